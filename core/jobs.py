@@ -1,0 +1,79 @@
+"""Long work as plain functions with progress and cancel; Qt (or the CLI) only carries them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from core.cleaning import apply_cleaning
+from core.ingest import IngestError, expand_paths, read_path
+from core.store import open_db
+from core.store.articles import has_hash, insert_article, overrides_for
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass
+class ImportSummary:
+    imported: list[tuple[str, int]] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+
+def import_paths(
+    paths: Iterable[str | Path],
+    db_path: str | Path | None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    on_article: Callable[[int], None] | None = None,
+) -> ImportSummary:
+    """Import files and folders (recursively) into the library at db_path.
+
+    Each article is stored in its own transaction, so an interrupted import
+    leaves no half article and running it again completes it.
+    """
+    summary = ImportSummary()
+    files, missing = expand_paths(paths)
+    summary.failed.extend(missing)
+    db = open_db(db_path)
+    try:
+        for done, path in enumerate(files):
+            if cancelled and cancelled():
+                summary.cancelled = True
+                break
+            if progress:
+                progress(done, len(files), str(path))
+            _import_file(db, path, summary, on_article)
+        if progress and not summary.cancelled:
+            progress(len(files), len(files), "")
+    finally:
+        db.close()
+    return summary
+
+
+def _import_file(db, path: Path, summary: ImportSummary, on_article) -> None:
+    try:
+        for article in read_path(path):
+            if has_hash(db, article.content_hash):
+                summary.duplicates.append(article.source)
+                continue
+            overrides = overrides_for(db, article.content_hash)
+            if overrides:
+                article.overrides = overrides
+                apply_cleaning(article)
+            article_id, created = insert_article(db, article)
+            if created:
+                summary.imported.append((article.source, article_id))
+                if on_article:
+                    on_article(article_id)
+            else:
+                summary.duplicates.append(article.source)
+    except IngestError as exc:
+        summary.failed.append((str(path), str(exc)))

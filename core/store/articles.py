@@ -1,0 +1,164 @@
+"""Queries on the articles table and its search index."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+import sqlite_utils
+
+from core.article import Article
+from core.store.db import atomic
+from core.store.search import grams, match_expression
+
+CLEANING_VERSION = 1
+LIST_COLUMNS = ("id", "title", "outlet", "published", "status", "source")
+SORT_COLUMNS = {"published": "published", "title": "title", "outlet": "outlet", "id": "id"}
+_JSON_FIELDS = ("authors", "captions", "body_lines", "line_labels")
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def has_hash(db: sqlite_utils.Database, content_hash: str) -> bool:
+    row = db.execute("SELECT 1 FROM articles WHERE content_hash = ?", [content_hash]).fetchone()
+    return row is not None
+
+
+def overrides_for(db: sqlite_utils.Database, content_hash: str) -> dict[int, str]:
+    """The user's cleaning corrections for this content, by raw line number."""
+    rows = db.execute(
+        "SELECT line, label FROM cleaning_overrides WHERE content_hash = ?", [content_hash]
+    )
+    return {line: label for line, label in rows}
+
+
+def insert_article(db: sqlite_utils.Database, article: Article) -> tuple[int, bool]:
+    """Store the article in one transaction; returns (id, False) if the content is known."""
+    digest = article.content_hash
+    with atomic(db):
+        row = db.execute("SELECT id FROM articles WHERE content_hash = ?", [digest]).fetchone()
+        if row:
+            return row[0], False
+        record = _record(article)
+        record.update(
+            content_hash=digest,
+            source=article.source,
+            source_format=article.source_format,
+            raw=article.raw,
+            imported_at=now(),
+            import_note=article.import_note,
+        )
+        article_id = db["articles"].insert(record).last_pk
+        _index(db, article_id, article.title, article.body)
+    return article_id, True
+
+
+def replace_cleaning(db: sqlite_utils.Database, article_id: int, article: Article) -> None:
+    """Save a re-cleaned version of an article (after a correction or a new cleaner)."""
+    with atomic(db):
+        old = db.execute("SELECT title, body FROM articles WHERE id = ?", [article_id]).fetchone()
+        if old is None:
+            raise KeyError(article_id)
+        _unindex(db, article_id, *old)
+        db["articles"].update(article_id, _record(article))
+        _index(db, article_id, article.title, article.body)
+
+
+def _record(article: Article) -> dict:
+    return {
+        "url": article.url,
+        "title": article.title,
+        "published": article.published,
+        "published_precision": article.published_precision,
+        "published_text": article.published_text,
+        "outlet": article.outlet,
+        "source_agency": article.source_agency,
+        "authors": json.dumps(article.authors, ensure_ascii=False),
+        "dateline": article.dateline,
+        "captions": json.dumps(article.captions, ensure_ascii=False),
+        "body": article.body,
+        "body_lines": json.dumps(article.body_lines),
+        "line_labels": json.dumps(article.line_labels),
+        "cleaning_version": CLEANING_VERSION,
+    }
+
+
+def _index(db: sqlite_utils.Database, article_id: int, title: str | None, body: str) -> None:
+    db.execute(
+        "INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)",
+        [article_id, grams(title or ""), grams(body)],
+    )
+
+
+def _unindex(db: sqlite_utils.Database, article_id: int, title: str | None, body: str) -> None:
+    db.execute(
+        "INSERT INTO article_search(article_search, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+        [article_id, grams(title or ""), grams(body)],
+    )
+
+
+def get_article(db: sqlite_utils.Database, article_id: int) -> dict | None:
+    """Every column of one article, JSON fields decoded."""
+    rows = list(db.query("SELECT * FROM articles WHERE id = ?", [article_id]))
+    if not rows:
+        return None
+    return _decode(rows[0])
+
+
+def _decode(row: dict) -> dict:
+    for key in _JSON_FIELDS:
+        if key in row:
+            row[key] = json.loads(row[key] or "[]")
+    return row
+
+
+def article_ids(
+    db: sqlite_utils.Database,
+    search: str | None = None,
+    sort: str = "published",
+    descending: bool = True,
+) -> list[int]:
+    """Ids of the articles matching search, in display order (only ids are loaded)."""
+    column = SORT_COLUMNS.get(sort, "published")
+    direction = "DESC" if descending else "ASC"
+    order = f"ORDER BY {column} IS NULL, {column} {direction}, id {direction}"
+    expression = match_expression(search) if search and search.strip() else None
+    if search and search.strip() and expression is None:
+        return []
+    if expression:
+        sql = (
+            "SELECT id FROM articles WHERE id IN "
+            "(SELECT rowid FROM article_search WHERE article_search MATCH ?) " + order
+        )
+        return [r[0] for r in db.execute(sql, [expression])]
+    return [r[0] for r in db.execute(f"SELECT id FROM articles {order}")]
+
+
+def list_rows(db: sqlite_utils.Database, ids: list[int]) -> dict[int, dict]:
+    """The list columns of the given articles, keyed by id."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    cols = ", ".join(LIST_COLUMNS)
+    rows = db.query(f"SELECT {cols} FROM articles WHERE id IN ({marks})", list(ids))
+    return {row["id"]: row for row in rows}
+
+
+def count_articles(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+def iter_articles(db: sqlite_utils.Database, batch: int = 500):
+    """Every article, decoded, in id order, read in batches (bounded memory)."""
+    last = 0
+    while True:
+        rows = list(
+            db.query("SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?", [last, batch])
+        )
+        if not rows:
+            return
+        for row in rows:
+            yield _decode(row)
+        last = rows[-1]["id"]

@@ -1,0 +1,39 @@
+"""Search over Japanese text with an FTS5 index of overlapping character bigrams.
+
+SQLite's word tokenizer sees a whole run of kanji and kana as one word and the
+trigram tokenizer needs three characters, so neither finds 会談 inside 米中会談.
+Each run of letters is indexed as its bigrams plus its last character alone;
+a query becomes the phrase of its own bigrams, a one-character query a prefix.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_RUN = re.compile(r"\w+")
+
+
+def _runs(text: str) -> list[str]:
+    return _RUN.findall(unicodedata.normalize("NFKC", text or "").lower())
+
+
+def grams(text: str) -> str:
+    """The index text: space-separated bigrams (and each run's last character)."""
+    out: list[str] = []
+    for run in _runs(text):
+        out.extend(run[i : i + 2] for i in range(len(run) - 1))
+        out.append(run[-1])
+    return " ".join(out)
+
+
+def match_expression(query: str) -> str | None:
+    """An FTS5 MATCH expression for the user's query, or None when it has no letters."""
+    parts = []
+    for run in _runs(query):
+        if len(run) == 1:
+            parts.append(f'"{run}"*')
+        else:
+            phrase = " ".join(run[i : i + 2] for i in range(len(run) - 1))
+            parts.append(f'"{phrase}"')
+    return " AND ".join(parts) or None
