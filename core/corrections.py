@@ -1,0 +1,82 @@
+"""The user's corrections to the cleaner: mark a raw line as body or as boilerplate."""
+
+from __future__ import annotations
+
+import json
+
+import sqlite_utils
+
+from core.article import Article
+from core.cleaning import apply_cleaning
+from core.store.articles import get_article, now, overrides_for, replace_cleaning
+from core.store.db import atomic
+
+LABELS = ("body", "drop")
+
+
+def article_from_row(row: dict, overrides: dict[int, str]) -> Article:
+    """An Article rebuilt from a stored row, ready to be cleaned again."""
+    return Article(
+        source=row["source"],
+        source_format=row["source_format"],
+        raw=row["raw"],
+        title=row["title"],
+        published=row["published"],
+        published_precision=row["published_precision"],
+        published_text=row["published_text"],
+        outlet=row["outlet"],
+        source_agency=row["source_agency"],
+        dateline=row["dateline"],
+        url=row["url"],
+        authors=list(row["authors"]),
+        captions=list(row["captions"]),
+        overrides=overrides,
+    )
+
+
+def set_line_label(
+    db: sqlite_utils.Database,
+    article_id: int,
+    line: int,
+    label: str | None,
+    annotator: str | None = None,
+) -> str | None:
+    """Force raw line (1-based) to body or drop, or None to let the cleaner decide.
+
+    Saves at once, re-cleans the article, logs the change; returns the previous
+    override so the caller can undo.
+    """
+    if label is not None and label not in LABELS:
+        raise ValueError(f"label must be one of {LABELS} or None, not {label!r}")
+    row = get_article(db, article_id)
+    if row is None:
+        raise KeyError(article_id)
+    if not 1 <= line <= len(row["raw"].split("\n")):
+        raise ValueError(f"line {line} is outside the raw text")
+    digest = row["content_hash"]
+    with atomic(db):
+        overrides = overrides_for(db, digest)
+        previous = overrides.get(line)
+        if label is None:
+            overrides.pop(line, None)
+            db.execute(
+                "DELETE FROM cleaning_overrides WHERE content_hash = ? AND line = ?",
+                [digest, line],
+            )
+        else:
+            overrides[line] = label
+            db["cleaning_overrides"].upsert(
+                {"content_hash": digest, "line": line, "label": label,
+                 "annotator": annotator, "created": now()},
+                pk=("content_hash", "line"),
+            )
+        article = article_from_row(row, overrides)
+        apply_cleaning(article)
+        replace_cleaning(db, article_id, article)
+        db["changes"].insert(
+            {"at": now(), "annotator": annotator, "action": "set_line_label",
+             "target": "articles", "target_id": str(article_id),
+             "before": json.dumps({"line": line, "label": previous}),
+             "after": json.dumps({"line": line, "label": label})}
+        )
+    return previous
