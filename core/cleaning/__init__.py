@@ -3,17 +3,38 @@
 from __future__ import annotations
 
 from core.article import Article
+from core.cleaning.dump import clean_dump
+
+# Formats whose raw text is a whole page dump to clean; dataset rows are
+# already article text, and HTML pages are extracted by trafilatura at import.
+DUMP_FORMATS = ("txt", "sample")
 
 
-def apply_cleaning(article: Article) -> None:
-    """Fill the clean fields of article from article.raw and article.overrides."""
-    # Interim: every non-empty line is body, until the page-dump cleaner lands.
-    lines = article.raw.split("\n")
-    article.line_labels = []
-    article.paragraphs, article.body_lines = [], []
-    for number, line in enumerate(lines, start=1):
-        label = article.overrides.get(number) or ("body" if line.strip() else "blank")
+def apply_cleaning(article: Article, common: frozenset[str] = frozenset()) -> None:
+    """Fill the clean fields of article from article.raw and article.overrides.
+
+    Page dumps get their metadata from the cleaner; other formats keep the
+    metadata their source gave and only have their body lines chosen.
+    """
+    if article.source_format in DUMP_FORMATS:
+        result = clean_dump(article.raw, article.overrides, common)
+        for name in (
+            "title", "published", "published_precision", "published_text", "outlet",
+            "source_agency", "dateline", "authors", "captions", "paragraphs",
+            "body_lines", "line_labels",
+        ):
+            setattr(article, name, getattr(result, name))
+        article.url = article.url or result.url
+    elif article.source_format != "html":
+        _label_text_lines(article)
+
+
+def _label_text_lines(article: Article) -> None:
+    """Every non-empty line is body unless the user said otherwise."""
+    article.line_labels, article.paragraphs, article.body_lines = [], [], []
+    for number, line in enumerate(article.raw.split("\n"), start=1):
+        label = "blank" if not line.strip() else article.overrides.get(number, "body")
         article.line_labels.append(label)
         if label == "body":
-            article.paragraphs.append(line)
+            article.paragraphs.append(line.rstrip())
             article.body_lines.append(number)

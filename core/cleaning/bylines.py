@@ -1,0 +1,112 @@
+"""Datelines, bylines and wire services as Japanese and wire pages write them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Wire services and how pages name them, to one display name.
+AGENCIES = {
+    "ロイター": "ロイター", "reuters": "ロイター", "トムソンロイター": "ロイター",
+    "共同": "共同通信", "共同通信": "共同通信", "kyodo": "共同通信",
+    "時事": "時事通信", "時事通信": "時事通信", "jiji": "時事通信",
+    "afp": "AFP", "afp時事": "AFP", "afp=時事": "AFP", "ap": "AP", "ap通信": "AP",
+    "ブルームバーグ": "ブルームバーグ", "bloomberg": "ブルームバーグ",
+    "新華社": "新華社", "新華社通信": "新華社", "xinhua": "新華社",
+    "聯合": "聯合ニュース", "聯合ニュース": "聯合ニュース", "yonhap": "聯合ニュース",
+    "タス": "タス通信", "タス通信": "タス通信", "インタファクス": "インタファクス通信",
+    "dpa": "dpa", "epa": "EPA", "cnn": "CNN", "bbc": "BBC",
+}
+_AGENCY_ALT = "|".join(sorted((re.escape(k) for k in AGENCIES), key=len, reverse=True))
+
+# [クアラルンプール 11日 ロイター] - ...
+_WIRE_BRACKET = re.compile(
+    rf"^\s*(?P<all>[\[［](?P<place>[^\]］\d]+?)\s*(?P<day>\d{{1,2}})日\s*(?P<agency>{_AGENCY_ALT})[\]］])",
+    re.IGNORECASE,
+)
+# 【ワシントン=三木理恵子】, （北京=山田太郎）
+_PLACE_REPORTER = re.compile(
+    r"^\s*(?P<all>[【(（](?P<place>[^】)）=＝\s]{1,15})[=＝](?P<name>[^】)）=＝]{2,20})[】)）])"
+)
+# 【ワシントン共同】, 【北京時事】
+_PLACE_AGENCY = re.compile(
+    rf"^\s*(?P<all>[【(（](?P<place>[^】)）=＝\s]{{1,15}}?)[=＝]?(?P<agency>{_AGENCY_ALT})[】)）])",
+    re.IGNORECASE,
+)
+_LATIN_NAME_LINE = re.compile(
+    r"^(?:By\s+)?[A-Z][a-z'’.-]*[A-Za-z'’.-]*(?:(?:\s+|,\s*|\s+and\s+|\s*&\s*)"
+    r"(?:[A-Z][a-z'’.-]*[A-Za-z'’.-]*|de|van|von|bin|al))+$"
+)
+# Capitalised words that are page sections, not people.
+_NOT_NAMES = {
+    "news", "story", "stories", "top", "world", "business", "japan", "magazine", "home",
+    "menu", "online", "digital", "edition", "video", "live", "latest", "opinion",
+    "features", "special", "premium", "sports", "tech", "politics", "markets", "more",
+    "wonderful", "innovator", "challenging", "ranking", "search", "login", "the", "of",
+}
+_LATIN_SPLIT = re.compile(r"\s*(?:,|、|/|\band\b|&)\s*")
+_JA_BYLINE = re.compile(
+    r"^(?:[(（【]?\s*)?(?:文|取材・文|執筆|筆者|記者|Text|写真・文)\s*[:：=＝／/・]\s*(?P<name>[^)）】\s]{2,20})[)）】]?$"
+    r"|^(?P<name2>[^\s、。]{2,10})\s*(?:記者|特派員|編集委員|論説委員)$"
+)
+
+
+@dataclass
+class Dateline:
+    text: str
+    place: str | None = None
+    agency: str | None = None
+    authors: list[str] = field(default_factory=list)
+
+
+def agency_name(text: str) -> str | None:
+    """The wire service a credit names (ロイター, [ロイター], (共同), Reuters...)."""
+    key = re.sub(r"^[\[［【(（\s]+|[\]］】)）\s]+$", "", text).strip().lower()
+    return AGENCIES.get(key)
+
+
+def find_dateline(paragraph: str) -> Dateline | None:
+    """A dateline at the start of the first paragraph."""
+    match = _WIRE_BRACKET.match(paragraph)
+    if match:
+        return Dateline(match["all"], match["place"].strip(), agency_name(match["agency"]))
+    match = _PLACE_AGENCY.match(paragraph)
+    if match:
+        return Dateline(match["all"], match["place"], agency_name(match["agency"]))
+    match = _PLACE_REPORTER.match(paragraph)
+    if match:
+        return Dateline(match["all"], match["place"], None, [match["name"].strip()])
+    return None
+
+
+def byline_names(line: str) -> list[str]:
+    """Author names if the whole line is a byline, else []."""
+    text = line.strip()
+    match = _JA_BYLINE.match(text)
+    if match:
+        return [(match["name"] or match["name2"]).strip()]
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    if _LATIN_NAME_LINE.match(text) and len(text) <= 80 and not words & _NOT_NAMES:
+        text = re.sub(r"^By\s+", "", text)
+        names: list[str] = []
+        for part in _LATIN_SPLIT.split(text):
+            names.extend(_pair_words(part.split()))
+        return [n for n in names if n]
+    return []
+
+
+def _pair_words(words: list[str]) -> list[str]:
+    """Split 'Given Family Given Family' into names of two words (initials stay attached)."""
+    names, current = [], []
+    for word in words:
+        current.append(word)
+        is_initial = len(word.rstrip(".")) == 1
+        if len(current) >= 2 and not is_initial and word[0].isupper():
+            names.append(" ".join(current))
+            current = []
+    if current:
+        if names and len(current) == 1:
+            names[-1] += " " + current[0]
+        else:
+            names.append(" ".join(current))
+    return names

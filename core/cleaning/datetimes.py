@@ -1,0 +1,86 @@
+"""Publication dates and times as pages write them, to ISO 8601."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+JST = timezone(timedelta(hours=9))
+_WIDE = str.maketrans("０１２３４５６７８９：／．－", "0123456789:/.-")
+_WEEKDAY = r"(?:\s*[(（][月火水木金土日](?:曜日?)?[)）])?"
+_TIME = (
+    r"(?:\s*(?P<ampm>午前|午後)?\s*(?P<h>\d{1,2})\s*時\s*(?:(?P<mi>\d{1,2})\s*分)?"
+    r"|[\sT]*(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::(?P<s>\d{2}))?)?"
+)
+_ZONE = r"(?P<tz>\s*(?:Z|[+-]\d{2}:?\d{2}|JST|GMT|UTC|日本時間))?"
+_PATTERNS = [
+    re.compile(
+        r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _WEEKDAY + _TIME + _ZONE
+    ),
+    re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d{2})[/.\-](?P<m>\d{1,2})[/.\-](?P<d>\d{1,2})(?!\d)"
+        + _WEEKDAY + _TIME + _ZONE
+    ),
+]
+
+
+@dataclass
+class Found:
+    text: str
+    iso: str
+    precision: str
+    start: int
+
+
+def find_datetime(text: str, default_zone: timezone = JST) -> Found | None:
+    """The first calendar date (with its time, if written) in text."""
+    narrow = text.translate(_WIDE)
+    best = None
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(narrow):
+            found = _to_found(match, text, default_zone)
+            if found and (best is None or found.start < best.start):
+                best = found
+            if found:
+                break
+    return best
+
+
+def _to_found(match: re.Match, original: str, zone: timezone) -> Found | None:
+    g = match.groupdict()
+    try:
+        day = date(int(g["y"]), int(g["m"]), int(g["d"]))
+    except ValueError:
+        return None
+    hour = g["h"] or g["h2"]
+    end = match.end() if (hour or g["tz"]) else _date_end(match)
+    written = original[match.start() : end].strip()
+    if hour is None:
+        return Found(written, day.isoformat(), "day", match.start())
+    h = int(hour) + (12 if g["ampm"] == "午後" and int(hour) < 12 else 0)
+    minute = int(g["mi"] or g["mi2"] or 0)
+    second = int(g["s"] or 0)
+    if h > 23 or minute > 59 or second > 59:
+        return Found(written, day.isoformat(), "day", match.start())
+    stamp = datetime(day.year, day.month, day.day, h, minute, second, tzinfo=_zone(g["tz"], zone))
+    precision = "second" if g["s"] else ("minute" if (g["mi"] or g["mi2"]) else "hour")
+    return Found(written, stamp.isoformat(), precision, match.start())
+
+
+def _date_end(match: re.Match) -> int:
+    """End of the date part alone (the weekday included), without trailing blanks."""
+    return match.start() + len(match.group(0).rstrip())
+
+
+def _zone(written: str | None, default: timezone) -> timezone:
+    if not written:
+        return default
+    written = written.strip()
+    if written in ("JST", "日本時間"):
+        return JST
+    if written in ("Z", "GMT", "UTC"):
+        return timezone.utc
+    sign = -1 if written[0] == "-" else 1
+    digits = written[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4])))

@@ -1,0 +1,68 @@
+"""Words and shapes that tell page furniture from article text.
+
+These are general signals of Japanese news pages (tail anchors, paywall and
+sign-up prompts, photo credits, list markers), not lines of particular pages.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line that starts with one of these, when it is not a sentence, ends the
+# article: what follows is related links, rankings, newsletters, legal lines.
+TAIL_ANCHOR = re.compile(
+    r"^(?:[■□◆◇●○▼▽▶►>＞・•\-\s]*)"
+    r"(?:あわせて読みたい|合わせて読みたい|関連記事|関連ニュース|関連リンク|関連トピック"
+    r"|関連キーワード|関連タグ|関連企業|人気ランキング|アクセスランキング|ランキング|人気記事"
+    r"|おすすめ記事|オススメ記事|おすすめ|注目記事|注目ニュース|この記事を読んだ人|この記事をシェア"
+    r"|シェアする|コメントする|コメント\s*\d*$|ニュースレター|メールマガジン|メルマガ|最新記事一覧"
+    r"|Reference\(s\)|参考記事|Recommended|Related|Most [Rr]ead|Sponsored|PR$|広告$)"
+)
+
+# Legal lines anywhere in a line.
+COPYRIGHT = re.compile(
+    r"Copyright|COPYRIGHT|©|\([Cc]\)\s*\d{4}|（[Cc]）|無断(?:転載|転用|複製|使用)"
+    r"|All [Rr]ights [Rr]eserved|著作権"
+)
+
+# An in-article block of links ("【関連記事】" then headlines until a blank line).
+INLINE_RELATED = re.compile(r"^\s*(?:【関連[^】]{0,8}】|■関連記事|▼関連記事|関連記事[:：]|【あわせて読みたい】)")
+
+# Phrases that only page furniture uses: sign-up, paywall, sharing, errors.
+UI_PHRASES = re.compile(
+    r"こちら$|こちらから|はこちら|ログイン|有料会員|会員限定|会員の方|無料体験|読み放題|定期購読"
+    r"|バックナンバー|ご利用になれます|再度お試し|続きを読む|続きは|メールアドレス|ご登録|登録する"
+    r"|登録すると|登録できません|登録済み|クリックすると|タップ|利用規約|プライバシーポリシー|Cookie"
+    r"|シェア|ツイート|ブックマーク|フォローする|をフォロー|記事を保存|印刷する|もっと見る|一覧へ"
+    r"|発売中|発売\)|号\(.{1,10}発売|特集[:：]|画像をクリック|アプリで|ダウンロード|お問い合わせ"
+    r"|エラーが発生|エラー$|権限|^\(更新\)$|^更新$|^PR\b|^広告$|^Advertisement"
+)
+
+# Sign-up and paywall sentences: furniture even when written as full sentences.
+PAYWALL = re.compile(
+    r"ご利用になれます|読み放題|有料会員|会員限定|無料体験|再度お試し|メールアドレス宛|登録すると続き"
+    r"|クリックすると|ご登録いただ|ご覧いただけます|配信をお待ち|この記事は有料|有料記事|残り\d+文字"
+)
+
+# Words that label a date line as the page's own.
+DATE_LABEL = re.compile(r"公開|配信|更新|掲載|投稿|発行|[Pp]ublished|[Uu]pdated|[Pp]osted")
+
+# A photo caption: a credit, 写真/撮影 wording.
+CAPTION_MARK = re.compile(
+    r"[=＝]写真|^\s*(?:【写真】|\(写真\)|（写真）|写真[はは:：=＝]|画像は|イメージ写真)"
+    r"|REUTERS/|Reuters/|AFP/|EPA/|Getty|代表撮影|撮影[)）。]?\s*$|提供[)）]\s*$"
+    r"|[=＝](?:ロイター|共同|AP|AFP|時事|EPA|新華社|ゲッティ|Bloomberg|ブルームバーグ|聯合)\s*$"
+)
+CREDIT_END = re.compile(
+    r"[(（](?:AP|AFP|ロイター|Reuters|REUTERS|共同|時事|EPA|新華社|ゲッティ|Getty[^)）]*"
+    r"|Bloomberg|ブルームバーグ|聯合|[^()（）]{0,25}(?:撮影|提供))[)）]\s*$"
+)
+CAPTION_HINT = re.compile(r"写真|撮影|画像|提供")
+
+# A list or ranking item marker, or a bare number (ranking positions).
+BULLET = re.compile(r"^\s*(?:[•●○◆◇■□▶►▷→※]|\d{1,3}\s*$|\d{1,2}[.)．]\s)")
+DASH_ITEM = re.compile(r"^\s*[-‐*・]\s+\S")
+
+URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+DOMAIN_LINE = re.compile(r"^\s*[\w-]+(?:\.[\w-]+)+\s*$", re.ASCII)
+MENU_SEPARATORS = re.compile(r"[>＞›»|｜/／]")

@@ -1,0 +1,116 @@
+"""What each raw line looks like: prose, heading, list item, furniture..."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.cleaning import lexicon as lx
+from core.cleaning.datetimes import find_datetime
+
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_SENTENCE_END = ("。", "．", "。」", "。』", "。）", "。)")
+# Headlines end with ！ or ？ too, so those count as sentence ends only in longer lines.
+_EXCLAIM_END = ("！", "？", "!", "?", "！」", "？」")
+
+# Kinds of line; "prose" and the soft kinds may belong to the body.
+PROSE, HEADING, ITEM = "prose", "heading", "item"
+SOFT_KINDS = (HEADING, ITEM)
+
+
+@dataclass
+class Line:
+    number: int
+    text: str
+    kind: str
+    hiragana: float = 0.0
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+def japanese_share(text: str) -> float:
+    return len(_JAPANESE.findall(text)) / max(len(text), 1)
+
+
+def hiragana_share(text: str) -> float:
+    return len(_HIRAGANA.findall(text)) / max(len(text), 1)
+
+
+def is_prose(text: str) -> bool:
+    """A sentence (or sentences) of running text, Japanese or Latin script."""
+    n = len(text)
+    if n < 15:
+        return False
+    if japanese_share(text) >= 0.3:
+        ends = text.endswith(_SENTENCE_END) or (
+            text.endswith(_EXCLAIM_END) and n >= 30 and ("。" in text or "、" in text)
+        )
+        return hiragana_share(text) >= 0.1 and (ends or (n >= 50 and "。" in text))
+    words = _LATIN_WORD.findall(text)
+    return n >= 60 and len(words) >= 10 and text.rstrip('"”’)').endswith((".", "!", "?"))
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption: 写真/撮影 wording or a photo credit at the end."""
+    if lx.CAPTION_MARK.search(text):
+        return True
+    if lx.CREDIT_END.search(text):
+        starts_dated = find_datetime(text[:16]) is not None
+        return starts_dated or bool(lx.CAPTION_HINT.search(text)) or len(text) < 60
+    return False
+
+
+def classify(number: int, raw: str, common: frozenset[str] = frozenset()) -> Line:
+    """Give one raw line its kind."""
+    text = raw.strip()
+    if not text:
+        return Line(number, raw, "blank")
+    prose = is_prose(text)
+    kind = _furniture_kind(text, prose)
+    if kind is None and text in common and not prose:
+        kind = "repeated"
+    if kind is None:
+        if is_caption(text):
+            kind = "caption"
+        elif prose:
+            kind = PROSE
+        elif lx.DASH_ITEM.match(text) and hiragana_share(text) >= 0.15:
+            kind = ITEM
+        elif lx.BULLET.match(text):
+            kind = "bullet"
+        elif _looks_like_heading(text):
+            kind = HEADING
+        else:
+            kind = "other"
+    return Line(number, raw, kind, hiragana_share(text))
+
+
+def _furniture_kind(text: str, prose: bool) -> str | None:
+    if lx.COPYRIGHT.search(text) and (not prose or len(text) < 120):
+        return "copyright"
+    if lx.INLINE_RELATED.match(text):
+        return "related"
+    if not prose and lx.TAIL_ANCHOR.match(text):
+        return "anchor"
+    if lx.PAYWALL.search(text) or (not prose and lx.UI_PHRASES.search(text)):
+        return "ui"
+    if lx.URL_LINE.match(text):
+        return "url"
+    if not prose and len(text) <= 60:
+        found = find_datetime(text)
+        if found and (len(found.text) >= len(text) * 0.4 or lx.DATE_LABEL.search(text)):
+            return "date"
+    return None
+
+
+def _looks_like_heading(text: str) -> bool:
+    """A short title-like line: a headline, a subheading, or a menu entry."""
+    if len(text) < 4 or len(text) > 80:
+        return False
+    if len(lx.MENU_SEPARATORS.findall(text)) >= 2:
+        return False
+    return japanese_share(text) >= 0.3 or bool(_LATIN_WORD.search(text))

@@ -1,0 +1,52 @@
+"""Which site a saved page came from, from names and domains on its furniture lines."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from core.cleaning.bylines import agency_name
+from core.paths import resource
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    data = json.loads(resource("outlets.json").read_text(encoding="utf-8"))
+    out = []
+    for outlet in data["outlets"]:
+        words = sorted(outlet["names"] + outlet["domains"], key=len, reverse=True)
+        alternatives = "|".join(re.escape(w) for w in words)
+        out.append((outlet["name"], re.compile(rf"(?<![A-Za-z.]){alternatives}(?![A-Za-z])")))
+    return out
+
+
+def outlet_in(text: str) -> str | None:
+    """The outlet a line names, if any."""
+    for name, pattern in _patterns():
+        if pattern.search(text):
+            return name
+    return None
+
+
+def guess_outlet(lines: list[str]) -> str | None:
+    """The publishing site among the page's furniture lines: the first non-wire outlet named.
+
+    A wire service's name on a page credits the source, not the site.
+    """
+    for text in lines:
+        name = outlet_in(text)
+        if name and agency_name(name) is None:
+            return name
+    return None
+
+
+_SUFFIX = re.compile(r"\s*[-–—|｜:：]\s*([^-–—|｜:：]{2,30})\s*$")
+
+
+def strip_site_suffix(title: str) -> str:
+    """A page title without its ' | 毎日新聞'-style site name."""
+    match = _SUFFIX.search(title)
+    if match and outlet_in(match.group(1)) and match.start() >= 6:
+        return title[: match.start()]
+    return title

@@ -1,0 +1,87 @@
+"""Reading files into Articles: text dumps, web pages and dataset rows."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Iterator
+
+from core.article import Article
+from core.cleaning import apply_cleaning
+from core.ingest.datasets import articles_from_rows
+from core.ingest.decode import decode_bytes
+from core.ingest.errors import IngestError
+from core.ingest.html_page import article_from_html, decode_html
+from core.ingest.paths import SUPPORTED, expand_paths, unsupported_reason
+from core.ingest.rows import csv_rows, json_rows, jsonl_rows
+
+__all__ = [
+    "DATASET_FORMATS",
+    "IngestError",
+    "SUPPORTED",
+    "decode_bytes",
+    "expand_paths",
+    "read_path",
+]
+
+_log = logging.getLogger(__name__)
+
+# source_format values of articles that come from dataset rows: their metadata
+# comes from columns and their text is already the body (no page furniture).
+DATASET_FORMATS = ("jsonl", "json", "csv", "tsv")
+
+
+def read_path(path: Path) -> Iterator[Article]:
+    """Yield the articles in one file; bad input raises IngestError with the reason.
+
+    Dataset files yield their good rows first and raise IngestError at the end
+    if some rows had to be skipped.
+    """
+    path = Path(path)
+    try:
+        yield from _read(path)
+    except IngestError:
+        raise
+    except (MemoryError, RecursionError, ValueError, LookupError, TypeError) as exc:
+        # A malformed file that trips a parser (deeply nested HTML, odd JSON
+        # shapes) must fail that file only, with a reason, not stop the batch.
+        _log.exception("unexpected failure reading %s", path)
+        raise IngestError(f"cannot read: {type(exc).__name__}: {exc}") from exc
+
+
+def _read(path: Path) -> Iterator[Article]:
+    source = str(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise IngestError(unsupported_reason(path))
+    data = _read_bytes(path)
+    if suffix in (".html", ".htm"):
+        yield article_from_html(source, decode_html(data))
+        return
+    text, _ = decode_bytes(data)
+    del data  # the decoded text is all we need; do not hold a 20 MB file twice
+    if suffix == ".txt":
+        article = Article(source=source, source_format="txt", raw=text)
+        apply_cleaning(article)
+        yield article
+    elif suffix == ".jsonl":
+        yield from articles_from_rows(source, "jsonl", jsonl_rows(text))
+    elif suffix == ".json":
+        yield from articles_from_rows(source, "json", json_rows(text))
+    else:
+        delimiter = "\t" if suffix == ".tsv" else None
+        header, rows = csv_rows(text, delimiter)
+        yield from articles_from_rows(source, suffix[1:], rows, columns=header)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise IngestError("no such file") from None
+    except IsADirectoryError:
+        raise IngestError("is a folder, not a file") from None
+    except PermissionError:
+        raise IngestError("permission denied") from None
+    except OSError as exc:
+        raise IngestError(f"cannot read: {exc.strerror or exc}") from None

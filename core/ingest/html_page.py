@@ -1,0 +1,68 @@
+"""An Article from a saved web page: trafilatura finds the text, the page's tags the metadata."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import trafilatura
+from trafilatura.utils import load_html
+
+from core.article import Article
+from core.ingest.dates import JST, parse_date
+from core.ingest.decode import decode_bytes
+from core.ingest.errors import IngestError
+from core.ingest.page_meta import page_meta
+
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+
+# trafilatura logs every page it finds thin at WARNING; the import summary says it once.
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+
+def decode_html(data: bytes) -> str:
+    """Decode page bytes, trusting the page's meta charset when the bytes are not UTF-8."""
+    match = _DECLARED_CHARSET.search(data[:4096])
+    hint = match.group(1).decode("ascii") if match else None
+    text, _ = decode_bytes(data, hint=hint)
+    return text
+
+
+def article_from_html(source: str, html: str) -> Article:
+    """Extract the main text and metadata of one page; never touches the network."""
+    tree = load_html(html)
+    if tree is None:
+        raise IngestError("not an HTML page")
+    meta = page_meta(tree)
+    # A string or tree (never a URL) so trafilatura cannot fetch anything;
+    # comments under an article are not part of it.
+    document = trafilatura.bare_extraction(
+        tree, with_metadata=True, include_comments=False, include_tables=True
+    )
+    text = getattr(document, "text", None) if document is not None else None
+    paragraphs = [line.strip() for line in (text or "").split("\n") if line.strip()]
+    if not paragraphs:
+        raise IngestError("no article text found in the page")
+    article = Article(source=source, source_format="html", raw=html, paragraphs=paragraphs)
+    article.title = meta.title or getattr(document, "title", None)
+    article.outlet = meta.outlet or getattr(document, "sitename", None)
+    article.url = meta.url or getattr(document, "url", None)
+    article.authors = meta.authors or _split_authors(getattr(document, "author", None))
+    _set_date(article, meta.published or getattr(document, "date", None),
+              meta.is_japanese(text or ""))
+    return article
+
+
+def _set_date(article: Article, written: str | None, japanese: bool) -> None:
+    if not written:
+        return
+    article.published_text = written
+    parsed = parse_date(written, default_offset=JST if japanese else None)
+    if parsed:
+        article.published, article.published_precision = parsed
+
+
+def _split_authors(value: str | None) -> list[str]:
+    if not value:
+        return []
+    return [name.strip() for name in value.split(";") if name.strip()]
