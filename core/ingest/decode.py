@@ -57,6 +57,12 @@ _CODEC_ALIASES = {
 # U+FFFD are rare in real text and common in binary data read as text.
 _SUSPICIOUS = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f\ue000-\uf8ff\ufffd]")
 _SAMPLE = 65_536
+_JAPANESE_CODECS = ("cp932", "euc_jp")
+_JAPANESE_ENOUGH = 0.97
+_JAPANESE_CHARS = re.compile(
+    "[\t\n\r\x20-\x7e\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e\u2460-\u24ff\u3200-\u33ff]"
+)
+_KANA = re.compile("[\u3041-\u30ff]")
 _MAX_SUSPICIOUS = 0.05
 
 
@@ -76,7 +82,7 @@ def decode_bytes(data: bytes, hint: str | None = None) -> tuple[str, str]:
     text = normalise_text(text)
     if not text.strip():
         raise IngestError(EMPTY)
-    return text, encoding
+    return text, codecs.lookup(encoding).name
 
 
 def normalise_text(text: str) -> str:
@@ -117,40 +123,41 @@ def _decode(data: bytes, hint: str | None) -> tuple[str, str]:
 
 
 def _candidates(data: bytes, hint: str | None) -> list[str]:
-    """Codecs to try in order: the declared one, the detector's, then Japanese legacy ones."""
-    found = []
-    if hint:
-        found.append(_canonical(hint))
+    """Codecs to try in order: the declared one, then the detector's or a Japanese one."""
+    found = [_canonical(hint)] if hint else []
     best = charset_normalizer.from_bytes(data).best()
-    if best is not None:
-        found.append(_canonical(best.encoding))
-    # The detector gives up on short or truncated Japanese text; these two cover
-    # almost every Japanese file that is not Unicode.
-    found += [c for c in _japanese_by_score(data) if c not in found]
-    return found
+    guess = _canonical(best.encoding) if best is not None else None
+    japanese = _japanese_by_score(data)
+    # Kaidan reads Japanese news: on short text the detector often names big5,
+    # cp949 or a Latin code page for what is plainly Shift_JIS or EUC-JP.
+    if guess in _JAPANESE_CODECS or not japanese or japanese[0][0] < _JAPANESE_ENOUGH:
+        found += [guess] if guess else []
+    found += [codec for _, codec in japanese]
+    return [codec for i, codec in enumerate(found) if codec not in found[:i]]
 
 
-def _japanese_by_score(data: bytes) -> list[str]:
+def _japanese_by_score(data: bytes) -> list[tuple[float, str]]:
+    """(score, codec) for the Japanese legacy codecs that decode data, best first."""
     scores = []
-    for codec in ("cp932", "euc_jp"):
+    for codec in _JAPANESE_CODECS:
         text = _strict(data, codec)
         if text is not None:
             scores.append((_japanese_score(text), codec))
-    return [codec for _, codec in sorted(scores, reverse=True)]
+    return sorted(scores, key=lambda pair: -pair[0])
 
 
 def _japanese_score(text: str) -> float:
-    """Share of characters that are kana, common kanji, ASCII or Japanese punctuation."""
+    """Share of characters usual in Japanese text: ASCII, kana, kanji, full-width forms.
+
+    Kana count double, so EUC-JP read as CP932 (mostly rare kanji) loses to the
+    right reading; half-width katakana count as unusual, since bytes of Latin or
+    Cyrillic code pages read as CP932 turn into them.
+    """
     sample = text[:_SAMPLE]
     if not sample:
         return 0.0
-    good = sum(
-        1
-        for ch in sample
-        if ch < "\x7f" or "\u3000" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff"
-        or "\uff01" <= ch <= "\uff9f"
-    )
-    return good / len(sample)
+    good = len(_JAPANESE_CHARS.findall(sample)) + len(_KANA.findall(sample))
+    return min(1.0, good / len(sample))
 
 
 def _canonical(name: str) -> str:
