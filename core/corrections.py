@@ -8,8 +8,10 @@ import sqlite_utils
 
 from core.article import Article
 from core.cleaning import apply_cleaning
+from core.cleaning.lines import furniture_candidates
 from core.store.articles import get_article, now, overrides_for, replace_cleaning
 from core.store.db import atomic
+from core.store.furniture import common_among
 
 LABELS = ("body", "drop")
 
@@ -71,7 +73,7 @@ def set_line_label(
                 pk=("content_hash", "line"),
             )
         article = article_from_row(row, overrides)
-        apply_cleaning(article)
+        apply_cleaning(article, common_among(db, furniture_candidates(article.raw)))
         replace_cleaning(db, article_id, article)
         db["changes"].insert(
             {"at": now(), "annotator": annotator, "action": "set_line_label",

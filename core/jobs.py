@@ -6,10 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from core.cleaning import apply_cleaning
+from core.cleaning import DUMP_FORMATS, apply_cleaning
+from core.cleaning.lines import furniture_candidates
 from core.ingest import IngestError, expand_paths, read_path
-from core.store import open_db
+from core.store import atomic, open_db
 from core.store.articles import has_hash, insert_article, overrides_for
+from core.store.furniture import common_among, count_lines
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -50,7 +52,9 @@ def import_paths(
                 break
             if progress:
                 progress(done, len(files), str(path))
-            _import_file(db, path, summary, on_article)
+            _import_file(db, path, summary, on_article, cancelled)
+            if summary.cancelled:
+                break
         if progress and not summary.cancelled:
             progress(len(files), len(files), "")
     finally:
@@ -58,17 +62,19 @@ def import_paths(
     return summary
 
 
-def _import_file(db, path: Path, summary: ImportSummary, on_article) -> None:
+def _import_file(db, path: Path, summary: ImportSummary, on_article, cancelled) -> None:
     try:
         for article in read_path(path):
+            if cancelled and cancelled():
+                summary.cancelled = True
+                return
+            if not article.paragraphs:
+                summary.failed.append((article.source, "no article text found"))
+                continue
             if has_hash(db, article.content_hash):
                 summary.duplicates.append(article.source)
                 continue
-            overrides = overrides_for(db, article.content_hash)
-            if overrides:
-                article.overrides = overrides
-                apply_cleaning(article)
-            article_id, created = insert_article(db, article)
+            article_id, created = _store(db, article)
             if created:
                 summary.imported.append((article.source, article_id))
                 if on_article:
@@ -77,3 +83,17 @@ def _import_file(db, path: Path, summary: ImportSummary, on_article) -> None:
                 summary.duplicates.append(article.source)
     except IngestError as exc:
         summary.failed.append((str(path), str(exc)))
+
+
+def _store(db, article) -> tuple[int, bool]:
+    """Clean again with what the library knows (the user's fixes, site furniture), then save."""
+    article.overrides = overrides_for(db, article.content_hash)
+    candidates = furniture_candidates(article.raw) if article.source_format in DUMP_FORMATS else set()
+    common = common_among(db, candidates)
+    if article.overrides or common:
+        apply_cleaning(article, common)
+    with atomic(db):
+        article_id, created = insert_article(db, article)
+        if created:
+            count_lines(db, candidates)
+    return article_id, created

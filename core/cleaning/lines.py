@@ -114,3 +114,12 @@ def _looks_like_heading(text: str) -> bool:
     if len(lx.MENU_SEPARATORS.findall(text)) >= 2:
         return False
     return japanese_share(text) >= 0.3 or bool(_LATIN_WORD.search(text))
+
+
+def furniture_candidates(raw: str, max_length: int = 30) -> set[str]:
+    """Short non-sentence lines of a page: those that may turn out to be site furniture."""
+    return {
+        text
+        for line in raw.split("\n")
+        if (text := line.strip()) and len(text) <= max_length and not is_prose(text)
+    }

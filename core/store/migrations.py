@@ -70,4 +70,12 @@ def _m1_articles(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS = [_m1_articles]
+def _m2_furniture_lines(db: sqlite_utils.Database) -> None:
+    # How many imported pages carry each short line: lines that many pages
+    # share are site furniture (section names, buttons), never body.
+    db.execute(
+        "CREATE TABLE furniture_lines (text TEXT PRIMARY KEY, pages INTEGER NOT NULL) WITHOUT ROWID"
+    )
+
+
+MIGRATIONS = [_m1_articles, _m2_furniture_lines]

@@ -1,0 +1,149 @@
+"""The command line: import, export, list, show (and the window when no command is given)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from core.export import FORMATS, export_jsonl
+from core.jobs import import_paths
+from core.paths import DB_ENV, default_db_path
+from core.store import open_db
+from core.store.articles import article_ids, count_articles, get_article, list_rows
+from core.store.db import LibraryError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_help = f"library file (default: ${DB_ENV} or one in your data directory)"
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+
+    parser = argparse.ArgumentParser(
+        prog="kaidan", description="Read and annotate Japanese news about diplomacy."
+    )
+    parser.add_argument("--db", type=Path, default=None, help=db_help)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub = commands.add_parser("import", parents=[common], help="import files and folders")
+    sub.add_argument("paths", nargs="+", metavar="PATH")
+    sub.add_argument("-q", "--quiet", action="store_true", help="no progress, only the summary")
+
+    sub = commands.add_parser("export", parents=[common], help="export the library")
+    sub.add_argument("--format", choices=FORMATS, default="jsonl")
+    sub.add_argument("--out", type=Path, required=True, metavar="DIR")
+
+    sub = commands.add_parser("list", parents=[common], help="list articles")
+    sub.add_argument("--search", default=None, help="words to look for in title and body")
+    sub.add_argument("--limit", type=int, default=50)
+    sub.add_argument("--json", action="store_true")
+
+    sub = commands.add_parser("show", parents=[common], help="show one article")
+    sub.add_argument("id", type=int)
+    sub.add_argument("--raw", action="store_true", help="the raw text with line labels")
+    sub.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    db_path = args.db or default_db_path()
+    if args.command is None:
+        from ui.app import run  # Qt is loaded only for the window
+
+        return run(db_path)
+    try:
+        return COMMANDS[args.command](args, db_path)
+    except LibraryError as exc:
+        print(f"kaidan: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("kaidan: interrupted", file=sys.stderr)
+        return 130
+
+
+def cmd_import(args, db_path: Path) -> int:
+    progress = None if args.quiet else _Progress()
+    summary = import_paths(args.paths, db_path, progress=progress)
+    if progress:
+        progress.done()
+    print(
+        f"imported {len(summary.imported)}, duplicates {len(summary.duplicates)}, "
+        f"failed {len(summary.failed)}"
+    )
+    for source, reason in summary.failed:
+        print(f"  failed: {source}: {reason}")
+    return summary.exit_code
+
+
+class _Progress:
+    """Progress on stderr: a live line on a terminal, a line every 10% otherwise."""
+
+    def __init__(self) -> None:
+        self.live = sys.stderr.isatty()
+        self.last_decile = -1
+
+    def __call__(self, done: int, total: int, source: str) -> None:
+        if total < 20:
+            return
+        if self.live:
+            print(f"\r{done}/{total} {Path(source).name[:50]:<50}", end="", file=sys.stderr)
+            return
+        decile = done * 10 // total
+        if decile != self.last_decile:
+            self.last_decile = decile
+            print(f"{done}/{total} files", file=sys.stderr)
+
+    def done(self) -> None:
+        if self.live:
+            print(file=sys.stderr)
+
+
+def cmd_export(args, db_path: Path) -> int:
+    db = open_db(db_path)
+    counts = export_jsonl(db, args.out)
+    for name, count in counts.items():
+        print(f"{args.out / name}: {count}")
+    return 0
+
+
+def cmd_list(args, db_path: Path) -> int:
+    db = open_db(db_path)
+    ids = article_ids(db, search=args.search)[: max(args.limit, 0)]
+    rows = list_rows(db, ids)
+    items = [rows[i] for i in ids]
+    if args.json:
+        print(json.dumps(items, ensure_ascii=False, indent=1))
+        return 0
+    for row in items:
+        date = (row["published"] or "")[:10]
+        print(f"{row['id']:>6}  {date:<10}  {(row['outlet'] or '')[:16]:<16}  {row['title'] or '(no title)'}")
+    print(f"{len(items)} of {count_articles(db)} articles", file=sys.stderr)
+    return 0
+
+
+def cmd_show(args, db_path: Path) -> int:
+    row = get_article(open_db(db_path), args.id)
+    if row is None:
+        print(f"kaidan: no article {args.id}", file=sys.stderr)
+        return 1
+    if args.json:
+        if not args.raw:
+            del row["raw"]
+        print(json.dumps(row, ensure_ascii=False, indent=1))
+    elif args.raw:
+        for number, (line, label) in enumerate(zip(row["raw"].split("\n"), row["line_labels"]), 1):
+            print(f"{number:>4} {label:<5} {line}")
+    else:
+        meta = " · ".join(
+            str(v) for v in (row["outlet"], row["published"], ", ".join(row["authors"]), row["dateline"]) if v
+        )
+        print(row["title"] or "(no title)")
+        print(meta)
+        print()
+        print(row["body"])
+    return 0
+
+
+COMMANDS = {"import": cmd_import, "export": cmd_export, "list": cmd_list, "show": cmd_show}

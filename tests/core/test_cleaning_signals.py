@@ -1,0 +1,89 @@
+"""General page signals, on lines written for the tests (not the seeds)."""
+
+from core.cleaning.bylines import byline_names, find_dateline
+from core.cleaning.datetimes import find_datetime
+from core.cleaning.dump import clean_dump
+from core.cleaning.lines import classify, is_caption, is_prose
+from core.cleaning.outlets import strip_site_suffix
+
+
+def test_prose_needs_sentences_and_kana():
+    assert is_prose("両国の外相は会談で、地域の安全保障について意見を交わした。")
+    assert not is_prose("米中外相が初会談 首脳会談の可能性")
+    assert not is_prose("遠慮は得か！？「情けは人のためならず」？")
+    assert is_prose("The two ministers met in the capital on Friday and agreed to keep talking about trade.")
+
+
+def test_caption_shapes():
+    assert is_caption("会談に臨む両外相(11日、東京)=ロイター")
+    assert is_caption("写真は首脳会談の会場。2025年5月撮影。REUTERS/Jane Doe")
+    assert is_caption("2025年10月26日、両国の首脳が署名式に出席した。(AP)")
+    assert not is_caption("外相は「対話を続ける」と述べた。")
+
+
+def test_furniture_kinds():
+    assert classify(1, "あわせて読みたい").kind == "anchor"
+    assert classify(1, "Copyright (C) 2025 Example News. All rights reserved.").kind == "copyright"
+    assert classify(1, "有料会員の方のみご利用になれます。保存した記事はスマホでもご覧いただけます。").kind == "ui"
+    assert classify(1, "【関連記事】").kind == "related"
+    assert classify(1, "https://example.com/news/1").kind == "url"
+    assert classify(1, "2025年3月4日 10時00分 配信").kind == "date"
+
+
+def test_dates_to_iso():
+    found = find_datetime("2025年07月12日(土)01時58分")
+    assert found.iso == "2025-07-12T01:58:00+09:00" and found.precision == "minute"
+    assert find_datetime("更新 2025/3/4 午後").iso == "2025-03-04"
+    assert find_datetime("2011-10-02T10:00:00+0900").iso == "2011-10-02T10:00:00+09:00"
+    assert find_datetime("2025年2月30日") is None
+    assert find_datetime("7月11日") is None
+
+
+def test_datelines_and_bylines():
+    found = find_dateline("【北京=山田花子】中国外務省は")
+    assert (found.text, found.place, found.authors) == ("【北京=山田花子】", "北京", ["山田花子"])
+    assert find_dateline("【ソウル共同】韓国政府は").agency == "共同通信"
+    assert find_dateline("[ワシントン 3日 ロイター] - 米国").agency == "ロイター"
+    assert byline_names("By Jane Doe and John Roe") == ["Jane Doe", "John Roe"]
+    assert byline_names("MAGAZINE") == []
+
+
+def test_site_suffix_removed_from_title():
+    assert strip_site_suffix("日米外相が電話会談 - 日本経済新聞") == "日米外相が電話会談"
+    assert strip_site_suffix("ルビオ氏：対中政策") == "ルビオ氏：対中政策"
+
+
+PAGE = """ホーム > 国際
+日米外相が電話会談 北朝鮮対応で連携
+2025年3月4日 10時00分
+シェアする
+【東京=山田花子】岩田外相は4日、米国のスミス国務長官と電話で会談した。両氏は北朝鮮の核・ミサイル開発への対応で緊密に連携する方針を確認した。
+会談は約30分間行われた。岩田氏は会談後、記者団に「有意義な意見交換ができた」と語った。
+【関連記事】
+日米首脳会談、来月で調整
+https://example.com/news/2
+両外相は、インド太平洋地域の安定に向けた協力を深めることでも一致した。
+関連ニュース
+中国外相が訪欧へ
+Copyright 2025 Example Shimbun"""
+
+
+def test_written_page_end_to_end():
+    result = clean_dump(PAGE)
+    assert result.title == "日米外相が電話会談 北朝鮮対応で連携"
+    assert result.published == "2025-03-04T10:00:00+09:00"
+    assert result.dateline == "【東京=山田花子】" and result.authors == ["山田花子"]
+    assert len(result.paragraphs) == 3
+    assert result.paragraphs[-1].startswith("両外相は")
+    assert not any("関連" in p or "http" in p for p in result.paragraphs)
+
+
+def test_repeated_site_lines_are_not_subheadings():
+    page = PAGE.replace("会談は約30分間", "ワールド\n会談は約30分間")
+    assert "ワールド" in clean_dump(page).paragraphs
+    assert "ワールド" not in clean_dump(page, common=frozenset({"ワールド"})).paragraphs
+
+
+def test_no_prose_gives_empty_body():
+    result = clean_dump("メニュー\nログイン\n\n人気ランキング\n1\n2")
+    assert result.paragraphs == [] and result.title is None
