@@ -1,0 +1,106 @@
+"""Fixtures for window tests: isolated settings, temporary libraries, seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+# A sentence of the body of seed 000 that any correct cleaner keeps.
+SEED_SENTENCE = "ルビオ米国務長官と中国の王毅外相は11日"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def isolated_settings(tmp_path_factory):
+    """QSettings go to a temporary folder, never the user's real settings."""
+    QCoreApplication.setOrganizationName("KaidanTests")
+    QCoreApplication.setApplicationName("KaidanTests")
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path_factory.mktemp("settings")))
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(qapp):
+    """Each test starts from empty settings; the pool is drained afterwards."""
+    QSettings().clear()
+    yield
+    QThreadPool.globalInstance().waitForDone()
+    QSettings().clear()
+
+
+@pytest.fixture
+def seeds() -> list[Path]:
+    if not SEEDS.is_dir():
+        pytest.skip("shared seeds not available")
+    return sorted(SEEDS.glob("*.txt"))
+
+
+@pytest.fixture
+def seed_sentence() -> str:
+    return SEED_SENTENCE
+
+
+@pytest.fixture
+def import_and_wait(qtbot):
+    """Import through a window's background worker; returns the ImportSummary."""
+
+    def run(window, paths, expected_rows: int | None = None):
+        with qtbot.waitSignal(window.imports.finished, timeout=60000) as blocker:
+            window.import_paths(paths)
+        if expected_rows is not None:
+            qtbot.waitUntil(lambda: window.model.rowCount() == expected_rows, timeout=10000)
+        return blocker.args[0]
+
+    return run
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path):
+    """Factory of main windows over a library in tmp_path (closed at teardown)."""
+    from ui.main_window import MainWindow
+
+    windows = []
+
+    def make(name: str = "library.db"):
+        window = MainWindow(tmp_path / name)
+        qtbot.addWidget(window)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+    QThreadPool.globalInstance().waitForDone()
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+@pytest.fixture
+def seeded_window(window, seeds, import_and_wait):
+    """A window whose library holds the shared seeds, imported through the worker."""
+    import_and_wait(window, seeds, expected_rows=len(seeds))
+    return window
+
+
+@pytest.fixture
+def select_seed(qtbot):
+    """Select the seed whose file name contains name; wait until the reader shows it."""
+    from core.store.articles import get_article
+
+    def select(window, name: str = "000_") -> dict:
+        for row in range(window.model.rowCount()):
+            article = get_article(window.db, window.model.article_id(row))
+            if name in article["source"]:
+                if window.reader.article_id != article["id"]:
+                    with qtbot.waitSignal(window.article_shown, timeout=5000):
+                        window.select_row(row)
+                return article
+        raise AssertionError(f"{name} not in the list")
+
+    return select

@@ -1,0 +1,82 @@
+"""The lazy article list model: Qt's model checks, laziness, SQL sorting, stale results."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from core.article import Article
+from core.store import open_db
+from core.store.articles import insert_article
+from ui.article_model import BATCH, ArticleListModel
+
+
+@pytest.fixture
+def library(tmp_path):
+    """A library of 600 synthetic articles (more than one batch)."""
+    path = tmp_path / "lib.db"
+    db = open_db(path)
+    with db.conn:
+        for n in range(600):
+            insert_article(db, Article(
+                source=f"synthetic/{n}.txt", source_format="txt", raw=f"記事{n}",
+                title=f"日米会談 第{n}回" if n % 2 else f"外相協議 {n}",
+                published=f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}",
+                outlet="架空新聞" if n % 3 else "テスト通信",
+                paragraphs=[f"本文{n}。両国は会談した。" if n % 2 else f"本文{n}。"]))
+    yield db, str(path)
+    db.close()
+
+
+@pytest.fixture
+def model(library, qtbot):
+    db, path = library
+    model = ArticleListModel(db, path)
+    model.reload_now()
+    return model
+
+
+def test_model_passes_qt_checks(model, qtmodeltester):
+    qtmodeltester.check(model)
+
+
+def test_rows_are_loaded_lazily_in_batches(model):
+    assert model.rowCount() == 600
+    assert len(model._rows) == 0
+    model.data(model.index(0, 0))
+    assert 0 < len(model._rows) <= BATCH
+    model.data(model.index(599, 1))
+    assert len(model._rows) <= 2 * BATCH
+
+
+def test_sort_by_title_is_done_in_sql(model, qtbot):
+    with qtbot.waitSignal(model.refreshed, timeout=5000):
+        model.sort(0, Qt.AscendingOrder)
+    titles = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert titles == sorted(titles)
+
+
+def test_sort_by_date_descending(model):
+    dates = [model.data(model.index(r, 2)) for r in range(model.rowCount())]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_search_filters_and_stale_results_are_dropped(model, qtbot):
+    with qtbot.waitSignal(model.refreshed, timeout=5000) as blocker:
+        model.set_search("会談")
+    assert blocker.args == [300, 600]
+    # Two requests in a row: only the newest may land, whatever finishes first.
+    with qtbot.waitSignal(model.refreshed, timeout=5000) as blocker:
+        model.set_search("会談")
+        model.set_search("存在しない語")
+    assert blocker.args[0] == 0
+    qtbot.waitUntil(lambda: not model._workers, timeout=5000)
+    assert model.rowCount() == 0
+    assert model.search == "存在しない語"
+
+
+def test_forget_refetches_a_changed_row(model, qtbot):
+    model.data(model.index(0, 0))
+    article_id = model.article_id(0)
+    with qtbot.waitSignal(model.dataChanged, timeout=1000):
+        model.forget(article_id)
+    assert article_id not in model._rows
+    assert model.row_of(article_id) == 0

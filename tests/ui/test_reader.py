@@ -1,0 +1,45 @@
+"""The reader: body of the selected article, metadata line, zoom remembered."""
+
+from PySide6.QtCore import QSettings
+
+from ui.reader import metadata_line
+
+
+def test_selecting_an_article_shows_its_body(qtbot, seeded_window, select_seed, seed_sentence):
+    article = select_seed(seeded_window)
+    reader = seeded_window.reader
+    assert reader.currentWidget() is reader.reader
+    assert seed_sentence in reader.reader.body_text()
+    assert reader.reader.body_text() == article["body"]
+    assert reader.reader.title.text()
+
+
+def test_metadata_line_skips_missing_parts():
+    row = {"outlet": "ロイター", "published": "2025-07-12T01:58:00", "authors": ["A", "B"],
+           "dateline": None}
+    assert metadata_line(row) == "ロイター · 2025-07-12 01:58 · A、B"
+    assert metadata_line({}) == ""
+
+
+def test_zoom_changes_size_and_is_remembered(qtbot, seeded_window, select_seed, make_window):
+    reader = seeded_window.reader.reader
+    base = reader.body.font().pointSizeF()
+    seeded_window.actions_by_name["zoom_in"].trigger()
+    seeded_window.actions_by_name["zoom_in"].trigger()
+    assert reader.body.font().pointSizeF() > base
+    assert QSettings().value("reader/zoom", 0, type=int) == 2
+    seeded_window.close()
+    again = make_window()
+    assert again.reader.reader.zoom == 2
+    again.actions_by_name["zoom_reset"].trigger()
+    assert again.reader.reader.body.font().pointSizeF() == base
+    again.actions_by_name["zoom_out"].trigger()
+    assert again.reader.reader.zoom == -1
+
+
+def test_next_article_moves_down_the_list(qtbot, seeded_window, select_seed):
+    seeded_window.select_row(0)
+    qtbot.waitUntil(lambda: seeded_window.reader.article_id == seeded_window.model.article_id(0))
+    with qtbot.waitSignal(seeded_window.article_shown, timeout=5000) as blocker:
+        seeded_window.actions_by_name["next_article"].trigger()
+    assert blocker.args == [seeded_window.model.article_id(1)]

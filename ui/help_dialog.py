@@ -1,0 +1,41 @@
+"""Help → Keyboard Shortcuts: a table built from ui.shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+from ui.shortcuts import RAW_VIEW_KEYS, SHORTCUTS, native_text
+
+
+def shortcut_rows() -> list[tuple[str, str]]:
+    """(keys, what they do) for every shortcut, window-wide first."""
+    rows = [(", ".join(native_text(k) for k in keys), text) for keys, text in SHORTCUTS.values()]
+    rows += [(key, f"{text} (raw view)") for key, text in RAW_VIEW_KEYS.values()]
+    rows.append(("Right-click", "Mark a raw line (raw view)"))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    """Lists the keyboard shortcuts."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard Shortcuts")
+        rows = shortcut_rows()
+        table = QTableWidget(len(rows), 2, self)
+        table.setHorizontalHeaderLabels(["Keys", "Action"])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.NoEditTriggers)
+        table.setSelectionMode(QTableWidget.NoSelection)
+        for row, (keys, text) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(keys))
+            table.setItem(row, 1, QTableWidgetItem(text))
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        self.table = table
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(480, 460)

@@ -1,0 +1,307 @@
+"""The main window: article list on the left, reader in the centre, status bar below."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QThreadPool, QTimer, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFileDialog, QHeaderView, QLabel, QLineEdit, QMainWindow,
+    QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from core.store import open_db
+from core.store.articles import get_article, overrides_for
+from ui.actions import build_menus
+from ui.article_model import SORT_KEYS, ArticleListModel
+from ui.help_dialog import ShortcutsDialog
+from ui.import_controller import ImportController, sample_paths
+from ui.reader_area import ReaderArea
+from ui.undo import SetLineLabelCommand
+
+SEARCH_DELAY_MS = 250
+SELECT_DELAY_MS = 40
+IMPORT_FILTER = "Articles (*.txt *.html *.htm *.jsonl *.json *.csv);;All files (*)"
+
+
+def local_paths(mime) -> list[Path]:
+    """The local files and folders in a drag's mime data."""
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+class MainWindow(QMainWindow):
+    """Kaidan's window over one library file."""
+
+    article_shown = Signal(int)
+
+    def __init__(self, db_path: str | Path) -> None:
+        super().__init__()
+        self.db_path = str(db_path)
+        self.db = open_db(self.db_path)
+        self.settings = QSettings()
+        self.setWindowTitle(f"Kaidan — {Path(self.db_path).name}")
+        self.setAcceptDrops(True)
+        self.undo_stack = QUndoStack(self)
+        self._pending_id: int | None = None
+        self._wanted_id = self.settings.value("reader/article", 0, type=int) or None
+
+        self.model = ArticleListModel(self.db, self.db_path, self)
+        self._build_list()
+        self.reader = ReaderArea()
+        self.reader.empty.import_files.connect(self.choose_import_files)
+        self.reader.empty.import_folder.connect(self.choose_import_folder)
+        self.reader.empty.open_samples.connect(self.open_sample_library)
+        self.reader.raw.label_requested.connect(self.set_line_label)
+        self.reader.reader.zoom_changed.connect(lambda z: self.settings.setValue("reader/zoom", z))
+
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(self.reader)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([440, 840])
+        self.setCentralWidget(self.splitter)
+
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.imports = ImportController(self.db_path, self.statusBar(), self)
+        self.imports.articles_added.connect(self.model.reload)
+        self.imports.finished.connect(lambda _summary: self.model.reload())
+        self.actions_by_name = build_menus(self)
+
+        self._select_timer = QTimer(self, singleShot=True, interval=SELECT_DELAY_MS)
+        self._select_timer.timeout.connect(self._load_selected)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(lambda: self.model.set_search(self.search.text()))
+        self.model.refreshed.connect(self._refreshed)
+        self.model.failed.connect(lambda msg: self.statusBar().showMessage(f"Search failed: {msg}"))
+
+        self._restore_settings()
+        self.model.reload_now()
+
+    # building -----------------------------------------------------------------------
+
+    def _build_list(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search titles and text (e.g. 会談)")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_now)
+
+        view = QTableView()
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SingleSelection)
+        view.setAlternatingRowColors(True)
+        view.setShowGrid(False)
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.ElideRight)
+        view.verticalHeader().hide()
+        # Fixed sizes: the view never asks every row for its size (the model is lazy).
+        view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setHighlightSections(False)
+        for column, width in ((1, 110), (2, 92), (3, 80)):
+            header.resizeSection(column, width)
+        view.selectionModel().currentRowChanged.connect(lambda *_: self._select_timer.start())
+        self.list_view = view
+
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(6, 6, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.search)
+        layout.addWidget(view, 1)
+        self.list_panel = panel
+
+    def _enable_sorting(self, column: int, order: Qt.SortOrder) -> None:
+        header = self.list_view.horizontalHeader()
+        header.setSortIndicator(column, order)
+        self.list_view.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if column not in SORT_KEYS:
+            # The status column is not sortable in SQL: put the indicator back.
+            key = {v: k for k, v in SORT_KEYS.items()}[self.model.sort_key]
+            back = Qt.DescendingOrder if self.model.descending else Qt.AscendingOrder
+            header = self.list_view.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(key, back)
+            header.blockSignals(False)
+            return
+        self.settings.setValue("list/sort_column", column)
+        self.settings.setValue("list/sort_descending", order == Qt.DescendingOrder)
+
+    # list and reader --------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self.model.set_search(self.search.text())
+
+    def _refreshed(self, shown: int, total: int) -> None:
+        self.count_label.setText(
+            f"{total:,} articles" if shown == total and not self.model.search
+            else f"{shown:,} of {total:,} articles")
+        if total == 0:
+            self.reader.show_empty()
+            return
+        wanted = self._wanted_id or self.reader.article_id
+        row = self.model.row_of(wanted) if wanted else None
+        if row is None and self.reader.article_id is None and shown:
+            row = 0  # first run with articles: show something instead of a blank pane
+        if row is not None:
+            self.select_row(row)
+        elif self.reader.article_id is None:
+            self.reader.show_nothing()
+        self._wanted_id = None
+
+    def select_row(self, row: int) -> None:
+        """Select and show the article in row."""
+        index = self.model.index(row, 0)
+        self.list_view.selectionModel().setCurrentIndex(
+            index, self.list_view.selectionModel().SelectionFlag.ClearAndSelect
+            | self.list_view.selectionModel().SelectionFlag.Rows)
+        self.list_view.scrollTo(index)
+
+    def step_article(self, delta: int) -> None:
+        """Show the next (1) or previous (-1) article of the list."""
+        row = self.list_view.currentIndex().row() + delta
+        if 0 <= row < self.model.rowCount():
+            self.select_row(row)
+
+    def _load_selected(self) -> None:
+        article_id = self.model.article_id(self.list_view.currentIndex().row())
+        if article_id is not None and article_id != self.reader.article_id:
+            self.show_article(article_id)
+
+    def show_article(self, article_id: int) -> None:
+        """Load an article from the library into the reader."""
+        row = get_article(self.db, article_id)
+        if row is None:
+            return
+        self.reader.show_article(row, overrides_for(self.db, row["content_hash"]))
+        self.settings.setValue("reader/article", article_id)
+        self.article_shown.emit(article_id)
+
+    def set_raw_mode(self, on: bool) -> None:
+        """Show the raw text (with the cleaner's marks) instead of the clean body."""
+        self.actions_by_name["raw"].setChecked(on)
+        self.reader.set_raw_mode(on)
+        self.settings.setValue("reader/raw", on)
+
+    def set_line_label(self, line: int, label: str | None) -> None:
+        """Correct the cleaner on one raw line of the article shown (undoable, saved at once)."""
+        article_id = self.reader.article_id
+        if article_id is None:
+            return
+        self.undo_stack.push(
+            SetLineLabelCommand(self.db, article_id, line, label, self._article_changed))
+
+    def _article_changed(self, article_id: int) -> None:
+        self.model.forget(article_id)
+        if article_id == self.reader.article_id:
+            self.show_article(article_id)
+            return
+        # Undo of an edit on another article: show that article so the change is seen.
+        row = self.model.row_of(article_id)
+        if row is not None:
+            self.select_row(row)
+        self.show_article(article_id)
+
+    # zoom ---------------------------------------------------------------------------
+
+    def zoom_in(self) -> None:
+        self.reader.reader.set_zoom(self.reader.reader.zoom + 1)
+
+    def zoom_out(self) -> None:
+        self.reader.reader.set_zoom(self.reader.reader.zoom - 1)
+
+    def zoom_reset(self) -> None:
+        self.reader.reader.set_zoom(0)
+
+    # import -------------------------------------------------------------------------
+
+    def import_paths(self, paths: list[str | Path]) -> None:
+        """Import files and folders in the background."""
+        self.imports.start(paths)
+
+    def choose_import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import Articles", "", IMPORT_FILTER)
+        self.import_paths(paths)
+
+    def choose_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a Folder of Articles")
+        if folder:
+            self.import_paths([folder])
+
+    def open_sample_library(self) -> None:
+        """Import the bundled sample articles into this library (known ones are skipped)."""
+        self.statusBar().showMessage("Importing the sample library…")
+        self.import_paths(sample_paths())
+
+    def dragEnterEvent(self, event) -> None:
+        if local_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:
+        if local_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = local_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # help ---------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, "About Kaidan",
+                          "Kaidan (会談): read and annotate Japanese news about diplomacy.")
+
+    # settings and shutdown ------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry", QByteArray(), type=QByteArray)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        splitter = s.value("window/splitter", QByteArray(), type=QByteArray)
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        self.reader.reader.set_zoom(s.value("reader/zoom", 0, type=int))
+        self.set_raw_mode(s.value("reader/raw", False, type=bool))
+        column = s.value("list/sort_column", 2, type=int)
+        descending = s.value("list/sort_descending", True, type=bool)
+        if column in SORT_KEYS:
+            self.model.sort_key, self.model.descending = SORT_KEYS[column], descending
+        else:
+            column = 2
+        self._enable_sorting(column, Qt.DescendingOrder if descending else Qt.AscendingOrder)
+
+    def closeEvent(self, event) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.imports.cancel()
+        for timer in (self._select_timer, self._search_timer):
+            timer.stop()
+        self.model.detach()
+        # Workers hold their own connections and our signal objects: let them finish.
+        QThreadPool.globalInstance().waitForDone()
+        self.db.close()
+        super().closeEvent(event)

@@ -1,0 +1,146 @@
+"""The reader: title, metadata line, captions and the clean body, paragraph by paragraph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette, QTextBlockFormat, QTextCursor
+from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from ui.theme import LINE_HEIGHT, READER_POINT_SIZE, cjk_font
+
+MIN_ZOOM, MAX_ZOOM = -5, 12
+# Lines much wider than this are tiring to read, so the text column stops growing.
+MAX_TEXT_WIDTH_EM = 42
+
+
+def metadata_line(row: dict) -> str:
+    """outlet · published · authors · dateline, skipping the missing ones."""
+    published = row.get("published") or ""
+    if "T" in published:
+        published = published.replace("T", " ")[:16]
+    parts = [
+        row.get("outlet") or row.get("source_agency"),
+        published,
+        "、".join(row.get("authors") or []),
+        row.get("dateline"),
+    ]
+    return " · ".join(p for p in parts if p)
+
+
+class _Body(QTextBrowser):
+    """The body document; paragraphs are blocks, so block positions match body offsets."""
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._limit_width()
+
+    def _limit_width(self) -> None:
+        em = self.fontMetrics().horizontalAdvance("会")
+        spare = max(0, self.viewport().width() + self.viewportMargins().left() * 2
+                    - em * MAX_TEXT_WIDTH_EM)
+        side = spare // 2
+        if self.viewportMargins().left() != side:
+            self.setViewportMargins(side, 0, side, 0)
+
+
+class ArticleReader(QWidget):
+    """One article, clean, in a CJK font with Japanese line spacing."""
+
+    zoom_changed = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.zoom = 0
+        self.article_id: int | None = None
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.meta = QLabel()
+        self.meta.setWordWrap(True)
+        self.meta.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.captions = QLabel()
+        self.captions.setWordWrap(True)
+        self.captions.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.body = _Body()
+        self.body.setFrameShape(QFrame.NoFrame)
+        self.body.setOpenLinks(False)
+        self.body.document().setDocumentMargin(4)
+
+        header = QWidget()
+        header.setObjectName("readerHeader")
+        head = QVBoxLayout(header)
+        head.setContentsMargins(24, 20, 24, 8)
+        head.setSpacing(6)
+        head.addWidget(self.title)
+        head.addWidget(self.meta)
+        head.addWidget(self.captions)
+        rule = QFrame()
+        rule.setFrameShape(QFrame.HLine)
+        rule.setFrameShadow(QFrame.Plain)
+        rule.setForegroundRole(QPalette.Mid)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(rule)
+        layout.addWidget(self.body, 1)
+        self._apply_fonts()
+
+    def show_article(self, row: dict) -> None:
+        """Show an article row from core.store.articles.get_article."""
+        same = row.get("id") == self.article_id
+        scroll = self.body.verticalScrollBar().value() if same else 0
+        self.article_id = row.get("id")
+        self.title.setText(row.get("title") or Path(row.get("source") or "").name or "(untitled)")
+        meta = metadata_line(row)
+        self.meta.setText(meta)
+        self.meta.setVisible(bool(meta))
+        captions = row.get("captions") or []
+        self.captions.setText("\n".join(captions))
+        self.captions.setVisible(bool(captions))
+        self._set_body(row.get("body") or "")
+        # A correction re-shows the same article: keep the reader where it was.
+        self.body.verticalScrollBar().setValue(scroll)
+
+    def body_text(self) -> str:
+        """The body as shown (paragraphs joined by newlines)."""
+        return self.body.toPlainText()
+
+    def set_zoom(self, steps: int) -> None:
+        """Make the text larger (positive) or smaller (negative) than the default."""
+        steps = max(MIN_ZOOM, min(MAX_ZOOM, steps))
+        if steps != self.zoom:
+            self.zoom = steps
+            self._apply_fonts()
+            self.zoom_changed.emit(steps)
+
+    def point_size(self) -> float:
+        return READER_POINT_SIZE * (1.1 ** self.zoom)
+
+    def _apply_fonts(self) -> None:
+        size = self.point_size()
+        self.title.setFont(cjk_font(size * 1.6, QFont.Bold))
+        self.meta.setFont(cjk_font(size * 0.8))
+        self.captions.setFont(cjk_font(size * 0.75))
+        for label in (self.meta, self.captions):
+            label.setForegroundRole(QPalette.PlaceholderText)
+        self.body.setFont(cjk_font(size))
+        self.body.document().setDefaultFont(cjk_font(size))
+        self._format_blocks()
+        self.body._limit_width()
+
+    def _set_body(self, text: str) -> None:
+        self.body.setPlainText(text)
+        self._format_blocks()
+
+    def _format_blocks(self) -> None:
+        """Japanese line height and a gap between paragraphs, on every block."""
+        fmt = QTextBlockFormat()
+        fmt.setLineHeight(LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        fmt.setBottomMargin(self.point_size() * 0.9)
+        cursor = QTextCursor(self.body.document())
+        cursor.select(QTextCursor.Document)
+        cursor.mergeBlockFormat(fmt)

@@ -1,0 +1,39 @@
+"""Every keyboard shortcut of the window, named once (menus and the help dialog read it)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+
+# name: (key sequences, what it does). The first sequence is shown in menus.
+SHORTCUTS: dict[str, tuple[tuple[str, ...], str]] = {
+    "import": (("Ctrl+O",), "Import files"),
+    "import_folder": (("Ctrl+Shift+O",), "Import a folder"),
+    "quit": (("Ctrl+Q",), "Quit"),
+    "undo": (("Ctrl+Z",), "Undo the last correction"),
+    "redo": (("Ctrl+Shift+Z", "Ctrl+Y"), "Redo"),
+    "find": (("Ctrl+F",), "Search titles and bodies"),
+    "raw": (("Ctrl+R",), "Show the raw text the article came from"),
+    "zoom_in": (("Ctrl+=", "Ctrl++"), "Larger reader text"),
+    "zoom_out": (("Ctrl+-",), "Smaller reader text"),
+    "zoom_reset": (("Ctrl+0",), "Reset reader text size"),
+    "next_article": (("Alt+Down",), "Next article"),
+    "previous_article": (("Alt+Up",), "Previous article"),
+    "shortcuts": (("F1",), "Show this list"),
+}
+
+# Keys that only work inside the raw view, on the line with the cursor.
+RAW_VIEW_KEYS: dict[str, tuple[str, str]] = {
+    "body": ("B", "Mark the line as body"),
+    "drop": ("D", "Mark the line as boilerplate"),
+    "auto": ("U", "Let the cleaner decide the line"),
+}
+
+
+def key_sequences(name: str) -> list[QKeySequence]:
+    """The QKeySequences bound to a named action."""
+    return [QKeySequence(text) for text in SHORTCUTS[name][0]]
+
+
+def native_text(text: str) -> str:
+    """A key sequence as the platform writes it (⌘ on macOS)."""
+    return QKeySequence(text).toString(QKeySequence.NativeText)
