@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.list_panel)
         self.splitter.addWidget(self.reader)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([440, 840])
+        self.splitter.setSizes([500, 780])
         self.setCentralWidget(self.splitter)
 
         self.count_label = QLabel()
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         header.setHighlightSections(False)
-        for column, width in ((1, 110), (2, 92), (3, 80)):
+        for column, width in ((1, 104), (2, 86), (3, 64)):
             header.resizeSection(column, width)
         view.selectionModel().currentRowChanged.connect(lambda *_: self._select_timer.start())
         self.list_view = view

@@ -12,7 +12,9 @@ from ui.theme import LINE_HEIGHT, READER_POINT_SIZE, cjk_font
 
 MIN_ZOOM, MAX_ZOOM = -5, 12
 # Lines much wider than this are tiring to read, so the text column stops growing.
-MAX_TEXT_WIDTH_EM = 42
+MAX_TEXT_WIDTH_EM = 40
+# Left edge of the title, metadata and body text, so they line up.
+SIDE_MARGIN = 24
 
 
 def metadata_line(row: dict) -> str:
@@ -34,15 +36,20 @@ class _Body(QTextBrowser):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._limit_width()
+        self.limit_width()
 
-    def _limit_width(self) -> None:
+    def limit_width(self) -> None:
+        """Keep the text column readable: aligned with the header, at most MAX_TEXT_WIDTH_EM wide."""
         em = self.fontMetrics().horizontalAdvance("会")
-        spare = max(0, self.viewport().width() + self.viewportMargins().left() * 2
-                    - em * MAX_TEXT_WIDTH_EM)
-        side = spare // 2
-        if self.viewportMargins().left() != side:
-            self.setViewportMargins(side, 0, side, 0)
+        right = max(SIDE_MARGIN, self.viewport().width() - SIDE_MARGIN - em * MAX_TEXT_WIDTH_EM)
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        if (fmt.leftMargin(), fmt.rightMargin()) != (SIDE_MARGIN, right):
+            fmt.setLeftMargin(SIDE_MARGIN)
+            fmt.setRightMargin(right)
+            fmt.setTopMargin(12)
+            fmt.setBottomMargin(24)
+            root.setFrameFormat(fmt)
 
 
 class ArticleReader(QWidget):
@@ -66,12 +73,11 @@ class ArticleReader(QWidget):
         self.body = _Body()
         self.body.setFrameShape(QFrame.NoFrame)
         self.body.setOpenLinks(False)
-        self.body.document().setDocumentMargin(4)
 
         header = QWidget()
         header.setObjectName("readerHeader")
         head = QVBoxLayout(header)
-        head.setContentsMargins(24, 20, 24, 8)
+        head.setContentsMargins(SIDE_MARGIN, 20, SIDE_MARGIN, 10)
         head.setSpacing(6)
         head.addWidget(self.title)
         head.addWidget(self.meta)
@@ -130,11 +136,12 @@ class ArticleReader(QWidget):
         self.body.setFont(cjk_font(size))
         self.body.document().setDefaultFont(cjk_font(size))
         self._format_blocks()
-        self.body._limit_width()
+        self.body.limit_width()
 
     def _set_body(self, text: str) -> None:
         self.body.setPlainText(text)
         self._format_blocks()
+        self.body.limit_width()
 
     def _format_blocks(self) -> None:
         """Japanese line height and a gap between paragraphs, on every block."""
