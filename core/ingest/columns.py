@@ -31,7 +31,7 @@ KNOWN = {
 }
 ROLES = tuple(KNOWN)
 # A text column chosen by shape must read like prose, not ids or labels.
-_MIN_PROSE_LENGTH = 40
+_MIN_PROSE_LENGTH = 20  # characters; a Japanese sentence is often 20-40
 
 
 @dataclass
