@@ -33,6 +33,11 @@ _PLACE_AGENCY = re.compile(
     rf"^\s*(?P<all>[【(（](?P<place>[^】)）=＝\s]{{1,15}}?)[=＝]?(?P<agency>{_AGENCY_ALT})[】)）])",
     re.IGNORECASE,
 )
+# ワシントン＝清宮涼 before a date, with no brackets
+_BARE_PLACE_REPORTER = re.compile(r"^(?P<place>[^\s=＝]{1,15})[=＝](?P<name>[^\s=＝]{2,20})$")
+# 【ワシントン秋山信一】-style brackets that are neither a label nor a sentence
+_ANY_BRACKET = re.compile(r"^\s*(?P<all>【(?P<inner>[^】。、]{2,20})】)\S")
+_LABELS = re.compile(r"速報|独自|解説|詳報|動画|写真|更新|続報|追記|図解|一問一答|Q&A|インタビュー|社説|コラム|特集|関連|PR")
 _LATIN_NAME_LINE = re.compile(
     r"^(?:By\s+)?[A-Z][a-z'’.-]*[A-Za-z'’.-]*(?:(?:\s+|,\s*|\s+and\s+|\s*&\s*)"
     r"(?:[A-Z][a-z'’.-]*[A-Za-z'’.-]*|de|van|von|bin|al))+$"
@@ -76,7 +81,18 @@ def find_dateline(paragraph: str) -> Dateline | None:
     match = _PLACE_REPORTER.match(paragraph)
     if match:
         return Dateline(match["all"], match["place"], None, [match["name"].strip()])
+    match = _ANY_BRACKET.match(paragraph)
+    if match and not _LABELS.search(match["inner"]):
+        return Dateline(match["all"])
     return None
+
+
+def reporter_prefix(text: str) -> Dateline | None:
+    """A bare 'place=reporter' written before the date (ワシントン＝清宮涼2025年…)."""
+    match = _BARE_PLACE_REPORTER.match(text.strip())
+    if match is None:
+        return None
+    return Dateline(match.group(0), match["place"], None, [match["name"]])
 
 
 def byline_names(line: str) -> list[str]:

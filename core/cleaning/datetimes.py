@@ -11,9 +11,9 @@ _WIDE = str.maketrans("０１２３４５６７８９：／．－", "0123456789:
 _WEEKDAY = r"(?:\s*[(（][月火水木金土日](?:曜日?)?[)）])?"
 _TIME = (
     r"(?:\s*(?P<ampm>午前|午後)?\s*(?P<h>\d{1,2})\s*時\s*(?:(?P<mi>\d{1,2})\s*分)?"
-    r"|[\sT]*(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::(?P<s>\d{2}))?)?"
+    r"|[\sT]*(?P<ampm2>午前|午後)?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::(?P<s>\d{2}))?)?"
 )
-_ZONE = r"(?P<tz>\s*(?:Z|[+-]\d{2}:?\d{2}|JST|GMT|UTC|日本時間))?"
+_ZONE = r"(?P<tz>\s*(?:Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|JST|GMT|UTC|日本時間))?"
 _PATTERNS = [
     re.compile(
         r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _WEEKDAY + _TIME + _ZONE
@@ -58,7 +58,8 @@ def _to_found(match: re.Match, original: str, zone: timezone) -> Found | None:
     written = original[match.start() : end].strip()
     if hour is None:
         return Found(written, day.isoformat(), "day", match.start())
-    h = int(hour) + (12 if g["ampm"] == "午後" and int(hour) < 12 else 0)
+    afternoon = (g["ampm"] or g["ampm2"]) == "午後"
+    h = int(hour) + (12 if afternoon and int(hour) < 12 else 0)
     minute = int(g["mi"] or g["mi2"] or 0)
     second = int(g["s"] or 0)
     if h > 23 or minute > 59 or second > 59:
@@ -81,6 +82,9 @@ def _zone(written: str | None, default: timezone) -> timezone:
         return JST
     if written in ("Z", "GMT", "UTC"):
         return timezone.utc
-    sign = -1 if written[0] == "-" else 1
-    digits = written[1:].replace(":", "")
-    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4])))
+    offset = written.removeprefix("GMT").removeprefix("UTC")
+    sign = -1 if offset[0] == "-" else 1
+    digits = offset[1:].replace(":", "")
+    if len(digits) <= 2:
+        return timezone(sign * timedelta(hours=int(digits)))
+    return timezone(sign * timedelta(hours=int(digits[:-2]), minutes=int(digits[-2:])))

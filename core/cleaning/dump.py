@@ -122,6 +122,9 @@ def _read_header(header: list[Line], labels: list[str], result: DumpResult) -> N
         result.published, result.published_precision = found.iso, found.precision
         result.published_text = found.text
         labels[dates[0].number - 1] = "meta"
+        reporter = bylines.reporter_prefix(dates[0].stripped[: found.start])
+        if reporter:
+            result.dateline, result.authors = reporter.text, list(reporter.authors)
     title = _pick_title(content, dates[0] if dates else None)
     if title:
         result.title = strip_site_suffix(title.stripped)

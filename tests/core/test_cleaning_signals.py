@@ -87,3 +87,31 @@ def test_repeated_site_lines_are_not_subheadings():
 def test_no_prose_gives_empty_body():
     result = clean_dump("メニュー\nログイン\n\n人気ランキング\n1\n2")
     assert result.paragraphs == [] and result.title is None
+
+
+SIGNED_PAGE = """朝日新聞デジタル
+ログイン
+日中外相が電話協議　海洋問題で応酬
+有料記事
+北京＝山田太郎2025年5月6日 21時30分
+リスト
+日中両政府は6日、外相による電話協議を行った。双方は東シナ海の情勢をめぐって意見を交わし、対話を続けることで一致した。
+外相は協議後、記者団に「率直な意見交換ができた」と述べた。
+この記事は有料記事です。残り800文字
+関連ニュース
+"""
+
+
+def test_reporter_written_before_the_date():
+    result = clean_dump(SIGNED_PAGE)
+    assert result.title == "日中外相が電話協議　海洋問題で応酬"
+    assert result.published == "2025-05-06T21:30:00+09:00"
+    assert result.authors == ["山田太郎"] and result.dateline == "北京＝山田太郎"
+    assert result.outlet == "朝日新聞"
+    assert len(result.paragraphs) == 2
+
+
+def test_bracket_dateline_without_separator_but_not_labels():
+    assert find_dateline("【ワシントン秋山信一】米国務省は").text == "【ワシントン秋山信一】"
+    assert find_dateline("【速報】米国務省は") is None
+    assert find_datetime("2025年7月11日午後 8:15 GMT+9").iso == "2025-07-11T20:15:00+09:00"
