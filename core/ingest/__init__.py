@@ -42,9 +42,9 @@ def read_path(path: Path) -> Iterator[Article]:
         yield from _read(path)
     except IngestError:
         raise
-    except (MemoryError, RecursionError, ValueError, LookupError, TypeError) as exc:
-        # A malformed file that trips a parser (deeply nested HTML, odd JSON
-        # shapes) must fail that file only, with a reason, not stop the batch.
+    except Exception as exc:
+        # Whatever a malformed file trips (a parser, an odd JSON shape, the
+        # cleaner) must fail that file only, with a reason, not stop the batch.
         _log.exception("unexpected failure reading %s", path)
         raise IngestError(f"cannot read: {type(exc).__name__}: {exc}") from exc
 

@@ -1,0 +1,136 @@
+"""Import speed and memory at scale: page-dump .txt files and a JSON Lines dataset.
+
+Builds a corpus in a temporary folder from the livedoor news texts (each file's
+text kept whole, wrapped in synthetic page furniture), imports it with
+core.jobs.import_paths into a fresh library, and prints articles/s,
+characters/s and peak memory. Nothing is written outside the temporary folder.
+
+    python bench/bench_import.py --n 10000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+# Run as a script from anywhere: the repository root holds the core package.
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from core.ingest import expand_paths, read_path  # noqa: E402
+from core.jobs import import_paths  # noqa: E402
+
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "livedoor" / "text"
+HEADER = ("ニュース速報", "トップ > 国際 > 記事", "ログイン　会員登録", "")
+FOOTER = ("", "関連記事", "・首脳会談、来月にも開催へ", "・外相が談話を発表", "",
+          "アクセスランキング", "1. 週末の天気", "2. 株価の動き", "",
+          "会社概要 | プライバシーポリシー | お問い合わせ", "Copyright © Example News")
+
+
+def corpus_files(corpus: Path) -> list[Path]:
+    """The article files of the livedoor corpus (licence files skipped)."""
+    files = sorted(p for p in corpus.glob("*/*.txt") if p.name != "LICENSE.txt")
+    if not files:
+        sys.exit(f"no corpus texts under {corpus}")
+    return files
+
+
+def build_txt(files: list[Path], n: int, folder: Path) -> int:
+    """Write n page-dump files; returns their total characters."""
+    folder.mkdir(parents=True)
+    total = 0
+    for i in range(n):
+        source = files[i % len(files)]
+        text = source.read_text(encoding="utf-8")
+        # A serial line in the furniture keeps reused texts distinct articles.
+        page = "\n".join((*HEADER, text.rstrip("\n"), *FOOTER, f"記事番号 {i:06d}")) + "\n"
+        sub = folder / f"{i // 1000:03d}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"page_{i:06d}.txt").write_text(page, encoding="utf-8")
+        total += len(page)
+    return total
+
+
+def build_jsonl(files: list[Path], n: int, path: Path) -> int:
+    """Write one JSON Lines dataset of n rows; returns the characters of the text column."""
+    total = 0
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(n):
+            lines = files[i % len(files)].read_text(encoding="utf-8").split("\n")
+            body = "\n".join(lines[3:]).strip("\n")
+            if i >= len(files):  # second pass over the corpus: a distinct row
+                body = f"（配信番号 {i:06d}）\n{body}"
+            row = {"url": lines[0], "date": lines[1], "title": lines[2], "text": body,
+                   "source": "livedoor ニュース"}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            total += len(body)
+    return total
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far (ru_maxrss is KiB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def bench(label: str, paths: list[Path], chars: int, db_path: Path, traced: bool) -> None:
+    """Read-only pass (decode + clean), then a full import into a fresh library."""
+    files, _ = expand_paths(paths)
+    start = time.perf_counter()
+    count = sum(1 for path in files for _ in read_path(path))
+    read_seconds = time.perf_counter() - start
+
+    if traced:
+        tracemalloc.start()
+    start = time.perf_counter()
+    summary = import_paths(paths, db_path)
+    seconds = time.perf_counter() - start
+    heap = tracemalloc.get_traced_memory()[1] / 1e6 if traced else None
+    tracemalloc.stop()
+
+    imported = len(summary.imported)
+    print(f"\n[{label}] {imported} articles imported, {len(summary.duplicates)} duplicates, "
+          f"{len(summary.failed)} failed; {chars / 1e6:.1f} M characters")
+    for path, reason in summary.failed[:5]:
+        print(f"  failed: {path}: {reason}")
+    print(f"  read + clean only : {count / read_seconds:8.0f} articles/s  "
+          f"{chars / read_seconds / 1e6:6.2f} M chars/s  ({read_seconds:.1f} s)")
+    print(f"  full import       : {imported / seconds:8.0f} articles/s  "
+          f"{chars / seconds / 1e6:6.2f} M chars/s  ({seconds:.1f} s)")
+    print(f"  library size      : {db_path.stat().st_size / 1e6:.0f} MB")
+    if heap is not None:
+        print(f"  peak Python heap  : {heap:.0f} MB (tracemalloc, slows the run)")
+    print(f"  peak RSS so far   : {peak_rss_mb():.0f} MB")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Build the corpora and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=10_000, help="articles per corpus")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--only", choices=("txt", "jsonl"), help="run one corpus only")
+    parser.add_argument("--tracemalloc", action="store_true", help="also trace the Python heap")
+    args = parser.parse_args(argv)
+
+    files = corpus_files(args.corpus)
+    with tempfile.TemporaryDirectory(prefix="kaidan-bench-") as tmp:
+        tmp_path = Path(tmp)
+        print(f"{args.n} articles from {len(files)} corpus texts, in {tmp_path}")
+        if args.only in (None, "txt"):
+            chars = build_txt(files, args.n, tmp_path / "pages")
+            bench("page dumps (.txt)", [tmp_path / "pages"], chars, tmp_path / "txt.db",
+                  args.tracemalloc)
+        if args.only in (None, "jsonl"):
+            dataset = tmp_path / "rows.jsonl"
+            chars = build_jsonl(files, args.n, dataset)
+            bench("dataset (.jsonl)", [dataset], chars, tmp_path / "jsonl.db", args.tracemalloc)
+
+
+if __name__ == "__main__":
+    main()
