@@ -38,9 +38,11 @@ _BARE_PLACE_REPORTER = re.compile(r"^(?P<place>[^\s=＝]{1,15})[=＝](?P<name>[^
 # 【ワシントン秋山信一】-style brackets that are neither a label nor a sentence
 _ANY_BRACKET = re.compile(r"^\s*(?P<all>【(?P<inner>[^】。、]{2,20})】)\S")
 _LABELS = re.compile(r"速報|独自|解説|詳報|動画|写真|更新|続報|追記|図解|一問一答|Q&A|インタビュー|社説|コラム|特集|関連|PR")
+# Capitalised words (Jean-Pierre, J.) with separators; each part can match only one
+# way, so a long line of capitalised words cannot make the regex backtrack.
+_NAME_WORD = r"(?:[A-Z][a-z'’.]*(?:-[A-Z][a-z'’.]*)?|de|van|von|bin|al)"
 _LATIN_NAME_LINE = re.compile(
-    r"^(?:By\s+)?[A-Z][a-z'’.-]*[A-Za-z'’.-]*(?:(?:\s+|,\s*|\s+and\s+|\s*&\s*)"
-    r"(?:[A-Z][a-z'’.-]*[A-Za-z'’.-]*|de|van|von|bin|al))+$"
+    rf"^(?:By\s+)?{_NAME_WORD}(?:(?:\s+and\s+|\s*[,&]\s*|\s+){_NAME_WORD})+$"
 )
 # Capitalised words that are page sections, not people.
 _NOT_NAMES = {
@@ -102,7 +104,7 @@ def byline_names(line: str) -> list[str]:
     if match:
         return [(match["name"] or match["name2"]).strip()]
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-    if _LATIN_NAME_LINE.match(text) and len(text) <= 80 and not words & _NOT_NAMES:
+    if len(text) <= 80 and not words & _NOT_NAMES and _LATIN_NAME_LINE.match(text):
         text = re.sub(r"^By\s+", "", text)
         names: list[str] = []
         for part in _LATIN_SPLIT.split(text):

@@ -47,7 +47,7 @@ def clean_dump(
     _mark_related_blocks(lines)
     labels = ["blank" if line.kind == "blank" else "drop" for line in lines]
     result = DumpResult()
-    span = find_body(lines)
+    span = find_body(lines) or _fallback_body(lines)
     if span:
         start, end = span
         _label_body(lines, start, end, labels, result)
@@ -101,6 +101,19 @@ def find_body(lines: list[Line]) -> tuple[int, int] | None:
             best, best_chars = (start, last), chars
         i = last + 1
     return best
+
+
+def _fallback_body(lines: list[Line]) -> tuple[int, int] | None:
+    """Without running text (notes, lists), every short non-furniture line after the first.
+
+    Keeping them lets the user see and correct the page instead of losing it.
+    """
+    soft = [i for i, line in enumerate(lines) if line.kind in SOFT_KINDS]
+    if len(soft) < 2:
+        return None
+    first = soft[1]
+    stop = next((i for i in range(first, len(lines)) if lines[i].kind in HARD_STOPS), len(lines))
+    return first, max(i for i in soft if i < stop)
 
 
 def _label_body(lines: list[Line], start: int, end: int, labels: list[str], result: DumpResult) -> None:

@@ -115,3 +115,16 @@ def test_bracket_dateline_without_separator_but_not_labels():
     assert find_dateline("【ワシントン秋山信一】米国務省は").text == "【ワシントン秋山信一】"
     assert find_dateline("【速報】米国務省は") is None
     assert find_datetime("2025年7月11日午後 8:15 GMT+9").iso == "2025-07-11T20:15:00+09:00"
+
+
+def test_a_page_without_sentences_keeps_its_lines_for_the_user():
+    page = "ホーム\n週末のおすすめイベント\n2025年3月4日\n東京で国際交流フェア\n大阪で外交史の写真展\n名古屋で留学相談会\nあわせて読みたい\n別の記事の見出し"
+    result = clean_dump(page)
+    assert result.title == "週末のおすすめイベント"
+    assert result.paragraphs == ["東京で国際交流フェア", "大阪で外交史の写真展", "名古屋で留学相談会"]
+
+
+def test_long_lines_of_capitalised_words_do_not_hang():
+    line = "Recent Changes At Amazon & Best Buy Seem To Suggest A New Apple TV Is Coming Soon X Y Z"
+    assert byline_names(line) == []
+    assert clean_dump(line + "\n" + PAGE).title == "日米外相が電話会談 北朝鮮対応で連携"
