@@ -64,17 +64,18 @@ def import_paths(
 
 def _import_file(db, path: Path, summary: ImportSummary, on_article, cancelled) -> None:
     try:
-        for article in read_path(path):
+        for article in read_path(path, clean_pages=False):
             if cancelled and cancelled():
                 summary.cancelled = True
                 return
-            if not article.paragraphs:
-                summary.failed.append((article.source, "no article text found"))
-                continue
             if has_hash(db, article.content_hash):
                 summary.duplicates.append(article.source)
                 continue
-            article_id, created = _store(db, article)
+            candidates = _clean(db, article)
+            if not article.paragraphs:
+                summary.failed.append((article.source, "no article text found"))
+                continue
+            article_id, created = _store(db, article, candidates)
             if created:
                 summary.imported.append((article.source, article_id))
                 if on_article:
@@ -85,13 +86,23 @@ def _import_file(db, path: Path, summary: ImportSummary, on_article, cancelled) 
         summary.failed.append((str(path), str(exc)))
 
 
-def _store(db, article) -> tuple[int, bool]:
-    """Clean again with what the library knows (the user's fixes, site furniture), then save."""
+def _clean(db, article) -> set[str]:
+    """Clean with what the library knows: the user's fixes and the site's furniture lines.
+
+    Returns the page's candidate furniture lines, to be counted once it is stored.
+    """
     article.overrides = overrides_for(db, article.content_hash)
-    candidates = furniture_candidates(article.raw) if article.source_format in DUMP_FORMATS else set()
-    common = common_among(db, candidates)
-    if article.overrides or common:
-        apply_cleaning(article, common)
+    if article.source_format not in DUMP_FORMATS:
+        if article.overrides:
+            apply_cleaning(article)
+        return set()
+    candidates = furniture_candidates(article.raw)
+    apply_cleaning(article, common_among(db, candidates))
+    return candidates
+
+
+def _store(db, article, candidates: set[str]) -> tuple[int, bool]:
+    """Save the article and count its furniture lines in one transaction."""
     with atomic(db):
         article_id, created = insert_article(db, article)
         if created:

@@ -11,22 +11,20 @@ from core.paths import resource
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[str, re.Pattern]]:
+def _index() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for every outlet name and domain, and each spelling's outlet."""
     data = json.loads(resource("outlets.json").read_text(encoding="utf-8"))
-    out = []
-    for outlet in data["outlets"]:
-        words = sorted(outlet["names"] + outlet["domains"], key=len, reverse=True)
-        alternatives = "|".join(re.escape(w) for w in words)
-        out.append((outlet["name"], re.compile(rf"(?<![A-Za-z.]){alternatives}(?![A-Za-z])")))
-    return out
+    outlet_of = {word: o["name"] for o in data["outlets"] for word in o["names"] + o["domains"]}
+    words = sorted(outlet_of, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![A-Za-z.])(?:{alternatives})(?![A-Za-z])"), outlet_of
 
 
 def outlet_in(text: str) -> str | None:
     """The outlet a line names, if any."""
-    for name, pattern in _patterns():
-        if pattern.search(text):
-            return name
-    return None
+    pattern, outlet_of = _index()
+    match = pattern.search(text)
+    return outlet_of[match.group(0)] if match else None
 
 
 def guess_outlet(lines: list[str]) -> str | None:

@@ -31,15 +31,16 @@ _log = logging.getLogger(__name__)
 DATASET_FORMATS = ("jsonl", "json", "csv", "tsv")
 
 
-def read_path(path: Path) -> Iterator[Article]:
+def read_path(path: Path, clean_pages: bool = True) -> Iterator[Article]:
     """Yield the articles in one file; bad input raises IngestError with the reason.
 
     Dataset files yield their good rows first and raise IngestError at the end
-    if some rows had to be skipped.
+    if some rows had to be skipped. With clean_pages=False, page dumps come
+    raw, for a caller that cleans them with what its library knows.
     """
     path = Path(path)
     try:
-        yield from _read(path)
+        yield from _read(path, clean_pages)
     except IngestError:
         raise
     except Exception as exc:
@@ -49,7 +50,7 @@ def read_path(path: Path) -> Iterator[Article]:
         raise IngestError(f"cannot read: {type(exc).__name__}: {exc}") from exc
 
 
-def _read(path: Path) -> Iterator[Article]:
+def _read(path: Path, clean_pages: bool) -> Iterator[Article]:
     source = str(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
@@ -62,7 +63,8 @@ def _read(path: Path) -> Iterator[Article]:
     del data  # the decoded text is all we need; do not hold a 20 MB file twice
     if suffix == ".txt":
         article = Article(source=source, source_format="txt", raw=text)
-        apply_cleaning(article)
+        if clean_pages:
+            apply_cleaning(article)
         yield article
     elif suffix == ".jsonl":
         yield from articles_from_rows(source, "jsonl", jsonl_rows(text))
