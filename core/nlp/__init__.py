@@ -1,0 +1,1 @@
+"""Natural-language processing of article text: tokens, entities, dates."""

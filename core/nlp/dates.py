@@ -1,0 +1,313 @@
+"""Japanese date expressions in article text, resolved against the article's own date.
+
+find_dates() scans the text with one compiled regular expression and turns each
+match into a DateMention: ``value`` is the smallest ISO unit that holds the whole
+expression (day "2025-07-11", ISO week "2025-W44", month "2025-07", year "2025"),
+``start_date``/``end_date`` the first and last day it can mean. Rules:
+
+* Relative words (今日, 昨年, 来週, 先月, 3日前 ...) count from the reference, the
+  article's date. Anaphoric words (同日, 当日, 前日, 翌日, 前々日, 翌々日, 同週, 同月,
+  同年, 前年, 翌月 ...) count from the last day placed earlier in the text (usually
+  the dateline's "11日"; 同月/同年 from any earlier date), else from the reference.
+* A day without a month ("11日") is the latest 11th on or before the reference,
+  unless an 11th falls within the 7 days after it: articles announce meetings, so
+  with reference 07-12 "15日" is 07-15 but "28日" is 06-28.
+* A month without a year ("4月", "7月11日") is the one from 9 months before to
+  2 months after the reference month: reference 2026-02, 4月 is 2026-04, 5月 is
+  2025-05, 12月 is 2025-12; reference 2025-12, 1月 is 2026-01.
+* A weekday alone ("月曜") is the nearest such day on or before the reference
+  (0–6 days back); after 今週/来週/先週 it is that day of that ISO week.
+* Parts of a month: 上旬/初旬/初め 1–10, 中旬 11–20, 下旬/末 21–end, 前半 1–15,
+  後半 16–end, precision "days". Parts of a week: 前半 Mon–Wed, 後半 Thu–Sun,
+  末 (and 週末 alone: the weekend of the reference's ISO week, so the current or
+  coming one) Sat–Sun, precision "days", value the ISO week.
+* Year halves (前半/上半期, 後半/下半期) are calendar halves: precision "half_year",
+  value the year. 年末 is December and 年初 January of the same year, 年明け/年始
+  the next January once the reference is past June; precision "month".
+* Seasons (今秋, 昨冬, 2025年夏): spring 3–5, summer 6–8, autumn 9–11, winter
+  12–2. Precision "year", value the year (winter: the year of its December),
+  start/end the season's months; 今冬 written in January or February is the
+  winter under way. Other ranges that cross a new year also take their first year.
+* Parts of the day and clock times (21日午後, 12日未明, 同日夜, 今朝, 昨夜,
+  11日午後3時) give precision "part_of_day" and the day as value: days are the
+  finest unit. A leading 日本時間/現地時間 belongs to the span.
+* Ranges (7月10〜11日, 10、11両日, 10日から12日) are one span, precision "days".
+* Offsets: N日前/後 a day, N週間前/後 an ISO week, Nカ月前/後 and 半年前 a month,
+  N年前/後 a year. 数日前, N時間前, 先ごろ, 先日, 近く, 近日中, このほど are spans of
+  precision "unknown" with no value.
+* Without a reference only expressions that carry their own year are placed;
+  the rest keep their precision with value, start_date and end_date None.
+* Not dates: durations and counts (約1時間, 3年間, 11日間, 5カ月連続, 3日目, 約10日),
+  fiscal years (2025年度), decades (1990年代), comparisons (前年比, 前年同期).
+  Full-width digits count as digits; offsets are code points into the text as given.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")  # one code point each: offsets hold
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+_WEEKDAYS = "月火水木金土日"  # index = date.weekday()
+_ANAPHORIC = "同前翌当"  # first character of words that point back into the text
+_REL = {
+    "今年": 0, "本年": 0, "昨年": -1, "去年": -1, "一昨年": -2, "来年": 1, "再来年": 2,
+    "同年": 0, "前年": -1, "翌年": 1,
+    "今月": 0, "先月": -1, "先々月": -2, "来月": 1, "再来月": 2, "同月": 0, "前月": -1, "翌月": 1,
+    "今週": 0, "先週": -1, "先々週": -2, "来週": 1, "再来週": 2, "同週": 0, "前週": -1, "翌週": 1,
+    "今日": 0, "本日": 0, "きょう": 0, "昨日": -1, "きのう": -1, "一昨日": -2, "おととい": -2,
+    "明日": 1, "あす": 1, "あした": 1, "同日": 0, "当日": 0, "前日": -1, "翌日": 1,
+    "前々日": -2, "翌々日": 2, "今朝": 0, "今夜": 0, "今晩": 0, "昨夜": -1, "昨晩": -1,
+}
+_DAY_WITH_PART = {"今朝", "今夜", "今晩", "昨夜", "昨晩"}
+_YEARS, _MONTHS, _WEEKS = ([w for w in _REL if w.endswith(unit)] for unit in "年月週")
+_DAYS = [w for w in _REL if w not in _YEARS + _MONTHS + _WEEKS]
+_MONTH_PARTS = {"上旬": (1, 10), "初旬": (1, 10), "初め": (1, 10), "中旬": (11, 20),
+                "下旬": (21, 31), "末": (21, 31), "前半": (1, 15), "後半": (16, 31)}
+_WEEK_PARTS = {"前半": (0, 2), "後半": (3, 6), "末": (5, 6)}
+_YEAR_PARTS = {"前半": (1, 6, "half_year"), "上半期": (1, 6, "half_year"),
+               "後半": (7, 12, "half_year"), "下半期": (7, 12, "half_year"),
+               "末": (12, 12, "month"), "初め": (1, 1, "month"), "初頭": (1, 1, "month"),
+               "春": (3, 5, "year"), "夏": (6, 8, "year"), "秋": (9, 11, "year"), "冬": (12, 14, "year")}
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))  # longest first: 前々日 before 前日
+
+
+_N = r"(?<![0-9.,．，第約])"  # a whole number, not a count (約10日, 第11日)
+_YEAR = (rf"(?:(?P<era>{_alt(_ERAS)})(?P<ey>[0-9]{{1,2}}|元)年|{_N}(?P<y>(?:19|20)[0-9]{{2}})年"
+         rf"|(?P<yrel>{_alt(_YEARS)}))(?!度|代|間|比|同期)")
+_MONTH = rf"(?:{_N}(?P<m>[0-9]{{1,2}})月(?!間|期|連続|ぶり|目)|(?P<mrel>{_alt(_MONTHS)})(?!比))"
+_DAY_END = r"日(?!間|当|あたり|連続|ぶり|目)"
+_DAY = (rf"(?:{_N}(?P<d>[0-9]{{1,2}})(?:(?P<dd>{_DAY_END})"
+        # a bare first day only when a second one follows: 10〜11日, 10、11両日
+        r"|(?=[〜～~\-－‐][0-9]{1,2}日(?!間)|[、・][0-9]{1,2}(?:日(?!間)|の?両日)))"
+        rf"|(?P<drel>{_alt(_DAYS)})(?![本銀程比]))")  # 前日本大使, 前日銀総裁, 同日程
+_WEEK = rf"(?P<wrel>{_alt(_WEEKS)})(?!比)"
+_WD = r"(?P<wd>[月火水木金土日])曜日?"
+_PAREN_WD = r"(?:[(（][月火水木金土日][)）])?"
+_DAY_TAIL = (
+    _PAREN_WD
+    + r"(?P<pod>午前|午後|未明|早朝|朝(?!鮮|日)|昼(?!食)|正午|夕方|夕刻|深夜|夜|晩)?"
+    + r"(?:(?P<hh>[0-9]{1,2})時(?!間)(?:[0-9]{1,2}分|半)?)?"
+    # 10、11日 and 10日、11日の両日 are one range; 15日、28日 are two days
+    + r"(?:(?:(?:[〜～~\-－‐]|から)(?:(?P<m2>[0-9]{1,2})月)?|[、・](?(dd)(?=[0-9]{1,2}日?の?両日)))"
+    + r"(?P<d2>[0-9]{1,2})(?:日?の?両日|日(?!間))" + _PAREN_WD + ")?"
+)
+_SUB = r"(?P<sub>上旬|中旬|下旬|初旬|上半期|下半期|前半|後半|末|初め|初頭|春|夏|秋|冬)?"
+_START = re.sub(r"\(\?P<\w+>", "(?:", "|".join((_YEAR, _MONTH, _DAY, _WEEK, _WD)))
+_FIRST = "".join(sorted(set("0123456789数十半先近こ現年月週" + _WEEKDAYS).union(w[0] for w in [*_ERAS, *_REL])))
+_PATTERN = re.compile(
+    rf"(?=[{_FIRST}])"  # most positions start nothing: fail them on one character test
+    r"(?:(?P<slash>(?<![0-9/])(?P<sy>(?:19|20)[0-9]{2})/(?P<sm>[0-9]{1,2})/(?P<sd>[0-9]{1,2})(?![0-9/]))"
+    r"|(?P<off>(?<![0-9.,．，])(?P<n>[0-9]{1,3}|数十|十数|数|半)"
+    r"(?P<unit>時間|日|週間|週|[カかヵヶケ]月|年)(?P<dir>前|後)(?![後半]))"
+    r"|(?P<vague>先ごろ|先頃|先日|近日中|近日|このほど"
+    r"|(?<![0-9\u4e00-\u9fff\u30a0-\u30ffのぐ])近く(?![にのでまへ]))"  # 100人近く, 駅の近くに
+    r"|(?P<season>(?P<srel>今|昨|来)(?P<sname>春|夏|秋|冬))(?![季期])"
+    rf"|(?P<cal>(?P<tz>(?:日本|現地)時間)?(?={_START})(?:{_YEAR})?(?:{_MONTH})?"
+    rf"(?:{_DAY}{_DAY_TAIL}|(?:{_WEEK})?(?:{_WD})?{_SUB}))"
+    r"|(?P<alone>年末|年初|年明け|年始|月末|月初め|月初|週末))"
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # code-point offsets into the text
+    end: int
+    text: str
+    value: str | None  # smallest ISO unit holding it: "2025-07-11", "2025-W44", "2025-07", "2025"
+    precision: str  # part_of_day | day | days | week | month | half_year | year | unknown
+    start_date: str | None  # first ISO day it can mean
+    end_date: str | None  # last ISO day it can mean
+
+
+def find_dates(text: str, reference: date | None) -> list[DateMention]:
+    """Every date/time expression in text, non-overlapping, in order, resolved against reference (the article's own date; None -> values None except absolute dates with a year)."""
+    out = []
+    day_anchor = anchor = reference  # what 前日/同日 and 同月/同年 point back to
+    for m in _PATTERN.finditer(text.translate(_DIGITS)):
+        try:
+            precision, first, last = _resolve(m, reference, day_anchor, anchor)
+        except ValueError:  # 2月30日, 13月: shaped like a date, names none
+            continue
+        value = None
+        if first is not None:
+            anchor = first
+            if precision in ("day", "part_of_day"):
+                day_anchor = first
+            value = _holder(first, last)
+            if value is None or precision in ("year", "half_year"):
+                value = str(first.year)
+        out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], value, precision,
+                               first and first.isoformat(), last and last.isoformat()))
+    return out
+
+
+def _holder(first: date, last: date) -> str | None:
+    """The smallest ISO unit (day, week, month, year) holding first..last."""
+    if first == last:
+        return first.isoformat()
+    if first.isocalendar()[:2] == last.isocalendar()[:2]:
+        year, week, _ = first.isocalendar()
+        return f"{year}-W{week:02d}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year}-{first.month:02d}"
+    return str(first.year) if first.year == last.year else None
+
+
+def _resolve(m: re.Match, ref: date | None, day_anchor: date | None, anchor: date | None):
+    g = m.group
+    if g("slash"):
+        day = date(int(g("sy")), int(g("sm")), int(g("sd")))
+        return "day", day, day
+    if g("off"):
+        return _offset(g("n"), g("unit"), g("dir") == "後", ref)
+    if g("vague"):
+        return "unknown", None, None
+    if g("season"):
+        year = ref and ref.year + {"今": 0, "昨": -1, "来": 1}[g("srel")]
+        if ref and g("sname") == "冬" and ref.month <= 2:
+            year -= 1  # 今冬 in January is the winter that began in December
+        return _placed(year, _year_part(year or 2000, g("sname")))
+    if g("alone"):
+        word = g("alone")
+        if ref is None:
+            return {"年": "month", "月": "days", "週": "days"}[word[0]], None, None
+        if word[0] == "年":
+            ahead = word in ("年明け", "年始") and ref.month > 6
+            return _year_part(ref.year + ahead, "末" if word == "年末" else "初め")
+        if word[0] == "月":
+            return _month_part(ref.year, ref.month, "末" if word == "月末" else "初め")
+        return _week_part(ref - timedelta(ref.weekday()), "末")
+    return _calendar(g, ref, day_anchor, anchor)
+
+
+def _calendar(g, ref, day_anchor, anchor):
+    """A match of the calendar branch: year? month? (day or week or weekday)? part?"""
+    year = month = None
+    if g("y"):
+        year = int(g("y"))
+    elif g("era"):
+        year = _ERAS[g("era")] + (1 if g("ey") == "元" else int(g("ey")))
+    elif g("yrel"):
+        base = _base(g("yrel"), ref, anchor)
+        year = base and base.year + _REL[g("yrel")]
+    has_year = bool(g("y") or g("era") or g("yrel"))
+    if g("m"):
+        month = int(g("m"))
+        if not 1 <= month <= 12:
+            raise ValueError(month)
+        if not has_year:
+            year = ref and _year_for_month(month, ref)
+    elif g("mrel"):
+        base = _base(g("mrel"), ref, anchor)
+        if base:
+            year, month = _add_months(base.year, base.month, _REL[g("mrel")])
+    has_month = bool(g("m") or g("mrel"))
+    if g("drel"):
+        word = g("drel")
+        base = day_anchor if word[0] in _ANAPHORIC else ref
+        day = base and base + timedelta(_REL[word])
+        precision = "part_of_day" if g("pod") or g("hh") or word in _DAY_WITH_PART else "day"
+        return precision, day, day
+    if g("d"):
+        d = int(g("d"))
+        if has_month:
+            first = date(year, month, d) if year and month else None
+        else:
+            first = ref and _day_near(d, ref)
+        if g("d2") is None:
+            return ("part_of_day" if g("pod") or g("hh") else "day"), first, first
+        if first is None:
+            return "days", None, None
+        y2, m2 = first.year, int(g("m2") or first.month)
+        if m2 < first.month or (not g("m2") and int(g("d2")) < d):
+            y2, m2 = _add_months(y2, m2, 12 if m2 < first.month else 1)  # 30日〜2日, 12月30日〜1月2日
+        return "days", first, date(y2, m2, int(g("d2")))
+    if g("wrel"):
+        base = _base(g("wrel"), ref, anchor)
+        monday = base and base - timedelta(base.weekday() - 7 * _REL[g("wrel")])
+        if g("wd"):
+            day = monday and monday + timedelta(_WEEKDAYS.index(g("wd")))
+            return "day", day, day
+        return _placed(monday, _week_part(monday or date(2000, 1, 3), g("sub")))
+    if g("wd"):
+        day = ref and ref - timedelta((ref.weekday() - _WEEKDAYS.index(g("wd"))) % 7)
+        return "day", day, day
+    if has_month:
+        return _placed(year and month, _month_part(year or 2000, month or 1, g("sub")))
+    return _placed(year, _year_part(year or 2000, g("sub")))
+
+
+def _offset(n: str, unit: str, after: bool, ref: date | None):
+    """N日前, 2週間後, 1カ月前, 半年前, 3年後; vague counts (数日前) and hours stay unknown."""
+    if unit == "時間" or not (n.isdigit() or (n == "半" and unit == "年")):
+        return "unknown", None, None
+    steps = (int(n) if n.isdigit() else 6) * (1 if after else -1)
+    kind = "month" if n == "半" else {"日": "day", "週": "week", "年": "year"}.get(unit[0], "month")
+    if ref is None:
+        return kind, None, None
+    if kind == "day":
+        day = ref + timedelta(steps)
+        return "day", day, day
+    if kind == "week":
+        return _week_part(ref + timedelta(7 * steps - ref.weekday()), None)
+    if kind == "month":
+        return _month_part(*_add_months(ref.year, ref.month, steps), None)
+    return _year_part(ref.year + steps, None)
+
+
+def _placed(known, found):
+    """found as is when the date is known, else its precision with no dates."""
+    return found if known else (found[0], None, None)
+
+
+def _base(word: str, ref: date | None, anchor: date | None) -> date | None:
+    return anchor if word[0] in _ANAPHORIC else ref
+
+
+def _add_months(year: int, month: int, k: int) -> tuple[int, int]:
+    return year + (month - 1 + k) // 12, (month - 1 + k) % 12 + 1
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_for_month(month: int, ref: date) -> int:
+    """The year putting month between 9 months before and 2 months after ref's."""
+    ahead = (month - ref.month) % 12
+    return _add_months(ref.year, ref.month, ahead if ahead <= 2 else ahead - 12)[0]
+
+
+def _day_near(d: int, ref: date) -> date:
+    """The d-th within 7 days after ref, else the latest d-th on or before ref."""
+    if not 1 <= d <= 31:
+        raise ValueError(d)
+    months = [_add_months(ref.year, ref.month, k) for k in (0, 1, -1, -2)]
+    days = [date(y, m, d) for y, m in months if d <= _last_day(y, m).day]
+    ahead = [day for day in days if 0 < (day - ref).days <= 7]
+    return ahead[0] if ahead else max(day for day in days if day <= ref)
+
+
+def _month_part(year: int, month: int, sub: str | None):
+    last = _last_day(year, month)
+    if sub not in _MONTH_PARTS:
+        return "month", last.replace(day=1), last
+    a, b = _MONTH_PARTS[sub]
+    return "days", last.replace(day=a), last.replace(day=min(b, last.day))
+
+
+def _week_part(monday: date, sub: str | None):
+    a, b = _WEEK_PARTS.get(sub, (0, 6))
+    return ("days" if sub in _WEEK_PARTS else "week"), monday + timedelta(a), monday + timedelta(b)
+
+
+def _year_part(year: int, sub: str | None):
+    a, b, precision = _YEAR_PARTS.get(sub, (1, 12, "year"))
+    return precision, date(year, a, 1), _last_day(*_add_months(year, b, 0))
