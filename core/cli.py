@@ -30,6 +30,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("paths", nargs="+", metavar="PATH")
     sub.add_argument("-q", "--quiet", action="store_true", help="no progress, only the summary")
 
+    sub = commands.add_parser("analyze", parents=[common], help="detect entities again")
+    sub.add_argument("ids", nargs="*", type=int, metavar="ID", help="articles (default: all)")
+    sub.add_argument("-q", "--quiet", action="store_true", help="no progress, only the summary")
+
+    sub = commands.add_parser("evaluate", help="score entity detection against gold JSONL")
+    sub.add_argument("gold", type=Path, help="articles.jsonl-shaped gold: body and entities")
+    sub.add_argument("--predictions", type=Path, help="score this JSONL instead of running Kaidan")
+    sub.add_argument("--types", nargs="*", help="only these types")
+    sub.add_argument("--errors", action="store_true", help="list every missed and extra span")
+    sub.add_argument("--json", action="store_true")
+
     sub = commands.add_parser("export", parents=[common], help="export the library")
     sub.add_argument("--format", choices=FORMATS, default="jsonl")
     sub.add_argument("--out", type=Path, required=True, metavar="DIR")
@@ -80,9 +91,10 @@ def cmd_import(args, db_path: Path) -> int:
 class _Progress:
     """Progress on stderr: a live line on a terminal, a line every 10% otherwise."""
 
-    def __init__(self) -> None:
+    def __init__(self, unit: str = "files") -> None:
         self.live = sys.stderr.isatty()
         self.last_decile = -1
+        self.unit = unit
 
     def __call__(self, done: int, total: int, source: str) -> None:
         if total < 20:
@@ -93,11 +105,51 @@ class _Progress:
         decile = done * 10 // total
         if decile != self.last_decile:
             self.last_decile = decile
-            print(f"{done}/{total} files", file=sys.stderr)
+            print(f"{done}/{total} {self.unit}", file=sys.stderr)
 
     def done(self) -> None:
         if self.live:
             print(file=sys.stderr)
+
+
+def cmd_analyze(args, db_path: Path) -> int:
+    from core.analysis import analyze_library
+
+    progress = None if args.quiet else _Progress(unit="articles")
+    summary = analyze_library(db_path, args.ids or None, progress=progress)
+    if progress:
+        progress.done()
+    print(f"analyzed {summary.articles} articles, {summary.mentions} entity mentions")
+    return 0
+
+
+def cmd_evaluate(args, db_path: Path) -> int:
+    from core.nlp import evaluate
+    from core.store.registry import load_registry
+
+    try:
+        gold = evaluate.read_jsonl(args.gold)
+        if args.predictions:
+            predicted = evaluate.read_jsonl(args.predictions)
+        else:
+            predicted = evaluate.predict(gold, load_registry(open_db(db_path)))
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"kaidan: cannot read gold or predictions: {exc}", file=sys.stderr)
+        return 2
+    table = evaluate.score(gold, predicted, args.types)
+    if args.json:
+        print(json.dumps(table, ensure_ascii=False, indent=1))
+    else:
+        print(f"{'type':<8}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}")
+        for label, row in table.items():
+            print(f"{label:<8}{row['precision']:>7.3f}{row['recall']:>7.3f}{row['f1']:>7.3f}"
+                  f"{row['tp']:>6}{row['fp']:>6}{row['fn']:>6}")
+        if "value_accuracy" in table.get("DATE", {}):
+            print(f"DATE values right on matched spans: {table['DATE']['value_accuracy']:.3f}")
+    if args.errors:
+        for item_id, kind, text, label in evaluate.errors(gold, predicted):
+            print(f"{kind:<7}{label:<8}{text}\t{item_id}")
+    return 0
 
 
 def cmd_export(args, db_path: Path) -> int:
@@ -146,4 +198,7 @@ def cmd_show(args, db_path: Path) -> int:
     return 0
 
 
-COMMANDS = {"import": cmd_import, "export": cmd_export, "list": cmd_list, "show": cmd_show}
+COMMANDS = {
+    "import": cmd_import, "analyze": cmd_analyze, "evaluate": cmd_evaluate,
+    "export": cmd_export, "list": cmd_list, "show": cmd_show,
+}

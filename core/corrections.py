@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
-
 import sqlite_utils
 
 from core.article import Article
 from core.cleaning import apply_cleaning
 from core.cleaning.lines import furniture_candidates
 from core.store.articles import get_article, now, overrides_for, replace_cleaning
+from core.store.changes import log_change
 from core.store.db import atomic
 from core.store.furniture import common_among
 
@@ -75,10 +74,6 @@ def set_line_label(
         article = article_from_row(row, overrides)
         apply_cleaning(article, common_among(db, furniture_candidates(article.raw)))
         replace_cleaning(db, article_id, article)
-        db["changes"].insert(
-            {"at": now(), "annotator": annotator, "action": "set_line_label",
-             "target": "articles", "target_id": str(article_id),
-             "before": json.dumps({"line": line, "label": previous}),
-             "after": json.dumps({"line": line, "label": label})}
-        )
+        log_change(db, "set_line_label", "articles", article_id,
+                   {"line": line, "label": previous}, {"line": line, "label": label}, annotator)
     return previous

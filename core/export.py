@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator, TextIO
 
 import sqlite_utils
 
+from core.nlp.registry import Registry
 from core.store.articles import count_articles, iter_articles
+from core.store.mentions import mentions_for
+from core.store.registry import load_registry
 
 FORMATS = ("jsonl",)
 # Keys every articles.jsonl line has; later annotations add keys, never rename these.
@@ -23,9 +27,35 @@ _EXTRA_KEYS = (
 )
 
 
-def article_record(row: dict) -> dict:
-    """The export shape of one stored article."""
-    return {key: row[key] for key in ARTICLE_KEYS + _EXTRA_KEYS}
+def article_record(row: dict, mentions: list[dict], registry: Registry) -> dict:
+    """The export shape of one stored article with its entity mentions."""
+    record = {key: row[key] for key in ARTICLE_KEYS + _EXTRA_KEYS}
+    record["entities"] = [mention_record(m, registry) for m in mentions]
+    return record
+
+
+def mention_record(mention: dict, registry: Registry) -> dict:
+    entity = registry.get(mention["entity_id"])
+    return {
+        "start": mention["start"], "end": mention["end"], "text": mention["text"],
+        "type": mention["type"], "canonical": entity.name if entity else mention["text"],
+        "entity_id": mention["entity_id"] if entity else None, "value": mention["value"],
+        "origin": mention["origin"],
+    }
+
+
+def entity_record(entity) -> dict:
+    return {"id": entity.id, "type": entity.type, "name": entity.name, "en": entity.en,
+            "aliases": entity.aliases, "origin": entity.origin}
+
+
+@contextmanager
+def _atomic_file(path: Path) -> Iterator[TextIO]:
+    """Write to path.part and rename at the end, so a reader never sees half a file."""
+    partial = path.with_name(path.name + ".part")
+    with partial.open("w", encoding="utf-8", newline="\n") as handle:
+        yield handle
+    os.replace(partial, path)
 
 
 def export_jsonl(
@@ -33,19 +63,21 @@ def export_jsonl(
     out_dir: str | Path,
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, int]:
-    """Write out_dir/articles.jsonl (one article per line); returns counts per file."""
+    """Write out_dir/articles.jsonl and entities.jsonl; returns the lines written per file."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    target = out_dir / "articles.jsonl"
-    partial = target.with_name(target.name + ".part")
+    registry = load_registry(db)
     total, written = count_articles(db), 0
-    with partial.open("w", encoding="utf-8", newline="\n") as handle:
+    with _atomic_file(out_dir / "articles.jsonl") as handle:
         for row in iter_articles(db):
-            handle.write(json.dumps(article_record(row), ensure_ascii=False) + "\n")
+            record = article_record(row, mentions_for(db, row["id"]), registry)
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
             written += 1
             if progress and written % 200 == 0:
                 progress(written, total)
-    os.replace(partial, target)
+    with _atomic_file(out_dir / "entities.jsonl") as handle:
+        for entity in registry.entities.values():
+            handle.write(json.dumps(entity_record(entity), ensure_ascii=False) + "\n")
     if progress:
         progress(written, total)
-    return {"articles.jsonl": written}
+    return {"articles.jsonl": written, "entities.jsonl": len(registry.entities)}

@@ -6,15 +6,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from core.analysis import analyze_article
 from core.cleaning import DUMP_FORMATS, apply_cleaning
 from core.cleaning.lines import furniture_candidates
 from core.ingest import IngestError, expand_paths, read_path
 from core.store import atomic, open_db
 from core.store.articles import has_hash, insert_article, overrides_for
+from core.progress import Cancelled, Progress
 from core.store.furniture import common_among, count_lines
+from core.store.registry import load_registry
 
-Progress = Callable[[int, int, str], None]
-Cancelled = Callable[[], bool]
 
 
 @dataclass
@@ -38,13 +39,15 @@ def import_paths(
 ) -> ImportSummary:
     """Import files and folders (recursively) into the library at db_path.
 
-    Each article is stored in its own transaction, so an interrupted import
-    leaves no half article and running it again completes it.
+    Each article is stored, with its detected entities, in its own
+    transaction, so an interrupted import leaves no half article and running
+    it again completes it.
     """
     summary = ImportSummary()
     files, missing = expand_paths(paths)
     summary.failed.extend(missing)
     db = open_db(db_path)
+    registry = load_registry(db)
     try:
         for done, path in enumerate(files):
             if cancelled and cancelled():
@@ -52,7 +55,7 @@ def import_paths(
                 break
             if progress:
                 progress(done, len(files), str(path))
-            _import_file(db, path, summary, on_article, cancelled)
+            _import_file(db, registry, path, summary, on_article, cancelled)
             if summary.cancelled:
                 break
         if progress and not summary.cancelled:
@@ -62,7 +65,7 @@ def import_paths(
     return summary
 
 
-def _import_file(db, path: Path, summary: ImportSummary, on_article, cancelled) -> None:
+def _import_file(db, registry, path: Path, summary: ImportSummary, on_article, cancelled) -> None:
     try:
         for article in read_path(path, clean_pages=False):
             if cancelled and cancelled():
@@ -75,7 +78,7 @@ def _import_file(db, path: Path, summary: ImportSummary, on_article, cancelled) 
             if not article.paragraphs:
                 summary.failed.append((article.source, "no article text found"))
                 continue
-            article_id, created = _store(db, article, candidates)
+            article_id, created = _store(db, registry, article, candidates)
             if created:
                 summary.imported.append((article.source, article_id))
                 if on_article:
@@ -101,10 +104,11 @@ def _clean(db, article) -> set[str]:
     return candidates
 
 
-def _store(db, article, candidates: set[str]) -> tuple[int, bool]:
-    """Save the article and count its furniture lines in one transaction."""
+def _store(db, registry, article, candidates: set[str]) -> tuple[int, bool]:
+    """Save the article, its entities and its furniture-line counts in one transaction."""
     with atomic(db):
         article_id, created = insert_article(db, article)
         if created:
             count_lines(db, candidates)
+            analyze_article(db, article_id, registry)
     return article_id, created

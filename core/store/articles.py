@@ -119,21 +119,26 @@ def article_ids(
     search: str | None = None,
     sort: str = "published",
     descending: bool = True,
+    entity_id: str | None = None,
 ) -> list[int]:
-    """Ids of the articles matching search, in display order (only ids are loaded)."""
+    """Ids of the articles matching search (and mentioning entity_id), in display order."""
     column = SORT_COLUMNS.get(sort, "published")
     direction = "DESC" if descending else "ASC"
     order = f"ORDER BY {column} IS NULL, {column} {direction}, id {direction}"
-    expression = match_expression(search) if search and search.strip() else None
-    if search and search.strip() and expression is None:
-        return []
-    if expression:
-        sql = (
-            "SELECT id FROM articles WHERE id IN "
-            "(SELECT rowid FROM article_search WHERE article_search MATCH ?) " + order
+    conditions, params = [], []
+    if search and search.strip():
+        expression = match_expression(search)
+        if expression is None:
+            return []
+        conditions.append("id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)")
+        params.append(expression)
+    if entity_id:
+        conditions.append(
+            "id IN (SELECT article_id FROM mentions WHERE entity_id = ? AND state != 'rejected')"
         )
-        return [r[0] for r in db.execute(sql, [expression])]
-    return [r[0] for r in db.execute(f"SELECT id FROM articles {order}")]
+        params.append(entity_id)
+    where = f"WHERE {' AND '.join(conditions)} " if conditions else ""
+    return [r[0] for r in db.execute(f"SELECT id FROM articles {where}{order}", params)]
 
 
 def list_rows(db: sqlite_utils.Database, ids: list[int]) -> dict[int, dict]:

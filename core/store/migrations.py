@@ -78,4 +78,50 @@ def _m2_furniture_lines(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS = [_m1_articles, _m2_furniture_lines]
+def _m3_entities(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        -- The user's side of the entity registry: entities they created, and
+        -- their edits of bundled ones (same id), which always win over the
+        -- bundled gazetteer, whatever its version.
+        CREATE TABLE entities (
+            id TEXT PRIMARY KEY,
+            type TEXT NOT NULL,
+            name TEXT NOT NULL,
+            en TEXT,
+            reading TEXT,
+            aliases TEXT NOT NULL DEFAULT '[]',
+            attributes TEXT NOT NULL DEFAULT '{}',
+            origin TEXT NOT NULL CHECK (origin IN ('user', 'edited')),
+            merged_into TEXT,
+            updated TEXT NOT NULL
+        );
+
+        -- Entity mentions in article bodies; offsets are code points into body.
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            type TEXT NOT NULL,
+            entity_id TEXT,
+            value TEXT,
+            origin TEXT NOT NULL CHECK (origin IN ('detected', 'user')),
+            source TEXT,
+            state TEXT NOT NULL DEFAULT 'proposed'
+                CHECK (state IN ('proposed', 'accepted', 'rejected')),
+            context TEXT,
+            annotator TEXT,
+            created TEXT NOT NULL,
+            updated TEXT
+        );
+        CREATE INDEX mentions_article ON mentions(article_id, start_char);
+        CREATE INDEX mentions_entity ON mentions(entity_id);
+
+        ALTER TABLE articles ADD COLUMN entities_version INTEGER;
+        """
+    )
+
+
+MIGRATIONS = [_m1_articles, _m2_furniture_lines, _m3_entities]

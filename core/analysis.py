@@ -1,0 +1,86 @@
+"""Running entity detection over articles, keeping every user decision."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Iterable
+
+import sqlite_utils
+
+from core.progress import Cancelled, Progress
+from core.nlp.entities import detect
+from core.nlp.registry import Registry
+from core.store import open_db
+from core.store.mentions import replace_detected
+from core.store.registry import load_registry
+
+DETECTOR_VERSION = 1
+_DATELINE_DAY = re.compile(r"(\d{1,2})日")
+
+
+def reference_date(published: str | None, dateline: str | None) -> date | None:
+    """The day relative dates resolve against: the dateline's day, else the publication date."""
+    if not published:
+        return None
+    try:
+        day = datetime.fromisoformat(published[:10]).date()
+    except ValueError:
+        return None
+    match = _DATELINE_DAY.search(dateline or "")
+    if match:
+        wanted = int(match.group(1))
+        for back in range(0, 7):  # the dateline day is at most a few days before publication
+            candidate = day - timedelta(days=back)
+            if candidate.day == wanted:
+                return candidate
+    return day
+
+
+def analyze_article(db: sqlite_utils.Database, article_id: int, registry: Registry) -> int:
+    """Detect the article's entities again; returns how many were found."""
+    row = db.execute(
+        "SELECT body, published, dateline FROM articles WHERE id = ?", [article_id]
+    ).fetchone()
+    if row is None:
+        raise KeyError(article_id)
+    body, published, dateline = row
+    found = detect(body, registry, reference_date(published, dateline))
+    replace_detected(db, article_id, body, found, DETECTOR_VERSION)
+    return len(found)
+
+
+@dataclass
+class AnalyzeSummary:
+    articles: int = 0
+    mentions: int = 0
+    cancelled: bool = False
+
+
+def analyze_library(
+    db_path: str | Path | None,
+    ids: Iterable[int] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> AnalyzeSummary:
+    """Re-run detection on the given articles (all when ids is None)."""
+    db = open_db(db_path)
+    summary = AnalyzeSummary()
+    try:
+        registry = load_registry(db)
+        targets = list(ids) if ids is not None else [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
+        for done, article_id in enumerate(targets):
+            if cancelled and cancelled():
+                summary.cancelled = True
+                break
+            if progress:
+                progress(done, len(targets), str(article_id))
+            summary.mentions += analyze_article(db, article_id, registry)
+            summary.articles += 1
+        if progress and not summary.cancelled:
+            progress(len(targets), len(targets), "")
+    finally:
+        db.close()
+    return summary

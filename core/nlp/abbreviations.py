@@ -1,0 +1,78 @@
+"""One-character country abbreviations (米, 中, 日, 露...) found inside and between tokens.
+
+They cannot go in a dictionary (中 would match 「…の中で」), so they are read
+from the tokens: runs of abbreviation-only tokens (米中, 日|米豪|印), prefixes
+(訪米, 対中, 来日), suffixes (米軍, 英紙), and a lone abbreviation that modifies
+the noun after it (米|国務|長官, 米|政府).
+"""
+
+from __future__ import annotations
+
+from core.nlp.tokens import Token
+
+PREFIXES = set("訪対来駐在親反離渡滞知嫌抗排")
+SUFFIXES = set("軍側紙株")
+# Abbreviations that are also everyday words on their own (西側, 土日): only in runs.
+RUN_ONLY = set("西土ウ")
+# Characters that may sit in a run without being a country themselves (米欧, 日欧).
+RUN_FILLERS = set("欧")
+
+
+def abbreviation_mentions(tokens: list[Token], registry) -> list:
+    """GPE mentions for the country abbreviations in tokens."""
+    from core.nlp.entities import Mention  # avoid an import cycle
+
+    codes = registry.abbreviations
+    out = []
+
+    def add(position: int, char: str) -> None:
+        out.append(Mention(position, position + 1, "", "GPE", codes[char], source="abbreviation"))
+
+    index = 0
+    while index < len(tokens):
+        run_end = index
+        after_number = index > 0 and ",数詞" in tokens[index - 1].pos
+        while (run_end < len(tokens) and not after_number
+               and tokens[run_end].pos.startswith(("名詞,普通名詞", "名詞,固有名詞"))
+               and _only_abbreviations(tokens[run_end].surface, codes)):
+            run_end += 1
+        run = tokens[index:run_end]
+        chars = sum(len(t.surface) for t in run)
+        if chars >= 2 and sum(c in codes for t in run for c in t.surface) >= 2:
+            for token in run:
+                for offset, char in enumerate(token.surface):
+                    if char in codes:
+                        add(token.start + offset, char)
+            index = run_end
+            continue
+        token = tokens[index]
+        surface = token.surface
+        if len(surface) >= 2 and surface[0] in PREFIXES and _only_abbreviations(surface[1:], codes):
+            for offset, char in enumerate(surface[1:], start=1):
+                if char in codes and char not in RUN_ONLY:
+                    add(token.start + offset, char)
+        elif len(surface) == 2 and surface[1] in SUFFIXES and surface[0] in codes and surface[0] not in RUN_ONLY:
+            add(token.start, surface[0])
+        elif len(surface) == 1 and surface in codes and surface not in RUN_ONLY:
+            if _modifies_next(tokens, index):
+                add(token.start, surface)
+        index += 1
+    return out
+
+
+def _only_abbreviations(surface: str, codes: dict) -> bool:
+    return bool(surface) and all(c in codes or c in RUN_FILLERS for c in surface)
+
+
+def _modifies_next(tokens: list[Token], index: int) -> bool:
+    """米|政府 yes; 11|日, の|中|で, 訪米|中 no."""
+    token = tokens[index]
+    if not token.pos.startswith("名詞,普通名詞"):
+        return False
+    if index > 0 and (",数詞" in tokens[index - 1].pos or tokens[index - 1].end == token.start and
+                      tokens[index - 1].pos.startswith("名詞") and ",副詞可能" in token.pos):
+        return False
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    return following.start == token.end and following.pos.startswith(("名詞", "接尾辞"))

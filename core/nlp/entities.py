@@ -1,0 +1,173 @@
+"""Entity mentions in an article body: gazetteer, titles, UniDic tags, abbreviations, dates.
+
+Types follow spaCy/OntoNotes: PERSON, GPE, LOC, ORG, LAW, EVENT, DATE. Spans are
+the name without title or honorific, never nested; where candidates overlap
+the longest wins, then the more trusted source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from core.nlp.abbreviations import abbreviation_mentions
+from core.nlp.dates import find_dates
+from core.nlp.offices import HONORIFICS, office_after
+from core.nlp.registry import Entity, Registry
+from core.nlp.text import fold
+from core.nlp.tokens import Token, tokenize
+
+TYPES = ("PERSON", "GPE", "LOC", "ORG", "LAW", "EVENT", "DATE")
+# Lower is more trusted when two candidates cover the same characters.
+PRIORITY = {"registry": 0, "gazetteer": 1, "title": 2, "date": 3, "abbreviation": 4, "unidic": 5}
+_ORG_HEADS = {"代表", "議長", "委員長", "事務局長", "総裁", "首席", "党首", "幹事長"}
+_KATAKANA_NAME = re.compile(r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]+(?:[・=＝][\u30a1-\u30faー]+)*")
+_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ ・][A-Z][a-z]+)+(?![A-Za-z])")
+_ORDINAL_BEFORE = re.compile(r"第\d+回$")
+# After a known surname these mean the person too: 高市政権, 石破陣営.
+_PERSON_SUFFIX = re.compile(r"政権|陣営|夫妻|一家|氏ら")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    type: str
+    entity_id: str | None = None
+    value: str | None = None
+    source: str = "gazetteer"
+
+
+def detect(text: str, registry: Registry, reference: date | None = None) -> list[Mention]:
+    """Every entity mention in text, in order, non-overlapping."""
+    folded = fold(text)
+    tokens = tokenize(folded)
+    day = reference.isoformat() if reference else None
+    ends = {t.end for t in tokens}
+    candidates: list[Mention] = []
+    candidates += _gazetteer(folded, tokens, ends, registry, day)
+    candidates += _titled_people(folded, tokens, registry, day)
+    candidates += _unidic(folded, tokens)
+    candidates += abbreviation_mentions(tokens, registry)
+    candidates += [
+        Mention(d.start, d.end, "", "DATE", value=d.value, source="date")
+        for d in find_dates(folded, reference)
+    ]
+    chosen = _resolve(candidates, len(text))
+    for mention in chosen:
+        mention.text = text[mention.start : mention.end]
+    return chosen
+
+
+def _gazetteer(folded, tokens, ends, registry: Registry, day) -> list[Mention]:
+    out = []
+    for token in tokens:
+        for end, ids in registry.longest_matches(folded, token.start):
+            if end not in ends:
+                continue
+            entity = _choose(ids, registry, folded, end, day)
+            if entity is None:
+                continue
+            start = token.start
+            if entity.type == "EVENT" and (ordinal := _ORDINAL_BEFORE.search(folded, 0, start)):
+                start = ordinal.start()
+            out.append(Mention(start, end, "", entity.type, entity.id))
+            break
+    return out
+
+
+def _choose(ids, registry: Registry, folded: str, end: int, day) -> Entity | None:
+    """The entity a surface stands for here; people with a common-word name need a title."""
+    title = office_after(folded, end)
+    entities = [registry.entities[i] for i in ids if i in registry.entities]
+    if title:
+        people = [e for e in entities if e.type == "PERSON"]
+        person = _holder(people, title["office"], day)
+        if person:
+            return person
+    plain = [e for e in entities if not (e.type == "PERSON" and e.attributes.get("ambiguous"))]
+    if not plain:
+        return None
+    non_people = [e for e in plain if e.type != "PERSON"]
+    return (non_people or plain)[0]
+
+
+def _holder(people: list[Entity], title: str, day) -> Entity | None:
+    """Among people, the one whose office at the time matches the title (or the only one)."""
+    if title in HONORIFICS or len(people) == 1:
+        return people[0] if len(people) == 1 else None
+    for person in people:
+        office = person.office_on(day)
+        if office and (title in office["office"] or office["office"] in title):
+            return person
+    return None
+
+
+def _titled_people(folded, tokens: list[Token], registry: Registry, day) -> list[Mention]:
+    """Names right before a title: 習主席, 王外相, ベッセント財務長官, Jane Doe氏."""
+    out = []
+    for token in tokens:
+        ids = registry.surnames.get(token.surface)
+        title = ids and (office_after(folded, token.end) or _PERSON_SUFFIX.match(folded, token.end))
+        if title:
+            people = [registry.entities[i] for i in ids]
+            person = _holder(people, title.groupdict().get("office", "氏"), day)
+            out.append(Mention(token.start, token.end, "", "PERSON", person.id if person else None, source="title"))
+    by_start = {t.start: t for t in tokens}
+    for match in _KATAKANA_NAME.finditer(folded):
+        title = office_after(folded, match.end())
+        if title and _looks_like_name(match, by_start, tokens, title["office"]):
+            out.append(Mention(match.start(), match.end(), "", "PERSON", source="title"))
+    for match in _LATIN_NAME.finditer(folded):
+        if office_after(folded, match.end()):
+            out.append(Mention(match.start(), match.end(), "", "PERSON", source="title"))
+    return out
+
+
+def _looks_like_name(match: re.Match, by_start: dict, tokens, office: str) -> bool:
+    """A katakana run before a title is a name unless it is plain words before an org head."""
+    if office not in _ORG_HEADS:
+        return True
+    inside = [t for t in tokens if match.start() <= t.start < match.end()]
+    return any(t.unknown or ",固有名詞," in t.pos for t in inside)
+
+
+def _unidic(folded: str, tokens: list[Token]) -> list[Mention]:
+    """UniDic's proper-noun tags: person names, countries and places.
+
+    A lone name token counts only before a title: UniDic also tags ノーベル in
+    ノーベル平和賞 as a name.
+    """
+    out, index = [], 0
+    while index < len(tokens):
+        token = tokens[index]
+        if ",固有名詞,人名" in token.pos:
+            last = index
+            while last + 2 < len(tokens) and tokens[last + 1].surface == "・" and ",人名" in tokens[last + 2].pos:
+                last += 2
+            while last + 1 < len(tokens) and ",固有名詞,人名" in tokens[last + 1].pos:
+                last += 1
+            start, end = token.start, tokens[last].end
+            if end - start >= 2 and (last > index or office_after(folded, end)):
+                out.append(Mention(start, end, "", "PERSON", source="unidic"))
+            index = last + 1
+            continue
+        if ",固有名詞,地名" in token.pos and len(token.surface) >= 2:
+            kind = "GPE" if token.pos.endswith(",国") else "LOC"
+            out.append(Mention(token.start, token.end, "", kind, source="unidic"))
+        index += 1
+    return out
+
+
+def _resolve(candidates: list[Mention], length: int) -> list[Mention]:
+    """Longest first, then the most trusted source; no overlaps."""
+    taken = bytearray(length + 1)
+    chosen = []
+    for mention in sorted(candidates, key=lambda m: (m.start - m.end, PRIORITY[m.source], m.start)):
+        if mention.end <= mention.start or any(taken[mention.start : mention.end]):
+            continue
+        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+        chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.start)

@@ -1,0 +1,28 @@
+"""Titles and honorifics that follow a person's name in Japanese news (ルビオ米国務長官, 習主席)."""
+
+from __future__ import annotations
+
+import re
+
+# Longest first inside the alternation so 国務長官 wins over 長官.
+OFFICE_WORDS = sorted(
+    """
+    国務長官 国防長官 財務長官 商務長官 長官 副長官 外務大臣 防衛大臣 財務大臣 大臣 外相 副外相 財務相
+    国防相 防衛相 経済相 商務相 通商相 貿易相 内相 法相 蔵相 産業相 エネルギー相 首相 副首相 総理
+    副総理 大統領 副大統領 国家主席 副主席 主席 報道官 副報道官 報道局長 通商代表 特使 特別代表
+    補佐官 次官 外務次官 事務次官 大使 駐日大使 議長 委員長 書記長 総書記 第1書記 事務総長 事務局長
+    総裁 総統 国王 皇太子 首席 上院議員 下院議員 議員 知事 市長 最高指導者 司令官 参謀総長 外交部長
+    国防部長 外交担当 上級代表 欧州委員長 大統領報道官 代表 党首 幹事長 官房長官 政調会長 氏 さん 夫人
+    """.split(),
+    key=len,
+    reverse=True,
+)
+# Written between a name and its title: 前/元/新 and the country (ルビオ米国務長官, 王毅・中国外相).
+_QUALIFIER = r"(?:[・\s]?(?:[米中日韓朝露ロ英仏独伊加豪印比越台]|[\u30a0-\u30ff]{2,8}|[\u4e00-\u9fff]{1,3}国))?(?:前|元|新|現|次期)?"
+OFFICE_AFTER = re.compile(_QUALIFIER + "(?P<office>" + "|".join(OFFICE_WORDS) + ")")
+HONORIFICS = ("氏", "さん", "夫人")
+
+
+def office_after(text: str, position: int) -> re.Match | None:
+    """A title starting at position (after an optional country and 前/元), or None."""
+    return OFFICE_AFTER.match(text, position)

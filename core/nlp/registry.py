@@ -1,0 +1,106 @@
+"""The entity registry: the bundled gazetteer with the user's own entities and edits on top."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from core.nlp.text import fold
+from core.paths import resource
+
+GAZETTEER_FILES = ("countries", "people", "organizations", "places", "laws", "events")
+_END = ""  # trie key holding the ids whose surface ends here
+
+
+@dataclass
+class Entity:
+    id: str
+    type: str
+    name: str
+    en: str | None = None
+    reading: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    attributes: dict = field(default_factory=dict)
+    origin: str = "bundled"
+
+    @property
+    def surname(self) -> str | None:
+        return self.attributes.get("surname")
+
+    def office_on(self, day: str | None) -> dict | None:
+        """The office held on an ISO date (the latest one when day is None)."""
+        offices = self.attributes.get("offices") or []
+        for office in offices:
+            start, end = office.get("from") or "", office.get("to") or "9999"
+            if day is None or (start[: len(day)] <= day and day[: len(end)] <= end):
+                return office
+        return None
+
+
+@lru_cache(maxsize=1)
+def bundled_entities() -> tuple[Entity, ...]:
+    """Every entry of resources/gazetteer, read once per process."""
+    out = []
+    for name in GAZETTEER_FILES:
+        for item in json.loads(resource("gazetteer", f"{name}.json").read_text(encoding="utf-8")):
+            attributes = {k: v for k, v in item.items()
+                          if k not in ("id", "type", "name", "en", "reading", "aliases")}
+            out.append(Entity(item["id"], item["type"], item["name"], item.get("en"),
+                              item.get("reading"), list(item.get("aliases", [])), attributes))
+    return tuple(out)
+
+
+class Registry:
+    """Entities by id, a character trie of their surfaces, surnames and country abbreviations."""
+
+    def __init__(self, entities: list[Entity], removed_aliases: set[tuple[str, str]] = frozenset()):
+        self.entities: dict[str, Entity] = {e.id: e for e in entities}
+        self.trie: dict = {}
+        self.surnames: dict[str, list[str]] = {}
+        self.abbreviations: dict[str, str] = {
+            a: e.id for e in self.entities.values()
+            for a in e.attributes.get("abbreviations", []) if len(a) == 1
+        }
+        for entity in self.entities.values():
+            surfaces = {entity.name, *entity.aliases, entity.attributes.get("full") or entity.name}
+            for surface in surfaces:
+                # 日米豪印 is four countries, not one name: runs of abbreviations are read
+                # country by country (core.nlp.abbreviations).
+                if all(c in self.abbreviations for c in surface):
+                    continue
+                if len(surface) >= 2 and (entity.id, surface) not in removed_aliases:
+                    self._add(fold(surface), entity.id)
+            if entity.type == "PERSON" and entity.surname:
+                self.surnames.setdefault(fold(entity.surname), []).append(entity.id)
+            for abbreviation in entity.attributes.get("abbreviations", []):
+                if len(abbreviation) > 1:
+                    self._add(abbreviation, entity.id)
+
+    def _add(self, surface: str, entity_id: str) -> None:
+        node = self.trie
+        for char in surface:
+            node = node.setdefault(char, {})
+        ids = node.setdefault(_END, [])
+        if entity_id not in ids:
+            ids.append(entity_id)
+
+    def longest_matches(self, text: str, start: int):
+        """(end, ids) of every surface starting at start, longest first."""
+        node, found = self.trie, []
+        for position in range(start, len(text)):
+            node = node.get(text[position])
+            if node is None:
+                break
+            if _END in node:
+                found.append((position + 1, node[_END]))
+        return reversed(found)
+
+    def get(self, entity_id: str | None) -> Entity | None:
+        return self.entities.get(entity_id) if entity_id else None
+
+
+@lru_cache(maxsize=1)
+def bundled_registry() -> Registry:
+    """The registry of the bundled gazetteer alone (no user edits)."""
+    return Registry(list(bundled_entities()))

@@ -1,0 +1,23 @@
+"""Matching text: full-width letters and half-width kana folded, offsets unchanged."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    # Only characters whose NFKC form is one character: the result has the same
+    # length as the input, so offsets found in it are offsets into the body.
+    table = {}
+    for code in list(range(0xFF01, 0xFF5F)) + list(range(0xFF61, 0xFFA0)) + [0x3000]:
+        folded = unicodedata.normalize("NFKC", chr(code))
+        if len(folded) == 1 and folded != chr(code):
+            table[code] = folded
+    return table
+
+
+def fold(text: str) -> str:
+    """Text for matching: ＡＳＥＡＮ → ASEAN, １１日 → 11日, ｶﾀｶﾅ → カタカナ; same length."""
+    return text.translate(_fold_table())
