@@ -28,8 +28,12 @@ def abbreviation_mentions(tokens: list[Token], registry) -> list:
     def add(position: int, char: str) -> None:
         out.append(Mention(position, position + 1, "", "GPE", codes[char], source="abbreviation"))
 
+    starts = set(codes) | PREFIXES | RUN_FILLERS
     index = 0
     while index < len(tokens):
+        if tokens[index].surface[0] not in starts:
+            index += 1
+            continue
         run_end = index
         after_number = index > 0 and ",数詞" in tokens[index - 1].pos
         while (run_end < len(tokens) and not after_number

@@ -62,18 +62,26 @@ def detect(text: str, registry: Registry, reference: date | None = None) -> list
 
 
 def _gazetteer(folded, tokens, ends, registry: Registry, day) -> list[Mention]:
+    """Registry surfaces that start and end on token boundaries (longest first)."""
     out = []
-    for token in tokens:
-        for end, ids in registry.longest_matches(folded, token.start):
+    starts = {t.start for t in tokens}
+    search, position = registry.pattern.search, 0
+    while (match := search(folded, position)) is not None:
+        start = match.start()
+        position = start + 1
+        if start not in starts:
+            continue
+        for end, ids in registry.longest_matches(folded, start):
             if end not in ends:
                 continue
             entity = _choose(ids, registry, folded, end, day)
             if entity is None:
                 continue
-            start = token.start
+            begin = start
             if entity.type == "EVENT" and (ordinal := _ORDINAL_BEFORE.search(folded, 0, start)):
-                start = ordinal.start()
-            out.append(Mention(start, end, "", entity.type, entity.id))
+                begin = ordinal.start()
+            out.append(Mention(begin, end, "", entity.type, entity.id))
+            position = end
             break
     return out
 
@@ -108,9 +116,12 @@ def _holder(people: list[Entity], title: str, day) -> Entity | None:
 def _titled_people(folded, tokens: list[Token], registry: Registry, day) -> list[Mention]:
     """Names right before a title: 習主席, 王外相, ベッセント財務長官, Jane Doe氏."""
     out = []
+    surnames = registry.surnames
     for token in tokens:
-        ids = registry.surnames.get(token.surface)
-        title = ids and (office_after(folded, token.end) or _PERSON_SUFFIX.match(folded, token.end))
+        ids = surnames.get(token.surface)
+        if not ids:
+            continue
+        title = office_after(folded, token.end) or _PERSON_SUFFIX.match(folded, token.end)
         if title:
             people = [registry.entities[i] for i in ids]
             person = _holder(people, title.groupdict().get("office", "氏"), day)
@@ -155,7 +166,7 @@ def _unidic(folded: str, tokens: list[Token]) -> list[Mention]:
             index = last + 1
             continue
         if ",固有名詞,地名" in token.pos and len(token.surface) >= 2:
-            kind = "GPE" if token.pos.endswith(",国") else "LOC"
+            kind = "GPE" if ",地名,国," in token.pos else "LOC"
             out.append(Mention(token.start, token.end, "", kind, source="unidic"))
         index += 1
     return out

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from core.nlp.text import fold
 from core.paths import resource
@@ -96,8 +97,25 @@ class Registry:
                 found.append((position + 1, node[_END]))
         return reversed(found)
 
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        """One regex equivalent to the trie: finds the longest surface at a position in C."""
+        return re.compile(_trie_regex(self.trie) or "(?!)")
+
     def get(self, entity_id: str | None) -> Entity | None:
         return self.entities.get(entity_id) if entity_id else None
+
+
+def _trie_regex(node: dict) -> str:
+    """Each branch starts with a different character, so the greedy optional tail
+    makes the match the longest surface (backtracking to shorter ones)."""
+    branches = [re.escape(char) + _trie_regex(child) for char, child in node.items() if char != _END]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if _END in node:
+        return "(?:" + body + ")?"
+    return body
 
 
 @lru_cache(maxsize=1)

@@ -12,8 +12,15 @@ class Token(NamedTuple):
     start: int
     end: int
     surface: str
-    pos: str  # the first four UniDic POS fields joined by commas, e.g. 名詞,固有名詞,人名,姓
-    unknown: bool
+    pos: str  # UniDic's raw feature string; its first fields are the POS (名詞,固有名詞,人名,姓,...)
+
+    @property
+    def unknown(self) -> bool:
+        """A word unidic-lite does not know (its features are the short unknown-word set)."""
+        return self.pos.count(",") < 10
+
+
+_new_token = tuple.__new__  # building the tuple directly: tokenising is the hot path
 
 
 @lru_cache(maxsize=1)
@@ -25,22 +32,12 @@ def tagger() -> fugashi.Tagger:
 def tokenize(text: str) -> list[Token]:
     """The tokens of text, with offsets into it."""
     tokens: list[Token] = []
+    append, find = tokens.append, text.find
     position = 0
     for node in tagger()(text):
-        position += len(node.white_space)
         surface = node.surface
+        position = find(surface, position)
         end = position + len(surface)
-        feature = node.feature_raw
-        cut = _fourth_comma(feature)
-        tokens.append(Token(position, end, surface, feature[:cut], node.is_unk))
+        append(_new_token(Token, (position, end, surface, node.feature_raw)))
         position = end
     return tokens
-
-
-def _fourth_comma(feature: str) -> int:
-    index = -1
-    for _ in range(4):
-        index = feature.find(",", index + 1)
-        if index < 0:
-            return len(feature)
-    return index

@@ -1,0 +1,74 @@
+"""Entity detection speed, alone and as a ratio to fugashi tokenising the same text.
+
+Texts: the livedoor corpus bodies (real Japanese news, general subjects) and the
+seed article bodies repeated (diplomacy). Prints characters/s for fugashi alone
+(surface and POS read, what detection reads) and for Kaidan's detection, and
+the ratio of their times; the target is at most 1.5.
+
+    python bench/bench_entities.py [--articles 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from core.nlp.entities import detect  # noqa: E402
+from core.nlp.registry import bundled_registry  # noqa: E402
+from core.nlp.tokens import tagger, tokenize  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+
+
+def livedoor_bodies(limit: int) -> list[str]:
+    files = sorted(p for p in (SHARED / "corpus" / "livedoor" / "text").glob("*/*.txt")
+                   if p.name != "LICENSE.txt")[:limit]
+    return ["\n".join(f.read_text(encoding="utf-8").split("\n")[3:]) for f in files]
+
+
+def seed_bodies(repeat: int) -> list[str]:
+    gold = json.loads((SHARED / "gold" / "seed-cleaning.json").read_text(encoding="utf-8"))
+    return ["\n".join(g["body_paragraphs"]) for g in gold.values()] * repeat
+
+
+def timed(fn, texts) -> float:
+    start = time.perf_counter()
+    for text in texts:
+        fn(text)
+    return time.perf_counter() - start
+
+
+def run(label: str, texts: list[str]) -> None:
+    registry = bundled_registry()
+    tagger()
+    chars = sum(map(len, texts))
+    reference = date(2025, 7, 11)
+    surface_pos = timed(lambda t: [(n.surface, n.feature_raw) for n in tagger()(t)], texts)
+    tokens_only = timed(tokenize, texts)
+    detection = timed(lambda t: detect(t, registry, reference), texts)
+    mentions = sum(len(detect(t, registry, reference)) for t in texts[:200])
+    print(f"\n[{label}] {len(texts)} texts, {chars / 1e6:.2f} M characters")
+    print(f"  fugashi, surface + POS      {chars / surface_pos / 1e3:8.0f} k chars/s")
+    print(f"  Kaidan tokens (offsets)     {chars / tokens_only / 1e3:8.0f} k chars/s")
+    print(f"  Kaidan entity detection     {chars / detection / 1e3:8.0f} k chars/s "
+          f"({mentions} mentions in the first 200 texts)")
+    print(f"  ratio detection / fugashi   {detection / surface_pos:8.2f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    args = parser.parse_args()
+    run("diplomacy: seed bodies", seed_bodies(max(args.articles // 5, 1)))
+    run("livedoor news", livedoor_bodies(args.articles))
+
+
+if __name__ == "__main__":
+    main()
