@@ -34,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("ids", nargs="*", type=int, metavar="ID", help="articles (default: all)")
     sub.add_argument("-q", "--quiet", action="store_true", help="no progress, only the summary")
 
-    sub = commands.add_parser("evaluate", help="score entity detection against gold JSONL")
+    sub = commands.add_parser("evaluate", parents=[common], help="score entity detection against gold JSONL")
     sub.add_argument("gold", type=Path, help="articles.jsonl-shaped gold: body and entities")
     sub.add_argument("--predictions", type=Path, help="score this JSONL instead of running Kaidan")
     sub.add_argument("--types", nargs="*", help="only these types")

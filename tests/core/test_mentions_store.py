@@ -1,0 +1,119 @@
+"""Mentions and the user's registry in the library: decisions survive re-detection."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from core.analysis import analyze_article, analyze_library, reference_date
+from core.cli import main
+from core.jobs import import_paths
+from core.nlp.registry import Entity
+from core.store import open_db
+from core.store.articles import article_ids
+from core.store.mentions import add_user_mention, mentions_for, remove_user_mention, update_mention
+from core.store.registry import load_registry, merge_entities, new_entity_id, restore_entity, save_entity, unmerge_entities
+
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "000_55f3fb43f71b764a.txt"
+pytestmark = pytest.mark.skipif(not SEED.exists(), reason="shared seeds are not next to the project")
+
+
+@pytest.fixture
+def library(tmp_path):
+    path = tmp_path / "lib.db"
+    article_id = import_paths([SEED], path).imported[0][1]
+    db = open_db(path)
+    yield db, path, article_id
+    db.close()
+
+
+def find(mentions, text, type_=None):
+    return next(m for m in mentions if m["text"] == text and (type_ is None or m["type"] == type_))
+
+
+def test_import_detects_entities(library):
+    db, _, article_id = library
+    mentions = mentions_for(db, article_id)
+    assert find(mentions, "ルビオ")["entity_id"] == "person:marco-rubio"
+    assert find(mentions, "前日", "DATE")["value"] == "2025-07-10"
+    body = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    assert all(body[m["start"] : m["end"]] == m["text"] for m in mentions)
+
+
+def test_user_decisions_survive_rerunning_detection(library):
+    db, _, article_id = library
+    mentions = mentions_for(db, article_id)
+    rejected = find(mentions, "ロイター")
+    update_mention(db, rejected["id"], state="rejected")
+    body = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    start = body.index("記者団")
+    added, displaced = add_user_mention(db, article_id, start, start + 3, "ORG", annotator="tester")
+    relinked = find(mentions, "王毅")
+    update_mention(db, relinked["id"], entity_id="person:wang-wentao")
+    analyze_article(db, article_id, load_registry(db))
+    after = mentions_for(db, article_id, with_rejected=True)
+    assert [m["state"] for m in after if m["id"] == rejected["id"]] == ["rejected"]
+    assert not [m for m in mentions_for(db, article_id) if m["text"] == "ロイター" and m["start"] == rejected["start"]]
+    assert find(after, "記者団")["origin"] == "user"
+    assert [m["entity_id"] for m in after if m["id"] == relinked["id"]] == ["person:wang-wentao"]
+    remove_user_mention(db, added, displaced)
+    assert not [m for m in mentions_for(db, article_id) if m["text"] == "記者団"]
+
+
+def test_undo_values_come_back(library):
+    db, _, article_id = library
+    mention = find(mentions_for(db, article_id), "ルビオ")
+    before = update_mention(db, mention["id"], type="ORG")
+    assert before == {"type": "PERSON", "state": "proposed"}
+    update_mention(db, mention["id"], **before)
+    assert find(mentions_for(db, article_id), "ルビオ")["type"] == "PERSON"
+
+
+def test_user_registry_wins_over_the_gazetteer(library):
+    db, path, article_id = library
+    registry = load_registry(db)
+    rubio = registry.get("person:marco-rubio")
+    edited = Entity(rubio.id, rubio.type, "マルコ・ルビオ", "Marco Antonio Rubio", rubio.reading,
+                    [*rubio.aliases, "ルビオ"], rubio.attributes)
+    previous = save_entity(db, edited)
+    assert load_registry(open_db(path)).get(rubio.id).en == "Marco Antonio Rubio"
+    restore_entity(db, rubio.id, previous)
+    assert load_registry(db).get(rubio.id).en == "Marco Rubio"
+
+
+def test_a_new_entity_is_detected_and_merges_relink(library):
+    db, path, article_id = library
+    new_id = new_entity_id("Murray Hiebert")
+    save_entity(db, Entity(new_id, "PERSON", "マレー・ヒーバート", "Murray Hiebert", None, ["ヒーバート"]))
+    analyze_library(path, [article_id])
+    assert find(mentions_for(db, article_id), "マレー・ヒーバート")["entity_id"] == new_id
+    other = new_entity_id("Hiebert")
+    save_entity(db, Entity(other, "PERSON", "ヒーバート氏本人", None, None, []))
+    relinked = merge_entities(db, new_id, other)
+    assert other not in load_registry(db).entities
+    unmerge_entities(db, other, relinked)
+    assert other in load_registry(db).entities
+
+
+def test_article_list_filters_by_entity(library):
+    db, _, article_id = library
+    assert article_ids(db, entity_id="person:marco-rubio") == [article_id]
+    assert article_ids(db, entity_id="person:xi-jinping") == []
+
+
+def test_export_carries_entities_and_the_registry(library, tmp_path):
+    _, path, _ = library
+    assert main(["export", "--out", str(tmp_path / "out"), "--db", str(path)]) == 0
+    article = json.loads((tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    entity = next(e for e in article["entities"] if e["text"] == "王")
+    assert entity == {"start": entity["start"], "end": entity["end"], "text": "王", "type": "PERSON",
+                      "canonical": "王毅", "entity_id": "person:wang-yi", "value": None, "origin": "detected"}
+    registry = [json.loads(line) for line in (tmp_path / "out" / "entities.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {"id", "type", "name", "en", "aliases"} <= set(registry[0])
+    assert any(r["id"] == "country:US" and "アメリカ" in r["aliases"] for r in registry)
+
+
+def test_reference_date_prefers_the_dateline_day():
+    assert str(reference_date("2025-07-12T01:58:00+09:00", "[クアラルンプール 11日 ロイター]")) == "2025-07-11"
+    assert str(reference_date("2025-07-12", None)) == "2025-07-12"
+    assert reference_date(None, "[東京 3日 ロイター]") is None
