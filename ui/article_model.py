@@ -33,6 +33,7 @@ class ArticleListModel(QAbstractTableModel):
         self._row_of: dict[int, int] | None = None
         self.total = 0
         self.search = ""
+        self.entity_id: str | None = None  # only articles mentioning this entity
         self.sort_key, self.descending = "published", True
         # Each request gets a number; results of older requests are dropped.
         self._generation = 0
@@ -102,6 +103,11 @@ class ArticleListModel(QAbstractTableModel):
         self.search = text.strip()
         self.reload()
 
+    def set_entity(self, entity_id: str | None) -> None:
+        """Only list articles mentioning entity_id (None lists all)."""
+        self.entity_id = entity_id or None
+        self.reload()
+
     def detach(self) -> None:
         """The window is closing: drop results still on their way, stop reading."""
         self._generation += 1
@@ -112,7 +118,8 @@ class ArticleListModel(QAbstractTableModel):
         if self._db_path is None:
             return
         self._generation += 1
-        worker = Worker(query_ids, self._db_path, self.search or None, self.sort_key, self.descending)
+        worker = Worker(query_ids, self._db_path, self.search or None, self.sort_key, self.descending,
+                        self.entity_id)
         generation = self._generation
         worker.signals.result.connect(lambda value: self._loaded(generation, value))
         worker.signals.error.connect(self.failed)
@@ -123,7 +130,8 @@ class ArticleListModel(QAbstractTableModel):
     def reload_now(self) -> None:
         """Load the ids on the GUI thread (first paint, tests)."""
         self._generation += 1
-        ids, total = query_ids(self._db_path, self.search or None, self.sort_key, self.descending)
+        ids, total = query_ids(self._db_path, self.search or None, self.sort_key, self.descending,
+                               self.entity_id)
         self._apply(ids, total)
 
     def forget(self, article_id: int) -> None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from ui.shortcuts import RAW_VIEW_KEYS, SHORTCUTS, native_text
+from ui.shortcuts import RAW_VIEW_KEYS, READER_KEYS, SHORTCUTS, native_text
 
 
 def shortcut_rows() -> list[tuple[str, str]]:
     """(keys, what they do) for every shortcut, window-wide first."""
     rows = [(", ".join(native_text(k) for k in keys), text) for keys, text in SHORTCUTS.values()]
+    rows += [(key, f"{text} (reader)") for key, text in READER_KEYS.values()]
+    rows.append(("Right-click", "Correct a highlighted name (reader)"))
     rows += [(key, f"{text} (raw view)") for key, text in RAW_VIEW_KEYS.values()]
     rows.append(("Right-click", "Mark a raw line (raw view)"))
     return rows
@@ -38,4 +40,4 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(480, 460)
+        self.resize(620, 560)

@@ -15,6 +15,7 @@ from core.store import open_db
 from core.store.articles import get_article, overrides_for
 from ui.actions import build_menus
 from ui.article_model import SORT_KEYS, ArticleListModel
+from ui.entity_controller import EntityController
 from ui.help_dialog import ShortcutsDialog
 from ui.import_controller import ImportController, sample_paths
 from ui.reader_area import ReaderArea
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.list_panel)
         self.splitter.addWidget(self.reader)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([500, 780])
+        self.splitter.setSizes([440, 600])
         self.setCentralWidget(self.splitter)
 
         self.count_label = QLabel()
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         self.imports.articles_added.connect(self.model.reload)
         self.imports.finished.connect(lambda _summary: self.model.reload())
         self.actions_by_name = build_menus(self)
+        self.entities = EntityController(self)
+        self.actions_by_name.update(self.entities.actions)
 
         self._select_timer = QTimer(self, singleShot=True, interval=SELECT_DELAY_MS)
         self._select_timer.timeout.connect(self._load_selected)
@@ -150,7 +153,7 @@ class MainWindow(QMainWindow):
 
     def _refreshed(self, shown: int, total: int) -> None:
         self.count_label.setText(
-            f"{total:,} articles" if shown == total and not self.model.search
+            f"{total:,} articles" if shown == total and not (self.model.search or self.model.entity_id)
             else f"{shown:,} of {total:,} articles")
         if total == 0:
             self.reader.show_empty()
@@ -281,6 +284,9 @@ class MainWindow(QMainWindow):
         geometry = s.value("window/geometry", QByteArray(), type=QByteArray)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        state = s.value("window/state", QByteArray(), type=QByteArray)
+        if not state.isEmpty():
+            self.restoreState(state)  # docks: the entities panel
         splitter = s.value("window/splitter", QByteArray(), type=QByteArray)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
@@ -297,7 +303,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/state", self.saveState())
         self.imports.cancel()
+        self.entities.shutdown()
         for timer in (self._select_timer, self._search_timer):
             timer.stop()
         self.model.detach()

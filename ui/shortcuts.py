@@ -18,6 +18,9 @@ SHORTCUTS: dict[str, tuple[tuple[str, ...], str]] = {
     "zoom_reset": (("Ctrl+0",), "Reset reader text size"),
     "next_article": (("Alt+Down",), "Next article"),
     "previous_article": (("Alt+Up",), "Previous article"),
+    "registry": (("Ctrl+E",), "Open the entity registry"),
+    "entities_panel": (("Ctrl+Shift+E",), "Show or hide the entities panel"),
+    "rerun_article": (("F5",), "Re-run entity detection on the article shown"),
     "shortcuts": (("F1",), "Show this list"),
 }
 
@@ -26,6 +29,16 @@ RAW_VIEW_KEYS: dict[str, tuple[str, str]] = {
     "body": ("B", "Mark the line as body"),
     "drop": ("D", "Mark the line as boilerplate"),
     "auto": ("U", "Let the cleaner decide the line"),
+}
+
+
+# Keys that only work in the reader, on the selection or the highlighted name at the caret.
+READER_KEYS: dict[str, tuple[str, str]] = {
+    "types": ("1 … 7", "Mark as Person, Country, Place, Organisation, Law, Event, Date "
+                       "(or re-type the name at the caret)"),
+    "reject": ("Delete", "Reject the highlighted name (the detector will not propose it again)"),
+    "link": ("L", "Link the name to a registry entity…"),
+    "new_entity": ("N", "New registry entity from the selection…"),
 }
 
 

@@ -89,3 +89,38 @@ class ThemeFollower(QObject):
 
     def _changed(self, _scheme: Qt.ColorScheme) -> None:
         self._app.setPalette(_palette(is_dark()))
+
+
+# Entity type colours (light, dark): distinct hues that stay apart for common colour
+# blindness (Okabe–Ito based), darker on light paper and lighter on a dark base.
+ENTITY_HUES = {
+    "PERSON": ("#c8500a", "#ff9866"),
+    "GPE": ("#1f6fb2", "#6cb4f0"),
+    "LOC": ("#0f8a64", "#52cfa3"),
+    "ORG": ("#b0487f", "#ea9ac6"),
+    "LAW": ("#8a6a12", "#ddb955"),
+    "EVENT": ("#6b4fc4", "#ac98f5"),
+    "DATE": ("#5b7080", "#a4b8c6"),
+}
+
+
+def is_dark_palette(palette: QPalette) -> bool:
+    """Whether a palette paints light text on a dark base."""
+    return palette.color(QPalette.Base).lightness() < 128
+
+
+def entity_colours(palette: QPalette) -> dict[str, QColor]:
+    """The solid colour of each entity type (swatches, underlines) for this palette."""
+    column = 1 if is_dark_palette(palette) else 0
+    return {kind: QColor(pair[column]) for kind, pair in ENTITY_HUES.items()}
+
+
+def entity_tint(colour: QColor, palette: QPalette, reviewed: bool) -> QColor:
+    """A highlight background for text: strong enough to see, light enough to read through.
+
+    Detected mentions nobody has reviewed get a paler tint than accepted or user ones.
+    """
+    tint = QColor(colour)
+    alpha = (78 if reviewed else 46) if is_dark_palette(palette) else (62 if reviewed else 34)
+    tint.setAlpha(alpha)
+    return tint

@@ -45,11 +45,12 @@ class Worker(QRunnable):
             self.signals.done.emit()
 
 
-def query_ids(db_path: str, search: str | None, sort: str, descending: bool) -> tuple[list[int], int]:
+def query_ids(db_path: str, search: str | None, sort: str, descending: bool,
+              entity_id: str | None = None) -> tuple[list[int], int]:
     """Matching ids in order and the library's total, read on the worker's own connection."""
     db = open_db(db_path)
     try:
-        return article_ids(db, search, sort, descending), count_articles(db)
+        return article_ids(db, search, sort, descending, entity_id), count_articles(db)
     finally:
         db.close()
 
@@ -76,3 +77,21 @@ class ImportWorker(Worker):
             cancelled=self._cancel.is_set,
             on_article=self.signals.article.emit,
         )
+
+
+class AnalyzeWorker(Worker):
+    """core.analysis.analyze_library on the pool (ids None: the whole library), with cancel."""
+
+    def __init__(self, db_path: str, ids: list[int] | None) -> None:
+        self._cancel = threading.Event()
+        super().__init__(self._analyze, db_path, ids)
+
+    def cancel(self) -> None:
+        """Ask the analysis to stop after the current article."""
+        self._cancel.set()
+
+    def _analyze(self, db_path: str, ids: list[int] | None):
+        from core.analysis import analyze_library
+
+        return analyze_library(db_path, ids, progress=self.signals.progress.emit,
+                               cancelled=self._cancel.is_set)

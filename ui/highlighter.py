@@ -1,0 +1,131 @@
+"""Entity highlights in the reader: spans precomputed per block, painted by a QSyntaxHighlighter."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from PySide6.QtGui import QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+
+from ui.offsets import OffsetMap
+from ui.theme import entity_colours, entity_tint
+
+# A painted piece of a mention inside one block: (UTF-16 start in the block, UTF-16 length,
+# type, reviewed). Plain tuples, so a refresh can tell which blocks really changed.
+Piece = tuple[int, int, str, bool]
+
+
+def is_reviewed(mention: dict) -> bool:
+    """Accepted or added by the user (drawn stronger than a detected proposal)."""
+    return mention.get("origin") == "user" or mention.get("state") == "accepted"
+
+
+class ArticleSpans:
+    """An article's mentions against its body: lookups by body offset and per-block pieces.
+
+    Body offsets are code points; the reader's document holds the body as plain text,
+    one block per paragraph, so a document position is the body's UTF-16 offset.
+    """
+
+    def __init__(self, body: str, mentions: list[dict]) -> None:
+        self.body = body
+        self.mentions = mentions
+        self.offsets = OffsetMap(body)
+        # Code-point offset where each paragraph (document block) starts.
+        self.block_starts = [0] + [i + 1 for i, ch in enumerate(body) if ch == "\n"]
+
+    def to_document(self, offset: int) -> int:
+        """The document position of a body offset."""
+        return self.offsets.to_utf16(offset)
+
+    def to_body(self, position: int) -> int:
+        """The body offset of a document position."""
+        return self.offsets.from_utf16(min(position, self.to_document(len(self.body))))
+
+    def at(self, offset: int) -> list[dict]:
+        """Mentions covering the character at a body offset, shortest first."""
+        found = [m for m in self.mentions if m["start"] <= offset < m["end"]]
+        return sorted(found, key=lambda m: m["end"] - m["start"])
+
+    def overlapping(self, start: int, end: int) -> list[dict]:
+        """Mentions sharing at least one character with [start, end)."""
+        return [m for m in self.mentions if m["start"] < end and start < m["end"]]
+
+    def block_pieces(self, hidden: set[str] = frozenset()) -> dict[int, list[Piece]]:
+        """What each block paints, by block number; a mention across paragraphs is split."""
+        pieces: dict[int, list[Piece]] = {}
+        starts, to16 = self.block_starts, self.offsets.to_utf16
+        for mention in self.mentions:
+            if mention["type"] in hidden:
+                continue
+            start, end = max(0, mention["start"]), min(len(self.body), mention["end"])
+            block = bisect_right(starts, start) - 1
+            while start < end and block < len(starts):
+                block_end = starts[block + 1] - 1 if block + 1 < len(starts) else len(self.body)
+                piece_end = min(end, block_end)
+                if piece_end > start:
+                    pieces.setdefault(block, []).append((
+                        to16(start) - to16(starts[block]), to16(piece_end) - to16(start),
+                        mention["type"], is_reviewed(mention)))
+                block += 1
+                start = starts[block] if block < len(starts) else end
+        return pieces
+
+    def block_lengths(self) -> list[int]:
+        """Length of each block's text (code points, as highlightBlock receives it)."""
+        ends = self.block_starts[1:] + [len(self.body) + 1]
+        return [e - 1 - s for s, e in zip(self.block_starts, ends)]
+
+
+class EntityHighlighter(QSyntaxHighlighter):
+    """Paints the pieces it is given; never looks at the text to find entities."""
+
+    def __init__(self, document: QTextDocument, palette: QPalette) -> None:
+        super().__init__(document)
+        self._pieces: dict[int, list[Piece]] = {}
+        self._lengths: list[int] = []
+        self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
+        self._palette = palette
+
+    def set_pieces(self, pieces: dict[int, list[Piece]], lengths: list[int]) -> None:
+        """New pieces; only the blocks whose pieces changed are painted again."""
+        old, self._pieces = self._pieces, pieces
+        same_text = lengths == self._lengths
+        self._lengths = lengths
+        if not same_text:
+            self.rehighlight()
+            return
+        document = self.document()
+        for number in set(old) | set(pieces):
+            if old.get(number) != pieces.get(number):
+                self.rehighlightBlock(document.findBlockByNumber(number))
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Colours for a new light/dark palette."""
+        self._palette = palette
+        self._formats.clear()
+        self.rehighlight()
+
+    def pieces(self, block_number: int) -> list[Piece]:
+        return list(self._pieces.get(block_number, ()))
+
+    def highlightBlock(self, text: str) -> None:
+        number = self.currentBlock().blockNumber()
+        pieces = self._pieces.get(number)
+        # The reader may already hold the next article's text before its pieces arrive.
+        if not pieces or number >= len(self._lengths) or self._lengths[number] != len(text):
+            return
+        for start, length, kind, reviewed in pieces:
+            self.setFormat(start, length, self._format(kind, reviewed))
+
+    def _format(self, kind: str, reviewed: bool) -> QTextCharFormat:
+        fmt = self._formats.get((kind, reviewed))
+        if fmt is None:
+            colour = entity_colours(self._palette).get(kind)
+            fmt = QTextCharFormat()
+            if colour is not None:
+                fmt.setBackground(entity_tint(colour, self._palette, reviewed))
+                if reviewed:
+                    fmt.setUnderlineStyle(QTextCharFormat.SingleUnderline)
+                    fmt.setUnderlineColor(colour)
+            self._formats[(kind, reviewed)] = fmt
+        return fmt

@@ -1,0 +1,86 @@
+"""The entity legend: one coloured toggle per type, above the reader and in the View menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from ui.entity_types import ENTITY_TYPES
+from ui.theme import entity_colours, entity_tint
+
+SETTING = "entities/show_{kind}"
+
+
+def swatch(colour: QColor, tint: QColor | None = None, size: int = 12) -> QIcon:
+    """A small square of a type's colour (tinted inside, solid edge), for legends and lists."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.transparent)
+    painter = QPainter(pixmap)
+    painter.setPen(colour)
+    painter.setBrush(tint or colour)
+    painter.drawRoundedRect(0, 0, size - 1, size - 1, 2, 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class LegendBar(QWidget):
+    """Checkboxes per entity type; the shown/hidden choice persists in QSettings."""
+
+    changed = Signal()  # the set of hidden types changed
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        settings = QSettings()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(20, 4, 20, 4)
+        layout.setSpacing(10)
+        title = QLabel("Highlight:")
+        title.setForegroundRole(title.foregroundRole().PlaceholderText)
+        layout.addWidget(title)
+        self.boxes: dict[str, QCheckBox] = {}
+        self.actions: dict[str, QAction] = {}
+        for kind, key, label in ENTITY_TYPES:
+            shown = settings.value(SETTING.format(kind=kind), True, type=bool)
+            box = QCheckBox(label)
+            box.setChecked(shown)
+            box.setToolTip(f"Show {label.lower()} highlights ({kind}); press {key} on a selection "
+                           f"to mark it as {label.lower()}")
+            box.setFocusPolicy(Qt.TabFocus)
+            action = QAction(f"Highlight {label}", self)
+            action.setCheckable(True)
+            action.setChecked(shown)
+            box.toggled.connect(action.setChecked)
+            action.toggled.connect(box.setChecked)
+            action.toggled.connect(lambda on, k=kind: self._toggled(k, on))
+            layout.addWidget(box)
+            self.boxes[kind], self.actions[kind] = box, action
+        layout.addStretch(1)
+        # A narrow reader clips the last toggles (still in View → Entity Highlights)
+        # rather than forcing the whole window wider.
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
+        self._paint_swatches()
+
+    def hidden(self) -> set[str]:
+        """The types whose highlights are switched off."""
+        return {kind for kind, box in self.boxes.items() if not box.isChecked()}
+
+    def set_shown(self, kind: str, shown: bool) -> None:
+        self.actions[kind].setChecked(shown)
+
+    def _toggled(self, kind: str, on: bool) -> None:
+        QSettings().setValue(SETTING.format(kind=kind), on)
+        self.changed.emit()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange:
+            self._paint_swatches()
+
+    def _paint_swatches(self) -> None:
+        palette = self.palette()
+        for kind, colour in entity_colours(palette).items():
+            icon = swatch(colour, entity_tint(colour, palette, True))
+            self.boxes[kind].setIcon(icon)
+            self.boxes[kind].setIconSize(QSize(12, 12))
+            self.actions[kind].setIcon(icon)
