@@ -36,8 +36,10 @@ def abbreviation_mentions(tokens: list[Token], registry) -> list:
             continue
         run_end = index
         after_number = index > 0 and ",数詞" in tokens[index - 1].pos
+        # The first token must be a noun; UniDic tags the 中 of 米|中 as a suffix.
         while (run_end < len(tokens) and not after_number
-               and tokens[run_end].pos.startswith(("名詞,普通名詞", "名詞,固有名詞"))
+               and tokens[run_end].pos.startswith(("名詞,普通名詞", "名詞,固有名詞") if run_end == index
+                                                  else ("名詞", "接尾辞"))
                and _only_abbreviations(tokens[run_end].surface, codes)):
             run_end += 1
         run = tokens[index:run_end]
@@ -69,9 +71,9 @@ def _only_abbreviations(surface: str, codes: dict) -> bool:
 
 
 def _modifies_next(tokens: list[Token], index: int) -> bool:
-    """米|政府 yes; 11|日, の|中|で, 訪米|中 no."""
+    """米|政府, トランプ|米|大統領, 英|『 yes; 11|日, の|中|で, 訪米|中 no."""
     token = tokens[index]
-    if not token.pos.startswith("名詞,普通名詞"):
+    if not token.pos.startswith(("名詞,普通名詞", "接尾辞,名詞的,一般")):
         return False
     if index > 0 and (",数詞" in tokens[index - 1].pos or tokens[index - 1].end == token.start and
                       tokens[index - 1].pos.startswith("名詞") and ",副詞可能" in token.pos):
@@ -79,4 +81,6 @@ def _modifies_next(tokens: list[Token], index: int) -> bool:
     if index + 1 >= len(tokens):
         return False
     following = tokens[index + 1]
-    return following.start == token.end and following.pos.startswith(("名詞", "接尾辞"))
+    if following.start != token.end:
+        return False
+    return following.pos.startswith(("名詞", "接尾辞")) or following.surface in ("『", "「")

@@ -106,12 +106,12 @@ _PATTERN = re.compile(
     r"(?:(?P<slash>(?<![0-9/])(?P<sy>(?:19|20)[0-9]{2})/(?P<sm>[0-9]{1,2})/(?P<sd>[0-9]{1,2})(?![0-9/]))"
     r"|(?P<off>(?<![0-9.,．，])(?P<n>[0-9]{1,3}|数十|十数|数|半)"
     r"(?P<unit>時間|日|週間|週|[カかヵヶケ]月|年)(?P<dir>前|後)(?![後半]))"
-    r"|(?P<vague>先ごろ|先頃|先日|近日中|近日|このほど"
-    r"|(?<![0-9\u4e00-\u9fff\u30a0-\u30ffのぐ])近く(?![にのでまへ]))"  # 100人近く, 駅の近くに
+    # 近く ("soon") and このほど ("recently") are adverbs, not dates: not listed
+    r"|(?P<vague>先ごろ|先頃|先日|近日中)"
     r"|(?P<season>(?P<srel>今|昨|来)(?P<sname>春|夏|秋|冬))(?![季期])"
     rf"|(?P<cal>(?P<tz>(?:日本|現地)時間)?(?={_START})(?:{_YEAR})?(?:{_MONTH})?"
     rf"(?:{_DAY}{_DAY_TAIL}|(?:{_WEEK})?(?:{_WD})?{_SUB}))"
-    r"|(?P<alone>年末|年初|年明け|年始|月末|月初め|月初|週末))"
+    r"|(?P<alone>年内|年末|年初|年明け|年始|月末|月初め|月初|週末))"
 )
 
 
@@ -176,6 +176,8 @@ def _resolve(m: re.Match, ref: date | None, day_anchor: date | None, anchor: dat
         return _placed(year, _year_part(year or 2000, g("sname")))
     if g("alone"):
         word = g("alone")
+        if word == "年内":
+            return _placed(ref, _year_part(ref.year if ref else 2000, None))
         if ref is None:
             return {"年": "month", "月": "days", "週": "days"}[word[0]], None, None
         if word[0] == "年":

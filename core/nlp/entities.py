@@ -13,18 +13,40 @@ from datetime import date
 
 from core.nlp.abbreviations import abbreviation_mentions
 from core.nlp.dates import find_dates
-from core.nlp.offices import HONORIFICS, office_after
+from core.nlp.offices import HONORIFICS, OFFICE_BEFORE_NAME, office_after
 from core.nlp.registry import Entity, Registry
 from core.nlp.text import fold
 from core.nlp.tokens import Token, tokenize
 
 TYPES = ("PERSON", "GPE", "LOC", "ORG", "LAW", "EVENT", "DATE")
 # Lower is more trusted when two candidates cover the same characters.
-PRIORITY = {"registry": 0, "gazetteer": 1, "title": 2, "date": 3, "abbreviation": 4, "unidic": 5}
+PRIORITY = {"registry": 0, "gazetteer": 1, "title": 2, "compound": 3, "date": 4, "abbreviation": 5,
+            "unidic": 6}
+# Administrative suffixes that belong to a place name (習志野市, 広東省 is not here: 省 is
+# also a ministry), and the heads of noun chains that name an organisation
+# (東京地裁, 日本野球機構, 駐日中国大使館 ... ).
+_PLACE_SUFFIXES = {"市", "区", "県", "都", "府", "州", "町", "村", "郡"}
+_ORG_HEADS_NOUN = {
+    "大学", "大学院", "機構", "協会", "連盟", "銀行", "新聞", "新聞社", "通信", "通信社", "放送",
+    "研究所", "財団", "委員会", "評議会", "裁判所", "地裁", "高裁", "最高裁", "地検", "高検", "警察",
+    "大使館", "領事館", "総領事館", "議会", "庁", "党", "公社", "基金", "沿岸警備隊", "警備隊", "航空",
+}
 _ORG_HEADS = {"代表", "議長", "委員長", "事務局長", "総裁", "首席", "党首", "幹事長"}
 _KATAKANA_NAME = re.compile(r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]+(?:[・=＝][\u30a1-\u30faー]+)*")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ ・][A-Z][a-z]+)+(?![A-Za-z])")
 _ORDINAL_BEFORE = re.compile(r"第\d+回$")
+# A name with its reading in brackets: 朴喆熙(パク・チョルヒ), 習近平(シー・ジンピン).
+_NAME_WITH_READING = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<kanji>[\u4e00-\u9fff]{2,4})[(（](?P<kana>[\u30a1-\u30faー]+(?:・[\u30a1-\u30faー]+)+)[)）]"
+)
+# Named meetings of a grouping: ASEAN首脳会議, 先進7カ国(G7)外相会合, G20サミット.
+_MEETING_AFTER = re.compile(
+    r"(?:[(（][A-Za-z0-9]+[)）])?(?:首脳会議|首脳会合|外相会議|外相会合|外相理事会|閣僚会議|閣僚会合|"
+    r"閣僚理事会|国防相会議|国防相会合|財務相・中央銀行総裁会議|財務相会合|財務相会議|サミット|総会)"
+)
+# 【ナイアガラ共同】: the agency in a dateline bracket.
+_DATELINE_AGENCY = re.compile(r"【[^】=＝]{1,15}?(?P<agency>共同|時事)】")
+_AGENCY_NAMES = {"共同": "共同通信", "時事": "時事通信"}
 # After a known surname these mean the person too: 高市政権, 石破陣営.
 _PERSON_SUFFIX = re.compile(r"政権|陣営|夫妻|一家|氏ら")
 
@@ -51,6 +73,7 @@ def detect(text: str, registry: Registry, reference: date | None = None) -> list
     candidates += _titled_people(folded, tokens, registry, day)
     candidates += _unidic(folded, tokens)
     candidates += abbreviation_mentions(tokens, registry)
+    candidates += _compounds(tokens, candidates)
     candidates += [
         Mention(d.start, d.end, "", "DATE", value=d.value, source="date")
         for d in find_dates(folded, reference)
@@ -75,9 +98,12 @@ def _gazetteer(folded, tokens, ends, registry: Registry, day) -> list[Mention]:
             if end not in ends:
                 continue
             entity = _choose(ids, registry, folded, end, day)
-            if entity is None:
-                continue
+            if entity is None or (entity.type == "ORG" and folded.startswith("議員", end)):
+                continue  # 上院議員 is an office, not the Senate
             begin = start
+            meeting = _MEETING_AFTER.match(folded, end) if entity.attributes.get("kind") == "international" else None
+            if meeting:
+                out.append(Mention(begin, meeting.end(), "", "EVENT", source="compound"))
             if entity.type == "EVENT" and (ordinal := _ORDINAL_BEFORE.search(folded, 0, start)):
                 begin = ordinal.start()
             out.append(Mention(begin, end, "", entity.type, entity.id))
@@ -118,14 +144,18 @@ def _titled_people(folded, tokens: list[Token], registry: Registry, day) -> list
     out = []
     surnames = registry.surnames
     for token in tokens:
-        ids = surnames.get(token.surface)
-        if not ids:
-            continue
-        title = office_after(folded, token.end) or _PERSON_SUFFIX.match(folded, token.end)
-        if title:
-            people = [registry.entities[i] for i in ids]
-            person = _holder(people, title.groupdict().get("office", "氏"), day)
-            out.append(Mention(token.start, token.end, "", "PERSON", person.id if person else None, source="title"))
+        # A surname is a token of its own (習|主席) or the head of one (習氏).
+        for size in range(min(len(token.surface), 4), 0, -1):
+            ids = surnames.get(token.surface[:size])
+            if not ids:
+                continue
+            end = token.start + size
+            title = office_after(folded, end) or _PERSON_SUFFIX.match(folded, end)
+            if title and (size == len(token.surface) or title.end() >= token.end):
+                people = [registry.entities[i] for i in ids]
+                person = _holder(people, title.groupdict().get("office", "氏"), day)
+                out.append(Mention(token.start, end, "", "PERSON", person.id if person else None, source="title"))
+                break
     by_start = {t.start: t for t in tokens}
     for match in _KATAKANA_NAME.finditer(folded):
         title = office_after(folded, match.end())
@@ -134,7 +164,30 @@ def _titled_people(folded, tokens: list[Token], registry: Registry, day) -> list
     for match in _LATIN_NAME.finditer(folded):
         if office_after(folded, match.end()):
             out.append(Mention(match.start(), match.end(), "", "PERSON", source="title"))
+    for match in OFFICE_BEFORE_NAME.finditer(folded):
+        inside = [t for t in tokens if match.start("name") <= t.start < match.end("name")]
+        if any(t.unknown or ",固有名詞," in t.pos for t in inside):
+            out.append(Mention(match.start("name"), match.end("name"), "", "PERSON",
+                               _person_by_surname(match["name"], registry), source="title"))
+    for match in _NAME_WITH_READING.finditer(folded):
+        kanji = [t for t in tokens if match.start("kanji") <= t.start < match.end("kanji")]
+        if not any(",地名," in t.pos for t in kanji):
+            out.append(Mention(match.start("kanji"), match.end("kanji"), "", "PERSON", source="title"))
+            out.append(Mention(match.start("kana"), match.end("kana"), "", "PERSON", source="title"))
+    for match in _DATELINE_AGENCY.finditer(folded):
+        ids = next((ids for _, ids in registry.longest_matches(_AGENCY_NAMES[match["agency"]], 0)), [])
+        out.append(Mention(match.start("agency"), match.end("agency"), "", "ORG",
+                           ids[0] if ids else None, source="title"))
     return out
+
+
+def _person_by_surname(name: str, registry: Registry) -> str | None:
+    """The known person a full katakana name ends with (ジャミーソン・グリーア → Greer)."""
+    last = name.split("・")[-1]
+    ids = registry.surnames.get(last) or next(
+        (ids for end, ids in registry.longest_matches(last, 0) if end == len(last)), [])
+    people = [i for i in ids if registry.entities[i].type == "PERSON"]
+    return people[0] if len(people) == 1 else None
 
 
 def _looks_like_name(match: re.Match, by_start: dict, tokens, office: str) -> bool:
@@ -170,6 +223,34 @@ def _unidic(folded: str, tokens: list[Token]) -> list[Mention]:
             out.append(Mention(token.start, token.end, "", kind, source="unidic"))
         index += 1
     return out
+
+
+def _compounds(tokens: list[Token], candidates: list[Mention]) -> list[Mention]:
+    """Places with their administrative suffix, and organisations named after a place."""
+    index_at = {t.start: i for i, t in enumerate(tokens)}
+    out = []
+    for place in [m for m in candidates if m.type in ("GPE", "LOC")]:
+        i = _token_after(tokens, index_at, place.end)
+        end = place.end
+        while i is not None and tokens[i].surface in _PLACE_SUFFIXES:
+            end = tokens[i].end
+            out.append(Mention(place.start, end, "", "LOC", place.entity_id, source="compound"))
+            i = _token_after(tokens, index_at, end)
+            if i is not None and ",地名," in tokens[i].pos:  # 東京都千代田区
+                end = tokens[i].end
+                i = _token_after(tokens, index_at, end)
+        for _ in range(4):
+            if i is None or not tokens[i].pos.startswith(("名詞", "接尾辞")):
+                break
+            if tokens[i].surface in _ORG_HEADS_NOUN:
+                out.append(Mention(place.start, tokens[i].end, "", "ORG", source="compound"))
+                break
+            i = _token_after(tokens, index_at, tokens[i].end)
+    return out
+
+
+def _token_after(tokens: list[Token], index_at: dict, position: int) -> int | None:
+    return index_at.get(position)
 
 
 def _resolve(candidates: list[Mention], length: int) -> list[Mention]:

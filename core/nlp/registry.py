@@ -63,14 +63,13 @@ class Registry:
             a: e.id for e in self.entities.values()
             for a in e.attributes.get("abbreviations", []) if len(a) == 1
         }
+        country_words = {s for e in self.entities.values() if e.type == "GPE"
+                         for s in (e.name, *e.aliases, *e.attributes.get("abbreviations", []))}
         for entity in self.entities.values():
             surfaces = {entity.name, *entity.aliases, entity.attributes.get("full") or entity.name}
             for surface in surfaces:
-                # 日米豪印 is four countries, not one name: runs of abbreviations are read
-                # country by country (core.nlp.abbreviations).
-                if all(c in self.abbreviations for c in surface):
-                    continue
-                if len(surface) >= 2 and (entity.id, surface) not in removed_aliases:
+                if len(surface) >= 2 and (entity.id, surface) not in removed_aliases \
+                        and not _split_by_convention(surface, self.abbreviations, country_words, surfaces):
                     self._add(fold(surface), entity.id)
             if entity.type == "PERSON" and entity.surname:
                 self.surnames.setdefault(fold(entity.surname), []).append(entity.id)
@@ -104,6 +103,21 @@ class Registry:
 
     def get(self, entity_id: str | None) -> Entity | None:
         return self.entities.get(entity_id) if entity_id else None
+
+
+def _split_by_convention(surface: str, abbreviations: dict, countries: set, siblings: set) -> bool:
+    """Aliases that the annotation rules read as several spans, so they are not matched whole.
+
+    日米豪印 is four countries; 英紙ガーディアン is 英 + the paper; 米軍 and ロシア軍 are the
+    country alone; インド太平洋地域 is the region インド太平洋.
+    """
+    if all(c in abbreviations for c in surface):
+        return True
+    if surface[0] in abbreviations and surface[1:2] == "紙":
+        return True
+    if surface.endswith("軍") and surface[:-1] in countries:
+        return True
+    return surface.endswith("地域") and surface[:-2] in siblings
 
 
 def _trie_regex(node: dict) -> str:

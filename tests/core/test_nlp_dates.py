@@ -266,9 +266,14 @@ def test_offsets_and_vague_times(surface, value, precision):
     assert found(f"大統領は{surface}、首相と電話で協議した。", date(2025, 7, 11)) == [(surface, value, precision)]
 
 
-def test_soon_is_a_time_but_nearby_is_not():
-    assert found("外相は近く訪中する。", date(2025, 7, 11)) == [("近く", None, "unknown")]
+def test_soon_and_nearby_are_not_dates():
+    # 近く ("soon") is an adverb, not a point in time (OntoNotes leaves it out too)
+    assert found("外相は近く訪中する。", date(2025, 7, 11)) == []
     assert found("大使館の近くで100人近くが抗議した。", date(2025, 7, 11)) == []
+
+
+def test_within_the_year():
+    assert found("首脳会談を年内に開く。", date(2025, 7, 11)) == [("年内", "2025", "year")]
 
 
 @pytest.mark.parametrize(
