@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from core.analysis import analyze_article
 from core.article import Article
 from core.cleaning import apply_cleaning
 from core.cleaning.lines import furniture_candidates
@@ -11,6 +12,8 @@ from core.store.articles import get_article, now, overrides_for, replace_cleanin
 from core.store.changes import log_change
 from core.store.db import atomic
 from core.store.furniture import common_among
+from core.store.mentions import reanchor
+from core.store.registry import load_registry
 
 LABELS = ("body", "drop")
 
@@ -74,6 +77,8 @@ def set_line_label(
         article = article_from_row(row, overrides)
         apply_cleaning(article, common_among(db, furniture_candidates(article.raw)))
         replace_cleaning(db, article_id, article)
+        reanchor(db, article_id, row["body"], article.body)
+        analyze_article(db, article_id, load_registry(db))
         log_change(db, "set_line_label", "articles", article_id,
                    {"line": line, "label": previous}, {"line": line, "label": label}, annotator)
     return previous

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from difflib import SequenceMatcher
+
 import sqlite_utils
 
 from core.store.articles import now
@@ -14,7 +17,7 @@ _EDITABLE = ("type", "entity_id", "state", "value")
 
 def mentions_for(db: sqlite_utils.Database, article_id: int, with_rejected: bool = False) -> list[dict]:
     """An article's mentions in reading order, with start/end keys."""
-    sql = "SELECT * FROM mentions WHERE article_id = ?"
+    sql = "SELECT * FROM mentions WHERE article_id = ? AND detached = 0"
     if not with_rejected:
         sql += " AND state != 'rejected'"
     rows = db.query(sql + " ORDER BY start_char, end_char", [article_id])
@@ -112,3 +115,65 @@ def update_mention(
         db["mentions"].update(mention_id, {**fields, "updated": now(), "annotator": annotator})
         log_change(db, "update_mention", "mentions", mention_id, before, fields, annotator)
     return before
+
+
+def reanchor(db: sqlite_utils.Database, article_id: int, old_body: str, new_body: str) -> None:
+    """Move the user's mentions to where their text is in a re-cleaned body.
+
+    Paragraphs that stayed keep their mentions at the shifted offsets; a
+    mention whose text left the body is detached (kept, not shown) and comes
+    back when its text does. Proposed detections are re-detected instead.
+    """
+    shift = _paragraph_shift(old_body, new_body)
+    rows = db.query("SELECT * FROM mentions WHERE article_id = ? AND (origin = 'user' OR state != 'proposed')",
+                    [article_id])
+    with atomic(db):
+        for m in rows:
+            start = None if m["detached"] else shift(m["start_char"], m["end_char"])
+            if start is None:
+                start = _find(new_body, m["text"], m["context"])
+            if start is None:
+                db.execute("UPDATE mentions SET detached = 1 WHERE id = ?", [m["id"]])
+            else:
+                end = start + len(m["text"])
+                db.execute("UPDATE mentions SET start_char = ?, end_char = ?, detached = 0, context = ? "
+                           "WHERE id = ?", [start, end, _context(new_body, start, end), m["id"]])
+
+
+def _paragraph_shift(old_body: str, new_body: str):
+    """A function mapping an old span to its new start when its paragraph survived, else None."""
+    old, new = old_body.split("\n"), new_body.split("\n")
+    old_starts, new_starts = _starts(old), _starts(new)
+    moved = {}
+    for tag, i1, i2, j1, _ in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag == "equal":
+            moved.update({i1 + k: j1 + k for k in range(i2 - i1)})
+
+    def shift(start: int, end: int) -> int | None:
+        paragraph = bisect_right(old_starts, start) - 1
+        if paragraph not in moved or end > old_starts[paragraph] + len(old[paragraph]):
+            return None
+        return new_starts[moved[paragraph]] + start - old_starts[paragraph]
+
+    return shift
+
+
+def _starts(paragraphs: list[str]) -> list[int]:
+    starts, position = [], 0
+    for paragraph in paragraphs:
+        starts.append(position)
+        position += len(paragraph) + 1
+    return starts
+
+
+def _find(body: str, text: str, context: str | None) -> int | None:
+    """Where text occurs in body, preferring the occurrence with the same surroundings."""
+    before, _, after = (context or "").partition("\u2063")
+    best, best_score = None, -1
+    position = body.find(text)
+    while position >= 0:
+        score = body.endswith(before, 0, position) * 2 + body.startswith(after, position + len(text))
+        if score > best_score:
+            best, best_score = position, score
+        position = body.find(text, position + 1)
+    return best

@@ -124,4 +124,10 @@ def _m3_entities(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS = [_m1_articles, _m2_furniture_lines, _m3_entities]
+def _m4_detached_mentions(db: sqlite_utils.Database) -> None:
+    # A user's mention whose text left the body (its line was marked as
+    # boilerplate) is kept, detached, and re-attached when the text returns.
+    db.execute("ALTER TABLE mentions ADD COLUMN detached INTEGER NOT NULL DEFAULT 0")
+
+
+MIGRATIONS = [_m1_articles, _m2_furniture_lines, _m3_entities, _m4_detached_mentions]

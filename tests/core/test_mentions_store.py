@@ -117,3 +117,26 @@ def test_reference_date_prefers_the_dateline_day():
     assert str(reference_date("2025-07-12T01:58:00+09:00", "[クアラルンプール 11日 ロイター]")) == "2025-07-11"
     assert str(reference_date("2025-07-12", None)) == "2025-07-12"
     assert reference_date(None, "[東京 3日 ロイター]") is None
+
+
+def test_mentions_follow_a_recleaned_body_and_come_back_with_their_line(library):
+    from core.corrections import set_line_label
+
+    db, _, article_id = library
+    body = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    start = body.index("ラブロフ")
+    mention_id, _ = add_user_mention(db, article_id, start, start + 4, "PERSON", "person:sergey-lavrov")
+    first_line = db.execute("SELECT body_lines FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    first = json.loads(first_line)[0]
+    set_line_label(db, article_id, first, "drop")  # the first paragraph leaves the body
+    new_body = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    moved = next(m for m in mentions_for(db, article_id) if m["id"] == mention_id)
+    assert new_body[moved["start"] : moved["end"]] == "ラブロフ"
+    assert all(new_body[m["start"] : m["end"]] == m["text"] for m in mentions_for(db, article_id))
+    lavrov_line = next(n for n, line in zip(json.loads(first_line), body.split("\n")) if "ラブロフ外相と会談し" in line)
+    set_line_label(db, article_id, lavrov_line, "drop")
+    assert mention_id not in [m["id"] for m in mentions_for(db, article_id)]
+    set_line_label(db, article_id, lavrov_line, None)
+    back = next(m for m in mentions_for(db, article_id) if m["id"] == mention_id)
+    final = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    assert final[back["start"] : back["end"]] == "ラブロフ"
