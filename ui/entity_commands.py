@@ -36,13 +36,32 @@ class MentionIds:
         self._current[first_id] = new_id
 
 
+class GroupCommand(QUndoCommand):
+    """Several commands as one undo step, done in order and undone in reverse.
+
+    Held in a Python list rather than as Qt child commands, whose Python wrappers
+    would otherwise be collected while Qt still points at them.
+    """
+
+    def __init__(self, text: str, commands: list[QUndoCommand]) -> None:
+        super().__init__(text)
+        self.commands = commands
+
+    def redo(self) -> None:
+        for command in self.commands:
+            command.redo()
+
+    def undo(self) -> None:
+        for command in reversed(self.commands):
+            command.undo()
+
+
 class AddMentionCommand(QUndoCommand):
     """The user marks a span as an entity; overlapping mentions are rejected until undo."""
 
     def __init__(self, db, ids: MentionIds, events: EntityEvents, article_id: int, start: int,
-                 end: int, type_: str, entity_id: str | None = None, text: str = "",
-                 parent: QUndoCommand | None = None) -> None:
-        super().__init__(text or f"Mark as {type_}", parent)
+                 end: int, type_: str, entity_id: str | None = None, text: str = "") -> None:
+        super().__init__(text or f"Mark as {type_}")
         self.db, self.ids, self.events = db, ids, events
         self.article_id, self.start, self.end = article_id, start, end
         self.type, self.entity_id = type_, entity_id
@@ -67,9 +86,8 @@ class UpdateMentionCommand(QUndoCommand):
     """Change a mention's type, link or state (reject); undo puts the old values back."""
 
     def __init__(self, db, ids: MentionIds, events: EntityEvents, article_id: int,
-                 mention_id: int, fields: dict, text: str,
-                 parent: QUndoCommand | None = None) -> None:
-        super().__init__(text, parent)
+                 mention_id: int, fields: dict, text: str) -> None:
+        super().__init__(text)
         self.db, self.ids, self.events = db, ids, events
         self.article_id, self.mention_id, self.fields = article_id, mention_id, dict(fields)
         self.previous: dict = {}
@@ -86,9 +104,8 @@ class UpdateMentionCommand(QUndoCommand):
 class SaveEntityCommand(QUndoCommand):
     """Store the user's version of an entity (new or edited)."""
 
-    def __init__(self, db, events: EntityEvents, entity: Entity, text: str = "",
-                 parent: QUndoCommand | None = None) -> None:
-        super().__init__(text or f"Edit Entity {entity.name}", parent)
+    def __init__(self, db, events: EntityEvents, entity: Entity, text: str = "") -> None:
+        super().__init__(text or f"Edit Entity {entity.name}")
         self.db, self.events = db, events
         # A copy: the caller's object may be the registry's own, which later edits change.
         self.entity = replace(entity, aliases=list(entity.aliases), attributes=dict(entity.attributes))

@@ -13,7 +13,8 @@ from core.store.registry import new_entity_id, registry_entities
 from ui.analysis_controller import AnalysisController
 from ui.entity_chooser import UNLINK, EntityChooser
 from ui.entity_commands import (
-    AddMentionCommand, EntityEvents, MentionIds, SaveEntityCommand, UpdateMentionCommand,
+    AddMentionCommand, EntityEvents, GroupCommand, MentionIds, SaveEntityCommand,
+    UpdateMentionCommand,
 )
 from ui.entity_menus import EntityFilterBar, build_entity_menus, show_mention_menu
 from ui.entity_panel import EntityPanel
@@ -122,9 +123,9 @@ class EntityController(QObject):
             stack.push(command)
         stack.endMacro()
 
-    def _update(self, mention: dict, fields: dict, text: str, parent=None) -> UpdateMentionCommand:
+    def _update(self, mention: dict, fields: dict, text: str) -> UpdateMentionCommand:
         return UpdateMentionCommand(self.db, self.ids, self.events, mention["article_id"],
-                                    mention["id"], fields, text, parent)
+                                    mention["id"], fields, text)
 
     def _entity_for(self, surface: str, kind: str) -> str | None:
         """The one registry entity of this type named exactly surface, if there is one."""
@@ -229,15 +230,14 @@ class EntityController(QObject):
                       mention: dict | None = None, span: tuple[int, int] | None = None) -> Entity:
         """Save a new user entity and link the mention (or a new mention over span) to it; one undo step."""
         entity = Entity(new_entity_id(en or name), kind, name, en, origin="user")
-        parent = QUndoCommand(f"New Entity {name}")
-        SaveEntityCommand(self.db, self.events, entity, parent=parent)
+        commands: list[QUndoCommand] = [SaveEntityCommand(self.db, self.events, entity)]
         exact = mention is not None and (span is None or (mention["start"], mention["end"]) == span)
         if exact:
-            self._update(mention, {"entity_id": entity.id, "type": kind}, "", parent)
+            commands.append(self._update(mention, {"entity_id": entity.id, "type": kind}, ""))
         elif span is not None and self.article_id is not None:
-            AddMentionCommand(self.db, self.ids, self.events, self.article_id, *span, kind,
-                              entity.id, parent=parent)
-        self.window.undo_stack.push(parent)
+            commands.append(AddMentionCommand(self.db, self.ids, self.events, self.article_id,
+                                              *span, kind, entity.id))
+        self.window.undo_stack.push(GroupCommand(f"New Entity {name}", commands))
         if self.registry_window is not None:
             self.registry_window.select(entity.id)
         return entity

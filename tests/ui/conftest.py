@@ -104,3 +104,47 @@ def select_seed(qtbot):
         raise AssertionError(f"{name} not in the list")
 
     return select
+
+
+YOSHI_TEXT = (
+    "𠮷田外相、米国務省と協議\n\n"
+    "【ワシントン共同】𠮷田外相は11日、ワシントンで米国務省のルビオ国務長官と会談した。"
+    "両氏は同盟の強化を確認した。\n\n"
+    "𠮷田氏は会談後、記者団に対し「率直な意見交換ができた」と述べた。\n"
+)
+
+
+@pytest.fixture
+def library_of(tmp_path):
+    """Import paths straight into tmp_path/library.db with core.jobs (no window, fast)."""
+    from core.jobs import import_paths
+
+    def make(paths, name: str = "library.db") -> Path:
+        db_path = tmp_path / name
+        summary = import_paths(paths, db_path)
+        assert not summary.failed, summary.failed
+        return db_path
+
+    return make
+
+
+@pytest.fixture
+def entity_window(qtbot, seeds, library_of, make_window, select_seed):
+    """A window over the seeds (imported, so detected) showing seed 000."""
+    library_of(seeds)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(seeds), timeout=10000)
+    select_seed(window, "000_")
+    return window
+
+
+@pytest.fixture
+def yoshi_window(qtbot, tmp_path, library_of, make_window):
+    """A window over one article with 𠮷 (outside the BMP) before its mentions."""
+    folder = tmp_path / "yoshi"
+    folder.mkdir()
+    (folder / "yoshi.txt").write_text(YOSHI_TEXT, encoding="utf-8")
+    library_of([folder])
+    window = make_window()
+    qtbot.waitUntil(lambda: window.reader.article_id is not None, timeout=10000)
+    return window

@@ -1,0 +1,44 @@
+"""Helpers for the entity tests: highlights as painted, mentions as stored."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor
+
+from core.store.mentions import mentions_for
+
+
+def painted(window) -> list[tuple[int, int, str]]:
+    """(document position, length, colour name) of every highlight the reader paints."""
+    out = []
+    block = window.reader.reader.body.document().firstBlock()
+    while block.isValid():
+        for r in block.layout().formats():
+            out.append((block.position() + r.start, r.length, r.format.background().color().name()))
+        block = block.next()
+    return out
+
+
+def painted_text(window) -> set[str]:
+    """The highlighted pieces of text."""
+    text = window.reader.reader.body.toPlainText()
+    # Document positions are UTF-16 units: slice the UTF-16 encoding.
+    units = text.encode("utf-16-le")
+    return {units[2 * p: 2 * (p + n)].decode("utf-16-le") for p, n, _c in painted(window)}
+
+
+def stored(window, with_rejected: bool = True) -> list[dict]:
+    return mentions_for(window.db, window.reader.article_id, with_rejected=with_rejected)
+
+
+def find(mentions: list[dict], text: str, **fields) -> dict | None:
+    """The first mention with this text (and fields)."""
+    return next((m for m in mentions if m["text"] == text
+                 and all(m.get(k) == v for k, v in fields.items())), None)
+
+
+def put_caret(window, offset: int) -> None:
+    """Put the reader's caret at a body offset (code points)."""
+    layer = window.entities.layer
+    cursor = QTextCursor(layer.body.document())
+    cursor.setPosition(layer.spans.to_document(offset))
+    layer.body.setTextCursor(cursor)

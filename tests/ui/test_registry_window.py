@@ -1,0 +1,116 @@
+"""The registry window: model checks, search, edits that persist, merge with undo."""
+
+from core.nlp.registry import Entity
+from core.store.mentions import mentions_for
+from core.store.registry import find_entity, registry_entities, save_entity
+from ui.registry_model import RegistryFilter, RegistryModel
+from ui.registry_window import parse_aliases
+
+
+def test_registry_models_pass_qtmodeltester(qtmodeltester, entity_window):
+    entities = registry_entities(entity_window.db)
+    assert len(entities) > 1000
+    model = RegistryModel(entities)
+    qtmodeltester.check(model)
+    proxy = RegistryFilter()
+    proxy.setSourceModel(model)
+    proxy.set_search("rubio")
+    qtmodeltester.check(proxy)
+
+
+def test_search_matches_names_aliases_and_english(entity_window):
+    registry = entity_window.entities.show_registry()
+    registry.search.setText("Wang Yi")
+    assert "person:wang-yi" in registry.rows()
+    registry.search.setText("アメリカ")  # an alias of 米国
+    assert "country:US" in registry.rows()
+    registry.search.clear()
+    registry.kind.setCurrentIndex(registry.kind.findData("LAW"))
+    assert registry.rows() and all(registry.model.entity(registry.model.row_of(i)).type == "LAW"
+                                   for i in registry.rows())
+
+
+def test_editing_english_name_persists_and_survives_reopening(qtbot, entity_window, make_window):
+    window = entity_window
+    registry = window.entities.show_registry()
+    assert registry.select("person:wang-yi")
+    registry.editor.en.setText("Wang Yi (PRC foreign minister)")
+    registry.editor.aliases.setPlainText("王外相, 王氏\n王毅外相")
+    assert registry.save_current()
+    entity = find_entity(window.db, "person:wang-yi")
+    assert entity.en == "Wang Yi (PRC foreign minister)"
+    assert entity.aliases == ["王外相", "王氏", "王毅外相"]
+    assert entity.origin == "edited"
+    row = registry.model.row_of("person:wang-yi")
+    assert registry.model.index(row, 4).data() == "edited by you"
+    # The reader's tooltip reads the edit too.
+    wang = next(m for m in mentions_for(window.db, window.reader.article_id)
+                if m["entity_id"] == "person:wang-yi")
+    assert "PRC foreign minister" in window.entities.layer.tooltip(wang)
+
+    window.close()
+    again = make_window()
+    assert find_entity(again.db, "person:wang-yi").en == "Wang Yi (PRC foreign minister)"
+    again.entities.show_registry()
+    registry = again.entities.registry_window
+    assert registry.select("person:wang-yi")
+    assert registry.editor.en.text() == "Wang Yi (PRC foreign minister)"
+
+
+def test_edit_undo_goes_back_to_the_bundled_entry(entity_window):
+    window = entity_window
+    registry = window.entities.show_registry()
+    registry.select("country:US")
+    registry.editor.name.setText("アメリカ合衆国")
+    registry.save_current()
+    assert find_entity(window.db, "country:US").name == "アメリカ合衆国"
+    window.undo_stack.undo()
+    us = find_entity(window.db, "country:US")
+    assert (us.name, us.origin) == ("米国", "bundled")
+    assert registry.editor.name.text() == "米国"
+
+
+def test_merge_and_undo(qtbot, entity_window):
+    window = entity_window
+    db = window.db
+    keep = Entity("user:rubio-sos", "PERSON", "ルビオ国務長官", "Secretary Rubio", origin="user")
+    save_entity(db, keep)
+    registry = window.entities.show_registry()
+    registry.reload()
+    rubio_mentions = [m["id"] for m in mentions_for(db, window.reader.article_id)
+                      if m["entity_id"] == "person:marco-rubio"]
+    assert rubio_mentions
+    registry.select("person:marco-rubio")
+    registry.merge("person:marco-rubio", keep.id)
+    assert registry.current().id == keep.id
+    assert "person:marco-rubio" not in registry.model._row_of
+    merged = find_entity(db, keep.id)
+    assert "ルビオ" in merged.aliases
+    linked = {m["id"]: m["entity_id"] for m in mentions_for(db, window.reader.article_id)}
+    assert all(linked[i] == keep.id for i in rubio_mentions)
+    assert window.entities.panel.item_named("ルビオ国務長官") is not None
+
+    window.undo_stack.undo()
+    linked = {m["id"]: m["entity_id"] for m in mentions_for(db, window.reader.article_id)}
+    assert all(linked[i] == "person:marco-rubio" for i in rubio_mentions)
+    assert registry.model.row_of("person:marco-rubio") is not None
+    assert "ルビオ" not in find_entity(db, keep.id).aliases
+
+
+def test_add_from_reader_selection(qtbot, entity_window):
+    window = entity_window
+    body = window.reader.reader.body_text()
+    start = body.index("記者団")
+    window.entities.layer.select_span(start, start + 3)
+    registry = window.entities.show_registry()
+    registry.add_button.click()
+    dialog = window.entities.new_entity_dialog
+    assert dialog.name.text() == "記者団"
+    dialog.kind.setCurrentIndex(dialog.kind.findData("ORG"))
+    dialog.accept()
+    current = registry.current()
+    assert (current.name, current.type, current.origin) == ("記者団", "ORG", "user")
+
+
+def test_aliases_split_on_lines_and_commas():
+    assert parse_aliases("王外相, 王氏\n王毅外相、王\n\n王氏") == ["王外相", "王氏", "王毅外相", "王"]
