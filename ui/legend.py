@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSizePolicy, QWidget
 
 from ui.entity_types import ENTITY_TYPES
 from ui.theme import entity_colours, entity_tint
@@ -33,11 +33,8 @@ class LegendBar(QWidget):
         super().__init__(parent)
         settings = QSettings()
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(20, 4, 20, 4)
-        layout.setSpacing(10)
-        title = QLabel("Highlight:")
-        title.setForegroundRole(title.foregroundRole().PlaceholderText)
-        layout.addWidget(title)
+        layout.setContentsMargins(20, 5, 20, 5)
+        layout.setSpacing(6)
         self.boxes: dict[str, QCheckBox] = {}
         self.actions: dict[str, QAction] = {}
         for kind, key, label in ENTITY_TYPES:
@@ -78,9 +75,12 @@ class LegendBar(QWidget):
             self._paint_swatches()
 
     def _paint_swatches(self) -> None:
+        # Each label is drawn the way its highlight looks: the tint behind, the colour below.
         palette = self.palette()
         for kind, colour in entity_colours(palette).items():
-            icon = swatch(colour, entity_tint(colour, palette, True))
-            self.boxes[kind].setIcon(icon)
-            self.boxes[kind].setIconSize(QSize(12, 12))
-            self.actions[kind].setIcon(icon)
+            tint = entity_tint(colour, palette, True)
+            self.boxes[kind].setStyleSheet(
+                f"QCheckBox {{ background: rgba({tint.red()},{tint.green()},{tint.blue()},"
+                f"{tint.alpha()}); border-bottom: 2px solid {colour.name()}; "
+                "border-radius: 3px; padding: 1px 5px 1px 3px; }")
+            self.actions[kind].setIcon(swatch(colour, tint))

@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.list_panel)
         self.splitter.addWidget(self.reader)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([440, 600])
+        self.splitter.setSizes([400, 620])
         self.setCentralWidget(self.splitter)
 
         self.count_label = QLabel()

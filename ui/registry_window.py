@@ -155,6 +155,7 @@ class RegistryWindow(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -186,7 +187,8 @@ class RegistryWindow(QWidget):
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(3, QHeaderView.Stretch)
-        for column, width in ((0, 170), (1, 100), (2, 190), (4, 110)):
+        header.setMinimumSectionSize(60)
+        for column, width in ((0, 160), (1, 95), (2, 170), (4, 100)):
             header.resizeSection(column, width)
         table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
         return table

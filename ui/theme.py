@@ -121,6 +121,6 @@ def entity_tint(colour: QColor, palette: QPalette, reviewed: bool) -> QColor:
     Detected mentions nobody has reviewed get a paler tint than accepted or user ones.
     """
     tint = QColor(colour)
-    alpha = (78 if reviewed else 46) if is_dark_palette(palette) else (62 if reviewed else 34)
+    alpha = (84 if reviewed else 52) if is_dark_palette(palette) else (70 if reviewed else 42)
     tint.setAlpha(alpha)
     return tint
