@@ -10,11 +10,13 @@ from typing import Iterable
 
 import sqlite_utils
 
-from core.progress import Cancelled, Progress
+from core.claims.suggest import suggest
 from core.nlp.entities import detect
 from core.nlp.registry import Registry
+from core.progress import Cancelled, Progress
 from core.store import open_db
-from core.store.mentions import replace_detected
+from core.store.claims import replace_candidates
+from core.store.mentions import mentions_for, replace_detected
 from core.store.registry import load_registry
 
 DETECTOR_VERSION = 1
@@ -40,7 +42,7 @@ def reference_date(published: str | None, dateline: str | None) -> date | None:
 
 
 def analyze_article(db: sqlite_utils.Database, article_id: int, registry: Registry) -> int:
-    """Detect the article's entities again; returns how many were found."""
+    """Detect the article's entities and claim candidates again; returns the entity count."""
     row = db.execute(
         "SELECT body, published, dateline FROM articles WHERE id = ?", [article_id]
     ).fetchone()
@@ -49,13 +51,22 @@ def analyze_article(db: sqlite_utils.Database, article_id: int, registry: Regist
     body, published, dateline = row
     found = detect(body, registry, reference_date(published, dateline))
     replace_detected(db, article_id, body, found, DETECTOR_VERSION)
+    suggest_claims(db, article_id, body)
     return len(found)
+
+
+def suggest_claims(db: sqlite_utils.Database, article_id: int, body: str | None = None) -> int:
+    """Propose claim candidates from the article's quotes and reported speech."""
+    if body is None:
+        body = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    return replace_candidates(db, article_id, body, suggest(body, mentions_for(db, article_id)))
 
 
 @dataclass
 class AnalyzeSummary:
     articles: int = 0
     mentions: int = 0
+    candidates: int = 0
     cancelled: bool = False
 
 
@@ -64,8 +75,9 @@ def analyze_library(
     ids: Iterable[int] | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    claims_only: bool = False,
 ) -> AnalyzeSummary:
-    """Re-run detection on the given articles (all when ids is None)."""
+    """Re-run detection on the given articles (all when ids is None); claims_only: only claims."""
     db = open_db(db_path)
     summary = AnalyzeSummary()
     try:
@@ -77,7 +89,10 @@ def analyze_library(
                 break
             if progress:
                 progress(done, len(targets), str(article_id))
-            summary.mentions += analyze_article(db, article_id, registry)
+            if claims_only:
+                summary.candidates += suggest_claims(db, article_id)
+            else:
+                summary.mentions += analyze_article(db, article_id, registry)
             summary.articles += 1
         if progress and not summary.cancelled:
             progress(len(targets), len(targets), "")

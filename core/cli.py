@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -33,6 +34,19 @@ def build_parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("analyze", parents=[common], help="detect entities again")
     sub.add_argument("ids", nargs="*", type=int, metavar="ID", help="articles (default: all)")
     sub.add_argument("-q", "--quiet", action="store_true", help="no progress, only the summary")
+
+    sub = commands.add_parser("claims", parents=[common], help="claim candidates and claims")
+    claim_commands = sub.add_subparsers(dest="claims_command", metavar="ACTION", required=True)
+    action = claim_commands.add_parser("suggest", parents=[common], help="propose claim candidates")
+    action.add_argument("ids", nargs="*", type=int, metavar="ID", help="articles (default: all)")
+    action.add_argument("-q", "--quiet", action="store_true")
+    action = claim_commands.add_parser("list", parents=[common], help="list claims")
+    action.add_argument("--holder", help="entity id or words in the holder's name")
+    action.add_argument("--target", help="entity id, topic, or words in the target")
+    action.add_argument("--stance")
+    action.add_argument("--state", choices=("accepted", "candidate", "dismissed", "open", "all"),
+                        default="open", help="open (default): accepted claims and candidates")
+    action.add_argument("--json", action="store_true")
 
     sub = commands.add_parser("evaluate", parents=[common], help="score entity detection against gold JSONL")
     sub.add_argument("gold", type=Path, help="articles.jsonl-shaped gold: body and entities")
@@ -72,6 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kaidan: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into head and friends: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def cmd_import(args, db_path: Path) -> int:
@@ -120,6 +137,38 @@ def cmd_analyze(args, db_path: Path) -> int:
     if progress:
         progress.done()
     print(f"analyzed {summary.articles} articles, {summary.mentions} entity mentions")
+    return 0
+
+
+def cmd_claims(args, db_path: Path) -> int:
+    if args.claims_command == "suggest":
+        from core.analysis import analyze_library
+
+        progress = None if args.quiet else _Progress(unit="articles")
+        summary = analyze_library(db_path, args.ids or None, progress=progress, claims_only=True)
+        if progress:
+            progress.done()
+        print(f"{summary.candidates} claim candidates in {summary.articles} articles")
+        return 0
+    from core.store.claim_queries import ClaimFilter, claim_rows
+    from core.store.registry import load_registry
+
+    states = {"open": ("accepted", "candidate"), "all": ("accepted", "candidate", "dismissed")}
+    db = open_db(db_path)
+    rows = claim_rows(db, load_registry(db), ClaimFilter(
+        holder=args.holder, target=args.target, stance=args.stance,
+        states=states.get(args.state, (args.state,))))
+    if args.json:
+        keys = ("id", "article_id", "start", "end", "text", "holder", "holder_entity_id", "holder_via",
+                "target", "target_kind", "target_ref", "stance", "intensity", "attribution", "cue",
+                "state", "origin", "annotator")
+        print(json.dumps([{k: r[k] for k in keys} for r in rows], ensure_ascii=False, indent=1))
+        return 0
+    for r in rows:
+        stance = r["stance"] or "-"
+        print(f"{r['id']:>6} {r['state'][:4]:<4} {stance:<8} {r['holder'][:14]:<14} → "
+              f"{r['target'][:14]:<14} {r['text'][:60]}")
+    print(f"{len(rows)} claims", file=sys.stderr)
     return 0
 
 
@@ -199,6 +248,6 @@ def cmd_show(args, db_path: Path) -> int:
 
 
 COMMANDS = {
-    "import": cmd_import, "analyze": cmd_analyze, "evaluate": cmd_evaluate,
+    "import": cmd_import, "analyze": cmd_analyze, "claims": cmd_claims, "evaluate": cmd_evaluate,
     "export": cmd_export, "list": cmd_list, "show": cmd_show,
 }

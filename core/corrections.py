@@ -12,6 +12,7 @@ from core.store.articles import get_article, now, overrides_for, replace_cleanin
 from core.store.changes import log_change
 from core.store.db import atomic
 from core.store.furniture import common_among
+from core.store.claims import reanchor_claims
 from core.store.mentions import reanchor
 from core.store.registry import load_registry
 
@@ -78,6 +79,7 @@ def set_line_label(
         apply_cleaning(article, common_among(db, furniture_candidates(article.raw)))
         replace_cleaning(db, article_id, article)
         reanchor(db, article_id, row["body"], article.body)
+        reanchor_claims(db, article_id, row["body"], article.body)
         analyze_article(db, article_id, load_registry(db))
         log_change(db, "set_line_label", "articles", article_id,
                    {"line": line, "label": previous}, {"line": line, "label": label}, annotator)

@@ -12,6 +12,7 @@ import sqlite_utils
 
 from core.nlp.registry import Registry
 from core.store.articles import count_articles, iter_articles
+from core.store.claims import claims_for
 from core.store.mentions import mentions_for
 from core.store.registry import load_registry
 
@@ -27,11 +28,25 @@ _EXTRA_KEYS = (
 )
 
 
-def article_record(row: dict, mentions: list[dict], registry: Registry) -> dict:
-    """The export shape of one stored article with its entity mentions."""
+def article_record(row: dict, mentions: list[dict], claims: list[dict], registry: Registry) -> dict:
+    """The export shape of one stored article with its entity mentions and claims."""
     record = {key: row[key] for key in ARTICLE_KEYS + _EXTRA_KEYS}
     record["entities"] = [mention_record(m, registry) for m in mentions]
+    record["claims"] = [claim_record(c) for c in claims]
     return record
+
+
+def claim_record(claim: dict) -> dict:
+    """A claim as exported: offsets in code points into body."""
+    return {
+        "start": claim["start"], "end": claim["end"], "text": claim["text"],
+        "holder": {"entity_id": claim["holder_entity_id"], "text": claim["holder_text"],
+                   "via": claim["holder_via"]},
+        "target": {"kind": claim["target_kind"], "ref": claim["target_ref"], "text": claim["target_text"]},
+        "stance": claim["stance"], "intensity": claim["intensity"], "attribution": claim["attribution"],
+        "cue": claim["cue"], "note": claim["note"], "annotator": claim["annotator"],
+        "created": claim["created"], "updated": claim["updated"],
+    }
 
 
 def mention_record(mention: dict, registry: Registry) -> dict:
@@ -70,7 +85,7 @@ def export_jsonl(
     total, written = count_articles(db), 0
     with _atomic_file(out_dir / "articles.jsonl") as handle:
         for row in iter_articles(db):
-            record = article_record(row, mentions_for(db, row["id"]), registry)
+            record = article_record(row, mentions_for(db, row["id"]), claims_for(db, row["id"]), registry)
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
             written += 1
             if progress and written % 200 == 0:

@@ -130,4 +130,56 @@ def _m4_detached_mentions(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE mentions ADD COLUMN detached INTEGER NOT NULL DEFAULT 0")
 
 
-MIGRATIONS = [_m1_articles, _m2_furniture_lines, _m3_entities, _m4_detached_mentions]
+def _m5_claims(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        -- The library's stance scheme and topic list (seeded from resources/).
+        CREATE TABLE stance_labels (
+            key TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            label_ja TEXT,
+            colour TEXT NOT NULL,
+            shortcut TEXT,
+            position INTEGER NOT NULL
+        );
+        CREATE TABLE topics (
+            name TEXT PRIMARY KEY,
+            created TEXT NOT NULL
+        );
+
+        -- Claims: who takes what position toward whom, as a span of the body.
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            holder_entity_id TEXT,
+            holder_text TEXT,
+            holder_via TEXT NOT NULL DEFAULT '[]',
+            target_kind TEXT CHECK (target_kind IN ('entity', 'meeting', 'topic', 'text')),
+            target_ref TEXT,
+            target_text TEXT,
+            stance TEXT,
+            intensity TEXT CHECK (intensity IN ('low', 'medium', 'high')),
+            attribution TEXT CHECK (attribution IN ('direct', 'indirect', 'mixed', 'unattributed')),
+            cue TEXT,
+            note TEXT,
+            origin TEXT NOT NULL CHECK (origin IN ('suggested', 'user')),
+            state TEXT NOT NULL CHECK (state IN ('candidate', 'accepted', 'dismissed')),
+            context TEXT,
+            detached INTEGER NOT NULL DEFAULT 0,
+            annotator TEXT,
+            created TEXT NOT NULL,
+            updated TEXT
+        );
+        CREATE INDEX claims_article ON claims(article_id, start_char);
+        CREATE INDEX claims_holder ON claims(holder_entity_id);
+        """
+    )
+    from core.claims.scheme import seed_scheme  # the defaults live in resources/
+
+    seed_scheme(db)
+
+
+MIGRATIONS = [_m1_articles, _m2_furniture_lines, _m3_entities, _m4_detached_mentions, _m5_claims]

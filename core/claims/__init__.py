@@ -1,0 +1,1 @@
+"""Claims and stance: who takes what position toward whom."""

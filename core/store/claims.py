@@ -1,0 +1,138 @@
+"""Claims in the library: the user's, Kaidan's candidates, and the decisions on them."""
+
+from __future__ import annotations
+
+import json
+
+import sqlite_utils
+
+from core.store.articles import now
+from core.store.changes import log_change
+from core.store.db import atomic
+from core.store.anchors import context_of, reanchor_table
+
+EDITABLE = (
+    "holder_entity_id", "holder_text", "holder_via", "target_kind", "target_ref", "target_text",
+    "stance", "intensity", "attribution", "cue", "note", "state", "start_char", "end_char", "text",
+)
+
+
+def _decode(row: dict) -> dict:
+    row["start"], row["end"] = row.pop("start_char"), row.pop("end_char")
+    row["holder_via"] = json.loads(row["holder_via"] or "[]")
+    return row
+
+
+def claims_for(db: sqlite_utils.Database, article_id: int, states=("accepted",)) -> list[dict]:
+    """An article's claims in reading order (accepted ones by default)."""
+    marks = ",".join("?" * len(states))
+    rows = db.query(
+        f"SELECT * FROM claims WHERE article_id = ? AND detached = 0 AND state IN ({marks}) "
+        "ORDER BY start_char, end_char", [article_id, *states])
+    return [_decode(r) for r in rows]
+
+
+def get_claim(db: sqlite_utils.Database, claim_id: int) -> dict | None:
+    rows = list(db.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
+    return _decode(rows[0]) if rows else None
+
+
+def add_claim(db: sqlite_utils.Database, article_id: int, start: int, end: int,
+              annotator: str | None = None, **fields) -> int:
+    """Create the user's claim over body[start:end]; saved and logged at once."""
+    body = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()
+    if body is None:
+        raise KeyError(article_id)
+    body = body[0]
+    if not 0 <= start < end <= len(body):
+        raise ValueError(f"span {start}-{end} is outside the body")
+    unknown = set(fields) - set(EDITABLE)
+    if unknown:
+        raise ValueError(f"unknown claim fields {sorted(unknown)}")
+    record = {
+        "article_id": article_id, "start_char": start, "end_char": end, "text": body[start:end],
+        "origin": "user", "state": "accepted", "context": context_of(body, start, end),
+        "annotator": annotator, "created": now(), **_encode(fields),
+    }
+    with atomic(db):
+        claim_id = db["claims"].insert(record).last_pk
+        log_change(db, "add_claim", "claims", claim_id, None, _plain(record), annotator)
+    return claim_id
+
+
+def update_claim(db: sqlite_utils.Database, claim_id: int, annotator: str | None = None, **fields) -> dict:
+    """Change a claim's fields; returns their previous values (for undo)."""
+    unknown = set(fields) - set(EDITABLE)
+    if unknown:
+        raise ValueError(f"unknown claim fields {sorted(unknown)}")
+    with atomic(db):
+        rows = list(db.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
+        if not rows:
+            raise KeyError(claim_id)
+        row = rows[0]
+        before = {k: row[k] for k in fields}
+        if "holder_via" in before:
+            before["holder_via"] = json.loads(before["holder_via"] or "[]")
+        db["claims"].update(claim_id, {**_encode(fields), "updated": now(), "annotator": annotator})
+        log_change(db, "update_claim", "claims", claim_id, before, fields, annotator)
+    return before
+
+
+def delete_claim(db: sqlite_utils.Database, claim_id: int, annotator: str | None = None) -> dict:
+    """Delete a claim; returns its full row so an undo can restore it with restore_claim."""
+    with atomic(db):
+        rows = list(db.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
+        if not rows:
+            raise KeyError(claim_id)
+        db.execute("DELETE FROM claims WHERE id = ?", [claim_id])
+        log_change(db, "delete_claim", "claims", claim_id, _plain(rows[0]), None, annotator)
+    return rows[0]
+
+
+def restore_claim(db: sqlite_utils.Database, row: dict, annotator: str | None = None) -> None:
+    """Undo delete_claim: the same row, same id."""
+    with atomic(db):
+        db["claims"].insert(row)
+        log_change(db, "restore_claim", "claims", row["id"], None, _plain(row), annotator)
+
+
+def replace_candidates(db: sqlite_utils.Database, article_id: int, body: str, candidates) -> int:
+    """Store a suggestion run: new candidates replace the old ones; decided spans are left alone.
+
+    A dismissed candidate does not come back, and nothing is proposed over a
+    claim the user made or accepted. Returns how many candidates were stored.
+    """
+    with atomic(db):
+        db.execute("DELETE FROM claims WHERE article_id = ? AND state = 'candidate'", [article_id])
+        decided = [(r[0], r[1]) for r in db.execute(
+            "SELECT start_char, end_char FROM claims WHERE article_id = ?", [article_id])]
+        stamp, rows = now(), []
+        for c in candidates:
+            if any(start < c.end and c.start < end for start, end in decided):
+                continue
+            rows.append({
+                "article_id": article_id, "start_char": c.start, "end_char": c.end, "text": c.text,
+                "holder_entity_id": c.holder_entity_id, "holder_text": c.holder_text,
+                "holder_via": json.dumps(c.via, ensure_ascii=False), "attribution": c.attribution,
+                "cue": c.cue, "origin": "suggested", "state": "candidate",
+                "context": context_of(body, c.start, c.end), "created": stamp,
+            })
+        if rows:
+            db["claims"].insert_all(rows)
+    return len(rows)
+
+
+def reanchor_claims(db: sqlite_utils.Database, article_id: int, old_body: str, new_body: str) -> None:
+    """Move claims into a re-cleaned body (detached while their text is gone)."""
+    reanchor_table(db, "claims", article_id, old_body, new_body)
+
+
+def _encode(fields: dict) -> dict:
+    if "holder_via" in fields:
+        fields = {**fields, "holder_via": json.dumps(fields["holder_via"] or [], ensure_ascii=False)}
+    return fields
+
+
+def _plain(row: dict) -> dict:
+    return {k: row[k] for k in ("article_id", "start_char", "end_char", "holder_entity_id",
+                                "holder_text", "target_text", "stance", "state") if k in row}
