@@ -27,6 +27,7 @@ class AnalysisController(QObject):
         self._status = status_bar
         self._window = parent
         self.worker: AnalyzeWorker | None = None
+        self._summary = None
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.cancel_button = QPushButton("Cancel")
@@ -68,8 +69,7 @@ class AnalysisController(QObject):
         self.progress.setFormat(f"{done} / {total}")
 
     def _done(self, summary) -> None:
-        self._status.showMessage(analysis_text(summary), 15000)
-        self.finished.emit(summary)
+        self._summary = summary
 
     def _error(self, message: str) -> None:
         self._status.showMessage(f"Entity detection failed: {message}", 15000)
@@ -78,9 +78,14 @@ class AnalysisController(QObject):
         self.failed.emit(message)
 
     def _finished(self) -> None:
+        # Announced only now, so listeners see no run going on (result comes before done).
         self.worker = None
         self.cancel_button.setEnabled(True)
         self._show_progress(False)
+        summary, self._summary = self._summary, None
+        if summary is not None:
+            self._status.showMessage(analysis_text(summary), 15000)
+            self.finished.emit(summary)
 
     def _show_progress(self, visible: bool) -> None:
         self.progress.setVisible(visible)
