@@ -22,14 +22,21 @@ SPEECH_VERBS = sorted(
     考えを表明した 表明した 表明 明らかにした 述べた 述べ 語った 語り 話した 強調した 強調 指摘した
     指摘 伝えた 投稿した 投稿 答えた 応じた 主張した 主張 批判した 批判 訴えた 求めた 呼びかけた
     警告した 警告 説明した 説明 発表した 発言した 記した 書き込んだ 評価した 反論した 否定した
-    約束した 宣言した コメントした 断言した 述べている 語っている 強調している した し
+    約束した 宣言した コメントした 断言した 述べている 語っている 強調している 述べていた 語っていた
+    補足した 補足 明言した 明言 発表 明かした 言明した 示唆した 非難した 非難 抗議した 要求した
+    要請した 提案した 呼び掛けた 付け加えた 力説した 反発した 歓迎した 懸念を示した 期待を示した
+    意欲を示した 自信を示した 不満を漏らした 不満を漏らしていた 漏らした 皮肉った 伝達した 伝達
+    強調し 指摘し 表明し 明らかにし 説明し 主張し 批判し 訴え 求め した し
     """.split(),
     key=len,
     reverse=True,
 )
 _VERB = "(?P<cue>" + "|".join(SPEECH_VERBS) + ")"
-# 「…」と述べた, 「…」と記者団に語った, 「…」との見方を示した; した/し only right after と.
-_AFTER_QUOTE = re.compile(r"(?:との|と(?:[^。「」、]{1,10}?(?:に|で))?)" + _VERB + r"(?![ぁ-ん]*[会談協議訪問])")
+# 「…」と述べた, 「…」と記者団に語った, 「…」とSNS「X」に投稿した, 「…」とベッセント氏は語った,
+# 「…」との見方を示した; した/し only right after と.
+_AFTER_QUOTE = re.compile(
+    r"(?:との|と(?P<gap>(?:[^。「」、]|「[^」]{1,10}」){1,14}?(?:に|で|は|が)、?)?)" + _VERB
+)
 _INDIRECT = re.compile(r"(?:との|と)" + _VERB)
 _VIA = re.compile(r"(?:の発表|の報道|の声明)?(?:によると|によれば)、?")
 _HOLDER_PARTICLE = re.compile(r"(?:ら|側)?(?:は|が|も)、?")
@@ -88,31 +95,34 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
     """Claim candidates in body; mentions are the article's entity mentions (start, end, type...)."""
     people = sorted((m for m in mentions if _get(m, "type") in HOLDER_TYPES), key=lambda m: _get(m, "start"))
     out: list[Candidate] = []
-    last_holder = None
+    last_subject = None  # the omitted subject of Japanese prose continues the last one named
     for s_start, s_end in sentences(body):
         found = _direct(body, s_start, s_end) or _indirect(body, people, s_start, s_end)
-        for start, end, cue, attribution in found:
-            holder, holder_text, _ = _subject(body, people, s_start, start)
-            if holder is None and holder_text is None and last_holder is not None:
-                # The omitted subject continues the previous claim's holder.
-                holder = last_holder
+        for start, end, cue, attribution, gap in found:
+            holder, holder_text, _ = _subject(body, people, *gap) if gap else (None, None, None)
+            if holder is None and holder_text is None:
+                holder, holder_text, _ = _subject(body, people, s_start, start)
+            if holder is None and holder_text is None and last_subject is not None:
+                holder = last_subject
                 holder_text = body[_get(holder, "start") : _get(holder, "end")]
             out.append(Candidate(start, end, body[start:end], cue, attribution,
                                  _get(holder, "entity_id") if holder else None, holder_text,
                                  _via(body, people, s_start, start)))
-            last_holder = holder or last_holder
-        if not found and _subject(body, people, s_start, s_end)[2] is not None:
-            last_holder = None  # a new subject that said nothing: do not carry the old one over
+            last_subject = holder or last_subject
+        subject = _subject(body, people, s_start, s_end)[0]
+        if not found and subject is not None:
+            last_subject = subject
     return out
 
 
-def _direct(body: str, s_start: int, s_end: int) -> list[tuple[int, int, str, str]]:
-    """Quotes followed by a speech verb."""
+def _direct(body: str, s_start: int, s_end: int) -> list[tuple]:
+    """Quotes followed by a speech verb, with the span between them (it may name the holder)."""
     found = []
     for q_start, q_end in _quotes(body, s_start, s_end):
         match = _AFTER_QUOTE.match(body, q_end, s_end)
-        if match and _ends_clause(body, match):
-            found.append((q_start, q_end, match.group("cue"), "direct"))
+        if match and _ends_clause(body, match) and not (match.group("gap") and match.group("cue") in ("した", "し")):
+            gap = match.span("gap") if match.group("gap") else None
+            found.append((q_start, q_end, match.group("cue"), "direct", gap))
     return found
 
 
@@ -147,7 +157,7 @@ def _indirect(body: str, people: list, s_start: int, s_end: int) -> list[tuple[i
     if clause_end - clause_start < 6:
         return []
     attribution = "mixed" if "「" in body[clause_start:clause_end] else "indirect"
-    return [(clause_start, clause_end, match.group("cue"), attribution)]
+    return [(clause_start, clause_end, match.group("cue"), attribution, None)]
 
 
 def _subject(body: str, people: list, s_start: int, limit: int):

@@ -58,19 +58,25 @@ def replace_detected(db: sqlite_utils.Database, article_id: int, body: str, dete
 
 def add_user_mention(
     db: sqlite_utils.Database, article_id: int, start: int, end: int, type_: str,
-    entity_id: str | None = None, annotator: str | None = None,
+    entity_id: str | None = None, annotator: str | None = None, value: str | None = None,
 ) -> tuple[int, list[tuple[int, str]]]:
-    """Add the user's mention; overlapping ones are rejected. Returns (id, [(id, old state)])."""
-    body = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    """Add the user's mention; overlapping ones are rejected. Returns (id, [(id, old state)]).
+
+    A DATE without a value gets the one its words resolve to against the article's date.
+    """
+    body, published, dateline = db.execute(
+        "SELECT body, published, dateline FROM articles WHERE id = ?", [article_id]).fetchone()
     if not 0 <= start < end <= len(body):
         raise ValueError(f"span {start}-{end} is outside the body")
+    if type_ == "DATE" and value is None:
+        value = _date_value(body[start:end], published, dateline)
     with atomic(db):
         overlapping = [m for m in mentions_for(db, article_id) if m["start"] < end and start < m["end"]]
         for m in overlapping:
             db.execute("UPDATE mentions SET state = 'rejected', updated = ? WHERE id = ?", [now(), m["id"]])
         mention_id = db["mentions"].insert({
             "article_id": article_id, "start_char": start, "end_char": end, "text": body[start:end],
-            "type": type_, "entity_id": entity_id, "origin": "user", "state": "accepted",
+            "type": type_, "entity_id": entity_id, "value": value, "origin": "user", "state": "accepted",
             "context": context_of(body, start, end), "annotator": annotator, "created": now(),
         }).last_pk
         log_change(db, "add_mention", "mentions", mention_id, None,
@@ -113,3 +119,11 @@ def update_mention(
 def reanchor(db: sqlite_utils.Database, article_id: int, old_body: str, new_body: str) -> None:
     """Move the user's mentions into a re-cleaned body; proposed detections are re-detected instead."""
     reanchor_table(db, "mentions", article_id, old_body, new_body, "origin = 'user' OR state != 'proposed'")
+
+
+def _date_value(text: str, published: str | None, dateline: str | None) -> str | None:
+    from core.analysis import reference_date  # core.analysis imports this module
+    from core.nlp.dates import find_dates
+
+    found = find_dates(text, reference_date(published, dateline))
+    return found[0].value if found else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import uuid
@@ -36,7 +37,8 @@ def registry_entities(db: sqlite_utils.Database) -> list[Entity]:
         if target is not None and entity_id in entities:
             merged = entities.pop(entity_id)
             extra = [s for s in (merged.name, *merged.aliases) if s not in target.aliases and s != target.name]
-            target.aliases = [*target.aliases, *extra]
+            # a copy: the bundled entities are shared by every registry of this process
+            entities[target.id] = dataclasses.replace(target, aliases=[*target.aliases, *extra])
     return list(entities.values())
 
 
@@ -106,11 +108,21 @@ def merge_entities(db: sqlite_utils.Database, keep_id: str, merge_id: str, annot
 
 
 def unmerge_entities(db: sqlite_utils.Database, merge_id: str, relinked: list[int]) -> None:
-    """Undo merge_entities."""
+    """Undo merge_entities (a bundled entity it had to copy goes back to being the bundled one)."""
     with atomic(db):
         db.execute("UPDATE entities SET merged_into = NULL WHERE id = ?", [merge_id])
         for mention_id in relinked:
             db.execute("UPDATE mentions SET entity_id = ? WHERE id = ?", [merge_id, mention_id])
+        row = user_rows(db).get(merge_id)
+        bundled = next((e for e in bundled_entities() if e.id == merge_id), None)
+        if row and bundled and _same(row, bundled):
+            db.execute("DELETE FROM entities WHERE id = ?", [merge_id])
+
+
+def _same(row: dict, entity: Entity) -> bool:
+    """A user row that changes nothing of the bundled entry."""
+    return (row["type"], row["name"], row["en"], row["reading"], row["aliases"]) == \
+        (entity.type, entity.name, entity.en, entity.reading, entity.aliases)
 
 
 def _plain(row: dict) -> dict:

@@ -140,3 +140,22 @@ def test_mentions_follow_a_recleaned_body_and_come_back_with_their_line(library)
     back = next(m for m in mentions_for(db, article_id) if m["id"] == mention_id)
     final = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
     assert final[back["start"] : back["end"]] == "ラブロフ"
+
+
+def test_a_date_the_user_marks_gets_its_value(library):
+    db, _, article_id = library
+    body = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    start = body.index("前日")
+    update_mention(db, find(mentions_for(db, article_id), "前日")["id"], state="rejected")
+    mention_id, _ = add_user_mention(db, article_id, start, start + 2, "DATE")
+    assert next(m for m in mentions_for(db, article_id) if m["id"] == mention_id)["value"] == "2025-07-10"
+
+
+def test_merging_a_bundled_entity_and_undoing_leaves_no_trace(library):
+    db, _, _ = library
+    relinked = merge_entities(db, "person:marco-rubio", "person:wang-yi")
+    registry = load_registry(db)
+    assert "王毅" in registry.get("person:marco-rubio").aliases
+    unmerge_entities(db, "person:wang-yi", relinked)
+    assert db.execute("SELECT count(*) FROM entities").fetchone()[0] == 0
+    assert "王毅" not in load_registry(db).get("person:marco-rubio").aliases
