@@ -13,6 +13,7 @@ from core.store.changes import log_change
 from core.store.db import atomic
 from core.store.furniture import common_among
 from core.store.claims import reanchor_claims
+from core.store.meetings import reanchor_meeting_mentions
 from core.store.mentions import reanchor
 from core.store.registry import load_registry
 
@@ -80,6 +81,7 @@ def set_line_label(
         replace_cleaning(db, article_id, article)
         reanchor(db, article_id, row["body"], article.body)
         reanchor_claims(db, article_id, row["body"], article.body)
+        reanchor_meeting_mentions(db, article_id, row["body"], article.body)
         analyze_article(db, article_id, load_registry(db))
         log_change(db, "set_line_label", "articles", article_id,
                    {"line": line, "label": previous}, {"line": line, "label": label}, annotator)

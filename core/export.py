@@ -13,6 +13,7 @@ import sqlite_utils
 from core.nlp.registry import Registry
 from core.store.articles import count_articles, iter_articles
 from core.store.claims import claims_for
+from core.store.meetings import link_records, meeting_mentions_for, meeting_records
 from core.store.mentions import mentions_for
 from core.store.registry import load_registry
 
@@ -28,11 +29,17 @@ _EXTRA_KEYS = (
 )
 
 
-def article_record(row: dict, mentions: list[dict], claims: list[dict], registry: Registry) -> dict:
-    """The export shape of one stored article with its entity mentions and claims."""
+def article_record(row: dict, mentions: list[dict], claims: list[dict], meeting_mentions: list[dict],
+                   registry: Registry) -> dict:
+    """The export shape of one stored article with its entities, claims and meeting mentions."""
     record = {key: row[key] for key in ARTICLE_KEYS + _EXTRA_KEYS}
     record["entities"] = [mention_record(m, registry) for m in mentions]
     record["claims"] = [claim_record(c) for c in claims]
+    record["meeting_mentions"] = [
+        {"start": m["start"], "end": m["end"], "text": m["text"], "meeting_id": m["meeting_id"],
+         "trigger": m["trigger"], "origin": m["origin"], "state": m["state"]}
+        for m in meeting_mentions
+    ]
     return record
 
 
@@ -78,21 +85,27 @@ def export_jsonl(
     out_dir: str | Path,
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, int]:
-    """Write out_dir/articles.jsonl and entities.jsonl; returns the lines written per file."""
+    """Write articles, entities, meetings and meeting_links .jsonl to out_dir; returns line counts."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     registry = load_registry(db)
     total, written = count_articles(db), 0
     with _atomic_file(out_dir / "articles.jsonl") as handle:
         for row in iter_articles(db):
-            record = article_record(row, mentions_for(db, row["id"]), claims_for(db, row["id"]), registry)
+            record = article_record(row, mentions_for(db, row["id"]), claims_for(db, row["id"]),
+                                    meeting_mentions_for(db, row["id"]), registry)
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
             written += 1
             if progress and written % 200 == 0:
                 progress(written, total)
-    with _atomic_file(out_dir / "entities.jsonl") as handle:
-        for entity in registry.entities.values():
-            handle.write(json.dumps(entity_record(entity), ensure_ascii=False) + "\n")
+    counts = {"articles.jsonl": written}
+    for name, records in (("entities.jsonl", [entity_record(e) for e in registry.entities.values()]),
+                          ("meetings.jsonl", meeting_records(db)),
+                          ("meeting_links.jsonl", link_records(db))):
+        with _atomic_file(out_dir / name) as handle:
+            for record in records:
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        counts[name] = len(records)
     if progress:
         progress(written, total)
-    return {"articles.jsonl": written, "entities.jsonl": len(registry.entities)}
+    return counts

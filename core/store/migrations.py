@@ -182,4 +182,83 @@ def _m5_claims(db: sqlite_utils.Database) -> None:
     seed_scheme(db)
 
 
-MIGRATIONS = [_m1_articles, _m2_furniture_lines, _m3_entities, _m4_detached_mentions, _m5_claims]
+def _m6_meetings(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        -- One record per meeting, however many articles mention it.
+        CREATE TABLE meetings (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('talks', 'phone_call', 'video_call', 'visit',
+                'multilateral', 'negotiation_round', 'signing', 'trip')),
+            status TEXT NOT NULL CHECK (status IN ('held', 'scheduled', 'proposed', 'cancelled',
+                'none_planned')),
+            start_date TEXT,
+            end_date TEXT,
+            precision TEXT NOT NULL DEFAULT 'unknown' CHECK (precision IN ('part_of_day', 'day',
+                'days', 'week', 'month', 'half_year', 'year', 'unknown')),
+            date_text TEXT,
+            place_entity_id TEXT,
+            place_text TEXT,
+            parent_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+            title TEXT,
+            note TEXT,
+            origin TEXT NOT NULL CHECK (origin IN ('proposed', 'user')),
+            state TEXT NOT NULL DEFAULT 'proposed' CHECK (state IN ('proposed', 'confirmed', 'rejected')),
+            annotator TEXT,
+            created TEXT NOT NULL,
+            updated TEXT
+        );
+        CREATE INDEX meetings_start ON meetings(start_date);
+
+        CREATE TABLE meeting_participants (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            entity_id TEXT,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('host', 'visitor', 'participant', 'head_of_delegation',
+                'delegation_member', 'mediator', 'witness')),
+            office TEXT
+        );
+        CREATE INDEX meeting_participants_meeting ON meeting_participants(meeting_id);
+        CREATE INDEX meeting_participants_entity ON meeting_participants(entity_id);
+
+        -- A span of an article that speaks of a meeting (tied to one, or not yet).
+        CREATE TABLE meeting_mentions (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+            start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            trigger TEXT,
+            sentence TEXT,
+            origin TEXT NOT NULL CHECK (origin IN ('detected', 'user')),
+            state TEXT NOT NULL DEFAULT 'proposed' CHECK (state IN ('proposed', 'confirmed', 'rejected')),
+            context TEXT,
+            detached INTEGER NOT NULL DEFAULT 0,
+            annotator TEXT,
+            created TEXT NOT NULL
+        );
+        CREATE INDEX meeting_mentions_article ON meeting_mentions(article_id, start_char);
+        CREATE INDEX meeting_mentions_meeting ON meeting_mentions(meeting_id);
+
+        CREATE TABLE meeting_links (
+            id INTEGER PRIMARY KEY,
+            from_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            to_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            relation TEXT NOT NULL CHECK (relation IN ('same_as', 'part_of', 'precedes', 'prepares',
+                'follow_up', 'series')),
+            origin TEXT NOT NULL CHECK (origin IN ('proposed', 'user')),
+            state TEXT NOT NULL DEFAULT 'proposed' CHECK (state IN ('proposed', 'accepted', 'rejected')),
+            evidence TEXT,
+            article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+            annotator TEXT,
+            created TEXT NOT NULL,
+            UNIQUE (from_id, to_id, relation)
+        );
+        """
+    )
+
+
+MIGRATIONS = [_m1_articles, _m2_furniture_lines, _m3_entities, _m4_detached_mentions, _m5_claims,
+              _m6_meetings]

@@ -1,0 +1,246 @@
+"""Meetings in the library: records, participants, the mentions tied to them, and their links."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from core.store.anchors import context_of, reanchor_table
+from core.store.articles import now
+from core.store.changes import log_change
+from core.store.db import atomic
+
+KINDS = ("talks", "phone_call", "video_call", "visit", "multilateral", "negotiation_round", "signing", "trip")
+STATUSES = ("held", "scheduled", "proposed", "cancelled", "none_planned")
+ROLES = ("host", "visitor", "participant", "head_of_delegation", "delegation_member", "mediator", "witness")
+RELATIONS = ("same_as", "part_of", "precedes", "prepares", "follow_up", "series")
+MEETING_FIELDS = ("kind", "status", "start_date", "end_date", "precision", "date_text", "place_entity_id",
+                  "place_text", "parent_id", "title", "note", "state")
+
+
+def create_meeting(db: sqlite_utils.Database, kind: str, status: str = "held", participants=(),
+                   origin: str = "user", annotator: str | None = None, **fields) -> int:
+    """A new meeting with its participants ([{entity_id, name, role, office}])."""
+    _check(kind=kind, status=status, **fields)
+    with atomic(db):
+        meeting_id = db["meetings"].insert({
+            "kind": kind, "status": status, "origin": origin,
+            "state": fields.pop("state", "confirmed" if origin == "user" else "proposed"),
+            "annotator": annotator, "created": now(), **fields,
+        }).last_pk
+        _insert_participants(db, meeting_id, participants)
+        log_change(db, "create_meeting", "meetings", meeting_id, None, {"kind": kind, "status": status}, annotator)
+    return meeting_id
+
+
+def _insert_participants(db, meeting_id: int, participants) -> None:
+    rows = [{"meeting_id": meeting_id, "entity_id": p.get("entity_id"), "name": p["name"],
+             "role": p.get("role", "participant"), "office": p.get("office")} for p in participants]
+    for row in rows:
+        if row["role"] not in ROLES:
+            raise ValueError(f"role must be one of {ROLES}")
+    if rows:
+        db["meeting_participants"].insert_all(rows)
+
+
+def _check(**fields) -> None:
+    if "kind" in fields and fields["kind"] not in KINDS:
+        raise ValueError(f"kind must be one of {KINDS}")
+    if "status" in fields and fields["status"] not in STATUSES:
+        raise ValueError(f"status must be one of {STATUSES}")
+    unknown = set(fields) - set(MEETING_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown meeting fields {sorted(unknown)}")
+
+
+def get_meeting(db: sqlite_utils.Database, meeting_id: int) -> dict | None:
+    rows = list(db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id]))
+    if not rows:
+        return None
+    meeting = rows[0]
+    meeting["participants"] = participants_of(db, meeting_id)
+    return meeting
+
+
+def participants_of(db: sqlite_utils.Database, meeting_id: int) -> list[dict]:
+    return [{k: r[k] for k in ("entity_id", "name", "role", "office")} for r in db.query(
+        "SELECT * FROM meeting_participants WHERE meeting_id = ? ORDER BY id", [meeting_id])]
+
+
+def update_meeting(db: sqlite_utils.Database, meeting_id: int, annotator: str | None = None, **fields) -> dict:
+    """Change a meeting's fields; returns the previous values (for undo)."""
+    _check(**fields)
+    with atomic(db):
+        row = get_meeting(db, meeting_id)
+        if row is None:
+            raise KeyError(meeting_id)
+        before = {k: row[k] for k in fields}
+        db["meetings"].update(meeting_id, {**fields, "updated": now(), "annotator": annotator})
+        log_change(db, "update_meeting", "meetings", meeting_id, before, fields, annotator)
+    return before
+
+
+def set_participants(db: sqlite_utils.Database, meeting_id: int, participants, annotator: str | None = None) -> list[dict]:
+    """Replace the participants; returns the previous list (for undo)."""
+    with atomic(db):
+        before = participants_of(db, meeting_id)
+        db.execute("DELETE FROM meeting_participants WHERE meeting_id = ?", [meeting_id])
+        _insert_participants(db, meeting_id, participants)
+        log_change(db, "set_participants", "meetings", meeting_id, before, list(participants), annotator)
+    return before
+
+
+def delete_meeting(db: sqlite_utils.Database, meeting_id: int, annotator: str | None = None) -> dict:
+    """Delete a meeting; returns everything restore_meeting needs to put it back."""
+    with atomic(db):
+        snapshot = {
+            "meeting": next(iter(db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id])), None),
+            "participants": list(db.query("SELECT * FROM meeting_participants WHERE meeting_id = ?", [meeting_id])),
+            "mentions": [r[0] for r in db.execute("SELECT id FROM meeting_mentions WHERE meeting_id = ?", [meeting_id])],
+            "children": [r[0] for r in db.execute("SELECT id FROM meetings WHERE parent_id = ?", [meeting_id])],
+            "links": list(db.query("SELECT * FROM meeting_links WHERE from_id = ? OR to_id = ?",
+                                   [meeting_id, meeting_id])),
+        }
+        if snapshot["meeting"] is None:
+            raise KeyError(meeting_id)
+        db.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
+        log_change(db, "delete_meeting", "meetings", meeting_id, {"kind": snapshot["meeting"]["kind"]}, None, annotator)
+    return snapshot
+
+
+def restore_meeting(db: sqlite_utils.Database, snapshot: dict, annotator: str | None = None) -> None:
+    """Undo delete_meeting: the same ids, participants, mentions, children and links."""
+    meeting_id = snapshot["meeting"]["id"]
+    with atomic(db):
+        db["meetings"].insert(snapshot["meeting"])
+        if snapshot["participants"]:
+            db["meeting_participants"].insert_all(snapshot["participants"])
+        for mention_id in snapshot["mentions"]:
+            db.execute("UPDATE meeting_mentions SET meeting_id = ? WHERE id = ?", [meeting_id, mention_id])
+        for child in snapshot["children"]:
+            db.execute("UPDATE meetings SET parent_id = ? WHERE id = ?", [meeting_id, child])
+        if snapshot["links"]:
+            db["meeting_links"].insert_all(snapshot["links"])
+        log_change(db, "restore_meeting", "meetings", meeting_id, None, {"kind": snapshot["meeting"]["kind"]}, annotator)
+
+
+def add_meeting_mention(db: sqlite_utils.Database, article_id: int, start: int, end: int,
+                        meeting_id: int | None = None, trigger: str | None = None, sentence: str | None = None,
+                        origin: str = "user", annotator: str | None = None) -> int:
+    """A span of an article that speaks of a meeting."""
+    body = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    if not 0 <= start < end <= len(body):
+        raise ValueError(f"span {start}-{end} is outside the body")
+    with atomic(db):
+        mention_id = db["meeting_mentions"].insert({
+            "article_id": article_id, "meeting_id": meeting_id, "start_char": start, "end_char": end,
+            "text": body[start:end], "trigger": trigger, "sentence": sentence, "origin": origin,
+            "state": "confirmed" if origin == "user" else "proposed", "context": context_of(body, start, end),
+            "annotator": annotator, "created": now(),
+        }).last_pk
+        if origin == "user":
+            log_change(db, "add_meeting_mention", "meeting_mentions", mention_id, None,
+                       {"article_id": article_id, "meeting_id": meeting_id}, annotator)
+    return mention_id
+
+
+def attach_mention(db: sqlite_utils.Database, mention_id: int, meeting_id: int | None,
+                   annotator: str | None = None) -> int | None:
+    """Tie a mention to a meeting (None: untie it); returns the previous meeting id."""
+    with atomic(db):
+        row = db.execute("SELECT meeting_id FROM meeting_mentions WHERE id = ?", [mention_id]).fetchone()
+        if row is None:
+            raise KeyError(mention_id)
+        db.execute("UPDATE meeting_mentions SET meeting_id = ?, state = 'confirmed' WHERE id = ?",
+                   [meeting_id, mention_id])
+        log_change(db, "attach_mention", "meeting_mentions", mention_id, {"meeting_id": row[0]},
+                   {"meeting_id": meeting_id}, annotator)
+    return row[0]
+
+
+def set_mention_state(db: sqlite_utils.Database, mention_id: int, state: str, annotator: str | None = None) -> str:
+    """Confirm or reject a detected meeting mention; returns the previous state."""
+    with atomic(db):
+        before = db.execute("SELECT state FROM meeting_mentions WHERE id = ?", [mention_id]).fetchone()[0]
+        db.execute("UPDATE meeting_mentions SET state = ? WHERE id = ?", [state, mention_id])
+        log_change(db, "meeting_mention_state", "meeting_mentions", mention_id, before, state, annotator)
+    return before
+
+
+def meeting_mentions_for(db: sqlite_utils.Database, article_id: int, with_rejected: bool = False) -> list[dict]:
+    sql = "SELECT * FROM meeting_mentions WHERE article_id = ? AND detached = 0"
+    if not with_rejected:
+        sql += " AND state != 'rejected'"
+    out = []
+    for row in db.query(sql + " ORDER BY start_char", [article_id]):
+        row["start"], row["end"] = row.pop("start_char"), row.pop("end_char")
+        out.append(row)
+    return out
+
+
+def add_link(db: sqlite_utils.Database, from_id: int, to_id: int, relation: str, origin: str = "user",
+             evidence: str | None = None, article_id: int | None = None, annotator: str | None = None) -> int:
+    """A link between two meetings (same_as, part_of, precedes, prepares, follow_up, series)."""
+    if relation not in RELATIONS:
+        raise ValueError(f"relation must be one of {RELATIONS}")
+    if from_id == to_id:
+        raise ValueError("a meeting cannot be linked to itself")
+    with atomic(db):
+        link_id = db["meeting_links"].insert({
+            "from_id": from_id, "to_id": to_id, "relation": relation, "origin": origin,
+            "state": "accepted" if origin == "user" else "proposed", "evidence": evidence,
+            "article_id": article_id, "annotator": annotator, "created": now(),
+        }, ignore=True).last_pk
+        log_change(db, "add_link", "meeting_links", link_id, None,
+                   {"from": from_id, "to": to_id, "relation": relation}, annotator)
+    return link_id
+
+
+def set_link_state(db: sqlite_utils.Database, link_id: int, state: str, annotator: str | None = None) -> str:
+    """Accept or reject a proposed link; returns the previous state."""
+    with atomic(db):
+        before = db.execute("SELECT state FROM meeting_links WHERE id = ?", [link_id]).fetchone()[0]
+        db.execute("UPDATE meeting_links SET state = ? WHERE id = ?", [state, link_id])
+        log_change(db, "link_state", "meeting_links", link_id, before, state, annotator)
+    return before
+
+
+def delete_link(db: sqlite_utils.Database, link_id: int, annotator: str | None = None) -> dict:
+    with atomic(db):
+        row = next(iter(db.query("SELECT * FROM meeting_links WHERE id = ?", [link_id])))
+        db.execute("DELETE FROM meeting_links WHERE id = ?", [link_id])
+        log_change(db, "delete_link", "meeting_links", link_id, {"relation": row["relation"]}, None, annotator)
+    return row
+
+
+def links_of(db: sqlite_utils.Database, meeting_id: int | None = None) -> list[dict]:
+    if meeting_id is None:
+        return list(db.query("SELECT * FROM meeting_links ORDER BY id"))
+    return list(db.query("SELECT * FROM meeting_links WHERE from_id = ? OR to_id = ? ORDER BY id",
+                         [meeting_id, meeting_id]))
+
+
+def reanchor_meeting_mentions(db: sqlite_utils.Database, article_id: int, old_body: str, new_body: str) -> None:
+    reanchor_table(db, "meeting_mentions", article_id, old_body, new_body)
+
+
+def meeting_records(db: sqlite_utils.Database) -> list[dict]:
+    """Every meeting in the export's shape (rejected proposals left out)."""
+    out = []
+    for m in db.query("SELECT * FROM meetings WHERE state != 'rejected' ORDER BY start_date IS NULL, start_date, id"):
+        mentions = [{"article_id": r[0], "start": r[1], "end": r[2]} for r in db.execute(
+            "SELECT article_id, start_char, end_char FROM meeting_mentions WHERE meeting_id = ? AND detached = 0 "
+            "AND state != 'rejected' ORDER BY article_id, start_char", [m["id"]])]
+        out.append({
+            "id": m["id"], "kind": m["kind"], "status": m["status"], "start": m["start_date"],
+            "end": m["end_date"], "precision": m["precision"], "date_text": m["date_text"],
+            "place": {"entity_id": m["place_entity_id"], "text": m["place_text"]}, "parent": m["parent_id"],
+            "title": m["title"], "note": m["note"], "state": m["state"], "origin": m["origin"],
+            "participants": participants_of(db, m["id"]), "mentions": mentions,
+        })
+    return out
+
+
+def link_records(db: sqlite_utils.Database) -> list[dict]:
+    return [{"from": r["from_id"], "to": r["to_id"], "relation": r["relation"], "origin": r["origin"],
+             "state": r["state"], "evidence": r["evidence"]}
+            for r in db.query("SELECT * FROM meeting_links WHERE state != 'rejected' ORDER BY id")]
