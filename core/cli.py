@@ -48,6 +48,16 @@ def build_parser() -> argparse.ArgumentParser:
                         default="open", help="open (default): accepted claims and candidates")
     action.add_argument("--json", action="store_true")
 
+    sub = commands.add_parser("meetings", parents=[common], help="meetings across articles")
+    meeting_commands = sub.add_subparsers(dest="meetings_command", metavar="ACTION", required=True)
+    action = meeting_commands.add_parser("suggest", parents=[common],
+                                         help="detect meeting mentions, propose meetings, merges and links")
+    action.add_argument("ids", nargs="*", type=int, metavar="ID", help="articles (default: all)")
+    action.add_argument("-q", "--quiet", action="store_true")
+    action = meeting_commands.add_parser("list", parents=[common], help="list meetings")
+    action.add_argument("--json", action="store_true")
+    action.add_argument("--links", action="store_true", help="list the links between meetings too")
+
     sub = commands.add_parser("evaluate", parents=[common], help="score entity detection against gold JSONL")
     sub.add_argument("gold", type=Path, help="articles.jsonl-shaped gold: body and entities")
     sub.add_argument("--predictions", type=Path, help="score this JSONL instead of running Kaidan")
@@ -172,6 +182,36 @@ def cmd_claims(args, db_path: Path) -> int:
     return 0
 
 
+def cmd_meetings(args, db_path: Path) -> int:
+    if args.meetings_command == "suggest":
+        from core.meetings.suggest import suggest_meetings
+
+        progress = None if args.quiet else _Progress(unit="articles")
+        summary = suggest_meetings(db_path, args.ids or None, progress=progress)
+        if progress:
+            progress.done()
+        print(f"{summary.mentions} meeting mentions in {summary.articles} articles: "
+              f"{summary.meetings} new meetings proposed, {summary.links} links")
+        return 0
+    from core.store.meetings import link_records, meeting_records
+
+    db = open_db(db_path)
+    meetings = meeting_records(db)
+    if args.json:
+        print(json.dumps({"meetings": meetings, "links": link_records(db)} if args.links else meetings,
+                         ensure_ascii=False, indent=1))
+        return 0
+    for m in meetings:
+        who = "・".join(p["name"] for p in m["participants"])
+        print(f"{m['id']:>5} {m['start'] or '?':<10} {m['kind']:<12} {m['status']:<10} {who[:40]:<40} "
+              f"{m['place']['text'] or ''}  ({len(m['mentions'])} mentions)")
+    if args.links:
+        for link in link_records(db):
+            print(f"  {link['from']} {link['relation']} {link['to']}  {(link['evidence'] or '')[:50]}")
+    print(f"{len(meetings)} meetings", file=sys.stderr)
+    return 0
+
+
 def cmd_evaluate(args, db_path: Path) -> int:
     from core.nlp import evaluate
     from core.store.registry import load_registry
@@ -248,6 +288,7 @@ def cmd_show(args, db_path: Path) -> int:
 
 
 COMMANDS = {
-    "import": cmd_import, "analyze": cmd_analyze, "claims": cmd_claims, "evaluate": cmd_evaluate,
+    "import": cmd_import, "analyze": cmd_analyze, "claims": cmd_claims, "meetings": cmd_meetings,
+    "evaluate": cmd_evaluate,
     "export": cmd_export, "list": cmd_list, "show": cmd_show,
 }

@@ -8,6 +8,7 @@ from typing import Callable, Iterable
 
 from core.analysis import analyze_article
 from core.cleaning import DUMP_FORMATS, apply_cleaning
+from core.meetings.suggest import propose_for_article
 from core.cleaning.lines import furniture_candidates
 from core.ingest import IngestError, expand_paths, read_path
 from core.store import atomic, open_db
@@ -111,4 +112,5 @@ def _store(db, registry, article, candidates: set[str]) -> tuple[int, bool]:
         if created:
             count_lines(db, candidates)
             analyze_article(db, article_id, registry)
+            propose_for_article(db, article_id, registry)
     return article_id, created

@@ -1,0 +1,1 @@
+"""Meetings: one record per meeting across articles, and the links between meetings."""

@@ -1,0 +1,183 @@
+"""Meeting mentions in an article body, with participants, date, place and status read from the clause."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from core.claims.suggest import sentences
+from core.meetings.triggers import (
+    EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE, NOT_A_MEETING, STATUS_CUES, TRIGGER, kind_of,
+)
+from core.nlp.offices import office_after
+
+_PARTNER_AFTER = re.compile(r"(?:ら|側)?(?:と|との|とも|や|、)")
+_SUBJECT_AFTER = re.compile(r"(?:ら|側)?(?:は|が)")
+_PLACE_AFTER = re.compile(r"(?:の首都[^、。で]{0,12})?で|を訪(?:れ|問)")
+_HELD_AFTER = re.compile(r"(?:し|した|を行[いっ]|を開[いき]|に臨ん|後|では|で|について|の際|中)")
+_VISIT_HOST = {"米": "country:US", "中": "country:CN", "ロ": "country:RU", "露": "country:RU", "韓": "country:KR",
+               "朝": "country:KP", "日": "country:JP", "英": "country:GB", "仏": "country:FR", "独": "country:DE",
+               "印": "country:IN", "豪": "country:AU", "台": "country:TW"}
+_OF_TRIGGER = re.compile(r"の(?:[\u4e00-\u9fff]{1,3}の|初の|初|[\u4e00-\u9fff]{0,4})")
+# Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
+ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の)$")
+
+
+@dataclass
+class Participant:
+    name: str
+    entity_id: str | None = None
+    role: str = "participant"
+    office: str | None = None
+
+
+@dataclass
+class MeetingMention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    status: str
+    sentence: tuple[int, int]
+    participants: list[Participant] = field(default_factory=list)
+    date: object | None = None  # the DATE mention it was resolved from
+    place: object | None = None  # the LOC/GPE mention of the place
+    anaphoric: bool = False
+
+
+def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMention]:
+    """Every meeting mention in body; mentions are the article's entity mentions.
+
+    reference is the article's date: a meeting dated after it has not been held yet.
+    """
+    by_type = sorted(mentions, key=lambda m: _get(m, "start"))
+    dates = [m for m in by_type if _get(m, "type") == "DATE"]
+    actors = [m for m in by_type if _get(m, "type") in ("PERSON", "GPE", "ORG")]
+    places = [m for m in by_type if _get(m, "type") in ("LOC", "GPE")]
+    events = [m for m in by_type if _get(m, "type") == "EVENT"]
+    out = []
+    for s_start, s_end in sentences(body):
+        previous_trigger = s_start
+        for match in TRIGGER.finditer(body, s_start, s_end):
+            if NOT_A_MEETING.match(body, match.start()):
+                continue
+            if match.group(0) in NEEDS_EVENT_USE and not (
+                    EVENT_USE_AFTER.match(body, match.end()) or EVENT_USE_BEFORE.search(body, s_start, match.start())):
+                continue
+            start, end, kind = match.start(), match.end(), kind_of(match.group(0))
+            event = next((e for e in events if _get(e, "start") <= start and end <= _get(e, "end")), None)
+            if event is not None:
+                start, end, kind = _get(event, "start"), _get(event, "end"), "multilateral"
+            mention = MeetingMention(start, end, body[start:end], kind, _status(body, start, end, s_end),
+                                     (s_start, s_end))
+            mention.participants = _participants(body, actors, s_start, previous_trigger, start, end, match.group(0))
+            mention.date = _nearest(dates, start, s_start, s_end) or _last_before(dates, s_start, body)
+            if kind not in ("phone_call", "video_call"):
+                mention.place = _place(body, places, s_start, s_end, start, kind)
+            if mention.status == "held" and reference and mention.date is not None \
+                    and str(_get(mention.date, "value")) > reference.isoformat()[: len(str(_get(mention.date, "value")))]:
+                mention.status = "scheduled"
+            mention.anaphoric = bool(ANAPHORIC.search(body, max(s_start, start - 5), start)) or \
+                not mention.participants
+            out.append(mention)
+            previous_trigger = end
+    return out
+
+
+def _status(body: str, start: int, end: int, s_end: int) -> str:
+    """held / scheduled / proposed / cancelled / none_planned from the words around the trigger."""
+    after = re.split(r"[、。]", body[end : min(s_end, end + 30)])[0]
+    before = re.split(r"[、。]", body[max(0, start - 12) : start])[-1]
+    for status, cue in STATUS_CUES:
+        if cue.search(after) or (status in ("proposed", "scheduled") and cue.search(before)):
+            return status
+    return "held"
+
+
+def _participants(body, actors, s_start, previous_trigger, start, end, word) -> list[Participant]:
+    """The people (or countries) of the clause: its subject and those joined to it by と, や, 、."""
+    found: list[Participant] = []
+    countries: list[Participant] = []
+    subjects: list[Participant] = []
+    person_ends = {_get(m, "end") for m in actors if _get(m, "type") == "PERSON"}
+    visitor_of = None
+    for mention in actors:
+        m_start, m_end = _get(mention, "start"), _get(mention, "end")
+        if m_start < s_start or m_end > start or m_start in person_ends:
+            continue  # outside the clause, or the country in a person's title (ルビオ米国務長官)
+        position = m_end
+        title = office_after(body, position)
+        office = title["office"] if title else None
+        if title:
+            position = title.end()
+        kind = _get(mention, "type")
+        subject = _SUBJECT_AFTER.match(body, position)
+        partner = _PARTNER_AFTER.match(body, position)
+        glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
+        glued = glued or _OF_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談
+        participant = Participant(body[m_start:m_end], _get(mention, "entity_id"), office=office)
+        if kind == "PERSON" and body.startswith("の", position) and word == "訪問":
+            visitor_of = participant  # トランプ氏の中国訪問
+        elif kind == "PERSON" and (subject or partner or glued):
+            if m_start >= previous_trigger or subject:
+                if subject:
+                    # the subject nearest the trigger wins: in Xは、YがZと会談する計画を, X is outside
+                    found = [p for p in found if p not in subjects]
+                    subjects.append(participant)
+                found.append(participant)
+        elif kind == "GPE" and (glued or (title and (subject or partner))):
+            countries.append(participant)
+    if word == "訪問" and countries and body[start - 1 : start] != "の":
+        host = next((c for c in countries if body.find(c.name, start - len(c.name) - 1, start) >= 0), None)
+        if host:
+            host.role = "host"
+            visitor = visitor_of or (found[-1] if found else None)
+            if visitor:
+                visitor.role = "visitor"
+            return _unique(([visitor] if visitor else []) + [host])
+    if word.startswith("訪") and len(word) == 2 and word[1] in _VISIT_HOST:
+        for p in found:
+            p.role = "visitor"
+        found.append(Participant(word[1], _VISIT_HOST[word[1]], role="host"))
+    # Countries stand in for the participants only where no person is named (米中会談).
+    return _unique(found or countries)
+
+
+def _unique(participants: list[Participant]) -> list[Participant]:
+    seen, out = set(), []
+    for p in participants:
+        key = p.entity_id or p.name
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def _nearest(dates, position: int, s_start: int, s_end: int):
+    inside = [d for d in dates if s_start <= _get(d, "start") < s_end and _get(d, "value")]
+    before = [d for d in inside if _get(d, "end") <= position]
+    return (before or inside or [None])[-1 if before else 0]
+
+
+def _last_before(dates, position: int, body: str):
+    paragraph_start = body.rfind("\n", 0, position) + 1
+    earlier = [d for d in dates if paragraph_start <= _get(d, "start") < position and _get(d, "value")]
+    return earlier[-1] if earlier else None
+
+
+def _place(body: str, places, s_start: int, s_end: int, trigger: int, kind: str):
+    """The LOC/GPE written with で (…クアラルンプールで) before the trigger; a city wins over a country."""
+    candidates = []
+    for mention in places:
+        m_start, m_end = _get(mention, "start"), _get(mention, "end")
+        after = _PLACE_AFTER.match(body, m_end)
+        if s_start <= m_start and m_end <= trigger and after and (kind == "visit" or after.group(0).endswith("で")):
+            candidates.append(mention)
+    if not candidates:
+        return None
+    cities = [m for m in candidates if _get(m, "type") == "LOC"] or candidates
+    return min(cities, key=lambda m: abs(_get(m, "start") - trigger))
+
+
+def _get(mention, key):
+    return mention[key] if isinstance(mention, dict) else getattr(mention, key)

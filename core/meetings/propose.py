@@ -1,0 +1,141 @@
+"""From meeting mentions to proposed meetings, merges across articles, and links between meetings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from core.meetings.detect import MeetingMention, Participant
+from core.meetings.merge import dates_agree, kinds_fit, same_people
+from core.nlp.registry import Registry
+
+# "A に先立ち B": B precedes A; "A に向けて B": B prepares A; "A の際 B": B is part of A.
+_LINK_CUES = [
+    ("precedes", re.compile(r"(?:に先立ち|に先立って|の前日|の数時間前|の前に|の直前|を前に|を控え)")),
+    ("prepares", re.compile(r"(?:に向けて|に向け|へ向けた|に向けた|の準備)")),
+    ("part_of", re.compile(r"(?:の際|の合間|の傍ら|に合わせて|に出席するため|の場で|の関連)")),
+    ("follow_up", re.compile(r"(?:を受けて|の後|に続き|に続いて)")),
+]
+
+
+_GENERIC = ("会談", "協議", "会合")
+
+
+@dataclass
+class Proposal:
+    kind: str
+    status: str
+    participants: list[Participant]
+    start: str | None = None
+    precision: str = "unknown"
+    date_text: str | None = None
+    place: str | None = None
+    place_text: str | None = None
+    mentions: list[MeetingMention] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind, "participants": self.participants, "start": self.start, "place": self.place}
+
+
+def group_mentions(mentions: list[MeetingMention], country_of) -> list[Proposal]:
+    """Mentions of one article grouped into meetings: a bare 会談 joins the meeting it refers back to."""
+    proposals: list[Proposal] = []
+    for mention in mentions:
+        date = mention.date
+        value = _get(date, "value") if date is not None else None
+        candidate = Proposal(mention.kind, mention.status, list(mention.participants), value,
+                             _precision(value), _get(date, "text") if date is not None else None,
+                             _get(mention.place, "entity_id") if mention.place is not None else None,
+                             _get(mention.place, "text") if mention.place is not None else None)
+        target = _same_in_article(candidate, mention, proposals, country_of)
+        if target is None and mention.anaphoric:
+            continue  # a bare 会談 with nothing before it to refer to
+        if target is None:
+            proposals.append(candidate)
+            target = candidate
+        else:
+            _absorb(target, candidate)
+        target.mentions.append(mention)
+    return [p for p in proposals if p.participants]
+
+
+def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of):
+    if mention.anaphoric:
+        for earlier in reversed(proposals):
+            if not candidate.participants or _subset(candidate.participants, earlier.participants):
+                if dates_agree(candidate.start, earlier.start) or not candidate.participants:
+                    return earlier
+        return None
+    for earlier in reversed(proposals):
+        # a bare 会談 may speak of the 電話会談 named before it, in the same article
+        kind_ok = kinds_fit(candidate.kind, earlier.kind) or (
+            mention.text in _GENERIC and earlier.kind in ("phone_call", "video_call"))
+        if kind_ok and dates_agree(candidate.start, earlier.start) and (
+                same_people(candidate.participants, earlier.participants, country_of)
+                or _subset(candidate.participants, earlier.participants)):
+            return earlier
+    return None
+
+
+def _subset(small: list[Participant], large: list[Participant]) -> bool:
+    keys = lambda ps: {p.entity_id or p.name for p in ps}  # noqa: E731
+    return bool(small) and keys(small) <= keys(large)
+
+
+def _absorb(target: Proposal, other: Proposal) -> None:
+    known = {p.entity_id or p.name for p in target.participants}
+    has_people = any(not _is_country(p) for p in target.participants)
+    target.participants += [p for p in other.participants if (p.entity_id or p.name) not in known
+                            and not (has_people and _is_country(p))]
+    if target.start is None or (other.start and len(other.start) > len(target.start)):
+        target.start, target.precision, target.date_text = other.start, other.precision, other.date_text
+    target.place = target.place or other.place
+    target.place_text = target.place_text or other.place_text
+    if target.status == "held" and other.status != "held":
+        pass  # a held meeting stays held; later words about it (会談後) do not change that
+
+
+def _is_country(participant: Participant) -> bool:
+    return (participant.entity_id or "").startswith("country:")
+
+
+def _precision(value: str | None) -> str:
+    if not value:
+        return "unknown"
+    return {4: "year", 7: "month", 10: "day"}.get(len(value), "week" if "W" in value else "unknown")
+
+
+def _get(item, key):
+    return item[key] if isinstance(item, dict) else getattr(item, key)
+
+
+def article_links(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Proposal, str, str]]:
+    """(from, to, relation, evidence) for meetings of one article related by a cue in one sentence."""
+    owner = {id(m): p for p in proposals for m in p.mentions}
+    mentions = sorted((m for p in proposals for m in p.mentions), key=lambda m: m.start)
+    links = []
+    for a in mentions:
+        for relation, cue in _LINK_CUES:
+            if not cue.match(body, a.end):
+                continue
+            later = [b for b in mentions if b.sentence == a.sentence and b.start > a.end and owner[id(b)] is not owner[id(a)]]
+            # with no meeting after the cue, the sentence continues the meeting told before it
+            # (石破・トランプ首脳会談に向けて論点整理した: the talks just described prepare the summit)
+            earlier = [b for b in mentions if b.end <= a.sentence[0] and owner[id(b)] is not owner[id(a)]]
+            other = later[0] if later else (earlier[-1] if earlier else None)
+            if other is not None:
+                links.append((owner[id(other)], owner[id(a)], relation, body[a.sentence[0] : a.sentence[1]]))
+            break
+    return links
+
+
+def country_lookup(registry: Registry):
+    """entity id → the ISO country entity it belongs to (people and places), for the merge rule."""
+    def country_of(entity_id: str | None) -> str | None:
+        entity = registry.get(entity_id)
+        if entity is None:
+            return None
+        if entity.type == "GPE":
+            return entity.id
+        code = entity.attributes.get("country")
+        return f"country:{code}" if code else None
+    return country_of

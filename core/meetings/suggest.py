@@ -1,0 +1,145 @@
+"""Running meeting detection over articles: proposals stored, the user's decisions kept."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import sqlite_utils
+
+from core.analysis import reference_date
+from core.meetings.detect import detect_meetings
+from core.meetings.merge import dates_agree, kinds_fit, one_meeting, same_people
+from core.meetings.propose import Proposal, article_links, country_lookup, group_mentions
+from core.nlp.registry import Registry
+from core.progress import Cancelled, Progress
+from core.store import open_db
+from core.store.db import atomic
+from core.store.meetings import add_link, add_meeting_mention, create_meeting, participants_of
+from core.store.mentions import mentions_for
+from core.store.registry import load_registry
+
+
+@dataclass
+class MeetingSummary:
+    articles: int = 0
+    mentions: int = 0
+    meetings: int = 0
+    links: int = 0
+    cancelled: bool = False
+
+
+def propose_for_article(db: sqlite_utils.Database, article_id: int, registry: Registry) -> MeetingSummary:
+    """Detect the article's meeting mentions; tie each to a known meeting or propose a new one."""
+    body, published, dateline = db.execute(
+        "SELECT body, published, dateline FROM articles WHERE id = ?", [article_id]).fetchone()
+    country_of = country_lookup(registry)
+    detected = detect_meetings(body, mentions_for(db, article_id), reference_date(published, dateline))
+    proposals = group_mentions(detected, country_of)
+    summary = MeetingSummary(articles=1)
+    with atomic(db):
+        decided = _forget_proposals(db, article_id)
+        meeting_of: dict[int, int] = {}
+        for proposal in proposals:
+            spans = [m for m in proposal.mentions if not any(s < m.end and m.start < e for s, e in decided)]
+            if not spans:
+                continue
+            meeting_id = _known_meeting(db, proposal, country_of)
+            if meeting_id is None:
+                meeting_id = create_meeting(
+                    db, proposal.kind, proposal.status, [vars(p) for p in proposal.participants],
+                    origin="proposed", start_date=proposal.start, end_date=proposal.start,
+                    precision=proposal.precision, date_text=proposal.date_text,
+                    place_entity_id=proposal.place, place_text=proposal.place_text)
+                summary.meetings += 1
+            meeting_of[id(proposal)] = meeting_id
+            for mention in spans:
+                add_meeting_mention(db, article_id, mention.start, mention.end, meeting_id, trigger=mention.text,
+                                    sentence=body[mention.sentence[0] : mention.sentence[1]], origin="detected")
+                summary.mentions += 1
+        for source, target, relation, evidence in article_links(proposals, body):
+            if id(source) in meeting_of and id(target) in meeting_of and meeting_of[id(source)] != meeting_of[id(target)]:
+                add_link(db, meeting_of[id(source)], meeting_of[id(target)], relation, "proposed", evidence, article_id)
+                summary.links += 1
+        for meeting_id in set(meeting_of.values()):
+            summary.links += _series_links(db, meeting_id, country_of)
+    return summary
+
+
+def _forget_proposals(db: sqlite_utils.Database, article_id: int) -> list[tuple[int, int]]:
+    """Drop this article's undecided mentions (and meetings left with none); return decided spans."""
+    decided = [(r[0], r[1]) for r in db.execute(
+        "SELECT start_char, end_char FROM meeting_mentions WHERE article_id = ? AND state != 'proposed'",
+        [article_id])]
+    db.execute("DELETE FROM meeting_mentions WHERE article_id = ? AND origin = 'detected' AND state = 'proposed'",
+               [article_id])
+    db.execute("DELETE FROM meetings WHERE origin = 'proposed' AND state = 'proposed' AND id NOT IN "
+               "(SELECT meeting_id FROM meeting_mentions WHERE meeting_id IS NOT NULL)")
+    return decided
+
+
+def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) -> int | None:
+    """A meeting already in the library that the proposal describes (the merge rule)."""
+    keys = [p.entity_id for p in proposal.participants if p.entity_id]
+    if not keys:
+        return None
+    marks = ",".join("?" * len(keys))
+    rows = db.query(
+        f"SELECT * FROM meetings WHERE state != 'rejected' AND id IN (SELECT meeting_id FROM meeting_participants "
+        f"WHERE entity_id IN ({marks}))", keys)
+    for row in rows:
+        known = {"kind": row["kind"], "participants": participants_of(db, row["id"]),
+                 "start": row["start_date"], "place": row["place_entity_id"]}
+        if one_meeting(proposal.as_dict(), known, country_of) and (proposal.start or row["start_date"]):
+            return row["id"]
+    return None
+
+
+def _series_links(db: sqlite_utils.Database, meeting_id: int, country_of) -> int:
+    """Recurring contacts of the same pair on different dates form a series (earlier → later)."""
+    row = next(iter(db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id])))
+    people = participants_of(db, meeting_id)
+    if len(people) < 2 or not row["start_date"]:
+        return 0
+    added = 0
+    for other in db.query("SELECT * FROM meetings WHERE id != ? AND state != 'rejected' AND start_date IS NOT NULL",
+                          [meeting_id]):
+        if not kinds_fit(row["kind"], other["kind"]) or dates_agree(row["start_date"], other["start_date"]):
+            continue
+        if same_people(people, participants_of(db, other["id"]), country_of):
+            first, second = sorted((row, other), key=lambda r: r["start_date"])
+            exists = db.execute("SELECT 1 FROM meeting_links WHERE from_id = ? AND to_id = ? AND relation = 'series'",
+                                [first["id"], second["id"]]).fetchone()
+            if not exists:
+                add_link(db, first["id"], second["id"], "series", "proposed", None, None)
+                added += 1
+    return added
+
+
+def suggest_meetings(
+    db_path: str | Path | None, ids: Iterable[int] | None = None,
+    progress: Progress | None = None, cancelled: Cancelled | None = None,
+) -> MeetingSummary:
+    """Detect meeting mentions and propose meetings, merges and links (all articles when ids is None)."""
+    db = open_db(db_path)
+    total = MeetingSummary()
+    try:
+        registry = load_registry(db)
+        targets = list(ids) if ids is not None else [r[0] for r in db.execute("SELECT id FROM articles ORDER BY published, id")]
+        for done, article_id in enumerate(targets):
+            if cancelled and cancelled():
+                total.cancelled = True
+                break
+            if progress:
+                progress(done, len(targets), str(article_id))
+            one = propose_for_article(db, article_id, registry)
+            total.articles += 1
+            total.mentions += one.mentions
+            total.meetings += one.meetings
+            total.links += one.links
+        if progress and not total.cancelled:
+            progress(len(targets), len(targets), "")
+    finally:
+        db.close()
+    return total

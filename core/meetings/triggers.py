@@ -1,0 +1,48 @@
+"""Words that speak of a meeting, and the kind of meeting each names."""
+
+from __future__ import annotations
+
+import re
+
+# Longest first within the alternation; each maps to a meeting kind.
+TRIGGERS = {
+    "電話会談": "phone_call", "電話協議": "phone_call", "電話で会談": "phone_call", "電話で協議": "phone_call",
+    "電話で話": "phone_call", "電話会議": "phone_call",
+    "オンライン会談": "video_call", "オンラインで会談": "video_call", "オンライン会議": "video_call",
+    "テレビ会議": "video_call", "ビデオ会議": "video_call", "オンライン形式で会談": "video_call",
+    "首脳会議": "multilateral", "外相会議": "multilateral", "閣僚会議": "multilateral",
+    "外相会合": "multilateral", "閣僚会合": "multilateral", "首脳会合": "multilateral", "サミット": "multilateral",
+    "関連会合": "multilateral",
+    "首脳会談": "talks", "外相会談": "talks", "閣僚会談": "talks", "国防相会談": "talks", "会談": "talks",
+    "会見": "talks", "面会": "talks", "会合": "talks", "協議": "talks",
+    "交渉": "negotiation_round",
+    "歴訪": "trip", "外遊": "trip",
+    "訪問": "visit", "来日": "visit", "訪日": "visit", "来訪": "visit",
+    "署名": "signing", "調印": "signing",
+}
+# 訪米, 訪中, 訪ロ, 訪韓 …: a visit to the country abbreviated after 訪.
+VISIT_ABBREVIATION = re.compile(r"訪[米中ロ露韓朝日英仏独印豪台]")
+_WORDS = sorted(TRIGGERS, key=len, reverse=True)
+TRIGGER = re.compile("|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern)
+# Uses of a trigger word that do not speak of a particular meeting.
+NOT_A_MEETING = re.compile(r"^(?:会談録|訪問者|訪問先|訪問客|交渉力|交渉術|会見場)")
+# 協議, 交渉 and 会合 are also plain nouns (協議継続, 交渉ではなく): they count as a
+# meeting when something happens to them or a qualifier makes them one.
+NEEDS_EVENT_USE = ("協議", "交渉", "会合")
+EVENT_USE_AFTER = re.compile(
+    r"(?!ではなく)(?:し|した|して|を行|を開|に臨|で|では|後|を終え|が行われ|が開かれ|を重ね|に出席|に参加|の場|を実施)"
+)
+EVENT_USE_BEFORE = re.compile(r"(?:首脳|外相|閣僚|次官|事務|実務|高官|電話|貿易|通商|和平|停戦|級|国間|者)$")
+
+
+def kind_of(word: str) -> str:
+    return TRIGGERS.get(word) or ("visit" if VISIT_ABBREVIATION.fullmatch(word) else "talks")
+
+
+# Status cues, looked for in the clause after the trigger (and just before it).
+STATUS_CUES = [
+    ("none_planned", re.compile(r"予定はない|予定はなく|考えはない|応じない|開く予定はない|計画はない")),
+    ("cancelled", re.compile(r"取りやめ|取り止め|中止|見送|延期|キャンセル")),
+    ("proposed", re.compile(r"招待|招請|提案|望んで|望む|求め|呼びかけ|意欲|打診|検討|可能性|実現")),
+    ("scheduled", re.compile(r"予定|調整|見通し|方向|受諾|受け入れ|向けて|控え|開かれる|行われる|臨む|する方針|計画")),
+]
