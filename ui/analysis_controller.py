@@ -8,9 +8,12 @@ from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton, QStatusBar
 from ui.workers import AnalyzeWorker
 
 
-def analysis_text(summary) -> str:
+def analysis_text(summary, claims_only: bool = False) -> str:
     """One line for the status bar."""
     verb = "cancelled" if summary.cancelled else "finished"
+    if claims_only:
+        return (f"Claim suggestions {verb}: {summary.articles} article(s), {summary.candidates} "
+                "candidate(s); your claims and dismissals were kept")
     return (f"Entity detection {verb}: {summary.articles} article(s), "
             f"{summary.mentions} mention(s) found; your corrections were kept")
 
@@ -21,9 +24,12 @@ class AnalysisController(QObject):
     finished = Signal(object)  # the AnalyzeSummary
     failed = Signal(str)
 
-    def __init__(self, db_path: str, status_bar: QStatusBar, parent: QWidget) -> None:
+    def __init__(self, db_path: str, status_bar: QStatusBar, parent: QWidget,
+                 claims_only: bool = False) -> None:
         super().__init__(parent)
         self._db_path = db_path
+        self.claims_only = claims_only
+        self.what = "Claim suggestion" if claims_only else "Entity detection"
         self._status = status_bar
         self._window = parent
         self.worker: AnalyzeWorker | None = None
@@ -31,7 +37,7 @@ class AnalysisController(QObject):
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop entity detection after the current article")
+        self.cancel_button.setToolTip(f"Stop {self.what.lower()} after the current article")
         self.cancel_button.clicked.connect(self.cancel)
         status_bar.addPermanentWidget(self.progress)
         status_bar.addPermanentWidget(self.cancel_button)
@@ -43,18 +49,18 @@ class AnalysisController(QObject):
     def start(self, ids: list[int] | None) -> bool:
         """Detect again in these articles (None: all); False when a run is going on."""
         if self.worker is not None:
-            self._status.showMessage("Entity detection is already running", 5000)
+            self._status.showMessage(f"{self.what} is already running", 5000)
             return False
-        worker = AnalyzeWorker(self._db_path, ids)
+        worker = AnalyzeWorker(self._db_path, ids, self.claims_only)
         worker.signals.progress.connect(self._progress)
         worker.signals.result.connect(self._done)
         worker.signals.error.connect(self._error)
         worker.signals.done.connect(self._finished)
         self.worker = worker  # referenced until done, so Qt never outlives its signals
         self.progress.setRange(0, 0)
-        self.progress.setFormat("Detecting…")
+        self.progress.setFormat("Working…")
         self._show_progress(True)
-        self._status.showMessage("Detecting entities…")
+        self._status.showMessage("Suggesting claims…" if self.claims_only else "Detecting entities…")
         QThreadPool.globalInstance().start(worker)
         return True
 
@@ -72,8 +78,8 @@ class AnalysisController(QObject):
         self._summary = summary
 
     def _error(self, message: str) -> None:
-        self._status.showMessage(f"Entity detection failed: {message}", 15000)
-        QMessageBox(QMessageBox.Critical, "Entity detection failed", message, QMessageBox.Ok,
+        self._status.showMessage(f"{self.what} failed: {message}", 15000)
+        QMessageBox(QMessageBox.Critical, f"{self.what} failed", message, QMessageBox.Ok,
                     self._window).open()
         self.failed.emit(message)
 
@@ -84,7 +90,7 @@ class AnalysisController(QObject):
         self._show_progress(False)
         summary, self._summary = self._summary, None
         if summary is not None:
-            self._status.showMessage(analysis_text(summary), 15000)
+            self._status.showMessage(analysis_text(summary, self.claims_only), 15000)
             self.finished.emit(summary)
 
     def _show_progress(self, visible: bool) -> None:

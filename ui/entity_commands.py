@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand
 from core.nlp.registry import Entity
 from core.store.mentions import add_user_mention, remove_user_mention, update_mention
 from core.store.registry import merge_entities, restore_entity, save_entity, unmerge_entities
+from ui.annotator import annotator_name
 
 
 class EntityEvents(QObject):
@@ -70,7 +71,8 @@ class AddMentionCommand(QUndoCommand):
 
     def redo(self) -> None:
         new_id, self.displaced = add_user_mention(
-            self.db, self.article_id, self.start, self.end, self.type, self.entity_id)
+            self.db, self.article_id, self.start, self.end, self.type, self.entity_id,
+            annotator=annotator_name())
         if self.first_id is None:
             self.first_id = new_id
         else:
@@ -78,7 +80,8 @@ class AddMentionCommand(QUndoCommand):
         self.events.mentions_changed.emit(self.article_id)
 
     def undo(self) -> None:
-        remove_user_mention(self.db, self.ids.current(self.first_id), restore=self.displaced)
+        remove_user_mention(self.db, self.ids.current(self.first_id), restore=self.displaced,
+                            annotator=annotator_name())
         self.events.mentions_changed.emit(self.article_id)
 
 
@@ -93,11 +96,12 @@ class UpdateMentionCommand(QUndoCommand):
         self.previous: dict = {}
 
     def redo(self) -> None:
-        self.previous = update_mention(self.db, self.ids.current(self.mention_id), **self.fields)
+        self.previous = update_mention(self.db, self.ids.current(self.mention_id), annotator_name(),
+                                      **self.fields)
         self.events.mentions_changed.emit(self.article_id)
 
     def undo(self) -> None:
-        update_mention(self.db, self.ids.current(self.mention_id), **self.previous)
+        update_mention(self.db, self.ids.current(self.mention_id), annotator_name(), **self.previous)
         self.events.mentions_changed.emit(self.article_id)
 
 
@@ -112,7 +116,7 @@ class SaveEntityCommand(QUndoCommand):
         self.previous: dict | None = None
 
     def redo(self) -> None:
-        self.previous = save_entity(self.db, self.entity)
+        self.previous = save_entity(self.db, self.entity, annotator_name())
         self.events.registry_changed.emit()
 
     def undo(self) -> None:
@@ -130,7 +134,7 @@ class MergeEntitiesCommand(QUndoCommand):
         self.relinked: list[int] = []
 
     def redo(self) -> None:
-        self.relinked = merge_entities(self.db, self.keep_id, self.merge_id)
+        self.relinked = merge_entities(self.db, self.keep_id, self.merge_id, annotator_name())
         self.events.registry_changed.emit()
 
     def undo(self) -> None:

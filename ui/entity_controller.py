@@ -38,6 +38,7 @@ class EntityController(QObject):
         self.chooser: EntityChooser | None = None
         self.new_entity_dialog: NewEntityDialog | None = None
         self.registry_window: RegistryWindow | None = None
+        self.menu_extensions: list = []  # callables adding entries to the reader's context menu
 
         self.layer = EntityLayer(window.reader.reader)
         self.panel = EntityPanel()

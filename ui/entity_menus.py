@@ -121,6 +121,8 @@ def mention_menu(controller, parent) -> QMenu:
     if body.textCursor().hasSelection():
         menu.addSeparator()
         menu.addAction("Copy", body.copy)
+    for extend in controller.menu_extensions:  # other features' entries (claims)
+        extend(menu)
     return menu
 
 

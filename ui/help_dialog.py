@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from ui.shortcuts import RAW_VIEW_KEYS, READER_KEYS, SHORTCUTS, native_text
+from ui.shortcuts import (
+    CLAIM_EDITOR_KEYS, CLAIMS_PANEL_KEYS, RAW_VIEW_KEYS, READER_KEYS, SHORTCUTS, native_text,
+)
 
 
 def shortcut_rows() -> list[tuple[str, str]]:
     """(keys, what they do) for every shortcut, window-wide first."""
     rows = [(", ".join(native_text(k) for k in keys), text) for keys, text in SHORTCUTS.values()]
     rows += [(key, f"{text} (reader)") for key, text in READER_KEYS.values()]
-    rows.append(("Right-click", "Correct a highlighted name (reader)"))
+    rows.append(("Right-click", "Correct a highlighted name, make a claim (reader)"))
+    rows += [(key, f"{text} (claim editor)") for key, text in CLAIM_EDITOR_KEYS.values()]
+    rows += [(key, f"{text} (claims panel)") for key, text in CLAIMS_PANEL_KEYS.values()]
     rows += [(key, f"{text} (raw view)") for key, text in RAW_VIEW_KEYS.values()]
     rows.append(("Right-click", "Mark a raw line (raw view)"))
     return rows
@@ -32,6 +36,7 @@ class ShortcutsDialog(QDialog):
         for row, (keys, text) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(keys))
             table.setItem(row, 1, QTableWidgetItem(text))
+            table.item(row, 1).setToolTip(text)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         self.table = table
@@ -40,4 +45,6 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(620, 560)
+        table.setWordWrap(True)
+        table.resizeRowsToContents()
+        self.resize(720, 620)

@@ -52,20 +52,22 @@ class ArticleSpans:
 
     def block_pieces(self, hidden: set[str] = frozenset()) -> dict[int, list[Piece]]:
         """What each block paints, by block number; a mention across paragraphs is split."""
-        pieces: dict[int, list[Piece]] = {}
+        shown = [m for m in self.mentions if m["type"] not in hidden]
+        return self.split(shown, lambda m: (m["type"], is_reviewed(m)))
+
+    def split(self, items: list[dict], style) -> dict[int, list[tuple]]:
+        """Per-block (UTF-16 start in block, UTF-16 length, *style(item)) pieces of body spans."""
+        pieces: dict[int, list[tuple]] = {}
         starts, to16 = self.block_starts, self.offsets.to_utf16
-        for mention in self.mentions:
-            if mention["type"] in hidden:
-                continue
-            start, end = max(0, mention["start"]), min(len(self.body), mention["end"])
+        for item in items:
+            start, end = max(0, item["start"]), min(len(self.body), item["end"])
             block = bisect_right(starts, start) - 1
             while start < end and block < len(starts):
                 block_end = starts[block + 1] - 1 if block + 1 < len(starts) else len(self.body)
                 piece_end = min(end, block_end)
                 if piece_end > start:
                     pieces.setdefault(block, []).append((
-                        to16(start) - to16(starts[block]), to16(piece_end) - to16(start),
-                        mention["type"], is_reviewed(mention)))
+                        to16(start) - to16(starts[block]), to16(piece_end) - to16(start), *style(item)))
                 block += 1
                 start = starts[block] if block < len(starts) else end
         return pieces
@@ -77,11 +79,17 @@ class ArticleSpans:
 
 
 class EntityHighlighter(QSyntaxHighlighter):
-    """Paints the pieces it is given; never looks at the text to find entities."""
+    """Paints the pieces it is given; never looks at the text to find entities.
+
+    One highlighter per document (a second one would overwrite the first's formats),
+    so claim marks are painted here too, merged over the entity tints.
+    """
 
     def __init__(self, document: QTextDocument, palette: QPalette) -> None:
         super().__init__(document)
         self._pieces: dict[int, list[Piece]] = {}
+        self._claim_pieces: dict[int, list[tuple]] = {}
+        self._claim_format = None  # (style, colour) -> QTextCharFormat, given by the claim layer
         self._lengths: list[int] = []
         self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
         self._palette = palette
@@ -89,14 +97,23 @@ class EntityHighlighter(QSyntaxHighlighter):
     def set_pieces(self, pieces: dict[int, list[Piece]], lengths: list[int]) -> None:
         """New pieces; only the blocks whose pieces changed are painted again."""
         old, self._pieces = self._pieces, pieces
+        self._repaint(old, pieces, lengths)
+
+    def set_claim_pieces(self, pieces: dict[int, list[tuple]], lengths: list[int], format_of) -> None:
+        """Claim marks (start, length, style, colour) per block; format_of turns style and colour into a format."""
+        self._claim_format = format_of
+        old, self._claim_pieces = self._claim_pieces, pieces
+        self._repaint(old, pieces, lengths)
+
+    def _repaint(self, old: dict, new: dict, lengths: list[int]) -> None:
         same_text = lengths == self._lengths
         self._lengths = lengths
         if not same_text:
             self.rehighlight()
             return
         document = self.document()
-        for number in set(old) | set(pieces):
-            if old.get(number) != pieces.get(number):
+        for number in set(old) | set(new):
+            if old.get(number) != new.get(number):
                 self.rehighlightBlock(document.findBlockByNumber(number))
 
     def set_palette(self, palette: QPalette) -> None:
@@ -110,12 +127,21 @@ class EntityHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:
         number = self.currentBlock().blockNumber()
-        pieces = self._pieces.get(number)
         # The reader may already hold the next article's text before its pieces arrive.
-        if not pieces or number >= len(self._lengths) or self._lengths[number] != len(text):
+        if number >= len(self._lengths) or self._lengths[number] != len(text):
             return
+        pieces = self._pieces.get(number, ())
         for start, length, kind, reviewed in pieces:
             self.setFormat(start, length, self._format(kind, reviewed))
+        for start, length, style, colour in self._claim_pieces.get(number, ()):
+            mark = self._claim_format(style, colour)
+            # Cut at the entity pieces' edges, so each run keeps its own tint under the mark.
+            cuts = sorted({start, start + length, *(p for s, n, *_ in pieces for p in (s, s + n)
+                                                    if start < p < start + length)})
+            for a, b in zip(cuts, cuts[1:]):
+                fmt = QTextCharFormat(self.format(a))
+                fmt.merge(mark)
+                self.setFormat(a, b - a, fmt)
 
     def _format(self, kind: str, reviewed: bool) -> QTextCharFormat:
         fmt = self._formats.get((kind, reviewed))

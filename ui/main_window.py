@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 from core.store import open_db
 from core.store.articles import get_article, overrides_for
 from ui.actions import build_menus
+from ui.annotator import AnnotatorDialog, annotator_name
 from ui.article_model import SORT_KEYS, ArticleListModel
+from ui.claim_controller import ClaimController
 from ui.entity_controller import EntityController
 from ui.help_dialog import ShortcutsDialog
 from ui.import_controller import ImportController, sample_paths
@@ -73,6 +75,9 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_menus(self)
         self.entities = EntityController(self)
         self.actions_by_name.update(self.entities.actions)
+        self.claims = ClaimController(self)
+        self.actions_by_name.update(self.claims.actions)
+        self.annotator_dialog: AnnotatorDialog | None = None
 
         self._select_timer = QTimer(self, singleShot=True, interval=SELECT_DELAY_MS)
         self._select_timer.timeout.connect(self._load_selected)
@@ -83,6 +88,9 @@ class MainWindow(QMainWindow):
 
         self._restore_settings()
         self.model.reload_now()
+        if annotator_name() is None:
+            # First run: ask once the window is up; open(), never exec(), so nothing blocks.
+            QTimer.singleShot(0, lambda: self.ask_annotator(first_run=True))
 
     # building -----------------------------------------------------------------------
 
@@ -221,6 +229,16 @@ class MainWindow(QMainWindow):
             self.select_row(row)
         self.show_article(article_id)
 
+    def ask_annotator(self, first_run: bool = False) -> AnnotatorDialog:
+        """File → Set Annotator…: the name recorded with every edit from now on."""
+        dialog = AnnotatorDialog(self, first_run=first_run)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda name: self.statusBar().showMessage(f"Annotating as {name}", 6000))
+        dialog.destroyed.connect(lambda: setattr(self, "annotator_dialog", None))
+        self.annotator_dialog = dialog
+        dialog.open()
+        return dialog
+
     # zoom ---------------------------------------------------------------------------
 
     def zoom_in(self) -> None:
@@ -306,6 +324,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.imports.cancel()
         self.entities.shutdown()
+        self.claims.shutdown()
         for timer in (self._select_timer, self._search_timer):
             timer.stop()
         self.model.detach()

@@ -21,6 +21,9 @@ SHORTCUTS: dict[str, tuple[tuple[str, ...], str]] = {
     "registry": (("Ctrl+E",), "Open the entity registry"),
     "entities_panel": (("Ctrl+Shift+E",), "Show or hide the entities panel"),
     "rerun_article": (("F5",), "Re-run entity detection on the article shown"),
+    "claims_panel": (("Ctrl+Shift+K",), "Show or hide the claims panel"),
+    "claims_browser": (("Ctrl+Shift+C",), "Open the claims browser (every claim in the library)"),
+    "suggest_claims": (("Shift+F5",), "Suggest claim candidates again in the article shown"),
     "shortcuts": (("F1",), "Show this list"),
 }
 
@@ -36,9 +39,30 @@ RAW_VIEW_KEYS: dict[str, tuple[str, str]] = {
 READER_KEYS: dict[str, tuple[str, str]] = {
     "types": ("1 … 7", "Mark as Person, Country, Place, Organisation, Law, Event, Date "
                        "(or re-type the name at the caret)"),
-    "reject": ("Delete", "Reject the highlighted name (the detector will not propose it again)"),
+    "reject": ("Delete", "Reject the highlighted name at the caret (the detector will not propose "
+                         "it again); off any name, in a claim candidate: dismiss it (it will not "
+                         "come back); in a claim: delete it"),
     "link": ("L", "Link the name to a registry entity…"),
     "new_entity": ("N", "New registry entity from the selection…"),
+    "claim": ("C", "Make a claim from the selection (opens the claim editor; on a claim: edit it)"),
+    "accept_claim": ("Enter", "In a dashed claim candidate: accept it, then set its stance; "
+                              "in a claim: edit it"),
+}
+
+# Keys of the claim editor that opens at the selection.
+CLAIM_EDITOR_KEYS: dict[str, tuple[str, str]] = {
+    "stance": ("F, A, N, M", "Stance Favor, Against, Neutral, Mixed (the library's stance keys; "
+                             "again to clear)"),
+    "intensity": ("1, 2, 3", "Intensity low, medium, high"),
+    "fields": ("Tab, Shift+Tab", "Next / previous field: stance, holder, target, source, note"),
+    "save": ("Enter", "Save the claim"),
+    "cancel": ("Esc", "Close the editor without saving"),
+}
+
+# Keys of the claims panel.
+CLAIMS_PANEL_KEYS: dict[str, tuple[str, str]] = {
+    "edit": ("Enter", "Edit the claim (accept a candidate)"),
+    "remove": ("Delete", "Delete the claim, or dismiss the candidate"),
 }
 
 

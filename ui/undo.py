@@ -7,6 +7,7 @@ from typing import Callable
 from PySide6.QtGui import QUndoCommand
 
 from core.corrections import set_line_label
+from ui.annotator import annotator_name
 
 CHOICE_TEXT = {
     "body": "Mark Line {line} as Body",
@@ -32,7 +33,8 @@ class SetLineLabelCommand(QUndoCommand):
         self.article_id, self.line, self.label = article_id, line, label
         self.previous: str | None = None
         self._changed = changed
-        self._annotator = annotator
+        # Who asked; the settings' annotator when the caller does not say.
+        self._annotator = annotator or annotator_name()
 
     def redo(self) -> None:
         # set_line_label saves at once and returns the override it replaced.

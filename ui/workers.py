@@ -82,8 +82,9 @@ class ImportWorker(Worker):
 class AnalyzeWorker(Worker):
     """core.analysis.analyze_library on the pool (ids None: the whole library), with cancel."""
 
-    def __init__(self, db_path: str, ids: list[int] | None) -> None:
+    def __init__(self, db_path: str, ids: list[int] | None, claims_only: bool = False) -> None:
         self._cancel = threading.Event()
+        self.claims_only = claims_only
         super().__init__(self._analyze, db_path, ids)
 
     def cancel(self) -> None:
@@ -94,4 +95,4 @@ class AnalyzeWorker(Worker):
         from core.analysis import analyze_library
 
         return analyze_library(db_path, ids, progress=self.signals.progress.emit,
-                               cancelled=self._cancel.is_set)
+                               cancelled=self._cancel.is_set, claims_only=self.claims_only)

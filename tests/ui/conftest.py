@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 # A sentence of the body of seed 000 that any correct cleaner keeps.
 SEED_SENTENCE = "ルビオ米国務長官と中国の王毅外相は11日"
+ANNOTATOR = "テスト太郎"
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -23,8 +24,9 @@ def isolated_settings(tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def fresh_settings(qapp):
-    """Each test starts from empty settings; the pool is drained afterwards."""
+    """Each test starts from empty settings (but a known annotator); the pool is drained afterwards."""
     QSettings().clear()
+    QSettings().setValue("annotator/name", ANNOTATOR)  # so no first-run question pops up
     yield
     QThreadPool.globalInstance().waitForDone()
     QSettings().clear()

@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from core.store.mentions import mentions_for
 
 
 def painted(window) -> list[tuple[int, int, str]]:
-    """(document position, length, colour name) of every highlight the reader paints."""
-    out = []
+    """(document position, length, colour name) of every entity highlight (a tint) the reader paints.
+
+    Claim marks only underline; where one crosses a name the name's run is split, so
+    adjacent runs of one colour are joined again.
+    """
+    out: list[tuple[int, int, str]] = []
     block = window.reader.reader.body.document().firstBlock()
     while block.isValid():
-        for r in block.layout().formats():
-            out.append((block.position() + r.start, r.length, r.format.background().color().name()))
+        for r in sorted(block.layout().formats(), key=lambda r: r.start):
+            if r.format.background().style() == Qt.NoBrush:
+                continue
+            position, colour = block.position() + r.start, r.format.background().color().name()
+            if out and out[-1][0] + out[-1][1] == position and out[-1][2] == colour:
+                out[-1] = (out[-1][0], out[-1][1] + r.length, colour)
+            else:
+                out.append((position, r.length, colour))
         block = block.next()
     return out
 
