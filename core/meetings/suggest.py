@@ -39,7 +39,7 @@ def propose_for_article(db: sqlite_utils.Database, article_id: int, registry: Re
     proposals = group_mentions(detected, country_of)
     summary = MeetingSummary(articles=1)
     with atomic(db):
-        decided = _forget_proposals(db, article_id)
+        decided = _forget_mentions(db, article_id)
         meeting_of: dict[int, int] = {}
         for proposal in proposals:
             spans = [m for m in proposal.mentions if not any(s < m.end and m.start < e for s, e in decided)]
@@ -64,18 +64,19 @@ def propose_for_article(db: sqlite_utils.Database, article_id: int, registry: Re
                 summary.links += 1
         for meeting_id in set(meeting_of.values()):
             summary.links += _series_links(db, meeting_id, country_of)
+        # proposals no article speaks of any more
+        db.execute("DELETE FROM meetings WHERE origin = 'proposed' AND state = 'proposed' AND id NOT IN "
+                   "(SELECT meeting_id FROM meeting_mentions WHERE meeting_id IS NOT NULL)")
     return summary
 
 
-def _forget_proposals(db: sqlite_utils.Database, article_id: int) -> list[tuple[int, int]]:
-    """Drop this article's undecided mentions (and meetings left with none); return decided spans."""
+def _forget_mentions(db: sqlite_utils.Database, article_id: int) -> list[tuple[int, int]]:
+    """Drop this article's undecided mentions; return the spans the user decided on."""
     decided = [(r[0], r[1]) for r in db.execute(
         "SELECT start_char, end_char FROM meeting_mentions WHERE article_id = ? AND state != 'proposed'",
         [article_id])]
     db.execute("DELETE FROM meeting_mentions WHERE article_id = ? AND origin = 'detected' AND state = 'proposed'",
                [article_id])
-    db.execute("DELETE FROM meetings WHERE origin = 'proposed' AND state = 'proposed' AND id NOT IN "
-               "(SELECT meeting_id FROM meeting_mentions WHERE meeting_id IS NOT NULL)")
     return decided
 
 

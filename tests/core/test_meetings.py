@@ -1,0 +1,152 @@
+"""Meetings: detection on real sentences, the merge rule and its hard negatives, links, the store."""
+
+from datetime import date
+
+import pytest
+
+from core.meetings.detect import detect_meetings
+from core.meetings.merge import one_meeting
+from core.meetings.propose import country_lookup, group_mentions
+from core.meetings.suggest import suggest_meetings
+from core.nlp.entities import detect
+from core.nlp.registry import bundled_registry
+from core.store import open_db
+from core.store.meetings import (
+    add_link, create_meeting, delete_meeting, get_meeting, link_records, meeting_records, restore_meeting,
+    update_meeting,
+)
+
+REGISTRY = bundled_registry()
+
+
+def meetings_in(text, reference=date(2025, 7, 12)):
+    return detect_meetings(text, detect(text, REGISTRY, reference), reference)
+
+
+def names(mention):
+    return [p.name for p in mention.participants]
+
+
+def test_participants_date_place_of_a_held_meeting():
+    [m] = meetings_in("ルビオ米国務長官と中国の王毅外相は11日、マレーシアの首都クアラルンプールで初めて対面で会談した。")
+    assert (m.kind, m.status, names(m)) == ("talks", "held", ["ルビオ", "王毅"])
+    assert m.date.value == "2025-07-11" and m.place.text == "クアラルンプール"
+
+
+def test_a_minister_meets_another():
+    [m] = meetings_in("ルビオ長官は前日、ロシアのラブロフ外相と会談し、意見を交わした。", date(2025, 7, 11))
+    assert names(m) == ["ルビオ", "ラブロフ"] and m.date.value == "2025-07-10"
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("石破茂首相とトランプ大統領の首脳会談は2月前半で調整が進む。", "talks", "scheduled"),
+    ("トランプ大統領は中国訪問を望んでおり、日程を探っている。", "visit", "proposed"),
+    ("インドネシア大統領は訪中を取りやめた。", "visit", "cancelled"),
+    ("トランプ氏はカーニー首相と会談する予定はないと明言した。", "talks", "none_planned"),
+    ("トランプ米大統領と習近平国家主席は4日、電話会談した。", "phone_call", "held"),
+    ("習氏はプーチン大統領ともオンラインで会談を行った。", "video_call", "held"),
+])
+def test_kind_and_status_from_the_words(text, kind, status):
+    first = meetings_in(text)[0]
+    assert (first.kind, first.status) == (kind, status)
+
+
+def test_a_visit_has_a_visitor_and_a_host():
+    [m] = meetings_in("訪米中の岩屋毅外相は21日、米国務省でルビオ国務長官と会談した。")[:1]
+    assert [(p.name, p.role) for p in m.participants] == [("米", "host")]
+
+
+def test_a_meeting_in_the_future_is_not_held():
+    [m] = meetings_in("トランプ大統領と習近平国家主席は11月20日に会談する。", date(2025, 10, 26))
+    assert m.status == "scheduled"
+
+
+def test_words_that_are_not_meetings():
+    assert meetings_in("今回の訪問者は協議継続を望み、交渉力を高める。") == []
+
+
+COUNTRY_OF = country_lookup(REGISTRY)
+
+
+def meeting(people, start, kind="talks", place=None):
+    return {"kind": kind, "start": start, "place": place,
+            "participants": [{"entity_id": p, "name": p} for p in people]}
+
+
+def test_merge_rule_and_its_hard_negatives():
+    rubio_lavrov = meeting(["person:marco-rubio", "person:sergey-lavrov"], "2025-07-10", place="loc:kuala-lumpur")
+    wang_lavrov = meeting(["person:wang-yi", "person:sergey-lavrov"], "2025-07-10", place="loc:kuala-lumpur")
+    assert not one_meeting(rubio_lavrov, wang_lavrov, COUNTRY_OF)
+    call_1 = meeting(["person:donald-trump", "person:xi-jinping"], "2025-11", kind="phone_call")
+    call_2 = meeting(["person:donald-trump", "person:xi-jinping"], "2026-02-04", kind="phone_call")
+    assert not one_meeting(call_1, call_2, COUNTRY_OF)
+    visit = meeting(["person:donald-trump", "person:xi-jinping"], "2026-02-04", kind="visit")
+    assert not one_meeting(call_2, visit, COUNTRY_OF)
+    same_day = meeting(["person:donald-trump", "person:xi-jinping"], "2026-02", kind="phone_call")
+    assert one_meeting(call_2, same_day, COUNTRY_OF)  # agree at the coarser precision
+    countries = {"kind": "talks", "start": "2025-07-11", "place": None, "participants": [
+        {"entity_id": "country:US", "name": "米"}, {"entity_id": "country:CN", "name": "中"}]}
+    rubio_wang = meeting(["person:marco-rubio", "person:wang-yi"], "2025-07-11", place="loc:kuala-lumpur")
+    assert one_meeting(countries, rubio_wang, COUNTRY_OF)  # their countries at the same level
+    in_country = meeting(["person:marco-rubio", "person:wang-yi"], "2025-07-11", place="country:MY")
+    assert one_meeting(rubio_wang, in_country, COUNTRY_OF)  # a city and its country fit
+
+
+def test_mentions_of_one_article_group_into_meetings():
+    text = ("ルビオ長官と王毅外相は11日、クアラルンプールで会談した。会談後、ルビオ長官は記者団に語った。"
+            "ルビオ長官は前日、ラブロフ外相と会談した。")
+    proposals = group_mentions(meetings_in(text, date(2025, 7, 11)), COUNTRY_OF)
+    assert [[p.name for p in g.participants] for g in proposals] == [["ルビオ", "王毅"], ["ルビオ", "ラブロフ"]]
+    assert [len(g.mentions) for g in proposals] == [2, 1]
+
+
+ARTICLE_A = """米中外相が会談
+2025年7月12日(土)01時00分
+ルビオ米国務長官と中国の王毅外相は11日、マレーシアの首都クアラルンプールで会談した。両外相は貿易問題について意見を交わした。
+米中会談に先立ちルビオ長官は11日、マレーシアで日本の岩屋外相と会談した。
+関連記事
+"""
+ARTICLE_B = """王毅外相、ルビオ長官と初会談
+2025年7月12日(土)09時00分
+中国の王毅外相は11日、クアラルンプールで米国のルビオ国務長官と会談した。王毅外相は対話の継続が重要だと述べた。
+関連記事
+"""
+
+
+def test_one_record_for_one_meeting_in_two_articles_and_links(tmp_path):
+    from core.jobs import import_paths
+
+    for name, text in (("a.txt", ARTICLE_A), ("b.txt", ARTICLE_B)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    path = tmp_path / "lib.db"
+    import_paths([tmp_path / "a.txt", tmp_path / "b.txt"], path)
+    db = open_db(path)
+    records = meeting_records(db)
+    rubio_wang = [m for m in records if {p["entity_id"] for p in m["participants"]} ==
+                  {"person:marco-rubio", "person:wang-yi"}]
+    assert len(rubio_wang) == 1
+    assert len({x["article_id"] for x in rubio_wang[0]["mentions"]}) == 2
+    assert rubio_wang[0]["start"] == "2025-07-11" and rubio_wang[0]["place"]["text"] == "クアラルンプール"
+    iwaya = next(m for m in records if "person:takeshi-iwaya" in {p["entity_id"] for p in m["participants"]})
+    links = link_records(db)
+    assert {"from": iwaya["id"], "to": rubio_wang[0]["id"], "relation": "precedes"} in \
+        [{k: link[k] for k in ("from", "to", "relation")} for link in links]
+    again = suggest_meetings(path)  # re-running proposes nothing twice
+    assert again.meetings == 0 and len(meeting_records(db)) == len(records)
+
+
+def test_store_edits_and_undo(tmp_path):
+    db = open_db(tmp_path / "lib.db")
+    meeting_id = create_meeting(db, "phone_call", "held", [
+        {"entity_id": "person:donald-trump", "name": "トランプ"},
+        {"entity_id": "person:xi-jinping", "name": "習近平"}], start_date="2026-02-04", precision="day")
+    assert update_meeting(db, meeting_id, status="scheduled") == {"status": "held"}
+    other = create_meeting(db, "phone_call", "held", [], start_date="2025-11", precision="month")
+    add_link(db, other, meeting_id, "series")
+    snapshot = delete_meeting(db, meeting_id)
+    assert get_meeting(db, meeting_id) is None and link_records(db) == []
+    restore_meeting(db, snapshot)
+    assert get_meeting(db, meeting_id)["participants"][1]["name"] == "習近平"
+    assert link_records(db)[0]["relation"] == "series"
+    with pytest.raises(ValueError):
+        create_meeting(db, "party", "held")
