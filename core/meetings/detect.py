@@ -98,6 +98,7 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
     """The people (or countries) of the clause: its subject and those joined to it by と, や, 、."""
     found: list[Participant] = []
     countries: list[Participant] = []
+    officials: list[Participant] = []
     subjects: list[Participant] = []
     person_ends = {_get(m, "end") for m in actors if _get(m, "type") == "PERSON"}
     visitor_of = None
@@ -125,9 +126,11 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
                     found = [p for p in found if p not in subjects]
                     subjects.append(participant)
                 found.append(participant)
-        elif kind == "GPE" and (glued or (title and (subject or partner))):
+        elif kind == "GPE" and title and (subject or partner or glued):
+            officials.append(participant)  # マレーシア外相: a person named by country and office
+        elif kind == "GPE" and glued:
             countries.append(participant)
-    if word == "訪問" and countries and body[start - 1 : start] != "の":
+    if word == "訪問" and countries and body[start - 1 : start] != "の":  # 中国訪問
         host = next((c for c in countries if body.find(c.name, start - len(c.name) - 1, start) >= 0), None)
         if host:
             host.role = "host"
@@ -140,7 +143,7 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
             p.role = "visitor"
         found.append(Participant(word[1], _VISIT_HOST[word[1]], role="host"))
     # Countries stand in for the participants only where no person is named (米中会談).
-    return _unique(found or countries)
+    return _unique(found + officials or countries)
 
 
 def _unique(participants: list[Participant]) -> list[Participant]:

@@ -60,10 +60,15 @@ def group_mentions(mentions: list[MeetingMention], country_of) -> list[Proposal]
 
 def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of):
     if mention.anaphoric:
+        # 今回の会談, 会談後: the last meeting of a fitting kind, if the dates agree;
+        # a 電話会談 of 両国首脳 cannot be the talks told before it
         for earlier in reversed(proposals):
-            if not candidate.participants or _subset(candidate.participants, earlier.participants):
-                if dates_agree(candidate.start, earlier.start) or not candidate.participants:
-                    return earlier
+            kind_ok = kinds_fit(candidate.kind, earlier.kind) or mention.text in _GENERIC
+            people_ok = not candidate.participants or _subset(candidate.participants, earlier.participants)
+            if kind_ok and people_ok and dates_agree(candidate.start, earlier.start):
+                return earlier
+            if kind_ok:
+                return None  # only the nearest meeting of that kind can be meant
         return None
     for earlier in reversed(proposals):
         # a bare 会談 may speak of the 電話会談 named before it, in the same article

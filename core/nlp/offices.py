@@ -21,7 +21,7 @@ OFFICE_WORDS = sorted(
 _QUALIFIER = r"(?:[・\s]?(?:[米中日韓朝露ロ英仏独伊加豪印比越台]|[\u30a0-\u30ff]{2,8}|[\u4e00-\u9fff]{1,3}国))?(?:前|元|新|現|次期)?"
 OFFICE_RE = "(?P<office>" + "|".join(OFFICE_WORDS) + ")"
 # A few kanji may specify the office further: 陸軍長官, 安全保障担当大統領補佐官.
-OFFICE_AFTER = re.compile(_QUALIFIER + r"[\u4e00-\u9fff]{0,4}?" + OFFICE_RE)
+OFFICE_AFTER = re.compile(_QUALIFIER + r"[\u4e00-\u9fff]{0,4}" + OFFICE_RE)
 # Written before the name in translated and wire copy: 財務長官ベッセント, 通商代表グリーア.
 OFFICE_BEFORE_NAME = re.compile(
     OFFICE_RE.replace("?P<office>", "?:") + r"(?P<name>[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]+)*)(?![\u30a1-\u30faー・])"
