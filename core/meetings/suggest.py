@@ -86,9 +86,15 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
     if not keys:
         return None
     marks = ",".join("?" * len(keys))
+    # candidates share a participant and a date that can agree: an indexed look-up, not a scan
+    date_ok = "1"
+    params: list = list(keys)
+    if proposal.start:
+        date_ok = "(start_date IS NULL OR start_date LIKE ? || '%' OR ? LIKE start_date || '%')"
+        params += [proposal.start, proposal.start]
     rows = db.query(
         f"SELECT * FROM meetings WHERE state != 'rejected' AND id IN (SELECT meeting_id FROM meeting_participants "
-        f"WHERE entity_id IN ({marks}))", keys)
+        f"WHERE entity_id IN ({marks})) AND {date_ok}", params)
     for row in rows:
         known = {"kind": row["kind"], "participants": participants_of(db, row["id"]),
                  "start": row["start_date"], "place": row["place_entity_id"]}
@@ -104,8 +110,15 @@ def _series_links(db: sqlite_utils.Database, meeting_id: int, country_of) -> int
     if len(people) < 2 or not row["start_date"]:
         return 0
     added = 0
-    for other in db.query("SELECT * FROM meetings WHERE id != ? AND state != 'rejected' AND start_date IS NOT NULL",
-                          [meeting_id]):
+    keys = [p["entity_id"] for p in people if p["entity_id"]]
+    if not keys:
+        return 0
+    marks = ",".join("?" * len(keys))
+    # only meetings with all the same participants can be of one series (an indexed look-up)
+    for other in db.query(
+            f"SELECT * FROM meetings WHERE id != ? AND state != 'rejected' AND start_date IS NOT NULL AND id IN "
+            f"(SELECT meeting_id FROM meeting_participants WHERE entity_id IN ({marks}) GROUP BY meeting_id "
+            f"HAVING count(DISTINCT entity_id) = ?)", [meeting_id, *keys, len(set(keys))]):
         if not kinds_fit(row["kind"], other["kind"]) or dates_agree(row["start_date"], other["start_date"]):
             continue
         if same_people(people, participants_of(db, other["id"]), country_of):
