@@ -8,7 +8,8 @@ import os
 import sys
 from pathlib import Path
 
-from core.export import FORMATS, export_jsonl
+from core.export import FORMATS, READERS
+from core.datasets import FORMATS as DATASET_FORMATS
 from core.jobs import import_paths
 from core.paths import DB_ENV, default_db_path
 from core.store import open_db
@@ -29,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = commands.add_parser("import", parents=[common], help="import files and folders")
     sub.add_argument("paths", nargs="+", metavar="PATH")
+    sub.add_argument("--format", choices=("auto", *DATASET_FORMATS), default="auto",
+                     help="annotated dataset format (auto: Kaidan exports, Label Studio, doccano and brat "
+                          "are recognised; other files are read as articles)")
     sub.add_argument("-q", "--quiet", action="store_true", help="no progress, only the summary")
 
     sub = commands.add_parser("analyze", parents=[common], help="detect entities again")
@@ -65,9 +69,18 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--errors", action="store_true", help="list every missed and extra span")
     sub.add_argument("--json", action="store_true")
 
-    sub = commands.add_parser("export", parents=[common], help="export the library")
+    sub = commands.add_parser("export", parents=[common], help="export the library",
+                              formatter_class=argparse.RawDescriptionHelpFormatter,
+                              epilog="formats:\n" + "\n".join(f"  {k:<12}{v}" for k, v in READERS.items()))
     sub.add_argument("--format", choices=FORMATS, default="jsonl")
     sub.add_argument("--out", type=Path, required=True, metavar="DIR")
+    sub.add_argument("--ids", type=_id_list, help="only these articles: 3,5,8")
+    sub.add_argument("--status", action="append", choices=("new", "in progress", "done"),
+                     help="only articles with this status (repeatable)")
+    sub.add_argument("--from", dest="date_from", type=_iso_day, metavar="YYYY-MM-DD", help="published on or after")
+    sub.add_argument("--to", dest="date_to", type=_iso_day, metavar="YYYY-MM-DD", help="published on or before")
+    sub.add_argument("--outlet", action="append", help="only this outlet (repeatable)")
+    sub.add_argument("-q", "--quiet", action="store_true", help="no progress, only the summary")
 
     sub = commands.add_parser("list", parents=[common], help="list articles")
     sub.add_argument("--search", default=None, help="words to look for in title and body")
@@ -101,18 +114,47 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
+def _id_list(text: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(part) for part in text.replace(" ", ",").split(",") if part)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a list of article ids: {text!r}") from None
+
+
+def _iso_day(text: str) -> str:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
 def cmd_import(args, db_path: Path) -> int:
+    from core.datasets import DatasetSummary, detect, import_datasets
+
+    if args.format == "auto":
+        datasets = [(p, fmt) for p, fmt in ((p, detect(p)) for p in args.paths) if fmt]
+    else:
+        datasets = [(p, args.format) for p in args.paths]
+    plain = [p for p in args.paths if p not in {d[0] for d in datasets}]
     progress = None if args.quiet else _Progress()
-    summary = import_paths(args.paths, db_path, progress=progress)
+    summary = import_paths(plain, db_path, progress=progress) if plain else None
+    annotated = import_datasets(datasets, db_path, progress=progress) if datasets else DatasetSummary()
     if progress:
         progress.done()
-    print(
-        f"imported {len(summary.imported)}, duplicates {len(summary.duplicates)}, "
-        f"failed {len(summary.failed)}"
-    )
-    for source, reason in summary.failed:
+    imported, duplicates, failed = (annotated.imported, annotated.duplicates, annotated.failed)
+    if summary:
+        imported, duplicates, failed = (summary.imported + imported, summary.duplicates + duplicates,
+                                        summary.failed + failed)
+    print(f"imported {len(imported)}, duplicates {len(duplicates)}, failed {len(failed)}")
+    if annotated.annotations:
+        print("annotations: " + ", ".join(f"{what} {n}" for what, n in annotated.annotations.items()))
+    for message in annotated.messages():
+        print(f"  {message}")
+    for source, reason in failed:
         print(f"  failed: {source}: {reason}")
-    return summary.exit_code
+    return 1 if failed else 0
 
 
 class _Progress:
@@ -242,10 +284,27 @@ def cmd_evaluate(args, db_path: Path) -> int:
 
 
 def cmd_export(args, db_path: Path) -> int:
-    db = open_db(db_path)
-    counts = export_jsonl(db, args.out)
-    for name, count in counts.items():
+    from core.export import Scope, export
+
+    scope = Scope(ids=args.ids, statuses=tuple(args.status or ()), date_from=args.date_from,
+                  date_to=args.date_to, outlets=tuple(args.outlet or ()))
+    progress = None if args.quiet else _Progress(unit="articles")
+    result = export(open_db(db_path), args.format, args.out, scope, progress=progress)
+    if progress:
+        progress.done()
+    for name, count in result.files.items():
         print(f"{args.out / name}: {count}")
+    print(f"exported {result.articles} articles as {args.format}")
+    if result.cuts:
+        print(f"{len(result.cuts)} entity spans cut a token or overlap another and were left out "
+              f"(listed in {args.out / 'cut_spans.tsv'}):")
+        for cut in result.cuts[:10]:
+            print(f"  article {cut.article_id} {cut.start}-{cut.end} {cut.type} {cut.text!r}: {cut.reason}")
+        if len(result.cuts) > 10:
+            print(f"  and {len(result.cuts) - 10} more")
+    for note in result.notes:
+        if "cut_spans" not in note:
+            print(f"note: {note}")
     return 0
 
 

@@ -1,0 +1,122 @@
+"""brat standoff folders (NAME.txt + NAME.ann): entities, Claim spans with attributes, Holder/Target relations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+
+from core.datasets.common import DatasetSummary, add_claim, add_meeting_mention, add_mention, store_text
+from core.export.brat import CLAIM, MEETING
+from core.ingest.errors import IngestError
+from core.progress import Cancelled, Progress
+from core.store import atomic
+
+CLAIM_ATTRIBUTES = {"Stance": "stance", "Attribution": "attribution", "Intensity": "intensity"}
+
+
+def looks_like(path: Path) -> bool:
+    """A folder with .ann files (a brat collection)."""
+    return path.is_dir() and any(path.glob("*.ann"))
+
+
+def import_brat(db: sqlite_utils.Database, path: Path, summary: DatasetSummary,
+                progress: Progress | None = None, cancelled: Cancelled | None = None) -> None:
+    anns = sorted(Path(path).rglob("*.ann"))
+    if not anns:
+        raise IngestError("no .ann files: not a brat folder")
+    for done, ann in enumerate(anns):
+        if cancelled and cancelled():
+            summary.cancelled = True
+            return
+        if progress:
+            progress(done, len(anns), str(ann))
+        txt = ann.with_suffix(".txt")
+        if not txt.is_file():
+            summary.failed.append((str(ann), f"no {txt.name} next to it"))
+            continue
+        with atomic(db):
+            _document(db, txt, ann, summary)
+
+
+def _span(where: str, text: str) -> tuple[int, int] | None:
+    """brat offsets "s e;s e": fragments joined only across whitespace become one span."""
+    pieces = [tuple(int(x) for x in part.split()) for part in where.split(";")]
+    start, end = pieces[0][0], pieces[-1][1]
+    for (_, a_end), (b_start, _) in zip(pieces, pieces[1:]):
+        if text[a_end:b_start].strip():
+            return None
+    return (start, end) if 0 <= start < end <= len(text) else None
+
+
+def _document(db, txt: Path, ann: Path, summary: DatasetSummary) -> None:
+    # newline="": brat counts every character of the file, \r included
+    with txt.open(encoding="utf-8-sig", newline="") as handle:
+        text = handle.read()
+    article_id, created = store_text(db, str(txt), "brat", text)
+    if not created:
+        summary.duplicates.append(str(txt))
+        return
+    summary.imported.append((str(txt), article_id))
+    spans, attributes, relations, notes = {}, [], [], {}
+    for line in ann.read_text(encoding="utf-8-sig").splitlines():
+        if not line.strip():
+            continue
+        fields = line.split("\t")
+        ident, kind = fields[0], fields[0][:1]
+        if kind == "T" and len(fields) >= 2:
+            label, _, where = fields[1].partition(" ")
+            span = _span(where, text)
+            if span is None:
+                summary.skip("brat discontinuous or out-of-text spans")
+                continue
+            spans[ident] = (label, *span)
+        elif kind == "A" or kind == "M":
+            attributes.append(fields[1].split())
+        elif kind == "R":
+            relations.append(fields[1].split())
+        elif kind == "#" and len(fields) >= 3:
+            notes[fields[1].split()[-1]] = fields[2]
+        else:
+            summary.skip({"E": "brat events", "N": "brat normalizations", "*": "brat equivalences"}.get(kind, "other brat lines"))
+    claims = {t: {} for t, (label, *_rest) in spans.items() if label == CLAIM}
+    for parts in attributes:
+        name, target, value = (parts + [None, None])[:3]
+        if target in claims and name in CLAIM_ATTRIBUTES:
+            claims[target][CLAIM_ATTRIBUTES[name]] = value
+        else:
+            summary.skip("brat attributes other than a claim's Stance/Attribution/Intensity")
+    for parts in relations:
+        args = dict(p.split(":", 1) for p in parts[1:] if ":" in p)
+        claim, other = claims.get(args.get("Arg1")), spans.get(args.get("Arg2"))
+        if claim is None or other is None or parts[0] not in ("Holder", "Target"):
+            summary.skip("brat relations other than Claim Holder/Target")
+            continue
+        entity_id = _entity_id(notes.get(args["Arg2"]))
+        words = text[other[1]:other[2]]
+        if parts[0] == "Holder":
+            claim.update(holder_entity_id=entity_id, holder_text=words)
+        elif other[0] == MEETING:
+            claim.update(target_kind="text", target_text=words)
+        else:
+            claim.update(target_kind="entity" if entity_id else "text", target_ref=entity_id, target_text=words)
+    for t, (label, start, end) in spans.items():
+        if t in claims:
+            if notes.get(t):
+                claims[t].setdefault("note", notes[t])
+            add_claim(db, article_id, text, start, end, **claims[t])
+            summary.annotations["claims"] += 1
+        elif label == MEETING:
+            if (notes.get(t) or "").startswith("meeting:"):
+                summary.skip("ties of meeting mentions to meetings (meetings are not in brat)")
+            add_meeting_mention(db, article_id, text, start, end)
+            summary.annotations["meeting mentions"] += 1
+        else:
+            add_mention(db, article_id, text, start, end, label, _entity_id(notes.get(t)))
+            summary.annotations["entity mentions"] += 1
+
+
+def _entity_id(note: str | None) -> str | None:
+    """Kaidan's AnnotatorNotes start with the entity id ('person:wang-yi 王毅')."""
+    first = (note or "").split(" ", 1)[0]
+    return first if ":" in first and not first.startswith(("meeting:", "holder:", "target:", "note:")) else None

@@ -1,0 +1,131 @@
+"""Exporting the library in the formats dataset builders use; one pure function for CLI and window."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from core.export.brat import BratWriter
+from core.export.card import dataset_card, label_schemes
+from core.export.conll import ConllWriter
+from core.export.context import ExportContext
+from core.export.csv_tables import CsvWriter
+from core.export.doccano import DoccanoWriter
+from core.export.files import write_atomic
+from core.export.hf import HfWriter
+from core.export.iob import Cut
+from core.export.jsonl import JsonlWriter
+from core.export.labelstudio import LabelStudioWriter
+from core.export.records import ARTICLE_KEYS, annotated_articles, article_record
+from core.export.scope import ALL, Scope, count_in_scope
+from core.export.spacy import SpacyWriter
+from core.export.w3c import W3cWriter
+from core.progress import Cancelled, Progress
+from core.store.registry import load_registry
+
+WRITERS = {
+    "jsonl": JsonlWriter, "csv": CsvWriter, "conll": ConllWriter, "spacy": SpacyWriter, "hf": HfWriter,
+    "brat": BratWriter, "labelstudio": LabelStudioWriter, "doccano": DoccanoWriter, "w3c": W3cWriter,
+}
+FORMATS = tuple(WRITERS)
+# One line on who reads each format (the export dialog and `export --help` show it).
+READERS = {
+    "jsonl": "Kaidan itself (lossless, re-importable), jq, pandas.read_json(lines=True)",
+    "csv": "Excel, LibreOffice, pandas, R: one table per file",
+    "conll": "CoNLL-2003 style NER readers (flair, seqeval, conllu)",
+    "spacy": "spaCy: `spacy convert train.json .`, or train.spacy (DocBin) when spaCy is installed",
+    "hf": "Hugging Face datasets: load_dataset('json', data_files='ner.jsonl')",
+    "brat": "the brat annotation tool (and standoff readers)",
+    "labelstudio": "Label Studio: import tasks.json into a project set up with label_config.xml",
+    "doccano": "doccano: sequence labeling project with relations, import dataset.jsonl",
+    "w3c": "Web Annotation tools (Hypothesis-style re-anchoring, Recogito)",
+}
+CARD = "dataset.json"
+
+__all__ = ["FORMATS", "READERS", "Scope", "ExportResult", "export", "export_jsonl", "ARTICLE_KEYS",
+           "article_record", "label_schemes"]
+
+
+@dataclass
+class ExportResult:
+    out_dir: Path
+    files: dict[str, int] = field(default_factory=dict)
+    cuts: list[Cut] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    articles: int = 0
+    cancelled: bool = False
+
+
+def export(
+    db: sqlite_utils.Database,
+    fmt: str,
+    out_dir: str | Path,
+    scope: Scope = ALL,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    batch: int = 200,
+) -> ExportResult:
+    """Write the articles in scope to out_dir in format fmt, with a dataset.json card.
+
+    Files appear only when complete; on cancel none of this run's files are
+    left (brat's per-article files excepted: each is whole).
+    """
+    if fmt not in WRITERS:
+        raise ValueError(f"format must be one of {FORMATS}")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    ctx = ExportContext(db, out_dir, load_registry(db), scope, label_schemes(db))
+    result = ExportResult(out_dir, cuts=ctx.cuts, notes=ctx.notes)
+    total = count_in_scope(db, scope)
+    writer = WRITERS[fmt](ctx)
+    counts = dict.fromkeys(("articles", "entity_mentions", "rejected_mentions", "claims", "claim_candidates",
+                            "meeting_mentions"), 0)
+    try:
+        for item in annotated_articles(db, scope, batch):
+            if cancelled and cancelled():
+                writer.abort()
+                result.cancelled = True
+                return result
+            writer.add(item)
+            _count(counts, item)
+            if progress and counts["articles"] % 100 == 0:
+                progress(counts["articles"], total, item.row["title"] or "")
+        result.files = writer.finish()
+    except BaseException:
+        writer.abort()
+        raise
+    result.articles = counts["articles"]
+    counts.update(_library_counts(db))
+    if result.cuts:
+        ctx.notes.append(f"{len(result.cuts)} entity spans do not fall on token boundaries: see cut_spans.tsv")
+    card = dataset_card(db, fmt, scope, counts, result.files, ctx.notes)
+    write_atomic(out_dir / CARD, json.dumps(card, ensure_ascii=False, indent=1) + "\n")
+    result.files[CARD] = 1
+    if progress:
+        progress(total, total, "")
+    return result
+
+
+def _count(counts: dict, item) -> None:
+    counts["articles"] += 1
+    counts["entity_mentions"] += sum(m["state"] != "rejected" for m in item.mentions)
+    counts["rejected_mentions"] += sum(m["state"] == "rejected" for m in item.mentions)
+    counts["claims"] += sum(c["state"] == "accepted" for c in item.claims)
+    counts["claim_candidates"] += sum(c["state"] != "accepted" for c in item.claims)
+    counts["meeting_mentions"] += len(item.meeting_mentions)
+
+
+def _library_counts(db: sqlite_utils.Database) -> dict:
+    one = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
+    return {"meetings": one("SELECT count(*) FROM meetings"),
+            "participants": one("SELECT count(*) FROM meeting_participants"),
+            "links": one("SELECT count(*) FROM meeting_links"),
+            "user_entities": one("SELECT count(*) FROM entities")}
+
+
+def export_jsonl(db: sqlite_utils.Database, out_dir: str | Path, progress: Progress | None = None) -> dict[str, int]:
+    """Kaidan's own JSONL of the whole library; returns line counts per file."""
+    return export(db, "jsonl", out_dir, progress=progress).files

@@ -1,0 +1,128 @@
+"""brat standoff: NAME.txt + NAME.ann per article and annotation.conf, for the brat annotation tool."""
+
+from __future__ import annotations
+
+from core.export.context import ExportContext, Writer
+from core.export.files import write_atomic
+
+CLAIM, MEETING = "Claim", "Meeting"
+
+
+def fragments(body: str, start: int, end: int) -> str:
+    """brat offsets "s e" (code points), split at newlines: a brat span cannot cross a line."""
+    parts, position = [], start
+    for piece in body[start:end].split("\n"):
+        if piece:
+            parts.append(f"{position} {position + len(piece)}")
+        position += len(piece) + 1
+    return ";".join(parts)
+
+
+def one_line(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def article_ann(item, registry) -> str:
+    """The .ann lines of one article."""
+    body, lines = item.body, []
+    counters = {"T": 0, "A": 0, "R": 0, "#": 0}
+
+    def new(kind: str) -> str:
+        counters[kind] += 1
+        return f"{kind}{counters[kind]}"
+
+    def span(label: str, start: int, end: int) -> str | None:
+        where = fragments(body, start, end)
+        if not where:
+            return None
+        tid = new("T")
+        lines.append(f"{tid}\t{label} {where}\t{' '.join(p for p in body[start:end].split(chr(10)) if p)}")
+        return tid
+
+    def note(target: str, text: str) -> None:
+        lines.append(f"{new('#')}\tAnnotatorNotes {target}\t{one_line(text)}")
+
+    by_entity: dict[str, list[tuple[int, str]]] = {}
+    for m in item.entities():
+        tid = span(m["type"], m["start"], m["end"])
+        if tid and m["entity_id"]:
+            entity = registry.get(m["entity_id"])
+            note(tid, m["entity_id"] + (f" {entity.name}" if entity else ""))
+            by_entity.setdefault(m["entity_id"], []).append((m["start"], tid))
+    by_meeting: dict[int, list[tuple[int, str]]] = {}
+    for m in item.meeting_mentions:
+        if m["state"] == "rejected":
+            continue
+        tid = span(MEETING, m["start"], m["end"])
+        if tid and m["meeting_id"] is not None:
+            note(tid, f"meeting:{m['meeting_id']}")
+            by_meeting.setdefault(m["meeting_id"], []).append((m["start"], tid))
+    for c in item.accepted_claims():
+        tid = span(CLAIM, c["start"], c["end"])
+        if tid is None:
+            continue
+        for name in ("stance", "attribution", "intensity"):
+            if c[name]:
+                lines.append(f"{new('A')}\t{name.capitalize()} {tid} {c[name]}")
+        notes = []
+        holder = _nearest(by_entity.get(c["holder_entity_id"] or ""), c["start"])
+        if holder:
+            lines.append(f"{new('R')}\tHolder Arg1:{tid} Arg2:{holder}")
+        elif c["holder_entity_id"] or c["holder_text"]:
+            notes.append(f"holder: {c['holder_text'] or ''} {c['holder_entity_id'] or ''}".strip())
+        pool = by_meeting.get(int(c["target_ref"])) if c["target_kind"] == "meeting" and (c["target_ref"] or "").isdigit() \
+            else by_entity.get(c["target_ref"] or "") if c["target_kind"] == "entity" else None
+        target = _nearest(pool, c["start"])
+        if target:
+            lines.append(f"{new('R')}\tTarget Arg1:{tid} Arg2:{target}")
+        elif c["target_ref"] or c["target_text"]:
+            notes.append(f"target: {c['target_kind'] or ''}:{c['target_ref'] or ''} {c['target_text'] or ''}".strip())
+        if c["note"]:
+            notes.append(f"note: {c['note']}")
+        if notes:
+            note(tid, " | ".join(notes))
+    return "".join(line + "\n" for line in lines)
+
+
+def _nearest(candidates: list[tuple[int, str]] | None, position: int) -> str | None:
+    """The mention closest to the claim (a holder is usually named just before the quote)."""
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: abs(c[0] - position))[1]
+
+
+def annotation_conf(labels: dict) -> str:
+    entity_types = labels["entity_types"]
+    args = "|".join(entity_types)
+    stances = "|".join(s["key"] for s in labels["stances"])
+    return "\n".join([
+        "[entities]", *entity_types, CLAIM, MEETING, "",
+        "[relations]", f"Holder\tArg1:{CLAIM}, Arg2:{args}", f"Target\tArg1:{CLAIM}, Arg2:{args}|{MEETING}", "",
+        "[events]", "",
+        "[attributes]", f"Stance\tArg:{CLAIM}, Value:{stances}",
+        f"Attribution\tArg:{CLAIM}, Value:{'|'.join(labels['claim_attributions'])}",
+        f"Intensity\tArg:{CLAIM}, Value:{'|'.join(labels['claim_intensities'])}", "",
+    ])
+
+
+def doc_name(item) -> str:
+    return f"article-{item.id:06d}"
+
+
+class BratWriter(Writer):
+    """Per-article files are written one by one (each atomically); annotation.conf at the end."""
+
+    def __init__(self, ctx: ExportContext) -> None:
+        super().__init__(ctx)
+        self.documents = 0
+
+    def add(self, item) -> None:
+        name = doc_name(item)
+        write_atomic(self.ctx.out_dir / f"{name}.txt", item.body)
+        write_atomic(self.ctx.out_dir / f"{name}.ann", article_ann(item, self.ctx.registry))
+        self.files.count("*.txt + *.ann")
+
+    def finish(self) -> dict[str, int]:
+        self.files.open("annotation.conf").write(annotation_conf(self.ctx.labels))
+        self.files.count("annotation.conf")
+        return super().finish()

@@ -1,0 +1,40 @@
+"""CoNLL IOB2 for sequence taggers: a fugashi token and its tag per line, sentences apart."""
+
+from __future__ import annotations
+
+from core.export.context import ExportContext, Writer
+from core.export.iob import CUT_HEADER, tagged_sentences
+
+DOCSTART = "-DOCSTART-\tO"
+
+
+class ConllWriter(Writer):
+    """ner.conll (token TAB tag); cut_spans.tsv lists entity spans that cut a token."""
+
+    def __init__(self, ctx: ExportContext) -> None:
+        super().__init__(ctx)
+        self.out = self.files.open("ner.conll")
+
+    def add(self, item) -> None:
+        cuts = self.ctx.cuts
+        sentences = tagged_sentences(item.id, item.body, item.entities(), cuts)
+        # -DOCSTART- then a blank line, as CoNLL-2003 readers expect between documents
+        parts = [DOCSTART, ""]
+        for sentence in sentences:
+            parts.extend(f"{surface}\t{tag}" for surface, tag in sentence)
+            parts.append("")
+        self.out.write("\n".join(parts) + "\n")
+        self.files.count("ner.conll", len(sentences))
+
+    def finish(self) -> dict[str, int]:
+        write_cuts(self)
+        return super().finish()
+
+
+def write_cuts(writer: Writer) -> None:
+    """The report of entity spans a token format could not carry."""
+    handle = writer.files.open("cut_spans.tsv")
+    handle.write(CUT_HEADER + "\n")
+    for cut in writer.ctx.cuts:
+        handle.write(cut.line() + "\n")
+    writer.files.count("cut_spans.tsv", len(writer.ctx.cuts))

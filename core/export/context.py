@@ -1,0 +1,41 @@
+"""What every format writer is given: the library, its registry and labels, and where to report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from core.export.files import FileSet
+from core.export.iob import Cut
+from core.export.scope import Scope
+from core.nlp.registry import Registry
+
+
+@dataclass
+class ExportContext:
+    db: sqlite_utils.Database
+    out_dir: Path
+    registry: Registry
+    scope: Scope
+    labels: dict
+    cuts: list[Cut] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+class Writer:
+    """A format: add() each article in turn, then finish() writes the rest and commits every file."""
+
+    def __init__(self, ctx: ExportContext) -> None:
+        self.ctx = ctx
+        self.files = FileSet(ctx.out_dir)
+
+    def add(self, item) -> None:
+        raise NotImplementedError
+
+    def finish(self) -> dict[str, int]:
+        return self.files.commit()
+
+    def abort(self) -> None:
+        self.files.abort()

@@ -1,0 +1,103 @@
+"""Tokens, sentences and IOB tags for the token formats (CoNLL, Hugging Face, spaCy)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.nlp.tokens import tokenize
+
+# A sentence ends after 。！？ (and any closing brackets right after them) or at a paragraph end.
+_SENTENCE_END = re.compile(r"[。！？!?]+[」』）)】]*")
+
+
+@dataclass
+class Cut:
+    """An entity span that does not fall on token boundaries (left untagged, reported)."""
+
+    article_id: int
+    start: int
+    end: int
+    text: str
+    type: str
+    reason: str
+
+    def line(self) -> str:
+        return f"{self.article_id}\t{self.start}\t{self.end}\t{self.type}\t{self.text}\t{self.reason}"
+
+
+CUT_HEADER = "article_id\tstart\tend\ttype\ttext\treason"
+
+
+def sentence_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: split inside paragraphs, never across them."""
+    spans, position = [], 0
+    for paragraph in body.split("\n"):
+        start = 0
+        for match in _SENTENCE_END.finditer(paragraph):
+            if paragraph[start:match.end()].strip():
+                spans.append((position + start, position + match.end()))
+            start = match.end()
+        if paragraph[start:].strip():
+            spans.append((position + start, position + len(paragraph)))
+        position += len(paragraph) + 1
+    return spans
+
+
+def sentence_tokens(body: str) -> list[list[tuple[int, int, str]]]:
+    """The fugashi tokens (start, end, surface) of each sentence, whitespace left out."""
+    out = []
+    for start, end in sentence_spans(body):
+        tokens = [(start + t.start, start + t.end, t.surface) for t in tokenize(body[start:end])
+                  if t.surface.strip()]
+        if tokens:
+            out.append(tokens)
+    return out
+
+
+def choose_spans(article_id: int, mentions: list[dict], cuts: list[Cut]) -> list[dict]:
+    """Non-overlapping entity spans in reading order; an overlapped one is reported and left out."""
+    kept, end = [], -1
+    for m in sorted(mentions, key=lambda m: (m["start"], -m["end"])):
+        if m["start"] < end:
+            cuts.append(Cut(article_id, m["start"], m["end"], m["text"], m["type"], "overlaps another entity"))
+            continue
+        kept.append(m)
+        end = m["end"]
+    return kept
+
+
+def token_labels(tokens: list[tuple[int, int, str]], spans: list[dict], article_id: int,
+                 cuts: list[Cut]) -> list[tuple[str, str] | None]:
+    """Per token: None (outside), or (type, "B"/"I"); spans that cut a token are reported in cuts.
+
+    tokens is every token of the article in order; spans are non-overlapping.
+    """
+    labels: list[tuple[str, str] | None] = [None] * len(tokens)
+    starts = {t[0]: i for i, t in enumerate(tokens)}
+    ends = {t[1]: i for i, t in enumerate(tokens)}
+    for span in spans:
+        first, last = starts.get(span["start"]), ends.get(span["end"])
+        if first is None or last is None or last < first:
+            cuts.append(Cut(article_id, span["start"], span["end"], span["text"], span["type"],
+                            "cuts a token"))
+            continue
+        for i in range(first, last + 1):
+            labels[i] = (span["type"], "B" if i == first else "I")
+    return labels
+
+
+def iob2(label: tuple[str, str] | None) -> str:
+    return "O" if label is None else f"{label[1]}-{label[0]}"
+
+
+def tagged_sentences(article_id: int, body: str, mentions: list[dict], cuts: list[Cut]):
+    """[(surface, IOB2 tag)] per sentence of the article, entity spans cutting tokens reported."""
+    sentences = sentence_tokens(body)
+    flat = [t for s in sentences for t in s]
+    labels = token_labels(flat, choose_spans(article_id, mentions, cuts), article_id, cuts)
+    out, i = [], 0
+    for sentence in sentences:
+        out.append([(t[2], iob2(labels[i + k])) for k, t in enumerate(sentence)])
+        i += len(sentence)
+    return out

@@ -1,0 +1,104 @@
+"""Label Studio tasks (its JSON import format) and the labeling config they go with.
+
+Label Studio counts offsets in UTF-16 units (JavaScript strings): every span is converted.
+"""
+
+from __future__ import annotations
+
+import json
+from xml.sax.saxutils import quoteattr
+
+from core.export.context import ExportContext, Writer
+from core.export.utf16 import Utf16Map
+
+TEXT, ENTITIES, CLAIMS, MEETINGS, STANCE = "text", "entities", "claims", "meetings", "stance"
+CLAIM, MEETING = "Claim", "Meeting"
+MODEL_VERSION = "kaidan-detector"
+
+
+def region(rid: str, from_name: str, label: str, start: int, end: int, body: str, units: Utf16Map,
+           kind: str = "labels") -> dict:
+    value = {"start": units.to_utf16(start), "end": units.to_utf16(end), "text": body[start:end], kind: [label]}
+    return {"id": rid, "from_name": from_name, "to_name": TEXT, "type": kind, "value": value}
+
+
+def task(item, registry) -> dict:
+    """One task: the body as data; the user's decisions as an annotation, detections as a prediction."""
+    body, units = item.body, Utf16Map(item.body)
+    decided, proposed = [], []
+    for m in item.entities():
+        r = region(f"m{m['id']}", ENTITIES, m["type"], m["start"], m["end"], body, units)
+        if m["entity_id"]:
+            entity = registry.get(m["entity_id"])
+            r["meta"] = {"text": [m["entity_id"] + (f" {entity.name}" if entity else "")]}
+        (proposed if m["state"] == "proposed" else decided).append(r)
+    for m in item.meeting_mentions:
+        if m["state"] != "rejected":
+            r = region(f"g{m['id']}", MEETINGS, MEETING, m["start"], m["end"], body, units)
+            if m["meeting_id"] is not None:
+                r["meta"] = {"text": [f"meeting:{m['meeting_id']}"]}
+            (proposed if m["state"] == "proposed" else decided).append(r)
+    by_entity = {m["entity_id"]: f"m{m['id']}" for m in reversed(item.entities()) if m["entity_id"]}
+    by_meeting = {str(m["meeting_id"]): f"g{m['id']}" for m in item.meeting_mentions if m["meeting_id"] is not None}
+    for c in item.accepted_claims():
+        rid = f"c{c['id']}"
+        r = region(rid, CLAIMS, CLAIM, c["start"], c["end"], body, units)
+        r["meta"] = {"text": [json.dumps(_claim_meta(c), ensure_ascii=False)]}
+        decided.append(r)
+        if c["stance"]:
+            # per-region choice: same region id, so Label Studio shows the stance on the claim
+            decided.append(region(rid, STANCE, c["stance"], c["start"], c["end"], body, units, kind="choices"))
+        holder = by_entity.get(c["holder_entity_id"])
+        target = (by_meeting if c["target_kind"] == "meeting" else by_entity).get(c["target_ref"]) \
+            if c["target_kind"] in ("entity", "meeting") else None
+        for other, label in ((holder, "holder"), (target, "target")):
+            if other:
+                decided.append({"type": "relation", "from_id": rid, "to_id": other, "direction": "right",
+                                "labels": [label]})
+    row = item.row
+    out = {"data": {TEXT: body, "title": row["title"], "published": row["published"], "outlet": row["outlet"],
+                    "kaidan_id": row["id"], "content_hash": row["content_hash"]}}
+    if decided:
+        out["annotations"] = [{"result": decided, "ground_truth": False}]
+    if proposed:
+        out["predictions"] = [{"model_version": MODEL_VERSION, "result": proposed}]
+    return out
+
+
+def _claim_meta(c: dict) -> dict:
+    return {k: v for k, v in (("holder_entity_id", c["holder_entity_id"]), ("holder_text", c["holder_text"]),
+                              ("target_kind", c["target_kind"]), ("target_ref", c["target_ref"]),
+                              ("target_text", c["target_text"]), ("attribution", c["attribution"]),
+                              ("intensity", c["intensity"]), ("note", c["note"])) if v}
+
+
+def label_config(labels: dict) -> str:
+    """The labeling interface to paste into the project's settings."""
+    entity_lines = "".join(f"    <Label value={quoteattr(t)}/>\n" for t in labels["entity_types"])
+    stance_lines = "".join(f"    <Choice value={quoteattr(s['key'])}/>\n" for s in labels["stances"])
+    return (f'<View>\n  <Labels name="{ENTITIES}" toName="{TEXT}">\n{entity_lines}  </Labels>\n'
+            f'  <Labels name="{CLAIMS}" toName="{TEXT}">\n    <Label value="{CLAIM}"/>\n  </Labels>\n'
+            f'  <Labels name="{MEETINGS}" toName="{TEXT}">\n    <Label value="{MEETING}"/>\n  </Labels>\n'
+            f'  <Relations>\n    <Relation value="holder"/>\n    <Relation value="target"/>\n  </Relations>\n'
+            f'  <Text name="{TEXT}" value="${TEXT}"/>\n'
+            f'  <Choices name="{STANCE}" toName="{TEXT}" perRegion="true">\n{stance_lines}  </Choices>\n</View>\n')
+
+
+class LabelStudioWriter(Writer):
+    """tasks.json (a JSON list, written as it goes) and label_config.xml."""
+
+    def __init__(self, ctx: ExportContext) -> None:
+        super().__init__(ctx)
+        self.out = self.files.open("tasks.json")
+        self.out.write("[\n")
+
+    def add(self, item) -> None:
+        first = self.files.counts["tasks.json"] == 0
+        self.out.write(("" if first else ",\n") + json.dumps(task(item, self.ctx.registry), ensure_ascii=False))
+        self.files.count("tasks.json")
+
+    def finish(self) -> dict[str, int]:
+        self.out.write("\n]\n")
+        self.files.open("label_config.xml").write(label_config(self.ctx.labels))
+        self.files.count("label_config.xml")
+        return super().finish()

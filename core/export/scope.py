@@ -1,0 +1,81 @@
+"""Which articles an export takes: all, chosen ids, a status, a date range, outlets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+import sqlite_utils
+
+from core.store.articles import _decode
+
+STATUSES = ("new", "in progress", "done")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Filters combined with AND; an empty Scope is the whole library. Dates are ISO days, inclusive."""
+
+    ids: tuple[int, ...] | None = None
+    statuses: tuple[str, ...] = ()
+    date_from: str | None = None
+    date_to: str | None = None
+    outlets: tuple[str, ...] = ()
+
+    def where(self) -> tuple[str, list]:
+        """SQL conditions (a WHERE body) and their parameters."""
+        conditions, params = ["1"], []
+        if self.ids is not None:
+            conditions.append(f"id IN ({','.join('?' * len(self.ids))})" if self.ids else "0")
+            params.extend(self.ids)
+        if self.statuses:
+            unknown = set(self.statuses) - set(STATUSES)
+            if unknown:
+                raise ValueError(f"status must be one of {STATUSES}")
+            conditions.append(f"status IN ({','.join('?' * len(self.statuses))})")
+            params.extend(self.statuses)
+        # published may carry a time ("2025-07-11T09:30+09:00"): compare its day
+        if self.date_from:
+            conditions.append("substr(published, 1, 10) >= ?")
+            params.append(self.date_from[:10])
+        if self.date_to:
+            conditions.append("substr(published, 1, 10) <= ?")
+            params.append(self.date_to[:10])
+        if self.outlets:
+            conditions.append(f"outlet IN ({','.join('?' * len(self.outlets))})")
+            params.extend(self.outlets)
+        return " AND ".join(conditions), params
+
+    def describe(self) -> dict:
+        """The scope as written in the dataset card."""
+        out: dict = {}
+        if self.ids is not None:
+            out["ids"] = list(self.ids)
+        for key in ("statuses", "outlets"):
+            if getattr(self, key):
+                out[key] = list(getattr(self, key))
+        for key in ("date_from", "date_to"):
+            if getattr(self, key):
+                out[key] = getattr(self, key)
+        return out or {"all": True}
+
+
+ALL = Scope()
+
+
+def count_in_scope(db: sqlite_utils.Database, scope: Scope = ALL) -> int:
+    where, params = scope.where()
+    return db.execute(f"SELECT count(*) FROM articles WHERE {where}", params).fetchone()[0]
+
+
+def article_batches(db: sqlite_utils.Database, scope: Scope = ALL, batch: int = 200) -> Iterator[list[dict]]:
+    """The articles in scope, decoded, in id order, a batch at a time (bounded memory)."""
+    where, params = scope.where()
+    last = 0
+    while True:
+        rows = list(db.query(f"SELECT * FROM articles WHERE id > ? AND {where} ORDER BY id LIMIT ?",
+                             [last, *params, batch]))
+        if not rows:
+            return
+        yield [_decode(row) for row in rows]
+        last = rows[-1]["id"]

@@ -1,0 +1,87 @@
+"""W3C Web Annotation (JSON-LD): each annotation targets its text by quote and by position.
+
+TextPositionSelector counts code points, as the Web Annotation model specifies,
+so the offsets are Kaidan's own; TextQuoteSelector lets tools re-anchor on changed text.
+"""
+
+from __future__ import annotations
+
+import json
+
+from core.export.context import ExportContext, Writer
+
+CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+AFFIX = 32  # characters of prefix and suffix kept for re-anchoring
+
+
+def source_iri(row: dict) -> str:
+    return row["url"] or f"urn:kaidan:article:{row['content_hash']}"
+
+
+def target(row: dict, start: int, end: int) -> dict:
+    body = row["body"]
+    return {"source": source_iri(row), "selector": [
+        {"type": "TextQuoteSelector", "exact": body[start:end], "prefix": body[max(0, start - AFFIX):start],
+         "suffix": body[end:end + AFFIX]},
+        {"type": "TextPositionSelector", "start": start, "end": end},
+    ]}
+
+
+def tag(value: str, purpose: str = "tagging") -> dict:
+    return {"type": "TextualBody", "value": value, "purpose": purpose}
+
+
+def annotations(item, registry) -> list[dict]:
+    row, out = item.row, []
+    for m in item.entities():
+        bodies = [tag(m["type"], "classifying")]
+        if m["entity_id"]:
+            entity = registry.get(m["entity_id"])
+            bodies.append(tag(entity.name if entity else m["entity_id"], "identifying")
+                          | {"id": f"urn:kaidan:entity:{m['entity_id']}"})
+        out.append({"id": f"urn:kaidan:mention:{row['content_hash'][:16]}:{m['start']}-{m['end']}",
+                    "type": "Annotation", "motivation": "classifying", "body": bodies,
+                    "target": target(row, m["start"], m["end"]), "creator": m["annotator"] or m["origin"]})
+    for c in item.accepted_claims():
+        bodies = [tag("claim", "classifying")]
+        if c["stance"]:
+            bodies.append(tag(f"stance:{c['stance']}"))
+        if c["holder_entity_id"] or c["holder_text"]:
+            bodies.append(tag(f"holder:{c['holder_entity_id'] or c['holder_text']}"))
+        if c["target_ref"] or c["target_text"]:
+            bodies.append(tag(f"target:{c['target_kind'] or 'text'}:{c['target_ref'] or c['target_text']}"))
+        if c["note"]:
+            bodies.append(tag(c["note"], "commenting"))
+        out.append({"id": f"urn:kaidan:claim:{row['content_hash'][:16]}:{c['start']}-{c['end']}",
+                    "type": "Annotation", "motivation": "assessing", "body": bodies,
+                    "target": target(row, c["start"], c["end"]), "creator": c["annotator"] or c["origin"],
+                    "created": c["created"]})
+    for m in item.meeting_mentions:
+        if m["state"] != "rejected" and m["meeting_id"] is not None:
+            out.append({"id": f"urn:kaidan:meeting-mention:{row['content_hash'][:16]}:{m['start']}-{m['end']}",
+                        "type": "Annotation", "motivation": "linking",
+                        "body": {"id": f"urn:kaidan:meeting:{m['meeting_id']}"},
+                        "target": target(row, m["start"], m["end"])})
+    return out
+
+
+class W3cWriter(Writer):
+    """annotations.jsonld: one AnnotationCollection whose page lists every annotation (streamed)."""
+
+    def __init__(self, ctx: ExportContext) -> None:
+        super().__init__(ctx)
+        self.out = self.files.open("annotations.jsonld")
+        head = {"@context": CONTEXT, "id": "urn:kaidan:export", "type": "AnnotationCollection",
+                "label": "Kaidan annotations"}
+        self.out.write(json.dumps(head, ensure_ascii=False)[:-1] + ',\n"first": {"type": "AnnotationPage", "items": [\n')
+        self.first = True
+
+    def add(self, item) -> None:
+        for annotation in annotations(item, self.ctx.registry):
+            self.out.write(("" if self.first else ",\n") + json.dumps(annotation, ensure_ascii=False))
+            self.first = False
+            self.files.count("annotations.jsonld")
+
+    def finish(self) -> dict[str, int]:
+        self.out.write("\n]}}\n")
+        return super().finish()
