@@ -1,0 +1,173 @@
+"""Tools → Claims Browser: every claim in the library, filtered, and a holder × target summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from core.store.claim_queries import ClaimFilter, claim_rows, stance_summary, summary_csv
+from core.store.registry import load_registry
+from ui.claims_model import ROW_ROLE, ClaimTableModel, SummaryModel
+
+FILTER_DELAY_MS = 250
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+class ClaimsBrowser(QWidget):
+    """A window over the library's claims; activating a row opens the article at the claim."""
+
+    claim_activated = Signal(int, int, int)  # article id, start, end
+
+    def __init__(self, db, stances: list[dict], parent=None) -> None:
+        super().__init__(parent, Qt.Window)
+        self.setWindowTitle("Claims Browser")
+        self.db = db
+        self.stances = stances
+        self._registry = None
+        self.claims = ClaimTableModel(stances, self)
+        self.summary = SummaryModel(stances, self)
+        self._timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+
+        self.holder = self._line("Holder (name or part of it)")
+        self.target = self._line("Target (entity or topic)")
+        self.text = self._line("Words in the claim or note")
+        self.date_from = self._line("From YYYY-MM-DD")
+        self.date_to = self._line("To YYYY-MM-DD")
+        self.stance = QComboBox()
+        self.stance.addItem("Any stance", "")
+        for s in stances:
+            self.stance.addItem(s["label"], s["key"])
+        self.outlet = QComboBox()
+        self.annotator = QComboBox()
+        for combo in (self.stance, self.outlet, self.annotator):
+            combo.currentIndexChanged.connect(lambda _i: self._timer.start())
+        grid = QGridLayout()
+        for column, (label, widget) in enumerate((("Holder", self.holder), ("Target", self.target),
+                                                  ("Stance", self.stance), ("Text", self.text))):
+            grid.addWidget(QLabel(label), 0, 2 * column)
+            grid.addWidget(widget, 0, 2 * column + 1)
+        for column, (label, widget) in enumerate((("Outlet", self.outlet), ("From", self.date_from),
+                                                  ("To", self.date_to), ("Annotator", self.annotator))):
+            grid.addWidget(QLabel(label), 1, 2 * column)
+            grid.addWidget(widget, 1, 2 * column + 1)
+        for column in (1, 3, 7):
+            grid.setColumnStretch(column, 1)
+
+        self.table = _table(self.claims)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        for column, width in enumerate((86, 130, 110, 80, 120, 320, 220, 90)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        self.table.activated.connect(self._activated)
+        self.summary_table = _table(self.summary)
+        self.summary_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.export_button = QPushButton("Export Summary CSV…")
+        self.export_button.clicked.connect(self.choose_export)
+        summary_page = QWidget()
+        summary_layout = QVBoxLayout(summary_page)
+        summary_layout.addWidget(QLabel("How often each holder took each stance toward each target "
+                                        "(claims matching the filters)."))
+        summary_layout.addWidget(self.summary_table, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        summary_layout.addLayout(buttons)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, "Claims")
+        self.tabs.addTab(summary_page, "Summary")
+        self.count = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.count)
+        self.resize(1100, 620)
+        self._fill_choices()
+        self.reload()
+
+    def _line(self, placeholder: str) -> QLineEdit:
+        line = QLineEdit()
+        line.setPlaceholderText(placeholder)
+        line.setClearButtonEnabled(True)
+        line.textChanged.connect(lambda _t: self._timer.start())
+        line.returnPressed.connect(self.reload)
+        return line
+
+    def _fill_choices(self) -> None:
+        """Outlets and annotators that occur among the library's claims."""
+        rows = claim_rows(self.db, self.registry())
+        for combo, key, any_text in ((self.outlet, "outlet", "Any outlet"),
+                                     (self.annotator, "annotator", "Anyone")):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(any_text, "")
+            for value in sorted({r.get(key) for r in rows if r.get(key)}):
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def registry(self):
+        if self._registry is None:
+            self._registry = load_registry(self.db)
+        return self._registry
+
+    def current_filter(self) -> ClaimFilter:
+        def value(line: QLineEdit) -> str | None:
+            return line.text().strip() or None
+        return ClaimFilter(holder=value(self.holder), target=value(self.target),
+                           stance=self.stance.currentData() or None,
+                           outlet=self.outlet.currentData() or None,
+                           date_from=value(self.date_from), date_to=value(self.date_to),
+                           annotator=self.annotator.currentData() or None, text=value(self.text))
+
+    def reload(self) -> None:
+        """Query again with the filters as they are now."""
+        self._timer.stop()
+        rows = claim_rows(self.db, self.registry(), self.current_filter())
+        self.claims.set_rows(rows)
+        self.summary.set_summary(stance_summary(rows))
+        self.count.setText(f"{len(rows)} claims · {len(self.summary.summary)} holder–target pairs")
+
+    def schedule_reload(self) -> None:
+        """Claims or the registry changed in the main window."""
+        self._registry = None
+        self._fill_choices()
+        self._timer.start()
+
+    def _activated(self, index) -> None:
+        row = index.siblingAtColumn(0).data(ROW_ROLE)
+        if row is not None:
+            self.claim_activated.emit(row["article_id"], row["start"], row["end"])
+
+    def summary_text(self) -> str:
+        return summary_csv(self.summary.summary, self.summary.stance_keys())
+
+    def export_summary(self, path: str | Path) -> None:
+        """Write the summary as CSV with a BOM, so spreadsheets read the Japanese names."""
+        Path(path).write_text(self.summary_text(), encoding="utf-8-sig")
+
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export Summary", "claims-summary.csv",
+                                              "CSV (*.csv)")
+        if path:
+            self.export_summary(path)
