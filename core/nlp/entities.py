@@ -8,6 +8,7 @@ the longest wins, then the more trusted source.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -143,7 +144,10 @@ def _titled_people(folded, tokens: list[Token], registry: Registry, day) -> list
     """Names right before a title: 習主席, 王外相, ベッセント財務長官, Jane Doe氏."""
     out = []
     surnames = registry.surnames
+    first_chars = registry.surname_initials
     for token in tokens:
+        if token.surface[0] not in first_chars:
+            continue
         # A surname is a token of its own (習|主席) or the head of one (習氏).
         for size in range(min(len(token.surface), 4), 0, -1):
             ids = surnames.get(token.surface[:size])
@@ -156,21 +160,21 @@ def _titled_people(folded, tokens: list[Token], registry: Registry, day) -> list
                 person = _holder(people, title.groupdict().get("office", "氏"), day)
                 out.append(Mention(token.start, end, "", "PERSON", person.id if person else None, source="title"))
                 break
-    by_start = {t.start: t for t in tokens}
+    starts = [t.start for t in tokens]
     for match in _KATAKANA_NAME.finditer(folded):
         title = office_after(folded, match.end())
-        if title and _looks_like_name(match, by_start, tokens, title["office"]):
+        if title and _looks_like_name(_tokens_in(tokens, starts, match.start(), match.end()), title["office"]):
             out.append(Mention(match.start(), match.end(), "", "PERSON", source="title"))
     for match in _LATIN_NAME.finditer(folded):
         if office_after(folded, match.end()):
             out.append(Mention(match.start(), match.end(), "", "PERSON", source="title"))
     for match in OFFICE_BEFORE_NAME.finditer(folded):
-        inside = [t for t in tokens if match.start("name") <= t.start < match.end("name")]
+        inside = _tokens_in(tokens, starts, match.start("name"), match.end("name"))
         if any(t.unknown or ",固有名詞," in t.pos for t in inside):
             out.append(Mention(match.start("name"), match.end("name"), "", "PERSON",
                                _person_by_surname(match["name"], registry), source="title"))
     for match in _NAME_WITH_READING.finditer(folded):
-        kanji = [t for t in tokens if match.start("kanji") <= t.start < match.end("kanji")]
+        kanji = _tokens_in(tokens, starts, match.start("kanji"), match.end("kanji"))
         if not any(",地名," in t.pos for t in kanji):
             out.append(Mention(match.start("kanji"), match.end("kanji"), "", "PERSON", source="title"))
             out.append(Mention(match.start("kana"), match.end("kana"), "", "PERSON", source="title"))
@@ -190,13 +194,16 @@ def _person_by_surname(name: str, registry: Registry) -> str | None:
     return people[0] if len(people) == 1 else None
 
 
-def _looks_like_name(match: re.Match, by_start: dict, tokens, office: str) -> bool:
+def _tokens_in(tokens: list[Token], starts: list[int], begin: int, end: int) -> list[Token]:
+    """The tokens starting inside [begin, end), found by bisection."""
+    return tokens[bisect_left(starts, begin) : bisect_left(starts, end)]
+
+
+def _looks_like_name(inside: list[Token], office: str) -> bool:
     """A katakana run before a title is a name unless it is plain words before an org head."""
     if office not in _ORG_HEADS:
         return True
-    inside = [t for t in tokens if match.start() <= t.start < match.end()]
     return any(t.unknown or ",固有名詞," in t.pos for t in inside)
-
 
 def _unidic(folded: str, tokens: list[Token]) -> list[Mention]:
     """UniDic's proper-noun tags: person names, countries and places.

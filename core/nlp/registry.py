@@ -97,6 +97,11 @@ class Registry:
         return reversed(found)
 
     @cached_property
+    def surname_initials(self) -> frozenset[str]:
+        """First characters of surnames: most tokens can be skipped on one look-up."""
+        return frozenset(s[0] for s in self.surnames)
+
+    @cached_property
     def pattern(self) -> re.Pattern:
         """One regex equivalent to the trie: finds the longest surface at a position in C."""
         return re.compile(_trie_regex(self.trie) or "(?!)")
