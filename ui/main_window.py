@@ -20,6 +20,7 @@ from ui.claim_controller import ClaimController
 from ui.entity_controller import EntityController
 from ui.help_dialog import ShortcutsDialog
 from ui.import_controller import ImportController, sample_paths
+from ui.meetings_controller import MeetingsController
 from ui.reader_area import ReaderArea
 from ui.undo import SetLineLabelCommand
 
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self.actions_by_name.update(self.entities.actions)
         self.claims = ClaimController(self)
         self.actions_by_name.update(self.claims.actions)
+        self.meetings = MeetingsController(self)
+        self.actions_by_name.update(self.meetings.actions)
         self.annotator_dialog: AnnotatorDialog | None = None
 
         self._select_timer = QTimer(self, singleShot=True, interval=SELECT_DELAY_MS)
@@ -325,6 +328,7 @@ class MainWindow(QMainWindow):
         self.imports.cancel()
         self.entities.shutdown()
         self.claims.shutdown()
+        self.meetings.shutdown()
         for timer in (self._select_timer, self._search_timer):
             timer.stop()
         self.model.detach()

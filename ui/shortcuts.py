@@ -24,6 +24,7 @@ SHORTCUTS: dict[str, tuple[tuple[str, ...], str]] = {
     "claims_panel": (("Ctrl+Shift+K",), "Show or hide the claims panel"),
     "claims_browser": (("Ctrl+Shift+C",), "Open the claims browser (every claim in the library)"),
     "suggest_claims": (("Shift+F5",), "Suggest claim candidates again in the article shown"),
+    "meetings": (("Ctrl+M",), "Open the meetings timeline (+/- zoom, ←/→ previous/next meeting, Home fit)"),
     "shortcuts": (("F1",), "Show this list"),
 }
 
@@ -47,6 +48,8 @@ READER_KEYS: dict[str, tuple[str, str]] = {
     "claim": ("C", "Make a claim from the selection (opens the claim editor; on a claim: edit it)"),
     "accept_claim": ("Enter", "In a dashed claim candidate: accept it, then set its stance; "
                               "in a claim: edit it"),
+    "attach_meeting": ("G", "Attach the meeting mention at the caret (dotted overline) or the selection "
+                            "to a meeting, or make a new meeting from it…"),
 }
 
 # Keys of the claim editor that opens at the selection.
