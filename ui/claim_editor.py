@@ -15,8 +15,8 @@ from ui.theme import cjk_font
 INTENSITIES = ("low", "medium", "high")
 ATTRIBUTIONS = (("direct", "Direct quote"), ("indirect", "Reported speech"),
                 ("mixed", "Mixed"), ("unattributed", "Unattributed"))
-EDITOR_WIDTH = 470
-EXCERPT = 38
+EDITOR_WIDTH = 480
+EXCERPT = 20
 
 
 @dataclass
@@ -65,9 +65,16 @@ class StanceStrip(QWidget):
         self.intensity: str | None = None
         self.keys = {(s.get("shortcut") or "").upper(): s["key"] for s in stances if s.get("shortcut")}
         self.buttons: dict[str, QToolButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
+        # Stances on the first row, intensity on the second, so no label is cut short.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(3, 3, 3, 3)
+        rows.setSpacing(4)
+        layout = QHBoxLayout()
         layout.setSpacing(4)
+        levels = QHBoxLayout()
+        levels.setSpacing(4)
+        rows.addLayout(layout)
+        rows.addLayout(levels)
         for s in stances:
             key = (s.get("shortcut") or "").upper()
             button = self._button(f"{key} {s['label']}" if key else s["label"], s["colour"])
@@ -75,13 +82,13 @@ class StanceStrip(QWidget):
             button.clicked.connect(lambda _=False, k=s["key"]: self.set_stance(k, toggle=True))
             self.buttons[s["key"]] = button
             layout.addWidget(button)
-        layout.addSpacing(10)
+        layout.addStretch(1)
         for number, level in enumerate(INTENSITIES, 1):
             button = self._button(f"{number} {level}", None)
             button.clicked.connect(lambda _=False, v=level: self.set_intensity(v, toggle=True))
             self.buttons[level] = button
-            layout.addWidget(button)
-        layout.addStretch(1)
+            levels.addWidget(button)
+        levels.addStretch(1)
 
     def _button(self, text: str, colour: str | None) -> QToolButton:
         button = QToolButton(self)

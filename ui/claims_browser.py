@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from core.store.claim_queries import ClaimFilter, claim_rows, stance_summary, summary_csv
@@ -27,6 +27,8 @@ def _table(model) -> QTableView:
     view.setShowGrid(False)
     view.setWordWrap(False)
     view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setHighlightSections(False)
     return view
 
@@ -80,29 +82,37 @@ class ClaimsBrowser(QWidget):
         header.setStretchLastSection(True)
         self.table.activated.connect(self._activated)
         self.summary_table = _table(self.summary)
-        self.summary_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.summary.modelReset.connect(self._size_summary)
         self.export_button = QPushButton("Export Summary CSV…")
         self.export_button.clicked.connect(self.choose_export)
         summary_page = QWidget()
         summary_layout = QVBoxLayout(summary_page)
-        summary_layout.addWidget(QLabel("How often each holder took each stance toward each target "
-                                        "(claims matching the filters)."))
+        summary_layout.setContentsMargins(0, 6, 0, 0)
+        summary_layout.addWidget(QLabel("<b>Summary</b> · how often each holder took each stance "
+                                        "toward each target, over the claims listed above"))
         summary_layout.addWidget(self.summary_table, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         summary_layout.addLayout(buttons)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.table, "Claims")
-        self.tabs.addTab(summary_page, "Summary")
+        # Both at once: the claims and what they add up to.
+        self.split = QSplitter(Qt.Vertical)
+        self.split.addWidget(self.table)
+        self.split.addWidget(summary_page)
+        self.split.setSizes([360, 300])
         self.count = QLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.split, 1)
         layout.addWidget(self.count)
-        self.resize(1100, 620)
+        self.resize(1160, 760)
         self._fill_choices()
         self.reload()
+
+    def _size_summary(self) -> None:
+        header = self.summary_table.horizontalHeader()
+        for column in range(self.summary.columnCount()):
+            header.resizeSection(column, 200 if column < 2 else 76)
 
     def _line(self, placeholder: str) -> QLineEdit:
         line = QLineEdit()

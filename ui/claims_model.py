@@ -106,9 +106,9 @@ class SummaryModel(QAbstractTableModel):
         count = row["stances"].get(key, 0) if column >= 3 else None
         if role == Qt.DisplayRole:
             if column == 0:
-                return row["holder"]
+                return "(no holder)" if row["holder"] == "?" else row["holder"]
             if column == 1:
-                return row["target"]
+                return "(no target)" if row["target"] == "?" else row["target"]
             if column == 2:
                 return str(row["total"])
             return str(count) if count else ""

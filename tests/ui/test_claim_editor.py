@@ -134,3 +134,13 @@ def test_context_menu_offers_make_claim(entity_window):
     menu = mention_menu(window.entities, window)
     texts = [a.text() for a in menu.actions()]
     assert "Make Claim from Selection…\tC" in texts
+
+
+def test_help_lists_the_claim_keys():
+    from ui.help_dialog import shortcut_rows
+
+    rows = dict((text, keys) for keys, text in shortcut_rows())
+    assert any(k == "C" and "claim" in t for t, k in rows.items())
+    assert any(k == "F, A, N, M" and "(claim editor)" in t for t, k in rows.items())
+    assert any("dismiss" in t for t in rows)
+    assert any("claims browser" in t for t in rows)
