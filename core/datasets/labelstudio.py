@@ -52,18 +52,21 @@ def _text_of(data: dict) -> str | None:
     return max(strings, key=len) if strings else None
 
 
-def _results(task: dict, summary: DatasetSummary) -> tuple[list[dict], bool]:
-    """The results to take (the latest kept annotation, else the first prediction) and whether they are proposals."""
+def _results(task: dict, summary: DatasetSummary) -> list[tuple[list[dict], bool]]:
+    """(results, proposed?) to take: the latest kept annotation, then the first prediction."""
+    out = []
     annotations = [a for a in task.get("annotations") or [] if not a.get("was_cancelled")]
     if annotations:
         if len(annotations) > 1:
             summary.skip("extra annotations of the same task (the latest one is kept)", len(annotations) - 1)
         latest = max(annotations, key=lambda a: (a.get("updated_at") or a.get("created_at") or "", a.get("id") or 0))
-        return latest.get("result") or [], False
+        out.append((latest.get("result") or [], False))
     predictions = task.get("predictions") or []
     if len(predictions) > 1:
         summary.skip("extra predictions of the same task", len(predictions) - 1)
-    return (predictions[0].get("result") or [], True) if predictions else ([], False)
+    if predictions:
+        out.append((predictions[0].get("result") or [], True))
+    return out
 
 
 def _task(db, source: str, task: dict, summary: DatasetSummary) -> None:
@@ -77,8 +80,14 @@ def _task(db, source: str, task: dict, summary: DatasetSummary) -> None:
         summary.duplicates.append(source)
         return
     summary.imported.append((source, article_id))
-    results, proposed = _results(task, summary)
     units = Utf16Map(text)
+    stored: set[tuple[int, int, str]] = set()
+    for results, proposed in _results(task, summary):
+        _result_set(db, article_id, text, units, results, proposed, stored, summary)
+
+
+def _result_set(db, article_id: int, text: str, units: Utf16Map, results: list[dict], proposed: bool,
+                stored: set, summary: DatasetSummary) -> None:
     spans: dict[str, dict] = {}
     stances: dict[str, str] = {}
     relations = []
@@ -101,11 +110,11 @@ def _task(db, source: str, task: dict, summary: DatasetSummary) -> None:
                                                        "note": note}
         else:
             summary.skip(f"Label Studio {kind} results")
-    _store(db, article_id, text, spans, stances, relations, proposed, summary)
+    _store(db, article_id, text, spans, stances, relations, proposed, stored, summary)
 
 
 def _store(db, article_id: int, text: str, spans: dict, stances: dict, relations: list, proposed: bool,
-           summary: DatasetSummary) -> None:
+           stored: set, summary: DatasetSummary) -> None:
     claim_fields: dict[str, dict] = {}
     for rid, s in spans.items():
         label = s["label"]
@@ -129,6 +138,9 @@ def _store(db, article_id: int, text: str, spans: dict, stances: dict, relations
     origin, state = ("detected", "proposed") if proposed else ("user", "accepted")
     for rid, s in spans.items():
         label = s["label"]
+        if (s["start"], s["end"], label) in stored:
+            continue  # a proposal the annotation already holds (a claim's holder joins it)
+        stored.add((s["start"], s["end"], label))
         if rid in claim_fields:
             add_claim(db, article_id, text, s["start"], s["end"], origin="suggested" if proposed else "user",
                       state="candidate" if proposed else "accepted", **claim_fields[rid])

@@ -40,6 +40,9 @@ def task(item, registry) -> dict:
             (proposed if m["state"] == "proposed" else decided).append(r)
     by_entity = {m["entity_id"]: f"m{m['id']}" for m in reversed(item.entities()) if m["entity_id"]}
     by_meeting = {str(m["meeting_id"]): f"g{m['id']}" for m in item.meeting_mentions if m["meeting_id"] is not None}
+    # a relation must stay inside one annotation: a proposed holder joins the user's annotation
+    in_annotation = {r["id"] for r in decided}
+    proposed_by_id = {r["id"]: r for r in proposed}
     for c in item.accepted_claims():
         rid = f"c{c['id']}"
         r = region(rid, CLAIMS, CLAIM, c["start"], c["end"], body, units)
@@ -52,6 +55,9 @@ def task(item, registry) -> dict:
         target = (by_meeting if c["target_kind"] == "meeting" else by_entity).get(c["target_ref"]) \
             if c["target_kind"] in ("entity", "meeting") else None
         for other, label in ((holder, "holder"), (target, "target")):
+            if other and other not in in_annotation and other in proposed_by_id:
+                decided.append(proposed_by_id[other])
+                in_annotation.add(other)
             if other:
                 decided.append({"type": "relation", "from_id": rid, "to_id": other, "direction": "right",
                                 "labels": [label]})
