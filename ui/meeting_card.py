@@ -58,6 +58,7 @@ class MeetingCard(QScrollArea):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.item: dict | None = None
         self.links: list[dict] = []
         inner = QWidget()
@@ -170,7 +171,10 @@ class MeetingCard(QScrollArea):
         links.setColumnCount(3)
         links.setHeaderLabels(["Relation", "Meeting", "Origin"])
         links.setRootIsDecorated(False)
-        links.setWordWrap(True)
+        links.setIndentation(10)
+        links.setTextElideMode(Qt.ElideMiddle)
+        links.header().setStretchLastSection(False)
+        links.header().setSectionResizeMode(1, QHeaderView.Stretch)
         links.itemDoubleClicked.connect(lambda item, _c: self.meeting_requested.emit(item.data(1, DATA)))
         links.currentItemChanged.connect(lambda *_: self._link_buttons())
         self.link_tree = links
@@ -241,9 +245,13 @@ class MeetingCard(QScrollArea):
 
     def _fill_articles(self, mentions: list[dict]) -> None:
         self.articles.clear()
+        previous = None
         for m in mentions:
             head = " · ".join(x for x in (m["title"], m["outlet"], m["published"]) if x)
-            item = QListWidgetItem(f"{head}\n…{m['before']}【{m['text']}】{m['after']}…")
+            excerpt = f"…{m['before']}【{m['text']}】{m['after']}…"
+            # The article's name once, then each of its mentions.
+            item = QListWidgetItem(excerpt if m["article_id"] == previous else f"{head}\n{excerpt}")
+            previous = m["article_id"]
             item.setData(DATA, (m["article_id"], m["start"], m["end"]))
             item.setToolTip("Click to open the article at this mention")
             self.articles.addItem(item)
@@ -269,9 +277,7 @@ class MeetingCard(QScrollArea):
         for link in links:
             relation = RELATION_LABELS.get(link["relation"], link["relation"])
             relation = f"{relation} →" if link["outgoing"] else f"← {relation}"
-            origin = "proposed" if link["origin"] == "proposed" else "user"
-            if link["state"] != "accepted":
-                origin += f" · {link['state']}"
+            origin = f"{'Kaidan' if link['origin'] == 'proposed' else 'you'} · {link['state']}"
             row = QTreeWidgetItem([relation, link["other_label"], origin])
             row.setData(0, DATA, link["id"])
             row.setData(1, DATA, link["other"])
@@ -284,15 +290,19 @@ class MeetingCard(QScrollArea):
                 row.setFont(1, font)
             self.link_tree.addTopLevelItem(row)
             if link.get("evidence"):
-                evidence = QTreeWidgetItem(["", f"「{link['evidence']}」", ""])
-                evidence.setFirstColumnSpanned(False)
-                evidence.setForeground(1, self.palette().color(QPalette.PlaceholderText))
+                # The evidence under its link, across the columns (the whole sentence in the tooltip).
+                evidence = QTreeWidgetItem(row, [f"「{link['evidence'].strip()}」"])
+                evidence.setFirstColumnSpanned(True)
+                evidence.setToolTip(0, tip)
+                evidence.setForeground(0, self.palette().color(QPalette.PlaceholderText))
                 evidence.setData(0, DATA, link["id"])
                 evidence.setData(1, DATA, link["other"])
-                self.link_tree.addTopLevelItem(evidence)
+        self.link_tree.expandAll()
         for column in (0, 2):
             self.link_tree.resizeColumnToContents(column)
-        self.link_tree.setFixedHeight(min(240, 30 + 26 * max(1, self.link_tree.topLevelItemCount())))
+        rows = sum(1 + row.childCount() for row in map(self.link_tree.topLevelItem,
+                                                       range(self.link_tree.topLevelItemCount())))
+        self.link_tree.setFixedHeight(min(260, 30 + 24 * max(1, rows)))
         if links:
             self.link_tree.setCurrentItem(self.link_tree.topLevelItem(0))
         self._link_buttons()

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsScene, QGraphicsVi
 from ui.meeting_style import RELATION_LABELS, kind_colour
 from ui.theme import cjk_font
 
-NODE_W, NODE_H = 128, 40
-STEP_X = 170
+NODE_W, NODE_H = 112, 38
+STEP_X = 124
 MAX_DEPTH = 2
 MAX_NODES = 12
 
@@ -93,7 +93,7 @@ class MeetingGraph(QGraphicsView):
         centre = ordered.index(meeting_id)
         for rank, mid in enumerate(ordered):
             # Date order left to right; neighbours off the centre line so edges do not overlap.
-            offset = 0 if mid == meeting_id else (-1) ** rank * 62
+            offset = 0 if mid == meeting_id else (-1) ** rank * 52
             node = MeetingNode(items[mid], mid == meeting_id, self.palette())
             node.setPos((rank - centre) * STEP_X, offset)
             scene.addItem(node)

@@ -22,6 +22,7 @@ ZOOM_STEP = 1.4
 # Precisions whose start is the day itself; others put the dot in the middle of their span.
 EXACT = (None, "part_of_day", "day", "days", "unknown")
 NO_ROW = "—"
+DODGE = (0, -9, 9)  # vertical nudges of dots on (nearly) the same day in one row
 
 
 def anchor_day(item: dict) -> date:
@@ -151,6 +152,7 @@ class TimelineView(QGraphicsView):
             self.end = max(i["last"] for i in dated) + timedelta(days=MARGIN_DAYS)
         row_index = {key: n for n, (key, _label) in enumerate(self.rows)}
         palette = self.palette()
+        placed: dict[str, list[float]] = {}  # dot x positions per row, to nudge dots that would cover each other
         for item in dated:
             x = self.x_of(anchor_day(item))
             bar = None
@@ -159,7 +161,9 @@ class TimelineView(QGraphicsView):
             ys = []
             for key in self.row_keys(item):
                 glyph = MeetingGlyph(item, palette, bar)
-                glyph.setPos(x, self.row_y(row_index[key]))
+                crowd = sum(1 for other in placed.setdefault(key, []) if abs(other - x) < 13)
+                placed[key].append(x)
+                glyph.setPos(x, self.row_y(row_index[key]) + DODGE[crowd % len(DODGE)])
                 glyph.set_current(item["id"] == self.current)
                 scene.addItem(glyph)
                 self.glyphs.setdefault(item["id"], []).append(glyph)
