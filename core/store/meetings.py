@@ -28,7 +28,9 @@ def create_meeting(db: sqlite_utils.Database, kind: str, status: str = "held", p
             "annotator": annotator, "created": now(), **fields,
         }).last_pk
         _insert_participants(db, meeting_id, participants)
-        log_change(db, "create_meeting", "meetings", meeting_id, None, {"kind": kind, "status": status}, annotator)
+        if origin == "user":  # the history is of the user's edits, not of Kaidan's proposals
+            log_change(db, "create_meeting", "meetings", meeting_id, None, {"kind": kind, "status": status},
+                       annotator)
     return meeting_id
 
 
@@ -190,8 +192,9 @@ def add_link(db: sqlite_utils.Database, from_id: int, to_id: int, relation: str,
             "state": "accepted" if origin == "user" else "proposed", "evidence": evidence,
             "article_id": article_id, "annotator": annotator, "created": now(),
         }, ignore=True).last_pk
-        log_change(db, "add_link", "meeting_links", link_id, None,
-                   {"from": from_id, "to": to_id, "relation": relation}, annotator)
+        if origin == "user":
+            log_change(db, "add_link", "meeting_links", link_id, None,
+                       {"from": from_id, "to": to_id, "relation": relation}, annotator)
     return link_id
 
 
