@@ -167,3 +167,21 @@ def iter_articles(db: sqlite_utils.Database, batch: int = 500):
         for row in rows:
             yield _decode(row)
         last = rows[-1]["id"]
+
+
+STATUSES = ("new", "in progress", "done")
+
+
+def set_status(db: sqlite_utils.Database, article_id: int, status: str, annotator: str | None = None) -> str:
+    """Mark an article new / in progress / done; returns the previous status (for undo)."""
+    from core.store.changes import log_change  # changes imports this module
+
+    if status not in STATUSES:
+        raise ValueError(f"status must be one of {STATUSES}")
+    with atomic(db):
+        row = db.execute("SELECT status FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is None:
+            raise KeyError(article_id)
+        db.execute("UPDATE articles SET status = ? WHERE id = ?", [status, article_id])
+        log_change(db, "set_status", "articles", article_id, row[0], status, annotator)
+    return row[0]

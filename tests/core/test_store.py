@@ -108,3 +108,14 @@ def test_not_a_library(tmp_path):
     path.write_bytes(b"this is not sqlite at all" * 100)
     with pytest.raises(LibraryError):
         open_db(path)
+
+
+def test_article_status_is_saved_and_logged(db):
+    from core.store.articles import set_status
+
+    article_id, _ = insert_article(db, make("外相が会談した。"))
+    assert set_status(db, article_id, "done", annotator="tester") == "new"
+    assert get_article(db, article_id)["status"] == "done"
+    assert db.execute("SELECT action, annotator FROM changes").fetchall() == [("set_status", "tester")]
+    with pytest.raises(ValueError):
+        set_status(db, article_id, "finished")
