@@ -18,6 +18,7 @@ _HELD_AFTER = re.compile(r"(?:し|した|を行[いっ]|を開[いき]|に臨ん
 _VISIT_HOST = {"米": "country:US", "中": "country:CN", "ロ": "country:RU", "露": "country:RU", "韓": "country:KR",
                "朝": "country:KP", "日": "country:JP", "英": "country:GB", "仏": "country:FR", "独": "country:DE",
                "印": "country:IN", "豪": "country:AU", "台": "country:TW"}
+_OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務次官|次官|首相|大統領|大臣|長官|代表|大使)(?:と|や|、)")
 _OF_TRIGGER = re.compile(r"の(?:[\u4e00-\u9fff]{1,3}の|初の|初|[\u4e00-\u9fff]{0,4})")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
 ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の)$")
@@ -71,6 +72,12 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             mention = MeetingMention(start, end, body[start:end], kind, _status(body, start, end, s_end),
                                      (s_start, s_end))
             mention.participants = _participants(body, actors, s_start, previous_trigger, start, end, match.group(0))
+            grouping = _grouping_before(body, actors, start)
+            if grouping is not None and event is None:
+                # ASEANなどの会合, G7の会合: a meeting of the grouping, not talks between people
+                mention.kind = "multilateral"
+                mention.participants = [Participant(_get(grouping, "text") or body[_get(grouping, "start"):_get(grouping, "end")],
+                                                    _get(grouping, "entity_id"))]
             mention.date = _nearest(dates, start, s_start, s_end) or _last_before(dates, s_start, body)
             if kind not in ("phone_call", "video_call"):
                 mention.place = _place(body, places, s_start, s_end, start, kind)
@@ -82,6 +89,19 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             out.append(mention)
             previous_trigger = end
     return out
+
+
+_GROUPING_JOINT = re.compile(r"(?:などの|の|関連|主催の)$")
+
+
+def _grouping_before(body: str, actors, start: int):
+    """An organisation named just before the trigger (ASEANなどの会合), or None."""
+    for mention in actors:
+        if _get(mention, "type") == "ORG" and start - 4 <= _get(mention, "end") <= start \
+                and _GROUPING_JOINT.search(body[_get(mention, "end") : start] or "の") \
+                and body[_get(mention, "end") : start] != "":
+            return mention
+    return None
 
 
 def _status(body: str, start: int, end: int, s_end: int) -> str:
@@ -101,6 +121,7 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
     officials: list[Participant] = []
     subjects: list[Participant] = []
     person_ends = {_get(m, "end") for m in actors if _get(m, "type") == "PERSON"}
+    person_starts = {_get(m, "start") for m in actors if _get(m, "type") == "PERSON"}
     visitor_of = None
     for mention in actors:
         m_start, m_end = _get(mention, "start"), _get(mention, "end")
@@ -126,8 +147,9 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
                     found = [p for p in found if p not in subjects]
                     subjects.append(participant)
                 found.append(participant)
-        elif kind == "GPE" and title and (subject or partner or glued):
-            officials.append(participant)  # マレーシア外相: a person named by country and office
+        elif kind == "GPE" and m_end + 1 not in person_starts and (title or _OFFICIAL_OF.match(body, m_end)) \
+                and (subject or partner or glued or _OFFICIAL_OF.match(body, m_end)):
+            officials.append(participant)  # マレーシア外相, 韓国の第1外務次官と: a person named by country
         elif kind == "GPE" and glued:
             countries.append(participant)
     if word == "訪問" and countries and body[start - 1 : start] != "の":  # 中国訪問
@@ -139,11 +161,25 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
                 visitor.role = "visitor"
             return _unique(([visitor] if visitor else []) + [host])
     if word.startswith("訪") and len(word) == 2 and word[1] in _VISIT_HOST:
+        visitor = _visitor_after(body, actors, end)  # 訪米中の岩屋毅外相
+        if visitor is not None:
+            found = [visitor] + [p for p in found if (p.entity_id or p.name) != (visitor.entity_id or visitor.name)]
         for p in found:
             p.role = "visitor"
         found.append(Participant(word[1], _VISIT_HOST[word[1]], role="host"))
     # Countries stand in for the participants only where no person is named (米中会談).
     return _unique(found + officials or countries)
+
+
+def _visitor_after(body: str, actors, end: int):
+    """The person right after 訪米中の / 来日中の."""
+    match = re.match(r"中の|した|する", body[end : end + 2])
+    if not match:
+        return None
+    for mention in actors:
+        if _get(mention, "type") == "PERSON" and end + 2 <= _get(mention, "start") <= end + 10:
+            return Participant(body[_get(mention, "start") : _get(mention, "end")], _get(mention, "entity_id"))
+    return None
 
 
 def _unique(participants: list[Participant]) -> list[Participant]:

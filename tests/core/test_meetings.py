@@ -53,12 +53,19 @@ def test_kind_and_status_from_the_words(text, kind, status):
 
 def test_a_visit_has_a_visitor_and_a_host():
     [m] = meetings_in("訪米中の岩屋毅外相は21日、米国務省でルビオ国務長官と会談した。")[:1]
-    assert [(p.name, p.role) for p in m.participants] == [("米", "host")]
+    assert [(p.name, p.role) for p in m.participants] == [("岩屋毅", "visitor"), ("米", "host")]
 
 
 def test_a_meeting_in_the_future_is_not_held():
     [m] = meetings_in("トランプ大統領と習近平国家主席は11月20日に会談する。", date(2025, 10, 26))
     assert m.status == "scheduled"
+
+
+def test_a_grouping_meeting_and_officials_named_by_country():
+    first = meetings_in("両外相は東南アジア諸国連合(ASEAN)などの会合に出席した。")[0]
+    assert (first.kind, names(first)) == ("multilateral", ["ASEAN"])
+    [m] = meetings_in("ルビオ長官は11日、日本の岩屋外相や韓国の第1外務次官と会談した。")
+    assert names(m) == ["ルビオ", "岩屋", "韓国"]
 
 
 def test_words_that_are_not_meetings():
