@@ -63,7 +63,8 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
         # 今回の会談, 会談後: the last meeting of a fitting kind, if the dates agree;
         # a 電話会談 of 両国首脳 cannot be the talks told before it
         for earlier in reversed(proposals):
-            kind_ok = kinds_fit(candidate.kind, earlier.kind) or mention.text in _GENERIC
+            kind_ok = kinds_fit(candidate.kind, earlier.kind) or (
+                mention.text in _GENERIC and earlier.kind in ("phone_call", "video_call"))
             people_ok = not candidate.participants or _subset(candidate.participants, earlier.participants)
             if kind_ok and people_ok and dates_agree(candidate.start, earlier.start):
                 return earlier
