@@ -13,7 +13,7 @@ import sqlite_utils
 from core.claims.suggest import suggest
 from core.nlp.entities import detect
 from core.nlp.registry import Registry
-from core.progress import Cancelled, Progress
+from core.progress import Cancelled, Progress, run_each
 from core.store import open_db
 from core.store.claims import replace_candidates
 from core.store.mentions import mentions_for, replace_detected
@@ -80,22 +80,18 @@ def analyze_library(
     """Re-run detection on the given articles (all when ids is None); claims_only: only claims."""
     db = open_db(db_path)
     summary = AnalyzeSummary()
+
+    def step(article_id: int) -> None:
+        if claims_only:
+            summary.candidates += suggest_claims(db, article_id)
+        else:
+            summary.mentions += analyze_article(db, article_id, registry)
+        summary.articles += 1
+
     try:
         registry = load_registry(db)
-        targets = list(ids) if ids is not None else [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
-        for done, article_id in enumerate(targets):
-            if cancelled and cancelled():
-                summary.cancelled = True
-                break
-            if progress:
-                progress(done, len(targets), str(article_id))
-            if claims_only:
-                summary.candidates += suggest_claims(db, article_id)
-            else:
-                summary.mentions += analyze_article(db, article_id, registry)
-            summary.articles += 1
-        if progress and not summary.cancelled:
-            progress(len(targets), len(targets), "")
+        targets = ids if ids is not None else [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
+        summary.cancelled = run_each(targets, step, progress, cancelled)
     finally:
         db.close()
     return summary

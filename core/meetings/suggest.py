@@ -13,7 +13,7 @@ from core.meetings.detect import detect_meetings
 from core.meetings.merge import dates_agree, kinds_fit, one_meeting, same_people
 from core.meetings.propose import Proposal, article_links, country_lookup, group_mentions
 from core.nlp.registry import Registry
-from core.progress import Cancelled, Progress
+from core.progress import Cancelled, Progress, run_each
 from core.store import open_db
 from core.store.db import atomic
 from core.store.meetings import add_link, add_meeting_mention, create_meeting, participants_of
@@ -138,22 +138,19 @@ def suggest_meetings(
     """Detect meeting mentions and propose meetings, merges and links (all articles when ids is None)."""
     db = open_db(db_path)
     total = MeetingSummary()
+
+    def step(article_id: int) -> None:
+        one = propose_for_article(db, article_id, registry)
+        total.articles += 1
+        total.mentions += one.mentions
+        total.meetings += one.meetings
+        total.links += one.links
+
     try:
         registry = load_registry(db)
-        targets = list(ids) if ids is not None else [r[0] for r in db.execute("SELECT id FROM articles ORDER BY published, id")]
-        for done, article_id in enumerate(targets):
-            if cancelled and cancelled():
-                total.cancelled = True
-                break
-            if progress:
-                progress(done, len(targets), str(article_id))
-            one = propose_for_article(db, article_id, registry)
-            total.articles += 1
-            total.mentions += one.mentions
-            total.meetings += one.meetings
-            total.links += one.links
-        if progress and not total.cancelled:
-            progress(len(targets), len(targets), "")
+        targets = ids if ids is not None else [
+            r[0] for r in db.execute("SELECT id FROM articles ORDER BY published, id")]
+        total.cancelled = run_each(targets, step, progress, cancelled)
     finally:
         db.close()
     return total
