@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.article import Article
-from core.cleaning.dump import clean_dump
+from core.cleaning.dump import clean_into
 
 # Formats whose raw text is a whole page dump to clean; dataset rows are
 # already article text, and HTML pages are extracted by trafilatura at import.
@@ -17,14 +17,9 @@ def apply_cleaning(article: Article, common: frozenset[str] = frozenset()) -> No
     metadata their source gave and only have their body lines chosen.
     """
     if article.source_format in DUMP_FORMATS:
-        result = clean_dump(article.raw, article.overrides, common)
-        for name in (
-            "title", "published", "published_precision", "published_text", "outlet",
-            "source_agency", "dateline", "authors", "captions", "paragraphs",
-            "body_lines", "line_labels",
-        ):
-            setattr(article, name, getattr(result, name))
-        article.url = article.url or result.url
+        url = article.url
+        clean_into(article, common)
+        article.url = url or article.url
     elif article.source_format != "html":
         _label_text_lines(article)
 

@@ -9,8 +9,7 @@ photo captions; lines below it the wire credit and legal lines.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from core.article import Article
 from core.cleaning import bylines
 from core.cleaning.datetimes import find_datetime
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_share
@@ -22,38 +21,31 @@ HARD_STOPS = ("anchor", "copyright")
 TITLE_KINDS = ("heading", "other")
 
 
-@dataclass
-class DumpResult:
-    title: str | None = None
-    published: str | None = None
-    published_precision: str | None = None
-    published_text: str | None = None
-    outlet: str | None = None
-    source_agency: str | None = None
-    dateline: str | None = None
-    url: str | None = None
-    authors: list[str] = field(default_factory=list)
-    captions: list[str] = field(default_factory=list)
-    paragraphs: list[str] = field(default_factory=list)
-    body_lines: list[int] = field(default_factory=list)
-    line_labels: list[str] = field(default_factory=list)
-
-
 def clean_dump(
     raw: str, overrides: dict[int, str] | None = None, common: frozenset[str] = frozenset()
-) -> DumpResult:
+) -> Article:
     """Clean a page dump; overrides force raw lines (1-based) to 'body' or 'drop'."""
-    lines = [classify(i, text, common) for i, text in enumerate(raw.split("\n"), start=1)]
+    article = Article(source="", source_format="txt", raw=raw, overrides=dict(overrides or {}))
+    clean_into(article, common)
+    return article
+
+
+def clean_into(result: Article, common: frozenset[str] = frozenset()) -> None:
+    """Fill an article's clean fields (title, date, bylines, body…) from its raw page dump."""
+    for name in ("title", "published", "published_precision", "published_text", "outlet",
+                 "source_agency", "dateline"):
+        setattr(result, name, None)
+    result.authors, result.captions = [], []
+    lines = [classify(i, text, common) for i, text in enumerate(result.raw.split("\n"), start=1)]
     _mark_related_blocks(lines)
     labels = ["blank" if line.kind == "blank" else "drop" for line in lines]
-    result = DumpResult()
     span = find_body(lines) or _fallback_body(lines)
     if span:
         start, end = span
         _label_body(lines, start, end, labels, result)
         _read_header(lines[:start], labels, result)
         _read_footer(lines[end + 1 :], labels, result)
-    for number, label in (overrides or {}).items():
+    for number, label in result.overrides.items():
         if 1 <= number <= len(lines) and lines[number - 1].kind != "blank":
             labels[number - 1] = label
     result.line_labels = labels
@@ -61,7 +53,6 @@ def clean_dump(
     result.paragraphs = [lines[n - 1].text.rstrip() for n in result.body_lines]
     _read_dateline(result)
     result.outlet = guess_outlet([l.stripped for l, lab in zip(lines, labels) if lab == "drop"])
-    return result
 
 
 def _mark_related_blocks(lines: list[Line]) -> None:
@@ -116,7 +107,7 @@ def _fallback_body(lines: list[Line]) -> tuple[int, int] | None:
     return first, max(i for i in soft if i < stop)
 
 
-def _label_body(lines: list[Line], start: int, end: int, labels: list[str], result: DumpResult) -> None:
+def _label_body(lines: list[Line], start: int, end: int, labels: list[str], result: Article) -> None:
     for line in lines[start : end + 1]:
         index = line.number - 1
         if line.kind == PROSE or line.kind in SOFT_KINDS:
@@ -126,7 +117,7 @@ def _label_body(lines: list[Line], start: int, end: int, labels: list[str], resu
             result.captions.append(line.text)
 
 
-def _read_header(header: list[Line], labels: list[str], result: DumpResult) -> None:
+def _read_header(header: list[Line], labels: list[str], result: Article) -> None:
     """Title, date, byline, url and photo captions above the body."""
     content = [line for line in header if line.kind != "blank"]
     dates = [line for line in content if line.kind == "date"]
@@ -184,7 +175,7 @@ def _is_image_title(content: list[Line], position: int, title: Line | None) -> b
     return any(n.kind == "caption" for n in neighbours)
 
 
-def _read_footer(footer: list[Line], labels: list[str], result: DumpResult) -> None:
+def _read_footer(footer: list[Line], labels: list[str], result: Article) -> None:
     """Wire credits, reporter lines and source references below the body."""
     content = [line for line in footer if line.kind != "blank"]
     for position, line in enumerate(content):
@@ -220,7 +211,7 @@ def _agency_in(text: str) -> str | None:
     return None
 
 
-def _read_dateline(result: DumpResult) -> None:
+def _read_dateline(result: Article) -> None:
     """The dateline that opens the first paragraph (kept in the body verbatim)."""
     if not result.paragraphs:
         return
