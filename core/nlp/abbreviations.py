@@ -30,7 +30,8 @@ def abbreviation_mentions(tokens: list[Token], registry) -> list:
 
     starts = set(codes) | PREFIXES | RUN_FILLERS
     index = 0
-    while index < len(tokens):
+    count = len(tokens)
+    while index < count:
         if tokens[index].surface[0] not in starts:
             index += 1
             continue

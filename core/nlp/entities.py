@@ -115,8 +115,10 @@ def _gazetteer(folded, tokens, ends, registry: Registry, day) -> list[Mention]:
 
 def _choose(ids, registry: Registry, folded: str, end: int, day) -> Entity | None:
     """The entity a surface stands for here; people with a common-word name need a title."""
-    title = office_after(folded, end)
     entities = [registry.entities[i] for i in ids if i in registry.entities]
+    if len(entities) == 1 and not entities[0].attributes.get("ambiguous"):
+        return entities[0]  # the common case: one meaning, no title needed to choose
+    title = office_after(folded, end)
     if title:
         people = [e for e in entities if e.type == "PERSON"]
         person = _holder(people, title["office"], day)
