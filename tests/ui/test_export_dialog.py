@@ -1,0 +1,124 @@
+"""File → Export…: format, folder and scope; the export runs on the pool; cancel leaves no files."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from core.datasets.common import store_text
+from core.store import open_db
+from ui.export_controller import ExportWorker
+
+
+@pytest.fixture
+def seeds_window(qtbot, seeds, library_of, make_window):
+    library_of(seeds)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(seeds), timeout=10000)
+    return window
+
+
+def export_through(qtbot, window, fmt, out_dir, scope="all"):
+    """Open the dialog, choose, press Export; returns (dialog, ExportResult)."""
+    dialog = window.show_export()
+    dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+    dialog.folder.setText(str(out_dir))
+    dialog.set_scope(scope)
+    with qtbot.waitSignal(dialog.controller.finished, timeout=60000) as blocker:
+        dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.controller.is_running(), timeout=5000)
+    return dialog, blocker.args[0]
+
+
+def lines(path):
+    return [line for line in path.read_text(encoding="utf-8-sig").splitlines() if line.strip()]
+
+
+def records(path):
+    """Rows of an exported file: JSON lines, or CSV rows read with the csv module (bodies span lines)."""
+    if path.suffix == ".csv":
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            return list(csv.DictReader(handle))
+    return [json.loads(line) for line in lines(path)]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_export_all_through_the_worker(qtbot, seeds_window, seeds, tmp_path, fmt):
+    out = tmp_path / fmt
+    dialog, result = export_through(qtbot, seeds_window, fmt, out)
+    assert not result.cancelled and result.articles == len(seeds)
+    name = "articles.jsonl" if fmt == "jsonl" else "articles.csv"
+    assert result.files[name] == len(seeds)
+    assert len(records(out / name)) == len(seeds)
+    assert json.loads((out / "dataset.json").read_text(encoding="utf-8"))["format"] == fmt
+    # The summary lists each file with its count and offers the folder.
+    shown = {dialog.files.item(r, 0).text(): dialog.files.item(r, 1).text()
+             for r in range(dialog.files.rowCount())}
+    assert shown[name] == str(len(seeds))
+    assert f"{len(seeds)} articles exported as {fmt}" in dialog.notes.text()
+    assert dialog.open_button.isVisibleTo(dialog)
+    # Remembered for next time, read back with type=.
+    assert QSettings().value("export/format", type=str) == fmt
+    assert QSettings().value("export/folder", type=str) == str(out)
+    assert seeds_window.show_export().fmt() == fmt
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_export_scope_done(qtbot, seeds_window, tmp_path, fmt):
+    window = seeds_window
+    window.select_row(1)
+    window.statuses.set_status("done")
+    done_id = window.model.article_id(1)
+    out = tmp_path / fmt
+    dialog, result = export_through(qtbot, window, fmt, out, scope="done")
+    assert result.articles == 1
+    name = "articles.jsonl" if fmt == "jsonl" else "articles.csv"
+    assert result.files[name] == 1
+    assert [int(r["id"]) for r in records(out / name)] == [done_id]
+    assert dialog.scope_count.text() == "1 article to export"
+
+
+def test_selected_scope_and_cut_spans_in_the_summary(qtbot, seeds_window, tmp_path):
+    window = seeds_window
+    window.list_view.selectAll()
+    dialog, result = export_through(qtbot, window, "conll", tmp_path / "conll", scope="selected")
+    assert result.articles == window.model.rowCount()
+    if result.cuts:  # the seeds' 米/中 abbreviations cut fugashi tokens
+        assert "cut_spans.tsv" in dialog.notes.text()
+
+
+def test_cancel_leaves_no_partial_files(qtbot, make_window, tmp_path, monkeypatch):
+    db = open_db(tmp_path / "library.db")
+    for n in range(250):  # more than one progress batch (progress comes every 100 articles)
+        store_text(db, f"synthetic-{n}", "txt", f"記事{n}。日米外相が会談した。")
+    db.close()
+    window = make_window()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 250, timeout=10000)
+    original = ExportWorker._progress
+
+    def cancel_after_first_batch(self, done, total, what):
+        self.cancel()  # on the worker thread, before the next article: deterministic
+        original(self, done, total, what)
+
+    monkeypatch.setattr(ExportWorker, "_progress", cancel_after_first_batch)
+    out = tmp_path / "out"
+    dialog, result = export_through(qtbot, window, "jsonl", out)
+    assert result.cancelled
+    assert list(out.iterdir()) == []
+    assert "cancelled" in dialog.notes.text()
+    assert not dialog.open_button.isVisibleTo(dialog)
+
+
+def test_cancel_button_asks_the_worker_to_stop(qtbot, seeds_window, tmp_path):
+    dialog = seeds_window.show_export()
+    dialog.folder.setText(str(tmp_path / "out"))
+    with qtbot.waitSignal(dialog.controller.finished, timeout=60000):
+        dialog.export_button.click()
+        assert dialog.cancel_button.isVisibleTo(dialog) and not dialog.export_button.isEnabled()
+        dialog.cancel_button.click()
+        assert dialog.controller.worker.is_cancelled()
+    qtbot.waitUntil(lambda: not dialog.controller.is_running(), timeout=5000)
+    assert dialog.close_button.isVisibleTo(dialog)
