@@ -29,10 +29,15 @@ def build_menus(window) -> dict[str, QAction]:
     a["import"] = make_action(window, "&Import Files…", window.choose_import_files, "import")
     a["import_folder"] = make_action(window, "Import &Folder…", window.choose_import_folder,
                                      "import_folder")
+    a["import_dataset"] = make_action(window, "Import Annotated &Dataset…", window.choose_import_dataset,
+                                      "import_dataset")
     a["samples"] = make_action(window, "Open &Sample Library", window.open_sample_library)
+    a["export"] = make_action(window, "&Export…", window.show_export, "export")
     a["quit"] = make_action(window, "&Quit", window.close, "quit")
-    for name in ("import", "import_folder", "samples"):
+    for name in ("import", "import_folder", "import_dataset", "samples"):
         file.addAction(a[name])
+    file.addSeparator()
+    file.addAction(a["export"])
     file.addSeparator()
     file.addAction(a["quit"])
 

@@ -12,6 +12,7 @@ from ui.shortcuts import (
 def shortcut_rows() -> list[tuple[str, str]]:
     """(keys, what they do) for every shortcut, window-wide first."""
     rows = [(", ".join(native_text(k) for k in keys), text) for keys, text in SHORTCUTS.values()]
+    rows.append(("Right-click", "Set the status of the selected articles (article list)"))
     rows += [(key, f"{text} (reader)") for key, text in READER_KEYS.values()]
     rows.append(("Right-click", "Correct a highlighted name, make a claim (reader)"))
     rows += [(key, f"{text} (claim editor)") for key, text in CLAIM_EDITOR_KEYS.values()]

@@ -30,6 +30,13 @@ def summary_text(summary) -> str:
     return text
 
 
+def annotation_lines(summary) -> list[str]:
+    """The annotations an annotated dataset brought and what it could not carry over (as the CLI says)."""
+    counts = getattr(summary, "annotations", None) or {}
+    lines = ["Annotations: " + ", ".join(f"{what} {n:,}" for what, n in counts.items())] if counts else []
+    return lines + (summary.messages() if hasattr(summary, "messages") else [])
+
+
 def failure_details(summary) -> str:
     """Each failed file with its reason, for the details of the summary dialog."""
     return "\n".join(f"{Path(path).name}: {reason}" for path, reason in summary.failed)
@@ -47,9 +54,10 @@ class ImportController(QObject):
         self._db_path = db_path
         self._status = status_bar
         self._window = parent
-        self._queue: list[list[Path]] = []
+        self._queue: list[tuple[list[Path], str]] = []
         self.worker: ImportWorker | None = None
         self.last_summary = None
+        self.summary_box: QMessageBox | None = None
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
@@ -65,16 +73,16 @@ class ImportController(QObject):
     def is_running(self) -> bool:
         return self.worker is not None
 
-    def start(self, paths: list[str | Path]) -> None:
-        """Import files and folders; queued behind a running import."""
+    def start(self, paths: list[str | Path], fmt: str = "auto") -> None:
+        """Import files, folders and annotated datasets (fmt: auto or a core.datasets format); queued."""
         paths = [Path(p) for p in paths]
         if not paths:
             return
         if self.worker is not None:
-            self._queue.append(paths)
+            self._queue.append((paths, fmt))
             self._status.showMessage(f"Queued {len(paths)} more item(s) for import")
             return
-        worker = ImportWorker(paths, self._db_path)
+        worker = ImportWorker(paths, self._db_path, fmt)
         worker.signals.progress.connect(self._progress)
         worker.signals.article.connect(lambda _id: self._refresh.start())
         worker.signals.result.connect(self._done)
@@ -108,11 +116,17 @@ class ImportController(QObject):
         self.articles_added.emit()
         text = summary_text(summary)
         self._status.showMessage(text, 15000)
-        if summary.failed:
-            box = QMessageBox(QMessageBox.Warning, "Import", text, QMessageBox.Ok, self._window)
-            box.setInformativeText("Some files could not be imported; see the details.")
-            box.setDetailedText(failure_details(summary))
+        lines = annotation_lines(summary)
+        if summary.failed or lines:
+            icon = QMessageBox.Warning if summary.failed else QMessageBox.Information
+            box = QMessageBox(icon, "Import", text, QMessageBox.Ok, self._window)
+            informative = lines + (["Some files could not be imported; see the details."]
+                                   if summary.failed else [])
+            box.setInformativeText("\n".join(informative))
+            if summary.failed:
+                box.setDetailedText(failure_details(summary))
             box.open()  # not exec(): the window keeps working while the summary is up
+            self.summary_box = box
         self.finished.emit(summary)
 
     def _error(self, message: str) -> None:
@@ -125,7 +139,7 @@ class ImportController(QObject):
         self.worker = None
         self.cancel_button.setEnabled(True)
         if self._queue:
-            self.start(self._queue.pop(0))
+            self.start(*self._queue.pop(0))
         else:
             self._show_progress(False)
 

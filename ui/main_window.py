@@ -17,11 +17,14 @@ from ui.actions import build_menus
 from ui.annotator import AnnotatorDialog, annotator_name
 from ui.article_model import SORT_KEYS, ArticleListModel
 from ui.claim_controller import ClaimController
+from ui.dataset_dialog import DatasetImportDialog
 from ui.entity_controller import EntityController
+from ui.export_dialog import ExportDialog
 from ui.help_dialog import ShortcutsDialog
 from ui.import_controller import ImportController, sample_paths
 from ui.meetings_controller import MeetingsController
 from ui.reader_area import ReaderArea
+from ui.status_controller import StatusController
 from ui.undo import SetLineLabelCommand
 
 SEARCH_DELAY_MS = 250
@@ -80,7 +83,10 @@ class MainWindow(QMainWindow):
         self.actions_by_name.update(self.claims.actions)
         self.meetings = MeetingsController(self)
         self.actions_by_name.update(self.meetings.actions)
+        self.statuses = StatusController(self)
+        self.actions_by_name.update(self.statuses.actions)
         self.annotator_dialog: AnnotatorDialog | None = None
+        self.export_dialog: ExportDialog | None = None
 
         self._select_timer = QTimer(self, singleShot=True, interval=SELECT_DELAY_MS)
         self._select_timer.timeout.connect(self._load_selected)
@@ -255,9 +261,17 @@ class MainWindow(QMainWindow):
 
     # import -------------------------------------------------------------------------
 
-    def import_paths(self, paths: list[str | Path]) -> None:
-        """Import files and folders in the background."""
-        self.imports.start(paths)
+    def import_paths(self, paths: list[str | Path], fmt: str = "auto") -> None:
+        """Import files and folders (annotated datasets recognised, or of format fmt) in the background."""
+        self.imports.start(paths, fmt)
+
+    def choose_import_dataset(self) -> DatasetImportDialog:
+        """File → Import Annotated Dataset…: a path and a format, imported in the background."""
+        dialog = DatasetImportDialog(self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda path, fmt: self.import_paths([path], fmt))
+        dialog.open()
+        return dialog
 
     def choose_import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, "Import Articles", "", IMPORT_FILTER)
@@ -286,6 +300,22 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
+
+    # export -------------------------------------------------------------------------
+
+    def show_export(self) -> ExportDialog:
+        """File → Export…: a fresh dialog for the current selection, unless an export is running."""
+        dialog = self.export_dialog
+        if dialog is not None and dialog.controller.is_running():
+            dialog.show()
+            dialog.raise_()
+            return dialog
+        if dialog is not None:
+            dialog.deleteLater()
+        # Kept (not deleted on close) so a running export's worker always has its receiver.
+        self.export_dialog = ExportDialog(self, self.statuses.selected_ids())
+        self.export_dialog.open()
+        return self.export_dialog
 
     # help ---------------------------------------------------------------------------
 
@@ -326,6 +356,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/state", self.saveState())
         self.imports.cancel()
+        if self.export_dialog is not None:
+            self.export_dialog.controller.cancel()
         self.entities.shutdown()
         self.claims.shutdown()
         self.meetings.shutdown()

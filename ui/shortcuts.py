@@ -18,6 +18,12 @@ SHORTCUTS: dict[str, tuple[tuple[str, ...], str]] = {
     "zoom_reset": (("Ctrl+0",), "Reset reader text size"),
     "next_article": (("Alt+Down",), "Next article"),
     "previous_article": (("Alt+Up",), "Previous article"),
+    "status_new": (("Ctrl+1",), "Mark the selected articles as new"),
+    "status_in_progress": (("Ctrl+2",), "Mark the selected articles as in progress"),
+    "status_done": (("Ctrl+3",), "Mark the selected articles as done"),
+    "export": (("Ctrl+Shift+S",), "Export the library or a part of it (format, folder, scope)"),
+    "import_dataset": (("Ctrl+Shift+I",), "Import an annotated dataset (Kaidan export, Label Studio, "
+                                           "doccano, brat)"),
     "registry": (("Ctrl+E",), "Open the entity registry"),
     "entities_panel": (("Ctrl+Shift+E",), "Show or hide the entities panel"),
     "rerun_article": (("F5",), "Re-run entity detection on the article shown"),

@@ -56,10 +56,11 @@ def query_ids(db_path: str, search: str | None, sort: str, descending: bool,
 
 
 class ImportWorker(Worker):
-    """core.jobs.import_paths on the pool, with progress, per-article signals and cancel."""
+    """ui.dataset_import.import_any on the pool, with progress, per-article signals and cancel."""
 
-    def __init__(self, paths: list[str | Path], db_path: str) -> None:
+    def __init__(self, paths: list[str | Path], db_path: str, fmt: str = "auto") -> None:
         self._cancel = threading.Event()
+        self.fmt = fmt
         super().__init__(self._import, [str(p) for p in paths], db_path)
 
     def cancel(self) -> None:
@@ -67,12 +68,12 @@ class ImportWorker(Worker):
         self._cancel.set()
 
     def _import(self, paths: list[str], db_path: str):
-        # Imported here: ingest loads trafilatura/lxml, slow and not needed for first paint.
-        from core.jobs import import_paths
+        from ui.dataset_import import import_any
 
-        return import_paths(
+        return import_any(
             paths,
             db_path,
+            self.fmt,
             progress=self.signals.progress.emit,
             cancelled=self._cancel.is_set,
             on_article=self.signals.article.emit,

@@ -1,0 +1,36 @@
+"""What the window's import runs: annotated datasets to core.datasets, other files to core.jobs (as the CLI does)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from core.progress import Cancelled, Progress
+
+AUTO = "auto"
+
+
+def import_any(paths: list[str | Path], db_path: str, fmt: str = AUTO, progress: Progress | None = None,
+               cancelled: Cancelled | None = None, on_article: Callable[[int], None] | None = None):
+    """Import paths like `main.py import --format fmt`; returns one DatasetSummary for both kinds."""
+    # Imported here: ingest loads trafilatura/lxml, slow and not needed for first paint.
+    from core.datasets import DatasetSummary, detect, import_datasets
+    from core.jobs import import_paths
+
+    if fmt == AUTO:
+        datasets = [(p, kind) for p, kind in ((p, detect(p)) for p in paths) if kind]
+    else:
+        datasets = [(p, fmt) for p in paths]
+    annotated = {str(p) for p, _kind in datasets}
+    plain = [p for p in paths if str(p) not in annotated]
+    summary = DatasetSummary()
+    if plain:
+        articles = import_paths(plain, db_path, progress=progress, cancelled=cancelled, on_article=on_article)
+        summary.imported += articles.imported
+        summary.duplicates += articles.duplicates
+        summary.failed += articles.failed
+        summary.cancelled = articles.cancelled
+    if datasets and not summary.cancelled:
+        # No per-article signal here: the list reloads when the import finishes.
+        import_datasets(datasets, db_path, progress=progress, cancelled=cancelled, summary=summary)
+    return summary
