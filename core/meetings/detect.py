@@ -57,7 +57,11 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
     places = [m for m in by_type if _get(m, "type") in ("LOC", "GPE")]
     events = [m for m in by_type if _get(m, "type") == "EVENT"]
     out = []
+    last_subject = None  # the person an omitted subject continues (王毅外相は… / カンボジア外相との会談では…)
+    paragraph = -1
     for s_start, s_end in sentences(body):
+        if body.rfind("\n", 0, s_start) != paragraph:
+            paragraph, last_subject = body.rfind("\n", 0, s_start), None
         previous_trigger = s_start
         for match in TRIGGER.finditer(body, s_start, s_end):
             if NOT_A_MEETING.match(body, match.start()):
@@ -84,11 +88,49 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.status == "held" and reference and mention.date is not None \
                     and str(_get(mention.date, "value")) > reference.isoformat()[: len(str(_get(mention.date, "value")))]:
                 mention.status = "scheduled"
+            if mention.kind in ("talks", "phone_call", "video_call") and _people(mention) < 2:
+                _complete_pair(body, mention, actors, s_start, start, last_subject)
             mention.anaphoric = bool(ANAPHORIC.search(body, max(s_start, start - 5), start)) or \
                 not mention.participants
             out.append(mention)
             previous_trigger = end
+        last_subject = _sentence_subject(body, actors, s_start, s_end) or last_subject
     return out
+
+
+def _people(mention: MeetingMention) -> int:
+    return sum(1 for p in mention.participants if not (p.entity_id or "").startswith("country:"))
+
+
+def _complete_pair(body: str, mention: MeetingMention, actors, s_start: int, start: int, last_subject) -> None:
+    """Talks need two sides: the other person named in the sentence, or the subject carried over."""
+    known = {p.entity_id or p.name for p in mention.participants}
+    others = [m for m in actors if _get(m, "type") == "PERSON" and s_start <= _get(m, "start") < start
+              and (_get(m, "entity_id") or body[_get(m, "start"):_get(m, "end")]) not in known
+              and not body.startswith("によ", _get(m, "end"))]
+    if len(others) == 1 and mention.participants:
+        m = others[0]
+        mention.participants.append(Participant(body[_get(m, "start"):_get(m, "end")], _get(m, "entity_id")))
+    elif not others and last_subject is not None and last_subject.name not in known \
+            and not _SUBJECT_IN.search(body, s_start, start):
+        mention.participants.insert(0, Participant(last_subject.name, last_subject.entity_id))
+
+
+_SUBJECT_IN = re.compile(r"(?:は|が)、?")
+
+
+def _sentence_subject(body: str, actors, s_start: int, s_end: int) -> Participant | None:
+    """The person the sentence is about (the first Xは/Xが), if any."""
+    for m in actors:
+        if _get(m, "type") != "PERSON" or not s_start <= _get(m, "start") < s_end:
+            continue
+        position = _get(m, "end")
+        title = office_after(body, position)
+        if title:
+            position = title.end()
+        if _SUBJECT_AFTER.match(body, position):
+            return Participant(body[_get(m, "start"):_get(m, "end")], _get(m, "entity_id"))
+    return None
 
 
 _GROUPING_JOINT = re.compile(r"(?:などの|の|関連|主催の)$")
@@ -138,8 +180,9 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
         glued = glued or _OF_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談
         participant = Participant(body[m_start:m_end], _get(mention, "entity_id"), office=office)
-        if kind == "PERSON" and body.startswith("の", position) and word == "訪問":
-            visitor_of = participant  # トランプ氏の中国訪問
+        if kind == "PERSON" and word in ("訪問", "来日", "訪日") and \
+                (body.startswith("の", position) or body.startswith("による", position)):
+            visitor_of = participant  # トランプ氏の中国訪問, ルビオ氏による…訪問, トランプ氏の来日
         elif kind == "PERSON" and (subject or partner or glued):
             if m_start >= previous_trigger or subject:
                 if subject:
@@ -160,6 +203,11 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
             if visitor:
                 visitor.role = "visitor"
             return _unique(([visitor] if visitor else []) + [host])
+    if word in ("来日", "訪日"):
+        visitor = visitor_of or (found[0] if found else None)
+        if visitor is not None:
+            visitor.role = "visitor"
+            return [visitor, Participant("日本", "country:JP", role="host")]
     if word.startswith("訪") and len(word) == 2 and word[1] in _VISIT_HOST:
         visitor = _visitor_after(body, actors, end)  # 訪米中の岩屋毅外相
         if visitor is not None:

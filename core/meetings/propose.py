@@ -118,7 +118,7 @@ def article_links(proposals: list[Proposal], body: str) -> list[tuple[Proposal, 
     """(from, to, relation, evidence) for meetings of one article related by a cue in one sentence."""
     owner = {id(m): p for p in proposals for m in p.mentions}
     mentions = sorted((m for p in proposals for m in p.mentions), key=lambda m: m.start)
-    links = []
+    links = _stops_of_visits(mentions, owner, body)
     for a in mentions:
         for relation, cue in _LINK_CUES:
             if not cue.match(body, a.end):
@@ -131,6 +131,23 @@ def article_links(proposals: list[Proposal], body: str) -> list[tuple[Proposal, 
             if other is not None:
                 links.append((owner[id(other)], owner[id(a)], relation, body[a.sentence[0] : a.sentence[1]]))
             break
+    return links
+
+
+def _stops_of_visits(mentions, owner, body: str) -> list[tuple[Proposal, Proposal, str, str]]:
+    """Talks the visitor holds in the sentence of a visit are part of it (訪米中の外相は…と会談した)."""
+    links = []
+    for visit in mentions:
+        visitors = {p.entity_id or p.name for p in visit.participants if p.role == "visitor"}
+        if visit.kind not in ("visit", "trip") or not visitors:
+            continue
+        for talks in mentions:
+            same_sentence = talks.sentence == visit.sentence and talks.start > visit.end
+            if same_sentence and talks.kind in ("talks", "negotiation_round", "signing") \
+                    and visitors & {p.entity_id or p.name for p in owner[id(talks)].participants} \
+                    and owner[id(talks)] is not owner[id(visit)]:
+                links.append((owner[id(talks)], owner[id(visit)], "part_of",
+                              body[visit.sentence[0] : visit.sentence[1]]))
     return links
 
 

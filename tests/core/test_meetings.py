@@ -157,3 +157,18 @@ def test_store_edits_and_undo(tmp_path):
     assert link_records(db)[0]["relation"] == "series"
     with pytest.raises(ValueError):
         create_meeting(db, "party", "held")
+
+
+def test_the_other_side_of_talks_and_a_visit_with_its_stops():
+    text = "王毅外相は11日、記者会見した。カンボジア外相との会談では、関税について述べた。"
+    talks = meetings_in(text)[-1]
+    assert names(talks) == ["王毅", "カンボジア"]
+    [call] = meetings_in("日本の高市早苗首相は、トランプ氏の来日前に電話会談を実施した。")[1:]
+    assert sorted(names(call)) == ["トランプ", "高市早苗"]
+    [visit] = meetings_in("トランプ氏の来日を前に準備が進む。")
+    assert [(p.name, p.role) for p in visit.participants] == [("トランプ", "visitor"), ("日本", "host")]
+    text = "訪米中の岩屋毅外相は21日、ワシントンでルビオ国務長官と会談した。"
+    proposals = group_mentions(meetings_in(text, date(2025, 1, 22)), COUNTRY_OF)
+    from core.meetings.propose import article_links
+    [(stop, trip, relation, _)] = article_links(proposals, text)
+    assert relation == "part_of" and trip.kind == "visit" and [p.name for p in stop.participants] == ["岩屋毅", "ルビオ"]
