@@ -75,10 +75,13 @@ class ExportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
+        # A label over a layout gets no buddy by itself: without one "&" shows literally.
+        folder_label = QLabel("F&older:")
+        folder_label.setBuddy(self.folder)
         form = QFormLayout()
         form.addRow("&Format:", self.format)
         form.addRow("", self.readers)
-        form.addRow("F&older:", row)
+        form.addRow(folder_label, row)
         return form
 
     def _build_scope(self) -> QGroupBox:
@@ -130,6 +133,8 @@ class ExportDialog(QDialog):
         self.files.setEditTriggers(QTableWidget.NoEditTriggers)
         self.files.setSelectionMode(QTableWidget.NoSelection)
         self.files.setShowGrid(False)
+        self.files.horizontalHeader().setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        self.files.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.files.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.files.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
         self.notes = QLabel()
