@@ -126,20 +126,28 @@ class DateMention:
     end_date: str | None  # last ISO day it can mean
 
 
+_POINTING_BACK = ("前日", "同日", "翌日", "当日", "前々日", "翌々日")
+
+
 def find_dates(text: str, reference: date | None) -> list[DateMention]:
     """Every date/time expression in text, non-overlapping, in order, resolved against reference (the article's own date; None -> values None except absolute dates with a year)."""
     out = []
-    day_anchor = anchor = reference  # what 前日/同日 and 同月/同年 point back to
+    anchor = reference  # what 同月/同年 point back to
+    # 同日/翌日 follow the last day named, even a relative one; 前日 counts back from the
+    # last day actually written (a second 前日 about the same meeting is the same day)
+    written = last_day = reference
     for m in _PATTERN.finditer(text.translate(_DIGITS)):
         try:
-            precision, first, last = _resolve(m, reference, day_anchor, anchor)
+            precision, first, last = _resolve(m, reference, (written, last_day), anchor)
         except ValueError:  # 2月30日, 13月: shaped like a date, names none
             continue
         value = None
         if first is not None:
             anchor = first
             if precision in ("day", "part_of_day"):
-                day_anchor = first
+                last_day = first
+                if not m.group(0).startswith(_POINTING_BACK):
+                    written = first
             value = _holder(first, last)
             if value is None or precision in ("year", "half_year"):
                 value = str(first.year)
@@ -160,7 +168,7 @@ def _holder(first: date, last: date) -> str | None:
     return str(first.year) if first.year == last.year else None
 
 
-def _resolve(m: re.Match, ref: date | None, day_anchor: date | None, anchor: date | None):
+def _resolve(m: re.Match, ref: date | None, day_anchor: tuple, anchor: date | None):
     g = m.group
     if g("slash"):
         day = date(int(g("sy")), int(g("sm")), int(g("sd")))
@@ -213,7 +221,8 @@ def _calendar(g, ref, day_anchor, anchor):
     has_month = bool(g("m") or g("mrel"))
     if g("drel"):
         word = g("drel")
-        base = day_anchor if word[0] in _ANAPHORIC else ref
+        written, last_day = day_anchor
+        base = (written if word.startswith("前") else last_day) if word[0] in _ANAPHORIC else ref
         day = base and base + timedelta(_REL[word])
         precision = "part_of_day" if g("pod") or g("hh") or word in _DAY_WITH_PART else "day"
         return precision, day, day

@@ -336,3 +336,9 @@ def test_mentions_are_frozen():
     assert isinstance(m, DateMention)
     with pytest.raises(AttributeError):
         m.value = "x"  # type: ignore[misc]
+
+
+def test_a_second_previous_day_points_at_the_same_written_day():
+    text = "外相は11日に会見した。長官は前日、ラブロフ外相と会談した。前日の会談について長官は語った。"
+    assert [(d.text, d.value) for d in find_dates(text, date(2025, 7, 12))] == [
+        ("11日", "2025-07-11"), ("前日", "2025-07-10"), ("前日", "2025-07-10")]
