@@ -10,11 +10,14 @@ expression (day "2025-07-11", ISO week "2025-W44", month "2025-07", year "2025")
   同年, 前年, 翌月 ...) count from the last day placed earlier in the text (usually
   the dateline's "11日"; 同月/同年 from any earlier date), else from the reference.
 * A day without a month ("11日") is the latest 11th on or before the reference,
-  unless an 11th falls within the 7 days after it: articles announce meetings, so
+  unless an 11th falls within the 14 days after it: articles announce meetings, so
   with reference 07-12 "15日" is 07-15 but "28日" is 06-28.
-* A month without a year ("4月", "7月11日") is the one from 9 months before to
-  2 months after the reference month: reference 2026-02, 4月 is 2026-04, 5月 is
-  2025-05, 12月 is 2025-12; reference 2025-12, 1月 is 2026-01.
+* A month without a year ("4月", "7月11日") takes the year named just before it
+  (来年、…6月に), else it is the one from 6 months before to 5 months after the
+  reference month: reference 2026-02, 4月 is 2026-04, 9月 is 2025-09; reference
+  2025-12, 1月 is 2026-01.
+* A week is Sunday to Saturday, as Japanese calendars show it: 今週 written on a
+  Sunday is the ISO week that starts the next day.
 * A weekday alone ("月曜") is the nearest such day on or before the reference
   (0–6 days back); after 今週/来週/先週 it is that day of that ISO week.
 * Parts of a month: 上旬/初旬/初め 1–10, 中旬 11–20, 下旬/末 21–end, 前半 1–15,
@@ -194,10 +197,10 @@ def _resolve(m: re.Match, ref: date | None, day_anchor: tuple, anchor: date | No
         if word[0] == "月":
             return _month_part(ref.year, ref.month, "末" if word == "月末" else "初め")
         return _week_part(ref - timedelta(ref.weekday()), "末")
-    return _calendar(g, ref, day_anchor, anchor)
+    return _calendar(g, ref, day_anchor, anchor, m)
 
 
-def _calendar(g, ref, day_anchor, anchor):
+def _calendar(g, ref, day_anchor, anchor, match: re.Match):
     """A match of the calendar branch: year? month? (day or week or weekday)? part?"""
     year = month = None
     if g("y"):
@@ -213,7 +216,7 @@ def _calendar(g, ref, day_anchor, anchor):
         if not 1 <= month <= 12:
             raise ValueError(month)
         if not has_year:
-            year = ref and _year_for_month(month, ref)
+            year = ref and _year_for_month(month, ref, match.string, match.start())
     elif g("mrel"):
         base = _base(g("mrel"), ref, anchor)
         if base:
@@ -242,7 +245,9 @@ def _calendar(g, ref, day_anchor, anchor):
         return "days", first, date(y2, m2, int(g("d2")))
     if g("wrel"):
         base = _base(g("wrel"), ref, anchor)
-        monday = base and base - timedelta(base.weekday() - 7 * _REL[g("wrel")])
+        # a Japanese week runs Sunday to Saturday: 今週 written on a Sunday is the week ahead
+        sunday_shift = 1 if base is not None and base.weekday() == 6 and g("wrel")[0] not in _ANAPHORIC else 0
+        monday = base and base - timedelta(base.weekday() - 7 * (_REL[g("wrel")] + sunday_shift))
         if g("wd"):
             day = monday and monday + timedelta(_WEEKDAYS.index(g("wd")))
             return "day", day, day
@@ -290,19 +295,33 @@ def _last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _year_for_month(month: int, ref: date) -> int:
-    """The year putting month between 9 months before and 2 months after ref's."""
+_YEAR_WORD = re.compile(r"(?:(?:19|20)[0-9]{2}年|今年|来年|昨年|去年|本年|翌年|前年)(?![0-9]{1,2}月|度|代)")
+_RELATIVE_YEAR = {"今年": 0, "本年": 0, "来年": 1, "翌年": 1, "昨年": -1, "去年": -1, "前年": -1}
+
+
+def _year_for_month(month: int, ref: date, text: str = "", position: int = 0) -> int:
+    """The year of a month written without one.
+
+    A year named just before (来年、…6月に) gives it; otherwise the month is taken
+    between 6 months before and 5 months after the reference month.
+    """
+    before = None
+    for before in _YEAR_WORD.finditer(text, max(0, position - 60), position):
+        pass
+    if before is not None:
+        word = before.group(0)
+        return ref.year + _RELATIVE_YEAR[word] if word in _RELATIVE_YEAR else int(word[:4])
     ahead = (month - ref.month) % 12
-    return _add_months(ref.year, ref.month, ahead if ahead <= 2 else ahead - 12)[0]
+    return _add_months(ref.year, ref.month, ahead if ahead <= 5 else ahead - 12)[0]
 
 
 def _day_near(d: int, ref: date) -> date:
-    """The d-th within 7 days after ref, else the latest d-th on or before ref."""
+    """The d-th within 14 days after ref, else the latest d-th on or before ref."""
     if not 1 <= d <= 31:
         raise ValueError(d)
     months = [_add_months(ref.year, ref.month, k) for k in (0, 1, -1, -2)]
     days = [date(y, m, d) for y, m in months if d <= _last_day(y, m).day]
-    ahead = [day for day in days if 0 < (day - ref).days <= 7]
+    ahead = [day for day in days if 0 < (day - ref).days <= 14]
     return ahead[0] if ahead else max(day for day in days if day <= ref)
 
 

@@ -82,13 +82,14 @@ def test_last_year_november_and_this_years_first_half():
     "month, reference, value",
     [
         ("4月", date(2026, 2, 5), "2026-04"),  # two months ahead: an announced plan
-        ("5月", date(2026, 2, 5), "2025-05"),  # further ahead: last year's May
+        ("7月", date(2026, 2, 5), "2026-07"),  # up to five months ahead
+        ("9月", date(2026, 2, 5), "2025-09"),  # further ahead: last year's September
         ("12月", date(2026, 2, 5), "2025-12"),
         ("1月", date(2025, 12, 10), "2026-01"),  # across the new year
         ("7月", date(2025, 7, 12), "2025-07"),
     ],
 )
-def test_month_without_a_year_is_nine_months_back_to_two_ahead(month, reference, value):
+def test_month_without_a_year_is_six_months_back_to_five_ahead(month, reference, value):
     assert found(f"外相会談は{month}に開かれた。", reference) == [(month, value, "month")]
 
 
@@ -136,8 +137,9 @@ def test_days_near_the_reference():
     [
         (date(2025, 7, 12), "11日", "2025-07-11"),
         (date(2025, 7, 5), "28日", "2025-06-28"),  # latest 28th on or before
-        (date(2025, 7, 12), "15日", "2025-07-15"),  # within a week ahead: announced
-        (date(2025, 7, 12), "20日", "2025-06-20"),  # more than a week ahead
+        (date(2025, 7, 12), "15日", "2025-07-15"),  # within two weeks ahead: announced
+        (date(2025, 7, 12), "22日", "2025-07-22"),
+        (date(2025, 7, 12), "30日", "2025-06-30"),  # more than two weeks ahead
         (date(2025, 7, 28), "2日", "2025-08-02"),  # a week ahead, next month
         (date(2025, 3, 5), "31日", "2025-01-31"),  # February has no 31st
     ],
@@ -342,3 +344,10 @@ def test_a_second_previous_day_points_at_the_same_written_day():
     text = "外相は11日に会見した。長官は前日、ラブロフ外相と会談した。前日の会談について長官は語った。"
     assert [(d.text, d.value) for d in find_dates(text, date(2025, 7, 12))] == [
         ("11日", "2025-07-11"), ("前日", "2025-07-10"), ("前日", "2025-07-10")]
+
+
+def test_a_year_named_before_a_month_and_weeks_from_sunday():
+    assert found("G7は来年、フランスが議長国を務める。仏政府は6月に会合を開く。", date(2025, 11, 12))[-1] == \
+        ("6月", "2026-06", "month")
+    assert found("今週後半に会談する。", date(2025, 10, 26))[0][1] == "2025-W44"  # a Sunday
+    assert found("今週後半に会談する。", date(2025, 10, 27))[0][1] == "2025-W44"  # the Monday after
