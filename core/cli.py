@@ -10,7 +10,6 @@ from pathlib import Path
 
 from core.export import FORMATS, READERS
 from core.datasets import FORMATS as DATASET_FORMATS
-from core.jobs import import_paths
 from core.paths import DB_ENV, default_db_path
 from core.store import open_db
 from core.store.articles import article_ids, count_articles, get_article, list_rows
@@ -131,30 +130,20 @@ def _iso_day(text: str) -> str:
 
 
 def cmd_import(args, db_path: Path) -> int:
-    from core.datasets import DatasetSummary, detect, import_datasets
+    from core.importer import import_any
 
-    if args.format == "auto":
-        datasets = [(p, fmt) for p, fmt in ((p, detect(p)) for p in args.paths) if fmt]
-    else:
-        datasets = [(p, args.format) for p in args.paths]
-    plain = [p for p in args.paths if p not in {d[0] for d in datasets}]
     progress = None if args.quiet else _Progress()
-    summary = import_paths(plain, db_path, progress=progress) if plain else None
-    annotated = import_datasets(datasets, db_path, progress=progress) if datasets else DatasetSummary()
+    summary = import_any(args.paths, db_path, args.format, progress=progress)
     if progress:
         progress.done()
-    imported, duplicates, failed = (annotated.imported, annotated.duplicates, annotated.failed)
-    if summary:
-        imported, duplicates, failed = (summary.imported + imported, summary.duplicates + duplicates,
-                                        summary.failed + failed)
-    print(f"imported {len(imported)}, duplicates {len(duplicates)}, failed {len(failed)}")
-    if annotated.annotations:
-        print("annotations: " + ", ".join(f"{what} {n}" for what, n in annotated.annotations.items()))
-    for message in annotated.messages():
+    print(f"imported {len(summary.imported)}, duplicates {len(summary.duplicates)}, failed {len(summary.failed)}")
+    if summary.annotations:
+        print("annotations: " + ", ".join(f"{what} {n}" for what, n in summary.annotations.items()))
+    for message in summary.messages():
         print(f"  {message}")
-    for source, reason in failed:
+    for source, reason in summary.failed:
         print(f"  failed: {source}: {reason}")
-    return 1 if failed else 0
+    return 1 if summary.failed else 0
 
 
 class _Progress:

@@ -56,7 +56,7 @@ def query_ids(db_path: str, search: str | None, sort: str, descending: bool,
 
 
 class ImportWorker(Worker):
-    """ui.dataset_import.import_any on the pool, with progress, per-article signals and cancel."""
+    """core.importer.import_any on the pool, with progress, per-article signals and cancel."""
 
     def __init__(self, paths: list[str | Path], db_path: str, fmt: str = "auto") -> None:
         self._cancel = threading.Event()
@@ -68,7 +68,7 @@ class ImportWorker(Worker):
         self._cancel.set()
 
     def _import(self, paths: list[str], db_path: str):
-        from ui.dataset_import import import_any
+        from core.importer import import_any
 
         return import_any(
             paths,

@@ -1,4 +1,4 @@
-"""What the window's import runs: annotated datasets to core.datasets, other files to core.jobs (as the CLI does)."""
+"""One import for the window and the command line: annotated datasets to core.datasets, other files to core.jobs."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ AUTO = "auto"
 def import_any(paths: list[str | Path], db_path: str, fmt: str = AUTO, progress: Progress | None = None,
                cancelled: Cancelled | None = None, on_article: Callable[[int], None] | None = None):
     """Import paths like `main.py import --format fmt`; returns one DatasetSummary for both kinds."""
-    # Imported here: ingest loads trafilatura/lxml, slow and not needed for first paint.
+    # Imported here: ingest loads trafilatura/lxml, slow, and the window must paint first.
     from core.datasets import DatasetSummary, detect, import_datasets
     from core.jobs import import_paths
 
