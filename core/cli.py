@@ -307,7 +307,7 @@ def cmd_list(args, db_path: Path) -> int:
         return 0
     for row in items:
         date = (row["published"] or "")[:10]
-        print(f"{row['id']:>6}  {date:<10}  {(row['outlet'] or '')[:16]:<16}  {row['title'] or '(no title)'}")
+        print(f"{row['id']:>6}  {date:<10}  {(row['outlet'] or '')[:16]:<16}  {row['title'] or '(' + (row['snippet'] or 'no title') + '…)'}")
     print(f"{len(items)} of {count_articles(db)} articles", file=sys.stderr)
     return 0
 

@@ -66,7 +66,9 @@ class ArticleListModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         value = row.get(column)
         if column == "title":
-            value = value or Path(row.get("source") or "").name or f"#{article_id}"
+            # an untitled page (a body-only dump) is known by its first words
+            value = value or (f"（{row['snippet']}…）" if row.get("snippet") else "") \
+                or Path(row.get("source") or "").name or f"#{article_id}"
         elif column == "published":
             value = (value or "")[:10]
         if role == Qt.ToolTipRole and column != "title":

@@ -13,6 +13,8 @@ from core.store.search import grams, match_expression
 
 CLEANING_VERSION = 1
 LIST_COLUMNS = ("id", "title", "outlet", "published", "status", "source")
+# What the list shows for an article without a title: the start of its body.
+SNIPPET = "substr(replace(body, char(10), ' '), 1, 40) AS snippet"
 SORT_COLUMNS = {"published": "published", "title": "title", "outlet": "outlet", "id": "id"}
 _JSON_FIELDS = ("authors", "captions", "body_lines", "line_labels")
 
@@ -146,7 +148,7 @@ def list_rows(db: sqlite_utils.Database, ids: list[int]) -> dict[int, dict]:
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
-    cols = ", ".join(LIST_COLUMNS)
+    cols = ", ".join((*LIST_COLUMNS, SNIPPET))
     rows = db.query(f"SELECT {cols} FROM articles WHERE id IN ({marks})", list(ids))
     return {row["id"]: row for row in rows}
 
