@@ -17,7 +17,7 @@ _LINK_CUES = [
 ]
 
 
-_GENERIC = ("会談", "協議", "会合")
+_GENERIC = ("会談", "協議", "会合", "首脳会談")
 
 
 @dataclass
@@ -149,6 +149,22 @@ def _stops_of_visits(mentions, owner, body: str) -> list[tuple[Proposal, Proposa
                 links.append((owner[id(talks)], owner[id(visit)], "part_of",
                               body[visit.sentence[0] : visit.sentence[1]]))
     return links
+
+
+def date_from_links(links) -> None:
+    """A meeting held 数時間前 / 前日 of a dated one takes its date from it."""
+    from datetime import date, timedelta
+
+    for source, target, relation, evidence in links:
+        if relation != "precedes" or not target.start or len(target.start) != 10:
+            continue
+        if source.start and len(source.start) == 10:
+            continue
+        if "数時間前" in evidence or "直前" in evidence:
+            source.start, source.precision = target.start, "day"
+        elif "の前日" in evidence:
+            source.start = (date.fromisoformat(target.start) - timedelta(days=1)).isoformat()
+            source.precision = "day"
 
 
 def country_lookup(registry: Registry):

@@ -11,7 +11,7 @@ import sqlite_utils
 from core.analysis import reference_date
 from core.meetings.detect import detect_meetings
 from core.meetings.merge import dates_agree, kinds_fit, one_meeting, same_people
-from core.meetings.propose import Proposal, article_links, country_lookup, group_mentions
+from core.meetings.propose import Proposal, article_links, country_lookup, date_from_links, group_mentions
 from core.nlp.registry import Registry
 from core.progress import Cancelled, Progress, run_each
 from core.store import open_db
@@ -37,6 +37,8 @@ def propose_for_article(db: sqlite_utils.Database, article_id: int, registry: Re
     country_of = country_lookup(registry)
     detected = detect_meetings(body, mentions_for(db, article_id), reference_date(published, dateline))
     proposals = group_mentions(detected, country_of)
+    links = article_links(proposals, body)
+    date_from_links(links)
     summary = MeetingSummary(articles=1)
     with atomic(db):
         decided = _forget_mentions(db, article_id)
@@ -58,7 +60,7 @@ def propose_for_article(db: sqlite_utils.Database, article_id: int, registry: Re
                 add_meeting_mention(db, article_id, mention.start, mention.end, meeting_id, trigger=mention.text,
                                     sentence=body[mention.sentence[0] : mention.sentence[1]], origin="detected")
                 summary.mentions += 1
-        for source, target, relation, evidence in article_links(proposals, body):
+        for source, target, relation, evidence in links:
             if id(source) in meeting_of and id(target) in meeting_of and meeting_of[id(source)] != meeting_of[id(target)]:
                 add_link(db, meeting_of[id(source)], meeting_of[id(target)], relation, "proposed", evidence, article_id)
                 summary.links += 1

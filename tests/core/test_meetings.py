@@ -172,3 +172,16 @@ def test_the_other_side_of_talks_and_a_visit_with_its_stops():
     from core.meetings.propose import article_links
     [(stop, trip, relation, _)] = article_links(proposals, text)
     assert relation == "part_of" and trip.kind == "visit" and [p.name for p in stop.participants] == ["岩屋毅", "ルビオ"]
+
+
+def test_a_call_hours_before_another_takes_its_date():
+    text = ("トランプ米大統領と習近平国家主席は4日、電話会談した。"
+            "習氏はトランプ氏との会談の数時間前、ロシアのプーチン大統領ともオンラインで会談を行った。")
+    from core.meetings.propose import article_links, date_from_links
+
+    proposals = group_mentions(meetings_in(text, date(2026, 2, 5)), COUNTRY_OF)
+    links = article_links(proposals, text)
+    date_from_links(links)
+    video = next(p for p in proposals if p.kind == "video_call")
+    assert (video.start, video.precision) == ("2026-02-04", "day")
+    assert [(s.kind, t.kind, r) for s, t, r, _ in links] == [("video_call", "phone_call", "precedes")]
