@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtWidgets import QDockWidget
 
 from core.claims.scheme import add_topic, stances, topics
 from core.store.claims import claims_for
 from core.store.mentions import mentions_for
+from ui.docks import right_dock
 from ui.analysis_controller import AnalysisController
 from ui.claim_commands import AddClaimCommand, ClaimEvents, DeleteClaimCommand, UpdateClaimCommand
 from ui.claim_drafts import draft_for_claim, draft_for_selection, entity_label
@@ -35,11 +35,7 @@ class ClaimController(QObject):
 
         self.layer = ClaimLayer(window.entities.layer)
         self.panel = ClaimsPanel()
-        self.dock = QDockWidget("Claims", window)
-        self.dock.setObjectName("claimsDock")
-        self.dock.setWidget(self.panel)
-        self.dock.setFeatures(QDockWidget.DockWidgetClosable | QDockWidget.DockWidgetMovable)
-        window.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.dock = right_dock(window, "Claims", "claimsDock", self.panel)
         self.suggestions = AnalysisController(window.db_path, window.statusBar(), window, claims_only=True)
         self.actions = build_claim_menus(window, self)
         window.entities.menu_extensions.append(self._extend_menu)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QDockWidget
 
 from core.analysis import reference_date
 from core.nlp.registry import Entity
 from core.store.mentions import mentions_for
 from core.store.registry import new_entity_id, registry_entities
+from ui.docks import right_dock
 from ui.analysis_controller import AnalysisController
 from ui.entity_chooser import UNLINK, EntityChooser
 from ui.entity_commands import (
@@ -42,11 +42,7 @@ class EntityController(QObject):
 
         self.layer = EntityLayer(window.reader.reader)
         self.panel = EntityPanel()
-        self.dock = QDockWidget("Entities", window)
-        self.dock.setObjectName("entitiesDock")
-        self.dock.setWidget(self.panel)
-        self.dock.setFeatures(QDockWidget.DockWidgetClosable | QDockWidget.DockWidgetMovable)
-        window.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.dock = right_dock(window, "Entities", "entitiesDock", self.panel)
         self.filter_bar = EntityFilterBar()
         window.list_panel.layout().insertWidget(1, self.filter_bar)
         self.analysis = AnalysisController(window.db_path, window.statusBar(), window)
