@@ -13,7 +13,8 @@ from core.nlp.offices import office_after
 
 _PARTNER_AFTER = re.compile(r"(?:ら|側)?(?:と|との|とも|や|、)")
 _SUBJECT_AFTER = re.compile(r"(?:ら|側)?(?:は|が)")
-_PLACE_AFTER = re.compile(r"(?:の首都[^、。で]{0,12})?で|を訪(?:れ|問)")
+# …クアラルンプールで, …の首都Xで, 東京都内の飯倉公館で, …を訪れ
+_PLACE_AFTER = re.compile(r"(?:都内|市内|郊外|近郊)?(?:の[^、。でにと]{1,12})?で(?!は|も)|を訪(?:れ|問)")
 _HELD_AFTER = re.compile(r"(?:し|した|を行[いっ]|を開[いき]|に臨ん|後|では|で|について|の際|中)")
 _VISIT_HOST = {"米": "country:US", "中": "country:CN", "ロ": "country:RU", "露": "country:RU", "韓": "country:KR",
                "朝": "country:KP", "日": "country:JP", "英": "country:GB", "仏": "country:FR", "独": "country:DE",
@@ -204,7 +205,8 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
                 visitor.role = "visitor"
             return _unique(([visitor] if visitor else []) + [host])
     if word in ("来日", "訪日"):
-        visitor = visitor_of or (found[0] if found else None)
+        # トランプ氏の来日, 来日中のノルウェーのハンセン外相, ハンセン外相は来日し…
+        visitor = visitor_of or _visitor_after(body, actors, end) or (found[0] if found else None)
         if visitor is not None:
             visitor.role = "visitor"
             return [visitor, Participant("日本", "country:JP", role="host")]
@@ -225,7 +227,7 @@ def _visitor_after(body: str, actors, end: int):
     if not match:
         return None
     for mention in actors:
-        if _get(mention, "type") == "PERSON" and end + 2 <= _get(mention, "start") <= end + 10:
+        if _get(mention, "type") == "PERSON" and end + 2 <= _get(mention, "start") <= end + 12:
             return Participant(body[_get(mention, "start") : _get(mention, "end")], _get(mention, "entity_id"))
     return None
 
