@@ -14,7 +14,7 @@ from datetime import date
 
 from core.nlp.abbreviations import abbreviation_mentions
 from core.nlp.dates import find_dates
-from core.nlp.offices import HONORIFICS, OFFICE_BEFORE_NAME, office_after
+from core.nlp.offices import HONORIFICS, OFFICE_AFTER, OFFICE_BEFORE_NAME, office_after
 from core.nlp.registry import Entity, Registry
 from core.nlp.text import fold
 from core.nlp.tokens import Token, tokenize
@@ -33,7 +33,10 @@ _ORG_HEADS_NOUN = {
     "大使館", "領事館", "総領事館", "議会", "庁", "党", "公社", "基金", "沿岸警備隊", "警備隊", "航空",
 }
 _ORG_HEADS = {"代表", "議長", "委員長", "事務局長", "総裁", "首席", "党首", "幹事長"}
-_KATAKANA_NAME = re.compile(r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]+(?:[・=＝][\u30a1-\u30faー]+)*")
+# A katakana run with a title right after it (the look-ahead keeps the scan in C).
+_KATAKANA_NAME = re.compile(
+    r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]+(?:[・=＝][\u30a1-\u30faー]+)*(?=" + OFFICE_AFTER.pattern + ")"
+)
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ ・][A-Z][a-z]+)+(?![A-Za-z])")
 _ORDINAL_BEFORE = re.compile(r"第\d+回$")
 # A name with its reading in brackets: 朴喆熙(パク・チョルヒ), 習近平(シー・ジンピン).
@@ -68,13 +71,16 @@ def detect(text: str, registry: Registry, reference: date | None = None) -> list
     folded = fold(text)
     tokens = tokenize(folded)
     day = reference.isoformat() if reference else None
+    # where tokens start and end, computed once for every pass below
+    starts = [t.start for t in tokens]
+    index_at = dict(zip(starts, range(len(tokens))))
     ends = {t.end for t in tokens}
     candidates: list[Mention] = []
-    candidates += _gazetteer(folded, tokens, ends, registry, day)
-    candidates += _titled_people(folded, tokens, registry, day)
+    candidates += _gazetteer(folded, index_at, ends, registry, day)
+    candidates += _titled_people(folded, tokens, starts, index_at, registry, day)
     candidates += _unidic(folded, tokens)
     candidates += abbreviation_mentions(tokens, registry)
-    candidates += _compounds(tokens, candidates)
+    candidates += _compounds(tokens, index_at, candidates)
     candidates += [
         Mention(d.start, d.end, "", "DATE", value=d.value, source="date")
         for d in find_dates(folded, reference)
@@ -85,15 +91,14 @@ def detect(text: str, registry: Registry, reference: date | None = None) -> list
     return chosen
 
 
-def _gazetteer(folded, tokens, ends, registry: Registry, day) -> list[Mention]:
+def _gazetteer(folded, index_at: dict, ends: set, registry: Registry, day) -> list[Mention]:
     """Registry surfaces that start and end on token boundaries (longest first)."""
     out = []
-    starts = {t.start for t in tokens}
     search, position = registry.pattern.search, 0
     while (match := search(folded, position)) is not None:
         start = match.start()
         position = start + 1
-        if start not in starts:
+        if start not in index_at:
             continue
         for end, ids in registry.longest_matches(folded, start):
             if end not in ends:
@@ -142,14 +147,17 @@ def _holder(people: list[Entity], title: str, day) -> Entity | None:
     return None
 
 
-def _titled_people(folded, tokens: list[Token], registry: Registry, day) -> list[Mention]:
+def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dict, registry: Registry,
+                   day) -> list[Mention]:
     """Names right before a title: 習主席, 王外相, ベッセント財務長官, Jane Doe氏."""
     out = []
     surnames = registry.surnames
-    first_chars = registry.surname_initials
-    for token in tokens:
-        if token.surface[0] not in first_chars:
+    # Surnames are found by one regex scan; only tokens that begin with one are looked at.
+    for match in registry.surname_pattern.finditer(folded):
+        index = index_at.get(match.start())
+        if index is None:
             continue
+        token = tokens[index]
         # A surname is a token of its own (習|主席) or the head of one (習氏).
         for size in range(min(len(token.surface), 4), 0, -1):
             ids = surnames.get(token.surface[:size])
@@ -162,7 +170,6 @@ def _titled_people(folded, tokens: list[Token], registry: Registry, day) -> list
                 person = _holder(people, title.groupdict().get("office", "氏"), day)
                 out.append(Mention(token.start, end, "", "PERSON", person.id if person else None, source="title"))
                 break
-    starts = [t.start for t in tokens]
     for match in _KATAKANA_NAME.finditer(folded):
         title = office_after(folded, match.end())
         if title and _looks_like_name(_tokens_in(tokens, starts, match.start(), match.end()), title["office"]):
@@ -234,32 +241,27 @@ def _unidic(folded: str, tokens: list[Token]) -> list[Mention]:
     return out
 
 
-def _compounds(tokens: list[Token], candidates: list[Mention]) -> list[Mention]:
+def _compounds(tokens: list[Token], index_at: dict, candidates: list[Mention]) -> list[Mention]:
     """Places with their administrative suffix, and organisations named after a place."""
-    index_at = {t.start: i for i, t in enumerate(tokens)}
     out = []
     for place in [m for m in candidates if m.type in ("GPE", "LOC")]:
-        i = _token_after(tokens, index_at, place.end)
+        i = index_at.get(place.end)
         end = place.end
         while i is not None and tokens[i].surface in _PLACE_SUFFIXES:
             end = tokens[i].end
             out.append(Mention(place.start, end, "", "LOC", place.entity_id, source="compound"))
-            i = _token_after(tokens, index_at, end)
+            i = index_at.get(end)
             if i is not None and ",地名," in tokens[i].pos:  # 東京都千代田区
                 end = tokens[i].end
-                i = _token_after(tokens, index_at, end)
+                i = index_at.get(end)
         for _ in range(4):
             if i is None or not tokens[i].pos.startswith(("名詞", "接尾辞")):
                 break
             if tokens[i].surface in _ORG_HEADS_NOUN:
                 out.append(Mention(place.start, tokens[i].end, "", "ORG", source="compound"))
                 break
-            i = _token_after(tokens, index_at, tokens[i].end)
+            i = index_at.get(tokens[i].end)
     return out
-
-
-def _token_after(tokens: list[Token], index_at: dict, position: int) -> int | None:
-    return index_at.get(position)
 
 
 def _resolve(candidates: list[Mention], length: int) -> list[Mention]:

@@ -97,9 +97,9 @@ class Registry:
         return reversed(found)
 
     @cached_property
-    def surname_initials(self) -> frozenset[str]:
-        """First characters of surnames: most tokens can be skipped on one look-up."""
-        return frozenset(s[0] for s in self.surnames)
+    def surname_pattern(self) -> re.Pattern:
+        """Any surname, longest first: where a name before a title can start."""
+        return re.compile("|".join(re.escape(s) for s in sorted(self.surnames, key=len, reverse=True)) or "(?!)")
 
     @cached_property
     def pattern(self) -> re.Pattern:
