@@ -12,8 +12,9 @@ from core.store.registry import new_entity_id, registry_entities
 from ui.docks import right_dock
 from ui.analysis_controller import AnalysisController
 from ui.entity_chooser import UNLINK, EntityChooser
+from ui.undo import GroupCommand
 from ui.entity_commands import (
-    AddMentionCommand, EntityEvents, GroupCommand, MentionIds, SaveEntityCommand,
+    AddMentionCommand, EntityEvents, MentionIds, SaveEntityCommand,
     UpdateMentionCommand,
 )
 from ui.entity_menus import EntityFilterBar, build_entity_menus, show_mention_menu

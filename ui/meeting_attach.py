@@ -9,8 +9,9 @@ from PySide6.QtWidgets import (
 
 from core.store.mentions import mentions_for
 from core.store.registry import registry_entities
+from ui.undo import GroupCommand
 from ui.meeting_commands import (
-    AddMeetingMentionCommand, AttachMentionCommand, CreateMeetingCommand, MeetingGroupCommand,
+    AddMeetingMentionCommand, AttachMentionCommand, CreateMeetingCommand,
 )
 from ui.meeting_details import mention_at
 from ui.meeting_style import kind_label, status_label
@@ -161,4 +162,4 @@ def attach(controller, article_id: int, body: str, span: tuple[int, int], mentio
     commands.append(AttachMentionCommand(db, events, article_id, mention["id"] if mention else None,
                                          None if creator else chosen, creator, adder=adder))
     text = "New Meeting from Mention" if creator else "Attach Mention to Meeting"
-    controller.window.undo_stack.push(MeetingGroupCommand(text, commands))
+    controller.window.undo_stack.push(GroupCommand(text, commands))

@@ -158,19 +158,3 @@ class AddMeetingMentionCommand(QUndoCommand):
     def undo(self) -> None:
         set_mention_state(self.db, self.mention_id, "rejected", annotator_name())
         self.events.mentions_changed.emit(self.article_id)
-
-
-class MeetingGroupCommand(QUndoCommand):
-    """Several meeting commands as one undo step, kept in a Python list (see entity GroupCommand)."""
-
-    def __init__(self, text: str, commands: list[QUndoCommand]) -> None:
-        super().__init__(text)
-        self.commands = commands
-
-    def redo(self) -> None:
-        for command in self.commands:
-            command.redo()
-
-    def undo(self) -> None:
-        for command in reversed(self.commands):
-            command.undo()

@@ -44,3 +44,23 @@ class SetLineLabelCommand(QUndoCommand):
     def undo(self) -> None:
         set_line_label(self.db, self.article_id, self.line, self.previous, self._annotator)
         self._changed(self.article_id)
+
+
+class GroupCommand(QUndoCommand):
+    """Several commands as one undo step, done in order and undone in reverse.
+
+    Held in a Python list rather than as Qt child commands, whose Python wrappers
+    would otherwise be collected while Qt still points at them.
+    """
+
+    def __init__(self, text: str, commands: list[QUndoCommand]) -> None:
+        super().__init__(text)
+        self.commands = commands
+
+    def redo(self) -> None:
+        for command in self.commands:
+            command.redo()
+
+    def undo(self) -> None:
+        for command in reversed(self.commands):
+            command.undo()
