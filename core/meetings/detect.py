@@ -45,6 +45,8 @@ class MeetingMention:
     date: object | None = None  # the DATE mention it was resolved from
     place: object | None = None  # the LOC/GPE mention of the place
     anaphoric: bool = False
+    title: str | None = None  # a named or grouping meeting: 東アジア首脳会議, ASEANなどの会合
+    attendees_of_previous: bool = False  # 両外相は…に出席: the people of the meeting told before
 
 
 def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMention]:
@@ -78,21 +80,23 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                                      (s_start, s_end))
             mention.participants = _participants(body, actors, s_start, previous_trigger, start, end, match.group(0))
             grouping = _grouping_before(body, actors, start)
-            if grouping is not None and event is None:
-                # ASEANなどの会合, G7の会合: a meeting of the grouping, not talks between people
+            if event is not None or grouping is not None:
+                # 東アジア首脳会議, ASEANなどの会合: a meeting of many, known by its name; its
+                # participants are those said to attend it (…に出席), its host comes from the place
                 mention.kind = "multilateral"
-                mention.participants = [Participant(_get(grouping, "text") or body[_get(grouping, "start"):_get(grouping, "end")],
-                                                    _get(grouping, "entity_id"))]
+                mention.title = body[_get(event, "start") : end] if event is not None else \
+                    body[_get(grouping, "start") : _get(grouping, "end")] + match.group(0)  # ASEAN会合
+                mention.participants, mention.attendees_of_previous = _attendees(body, actors, s_start, s_end, end)
             mention.date = _nearest(dates, start, s_start, s_end) or _last_before(dates, s_start, body)
-            if kind not in ("phone_call", "video_call"):
-                mention.place = _place(body, places, s_start, s_end, start, kind)
+            if mention.kind not in ("phone_call", "video_call"):
+                mention.place = _place(body, places, s_start, s_end, start, mention.kind)
             if mention.status == "held" and reference and mention.date is not None \
                     and str(_get(mention.date, "value")) > reference.isoformat()[: len(str(_get(mention.date, "value")))]:
                 mention.status = "scheduled"
             if mention.kind in ("talks", "phone_call", "video_call") and _people(mention) < 2:
                 _complete_pair(body, mention, actors, s_start, start, last_subject)
             mention.anaphoric = bool(ANAPHORIC.search(body, max(s_start, start - 5), start)) or \
-                not mention.participants
+                (not mention.participants and mention.title is None)
             out.append(mention)
             previous_trigger = end
         last_subject = _sentence_subject(body, actors, s_start, s_end) or last_subject
@@ -135,6 +139,27 @@ def _sentence_subject(body: str, actors, s_start: int, s_end: int) -> Participan
 
 
 _GROUPING_JOINT = re.compile(r"(?:などの|の|関連|主催の)$")
+
+
+_ATTEND = re.compile(r"[^。]{0,6}?に(?:出席|参加|臨)")
+_ATTENDEE_AFTER = re.compile(r"(?:は|が|も)")
+_BOTH = re.compile(r"両(?:外相|首脳|氏|者|国首脳|閣僚)(?:は|が|も)")
+
+
+def _attendees(body: str, actors, s_start: int, s_end: int, end: int) -> tuple[list[Participant], bool]:
+    """Who attends a multilateral meeting: the clause's subject when it says 出席/参加."""
+    if not _ATTEND.match(body, end):
+        return [], False
+    for m in actors:
+        if _get(m, "type") != "PERSON" or not s_start <= _get(m, "start") < end:
+            continue
+        position = _get(m, "end")
+        title = office_after(body, position)
+        if title:
+            position = title.end()
+        if _ATTENDEE_AFTER.match(body, position):  # トランプ大統領が…に出席, カーニー首相も…
+            return [Participant(body[_get(m, "start"):_get(m, "end")], _get(m, "entity_id"))], False
+    return [], bool(_BOTH.search(body, s_start, s_end))
 
 
 def _grouping_before(body: str, actors, start: int):
@@ -260,7 +285,8 @@ def _place(body: str, places, s_start: int, s_end: int, trigger: int, kind: str)
     for mention in places:
         m_start, m_end = _get(mention, "start"), _get(mention, "end")
         after = _PLACE_AFTER.match(body, m_end)
-        if s_start <= m_start and m_end <= trigger and after and (kind == "visit" or after.group(0).endswith("で")):
+        limit = s_end if kind == "multilateral" else trigger  # …会合に出席するためクアラルンプールを訪れた
+        if s_start <= m_start and m_end <= limit and after and (kind in ("visit", "multilateral") or after.group(0).endswith("で")):
             candidates.append(mention)
     if not candidates:
         return None

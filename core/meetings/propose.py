@@ -30,10 +30,12 @@ class Proposal:
     date_text: str | None = None
     place: str | None = None
     place_text: str | None = None
+    title: str | None = None
     mentions: list[MeetingMention] = field(default_factory=list)
 
     def as_dict(self) -> dict:
-        return {"kind": self.kind, "participants": self.participants, "start": self.start, "place": self.place}
+        return {"kind": self.kind, "participants": self.participants, "start": self.start, "place": self.place,
+                "title": self.title}
 
 
 def group_mentions(mentions: list[MeetingMention], country_of) -> list[Proposal]:
@@ -45,7 +47,12 @@ def group_mentions(mentions: list[MeetingMention], country_of) -> list[Proposal]
         candidate = Proposal(mention.kind, mention.status, list(mention.participants), value,
                              _precision(value), _get(date, "text") if date is not None else None,
                              _get(mention.place, "entity_id") if mention.place is not None else None,
-                             _get(mention.place, "text") if mention.place is not None else None)
+                             _get(mention.place, "text") if mention.place is not None else None,
+                             mention.title)
+        if mention.attendees_of_previous:  # 両外相は…の会合に出席
+            earlier = next((p for p in reversed(proposals) if _people(p) >= 2), None)
+            if earlier is not None:
+                candidate.participants = [Participant(p.name, p.entity_id) for p in earlier.participants]
         target = _same_in_article(candidate, mention, proposals, country_of)
         if target is None and mention.anaphoric:
             continue  # a bare 会談 with nothing before it to refer to
@@ -55,10 +62,13 @@ def group_mentions(mentions: list[MeetingMention], country_of) -> list[Proposal]
         else:
             _absorb(target, candidate)
         target.mentions.append(mention)
-    return [p for p in proposals if p.participants]
+    return [p for p in proposals if p.participants or p.title]
 
 
 def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of):
+    if candidate.title:  # a named meeting is one meeting in the article, whoever is said to attend
+        key = title_key(candidate.title)
+        return next((p for p in reversed(proposals) if title_key(p.title) == key), None)
     if mention.anaphoric:
         # 今回の会談, 会談後: the last meeting of a fitting kind, if the dates agree;
         # a 電話会談 of 両国首脳 cannot be the talks told before it
@@ -98,6 +108,23 @@ def _absorb(target: Proposal, other: Proposal) -> None:
     target.place_text = target.place_text or other.place_text
     if target.status == "held" and other.status != "held":
         pass  # a held meeting stays held; later words about it (会談後) do not change that
+
+
+def title_key(title: str | None) -> str | None:
+    """One key for the names of one meeting: 第47回ASEAN首脳会議, 東南アジア諸国連合(ASEAN)首脳会議
+    and ASEAN首脳会議 all give ASEAN|首脳会議 (the acronym, when written, and the meeting word)."""
+    if not title:
+        return None
+    title = re.sub(r"^第\d+回", "", title)
+    acronym = re.search(r"[A-Z][A-Z0-9]{1,9}", title)
+    word = re.search(r"(?:首脳会議|首脳会合|外相会議|外相会合|閣僚会議|閣僚会合|サミット|会議|会合)$", title)
+    if acronym and word:
+        return f"{acronym.group(0)}|{word.group(0)}"
+    return re.sub(r"[(（][^)）]*[)）]", "", title)
+
+
+def _people(proposal: Proposal) -> int:
+    return sum(1 for p in proposal.participants if not _is_country(p))
 
 
 def _is_country(participant: Participant) -> bool:

@@ -9,14 +9,16 @@ from typing import Iterable
 import sqlite_utils
 
 from core.analysis import reference_date
-from core.meetings.detect import detect_meetings
+from core.meetings.detect import Participant, detect_meetings
 from core.meetings.merge import dates_agree, kinds_fit, one_meeting, same_people
-from core.meetings.propose import Proposal, article_links, country_lookup, date_from_links, group_mentions
+from core.meetings.propose import (
+    Proposal, article_links, country_lookup, date_from_links, group_mentions, title_key,
+)
 from core.nlp.registry import Registry
 from core.progress import Cancelled, Progress, run_each
 from core.store import open_db
 from core.store.db import atomic
-from core.store.meetings import add_link, add_meeting_mention, create_meeting, participants_of
+from core.store.meetings import add_link, add_meeting_mention, add_participants, create_meeting, participants_of
 from core.store.mentions import mentions_for
 from core.store.registry import load_registry
 
@@ -39,6 +41,8 @@ def propose_for_article(db: sqlite_utils.Database, article_id: int, registry: Re
     proposals = group_mentions(detected, country_of)
     links = article_links(proposals, body)
     date_from_links(links)
+    for proposal in proposals:
+        _add_host(proposal, registry, country_of)
     summary = MeetingSummary(articles=1)
     with atomic(db):
         decided = _forget_mentions(db, article_id)
@@ -48,12 +52,14 @@ def propose_for_article(db: sqlite_utils.Database, article_id: int, registry: Re
             if not spans:
                 continue
             meeting_id = _known_meeting(db, proposal, country_of)
+            if meeting_id is not None and proposal.kind == "multilateral":
+                add_participants(db, meeting_id, [vars(p) for p in proposal.participants])  # more attendees
             if meeting_id is None:
                 meeting_id = create_meeting(
                     db, proposal.kind, proposal.status, [vars(p) for p in proposal.participants],
                     origin="proposed", start_date=proposal.start, end_date=proposal.start,
                     precision=proposal.precision, date_text=proposal.date_text,
-                    place_entity_id=proposal.place, place_text=proposal.place_text)
+                    place_entity_id=proposal.place, place_text=proposal.place_text, title=proposal.title)
                 summary.meetings += 1
             meeting_of[id(proposal)] = meeting_id
             for mention in spans:
@@ -72,6 +78,17 @@ def propose_for_article(db: sqlite_utils.Database, article_id: int, registry: Re
     return summary
 
 
+def _add_host(proposal: Proposal, registry: Registry, country_of) -> None:
+    """A summit or a trip is hosted by the country of its place (クアラルンプール → マレーシア)."""
+    if proposal.kind not in ("multilateral", "trip") or not proposal.place:
+        return
+    host = country_of(proposal.place)
+    entity = registry.get(host)
+    if entity is None or any(p.entity_id == host for p in proposal.participants):
+        return
+    proposal.participants.append(Participant(entity.name, host, role="host"))
+
+
 def _forget_mentions(db: sqlite_utils.Database, article_id: int) -> list[tuple[int, int]]:
     """Drop this article's undecided mentions; return the spans the user decided on."""
     decided = [(r[0], r[1]) for r in db.execute(
@@ -83,7 +100,18 @@ def _forget_mentions(db: sqlite_utils.Database, article_id: int) -> list[tuple[i
 
 
 def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) -> int | None:
-    """A meeting already in the library that the proposal describes (the merge rule)."""
+    """A meeting already in the library that the proposal describes (the merge rule).
+
+    A named meeting (ASEAN首脳会議) is the same one when its name and dates agree,
+    whoever the articles say attended.
+    """
+    if proposal.title:
+        key = title_key(proposal.title)
+        for row in db.query("SELECT id, title, start_date FROM meetings WHERE state != 'rejected' "
+                            "AND kind = 'multilateral' AND title IS NOT NULL"):
+            if title_key(row["title"]) == key and dates_agree(proposal.start, row["start_date"]):
+                return row["id"]
+        return None
     keys = [p.entity_id for p in proposal.participants if p.entity_id]
     if not keys:
         return None

@@ -68,6 +68,15 @@ def participants_of(db: sqlite_utils.Database, meeting_id: int) -> list[dict]:
         "SELECT * FROM meeting_participants WHERE meeting_id = ? ORDER BY id", [meeting_id])]
 
 
+def add_participants(db: sqlite_utils.Database, meeting_id: int, participants) -> int:
+    """Add the participants a meeting does not have yet (by entity or name); returns how many."""
+    known = {p["entity_id"] or p["name"] for p in participants_of(db, meeting_id)}
+    new = [p for p in participants if (p.get("entity_id") or p["name"]) not in known]
+    with atomic(db):
+        _insert_participants(db, meeting_id, new)
+    return len(new)
+
+
 def update_meeting(db: sqlite_utils.Database, meeting_id: int, annotator: str | None = None, **fields) -> dict:
     """Change a meeting's fields; returns the previous values (for undo)."""
     _check(**fields)

@@ -62,8 +62,8 @@ def test_a_meeting_in_the_future_is_not_held():
 
 
 def test_a_grouping_meeting_and_officials_named_by_country():
-    first = meetings_in("両外相は東南アジア諸国連合(ASEAN)などの会合に出席した。")[0]
-    assert (first.kind, names(first)) == ("multilateral", ["ASEAN"])
+    first = meetings_in("ルビオ長官は東南アジア諸国連合(ASEAN)などの会合に出席した。")[0]
+    assert (first.kind, first.title, names(first)) == ("multilateral", "ASEAN会合", ["ルビオ"])
     [m] = meetings_in("ルビオ長官は11日、日本の岩屋外相や韓国の第1外務次官と会談した。")
     assert names(m) == ["ルビオ", "岩屋", "韓国"]
 
@@ -191,3 +191,20 @@ def test_a_visitor_to_japan_and_a_place_inside_a_city():
     visit, talks = meetings_in("山川一郎外相は11日、来日中のノルウェーのハンセン外相と東京都内の飯倉公館で約1時間会談した。")
     assert [(p.name, p.role) for p in visit.participants] == [("ハンセン", "visitor"), ("日本", "host")]
     assert names(talks) == ["山川一郎", "ハンセン"] and talks.place.text == "東京"
+
+
+def test_a_named_meeting_is_one_record_whoever_attends(tmp_path):
+    from core.jobs import import_paths
+
+    first = ("ASEAN首脳会議が開幕\n2025年10月26日(日)10時00分\n"
+             "トランプ大統領は26日、クアラルンプールで開かれた第47回ASEAN首脳会議に出席した。関係者が明らかにした。\n関連記事\n")
+    second = ("カナダ首相も出席\n2025年10月26日(日)18時00分\n"
+              "カーニー首相も26日、東南アジア諸国連合(ASEAN)首脳会議に出席した。首相は演説した。\n関連記事\n")
+    (tmp_path / "a.txt").write_text(first, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(second, encoding="utf-8")
+    import_paths([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "lib.db")
+    db = open_db(tmp_path / "lib.db")
+    [summit] = [m for m in meeting_records(db) if m["kind"] == "multilateral"]
+    assert summit["title"] == "第47回ASEAN首脳会議" and summit["start"] == "2025-10-26"
+    assert {p["name"] for p in summit["participants"]} == {"トランプ", "カーニー", "マレーシア"}
+    assert len({x["article_id"] for x in summit["mentions"]}) == 2
