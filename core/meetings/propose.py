@@ -10,7 +10,7 @@ from core.nlp.registry import Registry
 
 # "A に先立ち B": B precedes A; "A に向けて B": B prepares A; "A の際 B": B is part of A.
 _LINK_CUES = [
-    ("precedes", re.compile(r"(?:に先立ち|に先立って|の前日|の数時間前|の前に|の直前|を前に|を控え)")),
+    ("precedes", re.compile(r"(?:に先立ち|に先立って|の前日|の数時間前|の前に|の直前|を前に|を控え|前に|直前に)")),
     ("prepares", re.compile(r"(?:に向けて|に向け|へ向けた|に向けた|の準備)")),
     ("part_of", re.compile(r"(?:の際|の合間|の傍ら|に合わせて|に出席するため|の場で|の関連)")),
     ("follow_up", re.compile(r"(?:を受けて|の後|に続き|に続いて)")),
@@ -145,7 +145,7 @@ def article_links(proposals: list[Proposal], body: str) -> list[tuple[Proposal, 
     """(from, to, relation, evidence) for meetings of one article related by a cue in one sentence."""
     owner = {id(m): p for p in proposals for m in p.mentions}
     mentions = sorted((m for p in proposals for m in p.mentions), key=lambda m: m.start)
-    links = _stops_of_visits(mentions, owner, body)
+    links = _stops_of_visits(mentions, owner, body) + _day_before(proposals, body)
     for a in mentions:
         for relation, cue in _LINK_CUES:
             if not cue.match(body, a.end):
@@ -158,6 +158,25 @@ def article_links(proposals: list[Proposal], body: str) -> list[tuple[Proposal, 
             if other is not None:
                 links.append((owner[id(other)], owner[id(a)], relation, body[a.sentence[0] : a.sentence[1]]))
             break
+    return links
+
+
+def _day_before(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Proposal, str, str]]:
+    """A meeting dated 前日 of another one with a person in common came before it."""
+    from datetime import date, timedelta
+
+    links = []
+    for earlier in proposals:
+        if earlier.date_text != "前日" or not earlier.start or len(earlier.start) != 10 or not earlier.mentions:
+            continue
+        next_day = (date.fromisoformat(earlier.start) + timedelta(days=1)).isoformat()
+        people = {p.entity_id or p.name for p in earlier.participants if not _is_country(p)}
+        for later in proposals:
+            if later is not earlier and later.start == next_day and \
+                    people & {p.entity_id or p.name for p in later.participants}:
+                sentence = earlier.mentions[0].sentence
+                links.append((earlier, later, "precedes", body[sentence[0] : sentence[1]]))
+                break
     return links
 
 

@@ -208,3 +208,18 @@ def test_a_named_meeting_is_one_record_whoever_attends(tmp_path):
     assert summit["title"] == "第47回ASEAN首脳会議" and summit["start"] == "2025-10-26"
     assert {p["name"] for p in summit["participants"]} == {"トランプ", "カーニー", "マレーシア"}
     assert len({x["article_id"] for x in summit["mentions"]}) == 2
+
+
+def test_links_from_the_day_before_and_from_before():
+    from core.meetings.propose import article_links
+
+    text = ("ルビオ長官と王毅外相は11日、クアラルンプールで会談した。"
+            "ルビオ長官は前日、ロシアのラブロフ外相と会談した。")
+    proposals = group_mentions(meetings_in(text, date(2025, 7, 11)), COUNTRY_OF)
+    assert [([p.name for p in s.participants], r, [p.name for p in t.participants])
+            for s, t, r, _ in article_links(proposals, text)] == [
+        (["ルビオ", "ラブロフ"], "precedes", ["ルビオ", "王毅"])]
+    text = "日本の高市早苗首相は、トランプ氏の来日前に電話会談を実施した。"
+    proposals = group_mentions(meetings_in(text, date(2025, 10, 26)), COUNTRY_OF)
+    assert [(s.kind, r, t.kind) for s, t, r, _ in article_links(proposals, text)] == [
+        ("phone_call", "precedes", "visit")]
