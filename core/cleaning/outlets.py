@@ -30,13 +30,16 @@ def outlet_in(text: str) -> str | None:
 def guess_outlet(lines: list[str]) -> str | None:
     """The publishing site among the page's furniture lines: the first non-wire outlet named.
 
-    A wire service's name on a page credits the source, not the site.
+    A wire service's name on a page usually credits the source, not the site; it is
+    the site only when no other outlet is named (時事ドットコム, jp.reuters.com).
     """
+    wire = None
     for text in lines:
         name = outlet_in(text)
         if name and agency_name(name) is None:
             return name
-    return None
+        wire = wire or name
+    return wire
 
 
 _SUFFIX = re.compile(r"\s*[-–—|｜:：]\s*([^-–—|｜:：]{2,30})\s*$")

@@ -1,5 +1,9 @@
 """General page signals, on lines written for the tests (not the seeds)."""
 
+from pathlib import Path
+
+import pytest
+
 from core.cleaning.bylines import byline_names, find_dateline
 from core.cleaning.datetimes import find_datetime
 from core.cleaning.dump import clean_dump
@@ -128,3 +132,27 @@ def test_long_lines_of_capitalised_words_do_not_hang():
     line = "Recent Changes At Amazon & Best Buy Seem To Suggest A New Apple TV Is Coming Soon X Y Z"
     assert byline_names(line) == []
     assert clean_dump(line + "\n" + PAGE).title == "日米外相が電話会談 北朝鮮対応で連携"
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
+
+
+@pytest.mark.parametrize("name, title, published, outlet, paragraphs, first_words", [
+    ("nhk.txt", "日中外相が電話会談 首脳往来の再開へ意思疎通継続で一致", "2025-06-12T20:41:00+09:00", "NHK", 5,
+     "岩屋外務大臣は12日夜"),
+    ("jiji.txt", "日米防衛相が会談　反撃能力の運用で連携確認", "2025-03-30T19:02:00+09:00", "時事通信", 3,
+     "中谷元防衛相は30日"),
+    ("yomiuri.txt", "日韓首脳が会談、シャトル外交継続で一致…未来志向の関係強化へ", "2025-08-23T21:35:00+09:00",
+     "読売新聞", 4, "【ソウル＝中川孝之】"),
+])
+def test_pages_in_the_shapes_of_other_outlets(name, title, published, outlet, paragraphs, first_words):
+    result = clean_dump((FIXTURES / name).read_text(encoding="utf-8"))
+    assert (result.title, result.published, result.outlet) == (title, published, outlet)
+    assert len(result.paragraphs) == paragraphs and result.paragraphs[0].startswith(first_words)
+    assert not any("一覧" in p or "Copyright" in p or "おすすめ" in p for p in result.paragraphs)
+
+
+def test_a_photo_caption_of_a_wire_site_is_metadata():
+    result = clean_dump((FIXTURES / "jiji.txt").read_text(encoding="utf-8"))
+    assert result.captions == ["会談に臨む中谷元防衛相（右）とヘグセス米国防長官＝30日、防衛省（代表撮影）"]
+    assert result.source_agency == "時事通信"
