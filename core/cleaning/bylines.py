@@ -100,6 +100,8 @@ def reporter_prefix(text: str) -> Dateline | None:
 def byline_names(line: str) -> list[str]:
     """Author names if the whole line is a byline, else []."""
     text = line.strip()
+    if text[:1] in "（(【" and text[-1:] in "）)】":  # （リー・ワン記者）
+        text = text[1:-1].strip()
     match = _JA_BYLINE.match(text)
     if match:
         return [(match["name"] or match["name2"]).strip()]

@@ -144,6 +144,9 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
      "中谷元防衛相は30日"),
     ("yomiuri.txt", "日韓首脳が会談、シャトル外交継続で一致…未来志向の関係強化へ", "2025-08-23T21:35:00+09:00",
      "読売新聞", 4, "【ソウル＝中川孝之】"),
+    ("yahoo.txt", "日米首脳が電話会談　関税協議の継続で一致", None, "Yahoo!ニュース", 3, "【ワシントン共同】"),
+    ("reuters.txt", "中国外相、EU外交安全保障上級代表と会談　貿易摩擦巡り意見交換", "2025-07-02T20:10:00+09:00",
+     "ロイター", 3, "[ブリュッセル 2日 ロイター] - "),
 ])
 def test_pages_in_the_shapes_of_other_outlets(name, title, published, outlet, paragraphs, first_words):
     result = clean_dump((FIXTURES / name).read_text(encoding="utf-8"))
@@ -156,3 +159,10 @@ def test_a_photo_caption_of_a_wire_site_is_metadata():
     result = clean_dump((FIXTURES / "jiji.txt").read_text(encoding="utf-8"))
     assert result.captions == ["会談に臨む中谷元防衛相（右）とヘグセス米国防長官＝30日、防衛省（代表撮影）"]
     assert result.source_agency == "時事通信"
+
+
+def test_wire_credits_and_reporters_at_the_end():
+    yahoo = clean_dump((FIXTURES / "yahoo.txt").read_text(encoding="utf-8"))
+    assert (yahoo.source_agency, yahoo.dateline) == ("共同通信", "【ワシントン共同】")
+    reuters = clean_dump((FIXTURES / "reuters.txt").read_text(encoding="utf-8"))
+    assert (reuters.source_agency, reuters.authors) == ("ロイター", ["リー・ワン"])
