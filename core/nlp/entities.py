@@ -165,7 +165,10 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
                 continue
             end = token.start + size
             title = office_after(folded, end) or _PERSON_SUFFIX.match(folded, end)
-            if title and (size == len(token.surface) or title.end() >= token.end):
+            # inside a token (習氏) the title must follow at once: 安|全保障上級代表 is no name
+            inside_ok = size == len(token.surface) or (
+                title is not None and title.end() >= token.end and title.start(title.lastindex or 0) == end)
+            if title and inside_ok:
                 people = [registry.entities[i] for i in ids]
                 person = _holder(people, title.groupdict().get("office", "氏"), day)
                 out.append(Mention(token.start, end, "", "PERSON", person.id if person else None, source="title"))

@@ -103,3 +103,8 @@ def test_no_nested_or_overlapping_spans_on_the_seeds():
         for before, after in zip(mentions, mentions[1:]):
             assert before.end <= after.start
         assert all(body[m.start : m.end] == m.text for m in mentions)
+
+
+def test_a_surname_inside_a_word_is_not_a_name():
+    result = found("カラス外交安全保障上級代表と会談し、習氏とも話した。")
+    assert ("安", "PERSON") not in result and ("習", "PERSON") in result and ("カラス", "PERSON") in result
