@@ -31,7 +31,13 @@ _ORG_HEADS_NOUN = {
     "大学", "大学院", "機構", "協会", "連盟", "銀行", "新聞", "新聞社", "通信", "通信社", "放送",
     "研究所", "財団", "委員会", "評議会", "裁判所", "地裁", "高裁", "最高裁", "地検", "高検", "警察",
     "大使館", "領事館", "総領事館", "議会", "庁", "党", "公社", "基金", "沿岸警備隊", "警備隊", "航空",
+    "グループ", "学園", "高校", "高等学校", "病院", "球団", "工業", "電機", "製作所", "商事", "物産", "証券",
+    "自動車", "重工", "電力", "鉄道",
 }
+# Heads that make an organisation out of any proper name before them (山田電機, 角川グループ).
+_ORG_AFTER_NAME = {"大学", "グループ", "学園", "高校", "高等学校", "病院", "球団", "工業", "電機", "製作所",
+                   "商事", "物産", "証券", "銀行", "新聞", "新聞社", "通信社", "研究所", "財団", "協会"}
+_ORG_AFTER_NAME_RE = re.compile("|".join(sorted(_ORG_AFTER_NAME, key=len, reverse=True)))
 _ORG_HEADS = {"代表", "議長", "委員長", "事務局長", "総裁", "首席", "党首", "幹事長"}
 # A katakana run with a title right after it (the look-ahead keeps the scan in C).
 _KATAKANA_NAME = re.compile(
@@ -80,7 +86,7 @@ def detect(text: str, registry: Registry, reference: date | None = None) -> list
     candidates += _titled_people(folded, tokens, starts, index_at, registry, day)
     candidates += _unidic(folded, tokens)
     candidates += abbreviation_mentions(tokens, registry)
-    candidates += _compounds(tokens, index_at, candidates)
+    candidates += _compounds(folded, tokens, index_at, candidates)
     candidates += [
         Mention(d.start, d.end, "", "DATE", value=d.value, source="date")
         for d in find_dates(folded, reference)
@@ -244,9 +250,16 @@ def _unidic(folded: str, tokens: list[Token]) -> list[Mention]:
     return out
 
 
-def _compounds(tokens: list[Token], index_at: dict, candidates: list[Mention]) -> list[Mention]:
-    """Places with their administrative suffix, and organisations named after a place."""
+def _compounds(folded: str, tokens: list[Token], index_at: dict, candidates: list[Mention]) -> list[Mention]:
+    """Places with their administrative suffix, and organisations named after a place or a name."""
     out = []
+    for head in _ORG_AFTER_NAME_RE.finditer(folded):
+        i = index_at.get(head.start())
+        if not i or tokens[i].surface != head.group(0):
+            continue
+        name = tokens[i - 1]
+        if name.end == head.start() and (",固有名詞," in name.pos or (name.unknown and name.surface[0] >= "\u30a0")):
+            out.append(Mention(name.start, head.end(), "", "ORG", source="compound"))
     for place in [m for m in candidates if m.type in ("GPE", "LOC")]:
         i = index_at.get(place.end)
         end = place.end

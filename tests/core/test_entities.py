@@ -108,3 +108,8 @@ def test_no_nested_or_overlapping_spans_on_the_seeds():
 def test_a_surname_inside_a_word_is_not_a_name():
     result = found("カラス外交安全保障上級代表と会談し、習氏とも話した。")
     assert ("安", "PERSON") not in result and ("習", "PERSON") in result and ("カラス", "PERSON") in result
+
+
+def test_organisations_named_after_a_name_or_a_place():
+    result = found("筑波大学と角川グループの担当者が東京地裁を訪れた。")
+    assert ("筑波大学", "ORG") in result and ("東京地裁", "ORG") in result
