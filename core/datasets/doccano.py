@@ -9,7 +9,6 @@ import sqlite_utils
 
 from core.datasets.common import DatasetSummary, add_claim, add_mention, check_span, store_text
 from core.export.doccano import CLAIM
-from core.ingest.errors import IngestError
 from core.progress import Cancelled, Progress
 from core.store import atomic
 
