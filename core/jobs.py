@@ -8,15 +8,14 @@ from typing import Callable, Iterable
 
 from core.analysis import analyze_article
 from core.cleaning import DUMP_FORMATS, apply_cleaning
-from core.meetings.suggest import propose_for_article
 from core.cleaning.lines import furniture_candidates
 from core.ingest import IngestError, expand_paths, read_path
+from core.meetings.suggest import propose_for_article
+from core.progress import Cancelled, Progress
 from core.store import atomic, open_db
 from core.store.articles import has_hash, insert_article, overrides_for
-from core.progress import Cancelled, Progress
 from core.store.furniture import common_among, count_lines
 from core.store.registry import load_registry
-
 
 
 @dataclass
@@ -106,7 +105,7 @@ def _clean(db, article) -> set[str]:
 
 
 def _store(db, registry, article, candidates: set[str]) -> tuple[int, bool]:
-    """Save the article, its entities and its furniture-line counts in one transaction."""
+    """Save the article with its entities, claim candidates, meetings and furniture counts, in one transaction."""
     with atomic(db):
         article_id, created = insert_article(db, article)
         if created:
