@@ -29,11 +29,10 @@ def abbreviation_mentions(tokens: list[Token], registry) -> list:
         out.append(Mention(position, position + 1, "", "GPE", codes[char], source="abbreviation"))
 
     starts = set(codes) | PREFIXES | RUN_FILLERS
-    index = 0
-    count = len(tokens)
-    while index < count:
-        if tokens[index].surface[0] not in starts:
-            index += 1
+    skip_to = 0
+    # most tokens start with no abbreviation: pick the others in one comprehension
+    for index in [i for i, t in enumerate(tokens) if t.surface[0] in starts]:
+        if index < skip_to:
             continue
         run_end = index
         after_number = index > 0 and ",数詞" in tokens[index - 1].pos
@@ -50,7 +49,7 @@ def abbreviation_mentions(tokens: list[Token], registry) -> list:
                 for offset, char in enumerate(token.surface):
                     if char in codes:
                         add(token.start + offset, char)
-            index = run_end
+            skip_to = run_end
             continue
         token = tokens[index]
         surface = token.surface
@@ -63,7 +62,6 @@ def abbreviation_mentions(tokens: list[Token], registry) -> list:
         elif len(surface) == 1 and surface in codes and surface not in RUN_ONLY:
             if _modifies_next(tokens, index):
                 add(token.start, surface)
-        index += 1
     return out
 
 

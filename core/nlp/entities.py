@@ -229,8 +229,11 @@ def _unidic(folded: str, tokens: list[Token]) -> list[Mention]:
     A lone name token counts only before a title: UniDic also tags ノーベル in
     ノーベル平和賞 as a name.
     """
-    out, index = [], 0
-    while index < len(tokens):
+    out, skip_to = [], 0
+    # only proper nouns matter: find them in one comprehension, then look at those alone
+    for index in [i for i, t in enumerate(tokens) if ",固有名詞," in t.pos]:
+        if index < skip_to:
+            continue
         token = tokens[index]
         if ",固有名詞,人名" in token.pos:
             last = index
@@ -241,12 +244,10 @@ def _unidic(folded: str, tokens: list[Token]) -> list[Mention]:
             start, end = token.start, tokens[last].end
             if end - start >= 2 and (last > index or office_after(folded, end)):
                 out.append(Mention(start, end, "", "PERSON", source="unidic"))
-            index = last + 1
-            continue
-        if ",固有名詞,地名" in token.pos and len(token.surface) >= 2:
+            skip_to = last + 1
+        elif ",固有名詞,地名" in token.pos and len(token.surface) >= 2:
             kind = "GPE" if ",地名,国," in token.pos else "LOC"
             out.append(Mention(token.start, token.end, "", kind, source="unidic"))
-        index += 1
     return out
 
 
