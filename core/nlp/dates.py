@@ -129,6 +129,7 @@ class DateMention:
     end_date: str | None  # last ISO day it can mean
 
 
+_WIDE_DIGIT = re.compile("[０-９]")
 _POINTING_BACK = ("前日", "同日", "翌日", "当日", "前々日", "翌々日")
 
 
@@ -139,7 +140,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
     # 同日/翌日 follow the last day named, even a relative one; 前日 counts back from the
     # last day actually written (a second 前日 about the same meeting is the same day)
     written = last_day = reference
-    for m in _PATTERN.finditer(text.translate(_DIGITS)):
+    narrow = text.translate(_DIGITS) if _WIDE_DIGIT.search(text) else text
+    for m in _PATTERN.finditer(narrow):
         try:
             precision, first, last = _resolve(m, reference, (written, last_day), anchor)
         except ValueError:  # 2月30日, 13月: shaped like a date, names none

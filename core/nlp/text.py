@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
+
+_WIDE = re.compile("[\uff01-\uff5e\uff61-\uff9f\u3000]")
 
 
 @lru_cache(maxsize=1)
@@ -20,4 +23,6 @@ def _fold_table() -> dict[int, str]:
 
 def fold(text: str) -> str:
     """Text for matching: ＡＳＥＡＮ → ASEAN, １１日 → 11日, ｶﾀｶﾅ → カタカナ; same length."""
+    if _WIDE.search(text) is None:
+        return text  # most bodies have nothing to fold: skip the copy
     return text.translate(_fold_table())
