@@ -180,8 +180,8 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
                 out.append(Mention(token.start, end, "", "PERSON", person.id if person else None, source="title"))
                 break
     for match in _KATAKANA_NAME.finditer(folded):
-        title = office_after(folded, match.end())
-        if title and _looks_like_name(_tokens_in(tokens, starts, match.start(), match.end()), title["office"]):
+        # the look-ahead already matched the title: its office group says which
+        if _looks_like_name(_tokens_in(tokens, starts, match.start(), match.end()), match["office"]):
             out.append(Mention(match.start(), match.end(), "", "PERSON", source="title"))
     for match in _LATIN_NAME.finditer(folded):
         if office_after(folded, match.end()):
