@@ -12,6 +12,7 @@ from core.store.articles import get_article, now, overrides_for, replace_cleanin
 from core.store.changes import log_change
 from core.store.db import atomic
 from core.store.furniture import common_among
+from core.meetings.suggest import propose_for_article
 from core.store.claims import reanchor_claims
 from core.store.meetings import reanchor_meeting_mentions
 from core.store.mentions import reanchor
@@ -82,7 +83,9 @@ def set_line_label(
         reanchor(db, article_id, row["body"], article.body)
         reanchor_claims(db, article_id, row["body"], article.body)
         reanchor_meeting_mentions(db, article_id, row["body"], article.body)
-        analyze_article(db, article_id, load_registry(db))
+        registry = load_registry(db)
+        analyze_article(db, article_id, registry)
+        propose_for_article(db, article_id, registry)
         log_change(db, "set_line_label", "articles", article_id,
                    {"line": line, "label": previous}, {"line": line, "label": label}, annotator)
     return previous

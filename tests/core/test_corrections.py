@@ -53,3 +53,15 @@ def test_bad_requests_are_refused(library):
         set_line_label(db, article_id, 3, "title")
     with pytest.raises(KeyError):
         set_line_label(db, 999, 3, "body")
+
+
+def test_a_line_brought_into_the_body_is_analysed_too(library):
+    from core.store.meetings import meeting_mentions_for
+    from core.store.mentions import mentions_for
+
+    db, _, article_id = library
+    raw_lines = get_article(db, article_id)["raw"].split("\n")
+    line = raw_lines.index("インドネシア大統領、訪中取りやめ 首都デモが各地に") + 1
+    set_line_label(db, article_id, line, "body")
+    assert "訪中" in [m["text"] for m in meeting_mentions_for(db, article_id)]
+    assert "インドネシア" in [m["text"] for m in mentions_for(db, article_id)]
