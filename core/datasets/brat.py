@@ -6,7 +6,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from core.datasets.common import DatasetSummary, add_claim, add_meeting_mention, add_mention, store_text
+from core.datasets.common import DatasetSummary, add_claim, add_meeting_mention, add_mention, store_new_text
 from core.export.brat import CLAIM, MEETING
 from core.ingest.errors import IngestError
 from core.progress import Cancelled, Progress
@@ -53,11 +53,9 @@ def _document(db, txt: Path, ann: Path, summary: DatasetSummary) -> None:
     # newline="": brat counts every character of the file, \r included
     with txt.open(encoding="utf-8-sig", newline="") as handle:
         text = handle.read()
-    article_id, created = store_text(db, str(txt), "brat", text)
-    if not created:
-        summary.duplicates.append(str(txt))
+    article_id = store_new_text(db, summary, str(txt), "brat", text)
+    if article_id is None:
         return
-    summary.imported.append((str(txt), article_id))
     spans, attributes, relations, notes = {}, [], [], {}
     for line in ann.read_text(encoding="utf-8-sig").splitlines():
         if not line.strip():

@@ -50,6 +50,27 @@ def store_text(db: sqlite_utils.Database, source: str, source_format: str, text:
     return insert_article(db, article)
 
 
+def store_new_text(db: sqlite_utils.Database, summary: DatasetSummary, source: str, source_format: str,
+                   text: str, meta: dict | None = None) -> int | None:
+    """store_text, counted in the summary; the new article's id, or None when it was there already."""
+    article_id, created = store_text(db, source, source_format, text, meta)
+    if not created:
+        summary.duplicates.append(source)
+        return None
+    summary.imported.append((source, article_id))
+    return article_id
+
+
+def first_json_line(path) -> object | None:
+    """The first line of a JSON Lines file, parsed (None when it is not JSON)."""
+    with open(path, encoding="utf-8-sig") as handle:
+        first = handle.readline()
+    try:
+        return json.loads(first)
+    except ValueError:
+        return None
+
+
 def check_span(text: str, start: int, end: int, quoted: str | None = None) -> bool:
     """A span inside the text (and over the quoted text, when the format gives it)."""
     if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):

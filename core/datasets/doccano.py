@@ -7,7 +7,9 @@ from pathlib import Path
 
 import sqlite_utils
 
-from core.datasets.common import DatasetSummary, add_claim, add_mention, check_span, store_text
+from core.datasets.common import (
+    DatasetSummary, add_claim, add_mention, check_span, first_json_line, store_new_text,
+)
 from core.export.doccano import CLAIM
 from core.progress import Cancelled, Progress
 from core.store import atomic
@@ -17,12 +19,7 @@ def looks_like(path: Path) -> bool:
     """A .jsonl whose first line has a text and spans (doccano), not a plain dataset row."""
     if path.suffix.lower() != ".jsonl" or not path.is_file():
         return False
-    with path.open(encoding="utf-8-sig") as handle:
-        first = handle.readline()
-    try:
-        row = json.loads(first)
-    except ValueError:
-        return False
+    row = first_json_line(path)
     if not isinstance(row, dict) or not isinstance(row.get("text"), str):
         return False
     spans = row.get("label", row.get("labels"))
@@ -71,11 +68,9 @@ def _row(db, source: str, row: dict, summary: DatasetSummary) -> None:
     if not isinstance(text, str) or not text.strip():
         summary.failed.append((source, "no text"))
         return
-    article_id, created = store_text(db, source, "doccano", text, row)
-    if not created:
-        summary.duplicates.append(source)
+    article_id = store_new_text(db, summary, source, "doccano", text, row)
+    if article_id is None:
         return
-    summary.imported.append((source, article_id))
     spans = []
     for s in _spans(row, summary):
         if check_span(text, s["start"], s["end"]):

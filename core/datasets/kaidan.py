@@ -10,7 +10,7 @@ import sqlite_utils
 
 from core.article import Article
 from core.claims.scheme import add_topic, save_stance
-from core.datasets.common import DatasetSummary, add_claim, add_meeting_mention, add_mention
+from core.datasets.common import DatasetSummary, add_claim, add_meeting_mention, add_mention, first_json_line
 from core.ingest.errors import IngestError
 from core.progress import Cancelled, Progress
 from core.store import atomic
@@ -28,12 +28,7 @@ def export_folder(path: Path) -> Path | None:
         return None
     if (folder / "dataset.json").is_file() or (folder / "entities.jsonl").is_file():
         return folder
-    with articles.open(encoding="utf-8-sig") as handle:
-        first = handle.readline()
-    try:
-        record = json.loads(first)
-    except ValueError:
-        return None
+    record = first_json_line(articles)
     return folder if isinstance(record, dict) and "body" in record and "entities" in record else None
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from core.datasets.common import DatasetSummary, add_claim, add_meeting_mention, add_mention, check_span, store_text
+from core.datasets.common import DatasetSummary, add_claim, add_meeting_mention, add_mention, check_span, store_new_text
 from core.export.utf16 import Utf16Map
 from core.ingest.errors import IngestError
 from core.progress import Cancelled, Progress
@@ -75,11 +75,9 @@ def _task(db, source: str, task: dict, summary: DatasetSummary) -> None:
     if not text or not text.strip():
         summary.failed.append((source, "task has no text"))
         return
-    article_id, created = store_text(db, source, "labelstudio", text, data)
-    if not created:
-        summary.duplicates.append(source)
+    article_id = store_new_text(db, summary, source, "labelstudio", text, data)
+    if article_id is None:
         return
-    summary.imported.append((source, article_id))
     units = Utf16Map(text)
     stored: set[tuple[int, int, str]] = set()
     for results, proposed in _results(task, summary):
