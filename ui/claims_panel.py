@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ui.claim_editor import excerpt
+from ui.docks import panel_list, panel_summary
 from ui.legend import swatch
 
 ID_ROLE = Qt.UserRole
@@ -30,16 +31,8 @@ class ClaimsPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.claims: list[dict] = []
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setForegroundRole(QPalette.PlaceholderText)
-        tree = QTreeWidget()
-        tree.setColumnCount(2)
-        tree.setHeaderLabels(["Holder → target", "Claim"])
-        tree.setRootIsDecorated(False)
-        tree.setUniformRowHeights(True)
-        tree.setSelectionMode(QAbstractItemView.SingleSelection)
-        tree.setAlternatingRowColors(True)
+        self.summary = panel_summary()
+        tree = panel_list(["Holder → target", "Claim"])
         header = tree.header()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.resizeSection(0, 150)

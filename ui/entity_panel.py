@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from core.nlp.registry import Entity
+from ui.docks import panel_list, panel_summary
 from ui.entity_types import type_label
 from ui.legend import swatch
 from ui.theme import entity_colours, entity_tint
@@ -62,16 +63,8 @@ class EntityPanel(QWidget):
         super().__init__(parent)
         self.groups: list[Group] = []
         self._keys: list[tuple] = []
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setForegroundRole(self.summary.foregroundRole().PlaceholderText)
-        tree = QTreeWidget()
-        tree.setColumnCount(2)
-        tree.setHeaderLabels(["Entity", "Count"])
-        tree.setRootIsDecorated(False)
-        tree.setUniformRowHeights(True)
-        tree.setSelectionMode(QAbstractItemView.SingleSelection)
-        tree.setAlternatingRowColors(True)
+        self.summary = panel_summary()
+        tree = panel_list(["Entity", "Count"])
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.Stretch)
