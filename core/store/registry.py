@@ -9,7 +9,7 @@ import uuid
 
 import sqlite_utils
 
-from core.nlp.registry import Entity, Registry, bundled_entities
+from core.nlp.registry import Entity, Registry, bundled_entities, bundled_registry
 from core.store.articles import now
 from core.store.changes import log_change
 from core.store.db import atomic
@@ -42,9 +42,23 @@ def registry_entities(db: sqlite_utils.Database) -> list[Entity]:
     return list(entities.values())
 
 
+_last_registry: tuple[tuple, Registry] | None = None
+
+
 def load_registry(db: sqlite_utils.Database) -> Registry:
-    """The registry Kaidan detects with: bundled gazetteer plus the user's registry."""
-    return Registry(registry_entities(db))
+    """The registry Kaidan detects with: bundled gazetteer plus the user's registry.
+
+    Building it (trie and pattern) costs far more than reading the user's rows, so
+    the last one built is reused while those rows are the same: a cleaning fix or a
+    re-run of detection does not rebuild it.
+    """
+    global _last_registry
+    key = tuple(tuple(row) for row in db.execute("SELECT * FROM entities ORDER BY id"))
+    if not key:
+        return bundled_registry()
+    if _last_registry is None or _last_registry[0] != key:
+        _last_registry = (key, Registry(registry_entities(db)))
+    return _last_registry[1]
 
 
 def find_entity(db: sqlite_utils.Database, entity_id: str) -> Entity | None:
