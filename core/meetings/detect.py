@@ -126,14 +126,19 @@ _SUBJECT_IN = re.compile(r"(?:は|が)、?")
 
 def _sentence_subject(body: str, actors, s_start: int, s_end: int) -> Participant | None:
     """The person the sentence is about (the first Xは/Xが), if any."""
+    return _first_person(body, actors, s_start, s_end, _SUBJECT_AFTER)
+
+
+def _first_person(body: str, actors, begin: int, end: int, particle: re.Pattern) -> Participant | None:
+    """The first person in [begin, end) followed (after an optional title) by particle."""
     for m in actors:
-        if _get(m, "type") != "PERSON" or not s_start <= _get(m, "start") < s_end:
+        if _get(m, "type") != "PERSON" or not begin <= _get(m, "start") < end:
             continue
         position = _get(m, "end")
         title = office_after(body, position)
         if title:
             position = title.end()
-        if _SUBJECT_AFTER.match(body, position):
+        if particle.match(body, position):
             return Participant(body[_get(m, "start"):_get(m, "end")], _get(m, "entity_id"))
     return None
 
@@ -150,15 +155,9 @@ def _attendees(body: str, actors, s_start: int, s_end: int, end: int) -> tuple[l
     """Who attends a multilateral meeting: the clause's subject when it says 出席/参加."""
     if not _ATTEND.match(body, end):
         return [], False
-    for m in actors:
-        if _get(m, "type") != "PERSON" or not s_start <= _get(m, "start") < end:
-            continue
-        position = _get(m, "end")
-        title = office_after(body, position)
-        if title:
-            position = title.end()
-        if _ATTENDEE_AFTER.match(body, position):  # トランプ大統領が…に出席, カーニー首相も…
-            return [Participant(body[_get(m, "start"):_get(m, "end")], _get(m, "entity_id"))], False
+    attendee = _first_person(body, actors, s_start, end, _ATTENDEE_AFTER)  # トランプ大統領が…, カーニー首相も…
+    if attendee is not None:
+        return [attendee], False
     return [], bool(_BOTH.search(body, s_start, s_end))
 
 
