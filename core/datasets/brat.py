@@ -6,11 +6,14 @@ from pathlib import Path
 
 import sqlite_utils
 
-from core.datasets.common import DatasetSummary, add_claim, add_meeting_mention, add_mention, store_new_text
+from core.datasets.common import (
+    DatasetSummary, add_claim, add_meeting_mention, add_mention, claim_in_scheme, committed_row, guarded, span_ok,
+    store_new_text,
+)
+from core.datasets.reading import read_text
 from core.export.brat import CLAIM, MEETING
 from core.ingest.errors import IngestError
 from core.progress import Cancelled, Progress
-from core.store import atomic
 
 CLAIM_ATTRIBUTES = {"Stance": "stance", "Attribution": "attribution", "Intensity": "intensity"}
 
@@ -35,50 +38,64 @@ def import_brat(db: sqlite_utils.Database, path: Path, summary: DatasetSummary,
         if not txt.is_file():
             summary.failed.append((str(ann), f"no {txt.name} next to it"))
             continue
-        with atomic(db):
-            _document(db, txt, ann, summary)
+        try:
+            # keep_line_ends: brat counts every character of the file, \r included
+            text, lines = read_text(txt, keep_line_ends=True), read_text(ann, allow_empty=True).split("\n")
+        except IngestError as exc:
+            summary.failed.append((str(ann), str(exc)))
+            continue
+        with committed_row(db, summary, str(ann)) as staged:
+            _document(db, txt, ann, text, lines, staged)
 
 
-def _span(where: str, text: str) -> tuple[int, int] | None:
-    """brat offsets "s e;s e": fragments joined only across whitespace become one span."""
-    pieces = [tuple(int(x) for x in part.split()) for part in where.split(";")]
+def _span(where: str, text: str) -> tuple | str:
+    """brat offsets "s e;s e": fragments joined only across whitespace become one span (else why not)."""
+    try:
+        pieces = [tuple(int(x) for x in part.split()) for part in where.split(";")]
+    except ValueError:
+        return "offsets that are not whole numbers"
+    if not pieces or any(len(p) != 2 for p in pieces):
+        return "offsets that are not start-end pairs"
     start, end = pieces[0][0], pieces[-1][1]
     for (_, a_end), (b_start, _) in zip(pieces, pieces[1:]):
-        if text[a_end:b_start].strip():
-            return None
-    return (start, end) if 0 <= start < end <= len(text) else None
+        if not 0 <= a_end <= b_start <= len(text) or text[a_end:b_start].strip():
+            return "discontinuous spans"
+    return start, end
 
 
-def _document(db, txt: Path, ann: Path, summary: DatasetSummary) -> None:
-    # newline="": brat counts every character of the file, \r included
-    with txt.open(encoding="utf-8-sig", newline="") as handle:
-        text = handle.read()
+def _document(db, txt: Path, ann: Path, text: str, lines: list[str], summary: DatasetSummary) -> None:
     article_id = store_new_text(db, summary, str(txt), "brat", text)
     if article_id is None:
         return
     spans, attributes, relations, notes = {}, [], [], {}
-    for line in ann.read_text(encoding="utf-8-sig").splitlines():
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         fields = line.split("\t")
         ident, kind = fields[0], fields[0][:1]
+        where = f"{ann} line {number}"
         if kind == "T" and len(fields) >= 2:
-            label, _, where = fields[1].partition(" ")
-            span = _span(where, text)
-            if span is None:
-                summary.skip("brat discontinuous or out-of-text spans")
+            label, _, offsets = fields[1].partition(" ")
+            span = _span(offsets, text)
+            if isinstance(span, str):
+                summary.reject(where, span)
                 continue
-            spans[ident] = (label, *span)
-        elif kind == "A" or kind == "M":
+            if span_ok(summary, where, text, *span, label=label):
+                spans[ident] = (label, *span, where)
+        elif kind in ("A", "M") and len(fields) >= 2:
             attributes.append(fields[1].split())
-        elif kind == "R":
+        elif kind == "R" and len(fields) >= 2:
             relations.append(fields[1].split())
-        elif kind == "#" and len(fields) >= 3:
+        elif kind == "#" and len(fields) >= 3 and fields[1].split():
             notes[fields[1].split()[-1]] = fields[2]
+        elif kind in "TAMR#":
+            summary.reject(where, "brat lines without the fields their kind needs")
         else:
             summary.skip({"E": "brat events", "N": "brat normalizations", "*": "brat equivalences"}.get(kind, "other brat lines"))
     claims = {t: {} for t, (label, *_rest) in spans.items() if label == CLAIM}
     for parts in attributes:
+        if not parts:
+            continue
         name, target, value = (parts + [None, None])[:3]
         if target in claims and name in CLAIM_ATTRIBUTES:
             claims[target][CLAIM_ATTRIBUTES[name]] = value
@@ -87,7 +104,7 @@ def _document(db, txt: Path, ann: Path, summary: DatasetSummary) -> None:
     for parts in relations:
         args = dict(p.split(":", 1) for p in parts[1:] if ":" in p)
         claim, other = claims.get(args.get("Arg1")), spans.get(args.get("Arg2"))
-        if claim is None or other is None or parts[0] not in ("Holder", "Target"):
+        if claim is None or other is None or not parts or parts[0] not in ("Holder", "Target"):
             summary.skip("brat relations other than Claim Holder/Target")
             continue
         entity_id = _entity_id(notes.get(args["Arg2"]))
@@ -98,20 +115,21 @@ def _document(db, txt: Path, ann: Path, summary: DatasetSummary) -> None:
             claim.update(target_kind="text", target_text=words)
         else:
             claim.update(target_kind="entity" if entity_id else "text", target_ref=entity_id, target_text=words)
-    for t, (label, start, end) in spans.items():
-        if t in claims:
-            if notes.get(t):
-                claims[t].setdefault("note", notes[t])
-            add_claim(db, article_id, text, start, end, **claims[t])
-            summary.annotations["claims"] += 1
-        elif label == MEETING:
-            if (notes.get(t) or "").startswith("meeting:"):
-                summary.skip("ties of meeting mentions to meetings (meetings are not in brat)")
-            add_meeting_mention(db, article_id, text, start, end)
-            summary.annotations["meeting mentions"] += 1
-        else:
-            add_mention(db, article_id, text, start, end, label, _entity_id(notes.get(t)))
-            summary.annotations["entity mentions"] += 1
+    for t, (label, start, end, where) in spans.items():
+        with guarded(summary, where, "spans"):
+            if t in claims:
+                if notes.get(t):
+                    claims[t].setdefault("note", notes[t])
+                add_claim(db, article_id, text, start, end, **claim_in_scheme(db, summary, where, claims[t]))
+                summary.annotations["claims"] += 1
+            elif label == MEETING:
+                if (notes.get(t) or "").startswith("meeting:"):
+                    summary.skip("ties of meeting mentions to meetings (meetings are not in brat)")
+                add_meeting_mention(db, article_id, text, start, end)
+                summary.annotations["meeting mentions"] += 1
+            else:
+                add_mention(db, article_id, text, start, end, label, _entity_id(notes.get(t)))
+                summary.annotations["entity mentions"] += 1
 
 
 def _entity_id(note: str | None) -> str | None:

@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Iterator
 
 import sqlite_utils
 
 from core.article import Article
+from core.datasets.checks import CLAIM_SCHEME, in_scheme, label_problem, span_problem, stance_keys
+from core.store import atomic
 from core.store.anchors import context_of
 from core.store.articles import insert_article, now
 
 ENTITY_TYPES_WITHOUT_REGISTRY = ("DATE",)
+# What malformed values trip while a row is stored: the row fails alone, named, the file goes on.
+BAD_DATA = (KeyError, IndexError, TypeError, ValueError, AttributeError, OverflowError, sqlite3.IntegrityError)
+_LISTED = 5
 
 
 @dataclass
@@ -24,14 +32,35 @@ class DatasetSummary:
     failed: list[tuple[str, str]] = field(default_factory=list)
     annotations: Counter = field(default_factory=Counter)
     not_carried: Counter = field(default_factory=Counter)
+    rejected: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
 
     def skip(self, what: str, n: int = 1) -> None:
         """Count something the format holds that Kaidan could not take over (reported at the end)."""
         self.not_carried[what] += n
 
+    def reject(self, where: str, reason: str) -> None:
+        """Name a bad span or value that was left out (where: file and row or line)."""
+        self.rejected.append((where, reason))
+
+    def merge(self, other: "DatasetSummary") -> None:
+        """Add what other (one committed row) brought in."""
+        self.imported += other.imported
+        self.duplicates += other.duplicates
+        self.failed += other.failed
+        self.annotations.update(other.annotations)
+        self.not_carried.update(other.not_carried)
+        self.rejected += other.rejected
+
     def messages(self) -> list[str]:
-        return [f"not carried over: {what} ({n})" for what, n in sorted(self.not_carried.items())]
+        lines = [f"not carried over: {what} ({n})" for what, n in sorted(self.not_carried.items())]
+        by_reason: dict[str, list[str]] = {}
+        for where, reason in self.rejected:
+            by_reason.setdefault(reason, []).append(where)
+        for reason, places in sorted(by_reason.items()):
+            listed = "; ".join(places[:_LISTED]) + (f"; and {len(places) - _LISTED} more" if len(places) > _LISTED else "")
+            lines.append(f"skipped: {reason} ({len(places)}): {listed}")
+        return lines
 
     @property
     def exit_code(self) -> int:
@@ -61,21 +90,59 @@ def store_new_text(db: sqlite_utils.Database, summary: DatasetSummary, source: s
     return article_id
 
 
-def first_json_line(path) -> object | None:
-    """The first line of a JSON Lines file, parsed (None when it is not JSON)."""
-    with open(path, encoding="utf-8-sig") as handle:
-        first = handle.readline()
+@contextmanager
+def committed_row(db: sqlite_utils.Database, summary: DatasetSummary, where: str) -> Iterator[DatasetSummary]:
+    """One row in one transaction, counted only once committed; a malformed row is rolled back and named."""
+    staged = DatasetSummary()
     try:
-        return json.loads(first)
-    except ValueError:
-        return None
+        with atomic(db):
+            yield staged
+    except BAD_DATA as exc:
+        summary.failed.append((where, f"bad value ({type(exc).__name__}: {exc})"))
+        return
+    summary.merge(staged)
 
 
-def check_span(text: str, start: int, end: int, quoted: str | None = None) -> bool:
-    """A span inside the text (and over the quoted text, when the format gives it)."""
-    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
-        return False
-    return quoted is None or text[start:end] == quoted
+@contextmanager
+def guarded(summary: DatasetSummary, where: str, what: str) -> Iterator[None]:
+    """One span stored inside a row's transaction: a malformed one is left out and named, the row goes on."""
+    try:
+        yield
+    except BAD_DATA as exc:
+        # SQLite undoes only the failed statement: the row's transaction stays sound.
+        summary.reject(where, f"{what} with bad values ({type(exc).__name__})")
+
+
+def span_ok(summary: DatasetSummary, where: str, text: str, start, end, label=None, quoted=None,
+            shown: tuple | None = None) -> bool:
+    """True for a span inside text with a usable label; otherwise it is named (with its offsets as shown in the file)."""
+    problem = span_problem(text, start, end, quoted)
+    if problem is None and label is not None:
+        problem = label_problem(label)
+    if problem is None:
+        return True
+    start, end = shown or (start, end)
+    summary.reject(f"{where} [{_short(start)}, {_short(end)}]", problem)
+    return False
+
+
+def claim_in_scheme(db, summary: DatasetSummary, where: str, fields: dict) -> dict:
+    """The claim's fields with any stance, attribution, intensity or target kind outside the schemes dropped (and named)."""
+    fields = dict(fields)
+    schemes = {**CLAIM_SCHEME, "stance": stance_keys(db)}
+    for name, allowed in schemes.items():
+        if not in_scheme(fields.get(name), allowed):
+            summary.reject(where, f"claim {name.replace('_', ' ')}s outside the library's scheme (claim kept without it)")
+            fields[name] = None
+    for name in ("holder_entity_id", "holder_text", "target_ref", "target_text", "note", "cue", "annotator"):
+        if fields.get(name) is not None and not isinstance(fields[name], str):
+            fields[name] = None
+    return fields
+
+
+def _short(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 20 else text[:19] + "…"
 
 
 def add_mention(db, article_id: int, body: str, start: int, end: int, type_: str, entity_id: str | None = None,

@@ -10,7 +10,11 @@ import sqlite_utils
 
 from core.article import Article
 from core.claims.scheme import add_topic, save_stance
-from core.datasets.common import DatasetSummary, add_claim, add_meeting_mention, add_mention, first_json_line
+from core.datasets.checks import MEETING_SCHEME, in_scheme, label_problem, span_problem
+from core.datasets.common import (
+    DatasetSummary, add_claim, add_meeting_mention, add_mention, claim_in_scheme, committed_row, guarded,
+)
+from core.datasets.reading import first_json_line, json_lines, load_json
 from core.ingest.errors import IngestError
 from core.progress import Cancelled, Progress
 from core.store import atomic
@@ -32,16 +36,16 @@ def export_folder(path: Path) -> Path | None:
     return folder if isinstance(record, dict) and "body" in record and "entities" in record else None
 
 
-def read_lines(path: Path) -> Iterator[dict]:
+def read_lines(path: Path, summary: DatasetSummary) -> Iterator[tuple[str, dict]]:
+    """(where, record) for each object line of a JSONL file; other lines are named in the summary."""
     if not path.is_file():
         return
-    with path.open(encoding="utf-8-sig") as handle:
-        for number, line in enumerate(handle, 1):
-            if line.strip():
-                try:
-                    yield json.loads(line)
-                except ValueError:
-                    raise IngestError(f"{path.name} line {number}: not valid JSON") from None
+    for number, record in json_lines(path):
+        where = f"{path} line {number}"
+        if isinstance(record, dict):
+            yield where, record
+        else:
+            summary.failed.append((where, "not valid JSON" if record is None else "not a JSON object"))
 
 
 def import_kaidan(db: sqlite_utils.Database, path: Path, summary: DatasetSummary,
@@ -50,84 +54,127 @@ def import_kaidan(db: sqlite_utils.Database, path: Path, summary: DatasetSummary
     folder = export_folder(Path(path))
     if folder is None:
         raise IngestError("not a Kaidan export (no articles.jsonl with entities)")
-    with atomic(db):
-        _card(db, folder / "dataset.json")
-        _entities(db, folder / "entities.jsonl", summary)
-        meetings = _meetings(db, folder / "meetings.jsonl", summary)
-    total = sum(1 for _ in (folder / ARTICLES).open(encoding="utf-8-sig"))
+    with committed_row(db, summary, str(folder)) as staged:
+        _card(db, folder / "dataset.json", staged)
+        _entities(db, folder / "entities.jsonl", staged)
+        meetings = _meetings(db, folder / "meetings.jsonl", staged)
+    records = list(read_lines(folder / ARTICLES, summary))
+    total = len(records)
     articles: dict[int, int] = {}
-    for done, record in enumerate(read_lines(folder / ARTICLES)):
+    for done, (where, record) in enumerate(records):
         if cancelled and cancelled():
             summary.cancelled = True
             return
         if progress and done % 50 == 0:
-            progress(done, total, record.get("title") or "")
-        with atomic(db):
-            _article(db, folder, record, meetings, articles, summary)
-    with atomic(db):
-        _links(db, folder / "meeting_links.jsonl", meetings, articles, summary)
+            progress(done, total, str(record.get("title") or ""))
+        with committed_row(db, summary, where) as staged:
+            _article(db, folder, where, record, meetings, articles, staged)
+    with committed_row(db, summary, str(folder / "meeting_links.jsonl")) as staged:
+        _links(db, folder / "meeting_links.jsonl", meetings, articles, staged)
     if progress:
         progress(total, total, "")
 
 
-def _card(db, path: Path) -> None:
+def _card(db, path: Path, summary: DatasetSummary) -> None:
     """The library's stance labels and topics, so imported claims keep their labels."""
     if not path.is_file():
         return
-    labels = json.loads(path.read_text(encoding="utf-8")).get("labels", {})
+    card = load_json(path)
+    labels = card.get("labels") if isinstance(card, dict) else None
+    labels = labels if isinstance(labels, dict) else {}
     known = {r[0] for r in db.execute("SELECT key FROM stance_labels")}
-    for s in labels.get("stances", []):
-        if s["key"] not in known:
-            save_stance(db, s["key"], s["label"], s["colour"], s.get("shortcut"), s.get("label_ja"))
-    for topic in labels.get("topics", []):
-        add_topic(db, topic)
+    for s in _list(labels.get("stances")):
+        if not isinstance(s, dict) or label_problem(s.get("key")) or label_problem(s.get("label")):
+            summary.reject(f"{path} stances", "stance labels that are not names")
+        elif s["key"] not in known:
+            with guarded(summary, f"{path} stance {s['key']}", "stance labels"):
+                save_stance(db, s["key"], s["label"], str(s.get("colour") or "#888888"),
+                            _text_or_none(s.get("shortcut")), _text_or_none(s.get("label_ja")))
+    for topic in _list(labels.get("topics")):
+        if label_problem(topic) is None:
+            add_topic(db, topic)
+        else:
+            summary.reject(f"{path} topics", "topics that are not names")
+
+
+def _list(value) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _text_or_none(value) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _entities(db, path: Path, summary: DatasetSummary) -> None:
     existing = user_rows(db)
-    for e in read_lines(path):
+    for where, e in read_lines(path, summary):
         if e.get("origin") not in ("user", "edited"):
             continue  # bundled entities come with every Kaidan
-        if e["id"] in existing:
+        if e.get("id") in existing:
             summary.skip("user entities already in this library (kept as they are)")
             continue
-        db["entities"].insert({
-            "id": e["id"], "type": e["type"], "name": e["name"], "en": e.get("en"), "reading": e.get("reading"),
-            "aliases": json.dumps(e.get("aliases") or [], ensure_ascii=False),
-            "attributes": json.dumps(e.get("attributes") or {}, ensure_ascii=False), "origin": e["origin"],
-            "merged_into": e.get("merged_into"), "updated": e.get("updated") or now(),
-        })
-        summary.annotations["user entities"] += 1
+        if label_problem(e.get("id")) or label_problem(e.get("type")) or not isinstance(e.get("name"), str):
+            summary.reject(where, "entities without a usable id, type or name")
+            continue
+        with guarded(summary, where, "entities"):
+            _insert_entity(db, e)
+            summary.annotations["user entities"] += 1
+
+
+def _insert_entity(db, e: dict) -> None:
+    db["entities"].insert({
+        "id": e["id"], "type": e["type"], "name": e["name"], "en": e.get("en"), "reading": e.get("reading"),
+        "aliases": json.dumps(e.get("aliases") or [], ensure_ascii=False),
+        "attributes": json.dumps(e.get("attributes") or {}, ensure_ascii=False), "origin": e["origin"],
+        "merged_into": e.get("merged_into"), "updated": e.get("updated") or now(),
+    })
 
 
 def _meetings(db, path: Path, summary: DatasetSummary) -> dict[int, int]:
     """Insert every meeting; returns exported id → new id (parents set once all exist)."""
     ids, parents = {}, {}
-    for m in read_lines(path):
-        place = m.get("place") or {}
-        ids[m["id"]] = db["meetings"].insert({
-            "kind": m["kind"], "status": m["status"], "start_date": m.get("start"), "end_date": m.get("end"),
-            "precision": m.get("precision") or "unknown", "date_text": m.get("date_text"),
-            "place_entity_id": place.get("entity_id"), "place_text": place.get("text"), "title": m.get("title"),
-            "note": m.get("note"), "origin": m["origin"], "state": m["state"], "annotator": m.get("annotator"),
-            "created": m.get("created") or "", "updated": m.get("updated"),
-        }).last_pk
-        if m.get("parent") is not None:
-            parents[m["id"]] = m["parent"]
-        participants = [{"meeting_id": ids[m["id"]], **{k: p.get(k) for k in ("entity_id", "name", "role", "office")}}
-                        for p in m.get("participants") or []]
-        if participants:
-            db["meeting_participants"].insert_all(participants)
-        summary.annotations["meetings"] += 1
-        summary.annotations["participants"] += len(participants)
+    for where, m in read_lines(path, summary):
+        bad = [k for k in ("kind", "status") if not (m.get(k) and in_scheme(m.get(k), MEETING_SCHEME[k]))]
+        if bad:
+            summary.reject(where, f"meetings whose {' or '.join(bad)} is outside the scheme")
+            continue
+        with guarded(summary, where, "meetings"):
+            _meeting(db, m, ids, parents, summary)
     for child, parent in parents.items():
         db.execute("UPDATE meetings SET parent_id = ? WHERE id = ?", [ids.get(parent), ids[child]])
     return ids
 
 
-def _article(db, folder: Path, record: dict, meetings: dict, articles: dict, summary: DatasetSummary) -> None:
+def _meeting(db, m: dict, ids: dict, parents: dict, summary: DatasetSummary) -> None:
+    place = m.get("place") or {}
+    ids[m["id"]] = db["meetings"].insert({
+        "kind": m["kind"], "status": m["status"], "start_date": m.get("start"), "end_date": m.get("end"),
+        "precision": m.get("precision") or "unknown", "date_text": m.get("date_text"),
+        "place_entity_id": place.get("entity_id"), "place_text": place.get("text"), "title": m.get("title"),
+        "note": m.get("note"), "origin": m["origin"], "state": m["state"], "annotator": m.get("annotator"),
+        "created": m.get("created") or "", "updated": m.get("updated"),
+    }).last_pk
+    if m.get("parent") is not None:
+        parents[m["id"]] = m["parent"]
+    participants = [{"meeting_id": ids[m["id"]], **{k: p.get(k) for k in ("entity_id", "name", "role", "office")}}
+                    for p in _list(m.get("participants"))
+                    if isinstance(p, dict) and p.get("role") in MEETING_SCHEME["role"] and isinstance(p.get("name"), str)]
+    if len(participants) < len(_list(m.get("participants"))):
+        summary.skip("meeting participants without a name or with a role outside the scheme",
+                     len(_list(m.get("participants"))) - len(participants))
+    if participants:
+        db["meeting_participants"].insert_all(participants)
+    summary.annotations["meetings"] += 1
+    summary.annotations["participants"] += len(participants)
+
+
+def _article(db, folder: Path, where: str, record: dict, meetings: dict, articles: dict,
+             summary: DatasetSummary) -> None:
     inner = record.get("kaidan") or {}
-    body = record["body"]
+    body = record.get("body")
+    if not isinstance(body, str) or not body.strip():
+        summary.failed.append((where, "no body text"))
+        return
     source = record.get("source") or f"{folder / ARTICLES}#{record.get('id')}"
     article = Article(
         source=source, source_format=record.get("source_format") or "jsonl", raw=inner.get("raw") or body,
@@ -149,55 +196,76 @@ def _article(db, folder: Path, record: dict, meetings: dict, articles: dict, sum
         ("imported_at", record.get("imported_at")), ("status", record.get("status")), ("notes", record.get("notes")),
         ("cleaning_version", inner.get("cleaning_version")), ("entities_version", inner.get("entities_version")),
     ) if v is not None})
-    for o in inner.get("cleaning_overrides") or []:
-        db["cleaning_overrides"].insert({**o, "content_hash": article.content_hash}, ignore=True)
-    for m in [*record.get("entities", []), *record.get("rejected_entities", [])]:
-        if not _inside(body, m, summary, "entity"):
+    for o in _list(inner.get("cleaning_overrides")):
+        with guarded(summary, where, "cleaning fixes"):
+            db["cleaning_overrides"].insert({**{k: o.get(k) for k in ("line", "label", "annotator", "created")},
+                                             "content_hash": article.content_hash}, ignore=True)
+    for m in [*_list(record.get("entities")), *_list(record.get("rejected_entities"))]:
+        if not _inside(body, m, summary, where, typed=True):
             continue
-        add_mention(db, article_id, body, m["start"], m["end"], m["type"], m.get("entity_id"),
+        with guarded(summary, where, "entity mentions"):
+            add_mention(db, article_id, body, m["start"], m["end"], m["type"], m.get("entity_id"),
                     origin=m.get("origin") or "user", state=m.get("state") or "accepted",
                     annotator=m.get("annotator"), value=m.get("value"), source=m.get("source"),
-                    created=m.get("created"), updated=m.get("updated"))
-        summary.annotations["entity mentions"] += 1
-    for c in [*record.get("claims", []), *record.get("claim_candidates", [])]:
-        if not _inside(body, c, summary, "claim"):
+                        created=m.get("created"), updated=m.get("updated"))
+            summary.annotations["entity mentions"] += 1
+    for c in [*_list(record.get("claims")), *_list(record.get("claim_candidates"))]:
+        if not _inside(body, c, summary, where):
             continue
         holder, target = c.get("holder") or {}, c.get("target") or {}
-        add_claim(db, article_id, body, c["start"], c["end"], origin=c.get("origin") or "user",
-                  state=c.get("state") or "accepted", holder_entity_id=holder.get("entity_id"),
-                  holder_text=holder.get("text"), holder_via=holder.get("via"), target_kind=target.get("kind"),
-                  target_ref=target.get("ref"), target_text=target.get("text"),
-                  **{k: c.get(k) for k in ("stance", "intensity", "attribution", "cue", "note", "annotator",
-                                           "created", "updated")})
-        summary.annotations["claims"] += 1
-    for m in record.get("meeting_mentions", []):
-        if not _inside(body, m, summary, "meeting mention"):
+        fields = claim_in_scheme(db, summary, where, {
+            "holder_entity_id": holder.get("entity_id"), "holder_text": holder.get("text"),
+            "target_kind": target.get("kind"), "target_ref": target.get("ref"), "target_text": target.get("text"),
+            **{k: c.get(k) for k in ("stance", "intensity", "attribution", "cue", "note", "annotator")}})
+        with guarded(summary, where, "claims"):
+            add_claim(db, article_id, body, c["start"], c["end"], origin=c.get("origin") or "user",
+                      state=c.get("state") or "accepted", holder_via=holder.get("via"),
+                      created=c.get("created"), updated=c.get("updated"), **fields)
+            summary.annotations["claims"] += 1
+    for m in _list(record.get("meeting_mentions")):
+        if not _inside(body, m, summary, where):
             continue
-        meeting = meetings.get(m["meeting_id"]) if m.get("meeting_id") is not None else None
+        meeting = meetings.get(m.get("meeting_id")) if m.get("meeting_id") is not None else None
         if m.get("meeting_id") is not None and meeting is None:
             summary.skip("meeting mention ties to meetings missing from meetings.jsonl")
-        add_meeting_mention(db, article_id, body, m["start"], m["end"], meeting, origin=m.get("origin") or "user",
-                            state=m.get("state") or "confirmed",
-                            **{k: m.get(k) for k in ("trigger", "sentence", "annotator", "created")})
-        summary.annotations["meeting mentions"] += 1
+        with guarded(summary, where, "meeting mentions"):
+            add_meeting_mention(db, article_id, body, m["start"], m["end"], meeting,
+                                origin=m.get("origin") or "user", state=m.get("state") or "confirmed",
+                                **{k: m.get(k) for k in ("trigger", "sentence", "annotator", "created")})
+            summary.annotations["meeting mentions"] += 1
 
 
-def _inside(body: str, span: dict, summary: DatasetSummary, what: str) -> bool:
-    if 0 <= span["start"] < span["end"] <= len(body) and body[span["start"]:span["end"]] == span["text"]:
+def _inside(body: str, span, summary: DatasetSummary, where: str, typed: bool = False) -> bool:
+    """A span object whose offsets lie in body over its text (and, when typed, whose type is a name)."""
+    if not isinstance(span, dict):
+        summary.reject(where, "spans that are not objects")
+        return False
+    problem = span_problem(body, span.get("start"), span.get("end"), span.get("text"))
+    if problem is None and typed:
+        problem = label_problem(span.get("type"))
+    if problem is None:
         return True
-    summary.skip(f"{what}s whose offsets do not match their text")
+    summary.reject(f"{where} [{span.get('start')!r}, {span.get('end')!r}]", problem)
     return False
 
 
 def _links(db, path: Path, meetings: dict, articles: dict, summary: DatasetSummary) -> None:
-    for link in read_lines(path):
-        ends = meetings.get(link["from"]), meetings.get(link["to"])
+    for where, link in read_lines(path, summary):
+        ends = meetings.get(link.get("from")), meetings.get(link.get("to"))
         if None in ends:
             summary.skip("links to meetings missing from meetings.jsonl")
             continue
-        db["meeting_links"].insert({
-            "from_id": ends[0], "to_id": ends[1], "relation": link["relation"], "origin": link["origin"],
-            "state": link["state"], "evidence": link.get("evidence"), "article_id": articles.get(link.get("article_id")),
-            "annotator": link.get("annotator"), "created": link.get("created") or "",
-        }, ignore=True)
-        summary.annotations["links"] += 1
+        if not (link.get("relation") and in_scheme(link.get("relation"), MEETING_SCHEME["relation"])):
+            summary.reject(where, "meeting links whose relation is outside the scheme")
+            continue
+        with guarded(summary, where, "meeting links"):
+            _insert_link(db, link, ends, articles)
+            summary.annotations["links"] += 1
+
+
+def _insert_link(db, link: dict, ends: tuple, articles: dict) -> None:
+    db["meeting_links"].insert({
+        "from_id": ends[0], "to_id": ends[1], "relation": link["relation"], "origin": link["origin"],
+        "state": link["state"], "evidence": link.get("evidence"), "article_id": articles.get(link.get("article_id")),
+        "annotator": link.get("annotator"), "created": link.get("created") or "",
+    }, ignore=True)

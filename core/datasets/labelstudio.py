@@ -7,33 +7,33 @@ from pathlib import Path
 
 import sqlite_utils
 
-from core.datasets.common import DatasetSummary, add_claim, add_meeting_mention, add_mention, check_span, store_new_text
+from core.datasets.common import (
+    DatasetSummary, add_claim, add_meeting_mention, add_mention, claim_in_scheme, committed_row, guarded, span_ok,
+    store_new_text,
+)
+from core.datasets.reading import first_json_item, load_json
 from core.export.utf16 import Utf16Map
-from core.ingest.errors import IngestError
 from core.progress import Cancelled, Progress
-from core.store import atomic
 
 CLAIM_LABELS = {"claim"}
 MEETING_LABELS = {"meeting"}
 
 
 def looks_like(path: Path) -> bool:
-    """A .json file holding a list of tasks with data and annotations or predictions."""
+    """A .json file whose first task has data and annotations, predictions or results (however long it is)."""
     if path.suffix.lower() != ".json" or not path.is_file():
         return False
-    with path.open(encoding="utf-8-sig") as handle:
-        head = handle.read(4096)
-    return head.lstrip().startswith(("[", "{")) and '"data"' in head and (
-        '"annotations"' in head or '"predictions"' in head or '"result"' in head)
+    task = first_json_item(path)
+    return isinstance(task, dict) and isinstance(task.get("data"), dict) and any(
+        key in task for key in ("annotations", "predictions", "result"))
 
 
 def import_labelstudio(db: sqlite_utils.Database, path: Path, summary: DatasetSummary,
                        progress: Progress | None = None, cancelled: Cancelled | None = None) -> None:
-    try:
-        tasks = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except ValueError as exc:
-        raise IngestError(f"not valid JSON: {exc}") from None
+    tasks = load_json(path)
     if isinstance(tasks, dict):
+        tasks = [tasks]
+    if not isinstance(tasks, list):
         tasks = [tasks]
     for number, task in enumerate(tasks, 1):
         if cancelled and cancelled():
@@ -41,11 +41,18 @@ def import_labelstudio(db: sqlite_utils.Database, path: Path, summary: DatasetSu
             return
         if progress and number % 50 == 0:
             progress(number, len(tasks), str(path))
-        with atomic(db):
-            _task(db, f"{path}#{task.get('id', number)}", task, summary)
+        ident = task.get("id", number) if isinstance(task, dict) else number
+        where = f"{path} task {number}" + (f" (id {ident})" if ident != number else "")
+        if not isinstance(task, dict):
+            summary.failed.append((where, "not a task (a JSON object)"))
+            continue
+        with committed_row(db, summary, where) as staged:
+            _task(db, f"{path}#{ident}", where, task, staged)
 
 
-def _text_of(data: dict) -> str | None:
+def _text_of(data) -> str | None:
+    if not isinstance(data, dict):
+        return None
     if isinstance(data.get("text"), str):
         return data["text"]
     strings = [v for v in data.values() if isinstance(v, str)]
@@ -55,25 +62,38 @@ def _text_of(data: dict) -> str | None:
 def _results(task: dict, summary: DatasetSummary) -> list[tuple[list[dict], bool]]:
     """(results, proposed?) to take: the latest kept annotation, then the first prediction."""
     out = []
-    annotations = [a for a in task.get("annotations") or [] if not a.get("was_cancelled")]
+    annotations = [a for a in _objects(task.get("annotations"), summary, "annotations") if not a.get("was_cancelled")]
     if annotations:
         if len(annotations) > 1:
             summary.skip("extra annotations of the same task (the latest one is kept)", len(annotations) - 1)
-        latest = max(annotations, key=lambda a: (a.get("updated_at") or a.get("created_at") or "", a.get("id") or 0))
-        out.append((latest.get("result") or [], False))
-    predictions = task.get("predictions") or []
+        latest = max(annotations, key=lambda a: (str(a.get("updated_at") or a.get("created_at") or ""),
+                                                 str(a.get("id") or 0)))
+        out.append((_objects(latest.get("result"), summary, "results"), False))
+    predictions = _objects(task.get("predictions"), summary, "predictions")
     if len(predictions) > 1:
         summary.skip("extra predictions of the same task", len(predictions) - 1)
     if predictions:
-        out.append((predictions[0].get("result") or [], True))
+        out.append((_objects(predictions[0].get("result"), summary, "results"), True))
     return out
 
 
-def _task(db, source: str, task: dict, summary: DatasetSummary) -> None:
-    data = task.get("data") or {}
+def _objects(value, summary: DatasetSummary, what: str) -> list[dict]:
+    """The objects of a list the format holds; ids alone (an export's "predictions": [8]) are counted, not read."""
+    if not isinstance(value, list):
+        if value not in (None, "", {}):
+            summary.skip(f"Label Studio {what} that are not a list")
+        return []
+    found = [v for v in value if isinstance(v, dict)]
+    if len(found) < len(value):
+        summary.skip(f"Label Studio {what} given only by id or not as objects", len(value) - len(found))
+    return found
+
+
+def _task(db, source: str, where: str, task: dict, summary: DatasetSummary) -> None:
+    data = task.get("data")
     text = _text_of(data)
     if not text or not text.strip():
-        summary.failed.append((source, "task has no text"))
+        summary.failed.append((where, "task has no text"))
         return
     article_id = store_new_text(db, summary, source, "labelstudio", text, data)
     if article_id is None:
@@ -81,34 +101,53 @@ def _task(db, source: str, task: dict, summary: DatasetSummary) -> None:
     units = Utf16Map(text)
     stored: set[tuple[int, int, str]] = set()
     for results, proposed in _results(task, summary):
-        _result_set(db, article_id, text, units, results, proposed, stored, summary)
+        _result_set(db, article_id, where, text, units, results, proposed, stored, summary)
 
 
-def _result_set(db, article_id: int, text: str, units: Utf16Map, results: list[dict], proposed: bool,
+def _result_set(db, article_id: int, where: str, text: str, units: Utf16Map, results: list[dict], proposed: bool,
                 stored: set, summary: DatasetSummary) -> None:
     spans: dict[str, dict] = {}
     stances: dict[str, str] = {}
     relations = []
-    for r in results:
-        kind, value = r.get("type"), r.get("value") or {}
+    for number, r in enumerate(results, 1):
+        kind, value = r.get("type"), r.get("value")
+        value = value if isinstance(value, dict) else {}
+        here = f"{where} result {r.get('id') or number}"
         if kind == "relation":
             relations.append(r)
         elif kind == "choices" and r.get("id") and "start" in value:
-            stances[r["id"]] = (value.get("choices") or [None])[0]
+            choices = value.get("choices")
+            stances[str(r["id"])] = choices[0] if isinstance(choices, list) and choices else None
         elif kind in ("labels", "hypertextlabels") and "start" in value:
-            start, end = units.from_utf16(int(value["start"])), units.from_utf16(int(value["end"]))
-            if not check_span(text, start, end, value.get("text")):
-                summary.skip("Label Studio spans whose offsets do not match their text")
+            span = _span(units, value.get("start"), value.get("end"))
+            labels = value.get(kind)
+            labels = labels if isinstance(labels, list) else [labels]
+            if span is None:
+                summary.reject(f"{here} [{value.get('start')!r}, {value.get('end')!r}]", "offsets outside the text")
                 continue
-            labels = value.get(kind) or []
+            if not span_ok(summary, here, text, *span, label=labels[0] if labels else None, quoted=value.get("text"),
+                           shown=(value.get("start"), value.get("end"))):
+                continue
             if len(labels) > 1:
                 summary.skip("second and further labels on one span")
-            note = " ".join((r.get("meta") or {}).get("text") or [])
-            spans[r.get("id") or f"r{len(spans)}"] = {"start": start, "end": end, "label": labels[0] if labels else "",
-                                                       "note": note}
+            meta = r.get("meta")
+            note = (meta or {}).get("text") if isinstance(meta, dict) else None
+            note = " ".join(n for n in note if isinstance(n, str)) if isinstance(note, list) else ""
+            spans[str(r.get("id") or f"r{len(spans)}")] = {"start": span[0], "end": span[1], "label": labels[0],
+                                                            "note": note, "where": here}
         else:
-            summary.skip(f"Label Studio {kind} results")
+            summary.skip(f"Label Studio {kind if isinstance(kind, str) else 'untyped'} results")
     _store(db, article_id, text, spans, stances, relations, proposed, stored, summary)
+
+
+def _span(units: Utf16Map, start, end) -> tuple | None:
+    """Code-point offsets of Label Studio's UTF-16 ones; None when they lie outside the text."""
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
+        return start, end  # span_ok names what is wrong with them
+    try:
+        return units.from_utf16(start), units.from_utf16(end)
+    except ValueError:
+        return None
 
 
 def _store(db, article_id: int, text: str, spans: dict, stances: dict, relations: list, proposed: bool,
@@ -118,12 +157,14 @@ def _store(db, article_id: int, text: str, spans: dict, stances: dict, relations
         label = s["label"]
         if label.lower() in CLAIM_LABELS:
             meta = _meta(s["note"])
-            claim_fields[rid] = {**{k: meta.get(k) for k in ("holder_entity_id", "holder_text", "target_kind",
-                                                             "target_ref", "target_text", "attribution",
-                                                             "intensity", "note")}, "stance": stances.get(rid)}
+            fields = {**{k: meta.get(k) for k in ("holder_entity_id", "holder_text", "target_kind", "target_ref",
+                                                  "target_text", "attribution", "intensity", "note")},
+                      "stance": stances.get(rid)}
+            claim_fields[rid] = claim_in_scheme(db, summary, s["where"], fields)
     for relation in relations:
-        kind = (relation.get("labels") or [""])[0].lower()
-        claim, other = claim_fields.get(relation.get("from_id")), spans.get(relation.get("to_id"))
+        labels = relation.get("labels")
+        kind = str(labels[0]).lower() if isinstance(labels, list) and labels else ""
+        claim, other = claim_fields.get(str(relation.get("from_id"))), spans.get(str(relation.get("to_id")))
         if claim is None or other is None or kind not in ("holder", "target"):
             summary.skip("Label Studio relations other than claim → holder/target")
             continue
@@ -139,19 +180,20 @@ def _store(db, article_id: int, text: str, spans: dict, stances: dict, relations
         if (s["start"], s["end"], label) in stored:
             continue  # a proposal the annotation already holds (a claim's holder joins it)
         stored.add((s["start"], s["end"], label))
-        if rid in claim_fields:
-            add_claim(db, article_id, text, s["start"], s["end"], origin="suggested" if proposed else "user",
-                      state="candidate" if proposed else "accepted", **claim_fields[rid])
-            summary.annotations["claims"] += 1
-        elif label.lower() in MEETING_LABELS:
-            add_meeting_mention(db, article_id, text, s["start"], s["end"], origin=origin,
-                                state="proposed" if proposed else "confirmed")
-            summary.annotations["meeting mentions"] += 1
-            if s["note"].startswith("meeting:"):
-                summary.skip("ties of meeting mentions to meetings (meetings are not in Label Studio)")
-        elif label:
-            add_mention(db, article_id, text, s["start"], s["end"], label, _entity_id(s["note"]), origin, state)
-            summary.annotations["entity mentions"] += 1
+        with guarded(summary, s["where"], "spans"):
+            if rid in claim_fields:
+                add_claim(db, article_id, text, s["start"], s["end"], origin="suggested" if proposed else "user",
+                          state="candidate" if proposed else "accepted", **claim_fields[rid])
+                summary.annotations["claims"] += 1
+            elif label.lower() in MEETING_LABELS:
+                add_meeting_mention(db, article_id, text, s["start"], s["end"], origin=origin,
+                                    state="proposed" if proposed else "confirmed")
+                summary.annotations["meeting mentions"] += 1
+                if s["note"].startswith("meeting:"):
+                    summary.skip("ties of meeting mentions to meetings (meetings are not in Label Studio)")
+            else:
+                add_mention(db, article_id, text, s["start"], s["end"], label, _entity_id(s["note"]), origin, state)
+                summary.annotations["entity mentions"] += 1
 
 
 def _meta(note: str) -> dict:

@@ -66,11 +66,12 @@ _KANA = re.compile("[\u3041-\u30ff]")
 _MAX_SUSPICIOUS = 0.05
 
 
-def decode_bytes(data: bytes, hint: str | None = None) -> tuple[str, str]:
+def decode_bytes(data: bytes, hint: str | None = None, keep_line_ends: bool = False) -> tuple[str, str]:
     """Decode file bytes to text with LF line ends; returns (text, encoding name).
 
     hint is an encoding the file declares (an HTML meta charset); it is tried
-    after strict UTF-8 and before the detector.
+    after strict UTF-8 and before the detector. keep_line_ends leaves CR and
+    NUL characters in place, for formats whose offsets count them (brat).
     """
     if not data.strip(b" \t\r\n\x00\x0c"):
         raise IngestError(EMPTY)
@@ -79,7 +80,7 @@ def decode_bytes(data: bytes, hint: str | None = None) -> tuple[str, str]:
     text, encoding = _decode(data, hint)
     if _looks_binary(text):
         raise IngestError(NOT_TEXT)
-    text = normalise_text(text)
+    text = text.removeprefix("\ufeff") if keep_line_ends else normalise_text(text)
     if not text.strip():
         raise IngestError(EMPTY)
     return text, codecs.lookup(encoding).name

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from dataclasses import dataclass
 from typing import Iterator
@@ -15,6 +16,8 @@ from core.ingest.errors import IngestError
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 _RECORD_KEYS = ("data", "articles", "rows", "records", "items", "results", "documents")
+# JSON may escape a lone surrogate ("\ud800"), which no UTF-8 file or SQLite text can hold.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -34,7 +37,7 @@ def jsonl_rows(text: str) -> Iterator[Row]:
             continue
         where = f"line {number}"
         try:
-            value = json.loads(line)
+            value = parse_json(line)
         except ValueError:
             yield Row(number, where, error="not valid JSON")
             continue
@@ -44,12 +47,30 @@ def jsonl_rows(text: str) -> Iterator[Row]:
 def json_rows(text: str) -> Iterator[Row]:
     """Rows of a JSON document: a list of objects, {"data": [...]}, columns of lists, or one object."""
     try:
-        document = json.loads(text)
+        document = parse_json(text)
     except json.JSONDecodeError as exc:
         raise IngestError(f"not valid JSON on line {exc.lineno}") from None
     records = _records(document)
     for index, value in enumerate(records, start=1):
         yield _row(index, f"item {index}", value)
+
+
+def parse_json(text: str):
+    """json.loads, with each lone surrogate in a string replaced by U+FFFD (one code point for one)."""
+    value = json.loads(text)
+    if "\\u" in text:
+        value = _repaired(value)
+    return value
+
+
+def _repaired(value):
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+    if isinstance(value, list):
+        return [_repaired(v) for v in value]
+    if isinstance(value, dict):
+        return {_repaired(k): _repaired(v) for k, v in value.items()}
+    return value
 
 
 def csv_rows(text: str, delimiter: str | None = None) -> tuple[list[str], Iterator[Row]]:

@@ -90,8 +90,8 @@ def test_doccano_sequence_labels_and_bad_lines(tmp_path, capsys):
     assert detect(path) == "doccano"
     assert main(["import", str(path), "--db", str(tmp_path / "lib.db")]) == 1
     out = capsys.readouterr().out
-    assert "imported 1" in out and "doccano spans outside the text (1)" in out
-    assert "#2: no text" in out and "#3: not valid JSON" in out
+    assert "imported 1" in out and "skipped: offsets outside the text (1)" in out
+    assert "line 2: no text" in out and "line 3: not valid JSON" in out
     db = open_db(tmp_path / "lib.db")
     assert [m["text"] for m in mentions_for(db, 1)] == ["𠮷田", "王毅"]
 
@@ -113,7 +113,7 @@ def test_brat_folder_with_what_kaidan_cannot_take(tmp_path, capsys):
     (folder / "orphan.ann").write_text("", encoding="utf-8")
     assert main(["import", "--format", "brat", str(folder), "--db", str(tmp_path / "lib.db")]) == 1
     out = capsys.readouterr().out
-    assert "imported 1" in out and "brat events (1)" in out and "brat discontinuous" in out
+    assert "imported 1" in out and "brat events (1)" in out and "skipped: discontinuous spans (1)" in out
     assert "other than a claim's Stance" in out and "no orphan.txt next to it" in out
     db = open_db(tmp_path / "lib.db")
     [claim] = claims_for(db, 1)
