@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--from", dest="date_from", type=_iso_day, metavar="YYYY-MM-DD", help="published on or after")
     sub.add_argument("--to", dest="date_to", type=_iso_day, metavar="YYYY-MM-DD", help="published on or before")
     sub.add_argument("--outlet", action="append", help="only this outlet (repeatable)")
+    sub.add_argument("--force", action="store_true", help="replace a different export already in DIR")
     sub.add_argument("-q", "--quiet", action="store_true", help="no progress, only the summary")
 
     sub = commands.add_parser("list", parents=[common], help="list articles")
@@ -273,14 +274,22 @@ def cmd_evaluate(args, db_path: Path) -> int:
 
 
 def cmd_export(args, db_path: Path) -> int:
-    from core.export import Scope, export
+    from core.export import ExportExists, Scope, export, failure_message
 
     scope = Scope(ids=args.ids, statuses=tuple(args.status or ()), date_from=args.date_from,
                   date_to=args.date_to, outlets=tuple(args.outlet or ()))
     progress = None if args.quiet else _Progress(unit="articles")
-    result = export(open_db(db_path), args.format, args.out, scope, progress=progress)
-    if progress:
-        progress.done()
+    try:
+        result = export(open_db(db_path), args.format, args.out, scope, progress=progress, force=args.force)
+    except ExportExists as exc:
+        print(f"kaidan: not exported: {exc}; choose another folder, or --force to replace it", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"kaidan: {failure_message(exc, args.out)}", file=sys.stderr)
+        return 1
+    finally:
+        if progress:
+            progress.done()
     for name, count in result.files.items():
         print(f"{args.out / name}: {count}")
     print(f"exported {result.articles} articles as {args.format}")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from core.export import Scope, export
+from core.export import Scope, export, failure_message
 from core.store import open_db
 from core.store.articles import article_ids, list_rows
 from ui.workers import Worker
@@ -30,11 +30,16 @@ def library_outlets(db_path: str) -> list[str]:
         db.close()
 
 
+class ExportFailed(Exception):
+    """The folder refused the export (read-only, full); nothing of it was left."""
+
+
 class ExportWorker(Worker):
     """One export on the pool; cancel() stops it before the next article and drops its files."""
 
-    def __init__(self, db_path: str, fmt: str, out_dir: str | Path, scope: Scope) -> None:
+    def __init__(self, db_path: str, fmt: str, out_dir: str | Path, scope: Scope, force: bool = False) -> None:
         self._cancel = threading.Event()
+        self.force = force
         super().__init__(self._export, db_path, fmt, Path(out_dir), scope)
 
     def cancel(self) -> None:
@@ -50,7 +55,10 @@ class ExportWorker(Worker):
         # Its own connection: sqlite objects belong to the thread that made them.
         db = open_db(db_path)
         try:
-            return export(db, fmt, out_dir, scope, progress=self._progress, cancelled=self.is_cancelled)
+            return export(db, fmt, out_dir, scope, progress=self._progress, cancelled=self.is_cancelled,
+                          force=self.force)
+        except OSError as exc:
+            raise ExportFailed(failure_message(exc, out_dir)) from None
         finally:
             db.close()
 
@@ -71,11 +79,11 @@ class ExportController(QObject):
     def is_running(self) -> bool:
         return self.worker is not None
 
-    def start(self, fmt: str, out_dir: str | Path, scope: Scope) -> None:
-        """Export in the background; ignored while another export runs."""
+    def start(self, fmt: str, out_dir: str | Path, scope: Scope, force: bool = False) -> None:
+        """Export in the background (force: replace a different export there); ignored while another runs."""
         if self.worker is not None:
             return
-        worker = ExportWorker(self._db_path, fmt, out_dir, scope)
+        worker = ExportWorker(self._db_path, fmt, out_dir, scope, force)
         worker.signals.progress.connect(self.progress)
         worker.signals.result.connect(lambda result: setattr(self, "_outcome", (self.finished, result)))
         worker.signals.error.connect(lambda message: setattr(self, "_outcome", (self.failed, message)))

@@ -8,11 +8,11 @@ from PySide6.QtCore import QDate, QSettings, QThreadPool, QUrl, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QRadioButton, QTableWidget,
+    QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QRadioButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout,
 )
 
-from core.export import FORMATS, READERS, Scope
+from core.export import FORMATS, READERS, Scope, other_export
 from core.export.scope import count_in_scope
 from ui.export_controller import ExportController, library_outlets, summary_lines
 from ui.workers import Worker
@@ -39,6 +39,7 @@ class ExportDialog(QDialog):
         self.controller.finished.connect(self._finished)
         self.controller.failed.connect(self._failed)
         self.last_result = None
+        self.replace_box: QMessageBox | None = None  # open while asking to replace another export
         self._outlet_worker: Worker | None = None
         self._built = False  # widgets signal while being built; counts wait until all exist
 
@@ -240,16 +241,33 @@ class ExportDialog(QDialog):
         folder = self.folder.text().strip()
         if not folder or self.controller.is_running():
             return
+        out_dir, scope = Path(folder).expanduser(), self.scope()
+        reason = other_export(out_dir, self.fmt(), scope)
+        if reason and not self.confirm_replace(reason):
+            return
         self.settings.setValue(FORMAT_KEY, self.fmt())
         self.settings.setValue(FOLDER_KEY, folder)
-        self.out_dir = Path(folder).expanduser()
+        self.out_dir = out_dir
         self.progress.setRange(0, 0)  # busy until the first report
         self.progress.setFormat("Exporting…")
         self.progress.show()
         self.summary_box.hide()
         self.open_button.hide()
-        self.controller.start(self.fmt(), self.out_dir, self.scope())
+        self.controller.start(self.fmt(), self.out_dir, scope, force=bool(reason))
         self._set_running(True)
+
+    def confirm_replace(self, reason: str) -> bool:
+        """Ask before an export replaces a different one in the same folder (No is the default)."""
+        box = QMessageBox(QMessageBox.Warning, "Replace the export?",
+                          f"{reason}.\n\nReplace it with this {self.fmt()} export?",
+                          QMessageBox.Yes | QMessageBox.No, self)
+        box.setTextFormat(Qt.PlainText)  # folder names are the user's text, never markup
+        box.setDefaultButton(QMessageBox.No)
+        box.button(QMessageBox.Yes).setText("Replace")
+        self.replace_box = box
+        answer = box.exec()
+        self.replace_box = None
+        return answer == QMessageBox.Yes
 
     def cancel(self) -> None:
         """Stop a running export (its files are dropped); otherwise close."""

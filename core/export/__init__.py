@@ -14,7 +14,6 @@ from core.export.conll import ConllWriter
 from core.export.context import ExportContext
 from core.export.csv_tables import CsvWriter
 from core.export.doccano import DoccanoWriter
-from core.export.files import write_atomic
 from core.export.hf import HfWriter
 from core.export.iob import Cut
 from core.export.jsonl import JsonlWriter
@@ -22,6 +21,7 @@ from core.export.labelstudio import LabelStudioWriter
 from core.export.records import ARTICLE_KEYS, annotated_articles, article_record
 from core.export.scope import ALL, Scope, count_in_scope
 from core.export.spacy import SpacyWriter
+from core.export.target import CARD, ExportExists, other_export
 from core.export.w3c import W3cWriter
 from core.progress import Cancelled, Progress
 from core.store.registry import load_registry
@@ -43,10 +43,9 @@ READERS = {
     "doccano": "doccano: sequence labeling project with relations, import dataset.jsonl",
     "w3c": "Web Annotation tools (Hypothesis-style re-anchoring, Recogito)",
 }
-CARD = "dataset.json"
 
-__all__ = ["FORMATS", "READERS", "Scope", "ExportResult", "export", "export_jsonl", "ARTICLE_KEYS",
-           "article_record", "label_schemes"]
+__all__ = ["FORMATS", "READERS", "Scope", "ExportExists", "ExportResult", "export", "export_jsonl", "ARTICLE_KEYS",
+           "article_record", "failure_message", "label_schemes", "other_export"]
 
 
 @dataclass
@@ -67,15 +66,21 @@ def export(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     batch: int = 200,
+    force: bool = False,
 ) -> ExportResult:
     """Write the articles in scope to out_dir in format fmt, with a dataset.json card.
 
-    Files appear only when complete; on cancel none of this run's files are
-    left (brat's per-article files excepted: each is whole).
+    Every file is written as NAME.part and fsynced; only when all are complete
+    are they renamed into place, the card last. On cancel or an error (a full
+    or read-only folder) none of this run's files are left. A different
+    export already in out_dir raises ExportExists unless force is given.
     """
     if fmt not in WRITERS:
         raise ValueError(f"format must be one of {FORMATS}")
     out_dir = Path(out_dir)
+    reason = None if force else other_export(out_dir, fmt, scope)
+    if reason:
+        raise ExportExists(reason)
     out_dir.mkdir(parents=True, exist_ok=True)
     ctx = ExportContext(db, out_dir, load_registry(db), scope, label_schemes(db))
     result = ExportResult(out_dir, cuts=ctx.cuts, notes=ctx.notes)
@@ -94,19 +99,25 @@ def export(
             if progress and counts["articles"] % 100 == 0:
                 progress(counts["articles"], total, item.row["title"] or "")
         result.files = writer.finish()
+        result.articles = counts["articles"]
+        counts.update(_library_counts(db))
+        if result.cuts:
+            ctx.notes.append(f"{len(result.cuts)} entity spans do not fall on token boundaries: see cut_spans.tsv")
+        card = dataset_card(db, fmt, scope, counts, result.files, ctx.notes)
+        writer.files.write_whole(CARD, json.dumps(card, ensure_ascii=False, indent=1) + "\n")
+        writer.files.publish()
     except BaseException:
         writer.abort()
         raise
-    result.articles = counts["articles"]
-    counts.update(_library_counts(db))
-    if result.cuts:
-        ctx.notes.append(f"{len(result.cuts)} entity spans do not fall on token boundaries: see cut_spans.tsv")
-    card = dataset_card(db, fmt, scope, counts, result.files, ctx.notes)
-    write_atomic(out_dir / CARD, json.dumps(card, ensure_ascii=False, indent=1) + "\n")
     result.files[CARD] = 1
     if progress:
         progress(total, total, "")
     return result
+
+
+def failure_message(exc: OSError, out_dir: str | Path) -> str:
+    """One line for an export the folder refused (read-only, full): nothing of it was left."""
+    return f"export failed, nothing was written to {out_dir}: {exc.strerror or exc}"
 
 
 def _count(counts: dict, item) -> None:

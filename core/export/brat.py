@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from core.export.context import ExportContext, Writer
-from core.export.files import write_atomic
 
 CLAIM, MEETING = "Claim", "Meeting"
 
@@ -110,7 +109,7 @@ def doc_name(item) -> str:
 
 
 class BratWriter(Writer):
-    """Per-article files are written one by one (each atomically); annotation.conf at the end."""
+    """Per-article files are written one by one as NAME.part; all appear with annotation.conf at the end."""
 
     def __init__(self, ctx: ExportContext) -> None:
         super().__init__(ctx)
@@ -118,8 +117,8 @@ class BratWriter(Writer):
 
     def add(self, item) -> None:
         name = doc_name(item)
-        write_atomic(self.ctx.out_dir / f"{name}.txt", item.body)
-        write_atomic(self.ctx.out_dir / f"{name}.ann", article_ann(item, self.ctx.registry))
+        self.files.write_whole(f"{name}.txt", item.body)
+        self.files.write_whole(f"{name}.ann", article_ann(item, self.ctx.registry))
         self.files.count("*.txt + *.ann")
 
     def finish(self) -> dict[str, int]:

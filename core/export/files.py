@@ -1,4 +1,4 @@
-"""Export files written atomically: to NAME.part, renamed into place only when complete."""
+"""Export files written atomically: to NAME.part, fsynced, renamed into place only when the whole export is."""
 
 from __future__ import annotations
 
@@ -7,36 +7,65 @@ from pathlib import Path
 
 
 class ExportFile:
-    """A text file that appears under its name only once commit() is called."""
+    """A file that appears under its name only once publish() is called (after seal() made it durable)."""
 
-    def __init__(self, path: Path, encoding: str = "utf-8", newline: str = "\n") -> None:
+    def __init__(self, path: Path, encoding: str | None = "utf-8", newline: str | None = "\n") -> None:
         self.path = Path(path)
         self.partial = self.path.with_name(self.path.name + ".part")
         self.partial.parent.mkdir(parents=True, exist_ok=True)
-        self.handle = self.partial.open("w", encoding=encoding, newline=newline)
+        self.handle = self.partial.open("w", encoding=encoding, newline=newline) if encoding else self.partial.open("wb")
         self.lines = 0
 
-    def write(self, text: str) -> None:
+    def write(self, text) -> None:
         self.handle.write(text)
 
-    def commit(self) -> None:
+    def seal(self) -> None:
+        """Flush the file to disk and close it (a full disk shows here, before anything is renamed)."""
+        if self.handle.closed:
+            return
+        self.handle.flush()
+        os.fsync(self.handle.fileno())
         self.handle.close()
+
+    def publish(self) -> None:
+        self.seal()
         os.replace(self.partial, self.path)
 
+    def commit(self) -> None:
+        """seal() and publish() at once, for a file that stands alone."""
+        self.publish()
+        sync_folder(self.path.parent)
+
     def abort(self) -> None:
-        self.handle.close()
+        if not self.handle.closed:
+            self.handle.close()
         self.partial.unlink(missing_ok=True)
 
 
 def write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
-    """Write a whole small file at once (tmp then rename)."""
+    """Write a whole small file at once (NAME.part, fsync, rename)."""
     out = ExportFile(path, encoding=encoding)
-    out.write(text)
-    out.commit()
+    try:
+        out.write(text)
+        out.commit()
+    except BaseException:
+        out.abort()
+        raise
+
+
+def sync_folder(folder: Path) -> None:
+    """Make renames inside folder durable (POSIX; a no-op where folders cannot be opened)."""
+    if not hasattr(os, "O_DIRECTORY"):
+        return
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 class FileSet:
-    """The files one format writes: committed together at the end, or all dropped on cancel."""
+    """The files one export writes: sealed as they are finished, renamed together at the end, or all dropped."""
 
     def __init__(self, out_dir: Path) -> None:
         self.out_dir = Path(out_dir)
@@ -49,13 +78,28 @@ class FileSet:
         self.counts.setdefault(name, 0)
         return handle
 
+    def write_whole(self, name: str, content: str | bytes) -> None:
+        """A small file written and sealed at once (it is renamed with the others by publish)."""
+        binary = isinstance(content, bytes)
+        handle = ExportFile(self.out_dir / name, encoding=None if binary else "utf-8", newline=None if binary else "\n")
+        self.files[name] = handle
+        handle.write(content)
+        handle.seal()
+
     def count(self, name: str, n: int = 1) -> None:
         self.counts[name] = self.counts.get(name, 0) + n
 
     def commit(self) -> dict[str, int]:
+        """Seal every file (flushed and fsynced as NAME.part); publish() renames them."""
         for handle in self.files.values():
-            handle.commit()
+            handle.seal()
         return dict(self.counts)
+
+    def publish(self) -> None:
+        """Rename every sealed file into place, in the order written (so the card, written last, comes last)."""
+        for handle in self.files.values():
+            handle.publish()
+        sync_folder(self.out_dir)
 
     def abort(self) -> None:
         for handle in self.files.values():

@@ -110,10 +110,7 @@ class SpacyWriter(Writer):
         write_cuts(self)
         counts = super().finish()
         if self.docbin is not None:
-            path = self.ctx.out_dir / "train.spacy"
-            partial = path.with_name(path.name + ".part")
-            partial.write_bytes(self.docbin.to_bytes())
-            partial.replace(path)
+            self.files.write_whole("train.spacy", self.docbin.to_bytes())
             counts["train.spacy"] = len(self.docbin)
         else:
             self.ctx.notes.append("spaCy is not installed: train.json only (`python -m spacy convert train.json .`)")

@@ -60,9 +60,11 @@ def test_export_command_flags(library, tmp_path, capsys):
     assert main(["export", "--format", "conll", "--out", str(out), "--status", "done", "--db", str(library)]) == 0
     printed = capsys.readouterr().out
     assert "exported 1 articles as conll" in printed and "cut a token" in printed
-    assert main(["export", "--format", "hf", "--out", str(out), "--from", "2030-01-01", "--db", str(library)]) == 0
+    assert main(["export", "--format", "hf", "--out", str(tmp_path / "hf"), "--from", "2030-01-01",
+                 "--db", str(library)]) == 0
     assert "exported 0 articles" in capsys.readouterr().out
     with pytest.raises(SystemExit):
         main(["export", "--format", "jsonl", "--out", str(out), "--from", "July", "--db", str(library)])
+    out = tmp_path / "jsonl"
     assert main(["export", "--format", "jsonl", "--out", str(out), "--ids", "1,2", "--db", str(library)]) == 0
     assert ids_in(out) == [1, 2]

@@ -1,0 +1,65 @@
+"""Whether an export folder already holds a different export, which only an explicit choice may replace."""
+
+from __future__ import annotations
+
+import json
+from fnmatch import fnmatch
+from pathlib import Path
+
+from core.export.scope import Scope
+
+CARD = "dataset.json"
+_CUTS = "cut_spans.tsv"
+# The names each format writes (patterns for brat's per-article files).
+FILES = {
+    "jsonl": ("articles.jsonl", "entities.jsonl", "meetings.jsonl", "meeting_links.jsonl"),
+    "csv": ("articles.csv", "mentions.csv", "claims.csv", "meeting_mentions.csv", "meetings.csv",
+            "participants.csv", "links.csv"),
+    "conll": ("ner.conll", _CUTS),
+    "hf": ("ner.jsonl", "labels.json", _CUTS),
+    "spacy": ("train.json", "train.spacy", _CUTS),
+    "brat": ("annotation.conf", "article-*.txt", "article-*.ann"),
+    "labelstudio": ("tasks.json", "label_config.xml"),
+    "doccano": ("dataset.jsonl",),
+    "w3c": ("annotations.jsonld",),
+}
+
+
+class ExportExists(Exception):
+    """The folder holds another export; the message says which (replace it with force)."""
+
+
+def other_export(out_dir: str | Path, fmt: str, scope: Scope) -> str | None:
+    """Why exporting fmt/scope into out_dir would replace a different export (None when it would not).
+
+    The same format and scope again is a refresh of that export, not a different one.
+    """
+    folder = Path(out_dir)
+    if not folder.is_dir():
+        return None
+    card = folder / CARD
+    if card.is_file():
+        try:
+            held = json.loads(card.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError):
+            return f"{folder} holds a {CARD} that is not a Kaidan export card"
+        if not isinstance(held, dict):
+            return f"{folder} holds a {CARD} that is not a Kaidan export card"
+        if held.get("format") == fmt and held.get("scope") == scope.describe():
+            return None
+        return f"{folder} holds a {held.get('format', 'different')} export of {_scope_text(held.get('scope'))}"
+    try:
+        names = [p.name for p in folder.iterdir()]
+    except OSError:
+        return None  # an unreadable folder fails with its own message when written
+    clashes = sorted(n for n in names if any(fnmatch(n, pattern) for pattern in FILES.get(fmt, ())))
+    if clashes:
+        more = f" and {len(clashes) - 3} more" if len(clashes) > 3 else ""
+        return f"{folder} already holds {', '.join(clashes[:3])}{more} (not from a Kaidan export card)"
+    return None
+
+
+def _scope_text(scope) -> str:
+    if not isinstance(scope, dict) or scope.get("all"):
+        return "the whole library"
+    return ", ".join(f"{k} {v}" for k, v in scope.items())
