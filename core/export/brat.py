@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.export.cells import brat_name
 from core.export.context import ExportContext, Writer
 
 CLAIM, MEETING = "Claim", "Meeting"
@@ -35,7 +36,7 @@ def article_ann(item, registry) -> str:
         if not where:
             return None
         tid = new("T")
-        lines.append(f"{tid}\t{label} {where}\t{' '.join(p for p in body[start:end].split(chr(10)) if p)}")
+        lines.append(f"{tid}\t{brat_name(label)} {where}\t{' '.join(p for p in body[start:end].split(chr(10)) if p)}")
         return tid
 
     def note(target: str, text: str) -> None:
@@ -62,7 +63,7 @@ def article_ann(item, registry) -> str:
             continue
         for name in ("stance", "attribution", "intensity"):
             if c[name]:
-                lines.append(f"{new('A')}\t{name.capitalize()} {tid} {c[name]}")
+                lines.append(f"{new('A')}\t{name.capitalize()} {tid} {brat_name(c[name])}")
         notes = []
         holder = _nearest(by_entity.get(c["holder_entity_id"] or ""), c["start"])
         if holder:
@@ -91,9 +92,9 @@ def _nearest(candidates: list[tuple[int, str]] | None, position: int) -> str | N
 
 
 def annotation_conf(labels: dict) -> str:
-    entity_types = labels["entity_types"]
+    entity_types = _names(labels["entity_types"])
     args = "|".join(entity_types)
-    stances = "|".join(s["key"] for s in labels["stances"])
+    stances = "|".join(_names(s["key"] for s in labels["stances"]))
     return "\n".join([
         "[entities]", *entity_types, CLAIM, MEETING, "",
         "[relations]", f"Holder\tArg1:{CLAIM}, Arg2:{args}", f"Target\tArg1:{CLAIM}, Arg2:{args}|{MEETING}", "",
@@ -102,6 +103,11 @@ def annotation_conf(labels: dict) -> str:
         f"Attribution\tArg:{CLAIM}, Value:{'|'.join(labels['claim_attributions'])}",
         f"Intensity\tArg:{CLAIM}, Value:{'|'.join(labels['claim_intensities'])}", "",
     ])
+
+
+def _names(labels) -> list[str]:
+    """brat names of labels, each once (two labels that differ only in reserved characters meet)."""
+    return list(dict.fromkeys(brat_name(label) for label in labels))
 
 
 def doc_name(item) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.export.cells import one_token
 from core.export.context import ExportContext, Writer
 from core.export.iob import CUT_HEADER, tagged_sentences
 
@@ -21,7 +22,7 @@ class ConllWriter(Writer):
         # -DOCSTART- then a blank line, as CoNLL-2003 readers expect between documents
         parts = [DOCSTART, ""]
         for sentence in sentences:
-            parts.extend(f"{surface}\t{tag}" for surface, tag in sentence)
+            parts.extend(f"{surface}\t{_tag(tag)}" for surface, tag in sentence)
             parts.append("")
         self.out.write("\n".join(parts) + "\n")
         self.files.count("ner.conll", len(sentences))
@@ -29,6 +30,11 @@ class ConllWriter(Writer):
     def finish(self) -> dict[str, int]:
         write_cuts(self)
         return super().finish()
+
+
+def _tag(tag: str) -> str:
+    """An IOB2 tag whose type is one token, whatever the library's type names hold."""
+    return tag if tag == "O" else tag[:2] + one_token(tag[2:])
 
 
 def write_cuts(writer: Writer) -> None:

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import csv
-import json
 
+from core.export.cells import safe_cell
 from core.export.context import ExportContext, Writer
 from core.export.records import link_records, meeting_records
-
-# A cell starting with these is run as a formula by spreadsheet programs (CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 TABLES = {
     "articles.csv": ("id", "content_hash", "source", "url", "title", "published", "published_precision",
@@ -25,18 +22,6 @@ TABLES = {
     "participants.csv": ("meeting_id", "entity_id", "name", "role", "office"),
     "links.csv": ("from", "to", "relation", "origin", "state", "evidence", "article_id"),
 }
-
-
-def safe_cell(value):
-    """The value as a spreadsheet shows it, never as a formula (a leading ' keeps the text)."""
-    if value is None:
-        return ""
-    if isinstance(value, (list, dict)):
-        value = "; ".join(value) if isinstance(value, list) and all(isinstance(v, str) for v in value) \
-            else json.dumps(value, ensure_ascii=False)
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
 
 
 class CsvWriter(Writer):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.export.cells import tsv_field
 from core.nlp.tokens import tokenize
 
 # A sentence ends after 。！？ (and any closing brackets right after them) or at a paragraph end.
@@ -23,7 +24,8 @@ class Cut:
     reason: str
 
     def line(self) -> str:
-        return f"{self.article_id}\t{self.start}\t{self.end}\t{self.type}\t{self.text}\t{self.reason}"
+        return "\t".join(tsv_field(v) for v in (self.article_id, self.start, self.end, self.type, self.text,
+                                                 self.reason))
 
 
 CUT_HEADER = "article_id\tstart\tend\ttype\ttext\treason"

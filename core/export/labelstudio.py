@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from xml.sax.saxutils import quoteattr
 
+from core.export.cells import label_name
 from core.export.context import ExportContext, Writer
 from core.export.utf16 import Utf16Map
 
@@ -18,7 +19,8 @@ MODEL_VERSION = "kaidan-detector"
 
 def region(rid: str, from_name: str, label: str, start: int, end: int, body: str, units: Utf16Map,
            kind: str = "labels") -> dict:
-    value = {"start": units.to_utf16(start), "end": units.to_utf16(end), "text": body[start:end], kind: [label]}
+    value = {"start": units.to_utf16(start), "end": units.to_utf16(end), "text": body[start:end],
+             kind: [label_name(label)]}
     return {"id": rid, "from_name": from_name, "to_name": TEXT, "type": kind, "value": value}
 
 
@@ -80,14 +82,19 @@ def _claim_meta(c: dict) -> dict:
 
 def label_config(labels: dict) -> str:
     """The labeling interface to paste into the project's settings."""
-    entity_lines = "".join(f"    <Label value={quoteattr(t)}/>\n" for t in labels["entity_types"])
-    stance_lines = "".join(f"    <Choice value={quoteattr(s['key'])}/>\n" for s in labels["stances"])
+    # label_name: the same names the tasks carry, printable (XML 1.0 cannot hold most control characters)
+    entity_lines = "".join(f"    <Label value={quoteattr(t)}/>\n" for t in _names(labels["entity_types"]))
+    stance_lines = "".join(f"    <Choice value={quoteattr(k)}/>\n" for k in _names(s["key"] for s in labels["stances"]))
     return (f'<View>\n  <Labels name="{ENTITIES}" toName="{TEXT}">\n{entity_lines}  </Labels>\n'
             f'  <Labels name="{CLAIMS}" toName="{TEXT}">\n    <Label value="{CLAIM}"/>\n  </Labels>\n'
             f'  <Labels name="{MEETINGS}" toName="{TEXT}">\n    <Label value="{MEETING}"/>\n  </Labels>\n'
             f'  <Relations>\n    <Relation value="holder"/>\n    <Relation value="target"/>\n  </Relations>\n'
             f'  <Text name="{TEXT}" value="${TEXT}"/>\n'
             f'  <Choices name="{STANCE}" toName="{TEXT}" perRegion="true">\n{stance_lines}  </Choices>\n</View>\n')
+
+
+def _names(labels) -> list[str]:
+    return list(dict.fromkeys(label_name(label) for label in labels))
 
 
 class LabelStudioWriter(Writer):
