@@ -17,6 +17,9 @@ from core.progress import Cancelled, Progress
 
 CLAIM_LABELS = {"claim"}
 MEETING_LABELS = {"meeting"}
+# JSON_MIN export: the task's data and each control's regions flattened into one object per annotation.
+MIN_META = ("id", "annotator", "annotation_id", "created_at", "updated_at", "lead_time")
+SPAN_KINDS = ("labels", "hypertextlabels")
 
 
 def looks_like(path: Path) -> bool:
@@ -24,8 +27,38 @@ def looks_like(path: Path) -> bool:
     if path.suffix.lower() != ".json" or not path.is_file():
         return False
     task = first_json_item(path)
-    return isinstance(task, dict) and isinstance(task.get("data"), dict) and any(
-        key in task for key in ("annotations", "predictions", "result"))
+    if not isinstance(task, dict):
+        return False
+    if isinstance(task.get("data"), dict):
+        return any(key in task for key in ("annotations", "predictions", "result"))
+    return is_json_min(task)
+
+
+def is_json_min(item: dict) -> bool:
+    """A JSON_MIN record: text fields beside lists of regions ({start, end, labels}) or annotation ids."""
+    if "data" in item or not any(isinstance(v, str) for v in item.values()):
+        return False
+    return "annotation_id" in item or any(_regions(v) for v in item.values())
+
+
+def _regions(value) -> bool:
+    return isinstance(value, list) and bool(value) and all(
+        isinstance(v, dict) and "start" in v and any(k in v for k in SPAN_KINDS) for v in value)
+
+
+def from_json_min(item: dict) -> dict:
+    """The full task a JSON_MIN record stands for: its regions as the annotation's results."""
+    data, results = {}, []
+    for key, value in item.items():
+        if key in MIN_META:
+            continue
+        if _regions(value):
+            for n, region in enumerate(value):
+                kind = next(k for k in SPAN_KINDS if k in region)
+                results.append({"id": f"{key}-{n}", "from_name": key, "type": kind, "value": region})
+        else:
+            data[key] = value
+    return {"id": item.get("id"), "data": data, "annotations": [{"id": item.get("annotation_id"), "result": results}]}
 
 
 def import_labelstudio(db: sqlite_utils.Database, path: Path, summary: DatasetSummary,
@@ -46,6 +79,8 @@ def import_labelstudio(db: sqlite_utils.Database, path: Path, summary: DatasetSu
         if not isinstance(task, dict):
             summary.failed.append((where, "not a task (a JSON object)"))
             continue
+        if is_json_min(task):
+            task = from_json_min(task)
         with committed_row(db, summary, where) as staged:
             _task(db, f"{path}#{ident}", where, task, staged)
 
