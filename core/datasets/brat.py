@@ -7,14 +7,15 @@ from pathlib import Path
 import sqlite_utils
 
 from core.datasets.common import (
-    DatasetSummary, add_claim, add_meeting_mention, add_mention, claim_in_scheme, committed_row, guarded, span_ok,
-    store_new_text,
+    DatasetSummary, claim_in_scheme, committed_row, guarded, span_ok,
 )
+from core.datasets.merge import BodyIndex, spans_for
 from core.datasets.reading import read_text
 from core.export.brat import CLAIM, MEETING
 from core.ingest.errors import IngestError
 from core.progress import Cancelled, Progress
 
+DOC_PREFIX = "article-"
 CLAIM_ATTRIBUTES = {"Stance": "stance", "Attribution": "attribution", "Intensity": "intensity"}
 
 
@@ -28,6 +29,7 @@ def import_brat(db: sqlite_utils.Database, path: Path, summary: DatasetSummary,
     anns = sorted(Path(path).rglob("*.ann"))
     if not anns:
         raise IngestError("no .ann files: not a brat folder")
+    index = BodyIndex(db)
     for done, ann in enumerate(anns):
         if cancelled and cancelled():
             summary.cancelled = True
@@ -45,7 +47,7 @@ def import_brat(db: sqlite_utils.Database, path: Path, summary: DatasetSummary,
             summary.failed.append((str(ann), str(exc)))
             continue
         with committed_row(db, summary, str(ann)) as staged:
-            _document(db, txt, ann, text, lines, staged)
+            _document(db, index, txt, ann, text, lines, staged)
 
 
 def _span(where: str, text: str) -> tuple | str:
@@ -63,9 +65,13 @@ def _span(where: str, text: str) -> tuple | str:
     return start, end
 
 
-def _document(db, txt: Path, ann: Path, text: str, lines: list[str], summary: DatasetSummary) -> None:
-    article_id = store_new_text(db, summary, str(txt), "brat", text)
-    if article_id is None:
+def _document(db, index: BodyIndex, txt: Path, ann: Path, text: str, lines: list[str],
+              summary: DatasetSummary) -> None:
+    # Kaidan names each document after its article (article-000042): the id, checked against the text
+    number = txt.stem.removeprefix(DOC_PREFIX)
+    kaidan_id = int(number) if txt.stem.startswith(DOC_PREFIX) and number.isdigit() else None
+    sink = spans_for(db, summary, index, str(txt), str(ann), "brat", text, kaidan_id=kaidan_id)
+    if sink is None:
         return
     spans, attributes, relations, notes = {}, [], [], {}
     for number, line in enumerate(lines, 1):
@@ -120,16 +126,13 @@ def _document(db, txt: Path, ann: Path, text: str, lines: list[str], summary: Da
             if t in claims:
                 if notes.get(t):
                     claims[t].setdefault("note", notes[t])
-                add_claim(db, article_id, text, start, end, **claim_in_scheme(db, summary, where, claims[t]))
-                summary.annotations["claims"] += 1
+                sink.claim(start, end, claim_in_scheme(db, summary, where, claims[t]))
             elif label == MEETING:
                 if (notes.get(t) or "").startswith("meeting:"):
                     summary.skip("ties of meeting mentions to meetings (meetings are not in brat)")
-                add_meeting_mention(db, article_id, text, start, end)
-                summary.annotations["meeting mentions"] += 1
+                sink.meeting_mention(start, end)
             else:
-                add_mention(db, article_id, text, start, end, label, _entity_id(notes.get(t)))
-                summary.annotations["entity mentions"] += 1
+                sink.mention(start, end, label, _entity_id(notes.get(t)))
 
 
 def _entity_id(note: str | None) -> str | None:

@@ -28,11 +28,13 @@ class DatasetSummary:
     """What an import brought in, what was there already, and what could not be carried over."""
 
     imported: list[tuple[str, int]] = field(default_factory=list)
+    merged: list[tuple[str, int]] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     annotations: Counter = field(default_factory=Counter)
     not_carried: Counter = field(default_factory=Counter)
     rejected: list[tuple[str, str]] = field(default_factory=list)
+    conflicts: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
 
     def skip(self, what: str, n: int = 1) -> None:
@@ -46,11 +48,13 @@ class DatasetSummary:
     def merge(self, other: "DatasetSummary") -> None:
         """Add what other (one committed row) brought in."""
         self.imported += other.imported
+        self.merged += other.merged
         self.duplicates += other.duplicates
         self.failed += other.failed
         self.annotations.update(other.annotations)
         self.not_carried.update(other.not_carried)
         self.rejected += other.rejected
+        self.conflicts += other.conflicts
 
     def messages(self) -> list[str]:
         lines = [f"not carried over: {what} ({n})" for what, n in sorted(self.not_carried.items())]
@@ -60,6 +64,10 @@ class DatasetSummary:
         for reason, places in sorted(by_reason.items()):
             listed = "; ".join(places[:_LISTED]) + (f"; and {len(places) - _LISTED} more" if len(places) > _LISTED else "")
             lines.append(f"skipped: {reason} ({len(places)}): {listed}")
+        if self.merged:
+            lines.append(f"merged into articles already in the library: {len(self.merged)}"
+                         f" (their decisions stand; conflicts: {len(self.conflicts)})")
+        lines += [f"conflict: {where}: {what}" for where, what in self.conflicts]
         return lines
 
     @property
@@ -77,17 +85,6 @@ def store_text(db: sqlite_utils.Database, source: str, source_format: str, text:
             setattr(article, key, meta[key].strip())
     article.import_note = f"annotated {source_format} import: body is the annotated text, not cleaned"
     return insert_article(db, article)
-
-
-def store_new_text(db: sqlite_utils.Database, summary: DatasetSummary, source: str, source_format: str,
-                   text: str, meta: dict | None = None) -> int | None:
-    """store_text, counted in the summary; the new article's id, or None when it was there already."""
-    article_id, created = store_text(db, source, source_format, text, meta)
-    if not created:
-        summary.duplicates.append(source)
-        return None
-    summary.imported.append((source, article_id))
-    return article_id
 
 
 @contextmanager

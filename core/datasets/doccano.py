@@ -7,8 +7,9 @@ from pathlib import Path
 import sqlite_utils
 
 from core.datasets.common import (
-    DatasetSummary, add_claim, add_mention, claim_in_scheme, committed_row, guarded, span_ok, store_new_text,
+    DatasetSummary, claim_in_scheme, committed_row, guarded, span_ok,
 )
+from core.datasets.merge import BodyIndex, spans_for
 from core.datasets.reading import first_json_line, json_lines
 from core.export.doccano import CLAIM
 from core.progress import Cancelled, Progress
@@ -30,6 +31,7 @@ def looks_like(path: Path) -> bool:
 
 def import_doccano(db: sqlite_utils.Database, path: Path, summary: DatasetSummary,
                    progress: Progress | None = None, cancelled: Cancelled | None = None) -> None:
+    index = BodyIndex(db)
     for number, row in json_lines(path):
         if cancelled and cancelled():
             summary.cancelled = True
@@ -41,7 +43,7 @@ def import_doccano(db: sqlite_utils.Database, path: Path, summary: DatasetSummar
             summary.failed.append((where, "not valid JSON" if row is None else "not a JSON object"))
             continue
         with committed_row(db, summary, where) as staged:
-            _row(db, f"{path}#{number}", where, row, staged)
+            _row(db, index, f"{path}#{number}", where, row, staged)
 
 
 def _spans(row: dict, summary: DatasetSummary) -> list[dict]:
@@ -64,13 +66,13 @@ def _spans(row: dict, summary: DatasetSummary) -> list[dict]:
     return out
 
 
-def _row(db, source: str, where: str, row: dict, summary: DatasetSummary) -> None:
+def _row(db, index: BodyIndex, source: str, where: str, row: dict, summary: DatasetSummary) -> None:
     text = row.get("text")
     if not isinstance(text, str) or not text.strip():
         summary.failed.append((where, "no text"))
         return
-    article_id = store_new_text(db, summary, source, "doccano", text, row)
-    if article_id is None:
+    sink = spans_for(db, summary, index, source, where, "doccano", text, row, kaidan_id=row.get("kaidan_id"))
+    if sink is None:
         return
     spans = [s for s in _spans(row, summary) if span_ok(summary, where, text, s["start"], s["end"], label=s["label"])]
     by_id = {s["id"]: s for s in spans}
@@ -91,8 +93,6 @@ def _row(db, source: str, where: str, row: dict, summary: DatasetSummary) -> Non
     for s in spans:
         with guarded(summary, where, "spans"):
             if s["id"] in claims:
-                add_claim(db, article_id, text, s["start"], s["end"], **claims[s["id"]])
-                summary.annotations["claims"] += 1
+                sink.claim(s["start"], s["end"], claims[s["id"]])
             else:
-                add_mention(db, article_id, text, s["start"], s["end"], s["label"])
-                summary.annotations["entity mentions"] += 1
+                sink.mention(s["start"], s["end"], s["label"])

@@ -8,9 +8,9 @@ from pathlib import Path
 import sqlite_utils
 
 from core.datasets.common import (
-    DatasetSummary, add_claim, add_meeting_mention, add_mention, claim_in_scheme, committed_row, guarded, span_ok,
-    store_new_text,
+    DatasetSummary, claim_in_scheme, committed_row, guarded, span_ok,
 )
+from core.datasets.merge import BodyIndex, Spans, spans_for
 from core.datasets.reading import first_json_item, load_json
 from core.export.utf16 import Utf16Map
 from core.progress import Cancelled, Progress
@@ -68,6 +68,7 @@ def import_labelstudio(db: sqlite_utils.Database, path: Path, summary: DatasetSu
         tasks = [tasks]
     if not isinstance(tasks, list):
         tasks = [tasks]
+    index = BodyIndex(db)
     for number, task in enumerate(tasks, 1):
         if cancelled and cancelled():
             summary.cancelled = True
@@ -82,7 +83,7 @@ def import_labelstudio(db: sqlite_utils.Database, path: Path, summary: DatasetSu
         if is_json_min(task):
             task = from_json_min(task)
         with committed_row(db, summary, where) as staged:
-            _task(db, f"{path}#{ident}", where, task, staged)
+            _task(db, index, f"{path}#{ident}", where, task, staged)
 
 
 def _text_of(data) -> str | None:
@@ -124,23 +125,32 @@ def _objects(value, summary: DatasetSummary, what: str) -> list[dict]:
     return found
 
 
-def _task(db, source: str, where: str, task: dict, summary: DatasetSummary) -> None:
+def _task(db, index: BodyIndex, source: str, where: str, task: dict, summary: DatasetSummary) -> None:
     data = task.get("data")
     text = _text_of(data)
     if not text or not text.strip():
         summary.failed.append((where, "task has no text"))
         return
-    article_id = store_new_text(db, summary, source, "labelstudio", text, data)
-    if article_id is None:
+    sink = spans_for(db, summary, index, source, where, "labelstudio", text, data,
+                     kaidan_id=data.get("kaidan_id"), content_hash=data.get("content_hash"))
+    if sink is None:
         return
     units = Utf16Map(text)
     stored: set[tuple[int, int, str]] = set()
-    for results, proposed in _results(task, summary):
-        _result_set(db, article_id, where, text, units, results, proposed, stored, summary)
+    sets = _results(task, summary)
+    # A region the annotation holds exactly as a prediction does is that proposal, untouched (Kaidan's
+    # export puts a proposed holder of a claim into the annotation, for the relation)
+    predicted = {_canonical(r) for results, proposed in sets if proposed for r in results}
+    for results, proposed in sets:
+        _result_set(db, sink, where, text, units, results, proposed, stored, summary, predicted)
 
 
-def _result_set(db, article_id: int, where: str, text: str, units: Utf16Map, results: list[dict], proposed: bool,
-                stored: set, summary: DatasetSummary) -> None:
+def _canonical(result: dict) -> str:
+    return json.dumps(result, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def _result_set(db, sink: Spans, where: str, text: str, units: Utf16Map, results: list[dict], proposed: bool,
+                stored: set, summary: DatasetSummary, predicted: set = frozenset()) -> None:
     spans: dict[str, dict] = {}
     stances: dict[str, str] = {}
     relations = []
@@ -169,10 +179,11 @@ def _result_set(db, article_id: int, where: str, text: str, units: Utf16Map, res
             note = (meta or {}).get("text") if isinstance(meta, dict) else None
             note = " ".join(n for n in note if isinstance(n, str)) if isinstance(note, list) else ""
             spans[str(r.get("id") or f"r{len(spans)}")] = {"start": span[0], "end": span[1], "label": labels[0],
-                                                            "note": note, "where": here}
+                                                            "note": note, "where": here,
+                                                            "proposed": proposed or _canonical(r) in predicted}
         else:
             summary.skip(f"Label Studio {kind if isinstance(kind, str) else 'untyped'} results")
-    _store(db, article_id, text, spans, stances, relations, proposed, stored, summary)
+    _store(db, sink, text, spans, stances, relations, stored, summary)
 
 
 def _span(units: Utf16Map, start, end) -> tuple | None:
@@ -185,8 +196,8 @@ def _span(units: Utf16Map, start, end) -> tuple | None:
         return None
 
 
-def _store(db, article_id: int, text: str, spans: dict, stances: dict, relations: list, proposed: bool,
-           stored: set, summary: DatasetSummary) -> None:
+def _store(db, sink: Spans, text: str, spans: dict, stances: dict, relations: list, stored: set,
+           summary: DatasetSummary) -> None:
     claim_fields: dict[str, dict] = {}
     for rid, s in spans.items():
         label = s["label"]
@@ -209,7 +220,6 @@ def _store(db, article_id: int, text: str, spans: dict, stances: dict, relations
         else:
             claim.update(target_kind="entity" if entity_id else "text", target_ref=entity_id,
                          target_text=text[other["start"]:other["end"]])
-    origin, state = ("detected", "proposed") if proposed else ("user", "accepted")
     for rid, s in spans.items():
         label = s["label"]
         if (s["start"], s["end"], label) in stored:
@@ -217,18 +227,13 @@ def _store(db, article_id: int, text: str, spans: dict, stances: dict, relations
         stored.add((s["start"], s["end"], label))
         with guarded(summary, s["where"], "spans"):
             if rid in claim_fields:
-                add_claim(db, article_id, text, s["start"], s["end"], origin="suggested" if proposed else "user",
-                          state="candidate" if proposed else "accepted", **claim_fields[rid])
-                summary.annotations["claims"] += 1
+                sink.claim(s["start"], s["end"], claim_fields[rid], s["proposed"])
             elif label.lower() in MEETING_LABELS:
-                add_meeting_mention(db, article_id, text, s["start"], s["end"], origin=origin,
-                                    state="proposed" if proposed else "confirmed")
-                summary.annotations["meeting mentions"] += 1
+                sink.meeting_mention(s["start"], s["end"], s["proposed"])
                 if s["note"].startswith("meeting:"):
                     summary.skip("ties of meeting mentions to meetings (meetings are not in Label Studio)")
             else:
-                add_mention(db, article_id, text, s["start"], s["end"], label, _entity_id(s["note"]), origin, state)
-                summary.annotations["entity mentions"] += 1
+                sink.mention(s["start"], s["end"], label, _entity_id(s["note"]), s["proposed"])
 
 
 def _meta(note: str) -> dict:

@@ -1,0 +1,101 @@
+"""An export to Label Studio, doccano or brat comes back onto the articles it came from: no duplicates,
+every decision kept, new decisions taken, disagreements reported."""
+
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from export_library import SEEDS, build_library  # noqa: E402
+
+from core.cli import main  # noqa: E402
+from core.datasets import import_datasets  # noqa: E402
+from core.export import export  # noqa: E402
+from core.store import open_db  # noqa: E402
+
+pytestmark = pytest.mark.skipif(not SEEDS.exists(), reason="shared seeds are not next to the project")
+
+
+@pytest.fixture(scope="module")
+def annotated(tmp_path_factory):
+    return build_library(tmp_path_factory.mktemp("annotated"))
+
+
+@pytest.fixture
+def library(annotated, tmp_path):
+    """A copy of the annotated library (SQLite's backup API: the WAL's content included)."""
+    copy = tmp_path / "lib.db"
+    with sqlite3.connect(annotated) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    return copy
+
+
+def decisions(db_path) -> dict:
+    db = open_db(db_path)
+    out = {
+        "articles": db.execute("SELECT count(*) FROM articles").fetchone()[0],
+        "mentions": sorted(db.execute("SELECT article_id, start_char, end_char, type, coalesce(entity_id, ''), "
+                                      "state FROM mentions").fetchall()),
+        "claims": sorted(db.execute("SELECT article_id, start_char, end_char, coalesce(stance, ''), state "
+                                    "FROM claims").fetchall()),
+        "meeting_mentions": sorted(db.execute("SELECT article_id, start_char, end_char, state "
+                                              "FROM meeting_mentions").fetchall()),
+    }
+    db.close()
+    return out
+
+
+@pytest.mark.parametrize("fmt, name", [("labelstudio", "tasks.json"), ("doccano", "dataset.jsonl"), ("brat", "")])
+def test_round_trip_lands_on_the_same_articles_and_keeps_every_decision(library, tmp_path, fmt, name):
+    before = decisions(library)
+    export(open_db(library), fmt, tmp_path / fmt)
+    summary = import_datasets([(tmp_path / fmt / name, fmt)], library)
+    assert not summary.failed and not summary.imported and not summary.duplicates
+    assert len(summary.merged) == before["articles"]
+    assert summary.conflicts == []
+    assert decisions(library) == before
+
+
+def test_label_studio_decisions_come_back_and_disagreements_are_reported(library, tmp_path, capsys):
+    before = decisions(library)
+    out = tmp_path / "ls"
+    export(open_db(library), "labelstudio", out)
+    tasks = json.loads((out / "tasks.json").read_text(encoding="utf-8"))
+    # a task without characters outside the BMP, so its UTF-16 offsets are code points
+    task = next(t for t in tasks if t.get("annotations") and t.get("predictions")
+                and all(ord(ch) <= 0xFFFF for ch in t["data"]["text"]))
+    text = task["data"]["text"]
+    result = task["annotations"][0]["result"]
+    # a colleague retypes a span the library has accepted...
+    accepted = next(r for r in result if r["from_name"] == "entities" and r["value"]["labels"] != ["ORG"])
+    accepted["value"]["labels"] = ["ORG"]
+    # ...accepts one of Kaidan's proposals...
+    proposal = next(r for r in task["predictions"][0]["result"] if r["type"] == "labels"
+                    and not any(a.get("id") == r["id"] for a in result))
+    result.append({**proposal, "id": "colleague-1"})
+    # ...and marks a span nobody had
+    taken = {(r["value"]["start"], r["value"]["end"]) for g in ("annotations", "predictions")
+             for a in task[g] for r in a["result"] if "start" in r.get("value", {})}
+    start = next(s for s in range(len(text) - 2)
+                 if all(e <= s or b >= s + 2 for b, e in taken) and not any(ch.isspace() for ch in text[s:s + 2]))
+    result.append({"id": "colleague-2", "from_name": "entities", "to_name": "text", "type": "labels",
+                   "value": {"start": start, "end": start + 2, "text": text[start:start + 2], "labels": ["EVENT"]}})
+    (out / "tasks.json").write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+
+    assert main(["import", "--db", str(library), "--quiet", str(out / "tasks.json")]) == 0
+    printed = capsys.readouterr().out
+    assert "imported 0, duplicates 0, failed 0" in printed
+    assert f"merged into articles already in the library: {before['articles']} (their decisions stand; conflicts: 1)" \
+        in printed
+    [conflict] = [line for line in printed.splitlines() if line.strip().startswith("conflict:")]
+    assert f"article {task['data']['kaidan_id']} [" in conflict and "import: ORG accepted" in conflict
+    after = decisions(library)
+    assert after["articles"] == before["articles"] and after["claims"] == before["claims"]
+    new = set(after["mentions"]) - set(before["mentions"])
+    gone = set(before["mentions"]) - set(after["mentions"])
+    # the proposal is now accepted; the retyped span kept the library's decision
+    assert {m[-1] for m in gone} == {"proposed"} and len(gone) == 1
+    assert {(m[3], m[-1]) for m in new} == {("EVENT", "accepted"), (next(iter(gone))[3], "accepted")}
