@@ -86,7 +86,9 @@ class ExportController(QObject):
         worker = ExportWorker(self._db_path, fmt, out_dir, scope, force)
         worker.signals.progress.connect(self.progress)
         worker.signals.result.connect(lambda result: setattr(self, "_outcome", (self.finished, result)))
-        worker.signals.error.connect(lambda message: setattr(self, "_outcome", (self.failed, message)))
+        # a refusing folder is said in the core's own words, without the exception's name
+        worker.signals.error.connect(lambda message: setattr(
+            self, "_outcome", (self.failed, message.removeprefix(f"{ExportFailed.__name__}: "))))
         worker.signals.done.connect(self._done)
         self._outcome = None
         self.worker = worker  # referenced until done, so its signals outlive the run

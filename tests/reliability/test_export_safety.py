@@ -188,3 +188,28 @@ def test_export_dialog_asks_before_replacing_another_export(qtbot, library, tmp_
     assert blocker.args[0].files["articles.csv"] == len(BODIES)
     assert json.loads((out / "dataset.json").read_text(encoding="utf-8"))["format"] == "csv"
     qtbot.waitUntil(lambda: not dialog.controller.is_running(), timeout=5000)
+
+
+def test_export_dialog_says_in_one_line_that_a_refusing_folder_got_nothing(qtbot, library, tmp_path, monkeypatch,
+                                                                            dialog_settings):
+    from ui.export_dialog import ExportDialog
+
+    out = tmp_path / "locked"
+    real_open = Path.open
+
+    def refuse_parts(self, *args, **kwargs):
+        if self.name.endswith(".part"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse_parts)
+    parent = LibraryWindow(library)
+    qtbot.addWidget(parent)
+    dialog = ExportDialog(parent, [])
+    dialog.folder.setText(str(out))
+    with qtbot.waitSignal(dialog.controller.failed, timeout=30000) as blocker:
+        dialog.export_button.click()
+    assert blocker.args[0] == f"export failed, nothing was written to {out}: Permission denied"
+    assert "\n" not in blocker.args[0] and dialog.notes.text() == blocker.args[0]
+    assert list(out.iterdir()) == []
+    qtbot.waitUntil(lambda: not dialog.controller.is_running(), timeout=5000)
