@@ -11,7 +11,7 @@ from core.datasets.common import (
 )
 from core.datasets.merge import BodyIndex, spans_for
 from core.datasets.reading import first_json_line, json_lines
-from core.export.doccano import CLAIM
+from core.export.doccano import CLAIM, PROPOSED
 from core.progress import Cancelled, Progress
 
 
@@ -76,6 +76,10 @@ def _row(db, index: BodyIndex, source: str, where: str, row: dict, summary: Data
         return
     spans = [s for s in _spans(row, summary) if span_ok(summary, where, text, s["start"], s["end"], label=s["label"])]
     by_id = {s["id"]: s for s in spans}
+    # spans Kaidan exported as proposals come back as proposals while they are unchanged
+    listed = row.get(PROPOSED)
+    proposals = {tuple(p) for p in listed if isinstance(p, list) and len(p) == 3 and all(
+        isinstance(v, (int, str)) for v in p)} if isinstance(listed, list) else set()
     claims = {s["id"]: claim_in_scheme(db, summary, where, {"stance": s["label"].partition(":")[2] or None})
               for s in spans if s["label"].split(":")[0].upper() == CLAIM}
     relations = row.get("relations")
@@ -95,4 +99,5 @@ def _row(db, index: BodyIndex, source: str, where: str, row: dict, summary: Data
             if s["id"] in claims:
                 sink.claim(s["start"], s["end"], claims[s["id"]])
             else:
-                sink.mention(s["start"], s["end"], s["label"])
+                proposed = (s["start"], s["end"], s["label"]) in proposals
+                sink.mention(s["start"], s["end"], s["label"], proposed=proposed)

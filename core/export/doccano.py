@@ -1,6 +1,8 @@
 """doccano sequence labeling with relations (its JSONL import): entities, claims, holder/target links.
 
-doccano has no span attributes: a claim's stance travels in its label, CLAIM:against.
+doccano has no span attributes: a claim's stance travels in its label, CLAIM:against, and which
+spans are only Kaidan's proposals in the example's metadata (kaidan_proposed: [start, end, label]),
+which doccano keeps and exports back.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import json
 from core.export.context import ExportContext, Writer
 
 CLAIM = "CLAIM"
+PROPOSED = "kaidan_proposed"
 
 
 def claim_label(stance: str | None) -> str:
@@ -35,7 +38,8 @@ def line(item) -> dict:
             if other is not None:
                 relations.append({"id": len(relations) + 1, "from_id": cid, "to_id": other, "type": kind})
     row = item.row
-    return {"text": item.body, "entities": entities, "relations": relations,
+    proposed = [[m["start"], m["end"], m["type"]] for m in item.entities() if m["state"] == "proposed"]
+    return {"text": item.body, "entities": entities, "relations": relations, PROPOSED: proposed,
             "kaidan_id": row["id"], "title": row["title"], "published": row["published"], "outlet": row["outlet"]}
 
 

@@ -99,3 +99,12 @@ def test_label_studio_decisions_come_back_and_disagreements_are_reported(library
     # the proposal is now accepted; the retyped span kept the library's decision
     assert {m[-1] for m in gone} == {"proposed"} and len(gone) == 1
     assert {(m[3], m[-1]) for m in new} == {("EVENT", "accepted"), (next(iter(gone))[3], "accepted")}
+
+
+def test_doccano_brings_kaidans_proposals_back_as_proposals(library, tmp_path):
+    export(open_db(library), "doccano", tmp_path / "doccano")
+    summary = import_datasets([(tmp_path / "doccano" / "dataset.jsonl", "doccano")], tmp_path / "new.db")
+    assert not summary.failed and len(summary.imported) == decisions(library)["articles"]
+    states = lambda path: sorted(m[-1] for m in decisions(path)["mentions"] if m[-1] != "rejected")  # noqa: E731
+    assert states(tmp_path / "new.db") == states(library)
+    assert "proposed" in states(library) and "accepted" in states(library)
