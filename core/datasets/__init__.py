@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Iterable
 
 from core.datasets import brat, doccano, kaidan, labelstudio
-from core.datasets.common import DatasetSummary
+from core.datasets.common import BAD_DATA, DatasetSummary
 from core.ingest.errors import IngestError
 from core.progress import Cancelled, Progress
 from core.store import open_db
@@ -60,7 +60,7 @@ def import_datasets(
                 IMPORTERS[fmt](db, Path(path), summary, progress, cancelled)
             except IngestError as exc:
                 summary.failed.append((str(path), str(exc)))
-            except (KeyError, TypeError, ValueError) as exc:
+            except BAD_DATA as exc:
                 summary.failed.append((str(path), f"not a {fmt} export: {type(exc).__name__}: {exc}"))
     finally:
         db.close()

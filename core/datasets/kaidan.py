@@ -79,7 +79,11 @@ def _card(db, path: Path, summary: DatasetSummary) -> None:
     """The library's stance labels and topics, so imported claims keep their labels."""
     if not path.is_file():
         return
-    card = load_json(path)
+    try:
+        card = load_json(path)
+    except IngestError as exc:
+        summary.reject(str(path), f"dataset cards that could not be read (their label schemes were not): {exc}")
+        return
     labels = card.get("labels") if isinstance(card, dict) else None
     labels = labels if isinstance(labels, dict) else {}
     known = {r[0] for r in db.execute("SELECT key FROM stance_labels")}

@@ -10,8 +10,10 @@ from core.ingest.decode import EMPTY, decode_bytes
 from core.ingest.errors import IngestError
 from core.ingest.rows import parse_json
 
-# Detection reads only this much of a file it is not sure about.
+# Detection reads only this much of a file it is not sure about...
 _HEAD_BYTES = 1 << 20
+# ...and a whole file only up to this size, when its first item is longer than the head.
+_WHOLE_FOR_DETECTION = 64 << 20
 
 
 def read_text(path: Path, keep_line_ends: bool = False, allow_empty: bool = False) -> str:
@@ -77,8 +79,9 @@ def first_json_item(path) -> object | None:
     except ValueError:
         pass
     try:
-        if Path(path).stat().st_size <= _HEAD_BYTES:
-            return None  # the whole file was read: it is not JSON
+        size = Path(path).stat().st_size
+        if size <= _HEAD_BYTES or size > _WHOLE_FOR_DETECTION:
+            return None  # the whole file was read (it is not JSON), or it is too big to read for a guess
     except OSError:
         return None
     try:

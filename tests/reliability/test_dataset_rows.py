@@ -210,3 +210,11 @@ def test_summary_counts_only_what_was_committed(tmp_path):
     assert len(summary.failed) == 1 and summary.failed[0][0].endswith("line 1")
     assert_summary_is_library(summary, db_path)
     assert len(summary.imported) == 1
+
+
+def test_a_broken_card_does_not_stop_a_kaidan_import(tmp_path):
+    folder = kaidan_export(tmp_path / "export", [{"id": 1, "body": OTHER}])
+    (folder / "dataset.json").write_text('{"labels": {"stances": [', encoding="utf-8")
+    summary = import_datasets([(folder, "kaidan")], tmp_path / "lib.db")
+    assert not summary.failed and len(summary.imported) == 1
+    assert any("dataset.json" in where and "dataset cards" in reason for where, reason in summary.rejected)
