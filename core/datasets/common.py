@@ -110,12 +110,10 @@ def guarded(summary: DatasetSummary, where: str, what: str) -> Iterator[None]:
         summary.reject(where, f"{what} with bad values ({type(exc).__name__})")
 
 
-def span_ok(summary: DatasetSummary, where: str, text: str, start, end, label=None, quoted=None,
+def span_ok(summary: DatasetSummary, where: str, text: str, start, end, label, quoted=None,
             shown: tuple | None = None) -> bool:
     """True for a span inside text with a usable label; otherwise it is named (with its offsets as shown in the file)."""
-    problem = span_problem(text, start, end, quoted)
-    if problem is None and label is not None:
-        problem = label_problem(label)
+    problem = span_problem(text, start, end, quoted) or label_problem(label)
     if problem is None:
         return True
     start, end = shown or (start, end)

@@ -49,7 +49,7 @@ def import_doccano(db: sqlite_utils.Database, path: Path, summary: DatasetSummar
 def _spans(row: dict, summary: DatasetSummary) -> list[dict]:
     entities = row.get("entities")
     if isinstance(entities, list) and all(isinstance(e, dict) for e in entities):
-        return [{"id": e.get("id", f"e{i}"), "start": e.get("start_offset"), "end": e.get("end_offset"),
+        return [{"id": _key(e.get("id"), f"e{i}"), "start": e.get("start_offset"), "end": e.get("end_offset"),
                  "label": e.get("label")} for i, e in enumerate(entities)]
     if isinstance(row.get("cats"), list) and row["cats"]:
         summary.skip("doccano document categories (cats)", len(row["cats"]))
@@ -87,7 +87,7 @@ def _row(db, index: BodyIndex, source: str, where: str, row: dict, summary: Data
         if not isinstance(r, dict):
             summary.skip("doccano relations that are not objects")
             continue
-        claim, other = claims.get(r.get("from_id")), by_id.get(r.get("to_id"))
+        claim, other = claims.get(_key(r.get("from_id"))), by_id.get(_key(r.get("to_id")))
         kind = str(r.get("type", "")).lower()
         if claim is None or other is None or kind not in ("holder", "target"):
             summary.skip("doccano relations other than claim → holder/target")
@@ -101,3 +101,8 @@ def _row(db, index: BodyIndex, source: str, where: str, row: dict, summary: Data
             else:
                 proposed = (s["start"], s["end"], s["label"]) in proposals
                 sink.mention(s["start"], s["end"], s["label"], proposed=proposed)
+
+
+def _key(value, default=None):
+    """An id usable as a key (an int or a string), else default."""
+    return value if isinstance(value, (int, str)) and not isinstance(value, bool) else default

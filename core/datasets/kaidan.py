@@ -21,6 +21,8 @@ from core.store import atomic
 from core.store.articles import insert_article, now
 from core.store.registry import user_rows
 
+STATUSES = ("new", "in progress", "done")
+
 ARTICLES = "articles.jsonl"
 
 
@@ -54,6 +56,7 @@ def import_kaidan(db: sqlite_utils.Database, path: Path, summary: DatasetSummary
     folder = export_folder(Path(path))
     if folder is None:
         raise IngestError("not a Kaidan export (no articles.jsonl with entities)")
+    meetings: dict[int, int] = {}
     with committed_row(db, summary, str(folder)) as staged:
         _card(db, folder / "dataset.json", staged)
         _entities(db, folder / "entities.jsonl", staged)
@@ -93,7 +96,7 @@ def _card(db, path: Path, summary: DatasetSummary) -> None:
         elif s["key"] not in known:
             with guarded(summary, f"{path} stance {s['key']}", "stance labels"):
                 save_stance(db, s["key"], s["label"], str(s.get("colour") or "#888888"),
-                            _text_or_none(s.get("shortcut")), _text_or_none(s.get("label_ja")))
+                            _text(s.get("shortcut")), _text(s.get("label_ja")))
     for topic in _list(labels.get("topics")):
         if label_problem(topic) is None:
             add_topic(db, topic)
@@ -101,11 +104,19 @@ def _card(db, path: Path, summary: DatasetSummary) -> None:
             summary.reject(f"{path} topics", "topics that are not names")
 
 
+def _status(value, summary: DatasetSummary, where: str) -> str | None:
+    """The article's status when the scheme has it (else it stays new, and the value is named)."""
+    if value is None or value in STATUSES:
+        return value
+    summary.reject(where, "article statuses outside the scheme (left new)")
+    return None
+
+
 def _list(value) -> list:
     return value if isinstance(value, list) else []
 
 
-def _text_or_none(value) -> str | None:
+def _text(value) -> str | None:
     return value if isinstance(value, str) else None
 
 
@@ -151,6 +162,8 @@ def _meetings(db, path: Path, summary: DatasetSummary) -> dict[int, int]:
 
 def _meeting(db, m: dict, ids: dict, parents: dict, summary: DatasetSummary) -> None:
     place = m.get("place") or {}
+    if not isinstance(m.get("id"), int):
+        raise TypeError("a meeting id must be a whole number")
     ids[m["id"]] = db["meetings"].insert({
         "kind": m["kind"], "status": m["status"], "start_date": m.get("start"), "end_date": m.get("end"),
         "precision": m.get("precision") or "unknown", "date_text": m.get("date_text"),
@@ -158,7 +171,7 @@ def _meeting(db, m: dict, ids: dict, parents: dict, summary: DatasetSummary) -> 
         "note": m.get("note"), "origin": m["origin"], "state": m["state"], "annotator": m.get("annotator"),
         "created": m.get("created") or "", "updated": m.get("updated"),
     }).last_pk
-    if m.get("parent") is not None:
+    if isinstance(m.get("parent"), int):
         parents[m["id"]] = m["parent"]
     participants = [{"meeting_id": ids[m["id"]], **{k: p.get(k) for k in ("entity_id", "name", "role", "office")}}
                     for p in _list(m.get("participants"))
@@ -174,14 +187,14 @@ def _meeting(db, m: dict, ids: dict, parents: dict, summary: DatasetSummary) -> 
 
 def _article(db, folder: Path, where: str, record: dict, meetings: dict, articles: dict,
              summary: DatasetSummary) -> None:
-    inner = record.get("kaidan") or {}
+    inner = record.get("kaidan") if isinstance(record.get("kaidan"), dict) else {}
     body = record.get("body")
     if not isinstance(body, str) or not body.strip():
         summary.failed.append((where, "no body text"))
         return
     source = record.get("source") or f"{folder / ARTICLES}#{record.get('id')}"
     article = Article(
-        source=source, source_format=record.get("source_format") or "jsonl", raw=inner.get("raw") or body,
+        source=source, source_format=record.get("source_format") or "jsonl", raw=_text(inner.get("raw")) or body,
         title=record.get("title"), published=record.get("published"),
         published_precision=record.get("published_precision"), published_text=inner.get("published_text"),
         outlet=record.get("outlet"), source_agency=record.get("source_agency"), dateline=record.get("dateline"),
@@ -194,10 +207,12 @@ def _article(db, folder: Path, where: str, record: dict, meetings: dict, article
         summary.duplicates.append(source)
         summary.skip("annotations of articles already in the library (not merged)")
         return
-    articles[record.get("id")] = article_id
+    if isinstance(record.get("id"), int):
+        articles[record["id"]] = article_id
     summary.imported.append((source, article_id))
     db["articles"].update(article_id, {k: v for k, v in (
-        ("imported_at", record.get("imported_at")), ("status", record.get("status")), ("notes", record.get("notes")),
+        ("imported_at", _text(record.get("imported_at"))), ("status", _status(record.get("status"), summary, where)),
+        ("notes", _text(record.get("notes"))),
         ("cleaning_version", inner.get("cleaning_version")), ("entities_version", inner.get("entities_version")),
     ) if v is not None})
     for o in _list(inner.get("cleaning_overrides")):
@@ -216,7 +231,7 @@ def _article(db, folder: Path, where: str, record: dict, meetings: dict, article
     for c in [*_list(record.get("claims")), *_list(record.get("claim_candidates"))]:
         if not _inside(body, c, summary, where):
             continue
-        holder, target = c.get("holder") or {}, c.get("target") or {}
+        holder, target = (c.get(k) if isinstance(c.get(k), dict) else {} for k in ("holder", "target"))
         fields = claim_in_scheme(db, summary, where, {
             "holder_entity_id": holder.get("entity_id"), "holder_text": holder.get("text"),
             "target_kind": target.get("kind"), "target_ref": target.get("ref"), "target_text": target.get("text"),
@@ -229,7 +244,7 @@ def _article(db, folder: Path, where: str, record: dict, meetings: dict, article
     for m in _list(record.get("meeting_mentions")):
         if not _inside(body, m, summary, where):
             continue
-        meeting = meetings.get(m.get("meeting_id")) if m.get("meeting_id") is not None else None
+        meeting = meetings.get(m.get("meeting_id")) if isinstance(m.get("meeting_id"), int) else None
         if m.get("meeting_id") is not None and meeting is None:
             summary.skip("meeting mention ties to meetings missing from meetings.jsonl")
         with guarded(summary, where, "meeting mentions"):
@@ -255,7 +270,7 @@ def _inside(body: str, span, summary: DatasetSummary, where: str, typed: bool = 
 
 def _links(db, path: Path, meetings: dict, articles: dict, summary: DatasetSummary) -> None:
     for where, link in read_lines(path, summary):
-        ends = meetings.get(link.get("from")), meetings.get(link.get("to"))
+        ends = tuple(meetings.get(v) if isinstance(v, int) else None for v in (link.get("from"), link.get("to")))
         if None in ends:
             summary.skip("links to meetings missing from meetings.jsonl")
             continue

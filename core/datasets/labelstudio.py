@@ -167,10 +167,11 @@ def _result_set(db, sink: Spans, where: str, text: str, units: Utf16Map, results
             span = _span(units, value.get("start"), value.get("end"))
             labels = value.get(kind)
             labels = labels if isinstance(labels, list) else [labels]
+            label = labels[0] if labels else ""
             if span is None:
                 summary.reject(f"{here} [{value.get('start')!r}, {value.get('end')!r}]", "offsets outside the text")
                 continue
-            if not span_ok(summary, here, text, *span, label=labels[0] if labels else None, quoted=value.get("text"),
+            if not span_ok(summary, here, text, *span, label=label, quoted=value.get("text"),
                            shown=(value.get("start"), value.get("end"))):
                 continue
             if len(labels) > 1:
@@ -178,7 +179,7 @@ def _result_set(db, sink: Spans, where: str, text: str, units: Utf16Map, results
             meta = r.get("meta")
             note = (meta or {}).get("text") if isinstance(meta, dict) else None
             note = " ".join(n for n in note if isinstance(n, str)) if isinstance(note, list) else ""
-            spans[str(r.get("id") or f"r{len(spans)}")] = {"start": span[0], "end": span[1], "label": labels[0],
+            spans[str(r.get("id") or f"r{len(spans)}")] = {"start": span[0], "end": span[1], "label": label,
                                                             "note": note, "where": here,
                                                             "proposed": proposed or _canonical(r) in predicted}
         else:

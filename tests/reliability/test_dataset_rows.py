@@ -180,7 +180,8 @@ def test_kaidan_export_bad_rows_and_spans_are_skipped_and_named(tmp_path):
          "meeting_mentions": [{"start": 9, "end": 11, "text": "会談", "meeting_id": 1, "state": "sure"}]},
         "{not json",
         {"id": 3, "body": 5},
-        {"id": 4, "body": OTHER, "entities": [{**mention, "text": "韓国"}]},
+        {"id": 4, "body": OTHER, "entities": [{**mention, "text": "韓国"}], "status": "finished",
+         "kaidan": ["not", "an", "object"], "claims": [{"start": 0, "end": 2, "text": "韓国", "holder": True}]},
     ]
     meetings = [{"id": 1, "kind": "party", "status": "held", "origin": "user", "state": "confirmed"},
                 {"id": 2, "kind": "talks", "status": "held", "origin": "user", "state": "confirmed",
@@ -193,16 +194,19 @@ def test_kaidan_export_bad_rows_and_spans_are_skipped_and_named(tmp_path):
     assert sorted(reasons(summary)) == sorted([
         "offsets that are not whole numbers", "labels that are not text", "entity mentions with bad values (IntegrityError)",
         "spans that are not objects", "claim attributions outside the library's scheme (claim kept without it)",
-        "meeting mentions with bad values (IntegrityError)", "meetings whose kind is outside the scheme"])
+        "meeting mentions with bad values (IntegrityError)", "meetings whose kind is outside the scheme",
+        "article statuses outside the scheme (left new)"])
     assert_summary_is_library(summary, db_path)
     db = open_db(db_path)
-    assert db.execute("SELECT text, stance, attribution FROM claims").fetchall() == [("中国", "favor", None)]
+    assert sorted(db.execute("SELECT text, stance, attribution FROM claims").fetchall()) == [
+        ("中国", "favor", None), ("韓国", None, None)]
+    assert {r[0] for r in db.execute("SELECT status FROM articles")} == {"new"}
     assert db.execute("SELECT count(*) FROM meetings").fetchone()[0] == 1
 
 
 def test_summary_counts_only_what_was_committed(tmp_path):
     # An article whose row trips on a value after it was stored is rolled back: not reported as imported.
-    articles = [{"id": 1, "body": OTHER, "status": "finished"},
+    articles = [{"id": 1, "body": OTHER, "kaidan": {"cleaning_version": 10 ** 30}},  # no SQLite integer
                 {"id": 2, "body": "日本と中国の外相が会談した。"}]
     folder = kaidan_export(tmp_path / "export", articles)
     db_path = tmp_path / "lib.db"
