@@ -64,10 +64,8 @@ def from_json_min(item: dict) -> dict:
 def import_labelstudio(db: sqlite_utils.Database, path: Path, summary: DatasetSummary,
                        progress: Progress | None = None, cancelled: Cancelled | None = None) -> None:
     tasks = load_json(path)
-    if isinstance(tasks, dict):
-        tasks = [tasks]
     if not isinstance(tasks, list):
-        tasks = [tasks]
+        tasks = [tasks]  # one task alone
     index = BodyIndex(db)
     for number, task in enumerate(tasks, 1):
         if cancelled and cancelled():
