@@ -22,6 +22,8 @@ def sample_paths() -> list[Path]:
 def summary_text(summary) -> str:
     """One line for the status bar."""
     parts = [f"{len(summary.imported)} imported"]
+    if getattr(summary, "merged", None):  # an annotated dataset that came back to its articles
+        parts.append(f"{len(summary.merged)} merged into articles already there")
     if summary.duplicates:
         parts.append(f"{len(summary.duplicates)} already in the library")
     if summary.failed:

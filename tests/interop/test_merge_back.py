@@ -108,3 +108,12 @@ def test_doccano_brings_kaidans_proposals_back_as_proposals(library, tmp_path):
     states = lambda path: sorted(m[-1] for m in decisions(path)["mentions"] if m[-1] != "rejected")  # noqa: E731
     assert states(tmp_path / "new.db") == states(library)
     assert "proposed" in states(library) and "accepted" in states(library)
+
+
+def test_the_window_says_how_many_articles_the_import_merged(library, tmp_path):
+    from ui.import_controller import summary_text
+
+    export(open_db(library), "labelstudio", tmp_path / "ls")
+    summary = import_datasets([(tmp_path / "ls" / "tasks.json", "labelstudio")], library)
+    assert summary_text(summary) == (f"Import finished: 0 imported, {len(summary.merged)} merged into articles "
+                                     "already there")
