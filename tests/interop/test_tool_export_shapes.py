@@ -101,3 +101,26 @@ def test_doccano_format_named_on_the_command_line(tmp_path, capsys):
     assert main(["import", "--format", "doccano", "--db", str(tmp_path / "lib.db"), "--quiet", str(path)]) == 0
     out = capsys.readouterr().out
     assert "imported 2, duplicates 0, failed 0" in out and "entity mentions 3" in out
+
+
+def test_brat_standoff_with_every_kind_of_line_imports(tmp_path):
+    """The line kinds of brat's standoff documentation: events, binary attributes, modifiers, equivalences,
+    normalizations, notes and discontinuous spans (a document of our own in their shapes)."""
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    text = "日本と中国の外相が北京で会談した。\n両国は協力を確認した。"
+    (folder / "doc-1.txt").write_text(text, encoding="utf-8")
+    (folder / "doc-1.ann").write_text("\n".join([
+        "T1\tGPE 0 2\t日本", "T2\tGPE 3 5\t中国", "T3\tMeeting_event 12 14\t会談", "T4\tLOC 9 11\t北京",
+        "E1\tMeeting_event:T3 Participant:T1 Participant2:T2 Place:T4",
+        "A1\tNegation E1", "M1\tSpeculation E1", "A2\tConfidence E1 High",
+        "R1\tLocated Arg1:T3 Arg2:T4", "*\tEquiv T1 T2",
+        "N1\tReference T1 Wikipedia:15573\t日本", "#1\tAnnotatorNotes T1\tcountry",
+        "T5\tORG 0 2;3 5\t日本 中国",
+    ]) + "\n", encoding="utf-8")
+    summary = import_datasets([(folder, "brat")], tmp_path / "lib.db")
+    assert not summary.failed and len(summary.imported) == 1
+    assert summary.not_carried["brat events"] == 1 and summary.not_carried["brat equivalences"] == 1
+    assert summary.not_carried["brat normalizations"] == 1
+    assert [reason for _, reason in summary.rejected] == ["discontinuous spans"]
+    assert mention_texts(tmp_path / "lib.db") == ["中国", "会談", "北京", "日本"]
