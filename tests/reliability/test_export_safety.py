@@ -87,6 +87,7 @@ def test_read_only_folder_on_disk(library, tmp_path, capsys):
         out.chmod(0o755)
 
 
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names open files through /proc (Linux)")
 def test_every_file_is_fsynced_before_its_rename_and_the_card_comes_last(library, tmp_path, monkeypatch):
     events = []
     real_fsync, real_replace = os.fsync, os.replace
