@@ -12,6 +12,7 @@ from core.ingest.datasets import articles_from_rows
 from core.ingest.decode import decode_bytes
 from core.ingest.errors import IngestError
 from core.ingest.html_page import article_from_html, decode_html
+from core.ingest.limits import read_bounded
 from core.ingest.paths import SUPPORTED, expand_paths, unsupported_reason
 from core.ingest.rows import csv_rows, json_rows, jsonl_rows
 
@@ -55,7 +56,7 @@ def _read(path: Path, clean_pages: bool) -> Iterator[Article]:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise IngestError(unsupported_reason(path))
-    data = _read_bytes(path)
+    data = read_bounded(path)
     if suffix in (".html", ".htm"):
         yield article_from_html(source, decode_html(data))
         return
@@ -75,15 +76,3 @@ def _read(path: Path, clean_pages: bool) -> Iterator[Article]:
         header, rows = csv_rows(text, delimiter)
         yield from articles_from_rows(source, suffix[1:], rows, columns=header)
 
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise IngestError("no such file") from None
-    except IsADirectoryError:
-        raise IngestError("is a folder, not a file") from None
-    except PermissionError:
-        raise IngestError("permission denied") from None
-    except OSError as exc:
-        raise IngestError(f"cannot read: {exc.strerror or exc}") from None
