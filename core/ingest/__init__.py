@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Iterator
 
-from core.article import Article
+from core.article import Article, web_url
 from core.cleaning import apply_cleaning
 from core.ingest.datasets import articles_from_rows
 from core.ingest.decode import decode_bytes
@@ -41,7 +41,9 @@ def read_path(path: Path, clean_pages: bool = True) -> Iterator[Article]:
     """
     path = Path(path)
     try:
-        yield from _read(path, clean_pages)
+        for article in _read(path, clean_pages):
+            article.url = web_url(article.url)  # only http(s) addresses are kept
+            yield article
     except IngestError:
         raise
     except Exception as exc:
