@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QThreadPool, Qt, Si
 
 from core.store.articles import list_rows
 from core.store.search import bounded_query
+from ui.plain import tooltip
 from ui.workers import Worker, query_ids
 
 COLUMNS = ("title", "outlet", "published", "status")
@@ -73,8 +74,8 @@ class ArticleListModel(QAbstractTableModel):
                 or Path(row.get("source") or "").name or f"#{article_id}"
         elif column == "published":
             value = (value or "")[:10]
-        if role == Qt.ToolTipRole and column != "title":
-            return None
+        if role == Qt.ToolTipRole:
+            return tooltip(value) if column == "title" else None  # a long title in full, as text
         return value or ""
 
     def flags(self, index):

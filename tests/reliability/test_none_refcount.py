@@ -15,7 +15,7 @@ import time
 import pytest
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
-from window_fixtures import SHARED, library_window, quiet_settings  # noqa: F401 (fixtures)
+from window_fixtures import SHARED, library_window, quiet_settings, window_on  # noqa: F401 (fixtures)
 
 ARTICLES = 200
 SHOWN = 2000

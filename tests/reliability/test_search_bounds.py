@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from window_fixtures import library_window, quiet_settings, seed_paths  # noqa: F401 (fixtures)
+from window_fixtures import library_window, quiet_settings, seed_paths, window_on  # noqa: F401 (fixtures)
 
 from core.jobs import import_paths
 from core.store import open_db

@@ -30,22 +30,17 @@ def quiet_settings(qapp, tmp_path_factory):
 
 
 @pytest.fixture
-def library_window(qtbot, tmp_path, quiet_settings):
-    """Factory: import paths into a new library, open a window on it, wait for its list."""
-    from core.jobs import import_paths
+def window_on(qtbot, quiet_settings):
+    """Factory: open a window on a library file, wait until its list holds rows articles."""
     from ui.main_window import MainWindow
 
     windows = []
 
-    def open_window(paths, expected_rows: int | None = None, name: str = "library.db"):
-        db_path = tmp_path / name
-        summary = import_paths(paths, db_path)
-        assert not summary.failed, summary.failed
+    def open_window(db_path, rows: int):
         window = MainWindow(db_path)
         qtbot.addWidget(window)
         window.show()
         windows.append(window)
-        rows = len(summary.imported) if expected_rows is None else expected_rows
         qtbot.waitUntil(lambda: window.model.rowCount() == rows, timeout=20000)
         return window
 
@@ -53,6 +48,19 @@ def library_window(qtbot, tmp_path, quiet_settings):
     for window in windows:
         window.close()
     QThreadPool.globalInstance().waitForDone()
+
+
+@pytest.fixture
+def library_window(tmp_path, window_on):
+    """Factory: import paths into a new library (with core.jobs), open a window on it."""
+    from core.jobs import import_paths
+
+    def open_window(paths, name: str = "library.db"):
+        summary = import_paths(paths, tmp_path / name)
+        assert not summary.failed, summary.failed
+        return window_on(tmp_path / name, len(summary.imported))
+
+    return open_window
 
 
 def seed_paths() -> list[Path]:
