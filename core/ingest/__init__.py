@@ -15,6 +15,7 @@ from core.ingest.html_page import article_from_html, decode_html
 from core.ingest.limits import read_bounded
 from core.ingest.paths import SUPPORTED, expand_paths, unsupported_reason
 from core.ingest.rows import csv_rows, json_rows, jsonl_rows
+from core.ingest.stream import STREAMED, open_text
 
 __all__ = [
     "DATASET_FORMATS",
@@ -58,6 +59,9 @@ def _read(path: Path, clean_pages: bool) -> Iterator[Article]:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise IngestError(unsupported_reason(path))
+    if suffix in STREAMED:
+        yield from _read_stream(path, source, suffix)
+        return
     data = read_bounded(path)
     if suffix in (".html", ".htm"):
         yield article_from_html(source, decode_html(data))
@@ -69,12 +73,16 @@ def _read(path: Path, clean_pages: bool) -> Iterator[Article]:
         if clean_pages:
             apply_cleaning(article)
         yield article
-    elif suffix == ".jsonl":
-        yield from articles_from_rows(source, "jsonl", jsonl_rows(text))
-    elif suffix == ".json":
-        yield from articles_from_rows(source, "json", json_rows(text))
     else:
-        delimiter = "\t" if suffix == ".tsv" else None
-        header, rows = csv_rows(text, delimiter)
-        yield from articles_from_rows(source, suffix[1:], rows, columns=header)
+        yield from articles_from_rows(source, "json", json_rows(text))
+
+
+def _read_stream(path: Path, source: str, suffix: str) -> Iterator[Article]:
+    """A JSON Lines, CSV or TSV file, row by row: never held whole in memory."""
+    with open_text(path) as handle:
+        if suffix == ".jsonl":
+            yield from articles_from_rows(source, "jsonl", jsonl_rows(handle))
+        else:
+            header, rows = csv_rows(handle, "\t" if suffix == ".tsv" else None)
+            yield from articles_from_rows(source, suffix[1:], rows, columns=header)
 

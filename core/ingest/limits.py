@@ -1,9 +1,10 @@
 """How large a file Kaidan reads: bounded memory whatever a user drops in.
 
 A news page is kilobytes; a saved page with its images inlined is a few
-megabytes. A dataset (JSON Lines, CSV, JSON) holds a whole collection and is
-read in one piece, so it may be far larger, but not without bound: a 1 GB
-file read whole would need several times its size in memory.
+megabytes. A JSON document holds a whole collection and is parsed in one
+piece, so it may be far larger, but not without bound: a 1 GB file read whole
+needs several times its size in memory. JSON Lines, CSV and TSV files are
+streamed row by row (core.ingest.stream): any size, each row bounded.
 """
 
 from __future__ import annotations
@@ -15,20 +16,20 @@ from core.ingest.errors import IngestError
 
 MB = 1024 * 1024
 PAGE_LIMIT = 32 * MB  # .txt, .html, .htm: one article each
-DATASET_LIMIT = 256 * MB  # .jsonl, .json, .csv, .tsv: many articles each
-_DATASET_SUFFIXES = (".jsonl", ".json", ".csv", ".tsv")
+JSON_LIMIT = 256 * MB  # .json: many articles in one document
 
 
 def limit_for(path: Path) -> int:
-    """The largest size, in bytes, Kaidan reads for a file of this kind."""
-    return DATASET_LIMIT if path.suffix.lower() in _DATASET_SUFFIXES else PAGE_LIMIT
+    """The largest size, in bytes, Kaidan reads whole for a file of this kind."""
+    return JSON_LIMIT if path.suffix.lower() == ".json" else PAGE_LIMIT
 
 
 def too_large(path: Path, size: int) -> str:
     """The reason a file of size bytes is refused: the file, its size and the limit."""
-    kind = "dataset files" if limit_for(path) == DATASET_LIMIT else "page files"
-    return (f"{path.name} is too large to import ({size / MB:,.1f} MB); "
-            f"Kaidan reads {kind} up to {limit_for(path) // MB} MB")
+    reason = f"{path.name} is too large to import ({size / MB:,.1f} MB); "
+    if limit_for(path) == JSON_LIMIT:
+        return reason + f"Kaidan reads JSON files up to {JSON_LIMIT // MB} MB (JSON Lines files have no limit)"
+    return reason + f"Kaidan reads page files up to {PAGE_LIMIT // MB} MB"
 
 
 def read_bounded(path: Path) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 import sys
@@ -9,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from core.ingest.limits import DATASET_LIMIT, PAGE_LIMIT, limit_for, too_large
+from core.ingest.limits import JSON_LIMIT, PAGE_LIMIT, limit_for, too_large
+from core.ingest.stream import ROW_LIMIT, SAMPLE_BYTES, bounded_lines, open_text
 from core.jobs import import_paths
 from core.nlp.tokens import PIECE, pieces, tokenize
 
@@ -129,8 +131,54 @@ def test_a_file_above_the_page_limit_is_refused_by_name_and_the_batch_goes_on(tm
     assert "whole_archive.txt" in reason and "too large" in reason and f"{PAGE_LIMIT // 2**20} MB" in reason
 
 
-def test_dataset_files_have_their_own_larger_limit():
-    assert limit_for(Path("rows.jsonl")) == limit_for(Path("rows.CSV")) == DATASET_LIMIT > PAGE_LIMIT
+def test_a_json_document_has_its_own_larger_limit():
+    assert limit_for(Path("rows.JSON")) == JSON_LIMIT > PAGE_LIMIT
     assert limit_for(Path("page.html")) == limit_for(Path("dump.txt")) == PAGE_LIMIT
-    reason = too_large(Path("news.jsonl"), 3 * 2**30)
-    assert "news.jsonl" in reason and "3,072.0 MB" in reason and f"{DATASET_LIMIT // 2**20} MB" in reason
+    reason = too_large(Path("news.json"), 3 * 2**30)
+    assert "news.json" in reason and "3,072.0 MB" in reason and f"{JSON_LIMIT // 2**20} MB" in reason
+
+
+def dataset_rows(count: int) -> list[dict]:
+    lines = [line for line in wikinews_text(count).split("\n") if len(line) > 20]
+    return [{"title": f"記事{n}", "text": line} for n, line in enumerate(lines[:count], start=1)]
+
+
+def test_a_row_above_the_row_limit_is_skipped_by_name_and_the_rest_of_the_file_comes_in(tmp_path):
+    rows = dataset_rows(4)
+    huge = {"title": "巨大", "text": "会談" * (ROW_LIMIT // 2 + 10)}
+    lines = [json.dumps(r, ensure_ascii=False) for r in (rows[0], rows[1], huge, rows[2], rows[3])]
+    path = tmp_path / "collection.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary = import_paths([path], tmp_path / "library.db")
+    assert len(summary.imported) == 4
+    ((source, reason),) = summary.failed
+    assert source == str(path) and "line 3" in reason and "row may hold" in reason
+
+
+def test_a_csv_cell_above_the_row_limit_is_skipped_and_the_rest_comes_in(tmp_path):
+    rows = dataset_rows(3)
+    path = tmp_path / "collection.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["title", "text"])
+        writer.writerow([rows[0]["title"], rows[0]["text"]])
+        writer.writerow(["巨大", "会談" * (ROW_LIMIT // 2 + 10)])
+        for row in rows[1:]:
+            writer.writerow([row["title"], row["text"]])
+    summary = import_paths([path], tmp_path / "library.db")
+    assert len(summary.imported) == 3
+    ((source, reason),) = summary.failed
+    assert source == str(path) and "row 2" in reason
+
+
+def test_dataset_files_are_read_as_a_stream_in_their_own_encoding(tmp_path):
+    rows = dataset_rows(30)
+    rows = rows * (2 * SAMPLE_BYTES // len(json.dumps(rows, ensure_ascii=False).encode()) + 1)
+    text = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n"
+    assert len(text.encode("utf-8")) > 1.5 * SAMPLE_BYTES  # the encoding is found on a part of the file
+    for encoding in ("utf-8", "utf-8-sig", "cp932", "euc_jp", "utf-16"):
+        path = tmp_path / f"rows-{encoding}.jsonl"
+        path.write_bytes(text.encode(encoding, errors="ignore"))
+        with open_text(path) as handle:
+            read = [line for _, line in bounded_lines(handle)]
+        assert [json.loads(line)["title"] for line in read] == [r["title"] for r in rows], encoding
