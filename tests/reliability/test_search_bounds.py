@@ -52,6 +52,20 @@ def test_a_200000_character_query_finds_its_article_in_bounded_memory(tmp_path):
         assert article["id"] in found[str(article["id"])], article["source"]
 
 
+def test_the_command_line_lists_the_article_and_says_the_query_was_cut(tmp_path):
+    db_path = tmp_path / "library.db"
+    assert not import_paths(seed_paths()[:2], db_path).failed
+    db = open_db(db_path)
+    target = get_article(db, article_ids(db)[0])
+    db.close()
+    command = [sys.executable, str(ROOT / "main.py"), "list", "--db", str(db_path), "--json",
+               "--search", long_query(target["body"])[:30_000]]  # one argument holds at most 128 KB
+    listed = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", timeout=300, cwd=ROOT)
+    assert listed.returncode == 0, listed.stderr
+    assert target["id"] in [row["id"] for row in json.loads(listed.stdout)]
+    assert f"first {QUERY_LIMIT} characters" in listed.stderr
+
+
 def test_only_the_first_characters_of_a_query_are_searched():
     query = long_query("ルビオ米国務長官と中国の王毅外相は11日、会談した。")
     searched, cut = bounded_query(query)
