@@ -4,6 +4,31 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+# Longer than any real article address; a "URL" of megabytes is not one.
+URL_LIMIT = 4096
+
+
+def web_url(value) -> str | None:
+    """value when it is an http(s) address (a bare www. host gets http://), else None.
+
+    An article's address is shown and exported: file:, javascript:, data: and
+    other schemes from a page or a dataset row would point readers elsewhere.
+    """
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    if value[:4].lower() == "www.":
+        value = "http://" + value
+    if not value or len(value) > URL_LIMIT or any(c.isspace() or not c.isprintable() for c in value):
+        return None
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname
+    except ValueError:  # a malformed port or IPv6 host
+        return None
+    return value if parts.scheme.lower() in ("http", "https") and host else None
 
 
 @dataclass

@@ -14,6 +14,7 @@ from core.paths import DB_ENV, default_db_path
 from core.store import open_db
 from core.store.articles import article_ids, count_articles, get_article, list_rows
 from core.store.db import LibraryError
+from core.store.search import QUERY_LIMIT, bounded_query
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -308,6 +309,9 @@ def cmd_export(args, db_path: Path) -> int:
 
 def cmd_list(args, db_path: Path) -> int:
     db = open_db(db_path)
+    if args.search and bounded_query(args.search)[1]:
+        print(f"kaidan: the search is too long: only its first {QUERY_LIMIT} characters were searched",
+              file=sys.stderr)
     ids = article_ids(db, search=args.search)[: max(args.limit, 0)]
     rows = list_rows(db, ids)
     items = [rows[i] for i in ids]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton, QStatusBar, QWidget
 
+from ui.plain import plain_message
 from ui.workers import AnalyzeWorker
 
 
@@ -79,8 +80,7 @@ class AnalysisController(QObject):
 
     def _error(self, message: str) -> None:
         self._status.showMessage(f"{self.what} failed: {message}", 15000)
-        QMessageBox(QMessageBox.Critical, f"{self.what} failed", message, QMessageBox.Ok,
-                    self._window).open()
+        plain_message(QMessageBox.Critical, f"{self.what} failed", message, self._window).open()
         self.failed.emit(message)
 
     def _finished(self) -> None:

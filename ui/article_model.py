@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QThreadPool, Qt, Signal
 
 from core.store.articles import list_rows
+from core.store.search import bounded_query
+from ui.plain import tooltip
 from ui.workers import Worker, query_ids
 
 COLUMNS = ("title", "outlet", "published", "status")
@@ -33,6 +35,7 @@ class ArticleListModel(QAbstractTableModel):
         self._row_of: dict[int, int] | None = None
         self.total = 0
         self.search = ""
+        self.search_cut = False  # the query was longer than what is searched
         self.entity_id: str | None = None  # only articles mentioning this entity
         self.sort_key, self.descending = "published", True
         # Each request gets a number; results of older requests are dropped.
@@ -71,8 +74,8 @@ class ArticleListModel(QAbstractTableModel):
                 or Path(row.get("source") or "").name or f"#{article_id}"
         elif column == "published":
             value = (value or "")[:10]
-        if role == Qt.ToolTipRole and column != "title":
-            return None
+        if role == Qt.ToolTipRole:
+            return tooltip(value) if column == "title" else None  # a long title in full, as text
         return value or ""
 
     def flags(self, index):
@@ -101,8 +104,8 @@ class ArticleListModel(QAbstractTableModel):
         return self._row_of.get(article_id)
 
     def set_search(self, text: str) -> None:
-        """Filter by a search over titles and bodies (empty shows all)."""
-        self.search = text.strip()
+        """Filter by a search over titles and bodies (empty shows all); a long query is cut."""
+        self.search, self.search_cut = bounded_query(text.strip())
         self.reload()
 
     def set_entity(self, entity_id: str | None) -> None:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from html import escape
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton,
     QVBoxLayout, QWidget,
 )
 
+from ui.plain import plain_label, tooltip
 from ui.theme import cjk_font
 
 INTENSITIES = ("low", "medium", "high")
@@ -78,7 +81,7 @@ class StanceStrip(QWidget):
         for s in stances:
             key = (s.get("shortcut") or "").upper()
             button = self._button(f"{key} {s['label']}" if key else s["label"], s["colour"])
-            button.setToolTip(s.get("label_ja") or s["label"])
+            button.setToolTip(tooltip(s.get("label_ja") or s["label"]))
             button.clicked.connect(lambda _=False, k=s["key"]: self.set_stance(k, toggle=True))
             self.buttons[s["key"]] = button
             layout.addWidget(button)
@@ -96,6 +99,9 @@ class StanceStrip(QWidget):
         button.setCheckable(True)
         button.setFocusPolicy(Qt.NoFocus)  # the strip takes the keys; Tab skips the buttons
         button.setAutoRaise(True)
+        # The colour comes from the library's scheme (an imported dataset may set it): only a
+        # real colour, by its #rrggbb name, goes into the style sheet, never the text as given.
+        colour = QColor(colour).name() if colour and QColor.isValidColorName(colour) else None
         if colour:
             button.setStyleSheet(
                 f"QToolButton {{ border: 1px solid {colour}; border-radius: 3px; padding: 1px 5px; }}"
@@ -162,7 +168,7 @@ class ClaimEditor(QFrame):
                            " background: palette(window); }")
         title = "Claim candidate" if draft.state == "candidate" else (
             "Edit claim" if draft.claim_id else "New claim")
-        self.heading = QLabel(f"<b>{title}</b> · 「{excerpt(draft.text.strip('「」'))}」")
+        self.heading = QLabel(f"<b>{title}</b> · 「{escape(excerpt(draft.text.strip('「」')))}」")
         self.heading.setFont(cjk_font(10.5))
 
         self.holder = QLineEdit(draft.holder_label)
@@ -171,7 +177,7 @@ class ClaimEditor(QFrame):
         completer.setCaseSensitivity(Qt.CaseInsensitive)
         completer.setFilterMode(Qt.MatchContains)
         self.holder.setCompleter(completer)
-        self.via = QLabel("via " + "、".join(v.get("text") or "" for v in draft.via) if draft.via else "")
+        self.via = plain_label("via " + "、".join(v.get("text") or "" for v in draft.via) if draft.via else "")
         self.via.setForegroundRole(self.via.foregroundRole().PlaceholderText)
         self.via.setVisible(bool(draft.via))
 
@@ -194,7 +200,7 @@ class ClaimEditor(QFrame):
         for key, label in ATTRIBUTIONS:
             self.attribution.addItem(label, key)
         self.attribution.setCurrentIndex(max(0, self.attribution.findData(draft.attribution or "unattributed")))
-        self.cue = QLabel(f"cue: {draft.cue}" if draft.cue else "")
+        self.cue = plain_label(f"cue: {draft.cue}" if draft.cue else "")
         self.cue.setForegroundRole(self.cue.foregroundRole().PlaceholderText)
         self.note = QLineEdit(draft.note or "")
         self.note.setPlaceholderText("Note")

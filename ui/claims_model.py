@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ui.claim_editor import excerpt
+from ui.plain import tooltip
 
 CLAIM_COLUMNS = ("Date", "Outlet", "Holder", "Stance", "Target", "Claim", "Article", "Annotator")
 ROW_ROLE = Qt.UserRole
@@ -54,7 +55,7 @@ class ClaimTableModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             return self.cell(row, index.column())
         if role == Qt.ToolTipRole and index.column() in (5, 6):
-            return row["text"] if index.column() == 5 else row.get("article_title")
+            return tooltip(row["text"] if index.column() == 5 else row.get("article_title"))
         if role == Qt.DecorationRole and index.column() == 3:
             return self.colours.get(row.get("stance") or "")
         if role == ROW_ROLE:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
 from ui.claim_editor import excerpt
 from ui.docks import panel_list, panel_summary
 from ui.legend import swatch
+from ui.plain import tooltip
 
 ID_ROLE = Qt.UserRole
 
@@ -69,8 +70,8 @@ class ClaimsPanel(QWidget):
                 stance = labels.get(claim.get("stance") or "", "no stance yet")
                 if colour:
                     item.setIcon(0, swatch(QColor(colour), QColor(colour)))
-                item.setToolTip(0, f"{stance}. Enter edits, Delete deletes")
-            item.setToolTip(1, claim["text"])
+                item.setToolTip(0, tooltip(f"{stance}. Enter edits, Delete deletes"))
+            item.setToolTip(1, tooltip(claim["text"]))
             self.tree.addTopLevelItem(item)
             if claim["id"] == current:
                 self.tree.setCurrentItem(item)

@@ -32,6 +32,7 @@ def panel_list(headers: list[str]) -> QTreeWidget:
 def panel_summary() -> QLabel:
     """The quiet line above a side panel's list (counts)."""
     label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setForegroundRole(QPalette.PlaceholderText)
     return label

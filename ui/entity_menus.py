@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
@@ -32,7 +34,7 @@ class EntityFilterBar(QWidget):
 
     def show_filter(self, name: str | None) -> None:
         """Show the entity the list is filtered by (None hides the bar)."""
-        self.label.setText(f"Articles mentioning <b>{name}</b>" if name else "")
+        self.label.setText(f"Articles mentioning <b>{escape(name)}</b>" if name else "")
         self.setVisible(bool(name))
 
 

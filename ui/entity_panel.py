@@ -11,6 +11,7 @@ from core.nlp.registry import Entity
 from ui.docks import panel_list, panel_summary
 from ui.entity_types import type_label
 from ui.legend import swatch
+from ui.plain import tooltip
 from ui.theme import entity_colours, entity_tint
 
 GROUP_ROLE = Qt.UserRole
@@ -95,7 +96,7 @@ class EntityPanel(QWidget):
             hint = (f"{type_label(group.type)}. Enter or double-click lists the articles "
                     "mentioning it." if group.entity_id else
                     f"{type_label(group.type)}, not linked. Enter searches for the text.")
-            item.setToolTip(0, hint)
+            item.setToolTip(0, tooltip(hint))
             item.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
             item.setData(0, GROUP_ROLE, number)
             self.tree.addTopLevelItem(item)

@@ -19,7 +19,7 @@ STATE_TEXT = {"proposed": "detected, not reviewed", "accepted": "accepted"}
 
 def mention_tooltip(mention: dict, entity: Entity | None, day: str | None) -> str:
     """Rich text for hovering a mention: names, reading, type, office then or date value."""
-    kind = type_label(mention["type"])
+    kind = escape(type_label(mention["type"]))  # an imported dataset may bring any type name
     lines = []
     if entity is not None:
         head = f"<b>{escape(entity.name)}</b>"

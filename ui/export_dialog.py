@@ -139,6 +139,7 @@ class ExportDialog(QDialog):
         self.files.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.files.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
         self.notes = QLabel()
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)  # notes quote label names from the library
         self.notes.setWordWrap(True)
         self.notes.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout.addWidget(self.files, 1)

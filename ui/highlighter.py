@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import groupby
 
-from PySide6.QtGui import QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument, QTextLayout
 
 from ui.offsets import OffsetMap
 from ui.theme import entity_colours, entity_tint
@@ -12,6 +13,8 @@ from ui.theme import entity_colours, entity_tint
 # A painted piece of a mention inside one block: (UTF-16 start in the block, UTF-16 length,
 # type, reviewed). Plain tuples, so a refresh can tell which blocks really changed.
 Piece = tuple[int, int, str, bool]
+# More changed blocks than this are painted in one pass (see EntityHighlighter._paint_all).
+BLOCKS_ONE_BY_ONE = 40
 
 
 def is_reviewed(mention: dict) -> bool:
@@ -108,19 +111,42 @@ class EntityHighlighter(QSyntaxHighlighter):
     def _repaint(self, old: dict, new: dict, lengths: list[int]) -> None:
         same_text = lengths == self._lengths
         self._lengths = lengths
-        if not same_text:
-            self.rehighlight()
+        changed = [n for n in set(old) | set(new) if old.get(n) != new.get(n)] if same_text else None
+        if changed is None or len(changed) > BLOCKS_ONE_BY_ONE:
+            self._paint_all()
             return
         document = self.document()
-        for number in set(old) | set(new):
-            if old.get(number) != new.get(number):
-                self.rehighlightBlock(document.findBlockByNumber(number))
+        for number in changed:
+            self.rehighlightBlock(document.findBlockByNumber(number))
 
     def set_palette(self, palette: QPalette) -> None:
         """Colours for a new light/dark palette."""
         self._palette = palette
         self._formats.clear()
-        self.rehighlight()
+        self._paint_all()
+
+    def _paint_all(self) -> None:
+        """Every block's formats, then one layout pass.
+
+        rehighlight() has Qt lay the document out again after each block: minutes
+        for an article of a few hundred thousand characters. Here the formats go
+        straight to each block's layout and the document is marked changed once,
+        with its signals held so the highlighter itself does not paint it all again.
+        """
+        document = self.document()
+        block = document.begin()
+        while block.isValid():
+            number, units = block.blockNumber(), block.length() - 1  # pieces count UTF-16 units
+            if number < len(self._lengths) and self._lengths[number] == len(block.text()):
+                block.layout().setFormats(self._ranges(number, units))
+            else:  # the text is not the one the pieces were made for (yet)
+                block.layout().clearFormats()
+            block = block.next()
+        held = document.blockSignals(True)
+        try:
+            document.markContentsDirty(0, document.characterCount())
+        finally:
+            document.blockSignals(held)
 
     def pieces(self, block_number: int) -> list[Piece]:
         return list(self._pieces.get(block_number, ()))
@@ -142,6 +168,31 @@ class EntityHighlighter(QSyntaxHighlighter):
                 fmt = QTextCharFormat(self.format(a))
                 fmt.merge(mark)
                 self.setFormat(a, b - a, fmt)
+
+    def _ranges(self, number: int, length: int) -> list[QTextLayout.FormatRange]:
+        """What highlightBlock paints in block number, as format ranges (claim marks merged over tints)."""
+        formats: list[QTextCharFormat | None] = [None] * length
+        for start, size, kind, reviewed in self._pieces.get(number, ()):
+            end = min(start + size, length)
+            formats[start:end] = [self._format(kind, reviewed)] * max(0, end - start)
+        for start, size, style, colour in self._claim_pieces.get(number, ()):
+            mark, merged = self._claim_format(style, colour), {}
+            for i in range(start, min(start + size, length)):
+                under = formats[i]
+                if id(under) not in merged:
+                    fmt = QTextCharFormat(under) if under is not None else QTextCharFormat()
+                    fmt.merge(mark)
+                    merged[id(under)] = fmt
+                formats[i] = merged[id(under)]
+        ranges, position = [], 0
+        for _, run in groupby(formats, key=id):
+            size = sum(1 for _ in run)
+            if formats[position] is not None:
+                item = QTextLayout.FormatRange()
+                item.start, item.length, item.format = position, size, formats[position]
+                ranges.append(item)
+            position += size
+        return ranges
 
     def _format(self, kind: str, reviewed: bool) -> QTextCharFormat:
         fmt = self._formats.get((kind, reviewed))

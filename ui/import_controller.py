@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from core.paths import resource
+from ui.plain import plain_message
 from ui.workers import ImportWorker
 
 # New articles are announced in bursts; refresh the list at most this often.
@@ -121,7 +122,7 @@ class ImportController(QObject):
         lines = annotation_lines(summary)
         if summary.failed or lines:
             icon = QMessageBox.Warning if summary.failed else QMessageBox.Information
-            box = QMessageBox(icon, "Import", text, QMessageBox.Ok, self._window)
+            box = plain_message(icon, "Import", text, self._window)
             informative = lines + (["Some files could not be imported; see the details."]
                                    if summary.failed else [])
             box.setInformativeText("\n".join(informative))
@@ -133,7 +134,7 @@ class ImportController(QObject):
 
     def _error(self, message: str) -> None:
         self._status.showMessage(f"Import failed: {message}", 15000)
-        box = QMessageBox(QMessageBox.Critical, "Import failed", message, QMessageBox.Ok, self._window)
+        box = plain_message(QMessageBox.Critical, "Import failed", message, self._window)
         box.open()
         self.failed.emit(message)
 

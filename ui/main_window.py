@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from core.store import open_db
 from core.store.articles import get_article, overrides_for
+from core.store.search import QUERY_LIMIT
 from ui.actions import build_menus
 from ui.annotator import AnnotatorDialog, annotator_name
 from ui.article_model import SORT_KEYS, ArticleListModel
@@ -172,6 +173,9 @@ class MainWindow(QMainWindow):
         self.count_label.setText(
             f"{total:,} articles" if shown == total and not (self.model.search or self.model.entity_id)
             else f"{shown:,} of {total:,} articles")
+        if self.model.search_cut:
+            self.statusBar().showMessage(
+                f"The search is too long: only its first {QUERY_LIMIT} characters were searched.")
         if total == 0:
             self.reader.show_empty()
             return

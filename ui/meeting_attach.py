@@ -15,6 +15,7 @@ from ui.meeting_commands import (
 )
 from ui.meeting_details import mention_at
 from ui.meeting_style import kind_label, status_label
+from ui.plain import plain_label
 from ui.meetings_model import date_text, load_meetings
 
 NEW = -1  # chosen when the user asks for a new meeting
@@ -71,7 +72,7 @@ class AttachMeetingDialog(QDialog):
         self.setWindowTitle("Attach Mention to Meeting")
         self.chosen: int | None = None
         self.items = sorted(items, key=lambda i: (-score(i, sentence, day), i["start"] or "9999"))
-        context = QLabel(f"「{sentence.strip()[:80]}」")
+        context = plain_label(f"「{sentence.strip()[:80]}」")
         context.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Participant, date (2025-07) or kind")

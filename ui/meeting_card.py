@@ -18,6 +18,7 @@ from ui.meeting_style import (
     kind_label, status_label,
 )
 from ui.meetings_model import parse_day
+from ui.plain import plain_label, tooltip
 from ui.theme import cjk_font
 
 DATA = Qt.UserRole + 1
@@ -76,7 +77,7 @@ class MeetingCard(QScrollArea):
     # building ---------------------------------------------------------------------------
 
     def _build_header(self) -> None:
-        self.title = QLabel()
+        self.title = plain_label()  # the meeting's label comes from article text
         self.title.setWordWrap(True)
         self.title.setFont(cjk_font(14, QFont.Bold))
         self.title.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -115,7 +116,7 @@ class MeetingCard(QScrollArea):
         dates.addWidget(QLabel("to"))
         dates.addWidget(self.end, 2)
         dates.addWidget(self.precision, 2)
-        self.date_words = QLabel()
+        self.date_words = plain_label()
         self.date_words.setForegroundRole(QPalette.PlaceholderText)
         self.place = QLineEdit()
         self.place.setPlaceholderText("City or country")
@@ -233,7 +234,7 @@ class MeetingCard(QScrollArea):
         table.setRowCount(len(participants))
         for row, p in enumerate(participants):
             name = QTableWidgetItem(p["name"])
-            name.setToolTip(p.get("entity_id") or "not in the registry")
+            name.setToolTip(tooltip(p.get("entity_id") or "not in the registry"))
             table.setItem(row, 0, name)
             role = _combo(ROLE_LABELS, ROLES)
             _set_combo(role, p["role"])
@@ -265,7 +266,7 @@ class MeetingCard(QScrollArea):
             stance = f" [{c['stance']}]" if c.get("stance") else ""
             item = QListWidgetItem(f"{c.get('holder') or '?'}{stance}: 「{c['text']}」")
             item.setData(DATA, (c["article_id"], c["start"], c["end"]))
-            item.setToolTip(c.get("article_title") or "")
+            item.setToolTip(tooltip(c.get("article_title")))
             self.claims.addItem(item)
         if not claims:
             self.claims.addItem(QListWidgetItem("No claims about this meeting."))
@@ -281,7 +282,7 @@ class MeetingCard(QScrollArea):
             row = QTreeWidgetItem([relation, link["other_label"], origin])
             row.setData(0, DATA, link["id"])
             row.setData(1, DATA, link["other"])
-            tip = link.get("evidence") or "no evidence sentence"
+            tip = tooltip(link.get("evidence") or "no evidence sentence")
             for column in range(3):
                 row.setToolTip(column, tip)
             if link["state"] == "rejected":

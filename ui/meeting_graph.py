@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsScene, QGraphicsView
 
 from ui.meeting_style import RELATION_LABELS, kind_colour
+from ui.plain import tooltip
 from ui.theme import cjk_font
 
 NODE_W, NODE_H = 112, 38
@@ -37,7 +38,7 @@ class MeetingNode(QGraphicsItem):
         self.item, self.centre, self.palette = item, centre, palette
         self.meeting_id = item["id"]
         self.setCursor(Qt.PointingHandCursor)
-        self.setToolTip(item["label"])
+        self.setToolTip(tooltip(item["label"]))
         self.setZValue(2)
 
     def boundingRect(self) -> QRectF:

@@ -6,6 +6,8 @@ marks never fight the entity tints and claim underlines for the same character f
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextCursor
 from PySide6.QtWidgets import QToolTip, QWidget
@@ -160,7 +162,7 @@ class MeetingMentionLayer(QObject):
                 if left <= pos.x() <= right and top - 6 <= pos.y() <= top + 5:
                     label = self.labels.get(mention.get("meeting_id") or 0)
                     text = (f"Meeting: {label}" if label else "Meeting mention, not tied to a meeting yet")
-                    QToolTip.showText(event.globalPos(), f"{text}<br><span style='color:gray'>G: attach to a "
+                    QToolTip.showText(event.globalPos(), f"{escape(text)}<br><span style='color:gray'>G: attach to a "
                                       f"meeting…</span>", self.viewport)
                     return True
         return False

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from core.store.meetings import meeting_records
 from ui.meeting_style import kind_label, status_label
+from ui.plain import tooltip
 
 ID_ROLE = Qt.UserRole + 1
 COLUMNS = ("Date", "Kind", "Participants", "Status", "Place")
@@ -176,7 +177,7 @@ class MeetingsModel(QAbstractTableModel):
             if column == 4:
                 return item["place"].get("text") or item["place"].get("entity_id") or ""
         if role == Qt.ToolTipRole and index.column() == 2:
-            return "、".join(f"{p['name']} ({p['role']})" for p in item["participants"])
+            return tooltip("、".join(f"{p['name']} ({p['role']})" for p in item["participants"]))
         return None
 
     def row_of(self, meeting_id: int) -> int | None:

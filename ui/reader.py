@@ -6,8 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QTextBlockFormat, QTextCursor
-from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
+from ui.plain import plain_label
 from ui.theme import LINE_HEIGHT, READER_POINT_SIZE, cjk_font
 
 MIN_ZOOM, MAX_ZOOM = -5, 12
@@ -61,15 +62,11 @@ class ArticleReader(QWidget):
         super().__init__(parent)
         self.zoom = 0
         self.article_id: int | None = None
-        self.title = QLabel()
-        self.title.setWordWrap(True)
-        self.title.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.meta = QLabel()
-        self.meta.setWordWrap(True)
-        self.meta.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.captions = QLabel()
-        self.captions.setWordWrap(True)
-        self.captions.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        # Title, metadata and captions come from the article: shown as text, never as HTML.
+        self.title, self.meta, self.captions = plain_label(), plain_label(), plain_label()
+        for label in (self.title, self.meta, self.captions):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.body = _Body()
         self.body.setFrameShape(QFrame.NoFrame)
         self.body.setOpenLinks(False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -59,7 +60,7 @@ class ReaderArea(QStackedWidget):
         self.row = row
         self.reader.show_article(row)
         self.raw.show_raw(row.get("raw") or "", row.get("line_labels") or [], overrides)
-        self.raw_source.setText(f"<b>{Path(row.get('source') or '').name}</b>")
+        self.raw_source.setText(f"<b>{escape(Path(row.get('source') or '').name)}</b>")
         self.setCurrentWidget(self.raw_page if self.raw_mode else self.reader)
 
     def show_empty(self) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from core.nlp.registry import Entity
 from core.nlp.text import fold
 from ui.entity_types import type_label
+from ui.plain import tooltip
 
 HEADERS = ("Name", "Type", "English", "Aliases", "Origin")
 ORIGIN_TEXT = {"bundled": "bundled", "edited": "edited by you", "user": "added by you"}
@@ -71,7 +72,9 @@ class RegistryModel(QAbstractTableModel):
             return entity.type
         if role == SEARCH_ROLE:
             return self._keys[index.row()]
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+        if role == Qt.ToolTipRole:
+            return tooltip(self.data(index, Qt.DisplayRole))  # names and aliases in full, as text
+        if role == Qt.DisplayRole:
             column = index.column()
             if column == 0:
                 return entity.name

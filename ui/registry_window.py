@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import escape
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
@@ -68,7 +69,7 @@ class EntityEditor(QWidget):
             self.aliases.clear()
             return
         origin = ORIGIN_TEXT.get(entity.origin, entity.origin)
-        self.heading.setText(f"<b>{entity.name}</b> · {entity.id} · {origin}")
+        self.heading.setText(f"<b>{escape(entity.name)}</b> · {escape(entity.id)} · {escape(origin)}")
         self.name.setText(entity.name)
         self.en.setText(entity.en or "")
         self.reading.setText(entity.reading or "")

@@ -6,14 +6,16 @@ import logging
 from pathlib import Path
 from typing import Iterator
 
-from core.article import Article
+from core.article import Article, web_url
 from core.cleaning import apply_cleaning
 from core.ingest.datasets import articles_from_rows
 from core.ingest.decode import decode_bytes
 from core.ingest.errors import IngestError
 from core.ingest.html_page import article_from_html, decode_html
+from core.ingest.limits import read_bounded
 from core.ingest.paths import SUPPORTED, expand_paths, unsupported_reason
 from core.ingest.rows import csv_rows, json_rows, jsonl_rows
+from core.ingest.stream import STREAMED, open_text
 
 __all__ = [
     "DATASET_FORMATS",
@@ -40,7 +42,9 @@ def read_path(path: Path, clean_pages: bool = True) -> Iterator[Article]:
     """
     path = Path(path)
     try:
-        yield from _read(path, clean_pages)
+        for article in _read(path, clean_pages):
+            article.url = web_url(article.url)  # only http(s) addresses are kept
+            yield article
     except IngestError:
         raise
     except Exception as exc:
@@ -55,7 +59,10 @@ def _read(path: Path, clean_pages: bool) -> Iterator[Article]:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise IngestError(unsupported_reason(path))
-    data = _read_bytes(path)
+    if suffix in STREAMED:
+        yield from _read_stream(path, source, suffix)
+        return
+    data = read_bounded(path)
     if suffix in (".html", ".htm"):
         yield article_from_html(source, decode_html(data))
         return
@@ -66,24 +73,16 @@ def _read(path: Path, clean_pages: bool) -> Iterator[Article]:
         if clean_pages:
             apply_cleaning(article)
         yield article
-    elif suffix == ".jsonl":
-        yield from articles_from_rows(source, "jsonl", jsonl_rows(text))
-    elif suffix == ".json":
-        yield from articles_from_rows(source, "json", json_rows(text))
     else:
-        delimiter = "\t" if suffix == ".tsv" else None
-        header, rows = csv_rows(text, delimiter)
-        yield from articles_from_rows(source, suffix[1:], rows, columns=header)
+        yield from articles_from_rows(source, "json", json_rows(text))
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise IngestError("no such file") from None
-    except IsADirectoryError:
-        raise IngestError("is a folder, not a file") from None
-    except PermissionError:
-        raise IngestError("permission denied") from None
-    except OSError as exc:
-        raise IngestError(f"cannot read: {exc.strerror or exc}") from None
+def _read_stream(path: Path, source: str, suffix: str) -> Iterator[Article]:
+    """A JSON Lines, CSV or TSV file, row by row: never held whole in memory."""
+    with open_text(path) as handle:
+        if suffix == ".jsonl":
+            yield from articles_from_rows(source, "jsonl", jsonl_rows(handle))
+        else:
+            header, rows = csv_rows(handle, "\t" if suffix == ".tsv" else None)
+            yield from articles_from_rows(source, suffix[1:], rows, columns=header)
+

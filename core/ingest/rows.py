@@ -8,12 +8,14 @@ import json
 import re
 import sys
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, TextIO
 
 from core.ingest.errors import IngestError
+from core.ingest.stream import ROW_LIMIT, bounded_lines, too_long
 
-# Article bodies in one CSV cell easily pass the csv module's 128 KiB default.
-csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+# Article bodies in one CSV cell easily pass the csv module's 128 KiB default; a cell
+# above a row's limit is a bad row (named and skipped), not gigabytes read into memory.
+csv.field_size_limit(min(sys.maxsize, ROW_LIMIT))
 
 _RECORD_KEYS = ("data", "articles", "rows", "records", "items", "results", "documents")
 # JSON may escape a lone surrogate ("\ud800"), which no UTF-8 file or SQLite text can hold.
@@ -30,12 +32,15 @@ class Row:
     error: str | None = None
 
 
-def jsonl_rows(text: str) -> Iterator[Row]:
-    """One Row per non-blank line; the row number is the line number."""
-    for number, line in _lines(text):
+def jsonl_rows(source: str | TextIO) -> Iterator[Row]:
+    """One Row per non-blank line of a text or an open file; the row number is the line number."""
+    for number, line in _lines(source) if isinstance(source, str) else bounded_lines(source):
+        where = f"line {number}"
+        if line is None:
+            yield Row(number, where, error=too_long())
+            continue
         if not line.strip():
             continue
-        where = f"line {number}"
         try:
             value = parse_json(line)
         except ValueError:
@@ -73,10 +78,13 @@ def _repaired(value):
     return value
 
 
-def csv_rows(text: str, delimiter: str | None = None) -> tuple[list[str], Iterator[Row]]:
-    """The header and the data rows (numbered from 1) of CSV/TSV text."""
-    delimiter = delimiter or _sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+def csv_rows(source: str | TextIO, delimiter: str | None = None) -> tuple[list[str], Iterator[Row]]:
+    """The header and the data rows (numbered from 1) of CSV/TSV text or an open file (newline="")."""
+    handle = io.StringIO(source, newline="") if isinstance(source, str) else source
+    if delimiter is None:
+        delimiter = _sniff_delimiter(handle.readline(ROW_LIMIT))
+        handle.seek(0)
+    reader = csv.reader(_CsvLines(handle), delimiter=delimiter)
     try:
         header = next(reader)
     except StopIteration:
@@ -107,6 +115,26 @@ def _csv_data(reader, header: list[str]) -> Iterator[Row]:
         for name, cell in zip(header, cells):
             values.setdefault(name, cell)
         yield Row(number, f"row {number}", values=values)
+
+
+class _CsvLines:
+    """The lines of an open file for csv.reader; a line above ROW_LIMIT is read past and reported as a csv.Error."""
+
+    def __init__(self, handle: TextIO) -> None:
+        self.handle = handle
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        line = self.handle.readline(ROW_LIMIT + 1)
+        if not line:
+            raise StopIteration
+        if len(line) > ROW_LIMIT and not line.endswith(("\n", "\r")):
+            while (rest := self.handle.readline(ROW_LIMIT)) and not rest.endswith(("\n", "\r")):
+                pass
+            raise csv.Error(too_long())
+        return line
 
 
 def _sniff_delimiter(text: str) -> str:

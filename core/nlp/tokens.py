@@ -1,11 +1,27 @@
-"""fugashi + unidic-lite tokens with code-point offsets."""
+"""fugashi + unidic-lite tokens with code-point offsets, read in bounded pieces.
+
+MeCab crashes the whole process (a segfault, not an exception) on inputs of a
+few megabytes, stops at a NUL character and fugashi refuses lone surrogates.
+So text is handed to it in pieces of at most PIECE characters, cut at a line
+end, else a sentence end, else a comma or a space, else hard; the characters
+MeCab cannot take are blanked first. Offsets stay exact code points into the
+text given, and the cost grows linearly with its length.
+"""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 import fugashi
+
+# Well under what MeCab survives, well over any paragraph of real news.
+PIECE = 5_000
+# Where a piece may end, best first: after a line end, a sentence end, a comma or a space.
+_CUTS = (("\n",), ("。", "！", "？", "!", "?", "」"), ("、", "，", ",", " ", "\u3000", "\t"))
+# NUL ends MeCab's input early and lone surrogates cannot be encoded for it.
+_UNSAFE = re.compile("[\x00\ud800-\udfff]")
 
 
 class Token(NamedTuple):
@@ -32,12 +48,42 @@ def tagger() -> fugashi.Tagger:
 def tokenize(text: str) -> list[Token]:
     """The tokens of text, with offsets into it."""
     tokens: list[Token] = []
-    append, find = tokens.append, text.find
-    position = 0
-    for node in tagger()(text):
-        surface = node.surface
-        position = find(surface, position)
-        end = position + len(surface)
-        append(_new_token(Token, (position, end, surface, node.feature_raw)))
-        position = end
+    for start, end in pieces(text):
+        _tokenize_piece(text[start:end], start, tokens)
     return tokens
+
+
+def pieces(text: str, limit: int = PIECE) -> Iterator[tuple[int, int]]:
+    """(start, end) of consecutive pieces of text, each at most limit characters, cut at natural ends."""
+    start, length = 0, len(text)
+    while length - start > limit:
+        end = _cut(text, start, start + limit)
+        yield start, end
+        start = end
+    if start < length:
+        yield start, length
+
+
+def _cut(text: str, start: int, stop: int) -> int:
+    """The best place to end a piece that starts at start and must end by stop."""
+    floor = start + (stop - start) // 2  # a cut in the first half would make many small pieces
+    for marks in _CUTS:
+        best = max(text.rfind(mark, floor, stop) for mark in marks)
+        if best >= floor:
+            return best + 1
+    return stop
+
+
+def _tokenize_piece(piece: str, offset: int, tokens: list[Token]) -> None:
+    if _UNSAFE.search(piece):
+        piece = _UNSAFE.sub(" ", piece)  # same length, so offsets hold; MeCab skips spaces
+    append, find = tokens.append, piece.find
+    position = 0
+    for node in tagger()(piece):
+        surface = node.surface
+        found = find(surface, position)
+        if found < 0:  # MeCab never rewrites a surface; if it ever did, skip the token, keep offsets right
+            continue
+        end = found + len(surface)
+        append(_new_token(Token, (offset + found, offset + end, surface, node.feature_raw)))
+        position = end

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 import sqlite_utils
 
-from core.article import Article
+from core.article import Article, web_url
 from core.store.db import atomic
 from core.store.search import grams, match_expression
 
@@ -70,7 +70,7 @@ def replace_cleaning(db: sqlite_utils.Database, article_id: int, article: Articl
 
 def _record(article: Article) -> dict:
     return {
-        "url": article.url,
+        "url": web_url(article.url),  # only http(s): whatever path the article came by
         "title": article.title,
         "published": article.published,
         "published_precision": article.published_precision,

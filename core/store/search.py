@@ -4,6 +4,8 @@ SQLite's word tokenizer sees a whole run of kanji and kana as one word and the
 trigram tokenizer needs three characters, so neither finds 会談 inside 米中会談.
 Each run of letters is indexed as its bigrams plus its last character alone;
 a query becomes the phrase of its own bigrams, a one-character query a prefix.
+Only the first QUERY_LIMIT characters of a query are searched: FTS5 needs memory
+in proportion to a phrase's length, gigabytes for a pasted article.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import re
 import unicodedata
 
 _RUN = re.compile(r"\w+")
+# Longer than any name, title or sentence a user looks for; short enough to cost nothing.
+QUERY_LIMIT = 200
 
 
 def _runs(text: str) -> list[str]:
@@ -27,10 +31,15 @@ def grams(text: str) -> str:
     return " ".join(out)
 
 
+def bounded_query(query: str) -> tuple[str, bool]:
+    """The part of query that is searched (its first QUERY_LIMIT characters), and whether it was cut."""
+    return query[:QUERY_LIMIT], len(query) > QUERY_LIMIT
+
+
 def match_expression(query: str) -> str | None:
-    """An FTS5 MATCH expression for the user's query, or None when it has no letters."""
+    """An FTS5 MATCH expression for the user's query (bounded), or None when it has no letters."""
     parts = []
-    for run in _runs(query):
+    for run in _runs(bounded_query(query)[0]):
         if len(run) == 1:
             parts.append(f'"{run}"*')
         else:

@@ -110,3 +110,30 @@ def test_hovered_point_finds_the_mention(entity_window):
     rect = body.cursorRect(cursor)
     found = layer.mention_at_point(rect.center())
     assert found["text"] == "ルビオ"
+
+
+def _layout_formats(window) -> list[tuple]:
+    """(block, start, length, background, underline) of every format range the reader's layout holds."""
+    out = []
+    block = window.reader.reader.body.document().firstBlock()
+    while block.isValid():
+        for r in sorted(block.layout().formats(), key=lambda r: r.start):
+            out.append((block.blockNumber(), r.start, r.length, r.format.background().color().name(),
+                        r.format.background().style(), r.format.underlineStyle(), r.format.fontUnderline()))
+        block = block.next()
+    return out
+
+
+def test_one_pass_painting_matches_qts_block_by_block_highlighting(yoshi_window):
+    # A new article is painted in one pass (Qt's rehighlight() lays the document out after
+    # every block: minutes on a huge article); both must paint exactly the same ranges.
+    window = yoshi_window
+    body = window.reader.reader.body_text()
+    reporters = body.index("記者団")
+    add_user_mention(window.db, window.reader.article_id, reporters, reporters + 3, "ORG")
+    window.entities.refresh()
+    window.claims.refresh()
+    one_pass = _layout_formats(window)
+    assert len(one_pass) >= 4
+    window.entities.layer.highlighter.rehighlight()
+    assert _layout_formats(window) == one_pass

@@ -1,0 +1,70 @@
+"""Dataset files (JSON Lines, CSV, TSV) read as a stream: memory bounded by a row, not by the file.
+
+A user's collection may be one file of gigabytes; each of its rows is an
+article, so a row above ROW_LIMIT characters is skipped and named, and the
+rest of the file still comes in. The encoding is found on the first megabyte.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterator, TextIO
+
+from core.ingest.decode import decode_bytes
+from core.ingest.errors import IngestError
+
+STREAMED = (".jsonl", ".csv", ".tsv")
+SAMPLE_BYTES = 1024 * 1024
+# Far above any article (a long one is some 100,000 characters), far below what hurts.
+ROW_LIMIT = 16 * 1024 * 1024
+_CHUNK = 1024 * 1024
+
+
+def open_text(path: Path) -> TextIO:
+    """path opened as text in the encoding its first megabyte shows (IngestError when not text)."""
+    try:
+        with path.open("rb") as probe:
+            sample = probe.read(SAMPLE_BYTES)
+            whole = len(sample) < SAMPLE_BYTES or not probe.read(1)
+        _, encoding = decode_bytes(sample if whole else _whole_lines(sample))
+        return path.open(encoding=encoding, newline="")
+    except FileNotFoundError:
+        raise IngestError("no such file") from None
+    except IsADirectoryError:
+        raise IngestError("is a folder, not a file") from None
+    except PermissionError:
+        raise IngestError("permission denied") from None
+    except OSError as exc:
+        raise IngestError(f"cannot read: {exc.strerror or exc}") from None
+
+
+def bounded_lines(handle: TextIO, limit: int = ROW_LIMIT) -> Iterator[tuple[int, str | None]]:
+    """(line number, line) for each line; None instead of a line longer than limit (read past, not held)."""
+    number = 0
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > limit and not line.endswith("\n"):
+            while (rest := handle.readline(_CHUNK)) and not rest.endswith("\n"):
+                pass
+            yield number, None
+            continue
+        yield number, line.rstrip("\r\n")
+
+
+def too_long(limit: int = ROW_LIMIT) -> str:
+    """The reason a row is skipped for its length."""
+    return f"longer than the {limit // (1024 * 1024)} M characters a row may hold"
+
+
+def _whole_lines(sample: bytes) -> bytes:
+    """The sample up to its last line end, so no character is cut in two (UTF-16 keeps its pairs)."""
+    end = sample.rfind(b"\n")
+    if end < 0:
+        return sample
+    end += 1
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")) or sample[1::2].count(0) > len(sample) // 4:
+        end += end % 2  # UTF-16 LE: the line end's second byte is the NUL after it
+    return sample[:end]

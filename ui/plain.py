@@ -1,0 +1,40 @@
+"""Text from articles, datasets and the registry shown as plain text, never as HTML.
+
+Qt guesses: a QLabel, a tooltip or a message box whose text looks like HTML
+is rendered as HTML, so a title holding <img src="/dev/zero"> would make the
+window read that file. Labels get a fixed plain format; tooltips, which have
+no such switch, are escaped and wrapped so Qt renders them as text.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+
+def plain_label(text: str = "", parent=None) -> QLabel:
+    """A QLabel that shows its text literally, whatever it holds."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
+def tooltip(text: str | None) -> str:
+    """A tooltip string that Qt shows as the literal text (line breaks kept)."""
+    if not text:
+        return ""
+    return f"<p style='white-space:pre-wrap'>{escape(text)}</p>"
+
+
+def plain_message(icon, title: str, text: str, parent=None) -> QMessageBox:
+    """A message box (OK only) that shows text literally: file names and reasons may hold anything.
+
+    The format also holds for the informative text set later (the details pane is always plain).
+    """
+    box = QMessageBox(icon, title, "", QMessageBox.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    return box
