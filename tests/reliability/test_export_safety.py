@@ -75,18 +75,6 @@ def test_read_only_folder_gives_one_line(library, tmp_path, monkeypatch, capsys)
     assert "Traceback" not in captured.err and list(out.iterdir()) == []
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
-def test_read_only_folder_on_disk(library, tmp_path, capsys):
-    out = tmp_path / "ro"
-    out.mkdir()
-    out.chmod(0o555)
-    try:
-        assert export_cli(library, "jsonl", out) == 1
-        assert "nothing was written" in capsys.readouterr().err
-    finally:
-        out.chmod(0o755)
-
-
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names open files through /proc (Linux)")
 def test_every_file_is_fsynced_before_its_rename_and_the_card_comes_last(library, tmp_path, monkeypatch):
     events = []
