@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from core.claims.spans import SpanIndex
 from core.nlp.offices import office_after
 
 # Speech verbs as they follow と (or との for the 見方 family), longest first.
@@ -93,15 +94,16 @@ def _quotes(body: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def suggest(body: str, mentions: list) -> list[Candidate]:
     """Claim candidates in body; mentions are the article's entity mentions (start, end, type...)."""
-    people = sorted((m for m in mentions if _get(m, "type") in HOLDER_TYPES), key=lambda m: _get(m, "start"))
+    index = SpanIndex(mentions, HOLDER_TYPES)
     out: list[Candidate] = []
     last_subject = None  # the omitted subject of Japanese prose continues the last one named
     for s_start, s_end in sentences(body):
-        found = _direct(body, s_start, s_end) or _indirect(body, people, s_start, s_end)
+        people = index.within(s_start, s_end)  # each sentence reads only its own mentions
+        found = _direct(body, s_start, s_end) or _indirect(body, people, index, s_start, s_end)
         for start, end, cue, attribution, gap in found:
-            holder, holder_text, _ = _subject(body, people, *gap) if gap else (None, None, None)
+            holder, holder_text, _ = _subject(body, people, index, *gap) if gap else (None, None, None)
             if holder is None and holder_text is None:
-                holder, holder_text, _ = _subject(body, people, s_start, start)
+                holder, holder_text, _ = _subject(body, people, index, s_start, start)
             if holder is None and holder_text is None and last_subject is not None:
                 holder = last_subject
                 holder_text = body[_get(holder, "start") : _get(holder, "end")]
@@ -109,7 +111,7 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
                                  _get(holder, "entity_id") if holder else None, holder_text,
                                  _via(body, people, s_start, start)))
             last_subject = holder or last_subject
-        subject = _subject(body, people, s_start, s_end)[0]
+        subject = _subject(body, people, index, s_start, s_end)[0]
         if not found and subject is not None:
             last_subject = subject
     return out
@@ -133,7 +135,7 @@ def _ends_clause(body: str, match: re.Match) -> bool:
     return True
 
 
-def _indirect(body: str, people: list, s_start: int, s_end: int) -> list[tuple[int, int, str, str]]:
+def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int) -> list[tuple[int, int, str, str]]:
     """A clause ending in と + speech verb, with no quote of its own: the reported content.
 
     It starts after its holder (Xは、) or the source it came through (Xによると、).
@@ -149,7 +151,7 @@ def _indirect(body: str, people: list, s_start: int, s_end: int) -> list[tuple[i
     for via in _VIA.finditer(body, s_start, clause_end):
         if via.group(0):
             clause_start = via.end()
-    _, _, after_subject = _subject(body, people, s_start, clause_end)
+    _, _, after_subject = _subject(body, people, index, s_start, clause_end)
     if after_subject is not None:
         clause_start = max(clause_start, after_subject)
     while clause_start < clause_end and body[clause_start] in " \u3000、":
@@ -160,7 +162,7 @@ def _indirect(body: str, people: list, s_start: int, s_end: int) -> list[tuple[i
     return [(clause_start, clause_end, match.group("cue"), attribution, None)]
 
 
-def _subject(body: str, people: list, s_start: int, limit: int):
+def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int):
     """(mention, surface, end) of the clause's subject before limit: the last Xは, else Xが/Xも.
 
     A bare title or 同氏 (長官は, 同氏は) stands for the last person named with it.
@@ -181,7 +183,7 @@ def _subject(body: str, people: list, s_start: int, limit: int):
             found.append((particle.group(0).lstrip("ら側")[:1], mention, body[start:position], particle.end()))
     for bare in _BARE_TITLE.finditer(body, s_start, limit):
         if not any(f[3] == bare.end() for f in found):
-            person = _last_with_title(body, people, bare.group("title"), bare.start())
+            person = _last_with_title(body, index, bare.group("title"), bare.start())
             found.append((bare.group("particle")[:1], person, bare.group(0)[: -len(bare.group("particle"))], bare.end()))
     found.sort(key=lambda f: f[3])
     topics = [f for f in found if f[0] == "は"] or found
@@ -191,9 +193,12 @@ def _subject(body: str, people: list, s_start: int, limit: int):
     return mention, surface, end
 
 
-def _last_with_title(body: str, people: list, title: str, before: int):
-    """The last person before position whose name was followed by this title (ルビオ長官 … 長官は)."""
-    for mention in reversed(people):
+def _last_with_title(body: str, index: SpanIndex, title: str, before: int):
+    """The last person before position whose name was followed by this title (ルビオ長官 … 長官は).
+
+    Only the nearest mentions are read: a title refers back a few sentences, not across a book.
+    """
+    for mention in index.before(before):
         end = _get(mention, "end")
         if end > before or _get(mention, "type") != "PERSON":
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from core.claims.spans import SpanIndex
 from core.claims.suggest import sentences
 from core.meetings.triggers import (
     EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE, NOT_A_MEETING, STATUS_CUES, TRIGGER, kind_of,
@@ -54,17 +55,22 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
 
     reference is the article's date: a meeting dated after it has not been held yet.
     """
-    by_type = sorted(mentions, key=lambda m: _get(m, "start"))
-    dates = [m for m in by_type if _get(m, "type") == "DATE"]
-    actors = [m for m in by_type if _get(m, "type") in ("PERSON", "GPE", "ORG")]
-    places = [m for m in by_type if _get(m, "type") in ("LOC", "GPE")]
-    events = [m for m in by_type if _get(m, "type") == "EVENT"]
+    # each sentence reads only its own mentions: the cost grows with the article, not its square
+    all_dates = SpanIndex(mentions, ("DATE",))
+    all_actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
+    all_places = SpanIndex(mentions, ("LOC", "GPE"))
+    all_events = SpanIndex(mentions, ("EVENT",))
     out = []
     last_subject = None  # the person an omitted subject continues (王毅外相は… / カンボジア外相との会談では…)
-    paragraph = -1
+    paragraph, previous_end = -1, 0
     for s_start, s_end in sentences(body):
-        if body.rfind("\n", 0, s_start) != paragraph:
-            paragraph, last_subject = body.rfind("\n", 0, s_start), None
+        newline = body.rfind("\n", previous_end, s_start)
+        previous_end = s_end
+        if newline >= 0 and newline != paragraph:
+            paragraph, last_subject = newline, None
+        dates, places = all_dates.within(s_start, s_end), all_places.within(s_start, s_end)
+        events = all_events.within(max(0, s_start - 64), s_end)
+        actors = all_actors.within(s_start, s_end + 16)  # a visitor may be named just past the sentence
         previous_trigger = s_start
         for match in TRIGGER.finditer(body, s_start, s_end):
             if NOT_A_MEETING.match(body, match.start()):
@@ -87,7 +93,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 mention.title = body[_get(event, "start") : end] if event is not None else \
                     body[_get(grouping, "start") : _get(grouping, "end")] + match.group(0)  # ASEAN会合
                 mention.participants, mention.attendees_of_previous = _attendees(body, actors, s_start, s_end, end)
-            mention.date = _nearest(dates, start, s_start, s_end) or _last_before(dates, s_start, body)
+            mention.date = _nearest(dates, start, s_start, s_end) or _last_before(all_dates, s_start, paragraph + 1)
             if mention.kind not in ("phone_call", "video_call"):
                 mention.place = _place(body, places, s_start, s_end, start, mention.kind)
             if mention.status == "held" and reference and mention.date is not None \
@@ -272,10 +278,9 @@ def _nearest(dates, position: int, s_start: int, s_end: int):
     return (before or inside or [None])[-1 if before else 0]
 
 
-def _last_before(dates, position: int, body: str):
-    paragraph_start = body.rfind("\n", 0, position) + 1
-    earlier = [d for d in dates if paragraph_start <= _get(d, "start") < position and _get(d, "value")]
-    return earlier[-1] if earlier else None
+def _last_before(dates: SpanIndex, position: int, paragraph_start: int):
+    """The last resolved date of the paragraph before position."""
+    return next((d for d in dates.before(position, paragraph_start) if _get(d, "value")), None)
 
 
 def _place(body: str, places, s_start: int, s_end: int, trigger: int, kind: str):

@@ -18,6 +18,8 @@ _LINK_CUES = [
 
 
 _GENERIC = ("会談", "協議", "会合", "首脳会談")
+# A meeting told again is looked for among the last ones told, not the whole of a long article.
+_LOOK_BACK = 64
 
 
 @dataclass
@@ -68,11 +70,11 @@ def group_mentions(mentions: list[MeetingMention], country_of) -> list[Proposal]
 def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of):
     if candidate.title:  # a named meeting is one meeting in the article, whoever is said to attend
         key = title_key(candidate.title)
-        return next((p for p in reversed(proposals) if title_key(p.title) == key), None)
+        return next((p for p in reversed(proposals[-_LOOK_BACK:]) if title_key(p.title) == key), None)
     if mention.anaphoric:
         # 今回の会談, 会談後: the last meeting of a fitting kind, if the dates agree;
         # a 電話会談 of 両国首脳 cannot be the talks told before it
-        for earlier in reversed(proposals):
+        for earlier in reversed(proposals[-_LOOK_BACK:]):
             kind_ok = kinds_fit(candidate.kind, earlier.kind) or (
                 mention.text in _GENERIC and earlier.kind in ("phone_call", "video_call"))
             people_ok = not candidate.participants or _subset(candidate.participants, earlier.participants)
@@ -81,7 +83,7 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
             if kind_ok:
                 return None  # only the nearest meeting of that kind can be meant
         return None
-    for earlier in reversed(proposals):
+    for earlier in reversed(proposals[-_LOOK_BACK:]):
         # a bare 会談 may speak of the 電話会談 named before it, in the same article
         kind_ok = kinds_fit(candidate.kind, earlier.kind) or (
             mention.text in _GENERIC and earlier.kind in ("phone_call", "video_call"))
@@ -145,16 +147,20 @@ def article_links(proposals: list[Proposal], body: str) -> list[tuple[Proposal, 
     """(from, to, relation, evidence) for meetings of one article related by a cue in one sentence."""
     owner = {id(m): p for p in proposals for m in p.mentions}
     mentions = sorted((m for p in proposals for m in p.mentions), key=lambda m: m.start)
-    links = _stops_of_visits(mentions, owner, body) + _day_before(proposals, body)
-    for a in mentions:
+    by_sentence: dict[tuple[int, int], list[MeetingMention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    links = _stops_of_visits(by_sentence, owner, body) + _day_before(proposals, body)
+    for i, a in enumerate(mentions):
         for relation, cue in _LINK_CUES:
             if not cue.match(body, a.end):
                 continue
-            later = [b for b in mentions if b.sentence == a.sentence and b.start > a.end and owner[id(b)] is not owner[id(a)]]
+            later = [b for b in by_sentence[a.sentence] if b.start > a.end and owner[id(b)] is not owner[id(a)]]
             # with no meeting after the cue, the sentence continues the meeting told before it
             # (石破・トランプ首脳会談に向けて論点整理した: the talks just described prepare the summit)
-            earlier = [b for b in mentions if b.end <= a.sentence[0] and owner[id(b)] is not owner[id(a)]]
-            other = later[0] if later else (earlier[-1] if earlier else None)
+            earlier = next((b for b in reversed(mentions[max(0, i - _LOOK_BACK) : i])
+                            if b.end <= a.sentence[0] and owner[id(b)] is not owner[id(a)]), None)
+            other = later[0] if later else earlier
             if other is not None:
                 links.append((owner[id(other)], owner[id(a)], relation, body[a.sentence[0] : a.sentence[1]]))
             break
@@ -166,13 +172,16 @@ def _day_before(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Pr
     from datetime import date, timedelta
 
     links = []
+    by_start: dict[str, list[Proposal]] = {}
+    for proposal in proposals:
+        by_start.setdefault(proposal.start or "", []).append(proposal)
     for earlier in proposals:
         if earlier.date_text != "前日" or not earlier.start or len(earlier.start) != 10 or not earlier.mentions:
             continue
         next_day = (date.fromisoformat(earlier.start) + timedelta(days=1)).isoformat()
         people = {p.entity_id or p.name for p in earlier.participants if not _is_country(p)}
-        for later in proposals:
-            if later is not earlier and later.start == next_day and \
+        for later in by_start.get(next_day, []):
+            if later is not earlier and \
                     people & {p.entity_id or p.name for p in later.participants}:
                 sentence = earlier.mentions[0].sentence
                 links.append((earlier, later, "precedes", body[sentence[0] : sentence[1]]))
@@ -180,15 +189,15 @@ def _day_before(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Pr
     return links
 
 
-def _stops_of_visits(mentions, owner, body: str) -> list[tuple[Proposal, Proposal, str, str]]:
+def _stops_of_visits(by_sentence, owner, body: str) -> list[tuple[Proposal, Proposal, str, str]]:
     """Talks the visitor holds in the sentence of a visit are part of it (訪米中の外相は…と会談した)."""
     links = []
-    for visit in mentions:
+    for visit in (m for sentence in by_sentence.values() for m in sentence):
         visitors = {p.entity_id or p.name for p in visit.participants if p.role == "visitor"}
         if visit.kind not in ("visit", "trip") or not visitors:
             continue
-        for talks in mentions:
-            same_sentence = talks.sentence == visit.sentence and talks.start > visit.end
+        for talks in by_sentence[visit.sentence]:
+            same_sentence = talks.start > visit.end
             if same_sentence and talks.kind in ("talks", "negotiation_round", "signing") \
                     and visitors & {p.entity_id or p.name for p in owner[id(talks)].participants} \
                     and owner[id(talks)] is not owner[id(visit)]:
