@@ -13,40 +13,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, HOLDER_PARTICLE, SURNAME, clause_start, object_claims
 from core.claims.spans import SpanIndex
-from core.nlp.offices import office_after
+from core.nlp.offices import OFFICE_WORDS, office_after
 
-# Speech verbs as they follow と (or との for the 見方 family), longest first.
-SPEECH_VERBS = sorted(
-    """
-    見方を示した 考えを示した 認識を示した 立場を示した 姿勢を示した 見解を示した 見通しを示した
-    考えを表明した 表明した 表明 明らかにした 述べた 述べ 語った 語り 話した 強調した 強調 指摘した
-    指摘 伝えた 投稿した 投稿 答えた 応じた 主張した 主張 批判した 批判 訴えた 求めた 呼びかけた
-    警告した 警告 説明した 説明 発表した 発言した 記した 書き込んだ 評価した 反論した 否定した
-    約束した 宣言した コメントした 断言した 述べている 語っている 強調している 述べていた 語っていた
-    補足した 補足 明言した 明言 発表 明かした 言明した 示唆した 非難した 非難 抗議した 要求した
-    要請した 提案した 呼び掛けた 付け加えた 力説した 反発した 歓迎した 懸念を示した 期待を示した
-    意欲を示した 自信を示した 不満を漏らした 不満を漏らしていた 漏らした 皮肉った 伝達した 伝達
-    強調し 指摘し 表明し 明らかにし 説明し 主張し 批判し 訴え 求め した し
-    """.split(),
-    key=len,
-    reverse=True,
-)
-_VERB = "(?P<cue>" + "|".join(SPEECH_VERBS) + ")"
-# 「…」と述べた, 「…」と記者団に語った, 「…」とSNS「X」に投稿した, 「…」とベッセント氏は語った,
-# 「…」との見方を示した; した/し only right after と.
-_AFTER_QUOTE = re.compile(
-    r"(?:との|と(?P<gap>(?:[^。「」、]|「[^」]{1,10}」){1,14}?(?:に|で|は|が)、?)?)" + _VERB
-)
-_INDIRECT = re.compile(r"(?:との|と)" + _VERB)
 _VIA = re.compile(r"(?:の発表|の報道|の声明)?(?:によると|によれば)、?")
-_HOLDER_PARTICLE = re.compile(r"(?:ら|側)?(?:は|が|も)、?")
+_HOLDER_PARTICLE = HOLDER_PARTICLE
 # 長官は, 同氏は: a title standing for a person named earlier.
 _BARE_TITLE = re.compile(
     r"(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z])(?P<title>同氏|同(?:[\u4e00-\u9fff]{1,4})|長官|外相|首相|大統領|"
     r"国家主席|主席|報道官|副首相|財務長官|国務長官)(?P<particle>は、?|が|も)"
 )
 HOLDER_TYPES = ("PERSON", "ORG", "GPE")
+_PARTICLE_END = re.compile(r"(は|が|も)、?$")
+_ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[^、。]{0,12}(?:は|が))")
+# A name written with an honorific or an office before は/が: the holder even when no entity matches it.
+_TITLED_NAME = re.compile(
+    r"(?<![\u4e00-\u9fff\u30a1-\u30fa・ー])(?P<name>[\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,11})"
+    r"(?:氏|さん|" + "|".join(o for o in OFFICE_WORDS if len(o) > 1) + r"|社長|会長|監督|弁護士|教授|枢機卿|オーナー)(?:は|が)、?"
+)
 
 
 @dataclass
@@ -59,6 +44,10 @@ class Candidate:
     holder_entity_id: str | None = None
     holder_text: str | None = None
     via: list[dict] = field(default_factory=list)
+    confidence: float = 0.5  # how sure Kaidan is that this is a claim with this holder
+
+
+_QUOTE_REACH = 240
 
 
 def sentences(body: str) -> list[tuple[int, int]]:
@@ -69,6 +58,8 @@ def sentences(body: str) -> list[tuple[int, int]]:
             depth += 1
         elif char in "」』":
             depth = max(depth - 1, 0)
+        elif char == "\n" and depth and body.find("」", i, i + _QUOTE_REACH) >= 0:
+            continue  # a quote running over lines (one sentence per line in some sources)
         elif (char == "。" and depth == 0) or char == "\n":
             out.append((start, i + 1 if char == "。" else i))
             start, depth = i + 1, 0
@@ -95,21 +86,34 @@ def _quotes(body: str, start: int, end: int) -> list[tuple[int, int]]:
 def suggest(body: str, mentions: list) -> list[Candidate]:
     """Claim candidates in body; mentions are the article's entity mentions (start, end, type...)."""
     index = SpanIndex(mentions, HOLDER_TYPES)
+    persons = _Persons()
     out: list[Candidate] = []
     last_subject = None  # the omitted subject of Japanese prose continues the last one named
     for s_start, s_end in sentences(body):
         people = index.within(s_start, s_end)  # each sentence reads only its own mentions
+        persons.add(body, people)
+        people = sorted(people + persons.surnames(body, s_start, s_end, people), key=lambda m: _get(m, "start"))
         found = _direct(body, s_start, s_end) or _indirect(body, people, index, s_start, s_end)
+        found = found + _positions(body, s_start, s_end, found)
         for start, end, cue, attribution, gap in found:
             holder, holder_text, _ = _subject(body, people, index, *gap) if gap else (None, None, None)
-            if holder is None and holder_text is None:
+            if holder is None and holder_text is None and gap:
+                holder_text = _named_in_gap(body, *gap)
+            explicit = holder is not None or holder_text is not None
+            if not explicit:
                 holder, holder_text, _ = _subject(body, people, index, s_start, start)
+                explicit = holder is not None or holder_text is not None
             if holder is None and holder_text is None and last_subject is not None:
                 holder = last_subject
                 holder_text = body[_get(holder, "start") : _get(holder, "end")]
-            out.append(Candidate(start, end, body[start:end], cue, attribution,
-                                 _get(holder, "entity_id") if holder else None, holder_text,
-                                 _via(body, people, s_start, start)))
+            holder_text = persons.full_name(holder_text)
+            via = _via(body, people, s_start, start)
+            if holder is None and holder_text is None and via:
+                holder_text = via[0]["text"]  # AによるとB: nobody else named, A said it
+            out.append(Candidate(start, end, body[start:end], cue,
+                                 "indirect" if attribution == "position" else attribution,
+                                 _get(holder, "entity_id") if holder else None, holder_text, via,
+                                 _confidence(attribution, cue, explicit, holder is not None or holder_text)))
             last_subject = holder or last_subject
         subject = _subject(body, people, index, s_start, s_end)[0]
         if not found and subject is not None:
@@ -117,22 +121,93 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
     return out
 
 
+def _confidence(attribution: str, cue: str, explicit: bool, holder) -> float:
+    """Quotes with a named speaker are surest; positions on an object and bare した/として least."""
+    score = {"direct": 0.8, "mixed": 0.7, "indirect": 0.65, "position": 0.5}[attribution]
+    score += 0.1 if explicit else (-0.05 if holder else -0.25)
+    if cue in ("した", "し", "として", "とし"):
+        score -= 0.15
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+def _positions(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[tuple]:
+    """Positions taken on an object (…を批判した) outside the quotes and clauses already found."""
+    taken = [(f[0], f[1]) for f in found]
+    out = []
+    for start, end, cue, cue_start, gap in object_claims(body, s_start, s_end):
+        if any(a < end and start < b for a, b in taken) or any(a <= cue_start < b for a, b in taken) \
+                or any(start - 4 <= b <= start for _, b in taken):  # …との見方を示した: read already
+            continue
+        out.append((start, end, cue, "position", gap))
+        taken.append((start, end))
+    return out
+
+
+def _named_in_gap(body: str, start: int, end: int) -> str | None:
+    """A holder written between と and the verb that is no entity Kaidan knows (…とNBCが伝えた)."""
+    text = re.sub(r"(?:などの?各社|など|ら)?(?:に対し|では|は|が|も|に|で)、?(?:あらためて|改めて|強く|重ねて)?$",
+                  "", body[start:end]).strip(" 、")
+    if not re.search(r"(?:は|が|も)、?(?:あらためて|改めて|強く|重ねて)?$", body[start:end]):
+        return None  # …と記者団に語った: the addressee, not the speaker
+    if 2 <= len(text) <= 12 and "を" not in text and "と" not in text and not re.search(r"[をのにで]$|記者|会見|声明|取材|番組|ラジオ|テレビ", text):
+        return text
+    return None
+
+
+class _Persons:
+    """People named so far, by surname, so 浦田弁護士は finds 浦田和栄 named earlier."""
+
+    def __init__(self) -> None:
+        self.by_surname: dict[str, object] = {}
+        self.names: dict[str, str] = {}
+
+    def add(self, body: str, people: list) -> None:
+        for mention in people:
+            name = body[_get(mention, "start") : _get(mention, "end")]
+            if _get(mention, "type") == "PERSON" and len(name) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", name):
+                self.by_surname[name[:2]] = mention
+                self.names[name[:2]] = name
+
+    def full_name(self, text: str | None) -> str | None:
+        """浦田 → 浦田和栄 when a person of that surname was named earlier."""
+        person = self.by_surname.get(text) if text and len(text) == 2 else None
+        return self.names.get(text, text) if person is not None else text
+
+    def surnames(self, body: str, s_start: int, s_end: int, people: list) -> list[dict]:
+        """Mentions made up for surnames of earlier people standing as subjects in the sentence."""
+        if not self.by_surname:
+            return []
+        taken = {_get(m, "start") for m in people}
+        out = []
+        for match in SURNAME.finditer(body, s_start, s_end):
+            person = self.by_surname.get(match.group("name"))
+            if person is not None and match.start() not in taken:
+                out.append({"start": match.start(), "end": match.end("name"), "type": "PERSON",
+                            "entity_id": _get(person, "entity_id"),
+                            "full_name": body[_get(person, "start") : _get(person, "end")]})
+        return out
+
+
+_INFLECTION = re.compile(r"[ぁ-ゖ]{0,5}?(?=[^ぁ-ゖ]|$|と|が|は|を)")
+
+
+def cue_of(body: str, match: re.Match) -> str:
+    """The predicate as written, with its inflection: 述べた, 語っている, した (from とした)."""
+    if match.group("as"):
+        return match.group("as")[1:]
+    tail = _INFLECTION.match(body, match.end("cue"))
+    return match.group("cue") + (tail.group(0) if tail else "")
+
+
 def _direct(body: str, s_start: int, s_end: int) -> list[tuple]:
     """Quotes followed by a speech verb, with the span between them (it may name the holder)."""
     found = []
     for q_start, q_end in _quotes(body, s_start, s_end):
-        match = _AFTER_QUOTE.match(body, q_end, s_end)
-        if match and _ends_clause(body, match) and not (match.group("gap") and match.group("cue") in ("した", "し")):
+        match = AFTER_QUOTE.match(body, q_end, s_end)
+        if match:
             gap = match.span("gap") if match.group("gap") else None
-            found.append((q_start, q_end, match.group("cue"), "direct", gap))
+            found.append((q_start, q_end, cue_of(body, match), "direct", gap))
     return found
-
-
-def _ends_clause(body: str, match: re.Match) -> bool:
-    """した/し count only as 'said' when the clause ends there (とした。, とし、)."""
-    if match.group("cue") in ("した", "し"):
-        return body[match.end() : match.end() + 1] in ("。", "、", "")
-    return True
 
 
 def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int) -> list[tuple[int, int, str, str]]:
@@ -141,9 +216,8 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
     It starts after its holder (Xは、) or the source it came through (Xによると、).
     """
     match = None
-    for candidate in _INDIRECT.finditer(body, s_start, s_end):
-        if _ends_clause(body, candidate):
-            match = candidate
+    for match in AFTER_CLAUSE.finditer(body, s_start, s_end):
+        pass  # the last one: the clause's own predicate
     if match is None:
         return []
     clause_end = match.start()
@@ -159,7 +233,8 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
     if clause_end - clause_start < 6:
         return []
     attribution = "mixed" if "「" in body[clause_start:clause_end] else "indirect"
-    return [(clause_start, clause_end, match.group("cue"), attribution, None)]
+    gap = match.span("gap") if match.group("gap") else None
+    return [(clause_start, clause_end, cue_of(body, match), attribution, gap)]
 
 
 def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int):
@@ -175,19 +250,32 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
         if start < s_start or end > limit:
             continue
         position = end
+        aside = _ASIDE.match(body, position)  # ミュンテフェリング(ミュンテフェーリング)SPD党首は
+        if aside:
+            position = aside.end()
         title = office_after(body, position)
         if title:
             position = title.end()
         particle = _HOLDER_PARTICLE.match(body, position)
         if particle and particle.end() <= limit:
-            found.append((particle.group(0).lstrip("ら側")[:1], mention, body[start:position], particle.end()))
+            # the holder is the name, never its title (石原知事 → 石原); a surname stands for the full name
+            name = mention.get("full_name") if isinstance(mention, dict) else None
+            found.append((_PARTICLE_END.search(particle.group(0)).group(1), mention, name or body[start:end],
+                          particle.end()))
     for bare in _BARE_TITLE.finditer(body, s_start, limit):
         if not any(f[3] == bare.end() for f in found):
             person = _last_with_title(body, index, bare.group("title"), bare.start())
             found.append((bare.group("particle")[:1], person, bare.group(0)[: -len(bare.group("particle"))], bare.end()))
     found.sort(key=lambda f: f[3])
     topics = [f for f in found if f[0] == "は"] or found
+    # XはYは…と主張: the topic set off by a comma governs the sentence, the other sits inside the claim
+    topics = [f for f in topics if body[f[3] - 1] == "、"] or topics
     if not topics:
+        titled = None
+        for titled in _TITLED_NAME.finditer(body, s_start, limit):
+            pass  # the last one before limit
+        if titled is not None:  # 鬼武氏は, 渡貫社長は: a person Kaidan has no entity for
+            return None, titled.group("name"), titled.end()
         return None, None, None
     _, mention, surface, end = topics[-1]
     return mention, surface, end

@@ -9,6 +9,7 @@ from typing import Iterable
 import sqlite_utils
 
 from core.analysis import reference_date
+from core.meetings.confidence import meeting_confidence
 from core.meetings.detect import Participant, detect_meetings
 from core.meetings.merge import dates_agree, kinds_fit, one_meeting, same_people
 from core.meetings.propose import (
@@ -59,7 +60,8 @@ def propose_for_article(db: sqlite_utils.Database, article_id: int, registry: Re
                     db, proposal.kind, proposal.status, [vars(p) for p in proposal.participants],
                     origin="proposed", start_date=proposal.start, end_date=proposal.start,
                     precision=proposal.precision, date_text=proposal.date_text,
-                    place_entity_id=proposal.place, place_text=proposal.place_text, title=proposal.title)
+                    place_entity_id=proposal.place, place_text=proposal.place_text, title=proposal.title,
+                    confidence=meeting_confidence(proposal))
                 summary.meetings += 1
             meeting_of[id(proposal)] = meeting_id
             for mention in spans:

@@ -79,6 +79,7 @@ def test_ten_times_the_article_costs_about_ten_times_the_work(base, monkeypatch)
     small = _work(monkeypatch, small_body, small_mentions)
     large = _work(monkeypatch, large_body, large_mentions)
     assert small[1] > 0 and small[2] > 0  # the text has claims and meetings to find
-    assert large[1] == 10 * small[1] and large[2] == 10 * small[2]
+    # ten copies find about ten times as much (a copy's first sentence may read the one before it)
+    assert abs(large[1] - 10 * small[1]) <= 0.02 * large[1] and large[2] == 10 * small[2]
     # linear: ten times the text is ten times the work (a pairwise comparison would be a hundred)
     assert large[0] <= 11 * small[0], (small[0], large[0])
