@@ -71,6 +71,8 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
     if candidate.title:  # a named meeting is one meeting in the article, whoever is said to attend
         key = title_key(candidate.title)
         return next((p for p in reversed(proposals[-_LOOK_BACK:]) if title_key(p.title) == key), None)
+    if mention.anaphoric and mention.qualified:
+        return None  # 閣僚級会談 with nobody named is a meeting of its own, not the one told before
     if mention.anaphoric:
         # 今回の会談, 会談後: the last meeting of a fitting kind, if the dates agree;
         # a 電話会談 of 両国首脳 cannot be the talks told before it
@@ -78,7 +80,11 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
             kind_ok = kinds_fit(candidate.kind, earlier.kind) or (
                 mention.text in _GENERIC and earlier.kind in ("phone_call", "video_call"))
             people_ok = not candidate.participants or _subset(candidate.participants, earlier.participants)
-            if kind_ok and people_ok and dates_agree(candidate.start, earlier.start):
+            # 両首脳会談 speaks of heads meeting, not of their ministers' negotiations
+            level_ok = not mention.summit or _of_heads(earlier)
+            # 「会談予定はない」 is no word about the call that was held
+            status_ok = candidate.status in ("held", earlier.status)
+            if kind_ok and people_ok and level_ok and status_ok and dates_agree(candidate.start, earlier.start):
                 return earlier
             if kind_ok:
                 return None  # only the nearest meeting of that kind can be meant
@@ -92,6 +98,15 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
                 or _subset(candidate.participants, earlier.participants)):
             return earlier
     return None
+
+
+_HEADS = ("大統領", "首相", "国家主席", "主席", "総理", "首脳", "国王", "総書記")
+
+
+def _of_heads(proposal: Proposal) -> bool:
+    """A meeting told as a summit, or with a head of state or government among its people."""
+    return any(m.summit for m in proposal.mentions) or any(
+        (p.office or "") in _HEADS for p in proposal.participants)
 
 
 def _subset(small: list[Participant], large: list[Participant]) -> bool:

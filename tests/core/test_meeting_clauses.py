@@ -1,0 +1,69 @@
+"""Meeting participants read from the clause, on sentences of Japanese Wikinews (CC BY 2.5) and the seeds:
+press conferences, names the entity detector missed, quotes, summits, proposals' confidence."""
+
+from datetime import date
+
+from core.meetings.confidence import meeting_confidence
+from core.meetings.detect import detect_meetings
+from core.meetings.propose import country_lookup, group_mentions
+from core.nlp.entities import detect
+from core.nlp.registry import bundled_registry
+
+REGISTRY = bundled_registry()
+COUNTRY_OF = country_lookup(REGISTRY)
+
+
+def meetings_in(text, reference=None):
+    return detect_meetings(text, detect(text, REGISTRY, reference), reference)
+
+
+def names(mention):
+    return [p.name for p in mention.participants]
+
+
+def test_a_press_conference_is_no_meeting():
+    assert meetings_in("東京都は2月12日の定例会見で、パンダを借り受けることを発表した。") == []
+    assert meetings_in("葬儀後に男児の叔母が会見し「対処はできたはずだ」と学校の対応を批判した。") == []
+    [m] = meetings_in("ローマ教皇ベネディクト16世は、ブッシュ大統領と会見した。")
+    assert m.kind == "talks" and len(m.participants) == 2
+
+
+def test_names_the_detector_missed_and_a_surname_for_a_full_name():
+    [m] = meetings_in("ハンス・キュング教授と、ローマ教皇ベネディクト16世の個人的な会談が、先週24日の土曜日ローマ郊外で突然実現した。",
+                      date(2005, 9, 26))
+    assert names(m) == ["ハンス・キュング", "ベネディクト16世"]
+    assert m.date.value == "2005-09-24"  # the day, not the coarser 先週 written before it
+    text = "浦田和栄弁護士が発表した。中国新聞によると、浦田弁護士は2月23日をメドに大阪市の関淳一市長と会談して、要請する。"
+    [m] = meetings_in(text)
+    assert names(m) == ["浦田和栄", "関淳一"]
+
+
+def test_a_meeting_named_in_a_quote_takes_no_one_from_outside_it():
+    text = "アメリカのスコット・ベッセント財務長官は26日、「川習会(=トランプ・習近平会談)に向け、非常に前向きな枠組みが整った」と明らかにした。"
+    [m] = meetings_in(text, date(2025, 10, 27))
+    assert "スコット・ベッセント" not in names(m)
+
+
+def test_who_speaks_of_a_meeting_did_not_attend_it():
+    [m] = meetings_in("26日、バチカンのスポークスマンであるナヴァロ=ヴァルス枢機卿が会談とその詳細を明らかにした。")
+    assert m.participants == [] and m.anaphoric
+
+
+def test_summit_words_do_not_join_the_ministers_negotiations():
+    text = ("ベッセント氏は、グリーア通商代表と何立峰副総理が参加した交渉を終えた。"
+            "「この成果が両国首脳会談の前向きな基盤になった」と強調した。")
+    proposals = group_mentions(meetings_in(text, date(2025, 10, 27)), COUNTRY_OF)
+    assert all(len(p.mentions) == 1 for p in proposals)
+
+
+def test_a_qualified_meeting_with_nobody_named_is_not_the_one_before():
+    text = "5日夜国際連合安全保障理事会で緊急会合開催。\n『発射が南北関係に影響閣僚級会談の開催は不透明』。"
+    proposals = group_mentions(meetings_in(text, date(2006, 7, 6)), COUNTRY_OF)
+    assert [len(p.mentions) for p in proposals] == [1]
+
+
+def test_confidence_grows_with_two_sides_and_a_date():
+    sure = group_mentions(meetings_in("ルビオ米国務長官と中国の王毅外相は11日、クアラルンプールで会談した。",
+                                      date(2025, 7, 12)), COUNTRY_OF)[0]
+    vague = group_mentions(meetings_in("トランプ大統領は中国訪問を望んでいる。"), COUNTRY_OF)[0]
+    assert meeting_confidence(sure) > 0.75 > meeting_confidence(vague)
