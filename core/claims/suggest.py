@@ -102,6 +102,8 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
             explicit = holder is not None or holder_text is not None
             if not explicit:
                 holder, holder_text, _ = _subject(body, people, index, s_start, start)
+                if holder is None and holder_text is None:
+                    holder_text = _topic(body, s_start, start)  # プラウダは、…としている
                 explicit = holder is not None or holder_text is not None
             if holder is None and holder_text is None and last_subject is not None:
                 holder = last_subject
@@ -141,6 +143,22 @@ def _positions(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[
         out.append((start, end, cue, "position", gap))
         taken.append((start, end))
     return out
+
+
+# A name-like topic set off by a comma, at the sentence start or after a source: プラウダは、 ネクシィーズは
+_TOPIC = re.compile(r"(?:^|(?<=[、。\n]))(?P<name>[\u4e00-\u9fff\u30a1-\u30ffA-Za-z・]{2,12})(?:は|が)(?:、|(?=「))")
+_NOT_A_HOLDER = re.compile(r"(?:こと|もの|ため|結果|今回|同日|一方|当時|現在|背景|問題|理由|目的|今後)$")
+
+
+def _topic(body: str, s_start: int, limit: int) -> str | None:
+    """The name-like topic of the sentence before limit, when no entity is the subject."""
+    found = None
+    for match in _TOPIC.finditer(body, s_start, limit + 1):  # one past: the 「 it is followed by
+        if match.end() <= limit:
+            found = match.group("name")
+    if found and not _NOT_A_HOLDER.search(found) and found not in OFFICE_WORDS:
+        return found
+    return None
 
 
 def _named_in_gap(body: str, start: int, end: int) -> str | None:
@@ -230,10 +248,16 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
         clause_start = max(clause_start, after_subject)
     while clause_start < clause_end and body[clause_start] in " \u3000、":
         clause_start += 1
+    gap = match.span("gap") if match.group("gap") else None
+    topic = None
+    for topic in (_TOPIC.finditer(body, clause_start, clause_end) if after_subject is None else ()):
+        pass  # the last topic before the reported clause
+    if topic and not _NOT_A_HOLDER.search(topic.group("name")):
+        gap = gap or topic.span()  # プラウダは、…としている: the topic holds the clause
+        clause_start = topic.end()
     if clause_end - clause_start < 6:
         return []
     attribution = "mixed" if "「" in body[clause_start:clause_end] else "indirect"
-    gap = match.span("gap") if match.group("gap") else None
     return [(clause_start, clause_end, cue_of(body, match), attribution, gap)]
 
 

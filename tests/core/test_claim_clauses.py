@@ -57,3 +57,11 @@ def test_a_surname_stands_for_the_person_named_before():
     text = "浦田和栄弁護士が記者会見をして発表した。\n浦田弁護士は「いずれも不確実性が高い」と難色を示したという。"
     quote = next(c for c in candidates(text) if c.text == "「いずれも不確実性が高い」")
     assert holder_of(quote) == "浦田和栄"
+
+
+def test_a_topic_no_entity_knows_holds_the_claim():
+    text = "ロシアの報道として、プラウダは、若いラッツィンガー師をチュービンゲン大学に招聘したのが、キュング教授であったとしている。"
+    [c] = candidates(text)
+    assert c.text.startswith("若いラッツィンガー師") and holder_of(c) == "プラウダ"
+    [q] = candidates("またサンスポによれば、ネクシィーズは「3月末までには結論を出したい」と話している。")
+    assert holder_of(q) == "ネクシィーズ"
