@@ -86,6 +86,10 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
         for m in actors:
             if _get(m, "type") == "PERSON":
                 earlier.add(_name(body, m), _get(m, "entity_id"))
+                aside = _ASIDE.match(body, _get(m, "end"))
+                title = office_after(body, aside.end() if aside else _get(m, "end"))
+                if title:
+                    earlier.add_office(title["office"], _name(body, m), _get(m, "entity_id"))
         previous_trigger = s_start
         for match in TRIGGER.finditer(body, s_start, s_end):
             if NOT_A_MEETING.match(body, match.start()):
@@ -123,6 +127,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.status == "held" and reference and mention.date is not None \
                     and str(_get(mention.date, "value")) > reference.isoformat()[: len(str(_get(mention.date, "value")))]:
                 mention.status = "scheduled"
+            if mention.kind in ("talks", "phone_call", "video_call", "visit") and _people(mention) < 2:
+                _bare_title_subject(body, mention, clause, start, earlier)
             if mention.kind in ("talks", "phone_call", "video_call") and _people(mention) < 2:
                 _complete_pair(body, mention, actors, clause, start, last_subject if clause == s_start else None)
             if _SPOKEN_OF.match(body, end) and _people(mention) < 2 and mention.title is None:
@@ -133,6 +139,22 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             previous_trigger = end
         last_subject = _sentence_subject(body, actors, s_start, s_end) or last_subject
     return out
+
+
+_ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]")
+_BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n]))(?:同)?(?P<title>首相|大統領|外相|国務長官|国家主席|主席|総理|長官|大臣)(?:は|が)")
+
+
+def _bare_title_subject(body: str, mention: MeetingMention, clause: int, start: int, earlier: EarlierPeople) -> None:
+    """首相は…を訪問し: the subject is the last person named with that office."""
+    found = None
+    for found in _BARE_SUBJECT.finditer(body, clause, start):
+        pass
+    person = earlier.by_office.get(found["title"]) if found else None
+    if person is None or any(p.name == person[0] for p in mention.participants):
+        return
+    role = "visitor" if any(p.role == "host" for p in mention.participants) else "participant"
+    mention.participants.insert(0, Participant(person[0], person[1], role=role, office=found["title"]))
 
 
 def _quote_start(body: str, s_start: int, position: int) -> int:

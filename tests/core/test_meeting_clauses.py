@@ -67,3 +67,11 @@ def test_confidence_grows_with_two_sides_and_a_date():
                                       date(2025, 7, 12)), COUNTRY_OF)[0]
     vague = group_mentions(meetings_in("トランプ大統領は中国訪問を望んでいる。"), COUNTRY_OF)[0]
     assert meeting_confidence(sure) > 0.75 > meeting_confidence(vague)
+
+
+def test_a_bare_title_stands_for_the_person_named_with_it():
+    text = ("一方、通常の執務は、ドミニク・ドビルパン(ド・ヴィルパン)首相が代行する。\n"
+            "3日、首相はアメリカ合衆国のブッシュ大統領を訪問し、緊急の案件について意見を交換した。")
+    [visit] = meetings_in(text, date(2005, 9, 3))
+    assert [(p.name, p.role) for p in visit.participants] == [("ドミニク・ドビルパン", "visitor"), ("ブッシュ", "host")]
+    assert visit.date.value == "2005-09-03"
