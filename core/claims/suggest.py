@@ -47,7 +47,8 @@ class Candidate:
     confidence: float = 0.5  # how sure Kaidan is that this is a claim with this holder
 
 
-_QUOTE_REACH = 240
+_QUOTE_REACH = 240  # a quote may run over the next line when it closes within this many characters
+_LONGEST = 2000  # a "sentence" with no end in sight (a page with no 。) is cut here, so work stays linear
 
 
 def sentences(body: str) -> list[tuple[int, int]]:
@@ -58,10 +59,14 @@ def sentences(body: str) -> list[tuple[int, int]]:
             depth += 1
         elif char in "」』":
             depth = max(depth - 1, 0)
-        elif char == "\n" and depth and body.find("」", i, i + _QUOTE_REACH) >= 0:
+        elif char == "\n" and depth and i - start < _LONGEST and body.find("」", i, i + _QUOTE_REACH) >= 0:
             continue  # a quote running over lines (one sentence per line in some sources)
         elif (char == "。" and depth == 0) or char == "\n":
             out.append((start, i + 1 if char == "。" else i))
+            start, depth = i + 1, 0
+            continue
+        if i - start >= _LONGEST:
+            out.append((start, i + 1))
             start, depth = i + 1, 0
     if start < len(body):
         out.append((start, len(body)))

@@ -39,7 +39,10 @@ def _is_name(pos: str) -> bool:
 
 def missed_people(body: str, s_start: int, s_end: int, taken: list[tuple[int, int]],
                   earlier: EarlierPeople) -> list[dict]:
-    """PERSON mentions for name runs in [s_start, s_end) that no known mention covers."""
+    """PERSON mentions for name runs in [s_start, s_end) that no known mention covers.
+
+    Sentences are at most a few thousand characters (core.claims.suggest.sentences cuts longer ones).
+    """
     tokens = tokenize(body[s_start:s_end])
     out, i = [], 0
     while i < len(tokens):

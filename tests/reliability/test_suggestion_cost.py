@@ -83,3 +83,16 @@ def test_ten_times_the_article_costs_about_ten_times_the_work(base, monkeypatch)
     assert abs(large[1] - 10 * small[1]) <= 0.02 * large[1] and large[2] == 10 * small[2]
     # linear: ten times the text is ten times the work (a pairwise comparison would be a hundred)
     assert large[0] <= 11 * small[0], (small[0], large[0])
+
+
+def test_a_page_without_sentence_ends_costs_linear_work_too(base, monkeypatch):
+    # a hostile page: the same real text on one line with no 。 at all
+    text, mentions = base
+    flat = text.replace("。", "、").replace("\n", "、")
+    small_body, small_mentions = _repeated(flat, mentions, 10)
+    large_body, large_mentions = _repeated(flat.replace("\n", "、"), mentions, 100)
+    large_body = large_body.replace("\n", "、")
+    small_body = small_body.replace("\n", "、")
+    small = _work(monkeypatch, small_body, small_mentions)
+    large = _work(monkeypatch, large_body, large_mentions)
+    assert large[0] <= 12 * small[0], (small[0], large[0])
