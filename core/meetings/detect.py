@@ -27,6 +27,7 @@ _OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務�
 _FREE_TITLE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ff]{1,6}?(?=(?:ら|側)?(?:は|が|と|との|とも|や|、))")
 _STAFF_OF = re.compile(r"の(?:幹部|代表|首脳|関係者|社長|会長|代表団|幹部ら)(?=(?:は|が|と|との|とも|、))")
 _NORTH_SOUTH = re.compile(r"南北")
+_COMPOUND = re.compile(r"[日米中韓朝露英仏独印豪台伊加比越][日米中韓朝露英仏独印豪台伊加比越](?:首脳|外相|首相)?$")
 _OF_TRIGGER = re.compile(r"の(?:[\u4e00-\u9fff]{1,3}の|初の|初|[\u4e00-\u9fff]{0,4})")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
 ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の)$")
@@ -337,6 +338,10 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
             p.role = "visitor"
         found.append(Participant(word[1], _VISIT_HOST[word[1]], role="host"))
     # Countries stand in for the participants only where no person is named (米中会談).
+    if found and countries and _COMPOUND.search(body, max(s_start, start - 6), start):
+        # 日豪首脳会談 with only 岸田 named: the other country is a side too (the store drops
+        # a country its own person already stands for)
+        return _unique(found + officials + [c for c in countries if c.role == "participant"])
     return _unique(found + officials or countries)
 
 

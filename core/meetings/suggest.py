@@ -44,6 +44,8 @@ def propose_for_article(db: sqlite_utils.Database, article_id: int, registry: Re
     date_from_links(links)
     for proposal in proposals:
         _add_host(proposal, registry, country_of)
+        _full_country_names(proposal, registry)
+        _drop_represented(proposal, country_of)
     summary = MeetingSummary(articles=1)
     with atomic(db):
         decided = _forget_mentions(db, article_id)
@@ -89,6 +91,22 @@ def _add_host(proposal: Proposal, registry: Registry, country_of) -> None:
     if entity is None or any(p.entity_id == host for p in proposal.participants):
         return
     proposal.participants.append(Participant(entity.name, host, role="host"))
+
+
+def _full_country_names(proposal: Proposal, registry: Registry) -> None:
+    """日, 豪 written inside a compound (日豪会談) are shown as the countries they stand for."""
+    for p in proposal.participants:
+        entity = registry.get(p.entity_id) if p.entity_id else None
+        if entity is not None and entity.type == "GPE" and len(p.name) == 1:
+            p.name = entity.name
+
+
+def _drop_represented(proposal: Proposal, country_of) -> None:
+    """A country whose own person is among the participants is not a second side (岸田 + 日 → 岸田)."""
+    people_countries = {country_of(p.entity_id) for p in proposal.participants
+                        if p.entity_id and not p.entity_id.startswith("country:")}
+    proposal.participants = [p for p in proposal.participants if not (
+        (p.entity_id or "").startswith("country:") and p.role == "participant" and p.entity_id in people_countries)]
 
 
 def _forget_mentions(db: sqlite_utils.Database, article_id: int) -> list[tuple[int, int]]:

@@ -75,3 +75,26 @@ def test_a_bare_title_stands_for_the_person_named_with_it():
     [visit] = meetings_in(text, date(2005, 9, 3))
     assert [(p.name, p.role) for p in visit.participants] == [("ドミニク・ドビルパン", "visitor"), ("ブッシュ", "host")]
     assert visit.date.value == "2005-09-03"
+
+
+def test_a_country_in_a_compound_is_a_side_by_its_full_name(tmp_path):
+    from core.analysis import analyze_article
+    from core.article import Article
+    from core.meetings.suggest import propose_for_article
+    from core.store import open_db
+    from core.store.articles import insert_article
+    from core.store.meetings import meeting_records
+    from core.store.registry import load_registry
+
+    db = open_db(tmp_path / "lib.db")
+    registry = load_registry(db)
+    body = "岸田文雄首相は10日、東京で日豪首脳会談を行った。"
+    article_id, _ = insert_article(db, Article(source="x.txt", source_format="text", raw=body,
+                                               published="2022-10-11", paragraphs=[body]))
+    analyze_article(db, article_id, registry)
+    propose_for_article(db, article_id, registry)
+    [meeting] = meeting_records(db)
+    # 日 is 岸田's own country; 豪 is the other side, shown as the country, never as one character
+    assert [p["name"] for p in meeting["participants"]] == ["岸田文雄", "オーストラリア"]
+    assert meeting["start"] == "2022-10-10" and meeting["confidence"] >= 0.75
+    db.close()
