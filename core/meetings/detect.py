@@ -27,6 +27,8 @@ _OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務�
 _FREE_TITLE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ff]{1,6}?(?=(?:ら|側)?(?:は|が|と|との|とも|や|、))")
 _STAFF_OF = re.compile(r"の(?:幹部|代表|首脳|関係者|社長|会長|代表団|幹部ら)(?=(?:は|が|と|との|とも|、))")
 _NORTH_SOUTH = re.compile(r"南北")
+_STAFF_PHRASE = re.compile(r"(?<![\u30a1-\u30ffA-Za-z・])(?P<name>[\u30a1-\u30ffA-Za-z][\u30a1-\u30ffA-Za-z・]{1,15})"
+                           r"の(?:幹部|代表|首脳|関係者|社長|会長|代表団)ら?(?:と|との)")
 _COMPOUND = re.compile(r"[日米中韓朝露英仏独印豪台伊加比越][日米中韓朝露英仏独印豪台伊加比越](?:首脳|外相|首相)?$")
 _OF_TRIGGER = re.compile(r"の(?:[\u4e00-\u9fff]{1,3}の|初の|初|[\u4e00-\u9fff]{0,4})")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
@@ -314,6 +316,12 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
             p.role = "visitor"
         return _unique(visitors + hosts)
     found = found + [o for o in organisations if not any(o.name in p.name for p in found)]
+    if len(found) == 1 and not officials:
+        staff = None
+        for staff in _STAFF_PHRASE.finditer(body, max(s_start, previous_trigger), start):
+            pass  # F・マリノスの幹部と会談: an organisation no entity knows, met through its staff
+        if staff is not None and staff.end() + 4 >= start and staff["name"] not in found[0].name:
+            found.append(Participant(staff["name"]))
     if not found and not officials and not countries and _NORTH_SOUTH.search(body, max(s_start, start - 6), start):
         return [Participant("韓国", "country:KR"), Participant("北朝鮮", "country:KP")]  # 南北閣僚級会談
     if word == "訪問" and countries and body[start - 1 : start] != "の":  # 中国訪問

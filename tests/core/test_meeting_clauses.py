@@ -98,3 +98,9 @@ def test_a_country_in_a_compound_is_a_side_by_its_full_name(tmp_path):
     assert [p["name"] for p in meeting["participants"]] == ["岸田文雄", "オーストラリア"]
     assert meeting["start"] == "2022-10-10" and meeting["confidence"] >= 0.75
     db.close()
+
+
+def test_an_organisation_met_through_its_staff():
+    text = "試合に敗れた後、岡田監督はF・マリノスの幹部と会談し、辞任の意向を示した。"
+    [m] = meetings_in(text)
+    assert names(m) == ["岡田", "F・マリノス"]
