@@ -153,6 +153,8 @@ def _positions(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[
 # A name-like topic set off by a comma, at the sentence start or after a source: プラウダは、 ネクシィーズは
 _TOPIC = re.compile(r"(?:^|(?<=[、。\n]))(?P<name>[\u4e00-\u9fff\u30a1-\u30ffA-Za-z・]{2,12})(?:は|が)(?:、|(?=「))")
 _NOT_A_HOLDER = re.compile(r"(?:こと|もの|ため|結果|今回|同日|一方|当時|現在|背景|問題|理由|目的|今後)$")
+# Words that refer back or qualify, not names: 同国外相は, 両首脳は, 前首相は
+_NOT_A_NAME = re.compile(r"(?:同|両|各|前|元|新|現|次期|当時|関係)")
 
 
 def _topic(body: str, s_start: int, limit: int) -> str | None:
@@ -161,7 +163,7 @@ def _topic(body: str, s_start: int, limit: int) -> str | None:
     for match in _TOPIC.finditer(body, s_start, limit + 1):  # one past: the 「 it is followed by
         if match.end() <= limit:
             found = match.group("name")
-    if found and not _NOT_A_HOLDER.search(found) and found not in OFFICE_WORDS:
+    if found and not _NOT_A_HOLDER.search(found) and not _NOT_A_NAME.match(found) and found not in OFFICE_WORDS:
         return found
     return None
 
@@ -294,7 +296,9 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
     for bare in _BARE_TITLE.finditer(body, s_start, limit):
         if not any(f[3] == bare.end() for f in found):
             person = _last_with_title(body, index, bare.group("title"), bare.start())
-            found.append((bare.group("particle")[:1], person, bare.group(0)[: -len(bare.group("particle"))], bare.end()))
+            if person is not None:  # a title nobody earlier holds is never the holder itself
+                found.append((bare.group("particle")[:1], person, body[_get(person, "start") : _get(person, "end")],
+                              bare.end()))
     found.sort(key=lambda f: f[3])
     topics = [f for f in found if f[0] == "は"] or found
     # XはYは…と主張: the topic set off by a comma governs the sentence, the other sits inside the claim
@@ -303,7 +307,7 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
         titled = None
         for titled in _TITLED_NAME.finditer(body, s_start, limit):
             pass  # the last one before limit
-        if titled is not None:  # 鬼武氏は, 渡貫社長は: a person Kaidan has no entity for
+        if titled is not None and not _NOT_A_NAME.match(titled.group("name")):  # 鬼武氏は: a person Kaidan has no entity for
             return None, titled.group("name"), titled.end()
         return None, None, None
     _, mention, surface, end = topics[-1]

@@ -65,3 +65,10 @@ def test_a_topic_no_entity_knows_holds_the_claim():
     assert c.text.startswith("若いラッツィンガー師") and holder_of(c) == "プラウダ"
     [q] = candidates("またサンスポによれば、ネクシィーズは「3月末までには結論を出したい」と話している。")
     assert holder_of(q) == "ネクシィーズ"
+
+
+def test_a_title_is_never_the_holder():
+    [c] = candidates("長官は記者団に対し、「非常に建設的な会談だった」と述べた。")
+    assert c.holder_entity_id is None and c.holder_text in (None, "")
+    [d] = candidates("同国外相は「協力を続ける」と述べた。")
+    assert d.holder_text != "同国"
