@@ -16,7 +16,7 @@ def meeting_confidence(proposal) -> float:
     elif sides == 0:
         score -= 0.2
     if proposal.start:
-        score += 0.15 if len(proposal.start) >= 10 else 0.1
+        score += 0.15 if len(proposal.start) >= 10 and proposal.precision != "days" else 0.1
     words = {m.text for m in proposal.mentions}
     if words & set(_CLEAR_WORDS) or any(w.endswith("会談") for w in words):
         score += 0.15

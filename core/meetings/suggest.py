@@ -38,13 +38,15 @@ def propose_for_article(db: sqlite_utils.Database, article_id: int, registry: Re
     body, published, dateline = db.execute(
         "SELECT body, published, dateline FROM articles WHERE id = ?", [article_id]).fetchone()
     country_of = country_lookup(registry)
-    detected = detect_meetings(body, mentions_for(db, article_id), reference_date(published, dateline))
+    reference = reference_date(published, dateline)
+    detected = detect_meetings(body, mentions_for(db, article_id), reference)
     proposals = group_mentions(detected, country_of)
     links = article_links(proposals, body)
     date_from_links(links)
     for proposal in proposals:
         _add_host(proposal, registry, country_of)
         _full_country_names(proposal, registry)
+        _dated_by_the_report(proposal, reference)
         _drop_represented(proposal, country_of)
     summary = MeetingSummary(articles=1)
     with atomic(db):
@@ -91,6 +93,18 @@ def _add_host(proposal: Proposal, registry: Registry, country_of) -> None:
     if entity is None or any(p.entity_id == host for p in proposal.participants):
         return
     proposal.participants.append(Participant(entity.name, host, role="host"))
+
+
+def _dated_by_the_report(proposal: Proposal, reference) -> None:
+    """Talks reported as held with no date of their own took place in the days before the report.
+
+    The date is the report's day with the precision "days" (a range, not a day), and the
+    proposal's confidence is lower for it.
+    """
+    if reference is None or proposal.start or proposal.status != "held" or proposal.title \
+            or proposal.kind not in ("talks", "phone_call", "video_call", "negotiation_round"):
+        return
+    proposal.start, proposal.precision, proposal.date_text = reference.isoformat(), "days", None
 
 
 def _full_country_names(proposal: Proposal, registry: Registry) -> None:

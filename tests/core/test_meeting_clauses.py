@@ -104,3 +104,26 @@ def test_an_organisation_met_through_its_staff():
     text = "試合に敗れた後、岡田監督はF・マリノスの幹部と会談し、辞任の意向を示した。"
     [m] = meetings_in(text)
     assert names(m) == ["岡田", "F・マリノス"]
+
+
+def test_talks_held_with_no_date_of_their_own_take_the_report_days(tmp_path):
+    from core.analysis import analyze_article
+    from core.article import Article
+    from core.meetings.suggest import propose_for_article
+    from core.store import open_db
+    from core.store.articles import insert_article
+    from core.store.meetings import meeting_records
+    from core.store.registry import load_registry
+
+    db = open_db(tmp_path / "lib.db")
+    registry = load_registry(db)
+    body = "王毅外相は、マレーシアのアンワル首相と会談した。\n中国は4月にも首脳会談を開く予定だ。"
+    article_id, _ = insert_article(db, Article(source="x.txt", source_format="text", raw=body,
+                                               published="2025-07-11", paragraphs=body.split("\n")))
+    analyze_article(db, article_id, registry)
+    propose_for_article(db, article_id, registry)
+    by_status = {m["status"]: m for m in meeting_records(db)}
+    held = by_status["held"]
+    assert (held["start"], held["precision"]) == ("2025-07-11", "days")  # a range ending at the report
+    assert all(m["start"] != "2025-07-11" for s, m in by_status.items() if s != "held")  # plans keep their own
+    db.close()
