@@ -26,6 +26,7 @@ _BARE_TITLE = re.compile(
 )
 HOLDER_TYPES = ("PERSON", "ORG", "GPE")
 _PARTICLE_END = re.compile(r"(は|が|も)、?$")
+_BODY_OF_STATE = re.compile(r"軍当局|当局|軍|国防省|外務省")
 _ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[^、。]{0,12}(?:は|が))")
 # A name written with an honorific or an office before は/が: the holder even when no entity matches it.
 _TITLED_NAME = re.compile(
@@ -291,6 +292,11 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
         if particle and particle.end() <= limit:
             # the holder is the name, never its title (石原知事 → 石原); a surname stands for the full name
             name = mention.get("full_name") if isinstance(mention, dict) else None
+            body_of = _BODY_OF_STATE.match(particle.group(0))
+            if body_of and _get(mention, "type") == "GPE":
+                # 大韓民国軍当局は: the army or ministry holds the claim, not the country
+                end = position + body_of.end()
+                mention, name = {"start": start, "end": end, "type": "ORG", "entity_id": None}, body[start:end]
             found.append((_PARTICLE_END.search(particle.group(0)).group(1), mention, name or body[start:end],
                           particle.end()))
     for bare in _BARE_TITLE.finditer(body, s_start, limit):
