@@ -158,7 +158,7 @@ def _get(item, key):
     return item[key] if isinstance(item, dict) else getattr(item, key)
 
 
-def article_links(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Proposal, str, str]]:
+def article_links(proposals: list[Proposal], body: str, country_of=None) -> list[tuple[Proposal, Proposal, str, str]]:
     """(from, to, relation, evidence) for meetings of one article related by a cue in one sentence."""
     owner = {id(m): p for p in proposals for m in p.mentions}
     mentions = sorted((m for p in proposals for m in p.mentions), key=lambda m: m.start)
@@ -166,6 +166,8 @@ def article_links(proposals: list[Proposal], body: str) -> list[tuple[Proposal, 
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     links = _stops_of_visits(by_sentence, owner, body) + _day_before(proposals, body)
+    if country_of is not None:
+        links += _talks_on_a_trip(proposals, body, {(id(a), id(b)) for a, b, _, _ in links}, country_of)
     for i, a in enumerate(mentions):
         for relation, cue in _LINK_CUES:
             if not cue.match(body, a.end):
@@ -218,6 +220,38 @@ def _stops_of_visits(by_sentence, owner, body: str) -> list[tuple[Proposal, Prop
                     and owner[id(talks)] is not owner[id(visit)]:
                 links.append((owner[id(talks)], owner[id(visit)], "part_of",
                               body[visit.sentence[0] : visit.sentence[1]]))
+    return links
+
+
+def _talks_on_a_trip(proposals: list[Proposal], body: str, known: set, country_of) -> list[tuple]:
+    """Talks a visitor holds anywhere in the article, at agreeing dates, are stops of the visit or trip.
+
+    A visit to one country takes only talks with someone of that country (岩屋 in Washington
+    meets ウォルツ); a trip through several takes any.
+
+    A trip's two talks with different leaders stay two meetings: only the link is proposed.
+    """
+    links = []
+    talks_of: dict[str, list[Proposal]] = {}  # person → the talks they hold in the article
+    for talks in proposals:
+        if talks.kind in ("talks", "negotiation_round", "signing") and talks.mentions:
+            for p in talks.participants:
+                talks_of.setdefault(p.entity_id or p.name, []).append(talks)
+    for visit in proposals:
+        visitors = {p.entity_id or p.name for p in visit.participants if p.role == "visitor"}
+        if visit.kind not in ("visit", "trip") or not visitors or not visit.mentions:
+            continue
+        candidates = {id(t): t for key in visitors for t in talks_of.get(key, [])[:_LOOK_BACK]}
+        for talks in candidates.values():
+            if talks is visit or (id(talks), id(visit)) in known:
+                continue
+            hosts = {p.entity_id for p in visit.participants if p.role == "host" and p.entity_id}
+            sides = {country_of(p.entity_id) or p.entity_id for p in talks.participants if p.entity_id}
+            if visit.kind == "visit" and not hosts & sides:
+                continue
+            if dates_agree(talks.start, visit.start) and talks.status == visit.status:
+                sentence = talks.mentions[0].sentence
+                links.append((talks, visit, "part_of", body[sentence[0] : sentence[1]]))
     return links
 
 

@@ -41,7 +41,7 @@ def propose_for_article(db: sqlite_utils.Database, article_id: int, registry: Re
     reference = reference_date(published, dateline)
     detected = detect_meetings(body, mentions_for(db, article_id), reference)
     proposals = group_mentions(detected, country_of)
-    links = article_links(proposals, body)
+    links = article_links(proposals, body, country_of)
     date_from_links(links)
     for proposal in proposals:
         _add_host(proposal, registry, country_of)

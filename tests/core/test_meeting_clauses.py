@@ -127,3 +127,19 @@ def test_talks_held_with_no_date_of_their_own_take_the_report_days(tmp_path):
     assert (held["start"], held["precision"]) == ("2025-07-11", "days")  # a range ending at the report
     assert all(m["start"] != "2025-07-11" for s, m in by_status.items() if s != "held")  # plans keep their own
     db.close()
+
+
+def test_talks_anywhere_in_the_article_are_stops_of_the_visit_to_their_country():
+    from core.meetings.propose import article_links
+
+    text = ("訪米中の岩屋毅外相は21日、米国務省でルビオ国務長官と会談した。\n"
+            "岩屋氏は安保担当のウォルツ大統領補佐官ともワシントンで会談した。")
+    proposals = group_mentions(meetings_in(text, date(2025, 1, 22)), COUNTRY_OF)
+    talks = [p for p in proposals if p.kind == "talks"]
+    assert len(talks) == 2  # two talks with different people stay two meetings
+    stops = {tuple(x.name for x in s.participants) for s, t, r, _ in article_links(proposals, text, COUNTRY_OF)
+             if r == "part_of" and t.kind == "visit"}
+    assert len(stops) == 2
+    text = "トランプ大統領は27日に来日した。\nトランプ氏は29日、習近平国家主席と釜山で会談した。"
+    proposals = group_mentions(meetings_in(text, date(2025, 10, 30)), COUNTRY_OF)
+    assert not [r for _s, t, r, _ in article_links(proposals, text, COUNTRY_OF) if r == "part_of"]
