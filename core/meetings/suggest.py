@@ -147,18 +147,20 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
                 return row["id"]
         return None
     keys = [p.entity_id for p in proposal.participants if p.entity_id]
-    if not keys:
+    names = [p.name for p in proposal.participants if not p.entity_id]  # people no entity knows, by name
+    if not keys and not names:
         return None
-    marks = ",".join("?" * len(keys))
+    marks = ",".join("?" * len(keys)) or "NULL"
+    name_marks = ",".join("?" * len(names)) or "NULL"
     # candidates share a participant and a date that can agree: an indexed look-up, not a scan
     date_ok = "1"
-    params: list = list(keys)
+    params: list = list(keys) + list(names)
     if proposal.start:
         date_ok = "(start_date IS NULL OR start_date LIKE ? || '%' OR ? LIKE start_date || '%')"
         params += [proposal.start, proposal.start]
     rows = db.query(
         f"SELECT * FROM meetings WHERE state != 'rejected' AND id IN (SELECT meeting_id FROM meeting_participants "
-        f"WHERE entity_id IN ({marks})) AND {date_ok}", params)
+        f"WHERE entity_id IN ({marks}) OR (entity_id IS NULL AND name IN ({name_marks}))) AND {date_ok}", params)
     for row in rows:
         known = {"kind": row["kind"], "participants": participants_of(db, row["id"]),
                  "start": row["start_date"], "place": row["place_entity_id"]}

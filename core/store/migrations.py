@@ -266,6 +266,8 @@ def _m7_confidence(db: sqlite_utils.Database) -> None:
         """
         ALTER TABLE claims ADD COLUMN confidence REAL;
         ALTER TABLE meetings ADD COLUMN confidence REAL;
+        -- participants no entity knows are matched across articles by name
+        CREATE INDEX meeting_participants_name ON meeting_participants(name);
         """
     )
 

@@ -143,3 +143,30 @@ def test_talks_anywhere_in_the_article_are_stops_of_the_visit_to_their_country()
     text = "トランプ大統領は27日に来日した。\nトランプ氏は29日、習近平国家主席と釜山で会談した。"
     proposals = group_mentions(meetings_in(text, date(2025, 10, 30)), COUNTRY_OF)
     assert not [r for _s, t, r, _ in article_links(proposals, text, COUNTRY_OF) if r == "part_of"]
+
+
+def test_one_meeting_told_by_two_articles_is_one_record_by_name_too(tmp_path):
+    from core.analysis import analyze_article
+    from core.article import Article
+    from core.meetings.suggest import propose_for_article
+    from core.store import open_db
+    from core.store.articles import insert_article
+    from core.store.meetings import meeting_records
+    from core.store.registry import load_registry
+
+    db = open_db(tmp_path / "lib.db")
+    registry = load_registry(db)
+    bodies = [("a.txt", "浦田和栄弁護士は2月23日、大阪市の関淳一市長と会談した。", "2006-02-24"),
+              ("b.txt", "管財人の浦田和栄弁護士と関淳一市長は23日に会談し、ドームの今後を話し合った。", "2006-02-25"),
+              ("c.txt", "浦田和栄弁護士は2月23日、オリックスの宮内義彦会長とも会談した。", "2006-02-24")]
+    for source, body, published in bodies:
+        article_id, _ = insert_article(db, Article(source=source, source_format="text", raw=body,
+                                                   published=published, paragraphs=[body]))
+        analyze_article(db, article_id, registry)
+        propose_for_article(db, article_id, registry)
+    meetings = meeting_records(db)
+    by_people = {frozenset(p["name"] for p in m["participants"]): m for m in meetings}
+    both = by_people[frozenset({"浦田和栄", "関淳一"})]
+    assert len({x["article_id"] for x in both["mentions"]}) == 2  # two reports, one record
+    assert len(meetings) == 2  # the talks with another person on the same day stay apart
+    db.close()
