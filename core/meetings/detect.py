@@ -11,7 +11,7 @@ from core.meetings.triggers import (
     EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE, NOT_A_MEETING, PARTNER_BEFORE, PRESS_CONFERENCE_BEFORE,
     STATUS_CUES, TRIGGER, kind_of,
 )
-from core.meetings.names import EarlierPeople, missed_people
+from core.claims.names import EarlierPeople, missed_people
 from core.nlp.offices import office_after
 
 _PARTNER_AFTER = re.compile(r"(?:ら|側)?(?:と|との|とも|や|、)")
