@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from core.meetings.dates import date_range
 from core.meetings.detect import MeetingMention, Participant
 from core.meetings.merge import dates_agree, kinds_fit, same_people
 from core.nlp.registry import Registry
@@ -34,6 +35,7 @@ class Proposal:
     place_text: str | None = None
     title: str | None = None
     mentions: list[MeetingMention] = field(default_factory=list)
+    end: str | None = None  # the last day, month… of a range (今年前半: 2026-01 … 2026-06)
 
     def as_dict(self) -> dict:
         return {"kind": self.kind, "participants": self.participants, "start": self.start, "place": self.place,
@@ -46,11 +48,13 @@ def group_mentions(mentions: list[MeetingMention], country_of) -> list[Proposal]
     for mention in mentions:
         date = mention.date
         value = _get(date, "value") if date is not None else None
-        candidate = Proposal(mention.kind, mention.status, list(mention.participants), value,
-                             _precision(value), _get(date, "text") if date is not None else None,
+        text = _get(date, "text") if date is not None else None
+        start, end, precision = date_range(value, text)
+        candidate = Proposal(mention.kind, mention.status, list(mention.participants), start,
+                             precision, text,
                              _get(mention.place, "entity_id") if mention.place is not None else None,
                              _get(mention.place, "text") if mention.place is not None else None,
-                             mention.title)
+                             mention.title, end=end)
         if mention.attendees_of_previous:  # 両外相は…の会合に出席
             earlier = next((p for p in reversed(proposals) if _people(p) >= 2), None)
             if earlier is not None:
@@ -121,6 +125,7 @@ def _absorb(target: Proposal, other: Proposal) -> None:
                             and not (has_people and _is_country(p))]
     if target.start is None or (other.start and len(other.start) > len(target.start)):
         target.start, target.precision, target.date_text = other.start, other.precision, other.date_text
+        target.end = other.end
     target.place = target.place or other.place
     target.place_text = target.place_text or other.place_text
     if target.status == "held" and other.status != "held":
@@ -146,12 +151,6 @@ def _people(proposal: Proposal) -> int:
 
 def _is_country(participant: Participant) -> bool:
     return (participant.entity_id or "").startswith("country:")
-
-
-def _precision(value: str | None) -> str:
-    if not value:
-        return "unknown"
-    return {4: "year", 7: "month", 10: "day"}.get(len(value), "week" if "W" in value else "unknown")
 
 
 def _get(item, key):
@@ -265,9 +264,9 @@ def date_from_links(links) -> None:
         if source.start and len(source.start) == 10:
             continue
         if "数時間前" in evidence or "直前" in evidence:
-            source.start, source.precision = target.start, "day"
+            source.start, source.end, source.precision = target.start, target.start, "day"
         elif "の前日" in evidence:
-            source.start = (date.fromisoformat(target.start) - timedelta(days=1)).isoformat()
+            source.start = source.end = (date.fromisoformat(target.start) - timedelta(days=1)).isoformat()
             source.precision = "day"
 
 

@@ -62,7 +62,7 @@ def propose_for_article(db: sqlite_utils.Database, article_id: int, registry: Re
             if meeting_id is None:
                 meeting_id = create_meeting(
                     db, proposal.kind, proposal.status, [vars(p) for p in proposal.participants],
-                    origin="proposed", start_date=proposal.start, end_date=proposal.start,
+                    origin="proposed", start_date=proposal.start, end_date=proposal.end or proposal.start,
                     precision=proposal.precision, date_text=proposal.date_text,
                     place_entity_id=proposal.place, place_text=proposal.place_text, title=proposal.title,
                     confidence=meeting_confidence(proposal))
@@ -105,6 +105,7 @@ def _dated_by_the_report(proposal: Proposal, reference) -> None:
             or proposal.kind not in ("talks", "phone_call", "video_call", "negotiation_round"):
         return
     proposal.start, proposal.precision, proposal.date_text = reference.isoformat(), "days", None
+    proposal.end = proposal.start
 
 
 def _full_country_names(proposal: Proposal, registry: Registry) -> None:

@@ -170,3 +170,14 @@ def test_one_meeting_told_by_two_articles_is_one_record_by_name_too(tmp_path):
     assert len({x["article_id"] for x in both["mentions"]}) == 2  # two reports, one record
     assert len(meetings) == 2  # the talks with another person on the same day stay apart
     db.close()
+
+
+def test_planned_meetings_keep_the_part_of_the_year_or_month_the_text_says():
+    from core.meetings.dates import date_range
+
+    assert date_range("2025-02", "2月下旬") == ("2025-02-21", "2025-02-28", "days")
+    assert date_range("2025-07", "7月") == ("2025-07", "2025-07", "month")
+    text = "プーチン大統領は、習氏から今年前半の中国訪問を招請され受諾した。"
+    [visit] = group_mentions(meetings_in(text, date(2026, 2, 5)), COUNTRY_OF)
+    assert (visit.start, visit.end, visit.precision) == ("2026-01", "2026-06", "half_year")
+    assert visit.status in ("proposed", "scheduled")
