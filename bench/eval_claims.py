@@ -1,7 +1,8 @@
-"""Claim candidates against hand-made gold (tests/fixtures/claims_gold): are the quotes found,
-with the right holder, and how many candidates are not claims at all?
+"""Claim candidates against hand-made gold: the seeds (tests/fixtures/claims_gold) and
+Wikinews articles picked at random (tests/fixtures/wikinews_gold), its development part
+and the part held aside, in one run.
 
-    python bench/eval_claims.py [GOLD.jsonl] [--list]
+    python bench/eval_claims.py [--list] [--parts seeds,dev,held] [GOLD.jsonl]
 """
 
 from __future__ import annotations
@@ -16,20 +17,31 @@ sys.path.insert(0, str(ROOT))
 from core.claims.evaluate import evaluate_claims  # noqa: E402
 from core.nlp.evaluate import read_jsonl  # noqa: E402
 
-DEFAULT = ROOT / "tests" / "fixtures" / "claims_gold" / "seeds.jsonl"
+SEEDS = ROOT / "tests" / "fixtures" / "claims_gold" / "seeds.jsonl"
+WIKINEWS = ROOT / "tests" / "fixtures" / "wikinews_gold" / "claims.jsonl"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("gold", nargs="?", type=Path, help="one gold JSONL instead of the bundled ones")
+    parser.add_argument("--parts", default="seeds,dev,held")
     parser.add_argument("--list", action="store_true", help="print each missed claim and extra candidate")
     args = parser.parse_args()
-    report = evaluate_claims(read_jsonl(args.gold))
-    for key, value in report["figures"].items():
-        print(f"{key:<58} {value}")
-    if args.list:
-        for line in report["details"]:
-            print(line)
+    if args.gold:
+        runs = {args.gold.name: read_jsonl(args.gold)}
+    else:
+        wikinews = read_jsonl(WIKINEWS)
+        runs = {"seeds": read_jsonl(SEEDS), "dev": [i for i in wikinews if i.get("part") == "dev"],
+                "held": [i for i in wikinews if i.get("part") == "held"]}
+        runs = {part: runs[part] for part in args.parts.split(",")}
+    for part, items in runs.items():
+        report = evaluate_claims(items)
+        print(f"== {part}")
+        for key, value in report["figures"].items():
+            print(f"  {key:<52} {value}")
+        if args.list:
+            for line in report["details"]:
+                print("    " + line)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
-"""Meeting proposals on the seeds against the hand-made list (tests/fixtures/meetings_gold).
+"""Meeting proposals against hand-made lists: the seeds (tests/fixtures/meetings_gold) and
+Wikinews articles picked at random (tests/fixtures/wikinews_gold), its development part and
+the part held aside, in one run.
 
-    python bench/eval_meetings.py [--details]
+    python bench/eval_meetings.py [--details] [--parts seeds,dev,held]
 """
 
 from __future__ import annotations
@@ -13,22 +15,39 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.meetings.evaluate import evaluate_meetings  # noqa: E402
+from core.meetings.evaluate import evaluate_meetings, gold_part  # noqa: E402
 
-GOLD = ROOT / "tests" / "fixtures" / "meetings_gold" / "meetings.json"
+SEEDS_GOLD = ROOT / "tests" / "fixtures" / "meetings_gold" / "meetings.json"
+WIKINEWS_GOLD = ROOT / "tests" / "fixtures" / "wikinews_gold" / "meetings.json"
 SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def _share(a: int, b: int) -> str:
+    return f"{a}/{b} = {a / b:.2f}" if b else "n/a"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true")
+    parser.add_argument("--parts", default="seeds,dev,held")
     args = parser.parse_args()
-    report = evaluate_meetings(json.loads(GOLD.read_text(encoding="utf-8")), SEEDS)
-    details = report.pop("details")
-    for key, value in report.items():
-        print(f"{key:<64} {value}")
-    if args.details:
-        print("\n".join(details))
+    wikinews = json.loads(WIKINEWS_GOLD.read_text(encoding="utf-8"))
+    runs = {"seeds": lambda: evaluate_meetings(json.loads(SEEDS_GOLD.read_text(encoding="utf-8")), SEEDS),
+            "dev": lambda: evaluate_meetings(gold_part(wikinews, "dev")),
+            "held": lambda: evaluate_meetings(gold_part(wikinews, "held"))}
+    for part in args.parts.split(","):
+        report = runs[part]()
+        print(f"== {part}")
+        print(f"  {'meetings found with right participants and date':<52} "
+              f"{_share(report['found with the right participants and date'], report['meetings in gold'])}")
+        print(f"  {'meeting proposals that are a real meeting':<52} "
+              f"{_share(report['Kaidan meetings that are a real meeting'], report['Kaidan meetings'])}")
+        print(f"  {'wrong merges (two meetings made one)':<52} "
+              f"{report['wrong merges (Kaidan meetings holding several gold meetings)']}")
+        print(f"  {'links found':<52} {_share(report['links found'], report['gold links'])}"
+              f" (Kaidan links: {report['Kaidan links']})")
+        if args.details:
+            print("\n".join("    " + line for line in report["details"]))
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ui.claim_editor import excerpt
 from ui.docks import panel_list, panel_summary
@@ -12,6 +12,7 @@ from ui.legend import swatch
 from ui.plain import tooltip
 
 ID_ROLE = Qt.UserRole
+UNSURE = 0.5  # candidates Kaidan is less sure of than this can be hidden
 
 
 def claim_heading(claim: dict, holder: str, target: str) -> str:
@@ -20,6 +21,12 @@ def claim_heading(claim: dict, holder: str, target: str) -> str:
     if claim["state"] == "candidate":
         return f"{who} · {claim.get('cue') or 'candidate'}"
     return f"{who} → {target}" if target else who
+
+
+def _unsure(claim: dict) -> bool:
+    """A candidate Kaidan gave a low confidence (the user's claims are never unsure)."""
+    sure = claim.get("confidence")
+    return claim["state"] == "candidate" and sure is not None and sure < UNSURE
 
 
 class ClaimsPanel(QWidget):
@@ -42,9 +49,14 @@ class ClaimsPanel(QWidget):
         tree.itemActivated.connect(lambda item, _c: self._emit(self.edit_requested, item))
         tree.installEventFilter(self)
         self.tree = tree
+        self.hide_unsure = QCheckBox("Hide unsure candidates")
+        self.hide_unsure.setToolTip(f"Hide candidates Kaidan is less than {UNSURE:.0%} sure of")
+        self.hide_unsure.toggled.connect(lambda _on: self.set_claims(*self._shown))
+        self._shown: tuple = ([], {}, {}, None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary)
+        layout.addWidget(self.hide_unsure)
         layout.addWidget(tree, 1)
         self.set_claims([], {}, {})
 
@@ -52,6 +64,9 @@ class ClaimsPanel(QWidget):
                    colours: dict[str, str], labels: dict[str, str] | None = None) -> None:
         """Show claims (in reading order); names maps a claim id to (holder, target) for display."""
         current = self.current_id()
+        self._shown = (claims, names, colours, labels)
+        hidden = [c for c in claims if _unsure(c)] if self.hide_unsure.isChecked() else []
+        claims = [c for c in claims if c not in hidden]
         self.claims = claims
         labels = labels or {}
         grey = self.palette().color(QPalette.Disabled, QPalette.Text)
@@ -64,7 +79,9 @@ class ClaimsPanel(QWidget):
             if claim["state"] == "candidate":
                 for column in (0, 1):
                     item.setForeground(column, grey)
-                item.setToolTip(0, "Candidate: Enter accepts it and opens the editor, Delete dismisses it")
+                sure = claim.get("confidence")
+                item.setToolTip(0, (f"Candidate ({sure:.0%} sure, cue: {claim.get('cue') or '?'}): " if sure is not None
+                                    else "Candidate: ") + "Enter accepts it and opens the editor, Delete dismisses it")
             else:
                 colour = colours.get(claim.get("stance") or "")
                 stance = labels.get(claim.get("stance") or "", "no stance yet")
@@ -77,8 +94,9 @@ class ClaimsPanel(QWidget):
                 self.tree.setCurrentItem(item)
         self.tree.blockSignals(False)
         accepted = sum(1 for c in claims if c["state"] != "candidate")
-        self.summary.setText(f"{accepted} claims, {len(claims) - accepted} candidates"
-                             if claims else "No claims in this article. Select text and press C.")
+        self.summary.setText((f"{accepted} claims, {len(claims) - accepted} candidates"
+                              + (f" ({len(hidden)} unsure hidden)" if hidden else ""))
+                             if claims or hidden else "No claims in this article. Select text and press C.")
 
     def current_id(self) -> int | None:
         item = self.tree.currentItem()

@@ -16,6 +16,8 @@ from ui.meetings_model import MeetingFilter, parse_day
 from ui.timeline_view import MAX_PPD, MIN_PPD
 
 SLIDER_STEPS = 1000
+# How sure Kaidan must be of a proposal for it to show.
+CONFIDENCE_CHOICES = [("Any confidence", 0.0), ("Fairly sure (≥ 0.5)", 0.5), ("Sure (≥ 0.75)", 0.75)]
 
 
 def slider_value(ppd: float) -> int:
@@ -69,6 +71,11 @@ class MeetingFilterBar(QWidget):
         self.proposals.setToolTip("Show meetings Kaidan proposed that nobody has confirmed yet")
         self.proposals.setChecked(True)
         self.proposals.toggled.connect(lambda _on: self.changed.emit())
+        self.confidence = QComboBox()
+        for label, threshold in CONFIDENCE_CHOICES:
+            self.confidence.addItem(label, threshold)
+        self.confidence.setToolTip("Hide proposals Kaidan is not sure of (confirmed meetings always show)")
+        self.confidence.activated.connect(lambda _i: self.changed.emit())
         self.zoom = QSlider(Qt.Horizontal)
         self.zoom.setRange(0, SLIDER_STEPS)
         self.zoom.setMaximumWidth(140)
@@ -82,7 +89,7 @@ class MeetingFilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         for widget in (self.mode, self.country, self.person, self.kinds_button, self.date_from,
-                       self.date_to, self.proposals):
+                       self.date_to, self.proposals, self.confidence):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(QLabel("Zoom"))
@@ -131,4 +138,5 @@ class MeetingFilterBar(QWidget):
             date_from=parse_day(self.date_from.text().strip()),
             date_to=parse_day(self.date_to.text().strip(), last=True),
             show_proposals=self.proposals.isChecked(),
+            min_confidence=self.confidence.currentData() or 0.0,
         )

@@ -107,9 +107,13 @@ class MeetingFilter:
     date_from: date | None = None
     date_to: date | None = None
     show_proposals: bool = True
+    min_confidence: float = 0.0  # proposals Kaidan is less sure of are hidden (the user's own never)
 
     def matches(self, item: dict) -> bool:
         if not self.show_proposals and item["state"] == "proposed":
+            return False
+        confidence = item.get("confidence")
+        if item["state"] == "proposed" and confidence is not None and confidence < self.min_confidence:
             return False
         if self.countries and not self.countries & set(item["countries"]):
             return False

@@ -9,7 +9,9 @@ from core.claims.suggest import suggest
 from core.nlp.entities import detect
 from core.nlp.registry import bundled_registry
 
-_TITLES = re.compile(r"(氏|さん|長官|外相|首相|大統領|国家主席|主席|報道官|財務長官)$")
+from core.nlp.offices import OFFICE_WORDS  # noqa: E402
+
+_TITLES = re.compile("(" + "|".join(OFFICE_WORDS) + "|社長|会長|監督|弁護士|教授|枢機卿|オーナー|当局|側)$")
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -26,11 +28,16 @@ def same_holder(predicted: str | None, gold: str | None) -> bool:
     return bool(p) and bool(g) and (p in g or g in p)
 
 
+def _holder_right(name: str | None, claim: dict) -> bool:
+    return any(same_holder(name, holder) for holder in claim.get("holders") or [claim["holder"]])
+
+
 def evaluate_claims(gold_items: list[dict]) -> dict:
     """Figures for the candidates Kaidan proposes on each gold item's body."""
     registry = bundled_registry()
     quotes = quotes_found = quotes_right_holder = 0
     claims = claims_found = candidates = not_claims = 0
+    quoted = quoted_found = held = held_right = 0
     details = []
     for item in gold_items:
         body = item["body"]
@@ -43,18 +50,26 @@ def evaluate_claims(gold_items: list[dict]) -> dict:
             claims += 1
             hits = [i for i, c in enumerate(predicted) if _overlaps(c.start, c.end, claim["start"], claim["end"])]
             claims_found += bool(hits)
+            if claim["attribution"] in ("direct", "mixed"):
+                quoted += 1
+                quoted_found += bool(hits)
+            if hits and claim["holder"] not in ("(writer)", "", None):
+                held += 1
+                held_right += any(_holder_right(names[i], claim) for i in hits)
             named_quote = claim["attribution"] == "direct" and claim["holder"] not in ("(writer)", "", None) \
                 and claim.get("holder_text") != "関係者"
             if named_quote:
                 quotes += 1
                 quotes_found += bool(hits)
-                right = any(same_holder(names[i], claim["holder"]) for i in hits)
+                right = any(_holder_right(names[i], claim) for i in hits)
                 quotes_right_holder += right
                 if not right:
                     details.append(f"quote {'holder wrong' if hits else 'missed'}: {claim['holder']} "
                                    f"{claim['text'][:40]} (Kaidan: {[names[i] for i in hits]})")
             elif not hits:
                 details.append(f"missed {claim['attribution']}: {claim['holder']} {claim['text'][:40]}")
+            elif not any(_holder_right(names[i], claim) for i in hits):
+                details.append(f"holder wrong: {claim['holder']} {claim['text'][:40]} (Kaidan: {[names[i] for i in hits]})")
         for c, name in zip(predicted, names):
             if not any(_overlaps(c.start, c.end, g["start"], g["end"]) for g in item["claims"]):
                 not_claims += 1
@@ -62,10 +77,12 @@ def evaluate_claims(gold_items: list[dict]) -> dict:
     share = lambda a, b: f"{a}/{b} = {a / b:.2f}" if b else "n/a"  # noqa: E731
     return {
         "figures": {
+            "claims proposed (of all claims a reader marks)": share(claims_found, claims),
+            "quoted claims proposed": share(quoted_found, quoted),
+            "holder right on proposed claims": share(held_right, held),
+            "proposals that are claims": share(candidates - not_claims, candidates),
             "quoted statements with a named holder, found": share(quotes_found, quotes),
             "quoted statements found with the right holder": share(quotes_right_holder, quotes),
-            "all gold claims overlapped by a candidate": share(claims_found, claims),
-            "candidates that are not claims": share(not_claims, candidates),
         },
         "details": details,
         "quotes_right_holder": quotes_right_holder / quotes if quotes else 0.0,

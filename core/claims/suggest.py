@@ -13,39 +13,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.nlp.offices import office_after
+from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, HOLDER_PARTICLE, SURNAME, clause_start, object_claims
+from core.claims.spans import SpanIndex
+from core.nlp.offices import OFFICE_WORDS, office_after
 
-# Speech verbs as they follow と (or との for the 見方 family), longest first.
-SPEECH_VERBS = sorted(
-    """
-    見方を示した 考えを示した 認識を示した 立場を示した 姿勢を示した 見解を示した 見通しを示した
-    考えを表明した 表明した 表明 明らかにした 述べた 述べ 語った 語り 話した 強調した 強調 指摘した
-    指摘 伝えた 投稿した 投稿 答えた 応じた 主張した 主張 批判した 批判 訴えた 求めた 呼びかけた
-    警告した 警告 説明した 説明 発表した 発言した 記した 書き込んだ 評価した 反論した 否定した
-    約束した 宣言した コメントした 断言した 述べている 語っている 強調している 述べていた 語っていた
-    補足した 補足 明言した 明言 発表 明かした 言明した 示唆した 非難した 非難 抗議した 要求した
-    要請した 提案した 呼び掛けた 付け加えた 力説した 反発した 歓迎した 懸念を示した 期待を示した
-    意欲を示した 自信を示した 不満を漏らした 不満を漏らしていた 漏らした 皮肉った 伝達した 伝達
-    強調し 指摘し 表明し 明らかにし 説明し 主張し 批判し 訴え 求め した し
-    """.split(),
-    key=len,
-    reverse=True,
-)
-_VERB = "(?P<cue>" + "|".join(SPEECH_VERBS) + ")"
-# 「…」と述べた, 「…」と記者団に語った, 「…」とSNS「X」に投稿した, 「…」とベッセント氏は語った,
-# 「…」との見方を示した; した/し only right after と.
-_AFTER_QUOTE = re.compile(
-    r"(?:との|と(?P<gap>(?:[^。「」、]|「[^」]{1,10}」){1,14}?(?:に|で|は|が)、?)?)" + _VERB
-)
-_INDIRECT = re.compile(r"(?:との|と)" + _VERB)
 _VIA = re.compile(r"(?:の発表|の報道|の声明)?(?:によると|によれば)、?")
-_HOLDER_PARTICLE = re.compile(r"(?:ら|側)?(?:は|が|も)、?")
+_HOLDER_PARTICLE = HOLDER_PARTICLE
 # 長官は, 同氏は: a title standing for a person named earlier.
 _BARE_TITLE = re.compile(
     r"(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z])(?P<title>同氏|同(?:[\u4e00-\u9fff]{1,4})|長官|外相|首相|大統領|"
     r"国家主席|主席|報道官|副首相|財務長官|国務長官)(?P<particle>は、?|が|も)"
 )
 HOLDER_TYPES = ("PERSON", "ORG", "GPE")
+_PARTICLE_END = re.compile(r"(は|が|も)、?$")
+_BODY_OF_STATE = re.compile(r"軍当局|当局|軍|国防省|外務省")
+_ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[^、。]{0,12}(?:は|が))")
+# A name written with an honorific or an office before は/が: the holder even when no entity matches it.
+_TITLED_NAME = re.compile(
+    r"(?<![\u4e00-\u9fff\u30a1-\u30fa・ー])(?P<name>[\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,11})"
+    r"(?:氏|さん|" + "|".join(o for o in OFFICE_WORDS if len(o) > 1) + r"|社長|会長|監督|弁護士|教授|枢機卿|オーナー)(?:は|が)、?"
+)
 
 
 @dataclass
@@ -58,6 +45,11 @@ class Candidate:
     holder_entity_id: str | None = None
     holder_text: str | None = None
     via: list[dict] = field(default_factory=list)
+    confidence: float = 0.5  # how sure Kaidan is that this is a claim with this holder
+
+
+_QUOTE_REACH = 240  # a quote may run over the next line when it closes within this many characters
+_LONGEST = 2000  # a "sentence" with no end in sight (a page with no 。) is cut here, so work stays linear
 
 
 def sentences(body: str) -> list[tuple[int, int]]:
@@ -68,8 +60,14 @@ def sentences(body: str) -> list[tuple[int, int]]:
             depth += 1
         elif char in "」』":
             depth = max(depth - 1, 0)
+        elif char == "\n" and depth and i - start < _LONGEST and body.find("」", i, i + _QUOTE_REACH) >= 0:
+            continue  # a quote running over lines (one sentence per line in some sources)
         elif (char == "。" and depth == 0) or char == "\n":
             out.append((start, i + 1 if char == "。" else i))
+            start, depth = i + 1, 0
+            continue
+        if i - start >= _LONGEST:
+            out.append((start, i + 1))
             start, depth = i + 1, 0
     if start < len(body):
         out.append((start, len(body)))
@@ -93,55 +91,159 @@ def _quotes(body: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def suggest(body: str, mentions: list) -> list[Candidate]:
     """Claim candidates in body; mentions are the article's entity mentions (start, end, type...)."""
-    people = sorted((m for m in mentions if _get(m, "type") in HOLDER_TYPES), key=lambda m: _get(m, "start"))
+    index = SpanIndex(mentions, HOLDER_TYPES)
+    persons = _Persons()
     out: list[Candidate] = []
     last_subject = None  # the omitted subject of Japanese prose continues the last one named
     for s_start, s_end in sentences(body):
-        found = _direct(body, s_start, s_end) or _indirect(body, people, s_start, s_end)
+        people = index.within(s_start, s_end)  # each sentence reads only its own mentions
+        persons.add(body, people)
+        people = sorted(people + persons.surnames(body, s_start, s_end, people), key=lambda m: _get(m, "start"))
+        found = _direct(body, s_start, s_end) or _indirect(body, people, index, s_start, s_end)
+        found = found + _positions(body, s_start, s_end, found)
         for start, end, cue, attribution, gap in found:
-            holder, holder_text, _ = _subject(body, people, *gap) if gap else (None, None, None)
-            if holder is None and holder_text is None:
-                holder, holder_text, _ = _subject(body, people, s_start, start)
+            holder, holder_text, _ = _subject(body, people, index, *gap) if gap else (None, None, None)
+            if holder is None and holder_text is None and gap:
+                holder_text = _named_in_gap(body, *gap)
+            explicit = holder is not None or holder_text is not None
+            if not explicit:
+                holder, holder_text, _ = _subject(body, people, index, s_start, start)
+                if holder is None and holder_text is None:
+                    holder_text = _topic(body, s_start, start)  # プラウダは、…としている
+                explicit = holder is not None or holder_text is not None
             if holder is None and holder_text is None and last_subject is not None:
                 holder = last_subject
                 holder_text = body[_get(holder, "start") : _get(holder, "end")]
-            out.append(Candidate(start, end, body[start:end], cue, attribution,
-                                 _get(holder, "entity_id") if holder else None, holder_text,
-                                 _via(body, people, s_start, start)))
+            holder_text = persons.full_name(holder_text)
+            via = _via(body, people, s_start, start)
+            if holder is None and holder_text is None and via:
+                holder_text = via[0]["text"]  # AによるとB: nobody else named, A said it
+            out.append(Candidate(start, end, body[start:end], cue,
+                                 "indirect" if attribution == "position" else attribution,
+                                 _get(holder, "entity_id") if holder else None, holder_text, via,
+                                 _confidence(attribution, cue, explicit, holder is not None or holder_text)))
             last_subject = holder or last_subject
-        subject = _subject(body, people, s_start, s_end)[0]
+        subject = _subject(body, people, index, s_start, s_end)[0]
         if not found and subject is not None:
             last_subject = subject
     return out
+
+
+def _confidence(attribution: str, cue: str, explicit: bool, holder) -> float:
+    """Quotes with a named speaker are surest; positions on an object and bare した/として least."""
+    score = {"direct": 0.8, "mixed": 0.7, "indirect": 0.65, "position": 0.5}[attribution]
+    score += 0.1 if explicit else (-0.05 if holder else -0.25)
+    if cue in ("した", "し", "として", "とし"):
+        score -= 0.15
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+def _positions(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[tuple]:
+    """Positions taken on an object (…を批判した) outside the quotes and clauses already found."""
+    taken = [(f[0], f[1]) for f in found]
+    out = []
+    for start, end, cue, cue_start, gap in object_claims(body, s_start, s_end):
+        if any(a < end and start < b for a, b in taken) or any(a <= cue_start < b for a, b in taken) \
+                or any(start - 4 <= b <= start for _, b in taken):  # …との見方を示した: read already
+            continue
+        out.append((start, end, cue, "position", gap))
+        taken.append((start, end))
+    return out
+
+
+# A name-like topic set off by a comma, at the sentence start or after a source: プラウダは、 ネクシィーズは
+_TOPIC = re.compile(r"(?:^|(?<=[、。\n]))(?P<name>[\u4e00-\u9fff\u30a1-\u30ffA-Za-z・]{2,12})(?:は|が)(?:、|(?=「))")
+_NOT_A_HOLDER = re.compile(r"(?:こと|もの|ため|結果|今回|同日|一方|当時|現在|背景|問題|理由|目的|今後)$")
+# Words that refer back or qualify, not names: 同国外相は, 両首脳は, 前首相は
+_NOT_A_NAME = re.compile(r"(?:同|両|各|前|元|新|現|次期|当時|関係)")
+
+
+def _topic(body: str, s_start: int, limit: int) -> str | None:
+    """The name-like topic of the sentence before limit, when no entity is the subject."""
+    found = None
+    for match in _TOPIC.finditer(body, s_start, limit + 1):  # one past: the 「 it is followed by
+        if match.end() <= limit:
+            found = match.group("name")
+    if found and not _NOT_A_HOLDER.search(found) and not _NOT_A_NAME.match(found) and found not in OFFICE_WORDS:
+        return found
+    return None
+
+
+def _named_in_gap(body: str, start: int, end: int) -> str | None:
+    """A holder written between と and the verb that is no entity Kaidan knows (…とNBCが伝えた)."""
+    text = re.sub(r"(?:などの?各社|など|ら)?(?:に対し|では|は|が|も|に|で)、?(?:あらためて|改めて|強く|重ねて)?$",
+                  "", body[start:end]).strip(" 、")
+    if not re.search(r"(?:は|が|も)、?(?:あらためて|改めて|強く|重ねて)?$", body[start:end]):
+        return None  # …と記者団に語った: the addressee, not the speaker
+    if 2 <= len(text) <= 12 and "を" not in text and "と" not in text and not re.search(r"[をのにで]$|記者|会見|声明|取材|番組|ラジオ|テレビ", text):
+        return text
+    return None
+
+
+class _Persons:
+    """People named so far, by surname, so 浦田弁護士は finds 浦田和栄 named earlier."""
+
+    def __init__(self) -> None:
+        self.by_surname: dict[str, object] = {}
+        self.names: dict[str, str] = {}
+
+    def add(self, body: str, people: list) -> None:
+        for mention in people:
+            name = body[_get(mention, "start") : _get(mention, "end")]
+            if _get(mention, "type") == "PERSON" and len(name) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", name):
+                self.by_surname[name[:2]] = mention
+                self.names[name[:2]] = name
+
+    def full_name(self, text: str | None) -> str | None:
+        """浦田 → 浦田和栄 when a person of that surname was named earlier."""
+        person = self.by_surname.get(text) if text and len(text) == 2 else None
+        return self.names.get(text, text) if person is not None else text
+
+    def surnames(self, body: str, s_start: int, s_end: int, people: list) -> list[dict]:
+        """Mentions made up for surnames of earlier people standing as subjects in the sentence."""
+        if not self.by_surname:
+            return []
+        taken = {_get(m, "start") for m in people}
+        out = []
+        for match in SURNAME.finditer(body, s_start, s_end):
+            person = self.by_surname.get(match.group("name"))
+            if person is not None and match.start() not in taken:
+                out.append({"start": match.start(), "end": match.end("name"), "type": "PERSON",
+                            "entity_id": _get(person, "entity_id"),
+                            "full_name": body[_get(person, "start") : _get(person, "end")]})
+        return out
+
+
+_INFLECTION = re.compile(r"[ぁ-ゖ]{0,5}?(?=[^ぁ-ゖ]|$|と|が|は|を)")
+
+
+def cue_of(body: str, match: re.Match) -> str:
+    """The predicate as written, with its inflection: 述べた, 語っている, した (from とした)."""
+    if match.group("as"):
+        return match.group("as")[1:]
+    tail = _INFLECTION.match(body, match.end("cue"))
+    return match.group("cue") + (tail.group(0) if tail else "")
 
 
 def _direct(body: str, s_start: int, s_end: int) -> list[tuple]:
     """Quotes followed by a speech verb, with the span between them (it may name the holder)."""
     found = []
     for q_start, q_end in _quotes(body, s_start, s_end):
-        match = _AFTER_QUOTE.match(body, q_end, s_end)
-        if match and _ends_clause(body, match) and not (match.group("gap") and match.group("cue") in ("した", "し")):
+        match = AFTER_QUOTE.match(body, q_end, s_end)
+        if match:
             gap = match.span("gap") if match.group("gap") else None
-            found.append((q_start, q_end, match.group("cue"), "direct", gap))
+            found.append((q_start, q_end, cue_of(body, match), "direct", gap))
     return found
 
 
-def _ends_clause(body: str, match: re.Match) -> bool:
-    """した/し count only as 'said' when the clause ends there (とした。, とし、)."""
-    if match.group("cue") in ("した", "し"):
-        return body[match.end() : match.end() + 1] in ("。", "、", "")
-    return True
-
-
-def _indirect(body: str, people: list, s_start: int, s_end: int) -> list[tuple[int, int, str, str]]:
+def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int) -> list[tuple[int, int, str, str]]:
     """A clause ending in と + speech verb, with no quote of its own: the reported content.
 
     It starts after its holder (Xは、) or the source it came through (Xによると、).
     """
     match = None
-    for candidate in _INDIRECT.finditer(body, s_start, s_end):
-        if _ends_clause(body, candidate):
-            match = candidate
+    for match in AFTER_CLAUSE.finditer(body, s_start, s_end):
+        pass  # the last one: the clause's own predicate
     if match is None:
         return []
     clause_end = match.start()
@@ -149,18 +251,25 @@ def _indirect(body: str, people: list, s_start: int, s_end: int) -> list[tuple[i
     for via in _VIA.finditer(body, s_start, clause_end):
         if via.group(0):
             clause_start = via.end()
-    _, _, after_subject = _subject(body, people, s_start, clause_end)
+    _, _, after_subject = _subject(body, people, index, s_start, clause_end)
     if after_subject is not None:
         clause_start = max(clause_start, after_subject)
     while clause_start < clause_end and body[clause_start] in " \u3000、":
         clause_start += 1
+    gap = match.span("gap") if match.group("gap") else None
+    topic = None
+    for topic in (_TOPIC.finditer(body, clause_start, clause_end) if after_subject is None else ()):
+        pass  # the last topic before the reported clause
+    if topic and not _NOT_A_HOLDER.search(topic.group("name")):
+        gap = gap or topic.span()  # プラウダは、…としている: the topic holds the clause
+        clause_start = topic.end()
     if clause_end - clause_start < 6:
         return []
     attribution = "mixed" if "「" in body[clause_start:clause_end] else "indirect"
-    return [(clause_start, clause_end, match.group("cue"), attribution, None)]
+    return [(clause_start, clause_end, cue_of(body, match), attribution, gap)]
 
 
-def _subject(body: str, people: list, s_start: int, limit: int):
+def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int):
     """(mention, surface, end) of the clause's subject before limit: the last Xは, else Xが/Xも.
 
     A bare title or 同氏 (長官は, 同氏は) stands for the last person named with it.
@@ -173,27 +282,50 @@ def _subject(body: str, people: list, s_start: int, limit: int):
         if start < s_start or end > limit:
             continue
         position = end
+        aside = _ASIDE.match(body, position)  # ミュンテフェリング(ミュンテフェーリング)SPD党首は
+        if aside:
+            position = aside.end()
         title = office_after(body, position)
         if title:
             position = title.end()
         particle = _HOLDER_PARTICLE.match(body, position)
         if particle and particle.end() <= limit:
-            found.append((particle.group(0).lstrip("ら側")[:1], mention, body[start:position], particle.end()))
+            # the holder is the name, never its title (石原知事 → 石原); a surname stands for the full name
+            name = mention.get("full_name") if isinstance(mention, dict) else None
+            body_of = _BODY_OF_STATE.match(particle.group(0))
+            if body_of and _get(mention, "type") == "GPE":
+                # 大韓民国軍当局は: the army or ministry holds the claim, not the country
+                end = position + body_of.end()
+                mention, name = {"start": start, "end": end, "type": "ORG", "entity_id": None}, body[start:end]
+            found.append((_PARTICLE_END.search(particle.group(0)).group(1), mention, name or body[start:end],
+                          particle.end()))
     for bare in _BARE_TITLE.finditer(body, s_start, limit):
         if not any(f[3] == bare.end() for f in found):
-            person = _last_with_title(body, people, bare.group("title"), bare.start())
-            found.append((bare.group("particle")[:1], person, bare.group(0)[: -len(bare.group("particle"))], bare.end()))
+            person = _last_with_title(body, index, bare.group("title"), bare.start())
+            if person is not None:  # a title nobody earlier holds is never the holder itself
+                found.append((bare.group("particle")[:1], person, body[_get(person, "start") : _get(person, "end")],
+                              bare.end()))
     found.sort(key=lambda f: f[3])
     topics = [f for f in found if f[0] == "は"] or found
+    # XはYは…と主張: the topic set off by a comma governs the sentence, the other sits inside the claim
+    topics = [f for f in topics if body[f[3] - 1] == "、"] or topics
     if not topics:
+        titled = None
+        for titled in _TITLED_NAME.finditer(body, s_start, limit):
+            pass  # the last one before limit
+        if titled is not None and not _NOT_A_NAME.match(titled.group("name")):  # 鬼武氏は: a person Kaidan has no entity for
+            return None, titled.group("name"), titled.end()
         return None, None, None
     _, mention, surface, end = topics[-1]
     return mention, surface, end
 
 
-def _last_with_title(body: str, people: list, title: str, before: int):
-    """The last person before position whose name was followed by this title (ルビオ長官 … 長官は)."""
-    for mention in reversed(people):
+def _last_with_title(body: str, index: SpanIndex, title: str, before: int):
+    """The last person before position whose name was followed by this title (ルビオ長官 … 長官は).
+
+    Only the nearest mentions are read: a title refers back a few sentences, not across a book.
+    """
+    for mention in index.before(before):
         end = _get(mention, "end")
         if end > before or _get(mention, "type") != "PERSON":
             continue

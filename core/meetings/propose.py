@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from core.meetings.dates import date_range
 from core.meetings.detect import MeetingMention, Participant
 from core.meetings.merge import dates_agree, kinds_fit, same_people
 from core.nlp.registry import Registry
@@ -18,6 +19,8 @@ _LINK_CUES = [
 
 
 _GENERIC = ("会談", "協議", "会合", "首脳会談")
+# A meeting told again is looked for among the last ones told, not the whole of a long article.
+_LOOK_BACK = 64
 
 
 @dataclass
@@ -32,6 +35,7 @@ class Proposal:
     place_text: str | None = None
     title: str | None = None
     mentions: list[MeetingMention] = field(default_factory=list)
+    end: str | None = None  # the last day, month… of a range (今年前半: 2026-01 … 2026-06)
 
     def as_dict(self) -> dict:
         return {"kind": self.kind, "participants": self.participants, "start": self.start, "place": self.place,
@@ -44,11 +48,13 @@ def group_mentions(mentions: list[MeetingMention], country_of) -> list[Proposal]
     for mention in mentions:
         date = mention.date
         value = _get(date, "value") if date is not None else None
-        candidate = Proposal(mention.kind, mention.status, list(mention.participants), value,
-                             _precision(value), _get(date, "text") if date is not None else None,
+        text = _get(date, "text") if date is not None else None
+        start, end, precision = date_range(value, text)
+        candidate = Proposal(mention.kind, mention.status, list(mention.participants), start,
+                             precision, text,
                              _get(mention.place, "entity_id") if mention.place is not None else None,
                              _get(mention.place, "text") if mention.place is not None else None,
-                             mention.title)
+                             mention.title, end=end)
         if mention.attendees_of_previous:  # 両外相は…の会合に出席
             earlier = next((p for p in reversed(proposals) if _people(p) >= 2), None)
             if earlier is not None:
@@ -68,20 +74,26 @@ def group_mentions(mentions: list[MeetingMention], country_of) -> list[Proposal]
 def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of):
     if candidate.title:  # a named meeting is one meeting in the article, whoever is said to attend
         key = title_key(candidate.title)
-        return next((p for p in reversed(proposals) if title_key(p.title) == key), None)
+        return next((p for p in reversed(proposals[-_LOOK_BACK:]) if title_key(p.title) == key), None)
+    if mention.anaphoric and mention.qualified:
+        return None  # 閣僚級会談 with nobody named is a meeting of its own, not the one told before
     if mention.anaphoric:
         # 今回の会談, 会談後: the last meeting of a fitting kind, if the dates agree;
         # a 電話会談 of 両国首脳 cannot be the talks told before it
-        for earlier in reversed(proposals):
+        for earlier in reversed(proposals[-_LOOK_BACK:]):
             kind_ok = kinds_fit(candidate.kind, earlier.kind) or (
                 mention.text in _GENERIC and earlier.kind in ("phone_call", "video_call"))
             people_ok = not candidate.participants or _subset(candidate.participants, earlier.participants)
-            if kind_ok and people_ok and dates_agree(candidate.start, earlier.start):
+            # 両首脳会談 speaks of heads meeting, not of their ministers' negotiations
+            level_ok = not mention.summit or _of_heads(earlier)
+            # 「会談予定はない」 is no word about the call that was held
+            status_ok = candidate.status in ("held", earlier.status)
+            if kind_ok and people_ok and level_ok and status_ok and dates_agree(candidate.start, earlier.start):
                 return earlier
             if kind_ok:
                 return None  # only the nearest meeting of that kind can be meant
         return None
-    for earlier in reversed(proposals):
+    for earlier in reversed(proposals[-_LOOK_BACK:]):
         # a bare 会談 may speak of the 電話会談 named before it, in the same article
         kind_ok = kinds_fit(candidate.kind, earlier.kind) or (
             mention.text in _GENERIC and earlier.kind in ("phone_call", "video_call"))
@@ -90,6 +102,15 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
                 or _subset(candidate.participants, earlier.participants)):
             return earlier
     return None
+
+
+_HEADS = ("大統領", "首相", "国家主席", "主席", "総理", "首脳", "国王", "総書記")
+
+
+def _of_heads(proposal: Proposal) -> bool:
+    """A meeting told as a summit, or with a head of state or government among its people."""
+    return any(m.summit for m in proposal.mentions) or any(
+        (p.office or "") in _HEADS for p in proposal.participants)
 
 
 def _subset(small: list[Participant], large: list[Participant]) -> bool:
@@ -104,6 +125,7 @@ def _absorb(target: Proposal, other: Proposal) -> None:
                             and not (has_people and _is_country(p))]
     if target.start is None or (other.start and len(other.start) > len(target.start)):
         target.start, target.precision, target.date_text = other.start, other.precision, other.date_text
+        target.end = other.end
     target.place = target.place or other.place
     target.place_text = target.place_text or other.place_text
     if target.status == "held" and other.status != "held":
@@ -131,30 +153,30 @@ def _is_country(participant: Participant) -> bool:
     return (participant.entity_id or "").startswith("country:")
 
 
-def _precision(value: str | None) -> str:
-    if not value:
-        return "unknown"
-    return {4: "year", 7: "month", 10: "day"}.get(len(value), "week" if "W" in value else "unknown")
-
-
 def _get(item, key):
     return item[key] if isinstance(item, dict) else getattr(item, key)
 
 
-def article_links(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Proposal, str, str]]:
+def article_links(proposals: list[Proposal], body: str, country_of=None) -> list[tuple[Proposal, Proposal, str, str]]:
     """(from, to, relation, evidence) for meetings of one article related by a cue in one sentence."""
     owner = {id(m): p for p in proposals for m in p.mentions}
     mentions = sorted((m for p in proposals for m in p.mentions), key=lambda m: m.start)
-    links = _stops_of_visits(mentions, owner, body) + _day_before(proposals, body)
-    for a in mentions:
+    by_sentence: dict[tuple[int, int], list[MeetingMention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    links = _stops_of_visits(by_sentence, owner, body) + _day_before(proposals, body)
+    if country_of is not None:
+        links += _talks_on_a_trip(proposals, body, {(id(a), id(b)) for a, b, _, _ in links}, country_of)
+    for i, a in enumerate(mentions):
         for relation, cue in _LINK_CUES:
             if not cue.match(body, a.end):
                 continue
-            later = [b for b in mentions if b.sentence == a.sentence and b.start > a.end and owner[id(b)] is not owner[id(a)]]
+            later = [b for b in by_sentence[a.sentence] if b.start > a.end and owner[id(b)] is not owner[id(a)]]
             # with no meeting after the cue, the sentence continues the meeting told before it
             # (石破・トランプ首脳会談に向けて論点整理した: the talks just described prepare the summit)
-            earlier = [b for b in mentions if b.end <= a.sentence[0] and owner[id(b)] is not owner[id(a)]]
-            other = later[0] if later else (earlier[-1] if earlier else None)
+            earlier = next((b for b in reversed(mentions[max(0, i - _LOOK_BACK) : i])
+                            if b.end <= a.sentence[0] and owner[id(b)] is not owner[id(a)]), None)
+            other = later[0] if later else earlier
             if other is not None:
                 links.append((owner[id(other)], owner[id(a)], relation, body[a.sentence[0] : a.sentence[1]]))
             break
@@ -166,13 +188,16 @@ def _day_before(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Pr
     from datetime import date, timedelta
 
     links = []
+    by_start: dict[str, list[Proposal]] = {}
+    for proposal in proposals:
+        by_start.setdefault(proposal.start or "", []).append(proposal)
     for earlier in proposals:
         if earlier.date_text != "前日" or not earlier.start or len(earlier.start) != 10 or not earlier.mentions:
             continue
         next_day = (date.fromisoformat(earlier.start) + timedelta(days=1)).isoformat()
         people = {p.entity_id or p.name for p in earlier.participants if not _is_country(p)}
-        for later in proposals:
-            if later is not earlier and later.start == next_day and \
+        for later in by_start.get(next_day, []):
+            if later is not earlier and \
                     people & {p.entity_id or p.name for p in later.participants}:
                 sentence = earlier.mentions[0].sentence
                 links.append((earlier, later, "precedes", body[sentence[0] : sentence[1]]))
@@ -180,20 +205,52 @@ def _day_before(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Pr
     return links
 
 
-def _stops_of_visits(mentions, owner, body: str) -> list[tuple[Proposal, Proposal, str, str]]:
+def _stops_of_visits(by_sentence, owner, body: str) -> list[tuple[Proposal, Proposal, str, str]]:
     """Talks the visitor holds in the sentence of a visit are part of it (訪米中の外相は…と会談した)."""
     links = []
-    for visit in mentions:
+    for visit in (m for sentence in by_sentence.values() for m in sentence):
         visitors = {p.entity_id or p.name for p in visit.participants if p.role == "visitor"}
         if visit.kind not in ("visit", "trip") or not visitors:
             continue
-        for talks in mentions:
-            same_sentence = talks.sentence == visit.sentence and talks.start > visit.end
+        for talks in by_sentence[visit.sentence]:
+            same_sentence = talks.start > visit.end
             if same_sentence and talks.kind in ("talks", "negotiation_round", "signing") \
                     and visitors & {p.entity_id or p.name for p in owner[id(talks)].participants} \
                     and owner[id(talks)] is not owner[id(visit)]:
                 links.append((owner[id(talks)], owner[id(visit)], "part_of",
                               body[visit.sentence[0] : visit.sentence[1]]))
+    return links
+
+
+def _talks_on_a_trip(proposals: list[Proposal], body: str, known: set, country_of) -> list[tuple]:
+    """Talks a visitor holds anywhere in the article, at agreeing dates, are stops of the visit or trip.
+
+    A visit to one country takes only talks with someone of that country (岩屋 in Washington
+    meets ウォルツ); a trip through several takes any.
+
+    A trip's two talks with different leaders stay two meetings: only the link is proposed.
+    """
+    links = []
+    talks_of: dict[str, list[Proposal]] = {}  # person → the talks they hold in the article
+    for talks in proposals:
+        if talks.kind in ("talks", "negotiation_round", "signing") and talks.mentions:
+            for p in talks.participants:
+                talks_of.setdefault(p.entity_id or p.name, []).append(talks)
+    for visit in proposals:
+        visitors = {p.entity_id or p.name for p in visit.participants if p.role == "visitor"}
+        if visit.kind not in ("visit", "trip") or not visitors or not visit.mentions:
+            continue
+        candidates = {id(t): t for key in visitors for t in talks_of.get(key, [])[:_LOOK_BACK]}
+        for talks in candidates.values():
+            if talks is visit or (id(talks), id(visit)) in known:
+                continue
+            hosts = {p.entity_id for p in visit.participants if p.role == "host" and p.entity_id}
+            sides = {country_of(p.entity_id) or p.entity_id for p in talks.participants if p.entity_id}
+            if visit.kind == "visit" and not hosts & sides:
+                continue
+            if dates_agree(talks.start, visit.start) and talks.status == visit.status:
+                sentence = talks.mentions[0].sentence
+                links.append((talks, visit, "part_of", body[sentence[0] : sentence[1]]))
     return links
 
 
@@ -207,9 +264,9 @@ def date_from_links(links) -> None:
         if source.start and len(source.start) == 10:
             continue
         if "数時間前" in evidence or "直前" in evidence:
-            source.start, source.precision = target.start, "day"
+            source.start, source.end, source.precision = target.start, target.start, "day"
         elif "の前日" in evidence:
-            source.start = (date.fromisoformat(target.start) - timedelta(days=1)).isoformat()
+            source.start = source.end = (date.fromisoformat(target.start) - timedelta(days=1)).isoformat()
             source.precision = "day"
 
 

@@ -9,6 +9,7 @@ from typing import Iterable
 import sqlite_utils
 
 from core.analysis import reference_date
+from core.meetings.confidence import meeting_confidence
 from core.meetings.detect import Participant, detect_meetings
 from core.meetings.merge import dates_agree, kinds_fit, one_meeting, same_people
 from core.meetings.propose import (
@@ -37,12 +38,16 @@ def propose_for_article(db: sqlite_utils.Database, article_id: int, registry: Re
     body, published, dateline = db.execute(
         "SELECT body, published, dateline FROM articles WHERE id = ?", [article_id]).fetchone()
     country_of = country_lookup(registry)
-    detected = detect_meetings(body, mentions_for(db, article_id), reference_date(published, dateline))
+    reference = reference_date(published, dateline)
+    detected = detect_meetings(body, mentions_for(db, article_id), reference)
     proposals = group_mentions(detected, country_of)
-    links = article_links(proposals, body)
+    links = article_links(proposals, body, country_of)
     date_from_links(links)
     for proposal in proposals:
         _add_host(proposal, registry, country_of)
+        _full_country_names(proposal, registry)
+        _dated_by_the_report(proposal, reference)
+        _drop_represented(proposal, country_of)
     summary = MeetingSummary(articles=1)
     with atomic(db):
         decided = _forget_mentions(db, article_id)
@@ -57,9 +62,10 @@ def propose_for_article(db: sqlite_utils.Database, article_id: int, registry: Re
             if meeting_id is None:
                 meeting_id = create_meeting(
                     db, proposal.kind, proposal.status, [vars(p) for p in proposal.participants],
-                    origin="proposed", start_date=proposal.start, end_date=proposal.start,
+                    origin="proposed", start_date=proposal.start, end_date=proposal.end or proposal.start,
                     precision=proposal.precision, date_text=proposal.date_text,
-                    place_entity_id=proposal.place, place_text=proposal.place_text, title=proposal.title)
+                    place_entity_id=proposal.place, place_text=proposal.place_text, title=proposal.title,
+                    confidence=meeting_confidence(proposal))
                 summary.meetings += 1
             meeting_of[id(proposal)] = meeting_id
             for mention in spans:
@@ -89,6 +95,35 @@ def _add_host(proposal: Proposal, registry: Registry, country_of) -> None:
     proposal.participants.append(Participant(entity.name, host, role="host"))
 
 
+def _dated_by_the_report(proposal: Proposal, reference) -> None:
+    """Talks reported as held with no date of their own took place in the days before the report.
+
+    The date is the report's day with the precision "days" (a range, not a day), and the
+    proposal's confidence is lower for it.
+    """
+    if reference is None or proposal.start or proposal.status != "held" or proposal.title \
+            or proposal.kind not in ("talks", "phone_call", "video_call", "negotiation_round"):
+        return
+    proposal.start, proposal.precision, proposal.date_text = reference.isoformat(), "days", None
+    proposal.end = proposal.start
+
+
+def _full_country_names(proposal: Proposal, registry: Registry) -> None:
+    """日, 豪 written inside a compound (日豪会談) are shown as the countries they stand for."""
+    for p in proposal.participants:
+        entity = registry.get(p.entity_id) if p.entity_id else None
+        if entity is not None and entity.type == "GPE" and len(p.name) == 1:
+            p.name = entity.name
+
+
+def _drop_represented(proposal: Proposal, country_of) -> None:
+    """A country whose own person is among the participants is not a second side (岸田 + 日 → 岸田)."""
+    people_countries = {country_of(p.entity_id) for p in proposal.participants
+                        if p.entity_id and not p.entity_id.startswith("country:")}
+    proposal.participants = [p for p in proposal.participants if not (
+        (p.entity_id or "").startswith("country:") and p.role == "participant" and p.entity_id in people_countries)]
+
+
 def _forget_mentions(db: sqlite_utils.Database, article_id: int) -> list[tuple[int, int]]:
     """Drop this article's undecided mentions; return the spans the user decided on."""
     decided = [(r[0], r[1]) for r in db.execute(
@@ -113,18 +148,20 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
                 return row["id"]
         return None
     keys = [p.entity_id for p in proposal.participants if p.entity_id]
-    if not keys:
+    names = [p.name for p in proposal.participants if not p.entity_id]  # people no entity knows, by name
+    if not keys and not names:
         return None
-    marks = ",".join("?" * len(keys))
+    marks = ",".join("?" * len(keys)) or "NULL"
+    name_marks = ",".join("?" * len(names)) or "NULL"
     # candidates share a participant and a date that can agree: an indexed look-up, not a scan
     date_ok = "1"
-    params: list = list(keys)
+    params: list = list(keys) + list(names)
     if proposal.start:
         date_ok = "(start_date IS NULL OR start_date LIKE ? || '%' OR ? LIKE start_date || '%')"
         params += [proposal.start, proposal.start]
     rows = db.query(
         f"SELECT * FROM meetings WHERE state != 'rejected' AND id IN (SELECT meeting_id FROM meeting_participants "
-        f"WHERE entity_id IN ({marks})) AND {date_ok}", params)
+        f"WHERE entity_id IN ({marks}) OR (entity_id IS NULL AND name IN ({name_marks}))) AND {date_ok}", params)
     for row in rows:
         known = {"kind": row["kind"], "participants": participants_of(db, row["id"]),
                  "start": row["start_date"], "place": row["place_entity_id"]}

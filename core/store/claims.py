@@ -115,6 +115,7 @@ def replace_candidates(db: sqlite_utils.Database, article_id: int, body: str, ca
                 "holder_entity_id": c.holder_entity_id, "holder_text": c.holder_text,
                 "holder_via": json.dumps(c.via, ensure_ascii=False), "attribution": c.attribution,
                 "cue": c.cue, "origin": "suggested", "state": "candidate",
+                "confidence": getattr(c, "confidence", None),
                 "context": context_of(body, c.start, c.end), "created": stamp,
             })
         if rows:

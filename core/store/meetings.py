@@ -14,7 +14,7 @@ STATUSES = ("held", "scheduled", "proposed", "cancelled", "none_planned")
 ROLES = ("host", "visitor", "participant", "head_of_delegation", "delegation_member", "mediator", "witness")
 RELATIONS = ("same_as", "part_of", "precedes", "prepares", "follow_up", "series")
 MEETING_FIELDS = ("kind", "status", "start_date", "end_date", "precision", "date_text", "place_entity_id",
-                  "place_text", "parent_id", "title", "note", "state")
+                  "place_text", "parent_id", "title", "note", "state", "confidence")
 
 
 def create_meeting(db: sqlite_utils.Database, kind: str, status: str = "held", participants=(),
@@ -247,6 +247,7 @@ def meeting_records(db: sqlite_utils.Database) -> list[dict]:
             "end": m["end_date"], "precision": m["precision"], "date_text": m["date_text"],
             "place": {"entity_id": m["place_entity_id"], "text": m["place_text"]}, "parent": m["parent_id"],
             "title": m["title"], "note": m["note"], "state": m["state"], "origin": m["origin"],
+            "confidence": m["confidence"],
             "participants": participants_of(db, m["id"]), "mentions": mentions,
         })
     return out

@@ -260,5 +260,17 @@ def _m6_meetings(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m7_confidence(db: sqlite_utils.Database) -> None:
+    # How sure Kaidan is of a proposed claim or meeting (0-1; NULL for the user's own).
+    db.executescript(
+        """
+        ALTER TABLE claims ADD COLUMN confidence REAL;
+        ALTER TABLE meetings ADD COLUMN confidence REAL;
+        -- participants no entity knows are matched across articles by name
+        CREATE INDEX meeting_participants_name ON meeting_participants(name);
+        """
+    )
+
+
 MIGRATIONS = [_m1_articles, _m2_furniture_lines, _m3_entities, _m4_detached_mentions, _m5_claims,
-              _m6_meetings]
+              _m6_meetings, _m7_confidence]

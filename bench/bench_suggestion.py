@@ -1,0 +1,99 @@
+"""What claim and meeting suggestion cost: their share of import time, and how it grows with length.
+
+1. Imports N Wikinews articles (the development corpus) into a scratch library with
+   core.jobs.import_paths, then runs claim suggestion and meeting detection, grouping and
+   links again on every stored article (same bodies, same entity mentions) and prints
+   their time as a share of the import time (the import does this work once inside it).
+2. Builds a ~60 KB and a ~600 KB article by repeating real text and prints the seconds
+   suggestion takes on each (linear: about ten times as long, not a hundred).
+
+    python bench/bench_suggestion.py [--n 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from core.analysis import reference_date  # noqa: E402
+from core.claims.suggest import suggest  # noqa: E402
+from core.jobs import import_paths  # noqa: E402
+from core.meetings.detect import detect_meetings  # noqa: E402
+from core.meetings.propose import article_links, country_lookup, group_mentions  # noqa: E402
+from core.nlp.entities import detect  # noqa: E402
+from core.nlp.registry import bundled_registry  # noqa: E402
+from core.store import open_db  # noqa: E402
+from core.store.mentions import mentions_for  # noqa: E402
+from core.store.registry import load_registry  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews" / "txt"
+
+
+def suggestion_seconds(body: str, mentions: list, reference, country_of) -> float:
+    """Seconds for claim suggestion plus meeting detection, grouping and links on one article."""
+    began = time.perf_counter()
+    suggest(body, mentions)
+    article_links(group_mentions(detect_meetings(body, mentions, reference), country_of), body)
+    return time.perf_counter() - began
+
+
+def share_of_import(n: int) -> None:
+    files = sorted(CORPUS.glob("wn-*.txt"))[:n]
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch) / "articles"
+        folder.mkdir()
+        for path in files:  # one article a file, as a user drops them in
+            (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+        library = Path(scratch) / "lib.db"
+        began = time.perf_counter()
+        summary = import_paths([folder], library)
+        imported = time.perf_counter() - began
+        db = open_db(library)
+        country_of = country_lookup(load_registry(db))
+        spent = 0.0
+        for article_id, body, published, dateline in db.execute(
+                "SELECT id, body, published, dateline FROM articles").fetchall():
+            spent += suggestion_seconds(body, mentions_for(db, article_id), reference_date(published, dateline),
+                                        country_of)
+        db.close()
+    print(f"import of {len(summary.imported)} Wikinews articles: {imported:.1f} s")
+    print(f"claim + meeting suggestion on the same articles: {spent:.2f} s = {spent / imported:.1%} of import time")
+
+
+def growth() -> None:
+    parts, total = [], 0
+    for path in sorted(CORPUS.glob("wn-*.txt")):
+        body = path.read_text(encoding="utf-8").split("\n", 3)[-1].strip()
+        if "会談" in body and "述べ" in body:
+            parts.append(body)
+            total += len(body)
+        if total >= 6000:
+            break
+    base = "\n".join(parts)[:6000]
+    mentions = [dict(vars(m)) for m in detect(base, bundled_registry(), None)]
+    country_of = country_lookup(bundled_registry())
+    for times in (10, 100):
+        step = len(base) + 1
+        body = "\n".join([base] * times)
+        shifted = [{**m, "start": m["start"] + i * step, "end": m["end"] + i * step}
+                   for i in range(times) for m in mentions]
+        seconds = suggestion_seconds(body, shifted, None, country_of)
+        print(f"article of {len(body):,} characters ({len(body.encode('utf-8')) // 1024} KB): suggestion {seconds:.2f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=300)
+    args = parser.parse_args()
+    share_of_import(args.n)
+    growth()
+
+
+if __name__ == "__main__":
+    main()

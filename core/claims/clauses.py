@@ -1,0 +1,90 @@
+"""The clause reader: which predicate reports speech or a position, and what it governs.
+
+Shared by claims and meetings. Rules over the surface of Japanese news prose (its
+particles and predicates), not a parser: a sentence is read in one pass, so the
+cost grows with the text. It finds
+- the speech predicate after a quote or a と-complement (「…」と述べた, …との見解を示した,
+  「…」として難色を示した, …とNBCが伝えた), with the words between them (they may name
+  the holder: 「…」と渡貫社長は述べた);
+- the position taken on an object (…を批判した, …を歓迎した, …の意向を示した,
+  …ことを発表した, …ことに言及した), with the object as the claim;
+- subjects: a name or an organisation followed by は/が/も, including sides
+  (日本側, ロシア政府) and surnames of people named earlier (浦田弁護士は → 浦田和栄).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Predicates of speech after と / との, as stems: the inflection that follows is free
+# (述べた, 述べている, 述べ、). 話し is not 話し合い; 示し needs a noun of position before を.
+_SPEECH_STEMS = r"""
+見方を示 考えを示 認識を示 立場を示 姿勢を示 見解を示 見通しを示 意向を示 懸念を示 期待を示 意欲を示 自信を示
+難色を示 不快感を示 理解を示 考えを表明 見解を表明 意向を表明 考えを明らかに 認識を明らかに 不満を漏ら
+表明 明らかに 述べ 語 話し(?!合) 言っ 言い 強調 指摘 伝え 報じ 報道 投稿 答え 応じ 主張 批判 訴え 求め 呼びかけ
+呼び掛け 警告 説明 発表 発言 記し 書き込 評価 反論 否定 約束 宣言 コメント 断言 補足 明言 明かし 言明 示唆
+非難 抗議 要求 要請 要望 提案 付け加え 力説 反発 歓迎 懸念 漏らし 皮肉 伝達 分析 言及 働きかけ 働き掛け 強く
+"""
+SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + ")"
+# The words between と and the predicate: who said it or to whom (記者団に, 渡貫社長は, NBCが).
+_GAP = (r"(?P<gap>(?!と)(?:[^。「」、]|「[^」]{1,10}」){1,16}?(?:に対し|に|で|は|が|も|では|"
+        r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を))、?(?:あらためて|改めて|強く|重ねて)?)")
+# …とした。, …としている: "holds that" (not …ようとしている, "is trying to").
+_AS = r"(?<!う)(?:とした(?=[。、])|としている|としていた|とし(?=[、。]))"
+AFTER_QUOTE = re.compile(r"(?:との|とも|と" + _GAP + r"?)" + SPEECH + r"|(?P<as>として|" + _AS + ")")
+AFTER_CLAUSE = re.compile(r"(?:との|とも|と" + _GAP + r"?)" + SPEECH + r"|(?P<as>" + _AS + ")")
+# A position taken on an object: …を批判した, …の意向を示した, …ことに言及した.
+_POSITION_NOUN = r"(?:意向|見解|考え|認識|立場|姿勢|見方|の意|懸念|難色|意欲|不満|期待|方針|理解|関心|遺憾|支持)"
+_OBJECT_VERB = (r"(?P<cue>批判|非難|歓迎|評価|要請|要求|求め|宣言|表明|明かし|明らかにし|否定|支持|拒否|抗議|"
+                r"提案|主張|訴え|懸念|反対|賛成|同意|言及)")
+OBJECT_CUE = re.compile(
+    r"(?P<particle>を|に)(?P<gap>[^。「」、をにと]{1,12}?(?:に|へ|は|が)、?)?(?:あらためて|改めて|強く|重ねて|再び|公然と)*"
+    + _OBJECT_VERB
+    + r"|(?P<noun>" + _POSITION_NOUN + r")を(?P<gap2>[^。「」、を]{1,12}?(?:に|へ|は|が)、?)?(?P<cue2>示|表明|伝え|明らかに|強め)"
+)
+# Particles that cannot take these verbs as a position (…を求め合う is not a claim).
+_NOT_A_POSITION = re.compile(r"(?:合|得|続け|かけ)")
+# Sides and bodies written after a country or organisation: 日本側は, ロシア政府が, 韓国軍も.
+HOLDER_PARTICLE = re.compile(r"(?:ら|側|政府|当局|政権|軍|軍当局|国防省|外務省|などの各社|など|各社)?(?:は|が|も|では)、?")
+# A surname before a title or particle: 浦田弁護士は, 石井氏は.
+SURNAME = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2})(?P<title>[\u4e00-\u9fff]{0,4}?|氏|さん)(?:は|が|も)")
+_TRIM = " \u3000、"
+_PRONOUN = re.compile(r"(?:それ|これ|あれ|同|この|その)[^ぁ-ゖ]{0,2}")
+
+
+def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
+    """(start, end, cue, cue_start, gap) of each object a position is taken on, in [s_start, s_end).
+
+    gap is the span between the object and the verb (一連の事件を日本側は抗議した), or None."""
+    out = []
+    for match in OBJECT_CUE.finditer(body, s_start, s_end):
+        if _NOT_A_POSITION.match(body, match.end()):
+            continue
+        if match.group("noun"):
+            end, cue = match.end("noun"), match.group("noun") + "を" + match.group("cue2")
+            gap = match.span("gap2") if match.group("gap2") else None
+        else:
+            if match.group("particle") == "に" and match.group("cue") not in ("言及", "反対", "賛成", "同意", "抗議"):
+                continue
+            end, cue = match.start(), match.group("particle") + match.group("cue")
+            gap = match.span("gap") if match.group("gap") else None
+        start = clause_start(body, s_start, end)
+        while start < end and body[start] in _TRIM:
+            start += 1
+        if body.endswith("こと", start, end):
+            end -= 2  # …することを発表した: the content is before こと
+        if end - start >= 2 and not _PRONOUN.fullmatch(body, start, end):
+            out.append((start, end, cue, match.start(), gap))
+    return out
+
+
+_CLAUSE_BREAK = re.compile(r"(?:によると|によれば|では|、|」|は|が)")
+
+
+def clause_start(body: str, s_start: int, end: int) -> int:
+    """Where the clause ending at end begins: after the last comma, quote, topic or source before it."""
+    start = s_start
+    for match in _CLAUSE_BREAK.finditer(body, s_start, end):
+        if match.end() < end:
+            start = match.end()
+    return start

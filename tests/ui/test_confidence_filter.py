@@ -1,0 +1,55 @@
+"""The timeline and the claims panel can hide proposals Kaidan is not sure of."""
+
+from __future__ import annotations
+
+from core.store import open_db
+from core.store.meetings import create_meeting
+from tests.ui.meeting_helpers import RUBIO, TRUMP, WANG, XI, build_meetings
+from ui.claims_panel import ClaimsPanel
+
+
+def test_the_timeline_hides_unsure_proposals(qtbot, seeds, library_of, make_window):
+    db_path = library_of(seeds)
+    ids = build_meetings(db_path)
+    db = open_db(str(db_path))
+    unsure = create_meeting(db, "talks", "held", [RUBIO, XI], origin="proposed", start_date="2025-07-12",
+                            precision="day", confidence=0.3)
+    sure = create_meeting(db, "talks", "held", [TRUMP, WANG], origin="proposed", start_date="2025-07-13",
+                          precision="day", confidence=0.9)
+    db.close()
+    window = make_window()
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(seeds), timeout=10000)
+    view = window.meetings.show_meetings()
+    qtbot.addWidget(view)
+    shown = lambda: {item["id"] for item in view.shown()}  # noqa: E731
+    assert {unsure, sure, ids["kl"]} <= shown()
+    combo = view.filters.confidence
+    combo.setCurrentIndex(combo.findData(0.5))
+    combo.activated.emit(combo.currentIndex())
+    assert unsure not in shown() and {sure, ids["kl"], ids["visit"]} <= shown()  # confirmed and unscored stay
+    assert unsure not in view.timeline.glyphs and sure in view.timeline.glyphs
+    combo.setCurrentIndex(combo.findData(0.75))
+    combo.activated.emit(combo.currentIndex())
+    assert sure in shown()
+    combo.setCurrentIndex(combo.findData(0.0))
+    combo.activated.emit(combo.currentIndex())
+    assert unsure in shown()
+
+
+def _claim(claim_id, state, confidence, text):
+    return {"id": claim_id, "state": state, "confidence": confidence, "text": text, "cue": "述べた", "stance": None}
+
+
+def test_the_claims_panel_hides_unsure_candidates(qtbot):
+    panel = ClaimsPanel()
+    qtbot.addWidget(panel)
+    claims = [_claim(1, "candidate", 0.9, "「建設的な会談だった」"), _claim(2, "candidate", 0.35, "キュング教授の著作"),
+              _claim(3, "accepted", None, "協力を続ける"), _claim(4, "candidate", None, "古い候補")]
+    panel.set_claims(claims, {1: ("ルビオ", ""), 2: ("?", ""), 3: ("王毅", "米国")}, {})
+    assert panel.tree.topLevelItemCount() == 4
+    assert "90% sure" in panel.tree.topLevelItem(0).toolTip(0)
+    panel.hide_unsure.setChecked(True)
+    assert [panel.tree.topLevelItem(i).data(0, 256) for i in range(panel.tree.topLevelItemCount())] == [1, 3, 4]
+    assert "1 unsure hidden" in panel.summary.text()
+    panel.hide_unsure.setChecked(False)
+    assert panel.tree.topLevelItemCount() == 4
