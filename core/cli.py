@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--to", dest="date_to", type=_iso_day, metavar="YYYY-MM-DD", help="published on or before")
     sub.add_argument("--outlet", action="append", help="only this outlet (repeatable)")
     sub.add_argument("--force", action="store_true", help="replace a different export already in DIR")
+    sub.add_argument("--keep-tokens", action="store_true",
+                     help="conll/hf/spacy: keep the tokenizer's tokens whole (an entity inside one is left out)")
+    sub.add_argument("--all-entities", action="store_true", help="jsonl: the whole entity registry in entities.jsonl")
     sub.add_argument("-q", "--quiet", action="store_true", help="no progress, only the summary")
 
     sub = commands.add_parser("list", parents=[common], help="list articles")
@@ -280,7 +283,8 @@ def cmd_export(args, db_path: Path) -> int:
                   date_to=args.date_to, outlets=tuple(args.outlet or ()))
     progress = None if args.quiet else _Progress(unit="articles")
     try:
-        result = export(open_db(db_path), args.format, args.out, scope, progress=progress, force=args.force)
+        result = export(open_db(db_path), args.format, args.out, scope, progress=progress, force=args.force,
+                        split_tokens=not args.keep_tokens, all_entities=args.all_entities)
     except ExportExists as exc:
         print(f"kaidan: not exported: {exc}; choose another folder, or --force to replace it", file=sys.stderr)
         return 1
