@@ -14,7 +14,8 @@ from urllib.parse import quote
 from core.export.context import ExportContext, Writer
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
-# The anno context defines no bare "assessing" term; the prefixed name expands to the oa: IRI.
+# The compact IRI expands to oa:assessing whatever copy of the anno context a reader holds (one
+# that lacked the bare "assessing" term read it as a relative IRI).
 ASSESSING = "oa:assessing"
 AFFIX = 32  # characters of prefix and suffix kept for re-anchoring
 
