@@ -6,7 +6,7 @@ One JSON object a line:
   {"kind": "mention", "article": 3, "start": 10, "end": 12, "action": "retype", "type": "ORG"}
   {"kind": "claim", "article": 3, "start": 20, "end": 48, "action": "accept", "stance": "against"}
   {"kind": "claim", "id": 7, "action": "stance", "stance": "favor"}
-A mention or claim is named by its id, or by its article and span (code points, end exclusive; "type"
+A mention or claim is named by its id (Label Studio's region ids m41 and c7 too), or by its article and span (code points, end exclusive; "type"
 picks one of several mentions on the same span). Mention actions: accept (with "type", a span no
 mention covers becomes the user's mention), reject, retype ("type", optional "entity_id"). Claim
 actions: accept (optional "stance"), dismiss, stance. Each line is applied whole or not at all, and
@@ -149,9 +149,8 @@ def _claim(db, line: dict, action: str, annotator: str | None, context: dict) ->
 def _find(db, table: str, line: dict, columns: str) -> list[dict]:
     """The rows a line names: by id, or by article and span (a span outside the body is refused)."""
     if "id" in line:
-        if not _whole(line["id"]):
-            raise Skip('"id" must be a whole number')
-        return list(db.query(f"SELECT {columns} FROM {table} WHERE id = ? AND detached = 0", [line["id"]]))
+        return list(db.query(f"SELECT {columns} FROM {table} WHERE id = ? AND detached = 0",
+                             [_row_id(line["id"], table)]))
     article, start, end = line.get("article"), line.get("start"), line.get("end")
     if not _whole(article):
         raise Skip('name the annotation by "id", or by "article", "start" and "end"')
@@ -163,6 +162,16 @@ def _find(db, table: str, line: dict, columns: str) -> list[dict]:
         raise Skip(f"span [{str(start)[:12]}, {str(end)[:12]}] of article {article}: {problem}")
     return list(db.query(f"SELECT {columns} FROM {table} WHERE article_id = ? AND start_char = ? AND end_char = ? "
                          "AND detached = 0 ORDER BY id", [article, start, end]))
+
+
+def _row_id(value, table: str) -> int:
+    """A row id: a whole number, or a Label Studio region id of Kaidan's export (m41, c7)."""
+    letter = "m" if table == "mentions" else "c"
+    if isinstance(value, str) and value[:1] == letter and value[1:].isdigit() and value[1:].isascii():
+        return int(value[1:])
+    if not _whole(value):
+        raise Skip(f'"id" must be a whole number (or a Label Studio region id like {letter}41)')
+    return value
 
 
 def _where(line: dict) -> str:

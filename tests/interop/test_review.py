@@ -47,7 +47,7 @@ def test_review_file_applies_decisions_and_names_bad_lines(library, tmp_path, ca
         {"kind": "mention", "article": article, "start": start, "end": end, "action": "retype", "type": new_type},
         {"kind": "mention", "article": article, "start": free, "end": free + 2, "action": "accept", "type": "EVENT"},
         {"kind": "claim", "id": candidates[0], "action": "accept", "stance": "against"},
-        {"kind": "claim", "id": candidates[1], "action": "dismiss"},
+        {"kind": "claim", "id": f"c{candidates[1]}", "action": "dismiss"},  # a Label Studio region id
         {"kind": "claim", "id": accepted_claim, "action": "stance", "stance": "favor", "annotator": "second-tool"},
         "{not json",                                                                           # line 7
         {"kind": "entity", "id": 1, "action": "accept"},                                       # line 8
@@ -56,11 +56,12 @@ def test_review_file_applies_decisions_and_names_bad_lines(library, tmp_path, ca
         {"kind": "mention", "article": article, "start": free + 3, "end": free + 4, "action": "reject"},  # 11
         {"kind": "mention", "id": reject_id, "action": "retype", "type": "NOT-A-TYPE"},       # line 12
         [1, 2, 3],                                                                             # line 13
+        {"kind": "mention", "id": "c12", "action": "reject"},                                  # line 14
     ])
     summary = review_file(open_db(library), path, annotator="lab-model")
     assert summary.applied == {"mentions rejected": 1, "mentions retyped": 1, "mentions added": 1,
                                "claims accepted": 1, "claims dismissed": 1, "stances set": 1}
-    assert [number for number, _ in summary.skipped] == [7, 8, 9, 10, 11, 12, 13]
+    assert [number for number, _ in summary.skipped] == [7, 8, 9, 10, 11, 12, 13, 14]
     reasons = dict(summary.skipped)
     assert "not in the library's scheme" in reasons[9] and "outside the text" in reasons[10]
     assert "no mention" in reasons[11] and "not one of the library's entity types" in reasons[12]
@@ -85,7 +86,7 @@ def test_review_file_applies_decisions_and_names_bad_lines(library, tmp_path, ca
 
     # the same file again changes nothing: every usable line is already so
     again = review_file(open_db(library), path, annotator="lab-model")
-    assert not again.applied and again.unchanged == 6 and len(again.skipped) == 7
+    assert not again.applied and again.unchanged == 6 and len(again.skipped) == 8
 
 
 def test_review_command_prints_the_summary(library, tmp_path, capsys):
