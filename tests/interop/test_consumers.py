@@ -263,3 +263,28 @@ def test_docbin_carries_article_ids_and_sentence_starts(exports):
         assert doc.text == paragraph["raw"] and doc.has_annotation("SENT_START")
         assert len(list(doc.sents)) == len(paragraph["sentences"])
         assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == [tuple(x) for x in paragraph["entities"]]
+
+
+# --- datasets and pandas ---------------------------------------------------------------------------------
+
+
+def test_datasets_and_pandas_count_what_kaidan_wrote(exports, interop_library, tmp_path, monkeypatch):
+    datasets = pytest.importorskip("datasets")
+    pandas = pytest.importorskip("pandas")
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    spans = kept_spans(interop_library)
+    folder, _ = exports("hf")
+    names = json.loads((folder / "labels.json").read_text(encoding="utf-8"))["ner_tags"]["names"]
+    data = datasets.load_dataset("json", data_files=str(folder / "ner.jsonl"), split="train",
+                                 cache_dir=str(tmp_path / "cache"))
+    data = data.cast_column("ner_tags", datasets.Sequence(datasets.ClassLabel(names=names)))
+    assert sum(names[t].startswith("B-") for row in data for t in row["ner_tags"]) == spans
+    folder, _ = exports("jsonl")
+    articles = pandas.read_json(folder / "articles.jsonl", lines=True)
+    card = json.loads((folder / "dataset.json").read_text(encoding="utf-8"))
+    assert len(articles) == card["counts"]["articles"]
+    assert int(articles["entities"].map(len).sum()) == card["counts"]["entity_mentions"]
+    folder, _ = exports("csv")
+    mentions = pandas.read_csv(folder / "mentions.csv", encoding="utf-8-sig", keep_default_na=False)
+    assert len(mentions) == json.loads((folder / "dataset.json").read_text(encoding="utf-8"))["files"]["mentions.csv"]
+    assert len(mentions[mentions["state"] != "rejected"]) == card["counts"]["entity_mentions"]
