@@ -1,4 +1,4 @@
-"""The command line: import, export, list, show (and the window when no command is given)."""
+"""The command line: import, export, review, list, show (and the window when no command is given)."""
 
 from __future__ import annotations
 
@@ -81,7 +81,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--to", dest="date_to", type=_iso_day, metavar="YYYY-MM-DD", help="published on or before")
     sub.add_argument("--outlet", action="append", help="only this outlet (repeatable)")
     sub.add_argument("--force", action="store_true", help="replace a different export already in DIR")
+    sub.add_argument("--keep-tokens", action="store_true",
+                     help="conll/hf/spacy: keep the tokenizer's tokens whole (an entity inside one is left out)")
+    sub.add_argument("--all-entities", action="store_true", help="jsonl: the whole entity registry in entities.jsonl")
     sub.add_argument("-q", "--quiet", action="store_true", help="no progress, only the summary")
+
+    sub = commands.add_parser("review", parents=[common], help="apply decisions on mentions and claims from a file",
+                              description="Accept, reject or retype mentions, accept or dismiss claims and set "
+                                          "stances from a JSON Lines file (format in the README).")
+    sub.add_argument("file", type=Path, metavar="FILE.jsonl")
+    sub.add_argument("--annotator", help="who decided (logged with each change; a line's own annotator wins)")
 
     sub = commands.add_parser("list", parents=[common], help="list articles")
     sub.add_argument("--search", default=None, help="words to look for in title and body")
@@ -281,7 +290,8 @@ def cmd_export(args, db_path: Path) -> int:
                   date_to=args.date_to, outlets=tuple(args.outlet or ()))
     progress = None if args.quiet else _Progress(unit="articles")
     try:
-        result = export(open_db(db_path), args.format, args.out, scope, progress=progress, force=args.force)
+        result = export(open_db(db_path), args.format, args.out, scope, progress=progress, force=args.force,
+                        split_tokens=not args.keep_tokens, all_entities=args.all_entities)
     except ExportExists as exc:
         print(f"kaidan: not exported: {exc}; choose another folder, or --force to replace it", file=sys.stderr)
         return 1
@@ -304,6 +314,18 @@ def cmd_export(args, db_path: Path) -> int:
     for note in result.notes:
         if "cut_spans" not in note:
             print(f"note: {note}")
+    return 0
+
+
+def cmd_review(args, db_path: Path) -> int:
+    from core.datasets.review import review_file
+
+    try:
+        summary = review_file(open_db(db_path), args.file, args.annotator)
+    except OSError as exc:
+        print(f"kaidan: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print("\n".join(summary.lines(str(args.file))))
     return 0
 
 
@@ -351,5 +373,5 @@ def cmd_show(args, db_path: Path) -> int:
 COMMANDS = {
     "import": cmd_import, "analyze": cmd_analyze, "claims": cmd_claims, "meetings": cmd_meetings,
     "evaluate": cmd_evaluate,
-    "export": cmd_export, "list": cmd_list, "show": cmd_show,
+    "export": cmd_export, "review": cmd_review, "list": cmd_list, "show": cmd_show,
 }

@@ -11,7 +11,7 @@ from core.datasets.common import (
 )
 from core.datasets.merge import BodyIndex, spans_for
 from core.datasets.reading import first_json_line, json_lines
-from core.export.doccano import CLAIM, PROPOSED
+from core.export.doccano import CANDIDATES, CLAIM, MEETING_MENTIONS, PROPOSED
 from core.progress import Cancelled, Progress
 
 
@@ -101,6 +101,25 @@ def _row(db, index: BodyIndex, source: str, where: str, row: dict, summary: Data
             else:
                 proposed = (s["start"], s["end"], s["label"]) in proposals
                 sink.mention(s["start"], s["end"], s["label"], proposed=proposed)
+    _metadata_spans(db, sink, where, text, row, summary)
+
+
+def _metadata_spans(db, sink, where: str, text: str, row: dict, summary: DatasetSummary) -> None:
+    """Claim candidates and meeting mentions Kaidan wrote into the example's metadata."""
+    for key in (CANDIDATES, MEETING_MENTIONS):
+        listed = row.get(key)
+        for item in listed if isinstance(listed, list) else []:
+            if not (isinstance(item, list) and len(item) == 3):
+                summary.skip(f"doccano {key} entries that are not [start, end, value]")
+                continue
+            if not span_ok(summary, where, text, item[0], item[1], label=key):
+                continue
+            with guarded(summary, where, "spans"):
+                if key == CANDIDATES:
+                    stance = item[2] if isinstance(item[2], str) else None
+                    sink.claim(item[0], item[1], claim_in_scheme(db, summary, where, {"stance": stance}), proposed=True)
+                else:
+                    sink.meeting_mention(item[0], item[1], proposed=item[2] == "proposed")
 
 
 def _key(value, default=None):

@@ -67,6 +67,8 @@ def export(
     cancelled: Cancelled | None = None,
     batch: int = 200,
     force: bool = False,
+    split_tokens: bool = True,
+    all_entities: bool = False,
 ) -> ExportResult:
     """Write the articles in scope to out_dir in format fmt, with a dataset.json card.
 
@@ -74,6 +76,8 @@ def export(
     are they renamed into place, the card last. On cancel or an error (a full
     or read-only folder) none of this run's files are left. A different
     export already in out_dir raises ExportExists unless force is given.
+    split_tokens (token formats) cuts a token where an entity starts or ends inside
+    it; all_entities (jsonl) writes the whole registry to entities.jsonl.
     """
     if fmt not in WRITERS:
         raise ValueError(f"format must be one of {FORMATS}")
@@ -82,7 +86,8 @@ def export(
     if reason:
         raise ExportExists(reason)
     out_dir.mkdir(parents=True, exist_ok=True)
-    ctx = ExportContext(db, out_dir, load_registry(db), scope, label_schemes(db))
+    ctx = ExportContext(db, out_dir, load_registry(db), scope, label_schemes(db), split_tokens=split_tokens,
+                        all_entities=all_entities)
     result = ExportResult(out_dir, cuts=ctx.cuts, notes=ctx.notes)
     total = count_in_scope(db, scope)
     writer = WRITERS[fmt](ctx)
@@ -103,7 +108,7 @@ def export(
         counts.update(_library_counts(db))
         if result.cuts:
             ctx.notes.append(f"{len(result.cuts)} entity spans do not fall on token boundaries: see cut_spans.tsv")
-        card = dataset_card(db, fmt, scope, counts, result.files, ctx.notes)
+        card = dataset_card(db, fmt, scope, counts, result.files, ctx.notes, split_tokens)
         writer.files.write_whole(CARD, json.dumps(card, ensure_ascii=False, indent=1) + "\n")
         writer.files.publish()
     except BaseException:

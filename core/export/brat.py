@@ -91,13 +91,21 @@ def _nearest(candidates: list[tuple[int, str]] | None, position: int) -> str | N
     return min(candidates, key=lambda c: abs(c[0] - position))[1]
 
 
+# brat refuses spans that share, contain or cross each other unless the [relations]
+# section allows it with this special line (brat 1.3 onward); Kaidan's mentions,
+# meetings and claims overlap by design (a claim quotes a country, a meeting is named
+# by the same words as its event type).
+OVERLAP_RULE = "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>"
+
+
 def annotation_conf(labels: dict) -> str:
+    """brat's project configuration for an export: every label, Kaidan's relations and attributes, overlaps allowed."""
     entity_types = _names(labels["entity_types"])
     args = "|".join(entity_types)
     stances = "|".join(_names(s["key"] for s in labels["stances"]))
     return "\n".join([
         "[entities]", *entity_types, CLAIM, MEETING, "",
-        "[relations]", f"Holder\tArg1:{CLAIM}, Arg2:{args}", f"Target\tArg1:{CLAIM}, Arg2:{args}|{MEETING}", "",
+        "[relations]", OVERLAP_RULE, f"Holder\tArg1:{CLAIM}, Arg2:{args}", f"Target\tArg1:{CLAIM}, Arg2:{args}|{MEETING}", "",
         "[events]", "",
         "[attributes]", f"Stance\tArg:{CLAIM}, Value:{stances}",
         f"Attribution\tArg:{CLAIM}, Value:{'|'.join(labels['claim_attributions'])}",

@@ -16,6 +16,27 @@ OFFSETS = ("start/end count Unicode code points into body (Python str indexing),
            "body paragraphs are joined by \\n")
 
 
+# What each format holds of the library, in the card so a reader knows what is not there.
+CARRIES = {
+    "jsonl": "everything: entities (rejected ones too), claims and claim candidates, meeting mentions, meetings, "
+             "links, cleaning decisions; entities.jsonl: the entities the articles and meetings use and the "
+             "user's own (all with --all-entities)",
+    "csv": "articles, mentions, claims (candidates too), meeting mentions, meetings, participants, links: one table each",
+    "conll": "entity spans as IOB2 tags (one span per token, no overlaps); no claims, no meetings",
+    "hf": "entity spans as IOB2 ner_tags; no claims, no meetings",
+    "spacy": "entity spans (train.json and DocBin, article id and content hash in user_data, sentence starts); "
+             "no claims, no meetings",
+    "brat": "entities, meeting mentions and accepted claims as spans (stance, attribution, intensity as attributes; "
+            "holder and target as relations); no claim candidates",
+    "labelstudio": "decisions as the annotation (entities, meeting mentions, claims with stance, holder/target "
+                   "relations); detections and claim candidates as the prediction",
+    "doccano": "entities and claims (stance in the label) as spans, holder/target relations; Kaidan's proposals, "
+               "claim candidates and meeting mentions in the example's metadata",
+    "w3c": "entities, accepted claims and meeting mentions as annotations; the texts in sources.jsonld",
+}
+TOKEN_FORMATS = ("conll", "hf", "spacy")
+
+
 def entity_types(db: sqlite_utils.Database) -> list[str]:
     """The registry's types, then any other type a mention carries (DATE...)."""
     found = [r[0] for r in db.execute("SELECT DISTINCT type FROM mentions ORDER BY type")]
@@ -45,9 +66,18 @@ def label_schemes(db: sqlite_utils.Database) -> dict:
     }
 
 
+def token_note(split: bool) -> str:
+    """How a token format met entity spans that start or end inside a token."""
+    if split:
+        return ("tokens are cut where an entity starts or ends inside one (米中 becomes 米 | 中), "
+                "so no entity span is lost to the tokenizer")
+    return "tokens are the tokenizer's own: an entity starting or ending inside one is listed in cut_spans.tsv"
+
+
 def dataset_card(db: sqlite_utils.Database, fmt: str, scope: Scope, counts: dict, files: dict,
-                 notes: list[str] = ()) -> dict:
+                 notes: list[str] = (), split_tokens: bool = True) -> dict:
     """The card written next to every export."""
+    extra = {"tokens": token_note(split_tokens)} if fmt in TOKEN_FORMATS else {}
     return {
         "name": "Kaidan export",
         "format": fmt,
@@ -55,6 +85,8 @@ def dataset_card(db: sqlite_utils.Database, fmt: str, scope: Scope, counts: dict
         "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "scope": scope.describe(),
         "offsets": OFFSETS,
+        "carries": CARRIES.get(fmt, ""),
+        **extra,
         "counts": counts,
         "files": files,
         "labels": label_schemes(db),

@@ -6,7 +6,12 @@ from core.export.cells import one_token
 from core.export.context import ExportContext, Writer
 from core.export.iob import CUT_HEADER, tagged_sentences
 
-DOCSTART = "-DOCSTART-\tO"
+# The CoNLL-2003 document line, space-separated exactly so: spaCy's `convert --converter ner`
+# splits documents only on this literal line, and flair's column readers see "-DOCSTART-" as
+# the first column. conllu insists on tab-separated fields: give it the line with tabs
+# (CONLLU_DOCSTART), and it reads a sentence of its own between blank lines.
+DOCSTART = "-DOCSTART- -X- O O"
+CONLLU_DOCSTART = DOCSTART.replace(" ", "\t")
 
 
 class ConllWriter(Writer):
@@ -18,7 +23,7 @@ class ConllWriter(Writer):
 
     def add(self, item) -> None:
         cuts = self.ctx.cuts
-        sentences = tagged_sentences(item.id, item.body, item.entities(), cuts)
+        sentences = tagged_sentences(item.id, item.body, item.entities(), cuts, self.ctx.split_tokens)
         # -DOCSTART- then a blank line, as CoNLL-2003 readers expect between documents
         parts = [DOCSTART, ""]
         for sentence in sentences:

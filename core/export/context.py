@@ -20,6 +20,8 @@ class ExportContext:
     registry: Registry
     scope: Scope
     labels: dict
+    split_tokens: bool = True  # token formats cut a token where an entity starts or ends inside it
+    all_entities: bool = False  # entities.jsonl: the whole registry, not only what the articles use
     cuts: list[Cut] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 

@@ -2,7 +2,8 @@
 
 doccano has no span attributes: a claim's stance travels in its label, CLAIM:against, and which
 spans are only Kaidan's proposals in the example's metadata (kaidan_proposed: [start, end, label]),
-which doccano keeps and exports back.
+which doccano keeps and exports back. Claim candidates ([start, end, stance]) and meeting
+mentions ([start, end, state]) travel in the metadata too: doccano shows them, not as spans.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from core.export.context import ExportContext, Writer
 
 CLAIM = "CLAIM"
 PROPOSED = "kaidan_proposed"
+CANDIDATES = "kaidan_claim_candidates"
+MEETING_MENTIONS = "kaidan_meeting_mentions"
 
 
 def claim_label(stance: str | None) -> str:
@@ -39,7 +42,10 @@ def line(item) -> dict:
                 relations.append({"id": len(relations) + 1, "from_id": cid, "to_id": other, "type": kind})
     row = item.row
     proposed = [[m["start"], m["end"], m["type"]] for m in item.entities() if m["state"] == "proposed"]
+    candidates = [[c["start"], c["end"], c["stance"]] for c in item.claims if c["state"] == "candidate"]
+    meetings = [[m["start"], m["end"], m["state"]] for m in item.meeting_mentions if m["state"] != "rejected"]
     return {"text": item.body, "entities": entities, "relations": relations, PROPOSED: proposed,
+            CANDIDATES: candidates, MEETING_MENTIONS: meetings,
             "kaidan_id": row["id"], "title": row["title"], "published": row["published"], "outlet": row["outlet"]}
 
 

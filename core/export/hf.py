@@ -24,7 +24,8 @@ class HfWriter(Writer):
         self.out = self.files.open("ner.jsonl")
 
     def add(self, item) -> None:
-        for number, sentence in enumerate(tagged_sentences(item.id, item.body, item.entities(), self.ctx.cuts)):
+        for number, sentence in enumerate(tagged_sentences(item.id, item.body, item.entities(), self.ctx.cuts,
+                                                                  self.ctx.split_tokens)):
             row = {"id": f"{item.id}-{number}", "article_id": item.id, "sentence": number,
                    "tokens": [s for s, _ in sentence], "ner_tags": [self.index[t] for _, t in sentence]}
             self.out.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -46,15 +46,33 @@ def sentence_spans(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentence_tokens(body: str) -> list[list[tuple[int, int, str]]]:
-    """The fugashi tokens (start, end, surface) of each sentence, whitespace left out."""
+def sentence_tokens(body: str, boundaries: set[int] = frozenset()) -> list[list[tuple[int, int, str]]]:
+    """The fugashi tokens (start, end, surface) of each sentence, whitespace left out.
+
+    A token that an offset in boundaries falls inside is cut there (米中 becomes 米 | 中
+    when 米 is an entity), so an entity ending inside a token is not lost.
+    """
     out = []
     for start, end in sentence_spans(body):
-        tokens = [(start + t.start, start + t.end, t.surface) for t in tokenize(body[start:end])
-                  if t.surface.strip()]
+        tokens = []
+        for t in tokenize(body[start:end]):
+            if t.surface.strip():
+                tokens.extend(split_token(body, start + t.start, start + t.end, boundaries))
         if tokens:
             out.append(tokens)
     return out
+
+
+def split_token(body: str, start: int, end: int, boundaries: set[int]) -> list[tuple[int, int, str]]:
+    """The token body[start:end] as pieces cut at every boundary strictly inside it."""
+    cuts = [b for b in range(start + 1, end) if b in boundaries] if boundaries else []  # tokens are short
+    edges = [start, *cuts, end]
+    return [(a, b, body[a:b]) for a, b in zip(edges, edges[1:]) if body[a:b].strip()]
+
+
+def entity_boundaries(spans: list[dict]) -> set[int]:
+    """Where the kept entity spans start and end: the places a token may be cut."""
+    return {offset for s in spans for offset in (s["start"], s["end"])}
 
 
 def choose_spans(article_id: int, mentions: list[dict], cuts: list[Cut]) -> list[dict]:
@@ -93,11 +111,13 @@ def iob2(label: tuple[str, str] | None) -> str:
     return "O" if label is None else f"{label[1]}-{label[0]}"
 
 
-def tagged_sentences(article_id: int, body: str, mentions: list[dict], cuts: list[Cut]):
-    """[(surface, IOB2 tag)] per sentence of the article, entity spans cutting tokens reported."""
-    sentences = sentence_tokens(body)
+def tagged_sentences(article_id: int, body: str, mentions: list[dict], cuts: list[Cut], split: bool = True):
+    """[(surface, IOB2 tag)] per sentence of the article; with split, tokens are cut at entity
+    boundaries, else entity spans cutting tokens are reported."""
+    spans = choose_spans(article_id, mentions, cuts)
+    sentences = sentence_tokens(body, entity_boundaries(spans) if split else set())
     flat = [t for s in sentences for t in s]
-    labels = token_labels(flat, choose_spans(article_id, mentions, cuts), article_id, cuts)
+    labels = token_labels(flat, spans, article_id, cuts)
     out, i = [], 0
     for sentence in sentences:
         out.append([(t[2], iob2(labels[i + k])) for k, t in enumerate(sentence)])

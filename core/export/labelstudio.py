@@ -25,7 +25,8 @@ def region(rid: str, from_name: str, label: str, start: int, end: int, body: str
 
 
 def task(item, registry) -> dict:
-    """One task: the body as data; the user's decisions as an annotation, detections as a prediction."""
+    """One task: the body as data; the user's decisions as an annotation, detections and claim candidates
+    as a prediction."""
     body, units = item.body, Utf16Map(item.body)
     decided, proposed = [], []
     for m in item.entities():
@@ -45,6 +46,14 @@ def task(item, registry) -> dict:
     # a relation must stay inside one annotation: a proposed holder joins the user's annotation
     in_annotation = {r["id"] for r in decided}
     proposed_by_id = {r["id"]: r for r in proposed}
+    for c in item.claims:
+        if c["state"] == "candidate":  # Kaidan's suggestion: a prediction the annotator accepts or deletes
+            rid = f"c{c['id']}"
+            r = region(rid, CLAIMS, CLAIM, c["start"], c["end"], body, units)
+            r["meta"] = {"text": [json.dumps(_claim_meta(c), ensure_ascii=False)]}
+            proposed.append(r)
+            if c["stance"]:
+                proposed.append(region(rid, STANCE, c["stance"], c["start"], c["end"], body, units, kind="choices"))
     for c in item.accepted_claims():
         rid = f"c{c['id']}"
         r = region(rid, CLAIMS, CLAIM, c["start"], c["end"], body, units)

@@ -11,7 +11,7 @@ import json
 
 from core.export.conll import write_cuts
 from core.export.context import ExportContext, Writer
-from core.export.iob import choose_spans, sentence_tokens, token_labels
+from core.export.iob import choose_spans, entity_boundaries, sentence_tokens, token_labels
 
 
 def doc_tokens(body: str, sentences: list[list[tuple[int, int, str]]]) -> list[list[dict]]:
@@ -41,6 +41,11 @@ def doc_tokens(body: str, sentences: list[list[tuple[int, int, str]]]) -> list[l
     return out
 
 
+def sentence_starts(sentences: list[list[dict]]) -> list[bool]:
+    """Per token: whether a sentence starts there (spaCy's Doc(sent_starts=...))."""
+    return [k == 0 for sentence in sentences for k in range(len(sentence))]
+
+
 def biluo(tags: list[str]) -> list[str]:
     """IOB2 tags (O, B-X, I-X, or - for unknown) as spaCy's BILUO."""
     out = []
@@ -67,13 +72,14 @@ class SpacyWriter(Writer):
             from spacy.tokens import DocBin
             from spacy.vocab import Vocab
 
-            self.vocab, self.docbin = Vocab(), DocBin(store_user_data=False)
+            self.vocab, self.docbin = Vocab(), DocBin(store_user_data=True)
 
     def add(self, item) -> None:
         body, cuts = item.body, self.ctx.cuts
         before = len(cuts)
         spans = choose_spans(item.id, item.entities(), cuts)
-        sentences = doc_tokens(body, sentence_tokens(body))
+        boundaries = entity_boundaries(spans) if self.ctx.split_tokens else set()
+        sentences = doc_tokens(body, sentence_tokens(body, boundaries))
         flat = [t for s in sentences for t in s]
         words = [(t["start"], t["end"], t["orth"]) for t in flat]
         labels = token_labels(words, spans, item.id, cuts)
@@ -96,13 +102,19 @@ class SpacyWriter(Writer):
         self.first = False
         self.files.count("train.json")
         if self.docbin is not None:
-            self._add_doc(flat, aligned)
+            self._add_doc(item, sentences, aligned)
 
-    def _add_doc(self, flat: list[dict], aligned: list[dict]) -> None:
+    def _add_doc(self, item, sentences: list[list[dict]], aligned: list[dict]) -> None:
+        """One Doc: Kaidan's tokens, its sentence starts, the entities, the article id in user_data."""
         from spacy.tokens import Doc
 
-        doc = Doc(self.vocab, words=[t["orth"] for t in flat], spaces=[bool(t["space"]) for t in flat])
+        flat = [t for s in sentences for t in s]
+        starts = sentence_starts(sentences)
+        doc = Doc(self.vocab, words=[t["orth"] for t in flat], spaces=[bool(t["space"]) for t in flat],
+                  sent_starts=starts)
         doc.ents = [span for span in (doc.char_span(s["start"], s["end"], label=s["type"]) for s in aligned) if span]
+        doc.user_data["article_id"] = item.id
+        doc.user_data["content_hash"] = item.row["content_hash"]
         self.docbin.add(doc)
 
     def finish(self) -> dict[str, int]:

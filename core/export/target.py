@@ -21,7 +21,7 @@ FILES = {
     "brat": ("annotation.conf", "article-*.txt", "article-*.ann"),
     "labelstudio": ("tasks.json", "label_config.xml"),
     "doccano": ("dataset.jsonl",),
-    "w3c": ("annotations.jsonld",),
+    "w3c": ("annotations.jsonld", "sources.jsonld"),
 }
 
 

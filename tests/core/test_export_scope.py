@@ -57,9 +57,15 @@ def test_progress_and_cancel(library, tmp_path):
 
 def test_export_command_flags(library, tmp_path, capsys):
     out = tmp_path / "out"
-    assert main(["export", "--format", "conll", "--out", str(out), "--status", "done", "--db", str(library)]) == 0
+    kept = tmp_path / "kept"
+    assert main(["export", "--format", "conll", "--out", str(kept), "--status", "done", "--keep-tokens",
+                 "--db", str(library)]) == 0
     printed = capsys.readouterr().out
     assert "exported 1 articles as conll" in printed and "cut a token" in printed
+    # by default tokens are cut at entity boundaries, so no span is lost to a token
+    assert main(["export", "--format", "conll", "--out", str(out), "--status", "done", "--db", str(library)]) == 0
+    assert "cut a token" not in capsys.readouterr().out
+    assert "cuts a token" not in (out / "cut_spans.tsv").read_text(encoding="utf-8")
     assert main(["export", "--format", "hf", "--out", str(tmp_path / "hf"), "--from", "2030-01-01",
                  "--db", str(library)]) == 0
     assert "exported 0 articles" in capsys.readouterr().out

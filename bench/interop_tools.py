@@ -1,0 +1,269 @@
+"""Kaidan's exports through the real tools that are installed here, and a table of what each one counted.
+
+Imports a folder of articles (the seeds by default) into a temporary library, accepts one
+detection and one claim candidate per article so there are decisions as well as proposals,
+exports every format, then hands each export to the consumers it is meant for and compares
+the counts the consumer reports with Kaidan's own (documents, entity spans, rows):
+
+    python bench/interop_tools.py [--articles DIR] [--brat BRAT_CHECKOUT]
+                                  [--label-studio http://127.0.0.1:8080] [--doccano http://127.0.0.1:8000]
+
+Light consumers are Python packages (conllu, datasets, pandas, spaCy); heavy ones are servers
+that only run on 127.0.0.1 (Label Studio with LABEL_STUDIO_API_KEY set, doccano) and brat's own
+verifier from a brat checkout. A consumer that is not there is listed as not available, never
+as passed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from core.datasets import import_datasets  # noqa: E402
+from core.export import FORMATS, export  # noqa: E402
+from core.export.conll import CONLLU_DOCSTART, DOCSTART  # noqa: E402
+from core.export.iob import choose_spans  # noqa: E402
+from core.export.records import annotated_articles  # noqa: E402
+from core.jobs import import_paths  # noqa: E402
+from core.store import open_db  # noqa: E402
+from core.store.claims import claims_for, update_claim  # noqa: E402
+from core.store.mentions import mentions_for, update_mention  # noqa: E402
+
+ROWS: list[tuple[str, str, str, str, str]] = []  # format, consumer, Kaidan's count, consumer's count, verdict
+
+
+def row(fmt: str, consumer: str, what: str, ours, theirs) -> None:
+    """One line of the table: equal counts pass; None from the consumer means it was not available."""
+    if theirs is None:
+        ROWS.append((fmt, consumer, what, str(ours), "not available"))
+    elif isinstance(theirs, str):
+        ROWS.append((fmt, consumer, what, str(ours), f"FAILED: {theirs}"[:90]))
+    else:
+        ROWS.append((fmt, consumer, what, f"{ours} / {theirs}", "same" if ours == theirs else "DIFFERENT"))
+
+
+def build(articles: Path, folder: Path) -> Path:
+    """A library of the articles with one accepted mention and one accepted claim per article."""
+    path = folder / "lib.db"
+    import_paths([articles], path)
+    db = open_db(path)
+    for (article_id,) in db.execute("SELECT id FROM articles ORDER BY id").fetchall():
+        mentions = mentions_for(db, article_id)
+        if mentions:
+            update_mention(db, mentions[0]["id"], state="accepted", annotator="bench")
+        candidates = claims_for(db, article_id, states=("candidate",))
+        if candidates:
+            update_claim(db, candidates[0]["id"], state="accepted", stance="neutral", annotator="bench")
+    db.close()
+    return path
+
+
+def decisions(path: Path) -> tuple[int, int, int]:
+    db = open_db(path)
+    out = tuple(db.execute(sql).fetchone()[0] for sql in (
+        "SELECT count(*) FROM mentions WHERE state != 'proposed'",
+        "SELECT count(*) FROM claims WHERE state != 'candidate'",
+        "SELECT count(*) FROM articles"))
+    db.close()
+    return out
+
+
+def has(module: str) -> bool:
+    return importlib.util.find_spec(module) is not None
+
+
+def check_conll(folder: Path, articles: int, spans: int) -> None:
+    text = (folder / "ner.conll").read_text(encoding="utf-8")
+    if has("conllu"):
+        import conllu
+
+        sentences = conllu.parse(text.replace(DOCSTART, CONLLU_DOCSTART), fields=["form", "ner"])
+        row("conll", "conllu", "documents", articles, sum(s[0]["form"] == "-DOCSTART-" for s in sentences))
+        row("conll", "conllu", "entity spans", spans, sum(t["ner"].startswith("B-") for s in sentences for t in s))
+    else:
+        row("conll", "conllu", "documents", articles, None)
+    if has("spacy"):
+        out = folder / "spacy-convert"
+        out.mkdir(exist_ok=True)
+        done = subprocess.run([sys.executable, "-m", "spacy", "convert", str(folder / "ner.conll"), str(out),
+                               "--converter", "ner", "--n-sents", "0"], capture_output=True, text=True)
+        if done.returncode:
+            row("conll", "spacy convert --converter ner", "documents", articles, done.stderr.strip()[-80:])
+            return
+        docs = spacy_docs(out / "ner.spacy")
+        row("conll", "spacy convert --converter ner", "documents", articles, len(docs))
+        row("conll", "spacy convert --converter ner", "entity spans", spans, sum(len(d.ents) for d in docs))
+    else:
+        row("conll", "spacy convert --converter ner", "documents", articles, None)
+
+
+def spacy_docs(path: Path) -> list:
+    from spacy.tokens import DocBin
+    from spacy.vocab import Vocab
+
+    return list(DocBin().from_bytes(path.read_bytes()).get_docs(Vocab()))
+
+
+def check_spacy(folder: Path, articles: int, spans: int) -> None:
+    if not has("spacy"):
+        row("spacy", "spaCy DocBin", "documents", articles, None)
+        row("spacy", "spacy convert train.json", "documents", articles, None)
+        return
+    docs = spacy_docs(folder / "train.spacy")
+    row("spacy", "spaCy DocBin", "documents with article id", articles,
+        sum("article_id" in d.user_data for d in docs))
+    row("spacy", "spaCy DocBin", "entity spans", spans, sum(len(d.ents) for d in docs))
+    row("spacy", "spaCy DocBin", "documents with sentence starts", articles,
+        sum(d.has_annotation("SENT_START") for d in docs))
+    out = folder / "json-convert"
+    out.mkdir(exist_ok=True)
+    done = subprocess.run([sys.executable, "-m", "spacy", "convert", str(folder / "train.json"), str(out)],
+                          capture_output=True, text=True)
+    if done.returncode:
+        row("spacy", "spacy convert train.json", "documents", articles, done.stderr.strip()[-80:])
+        return
+    converted = spacy_docs(out / "train.spacy")
+    row("spacy", "spacy convert train.json", "documents", articles, len(converted))
+    row("spacy", "spacy convert train.json", "entity spans", spans, sum(len(d.ents) for d in converted))
+
+
+def check_hf(folder: Path, spans: int) -> None:
+    lines = (folder / "ner.jsonl").read_text(encoding="utf-8").splitlines()
+    if not has("datasets"):
+        row("hf", "datasets", "rows", len(lines), None)
+        return
+    import datasets
+
+    os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
+    data = datasets.load_dataset("json", data_files=str(folder / "ner.jsonl"), split="train",
+                                 cache_dir=str(folder / "cache"))
+    names = json.loads((folder / "labels.json").read_text(encoding="utf-8"))["ner_tags"]["names"]
+    row("hf", "datasets", "rows", len(lines), len(data))
+    row("hf", "datasets", "entity spans", spans, sum(names[t].startswith("B-") for r in data for t in r["ner_tags"]))
+
+
+def check_csv(folder: Path, card: dict) -> None:
+    if not has("pandas"):
+        row("csv", "pandas", "mention rows", "?", None)
+        return
+    import pandas
+
+    frame = pandas.read_csv(folder / "mentions.csv", encoding="utf-8-sig", keep_default_na=False)
+    row("csv", "pandas", "mention rows", card["files"]["mentions.csv"], len(frame))
+
+
+def check_brat(folder: Path, brat: Path | None) -> None:
+    """brat's own verifier (server/src/verify_annotations.py of a brat checkout), run on every .ann."""
+    anns = sorted(folder.glob("*.ann"))
+    if brat is None or not (brat / "server" / "src" / "verify_annotations.py").exists():
+        row("brat", "brat verify_annotations", "issues", 0, None)
+        return
+    python = shutil.which("python2") or sys.executable
+    done = subprocess.run([python, str(brat / "server" / "src" / "verify_annotations.py"), *map(str, anns)],
+                          capture_output=True, text=True, cwd=brat)
+    issues = [line for line in done.stdout.splitlines() if line.strip()]
+    if done.returncode and not issues:  # the verifier itself failed (brat's older releases need Python 2)
+        row("brat", "brat verify_annotations", "issues", 0, done.stderr.strip()[-80:] or f"exit {done.returncode}")
+    else:
+        row("brat", "brat verify_annotations", "issues", 0, len(issues))
+
+
+def api(base: str, path: str, token: str, body=None, method: str | None = None):
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(base.rstrip("/") + path, data=data, method=method, headers={
+        "Authorization": f"Token {token}", "Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return json.loads(response.read() or b"null")
+
+
+def check_label_studio(folder: Path, library: Path, base: str | None, work: Path) -> None:
+    """Tasks into a Label Studio project, its JSON export back onto a copy of the library: decisions kept."""
+    token = os.environ.get("LABEL_STUDIO_API_KEY")
+    before = decisions(library)
+    if not base or not token or not base.startswith(("http://127.0.0.1", "http://localhost")):
+        row("labelstudio", "Label Studio server", "decisions after round trip", before, None)
+        return
+    try:
+        config = (folder / "label_config.xml").read_text(encoding="utf-8")
+        project = api(base, "/api/projects", token, {"title": "Kaidan interop", "label_config": config})
+        tasks = json.loads((folder / "tasks.json").read_text(encoding="utf-8"))
+        api(base, f"/api/projects/{project['id']}/import?commit_to_project=true", token, tasks)
+        exported = api(base, f"/api/projects/{project['id']}/export?exportType=JSON", token)
+    except OSError as exc:
+        row("labelstudio", "Label Studio server", "decisions after round trip", before, f"{exc}")
+        return
+    path = work / "ls-export.json"
+    path.write_text(json.dumps(exported, ensure_ascii=False), encoding="utf-8")
+    copy = work / "ls-copy.db"
+    with sqlite3.connect(library) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    summary = import_datasets([(path, "labelstudio")], copy)
+    row("labelstudio", "Label Studio server", "tasks", len(tasks), len(exported))
+    row("labelstudio", "Label Studio server", "decisions after round trip", before, decisions(copy))
+    row("labelstudio", "Label Studio server", "conflicts", 0, len(summary.conflicts))
+
+
+def check_doccano(base: str | None) -> None:
+    """doccano's server needs a project, a user and its upload queue: only whether one answers is checked."""
+    if not base:
+        row("doccano", "doccano server", "examples", "-", None)
+        return
+    try:
+        urllib.request.urlopen(base.rstrip("/") + "/v1/health", timeout=5)
+    except OSError as exc:
+        row("doccano", "doccano server", "examples", "-", f"{exc}")
+        return
+    row("doccano", "doccano server", "examples", "-", "server answers; upload not automated here")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=Path, default=ROOT.parent / "shared" / "seeds")
+    parser.add_argument("--brat", type=Path, help="a brat checkout (for its verify_annotations.py)")
+    parser.add_argument("--label-studio", help="a Label Studio server on 127.0.0.1 (LABEL_STUDIO_API_KEY set)")
+    parser.add_argument("--doccano", help="a doccano server on 127.0.0.1")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        library = build(args.articles, work)
+        db = open_db(library)
+        spans = sum(len(choose_spans(item.id, item.entities(), [])) for item in annotated_articles(db))
+        out = {fmt: (work / fmt, export(db, fmt, work / fmt)) for fmt in FORMATS}
+        whole = export(db, "conll", work / "conll-whole-tokens", split_tokens=False)
+        db.close()
+        lost = sum(c.reason == "cuts a token" for c in whole.cuts)
+        ROWS.append(("conll --keep-tokens", "Kaidan", "entity spans kept", f"{spans} / {spans - lost}",
+                     f"{lost} inside a token (the default cuts tokens: none lost)"))
+        articles = out["conll"][1].articles
+        check_conll(out["conll"][0], articles, spans)
+        check_spacy(out["spacy"][0], articles, spans)
+        check_hf(out["hf"][0], spans)
+        check_csv(out["csv"][0], json.loads((out["csv"][0] / "dataset.json").read_text(encoding="utf-8")))
+        check_brat(out["brat"][0], args.brat)
+        check_label_studio(out["labelstudio"][0], library, args.label_studio, work)
+        check_doccano(args.doccano)
+    widths = [max(len(r[i]) for r in ROWS + [("format", "consumer", "counted", "Kaidan / consumer", "")])
+              for i in range(4)]
+    header = ("format", "consumer", "counted", "Kaidan / consumer", "verdict")
+    for r in [header, *ROWS]:
+        print("  ".join(v.ljust(w) for v, w in zip(r, widths)) + "  " + r[4])
+    missing = sorted({r[1] for r in ROWS if r[4] == "not available"})
+    if missing:
+        print(f"\nnot available here: {', '.join(missing)}")
+    return 1 if any(r[4].startswith(("DIFFERENT", "FAILED")) for r in ROWS) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
