@@ -129,7 +129,7 @@ def flair_documents(text: str) -> int:
 
 
 def test_conll_document_breaks_for_spacy_flair_and_conllu(exports):
-    conllu = pytest.importorskip("conllu")
+    import conllu
     folder, result = exports("conll")
     text = (folder / "ner.conll").read_text(encoding="utf-8")
     docs = spacy_ner_documents(text)
@@ -246,31 +246,12 @@ def test_claim_candidates_travel_as_predictions_and_metadata(exports, interop_li
         sum(e["label"].startswith("CLAIM") for x in lines for e in x["entities"])
 
 
-# --- spaCy DocBin (when spaCy is installed) ----------------------------------------------------------------
-
-
-def test_docbin_carries_article_ids_and_sentence_starts(exports):
-    pytest.importorskip("spacy")
-    from spacy.tokens import DocBin
-    from spacy.vocab import Vocab
-
-    folder, result = exports("spacy")
-    docs = list(DocBin().from_bytes((folder / "train.spacy").read_bytes()).get_docs(Vocab()))
-    trained = {d["id"]: d["paragraphs"][0] for d in json.loads((folder / "train.json").read_text(encoding="utf-8"))}
-    assert sorted(doc.user_data["article_id"] for doc in docs) == sorted(trained) and len(docs) == result.articles
-    for doc in docs:
-        paragraph = trained[doc.user_data["article_id"]]
-        assert doc.text == paragraph["raw"] and doc.has_annotation("SENT_START")
-        assert len(list(doc.sents)) == len(paragraph["sentences"])
-        assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == [tuple(x) for x in paragraph["entities"]]
-
-
 # --- datasets and pandas ---------------------------------------------------------------------------------
 
 
 def test_datasets_and_pandas_count_what_kaidan_wrote(exports, interop_library, tmp_path, monkeypatch):
-    datasets = pytest.importorskip("datasets")
-    pandas = pytest.importorskip("pandas")
+    import datasets
+    import pandas
     monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
     spans = kept_spans(interop_library)
     folder, _ = exports("hf")
