@@ -14,6 +14,7 @@ from core.paths import DB_ENV, default_db_path
 from core.store import open_db
 from core.store.articles import article_ids, count_articles, get_article, list_rows
 from core.store.db import LibraryError
+from core.store.lock import configure as configure_lock
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -96,15 +97,18 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     db_path = args.db or default_db_path()
+    if args.db is None:  # the data directory is Kaidan's own: make it on first use
+        db_path.parent.mkdir(parents=True, exist_ok=True)
     if args.command is None:
         from ui.app import run  # Qt is loaded only for the window
 
         return run(db_path)
+    configure_lock(label=f"kaidan {args.command}", notice=lambda text: print(f"kaidan: {text}", file=sys.stderr))
     try:
         return COMMANDS[args.command](args, db_path)
-    except LibraryError as exc:
+    except LibraryError as exc:  # one line, no traceback: busy, read-only, disk full, not a library
         print(f"kaidan: {exc}", file=sys.stderr)
-        return 2
+        return exc.exit_code
     except KeyboardInterrupt:
         print("kaidan: interrupted", file=sys.stderr)
         return 130
@@ -143,7 +147,15 @@ def cmd_import(args, db_path: Path) -> int:
         print(f"  {message}")
     for source, reason in summary.failed:
         print(f"  failed: {source}: {reason}")
-    return 1 if summary.failed else 0
+    return _stopped(summary) or (1 if summary.failed else 0)
+
+
+def _stopped(summary) -> int:
+    """Say in one line why a run stopped early and what it stored; 1 if it did, else 0."""
+    if not summary.stopped:
+        return 0
+    print(f"kaidan: {summary.stopped}", file=sys.stderr)
+    return 1
 
 
 class _Progress:
@@ -178,7 +190,7 @@ def cmd_analyze(args, db_path: Path) -> int:
     if progress:
         progress.done()
     print(f"analyzed {summary.articles} articles, {summary.mentions} entity mentions")
-    return 0
+    return _stopped(summary)
 
 
 def cmd_claims(args, db_path: Path) -> int:
@@ -190,12 +202,12 @@ def cmd_claims(args, db_path: Path) -> int:
         if progress:
             progress.done()
         print(f"{summary.candidates} claim candidates in {summary.articles} articles")
-        return 0
+        return _stopped(summary)
     from core.store.claim_queries import ClaimFilter, claim_rows
     from core.store.registry import load_registry
 
     states = {"open": ("accepted", "candidate"), "all": ("accepted", "candidate", "dismissed")}
-    db = open_db(db_path)
+    db = open_db(db_path, readonly=True)
     rows = claim_rows(db, load_registry(db), ClaimFilter(
         holder=args.holder, target=args.target, stance=args.stance,
         states=states.get(args.state, (args.state,))))
@@ -223,10 +235,10 @@ def cmd_meetings(args, db_path: Path) -> int:
             progress.done()
         print(f"{summary.mentions} meeting mentions in {summary.articles} articles: "
               f"{summary.meetings} new meetings proposed, {summary.links} links")
-        return 0
+        return _stopped(summary)
     from core.store.meetings import link_records, meeting_records
 
-    db = open_db(db_path)
+    db = open_db(db_path, readonly=True)
     meetings = meeting_records(db)
     if args.json:
         print(json.dumps({"meetings": meetings, "links": link_records(db)} if args.links else meetings,
@@ -252,7 +264,9 @@ def cmd_evaluate(args, db_path: Path) -> int:
         if args.predictions:
             predicted = evaluate.read_jsonl(args.predictions)
         else:
-            predicted = evaluate.predict(gold, load_registry(open_db(db_path)))
+            # The user's registry when there is a library; the bundled one otherwise.
+            library = open_db(db_path if Path(db_path).is_file() else None, readonly=True)
+            predicted = evaluate.predict(gold, load_registry(library))
     except (OSError, ValueError, KeyError) as exc:
         print(f"kaidan: cannot read gold or predictions: {exc}", file=sys.stderr)
         return 2
@@ -278,7 +292,7 @@ def cmd_export(args, db_path: Path) -> int:
     scope = Scope(ids=args.ids, statuses=tuple(args.status or ()), date_from=args.date_from,
                   date_to=args.date_to, outlets=tuple(args.outlet or ()))
     progress = None if args.quiet else _Progress(unit="articles")
-    result = export(open_db(db_path), args.format, args.out, scope, progress=progress)
+    result = export(open_db(db_path, readonly=True), args.format, args.out, scope, progress=progress)
     if progress:
         progress.done()
     for name, count in result.files.items():
@@ -298,7 +312,7 @@ def cmd_export(args, db_path: Path) -> int:
 
 
 def cmd_list(args, db_path: Path) -> int:
-    db = open_db(db_path)
+    db = open_db(db_path, readonly=True)
     ids = article_ids(db, search=args.search)[: max(args.limit, 0)]
     rows = list_rows(db, ids)
     items = [rows[i] for i in ids]
@@ -313,7 +327,7 @@ def cmd_list(args, db_path: Path) -> int:
 
 
 def cmd_show(args, db_path: Path) -> int:
-    row = get_article(open_db(db_path), args.id)
+    row = get_article(open_db(db_path, readonly=True), args.id)
     if row is None:
         print(f"kaidan: no article {args.id}", file=sys.stderr)
         return 1

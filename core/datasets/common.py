@@ -25,6 +25,7 @@ class DatasetSummary:
     annotations: Counter = field(default_factory=Counter)
     not_carried: Counter = field(default_factory=Counter)
     cancelled: bool = False
+    stopped: str = ""  # why the import stopped early (disk full, library busy or read-only)
 
     def skip(self, what: str, n: int = 1) -> None:
         """Count something the format holds that Kaidan could not take over (reported at the end)."""
@@ -35,7 +36,7 @@ class DatasetSummary:
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.failed else 0
+        return 1 if self.failed or self.stopped else 0
 
 
 def store_text(db: sqlite_utils.Database, source: str, source_format: str, text: str,
