@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QSettings, QThreadPool, QUrl, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+    QButtonGroup, QComboBox, QDateEdit, QDialog, QFormLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QRadioButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout,
 )
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from core.export import FORMATS, READERS, Scope
 from core.export.scope import count_in_scope
 from ui.export_controller import ExportController, library_outlets, summary_lines
+from ui.file_dialogs import existing_directory
 from ui.workers import Worker
 
 FORMAT_KEY, FOLDER_KEY = "export/format", "export/folder"
@@ -211,7 +212,7 @@ class ExportDialog(QDialog):
         return Scope()
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export to Folder", self.folder.text())
+        folder = existing_directory(self, "Export to Folder", self.folder.text())
         if folder:
             self.folder.setText(folder)
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
+from PySide6.QtWidgets import QFileSystemModel
 
 from core.jobs import import_paths
 from core.store import open_db
@@ -41,3 +45,34 @@ def test_a_command_beside_a_window_that_lost_its_locks_loses_no_edit(library, tm
     assert dict(reopened.execute("SELECT id, status FROM articles").fetchall())[3] == "in progress"
     reopened.close()
 
+
+
+def _posix_locks_of_this_process(path) -> list[str]:
+    inode = path.stat().st_ino
+    with open("/proc/locks", encoding="ascii") as locks:
+        return [line for line in locks if f":{inode} " in line and str(os.getpid()) in line.split()]
+
+
+@pytest.mark.skipif(not Path("/proc/locks").exists(), reason="needs Linux's lock table")
+def test_the_import_dialog_never_opens_the_library_file(qtbot, library):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=10000)
+    assert _posix_locks_of_this_process(library), "SQLite holds a shared lock while the window reads"
+    dialog = window.choose_import_files()
+    with qtbot.waitSignal(dialog.findChild(QFileSystemModel).directoryLoaded, timeout=10000):
+        dialog.setDirectory(str(library.parent))
+    dialog.selectNameFilter("All files (*)")
+    qtbot.waitUntil(lambda: library.name in _listed(dialog), timeout=10000)
+    qtbot.wait(500)  # icons and types are gathered on a thread after the listing
+    assert _posix_locks_of_this_process(library)
+    dialog.reject()
+    window.close()
+
+
+def _listed(dialog) -> set[str]:
+    model = dialog.findChild(QFileSystemModel)
+    root = model.index(dialog.directory().absolutePath())
+    return {model.index(row, 0, root).data() for row in range(model.rowCount(root))}
