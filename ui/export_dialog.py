@@ -175,6 +175,8 @@ class ExportDialog(QDialog):
         QThreadPool.globalInstance().start(worker)
 
     def _fill_outlets(self, outlets: list[str]) -> None:
+        if getattr(self.parent(), "library_closed", False):
+            return  # the window closed its library while the outlets were being read
         self.outlet.blockSignals(True)
         self.outlet.clear()
         for name in outlets:

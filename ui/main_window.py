@@ -48,7 +48,8 @@ class MainWindow(QMainWindow):
     def __init__(self, db_path: str | Path) -> None:
         super().__init__()
         self.db_path = str(db_path)
-        self.db = open_db(self.db_path)
+        self.db = open_db(self.db_path, make_folder=True)
+        self.library_closed = False
         self.settings = QSettings()
         self.setWindowTitle(f"Kaidan — {Path(self.db_path).name}")
         self.setAcceptDrops(True)
@@ -388,5 +389,6 @@ class MainWindow(QMainWindow):
         self.model.detach()
         # Workers hold their own connections and our signal objects: let them finish.
         QThreadPool.globalInstance().waitForDone()
+        self.library_closed = True  # results of finished workers may still be queued for us
         self.db.close()
         super().closeEvent(event)
