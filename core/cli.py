@@ -102,7 +102,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from ui.app import run  # Qt is loaded only for the window
 
-        return run(db_path)
+        try:
+            return run(db_path)
+        except LibraryError as exc:
+            print(f"kaidan: {exc}", file=sys.stderr)
+            return exc.exit_code
     configure_lock(label=f"kaidan {args.command}", notice=lambda text: print(f"kaidan: {text}", file=sys.stderr))
     try:
         return COMMANDS[args.command](args, db_path)

@@ -12,7 +12,7 @@ from typing import Iterator
 
 import sqlite_utils
 
-from core.store.errors import LibraryError, refused
+from core.store.errors import LibraryError, LibraryReadOnly, refused
 from core.store.lock import default_wait, presence_for, writer_for
 from core.store.migrations import MIGRATIONS
 
@@ -81,6 +81,8 @@ def open_db(path: str | Path | None, readonly: bool = False, make_folder: bool =
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryError(f"{path}: cannot create the folder {folder} ({exc.strerror})") from None
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise LibraryReadOnly(f"{path} is read-only: nothing can be saved into it")
     presence = presence_for(path)
     presence.enter()
     try:
