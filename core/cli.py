@@ -98,7 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     db_path = args.db or default_db_path()
     if args.db is None:  # the data directory is Kaidan's own: make it on first use
-        db_path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # opening the library says what is wrong
     if args.command is None:
         from ui.app import run  # Qt is loaded only for the window
 

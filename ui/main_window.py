@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.open()
         article_id = self.reader.article_id
-        if article_id is not None:
+        if article_id is not None and not self.library_closed:
             self.model.forget(article_id)
             self.show_article(article_id)
 

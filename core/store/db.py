@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import os
 import sqlite3
+import threading
 import weakref
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
@@ -31,11 +32,14 @@ class _Connection(sqlite3.Connection):
 
     path: Path
     readonly = True
+    thread = 0
     _closed = False
 
     def close(self) -> None:
         if self._closed:
             return
+        if threading.get_ident() != self.thread:
+            sqlite3.Connection.close(self)  # raises: SQLite objects stay in their thread
         self._closed = True
         _close(self, self.path, self.readonly)
 
@@ -105,7 +109,7 @@ def open_db(path: str | Path | None, readonly: bool = False, make_folder: bool =
 def _connect(target: str, path: Path, readonly: bool) -> _Connection:
     conn = sqlite3.connect(target, uri=readonly, isolation_level=None, timeout=max(default_wait(), 1.0),
                            factory=_Connection)
-    conn.path, conn.readonly = path, readonly
+    conn.path, conn.readonly, conn.thread = path, readonly, threading.get_ident()
     _live.add(conn)
     return conn
 
