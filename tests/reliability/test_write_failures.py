@@ -119,3 +119,37 @@ def test_a_window_edit_that_cannot_be_saved_is_not_kept(qtbot, library, monkeypa
     finally:
         holder.release()
     window.close()
+
+
+def test_writes_of_two_threads_take_turns_and_a_long_wait_is_refused(library, monkeypatch):
+    """The window's own threads (its edits, an import worker) share the one write lock."""
+    import threading
+
+    from core.store import atomic
+    from core.store.articles import set_status
+    from core.store.errors import LibraryBusy
+
+    monkeypatch.setenv("KAIDAN_LOCK_WAIT", "0.3")
+    held, release = threading.Event(), threading.Event()
+
+    def worker() -> None:
+        db = open_db(library)
+        with atomic(db):
+            set_status(db, 2, "done")
+            held.set()
+            release.wait(30)
+        db.close()
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    held.wait(30)
+    window = open_db(library)
+    try:
+        with pytest.raises(LibraryBusy, match="another task of this"):
+            set_status(window, 1, "done")
+    finally:
+        release.set()
+        thread.join(30)
+    set_status(window, 1, "done")  # once the worker's transaction is over
+    assert statuses_seen_by_a_new_process(library) == {1: "done", 2: "done"}
+    window.close()
