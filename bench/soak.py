@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import signal
 import statistics
 import subprocess
@@ -140,6 +141,11 @@ class Soak:
             self.marks.discard(edit[1])
 
 
+def _last_line(log: Path) -> str:
+    lines = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+    return lines[-1] if lines else "(no output)"
+
+
 def start(args: list[str], log: Path) -> subprocess.Popen:
     """A command-line Kaidan in its own process, its output in log."""
     out = open(log, "a", encoding="utf-8")  # noqa: SIM115 - closed when the soak ends
@@ -163,7 +169,8 @@ def main() -> int:
         sys.exit(f"too few article texts under {opts.corpus}")
     work = Path(tempfile.mkdtemp(prefix="kaidan-soak-"))
     library = work / "soak.db"
-    logs = {name: work / f"{name}.log" for name in ("import", "analyze", "list")}
+    logs = work / "logs"
+    logs.mkdir()
     seeded = import_paths(files[:EDITED_ARTICLES], library)
     ids = [aid for _source, aid in seeded.imported]
 
@@ -179,8 +186,8 @@ def main() -> int:
 
     to_import = [str(p) for p in files[EDITED_ARTICLES:EDITED_ARTICLES + opts.articles]]
     started = time.monotonic()
-    importer = start(["import", *to_import, "--db", str(library), "-q"], logs["import"])
-    runs = {"analyze": [], "list": []}
+    importer = start(["import", *to_import, "--db", str(library), "-q"], logs / "import.log")
+    runs: dict[str, list[tuple[int, Path]]] = {"analyze": [], "list": []}
     current: dict[str, subprocess.Popen | None] = {"analyze": None, "list": None}
     drops = [0]
 
@@ -191,9 +198,10 @@ def main() -> int:
             if proc is not None and proc.poll() is None:
                 continue
             if proc is not None:
-                runs[name].append(proc.returncode)
-            current[name] = start([name, "--db", str(library), *(["-q"] if name == "analyze" else [])],
-                                  logs[name])
+                runs[name].append((proc.returncode, Path(proc.log)))
+            log = logs / f"{name}-{len(runs[name]) + 1}.log"
+            current[name] = start([name, "--db", str(library), *(["-q"] if name == "analyze" else [])], log)
+            current[name].log = log
         os.close(os.open(library, os.O_RDONLY))  # what a type-sniffing file dialog does
         drops[0] += 1
 
@@ -211,12 +219,12 @@ def main() -> int:
     QTimer.singleShot(int(opts.minutes * 60_000), finish)
     app.exec()
     edit_seconds = time.monotonic() - started
+    import_done = importer.poll() is not None
     window.close()
 
     for name, proc in current.items():
         if proc is not None:
-            runs[name].append(proc.wait())
-    import_done = importer.poll() is not None
+            runs[name].append((proc.wait(), Path(proc.log)))
     if not import_done and opts.stop_import:
         importer.send_signal(signal.SIGINT)  # a user pressing Ctrl+C: the article in hand is not half-stored
     import_code = importer.wait()
@@ -229,12 +237,12 @@ def main() -> int:
     lost_status = [aid for aid in ids if status.get(aid) != soak.status[aid]]
     lost_marks = soak.marks - marks
     ghost_marks = marks - soak.marks
-    crashed = [f"{name} exited {code}" for name, codes in runs.items() for code in codes if code != 0]
+    crashed = [f"{name} exited {code}: {_last_line(log)}" for name, done in runs.items()
+               for code, log in done if code != 0]
     if import_code not in (0, 130):
-        crashed.append(f"import exited {import_code}")
+        crashed.append(f"import exited {import_code}: {_last_line(logs / 'import.log')}")
 
     f, lat = soak.figures, sorted(soak.latency) or [0.0]
-    imported_line = Path(logs["import"]).read_text(encoding="utf-8").strip().splitlines()
     print(f"window: {edit_seconds:.0f} s of editing, {f['edits']} edits: {f['saved']} saved, {f['refused']} "
           f"refused with a message; {f['undos']} undos: {f['undone']} done, {f['undo_refused']} refused")
     print(f"window: edit latency median {statistics.median(lat) * 1000:.1f} ms, "
@@ -242,16 +250,20 @@ def main() -> int:
           f"(lock wait limit {EDIT_WAIT_SECONDS:g} s); {drops[0]} times its POSIX locks were dropped")
     print(f"import: exit {import_code} after {import_seconds:.0f} s "
           f"({'finished while the window edited' if import_done else 'stopped with Ctrl+C' if opts.stop_import else 'finished after the window quit'}): "
-          f"{imported_line[-1] if imported_line else '(no output)'}")
+          f"{_last_line(logs / 'import.log')}")
     print(f"analyze: {len(runs['analyze'])} runs over the whole library; list: {len(runs['list'])} runs")
     print(f"library after restart: {state['articles']} articles, integrity {state['integrity']}")
     print(f"edits shown as saved and missing: {len(lost_status)} statuses, {len(lost_marks)} entity marks; "
           f"marks in the library the window did not show: {len(ghost_marks)}")
-    print(f"processes that crashed: {len(crashed)}" + (f" ({', '.join(crashed[:5])})" if crashed else ""))
+    print(f"processes that failed: {len(crashed)}")
+    for line in crashed[:5]:
+        print(f"  {line}")
     for message in soak.messages[:3]:
         print(f"  message shown: {message}")
     if opts.keep:
         print(f"kept: {work}")
+    else:
+        shutil.rmtree(work, ignore_errors=True)
     ok = not lost_status and not lost_marks and not ghost_marks and not crashed
     print("RESULT: " + ("nothing lost, nothing crashed" if ok else "EDITS LOST OR A PROCESS CRASHED"))
     return 0 if ok else 1

@@ -17,6 +17,7 @@ from core.meetings.propose import (
 from core.nlp.registry import Registry
 from core.progress import Cancelled, Progress, run_each
 from core.store import open_db
+from core.store.articles import body_is
 from core.store.db import atomic
 from core.store.errors import WriteRefused
 from core.store.meetings import add_link, add_meeting_mention, add_participants, create_meeting, participants_of
@@ -69,6 +70,8 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
     proposals, links, country_of = plan.proposals, plan.links, plan.country_of
     summary = MeetingSummary(articles=1)
     with atomic(db):
+        if not body_is(db, article_id, body):
+            return summary  # planned for a body re-cleaned since: the next run sees the new one
         decided = _forget_mentions(db, article_id)
         meeting_of: dict[int, int] = {}
         for proposal in proposals:

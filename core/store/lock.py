@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import fcntl
 import os
-import sys
 import threading
 import time
 from contextlib import contextmanager
@@ -28,7 +27,8 @@ from typing import Callable, Iterator
 from core.store.errors import LibraryBusy, LibraryReadOnly
 
 WAIT_ENV = "KAIDAN_LOCK_WAIT"
-_settings = {"wait": 30.0, "label": "kaidan " + " ".join(sys.argv[1:2]).strip(), "notice": None}
+NOTICE_AFTER = 1.0  # seconds of waiting before a process says whom it waits for
+_settings = {"wait": 30.0, "label": "Kaidan", "notice": None}
 _registry_lock = threading.Lock()
 _writers: dict[str, "WriteLock"] = {}
 _presences: dict[str, "Presence"] = {}
@@ -121,6 +121,7 @@ class WriteLock:
         if self._fd is None:
             self._fd = _sidecar(self.library, "writer")
         pause, told = 0.005, False
+        noticed_at = time.monotonic() + NOTICE_AFTER
         while True:
             try:
                 fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -129,8 +130,8 @@ class WriteLock:
                 if time.monotonic() >= deadline:
                     raise LibraryBusy(f"{self.library.name} is busy: {self.holder()} is writing to it; "
                                       f"gave up after {wait:g} s") from None
-                if not told and _settings["notice"] is not None:
-                    told = True
+                if not told and _settings["notice"] is not None and time.monotonic() > noticed_at:
+                    told = True  # once a wait: short turns between writers pass in silence
                     _settings["notice"](f"{self.library.name} is busy: {self.holder()} is writing to it; "
                                         f"waiting up to {wait:g} s")
                 time.sleep(min(pause, max(deadline - time.monotonic(), 0)))

@@ -153,3 +153,27 @@ def test_writes_of_two_threads_take_turns_and_a_long_wait_is_refused(library, mo
     set_status(window, 1, "done")  # once the worker's transaction is over
     assert statuses_seen_by_a_new_process(library) == {1: "done", 2: "done"}
     window.close()
+
+
+def test_analysis_computed_for_an_older_body_is_not_stored(library):
+    """Detection runs outside the transaction; if the body was re-cleaned meanwhile, its offsets are stale."""
+    from core.analysis import DETECTOR_VERSION, detect
+    from core.claims.suggest import suggest
+    from core.meetings.suggest import plan_meetings, store_meetings
+    from core.store.claims import replace_candidates
+    from core.store.mentions import mentions_for, replace_detected
+    from core.store.registry import load_registry
+
+    db = open_db(library)
+    registry = load_registry(db)
+    old = db.execute("SELECT body FROM articles WHERE id = 1").fetchone()[0]
+    found = detect(old, registry)
+    candidates = suggest(old, found)
+    plan = plan_meetings(old, found, None, None, registry)
+    before = mentions_for(db, 1)
+    db.execute("UPDATE articles SET body = ? WHERE id = 1", ["別の本文。" + old])  # re-cleaned meanwhile
+    replace_detected(db, 1, old, found, DETECTOR_VERSION)
+    assert replace_candidates(db, 1, old, candidates) == 0
+    assert store_meetings(db, 1, old, plan).mentions == 0
+    assert mentions_for(db, 1) == before
+    db.close()
