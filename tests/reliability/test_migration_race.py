@@ -38,6 +38,7 @@ def open_at_once(path) -> list[subprocess.CompletedProcess]:
 
 def old_library(path, version: int) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")  # as every Kaidan library is
     old = sqlite_utils.Database(conn)
     for step in MIGRATIONS[:version]:
         step(old)
