@@ -108,3 +108,33 @@ def test_db_in_a_missing_folder(tmp_path, capsys):
     # import creates a library, folders included
     assert main(["import", str(sorted(SEEDS.glob("*.txt"))[0]), "--db", str(missing), "-q"]) == 0
     assert missing.exists()
+
+
+def test_the_window_says_why_an_import_stopped(qtbot, tmp_path, monkeypatch):
+    """Disk full during an import started from the window: its summary says what was stored."""
+    from ui.main_window import MainWindow
+
+    files = sorted(WIKINEWS.glob("*.txt"))[:30]
+    if len(files) < 30:
+        pytest.skip("the wikinews corpus is not next to the project")
+    path = tmp_path / "lib.db"
+    window = MainWindow(path)
+    qtbot.addWidget(window)
+    pages = window.db.execute("PRAGMA page_count").fetchone()[0]
+    real_connect = core.store.db._connect
+
+    def small_disk(*args, **kwargs):
+        conn = real_connect(*args, **kwargs)
+        conn.execute(f"PRAGMA max_page_count={pages + 30}")
+        return conn
+
+    monkeypatch.setattr(core.store.db, "_connect", small_disk)
+    with qtbot.waitSignal(window.imports.finished, timeout=120000) as finished:
+        window.import_paths(files)
+    summary = finished.args[0]
+    assert summary.stopped.startswith("disk full")
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Import stopped: disk full") and "the rest were not" in message
+    stored = window.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert 0 < stored < len(files) and f"{stored} articles imported" in message
+    window.close()
