@@ -190,9 +190,12 @@ def main() -> int:
     runs: dict[str, list[tuple[int, Path]]] = {"analyze": [], "list": []}
     current: dict[str, subprocess.Popen | None] = {"analyze": None, "list": None}
     drops = [0]
+    import_ended: list[float] = []
 
     def tend() -> None:
         """Keep one analyze and one list running; note how each ended."""
+        if not import_ended and importer.poll() is not None:
+            import_ended.append(time.monotonic() - started)
         for name in current:
             proc = current[name]
             if proc is not None and proc.poll() is None:
@@ -228,7 +231,7 @@ def main() -> int:
     if not import_done and opts.stop_import:
         importer.send_signal(signal.SIGINT)  # a user pressing Ctrl+C: the article in hand is not half-stored
     import_code = importer.wait()
-    import_seconds = time.monotonic() - started
+    import_seconds = import_ended[0] if import_ended else time.monotonic() - started
 
     read = subprocess.run([sys.executable, "-c", READ_BACK, str(library)], capture_output=True, text=True)
     state = json.loads(read.stdout)
