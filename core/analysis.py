@@ -16,6 +16,7 @@ from core.nlp.registry import Registry
 from core.progress import Cancelled, Progress, run_each
 from core.store import open_db
 from core.store.claims import replace_candidates
+from core.store.errors import WriteRefused
 from core.store.mentions import mentions_for, replace_detected
 from core.store.registry import load_registry
 
@@ -68,6 +69,7 @@ class AnalyzeSummary:
     mentions: int = 0
     candidates: int = 0
     cancelled: bool = False
+    stopped: str = ""  # why the run stopped early (disk full, library busy or read-only)
 
 
 def analyze_library(
@@ -90,8 +92,11 @@ def analyze_library(
 
     try:
         registry = load_registry(db)
-        targets = ids if ids is not None else [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
-        summary.cancelled = run_each(targets, step, progress, cancelled)
+        targets = list(ids) if ids is not None else [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
+        try:
+            summary.cancelled = run_each(targets, step, progress, cancelled)
+        except WriteRefused as exc:
+            summary.stopped = f"{exc}: {summary.articles:,} of {len(targets):,} articles analysed; the rest were not"
     finally:
         db.close()
     return summary

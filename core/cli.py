@@ -15,6 +15,7 @@ from core.store import open_db
 from core.store.articles import article_ids, count_articles, get_article, list_rows
 from core.store.db import LibraryError
 from core.store.search import QUERY_LIMIT, bounded_query
+from core.store.lock import configure as configure_lock
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -107,15 +108,25 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     db_path = args.db or default_db_path()
+    if args.db is None:  # the data directory is Kaidan's own: make it on first use
+        try:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # opening the library says what is wrong
     if args.command is None:
         from ui.app import run  # Qt is loaded only for the window
 
-        return run(db_path)
+        try:
+            return run(db_path)
+        except LibraryError as exc:
+            print(f"kaidan: {exc}", file=sys.stderr)
+            return exc.exit_code
+    configure_lock(label=f"kaidan {args.command}", notice=lambda text: print(f"kaidan: {text}", file=sys.stderr))
     try:
         return COMMANDS[args.command](args, db_path)
-    except LibraryError as exc:
+    except LibraryError as exc:  # one line, no traceback: busy, read-only, disk full, not a library
         print(f"kaidan: {exc}", file=sys.stderr)
-        return 2
+        return exc.exit_code
     except KeyboardInterrupt:
         print("kaidan: interrupted", file=sys.stderr)
         return 130
@@ -154,7 +165,15 @@ def cmd_import(args, db_path: Path) -> int:
         print(f"  {message}")
     for source, reason in summary.failed:
         print(f"  failed: {source}: {reason}")
-    return 1 if summary.failed else 0
+    return _stopped(summary) or (1 if summary.failed else 0)
+
+
+def _stopped(summary) -> int:
+    """Say in one line why a run stopped early and what it stored; 1 if it did, else 0."""
+    if not summary.stopped:
+        return 0
+    print(f"kaidan: {summary.stopped}", file=sys.stderr)
+    return 1
 
 
 class _Progress:
@@ -189,7 +208,7 @@ def cmd_analyze(args, db_path: Path) -> int:
     if progress:
         progress.done()
     print(f"analyzed {summary.articles} articles, {summary.mentions} entity mentions")
-    return 0
+    return _stopped(summary)
 
 
 def cmd_claims(args, db_path: Path) -> int:
@@ -201,12 +220,12 @@ def cmd_claims(args, db_path: Path) -> int:
         if progress:
             progress.done()
         print(f"{summary.candidates} claim candidates in {summary.articles} articles")
-        return 0
+        return _stopped(summary)
     from core.store.claim_queries import ClaimFilter, claim_rows
     from core.store.registry import load_registry
 
     states = {"open": ("accepted", "candidate"), "all": ("accepted", "candidate", "dismissed")}
-    db = open_db(db_path)
+    db = open_db(db_path, readonly=True)
     rows = claim_rows(db, load_registry(db), ClaimFilter(
         holder=args.holder, target=args.target, stance=args.stance,
         states=states.get(args.state, (args.state,))))
@@ -234,10 +253,10 @@ def cmd_meetings(args, db_path: Path) -> int:
             progress.done()
         print(f"{summary.mentions} meeting mentions in {summary.articles} articles: "
               f"{summary.meetings} new meetings proposed, {summary.links} links")
-        return 0
+        return _stopped(summary)
     from core.store.meetings import link_records, meeting_records
 
-    db = open_db(db_path)
+    db = open_db(db_path, readonly=True)
     meetings = meeting_records(db)
     if args.json:
         print(json.dumps({"meetings": meetings, "links": link_records(db)} if args.links else meetings,
@@ -263,7 +282,9 @@ def cmd_evaluate(args, db_path: Path) -> int:
         if args.predictions:
             predicted = evaluate.read_jsonl(args.predictions)
         else:
-            predicted = evaluate.predict(gold, load_registry(open_db(db_path)))
+            # The user's registry when there is a library; the bundled one otherwise.
+            library = open_db(db_path if Path(db_path).is_file() else None, readonly=True)
+            predicted = evaluate.predict(gold, load_registry(library))
     except (OSError, ValueError, KeyError) as exc:
         print(f"kaidan: cannot read gold or predictions: {exc}", file=sys.stderr)
         return 2
@@ -290,7 +311,7 @@ def cmd_export(args, db_path: Path) -> int:
                   date_to=args.date_to, outlets=tuple(args.outlet or ()))
     progress = None if args.quiet else _Progress(unit="articles")
     try:
-        result = export(open_db(db_path), args.format, args.out, scope, progress=progress, force=args.force,
+        result = export(open_db(db_path, readonly=True), args.format, args.out, scope, progress=progress, force=args.force,
                         split_tokens=not args.keep_tokens, all_entities=args.all_entities)
     except ExportExists as exc:
         print(f"kaidan: not exported: {exc}; choose another folder, or --force to replace it", file=sys.stderr)
@@ -330,7 +351,7 @@ def cmd_review(args, db_path: Path) -> int:
 
 
 def cmd_list(args, db_path: Path) -> int:
-    db = open_db(db_path)
+    db = open_db(db_path, readonly=True)
     if args.search and bounded_query(args.search)[1]:
         print(f"kaidan: the search is too long: only its first {QUERY_LIMIT} characters were searched",
               file=sys.stderr)
@@ -348,7 +369,7 @@ def cmd_list(args, db_path: Path) -> int:
 
 
 def cmd_show(args, db_path: Path) -> int:
-    row = get_article(open_db(db_path), args.id)
+    row = get_article(open_db(db_path, readonly=True), args.id)
     if row is None:
         print(f"kaidan: no article {args.id}", file=sys.stderr)
         return 1

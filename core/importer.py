@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Callable
 
 from core.progress import Cancelled, Progress
+from core.store.errors import WriteRefused
 
 AUTO = "auto"
 
@@ -30,7 +31,13 @@ def import_any(paths: list[str | Path], db_path: str, fmt: str = AUTO, progress:
         summary.duplicates += articles.duplicates
         summary.failed += articles.failed
         summary.cancelled = articles.cancelled
-    if datasets and not summary.cancelled:
+        summary.stopped = articles.stopped
+    if datasets and not summary.cancelled and not summary.stopped:
         # No per-article signal here: the list reloads when the import finishes.
-        import_datasets(datasets, db_path, progress=progress, cancelled=cancelled, summary=summary)
+        before = len(summary.imported)
+        try:
+            import_datasets(datasets, db_path, progress=progress, cancelled=cancelled, summary=summary)
+        except WriteRefused as exc:
+            summary.stopped = (f"{exc}: {len(summary.imported) - before:,} dataset articles imported; "
+                               "the rest were not")
     return summary

@@ -6,15 +6,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from core.analysis import analyze_article
+from core.analysis import DETECTOR_VERSION, reference_date
+from core.claims.suggest import suggest
 from core.cleaning import DUMP_FORMATS, apply_cleaning
 from core.cleaning.lines import furniture_candidates
 from core.ingest import IngestError, expand_paths, read_path
-from core.meetings.suggest import propose_for_article
+from core.meetings.suggest import MeetingPlan, plan_meetings, store_meetings
+from core.nlp.entities import detect
 from core.progress import Cancelled, Progress
 from core.store import atomic, open_db
+from core.store.errors import WriteRefused
 from core.store.articles import has_hash, insert_article, overrides_for
+from core.store.claims import replace_candidates
 from core.store.furniture import common_among, count_lines
+from core.store.mentions import replace_detected
 from core.store.registry import load_registry
 
 
@@ -24,10 +29,11 @@ class ImportSummary:
     duplicates: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
+    stopped: str = ""  # why the import stopped early (disk full, library busy or read-only)
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.failed else 0
+        return 1 if self.failed or self.stopped else 0
 
 
 def import_paths(
@@ -41,12 +47,13 @@ def import_paths(
 
     Each article is stored, with its detected entities, in its own
     transaction, so an interrupted import leaves no half article and running
-    it again completes it.
+    it again completes it. When the library refuses a write (disk full, busy,
+    read-only) the import stops and `stopped` says what was stored.
     """
     summary = ImportSummary()
     files, missing = expand_paths(paths)
     summary.failed.extend(missing)
-    db = open_db(db_path)
+    db = open_db(db_path, make_folder=True)
     registry = load_registry(db)
     try:
         for done, path in enumerate(files):
@@ -55,7 +62,12 @@ def import_paths(
                 break
             if progress:
                 progress(done, len(files), str(path))
-            _import_file(db, registry, path, summary, on_article, cancelled)
+            try:
+                _import_file(db, registry, path, summary, on_article, cancelled)
+            except WriteRefused as exc:
+                summary.stopped = (f"{exc}: {len(summary.imported):,} articles imported, from {done:,} of "
+                                   f"{len(files):,} files; the rest were not")
+                return summary
             if summary.cancelled:
                 break
         if progress and not summary.cancelled:
@@ -104,12 +116,31 @@ def _clean(db, article) -> set[str]:
     return candidates
 
 
+@dataclass
+class _Analysis:
+    """An article's entities, claim candidates and meeting plan, found before anything is written."""
+
+    found: list
+    candidates: list
+    plan: MeetingPlan
+
+
+def _analyse(article, registry) -> _Analysis:
+    body = article.body
+    found = detect(body, registry, reference_date(article.published, article.dateline))
+    return _Analysis(found, suggest(body, found),
+                     plan_meetings(body, found, article.published, article.dateline, registry))
+
+
 def _store(db, registry, article, candidates: set[str]) -> tuple[int, bool]:
-    """Save the article with its entities, claim candidates, meetings and furniture counts, in one transaction."""
+    """Analyse the article with no lock held, then save it with its annotations in one short transaction."""
+    analysis = _analyse(article, registry)
+    body = article.body
     with atomic(db):
         article_id, created = insert_article(db, article)
         if created:
             count_lines(db, candidates)
-            analyze_article(db, article_id, registry)
-            propose_for_article(db, article_id, registry)
+            replace_detected(db, article_id, body, analysis.found, DETECTOR_VERSION)
+            replace_candidates(db, article_id, body, analysis.candidates)
+            store_meetings(db, article_id, body, analysis.plan)
     return article_id, created

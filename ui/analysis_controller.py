@@ -11,6 +11,8 @@ from ui.workers import AnalyzeWorker
 
 def analysis_text(summary, claims_only: bool = False) -> str:
     """One line for the status bar."""
+    if getattr(summary, "stopped", ""):  # disk full, library busy or read-only: say what was stored
+        return f"{'Claim suggestions' if claims_only else 'Entity detection'} stopped: {summary.stopped}"
     verb = "cancelled" if summary.cancelled else "finished"
     if claims_only:
         return (f"Claim suggestions {verb}: {summary.articles} article(s), {summary.candidates} "

@@ -7,7 +7,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from core.store.lock import configure as configure_lock
 from ui.main_window import MainWindow
+
+# An edit waits this long for another Kaidan process's write; then it is not saved, and says so.
+EDIT_WAIT_SECONDS = 5.0
 from ui.theme import ThemeFollower, apply_theme
 
 
@@ -18,6 +22,7 @@ def run(db_path: str | Path) -> int:
     app.setApplicationName("Kaidan")
     app.setApplicationDisplayName("Kaidan")
     apply_theme(app)
+    configure_lock(wait=EDIT_WAIT_SECONDS, label="the Kaidan window")
     ThemeFollower(app)
     window = MainWindow(db_path)
     window.show()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QVBoxLayout,
 )
 
 from core.datasets import FORMATS
+from ui.file_dialogs import existing_directory, open_file_name
 
 FORMAT_KEY = "import/dataset_format"
 FORMAT_TEXT = {
@@ -64,13 +65,13 @@ class DatasetImportDialog(QDialog):
         self.resize(560, 0)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Annotated Dataset", self.path.text(),
-                                              "Datasets (*.json *.jsonl);;All files (*)")
+        path = open_file_name(self, "Annotated Dataset", self.path.text(),
+                              "Datasets (*.json *.jsonl);;All files (*)")
         if path:
             self.path.setText(path)
 
     def choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Annotated Dataset Folder", self.path.text())
+        path = existing_directory(self, "Annotated Dataset Folder", self.path.text())
         if path:
             self.path.setText(path)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QSettings, QThreadPool, QUrl, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+    QButtonGroup, QComboBox, QDateEdit, QDialog, QFormLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QRadioButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout,
 )
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from core.export import FORMATS, READERS, Scope, other_export
 from core.export.scope import count_in_scope
 from ui.export_controller import ExportController, library_outlets, summary_lines
+from ui.file_dialogs import existing_directory
 from ui.workers import Worker
 
 FORMAT_KEY, FOLDER_KEY = "export/format", "export/folder"
@@ -176,6 +177,8 @@ class ExportDialog(QDialog):
         QThreadPool.globalInstance().start(worker)
 
     def _fill_outlets(self, outlets: list[str]) -> None:
+        if getattr(self.parent(), "library_closed", False):
+            return  # the window closed its library while the outlets were being read
         self.outlet.blockSignals(True)
         self.outlet.clear()
         for name in outlets:
@@ -213,7 +216,7 @@ class ExportDialog(QDialog):
         return Scope()
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export to Folder", self.folder.text())
+        folder = existing_directory(self, "Export to Folder", self.folder.text())
         if folder:
             self.folder.setText(folder)
 

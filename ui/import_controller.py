@@ -29,6 +29,8 @@ def summary_text(summary) -> str:
         parts.append(f"{len(summary.duplicates)} already in the library")
     if summary.failed:
         parts.append(f"{len(summary.failed)} failed")
+    if getattr(summary, "stopped", ""):  # disk full, library busy or read-only: say what was stored
+        return f"Import stopped: {summary.stopped}"
     text = "Import " + ("cancelled: " if summary.cancelled else "finished: ") + ", ".join(parts)
     return text
 
@@ -120,8 +122,9 @@ class ImportController(QObject):
         text = summary_text(summary)
         self._status.showMessage(text, 15000)
         lines = annotation_lines(summary)
-        if summary.failed or lines:
-            icon = QMessageBox.Warning if summary.failed else QMessageBox.Information
+        stopped = bool(getattr(summary, "stopped", ""))
+        if summary.failed or lines or stopped:
+            icon = QMessageBox.Warning if summary.failed or stopped else QMessageBox.Information
             box = plain_message(icon, "Import", text, self._window)
             informative = lines + (["Some files could not be imported; see the details."]
                                    if summary.failed else [])

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QThreadPool, QTimer, Qt, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QHeaderView, QLabel, QLineEdit, QMainWindow,
     QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
@@ -19,6 +18,8 @@ from ui.annotator import AnnotatorDialog, annotator_name
 from ui.article_model import SORT_KEYS, ArticleListModel
 from ui.claim_controller import ClaimController
 from ui.dataset_dialog import DatasetImportDialog
+from ui.edit_stack import EditStack
+from ui.file_dialogs import file_dialog
 from ui.entity_controller import EntityController
 from ui.export_dialog import ExportDialog
 from ui.help_dialog import ShortcutsDialog
@@ -48,11 +49,13 @@ class MainWindow(QMainWindow):
     def __init__(self, db_path: str | Path) -> None:
         super().__init__()
         self.db_path = str(db_path)
-        self.db = open_db(self.db_path)
+        self.db = open_db(self.db_path, make_folder=True)
+        self.library_closed = False
         self.settings = QSettings()
         self.setWindowTitle(f"Kaidan — {Path(self.db_path).name}")
         self.setAcceptDrops(True)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = EditStack(self)
+        self.undo_stack.failed.connect(self._edit_failed)
         self._pending_id: int | None = None
         self._wanted_id = self.settings.value("reader/article", 0, type=int) or None
 
@@ -242,6 +245,18 @@ class MainWindow(QMainWindow):
             self.select_row(row)
         self.show_article(article_id)
 
+    def _edit_failed(self, message: str) -> None:
+        """An edit could not be saved: say so, and show again what the library holds."""
+        self.statusBar().showMessage(message)
+        box = QMessageBox(QMessageBox.Warning, "Kaidan", message, QMessageBox.Ok, self)
+        box.setTextFormat(Qt.PlainText)  # the edit's name can hold article or registry text
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()
+        article_id = self.reader.article_id
+        if article_id is not None and not self.library_closed:
+            self.model.forget(article_id)
+            self.show_article(article_id)
+
     def ask_annotator(self, first_run: bool = False) -> AnnotatorDialog:
         """File → Set Annotator…: the name recorded with every edit from now on."""
         dialog = AnnotatorDialog(self, first_run=first_run)
@@ -277,14 +292,22 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def choose_import_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Import Articles", "", IMPORT_FILTER)
-        self.import_paths(paths)
+    def choose_import_files(self) -> QFileDialog:
+        """File → Import Files…: a dialog that never opens the files it lists (the library among them)."""
+        dialog = file_dialog(self, "Import Articles", "", IMPORT_FILTER)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.filesSelected.connect(lambda paths: self.import_paths(list(paths)))
+        dialog.open()
+        return dialog
 
-    def choose_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a Folder of Articles")
-        if folder:
-            self.import_paths([folder])
+    def choose_import_folder(self) -> QFileDialog:
+        """Import a whole folder (recursively), chosen in a dialog that reads no file."""
+        dialog = file_dialog(self, "Import a Folder of Articles", mode=QFileDialog.Directory)
+        dialog.setOption(QFileDialog.ShowDirsOnly, True)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda folder: folder and self.import_paths([folder]))
+        dialog.open()
+        return dialog
 
     def open_sample_library(self) -> None:
         """Import the bundled sample articles into this library (known ones are skipped)."""
@@ -370,5 +393,6 @@ class MainWindow(QMainWindow):
         self.model.detach()
         # Workers hold their own connections and our signal objects: let them finish.
         QThreadPool.globalInstance().waitForDone()
+        self.library_closed = True  # results of finished workers may still be queued for us
         self.db.close()
         super().closeEvent(event)

@@ -6,6 +6,7 @@ from typing import Callable, Iterable
 
 from PySide6.QtGui import QUndoCommand
 
+from core.store import atomic
 from core.store.articles import STATUSES, set_status
 from ui.annotator import annotator_name
 
@@ -28,12 +29,16 @@ class SetStatusCommand(QUndoCommand):
         self._changed = changed
 
     def redo(self) -> None:
-        # set_status saves at once (and logs) and returns what it replaced: kept for undo.
-        self.previous = {aid: set_status(self.db, aid, self.status, annotator_name())
-                         for aid in self.article_ids}
+        # set_status saves (and logs) and returns what it replaced: kept for undo. One
+        # transaction: every article changes, or none does.
+        with atomic(self.db):
+            previous = {aid: set_status(self.db, aid, self.status, annotator_name())
+                        for aid in self.article_ids}
+        self.previous = previous
         self._changed(self.article_ids)
 
     def undo(self) -> None:
-        for aid, status in self.previous.items():
-            set_status(self.db, aid, status or "new", annotator_name())
+        with atomic(self.db):
+            for aid, status in self.previous.items():
+                set_status(self.db, aid, status or "new", annotator_name())
         self._changed(self.article_ids)

@@ -58,9 +58,23 @@ class GroupCommand(QUndoCommand):
         self.commands = commands
 
     def redo(self) -> None:
-        for command in self.commands:
-            command.redo()
+        done: list[QUndoCommand] = []
+        try:
+            for command in self.commands:
+                command.redo()
+                done.append(command)
+        except Exception:
+            for command in reversed(done):  # all or nothing: take back what was saved
+                command.undo()
+            raise
 
     def undo(self) -> None:
-        for command in reversed(self.commands):
-            command.undo()
+        undone: list[QUndoCommand] = []
+        try:
+            for command in reversed(self.commands):
+                command.undo()
+                undone.append(command)
+        except Exception:
+            for command in reversed(undone):
+                command.redo()
+            raise

@@ -45,7 +45,7 @@ def import_datasets(
 ) -> DatasetSummary:
     """Import each (path, format) into the library; a bad dataset fails alone, with its reason."""
     summary = summary or DatasetSummary()
-    db = open_db(db_path)
+    db = open_db(db_path, make_folder=True)
     try:
         for path, fmt in paths:
             if summary.cancelled:

@@ -36,6 +36,7 @@ class DatasetSummary:
     rejected: list[tuple[str, str]] = field(default_factory=list)
     conflicts: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
+    stopped: str = ""  # why the import stopped early (disk full, library busy or read-only)
 
     def skip(self, what: str, n: int = 1) -> None:
         """Count something the format holds that Kaidan could not take over (reported at the end)."""
@@ -72,7 +73,7 @@ class DatasetSummary:
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.failed else 0
+        return 1 if self.failed or self.stopped else 0
 
 
 def store_text(db: sqlite_utils.Database, source: str, source_format: str, text: str,

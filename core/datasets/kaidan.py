@@ -17,7 +17,6 @@ from core.datasets.common import (
 from core.datasets.reading import first_json_line, json_lines, load_json
 from core.ingest.errors import IngestError
 from core.progress import Cancelled, Progress
-from core.store import atomic
 from core.store.articles import insert_article, now
 from core.store.registry import user_rows
 

@@ -18,7 +18,9 @@ from core.meetings.propose import (
 from core.nlp.registry import Registry
 from core.progress import Cancelled, Progress, run_each
 from core.store import open_db
+from core.store.articles import body_is
 from core.store.db import atomic
+from core.store.errors import WriteRefused
 from core.store.meetings import add_link, add_meeting_mention, add_participants, create_meeting, participants_of
 from core.store.mentions import mentions_for
 from core.store.registry import load_registry
@@ -31,15 +33,24 @@ class MeetingSummary:
     meetings: int = 0
     links: int = 0
     cancelled: bool = False
+    stopped: str = ""  # why the run stopped early (disk full, library busy or read-only)
 
 
-def propose_for_article(db: sqlite_utils.Database, article_id: int, registry: Registry) -> MeetingSummary:
-    """Detect the article's meeting mentions; tie each to a known meeting or propose a new one."""
-    body, published, dateline = db.execute(
-        "SELECT body, published, dateline FROM articles WHERE id = ?", [article_id]).fetchone()
+@dataclass
+class MeetingPlan:
+    """What detection found in one article, computed before any write: its meeting proposals and links."""
+
+    proposals: list
+    links: list
+    country_of: object
+
+
+def plan_meetings(body: str, mentions: list, published: str | None, dateline: str | None,
+                  registry: Registry) -> MeetingPlan:
+    """Detect an article's meeting mentions and group them into proposals (no database, no lock)."""
     country_of = country_lookup(registry)
     reference = reference_date(published, dateline)
-    detected = detect_meetings(body, mentions_for(db, article_id), reference)
+    detected = detect_meetings(body, mentions, reference)
     proposals = group_mentions(detected, country_of)
     links = article_links(proposals, body, country_of)
     date_from_links(links)
@@ -48,8 +59,24 @@ def propose_for_article(db: sqlite_utils.Database, article_id: int, registry: Re
         _full_country_names(proposal, registry)
         _dated_by_the_report(proposal, reference)
         _drop_represented(proposal, country_of)
+    return MeetingPlan(proposals, links, country_of)
+
+
+def propose_for_article(db: sqlite_utils.Database, article_id: int, registry: Registry) -> MeetingSummary:
+    """Detect the article's meeting mentions; tie each to a known meeting or propose a new one."""
+    body, published, dateline = db.execute(
+        "SELECT body, published, dateline FROM articles WHERE id = ?", [article_id]).fetchone()
+    plan = plan_meetings(body, mentions_for(db, article_id), published, dateline, registry)
+    return store_meetings(db, article_id, body, plan)
+
+
+def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: MeetingPlan) -> MeetingSummary:
+    """Save a plan in one short transaction: known meetings are reused, the rest proposed."""
+    proposals, links, country_of = plan.proposals, plan.links, plan.country_of
     summary = MeetingSummary(articles=1)
     with atomic(db):
+        if not body_is(db, article_id, body):
+            return summary  # planned for a body re-cleaned since: the next run sees the new one
         decided = _forget_mentions(db, article_id)
         meeting_of: dict[int, int] = {}
         for proposal in proposals:
@@ -215,9 +242,12 @@ def suggest_meetings(
 
     try:
         registry = load_registry(db)
-        targets = ids if ids is not None else [
+        targets = list(ids) if ids is not None else [
             r[0] for r in db.execute("SELECT id FROM articles ORDER BY published, id")]
-        total.cancelled = run_each(targets, step, progress, cancelled)
+        try:
+            total.cancelled = run_each(targets, step, progress, cancelled)
+        except WriteRefused as exc:
+            total.stopped = f"{exc}: {total.articles:,} of {len(targets):,} articles done; the rest were not"
     finally:
         db.close()
     return total

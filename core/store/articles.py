@@ -101,6 +101,12 @@ def _unindex(db: sqlite_utils.Database, article_id: int, title: str | None, body
     )
 
 
+def body_is(db: sqlite_utils.Database, article_id: int, body: str) -> bool:
+    """Whether the article's stored body is still body (work computed from it may be stored)."""
+    row = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()
+    return row is not None and row[0] == body
+
+
 def get_article(db: sqlite_utils.Database, article_id: int) -> dict | None:
     """Every column of one article, JSON fields decoded."""
     rows = list(db.query("SELECT * FROM articles WHERE id = ?", [article_id]))

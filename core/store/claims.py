@@ -6,7 +6,7 @@ import json
 
 import sqlite_utils
 
-from core.store.articles import now
+from core.store.articles import body_is, now
 from core.store.changes import log_change
 from core.store.db import atomic
 from core.store.anchors import context_of, reanchor_table
@@ -103,6 +103,8 @@ def replace_candidates(db: sqlite_utils.Database, article_id: int, body: str, ca
     claim the user made or accepted. Returns how many candidates were stored.
     """
     with atomic(db):
+        if not body_is(db, article_id, body):
+            return 0  # computed for a body re-cleaned since: the next run sees the new one
         db.execute("DELETE FROM claims WHERE article_id = ? AND state = 'candidate'", [article_id])
         decided = [(r[0], r[1]) for r in db.execute(
             "SELECT start_char, end_char FROM claims WHERE article_id = ?", [article_id])]

@@ -1,43 +1,214 @@
-"""Opening a library: WAL, migrations (after a backup copy), transactions."""
+"""Opening and closing a library: WAL, the write lock, upgrades under it (after a backup), transactions."""
 
 from __future__ import annotations
 
-import shutil
+import atexit
+import os
 import sqlite3
-from contextlib import contextmanager
+import threading
+import weakref
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Iterator
 
 import sqlite_utils
 
+from core.store.errors import LibraryError, LibraryReadOnly, refused
+from core.store.lock import default_wait, presence_for, writer_for
 from core.store.migrations import MIGRATIONS
 
-
-class LibraryError(Exception):
-    """The library file cannot be opened or is newer than this Kaidan."""
+__all__ = ["LibraryError", "Library", "atomic", "migrate", "open_db", "schema_version"]
 
 
-def open_db(path: str | Path | None) -> sqlite_utils.Database:
-    """Open (creating if needed) the library at path; ':memory:' or None for a scratch one."""
+class Library(sqlite_utils.Database):
+    """A library opened by Kaidan: its path and write lock travel with it."""
+
+    path: Path | None = None
+    writer = None
+
+
+class _Connection(sqlite3.Connection):
+    """A library connection whose close (called, on collection or at exit) keeps other processes' WAL."""
+
+    path: Path
+    readonly = True
+    thread = 0
+    _closed = False
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        if threading.get_ident() != self.thread:
+            sqlite3.Connection.close(self)  # raises: SQLite objects stay in their thread
+        self._closed = True
+        _close(self, self.path, self.readonly)
+
+    def __del__(self) -> None:
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 - another thread's connection: SQLite closes it itself
+            pass
+
+
+_live: "weakref.WeakSet[_Connection]" = weakref.WeakSet()
+
+
+@atexit.register
+def _close_all() -> None:
+    for conn in list(_live):
+        try:
+            conn.close()
+        except Exception:  # noqa: BLE001 - made in another thread; nothing more can be done
+            pass
+
+
+def open_db(path: str | Path | None, readonly: bool = False, make_folder: bool = False) -> sqlite_utils.Database:
+    """Open the library at path (':memory:' or None: a scratch one), creating the file if needed.
+
+    readonly: only read it (the file must exist); make_folder: create missing parent folders.
+    """
     if path is None or str(path) == ":memory:":
         db = sqlite_utils.Database(memory=True)
-    else:
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        db.execute("PRAGMA foreign_keys=ON")
+        migrate(db)
+        return db
+    path = Path(path)
+    if readonly:
+        db = _open_readonly(path)
+        if db is not None:
+            return db
+    folder = path.parent
+    if not folder.is_dir():
+        if not make_folder:
+            raise LibraryError(f"{path}: the folder {folder} does not exist")
         try:
-            conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
-            db = sqlite_utils.Database(conn)
-            db.execute("PRAGMA journal_mode=WAL")
-        except sqlite3.DatabaseError as exc:
-            raise LibraryError(f"{path}: not a Kaidan library ({exc})") from exc
-        _backup_before_upgrade(db, path)
-    db.execute("PRAGMA foreign_keys=ON")
-    db.execute("PRAGMA synchronous=NORMAL")
-    migrate(db)
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(f"{path}: cannot create the folder {folder} ({exc.strerror})") from None
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise LibraryReadOnly(f"{path} is read-only: nothing can be saved into it")
+    presence = presence_for(path)
+    presence.enter()
+    try:
+        conn = _connect(str(path), path, readonly=False)
+    except sqlite3.Error as exc:
+        with presence.leaving():
+            pass
+        raise LibraryError(f"{path}: not a Kaidan library ({exc})") from exc
+    db = _wrap(conn, path)
+    try:
+        _prepare(db, path)
+        db.execute("PRAGMA foreign_keys=ON")
+        db.execute("PRAGMA synchronous=NORMAL")
+    except BaseException:
+        db.close()
+        raise
     return db
 
 
+def _connect(target: str, path: Path, readonly: bool) -> _Connection:
+    conn = sqlite3.connect(target, uri=readonly, isolation_level=None, timeout=max(default_wait(), 1.0),
+                           factory=_Connection)
+    conn.path, conn.readonly, conn.thread = path, readonly, threading.get_ident()
+    _live.add(conn)
+    return conn
+
+
+def _wrap(conn: sqlite3.Connection, path: Path) -> Library:
+    db = Library(conn)
+    db.path, db.writer = path, writer_for(path)
+    return db
+
+
+def _prepare(db: Library, path: Path) -> None:
+    """WAL and the current schema; changing either happens under the write lock, re-read inside it."""
+    try:
+        version = schema_version(db)
+        mode = db.execute("PRAGMA journal_mode").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise LibraryError(f"{path}: not a Kaidan library ({exc})") from exc
+    if version > len(MIGRATIONS):
+        raise LibraryError(f"library schema {version} is newer than this Kaidan ({len(MIGRATIONS)})")
+    if version == len(MIGRATIONS) and mode == "wal":
+        return
+    with db.writer.held():
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.Error as exc:
+            raise refused(exc, path) or LibraryError(f"{path}: not a Kaidan library ({exc})") from exc
+        version = schema_version(db)  # another process may have upgraded it while we waited
+        if 0 < version < len(MIGRATIONS):
+            _backup(db, path, version)
+        migrate(db)
+
+
+def _open_readonly(path: Path) -> Library | None:
+    """A read-only connection, whose close never checkpoints; None when the library must be upgraded first."""
+    if not path.parent.is_dir():
+        raise LibraryError(f"{path}: the folder {path.parent} does not exist")
+    if not path.is_file():
+        raise LibraryError(f"no library at {path}")
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = _read_connection(uri, path)
+    except sqlite3.OperationalError:
+        if os.access(path.parent, os.W_OK):
+            raise LibraryError(f"{path}: cannot be opened") from None
+        # A read-only folder and no SQLite index files beside the library: nobody can write
+        # it, so it can be read as it is.
+        conn = _read_connection(uri + "&immutable=1", path)
+    except sqlite3.DatabaseError as exc:
+        raise LibraryError(f"{path}: not a Kaidan library ({exc})") from exc
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > len(MIGRATIONS):
+        conn.close()
+        raise LibraryError(f"library schema {version} is newer than this Kaidan ({len(MIGRATIONS)})")
+    if version < len(MIGRATIONS):
+        conn.close()
+        if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+            return None  # opened for writing once, to upgrade it
+        raise LibraryError(f"{path} was made by an older Kaidan and is read-only: it cannot be upgraded")
+    return _wrap(conn, path)
+
+
+def _read_connection(uri: str, path: Path) -> _Connection:
+    conn = _connect(uri, path, readonly=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _close(conn: sqlite3.Connection, path: Path, readonly: bool) -> None:
+    """Close; while another Kaidan process has the library open, SQLite must not checkpoint and delete its WAL."""
+    if readonly:
+        sqlite3.Connection.close(conn)  # a read-only connection cannot checkpoint, so never deletes the WAL
+        return
+    with presence_for(path).leaving() as alone:
+        if alone:
+            sqlite3.Connection.close(conn)
+            return
+        # SQLite checkpoints and deletes the WAL on close only if it can lock the file
+        # exclusively; an open read transaction on a second (read-only) connection of this
+        # process prevents that, and the read-only connection cannot checkpoint either.
+        guard = None
+        try:
+            guard = _read_connection(path.resolve().as_uri() + "?mode=ro", path)
+            guard.execute("BEGIN")
+            guard.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error:
+            pass
+        try:
+            sqlite3.Connection.close(conn)
+        finally:
+            if guard is not None:
+                guard.close()
+
+
 def schema_version(db: sqlite_utils.Database) -> int:
+    """The library's schema version (PRAGMA user_version)."""
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
@@ -50,28 +221,54 @@ def migrate(db: sqlite_utils.Database) -> None:
         )
     for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
         with atomic(db):
+            if schema_version(db) >= number:
+                continue  # applied by another connection meanwhile
             step(db)
             db.execute(f"PRAGMA user_version={number}")
 
 
-def _backup_before_upgrade(db: sqlite_utils.Database, path: Path) -> None:
-    version = schema_version(db)
-    if 0 < version < len(MIGRATIONS):
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        shutil.copy2(path, path.with_name(f"{path.name}.v{version}.bak"))
+def _backup(db: sqlite_utils.Database, path: Path, version: int) -> None:
+    """A consistent copy through SQLite's backup API (committed WAL pages included), renamed into place."""
+    target = path.with_name(f"{path.name}.v{version}.bak")
+    partial = target.with_name(target.name + ".part")
+    try:
+        partial.unlink(missing_ok=True)
+        copy = sqlite3.connect(str(partial))
+        try:
+            db.conn.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            copy.close()
+        os.replace(partial, target)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise LibraryError(f"{path}: could not back up the library before upgrading it ({exc}); "
+                           "nothing was changed") from exc
 
 
 @contextmanager
 def atomic(db: sqlite_utils.Database) -> Iterator[None]:
-    """One write transaction; nested uses join the outer one."""
+    """One short write transaction under the library's write lock; nested uses join the outer one."""
     conn = db.conn
     if conn.in_transaction:
         yield
         return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+    writer = getattr(db, "writer", None)
+    where = getattr(db, "path", None) or "the library"
+    with writer.held() if writer is not None else nullcontext():
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise refused(exc, where) or exc
+        try:
+            yield
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+            if isinstance(exc, (sqlite3.Error, OSError)):
+                raise refused(exc, where) or exc
+            raise

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from core.store.anchors import context_of, reanchor_table
-from core.store.articles import now
+from core.store.articles import body_is, now
 from core.store.changes import log_change
 from core.store.db import atomic
 
@@ -33,6 +33,8 @@ def replace_detected(db: sqlite_utils.Database, article_id: int, body: str, dete
     rejected mention stays rejected (the same span is not proposed again).
     """
     with atomic(db):
+        if not body_is(db, article_id, body):
+            return  # computed for a body re-cleaned since: the next run sees the new one
         kept = [m for m in mentions_for(db, article_id, with_rejected=True)
                 if m["origin"] == "user" or m["state"] != "proposed"]
         db.execute("DELETE FROM mentions WHERE article_id = ? AND origin = 'detected' "

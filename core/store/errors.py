@@ -1,0 +1,50 @@
+"""Why a library cannot be opened or written, as one line a user can act on."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+
+
+class LibraryError(Exception):
+    """The library file cannot be opened or is newer than this Kaidan."""
+
+    exit_code = 2
+
+
+class WriteRefused(LibraryError):
+    """A write did not happen (busy, read-only, disk full); nothing of it was stored."""
+
+    exit_code = 1
+
+
+class LibraryBusy(WriteRefused):
+    """Another Kaidan process (or task) held the write lock for longer than the wait allows."""
+
+
+class LibraryReadOnly(WriteRefused):
+    """The library file or its folder cannot be written."""
+
+
+class DiskFull(WriteRefused):
+    """The disk (or the user's quota) is full."""
+
+
+def refused(exc: BaseException, path) -> WriteRefused | None:
+    """The WriteRefused that a SQLite or OS error during a write stands for, or None."""
+    text = str(exc).lower()
+    code = getattr(exc, "errno", None)
+    if isinstance(exc, sqlite3.Error):
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        if name.startswith("SQLITE_FULL") or "disk is full" in text:
+            return DiskFull(f"disk full: {path} could not be written")
+        if name.startswith("SQLITE_READONLY") or "readonly database" in text:
+            return LibraryReadOnly(f"{path} is read-only: nothing can be saved into it")
+        if name.startswith("SQLITE_BUSY") or "database is locked" in text:
+            return LibraryBusy(f"{path} is busy: another program is writing to it")
+    if isinstance(exc, OSError):
+        if code in (errno.ENOSPC, errno.EDQUOT):
+            return DiskFull(f"disk full: {path} could not be written")
+        if code in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return LibraryReadOnly(f"{path} is read-only: nothing can be saved into it")
+    return None

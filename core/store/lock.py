@@ -1,0 +1,182 @@
+"""One writer per library across processes and threads, and a record of who has it open.
+
+SQLite's own locks are POSIX record locks, which the kernel drops for the whole
+process as soon as any code in it closes any descriptor of the library file (a
+file dialog sniffing its type is enough). Kaidan therefore keeps two locks of
+its own on sidecar files with flock(), which belongs to one open file
+description and survives unrelated close() calls:
+
+- NAME-writer.lock: held exclusively around every write transaction; it names
+  the holder (pid and what it is) so a waiting process can say who it waits for.
+- NAME-open.lock: held shared by every Kaidan process with the library open. A
+  process closing its last connection that cannot take it exclusively knows
+  another Kaidan process is still using the library, and must not let SQLite
+  checkpoint and delete the write-ahead log that process still writes into.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator
+
+from core.store.errors import LibraryBusy, LibraryReadOnly
+
+WAIT_ENV = "KAIDAN_LOCK_WAIT"
+NOTICE_AFTER = 1.0  # seconds of waiting before a process says whom it waits for
+_settings = {"wait": 30.0, "label": "Kaidan", "notice": None}
+_registry_lock = threading.Lock()
+_writers: dict[str, "WriteLock"] = {}
+_presences: dict[str, "Presence"] = {}
+
+
+def configure(wait: float | None = None, label: str | None = None,
+              notice: Callable[[str], None] | None = None) -> None:
+    """Set this process's default wait for the write lock, how it names itself, and who hears of waits."""
+    if wait is not None:
+        _settings["wait"] = wait
+    if label is not None:
+        _settings["label"] = label
+    if notice is not None:
+        _settings["notice"] = notice
+
+
+def default_wait() -> float:
+    """Seconds a write waits for the lock: $KAIDAN_LOCK_WAIT if set, else the process default."""
+    try:
+        return max(float(os.environ[WAIT_ENV]), 0.0)
+    except (KeyError, ValueError):
+        return _settings["wait"]
+
+
+def writer_for(library: Path) -> "WriteLock":
+    """The one WriteLock of this process for the library file."""
+    key = os.path.realpath(library)
+    with _registry_lock:
+        return _writers.setdefault(key, WriteLock(Path(key)))
+
+
+def presence_for(library: Path) -> "Presence":
+    """The one Presence of this process for the library file."""
+    key = os.path.realpath(library)
+    with _registry_lock:
+        return _presences.setdefault(key, Presence(Path(key)))
+
+
+def _sidecar(library: Path, suffix: str) -> int:
+    path = library.with_name(f"{library.name}-{suffix}.lock")
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666)
+    except OSError as exc:
+        raise LibraryReadOnly(f"{library} is read-only: cannot create {path.name} beside it ({exc.strerror})") from exc
+
+
+class WriteLock:
+    """Exclusive flock on NAME-writer.lock for one write transaction; re-entrant in one thread."""
+
+    def __init__(self, library: Path) -> None:
+        self.library = library
+        self._threads = threading.RLock()
+        self._depth = 0
+        self._fd: int | None = None
+
+    @contextmanager
+    def held(self, wait: float | None = None) -> Iterator[None]:
+        """Hold the lock for the block; LibraryBusy after waiting `wait` seconds."""
+        wait = default_wait() if wait is None else wait
+        deadline = time.monotonic() + wait
+        got = self._threads.acquire(timeout=wait) if wait > 0 else self._threads.acquire(blocking=False)
+        if not got:
+            raise LibraryBusy(f"{self.library.name} is busy: another task of this {self._label()} is "
+                              f"writing to it; gave up after {wait:g} s")
+        try:
+            if self._depth == 0:
+                self._take(deadline, wait)
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+                if self._depth == 0:
+                    fcntl.flock(self._fd, fcntl.LOCK_UN)
+        finally:
+            self._threads.release()
+
+    def holder(self) -> str:
+        """Who holds (or last held) the lock, as written in the sidecar: 'pid N (what)'."""
+        if self._fd is None:
+            return "another process"
+        text = os.pread(self._fd, 200, 0).decode("utf-8", "replace").strip()
+        pid, _, label = text.partition(" ")
+        return f"pid {pid} ({label})" if pid.isdigit() else "another process"
+
+    def _label(self) -> str:
+        return _settings["label"] or "process"
+
+    def _take(self, deadline: float, wait: float) -> None:
+        if self._fd is None:
+            self._fd = _sidecar(self.library, "writer")
+        pause, told = 0.005, False
+        noticed_at = time.monotonic() + NOTICE_AFTER
+        while True:
+            try:
+                fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise LibraryBusy(f"{self.library.name} is busy: {self.holder()} is writing to it; "
+                                      f"gave up after {wait:g} s") from None
+                if not told and _settings["notice"] is not None and time.monotonic() > noticed_at:
+                    told = True  # once a wait: short turns between writers pass in silence
+                    _settings["notice"](f"{self.library.name} is busy: {self.holder()} is writing to it; "
+                                        f"waiting up to {wait:g} s")
+                time.sleep(min(pause, max(deadline - time.monotonic(), 0)))
+                pause = min(pause * 2, 0.05)
+        os.ftruncate(self._fd, 0)
+        os.pwrite(self._fd, f"{os.getpid()} {self._label()}\n".encode(), 0)
+
+
+class Presence:
+    """Shared flock on NAME-open.lock while this process has connections to the library."""
+
+    def __init__(self, library: Path) -> None:
+        self.library = library
+        self._guard = threading.Lock()
+        self._count = 0
+        self._fd: int | None = None
+
+    def enter(self) -> None:
+        """Count one more connection of this process; the first takes the shared lock."""
+        with self._guard:
+            if self._count == 0:
+                try:
+                    self._fd = _sidecar(self.library, "open")
+                except LibraryReadOnly:
+                    self._fd = None  # a read-only folder: nobody can write the library anyway
+                else:
+                    fcntl.flock(self._fd, fcntl.LOCK_SH)  # waits only while a closer checks it is alone
+            self._count += 1
+
+    @contextmanager
+    def leaving(self) -> Iterator[bool]:
+        """One connection closes in the block; yields True when it is the last Kaidan user of the library."""
+        with self._guard:
+            self._count -= 1
+            last = self._count == 0
+            alone = False
+            if last and self._fd is not None:
+                try:
+                    fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    alone = True
+                except BlockingIOError:
+                    alone = False
+            try:
+                yield alone
+            finally:
+                if last and self._fd is not None:
+                    os.close(self._fd)  # drops our flock
+                    self._fd = None

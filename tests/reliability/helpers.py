@@ -1,0 +1,41 @@
+"""Running Kaidan's command line in its own process, as a user in a terminal does."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def kaidan(*args: str, env: dict | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+    """Run `python main.py ARGS` from the project root; returns the finished process."""
+    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, timeout=timeout)
+
+
+def python(code: str, env: dict | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+    """Run Python code in a fresh interpreter from the project root."""
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, timeout=timeout)
+
+
+def drop_posix_locks(path: Path) -> None:
+    """What a file dialog sniffing the library does: open and close it outside SQLite.
+
+    On Linux this drops every POSIX lock the process holds on the file, SQLite's included.
+    """
+    os.close(os.open(path, os.O_RDONLY))
+
+
+def statuses_seen_by_a_new_process(db: Path) -> dict[int, str]:
+    """Each article's status, as another process reading the library now sees it."""
+    done = python("import json, sqlite3\n"
+                  f"c = sqlite3.connect({str(db)!r})\n"
+                  "print(json.dumps(dict(c.execute('SELECT id, status FROM articles').fetchall())))")
+    assert done.returncode == 0, done.stderr
+    return {int(k): v for k, v in json.loads(done.stdout).items()}

@@ -1,0 +1,78 @@
+"""The window and the command line on one library: no edit of the window is ever lost."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileSystemModel
+
+from core.jobs import import_paths
+from core.store import open_db
+from core.store.articles import set_status
+from tests.reliability.helpers import SEEDS, drop_posix_locks, kaidan, statuses_seen_by_a_new_process
+
+pytestmark = pytest.mark.skipif(not SEEDS.exists(), reason="shared seeds are not next to the project")
+
+
+@pytest.fixture
+def library(tmp_path):
+    path = tmp_path / "lib.db"
+    summary = import_paths(sorted(SEEDS.glob("*.txt"))[:3], path)
+    assert len(summary.imported) == 3
+    return path
+
+
+@pytest.mark.parametrize("command", [["list"], ["show", "1"], ["export", "--format", "jsonl", "--out", "OUT"],
+                                     ["analyze", "2"]])
+def test_a_command_beside_a_window_that_lost_its_locks_loses_no_edit(library, tmp_path, command):
+    window = open_db(library)  # the window's connection, open for the whole session
+    set_status(window, 1, "done")
+    drop_posix_locks(library)
+    args = [str(tmp_path / "out") if a == "OUT" else a for a in command]
+    run = kaidan(*args, "--db", str(library))
+    assert run.returncode == 0, run.stderr
+    set_status(window, 3, "in progress")  # an edit made after the command has exited
+    seen = statuses_seen_by_a_new_process(library)
+    assert seen[1] == "done" and seen[3] == "in progress"
+    # a new connection in the window's own process works too (a worker's, say)
+    worker = open_db(library)
+    assert worker.execute("SELECT status FROM articles WHERE id = 3").fetchone()[0] == "in progress"
+    worker.close()
+    window.close()
+    reopened = open_db(library, readonly=True)
+    assert dict(reopened.execute("SELECT id, status FROM articles").fetchall())[3] == "in progress"
+    reopened.close()
+
+
+
+def _posix_locks_of_this_process(path) -> list[str]:
+    inode = path.stat().st_ino
+    with open("/proc/locks", encoding="ascii") as locks:
+        return [line for line in locks if f":{inode} " in line and str(os.getpid()) in line.split()]
+
+
+@pytest.mark.skipif(not Path("/proc/locks").exists(), reason="needs Linux's lock table")
+def test_the_import_dialog_never_opens_the_library_file(qtbot, library):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=10000)
+    assert _posix_locks_of_this_process(library), "SQLite holds a shared lock while the window reads"
+    dialog = window.choose_import_files()
+    with qtbot.waitSignal(dialog.findChild(QFileSystemModel).directoryLoaded, timeout=10000):
+        dialog.setDirectory(str(library.parent))
+    dialog.selectNameFilter("All files (*)")
+    qtbot.waitUntil(lambda: library.name in _listed(dialog), timeout=10000)
+    qtbot.wait(500)  # icons and types are gathered on a thread after the listing
+    assert _posix_locks_of_this_process(library)
+    dialog.reject()
+    window.close()
+
+
+def _listed(dialog) -> set[str]:
+    model = dialog.findChild(QFileSystemModel)
+    root = model.index(dialog.directory().absolutePath())
+    return {model.index(row, 0, root).data() for row in range(model.rowCount(root))}
