@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from datetime import date
 
 from core.nlp.abbreviations import abbreviation_mentions
 from core.nlp.dates import find_dates
 from core.nlp.offices import HONORIFICS, OFFICE_AFTER, OFFICE_BEFORE_NAME, office_after
+from core.nlp import tagger as tagger_model
+from core.nlp.learned_spans import tagger_mentions
+from core.nlp.mention import Mention
 from core.nlp.registry import Entity, Registry
 from core.nlp.text import fold
 from core.nlp.tokens import Token, tokenize
@@ -22,7 +24,7 @@ from core.nlp.tokens import Token, tokenize
 TYPES = ("PERSON", "GPE", "LOC", "ORG", "LAW", "EVENT", "DATE")
 # Lower is more trusted when two candidates cover the same characters.
 PRIORITY = {"registry": 0, "gazetteer": 1, "title": 2, "compound": 3, "date": 4, "abbreviation": 5,
-            "unidic": 6}
+            "tagger": 6, "unidic": 7}
 # Administrative suffixes that belong to a place name (習志野市, 広東省 is not here: 省 is
 # also a ministry), and the heads of noun chains that name an organisation
 # (東京地裁, 日本野球機構, 駐日中国大使館 ... ).
@@ -61,19 +63,12 @@ _AGENCY_NAMES = {"共同": "共同通信", "時事": "時事通信"}
 _PERSON_SUFFIX = re.compile(r"政権|陣営|夫妻|一家|氏ら")
 
 
-@dataclass
-class Mention:
-    start: int
-    end: int
-    text: str
-    type: str
-    entity_id: str | None = None
-    value: str | None = None
-    source: str = "gazetteer"
+def detect(text: str, registry: Registry, reference: date | None = None, tagger=None) -> list[Mention]:
+    """Every entity mention in text, in order, non-overlapping.
 
-
-def detect(text: str, registry: Registry, reference: date | None = None) -> list[Mention]:
-    """Every entity mention in text, in order, non-overlapping."""
+    tagger: the statistical tagger to fill gaps with (None: the bundled model,
+    False: rules alone). Its spans stand only where no rule's span does.
+    """
     folded = fold(text)
     tokens = tokenize(folded)
     day = reference.isoformat() if reference else None
@@ -91,7 +86,15 @@ def detect(text: str, registry: Registry, reference: date | None = None) -> list
         Mention(d.start, d.end, "", "DATE", value=d.value, source="date")
         for d in find_dates(folded, reference)
     ]
-    chosen = _resolve(candidates, len(text))
+    if tagger is None:
+        tagger = tagger_model.load()
+    learned = tagger_mentions(folded, tokens, index_at, registry, tagger) if tagger else []
+    taken = bytearray(len(text) + 1)
+    chosen = _resolve([c for c in candidates if c.source != "unidic"], taken)
+    chosen = _give_way(folded, chosen, learned, taken)
+    chosen += _resolve(learned, taken)
+    chosen += _resolve([c for c in candidates if c.source == "unidic"], taken)
+    chosen.sort(key=lambda m: m.start)
     for mention in chosen:
         mention.text = text[mention.start : mention.end]
     return chosen
@@ -281,13 +284,36 @@ def _compounds(folded: str, tokens: list[Token], index_at: dict, candidates: lis
     return out
 
 
-def _resolve(candidates: list[Mention], length: int) -> list[Mention]:
-    """Longest first, then the most trusted source; no overlaps."""
-    taken = bytearray(length + 1)
+# A place at the head of a longer organisation the tagger found (日本ハム, 名古屋電灯) gives
+# way to the name; a generic head keeps the place alone (日本政府 and 日本企業 are the country).
+_GENERIC_HEADS = ("政府", "側", "人", "国民", "企業", "経済", "社会", "語", "代表", "国内", "領", "問題",
+                  "情勢", "戦略", "協力", "関係", "政策", "当局", "議会", "市場")
+
+
+def _give_way(folded: str, chosen: list[Mention], learned: list[Mention], taken: bytearray) -> list[Mention]:
+    """Drop the places that a longer learned organisation or event name holds at its head."""
+    dropped = set()
+    for name in learned:
+        if name.type != "ORG":
+            continue
+        inside = [m for m in chosen if m.start < name.end and name.start < m.end]
+        if not inside or any(m.start < name.start or m.end > name.end or m.type not in ("GPE", "LOC")
+                             or m.source == "registry" for m in inside):
+            continue
+        last = max(m.end for m in inside)
+        if last == name.end or folded.startswith(_GENERIC_HEADS, last):
+            continue
+        dropped.update(id(m) for m in inside)
+        taken[name.start : name.end] = bytes(name.end - name.start)
+    return [m for m in chosen if id(m) not in dropped]
+
+
+def _resolve(candidates: list[Mention], taken: bytearray) -> list[Mention]:
+    """Longest first, then the most trusted source; no overlaps with each other or with taken."""
     chosen = []
     for mention in sorted(candidates, key=lambda m: (m.start - m.end, PRIORITY[m.source], m.start)):
         if mention.end <= mention.start or any(taken[mention.start : mention.end]):
             continue
         taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         chosen.append(mention)
-    return sorted(chosen, key=lambda m: m.start)
+    return chosen

@@ -1,0 +1,56 @@
+"""The tagger's spans as mentions of Kaidan's types, with the checks a learned span must pass."""
+
+from __future__ import annotations
+
+from core.nlp.mention import Mention
+from core.nlp.registry import Registry
+from core.nlp.tagger import KAIDAN_TYPE
+from core.nlp.tokens import Token
+
+# Words that end a span the tagger drew too long: a title or an honorific is never part of a name.
+_TRAILING = ("氏", "さん", "様", "容疑者", "被告", "首相", "大統領", "外相", "長官", "議員", "総裁", "代表")
+
+
+def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: Registry, tagger) -> list[Mention]:
+    """Mentions for the tagger's spans over tokens (classes Kaidan has no type for are left out)."""
+    out = []
+    for start, end, label in tagger.tag(tokens, folded):
+        kind = KAIDAN_TYPE.get(label)
+        if kind is None:
+            continue
+        surface = folded[start:end]
+        for word in _TRAILING:
+            if surface.endswith(word) and len(surface) > len(word):
+                end -= len(word)
+                surface = surface[: -len(word)]
+                break
+        if not surface.strip() or (len(surface) == 1 and kind != "PERSON"):
+            continue
+        if not _holds_a_name(tokens, index_at, start, end) or (surface[0].isascii() and surface[0].islower()):
+            continue
+        entity_id = None
+        known = next((ids for stop, ids in registry.longest_matches(folded, start) if stop == end), None)
+        if known:
+            entity = registry.entities.get(known[0])
+            if entity is not None:
+                entity_id = entity.id
+                if kind == "LOC" or entity.type in ("GPE", "LOC"):
+                    kind = entity.type if entity.type in ("GPE", "LOC") else kind
+        if kind == "LOC" and entity_id is None:
+            index = index_at.get(start)
+            if index is not None and tokens[index].end == end and ",地名,国," in tokens[index].pos:
+                kind = "GPE"
+        out.append(Mention(start, end, "", kind, entity_id, source="tagger"))
+    return out
+
+
+def _holds_a_name(tokens: list[Token], index_at: dict, start: int, end: int) -> bool:
+    """A learned span needs a proper noun, an unknown word, katakana, Latin or digits in it (貿易戦争 has none)."""
+    index = index_at.get(start)
+    while index is not None and index < len(tokens) and tokens[index].start < end:
+        token = tokens[index]
+        first = token.surface[0]
+        if ",固有名詞," in token.pos or token.unknown or "\u30a1" <= first <= "\u30fa" or first.isascii():
+            return True
+        index += 1
+    return False
