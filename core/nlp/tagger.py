@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from core.nlp.tagger_features import sentences, sequence_features, spans_of
+from core.nlp.tagger_features import sentences, sequence_features, spans_of, token_view
 from core.nlp.tokens import Token
 from core.paths import resource
 
@@ -36,16 +36,33 @@ class Tagger:
         out = []
         tag = self._crf.tag
         for sentence in sentences(tokens, text):
-            if not any(_may_hold_name(t) for t in sentence):
-                continue  # no proper noun, katakana or Latin word: nothing for the model to find
-            out += spans_of(sentence, tag(sequence_features(sentence)))
+            views = [token_view(t.surface, t.pos) for t in sentence]
+            for first, last in _windows(views):
+                window = sentence[first:last]
+                out += spans_of(window, tag(sequence_features(sentence, views, first, last)))
         return out
 
 
-def _may_hold_name(token: Token) -> bool:
-    surface = token.surface
-    return ",固有名詞," in token.pos or "\u30a1" <= surface[0] <= "\u30fa" or surface[0].isascii() \
-        and surface[0].isalpha() or token.pos.count(",") < 10
+def _windows(views: list[tuple], reach: int = 4) -> list[tuple[int, int]]:
+    """(first, last) of the runs of a sentence within reach tokens of a word that may be a name.
+
+    A sentence without a proper noun, katakana, Latin or unknown word gives
+    nothing: the model finds no name there, and tagging it would cost time.
+    """
+    out, begin, end = [], None, None
+    for i, view in enumerate(views):
+        if not view[5]:
+            continue
+        low, high = max(i - reach, 0), min(i + reach + 1, len(views))
+        if end is not None and low <= end:
+            end = high
+            continue
+        if end is not None:
+            out.append((begin, end))
+        begin, end = low, high
+    if end is not None:
+        out.append((begin, end))
+    return out
 
 
 @lru_cache(maxsize=4)
