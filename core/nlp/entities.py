@@ -17,6 +17,7 @@ from core.nlp.offices import HONORIFICS, OFFICE_AFTER, OFFICE_BEFORE_NAME, offic
 from core.nlp import tagger as tagger_model
 from core.nlp.learned_spans import tagger_mentions
 from core.nlp.mention import Mention
+from core.nlp.name_parts import body_mentions, mend, outside_bmp_names
 from core.nlp.registry import Entity, Registry
 from core.nlp.text import fold
 from core.nlp.tokens import Token, tokenize
@@ -60,6 +61,7 @@ _MEETING_AFTER = re.compile(
 _DATELINE_AGENCY = re.compile(r"【[^】=＝]{1,15}?(?P<agency>共同|時事)】")
 _AGENCY_NAMES = {"共同": "共同通信", "時事": "時事通信"}
 # After a known surname these mean the person too: 高市政権, 石破陣営.
+_OUTSIDE_BMP = re.compile(r"[\U00020000-\U0003ffff]")
 _PERSON_SUFFIX = re.compile(r"政権|陣営|夫妻|一家|氏ら")
 
 
@@ -86,15 +88,21 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
         Mention(d.start, d.end, "", "DATE", value=d.value, source="date")
         for d in find_dates(folded, reference)
     ]
+    candidates += body_mentions(folded, candidates, registry)
+    if _OUTSIDE_BMP.search(folded):
+        candidates += outside_bmp_names(folded, tokens)
     if tagger is None:
         tagger = tagger_model.load()
     learned = tagger_mentions(folded, tokens, index_at, registry, tagger) if tagger else []
     taken = bytearray(len(text) + 1)
-    chosen = _resolve([c for c in candidates if c.source != "unidic"], taken)
+    # UniDic's person names compete with the rules (李|明博 is longer than a surname alone);
+    # its places come after the tagger, which reads them in context (東京|オリンピック).
+    weak = [c for c in candidates if c.source == "unidic" and c.type != "PERSON"]
+    chosen = _resolve([c for c in candidates if c.source != "unidic" or c.type == "PERSON"], taken)
     chosen = _give_way(folded, chosen, learned, taken)
     chosen += _resolve(learned, taken)
-    chosen += _resolve([c for c in candidates if c.source == "unidic"], taken)
-    chosen.sort(key=lambda m: m.start)
+    chosen += _resolve(weak, taken)
+    chosen = mend(folded, chosen, registry)
     for mention in chosen:
         mention.text = text[mention.start : mention.end]
     return chosen
@@ -301,7 +309,7 @@ def _give_way(folded: str, chosen: list[Mention], learned: list[Mention], taken:
                              or m.source == "registry" for m in inside):
             continue
         last = max(m.end for m in inside)
-        if last == name.end or folded.startswith(_GENERIC_HEADS, last):
+        if last == name.end or folded.startswith(_GENERIC_HEADS, last) or folded.endswith(_GENERIC_HEADS, last, name.end):
             continue
         dropped.update(id(m) for m in inside)
         taken[name.start : name.end] = bytes(name.end - name.start)

@@ -8,6 +8,7 @@ from core.nlp.tagger import KAIDAN_TYPE
 from core.nlp.tokens import Token
 
 # Words that end a span the tagger drew too long: a title or an honorific is never part of a name.
+_NOT_A_BODY = ("政府", "当局", "政権", "派")
 _TRAILING = ("氏", "さん", "様", "容疑者", "被告", "首相", "大統領", "外相", "長官", "議員", "総裁", "代表")
 
 
@@ -24,6 +25,8 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                 end -= len(word)
                 surface = surface[: -len(word)]
                 break
+        if kind == "ORG" and surface.endswith(_NOT_A_BODY):
+            continue  # ハイチ暫定政府, レバノン司法当局: the country acting, not a named body
         if not surface.strip() or (len(surface) == 1 and kind != "PERSON"):
             continue
         if not _holds_a_name(tokens, index_at, start, end) or (surface[0].isascii() and surface[0].islower()):

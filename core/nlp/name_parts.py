@@ -1,0 +1,99 @@
+"""Names built from parts, and the edges of chosen spans set right.
+
+Before the spans are chosen: a country with a head that makes a body of it
+(韓国大使館, 日本総領事館, イスラエル軍) is one organisation. After: a person's
+span ends at the name (ハッサン・ウィラユダ・インドネシア外相 → the name and the
+country), takes the first parts of a name written with ・ (ホセ・ + ラモス・ホルタ),
+an organisation takes 社 (朝日新聞 + 社), and no span drops a character outside
+the BMP next to it (𠮷田).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.nlp.mention import Mention
+from core.nlp.offices import office_after
+from core.nlp.registry import Registry
+from core.nlp.tokens import Token
+
+# Heads that make an organisation of the country before them.
+_BODY_AFTER_COUNTRY = re.compile(r"(?:総領事館|領事館|大使館|代表部|国軍|軍)(?![\u4e00-\u9fff]*(?:長官|大臣|相))")
+_KATAKANA_PART = re.compile(r"[\u30a1-\u30faー]+・$")
+_KATAKANA_NEXT = re.compile(r"・[\u30a1-\u30faー]+")
+_OUTSIDE_BMP = re.compile(r"[\U00020000-\U0003ffff]")
+
+
+def body_mentions(folded: str, candidates: list[Mention], registry: Registry) -> list[Mention]:
+    """Organisation mentions for a full country name with a body head (韓国大使館, イスラエル軍)."""
+    out = []
+    for place in candidates:
+        if place.type != "GPE" or place.end - place.start < 2:
+            continue  # 米軍 stays the country: one-character abbreviations are read alone
+        head = _BODY_AFTER_COUNTRY.match(folded, place.end)
+        if head:
+            out.append(Mention(place.start, head.end(), "", "ORG", source="compound"))
+    return out
+
+
+def outside_bmp_names(folded: str, tokens: list[Token]) -> list[Mention]:
+    """Names that begin with a character outside the BMP before a title (𠮷田氏): UniDic reads it as a symbol."""
+    out = []
+    for index, token in enumerate(tokens[:-1]):
+        if not _OUTSIDE_BMP.match(token.surface):
+            continue
+        last = index + 1
+        while last < len(tokens) and tokens[last].start == tokens[last - 1].end and (
+                ",人名," in tokens[last].pos or _OUTSIDE_BMP.match(tokens[last].surface)):
+            last += 1
+        end = tokens[last - 1].end
+        if last > index + 1 and office_after(folded, end):
+            out.append(Mention(token.start, end, "", "PERSON", source="title"))
+    return out
+
+
+def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention]:
+    """Chosen mentions with their edges set right (see the module docstring); sorted."""
+    chosen = sorted(chosen, key=lambda m: m.start)
+    out: list[Mention] = []
+    for index, mention in enumerate(chosen):
+        previous_end = out[-1].end if out else 0
+        next_start = chosen[index + 1].start if index + 1 < len(chosen) else len(folded)
+        if mention.type == "PERSON":
+            while (part := _KATAKANA_NEXT.match(folded, mention.end)) and part.end() <= next_start \
+                    and "\u30a1" <= folded[mention.end - 1] <= "\u30fc":
+                mention.end = part.end()  # ワレンチナ + ・マトヴィエンコ: one name
+            country = _country_at_end(folded, mention, registry)
+            if country is not None:
+                out.append(Mention(mention.start, country.start - 1, "", "PERSON", mention.entity_id,
+                                   source=mention.source))
+                out.append(country)
+                continue
+            part = _KATAKANA_PART.search(folded, previous_end, mention.start)
+            if part and part.end() == mention.start and "\u30a1" <= folded[mention.start] <= "\u30fa":
+                mention.start = part.start()
+        elif mention.type == "ORG" and folded.startswith("社", mention.end) and mention.end + 1 <= next_start \
+                and not _is_kanji(folded[mention.end + 1 : mention.end + 2]):
+            mention.end += 1
+        while mention.start > previous_end and _OUTSIDE_BMP.match(folded, mention.start - 1):
+            mention.start -= 1
+        while mention.end < next_start and _OUTSIDE_BMP.match(folded, mention.end):
+            mention.end += 1
+        out.append(mention)
+    return out
+
+
+def _country_at_end(folded: str, mention: Mention, registry: Registry) -> Mention | None:
+    """The country a person's span ends with after a ・ (…ウィラユダ・インドネシア), as a mention."""
+    cut = folded.rfind("・", mention.start, mention.end)
+    if cut <= mention.start:
+        return None
+    for end, ids in registry.longest_matches(folded, cut + 1):
+        if end == mention.end and any(registry.entities[i].type == "GPE" for i in ids if i in registry.entities):
+            entity = next(i for i in ids if registry.entities[i].type == "GPE")
+            return Mention(cut + 1, end, "", "GPE", entity, source="gazetteer")
+    return None
+
+
+def _is_kanji(char: str) -> bool:
+    return bool(char) and "\u4e00" <= char <= "\u9fff"

@@ -1,0 +1,67 @@
+"""The statistical tagger beside the gazetteer: names no gazetteer holds, built from parts, kept whole."""
+
+from pathlib import Path
+
+import pytest
+
+from core.nlp import tagger as tagger_model
+from core.nlp.entities import detect
+from core.nlp.evaluate import predict, read_jsonl, score
+from core.nlp.registry import bundled_registry
+from core.nlp.tagger_features import bio_labels, spans_of
+from core.nlp.tokens import tokenize
+
+NEWS = Path(__file__).resolve().parents[2] / "bench" / "news_gold"
+
+
+def spans(text, tagger=None):
+    return [(m.text, m.type) for m in detect(text, bundled_registry(), None, tagger=tagger)]
+
+
+def test_the_bundled_model_loads_once_and_finds_names_no_gazetteer_holds():
+    assert tagger_model.load() is tagger_model.load()
+    found = spans("ヌルスルタン・ナザルバエフやワレンチナ・マトヴィエンコらが参列した。")
+    assert ("ヌルスルタン・ナザルバエフ", "PERSON") in found
+    assert ("ワレンチナ・マトヴィエンコ", "PERSON") in found
+    rules_alone = spans("ヌルスルタン・ナザルバエフやワレンチナ・マトヴィエンコらが参列した。", tagger=False)
+    assert ("ヌルスルタン・ナザルバエフ", "PERSON") not in rules_alone
+
+
+def test_bio_labels_and_spans_round_trip_on_token_edges():
+    text = "安倍晋三首相は東京で会見した。"
+    tokens = tokenize(text)
+    gold = [(0, 4, "PERSON"), (7, 9, "LOCATION")]
+    assert spans_of(tokens, bio_labels(tokens, gold)) == gold
+    # a span that cuts a token cannot be labelled and is dropped, not moved
+    assert spans_of(tokens, bio_labels(tokens, [(0, 3, "PERSON")])) == []
+
+
+def test_a_person_span_ends_at_the_name_before_a_country():
+    found = spans("式典にはハッサン・ウィラユダ・インドネシア外相が臨席した。")
+    assert ("ハッサン・ウィラユダ", "PERSON") in found and ("インドネシア", "GPE") in found
+
+
+def test_a_country_with_an_embassy_or_forces_is_one_organisation():
+    found = spans("北京の日本大使館を経由して、イスラエル軍が声明を出した。")
+    assert ("日本大使館", "ORG") in found and ("イスラエル軍", "ORG") in found
+    assert ("米", "GPE") in spans("米軍が撤収した。")  # a one-character abbreviation stays the country
+
+
+def test_newspaper_names_are_not_country_abbreviations_but_country_pairs_are():
+    assert not any(t == "GPE" for _, t in spans("朝日によると、台風が接近した。"))
+    assert [s for s in spans("日米と米中の協議。") if s[1] == "GPE"] == [("日", "GPE"), ("米", "GPE"), ("米", "GPE"), ("中", "GPE")]
+
+
+def test_characters_outside_the_bmp_stay_in_the_name():
+    assert ("𠮷田", "PERSON") in spans("𠮷田氏が会見した。")
+
+
+def test_an_organisation_takes_its_company_suffix():
+    assert ("朝日新聞社", "ORG") in spans("朝日新聞社が世論調査を実施した。")
+
+
+@pytest.mark.parametrize("half", ["news_dev"])
+def test_news_gold_dev_half_stays_above_its_measured_level(half):
+    gold = read_jsonl(NEWS / f"{half}.jsonl")
+    table = score(gold, predict(gold, bundled_registry()))
+    assert table["ALL"]["f1"] >= 0.85, table["ALL"]
