@@ -1,7 +1,9 @@
 """Train the bundled entity tagger: `python bench/train_tagger.py` writes resources/tagger/entities.crfsuite.
 
 Training data: the stockmark Wikipedia NER development set (CC BY-SA 3.0), less
-its held-back part (articles whose curid is a multiple of 5, never trained on).
+its held-back part (articles whose curid is a multiple of 5, never trained on);
+the script first writes that part to resources/tagger/stockmark-train.jsonl.gz,
+which Kaidan ships so that a library can retrain on it with the user's decisions.
 --silver N adds N Wikinews articles (CC BY 2.5) labelled by Kaidan's gazetteer
 and rules, none of them in the news gold. Reproducible: the same data and
 parameters give the same model.
@@ -19,7 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.nlp.tagger import BUNDLED_MODEL  # noqa: E402
-from core.nlp.tagger_training import stockmark_examples, train  # noqa: E402
+from core.learning import BASE_DATA, base_examples  # noqa: E402
+from core.nlp.tagger_training import train  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 STOCKMARK = SHARED / "ner" / "stockmark-dev.jsonl"
@@ -35,6 +38,16 @@ def held_back(row: dict) -> bool:
 def stockmark_rows(held: bool) -> list[dict]:
     rows = [json.loads(line) for line in STOCKMARK.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [row for row in rows if held_back(row) == held]
+
+
+def write_base_data() -> None:
+    """The training part of the stockmark set, as Kaidan ships it (text and typed spans only)."""
+    import gzip
+
+    with gzip.GzipFile(BASE_DATA, "wb", mtime=0) as handle:
+        for row in stockmark_rows(held=False):
+            entities = [{"span": e["span"], "type": e["type"]} for e in row["entities"]]
+            handle.write((json.dumps({"text": row["text"], "entities": entities}, ensure_ascii=False) + "\n").encode())
 
 
 def silver_examples(count: int):
@@ -66,7 +79,9 @@ def main() -> None:
     parser.add_argument("--silver", type=int, default=0, help="Wikinews articles labelled by the rules")
     parser.add_argument("--iterations", type=int, default=None)
     args = parser.parse_args()
-    examples = stockmark_examples(stockmark_rows(held=False))
+    if STOCKMARK.exists():
+        write_base_data()
+    examples = base_examples()
     if args.silver:
         examples += silver_examples(args.silver)
     params = {"max_iterations": args.iterations} if args.iterations else None

@@ -11,6 +11,7 @@ from typing import Iterable
 import sqlite_utils
 
 from core.claims.suggest import suggest
+from core.learning import library_tagger
 from core.nlp.entities import detect
 from core.nlp.registry import Registry
 from core.progress import Cancelled, Progress, run_each
@@ -49,7 +50,7 @@ def analyze_article(db: sqlite_utils.Database, article_id: int, registry: Regist
     if row is None:
         raise KeyError(article_id)
     body, published, dateline = row
-    found = detect(body, registry, reference_date(published, dateline))
+    found = detect(body, registry, reference_date(published, dateline), tagger=library_tagger(db))
     replace_detected(db, article_id, body, found, DETECTOR_VERSION)
     suggest_claims(db, article_id, body)
     return len(found)

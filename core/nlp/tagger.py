@@ -72,3 +72,14 @@ def load(path: str | None = None) -> Tagger | None:
     if not target.exists():
         return None
     return Tagger(target)
+
+
+def load_file(path: str | Path) -> Tagger:
+    """The model at path, loaded again only when the file changed (a library's retrained model)."""
+    path = Path(path)
+    return _load_version(str(path), path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=4)
+def _load_version(path: str, version: int) -> Tagger:
+    return Tagger(path)

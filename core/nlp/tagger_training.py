@@ -96,6 +96,7 @@ def train(examples: Iterable[Example], out: str | Path, params: dict | None = No
     os.close(handle)
     try:
         trainer.train(temporary)
+        os.chmod(temporary, 0o644)
         os.replace(temporary, out)
     finally:
         if os.path.exists(temporary):
