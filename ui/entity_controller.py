@@ -11,6 +11,7 @@ from core.store.mentions import mentions_for
 from core.store.registry import new_entity_id, registry_entities
 from ui.docks import right_dock
 from ui.analysis_controller import AnalysisController
+from ui.improve_controller import ImproveController
 from ui.entity_chooser import UNLINK, EntityChooser
 from ui.undo import GroupCommand
 from ui.entity_commands import (
@@ -47,6 +48,7 @@ class EntityController(QObject):
         self.filter_bar = EntityFilterBar()
         window.list_panel.layout().insertWidget(1, self.filter_bar)
         self.analysis = AnalysisController(window.db_path, window.statusBar(), window)
+        self.improve = ImproveController(window.db_path, self.analysis, window)
         self.actions = build_entity_menus(window, self)
 
         window.article_shown.connect(self.refresh)
@@ -272,5 +274,6 @@ class EntityController(QObject):
     def shutdown(self) -> None:
         """The window is closing: stop detection and close the registry window."""
         self.analysis.cancel()
+        self.improve.cancel()
         if self.registry_window is not None:
             self.registry_window.close()
