@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QUndoCommand
 
 from core.analysis import reference_date
-from core.nlp.registry import Entity
+from core.nlp.registry import Entity, found_entity
 from core.store.mentions import mentions_for
 from core.store.registry import new_entity_id, registry_entities
 from ui.docks import right_dock
@@ -84,6 +84,11 @@ class EntityController(QObject):
             self.mentions = []
         else:
             self.mentions = mentions_for(self.db, row["id"])
+        entities = self.entities()
+        for m in self.mentions:  # names found in text (found:TYPE:NAME) group like registry entries
+            entity_id = m.get("entity_id")
+            if entity_id and entity_id not in entities and (found := found_entity(entity_id)):
+                entities[entity_id] = found
         day = reference_date(row.get("published"), row.get("dateline")) if row else None
         body = (row.get("body") or "") if row else ""
         self.layer.show(body, self.mentions, self.entities(), day.isoformat() if day else None)
