@@ -29,7 +29,7 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
             continue  # ハイチ暫定政府, レバノン司法当局: the country acting, not a named body
         if not surface.strip() or (len(surface) == 1 and kind != "PERSON"):
             continue
-        if not _holds_a_name(tokens, index_at, start, end) or (surface[0].isascii() and surface[0].islower()):
+        if not _holds_a_name(tokens, index_at, start, end, strict=kind == "EVENT") or (surface[0].isascii() and surface[0].islower()):
             continue
         entity_id = None
         known = next((ids for stop, ids in registry.longest_matches(folded, start) if stop == end), None)
@@ -47,13 +47,18 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
     return out
 
 
-def _holds_a_name(tokens: list[Token], index_at: dict, start: int, end: int) -> bool:
-    """A learned span needs a proper noun, an unknown word, katakana, Latin or digits in it (貿易戦争 has none)."""
+def _holds_a_name(tokens: list[Token], index_at: dict, start: int, end: int, strict: bool = False) -> bool:
+    """A learned span needs a proper noun, an unknown word, katakana, Latin or digits in it (貿易戦争 has none).
+
+    strict (events): a proper noun, Latin or digits; katakana alone is a common word (反政府デモ).
+    """
     index = index_at.get(start)
     while index is not None and index < len(tokens) and tokens[index].start < end:
         token = tokens[index]
         first = token.surface[0]
-        if ",固有名詞," in token.pos or token.unknown or "\u30a1" <= first <= "\u30fa" or first.isascii():
+        if ",固有名詞," in token.pos or first.isascii():
+            return True
+        if not strict and (token.unknown or "\u30a1" <= first <= "\u30fa"):
             return True
         index += 1
     return False

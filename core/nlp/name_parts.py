@@ -20,6 +20,8 @@ from core.nlp.tokens import Token
 # Heads that make an organisation of the country before them.
 _BODY_AFTER_COUNTRY = re.compile(r"(?:総領事館|領事館|大使館|代表部|国軍|軍)(?![\u4e00-\u9fff]*(?:長官|大臣|相))")
 _KATAKANA_PART = re.compile(r"[\u30a1-\u30faー]+・$")
+# A place before these names a time zone, not the place acting: 日本時間, 欧州中央夏時間, モスクワ時間.
+_TIME_ZONE = re.compile(r"(?:・[^\s・、。()（）]{1,8})?(?:現地)?(?:夏時間|標準時間|標準時|時間)")
 _KATAKANA_NEXT = re.compile(r"・[\u30a1-\u30faー]+")
 _OUTSIDE_BMP = re.compile(r"[\U00020000-\U0003ffff]")
 
@@ -56,6 +58,7 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
     """Chosen mentions with their edges set right (see the module docstring); sorted."""
     chosen = sorted(chosen, key=lambda m: m.start)
     out: list[Mention] = []
+    chosen = [m for m in chosen if not _names_a_time_zone(folded, m, chosen) and not _inside_katakana(folded, m)]
     for index, mention in enumerate(chosen):
         previous_end = out[-1].end if out else 0
         next_start = chosen[index + 1].start if index + 1 < len(chosen) else len(folded)
@@ -81,6 +84,28 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
             mention.end += 1
         out.append(mention)
     return out
+
+
+def _names_a_time_zone(folded: str, mention: Mention, chosen: list[Mention]) -> bool:
+    """A place or organisation right before 時間 (or before ・another place and 時間) names a time zone."""
+    if mention.type not in ("GPE", "LOC", "ORG"):
+        return False
+    match = _TIME_ZONE.match(folded, mention.end)
+    if match is None:
+        return False
+    # 時間 as a duration (3時間, 長時間) never follows a name directly; after a place it is a zone
+    return not folded[mention.end - 1 : mention.end].isdigit()
+
+
+def _inside_katakana(folded: str, mention: Mention) -> bool:
+    """A katakana place glued to the katakana word before it is part of a longer name (スポーツ|ニッポン)."""
+    if mention.type not in ("GPE", "LOC") or mention.start == 0:
+        return False
+    return _is_katakana(folded[mention.start]) and _is_katakana(folded[mention.start - 1])
+
+
+def _is_katakana(char: str) -> bool:
+    return "\u30a1" <= char <= "\u30fa" or char == "ー"
 
 
 def _country_at_end(folded: str, mention: Mention, registry: Registry) -> Mention | None:

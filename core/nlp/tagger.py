@@ -20,6 +20,8 @@ from core.paths import resource
 
 BUNDLED_MODEL = resource("tagger", "entities.crfsuite")
 # The tagger's classes as Kaidan's types; LOCATION is split into GPE and LOC afterwards.
+# Facilities and products are left out: the training set names schools, stadiums and
+# stations as facilities, which Kaidan's scheme would read as places or organisations.
 KAIDAN_TYPE = {"PERSON": "PERSON", "LOCATION": "LOC", "ORG": "ORG", "EVENT": "EVENT"}
 
 
