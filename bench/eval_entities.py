@@ -1,14 +1,15 @@
 """Entity detection in one run: F1 per type on the news gold, stockmark held-back, seeds; speed.
 
-    python bench/eval_entities.py [--model PATH | --rules-only] [--errors dev] [--curve] [--speed-chars N]
+    python bench/eval_entities.py [--model PATH | --rules-only] [--errors dev] [--no-curve] [--speed-chars N]
 
 News gold: bench/news_gold (Wikinews, CC BY 2.5), a development half and a
 held-aside half that no rule or parameter was tuned on. Stockmark: the
 held-back part of the stockmark development set (articles whose curid is a
 multiple of 5; the tagger never trains on them), exact span + coarse class.
 Seeds: tests/fixtures/ner_gold. Speed: characters per second on Wikinews text,
-beside fugashi alone. --curve: the learning curve of a user who corrects k
-articles of the news gold (see bench/learning_curve.py).
+beside fugashi alone (CPU time of this process, so other work on the machine
+does not count). Last, the learning curve of a user who corrects k articles
+of the news gold (bench/learning_curve.py).
 """
 
 from __future__ import annotations
@@ -97,7 +98,7 @@ def main() -> None:
     parser.add_argument("--rules-only", action="store_true", help="no statistical tagger")
     parser.add_argument("--errors", choices=["dev"], help="print the misses and extras of the dev half")
     parser.add_argument("--speed-chars", type=int, default=1_000_000)
-    parser.add_argument("--curve", action="store_true", help="also the learning curve (slow: trains models)")
+    parser.add_argument("--no-curve", action="store_true", help="skip the learning curve (it trains two models)")
     args = parser.parse_args()
     tagger = False if args.rules_only else tagger_model.load(args.model)
     print(f"tagger: {'none (rules only)' if tagger is False else tagger.path.name}")
@@ -116,7 +117,7 @@ def main() -> None:
     print(f"  stockmark held-back        micro F1 {table['ALL']['f1']:.3f} (P {table['ALL']['precision']:.3f} "
           f"R {table['ALL']['recall']:.3f})  " + "  ".join(f"{k} {v['f1']:.2f}" for k, v in table.items() if k != "ALL"))
     speed(tagger, args.speed_chars)
-    if args.curve:
+    if not args.no_curve:
         from bench.learning_curve import curve
 
         curve(print)
