@@ -16,7 +16,7 @@ from core.nlp.dates import find_dates
 from core.nlp.offices import HONORIFICS, OFFICE_AFTER, OFFICE_BEFORE_NAME, office_after
 from core.nlp import tagger as tagger_model
 from core.nlp.learned_spans import tagger_mentions
-from core.nlp.linking import link_new_names
+from core.nlp.linking import later_short_forms, link_new_names
 from core.nlp.mention import Mention
 from core.nlp.name_parts import body_mentions, mend, outside_bmp_names
 from core.nlp.registry import Entity, Registry
@@ -104,6 +104,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen += _resolve(learned, taken)
     chosen += _resolve(weak, taken)
     chosen = mend(folded, chosen, registry)
+    chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends), key=lambda m: m.start)
     link_new_names(folded, chosen)
     for mention in chosen:
         mention.text = text[mention.start : mention.end]

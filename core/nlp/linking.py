@@ -49,6 +49,34 @@ def link_new_names(folded: str, mentions: list[Mention]) -> None:
         previous = mention
 
 
+def later_short_forms(folded: str, chosen: list[Mention], starts: set, ends: set) -> list[Mention]:
+    """A new person's surname alone after the full name (長井健司さん … 長井の銃撃): PERSON mentions.
+
+    Only names no registry entry holds (a known person's surname is found by the
+    gazetteer and the titles), only two characters or more, only on token edges
+    and where no other mention stands.
+    """
+    taken = bytearray(len(folded) + 1)
+    for mention in chosen:
+        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    out = []
+    for mention in chosen:
+        if mention.type != "PERSON" or mention.entity_id is not None:
+            continue
+        for short in _short_forms(folded[mention.start : mention.end]):
+            if len(short) < 2:
+                continue
+            position = folded.find(short, mention.end)
+            while position >= 0:
+                end = position + len(short)
+                inside_other = folded[end : end + 1] in _SEPARATORS or folded[position - 1 : position] in _SEPARATORS
+                if position in starts and end in ends and not any(taken[position:end]) and not inside_other:
+                    out.append(Mention(position, end, "", "PERSON", source="title"))
+                    taken[position:end] = b"\x01" * len(short)
+                position = folded.find(short, end)
+    return out
+
+
 def _short_forms(name: str) -> list[str]:
     """How a full name is shortened later in an article: its last part, or a kanji surname."""
     parts = [p for p in name.replace("＝", "・").replace("=", "・").split("・") if p]

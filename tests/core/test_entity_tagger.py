@@ -78,3 +78,12 @@ def test_new_names_are_library_entities_grouped_by_name_reading_and_surname():
     again = detect("金大中氏は東京で講演した。", registry, None)
     assert next(m.entity_id for m in again if m.text == "金大中") == "found:PERSON:金大中"
     assert next(m.entity_id for m in again if m.text == "東京").startswith("found:") is False
+
+
+def test_a_new_persons_surname_alone_after_the_full_name_is_that_person():
+    found = detect("記者の長井健司さんが撃たれた。長井の死は偶然ではない。「ティモシェンコ・ブロック」の"
+                   "ユリア・ティモシェンコ氏も。", bundled_registry(), None)
+    people = [(m.text, m.entity_id) for m in found if m.type == "PERSON"]
+    assert ("長井", "found:PERSON:長井健司") in people
+    # a surname that is part of another ・ name (a party named after her) is not taken alone
+    assert not any(m.text == "ティモシェンコ" for m in found)
