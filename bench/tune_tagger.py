@@ -25,6 +25,8 @@ from core.nlp.tagger_training import stockmark_examples, train  # noqa: E402
 
 GRID = [{"c1": 0.05, "c2": 0.01}, {"c1": 0.1, "c2": 0.05}, {"c1": 0.02, "c2": 0.005},
         {"c1": 0.05, "c2": 0.01, "max_iterations": 250}]
+if "--default" in sys.argv:
+    GRID = GRID[:1]
 
 
 def main() -> None:
