@@ -18,7 +18,7 @@ from core.nlp import tagger as tagger_model
 from core.nlp.learned_spans import tagger_mentions
 from core.nlp.linking import later_short_forms, link_new_names
 from core.nlp.mention import Mention
-from core.nlp.name_parts import body_mentions, mend, outside_bmp_names
+from core.nlp.name_parts import body_mentions, mend, outside_bmp_names, site_mentions
 from core.nlp.registry import Entity, Registry
 from core.nlp.text import fold
 from core.nlp.tokens import Token, tokenize
@@ -90,6 +90,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
         for d in find_dates(folded, reference)
     ]
     candidates += body_mentions(folded, candidates, registry)
+    candidates += site_mentions(folded, tokens, index_at, ends)
     if _OUTSIDE_BMP.search(folded):
         candidates += outside_bmp_names(folded, tokens)
     if tagger is None:

@@ -38,6 +38,33 @@ def body_mentions(folded: str, candidates: list[Mention], registry: Registry) ->
     return out
 
 
+# Heads of named sites (a site is a place in Kaidan's scheme): 平和公園, 靖国神社, 浦上天主堂.
+_SITE_HEADS = re.compile(r"公園|庭園|広場|神社|神宮|大社|天主堂|大聖堂|聖堂|寺院|宮殿|記念館|記念碑|墓地")
+# Words before a head that make it a kind of site, not a name: 国立公園, 近くの公園.
+_SITE_KINDS = {"国立", "県立", "市立", "都立", "町立", "村立", "公立", "私立", "国営", "地元", "近く", "同", "各", "当",
+               "周辺", "付近", "大", "小", "新", "旧"}
+
+
+def site_mentions(folded: str, tokens: list[Token], index_at: dict, ends: set) -> list[Mention]:
+    """LOC mentions for named sites: one to three nouns before a site head (爆心地公園, アレクサンドル庭園)."""
+    out = []
+    for head in _SITE_HEADS.finditer(folded):
+        if head.end() not in ends or head.start() not in index_at:
+            continue
+        first = index_at[head.start()]
+        taken = 0
+        while first > 0 and taken < 3:
+            token = tokens[first - 1]
+            if token.end != tokens[first].start or not token.pos.startswith(("名詞", "接頭辞")) \
+                    or ",数詞" in token.pos or ",代名詞" in token.pos or ",副詞可能" in token.pos:
+                break
+            first -= 1
+            taken += 1
+        if taken and tokens[first].surface not in _SITE_KINDS:
+            out.append(Mention(tokens[first].start, head.end(), "", "LOC", source="compound"))
+    return out
+
+
 def outside_bmp_names(folded: str, tokens: list[Token]) -> list[Mention]:
     """Names that begin with a character outside the BMP before a title (𠮷田氏): UniDic reads it as a symbol."""
     out = []

@@ -87,3 +87,9 @@ def test_a_new_persons_surname_alone_after_the_full_name_is_that_person():
     assert ("長井", "found:PERSON:長井健司") in people
     # a surname that is part of another ・ name (a party named after her) is not taken alone
     assert not any(m.text == "ティモシェンコ" for m in found)
+
+
+def test_named_sites_are_places_but_a_kind_of_site_is_not():
+    found = spans("式典は爆心地公園と浦上天主堂で行われ、近くの公園や国立公園でも祈った。")
+    assert ("爆心地公園", "LOC") in found and ("浦上天主堂", "LOC") in found
+    assert not any(text.endswith("公園") and text != "爆心地公園" for text, _ in found)
