@@ -17,8 +17,12 @@ from core.nlp.offices import office_after
 from core.nlp.registry import Registry
 from core.nlp.tokens import Token
 
+# Bodies every state has, named without their country (ORG wherever they stand alone).
+_STATE_BODIES = "大統領府|首相府|憲法裁判所|最高裁判所|連邦議会|連邦院|国民議会|最高会議"
 # Heads that make an organisation of the country before them.
-_BODY_AFTER_COUNTRY = re.compile(r"(?:総領事館|領事館|大使館|代表部|国軍|軍)(?![\u4e00-\u9fff]*(?:長官|大臣|相))")
+_BODY_AFTER_COUNTRY = re.compile(r"(?:総領事館|領事館|大使館|代表部|国軍|軍|" + _STATE_BODIES +
+                                 r")(?![\u4e00-\u9fff]*(?:長官|大臣|相|議長|選))")
+_STATE_BODY = re.compile(r"(?:" + _STATE_BODIES + r")(?!選)")
 _KATAKANA_PART = re.compile(r"[\u30a1-\u30faー]+・$")
 # A place before these names a time zone, not the place acting: 日本時間, 欧州中央夏時間, モスクワ時間.
 _TIME_ZONE = re.compile(r"(?:・[^\s・、。()（）]{1,8})?(?:現地)?(?:夏時間|標準時間|標準時|時間)")
@@ -27,8 +31,9 @@ _OUTSIDE_BMP = re.compile(r"[\U00020000-\U0003ffff]")
 
 
 def body_mentions(folded: str, candidates: list[Mention], registry: Registry) -> list[Mention]:
-    """Organisation mentions for a full country name with a body head (韓国大使館, イスラエル軍)."""
-    out = []
+    """Organisation mentions for a full country name with a body head (韓国大使館, イスラエル軍),
+    and for a state's bodies named alone (大統領府, 憲法裁判所)."""
+    out = [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in _STATE_BODY.finditer(folded)]
     for place in candidates:
         if place.type != "GPE" or place.end - place.start < 2:
             continue  # 米軍 stays the country: one-character abbreviations are read alone

@@ -93,3 +93,8 @@ def test_named_sites_are_places_but_a_kind_of_site_is_not():
     found = spans("式典は爆心地公園と浦上天主堂で行われ、近くの公園や国立公園でも祈った。")
     assert ("爆心地公園", "LOC") in found and ("浦上天主堂", "LOC") in found
     assert not any(text.endswith("公園") and text != "爆心地公園" for text, _ in found)
+
+
+def test_a_states_bodies_are_organisations_alone_or_with_their_country():
+    found = spans("ウクライナ最高会議は承認し、大統領府の警備責任者と憲法裁判所長官が出席した。")
+    assert {("ウクライナ最高会議", "ORG"), ("大統領府", "ORG"), ("憲法裁判所", "ORG")} <= set(found)
