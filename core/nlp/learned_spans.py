@@ -8,7 +8,7 @@ from core.nlp.tagger import KAIDAN_TYPE
 from core.nlp.tokens import Token
 
 # Words that end a span the tagger drew too long: a title or an honorific is never part of a name.
-_NOT_A_BODY = ("政府", "当局", "政権", "派")
+_NOT_A_BODY = ("政府", "当局", "政権", "派", "訪問団", "代表団", "使節団", "調査団", "視察団")
 _TRAILING = ("氏", "さん", "様", "容疑者", "被告", "首相", "大統領", "外相", "長官", "議員", "総裁", "代表")
 
 

@@ -61,7 +61,8 @@ def site_mentions(folded: str, tokens: list[Token], index_at: dict, ends: set) -
         while first > 0 and taken < 3:
             token = tokens[first - 1]
             if token.end != tokens[first].start or not token.pos.startswith(("名詞", "接頭辞")) \
-                    or ",数詞" in token.pos or ",代名詞" in token.pos or ",副詞可能" in token.pos:
+                    or ",数詞" in token.pos or ",代名詞" in token.pos or ",副詞可能" in token.pos \
+                    or ",助数詞" in token.pos:
                 break
             first -= 1
             taken += 1
