@@ -64,7 +64,7 @@ def test_an_organisation_takes_its_company_suffix():
 def test_news_gold_dev_half_stays_above_its_measured_level(half):
     gold = read_jsonl(NEWS / f"{half}.jsonl")
     table = score(gold, predict(gold, bundled_registry()))
-    assert table["ALL"]["f1"] >= 0.85, table["ALL"]
+    assert table["ALL"]["f1"] >= 0.9, table["ALL"]
 
 
 def test_new_names_are_library_entities_grouped_by_name_reading_and_surname():
