@@ -15,7 +15,7 @@ _TRAILING = ("氏", "さん", "様", "容疑者", "被告", "首相", "大統領
 def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: Registry, tagger) -> list[Mention]:
     """Mentions for the tagger's spans over tokens (classes Kaidan has no type for are left out)."""
     out = []
-    for start, end, label in tagger.tag(tokens, folded):
+    for start, end, label, confidence in tagger.tag(tokens, folded):
         kind = KAIDAN_TYPE.get(label)
         if kind is None:
             continue

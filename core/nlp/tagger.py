@@ -9,12 +9,15 @@ not cover; core.nlp.entities decides which of them stand.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 import pycrfsuite
 
-from core.nlp.tagger_features import sentences, sequence_features, spans_of, token_view
+from core.nlp.tagger_features import token_view, window_features
 from core.nlp.tokens import Token
 from core.paths import resource
 
@@ -23,47 +26,77 @@ BUNDLED_MODEL = resource("tagger", "entities.crfsuite")
 # Facilities and products are left out: the training set names schools, stadiums and
 # stations as facilities, which Kaidan's scheme would read as places or organisations.
 KAIDAN_TYPE = {"PERSON": "PERSON", "LOCATION": "LOC", "ORG": "ORG", "EVENT": "EVENT"}
+# Tokens tagged on each side of a word that may be a name (the features reach two).
+REACH = 4
+_LINE_END = re.compile("\n")
+_start = itemgetter(0)
 
 
 class Tagger:
-    """A loaded CRF model; tag() gives (start, end, label) spans over tokens."""
+    """A loaded CRF model; tag() gives (start, end, label, confidence) spans over tokens."""
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self._crf = pycrfsuite.Tagger()
         self._crf.open(str(self.path))
 
-    def tag(self, tokens: list[Token], text: str) -> list[tuple[int, int, str]]:
-        """Spans of the model's classes over the tokens of text."""
+    def tag(self, tokens: list[Token], text: str, reach: int = REACH) -> list[tuple[int, int, str, float]]:
+        """Spans of the model's classes over the tokens of text, each with the model's confidence.
+
+        The confidence is the lowest marginal probability of the span's labels:
+        how sure the model is of the whole name, read once the sequence is tagged.
+        """
+        views = [token_view(t[2], t[3]) for t in tokens]
         out = []
-        tag = self._crf.tag
-        for sentence in sentences(tokens, text):
-            views = [token_view(t.surface, t.pos) for t in sentence]
-            for first, last in _windows(views):
-                window = sentence[first:last]
-                out += spans_of(window, tag(sequence_features(sentence, views, first, last)))
+        crf = self._crf
+        for first, last, low, high in _windows(views, _sentence_bounds(tokens, views, text), reach):
+            labels = crf.tag(window_features(views, first, last, low, high))
+            for begin, stop, label in _label_runs(labels):
+                confidence = min(crf.marginal(labels[i], i) for i in range(begin, stop))
+                out.append((tokens[first + begin][0], tokens[first + stop - 1][1], label, confidence))
         return out
 
 
-def _windows(views: list[tuple], reach: int = 4) -> list[tuple[int, int]]:
-    """(first, last) of the runs of a sentence within reach tokens of a word that may be a name.
+def _label_runs(labels: list[str]) -> list[tuple[int, int, str]]:
+    """(first, last + 1, class) of the BIO runs; an I- without its B- starts a run."""
+    out, current = [], None
+    for index, label in enumerate(labels):
+        if label == "O":
+            current = None
+        elif label[0] == "I" and current == label[2:]:
+            out[-1] = (out[-1][0], index + 1, current)
+        else:
+            current = label[2:]
+            out.append((index, index + 1, current))
+    return out
+
+
+def _sentence_bounds(tokens: list[Token], views: list[tuple], text: str) -> list[int]:
+    """Token indices where sentences begin (after 。 and at line ends), with 0 and len(tokens)."""
+    cuts = {i + 1 for i, view in enumerate(views) if view[6]}
+    cuts.update(bisect_left(tokens, m.start(), key=_start) for m in _LINE_END.finditer(text))
+    cuts.add(0)
+    cuts.add(len(tokens))
+    return sorted(cuts)
+
+
+def _windows(views: list[tuple], bounds: list[int], reach: int = REACH) -> list[tuple[int, int, int, int]]:
+    """(first, last, sentence start, sentence end) of the runs within reach tokens of a word that may be a name.
 
     A sentence without a proper noun, katakana, Latin or unknown word gives
     nothing: the model finds no name there, and tagging it would cost time.
+    Runs stay inside their sentence, whose edges the features see.
     """
-    out, begin, end = [], None, None
-    for i, view in enumerate(views):
-        if not view[5]:
-            continue
-        low, high = max(i - reach, 0), min(i + reach + 1, len(views))
-        if end is not None and low <= end:
-            end = high
-            continue
-        if end is not None:
-            out.append((begin, end))
-        begin, end = low, high
-    if end is not None:
-        out.append((begin, end))
+    out, sentence = [], 0
+    for i in [i for i, view in enumerate(views) if view[5]]:
+        while bounds[sentence + 1] <= i:
+            sentence += 1
+        low_bound, high_bound = bounds[sentence], bounds[sentence + 1]
+        low, high = max(i - reach, low_bound), min(i + reach + 1, high_bound)
+        if out and out[-1][2] == low_bound and low <= out[-1][1]:
+            out[-1] = (out[-1][0], high, low_bound, high_bound)
+        else:
+            out.append((low, high, low_bound, high_bound))
     return out
 
 

@@ -42,7 +42,7 @@ def char_kind(text: str) -> str:
 def token_view(surface: str, feature: str) -> tuple:
     """What a token says about itself, what it tells each neighbour, and whether it may be a name.
 
-    (own, to the next token, to the previous, two after, two before, name-like)
+    (own, to the next token, to the previous, two after, two before, name-like, ends a sentence)
     """
     fields = feature.split(",")
     kind = char_kind(surface)
@@ -52,7 +52,7 @@ def token_view(surface: str, feature: str) -> tuple:
     pos = "/".join(fields[:3])
     name_like = unknown or ",固有名詞," in feature or kind in ("kata", "latin", "caps") or surface[0].isupper()
     return (own, ("b w=" + surface, "b p=" + pos), ("c w=" + surface, "c p=" + pos), ("a p=" + pos,),
-            ("d p=" + pos,), name_like)
+            ("d p=" + pos,), name_like, surface == "。")
 
 
 _EDGE = (("b=edge",), ("c=edge",), ("a=edge",), ("d=edge",))
@@ -73,6 +73,20 @@ def sequence_features(tokens: list[Token], views: list[tuple] | None = None,
         features += views[index - 2][3] if index >= 2 else _EDGE[2]
         features += views[index + 2][4] if index + 2 < count else _EDGE[3]
         out.append(features)
+    return out
+
+
+def window_features(views: list[tuple], first: int, last: int, low: int, high: int) -> list[tuple]:
+    """The features of tokens first..last-1 of a sentence spanning low..high-1, from their views."""
+    out = []
+    append = out.append
+    b_edge, c_edge, a_edge, d_edge = _EDGE
+    for index in range(first, last):
+        append(views[index][0]
+               + (views[index - 1][1] if index - 1 >= low else b_edge)
+               + (views[index + 1][2] if index + 1 < high else c_edge)
+               + (views[index - 2][3] if index - 2 >= low else a_edge)
+               + (views[index + 2][4] if index + 2 < high else d_edge))
     return out
 
 
