@@ -12,6 +12,7 @@ from bisect import bisect_left
 from datetime import date
 
 from core.nlp.abbreviations import abbreviation_mentions
+from core.nlp.compound_names import compound_mentions
 from core.nlp.dates import find_dates
 from core.nlp.offices import HONORIFICS, OFFICE_AFTER, OFFICE_BEFORE_NAME, office_after
 from core.nlp import tagger as tagger_model
@@ -90,6 +91,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
         for d in find_dates(folded, reference)
     ]
     candidates += body_mentions(folded, candidates, registry)
+    candidates += compound_mentions(folded, candidates)
     candidates += site_mentions(folded, tokens, index_at, ends)
     if _OUTSIDE_BMP.search(folded):
         candidates += outside_bmp_names(folded, tokens)

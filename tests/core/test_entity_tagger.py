@@ -44,7 +44,10 @@ def test_a_person_span_ends_at_the_name_before_a_country():
 def test_a_country_with_an_embassy_or_forces_is_one_organisation():
     found = spans("北京の日本大使館を経由して、イスラエル軍が声明を出した。")
     assert ("日本大使館", "ORG") in found and ("イスラエル軍", "ORG") in found
-    assert ("米", "GPE") in spans("米軍が撤収した。")  # a one-character abbreviation stays the country
+    assert ("米軍", "ORG") in spans("米軍が撤収した。")  # one-character forms too
+    assert ("印海軍", "ORG") in spans("印海軍の艦艇が寄港した。")
+    # a country inside a relation stays the country: 日米軍事協力 has no force in it
+    assert [s for s in spans("日米軍事協力を進める。") if s[1] in ("GPE", "ORG")] == [("日", "GPE"), ("米", "GPE")]
 
 
 def test_newspaper_names_are_not_country_abbreviations_but_country_pairs_are():
