@@ -50,12 +50,15 @@ def token_view(surface: str, feature: str) -> tuple:
     own = ("w=" + surface, "p=" + "/".join(fields[:4]), "k=" + kind + ("1" if unknown else "0"),
            "l=" + surface[-1])
     pos = "/".join(fields[:3])
-    name_like = unknown or ",固有名詞," in feature or kind in ("kata", "latin", "caps") or surface[0].isupper()
+    # an unknown word may be a name, unless it is a number or a symbol (UniDic reads digits as unknown)
+    name_like = (unknown and fields[0] == "名詞" and fields[1] != "数詞") or ",固有名詞," in feature \
+        or kind in ("kata", "latin", "caps") or surface[0].isupper()
     return (own, ("b w=" + surface, "b p=" + pos), ("c w=" + surface, "c p=" + pos), ("a p=" + pos,),
             ("d p=" + pos,), name_like, surface == "。")
 
 
-_EDGE = (("b=edge",), ("c=edge",), ("a=edge",), ("d=edge",))
+EDGES = (("b=edge",), ("c=edge",), ("a=edge",), ("d=edge",))
+_EDGE = EDGES
 
 
 def sequence_features(tokens: list[Token], views: list[tuple] | None = None,
@@ -76,11 +79,12 @@ def sequence_features(tokens: list[Token], views: list[tuple] | None = None,
     return out
 
 
-def window_features(views: list[tuple], first: int, last: int, low: int, high: int) -> list[tuple]:
+def window_features(views: list[tuple], first: int, last: int, low: int, high: int,
+                    edges: tuple = EDGES) -> list[tuple]:
     """The features of tokens first..last-1 of a sentence spanning low..high-1, from their views."""
     out = []
     append = out.append
-    b_edge, c_edge, a_edge, d_edge = _EDGE
+    b_edge, c_edge, a_edge, d_edge = edges
     for index in range(first, last):
         append(views[index][0]
                + (views[index - 1][1] if index - 1 >= low else b_edge)

@@ -101,3 +101,24 @@ def test_named_sites_are_places_but_a_kind_of_site_is_not():
 def test_a_states_bodies_are_organisations_alone_or_with_their_country():
     found = spans("ウクライナ最高会議は承認し、大統領府の警備責任者と憲法裁判所長官が出席した。")
     assert {("ウクライナ最高会議", "ORG"), ("大統領府", "ORG"), ("憲法裁判所", "ORG")} <= set(found)
+
+
+def test_features_the_model_does_not_know_are_dropped_without_changing_a_tag():
+    from core.nlp.tagger_features import sentences, sequence_features, window_features
+
+    tagger = tagger_model.load()
+    item = read_jsonl(NEWS / "news_dev.jsonl")[0]
+    tokens = tokenize(item["body"])
+    for sentence in sentences(tokens, item["body"]):
+        views = [tagger._view(t[2:]) for t in sentence]
+        trimmed = window_features(views, 0, len(views), 0, len(views), tagger._edges)
+        assert sum(map(len, trimmed)) < sum(map(len, sequence_features(sentence)))
+        assert tagger._crf.tag(trimmed) == tagger._crf.tag(sequence_features(sentence))
+
+
+def test_spans_carry_the_model_confidence_and_numbers_alone_are_not_tagged():
+    tagger = tagger_model.load()
+    text = "ヌルスルタン・ナザルバエフ大統領が演説した。"
+    found = tagger.tag(tokenize(text), text)
+    assert found and all(0.0 < confidence <= 1.0 for *_, confidence in found)
+    assert tagger.tag(tokenize("2006年に3位と5位になった。"), "2006年に3位と5位になった。") == []
