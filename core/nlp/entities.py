@@ -304,11 +304,18 @@ _GENERIC_HEADS = ("政府", "側", "人", "国民", "企業", "経済", "社会"
                   "情勢", "戦略", "協力", "関係", "政策", "当局", "議会", "市場")
 
 
+# How sure the tagger must be of a whole organisation or event name (its lowest marginal) to
+# take the place inside it (東京|オリンピック, 日本|ハム): chosen on the stockmark validation
+# part and the news development half (bench/tune_nesting.py).
+NESTING_CONFIDENCE = 0.5
+NESTING_TYPES = ("ORG", "EVENT")
+
+
 def _give_way(folded: str, chosen: list[Mention], learned: list[Mention], taken: bytearray) -> list[Mention]:
-    """Drop the places that a longer learned organisation or event name holds at its head."""
+    """Drop the places that a longer learned organisation or event name holds, when the tagger is sure of it."""
     dropped = set()
     for name in learned:
-        if name.type != "ORG":
+        if name.type not in NESTING_TYPES or (name.confidence or 0.0) < NESTING_CONFIDENCE:
             continue
         inside = [m for m in chosen if m.start < name.end and name.start < m.end]
         if not inside or any(m.start < name.start or m.end > name.end or m.type not in ("GPE", "LOC")

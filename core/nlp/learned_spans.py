@@ -43,7 +43,7 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
             index = index_at.get(start)
             if index is not None and tokens[index].end == end and ",地名,国," in tokens[index].pos:
                 kind = "GPE"
-        out.append(Mention(start, end, "", kind, entity_id, source="tagger"))
+        out.append(Mention(start, end, "", kind, entity_id, source="tagger", confidence=confidence))
     return out
 
 

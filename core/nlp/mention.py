@@ -14,3 +14,4 @@ class Mention:
     entity_id: str | None = None
     value: str | None = None
     source: str = "gazetteer"
+    confidence: float | None = None  # the tagger's, for the spans it found

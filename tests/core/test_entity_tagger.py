@@ -122,3 +122,13 @@ def test_spans_carry_the_model_confidence_and_numbers_alone_are_not_tagged():
     found = tagger.tag(tokenize(text), text)
     assert found and all(0.0 < confidence <= 1.0 for *_, confidence in found)
     assert tagger.tag(tokenize("2006年に3位と5位になった。"), "2006年に3位と5位になった。") == []
+
+
+def test_a_learned_name_the_tagger_is_sure_of_takes_the_place_inside_it():
+    from core.nlp import entities
+
+    assert ("日本ハム", "ORG") in spans("日本ハムが勝った。")
+    sure = [m for m in tagger_model.load().tag(tokenize("日本ハムが勝った。"), "日本ハムが勝った。")]
+    assert sure and sure[0][3] >= entities.NESTING_CONFIDENCE
+    # a generic head keeps the country alone
+    assert ("日本", "GPE") in spans("日本政府が発表した。")
