@@ -38,10 +38,11 @@ KAIDAN_COARSE = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "ORG"
 TYPES = ("PERSON", "GPE", "LOC", "ORG", "LAW", "EVENT", "DATE")
 
 
-def predict(items: list[dict], tagger) -> list[dict]:
+def predict(items: list[dict], tagger, lexicon=None) -> list[dict]:
     registry = bundled_registry()
     return [{"entities": [{"start": m.start, "end": m.end, "text": m.text, "type": m.type, "value": m.value}
-                          for m in detect(item["body"], registry, item_reference(item), tagger=tagger)]}
+                          for m in detect(item["body"], registry, item_reference(item), tagger=tagger,
+                                          lexicon=lexicon)]}
             for item in items]
 
 

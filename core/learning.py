@@ -19,6 +19,7 @@ from pathlib import Path
 import sqlite_utils
 
 from core.nlp import tagger as tagger_model
+from core.nlp.user_lexicon import UserLexicon, lexicon_from
 from core.nlp.tagger_training import Example, kaidan_examples, stockmark_examples, train
 from core.paths import resource
 from core.progress import Cancelled, Progress
@@ -55,6 +56,13 @@ def library_tagger(db: sqlite_utils.Database):
     if path is not None and path.exists():
         return tagger_model.load_file(path)
     return tagger_model.load()
+
+
+def library_lexicon(db: sqlite_utils.Database) -> UserLexicon:
+    """What the user's decisions in this library teach detection elsewhere: names kept, spans rejected."""
+    rows = db.execute("SELECT text, type, state FROM mentions WHERE origin = 'user' OR state != 'proposed'").fetchall()
+    return lexicon_from([(t, k) for t, k, state in rows if state != "rejected"],
+                        [(t, k) for t, k, state in rows if state == "rejected"])
 
 
 def corrected_items(db: sqlite_utils.Database) -> list[dict]:

@@ -23,10 +23,11 @@ from core.nlp.name_parts import body_mentions, mend, outside_bmp_names, site_men
 from core.nlp.registry import Entity, Registry
 from core.nlp.text import fold
 from core.nlp.tokens import Token, tokenize
+from core.nlp.user_lexicon import UserLexicon
 
 TYPES = ("PERSON", "GPE", "LOC", "ORG", "LAW", "EVENT", "DATE")
 # Lower is more trusted when two candidates cover the same characters.
-PRIORITY = {"registry": 0, "gazetteer": 1, "title": 2, "compound": 3, "date": 4, "abbreviation": 5,
+PRIORITY = {"user": -1, "registry": 0, "gazetteer": 1, "title": 2, "compound": 3, "date": 4, "abbreviation": 5,
             "tagger": 6, "unidic": 7}
 # Administrative suffixes that belong to a place name (習志野市, 広東省 is not here: 省 is
 # also a ministry), and the heads of noun chains that name an organisation
@@ -67,11 +68,13 @@ _OUTSIDE_BMP = re.compile(r"[\U00020000-\U0003ffff]")
 _PERSON_SUFFIX = re.compile(r"政権|陣営|夫妻|一家|氏ら")
 
 
-def detect(text: str, registry: Registry, reference: date | None = None, tagger=None) -> list[Mention]:
+def detect(text: str, registry: Registry, reference: date | None = None, tagger=None,
+           lexicon: UserLexicon | None = None) -> list[Mention]:
     """Every entity mention in text, in order, non-overlapping.
 
     tagger: the statistical tagger to fill gaps with (None: the bundled model,
     False: rules alone). Its spans stand only where no rule's span does.
+    lexicon: what the user's corrections in the library taught (core.nlp.user_lexicon).
     """
     folded = fold(text)
     tokens = tokenize(folded)
@@ -95,6 +98,8 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     candidates += site_mentions(folded, tokens, index_at, ends)
     if _OUTSIDE_BMP.search(folded):
         candidates += outside_bmp_names(folded, tokens)
+    if lexicon is not None:
+        candidates += lexicon.mentions(folded, index_at, ends)
     if tagger is None:
         tagger = tagger_model.load()
     learned = tagger_mentions(folded, tokens, index_at, registry, tagger) if tagger else []
@@ -106,6 +111,8 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen = _give_way(folded, chosen, learned, taken)
     chosen += _resolve(learned, taken)
     chosen += _resolve(weak, taken)
+    if lexicon is not None:
+        chosen = [m for m in chosen if m.source == "user" or lexicon.allows(m, folded[m.start : m.end])]
     chosen = mend(folded, chosen, registry)
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends), key=lambda m: m.start)
     link_new_names(folded, chosen)
