@@ -3,7 +3,8 @@
 Kaidan's convention (issue 12): an armed force with its country or body
 (米軍, イスラエル軍, 国連軍), a body with its parent (国際連合人権理事会,
 連邦議会下院) and a movement with its place (…解放戦線) are one organisation,
-one-character country forms included. Events named from places (朝鮮戦争,
+one-character country forms included. Numbered elections and long ceremony
+names are events; so are events named from places (朝鮮戦争,
 イラン・イラク戦争, 日露戦争, キューバ危機, 東京オリンピック) and laws named
 from parts (決議2231, 「国家安全維持法」, パリ協定) are one span. A
 newspaper's short name (朝日, 読売, 毎日) is an organisation only where the
@@ -26,6 +27,10 @@ _MOVEMENT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:解放戦線|救国戦線|戦�
 # Events named after their places: wars, conflicts, crises; games and fairs.
 _CONFLICT = re.compile(r"(?:戦争|紛争|危機|内戦|事変|動乱)(?![\u4e00-\u9fff])")
 _GAMES = re.compile(r"(?:夏季|冬季)?(?:オリンピック|パラリンピック|五輪|万国博覧会|万博|国際映画祭|サミット)")
+# Named elections and ceremonies: 第47回衆議院議員総選挙, 原爆犠牲者慰霊平和祈念式典 (a long
+# compound is a ceremony's name; 記念式典 and 就任式典 alone are kinds of ceremony).
+_ELECTION = re.compile(r"第\d{1,3}回[\u4e00-\u9fff]{2,12}?(?:総選挙|通常選挙|選挙)(?![\u4e00-\u9fff])")
+_CEREMONY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{6,16}式典")
 # Laws: a resolution with its number, a quoted name ending in 法, a place's treaty or accord.
 _RESOLUTION = re.compile(r"決議(?:第)?\d{2,4}号?")
 _QUOTED_LAW = re.compile(r"「(?P<law>[^「」。、\s]{2,30}?法)」")
@@ -80,6 +85,9 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             law = _LAW_AFTER_PLACE.match(folded, end)
             if law and (mention.end - mention.start >= 2 or start < mention.start):
                 out.append(Mention(start, law.end(), "", "LAW", source="compound"))
+    out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in _ELECTION.finditer(folded)]
+    out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in _CEREMONY.finditer(folded)
+            if not folded.startswith(("同", "各", "今回", "当日"), m.start())]
     out += [Mention(m.start(), m.end(), "", "LAW", source="compound") for m in _RESOLUTION.finditer(folded)]
     out += [Mention(m.start("law"), m.end("law"), "", "LAW", source="compound") for m in _QUOTED_LAW.finditer(folded)]
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in _MEDIA.finditer(folded)]

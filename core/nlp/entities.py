@@ -316,6 +316,8 @@ _GENERIC_HEADS = ("政府", "側", "人", "国民", "企業", "経済", "社会"
 # part and the news development half (bench/tune_nesting.py).
 NESTING_CONFIDENCE = 0.5
 NESTING_TYPES = ("ORG", "EVENT")
+# After the place, an event's name holds a word of its own in katakana or Latin (オリンピック, Expo).
+_NAMED_REST = re.compile(r"[\u30a1-\u30faA-Za-z]")
 
 
 def _give_way(folded: str, chosen: list[Mention], learned: list[Mention], taken: bytearray) -> list[Mention]:
@@ -331,6 +333,8 @@ def _give_way(folded: str, chosen: list[Mention], learned: list[Mention], taken:
         last = max(m.end for m in inside)
         if last == name.end or folded.startswith(_GENERIC_HEADS, last) or folded.endswith(_GENERIC_HEADS, last, name.end):
             continue
+        if name.type == "EVENT" and not _NAMED_REST.search(folded, last, name.end):
+            continue  # ウクライナ侵略, ガザ停戦: a place and a common word, not an event's name
         dropped.update(id(m) for m in inside)
         taken[name.start : name.end] = bytes(name.end - name.start)
     return [m for m in chosen if id(m) not in dropped]

@@ -37,3 +37,10 @@ def test_a_newspaper_short_name_is_media_only_where_it_reports():
 def test_a_range_of_years_is_one_date_and_a_lone_year_stays_itself():
     found = spans("朝鮮戦争(1950年から1953年)の間、1951年に休戦交渉が始まった。")
     assert ("1950年から1953年", "DATE") in found and ("1951年", "DATE") in found
+
+
+def test_numbered_elections_and_long_ceremony_names_are_events_but_kinds_are_not():
+    found = spans("第20回参議院議員通常選挙の後、広島市で平和記念式典と戦没者追悼記念式典が開かれた。")
+    assert ("第20回参議院議員通常選挙", "EVENT") in found
+    assert ("戦没者追悼記念式典", "EVENT") in found
+    assert not any(t == "EVENT" for _, t in spans("選挙の後、記念式典と同記念式典が開かれた。"))

@@ -130,5 +130,6 @@ def test_a_learned_name_the_tagger_is_sure_of_takes_the_place_inside_it():
     assert ("日本ハム", "ORG") in spans("日本ハムが勝った。")
     sure = [m for m in tagger_model.load().tag(tokenize("日本ハムが勝った。"), "日本ハムが勝った。")]
     assert sure and sure[0][3] >= entities.NESTING_CONFIDENCE
-    # a generic head keeps the country alone
+    # a generic head keeps the country alone, and so does a place with a common word (no event's name)
     assert ("日本", "GPE") in spans("日本政府が発表した。")
+    assert ("ウクライナ", "GPE") in spans("ロシアのウクライナ侵略が続く。")
