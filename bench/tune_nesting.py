@@ -1,4 +1,4 @@
-"""Choose when a learned name takes the place inside it (東京|オリンピック): types and confidence.
+"""Choose when a learned name takes the place inside it (東京|オリンピック, 大阪|駅): types and confidence.
 
 Scored on the stockmark validation part (curid % 5 == 1, with a model trained
 without it, as bench/tune_tagger.py does) and on the news gold's development
@@ -25,8 +25,10 @@ from core.nlp.evaluate import read_jsonl, score  # noqa: E402
 from core.nlp.registry import bundled_registry  # noqa: E402
 from core.nlp.tagger_training import stockmark_examples, train  # noqa: E402
 
-CHOICES = [(("ORG",), 0.0), (("ORG",), 0.5), (("ORG",), 0.8), (("ORG", "EVENT"), 0.0), (("ORG", "EVENT"), 0.5),
-           (("ORG", "EVENT"), 0.8), (("ORG", "EVENT"), 0.9)]
+# (types that take the place inside, confidence, facility and product names hold their places)
+CHOICES = [(("ORG",), 0.0, False), (("ORG",), 0.5, False), (("ORG",), 0.8, False), (("ORG", "EVENT"), 0.0, False),
+           (("ORG", "EVENT"), 0.5, False), (("ORG", "EVENT"), 0.8, False), (("ORG", "EVENT"), 0.9, False),
+           (("ORG", "EVENT"), 0.5, True), (("ORG", "EVENT"), 0.8, True)]
 
 
 def validation_score(tagger, rows: list[dict]) -> float:
@@ -52,11 +54,12 @@ def main() -> None:
         held_out_model = tagger_model.Tagger(path)
         news = read_jsonl(NEWS / "news_dev.jsonl")
         print(f"stockmark validation {len(check)} sentences; news development half {len(news)} articles")
-        for types, confidence in CHOICES:
-            entities.NESTING_TYPES, entities.NESTING_CONFIDENCE = types, confidence
+        for types, confidence, hold in CHOICES:
+            entities.NESTING_TYPES, entities.NESTING_CONFIDENCE, entities.CONTAINERS_HOLD = types, confidence, hold
             stock = validation_score(held_out_model, check)
             dev = score(news, predict(news, tagger_model.load()))["ALL"]["f1"]
-            print(f"  {'+'.join(types):<10} confidence >= {confidence:.1f}   stockmark validation {stock:.3f}"
+            print(f"  {'+'.join(types):<10} confidence >= {confidence:.1f}  facilities hold {hold!s:<5}  "
+                  f"stockmark validation {stock:.3f}"
                   f"   news dev {dev:.3f}")
 
 

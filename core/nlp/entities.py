@@ -102,13 +102,16 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
         candidates += lexicon.mentions(folded, index_at, ends)
     if tagger is None:
         tagger = tagger_model.load()
-    learned = tagger_mentions(folded, tokens, index_at, registry, tagger) if tagger else []
+    containers: list[Mention] = []
+    learned = tagger_mentions(folded, tokens, index_at, registry, tagger, containers) if tagger else []
     taken = bytearray(len(text) + 1)
     # UniDic's person names compete with the rules (李|明博 is longer than a surname alone);
     # its places come after the tagger, which reads them in context (東京|オリンピック).
     weak = [c for c in candidates if c.source == "unidic" and c.type != "PERSON"]
     chosen = _resolve([c for c in candidates if c.source != "unidic" or c.type == "PERSON"], taken)
     chosen = _give_way(folded, chosen, learned, taken)
+    if CONTAINERS_HOLD:
+        chosen = _give_way(folded, chosen, containers, taken, hold=True)
     chosen += _resolve(learned, taken)
     chosen += _resolve(weak, taken)
     if lexicon is not None:
@@ -316,17 +319,26 @@ _GENERIC_HEADS = ("政府", "側", "人", "国民", "企業", "経済", "社会"
 # part and the news development half (bench/tune_nesting.py).
 NESTING_CONFIDENCE = 0.5
 NESTING_TYPES = ("ORG", "EVENT")
+CONTAINERS_HOLD = True
 # After the place, an event's name holds a word of its own in katakana or Latin (オリンピック, Expo).
 _NAMED_REST = re.compile(r"[\u30a1-\u30faA-Za-z]")
 
 
-def _give_way(folded: str, chosen: list[Mention], learned: list[Mention], taken: bytearray) -> list[Mention]:
-    """Drop the places that a longer learned organisation or event name holds, when the tagger is sure of it."""
+def _give_way(folded: str, chosen: list[Mention], learned: list[Mention], taken: bytearray,
+              hold: bool = False) -> list[Mention]:
+    """Drop the places that a longer learned name holds, when the tagger is sure of it.
+
+    hold: the names are facilities or products, which Kaidan does not annotate;
+    their characters stay taken, so no weaker place fills them again.
+    """
     dropped = set()
     for name in learned:
-        if name.type not in NESTING_TYPES or (name.confidence or 0.0) < NESTING_CONFIDENCE:
+        if (name.type not in NESTING_TYPES and not hold) or (name.confidence or 0.0) < NESTING_CONFIDENCE:
             continue
         inside = [m for m in chosen if m.start < name.end and name.start < m.end]
+        if hold and not inside:
+            taken[name.start : name.end] = b"\x01" * (name.end - name.start)
+            continue
         if not inside or any(m.start < name.start or m.end > name.end or m.type not in ("GPE", "LOC")
                              or m.source == "registry" for m in inside):
             continue
@@ -336,7 +348,7 @@ def _give_way(folded: str, chosen: list[Mention], learned: list[Mention], taken:
         if name.type == "EVENT" and not _NAMED_REST.search(folded, last, name.end):
             continue  # ウクライナ侵略, ガザ停戦: a place and a common word, not an event's name
         dropped.update(id(m) for m in inside)
-        taken[name.start : name.end] = bytes(name.end - name.start)
+        taken[name.start : name.end] = (b"\x01" if hold else b"\x00") * (name.end - name.start)
     return [m for m in chosen if id(m) not in dropped]
 
 

@@ -12,12 +12,20 @@ _NOT_A_BODY = ("政府", "当局", "政権", "派", "訪問団", "代表団", "�
 _TRAILING = ("氏", "さん", "様", "容疑者", "被告", "首相", "大統領", "外相", "長官", "議員", "総裁", "代表")
 
 
-def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: Registry, tagger) -> list[Mention]:
-    """Mentions for the tagger's spans over tokens (classes Kaidan has no type for are left out)."""
+# Classes Kaidan has no type for, whose names hold places that are not the place acting
+# (大阪駅, 長崎造船所, 東海道新幹線): kept as containers, never as mentions.
+_CONTAINERS = ("FACILITY", "PRODUCT")
+
+
+def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: Registry, tagger,
+                    containers: list | None = None) -> list[Mention]:
+    """Mentions for the tagger's spans over tokens; facility and product names go to containers."""
     out = []
     for start, end, label, confidence in tagger.tag(tokens, folded):
         kind = KAIDAN_TYPE.get(label)
         if kind is None:
+            if containers is not None and label in _CONTAINERS:
+                containers.append(Mention(start, end, "", label, source="tagger", confidence=confidence))
             continue
         surface = folded[start:end]
         for word in _TRAILING:

@@ -133,3 +133,8 @@ def test_a_learned_name_the_tagger_is_sure_of_takes_the_place_inside_it():
     # a generic head keeps the country alone, and so does a place with a common word (no event's name)
     assert ("日本", "GPE") in spans("日本政府が発表した。")
     assert ("ウクライナ", "GPE") in spans("ロシアのウクライナ侵略が続く。")
+
+
+def test_a_place_inside_a_facility_name_the_tagger_is_sure_of_is_not_the_place():
+    assert not any(t in ("GPE", "LOC") for _, t in spans("大阪駅の北口は裏口的な存在だった。"))
+    assert ("大阪", "LOC") in spans("大阪で会見した。")
