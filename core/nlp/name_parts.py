@@ -4,7 +4,7 @@ Before the spans are chosen: a country with a head that makes a body of it
 (韓国大使館, 日本総領事館, イスラエル軍) is one organisation. After: a person's
 span ends at the name (ハッサン・ウィラユダ・インドネシア外相 → the name and the
 country), takes the first parts of a name written with ・ (ホセ・ + ラモス・ホルタ),
-an organisation takes 社 (朝日新聞 + 社), and no span drops a character outside
+an organisation takes 社 or 局 (朝日新聞 + 社, 中国国際放送 + 局), and no span drops a character outside
 the BMP next to it (𠮷田).
 """
 
@@ -108,7 +108,7 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
             part = _KATAKANA_PART.search(folded, previous_end, mention.start)
             if part and part.end() == mention.start and "\u30a1" <= folded[mention.start] <= "\u30fa":
                 mention.start = part.start()
-        elif mention.type == "ORG" and folded.startswith("社", mention.end) and mention.end + 1 <= next_start \
+        elif mention.type == "ORG" and folded.startswith(("社", "局"), mention.end) and mention.end + 1 <= next_start \
                 and not _is_kanji(folded[mention.end + 1 : mention.end + 2]):
             mention.end += 1
         while mention.start > previous_end and _OUTSIDE_BMP.match(folded, mention.start - 1):

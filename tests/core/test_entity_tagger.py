@@ -61,6 +61,8 @@ def test_characters_outside_the_bmp_stay_in_the_name():
 
 def test_an_organisation_takes_its_company_suffix():
     assert ("朝日新聞社", "ORG") in spans("朝日新聞社が世論調査を実施した。")
+    assert ("中国国際放送局", "ORG") in spans("中国国際放送局によれば、式典は延期された。")
+    assert ("外務省", "ORG") in spans("外務省局長が会見した。")  # 局長 is an office
 
 
 @pytest.mark.parametrize("half", ["news_dev"])
