@@ -44,3 +44,8 @@ def test_numbered_elections_and_long_ceremony_names_are_events_but_kinds_are_not
     assert ("第20回参議院議員通常選挙", "EVENT") in found
     assert ("戦没者追悼記念式典", "EVENT") in found
     assert not any(t == "EVENT" for _, t in spans("選挙の後、記念式典と同記念式典が開かれた。"))
+
+
+def test_before_an_office_the_country_stands_alone():
+    found = spans("ドリスコル米陸軍長官が同席し、米軍が撤収した。")
+    assert ("米", "GPE") in found and ("米軍", "ORG") in found and ("米陸軍", "ORG") not in found
