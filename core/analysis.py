@@ -11,6 +11,7 @@ from typing import Iterable
 import sqlite_utils
 
 from core.claims.suggest import suggest
+from core.learning import library_lexicon, library_tagger
 from core.nlp.entities import detect
 from core.nlp.registry import Registry
 from core.progress import Cancelled, Progress, run_each
@@ -42,15 +43,20 @@ def reference_date(published: str | None, dateline: str | None) -> date | None:
     return day
 
 
-def analyze_article(db: sqlite_utils.Database, article_id: int, registry: Registry) -> int:
-    """Detect the article's entities and claim candidates again; returns the entity count."""
+def analyze_article(db: sqlite_utils.Database, article_id: int, registry: Registry, lexicon=None) -> int:
+    """Detect the article's entities and claim candidates again; returns the entity count.
+
+    lexicon: the library's user lexicon (read from the library when None).
+    """
     row = db.execute(
         "SELECT body, published, dateline FROM articles WHERE id = ?", [article_id]
     ).fetchone()
     if row is None:
         raise KeyError(article_id)
     body, published, dateline = row
-    found = detect(body, registry, reference_date(published, dateline))
+    if lexicon is None:
+        lexicon = library_lexicon(db)
+    found = detect(body, registry, reference_date(published, dateline), tagger=library_tagger(db), lexicon=lexicon)
     replace_detected(db, article_id, body, found, DETECTOR_VERSION)
     suggest_claims(db, article_id, body)
     return len(found)
@@ -87,11 +93,12 @@ def analyze_library(
         if claims_only:
             summary.candidates += suggest_claims(db, article_id)
         else:
-            summary.mentions += analyze_article(db, article_id, registry)
+            summary.mentions += analyze_article(db, article_id, registry, lexicon)
         summary.articles += 1
 
     try:
         registry = load_registry(db)
+        lexicon = library_lexicon(db)
         targets = list(ids) if ids is not None else [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
         try:
             summary.cancelled = run_each(targets, step, progress, cancelled)

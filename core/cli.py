@@ -40,6 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("ids", nargs="*", type=int, metavar="ID", help="articles (default: all)")
     sub.add_argument("-q", "--quiet", action="store_true", help="no progress, only the summary")
 
+    sub = commands.add_parser("entities", parents=[common], help="the entity detector of this library")
+    entity_commands = sub.add_subparsers(dest="entities_command", metavar="ACTION", required=True)
+    action = entity_commands.add_parser("improve", parents=[common],
+                                        help="retrain the tagger on your corrected articles, then detect again")
+    action.add_argument("--no-analyze", action="store_true", help="train only; detect again later")
+    action.add_argument("-q", "--quiet", action="store_true", help="no progress, only the summary")
+
     sub = commands.add_parser("claims", parents=[common], help="claim candidates and claims")
     claim_commands = sub.add_subparsers(dest="claims_command", metavar="ACTION", required=True)
     action = claim_commands.add_parser("suggest", parents=[common], help="propose claim candidates")
@@ -391,7 +398,26 @@ def cmd_show(args, db_path: Path) -> int:
     return 0
 
 
+def cmd_entities(args, db_path: Path) -> int:
+    from core.analysis import analyze_library
+    from core.learning import improve
+
+    progress = None if args.quiet else _Progress(unit="steps")
+    summary = improve(db_path, progress=progress)
+    if progress:
+        progress.done()
+    if summary.model is None:
+        print("no corrected articles yet: accept, reject, retype or add entities in some articles first")
+        return 1
+    print(f"trained on {summary.articles} corrected articles ({summary.mentions} mentions) -> {summary.model.name}")
+    if not args.no_analyze:
+        result = analyze_library(db_path, progress=None if args.quiet else _Progress(unit="articles"))
+        print(f"analyzed {result.articles} articles, {result.mentions} entity mentions (your decisions kept)")
+    return 0
+
+
 COMMANDS = {
+    "entities": cmd_entities,
     "import": cmd_import, "analyze": cmd_analyze, "claims": cmd_claims, "meetings": cmd_meetings,
     "evaluate": cmd_evaluate,
     "export": cmd_export, "review": cmd_review, "list": cmd_list, "show": cmd_show,

@@ -20,6 +20,7 @@ from core.store.articles import has_hash, insert_article, overrides_for
 from core.store.claims import replace_candidates
 from core.store.furniture import common_among, count_lines
 from core.store.mentions import replace_detected
+from core.learning import library_lexicon, library_tagger
 from core.store.registry import load_registry
 
 
@@ -54,7 +55,7 @@ def import_paths(
     files, missing = expand_paths(paths)
     summary.failed.extend(missing)
     db = open_db(db_path, make_folder=True)
-    registry = load_registry(db)
+    detector = _Detector(load_registry(db), library_tagger(db), library_lexicon(db))
     try:
         for done, path in enumerate(files):
             if cancelled and cancelled():
@@ -63,7 +64,7 @@ def import_paths(
             if progress:
                 progress(done, len(files), str(path))
             try:
-                _import_file(db, registry, path, summary, on_article, cancelled)
+                _import_file(db, detector, path, summary, on_article, cancelled)
             except WriteRefused as exc:
                 summary.stopped = (f"{exc}: {len(summary.imported):,} articles imported, from {done:,} of "
                                    f"{len(files):,} files; the rest were not")
@@ -77,7 +78,7 @@ def import_paths(
     return summary
 
 
-def _import_file(db, registry, path: Path, summary: ImportSummary, on_article, cancelled) -> None:
+def _import_file(db, detector, path: Path, summary: ImportSummary, on_article, cancelled) -> None:
     try:
         for article in read_path(path, clean_pages=False):
             if cancelled and cancelled():
@@ -90,7 +91,7 @@ def _import_file(db, registry, path: Path, summary: ImportSummary, on_article, c
             if not article.paragraphs:
                 summary.failed.append((article.source, "no article text found"))
                 continue
-            article_id, created = _store(db, registry, article, candidates)
+            article_id, created = _store(db, detector, article, candidates)
             if created:
                 summary.imported.append((article.source, article_id))
                 if on_article:
@@ -125,16 +126,26 @@ class _Analysis:
     plan: MeetingPlan
 
 
-def _analyse(article, registry) -> _Analysis:
+@dataclass
+class _Detector:
+    """What detection reads from the library once per import: registry, tagger, the user's lexicon."""
+
+    registry: object
+    tagger: object
+    lexicon: object
+
+
+def _analyse(article, detector: _Detector) -> _Analysis:
     body = article.body
-    found = detect(body, registry, reference_date(article.published, article.dateline))
+    found = detect(body, detector.registry, reference_date(article.published, article.dateline),
+                   tagger=detector.tagger, lexicon=detector.lexicon)
     return _Analysis(found, suggest(body, found),
-                     plan_meetings(body, found, article.published, article.dateline, registry))
+                     plan_meetings(body, found, article.published, article.dateline, detector.registry))
 
 
-def _store(db, registry, article, candidates: set[str]) -> tuple[int, bool]:
+def _store(db, detector: _Detector, article, candidates: set[str]) -> tuple[int, bool]:
     """Analyse the article with no lock held, then save it with its annotations in one short transaction."""
-    analysis = _analyse(article, registry)
+    analysis = _analyse(article, detector)
     body = article.body
     with atomic(db):
         article_id, created = insert_article(db, article)

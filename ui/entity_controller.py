@@ -6,11 +6,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QUndoCommand
 
 from core.analysis import reference_date
-from core.nlp.registry import Entity
+from core.nlp.registry import Entity, found_entity
 from core.store.mentions import mentions_for
 from core.store.registry import new_entity_id, registry_entities
 from ui.docks import right_dock
 from ui.analysis_controller import AnalysisController
+from ui.improve_controller import ImproveController
 from ui.entity_chooser import UNLINK, EntityChooser
 from ui.undo import GroupCommand
 from ui.entity_commands import (
@@ -47,6 +48,7 @@ class EntityController(QObject):
         self.filter_bar = EntityFilterBar()
         window.list_panel.layout().insertWidget(1, self.filter_bar)
         self.analysis = AnalysisController(window.db_path, window.statusBar(), window)
+        self.improve = ImproveController(window.db_path, self.analysis, window)
         self.actions = build_entity_menus(window, self)
 
         window.article_shown.connect(self.refresh)
@@ -82,6 +84,11 @@ class EntityController(QObject):
             self.mentions = []
         else:
             self.mentions = mentions_for(self.db, row["id"])
+        entities = self.entities()
+        for m in self.mentions:  # names found in text (found:TYPE:NAME) group like registry entries
+            entity_id = m.get("entity_id")
+            if entity_id and entity_id not in entities and (found := found_entity(entity_id)):
+                entities[entity_id] = found
         day = reference_date(row.get("published"), row.get("dateline")) if row else None
         body = (row.get("body") or "") if row else ""
         self.layer.show(body, self.mentions, self.entities(), day.isoformat() if day else None)
@@ -272,5 +279,6 @@ class EntityController(QObject):
     def shutdown(self) -> None:
         """The window is closing: stop detection and close the registry window."""
         self.analysis.cancel()
+        self.improve.cancel()
         if self.registry_window is not None:
             self.registry_window.close()

@@ -88,6 +88,9 @@ def build_entity_menus(window, controller) -> dict[str, QAction]:
     tools.addSeparator()
     tools.addAction(a["rerun_article"])
     tools.addAction(a["rerun_library"])
+    a["improve"] = make_action(window, "&Improve Detection from Your Corrections", controller.improve.start)
+    a["improve"].setStatusTip("Retrain the entity tagger on the articles you corrected, then detect again")
+    tools.addAction(a["improve"])
     bar.insertMenu(help_action, tools)
     return a
 

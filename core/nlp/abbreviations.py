@@ -40,7 +40,8 @@ def abbreviation_mentions(tokens: list[Token], registry) -> list:
         while (run_end < len(tokens) and not after_number
                and tokens[run_end].pos.startswith(("名詞,普通名詞", "名詞,固有名詞") if run_end == index
                                                   else ("名詞", "接尾辞"))
-               and _only_abbreviations(tokens[run_end].surface, codes)):
+               and _only_abbreviations(tokens[run_end].surface, codes)
+               and not _native_word(tokens[run_end])):
             run_end += 1
         run = tokens[index:run_end]
         chars = sum(len(t.surface) for t in run)
@@ -63,6 +64,12 @@ def abbreviation_mentions(tokens: list[Token], registry) -> list:
             if _modifies_next(tokens, index):
                 add(token.start, surface)
     return out
+
+
+def _native_word(token: Token) -> bool:
+    """A word read the native way (朝日 アサヒ, a newspaper): country pairs are read in Sino-Japanese (日米 ニチベイ)."""
+    fields = token.pos.split(",")
+    return len(token.surface) > 1 and len(fields) > 12 and fields[12] == "和"
 
 
 def _only_abbreviations(surface: str, codes: dict) -> bool:

@@ -9,20 +9,26 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from datetime import date
 
 from core.nlp.abbreviations import abbreviation_mentions
+from core.nlp.compound_names import compound_mentions
 from core.nlp.dates import find_dates
 from core.nlp.offices import HONORIFICS, OFFICE_AFTER, OFFICE_BEFORE_NAME, office_after
+from core.nlp import tagger as tagger_model
+from core.nlp.learned_spans import tagger_mentions
+from core.nlp.linking import later_short_forms, link_new_names
+from core.nlp.mention import Mention
+from core.nlp.name_parts import body_mentions, mend, outside_bmp_names, site_mentions
 from core.nlp.registry import Entity, Registry
 from core.nlp.text import fold
 from core.nlp.tokens import Token, tokenize
+from core.nlp.user_lexicon import UserLexicon
 
 TYPES = ("PERSON", "GPE", "LOC", "ORG", "LAW", "EVENT", "DATE")
 # Lower is more trusted when two candidates cover the same characters.
-PRIORITY = {"registry": 0, "gazetteer": 1, "title": 2, "compound": 3, "date": 4, "abbreviation": 5,
-            "unidic": 6}
+PRIORITY = {"user": -1, "registry": 0, "gazetteer": 1, "title": 2, "compound": 3, "date": 4, "abbreviation": 5,
+            "tagger": 6, "unidic": 7}
 # Administrative suffixes that belong to a place name (習志野市, 広東省 is not here: 省 is
 # also a ministry), and the heads of noun chains that name an organisation
 # (東京地裁, 日本野球機構, 駐日中国大使館 ... ).
@@ -58,22 +64,18 @@ _MEETING_AFTER = re.compile(
 _DATELINE_AGENCY = re.compile(r"【[^】=＝]{1,15}?(?P<agency>共同|時事)】")
 _AGENCY_NAMES = {"共同": "共同通信", "時事": "時事通信"}
 # After a known surname these mean the person too: 高市政権, 石破陣営.
+_OUTSIDE_BMP = re.compile(r"[\U00020000-\U0003ffff]")
 _PERSON_SUFFIX = re.compile(r"政権|陣営|夫妻|一家|氏ら")
 
 
-@dataclass
-class Mention:
-    start: int
-    end: int
-    text: str
-    type: str
-    entity_id: str | None = None
-    value: str | None = None
-    source: str = "gazetteer"
+def detect(text: str, registry: Registry, reference: date | None = None, tagger=None,
+           lexicon: UserLexicon | None = None) -> list[Mention]:
+    """Every entity mention in text, in order, non-overlapping.
 
-
-def detect(text: str, registry: Registry, reference: date | None = None) -> list[Mention]:
-    """Every entity mention in text, in order, non-overlapping."""
+    tagger: the statistical tagger to fill gaps with (None: the bundled model,
+    False: rules alone). Its spans stand only where no rule's span does.
+    lexicon: what the user's corrections in the library taught (core.nlp.user_lexicon).
+    """
     folded = fold(text)
     tokens = tokenize(folded)
     day = reference.isoformat() if reference else None
@@ -91,7 +93,32 @@ def detect(text: str, registry: Registry, reference: date | None = None) -> list
         Mention(d.start, d.end, "", "DATE", value=d.value, source="date")
         for d in find_dates(folded, reference)
     ]
-    chosen = _resolve(candidates, len(text))
+    candidates += body_mentions(folded, candidates, registry)
+    candidates += compound_mentions(folded, candidates)
+    candidates += site_mentions(folded, tokens, index_at, ends)
+    if _OUTSIDE_BMP.search(folded):
+        candidates += outside_bmp_names(folded, tokens)
+    if lexicon is not None:
+        candidates += lexicon.mentions(folded, index_at, ends)
+    if tagger is None:
+        tagger = tagger_model.load()
+    containers: list[Mention] = []
+    learned = tagger_mentions(folded, tokens, index_at, registry, tagger, containers) if tagger else []
+    taken = bytearray(len(text) + 1)
+    # UniDic's person names compete with the rules (李|明博 is longer than a surname alone);
+    # its places come after the tagger, which reads them in context (東京|オリンピック).
+    weak = [c for c in candidates if c.source == "unidic" and c.type != "PERSON"]
+    chosen = _resolve([c for c in candidates if c.source != "unidic" or c.type == "PERSON"], taken)
+    chosen = _give_way(folded, chosen, learned, taken)
+    if CONTAINERS_HOLD:
+        chosen = _give_way(folded, chosen, containers, taken, hold=True)
+    chosen += _resolve(learned, taken)
+    chosen += _resolve(weak, taken)
+    if lexicon is not None:
+        chosen = [m for m in chosen if m.source == "user" or lexicon.allows(m, folded[m.start : m.end])]
+    chosen = mend(folded, chosen, registry)
+    chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends), key=lambda m: m.start)
+    link_new_names(folded, chosen)
     for mention in chosen:
         mention.text = text[mention.start : mention.end]
     return chosen
@@ -281,13 +308,56 @@ def _compounds(folded: str, tokens: list[Token], index_at: dict, candidates: lis
     return out
 
 
-def _resolve(candidates: list[Mention], length: int) -> list[Mention]:
-    """Longest first, then the most trusted source; no overlaps."""
-    taken = bytearray(length + 1)
+# A place at the head of a longer organisation the tagger found (日本ハム, 名古屋電灯) gives
+# way to the name; a generic head keeps the place alone (日本政府 and 日本企業 are the country).
+_GENERIC_HEADS = ("政府", "側", "人", "国民", "企業", "経済", "社会", "語", "代表", "国内", "領", "問題",
+                  "情勢", "戦略", "協力", "関係", "政策", "当局", "議会", "市場")
+
+
+# How sure the tagger must be of a whole organisation or event name (its lowest marginal) to
+# take the place inside it (東京|オリンピック, 日本|ハム): chosen on the stockmark validation
+# part and the news development half (bench/tune_nesting.py).
+NESTING_CONFIDENCE = 0.5
+NESTING_TYPES = ("ORG", "EVENT")
+CONTAINERS_HOLD = True
+# After the place, an event's name holds a word of its own in katakana or Latin (オリンピック, Expo).
+_NAMED_REST = re.compile(r"[\u30a1-\u30faA-Za-z]")
+
+
+def _give_way(folded: str, chosen: list[Mention], learned: list[Mention], taken: bytearray,
+              hold: bool = False) -> list[Mention]:
+    """Drop the places that a longer learned name holds, when the tagger is sure of it.
+
+    hold: the names are facilities or products, which Kaidan does not annotate;
+    their characters stay taken, so no weaker place fills them again.
+    """
+    dropped = set()
+    for name in learned:
+        if (name.type not in NESTING_TYPES and not hold) or (name.confidence or 0.0) < NESTING_CONFIDENCE:
+            continue
+        inside = [m for m in chosen if m.start < name.end and name.start < m.end]
+        if hold and not inside:
+            taken[name.start : name.end] = b"\x01" * (name.end - name.start)
+            continue
+        if not inside or any(m.start < name.start or m.end > name.end or m.type not in ("GPE", "LOC")
+                             or m.source == "registry" for m in inside):
+            continue
+        last = max(m.end for m in inside)
+        if last == name.end or folded.startswith(_GENERIC_HEADS, last) or folded.endswith(_GENERIC_HEADS, last, name.end):
+            continue
+        if name.type == "EVENT" and not _NAMED_REST.search(folded, last, name.end):
+            continue  # ウクライナ侵略, ガザ停戦: a place and a common word, not an event's name
+        dropped.update(id(m) for m in inside)
+        taken[name.start : name.end] = (b"\x01" if hold else b"\x00") * (name.end - name.start)
+    return [m for m in chosen if id(m) not in dropped]
+
+
+def _resolve(candidates: list[Mention], taken: bytearray) -> list[Mention]:
+    """Longest first, then the most trusted source; no overlaps with each other or with taken."""
     chosen = []
     for mention in sorted(candidates, key=lambda m: (m.start - m.end, PRIORITY[m.source], m.start)):
         if mention.end <= mention.start or any(taken[mention.start : mention.end]):
             continue
         taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         chosen.append(mention)
-    return sorted(chosen, key=lambda m: m.start)
+    return chosen

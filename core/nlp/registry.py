@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 from core.nlp.text import fold
 from core.paths import resource
 
+FOUND_PREFIX = "found:"  # ids of names found in text that no registry entry holds (core.nlp.linking)
 GAZETTEER_FILES = ("countries", "people", "organizations", "places", "laws", "events")
 _END = ""  # trie key holding the ids whose surface ends here
 
@@ -107,7 +108,18 @@ class Registry:
         return re.compile(_trie_regex(self.trie) or "(?!)")
 
     def get(self, entity_id: str | None) -> Entity | None:
-        return self.entities.get(entity_id) if entity_id else None
+        """The entity of an id: a registry entry, or a name found in text (found:TYPE:NAME)."""
+        if not entity_id:
+            return None
+        return self.entities.get(entity_id) or found_entity(entity_id)
+
+
+def found_entity(entity_id: str) -> Entity | None:
+    """The entity a found:TYPE:NAME id stands for (None for any other id)."""
+    if not entity_id.startswith(FOUND_PREFIX):
+        return None
+    kind, _, name = entity_id[len(FOUND_PREFIX):].partition(":")
+    return Entity(entity_id, kind, name, origin="found") if name else None
 
 
 def _split_by_convention(surface: str, abbreviations: dict, countries: set, siblings: set) -> bool:

@@ -1,0 +1,52 @@
+"""Choose the tagger's training parameters on a validation part of the training set (never the held-back part).
+
+Trains on the stockmark training part less its articles with curid % 5 == 1,
+and scores detection (rules + tagger, coarse classes) on those articles.
+
+    python bench/tune_tagger.py
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.eval_entities import KAIDAN_COARSE, STOCKMARK_COARSE  # noqa: E402
+from bench.train_tagger import stockmark_rows  # noqa: E402
+from core.nlp.entities import detect  # noqa: E402
+from core.nlp.evaluate import score  # noqa: E402
+from core.nlp.registry import bundled_registry  # noqa: E402
+from core.nlp.tagger import Tagger  # noqa: E402
+from core.nlp.tagger_training import stockmark_examples, train  # noqa: E402
+
+GRID = [{"c1": 0.05, "c2": 0.01}, {"c1": 0.1, "c2": 0.05}, {"c1": 0.02, "c2": 0.005},
+        {"c1": 0.05, "c2": 0.01, "max_iterations": 250}]
+if "--default" in sys.argv:
+    GRID = GRID[:1]
+
+
+def main() -> None:
+    rows = stockmark_rows(held=False)
+    fit = [r for r in rows if int(r["curid"]) % 5 != 1]
+    check = [r for r in rows if int(r["curid"]) % 5 == 1]
+    registry = bundled_registry()
+    gold = [{"entities": [{"start": e["span"][0], "end": e["span"][1], "type": STOCKMARK_COARSE[e["type"]]}
+                          for e in r["entities"] if e["type"] in STOCKMARK_COARSE]} for r in check]
+    print(f"fit on {len(fit)}, validate on {len(check)} sentences")
+    for params in GRID:
+        with tempfile.TemporaryDirectory() as folder:
+            tagger = Tagger(train(stockmark_examples(fit), Path(folder) / "m.crfsuite", params))
+            predicted = [{"entities": [{"start": m.start, "end": m.end, "type": KAIDAN_COARSE[m.type]}
+                                       for m in detect(r["text"], registry, None, tagger=tagger)
+                                       if m.type in KAIDAN_COARSE]} for r in check]
+        table = score(gold, predicted)
+        print(f"  {params}: micro F1 {table['ALL']['f1']:.3f}  " +
+              "  ".join(f"{k} {v['f1']:.2f}" for k, v in table.items() if k != "ALL"))
+
+
+if __name__ == "__main__":
+    main()

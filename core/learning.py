@@ -1,0 +1,120 @@
+"""Learning from the user: the library's decisions retrain the entity tagger for that library.
+
+The user's corrected articles (any mention accepted, rejected, retyped or
+added) are examples: every mention they keep, none they rejected. With the
+training set the bundled model came from (resources/tagger, CC BY-SA 3.0) they
+train the library's own model, written next to the library file; detection
+in that library uses it from then on. Decisions themselves are never touched:
+re-detection keeps them all (core.store.mentions.replace_detected).
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from core.nlp import tagger as tagger_model
+from core.nlp.user_lexicon import UserLexicon, lexicon_from
+from core.nlp.tagger_training import Example, kaidan_examples, stockmark_examples, train
+from core.paths import resource
+from core.progress import Cancelled, Progress
+from core.store import open_db
+from core.store.mentions import mentions_for
+
+BASE_DATA = resource("tagger", "stockmark-train.jsonl.gz")
+USER_WEIGHT = 5  # a corrected article counts as this many training texts
+
+
+class ImproveCancelled(Exception):
+    """The user stopped training; the library's model is unchanged."""
+
+
+@dataclass(frozen=True)
+class ImproveSummary:
+    articles: int
+    mentions: int
+    model: Path | None
+
+
+def library_model_path(db: sqlite_utils.Database) -> Path | None:
+    """Where a library keeps its own tagger model (None for a library in memory)."""
+    row = next((r for r in db.execute("PRAGMA database_list").fetchall() if r[1] == "main"), None)
+    if row is None or not row[2]:
+        return None
+    path = Path(row[2])
+    return path.with_name(path.stem + ".tagger.crfsuite")
+
+
+def library_tagger(db: sqlite_utils.Database):
+    """The tagger detection uses in this library: its own model once improved, else the bundled one."""
+    path = library_model_path(db)
+    if path is not None and path.exists():
+        return tagger_model.load_file(path)
+    return tagger_model.load()
+
+
+def library_lexicon(db: sqlite_utils.Database) -> UserLexicon:
+    """What the user's decisions in this library teach detection elsewhere: names kept, spans rejected."""
+    rows = db.execute("SELECT text, type, state FROM mentions WHERE origin = 'user' OR state != 'proposed'").fetchall()
+    return lexicon_from([(t, k) for t, k, state in rows if state != "rejected"],
+                        [(t, k) for t, k, state in rows if state == "rejected"])
+
+
+def corrected_items(db: sqlite_utils.Database) -> list[dict]:
+    """The articles the user corrected, as Kaidan items (body and kept mentions)."""
+    ids = [r[0] for r in db.execute(
+        "SELECT DISTINCT article_id FROM mentions WHERE origin = 'user' OR state != 'proposed' ORDER BY article_id")]
+    items = []
+    for article_id in ids:
+        body = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0] or ""
+        kept = [{"start": m["start"], "end": m["end"], "type": m["type"]} for m in mentions_for(db, article_id)]
+        items.append({"id": article_id, "body": body, "entities": kept})
+    return items
+
+
+def base_examples() -> list[Example]:
+    """The examples the bundled model was trained on."""
+    with gzip.open(BASE_DATA, "rt", encoding="utf-8") as handle:
+        return stockmark_examples(json.loads(line) for line in handle if line.strip())
+
+
+def train_with(items: list[dict], out: Path, progress: Progress | None = None,
+               cancelled: Cancelled | None = None) -> Path:
+    """Train a model on the base examples plus items (weighted), written to out."""
+    base = base_examples()
+    user = kaidan_examples(items)
+
+    examples = base + user
+
+    def report(done: int, total: int) -> None:
+        if cancelled and cancelled() and done < len(examples):
+            raise ImproveCancelled()  # while examples are read; the optimiser in C runs to its end
+        if progress:
+            progress(done, total, "training the entity tagger")
+
+    fresh = out.with_name(out.name + ".new")
+    train(examples, fresh, progress=report, weights=[1] * len(base) + [USER_WEIGHT] * len(user))
+    if cancelled and cancelled():
+        fresh.unlink()
+        raise ImproveCancelled()
+    os.replace(fresh, out)
+    return out
+
+
+def improve(db_path, progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImproveSummary:
+    """Retrain the library's tagger on its corrected articles; returns what it learned from."""
+    db = open_db(db_path)
+    try:
+        items = corrected_items(db)
+        out = library_model_path(db)
+    finally:
+        db.close()
+    if out is None or not items:
+        return ImproveSummary(len(items), 0, None)
+    train_with(items, out, progress, cancelled)
+    return ImproveSummary(len(items), sum(len(i["entities"]) for i in items), out)

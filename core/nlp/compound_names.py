@@ -1,0 +1,114 @@
+"""Names built from a known name and a head: forces, a body of its parent, wars and games, laws, media.
+
+Kaidan's convention (issue 12): an armed force with its country or body
+(米軍, イスラエル軍, 国連軍), a body with its parent (国際連合人権理事会,
+連邦議会下院) and a movement with its place (…解放戦線) are one organisation,
+one-character country forms included. Numbered elections and long ceremony
+names are events; so are events named from places (朝鮮戦争,
+イラン・イラク戦争, 日露戦争, キューバ危機, 東京オリンピック) and laws named
+from parts (決議2231, 「国家安全維持法」, パリ協定) are one span. A
+newspaper's short name (朝日, 読売, 毎日) is an organisation only where the
+sentence says it reports; a bare 毎日 is "every day".
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.nlp.mention import Mention
+
+# An armed force after its country or body; 軍事, 軍縮, 軍備 … are words of their own, and
+# before an office the country stands alone (米陸軍長官, like 米国務長官).
+_FORCES = re.compile(r"(?:海軍|陸軍|空軍|海兵隊|国軍|軍)(?![事縮備拡需政民艦機港用属])"
+                     r"(?![\u4e00-\u9fff]*(?:長官|大臣|相)(?![\u4e00-\u9fff]))")
+# Bodies that take their parent's name as one organisation (国際連合 + 人権理事会).
+_SUB_BODY = re.compile(r".*(?:理事会|総会|委員会|事務局|下院|上院|支部)$")
+# A movement or front with its place: ウクライナ民族解放戦線, パレスチナ解放運動.
+_MOVEMENT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:解放戦線|救国戦線|戦線|解放運動|独立運動|解放機構)"
+                       r"(?![\u4e00-\u9fff])")
+# Events named after their places: wars, conflicts, crises; games and fairs.
+_CONFLICT = re.compile(r"(?:戦争|紛争|危機|内戦|事変|動乱)(?![\u4e00-\u9fff])")
+_GAMES = re.compile(r"(?:夏季|冬季)?(?:オリンピック|パラリンピック|五輪|万国博覧会|万博|国際映画祭|サミット)")
+# Named elections and ceremonies: 第47回衆議院議員総選挙, 原爆犠牲者慰霊平和祈念式典 (a long
+# compound is a ceremony's name; 記念式典 and 就任式典 alone are kinds of ceremony).
+_ELECTION = re.compile(r"第\d{1,3}回[\u4e00-\u9fff]{2,12}?(?:総選挙|通常選挙|選挙)(?![\u4e00-\u9fff])")
+_CEREMONY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{6,16}式典")
+# Laws: a resolution with its number, a quoted name ending in 法, a place's treaty or accord.
+_RESOLUTION = re.compile(r"決議(?:第)?\d{2,4}号?")
+_QUOTED_LAW = re.compile(r"「(?P<law>[^「」。、\s]{2,30}?法)」")
+_LAW_AFTER_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(?:条約|協定|宣言|憲章|議定書)(?![\u4e00-\u9fff])")
+# A newspaper's or agency's short name where the sentence says it reports.
+_MEDIA = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>朝日|読売|毎日|産経|日経|共同|時事)"
+                    r"(?=によると|によれば|の報道|が報じ|は報じ|が伝え|は伝え|の取材|の世論調査)")
+_EMBASSY = re.compile(r"総領事館|領事館|大使館|代表部")
+_YEAR = re.compile(r"\d{3,4}年$")
+_RANGE = re.compile(r"から|～|〜|-|–")
+_PLACES = ("GPE", "LOC")
+
+
+def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
+    """ORG, EVENT and LAW mentions built from the candidates found so far and their heads."""
+    out = []
+    by_end: dict[int, list[Mention]] = {}
+    by_start: dict[int, list[Mention]] = {}
+    for mention in candidates:
+        by_end.setdefault(mention.end, []).append(mention)
+        by_start.setdefault(mention.start, []).append(mention)
+    for mention in candidates:
+        end = mention.end
+        if mention.type in ("GPE", "ORG") and not _inside_a_pair(mention, by_end):
+            forces = _FORCES.match(folded, end)
+            if forces:
+                out.append(Mention(mention.start, forces.end(), "", "ORG", source="compound"))
+            embassy = _EMBASSY.match(folded, end) if mention.end - mention.start == 1 else None
+            if embassy:
+                out.append(Mention(mention.start, embassy.end(), "", "ORG", source="compound"))
+        if mention.type == "DATE" and _YEAR.search(folded, mention.start, mention.end):
+            joint = _RANGE.match(folded, end)
+            other = [m for m in by_start.get(joint.end(), []) if m.type == "DATE"] if joint else []
+            if other and _YEAR.search(folded, other[0].start, other[0].end):
+                out.append(Mention(mention.start, other[0].end, "", "DATE", source="compound"))
+        if mention.type in _PLACES or mention.type == "ORG":
+            movement = _MOVEMENT.match(folded, end)
+            if movement:
+                out.append(Mention(mention.start, movement.end(), "", "ORG", source="compound"))
+        if mention.type == "ORG":
+            for body in candidates:
+                if body.start == end and body.type == "ORG" and _SUB_BODY.match(folded, body.start, body.end):
+                    out.append(Mention(mention.start, body.end, "", "ORG", source="compound"))
+        if mention.type in _PLACES:
+            start = _first_of_a_list(folded, mention, by_end)
+            conflict = _CONFLICT.match(folded, end)
+            if conflict and (mention.end - mention.start >= 2 or start < mention.start):
+                out.append(Mention(start, conflict.end(), "", "EVENT", source="compound"))
+            games = _GAMES.match(folded, end)
+            if games and mention.end - mention.start >= 2:
+                out.append(Mention(mention.start, games.end(), "", "EVENT", source="compound"))
+            law = _LAW_AFTER_PLACE.match(folded, end)
+            if law and (mention.end - mention.start >= 2 or start < mention.start):
+                out.append(Mention(start, law.end(), "", "LAW", source="compound"))
+    out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in _ELECTION.finditer(folded)]
+    out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in _CEREMONY.finditer(folded)
+            if not folded.startswith(("同", "各", "今回", "当日"), m.start())]
+    out += [Mention(m.start(), m.end(), "", "LAW", source="compound") for m in _RESOLUTION.finditer(folded)]
+    out += [Mention(m.start("law"), m.end("law"), "", "LAW", source="compound") for m in _QUOTED_LAW.finditer(folded)]
+    out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in _MEDIA.finditer(folded)]
+    return out
+
+
+def _inside_a_pair(mention: Mention, by_end: dict[int, list[Mention]]) -> bool:
+    """A one-character country glued to another (日米, 米中) names a relation, not the force's owner."""
+    if mention.end - mention.start != 1:
+        return False
+    return any(m.type == "GPE" and m.end - m.start == 1 for m in by_end.get(mention.start, []))
+
+
+def _first_of_a_list(folded: str, mention: Mention, by_end: dict[int, list[Mention]]) -> int:
+    """Where a run of places joined by ・ or glued abbreviations ends to the left (イラン・イラク, 日露)."""
+    start = mention.start
+    while True:
+        gap = start - 1 if start > 0 and folded[start - 1] == "・" else start
+        before = [m for m in by_end.get(gap, []) if m.type == "GPE"]
+        if not before or (gap == start and before[0].end - before[0].start != 1):
+            return start
+        start = before[0].start

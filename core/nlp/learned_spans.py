@@ -1,0 +1,72 @@
+"""The tagger's spans as mentions of Kaidan's types, with the checks a learned span must pass."""
+
+from __future__ import annotations
+
+from core.nlp.mention import Mention
+from core.nlp.registry import Registry
+from core.nlp.tagger import KAIDAN_TYPE
+from core.nlp.tokens import Token
+
+# Words that end a span the tagger drew too long: a title or an honorific is never part of a name.
+_NOT_A_BODY = ("政府", "当局", "政権", "派", "訪問団", "代表団", "使節団", "調査団", "視察団")
+_TRAILING = ("氏", "さん", "様", "容疑者", "被告", "首相", "大統領", "外相", "長官", "議員", "総裁", "代表")
+
+
+# Classes Kaidan has no type for, whose names hold places that are not the place acting
+# (大阪駅, 長崎造船所, 東海道新幹線): kept as containers, never as mentions.
+_CONTAINERS = ("FACILITY", "PRODUCT")
+
+
+def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: Registry, tagger,
+                    containers: list | None = None) -> list[Mention]:
+    """Mentions for the tagger's spans over tokens; facility and product names go to containers."""
+    out = []
+    for start, end, label, confidence in tagger.tag(tokens, folded):
+        kind = KAIDAN_TYPE.get(label)
+        if kind is None:
+            if containers is not None and label in _CONTAINERS:
+                containers.append(Mention(start, end, "", label, source="tagger", confidence=confidence))
+            continue
+        surface = folded[start:end]
+        for word in _TRAILING:
+            if surface.endswith(word) and len(surface) > len(word):
+                end -= len(word)
+                surface = surface[: -len(word)]
+                break
+        if kind == "ORG" and surface.endswith(_NOT_A_BODY):
+            continue  # ハイチ暫定政府, レバノン司法当局: the country acting, not a named body
+        if not surface.strip() or (len(surface) == 1 and kind != "PERSON"):
+            continue
+        if not _holds_a_name(tokens, index_at, start, end, strict=kind == "EVENT") or (surface[0].isascii() and surface[0].islower()):
+            continue
+        entity_id = None
+        known = next((ids for stop, ids in registry.longest_matches(folded, start) if stop == end), None)
+        if known:
+            entity = registry.entities.get(known[0])
+            if entity is not None:
+                entity_id = entity.id
+                if kind == "LOC" or entity.type in ("GPE", "LOC"):
+                    kind = entity.type if entity.type in ("GPE", "LOC") else kind
+        if kind == "LOC" and entity_id is None:
+            index = index_at.get(start)
+            if index is not None and tokens[index].end == end and ",地名,国," in tokens[index].pos:
+                kind = "GPE"
+        out.append(Mention(start, end, "", kind, entity_id, source="tagger", confidence=confidence))
+    return out
+
+
+def _holds_a_name(tokens: list[Token], index_at: dict, start: int, end: int, strict: bool = False) -> bool:
+    """A learned span needs a proper noun, an unknown word, katakana, Latin or digits in it (貿易戦争 has none).
+
+    strict (events): a proper noun, Latin or digits; katakana alone is a common word (反政府デモ).
+    """
+    index = index_at.get(start)
+    while index is not None and index < len(tokens) and tokens[index].start < end:
+        token = tokens[index]
+        first = token.surface[0]
+        if ",固有名詞," in token.pos or first.isascii():
+            return True
+        if not strict and (token.unknown or "\u30a1" <= first <= "\u30fa"):
+            return True
+        index += 1
+    return False

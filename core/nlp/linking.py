@@ -1,0 +1,87 @@
+"""Canonical entities for names the gazetteer lacks, so that mentions of one name group together.
+
+A new name gets the id ``found:TYPE:NAME``: the same name in any article gives
+the same id, so the entities panel, the claims summary and the article filter
+group it like a registry entity. Inside an article, a surname after the full
+name (ユリア・ティモシェンコ … ティモシェンコ前首相, 李明博 … 李大統領) and a reading
+in brackets (金大中(キム・デジュン)) take the full name's id.
+"""
+
+from __future__ import annotations
+
+from core.nlp.mention import Mention
+from core.nlp.registry import FOUND_PREFIX
+
+_LINKED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW")
+_SEPARATORS = "・=＝"
+
+
+def found_id(kind: str, name: str) -> str:
+    """The id of a name found in text, the same in every article."""
+    return f"{FOUND_PREFIX}{kind}:{name}"
+
+
+def link_new_names(folded: str, mentions: list[Mention]) -> None:
+    """Give every mention without an entity an id of its own name (or of the full name it shortens)."""
+    full_names: dict[str, str] = {}  # a surname or short form → the id of the full name seen before
+    previous: Mention | None = None
+    for mention in mentions:
+        if mention.type not in _LINKED_TYPES:
+            previous = mention
+            continue
+        surface = folded[mention.start : mention.end]
+        if mention.type == "PERSON" and surface in full_names and mention.source == "title":
+            # 李明博 … 李大統領: the surname before a title is the person named in full before,
+            # not whichever known holder of that surname the title fits
+            mention.entity_id = full_names[surface]
+        if mention.entity_id is None:
+            if mention.type == "PERSON" and previous is not None and previous.type == "PERSON" \
+                    and previous.entity_id and folded[previous.end : mention.start] in ("(", "（") \
+                    and folded[mention.end : mention.end + 1] in (")", "）"):
+                mention.entity_id = previous.entity_id  # 金大中(キム・デジュン): the reading of the name before
+            elif mention.type == "PERSON" and surface in full_names:
+                mention.entity_id = full_names[surface]
+            else:
+                mention.entity_id = found_id(mention.type, surface)
+        if mention.type == "PERSON" and mention.entity_id.startswith(FOUND_PREFIX):
+            for short in _short_forms(surface):
+                full_names.setdefault(short, mention.entity_id)
+        previous = mention
+
+
+def later_short_forms(folded: str, chosen: list[Mention], starts: set, ends: set) -> list[Mention]:
+    """A new person's surname alone after the full name (長井健司さん … 長井の銃撃): PERSON mentions.
+
+    Only names no registry entry holds (a known person's surname is found by the
+    gazetteer and the titles), only two characters or more, only on token edges
+    and where no other mention stands.
+    """
+    taken = bytearray(len(folded) + 1)
+    for mention in chosen:
+        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    out = []
+    for mention in chosen:
+        if mention.type != "PERSON" or mention.entity_id is not None:
+            continue
+        for short in _short_forms(folded[mention.start : mention.end]):
+            if len(short) < 2:
+                continue
+            position = folded.find(short, mention.end)
+            while position >= 0:
+                end = position + len(short)
+                inside_other = folded[end : end + 1] in _SEPARATORS or folded[position - 1 : position] in _SEPARATORS
+                if position in starts and end in ends and not any(taken[position:end]) and not inside_other:
+                    out.append(Mention(position, end, "", "PERSON", source="title"))
+                    taken[position:end] = b"\x01" * len(short)
+                position = folded.find(short, end)
+    return out
+
+
+def _short_forms(name: str) -> list[str]:
+    """How a full name is shortened later in an article: its last part, or a kanji surname."""
+    parts = [p for p in name.replace("＝", "・").replace("=", "・").split("・") if p]
+    if len(parts) > 1:
+        return [parts[-1]]
+    if len(name) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in name):
+        return [name[:1], name[:2]]
+    return []

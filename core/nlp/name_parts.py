@@ -1,0 +1,157 @@
+"""Names built from parts, and the edges of chosen spans set right.
+
+Before the spans are chosen: a country with a head that makes a body of it
+(韓国大使館, 日本総領事館, イスラエル軍) is one organisation. After: a person's
+span ends at the name (ハッサン・ウィラユダ・インドネシア外相 → the name and the
+country), takes the first parts of a name written with ・ (ホセ・ + ラモス・ホルタ),
+an organisation takes 社 or 局 (朝日新聞 + 社, 中国国際放送 + 局), and no span drops a character outside
+the BMP next to it (𠮷田).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.nlp.mention import Mention
+from core.nlp.offices import office_after
+from core.nlp.registry import Registry
+from core.nlp.tokens import Token
+
+# Bodies every state has, named without their country (ORG wherever they stand alone).
+_STATE_BODIES = "大統領府|首相府|憲法裁判所|最高裁判所|連邦議会|連邦院|国民議会|最高会議"
+# Heads that make an organisation of the country before them.
+_BODY_AFTER_COUNTRY = re.compile(r"(?:総領事館|領事館|大使館|代表部|国軍|軍|" + _STATE_BODIES +
+                                 r")(?![\u4e00-\u9fff]*(?:長官|大臣|相|議長|選))")
+_STATE_BODY = re.compile(r"(?:" + _STATE_BODIES + r")(?!選)")
+_KATAKANA_PART = re.compile(r"[\u30a1-\u30faー]+・$")
+# A place before these names a time zone, not the place acting: 日本時間, 欧州中央夏時間, モスクワ時間.
+_TIME_ZONE = re.compile(r"(?:・[^\s・、。()（）]{1,8})?(?:現地)?(?:夏時間|標準時間|標準時|時間)")
+_KATAKANA_NEXT = re.compile(r"・[\u30a1-\u30faー]+")
+_OUTSIDE_BMP = re.compile(r"[\U00020000-\U0003ffff]")
+
+
+def body_mentions(folded: str, candidates: list[Mention], registry: Registry) -> list[Mention]:
+    """Organisation mentions for a full country name with a body head (韓国大使館, イスラエル軍),
+    and for a state's bodies named alone (大統領府, 憲法裁判所)."""
+    out = [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in _STATE_BODY.finditer(folded)]
+    for place in candidates:
+        if place.type != "GPE" or place.end - place.start < 2:
+            continue  # 米軍 stays the country: one-character abbreviations are read alone
+        head = _BODY_AFTER_COUNTRY.match(folded, place.end)
+        if head:
+            out.append(Mention(place.start, head.end(), "", "ORG", source="compound"))
+    return out
+
+
+# Heads of named sites (a site is a place in Kaidan's scheme): 平和公園, 靖国神社, 浦上天主堂.
+_SITE_HEADS = re.compile(r"公園|庭園|広場|神社|神宮|大社|天主堂|大聖堂|聖堂|寺院|宮殿|記念館|記念碑|墓地")
+# Words before a head that make it a kind of site, not a name: 国立公園, 近くの公園.
+_SITE_KINDS = {"国立", "県立", "市立", "都立", "町立", "村立", "公立", "私立", "国営", "地元", "近く", "同", "各", "当",
+               "周辺", "付近", "大", "小", "新", "旧"}
+
+
+def site_mentions(folded: str, tokens: list[Token], index_at: dict, ends: set) -> list[Mention]:
+    """LOC mentions for named sites: one to three nouns before a site head (爆心地公園, アレクサンドル庭園)."""
+    out = []
+    for head in _SITE_HEADS.finditer(folded):
+        if head.end() not in ends or head.start() not in index_at:
+            continue
+        first = index_at[head.start()]
+        taken = 0
+        while first > 0 and taken < 3:
+            token = tokens[first - 1]
+            if token.end != tokens[first].start or not token.pos.startswith(("名詞", "接頭辞")) \
+                    or ",数詞" in token.pos or ",代名詞" in token.pos or ",副詞可能" in token.pos \
+                    or ",助数詞" in token.pos:
+                break
+            first -= 1
+            taken += 1
+        if taken and tokens[first].surface not in _SITE_KINDS:
+            out.append(Mention(tokens[first].start, head.end(), "", "LOC", source="compound"))
+    return out
+
+
+def outside_bmp_names(folded: str, tokens: list[Token]) -> list[Mention]:
+    """Names that begin with a character outside the BMP before a title (𠮷田氏): UniDic reads it as a symbol."""
+    out = []
+    for index, token in enumerate(tokens[:-1]):
+        if not _OUTSIDE_BMP.match(token.surface):
+            continue
+        last = index + 1
+        while last < len(tokens) and tokens[last].start == tokens[last - 1].end and (
+                ",人名," in tokens[last].pos or _OUTSIDE_BMP.match(tokens[last].surface)):
+            last += 1
+        end = tokens[last - 1].end
+        if last > index + 1 and office_after(folded, end):
+            out.append(Mention(token.start, end, "", "PERSON", source="title"))
+    return out
+
+
+def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention]:
+    """Chosen mentions with their edges set right (see the module docstring); sorted."""
+    chosen = sorted(chosen, key=lambda m: m.start)
+    out: list[Mention] = []
+    chosen = [m for m in chosen if not _names_a_time_zone(folded, m, chosen) and not _inside_katakana(folded, m)]
+    for index, mention in enumerate(chosen):
+        previous_end = out[-1].end if out else 0
+        next_start = chosen[index + 1].start if index + 1 < len(chosen) else len(folded)
+        if mention.type == "PERSON":
+            while (part := _KATAKANA_NEXT.match(folded, mention.end)) and part.end() <= next_start \
+                    and "\u30a1" <= folded[mention.end - 1] <= "\u30fc":
+                mention.end = part.end()  # ワレンチナ + ・マトヴィエンコ: one name
+            country = _country_at_end(folded, mention, registry)
+            if country is not None:
+                out.append(Mention(mention.start, country.start - 1, "", "PERSON", mention.entity_id,
+                                   source=mention.source))
+                out.append(country)
+                continue
+            part = _KATAKANA_PART.search(folded, previous_end, mention.start)
+            if part and part.end() == mention.start and "\u30a1" <= folded[mention.start] <= "\u30fa":
+                mention.start = part.start()
+        elif mention.type == "ORG" and folded.startswith(("社", "局"), mention.end) and mention.end + 1 <= next_start \
+                and not _is_kanji(folded[mention.end + 1 : mention.end + 2]):
+            mention.end += 1
+        while mention.start > previous_end and _OUTSIDE_BMP.match(folded, mention.start - 1):
+            mention.start -= 1
+        while mention.end < next_start and _OUTSIDE_BMP.match(folded, mention.end):
+            mention.end += 1
+        out.append(mention)
+    return out
+
+
+def _names_a_time_zone(folded: str, mention: Mention, chosen: list[Mention]) -> bool:
+    """A place or organisation right before 時間 (or before ・another place and 時間) names a time zone."""
+    if mention.type not in ("GPE", "LOC", "ORG"):
+        return False
+    match = _TIME_ZONE.match(folded, mention.end)
+    if match is None:
+        return False
+    # 時間 as a duration (3時間, 長時間) never follows a name directly; after a place it is a zone
+    return not folded[mention.end - 1 : mention.end].isdigit()
+
+
+def _inside_katakana(folded: str, mention: Mention) -> bool:
+    """A katakana place glued to the katakana word before it is part of a longer name (スポーツ|ニッポン)."""
+    if mention.type not in ("GPE", "LOC") or mention.start == 0:
+        return False
+    return _is_katakana(folded[mention.start]) and _is_katakana(folded[mention.start - 1])
+
+
+def _is_katakana(char: str) -> bool:
+    return "\u30a1" <= char <= "\u30fa" or char == "ー"
+
+
+def _country_at_end(folded: str, mention: Mention, registry: Registry) -> Mention | None:
+    """The country a person's span ends with after a ・ (…ウィラユダ・インドネシア), as a mention."""
+    cut = folded.rfind("・", mention.start, mention.end)
+    if cut <= mention.start:
+        return None
+    for end, ids in registry.longest_matches(folded, cut + 1):
+        if end == mention.end and any(registry.entities[i].type == "GPE" for i in ids if i in registry.entities):
+            entity = next(i for i in ids if registry.entities[i].type == "GPE")
+            return Mention(cut + 1, end, "", "GPE", entity, source="gazetteer")
+    return None
+
+
+def _is_kanji(char: str) -> bool:
+    return bool(char) and "\u4e00" <= char <= "\u9fff"

@@ -1,0 +1,136 @@
+"""The statistical entity tagger: a CRF over UniDic features, trained on text with a free licence.
+
+The bundled model (resources/tagger/) is trained on the stockmark Wikipedia NER
+set (CC BY-SA 3.0, Stockmark Inc. and the Japanese Wikipedia contributors);
+a library may carry its own model, retrained on its user's decisions
+(core.nlp.learning). The tagger proposes spans the gazetteer and the rules do
+not cover; core.nlp.entities decides which of them stand.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from operator import itemgetter
+from pathlib import Path
+
+import pycrfsuite
+
+from core.nlp.tagger_features import EDGES, token_view, window_features
+from core.nlp.tokens import Token
+from core.paths import resource
+
+BUNDLED_MODEL = resource("tagger", "entities.crfsuite")
+# The tagger's classes as Kaidan's types; LOCATION is split into GPE and LOC afterwards.
+# Facilities and products are left out: the training set names schools, stadiums and
+# stations as facilities, which Kaidan's scheme would read as places or organisations.
+KAIDAN_TYPE = {"PERSON": "PERSON", "LOCATION": "LOC", "ORG": "ORG", "EVENT": "EVENT"}
+# Tokens tagged on each side of a word that may be a name (the features reach two).
+REACH = 4
+_LINE_END = re.compile("\n")
+_start = itemgetter(0)
+
+
+class Tagger:
+    """A loaded CRF model; tag() gives (start, end, label, confidence) spans over tokens."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self._crf = pycrfsuite.Tagger()
+        self._crf.open(str(self.path))
+        # The attributes the model weighs: the others would be looked up in vain on every call.
+        self._known = frozenset(attribute for attribute, _ in self._crf.info().state_features)
+        self._views: dict[tuple[str, str], tuple] = {}
+        self._edges = tuple(tuple(f.encode() for f in edge if f in self._known) for edge in EDGES)
+
+    def tag(self, tokens: list[Token], text: str, reach: int = REACH) -> list[tuple[int, int, str, float]]:
+        """Spans of the model's classes over the tokens of text, each with the model's confidence.
+
+        The confidence is the lowest marginal probability of the span's labels:
+        how sure the model is of the whole name, read once the sequence is tagged.
+        """
+        known = self._views
+        if len(known) > 200_000:
+            known.clear()
+        views = [known.get(t[2:]) or self._view(t[2:]) for t in tokens]
+        out = []
+        crf = self._crf
+        for first, last, low, high in _windows(views, _sentence_bounds(tokens, views, text), reach):
+            labels = crf.tag(window_features(views, first, last, low, high, self._edges))
+            for begin, stop, label in _label_runs(labels):
+                confidence = min(crf.marginal(labels[i], i) for i in range(begin, stop))
+                out.append((tokens[first + begin][0], tokens[first + stop - 1][1], label, confidence))
+        return out
+
+
+    def _view(self, key: tuple[str, str]) -> tuple:
+        """A token's view with only the features the model knows, as bytes (the same tags, less work a call)."""
+        view = token_view(*key)
+        known = self._known
+        trimmed = tuple(tuple(f.encode() for f in part if f in known) for part in view[:5]) + view[5:]
+        self._views[key] = trimmed
+        return trimmed
+
+
+def _label_runs(labels: list[str]) -> list[tuple[int, int, str]]:
+    """(first, last + 1, class) of the BIO runs; an I- without its B- starts a run."""
+    out, current = [], None
+    for index, label in enumerate(labels):
+        if label == "O":
+            current = None
+        elif label[0] == "I" and current == label[2:]:
+            out[-1] = (out[-1][0], index + 1, current)
+        else:
+            current = label[2:]
+            out.append((index, index + 1, current))
+    return out
+
+
+def _sentence_bounds(tokens: list[Token], views: list[tuple], text: str) -> list[int]:
+    """Token indices where sentences begin (after 。 and at line ends), with 0 and len(tokens)."""
+    cuts = {i + 1 for i, view in enumerate(views) if view[6]}
+    cuts.update(bisect_left(tokens, m.start(), key=_start) for m in _LINE_END.finditer(text))
+    cuts.add(0)
+    cuts.add(len(tokens))
+    return sorted(cuts)
+
+
+def _windows(views: list[tuple], bounds: list[int], reach: int = REACH) -> list[tuple[int, int, int, int]]:
+    """(first, last, sentence start, sentence end) of the runs within reach tokens of a word that may be a name.
+
+    A sentence without a proper noun, katakana, Latin or unknown word gives
+    nothing: the model finds no name there, and tagging it would cost time.
+    Runs stay inside their sentence, whose edges the features see.
+    """
+    out, sentence = [], 0
+    for i in [i for i, view in enumerate(views) if view[5]]:
+        while bounds[sentence + 1] <= i:
+            sentence += 1
+        low_bound, high_bound = bounds[sentence], bounds[sentence + 1]
+        low, high = max(i - reach, low_bound), min(i + reach + 1, high_bound)
+        if out and out[-1][2] == low_bound and low <= out[-1][1]:
+            out[-1] = (out[-1][0], high, low_bound, high_bound)
+        else:
+            out.append((low, high, low_bound, high_bound))
+    return out
+
+
+@lru_cache(maxsize=4)
+def load(path: str | None = None) -> Tagger | None:
+    """The model at path (the bundled one when None), loaded once per process; None if absent."""
+    target = Path(path) if path else BUNDLED_MODEL
+    if not target.exists():
+        return None
+    return Tagger(target)
+
+
+def load_file(path: str | Path) -> Tagger:
+    """The model at path, loaded again only when the file changed (a library's retrained model)."""
+    path = Path(path)
+    return _load_version(str(path), path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=4)
+def _load_version(path: str, version: int) -> Tagger:
+    return Tagger(path)

@@ -1,0 +1,140 @@
+"""Features of UniDic tokens for the statistical entity tagger, and the BIO labels of spans.
+
+A token's features are its surface, its POS fields, the kind of characters it
+is written in (and whether UniDic knows it) and its last character; the
+tokens next to it add their surface and POS, those two away their POS. (A
+richer set, 23 features a token, scored the same within 0.01 at a third of
+the speed.) A token's features depend only on its
+surface and UniDic features, so they are computed once per distinct token and
+reused (news repeats its words): tagging stays close to tokenising in speed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from core.nlp.tokens import Token
+
+# Stockmark's classes and Kaidan's meet on three coarse classes.
+LABELS = ("PERSON", "LOCATION", "ORG")
+_KINDS = (
+    (re.compile(r"[\u30a0-\u30ff]+$"), "kata"),
+    (re.compile(r"[\u3040-\u309f]+$"), "hira"),
+    (re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff々〆]+$"), "kanji"),
+    (re.compile(r"[A-Za-z]+$"), "latin"),
+    (re.compile(r"[0-9]+$"), "digit"),
+    (re.compile(r"[A-Z]+$"), "caps"),
+)
+
+
+def char_kind(text: str) -> str:
+    """The class of characters a surface is written in: kata, hira, kanji, latin, digit or mixed."""
+    if text.isupper() and text.isascii() and text.isalpha():
+        return "caps"
+    for pattern, name in _KINDS:
+        if pattern.match(text):
+            return name
+    return "mixed"
+
+
+@lru_cache(maxsize=200_000)
+def token_view(surface: str, feature: str) -> tuple:
+    """What a token says about itself, what it tells each neighbour, and whether it may be a name.
+
+    (own, to the next token, to the previous, two after, two before, name-like, ends a sentence)
+    """
+    fields = feature.split(",")
+    kind = char_kind(surface)
+    unknown = len(fields) < 10
+    own = ("w=" + surface, "p=" + "/".join(fields[:4]), "k=" + kind + ("1" if unknown else "0"),
+           "l=" + surface[-1])
+    pos = "/".join(fields[:3])
+    # an unknown word may be a name, unless it is a number or a symbol (UniDic reads digits as unknown)
+    name_like = (unknown and fields[0] == "名詞" and fields[1] != "数詞") or ",固有名詞," in feature \
+        or kind in ("kata", "latin", "caps") or surface[0].isupper()
+    return (own, ("b w=" + surface, "b p=" + pos), ("c w=" + surface, "c p=" + pos), ("a p=" + pos,),
+            ("d p=" + pos,), name_like, surface == "。")
+
+
+EDGES = (("b=edge",), ("c=edge",), ("a=edge",), ("d=edge",))
+_EDGE = EDGES
+
+
+def sequence_features(tokens: list[Token], views: list[tuple] | None = None,
+                      first: int = 0, last: int | None = None) -> list[list[str]]:
+    """The feature strings of tokens[first:last], their neighbours read from the whole sequence."""
+    if views is None:
+        views = [token_view(t.surface, t.pos) for t in tokens]
+    count = len(views)
+    last = count if last is None else last
+    out = []
+    for index in range(first, last):
+        features = list(views[index][0])
+        features += views[index - 1][1] if index >= 1 else _EDGE[0]
+        features += views[index + 1][2] if index + 1 < count else _EDGE[1]
+        features += views[index - 2][3] if index >= 2 else _EDGE[2]
+        features += views[index + 2][4] if index + 2 < count else _EDGE[3]
+        out.append(features)
+    return out
+
+
+def window_features(views: list[tuple], first: int, last: int, low: int, high: int,
+                    edges: tuple = EDGES) -> list[tuple]:
+    """The features of tokens first..last-1 of a sentence spanning low..high-1, from their views."""
+    out = []
+    append = out.append
+    b_edge, c_edge, a_edge, d_edge = edges
+    for index in range(first, last):
+        append(views[index][0]
+               + (views[index - 1][1] if index - 1 >= low else b_edge)
+               + (views[index + 1][2] if index + 1 < high else c_edge)
+               + (views[index - 2][3] if index - 2 >= low else a_edge)
+               + (views[index + 2][4] if index + 2 < high else d_edge))
+    return out
+
+
+def bio_labels(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[str]:
+    """B-/I-/O labels of tokens for spans (start, end, label); a span cut inside a token is dropped."""
+    labels = ["O"] * len(tokens)
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    for start, end, label in spans:
+        first, last = starts.get(start), ends.get(end)
+        if first is None or last is None or last < first:
+            continue
+        if any(labels[i] != "O" for i in range(first, last + 1)):
+            continue
+        labels[first] = "B-" + label
+        for i in range(first + 1, last + 1):
+            labels[i] = "I-" + label
+    return labels
+
+
+def spans_of(tokens: list[Token], labels: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, label) spans of a BIO sequence; an I- without its B- starts a span."""
+    out, start, current = [], None, None
+    for token, label in zip(tokens, labels):
+        if label.startswith("I-") and current == label[2:]:
+            end = token.end
+            out[-1] = (start, end, current)
+            continue
+        if label == "O":
+            current = None
+            continue
+        current, start = label[2:], token.start
+        out.append((start, token.end, current))
+    return out
+
+
+def sentences(tokens: list[Token], text: str) -> list[list[Token]]:
+    """Tokens cut at line ends and sentence-final 。 (shorter sequences tag as well and faster)."""
+    out, current = [], []
+    for token in tokens:
+        current.append(token)
+        if token.surface == "。" or "\n" in text[token.end : token.end + 1]:
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return out

@@ -1,0 +1,51 @@
+"""Names built from a known name and a head: forces, bodies of a parent, wars and games, laws, media, year ranges."""
+
+from core.nlp.entities import detect
+from core.nlp.registry import bundled_registry
+
+
+def spans(text):
+    return [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+
+
+def test_a_body_with_its_parent_and_a_force_of_a_body_are_one_organisation():
+    assert ("国際連合人権理事会", "ORG") in spans("国際連合人権理事会で決議が採択された。")
+    assert ("北大西洋条約機構軍", "ORG") in spans("北大西洋条約機構軍が展開した。")
+    assert ("ウクライナ民族解放戦線", "ORG") in spans("ウクライナ民族解放戦線が声明を出した。")
+    assert ("米大使館", "ORG") in spans("米大使館前で抗議が続いた。")
+
+
+def test_wars_and_crises_named_after_places_are_events_but_a_relation_is_not():
+    found = spans("イラン・イラク戦争の後、キューバ危機と日露戦争が話題になった。")
+    assert {("イラン・イラク戦争", "EVENT"), ("キューバ危機", "EVENT"), ("日露戦争", "EVENT")} <= set(found)
+    assert ("米", "GPE") in spans("米中貿易戦争が続く。")  # 貿易 stands between: no named war
+    assert ("東京オリンピック", "EVENT") in spans("東京オリンピックが開かれた。")
+
+
+def test_a_resolution_with_its_number_and_a_quoted_law_are_laws():
+    found = spans("国連安保理決議2231に違反し、「反外国制裁法」を施行した。")
+    assert ("決議2231", "LAW") in found and ("反外国制裁法", "LAW") in found
+    assert not any(t == "LAW" for _, t in spans("決議を採択した。"))
+
+
+def test_a_newspaper_short_name_is_media_only_where_it_reports():
+    assert ("読売", "ORG") in spans("読売によると、会談は延期された。")
+    assert not any(t == "ORG" for _, t in spans("毎日練習している。"))
+    assert not any(t == "ORG" for _, t in spans("毎日によって変わる。"))
+
+
+def test_a_range_of_years_is_one_date_and_a_lone_year_stays_itself():
+    found = spans("朝鮮戦争(1950年から1953年)の間、1951年に休戦交渉が始まった。")
+    assert ("1950年から1953年", "DATE") in found and ("1951年", "DATE") in found
+
+
+def test_numbered_elections_and_long_ceremony_names_are_events_but_kinds_are_not():
+    found = spans("第20回参議院議員通常選挙の後、広島市で平和記念式典と戦没者追悼記念式典が開かれた。")
+    assert ("第20回参議院議員通常選挙", "EVENT") in found
+    assert ("戦没者追悼記念式典", "EVENT") in found
+    assert not any(t == "EVENT" for _, t in spans("選挙の後、記念式典と同記念式典が開かれた。"))
+
+
+def test_before_an_office_the_country_stands_alone():
+    found = spans("ドリスコル米陸軍長官が同席し、米軍が撤収した。")
+    assert ("米", "GPE") in found and ("米軍", "ORG") in found and ("米陸軍", "ORG") not in found

@@ -1,0 +1,142 @@
+"""The statistical tagger beside the gazetteer: names no gazetteer holds, built from parts, kept whole."""
+
+from pathlib import Path
+
+import pytest
+
+from core.nlp import tagger as tagger_model
+from core.nlp.entities import detect
+from core.nlp.evaluate import predict, read_jsonl, score
+from core.nlp.registry import bundled_registry
+from core.nlp.tagger_features import bio_labels, spans_of
+from core.nlp.tokens import tokenize
+
+NEWS = Path(__file__).resolve().parents[2] / "bench" / "news_gold"
+
+
+def spans(text, tagger=None):
+    return [(m.text, m.type) for m in detect(text, bundled_registry(), None, tagger=tagger)]
+
+
+def test_the_bundled_model_loads_once_and_finds_names_no_gazetteer_holds():
+    assert tagger_model.load() is tagger_model.load()
+    found = spans("ヌルスルタン・ナザルバエフやワレンチナ・マトヴィエンコらが参列した。")
+    assert ("ヌルスルタン・ナザルバエフ", "PERSON") in found
+    assert ("ワレンチナ・マトヴィエンコ", "PERSON") in found
+    rules_alone = spans("ヌルスルタン・ナザルバエフやワレンチナ・マトヴィエンコらが参列した。", tagger=False)
+    assert ("ヌルスルタン・ナザルバエフ", "PERSON") not in rules_alone
+
+
+def test_bio_labels_and_spans_round_trip_on_token_edges():
+    text = "安倍晋三首相は東京で会見した。"
+    tokens = tokenize(text)
+    gold = [(0, 4, "PERSON"), (7, 9, "LOCATION")]
+    assert spans_of(tokens, bio_labels(tokens, gold)) == gold
+    # a span that cuts a token cannot be labelled and is dropped, not moved
+    assert spans_of(tokens, bio_labels(tokens, [(0, 3, "PERSON")])) == []
+
+
+def test_a_person_span_ends_at_the_name_before_a_country():
+    found = spans("式典にはハッサン・ウィラユダ・インドネシア外相が臨席した。")
+    assert ("ハッサン・ウィラユダ", "PERSON") in found and ("インドネシア", "GPE") in found
+
+
+def test_a_country_with_an_embassy_or_forces_is_one_organisation():
+    found = spans("北京の日本大使館を経由して、イスラエル軍が声明を出した。")
+    assert ("日本大使館", "ORG") in found and ("イスラエル軍", "ORG") in found
+    assert ("米軍", "ORG") in spans("米軍が撤収した。")  # one-character forms too
+    assert ("印海軍", "ORG") in spans("印海軍の艦艇が寄港した。")
+    # a country inside a relation stays the country: 日米軍事協力 has no force in it
+    assert [s for s in spans("日米軍事協力を進める。") if s[1] in ("GPE", "ORG")] == [("日", "GPE"), ("米", "GPE")]
+
+
+def test_newspaper_names_are_not_country_abbreviations_but_country_pairs_are():
+    assert not any(t == "GPE" for _, t in spans("朝日によると、台風が接近した。"))
+    assert [s for s in spans("日米と米中の協議。") if s[1] == "GPE"] == [("日", "GPE"), ("米", "GPE"), ("米", "GPE"), ("中", "GPE")]
+
+
+def test_characters_outside_the_bmp_stay_in_the_name():
+    assert ("𠮷田", "PERSON") in spans("𠮷田氏が会見した。")
+
+
+def test_an_organisation_takes_its_company_suffix():
+    assert ("朝日新聞社", "ORG") in spans("朝日新聞社が世論調査を実施した。")
+    assert ("中国国際放送局", "ORG") in spans("中国国際放送局によれば、式典は延期された。")
+    assert ("外務省", "ORG") in spans("外務省局長が会見した。")  # 局長 is an office
+
+
+@pytest.mark.parametrize("half", ["news_dev"])
+def test_news_gold_dev_half_stays_above_its_measured_level(half):
+    gold = read_jsonl(NEWS / f"{half}.jsonl")
+    table = score(gold, predict(gold, bundled_registry()))
+    assert table["ALL"]["f1"] >= 0.9, table["ALL"]
+
+
+def test_new_names_are_library_entities_grouped_by_name_reading_and_surname():
+    registry = bundled_registry()
+    found = detect("金大中(キム・デジュン)元大統領と李明博大統領が会談した。李大統領は笑った。", registry, None)
+    ids = {m.text: m.entity_id for m in found if m.type == "PERSON"}
+    assert ids["金大中"] == ids["キム・デジュン"] == "found:PERSON:金大中"
+    assert ids["李明博"] == ids["李"] == "found:PERSON:李明博"
+    assert registry.get(ids["金大中"]).name == "金大中" and registry.get(ids["金大中"]).type == "PERSON"
+    # the same name in another text is the same entity; a gazetteer name keeps its registry entry
+    again = detect("金大中氏は東京で講演した。", registry, None)
+    assert next(m.entity_id for m in again if m.text == "金大中") == "found:PERSON:金大中"
+    assert next(m.entity_id for m in again if m.text == "東京").startswith("found:") is False
+
+
+def test_a_new_persons_surname_alone_after_the_full_name_is_that_person():
+    found = detect("記者の長井健司さんが撃たれた。長井の死は偶然ではない。「ティモシェンコ・ブロック」の"
+                   "ユリア・ティモシェンコ氏も。", bundled_registry(), None)
+    people = [(m.text, m.entity_id) for m in found if m.type == "PERSON"]
+    assert ("長井", "found:PERSON:長井健司") in people
+    # a surname that is part of another ・ name (a party named after her) is not taken alone
+    assert not any(m.text == "ティモシェンコ" for m in found)
+
+
+def test_named_sites_are_places_but_a_kind_of_site_is_not():
+    found = spans("式典は爆心地公園と浦上天主堂で行われ、近くの公園や国立公園でも祈った。")
+    assert ("爆心地公園", "LOC") in found and ("浦上天主堂", "LOC") in found
+    assert not any(text.endswith("公園") and text != "爆心地公園" for text, _ in found)
+
+
+def test_a_states_bodies_are_organisations_alone_or_with_their_country():
+    found = spans("ウクライナ最高会議は承認し、大統領府の警備責任者と憲法裁判所長官が出席した。")
+    assert {("ウクライナ最高会議", "ORG"), ("大統領府", "ORG"), ("憲法裁判所", "ORG")} <= set(found)
+
+
+def test_features_the_model_does_not_know_are_dropped_without_changing_a_tag():
+    from core.nlp.tagger_features import sentences, sequence_features, window_features
+
+    tagger = tagger_model.load()
+    item = read_jsonl(NEWS / "news_dev.jsonl")[0]
+    tokens = tokenize(item["body"])
+    for sentence in sentences(tokens, item["body"]):
+        views = [tagger._view(t[2:]) for t in sentence]
+        trimmed = window_features(views, 0, len(views), 0, len(views), tagger._edges)
+        assert sum(map(len, trimmed)) < sum(map(len, sequence_features(sentence)))
+        assert tagger._crf.tag(trimmed) == tagger._crf.tag(sequence_features(sentence))
+
+
+def test_spans_carry_the_model_confidence_and_numbers_alone_are_not_tagged():
+    tagger = tagger_model.load()
+    text = "ヌルスルタン・ナザルバエフ大統領が演説した。"
+    found = tagger.tag(tokenize(text), text)
+    assert found and all(0.0 < confidence <= 1.0 for *_, confidence in found)
+    assert tagger.tag(tokenize("2006年に3位と5位になった。"), "2006年に3位と5位になった。") == []
+
+
+def test_a_learned_name_the_tagger_is_sure_of_takes_the_place_inside_it():
+    from core.nlp import entities
+
+    assert ("日本ハム", "ORG") in spans("日本ハムが勝った。")
+    sure = [m for m in tagger_model.load().tag(tokenize("日本ハムが勝った。"), "日本ハムが勝った。")]
+    assert sure and sure[0][3] >= entities.NESTING_CONFIDENCE
+    # a generic head keeps the country alone, and so does a place with a common word (no event's name)
+    assert ("日本", "GPE") in spans("日本政府が発表した。")
+    assert ("ウクライナ", "GPE") in spans("ロシアのウクライナ侵略が続く。")
+
+
+def test_a_place_inside_a_facility_name_the_tagger_is_sure_of_is_not_the_place():
+    assert not any(t in ("GPE", "LOC") for _, t in spans("大阪駅の北口は裏口的な存在だった。"))
+    assert ("大阪", "LOC") in spans("大阪で会見した。")

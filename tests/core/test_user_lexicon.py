@@ -1,0 +1,45 @@
+"""The user lexicon: names a user kept are found in other articles, spans a user rejected are not proposed again."""
+
+from core import learning
+from core.analysis import analyze_library
+from core.jobs import import_paths
+from core.nlp.entities import detect
+from core.nlp.registry import bundled_registry
+from core.nlp.user_lexicon import lexicon_from
+from core.store import open_db
+from core.store.mentions import add_user_mention, mentions_for
+
+
+def spans(text, lexicon=None):
+    return [(m.text, m.type) for m in detect(text, bundled_registry(), None, lexicon=lexicon)]
+
+
+def test_a_kept_name_is_found_elsewhere_and_a_rejected_span_is_not_proposed():
+    text = "ティモシェンコ・ブロックの議員がクレムリンを批判した。"
+    lexicon = lexicon_from([("ティモシェンコ・ブロック", "ORG")], [("クレムリン", "ORG")])
+    found = spans(text, lexicon)
+    assert ("ティモシェンコ・ブロック", "ORG") in found
+    assert ("クレムリン", "ORG") not in found and ("クレムリン", "ORG") in spans(text)
+
+
+def test_ambiguous_or_one_character_decisions_teach_nothing():
+    lexicon = lexicon_from([("朝日", "ORG"), ("朝日", "LOC"), ("米", "GPE"), ("ガザ", "LOC")], [("ガザ", "LOC")])
+    assert lexicon.kept == {} and lexicon.rejected == frozenset()
+
+
+def test_a_library_applies_its_users_decisions_on_the_next_analysis(tmp_path):
+    (tmp_path / "a.txt").write_text("コルダニアは声明を出した。コルダニアによると、協議は続く。\n"
+                                    "専門家は両国の動きを注視している。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("専門家はコルダニアの動きを注視している。\n与野党は協議を続けた。", encoding="utf-8")
+    db_path = tmp_path / "lib.db"
+    import_paths([tmp_path / "a.txt", tmp_path / "b.txt"], db_path)
+    db = open_db(db_path)
+    taught, other = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
+    add_user_mention(db, taught, 0, 5, "ORG")  # overlapping proposals are rejected
+    db.close()
+    analyze_library(db_path)
+    db = open_db(db_path)
+    found = [(m["text"], m["type"]) for m in mentions_for(db, other)]
+    assert learning.library_lexicon(db).kept == {"コルダニア": "ORG"}
+    db.close()
+    assert ("コルダニア", "ORG") in found
