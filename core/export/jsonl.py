@@ -6,6 +6,7 @@ import json
 
 from core.export.context import ExportContext, Writer
 from core.export.records import article_record, entity_record, link_records, meeting_records
+from core.nlp.registry import found_name
 from core.store.registry import user_rows
 
 
@@ -54,6 +55,10 @@ class JsonlWriter(Writer):
         used |= {merged[i] for i in used if i in merged}
         registry = self.ctx.registry.entities.values()
         entities = [entity_record(e) for e in registry if self.ctx.all_entities or e.id in used]
+        # names no list holds (found:TYPE:NAME): one row each, so every id the articles use is described
+        entities += [{"id": i, "type": i.split(":", 2)[1], "name": found_name(i), "en": None, "reading": None,
+                      "aliases": [], "attributes": {}, "origin": "found", "merged_into": None}
+                     for i in sorted(used) if found_name(i) and i not in self.ctx.registry.entities]
         # merged entities are folded into others in the registry; their own rows keep the merge
         entities += [{"id": i, "type": r["type"], "name": r["name"], "en": r["en"], "reading": r["reading"],
                       "aliases": r["aliases"], "attributes": r["attributes"], "origin": r["origin"],

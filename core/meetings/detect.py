@@ -13,6 +13,7 @@ from core.meetings.triggers import (
 )
 from core.claims.names import EarlierPeople, missed_people
 from core.nlp.offices import office_after
+from core.nlp.registry import found_name
 
 _PARTNER_AFTER = re.compile(r"(?:ら|側)?(?:と|との|とも|や|、)")
 _SUBJECT_AFTER = re.compile(r"(?:ら|側)?(?:は|が)")
@@ -411,4 +412,5 @@ def _get(mention, key):
 def _name(body: str, mention) -> str:
     """The name as written, or the full name a surname stands for."""
     full = mention.get("full_name") if isinstance(mention, dict) else None
+    full = full or found_name(_get(mention, "entity_id"))  # a name no list holds: its entity is its full name
     return full or body[_get(mention, "start") : _get(mention, "end")]

@@ -13,6 +13,7 @@ OFFICE_WORDS = sorted(
     補佐官 次官 外務次官 事務次官 大使 駐日大使 議長 委員長 書記長 総書記 第1書記 事務総長 検事総長 検察総長 事務局長
     総裁 総統 国王 皇太子 首席 上院議員 下院議員 議員 知事 市長 最高指導者 司令官 参謀総長 外交部長
     国防部長 外交担当 上級代表 欧州委員長 大統領報道官 代表 党首 幹事長 官房長官 政調会長 氏 さん 夫人
+    教皇 法王 女王 皇帝 総主教
     """.split(),
     key=len,
     reverse=True,
@@ -26,7 +27,7 @@ OFFICE_RE = "(?P<office>" + "|".join(OFFICE_WORDS) + ")"
 OFFICE_AFTER = re.compile(_QUALIFIER + r"[\u4e00-\u9fff]{0,4}" + OFFICE_RE)
 # Written before the name in translated and wire copy: 財務長官ベッセント, 通商代表グリーア.
 OFFICE_BEFORE_NAME = re.compile(
-    OFFICE_RE.replace("?P<office>", "?:") + r"(?P<name>[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]+)*)(?![\u30a1-\u30faー・])"
+    OFFICE_RE.replace("?P<office>", "?:") + r"(?P<name>[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]+)*(?:[0-9０-９]{1,2}世)?)(?![\u30a1-\u30faー・0-9０-９])"
 )
 HONORIFICS = ("氏", "さん", "夫人")
 

@@ -11,6 +11,15 @@ from core.nlp.text import fold
 from core.paths import resource
 
 FOUND_PREFIX = "found:"  # ids of names found in text that no registry entry holds (core.nlp.linking)
+
+
+def found_name(entity_id: str | None) -> str | None:
+    """The name a found:TYPE:NAME id stands for; None for any other id."""
+    if entity_id and entity_id.startswith(FOUND_PREFIX):
+        return entity_id.split(":", 2)[2]
+    return None
+
+
 GAZETTEER_FILES = ("countries", "people", "organizations", "places", "laws", "events")
 _END = ""  # trie key holding the ids whose surface ends here
 
