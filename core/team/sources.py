@@ -38,7 +38,7 @@ def annotator_of(db: sqlite_utils.Database, fallback: str) -> str:
 
 
 def read_decisions(db: sqlite_utils.Database) -> tuple[list[Decision], int]:
-    """Every decision of the library (accepted entities and claims, ties, links); and how many links were skipped.
+    """Every decision of the library (accepted entities and claims, confirmed ties, the user's links); and how many links were skipped.
 
     A link is skipped when one of its meetings has no mention in any article:
     nothing else names a meeting the same way in another library.
@@ -63,11 +63,12 @@ def read_decisions(db: sqlite_utils.Database) -> tuple[list[Decision], int]:
     for row in db.query(
             "SELECT mm.id, mm.meeting_id, a.content_hash, mm.start_char, mm.end_char, mm.text "
             "FROM meeting_mentions mm JOIN articles a ON a.id = mm.article_id "
-            "WHERE mm.state != 'rejected' AND mm.detached = 0 AND mm.meeting_id IS NOT NULL"):
+            "WHERE mm.state = 'confirmed' AND mm.detached = 0 AND mm.meeting_id IS NOT NULL"):
         out.append(Decision("tie", row["id"], row["content_hash"], row["start_char"], row["end_char"],
                             row["text"], anchors[row["meeting_id"]]))
     skipped = 0
-    for row in db.query("SELECT id, from_id, to_id, relation FROM meeting_links WHERE state != 'rejected'"):
+    for row in db.query("SELECT id, from_id, to_id, relation FROM meeting_links "
+                        "WHERE state = 'accepted' OR (origin = 'user' AND state != 'rejected')"):
         ends = anchors.get(row["from_id"]), anchors.get(row["to_id"])
         if None in ends:
             skipped += 1
@@ -84,7 +85,7 @@ def meeting_anchors(db: sqlite_utils.Database) -> dict[int, str]:
     anchors: dict[int, str] = {}
     for meeting_id, content_hash, start, end in db.execute(
             "SELECT mm.meeting_id, a.content_hash, mm.start_char, mm.end_char FROM meeting_mentions mm "
-            "JOIN articles a ON a.id = mm.article_id WHERE mm.meeting_id IS NOT NULL AND mm.state != 'rejected' "
+            "JOIN articles a ON a.id = mm.article_id WHERE mm.meeting_id IS NOT NULL AND mm.state = 'confirmed' "
             "AND mm.detached = 0 ORDER BY a.content_hash, mm.start_char, mm.end_char"):
         anchors.setdefault(meeting_id, f"{content_hash}:{start}-{end}")
     return anchors

@@ -1,0 +1,79 @@
+"""Merging annotators' libraries: decisions kept apart, missing articles reported, merging again is idempotent."""
+
+import pytest
+
+from core.store import open_db
+from core.store.mentions import mentions_for, update_mention
+from core.team.merge import merge_libraries
+from tests.core.team.team_libraries import NAMES, article_ids, team_of_three
+
+
+@pytest.fixture(scope="module")
+def team(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("team")
+    paths = team_of_three(folder)
+    report = merge_libraries(paths, folder / "team.db")
+    return folder, paths, report
+
+
+def _counts(path):
+    db = open_db(path)
+    try:
+        return {r[0]: r[1] for r in db.execute("SELECT annotator || '/' || layer, count(*) FROM team_decisions "
+                                               "GROUP BY annotator, layer")}
+    finally:
+        db.close()
+
+
+def test_merge_keeps_each_annotator_apart(team):
+    folder, _paths, report = team
+    counts = _counts(folder / "team.db")
+    for name in NAMES:
+        assert counts[f"{name}/entity"] == 4
+        assert counts[f"{name}/claim"] == 1
+        assert counts[f"{name}/tie"] == 3
+        assert counts[f"{name}/link"] == 1
+    db = open_db(folder / "team.db")
+    seeds = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    # the gold layer starts empty: nothing of an annotator lands in the team's own mentions
+    assert db.execute("SELECT count(*) FROM mentions").fetchone()[0] == 0
+    db.close()
+    assert report.articles_added == seeds
+    assert set(report.added) == set(NAMES)
+
+
+def test_merge_reports_the_article_an_annotator_lacks(team):
+    _folder, _paths, report = team
+    assert len(report.missing["chiba"]) == 1
+    assert report.missing["aoki"] == report.missing["baba"] == []
+    assert any("chiba" in line and "lacks 1" in line for line in report.lines())
+
+
+def test_merging_again_is_idempotent_and_brings_new_work(team):
+    folder, paths, _ = team
+    before = _counts(folder / "team.db")
+    again = merge_libraries(paths, folder / "team.db")
+    assert again.articles_added == 0
+    assert sum(again.added.values()) == sum(again.updated.values()) == sum(again.removed.values()) == 0
+    assert _counts(folder / "team.db") == before
+    # aoki works on: one more accepted mention, one accepted one rejected
+    db = open_db(paths[0])
+    first = article_ids(db)[0]
+    mentions = mentions_for(db, first, with_rejected=True)
+    accepted = [m for m in mentions if m["state"] == "accepted"]
+    proposed = [m for m in mentions if m["state"] == "proposed"]
+    update_mention(db, proposed[0]["id"], state="accepted", annotator="aoki")
+    update_mention(db, accepted[0]["id"], state="rejected", annotator="aoki")
+    db.close()
+    third = merge_libraries(paths[:1], folder / "team.db")
+    assert (third.added["aoki"], third.removed["aoki"]) == (1, 1)
+    assert _counts(folder / "team.db")["aoki/entity"] == 4
+
+
+def test_a_bad_library_is_named_and_the_others_merge(tmp_path, team):
+    _folder, paths, _ = team
+    bad = tmp_path / "broken.db"
+    bad.write_bytes(b"not a database at all" * 100)
+    report = merge_libraries([bad, paths[1]], tmp_path / "team.db")
+    assert [source for source, _ in report.failed] == [str(bad)]
+    assert report.added["baba"] == 9
