@@ -171,3 +171,17 @@ def gold_history(db: sqlite_utils.Database, article_id: int | None = None) -> li
         sql += " AND target_id = ?"
         args.append(str(article_id))
     return list(db.query(sql + " ORDER BY id", args))
+
+
+def agreeing_articles(db: sqlite_utils.Database) -> list[int]:
+    """Articles on which every annotator decided alike and made at least one decision the gold can hold."""
+    marks = ",".join("?" * len(GOLD_LAYERS))
+    return [r[0] for r in db.execute(
+        "SELECT t.article_id FROM team_articles t WHERE t.state = 'agreeing' AND EXISTS (SELECT 1 FROM "
+        f"team_decisions d WHERE d.article_id = t.article_id AND d.layer IN ({marks})) ORDER BY t.article_id",
+        list(GOLD_LAYERS))]
+
+
+def adopt_agreeing(db: sqlite_utils.Database, adjudicator: str | None = None) -> list[GoldEdit]:
+    """Take the common version of every agreeing article into the gold; returns the inverses (to undo, in reverse)."""
+    return [GoldEdit(article_id, "majority").apply(db, adjudicator) for article_id in agreeing_articles(db)]

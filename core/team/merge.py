@@ -53,6 +53,9 @@ def merge_libraries(paths, out_path, names=None, progress=None) -> MergeReport:
         for i, path in enumerate(paths):
             if progress:
                 progress(i, len(paths), str(path))
+            if Path(path).resolve() == Path(out_path).resolve():
+                report.failed.append((str(path), "this is the team library itself"))
+                continue
             try:
                 source = open_db(path)
             except Exception as exc:  # a bad file is named and the others go on
@@ -91,19 +94,20 @@ def _merge_one(team: sqlite_utils.Database, source: sqlite_utils.Database, name:
         team["team_members"].upsert({"name": name, "source": path, "merged_at": now()}, pk="name")
         before = {(r["layer"], r["source_id"]): r for r in team.query(
             "SELECT * FROM team_decisions WHERE annotator = ?", [name])}
-        added = updated = 0
-        fresh = set()
+        updated, fresh, new = 0, set(), []
         for d in decisions:
             row = _row(d, name, known[d.content_hash])
             key = (d.layer, d.source_id)
             fresh.add(key)
             old = before.get(key)
             if old is None:
-                team["team_decisions"].insert(row)
-                added += 1
+                new.append(row)
             elif any(old[k] != v for k, v in row.items()):
                 team["team_decisions"].update(old["id"], row)
                 updated += 1
+        if new:
+            team["team_decisions"].insert_all(new, batch_size=1000)
+        added = len(new)
         gone = [before[k]["id"] for k in before.keys() - fresh]
         for chunk in range(0, len(gone), 500):
             part = gone[chunk:chunk + 500]

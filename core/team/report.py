@@ -74,3 +74,14 @@ def _fmt(value) -> str:
     if value is None:
         return "–"
     return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def agreement_at(path) -> dict:
+    """Open the library at path on this thread and compute its agreement (for a background worker)."""
+    from core.store import open_db
+
+    db = open_db(path)
+    try:
+        return agreement(db)
+    finally:
+        db.close()

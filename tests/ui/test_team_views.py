@@ -57,6 +57,21 @@ def test_curation_takes_a_version_and_undoes_it(team_window, qtbot):
     assert view.articles.currentItem().data(256 + 1) == "disagreeing"
 
 
+def test_adopting_agreeing_articles_is_one_undo_step(make_window, tmp_path, qtbot):
+    paths = team_of_three(tmp_path)
+    window = make_window("pair.db")
+    with qtbot.waitSignal(window.team.merge([str(paths[0]), str(paths[2])]).signals.done, timeout=30000):
+        pass
+    view = window.team.show_curation()
+    states = lambda: [view.articles.item(i).text().split("]")[0] for i in range(view.articles.count())]  # noqa: E731
+    assert states() == ["[disagreeing"] + ["[agreeing"] * (view.articles.count() - 1)  # one link's relation
+    view.adopt_agreeing()
+    assert states().count("[adjudicated") == 1
+    assert view.undo_stack.count() == 1
+    view.undo_stack.undo()
+    assert states().count("[adjudicated") == 0
+
+
 def test_team_menus_on_a_one_person_library_say_what_to_do(make_window, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 

@@ -1,6 +1,7 @@
 """Tools → Curation: the annotators' decisions side by side, and the keys that build the gold layer.
 
-Keys: 1–9 take that annotator's version of the article, M the majority, T puts
+Keys: 1–9 take that annotator's version of the article, M the majority, Shift+A
+every article all annotators decided alike (one undo step), T puts
 the selected decision into the gold (or takes it out), N / P the next or previous
 article still disagreeing; the window's own Ctrl+Z / Ctrl+Shift+Z undo the gold.
 """
@@ -13,14 +14,14 @@ from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QPlainTextE
                                QTableWidgetItem, QTextEdit, QVBoxLayout, QWidget)
 
 from core.store.articles import get_article
-from core.team.adjudication import GoldEdit, decisions_for, gold_for
+from core.team.adjudication import GoldEdit, agreeing_articles, decisions_for, gold_for
 from ui.offsets import to_utf16
 
 STATE_ORDER = {"disagreeing": 0, "agreeing": 1, "adjudicated": 2, None: 3}
 LAYER_NAMES = {"entity": "entity", "claim": "claim", "tie": "meeting tie", "link": "link"}
 DIFFER = QColor(255, 224, 178)
-HELP = ("1–9 take an annotator's version · M majority · T selected decision in/out of gold · "
-        "N/P next/previous disagreeing · Ctrl+Z undo")
+HELP = ("1–9 take an annotator's version · M majority · Shift+A adopt every agreeing article · "
+        "T selected decision in/out of gold · N/P next/previous disagreeing · Ctrl+Z undo")
 
 
 class GoldCommand(QUndoCommand):
@@ -37,6 +38,23 @@ class GoldCommand(QUndoCommand):
     def undo(self) -> None:
         self.inverse.apply(self.view.db, self.view.adjudicator)
         self.view.gold_changed(self.edit.article_id)
+
+
+class BulkGoldCommand(QUndoCommand):
+    """Many adjudication steps as one undo step, the view redrawn once."""
+
+    def __init__(self, view: "CurationWindow", edits: list[GoldEdit], text: str) -> None:
+        super().__init__(text)
+        self.view, self.edits, self.inverses = view, edits, []
+
+    def redo(self) -> None:
+        self.inverses = [edit.apply(self.view.db, self.view.adjudicator) for edit in self.edits]
+        self.view.gold_changed(self.view.article_id)
+
+    def undo(self) -> None:
+        for inverse in reversed(self.inverses):
+            inverse.apply(self.view.db, self.view.adjudicator)
+        self.view.gold_changed(self.view.article_id)
 
 
 def _cell(text: str) -> QTableWidgetItem:
@@ -95,6 +113,7 @@ class CurationWindow(QWidget):
         for i, name in enumerate(self.members[:9], start=1):
             QShortcut(QKeySequence(str(i)), self, lambda n=name: self.take(n))
         QShortcut(QKeySequence("M"), self, self.take_majority)
+        QShortcut(QKeySequence("Shift+A"), self, self.adopt_agreeing)
         QShortcut(QKeySequence("T"), self, self.toggle_selected)
         QShortcut(QKeySequence("N"), self, lambda: self.step(1))
         QShortcut(QKeySequence("P"), self, lambda: self.step(-1))
@@ -199,6 +218,12 @@ class CurationWindow(QWidget):
         if self.article_id is not None:
             self.undo_stack.push(GoldCommand(self, GoldEdit(self.article_id, "majority"), "Accept the Majority"))
 
+    def adopt_agreeing(self) -> None:
+        """Every article on which all annotators agree goes into the gold as they decided it (one undo step)."""
+        edits = [GoldEdit(a, "majority") for a in agreeing_articles(self.db)]
+        if edits:
+            self.undo_stack.push(BulkGoldCommand(self, edits, f"Adopt {len(edits)} Agreeing Articles"))
+
     def toggle_selected(self) -> None:
         """Put the selected annotator's decision into the gold, or take it out."""
         row, col = self.table.currentRow(), self.table.currentColumn()
@@ -212,12 +237,13 @@ class CurationWindow(QWidget):
         self.undo_stack.push(GoldCommand(self, GoldEdit(self.article_id, "toggle", decision_id=decision["id"]),
                                          "Toggle Decision in Gold"))
 
-    def gold_changed(self, article_id: int) -> None:
+    def gold_changed(self, article_id: int | None) -> None:
         """Redraw after a gold edit (or its undo)."""
         self.article_id = article_id
         self.reload_articles()
-        self.show_article(article_id)
-        self.gold_edited.emit(article_id)
+        if article_id is not None:
+            self.show_article(article_id)
+            self.gold_edited.emit(article_id)
 
 
 def _gold_text(layer: str, g: dict) -> str:

@@ -102,3 +102,38 @@ def test_each_annotators_layer_is_exported(team, tmp_path):
     first = _disagreeing(team)[0]
     assert labels == _version(team, first, "baba")[0]
     assert all(r["annotator"] == "baba" and r["content_hash"] for r in baba)
+
+
+def test_adopting_agreeing_articles_and_undoing_it(tmp_path):
+    from core.team.adjudication import adopt_agreeing, agreeing_articles
+    from core.team.merge import merge_libraries
+    from tests.core.team.team_libraries import team_of_three
+
+    aoki, _baba, chiba = team_of_three(tmp_path)
+    merge_libraries([aoki, chiba], tmp_path / "pair.db")  # alike but for one link's relation
+    db = open_db(tmp_path / "pair.db")
+    try:
+        articles = agreeing_articles(db)
+        assert len(articles) == 1
+        assert _version(db, articles[0], "aoki")[1]  # the claim they both marked
+        inverses = adopt_agreeing(db, "editor")
+        for article_id in articles:
+            assert _gold(db, article_id) == _version(db, article_id, "aoki") == _version(db, article_id, "chiba")
+        assert agreeing_articles(db) == []
+        for inverse in reversed(inverses):
+            inverse.apply(db, "editor")
+        assert all(_gold(db, a) == (set(), set()) for a in articles)
+        assert agreeing_articles(db) == articles
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "conll", "hf", "spacy", "brat", "labelstudio", "doccano", "w3c"])
+def test_gold_goes_out_in_every_format_with_the_agreement_card(team, tmp_path, fmt):
+    first, _ = _disagreeing(team)
+    GoldEdit(first, "take", annotator="baba").apply(team, "editor")
+    result = export(team, fmt, tmp_path / fmt)
+    card = json.loads((tmp_path / fmt / "dataset.json").read_text(encoding="utf-8"))
+    assert card["counts"]["entity_mentions"] == len(_gold(team, first)[0])
+    assert card["agreement"]["annotators"] == ["aoki", "baba", "chiba"]
+    assert result.articles == team.execute("SELECT count(*) FROM articles").fetchone()[0]

@@ -77,3 +77,10 @@ def test_a_bad_library_is_named_and_the_others_merge(tmp_path, team):
     report = merge_libraries([bad, paths[1]], tmp_path / "team.db")
     assert [source for source, _ in report.failed] == [str(bad)]
     assert report.added["baba"] == 9
+
+
+def test_the_team_library_is_never_merged_into_itself(team):
+    folder, _paths, _ = team
+    report = merge_libraries([folder / "team.db"], folder / "team.db")
+    assert report.failed and "team library itself" in report.failed[0][1]
+    assert report.added == {}
