@@ -8,13 +8,15 @@ ones removed) and never duplicates anything.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import sqlite_utils
 
 from core.store import atomic, open_db
+from core.store.anchors import context_of, find_anchor, paragraph_shift
 from core.store.articles import _index, now
+from core.store.changes import log_change
 from core.team.sources import Decision, annotator_of, read_decisions
 
 _SKIP_COLUMNS = ("id", "entities_version")
@@ -29,6 +31,7 @@ class MergeReport:
     updated: dict[str, int] = field(default_factory=dict)
     removed: dict[str, int] = field(default_factory=dict)
     links_skipped: dict[str, int] = field(default_factory=dict)
+    unplaced: dict[str, int] = field(default_factory=dict)
     missing: dict[str, list[str]] = field(default_factory=dict)
     failed: list[tuple[str, str]] = field(default_factory=list)
 
@@ -39,7 +42,9 @@ class MergeReport:
             out.append(f"{name}: added {self.added[name]}, updated {self.updated[name]}, "
                        f"removed {self.removed[name]}, lacks {len(self.missing.get(name, []))} article(s)"
                        + (f", {self.links_skipped[name]} link(s) without a meeting mention skipped"
-                          if self.links_skipped.get(name) else ""))
+                          if self.links_skipped.get(name) else "")
+                       + (f", {self.unplaced[name]} decision(s) whose text the team's article lacks skipped"
+                          if self.unplaced.get(name) else ""))
         out += [f"failed: {source}: {reason}" for source, reason in self.failed]
         return out
 
@@ -81,11 +86,15 @@ def _merge_one(team: sqlite_utils.Database, source: sqlite_utils.Database, name:
                report: MergeReport) -> set[str]:
     columns = [c for c in team["articles"].columns_dict if c not in _SKIP_COLUMNS]
     known = {h: i for h, i in team.execute("SELECT content_hash, id FROM articles")}
+    team_bodies = {h: b for h, b in team.execute("SELECT content_hash, body FROM articles")}
     decisions, skipped = read_decisions(source)
-    hashes = set()
+    hashes, cleaned_otherwise = set(), {}
     with atomic(team):
         for row in source.query(f"SELECT {', '.join(columns)} FROM articles"):
             hashes.add(row["content_hash"])
+            if row["content_hash"] in team_bodies and team_bodies[row["content_hash"]] != row["body"]:
+                own, theirs = row["body"], team_bodies[row["content_hash"]]
+                cleaned_otherwise[row["content_hash"]] = (own, theirs, paragraph_shift(own, theirs))
             if row["content_hash"] not in known:
                 article_id = team["articles"].insert(row).last_pk
                 _index(team, article_id, row["title"], row["body"])
@@ -94,8 +103,13 @@ def _merge_one(team: sqlite_utils.Database, source: sqlite_utils.Database, name:
         team["team_members"].upsert({"name": name, "source": path, "merged_at": now()}, pk="name")
         before = {(r["layer"], r["source_id"]): r for r in team.query(
             "SELECT * FROM team_decisions WHERE annotator = ?", [name])}
-        updated, fresh, new = 0, set(), []
+        updated, fresh, new, unplaced = 0, set(), [], 0
         for d in decisions:
+            if d.content_hash in cleaned_otherwise and d.layer != "link":
+                d = _moved(d, *cleaned_otherwise[d.content_hash])
+                if d is None:
+                    unplaced += 1
+                    continue
             row = _row(d, name, known[d.content_hash])
             key = (d.layer, d.source_id)
             fresh.add(key)
@@ -112,9 +126,26 @@ def _merge_one(team: sqlite_utils.Database, source: sqlite_utils.Database, name:
         for chunk in range(0, len(gone), 500):
             part = gone[chunk:chunk + 500]
             team.execute(f"DELETE FROM team_decisions WHERE id IN ({','.join('?' * len(part))})", part)
+        log_change(team, "merge_library", "team_members", name, None,
+                   {"source": path, "added": added, "updated": updated, "removed": len(gone)}, name)
     report.added[name], report.updated[name], report.removed[name] = added, updated, len(gone)
-    report.links_skipped[name] = skipped
+    report.links_skipped[name], report.unplaced[name] = skipped, unplaced
     return hashes
+
+
+def _moved(d: Decision, own_body: str, team_body: str, shift) -> Decision | None:
+    """The decision placed in the team's body when the annotator cleaned the article otherwise (None: text gone)."""
+    start = shift(d.start, d.end)
+    if start is None:
+        start = find_anchor(team_body, d.text, context_of(own_body, d.start, d.end))
+        # elsewhere only with the same surroundings on one side: another occurrence is another decision
+        before, after = own_body[max(d.start - 6, 0):d.start], own_body[d.end:d.end + 6]
+        if start is not None and not (team_body.endswith(before, 0, start)
+                                      or team_body.startswith(after, start + len(d.text))):
+            start = None
+    if start is None:
+        return None
+    return replace(d, start=start, end=start + len(d.text))
 
 
 def _row(d: Decision, name: str, article_id: int) -> dict:

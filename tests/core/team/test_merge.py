@@ -84,3 +84,42 @@ def test_the_team_library_is_never_merged_into_itself(team):
     report = merge_libraries([folder / "team.db"], folder / "team.db")
     assert report.failed and "team library itself" in report.failed[0][1]
     assert report.added == {}
+
+
+def test_an_article_cleaned_otherwise_keeps_its_decisions_where_their_text_is(tmp_path):
+    from core.store.mentions import add_user_mention
+    from tests.core.team.team_libraries import base_library, copy_library
+
+    base = base_library(tmp_path)
+    first, second = copy_library(base, tmp_path / "first.db"), copy_library(base, tmp_path / "second.db")
+    db = open_db(second)
+    article = article_ids(db)[0]
+    body = db.execute("SELECT body FROM articles WHERE id = ?", [article]).fetchone()[0]
+    paragraphs = body.split("\n")
+    # the second annotator dropped the first paragraph as boilerplate, then marked a span of the second
+    shorter = "\n".join(paragraphs[1:])
+    db.execute("UPDATE articles SET body = ? WHERE id = ?", [shorter, article])
+    add_user_mention(db, article, 0, 3, "ORG", annotator="second")
+    gone_text = paragraphs[0]
+    db.close()
+    db = open_db(first)
+    add_user_mention(db, article, 0, len(gone_text), "EVENT", annotator="first")  # the paragraph the other dropped
+    db.close()
+    report = merge_libraries([first, second], tmp_path / "team.db")
+    team = open_db(tmp_path / "team.db")
+    row = team.execute("SELECT start_char, end_char, text FROM team_decisions WHERE annotator = 'second' "
+                       "AND layer = 'entity'").fetchone()
+    team_body = team.execute("SELECT body FROM articles WHERE content_hash = (SELECT content_hash FROM articles "
+                             "WHERE id = ?)", [article]).fetchone()[0]
+    assert team_body == body and row[2] == shorter[:3]
+    assert team_body[row[0]:row[1]] == row[2] and row[0] == len(paragraphs[0]) + 1
+    assert report.unplaced["second"] == 0
+    assert team.execute("SELECT count(*) FROM changes WHERE action = 'merge_library'").fetchone()[0] == 2
+    team.close()
+    # the other way round the team holds the shorter body: the first's span in the dropped paragraph has no place
+    other = merge_libraries([second, first], tmp_path / "other.db")
+    assert other.unplaced["first"] == 1
+    assert any("1 decision(s) whose text the team's article lacks" in line for line in other.lines())
+    team = open_db(tmp_path / "other.db")
+    assert gone_text not in [r[0] for r in team.execute("SELECT text FROM team_decisions WHERE annotator = 'first'")]
+    team.close()
