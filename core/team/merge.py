@@ -20,6 +20,8 @@ from core.store.changes import log_change
 from core.team.sources import Decision, annotator_of, read_decisions
 
 _SKIP_COLUMNS = ("id", "entities_version")
+# what a merge compares to tell a changed decision from an unchanged one
+_COMPARED = ("article_id", "start_char", "end_char", "text", "label", "holder", "target", "detail")
 
 
 @dataclass
@@ -101,8 +103,8 @@ def _merge_one(team: sqlite_utils.Database, source: sqlite_utils.Database, name:
                 known[row["content_hash"]] = article_id
                 report.articles_added += 1
         team["team_members"].upsert({"name": name, "source": path, "merged_at": now()}, pk="name")
-        before = {(r["layer"], r["source_id"]): r for r in team.query(
-            "SELECT * FROM team_decisions WHERE annotator = ?", [name])}
+        before = {(layer, source_id): (row_id, tuple(values)) for layer, source_id, row_id, *values in team.execute(
+            f"SELECT layer, source_id, id, {', '.join(_COMPARED)} FROM team_decisions WHERE annotator = ?", [name])}
         updated, fresh, new, unplaced = 0, set(), [], 0
         for d in decisions:
             if d.content_hash in cleaned_otherwise and d.layer != "link":
@@ -116,13 +118,13 @@ def _merge_one(team: sqlite_utils.Database, source: sqlite_utils.Database, name:
             old = before.get(key)
             if old is None:
                 new.append(row)
-            elif any(old[k] != v for k, v in row.items()):
-                team["team_decisions"].update(old["id"], row)
+            elif old[1] != tuple(row[c] for c in _COMPARED):
+                team["team_decisions"].update(old[0], row)
                 updated += 1
         if new:
             team["team_decisions"].insert_all(new, batch_size=1000)
         added = len(new)
-        gone = [before[k]["id"] for k in before.keys() - fresh]
+        gone = [before[k][0] for k in before.keys() - fresh]
         for chunk in range(0, len(gone), 500):
             part = gone[chunk:chunk + 500]
             team.execute(f"DELETE FROM team_decisions WHERE id IN ({','.join('?' * len(part))})", part)

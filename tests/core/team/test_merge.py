@@ -64,9 +64,14 @@ def test_merging_again_is_idempotent_and_brings_new_work(team):
     proposed = [m for m in mentions if m["state"] == "proposed"]
     update_mention(db, proposed[0]["id"], state="accepted", annotator="aoki")
     update_mention(db, accepted[0]["id"], state="rejected", annotator="aoki")
+    update_mention(db, accepted[1]["id"], type="LAW", annotator="aoki")
     db.close()
     third = merge_libraries(paths[:1], folder / "team.db")
-    assert (third.added["aoki"], third.removed["aoki"]) == (1, 1)
+    assert (third.added["aoki"], third.updated["aoki"], third.removed["aoki"]) == (1, 1, 1)
+    team = open_db(folder / "team.db")
+    assert team.execute("SELECT count(*) FROM team_decisions WHERE annotator = 'aoki' AND label = 'LAW'"
+                        ).fetchone()[0] == 1
+    team.close()
     assert _counts(folder / "team.db")["aoki/entity"] == 4
 
 
