@@ -62,6 +62,11 @@ def table_lines(figures: dict) -> list[str]:
         if worst:
             out.append(f"{layer:9} most confused: " + "; ".join(
                 f"{w['first']} / {w['second']} ×{w['count']}" for w in worst))
+    differing = sorted((a for a in figures["per_article"] if a["differing"]), key=lambda a: -a["differing"])[:10]
+    for a in differing:
+        title = " ".join((a["title"] or "").split())[:40]  # one line, whatever the title holds
+        out.append(f"article {a['article_id']:>6} {a['state'] or '':12} differing {a['differing']:>4}  "
+                   f"entity F1 {_fmt(a['entity_f1'])}  {title}")
     out.append(figures["not_computed"])
     return out
 

@@ -63,8 +63,10 @@ class TeamController(QObject):
     def _merged(self, report) -> None:
         self.window.statusBar().showMessage("; ".join(report.lines()), 15000)
         self.window.model.reload()
-        if self.curation_window is not None:
-            self.curation_window.reload_articles()
+        if self.curation_window is not None:  # its columns are the annotators: built anew when next opened
+            self.curation_window.close()
+            self.curation_window.deleteLater()
+            self.curation_window = None
 
     def show_agreement(self) -> AgreementWindow | None:
         """Open the agreement window; the figures are computed in the background."""

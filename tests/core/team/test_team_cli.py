@@ -17,6 +17,7 @@ def test_merge_then_agreement(tmp_path, capsys):
     assert main(["agreement", str(out)]) == 0
     table = capsys.readouterr().out
     assert "f1_exact" in table and "aoki | baba" in table and "0.833" in table
+    assert [line.split()[2] for line in table.splitlines() if line.startswith("article ")] == ["disagreeing"] * 2
     assert main(["agreement", str(out), "--json", "--layers", str(tmp_path / "layers")]) == 0
     figures = json.loads(capsys.readouterr().out)
     assert figures["annotators"] == ["aoki", "baba", "chiba"]
