@@ -102,6 +102,7 @@ def _merge_one(team: sqlite_utils.Database, source: sqlite_utils.Database, name:
                 _index(team, article_id, row["title"], row["body"])
                 known[row["content_hash"]] = article_id
                 report.articles_added += 1
+                team_bodies[row["content_hash"]] = row["body"]
         team["team_members"].upsert({"name": name, "source": path, "merged_at": now()}, pk="name")
         before = {(layer, source_id): (row_id, tuple(values)) for layer, source_id, row_id, *values in team.execute(
             f"SELECT layer, source_id, id, {', '.join(_COMPARED)} FROM team_decisions WHERE annotator = ?", [name])}
@@ -109,9 +110,9 @@ def _merge_one(team: sqlite_utils.Database, source: sqlite_utils.Database, name:
         for d in decisions:
             if d.content_hash in cleaned_otherwise and d.layer != "link":
                 d = _moved(d, *cleaned_otherwise[d.content_hash])
-                if d is None:
-                    unplaced += 1
-                    continue
+            if d is None or (d.layer != "link" and team_bodies[d.content_hash][d.start:d.end] != d.text):
+                unplaced += 1  # its text is not in the article (or its offsets are damaged): never a wrong span
+                continue
             row = _row(d, name, known[d.content_hash])
             key = (d.layer, d.source_id)
             fresh.add(key)

@@ -128,3 +128,18 @@ def test_an_article_cleaned_otherwise_keeps_its_decisions_where_their_text_is(tm
     team = open_db(tmp_path / "other.db")
     assert gone_text not in [r[0] for r in team.execute("SELECT text FROM team_decisions WHERE annotator = 'first'")]
     team.close()
+
+
+def test_damaged_offsets_are_skipped_and_counted(tmp_path):
+    from tests.core.team.team_libraries import annotate, base_library, copy_library
+
+    path = copy_library(base_library(tmp_path), tmp_path / "aoki.db")
+    annotate(path, "aoki")
+    db = open_db(path)
+    db.execute("UPDATE mentions SET start_char = 99999, end_char = 100002 WHERE id = "
+               "(SELECT min(id) FROM mentions WHERE state = 'accepted')")
+    db.execute("UPDATE claims SET end_char = start_char + 1 WHERE state = 'accepted'")
+    db.close()
+    report = merge_libraries([path], tmp_path / "team.db")
+    assert report.unplaced["aoki"] == 2
+    assert report.added["aoki"] == 9 - 2
