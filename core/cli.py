@@ -16,6 +16,7 @@ from core.store.articles import article_ids, count_articles, get_article, list_r
 from core.store.db import LibraryError
 from core.store.search import QUERY_LIMIT, bounded_query
 from core.store.lock import configure as configure_lock
+from core.team import commands as team_commands
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -99,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
                                           "stances from a JSON Lines file (format in the README).")
     sub.add_argument("file", type=Path, metavar="FILE.jsonl")
     sub.add_argument("--annotator", help="who decided (logged with each change; a line's own annotator wins)")
+
+    team_commands.add_parsers(commands)
 
     sub = commands.add_parser("list", parents=[common], help="list articles")
     sub.add_argument("--search", default=None, help="words to look for in title and body")
@@ -421,4 +424,5 @@ COMMANDS = {
     "import": cmd_import, "analyze": cmd_analyze, "claims": cmd_claims, "meetings": cmd_meetings,
     "evaluate": cmd_evaluate,
     "export": cmd_export, "review": cmd_review, "list": cmd_list, "show": cmd_show,
+    **team_commands.COMMANDS,
 }

@@ -27,6 +27,7 @@ from ui.import_controller import ImportController, sample_paths
 from ui.meetings_controller import MeetingsController
 from ui.reader_area import ReaderArea
 from ui.status_controller import StatusController
+from ui.team.team_controller import TeamController
 from ui.undo import SetLineLabelCommand
 
 SEARCH_DELAY_MS = 250
@@ -89,6 +90,8 @@ class MainWindow(QMainWindow):
         self.actions_by_name.update(self.meetings.actions)
         self.statuses = StatusController(self)
         self.actions_by_name.update(self.statuses.actions)
+        self.team = TeamController(self)
+        self.actions_by_name.update(self.team.actions)
         self.annotator_dialog: AnnotatorDialog | None = None
         self.export_dialog: ExportDialog | None = None
 

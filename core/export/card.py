@@ -11,6 +11,7 @@ from core.claims.scheme import stances, topics
 from core.export.scope import Scope
 from core.store import meetings
 from core.store.registry import TYPES
+from core.team.report import card_section
 
 OFFSETS = ("start/end count Unicode code points into body (Python str indexing), end exclusive; "
            "body paragraphs are joined by \\n")
@@ -92,4 +93,5 @@ def dataset_card(db: sqlite_utils.Database, fmt: str, scope: Scope, counts: dict
         "labels": label_schemes(db),
         "annotators": annotators(db),
         "notes": list(notes),
+        **card_section(db),  # a team library: agreement figures and adjudication state
     }

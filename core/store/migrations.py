@@ -272,5 +272,46 @@ def _m7_confidence(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m8_team(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        -- A team library: each annotator's library merged in, decisions kept apart.
+        CREATE TABLE team_members (
+            name TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            merged_at TEXT NOT NULL
+        );
+        -- One annotator's decision: an entity span, a claim, a meeting tie or a link.
+        -- source_id is the record's id in the annotator's own library (merging again
+        -- updates it in place); tie labels and link ends name a meeting by its first
+        -- mention (content hash:start-end), the only key libraries share.
+        CREATE TABLE team_decisions (
+            id INTEGER PRIMARY KEY,
+            annotator TEXT NOT NULL REFERENCES team_members(name),
+            layer TEXT NOT NULL CHECK (layer IN ('entity', 'claim', 'tie', 'link')),
+            source_id INTEGER NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            label TEXT,
+            holder TEXT,
+            target TEXT,
+            detail TEXT NOT NULL DEFAULT '{}',
+            UNIQUE (annotator, layer, source_id)
+        );
+        CREATE INDEX team_decisions_article ON team_decisions(article_id, layer);
+        -- Where adjudication stands for each article of a team library.
+        CREATE TABLE team_articles (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            state TEXT NOT NULL DEFAULT 'disagreeing'
+                CHECK (state IN ('agreeing', 'disagreeing', 'adjudicated')),
+            adjudicator TEXT,
+            updated TEXT
+        );
+        """
+    )
+
+
 MIGRATIONS = [_m1_articles, _m2_furniture_lines, _m3_entities, _m4_detached_mentions, _m5_claims,
-              _m6_meetings, _m7_confidence]
+              _m6_meetings, _m7_confidence, _m8_team]

@@ -1,0 +1,1 @@
+"""Team work: several annotators' libraries merged, their agreement, and the adjudicated gold layer."""

@@ -1,0 +1,1 @@
+"""Team work in the window: merging libraries, the agreement table, the curation view."""

@@ -1,0 +1,151 @@
+"""Tools → Agreement: the team's figures, each pair's, a bar chart per pair and the confusion of labels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from core.team.report import HEADLINE
+
+LAYERS = {"entities": "Entities", "claims": "Claims", "ties": "Meeting ties", "links": "Meeting links"}
+# the figure each layer's chart draws per pair
+CHART_FIGURE = {"entities": "f1_exact", "claims": "stance_kappa", "ties": "kappa", "links": "f1"}
+
+
+def _fmt(value) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def _item(text: str, number: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)  # plain text, whatever the label says
+    item.setFlags(Qt.ItemIsSelectable | Qt.ItemIsEnabled)
+    if number:
+        item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+    return item
+
+
+class PairChart(QWidget):
+    """Horizontal bars: one figure for each pair of annotators (0 to 1; below 0 drawn as 0)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.bars: list[tuple[str, float | None]] = []
+        self.title = ""
+        self.setMinimumHeight(120)
+
+    def set_bars(self, title: str, bars: list[tuple[str, float | None]]) -> None:
+        self.title, self.bars = title, bars
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().base())
+        metrics = painter.fontMetrics()
+        row = metrics.height() + 6
+        painter.drawText(6, row - 4, self.title)
+        label_width = max((metrics.horizontalAdvance(name) for name, _ in self.bars), default=0) + 12
+        span = max(self.width() - label_width - 60, 10)
+        for i, (name, value) in enumerate(self.bars):
+            y = row * (i + 1) + 4
+            painter.setPen(self.palette().text().color())
+            painter.drawText(6, y + metrics.ascent(), name)
+            width = span * max(0.0, min(1.0, value or 0.0))
+            colour = QColor("#2e7d32") if (value or 0) >= 0.8 else QColor("#ef6c00") if (value or 0) >= 0.6 \
+                else QColor("#c62828")
+            painter.fillRect(QRectF(label_width, y, width, metrics.height()), colour)
+            painter.drawText(int(label_width + width + 4), y + metrics.ascent(), _fmt(value))
+        painter.end()
+
+
+class AgreementWindow(QWidget):
+    """The figures of one agreement run (core.team.agreement) as tables and a chart."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent, Qt.Window)
+        self.setWindowTitle("Agreement")
+        self.figures: dict | None = None
+        self.summary = QLabel("Computing agreement…")
+        self.overall = QTableWidget(0, 3)
+        self.overall.setHorizontalHeaderLabels(["Layer", "Figure", "Value"])
+        self.layer = QComboBox()
+        for key, text in LAYERS.items():
+            self.layer.addItem(text, key)
+        self.layer.currentIndexChanged.connect(self._show_layer)
+        self.pairs = QTableWidget(0, 0)
+        self.chart = PairChart()
+        self.confusion = QTableWidget(0, 0)
+        right = QWidget()
+        box = QVBoxLayout(right)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Layer:"))
+        top.addWidget(self.layer, 1)
+        box.addLayout(top)
+        box.addWidget(self.pairs, 2)
+        box.addWidget(self.chart, 1)
+        box.addWidget(QLabel("Confusion (rows: first annotator of each pair, columns: second)"))
+        box.addWidget(self.confusion, 2)
+        split = QSplitter()
+        split.addWidget(self.overall)
+        split.addWidget(right)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+        for table in (self.overall, self.pairs, self.confusion):
+            table.verticalHeader().setVisible(False)
+            table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.overall.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeToContents)
+        self.resize(1100, 640)
+
+    def show_figures(self, figures: dict) -> None:
+        """Fill the tables from a result of core.team.agreement.agreement."""
+        self.figures = figures
+        states = ", ".join(f"{state} {n}" for state, n in sorted(figures["states"].items()))
+        self.summary.setText(f"{len(figures['annotators'])} annotators: {', '.join(figures['annotators'])} — "
+                             f"{figures['articles']} articles ({states})")
+        self.overall.setRowCount(len(HEADLINE))
+        for row, (layer, key, about) in enumerate(HEADLINE):
+            self.overall.setItem(row, 0, _item(LAYERS[layer]))
+            name = _item(key)
+            name.setToolTip(about)
+            self.overall.setItem(row, 1, name)
+            self.overall.setItem(row, 2, _item(_fmt(figures[layer]["overall"].get(key)), number=True))
+        self.overall.resizeColumnsToContents()
+        self._show_layer()
+
+    def _show_layer(self) -> None:
+        if self.figures is None:
+            return
+        layer = self.layer.currentData()
+        data = self.figures[layer]
+        pairs = list(data["pairs"].items())
+        keys = list(pairs[0][1]) if pairs else []
+        self.pairs.setColumnCount(len(keys) + 1)
+        self.pairs.setHorizontalHeaderLabels(["Pair", *keys])
+        self.pairs.setRowCount(len(pairs))
+        for row, (pair, values) in enumerate(pairs):
+            self.pairs.setItem(row, 0, _item(pair))
+            for col, key in enumerate(keys, start=1):
+                self.pairs.setItem(row, col, _item(_fmt(values[key]), number=True))
+        self.pairs.resizeColumnsToContents()
+        figure = CHART_FIGURE[layer]
+        self.chart.set_bars(f"{LAYERS[layer]}: {figure} per pair", [(p, v.get(figure)) for p, v in pairs])
+        self.chart.setMinimumHeight((len(pairs) + 2) * (self.fontMetrics().height() + 6))
+        confusion = data.get("confusion", {"labels": [], "matrix": []})
+        labels = confusion["labels"]
+        self.confusion.setRowCount(len(labels))
+        self.confusion.setColumnCount(len(labels))
+        self.confusion.setHorizontalHeaderLabels(labels)
+        self.confusion.setVerticalHeaderLabels(labels)
+        self.confusion.verticalHeader().setVisible(bool(labels))
+        peak = max((n for i, r in enumerate(confusion["matrix"]) for j, n in enumerate(r) if i != j), default=0)
+        for i, counts in enumerate(confusion["matrix"]):
+            for j, n in enumerate(counts):
+                cell = _item(str(n) if n else "", number=True)
+                if i != j and n and peak:
+                    cell.setBackground(QColor(198, 40, 40, int(40 + 160 * n / peak)))
+                self.confusion.setItem(i, j, cell)
+        self.confusion.resizeColumnsToContents()
