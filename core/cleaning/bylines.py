@@ -58,6 +58,13 @@ _JA_BYLINE = re.compile(
 )
 
 
+# 「…だった。【江連能弘】」: the reporter's name closing a paragraph, maybe after a place.
+_CLOSING_REPORTER = re.compile(
+    r"[。」』）)]\s*[【〔](?:[^】〕=＝・\s]{1,10}[=＝・])?"
+    r"(?P<name>[\u4e00-\u9fff々ヶ][\u4e00-\u9fff々ヶ\u3041-\u30ff]{1,7})[】〕]\s*$"
+)
+
+
 @dataclass
 class Dateline:
     text: str
@@ -87,6 +94,14 @@ def find_dateline(paragraph: str) -> Dateline | None:
     if match and not _LABELS.search(match["inner"]):
         return Dateline(match["all"])
     return None
+
+
+def closing_reporter(paragraph: str) -> str | None:
+    """The reporter named in brackets at the end of a paragraph (…した。【山田太郎】)."""
+    match = _CLOSING_REPORTER.search(paragraph)
+    if match is None or _LABELS.search(match["name"]) or agency_name(match["name"]):
+        return None
+    return match["name"]
 
 
 def reporter_prefix(text: str) -> Dateline | None:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
 JST = timezone(timedelta(hours=9))
+_LABEL = re.compile(r"公開|配信|更新|掲載|投稿|発行|[Pp]ublished|[Uu]pdated|[Pp]osted")
+_ISSUE = re.compile(r"\s*(?:号|発売)")
 _WIDE = str.maketrans("０１２３４５６７８９：／．－", "0123456789:/.-")
 _WEEKDAY = r"(?:\s*[(（][月火水木金土日](?:曜日?)?[)）])?"
 _TIME = (
@@ -45,6 +47,30 @@ def find_datetime(text: str, default_zone: timezone = JST) -> Found | None:
             if found:
                 break
     return best
+
+
+def all_datetimes(text: str, default_zone: timezone = JST) -> list[Found]:
+    """Every calendar date written in text, in order, none overlapping another."""
+    narrow = text.translate(_WIDE)
+    found: list[Found] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(narrow):
+            item = _to_found(match, text, default_zone)
+            if item and not any(f.start <= item.start < f.start + len(f.text) for f in found):
+                found.append(item)
+    return sorted(found, key=lambda f: f.start)
+
+
+def publication_datetime(text: str, default_zone: timezone = JST) -> Found | None:
+    """The date a line gives as the page's own: a labelled one (配信, 更新…) first, never an issue's (…号)."""
+    candidates = []
+    for found in all_datetimes(text, default_zone):
+        end = found.start + len(found.text)
+        after, before = text[end : end + 4], text[max(found.start - 4, 0) : found.start]
+        if _ISSUE.match(after):
+            continue
+        candidates.append((not (_LABEL.search(after) or _LABEL.search(before)), found.start, found))
+    return min(candidates, key=lambda c: c[:2])[2] if candidates else None
 
 
 def _to_found(match: re.Match, original: str, zone: timezone) -> Found | None:
