@@ -9,16 +9,20 @@ photo captions; lines below it the wire credit and legal lines.
 
 from __future__ import annotations
 
+import re
+
 from core.article import Article
 from core.cleaning import bylines
-from core.cleaning.datetimes import find_datetime
+from core.cleaning.body import HARD_STOPS, choose_body
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_share
 from core.cleaning.lexicon import DOMAIN_LINE
 from core.cleaning.outlets import guess_outlet, strip_site_suffix
+from core.cleaning.page_dates import page_date, with_year
 
-MAX_GAP = 4  # non-blank lines between two sentences that still keep one body
-HARD_STOPS = ("anchor", "copyright")
 TITLE_KINDS = ("heading", "other")
+_KICKER = re.compile(r"^[【〈《\[［][^】〉》\]］]{1,20}[】〉》\]］]$")
+TITLE_REACH = 8  # non-blank lines above the body (or the date line) where the headline stands
+DATE_REACH = 12  # non-blank lines above the body where the article's date line stands
 
 
 def clean_dump(
@@ -39,12 +43,23 @@ def clean_into(result: Article, common: frozenset[str] = frozenset()) -> None:
     lines = [classify(i, text, common) for i, text in enumerate(result.raw.split("\n"), start=1)]
     _mark_related_blocks(lines)
     labels = ["blank" if line.kind == "blank" else "drop" for line in lines]
-    span = find_body(lines) or _fallback_body(lines)
+    choice = choose_body(lines)
+    span = choice.span or _fallback_body(lines)
+    doubts = list(choice.doubts) if choice.span else ["no running text found"]
     if span:
         start, end = span
         _label_body(lines, start, end, labels, result)
-        _read_header(lines[:start], labels, result)
+        _read_header(lines[:start], lines[end + 1 :], labels, result, lines)
+        if result.published is None:
+            _read_date_after(lines[end + 1 :], labels, result, lines)
         _read_footer(lines[end + 1 :], labels, result)
+        if result.title is None:
+            doubts.append("no headline found")
+    result.cleaning_check = "; ".join(doubts) if doubts and not result.overrides else None
+    result.cleaning_check_line = None
+    if result.cleaning_check:
+        index = choice.doubt_line if choice.doubt_line is not None else (span[0] if span else 0)
+        result.cleaning_check_line = index + 1
     for number, label in result.overrides.items():
         if 1 <= number <= len(lines) and lines[number - 1].kind != "blank":
             labels[number - 1] = label
@@ -65,33 +80,6 @@ def _mark_related_blocks(lines: list[Line]) -> None:
             inside = False
         elif inside:
             line.kind = "related"
-
-
-def find_body(lines: list[Line]) -> tuple[int, int] | None:
-    """Indices (first, last) of the densest run of prose, or None if there is none."""
-    best, best_chars = None, 0
-    i = 0
-    while i < len(lines):
-        if lines[i].kind != PROSE:
-            i += 1
-            continue
-        start = last = i
-        chars, gap = 0, 0
-        for j in range(i, len(lines)):
-            kind = lines[j].kind
-            if kind == PROSE:
-                last, gap = j, 0
-                chars += len(lines[j].stripped)
-            elif kind in HARD_STOPS:
-                break
-            elif kind != "blank":
-                gap += 1
-                if gap > MAX_GAP:
-                    break
-        if chars > best_chars:
-            best, best_chars = (start, last), chars
-        i = last + 1
-    return best
 
 
 def _fallback_body(lines: list[Line]) -> tuple[int, int] | None:
@@ -117,27 +105,44 @@ def _label_body(lines: list[Line], start: int, end: int, labels: list[str], resu
             result.captions.append(line.text)
 
 
-def _read_header(header: list[Line], labels: list[str], result: Article) -> None:
+def _date_follows(footer: list[Line]) -> bool:
+    return any(line.kind == "date" for line in [l for l in footer if l.kind != "blank"][:3])
+
+
+def _read_header(header: list[Line], footer: list[Line], labels: list[str], result: Article,
+                 page: list[Line]) -> None:
     """Title, date, byline, url and photo captions above the body."""
     content = [line for line in header if line.kind != "blank"]
-    dates = [line for line in content if line.kind == "date"]
-    if dates:
-        found = find_datetime(dates[0].stripped)
-        result.published, result.published_precision = found.iso, found.precision
-        result.published_text = found.text
-        labels[dates[0].number - 1] = "meta"
-        reporter = bylines.reporter_prefix(dates[0].stripped[: found.start])
-        if reporter:
-            result.dateline, result.authors = reporter.text, list(reporter.authors)
-    title = _pick_title(content, dates[0] if dates else None)
+    # The article's date line is the one nearest the body: those higher up are the
+    # day the page was saved or dates of other articles.
+    # Of date lines in a row (公開 then 更新), the first is the publication. A date
+    # far above the body (the day the page was saved) counts only if none follows the body.
+    last = next((i for i in range(len(content) - 1, -1, -1) if content[i].kind == "date"), None)
+    if last is not None and len(content) - last > DATE_REACH and _date_follows(footer):
+        last = None
+    while last is not None and last > 0 and content[last - 1].kind == "date":
+        last -= 1
+    date_line = content[last] if last is not None else None
+    if date_line is not None:
+        _take_date(date_line, labels, result, page)
+    title = _pick_title(content, date_line)
     if title:
         result.title = strip_site_suffix(title.stripped)
         labels[title.number - 1] = "meta"
+        kicker = _kicker_before(content, title)
+        if kicker is not None:  # 【普天間移設推進派】 on its own line above the headline
+            result.title = kicker.stripped + result.title
+            labels[kicker.number - 1] = "meta"
+    near = _near_title(content, title, date_line)
     for position, line in enumerate(content):
         index = line.number - 1
-        if line is title or line.kind == "date":
+        if line is title or line is date_line:
             continue
-        names = bylines.byline_names(line.stripped) if line.kind in TITLE_KINDS else []
+        names = bylines.byline_names(line.stripped) if line.kind in TITLE_KINDS and line in near else []
+        if names and _in_a_list(content, position):
+            names = []  # one of a column of names: a menu (editions, countries), not a byline
+        if not names and line in near and line.kind in TITLE_KINDS and bylines.is_person_name(line.stripped):
+            names = [line.stripped]
         if line.kind == "url" and result.url is None:
             result.url, labels[index] = line.stripped, "meta"
         elif line.kind == "caption" or _is_image_title(content, position, title):
@@ -148,8 +153,63 @@ def _read_header(header: list[Line], labels: list[str], result: Article) -> None
             labels[index] = "meta"
 
 
+def _take_date(line: Line, labels: list[str], result: Article, page: list[Line]) -> bool:
+    """Read the article's date (and a byline before it) from its date line."""
+    found = page_date(line.stripped)
+    if found is None:
+        return False
+    dated = with_year(found, [l.stripped for l in page])
+    if dated is None:
+        return False
+    result.published, result.published_precision = dated.iso, dated.precision
+    result.published_text = found.text
+    labels[line.number - 1] = "meta"
+    before = line.stripped[: found.start]
+    reporter = bylines.reporter_prefix(before)
+    if reporter:
+        result.dateline, result.authors = reporter.text, list(reporter.authors)
+    elif name := bylines.name_before_date(before):
+        result.authors = [name]
+    return True
+
+
+def _read_date_after(footer: list[Line], labels: list[str], result: Article, page: list[Line]) -> None:
+    """Some sites put the date line right under the body."""
+    content = [line for line in footer if line.kind != "blank"][:3]
+    for line in content:
+        if line.kind == "date" and _take_date(line, labels, result, page):
+            return
+
+
+def _near_title(content: list[Line], title: Line | None, date_line: Line | None) -> list[Line]:
+    """The header lines around the headline and the date line, where bylines stand."""
+    anchors = [content.index(a) for a in (title, date_line) if a is not None]
+    if not anchors:
+        return content[-TITLE_REACH:]
+    # Bylines stand between the headline (or the date) and the body, or just above.
+    low = min(anchors) - 1
+    return content[max(low, 0):]
+
+
+def _in_a_list(content: list[Line], position: int) -> bool:
+    """The line's neighbours have the same byline-like shape."""
+    neighbours = content[max(position - 1, 0) : position] + content[position + 1 : position + 2]
+    return any(n.kind in TITLE_KINDS and bylines.byline_names(n.stripped) for n in neighbours)
+
+
+def _kicker_before(content: list[Line], title: Line) -> Line | None:
+    """A bracketed label on the line right above the headline, which belongs to it."""
+    position = content.index(title)
+    if position == 0:
+        return None
+    above = content[position - 1]
+    if above.number == title.number - 1 and _KICKER.match(above.stripped):
+        return above
+    return None
+
+
 def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
-    """The headline: the longest title-like line above the body, favouring the one by the date."""
+    """The headline: a long title-like line by the date line and near the body."""
     best, best_score = None, 0
     for position, line in enumerate(content):
         text = line.stripped
@@ -157,9 +217,11 @@ def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
             continue
         if bylines.byline_names(text):
             continue
-        score = len(text)
-        neighbours = content[max(position - 1, 0) : position + 2]
-        if date_line is not None and date_line in neighbours:
+        score = min(len(text), 60)
+        if date_line is not None:
+            distance = abs(content.index(date_line) - position)
+            score += 30 if distance == 1 else 15 if distance == 2 else 0
+        if len(content) - position <= TITLE_REACH:
             score += 20
         if score > best_score:
             best, best_score = line, score

@@ -101,7 +101,7 @@ def _furniture_kind(text: str, prose: bool) -> str | None:
     if lx.URL_LINE.match(text):
         return "url"
     if not prose and len(text) <= 60:
-        found = find_datetime(text)
+        found = find_datetime(text, yearless=True)
         if found and (len(found.text) >= len(text) * 0.4 or lx.DATE_LABEL.search(text)):
             return "date"
     return None
