@@ -18,7 +18,7 @@ from core.cleaning.lines import PROSE, Line
 MAX_GAP = 4  # non-blank lines between two sentences that still keep one body
 HARD_STOPS = ("anchor", "copyright")
 RUN_STOPS = HARD_STOPS + ("date",)
-ANCHOR_REACH = 6  # non-blank lines above a run where a date line anchors it
+ANCHOR_REACH = 12  # non-blank lines above a run where a date line anchors it
 ANCHOR_BONUS = 1.5
 FULL_DENSITY = 0.6  # share of sentence lines from which a run counts in full
 COMPETING = 0.6  # a runner-up scoring this share of the best makes the choice unsure
@@ -102,9 +102,10 @@ def choose_body(lines: list[Line]) -> Choice:
     ranked = sorted(runs, key=lambda run: run.score, reverse=True)
     best = ranked[0]
     choice = Choice((best.start, best.last))
-    if len(ranked) > 1 and ranked[1].score >= COMPETING * best.score and ranked[1].chars >= SHORT_BODY / 2:
+    runner_up = next((run for run in ranked[1:] if run.prose >= 2), None)
+    if runner_up and runner_up.score >= COMPETING * best.score and runner_up.chars >= SHORT_BODY / 2:
         choice.doubts.append("two blocks of text compete")
-        choice.doubt_line = ranked[1].start
+        choice.doubt_line = runner_up.start
     if best.chars < SHORT_BODY:
         choice.doubts.append("very short body")
     return choice

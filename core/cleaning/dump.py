@@ -15,7 +15,7 @@ from core.article import Article
 from core.cleaning import bylines
 from core.cleaning.body import HARD_STOPS, choose_body
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_share
-from core.cleaning.lexicon import DOMAIN_LINE
+from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
 from core.cleaning.outlets import guess_outlet, strip_site_suffix
 from core.cleaning.page_dates import page_date, with_year
 
@@ -42,6 +42,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset()) -> None:
     result.authors, result.captions = [], []
     lines = [classify(i, text, common) for i, text in enumerate(result.raw.split("\n"), start=1)]
     _mark_related_blocks(lines)
+    _mark_caption_labels(lines)
     labels = ["blank" if line.kind == "blank" else "drop" for line in lines]
     choice = choose_body(lines)
     span = choice.span or _fallback_body(lines)
@@ -53,6 +54,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset()) -> None:
         if result.published is None:
             _read_date_after(lines[end + 1 :], labels, result, lines)
         _read_footer(lines[end + 1 :], labels, result)
+        _trim_profile(lines, labels, result.authors)
         if result.title is None:
             doubts.append("no headline found")
     result.cleaning_check = "; ".join(doubts) if doubts and not result.overrides else None
@@ -82,6 +84,30 @@ def _mark_related_blocks(lines: list[Line]) -> None:
             line.kind = "related"
 
 
+def _mark_caption_labels(lines: list[Line]) -> None:
+    """画像説明, then the caption: both are photo metadata, even a caption written as sentences."""
+    labelled = False
+    for line in lines:
+        if line.kind == "blank":
+            continue
+        if CAPTION_LABEL.match(line.stripped) and len(line.stripped) <= 40:
+            line.kind, labelled = "caption", not line.stripped.startswith(("画像提供", "写真提供", "Image source"))
+        elif labelled:
+            line.kind, labelled = "caption", False
+
+
+def _trim_profile(lines: list[Line], labels: list[str], authors: list[str]) -> None:
+    """End the body where a box about its author begins (the author's name opening a short line)."""
+    body = [i for i, label in enumerate(labels) if label == "body"]
+    for index in body[len(body) // 2 :]:
+        text = lines[index].stripped
+        if lines[index].kind != PROSE and len(text) <= 30 and any(text.startswith(a) for a in authors if len(a) >= 2):
+            for later in body:
+                if later >= index:
+                    labels[later] = "drop"
+            return
+
+
 def _fallback_body(lines: list[Line]) -> tuple[int, int] | None:
     """Without running text (notes, lists), every short non-furniture line after the first.
 
@@ -96,13 +122,26 @@ def _fallback_body(lines: list[Line]) -> tuple[int, int] | None:
 
 
 def _label_body(lines: list[Line], start: int, end: int, labels: list[str], result: Article) -> None:
-    for line in lines[start : end + 1]:
+    content = [line for line in lines[start : end + 1] if line.kind != "blank"]
+    for position, line in enumerate(content):
         index = line.number - 1
-        if line.kind == PROSE or line.kind in SOFT_KINDS:
+        after = content[position + 1] if position + 1 < len(content) else None
+        if line.kind == PROSE and after is not None and _restated(line, after):
+            # a photo caption that repeats the lead word for word
+            labels[index] = "meta"
+            result.captions.append(line.text)
+        elif line.kind == PROSE or line.kind in SOFT_KINDS:
             labels[index] = "body"
         elif line.kind == "caption":
             labels[index] = "meta"
             result.captions.append(line.text)
+        elif line.kind == "url" or (after is not None and after.kind == "url" and line.kind == "other"):
+            labels[index] = "body"  # a source the article cites: its title, then its address
+
+
+def _restated(line: Line, after: Line) -> bool:
+    text = line.stripped
+    return after.kind == PROSE and len(text) >= 20 and after.stripped.startswith(text[: max(len(text) - 2, 20)])
 
 
 def _date_follows(footer: list[Line]) -> bool:

@@ -68,3 +68,8 @@ DASH_ITEM = re.compile(r"^\s*[-‐*・]\s+\S")
 URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 DOMAIN_LINE = re.compile(r"^\s*[\w-]+(?:\.[\w-]+)+\s*$", re.ASCII)
 MENU_SEPARATORS = re.compile(r"[>＞›»|｜/／]")
+
+# A label announcing the caption or credit on the next line (画像説明, / Image caption).
+CAPTION_LABEL = re.compile(
+    r"^\s*(?:画像説明|写真説明|画像提供|写真提供|動画説明|Image caption|Media caption|Image source)\s*[,，、:：]?"
+)

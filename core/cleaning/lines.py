@@ -15,6 +15,8 @@ _SENTENCE_END = ("。", "．", "。」", "。』", "。）", "。)")
 # Headlines end with ！ or ？ too, so those count as sentence ends only in longer lines.
 _EXCLAIM_END = ("！", "？", "!", "?", "！」", "？」")
 
+_CUT_END = ("…", "...", "……")
+
 # Kinds of line; "prose" and the soft kinds may belong to the body.
 PROSE, HEADING, ITEM = "prose", "heading", "item"
 SOFT_KINDS = (HEADING, ITEM)
@@ -48,6 +50,9 @@ def is_prose(text: str) -> bool:
     if japanese_share(text) >= 0.3:
         ends = text.endswith(_SENTENCE_END) or (
             text.endswith(_EXCLAIM_END) and n >= 30 and ("。" in text or "、" in text)
+        ) or (
+            # a paragraph cut short where a paywall or a pager takes over
+            text.endswith(_CUT_END) and n >= 40 and "、" in text and hiragana_share(text) >= 0.15
         )
         return hiragana_share(text) >= 0.1 and (ends or (n >= 50 and "。" in text))
     words = _LATIN_WORD.findall(text)
