@@ -9,8 +9,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QThreadPool, Qt, Si
 from core.store.articles import list_rows
 from ui.workers import Worker, query_ids
 
-COLUMNS = ("title", "outlet", "published", "status")
-HEADERS = ("Title", "Outlet", "Date", "Status")
+COLUMNS = ("title", "outlet", "published", "status", "cleaning_check")
+HEADERS = ("Title", "Outlet", "Date", "Status", "Cleaning")
+CHECK_MARK = "check cleaning"
 # Columns the list can sort by; SQL does the sorting (status is not sortable there).
 SORT_KEYS = {0: "title", 1: "outlet", 2: "published"}
 BATCH = 200
@@ -71,7 +72,12 @@ class ArticleListModel(QAbstractTableModel):
                 or Path(row.get("source") or "").name or f"#{article_id}"
         elif column == "published":
             value = (value or "")[:10]
-        if role == Qt.ToolTipRole and column != "title":
+        elif column == "cleaning_check":
+            # the cleaner was unsure: the reasons show on hover
+            if role == Qt.ToolTipRole:
+                return f"Check cleaning: {value}. The raw view (Ctrl+R) opens at the line in doubt." if value else None
+            value = CHECK_MARK if value else ""
+        if role == Qt.ToolTipRole and column not in ("title", "cleaning_check"):
             return None
         return value or ""
 

@@ -22,7 +22,8 @@ ANCHOR_REACH = 12  # non-blank lines above a run where a date line anchors it
 ANCHOR_BONUS = 1.5
 FULL_DENSITY = 0.6  # share of sentence lines from which a run counts in full
 COMPETING = 0.6  # a runner-up scoring this share of the best makes the choice unsure
-SHORT_BODY = 200  # characters: a body shorter than this is worth a look
+DIRECTORY_NAME = 30  # characters of a directory entry's name
+SHORT_BODY = 150  # characters: a body shorter than this is worth a look
 
 
 @dataclass
@@ -48,6 +49,23 @@ class Choice:
     doubts: list[str] = field(default_factory=list)
     # Index of the line the doubt is about: the competing block, else the body start.
     doubt_line: int | None = None
+
+
+def mark_directories(lines: list[Line]) -> None:
+    """Name + description pairs (a service, then a sentence about it that opens with its name).
+
+    Site directories and related-article lists read as sentences line by line;
+    the name repeated at the start of its description gives them away.
+    """
+    previous: Line | None = None
+    for line in lines:
+        if line.kind == "blank":
+            continue
+        if (line.kind == PROSE and previous is not None and previous.kind != PROSE
+                and 2 <= len(name := previous.stripped) <= DIRECTORY_NAME
+                and name in line.stripped[: len(name) + 6]):
+            previous.kind = line.kind = "directory"
+        previous = line
 
 
 def find_runs(lines: list[Line]) -> list[Run]:

@@ -13,7 +13,7 @@ import re
 
 from core.article import Article
 from core.cleaning import bylines
-from core.cleaning.body import HARD_STOPS, choose_body
+from core.cleaning.body import HARD_STOPS, choose_body, mark_directories
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_share
 from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
 from core.cleaning.outlets import guess_outlet, strip_site_suffix
@@ -43,6 +43,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset()) -> None:
     lines = [classify(i, text, common) for i, text in enumerate(result.raw.split("\n"), start=1)]
     _mark_related_blocks(lines)
     _mark_caption_labels(lines)
+    mark_directories(lines)
     labels = ["blank" if line.kind == "blank" else "drop" for line in lines]
     choice = choose_body(lines)
     span = choice.span or _fallback_body(lines)

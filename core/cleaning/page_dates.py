@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Callable
 
-from core.cleaning.datetimes import Found, all_datetimes, find_datetime, publication_datetime
+from core.cleaning.datetimes import Found, all_datetimes, publication_datetime
 
 _DAY_OF_MONTH = re.compile(r"(?<![\d０-９月])([0-9０-９]{1,2})日")
 _HAS_DIGIT_DATE = re.compile(r"[0-9０-９][年月/／.．\-－]")
@@ -46,24 +47,30 @@ def with_year(found: Found, page_texts: list[str]) -> Found | None:
     return found.year_from(latest) if latest else None
 
 
-def inferred_reference(paragraphs: list[str], dateline: str | None, fallback: date | None = None
-                       ) -> tuple[str, str] | None:
-    """A reference day (ISO, precision) from what an undated article says, else fallback's day.
+def inferred_reference(paragraphs: list[str], dateline: str | None,
+                       fallback: Callable[[], date | None] | None = None) -> tuple[str, str] | None:
+    """A reference day (ISO, precision "day") from what an undated article says, else from fallback.
 
     The latest full date written in the text is the earliest the article can be;
-    a day of the month in the dateline (【ワシントン11日】) or in the first sentence
-    (…は11日、) moves it to that day on or after it.
+    a day of the month in the dateline (【ジャカルタ14日】) or in the opening words
+    (…は11日、) moves it to that day on or after it. Without a full date, that day
+    of the month is placed on or before fallback (the file's time); else fallback's day.
     """
     latest = latest_full_date(paragraphs)
-    if latest is None:
-        return (fallback.isoformat(), "day") if fallback else None
-    day_written = _first_day_of_month(dateline or "") or _first_day_of_month(paragraphs[0][:80] if paragraphs else "")
+    day_written = _first_day_of_month(dateline or "") or _first_day_of_month(
+        paragraphs[0][:60] if paragraphs else "")
+    if latest is not None:
+        step, origin = 1, latest
+    elif fallback is not None and (origin := fallback()) is not None:
+        step = -1
+    else:
+        return None
     if day_written:
-        for ahead in range(0, 32):
-            candidate = date.fromordinal(latest.toordinal() + ahead)
+        for offset in range(0, 32):
+            candidate = date.fromordinal(origin.toordinal() + step * offset)
             if candidate.day == day_written:
                 return candidate.isoformat(), "day"
-    return latest.isoformat(), "day"
+    return origin.isoformat(), "day"
 
 
 def _first_day_of_month(text: str) -> int | None:
@@ -74,4 +81,3 @@ def _first_day_of_month(text: str) -> int | None:
     return day if 1 <= day <= 31 else None
 
 
-__all__ = ["find_datetime", "inferred_reference", "latest_full_date", "page_date", "with_year"]

@@ -35,7 +35,7 @@ class MeetingSummary:
 def propose_for_article(db: sqlite_utils.Database, article_id: int, registry: Registry) -> MeetingSummary:
     """Detect the article's meeting mentions; tie each to a known meeting or propose a new one."""
     body, published, dateline = db.execute(
-        "SELECT body, published, dateline FROM articles WHERE id = ?", [article_id]).fetchone()
+        "SELECT body, COALESCE(published, published_inferred), dateline FROM articles WHERE id = ?", [article_id]).fetchone()
     country_of = country_lookup(registry)
     detected = detect_meetings(body, mentions_for(db, article_id), reference_date(published, dateline))
     proposals = group_mentions(detected, country_of)
