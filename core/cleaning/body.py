@@ -99,7 +99,7 @@ def find_runs(lines: list[Line]) -> list[Run]:
 
 
 def _anchored(lines: list[Line], start: int) -> bool:
-    """A date line stands among the few non-blank lines just above the run."""
+    """A date line stands among the few non-blank lines just above the run, with no sentence between."""
     seen = 0
     for line in reversed(lines[:start]):
         if line.kind == "blank":
@@ -107,8 +107,8 @@ def _anchored(lines: list[Line], start: int) -> bool:
         if line.kind == "date":
             return True
         seen += 1
-        if seen >= ANCHOR_REACH or line.kind in HARD_STOPS:
-            return False
+        if seen >= ANCHOR_REACH or line.kind in HARD_STOPS or line.kind == PROSE:
+            return False  # a date anchors only the first run of sentences after it
     return False
 
 

@@ -253,7 +253,7 @@ def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
     best, best_score = None, 0
     for position, line in enumerate(content):
         text = line.stripped
-        if line.kind not in TITLE_KINDS or len(text) < 6 or japanese_share(text) < 0.3:
+        if line.kind not in TITLE_KINDS or len(text) < 6 or japanese_share(text) < 0.3 or _KICKER.match(text):
             continue
         if bylines.byline_names(text):
             continue
