@@ -33,6 +33,7 @@ _YEARLESS = [
     re.compile(r"(?<![\d年/])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _WEEKDAY + _TIME + _ZONE),
     re.compile(r"(?<![\d/.:])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])(?P<wd>" + _WEEKDAY + ")" + _TIME + _ZONE),
 ]
+_DATE_CHARS = re.compile(r"\d[年月/.\-]")
 _PLACEHOLDER_YEAR = 2000  # a leap year, so 2月29日 parses until the real year is known
 
 
@@ -62,6 +63,8 @@ class Found:
 def find_datetime(text: str, default_zone: timezone = JST, yearless: bool = False) -> Found | None:
     """The first calendar date (with its time, if written) in text; yearless: month-day ones too."""
     narrow = text.translate(_WIDE)
+    if not _DATE_CHARS.search(narrow):
+        return None  # most lines hold no date at all: one cheap look decides
     best = None
     for pattern in _PATTERNS + (_YEARLESS if yearless else []):
         for match in pattern.finditer(narrow):

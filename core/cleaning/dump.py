@@ -173,15 +173,16 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
         if kicker is not None:  # 【普天間移設推進派】 on its own line above the headline
             result.title = kicker.stripped + result.title
             labels[kicker.number - 1] = "meta"
-    near = _near_title(content, title, date_line)
+    near = set(map(id, _near_title(content, title, date_line)))
     for position, line in enumerate(content):
         index = line.number - 1
         if line is title or line is date_line:
             continue
-        names = bylines.byline_names(line.stripped) if line.kind in TITLE_KINDS and line in near else []
+        by_title = id(line) in near and line.kind in TITLE_KINDS
+        names = bylines.byline_names(line.stripped) if by_title else []
         if names and _in_a_list(content, position):
             names = []  # one of a column of names: a menu (editions, countries), not a byline
-        if not names and line in near and line.kind in TITLE_KINDS and bylines.is_person_name(line.stripped):
+        if not names and by_title and bylines.is_person_name(line.stripped):
             names = [line.stripped]
         if line.kind == "url" and result.url is None:
             result.url, labels[index] = line.stripped, "meta"
@@ -251,6 +252,7 @@ def _kicker_before(content: list[Line], title: Line) -> Line | None:
 def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
     """The headline: a long title-like line by the date line and near the body."""
     best, best_score = None, 0
+    date_at = content.index(date_line) if date_line is not None else None
     for position, line in enumerate(content):
         text = line.stripped
         if line.kind not in TITLE_KINDS or len(text) < 6 or japanese_share(text) < 0.3 or _KICKER.match(text):
@@ -258,8 +260,8 @@ def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
         if bylines.byline_names(text):
             continue
         score = min(len(text), 60)
-        if date_line is not None:
-            distance = abs(content.index(date_line) - position)
+        if date_at is not None:
+            distance = abs(date_at - position)
             score += 30 if distance == 1 else 15 if distance == 2 else 0
         if len(content) - position <= TITLE_REACH:
             score += 20

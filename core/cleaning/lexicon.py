@@ -52,9 +52,9 @@ CAPTION_MARK = re.compile(
     r"[=＝]写真|^\s*(?:【写真】|\(写真\)|（写真）|写真[はは:：=＝]|画像は|イメージ写真)"
     r"|REUTERS/|Reuters/|AFP/|EPA/|Getty|代表撮影|撮影[)）。]?\s*$|提供[)）]\s*$"
     r"|[=＝](?:ロイター|共同|AP|AFP|時事|EPA|新華社|ゲッティ|Bloomberg|ブルームバーグ|聯合)\s*$"
-    # a lead restated for the photo: 「…出した。写真は…人々。ニューヨークで２８日撮影（…）」
-    r"|。\s*写真は[^「」]{0,80}(?:撮影|提供)"
 )
+# A lead restated for the photo: 「…出した。写真は…人々。ニューヨークで２８日撮影（…）」
+RESTATED_CAPTION = re.compile(r"。\s*写真は[^「」]{0,80}(?:撮影|提供)")
 CREDIT_END = re.compile(
     r"[(（](?:AP|AFP|ロイター|Reuters|REUTERS|共同|時事|EPA|新華社|ゲッティ|Getty[^)）]*"
     r"|Bloomberg|ブルームバーグ|聯合|[^()（）]{0,25}(?:撮影|提供)|カメラ[・:：][^()（）]{1,12})[)）]\s*$"

@@ -22,7 +22,7 @@ PROSE, HEADING, ITEM = "prose", "heading", "item"
 SOFT_KINDS = (HEADING, ITEM)
 
 
-@dataclass
+@dataclass(eq=False)  # lines compare by identity: a page has many equal lines
 class Line:
     number: int
     text: str
@@ -62,6 +62,8 @@ def is_prose(text: str) -> bool:
 def is_caption(text: str) -> bool:
     """A photo caption: 写真/撮影 wording or a photo credit at the end."""
     if lx.CAPTION_MARK.search(text):
+        return True
+    if "写真は" in text and lx.RESTATED_CAPTION.search(text):
         return True
     if lx.CREDIT_END.search(text):
         starts_dated = find_datetime(text[:16]) is not None
