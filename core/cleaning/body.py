@@ -11,6 +11,7 @@ barely wins, is very short, or no headline was found, the cleaner says so.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from core.cleaning.lines import PROSE, Line
@@ -66,6 +67,33 @@ def mark_directories(lines: list[Line]) -> None:
                 and name in line.stripped[: len(name) + 6]):
             previous.kind = line.kind = "directory"
         previous = line
+
+
+# 「監督：山田太郎」「放送日時：2月11日…」: a short label, a colon, a value.
+_LABELLED = re.compile(r"^[^\s：:。、]{1,8}\s?[：:]\s*\S")
+BOX_KINDS = ("heading", "other", "item", "bullet", "date")
+BOX_LINES = 40  # lines an information box holds at most
+BOX_LABELLED = 3  # label: value lines that make a block an information box
+
+
+def closing_box(lines: list[Line], end: int) -> tuple[int, int] | None:
+    """An information box right after the body (cast and staff, programme details, a profile).
+
+    Its lines are short labelled values (監督：…, 放送日時：…) with a few plain lines
+    between; it ends before the first line of another kind (related links, legal lines).
+    Returns its first and last index, or None.
+    """
+    box = []
+    for line in lines[end + 1 : end + 1 + 2 * BOX_LINES]:
+        if line.kind == "blank":
+            continue
+        if line.kind not in BOX_KINDS or len(box) >= BOX_LINES:
+            break
+        box.append(line)
+    labelled = [i for i, line in enumerate(box) if _LABELLED.match(line.stripped)]
+    if len(labelled) < BOX_LABELLED or labelled[0] > 2:
+        return None
+    return box[0].number - 1, box[labelled[-1]].number - 1
 
 
 def find_runs(lines: list[Line]) -> list[Run]:

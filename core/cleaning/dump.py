@@ -13,7 +13,7 @@ import re
 
 from core.article import Article
 from core.cleaning import bylines
-from core.cleaning.body import HARD_STOPS, choose_body, mark_directories
+from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_directories
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_share
 from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
 from core.cleaning.outlets import guess_outlet, strip_site_suffix
@@ -51,6 +51,11 @@ def clean_into(result: Article, common: frozenset[str] = frozenset()) -> None:
     if span:
         start, end = span
         _label_body(lines, start, end, labels, result)
+        box = closing_box(lines, end) if choice.span else None
+        if box is not None:
+            for line in lines[box[0] : box[1] + 1]:
+                labels[line.number - 1] = "blank" if line.kind == "blank" else "body"
+            end = box[1]
         _read_header(lines[:start], lines[end + 1 :], labels, result, lines)
         if result.published is None:
             _read_date_after(lines[end + 1 :], labels, result, lines)

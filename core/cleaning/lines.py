@@ -16,6 +16,8 @@ _SENTENCE_END = ("。", "．", "。」", "。』", "。）", "。)")
 _EXCLAIM_END = ("！", "？", "!", "?", "！」", "？」")
 
 _CUT_END = ("…", "...", "……")
+PARAGRAPH_INDENT = "\u3000"
+INDENTED_PROSE = 25  # characters from which an indented line counts as a paragraph
 
 # Kinds of line; "prose" and the soft kinds may belong to the body.
 PROSE, HEADING, ITEM = "prose", "heading", "item"
@@ -85,6 +87,10 @@ def classify(number: int, raw: str, common: frozenset[str] = frozenset()) -> Lin
             kind = "caption"
         elif prose:
             kind = PROSE
+        elif raw.startswith(PARAGRAPH_INDENT):
+            # Japanese article paragraphs open with an ideographic space; menus never do
+            long = len(text) >= INDENTED_PROSE and japanese_share(text) >= 0.3
+            kind = PROSE if long or text.endswith(_SENTENCE_END) else HEADING
         elif lx.DASH_ITEM.match(text) and hiragana_share(text) >= 0.15:
             kind = ITEM
         elif lx.BULLET.match(text):

@@ -120,3 +120,44 @@ def test_caption_that_restates_the_lead_is_metadata():
     article = clean_dump(raw)
     assert article.paragraphs == [lead, "　乗組員は半年ぶりに家族と再会した。"]
     assert lead.strip() in article.captions
+
+
+def test_name_alone_under_the_headline_is_the_byline_and_a_menu_of_names_is_not():
+    raw = "\n".join([
+        "Editions", "United Kingdom", "United States", "",
+        "海峡の橋、開通から十年　地域の暮らしはどう変わったか", "", "江口真理", "",
+        "2025年10月1日 6:00（最終更新 10月1日 9:30）", "",
+        "　海峡をまたぐ橋が開通して１日で十年になった。島の暮らしは大きく変わった。",
+        "　通勤や通学で本土へ渡る人は開通前の三倍に増えたという。", "",
+    ])
+    article = clean_dump(raw)
+    assert article.authors == ["江口真理"]
+    assert article.published == "2025-10-01T06:00:00+09:00"
+
+
+def test_published_beats_updated_and_an_issue_date_on_one_line():
+    raw = "\n".join([
+        "2017年2月20日", "", "ニュース", "",
+        "声優ユニット、初の全国ツアーを発表",
+        "週刊港町 2017年3月3日号 2/7(火) 13:20配信", "",
+        "　声優ユニットは７日、初めての全国ツアーを５月から開くと発表した。",
+        "　ツアーは全国八都市を回り、最終公演は横浜で開かれる。", "",
+    ])
+    article = clean_dump(raw)
+    # no year on the 配信 date: the latest full date of the page (2017年3月3日) gives 2017
+    assert article.published == "2017-02-07T13:20:00+09:00"
+
+
+def test_information_box_that_closes_the_article_stays_in_the_body():
+    article = clean("film_box.txt")
+    lines = lines_of("film_box.txt")
+    box = lines[lines.index("作品情報") : lines.index("上映時間：98分") + 1]
+    assert article.paragraphs[-len(box):] == box
+    assert article.paragraphs[2] == "　それでも最後に残ったのは、船頭の短い言葉だった。"  # indented: a paragraph
+    assert not any("記録映画祭" in p for p in article.paragraphs)
+
+
+def test_labelled_lines_far_from_the_body_are_no_box():
+    raw = (FIXTURES / "film_box.txt").read_text(encoding="utf-8").replace("作品情報\n", "作品情報\n前の記事\n次の記事\n一覧\n")
+    article = clean_dump(raw)
+    assert not any("監督：" in p for p in article.paragraphs)
