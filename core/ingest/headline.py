@@ -13,6 +13,7 @@ import unicodedata
 
 from lxml.html import HtmlElement
 
+from core.cleaning import bylines
 from core.cleaning.datetimes import Found, publication_datetime
 from core.cleaning.outlets import names_an_outlet
 
@@ -117,17 +118,33 @@ def is_person(name: str, site_names: list[str]) -> bool:
 
 def date_under_headline(tree: HtmlElement, headline: str | None, reach: int = 40) -> Found | None:
     """A date written in the short lines right after the headline element (配信, 更新 lines)."""
+    return _under_headline(tree, headline, reach)[0]
+
+
+def byline_under_headline(tree: HtmlElement, headline: str | None, reach: int = 40) -> list[str]:
+    """A reporter named between the headline and its date line, or before the date on that line."""
+    return _under_headline(tree, headline, reach)[1]
+
+
+def _under_headline(tree: HtmlElement, headline: str | None, reach: int) -> tuple[Found | None, list[str]]:
     if not headline:
-        return None
+        return None, []
     for shown, element in _headings(tree):
         if shown != headline:
             continue
-        for text in element.xpath("following::text()")[:reach]:
+        names: list[str] = []
+        for text in element.xpath("following::text()[not(ancestor::script) and not(ancestor::style)]")[:reach]:
             text = text.strip()
-            if text and len(text) <= 60 and (found := publication_datetime(text)):
-                return found
-        return None
-    return None
+            if not text or len(text) > 60:
+                continue
+            found = publication_datetime(text)
+            if found:
+                before = bylines.name_before_date(text[: found.start])
+                return found, names or ([before] if before else [])
+            if bylines.is_person_name(text) and text not in names:
+                names.append(text)
+        return None, names
+    return None, []
 
 
 def _headings(tree: HtmlElement):

@@ -13,7 +13,7 @@ from core.ingest.dates import JST, parse_date
 from core.ingest.decode import decode_bytes
 from core.ingest.errors import IngestError
 from core.cleaning import bylines
-from core.ingest.headline import date_under_headline, is_person, page_headline, strip_site_name
+from core.ingest.headline import byline_under_headline, date_under_headline, is_person, page_headline, strip_site_name
 from core.ingest.page_meta import page_meta
 
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -40,6 +40,7 @@ def article_from_html(source: str, html: str) -> Article:
     sites = meta.site_names + ([meta.outlet] if meta.outlet else [])
     headline = page_headline(tree, meta.declared_titles, sites)
     shown_date = date_under_headline(tree, headline) if not meta.published else None
+    shown_bylines = byline_under_headline(tree, headline)
     # A string or tree (never a URL) so trafilatura cannot fetch anything;
     # comments under an article are not part of it.
     document = trafilatura.bare_extraction(
@@ -54,7 +55,8 @@ def article_from_html(source: str, html: str) -> Article:
     sites.append(article.outlet or "")
     article.title = headline or strip_site_name(getattr(document, "title", None) or "", sites) or None
     article.url = meta.url or getattr(document, "url", None)
-    article.authors = _people(meta.authors, sites) or _people(
+    # declared people, then bylines the page shows by its headline, then trafilatura's guess
+    article.authors = _people(meta.authors, sites) or shown_bylines or _people(
         _split_authors(getattr(document, "author", None)), sites) or _bylines_in(paragraphs)
     if shown_date is not None:
         article.published, article.published_precision = shown_date.iso, shown_date.precision

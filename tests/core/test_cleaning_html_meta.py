@@ -81,3 +81,14 @@ def test_date_under_the_headline_when_none_is_declared_not_the_magazine_issue():
     article = article_from_html("p.html", page(under=under))
     assert article.published == "2016-02-10"
     assert article.published_text == "2016年2月10日(水)"
+
+
+def test_byline_the_page_shows_under_its_headline():
+    under = "<h1>外相会談の舞台裏</h1><p class='by'>井口裕右</p><p>2016/02/11 09:01</p>"
+    assert article_from_html("p.html", page(under=under)).authors == ["井口裕右"]
+    under = "<h1>外相会談の舞台裏</h1><p>海野静香 | 海洋政策アナリスト 2024年11月2日 9時15分配信</p>"
+    article = article_from_html("p.html", page(under=under))
+    assert article.authors == ["海野静香"]
+    assert article.published == "2024-11-02T09:15:00+09:00"
+    under = "<h1>外相会談の舞台裏</h1><p>港町ニュース 2016/02/11 09:01</p>"
+    assert article_from_html("p.html", page(under=under)).authors == []
