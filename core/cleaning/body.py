@@ -70,10 +70,10 @@ def mark_directories(lines: list[Line]) -> None:
 
 
 # 「監督：山田太郎」「放送日時：2月11日…」: a short label, a colon, a value.
-_LABELLED = re.compile(r"^[^\s：:。、]{1,8}\s?[：:]\s*\S")
+LABELLED = re.compile(r"^[^\s：:。、]{1,8}\s?[：:]\s*\S")
 BOX_KINDS = ("heading", "other", "item", "bullet", "date")
 BOX_LINES = 40  # lines an information box holds at most
-BOX_LABELLED = 3  # label: value lines that make a block an information box
+BOXLABELLED = 3  # label: value lines that make a block an information box
 
 
 def closing_box(lines: list[Line], end: int) -> tuple[int, int] | None:
@@ -90,8 +90,8 @@ def closing_box(lines: list[Line], end: int) -> tuple[int, int] | None:
         if line.kind not in BOX_KINDS or len(box) >= BOX_LINES:
             break
         box.append(line)
-    labelled = [i for i, line in enumerate(box) if _LABELLED.match(line.stripped)]
-    if len(labelled) < BOX_LABELLED or labelled[0] > 2:
+    labelled = [i for i, line in enumerate(box) if LABELLED.match(line.stripped)]
+    if len(labelled) < BOXLABELLED or labelled[0] > 2:
         return None
     return box[0].number - 1, box[labelled[-1]].number - 1
 

@@ -13,6 +13,7 @@ from core.ingest.dates import JST, parse_date
 from core.ingest.decode import decode_bytes
 from core.ingest.errors import IngestError
 from core.cleaning import bylines
+from core.cleaning.extracted import without_furniture
 from core.ingest.headline import byline_under_headline, date_under_headline, is_person, page_headline, strip_site_name
 from core.ingest.page_meta import page_meta
 
@@ -47,7 +48,7 @@ def article_from_html(source: str, html: str) -> Article:
         tree, with_metadata=True, include_comments=False, include_tables=True
     )
     text = getattr(document, "text", None) if document is not None else None
-    paragraphs = [line.strip() for line in (text or "").split("\n") if line.strip()]
+    paragraphs = without_furniture([line.strip() for line in (text or "").split("\n") if line.strip()])
     if not paragraphs:
         raise IngestError("no article text found in the page")
     article = Article(source=source, source_format="html", raw=html, paragraphs=paragraphs)

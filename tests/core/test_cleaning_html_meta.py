@@ -92,3 +92,14 @@ def test_byline_the_page_shows_under_its_headline():
     assert article.published == "2024-11-02T09:15:00+09:00"
     under = "<h1>外相会談の舞台裏</h1><p>港町ニュース 2016/02/11 09:01</p>"
     assert article_from_html("p.html", page(under=under)).authors == []
+
+
+def test_furniture_inside_the_extracted_text_is_dropped():
+    body = ("<p>2025年7月11日 18時30分</p>" + BODY
+            + "<p>会談に臨む両国の外相＝11日、東京都内（代表撮影）</p>"
+            + "<p>放送日時：7月12日（土）20時00分～</p>"
+            + "<p>この記事は有料記事です。残り852文字（全文1406文字）</p>")
+    article = article_from_html("p.html", page(body=body))
+    assert article.paragraphs[0].startswith("第1段落。")
+    assert article.paragraphs[-1] == "放送日時：7月12日（土）20時00分～"
+    assert not any("有料記事" in p or "代表撮影" in p or p.startswith("2025年7月11日") for p in article.paragraphs)
