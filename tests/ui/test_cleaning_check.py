@@ -46,3 +46,4 @@ def test_unsure_article_is_flagged_and_raw_view_opens_at_the_decision(qtbot, tmp
     assert raw.label_of(raw.current_line()) == "body"
     assert "check cleaning" in window.reader.raw_source.text()
     assert "very short body" in window.reader.raw_source.text()
+    assert window.statusBar().currentMessage().startswith("Check cleaning: very short body")
