@@ -150,6 +150,33 @@ def _restated(line: Line, after: Line) -> bool:
     return after.kind == PROSE and len(text) >= 20 and after.stripped.startswith(text[: max(len(text) - 2, 20)])
 
 
+def _date_candidates(content: list[Line], footer: list[Line]) -> list[Line]:
+    """The header's date lines, the likeliest article date first.
+
+    The article's date stands by its headline, near the body: a date line next to
+    a title-like line comes first, then the others from the body upwards; of date
+    lines in a row (公開 then 更新) the first is the publication. A date far above
+    the body (the day the page was saved) counts only if none follows the body.
+    """
+    found = []
+    for i in range(len(content) - 1, -1, -1):
+        if content[i].kind != "date" or (i > 0 and content[i - 1].kind == "date"):
+            continue
+        if len(content) - i > DATE_REACH and _date_follows(footer):
+            continue
+        found.append((not _by_a_headline(content, i), len(found), content[i]))
+    return [line for *_, line in sorted(found, key=lambda item: item[:2])]
+
+
+def _by_a_headline(content: list[Line], i: int) -> bool:
+    """A title-like line stands within two lines of content[i]."""
+    for j in range(max(i - 2, 0), min(i + 3, len(content))):
+        line = content[j]
+        if j != i and line.kind in TITLE_KINDS and len(line.stripped) >= 10 and japanese_share(line.stripped) >= 0.3:
+            return True
+    return False
+
+
 def _date_follows(footer: list[Line]) -> bool:
     return any(line.kind == "date" for line in [l for l in footer if l.kind != "blank"][:3])
 
@@ -158,18 +185,11 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
                  page: list[Line]) -> None:
     """Title, date, byline, url and photo captions above the body."""
     content = [line for line in header if line.kind != "blank"]
-    # The article's date line is the one nearest the body: those higher up are the
-    # day the page was saved or dates of other articles.
-    # Of date lines in a row (公開 then 更新), the first is the publication. A date
-    # far above the body (the day the page was saved) counts only if none follows the body.
-    last = next((i for i in range(len(content) - 1, -1, -1) if content[i].kind == "date"), None)
-    if last is not None and len(content) - last > DATE_REACH and _date_follows(footer):
-        last = None
-    while last is not None and last > 0 and content[last - 1].kind == "date":
-        last -= 1
-    date_line = content[last] if last is not None else None
-    if date_line is not None:
-        _take_date(date_line, labels, result, page)
+    date_line = None
+    for candidate in _date_candidates(content, footer):
+        if _take_date(candidate, labels, result, page):
+            date_line = candidate
+            break
     title = _pick_title(content, date_line)
     if title:
         result.title = strip_site_suffix(title.stripped)

@@ -116,7 +116,10 @@ def _furniture_kind(text: str, prose: bool) -> str | None:
     if not prose and len(text) <= 60:
         found = find_datetime(text, yearless=True)
         if found and (len(found.text) >= len(text) * 0.4 or lx.DATE_LABEL.search(text)):
-            return "date"
+            rest = text.replace(found.text, "")
+            # 「2012年2月22日に発売されました」 is a sentence about a date, not a date line
+            if lx.DATE_LABEL.search(rest) or len(_HIRAGANA.findall(rest)) < 5:
+                return "date"
     return None
 
 

@@ -161,3 +161,16 @@ def test_labelled_lines_far_from_the_body_are_no_box():
     raw = (FIXTURES / "film_box.txt").read_text(encoding="utf-8").replace("作品情報\n", "作品情報\n前の記事\n次の記事\n一覧\n")
     article = clean_dump(raw)
     assert not any("監督：" in p for p in article.paragraphs)
+
+
+def test_a_date_line_that_gives_no_publication_date_passes_to_the_next():
+    raw = "\n".join([
+        "2012-03-24T15:00:00+0900",
+        "撮影セミナー、映画の色づくりを解説",
+        "港町マガジン4月号（3月19日発売）",
+        "2012年2月22日に発売されました",
+        "　短編映画を題材に、色づくりと照明を解説する実践セミナーが開かれる。",
+        "　講師は撮影と監督を務めた映像作家で、機材の設定も紹介するという。", "",
+    ])
+    article = clean_dump(raw)
+    assert article.published == "2012-03-24T15:00:00+09:00"
