@@ -103,3 +103,12 @@ def test_furniture_inside_the_extracted_text_is_dropped():
     assert article.paragraphs[0].startswith("第1段落。")
     assert article.paragraphs[-1] == "放送日時：7月12日（土）20時00分～"
     assert not any("有料記事" in p or "代表撮影" in p or p.startswith("2025年7月11日") for p in article.paragraphs)
+
+
+def test_furniture_filter_keeps_the_text_whole_when_it_would_take_much_of_it():
+    from core.cleaning.extracted import without_furniture
+
+    short_notice = ["2025年7月11日 18時30分", "会員の方はこちらからログインしてください", "外相が会談した。"]
+    assert without_furniture(short_notice) == short_notice
+    text = [p.replace("<p>", "").replace("</p>", "") for p in BODY.split("</p>") if p] + ["ツイート"]
+    assert without_furniture(text) == text[:-1]
