@@ -71,13 +71,16 @@ class ArticleListModel(QAbstractTableModel):
             value = value or (f"（{row['snippet']}…）" if row.get("snippet") else "") \
                 or Path(row.get("source") or "").name or f"#{article_id}"
         elif column == "published":
-            value = (value or "")[:10]
+            inferred = row.get("published_inferred")
+            if role == Qt.ToolTipRole:  # a day read from the text, not the page's own date
+                return None if value or not inferred else "Inferred from the text; the page shows no date"
+            value = (value or "")[:10] or (f"≈{inferred[:10]}" if inferred else "")
         elif column == "cleaning_check":
             # the cleaner was unsure: the reasons show on hover
             if role == Qt.ToolTipRole:
                 return f"Check cleaning: {value}. The raw view (Ctrl+R) opens at the line in doubt." if value else None
             value = CHECK_MARK if value else ""
-        if role == Qt.ToolTipRole and column not in ("title", "cleaning_check"):
+        if role == Qt.ToolTipRole and column not in ("title", "cleaning_check", "published"):
             return None
         return value or ""
 

@@ -12,7 +12,8 @@ from core.store.db import atomic
 from core.store.search import grams, match_expression
 
 CLEANING_VERSION = 2
-LIST_COLUMNS = ("id", "title", "outlet", "published", "status", "source", "cleaning_check")
+LIST_COLUMNS = ("id", "title", "outlet", "published", "status", "source", "cleaning_check",
+                "published_inferred")
 # What the list shows for an article without a title: the start of its body.
 SNIPPET = "substr(replace(body, char(10), ' '), 1, 40) AS snippet"
 SORT_COLUMNS = {"published": "published", "title": "title", "outlet": "outlet", "id": "id"}

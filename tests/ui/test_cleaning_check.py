@@ -47,3 +47,16 @@ def test_unsure_article_is_flagged_and_raw_view_opens_at_the_decision(qtbot, tmp
     assert "check cleaning" in window.reader.raw_source.text()
     assert "very short body" in window.reader.raw_source.text()
     assert window.statusBar().currentMessage().startswith("Check cleaning: very short body")
+
+
+def test_undated_article_shows_its_inferred_day_marked_as_such(qtbot, tmp_path, library_of, make_window):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "undated_article.txt", folder / "undated_article.txt")
+    library_of([folder])
+    window = make_window()
+    model = window.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10000)
+    date_column = COLUMNS.index("published")
+    assert model.data(model.index(0, date_column)) == "≈2025-11-14"
+    assert "Inferred" in model.data(model.index(0, date_column), Qt.ToolTipRole)
