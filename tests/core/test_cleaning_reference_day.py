@@ -26,3 +26,17 @@ def test_relative_dates_of_an_undated_article_resolve_against_its_inferred_day(t
         assert values["前日"] == "2025-11-13"
     finally:
         db.close()
+
+
+def test_command_line_names_the_doubt(tmp_path, capsys):
+    from core.cli import main
+
+    page = tmp_path / "footer.txt"
+    shutil.copy(FIXTURES / "footer_directory.txt", page)
+    db = tmp_path / "library.db"
+    assert main(["import", str(page), "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["list", "--db", str(db)]) == 0
+    assert "[check cleaning]" in capsys.readouterr().out
+    assert main(["show", "1", "--db", str(db)]) == 0
+    assert "check cleaning: very short body (raw line 15" in capsys.readouterr().out
