@@ -306,7 +306,8 @@ def cmd_list(args, db_path: Path) -> int:
         print(json.dumps(items, ensure_ascii=False, indent=1))
         return 0
     for row in items:
-        date = (row["published"] or "")[:10] or (f"≈{row['published_inferred'][:10]}" if row["published_inferred"] else "")
+        inferred = row["published_inferred"]
+        date = (row["published"] or "")[:10] or (f"≈{inferred[:10]}" if inferred else "")
         check = "  [check cleaning]" if row["cleaning_check"] else ""
         print(f"{row['id']:>6}  {date:<10}  {(row['outlet'] or '')[:16]:<16}  "
               f"{row['title'] or '(' + (row['snippet'] or 'no title') + '…)'}{check}")
