@@ -108,14 +108,15 @@ def closing_reporter(paragraph: str) -> str | None:
 
 # A role written after a name on a byline (「JSF | 軍事ブロガー」).
 _ROLE = re.compile(r"記者|ジャーナリスト|ブロガー|ライター|作家|評論家|研究員|教授|アナリスト|編集委員|特派員|コラムニスト|解説委員")
+_NAME_SHAPE = re.compile(r"^[\u4e00-\u9fff々ヶ][\u4e00-\u9fff々ヶ\u3041-\u30ff]{0,4}[ \u3000]?[\u4e00-\u9fff々ヶ\u3041-\u30ff]{1,5}$")
 _ORGANISATION = re.compile(r"新聞|ニュース|通信|放送|編集部|デジタル|オンライン|NEWS|News|Web|WEB")
 
 
 def is_person_name(text: str) -> bool:
     """A line that is only a person's name (姓 then 名 by UniDic, at most ten characters)."""
     text = text.strip()
-    if not 2 <= len(text) <= 10 or _ORGANISATION.search(text):
-        return False
+    if not _NAME_SHAPE.match(text) or _ORGANISATION.search(text):
+        return False  # one cheap look before the tagger: a kanji surname, a given name, nothing else
     words = [t for t in tokenize(text) if t.surface.strip()]
     if not words or len(words) > 4:
         return False
