@@ -62,6 +62,8 @@ def clean_into(result: Article, common: frozenset[str] = frozenset()) -> None:
         _read_footer(lines[end + 1 :], labels, result)
         _trim_profile(lines, labels, result.authors)
         if result.title is None:
+            _headline_opening_the_body(lines, start, labels, result)
+        if result.title is None:
             doubts.append("no headline found")
     result.cleaning_check = "; ".join(doubts) if doubts and not result.overrides else None
     result.cleaning_check_line = None
@@ -148,6 +150,18 @@ def _label_body(lines: list[Line], start: int, end: int, labels: list[str], resu
 def _restated(line: Line, after: Line) -> bool:
     text = line.stripped
     return after.kind == PROSE and len(text) >= 20 and after.stripped.startswith(text[: max(len(text) - 2, 20)])
+
+
+def _headline_opening_the_body(lines: list[Line], start: int, labels: list[str], result: Article) -> None:
+    """No headline above the body: a first line right under the date line, not ending as a sentence, is it."""
+    first = lines[start]
+    above = [line for line in lines[max(start - 3, 0) : start] if line.kind != "blank"]
+    text = first.stripped
+    if (above and above[-1].kind == "date" and labels[above[-1].number - 1] == "meta"
+            and not text.endswith(("。", "．")) and len(text) <= 100
+            and any(line.kind == PROSE for line in lines[start + 1 : start + 4])):
+        result.title = text
+        labels[first.number - 1] = "meta"
 
 
 def _date_candidates(content: list[Line], footer: list[Line]) -> list[Line]:
@@ -280,7 +294,11 @@ def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
     date_at = content.index(date_line) if date_line is not None else None
     for position, line in enumerate(content):
         text = line.stripped
-        if line.kind not in TITLE_KINDS or len(text) < 6 or japanese_share(text) < 0.3 or _KICKER.match(text):
+        if line.kind not in TITLE_KINDS or len(text) < 6 or _KICKER.match(text):
+            continue
+        # Latin brand names in a headline: by the date line, less Japanese will do
+        by_date = date_at is not None and abs(date_at - position) == 1
+        if japanese_share(text) < (0.15 if by_date else 0.3):
             continue
         if bylines.byline_names(text):
             continue

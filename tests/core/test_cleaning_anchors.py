@@ -174,3 +174,26 @@ def test_a_date_line_that_gives_no_publication_date_passes_to_the_next():
     ])
     article = clean_dump(raw)
     assert article.published == "2012-03-24T15:00:00+09:00"
+
+
+def test_headline_read_as_a_sentence_right_under_the_date_line():
+    raw = "\n".join([
+        "2009-11-02T17:50:00+0900",
+        "冬の港町に灯る光、クリスマスまで毎晩ライトアップ！",
+        "　港町の商店街は２日、クリスマスまで毎晩続くライトアップを始めた。",
+        "", "　飾りつけには地元の小学生が描いた絵も使われている。", "",
+    ])
+    article = clean_dump(raw)
+    assert article.title == "冬の港町に灯る光、クリスマスまで毎晩ライトアップ！"
+    assert article.paragraphs[0].startswith("　港町の商店街は２日")
+    assert article.cleaning_check is None or "headline" not in article.cleaning_check
+
+
+def test_headline_with_latin_brand_names_by_the_date_line():
+    raw = "\n".join([
+        "2010-06-10T10:30:00+0900",
+        "初上陸！「HARBOR LIGHTS」のコスメライン「Sea & Salt」",
+        "　港町発のファッションブランドが、初めてのコスメラインを１０日に発売した。",
+        "", "　価格は千円前後からで、まずは都内の三店舗で扱う。", "",
+    ])
+    assert clean_dump(raw).title == "初上陸！「HARBOR LIGHTS」のコスメライン「Sea & Salt」"
