@@ -25,7 +25,13 @@ _PATTERNS = [
         r"(?<!\d)(?P<y>(?:19|20)\d{2})[/.\-](?P<m>\d{1,2})[/.\-](?P<d>\d{1,2})(?!\d)"
         + _WEEKDAY + _TIME + _ZONE
     ),
+    # 平成28年2月11日: the era's year (元年 is its first)
+    re.compile(
+        r"(?P<era>令和|平成|昭和)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+        + _WEEKDAY + _TIME + _ZONE
+    ),
 ]
+_ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
 
 # Month and day without a year (2月11日, 02/11 07:00, 2/7(火) 13:20): the year comes
 # from the page's other dates. The slash form counts only with a weekday or a time.
@@ -102,7 +108,9 @@ def publication_datetime(text: str, default_zone: timezone = JST, yearless: bool
 
 def _to_found(match: re.Match, original: str, zone: timezone) -> Found | None:
     g = match.groupdict()
-    yearless = "y" not in g
+    yearless = "y" not in g and "era" not in g
+    if "era" in g:
+        g["y"] = str(_ERA_START[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"])))
     try:
         day = date(_PLACEHOLDER_YEAR if yearless else int(g["y"]), int(g["m"]), int(g["d"]))
     except ValueError:

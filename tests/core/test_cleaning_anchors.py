@@ -197,3 +197,13 @@ def test_headline_with_latin_brand_names_by_the_date_line():
         "", "　価格は千円前後からで、まずは都内の三店舗で扱う。", "",
     ])
     assert clean_dump(raw).title == "初上陸！「HARBOR LIGHTS」のコスメライン「Sea & Salt」"
+
+
+def test_era_dates_on_the_date_line():
+    raw = "\n".join([
+        "地域ニュース", "", "港の灯台、百年ぶりに改修へ", "平成２８年２月１１日（木）　午後３時５分更新", "",
+        "　港の灯台が、建設から百年ぶりに改修されることになった。", "　工事は来年の春に終わる予定だという。", "",
+    ])
+    article = clean_dump(raw)
+    assert article.published == "2016-02-11T15:05:00+09:00"
+    assert article.title == "港の灯台、百年ぶりに改修へ"
