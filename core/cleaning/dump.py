@@ -20,6 +20,7 @@ from core.cleaning.outlets import guess_outlet, strip_site_suffix
 from core.cleaning.page_dates import page_date, with_year
 
 TITLE_KINDS = ("heading", "other")
+_CAPTION_LABEL_START = set("画写動IM")
 _KICKER = re.compile(r"^[【〈《\[［][^】〉》\]］]{1,20}[】〉》\]］]$")
 TITLE_REACH = 8  # non-blank lines above the body (or the date line) where the headline stands
 DATE_REACH = 12  # non-blank lines above the body where the article's date line stands
@@ -98,7 +99,7 @@ def _mark_caption_labels(lines: list[Line]) -> None:
     for line in lines:
         if line.kind == "blank":
             continue
-        if CAPTION_LABEL.match(line.stripped) and len(line.stripped) <= 40:
+        if line.stripped[:1] in _CAPTION_LABEL_START and CAPTION_LABEL.match(line.stripped) and len(line.stripped) <= 40:
             line.kind, labelled = "caption", not line.stripped.startswith(("画像提供", "写真提供", "Image source"))
         elif labelled:
             line.kind, labelled = "caption", False
@@ -149,7 +150,8 @@ def _label_body(lines: list[Line], start: int, end: int, labels: list[str], resu
 
 def _restated(line: Line, after: Line) -> bool:
     text = line.stripped
-    return after.kind == PROSE and len(text) >= 20 and after.stripped.startswith(text[: max(len(text) - 2, 20)])
+    return (after.kind == PROSE and len(text) >= 20 and after.stripped[:20] == text[:20]
+            and after.stripped.startswith(text[: max(len(text) - 2, 20)]))
 
 
 def _headline_opening_the_body(lines: list[Line], start: int, labels: list[str], result: Article) -> None:
@@ -238,7 +240,7 @@ def _take_date(line: Line, labels: list[str], result: Article, page: list[Line])
     found = page_date(line.stripped)
     if found is None:
         return False
-    dated = with_year(found, [l.stripped for l in page])
+    dated = with_year(found, [l.stripped for l in page]) if found.yearless else found
     if dated is None:
         return False
     result.published, result.published_precision = dated.iso, dated.precision

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from core.cleaning import lexicon as lx
 from core.cleaning.datetimes import find_datetime
@@ -30,10 +30,10 @@ class Line:
     text: str
     kind: str
     hiragana: float = 0.0
+    stripped: str = field(init=False)  # the text without surrounding blanks, read many times
 
-    @property
-    def stripped(self) -> str:
-        return self.text.strip()
+    def __post_init__(self) -> None:
+        self.stripped = self.text.strip()
 
 
 def japanese_share(text: str) -> float:
@@ -67,7 +67,7 @@ def is_caption(text: str) -> bool:
         return True
     if "写真は" in text and lx.RESTATED_CAPTION.search(text):
         return True
-    if lx.CREDIT_END.search(text):
+    if text.endswith((")", "）")) and lx.CREDIT_END.search(text):  # a credit closes the line
         starts_dated = find_datetime(text[:16]) is not None
         return starts_dated or bool(lx.CAPTION_HINT.search(text)) or len(text) < 60
     return False
