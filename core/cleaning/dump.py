@@ -353,9 +353,14 @@ def _reporter_names(text: str) -> list[str]:
     return bylines.byline_names(text)
 
 
+# Wire service names longer than two letters, longest first (AFP時事 before AFP).
+_AGENCY_KEYS = tuple(k for k in sorted(bylines.AGENCIES, key=len, reverse=True) if len(k) > 2)
+
+
 def _agency_in(text: str) -> str | None:
-    for key in sorted(bylines.AGENCIES, key=len, reverse=True):
-        if len(key) > 2 and key in text.lower():
+    lower = text.lower()
+    for key in _AGENCY_KEYS:
+        if key in lower:
             return bylines.AGENCIES[key]
     return None
 
