@@ -26,7 +26,10 @@ _DATELINE_DAY = re.compile(r"(\d{1,2})日")
 
 
 def reference_date(published: str | None, dateline: str | None) -> date | None:
-    """The day relative dates resolve against: the dateline's day, else the publication date."""
+    """The day relative dates resolve against: the dateline's day, else the publication date.
+
+    Callers pass the inferred reference day of an undated article as published.
+    """
     if not published:
         return None
     try:
@@ -49,7 +52,7 @@ def analyze_article(db: sqlite_utils.Database, article_id: int, registry: Regist
     lexicon: the library's user lexicon (read from the library when None).
     """
     row = db.execute(
-        "SELECT body, published, dateline FROM articles WHERE id = ?", [article_id]
+        "SELECT body, COALESCE(published, published_inferred), dateline FROM articles WHERE id = ?", [article_id]
     ).fetchone()
     if row is None:
         raise KeyError(article_id)

@@ -57,6 +57,14 @@ class Article:
     import_note: str | None = None
     # Fixes the user made to the cleaner, by raw line number: "body" or "drop".
     overrides: dict[int, str] = field(default_factory=dict)
+    # Why the cleaner is unsure of its choice ("; "-joined reasons), None when sure,
+    # and the 1-based raw line the doubt is about (where the raw view opens).
+    cleaning_check: str | None = None
+    cleaning_check_line: int | None = None
+    # A reference day read from the text when the page shows no date (never the
+    # publication date): ISO date and its precision ("day", "month").
+    published_inferred: str | None = None
+    published_inferred_precision: str | None = None
 
     @property
     def body(self) -> str:

@@ -372,8 +372,11 @@ def cmd_list(args, db_path: Path) -> int:
         print(json.dumps(items, ensure_ascii=False, indent=1))
         return 0
     for row in items:
-        date = (row["published"] or "")[:10]
-        print(f"{row['id']:>6}  {date:<10}  {(row['outlet'] or '')[:16]:<16}  {row['title'] or '(' + (row['snippet'] or 'no title') + '…)'}")
+        inferred = row["published_inferred"]
+        date = (row["published"] or "")[:10] or (f"≈{inferred[:10]}" if inferred else "")
+        check = "  [check cleaning]" if row["cleaning_check"] else ""
+        print(f"{row['id']:>6}  {date:<10}  {(row['outlet'] or '')[:16]:<16}  "
+              f"{row['title'] or '(' + (row['snippet'] or 'no title') + '…)'}{check}")
     print(f"{len(items)} of {count_articles(db)} articles", file=sys.stderr)
     return 0
 
@@ -396,6 +399,9 @@ def cmd_show(args, db_path: Path) -> int:
         )
         print(row["title"] or "(no title)")
         print(meta)
+        if row.get("cleaning_check"):
+            print(f"check cleaning: {row['cleaning_check']} (raw line {row['cleaning_check_line']}; "
+                  f"show {row['id']} --raw lists every line's label)")
         print()
         print(row["body"])
     return 0

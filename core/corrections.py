@@ -31,6 +31,8 @@ def article_from_row(row: dict, overrides: dict[int, str]) -> Article:
         published=row["published"],
         published_precision=row["published_precision"],
         published_text=row["published_text"],
+        published_inferred=row.get("published_inferred"),
+        published_inferred_precision=row.get("published_inferred_precision"),
         outlet=row["outlet"],
         source_agency=row["source_agency"],
         dateline=row["dateline"],

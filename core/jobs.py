@@ -137,10 +137,11 @@ class _Detector:
 
 def _analyse(article, detector: _Detector) -> _Analysis:
     body = article.body
-    found = detect(body, detector.registry, reference_date(article.published, article.dateline),
+    published = article.published or article.published_inferred  # an undated page: the day its text gives
+    found = detect(body, detector.registry, reference_date(published, article.dateline),
                    tagger=detector.tagger, lexicon=detector.lexicon)
     return _Analysis(found, suggest(body, found),
-                     plan_meetings(body, found, article.published, article.dateline, detector.registry))
+                     plan_meetings(body, found, published, article.dateline, detector.registry))
 
 
 def _store(db, detector: _Detector, article, candidates: set[str]) -> tuple[int, bool]:

@@ -11,8 +11,9 @@ from core.store.search import bounded_query
 from ui.plain import tooltip
 from ui.workers import Worker, query_ids
 
-COLUMNS = ("title", "outlet", "published", "status")
-HEADERS = ("Title", "Outlet", "Date", "Status")
+COLUMNS = ("title", "outlet", "published", "status", "cleaning_check")
+HEADERS = ("Title", "Outlet", "Date", "Status", "Cleaning")
+CHECK_MARK = "check cleaning"
 # Columns the list can sort by; SQL does the sorting (status is not sortable there).
 SORT_KEYS = {0: "title", 1: "outlet", 2: "published"}
 BATCH = 200
@@ -73,7 +74,15 @@ class ArticleListModel(QAbstractTableModel):
             value = value or (f"（{row['snippet']}…）" if row.get("snippet") else "") \
                 or Path(row.get("source") or "").name or f"#{article_id}"
         elif column == "published":
-            value = (value or "")[:10]
+            inferred = row.get("published_inferred")
+            if role == Qt.ToolTipRole:  # a day read from the text, not the page's own date
+                return None if value or not inferred else "Inferred from the text; the page shows no date"
+            value = (value or "")[:10] or (f"≈{inferred[:10]}" if inferred else "")
+        elif column == "cleaning_check":
+            # the cleaner was unsure: the reasons show on hover
+            if role == Qt.ToolTipRole:
+                return tooltip(f"Check cleaning: {value}. The raw view (Ctrl+R) opens at the line in doubt.") if value else None
+            value = CHECK_MARK if value else ""
         if role == Qt.ToolTipRole:
             return tooltip(value) if column == "title" else None  # a long title in full, as text
         return value or ""

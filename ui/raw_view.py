@@ -55,14 +55,22 @@ class RawView(QPlainTextEdit):
         self.setContextMenuPolicy(Qt.CustomContextMenu)
         self._update_margins()
 
-    def show_raw(self, raw: str, labels: list[str], overrides: dict[int, str] | None = None) -> None:
-        """Show raw text with one label per line (body/meta/drop/blank; may be empty)."""
-        keep = self.textCursor().blockNumber() if self.toPlainText() == raw else 0
+    def show_raw(self, raw: str, labels: list[str], overrides: dict[int, str] | None = None,
+                 start_line: int | None = None) -> None:
+        """Show raw text with one label per line (body/meta/drop/blank; may be empty).
+
+        A new text opens at start_line (the line the cleaner was unsure of), else at the top;
+        the same text keeps the cursor where it was.
+        """
+        same = self.toPlainText() == raw
+        keep = self.textCursor().blockNumber() + 1 if same else (start_line or 1)
         self.labels = list(labels)
         self.overrides = dict(overrides or {})
-        if self.toPlainText() != raw:
+        if not same:
             self.setPlainText(raw)
-        self.go_to_line(keep + 1)
+        self.go_to_line(keep)
+        if not same and start_line:
+            self.centerCursor()
         self._decorate()
         self._gutter.update()
 

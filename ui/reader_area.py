@@ -59,8 +59,14 @@ class ReaderArea(QStackedWidget):
         """Fill both views with an article row; show the one the mode asks for."""
         self.row = row
         self.reader.show_article(row)
-        self.raw.show_raw(row.get("raw") or "", row.get("line_labels") or [], overrides)
-        self.raw_source.setText(f"<b>{escape(Path(row.get('source') or '').name)}</b>")
+        check = row.get("cleaning_check")
+        line = row.get("cleaning_check_line") if check else None
+        self.raw.show_raw(row.get("raw") or "", row.get("line_labels") or [], overrides, line)
+        source = f"<b>{escape(Path(row.get('source') or '').name)}</b>"
+        if check:
+            where = f" (line {line})" if line else ""
+            source += f" — <b>check cleaning</b>: {escape(check)}{where}"
+        self.raw_source.setText(source)
         self.setCurrentWidget(self.raw_page if self.raw_mode else self.reader)
 
     def show_empty(self) -> None:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from pathlib import Path
+
 from core.article import Article
 from core.cleaning.dump import clean_into
+from core.cleaning.page_dates import inferred_reference
 
 # Formats whose raw text is a whole page dump to clean; dataset rows are
 # already article text, and HTML pages are extracted by trafilatura at import.
@@ -20,8 +24,32 @@ def apply_cleaning(article: Article, common: frozenset[str] = frozenset()) -> No
         url = article.url
         clean_into(article, common)
         article.url = url or article.url
+        infer_reference_date(article)
     elif article.source_format != "html":
         _label_text_lines(article)
+
+
+def infer_reference_date(article: Article) -> None:
+    """Give an article without a publication date a reference day read from its text.
+
+    The dateline's day, the latest full date the text writes, else the day its file
+    was last written is stored as published_inferred with its precision; published stays empty.
+    """
+    article.published_inferred = article.published_inferred_precision = None
+    if article.published:
+        return
+    found = inferred_reference(article.paragraphs, article.dateline, lambda: file_day(article.source))
+    if found:
+        article.published_inferred, article.published_inferred_precision = found
+
+
+def file_day(source: str) -> date | None:
+    """The day the file an article came from was last written, if it is a file."""
+    try:
+        path = Path(source)
+        return datetime.fromtimestamp(path.stat().st_mtime).date() if path.is_file() else None
+    except (OSError, OverflowError, ValueError):
+        return None
 
 
 def _label_text_lines(article: Article) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from core.nlp.tokens import tokenize
+
 # Wire services and how pages name them, to one display name.
 AGENCIES = {
     "ロイター": "ロイター", "reuters": "ロイター", "トムソンロイター": "ロイター",
@@ -58,6 +60,13 @@ _JA_BYLINE = re.compile(
 )
 
 
+# 「…だった。【江連能弘】」: the reporter's name closing a paragraph, maybe after a place.
+_CLOSING_REPORTER = re.compile(
+    r"[。」』）)]\s*[【〔](?:[^】〕=＝・\s]{1,10}[=＝・])?"
+    r"(?P<name>[\u4e00-\u9fff々ヶ][\u4e00-\u9fff々ヶ\u3041-\u30ff]{1,7})[】〕]\s*$"
+)
+
+
 @dataclass
 class Dateline:
     text: str
@@ -86,6 +95,45 @@ def find_dateline(paragraph: str) -> Dateline | None:
     match = _ANY_BRACKET.match(paragraph)
     if match and not _LABELS.search(match["inner"]):
         return Dateline(match["all"])
+    return None
+
+
+def closing_reporter(paragraph: str) -> str | None:
+    """The reporter named in brackets at the end of a paragraph (…した。【山田太郎】)."""
+    match = _CLOSING_REPORTER.search(paragraph)
+    if match is None or _LABELS.search(match["name"]) or agency_name(match["name"]):
+        return None
+    return match["name"]
+
+
+# A role written after a name on a byline (「JSF | 軍事ブロガー」).
+_ROLE = re.compile(r"記者|ジャーナリスト|ブロガー|ライター|作家|評論家|研究員|教授|アナリスト|編集委員|特派員|コラムニスト|解説委員")
+_NAME_SHAPE = re.compile(r"^[\u4e00-\u9fff々ヶ][\u4e00-\u9fff々ヶ\u3041-\u30ff]{0,4}[ \u3000]?[\u4e00-\u9fff々ヶ\u3041-\u30ff]{1,5}$")
+_ORGANISATION = re.compile(r"新聞|ニュース|通信|放送|編集部|デジタル|オンライン|NEWS|News|Web|WEB")
+
+
+def is_person_name(text: str) -> bool:
+    """A line that is only a person's name (姓 then 名 by UniDic, at most ten characters)."""
+    text = text.strip()
+    if not _NAME_SHAPE.match(text) or _ORGANISATION.search(text):
+        return False  # one cheap look before the tagger: a kanji surname, a given name, nothing else
+    words = [t for t in tokenize(text) if t.surface.strip()]
+    if not words or len(words) > 4:
+        return False
+    return words[0].pos.startswith("名詞,固有名詞,人名,姓") and all(
+        w.pos.startswith("名詞") for w in words[1:]
+    ) and len(words) >= 2
+
+
+def name_before_date(text: str) -> str | None:
+    """A byline written before the date on the date line: 「井口裕右 2016/02/11」, 「JSF | 軍事ブロガー 2014年…」."""
+    parts = [p.strip() for p in re.split(r"[|｜/／\s\xa0]+", text) if p.strip()]
+    if not parts or agency_name(parts[0]) or _ORGANISATION.search(parts[0]):
+        return None
+    if is_person_name(parts[0]):
+        return parts[0]
+    if len(parts) >= 2 and _ROLE.search(parts[1]) and len(parts[0]) <= 20:
+        return parts[0]
     return None
 
 

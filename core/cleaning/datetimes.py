@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
 JST = timezone(timedelta(hours=9))
+# Labels of a publication date; 更新 (updated) is not one of them.
+_LABEL = re.compile(r"公開|配信|掲載|投稿|発行|[Pp]ublished|[Pp]osted")
+_ISSUE = re.compile(r"\s*(?:号|発売)")
 _WIDE = str.maketrans("０１２３４５６７８９：／．－", "0123456789:/.-")
 _WEEKDAY = r"(?:\s*[(（][月火水木金土日](?:曜日?)?[)）])?"
 _TIME = (
@@ -22,7 +25,22 @@ _PATTERNS = [
         r"(?<!\d)(?P<y>(?:19|20)\d{2})[/.\-](?P<m>\d{1,2})[/.\-](?P<d>\d{1,2})(?!\d)"
         + _WEEKDAY + _TIME + _ZONE
     ),
+    # 平成28年2月11日: the era's year (元年 is its first)
+    re.compile(
+        r"(?P<era>令和|平成|昭和)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+        + _WEEKDAY + _TIME + _ZONE
+    ),
 ]
+_ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
+
+# Month and day without a year (2月11日, 02/11 07:00, 2/7(火) 13:20): the year comes
+# from the page's other dates. The slash form counts only with a weekday or a time.
+_YEARLESS = [
+    re.compile(r"(?<![\d年/])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _WEEKDAY + _TIME + _ZONE),
+    re.compile(r"(?<![\d/.:])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])(?P<wd>" + _WEEKDAY + ")" + _TIME + _ZONE),
+]
+_DATE_CHARS = re.compile(r"\d[年月/.\-]")
+_PLACEHOLDER_YEAR = 2000  # a leap year, so 2月29日 parses until the real year is known
 
 
 @dataclass
@@ -31,13 +49,30 @@ class Found:
     iso: str
     precision: str
     start: int
+    yearless: bool = False
+
+    def in_year(self, year: int) -> Found | None:
+        """This month-and-day date placed in year (None if that day does not exist then)."""
+        iso = f"{year:04d}{self.iso[4:]}"
+        try:
+            datetime.fromisoformat(iso)
+        except ValueError:
+            return None
+        return Found(self.text, iso, self.precision, self.start)
+
+    def year_from(self, latest: date) -> Found | None:
+        """Placed in the year that makes it the last such day not after latest."""
+        month_day = (int(self.iso[5:7]), int(self.iso[8:10]))
+        return self.in_year(latest.year if month_day <= (latest.month, latest.day) else latest.year - 1)
 
 
-def find_datetime(text: str, default_zone: timezone = JST) -> Found | None:
-    """The first calendar date (with its time, if written) in text."""
+def find_datetime(text: str, default_zone: timezone = JST, yearless: bool = False) -> Found | None:
+    """The first calendar date (with its time, if written) in text; yearless: month-day ones too."""
     narrow = text.translate(_WIDE)
+    if not _DATE_CHARS.search(narrow):
+        return None  # most lines hold no date at all: one cheap look decides
     best = None
-    for pattern in _PATTERNS:
+    for pattern in _PATTERNS + (_YEARLESS if yearless else []):
         for match in pattern.finditer(narrow):
             found = _to_found(match, text, default_zone)
             if found and (best is None or found.start < best.start):
@@ -47,13 +82,49 @@ def find_datetime(text: str, default_zone: timezone = JST) -> Found | None:
     return best
 
 
+def all_datetimes(text: str, default_zone: timezone = JST, yearless: bool = False) -> list[Found]:
+    """Every calendar date written in text, in order, none overlapping another."""
+    narrow = text.translate(_WIDE)
+    found: list[Found] = []
+    for pattern in _PATTERNS + (_YEARLESS if yearless else []):
+        for match in pattern.finditer(narrow):
+            item = _to_found(match, text, default_zone)
+            if item and not any(f.start <= item.start < f.start + len(f.text) for f in found):
+                found.append(item)
+    return sorted(found, key=lambda f: f.start)
+
+
+def publication_datetime(text: str, default_zone: timezone = JST, yearless: bool = False) -> Found | None:
+    """The date a line gives as the page's own: a labelled one (配信, 更新…) first, never an issue's (…号)."""
+    candidates = []
+    for found in all_datetimes(text, default_zone, yearless):
+        end = found.start + len(found.text)
+        after, before = text[end : end + 4], text[max(found.start - 4, 0) : found.start]
+        if _ISSUE.match(after):
+            continue
+        candidates.append((not (_LABEL.search(after) or _LABEL.search(before)), found.start, found))
+    return min(candidates, key=lambda c: c[:2])[2] if candidates else None
+
+
 def _to_found(match: re.Match, original: str, zone: timezone) -> Found | None:
     g = match.groupdict()
+    yearless = "y" not in g and "era" not in g
+    if "era" in g:
+        g["y"] = str(_ERA_START[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"])))
     try:
-        day = date(int(g["y"]), int(g["m"]), int(g["d"]))
+        day = date(_PLACEHOLDER_YEAR if yearless else int(g["y"]), int(g["m"]), int(g["d"]))
     except ValueError:
         return None
     hour = g["h"] or g["h2"]
+    if yearless and "wd" in g and not (hour or g["wd"]):
+        return None  # a bare 1/2 is a fraction or a page count, not a day
+    found = _found(match, original, zone, g, day, hour)
+    if found is not None:
+        found.yearless = yearless
+    return found
+
+
+def _found(match: re.Match, original: str, zone: timezone, g: dict, day: date, hour: str | None) -> Found | None:
     end = match.end() if (hour or g["tz"]) else _date_end(match)
     written = original[match.start() : end].strip()
     if hour is None:

@@ -9,16 +9,21 @@ photo captions; lines below it the wire credit and legal lines.
 
 from __future__ import annotations
 
+import re
+
 from core.article import Article
 from core.cleaning import bylines
-from core.cleaning.datetimes import find_datetime
+from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_directories
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_share
-from core.cleaning.lexicon import DOMAIN_LINE
+from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
 from core.cleaning.outlets import guess_outlet, strip_site_suffix
+from core.cleaning.page_dates import page_date, with_year
 
-MAX_GAP = 4  # non-blank lines between two sentences that still keep one body
-HARD_STOPS = ("anchor", "copyright")
 TITLE_KINDS = ("heading", "other")
+_CAPTION_LABEL_START = set("画写動IM")
+_KICKER = re.compile(r"^[【〈《\[［][^】〉》\]］]{1,20}[】〉》\]］]$")
+TITLE_REACH = 8  # non-blank lines above the body (or the date line) where the headline stands
+DATE_REACH = 12  # non-blank lines above the body where the article's date line stands
 
 
 def clean_dump(
@@ -38,13 +43,34 @@ def clean_into(result: Article, common: frozenset[str] = frozenset()) -> None:
     result.authors, result.captions = [], []
     lines = [classify(i, text, common) for i, text in enumerate(result.raw.split("\n"), start=1)]
     _mark_related_blocks(lines)
+    _mark_caption_labels(lines)
+    mark_directories(lines)
     labels = ["blank" if line.kind == "blank" else "drop" for line in lines]
-    span = find_body(lines) or _fallback_body(lines)
+    choice = choose_body(lines)
+    span = choice.span or _fallback_body(lines)
+    doubts = list(choice.doubts) if choice.span else ["no running text found"]
     if span:
         start, end = span
         _label_body(lines, start, end, labels, result)
-        _read_header(lines[:start], labels, result)
+        box = closing_box(lines, end) if choice.span else None
+        if box is not None:
+            for line in lines[box[0] : box[1] + 1]:
+                labels[line.number - 1] = "blank" if line.kind == "blank" else "body"
+            end = box[1]
+        _read_header(lines[:start], lines[end + 1 :], labels, result, lines)
+        if result.published is None:
+            _read_date_after(lines[end + 1 :], labels, result, lines)
         _read_footer(lines[end + 1 :], labels, result)
+        _trim_profile(lines, labels, result.authors)
+        if result.title is None:
+            _headline_opening_the_body(lines, start, labels, result)
+        if result.title is None:
+            doubts.append("no headline found")
+    result.cleaning_check = "; ".join(doubts) if doubts and not result.overrides else None
+    result.cleaning_check_line = None
+    if result.cleaning_check:
+        index = choice.doubt_line if choice.doubt_line is not None else (span[0] if span else 0)
+        result.cleaning_check_line = index + 1
     for number, label in result.overrides.items():
         if 1 <= number <= len(lines) and lines[number - 1].kind != "blank":
             labels[number - 1] = label
@@ -67,31 +93,28 @@ def _mark_related_blocks(lines: list[Line]) -> None:
             line.kind = "related"
 
 
-def find_body(lines: list[Line]) -> tuple[int, int] | None:
-    """Indices (first, last) of the densest run of prose, or None if there is none."""
-    best, best_chars = None, 0
-    i = 0
-    while i < len(lines):
-        if lines[i].kind != PROSE:
-            i += 1
+def _mark_caption_labels(lines: list[Line]) -> None:
+    """画像説明, then the caption: both are photo metadata, even a caption written as sentences."""
+    labelled = False
+    for line in lines:
+        if line.kind == "blank":
             continue
-        start = last = i
-        chars, gap = 0, 0
-        for j in range(i, len(lines)):
-            kind = lines[j].kind
-            if kind == PROSE:
-                last, gap = j, 0
-                chars += len(lines[j].stripped)
-            elif kind in HARD_STOPS:
-                break
-            elif kind != "blank":
-                gap += 1
-                if gap > MAX_GAP:
-                    break
-        if chars > best_chars:
-            best, best_chars = (start, last), chars
-        i = last + 1
-    return best
+        if line.stripped[:1] in _CAPTION_LABEL_START and CAPTION_LABEL.match(line.stripped) and len(line.stripped) <= 40:
+            line.kind, labelled = "caption", not line.stripped.startswith(("画像提供", "写真提供", "Image source"))
+        elif labelled:
+            line.kind, labelled = "caption", False
+
+
+def _trim_profile(lines: list[Line], labels: list[str], authors: list[str]) -> None:
+    """End the body where a box about its author begins (the author's name opening a short line)."""
+    body = [i for i, label in enumerate(labels) if label == "body"]
+    for index in body[len(body) // 2 :]:
+        text = lines[index].stripped
+        if lines[index].kind != PROSE and len(text) <= 30 and any(text.startswith(a) for a in authors if len(a) >= 2):
+            for later in body:
+                if later >= index:
+                    labels[later] = "drop"
+            return
 
 
 def _fallback_body(lines: list[Line]) -> tuple[int, int] | None:
@@ -108,36 +131,100 @@ def _fallback_body(lines: list[Line]) -> tuple[int, int] | None:
 
 
 def _label_body(lines: list[Line], start: int, end: int, labels: list[str], result: Article) -> None:
-    for line in lines[start : end + 1]:
+    content = [line for line in lines[start : end + 1] if line.kind != "blank"]
+    for position, line in enumerate(content):
         index = line.number - 1
-        if line.kind == PROSE or line.kind in SOFT_KINDS:
+        after = content[position + 1] if position + 1 < len(content) else None
+        if line.kind == PROSE and after is not None and _restated(line, after):
+            # a photo caption that repeats the lead word for word
+            labels[index] = "meta"
+            result.captions.append(line.text)
+        elif line.kind == PROSE or line.kind in SOFT_KINDS:
             labels[index] = "body"
         elif line.kind == "caption":
             labels[index] = "meta"
             result.captions.append(line.text)
+        elif line.kind == "url" or (after is not None and after.kind == "url" and line.kind == "other"):
+            labels[index] = "body"  # a source the article cites: its title, then its address
 
 
-def _read_header(header: list[Line], labels: list[str], result: Article) -> None:
+def _restated(line: Line, after: Line) -> bool:
+    text = line.stripped
+    return (after.kind == PROSE and len(text) >= 20 and after.stripped[:20] == text[:20]
+            and after.stripped.startswith(text[: max(len(text) - 2, 20)]))
+
+
+def _headline_opening_the_body(lines: list[Line], start: int, labels: list[str], result: Article) -> None:
+    """No headline above the body: a first line right under the date line, not ending as a sentence, is it."""
+    first = lines[start]
+    above = [line for line in lines[max(start - 3, 0) : start] if line.kind != "blank"]
+    text = first.stripped
+    if (above and above[-1].kind == "date" and labels[above[-1].number - 1] == "meta"
+            and not text.endswith(("。", "．")) and len(text) <= 100
+            and any(line.kind == PROSE for line in lines[start + 1 : start + 4])):
+        result.title = text
+        labels[first.number - 1] = "meta"
+
+
+def _date_candidates(content: list[Line], footer: list[Line]) -> list[Line]:
+    """The header's date lines, the likeliest article date first.
+
+    The article's date stands by its headline, near the body: a date line next to
+    a title-like line comes first, then the others from the body upwards; of date
+    lines in a row (公開 then 更新) the first is the publication. A date far above
+    the body (the day the page was saved) counts only if none follows the body.
+    """
+    found = []
+    for i in range(len(content) - 1, -1, -1):
+        if content[i].kind != "date" or (i > 0 and content[i - 1].kind == "date"):
+            continue
+        if len(content) - i > DATE_REACH and _date_follows(footer):
+            continue
+        found.append((not _by_a_headline(content, i), len(found), content[i]))
+    return [line for *_, line in sorted(found, key=lambda item: item[:2])]
+
+
+def _by_a_headline(content: list[Line], i: int) -> bool:
+    """A title-like line stands within two lines of content[i]."""
+    for j in range(max(i - 2, 0), min(i + 3, len(content))):
+        line = content[j]
+        if j != i and line.kind in TITLE_KINDS and len(line.stripped) >= 10 and japanese_share(line.stripped) >= 0.3:
+            return True
+    return False
+
+
+def _date_follows(footer: list[Line]) -> bool:
+    return any(line.kind == "date" for line in [l for l in footer if l.kind != "blank"][:3])
+
+
+def _read_header(header: list[Line], footer: list[Line], labels: list[str], result: Article,
+                 page: list[Line]) -> None:
     """Title, date, byline, url and photo captions above the body."""
     content = [line for line in header if line.kind != "blank"]
-    dates = [line for line in content if line.kind == "date"]
-    if dates:
-        found = find_datetime(dates[0].stripped)
-        result.published, result.published_precision = found.iso, found.precision
-        result.published_text = found.text
-        labels[dates[0].number - 1] = "meta"
-        reporter = bylines.reporter_prefix(dates[0].stripped[: found.start])
-        if reporter:
-            result.dateline, result.authors = reporter.text, list(reporter.authors)
-    title = _pick_title(content, dates[0] if dates else None)
+    date_line = None
+    for candidate in _date_candidates(content, footer):
+        if _take_date(candidate, labels, result, page):
+            date_line = candidate
+            break
+    title = _pick_title(content, date_line)
     if title:
         result.title = strip_site_suffix(title.stripped)
         labels[title.number - 1] = "meta"
+        kicker = _kicker_before(content, title)
+        if kicker is not None:  # 【普天間移設推進派】 on its own line above the headline
+            result.title = kicker.stripped + result.title
+            labels[kicker.number - 1] = "meta"
+    near = set(map(id, _near_title(content, title, date_line)))
     for position, line in enumerate(content):
         index = line.number - 1
-        if line is title or line.kind == "date":
+        if line is title or line is date_line:
             continue
-        names = bylines.byline_names(line.stripped) if line.kind in TITLE_KINDS else []
+        by_title = id(line) in near and line.kind in TITLE_KINDS
+        names = bylines.byline_names(line.stripped) if by_title else []
+        if names and _in_a_list(content, position):
+            names = []  # one of a column of names: a menu (editions, countries), not a byline
+        if not names and by_title and bylines.is_person_name(line.stripped):
+            names = [line.stripped]
         if line.kind == "url" and result.url is None:
             result.url, labels[index] = line.stripped, "meta"
         elif line.kind == "caption" or _is_image_title(content, position, title):
@@ -148,18 +235,80 @@ def _read_header(header: list[Line], labels: list[str], result: Article) -> None
             labels[index] = "meta"
 
 
+def _take_date(line: Line, labels: list[str], result: Article, page: list[Line]) -> bool:
+    """Read the article's date (and a byline before it) from its date line."""
+    found = page_date(line.stripped)
+    if found is None:
+        return False
+    dated = with_year(found, [l.stripped for l in page]) if found.yearless else found
+    if dated is None:
+        return False
+    result.published, result.published_precision = dated.iso, dated.precision
+    result.published_text = found.text
+    labels[line.number - 1] = "meta"
+    before = line.stripped[: found.start]
+    reporter = bylines.reporter_prefix(before)
+    if reporter:
+        result.dateline, result.authors = reporter.text, list(reporter.authors)
+    elif name := bylines.name_before_date(before):
+        result.authors = [name]
+    return True
+
+
+def _read_date_after(footer: list[Line], labels: list[str], result: Article, page: list[Line]) -> None:
+    """Some sites put the date line right under the body."""
+    content = [line for line in footer if line.kind != "blank"][:3]
+    for line in content:
+        if line.kind == "date" and _take_date(line, labels, result, page):
+            return
+
+
+def _near_title(content: list[Line], title: Line | None, date_line: Line | None) -> list[Line]:
+    """The header lines around the headline and the date line, where bylines stand."""
+    anchors = [content.index(a) for a in (title, date_line) if a is not None]
+    if not anchors:
+        return content[-TITLE_REACH:]
+    # Bylines stand between the headline (or the date) and the body, or just above.
+    low = min(anchors) - 1
+    return content[max(low, 0):]
+
+
+def _in_a_list(content: list[Line], position: int) -> bool:
+    """The line's neighbours have the same byline-like shape."""
+    neighbours = content[max(position - 1, 0) : position] + content[position + 1 : position + 2]
+    return any(n.kind in TITLE_KINDS and bylines.byline_names(n.stripped) for n in neighbours)
+
+
+def _kicker_before(content: list[Line], title: Line) -> Line | None:
+    """A bracketed label on the line right above the headline, which belongs to it."""
+    position = content.index(title)
+    if position == 0:
+        return None
+    above = content[position - 1]
+    if above.number == title.number - 1 and _KICKER.match(above.stripped):
+        return above
+    return None
+
+
 def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
-    """The headline: the longest title-like line above the body, favouring the one by the date."""
+    """The headline: a long title-like line by the date line and near the body."""
     best, best_score = None, 0
+    date_at = content.index(date_line) if date_line is not None else None
     for position, line in enumerate(content):
         text = line.stripped
-        if line.kind not in TITLE_KINDS or len(text) < 6 or japanese_share(text) < 0.3:
+        if line.kind not in TITLE_KINDS or len(text) < 6 or _KICKER.match(text):
+            continue
+        # Latin brand names in a headline: by the date line, less Japanese will do
+        by_date = date_at is not None and abs(date_at - position) == 1
+        if japanese_share(text) < (0.15 if by_date else 0.3):
             continue
         if bylines.byline_names(text):
             continue
-        score = len(text)
-        neighbours = content[max(position - 1, 0) : position + 2]
-        if date_line is not None and date_line in neighbours:
+        score = min(len(text), 60)
+        if date_at is not None:
+            distance = abs(date_at - position)
+            score += 30 if distance == 1 else 15 if distance == 2 else 0
+        if len(content) - position <= TITLE_REACH:
             score += 20
         if score > best_score:
             best, best_score = line, score
@@ -204,9 +353,14 @@ def _reporter_names(text: str) -> list[str]:
     return bylines.byline_names(text)
 
 
+# Wire service names longer than two letters, longest first (AFP時事 before AFP).
+_AGENCY_KEYS = tuple(k for k in sorted(bylines.AGENCIES, key=len, reverse=True) if len(k) > 2)
+
+
 def _agency_in(text: str) -> str | None:
-    for key in sorted(bylines.AGENCIES, key=len, reverse=True):
-        if len(key) > 2 and key in text.lower():
+    lower = text.lower()
+    for key in _AGENCY_KEYS:
+        if key in lower:
             return bylines.AGENCIES[key]
     return None
 

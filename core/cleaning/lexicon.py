@@ -53,9 +53,11 @@ CAPTION_MARK = re.compile(
     r"|REUTERS/|Reuters/|AFP/|EPA/|Getty|代表撮影|撮影[)）。]?\s*$|提供[)）]\s*$"
     r"|[=＝](?:ロイター|共同|AP|AFP|時事|EPA|新華社|ゲッティ|Bloomberg|ブルームバーグ|聯合)\s*$"
 )
+# A lead restated for the photo: 「…出した。写真は…人々。ニューヨークで２８日撮影（…）」
+RESTATED_CAPTION = re.compile(r"。\s*写真は[^「」]{0,80}(?:撮影|提供)")
 CREDIT_END = re.compile(
     r"[(（](?:AP|AFP|ロイター|Reuters|REUTERS|共同|時事|EPA|新華社|ゲッティ|Getty[^)）]*"
-    r"|Bloomberg|ブルームバーグ|聯合|[^()（）]{0,25}(?:撮影|提供))[)）]\s*$"
+    r"|Bloomberg|ブルームバーグ|聯合|[^()（）]{0,25}(?:撮影|提供)|カメラ[・:：][^()（）]{1,12})[)）]\s*$"
 )
 CAPTION_HINT = re.compile(r"写真|撮影|画像|提供")
 
@@ -66,3 +68,8 @@ DASH_ITEM = re.compile(r"^\s*[-‐*・]\s+\S")
 URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 DOMAIN_LINE = re.compile(r"^\s*[\w-]+(?:\.[\w-]+)+\s*$", re.ASCII)
 MENU_SEPARATORS = re.compile(r"[>＞›»|｜/／]")
+
+# A label announcing the caption or credit on the next line (画像説明, / Image caption).
+CAPTION_LABEL = re.compile(
+    r"^\s*(?:画像説明|写真説明|画像提供|写真提供|動画説明|Image caption|Media caption|Image source)\s*[,，、:：]?"
+)

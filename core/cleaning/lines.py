@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from core.cleaning import lexicon as lx
 from core.cleaning.datetimes import find_datetime
@@ -15,21 +15,25 @@ _SENTENCE_END = ("。", "．", "。」", "。』", "。）", "。)")
 # Headlines end with ！ or ？ too, so those count as sentence ends only in longer lines.
 _EXCLAIM_END = ("！", "？", "!", "?", "！」", "？」")
 
+_CUT_END = ("…", "...", "……")
+PARAGRAPH_INDENT = "\u3000"
+INDENTED_PROSE = 25  # characters from which an indented line counts as a paragraph
+
 # Kinds of line; "prose" and the soft kinds may belong to the body.
 PROSE, HEADING, ITEM = "prose", "heading", "item"
 SOFT_KINDS = (HEADING, ITEM)
 
 
-@dataclass
+@dataclass(eq=False)  # lines compare by identity: a page has many equal lines
 class Line:
     number: int
     text: str
     kind: str
     hiragana: float = 0.0
+    stripped: str = field(init=False)  # the text without surrounding blanks, read many times
 
-    @property
-    def stripped(self) -> str:
-        return self.text.strip()
+    def __post_init__(self) -> None:
+        self.stripped = self.text.strip()
 
 
 def japanese_share(text: str) -> float:
@@ -48,6 +52,9 @@ def is_prose(text: str) -> bool:
     if japanese_share(text) >= 0.3:
         ends = text.endswith(_SENTENCE_END) or (
             text.endswith(_EXCLAIM_END) and n >= 30 and ("。" in text or "、" in text)
+        ) or (
+            # a paragraph cut short where a paywall or a pager takes over
+            text.endswith(_CUT_END) and n >= 40 and "、" in text and hiragana_share(text) >= 0.15
         )
         return hiragana_share(text) >= 0.1 and (ends or (n >= 50 and "。" in text))
     words = _LATIN_WORD.findall(text)
@@ -58,7 +65,9 @@ def is_caption(text: str) -> bool:
     """A photo caption: 写真/撮影 wording or a photo credit at the end."""
     if lx.CAPTION_MARK.search(text):
         return True
-    if lx.CREDIT_END.search(text):
+    if "写真は" in text and lx.RESTATED_CAPTION.search(text):
+        return True
+    if text.endswith((")", "）")) and lx.CREDIT_END.search(text):  # a credit closes the line
         starts_dated = find_datetime(text[:16]) is not None
         return starts_dated or bool(lx.CAPTION_HINT.search(text)) or len(text) < 60
     return False
@@ -78,6 +87,10 @@ def classify(number: int, raw: str, common: frozenset[str] = frozenset()) -> Lin
             kind = "caption"
         elif prose:
             kind = PROSE
+        elif raw.startswith(PARAGRAPH_INDENT):
+            # Japanese article paragraphs open with an ideographic space; menus never do
+            long = len(text) >= INDENTED_PROSE and japanese_share(text) >= 0.3
+            kind = PROSE if long or text.endswith(_SENTENCE_END) else HEADING
         elif lx.DASH_ITEM.match(text) and hiragana_share(text) >= 0.15:
             kind = ITEM
         elif lx.BULLET.match(text):
@@ -101,9 +114,12 @@ def _furniture_kind(text: str, prose: bool) -> str | None:
     if lx.URL_LINE.match(text):
         return "url"
     if not prose and len(text) <= 60:
-        found = find_datetime(text)
+        found = find_datetime(text, yearless=True)
         if found and (len(found.text) >= len(text) * 0.4 or lx.DATE_LABEL.search(text)):
-            return "date"
+            rest = text.replace(found.text, "")
+            # 「2012年2月22日に発売されました」 is a sentence about a date, not a date line
+            if lx.DATE_LABEL.search(rest) or len(_HIRAGANA.findall(rest)) < 5:
+                return "date"
     return None
 
 

@@ -27,6 +27,12 @@ def outlet_in(text: str) -> str | None:
     return outlet_of[match.group(0)] if match else None
 
 
+def names_an_outlet(text: str) -> bool:
+    """Whether text contains any known outlet's name, even run into other words (神戸新聞NEXT)."""
+    _, outlet_of = _index()
+    return any(len(word) >= 3 and word in text for word in outlet_of)
+
+
 def guess_outlet(lines: list[str]) -> str | None:
     """The publishing site among the page's furniture lines: the first non-wire outlet named.
 

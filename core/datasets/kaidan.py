@@ -200,6 +200,9 @@ def _article(db, folder: Path, where: str, record: dict, meetings: dict, article
         url=record.get("url"), authors=record.get("authors") or [], captions=record.get("captions") or [],
         paragraphs=body.split("\n"), body_lines=inner.get("body_lines") or [],
         line_labels=inner.get("line_labels") or [], import_note=inner.get("import_note"),
+        published_inferred=record.get("published_inferred"),
+        published_inferred_precision=record.get("published_inferred_precision"),
+        cleaning_check=inner.get("cleaning_check"), cleaning_check_line=inner.get("cleaning_check_line"),
     )
     article_id, created = insert_article(db, article)
     if not created:

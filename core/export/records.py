@@ -19,11 +19,11 @@ ARTICLE_KEYS = (
 )
 EXTRA_KEYS = (
     "published_precision", "url", "source_format", "content_hash", "imported_at",
-    "status", "notes",
+    "status", "notes", "published_inferred", "published_inferred_precision",
 )
 # What only Kaidan needs to rebuild the article exactly (the raw page and how it was cleaned).
 INTERNAL_KEYS = ("raw", "published_text", "body_lines", "line_labels", "import_note", "cleaning_version",
-                 "entities_version")
+                 "entities_version", "cleaning_check", "cleaning_check_line")
 
 
 @dataclass

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Iterator
 
 from core.article import Article, web_url
-from core.cleaning import apply_cleaning
+from core.cleaning import apply_cleaning, infer_reference_date
 from core.ingest.datasets import articles_from_rows
 from core.ingest.decode import decode_bytes
 from core.ingest.errors import IngestError
@@ -64,7 +64,9 @@ def _read(path: Path, clean_pages: bool) -> Iterator[Article]:
         return
     data = read_bounded(path)
     if suffix in (".html", ".htm"):
-        yield article_from_html(source, decode_html(data))
+        article = article_from_html(source, decode_html(data))
+        infer_reference_date(article)
+        yield article
         return
     text, _ = decode_bytes(data)
     del data  # the decoded text is all we need; do not hold a 20 MB file twice

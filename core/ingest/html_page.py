@@ -12,6 +12,9 @@ from core.article import Article
 from core.ingest.dates import JST, parse_date
 from core.ingest.decode import decode_bytes
 from core.ingest.errors import IngestError
+from core.cleaning import bylines
+from core.cleaning.extracted import without_furniture
+from core.ingest.headline import byline_under_headline, date_under_headline, is_person, page_headline, strip_site_name
 from core.ingest.page_meta import page_meta
 
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -34,22 +37,34 @@ def article_from_html(source: str, html: str) -> Article:
     if tree is None:
         raise IngestError("not an HTML page")
     meta = page_meta(tree)
+    # Read the headline and the date under it before trafilatura prunes the tree.
+    sites = meta.site_names + ([meta.outlet] if meta.outlet else [])
+    headline = page_headline(tree, meta.declared_titles, sites)
+    shown_date = date_under_headline(tree, headline) if not meta.published else None
+    shown_bylines = byline_under_headline(tree, headline)
     # A string or tree (never a URL) so trafilatura cannot fetch anything;
     # comments under an article are not part of it.
     document = trafilatura.bare_extraction(
         tree, with_metadata=True, include_comments=False, include_tables=True
     )
     text = getattr(document, "text", None) if document is not None else None
-    paragraphs = [line.strip() for line in (text or "").split("\n") if line.strip()]
+    paragraphs = without_furniture([line.strip() for line in (text or "").split("\n") if line.strip()])
     if not paragraphs:
         raise IngestError("no article text found in the page")
     article = Article(source=source, source_format="html", raw=html, paragraphs=paragraphs)
-    article.title = meta.title or getattr(document, "title", None)
     article.outlet = meta.outlet or getattr(document, "sitename", None)
+    sites.append(article.outlet or "")
+    article.title = headline or strip_site_name(getattr(document, "title", None) or "", sites) or None
     article.url = meta.url or getattr(document, "url", None)
-    article.authors = meta.authors or _split_authors(getattr(document, "author", None))
-    _set_date(article, meta.published or getattr(document, "date", None),
-              meta.is_japanese(text or ""))
+    # declared people, then bylines the page shows by its headline, then trafilatura's guess
+    article.authors = _people(meta.authors, sites) or shown_bylines or _people(
+        _split_authors(getattr(document, "author", None)), sites) or _bylines_in(paragraphs)
+    if shown_date is not None:
+        article.published, article.published_precision = shown_date.iso, shown_date.precision
+        article.published_text = shown_date.text
+    else:
+        _set_date(article, meta.published or getattr(document, "date", None),
+                  meta.is_japanese(text or ""))
     return article
 
 
@@ -60,6 +75,21 @@ def _set_date(article: Article, written: str | None, japanese: bool) -> None:
     parsed = parse_date(written, default_offset=JST if japanese else None)
     if parsed:
         article.published, article.published_precision = parsed
+
+
+def _people(names: list[str], sites: list[str]) -> list[str]:
+    """Only the names that are people: never the outlet or another organisation."""
+    return [name for name in names if is_person(name, sites)]
+
+
+def _bylines_in(paragraphs: list[str]) -> list[str]:
+    """Reporters the text names: in the opening dateline, or closing a paragraph."""
+    names = list(found.authors) if (found := bylines.find_dateline(paragraphs[0])) else []
+    for paragraph in paragraphs[-3:]:
+        name = bylines.closing_reporter(paragraph)
+        if name and name not in names:
+            names.append(name)
+    return names
 
 
 def _split_authors(value: str | None) -> list[str]:

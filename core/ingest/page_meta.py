@@ -34,6 +34,10 @@ class PageMeta:
     authors: list[str] = field(default_factory=list)
     url: str | None = None
     language: str | None = None
+    # Every title the page declares (JSON-LD, Open Graph, Twitter, <title>), and the
+    # names it gives itself (og:site_name, publisher, application-name).
+    declared_titles: list[str] = field(default_factory=list)
+    site_names: list[str] = field(default_factory=list)
 
     def is_japanese(self, text: str = "") -> bool:
         """Japanese by the declared language, else by kana in the title or text."""
@@ -47,6 +51,9 @@ def page_meta(tree: HtmlElement) -> PageMeta:
     meta = _meta_tags(tree)
     ld = _news_json_ld(tree)
     publisher = ld.get("publisher")
+    declared = [ld.get("headline"), ld.get("name"), meta.get("og:title"), meta.get("twitter:title"),
+                _title_element(tree)]
+    sites = [meta.get("og:site_name"), _name(publisher), meta.get("application-name")]
     return PageMeta(
         title=_first(ld.get("headline"), ld.get("name"), meta.get("og:title"),
                      meta.get("twitter:title")),
@@ -56,6 +63,8 @@ def page_meta(tree: HtmlElement) -> PageMeta:
                       meta.get("application-name")),
         authors=_people(ld.get("author")) or _people(meta.get("author"))
         or _people(meta.get("article:author")),
+        declared_titles=[t for t in map(_first, declared) if t],
+        site_names=[s for s in map(_first, sites) if s],
         url=_first(_canonical(tree), meta.get("og:url"), _name(ld.get("mainEntityOfPage"), "@id"),
                    ld.get("url")),
         language=_first(tree.get("lang"), tree.get("xml:lang"), meta.get("og:locale"),
@@ -108,6 +117,12 @@ def _canonical(tree: HtmlElement) -> str | None:
     return None
 
 
+def _title_element(tree: HtmlElement) -> str | None:
+    for element in tree.iter("title"):
+        return element.text_content()
+    return None
+
+
 def _time_element(tree: HtmlElement) -> str | None:
     for element in tree.iter("time"):
         value = element.get("datetime")
@@ -130,6 +145,10 @@ def _people(value) -> list[str]:
     items = value if isinstance(value, list) else [value]
     names = []
     for item in items:
+        kinds = item.get("@type") if isinstance(item, dict) else None
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if any(isinstance(k, str) and k.lower() != "person" for k in kinds):
+            continue  # an Organization (the outlet, a wire) is not a byline
         name = _name(item)
         if name:
             names += [n.strip() for n in re.split(r"\s*[;、]\s*", name) if n.strip()]

@@ -65,7 +65,7 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
 def propose_for_article(db: sqlite_utils.Database, article_id: int, registry: Registry) -> MeetingSummary:
     """Detect the article's meeting mentions; tie each to a known meeting or propose a new one."""
     body, published, dateline = db.execute(
-        "SELECT body, published, dateline FROM articles WHERE id = ?", [article_id]).fetchone()
+        "SELECT body, COALESCE(published, published_inferred), dateline FROM articles WHERE id = ?", [article_id]).fetchone()
     plan = plan_meetings(body, mentions_for(db, article_id), published, dateline, registry)
     return store_meetings(db, article_id, body, plan)
 

@@ -11,8 +11,9 @@ from core.article import Article, web_url
 from core.store.db import atomic
 from core.store.search import grams, match_expression
 
-CLEANING_VERSION = 1
-LIST_COLUMNS = ("id", "title", "outlet", "published", "status", "source")
+CLEANING_VERSION = 2
+LIST_COLUMNS = ("id", "title", "outlet", "published", "status", "source", "cleaning_check",
+                "published_inferred")
 # What the list shows for an article without a title: the start of its body.
 SNIPPET = "substr(replace(body, char(10), ' '), 1, 40) AS snippet"
 SORT_COLUMNS = {"published": "published", "title": "title", "outlet": "outlet", "id": "id"}
@@ -84,6 +85,10 @@ def _record(article: Article) -> dict:
         "body_lines": json.dumps(article.body_lines),
         "line_labels": json.dumps(article.line_labels),
         "cleaning_version": CLEANING_VERSION,
+        "cleaning_check": article.cleaning_check,
+        "cleaning_check_line": article.cleaning_check_line,
+        "published_inferred": article.published_inferred,
+        "published_inferred_precision": article.published_inferred_precision,
     }
 
 

@@ -67,7 +67,7 @@ def add_user_mention(
     A DATE without a value gets the one its words resolve to against the article's date.
     """
     body, published, dateline = db.execute(
-        "SELECT body, published, dateline FROM articles WHERE id = ?", [article_id]).fetchone()
+        "SELECT body, COALESCE(published, published_inferred), dateline FROM articles WHERE id = ?", [article_id]).fetchone()
     if not 0 <= start < end <= len(body):
         raise ValueError(f"span {start}-{end} is outside the body")
     if type_ == "DATE" and value is None:

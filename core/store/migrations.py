@@ -313,5 +313,19 @@ def _m8_team(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m9_cleaning_check(db: sqlite_utils.Database) -> None:
+    # Why the cleaner is unsure of an article (NULL when sure) and the raw line the
+    # doubt is about; a reference day read from the text of an undated article,
+    # kept apart from the publication date.
+    db.executescript(
+        """
+        ALTER TABLE articles ADD COLUMN cleaning_check TEXT;
+        ALTER TABLE articles ADD COLUMN cleaning_check_line INTEGER;
+        ALTER TABLE articles ADD COLUMN published_inferred TEXT;
+        ALTER TABLE articles ADD COLUMN published_inferred_precision TEXT;
+        """
+    )
+
+
 MIGRATIONS = [_m1_articles, _m2_furniture_lines, _m3_entities, _m4_detached_mentions, _m5_claims,
-              _m6_meetings, _m7_confidence, _m8_team]
+              _m6_meetings, _m7_confidence, _m8_team, _m9_cleaning_check]

@@ -1,0 +1,157 @@
+"""Where the article body is on a page dump, and how sure the cleaner is of it.
+
+Candidate blocks are runs of sentences that allow a few short lines between
+them (subheadings, list items, captions) but never cross a tail anchor, a
+legal line or a date line. Each run is scored by its running text, weighed by
+how much of it is sentences rather than short lines (a directory of services,
+each with a line of description, is mostly names) and raised when a headline
+or date line stands just above it (where articles start). When the best run
+barely wins, is very short, or no headline was found, the cleaner says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from core.cleaning.lines import PROSE, Line
+
+MAX_GAP = 4  # non-blank lines between two sentences that still keep one body
+HARD_STOPS = ("anchor", "copyright")
+RUN_STOPS = HARD_STOPS + ("date",)
+ANCHOR_REACH = 12  # non-blank lines above a run where a date line anchors it
+ANCHOR_BONUS = 1.5
+FULL_DENSITY = 0.6  # share of sentence lines from which a run counts in full
+COMPETING = 0.6  # a runner-up scoring this share of the best makes the choice unsure
+DIRECTORY_NAME = 30  # characters of a directory entry's name
+SHORT_BODY = 150  # characters: a body shorter than this is worth a look
+
+
+@dataclass
+class Run:
+    start: int
+    last: int
+    chars: int
+    prose: int
+    content: int
+    anchored: bool = False
+
+    @property
+    def score(self) -> float:
+        density = min(1.0, self.prose / max(self.content, 1) / FULL_DENSITY)
+        return self.chars * density * (ANCHOR_BONUS if self.anchored else 1.0)
+
+
+@dataclass
+class Choice:
+    """The chosen body span (indices into lines) and why it may need a look."""
+
+    span: tuple[int, int] | None
+    doubts: list[str] = field(default_factory=list)
+    # Index of the line the doubt is about: the competing block, else the body start.
+    doubt_line: int | None = None
+
+
+def mark_directories(lines: list[Line]) -> None:
+    """Name + description pairs (a service, then a sentence about it that opens with its name).
+
+    Site directories and related-article lists read as sentences line by line;
+    the name repeated at the start of its description gives them away.
+    """
+    previous: Line | None = None
+    for line in lines:
+        if line.kind == "blank":
+            continue
+        if (line.kind == PROSE and previous is not None and previous.kind != PROSE
+                and 2 <= len(name := previous.stripped) <= DIRECTORY_NAME
+                and name in line.stripped[: len(name) + 6]):
+            previous.kind = line.kind = "directory"
+        previous = line
+
+
+# 「監督：山田太郎」「放送日時：2月11日…」: a short label, a colon, a value.
+LABELLED = re.compile(r"^[^\s：:。、]{1,8}\s?[：:]\s*\S")
+BOX_KINDS = ("heading", "other", "item", "bullet", "date")
+BOX_LINES = 40  # lines an information box holds at most
+BOXLABELLED = 3  # label: value lines that make a block an information box
+
+
+def closing_box(lines: list[Line], end: int) -> tuple[int, int] | None:
+    """An information box right after the body (cast and staff, programme details, a profile).
+
+    Its lines are short labelled values (監督：…, 放送日時：…) with a few plain lines
+    between; it ends before the first line of another kind (related links, legal lines).
+    Returns its first and last index, or None.
+    """
+    box = []
+    for line in lines[end + 1 : end + 1 + 2 * BOX_LINES]:
+        if line.kind == "blank":
+            continue
+        if line.kind not in BOX_KINDS or len(box) >= BOX_LINES:
+            break
+        box.append(line)
+    labelled = [i for i, line in enumerate(box) if LABELLED.match(line.stripped)]
+    if len(labelled) < BOXLABELLED or labelled[0] > 2:
+        return None
+    return box[0].number - 1, box[labelled[-1]].number - 1
+
+
+def find_runs(lines: list[Line]) -> list[Run]:
+    """Every run of sentences with short lines between them, in page order."""
+    found: list[Run] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].kind != PROSE:
+            i += 1
+            continue
+        last, chars, prose, content, gap = i, 0, 0, 0, 0
+        pending = 0
+        for j in range(i, len(lines)):
+            kind = lines[j].kind
+            if kind == PROSE:
+                last, gap = j, 0
+                chars += len(lines[j].stripped)
+                prose += 1
+                content += pending + 1
+                pending = 0
+            elif kind in RUN_STOPS:
+                break
+            elif kind != "blank":
+                gap += 1
+                pending += 1
+                if gap > MAX_GAP:
+                    break
+        found.append(Run(i, last, chars, prose, content, _anchored(lines, i)))
+        i = last + 1
+    return found
+
+
+def _anchored(lines: list[Line], start: int) -> bool:
+    """A date line stands among the few non-blank lines just above the run, with no sentence between."""
+    seen = 0
+    for line in reversed(lines[:start]):
+        if line.kind == "blank":
+            continue
+        if line.kind == "date":
+            return True
+        seen += 1
+        if seen >= ANCHOR_REACH or line.kind in HARD_STOPS or line.kind == PROSE:
+            return False  # a date anchors only the first run of sentences after it
+    return False
+
+
+def choose_body(lines: list[Line]) -> Choice:
+    """The best-scoring run, with the doubts a user should hear about."""
+    runs = find_runs(lines)
+    if not runs:
+        return Choice(None)
+    ranked = sorted(runs, key=lambda run: run.score, reverse=True)
+    best = ranked[0]
+    choice = Choice((best.start, best.last))
+    runner_up = next((run for run in ranked[1:] if run.prose >= 2), None)
+    if runner_up and runner_up.score >= COMPETING * best.score and runner_up.chars >= SHORT_BODY / 2:
+        choice.doubts.append("two blocks of text compete")
+        choice.doubt_line = runner_up.start
+    if best.chars < SHORT_BODY:
+        choice.doubts.append("very short body")
+    return choice

@@ -1,0 +1,83 @@
+"""Which date on a page dump is the article's, and a reference day when none is shown.
+
+A page shows many dates: the day it was saved (in the header), the dates of
+related links, the article's own. The article's date line stands by the
+headline, just above the body (or just below it on some sites), and may omit
+the year (02/11 07:00, 2月11日): the year then comes from the latest full
+date the page shows. An article with no date line still says when it was
+written: its dateline's day or the latest full date in its text give a
+reference day, kept apart from the publication date and marked as inferred.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Callable
+
+from core.cleaning.datetimes import Found, all_datetimes, publication_datetime
+
+_DAY_OF_MONTH = re.compile(r"(?<![\d０-９月])([0-9０-９]{1,2})日")
+_HAS_DIGIT_DATE = re.compile(r"[0-9０-９][年月/／.．\-－]")
+
+
+def page_date(text: str) -> Found | None:
+    """The date a date line gives as the page's own, a month-and-day one included."""
+    return publication_datetime(text, yearless=True)
+
+
+def latest_full_date(texts: list[str]) -> date | None:
+    """The latest calendar date with its year written anywhere in texts."""
+    latest = None
+    for text in texts:
+        if not _HAS_DIGIT_DATE.search(text):
+            continue
+        for found in all_datetimes(text):
+            day = date.fromisoformat(found.iso[:10])
+            if latest is None or day > latest:
+                latest = day
+    return latest
+
+
+def with_year(found: Found, page_texts: list[str]) -> Found | None:
+    """A date with its year: as written, or from the latest full date of the page."""
+    if not found.yearless:
+        return found
+    latest = latest_full_date(page_texts)
+    return found.year_from(latest) if latest else None
+
+
+def inferred_reference(paragraphs: list[str], dateline: str | None,
+                       fallback: Callable[[], date | None] | None = None) -> tuple[str, str] | None:
+    """A reference day (ISO, precision "day") from what an undated article says, else from fallback.
+
+    The latest full date written in the text is the earliest the article can be;
+    a day of the month in the dateline (【ジャカルタ14日】) or in the opening words
+    (…は11日、) moves it to that day on or after it. Without a full date, that day
+    of the month is placed on or before fallback (the file's time); else fallback's day.
+    """
+    latest = latest_full_date(paragraphs)
+    day_written = _first_day_of_month(dateline or "") or _first_day_of_month(
+        paragraphs[0][:60] if paragraphs else "")
+    if latest is not None:
+        step, origin = 1, latest
+    elif fallback is not None and (origin := fallback()) is not None:
+        step = -1
+    else:
+        return None
+    if day_written:
+        for offset in range(0, 32):
+            candidate = date.fromordinal(origin.toordinal() + step * offset)
+            if candidate.day == day_written:
+                return candidate.isoformat(), "day"
+    return origin.isoformat(), "day"
+
+
+def _first_day_of_month(text: str) -> int | None:
+    match = _DAY_OF_MONTH.search(text)
+    if not match:
+        return None
+    day = int(match.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    return day if 1 <= day <= 31 else None
+
+

@@ -1,0 +1,153 @@
+"""A saved page's own headline, and names that belong to the site rather than to a person.
+
+Page titles carry the site's name (「… - 毎日新聞」, 「…（産経新聞）」, 「…：日本経済新聞」,
+「神戸新聞NEXT｜社会｜…」). The headline the page shows in an h1 or h2 is the
+clean one when the declared titles contain it; otherwise the declared title
+loses the segments at either end that name the site.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from lxml.html import HtmlElement
+
+from core.cleaning import bylines
+from core.cleaning.datetimes import Found, publication_datetime
+from core.cleaning.outlets import names_an_outlet
+
+_BLANKS = re.compile(r"\s+")
+# Only ASCII runs: the ideographic space inside a Japanese headline is meant.
+_ASCII_SPACE = re.compile(r"[ \t\r\n\f\v\xa0]+")
+# Separators between a headline and a site or section name; "-" and ":" count only
+# with blanks around them or in their full-width form, as headlines use them too.
+_SEPARATOR = re.compile(r"\s+[-–—|:]\s+|\s*[｜|：]\s*|\s+[-–—]\s*$|\s*[-–—]\s+")
+_BRACKETED_END = re.compile(r"\s*[（(]([^（）()]{2,30})[）)]\s*$")
+# Words that make a name an organisation (a site, a paper, a broadcaster), not a person.
+_ORGANISATION = re.compile(
+    r"新聞|ニュース|通信|放送|協会|編集部|編集局|報道部|デジタル|オンライン|ウェブ|web\b|株式会社|有限会社"
+    r"|\b(?:Inc|INC|Ltd|LTD|LLC|Co|Corp|Corporation|Editorial|News|NEWS|Media|Digital|DIGITAL"
+    r"|Online|Press|Staff|Newsroom|Group)\b|[（(]",
+)
+_URL = re.compile(r"https?://|www\.|\.(?:com|jp|net|org)\b")
+MIN_HEADLINE = 6
+
+
+def squash(text: str | None) -> str:
+    """NFKC without blanks: how two spellings of one headline are compared."""
+    return _BLANKS.sub("", unicodedata.normalize("NFKC", text or ""))
+
+
+def heading_texts(tree: HtmlElement) -> list[tuple[str, str]]:
+    """Each h1 then h2 of the page: its text as shown, and without ruby readings (rt)."""
+    found = []
+    for tag in ("h1", "h2"):
+        for element in tree.iter(tag):
+            shown = _ASCII_SPACE.sub(" ", element.text_content()).strip()
+            bare = "".join(element.xpath(".//text()[not(ancestor::rt)]"))
+            if shown:
+                found.append((shown, bare))
+    return found
+
+
+def page_headline(tree: HtmlElement, declared: list[str | None], site_names: list[str]) -> str | None:
+    """The headline: the longest h1/h2 that a declared title contains, else a declared title without the site."""
+    titles = [squash(t) for t in declared if t]
+    best, best_length = None, 0
+    for shown, bare in heading_texts(tree):
+        key = squash(bare)
+        if len(key) < MIN_HEADLINE or len(key) <= best_length or is_site_name(shown, site_names):
+            continue
+        if any(key in title for title in titles) or (not titles and best is None):
+            best, best_length = shown, len(key)
+    if best is not None:
+        return best
+    for title in declared:
+        if title and title.strip():
+            return strip_site_name(title.strip(), site_names)
+    return None
+
+
+def is_site_name(text: str, site_names: list[str]) -> bool:
+    """Whether text names the site: one of its declared names, or a known outlet."""
+    bare = squash(text)
+    if not bare:
+        return False
+    for name in site_names:
+        other = squash(name)
+        if other and (other in bare or bare in other):
+            return True
+    return len(bare) <= 30 and names_an_outlet(text)
+
+
+def strip_site_name(title: str, site_names: list[str]) -> str:
+    """A declared title without the segments at either end that name the site (or its section)."""
+    while True:
+        match = _BRACKETED_END.search(title)
+        if match and match.start() >= MIN_HEADLINE and is_site_name(match.group(1), site_names):
+            title = title[: match.start()].rstrip()
+            continue
+        parts = _SEPARATOR.split(title)
+        if len(parts) < 2:
+            return title
+        head, tail = parts[0], parts[-1]
+        if is_site_name(tail, site_names) and len(squash(title)) - len(squash(tail)) >= MIN_HEADLINE:
+            title = title[: title.rfind(tail)].rstrip()
+            title = _SEPARATOR_END.sub("", title)
+        elif is_site_name(head, site_names):
+            title = title[len(head):].lstrip()
+            title = _SEPARATOR_START.sub("", title)
+            # A section name between the site and the headline (「神戸新聞NEXT｜社会｜…」).
+            rest = _SEPARATOR.split(title)
+            if len(rest) >= 2 and len(squash(rest[0])) <= 6:
+                title = _SEPARATOR_START.sub("", title[len(rest[0]):].lstrip())
+        else:
+            return title
+
+
+_SEPARATOR_END = re.compile(r"(?:\s+[-–—|:]|\s*[｜|：]|\s*[-–—])\s*$")
+_SEPARATOR_START = re.compile(r"^\s*(?:[-–—|:｜：])\s*")
+
+
+def is_person(name: str, site_names: list[str]) -> bool:
+    """A byline name that is a person's, not the site's or another organisation's."""
+    return (bool(name.strip()) and not _ORGANISATION.search(name) and not _URL.search(name)
+            and not is_site_name(name, site_names))
+
+
+def date_under_headline(tree: HtmlElement, headline: str | None, reach: int = 40) -> Found | None:
+    """A date written in the short lines right after the headline element (配信, 更新 lines)."""
+    return _under_headline(tree, headline, reach)[0]
+
+
+def byline_under_headline(tree: HtmlElement, headline: str | None, reach: int = 40) -> list[str]:
+    """A reporter named between the headline and its date line, or before the date on that line."""
+    return _under_headline(tree, headline, reach)[1]
+
+
+def _under_headline(tree: HtmlElement, headline: str | None, reach: int) -> tuple[Found | None, list[str]]:
+    if not headline:
+        return None, []
+    for shown, element in _headings(tree):
+        if shown != headline:
+            continue
+        names: list[str] = []
+        for text in element.xpath("following::text()[not(ancestor::script) and not(ancestor::style)]")[:reach]:
+            text = text.strip()
+            if not text or len(text) > 60:
+                continue
+            found = publication_datetime(text)
+            if found:
+                before = bylines.name_before_date(text[: found.start])
+                return found, names or ([before] if before else [])
+            if bylines.is_person_name(text) and text not in names:
+                names.append(text)
+        return None, names
+    return None, []
+
+
+def _headings(tree: HtmlElement):
+    for tag in ("h1", "h2"):
+        for element in tree.iter(tag):
+            yield _ASCII_SPACE.sub(" ", element.text_content()).strip(), element

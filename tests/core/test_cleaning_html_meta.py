@@ -1,0 +1,114 @@
+"""Saved pages: the headline without the site's name, people as authors, the page's own date."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from core.ingest.html_page import article_from_html
+
+BODY = "".join(
+    f"<p>第{i}段落。両国の外相は会談で、北極海の航路をめぐる協力を続けることを確認した。"
+    "会談は予定を延長して二時間に及んだという。</p>"
+    for i in range(1, 6)
+)
+
+
+def page(head: str = "", top: str = "", under: str = "", body: str = BODY) -> str:
+    return (f"<html lang='ja'><head><meta charset='utf-8'>{head}</head><body>"
+            f"<header>{top}</header><article>{under}{body}</article></body></html>")
+
+
+@pytest.mark.parametrize("declared", [
+    "北極海の航路で協力確認　外相会談 - 毎日新聞",
+    "北極海の航路で協力確認　外相会談（産経新聞）",
+    "北極海の航路で協力確認　外相会談：日本経済新聞",
+    "北極海の航路で協力確認　外相会談 | 港町ニュース",
+    "神戸新聞NEXT｜国際｜北極海の航路で協力確認　外相会談",
+])
+def test_site_name_leaves_the_title_at_either_end(declared):
+    head = f"<title>{declared}</title><meta property='og:site_name' content='港町ニュース'>"
+    article = article_from_html("p.html", page(head))
+    assert article.title == "北極海の航路で協力確認　外相会談"
+
+
+def test_headline_element_wins_over_menu_headings_and_the_site_h1():
+    head = "<meta property='og:title' content='外相会談、航路協力を確認 | 港町ニュース'>"
+    top = "<h1>港町ニュース</h1><h1>ニュースの今がわかるサイト</h1><h2>県内ニュース</h2>"
+    article = article_from_html("p.html", page(head, top, "<h1>外相会談、航路協力を確認</h1>"))
+    assert article.title == "外相会談、航路協力を確認"
+
+
+def test_a_headline_with_a_separator_of_its_own_is_kept_whole():
+    head = ("<title>IoT展示会--環境センサーや見守りロボットなど7社 - 港町ニュース</title>"
+            "<meta name='application-name' content='港町ニュース'>")
+    article = article_from_html("p.html", page(head))
+    assert article.title == "IoT展示会--環境センサーや見守りロボットなど7社"
+
+
+def ld(author) -> str:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "外相会談",
+            "author": author, "publisher": {"@type": "Organization", "name": "港町ニュース"}}
+    return f"<script type='application/ld+json'>{json.dumps(data, ensure_ascii=False)}</script>"
+
+
+def test_authors_are_people_never_the_outlet():
+    people = [{"@type": "Person", "name": "青木志保"}, {"@type": "Organization", "name": "港町ニュース"}]
+    assert article_from_html("p.html", page(ld(people))).authors == ["青木志保"]
+    assert article_from_html("p.html", page(ld({"@type": "Organization", "name": "港町新聞社"}))).authors == []
+    for name in ("港町ニュース", "MINATO DIGITAL INC.", "https://www.facebook.com/minatonews/", "港町新聞"):
+        head = f"<meta name='author' content='{name}'><meta property='og:site_name' content='港町ニュース'>"
+        assert article_from_html("p.html", page(head)).authors == [], name
+
+
+def test_reporter_named_by_the_text_when_the_page_declares_none():
+    opening = "<p>【ベルリン＝村田健】両国の外相は会談で協力を確認した。会談は二時間に及んだ。</p>"
+    assert article_from_html("p.html", page(body=opening + BODY)).authors == ["村田健"]
+    closing = "<p>会談の詳細は明らかにされていないが、次回は秋に開く予定だという。【江口真理】</p>"
+    assert article_from_html("p.html", page(body=BODY + closing)).authors == ["江口真理"]
+
+
+def test_declared_date_comes_before_any_written_one():
+    head = "<meta property='article:published_time' content='2025-07-11T18:30:00+09:00'>"
+    under = "<h1>外相会談</h1><p>2025年7月20日配信</p>"
+    article = article_from_html("p.html", page(head, under=under))
+    assert article.published == "2025-07-11T18:30:00+09:00"
+
+
+def test_date_under_the_headline_when_none_is_declared_not_the_magazine_issue():
+    under = "<h1>外相会談の舞台裏</h1><p>（週刊港町　2016年2月19日号掲載） 2016年2月10日(水)配信</p>"
+    article = article_from_html("p.html", page(under=under))
+    assert article.published == "2016-02-10"
+    assert article.published_text == "2016年2月10日(水)"
+
+
+def test_byline_the_page_shows_under_its_headline():
+    under = "<h1>外相会談の舞台裏</h1><p class='by'>井口裕右</p><p>2016/02/11 09:01</p>"
+    assert article_from_html("p.html", page(under=under)).authors == ["井口裕右"]
+    under = "<h1>外相会談の舞台裏</h1><p>海野静香 | 海洋政策アナリスト 2024年11月2日 9時15分配信</p>"
+    article = article_from_html("p.html", page(under=under))
+    assert article.authors == ["海野静香"]
+    assert article.published == "2024-11-02T09:15:00+09:00"
+    under = "<h1>外相会談の舞台裏</h1><p>港町ニュース 2016/02/11 09:01</p>"
+    assert article_from_html("p.html", page(under=under)).authors == []
+
+
+def test_furniture_inside_the_extracted_text_is_dropped():
+    body = ("<p>2025年7月11日 18時30分</p>" + BODY
+            + "<p>会談に臨む両国の外相＝11日、東京都内（代表撮影）</p>"
+            + "<p>放送日時：7月12日（土）20時00分～</p>"
+            + "<p>この記事は有料記事です。残り852文字（全文1406文字）</p>")
+    article = article_from_html("p.html", page(body=body))
+    assert article.paragraphs[0].startswith("第1段落。")
+    assert article.paragraphs[-1] == "放送日時：7月12日（土）20時00分～"
+    assert not any("有料記事" in p or "代表撮影" in p or p.startswith("2025年7月11日") for p in article.paragraphs)
+
+
+def test_furniture_filter_keeps_the_text_whole_when_it_would_take_much_of_it():
+    from core.cleaning.extracted import without_furniture
+
+    short_notice = ["2025年7月11日 18時30分", "会員の方はこちらからログインしてください", "外相が会談した。"]
+    assert without_furniture(short_notice) == short_notice
+    text = [p.replace("<p>", "").replace("</p>", "") for p in BODY.split("</p>") if p] + ["ツイート"]
+    assert without_furniture(text) == text[:-1]

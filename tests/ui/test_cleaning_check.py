@@ -1,0 +1,62 @@
+"""An article the cleaner is unsure of is marked in the list; its raw view opens at the doubt."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from core.store.articles import get_article
+from ui.article_model import COLUMNS
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning"
+CHECK = COLUMNS.index("cleaning_check")
+
+
+def test_unsure_article_is_flagged_and_raw_view_opens_at_the_decision(qtbot, tmp_path, library_of, make_window):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name in ("footer_directory.txt", "anchored_article.txt"):
+        shutil.copy(FIXTURES / name, folder / name)
+    library_of([folder])
+    window = make_window()
+    model = window.model
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=10000)
+
+    rows = {Path(get_article(window.db, model.article_id(r))["source"]).name: r for r in range(2)}
+    unsure, sure = rows["footer_directory.txt"], rows["anchored_article.txt"]
+    assert model.headerData(CHECK, Qt.Horizontal) == "Cleaning"
+    assert model.data(model.index(unsure, CHECK)) == "check cleaning"
+    assert "very short body" in model.data(model.index(unsure, CHECK), Qt.ToolTipRole)
+    assert model.data(model.index(sure, CHECK)) == ""
+    assert model.data(model.index(sure, CHECK), Qt.ToolTipRole) is None
+
+    window.set_raw_mode(True)
+    with qtbot.waitSignal(window.article_shown, timeout=5000):
+        window.select_row(sure)
+    assert window.reader.raw.current_line() == 1  # a sure article opens at the top
+
+    article = get_article(window.db, model.article_id(unsure))
+    with qtbot.waitSignal(window.article_shown, timeout=5000):
+        window.select_row(unsure)
+    raw = window.reader.raw
+    assert article["cleaning_check_line"] > 1
+    assert raw.current_line() == article["cleaning_check_line"]
+    assert raw.label_of(raw.current_line()) == "body"
+    assert "check cleaning" in window.reader.raw_source.text()
+    assert "very short body" in window.reader.raw_source.text()
+    assert window.statusBar().currentMessage().startswith("Check cleaning: very short body")
+
+
+def test_undated_article_shows_its_inferred_day_marked_as_such(qtbot, tmp_path, library_of, make_window):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "undated_article.txt", folder / "undated_article.txt")
+    library_of([folder])
+    window = make_window()
+    model = window.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10000)
+    date_column = COLUMNS.index("published")
+    assert model.data(model.index(0, date_column)) == "≈2025-11-14"
+    assert "Inferred" in model.data(model.index(0, date_column), Qt.ToolTipRole)
