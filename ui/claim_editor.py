@@ -187,11 +187,22 @@ class ClaimEditor(QFrame):
         for label, kind, ref in draft.targets:
             self.target.addItem(label, (kind, ref))
         self.target.lineEdit().setPlaceholderText("Whom or what about (entity, topic or text)")
-        self.target.completer().setFilterMode(Qt.MatchContains)
-        self.target.completer().setCompletionMode(QCompleter.PopupCompletion)
         self.target.setCurrentIndex(self.target.findText(draft.target_label) if draft.target_label else -1)
         if draft.target_label and self.target.currentIndex() < 0:
             self.target.setEditText(draft.target_label)
+        # Completion proposes; only a picked item replaces what was typed (Down opens the list).
+        self.target.setCompleter(None)
+        self.target_completer = QCompleter(self.target.model(), self)
+        self.target_completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self.target_completer.setFilterMode(Qt.MatchContains)
+        self.target_completer.setCompletionMode(QCompleter.PopupCompletion)
+        self.target_completer.setWidget(self.target.lineEdit())
+        self.target_completer.activated[str].connect(self._pick_target)
+        self.target.lineEdit().textEdited.connect(self._complete_target)
+        self.target_kind = plain_label("")
+        self.target_kind.setForegroundRole(self.target_kind.foregroundRole().PlaceholderText)
+        self.target.currentTextChanged.connect(self._show_target_kind)
+        self._show_target_kind(self.target.currentText())
 
         self.stance = StanceStrip(stances)
         self.stance.set_stance(draft.stance)
@@ -221,7 +232,10 @@ class ClaimEditor(QFrame):
         form.setLabelAlignment(Qt.AlignRight)
         form.addRow("Stance", self.stance)
         form.addRow("Holder", holder_row)
-        form.addRow("Target", self.target)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target, 1)
+        target_row.addWidget(self.target_kind)
+        form.addRow("Target", target_row)
         form.addRow("Source", attribution_row)
         form.addRow("Note", self.note)
         layout = QVBoxLayout(self)
@@ -237,6 +251,33 @@ class ClaimEditor(QFrame):
             widget.installEventFilter(self)
         self.setFixedWidth(EDITOR_WIDTH)
         self.adjustSize()
+
+    # the target ------------------------------------------------------------------------
+
+    def _complete_target(self, text: str) -> None:
+        """Show the choices containing what was typed; the text itself stays as typed."""
+        self.target_completer.setCompletionPrefix(text)
+        if text and self.target_completer.completionCount():
+            self.target_completer.complete()
+        else:
+            self.target_completer.popup().hide()
+
+    def _pick_target(self, label: str) -> None:
+        self.target.setEditText(label)
+
+    def target_meaning(self, text: str) -> str:
+        """What the target text will be saved as: an entity, a topic, a new topic or nothing."""
+        text = text.strip()
+        if not text:
+            return ""
+        index = self.target.findText(text)
+        if index < 0:
+            return "new topic"
+        kind = self.target.itemData(index)[0]
+        return {"entity": "entity", "topic": "topic"}.get(kind, "text")
+
+    def _show_target_kind(self, text: str) -> None:
+        self.target_kind.setText(self.target_meaning(text))
 
     # placing ----------------------------------------------------------------------------
 
@@ -282,11 +323,19 @@ class ClaimEditor(QFrame):
     # keys -------------------------------------------------------------------------------
 
     def _popup_open(self, widget) -> bool:
+        if widget is self.target.lineEdit() or widget is self.target:
+            return self.target_completer.popup().isVisible()
         completer = widget.completer() if hasattr(widget, "completer") else None
         popup = completer.popup() if completer else None
         return bool(popup and popup.isVisible())
 
     def eventFilter(self, obj, event) -> bool:
+        if (event.type() == QEvent.KeyPress and obj in (self.target, self.target.lineEdit())
+                and event.key() in (Qt.Key_Up, Qt.Key_Down) and not event.modifiers() & Qt.AltModifier):
+            # Up/Down open the completion list instead of stepping the combo's items over the text.
+            if not self._popup_open(obj):
+                self._complete_all()
+            return True
         if event.type() == QEvent.KeyPress and not self._popup_open(obj):
             if event.key() in (Qt.Key_Return, Qt.Key_Enter):
                 self.save()
@@ -295,6 +344,10 @@ class ClaimEditor(QFrame):
                 self.cancel()
                 return True
         return super().eventFilter(obj, event)
+
+    def _complete_all(self) -> None:
+        self.target_completer.setCompletionPrefix(self.target.currentText().strip())
+        self.target_completer.complete()
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key_Return, Qt.Key_Enter):
