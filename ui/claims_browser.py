@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from core.store.claim_queries import ClaimFilter, claim_rows, stance_summary, summary_csv
 from core.store.registry import load_registry
 from ui.claims_model import ROW_ROLE, ClaimTableModel, SummaryModel
+from ui.words import plural
 
 FILTER_DELAY_MS = 250
 
@@ -156,7 +157,8 @@ class ClaimsBrowser(QWidget):
         rows = claim_rows(self.db, self.registry(), self.current_filter())
         self.claims.set_rows(rows)
         self.summary.set_summary(stance_summary(rows))
-        self.count.setText(f"{len(rows)} claims · {len(self.summary.summary)} holder–target pairs")
+        pairs = len(self.summary.summary)
+        self.count.setText(f"{plural(len(rows), 'claim')} · {plural(pairs, 'holder–target pair')}")
 
     def schedule_reload(self) -> None:
         """Claims or the registry changed in the main window."""

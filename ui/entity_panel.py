@@ -13,6 +13,7 @@ from ui.entity_types import type_label
 from ui.legend import swatch
 from ui.plain import tooltip
 from ui.theme import entity_colours, entity_tint
+from ui.words import plural
 
 GROUP_ROLE = Qt.UserRole
 
@@ -106,7 +107,7 @@ class EntityPanel(QWidget):
         self._keys = [g.key for g in self.groups]
         linked = sum(1 for g in self.groups if g.entity_id)
         total = sum(len(g.mentions) for g in self.groups)
-        self.summary.setText(f"{total} mentions of {len(self.groups)} names ({linked} in the registry)"
+        self.summary.setText(f"{plural(total, 'mention')} of {plural(len(self.groups), 'name')} ({linked} in the registry)"
                              if self.groups else "No entities in this article.")
 
     def _key(self, number: int) -> tuple | None:

@@ -27,6 +27,7 @@ from ui.meetings_controller import MeetingsController
 from ui.reader_area import ReaderArea
 from ui.status_controller import StatusController
 from ui.undo import SetLineLabelCommand
+from ui.words import plural
 
 SEARCH_DELAY_MS = 250
 SELECT_DELAY_MS = 40
@@ -171,8 +172,8 @@ class MainWindow(QMainWindow):
 
     def _refreshed(self, shown: int, total: int) -> None:
         self.count_label.setText(
-            f"{total:,} articles" if shown == total and not (self.model.search or self.model.entity_id)
-            else f"{shown:,} of {total:,} articles")
+            plural(total, "article") if shown == total and not (self.model.search or self.model.entity_id)
+            else f"{shown:,} of {plural(total, 'article')}")
         if self.model.search_cut:
             self.statusBar().showMessage(
                 f"The search is too long: only its first {QUERY_LIMIT} characters were searched.")

@@ -19,6 +19,7 @@ from ui.meeting_graph import MeetingGraph
 from ui.meeting_style import RELATION_LABELS
 from ui.meetings_model import MeetingsModel, load_meetings
 from ui.timeline_view import TimelineView
+from ui.words import plural
 
 PARTICIPANT_TYPES = ("PERSON", "GPE", "ORG")
 
@@ -161,7 +162,7 @@ class MeetingsWindow(QMainWindow):
         self.model.set_items(items)
         proposals = sum(1 for i in items if i["state"] == "proposed")
         undated = sum(1 for i in items if i["first"] is None)
-        parts = [f"{len(items)} of {len(self.all_items)} meetings"]
+        parts = [f"{len(items)} of {plural(len(self.all_items), 'meeting')}"]
         if proposals:
             parts.append(f"{proposals} proposed")
         if undated:

@@ -20,6 +20,7 @@ from ui.entity_commands import EntityEvents, MergeEntitiesCommand, SaveEntityCom
 from ui.entity_types import REGISTRY_TYPES, type_label
 from ui.registry_model import ID_ROLE, ORIGIN_TEXT, RegistryFilter, RegistryModel
 from ui.shortcuts import key_sequences
+from ui.words import plural
 
 
 def parse_aliases(text: str) -> list[str]:
@@ -239,7 +240,7 @@ class RegistryWindow(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"{total:,} entities" if shown == total else f"{shown:,} of {total:,} entities")
+        self.count.setText(plural(total, "entity") if shown == total else f"{shown:,} of {plural(total, 'entity')}")
 
     # edits ----------------------------------------------------------------------------
 
