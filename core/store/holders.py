@@ -6,13 +6,20 @@ import sqlite_utils
 
 
 def holder_entity(holder_text: str | None, mentions: list[dict]) -> str | None:
-    """The entity a written holder names through the article's linked mentions; None when none or several."""
+    """The entity a written holder names through the article's linked mentions; None when none or several.
+
+    A person named in the holder wins over the country or body around it (英国のグラント外相 is グラント).
+    """
     if not holder_text:
         return None
-    found = {m["entity_id"] for m in mentions
+    named = [m for m in mentions
              if m.get("entity_id") and m.get("type") != "DATE" and m.get("state") != "rejected"
-             and m.get("text") and m["text"] in holder_text}
-    return found.pop() if len(found) == 1 else None
+             and m.get("text") and m["text"] in holder_text]
+    for kinds in (("PERSON",), ("ORG",), ("GPE", "LOC")):
+        found = {m["entity_id"] for m in named if m.get("type") in kinds}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
 
 
 def linked_mentions(db: sqlite_utils.Database, article_ids) -> dict[int, list[dict]]:

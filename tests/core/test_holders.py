@@ -13,5 +13,8 @@ MENTIONS = [
 def test_holder_text_follows_the_one_entity_it_names():
     assert holder_entity("グラント外相", MENTIONS) == "user:grant"
     assert holder_entity("高橋経産相", MENTIONS) is None  # its mention was rejected
-    assert holder_entity("英国のグラント外相", MENTIONS) is None  # two entities: no guess
+    assert holder_entity("英国のグラント外相", MENTIONS) == "user:grant"  # the person, not the country
+    assert holder_entity("英国政府", MENTIONS) == "country:GB"
+    two = MENTIONS + [{"text": "ベネット", "type": "PERSON", "entity_id": "user:b", "state": "proposed"}]
+    assert holder_entity("グラント、ベネット両氏", two) is None  # two people: no guess
     assert holder_entity(None, MENTIONS) is None and holder_entity("政府", MENTIONS) is None
