@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from core.store.claim_queries import ClaimFilter, claim_rows, stance_summary, summary_csv
 from core.store.registry import load_registry
 from ui.claims_model import ROW_ROLE, ClaimTableModel, SummaryModel
+from ui.close_keys import add_close_keys
 from ui.words import plural
 
 FILTER_DELAY_MS = 250
@@ -42,6 +43,7 @@ class ClaimsBrowser(QWidget):
     def __init__(self, db, stances: list[dict], parent=None) -> None:
         super().__init__(parent, Qt.Window)
         self.setWindowTitle("Claims Browser")
+        add_close_keys(self)
         self.db = db
         self.stances = stances
         self._registry = None

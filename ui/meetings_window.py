@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from core.store.meetings import links_of
 from core.store.registry import registry_entities
+from ui.close_keys import add_close_keys
 from ui.entity_chooser import EntityChooser
 from ui.meeting_card import MeetingCard
 from ui.meeting_commands import LinkStateCommand, MeetingEvents, SetParticipantsCommand, UpdateMeetingCommand
@@ -42,6 +43,7 @@ class MeetingsWindow(QMainWindow):
     def __init__(self, db, undo_stack, events: MeetingEvents, parent=None) -> None:
         super().__init__(parent, Qt.Window)
         self.setWindowTitle("Meetings")
+        add_close_keys(self)
         self.db, self.undo_stack, self.events = db, undo_stack, events
         self.entities: dict = {}
         self.all_items: list[dict] = []

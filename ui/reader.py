@@ -18,8 +18,16 @@ MAX_TEXT_WIDTH_EM = 40
 SIDE_MARGIN = 24
 
 
+def _in_body(dateline: str | None, body: str | None) -> bool:
+    """True when the body opens with the dateline (【ワシントン共同】…), so it is shown once."""
+    if not dateline or not body:
+        return False
+    start, bare = body.lstrip()[:len(dateline) + 2], dateline.strip("【】[]（）() 　")
+    return bool(bare) and bare in start
+
+
 def metadata_line(row: dict) -> str:
-    """outlet · published · authors · dateline, skipping the missing ones."""
+    """outlet · published · authors · dateline, skipping the missing ones and a dateline the body opens with."""
     published = row.get("published") or ""
     if "T" in published:
         published = published.replace("T", " ")[:16]
@@ -27,7 +35,7 @@ def metadata_line(row: dict) -> str:
         row.get("outlet") or row.get("source_agency"),
         published,
         "、".join(row.get("authors") or []),
-        row.get("dateline"),
+        None if _in_body(row.get("dateline"), row.get("body")) else row.get("dateline"),
     ]
     return " · ".join(p for p in parts if p)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from core.nlp.registry import Entity
 from core.store.registry import registry_entities
+from ui.close_keys import add_close_keys
 from ui.entity_chooser import EntityChooser
 from ui.entity_commands import EntityEvents, MergeEntitiesCommand, SaveEntityCommand
 from ui.entity_types import REGISTRY_TYPES, type_label
@@ -96,6 +97,7 @@ class RegistryWindow(QWidget):
     def __init__(self, db, undo_stack: QUndoStack, events: EntityEvents, parent=None) -> None:
         super().__init__(parent, Qt.Window)
         self.setWindowTitle("Entity Registry")
+        add_close_keys(self)
         self.db, self.undo_stack, self.events = db, undo_stack, events
         self.model = RegistryModel(registry_entities(db), self)
         self.proxy = RegistryFilter(self)
