@@ -86,7 +86,7 @@ class EntityController(QObject):
         day = reference_date(row.get("published"), row.get("dateline")) if row else None
         body = (row.get("body") or "") if row else ""
         self.layer.show(body, self.mentions, self.entities(), day.isoformat() if day else None)
-        self.panel.set_mentions(self.mentions, self.entities())
+        self.panel.set_mentions(self.mentions, self.entities(), row["id"] if row else None)
 
     def _mentions_changed(self, article_id: int) -> None:
         if article_id == self.article_id:
