@@ -229,8 +229,9 @@ class MainWindow(QMainWindow):
         article_id = self.reader.article_id
         if article_id is None:
             return
-        self.undo_stack.push(
-            SetLineLabelCommand(self.db, article_id, line, label, self._article_changed))
+        command = SetLineLabelCommand(self.db, article_id, line, label, self._article_changed)
+        self.undo_stack.push(command)
+        self.statusBar().showMessage(f"{command.text()}: the clean text is updated (Ctrl+Z undoes)", 6000)
 
     def _article_changed(self, article_id: int) -> None:
         self.model.forget(article_id)
