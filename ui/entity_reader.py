@@ -65,7 +65,7 @@ class EntityLayer(QObject):
         self.day: str | None = None
         self.legend = LegendBar()
         # Between the rule under the header and the body.
-        reader.layout().insertWidget(2, self.legend)
+        reader.layout().insertWidget(0, self.legend)  # stays while the article scrolls
         self.highlighter = EntityHighlighter(self.body.document(), self.body.palette())
         self.legend.changed.connect(self.repaint)
         # A caret the keyboard can move, so keys act on the mention under it.

@@ -41,24 +41,49 @@ def metadata_line(row: dict) -> str:
 
 
 class _Body(QTextBrowser):
-    """The body document; paragraphs are blocks, so block positions match body offsets."""
+    """The body document; paragraphs are blocks, so block positions match body offsets.
+
+    The header (title, metadata, captions) sits on the viewport above the text, in the
+    document's top margin, and moves with the scroll bar: it scrolls away with the body.
+    """
+
+    header: QWidget | None = None
+
+    def set_header(self, header: QWidget) -> None:
+        self.header = header
+        header.setParent(self.viewport())
+        header.show()
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._place_header())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.limit_width()
 
+    def _place_header(self) -> None:
+        if self.header is not None:
+            self.header.move(0, -self.verticalScrollBar().value())
+
     def limit_width(self) -> None:
         """Keep the text column readable: aligned with the header, at most MAX_TEXT_WIDTH_EM wide."""
         em = self.fontMetrics().horizontalAdvance("会")
-        right = max(SIDE_MARGIN, self.viewport().width() - SIDE_MARGIN - em * MAX_TEXT_WIDTH_EM)
+        width = self.viewport().width()
+        right = max(SIDE_MARGIN, width - SIDE_MARGIN - em * MAX_TEXT_WIDTH_EM)
+        top = 12
+        if self.header is not None:
+            self.header.layout().setContentsMargins(SIDE_MARGIN, 20, right, 10)
+            height = self.header.layout().totalHeightForWidth(width) if self.header.layout().hasHeightForWidth() \
+                else self.header.sizeHint().height()
+            self.header.setGeometry(0, -self.verticalScrollBar().value(), width, height)
+            top = height + 12
         root = self.document().rootFrame()
         fmt = root.frameFormat()
-        if (fmt.leftMargin(), fmt.rightMargin()) != (SIDE_MARGIN, right):
+        if (fmt.leftMargin(), fmt.rightMargin(), fmt.topMargin()) != (SIDE_MARGIN, right, top):
             fmt.setLeftMargin(SIDE_MARGIN)
             fmt.setRightMargin(right)
-            fmt.setTopMargin(12)
+            fmt.setTopMargin(top)
             fmt.setBottomMargin(24)
             root.setFrameFormat(fmt)
+        self._place_header()
 
 
 class ArticleReader(QWidget):
@@ -91,12 +116,13 @@ class ArticleReader(QWidget):
         rule.setFrameShape(QFrame.HLine)
         rule.setFrameShadow(QFrame.Plain)
         rule.setForegroundRole(QPalette.Mid)
+        head.addWidget(rule)
+        self.header = header
+        self.body.set_header(header)  # scrolls with the body
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(header)
-        layout.addWidget(rule)
         layout.addWidget(self.body, 1)
         self._apply_fonts()
 
@@ -113,6 +139,7 @@ class ArticleReader(QWidget):
         self.captions.setText("\n".join(captions))
         self.captions.setVisible(bool(captions))
         self._set_body(row.get("body") or "")
+        self.body.limit_width()  # the header's height follows its text
         # A correction re-shows the same article: keep the reader where it was.
         self.body.verticalScrollBar().setValue(scroll)
 
@@ -152,7 +179,7 @@ class ArticleReader(QWidget):
         """Japanese line height and a gap between paragraphs, on every block."""
         fmt = QTextBlockFormat()
         fmt.setLineHeight(LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        fmt.setBottomMargin(self.point_size() * 0.9)
+        fmt.setBottomMargin(self.point_size() * 0.6)
         cursor = QTextCursor(self.body.document())
         cursor.select(QTextCursor.Document)
         cursor.mergeBlockFormat(fmt)
