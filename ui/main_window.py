@@ -25,6 +25,7 @@ from ui.help_dialog import ShortcutsDialog
 from ui.import_controller import ImportController, sample_paths
 from ui.meetings_controller import MeetingsController
 from ui.reader_area import ReaderArea
+from ui.search_hits import SearchHits
 from ui.status_controller import StatusController
 from ui.undo import SetLineLabelCommand
 from ui.words import plural
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         self.actions_by_name.update(self.meetings.actions)
         self.statuses = StatusController(self)
         self.actions_by_name.update(self.statuses.actions)
+        self.search_hits = SearchHits(self)
+        self.actions_by_name.update(self.search_hits.actions)
         self.annotator_dialog: AnnotatorDialog | None = None
         self.export_dialog: ExportDialog | None = None
 
