@@ -25,6 +25,8 @@ from ui.help_dialog import ShortcutsDialog
 from ui.import_controller import ImportController, sample_paths
 from ui.meetings_controller import MeetingsController
 from ui.reader_area import ReaderArea
+from ui.import_places import last_import_folder, remember_import
+from ui.notice import attach_import_notice
 from ui.search_hits import SearchHits
 from ui.status_controller import StatusController
 from ui.undo import SetLineLabelCommand
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name.update(self.meetings.actions)
         self.statuses = StatusController(self)
         self.actions_by_name.update(self.statuses.actions)
+        self.import_notice = attach_import_notice(self)
         self.search_hits = SearchHits(self)
         self.actions_by_name.update(self.search_hits.actions)
         self.annotator_dialog: AnnotatorDialog | None = None
@@ -283,12 +286,14 @@ class MainWindow(QMainWindow):
         return dialog
 
     def choose_import_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Import Articles", "", IMPORT_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import Articles", last_import_folder(), IMPORT_FILTER)
+        remember_import(paths)
         self.import_paths(paths)
 
     def choose_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a Folder of Articles")
+        folder = QFileDialog.getExistingDirectory(self, "Import a Folder of Articles", last_import_folder())
         if folder:
+            remember_import([folder])
             self.import_paths([folder])
 
     def open_sample_library(self) -> None:
