@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from ui.plain import plain_label
 from ui.theme import LINE_HEIGHT, READER_POINT_SIZE, cjk_font
+from ui.untitled import UNTITLED_TIP, first_words
 
 MIN_ZOOM, MAX_ZOOM = -5, 12
 # Lines much wider than this are tiring to read, so the text column stops growing.
@@ -131,7 +132,14 @@ class ArticleReader(QWidget):
         same = row.get("id") == self.article_id
         scroll = self.body.verticalScrollBar().value() if same else 0
         self.article_id = row.get("id")
-        self.title.setText(row.get("title") or Path(row.get("source") or "").name or "(untitled)")
+        title = row.get("title")
+        self.untitled = not title
+        # No title: the body's first words, in italics and the placeholder colour, so not taken for one.
+        self.title.setText(title or first_words((row.get("body") or "")[:80])
+                           or Path(row.get("source") or "").name or "(untitled)")
+        self.title.setToolTip(UNTITLED_TIP if self.untitled else "")
+        self.title.setForegroundRole(QPalette.PlaceholderText if self.untitled else QPalette.WindowText)
+        self._apply_title_font()
         meta = metadata_line(row)
         self.meta.setText(meta)
         self.meta.setVisible(bool(meta))
@@ -160,7 +168,7 @@ class ArticleReader(QWidget):
 
     def _apply_fonts(self) -> None:
         size = self.point_size()
-        self.title.setFont(cjk_font(size * 1.6, QFont.Bold))
+        self._apply_title_font()
         self.meta.setFont(cjk_font(size * 0.8))
         self.captions.setFont(cjk_font(size * 0.75))
         for label in (self.meta, self.captions):
@@ -169,6 +177,11 @@ class ArticleReader(QWidget):
         self.body.document().setDefaultFont(cjk_font(size))
         self._format_blocks()
         self.body.limit_width()
+
+    def _apply_title_font(self) -> None:
+        font = cjk_font(self.point_size() * 1.6, QFont.Bold)
+        font.setItalic(getattr(self, "untitled", False))
+        self.title.setFont(font)
 
     def _set_body(self, text: str) -> None:
         self.body.setPlainText(text)
