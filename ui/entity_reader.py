@@ -152,8 +152,8 @@ class EntityLayer(QObject):
             mention = self.mention_at_point(event.pos())
             if mention is None:
                 QToolTip.hideText()
-            else:
-                QToolTip.showText(event.globalPos(), self.tooltip(mention), self.viewport)
+                return False  # no name here: another mark (a meeting's) may explain itself
+            QToolTip.showText(event.globalPos(), self.tooltip(mention), self.viewport)
             return True
         if obj is self.body and event.type() == QEvent.KeyPress:
             return self._key(event)
