@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html import escape
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QStringListModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton,
+    QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton,
     QVBoxLayout, QWidget,
 )
 
+from ui.completion import Proposals
 from ui.plain import plain_label, tooltip
 from ui.theme import cjk_font
 
@@ -173,10 +174,7 @@ class ClaimEditor(QFrame):
 
         self.holder = QLineEdit(draft.holder_label)
         self.holder.setPlaceholderText("Who says it (registry name or free text)")
-        completer = QCompleter(sorted(set(names)), self.holder)
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchContains)
-        self.holder.setCompleter(completer)
+        self.holder_proposals = Proposals(self.holder, QStringListModel(sorted(set(names))), self)
         self.via = plain_label("via " + "、".join(v.get("text") or "" for v in draft.via) if draft.via else "")
         self.via.setForegroundRole(self.via.foregroundRole().PlaceholderText)
         self.via.setVisible(bool(draft.via))
@@ -192,13 +190,8 @@ class ClaimEditor(QFrame):
             self.target.setEditText(draft.target_label)
         # Completion proposes; only a picked item replaces what was typed (Down opens the list).
         self.target.setCompleter(None)
-        self.target_completer = QCompleter(self.target.model(), self)
-        self.target_completer.setCaseSensitivity(Qt.CaseInsensitive)
-        self.target_completer.setFilterMode(Qt.MatchContains)
-        self.target_completer.setCompletionMode(QCompleter.PopupCompletion)
-        self.target_completer.setWidget(self.target.lineEdit())
-        self.target_completer.activated[str].connect(self._pick_target)
-        self.target.lineEdit().textEdited.connect(self._complete_target)
+        self.target_proposals = Proposals(self.target.lineEdit(), self.target.model(), self)
+        self.target_completer = self.target_proposals.completer
         self.target_kind = plain_label("")
         self.target_kind.setForegroundRole(self.target_kind.foregroundRole().PlaceholderText)
         self.target.currentTextChanged.connect(self._show_target_kind)
@@ -253,17 +246,6 @@ class ClaimEditor(QFrame):
         self.adjustSize()
 
     # the target ------------------------------------------------------------------------
-
-    def _complete_target(self, text: str) -> None:
-        """Show the choices containing what was typed; the text itself stays as typed."""
-        self.target_completer.setCompletionPrefix(text)
-        if text and self.target_completer.completionCount():
-            self.target_completer.complete()
-        else:
-            self.target_completer.popup().hide()
-
-    def _pick_target(self, label: str) -> None:
-        self.target.setEditText(label)
 
     def target_meaning(self, text: str) -> str:
         """What the target text will be saved as: an entity, a topic, a new topic or nothing."""
@@ -324,17 +306,17 @@ class ClaimEditor(QFrame):
 
     def _popup_open(self, widget) -> bool:
         if widget is self.target.lineEdit() or widget is self.target:
-            return self.target_completer.popup().isVisible()
-        completer = widget.completer() if hasattr(widget, "completer") else None
-        popup = completer.popup() if completer else None
-        return bool(popup and popup.isVisible())
+            return self.target_proposals.popup_open()
+        if widget is self.holder:
+            return self.holder_proposals.popup_open()
+        return False
 
     def eventFilter(self, obj, event) -> bool:
-        if (event.type() == QEvent.KeyPress and obj in (self.target, self.target.lineEdit())
+        if (event.type() == QEvent.KeyPress and obj is self.target
                 and event.key() in (Qt.Key_Up, Qt.Key_Down) and not event.modifiers() & Qt.AltModifier):
             # Up/Down open the completion list instead of stepping the combo's items over the text.
             if not self._popup_open(obj):
-                self._complete_all()
+                self.target_proposals.show_all()
             return True
         if event.type() == QEvent.KeyPress and not self._popup_open(obj):
             if event.key() in (Qt.Key_Return, Qt.Key_Enter):
@@ -344,10 +326,6 @@ class ClaimEditor(QFrame):
                 self.cancel()
                 return True
         return super().eventFilter(obj, event)
-
-    def _complete_all(self) -> None:
-        self.target_completer.setCompletionPrefix(self.target.currentText().strip())
-        self.target_completer.complete()
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key_Return, Qt.Key_Enter):

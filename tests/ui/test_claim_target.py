@@ -71,3 +71,28 @@ def test_a_picked_completion_replaces_the_text(qtbot, entity_window):
     assert target.text() == picked and not popup.isVisible()
     qtbot.keyClick(target, Qt.Key_Return)
     assert _saved(window)["target_text"] == picked
+
+
+def test_holder_completion_proposes_and_keeps_the_typed_text(qtbot, entity_window):
+    window = entity_window
+    body = window.entities.layer.body
+    select_text(window, SPAN)
+    qtbot.keyClick(body, Qt.Key_C)
+    editor = window.claims.editor
+    qtbot.keyClick(editor.stance, Qt.Key_Tab)
+    holder = editor.holder
+    assert holder.hasFocus()
+    holder.clear()
+    type_japanese(holder, "王")
+    popup = editor.holder_proposals.completer.popup()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key_Down)  # moving through the proposals ...
+    qtbot.keyClick(popup, Qt.Key_Down)
+    assert holder.text() == "王"  # ... leaves the typed text alone
+    qtbot.keyClick(popup, Qt.Key_Escape)
+    assert holder.text() == "王" and not popup.isVisible()
+    qtbot.keyClick(holder, Qt.Key_Down)  # Down in the field opens them again
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key_Down)
+    qtbot.keyClick(popup, Qt.Key_Return)  # a pick puts the item in
+    assert holder.text() != "王" and "王" in holder.text()
