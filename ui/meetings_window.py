@@ -50,6 +50,7 @@ class MeetingsWindow(QMainWindow):
         self.by_id: dict[int, dict] = {}
         self.current: int | None = None
         self.chooser: EntityChooser | None = None
+        self._marking = False  # select() is marking the list: its own signal is no user's choice
 
         self.filters = MeetingFilterBar()
         self.timeline = TimelineView()
@@ -116,7 +117,7 @@ class MeetingsWindow(QMainWindow):
         self.timeline.zoom_changed.connect(self.filters.show_zoom)
         self.timeline.meeting_selected.connect(self.select)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda index, _old: self.select(self.model.meeting_id(index.row())))
+            lambda index, _old: None if self._marking else self.select(self.model.meeting_id(index.row())))
         self.graph.meeting_requested.connect(self.select)
         self.card.meeting_requested.connect(self.select)
         self.card.fields_edited.connect(self._edit_fields)
@@ -181,14 +182,18 @@ class MeetingsWindow(QMainWindow):
         self.timeline.select_meeting(meeting_id if item else None, emit=False)
         row = self.model.row_of(meeting_id) if item else None
         selection = self.table.selectionModel()
-        selection.blockSignals(True)
-        if row is None:
-            selection.clearSelection()
-        else:
-            index = self.model.index(row, 0)
-            selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows)
-            self.table.scrollTo(index)
-        selection.blockSignals(False)
+        # Not blockSignals: the view must hear of the change, or it keeps painting the old row
+        # as selected beside the new one. A flag stops the echo instead.
+        self._marking = True
+        try:
+            if row is None:
+                selection.clearSelection()
+            else:
+                index = self.model.index(row, 0)
+                selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows)
+                self.table.scrollTo(index)
+        finally:
+            self._marking = False
         if item is None:
             self.card.show_meeting(None)
             self.graph.show_neighbourhood(None, {}, [])

@@ -9,9 +9,13 @@ def test_clicking_glyphs_leaves_one_row_selected(qtbot, meetings):  # noqa: F811
     first, second = ids["kl"], next(i for k, i in ids.items() if i != ids["kl"] and i in view.timeline.glyphs)
     # The user first picks a row in the list, then clicks glyphs on the timeline.
     table.selectRow(view.model.row_of(first))
+    heard = []  # the view repaints selected rows only when told: the list must hear of the change
+    table.selectionModel().selectionChanged.connect(lambda selected, deselected: heard.append(
+        ({i.row() for i in selected.indexes()}, {i.row() for i in deselected.indexes()})))
     click_glyph(qtbot, view, second)
     rows = {i.row() for i in table.selectionModel().selectedIndexes()}
     assert rows == {view.model.row_of(second)}
+    assert heard and heard[-1] == ({view.model.row_of(second)}, {view.model.row_of(first)})
     click_glyph(qtbot, view, first)
     rows = {i.row() for i in table.selectionModel().selectedIndexes()}
     assert rows == {view.model.row_of(first)}
