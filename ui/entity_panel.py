@@ -113,7 +113,8 @@ class EntityPanel(QWidget):
         self._keys = [g.key for g in self.groups]
         linked = sum(1 for g in self.groups if g.entity_id)
         total = sum(len(g.mentions) for g in self.groups)
-        self.summary.setText(f"{plural(total, 'mention')} of {plural(len(self.groups), 'name')} ({linked} in the registry)"
+        names = plural(len(self.groups), "name")
+        self.summary.setText(f"{plural(total, 'mention')} of {names} ({linked} in the registry)"
                              if self.groups else "No entities in this article.")
 
     def _key(self, number: int) -> tuple | None:
