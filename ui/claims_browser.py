@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtCore import QSettings, QTimer, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
@@ -14,6 +14,7 @@ from core.store.claim_queries import ClaimFilter, claim_rows, stance_summary, su
 from core.store.registry import load_registry
 from ui.claims_model import ROW_ROLE, ClaimTableModel, SummaryModel
 from ui.close_keys import add_close_keys
+from ui.export_dialog import FOLDER_KEY
 from ui.words import plural
 
 FILTER_DELAY_MS = 250
@@ -181,7 +182,10 @@ class ClaimsBrowser(QWidget):
         Path(path).write_text(self.summary_text(), encoding="utf-8-sig")
 
     def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export Summary", "claims-summary.csv",
+        start = Path(QSettings().value(FOLDER_KEY, str(Path.home()), type=str) or Path.home())
+        if not start.is_dir():
+            start = Path.home()
+        path, _ = QFileDialog.getSaveFileName(self, "Export Summary", str(start / "claims-summary.csv"),
                                               "CSV (*.csv)")
         if path:
             self.export_summary(path)
