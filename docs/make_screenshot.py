@@ -1,8 +1,11 @@
-"""Make the README's screenshot: the seeds imported through the window, 会談 searched, one article read.
+"""Make the README's screenshots: the seeds imported through the window, 会談 searched, one article read;
+then the link dialog (L), the claim editor with a typed target, the export dialog and a busy month
+of meetings.
 
     QT_QPA_PLATFORM=offscreen python docs/make_screenshot.py [SEEDS_DIR]
 
-Uses a temporary library and temporary settings; writes docs/screenshot.png.
+Uses a temporary library and temporary settings; writes docs/screenshot.png, docs/link-dialog.png,
+docs/claim-target.png, docs/export-dialog.png and docs/meetings-busy-month.png.
 """
 
 from __future__ import annotations
@@ -52,10 +55,94 @@ def main() -> None:
     wait(app, lambda: window.model.rowCount() == len(list(seeds.glob("*.txt"))), 10)
     window.list_view.selectRow(1)
     wait(app, lambda: False, 1.5)
-    window.grab().save(str(ROOT / "docs" / "screenshot.png"))
+    window.reader.reader.body.setFocus()
+    window.search_hits.step(1)  # F3: the first hit of 会談, selected
+    wait(app, lambda: False, 0.5)
+    save(window.grab(), "screenshot.png")
+    link_dialog(app, window)
+    claim_target(app, window)
+    export_dialog(app, window)
+    busy_month(app, window)
     window.close()
     QThreadPool.globalInstance().waitForDone()
-    print(ROOT / "docs" / "screenshot.png")
+
+
+def save(pixmap, name: str) -> None:
+    pixmap.save(str(ROOT / "docs" / name))
+    print(ROOT / "docs" / name)
+
+
+def link_dialog(app, window) -> None:
+    """L on a person's name: the candidates that share the name first, the library's names too."""
+    layer = window.entities.layer
+    person = next((m for m in layer.mentions if m["type"] == "PERSON"), None) if hasattr(layer, "mentions") \
+        else None
+    person = person or next(m for m in window.entities.mentions if m["type"] == "PERSON")
+    layer.select_span(person["start"], person["end"])
+    window.entities.link()
+    chooser = window.entities.chooser
+    wait(app, lambda: chooser.isVisible(), 2)
+    wait(app, lambda: False, 0.5)
+    save(chooser.grab(), "link-dialog.png")
+    chooser.reject()
+
+
+def claim_target(app, window) -> None:
+    """C on a quote, then a target typed that the sentence does not name: completion proposes, text stays."""
+    from PySide6.QtGui import QInputMethodEvent
+
+    body = window.reader.reader.body_text()
+    start = body.index("「")
+    end = body.index("」", start) + 1
+    window.entities.layer.select_span(start, end)
+    window.claims.start_claim()
+    editor = window.claims.editor
+    editor.target.lineEdit().setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString("英国")
+    QApplication.sendEvent(editor.target.lineEdit(), event)
+    editor.target_completer.popup().hide()
+    wait(app, lambda: False, 0.5)
+    reader = window.reader
+    save(reader.grab(), "claim-target.png")
+    window.claims.close_editor()
+
+
+def export_dialog(app, window) -> None:
+    dialog = window.show_export()
+    dialog.format.setCurrentIndex(dialog.format.findData("conll"))
+    dialog.folder.setText("~/Documents/Kaidan export")  # a user's folder, not this machine's
+    dialog.resize(640, dialog.sizeHint().height())
+    wait(app, lambda: False, 0.5)
+    save(dialog.grab(), "export-dialog.png")
+    dialog.reject()
+
+
+def busy_month(app, window) -> None:
+    """Eleven meetings of one month, several a day: the dots fan out instead of piling up."""
+    from core.store.meetings import create_meeting
+
+    people = [("person:marco-rubio", "ルビオ"), ("person:wang-yi", "王毅"), ("person:sergey-lavrov", "ラブロフ"),
+              ("person:donald-trump", "トランプ"), ("person:xi-jinping", "習近平")]
+    for n, day in enumerate((3, 3, 3, 4, 4, 10, 10, 10, 10, 11, 18)):
+        pair = [people[n % 5], people[(n + 1) % 5]]
+        create_meeting(window.db, "talks" if n % 3 else "phone_call", "held",
+                       [{"entity_id": e, "name": name, "role": "participant"} for e, name in pair],
+                       start_date=f"2025-09-{day:02d}", precision="day")
+    view = window.meetings.show_meetings()
+    view.resize(1280, 760)
+    view.reload() if hasattr(view, "reload") else None
+    wait(app, lambda: False, 1.0)
+    timeline = view.timeline
+    ids = [i["id"] for i in view.all_items if (i["start"] or "").startswith("2025-09")]
+    timeline.set_ppd(22.0)
+    timeline.select_meeting(ids[0])
+    from datetime import date
+
+    timeline.centerOn(timeline.x_of(date(2025, 9, 12)), timeline.row_y(1))
+    wait(app, lambda: False, 1.0)
+    save(view.grab(), "meetings-busy-month.png")
+    view.close()
 
 
 if __name__ == "__main__":

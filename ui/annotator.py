@@ -19,12 +19,25 @@ def set_annotator_name(name: str) -> None:
     QSettings().setValue(SETTING, name.strip())
 
 
+SHARED_LOGINS = {"root", "admin", "administrator", "user", "guest"}
+
+
 def default_name() -> str:
-    """A sensible first suggestion: the login name."""
+    """A first suggestion: the user's real name from the system, else the login name;
+    nothing for a shared or administrator login (root), which names no one."""
     try:
-        return getpass.getuser()
+        login = getpass.getuser()
     except Exception:  # noqa: BLE001 - no login name in some sandboxes
         return ""
+    if not login or login.lower() in SHARED_LOGINS:
+        return ""
+    try:
+        import pwd  # Unix only
+
+        real = pwd.getpwnam(login).pw_gecos.split(",")[0].strip()
+    except Exception:  # noqa: BLE001 - Windows, or no entry
+        real = ""
+    return real or login
 
 
 class AnnotatorDialog(QDialog):
@@ -37,7 +50,7 @@ class AnnotatorDialog(QDialog):
         self.setWindowTitle("Annotator")
         intro = ("Kaidan records who made each annotation. What name should it use?"
                  if first_run else "The name recorded with your annotations from now on:")
-        label = QLabel(intro)
+        self.intro = label = QLabel(intro)
         label.setWordWrap(True)
         self.name = QLineEdit(annotator_name() or default_name())
         self.name.setPlaceholderText("Your name or initials")
@@ -47,11 +60,19 @@ class AnnotatorDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.name.textChanged.connect(
             lambda t: self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(t.strip())))
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(self.name.text().strip()))
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.name)
         layout.addWidget(self.buttons)
-        self.resize(360, 0)
+        self.setMinimumWidth(380)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # A wrapped label is sized by a guess at its width: give it the height its lines need.
+        self.layout().activate()
+        self.intro.setMinimumHeight(self.intro.heightForWidth(self.intro.width()))
+        self.adjustSize()
 
     def accept(self) -> None:
         name = self.name.text().strip()

@@ -15,12 +15,17 @@ EDIT_WAIT_SECONDS = 5.0
 from ui.theme import ThemeFollower, apply_theme
 
 
+def name_application(app: QApplication) -> None:
+    """Kaidan's names for settings. No display name: the platform would append it to every
+    window title ("Kaidan — lib.db — Kaidan"); the titles name Kaidan themselves."""
+    app.setOrganizationName("Kaidan")
+    app.setApplicationName("Kaidan")
+
+
 def run(db_path: str | Path) -> int:
     """Open the window on the library at db_path; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setOrganizationName("Kaidan")
-    app.setApplicationName("Kaidan")
-    app.setApplicationDisplayName("Kaidan")
+    name_application(app)
     apply_theme(app)
     configure_lock(wait=EDIT_WAIT_SECONDS, label="the Kaidan window")
     ThemeFollower(app)

@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QThreadPool, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 
 from core.store.articles import list_rows
 from core.store.search import bounded_query
 from ui.plain import tooltip
+from ui.untitled import UNTITLED_TIP, first_words
 from ui.workers import Worker, query_ids
 
 COLUMNS = ("title", "outlet", "published", "status", "cleaning_check")
@@ -62,17 +65,28 @@ class ArticleListModel(QAbstractTableModel):
         article_id = self._ids[index.row()]
         if role == Qt.UserRole:
             return article_id
-        if role not in (Qt.DisplayRole, Qt.ToolTipRole):
+        if role not in (Qt.DisplayRole, Qt.ToolTipRole, Qt.FontRole, Qt.ForegroundRole):
             return None
         row = self._row(index.row())
         if row is None:
             return None
         column = COLUMNS[index.column()]
         value = row.get(column)
-        if column == "title":
+        untitled = column == "title" and not value
+        if role in (Qt.FontRole, Qt.ForegroundRole):
+            # an untitled article is marked: italic, in the placeholder colour
+            if not untitled:
+                return None
+            if role == Qt.ForegroundRole:
+                return QApplication.palette().placeholderText()
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if untitled:
             # an untitled page (a body-only dump) is known by its first words
-            value = value or (f"（{row['snippet']}…）" if row.get("snippet") else "") \
-                or Path(row.get("source") or "").name or f"#{article_id}"
+            value = first_words(row.get("snippet")) or Path(row.get("source") or "").name or f"#{article_id}"
+            if role == Qt.ToolTipRole:
+                return tooltip(f"{UNTITLED_TIP}: {value}")
         elif column == "published":
             inferred = row.get("published_inferred")
             if role == Qt.ToolTipRole:  # a day read from the text, not the page's own date

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 
 from core.claims.scheme import add_topic, stances, topics
 from core.store.claims import claims_for
+from core.store.holders import follow_holders
 from core.store.mentions import mentions_for
 from ui.docks import right_dock
 from ui.analysis_controller import AnalysisController
@@ -43,6 +44,7 @@ class ClaimController(QObject):
         window.article_shown.connect(self.refresh)
         self.events.claims_changed.connect(self._claims_changed)
         window.entities.events.registry_changed.connect(self.refresh)
+        window.entities.events.mentions_changed.connect(self._mentions_changed)
         self.layer.claim_requested.connect(self.start_claim)
         self.layer.accept_requested.connect(self.accept_or_edit)
         self.layer.remove_requested.connect(self.remove)
@@ -80,10 +82,17 @@ class ClaimController(QObject):
     def refresh(self, _article_id: int | None = None) -> None:
         """Load the shown article's claims and candidates into the reader and the panel."""
         self.close_editor()
-        self.claims = claims_for(self.db, self.article_id, SHOWN_STATES) if self.article_id else []
+        claims = claims_for(self.db, self.article_id, SHOWN_STATES) if self.article_id else []
+        self.claims = follow_holders(self.db, claims)  # a holder follows the entity it mentions
         self.layer.show(self.body(), self.claims, self.colours())
         self.panel.set_claims(self.claims, {c["id"]: self.names(c) for c in self.claims},
                               self.colours(), self.labels())
+
+    def _mentions_changed(self, article_id: int) -> None:
+        if article_id == self.article_id:
+            self.refresh()  # a newly linked name may be a holder's
+        if self.browser is not None:
+            self.browser.schedule_reload()
 
     def claim(self, claim_id: int) -> dict | None:
         return next((c for c in self.claims if c["id"] == claim_id), None)

@@ -45,6 +45,12 @@ def target_choices(body: str, start: int, end: int, mentions: list[dict], entiti
         out.append((entity.name, "entity", entity.id) if entity else (m["text"], "text", m["text"]))
     names = {label for label, _k, _r in out}
     out += [(t, "topic", t) for t in topics if t not in names]
+    # Then every registry entity that can be a target, so typing any known name completes.
+    names |= {t for t in topics}
+    for entity in sorted(entities.values(), key=lambda e: (e.type, e.name)):
+        if entity.type in TARGET_TYPES and entity.id not in seen and entity.name not in names:
+            names.add(entity.name)
+            out.append((entity.name, "entity", entity.id))
     return out
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html import escape
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QStringListModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton,
+    QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton,
     QVBoxLayout, QWidget,
 )
 
+from ui.completion import Proposals
 from ui.plain import plain_label, tooltip
 from ui.theme import cjk_font
 
@@ -173,10 +174,7 @@ class ClaimEditor(QFrame):
 
         self.holder = QLineEdit(draft.holder_label)
         self.holder.setPlaceholderText("Who says it (registry name or free text)")
-        completer = QCompleter(sorted(set(names)), self.holder)
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchContains)
-        self.holder.setCompleter(completer)
+        self.holder_proposals = Proposals(self.holder, QStringListModel(sorted(set(names))), self)
         self.via = plain_label("via " + "、".join(v.get("text") or "" for v in draft.via) if draft.via else "")
         self.via.setForegroundRole(self.via.foregroundRole().PlaceholderText)
         self.via.setVisible(bool(draft.via))
@@ -187,11 +185,17 @@ class ClaimEditor(QFrame):
         for label, kind, ref in draft.targets:
             self.target.addItem(label, (kind, ref))
         self.target.lineEdit().setPlaceholderText("Whom or what about (entity, topic or text)")
-        self.target.completer().setFilterMode(Qt.MatchContains)
-        self.target.completer().setCompletionMode(QCompleter.PopupCompletion)
         self.target.setCurrentIndex(self.target.findText(draft.target_label) if draft.target_label else -1)
         if draft.target_label and self.target.currentIndex() < 0:
             self.target.setEditText(draft.target_label)
+        # Completion proposes; only a picked item replaces what was typed (Down opens the list).
+        self.target.setCompleter(None)
+        self.target_proposals = Proposals(self.target.lineEdit(), self.target.model(), self)
+        self.target_completer = self.target_proposals.completer
+        self.target_kind = plain_label("")
+        self.target_kind.setForegroundRole(self.target_kind.foregroundRole().PlaceholderText)
+        self.target.currentTextChanged.connect(self._show_target_kind)
+        self._show_target_kind(self.target.currentText())
 
         self.stance = StanceStrip(stances)
         self.stance.set_stance(draft.stance)
@@ -221,7 +225,10 @@ class ClaimEditor(QFrame):
         form.setLabelAlignment(Qt.AlignRight)
         form.addRow("Stance", self.stance)
         form.addRow("Holder", holder_row)
-        form.addRow("Target", self.target)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target, 1)
+        target_row.addWidget(self.target_kind)
+        form.addRow("Target", target_row)
         form.addRow("Source", attribution_row)
         form.addRow("Note", self.note)
         layout = QVBoxLayout(self)
@@ -237,6 +244,22 @@ class ClaimEditor(QFrame):
             widget.installEventFilter(self)
         self.setFixedWidth(EDITOR_WIDTH)
         self.adjustSize()
+
+    # the target ------------------------------------------------------------------------
+
+    def target_meaning(self, text: str) -> str:
+        """What the target text will be saved as: an entity, a topic, a new topic or nothing."""
+        text = text.strip()
+        if not text:
+            return ""
+        index = self.target.findText(text)
+        if index < 0:
+            return "new topic"
+        kind = self.target.itemData(index)[0]
+        return {"entity": "entity", "topic": "topic"}.get(kind, "text")
+
+    def _show_target_kind(self, text: str) -> None:
+        self.target_kind.setText(self.target_meaning(text))
 
     # placing ----------------------------------------------------------------------------
 
@@ -282,11 +305,19 @@ class ClaimEditor(QFrame):
     # keys -------------------------------------------------------------------------------
 
     def _popup_open(self, widget) -> bool:
-        completer = widget.completer() if hasattr(widget, "completer") else None
-        popup = completer.popup() if completer else None
-        return bool(popup and popup.isVisible())
+        if widget is self.target.lineEdit() or widget is self.target:
+            return self.target_proposals.popup_open()
+        if widget is self.holder:
+            return self.holder_proposals.popup_open()
+        return False
 
     def eventFilter(self, obj, event) -> bool:
+        if (event.type() == QEvent.KeyPress and obj is self.target
+                and event.key() in (Qt.Key_Up, Qt.Key_Down) and not event.modifiers() & Qt.AltModifier):
+            # Up/Down open the completion list instead of stepping the combo's items over the text.
+            if not self._popup_open(obj):
+                self.target_proposals.show_all()
+            return True
         if event.type() == QEvent.KeyPress and not self._popup_open(obj):
             if event.key() in (Qt.Key_Return, Qt.Key_Enter):
                 self.save()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtCore import QSettings, QTimer, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
@@ -13,6 +13,9 @@ from PySide6.QtWidgets import (
 from core.store.claim_queries import ClaimFilter, claim_rows, stance_summary, summary_csv
 from core.store.registry import load_registry
 from ui.claims_model import ROW_ROLE, ClaimTableModel, SummaryModel
+from ui.close_keys import add_close_keys
+from ui.export_dialog import FOLDER_KEY
+from ui.words import plural
 
 FILTER_DELAY_MS = 250
 
@@ -41,6 +44,7 @@ class ClaimsBrowser(QWidget):
     def __init__(self, db, stances: list[dict], parent=None) -> None:
         super().__init__(parent, Qt.Window)
         self.setWindowTitle("Claims Browser")
+        add_close_keys(self)
         self.db = db
         self.stances = stances
         self._registry = None
@@ -156,7 +160,8 @@ class ClaimsBrowser(QWidget):
         rows = claim_rows(self.db, self.registry(), self.current_filter())
         self.claims.set_rows(rows)
         self.summary.set_summary(stance_summary(rows))
-        self.count.setText(f"{len(rows)} claims · {len(self.summary.summary)} holder–target pairs")
+        pairs = len(self.summary.summary)
+        self.count.setText(f"{plural(len(rows), 'claim')} · {plural(pairs, 'holder–target pair')}")
 
     def schedule_reload(self) -> None:
         """Claims or the registry changed in the main window."""
@@ -177,7 +182,10 @@ class ClaimsBrowser(QWidget):
         Path(path).write_text(self.summary_text(), encoding="utf-8-sig")
 
     def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export Summary", "claims-summary.csv",
+        start = Path(QSettings().value(FOLDER_KEY, str(Path.home()), type=str) or Path.home())
+        if not start.is_dir():
+            start = Path.home()
+        path, _ = QFileDialog.getSaveFileName(self, "Export Summary", str(start / "claims-summary.csv"),
                                               "CSV (*.csv)")
         if path:
             self.export_summary(path)

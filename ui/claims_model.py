@@ -4,12 +4,42 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 
 from ui.claim_editor import excerpt
 from ui.plain import tooltip
 
 CLAIM_COLUMNS = ("Date", "Outlet", "Holder", "Stance", "Target", "Claim", "Article", "Annotator")
 ROW_ROLE = Qt.UserRole
+
+
+def luminance(colour: QColor) -> float:
+    """Relative luminance (WCAG) of an opaque colour."""
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two opaque colours (1 to 21)."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def blended(tint: QColor, base: QColor | None = None) -> QColor:
+    """A translucent tint as it shows over the view's base colour."""
+    base = base or QApplication.palette().base().color()
+    a = tint.alphaF()
+    return QColor.fromRgbF(*(a * t + (1 - a) * b for t, b in
+                             ((tint.redF(), base.redF()), (tint.greenF(), base.greenF()),
+                              (tint.blueF(), base.blueF()))))
+
+
+def readable_on(tint: QColor) -> QColor:
+    """Black or white, whichever reads better on the tint as shown."""
+    shown = blended(tint)
+    black, white = QColor("black"), QColor("white")
+    return black if contrast(shown, black) >= contrast(shown, white) else white
 
 
 def _date(row: dict) -> str:
@@ -116,8 +146,14 @@ class SummaryModel(QAbstractTableModel):
         if role == Qt.TextAlignmentRole and column >= 2:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.BackgroundRole and count and key in self.colours:
-            # The larger the share of the pair's claims, the stronger the tint.
-            tint = QColor(self.colours[key])
-            tint.setAlpha(40 + int(140 * count / max(row["total"], 1)))
-            return tint
+            return self._tint(key, count, row["total"])
+        if role == Qt.ForegroundRole and count and key in self.colours:
+            return readable_on(self._tint(key, count, row["total"]))
         return None
+
+    def _tint(self, key: str, count: int, total: int) -> QColor:
+        # The larger the share of the pair's claims, the stronger the tint; never so strong
+        # that the count on it is hard to read (a mid-grey "Neutral" at full share was).
+        tint = QColor(self.colours[key])
+        tint.setAlpha(30 + int(100 * count / max(total, 1)))
+        return tint

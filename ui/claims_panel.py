@@ -10,6 +10,7 @@ from ui.claim_editor import excerpt
 from ui.docks import panel_list, panel_summary
 from ui.legend import swatch
 from ui.plain import tooltip
+from ui.words import plural
 
 ID_ROLE = Qt.UserRole
 UNSURE = 0.5  # candidates Kaidan is less sure of than this can be hidden
@@ -94,7 +95,7 @@ class ClaimsPanel(QWidget):
                 self.tree.setCurrentItem(item)
         self.tree.blockSignals(False)
         accepted = sum(1 for c in claims if c["state"] != "candidate")
-        self.summary.setText((f"{accepted} claims, {len(claims) - accepted} candidates"
+        self.summary.setText((f"{plural(accepted, 'claim')}, {plural(len(claims) - accepted, 'candidate')}"
                               + (f" ({len(hidden)} unsure hidden)" if hidden else ""))
                              if claims or hidden else "No claims in this article. Select text and press C.")
 

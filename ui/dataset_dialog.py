@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from core.datasets import FORMATS
 from ui.file_dialogs import existing_directory, open_file_name
+from ui.import_places import last_import_folder, remember_import
 
 FORMAT_KEY = "import/dataset_format"
 FORMAT_TEXT = {
@@ -65,15 +66,21 @@ class DatasetImportDialog(QDialog):
         self.resize(560, 0)
 
     def choose_file(self) -> None:
-        path = open_file_name(self, "Annotated Dataset", self.path.text(),
+        path = open_file_name(self, "Annotated Dataset", self._start(),
                               "Datasets (*.json *.jsonl);;All files (*)")
         if path:
+            remember_import([path])
             self.path.setText(path)
 
     def choose_folder(self) -> None:
-        path = existing_directory(self, "Annotated Dataset Folder", self.path.text())
+        path = existing_directory(self, "Annotated Dataset Folder", self._start())
         if path:
+            remember_import([path])
             self.path.setText(path)
+
+    def _start(self) -> str:
+        """Where the file dialogs open: the path typed, else where the last import came from."""
+        return self.path.text().strip() or last_import_folder()
 
     def accept(self) -> None:
         path = self.path.text().strip()

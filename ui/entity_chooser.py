@@ -9,18 +9,24 @@ from PySide6.QtWidgets import (
 )
 
 from core.nlp.registry import Entity
+from core.store.link_candidates import shares_name
 from ui.entity_types import REGISTRY_TYPES, type_label
 from ui.registry_model import ID_ROLE, RegistryFilter, RegistryModel
 
 UNLINK = ""  # chosen_id when the user asks to remove the link
+NEW_ENTITY = "new"  # chosen_id when the user asks for a new entity (Enter with nothing chosen)
 
 
 class EntityChooser(QDialog):
-    """Type to search by name, alias, reading or English; Enter picks the current row."""
+    """Type to search by name, alias, reading or English; Enter picks the current row.
+
+    A row is chosen for the user only when it shares the searched name or reading; with
+    none, nothing is chosen and Enter offers a new entity (when allow_new) or does nothing.
+    """
 
     def __init__(self, entities: list[Entity], title: str, kind: str | None = None,
                  search: str = "", exclude: str | None = None, allow_unlink: bool = False,
-                 parent=None) -> None:
+                 allow_new: bool = False, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.chosen_id: str | None = None
@@ -43,13 +49,20 @@ class EntityChooser(QDialog):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 160)
-        self.table.setColumnWidth(1, 90)
-        self.table.setColumnWidth(2, 180)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        header.setTextElideMode(Qt.ElideRight)
+        self.table.setTextElideMode(Qt.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        for column, width in enumerate((150, 80, 150, 130)):
+            self.table.setColumnWidth(column, width)  # the five columns fit the dialog's width
         self.table.doubleClicked.connect(lambda _i: self.accept())
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.allow_new = allow_new
+        if allow_new:
+            new = buttons.addButton("New Entity…", QDialogButtonBox.ActionRole)
+            new.clicked.connect(self._new)
         if allow_unlink:
             unlink = buttons.addButton("Unlink", QDialogButtonBox.DestructiveRole)
             unlink.clicked.connect(self._unlink)
@@ -70,10 +83,18 @@ class EntityChooser(QDialog):
         self.resize(640, 420)
 
     def _filter(self) -> None:
-        self.proxy.set_search(self.search.text())
+        text = self.search.text().strip()
+        self.proxy.set_search(text)
         self.proxy.set_type(self.kind.currentData())
-        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+        self.proxy.set_rank(lambda e: 0 if text and shares_name(e, text) else 1)
+        self.proxy.sort(0)
+        first = self.proxy.index(0, 0)
+        entity = self.model.entity(self.proxy.mapToSource(first).row()) if first.isValid() else None
+        if entity is not None and shares_name(entity, text):
             self.table.selectRow(0)
+        else:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(self.proxy.index(-1, -1))
 
     def select(self, entity_id: str) -> None:
         """Make entity_id the current row, if shown."""
@@ -92,6 +113,12 @@ class EntityChooser(QDialog):
         self.chosen_id = self.current_id()
         if self.chosen_id:
             super().accept()
+        elif self.allow_new:
+            self._new()
+
+    def _new(self) -> None:
+        self.chosen_id = NEW_ENTITY
+        super().accept()
 
     def _unlink(self) -> None:
         self.chosen_id = UNLINK

@@ -7,12 +7,13 @@ from PySide6.QtGui import QUndoCommand
 
 from core.analysis import reference_date
 from core.nlp.registry import Entity, found_entity
+from core.store.link_candidates import LIBRARY_PREFIX, is_library_name, library_names, names_of
 from core.store.mentions import mentions_for
 from core.store.registry import new_entity_id, registry_entities
 from ui.docks import right_dock
 from ui.analysis_controller import AnalysisController
 from ui.improve_controller import ImproveController
-from ui.entity_chooser import UNLINK, EntityChooser
+from ui.entity_chooser import NEW_ENTITY, UNLINK, EntityChooser
 from ui.undo import GroupCommand
 from ui.entity_commands import (
     AddMentionCommand, EntityEvents, MentionIds, SaveEntityCommand,
@@ -92,7 +93,7 @@ class EntityController(QObject):
         day = reference_date(row.get("published"), row.get("dateline")) if row else None
         body = (row.get("body") or "") if row else ""
         self.layer.show(body, self.mentions, self.entities(), day.isoformat() if day else None)
-        self.panel.set_mentions(self.mentions, self.entities())
+        self.panel.set_mentions(self.mentions, self.entities(), row["id"] if row else None)
 
     def _mentions_changed(self, article_id: int) -> None:
         if article_id == self.article_id:
@@ -188,10 +189,14 @@ class EntityController(QObject):
             self._status("Dates are not linked to entities")
             return
         text = mention["text"] if mention else self.layer.spans.body[span[0]:span[1]]
-        chooser = EntityChooser(list(self.entities().values()), f"Link {text} to…",
+        registry = list(self.entities().values())
+        known = set().union(*(names_of(e) for e in registry)) if registry else set()
+        # The library's other names (the mention's own name would only be a new entity: Enter offers that).
+        library = [e for e in library_names(self.db, known) if e.name != text]
+        chooser = EntityChooser(registry + library, f"Link {text} to…",
                                 kind=mention["type"] if mention else None, search=text,
                                 allow_unlink=bool(mention and mention.get("entity_id")),
-                                parent=self.window)
+                                allow_new=True, parent=self.window)
         if mention and mention.get("entity_id"):
             chooser.select(mention["entity_id"])
         chooser.setAttribute(Qt.WA_DeleteOnClose)
@@ -201,7 +206,18 @@ class EntityController(QObject):
         chooser.open()
 
     def link_to(self, entity_id: str | None, mention: dict | None, span: tuple[int, int] | None) -> None:
-        """Link a mention (or a new user mention over span) to entity_id; UNLINK removes the link."""
+        """Link a mention (or a new user mention over span) to entity_id; UNLINK removes the link.
+
+        A name the library knows but the registry lacks becomes a user entity first; NEW_ENTITY
+        opens the new-entity dialog.
+        """
+        if entity_id == NEW_ENTITY:
+            self.new_entity()
+            return
+        if is_library_name(entity_id):
+            kind, name = entity_id[len(LIBRARY_PREFIX):].split(":", 1)
+            self.create_entity(name, kind, mention=mention, span=span)
+            return
         entity = self.entities().get(entity_id or "")
         if mention is not None:
             fields = {"entity_id": entity.id if entity else None}

@@ -13,6 +13,7 @@ from ui.entity_types import type_label
 from ui.legend import swatch
 from ui.plain import tooltip
 from ui.theme import entity_colours, entity_tint
+from ui.words import plural
 
 GROUP_ROLE = Qt.UserRole
 
@@ -63,6 +64,7 @@ class EntityPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.groups: list[Group] = []
+        self.article_id: int | None = None
         self._keys: list[tuple] = []
         self.summary = panel_summary()
         tree = panel_list(["Entity", "Count"])
@@ -79,10 +81,13 @@ class EntityPanel(QWidget):
         layout.addWidget(tree, 1)
         self.set_mentions([], {})
 
-    def set_mentions(self, mentions: list[dict], entities: dict[str, Entity]) -> None:
-        """Show an article's mentions; keeps the selected entry when it is still there."""
+    def set_mentions(self, mentions: list[dict], entities: dict[str, Entity],
+                     article_id: int | None = None) -> None:
+        """Show an article's mentions; a correction keeps the selected entry, another article starts at the top."""
         current = self.tree.currentItem()
-        keep = self._key(current.data(0, GROUP_ROLE)) if current else None
+        same = article_id == self.article_id
+        self.article_id = article_id
+        keep = self._key(current.data(0, GROUP_ROLE)) if current and same else None
         self.groups = group_mentions(mentions, entities)
         colours = entity_colours(self.palette())
         self.tree.blockSignals(True)
@@ -103,10 +108,13 @@ class EntityPanel(QWidget):
             if keep is not None and keep == group.key:
                 self.tree.setCurrentItem(item)
         self.tree.blockSignals(False)
+        if keep is None:
+            self.tree.scrollToTop()  # the article's main actors first
         self._keys = [g.key for g in self.groups]
         linked = sum(1 for g in self.groups if g.entity_id)
         total = sum(len(g.mentions) for g in self.groups)
-        self.summary.setText(f"{total} mentions of {len(self.groups)} names ({linked} in the registry)"
+        names = plural(len(self.groups), "name")
+        self.summary.setText(f"{plural(total, 'mention')} of {names} ({linked} in the registry)"
                              if self.groups else "No entities in this article.")
 
     def _key(self, number: int) -> tuple | None:

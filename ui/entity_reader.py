@@ -65,7 +65,7 @@ class EntityLayer(QObject):
         self.day: str | None = None
         self.legend = LegendBar()
         # Between the rule under the header and the body.
-        reader.layout().insertWidget(2, self.legend)
+        reader.layout().insertWidget(0, self.legend)  # stays while the article scrolls
         self.highlighter = EntityHighlighter(self.body.document(), self.body.palette())
         self.legend.changed.connect(self.repaint)
         # A caret the keyboard can move, so keys act on the mention under it.
@@ -152,8 +152,8 @@ class EntityLayer(QObject):
             mention = self.mention_at_point(event.pos())
             if mention is None:
                 QToolTip.hideText()
-            else:
-                QToolTip.showText(event.globalPos(), self.tooltip(mention), self.viewport)
+                return False  # no name here: another mark (a meeting's) may explain itself
+            QToolTip.showText(event.globalPos(), self.tooltip(mention), self.viewport)
             return True
         if obj is self.body and event.type() == QEvent.KeyPress:
             return self._key(event)

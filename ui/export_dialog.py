@@ -22,6 +22,37 @@ FORMAT_KEY, FOLDER_KEY = "export/format", "export/folder"
 SCOPES = ("all", "selected", "done", "dates", "outlet")
 
 
+def reader_text(fmt: str) -> str:
+    return f"Read by {READERS[fmt]}"
+
+
+class CaptionLabel(QLabel):
+    """A wrapped caption as tall as the tallest of its possible texts, so nothing below it moves."""
+
+    def __init__(self, texts: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self.texts = texts
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+
+    def tallest(self, width: int) -> int:
+        """The height of the tallest text wrapped at width, measured as the label wraps it."""
+        shown = self.text()
+        heights = []
+        for text in self.texts:
+            QLabel.setText(self, text)
+            # The layout may size a wrapped label by its hint rather than by its width: take both.
+            heights += [QLabel.heightForWidth(self, width), QLabel.sizeHint(self).height()]
+        QLabel.setText(self, shown)
+        return max(heights)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        height = self.tallest(event.size().width())
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+
 def default_folder() -> str:
     return str(Path.home() / "Kaidan export")
 
@@ -67,8 +98,7 @@ class ExportDialog(QDialog):
         last = self.settings.value(FORMAT_KEY, "jsonl", type=str)
         self.format.setCurrentIndex(max(0, self.format.findData(last)))
         self.format.currentIndexChanged.connect(self._format_changed)
-        self.readers = QLabel()
-        self.readers.setWordWrap(True)
+        self.readers = CaptionLabel([reader_text(fmt) for fmt in FORMATS])
         self.readers.setEnabled(False)  # greyed: a caption, not a control
         self.folder = QLineEdit(self.settings.value(FOLDER_KEY, default_folder(), type=str))
         self.folder.textChanged.connect(self._update_buttons)
@@ -221,7 +251,7 @@ class ExportDialog(QDialog):
             self.folder.setText(folder)
 
     def _format_changed(self) -> None:
-        self.readers.setText(f"Read by {READERS[self.fmt()]}")
+        self.readers.setText(reader_text(self.fmt()))
 
     def _scope_changed(self) -> None:
         if not self._built:

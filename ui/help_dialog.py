@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from ui.shortcuts import (
@@ -46,6 +47,11 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        table.setWordWrap(True)
-        table.resizeRowsToContents()
-        self.resize(720, 620)
+        # One line per shortcut, every row the same height: a long description is elided
+        # (its tooltip holds it whole) rather than wrapped by a column width not yet known.
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.ElideRight)
+        rows_header = table.verticalHeader()
+        rows_header.setSectionResizeMode(QHeaderView.Fixed)
+        rows_header.setDefaultSectionSize(table.fontMetrics().height() + 8)
+        self.resize(820, 620)

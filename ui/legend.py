@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QWidget
 
 from ui.entity_types import ENTITY_TYPES
+from ui.flow_layout import FlowLayout
+from ui.meeting_mentions import mark_colour
 from ui.theme import entity_colours, entity_tint
 
 SETTING = "entities/show_{kind}"
@@ -32,9 +34,8 @@ class LegendBar(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         settings = QSettings()
-        layout = QHBoxLayout(self)
+        layout = FlowLayout(self)
         layout.setContentsMargins(20, 5, 20, 5)
-        layout.setSpacing(6)
         self.boxes: dict[str, QCheckBox] = {}
         self.actions: dict[str, QAction] = {}
         for kind, key, label in ENTITY_TYPES:
@@ -52,10 +53,17 @@ class LegendBar(QWidget):
             action.toggled.connect(lambda on, k=kind: self._toggled(k, on))
             layout.addWidget(box)
             self.boxes[kind], self.actions[kind] = box, action
-        layout.addStretch(1)
-        # A narrow reader clips the last toggles (still in View → Entity Highlights)
-        # rather than forcing the whole window wider.
-        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
+        # The meeting marks are drawn by another layer: a key to them, with what they mean.
+        self.meeting = QLabel("Meeting")
+        self.meeting.setToolTip(
+            "A dotted line over a phrase marks a meeting mention: teal when tied to a meeting, "
+            "grey while waiting for one. Put the caret in it and press G to attach it.")
+        layout.addWidget(self.meeting)
+        # A narrow reader wraps the toggles to a second line rather than clipping them
+        # or forcing the whole window wider.
+        policy = QSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self._paint_swatches()
 
     def hidden(self) -> set[str]:
@@ -84,3 +92,11 @@ class LegendBar(QWidget):
                 f"{tint.alpha()}); border-bottom: 2px solid {colour.name()}; "
                 "border-radius: 3px; padding: 1px 5px 1px 3px; }")
             self.actions[kind].setIcon(swatch(colour, tint))
+        teal = mark_colour({"meeting_id": 1}, palette).name()
+        self.meeting.setStyleSheet(f"QLabel {{ border-top: 2px dotted {teal}; padding: 1px 5px; }}")
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.layout().heightForWidth(width)

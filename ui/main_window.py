@@ -26,9 +26,13 @@ from ui.help_dialog import ShortcutsDialog
 from ui.import_controller import ImportController, sample_paths
 from ui.meetings_controller import MeetingsController
 from ui.reader_area import ReaderArea
+from ui.import_places import last_import_folder, remember_import
+from ui.notice import attach_import_notice
+from ui.search_hits import SearchHits
 from ui.status_controller import StatusController
 from ui.team.team_controller import TeamController
 from ui.undo import SetLineLabelCommand
+from ui.words import plural
 
 SEARCH_DELAY_MS = 250
 SELECT_DELAY_MS = 40
@@ -92,6 +96,9 @@ class MainWindow(QMainWindow):
         self.actions_by_name.update(self.statuses.actions)
         self.team = TeamController(self)
         self.actions_by_name.update(self.team.actions)
+        self.import_notice = attach_import_notice(self)
+        self.search_hits = SearchHits(self)
+        self.actions_by_name.update(self.search_hits.actions)
         self.annotator_dialog: AnnotatorDialog | None = None
         self.export_dialog: ExportDialog | None = None
 
@@ -177,8 +184,8 @@ class MainWindow(QMainWindow):
 
     def _refreshed(self, shown: int, total: int) -> None:
         self.count_label.setText(
-            f"{total:,} articles" if shown == total and not (self.model.search or self.model.entity_id)
-            else f"{shown:,} of {total:,} articles")
+            plural(total, "article") if shown == total and not (self.model.search or self.model.entity_id)
+            else f"{shown:,} of {plural(total, 'article')}")
         if self.model.search_cut:
             self.statusBar().showMessage(
                 f"The search is too long: only its first {QUERY_LIMIT} characters were searched.")
@@ -237,8 +244,9 @@ class MainWindow(QMainWindow):
         article_id = self.reader.article_id
         if article_id is None:
             return
-        self.undo_stack.push(
-            SetLineLabelCommand(self.db, article_id, line, label, self._article_changed))
+        command = SetLineLabelCommand(self.db, article_id, line, label, self._article_changed)
+        self.undo_stack.push(command)
+        self.statusBar().showMessage(f"{command.text()}: the clean text is updated (Ctrl+Z undoes)", 6000)
 
     def _article_changed(self, article_id: int) -> None:
         self.model.forget(article_id)
@@ -300,20 +308,24 @@ class MainWindow(QMainWindow):
 
     def choose_import_files(self) -> QFileDialog:
         """File → Import Files…: a dialog that never opens the files it lists (the library among them)."""
-        dialog = file_dialog(self, "Import Articles", "", IMPORT_FILTER)
+        dialog = file_dialog(self, "Import Articles", last_import_folder(), IMPORT_FILTER)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.filesSelected.connect(lambda paths: self.import_paths(list(paths)))
+        dialog.filesSelected.connect(self._import_chosen)
         dialog.open()
         return dialog
 
     def choose_import_folder(self) -> QFileDialog:
         """Import a whole folder (recursively), chosen in a dialog that reads no file."""
-        dialog = file_dialog(self, "Import a Folder of Articles", mode=QFileDialog.Directory)
+        dialog = file_dialog(self, "Import a Folder of Articles", last_import_folder(), mode=QFileDialog.Directory)
         dialog.setOption(QFileDialog.ShowDirsOnly, True)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda folder: folder and self.import_paths([folder]))
+        dialog.fileSelected.connect(lambda folder: folder and self._import_chosen([folder]))
         dialog.open()
         return dialog
+
+    def _import_chosen(self, paths) -> None:
+        remember_import(list(paths))
+        self.import_paths(list(paths))
 
     def open_sample_library(self) -> None:
         """Import the bundled sample articles into this library (known ones are skipped)."""

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 
 from core.store.mentions import mentions_for
 from core.store.registry import registry_entities
+from ui.theme import cjk_font
 from ui.undo import GroupCommand
 from ui.meeting_commands import (
     AddMeetingMentionCommand, AttachMentionCommand, CreateMeetingCommand,
@@ -78,6 +79,9 @@ class AttachMeetingDialog(QDialog):
         self.search.setPlaceholderText("Participant, date (2025-07) or kind")
         self.search.textChanged.connect(self._filter)
         self.list = QListWidget()
+        self.list.setUniformItemSizes(True)  # one line per meeting, evenly spaced
+        self.list.setFont(cjk_font(self.font().pointSizeF()))
+        self.list.setStyleSheet("QListWidget::item { padding: 3px 2px; }")
         self.list.itemActivated.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText("Attach")
@@ -103,6 +107,11 @@ class AttachMeetingDialog(QDialog):
                 row.setData(Qt.UserRole, item["id"])
                 self.list.addItem(row)
         self.list.setCurrentRow(0)
+
+    def label_of(self, meeting_id: int | None) -> str:
+        """The chosen meeting's name and date, for the feedback after attaching."""
+        item = next((i for i in self.items if i["id"] == meeting_id), None)
+        return f"{item['label']} ({date_text(item)})" if item else ""
 
     def _new(self) -> None:
         self.chosen = NEW
@@ -134,15 +143,16 @@ def start_attach(controller) -> AttachMeetingDialog | None:
     dialog = AttachMeetingDialog(load_meetings(controller.db, entities), body[left:right],
                                  row.get("published"), w)
     dialog.setAttribute(Qt.WA_DeleteOnClose)
-    dialog.accepted.connect(lambda: attach(controller, row["id"], body, span, mention, dialog.chosen))
+    dialog.accepted.connect(lambda: attach(controller, row["id"], body, span, mention, dialog.chosen,
+                                           dialog.label_of(dialog.chosen)))
     controller.attach_dialog = dialog
     dialog.open()
     return dialog
 
 
 def attach(controller, article_id: int, body: str, span: tuple[int, int], mention: dict | None,
-           chosen: int | None) -> None:
-    """Push one undo step: (mark the mention,) (create the meeting,) attach."""
+           chosen: int | None, label: str = "") -> None:
+    """Push one undo step: (mark the mention,) (create the meeting,) attach; say so in the status bar."""
     if chosen is None:
         return
     db, events = controller.db, controller.events
@@ -164,3 +174,7 @@ def attach(controller, article_id: int, body: str, span: tuple[int, int], mentio
                                          None if creator else chosen, creator, adder=adder))
     text = "New Meeting from Mention" if creator else "Attach Mention to Meeting"
     controller.window.undo_stack.push(GroupCommand(text, commands))
+    words = body[span[0]:span[1]]
+    told = (f"「{words}」 is now a new meeting (Ctrl+M shows it)" if creator else
+            f"「{words}」 attached to {label or 'the meeting'}: its overline turns teal")
+    controller.window.statusBar().showMessage(f"{told} · Ctrl+Z undoes", 8000)

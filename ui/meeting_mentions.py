@@ -155,11 +155,12 @@ class MeetingMentionLayer(QObject):
         return super().eventFilter(obj, event)
 
     def _tooltip(self, event) -> bool:
-        # Only above the mark's line (the overline band): the text itself keeps the entity tooltips.
+        # The overline band and the words under it (names there keep their own entity tooltips).
         pos = event.pos()
+        below = self.body.fontMetrics().height() + 4
         for mention in self.mentions:
             for left, right, top in self.marks.segments(mention):
-                if left <= pos.x() <= right and top - 6 <= pos.y() <= top + 5:
+                if left <= pos.x() <= right and top - 6 <= pos.y() <= top + below:
                     label = self.labels.get(mention.get("meeting_id") or 0)
                     text = (f"Meeting: {label}" if label else "Meeting mention, not tied to a meeting yet")
                     QToolTip.showText(event.globalPos(), f"{escape(text)}<br><span style='color:gray'>G: attach to a "

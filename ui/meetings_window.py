@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from core.store.meetings import links_of
 from core.store.registry import registry_entities
+from ui.close_keys import add_close_keys
 from ui.entity_chooser import EntityChooser
 from ui.meeting_card import MeetingCard
 from ui.meeting_commands import LinkStateCommand, MeetingEvents, SetParticipantsCommand, UpdateMeetingCommand
@@ -19,6 +20,7 @@ from ui.meeting_graph import MeetingGraph
 from ui.meeting_style import RELATION_LABELS
 from ui.meetings_model import MeetingsModel, load_meetings
 from ui.timeline_view import TimelineView
+from ui.words import plural
 
 PARTICIPANT_TYPES = ("PERSON", "GPE", "ORG")
 
@@ -41,12 +43,14 @@ class MeetingsWindow(QMainWindow):
     def __init__(self, db, undo_stack, events: MeetingEvents, parent=None) -> None:
         super().__init__(parent, Qt.Window)
         self.setWindowTitle("Meetings")
+        add_close_keys(self)
         self.db, self.undo_stack, self.events = db, undo_stack, events
         self.entities: dict = {}
         self.all_items: list[dict] = []
         self.by_id: dict[int, dict] = {}
         self.current: int | None = None
         self.chooser: EntityChooser | None = None
+        self._marking = False  # select() is marking the list: its own signal is no user's choice
 
         self.filters = MeetingFilterBar()
         self.timeline = TimelineView()
@@ -113,7 +117,7 @@ class MeetingsWindow(QMainWindow):
         self.timeline.zoom_changed.connect(self.filters.show_zoom)
         self.timeline.meeting_selected.connect(self.select)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda index, _old: self.select(self.model.meeting_id(index.row())))
+            lambda index, _old: None if self._marking else self.select(self.model.meeting_id(index.row())))
         self.graph.meeting_requested.connect(self.select)
         self.card.meeting_requested.connect(self.select)
         self.card.fields_edited.connect(self._edit_fields)
@@ -161,7 +165,7 @@ class MeetingsWindow(QMainWindow):
         self.model.set_items(items)
         proposals = sum(1 for i in items if i["state"] == "proposed")
         undated = sum(1 for i in items if i["first"] is None)
-        parts = [f"{len(items)} of {len(self.all_items)} meetings"]
+        parts = [f"{len(items)} of {plural(len(self.all_items), 'meeting')}"]
         if proposals:
             parts.append(f"{proposals} proposed")
         if undated:
@@ -178,14 +182,18 @@ class MeetingsWindow(QMainWindow):
         self.timeline.select_meeting(meeting_id if item else None, emit=False)
         row = self.model.row_of(meeting_id) if item else None
         selection = self.table.selectionModel()
-        selection.blockSignals(True)
-        if row is None:
-            selection.clearSelection()
-        else:
-            index = self.model.index(row, 0)
-            selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows)
-            self.table.scrollTo(index)
-        selection.blockSignals(False)
+        # Not blockSignals: the view must hear of the change, or it keeps painting the old row
+        # as selected beside the new one. A flag stops the echo instead.
+        self._marking = True
+        try:
+            if row is None:
+                selection.clearSelection()
+            else:
+                index = self.model.index(row, 0)
+                selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows)
+                self.table.scrollTo(index)
+        finally:
+            self._marking = False
         if item is None:
             self.card.show_meeting(None)
             self.graph.show_neighbourhood(None, {}, [])

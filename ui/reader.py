@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from ui.plain import plain_label
 from ui.theme import LINE_HEIGHT, READER_POINT_SIZE, cjk_font
+from ui.untitled import UNTITLED_TIP, first_words
 
 MIN_ZOOM, MAX_ZOOM = -5, 12
 # Lines much wider than this are tiring to read, so the text column stops growing.
@@ -18,8 +19,16 @@ MAX_TEXT_WIDTH_EM = 40
 SIDE_MARGIN = 24
 
 
+def _in_body(dateline: str | None, body: str | None) -> bool:
+    """True when the body opens with the dateline (【ワシントン共同】…), so it is shown once."""
+    if not dateline or not body:
+        return False
+    start, bare = body.lstrip()[:len(dateline) + 2], dateline.strip("【】[]（）() 　")
+    return bool(bare) and bare in start
+
+
 def metadata_line(row: dict) -> str:
-    """outlet · published · authors · dateline, skipping the missing ones."""
+    """outlet · published · authors · dateline, skipping the missing ones and a dateline the body opens with."""
     published = row.get("published") or ""
     if "T" in published:
         published = published.replace("T", " ")[:16]
@@ -27,30 +36,55 @@ def metadata_line(row: dict) -> str:
         row.get("outlet") or row.get("source_agency"),
         published,
         "、".join(row.get("authors") or []),
-        row.get("dateline"),
+        None if _in_body(row.get("dateline"), row.get("body")) else row.get("dateline"),
     ]
     return " · ".join(p for p in parts if p)
 
 
 class _Body(QTextBrowser):
-    """The body document; paragraphs are blocks, so block positions match body offsets."""
+    """The body document; paragraphs are blocks, so block positions match body offsets.
+
+    The header (title, metadata, captions) sits on the viewport above the text, in the
+    document's top margin, and moves with the scroll bar: it scrolls away with the body.
+    """
+
+    header: QWidget | None = None
+
+    def set_header(self, header: QWidget) -> None:
+        self.header = header
+        header.setParent(self.viewport())
+        header.show()
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._place_header())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.limit_width()
 
+    def _place_header(self) -> None:
+        if self.header is not None:
+            self.header.move(0, -self.verticalScrollBar().value())
+
     def limit_width(self) -> None:
         """Keep the text column readable: aligned with the header, at most MAX_TEXT_WIDTH_EM wide."""
         em = self.fontMetrics().horizontalAdvance("会")
-        right = max(SIDE_MARGIN, self.viewport().width() - SIDE_MARGIN - em * MAX_TEXT_WIDTH_EM)
+        width = self.viewport().width()
+        right = max(SIDE_MARGIN, width - SIDE_MARGIN - em * MAX_TEXT_WIDTH_EM)
+        top = 12
+        if self.header is not None:
+            self.header.layout().setContentsMargins(SIDE_MARGIN, 20, right, 10)
+            height = self.header.layout().totalHeightForWidth(width) if self.header.layout().hasHeightForWidth() \
+                else self.header.sizeHint().height()
+            self.header.setGeometry(0, -self.verticalScrollBar().value(), width, height)
+            top = height + 12
         root = self.document().rootFrame()
         fmt = root.frameFormat()
-        if (fmt.leftMargin(), fmt.rightMargin()) != (SIDE_MARGIN, right):
+        if (fmt.leftMargin(), fmt.rightMargin(), fmt.topMargin()) != (SIDE_MARGIN, right, top):
             fmt.setLeftMargin(SIDE_MARGIN)
             fmt.setRightMargin(right)
-            fmt.setTopMargin(12)
+            fmt.setTopMargin(top)
             fmt.setBottomMargin(24)
             root.setFrameFormat(fmt)
+        self._place_header()
 
 
 class ArticleReader(QWidget):
@@ -83,12 +117,13 @@ class ArticleReader(QWidget):
         rule.setFrameShape(QFrame.HLine)
         rule.setFrameShadow(QFrame.Plain)
         rule.setForegroundRole(QPalette.Mid)
+        head.addWidget(rule)
+        self.header = header
+        self.body.set_header(header)  # scrolls with the body
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(header)
-        layout.addWidget(rule)
         layout.addWidget(self.body, 1)
         self._apply_fonts()
 
@@ -97,7 +132,14 @@ class ArticleReader(QWidget):
         same = row.get("id") == self.article_id
         scroll = self.body.verticalScrollBar().value() if same else 0
         self.article_id = row.get("id")
-        self.title.setText(row.get("title") or Path(row.get("source") or "").name or "(untitled)")
+        title = row.get("title")
+        self.untitled = not title
+        # No title: the body's first words, in italics and the placeholder colour, so not taken for one.
+        self.title.setText(title or first_words((row.get("body") or "")[:80])
+                           or Path(row.get("source") or "").name or "(untitled)")
+        self.title.setToolTip(UNTITLED_TIP if self.untitled else "")
+        self.title.setForegroundRole(QPalette.PlaceholderText if self.untitled else QPalette.WindowText)
+        self._apply_title_font()
         meta = metadata_line(row)
         self.meta.setText(meta)
         self.meta.setVisible(bool(meta))
@@ -105,6 +147,7 @@ class ArticleReader(QWidget):
         self.captions.setText("\n".join(captions))
         self.captions.setVisible(bool(captions))
         self._set_body(row.get("body") or "")
+        self.body.limit_width()  # the header's height follows its text
         # A correction re-shows the same article: keep the reader where it was.
         self.body.verticalScrollBar().setValue(scroll)
 
@@ -125,7 +168,7 @@ class ArticleReader(QWidget):
 
     def _apply_fonts(self) -> None:
         size = self.point_size()
-        self.title.setFont(cjk_font(size * 1.6, QFont.Bold))
+        self._apply_title_font()
         self.meta.setFont(cjk_font(size * 0.8))
         self.captions.setFont(cjk_font(size * 0.75))
         for label in (self.meta, self.captions):
@@ -134,6 +177,11 @@ class ArticleReader(QWidget):
         self.body.document().setDefaultFont(cjk_font(size))
         self._format_blocks()
         self.body.limit_width()
+
+    def _apply_title_font(self) -> None:
+        font = cjk_font(self.point_size() * 1.6, QFont.Bold)
+        font.setItalic(getattr(self, "untitled", False))
+        self.title.setFont(font)
 
     def _set_body(self, text: str) -> None:
         self.body.setPlainText(text)
@@ -144,7 +192,7 @@ class ArticleReader(QWidget):
         """Japanese line height and a gap between paragraphs, on every block."""
         fmt = QTextBlockFormat()
         fmt.setLineHeight(LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        fmt.setBottomMargin(self.point_size() * 0.9)
+        fmt.setBottomMargin(self.point_size() * 0.6)
         cursor = QTextCursor(self.body.document())
         cursor.select(QTextCursor.Document)
         cursor.mergeBlockFormat(fmt)

@@ -15,7 +15,7 @@ from ui.theme import cjk_font, marks
 
 RAW_LEGEND = (
     "Raw text as imported. <span style='color:{bar}'>▌</span>tinted lines became the body; "
-    "<i style='color:{meta}'>italic</i> lines gave metadata; "
+    "<span style='color:{meta}'>coloured</span> lines gave metadata; "
     "<span style='color:{drop}'>grey</span> lines were dropped. "
     "Right-click a line or press B (body), D (boilerplate), U (let the cleaner decide)."
 )

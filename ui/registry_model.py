@@ -10,7 +10,8 @@ from ui.entity_types import type_label
 from ui.plain import tooltip
 
 HEADERS = ("Name", "Type", "English", "Aliases", "Origin")
-ORIGIN_TEXT = {"bundled": "bundled", "edited": "edited by you", "user": "added by you"}
+ORIGIN_TEXT = {"bundled": "bundled", "edited": "edited by you", "user": "added by you",
+               "library": "in your articles"}
 ID_ROLE = Qt.UserRole
 TYPE_ROLE = Qt.UserRole + 1
 SEARCH_ROLE = Qt.UserRole + 2
@@ -96,7 +97,20 @@ class RegistryFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self._needle = ""
         self._type: str | None = None
+        self._rank = None
         self.setSortCaseSensitivity(Qt.CaseInsensitive)
+
+    def set_rank(self, rank) -> None:
+        """Sort by rank(entity) (lower first), then in the model's order."""
+        self._rank = rank
+        self.invalidate()
+
+    def lessThan(self, left, right) -> bool:
+        if self._rank is None:
+            return super().lessThan(left, right)
+        model = self.sourceModel()
+        return ((self._rank(model.entity(left.row())), left.row())
+                < (self._rank(model.entity(right.row())), right.row()))
 
     def set_search(self, text: str) -> None:
         self.beginFilterChange()

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
 
 from core.nlp.registry import Entity
 from core.store.registry import registry_entities
+from ui.close_keys import add_close_keys
 from ui.entity_chooser import EntityChooser
 from ui.entity_commands import EntityEvents, MergeEntitiesCommand, SaveEntityCommand
 from ui.entity_types import REGISTRY_TYPES, type_label
 from ui.registry_model import ID_ROLE, ORIGIN_TEXT, RegistryFilter, RegistryModel
 from ui.shortcuts import key_sequences
+from ui.words import plural
 
 
 def parse_aliases(text: str) -> list[str]:
@@ -95,6 +97,7 @@ class RegistryWindow(QWidget):
     def __init__(self, db, undo_stack: QUndoStack, events: EntityEvents, parent=None) -> None:
         super().__init__(parent, Qt.Window)
         self.setWindowTitle("Entity Registry")
+        add_close_keys(self)
         self.db, self.undo_stack, self.events = db, undo_stack, events
         self.model = RegistryModel(registry_entities(db), self)
         self.proxy = RegistryFilter(self)
@@ -239,7 +242,7 @@ class RegistryWindow(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"{total:,} entities" if shown == total else f"{shown:,} of {total:,} entities")
+        self.count.setText(plural(total, "entity") if shown == total else f"{shown:,} of {plural(total, 'entity')}")
 
     # edits ----------------------------------------------------------------------------
 

@@ -12,6 +12,8 @@ SHORTCUTS: dict[str, tuple[tuple[str, ...], str]] = {
     "undo": (("Ctrl+Z",), "Undo the last correction"),
     "redo": (("Ctrl+Shift+Z", "Ctrl+Y"), "Redo"),
     "find": (("Ctrl+F",), "Search titles and bodies"),
+    "next_hit": (("F3",), "Next search hit in the article (hits are painted yellow)"),
+    "previous_hit": (("Shift+F3",), "Previous search hit in the article"),
     "raw": (("Ctrl+R",), "Show the raw text the article came from"),
     "zoom_in": (("Ctrl+=", "Ctrl++"), "Larger reader text"),
     "zoom_out": (("Ctrl+-",), "Smaller reader text"),

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 # Tried in order; Qt falls back along the list to the first installed family.
 CJK_FAMILIES = ["Hiragino Sans", "Yu Gothic UI", "Noto Sans CJK JP", "IPAexGothic", "sans-serif"]
 # Japanese reads better with more leading than Latin text (percent of line height).
-LINE_HEIGHT = 170
+LINE_HEIGHT = 150  # percent: Japanese text wants air, but a screenful of lines
 READER_POINT_SIZE = 13
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsLineItem, QGraphicsScene, QGraphicsView
 
-from ui.meeting_glyph import MeetingGlyph
+from ui.meeting_glyph import RADIUS, MeetingGlyph
 from ui.theme import cjk_font
 
 LABEL_WIDTH = 132  # the row names' band on the left, fixed while panning
@@ -22,7 +22,19 @@ ZOOM_STEP = 1.4
 # Precisions whose start is the day itself; others put the dot in the middle of their span.
 EXACT = (None, "part_of_day", "day", "days", "unknown")
 NO_ROW = "—"
-DODGE = (0, -9, 9)  # vertical nudges of dots on (nearly) the same day in one row
+DODGE = (0, -12, 12)  # vertical nudges of dots on (nearly) the same day in one row
+GAP = 2 * RADIUS  # the least distance between two dots' centres: they touch at most, never cover
+
+
+def fan_out(x: float, y: float, taken: list[tuple[float, float]]) -> tuple[float, float]:
+    """Where a dot goes in a crowded row: its own place if free, else the nearest free nudge
+    (up, down, then a step later in time, and so on), so a busy month fans out instead of piling up."""
+    for step in range(0, 120):  # half steps: the dots pack like a honeycomb
+        for dy in DODGE:
+            cx, cy = x + step * GAP / 2, y + dy
+            if all(math.hypot(cx - ox, cy - oy) >= GAP for ox, oy in taken):
+                return cx, cy
+    return x, y
 
 
 def anchor_day(item: dict) -> date:
@@ -152,7 +164,7 @@ class TimelineView(QGraphicsView):
             self.end = max(i["last"] for i in dated) + timedelta(days=MARGIN_DAYS)
         row_index = {key: n for n, (key, _label) in enumerate(self.rows)}
         palette = self.palette()
-        placed: dict[str, list[float]] = {}  # dot x positions per row, to nudge dots that would cover each other
+        placed: dict[str, list[tuple[float, float]]] = {}  # dots per row, to fan out those that would cover each other
         for item in dated:
             x = self.x_of(anchor_day(item))
             bar = None
@@ -161,9 +173,9 @@ class TimelineView(QGraphicsView):
             ys = []
             for key in self.row_keys(item):
                 glyph = MeetingGlyph(item, palette, bar)
-                crowd = sum(1 for other in placed.setdefault(key, []) if abs(other - x) < 13)
-                placed[key].append(x)
-                glyph.setPos(x, self.row_y(row_index[key]) + DODGE[crowd % len(DODGE)])
+                gx, gy = fan_out(x, self.row_y(row_index[key]), placed.setdefault(key, []))
+                placed[key].append((gx, gy))
+                glyph.setPos(gx, gy)
                 glyph.set_current(item["id"] == self.current)
                 scene.addItem(glyph)
                 self.glyphs.setdefault(item["id"], []).append(glyph)
@@ -172,7 +184,9 @@ class TimelineView(QGraphicsView):
                 # The same meeting in several rows: a thin line ties its dots together.
                 colour = QColor(self.glyphs[item["id"]][0].colour)
                 colour.setAlpha(110)
-                line = QGraphicsLineItem(x, min(ys), x, max(ys))
+                xs = [g.pos().x() for g in self.glyphs[item["id"]]]
+                line = QGraphicsLineItem(min(xs), min(ys), max(xs), max(ys)) if len(set(xs)) > 1 \
+                    else QGraphicsLineItem(x, min(ys), x, max(ys))
                 line.setPen(QPen(colour, 1.2))
                 line.setZValue(1)
                 scene.addItem(line)
@@ -195,8 +209,11 @@ class TimelineView(QGraphicsView):
             self.meeting_selected.emit(meeting_id)
 
     def glyphs_at(self, pos) -> list[MeetingGlyph]:
-        """The meeting dots under a viewport point, topmost first."""
-        return [i for i in self.items(pos) if isinstance(i, MeetingGlyph)]
+        """The meeting dots under a viewport point, the one whose centre is nearest first."""
+        scene_pos = self.mapToScene(pos)
+        found = [i for i in self.items(pos) if isinstance(i, MeetingGlyph)]
+        return sorted(found, key=lambda g: math.hypot(g.scenePos().x() - scene_pos.x(),
+                                                      g.scenePos().y() - scene_pos.y()))
 
     def ordered_ids(self) -> list[int]:
         """Meeting ids on the timeline in date order."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from core.nlp.registry import Registry
+from core.store.holders import follow_holders
 
 
 @dataclass
@@ -59,7 +60,7 @@ def claim_rows(db: sqlite_utils.Database, registry: Registry, f: ClaimFilter | N
         " ORDER BY a.published IS NULL, a.published DESC, c.article_id, c.start_char"
     )
     out = []
-    for row in db.query(sql, params):
+    for row in follow_holders(db, list(db.query(sql, params))):
         row["start"], row["end"] = row.pop("start_char"), row.pop("end_char")
         row["holder_via"] = json.loads(row["holder_via"] or "[]")
         row["holder"], row["target"] = holder_name(row, registry), target_name(row, registry)

@@ -150,3 +150,14 @@ def yoshi_window(qtbot, tmp_path, library_of, make_window):
     window = make_window()
     qtbot.waitUntil(lambda: window.reader.article_id is not None, timeout=10000)
     return window
+
+
+@pytest.fixture
+def grant_window(qtbot, tmp_path, library_of, make_window):
+    """A window over one article naming オリバー・グラント, a minister the registry lacks."""
+    from tests.ui.day_helpers import GRANT_TEXT, write_article
+
+    library_of([write_article(tmp_path / "grant", "grant.txt", GRANT_TEXT)])
+    window = make_window()
+    qtbot.waitUntil(lambda: window.reader.article_id is not None, timeout=10000)
+    return window

@@ -1,0 +1,48 @@
+"""Claim holders follow the entity they mention: "グラント外相" is グラント's once グラント is linked."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+
+def holder_entity(holder_text: str | None, mentions: list[dict]) -> str | None:
+    """The entity a written holder names through the article's linked mentions; None when none or several.
+
+    A person named in the holder wins over the country or body around it (英国のグラント外相 is グラント).
+    """
+    if not holder_text:
+        return None
+    named = [m for m in mentions
+             if m.get("entity_id") and m.get("type") != "DATE" and m.get("state") != "rejected"
+             and m.get("text") and m["text"] in holder_text]
+    for kinds in (("PERSON",), ("ORG",), ("GPE", "LOC")):
+        found = {m["entity_id"] for m in named if m.get("type") in kinds}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def linked_mentions(db: sqlite_utils.Database, article_ids) -> dict[int, list[dict]]:
+    """The linked, kept mentions of these articles, by article."""
+    ids = sorted({int(a) for a in article_ids})
+    out: dict[int, list[dict]] = {a: [] for a in ids}
+    for first in range(0, len(ids), 500):
+        chunk = ids[first:first + 500]
+        rows = db.query(
+            "SELECT article_id, text, type, entity_id, state FROM mentions WHERE entity_id IS NOT NULL "
+            f"AND state != 'rejected' AND detached = 0 AND article_id IN ({','.join('?' * len(chunk))})",
+            chunk)
+        for row in rows:
+            out[row["article_id"]].append(row)
+    return out
+
+
+def follow_holders(db: sqlite_utils.Database, claims: list[dict]) -> list[dict]:
+    """Fill holder_entity_id of claims written with a holder but no entity, from their article's links."""
+    open_ = [c for c in claims if not c.get("holder_entity_id") and c.get("holder_text")]
+    if not open_:
+        return claims
+    mentions = linked_mentions(db, (c["article_id"] for c in open_))
+    for claim in open_:
+        claim["holder_entity_id"] = holder_entity(claim["holder_text"], mentions[claim["article_id"]])
+    return claims

@@ -1,0 +1,60 @@
+"""Candidates for linking a mention: which entities truly share its name, and the names the library knows."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from core.nlp.registry import Entity
+from core.nlp.text import fold
+
+LIBRARY_PREFIX = "library:"  # id of a name found in the articles but missing from the registry
+LIBRARY_ORIGIN = "library"
+_SEPARATORS = str.maketrans("", "", "・･ 　=＝")
+
+
+def _key(text: str) -> str:
+    """A name for comparison: width-folded, katakana for hiragana, no middle dots or spaces."""
+    folded = fold(text or "").translate(_SEPARATORS).lower()
+    return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in folded)
+
+
+def names_of(entity: Entity) -> set[str]:
+    """Every written form an entity goes by: name, aliases, reading, English name, surname."""
+    forms = [entity.name, entity.en or "", entity.reading or "", entity.surname or "", *entity.aliases]
+    return {_key(form) for form in forms if form}
+
+
+def shares_name(entity: Entity, surface: str) -> bool:
+    """True when surface is one of the entity's names or its reading (not a mere part of one)."""
+    key = _key(surface)
+    return bool(key) and key in names_of(entity)
+
+
+def best_candidate(entities: list[Entity], surface: str) -> Entity | None:
+    """The one entity sharing the surface or reading; None when there is none or it is ambiguous."""
+    found = [e for e in entities if shares_name(e, surface)]
+    return found[0] if len(found) == 1 else None
+
+
+def library_names(db: sqlite_utils.Database, known: set[str] | None = None) -> list[Entity]:
+    """Names the articles mention that no registry entity carries, as unsaved entities (most frequent first)."""
+    if "mentions" not in db.table_names():
+        return []
+    rows = db.query(
+        "SELECT text, type, COUNT(DISTINCT article_id) AS articles FROM mentions "
+        "WHERE entity_id IS NULL AND state != 'rejected' AND detached = 0 AND type != 'DATE' "
+        "GROUP BY text, type ORDER BY articles DESC, text")
+    known = known or set()
+    out: list[Entity] = []
+    for row in rows:
+        text = (row["text"] or "").strip()
+        if not text or _key(text) in known:
+            continue
+        out.append(Entity(f"{LIBRARY_PREFIX}{row['type']}:{text}", row["type"], text,
+                          origin=LIBRARY_ORIGIN, attributes={"articles": row["articles"]}))
+    return out
+
+
+def is_library_name(entity_id: str | None) -> bool:
+    """True for the id of a name found only in the articles."""
+    return bool(entity_id) and entity_id.startswith(LIBRARY_PREFIX)

@@ -1,0 +1,46 @@
+"""The meetings window in a day's use: a glyph click selects one row; a busy month stays readable."""
+
+from tests.ui.test_meetings_view import click_glyph, meetings  # noqa: F401 - the fixture
+
+
+def test_clicking_glyphs_leaves_one_row_selected(qtbot, meetings):  # noqa: F811
+    _window, view, ids = meetings
+    table = view.table
+    first, second = ids["kl"], next(i for k, i in ids.items() if i != ids["kl"] and i in view.timeline.glyphs)
+    # The user first picks a row in the list, then clicks glyphs on the timeline.
+    table.selectRow(view.model.row_of(first))
+    heard = []  # the view repaints selected rows only when told: the list must hear of the change
+    table.selectionModel().selectionChanged.connect(lambda selected, deselected: heard.append(
+        ({i.row() for i in selected.indexes()}, {i.row() for i in deselected.indexes()})))
+    click_glyph(qtbot, view, second)
+    rows = {i.row() for i in table.selectionModel().selectedIndexes()}
+    assert rows == {view.model.row_of(second)}
+    assert heard and heard[-1] == ({view.model.row_of(second)}, {view.model.row_of(first)})
+    click_glyph(qtbot, view, first)
+    rows = {i.row() for i in table.selectionModel().selectedIndexes()}
+    assert rows == {view.model.row_of(first)}
+
+
+
+def test_dots_in_a_busy_row_never_cover_each_other(meetings):  # noqa: F811
+    from ui.meeting_glyph import RADIUS
+
+    _window, view, _ids = meetings
+    dots = [g for glyphs in view.timeline.glyphs.values() for g in glyphs]
+    for a in dots:
+        for b in dots:
+            if a is not b:
+                d = a.scenePos() - b.scenePos()
+                assert (d.x() ** 2 + d.y() ** 2) ** 0.5 >= 2 * RADIUS - 0.01, (a.meeting_id, b.meeting_id)
+
+
+def test_fan_out_keeps_a_free_place_and_spreads_a_pile():
+    from ui.timeline_view import GAP, fan_out
+
+    assert fan_out(100, 50, []) == (100, 50)
+    taken: list[tuple[float, float]] = []
+    for _ in range(7):  # seven meetings on one day in one row
+        taken.append(fan_out(100, 50, taken))
+    assert len(set(taken)) == 7
+    assert all(abs(y - 50) <= 12 for _x, y in taken)  # inside the row
+    assert max(x for x, _y in taken) - 100 <= 2 * GAP  # and close to their day
