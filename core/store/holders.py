@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import sqlite_utils
 
+# core.nlp.registry.FOUND_PREFIX, written here because the store imports nothing above it: a name
+# detection found that no registry entry holds; provisional, so a holder with it follows the user's links.
+_FOUND = "found:"
+
 
 def holder_entity(holder_text: str | None, mentions: list[dict]) -> str | None:
     """The entity a written holder names through the article's linked mentions; None when none or several.
@@ -16,9 +20,10 @@ def holder_entity(holder_text: str | None, mentions: list[dict]) -> str | None:
              if m.get("entity_id") and m.get("type") != "DATE" and m.get("state") != "rejected"
              and m.get("text") and m["text"] in holder_text]
     for kinds in (("PERSON",), ("ORG",), ("GPE", "LOC")):
-        found = {m["entity_id"] for m in named if m.get("type") in kinds}
-        if found:
-            return found.pop() if len(found) == 1 else None
+        ids = {m["entity_id"] for m in named if m.get("type") in kinds}
+        ids = {i for i in ids if not i.startswith(_FOUND)} or ids  # the user's and the registry's first
+        if ids:
+            return ids.pop() if len(ids) == 1 else None
     return None
 
 
@@ -38,11 +43,12 @@ def linked_mentions(db: sqlite_utils.Database, article_ids) -> dict[int, list[di
 
 
 def follow_holders(db: sqlite_utils.Database, claims: list[dict]) -> list[dict]:
-    """Fill holder_entity_id of claims written with a holder but no entity, from their article's links."""
-    open_ = [c for c in claims if not c.get("holder_entity_id") and c.get("holder_text")]
+    """Fill holder_entity_id of claims written with a holder but no entity (or a found name's), from their article's links."""
+    open_ = [c for c in claims if c.get("holder_text") and (c.get("holder_entity_id") or _FOUND).startswith(_FOUND)]
     if not open_:
         return claims
     mentions = linked_mentions(db, (c["article_id"] for c in open_))
     for claim in open_:
-        claim["holder_entity_id"] = holder_entity(claim["holder_text"], mentions[claim["article_id"]])
+        claim["holder_entity_id"] = (holder_entity(claim["holder_text"], mentions[claim["article_id"]])
+                                     or claim.get("holder_entity_id"))
     return claims
