@@ -285,13 +285,22 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
         aside = _ASIDE.match(body, position)  # ミュンテフェリング(ミュンテフェーリング)SPD党首は
         if aside:
             position = aside.end()
-        title = office_after(body, position)
+        title = _title_after(body, position)
         if title:
             position = title.end()
+            aside = _ASIDE.match(body, position)  # 王貞治監督(68歳)が: the age after the title
+            if aside:
+                position = aside.end()
+        coordinated = _COORDINATED.match(body, position)  # 住友商事とKDDIは、: the first names both
+        if coordinated and not _HOLDER_PARTICLE.match(body, position):
+            position = coordinated.end()
         particle = _HOLDER_PARTICLE.match(body, position)
         if particle and particle.end() <= limit:
             # the holder is the name, never its title (石原知事 → 石原); a surname stands for the full name
             name = mention.get("full_name") if isinstance(mention, dict) else None
+            person = _person_before(body, s_start, start) if title and _get(mention, "type") != "PERSON" else None
+            if person is not None:  # ミュンテフェリング(ミュンテフェーリング)SPD党首は: the person, not the party
+                mention, name, start = person, body[person["start"] : person["end"]], person["start"]
             body_of = _BODY_OF_STATE.match(particle.group(0))
             if body_of and _get(mention, "type") == "GPE":
                 # 大韓民国軍当局は: the army or ministry holds the claim, not the country
@@ -305,19 +314,51 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
             if person is not None:  # a title nobody earlier holds is never the holder itself
                 found.append((bare.group("particle")[:1], person, body[_get(person, "start") : _get(person, "end")],
                               bare.end()))
-    found.sort(key=lambda f: f[3])
+    # ordered by where the particle ends; of two ending there (小沢一郎・民主党代表が) the first named holds
+    found.sort(key=lambda f: (f[3], -_get(f[1], "start")))
     topics = [f for f in found if f[0] == "は"] or found
     # XはYは…と主張: the topic set off by a comma governs the sentence, the other sits inside the claim
     topics = [f for f in topics if body[f[3] - 1] == "、"] or topics
-    if not topics:
+    titled = None
+    for titled in _TITLED_NAME.finditer(body, s_start, limit):
+        pass  # the last one before limit
+    if titled is not None and _NOT_A_NAME.match(titled.group("name")):
         titled = None
-        for titled in _TITLED_NAME.finditer(body, s_start, limit):
-            pass  # the last one before limit
-        if titled is not None and not _NOT_A_NAME.match(titled.group("name")):  # 鬼武氏は: a person Kaidan has no entity for
-            return None, titled.group("name"), titled.end()
+    # 鬼武氏は: a person Kaidan has no entity for, the topic when no entity is, or when it comes later
+    if titled is not None and (not topics or (titled.end() > topics[-1][3]
+                                              and titled.group(0).rstrip("、").endswith("は"))):
+        return None, titled.group("name"), titled.end()
+    if not topics:
         return None, None, None
     _, mention, surface, end = topics[-1]
     return mention, surface, end
+
+
+# A foreign name written right before an organisation and its office: ブッシュ・アメリカ合衆国大統領は
+_NAME_BEFORE = re.compile(r"(?P<name>[\u30a1-\u30fa][\u30a1-\u30fa・ー=＝]{2,20})(?:[(（][^()（）]{1,20}[)）])?・?$")
+# A second name joined by と before the particle: 住友商事とKDDIは、
+_COORDINATED = re.compile(r"と[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,12}?(?=(?:ら|側)?(?:は|が)、?)")
+
+
+# Titles of people outside government (王貞治監督が, 近藤社長は), optionally after the body they lead.
+_OTHER_TITLE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ)")
+
+
+def _title_after(body: str, position: int) -> re.Match | None:
+    """An office or title right after a name, also behind a middle dot (小沢一郎・民主党代表)."""
+    for at in (position, position + 1) if body.startswith("・", position) else (position,):
+        title = office_after(body, at) or _OTHER_TITLE.match(body, at)
+        if title:
+            return title
+    return None
+
+
+def _person_before(body: str, s_start: int, start: int) -> dict | None:
+    """A person named right before an organisation that carries their office, or None."""
+    match = _NAME_BEFORE.search(body, max(s_start, start - 40), start)
+    if match is None or match.group("name").strip("・ー=＝") != match.group("name"):
+        return None
+    return {"start": match.start("name"), "end": match.end("name"), "type": "PERSON", "entity_id": None}
 
 
 def _last_with_title(body: str, index: SpanIndex, title: str, before: int):

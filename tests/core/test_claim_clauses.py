@@ -79,3 +79,29 @@ def test_an_army_or_ministry_holds_its_claim_not_the_country():
     assert c.holder_entity_id is None and c.holder_text == "大韓民国軍当局"
     [d] = candidates("日本政府は「引き続き解放を求める」と述べた。")
     assert holder_of(d) == "日本"  # the government speaks for the country
+
+
+# Sentences written for these tests (not taken from any gold article).
+
+def test_the_person_holds_not_the_party_whose_office_follows_the_name():
+    [c] = candidates("田中一郎・自民党幹事長が会見で、予算案の修正には応じないと述べた。")
+    assert holder_of(c) == "田中一郎"
+    [d] = candidates("ジョン・ハリス(ハリソン)SPD党首は、連立交渉を続ける意向を示した。")
+    assert holder_of(d) == "ジョン・ハリス"
+
+
+def test_an_aside_after_the_title_and_an_announcement_of_a_clause():
+    [c] = candidates("プロ野球・阪神タイガースの岡本健一監督(55歳)が、今季限りで退任することを発表した。")
+    assert (c.text, holder_of(c)) == ("今季限りで退任する", "岡本健一")
+    assert candidates("同社は声明を発表した。") == []  # a statement announced is no clause of content
+
+
+def test_two_subjects_joined_by_to_after_a_source():
+    [c] = candidates("共同通信によると、トヨタとホンダは、電池を共同で開発する方向で検討に入ったことを明らかにした。")
+    assert c.text.startswith("電池を共同で") and holder_of(c) == "トヨタ自動車"
+    assert [v["text"] for v in c.via] == ["共同通信"]
+
+
+def test_a_later_topic_no_entity_knows_wins_over_an_earlier_subject():
+    [c] = candidates("昼の会合には山本会長らが出席し、その後佐藤氏は「地域への支援を続けたい」と話した。")
+    assert holder_of(c) == "佐藤"
