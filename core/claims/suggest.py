@@ -291,8 +291,9 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
             aside = _ASIDE.match(body, position)  # 王貞治監督(68歳)が: the age after the title
             if aside:
                 position = aside.end()
-        coordinated = _COORDINATED.match(body, position)  # 住友商事とKDDIは、: the first names both
+        coordinated = _COORDINATED.match(body, position) or _HEADING.match(body, position)
         if coordinated and not _HOLDER_PARTICLE.match(body, position):
+            # 住友商事とKDDIは、 / X議員をはじめとする議員らは: the one named first holds for the group
             position = coordinated.end()
         particle = _HOLDER_PARTICLE.match(body, position)
         if particle and particle.end() <= limit:
@@ -351,6 +352,10 @@ def _title_after(body: str, position: int) -> re.Match | None:
         if title:
             return title
     return None
+
+
+# A group named after its first member: X議員をはじめとする何人かの議員は
+_HEADING = re.compile(r"をはじめ(?:とする)?、?[^、。「」をにでと]{1,16}?(?=(?:ら|側)?(?:は|が)、?)")
 
 
 def _person_before(body: str, s_start: int, start: int) -> dict | None:

@@ -105,3 +105,9 @@ def test_two_subjects_joined_by_to_after_a_source():
 def test_a_later_topic_no_entity_knows_wins_over_an_earlier_subject():
     [c] = candidates("昼の会合には山本会長らが出席し、その後佐藤氏は「地域への支援を続けたい」と話した。")
     assert holder_of(c) == "佐藤"
+
+
+def test_a_group_headed_by_a_named_person_is_held_by_that_person():
+    text = "与党のマリア・ロペス議員をはじめとする複数の連邦議会議員は、法案は違憲であるとの見解を示した。"
+    [c] = candidates(text)
+    assert c.text == "法案は違憲である" and holder_of(c) == "マリア・ロペス"
