@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from core.claims.spans import SpanIndex
 from core.claims.suggest import sentences
 from core.meetings.triggers import (
-    EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE, NOT_A_MEETING, PARTNER_BEFORE, PRESS_CONFERENCE_BEFORE,
+    DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE, NOT_A_MEETING, PARTNER_BEFORE,
+    PRESS_CONFERENCE_BEFORE,
     STATUS_CUES, TRIGGER, kind_of,
 )
 from core.claims.names import EarlierPeople, missed_people
@@ -27,6 +28,7 @@ _OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務�
 _FREE_TITLE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ff]{1,6}?(?=(?:ら|側)?(?:は|が|と|との|とも|や|、))")
 _STAFF_OF = re.compile(r"の(?:幹部|代表|首脳|関係者|社長|会長|代表団|幹部ら)(?=(?:は|が|と|との|とも|、))")
 _NORTH_SOUTH = re.compile(r"南北")
+_OTHER_OF = re.compile(r"(?:ら|側)?と(?P<name>[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})の$")
 _STAFF_PHRASE = re.compile(r"(?<![\u30a1-\u30ffA-Za-z・])(?P<name>[\u30a1-\u30ffA-Za-z][\u30a1-\u30ffA-Za-z・]{1,15})"
                            r"の(?:幹部|代表|首脳|関係者|社長|会長|代表団)ら?(?:と|との)")
 _COMPOUND = re.compile(r"[日米中韓朝露英仏独印豪台伊加比越][日米中韓朝露英仏独印豪台伊加比越](?:首脳|外相|首相)?$")
@@ -101,6 +103,10 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                                                                       match.start())
                                            or not PARTNER_BEFORE.search(body, s_start, match.start())):
                 continue  # a press conference, not a meeting with someone
+            if match.group(0) == "協議" and DELIBERATION_BEFORE.search(body, max(s_start, match.start() - 1),
+                                                                     match.start()) \
+                    and not PARTNER_BEFORE.search(body, s_start, match.start()):
+                continue  # 執行部は対応を協議した: deliberation, nobody met
             if match.group(0) in NEEDS_EVENT_USE and not (
                     EVENT_USE_AFTER.match(body, match.end()) or EVENT_USE_BEFORE.search(body, s_start, match.start())):
                 continue
@@ -130,6 +136,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.status == "held" and reference and mention.date is not None \
                     and str(_get(mention.date, "value")) > reference.isoformat()[: len(str(_get(mention.date, "value")))]:
                 mention.status = "scheduled"
+            if mention.kind == "talks" and _people(mention) == 0 and mention.title is None:
+                _office_holders_after(body, mention, actors, end, s_end)
             if mention.kind in ("talks", "phone_call", "video_call", "visit") and _people(mention) < 2:
                 _bare_title_subject(body, mention, clause, start, earlier)
             if mention.kind in ("talks", "phone_call", "video_call") and _people(mention) < 2:
@@ -158,6 +166,27 @@ def _bare_title_subject(body: str, mention: MeetingMention, clause: int, start: 
         return
     role = "visitor" if any(p.role == "host" for p in mention.participants) else "participant"
     mention.participants.insert(0, Participant(person[0], person[1], role=role, office=found["title"]))
+
+
+_HEADS = ("首相", "大統領", "総理", "国家主席", "主席", "首脳")
+
+
+def _office_holders_after(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> None:
+    """日ミャンマー外相会談で、A外相はB外相に…: the people holding the meeting's office, named after it."""
+    office = next((o for o in ("外相", "首脳") if mention.text.startswith(o) or body[end - 4 : end].startswith(o)
+                   or body.startswith(o + "会談", end - len(o) - 2)), None)
+    if office is None or not body.startswith("で", end):
+        return
+    holders = []
+    for m in actors:
+        if _get(m, "type") != "PERSON" or not end < _get(m, "start") < s_end:
+            continue
+        title = office_after(body, _get(m, "end"))
+        if title and (title["office"] == office or (office == "首脳" and title["office"] in _HEADS)):
+            holders.append(Participant(_name(body, m), _get(m, "entity_id"), office=title["office"]))
+    holders = _unique(holders)
+    if len(holders) >= 2:
+        mention.participants = holders
 
 
 def _quote_start(body: str, s_start: int, position: int) -> int:
@@ -316,6 +345,11 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
             p.role = "visitor"
         return _unique(visitors + hosts)
     found = found + [o for o in organisations if not any(o.name in p.name for p in found)]
+    if len(found) == 1 and not officials:
+        other = _OTHER_OF.search(body, max(s_start, start - 20), start)  # 住友商事とKDDIの会談: a side no entity knows
+        if other and body.endswith(found[0].name, 0, other.start()) and other["name"] not in found[0].name \
+                and not office_after(other["name"], 0):
+            found.append(Participant(other["name"]))
     if len(found) == 1 and not officials:
         staff = None
         for staff in _STAFF_PHRASE.finditer(body, max(s_start, previous_trigger), start):

@@ -25,7 +25,9 @@ VISIT_ABBREVIATION = re.compile(r"訪[米中ロ露韓朝日英仏独印豪台]")
 _WORDS = sorted(TRIGGERS, key=len, reverse=True)
 TRIGGER = re.compile("|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern)
 # Uses of a trigger word that do not speak of a particular meeting.
-NOT_A_MEETING = re.compile(r"(?:会談録|訪問者|訪問先|訪問客|交渉力|交渉術|会見場)")
+NOT_A_MEETING = re.compile(r"(?:会談録|訪問者|訪問先|訪問客|交渉力|交渉術|会見場|署名(?:が集|を集|活動|運動|簿|を提出))")
+# 対応を協議した, 人事を話し合った: a body deliberating on something, not a meeting with someone
+DELIBERATION_BEFORE = re.compile(r"を$")
 # 協議, 交渉 and 会合 are also plain nouns (協議継続, 交渉ではなく): they count as a
 # meeting when something happens to them or a qualifier makes them one.
 NEEDS_EVENT_USE = ("協議", "交渉", "会合")
