@@ -28,6 +28,8 @@ _OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務�
 _FREE_TITLE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ff]{1,6}?(?=(?:ら|側)?(?:は|が|と|との|とも|や|、))")
 _STAFF_OF = re.compile(r"の(?:幹部|代表|首脳|関係者|社長|会長|代表団|幹部ら)(?=(?:は|が|と|との|とも|、))")
 _NORTH_SOUTH = re.compile(r"南北")
+_REGION = re.compile(r"(?:東南アジア|東アジア|南アジア|中央アジア|アジア|欧州|ヨーロッパ|中東|アフリカ|中南米|南米|北米|"
+                     r"太平洋|大洋州|東欧|西欧|北欧|バルカン|湾岸|カリブ)(?:諸国)?(?:各国)?$")
 _OTHER_OF = re.compile(r"(?:ら|側)?と(?P<name>[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})の$")
 _STAFF_PHRASE = re.compile(r"(?<![\u30a1-\u30ffA-Za-z・])(?P<name>[\u30a1-\u30ffA-Za-z][\u30a1-\u30ffA-Za-z・]{1,15})"
                            r"の(?:幹部|代表|首脳|関係者|社長|会長|代表団)ら?(?:と|との)")
@@ -111,6 +113,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                     EVENT_USE_AFTER.match(body, match.end()) or EVENT_USE_BEFORE.search(body, s_start, match.start())):
                 continue
             start, end, kind = match.start(), match.end(), kind_of(match.group(0))
+            region = _REGION.search(body, max(s_start, start - 6), start) if kind == "visit" else None
+            if region is not None:
+                kind = "trip"  # アジア訪問, 欧州訪問: a journey through a region, the container of its visits
             event = next((e for e in events if _get(e, "start") <= start and end <= _get(e, "end")), None)
             if event is not None:
                 start, end, kind = _get(event, "start"), _get(event, "end"), "multilateral"
@@ -120,6 +125,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             clause = _quote_start(body, s_start, start)
             mention.participants = _participants(body, actors, clause, max(previous_trigger, clause), start, end,
                                                  match.group(0))
+            if region is not None:  # the travellers only: no one country hosts a trip through a region
+                mention.participants = [p for p in mention.participants if not (p.entity_id or "").startswith("country:")]
             mention.summit = "首脳" in body[max(s_start, start - 3) : end]
             mention.qualified = bool(_QUALIFIED.search(body, max(s_start, start - 4), start))
             grouping = _grouping_before(body, actors, start)

@@ -75,6 +75,13 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
     if candidate.title:  # a named meeting is one meeting in the article, whoever is said to attend
         key = title_key(candidate.title)
         return next((p for p in reversed(proposals[-_LOOK_BACK:]) if title_key(p.title) == key), None)
+    if candidate.kind == "visit" and candidate.participants and not any(
+            p.role == "host" or _is_country(p) for p in candidate.participants):
+        # トランプ氏は訪問前日: a visit with no destination is the journey of that traveller told before
+        trip = next((p for p in reversed(proposals) if p.kind == "trip"
+                     and _subset(candidate.participants, p.participants)), None)
+        if trip is not None:
+            return trip
     if mention.anaphoric and mention.qualified:
         return None  # 閣僚級会談 with nobody named is a meeting of its own, not the one told before
     if mention.anaphoric:
