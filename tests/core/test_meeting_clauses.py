@@ -216,3 +216,11 @@ def test_a_visit_to_a_region_is_a_trip_and_a_bare_visit_joins_it():
     visit = next(p for p in proposals if p.kind == "visit")
     assert any(m.text == "訪問" for m in trip.mentions) and not any(m.text == "訪問" for m in visit.mentions)
     assert [m.kind for m in meetings_in("首相のアフリカ訪問は5日間の予定だ。")] == ["trip"]
+
+
+def test_the_verb_to_meet_after_its_partner_and_talks_held():
+    [m] = meetings_in("石破首相は5日、官邸でグテーレス事務総長と会った。")
+    assert m.kind == "talks" and names(m) == ["石破", "グテーレス"]
+    assert meetings_in("思わぬ出会いがあった。") == [] and meetings_in("彼と会いたいと述べた。") == []
+    assert [m.text for m in meetings_in("両社は今後の体制について話し合いを持った。")] == ["話し合い"]
+    assert meetings_in("話し合いの余地はない。") == []
