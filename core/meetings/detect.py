@@ -298,6 +298,7 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
     visitor_of = None
     hosts: list[Participant] = []
     organisations: list[Participant] = []
+    sides: list[Participant] = []
     for mention in actors:
         m_start, m_end = _get(mention, "start"), _get(mention, "end")
         if m_start < s_start or m_end > start or m_start in person_ends:
@@ -346,6 +347,9 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
             officials.append(participant)  # マレーシア外相, 韓国の第1外務次官と: a person named by country
         elif kind == "GPE" and glued:
             countries.append(participant)
+        elif kind == "GPE" and (subject or partner and body.startswith("と", position)) \
+                and (m_start >= previous_trigger or subject):
+            sides.append(participant)  # 日本とオーストラリアは…交渉を行った: countries as the sides, when no one is named
     if hosts:  # Xは…Yを訪問し
         visitors = [p for p in found if p not in hosts]
         for p in visitors:
@@ -391,7 +395,7 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         # 日豪首脳会談 with only 岸田 named: the other country is a side too (the store drops
         # a country its own person already stands for)
         return _unique(found + officials + [c for c in countries if c.role == "participant"])
-    return _unique(found + officials or countries)
+    return _unique(found + officials or countries or (sides if len(_unique(sides)) >= 2 else []))
 
 
 def _visitor_after(body: str, actors, end: int):

@@ -37,3 +37,4 @@ def test_a_nickname_joins_the_meeting_of_its_pair():
 def test_a_nickname_of_nobody_here_is_left_alone():
     text = "トランプ大統領と習近平国家主席は30日、釜山で会談した。\n与野党は安石会の開催を求めた。"
     assert all(m.text != "安石会" for p in proposals_of(text) for m in p.mentions)
+
