@@ -111,3 +111,10 @@ def test_a_group_headed_by_a_named_person_is_held_by_that_person():
     text = "与党のマリア・ロペス議員をはじめとする複数の連邦議会議員は、法案は違憲であるとの見解を示した。"
     [c] = candidates(text)
     assert c.text == "法案は違憲である" and holder_of(c) == "マリア・ロペス"
+
+
+def test_a_noun_of_speech_between_the_quote_and_its_verb():
+    [c] = candidates("佐藤選手は自身のブログに「応援してくれた皆さんに感謝したい」とメッセージを投稿した。")
+    assert (c.text, c.cue, holder_of(c)) == ("「応援してくれた皆さんに感謝したい」", "投稿した", "佐藤")
+    texts = [c.text for c in candidates("山田代表は「責任は私にある」とし「辞任する」と意見を表明した。")]
+    assert texts == ["「責任は私にある」", "「辞任する」"]
