@@ -366,15 +366,25 @@ def _person_before(body: str, s_start: int, start: int) -> dict | None:
     return {"start": match.start("name"), "end": match.end("name"), "type": "PERSON", "entity_id": None}
 
 
+# 同社, 同党…: words that refer back to the last organisation named
+_SAME_BODY = ("同社", "同党", "同紙", "同省", "同庁", "同局", "同球団", "同協会", "同団体", "同大学", "同機構", "同連盟", "同銀行")
+_NOT_REFERRING = re.compile(r"同(?:日|月|年|時|様|期|週|夜|朝|午前|午後|地|所|市|町|村|県|州|会場|会議|会談|条約|協定|法|案)")
+
+
 def _last_with_title(body: str, index: SpanIndex, title: str, before: int):
     """The last person before position whose name was followed by this title (ルビオ長官 … 長官は).
 
     Only the nearest mentions are read: a title refers back a few sentences, not across a book.
     """
+    if _NOT_REFERRING.match(title):
+        return None  # 同日は, 同年は: a time, not someone
+    wanted = "GPE" if title in ("同国", "同政府") else "ORG" if title in _SAME_BODY else "PERSON"
     for mention in index.before(before):
         end = _get(mention, "end")
-        if end > before or _get(mention, "type") != "PERSON":
+        if end > before or _get(mention, "type") != wanted:
             continue
+        if wanted != "PERSON":
+            return mention  # 同国は: the last country named; 同社は: the last organisation
         written = office_after(body, end)
         if title.startswith("同") or (written and title in written.group(0)):
             return mention

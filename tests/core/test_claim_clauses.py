@@ -118,3 +118,12 @@ def test_a_noun_of_speech_between_the_quote_and_its_verb():
     assert (c.text, c.cue, holder_of(c)) == ("「応援してくれた皆さんに感謝したい」", "投稿した", "佐藤")
     texts = [c.text for c in candidates("山田代表は「責任は私にある」とし「辞任する」と意見を表明した。")]
     assert texts == ["「責任は私にある」", "「辞任する」"]
+
+
+def test_words_that_refer_back_take_the_last_entity_of_their_kind():
+    [c] = candidates("トヨタ自動車は6日に決算を発表した。\n同社は「北米の販売が好調だった」としている。")
+    assert holder_of(c) == "トヨタ自動車"
+    [d] = candidates("王毅外相は6日に訪日した。\n同氏は「関係改善を望む」と述べた。")
+    assert holder_of(d) == "王毅"
+    [e] = candidates("韓国は6日、声明を出した。\n同国は「対話を続ける」と述べた。")
+    assert holder_of(e) == "韓国"
