@@ -124,9 +124,27 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
                                  _confidence(attribution, cue, explicit, holder is not None or holder_text)))
             last_subject = holder or last_subject
         subject = _subject(body, people, index, s_start, s_end)[0]
+        if not found and subject is None:
+            subject = _opening_topic(body, s_start, s_end)  # 西日本スポーツでは、…: a name no entity knows
         if not found and subject is not None:
             last_subject = subject
     return out
+
+
+# A name opening the sentence as its topic: 西日本スポーツでは、 / 一方、プラウダは、
+_OPENING_TOPIC = re.compile(r"(?:また|一方|さらに|なお)?、?(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,12}?)(?:では|は)、")
+
+
+def _opening_topic(body: str, s_start: int, s_end: int) -> dict | None:
+    """The topic a sentence opens with, as a mention of its own, when it looks like a name."""
+    match = _OPENING_TOPIC.match(body, s_start, s_end)
+    if match is None:
+        return None
+    name = match.group("name")
+    if _NOT_A_HOLDER.search(name) or _NOT_A_NAME.match(name) or name in OFFICE_WORDS or not re.search(
+            r"[\u30a1-\u30faA-Z]|新聞|通信|放送|政府|省|庁|党|協会|連盟|委員会", name):
+        return None  # only names that read as a body or an outlet, not 今回は or 首相は
+    return {"start": match.start("name"), "end": match.end("name"), "type": "ORG", "entity_id": None}
 
 
 def _confidence(attribution: str, cue: str, explicit: bool, holder) -> float:

@@ -127,3 +127,10 @@ def test_words_that_refer_back_take_the_last_entity_of_their_kind():
     assert holder_of(d) == "王毅"
     [e] = candidates("韓国は6日、声明を出した。\n同国は「対話を続ける」と述べた。")
     assert holder_of(e) == "韓国"
+
+
+def test_a_topic_opening_the_previous_sentence_holds_the_next_ones_claim():
+    [c] = candidates("北海タイムスでは、選手の故障が続いていたこと。\nまた資金難もあり、撤退を決めたと分析している。")
+    assert c.text.endswith("撤退を決めた") and holder_of(c) == "北海タイムス"
+    [d] = candidates("今回は、大雨が続いたこと。\nまた撤退を決めたと分析している。")
+    assert holder_of(d) is None  # 今回 is no one
