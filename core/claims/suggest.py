@@ -14,8 +14,11 @@ import re
 from dataclasses import dataclass, field
 
 from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, HOLDER_PARTICLE, SURNAME, clause_start, object_claims
+from core.claims.holders import (
+    COORDINATED, HEADING, NOT_A_HOLDER, NOT_A_NAME, last_with_title, opening_topic, person_before, title_after,
+)
 from core.claims.spans import SpanIndex
-from core.nlp.offices import OFFICE_WORDS, office_after
+from core.nlp.offices import OFFICE_WORDS
 
 _VIA = re.compile(r"(?:の発表|の報道|の声明)?(?:によると|によれば)、?")
 _HOLDER_PARTICLE = HOLDER_PARTICLE
@@ -125,26 +128,10 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
             last_subject = holder or last_subject
         subject = _subject(body, people, index, s_start, s_end)[0]
         if not found and subject is None:
-            subject = _opening_topic(body, s_start, s_end)  # 西日本スポーツでは、…: a name no entity knows
+            subject = opening_topic(body, s_start, s_end)  # 西日本スポーツでは、…: a name no entity knows
         if not found and subject is not None:
             last_subject = subject
     return out
-
-
-# A name opening the sentence as its topic: 西日本スポーツでは、 / 一方、プラウダは、
-_OPENING_TOPIC = re.compile(r"(?:また|一方|さらに|なお)?、?(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,12}?)(?:では|は)、")
-
-
-def _opening_topic(body: str, s_start: int, s_end: int) -> dict | None:
-    """The topic a sentence opens with, as a mention of its own, when it looks like a name."""
-    match = _OPENING_TOPIC.match(body, s_start, s_end)
-    if match is None:
-        return None
-    name = match.group("name")
-    if _NOT_A_HOLDER.search(name) or _NOT_A_NAME.match(name) or name in OFFICE_WORDS or not re.search(
-            r"[\u30a1-\u30faA-Z]|新聞|通信|放送|政府|省|庁|党|協会|連盟|委員会", name):
-        return None  # only names that read as a body or an outlet, not 今回は or 首相は
-    return {"start": match.start("name"), "end": match.end("name"), "type": "ORG", "entity_id": None}
 
 
 def _confidence(attribution: str, cue: str, explicit: bool, holder) -> float:
@@ -171,9 +158,6 @@ def _positions(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[
 
 # A name-like topic set off by a comma, at the sentence start or after a source: プラウダは、 ネクシィーズは
 _TOPIC = re.compile(r"(?:^|(?<=[、。\n]))(?P<name>[\u4e00-\u9fff\u30a1-\u30ffA-Za-z・]{2,12})(?:は|が)(?:、|(?=「))")
-_NOT_A_HOLDER = re.compile(r"(?:こと|もの|ため|結果|今回|同日|一方|当時|現在|背景|問題|理由|目的|今後)$")
-# Words that refer back or qualify, not names: 同国外相は, 両首脳は, 前首相は
-_NOT_A_NAME = re.compile(r"(?:同|両|各|前|元|新|現|次期|当時|関係)")
 
 
 def _topic(body: str, s_start: int, limit: int) -> str | None:
@@ -182,7 +166,7 @@ def _topic(body: str, s_start: int, limit: int) -> str | None:
     for match in _TOPIC.finditer(body, s_start, limit + 1):  # one past: the 「 it is followed by
         if match.end() <= limit:
             found = match.group("name")
-    if found and not _NOT_A_HOLDER.search(found) and not _NOT_A_NAME.match(found) and found not in OFFICE_WORDS:
+    if found and not NOT_A_HOLDER.search(found) and not NOT_A_NAME.match(found) and found not in OFFICE_WORDS:
         return found
     return None
 
@@ -278,7 +262,7 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
     topic = None
     for topic in (_TOPIC.finditer(body, clause_start, clause_end) if after_subject is None else ()):
         pass  # the last topic before the reported clause
-    if topic and not _NOT_A_HOLDER.search(topic.group("name")):
+    if topic and not NOT_A_HOLDER.search(topic.group("name")):
         gap = gap or topic.span()  # プラウダは、…としている: the topic holds the clause
         clause_start = topic.end()
     if clause_end - clause_start < 6:
@@ -303,13 +287,13 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
         aside = _ASIDE.match(body, position)  # ミュンテフェリング(ミュンテフェーリング)SPD党首は
         if aside:
             position = aside.end()
-        title = _title_after(body, position)
+        title = title_after(body, position)
         if title:
             position = title.end()
             aside = _ASIDE.match(body, position)  # 王貞治監督(68歳)が: the age after the title
             if aside:
                 position = aside.end()
-        coordinated = _COORDINATED.match(body, position) or _HEADING.match(body, position)
+        coordinated = COORDINATED.match(body, position) or HEADING.match(body, position)
         if coordinated and not _HOLDER_PARTICLE.match(body, position):
             # 住友商事とKDDIは、 / X議員をはじめとする議員らは: the one named first holds for the group
             position = coordinated.end()
@@ -317,7 +301,7 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
         if particle and particle.end() <= limit:
             # the holder is the name, never its title (石原知事 → 石原); a surname stands for the full name
             name = mention.get("full_name") if isinstance(mention, dict) else None
-            person = _person_before(body, s_start, start) if title and _get(mention, "type") != "PERSON" else None
+            person = person_before(body, s_start, start) if title and _get(mention, "type") != "PERSON" else None
             if person is not None:  # ミュンテフェリング(ミュンテフェーリング)SPD党首は: the person, not the party
                 mention, name, start = person, body[person["start"] : person["end"]], person["start"]
             body_of = _BODY_OF_STATE.match(particle.group(0))
@@ -329,7 +313,7 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
                           particle.end()))
     for bare in _BARE_TITLE.finditer(body, s_start, limit):
         if not any(f[3] == bare.end() for f in found):
-            person = _last_with_title(body, index, bare.group("title"), bare.start())
+            person = last_with_title(body, index, bare.group("title"), bare.start())
             if person is not None:  # a title nobody earlier holds is never the holder itself
                 found.append((bare.group("particle")[:1], person, body[_get(person, "start") : _get(person, "end")],
                               bare.end()))
@@ -341,7 +325,7 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
     titled = None
     for titled in _TITLED_NAME.finditer(body, s_start, limit):
         pass  # the last one before limit
-    if titled is not None and _NOT_A_NAME.match(titled.group("name")):
+    if titled is not None and NOT_A_NAME.match(titled.group("name")):
         titled = None
     # 鬼武氏は: a person Kaidan has no entity for, the topic when no entity is, or when it comes later
     if titled is not None and (not topics or (titled.end() > topics[-1][3]
@@ -351,62 +335,6 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
         return None, None, None
     _, mention, surface, end = topics[-1]
     return mention, surface, end
-
-
-# A foreign name written right before an organisation and its office: ブッシュ・アメリカ合衆国大統領は
-_NAME_BEFORE = re.compile(r"(?P<name>[\u30a1-\u30fa][\u30a1-\u30fa・ー=＝]{2,20})(?:[(（][^()（）]{1,20}[)）])?・?$")
-# A second name joined by と before the particle: 住友商事とKDDIは、
-_COORDINATED = re.compile(r"と[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,12}?(?=(?:ら|側)?(?:は|が)、?)")
-
-
-# Titles of people outside government (王貞治監督が, 近藤社長は), optionally after the body they lead.
-_OTHER_TITLE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ)")
-
-
-def _title_after(body: str, position: int) -> re.Match | None:
-    """An office or title right after a name, also behind a middle dot (小沢一郎・民主党代表)."""
-    for at in (position, position + 1) if body.startswith("・", position) else (position,):
-        title = office_after(body, at) or _OTHER_TITLE.match(body, at)
-        if title:
-            return title
-    return None
-
-
-# A group named after its first member: X議員をはじめとする何人かの議員は
-_HEADING = re.compile(r"をはじめ(?:とする)?、?[^、。「」をにでと]{1,16}?(?=(?:ら|側)?(?:は|が)、?)")
-
-
-def _person_before(body: str, s_start: int, start: int) -> dict | None:
-    """A person named right before an organisation that carries their office, or None."""
-    match = _NAME_BEFORE.search(body, max(s_start, start - 40), start)
-    if match is None or match.group("name").strip("・ー=＝") != match.group("name"):
-        return None
-    return {"start": match.start("name"), "end": match.end("name"), "type": "PERSON", "entity_id": None}
-
-
-# 同社, 同党…: words that refer back to the last organisation named
-_SAME_BODY = ("同社", "同党", "同紙", "同省", "同庁", "同局", "同球団", "同協会", "同団体", "同大学", "同機構", "同連盟", "同銀行")
-_NOT_REFERRING = re.compile(r"同(?:日|月|年|時|様|期|週|夜|朝|午前|午後|地|所|市|町|村|県|州|会場|会議|会談|条約|協定|法|案)")
-
-
-def _last_with_title(body: str, index: SpanIndex, title: str, before: int):
-    """The last person before position whose name was followed by this title (ルビオ長官 … 長官は).
-
-    Only the nearest mentions are read: a title refers back a few sentences, not across a book.
-    """
-    if _NOT_REFERRING.match(title):
-        return None  # 同日は, 同年は: a time, not someone
-    wanted = "GPE" if title in ("同国", "同政府") else "ORG" if title in _SAME_BODY else "PERSON"
-    for mention in index.before(before):
-        end = _get(mention, "end")
-        if end > before or _get(mention, "type") != wanted:
-            continue
-        if wanted != "PERSON":
-            return mention  # 同国は: the last country named; 同社は: the last organisation
-        written = office_after(body, end)
-        if title.startswith("同") or (written and title in written.group(0)):
-            return mention
-    return None
 
 
 def _via(body: str, people: list, s_start: int, claim_start: int) -> list[dict]:
