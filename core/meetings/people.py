@@ -40,11 +40,11 @@ def office_holders_after(body: str, mention: MeetingMention, actors, end: int, s
         return
     holders = []
     for m in actors:
-        if value_of(m, "type") != "PERSON" or not end < value_of(m, "start") < s_end:
+        if _get(m, "type") != "PERSON" or not end < _get(m, "start") < s_end:
             continue
-        title = office_after(body, value_of(m, "end"))
+        title = office_after(body, _get(m, "end"))
         if title and (title["office"] == office or (office == "首脳" and title["office"] in _HEADS)):
-            holders.append(Participant(name_of(body, m), value_of(m, "entity_id"), office=title["office"]))
+            holders.append(Participant(name_of(body, m), _get(m, "entity_id"), office=title["office"]))
     holders = unique(holders)
     if len(holders) >= 2:
         mention.participants = holders
@@ -60,12 +60,12 @@ def complete_pair(body: str, mention: MeetingMention, actors, s_start: int, star
     known = {p.entity_id or p.name for p in mention.participants}
     names = [p.name for p in mention.participants]
     same = lambda name: any(name in n or n in name for n in names)  # 岡田 is 岡田武史  # noqa: E731
-    others = [m for m in actors if value_of(m, "type") == "PERSON" and s_start <= value_of(m, "start") < start
-              and (value_of(m, "entity_id") or name_of(body, m)) not in known and not same(name_of(body, m))
-              and not body.startswith("によ", value_of(m, "end"))]
+    others = [m for m in actors if _get(m, "type") == "PERSON" and s_start <= _get(m, "start") < start
+              and (_get(m, "entity_id") or name_of(body, m)) not in known and not same(name_of(body, m))
+              and not body.startswith("によ", _get(m, "end"))]
     if len(others) == 1 and mention.participants:
         m = others[0]
-        mention.participants.append(Participant(name_of(body, m), value_of(m, "entity_id")))
+        mention.participants.append(Participant(name_of(body, m), _get(m, "entity_id")))
     elif not others and last_subject is not None and last_subject.name not in known and not same(last_subject.name) \
             and not _SUBJECT_IN.search(body, s_start, start):
         mention.participants.insert(0, Participant(last_subject.name, last_subject.entity_id))
@@ -82,14 +82,14 @@ def sentence_subject(body: str, actors, s_start: int, s_end: int) -> Participant
 def _first_person(body: str, actors, begin: int, end: int, particle: re.Pattern) -> Participant | None:
     """The first person in [begin, end) followed (after an optional title) by particle."""
     for m in actors:
-        if value_of(m, "type") != "PERSON" or not begin <= value_of(m, "start") < end:
+        if _get(m, "type") != "PERSON" or not begin <= _get(m, "start") < end:
             continue
-        position = value_of(m, "end")
+        position = _get(m, "end")
         title = office_after(body, position)
         if title:
             position = title.end()
         if particle.match(body, position):
-            return Participant(body[value_of(m, "start"):value_of(m, "end")], value_of(m, "entity_id"))
+            return Participant(body[_get(m, "start"):_get(m, "end")], _get(m, "entity_id"))
     return None
 
 
@@ -118,9 +118,9 @@ def visitor_after(body: str, actors, end: int):
     if not match:
         return None
     for mention in actors:
-        if value_of(mention, "type") == "PERSON" and end + 2 <= value_of(mention, "start") <= end + 12:
-            return Participant(body[value_of(mention, "start") : value_of(mention, "end")],
-                               value_of(mention, "entity_id"))
+        if _get(mention, "type") == "PERSON" and end + 2 <= _get(mention, "start") <= end + 12:
+            return Participant(body[_get(mention, "start") : _get(mention, "end")],
+                               _get(mention, "entity_id"))
     return None
 
 
@@ -135,12 +135,11 @@ def unique(participants: list[Participant]) -> list[Participant]:
     return out
 
 
-def value_of(mention, key):
-    """A field of an entity mention, stored (a dict) or fresh from the detector (an object)."""
+def _get(mention, key):
     return mention[key] if isinstance(mention, dict) else getattr(mention, key)
 
 
 def name_of(body: str, mention) -> str:
     """The name as written, or the full name a surname stands for."""
     full = mention.get("full_name") if isinstance(mention, dict) else None
-    return full or body[value_of(mention, "start") : value_of(mention, "end")]
+    return full or body[_get(mention, "start") : _get(mention, "end")]
