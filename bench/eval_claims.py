@@ -2,7 +2,9 @@
 Wikinews articles picked at random (tests/fixtures/wikinews_gold), its development part
 and the part held aside, in one run.
 
-    python bench/eval_claims.py [--list] [--parts seeds,dev,held] [GOLD.jsonl]
+    python bench/eval_claims.py [--list] [--parts seeds,dev,held,held1,held2] [GOLD.jsonl]
+
+A part with a digit is one draw of articles only (1: the first sixteen, 2: the second).
 """
 
 from __future__ import annotations
@@ -24,16 +26,18 @@ WIKINEWS = ROOT / "tests" / "fixtures" / "wikinews_gold" / "claims.jsonl"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="?", type=Path, help="one gold JSONL instead of the bundled ones")
-    parser.add_argument("--parts", default="seeds,dev,held")
+    parser.add_argument("--parts", default="seeds,dev,held,held1,held2")
     parser.add_argument("--list", action="store_true", help="print each missed claim and extra candidate")
     args = parser.parse_args()
     if args.gold:
         runs = {args.gold.name: read_jsonl(args.gold)}
     else:
         wikinews = read_jsonl(WIKINEWS)
-        runs = {"seeds": read_jsonl(SEEDS), "dev": [i for i in wikinews if i.get("part") == "dev"],
-                "held": [i for i in wikinews if i.get("part") == "held"]}
-        runs = {part: runs[part] for part in args.parts.split(",")}
+        runs = {}
+        for part in args.parts.split(","):
+            name, draw = part.rstrip("0123456789"), part[len(part.rstrip("0123456789")):]
+            runs[part] = read_jsonl(SEEDS) if part == "seeds" else [
+                i for i in wikinews if i.get("part") == name and (not draw or i.get("draw", 1) == int(draw))]
     for part, items in runs.items():
         report = evaluate_claims(items)
         print(f"== {part}")

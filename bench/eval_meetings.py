@@ -2,7 +2,9 @@
 Wikinews articles picked at random (tests/fixtures/wikinews_gold), its development part and
 the part held aside, in one run.
 
-    python bench/eval_meetings.py [--details] [--parts seeds,dev,held]
+    python bench/eval_meetings.py [--details] [--parts seeds,dev,held,held1,held2]
+
+A part with a digit is one draw of articles only (1: the first sixteen, 2: the second).
 """
 
 from __future__ import annotations
@@ -29,14 +31,15 @@ def _share(a: int, b: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true")
-    parser.add_argument("--parts", default="seeds,dev,held")
+    parser.add_argument("--parts", default="seeds,dev,held,held1,held2")
     args = parser.parse_args()
     wikinews = json.loads(WIKINEWS_GOLD.read_text(encoding="utf-8"))
-    runs = {"seeds": lambda: evaluate_meetings(json.loads(SEEDS_GOLD.read_text(encoding="utf-8")), SEEDS),
-            "dev": lambda: evaluate_meetings(gold_part(wikinews, "dev")),
-            "held": lambda: evaluate_meetings(gold_part(wikinews, "held"))}
     for part in args.parts.split(","):
-        report = runs[part]()
+        if part == "seeds":
+            report = evaluate_meetings(json.loads(SEEDS_GOLD.read_text(encoding="utf-8")), SEEDS)
+        else:
+            name, draw = part.rstrip("0123456789"), part[len(part.rstrip("0123456789")):]
+            report = evaluate_meetings(gold_part(wikinews, name, int(draw) if draw else None))
         print(f"== {part}")
         print(f"  {'meetings found with right participants and date':<52} "
               f"{_share(report['found with the right participants and date'], report['meetings in gold'])}")

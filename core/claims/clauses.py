@@ -24,6 +24,7 @@ _SPEECH_STEMS = r"""
 表明 明らかに 述べ 語 話し(?!合) 言っ 言い 強調 指摘 伝え 報じ 報道 投稿 答え 応じ 主張 批判 訴え 求め 呼びかけ
 呼び掛け 警告 説明 発表 発言 記し 書き込 評価 反論 否定 約束 宣言 コメント 断言 補足 明言 明かし 言明 示唆
 非難 抗議 要求 要請 要望 提案 付け加え 力説 反発 歓迎 懸念 漏らし 皮肉 伝達 分析 言及 働きかけ 働き掛け 強く
+表し 希望し 謝罪し
 """
 SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + ")"
 # The words between と and the predicate: who said it or to whom (記者団に, 渡貫社長は, NBCが).
@@ -31,11 +32,14 @@ _GAP = (r"(?P<gap>(?!と)(?:[^。「」、]|「[^」]{1,10}」){1,16}?(?:に対�
         r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を))、?(?:あらためて|改めて|強く|重ねて)?)")
 # …とした。, …としている: "holds that" (not …ようとしている, "is trying to").
 _AS = r"(?<!う)(?:とした(?=[。、])|としている|としていた|とし(?=[、。]))"
-AFTER_QUOTE = re.compile(r"(?:との|とも|と" + _GAP + r"?)" + SPEECH + r"|(?P<as>として|" + _AS + ")")
+# After a quote, a noun of speech may sit between と and the verb: 「…」とメッセージを投稿, 「…」と意見を表明
+_NOUN_OF_SPEECH = r"(?:[\u4e00-\u9fff\u30a1-\u30faー]{1,6}を)"
+AFTER_QUOTE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _NOUN_OF_SPEECH + ")" + SPEECH
+                         + r"|(?P<as>として|" + _AS + r"|とし(?=「))")
 AFTER_CLAUSE = re.compile(r"(?:との|とも|と" + _GAP + r"?)" + SPEECH + r"|(?P<as>" + _AS + ")")
 # A position taken on an object: …を批判した, …の意向を示した, …ことに言及した.
 _POSITION_NOUN = r"(?:意向|見解|考え|認識|立場|姿勢|見方|の意|懸念|難色|意欲|不満|期待|方針|理解|関心|遺憾|支持)"
-_OBJECT_VERB = (r"(?P<cue>批判|非難|歓迎|評価|要請|要求|求め|宣言|表明|明かし|明らかにし|否定|支持|拒否|抗議|"
+_OBJECT_VERB = (r"(?P<cue>批判|非難|歓迎|評価|要請|要求|求め|宣言|表明|明かし|明らかにし|発表|否定|支持|拒否|抗議|"
                 r"提案|主張|訴え|懸念|反対|賛成|同意|言及)")
 OBJECT_CUE = re.compile(
     r"(?P<particle>を|に)(?P<gap>[^。「」、をにと]{1,12}?(?:に|へ|は|が)、?)?(?:あらためて|改めて|強く|重ねて|再び|公然と)*"
@@ -73,6 +77,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             start += 1
         if body.endswith("こと", start, end):
             end -= 2  # …することを発表した: the content is before こと
+        elif match.group("cue") == "発表":
+            continue  # 声明を発表した, 結果を発表した: what is announced must be a clause (…ことを発表した)
         if end - start >= 2 and not _PRONOUN.fullmatch(body, start, end):
             out.append((start, end, cue, match.start(), gap))
     return out

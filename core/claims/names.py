@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from core.nlp.offices import office_after
 from core.nlp.tokens import tokenize
 
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{3,5}")
+_TITLE = re.compile(r"(?:監督|社長|会長|選手|投手|オーナー|教授)")
 
 
 class EarlierPeople:
@@ -20,6 +22,7 @@ class EarlierPeople:
     def __init__(self) -> None:
         self.by_surname: dict[str, tuple[str, str | None]] = {}
         self.by_office: dict[str, tuple[str, str | None]] = {}
+        self.by_initial: dict[str, set[tuple[str, str | None]]] = {}
 
     def add_office(self, office: str, name: str, entity_id: str | None) -> None:
         """The last person named with this office (ドビルパン首相): a bare 首相は stands for them."""
@@ -28,8 +31,13 @@ class EarlierPeople:
     def add(self, name: str, entity_id: str | None) -> None:
         if _KANJI_NAME.fullmatch(name):
             self.by_surname.setdefault(name[:2], (name, entity_id))
+            self.by_initial.setdefault(name[0], set()).add((name, entity_id))
 
     def resolve(self, surname: str) -> tuple[str, str | None] | None:
+        """The person a two-character surname stands for, or one of one character (王監督 → 王貞治) when only one fits."""
+        if len(surname) == 1:
+            people = self.by_initial.get(surname, set())
+            return next(iter(people)) if len(people) == 1 else None
         return self.by_surname.get(surname)
 
 
@@ -62,7 +70,9 @@ def missed_people(body: str, s_start: int, s_end: int, taken: list[tuple[int, in
         if body[end - 1] in "・=＝" or any(a < end and start < b for a, b in taken):
             continue
         name, entity_id = body[start:end], None
-        known = earlier.resolve(name) if len(name) == 2 else None
+        # a one-character surname counts only with a title after it (王監督と, 習主席は)
+        titled = len(name) == 1 and (office_after(body, end) or _TITLE.match(body, end))
+        known = earlier.resolve(name) if len(name) == 2 or titled else None
         if known:
             name, entity_id = known
         elif end - start < 2:

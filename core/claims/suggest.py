@@ -13,9 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, HOLDER_PARTICLE, SURNAME, object_claims
+from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, HOLDER_PARTICLE, SURNAME, clause_start, object_claims
+from core.claims.holders import (
+    COORDINATED, HEADING, NOT_A_HOLDER, NOT_A_NAME, last_with_title, opening_topic, person_before, title_after,
+)
 from core.claims.spans import SpanIndex
-from core.nlp.offices import OFFICE_WORDS, office_after
+from core.nlp.offices import OFFICE_WORDS
 
 _VIA = re.compile(r"(?:の発表|の報道|の声明)?(?:によると|によれば)、?")
 _HOLDER_PARTICLE = HOLDER_PARTICLE
@@ -31,7 +34,7 @@ _ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[^、。]{0,12}(?:は|�
 # A name written with an honorific or an office before は/が: the holder even when no entity matches it.
 _TITLED_NAME = re.compile(
     r"(?<![\u4e00-\u9fff\u30a1-\u30fa・ー])(?P<name>[\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,11})"
-    r"(?:氏|さん|" + "|".join(o for o in OFFICE_WORDS if len(o) > 1) + r"|社長|会長|監督|弁護士|教授|枢機卿|オーナー)(?:は|が)、?"
+    r"(?:氏|さん|" + "|".join(o for o in OFFICE_WORDS if len(o) > 1) + r"|社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ)(?:は|が)、?"
 )
 
 
@@ -124,6 +127,8 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
                                  _confidence(attribution, cue, explicit, holder is not None or holder_text)))
             last_subject = holder or last_subject
         subject = _subject(body, people, index, s_start, s_end)[0]
+        if not found and subject is None:
+            subject = opening_topic(body, s_start, s_end)  # 西日本スポーツでは、…: a name no entity knows
         if not found and subject is not None:
             last_subject = subject
     return out
@@ -153,9 +158,6 @@ def _positions(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[
 
 # A name-like topic set off by a comma, at the sentence start or after a source: プラウダは、 ネクシィーズは
 _TOPIC = re.compile(r"(?:^|(?<=[、。\n]))(?P<name>[\u4e00-\u9fff\u30a1-\u30ffA-Za-z・]{2,12})(?:は|が)(?:、|(?=「))")
-_NOT_A_HOLDER = re.compile(r"(?:こと|もの|ため|結果|今回|同日|一方|当時|現在|背景|問題|理由|目的|今後)$")
-# Words that refer back or qualify, not names: 同国外相は, 両首脳は, 前首相は
-_NOT_A_NAME = re.compile(r"(?:同|両|各|前|元|新|現|次期|当時|関係)")
 
 
 def _topic(body: str, s_start: int, limit: int) -> str | None:
@@ -164,7 +166,7 @@ def _topic(body: str, s_start: int, limit: int) -> str | None:
     for match in _TOPIC.finditer(body, s_start, limit + 1):  # one past: the 「 it is followed by
         if match.end() <= limit:
             found = match.group("name")
-    if found and not _NOT_A_HOLDER.search(found) and not _NOT_A_NAME.match(found) and found not in OFFICE_WORDS:
+    if found and not NOT_A_HOLDER.search(found) and not NOT_A_NAME.match(found) and found not in OFFICE_WORDS:
         return found
     return None
 
@@ -260,7 +262,7 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
     topic = None
     for topic in (_TOPIC.finditer(body, clause_start, clause_end) if after_subject is None else ()):
         pass  # the last topic before the reported clause
-    if topic and not _NOT_A_HOLDER.search(topic.group("name")):
+    if topic and not NOT_A_HOLDER.search(topic.group("name")):
         gap = gap or topic.span()  # プラウダは、…としている: the topic holds the clause
         clause_start = topic.end()
     if clause_end - clause_start < 6:
@@ -285,13 +287,23 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
         aside = _ASIDE.match(body, position)  # ミュンテフェリング(ミュンテフェーリング)SPD党首は
         if aside:
             position = aside.end()
-        title = office_after(body, position)
+        title = title_after(body, position)
         if title:
             position = title.end()
+            aside = _ASIDE.match(body, position)  # 王貞治監督(68歳)が: the age after the title
+            if aside:
+                position = aside.end()
+        coordinated = COORDINATED.match(body, position) or HEADING.match(body, position)
+        if coordinated and not _HOLDER_PARTICLE.match(body, position):
+            # 住友商事とKDDIは、 / X議員をはじめとする議員らは: the one named first holds for the group
+            position = coordinated.end()
         particle = _HOLDER_PARTICLE.match(body, position)
         if particle and particle.end() <= limit:
             # the holder is the name, never its title (石原知事 → 石原); a surname stands for the full name
             name = mention.get("full_name") if isinstance(mention, dict) else None
+            person = person_before(body, s_start, start) if title and _get(mention, "type") != "PERSON" else None
+            if person is not None:  # ミュンテフェリング(ミュンテフェーリング)SPD党首は: the person, not the party
+                mention, name, start = person, body[person["start"] : person["end"]], person["start"]
             body_of = _BODY_OF_STATE.match(particle.group(0))
             if body_of and _get(mention, "type") == "GPE":
                 # 大韓民国軍当局は: the army or ministry holds the claim, not the country
@@ -301,38 +313,28 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
                           particle.end()))
     for bare in _BARE_TITLE.finditer(body, s_start, limit):
         if not any(f[3] == bare.end() for f in found):
-            person = _last_with_title(body, index, bare.group("title"), bare.start())
+            person = last_with_title(body, index, bare.group("title"), bare.start())
             if person is not None:  # a title nobody earlier holds is never the holder itself
                 found.append((bare.group("particle")[:1], person, body[_get(person, "start") : _get(person, "end")],
                               bare.end()))
-    found.sort(key=lambda f: f[3])
+    # ordered by where the particle ends; of two ending there (小沢一郎・民主党代表が) the first named holds
+    found.sort(key=lambda f: (f[3], -_get(f[1], "start")))
     topics = [f for f in found if f[0] == "は"] or found
     # XはYは…と主張: the topic set off by a comma governs the sentence, the other sits inside the claim
     topics = [f for f in topics if body[f[3] - 1] == "、"] or topics
-    if not topics:
+    titled = None
+    for titled in _TITLED_NAME.finditer(body, s_start, limit):
+        pass  # the last one before limit
+    if titled is not None and NOT_A_NAME.match(titled.group("name")):
         titled = None
-        for titled in _TITLED_NAME.finditer(body, s_start, limit):
-            pass  # the last one before limit
-        if titled is not None and not _NOT_A_NAME.match(titled.group("name")):  # 鬼武氏は: a person Kaidan has no entity for
-            return None, titled.group("name"), titled.end()
+    # 鬼武氏は: a person Kaidan has no entity for, the topic when no entity is, or when it comes later
+    if titled is not None and (not topics or (titled.end() > topics[-1][3]
+                                              and titled.group(0).rstrip("、").endswith("は"))):
+        return None, titled.group("name"), titled.end()
+    if not topics:
         return None, None, None
     _, mention, surface, end = topics[-1]
     return mention, surface, end
-
-
-def _last_with_title(body: str, index: SpanIndex, title: str, before: int):
-    """The last person before position whose name was followed by this title (ルビオ長官 … 長官は).
-
-    Only the nearest mentions are read: a title refers back a few sentences, not across a book.
-    """
-    for mention in index.before(before):
-        end = _get(mention, "end")
-        if end > before or _get(mention, "type") != "PERSON":
-            continue
-        written = office_after(body, end)
-        if title.startswith("同") or (written and title in written.group(0)):
-            return mention
-    return None
 
 
 def _via(body: str, people: list, s_start: int, claim_start: int) -> list[dict]:

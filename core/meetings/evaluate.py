@@ -167,10 +167,12 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
     }
 
 
-def gold_part(gold: dict, part: str) -> dict:
-    """The articles, meetings and links of one part of an article gold (dev or held)."""
-    articles = {k: v for k, v in gold["articles"].items() if v.get("part") == part}
-    meetings = [m for m in gold["meetings"] if m["mentions"][0]["article"] in articles]
+def gold_part(gold: dict, part: str, draw: int | None = None) -> dict:
+    """The articles, meetings and links of one part of an article gold (dev or held), of one draw or all."""
+    articles = {k: v for k, v in gold["articles"].items()
+                if v.get("part") == part and (draw is None or v.get("draw", 1) == draw)}
+    meetings = [dict(m, mentions=[x for x in m["mentions"] if x["article"] in articles]) for m in gold["meetings"]]
+    meetings = [m for m in meetings if m["mentions"]]  # a meeting told in two parts counts in each
     ids = {m["id"] for m in meetings}
     return {"articles": articles, "meetings": meetings,
             "links": [link for link in gold["links"] if link["from"] in ids and link["to"] in ids]}

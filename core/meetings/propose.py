@@ -75,6 +75,13 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
     if candidate.title:  # a named meeting is one meeting in the article, whoever is said to attend
         key = title_key(candidate.title)
         return next((p for p in reversed(proposals[-_LOOK_BACK:]) if title_key(p.title) == key), None)
+    if candidate.kind == "visit" and candidate.participants and not any(
+            p.role == "host" or _is_country(p) for p in candidate.participants):
+        # トランプ氏は訪問前日: a visit with no destination is the journey of that traveller told before
+        trip = next((p for p in reversed(proposals) if p.kind == "trip"
+                     and _subset(candidate.participants, p.participants)), None)
+        if trip is not None:
+            return trip
     if mention.anaphoric and mention.qualified:
         return None  # 閣僚級会談 with nobody named is a meeting of its own, not the one told before
     if mention.anaphoric:
@@ -94,6 +101,8 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
                 return None  # only the nearest meeting of that kind can be meant
         return None
     for earlier in reversed(proposals[-_LOOK_BACK:]):
+        if "negotiation_round" in (candidate.kind, earlier.kind) and candidate.kind != earlier.kind:
+            continue  # 交渉 told beside 会談 of the same sides: the round holds the talks (linked, not merged)
         # a bare 会談 may speak of the 電話会談 named before it, in the same article
         kind_ok = kinds_fit(candidate.kind, earlier.kind) or (
             mention.text in _GENERIC and earlier.kind in ("phone_call", "video_call"))
@@ -164,7 +173,7 @@ def article_links(proposals: list[Proposal], body: str, country_of=None) -> list
     by_sentence: dict[tuple[int, int], list[MeetingMention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
-    links = _stops_of_visits(by_sentence, owner, body) + _day_before(proposals, body)
+    links = _stops_of_visits(by_sentence, owner, body) + _day_before(proposals, body) + containers(proposals, body)
     if country_of is not None:
         links += _talks_on_a_trip(proposals, body, {(id(a), id(b)) for a, b, _, _ in links}, country_of)
     for i, a in enumerate(mentions):
@@ -180,6 +189,28 @@ def article_links(proposals: list[Proposal], body: str, country_of=None) -> list
             if other is not None:
                 links.append((owner[id(other)], owner[id(a)], relation, body[a.sentence[0] : a.sentence[1]]))
             break
+    return links
+
+
+def containers(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Proposal, str, str]]:
+    """Talks inside a negotiation round of the same sides, or held where and when a summit meets, are part of it."""
+    links = []
+    for outer in proposals:
+        if outer.kind not in ("negotiation_round", "multilateral") or not outer.mentions:
+            continue
+        for talks in proposals:
+            if talks is outer or talks.kind not in ("talks", "signing") or not talks.mentions:
+                continue
+            if outer.kind == "negotiation_round":
+                inside = _subset(talks.participants, outer.participants) or _subset(outer.participants,
+                                                                                   talks.participants)
+                inside = inside and dates_agree(talks.start, outer.start)
+            else:  # a summit week: the talks share its place and a known date
+                inside = bool(outer.place and talks.place == outer.place and outer.start and talks.start
+                              and dates_agree(talks.start, outer.start))
+            if inside:
+                sentence = talks.mentions[0].sentence
+                links.append((talks, outer, "part_of", body[sentence[0] : sentence[1]]))
     return links
 
 

@@ -11,6 +11,7 @@ import sqlite_utils
 from core.analysis import reference_date
 from core.meetings.confidence import meeting_confidence
 from core.meetings.detect import Participant, detect_meetings
+from core.meetings.nicknames import nickname_mentions
 from core.meetings.merge import dates_agree, kinds_fit, one_meeting, same_people
 from core.meetings.propose import (
     Proposal, article_links, country_lookup, date_from_links, group_mentions, title_key,
@@ -52,6 +53,7 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
     reference = reference_date(published, dateline)
     detected = detect_meetings(body, mentions, reference)
     proposals = group_mentions(detected, country_of)
+    nickname_mentions(body, proposals)  # 川習会: a meeting told by its leaders' initials
     links = article_links(proposals, body, country_of)
     date_from_links(links)
     for proposal in proposals:

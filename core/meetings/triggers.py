@@ -14,7 +14,7 @@ TRIGGERS = {
     "外相会合": "multilateral", "閣僚会合": "multilateral", "首脳会合": "multilateral", "サミット": "multilateral",
     "関連会合": "multilateral",
     "首脳会談": "talks", "外相会談": "talks", "閣僚会談": "talks", "国防相会談": "talks", "会談": "talks",
-    "会見": "talks", "面会": "talks", "会合": "talks", "協議": "talks",
+    "会見": "talks", "面会": "talks", "会合": "talks", "協議": "talks", "話し合い": "talks",
     "交渉": "negotiation_round",
     "歴訪": "trip", "外遊": "trip",
     "訪問": "visit", "来日": "visit", "訪日": "visit", "来訪": "visit",
@@ -23,14 +23,18 @@ TRIGGERS = {
 # 訪米, 訪中, 訪ロ, 訪韓 …: a visit to the country abbreviated after 訪.
 VISIT_ABBREVIATION = re.compile(r"訪[米中ロ露韓朝日英仏独印豪台]")
 _WORDS = sorted(TRIGGERS, key=len, reverse=True)
-TRIGGER = re.compile("|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern)
+# 岸田首相と会った, 社長と会い: the verb 会う after its partner (never 出会い, 立ち会い)
+MET_VERB = re.compile(r"(?<=と)会(?:っ|い(?!た|ま)|う|わ)")
+TRIGGER = re.compile("|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern)
 # Uses of a trigger word that do not speak of a particular meeting.
-NOT_A_MEETING = re.compile(r"(?:会談録|訪問者|訪問先|訪問客|交渉力|交渉術|会見場)")
+NOT_A_MEETING = re.compile(r"(?:会談録|訪問者|訪問先|訪問客|交渉力|交渉術|会見場|署名(?:が集|を集|活動|運動|簿|を提出))")
+# 対応を協議した, 人事を話し合った: a body deliberating on something, not a meeting with someone
+DELIBERATION_BEFORE = re.compile(r"を$")
 # 協議, 交渉 and 会合 are also plain nouns (協議継続, 交渉ではなく): they count as a
 # meeting when something happens to them or a qualifier makes them one.
-NEEDS_EVENT_USE = ("協議", "交渉", "会合")
+NEEDS_EVENT_USE = ("協議", "交渉", "会合", "話し合い")
 EVENT_USE_AFTER = re.compile(
-    r"(?!ではなく)(?:し|した|して|を行|を開|に臨|で|では|後|を終え|が行われ|が開かれ|を重ね|に出席|に参加|の場|を実施|開催)"
+    r"(?!ではなく)(?:し|した|して|を行|を開|を持|に臨|で|では|後|を終え|が行われ|が開かれ|を重ね|に出席|に参加|の場|を実施|開催)"
 )
 EVENT_USE_BEFORE = re.compile(r"(?:首脳|外相|閣僚|次官|事務|実務|高官|電話|貿易|通商|和平|停戦|級|国間|者|緊急|臨時)$")
 # 会見 is a meeting only with someone (天皇と会見); 記者会見, 定例会見 and 会見し「…」 are press conferences.

@@ -181,3 +181,46 @@ def test_planned_meetings_keep_the_part_of_the_year_or_month_the_text_says():
     [visit] = group_mentions(meetings_in(text, date(2026, 2, 5)), COUNTRY_OF)
     assert (visit.start, visit.end, visit.precision) == ("2026-01", "2026-06", "half_year")
     assert visit.status in ("proposed", "scheduled")
+
+
+# Sentences written for these tests (not taken from any gold article).
+
+def test_office_holders_named_after_a_country_pair_meeting_are_its_participants():
+    text = "外務省によると、先月の日ベトナム外相会談で、岸田外相はファム・ビン・ミン外相に技能実習制度の改善を求めた。"
+    [m] = meetings_in(text)
+    assert [p.office for p in m.participants] == ["外相", "外相"] and "ファム・ビン・ミン" in names(m)
+
+
+def test_a_side_no_entity_knows_after_to_and_before_no():
+    [m] = meetings_in("発表後に行われた三井物産とソフトロンの会談で、両社は提携を協議することを決めた。")
+    assert "ソフトロン" in names(m) and len(m.participants) == 2
+
+
+def test_deliberation_and_petitions_are_no_meetings():
+    assert meetings_in("党執行部は6日に今後の対応を協議した。") == []
+    assert meetings_in("支援者は約5万人分の署名が集まったと明らかにした。") == []
+    assert [m.kind for m in meetings_in("両国の外相は6日、協定に署名した。")] == ["signing"]
+
+
+def test_a_one_character_surname_with_a_title_stands_for_the_person_named_before():
+    text = "巨人の原辰徳監督は7日に辞任を発表した。\n原監督と球団の山口寿一オーナーは5日に会談していた。"
+    [m] = [m for m in meetings_in(text) if m.text == "会談"]
+    assert names(m) == ["原辰徳", "山口寿一"]
+
+
+def test_a_visit_to_a_region_is_a_trip_and_a_bare_visit_joins_it():
+    text = ("マクロン大統領は3日、アジア歴訪に出発した。\nマクロン大統領は5日に来日し、石破首相と会談する。\n"
+            "マクロン氏は訪問前日、記者団に抱負を語った。")
+    proposals = group_mentions(meetings_in(text, date(2025, 3, 3)), COUNTRY_OF)
+    trip = next(p for p in proposals if p.kind == "trip")
+    visit = next(p for p in proposals if p.kind == "visit")
+    assert any(m.text == "訪問" for m in trip.mentions) and not any(m.text == "訪問" for m in visit.mentions)
+    assert [m.kind for m in meetings_in("首相のアフリカ訪問は5日間の予定だ。")] == ["trip"]
+
+
+def test_the_verb_to_meet_after_its_partner_and_talks_held():
+    [m] = meetings_in("石破首相は5日、官邸でグテーレス事務総長と会った。")
+    assert m.kind == "talks" and names(m) == ["石破", "グテーレス"]
+    assert meetings_in("思わぬ出会いがあった。") == [] and meetings_in("彼と会いたいと述べた。") == []
+    assert [m.text for m in meetings_in("両社は今後の体制について話し合いを持った。")] == ["話し合い"]
+    assert meetings_in("話し合いの余地はない。") == []

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+import core.claims.holders
 import core.claims.spans
 import core.claims.suggest
 import core.meetings.detect
+import core.meetings.people
 import core.meetings.propose
 from core.claims.suggest import suggest
 from core.meetings.detect import detect_meetings
@@ -60,7 +62,8 @@ def _work(monkeypatch, body: str, mentions: list[dict]) -> tuple[int, int, int]:
             return function(*args, **kwargs)
         return wrapper
 
-    for module in (core.claims.suggest, core.claims.spans, core.meetings.detect, core.meetings.propose):
+    for module in (core.claims.suggest, core.claims.spans, core.claims.holders, core.meetings.detect,
+                   core.meetings.people, core.meetings.propose):
         monkeypatch.setattr(module, "_get", counting(module._get))
     for name in ("kinds_fit", "dates_agree", "same_people"):
         monkeypatch.setattr(core.meetings.propose, name, counting(getattr(core.meetings.propose, name)))

@@ -1,0 +1,91 @@
+"""Who a claim's subject stands for: the person before an office, the first of joined names,
+and words that refer back (同氏, 同国, 同社) to the last entity of their kind.
+
+Pieces of the clause reader's holder rules (core.claims.suggest), by the surface of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.claims.spans import SpanIndex
+from core.nlp.offices import OFFICE_WORDS, office_after
+
+NOT_A_HOLDER = re.compile(r"(?:こと|もの|ため|結果|今回|同日|一方|当時|現在|背景|問題|理由|目的|今後)$")
+# Words that refer back or qualify, not names: 同国外相は, 両首脳は, 前首相は
+NOT_A_NAME = re.compile(r"(?:同|両|各|前|元|新|現|次期|当時|関係)")
+
+# A foreign name written right before an organisation and its office: ブッシュ・アメリカ合衆国大統領は
+_NAME_BEFORE = re.compile(r"(?P<name>[\u30a1-\u30fa][\u30a1-\u30fa・ー=＝]{2,20})(?:[(（][^()（）]{1,20}[)）])?・?$")
+# A second name joined by と before the particle: 住友商事とKDDIは、
+COORDINATED = re.compile(r"と[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,12}?(?=(?:ら|側)?(?:は|が)、?)")
+
+
+# Titles of people outside government (王貞治監督が, 近藤社長は), optionally after the body they lead.
+_OTHER_TITLE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ)")
+
+
+def title_after(body: str, position: int) -> re.Match | None:
+    """An office or title right after a name, also behind a middle dot (小沢一郎・民主党代表)."""
+    for at in (position, position + 1) if body.startswith("・", position) else (position,):
+        title = office_after(body, at) or _OTHER_TITLE.match(body, at)
+        if title:
+            return title
+    return None
+
+
+# A group named after its first member: X議員をはじめとする何人かの議員は
+HEADING = re.compile(r"をはじめ(?:とする)?、?[^、。「」をにでと]{1,16}?(?=(?:ら|側)?(?:は|が)、?)")
+
+
+def person_before(body: str, s_start: int, start: int) -> dict | None:
+    """A person named right before an organisation that carries their office, or None."""
+    match = _NAME_BEFORE.search(body, max(s_start, start - 40), start)
+    if match is None or match.group("name").strip("・ー=＝") != match.group("name"):
+        return None
+    return {"start": match.start("name"), "end": match.end("name"), "type": "PERSON", "entity_id": None}
+
+
+# 同社, 同党…: words that refer back to the last organisation named
+_SAME_BODY = ("同社", "同党", "同紙", "同省", "同庁", "同局", "同球団", "同協会", "同団体", "同大学", "同機構", "同連盟", "同銀行")
+_NOT_REFERRING = re.compile(r"同(?:日|月|年|時|様|期|週|夜|朝|午前|午後|地|所|市|町|村|県|州|会場|会議|会談|条約|協定|法|案)")
+
+
+def last_with_title(body: str, index: SpanIndex, title: str, before: int):
+    """The last person before position whose name was followed by this title (ルビオ長官 … 長官は).
+
+    Only the nearest mentions are read: a title refers back a few sentences, not across a book.
+    """
+    if _NOT_REFERRING.match(title):
+        return None  # 同日は, 同年は: a time, not someone
+    wanted = "GPE" if title in ("同国", "同政府") else "ORG" if title in _SAME_BODY else "PERSON"
+    for mention in index.before(before):
+        end = _get(mention, "end")
+        if end > before or _get(mention, "type") != wanted:
+            continue
+        if wanted != "PERSON":
+            return mention  # 同国は: the last country named; 同社は: the last organisation
+        written = office_after(body, end)
+        if title.startswith("同") or (written and title in written.group(0)):
+            return mention
+    return None
+
+
+# A name opening the sentence as its topic: 西日本スポーツでは、 / 一方、プラウダは、
+_OPENING_TOPIC = re.compile(r"(?:また|一方|さらに|なお)?、?(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,12}?)(?:では|は)、")
+
+
+def opening_topic(body: str, s_start: int, s_end: int) -> dict | None:
+    """The topic a sentence opens with, as a mention of its own, when it looks like a name."""
+    match = _OPENING_TOPIC.match(body, s_start, s_end)
+    if match is None:
+        return None
+    name = match.group("name")
+    if NOT_A_HOLDER.search(name) or NOT_A_NAME.match(name) or name in OFFICE_WORDS or not re.search(
+            r"[\u30a1-\u30faA-Z]|新聞|通信|放送|政府|省|庁|党|協会|連盟|委員会", name):
+        return None  # only names that read as a body or an outlet, not 今回は or 首相は
+    return {"start": match.start("name"), "end": match.end("name"), "type": "ORG", "entity_id": None}
+
+
+def _get(mention, key):
+    return mention[key] if isinstance(mention, dict) else getattr(mention, key)

@@ -1,0 +1,31 @@
+"""What the meeting reader finds: a meeting word in the text, with the people it names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Participant:
+    name: str
+    entity_id: str | None = None
+    role: str = "participant"
+    office: str | None = None
+
+
+@dataclass
+class MeetingMention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    status: str
+    sentence: tuple[int, int]
+    participants: list[Participant] = field(default_factory=list)
+    date: object | None = None  # the DATE mention it was resolved from
+    place: object | None = None  # the LOC/GPE mention of the place
+    anaphoric: bool = False
+    title: str | None = None  # a named or grouping meeting: 東アジア首脳会議, ASEANなどの会合
+    attendees_of_previous: bool = False  # 両外相は…に出席: the people of the meeting told before
+    summit: bool = False  # 首脳会談, 両首脳会談: a meeting of heads of state or government
+    qualified: bool = False  # 閣僚級会談, 南北会談: a level or a pair that no earlier meeting may have

@@ -1,0 +1,55 @@
+"""Meetings told by a nickname: 川習会, 安習会, 文金会 — one character of each leader, then 会.
+
+No list of nicknames: a candidate word (two or three kanji before 会) names a meeting of the
+article when each of its characters stands for a different participant of that meeting,
+read from the participants' own names. A participant whose name has a kanji form must
+start with its character (習 → 習近平); one participant whose name is written only in kana
+(トランプ, whose Chinese name 川普 Kaidan does not know) may stand for the remaining one.
+At least one character must be read from a name, so 委員会 or 同好会 never match.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.meetings.detect import MeetingMention
+
+NICKNAME = re.compile(r"(?<![\u4e00-\u9fff])(?P<initials>[\u4e00-\u9fff]{2,3})会(?![\u4e00-\u9fff])")
+_KANJI = re.compile(r"[\u4e00-\u9fff]")
+_TWO_SIDED = ("talks", "phone_call", "video_call")
+
+
+def _fits(initials: str, names: list[str]) -> bool:
+    """Each character stands for one participant: by its first kanji, or one kana-only name as a wildcard."""
+    if len(initials) != len(names):
+        return False
+    kanji = [name for name in names if _KANJI.match(name)]
+    kana_only = [name for name in names if not _KANJI.search(name)]
+    if len(kana_only) > 1 or len(kanji) + len(kana_only) != len(names) or not kanji:
+        return False
+    firsts = sorted(name[0] for name in kanji)
+    rest = list(initials)
+    for first in firsts:
+        if first not in rest:
+            return False
+        rest.remove(first)
+    return len(rest) == len(kana_only)
+
+
+def nickname_mentions(body: str, proposals: list) -> int:
+    """Add each nickname in body to the one proposal whose people it spells; returns how many were added."""
+    added = 0
+    for match in NICKNAME.finditer(body):
+        start, end = match.start(), match.end()
+        fitting = [p for p in proposals if p.kind in _TWO_SIDED and _fits(
+            match["initials"], [q.name for q in p.participants if not (q.entity_id or "").startswith("country:")])]
+        taken = any(m.start < end and start < m.end for p in proposals for m in p.mentions)
+        if not fitting or taken:
+            continue
+        # of two meetings of the pair, a summit rather than a call, then the one told nearest
+        proposal = min(fitting, key=lambda p: (p.kind != "talks",
+                                               min(abs(m.start - start) for m in p.mentions) if p.mentions else 0))
+        proposal.mentions.append(MeetingMention(start, end, match.group(0), proposal.kind, proposal.status,
+                                                (start, end), list(proposal.participants)))
+        added += 1
+    return added

@@ -1,0 +1,147 @@
+"""Who a meeting mention's people are beyond the words joined to it: a bare title (首相は),
+office-holders named after it (日X外相会談で、A外相は…), the other side of talks, those who
+attend a summit, the visitor after 訪米中の.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.claims.names import EarlierPeople
+from core.meetings.mention import MeetingMention, Participant
+from core.nlp.offices import office_after
+from core.nlp.registry import found_name
+
+SUBJECT_AFTER = re.compile(r"(?:ら|側)?(?:は|が)")
+
+
+_BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n]))(?:同)?(?P<title>首相|大統領|外相|国務長官|国家主席|主席|総理|長官|大臣)(?:は|が)")
+
+
+def bare_title_subject(body: str, mention: MeetingMention, clause: int, start: int, earlier: EarlierPeople) -> None:
+    """首相は…を訪問し: the subject is the last person named with that office."""
+    found = None
+    for found in _BARE_SUBJECT.finditer(body, clause, start):
+        pass
+    person = earlier.by_office.get(found["title"]) if found else None
+    if person is None or any(p.name == person[0] for p in mention.participants):
+        return
+    role = "visitor" if any(p.role == "host" for p in mention.participants) else "participant"
+    mention.participants.insert(0, Participant(person[0], person[1], role=role, office=found["title"]))
+
+
+_HEADS = ("首相", "大統領", "総理", "国家主席", "主席", "首脳")
+
+
+def office_holders_after(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> None:
+    """日ミャンマー外相会談で、A外相はB外相に…: the people holding the meeting's office, named after it."""
+    office = next((o for o in ("外相", "首脳") if mention.text.startswith(o) or body[end - 4 : end].startswith(o)
+                   or body.startswith(o + "会談", end - len(o) - 2)), None)
+    if office is None or not body.startswith("で", end):
+        return
+    holders = []
+    for m in actors:
+        if _get(m, "type") != "PERSON" or not end < _get(m, "start") < s_end:
+            continue
+        title = office_after(body, _get(m, "end"))
+        if title and (title["office"] == office or (office == "首脳" and title["office"] in _HEADS)):
+            holders.append(Participant(name_of(body, m), _get(m, "entity_id"), office=title["office"]))
+    holders = unique(holders)
+    if len(holders) >= 2:
+        mention.participants = holders
+
+
+def people_count(mention: MeetingMention) -> int:
+    """How many participants are people or bodies, not countries."""
+    return sum(1 for p in mention.participants if not (p.entity_id or "").startswith("country:"))
+
+
+def complete_pair(body: str, mention: MeetingMention, actors, s_start: int, start: int, last_subject) -> None:
+    """Talks need two sides: the other person named in the sentence, or the subject carried over."""
+    known = {p.entity_id or p.name for p in mention.participants}
+    names = [p.name for p in mention.participants]
+    same = lambda name: any(name in n or n in name for n in names)  # 岡田 is 岡田武史  # noqa: E731
+    others = [m for m in actors if _get(m, "type") == "PERSON" and s_start <= _get(m, "start") < start
+              and (_get(m, "entity_id") or name_of(body, m)) not in known and not same(name_of(body, m))
+              and not body.startswith("によ", _get(m, "end"))]
+    if len(others) == 1 and mention.participants:
+        m = others[0]
+        mention.participants.append(Participant(name_of(body, m), _get(m, "entity_id")))
+    elif not others and last_subject is not None and last_subject.name not in known and not same(last_subject.name) \
+            and not _SUBJECT_IN.search(body, s_start, start):
+        mention.participants.insert(0, Participant(last_subject.name, last_subject.entity_id))
+
+
+_SUBJECT_IN = re.compile(r"(?:は|が)、?")
+
+
+def sentence_subject(body: str, actors, s_start: int, s_end: int) -> Participant | None:
+    """The person the sentence is about (the first Xは/Xが), if any."""
+    return _first_person(body, actors, s_start, s_end, SUBJECT_AFTER)
+
+
+def _first_person(body: str, actors, begin: int, end: int, particle: re.Pattern) -> Participant | None:
+    """The first person in [begin, end) followed (after an optional title) by particle."""
+    for m in actors:
+        if _get(m, "type") != "PERSON" or not begin <= _get(m, "start") < end:
+            continue
+        position = _get(m, "end")
+        title = office_after(body, position)
+        if title:
+            position = title.end()
+        if particle.match(body, position):
+            return Participant(body[_get(m, "start"):_get(m, "end")], _get(m, "entity_id"))
+    return None
+
+
+_ATTEND = re.compile(r"[^。]{0,6}?に(?:出席|参加|臨)")
+
+
+_ATTENDEE_AFTER = re.compile(r"(?:は|が|も)")
+
+
+_BOTH = re.compile(r"両(?:外相|首脳|氏|者|国首脳|閣僚)(?:は|が|も)")
+
+
+def attendees(body: str, actors, s_start: int, s_end: int, end: int) -> tuple[list[Participant], bool]:
+    """Who attends a multilateral meeting: the clause's subject when it says 出席/参加."""
+    if not _ATTEND.match(body, end):
+        return [], False
+    attendee = _first_person(body, actors, s_start, end, _ATTENDEE_AFTER)  # トランプ大統領が…, カーニー首相も…
+    if attendee is not None:
+        return [attendee], False
+    return [], bool(_BOTH.search(body, s_start, s_end))
+
+
+def visitor_after(body: str, actors, end: int):
+    """The person right after 訪米中の / 来日中の."""
+    match = re.match(r"中の|した|する", body[end : end + 2])
+    if not match:
+        return None
+    for mention in actors:
+        if _get(mention, "type") == "PERSON" and end + 2 <= _get(mention, "start") <= end + 12:
+            return Participant(body[_get(mention, "start") : _get(mention, "end")],
+                               _get(mention, "entity_id"))
+    return None
+
+
+def unique(participants: list[Participant]) -> list[Participant]:
+    """Participants in order, each entity or name once."""
+    seen, out = set(), []
+    for p in participants:
+        key = p.entity_id or p.name
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def _get(mention, key):
+    return mention[key] if isinstance(mention, dict) else getattr(mention, key)
+
+
+def name_of(body: str, mention) -> str:
+    """The name as written, or the full name a surname stands for."""
+    full = mention.get("full_name") if isinstance(mention, dict) else None
+    full = full or found_name(_get(mention, "entity_id"))  # a name no list holds: its entity is its full name
+    return full or body[_get(mention, "start") : _get(mention, "end")]

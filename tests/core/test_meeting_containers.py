@@ -1,0 +1,34 @@
+"""Containers: talks inside a negotiation round of the same sides are part of it (sentences written for these tests)."""
+
+from datetime import date
+
+from core.meetings.detect import detect_meetings
+from core.meetings.propose import containers, country_lookup, group_mentions
+from core.nlp.entities import detect
+from core.nlp.registry import bundled_registry
+
+REGISTRY = bundled_registry()
+
+
+def proposals_of(text, reference=date(2025, 10, 1)):
+    return group_mentions(detect_meetings(text, detect(text, REGISTRY, reference), reference), country_lookup(REGISTRY))
+
+
+def test_talks_inside_a_negotiation_round_are_part_of_it():
+    text = ("日本とオーストラリアは10月、経済連携協定の交渉を開始した。\n"
+            "日本とオーストラリアは3日、東京で首脳会談を行った。")
+    proposals = proposals_of(text)
+    rounds = [p for p in proposals if p.kind == "negotiation_round"]
+    talks = [p for p in proposals if p.kind == "talks"]
+    assert rounds and talks
+    links = containers(proposals, text)
+    assert links and all(relation == "part_of" and outer.kind == "negotiation_round" for _, outer, relation, _ in links)
+
+
+def test_talks_held_where_and_when_a_summit_meets_are_part_of_it():
+    text = ("アジア太平洋経済協力会議(APEC)首脳会議が15日、ペルーの首都リマで開幕した。\n"
+            "石破首相は15日、リマで習近平国家主席と会談した。\n石破首相は20日、東京でアルバニージー首相と会談した。")
+    proposals = proposals_of(text, date(2024, 11, 21))
+    links = containers(proposals, text)
+    assert [(inner.kind, outer.kind) for inner, outer, _, _ in links] == [("talks", "multilateral")]
+    assert any(p.name == "習近平" for p in links[0][0].participants)
