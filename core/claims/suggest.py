@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, HOLDER_PARTICLE, SURNAME, clause_start, object_claims
+from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, HOLDER_PARTICLE, SURNAME, object_claims
 from core.claims.holders import (
     COORDINATED, HEADING, NOT_A_HOLDER, NOT_A_NAME, last_with_title, opening_topic, person_before, title_after,
 )

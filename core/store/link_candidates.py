@@ -40,18 +40,23 @@ def library_names(db: sqlite_utils.Database, known: set[str] | None = None) -> l
     """Names the articles mention that no registry entity carries, as unsaved entities (most frequent first)."""
     if "mentions" not in db.table_names():
         return []
-    rows = db.query(
-        "SELECT text, type, COUNT(DISTINCT article_id) AS articles FROM mentions "
-        "WHERE entity_id IS NULL AND state != 'rejected' AND detached = 0 AND type != 'DATE' "
-        "GROUP BY text, type ORDER BY articles DESC, text")
+    # A name detection found (found:TYPE:NAME) is listed by its full name; an unlinked one as written.
+    rows = db.execute(
+        "SELECT CASE WHEN entity_id LIKE 'found:%' THEN entity_id ELSE NULL END, text, type, "
+        "COUNT(DISTINCT article_id) FROM mentions "
+        "WHERE (entity_id IS NULL OR entity_id LIKE 'found:%') AND state != 'rejected' AND detached = 0 "
+        "AND type != 'DATE' GROUP BY 1, text, type").fetchall()
+    articles: dict[tuple[str, str], int] = {}
+    for found, text, kind, count in rows:
+        name = (found.split(":", 2)[2] if found else text or "").strip()
+        articles[(name, kind)] = articles.get((name, kind), 0) + count
     known = known or set()
     out: list[Entity] = []
-    for row in rows:
-        text = (row["text"] or "").strip()
+    for (text, kind), count in sorted(articles.items(), key=lambda item: (-item[1], item[0][0])):
         if not text or _key(text) in known:
             continue
-        out.append(Entity(f"{LIBRARY_PREFIX}{row['type']}:{text}", row["type"], text,
-                          origin=LIBRARY_ORIGIN, attributes={"articles": row["articles"]}))
+        out.append(Entity(f"{LIBRARY_PREFIX}{kind}:{text}", kind, text,
+                          origin=LIBRARY_ORIGIN, attributes={"articles": count}))
     return out
 
 
