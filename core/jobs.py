@@ -2,26 +2,30 @@
 
 from __future__ import annotations
 
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from core.analysis import DETECTOR_VERSION, reference_date
-from core.claims.suggest import suggest
+from core.analysis import DETECTOR_VERSION
 from core.cleaning import DUMP_FORMATS, apply_cleaning
 from core.cleaning.lines import furniture_candidates
 from core.ingest import IngestError, expand_paths, read_path
-from core.meetings.suggest import MeetingPlan, plan_meetings, store_meetings
+from core.learning import library_lexicon, library_model_path, library_tagger
+from core.meetings.suggest import store_meetings
 from core.nlp.entities import detect
+from core.parallel import IN_FLIGHT, MIN_PARALLEL, Analysis, Detector, analyse, attach, start_pool, submit
 from core.progress import Cancelled, Progress
 from core.store import atomic, open_db
-from core.store.errors import WriteRefused
 from core.store.articles import has_hash, insert_article, overrides_for
 from core.store.claims import replace_candidates
-from core.store.furniture import common_among, count_lines
+from core.store.errors import WriteRefused
+from core.store.furniture import MIN_PAGES, count_lines, line_counts
 from core.store.mentions import replace_detected
-from core.learning import library_lexicon, library_tagger
 from core.store.registry import load_registry
+
+# Articles stored per transaction: short enough that the window and other writers barely wait.
+BATCH = 8
 
 
 @dataclass
@@ -46,7 +50,8 @@ def import_paths(
 ) -> ImportSummary:
     """Import files and folders (recursively) into the library at db_path.
 
-    Each article is stored, with its detected entities, in its own
+    Detection runs in worker processes (one per core) for larger imports; this
+    process, the only writer, stores finished articles a batch per short
     transaction, so an interrupted import leaves no half article and running
     it again completes it. When the library refuses a write (disk full, busy,
     read-only) the import stops and `stopped` says what was stored.
@@ -55,7 +60,8 @@ def import_paths(
     files, missing = expand_paths(paths)
     summary.failed.extend(missing)
     db = open_db(db_path, make_folder=True)
-    detector = _Detector(load_registry(db), library_tagger(db), library_lexicon(db))
+    run = _Run(db, _detector(db), summary, on_article)
+    done = 0
     try:
         for done, path in enumerate(files):
             if cancelled and cancelled():
@@ -63,95 +69,156 @@ def import_paths(
                 break
             if progress:
                 progress(done, len(files), str(path))
-            try:
-                _import_file(db, detector, path, summary, on_article, cancelled)
-            except WriteRefused as exc:
-                summary.stopped = (f"{exc}: {len(summary.imported):,} articles imported, from {done:,} of "
-                                   f"{len(files):,} files; the rest were not")
-                return summary
+            _read_file(run, path, cancelled, big=len(files) >= MIN_PARALLEL)
             if summary.cancelled:
                 break
+        if not summary.cancelled:
+            run.flush(everything=True, cancelled=cancelled)
         if progress and not summary.cancelled:
-            progress(len(files), len(files), "")
+                progress(len(files), len(files), "")
+    except WriteRefused as exc:
+        summary.stopped = (f"{exc}: {len(summary.imported):,} articles imported, from {done:,} of "
+                           f"{len(files):,} files; the rest were not")
     finally:
+        run.close()
         db.close()
     return summary
 
 
-def _import_file(db, detector, path: Path, summary: ImportSummary, on_article, cancelled) -> None:
-    try:
-        for article in read_path(path, clean_pages=False):
+def _detector(db) -> Detector:
+    """What detection reads from the library once per run."""
+    model_path = library_model_path(db)
+    tagger_path = str(model_path) if model_path is not None and model_path.exists() else None
+    return Detector(load_registry(db), library_tagger(db), library_lexicon(db), tagger_path)
+
+
+@dataclass
+class _Pending:
+    article: object
+    candidates: set
+    result: object  # an Analysis, or the future of one
+
+
+class _Run:
+    """One import: articles cleaned in order, analysed (in workers when worth it), stored in batches."""
+
+    def __init__(self, db, detector: Detector, summary: ImportSummary, on_article) -> None:
+        self.db, self.detector, self.summary, self.on_article = db, detector, summary, on_article
+        self.pool = None
+        self.pool_tried = False
+        self.queue: deque[_Pending] = deque()
+        self.hashes: set[str] = set()
+        self.lines: Counter = Counter()  # furniture lines of queued, not yet stored pages
+
+    def add(self, article) -> None:
+        """Clean one read article and queue its analysis, unless its content is known."""
+        if article.content_hash in self.hashes or has_hash(self.db, article.content_hash):
+            self.summary.duplicates.append(article.source)
+            return
+        candidates = self._clean(article)
+        if not article.paragraphs:
+            self.summary.failed.append((article.source, "no article text found"))
+            return
+        body = article.body
+        if self.pool is not None:
+            result = submit(self.pool, body, article.published, article.dateline)
+        else:
+            result = analyse(body, article.published, article.dateline, self.detector, detect_fn=detect)
+        self.queue.append(_Pending(article, candidates, result))
+        self.hashes.add(article.content_hash)
+        self.lines.update(candidates)
+        self.flush()
+
+    def want_pool(self) -> None:
+        """Start the worker pool once an import proves large enough."""
+        if not self.pool_tried:
+            self.pool_tried = True
+            self.pool = start_pool(self.detector, MIN_PARALLEL)
+
+    def flush(self, everything: bool = False, cancelled: Cancelled | None = None) -> None:
+        """Store the oldest queued articles, a batch per transaction, as soon as a batch is analysed."""
+        limit = BATCH if self.pool is None else BATCH * IN_FLIGHT
+        while self.queue:
             if cancelled and cancelled():
-                summary.cancelled = True
+                self.summary.cancelled = True
                 return
-            if has_hash(db, article.content_hash):
-                summary.duplicates.append(article.source)
-                continue
-            candidates = _clean(db, article)
-            if not article.paragraphs:
-                summary.failed.append((article.source, "no article text found"))
-                continue
-            article_id, created = _store(db, detector, article, candidates)
+            ready = self._ready()
+            if ready < BATCH and len(self.queue) < limit and not everything:
+                return
+            self._store([self.queue.popleft() for _ in range(min(BATCH, len(self.queue)))])
+
+    def _ready(self) -> int:
+        """How many articles at the head of the queue are analysed (at most a batch)."""
+        ready = 0
+        for item in self.queue:
+            if ready >= BATCH or not (isinstance(item.result, Analysis) or item.result.done()):
+                break
+            ready += 1
+        return ready
+
+    def _store(self, items: list[_Pending]) -> None:
+        analyses = [attach(item.result if isinstance(item.result, Analysis) else item.result.result(),
+                           self.detector) for item in items]
+        stored = []
+        with atomic(self.db):
+            for item, analysis in zip(items, analyses):
+                article_id, created = _write(self.db, item.article, item.candidates, analysis)
+                stored.append((item, article_id, created))
+        for item, article_id, created in stored:
+            self.hashes.discard(item.article.content_hash)
+            self.lines.subtract(item.candidates)
             if created:
-                summary.imported.append((article.source, article_id))
-                if on_article:
-                    on_article(article_id)
+                self.summary.imported.append((item.article.source, article_id))
+                if self.on_article:
+                    self.on_article(article_id)
             else:
-                summary.duplicates.append(article.source)
+                self.summary.duplicates.append(item.article.source)
+
+    def _clean(self, article) -> set[str]:
+        """Clean with what the library knows: the user's fixes and the site's furniture lines.
+
+        Lines of pages queued but not yet stored count as if stored, as they will be.
+        Returns the page's candidate furniture lines, to be counted once it is stored.
+        """
+        article.overrides = overrides_for(self.db, article.content_hash)
+        if article.source_format not in DUMP_FORMATS:
+            if article.overrides:
+                apply_cleaning(article)
+            return set()
+        candidates = furniture_candidates(article.raw)
+        counts = line_counts(self.db, candidates)
+        common = frozenset(line for line in candidates
+                           if counts.get(line, 0) + self.lines.get(line, 0) >= MIN_PAGES)
+        apply_cleaning(article, common)
+        return candidates
+
+    def close(self) -> None:
+        """Stop the workers; queued articles not stored are left for the next import."""
+        self.queue.clear()
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _read_file(run: _Run, path: Path, cancelled, big: bool) -> None:
+    try:
+        for count, article in enumerate(read_path(path, clean_pages=False)):
+            if cancelled and cancelled():
+                run.summary.cancelled = True
+                return
+            if big or count >= MIN_PARALLEL:
+                run.want_pool()
+            run.add(article)
     except IngestError as exc:
-        summary.failed.append((str(path), str(exc)))
+        run.summary.failed.append((str(path), str(exc)))
 
 
-def _clean(db, article) -> set[str]:
-    """Clean with what the library knows: the user's fixes and the site's furniture lines.
-
-    Returns the page's candidate furniture lines, to be counted once it is stored.
-    """
-    article.overrides = overrides_for(db, article.content_hash)
-    if article.source_format not in DUMP_FORMATS:
-        if article.overrides:
-            apply_cleaning(article)
-        return set()
-    candidates = furniture_candidates(article.raw)
-    apply_cleaning(article, common_among(db, candidates))
-    return candidates
-
-
-@dataclass
-class _Analysis:
-    """An article's entities, claim candidates and meeting plan, found before anything is written."""
-
-    found: list
-    candidates: list
-    plan: MeetingPlan
-
-
-@dataclass
-class _Detector:
-    """What detection reads from the library once per import: registry, tagger, the user's lexicon."""
-
-    registry: object
-    tagger: object
-    lexicon: object
-
-
-def _analyse(article, detector: _Detector) -> _Analysis:
+def _write(db, article, candidates: set[str], analysis: Analysis) -> tuple[int, bool]:
+    """Save one analysed article with its annotations (inside the caller's transaction)."""
     body = article.body
-    found = detect(body, detector.registry, reference_date(article.published, article.dateline),
-                   tagger=detector.tagger, lexicon=detector.lexicon)
-    return _Analysis(found, suggest(body, found),
-                     plan_meetings(body, found, article.published, article.dateline, detector.registry))
-
-
-def _store(db, detector: _Detector, article, candidates: set[str]) -> tuple[int, bool]:
-    """Analyse the article with no lock held, then save it with its annotations in one short transaction."""
-    analysis = _analyse(article, detector)
-    body = article.body
-    with atomic(db):
-        article_id, created = insert_article(db, article)
-        if created:
-            count_lines(db, candidates)
-            replace_detected(db, article_id, body, analysis.found, DETECTOR_VERSION)
-            replace_candidates(db, article_id, body, analysis.candidates)
-            store_meetings(db, article_id, body, analysis.plan)
+    article_id, created = insert_article(db, article)
+    if created:
+        count_lines(db, candidates)
+        replace_detected(db, article_id, body, analysis.found, DETECTOR_VERSION)
+        replace_candidates(db, article_id, body, analysis.candidates)
+        store_meetings(db, article_id, body, analysis.plan)
     return article_id, created
