@@ -7,14 +7,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from core.analysis import DETECTOR_VERSION
+from core.analysis import DETECTOR_VERSION, reference_date
+from core.claims.suggest import suggest
 from core.cleaning import DUMP_FORMATS, apply_cleaning
 from core.cleaning.lines import furniture_candidates
 from core.ingest import IngestError, expand_paths, read_path
 from core.learning import library_lexicon, library_model_path, library_tagger
-from core.meetings.suggest import store_meetings
+from core.meetings.propose import country_lookup
+from core.meetings.suggest import MeetingPlan, plan_meetings, store_meetings
 from core.nlp.entities import detect
-from core.parallel import IN_FLIGHT, MIN_PARALLEL, Analysis, Detector, analyse, attach, start_pool, submit
+from core.parallel import IN_FLIGHT, MIN_PARALLEL, Detector, start_pool, worker_detector
 from core.progress import Cancelled, Progress
 from core.store import atomic, open_db
 from core.store.articles import has_hash, insert_article, overrides_for
@@ -93,6 +95,29 @@ def _detector(db) -> Detector:
 
 
 @dataclass
+class _Analysis:
+    """An article's entities, claim candidates and meeting plan, found before anything is written."""
+
+    found: list
+    candidates: list
+    plan: MeetingPlan
+
+
+def _analyse(body: str, published: str | None, dateline: str | None, detector: Detector) -> _Analysis:
+    found = detect(body, detector.registry, reference_date(published, dateline),
+                   tagger=detector.tagger, lexicon=detector.lexicon)
+    return _Analysis(found, suggest(body, found),
+                     plan_meetings(body, found, published, dateline, detector.registry))
+
+
+def _work(body: str, published: str | None, dateline: str | None) -> _Analysis:
+    """In a worker: analyse one article; the plan's closure stays behind (the writer attaches its own)."""
+    analysis = _analyse(body, published, dateline, worker_detector())
+    analysis.plan.country_of = None
+    return analysis
+
+
+@dataclass
 class _Pending:
     article: object
     candidates: set
@@ -121,9 +146,9 @@ class _Run:
             return
         body = article.body
         if self.pool is not None:
-            result = submit(self.pool, body, article.published, article.dateline)
+            result = self.pool.submit(_work, body, article.published, article.dateline)
         else:
-            result = analyse(body, article.published, article.dateline, self.detector, detect_fn=detect)
+            result = _analyse(body, article.published, article.dateline, self.detector)
         self.queue.append(_Pending(article, candidates, result))
         self.hashes.add(article.content_hash)
         self.lines.update(candidates)
@@ -151,14 +176,14 @@ class _Run:
         """How many articles at the head of the queue are analysed (at most a batch)."""
         ready = 0
         for item in self.queue:
-            if ready >= BATCH or not (isinstance(item.result, Analysis) or item.result.done()):
+            if ready >= BATCH or not (isinstance(item.result, _Analysis) or item.result.done()):
                 break
             ready += 1
         return ready
 
     def _store(self, items: list[_Pending]) -> None:
-        analyses = [attach(item.result if isinstance(item.result, Analysis) else item.result.result(),
-                           self.detector) for item in items]
+        analyses = [item.result if isinstance(item.result, _Analysis) else self._attach(item.result.result())
+                    for item in items]
         stored = []
         with atomic(self.db):
             for item, analysis in zip(items, analyses):
@@ -173,6 +198,11 @@ class _Run:
                     self.on_article(article_id)
             else:
                 self.summary.duplicates.append(item.article.source)
+
+    def _attach(self, analysis: _Analysis) -> _Analysis:
+        """A worker's result made whole again: the meeting plan's country lookup is a closure."""
+        analysis.plan.country_of = country_lookup(self.detector.registry)
+        return analysis
 
     def _clean(self, article) -> set[str]:
         """Clean with what the library knows: the user's fixes and the site's furniture lines.
@@ -212,7 +242,7 @@ def _read_file(run: _Run, path: Path, cancelled, big: bool) -> None:
         run.summary.failed.append((str(path), str(exc)))
 
 
-def _write(db, article, candidates: set[str], analysis: Analysis) -> tuple[int, bool]:
+def _write(db, article, candidates: set[str], analysis: _Analysis) -> tuple[int, bool]:
     """Save one analysed article with its annotations (inside the caller's transaction)."""
     body = article.body
     article_id, created = insert_article(db, article)

@@ -1,23 +1,18 @@
-"""Detection in worker processes: each loads the library's registry, tagger and lexicon once.
+"""Worker processes for detection: each loads the library's registry, tagger and lexicon once.
 
-Workers never open the library: they receive what detection reads from it, take
-an article's body and dates, and return plain picklable results. The importing
-process stays the only writer.
+Workers never open the library: they receive what detection reads from it, run
+module-level functions on an article's text and return plain picklable
+results. The process that started them stays the library's only writer.
 """
 
 from __future__ import annotations
 
 import os
 from concurrent.futures import Executor, ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from multiprocessing import get_context
 
-from core.analysis import reference_date
-from core.claims.suggest import suggest
-from core.meetings.propose import country_lookup
-from core.meetings.suggest import MeetingPlan, plan_meetings
 from core.nlp import tagger as tagger_model
-from core.nlp.entities import detect
 
 # Below this many articles a pool costs more to start than it saves.
 MIN_PARALLEL = 20
@@ -35,24 +30,6 @@ class Detector:
     tagger_path: str | None = None  # where a worker loads the tagger from (None: the bundled model)
 
 
-@dataclass
-class Analysis:
-    """An article's entities, claim candidates and meeting plan, found before anything is written."""
-
-    found: list
-    candidates: list
-    plan: MeetingPlan
-
-
-def analyse(body: str, published: str | None, dateline: str | None, detector: Detector,
-            detect_fn=detect) -> Analysis:
-    """Entities, claim candidates and meetings of one article body (no database)."""
-    found = detect_fn(body, detector.registry, reference_date(published, dateline),
-                   tagger=detector.tagger, lexicon=detector.lexicon)
-    return Analysis(found, suggest(body, found),
-                    plan_meetings(body, found, published, dateline, detector.registry))
-
-
 _WORKER: Detector | None = None
 
 
@@ -62,10 +39,11 @@ def _start_worker(registry, lexicon, tagger_path: str | None) -> None:
     _WORKER = Detector(registry, model, lexicon, tagger_path)
 
 
-def _work(body: str, published: str | None, dateline: str | None) -> Analysis:
-    analysis = analyse(body, published, dateline, _WORKER)
-    # The plan's country lookup is a closure; the writer attaches its own.
-    return replace(analysis, plan=replace(analysis.plan, country_of=None))
+def worker_detector() -> Detector:
+    """The detector this worker process loaded when it started."""
+    if _WORKER is None:
+        raise RuntimeError("not a detection worker")
+    return _WORKER
 
 
 def worker_count() -> int:
@@ -86,15 +64,3 @@ def start_pool(detector: Detector, items: int) -> Executor | None:
                                    initargs=(detector.registry, detector.lexicon, detector.tagger_path))
     except (OSError, ValueError, NotImplementedError):
         return None
-
-
-def submit(pool: Executor, body: str, published: str | None, dateline: str | None):
-    """Queue one article's detection in the pool; returns its future."""
-    return pool.submit(_work, body, published, dateline)
-
-
-def attach(analysis: Analysis, detector: Detector) -> Analysis:
-    """A worker's result made whole again in the writer (its meeting plan's country lookup)."""
-    if analysis.plan.country_of is None:
-        analysis.plan.country_of = country_lookup(detector.registry)
-    return analysis

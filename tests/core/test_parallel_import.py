@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import core.analysis
 import core.jobs
 from core.analysis import analyze_library
 from core.jobs import import_paths
@@ -73,7 +74,10 @@ def test_parallel_import_and_analyze_equal_sequential(tmp_path, files, monkeypat
     assert _tables(tmp_path / "parallel.db") == expected
 
     # Analysing again in workers changes nothing either.
+    real_analysis_pool = core.analysis.start_pool
+    monkeypatch.setattr(core.analysis, "start_pool", lambda *args: pools.append(real_analysis_pool(*args)) or pools[-1])
     summary = analyze_library(tmp_path / "parallel.db")
+    assert pools[-1] is not None, "analysis used a pool of workers"
     assert summary.articles == len(parallel.imported) and not summary.stopped
     assert _tables(tmp_path / "parallel.db") == expected
 
