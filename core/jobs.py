@@ -62,24 +62,23 @@ def import_paths(
     files, missing = expand_paths(paths)
     summary.failed.extend(missing)
     db = open_db(db_path, make_folder=True)
-    run = _Run(db, _detector(db), summary, on_article)
-    done = 0
+    run = _Run(db, _detector(db), summary, on_article, _FileProgress(files, progress))
     try:
         for done, path in enumerate(files):
             if cancelled and cancelled():
                 summary.cancelled = True
                 break
-            if progress:
-                progress(done, len(files), str(path))
+            run.files.reading(done, run.queue[0].file if run.queue else None)
             _read_file(run, path, cancelled, big=len(files) >= MIN_PARALLEL)
             if summary.cancelled:
                 break
         if not summary.cancelled:
+            run.files.reading(len(files), run.queue[0].file if run.queue else None)
             run.flush(everything=True, cancelled=cancelled)
-        if progress and not summary.cancelled:
-                progress(len(files), len(files), "")
+        if not summary.cancelled:
+            run.files.report(len(files))
     except WriteRefused as exc:
-        summary.stopped = (f"{exc}: {len(summary.imported):,} articles imported, from {done:,} of "
+        summary.stopped = (f"{exc}: {len(summary.imported):,} articles imported, from {run.files.stored:,} of "
                            f"{len(files):,} files; the rest were not")
     finally:
         run.close()
@@ -122,13 +121,39 @@ class _Pending:
     article: object
     candidates: set
     result: object  # an Analysis, or the future of one
+    file: int  # the index of the file it was read from
+
+
+class _FileProgress:
+    """Progress by files stored: file k is reported once every article of the files before it is stored."""
+
+    def __init__(self, files: list[Path], progress: Progress | None) -> None:
+        self.paths, self.progress = files, progress
+        self.current = 0  # the file being read; those before it are read
+        self.stored = 0  # files whose articles are all stored
+        self.reported = 0  # the next progress step to report
+
+    def reading(self, index: int, oldest_queued: int | None = None) -> None:
+        """The reader moved on to file index."""
+        self.current = index
+        self.report(index if oldest_queued is None else min(index, oldest_queued))
+
+    def report(self, stored: int) -> None:
+        """Report every step up to stored files done."""
+        self.stored = max(self.stored, stored)
+        while self.reported <= self.stored and self.reported <= len(self.paths):
+            if self.progress:
+                what = str(self.paths[self.reported]) if self.reported < len(self.paths) else ""
+                self.progress(self.reported, len(self.paths), what)
+            self.reported += 1
 
 
 class _Run:
     """One import: articles cleaned in order, analysed (in workers when worth it), stored in batches."""
 
-    def __init__(self, db, detector: Detector, summary: ImportSummary, on_article) -> None:
+    def __init__(self, db, detector: Detector, summary: ImportSummary, on_article, files: _FileProgress) -> None:
         self.db, self.detector, self.summary, self.on_article = db, detector, summary, on_article
+        self.files = files
         self.pool = None
         self.pool_tried = False
         self.queue: deque[_Pending] = deque()
@@ -149,7 +174,7 @@ class _Run:
             result = self.pool.submit(_work, body, article.published, article.dateline)
         else:
             result = _analyse(body, article.published, article.dateline, self.detector)
-        self.queue.append(_Pending(article, candidates, result))
+        self.queue.append(_Pending(article, candidates, result, self.files.current))
         self.hashes.add(article.content_hash)
         self.lines.update(candidates)
         self.flush()
@@ -198,6 +223,7 @@ class _Run:
                     self.on_article(article_id)
             else:
                 self.summary.duplicates.append(item.article.source)
+        self.files.report(self.queue[0].file if self.queue else self.files.current)
 
     def _attach(self, analysis: _Analysis) -> _Analysis:
         """A worker's result made whole again: the meeting plan's country lookup is a closure."""
