@@ -209,9 +209,21 @@ class _Run:
     def _store(self, items: list[_Pending]) -> None:
         analyses = [item.result if isinstance(item.result, _Analysis) else self._attach(item.result.result())
                     for item in items]
+        pairs = list(zip(items, analyses))
+        try:
+            self._commit(pairs)
+        except WriteRefused:
+            if len(pairs) == 1:
+                raise
+            for pair in pairs:  # store what still fits, one article per transaction, up to the refusal
+                self._commit([pair])
+        self.files.report(self.queue[0].file if self.queue else self.files.current)
+
+    def _commit(self, pairs: list) -> None:
+        """Write analysed articles in one transaction, then account for them."""
         stored = []
         with atomic(self.db):
-            for item, analysis in zip(items, analyses):
+            for item, analysis in pairs:
                 article_id, created = _write(self.db, item.article, item.candidates, analysis)
                 stored.append((item, article_id, created))
         for item, article_id, created in stored:
@@ -223,7 +235,6 @@ class _Run:
                     self.on_article(article_id)
             else:
                 self.summary.duplicates.append(item.article.source)
-        self.files.report(self.queue[0].file if self.queue else self.files.current)
 
     def _attach(self, analysis: _Analysis) -> _Analysis:
         """A worker's result made whole again: the meeting plan's country lookup is a closure."""
