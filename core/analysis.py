@@ -11,9 +11,10 @@ from typing import Iterable
 import sqlite_utils
 
 from core.claims.suggest import suggest
-from core.learning import library_lexicon, library_tagger
+from core.learning import library_lexicon, library_model_path, library_tagger
 from core.nlp.entities import detect
 from core.nlp.registry import Registry
+from core.parallel import IN_FLIGHT, Detector, start_pool, worker_count, worker_detector
 from core.progress import Cancelled, Progress, run_each
 from core.store import open_db
 from core.store.claims import replace_candidates
@@ -60,9 +61,20 @@ def analyze_article(db: sqlite_utils.Database, article_id: int, registry: Regist
     if lexicon is None:
         lexicon = library_lexicon(db)
     found = detect(body, registry, reference_date(published, dateline), tagger=library_tagger(db), lexicon=lexicon)
+    return _save_detected(db, article_id, body, found)
+
+
+def _save_detected(db: sqlite_utils.Database, article_id: int, body: str, found: list) -> int:
     replace_detected(db, article_id, body, found, DETECTOR_VERSION)
     suggest_claims(db, article_id, body)
     return len(found)
+
+
+def _detect_in_worker(body: str, published: str | None, dateline: str | None) -> list:
+    """In a worker process: one article's entities, with the detector it loaded at start."""
+    detector = worker_detector()
+    return detect(body, detector.registry, reference_date(published, dateline),
+                  tagger=detector.tagger, lexicon=detector.lexicon)
 
 
 def suggest_claims(db: sqlite_utils.Database, article_id: int, body: str | None = None) -> int:
@@ -103,10 +115,48 @@ def analyze_library(
         registry = load_registry(db)
         lexicon = library_lexicon(db)
         targets = list(ids) if ids is not None else [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
+        pool = None if claims_only else start_pool(_library_detector(db, registry, lexicon), len(targets))
         try:
-            summary.cancelled = run_each(targets, step, progress, cancelled)
+            if pool is None:
+                summary.cancelled = run_each(targets, step, progress, cancelled)
+            else:
+                with pool:
+                    summary.cancelled = _analyze_in_pool(db, pool, targets, summary, progress, cancelled)
         except WriteRefused as exc:
             summary.stopped = f"{exc}: {summary.articles:,} of {len(targets):,} articles analysed; the rest were not"
     finally:
         db.close()
     return summary
+
+
+def _library_detector(db: sqlite_utils.Database, registry: Registry, lexicon) -> Detector:
+    model_path = library_model_path(db)
+    tagger_path = str(model_path) if model_path is not None and model_path.exists() else None
+    return Detector(registry, None, lexicon, tagger_path)
+
+
+def _analyze_in_pool(db, pool, targets: list[int], summary: AnalyzeSummary, progress: Progress | None,
+                     cancelled: Cancelled | None) -> bool:
+    """Detection in the pool, a window of articles ahead; results saved here in order. True if cancelled."""
+    window = worker_count() * IN_FLIGHT
+    queue: list = []
+    ahead = 0
+    for done, article_id in enumerate(targets):
+        while ahead < len(targets) and ahead < done + window:
+            row = db.execute("SELECT body, published, dateline FROM articles WHERE id = ?",
+                             [targets[ahead]]).fetchone()
+            if row is None:
+                raise KeyError(targets[ahead])
+            queue.append((row[0], pool.submit(_detect_in_worker, *row)))
+            ahead += 1
+        if cancelled and cancelled():
+            pool.shutdown(wait=True, cancel_futures=True)
+            return True
+        if progress:
+            progress(done, len(targets), str(article_id))
+        body, future = queue.pop(0)
+        summary.mentions += _save_detected(db, article_id, body, future.result())
+        summary.articles += 1
+    if progress:
+        progress(len(targets), len(targets), "")
+    return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -11,17 +12,22 @@ from core.claims.suggest import suggest
 from core.cleaning import DUMP_FORMATS, apply_cleaning
 from core.cleaning.lines import furniture_candidates
 from core.ingest import IngestError, expand_paths, read_path
+from core.learning import library_lexicon, library_model_path, library_tagger
+from core.meetings.propose import country_lookup
 from core.meetings.suggest import MeetingPlan, plan_meetings, store_meetings
 from core.nlp.entities import detect
+from core.parallel import IN_FLIGHT, MIN_PARALLEL, Detector, start_pool, worker_detector
 from core.progress import Cancelled, Progress
 from core.store import atomic, open_db
-from core.store.errors import WriteRefused
 from core.store.articles import has_hash, insert_article, overrides_for
 from core.store.claims import replace_candidates
-from core.store.furniture import common_among, count_lines
+from core.store.errors import WriteRefused
+from core.store.furniture import MIN_PAGES, count_lines, line_counts
 from core.store.mentions import replace_detected
-from core.learning import library_lexicon, library_tagger
 from core.store.registry import load_registry
+
+# Articles stored per transaction: short enough that the window and other writers barely wait.
+BATCH = 8
 
 
 @dataclass
@@ -46,7 +52,8 @@ def import_paths(
 ) -> ImportSummary:
     """Import files and folders (recursively) into the library at db_path.
 
-    Each article is stored, with its detected entities, in its own
+    Detection runs in worker processes (one per core) for larger imports; this
+    process, the only writer, stores finished articles a batch per short
     transaction, so an interrupted import leaves no half article and running
     it again completes it. When the library refuses a write (disk full, busy,
     read-only) the import stops and `stopped` says what was stored.
@@ -55,66 +62,35 @@ def import_paths(
     files, missing = expand_paths(paths)
     summary.failed.extend(missing)
     db = open_db(db_path, make_folder=True)
-    detector = _Detector(load_registry(db), library_tagger(db), library_lexicon(db))
+    run = _Run(db, _detector(db), summary, on_article, _FileProgress(files, progress))
     try:
         for done, path in enumerate(files):
             if cancelled and cancelled():
                 summary.cancelled = True
                 break
-            if progress:
-                progress(done, len(files), str(path))
-            try:
-                _import_file(db, detector, path, summary, on_article, cancelled)
-            except WriteRefused as exc:
-                summary.stopped = (f"{exc}: {len(summary.imported):,} articles imported, from {done:,} of "
-                                   f"{len(files):,} files; the rest were not")
-                return summary
+            run.files.reading(done, run.queue[0].file if run.queue else None)
+            _read_file(run, path, cancelled, big=len(files) >= MIN_PARALLEL)
             if summary.cancelled:
                 break
-        if progress and not summary.cancelled:
-            progress(len(files), len(files), "")
+        if not summary.cancelled:
+            run.files.reading(len(files), run.queue[0].file if run.queue else None)
+            run.flush(everything=True, cancelled=cancelled)
+        if not summary.cancelled:
+            run.files.report(len(files))
+    except WriteRefused as exc:
+        summary.stopped = (f"{exc}: {len(summary.imported):,} articles imported, from {run.files.stored:,} of "
+                           f"{len(files):,} files; the rest were not")
     finally:
+        run.close()
         db.close()
     return summary
 
 
-def _import_file(db, detector, path: Path, summary: ImportSummary, on_article, cancelled) -> None:
-    try:
-        for article in read_path(path, clean_pages=False):
-            if cancelled and cancelled():
-                summary.cancelled = True
-                return
-            if has_hash(db, article.content_hash):
-                summary.duplicates.append(article.source)
-                continue
-            candidates = _clean(db, article)
-            if not article.paragraphs:
-                summary.failed.append((article.source, "no article text found"))
-                continue
-            article_id, created = _store(db, detector, article, candidates)
-            if created:
-                summary.imported.append((article.source, article_id))
-                if on_article:
-                    on_article(article_id)
-            else:
-                summary.duplicates.append(article.source)
-    except IngestError as exc:
-        summary.failed.append((str(path), str(exc)))
-
-
-def _clean(db, article) -> set[str]:
-    """Clean with what the library knows: the user's fixes and the site's furniture lines.
-
-    Returns the page's candidate furniture lines, to be counted once it is stored.
-    """
-    article.overrides = overrides_for(db, article.content_hash)
-    if article.source_format not in DUMP_FORMATS:
-        if article.overrides:
-            apply_cleaning(article)
-        return set()
-    candidates = furniture_candidates(article.raw)
-    apply_cleaning(article, common_among(db, candidates))
-    return candidates
+def _detector(db) -> Detector:
+    """What detection reads from the library once per run."""
+    model_path = library_model_path(db)
+    tagger_path = str(model_path) if model_path is not None and model_path.exists() else None
+    return Detector(load_registry(db), library_tagger(db), library_lexicon(db), tagger_path)
 
 
 @dataclass
@@ -126,33 +102,191 @@ class _Analysis:
     plan: MeetingPlan
 
 
-@dataclass
-class _Detector:
-    """What detection reads from the library once per import: registry, tagger, the user's lexicon."""
-
-    registry: object
-    tagger: object
-    lexicon: object
-
-
-def _analyse(article, detector: _Detector) -> _Analysis:
-    body = article.body
-    published = article.published or article.published_inferred  # an undated page: the day its text gives
-    found = detect(body, detector.registry, reference_date(published, article.dateline),
+def _analyse(body: str, published: str | None, dateline: str | None, detector: Detector) -> _Analysis:
+    found = detect(body, detector.registry, reference_date(published, dateline),
                    tagger=detector.tagger, lexicon=detector.lexicon)
     return _Analysis(found, suggest(body, found),
-                     plan_meetings(body, found, published, article.dateline, detector.registry))
+                     plan_meetings(body, found, published, dateline, detector.registry))
 
 
-def _store(db, detector: _Detector, article, candidates: set[str]) -> tuple[int, bool]:
-    """Analyse the article with no lock held, then save it with its annotations in one short transaction."""
-    analysis = _analyse(article, detector)
+def _work(body: str, published: str | None, dateline: str | None) -> _Analysis:
+    """In a worker: analyse one article; the plan's closure stays behind (the writer attaches its own)."""
+    analysis = _analyse(body, published, dateline, worker_detector())
+    analysis.plan.country_of = None
+    return analysis
+
+
+@dataclass
+class _Pending:
+    article: object
+    candidates: set
+    result: object  # an Analysis, or the future of one
+    file: int  # the index of the file it was read from
+
+
+class _FileProgress:
+    """Progress by files stored: file k is reported once every article of the files before it is stored."""
+
+    def __init__(self, files: list[Path], progress: Progress | None) -> None:
+        self.paths, self.progress = files, progress
+        self.current = 0  # the file being read; those before it are read
+        self.stored = 0  # files whose articles are all stored
+        self.reported = 0  # the next progress step to report
+
+    def reading(self, index: int, oldest_queued: int | None = None) -> None:
+        """The reader moved on to file index."""
+        self.current = index
+        self.report(index if oldest_queued is None else min(index, oldest_queued))
+
+    def report(self, stored: int) -> None:
+        """Report every step up to stored files done."""
+        self.stored = max(self.stored, stored)
+        while self.reported <= self.stored and self.reported <= len(self.paths):
+            if self.progress:
+                what = str(self.paths[self.reported]) if self.reported < len(self.paths) else ""
+                self.progress(self.reported, len(self.paths), what)
+            self.reported += 1
+
+
+class _Run:
+    """One import: articles cleaned in order, analysed (in workers when worth it), stored in batches."""
+
+    def __init__(self, db, detector: Detector, summary: ImportSummary, on_article, files: _FileProgress) -> None:
+        self.db, self.detector, self.summary, self.on_article = db, detector, summary, on_article
+        self.files = files
+        self.pool = None
+        self.pool_tried = False
+        self.queue: deque[_Pending] = deque()
+        self.hashes: set[str] = set()
+        self.lines: Counter = Counter()  # furniture lines of queued, not yet stored pages
+
+    def add(self, article) -> None:
+        """Clean one read article and queue its analysis, unless its content is known."""
+        if article.content_hash in self.hashes or has_hash(self.db, article.content_hash):
+            self.summary.duplicates.append(article.source)
+            return
+        candidates = self._clean(article)
+        if not article.paragraphs:
+            self.summary.failed.append((article.source, "no article text found"))
+            return
+        body = article.body
+        published = article.published or article.published_inferred  # an undated page: the day its text gives
+        if self.pool is not None:
+            result = self.pool.submit(_work, body, published, article.dateline)
+        else:
+            result = _analyse(body, published, article.dateline, self.detector)
+        self.queue.append(_Pending(article, candidates, result, self.files.current))
+        self.hashes.add(article.content_hash)
+        self.lines.update(candidates)
+        self.flush()
+
+    def want_pool(self) -> None:
+        """Start the worker pool once an import proves large enough."""
+        if not self.pool_tried:
+            self.pool_tried = True
+            self.pool = start_pool(self.detector, MIN_PARALLEL)
+
+    def flush(self, everything: bool = False, cancelled: Cancelled | None = None) -> None:
+        """Store the oldest queued articles, a batch per transaction, as soon as a batch is analysed."""
+        limit = BATCH if self.pool is None else BATCH * IN_FLIGHT
+        while self.queue:
+            if cancelled and cancelled():
+                self.summary.cancelled = True
+                return
+            ready = self._ready()
+            if ready < BATCH and len(self.queue) < limit and not everything:
+                return
+            self._store([self.queue.popleft() for _ in range(min(BATCH, len(self.queue)))])
+
+    def _ready(self) -> int:
+        """How many articles at the head of the queue are analysed (at most a batch)."""
+        ready = 0
+        for item in self.queue:
+            if ready >= BATCH or not (isinstance(item.result, _Analysis) or item.result.done()):
+                break
+            ready += 1
+        return ready
+
+    def _store(self, items: list[_Pending]) -> None:
+        analyses = [item.result if isinstance(item.result, _Analysis) else self._attach(item.result.result())
+                    for item in items]
+        pairs = list(zip(items, analyses))
+        try:
+            self._commit(pairs)
+        except WriteRefused:
+            if len(pairs) == 1:
+                raise
+            for pair in pairs:  # store what still fits, one article per transaction, up to the refusal
+                self._commit([pair])
+        self.files.report(self.queue[0].file if self.queue else self.files.current)
+
+    def _commit(self, pairs: list) -> None:
+        """Write analysed articles in one transaction, then account for them."""
+        stored = []
+        with atomic(self.db):
+            for item, analysis in pairs:
+                article_id, created = _write(self.db, item.article, item.candidates, analysis)
+                stored.append((item, article_id, created))
+        for item, article_id, created in stored:
+            self.hashes.discard(item.article.content_hash)
+            self.lines.subtract(item.candidates)
+            if created:
+                self.summary.imported.append((item.article.source, article_id))
+                if self.on_article:
+                    self.on_article(article_id)
+            else:
+                self.summary.duplicates.append(item.article.source)
+
+    def _attach(self, analysis: _Analysis) -> _Analysis:
+        """A worker's result made whole again: the meeting plan's country lookup is a closure."""
+        analysis.plan.country_of = country_lookup(self.detector.registry)
+        return analysis
+
+    def _clean(self, article) -> set[str]:
+        """Clean with what the library knows: the user's fixes and the site's furniture lines.
+
+        Lines of pages queued but not yet stored count as if stored, as they will be.
+        Returns the page's candidate furniture lines, to be counted once it is stored.
+        """
+        article.overrides = overrides_for(self.db, article.content_hash)
+        if article.source_format not in DUMP_FORMATS:
+            if article.overrides:
+                apply_cleaning(article)
+            return set()
+        candidates = furniture_candidates(article.raw)
+        counts = line_counts(self.db, candidates)
+        common = frozenset(line for line in candidates
+                           if counts.get(line, 0) + self.lines.get(line, 0) >= MIN_PAGES)
+        apply_cleaning(article, common)
+        return candidates
+
+    def close(self) -> None:
+        """Stop the workers; queued articles not stored are left for the next import."""
+        self.queue.clear()
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _read_file(run: _Run, path: Path, cancelled, big: bool) -> None:
+    try:
+        for count, article in enumerate(read_path(path, clean_pages=False)):
+            if cancelled and cancelled():
+                run.summary.cancelled = True
+                return
+            if big or count >= MIN_PARALLEL:
+                run.want_pool()
+            run.add(article)
+    except IngestError as exc:
+        run.summary.failed.append((str(path), str(exc)))
+
+
+def _write(db, article, candidates: set[str], analysis: _Analysis) -> tuple[int, bool]:
+    """Save one analysed article with its annotations (inside the caller's transaction)."""
     body = article.body
-    with atomic(db):
-        article_id, created = insert_article(db, article)
-        if created:
-            count_lines(db, candidates)
-            replace_detected(db, article_id, body, analysis.found, DETECTOR_VERSION)
-            replace_candidates(db, article_id, body, analysis.candidates)
-            store_meetings(db, article_id, body, analysis.plan)
+    article_id, created = insert_article(db, article)
+    if created:
+        count_lines(db, candidates)
+        replace_detected(db, article_id, body, analysis.found, DETECTOR_VERSION)
+        replace_candidates(db, article_id, body, analysis.candidates)
+        store_meetings(db, article_id, body, analysis.plan)
     return article_id, created

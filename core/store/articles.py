@@ -135,14 +135,49 @@ def article_ids(
     entity_id: str | None = None,
 ) -> list[int]:
     """Ids of the articles matching search (and mentioning entity_id), in display order."""
+    return article_page(db, search, sort, descending, entity_id, limit=None)
+
+
+def article_page(
+    db: sqlite_utils.Database,
+    search: str | None = None,
+    sort: str = "published",
+    descending: bool = True,
+    entity_id: str | None = None,
+    limit: int | None = 200,
+    offset: int = 0,
+) -> list[int]:
+    """One page of article_ids (limit None: all of them), without counting the rest."""
+    filtered = _filter(search, entity_id)
+    if filtered is None:
+        return []
+    where, params = filtered
     column = SORT_COLUMNS.get(sort, "published")
     direction = "DESC" if descending else "ASC"
     order = f"ORDER BY {column} IS NULL, {column} {direction}, id {direction}"
+    page = ""
+    if limit is not None:
+        page = " LIMIT ? OFFSET ?"
+        params = [*params, max(0, int(limit)), max(0, int(offset))]
+    return [r[0] for r in db.execute(f"SELECT id FROM articles {where}{order}{page}", params)]
+
+
+def count_matching(db: sqlite_utils.Database, search: str | None = None, entity_id: str | None = None) -> int:
+    """How many articles article_ids would list (asked after the first page is shown)."""
+    filtered = _filter(search, entity_id)
+    if filtered is None:
+        return 0
+    where, params = filtered
+    return db.execute(f"SELECT count(*) FROM articles {where}", params).fetchone()[0]
+
+
+def _filter(search: str | None, entity_id: str | None) -> tuple[str, list] | None:
+    """The WHERE clause and its parameters; None when the search can match nothing."""
     conditions, params = [], []
     if search and search.strip():
         expression = match_expression(search)
         if expression is None:
-            return []
+            return None
         conditions.append("id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)")
         params.append(expression)
     if entity_id:
@@ -151,7 +186,7 @@ def article_ids(
         )
         params.append(entity_id)
     where = f"WHERE {' AND '.join(conditions)} " if conditions else ""
-    return [r[0] for r in db.execute(f"SELECT id FROM articles {where}{order}", params)]
+    return where, params
 
 
 def list_rows(db: sqlite_utils.Database, ids: list[int]) -> dict[int, dict]:

@@ -31,3 +31,12 @@ def common_among(
         [min_pages, *lines],
     )
     return frozenset(text for (text,) in rows)
+
+
+def line_counts(db: sqlite_utils.Database, lines: Iterable[str]) -> dict[str, int]:
+    """How many imported pages each of lines was seen on (lines never seen are left out)."""
+    lines = list(lines)
+    if not lines:
+        return {}
+    marks = ",".join("?" * len(lines))
+    return dict(db.execute(f"SELECT text, pages FROM furniture_lines WHERE text IN ({marks})", lines))

@@ -1,0 +1,86 @@
+"""Search at scale: the first page of hits and the total count, apart, in a generated library.
+
+Imports --base real articles (Wikinews, then livedoor) into a fresh library, then
+grows it to --n articles by copying them (a distinct content hash each, their
+search index rows added), and prints for a two-character word: the first page
+of hits (core.store.articles.article_page, LIMIT), the total (count_matching),
+the whole ordered list as the window loaded it before (article_ids), and the
+first page sorted by date with no search. Nothing is written outside a
+temporary folder.
+
+    python bench/bench_search.py --n 100000
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.bench_speed import DEFAULT_CORPUS, build, corpus_texts  # noqa: E402
+from core.jobs import import_paths  # noqa: E402
+from core.store import atomic, open_db  # noqa: E402
+from core.store.articles import article_ids, article_page, count_matching  # noqa: E402
+from core.store.search import grams  # noqa: E402
+
+
+def grow(db, n: int) -> None:
+    """Copy the library's articles (and their index rows) until it holds n articles."""
+    columns = [c for c in db["articles"].columns_dict if c not in ("id", "content_hash")]
+    names = ", ".join(columns)
+    base = db.execute("SELECT id, title, body FROM articles ORDER BY id").fetchall()
+    index = {i: (grams(title or ""), grams(body)) for i, title, body in base}
+    count = len(base)
+    while count < n:
+        with atomic(db):
+            for article_id, _title, _body in base[: n - count]:
+                cursor = db.conn.execute(
+                    f"INSERT INTO articles(content_hash, {names}) SELECT content_hash || ':' || ?, {names} "
+                    "FROM articles WHERE id = ?", [count, article_id])
+                db.conn.execute("INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)",
+                                [cursor.lastrowid, *index[article_id]])
+                count += 1
+
+
+def timed(what: str, call) -> object:
+    """Run call once and print its time."""
+    start = time.perf_counter()
+    result = call()
+    print(f"  {what:<46}: {(time.perf_counter() - start) * 1000:8.1f} ms")
+    return result
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Build the library and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=100_000, help="articles in the library")
+    parser.add_argument("--base", type=int, default=500, help="real articles imported first")
+    parser.add_argument("--query", default="会談")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder holding livedoor/ and wikinews/")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="kaidan-search-") as tmp:
+        texts = corpus_texts(args.corpus)[::-1]  # Wikinews first: its world news holds words like 会談
+        build(texts, min(args.base, args.n), Path(tmp) / "articles")
+        import_paths([Path(tmp) / "articles"], Path(tmp) / "lib.db")
+        db = open_db(Path(tmp) / "lib.db")
+        try:
+            start = time.perf_counter()
+            grow(db, args.n)
+            print(f"{args.n:,} articles (built in {time.perf_counter() - start:.0f} s); query {args.query!r}")
+            page = timed("first page of 200 hits (article_page)", lambda: article_page(db, args.query))
+            total = timed("total count (count_matching)", lambda: count_matching(db, args.query))
+            full = timed("whole ordered list (article_ids, before)", lambda: article_ids(db, args.query))
+            timed("first page by date, no search", lambda: article_page(db, sort="published"))
+            timed("count, no search", lambda: count_matching(db))
+            print(f"  hits: {total:,} (page {len(page)}, list {len(full):,})")
+        finally:
+            db.close()
+
+
+if __name__ == "__main__":
+    main()

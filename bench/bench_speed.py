@@ -1,0 +1,100 @@
+"""Import and analysis speed against the tokenizer's own: the ratio to fugashi alone, in one run.
+
+Takes N real articles (livedoor news, then Wikinews; repeated with a serial line
+when real text runs out), times fugashi tokenising their bodies in one process
+(the floor), then Kaidan's full import (core.jobs.import_paths) into a fresh
+library and a re-analysis of it (core.analysis.analyze_library), and prints
+each time and its ratio to the floor. --sequential runs detection in this
+process only, for a before/after comparison. Nothing is written outside a
+temporary folder.
+
+    python bench/bench_speed.py --n 1000
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import fugashi  # noqa: E402
+
+import core.analysis  # noqa: E402
+import core.jobs  # noqa: E402
+from core.analysis import analyze_library  # noqa: E402
+from core.jobs import import_paths  # noqa: E402
+
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def corpus_texts(corpus: Path) -> list[str]:
+    """Article texts: livedoor files (URL, date, title lines kept) then Wikinews files."""
+    livedoor = sorted(p for p in (corpus / "livedoor" / "text").glob("*/*.txt") if p.name != "LICENSE.txt")
+    wikinews = sorted((corpus / "wikinews" / "txt").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in livedoor + wikinews]
+    if not texts:
+        sys.exit(f"no corpus texts under {corpus}")
+    return texts
+
+
+def build(texts: list[str], n: int, folder: Path) -> list[str]:
+    """Write n article files (a serial line keeps repeated texts distinct); returns their texts."""
+    folder.mkdir(parents=True)
+    written = []
+    for i in range(n):
+        text = texts[i % len(texts)].rstrip("\n")
+        if i >= len(texts):
+            text += f"\n（配信番号 {i:07d}）"
+        sub = folder / f"{i // 1000:04d}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"a{i:07d}.txt").write_text(text + "\n", encoding="utf-8")
+        written.append(text)
+    return written
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Build the corpus and print the times and ratios."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=1000, help="articles")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder holding livedoor/ and wikinews/")
+    parser.add_argument("--sequential", action="store_true", help="detection in this process only")
+    args = parser.parse_args(argv)
+    if args.sequential:
+        core.jobs.start_pool = lambda *a: None
+        core.analysis.start_pool = lambda *a: None
+
+    with tempfile.TemporaryDirectory(prefix="kaidan-speed-") as tmp:
+        folder = Path(tmp) / "articles"
+        texts = build(corpus_texts(args.corpus), args.n, folder)
+        chars = sum(map(len, texts))
+
+        tagger = fugashi.Tagger()
+        start = time.perf_counter()
+        tokens = sum(len(tagger(text)) for text in texts)
+        floor = time.perf_counter() - start
+
+        start = time.perf_counter()
+        summary = import_paths([folder], Path(tmp) / "lib.db")
+        imported = time.perf_counter() - start
+
+        start = time.perf_counter()
+        analysed = analyze_library(Path(tmp) / "lib.db")
+        analysis = time.perf_counter() - start
+
+    mode = "in-process" if args.sequential else "worker processes"
+    print(f"{args.n:,} articles, {chars / 1e3:,.0f} k characters, {tokens:,} tokens; detection: {mode}")
+    print(f"  fugashi alone (1 process) : {floor:7.2f} s   1.00 x")
+    print(f"  import (read, clean, detect, store): {imported:7.2f} s  {imported / floor:5.2f} x  "
+          f"({len(summary.imported):,} imported, {len(summary.duplicates):,} duplicates, "
+          f"{len(summary.failed):,} failed)")
+    print(f"  analyze (re-detect a library)     : {analysis:7.2f} s  {analysis / floor:5.2f} x  "
+          f"({analysed.articles:,} articles, {analysed.mentions:,} mentions)")
+
+
+if __name__ == "__main__":
+    main()

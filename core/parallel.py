@@ -1,0 +1,66 @@
+"""Worker processes for detection: each loads the library's registry, tagger and lexicon once.
+
+Workers never open the library: they receive what detection reads from it, run
+module-level functions on an article's text and return plain picklable
+results. The process that started them stays the library's only writer.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass
+from multiprocessing import get_context
+
+from core.nlp import tagger as tagger_model
+
+# Below this many articles a pool costs more to start than it saves.
+MIN_PARALLEL = 20
+# Articles in flight per worker: enough to keep every core busy, few enough to bound memory.
+IN_FLIGHT = 16
+
+
+@dataclass
+class Detector:
+    """What detection reads from the library once per run: registry, tagger, the user's lexicon."""
+
+    registry: object
+    tagger: object
+    lexicon: object
+    tagger_path: str | None = None  # where a worker loads the tagger from (None: the bundled model)
+
+
+_WORKER: Detector | None = None
+
+
+def _start_worker(registry, lexicon, tagger_path: str | None) -> None:
+    global _WORKER
+    model = tagger_model.load_file(tagger_path) if tagger_path else tagger_model.load()
+    _WORKER = Detector(registry, model, lexicon, tagger_path)
+
+
+def worker_detector() -> Detector:
+    """The detector this worker process loaded when it started."""
+    if _WORKER is None:
+        raise RuntimeError("not a detection worker")
+    return _WORKER
+
+
+def worker_count() -> int:
+    """One worker per core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+def start_pool(detector: Detector, items: int) -> Executor | None:
+    """A pool of detection workers for a run of items articles; None when in-process is better or needed."""
+    workers = worker_count()
+    if items < MIN_PARALLEL or workers < 2:
+        return None
+    try:
+        return ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker,
+                                   initargs=(detector.registry, detector.lexicon, detector.tagger_path))
+    except (OSError, ValueError, NotImplementedError):
+        return None

@@ -1,0 +1,96 @@
+"""Import in worker processes finds exactly what the in-process import finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import core.analysis
+import core.jobs
+from core.analysis import analyze_library
+from core.jobs import import_paths
+from core.store import open_db
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
+LIVEDOOR = sorted(p for p in (SHARED / "corpus" / "livedoor" / "text").glob("*/*.txt") if p.name != "LICENSE.txt")
+
+QUERIES = {
+    "articles": "SELECT id, content_hash, title, body, line_labels FROM articles ORDER BY id",
+    "mentions": "SELECT article_id, start_char, end_char, text, type, entity_id, value, source, state "
+                "FROM mentions ORDER BY id",
+    "claims": "SELECT article_id, start_char, end_char, text, holder_entity_id, target_ref, stance, cue "
+              "FROM claims ORDER BY id",
+    "meetings": "SELECT id, kind, status, start_date, end_date, place_entity_id, title FROM meetings ORDER BY id",
+    "participants": "SELECT meeting_id, entity_id, name, role, office FROM meeting_participants ORDER BY id",
+    "meeting_mentions": "SELECT article_id, meeting_id, start_char, end_char, text FROM meeting_mentions ORDER BY id",
+    "furniture": "SELECT text, pages FROM furniture_lines ORDER BY text",
+}
+
+
+def _tables(path: Path) -> dict[str, list]:
+    db = open_db(path)
+    try:
+        return {name: db.execute(sql).fetchall() for name, sql in QUERIES.items()}
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def files(tmp_path) -> list[Path]:
+    if len(SEEDS) < 5 or len(LIVEDOOR) < 30:
+        pytest.skip("shared seeds or corpus not available")
+    picked = LIVEDOOR[:: max(1, len(LIVEDOOR) // 30)][:30]
+    again = []  # copies of two seeds: duplicates by content within one import
+    for seed in SEEDS[:2]:
+        copy = tmp_path / f"again_{seed.name}"
+        copy.write_bytes(seed.read_bytes())
+        again.append(copy)
+    return SEEDS + picked + again
+
+
+def test_parallel_import_and_analyze_equal_sequential(tmp_path, files, monkeypatch):
+    pools = []
+    real_start = core.jobs.start_pool
+
+    def spy(*args):
+        pool = real_start(*args)
+        pools.append(pool)
+        return pool
+
+    monkeypatch.setattr(core.jobs, "start_pool", spy)
+    parallel = import_paths(files, tmp_path / "parallel.db")
+    assert pools and pools[0] is not None, "a pool of workers was used"
+
+    monkeypatch.setattr(core.jobs, "start_pool", lambda *args: None)
+    sequential = import_paths(files, tmp_path / "sequential.db")
+
+    assert parallel.imported == sequential.imported and len(parallel.imported) == len(files) - 2
+    assert parallel.duplicates == sequential.duplicates == [str(p) for p in files[-2:]]
+    assert not parallel.failed and not parallel.stopped
+    expected = _tables(tmp_path / "sequential.db")
+    assert expected["mentions"] and expected["claims"] and expected["meetings"]
+    assert _tables(tmp_path / "parallel.db") == expected
+
+    # Analysing again in workers changes nothing either.
+    real_analysis_pool = core.analysis.start_pool
+    monkeypatch.setattr(core.analysis, "start_pool", lambda *args: pools.append(real_analysis_pool(*args)) or pools[-1])
+    summary = analyze_library(tmp_path / "parallel.db")
+    assert pools[-1] is not None, "analysis used a pool of workers"
+    assert summary.articles == len(parallel.imported) and not summary.stopped
+    assert _tables(tmp_path / "parallel.db") == expected
+
+
+def test_reimport_after_cancel_completes_without_duplicates(tmp_path, files):
+    seen = []
+
+    def cancel_after_ten() -> bool:
+        return len(seen) >= 10
+
+    first = import_paths(files, tmp_path / "lib.db", cancelled=cancel_after_ten, on_article=seen.append)
+    assert first.cancelled and 10 <= len(first.imported) < len(files) - 2
+    second = import_paths(files, tmp_path / "lib.db")
+    assert len(first.imported) + len(second.imported) == len(files) - 2
+    ids = [i for _, i in first.imported + second.imported]
+    assert len(set(ids)) == len(ids)
