@@ -143,7 +143,7 @@ def _analyze_in_pool(db, pool, targets: list[int], summary: AnalyzeSummary, prog
     ahead = 0
     for done, article_id in enumerate(targets):
         while ahead < len(targets) and ahead < done + window:
-            row = db.execute("SELECT body, published, dateline FROM articles WHERE id = ?",
+            row = db.execute("SELECT body, COALESCE(published, published_inferred), dateline FROM articles WHERE id = ?",
                              [targets[ahead]]).fetchone()
             if row is None:
                 raise KeyError(targets[ahead])
