@@ -15,7 +15,7 @@ import re
 from core.nlp.mention import Mention
 from core.nlp.offices import office_after
 from core.nlp.registry import Registry
-from core.nlp.tokens import Token
+from core.nlp.tokens import Token, tokenize
 
 # Bodies every state has, named without their country (ORG wherever they stand alone).
 _STATE_BODIES = "大統領府|首相府|憲法裁判所|最高裁判所|連邦議会|連邦院|国民議会|最高会議"
@@ -99,6 +99,7 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
             while (part := _KATAKANA_NEXT.match(folded, mention.end)) and part.end() <= next_start \
                     and "\u30a1" <= folded[mention.end - 1] <= "\u30fc":
                 mention.end = part.end()  # ワレンチナ + ・マトヴィエンコ: one name
+            mention.end = _before_department(folded, mention)
             country = _country_at_end(folded, mention, registry)
             if country is not None:
                 out.append(Mention(mention.start, country.start - 1, "", "PERSON", mention.entity_id,
@@ -155,3 +156,21 @@ def _country_at_end(folded: str, mention: Mention, registry: Registry) -> Mentio
 
 def _is_kanji(char: str) -> bool:
     return bool(char) and "\u4e00" <= char <= "\u9fff"
+
+
+def _before_department(folded: str, mention: Mention) -> int:
+    """Where a person's name ends when its last ・ parts name a department of the office after it.
+
+    サラ・ベネット・ビジネス貿易相: ビジネス is a common noun in UniDic and 貿易相 follows, so
+    ビジネス貿易相 is the office and the name is サラ・ベネット. Two name parts stay (リズ・トラス
+    keeps トラス), and a part UniDic reads as a name (ジョン・ケリー国務長官) stays too.
+    """
+    parts = folded[mention.start : mention.end].split("・")
+    last = mention.end - len(parts[-1])
+    office = office_after(folded, mention.end) or office_after(folded, last)
+    if mention.entity_id is not None or office is None or office.end() <= mention.end:
+        return mention.end
+    cut = len(parts)
+    while cut > 2 and all(",普通名詞," in t.pos for t in tokenize(parts[cut - 1])):
+        cut -= 1
+    return mention.start + len("・".join(parts[:cut]))

@@ -171,3 +171,22 @@ def test_claims_commands_and_export(library, tmp_path, capsys):
     assert claim["holder"]["entity_id"] == "person:xi-jinping" and claim["holder"]["via"][0]["text"] == "新華社"
     body = next(a["body"] for a in articles if a["claims"])
     assert body[claim["start"] : claim["end"]] == claim["text"]
+
+
+def test_a_minister_named_by_a_shortened_ministry_holds_the_quote():
+    # 経産相, 文科相: a ministry cut short and 相 is an office, so the name before it is the subject
+    [c] = candidates("会談後、高橋経産相は記者団に「有意義だった」と述べた。")
+    assert (c.text, holder_of(c)) == ("「有意義だった」", "高橋")
+    assert c.holder_entity_id == "found:PERSON:高橋"  # the holder carries the person's entity
+
+
+def test_the_subject_after_a_relative_clause_holds_the_quote_not_the_person_inside_it():
+    [c] = candidates("サラ・ベネット・ビジネス貿易相と会談した高橋経産相は「協力を深めたい」と語った。")
+    assert (c.text, holder_of(c)) == ("「協力を深めたい」", "高橋")
+    assert c.holder_entity_id == "found:PERSON:高橋"
+
+
+def test_other_shortened_ministries_are_offices_too():
+    text = "伊吹文科相は差出人に対して、「命は一つしかない」と語った。"
+    [c] = candidates(text)
+    assert holder_of(c) == "伊吹"

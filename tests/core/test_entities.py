@@ -113,3 +113,13 @@ def test_a_surname_inside_a_word_is_not_a_name():
 def test_organisations_named_after_a_name_or_a_place():
     result = found("筑波大学と角川グループの担当者が東京地裁を訪れた。")
     assert ("筑波大学", "ORG") in result and ("東京地裁", "ORG") in result
+
+
+def test_a_department_in_katakana_belongs_to_the_office_not_the_name():
+    # ビジネス and エネルギー are common nouns in UniDic: with the office after them they name the ministry
+    assert ("サラ・ベネット", "PERSON") in found("英国のサラ・ベネット・ビジネス貿易相は10日、東京で高橋経産相と会談した。")
+    assert ("エド・デイビー", "PERSON") in found("英国のエド・デイビー・エネルギー相は東京を訪れた。")
+    assert ("グレッグ・クラーク", "PERSON") in found("英国のグレッグ・クラーク・ビジネス・エネルギー産業戦略相は述べた。")
+    # a part UniDic reads as a name, and the second part of a two-part name, stay with the name
+    assert ("ジョン・ケリー", "PERSON") in found("ジョン・ケリー国務長官は10日、記者会見で述べた。")
+    assert ("リズ・トラス", "PERSON") in found("英国のリズ・トラス国際貿易相は述べた。")
