@@ -101,6 +101,7 @@ def run_batch(patterns: Iterable[str], out: str | Path, client=None, partition_s
     out = Path(out)
     for table in TABLES:
         (out / table).mkdir(parents=True, exist_ok=True)
+    partition_size = _kept_partition_size(out, partition_size)
     files, missing = batch_files(patterns)
     summary = BatchSummary(missing=missing)
     parts = partitions_of(files, partition_size)
@@ -120,6 +121,16 @@ def run_batch(patterns: Iterable[str], out: str | Path, client=None, partition_s
     summary.articles = sum(r["articles"] for r in results)
     summary.errors = sum(r["errors"] for r in results)
     return summary
+
+
+def _kept_partition_size(out: Path, size: int) -> int:
+    """The partition size of the run already in out (else size, kept there): a rerun groups files the same."""
+    saved = out / "run.json"
+    try:
+        return int(json.loads(saved.read_text(encoding="utf-8"))["partition_size"])
+    except (OSError, ValueError, KeyError, TypeError):
+        saved.write_text(json.dumps({"partition_size": size}), encoding="utf-8")
+        return size
 
 
 def _compute(bag, client, progress: bool, workers: int | None) -> list[dict]:

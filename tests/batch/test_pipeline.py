@@ -91,3 +91,9 @@ def test_rerun_skips_written_partitions(batch_run, cluster_client):
     again = run_batch([str(f) for f in FILES] + [str(bad)], out, client=cluster_client, partition_size=15)
     assert again.skipped == summary.partitions and again.written == 0
     assert read_table(out, "articles").num_rows == len(FILES)
+
+
+def test_rerun_keeps_the_first_grouping(batch_run, cluster_client):
+    out, summary, bad = batch_run
+    again = run_batch([str(f) for f in FILES] + [str(bad)], out, client=cluster_client, partition_size=7)
+    assert again.written == 0 and read_table(out, "articles").num_rows == len(FILES)
