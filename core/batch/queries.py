@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.batch.records import TABLES
+from core.batch import TABLES
 
 QUERIES = {
     "meetings-per-pair": (

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.analysis import DETECTOR_VERSION, reference_date
+from core.batch import TABLES
 from core.claims.suggest import suggest
 from core.cleaning import DUMP_FORMATS, apply_cleaning
 from core.cleaning.lines import furniture_candidates
@@ -20,7 +21,6 @@ from core.ingest import IngestError, read_path
 from core.meetings.suggest import plan_meetings
 from core.nlp.entities import detect
 
-TABLES = ("articles", "mentions", "claims", "meeting_mentions", "proposals", "errors")
 
 
 @dataclass
