@@ -17,6 +17,7 @@ from core.store.db import LibraryError
 from core.store.search import QUERY_LIMIT, bounded_query
 from core.store.lock import configure as configure_lock
 from core.team import commands as team_commands
+from core.batch import commands as batch_commands
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -102,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--annotator", help="who decided (logged with each change; a line's own annotator wins)")
 
     team_commands.add_parsers(commands)
+    batch_commands.add_parsers(commands)
 
     sub = commands.add_parser("list", parents=[common], help="list articles")
     sub.add_argument("--search", default=None, help="words to look for in title and body")
@@ -431,4 +433,5 @@ COMMANDS = {
     "evaluate": cmd_evaluate,
     "export": cmd_export, "review": cmd_review, "list": cmd_list, "show": cmd_show,
     **team_commands.COMMANDS,
+    **batch_commands.COMMANDS,
 }

@@ -1,0 +1,4 @@
+"""Analysing a whole archive on a Dask cluster into partitioned Parquet, and asking it questions."""
+
+# The tables of a batch run, one Parquet folder each.
+TABLES = ("articles", "mentions", "claims", "meeting_mentions", "proposals", "errors")

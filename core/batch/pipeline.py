@@ -1,0 +1,150 @@
+"""The batch run: files mapped over Dask into partitioned Parquet, restartable, bad files in a table."""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import os
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable
+
+from core.batch.records import TABLES, Detector, Rows, default_detector, file_rows, page_lines
+from core.batch.tables import write_partition
+from core.ingest import expand_paths
+from core.store.furniture import MIN_PAGES
+
+FURNITURE_FILE = "furniture.json"
+
+
+@dataclass
+class BatchSummary:
+    partitions: int = 0
+    written: int = 0
+    skipped: int = 0
+    articles: int = 0
+    errors: int = 0
+    missing: list[tuple[str, str]] = field(default_factory=list)
+
+
+def batch_files(patterns: Iterable[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """The files named by paths, folders and globs, sorted; what matched nothing is returned apart."""
+    paths, unmatched = [], []
+    for pattern in patterns:
+        if any(ch in str(pattern) for ch in "*?[") and not Path(pattern).exists():
+            hits = sorted(glob.glob(str(pattern), recursive=True))
+            paths.extend(hits) if hits else unmatched.append((str(pattern), "no file matches"))
+        else:
+            paths.append(pattern)
+    files, missing = expand_paths(paths)
+    return sorted({str(f) for f in files}), list(missing) + unmatched
+
+
+def partitions_of(files: list[str], size: int) -> list[tuple[str, list[str]]]:
+    """Groups of size files, each named by a hash of its file list (so a rerun finds what it wrote)."""
+    groups = [files[i:i + size] for i in range(0, len(files), size)]
+    return [(hashlib.sha1("\n".join(g).encode("utf-8")).hexdigest()[:16], g) for g in groups]
+
+
+def is_written(out: Path, name: str) -> bool:
+    """A partition is done when its articles file exists: it is written last, by rename."""
+    return (out / "articles" / f"part-{name}.parquet").exists()
+
+
+def common_furniture(bag_of_files, out: Path) -> frozenset[str]:
+    """Lines shared by at least MIN_PAGES pages of the whole archive (site furniture), counted once and kept."""
+    saved = out / FURNITURE_FILE
+    if saved.exists():
+        return frozenset(json.loads(saved.read_text(encoding="utf-8")))
+    counts = bag_of_files.map(page_lines).flatten().flatten().frequencies().filter(
+        lambda pair: pair[1] >= MIN_PAGES).map(lambda pair: pair[0]).compute()
+    common = sorted(counts)
+    tmp = saved.with_suffix(".tmp")
+    tmp.write_text(json.dumps(common, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, saved)
+    return frozenset(common)
+
+
+def run_partition(name: str, files: list[str], out: str, common: frozenset[str], stamp: str,
+                  detector: Detector | None = None) -> dict:
+    """Analyse one partition's files and write its Parquet files; returns its counts."""
+    detector = detector or _worker_detector()
+    rows = Rows()
+    for path in files:
+        rows.extend(file_rows(path, detector, common, stamp))
+    write_partition(Path(out), name, rows.tables)
+    return {"articles": len(rows.tables["articles"]), "errors": len(rows.tables["errors"])}
+
+
+_LOCAL = threading.local()
+
+
+def _worker_detector() -> Detector:
+    """One detector per worker thread (the tokenizer is not thread-safe), built on its first partition."""
+    if getattr(_LOCAL, "detector", None) is None:
+        _LOCAL.detector = default_detector()
+    return _LOCAL.detector
+
+
+def run_batch(patterns: Iterable[str], out: str | Path, client=None, partition_size: int = 50,
+              progress: bool = False, workers: int | None = None) -> BatchSummary:
+    """Analyse every file into Parquet tables under out, on the Dask client given (else local processes).
+
+    Detection is not thread-safe: locally each worker is a process, on a cluster give workers one thread.
+    """
+    import dask
+    import dask.bag as db
+
+    out = Path(out)
+    for table in TABLES:
+        (out / table).mkdir(parents=True, exist_ok=True)
+    partition_size = _kept_partition_size(out, partition_size)
+    files, missing = batch_files(patterns)
+    summary = BatchSummary(missing=missing)
+    parts = partitions_of(files, partition_size)
+    summary.partitions = len(parts)
+    todo = [(name, group) for name, group in parts if not is_written(out, name)]
+    summary.skipped = len(parts) - len(todo)
+    if not todo:
+        return summary
+    local = {"scheduler": "processes", "num_workers": workers}
+    with dask.config.set(**({"scheduler": client} if client is not None else local)):
+        common = common_furniture(db.from_sequence(files, npartitions=max(1, len(parts))), out)
+    stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    tasks = db.from_sequence(todo, npartitions=len(todo)).map(
+        lambda item: run_partition(item[0], item[1], str(out), common, stamp))
+    results = _compute(tasks, client, progress, workers)
+    summary.written = len(results)
+    summary.articles = sum(r["articles"] for r in results)
+    summary.errors = sum(r["errors"] for r in results)
+    return summary
+
+
+def _kept_partition_size(out: Path, size: int) -> int:
+    """The partition size of the run already in out (else size, kept there): a rerun groups files the same."""
+    saved = out / "run.json"
+    try:
+        return int(json.loads(saved.read_text(encoding="utf-8"))["partition_size"])
+    except (OSError, ValueError, KeyError, TypeError):
+        saved.write_text(json.dumps({"partition_size": size}), encoding="utf-8")
+        return size
+
+
+def _compute(bag, client, progress: bool, workers: int | None) -> list[dict]:
+    if client is None:
+        if progress:
+            from dask.diagnostics import ProgressBar
+
+            with ProgressBar():
+                return bag.compute(scheduler="processes", num_workers=workers)
+        return bag.compute(scheduler="processes", num_workers=workers)
+    future = client.compute(bag)
+    if progress:
+        from distributed import progress as show
+
+        show(future)
+    return future.result()
+

@@ -1,0 +1,68 @@
+"""The aggregates a researcher asks first, as named DuckDB queries over a batch run's Parquet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.batch import TABLES
+
+QUERIES = {
+    "meetings-per-pair": (
+        "meeting proposals per pair of countries per month",
+        """
+        WITH pairs AS (
+          SELECT substr(p.start_date, 1, 7) AS month, a.country AS country_a, b.country AS country_b
+          FROM proposals p, unnest(p.countries) AS a(country), unnest(p.countries) AS b(country)
+          WHERE a.country < b.country AND p.start_date IS NOT NULL AND length(p.start_date) >= 7)
+        SELECT country_a, country_b, month, count(*) AS meetings
+        FROM pairs GROUP BY ALL ORDER BY month, meetings DESC, country_a, country_b
+        """),
+    "stances": (
+        "claims per holder and target, by stance (candidates have no stance yet)",
+        """
+        SELECT coalesce(holder_entity_id, holder_text) AS holder, coalesce(stance, 'undecided') AS stance,
+               count(*) AS claims
+        FROM claims GROUP BY ALL ORDER BY claims DESC, holder, stance
+        """),
+    "top-actors": (
+        "the ten most-mentioned people, organisations and countries per outlet and year",
+        """
+        WITH counted AS (
+          SELECT coalesce(a.outlet, '') AS outlet, substr(a.published, 1, 4) AS year, m.canonical AS actor,
+                 m.type, count(*) AS mentions
+          FROM mentions m JOIN articles a ON a.id = m.article_id
+          WHERE m.type IN ('PERSON', 'ORG', 'GPE') GROUP BY ALL),
+        ranked AS (
+          SELECT *, row_number() OVER (PARTITION BY outlet, year ORDER BY mentions DESC, actor) AS rank
+          FROM counted)
+        SELECT outlet, year, rank, actor, type, mentions FROM ranked WHERE rank <= 10
+        ORDER BY outlet, year, rank
+        """),
+}
+
+
+def connect(out: str | Path):
+    """A DuckDB connection with one view per table of the run (all its partitions)."""
+    import duckdb
+
+    from core.batch.tables import SCHEMAS
+
+    con = duckdb.connect()
+    for table in TABLES:
+        files = sorted((Path(out) / table).glob("part-*.parquet"))
+        if files:
+            names = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
+            con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet([{names}])")
+        else:
+            con.register(table, SCHEMAS[table].empty_table())
+    return con
+
+
+def run_query(name: str, out: str | Path) -> tuple[list[str], list[tuple]]:
+    """Run a named query; returns its column names and rows."""
+    con = connect(out)
+    try:
+        cursor = con.execute(QUERIES[name][1])
+        return [d[0] for d in cursor.description], cursor.fetchall()
+    finally:
+        con.close()

@@ -1,0 +1,136 @@
+"""One file in, table rows out: core's own cleaning and detection, with no library and no lock.
+
+Every row carries the article's content hash as its key, so rows computed on
+different machines join without a shared counter. Offsets are code points
+into the clean body, as in the jsonl export.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.analysis import DETECTOR_VERSION, reference_date
+from core.batch import TABLES
+from core.claims.suggest import suggest
+from core.cleaning import DUMP_FORMATS, apply_cleaning
+from core.cleaning.lines import furniture_candidates
+from core.export.records import ARTICLE_KEYS, EXTRA_KEYS
+from core.ingest import IngestError, read_path
+from core.meetings.suggest import plan_meetings
+from core.nlp.entities import detect
+
+
+
+@dataclass
+class Detector:
+    """What detection needs on a worker: the registry, the tagger and a lexicon (empty in a batch)."""
+
+    registry: object
+    tagger: object
+    lexicon: object = None
+
+
+def default_detector() -> Detector:
+    """The bundled registry and tagger, as a fresh desktop library detects with."""
+    from core.learning import library_lexicon, library_tagger
+    from core.store import open_db
+    from core.store.registry import load_registry
+
+    db = open_db(":memory:")
+    try:
+        return Detector(load_registry(db), library_tagger(db), library_lexicon(db))
+    finally:
+        db.close()
+
+
+@dataclass
+class Rows:
+    """The rows of every table one file gave."""
+
+    tables: dict[str, list[dict]] = field(default_factory=lambda: {name: [] for name in TABLES})
+
+    def extend(self, other: "Rows") -> None:
+        for name, rows in other.tables.items():
+            self.tables[name].extend(rows)
+
+
+def page_lines(path: str) -> list[str]:
+    """The candidate furniture lines of each page dump in a file (one list per page); [] when unreadable."""
+    try:
+        return [sorted(furniture_candidates(a.raw)) for a in read_path(Path(path), clean_pages=False)
+                if a.source_format in DUMP_FORMATS]
+    except IngestError:
+        return []
+
+
+def file_rows(path: str, detector: Detector, common: frozenset[str] = frozenset(), imported_at: str = "") -> Rows:
+    """Read, clean and analyse every article of one file; a bad file or article becomes an error row."""
+    out = Rows()
+    try:
+        for article in read_path(Path(path), clean_pages=False):
+            try:
+                _article_rows(article, detector, common, imported_at, out)
+            except Exception as exc:  # one hostile article never stops the file, let alone the run
+                out.tables["errors"].append(_error(article.source, f"{type(exc).__name__}: {exc}"))
+    except IngestError as exc:
+        out.tables["errors"].append(_error(str(path), str(exc)))
+    except Exception as exc:
+        out.tables["errors"].append(_error(str(path), f"{type(exc).__name__}: {exc}"))
+    return out
+
+
+def _error(source: str, reason: str) -> dict:
+    return {"source": source, "reason": reason}
+
+
+def _article_rows(article, detector: Detector, common: frozenset[str], imported_at: str, out: Rows) -> None:
+    if article.source_format in DUMP_FORMATS:
+        apply_cleaning(article, common & furniture_candidates(article.raw))
+    if not article.paragraphs:
+        out.tables["errors"].append(_error(article.source, "no article text found"))
+        return
+    body, key = article.body, article.content_hash
+    found = detect(body, detector.registry, reference_date(article.published, article.dateline),
+                   tagger=detector.tagger, lexicon=detector.lexicon)
+    record = {name: getattr(article, name, None) for name in ARTICLE_KEYS + EXTRA_KEYS if name != "id"}
+    record.update(id=key, body=body, content_hash=key, imported_at=imported_at, status=None, notes=None,
+                  authors=list(article.authors), captions=list(article.captions),
+                  entities_version=DETECTOR_VERSION)
+    out.tables["articles"].append(record)
+    registry = detector.registry
+    for d in found:
+        entity = registry.get(d.entity_id) if d.entity_id else None
+        out.tables["mentions"].append({
+            "article_id": key, "start": d.start, "end": d.end, "text": d.text, "type": d.type,
+            "canonical": entity.name if entity else d.text, "entity_id": d.entity_id,
+            "value": d.value, "origin": "detected", "state": "proposed", "source": d.source})
+    for c in suggest(body, found):
+        out.tables["claims"].append({
+            "article_id": key, "start": c.start, "end": c.end, "text": c.text,
+            "holder_entity_id": c.holder_entity_id, "holder_text": c.holder_text,
+            "holder_via": json.dumps(c.via, ensure_ascii=False), "stance": None,
+            "attribution": c.attribution, "cue": c.cue, "origin": "suggested", "state": "candidate",
+            "confidence": getattr(c, "confidence", None)})
+    plan = plan_meetings(body, found, article.published, article.dateline, registry)
+    for number, p in enumerate(plan.proposals):
+        participants = [vars(x) for x in p.participants]
+        out.tables["proposals"].append({
+            "article_id": key, "proposal": number, "kind": p.kind, "status": p.status,
+            "start_date": p.start, "end_date": p.end or p.start, "precision": p.precision,
+            "date_text": p.date_text, "place_entity_id": p.place, "place_text": p.place_text, "title": p.title,
+            "participants": json.dumps(participants, ensure_ascii=False, default=str),
+            "countries": sorted({_country(x, plan.country_of) for x in participants} - {None})})
+        for m in p.mentions:
+            out.tables["meeting_mentions"].append({
+                "article_id": key, "proposal": number, "start": m.start, "end": m.end, "text": m.text,
+                "trigger": m.text, "sentence": body[m.sentence[0]:m.sentence[1]], "origin": "detected",
+                "state": "proposed"})
+
+
+def _country(participant: dict, country_of) -> str | None:
+    entity = participant.get("entity_id")
+    if not entity:
+        return None
+    return country_of(entity)
