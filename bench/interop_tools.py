@@ -11,7 +11,9 @@ the counts the consumer reports with Kaidan's own (documents, entity spans, rows
 Light consumers are Python packages (conllu, datasets, pandas, spaCy); heavy ones are servers
 that only run on 127.0.0.1 (Label Studio with LABEL_STUDIO_API_KEY set, doccano) and brat's own
 verifier from a brat checkout. A consumer that is not there is listed as not available, never
-as passed.
+as passed. Label Studio 1.23 takes the key given by `label-studio start --user-token KEY
+--enable-legacy-api-token`. Its JSON_MIN export has no region meta and no relations: the proposals
+Kaidan puts into an annotation (a claim's holder) come back from it as decisions; use its JSON export.
 """
 
 from __future__ import annotations
@@ -181,15 +183,67 @@ def check_brat(folder: Path, brat: Path | None) -> None:
 
 
 def api(base: str, path: str, token: str, body=None, method: str | None = None):
+    """One call to a server's REST API, JSON in and out."""
     data = None if body is None else json.dumps(body).encode()
     request = urllib.request.Request(base.rstrip("/") + path, data=data, method=method, headers={
         "Authorization": f"Token {token}", "Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=60) as response:
+    with urllib.request.urlopen(request, timeout=120) as response:
         return json.loads(response.read() or b"null")
 
 
+def colleague_edits(base: str, token: str, exported: list) -> tuple[int, int]:
+    """What a colleague does in Label Studio: accepts one proposed entity (copies the prediction's region
+    into the annotation) and retypes one accepted entity. Returns (accepted, retyped)."""
+    accepted = retyped = 0
+    for task in exported:
+        annotations = [a for a in task.get("annotations") or [] if isinstance(a, dict)]
+        # the JSON export gives predictions by id only: the colleague sees them through the API
+        predictions = api(base, f"/api/predictions?task={task['id']}", token) if task.get("predictions") else []
+        if not annotations:
+            continue
+        result = annotations[0]["result"]
+        ids = {r.get("id") for r in result}
+        spans = {(r["value"]["start"], r["value"]["end"]) for r in result if r.get("type") == "labels"}
+        changed = False
+        if not accepted:
+            for p in predictions:
+                pick = next((r for r in p.get("result") or [] if r.get("from_name") == "entities"
+                             and r.get("id") not in ids and (r["value"]["start"], r["value"]["end"]) not in spans), None)
+                if pick:
+                    result.append({**pick, "origin": "prediction-changed"})
+                    accepted, changed = 1, True
+                    break
+        if not retyped and not changed:
+            pick = next((r for r in result if r.get("from_name") == "entities"), None)
+            if pick:
+                label = pick["value"]["labels"][0]
+                pick["value"]["labels"] = ["GPE" if label != "GPE" else "ORG"]
+                retyped, changed = 1, True
+        if changed:
+            api(base, f"/api/annotations/{annotations[0]['id']}", token, {"result": result}, method="PATCH")
+        if accepted and retyped:
+            break
+    return accepted, retyped
+
+
+def merge_back(library: Path, work: Path, name: str, exported) -> tuple[tuple[int, int, int], object, object]:
+    """An export of the server merged onto two copies of the library, by the import function and by
+    `main.py import --format labelstudio`: (decisions after, import summary, command's result)."""
+    path = work / f"ls-{name}.json"
+    path.write_text(json.dumps(exported, ensure_ascii=False), encoding="utf-8")
+    copies = [work / f"ls-{name}-{n}.db" for n in (1, 2)]
+    for copy in copies:
+        with sqlite3.connect(library) as source, sqlite3.connect(copy) as target:
+            source.backup(target)
+    summary = import_datasets([(path, "labelstudio")], copies[0])
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "import", "--db", str(copies[1]), "--format",
+                           "labelstudio", "--quiet", str(path)], capture_output=True, text=True, cwd=ROOT)
+    return decisions(copies[0]), summary, (done, decisions(copies[1]))
+
+
 def check_label_studio(folder: Path, library: Path, base: str | None, work: Path) -> None:
-    """Tasks into a Label Studio project, its JSON export back onto a copy of the library: decisions kept."""
+    """Tasks into a Label Studio project, a colleague's edits through the API, its JSON and JSON_MIN
+    exports merged back onto copies of the library: every decision kept, the edits arrive."""
     token = os.environ.get("LABEL_STUDIO_API_KEY")
     before = decisions(library)
     if not base or not token or not base.startswith(("http://127.0.0.1", "http://localhost")):
@@ -200,19 +254,27 @@ def check_label_studio(folder: Path, library: Path, base: str | None, work: Path
         project = api(base, "/api/projects", token, {"title": "Kaidan interop", "label_config": config})
         tasks = json.loads((folder / "tasks.json").read_text(encoding="utf-8"))
         api(base, f"/api/projects/{project['id']}/import?commit_to_project=true", token, tasks)
+        first = api(base, f"/api/projects/{project['id']}/export?exportType=JSON", token)
+        row("labelstudio", "Label Studio import", "tasks", len(tasks), len(first))
+        row("labelstudio", "Label Studio import", "annotation regions",
+            sum(len(t.get("annotations", [{}])[0].get("result", [])) for t in tasks),
+            sum(len(t["annotations"][0]["result"]) for t in first if t.get("annotations")))
+        accepted, retyped = colleague_edits(base, token, first)
         exported = api(base, f"/api/projects/{project['id']}/export?exportType=JSON", token)
+        minimal = api(base, f"/api/projects/{project['id']}/export?exportType=JSON_MIN", token)
     except OSError as exc:
-        row("labelstudio", "Label Studio server", "decisions after round trip", before, f"{exc}")
+        detail = exc.read().decode(errors="replace")[:60] if hasattr(exc, "read") else ""
+        row("labelstudio", "Label Studio server", "decisions after round trip", before, f"{exc} {detail}")
         return
-    path = work / "ls-export.json"
-    path.write_text(json.dumps(exported, ensure_ascii=False), encoding="utf-8")
-    copy = work / "ls-copy.db"
-    with sqlite3.connect(library) as source, sqlite3.connect(copy) as target:
-        source.backup(target)
-    summary = import_datasets([(path, "labelstudio")], copy)
-    row("labelstudio", "Label Studio server", "tasks", len(tasks), len(exported))
-    row("labelstudio", "Label Studio server", "decisions after round trip", before, decisions(copy))
-    row("labelstudio", "Label Studio server", "conflicts", 0, len(summary.conflicts))
+    expected = (before[0] + accepted, before[1], before[2])
+    for name, data in (("JSON", exported), ("JSON_MIN", minimal)):
+        after, summary, (done, by_command) = merge_back(library, work, name, data)
+        consumer = f"Label Studio {name} -> import"
+        row("labelstudio", consumer, "decisions (mentions, claims, articles)", expected, after)
+        row("labelstudio", consumer, "conflicts reported (1 retyped)", retyped, len(summary.conflicts))
+        row("labelstudio", consumer, "failed tasks", 0, len(summary.failed))
+        row("labelstudio", "main.py import --format labelstudio", f"{name}: decisions", expected,
+            by_command if done.returncode == 0 else (done.stderr.strip()[-80:] or f"exit {done.returncode}"))
 
 
 def check_doccano(base: str | None) -> None:

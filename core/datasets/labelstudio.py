@@ -12,6 +12,7 @@ from core.datasets.common import (
 )
 from core.datasets.merge import BodyIndex, Spans, spans_for
 from core.datasets.reading import first_json_item, load_json
+from core.export.labelstudio import PROPOSED_MARK
 from core.export.utf16 import Utf16Map
 from core.progress import Cancelled, Progress
 
@@ -176,10 +177,12 @@ def _result_set(db, sink: Spans, where: str, text: str, units: Utf16Map, results
                 summary.skip("second and further labels on one span")
             meta = r.get("meta")
             note = (meta or {}).get("text") if isinstance(meta, dict) else None
-            note = " ".join(n for n in note if isinstance(n, str)) if isinstance(note, list) else ""
+            note = [n for n in note if isinstance(n, str)] if isinstance(note, list) else []
+            marked = PROPOSED_MARK in note  # a proposal Kaidan put into the annotation, for a relation
+            note = " ".join(n for n in note if n != PROPOSED_MARK)
             spans[str(r.get("id") or f"r{len(spans)}")] = {"start": span[0], "end": span[1], "label": label,
                                                             "note": note, "where": here,
-                                                            "proposed": proposed or _canonical(r) in predicted}
+                                                            "proposed": proposed or marked or _canonical(r) in predicted}
         else:
             summary.skip(f"Label Studio {kind if isinstance(kind, str) else 'untyped'} results")
     _store(db, sink, text, spans, stances, relations, stored, summary)

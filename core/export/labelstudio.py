@@ -15,6 +15,9 @@ from core.export.utf16 import Utf16Map
 TEXT, ENTITIES, CLAIMS, MEETINGS, STANCE = "text", "entities", "claims", "meetings", "stance"
 CLAIM, MEETING = "Claim", "Meeting"
 MODEL_VERSION = "kaidan-detector"
+# Label Studio's JSON export gives predictions by id only: a proposal that joins the user's annotation
+# (a claim's holder or target, for the relation) carries this line in its meta to stay a proposal
+PROPOSED_MARK = "kaidan:proposed"
 
 
 def region(rid: str, from_name: str, label: str, start: int, end: int, body: str, units: Utf16Map,
@@ -67,7 +70,9 @@ def task(item, registry) -> dict:
             if c["target_kind"] in ("entity", "meeting") else None
         for other, label in ((holder, "holder"), (target, "target")):
             if other and other not in in_annotation and other in proposed_by_id:
-                decided.append(proposed_by_id[other])
+                joined = dict(proposed_by_id[other])
+                joined["meta"] = {"text": [*joined.get("meta", {}).get("text", []), PROPOSED_MARK]}
+                decided.append(joined)
                 in_annotation.add(other)
             if other:
                 decided.append({"type": "relation", "from_id": rid, "to_id": other, "direction": "right",

@@ -117,3 +117,46 @@ def test_the_window_says_how_many_articles_the_import_merged(library, tmp_path):
     summary = import_datasets([(tmp_path / "ls" / "tasks.json", "labelstudio")], library)
     assert summary_text(summary) == (f"Import finished: 0 imported, {len(summary.merged)} merged into articles "
                                      "already there")
+
+
+def as_label_studio_exports(tasks: list) -> list:
+    """tasks.json as Label Studio 1.23's JSON export gives it back: server ids and bookkeeping on tasks and
+    annotations, the regions as imported, the predictions by id only."""
+    out = []
+    for number, task in enumerate(tasks, 1):
+        annotations = [{"id": number * 10 + n, "completed_by": 1, "result": a["result"], "was_cancelled": False,
+                        "ground_truth": False, "created_at": "2026-12-03T08:00:51.627096Z",
+                        "updated_at": "2026-12-03T08:00:51.739474Z", "draft_created_at": None, "lead_time": None,
+                        "prediction": {}, "result_count": len(a["result"]), "unique_id": f"u-{number}-{n}",
+                        "import_id": None, "last_action": None, "bulk_created": False, "task": number,
+                        "project": 1, "updated_by": 1, "parent_prediction": None, "parent_annotation": None,
+                        "last_created_by": None} for n, a in enumerate(task.get("annotations", []))]
+        out.append({"id": number, "annotations": annotations, "drafts": [],
+                    "predictions": [number * 100 + n for n, _ in enumerate(task.get("predictions", []))],
+                    "data": task["data"], "meta": {}, "created_at": "2026-12-03T08:00:51Z",
+                    "updated_at": "2026-12-03T08:00:51Z", "allow_skip": True, "inner_id": number,
+                    "total_annotations": len(annotations), "cancelled_annotations": 0,
+                    "total_predictions": len(task.get("predictions", [])), "comment_count": 0,
+                    "unresolved_comment_count": 0, "last_comment_updated_at": None, "project": 1,
+                    "updated_by": 1, "comment_authors": []})
+    return out
+
+
+def test_label_studio_export_without_predictions_keeps_proposed_holders_proposed(library, tmp_path):
+    from core.export.labelstudio import PROPOSED_MARK
+
+    export(open_db(library), "labelstudio", tmp_path / "ls")
+    tasks = json.loads((tmp_path / "ls" / "tasks.json").read_text(encoding="utf-8"))
+    joined = [r for t in tasks for a in t.get("annotations", []) for r in a["result"]
+              if PROPOSED_MARK in r.get("meta", {}).get("text", [])]
+    assert joined, "the library has a claim whose holder or target is only a proposal"
+    path = tmp_path / "project-1-at-2026-12-03.json"
+    path.write_text(json.dumps(as_label_studio_exports(tasks), ensure_ascii=False), encoding="utf-8")
+    before = decisions(library)
+    summary = import_datasets([(path, "labelstudio")], library)
+    assert not summary.failed and not summary.conflicts
+    assert decisions(library) == before
+    # the joined proposals' entity ids still arrive as ids, without the mark
+    db = open_db(library)
+    ids = {r[0] for r in db.execute("SELECT entity_id FROM mentions WHERE entity_id IS NOT NULL")}
+    assert PROPOSED_MARK not in " ".join(ids)
