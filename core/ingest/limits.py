@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from core.ingest.errors import IngestError
+from core.ingest.errors import IngestError, reading_file
 
 MB = 1024 * 1024
 PAGE_LIMIT = 32 * MB  # .txt, .html, .htm: one article each
@@ -35,20 +35,12 @@ def too_large(path: Path, size: int) -> str:
 def read_bounded(path: Path) -> bytes:
     """The bytes of path, refused with a clear IngestError above its limit (never read whole first)."""
     limit = limit_for(path)
-    try:
+    with reading_file():
         with path.open("rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > limit:
                 raise IngestError(too_large(path, size))
             data = handle.read(limit + 1)  # a file still growing is cut here, then refused
-    except FileNotFoundError:
-        raise IngestError("no such file") from None
-    except IsADirectoryError:
-        raise IngestError("is a folder, not a file") from None
-    except PermissionError:
-        raise IngestError("permission denied") from None
-    except OSError as exc:
-        raise IngestError(f"cannot read: {exc.strerror or exc}") from None
     if len(data) > limit:
         raise IngestError(too_large(path, len(data)))
     return data

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Iterator, TextIO
 
 from core.ingest.decode import decode_bytes
-from core.ingest.errors import IngestError
+from core.ingest.errors import reading_file
 
 STREAMED = (".jsonl", ".csv", ".tsv")
 SAMPLE_BYTES = 1024 * 1024
@@ -22,20 +22,12 @@ _CHUNK = 1024 * 1024
 
 def open_text(path: Path) -> TextIO:
     """path opened as text in the encoding its first megabyte shows (IngestError when not text)."""
-    try:
+    with reading_file():
         with path.open("rb") as probe:
             sample = probe.read(SAMPLE_BYTES)
             whole = len(sample) < SAMPLE_BYTES or not probe.read(1)
         _, encoding = decode_bytes(sample if whole else _whole_lines(sample))
         return path.open(encoding=encoding, newline="")
-    except FileNotFoundError:
-        raise IngestError("no such file") from None
-    except IsADirectoryError:
-        raise IngestError("is a folder, not a file") from None
-    except PermissionError:
-        raise IngestError("permission denied") from None
-    except OSError as exc:
-        raise IngestError(f"cannot read: {exc.strerror or exc}") from None
 
 
 def bounded_lines(handle: TextIO, limit: int = ROW_LIMIT) -> Iterator[tuple[int, str | None]]:
