@@ -8,6 +8,8 @@ results. The process that started them stays the library's only writer.
 from __future__ import annotations
 
 import os
+import threading
+import time
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
@@ -37,6 +39,14 @@ def _start_worker(registry, lexicon, tagger_path: str | None) -> None:
     global _WORKER
     model = tagger_model.load_file(tagger_path) if tagger_path else tagger_model.load()
     _WORKER = Detector(registry, model, lexicon, tagger_path)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker when the importing process is gone (killed mid-import): never linger holding memory."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(0)
 
 
 def worker_detector() -> Detector:
