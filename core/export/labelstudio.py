@@ -51,20 +51,10 @@ def task(item, registry) -> dict:
     proposed_by_id = {r["id"]: r for r in proposed}
     for c in item.claims:
         if c["state"] == "candidate":  # Kaidan's suggestion: a prediction the annotator accepts or deletes
-            rid = f"c{c['id']}"
-            r = region(rid, CLAIMS, CLAIM, c["start"], c["end"], body, units)
-            r["meta"] = {"text": [json.dumps(_claim_meta(c), ensure_ascii=False)]}
-            proposed.append(r)
-            if c["stance"]:
-                proposed.append(region(rid, STANCE, c["stance"], c["start"], c["end"], body, units, kind="choices"))
+            proposed.extend(_claim_regions(c, body, units))
     for c in item.accepted_claims():
         rid = f"c{c['id']}"
-        r = region(rid, CLAIMS, CLAIM, c["start"], c["end"], body, units)
-        r["meta"] = {"text": [json.dumps(_claim_meta(c), ensure_ascii=False)]}
-        decided.append(r)
-        if c["stance"]:
-            # per-region choice: same region id, so Label Studio shows the stance on the claim
-            decided.append(region(rid, STANCE, c["stance"], c["start"], c["end"], body, units, kind="choices"))
+        decided.extend(_claim_regions(c, body, units))
         holder = by_entity.get(c["holder_entity_id"])
         target = (by_meeting if c["target_kind"] == "meeting" else by_entity).get(c["target_ref"]) \
             if c["target_kind"] in ("entity", "meeting") else None
@@ -85,6 +75,17 @@ def task(item, registry) -> dict:
     if proposed:
         out["predictions"] = [{"model_version": MODEL_VERSION, "result": proposed}]
     return out
+
+
+def _claim_regions(c: dict, body: str, units) -> list[dict]:
+    """A claim's span with its metadata, and its stance as a per-region choice (same region id, so
+    Label Studio shows the stance on the claim)."""
+    rid = f"c{c['id']}"
+    span = region(rid, CLAIMS, CLAIM, c["start"], c["end"], body, units)
+    span["meta"] = {"text": [json.dumps(_claim_meta(c), ensure_ascii=False)]}
+    if not c["stance"]:
+        return [span]
+    return [span, region(rid, STANCE, c["stance"], c["start"], c["end"], body, units, kind="choices")]
 
 
 def _claim_meta(c: dict) -> dict:
