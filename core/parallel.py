@@ -35,15 +35,20 @@ class Detector:
 _WORKER: Detector | None = None
 
 
-def _start_worker(registry, lexicon, tagger_path: str | None) -> None:
+def _start_worker(registry, lexicon, tagger_path: str | None, parent: int) -> None:
     global _WORKER
+    # Watch first: the importing process may be killed while this worker still loads its tagger.
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     model = tagger_model.load_file(tagger_path) if tagger_path else tagger_model.load()
     _WORKER = Detector(registry, model, lexicon, tagger_path)
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
 
 
 def _exit_with_parent(parent: int) -> None:
-    """End this worker when the importing process is gone (killed mid-import): never linger holding memory."""
+    """End this worker when the importing process is gone (killed mid-import): never linger holding memory.
+
+    parent is the pid the importing process gave, not this worker's getppid() at start: by then the
+    importer may already be dead and this worker adopted by another process.
+    """
     while os.getppid() == parent:
         time.sleep(1.0)
     os._exit(0)
@@ -71,6 +76,6 @@ def start_pool(detector: Detector, items: int) -> Executor | None:
         return None
     try:
         return ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker,
-                                   initargs=(detector.registry, detector.lexicon, detector.tagger_path))
+                                   initargs=(detector.registry, detector.lexicon, detector.tagger_path, os.getpid()))
     except (OSError, ValueError, NotImplementedError):
         return None
