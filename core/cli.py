@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         except OSError:
             pass  # opening the library says what is wrong
     if args.command is None:
-        from ui.app import run  # Qt is loaded only for the window
+        from ui.window.app import run  # Qt is loaded only for the window
 
         try:
             return run(db_path)

@@ -111,7 +111,7 @@ def test_doccano_brings_kaidans_proposals_back_as_proposals(library, tmp_path):
 
 
 def test_the_window_says_how_many_articles_the_import_merged(library, tmp_path):
-    from ui.import_controller import summary_text
+    from ui.jobs.import_controller import summary_text
 
     export(open_db(library), "labelstudio", tmp_path / "ls")
     summary = import_datasets([(tmp_path / "ls" / "tasks.json", "labelstudio")], library)

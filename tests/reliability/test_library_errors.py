@@ -112,7 +112,7 @@ def test_db_in_a_missing_folder(tmp_path, capsys):
 
 def test_the_window_says_why_an_import_stopped(qtbot, tmp_path, monkeypatch):
     """Disk full during an import started from the window: its summary says what was stored."""
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     files = sorted(WIKINEWS.glob("*.txt"))[:30]
     if len(files) < 30:

@@ -40,7 +40,7 @@ def test_showing_thousands_of_articles_never_drops_references_to_none(library_wi
     paths = sorted((SHARED / "corpus" / "wikinews" / "txt").glob("*.txt"))[:ARTICLES]
     if len(paths) < ARTICLES:
         pytest.skip("shared corpus not available")
-    monkeypatch.setattr("ui.main_window.SELECT_DELAY_MS", 0)  # no debounce between two selections
+    monkeypatch.setattr("ui.window.main_window.SELECT_DELAY_MS", 0)  # no debounce between two selections
     window = library_window(paths)
     window.resize(640, 400)
     rows = window.model.rowCount()

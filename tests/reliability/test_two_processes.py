@@ -55,7 +55,7 @@ def _posix_locks_of_this_process(path) -> list[str]:
 
 @pytest.mark.skipif(not Path("/proc/locks").exists(), reason="needs Linux's lock table")
 def test_the_import_dialog_never_opens_the_library_file(qtbot, library):
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     window = MainWindow(library)
     qtbot.addWidget(window)

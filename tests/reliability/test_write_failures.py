@@ -89,7 +89,7 @@ def test_import_analyses_with_no_write_transaction_open(tmp_path, monkeypatch):
 
 
 def test_a_window_edit_that_cannot_be_saved_is_not_kept(qtbot, library, monkeypatch):
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     monkeypatch.setenv("KAIDAN_LOCK_WAIT", "0.5")
     window = MainWindow(library)

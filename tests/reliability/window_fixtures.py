@@ -32,7 +32,7 @@ def quiet_settings(qapp, tmp_path_factory):
 @pytest.fixture
 def window_on(qtbot, quiet_settings):
     """Factory: open a window on a library file, wait until its list holds rows articles."""
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     windows = []
 

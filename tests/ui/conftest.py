@@ -61,7 +61,7 @@ def import_and_wait(qtbot):
 @pytest.fixture
 def make_window(qtbot, tmp_path):
     """Factory of main windows over a library in tmp_path (closed at teardown)."""
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     windows = []
 

@@ -127,7 +127,7 @@ def test_edit_undo_redo_delete_from_the_panel_and_reopen(qtbot, entity_window, m
 
 
 def test_context_menu_offers_make_claim(entity_window):
-    from ui.entity_menus import mention_menu
+    from ui.entities.menus import mention_menu
 
     window = entity_window
     select_text(window, QUOTE)
@@ -137,7 +137,7 @@ def test_context_menu_offers_make_claim(entity_window):
 
 
 def test_help_lists_the_claim_keys():
-    from ui.help_dialog import shortcut_rows
+    from ui.window.help_dialog import shortcut_rows
 
     rows = dict((text, keys) for keys, text in shortcut_rows())
     assert any(k == "C" and "claim" in t for t, k in rows.items())

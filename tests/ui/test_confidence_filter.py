@@ -5,7 +5,7 @@ from __future__ import annotations
 from core.store import open_db
 from core.store.meetings import create_meeting
 from tests.ui.meeting_helpers import RUBIO, TRUMP, WANG, XI, build_meetings
-from ui.claims_panel import ClaimsPanel
+from ui.claims.panel import ClaimsPanel
 
 
 def test_the_timeline_hides_unsure_proposals(qtbot, seeds, library_of, make_window):

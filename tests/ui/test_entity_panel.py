@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 
 from core.store.articles import article_ids
-from ui.entity_panel import group_mentions
+from ui.entities.panel import group_mentions
 from tests.ui.entity_helpers import stored
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from core.store.meetings import get_meeting, meeting_mentions_for, meeting_records
 from tests.ui.entity_helpers import put_caret
 from tests.ui.meeting_helpers import build_meetings
-from ui.meeting_attach import NEW, guess_meeting
+from ui.meetings.attach import NEW, guess_meeting
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtGui import QTextDocument
 
-from ui.offsets import OffsetMap, from_utf16, to_utf16, utf16_length
+from ui.common.offsets import OffsetMap, from_utf16, to_utf16, utf16_length
 
 TEXT = "𠮷野家で米中会談、𠮷田氏も同席"
 

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 
 from tests.ui.claim_helpers import type_japanese
-from ui.search_hits import find_hits
+from ui.reader.search_hits import find_hits
 
 
 def test_find_hits_folds_width_and_keeps_reading_order():

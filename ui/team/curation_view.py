@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QPlainTextE
 
 from core.store.articles import get_article
 from core.team.adjudication import GoldEdit, agreeing_articles, decisions_for, gold_for
-from ui.offsets import to_utf16
+from ui.common.offsets import to_utf16
 
 STATE_ORDER = {"disagreeing": 0, "agreeing": 1, "adjudicated": 2, None: 3}
 LAYER_NAMES = {"entity": "entity", "claim": "claim", "tie": "meeting tie", "link": "link"}

@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from core.team.merge import merge_libraries
 from core.team.report import agreement_at, is_team
-from ui.actions import make_action
-from ui.annotator import annotator_name
+from ui.window.actions import make_action
+from ui.common.annotator import annotator_name
 from ui.team.agreement_view import AgreementWindow
 from ui.team.curation_view import CurationWindow
-from ui.workers import Worker
+from ui.jobs.workers import Worker
 
 
 class TeamController(QObject):

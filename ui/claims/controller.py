@@ -1,0 +1,331 @@
+"""The window side of claims: reader marks, the editor, the panel, commands, suggestions, browser."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPoint, Qt
+
+from core.claims.scheme import add_topic, stances, topics
+from core.store.claims import claims_for
+from core.store.holders import follow_holders
+from core.store.mentions import mentions_for
+from ui.window.docks import right_dock
+from ui.jobs.analysis_controller import AnalysisController
+from ui.claims.commands import AddClaimCommand, ClaimEvents, DeleteClaimCommand, UpdateClaimCommand
+from ui.claims.drafts import draft_for_claim, draft_for_selection, entity_label
+from ui.claims.editor import ClaimDraft, ClaimEditor
+from ui.claims.marks import ClaimLayer
+from ui.claims.menus import build_claim_menus
+from ui.claims.panel import ClaimsPanel
+
+SHOWN_STATES = ("accepted", "candidate")
+
+
+class ClaimController(QObject):
+    """Wires claims into the main window; every edit is a command on the window's undo stack."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.db = window.db
+        self.events = ClaimEvents(self)
+        self.claims: list[dict] = []
+        self.stances: list[dict] = stances(self.db)
+        self.editor: ClaimEditor | None = None
+        self.browser = None
+        self._return_focus = None
+
+        self.layer = ClaimLayer(window.entities.layer)
+        self.panel = ClaimsPanel()
+        self.dock = right_dock(window, "Claims", "claimsDock", self.panel)
+        self.suggestions = AnalysisController(window.db_path, window.statusBar(), window, claims_only=True)
+        self.actions = build_claim_menus(window, self)
+        window.entities.menu_extensions.append(self._extend_menu)
+
+        window.article_shown.connect(self.refresh)
+        self.events.claims_changed.connect(self._claims_changed)
+        window.entities.events.registry_changed.connect(self.refresh)
+        window.entities.events.mentions_changed.connect(self._mentions_changed)
+        self.layer.claim_requested.connect(self.start_claim)
+        self.layer.accept_requested.connect(self.accept_or_edit)
+        self.layer.remove_requested.connect(self.remove)
+        self.panel.claim_selected.connect(self.show_claim)
+        self.panel.edit_requested.connect(lambda cid: self.edit(cid, from_panel=True))
+        self.panel.remove_requested.connect(self.remove)
+        self.suggestions.finished.connect(lambda _s: self.refresh())
+
+    # what is shown ----------------------------------------------------------------------
+
+    @property
+    def article_id(self) -> int | None:
+        return self.window.reader.article_id
+
+    def body(self) -> str:
+        row = self.window.reader.row
+        return (row.get("body") or "") if row else ""
+
+    def colours(self) -> dict[str, str]:
+        return {s["key"]: s["colour"] for s in self.stances}
+
+    def labels(self) -> dict[str, str]:
+        return {s["key"]: s["label"] for s in self.stances}
+
+    def names(self, claim: dict) -> tuple[str, str]:
+        """(holder, target) as the panel shows them."""
+        entities = self.window.entities.entities()
+        holder = entity_label(claim["holder_entity_id"], claim["holder_text"], entities)
+        if claim["target_kind"] == "entity":
+            target = entity_label(claim["target_ref"], claim["target_text"], entities)
+        else:
+            target = claim["target_text"] or claim["target_ref"] or ""
+        return holder, target
+
+    def refresh(self, _article_id: int | None = None) -> None:
+        """Load the shown article's claims and candidates into the reader and the panel."""
+        self.close_editor()
+        claims = claims_for(self.db, self.article_id, SHOWN_STATES) if self.article_id else []
+        self.claims = follow_holders(self.db, claims)  # a holder follows the entity it mentions
+        self.layer.show(self.body(), self.claims, self.colours())
+        self.panel.set_claims(self.claims, {c["id"]: self.names(c) for c in self.claims},
+                              self.colours(), self.labels())
+
+    def _mentions_changed(self, article_id: int) -> None:
+        if article_id == self.article_id:
+            self.refresh()  # a newly linked name may be a holder's
+        if self.browser is not None:
+            self.browser.schedule_reload()
+
+    def claim(self, claim_id: int) -> dict | None:
+        return next((c for c in self.claims if c["id"] == claim_id), None)
+
+    def _claims_changed(self, article_id: int) -> None:
+        if self.browser is not None:
+            self.browser.schedule_reload()
+        if article_id == self.article_id:
+            self.refresh()
+            return
+        # Undo of an edit on another article: show that article so the change is seen.
+        row = self.window.model.row_of(article_id)
+        if row is not None:
+            self.window.select_row(row)
+        self.window.show_article(article_id)
+
+    def show_claim(self, claim_id: int) -> None:
+        """Select a claim's text in the reader and scroll to it."""
+        claim = self.claim(claim_id)
+        if claim is not None:
+            self.window.entities.layer.select_span(claim["start"], claim["end"])
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 6000)
+
+    # the editor -------------------------------------------------------------------------
+
+    def _context(self):
+        return mentions_for(self.db, self.article_id), self.window.entities.entities(), topics(self.db)
+
+    def start_claim(self) -> None:
+        """C: open the editor for the selection (or for the claim at the caret)."""
+        if self.article_id is None:
+            return
+        span = self.window.entities.layer.selection()
+        if span is None:
+            claim = self.layer.at_caret()
+            if claim is not None:
+                self.edit(claim["id"])
+            else:
+                self._status("Select the text of the claim first (Shift+arrows), then press C")
+            return
+        same = next((c for c in self.claims if (c["start"], c["end"]) == span), None)
+        if same is not None and same["state"] != "candidate":
+            self.edit(same["id"])
+            return
+        mentions, entities, names = self._context()
+        draft = draft_for_selection(self.article_id, self.body(), *span, self.claims, mentions,
+                                    entities, names)
+        self.open_editor(draft)
+
+    def accept_or_edit(self, claim_id: int) -> None:
+        """Enter in a candidate accepts it, then the editor opens for its stance; in a claim: edit."""
+        claim = self.claim(claim_id)
+        if claim is None:
+            return
+        if claim["state"] == "candidate":
+            holder = self.names(claim)[0] or "unknown holder"
+            self.window.undo_stack.push(UpdateClaimCommand(
+                self.db, self.events, claim["article_id"], claim_id, {"state": "accepted"},
+                f"Accept claim by {holder}"))
+        self.edit(claim_id)
+
+    def edit(self, claim_id: int, from_panel: bool = False) -> None:
+        """Open the editor on an existing claim or candidate."""
+        claim = self.claim(claim_id)
+        if claim is None:
+            return
+        self.show_claim(claim_id)
+        mentions, entities, names = self._context()
+        self.open_editor(draft_for_claim(claim, self.body(), mentions, entities, names),
+                         self.panel.tree if from_panel else None)
+
+    def open_editor(self, draft: ClaimDraft, return_focus=None) -> ClaimEditor:
+        self.close_editor()
+        body = self.window.entities.layer.body
+        names = [n for e in self.window.entities.entities().values() for n in (e.name, e.en) if n]
+        editor = ClaimEditor(draft, self.stances, names, body)
+        editor.saved.connect(self.save)
+        editor.cancelled.connect(self.close_editor)
+        self.editor, self._return_focus = editor, return_focus or body
+        self._proposed_holder = draft.holder_label
+        body.ensureCursorVisible()
+        cursor = body.textCursor()
+        cursor.setPosition(self.layer.spans.to_document(draft.end))
+        rect = body.cursorRect(cursor)
+        start = body.textCursor()
+        start.setPosition(self.layer.spans.to_document(draft.start))
+        rect.setLeft(min(rect.left(), body.cursorRect(start).left()))
+        editor.place(rect.translated(body.viewport().mapTo(body, QPoint(0, 0))))
+        return editor
+
+    def close_editor(self) -> None:
+        editor, self.editor = self.editor, None
+        if editor is not None:
+            editor.hide()
+            editor.deleteLater()
+            if self._return_focus is not None:
+                self._return_focus.setFocus(Qt.OtherFocusReason)
+
+    def save(self, draft: ClaimDraft) -> None:
+        """The editor's Enter: one command that adds, accepts or changes the claim."""
+        fields = self._fields(draft)
+        holder = entity_label(fields["holder_entity_id"], fields["holder_text"],
+                              self.window.entities.entities()) or "unknown holder"
+        self.close_editor()
+        if draft.claim_id is None:
+            self.window.undo_stack.push(AddClaimCommand(
+                self.db, self.events, draft.article_id, draft.start, draft.end, fields,
+                f"Add claim by {holder}"))
+            return
+        current = self.claim(draft.claim_id) or {}
+        if current.get("state") == "candidate":
+            fields.update(state="accepted", start_char=draft.start, end_char=draft.end, text=draft.text)
+        changed = {k: v for k, v in fields.items()
+                   if current.get({"start_char": "start", "end_char": "end"}.get(k, k)) != v}
+        if not changed:
+            return
+        if "state" in changed:
+            text = f"{draft.verb} claim by {holder}"
+        elif set(changed) == {"stance"}:
+            text = f"Set stance {self.labels().get(changed['stance'], 'none')}"
+        else:
+            text = f"Edit claim by {holder}"
+        self.window.undo_stack.push(UpdateClaimCommand(
+            self.db, self.events, draft.article_id, draft.claim_id, changed, text))
+
+    def _fields(self, draft: ClaimDraft) -> dict:
+        """The stored fields of the editor's values: holder and target resolved against the registry."""
+        holder_id, holder_text, via = draft.holder_entity_id, draft.holder_text, draft.via
+        if draft.holder_label != self._proposed_holder:
+            found = self._entity_named(draft.holder_label)
+            holder_id, holder_text, via = (found, draft.holder_label or None, [])
+        kind, ref, text = draft.target_kind, draft.target_ref, draft.target_text
+        if kind is None and text:
+            found = self._entity_named(text)
+            if found:
+                kind, ref = "entity", found
+            else:
+                add_topic(self.db, text)  # a new topic joins the library's list for next time
+                kind, ref = "topic", text
+        return {"holder_entity_id": holder_id, "holder_text": holder_text, "holder_via": via,
+                "target_kind": kind, "target_ref": ref, "target_text": text, "stance": draft.stance,
+                "intensity": draft.intensity, "attribution": draft.attribution, "cue": draft.cue,
+                "note": draft.note}
+
+    def _entity_named(self, name: str) -> str | None:
+        """The one registry entity called name (name, alias or English name), if exactly one."""
+        if not name:
+            return None
+        low = name.lower()
+        found = [e.id for e in self.window.entities.entities().values()
+                 if name == e.name or name in e.aliases or (e.en or "").lower() == low]
+        return found[0] if len(found) == 1 else None
+
+    # removing ---------------------------------------------------------------------------
+
+    def remove(self, claim_id: int) -> None:
+        """Delete: dismiss a candidate (it will not come back) or delete a claim; undoable."""
+        claim = self.claim(claim_id)
+        if claim is None:
+            return
+        holder = self.names(claim)[0] or "unknown holder"
+        if claim["state"] == "candidate":
+            command = UpdateClaimCommand(self.db, self.events, claim["article_id"], claim_id,
+                                         {"state": "dismissed"}, f"Dismiss candidate by {holder}")
+        else:
+            command = DeleteClaimCommand(self.db, self.events, claim["article_id"], claim_id,
+                                         f"Delete claim by {holder}")
+        self.window.undo_stack.push(command)
+
+    def remove_at_caret(self) -> None:
+        claim = self.layer.at_caret()
+        if claim is None:
+            self._status("Put the caret in a claim or candidate first")
+        else:
+            self.remove(claim["id"])
+
+    def edit_at_caret(self) -> None:
+        claim = self.layer.at_caret()
+        if claim is None:
+            self._status("Put the caret in a claim or candidate first")
+        else:
+            self.accept_or_edit(claim["id"])
+
+    def _extend_menu(self, menu) -> None:
+        """The reader's context menu: make, accept, dismiss or delete claims."""
+        menu.addSeparator()
+        layer = self.window.entities.layer
+        make = menu.addAction("Make Claim from Selection…\tC", self.start_claim)
+        make.setEnabled(layer.selection() is not None)
+        claim = self.layer.at_caret()
+        if claim is not None and claim["state"] == "candidate":
+            menu.addAction("Accept Claim Candidate\tEnter", lambda: self.accept_or_edit(claim["id"]))
+            menu.addAction("Dismiss Claim Candidate", lambda: self.remove(claim["id"]))
+        elif claim is not None:
+            menu.addAction("Edit Claim…\tEnter", lambda: self.edit(claim["id"]))
+            menu.addAction("Delete Claim", lambda: self.remove(claim["id"]))
+
+    # suggestions, browser, shutdown -------------------------------------------------------
+
+    def suggest_article(self) -> None:
+        if self.article_id is not None:
+            self.suggestions.start([self.article_id])
+
+    def suggest_library(self) -> None:
+        self.suggestions.start(None)
+
+    def open_claim(self, article_id: int, start: int, end: int) -> None:
+        """Show an article with a claim's text selected (the browser's activated row)."""
+        row = self.window.model.row_of(article_id)
+        if row is not None:
+            self.window.select_row(row)
+        if self.article_id != article_id:
+            self.window.show_article(article_id)
+        self.window.entities.layer.select_span(start, end)
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def show_browser(self):
+        """Open (or raise) the claims browser."""
+        from ui.claims.browser import ClaimsBrowser  # only loaded when asked for
+
+        if self.browser is None:
+            self.browser = ClaimsBrowser(self.db, self.stances, self.window)
+            self.browser.claim_activated.connect(self.open_claim)
+        self.browser.show()
+        self.browser.raise_()
+        self.browser.activateWindow()
+        return self.browser
+
+    def shutdown(self) -> None:
+        self.close_editor()
+        self.suggestions.cancel()
+        if self.browser is not None:
+            self.browser.close()

@@ -1,0 +1,1 @@
+"""User edits on the undo stack."""

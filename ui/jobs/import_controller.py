@@ -1,0 +1,154 @@
+"""Imports in the background: progress and cancel in the status bar, summary at the end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton, QStatusBar, QWidget
+
+from core.paths import resource
+from ui.common.plain import plain_message
+from ui.jobs.workers import ImportWorker
+
+# New articles are announced in bursts; refresh the list at most this often.
+REFRESH_MS = 300
+
+
+def sample_paths() -> list[Path]:
+    """The sample articles bundled with Kaidan."""
+    return sorted(resource("samples").glob("*.txt"))
+
+
+def summary_text(summary) -> str:
+    """One line for the status bar."""
+    parts = [f"{len(summary.imported)} imported"]
+    if getattr(summary, "merged", None):  # an annotated dataset that came back to its articles
+        parts.append(f"{len(summary.merged)} merged into articles already there")
+    if summary.duplicates:
+        parts.append(f"{len(summary.duplicates)} already in the library")
+    if summary.failed:
+        parts.append(f"{len(summary.failed)} failed")
+    if getattr(summary, "stopped", ""):  # disk full, library busy or read-only: say what was stored
+        return f"Import stopped: {summary.stopped}"
+    text = "Import " + ("cancelled: " if summary.cancelled else "finished: ") + ", ".join(parts)
+    return text
+
+
+def annotation_lines(summary) -> list[str]:
+    """The annotations an annotated dataset brought and what it could not carry over (as the CLI says)."""
+    counts = getattr(summary, "annotations", None) or {}
+    lines = ["Annotations: " + ", ".join(f"{what} {n:,}" for what, n in counts.items())] if counts else []
+    return lines + (summary.messages() if hasattr(summary, "messages") else [])
+
+
+def failure_details(summary) -> str:
+    """Each failed file with its reason, for the details of the summary dialog."""
+    return "\n".join(f"{Path(path).name}: {reason}" for path, reason in summary.failed)
+
+
+class ImportController(QObject):
+    """Runs core.jobs.import_paths on the pool, one batch after another."""
+
+    articles_added = Signal()  # debounced: some articles landed since the last signal
+    finished = Signal(object)  # the ImportSummary
+    failed = Signal(str)
+
+    def __init__(self, db_path: str, status_bar: QStatusBar, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._db_path = db_path
+        self._status = status_bar
+        self._window = parent
+        self._queue: list[tuple[list[Path], str]] = []
+        self.worker: ImportWorker | None = None
+        self.last_summary = None
+        self.summary_box: QMessageBox | None = None
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop the import after the current file")
+        self.cancel_button.clicked.connect(self.cancel)
+        status_bar.addPermanentWidget(self.progress)
+        status_bar.addPermanentWidget(self.cancel_button)
+        self._show_progress(False)
+        self._refresh = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self._refresh.timeout.connect(self.articles_added)
+
+    def is_running(self) -> bool:
+        return self.worker is not None
+
+    def start(self, paths: list[str | Path], fmt: str = "auto") -> None:
+        """Import files, folders and annotated datasets (fmt: auto or a core.datasets format); queued."""
+        paths = [Path(p) for p in paths]
+        if not paths:
+            return
+        if self.worker is not None:
+            self._queue.append((paths, fmt))
+            self._status.showMessage(f"Queued {len(paths)} more item(s) for import")
+            return
+        worker = ImportWorker(paths, self._db_path, fmt)
+        worker.signals.progress.connect(self._progress)
+        worker.signals.article.connect(lambda _id: self._refresh.start())
+        worker.signals.result.connect(self._done)
+        worker.signals.error.connect(self._error)
+        worker.signals.done.connect(self._next)
+        self.worker = worker  # referenced until done, so Qt never outlives its signals
+        self.progress.setRange(0, 0)
+        self.progress.setFormat("Importing…")
+        self._show_progress(True)
+        QThreadPool.globalInstance().start(worker)
+
+    def cancel(self) -> None:
+        """Stop after the current file and drop queued batches."""
+        self._queue.clear()
+        self._refresh.stop()
+        if self.worker is not None:
+            self.worker.cancel()
+            self.cancel_button.setEnabled(False)
+            self._status.showMessage("Cancelling import…")
+
+    def _progress(self, done: int, total: int, source: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done} / {total}")
+        if source:
+            self._status.showMessage(f"Importing {Path(source).name}")
+
+    def _done(self, summary) -> None:
+        self.last_summary = summary
+        self._refresh.stop()
+        self.articles_added.emit()
+        text = summary_text(summary)
+        self._status.showMessage(text, 15000)
+        lines = annotation_lines(summary)
+        stopped = bool(getattr(summary, "stopped", ""))
+        if summary.failed or lines or stopped:
+            icon = QMessageBox.Warning if summary.failed or stopped else QMessageBox.Information
+            box = plain_message(icon, "Import", text, self._window)
+            informative = lines + (["Some files could not be imported; see the details."]
+                                   if summary.failed else [])
+            box.setInformativeText("\n".join(informative))
+            if summary.failed:
+                box.setDetailedText(failure_details(summary))
+            box.open()  # not exec(): the window keeps working while the summary is up
+            self.summary_box = box
+        self.finished.emit(summary)
+
+    def _error(self, message: str) -> None:
+        self._status.showMessage(f"Import failed: {message}", 15000)
+        box = plain_message(QMessageBox.Critical, "Import failed", message, self._window)
+        box.open()
+        self.failed.emit(message)
+
+    def _next(self) -> None:
+        self.worker = None
+        self.cancel_button.setEnabled(True)
+        if self._queue:
+            self.start(*self._queue.pop(0))
+        else:
+            self._show_progress(False)
+
+    def _show_progress(self, visible: bool) -> None:
+        self.progress.setVisible(visible)
+        self.cancel_button.setVisible(visible)
