@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.shared_data import require
+
 sys.path.insert(0, str(Path(__file__).parent))
 from export_library import SEEDS, YOSHI_TEXT, build_library  # noqa: E402
 
@@ -17,7 +19,9 @@ from core.export.conll import CONLLU_DOCSTART, DOCSTART  # noqa: E402
 from core.export.utf16 import Utf16Map, utf16_length  # noqa: E402
 from core.store import open_db  # noqa: E402
 
-pytestmark = pytest.mark.skipif(not SEEDS.exists(), reason="shared seeds are not next to the project")
+@pytest.fixture(autouse=True)
+def _shared_data():
+    require(SEEDS)
 
 
 @pytest.fixture(scope="module")

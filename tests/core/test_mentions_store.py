@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.shared_data import require
+
 from core.analysis import analyze_article, analyze_library, reference_date
 from core.cli import main
 from core.jobs import import_paths
@@ -15,7 +17,9 @@ from core.store.mentions import add_user_mention, mentions_for, remove_user_ment
 from core.store.registry import load_registry, merge_entities, new_entity_id, restore_entity, save_entity, unmerge_entities
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "000_55f3fb43f71b764a.txt"
-pytestmark = pytest.mark.skipif(not SEED.exists(), reason="shared seeds are not next to the project")
+@pytest.fixture(autouse=True)
+def _shared_data():
+    require(SEED)
 
 
 @pytest.fixture

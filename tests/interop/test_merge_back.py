@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.shared_data import require
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from export_library import SEEDS, build_library  # noqa: E402
 
@@ -16,7 +18,9 @@ from core.datasets import import_datasets  # noqa: E402
 from core.export import export  # noqa: E402
 from core.store import open_db  # noqa: E402
 
-pytestmark = pytest.mark.skipif(not SEEDS.exists(), reason="shared seeds are not next to the project")
+@pytest.fixture(autouse=True)
+def _seeds():
+    require(SEEDS, "the seed pages")
 
 
 @pytest.fixture(scope="module")

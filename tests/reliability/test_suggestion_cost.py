@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.shared_data import require
+
 import core.claims.holders
 import core.claims.spans
 import core.claims.suggest
@@ -38,8 +40,7 @@ def _base_text(size: int = 6000) -> str:
 
 @pytest.fixture(scope="module")
 def base():
-    if not CORPUS.is_dir():
-        pytest.skip("the Wikinews corpus is not beside the project")
+    require(CORPUS, "the Wikinews corpus")
     text = _base_text()
     return text, [dict(vars(m)) for m in detect(text, REGISTRY, None)]
 

@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
+
+from tests.shared_data import require
 from PySide6.QtWidgets import QFileSystemModel
 
 from core.jobs import import_paths
@@ -13,7 +15,9 @@ from core.store import open_db
 from core.store.articles import set_status
 from tests.reliability.helpers import SEEDS, drop_posix_locks, kaidan, statuses_seen_by_a_new_process
 
-pytestmark = pytest.mark.skipif(not SEEDS.exists(), reason="shared seeds are not next to the project")
+@pytest.fixture(autouse=True)
+def _seeds():
+    require(SEEDS, "the seed pages")
 
 
 @pytest.fixture

@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
+from tests.shared_data import require
 from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
@@ -64,8 +66,5 @@ def library_window(tmp_path, window_on):
 
 
 def seed_paths() -> list[Path]:
-    """The shared seed page dumps (the test is skipped without them)."""
-    paths = sorted((SHARED / "seeds").glob("*.txt"))
-    if not paths:
-        pytest.skip("shared seeds not available")
-    return paths
+    """The shared seed page dumps (the test fails without them)."""
+    return sorted(require(SHARED / "seeds", "the seed pages").glob("*.txt"))
