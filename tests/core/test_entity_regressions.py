@@ -1,4 +1,6 @@
-"""Detection quality on hand-made gold (tests/fixtures/ner_gold): a guard against regressions."""
+"""A guard against regressions, not a quality figure: the fixture gold overlaps names the gazetteer was
+written from, so a high score here shows nothing about unseen news. Quality is measured on data the rules
+were not written from: `python bench/eval_entities.py`."""
 
 from pathlib import Path
 
@@ -11,7 +13,7 @@ GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "ner_gold"
 
 
 @pytest.mark.parametrize("name", ["seeds.jsonl", "written.jsonl"])
-def test_f1_over_all_types_is_at_least_0_9(name):
+def test_fixture_gold_does_not_regress(name):
     gold = read_jsonl(GOLD / name)
     table = score(gold, predict(gold, bundled_registry()))
     assert table["ALL"]["f1"] >= 0.9, table
