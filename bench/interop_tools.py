@@ -12,8 +12,9 @@ Light consumers are Python packages (conllu, datasets, pandas, spaCy); heavy one
 that only run on 127.0.0.1 (Label Studio with LABEL_STUDIO_API_KEY set, doccano) and brat's own
 verifier from a brat checkout. A consumer that is not there is listed as not available, never
 as passed. Label Studio 1.23 takes the key given by `label-studio start --user-token KEY
---enable-legacy-api-token`. Its JSON_MIN export has no region meta and no relations: the proposals
-Kaidan puts into an annotation (a claim's holder) come back from it as decisions; use its JSON export.
+--enable-legacy-api-token`. Its JSON_MIN export has no region meta, no relations and no predictions:
+the proposals Kaidan puts into an annotation (a claim's holder) are told apart by the list Kaidan writes
+into each task's data (kaidan_proposed); the claim's holder and target relations are lost.
 """
 
 from __future__ import annotations

@@ -35,6 +35,7 @@ class DatasetSummary:
     not_carried: Counter = field(default_factory=Counter)
     rejected: list[tuple[str, str]] = field(default_factory=list)
     conflicts: list[tuple[str, str]] = field(default_factory=list)
+    read_as: Counter = field(default_factory=Counter)  # how spans of a format that cannot mark proposals were read
     cancelled: bool = False
     stopped: str = ""  # why the import stopped early (disk full, library busy or read-only)
 
@@ -56,9 +57,11 @@ class DatasetSummary:
         self.not_carried.update(other.not_carried)
         self.rejected += other.rejected
         self.conflicts += other.conflicts
+        self.read_as.update(other.read_as)
 
     def messages(self) -> list[str]:
         lines = [f"not carried over: {what} ({n})" for what, n in sorted(self.not_carried.items())]
+        lines += [f"{what}: {n}" for what, n in sorted(self.read_as.items())]
         by_reason: dict[str, list[str]] = {}
         for where, reason in self.rejected:
             by_reason.setdefault(reason, []).append(where)

@@ -152,7 +152,7 @@ def test_label_studio_export_without_predictions_keeps_proposed_holders_proposed
     export(open_db(library), "labelstudio", tmp_path / "ls")
     tasks = json.loads((tmp_path / "ls" / "tasks.json").read_text(encoding="utf-8"))
     joined = [r for t in tasks for a in t.get("annotations", []) for r in a["result"]
-              if PROPOSED_MARK in r.get("meta", {}).get("text", [])]
+              if any(line.startswith(PROPOSED_MARK) for line in r.get("meta", {}).get("text", []))]
     assert joined, "the library has a claim whose holder or target is only a proposal"
     path = tmp_path / "project-1-at-2026-12-03.json"
     path.write_text(json.dumps(as_label_studio_exports(tasks), ensure_ascii=False), encoding="utf-8")
