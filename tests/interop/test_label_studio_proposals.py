@@ -8,7 +8,7 @@ from copy import deepcopy
 import pytest
 
 from core.datasets import import_datasets
-from core.datasets.labelstudio import MIN_DECIDED, MIN_PROPOSED
+from core.datasets.labelstudio import MIN_DECIDED, MIN_PROPOSED, MIN_UNLISTED
 from core.export import export
 from core.export.labelstudio import PROPOSED_MARK, PROPOSED_REGIONS
 from core.store import open_db
@@ -174,3 +174,15 @@ def test_kaidan_lists_the_proposals_it_put_into_the_annotation_in_the_task_data(
         assert [value["start"], value["end"], value["labels"][0]] in task["data"][PROPOSED_REGIONS]
     assert all(not t["data"].get(PROPOSED_REGIONS) for t in exported
                if not any(tr is t for tr, _ in joined_regions(exported)))
+
+
+def test_json_min_without_kaidans_list_keeps_spans_as_the_library_proposed_them(library, tmp_path):
+    exported = ls_export(library, tmp_path)
+    for task in exported:  # an export written before Kaidan listed its proposals in the task's data
+        del task["data"][PROPOSED_REGIONS]
+    before = decisions(library)
+    summary = import_datasets([(write(tmp_path / "min.json", json_min(exported)), "labelstudio")], library)
+    assert not summary.failed and not summary.conflicts
+    assert decisions(library) == before
+    assert summary.read_as[MIN_UNLISTED] == sum(r["type"] == "labels" for t in exported for a in t["annotations"]
+                                                for r in a["result"])
