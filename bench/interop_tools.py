@@ -9,8 +9,9 @@ the counts the consumer reports with Kaidan's own (documents, entity spans, rows
                                   [--label-studio http://127.0.0.1:8080] [--doccano http://127.0.0.1:8000]
 
 Light consumers are Python packages (conllu, datasets, pandas, spaCy); heavy ones are servers
-that only run on 127.0.0.1 (Label Studio with LABEL_STUDIO_API_KEY set, doccano) and brat's own
-verifier from a brat checkout. A consumer that is not there is listed as not available, never
+that only run on 127.0.0.1 (Label Studio with LABEL_STUDIO_API_KEY set; doccano 1.8 with DOCCANO_USER
+and DOCCANO_PASSWORD set, `doccano webserver` and its upload queue `doccano task` running, see
+bench/doccano_client.py) and brat's own verifier from a brat checkout. A consumer that is not there is listed as not available, never
 as passed. Label Studio 1.23 takes the key given by `label-studio start --user-token KEY
 --enable-legacy-api-token`. Its JSON_MIN export has no region meta, no relations and no predictions:
 the proposals Kaidan puts into an annotation (a claim's holder) are told apart by the list Kaidan writes
@@ -29,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import urllib.request
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,6 +39,8 @@ sys.path.insert(0, str(ROOT))
 from core.datasets import import_datasets  # noqa: E402
 from core.export import FORMATS, export  # noqa: E402
 from core.export.conll import CONLLU_DOCSTART, DOCSTART  # noqa: E402
+from core.export.doccano import CANDIDATES, PROPOSED  # noqa: E402
+from core.export.doccano import MEETING_MENTIONS as MEETINGS  # noqa: E402
 from core.export.iob import choose_spans  # noqa: E402
 from core.export.records import annotated_articles  # noqa: E402
 from core.jobs import import_paths  # noqa: E402
@@ -278,17 +282,55 @@ def check_label_studio(folder: Path, library: Path, base: str | None, work: Path
             by_command if done.returncode == 0 else (done.stderr.strip()[-80:] or f"exit {done.returncode}"))
 
 
-def check_doccano(base: str | None) -> None:
-    """doccano's server needs a project, a user and its upload queue: only whether one answers is checked."""
-    if not base:
-        row("doccano", "doccano server", "examples", "-", None)
+def check_doccano(folder: Path, library: Path, base: str | None, work: Path) -> None:
+    """Kaidan's doccano export uploaded to a doccano 1.8 server, exported back (spans, labels, relations and
+    Kaidan's metadata counted), a colleague's edits made through the API, and that export merged onto a copy
+    of the library it came from: every decision kept, the edits arrive, no article twice."""
+    before = decisions(library)
+    user, password = os.environ.get("DOCCANO_USER"), os.environ.get("DOCCANO_PASSWORD")
+    if not base or not user or not password or not base.startswith(("http://127.0.0.1", "http://localhost")):
+        row("doccano", "doccano server", "decisions after round trip", before, None)
         return
+    from bench.doccano_client import Doccano
+
+    lines = [json.loads(line) for line in (folder / "dataset.jsonl").read_text(encoding="utf-8").splitlines()]
     try:
-        urllib.request.urlopen(base.rstrip("/") + "/v1/health", timeout=5)
-    except OSError as exc:
-        row("doccano", "doccano server", "examples", "-", f"{exc}")
+        server = Doccano(base, user, password)
+        project = server.create_project(f"Kaidan interop {os.getpid()}")
+        errors = server.upload(project, folder / "dataset.jsonl")
+        first = server.export(project)
+        retyped, added = server.colleague_edits(project, first, PROPOSED)
+        exported = server.export(project)
+    except (OSError, KeyError, ValueError) as exc:
+        detail = exc.read().decode(errors="replace")[:60] if hasattr(exc, "read") else ""
+        row("doccano", "doccano server", "decisions after round trip", before, f"{exc} {detail}")
         return
-    row("doccano", "doccano server", "examples", "-", "server answers; upload not automated here")
+    row("doccano", "doccano upload", "examples", len(lines), len(first))
+    row("doccano", "doccano upload", "errors reported", 0, len(errors))
+    for what, count in (("entity spans", lambda rows: sum(len(r["entities"]) for r in rows)),
+                        ("labels", lambda rows: len(_per_label(rows))),
+                        ("relations", lambda rows: sum(len(r["relations"]) for r in rows)),
+                        ("Kaidan metadata entries", lambda rows: sum(len(r.get(k) or []) for r in rows
+                                                                     for k in (PROPOSED, CANDIDATES, MEETINGS)))):
+        row("doccano", "doccano export", what, count(lines), count(first))
+    ours, theirs = _per_label(lines), _per_label(first)
+    row("doccano", "doccano export", "labels whose span count differs", 0,
+        sum(ours[label] != theirs[label] for label in set(ours) | set(theirs)))
+    path = work / "doccano-back.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in exported), encoding="utf-8")
+    copy = work / "doccano-back.db"
+    with sqlite3.connect(library) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    summary = import_datasets([(path, "doccano")], copy)
+    consumer = "doccano JSONL -> import"
+    row("doccano", consumer, f"decisions (+{retyped} retyped proposal, +{added} new span)",
+        (before[0] + retyped + added, before[1], before[2]), decisions(copy))
+    row("doccano", consumer, "articles merged / new", (before[2], 0), (len(summary.merged), len(summary.imported)))
+    row("doccano", consumer, "conflicts, failed rows", (0, 0), (len(summary.conflicts), len(summary.failed)))
+
+
+def _per_label(rows: list[dict]) -> Counter:
+    return Counter(e["label"] for r in rows for e in r["entities"])
 
 
 def main() -> int:
@@ -296,7 +338,7 @@ def main() -> int:
     parser.add_argument("--articles", type=Path, default=ROOT.parent / "shared" / "seeds")
     parser.add_argument("--brat", type=Path, help="a brat checkout (for its verify_annotations.py)")
     parser.add_argument("--label-studio", help="a Label Studio server on 127.0.0.1 (LABEL_STUDIO_API_KEY set)")
-    parser.add_argument("--doccano", help="a doccano server on 127.0.0.1")
+    parser.add_argument("--doccano", help="a doccano 1.8 server on 127.0.0.1 (DOCCANO_USER, DOCCANO_PASSWORD set)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -316,7 +358,7 @@ def main() -> int:
         check_csv(out["csv"][0], json.loads((out["csv"][0] / "dataset.json").read_text(encoding="utf-8")))
         check_brat(out["brat"][0], args.brat)
         check_label_studio(out["labelstudio"][0], library, args.label_studio, work)
-        check_doccano(args.doccano)
+        check_doccano(out["doccano"][0], library, args.doccano, work)
     widths = [max(len(r[i]) for r in ROWS + [("format", "consumer", "counted", "Kaidan / consumer", "")])
               for i in range(4)]
     header = ("format", "consumer", "counted", "Kaidan / consumer", "verdict")
