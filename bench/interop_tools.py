@@ -5,7 +5,7 @@ detection and one claim candidate per article so there are decisions as well as 
 exports every format, then hands each export to the consumers it is meant for and compares
 the counts the consumer reports with Kaidan's own (documents, entity spans, rows):
 
-    python bench/interop_tools.py [--articles DIR] [--brat BRAT_CHECKOUT]
+    python bench/interop_tools.py [--articles DIR] [--brat BRAT_CHECKOUT_OR_BRAT_TOOLS] [--brat-python PYTHON]
                                   [--label-studio http://127.0.0.1:8080] [--doccano http://127.0.0.1:8000]
 
 Light consumers are Python packages (conllu, datasets, pandas, spaCy); heavy ones are servers
@@ -171,13 +171,18 @@ def check_csv(folder: Path, card: dict) -> None:
     row("csv", "pandas", "mention rows", card["files"]["mentions.csv"], len(frame))
 
 
-def check_brat(folder: Path, brat: Path | None) -> None:
-    """brat's own verifier (server/src/verify_annotations.py of a brat checkout), run on every .ann."""
+def check_brat(folder: Path, brat: Path | None, python: str | None = None) -> None:
+    """brat's own verifier (server/src/verify_annotations.py of a brat checkout) run on every .ann; or, given
+    the brat_tools folder of the brat-tools package (brat's tools/ without its server), its checkann.py, which
+    checks every text-bound annotation against the .txt."""
     anns = sorted(folder.glob("*.ann"))
+    if brat is not None and (brat / "checkann.py").exists():
+        check_brat_tools(anns, brat / "checkann.py", python or sys.executable)
+        return
     if brat is None or not (brat / "server" / "src" / "verify_annotations.py").exists():
         row("brat", "brat verify_annotations", "issues", 0, None)
         return
-    python = shutil.which("python2") or sys.executable
+    python = python or shutil.which("python2") or sys.executable
     done = subprocess.run([python, str(brat / "server" / "src" / "verify_annotations.py"), *map(str, anns)],
                           capture_output=True, text=True, cwd=brat)
     issues = [line for line in done.stdout.splitlines() if line.strip()]
@@ -185,6 +190,21 @@ def check_brat(folder: Path, brat: Path | None) -> None:
         row("brat", "brat verify_annotations", "issues", 0, done.stderr.strip()[-80:] or f"exit {done.returncode}")
     else:
         row("brat", "brat verify_annotations", "issues", 0, len(issues))
+
+
+def check_brat_tools(anns: list[Path], checkann: Path, python: str) -> None:
+    """checkann.py file by file: the mismatches it prints, and the files it could not read (it reads one
+    fragment per span and opens files in mode 'rU', which Python 3.11 refused: give it --brat-python)."""
+    consumer = "brat-tools checkann.py"
+    mismatches, unread, last = 0, 0, ""
+    for ann in anns:
+        done = subprocess.run([python, "-W", "ignore", str(checkann), str(ann)], capture_output=True, text=True)
+        mismatches += sum(line.startswith("Mismatch") for line in done.stdout.splitlines())
+        if done.returncode:
+            unread += 1
+            last = (done.stderr.strip().splitlines() or [f"exit {done.returncode}"])[-1]
+    row("brat", consumer, "text-bound mismatches", 0, mismatches)
+    row("brat", consumer, "files it could not read", 0, unread if not unread else f"{unread}: {last}")
 
 
 def api(base: str, path: str, token: str, body=None, method: str | None = None):
@@ -336,7 +356,9 @@ def _per_label(rows: list[dict]) -> Counter:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=Path, default=ROOT.parent / "shared" / "seeds")
-    parser.add_argument("--brat", type=Path, help="a brat checkout (for its verify_annotations.py)")
+    parser.add_argument("--brat", type=Path, help="a brat checkout (for its verify_annotations.py), or the "
+                        "brat_tools folder of the brat-tools package (for its checkann.py)")
+    parser.add_argument("--brat-python", help="the Python that runs brat's scripts (python2 for a brat checkout)")
     parser.add_argument("--label-studio", help="a Label Studio server on 127.0.0.1 (LABEL_STUDIO_API_KEY set)")
     parser.add_argument("--doccano", help="a doccano 1.8 server on 127.0.0.1 (DOCCANO_USER, DOCCANO_PASSWORD set)")
     args = parser.parse_args()
@@ -356,7 +378,7 @@ def main() -> int:
         check_spacy(out["spacy"][0], articles, spans)
         check_hf(out["hf"][0], spans)
         check_csv(out["csv"][0], json.loads((out["csv"][0] / "dataset.json").read_text(encoding="utf-8")))
-        check_brat(out["brat"][0], args.brat)
+        check_brat(out["brat"][0], args.brat, args.brat_python)
         check_label_studio(out["labelstudio"][0], library, args.label_studio, work)
         check_doccano(out["doccano"][0], library, args.doccano, work)
     widths = [max(len(r[i]) for r in ROWS + [("format", "consumer", "counted", "Kaidan / consumer", "")])
