@@ -37,11 +37,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.datasets import import_datasets  # noqa: E402
+from core.datasets.labelstudio import MIN_PROPOSED  # noqa: E402
 from core.export import FORMATS, export  # noqa: E402
 from core.export.conll import CONLLU_DOCSTART, DOCSTART  # noqa: E402
 from core.export.doccano import CANDIDATES, PROPOSED  # noqa: E402
 from core.export.doccano import MEETING_MENTIONS as MEETINGS  # noqa: E402
 from core.export.iob import choose_spans  # noqa: E402
+from core.export.labelstudio import PROPOSED_MARK  # noqa: E402
 from core.export.records import annotated_articles  # noqa: E402
 from core.jobs import import_paths  # noqa: E402
 from core.store import open_db  # noqa: E402
@@ -193,11 +195,16 @@ def check_brat(folder: Path, brat: Path | None, python: str | None = None) -> No
 
 
 def check_brat_tools(anns: list[Path], checkann: Path, python: str) -> None:
-    """checkann.py file by file: the mismatches it prints, and the files it could not read (it reads one
-    fragment per span and opens files in mode 'rU', which Python 3.11 refused: give it --brat-python)."""
+    """checkann.py file by file: the mismatches it prints, and the files it could not read. It reads one
+    fragment per span (a span Kaidan splits at line ends is left to brat itself) and opens files in mode
+    'rU', which Python 3.11 refuses: give it --brat-python."""
     consumer = "brat-tools checkann.py"
+    fragmented = [ann for ann in anns if any(line.startswith("T") and ";" in line.split("\t")[1]
+                                             for line in ann.read_text(encoding="utf-8").splitlines())]
     mismatches, unread, last = 0, 0, ""
     for ann in anns:
+        if ann in fragmented:
+            continue
         done = subprocess.run([python, "-W", "ignore", str(checkann), str(ann)], capture_output=True, text=True)
         mismatches += sum(line.startswith("Mismatch") for line in done.stdout.splitlines())
         if done.returncode:
@@ -205,6 +212,9 @@ def check_brat_tools(anns: list[Path], checkann: Path, python: str) -> None:
             last = (done.stderr.strip().splitlines() or [f"exit {done.returncode}"])[-1]
     row("brat", consumer, "text-bound mismatches", 0, mismatches)
     row("brat", consumer, "files it could not read", 0, unread if not unread else f"{unread}: {last}")
+    if fragmented:
+        ROWS.append(("brat", consumer, "files not given to it", str(len(fragmented)),
+                     "a span split at line ends (brat's discontinuous span), which checkann cannot read"))
 
 
 def api(base: str, path: str, token: str, body=None, method: str | None = None):
@@ -216,19 +226,22 @@ def api(base: str, path: str, token: str, body=None, method: str | None = None):
         return json.loads(response.read() or b"null")
 
 
-def colleague_edits(base: str, token: str, exported: list) -> tuple[int, int]:
+def colleague_edits(base: str, token: str, exported: list) -> tuple[int, int, int]:
     """What a colleague does in Label Studio: accepts one proposed entity (copies the prediction's region
-    into the annotation) and retypes one accepted entity. Returns (accepted, retyped)."""
-    accepted = retyped = 0
+    into the annotation), retypes one accepted entity, and retypes one proposal Kaidan put into the
+    annotation (a claim's holder). Returns (accepted, retyped decisions, retyped proposals)."""
+    accepted = retyped = proposal = 0
     for task in exported:
         annotations = [a for a in task.get("annotations") or [] if isinstance(a, dict)]
-        # the JSON export gives predictions by id only: the colleague sees them through the API
-        predictions = api(base, f"/api/predictions?task={task['id']}", token) if task.get("predictions") else []
         if not annotations:
             continue
+        # the JSON export gives predictions by id only: the colleague sees them through the API
+        predictions = api(base, f"/api/predictions?task={task['id']}", token) if task.get("predictions") else []
         result = annotations[0]["result"]
         ids = {r.get("id") for r in result}
         spans = {(r["value"]["start"], r["value"]["end"]) for r in result if r.get("type") == "labels"}
+        entities = [r for r in result if r.get("from_name") == "entities"]
+        marked = [r for r in entities if any(line.startswith(PROPOSED_MARK) for line in (r.get("meta") or {}).get("text", []))]
         changed = False
         if not accepted:
             for p in predictions:
@@ -238,17 +251,18 @@ def colleague_edits(base: str, token: str, exported: list) -> tuple[int, int]:
                     result.append({**pick, "origin": "prediction-changed"})
                     accepted, changed = 1, True
                     break
-        if not retyped and not changed:
-            pick = next((r for r in result if r.get("from_name") == "entities"), None)
-            if pick:
-                label = pick["value"]["labels"][0]
-                pick["value"]["labels"] = ["GPE" if label != "GPE" else "ORG"]
-                retyped, changed = 1, True
+        for wanted, pool in (("decision", [r for r in entities if r not in marked]), ("proposal", marked)):
+            if (retyped if wanted == "decision" else proposal) or not pool:
+                continue
+            label = pool[0]["value"]["labels"][0]
+            pool[0]["value"]["labels"] = ["GPE" if label != "GPE" else "ORG"]
+            retyped, proposal = (1, proposal) if wanted == "decision" else (retyped, 1)
+            changed = True
         if changed:
             api(base, f"/api/annotations/{annotations[0]['id']}", token, {"result": result}, method="PATCH")
-        if accepted and retyped:
+        if accepted and retyped and proposal:
             break
-    return accepted, retyped
+    return accepted, retyped, proposal
 
 
 def merge_back(library: Path, work: Path, name: str, exported) -> tuple[tuple[int, int, int], object, object]:
@@ -284,20 +298,27 @@ def check_label_studio(folder: Path, library: Path, base: str | None, work: Path
         row("labelstudio", "Label Studio import", "annotation regions",
             sum(len(t.get("annotations", [{}])[0].get("result", [])) for t in tasks),
             sum(len(t["annotations"][0]["result"]) for t in first if t.get("annotations")))
-        accepted, retyped = colleague_edits(base, token, first)
+        accepted, retyped, proposal = colleague_edits(base, token, first)
         exported = api(base, f"/api/projects/{project['id']}/export?exportType=JSON", token)
         minimal = api(base, f"/api/projects/{project['id']}/export?exportType=JSON_MIN", token)
     except OSError as exc:
         detail = exc.read().decode(errors="replace")[:60] if hasattr(exc, "read") else ""
         row("labelstudio", "Label Studio server", "decisions after round trip", before, f"{exc} {detail}")
         return
-    expected = (before[0] + accepted, before[1], before[2])
+    # the accepted prediction and the retyped proposal are new decisions; the retyped decision is a conflict
+    expected = (before[0] + accepted + proposal, before[1], before[2])
     for name, data in (("JSON", exported), ("JSON_MIN", minimal)):
         after, summary, (done, by_command) = merge_back(library, work, name, data)
         consumer = f"Label Studio {name} -> import"
-        row("labelstudio", consumer, "decisions (mentions, claims, articles)", expected, after)
+        row("labelstudio", consumer, f"decisions (+{accepted} accepted, +{proposal} retyped proposal)", expected, after)
         row("labelstudio", consumer, "conflicts reported (1 retyped)", retyped, len(summary.conflicts))
         row("labelstudio", consumer, "failed tasks", 0, len(summary.failed))
+        if name == "JSON_MIN":  # what JSON_MIN's spans were read as, beside what the JSON export marks
+            marks = [(r["value"]["labels"][0], line.split(" ", 1)[-1]) for t in exported for an in t["annotations"]
+                     for r in an["result"] for line in (r.get("meta") or {}).get("text", [])
+                     if line.startswith(PROPOSED_MARK)]
+            row("labelstudio", consumer, "spans kept as Kaidan's proposals", sum(a == b for a, b in marks),
+                summary.read_as[MIN_PROPOSED])
         row("labelstudio", "main.py import --format labelstudio", f"{name}: decisions", expected,
             by_command if done.returncode == 0 else (done.stderr.strip()[-80:] or f"exit {done.returncode}"))
 

@@ -147,7 +147,9 @@ def _task(db, index: BodyIndex, source: str, where: str, task: dict, summary: Da
     if task.get("json_min"):
         listed = _listed(data.get(PROPOSED_REGIONS))
         if listed is None:
-            sink.marks_proposals = False  # "unless they differ from what Kaidan proposed"
+            # an export without the list (written by an older Kaidan or by hand): a span exactly as the
+            # library proposed it stays a proposal, one that differs is the annotator's decision
+            sink.marks_proposals = False
     # A region the annotation holds exactly as a prediction does is that proposal, untouched (Kaidan's
     # export puts a proposed holder of a claim into the annotation, for the relation)
     predicted = {_canonical(r) for results, proposed in sets if proposed for r in results}
@@ -158,7 +160,8 @@ def _task(db, index: BodyIndex, source: str, where: str, task: dict, summary: Da
         if listed is None:
             summary.read_as[MIN_UNLISTED] += spans
         else:
-            kept = sum(1 for results, _ in sets for r in results if _proposal_label(r, listed) == _labels(r)[0])
+            kept = sum(1 for results, _ in sets for r in results
+                       if r.get("type") in SPAN_KINDS and _proposal_label(r, listed) == _labels(r)[0])
             summary.read_as[MIN_PROPOSED] += kept
             summary.read_as[MIN_DECIDED] += spans - kept
 
