@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Iterable
 
 import sqlite_utils
 
 from core.claims.suggest import suggest
+from core.dates import reference_date
 from core.learning import library_lexicon, library_model_path, library_tagger
 from core.nlp.entities import detect
-from core.nlp.registry import Registry
 from core.parallel import IN_FLIGHT, Detector, start_pool, worker_count, worker_detector
 from core.progress import Cancelled, Progress, run_each
+from core.registry import Registry
 from core.store import open_db
 from core.store.claims import replace_candidates
 from core.store.errors import WriteRefused
@@ -23,28 +22,6 @@ from core.store.mentions import mentions_for, replace_detected
 from core.store.registry import load_registry
 
 DETECTOR_VERSION = 1
-_DATELINE_DAY = re.compile(r"(\d{1,2})日")
-
-
-def reference_date(published: str | None, dateline: str | None) -> date | None:
-    """The day relative dates resolve against: the dateline's day, else the publication date.
-
-    Callers pass the inferred reference day of an undated article as published.
-    """
-    if not published:
-        return None
-    try:
-        day = datetime.fromisoformat(published[:10]).date()
-    except ValueError:
-        return None
-    match = _DATELINE_DAY.search(dateline or "")
-    if match:
-        wanted = int(match.group(1))
-        for back in range(0, 7):  # the dateline day is at most a few days before publication
-            candidate = day - timedelta(days=back)
-            if candidate.day == wanted:
-                return candidate
-    return day
 
 
 def analyze_article(db: sqlite_utils.Database, article_id: int, registry: Registry, lexicon=None) -> int:

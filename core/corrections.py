@@ -8,12 +8,13 @@ from core.analysis import analyze_article
 from core.article import Article
 from core.cleaning import apply_cleaning
 from core.cleaning.lines import furniture_candidates
-from core.store.articles import get_article, now, overrides_for, replace_cleaning
+from core.clock import now
+from core.meetings.suggest import propose_for_article
+from core.store.articles import get_article, overrides_for, replace_cleaning
 from core.store.changes import log_change
+from core.store.claims import reanchor_claims
 from core.store.db import atomic
 from core.store.furniture import common_among
-from core.meetings.suggest import propose_for_article
-from core.store.claims import reanchor_claims
 from core.store.meetings import reanchor_meeting_mentions
 from core.store.mentions import reanchor
 from core.store.registry import load_registry

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, Qt
 
-from core.claims.scheme import add_topic, stances, topics
 from core.store.claims import claims_for
 from core.store.holders import follow_holders
 from core.store.mentions import mentions_for
-from ui.docks import right_dock
+from core.store.scheme import add_topic, stances, topics
 from ui.analysis_controller import AnalysisController
 from ui.claim_commands import AddClaimCommand, ClaimEvents, DeleteClaimCommand, UpdateClaimCommand
 from ui.claim_drafts import draft_for_claim, draft_for_selection, entity_label
@@ -16,6 +15,7 @@ from ui.claim_editor import ClaimDraft, ClaimEditor
 from ui.claim_marks import ClaimLayer
 from ui.claim_menus import build_claim_menus
 from ui.claims_panel import ClaimsPanel
+from ui.docks import right_dock
 
 SHOWN_STATES = ("accepted", "candidate")
 

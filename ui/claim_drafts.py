@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.claims.suggest import sentences, suggest
-from core.nlp.registry import Entity
+from core.registry import Entity
 from ui.claim_editor import ClaimDraft
 
 TARGET_TYPES = ("PERSON", "GPE", "ORG", "LOC", "LAW", "EVENT")

@@ -11,11 +11,12 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.analysis import DETECTOR_VERSION, reference_date
+from core.analysis import DETECTOR_VERSION
 from core.batch import TABLES
 from core.claims.suggest import suggest
 from core.cleaning import DUMP_FORMATS, apply_cleaning
 from core.cleaning.lines import furniture_candidates
+from core.dates import reference_date
 from core.export.records import ARTICLE_KEYS, EXTRA_KEYS
 from core.ingest import IngestError, read_path
 from core.meetings.suggest import plan_meetings

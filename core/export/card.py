@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 
 import sqlite_utils
 
 import core
-from core.claims.scheme import stances, topics
+from core.clock import now
 from core.export.scope import Scope
 from core.store import meetings
 from core.store.registry import TYPES
+from core.store.scheme import stances, topics
 from core.team.report import card_section
 
 OFFSETS = ("start/end count Unicode code points into body (Python str indexing), end exclusive; "
@@ -83,7 +83,7 @@ def dataset_card(db: sqlite_utils.Database, fmt: str, scope: Scope, counts: dict
         "name": "Kaidan export",
         "format": fmt,
         "kaidan_version": core.__version__,
-        "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "exported_at": now(),
         "scope": scope.describe(),
         "offsets": OFFSETS,
         "carries": CARRIES.get(fmt, ""),

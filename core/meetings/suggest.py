@@ -8,16 +8,16 @@ from typing import Iterable
 
 import sqlite_utils
 
-from core.analysis import reference_date
+from core.dates import reference_date
 from core.meetings.confidence import meeting_confidence
 from core.meetings.detect import Participant, detect_meetings
-from core.meetings.nicknames import nickname_mentions
 from core.meetings.merge import dates_agree, kinds_fit, one_meeting, same_people
+from core.meetings.nicknames import nickname_mentions
 from core.meetings.propose import (
     Proposal, article_links, country_lookup, date_from_links, group_mentions, title_key,
 )
-from core.nlp.registry import Registry
 from core.progress import Cancelled, Progress, run_each
+from core.registry import Registry
 from core.store import open_db
 from core.store.articles import body_is
 from core.store.db import atomic

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
 
 import sqlite_utils
 
 from core.article import Article, web_url
+from core.clock import now
+from core.store.changes import log_change
 from core.store.db import atomic
 from core.store.search import grams, match_expression
 
@@ -18,10 +19,6 @@ LIST_COLUMNS = ("id", "title", "outlet", "published", "status", "source", "clean
 SNIPPET = "substr(replace(body, char(10), ' '), 1, 40) AS snippet"
 SORT_COLUMNS = {"published": "published", "title": "title", "outlet": "outlet", "id": "id"}
 _JSON_FIELDS = ("authors", "captions", "body_lines", "line_labels")
-
-
-def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def has_hash(db: sqlite_utils.Database, content_hash: str) -> bool:
@@ -222,8 +219,6 @@ STATUSES = ("new", "in progress", "done")
 
 def set_status(db: sqlite_utils.Database, article_id: int, status: str, annotator: str | None = None) -> str:
     """Mark an article new / in progress / done; returns the previous status (for undo)."""
-    from core.store.changes import log_change  # changes imports this module
-
     if status not in STATUSES:
         raise ValueError(f"status must be one of {STATUSES}")
     with atomic(db):

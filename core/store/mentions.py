@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from core.clock import now
+from core.dates import reference_date
+from core.dates.mentions import find_dates
 from core.store.anchors import context_of, reanchor_table
-from core.store.articles import body_is, now
+from core.store.articles import body_is
 from core.store.changes import log_change
 from core.store.db import atomic
 
@@ -124,8 +127,5 @@ def reanchor(db: sqlite_utils.Database, article_id: int, old_body: str, new_body
 
 
 def _date_value(text: str, published: str | None, dateline: str | None) -> str | None:
-    from core.analysis import reference_date  # core.analysis imports this module
-    from core.nlp.dates import find_dates
-
     found = find_dates(text, reference_date(published, dateline))
     return found[0].value if found else None

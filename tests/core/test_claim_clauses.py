@@ -4,7 +4,7 @@ positions taken on an object, holders after the quote, quotes over lines, how su
 from core.claims.clauses import object_claims
 from core.claims.suggest import sentences, suggest
 from core.nlp.entities import detect
-from core.nlp.registry import bundled_registry
+from core.registry import bundled_registry
 
 
 def candidates(text):

@@ -7,17 +7,17 @@ import pytest
 
 from core.analysis import suggest_claims
 from core.claims.evaluate import evaluate_claims, same_holder
-from core.claims.scheme import add_topic, save_stance, stances, topics
 from core.claims.suggest import sentences, suggest
 from core.cli import main
 from core.jobs import import_paths
 from core.nlp.entities import detect
 from core.nlp.evaluate import read_jsonl
-from core.nlp.registry import bundled_registry
+from core.registry import bundled_registry
 from core.store import open_db
 from core.store.claim_queries import ClaimFilter, claim_rows, stance_summary, summary_csv
 from core.store.claims import add_claim, claims_for, delete_claim, restore_claim, update_claim
 from core.store.registry import load_registry
+from core.store.scheme import add_topic, save_stance, stances, topics
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT.parent / "shared" / "seeds"
