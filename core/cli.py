@@ -1,4 +1,4 @@
-"""The command line: import, export, review, list, show (and the window when no command is given)."""
+"""The command line: import, analyze, export, review, list, show and the rest, without the window."""
 
 from __future__ import annotations
 
@@ -117,22 +117,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+def library_path(args: argparse.Namespace) -> Path:
+    """The library a command or the window works on: --db, else the one in the user's data directory."""
     db_path = args.db or default_db_path()
     if args.db is None:  # the data directory is Kaidan's own: make it on first use
         try:
             db_path.parent.mkdir(parents=True, exist_ok=True)
         except OSError:
             pass  # opening the library says what is wrong
-    if args.command is None:
-        from ui.app import run  # Qt is loaded only for the window
+    return db_path
 
-        try:
-            return run(db_path)
-        except LibraryError as exc:
-            print(f"kaidan: {exc}", file=sys.stderr)
-            return exc.exit_code
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command on the command line (main.py opens the window when none is given)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        print("kaidan: name a command (main.py with none opens the window)", file=sys.stderr)
+        return 2
+    return run_command(args, library_path(args))
+
+
+def run_command(args: argparse.Namespace, db_path: Path) -> int:
+    """Run the parsed command on the library at db_path; returns the exit code."""
     configure_lock(label=f"kaidan {args.command}", notice=lambda text: print(f"kaidan: {text}", file=sys.stderr))
     try:
         return COMMANDS[args.command](args, db_path)
