@@ -8,16 +8,25 @@ import os
 import sys
 from pathlib import Path
 
-from core.export import FORMATS, READERS
+from core.analysis import analyze_library
+from core.batch import commands as batch_commands
 from core.datasets import FORMATS as DATASET_FORMATS
+from core.datasets.review import review_file
+from core.export import ExportExists, FORMATS, READERS, Scope, export, failure_message
+from core.importer import import_any
+from core.learning import improve
+from core.meetings.suggest import suggest_meetings
+from core.nlp import evaluate
 from core.paths import DB_ENV, default_db_path
 from core.store import open_db
 from core.store.articles import article_ids, count_articles, get_article, list_rows
+from core.store.claim_queries import ClaimFilter, claim_rows
 from core.store.db import LibraryError
-from core.store.search import QUERY_LIMIT, bounded_query
 from core.store.lock import configure as configure_lock
+from core.store.meetings import link_records, meeting_records
+from core.store.registry import load_registry
+from core.store.search import QUERY_LIMIT, bounded_query
 from core.team import commands as team_commands
-from core.batch import commands as batch_commands
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -172,8 +181,6 @@ def _iso_day(text: str) -> str:
 
 
 def cmd_import(args, db_path: Path) -> int:
-    from core.importer import import_any
-
     progress = None if args.quiet else _Progress()
     summary = import_any(args.paths, db_path, args.format, progress=progress)
     if progress:
@@ -221,8 +228,6 @@ class _Progress:
 
 
 def cmd_analyze(args, db_path: Path) -> int:
-    from core.analysis import analyze_library
-
     progress = None if args.quiet else _Progress(unit="articles")
     summary = analyze_library(db_path, args.ids or None, progress=progress)
     if progress:
@@ -233,16 +238,12 @@ def cmd_analyze(args, db_path: Path) -> int:
 
 def cmd_claims(args, db_path: Path) -> int:
     if args.claims_command == "suggest":
-        from core.analysis import analyze_library
-
         progress = None if args.quiet else _Progress(unit="articles")
         summary = analyze_library(db_path, args.ids or None, progress=progress, claims_only=True)
         if progress:
             progress.done()
         print(f"{summary.candidates} claim candidates in {summary.articles} articles")
         return _stopped(summary)
-    from core.store.claim_queries import ClaimFilter, claim_rows
-    from core.store.registry import load_registry
 
     states = {"open": ("accepted", "candidate"), "all": ("accepted", "candidate", "dismissed")}
     db = open_db(db_path, readonly=True)
@@ -265,8 +266,6 @@ def cmd_claims(args, db_path: Path) -> int:
 
 def cmd_meetings(args, db_path: Path) -> int:
     if args.meetings_command == "suggest":
-        from core.meetings.suggest import suggest_meetings
-
         progress = None if args.quiet else _Progress(unit="articles")
         summary = suggest_meetings(db_path, args.ids or None, progress=progress)
         if progress:
@@ -274,7 +273,6 @@ def cmd_meetings(args, db_path: Path) -> int:
         print(f"{summary.mentions} meeting mentions in {summary.articles} articles: "
               f"{summary.meetings} new meetings proposed, {summary.links} links")
         return _stopped(summary)
-    from core.store.meetings import link_records, meeting_records
 
     db = open_db(db_path, readonly=True)
     meetings = meeting_records(db)
@@ -294,9 +292,6 @@ def cmd_meetings(args, db_path: Path) -> int:
 
 
 def cmd_evaluate(args, db_path: Path) -> int:
-    from core.nlp import evaluate
-    from core.store.registry import load_registry
-
     try:
         gold = evaluate.read_jsonl(args.gold)
         if args.predictions:
@@ -325,8 +320,6 @@ def cmd_evaluate(args, db_path: Path) -> int:
 
 
 def cmd_export(args, db_path: Path) -> int:
-    from core.export import ExportExists, Scope, export, failure_message
-
     scope = Scope(ids=args.ids, statuses=tuple(args.status or ()), date_from=args.date_from,
                   date_to=args.date_to, outlets=tuple(args.outlet or ()))
     progress = None if args.quiet else _Progress(unit="articles")
@@ -359,8 +352,6 @@ def cmd_export(args, db_path: Path) -> int:
 
 
 def cmd_review(args, db_path: Path) -> int:
-    from core.datasets.review import review_file
-
     try:
         summary = review_file(open_db(db_path), args.file, args.annotator)
     except OSError as exc:
@@ -418,9 +409,6 @@ def cmd_show(args, db_path: Path) -> int:
 
 
 def cmd_entities(args, db_path: Path) -> int:
-    from core.analysis import analyze_library
-    from core.learning import improve
-
     progress = None if args.quiet else _Progress(unit="steps")
     summary = improve(db_path, progress=progress)
     if progress:

@@ -19,8 +19,11 @@ from core.cleaning.lines import furniture_candidates
 from core.dates import reference_date
 from core.export.records import ARTICLE_KEYS, EXTRA_KEYS
 from core.ingest import IngestError, read_path
+from core.learning import library_lexicon, library_tagger
 from core.meetings.suggest import plan_meetings
 from core.nlp.entities import detect
+from core.store import open_db
+from core.store.registry import load_registry
 
 
 
@@ -35,10 +38,6 @@ class Detector:
 
 def default_detector() -> Detector:
     """The bundled registry and tagger, as a fresh desktop library detects with."""
-    from core.learning import library_lexicon, library_tagger
-    from core.store import open_db
-    from core.store.registry import load_registry
-
     db = open_db(":memory:")
     try:
         return Detector(load_registry(db), library_tagger(db), library_lexicon(db))

@@ -80,6 +80,13 @@ def test_no_cycles_between_the_packages_of_core(edges):
     assert architecture.cycles(_core_packages(edges)) == []
 
 
+def test_core_hides_no_dependency_in_a_function():
+    """An import inside a function is still a dependency; core keeps only those behind the batch extra."""
+    hidden = sorted({f"{m} -> {t}" for m, targets in architecture.graph(ROOT).items() if m.startswith("core")
+                     for t, inside in targets if inside})
+    assert hidden == ["core.batch.commands -> core.batch.pipeline", "core.batch.queries -> core.batch.tables"]
+
+
 def test_the_checks_catch_what_they_look_for():
     """An upward import, a module cycle and a package cycle, each made up here, are each caught."""
     made_up = {
