@@ -16,6 +16,7 @@ from core.parallel import IN_FLIGHT, Detector, start_pool, worker_count, worker_
 from core.progress import Cancelled, Progress, run_each
 from core.registry import Registry
 from core.store import open_db
+from core.store.articles import all_ids, body_of, detection_input
 from core.store.claims import replace_candidates
 from core.store.errors import WriteRefused
 from core.store.mentions import mentions_for, replace_detected
@@ -29,12 +30,7 @@ def analyze_article(db: sqlite_utils.Database, article_id: int, registry: Regist
 
     lexicon: the library's user lexicon (read from the library when None).
     """
-    row = db.execute(
-        "SELECT body, COALESCE(published, published_inferred), dateline FROM articles WHERE id = ?", [article_id]
-    ).fetchone()
-    if row is None:
-        raise KeyError(article_id)
-    body, published, dateline = row
+    body, published, dateline = detection_input(db, article_id)
     if lexicon is None:
         lexicon = library_lexicon(db)
     found = detect(body, registry, reference_date(published, dateline), tagger=library_tagger(db), lexicon=lexicon)
@@ -57,7 +53,7 @@ def _detect_in_worker(body: str, published: str | None, dateline: str | None) ->
 def suggest_claims(db: sqlite_utils.Database, article_id: int, body: str | None = None) -> int:
     """Propose claim candidates from the article's quotes and reported speech."""
     if body is None:
-        body = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+        body = body_of(db, article_id)
     return replace_candidates(db, article_id, body, suggest(body, mentions_for(db, article_id)))
 
 
@@ -91,7 +87,7 @@ def analyze_library(
     try:
         registry = load_registry(db)
         lexicon = library_lexicon(db)
-        targets = list(ids) if ids is not None else [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
+        targets = list(ids) if ids is not None else all_ids(db)
         pool = None if claims_only else start_pool(_library_detector(db, registry, lexicon), len(targets))
         try:
             if pool is None:
@@ -120,10 +116,7 @@ def _analyze_in_pool(db, pool, targets: list[int], summary: AnalyzeSummary, prog
     ahead = 0
     for done, article_id in enumerate(targets):
         while ahead < len(targets) and ahead < done + window:
-            row = db.execute("SELECT body, COALESCE(published, published_inferred), dateline FROM articles WHERE id = ?",
-                             [targets[ahead]]).fetchone()
-            if row is None:
-                raise KeyError(targets[ahead])
+            row = detection_input(db, targets[ahead])
             queue.append((row[0], pool.submit(_detect_in_worker, *row)))
             ahead += 1
         if cancelled and cancelled():

@@ -9,6 +9,7 @@ import core
 from core.clock import now
 from core.export.scope import Scope
 from core.store import meetings
+from core.store.mentions import mention_types
 from core.store.registry import TYPES
 from core.store.scheme import stances, topics
 from core.team.report import card_section
@@ -40,7 +41,7 @@ TOKEN_FORMATS = ("conll", "hf", "spacy")
 
 def entity_types(db: sqlite_utils.Database) -> list[str]:
     """The registry's types, then any other type a mention carries (DATE...)."""
-    found = [r[0] for r in db.execute("SELECT DISTINCT type FROM mentions ORDER BY type")]
+    found = mention_types(db)
     return list(TYPES) + [t for t in found if t not in TYPES]
 
 
