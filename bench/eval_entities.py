@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from core.nlp import tagger as tagger_model  # noqa: E402
 from core.nlp.entities import detect  # noqa: E402
 from core.nlp.evaluate import errors, item_reference, read_jsonl, score  # noqa: E402
-from core.nlp.registry import bundled_registry  # noqa: E402
+from core.registry import bundled_registry  # noqa: E402
 from core.nlp.tokens import tagger as fugashi_tagger  # noqa: E402
 
 NEWS = ROOT / "bench" / "news_gold"

@@ -42,7 +42,7 @@ import trafilatura  # noqa: E402
 from core.article import Article  # noqa: E402
 from core.cleaning import apply_cleaning  # noqa: E402
 from core.cleaning.lines import furniture_candidates  # noqa: E402
-from core.ingest.dates import JST, parse_date  # noqa: E402
+from core.dates.fields import JST, parse_date  # noqa: E402
 from core.ingest.html_page import article_from_html, decode_html  # noqa: E402
 from core.store.furniture import MIN_PAGES  # noqa: E402
 

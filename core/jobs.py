@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from core.analysis import DETECTOR_VERSION, reference_date
+from core.analysis import DETECTOR_VERSION
 from core.claims.suggest import suggest
 from core.cleaning import DUMP_FORMATS, apply_cleaning
 from core.cleaning.lines import furniture_candidates
+from core.dates import reference_date
 from core.ingest import IngestError, expand_paths, read_path
 from core.learning import library_lexicon, library_model_path, library_tagger
 from core.meetings.propose import country_lookup

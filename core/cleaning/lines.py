@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.cleaning import lexicon as lx
-from core.cleaning.datetimes import find_datetime
+from core.dates.lines import find_datetime
 
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")

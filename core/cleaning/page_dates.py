@@ -15,7 +15,7 @@ import re
 from datetime import date
 from typing import Callable
 
-from core.cleaning.datetimes import Found, all_datetimes, publication_datetime
+from core.dates.lines import Found, all_datetimes, publication_datetime
 
 _DAY_OF_MONTH = re.compile(r"(?<![\d０-９月])([0-9０-９]{1,2})日")
 _HAS_DIGIT_DATE = re.compile(r"[0-9０-９][年月/／.．\-－]")

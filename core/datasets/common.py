@@ -12,10 +12,11 @@ from typing import Iterator
 import sqlite_utils
 
 from core.article import Article
+from core.clock import now
 from core.datasets.checks import CLAIM_SCHEME, in_scheme, label_problem, span_problem, stance_keys
 from core.store import atomic
 from core.store.anchors import context_of
-from core.store.articles import insert_article, now
+from core.store.articles import insert_article
 
 ENTITY_TYPES_WITHOUT_REGISTRY = ("DATE",)
 # What malformed values trip while a row is stored: the row fails alone, named, the file goes on.

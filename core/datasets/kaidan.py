@@ -9,15 +9,16 @@ from typing import Iterator
 import sqlite_utils
 
 from core.article import Article
-from core.claims.scheme import add_topic, save_stance
 from core.datasets.checks import MEETING_SCHEME, in_scheme, label_problem, span_problem
+from core.store.scheme import add_topic, save_stance
 from core.datasets.common import (
     DatasetSummary, add_claim, add_meeting_mention, add_mention, claim_in_scheme, committed_row, guarded,
 )
+from core.clock import now
 from core.datasets.reading import first_json_line, json_lines, load_json
 from core.ingest.errors import IngestError
 from core.progress import Cancelled, Progress
-from core.store.articles import insert_article, now
+from core.store.articles import insert_article
 from core.store.registry import user_rows
 
 STATUSES = ("new", "in progress", "done")

@@ -13,7 +13,7 @@ from core.datasets.common import (
 from core.datasets.merge import BodyIndex, Spans, spans_for
 from core.datasets.reading import first_json_item, load_json
 from core.export.labelstudio import PROPOSED_MARK, PROPOSED_REGIONS
-from core.export.utf16 import Utf16Map
+from core.offsets import OffsetMap
 from core.progress import Cancelled, Progress
 
 CLAIM_LABELS = {"claim"}
@@ -140,7 +140,7 @@ def _task(db, index: BodyIndex, source: str, where: str, task: dict, summary: Da
                      kaidan_id=data.get("kaidan_id"), content_hash=data.get("content_hash"))
     if sink is None:
         return
-    units = Utf16Map(text)
+    units = OffsetMap(text)
     stored: set[tuple[int, int, str]] = set()
     sets = _results(task, summary)
     listed = None
@@ -202,7 +202,7 @@ def _canonical(result: dict) -> str:
     return json.dumps(result, sort_keys=True, ensure_ascii=False, default=str)
 
 
-def _result_set(db, sink: Spans, where: str, text: str, units: Utf16Map, results: list[dict], proposed: bool,
+def _result_set(db, sink: Spans, where: str, text: str, units: OffsetMap, results: list[dict], proposed: bool,
                 stored: set, summary: DatasetSummary, predicted: set = frozenset(), listed: dict | None = None) -> None:
     spans: dict[str, dict] = {}
     stances: dict[str, str] = {}
@@ -247,7 +247,7 @@ def _result_set(db, sink: Spans, where: str, text: str, units: Utf16Map, results
     _store(db, sink, text, spans, stances, relations, stored, summary)
 
 
-def _span(units: Utf16Map, start, end) -> tuple | None:
+def _span(units: OffsetMap, start, end) -> tuple | None:
     """Code-point offsets of Label Studio's UTF-16 ones; None when they lie outside the text."""
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
         return start, end  # span_ok names what is wrong with them

@@ -10,7 +10,7 @@ from xml.sax.saxutils import quoteattr
 
 from core.export.cells import label_name
 from core.export.context import ExportContext, Writer
-from core.export.utf16 import Utf16Map
+from core.offsets import OffsetMap
 
 TEXT, ENTITIES, CLAIMS, MEETINGS, STANCE = "text", "entities", "claims", "meetings", "stance"
 CLAIM, MEETING = "Claim", "Meeting"
@@ -24,7 +24,7 @@ PROPOSED_MARK = "kaidan:proposed"
 PROPOSED_REGIONS = "kaidan_proposed"
 
 
-def region(rid: str, from_name: str, label: str, start: int, end: int, body: str, units: Utf16Map,
+def region(rid: str, from_name: str, label: str, start: int, end: int, body: str, units: OffsetMap,
            kind: str = "labels") -> dict:
     value = {"start": units.to_utf16(start), "end": units.to_utf16(end), "text": body[start:end],
              kind: [label_name(label)]}
@@ -34,7 +34,7 @@ def region(rid: str, from_name: str, label: str, start: int, end: int, body: str
 def task(item, registry) -> dict:
     """One task: the body as data; the user's decisions as an annotation, detections and claim candidates
     as a prediction."""
-    body, units = item.body, Utf16Map(item.body)
+    body, units = item.body, OffsetMap(item.body)
     decided, proposed = [], []
     for m in item.entities():
         r = region(f"m{m['id']}", ENTITIES, m["type"], m["start"], m["end"], body, units)

@@ -9,7 +9,7 @@ from typing import Iterator
 import sqlite_utils
 
 from core.export.scope import ALL, Scope, article_batches
-from core.nlp.registry import Registry
+from core.registry import Registry
 from core.store.meetings import participants_of
 
 # Keys every articles.jsonl line has; later annotations add keys, never rename these.

@@ -9,11 +9,11 @@ import trafilatura
 from trafilatura.utils import load_html
 
 from core.article import Article
-from core.ingest.dates import JST, parse_date
-from core.ingest.decode import decode_bytes
-from core.ingest.errors import IngestError
 from core.cleaning import bylines
 from core.cleaning.extracted import without_furniture
+from core.dates.fields import JST, parse_date
+from core.ingest.decode import decode_bytes
+from core.ingest.errors import IngestError
 from core.ingest.headline import byline_under_headline, date_under_headline, is_person, page_headline, strip_site_name
 from core.ingest.page_meta import page_meta
 

@@ -10,7 +10,7 @@ import re
 from core.claims.names import EarlierPeople
 from core.meetings.mention import MeetingMention, Participant
 from core.nlp.offices import office_after
-from core.nlp.registry import found_name
+from core.registry import found_name
 
 SUBJECT_AFTER = re.compile(r"(?:ら|側)?(?:は|が)")
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from core.nlp.mention import Mention
-from core.nlp.registry import Registry
 from core.nlp.tagger import KAIDAN_TYPE
 from core.nlp.tokens import Token
+from core.registry import Registry
 
 # Words that end a span the tagger drew too long: a title or an honorific is never part of a name.
 _NOT_A_BODY = ("政府", "当局", "政権", "派", "訪問団", "代表団", "使節団", "調査団", "視察団")

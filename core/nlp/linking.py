@@ -10,7 +10,7 @@ in brackets (金大中(キム・デジュン)) take the full name's id.
 from __future__ import annotations
 
 from core.nlp.mention import Mention
-from core.nlp.registry import FOUND_PREFIX
+from core.registry import FOUND_PREFIX
 
 _LINKED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW")
 _SEPARATORS = "・=＝"

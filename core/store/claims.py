@@ -6,10 +6,11 @@ import json
 
 import sqlite_utils
 
-from core.store.articles import body_is, now
+from core.clock import now
+from core.store.anchors import context_of, reanchor_table
+from core.store.articles import body_is
 from core.store.changes import log_change
 from core.store.db import atomic
-from core.store.anchors import context_of, reanchor_table
 
 EDITABLE = (
     "holder_entity_id", "holder_text", "holder_via", "target_kind", "target_ref", "target_text",

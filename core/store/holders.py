@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-# core.nlp.registry.FOUND_PREFIX, written here because the store imports nothing above it: a name
+# core.registry.FOUND_PREFIX, written here because the store imports nothing above it: a name
 # detection found that no registry entry holds; provisional, so a holder with it follows the user's links.
 _FOUND = "found:"
 

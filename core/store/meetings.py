@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from core.clock import now
 from core.store.anchors import context_of, reanchor_table
-from core.store.articles import now
 from core.store.changes import log_change
 from core.store.db import atomic
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from core.clock import now
+from core.dates import reference_date
+from core.dates.mentions import find_dates
 from core.store.anchors import context_of, reanchor_table
-from core.store.articles import body_is, now
+from core.store.articles import body_is, detection_input
 from core.store.changes import log_change
 from core.store.db import atomic
 
@@ -66,8 +69,7 @@ def add_user_mention(
 
     A DATE without a value gets the one its words resolve to against the article's date.
     """
-    body, published, dateline = db.execute(
-        "SELECT body, COALESCE(published, published_inferred), dateline FROM articles WHERE id = ?", [article_id]).fetchone()
+    body, published, dateline = detection_input(db, article_id)
     if not 0 <= start < end <= len(body):
         raise ValueError(f"span {start}-{end} is outside the body")
     if type_ == "DATE" and value is None:
@@ -118,14 +120,27 @@ def update_mention(
     return before
 
 
+def decided_names(db: sqlite_utils.Database) -> list[tuple[str, str, str]]:
+    """(text, type, state) of every mention the user decided on or added."""
+    return db.execute("SELECT text, type, state FROM mentions WHERE origin = 'user' OR state != 'proposed'").fetchall()
+
+
+def corrected_article_ids(db: sqlite_utils.Database) -> list[int]:
+    """The articles with a mention the user decided on or added, in id order."""
+    return [r[0] for r in db.execute("SELECT DISTINCT article_id FROM mentions "
+                                     "WHERE origin = 'user' OR state != 'proposed' ORDER BY article_id")]
+
+
+def mention_types(db: sqlite_utils.Database) -> list[str]:
+    """Every type a mention of the library carries, sorted."""
+    return [r[0] for r in db.execute("SELECT DISTINCT type FROM mentions ORDER BY type")]
+
+
 def reanchor(db: sqlite_utils.Database, article_id: int, old_body: str, new_body: str) -> None:
     """Move the user's mentions into a re-cleaned body; proposed detections are re-detected instead."""
     reanchor_table(db, "mentions", article_id, old_body, new_body, "origin = 'user' OR state != 'proposed'")
 
 
 def _date_value(text: str, published: str | None, dateline: str | None) -> str | None:
-    from core.analysis import reference_date  # core.analysis imports this module
-    from core.nlp.dates import find_dates
-
     found = find_dates(text, reference_date(published, dateline))
     return found[0].value if found else None

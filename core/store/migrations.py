@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from core.store.scheme import seed_scheme
+
 
 def _m1_articles(db: sqlite_utils.Database) -> None:
     db.executescript(
@@ -177,8 +179,6 @@ def _m5_claims(db: sqlite_utils.Database) -> None:
         CREATE INDEX claims_holder ON claims(holder_entity_id);
         """
     )
-    from core.claims.scheme import seed_scheme  # the defaults live in resources/
-
     seed_scheme(db)
 
 

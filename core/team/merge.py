@@ -13,9 +13,10 @@ from pathlib import Path
 
 import sqlite_utils
 
+from core.clock import now
 from core.store import atomic, open_db
 from core.store.anchors import context_of, find_anchor, paragraph_shift
-from core.store.articles import _index, now
+from core.store.articles import _index
 from core.store.changes import log_change
 from core.team.sources import Decision, annotator_of, read_decisions
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from core.nlp.entities import detect
-from core.nlp.registry import bundled_registry
+from core.registry import bundled_registry
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from core.nlp.evaluate import predict, read_jsonl, score
-from core.nlp.registry import bundled_registry
+from core.registry import bundled_registry
 
 GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "ner_gold"
 

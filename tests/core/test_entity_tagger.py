@@ -7,9 +7,9 @@ import pytest
 from core.nlp import tagger as tagger_model
 from core.nlp.entities import detect
 from core.nlp.evaluate import predict, read_jsonl, score
-from core.nlp.registry import bundled_registry
 from core.nlp.tagger_features import bio_labels, spans_of
 from core.nlp.tokens import tokenize
+from core.registry import bundled_registry
 
 NEWS = Path(__file__).resolve().parents[2] / "bench" / "news_gold"
 

@@ -41,8 +41,8 @@ import json, sys
 from datetime import date
 sys.path.insert(0, sys.argv[1])
 from core.nlp.entities import detect
-from core.nlp.registry import bundled_registry
 from core.nlp.tokens import tokenize
+from core.registry import bundled_registry
 base = sys.stdin.read()
 million = 1_000_000
 lines = (base * (million // len(base) + 1))[:million]

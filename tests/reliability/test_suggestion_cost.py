@@ -19,7 +19,7 @@ from core.claims.suggest import suggest
 from core.meetings.detect import detect_meetings
 from core.meetings.propose import article_links, country_lookup, group_mentions
 from core.nlp.entities import detect
-from core.nlp.registry import bundled_registry
+from core.registry import bundled_registry
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "wikinews" / "txt"
 REGISTRY = bundled_registry()

@@ -71,7 +71,7 @@ def test_holder_target_and_note_typed_in_the_editor(qtbot, entity_window):
     claim = next(c for c in stored_claims(window) if c["text"].startswith("関税は東南アジア"))
     assert (claim["holder_entity_id"], claim["stance"], claim["intensity"]) == ("person:wang-yi", "against", "high")
     assert (claim["target_kind"], claim["target_text"], claim["note"]) == ("topic", "米国の関税措置", "カンボジア外相に")
-    from core.claims.scheme import topics
+    from core.store.scheme import topics
     assert "米国の関税措置" in topics(window.db)
 
 

@@ -1,6 +1,6 @@
 """The registry window: model checks, search, edits that persist, merge with undo."""
 
-from core.nlp.registry import Entity
+from core.registry import Entity
 from core.store.mentions import mentions_for
 from core.store.registry import find_entity, registry_entities, save_entity
 from ui.entities.registry_model import RegistryFilter, RegistryModel

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, Qt
 
-from core.claims.scheme import add_topic, stances, topics
 from core.store.claims import claims_for
 from core.store.holders import follow_holders
 from core.store.mentions import mentions_for
-from ui.window.docks import right_dock
+from core.store.scheme import add_topic, stances, topics
 from ui.jobs.analysis_controller import AnalysisController
 from ui.claims.commands import AddClaimCommand, ClaimEvents, DeleteClaimCommand, UpdateClaimCommand
 from ui.claims.drafts import draft_for_claim, draft_for_selection, entity_label
@@ -16,6 +15,7 @@ from ui.claims.editor import ClaimDraft, ClaimEditor
 from ui.claims.marks import ClaimLayer
 from ui.claims.menus import build_claim_menus
 from ui.claims.panel import ClaimsPanel
+from ui.window.docks import right_dock
 
 SHOWN_STATES = ("accepted", "candidate")
 

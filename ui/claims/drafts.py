@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from core.claims.suggest import sentences, suggest
-from core.nlp.registry import Entity
+from core.claims.suggest import suggest
+from core.registry import Entity
+from core.sentences import sentence_spans
 from ui.claims.editor import ClaimDraft
 
 TARGET_TYPES = ("PERSON", "GPE", "ORG", "LOC", "LAW", "EVENT")
@@ -30,7 +31,7 @@ def best_overlap(items, start: int, end: int):
 def target_choices(body: str, start: int, end: int, mentions: list[dict], entities: dict[str, Entity],
                    topics: list[str], holder_id: str | None) -> list[tuple[str, str, str]]:
     """Entities named in the span, then elsewhere in its sentence, then the library's topics."""
-    sentence = next(((s, e) for s, e in sentences(body) if s <= start < e), (start, end))
+    sentence = next(((s, e) for s, e in sentence_spans(body) if s <= start < e), (start, end))
     inside = [m for m in mentions if start <= m["start"] and m["end"] <= end]
     around = [m for m in mentions if sentence[0] <= m["start"] < sentence[1] and m not in inside]
     out, seen = [], {holder_id}

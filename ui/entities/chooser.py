@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QTableView, QVBoxLayout,
 )
 
-from core.nlp.registry import Entity
+from core.registry import Entity
 from core.store.link_candidates import shares_name
 from ui.entities.entity_types import REGISTRY_TYPES, type_label
 from ui.entities.registry_model import ID_ROLE, RegistryFilter, RegistryModel

@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
-from core.nlp.registry import Entity
+from core.registry import Entity
 from core.store.mentions import add_user_mention, remove_user_mention, update_mention
 from core.store.registry import merge_entities, restore_entity, save_entity, unmerge_entities
 from ui.common.annotator import annotator_name

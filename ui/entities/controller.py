@@ -5,15 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QUndoCommand
 
-from core.analysis import reference_date
-from core.nlp.registry import Entity, found_entity
+from core.dates import reference_date
+from core.registry import Entity, found_entity
 from core.store.link_candidates import LIBRARY_PREFIX, is_library_name, library_names, names_of
 from core.store.mentions import mentions_for
 from core.store.registry import new_entity_id, registry_entities
-from ui.window.docks import right_dock
 from ui.jobs.analysis_controller import AnalysisController
-from ui.jobs.improve_controller import ImproveController
+from ui.window.docks import right_dock
 from ui.entities.chooser import NEW_ENTITY, UNLINK, EntityChooser
+from ui.jobs.improve_controller import ImproveController
 from ui.edits.undo import GroupCommand
 from ui.entities.commands import (
     AddMentionCommand, EntityEvents, MentionIds, SaveEntityCommand,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from core.nlp.registry import Entity
+from core.registry import Entity
 from ui.window.docks import panel_list, panel_summary
 from ui.entities.entity_types import type_label
 from ui.reader.legend import swatch

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QToolTip
 
-from core.nlp.registry import Entity
+from core.registry import Entity
 from ui.entities.entity_types import TYPE_OF_KEY, type_label
 from ui.reader.highlighter import ArticleSpans, EntityHighlighter
 from ui.reader.legend import LegendBar

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
-from core.nlp.registry import Entity
-from core.nlp.text import fold
+from core.registry import Entity
+from core.text import fold
 from ui.entities.entity_types import type_label
 from ui.common.plain import tooltip
 

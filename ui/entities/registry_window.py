@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from core.nlp.registry import Entity
+from core.registry import Entity
 from core.store.registry import registry_entities
 from ui.window.close_keys import add_close_keys
 from ui.entities.chooser import EntityChooser

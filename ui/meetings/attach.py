@@ -7,6 +7,8 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
 )
 
+from core.meetings.triggers import kind_in
+from core.sentences import sentence_around
 from core.store.mentions import mentions_for
 from core.store.registry import registry_entities
 from ui.common.theme import cjk_font
@@ -20,22 +22,11 @@ from ui.common.plain import plain_label
 from ui.meetings.model import date_text, load_meetings
 
 NEW = -1  # chosen when the user asks for a new meeting
-# A first guess at the kind from the mention's words; the card corrects it.
-KIND_WORDS = (("電話", "phone_call"), ("オンライン", "video_call"), ("テレビ会議", "video_call"),
-              ("サミット", "multilateral"), ("首脳会議", "multilateral"), ("交渉", "negotiation_round"),
-              ("訪", "visit"), ("来日", "visit"), ("署名", "signing"), ("調印", "signing"), ("歴訪", "trip"))
-
-
-def sentence_bounds(body: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (between 。 or line breaks) around a span."""
-    left = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
-    stops = [i for i in (body.find("。", end), body.find("\n", end)) if i >= 0]
-    return left, (min(stops) + 1 if stops else len(body))
 
 
 def guess_meeting(db, article_id: int, body: str, start: int, end: int) -> dict:
     """Kind, participants and date for a new meeting, read from the entity mentions of the sentence."""
-    left, right = sentence_bounds(body, start, end)
+    left, right = sentence_around(body, start, end)
     around = [m for m in mentions_for(db, article_id) if left <= m["start"] and m["end"] <= right]
     people = [m for m in around if m["type"] == "PERSON" and m.get("entity_id")]
     named = people or [m for m in around if m["type"] == "GPE" and m.get("entity_id")]
@@ -51,7 +42,7 @@ def guess_meeting(db, article_id: int, body: str, start: int, end: int) -> dict:
     dates = sorted((m for m in around if m["type"] == "DATE" and m.get("value")),
                    key=lambda m: abs(m["start"] - start))
     words = body[start:end]
-    kind = next((k for word, k in KIND_WORDS if word in words), "talks")
+    kind = kind_in(words)
     fields = {"date_text": dates[0]["text"], "start_date": dates[0]["value"][:10],
               "precision": "day" if len(dates[0]["value"]) >= 10 else "month"} if dates else {}
     return {"kind": kind, "participants": participants, "fields": fields}
@@ -138,7 +129,7 @@ def start_attach(controller) -> AttachMeetingDialog | None:
                                   "words that speak of a meeting, then press G", 6000)
         return None
     body = row.get("body") or ""
-    left, right = sentence_bounds(body, *span)
+    left, right = sentence_around(body, *span)
     entities = {e.id: e for e in registry_entities(controller.db)}
     dialog = AttachMeetingDialog(load_meetings(controller.db, entities), body[left:right],
                                  row.get("published"), w)

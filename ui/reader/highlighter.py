@@ -7,7 +7,7 @@ from itertools import groupby
 
 from PySide6.QtGui import QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument, QTextLayout
 
-from ui.common.offsets import OffsetMap
+from core.offsets import OffsetMap
 from ui.common.theme import entity_colours, entity_tint
 
 # A painted piece of a mention inside one block: (UTF-16 start in the block, UTF-16 length,

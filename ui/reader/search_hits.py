@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit
 
-from core.nlp.text import fold
+from core.text import fold
 from ui.window.actions import make_action
 from ui.common.theme import is_dark_palette
 

@@ -13,9 +13,9 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTex
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QSplitter, QTableWidget,
                                QTableWidgetItem, QTextEdit, QVBoxLayout, QWidget)
 
+from core.offsets import to_utf16
 from core.store.articles import get_article
 from core.team.adjudication import GoldEdit, agreeing_articles, decisions_for, gold_for
-from ui.common.offsets import to_utf16
 
 STATE_ORDER = {"disagreeing": 0, "agreeing": 1, "adjudicated": 2, None: 3}
 LAYER_NAMES = {"entity": "entity", "claim": "claim", "tie": "meeting tie", "link": "link"}

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-JST = timezone(timedelta(hours=9))
+from core.dates import JST
 # Labels of a publication date; 更新 (updated) is not one of them.
 _LABEL = re.compile(r"公開|配信|掲載|投稿|発行|[Pp]ublished|[Pp]osted")
 _ISSUE = re.compile(r"\s*(?:号|発売)")

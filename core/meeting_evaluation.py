@@ -17,7 +17,7 @@ from core.jobs import import_paths
 from core.meetings.propose import country_lookup
 from core.meetings.suggest import propose_for_article
 from core.store import open_db
-from core.store.articles import insert_article
+from core.store.articles import insert_article, sources
 from core.store.meetings import link_records, meeting_records
 from core.store.registry import load_registry
 
@@ -84,7 +84,7 @@ def date_right(kaidan_start: str | None, gold_meeting: dict) -> bool:
 def _library_from_seeds(seed_dir: Path, path: Path) -> dict[int, str]:
     import_paths([seed_dir], path)
     db = open_db(path)
-    names = {row[0]: Path(row[1]).name for row in db.execute("SELECT id, source FROM articles")}
+    names = {article_id: Path(source).name for article_id, source in sources(db).items()}
     db.close()
     return names
 

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from core.nlp.text import fold
 from core.paths import resource
+from core.text import fold
 
 FOUND_PREFIX = "found:"  # ids of names found in text that no registry entry holds (core.nlp.linking)
 

@@ -7,7 +7,7 @@ import unicodedata
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-JST = "+09:00"
+from core.dates import JST, offset_text
 
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
 _NUMERIC = re.compile(
@@ -26,7 +26,7 @@ _JAPANESE = re.compile(
 _DATE_ONLY_MIDNIGHT = ("00:00", "00:00:00")
 
 
-def parse_date(value: object, default_offset: str | None = JST) -> tuple[str, str] | None:
+def parse_date(value: object, default_offset: timezone | None = JST) -> tuple[str, str] | None:
     """ISO 8601 text and precision ("year".."second") for a date value, or None.
 
     A date-time with no offset gets default_offset (Japan time for Japanese
@@ -34,6 +34,7 @@ def parse_date(value: object, default_offset: str | None = JST) -> tuple[str, st
     """
     if value is None or isinstance(value, bool):
         return None
+    default_offset = None if default_offset is None else offset_text(default_offset)
     if isinstance(value, (int, float)):
         return _from_epoch(float(value), default_offset)
     text = unicodedata.normalize("NFKC", str(value)).strip()
@@ -92,7 +93,7 @@ def _offset(written: str | None, default_offset: str | None) -> str | None:
     if upper in ("Z", "UTC", "GMT"):
         return "+00:00"
     if upper == "JST":
-        return JST
+        return offset_text(JST)
     digits = written.replace(":", "")
     if len(digits) == 3:
         digits += "00"

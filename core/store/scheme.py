@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
 
 import sqlite_utils
 
+from core.clock import now
 from core.paths import resource
-
-
-def _stamp() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def default_scheme() -> dict:
@@ -26,7 +22,7 @@ def seed_scheme(db: sqlite_utils.Database) -> None:
             {**stance, "position": i} for i, stance in enumerate(scheme["stances"])
         )
     topics = json.loads(resource("topics.json").read_text(encoding="utf-8"))["topics"]
-    stamp = _stamp()
+    stamp = now()
     db["topics"].insert_all(({"name": t, "created": stamp} for t in topics), ignore=True)
 
 
@@ -55,5 +51,5 @@ def add_topic(db: sqlite_utils.Database, name: str) -> bool:
     if not name:
         raise ValueError("a topic needs a name")
     before = db.execute("SELECT count(*) FROM topics").fetchone()[0]
-    db["topics"].insert({"name": name, "created": _stamp()}, ignore=True)
+    db["topics"].insert({"name": name, "created": now()}, ignore=True)
     return db.execute("SELECT count(*) FROM topics").fetchone()[0] > before

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from core.nlp.dates import DateMention, find_dates
+from core.dates.mentions import DateMention, find_dates
 
 
 def found(text, reference):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.ingest.dates import parse_date
+from core.dates.fields import parse_date
 
 
 @pytest.mark.parametrize(
