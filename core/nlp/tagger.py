@@ -10,6 +10,7 @@ not cover; core.nlp.entities decides which of them stand.
 from __future__ import annotations
 
 import re
+import struct
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import compress, count
@@ -19,6 +20,7 @@ from pathlib import Path
 import pycrfsuite
 
 from core.nlp.tagger_features import EDGES, token_view, window_features
+from core.nlp.tagger_names import renamed
 from core.nlp.tokens import Token
 from core.paths import resource
 
@@ -44,9 +46,19 @@ class Tagger:
         self._crf = pycrfsuite.Tagger()
         self._crf.open(str(self.path))
         # The attributes the model weighs: the others would be looked up in vain on every call.
-        self._known = frozenset(attribute for attribute, _ in self._crf.info().state_features)
+        known = {attribute for attribute, _ in self._crf.info().state_features}
+        try:
+            # The same model with attribute names of a few bytes (core.nlp.tagger_names); CRFsuite
+            # reads the bytes in place, so the object is kept as long as the tagger.
+            self._model, short = renamed(self.path.read_bytes())
+            crf = pycrfsuite.Tagger()
+            crf.open_inmemory(self._model)
+            self._crf = crf
+        except (ValueError, struct.error):
+            short = {}  # a model laid out otherwise keeps its own names
+        self._names = {attribute: short.get(attribute) or attribute.encode() for attribute in known}
         self._views: dict[tuple[str, str], tuple] = {}
-        self._edges = tuple(tuple(f.encode() for f in edge if f in self._known) for edge in EDGES)
+        self._edges = tuple(tuple(self._names[f] for f in edge if f in self._names) for edge in EDGES)
 
     def tag(self, tokens: list[Token], text: str, reach: int = REACH) -> list[tuple[int, int, str, float]]:
         """Spans of the model's classes over the tokens of text, each with the model's confidence.
@@ -75,10 +87,10 @@ class Tagger:
         return out
 
     def _view(self, key: tuple[str, str]) -> tuple:
-        """A token's view with only the features the model knows, as bytes (the same tags, less work a call)."""
+        """A token's view with only the features the model knows, by their short names (the same tags)."""
         view = token_view(*key)
-        known = self._known
-        trimmed = tuple(tuple(f.encode() for f in part if f in known) for part in view[:5]) + view[5:]
+        names = self._names
+        trimmed = tuple(tuple([names[f] for f in part if f in names]) for part in view[:5]) + view[5:]
         self._views[key] = trimmed
         return trimmed
 
