@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QPoint, Qt
 
 from core.claims.scheme import add_topic, stances, topics
+from core.edits import AddClaim, DeleteClaim, UpdateClaim
 from core.store.claims import claims_for
 from core.store.holders import follow_holders
 from core.store.mentions import mentions_for
 from ui.window.docks import right_dock
 from ui.jobs.analysis_controller import AnalysisController
-from ui.claims.commands import AddClaimCommand, ClaimEvents, DeleteClaimCommand, UpdateClaimCommand
 from ui.claims.drafts import draft_for_claim, draft_for_selection, entity_label
 from ui.claims.editor import ClaimDraft, ClaimEditor
 from ui.claims.marks import ClaimLayer
@@ -27,7 +27,6 @@ class ClaimController(QObject):
         super().__init__(window)
         self.window = window
         self.db = window.db
-        self.events = ClaimEvents(self)
         self.claims: list[dict] = []
         self.stances: list[dict] = stances(self.db)
         self.editor: ClaimEditor | None = None
@@ -42,9 +41,7 @@ class ClaimController(QObject):
         window.entities.menu_extensions.append(self._extend_menu)
 
         window.article_shown.connect(self.refresh)
-        self.events.claims_changed.connect(self._claims_changed)
-        window.entities.events.registry_changed.connect(self.refresh)
-        window.entities.events.mentions_changed.connect(self._mentions_changed)
+        window.session.changed.connect(self._library_changed)
         self.layer.claim_requested.connect(self.start_claim)
         self.layer.accept_requested.connect(self.accept_or_edit)
         self.layer.remove_requested.connect(self.remove)
@@ -87,6 +84,16 @@ class ClaimController(QObject):
         self.layer.show(self.body(), self.claims, self.colours())
         self.panel.set_claims(self.claims, {c["id"]: self.names(c) for c in self.claims},
                               self.colours(), self.labels())
+
+    def _library_changed(self, kind: str, ids: tuple) -> None:
+        if kind == "claims":
+            for article_id in ids:
+                self._claims_changed(article_id)
+        elif kind == "mentions":
+            for article_id in ids:
+                self._mentions_changed(article_id)
+        elif kind == "registry":
+            self.refresh()
 
     def _mentions_changed(self, article_id: int) -> None:
         if article_id == self.article_id:
@@ -151,9 +158,8 @@ class ClaimController(QObject):
             return
         if claim["state"] == "candidate":
             holder = self.names(claim)[0] or "unknown holder"
-            self.window.undo_stack.push(UpdateClaimCommand(
-                self.db, self.events, claim["article_id"], claim_id, {"state": "accepted"},
-                f"Accept claim by {holder}"))
+            self.window.undo_stack.push(UpdateClaim(
+                claim["article_id"], claim_id, {"state": "accepted"}, text=f"Accept claim by {holder}"))
         self.edit(claim_id)
 
     def edit(self, claim_id: int, from_panel: bool = False) -> None:
@@ -200,9 +206,8 @@ class ClaimController(QObject):
                               self.window.entities.entities()) or "unknown holder"
         self.close_editor()
         if draft.claim_id is None:
-            self.window.undo_stack.push(AddClaimCommand(
-                self.db, self.events, draft.article_id, draft.start, draft.end, fields,
-                f"Add claim by {holder}"))
+            self.window.undo_stack.push(AddClaim(
+                draft.article_id, draft.start, draft.end, fields, text=f"Add claim by {holder}"))
             return
         current = self.claim(draft.claim_id) or {}
         if current.get("state") == "candidate":
@@ -217,8 +222,7 @@ class ClaimController(QObject):
             text = f"Set stance {self.labels().get(changed['stance'], 'none')}"
         else:
             text = f"Edit claim by {holder}"
-        self.window.undo_stack.push(UpdateClaimCommand(
-            self.db, self.events, draft.article_id, draft.claim_id, changed, text))
+        self.window.undo_stack.push(UpdateClaim(draft.article_id, draft.claim_id, changed, text=text))
 
     def _fields(self, draft: ClaimDraft) -> dict:
         """The stored fields of the editor's values: holder and target resolved against the registry."""
@@ -257,12 +261,11 @@ class ClaimController(QObject):
             return
         holder = self.names(claim)[0] or "unknown holder"
         if claim["state"] == "candidate":
-            command = UpdateClaimCommand(self.db, self.events, claim["article_id"], claim_id,
-                                         {"state": "dismissed"}, f"Dismiss candidate by {holder}")
+            edit = UpdateClaim(claim["article_id"], claim_id, {"state": "dismissed"},
+                               text=f"Dismiss candidate by {holder}")
         else:
-            command = DeleteClaimCommand(self.db, self.events, claim["article_id"], claim_id,
-                                         f"Delete claim by {holder}")
-        self.window.undo_stack.push(command)
+            edit = DeleteClaim(claim["article_id"], claim_id, text=f"Delete claim by {holder}")
+        self.window.undo_stack.push(edit)
 
     def remove_at_caret(self) -> None:
         claim = self.layer.at_caret()
