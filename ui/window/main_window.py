@@ -21,6 +21,7 @@ from ui.claims.controller import ClaimController
 from ui.jobs.dataset_dialog import DatasetImportDialog
 from ui.edits.edit_stack import EditStack
 from ui.edits.session import LibrarySession
+from ui.edits.writer import Writer
 from ui.common.file_dialogs import file_dialog
 from ui.entities.controller import EntityController
 from ui.jobs.export_dialog import ExportDialog
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Kaidan — {Path(self.db_path).name}")
         self.setAcceptDrops(True)
         # The annotator is read from the settings once, when the library opens; the session carries it.
-        self.session = LibrarySession(self.db, annotator_name(), self)
+        self.session = LibrarySession(self.db, annotator_name(), self, writer=Writer(self.db_path))
         self.session.changed.connect(self._library_changed)
         self.undo_stack = EditStack(self.session, self)
         self.undo_stack.failed.connect(self._edit_failed)
