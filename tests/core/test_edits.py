@@ -86,6 +86,17 @@ def test_a_claim_outside_the_body_is_refused_and_nothing_is_written(library):
     assert state(db) == before and logged(db) == log
 
 
+def test_an_edit_of_something_gone_is_refused_by_name_and_writes_nothing(library):
+    db, article_id = library
+    before, log = state(db), logged(db)
+    for edit in (SetLinkState(1, 10 ** 6, "accepted"), UpdateMeeting(10 ** 6, {"status": "held"}),
+                 UpdateMention(article_id, 10 ** 6, {"type": "ORG"}), DeleteClaim(article_id, 10 ** 6),
+                 TieMention(article_id, (0, 2), 10 ** 6, meeting_id=None)):
+        with pytest.raises(KeyError):
+            edit.apply(db, "tester")
+    assert state(db) == before and logged(db) == log
+
+
 def test_a_user_mention_comes_back_with_its_id_so_later_edits_still_find_it(library):
     db, article_id = library
     start = body(db, article_id).index("記者団")
