@@ -2,7 +2,7 @@
 
 from core.edits.articles import SetLineLabel, SetStatus
 from core.edits.base import Edit, Group
-from core.edits.claims import AddClaim, DeleteClaim, RestoreClaim, UpdateClaim
+from core.edits.claims import AddClaim, AddTopic, DeleteClaim, RestoreClaim, UpdateClaim
 from core.edits.entities import (
     AddMention, MergeEntities, RemoveMention, RestoreEntity, RestoreMention, SaveEntity, UnmergeEntities,
     UpdateMention,
@@ -14,7 +14,7 @@ from core.edits.meetings import (
 )
 
 __all__ = [
-    "AddClaim", "AddMeetingMention", "AddMention", "AttachMention", "CreateMeeting", "DeleteClaim",
+    "AddClaim", "AddTopic", "AddMeetingMention", "AddMention", "AttachMention", "CreateMeeting", "DeleteClaim",
     "DeleteMeeting", "Edit", "Gold", "Group", "MergeEntities", "RemoveMention", "RestoreClaim",
     "RestoreEntity", "RestoreMeeting", "RestoreMention", "SaveEntity", "SetLineLabel", "SetLinkState",
     "SetMentionState", "SetParticipants", "SetStatus", "TieMention", "UnmergeEntities", "UpdateClaim",

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from core.edits.base import Edit, copied
+from core.claims.scheme import add_topic
+from core.edits.base import Edit, Group, copied
 from core.store.claims import add_claim, delete_claim, restore_claim, update_claim
 
 
@@ -77,3 +78,16 @@ class UpdateClaim(_ClaimEdit):
         """Change the fields; the inverse sets them back to what they were."""
         previous = update_claim(db, self.claim_id, annotator, **self.fields)
         return UpdateClaim(self.article_id, self.claim_id, previous, text=self.text)
+
+
+@dataclass(frozen=True)
+class AddTopic(Edit):
+    """A claim's new target topic joins the library's list (kept there when the claim is undone)."""
+
+    kind: ClassVar[str] = "topics"
+    name: str
+
+    def apply(self, db, annotator=None) -> Edit:
+        """Add the topic; the inverse leaves the list as it is, as the list is only for completion."""
+        add_topic(db, self.name)
+        return Group((), text=self.text)

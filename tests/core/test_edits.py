@@ -202,3 +202,18 @@ def test_a_group_is_all_or_nothing(library):
     undo = round_trip(db, group)
     assert [type(e).__name__ for e in undo.edits] == ["SetStatus", "DeleteClaim"]
     assert group.changes() == [("claims", (article_id,)), ("status", (article_id,))]
+
+
+def test_a_new_topic_joins_the_list_with_its_claim_and_stays_when_the_claim_is_undone(library):
+    from core.claims.scheme import topics
+    from core.edits import AddTopic
+
+    db, article_id = library
+    start = body(db, article_id).index("ルビオ")
+    edit = Group((AddTopic("海底ケーブル"), AddClaim(article_id, start, start + 5, {
+        "target_kind": "topic", "target_ref": "海底ケーブル", "target_text": "海底ケーブル"})), text="Add claim")
+    undo = edit.apply(db, "tester")
+    assert "海底ケーブル" in topics(db)
+    undo.apply(db, "tester")
+    assert "海底ケーブル" in topics(db)
+    assert db.execute("SELECT count(*) FROM claims WHERE target_ref = '海底ケーブル'").fetchone()[0] == 0

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, Qt
 
-from core.claims.scheme import add_topic, stances, topics
-from core.edits import AddClaim, DeleteClaim, UpdateClaim
+from core.claims.scheme import stances, topics
+from core.edits import AddClaim, AddTopic, DeleteClaim, Edit, Group, UpdateClaim
 from core.store.claims import claims_for
 from core.store.holders import follow_holders
 from core.store.mentions import mentions_for
@@ -32,6 +32,7 @@ class ClaimController(QObject):
         self.editor: ClaimEditor | None = None
         self.browser = None
         self._return_focus = None
+        self._new_topic: str | None = None  # a target topic the claim being saved adds to the list
 
         self.layer = ClaimLayer(window.entities.layer)
         self.panel = ClaimsPanel()
@@ -206,8 +207,7 @@ class ClaimController(QObject):
                               self.window.entities.entities()) or "unknown holder"
         self.close_editor()
         if draft.claim_id is None:
-            self.window.undo_stack.push(AddClaim(
-                draft.article_id, draft.start, draft.end, fields, text=f"Add claim by {holder}"))
+            self._push(AddClaim(draft.article_id, draft.start, draft.end, fields, text=f"Add claim by {holder}"))
             return
         current = self.claim(draft.claim_id) or {}
         if current.get("state") == "candidate":
@@ -222,11 +222,18 @@ class ClaimController(QObject):
             text = f"Set stance {self.labels().get(changed['stance'], 'none')}"
         else:
             text = f"Edit claim by {holder}"
-        self.window.undo_stack.push(UpdateClaim(draft.article_id, draft.claim_id, changed, text=text))
+        self._push(UpdateClaim(draft.article_id, draft.claim_id, changed, text=text))
+
+    def _push(self, edit: Edit) -> None:
+        """Push a claim edit; a new target topic joins the library's list in the same step."""
+        if self._new_topic:
+            edit = Group((AddTopic(self._new_topic), edit), text=edit.text)
+        self.window.undo_stack.push(edit)
 
     def _fields(self, draft: ClaimDraft) -> dict:
         """The stored fields of the editor's values: holder and target resolved against the registry."""
         holder_id, holder_text, via = draft.holder_entity_id, draft.holder_text, draft.via
+        self._new_topic = None
         if draft.holder_label != self._proposed_holder:
             found = self._entity_named(draft.holder_label)
             holder_id, holder_text, via = (found, draft.holder_label or None, [])
@@ -236,7 +243,7 @@ class ClaimController(QObject):
             if found:
                 kind, ref = "entity", found
             else:
-                add_topic(self.db, text)  # a new topic joins the library's list for next time
+                self._new_topic = text  # it joins the library's list for next time, with the claim
                 kind, ref = "topic", text
         return {"holder_entity_id": holder_id, "holder_text": holder_text, "holder_via": via,
                 "target_kind": kind, "target_ref": ref, "target_text": text, "stance": draft.stance,
