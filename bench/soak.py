@@ -40,7 +40,7 @@ from core.jobs import import_paths  # noqa: E402
 from core.store.articles import get_article  # noqa: E402
 from core.store.lock import configure  # noqa: E402
 from ui.window.app import EDIT_WAIT_SECONDS  # noqa: E402
-from ui.entities.commands import AddMentionCommand  # noqa: E402
+from core.edits import AddMention  # noqa: E402
 from ui.window.main_window import MainWindow  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews" / "txt"
@@ -121,8 +121,7 @@ class Soak:
             return
         self.next_offset[aid] = end + 1  # marks never overlap, so none displaces another
         kind = self.rng.choice(("PERSON", "GPE", "ORG"))
-        entities = self.window.entities
-        if self._push(AddMentionCommand(self.window.db, entities.ids, entities.events, aid, start, end, kind)):
+        if self._push(AddMention(aid, start, end, kind, text=f"Mark as {kind}")):
             self.marks.add((aid, start, end, kind))
             self.done.append(("mark", (aid, start, end, kind)))
 

@@ -92,13 +92,28 @@ def add_user_mention(
 def remove_user_mention(
     db: sqlite_utils.Database, mention_id: int, restore: list[tuple[int, str]] = (),
     annotator: str | None = None,
-) -> None:
-    """Undo add_user_mention: delete it and give the mentions it displaced their old state."""
+) -> dict | None:
+    """Undo add_user_mention: delete it, give the mentions it displaced their old state; returns its row."""
     with atomic(db):
+        rows = list(db.query("SELECT * FROM mentions WHERE id = ? AND origin = 'user'", [mention_id]))
         db.execute("DELETE FROM mentions WHERE id = ? AND origin = 'user'", [mention_id])
         for other, state in restore:
             db.execute("UPDATE mentions SET state = ?, updated = ? WHERE id = ?", [state, now(), other])
         log_change(db, "remove_mention", "mentions", mention_id, None, None, annotator)
+    return rows[0] if rows else None
+
+
+def restore_user_mention(
+    db: sqlite_utils.Database, row: dict, displaced: list[int] = (), annotator: str | None = None,
+) -> None:
+    """Redo add_user_mention from the row remove_user_mention returned: the same id, the same mentions rejected."""
+    with atomic(db):
+        db["mentions"].insert(row)
+        for other in displaced:
+            db.execute("UPDATE mentions SET state = 'rejected', updated = ? WHERE id = ?", [now(), other])
+        log_change(db, "add_mention", "mentions", row["id"], None,
+                   {"article_id": row["article_id"], "start": row["start_char"], "end": row["end_char"],
+                    "type": row["type"], "entity_id": row["entity_id"]}, annotator)
 
 
 def update_mention(

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, Qt
 
+from core.edits import AddClaim, AddTopic, DeleteClaim, Edit, Group, UpdateClaim
 from core.store.claims import claims_for
 from core.store.holders import follow_holders
 from core.store.mentions import mentions_for
-from core.store.scheme import add_topic, stances, topics
+from core.store.scheme import stances, topics
 from ui.jobs.analysis_controller import AnalysisController
-from ui.claims.commands import AddClaimCommand, ClaimEvents, DeleteClaimCommand, UpdateClaimCommand
 from ui.claims.drafts import draft_for_claim, draft_for_selection, entity_label
 from ui.claims.editor import ClaimDraft, ClaimEditor
 from ui.claims.marks import ClaimLayer
@@ -27,12 +27,12 @@ class ClaimController(QObject):
         super().__init__(window)
         self.window = window
         self.db = window.db
-        self.events = ClaimEvents(self)
         self.claims: list[dict] = []
         self.stances: list[dict] = stances(self.db)
         self.editor: ClaimEditor | None = None
         self.browser = None
         self._return_focus = None
+        self._new_topic: str | None = None  # a target topic the claim being saved adds to the list
 
         self.layer = ClaimLayer(window.entities.layer)
         self.panel = ClaimsPanel()
@@ -42,9 +42,7 @@ class ClaimController(QObject):
         window.entities.menu_extensions.append(self._extend_menu)
 
         window.article_shown.connect(self.refresh)
-        self.events.claims_changed.connect(self._claims_changed)
-        window.entities.events.registry_changed.connect(self.refresh)
-        window.entities.events.mentions_changed.connect(self._mentions_changed)
+        window.session.changed.connect(self._library_changed)
         self.layer.claim_requested.connect(self.start_claim)
         self.layer.accept_requested.connect(self.accept_or_edit)
         self.layer.remove_requested.connect(self.remove)
@@ -87,6 +85,16 @@ class ClaimController(QObject):
         self.layer.show(self.body(), self.claims, self.colours())
         self.panel.set_claims(self.claims, {c["id"]: self.names(c) for c in self.claims},
                               self.colours(), self.labels())
+
+    def _library_changed(self, kind: str, ids: tuple) -> None:
+        if kind == "claims":
+            for article_id in ids:
+                self._claims_changed(article_id)
+        elif kind == "mentions":
+            for article_id in ids:
+                self._mentions_changed(article_id)
+        elif kind == "registry":
+            self.refresh()
 
     def _mentions_changed(self, article_id: int) -> None:
         if article_id == self.article_id:
@@ -151,9 +159,8 @@ class ClaimController(QObject):
             return
         if claim["state"] == "candidate":
             holder = self.names(claim)[0] or "unknown holder"
-            self.window.undo_stack.push(UpdateClaimCommand(
-                self.db, self.events, claim["article_id"], claim_id, {"state": "accepted"},
-                f"Accept claim by {holder}"))
+            self.window.undo_stack.push(UpdateClaim(
+                claim["article_id"], claim_id, {"state": "accepted"}, text=f"Accept claim by {holder}"))
         self.edit(claim_id)
 
     def edit(self, claim_id: int, from_panel: bool = False) -> None:
@@ -200,9 +207,7 @@ class ClaimController(QObject):
                               self.window.entities.entities()) or "unknown holder"
         self.close_editor()
         if draft.claim_id is None:
-            self.window.undo_stack.push(AddClaimCommand(
-                self.db, self.events, draft.article_id, draft.start, draft.end, fields,
-                f"Add claim by {holder}"))
+            self._push(AddClaim(draft.article_id, draft.start, draft.end, fields, text=f"Add claim by {holder}"))
             return
         current = self.claim(draft.claim_id) or {}
         if current.get("state") == "candidate":
@@ -217,12 +222,18 @@ class ClaimController(QObject):
             text = f"Set stance {self.labels().get(changed['stance'], 'none')}"
         else:
             text = f"Edit claim by {holder}"
-        self.window.undo_stack.push(UpdateClaimCommand(
-            self.db, self.events, draft.article_id, draft.claim_id, changed, text))
+        self._push(UpdateClaim(draft.article_id, draft.claim_id, changed, text=text))
+
+    def _push(self, edit: Edit) -> None:
+        """Push a claim edit; a new target topic joins the library's list in the same step."""
+        if self._new_topic:
+            edit = Group((AddTopic(self._new_topic), edit), text=edit.text)
+        self.window.undo_stack.push(edit)
 
     def _fields(self, draft: ClaimDraft) -> dict:
         """The stored fields of the editor's values: holder and target resolved against the registry."""
         holder_id, holder_text, via = draft.holder_entity_id, draft.holder_text, draft.via
+        self._new_topic = None
         if draft.holder_label != self._proposed_holder:
             found = self._entity_named(draft.holder_label)
             holder_id, holder_text, via = (found, draft.holder_label or None, [])
@@ -232,7 +243,7 @@ class ClaimController(QObject):
             if found:
                 kind, ref = "entity", found
             else:
-                add_topic(self.db, text)  # a new topic joins the library's list for next time
+                self._new_topic = text  # it joins the library's list for next time, with the claim
                 kind, ref = "topic", text
         return {"holder_entity_id": holder_id, "holder_text": holder_text, "holder_via": via,
                 "target_kind": kind, "target_ref": ref, "target_text": text, "stance": draft.stance,
@@ -257,12 +268,11 @@ class ClaimController(QObject):
             return
         holder = self.names(claim)[0] or "unknown holder"
         if claim["state"] == "candidate":
-            command = UpdateClaimCommand(self.db, self.events, claim["article_id"], claim_id,
-                                         {"state": "dismissed"}, f"Dismiss candidate by {holder}")
+            edit = UpdateClaim(claim["article_id"], claim_id, {"state": "dismissed"},
+                               text=f"Dismiss candidate by {holder}")
         else:
-            command = DeleteClaimCommand(self.db, self.events, claim["article_id"], claim_id,
-                                         f"Delete claim by {holder}")
-        self.window.undo_stack.push(command)
+            edit = DeleteClaim(claim["article_id"], claim_id, text=f"Delete claim by {holder}")
+        self.window.undo_stack.push(edit)
 
     def remove_at_caret(self) -> None:
         claim = self.layer.at_caret()

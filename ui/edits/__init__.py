@@ -1,1 +1,1 @@
-"""User edits on the undo stack."""
+"""User edits on the undo stack: one command over core edits, and the library session that saves them."""

@@ -1,4 +1,4 @@
-"""The undo stack of the window: an edit that could not be saved is never shown as done."""
+"""The undo stack of the window: one command over core edits; an edit that could not be saved is never shown as done."""
 
 from __future__ import annotations
 
@@ -7,17 +7,22 @@ import traceback
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from core.edits import Edit
 from core.store.errors import WriteRefused
 
 
 class EditStack(QUndoStack):
-    """A QUndoStack whose commands are saved or dropped: a failed save leaves no entry and says why."""
+    """A QUndoStack of core edits, saved through the session or dropped: a failed save leaves no entry and says why."""
 
     failed = Signal(str)  # what could not be saved and why, in one sentence
 
-    def push(self, command: QUndoCommand) -> None:
-        """Do the command (it saves at once); keep it for undo only if that worked."""
-        super().push(_Saved(command, self))
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+
+    def push(self, edit: Edit) -> None:
+        """Do the edit (it saves at once); keep it for undo only if that worked."""
+        super().push(EditCommand(edit, self))
 
     def report(self, undoing: bool, text: str, exc: Exception) -> None:
         """Say that a save failed, why, and what the library holds now."""
@@ -36,23 +41,28 @@ def _reason(exc: Exception) -> str:
     return text if isinstance(exc, WriteRefused) else f"{type(exc).__name__}: {text}"
 
 
-class _Saved(QUndoCommand):
-    """Wraps one command: when its redo or undo raises, it becomes obsolete and the stack drops it."""
+class EditCommand(QUndoCommand):
+    """The one undo command: redo applies the edit and keeps its inverse; undo applies the inverse.
 
-    def __init__(self, command: QUndoCommand, stack: EditStack) -> None:
-        super().__init__(command.text())
-        self.command, self.stack = command, stack
+    When a save raises, the command becomes obsolete (the stack drops it) and the stack says why.
+    """
+
+    def __init__(self, edit: Edit, stack: EditStack) -> None:
+        super().__init__(edit.text)
+        self.edit: Edit | None = edit
+        self.inverse: Edit | None = None
+        self.stack = stack
 
     def redo(self) -> None:
         try:
-            self.command.redo()
+            self.inverse = self.stack.session.apply(self.edit)
         except Exception as exc:  # noqa: BLE001 - shown to the user, never lost
             self.setObsolete(True)
             self.stack.report(False, self.text(), exc)
 
     def undo(self) -> None:
         try:
-            self.command.undo()
+            self.edit = self.stack.session.apply(self.inverse)
         except Exception as exc:  # noqa: BLE001 - shown to the user, never lost
             # The edit stays in the library and can no longer be undone from here.
             self.setObsolete(True)

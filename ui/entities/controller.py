@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QUndoCommand
 
 from core.dates import reference_date
+from core.edits import AddMention, Edit, Group, SaveEntity, UpdateMention
 from core.registry import Entity, found_entity
 from core.store.link_candidates import LIBRARY_PREFIX, is_library_name, library_names, names_of
 from core.store.mentions import mentions_for
@@ -14,11 +14,6 @@ from ui.jobs.analysis_controller import AnalysisController
 from ui.window.docks import right_dock
 from ui.entities.chooser import NEW_ENTITY, UNLINK, EntityChooser
 from ui.jobs.improve_controller import ImproveController
-from ui.edits.undo import GroupCommand
-from ui.entities.commands import (
-    AddMentionCommand, EntityEvents, MentionIds, SaveEntityCommand,
-    UpdateMentionCommand,
-)
 from ui.entities.menus import EntityFilterBar, build_entity_menus, show_mention_menu
 from ui.entities.panel import EntityPanel
 from ui.entities.reader_layer import EntityLayer
@@ -34,8 +29,6 @@ class EntityController(QObject):
         super().__init__(window)
         self.window = window
         self.db = window.db
-        self.events = EntityEvents(self)
-        self.ids = MentionIds()
         self.mentions: list[dict] = []
         self._entities: dict[str, Entity] | None = None
         self.chooser: EntityChooser | None = None
@@ -53,8 +46,7 @@ class EntityController(QObject):
         self.actions = build_entity_menus(window, self)
 
         window.article_shown.connect(self.refresh)
-        self.events.mentions_changed.connect(self._mentions_changed)
-        self.events.registry_changed.connect(self._registry_changed)
+        window.session.changed.connect(self._library_changed)
         self.layer.type_requested.connect(self.mark_type)
         self.layer.reject_requested.connect(self.reject)
         self.layer.link_requested.connect(self.link)
@@ -95,6 +87,13 @@ class EntityController(QObject):
         self.layer.show(body, self.mentions, self.entities(), day.isoformat() if day else None)
         self.panel.set_mentions(self.mentions, self.entities(), row["id"] if row else None)
 
+    def _library_changed(self, kind: str, ids: tuple) -> None:
+        if kind == "registry":
+            self._registry_changed()
+        elif kind == "mentions":
+            for article_id in ids:
+                self._mentions_changed(article_id)
+
     def _mentions_changed(self, article_id: int) -> None:
         if article_id == self.article_id:
             self.refresh()
@@ -119,19 +118,11 @@ class EntityController(QObject):
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 6000)
 
-    def _push(self, commands: list[QUndoCommand], macro: str) -> None:
-        stack = self.window.undo_stack
-        if len(commands) == 1:
-            stack.push(commands[0])
-            return
-        stack.beginMacro(macro)
-        for command in commands:
-            stack.push(command)
-        stack.endMacro()
+    def _push(self, edits: list[Edit], text: str) -> None:
+        self.window.undo_stack.push(edits[0] if len(edits) == 1 else Group(tuple(edits), text=text))
 
-    def _update(self, mention: dict, fields: dict, text: str) -> UpdateMentionCommand:
-        return UpdateMentionCommand(self.db, self.ids, self.events, mention["article_id"],
-                                    mention["id"], fields, text)
+    def _update(self, mention: dict, fields: dict, text: str) -> UpdateMention:
+        return UpdateMention(mention["article_id"], mention["id"], fields, text=text)
 
     def _entity_for(self, surface: str, kind: str) -> str | None:
         """The one registry entity of this type named exactly surface, if there is one."""
@@ -149,9 +140,8 @@ class EntityController(QObject):
             if not same:
                 surface = self.layer.spans.body[span[0]:span[1]]
                 entity_id = None if kind == "DATE" else self._entity_for(surface, kind)
-                self._push([AddMentionCommand(self.db, self.ids, self.events, self.article_id,
-                                              *span, kind, entity_id,
-                                              f"Mark {surface} as {type_label(kind)}")], "")
+                self._push([AddMention(self.article_id, *span, kind, entity_id,
+                                       text=f"Mark {surface} as {type_label(kind)}")], "")
                 return
             targets = same
         else:
@@ -227,8 +217,8 @@ class EntityController(QObject):
             self._push([self._update(mention, fields, verb)], "")
         elif entity is not None and span is not None and entity_id != UNLINK:
             surface = self.layer.spans.body[span[0]:span[1]]
-            self._push([AddMentionCommand(self.db, self.ids, self.events, self.article_id, *span,
-                                          entity.type, entity.id, f"Link {surface} to {entity.name}")], "")
+            self._push([AddMention(self.article_id, *span, entity.type, entity.id,
+                                   text=f"Link {surface} to {entity.name}")], "")
 
     def new_entity(self) -> None:
         """N: a new registry entity named by the selection (or the mention at the caret), linked to it."""
@@ -251,14 +241,13 @@ class EntityController(QObject):
                       mention: dict | None = None, span: tuple[int, int] | None = None) -> Entity:
         """Save a new user entity and link the mention (or a new mention over span) to it; one undo step."""
         entity = Entity(new_entity_id(en or name), kind, name, en, origin="user")
-        commands: list[QUndoCommand] = [SaveEntityCommand(self.db, self.events, entity)]
+        edits: list[Edit] = [SaveEntity(entity)]
         exact = mention is not None and (span is None or (mention["start"], mention["end"]) == span)
         if exact:
-            commands.append(self._update(mention, {"entity_id": entity.id, "type": kind}, ""))
+            edits.append(self._update(mention, {"entity_id": entity.id, "type": kind}, ""))
         elif span is not None and self.article_id is not None:
-            commands.append(AddMentionCommand(self.db, self.ids, self.events, self.article_id,
-                                              *span, kind, entity.id))
-        self.window.undo_stack.push(GroupCommand(f"New Entity {name}", commands))
+            edits.append(AddMention(self.article_id, *span, kind, entity.id))
+        self.window.undo_stack.push(Group(tuple(edits), text=f"New Entity {name}"))
         if self.registry_window is not None:
             self.registry_window.select(entity.id)
         return entity
@@ -277,7 +266,7 @@ class EntityController(QObject):
     def show_registry(self) -> RegistryWindow:
         """Open (or raise) the registry window."""
         if self.registry_window is None:
-            self.registry_window = RegistryWindow(self.db, self.window.undo_stack, self.events,
+            self.registry_window = RegistryWindow(self.db, self.window.undo_stack, self.window.session,
                                                   self.window)
             self.registry_window.add_from_reader_requested.connect(self.new_entity)
         self.registry_window.show()

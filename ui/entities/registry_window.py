@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
+from core.edits import MergeEntities, SaveEntity
 from core.registry import Entity
 from core.store.registry import registry_entities
 from ui.window.close_keys import add_close_keys
 from ui.entities.chooser import EntityChooser
-from ui.entities.commands import EntityEvents, MergeEntitiesCommand, SaveEntityCommand
 from ui.entities.entity_types import REGISTRY_TYPES, type_label
 from ui.entities.registry_model import ID_ROLE, ORIGIN_TEXT, RegistryFilter, RegistryModel
 from ui.window.shortcuts import key_sequences
@@ -94,11 +94,11 @@ class RegistryWindow(QWidget):
 
     add_from_reader_requested = Signal()
 
-    def __init__(self, db, undo_stack: QUndoStack, events: EntityEvents, parent=None) -> None:
+    def __init__(self, db, undo_stack: QUndoStack, session, parent=None) -> None:
         super().__init__(parent, Qt.Window)
         self.setWindowTitle("Entity Registry")
         add_close_keys(self)
-        self.db, self.undo_stack, self.events = db, undo_stack, events
+        self.db, self.undo_stack = db, undo_stack
         self.model = RegistryModel(registry_entities(db), self)
         self.proxy = RegistryFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -168,7 +168,7 @@ class RegistryWindow(QWidget):
         redo = undo_stack.createRedoAction(self, "Redo")
         redo.setShortcuts(key_sequences("redo"))
         self.addActions([undo, redo])
-        events.registry_changed.connect(self.reload)
+        session.changed.connect(self._library_changed)
         self._update_buttons()
         self._update_count()
         self.resize(1100, 640)
@@ -254,7 +254,7 @@ class RegistryWindow(QWidget):
         if not entity.name:
             self.editor.heading.setText("<b>An entity needs a name.</b>")
             return False
-        self.undo_stack.push(SaveEntityCommand(self.db, self.events, entity))
+        self.undo_stack.push(SaveEntity(entity, text=f"Edit Entity {entity.name}"))
         return True
 
     def choose_merge(self) -> None:
@@ -272,9 +272,13 @@ class RegistryWindow(QWidget):
         entities = {e.id: e for e in registry_entities(self.db)}
         if not keep_id or keep_id == merge_id or merge_id not in entities or keep_id not in entities:
             return
-        self.undo_stack.push(MergeEntitiesCommand(self.db, self.events, entities[keep_id],
-                                                  entities[merge_id]))
+        keep, merge = entities[keep_id], entities[merge_id]
+        self.undo_stack.push(MergeEntities(keep.id, merge.id, text=f"Merge {merge.name} into {keep.name}"))
         self.select(keep_id)
+
+    def _library_changed(self, kind: str, _ids: tuple) -> None:
+        if kind == "registry":
+            self.reload()
 
     def rows(self) -> list[str]:
         """The entity ids shown, in order (tests)."""

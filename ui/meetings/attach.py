@@ -7,15 +7,12 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
 )
 
+from core.edits import CreateMeeting, TieMention
 from core.meetings.triggers import kind_in
 from core.sentences import sentence_around
 from core.store.mentions import mentions_for
 from core.store.registry import registry_entities
 from ui.common.theme import cjk_font
-from ui.edits.undo import GroupCommand
-from ui.meetings.commands import (
-    AddMeetingMentionCommand, AttachMentionCommand, CreateMeetingCommand,
-)
 from ui.meetings.details import mention_at
 from ui.meetings.style import kind_label, status_label
 from ui.common.plain import plain_label
@@ -146,25 +143,19 @@ def attach(controller, article_id: int, body: str, span: tuple[int, int], mentio
     """Push one undo step: (mark the mention,) (create the meeting,) attach; say so in the status bar."""
     if chosen is None:
         return
-    db, events = controller.db, controller.events
-    commands = []
-    adder = None
+    db = controller.db
     if mention is None:
         mention = mention_at(db, article_id, span[0])
-        if mention is None or (mention["start"], mention["end"]) != span:
-            adder = AddMeetingMentionCommand(db, events, article_id, *span)
-            commands.append(adder)
-            mention = None
+        if mention is not None and (mention["start"], mention["end"]) != span:
+            mention = None  # the span is marked as a mention of its own first
     creator = None
     if chosen == NEW:
         guess = guess_meeting(db, article_id, body, *span)
-        creator = CreateMeetingCommand(db, events, guess["kind"], "held", guess["participants"],
-                                       guess["fields"], "New Meeting")
-        commands.append(creator)
-    commands.append(AttachMentionCommand(db, events, article_id, mention["id"] if mention else None,
-                                         None if creator else chosen, creator, adder=adder))
+        creator = CreateMeeting(guess["kind"], "held", tuple(guess["participants"]), guess["fields"])
     text = "New Meeting from Mention" if creator else "Attach Mention to Meeting"
-    controller.window.undo_stack.push(GroupCommand(text, commands))
+    controller.window.undo_stack.push(TieMention(
+        article_id, tuple(span), mention["id"] if mention else None, None if creator else chosen, creator,
+        text=text))
     words = body[span[0]:span[1]]
     told = (f"「{words}」 is now a new meeting (Ctrl+M shows it)" if creator else
             f"「{words}」 attached to {label or 'the meeting'}: its overline turns teal")

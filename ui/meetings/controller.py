@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QMenu
 
 from core.store.meetings import get_meeting, meeting_mentions_for
 from ui.window.actions import make_action
-from ui.meetings.commands import MeetingEvents
 from ui.meetings.mentions import MeetingMentionLayer
 from ui.meetings.model import meeting_title
 from ui.meetings.window import MeetingsWindow
@@ -20,14 +19,12 @@ class MeetingsController(QObject):
         super().__init__(window)
         self.window = window
         self.db = window.db
-        self.events = MeetingEvents(self)
         self.meetings_window: MeetingsWindow | None = None
         self.layer = MeetingMentionLayer(window.reader.reader)
         self.attach_dialog = None
         self.actions = self._build_actions()
         window.article_shown.connect(lambda _id: self.refresh())
-        self.events.mentions_changed.connect(self._mentions_changed)
-        self.events.meetings_changed.connect(lambda _id: self.refresh())
+        window.session.changed.connect(self._library_changed)
         self.layer.attach_requested.connect(self.attach_at_caret)
 
     def _build_actions(self) -> dict:
@@ -60,6 +57,13 @@ class MeetingsController(QObject):
                 labels[meeting_id] = meeting_title({**meeting, "participants": meeting["participants"]})
         self.layer.show((row.get("body") or "") if row else "", mentions, labels)
 
+    def _library_changed(self, kind: str, ids: tuple) -> None:
+        if kind == "meeting_mentions":
+            for article_id in ids:
+                self._mentions_changed(article_id)
+        elif kind == "meetings":
+            self.refresh()
+
     def _mentions_changed(self, article_id: int) -> None:
         if article_id == self.window.reader.article_id:
             self.refresh()
@@ -87,7 +91,7 @@ class MeetingsController(QObject):
     def show_meetings(self) -> MeetingsWindow:
         """Open (or raise) the meetings window."""
         if self.meetings_window is None:
-            self.meetings_window = MeetingsWindow(self.db, self.window.undo_stack, self.events, self.window)
+            self.meetings_window = MeetingsWindow(self.db, self.window.undo_stack, self.window.session, self.window)
             self.meetings_window.article_requested.connect(self.open_article_at)
         self.meetings_window.show()
         self.meetings_window.raise_()

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QMainWindow, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
+from core.edits import SetLinkState, SetParticipants, UpdateMeeting
 from core.store.meetings import links_of
 from core.store.registry import registry_entities
 from ui.window.close_keys import add_close_keys
 from ui.entities.chooser import EntityChooser
 from ui.meetings.card import MeetingCard
-from ui.meetings.commands import LinkStateCommand, MeetingEvents, SetParticipantsCommand, UpdateMeetingCommand
 from ui.meetings.details import claims_about, link_rows, mention_rows
 from ui.meetings.filters import MeetingFilterBar
 from ui.meetings.graph import MeetingGraph
@@ -40,11 +40,11 @@ class MeetingsWindow(QMainWindow):
 
     article_requested = Signal(int, int, int)  # article id, start, end
 
-    def __init__(self, db, undo_stack, events: MeetingEvents, parent=None) -> None:
+    def __init__(self, db, undo_stack, session, parent=None) -> None:
         super().__init__(parent, Qt.Window)
         self.setWindowTitle("Meetings")
         add_close_keys(self)
-        self.db, self.undo_stack, self.events = db, undo_stack, events
+        self.db, self.undo_stack, self.session = db, undo_stack, session
         self.entities: dict = {}
         self.all_items: list[dict] = []
         self.by_id: dict[int, dict] = {}
@@ -125,7 +125,7 @@ class MeetingsWindow(QMainWindow):
         self.card.add_participant_requested.connect(self._choose_participant)
         self.card.link_state_requested.connect(self._link_state)
         self.card.article_requested.connect(self.article_requested)
-        self.events.meetings_changed.connect(lambda _id: self.reload())
+        self.session.changed.connect(self._library_changed)
         QShortcut(QKeySequence("Ctrl+F"), self, self.filters.country.setFocus)
 
     # data -------------------------------------------------------------------------------
@@ -213,13 +213,17 @@ class MeetingsWindow(QMainWindow):
 
     # edits (each one undoable, saved at once) -------------------------------------------------
 
+    def _library_changed(self, kind: str, _ids: tuple) -> None:
+        if kind == "meetings":
+            self.reload()
+
     def _edit_fields(self, fields: dict, text: str) -> None:
         if self.current is not None:
-            self.undo_stack.push(UpdateMeetingCommand(self.db, self.events, self.current, fields, text))
+            self.undo_stack.push(UpdateMeeting(self.current, fields, text=text))
 
     def _edit_participants(self, participants: list, text: str) -> None:
         if self.current is not None:
-            self.undo_stack.push(SetParticipantsCommand(self.db, self.events, self.current, participants, text))
+            self.undo_stack.push(SetParticipants(self.current, tuple(participants), text=text))
 
     def _link_state(self, link_id: int, state: str) -> None:
         link = next((row for row in links_of(self.db, self.current) if row["id"] == link_id), None)
@@ -227,8 +231,7 @@ class MeetingsWindow(QMainWindow):
             return
         verb = "Accept" if state == "accepted" else "Reject"
         relation = RELATION_LABELS.get(link["relation"], link["relation"])
-        self.undo_stack.push(LinkStateCommand(self.db, self.events, link_id, state, self.current,
-                                              f"{verb} Link “{relation}”"))
+        self.undo_stack.push(SetLinkState(self.current, link_id, state, text=f"{verb} Link “{relation}”"))
 
     def _choose_participant(self) -> None:
         if self.current is None:

@@ -6,9 +6,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QMenu
 
+from core.edits import SetStatus
+from core.edits.articles import STATUS_TEXT
 from core.store.articles import STATUSES
 from ui.window.actions import make_action
-from ui.reader.status_commands import STATUS_TEXT, SetStatusCommand
 
 # Shortcut names in ui.window.shortcuts, one per status.
 ACTION_NAMES = {"new": "status_new", "in progress": "status_in_progress", "done": "status_done"}
@@ -40,6 +41,7 @@ class StatusController(QObject):
         following = bar.actions()[bar.actions().index(view_menu) + 1]
         bar.insertMenu(following, article)
         self.article_menu = article
+        window.session.changed.connect(self._library_changed)
 
     def selected_ids(self) -> list[int]:
         """The articles selected in the list, else the one in the reader."""
@@ -55,7 +57,11 @@ class StatusController(QObject):
         if not ids:
             self.window.statusBar().showMessage("Select an article first", 4000)
             return
-        self.window.undo_stack.push(SetStatusCommand(self.window.db, ids, status, self._changed))
+        self.window.undo_stack.push(SetStatus.marking(ids, status))
+
+    def _library_changed(self, kind: str, ids: tuple) -> None:
+        if kind == "status":
+            self._changed(list(ids))
 
     def _changed(self, ids: list[int]) -> None:
         for aid in ids:

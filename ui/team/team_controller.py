@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from core.team.merge import merge_libraries
 from core.team.report import agreement_at, is_team
 from ui.window.actions import make_action
-from ui.common.annotator import annotator_name
 from ui.team.agreement_view import AgreementWindow
 from ui.team.curation_view import CurationWindow
 from ui.jobs.workers import Worker
@@ -88,7 +87,7 @@ class TeamController(QObject):
         if not self._team_or_say():
             return None
         if self.curation_window is None:
-            self.curation_window = CurationWindow(self.window.db, annotator_name(), self.window)
+            self.curation_window = CurationWindow(self.window.session, self.window)
         self.curation_window.show()
         self.curation_window.raise_()
         return self.curation_window

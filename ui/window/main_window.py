@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
+from core.edits import SetLineLabel
 from core.store import open_db
 from core.store.articles import get_article, overrides_for
 from core.store.search import QUERY_LIMIT
@@ -19,6 +20,8 @@ from ui.reader.article_model import SORT_KEYS, ArticleListModel
 from ui.claims.controller import ClaimController
 from ui.jobs.dataset_dialog import DatasetImportDialog
 from ui.edits.edit_stack import EditStack
+from ui.edits.session import LibrarySession
+from ui.edits.writer import Writer
 from ui.common.file_dialogs import file_dialog
 from ui.entities.controller import EntityController
 from ui.jobs.export_dialog import ExportDialog
@@ -31,7 +34,6 @@ from ui.common.notice import attach_import_notice
 from ui.reader.search_hits import SearchHits
 from ui.reader.status_controller import StatusController
 from ui.team.team_controller import TeamController
-from ui.edits.undo import SetLineLabelCommand
 from ui.common.words import plural
 
 SEARCH_DELAY_MS = 250
@@ -59,7 +61,10 @@ class MainWindow(QMainWindow):
         self.settings = QSettings()
         self.setWindowTitle(f"Kaidan — {Path(self.db_path).name}")
         self.setAcceptDrops(True)
-        self.undo_stack = EditStack(self)
+        # The annotator is read from the settings once, when the library opens; the session carries it.
+        self.session = LibrarySession(self.db, annotator_name(), self, writer=Writer(self.db_path))
+        self.session.changed.connect(self._library_changed)
+        self.undo_stack = EditStack(self.session, self)
         self.undo_stack.failed.connect(self._edit_failed)
         self._pending_id: int | None = None
         self._wanted_id = self.settings.value("reader/article", 0, type=int) or None
@@ -111,7 +116,7 @@ class MainWindow(QMainWindow):
 
         self._restore_settings()
         self.model.reload_now()
-        if annotator_name() is None:
+        if self.session.annotator is None:
             # First run: ask once the window is up; open(), never exec(), so nothing blocks.
             QTimer.singleShot(0, lambda: self.ask_annotator(first_run=True))
 
@@ -244,9 +249,14 @@ class MainWindow(QMainWindow):
         article_id = self.reader.article_id
         if article_id is None:
             return
-        command = SetLineLabelCommand(self.db, article_id, line, label, self._article_changed)
-        self.undo_stack.push(command)
-        self.statusBar().showMessage(f"{command.text()}: the clean text is updated (Ctrl+Z undoes)", 6000)
+        edit = SetLineLabel(article_id, line, label)
+        self.undo_stack.push(edit)
+        self.statusBar().showMessage(f"{edit.text}: the clean text is updated (Ctrl+Z undoes)", 6000)
+
+    def _library_changed(self, kind: str, ids: tuple) -> None:
+        if kind == "cleaning":
+            for article_id in ids:
+                self._article_changed(article_id)
 
     def _article_changed(self, article_id: int) -> None:
         self.model.forget(article_id)
@@ -275,6 +285,7 @@ class MainWindow(QMainWindow):
         """File → Set Annotator…: the name recorded with every edit from now on."""
         dialog = AnnotatorDialog(self, first_run=first_run)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.chosen.connect(self.session.set_annotator)
         dialog.chosen.connect(lambda name: self.statusBar().showMessage(f"Annotating as {name}", 6000))
         dialog.destroyed.connect(lambda: setattr(self, "annotator_dialog", None))
         self.annotator_dialog = dialog
@@ -412,5 +423,6 @@ class MainWindow(QMainWindow):
         # Workers hold their own connections and our signal objects: let them finish.
         QThreadPool.globalInstance().waitForDone()
         self.library_closed = True  # results of finished workers may still be queued for us
+        self.session.close()
         self.db.close()
         super().closeEvent(event)
