@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
 )
 
+from core.meetings.guess import fit_score, guess_meeting, sentence_bounds
 from core.store.mentions import mentions_for
 from core.store.registry import registry_entities
 from ui.common.theme import cjk_font
@@ -20,49 +21,6 @@ from ui.common.plain import plain_label
 from ui.meetings.model import date_text, load_meetings
 
 NEW = -1  # chosen when the user asks for a new meeting
-# A first guess at the kind from the mention's words; the card corrects it.
-KIND_WORDS = (("電話", "phone_call"), ("オンライン", "video_call"), ("テレビ会議", "video_call"),
-              ("サミット", "multilateral"), ("首脳会議", "multilateral"), ("交渉", "negotiation_round"),
-              ("訪", "visit"), ("来日", "visit"), ("署名", "signing"), ("調印", "signing"), ("歴訪", "trip"))
-
-
-def sentence_bounds(body: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (between 。 or line breaks) around a span."""
-    left = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
-    stops = [i for i in (body.find("。", end), body.find("\n", end)) if i >= 0]
-    return left, (min(stops) + 1 if stops else len(body))
-
-
-def guess_meeting(db, article_id: int, body: str, start: int, end: int) -> dict:
-    """Kind, participants and date for a new meeting, read from the entity mentions of the sentence."""
-    left, right = sentence_bounds(body, start, end)
-    around = [m for m in mentions_for(db, article_id) if left <= m["start"] and m["end"] <= right]
-    people = [m for m in around if m["type"] == "PERSON" and m.get("entity_id")]
-    named = people or [m for m in around if m["type"] == "GPE" and m.get("entity_id")]
-    entities = {e.id: e for e in registry_entities(db)}
-    participants, seen = [], set()
-    for m in named:
-        if m["entity_id"] in seen:
-            continue
-        seen.add(m["entity_id"])
-        entity = entities.get(m["entity_id"])
-        participants.append({"entity_id": m["entity_id"], "name": entity.name if entity else m["text"],
-                             "role": "participant"})
-    dates = sorted((m for m in around if m["type"] == "DATE" and m.get("value")),
-                   key=lambda m: abs(m["start"] - start))
-    words = body[start:end]
-    kind = next((k for word, k in KIND_WORDS if word in words), "talks")
-    fields = {"date_text": dates[0]["text"], "start_date": dates[0]["value"][:10],
-              "precision": "day" if len(dates[0]["value"]) >= 10 else "month"} if dates else {}
-    return {"kind": kind, "participants": participants, "fields": fields}
-
-
-def score(item: dict, sentence: str, day: str | None) -> int:
-    """How well a meeting fits a mention: its participants named in the sentence, its date the article's."""
-    points = sum(2 for p in item["participants"] if p["name"] and p["name"][:2] in sentence)
-    if day and item["start"] and (item["start"][:7] == day[:7]):
-        points += 1
-    return points
 
 
 class AttachMeetingDialog(QDialog):
@@ -72,7 +30,7 @@ class AttachMeetingDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Attach Mention to Meeting")
         self.chosen: int | None = None
-        self.items = sorted(items, key=lambda i: (-score(i, sentence, day), i["start"] or "9999"))
+        self.items = sorted(items, key=lambda i: (-fit_score(i, sentence, day), i["start"] or "9999"))
         context = plain_label(f"「{sentence.strip()[:80]}」")
         context.setWordWrap(True)
         self.search = QLineEdit()
@@ -166,7 +124,8 @@ def attach(controller, article_id: int, body: str, span: tuple[int, int], mentio
             mention = None
     creator = None
     if chosen == NEW:
-        guess = guess_meeting(db, article_id, body, *span)
+        names = {e.id: e.name for e in registry_entities(db)}
+        guess = guess_meeting(body, *span, mentions_for(db, article_id), names)
         creator = CreateMeetingCommand(db, events, guess["kind"], "held", guess["participants"],
                                        guess["fields"], "New Meeting")
         commands.append(creator)
