@@ -2,31 +2,48 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMainWindow, QStatusBar
 
 from core.claims.scheme import add_topic, stances, topics
+from core.nlp.registry import Entity
 from core.store.claims import claims_for
 from core.store.holders import follow_holders
 from core.store.mentions import mentions_for
 from ui.window.docks import right_dock
 from ui.jobs.analysis_controller import AnalysisController
 from ui.claims.commands import AddClaimCommand, ClaimEvents, DeleteClaimCommand, UpdateClaimCommand
-from ui.claims.drafts import draft_for_claim, draft_for_selection, entity_label
-from ui.claims.editor import ClaimDraft, ClaimEditor
+from core.claims.drafts import draft_for_claim, draft_for_selection, entity_label
+from core.claims.drafts import ClaimDraft
+from ui.claims.editor import ClaimEditor
 from ui.claims.marks import ClaimLayer
 from ui.claims.menus import build_claim_menus
 from ui.claims.panel import ClaimsPanel
+from ui.entities.reader_layer import EntityLayer
+from ui.reader.reader_area import ReaderArea
 
 SHOWN_STATES = ("accepted", "candidate")
 
 
 class ClaimController(QObject):
-    """Wires claims into the main window; every edit is a command on the window's undo stack."""
+    """Claims of the article shown: marks, editor, panel; every edit is a command on the undo stack it is given."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.db = window.db
+    def __init__(self, db, reader: ReaderArea, entity_layer: EntityLayer, layer: ClaimLayer,
+                 registry: Callable[[], dict[str, Entity]], undo_stack: QUndoStack, status_bar: QStatusBar,
+                 suggestions: AnalysisController, go_to_article: Callable[[int], None],
+                 parent: QMainWindow) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.reader = reader  # the article shown
+        self.entity_layer = entity_layer  # the reader's body, its selection and offsets
+        self.registry = registry  # the entity registry by id, as the entities feature keeps it
+        self.undo_stack = undo_stack
+        self.status_bar = status_bar
+        self.go_to_article = go_to_article
+        self._parent = parent  # the browser opens over it
         self.events = ClaimEvents(self)
         self.claims: list[dict] = []
         self.stances: list[dict] = stances(self.db)
@@ -34,17 +51,13 @@ class ClaimController(QObject):
         self.browser = None
         self._return_focus = None
 
-        self.layer = ClaimLayer(window.entities.layer)
+        self.layer = layer
         self.panel = ClaimsPanel()
-        self.dock = right_dock(window, "Claims", "claimsDock", self.panel)
-        self.suggestions = AnalysisController(window.db_path, window.statusBar(), window, claims_only=True)
-        self.actions = build_claim_menus(window, self)
-        window.entities.menu_extensions.append(self._extend_menu)
+        self.dock = right_dock(parent, "Claims", "claimsDock", self.panel)
+        self.suggestions = suggestions
+        self.actions = build_claim_menus(parent, self)
 
-        window.article_shown.connect(self.refresh)
         self.events.claims_changed.connect(self._claims_changed)
-        window.entities.events.registry_changed.connect(self.refresh)
-        window.entities.events.mentions_changed.connect(self._mentions_changed)
         self.layer.claim_requested.connect(self.start_claim)
         self.layer.accept_requested.connect(self.accept_or_edit)
         self.layer.remove_requested.connect(self.remove)
@@ -57,10 +70,10 @@ class ClaimController(QObject):
 
     @property
     def article_id(self) -> int | None:
-        return self.window.reader.article_id
+        return self.reader.article_id
 
     def body(self) -> str:
-        row = self.window.reader.row
+        row = self.reader.row
         return (row.get("body") or "") if row else ""
 
     def colours(self) -> dict[str, str]:
@@ -71,7 +84,7 @@ class ClaimController(QObject):
 
     def names(self, claim: dict) -> tuple[str, str]:
         """(holder, target) as the panel shows them."""
-        entities = self.window.entities.entities()
+        entities = self.registry()
         holder = entity_label(claim["holder_entity_id"], claim["holder_text"], entities)
         if claim["target_kind"] == "entity":
             target = entity_label(claim["target_ref"], claim["target_text"], entities)
@@ -88,7 +101,8 @@ class ClaimController(QObject):
         self.panel.set_claims(self.claims, {c["id"]: self.names(c) for c in self.claims},
                               self.colours(), self.labels())
 
-    def _mentions_changed(self, article_id: int) -> None:
+    def mentions_changed(self, article_id: int) -> None:
+        """Entity mentions changed in an article: a newly linked name may be a holder's."""
         if article_id == self.article_id:
             self.refresh()  # a newly linked name may be a holder's
         if self.browser is not None:
@@ -103,31 +117,27 @@ class ClaimController(QObject):
         if article_id == self.article_id:
             self.refresh()
             return
-        # Undo of an edit on another article: show that article so the change is seen.
-        row = self.window.model.row_of(article_id)
-        if row is not None:
-            self.window.select_row(row)
-        self.window.show_article(article_id)
+        self.go_to_article(article_id)  # an edit undone on another article: show it there
 
     def show_claim(self, claim_id: int) -> None:
         """Select a claim's text in the reader and scroll to it."""
         claim = self.claim(claim_id)
         if claim is not None:
-            self.window.entities.layer.select_span(claim["start"], claim["end"])
+            self.entity_layer.select_span(claim["start"], claim["end"])
 
     def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 6000)
+        self.status_bar.showMessage(text, 6000)
 
     # the editor -------------------------------------------------------------------------
 
     def _context(self):
-        return mentions_for(self.db, self.article_id), self.window.entities.entities(), topics(self.db)
+        return mentions_for(self.db, self.article_id), self.registry(), topics(self.db)
 
     def start_claim(self) -> None:
         """C: open the editor for the selection (or for the claim at the caret)."""
         if self.article_id is None:
             return
-        span = self.window.entities.layer.selection()
+        span = self.entity_layer.selection()
         if span is None:
             claim = self.layer.at_caret()
             if claim is not None:
@@ -151,7 +161,7 @@ class ClaimController(QObject):
             return
         if claim["state"] == "candidate":
             holder = self.names(claim)[0] or "unknown holder"
-            self.window.undo_stack.push(UpdateClaimCommand(
+            self.undo_stack.push(UpdateClaimCommand(
                 self.db, self.events, claim["article_id"], claim_id, {"state": "accepted"},
                 f"Accept claim by {holder}"))
         self.edit(claim_id)
@@ -168,8 +178,8 @@ class ClaimController(QObject):
 
     def open_editor(self, draft: ClaimDraft, return_focus=None) -> ClaimEditor:
         self.close_editor()
-        body = self.window.entities.layer.body
-        names = [n for e in self.window.entities.entities().values() for n in (e.name, e.en) if n]
+        body = self.entity_layer.body
+        names = [n for e in self.registry().values() for n in (e.name, e.en) if n]
         editor = ClaimEditor(draft, self.stances, names, body)
         editor.saved.connect(self.save)
         editor.cancelled.connect(self.close_editor)
@@ -197,10 +207,10 @@ class ClaimController(QObject):
         """The editor's Enter: one command that adds, accepts or changes the claim."""
         fields = self._fields(draft)
         holder = entity_label(fields["holder_entity_id"], fields["holder_text"],
-                              self.window.entities.entities()) or "unknown holder"
+                              self.registry()) or "unknown holder"
         self.close_editor()
         if draft.claim_id is None:
-            self.window.undo_stack.push(AddClaimCommand(
+            self.undo_stack.push(AddClaimCommand(
                 self.db, self.events, draft.article_id, draft.start, draft.end, fields,
                 f"Add claim by {holder}"))
             return
@@ -217,7 +227,7 @@ class ClaimController(QObject):
             text = f"Set stance {self.labels().get(changed['stance'], 'none')}"
         else:
             text = f"Edit claim by {holder}"
-        self.window.undo_stack.push(UpdateClaimCommand(
+        self.undo_stack.push(UpdateClaimCommand(
             self.db, self.events, draft.article_id, draft.claim_id, changed, text))
 
     def _fields(self, draft: ClaimDraft) -> dict:
@@ -244,7 +254,7 @@ class ClaimController(QObject):
         if not name:
             return None
         low = name.lower()
-        found = [e.id for e in self.window.entities.entities().values()
+        found = [e.id for e in self.registry().values()
                  if name == e.name or name in e.aliases or (e.en or "").lower() == low]
         return found[0] if len(found) == 1 else None
 
@@ -262,7 +272,7 @@ class ClaimController(QObject):
         else:
             command = DeleteClaimCommand(self.db, self.events, claim["article_id"], claim_id,
                                          f"Delete claim by {holder}")
-        self.window.undo_stack.push(command)
+        self.undo_stack.push(command)
 
     def remove_at_caret(self) -> None:
         claim = self.layer.at_caret()
@@ -278,10 +288,10 @@ class ClaimController(QObject):
         else:
             self.accept_or_edit(claim["id"])
 
-    def _extend_menu(self, menu) -> None:
+    def extend_menu(self, menu) -> None:
         """The reader's context menu: make, accept, dismiss or delete claims."""
         menu.addSeparator()
-        layer = self.window.entities.layer
+        layer = self.entity_layer
         make = menu.addAction("Make Claim from Selection…\tC", self.start_claim)
         make.setEnabled(layer.selection() is not None)
         claim = self.layer.at_caret()
@@ -303,21 +313,17 @@ class ClaimController(QObject):
 
     def open_claim(self, article_id: int, start: int, end: int) -> None:
         """Show an article with a claim's text selected (the browser's activated row)."""
-        row = self.window.model.row_of(article_id)
-        if row is not None:
-            self.window.select_row(row)
-        if self.article_id != article_id:
-            self.window.show_article(article_id)
-        self.window.entities.layer.select_span(start, end)
-        self.window.raise_()
-        self.window.activateWindow()
+        self.go_to_article(article_id)
+        self.entity_layer.select_span(start, end)
+        self._parent.raise_()
+        self._parent.activateWindow()
 
     def show_browser(self):
         """Open (or raise) the claims browser."""
         from ui.claims.browser import ClaimsBrowser  # only loaded when asked for
 
         if self.browser is None:
-            self.browser = ClaimsBrowser(self.db, self.stances, self.window)
+            self.browser = ClaimsBrowser(self.db, self.stances, self._parent)
             self.browser.claim_activated.connect(self.open_claim)
         self.browser.show()
         self.browser.raise_()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QStatusBar
 
 from core.analysis import reference_date
 from core.nlp.registry import Entity, found_entity
@@ -25,15 +28,26 @@ from ui.entities.reader_layer import EntityLayer
 from ui.entities.entity_types import type_label
 from ui.entities.new_entity_dialog import NewEntityDialog
 from ui.entities.registry_window import RegistryWindow
+from ui.reader.article_model import ArticleListModel
+from ui.reader.reader_area import ReaderArea
 
 
 class EntityController(QObject):
-    """Wires entity highlights, the panel and corrections into the main window."""
+    """Entity highlights, the panel and corrections over the article shown; the window wires it in."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.db = window.db
+    def __init__(self, db, reader: ReaderArea, layer: EntityLayer, undo_stack: QUndoStack,
+                 status_bar: QStatusBar, articles: ArticleListModel, analysis: AnalysisController,
+                 improve: ImproveController, go_to_article: Callable[[int], None],
+                 search_for: Callable[[str], None], parent: QMainWindow) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.reader = reader  # the article shown
+        self.undo_stack = undo_stack
+        self.status_bar = status_bar
+        self.articles = articles  # the article list, filtered by entity here
+        self.go_to_article = go_to_article
+        self.search_for = search_for
+        self._parent = parent  # dialogs and the registry window open over it
         self.events = EntityEvents(self)
         self.ids = MentionIds()
         self.mentions: list[dict] = []
@@ -43,16 +57,14 @@ class EntityController(QObject):
         self.registry_window: RegistryWindow | None = None
         self.menu_extensions: list = []  # callables adding entries to the reader's context menu
 
-        self.layer = EntityLayer(window.reader.reader)
+        self.layer = layer
         self.panel = EntityPanel()
-        self.dock = right_dock(window, "Entities", "entitiesDock", self.panel)
-        self.filter_bar = EntityFilterBar()
-        window.list_panel.layout().insertWidget(1, self.filter_bar)
-        self.analysis = AnalysisController(window.db_path, window.statusBar(), window)
-        self.improve = ImproveController(window.db_path, self.analysis, window)
-        self.actions = build_entity_menus(window, self)
+        self.dock = right_dock(parent, "Entities", "entitiesDock", self.panel)
+        self.filter_bar = EntityFilterBar()  # placed by the window above its article list
+        self.analysis = analysis
+        self.improve = improve
+        self.actions = build_entity_menus(parent, self)
 
-        window.article_shown.connect(self.refresh)
         self.events.mentions_changed.connect(self._mentions_changed)
         self.events.registry_changed.connect(self._registry_changed)
         self.layer.type_requested.connect(self.mark_type)
@@ -62,7 +74,7 @@ class EntityController(QObject):
         self.layer.menu_requested.connect(lambda pos: show_mention_menu(self, pos))
         self.panel.mention_selected.connect(self.layer.select_span)
         self.panel.entity_activated.connect(self.filter_by_entity)
-        self.panel.surface_activated.connect(self._search_surface)
+        self.panel.surface_activated.connect(self.search_for)
         self.filter_bar.cleared.connect(lambda: self.filter_by_entity(None))
         self.analysis.finished.connect(self._analysed)
 
@@ -70,7 +82,7 @@ class EntityController(QObject):
 
     @property
     def article_id(self) -> int | None:
-        return self.window.reader.article_id
+        return self.reader.article_id
 
     def entities(self) -> dict[str, Entity]:
         """The registry by id (bundled with the user's edits), read again after changes."""
@@ -80,7 +92,7 @@ class EntityController(QObject):
 
     def refresh(self, article_id: int | None = None) -> None:
         """Load the shown article's mentions into the highlights and the panel."""
-        row = self.window.reader.row
+        row = self.reader.row
         if row is None:
             self.mentions = []
         else:
@@ -99,11 +111,7 @@ class EntityController(QObject):
         if article_id == self.article_id:
             self.refresh()
             return
-        # Undo of an edit on another article: show that article so the change is seen.
-        row = self.window.model.row_of(article_id)
-        if row is not None:
-            self.window.select_row(row)
-        self.window.show_article(article_id)
+        self.go_to_article(article_id)  # an edit undone on another article: show it there
 
     def _registry_changed(self) -> None:
         self._entities = None
@@ -111,16 +119,16 @@ class EntityController(QObject):
 
     def _analysed(self, _summary) -> None:
         self.refresh()
-        if self.window.model.entity_id:
-            self.window.model.reload()
+        if self.articles.entity_id:
+            self.articles.reload()
 
     # corrections ------------------------------------------------------------------------
 
     def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 6000)
+        self.status_bar.showMessage(text, 6000)
 
     def _push(self, commands: list[QUndoCommand], macro: str) -> None:
-        stack = self.window.undo_stack
+        stack = self.undo_stack
         if len(commands) == 1:
             stack.push(commands[0])
             return
@@ -196,7 +204,7 @@ class EntityController(QObject):
         chooser = EntityChooser(registry + library, f"Link {text} to…",
                                 kind=mention["type"] if mention else None, search=text,
                                 allow_unlink=bool(mention and mention.get("entity_id")),
-                                allow_new=True, parent=self.window)
+                                allow_new=True, parent=self._parent)
         if mention and mention.get("entity_id"):
             chooser.select(mention["entity_id"])
         chooser.setAttribute(Qt.WA_DeleteOnClose)
@@ -240,7 +248,7 @@ class EntityController(QObject):
             return
         name = self.layer.spans.body[span[0]:span[1]] if span else mention["text"]
         kind = mention["type"] if mention and mention["type"] != "DATE" else None
-        dialog = NewEntityDialog(name, kind, self.window)
+        dialog = NewEntityDialog(name, kind, self._parent)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.create_entity(*dialog.values(), mention=mention, span=span))
         dialog.destroyed.connect(lambda: setattr(self, "new_entity_dialog", None))
@@ -258,7 +266,7 @@ class EntityController(QObject):
         elif span is not None and self.article_id is not None:
             commands.append(AddMentionCommand(self.db, self.ids, self.events, self.article_id,
                                               *span, kind, entity.id))
-        self.window.undo_stack.push(GroupCommand(f"New Entity {name}", commands))
+        self.undo_stack.push(GroupCommand(f"New Entity {name}", commands))
         if self.registry_window is not None:
             self.registry_window.select(entity.id)
         return entity
@@ -268,17 +276,12 @@ class EntityController(QObject):
     def filter_by_entity(self, entity_id: str | None, name: str = "") -> None:
         """List only the articles mentioning entity_id (None: all articles again)."""
         self.filter_bar.show_filter(name if entity_id else None)
-        self.window.model.set_entity(entity_id)
-
-    def _search_surface(self, text: str) -> None:
-        self.window.search.setText(text)
-        self.window.focus_search()
+        self.articles.set_entity(entity_id)
 
     def show_registry(self) -> RegistryWindow:
         """Open (or raise) the registry window."""
         if self.registry_window is None:
-            self.registry_window = RegistryWindow(self.db, self.window.undo_stack, self.events,
-                                                  self.window)
+            self.registry_window = RegistryWindow(self.db, self.undo_stack, self.events, self._parent)
             self.registry_window.add_from_reader_requested.connect(self.new_entity)
         self.registry_window.show()
         self.registry_window.raise_()

@@ -85,21 +85,21 @@ class AttachMeetingDialog(QDialog):
 
 def start_attach(controller) -> AttachMeetingDialog | None:
     """Open the attach dialog for the mention at the caret (or over the selection)."""
-    w, layer = controller.window, controller.layer
-    row = w.reader.row
+    layer = controller.layer
+    row = controller.reader.row
     if row is None:
         return None
     mention = layer.at_caret()
     span = (mention["start"], mention["end"]) if mention else layer.selection()
     if span is None:
-        w.statusBar().showMessage("Put the caret in a meeting mention (dotted overline) or select the "
+        controller.status_bar.showMessage("Put the caret in a meeting mention (dotted overline) or select the "
                                   "words that speak of a meeting, then press G", 6000)
         return None
     body = row.get("body") or ""
     left, right = sentence_bounds(body, *span)
     entities = {e.id: e for e in registry_entities(controller.db)}
     dialog = AttachMeetingDialog(load_meetings(controller.db, entities), body[left:right],
-                                 row.get("published"), w)
+                                 row.get("published"), controller.reader.window())
     dialog.setAttribute(Qt.WA_DeleteOnClose)
     dialog.accepted.connect(lambda: attach(controller, row["id"], body, span, mention, dialog.chosen,
                                            dialog.label_of(dialog.chosen)))
@@ -132,8 +132,8 @@ def attach(controller, article_id: int, body: str, span: tuple[int, int], mentio
     commands.append(AttachMentionCommand(db, events, article_id, mention["id"] if mention else None,
                                          None if creator else chosen, creator, adder=adder))
     text = "New Meeting from Mention" if creator else "Attach Mention to Meeting"
-    controller.window.undo_stack.push(GroupCommand(text, commands))
+    controller.undo_stack.push(GroupCommand(text, commands))
     words = body[span[0]:span[1]]
     told = (f"「{words}」 is now a new meeting (Ctrl+M shows it)" if creator else
             f"「{words}」 attached to {label or 'the meeting'}: its overline turns teal")
-    controller.window.statusBar().showMessage(f"{told} · Ctrl+Z undoes", 8000)
+    controller.status_bar.showMessage(f"{told} · Ctrl+Z undoes", 8000)

@@ -17,17 +17,21 @@ from ui.window.actions import build_menus
 from ui.common.annotator import AnnotatorDialog, annotator_name
 from ui.reader.article_model import SORT_KEYS, ArticleListModel
 from ui.claims.controller import ClaimController
+from ui.claims.marks import ClaimLayer
 from ui.jobs.dataset_dialog import DatasetImportDialog
 from ui.edits.edit_stack import EditStack
 from ui.common.file_dialogs import file_dialog
 from ui.entities.controller import EntityController
+from ui.entities.reader_layer import EntityLayer
 from ui.jobs.export_dialog import ExportDialog
 from ui.window.help_dialog import ShortcutsDialog
-from ui.jobs.import_controller import ImportController, sample_paths
+from ui.jobs.analysis_controller import AnalysisController
+from ui.jobs.import_controller import ImportController, sample_paths, summary_text
+from ui.jobs.improve_controller import ImproveController
 from ui.meetings.controller import MeetingsController
 from ui.reader.reader_area import ReaderArea
 from ui.jobs.import_places import last_import_folder, remember_import
-from ui.common.notice import attach_import_notice
+from ui.common.notice import NoticeBar
 from ui.reader.search_hits import SearchHits
 from ui.reader.status_controller import StatusController
 from ui.team.team_controller import TeamController
@@ -82,23 +86,8 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
-        self.imports = ImportController(self.db_path, self.statusBar(), self)
-        self.imports.articles_added.connect(self.model.reload)
-        self.imports.finished.connect(lambda _summary: self.model.reload())
         self.actions_by_name = build_menus(self)
-        self.entities = EntityController(self)
-        self.actions_by_name.update(self.entities.actions)
-        self.claims = ClaimController(self)
-        self.actions_by_name.update(self.claims.actions)
-        self.meetings = MeetingsController(self)
-        self.actions_by_name.update(self.meetings.actions)
-        self.statuses = StatusController(self)
-        self.actions_by_name.update(self.statuses.actions)
-        self.team = TeamController(self)
-        self.actions_by_name.update(self.team.actions)
-        self.import_notice = attach_import_notice(self)
-        self.search_hits = SearchHits(self)
-        self.actions_by_name.update(self.search_hits.actions)
+        self._build_features()
         self.annotator_dialog: AnnotatorDialog | None = None
         self.export_dialog: ExportDialog | None = None
 
@@ -116,6 +105,45 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.ask_annotator(first_run=True))
 
     # building -----------------------------------------------------------------------
+
+    def _build_features(self) -> None:
+        """Build the jobs and the features, each given what it uses, and wire them together here."""
+        db, path, status, stack = self.db, self.db_path, self.statusBar(), self.undo_stack
+        self.imports = ImportController(path, status, self)
+        self.imports.articles_added.connect(self.model.reload)
+        self.imports.finished.connect(lambda _summary: self.model.reload())
+        self.import_notice = NoticeBar(self.list_panel)
+        self.list_panel.layout().insertWidget(0, self.import_notice)
+        self.imports.finished.connect(self._notice_import)
+        detection = AnalysisController(path, status, self)
+        improve = ImproveController(path, detection, status, self)
+        suggestions = AnalysisController(path, status, self, claims_only=True)
+
+        entity_layer = EntityLayer(self.reader.reader)
+        self.entities = EntityController(db, self.reader, entity_layer, stack, status, self.model, detection,
+                                         improve, self.go_to_article, self.search_for, self)
+        self.list_panel.layout().insertWidget(2, self.entities.filter_bar)  # under the notice and search
+        self.claims = ClaimController(db, self.reader, entity_layer, ClaimLayer(entity_layer),
+                                      self.entities.entities, stack, status, suggestions,
+                                      self.go_to_article, self)
+        self.entities.menu_extensions.append(self.claims.extend_menu)
+        self.entities.events.registry_changed.connect(self.claims.refresh)
+        self.entities.events.mentions_changed.connect(self.claims.mentions_changed)
+        self.meetings = MeetingsController(db, self.reader, stack, status, self.go_to_article, self)
+        self.statuses = StatusController(db, self.list_view, self.model, self.reader, stack, status, self)
+        self.team = TeamController(db, path, status, self.model.reload, self,
+                                   before=self.actions_by_name["export"])
+        self.search_hits = SearchHits(self.reader, lambda: entity_layer.spans, self.search, status, self,
+                                      find=self.actions_by_name["find"])
+        for feature in (self.entities, self.claims, self.meetings, self.search_hits):
+            self.article_shown.connect(feature.refresh)
+        for feature in (self.entities, self.claims, self.meetings, self.statuses, self.team, self.search_hits):
+            self.actions_by_name.update(feature.actions)
+
+    def _notice_import(self, summary) -> None:
+        if summary.imported or summary.duplicates or summary.failed:
+            self.import_notice.show_text(summary_text(summary))
+
 
     def _build_list(self) -> None:
         self.search = QLineEdit()
@@ -216,6 +244,21 @@ class MainWindow(QMainWindow):
         if 0 <= row < self.model.rowCount():
             self.select_row(row)
 
+    def search_for(self, text: str) -> None:
+        """Search the list for text (a name the entities panel offers)."""
+        self.search.setText(text)
+        self.focus_search()
+
+    def go_to_article(self, article_id: int, clean: bool = False) -> None:
+        """Select an article in the list and show it (clean: its clean text, not the raw page)."""
+        row = self.model.row_of(article_id)
+        if row is not None:
+            self.select_row(row)
+        if self.reader.article_id != article_id:
+            self.show_article(article_id)
+        if clean and self.reader.raw_mode:
+            self.set_raw_mode(False)
+
     def _load_selected(self) -> None:
         article_id = self.model.article_id(self.list_view.currentIndex().row())
         if article_id is not None and article_id != self.reader.article_id:
@@ -252,12 +295,8 @@ class MainWindow(QMainWindow):
         self.model.forget(article_id)
         if article_id == self.reader.article_id:
             self.show_article(article_id)
-            return
-        # Undo of an edit on another article: show that article so the change is seen.
-        row = self.model.row_of(article_id)
-        if row is not None:
-            self.select_row(row)
-        self.show_article(article_id)
+        else:
+            self.go_to_article(article_id)  # an edit undone on another article: show it there
 
     def _edit_failed(self, message: str) -> None:
         """An edit could not be saved: say so, and show again what the library holds."""
@@ -406,6 +445,7 @@ class MainWindow(QMainWindow):
         self.entities.shutdown()
         self.claims.shutdown()
         self.meetings.shutdown()
+        self.team.cancel()
         for timer in (self._select_timer, self._search_timer):
             timer.stop()
         self.model.detach()

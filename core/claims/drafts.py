@@ -1,15 +1,49 @@
-"""What the claim editor starts from: a proposal for a selection, or an existing claim."""
+"""What the claim editor starts from: a proposal for a selection, or an existing claim.
+
+Pure values and functions over the body, the article's claims and mentions and the
+registry; the window's editor shows a ClaimDraft and hands it back with the user's values.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from core.claims.suggest import sentences, suggest
 from core.nlp.registry import Entity
-from ui.claims.editor import ClaimDraft
 
 TARGET_TYPES = ("PERSON", "GPE", "ORG", "LOC", "LAW", "EVENT")
 
 
+@dataclass
+class ClaimDraft:
+    """What the editor starts from: the span, the proposal or the claim being edited."""
+
+    article_id: int
+    start: int
+    end: int
+    text: str
+    claim_id: int | None = None  # an existing claim or candidate; None: a new claim
+    state: str = "accepted"
+    verb: str = "Accept"  # the undo text's verb when saving turns a candidate into a claim
+    holder_entity_id: str | None = None
+    holder_text: str | None = None
+    holder_label: str = ""  # what the holder field shows (the registry name when linked)
+    via: list[dict] = field(default_factory=list)
+    target_kind: str | None = None
+    target_ref: str | None = None
+    target_text: str | None = None
+    target_label: str = ""
+    stance: str | None = None
+    intensity: str | None = None
+    attribution: str | None = None
+    cue: str | None = None
+    note: str | None = None
+    # Target choices: (label shown, kind, ref); entities in the span first, then topics.
+    targets: list[tuple[str, str, str]] = field(default_factory=list)
+
+
 def entity_label(entity_id: str | None, fallback: str | None, entities: dict[str, Entity]) -> str:
+    """The registry name of entity_id, else the text the claim keeps."""
     entity = entities.get(entity_id or "")
     return entity.name if entity else (fallback or "")
 
