@@ -5,36 +5,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QThreadPool, QTimer, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHeaderView, QLabel, QLineEdit, QMainWindow,
-    QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from core.store import open_db
 from core.store.articles import get_article, overrides_for
 from core.store.search import QUERY_LIMIT
 from ui.window.actions import build_menus
+from ui.window.features import build_features
 from ui.common.annotator import AnnotatorDialog, annotator_name
 from ui.reader.article_model import SORT_KEYS, ArticleListModel
-from ui.claims.controller import ClaimController
-from ui.claims.marks import ClaimLayer
 from ui.jobs.dataset_dialog import DatasetImportDialog
 from ui.edits.edit_stack import EditStack
 from ui.common.file_dialogs import file_dialog
-from ui.entities.controller import EntityController
-from ui.entities.reader_layer import EntityLayer
 from ui.jobs.export_dialog import ExportDialog
 from ui.window.help_dialog import ShortcutsDialog
-from ui.jobs.analysis_controller import AnalysisController
-from ui.jobs.import_controller import ImportController, sample_paths, summary_text
-from ui.jobs.improve_controller import ImproveController
-from ui.meetings.controller import MeetingsController
+from ui.jobs.import_controller import sample_paths
+from ui.reader.article_list import article_list
 from ui.reader.reader_area import ReaderArea
 from ui.jobs.import_places import last_import_folder, remember_import
-from ui.common.notice import NoticeBar
-from ui.reader.search_hits import SearchHits
-from ui.reader.status_controller import StatusController
-from ui.team.team_controller import TeamController
 from ui.edits.undo import SetLineLabelCommand
 from ui.common.words import plural
 
@@ -87,7 +75,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         self.actions_by_name = build_menus(self)
-        self._build_features()
+        build_features(self)
         self.annotator_dialog: AnnotatorDialog | None = None
         self.export_dialog: ExportDialog | None = None
 
@@ -106,80 +94,11 @@ class MainWindow(QMainWindow):
 
     # building -----------------------------------------------------------------------
 
-    def _build_features(self) -> None:
-        """Build the jobs and the features, each given what it uses, and wire them together here."""
-        db, path, status, stack = self.db, self.db_path, self.statusBar(), self.undo_stack
-        self.imports = ImportController(path, status, self)
-        self.imports.articles_added.connect(self.model.reload)
-        self.imports.finished.connect(lambda _summary: self.model.reload())
-        self.import_notice = NoticeBar(self.list_panel)
-        self.list_panel.layout().insertWidget(0, self.import_notice)
-        self.imports.finished.connect(self._notice_import)
-        detection = AnalysisController(path, status, self)
-        improve = ImproveController(path, detection, status, self)
-        suggestions = AnalysisController(path, status, self, claims_only=True)
-
-        entity_layer = EntityLayer(self.reader.reader)
-        self.entities = EntityController(db, self.reader, entity_layer, stack, status, self.model, detection,
-                                         improve, self.go_to_article, self.search_for, self)
-        self.list_panel.layout().insertWidget(2, self.entities.filter_bar)  # under the notice and search
-        self.claims = ClaimController(db, self.reader, entity_layer, ClaimLayer(entity_layer),
-                                      self.entities.entities, stack, status, suggestions,
-                                      self.go_to_article, self)
-        self.entities.menu_extensions.append(self.claims.extend_menu)
-        self.entities.events.registry_changed.connect(self.claims.refresh)
-        self.entities.events.mentions_changed.connect(self.claims.mentions_changed)
-        self.meetings = MeetingsController(db, self.reader, stack, status, self.go_to_article, self)
-        self.statuses = StatusController(db, self.list_view, self.model, self.reader, stack, status, self)
-        self.team = TeamController(db, path, status, self.model.reload, self,
-                                   before=self.actions_by_name["export"])
-        self.search_hits = SearchHits(self.reader, lambda: entity_layer.spans, self.search, status, self,
-                                      find=self.actions_by_name["find"])
-        for feature in (self.entities, self.claims, self.meetings, self.search_hits):
-            self.article_shown.connect(feature.refresh)
-        for feature in (self.entities, self.claims, self.meetings, self.statuses, self.team, self.search_hits):
-            self.actions_by_name.update(feature.actions)
-
-    def _notice_import(self, summary) -> None:
-        if summary.imported or summary.duplicates or summary.failed:
-            self.import_notice.show_text(summary_text(summary))
-
-
     def _build_list(self) -> None:
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search titles and text (e.g. 会談)")
-        self.search.setClearButtonEnabled(True)
+        self.list_panel, self.search, self.list_view = article_list(self.model)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._search_now)
-
-        view = QTableView()
-        view.setModel(self.model)
-        view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SingleSelection)
-        view.setAlternatingRowColors(True)
-        view.setShowGrid(False)
-        view.setWordWrap(False)
-        view.setTextElideMode(Qt.ElideRight)
-        view.verticalHeader().hide()
-        # Fixed sizes: the view never asks every row for its size (the model is lazy).
-        view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        header.setHighlightSections(False)
-        for column, width in ((1, 104), (2, 86), (3, 64)):
-            header.resizeSection(column, width)
-        view.selectionModel().currentRowChanged.connect(lambda *_: self._select_timer.start())
-        self.list_view = view
-
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(6, 6, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self.search)
-        layout.addWidget(view, 1)
-        self.list_panel = panel
+        self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._select_timer.start())
 
     def _enable_sorting(self, column: int, order: Qt.SortOrder) -> None:
         header = self.list_view.horizontalHeader()
