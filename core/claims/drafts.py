@@ -133,3 +133,32 @@ def draft_for_claim(claim: dict, body: str, mentions: list[dict], entities: dict
     draft.targets = target_choices(body, claim["start"], claim["end"], mentions, entities, topics,
                                    claim["holder_entity_id"])
     return draft
+
+
+def entity_named(name: str, entities: dict[str, Entity]) -> str | None:
+    """The one registry entity called name (name, alias or English name), if exactly one."""
+    if not name:
+        return None
+    low = name.lower()
+    found = [e.id for e in entities.values()
+             if name == e.name or name in e.aliases or (e.en or "").lower() == low]
+    return found[0] if len(found) == 1 else None
+
+
+def stored_fields(draft: ClaimDraft, proposed_holder: str, entities: dict[str, Entity]) -> dict:
+    """The claim fields the editor's values store, holder and target resolved against the registry.
+
+    A holder typed over the proposed one is the entity of that name (or free text); a
+    target typed rather than chosen is an entity of that name, else a topic.
+    """
+    holder_id, holder_text, via = draft.holder_entity_id, draft.holder_text, draft.via
+    if draft.holder_label != proposed_holder:
+        holder_id, holder_text, via = entity_named(draft.holder_label, entities), draft.holder_label or None, []
+    kind, ref, text = draft.target_kind, draft.target_ref, draft.target_text
+    if kind is None and text:
+        found = entity_named(text, entities)
+        kind, ref = ("entity", found) if found else ("topic", text)
+    return {"holder_entity_id": holder_id, "holder_text": holder_text, "holder_via": via,
+            "target_kind": kind, "target_ref": ref, "target_text": text, "stance": draft.stance,
+            "intensity": draft.intensity, "attribution": draft.attribution, "cue": draft.cue,
+            "note": draft.note}

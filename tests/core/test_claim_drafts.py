@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from core.claims.drafts import ClaimDraft, draft_for_claim, draft_for_selection, entity_label
+from core.claims.drafts import (
+    ClaimDraft, draft_for_claim, draft_for_selection, entity_label, entity_named, stored_fields,
+)
 from core.jobs import import_paths
 from core.paths import resource
 from core.store import open_db
@@ -67,3 +69,26 @@ def test_an_existing_claim_shows_its_stored_values(article):
     assert isinstance(draft, ClaimDraft) and draft.stance == "support"
     assert draft.target_label == entities["country:US"].name
     assert entity_label("no:such-entity", "そのまま", entities) == "そのまま"
+
+
+def test_names_typed_in_the_editor_resolve_to_one_registry_entity(article):
+    *_rest, entities = article
+    us = entities["country:US"]
+    assert entity_named(us.name, entities) == "country:US"
+    assert entity_named((us.en or us.name).upper(), entities) == "country:US"  # English names, any case
+    assert entity_named("どこにもない名前", entities) is None and entity_named("", entities) is None
+
+
+def test_stored_fields_keep_the_proposal_or_take_what_was_typed(article):
+    article_id, body, _claims, mentions, entities = article
+    start, end = quote_span(body)
+    draft = draft_for_selection(article_id, body, start, end, [], mentions, entities, [])
+    proposed = draft.holder_label
+    draft.target_text = entities["country:US"].name
+    kept = stored_fields(draft, proposed, entities)
+    assert kept["holder_entity_id"] == draft.holder_entity_id and kept["holder_via"] == draft.via
+    assert (kept["target_kind"], kept["target_ref"]) == ("entity", "country:US")
+    draft.holder_label, draft.target_text = "韓国大統領府", "北東アジアの安全保障"
+    typed = stored_fields(draft, proposed, entities)
+    assert typed["holder_entity_id"] == "org:korea-presidential-office" and typed["holder_via"] == []
+    assert (typed["target_kind"], typed["target_ref"]) == ("topic", "北東アジアの安全保障")

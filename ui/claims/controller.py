@@ -16,7 +16,7 @@ from core.store.mentions import mentions_for
 from ui.window.docks import right_dock
 from ui.jobs.analysis_controller import AnalysisController
 from ui.claims.commands import AddClaimCommand, ClaimEvents, DeleteClaimCommand, UpdateClaimCommand
-from core.claims.drafts import draft_for_claim, draft_for_selection, entity_label
+from core.claims.drafts import draft_for_claim, draft_for_selection, entity_label, stored_fields
 from core.claims.drafts import ClaimDraft
 from ui.claims.editor import ClaimEditor
 from ui.claims.marks import ClaimLayer
@@ -231,32 +231,11 @@ class ClaimController(QObject):
             self.db, self.events, draft.article_id, draft.claim_id, changed, text))
 
     def _fields(self, draft: ClaimDraft) -> dict:
-        """The stored fields of the editor's values: holder and target resolved against the registry."""
-        holder_id, holder_text, via = draft.holder_entity_id, draft.holder_text, draft.via
-        if draft.holder_label != self._proposed_holder:
-            found = self._entity_named(draft.holder_label)
-            holder_id, holder_text, via = (found, draft.holder_label or None, [])
-        kind, ref, text = draft.target_kind, draft.target_ref, draft.target_text
-        if kind is None and text:
-            found = self._entity_named(text)
-            if found:
-                kind, ref = "entity", found
-            else:
-                add_topic(self.db, text)  # a new topic joins the library's list for next time
-                kind, ref = "topic", text
-        return {"holder_entity_id": holder_id, "holder_text": holder_text, "holder_via": via,
-                "target_kind": kind, "target_ref": ref, "target_text": text, "stance": draft.stance,
-                "intensity": draft.intensity, "attribution": draft.attribution, "cue": draft.cue,
-                "note": draft.note}
-
-    def _entity_named(self, name: str) -> str | None:
-        """The one registry entity called name (name, alias or English name), if exactly one."""
-        if not name:
-            return None
-        low = name.lower()
-        found = [e.id for e in self.registry().values()
-                 if name == e.name or name in e.aliases or (e.en or "").lower() == low]
-        return found[0] if len(found) == 1 else None
+        """The stored fields of the editor's values; a new target text joins the library's topics."""
+        fields = stored_fields(draft, self._proposed_holder, self.registry())
+        if draft.target_kind is None and fields["target_kind"] == "topic":
+            add_topic(self.db, fields["target_text"])  # offered for the next claim too
+        return fields
 
     # removing ---------------------------------------------------------------------------
 

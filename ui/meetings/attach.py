@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
 )
 
+from core.meetings.details import mention_at
 from core.meetings.guess import fit_score, guess_meeting, sentence_bounds
 from core.store.mentions import mentions_for
 from core.store.registry import registry_entities
@@ -15,7 +16,6 @@ from ui.edits.undo import GroupCommand
 from ui.meetings.commands import (
     AddMeetingMentionCommand, AttachMentionCommand, CreateMeetingCommand,
 )
-from ui.meetings.details import mention_at
 from ui.meetings.style import kind_label, status_label
 from ui.common.plain import plain_label
 from ui.meetings.model import date_text, load_meetings
