@@ -113,20 +113,26 @@ def _analyze_in_pool(db, pool, targets: list[int], summary: AnalyzeSummary, prog
     """Detection in the pool, a window of articles ahead; results saved here in order. True if cancelled."""
     window = worker_count() * IN_FLIGHT
     queue: list = []
-    ahead = 0
-    for done, article_id in enumerate(targets):
-        while ahead < len(targets) and ahead < done + window:
+    ahead = saved = 0
+
+    def submit_ahead() -> None:
+        """Keep a window of articles submitted beyond the one saved next."""
+        nonlocal ahead
+        while ahead < len(targets) and ahead < saved + window:
             row = detection_input(db, targets[ahead])
             queue.append((row[0], pool.submit(_detect_in_worker, *row)))
             ahead += 1
-        if cancelled and cancelled():
-            pool.shutdown(wait=True, cancel_futures=True)
-            return True
-        if progress:
-            progress(done, len(targets), str(article_id))
+
+    def step(article_id: int) -> None:
+        nonlocal saved
         body, future = queue.pop(0)
         summary.mentions += _save_detected(db, article_id, body, future.result())
         summary.articles += 1
-    if progress:
-        progress(len(targets), len(targets), "")
+        saved += 1
+        submit_ahead()
+
+    submit_ahead()
+    if run_each(targets, step, progress, cancelled):
+        pool.shutdown(wait=True, cancel_futures=True)
+        return True
     return False

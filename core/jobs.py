@@ -18,7 +18,7 @@ from core.meetings.propose import country_lookup
 from core.meetings.suggest import MeetingPlan, plan_meetings, store_meetings
 from core.nlp.entities import detect
 from core.parallel import IN_FLIGHT, MIN_PARALLEL, Detector, start_pool, worker_detector
-from core.progress import Cancelled, Progress
+from core.progress import Cancelled, Progress, run_each
 from core.store import atomic, open_db
 from core.store.articles import has_hash, insert_article, overrides_for
 from core.store.claims import replace_candidates
@@ -65,14 +65,14 @@ def import_paths(
     db = open_db(db_path, make_folder=True)
     run = _Run(db, _detector(db), summary, on_article, _FileProgress(files, progress))
     try:
-        for done, path in enumerate(files):
-            if cancelled and cancelled():
-                summary.cancelled = True
-                break
+        def read(item: tuple[int, Path]) -> None:
+            done, path = item
             run.files.reading(done, run.queue[0].file if run.queue else None)
             _read_file(run, path, cancelled, big=len(files) >= MIN_PARALLEL)
-            if summary.cancelled:
-                break
+
+        # progress is the file reporter's (files read and stored); a file cancelled inside stops the loop
+        if run_each(list(enumerate(files)), read, None, lambda: summary.cancelled or bool(cancelled and cancelled())):
+            summary.cancelled = True
         if not summary.cancelled:
             run.files.reading(len(files), run.queue[0].file if run.queue else None)
             run.flush(everything=True, cancelled=cancelled)

@@ -14,7 +14,7 @@ from core.datasets.merge import BodyIndex, Spans, spans_for
 from core.datasets.reading import first_json_item, load_json
 from core.export.labelstudio import PROPOSED_MARK, PROPOSED_REGIONS
 from core.offsets import OffsetMap
-from core.progress import Cancelled, Progress
+from core.progress import Cancelled, Progress, run_each
 
 CLAIM_LABELS = {"claim"}
 MEETING_LABELS = {"meeting"}
@@ -74,21 +74,21 @@ def import_labelstudio(db: sqlite_utils.Database, path: Path, summary: DatasetSu
     if not isinstance(tasks, list):
         tasks = [tasks]  # one task alone
     index = BodyIndex(db)
-    for number, task in enumerate(tasks, 1):
-        if cancelled and cancelled():
-            summary.cancelled = True
-            return
-        if progress and number % 50 == 0:
-            progress(number, len(tasks), str(path))
+
+    def one(item: tuple[int, object]) -> None:
+        number, task = item
         ident = task.get("id", number) if isinstance(task, dict) else number
         where = f"{path} task {number}" + (f" (id {ident})" if ident != number else "")
         if not isinstance(task, dict):
             summary.failed.append((where, "not a task (a JSON object)"))
-            continue
+            return
         if is_json_min(task):
             task = from_json_min(task)
         with committed_row(db, summary, where) as staged:
             _task(db, index, f"{path}#{ident}", where, task, staged)
+
+    if run_each(list(enumerate(tasks, 1)), one, progress, cancelled, every=50, label=lambda _item: str(path)):
+        summary.cancelled = True
 
 
 def _text_of(data) -> str | None:

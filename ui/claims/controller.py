@@ -2,31 +2,48 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMainWindow, QStatusBar
 
 from core.edits import AddClaim, AddTopic, DeleteClaim, Edit, Group, UpdateClaim
+from core.registry import Entity
 from core.store.claims import claims_for
 from core.store.holders import follow_holders
 from core.store.mentions import mentions_for
 from core.store.scheme import stances, topics
+from ui.window.docks import right_dock
 from ui.jobs.analysis_controller import AnalysisController
-from ui.claims.drafts import draft_for_claim, draft_for_selection, entity_label
-from ui.claims.editor import ClaimDraft, ClaimEditor
+from core.claims.drafts import draft_for_claim, draft_for_selection, entity_label, stored_fields
+from core.claims.drafts import ClaimDraft
+from ui.claims.editor import ClaimEditor
 from ui.claims.marks import ClaimLayer
 from ui.claims.menus import build_claim_menus
 from ui.claims.panel import ClaimsPanel
-from ui.window.docks import right_dock
+from ui.entities.reader_layer import EntityLayer
+from ui.reader.reader_area import ReaderArea
 
 SHOWN_STATES = ("accepted", "candidate")
 
 
 class ClaimController(QObject):
-    """Wires claims into the main window; every edit is a command on the window's undo stack."""
+    """Claims of the article shown: marks, editor, panel; every edit is a command on the undo stack it is given."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.db = window.db
+    def __init__(self, db, reader: ReaderArea, entity_layer: EntityLayer, layer: ClaimLayer,
+                 registry: Callable[[], dict[str, Entity]], undo_stack: QUndoStack, status_bar: QStatusBar,
+                 suggestions: AnalysisController, go_to_article: Callable[[int], None],
+                 parent: QMainWindow) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.reader = reader  # the article shown
+        self.entity_layer = entity_layer  # the reader's body, its selection and offsets
+        self.registry = registry  # the entity registry by id, as the entities feature keeps it
+        self.undo_stack = undo_stack
+        self.status_bar = status_bar
+        self.go_to_article = go_to_article
+        self._parent = parent  # the browser opens over it
         self.claims: list[dict] = []
         self.stances: list[dict] = stances(self.db)
         self.editor: ClaimEditor | None = None
@@ -34,15 +51,12 @@ class ClaimController(QObject):
         self._return_focus = None
         self._new_topic: str | None = None  # a target topic the claim being saved adds to the list
 
-        self.layer = ClaimLayer(window.entities.layer)
+        self.layer = layer
         self.panel = ClaimsPanel()
-        self.dock = right_dock(window, "Claims", "claimsDock", self.panel)
-        self.suggestions = AnalysisController(window.db_path, window.statusBar(), window, claims_only=True)
-        self.actions = build_claim_menus(window, self)
-        window.entities.menu_extensions.append(self._extend_menu)
+        self.dock = right_dock(parent, "Claims", "claimsDock", self.panel)
+        self.suggestions = suggestions
+        self.actions = build_claim_menus(parent, self)
 
-        window.article_shown.connect(self.refresh)
-        window.session.changed.connect(self._library_changed)
         self.layer.claim_requested.connect(self.start_claim)
         self.layer.accept_requested.connect(self.accept_or_edit)
         self.layer.remove_requested.connect(self.remove)
@@ -55,10 +69,10 @@ class ClaimController(QObject):
 
     @property
     def article_id(self) -> int | None:
-        return self.window.reader.article_id
+        return self.reader.article_id
 
     def body(self) -> str:
-        row = self.window.reader.row
+        row = self.reader.row
         return (row.get("body") or "") if row else ""
 
     def colours(self) -> dict[str, str]:
@@ -69,7 +83,7 @@ class ClaimController(QObject):
 
     def names(self, claim: dict) -> tuple[str, str]:
         """(holder, target) as the panel shows them."""
-        entities = self.window.entities.entities()
+        entities = self.registry()
         holder = entity_label(claim["holder_entity_id"], claim["holder_text"], entities)
         if claim["target_kind"] == "entity":
             target = entity_label(claim["target_ref"], claim["target_text"], entities)
@@ -86,21 +100,17 @@ class ClaimController(QObject):
         self.panel.set_claims(self.claims, {c["id"]: self.names(c) for c in self.claims},
                               self.colours(), self.labels())
 
-    def _library_changed(self, kind: str, ids: tuple) -> None:
+    def library_changed(self, kind: str, ids: tuple) -> None:
+        """An edit was saved (the session's changed signal): refresh what shows it."""
         if kind == "claims":
             for article_id in ids:
                 self._claims_changed(article_id)
-        elif kind == "mentions":
-            for article_id in ids:
-                self._mentions_changed(article_id)
+        elif kind == "mentions" and self.article_id in ids:
+            self.refresh()  # a newly linked name may be a holder's
         elif kind == "registry":
             self.refresh()
-
-    def _mentions_changed(self, article_id: int) -> None:
-        if article_id == self.article_id:
-            self.refresh()  # a newly linked name may be a holder's
-        if self.browser is not None:
-            self.browser.schedule_reload()
+            if self.browser is not None:
+                self.browser.schedule_reload()
 
     def claim(self, claim_id: int) -> dict | None:
         return next((c for c in self.claims if c["id"] == claim_id), None)
@@ -111,31 +121,27 @@ class ClaimController(QObject):
         if article_id == self.article_id:
             self.refresh()
             return
-        # Undo of an edit on another article: show that article so the change is seen.
-        row = self.window.model.row_of(article_id)
-        if row is not None:
-            self.window.select_row(row)
-        self.window.show_article(article_id)
+        self.go_to_article(article_id)  # an edit undone on another article: show it there
 
     def show_claim(self, claim_id: int) -> None:
         """Select a claim's text in the reader and scroll to it."""
         claim = self.claim(claim_id)
         if claim is not None:
-            self.window.entities.layer.select_span(claim["start"], claim["end"])
+            self.entity_layer.select_span(claim["start"], claim["end"])
 
     def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 6000)
+        self.status_bar.showMessage(text, 6000)
 
     # the editor -------------------------------------------------------------------------
 
     def _context(self):
-        return mentions_for(self.db, self.article_id), self.window.entities.entities(), topics(self.db)
+        return mentions_for(self.db, self.article_id), self.registry(), topics(self.db)
 
     def start_claim(self) -> None:
         """C: open the editor for the selection (or for the claim at the caret)."""
         if self.article_id is None:
             return
-        span = self.window.entities.layer.selection()
+        span = self.entity_layer.selection()
         if span is None:
             claim = self.layer.at_caret()
             if claim is not None:
@@ -159,7 +165,7 @@ class ClaimController(QObject):
             return
         if claim["state"] == "candidate":
             holder = self.names(claim)[0] or "unknown holder"
-            self.window.undo_stack.push(UpdateClaim(
+            self.undo_stack.push(UpdateClaim(
                 claim["article_id"], claim_id, {"state": "accepted"}, text=f"Accept claim by {holder}"))
         self.edit(claim_id)
 
@@ -175,8 +181,8 @@ class ClaimController(QObject):
 
     def open_editor(self, draft: ClaimDraft, return_focus=None) -> ClaimEditor:
         self.close_editor()
-        body = self.window.entities.layer.body
-        names = [n for e in self.window.entities.entities().values() for n in (e.name, e.en) if n]
+        body = self.entity_layer.body
+        names = [n for e in self.registry().values() for n in (e.name, e.en) if n]
         editor = ClaimEditor(draft, self.stances, names, body)
         editor.saved.connect(self.save)
         editor.cancelled.connect(self.close_editor)
@@ -204,7 +210,7 @@ class ClaimController(QObject):
         """The editor's Enter: one command that adds, accepts or changes the claim."""
         fields = self._fields(draft)
         holder = entity_label(fields["holder_entity_id"], fields["holder_text"],
-                              self.window.entities.entities()) or "unknown holder"
+                              self.registry()) or "unknown holder"
         self.close_editor()
         if draft.claim_id is None:
             self._push(AddClaim(draft.article_id, draft.start, draft.end, fields, text=f"Add claim by {holder}"))
@@ -228,36 +234,15 @@ class ClaimController(QObject):
         """Push a claim edit; a new target topic joins the library's list in the same step."""
         if self._new_topic:
             edit = Group((AddTopic(self._new_topic), edit), text=edit.text)
-        self.window.undo_stack.push(edit)
+        self.undo_stack.push(edit)
 
     def _fields(self, draft: ClaimDraft) -> dict:
-        """The stored fields of the editor's values: holder and target resolved against the registry."""
-        holder_id, holder_text, via = draft.holder_entity_id, draft.holder_text, draft.via
+        """The stored fields of the editor's values; a new target text joins the library's topics."""
+        fields = stored_fields(draft, self._proposed_holder, self.registry())
         self._new_topic = None
-        if draft.holder_label != self._proposed_holder:
-            found = self._entity_named(draft.holder_label)
-            holder_id, holder_text, via = (found, draft.holder_label or None, [])
-        kind, ref, text = draft.target_kind, draft.target_ref, draft.target_text
-        if kind is None and text:
-            found = self._entity_named(text)
-            if found:
-                kind, ref = "entity", found
-            else:
-                self._new_topic = text  # it joins the library's list for next time, with the claim
-                kind, ref = "topic", text
-        return {"holder_entity_id": holder_id, "holder_text": holder_text, "holder_via": via,
-                "target_kind": kind, "target_ref": ref, "target_text": text, "stance": draft.stance,
-                "intensity": draft.intensity, "attribution": draft.attribution, "cue": draft.cue,
-                "note": draft.note}
-
-    def _entity_named(self, name: str) -> str | None:
-        """The one registry entity called name (name, alias or English name), if exactly one."""
-        if not name:
-            return None
-        low = name.lower()
-        found = [e.id for e in self.window.entities.entities().values()
-                 if name == e.name or name in e.aliases or (e.en or "").lower() == low]
-        return found[0] if len(found) == 1 else None
+        if draft.target_kind is None and fields["target_kind"] == "topic":
+            self._new_topic = fields["target_text"]  # offered for the next claim too, saved with the claim
+        return fields
 
     # removing ---------------------------------------------------------------------------
 
@@ -272,7 +257,7 @@ class ClaimController(QObject):
                                text=f"Dismiss candidate by {holder}")
         else:
             edit = DeleteClaim(claim["article_id"], claim_id, text=f"Delete claim by {holder}")
-        self.window.undo_stack.push(edit)
+        self.undo_stack.push(edit)
 
     def remove_at_caret(self) -> None:
         claim = self.layer.at_caret()
@@ -288,10 +273,10 @@ class ClaimController(QObject):
         else:
             self.accept_or_edit(claim["id"])
 
-    def _extend_menu(self, menu) -> None:
+    def extend_menu(self, menu) -> None:
         """The reader's context menu: make, accept, dismiss or delete claims."""
         menu.addSeparator()
-        layer = self.window.entities.layer
+        layer = self.entity_layer
         make = menu.addAction("Make Claim from Selection…\tC", self.start_claim)
         make.setEnabled(layer.selection() is not None)
         claim = self.layer.at_caret()
@@ -313,21 +298,17 @@ class ClaimController(QObject):
 
     def open_claim(self, article_id: int, start: int, end: int) -> None:
         """Show an article with a claim's text selected (the browser's activated row)."""
-        row = self.window.model.row_of(article_id)
-        if row is not None:
-            self.window.select_row(row)
-        if self.article_id != article_id:
-            self.window.show_article(article_id)
-        self.window.entities.layer.select_span(start, end)
-        self.window.raise_()
-        self.window.activateWindow()
+        self.go_to_article(article_id)
+        self.entity_layer.select_span(start, end)
+        self._parent.raise_()
+        self._parent.activateWindow()
 
     def show_browser(self):
         """Open (or raise) the claims browser."""
         from ui.claims.browser import ClaimsBrowser  # only loaded when asked for
 
         if self.browser is None:
-            self.browser = ClaimsBrowser(self.db, self.stances, self.window)
+            self.browser = ClaimsBrowser(self.db, self.stances, self._parent)
             self.browser.claim_activated.connect(self.open_claim)
         self.browser.show()
         self.browser.raise_()

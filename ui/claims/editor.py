@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from html import escape
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QStringListModel, Qt, Signal
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from core.claims.drafts import ClaimDraft
 from ui.common.completion import Proposals
 from ui.common.plain import plain_label, tooltip
 from ui.common.theme import cjk_font
@@ -21,34 +21,6 @@ ATTRIBUTIONS = (("direct", "Direct quote"), ("indirect", "Reported speech"),
                 ("mixed", "Mixed"), ("unattributed", "Unattributed"))
 EDITOR_WIDTH = 480
 EXCERPT = 20
-
-
-@dataclass
-class ClaimDraft:
-    """What the editor starts from: the span, the proposal or the claim being edited."""
-
-    article_id: int
-    start: int
-    end: int
-    text: str
-    claim_id: int | None = None  # an existing claim or candidate; None: a new claim
-    state: str = "accepted"
-    verb: str = "Accept"  # the undo text's verb when saving turns a candidate into a claim
-    holder_entity_id: str | None = None
-    holder_text: str | None = None
-    holder_label: str = ""  # what the holder field shows (the registry name when linked)
-    via: list[dict] = field(default_factory=list)
-    target_kind: str | None = None
-    target_ref: str | None = None
-    target_text: str | None = None
-    target_label: str = ""
-    stance: str | None = None
-    intensity: str | None = None
-    attribution: str | None = None
-    cue: str | None = None
-    note: str | None = None
-    # Target choices: (label shown, kind, ref); entities in the span first, then topics.
-    targets: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def excerpt(text: str, limit: int = EXCERPT) -> str:

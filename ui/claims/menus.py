@@ -1,23 +1,19 @@
-"""Menus of the claims feature: the Claims menu, Tools entries and File → Set Annotator…."""
+"""Menus of the claims feature: the Claims menu and its Tools entries."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from ui.window.actions import make_action
+from ui.window.actions import make_action, tools_menu
 from ui.window.shortcuts import READER_KEYS, key_sequences
 
 
-def _menu_named(bar, text: str) -> QMenu:
-    return next(act.menu() for act in bar.actions() if act.text() == text)
-
-
 def build_claim_menus(window, controller) -> dict[str, QAction]:
-    """A Claims menu before Tools, claim tools at the end of Tools, the annotator in File."""
+    """A Claims menu before Tools and claim tools at the end of Tools."""
     a: dict[str, QAction] = {}
     bar = window.menuBar()
-    tools = _menu_named(bar, "&Tools")
+    tools = tools_menu(bar)
 
     claims = QMenu("&Claims", bar)
     # The keys are handled in the reader (they act on its caret); the menu only shows them.
@@ -48,9 +44,4 @@ def build_claim_menus(window, controller) -> dict[str, QAction]:
     tools.addSeparator()
     for name in ("claims_browser", "suggest_claims", "suggest_claims_library"):
         tools.addAction(a[name])
-
-    file = _menu_named(bar, "&File")
-    a["annotator"] = make_action(window, "Set &Annotator…", window.ask_annotator)
-    file.insertAction(window.actions_by_name["quit"], a["annotator"])
-    file.insertSeparator(window.actions_by_name["quit"])
     return a

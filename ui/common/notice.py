@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
 
-from ui.jobs.import_controller import summary_text
-
 
 class NoticeBar(QFrame):
     """A line of plain text with a close button; hides itself after a while. Takes no focus."""
@@ -39,16 +37,3 @@ class NoticeBar(QFrame):
         self.label.setText(text)
         self.show()
         self._timer.start()
-
-
-def attach_import_notice(window) -> NoticeBar:
-    """A notice above the window's article list that sums up each finished import."""
-    notice = NoticeBar(window.list_panel)
-    window.list_panel.layout().insertWidget(0, notice)
-
-    def finished(summary) -> None:
-        if summary.imported or summary.duplicates or summary.failed:
-            notice.show_text(summary_text(summary))
-
-    window.imports.finished.connect(finished)
-    return notice

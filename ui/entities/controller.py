@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMainWindow, QStatusBar
 
 from core.dates import reference_date
 from core.edits import AddMention, Edit, Group, SaveEntity, UpdateMention
@@ -10,25 +14,36 @@ from core.registry import Entity, found_entity
 from core.store.link_candidates import LIBRARY_PREFIX, is_library_name, library_names, names_of
 from core.store.mentions import mentions_for
 from core.store.registry import new_entity_id, registry_entities
-from ui.jobs.analysis_controller import AnalysisController
 from ui.window.docks import right_dock
-from ui.entities.chooser import NEW_ENTITY, UNLINK, EntityChooser
+from ui.jobs.analysis_controller import AnalysisController
 from ui.jobs.improve_controller import ImproveController
+from ui.entities.chooser import NEW_ENTITY, UNLINK, EntityChooser
 from ui.entities.menus import EntityFilterBar, build_entity_menus, show_mention_menu
 from ui.entities.panel import EntityPanel
 from ui.entities.reader_layer import EntityLayer
 from ui.entities.entity_types import type_label
 from ui.entities.new_entity_dialog import NewEntityDialog
 from ui.entities.registry_window import RegistryWindow
+from ui.reader.article_model import ArticleListModel
+from ui.reader.reader_area import ReaderArea
 
 
 class EntityController(QObject):
-    """Wires entity highlights, the panel and corrections into the main window."""
+    """Entity highlights, the panel and corrections over the article shown; the window wires it in."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.db = window.db
+    def __init__(self, db, reader: ReaderArea, layer: EntityLayer, undo_stack: QUndoStack,
+                 status_bar: QStatusBar, articles: ArticleListModel, analysis: AnalysisController,
+                 improve: ImproveController, go_to_article: Callable[[int], None],
+                 search_for: Callable[[str], None], parent: QMainWindow) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.reader = reader  # the article shown
+        self.undo_stack = undo_stack
+        self.status_bar = status_bar
+        self.articles = articles  # the article list, filtered by entity here
+        self.go_to_article = go_to_article
+        self.search_for = search_for
+        self._parent = parent  # dialogs and the registry window open over it
         self.mentions: list[dict] = []
         self._entities: dict[str, Entity] | None = None
         self.chooser: EntityChooser | None = None
@@ -36,17 +51,14 @@ class EntityController(QObject):
         self.registry_window: RegistryWindow | None = None
         self.menu_extensions: list = []  # callables adding entries to the reader's context menu
 
-        self.layer = EntityLayer(window.reader.reader)
+        self.layer = layer
         self.panel = EntityPanel()
-        self.dock = right_dock(window, "Entities", "entitiesDock", self.panel)
-        self.filter_bar = EntityFilterBar()
-        window.list_panel.layout().insertWidget(1, self.filter_bar)
-        self.analysis = AnalysisController(window.db_path, window.statusBar(), window)
-        self.improve = ImproveController(window.db_path, self.analysis, window)
-        self.actions = build_entity_menus(window, self)
+        self.dock = right_dock(parent, "Entities", "entitiesDock", self.panel)
+        self.filter_bar = EntityFilterBar()  # placed by the window above its article list
+        self.analysis = analysis
+        self.improve = improve
+        self.actions = build_entity_menus(parent, self)
 
-        window.article_shown.connect(self.refresh)
-        window.session.changed.connect(self._library_changed)
         self.layer.type_requested.connect(self.mark_type)
         self.layer.reject_requested.connect(self.reject)
         self.layer.link_requested.connect(self.link)
@@ -54,7 +66,7 @@ class EntityController(QObject):
         self.layer.menu_requested.connect(lambda pos: show_mention_menu(self, pos))
         self.panel.mention_selected.connect(self.layer.select_span)
         self.panel.entity_activated.connect(self.filter_by_entity)
-        self.panel.surface_activated.connect(self._search_surface)
+        self.panel.surface_activated.connect(self.search_for)
         self.filter_bar.cleared.connect(lambda: self.filter_by_entity(None))
         self.analysis.finished.connect(self._analysed)
 
@@ -62,7 +74,7 @@ class EntityController(QObject):
 
     @property
     def article_id(self) -> int | None:
-        return self.window.reader.article_id
+        return self.reader.article_id
 
     def entities(self) -> dict[str, Entity]:
         """The registry by id (bundled with the user's edits), read again after changes."""
@@ -72,7 +84,7 @@ class EntityController(QObject):
 
     def refresh(self, article_id: int | None = None) -> None:
         """Load the shown article's mentions into the highlights and the panel."""
-        row = self.window.reader.row
+        row = self.reader.row
         if row is None:
             self.mentions = []
         else:
@@ -87,7 +99,8 @@ class EntityController(QObject):
         self.layer.show(body, self.mentions, self.entities(), day.isoformat() if day else None)
         self.panel.set_mentions(self.mentions, self.entities(), row["id"] if row else None)
 
-    def _library_changed(self, kind: str, ids: tuple) -> None:
+    def library_changed(self, kind: str, ids: tuple) -> None:
+        """An edit was saved (the session's changed signal): refresh what shows it."""
         if kind == "registry":
             self._registry_changed()
         elif kind == "mentions":
@@ -98,11 +111,7 @@ class EntityController(QObject):
         if article_id == self.article_id:
             self.refresh()
             return
-        # Undo of an edit on another article: show that article so the change is seen.
-        row = self.window.model.row_of(article_id)
-        if row is not None:
-            self.window.select_row(row)
-        self.window.show_article(article_id)
+        self.go_to_article(article_id)  # an edit undone on another article: show it there
 
     def _registry_changed(self) -> None:
         self._entities = None
@@ -110,16 +119,16 @@ class EntityController(QObject):
 
     def _analysed(self, _summary) -> None:
         self.refresh()
-        if self.window.model.entity_id:
-            self.window.model.reload()
+        if self.articles.entity_id:
+            self.articles.reload()
 
     # corrections ------------------------------------------------------------------------
 
     def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 6000)
+        self.status_bar.showMessage(text, 6000)
 
     def _push(self, edits: list[Edit], text: str) -> None:
-        self.window.undo_stack.push(edits[0] if len(edits) == 1 else Group(tuple(edits), text=text))
+        self.undo_stack.push(edits[0] if len(edits) == 1 else Group(tuple(edits), text=text))
 
     def _update(self, mention: dict, fields: dict, text: str) -> UpdateMention:
         return UpdateMention(mention["article_id"], mention["id"], fields, text=text)
@@ -186,7 +195,7 @@ class EntityController(QObject):
         chooser = EntityChooser(registry + library, f"Link {text} to…",
                                 kind=mention["type"] if mention else None, search=text,
                                 allow_unlink=bool(mention and mention.get("entity_id")),
-                                allow_new=True, parent=self.window)
+                                allow_new=True, parent=self._parent)
         if mention and mention.get("entity_id"):
             chooser.select(mention["entity_id"])
         chooser.setAttribute(Qt.WA_DeleteOnClose)
@@ -230,7 +239,7 @@ class EntityController(QObject):
             return
         name = self.layer.spans.body[span[0]:span[1]] if span else mention["text"]
         kind = mention["type"] if mention and mention["type"] != "DATE" else None
-        dialog = NewEntityDialog(name, kind, self.window)
+        dialog = NewEntityDialog(name, kind, self._parent)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.create_entity(*dialog.values(), mention=mention, span=span))
         dialog.destroyed.connect(lambda: setattr(self, "new_entity_dialog", None))
@@ -247,7 +256,7 @@ class EntityController(QObject):
             edits.append(self._update(mention, {"entity_id": entity.id, "type": kind}, ""))
         elif span is not None and self.article_id is not None:
             edits.append(AddMention(self.article_id, *span, kind, entity.id))
-        self.window.undo_stack.push(Group(tuple(edits), text=f"New Entity {name}"))
+        self.undo_stack.push(Group(tuple(edits), text=f"New Entity {name}"))
         if self.registry_window is not None:
             self.registry_window.select(entity.id)
         return entity
@@ -257,17 +266,13 @@ class EntityController(QObject):
     def filter_by_entity(self, entity_id: str | None, name: str = "") -> None:
         """List only the articles mentioning entity_id (None: all articles again)."""
         self.filter_bar.show_filter(name if entity_id else None)
-        self.window.model.set_entity(entity_id)
-
-    def _search_surface(self, text: str) -> None:
-        self.window.search.setText(text)
-        self.window.focus_search()
+        self.articles.set_entity(entity_id)
 
     def show_registry(self) -> RegistryWindow:
         """Open (or raise) the registry window."""
         if self.registry_window is None:
-            self.registry_window = RegistryWindow(self.db, self.window.undo_stack, self.window.session,
-                                                  self.window)
+            self.registry_window = RegistryWindow(self.db, self.undo_stack, self.undo_stack.session,
+                                                  self._parent)
             self.registry_window.add_from_reader_requested.connect(self.new_entity)
         self.registry_window.show()
         self.registry_window.raise_()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
-from ui.window.actions import make_action
+from ui.window.actions import make_action, tools_menu
 from ui.entities.entity_types import ENTITY_TYPES, type_label
 from ui.window.shortcuts import READER_KEYS, key_sequences
 
@@ -78,7 +78,7 @@ def build_entity_menus(window, controller) -> dict[str, QAction]:
         entities.addAction(a[name])
     bar.insertMenu(help_action, entities)
 
-    tools = QMenu("&Tools", bar)
+    tools = tools_menu(bar)
     a["registry"] = make_action(window, "Entity &Registry…", controller.show_registry, "registry")
     a["rerun_article"] = make_action(window, "Re-run Entity Detection on This &Article",
                                      controller.rerun_article, "rerun_article")
@@ -91,7 +91,6 @@ def build_entity_menus(window, controller) -> dict[str, QAction]:
     a["improve"] = make_action(window, "&Improve Detection from Your Corrections", controller.improve.start)
     a["improve"].setStatusTip("Retrain the entity tagger on the articles you corrected, then detect again")
     tools.addAction(a["improve"])
-    bar.insertMenu(help_action, tools)
     return a
 
 

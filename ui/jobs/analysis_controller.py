@@ -1,12 +1,12 @@
-"""Re-running entity detection in the background, with progress and cancel in the status bar."""
+"""Re-running entity detection (or claim suggestion) in the background, on the window's job runner."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton, QStatusBar, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QStatusBar, QWidget
 
-from ui.common.plain import plain_message
-from ui.jobs.workers import AnalyzeWorker
+from ui.jobs.runner import JobRunner
+from ui.jobs.workers import analysis_job
 
 
 def analysis_text(summary, claims_only: bool = False) -> str:
@@ -22,7 +22,7 @@ def analysis_text(summary, claims_only: bool = False) -> str:
 
 
 class AnalysisController(QObject):
-    """Runs core.analysis.analyze_library on the pool; one run at a time."""
+    """Runs core.analysis.analyze_library on the job runner; one run at a time."""
 
     finished = Signal(object)  # the AnalyzeSummary
     failed = Signal(str)
@@ -34,67 +34,29 @@ class AnalysisController(QObject):
         self.claims_only = claims_only
         self.what = "Claim suggestion" if claims_only else "Entity detection"
         self._status = status_bar
-        self._window = parent
-        self.worker: AnalyzeWorker | None = None
-        self._summary = None
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(220)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip(f"Stop {self.what.lower()} after the current article")
-        self.cancel_button.clicked.connect(self.cancel)
-        status_bar.addPermanentWidget(self.progress)
-        status_bar.addPermanentWidget(self.cancel_button)
-        self._show_progress(False)
+        self.runner = JobRunner(self.what, self, status_bar, window=parent,
+                                cancel_tip=f"Stop {self.what.lower()} after the current article")
+        self.progress, self.cancel_button = self.runner.progress_bar, self.runner.cancel_button
+        self.runner.finished.connect(self._finished)
+        self.runner.failed.connect(self.failed)
 
     def is_running(self) -> bool:
-        return self.worker is not None
+        """True while detection (or suggestion) runs."""
+        return self.runner.is_running()
 
     def start(self, ids: list[int] | None) -> bool:
         """Detect again in these articles (None: all); False when a run is going on."""
-        if self.worker is not None:
+        if not self.runner.start(analysis_job(self._db_path, ids, self.claims_only), "Working…"):
             self._status.showMessage(f"{self.what} is already running", 5000)
             return False
-        worker = AnalyzeWorker(self._db_path, ids, self.claims_only)
-        worker.signals.progress.connect(self._progress)
-        worker.signals.result.connect(self._done)
-        worker.signals.error.connect(self._error)
-        worker.signals.done.connect(self._finished)
-        self.worker = worker  # referenced until done, so Qt never outlives its signals
-        self.progress.setRange(0, 0)
-        self.progress.setFormat("Working…")
-        self._show_progress(True)
         self._status.showMessage("Suggesting claims…" if self.claims_only else "Detecting entities…")
-        QThreadPool.globalInstance().start(worker)
         return True
 
     def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
-            self.cancel_button.setEnabled(False)
+        """Stop after the current article."""
+        self.runner.cancel()
 
-    def _progress(self, done: int, total: int, _article: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setFormat(f"{done} / {total}")
-
-    def _done(self, summary) -> None:
-        self._summary = summary
-
-    def _error(self, message: str) -> None:
-        self._status.showMessage(f"{self.what} failed: {message}", 15000)
-        plain_message(QMessageBox.Critical, f"{self.what} failed", message, self._window).open()
-        self.failed.emit(message)
-
-    def _finished(self) -> None:
-        # Announced only now, so listeners see no run going on (result comes before done).
-        self.worker = None
-        self.cancel_button.setEnabled(True)
-        self._show_progress(False)
-        summary, self._summary = self._summary, None
-        if summary is not None:
-            self._status.showMessage(analysis_text(summary, self.claims_only), 15000)
-            self.finished.emit(summary)
-
-    def _show_progress(self, visible: bool) -> None:
-        self.progress.setVisible(visible)
-        self.cancel_button.setVisible(visible)
+    def _finished(self, summary) -> None:
+        # Announced by the runner only once the worker is gone, so listeners see no run going on.
+        self._status.showMessage(analysis_text(summary, self.claims_only), 15000)
+        self.finished.emit(summary)

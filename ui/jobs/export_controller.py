@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from core.export import Scope, export, failure_message
 from core.store import open_db
 from core.store.articles import article_ids, list_rows
-from ui.jobs.workers import Worker
+from ui.jobs.runner import JobRunner
+from ui.jobs.workers import JobWorker
 
 # Formats that tag tokens: their spans off token boundaries are reported as cut.
 TOKEN_FORMATS = ("conll", "hf", "spacy")
@@ -34,37 +34,27 @@ class ExportFailed(Exception):
     """The folder refused the export (read-only, full); nothing of it was left."""
 
 
-class ExportWorker(Worker):
+def export_at(db_path: str, fmt: str, out_dir: Path, scope: Scope, force: bool = False,
+              progress=None, cancelled=None):
+    """core.export.export on a connection of its own; a refusing folder raises ExportFailed."""
+    db = open_db(db_path)  # sqlite objects belong to the thread that made them
+    try:
+        return export(db, fmt, out_dir, scope, progress=progress, cancelled=cancelled, force=force)
+    except OSError as exc:
+        raise ExportFailed(failure_message(exc, out_dir)) from None
+    finally:
+        db.close()
+
+
+class ExportWorker(JobWorker):
     """One export on the pool; cancel() stops it before the next article and drops its files."""
 
     def __init__(self, db_path: str, fmt: str, out_dir: str | Path, scope: Scope, force: bool = False) -> None:
-        self._cancel = threading.Event()
-        self.force = force
-        super().__init__(self._export, db_path, fmt, Path(out_dir), scope)
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def _progress(self, done: int, total: int, what: str) -> None:
-        self.signals.progress.emit(done, total, what)
-
-    def _export(self, db_path: str, fmt: str, out_dir: Path, scope: Scope):
-        # Its own connection: sqlite objects belong to the thread that made them.
-        db = open_db(db_path)
-        try:
-            return export(db, fmt, out_dir, scope, progress=self._progress, cancelled=self.is_cancelled,
-                          force=self.force)
-        except OSError as exc:
-            raise ExportFailed(failure_message(exc, out_dir)) from None
-        finally:
-            db.close()
+        super().__init__(export_at, db_path, fmt, Path(out_dir), scope, force)
 
 
 class ExportController(QObject):
-    """Starts one export at a time and reports progress, the ExportResult or an error."""
+    """Starts one export at a time on the job runner and reports progress, the ExportResult or an error."""
 
     progress = Signal(int, int, str)
     finished = Signal(object)  # core.export.ExportResult
@@ -73,38 +63,29 @@ class ExportController(QObject):
     def __init__(self, db_path: str, parent=None) -> None:
         super().__init__(parent)
         self._db_path = db_path
-        self.worker: ExportWorker | None = None
-        self._outcome: tuple | None = None
+        self.runner = JobRunner("Export", self, report_errors=False)  # the dialog shows both
+        self.runner.progress.connect(self.progress)
+        self.runner.finished.connect(self.finished)
+        # a refusing folder is said in the core's own words, without the exception's name
+        self.runner.failed.connect(
+            lambda message: self.failed.emit(message.removeprefix(f"{ExportFailed.__name__}: ")))
+
+    @property
+    def worker(self) -> ExportWorker | None:
+        """The export running, if any."""
+        return self.runner.worker
 
     def is_running(self) -> bool:
-        return self.worker is not None
+        """True while an export runs."""
+        return self.runner.is_running()
 
     def start(self, fmt: str, out_dir: str | Path, scope: Scope, force: bool = False) -> None:
         """Export in the background (force: replace a different export there); ignored while another runs."""
-        if self.worker is not None:
-            return
-        worker = ExportWorker(self._db_path, fmt, out_dir, scope, force)
-        worker.signals.progress.connect(self.progress)
-        worker.signals.result.connect(lambda result: setattr(self, "_outcome", (self.finished, result)))
-        # a refusing folder is said in the core's own words, without the exception's name
-        worker.signals.error.connect(lambda message: setattr(
-            self, "_outcome", (self.failed, message.removeprefix(f"{ExportFailed.__name__}: "))))
-        worker.signals.done.connect(self._done)
-        self._outcome = None
-        self.worker = worker  # referenced until done, so its signals outlive the run
-        QThreadPool.globalInstance().start(worker)
+        self.runner.start(ExportWorker(self._db_path, fmt, out_dir, scope, force))
 
     def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
-
-    def _done(self) -> None:
-        # Reported only once the worker is gone, so listeners see is_running() False.
-        self.worker = None
-        if self._outcome is not None:
-            signal, value = self._outcome
-            self._outcome = None
-            signal.emit(value)
+        """Stop before the next article; the files of this run are dropped."""
+        self.runner.cancel()
 
 
 def summary_lines(result, fmt: str) -> list[str]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton, QStatusBar, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from core.paths import resource
 from ui.common.plain import plain_message
-from ui.jobs.workers import ImportWorker
+from ui.jobs.runner import JobRunner
+from ui.jobs.workers import import_job
 
 # New articles are announced in bursts; refresh the list at most this often.
 REFRESH_MS = 300
@@ -48,7 +49,7 @@ def failure_details(summary) -> str:
 
 
 class ImportController(QObject):
-    """Runs core.jobs.import_paths on the pool, one batch after another."""
+    """Runs core.importer.import_any on the job runner, one batch after another."""
 
     articles_added = Signal()  # debounced: some articles landed since the last signal
     finished = Signal(object)  # the ImportSummary
@@ -60,58 +61,42 @@ class ImportController(QObject):
         self._status = status_bar
         self._window = parent
         self._queue: list[tuple[list[Path], str]] = []
-        self.worker: ImportWorker | None = None
         self.last_summary = None
         self.summary_box: QMessageBox | None = None
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(220)
-        self.progress.setTextVisible(True)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the import after the current file")
-        self.cancel_button.clicked.connect(self.cancel)
-        status_bar.addPermanentWidget(self.progress)
-        status_bar.addPermanentWidget(self.cancel_button)
-        self._show_progress(False)
+        self.runner = JobRunner("Import", self, status_bar, window=parent,
+                                cancel_tip="Stop the import after the current file")
+        self.progress, self.cancel_button = self.runner.progress_bar, self.runner.cancel_button
+        self.runner.progress.connect(self._progress)
+        self.runner.finished.connect(self._done)
+        self.runner.failed.connect(self._failed)
         self._refresh = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._refresh.timeout.connect(self.articles_added)
 
     def is_running(self) -> bool:
-        return self.worker is not None
+        """True while a batch is being imported."""
+        return self.runner.is_running()
 
     def start(self, paths: list[str | Path], fmt: str = "auto") -> None:
         """Import files, folders and annotated datasets (fmt: auto or a core.datasets format); queued."""
         paths = [Path(p) for p in paths]
         if not paths:
             return
-        if self.worker is not None:
+        if self.runner.is_running():
             self._queue.append((paths, fmt))
             self._status.showMessage(f"Queued {len(paths)} more item(s) for import")
             return
-        worker = ImportWorker(paths, self._db_path, fmt)
-        worker.signals.progress.connect(self._progress)
+        worker = import_job(paths, self._db_path, fmt)
         worker.signals.article.connect(lambda _id: self._refresh.start())
-        worker.signals.result.connect(self._done)
-        worker.signals.error.connect(self._error)
-        worker.signals.done.connect(self._next)
-        self.worker = worker  # referenced until done, so Qt never outlives its signals
-        self.progress.setRange(0, 0)
-        self.progress.setFormat("Importing…")
-        self._show_progress(True)
-        QThreadPool.globalInstance().start(worker)
+        self.runner.start(worker, "Importing…")
 
     def cancel(self) -> None:
         """Stop after the current file and drop queued batches."""
         self._queue.clear()
         self._refresh.stop()
-        if self.worker is not None:
-            self.worker.cancel()
-            self.cancel_button.setEnabled(False)
+        if self.runner.cancel():
             self._status.showMessage("Cancelling import…")
 
-    def _progress(self, done: int, total: int, source: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setFormat(f"{done} / {total}")
+    def _progress(self, _done: int, _total: int, source: str) -> None:
         if source:
             self._status.showMessage(f"Importing {Path(source).name}")
 
@@ -134,21 +119,12 @@ class ImportController(QObject):
             box.open()  # not exec(): the window keeps working while the summary is up
             self.summary_box = box
         self.finished.emit(summary)
+        self._next()
 
-    def _error(self, message: str) -> None:
-        self._status.showMessage(f"Import failed: {message}", 15000)
-        box = plain_message(QMessageBox.Critical, "Import failed", message, self._window)
-        box.open()
+    def _failed(self, message: str) -> None:
         self.failed.emit(message)
+        self._next()
 
     def _next(self) -> None:
-        self.worker = None
-        self.cancel_button.setEnabled(True)
         if self._queue:
             self.start(*self._queue.pop(0))
-        else:
-            self._show_progress(False)
-
-    def _show_progress(self, visible: bool) -> None:
-        self.progress.setVisible(visible)
-        self.cancel_button.setVisible(visible)

@@ -55,45 +55,41 @@ def query_ids(db_path: str, search: str | None, sort: str, descending: bool,
         db.close()
 
 
-class ImportWorker(Worker):
-    """core.importer.import_any on the pool, with progress, per-article signals and cancel."""
+class JobWorker(Worker):
+    """A core function of the shape fn(*args, progress=, cancelled=) on the pool; cancel() asks it to stop."""
 
-    def __init__(self, paths: list[str | Path], db_path: str, fmt: str = "auto") -> None:
+    def __init__(self, fn: Callable[..., Any], *args: Any, **options: Any) -> None:
         self._cancel = threading.Event()
-        self.fmt = fmt
-        super().__init__(self._import, [str(p) for p in paths], db_path)
+        self.options = options
+        super().__init__(self.call, fn, *args)
 
     def cancel(self) -> None:
-        """Ask the import to stop after the current file."""
+        """Ask the job to stop at its next step."""
         self._cancel.set()
 
-    def _import(self, paths: list[str], db_path: str):
-        from core.importer import import_any
+    def is_cancelled(self) -> bool:
+        """True once cancel() was called."""
+        return self._cancel.is_set()
 
-        return import_any(
-            paths,
-            db_path,
-            self.fmt,
-            progress=self.signals.progress.emit,
-            cancelled=self._cancel.is_set,
-            on_article=self.signals.article.emit,
-        )
+    def _progress(self, done: int, total: int, what: str) -> None:
+        self.signals.progress.emit(done, total, what)
+
+    def call(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """Run fn on this thread with the worker's progress and cancel callbacks."""
+        return fn(*args, progress=self._progress, cancelled=self.is_cancelled, **self.options)
 
 
-class AnalyzeWorker(Worker):
-    """core.analysis.analyze_library on the pool (ids None: the whole library), with cancel."""
+def import_job(paths: list[str | Path], db_path: str, fmt: str = "auto") -> JobWorker:
+    """core.importer.import_any for these paths, announcing each stored article by the article signal."""
+    from core.importer import import_any
 
-    def __init__(self, db_path: str, ids: list[int] | None, claims_only: bool = False) -> None:
-        self._cancel = threading.Event()
-        self.claims_only = claims_only
-        super().__init__(self._analyze, db_path, ids)
+    worker = JobWorker(import_any, [str(p) for p in paths], db_path, fmt)
+    worker.options["on_article"] = worker.signals.article.emit
+    return worker
 
-    def cancel(self) -> None:
-        """Ask the analysis to stop after the current article."""
-        self._cancel.set()
 
-    def _analyze(self, db_path: str, ids: list[int] | None):
-        from core.analysis import analyze_library
+def analysis_job(db_path: str, ids: list[int] | None, claims_only: bool = False) -> JobWorker:
+    """core.analysis.analyze_library over ids (None: the whole library)."""
+    from core.analysis import analyze_library
 
-        return analyze_library(db_path, ids, progress=self.signals.progress.emit,
-                               cancelled=self._cancel.is_set, claims_only=self.claims_only)
+    return JobWorker(analyze_library, db_path, ids, claims_only=claims_only)

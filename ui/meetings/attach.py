@@ -7,50 +7,17 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
 )
 
+from core.meetings.details import mention_at
+from core.meetings.guess import fit_score, guess_meeting, sentence_bounds
 from core.edits import CreateMeeting, TieMention
-from core.meetings.triggers import kind_in
-from core.sentences import sentence_around
 from core.store.mentions import mentions_for
 from core.store.registry import registry_entities
 from ui.common.theme import cjk_font
-from ui.meetings.details import mention_at
 from ui.meetings.style import kind_label, status_label
 from ui.common.plain import plain_label
 from ui.meetings.model import date_text, load_meetings
 
 NEW = -1  # chosen when the user asks for a new meeting
-
-
-def guess_meeting(db, article_id: int, body: str, start: int, end: int) -> dict:
-    """Kind, participants and date for a new meeting, read from the entity mentions of the sentence."""
-    left, right = sentence_around(body, start, end)
-    around = [m for m in mentions_for(db, article_id) if left <= m["start"] and m["end"] <= right]
-    people = [m for m in around if m["type"] == "PERSON" and m.get("entity_id")]
-    named = people or [m for m in around if m["type"] == "GPE" and m.get("entity_id")]
-    entities = {e.id: e for e in registry_entities(db)}
-    participants, seen = [], set()
-    for m in named:
-        if m["entity_id"] in seen:
-            continue
-        seen.add(m["entity_id"])
-        entity = entities.get(m["entity_id"])
-        participants.append({"entity_id": m["entity_id"], "name": entity.name if entity else m["text"],
-                             "role": "participant"})
-    dates = sorted((m for m in around if m["type"] == "DATE" and m.get("value")),
-                   key=lambda m: abs(m["start"] - start))
-    words = body[start:end]
-    kind = kind_in(words)
-    fields = {"date_text": dates[0]["text"], "start_date": dates[0]["value"][:10],
-              "precision": "day" if len(dates[0]["value"]) >= 10 else "month"} if dates else {}
-    return {"kind": kind, "participants": participants, "fields": fields}
-
-
-def score(item: dict, sentence: str, day: str | None) -> int:
-    """How well a meeting fits a mention: its participants named in the sentence, its date the article's."""
-    points = sum(2 for p in item["participants"] if p["name"] and p["name"][:2] in sentence)
-    if day and item["start"] and (item["start"][:7] == day[:7]):
-        points += 1
-    return points
 
 
 class AttachMeetingDialog(QDialog):
@@ -60,7 +27,7 @@ class AttachMeetingDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Attach Mention to Meeting")
         self.chosen: int | None = None
-        self.items = sorted(items, key=lambda i: (-score(i, sentence, day), i["start"] or "9999"))
+        self.items = sorted(items, key=lambda i: (-fit_score(i, sentence, day), i["start"] or "9999"))
         context = plain_label(f"「{sentence.strip()[:80]}」")
         context.setWordWrap(True)
         self.search = QLineEdit()
@@ -115,21 +82,21 @@ class AttachMeetingDialog(QDialog):
 
 def start_attach(controller) -> AttachMeetingDialog | None:
     """Open the attach dialog for the mention at the caret (or over the selection)."""
-    w, layer = controller.window, controller.layer
-    row = w.reader.row
+    layer = controller.layer
+    row = controller.reader.row
     if row is None:
         return None
     mention = layer.at_caret()
     span = (mention["start"], mention["end"]) if mention else layer.selection()
     if span is None:
-        w.statusBar().showMessage("Put the caret in a meeting mention (dotted overline) or select the "
+        controller.status_bar.showMessage("Put the caret in a meeting mention (dotted overline) or select the "
                                   "words that speak of a meeting, then press G", 6000)
         return None
     body = row.get("body") or ""
-    left, right = sentence_around(body, *span)
+    left, right = sentence_bounds(body, *span)
     entities = {e.id: e for e in registry_entities(controller.db)}
     dialog = AttachMeetingDialog(load_meetings(controller.db, entities), body[left:right],
-                                 row.get("published"), w)
+                                 row.get("published"), controller.reader.window())
     dialog.setAttribute(Qt.WA_DeleteOnClose)
     dialog.accepted.connect(lambda: attach(controller, row["id"], body, span, mention, dialog.chosen,
                                            dialog.label_of(dialog.chosen)))
@@ -150,13 +117,14 @@ def attach(controller, article_id: int, body: str, span: tuple[int, int], mentio
             mention = None  # the span is marked as a mention of its own first
     creator = None
     if chosen == NEW:
-        guess = guess_meeting(db, article_id, body, *span)
+        names = {e.id: e.name for e in registry_entities(db)}
+        guess = guess_meeting(body, *span, mentions_for(db, article_id), names)
         creator = CreateMeeting(guess["kind"], "held", tuple(guess["participants"]), guess["fields"])
     text = "New Meeting from Mention" if creator else "Attach Mention to Meeting"
-    controller.window.undo_stack.push(TieMention(
+    controller.undo_stack.push(TieMention(
         article_id, tuple(span), mention["id"] if mention else None, None if creator else chosen, creator,
         text=text))
     words = body[span[0]:span[1]]
     told = (f"「{words}」 is now a new meeting (Ctrl+M shows it)" if creator else
             f"「{words}」 attached to {label or 'the meeting'}: its overline turns teal")
-    controller.window.statusBar().showMessage(f"{told} · Ctrl+Z undoes", 8000)
+    controller.status_bar.showMessage(f"{told} · Ctrl+Z undoes", 8000)

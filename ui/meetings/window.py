@@ -8,13 +8,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QMainWindow, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
+from core.meetings.details import claims_about, link_rows, mention_rows
 from core.edits import SetLinkState, SetParticipants, UpdateMeeting
 from core.store.meetings import links_of
 from core.store.registry import registry_entities
 from ui.window.close_keys import add_close_keys
 from ui.entities.chooser import EntityChooser
 from ui.meetings.card import MeetingCard
-from ui.meetings.details import claims_about, link_rows, mention_rows
 from ui.meetings.filters import MeetingFilterBar
 from ui.meetings.graph import MeetingGraph
 from ui.meetings.style import RELATION_LABELS

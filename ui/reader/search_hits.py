@@ -2,69 +2,53 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QMenu, QTextEdit
+from typing import Callable
 
-from core.text import fold
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QStatusBar, QTextEdit
+
+from core.nlp.search_hits import find_hits
 from ui.window.actions import make_action
 from ui.common.theme import is_dark_palette
-
-
-def search_terms(query: str) -> list[str]:
-    """The words of a search (space separated, full-width folded), longest first."""
-    words = {w for w in fold(query or "").replace("　", " ").split() if w}
-    return sorted(words, key=lambda w: (-len(w), w))
-
-
-def find_hits(body: str, query: str) -> list[tuple[int, int]]:
-    """Body spans (code points) of every search word, in reading order, without overlaps."""
-    text = fold(body).lower()
-    spans: list[tuple[int, int]] = []
-    for word in search_terms(query):
-        needle, start = word.lower(), 0
-        while (found := text.find(needle, start)) >= 0:
-            spans.append((found, found + len(needle)))
-            start = found + len(needle)
-    out: list[tuple[int, int]] = []
-    for span in sorted(spans):
-        if not out or span[0] >= out[-1][1]:
-            out.append(span)
-    return out
+from ui.reader.highlighter import ArticleSpans
+from ui.reader.reader_area import ReaderArea
 
 
 class SearchHits(QObject):
     """Paints the hits as extra selections over the reader body; the current one stronger."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.body = window.reader.reader.body
+    def __init__(self, reader: ReaderArea, spans_of: Callable[[], ArticleSpans], search: QLineEdit,
+                 status_bar: QStatusBar, parent: QMainWindow, find: QAction | None = None) -> None:
+        super().__init__(parent)
+        self.reader = reader  # the article shown
+        self.spans_of = spans_of  # the shown body's offsets (code points <-> document)
+        self.search = search
+        self.status_bar = status_bar
+        self.body = reader.reader.body
         self.hits: list[tuple[int, int]] = []
         self.current = -1
-        window.article_shown.connect(lambda _id: self.refresh())
-        window.search.textChanged.connect(lambda _t: self.refresh())
+        search.textChanged.connect(lambda _t: self.refresh())
         self.actions = {
-            "next_hit": make_action(window, "Next Search &Hit", lambda: self.step(1), "next_hit"),
-            "previous_hit": make_action(window, "Previous Search H&it", lambda: self.step(-1), "previous_hit"),
+            "next_hit": make_action(parent, "Next Search &Hit", lambda: self.step(1), "next_hit"),
+            "previous_hit": make_action(parent, "Previous Search H&it", lambda: self.step(-1), "previous_hit"),
         }
-        find = getattr(window, "actions_by_name", {}).get("find")
         for menu in (find.associatedObjects() if find is not None else []):
             if isinstance(menu, QMenu):
                 menu.addActions(list(self.actions.values()))  # Edit, beside Find…
 
-    def refresh(self) -> None:
+    def refresh(self, _article_id: int | None = None) -> None:
         """Find the search's words in the article shown and paint them."""
-        row = self.window.reader.row
+        row = self.reader.row
         body = (row.get("body") or "") if row else ""
-        self.hits = find_hits(body, self.window.search.text()) if body else []
+        self.hits = find_hits(body, self.search.text()) if body else []
         self.current = -1
         self._paint()
 
     def step(self, direction: int) -> None:
         """Select the next (1) or previous (-1) hit after the caret, wrapping around."""
         if not self.hits:
-            query = self.window.search.text().strip()
+            query = self.search.text().strip()
             self._status(f"No hits for {query} in this article" if query else "Type a search first (Ctrl+F)")
             return
         caret = self._spans().to_body(self.body.textCursor().selectionStart())
@@ -87,10 +71,10 @@ class SearchHits(QObject):
         self._status(f"Hit {index + 1} of {len(self.hits)} (F3 next, Shift+F3 previous)")
 
     def _spans(self):
-        return self.window.entities.layer.spans
+        return self.spans_of()
 
     def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 5000)
+        self.status_bar.showMessage(text, 5000)
 
     def _paint(self) -> None:
         dark = is_dark_palette(self.body.palette())

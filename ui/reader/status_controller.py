@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QMenu
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QMenu, QStatusBar, QTableView
 
 from core.edits import SetStatus
 from core.edits.articles import STATUS_TEXT
 from core.store.articles import STATUSES
 from ui.window.actions import make_action
+from ui.reader.article_model import ArticleListModel
+from ui.reader.reader_area import ReaderArea
 
 # Shortcut names in ui.window.shortcuts, one per status.
 ACTION_NAMES = {"new": "status_new", "in progress": "status_in_progress", "done": "status_done"}
@@ -18,22 +20,28 @@ ACTION_NAMES = {"new": "status_new", "in progress": "status_in_progress", "done"
 class StatusController(QObject):
     """Owns the status actions; every change goes through the window's undo stack."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        view = window.list_view
+    def __init__(self, db, list_view: QTableView, articles: ArticleListModel, reader: ReaderArea,
+                 undo_stack: QUndoStack, status_bar: QStatusBar, parent: QMainWindow) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.list_view = list_view
+        self.articles = articles
+        self.reader = reader
+        self.undo_stack = undo_stack
+        self.status_bar = status_bar
+        view = list_view
         # Several articles at once: Shift/Ctrl+click in the list.
         view.setSelectionMode(QAbstractItemView.ExtendedSelection)
         view.setContextMenuPolicy(Qt.CustomContextMenu)
         view.customContextMenuRequested.connect(self._list_menu)
-        self.actions = {ACTION_NAMES[s]: make_action(window, f"&{STATUS_TEXT[s]}",
+        self.actions = {ACTION_NAMES[s]: make_action(parent, f"&{STATUS_TEXT[s]}",
                                                      lambda _=False, s=s: self.set_status(s),
                                                      ACTION_NAMES[s])
                         for s in STATUSES}
-        self.menu = QMenu("&Status", window)
+        self.menu = QMenu("&Status", parent)
         for action in self.actions.values():
             self.menu.addAction(action)
-        bar = window.menuBar()
+        bar = parent.menuBar()
         article = QMenu("&Article", bar)
         article.addMenu(self.menu)
         # Between View and whatever follows it (Entities, Claims, Tools, Help).
@@ -41,42 +49,43 @@ class StatusController(QObject):
         following = bar.actions()[bar.actions().index(view_menu) + 1]
         bar.insertMenu(following, article)
         self.article_menu = article
-        window.session.changed.connect(self._library_changed)
 
     def selected_ids(self) -> list[int]:
         """The articles selected in the list, else the one in the reader."""
-        rows = sorted(i.row() for i in self.window.list_view.selectionModel().selectedRows())
-        ids = [aid for aid in (self.window.model.article_id(r) for r in rows) if aid is not None]
-        if not ids and self.window.reader.article_id is not None:
-            ids = [self.window.reader.article_id]
+        rows = sorted(i.row() for i in self.list_view.selectionModel().selectedRows())
+        ids = [aid for aid in (self.articles.article_id(r) for r in rows) if aid is not None]
+        if not ids and self.reader.article_id is not None:
+            ids = [self.reader.article_id]
         return ids
 
     def set_status(self, status: str, ids: list[int] | None = None) -> None:
         """Mark the selected articles (or ids) with status, undoably; saved at once."""
         ids = self.selected_ids() if ids is None else ids
         if not ids:
-            self.window.statusBar().showMessage("Select an article first", 4000)
+            self.status_bar.showMessage("Select an article first", 4000)
             return
-        self.window.undo_stack.push(SetStatus.marking(ids, status))
+        self.undo_stack.push(SetStatus.marking(ids, status))
 
-    def _library_changed(self, kind: str, ids: tuple) -> None:
+    def library_changed(self, kind: str, ids: tuple) -> None:
+        """An edit was saved (the session's changed signal): the list shows the new statuses."""
         if kind == "status":
             self._changed(list(ids))
 
     def _changed(self, ids: list[int]) -> None:
         for aid in ids:
-            self.window.model.forget(aid)
+            self.articles.forget(aid)
         n = len(ids)
-        self.window.statusBar().showMessage(
+        self.status_bar.showMessage(
             f"{n} article{'s' if n != 1 else ''} updated (Ctrl+Z undoes)", 4000)
 
     def _list_menu(self, pos) -> None:
-        view = self.window.list_view
+        view = self.list_view
         index = view.indexAt(pos)
         if not index.isValid():
             return
         if not view.selectionModel().isRowSelected(index.row(), index.parent()):
-            self.window.select_row(index.row())
+            view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
         menu = QMenu(view)
         title = menu.addAction(f"Status of {len(self.selected_ids())} selected")
         title.setEnabled(False)

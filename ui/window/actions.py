@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
 from ui.window.shortcuts import key_sequences
 
@@ -20,6 +20,20 @@ def make_action(window: QMainWindow, text: str, slot, shortcut: str | None = Non
     return action
 
 
+def menu_named(bar: QMenuBar, text: str) -> QMenu | None:
+    """The menu of the bar titled text (with its & mark), if there is one."""
+    return next((act.menu() for act in bar.actions() if act.text() == text), None)
+
+
+def tools_menu(bar: QMenuBar) -> QMenu:
+    """The Tools menu, made before the last menu (Help) by the first feature that asks."""
+    tools = menu_named(bar, "&Tools")
+    if tools is None:
+        tools = QMenu("&Tools", bar)
+        bar.insertMenu(bar.actions()[-1], tools)
+    return tools
+
+
 def build_menus(window) -> dict[str, QAction]:
     """File, Edit, View and Help menus of the main window; returns the actions by name."""
     a = {}
@@ -33,11 +47,14 @@ def build_menus(window) -> dict[str, QAction]:
                                       "import_dataset")
     a["samples"] = make_action(window, "Open &Sample Library", window.open_sample_library)
     a["export"] = make_action(window, "&Export…", window.show_export, "export")
+    a["annotator"] = make_action(window, "Set &Annotator…", window.ask_annotator)
     a["quit"] = make_action(window, "&Quit", window.close, "quit")
     for name in ("import", "import_folder", "import_dataset", "samples"):
         file.addAction(a[name])
     file.addSeparator()
     file.addAction(a["export"])
+    file.addSeparator()
+    file.addAction(a["annotator"])
     file.addSeparator()
     file.addAction(a["quit"])
 

@@ -5,35 +5,27 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QThreadPool, QTimer, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHeaderView, QLabel, QLineEdit, QMainWindow,
-    QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from core.edits import SetLineLabel
 from core.store import open_db
 from core.store.articles import get_article, overrides_for
 from core.store.search import QUERY_LIMIT
 from ui.window.actions import build_menus
+from ui.window.features import build_features
 from ui.common.annotator import AnnotatorDialog, annotator_name
 from ui.reader.article_model import SORT_KEYS, ArticleListModel
-from ui.claims.controller import ClaimController
 from ui.jobs.dataset_dialog import DatasetImportDialog
 from ui.edits.edit_stack import EditStack
 from ui.edits.session import LibrarySession
 from ui.edits.writer import Writer
 from ui.common.file_dialogs import file_dialog
-from ui.entities.controller import EntityController
 from ui.jobs.export_dialog import ExportDialog
 from ui.window.help_dialog import ShortcutsDialog
-from ui.jobs.import_controller import ImportController, sample_paths
-from ui.meetings.controller import MeetingsController
+from ui.jobs.import_controller import sample_paths
+from ui.reader.article_list import article_list
 from ui.reader.reader_area import ReaderArea
 from ui.jobs.import_places import last_import_folder, remember_import
-from ui.common.notice import attach_import_notice
-from ui.reader.search_hits import SearchHits
-from ui.reader.status_controller import StatusController
-from ui.team.team_controller import TeamController
 from ui.common.words import plural
 
 SEARCH_DELAY_MS = 250
@@ -87,23 +79,8 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
-        self.imports = ImportController(self.db_path, self.statusBar(), self)
-        self.imports.articles_added.connect(self.model.reload)
-        self.imports.finished.connect(lambda _summary: self.model.reload())
         self.actions_by_name = build_menus(self)
-        self.entities = EntityController(self)
-        self.actions_by_name.update(self.entities.actions)
-        self.claims = ClaimController(self)
-        self.actions_by_name.update(self.claims.actions)
-        self.meetings = MeetingsController(self)
-        self.actions_by_name.update(self.meetings.actions)
-        self.statuses = StatusController(self)
-        self.actions_by_name.update(self.statuses.actions)
-        self.team = TeamController(self)
-        self.actions_by_name.update(self.team.actions)
-        self.import_notice = attach_import_notice(self)
-        self.search_hits = SearchHits(self)
-        self.actions_by_name.update(self.search_hits.actions)
+        build_features(self)
         self.annotator_dialog: AnnotatorDialog | None = None
         self.export_dialog: ExportDialog | None = None
 
@@ -123,40 +100,10 @@ class MainWindow(QMainWindow):
     # building -----------------------------------------------------------------------
 
     def _build_list(self) -> None:
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search titles and text (e.g. 会談)")
-        self.search.setClearButtonEnabled(True)
+        self.list_panel, self.search, self.list_view = article_list(self.model)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._search_now)
-
-        view = QTableView()
-        view.setModel(self.model)
-        view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SingleSelection)
-        view.setAlternatingRowColors(True)
-        view.setShowGrid(False)
-        view.setWordWrap(False)
-        view.setTextElideMode(Qt.ElideRight)
-        view.verticalHeader().hide()
-        # Fixed sizes: the view never asks every row for its size (the model is lazy).
-        view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        header.setHighlightSections(False)
-        for column, width in ((1, 104), (2, 86), (3, 64)):
-            header.resizeSection(column, width)
-        view.selectionModel().currentRowChanged.connect(lambda *_: self._select_timer.start())
-        self.list_view = view
-
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(6, 6, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self.search)
-        layout.addWidget(view, 1)
-        self.list_panel = panel
+        self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._select_timer.start())
 
     def _enable_sorting(self, column: int, order: Qt.SortOrder) -> None:
         header = self.list_view.horizontalHeader()
@@ -221,6 +168,21 @@ class MainWindow(QMainWindow):
         if 0 <= row < self.model.rowCount():
             self.select_row(row)
 
+    def search_for(self, text: str) -> None:
+        """Search the list for text (a name the entities panel offers)."""
+        self.search.setText(text)
+        self.focus_search()
+
+    def go_to_article(self, article_id: int, clean: bool = False) -> None:
+        """Select an article in the list and show it (clean: its clean text, not the raw page)."""
+        row = self.model.row_of(article_id)
+        if row is not None:
+            self.select_row(row)
+        if self.reader.article_id != article_id:
+            self.show_article(article_id)
+        if clean and self.reader.raw_mode:
+            self.set_raw_mode(False)
+
     def _load_selected(self) -> None:
         article_id = self.model.article_id(self.list_view.currentIndex().row())
         if article_id is not None and article_id != self.reader.article_id:
@@ -262,12 +224,8 @@ class MainWindow(QMainWindow):
         self.model.forget(article_id)
         if article_id == self.reader.article_id:
             self.show_article(article_id)
-            return
-        # Undo of an edit on another article: show that article so the change is seen.
-        row = self.model.row_of(article_id)
-        if row is not None:
-            self.select_row(row)
-        self.show_article(article_id)
+        else:
+            self.go_to_article(article_id)  # an edit undone on another article: show it there
 
     def _edit_failed(self, message: str) -> None:
         """An edit could not be saved: say so, and show again what the library holds."""
@@ -417,6 +375,7 @@ class MainWindow(QMainWindow):
         self.entities.shutdown()
         self.claims.shutdown()
         self.meetings.shutdown()
+        self.team.cancel()
         for timer in (self._select_timer, self._search_timer):
             timer.stop()
         self.model.detach()

@@ -1,16 +1,50 @@
-"""What the claim editor starts from: a proposal for a selection, or an existing claim."""
+"""What the claim editor starts from: a proposal for a selection, or an existing claim.
+
+Pure values and functions over the body, the article's claims and mentions and the
+registry; the window's editor shows a ClaimDraft and hands it back with the user's values.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from core.claims.suggest import suggest
 from core.registry import Entity
 from core.sentences import sentence_spans
-from ui.claims.editor import ClaimDraft
 
 TARGET_TYPES = ("PERSON", "GPE", "ORG", "LOC", "LAW", "EVENT")
 
 
+@dataclass
+class ClaimDraft:
+    """What the editor starts from: the span, the proposal or the claim being edited."""
+
+    article_id: int
+    start: int
+    end: int
+    text: str
+    claim_id: int | None = None  # an existing claim or candidate; None: a new claim
+    state: str = "accepted"
+    verb: str = "Accept"  # the undo text's verb when saving turns a candidate into a claim
+    holder_entity_id: str | None = None
+    holder_text: str | None = None
+    holder_label: str = ""  # what the holder field shows (the registry name when linked)
+    via: list[dict] = field(default_factory=list)
+    target_kind: str | None = None
+    target_ref: str | None = None
+    target_text: str | None = None
+    target_label: str = ""
+    stance: str | None = None
+    intensity: str | None = None
+    attribution: str | None = None
+    cue: str | None = None
+    note: str | None = None
+    # Target choices: (label shown, kind, ref); entities in the span first, then topics.
+    targets: list[tuple[str, str, str]] = field(default_factory=list)
+
+
 def entity_label(entity_id: str | None, fallback: str | None, entities: dict[str, Entity]) -> str:
+    """The registry name of entity_id, else the text the claim keeps."""
     entity = entities.get(entity_id or "")
     return entity.name if entity else (fallback or "")
 
@@ -100,3 +134,32 @@ def draft_for_claim(claim: dict, body: str, mentions: list[dict], entities: dict
     draft.targets = target_choices(body, claim["start"], claim["end"], mentions, entities, topics,
                                    claim["holder_entity_id"])
     return draft
+
+
+def entity_named(name: str, entities: dict[str, Entity]) -> str | None:
+    """The one registry entity called name (name, alias or English name), if exactly one."""
+    if not name:
+        return None
+    low = name.lower()
+    found = [e.id for e in entities.values()
+             if name == e.name or name in e.aliases or (e.en or "").lower() == low]
+    return found[0] if len(found) == 1 else None
+
+
+def stored_fields(draft: ClaimDraft, proposed_holder: str, entities: dict[str, Entity]) -> dict:
+    """The claim fields the editor's values store, holder and target resolved against the registry.
+
+    A holder typed over the proposed one is the entity of that name (or free text); a
+    target typed rather than chosen is an entity of that name, else a topic.
+    """
+    holder_id, holder_text, via = draft.holder_entity_id, draft.holder_text, draft.via
+    if draft.holder_label != proposed_holder:
+        holder_id, holder_text, via = entity_named(draft.holder_label, entities), draft.holder_label or None, []
+    kind, ref, text = draft.target_kind, draft.target_ref, draft.target_text
+    if kind is None and text:
+        found = entity_named(text, entities)
+        kind, ref = ("entity", found) if found else ("topic", text)
+    return {"holder_entity_id": holder_id, "holder_text": holder_text, "holder_via": via,
+            "target_kind": kind, "target_ref": ref, "target_text": text, "stance": draft.stance,
+            "intensity": draft.intensity, "attribution": draft.attribution, "cue": draft.cue,
+            "note": draft.note}
