@@ -35,13 +35,17 @@ def clean_dump(
     return article
 
 
-def clean_into(result: Article, common: frozenset[str] = frozenset()) -> None:
-    """Fill an article's clean fields (title, date, bylines, body…) from its raw page dump."""
+def clean_into(result: Article, common: frozenset[str] = frozenset(),
+               site: frozenset[str] = frozenset()) -> None:
+    """Fill an article's clean fields (title, date, bylines, body…) from its raw page dump.
+
+    common: short lines many pages share; site: lines the page's outlet left out of earlier pages.
+    """
     for name in ("title", "published", "published_precision", "published_text", "outlet",
                  "source_agency", "dateline"):
         setattr(result, name, None)
     result.authors, result.captions = [], []
-    lines = [classify(i, text, common) for i, text in enumerate(result.raw.split("\n"), start=1)]
+    lines = [classify(i, text, common, site) for i, text in enumerate(result.raw.split("\n"), start=1)]
     _mark_related_blocks(lines)
     _mark_caption_labels(lines)
     mark_directories(lines)

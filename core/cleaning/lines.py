@@ -73,14 +73,15 @@ def is_caption(text: str) -> bool:
     return False
 
 
-def classify(number: int, raw: str, common: frozenset[str] = frozenset()) -> Line:
-    """Give one raw line its kind."""
+def classify(number: int, raw: str, common: frozenset[str] = frozenset(),
+             site: frozenset[str] = frozenset()) -> Line:
+    """Give one raw line its kind; common: short lines many pages share; site: lines the page's outlet repeats."""
     text = raw.strip()
     if not text:
         return Line(number, raw, "blank")
     prose = is_prose(text)
     kind = _furniture_kind(text, prose)
-    if kind is None and text in common and not prose:
+    if kind is None and ((text in common and not prose) or text in site):
         kind = "repeated"
     if kind is None:
         if is_caption(text):
