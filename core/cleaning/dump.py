@@ -82,6 +82,11 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
     result.body_lines = [i + 1 for i, label in enumerate(labels) if label == "body"]
     result.paragraphs = [lines[n - 1].text.rstrip() for n in result.body_lines]
     _read_dateline(result)
+    if not result.authors and span:  # a reporter closing a paragraph, else the writer's box below
+        result.authors = bylines.reporters_in(result.paragraphs)
+        footer = [line.stripped for line in lines[span[1] + 1 :] if line.kind != "blank"]
+        if not result.authors and (name := bylines.profile_name(footer)):
+            result.authors = [name]
     result.outlet = guess_outlet([l.stripped for l, lab in zip(lines, labels) if lab == "drop"])
 
 
