@@ -22,6 +22,7 @@ from core.cleaning.page_dates import page_date, with_year
 TITLE_KINDS = ("heading", "other")
 _CAPTION_LABEL_START = set("画写動IM")
 _KICKER = re.compile(r"^[【〈《\[［][^】〉》\]］]{1,20}[】〉》\]］]$")
+_EXCLAIMED = ("！", "？", "!", "?", "！」", "？」")
 TITLE_REACH = 8  # non-blank lines above the body (or the date line) where the headline stands
 DATE_REACH = 12  # non-blank lines above the body where the article's date line stands
 
@@ -305,10 +306,12 @@ def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
     date_at = content.index(date_line) if date_line is not None else None
     for position, line in enumerate(content):
         text = line.stripped
-        if line.kind not in TITLE_KINDS or len(text) < 6 or _KICKER.match(text):
+        by_date = date_at is not None and abs(date_at - position) == 1
+        # a headline may end with ！ or ？ and read as a sentence; one by the date line is still the headline
+        exclaimed = line.kind == PROSE and by_date and len(text) <= 80 and text.endswith(_EXCLAIMED)
+        if (line.kind not in TITLE_KINDS and not exclaimed) or len(text) < 6 or _KICKER.match(text):
             continue
         # Latin brand names in a headline: by the date line, less Japanese will do
-        by_date = date_at is not None and abs(date_at - position) == 1
         if japanese_share(text) < (0.15 if by_date else 0.3):
             continue
         if bylines.byline_names(text):

@@ -36,6 +36,7 @@ UI_PHRASES = re.compile(
     r"|シェア|ツイート|ブックマーク|フォローする|をフォロー|記事を保存|印刷する|もっと見る|一覧へ"
     r"|発売中|発売\)|号\(.{1,10}発売|特集[:：]|画像をクリック|アプリで|ダウンロード|お問い合わせ"
     r"|エラーが発生|エラー$|権限|^\(更新\)$|^更新$|^PR\b|^広告$|^Advertisement"
+    r"|(?:^|\s)Tweet(?:\s|$)|いいね[)）!！]|LINEで送る|はてなブックマーク|^\[[A-Z]+::[A-Z]+\]$"
 )
 
 # Sign-up and paywall sentences: furniture even when written as full sentences.
@@ -60,6 +61,11 @@ CREDIT_END = re.compile(
     r"|Bloomberg|ブルームバーグ|聯合|[^()（）]{0,25}(?:撮影|提供)|カメラ[・:：][^()（）]{1,12})[)）]\s*$"
 )
 CAPTION_HINT = re.compile(r"写真|撮影|画像|提供")
+# 「…を視察する北方担当相＝昨年１１月」「…会談する両首脳＝１１日、首相官邸」: after a last ＝, when
+# and where the photo was taken (or who took it), in a few words.
+EQUALS_CREDIT = re.compile(
+    r"(?<=.{8})[=＝][^=＝。「」【】]{0,8}(?:\d|[０-９]|日|月|年|撮影|提供|ヘリ|資料|代表)[^=＝。「」【】]{0,10}$"
+)
 
 # A list or ranking item marker, or a bare number (ranking positions).
 BULLET = re.compile(r"^\s*(?:[•●○◆◇■□▶►▷→※]|\d{1,3}\s*$|\d{1,2}[.)．]\s)")

@@ -1,0 +1,79 @@
+"""Headlines of any shape on real page dumps, and the photo captions and buttons around them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from core.cleaning.dump import clean_dump
+from core.cleaning.lines import classify
+from core.cleaning.page_dates import page_date
+
+PAGES = Path(__file__).resolve().parents[2].parent / "shared" / "pages"
+# pages whose headline stands by a date line, with a caption, buttons or menus near it
+HOSTS = ["16-asahi-20170207-chikushino-kyoyu-taibatsu.txt", "22-minyu-20160211-jishu-hinansha-shien.txt",
+         "33-zakzak-20170130-godzilla-matsui-jinan.txt", "06-hokkaido-np-20160211-shimajiri-habomai.txt",
+         "09-bbc-20201009-france-lyon-eigyo-teishi.txt"]
+HEADLINES = [
+    "北朝鮮が弾道ミサイルを発射、日本のEEZ内に落下か？　防衛省が分析進める",
+    "首相「対話の扉は開いている」　日韓首脳会談で表明",
+    "【独自】政府、来月にも特使派遣へ…日中関係改善を模索",
+    "Apple、新型iPhoneを発表　価格は据え置き",
+    "安倍首相、ロシアのプーチン大統領と電話会談し、北方領土問題を含む平和条約交渉を加速させることで一致したと明らかにした",
+    "「なぜ今なのか」専門家が語る日米同盟の課題とは？",
+    "G7サミット、広島で開幕",
+    "日韓外相が会談",
+    "ロシア、ウクライナ東部で攻勢強める　NATO「重大な懸念」！",
+]
+
+
+@pytest.fixture(scope="module")
+def gold() -> dict:
+    if not (PAGES / "gold.json").exists():
+        pytest.skip("shared pages not available")
+    return json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", HOSTS)
+def test_any_headline_by_the_date_line_is_the_title(gold, name):
+    raw = (PAGES / "txt" / name).read_text(encoding="utf-8")
+    assert raw.count(gold[name]["title"]) == 1
+    body = clean_dump(raw).paragraphs
+    for headline in HEADLINES:
+        article = clean_dump(raw.replace(gold[name]["title"], headline))
+        assert article.title == headline
+        assert article.paragraphs == body
+
+
+def test_page_parts_around_the_headline(gold):
+    # a caption closing on when the photo was taken, a share button, an ad placeholder
+    assert classify(1, "納沙布岬から歯舞群島を視察する島尻北方担当相＝昨年１１月").kind == "caption"
+    assert classify(1, "首脳会談に臨む両国の外相たち＝１１日、首相官邸で").kind == "caption"
+    assert classify(1, "首脳会談、来月開催へ＝政府筋").kind != "caption"
+    assert classify(1, "北朝鮮がミサイル＝11日に発射").kind != "caption"
+    assert classify(1, "丸山希選手（27）＝北野建設＝の6歳離れた兄だった。").kind == "prose"
+    assert classify(1, "（数字はいいね） Tweet").kind == "ui"
+    assert classify(1, "[INS::INS]").kind == "ui"
+    name = "22-minyu-20160211-jishu-hinansha-shien.txt"
+    article = clean_dump((PAGES / "txt" / name).read_text(encoding="utf-8"))
+    assert article.body_lines == gold[name]["body_line_numbers"]
+
+
+@pytest.mark.parametrize("line,iso", [
+    ("February 11, 2016", "2016-02-11"),
+    ("Posted on Feb. 10, 2016 by admin", "2016-02-10"),
+    ("11 February 2016", "2016-02-11"),
+    ("Feb 11, 2016 8:57 PM", "2016-02-11T20:57:00+09:00"),
+    ("Updated: Sept. 3, 2015, 12:20 a.m.", "2015-09-03T00:20:00+09:00"),
+    ("BY ADMIN ON FEBRUARY 10, 2016", "2016-02-10"),
+])
+def test_english_date_lines(line, iso):
+    assert classify(1, line).kind == "date"
+    assert page_date(line).iso == iso
+
+
+@pytest.mark.parametrize("line", ["Marching 11, 2016", "Decide 3 2016", "Mayday 2016"])
+def test_words_that_only_start_like_a_month(line):
+    assert page_date(line) is None
