@@ -77,3 +77,15 @@ def test_english_date_lines(line, iso):
 @pytest.mark.parametrize("line", ["Marching 11, 2016", "Decide 3 2016", "Mayday 2016"])
 def test_words_that_only_start_like_a_month(line):
     assert page_date(line) is None
+
+
+def test_a_month_and_day_takes_the_year_the_page_gives_elsewhere(gold):
+    from core.cleaning.datetimes import all_datetimes
+
+    name = "31-yahoo-20170207-barks-dlite-nico-nama.txt"  # 2/7(火) 13:20配信
+    lines = [l for l in (PAGES / "txt" / name).read_text(encoding="utf-8").split("\n") if not all_datetimes(l)]
+    assert clean_dump("\n".join(lines)).published == gold[name]["published"]  # the copyright line's year
+    no_legal = [l for l in lines if "Copyright" not in l]
+    assert clean_dump("\n".join(no_legal)).published is None  # no year anywhere: no date rather than a guess
+    address = ["http://headlines.example.jp/hl?a=20170207-00000980-bark-musi", ""]
+    assert clean_dump("\n".join(address + no_legal)).published == gold[name]["published"]
