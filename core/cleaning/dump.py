@@ -22,6 +22,7 @@ from core.cleaning.page_dates import page_date, with_year
 TITLE_KINDS = ("heading", "other")
 _CAPTION_LABEL_START = set("画写動IM")
 _KICKER = re.compile(r"^[【〈《\[［][^】〉》\]］]{1,20}[】〉》\]］]$")
+_BETWEEN = ("caption",)
 _EXCLAIMED = ("！", "？", "!", "?", "！」", "？」")
 TITLE_REACH = 8  # non-blank lines above the body (or the date line) where the headline stands
 DATE_REACH = 12  # non-blank lines above the body where the article's date line stands
@@ -237,7 +238,7 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
             names = [line.stripped]
         if line.kind == "url" and result.url is None:
             result.url, labels[index] = line.stripped, "meta"
-        elif line.kind == "caption" or _is_image_title(content, position, title):
+        elif line.kind == "caption" or (not names and _is_image_title(content, position, title)):
             result.captions.append(line.text)
             labels[index] = "meta"
         elif names:
@@ -303,6 +304,8 @@ def _kicker_before(content: list[Line], title: Line) -> Line | None:
 def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
     """The headline: a long title-like line by the date line and near the body."""
     best, best_score = None, 0
+    # a photo caption between the headline and its date line does not part them
+    content = [line for line in content if line.kind not in _BETWEEN or line is date_line]
     date_at = content.index(date_line) if date_line is not None else None
     for position, line in enumerate(content):
         text = line.stripped

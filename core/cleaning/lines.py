@@ -65,6 +65,8 @@ def is_caption(text: str) -> bool:
     """A photo caption: 写真/撮影 wording or a photo credit at the end."""
     if lx.CAPTION_MARK.search(text):
         return True
+    if lx.PHOTO_POSITION.search(text) and not text.endswith(_SENTENCE_END) and len(text) <= 80:
+        return True
     if ("=" in text or "＝" in text) and (credit := lx.EQUALS_CREDIT.search(text)):
         # a place and a day (＝１１日、東京都内で), not a clause (＝１１日に発射)
         return not text.endswith(_SENTENCE_END) and set(_HIRAGANA.findall(credit.group(0))) <= set("でのからより")

@@ -89,3 +89,36 @@ def test_a_month_and_day_takes_the_year_the_page_gives_elsewhere(gold):
     assert clean_dump("\n".join(no_legal)).published is None  # no year anywhere: no date rather than a guess
     address = ["http://headlines.example.jp/hl?a=20170207-00000980-bark-musi", ""]
     assert clean_dump("\n".join(address + no_legal)).published == gold[name]["published"]
+
+
+@pytest.mark.parametrize("line", [
+    "鳩山由紀夫元首相＝国会内【撮影日：2010年06月01日】",
+    "プロデューサーの阿武野勝彦さん（左）と監督の土方宏史さん＝大阪市内",
+    "映画「ヤクザと憲法」の一場面（（Ｃ）東海テレビ放送）",
+    "国会で問題に（Ｃ）日刊ゲンダイ",
+    "拡大写真映像ソフトのメーカー別セールスはソニー・ミュージックエンタテインメントが8年連続首位",
+    "２児の父となった“ゴジラ松井”氏。いまや生活の基盤は米国にある【拡大】",
+])
+def test_photo_captions_of_real_pages(line):
+    assert classify(1, line).kind == "caption"
+
+
+@pytest.mark.parametrize("line", ["日米同盟の行方（中）", "首相、訪米へ調整＝政府内", "首脳会談、来月開催へ＝政府筋"])
+def test_headlines_that_are_not_captions(line):
+    assert classify(1, line).kind != "caption"
+
+
+@pytest.mark.parametrize("name", ["02-sankei-20160210-hatoyama-kuruma-houi.txt",
+                                  "25-kobe-np-20160211-eiga-yakuza-to-kenpou.txt",
+                                  "32-hochi-20170130-watanabe-ippei-sekaishin.txt",
+                                  "36-oricon-20160211-eizou-soft-shijou.txt"])
+def test_a_date_line_just_above_the_body_still_dates_the_headline_above_it(gold, name):
+    entry = gold[name]
+    lines = (PAGES / "txt" / name).read_text(encoding="utf-8").split("\n")
+    at = next(l["lines"][0] for l in entry["line_labels"] if l["category"] == "published")
+    moved = lines[: at - 1] + [""] + lines[at:]
+    first = entry["body_line_numbers"][0] - 1
+    article = clean_dump("\n".join(moved[:first] + ["", lines[at - 1], ""] + moved[first:]))
+    assert article.title == entry["title"]
+    assert article.published[:16] == entry["published"][:16]
+    assert article.paragraphs == [p.rstrip() for p in entry["body_paragraphs"]]
