@@ -100,6 +100,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
 
 def closing_reporter(paragraph: str) -> str | None:
     """The reporter named in brackets at the end of a paragraph (…した。【山田太郎】)."""
+    if not paragraph.rstrip().endswith(("】", "〕")):
+        return None  # one cheap look: most paragraphs end otherwise
     match = _CLOSING_REPORTER.search(paragraph)
     if match is None or _LABELS.search(match["name"]) or agency_name(match["name"]):
         return None
@@ -129,7 +131,7 @@ _PROFILE_LABEL = re.compile(
 def profile_name(texts: list[str]) -> str | None:
     """The writer a box below the article names: its label (この記事の筆者, 著者プロフィール), then the name."""
     for i, text in enumerate(texts[:-1]):
-        if _PROFILE_LABEL.match(text.strip()):
+        if len(text) <= 24 and _PROFILE_LABEL.match(text.strip()):
             following = texts[i + 1].strip()
             names = byline_names(following) or ([following] if _is_name(following) else [])
             if names:

@@ -35,7 +35,7 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _MONTH = r"(?P<mon>(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?)"
 _EN_TIME = (r"(?:,?\s*(?:at\s+)?(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::(?P<s>\d{2}))?"
             r"(?:\s*(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?")
-_PATTERNS += [
+_ENGLISH = [
     # English dates on Japanese sites: February 11, 2016 / Feb. 11, 2016 8:57 AM / 11 February 2016
     re.compile(rf"(?<![A-Za-z]){_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)"
                + _EN_TIME + _ZONE),
@@ -49,7 +49,11 @@ _YEARLESS = [
     re.compile(r"(?<![\d年/])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _WEEKDAY + _TIME + _ZONE),
     re.compile(r"(?<![\d/.:])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])(?P<wd>" + _WEEKDAY + ")" + _TIME + _ZONE),
 ]
-_DATE_CHARS = re.compile(r"\d[年月/.\-]|(?:\d,?|[a-z]\.?)\s+(?:19|20)\d\d")
+_DATE_CHARS = re.compile(r"\d[年月/.\-]")
+_MONTH_WORD = re.compile(r"[A-Za-z]{3}")
+_WITH_YEARLESS = _PATTERNS + _YEARLESS
+_WITH_ENGLISH = _PATTERNS + _ENGLISH
+_WITH_ENGLISH_YEARLESS = _PATTERNS + _ENGLISH + _YEARLESS
 _PLACEHOLDER_YEAR = 2000  # a leap year, so 2月29日 parses until the real year is known
 
 
@@ -79,10 +83,10 @@ class Found:
 def find_datetime(text: str, default_zone: timezone = JST, yearless: bool = False) -> Found | None:
     """The first calendar date (with its time, if written) in text; yearless: month-day ones too."""
     narrow = text.translate(_WIDE)
-    if not _DATE_CHARS.search(narrow):
+    if not _DATE_CHARS.search(narrow) and not _english_year(narrow):
         return None  # most lines hold no date at all: one cheap look decides
     best = None
-    for pattern in _PATTERNS + (_YEARLESS if yearless else []):
+    for pattern in _patterns(narrow, yearless):
         for match in pattern.finditer(narrow):
             found = _to_found(match, text, default_zone)
             if found and (best is None or found.start < best.start):
@@ -96,12 +100,23 @@ def all_datetimes(text: str, default_zone: timezone = JST, yearless: bool = Fals
     """Every calendar date written in text, in order, none overlapping another."""
     narrow = text.translate(_WIDE)
     found: list[Found] = []
-    for pattern in _PATTERNS + (_YEARLESS if yearless else []):
+    for pattern in _patterns(narrow, yearless):
         for match in pattern.finditer(narrow):
             item = _to_found(match, text, default_zone)
             if item and not any(f.start <= item.start < f.start + len(f.text) for f in found):
                 found.append(item)
     return sorted(found, key=lambda f: f.start)
+
+
+def _english_year(narrow: str) -> bool:
+    return (" 20" in narrow or " 19" in narrow) and bool(_MONTH_WORD.search(narrow))
+
+
+def _patterns(narrow: str, yearless: bool) -> list[re.Pattern]:
+    """The date patterns worth trying on a line: English ones only where a year follows a blank."""
+    if _english_year(narrow):
+        return _WITH_ENGLISH_YEARLESS if yearless else _WITH_ENGLISH
+    return _WITH_YEARLESS if yearless else _PATTERNS
 
 
 def publication_datetime(text: str, default_zone: timezone = JST, yearless: bool = False) -> Found | None:

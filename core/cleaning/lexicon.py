@@ -36,8 +36,12 @@ UI_PHRASES = re.compile(
     r"|シェア|ツイート|ブックマーク|フォローする|をフォロー|記事を保存|印刷する|もっと見る|一覧へ"
     r"|発売中|発売\)|号\(.{1,10}発売|特集[:：]|画像をクリック|アプリで|ダウンロード|お問い合わせ"
     r"|エラーが発生|エラー$|権限|^\(更新\)$|^更新$|^PR\b|^広告$|^Advertisement"
-    r"|ことができます$|(?:^|\s)Tweet(?:\s|$)|いいね[)）!！]|LINEで送る|はてなブックマーク|^\[[A-Z]+::[A-Z]+\]$"
 )
+# Share buttons and ad placeholders, by words a cheap look finds first.
+UI_BUTTONS = ("LINEで送る", "はてなブックマーク")
+TWEET = re.compile(r"(?:^|\s)Tweet(?:\s|$)")
+LIKE = re.compile(r"いいね[)）!！]")
+PLACEHOLDER = re.compile(r"^\[[A-Z]+::[A-Z]+\]$")
 
 # Sign-up and paywall sentences: furniture even when written as full sentences.
 PAYWALL = re.compile(
@@ -53,8 +57,10 @@ CAPTION_MARK = re.compile(
     r"[=＝]写真|^\s*(?:【写真】|\(写真\)|（写真）|写真[はは:：=＝]|画像は|イメージ写真)"
     r"|REUTERS/|Reuters/|AFP/|EPA/|Getty|代表撮影|撮影[)）。]?\s*$|提供[)）]\s*$"
     r"|[=＝](?:ロイター|共同|AP|AFP|時事|EPA|新華社|ゲッティ|Bloomberg|ブルームバーグ|聯合)\s*$"
-    r"|【拡大】|撮影日[:：]|^\s*(?:拡大写真|写真拡大|拡大する)|[（(][CcＣｃ©][）)]\s*[^\s（）()。]{1,24}[）)]?\s*$"
 )
+# Rarer caption marks: an enlarge link, a shooting date, a (C) credit closing the line.
+ENLARGE = re.compile(r"【拡大】|撮影日[:：]|^\s*(?:拡大写真|写真拡大|拡大する)")
+C_CREDIT = re.compile(r"[（(][CcＣｃ©][）)]\s*[^\s（）()。]{1,24}[）)]?\s*$")
 # Where the people stand in the photo: 「…さん（左）と…さん」「（右から）…」.
 PHOTO_POSITION = re.compile(r"[（(](?:左|右|中央|手前|奥|前列|後列)(?:から)?[^（）()]{0,6}[）)]")
 # A lead restated for the photo: 「…出した。写真は…人々。ニューヨークで２８日撮影（…）」

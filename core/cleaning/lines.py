@@ -65,7 +65,10 @@ def is_caption(text: str) -> bool:
     """A photo caption: 写真/撮影 wording or a photo credit at the end."""
     if lx.CAPTION_MARK.search(text):
         return True
-    if lx.PHOTO_POSITION.search(text) and not text.endswith(_SENTENCE_END) and len(text) <= 80:
+    if ("拡大" in text or "撮影日" in text) and lx.ENLARGE.search(text):
+        return True
+    if ("（" in text or "(" in text) and len(text) <= 80 and not text.endswith(_SENTENCE_END) \
+            and (lx.PHOTO_POSITION.search(text) or lx.C_CREDIT.search(text)):
         return True
     if ("=" in text or "＝" in text) and (credit := lx.EQUALS_CREDIT.search(text)):
         # a place and a day (＝１１日、東京都内で), not a clause (＝１１日に発射)
@@ -115,7 +118,7 @@ def _furniture_kind(text: str, prose: bool) -> str | None:
         return "related"
     if not prose and lx.TAIL_ANCHOR.match(text):
         return "anchor"
-    if lx.PAYWALL.search(text) or (not prose and lx.UI_PHRASES.search(text)):
+    if lx.PAYWALL.search(text) or (not prose and (lx.UI_PHRASES.search(text) or _ui_more(text))):
         return "ui"
     if lx.URL_LINE.match(text):
         return "url"
@@ -127,6 +130,14 @@ def _furniture_kind(text: str, prose: bool) -> str | None:
             if lx.DATE_LABEL.search(rest) or len(_HIRAGANA.findall(rest)) < 5:
                 return "date"
     return None
+
+
+def _ui_more(text: str) -> bool:
+    """Instructions, share buttons and ad placeholders the phrase list does not hold."""
+    return (text.endswith("ことができます") or any(word in text for word in lx.UI_BUTTONS)
+            or ("Tweet" in text and bool(lx.TWEET.search(text)))
+            or ("いいね" in text and bool(lx.LIKE.search(text)))
+            or (text[:1] == "[" and bool(lx.PLACEHOLDER.match(text))))
 
 
 def _looks_like_heading(text: str) -> bool:

@@ -45,9 +45,12 @@ def clean_for_site(article: Article, common: frozenset[str], counts: Counts,
         return None, set()
     keys = page_keys(article.raw)
     repeated = repeated_lines(keys, counts(site, keys), own)
-    if repeated and not repeated <= _dropped_texts(article):
+    dropped = _dropped_texts(article)
+    if repeated and not repeated <= dropped:
         apply_cleaning(article, common, repeated)
-    return site, left_out(article)
+        dropped = _dropped_texts(article)
+    key_of = {text: key for key, text in keys.items()}
+    return site, {key_of[text] for text in dropped if text in key_of}
 
 
 def site_of(article: Article) -> str | None:
@@ -58,12 +61,8 @@ def site_of(article: Article) -> str | None:
 
 def page_keys(raw: str) -> dict[int, str]:
     """Each distinct non-blank line of a page by its key."""
-    keys = {}
-    for line in raw.split("\n"):
-        text = line.strip()
-        if text and len(text) <= _LINE_LIMIT:
-            keys[line_key(text)] = text
-    return keys
+    texts = {line.strip() for line in raw.split("\n")}
+    return {line_key(text): text for text in texts if text and len(text) <= _LINE_LIMIT}
 
 
 def repeated_lines(keys: dict[int, str], counts: dict[int, int], own: frozenset[int] = frozenset()) -> frozenset[str]:
