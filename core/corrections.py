@@ -6,14 +6,14 @@ import sqlite_utils
 
 from core.analysis import analyze_article
 from core.article import Article
-from core.cleaning import apply_cleaning
 from core.cleaning.lines import furniture_candidates
+from core.cleaning.sites import clean_for_site, left_out
 from core.meetings.suggest import propose_for_article
 from core.store.articles import get_article, overrides_for, replace_cleaning, set_override
 from core.store.changes import log_change
 from core.store.claims import reanchor_claims
 from core.store.db import atomic
-from core.store.furniture import common_among
+from core.store.furniture import common_among, site_line_counts
 from core.store.meetings import reanchor_meeting_mentions
 from core.store.mentions import reanchor
 from core.store.registry import load_registry
@@ -72,7 +72,10 @@ def set_line_label(
             overrides[line] = label
         set_override(db, digest, line, label, annotator)
         article = article_from_row(row, overrides)
-        apply_cleaning(article, common_among(db, furniture_candidates(article.raw)))
+        stored = article_from_row(row, {})
+        stored.line_labels = row.get("line_labels") or []  # the lines its import counted for its site
+        clean_for_site(article, common_among(db, furniture_candidates(article.raw)),
+                       lambda site, keys: site_line_counts(db, site, keys), frozenset(left_out(stored)))
         replace_cleaning(db, article_id, article)
         reanchor(db, article_id, row["body"], article.body)
         reanchor_claims(db, article_id, row["body"], article.body)

@@ -31,6 +31,16 @@ _PATTERNS = [
         + _WEEKDAY + _TIME + _ZONE
     ),
 ]
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?P<mon>(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?)"
+_EN_TIME = (r"(?:,?\s*(?:at\s+)?(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::(?P<s>\d{2}))?"
+            r"(?:\s*(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?")
+_ENGLISH = [
+    # English dates on Japanese sites: February 11, 2016 / Feb. 11, 2016 8:57 AM / 11 February 2016
+    re.compile(rf"(?<![A-Za-z]){_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)"
+               + _EN_TIME + _ZONE),
+    re.compile(rf"(?<![\d:]\s)(?<!\d)(?P<d>\d{{1,2}})\s+{_MONTH}\s+(?P<y>(?:19|20)\d{{2}})(?!\d)" + _EN_TIME + _ZONE),
+]
 _ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
 
 # Month and day without a year (2月11日, 02/11 07:00, 2/7(火) 13:20): the year comes
@@ -40,6 +50,10 @@ _YEARLESS = [
     re.compile(r"(?<![\d/.:])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])(?P<wd>" + _WEEKDAY + ")" + _TIME + _ZONE),
 ]
 _DATE_CHARS = re.compile(r"\d[年月/.\-]")
+_MONTH_WORD = re.compile(r"[A-Za-z]{3}")
+_WITH_YEARLESS = _PATTERNS + _YEARLESS
+_WITH_ENGLISH = _PATTERNS + _ENGLISH
+_WITH_ENGLISH_YEARLESS = _PATTERNS + _ENGLISH + _YEARLESS
 _PLACEHOLDER_YEAR = 2000  # a leap year, so 2月29日 parses until the real year is known
 
 
@@ -69,10 +83,10 @@ class Found:
 def find_datetime(text: str, default_zone: timezone = JST, yearless: bool = False) -> Found | None:
     """The first calendar date (with its time, if written) in text; yearless: month-day ones too."""
     narrow = text.translate(_WIDE)
-    if not _DATE_CHARS.search(narrow):
+    if not _DATE_CHARS.search(narrow) and not _english_year(narrow):
         return None  # most lines hold no date at all: one cheap look decides
     best = None
-    for pattern in _PATTERNS + (_YEARLESS if yearless else []):
+    for pattern in _patterns(narrow, yearless):
         for match in pattern.finditer(narrow):
             found = _to_found(match, text, default_zone)
             if found and (best is None or found.start < best.start):
@@ -86,12 +100,23 @@ def all_datetimes(text: str, default_zone: timezone = JST, yearless: bool = Fals
     """Every calendar date written in text, in order, none overlapping another."""
     narrow = text.translate(_WIDE)
     found: list[Found] = []
-    for pattern in _PATTERNS + (_YEARLESS if yearless else []):
+    for pattern in _patterns(narrow, yearless):
         for match in pattern.finditer(narrow):
             item = _to_found(match, text, default_zone)
             if item and not any(f.start <= item.start < f.start + len(f.text) for f in found):
                 found.append(item)
     return sorted(found, key=lambda f: f.start)
+
+
+def _english_year(narrow: str) -> bool:
+    return (" 20" in narrow or " 19" in narrow) and bool(_MONTH_WORD.search(narrow))
+
+
+def _patterns(narrow: str, yearless: bool) -> list[re.Pattern]:
+    """The date patterns worth trying on a line: English ones only where a year follows a blank."""
+    if _english_year(narrow):
+        return _WITH_ENGLISH_YEARLESS if yearless else _WITH_ENGLISH
+    return _WITH_YEARLESS if yearless else _PATTERNS
 
 
 def publication_datetime(text: str, default_zone: timezone = JST, yearless: bool = False) -> Found | None:
@@ -111,11 +136,16 @@ def _to_found(match: re.Match, original: str, zone: timezone) -> Found | None:
     yearless = "y" not in g and "era" not in g
     if "era" in g:
         g["y"] = str(_ERA_START[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"])))
+    if "mon" in g:
+        month = g["mon"].rstrip(".").lower()
+        if month[:3] not in _MONTHS or (len(month) > 3 and not _full_month(month)):
+            return None
+        g["m"] = str(_MONTHS.index(month[:3]) + 1)
     try:
         day = date(_PLACEHOLDER_YEAR if yearless else int(g["y"]), int(g["m"]), int(g["d"]))
     except ValueError:
         return None
-    hour = g["h"] or g["h2"]
+    hour = g.get("h") or g["h2"]
     if yearless and "wd" in g and not (hour or g["wd"]):
         return None  # a bare 1/2 is a fraction or a page count, not a day
     found = _found(match, original, zone, g, day, hour)
@@ -129,15 +159,23 @@ def _found(match: re.Match, original: str, zone: timezone, g: dict, day: date, h
     written = original[match.start() : end].strip()
     if hour is None:
         return Found(written, day.isoformat(), "day", match.start())
-    afternoon = (g["ampm"] or g["ampm2"]) == "午後"
-    h = int(hour) + (12 if afternoon and int(hour) < 12 else 0)
-    minute = int(g["mi"] or g["mi2"] or 0)
+    marker = (g.get("ampm") or g.get("ampm2") or g.get("ap") or "").replace(".", "").lower()
+    h = int(hour) + (12 if marker in ("午後", "pm") and int(hour) < 12 else 0)
+    if marker == "am" and h == 12:
+        h = 0
+    minute = int(g.get("mi") or g["mi2"] or 0)
     second = int(g["s"] or 0)
     if h > 23 or minute > 59 or second > 59:
         return Found(written, day.isoformat(), "day", match.start())
     stamp = datetime(day.year, day.month, day.day, h, minute, second, tzinfo=_zone(g["tz"], zone))
-    precision = "second" if g["s"] else ("minute" if (g["mi"] or g["mi2"]) else "hour")
+    precision = "second" if g["s"] else ("minute" if (g.get("mi") or g["mi2"]) else "hour")
     return Found(written, stamp.isoformat(), precision, match.start())
+
+
+def _full_month(word: str) -> bool:
+    """A month's whole English name (or Sept), not another word that starts like one (Marching, Decide)."""
+    return word in ("january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "sept", "october", "november", "december")
 
 
 def _date_end(match: re.Match) -> int:
