@@ -80,3 +80,20 @@ def _listed(dialog) -> set[str]:
     model = dialog.findChild(QFileSystemModel)
     root = model.index(dialog.directory().absolutePath())
     return {model.index(row, 0, root).data() for row in range(model.rowCount(root))}
+
+
+def test_a_connection_closed_by_garbage_collection_inside_the_lock_registry_does_not_deadlock(tmp_path):
+    """A forgotten connection's __del__ may run (by garbage collection) while this thread is inside
+    writer_for or presence_for, and asks the same registry for its presence: that must not wait forever."""
+    import threading
+
+    from core.store import lock
+
+    def reenter():
+        with lock._registry_lock:  # as when collection runs inside writer_for
+            lock.presence_for(tmp_path / "lib.db")
+
+    thread = threading.Thread(target=reenter, daemon=True)
+    thread.start()
+    thread.join(10)
+    assert not thread.is_alive(), "the lock registry deadlocked on itself"
