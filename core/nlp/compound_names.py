@@ -73,8 +73,8 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             if movement:
                 out.append(Mention(mention.start, movement.end(), "", "ORG", source="compound"))
         if mention.type == "ORG":
-            for body in candidates:
-                if body.start == end and body.type == "ORG" and _SUB_BODY.match(folded, body.start, body.end):
+            for body in by_start.get(end, ()):
+                if body.type == "ORG" and _SUB_BODY.match(folded, body.start, body.end):
                     out.append(Mention(mention.start, body.end, "", "ORG", source="compound"))
         if mention.type in _PLACES:
             start = _first_of_a_list(folded, mention, by_end)

@@ -332,10 +332,16 @@ def _give_way(folded: str, chosen: list[Mention], learned: list[Mention], taken:
     their characters stay taken, so no weaker place fills them again.
     """
     dropped = set()
+    # Chosen mentions by start, so the ones under a name are found by bisection (a long article
+    # holds thousands of both: a scan of all of them for each name grew with the square).
+    order = sorted(chosen, key=lambda m: m.start)
+    starts = [m.start for m in order]
+    longest = max((m.end - m.start for m in order), default=0)
     for name in learned:
         if (name.type not in NESTING_TYPES and not hold) or (name.confidence or 0.0) < NESTING_CONFIDENCE:
             continue
-        inside = [m for m in chosen if m.start < name.end and name.start < m.end]
+        window = order[bisect_left(starts, name.start - longest):bisect_left(starts, name.end)]
+        inside = [m for m in window if name.start < m.end]
         if hold and not inside:
             taken[name.start : name.end] = b"\x01" * (name.end - name.start)
             continue
