@@ -1,5 +1,6 @@
 """The annotated library the interop tests export, built once per session, and exports of it on demand."""
 
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -38,3 +39,12 @@ def exports(interop_library, tmp_path_factory):
         return done[key]
 
     return make
+
+
+@pytest.fixture
+def library(interop_library, tmp_path):
+    """A copy of the annotated library a test may change (SQLite's backup API: the WAL's content included)."""
+    copy = tmp_path / "lib.db"
+    with sqlite3.connect(interop_library) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    return copy

@@ -4,7 +4,6 @@ breaks for spaCy, flair and conllu, tokens cut at entity boundaries, entities.js
 import json
 import re
 
-import pytest
 
 from core.datasets import import_datasets
 from core.export.conll import CONLLU_DOCSTART, DOCSTART

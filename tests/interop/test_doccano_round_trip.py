@@ -3,9 +3,7 @@ shape doccano gives it (its own example and span ids, the metadata beside the te
 new label on a proposal taken as a decision, a new label on a decision reported as a conflict."""
 
 import json
-import sqlite3
 
-import pytest
 
 from core.datasets import import_datasets
 from core.export import export
@@ -13,13 +11,6 @@ from core.export.doccano import PROPOSED
 from core.store import open_db
 from tests.interop.test_merge_back import decisions
 
-
-@pytest.fixture
-def library(interop_library, tmp_path):
-    copy = tmp_path / "lib.db"
-    with sqlite3.connect(interop_library) as source, sqlite3.connect(copy) as target:
-        source.backup(target)
-    return copy
 
 
 def as_doccano_export(lines: list[dict]) -> list[dict]:

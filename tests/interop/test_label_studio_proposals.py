@@ -2,7 +2,6 @@
 change to a proposal comes back as a decision (a conflict when the library decided otherwise)."""
 
 import json
-import sqlite3
 from copy import deepcopy
 
 import pytest
@@ -17,14 +16,6 @@ from tests.interop.test_merge_back import as_label_studio_exports, decisions
 
 OUTPUT_TAGS = ("entities", "claims", "meetings", "stance")
 
-
-@pytest.fixture
-def library(interop_library, tmp_path):
-    """A copy of the annotated library (SQLite's backup API: the WAL's content included)."""
-    copy = tmp_path / "lib.db"
-    with sqlite3.connect(interop_library) as source, sqlite3.connect(copy) as target:
-        source.backup(target)
-    return copy
 
 
 def json_min(exported: list) -> list:

@@ -1,21 +1,12 @@
 """`kaidan review FILE.jsonl`: decisions a model or a second tool made, applied and logged like window edits."""
 
 import json
-import sqlite3
 
-import pytest
 
 from core.cli import main
 from core.datasets.review import review_file
 from core.store import open_db
 
-
-@pytest.fixture
-def library(interop_library, tmp_path):
-    copy = tmp_path / "lib.db"
-    with sqlite3.connect(interop_library) as source, sqlite3.connect(copy) as target:
-        source.backup(target)
-    return copy
 
 
 def write(path, lines):
