@@ -16,6 +16,8 @@ from core.store import open_db
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT.parent / "shared" / "seeds"
+
+
 @pytest.fixture(autouse=True)
 def _shared_data():
     require(SEEDS)

@@ -12,6 +12,8 @@ from core.store import open_db
 from core.store.articles import get_article
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "000_55f3fb43f71b764a.txt"
+
+
 @pytest.fixture(autouse=True)
 def _shared_data():
     require(SEED)

@@ -17,6 +17,8 @@ from core.store.mentions import add_user_mention, mentions_for, remove_user_ment
 from core.store.registry import load_registry, merge_entities, new_entity_id, restore_entity, save_entity, unmerge_entities
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "000_55f3fb43f71b764a.txt"
+
+
 @pytest.fixture(autouse=True)
 def _shared_data():
     require(SEED)

@@ -18,6 +18,8 @@ from core.jobs import import_paths
 from tests.reliability.helpers import ROOT, SEEDS
 
 WIKINEWS = ROOT.parent / "shared" / "corpus" / "wikinews" / "txt"
+
+
 @pytest.fixture(autouse=True)
 def _shared_data():
     require(SEEDS)
