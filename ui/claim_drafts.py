@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.claims.suggest import sentences, suggest
+from core.model import Mention
 from core.nlp.registry import Entity
 from ui.claim_editor import ClaimDraft
 
@@ -27,22 +28,22 @@ def best_overlap(items, start: int, end: int):
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
 
 
-def target_choices(body: str, start: int, end: int, mentions: list[dict], entities: dict[str, Entity],
+def target_choices(body: str, start: int, end: int, mentions: list[Mention], entities: dict[str, Entity],
                    topics: list[str], holder_id: str | None) -> list[tuple[str, str, str]]:
     """Entities named in the span, then elsewhere in its sentence, then the library's topics."""
     sentence = next(((s, e) for s, e in sentences(body) if s <= start < e), (start, end))
-    inside = [m for m in mentions if start <= m["start"] and m["end"] <= end]
-    around = [m for m in mentions if sentence[0] <= m["start"] < sentence[1] and m not in inside]
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    around = [m for m in mentions if sentence[0] <= m.start < sentence[1] and m not in inside]
     out, seen = [], {holder_id}
     for m in inside + around:
-        if m["type"] not in TARGET_TYPES:
+        if m.type not in TARGET_TYPES:
             continue
-        entity = entities.get(m.get("entity_id") or "")
-        key = entity.id if entity else m["text"]
+        entity = entities.get(m.entity_id or "")
+        key = entity.id if entity else m.text
         if key in seen:
             continue
         seen.add(key)
-        out.append((entity.name, "entity", entity.id) if entity else (m["text"], "text", m["text"]))
+        out.append((entity.name, "entity", entity.id) if entity else (m.text, "text", m.text))
     names = {label for label, _k, _r in out}
     out += [(t, "topic", t) for t in topics if t not in names]
     # Then every registry entity that can be a target, so typing any known name completes.
@@ -55,7 +56,7 @@ def target_choices(body: str, start: int, end: int, mentions: list[dict], entiti
 
 
 def draft_for_selection(article_id: int, body: str, start: int, end: int, claims: list[dict],
-                        mentions: list[dict], entities: dict[str, Entity], topics: list[str]) -> ClaimDraft:
+                        mentions: list[Mention], entities: dict[str, Entity], topics: list[str]) -> ClaimDraft:
     """A new claim over a selection; a candidate it overlaps (or a fresh suggestion) gives the holder."""
     candidate = best_overlap([c for c in claims if c["state"] == "candidate"], start, end)
     if candidate is not None:
@@ -76,13 +77,13 @@ def draft_for_selection(article_id: int, body: str, start: int, end: int, claims
     draft.holder_label = entity_label(draft.holder_entity_id, draft.holder_text, entities)
     draft.targets = target_choices(body, start, end, mentions, entities, topics, draft.holder_entity_id)
     first = next((t for t in draft.targets if t[1] == "entity"
-                  and any(start <= m["start"] < end and m.get("entity_id") == t[2] for m in mentions)), None)
+                  and any(start <= m.start < end and m.entity_id == t[2] for m in mentions)), None)
     if first is not None:
         draft.target_label = first[0]
     return draft
 
 
-def draft_for_claim(claim: dict, body: str, mentions: list[dict], entities: dict[str, Entity],
+def draft_for_claim(claim: dict, body: str, mentions: list[Mention], entities: dict[str, Entity],
                     topics: list[str]) -> ClaimDraft:
     """Edit an existing claim (or look at a candidate before accepting it)."""
     draft = ClaimDraft(

@@ -96,7 +96,7 @@ class ClaimLayer(QObject):
         self.repaint()
 
     def repaint(self) -> None:
-        pieces = self.spans.split(self.claims, self._style)
+        pieces = self.spans.split(self.claims, self._style, lambda c: (c["start"], c["end"]))
         self.highlighter.set_claim_pieces(pieces, self.spans.block_lengths(), self._format)
         self.margin.setGeometry(self.viewport.rect())
         self.margin.update()

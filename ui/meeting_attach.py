@@ -36,24 +36,24 @@ def sentence_bounds(body: str, start: int, end: int) -> tuple[int, int]:
 def guess_meeting(db, article_id: int, body: str, start: int, end: int) -> dict:
     """Kind, participants and date for a new meeting, read from the entity mentions of the sentence."""
     left, right = sentence_bounds(body, start, end)
-    around = [m for m in mentions_for(db, article_id) if left <= m["start"] and m["end"] <= right]
-    people = [m for m in around if m["type"] == "PERSON" and m.get("entity_id")]
-    named = people or [m for m in around if m["type"] == "GPE" and m.get("entity_id")]
+    around = [m for m in mentions_for(db, article_id) if left <= m.start and m.end <= right]
+    people = [m for m in around if m.type == "PERSON" and m.entity_id]
+    named = people or [m for m in around if m.type == "GPE" and m.entity_id]
     entities = {e.id: e for e in registry_entities(db)}
     participants, seen = [], set()
     for m in named:
-        if m["entity_id"] in seen:
+        if m.entity_id in seen:
             continue
-        seen.add(m["entity_id"])
-        entity = entities.get(m["entity_id"])
-        participants.append({"entity_id": m["entity_id"], "name": entity.name if entity else m["text"],
+        seen.add(m.entity_id)
+        entity = entities.get(m.entity_id)
+        participants.append({"entity_id": m.entity_id, "name": entity.name if entity else m.text,
                              "role": "participant"})
-    dates = sorted((m for m in around if m["type"] == "DATE" and m.get("value")),
-                   key=lambda m: abs(m["start"] - start))
+    dates = sorted((m for m in around if m.type == "DATE" and m.value),
+                   key=lambda m: abs(m.start - start))
     words = body[start:end]
     kind = next((k for word, k in KIND_WORDS if word in words), "talks")
-    fields = {"date_text": dates[0]["text"], "start_date": dates[0]["value"][:10],
-              "precision": "day" if len(dates[0]["value"]) >= 10 else "month"} if dates else {}
+    fields = {"date_text": dates[0].text, "start_date": dates[0].value[:10],
+              "precision": "day" if len(dates[0].value) >= 10 else "month"} if dates else {}
     return {"kind": kind, "participants": participants, "fields": fields}
 
 

@@ -44,11 +44,11 @@ def article_ann(item, registry) -> str:
 
     by_entity: dict[str, list[tuple[int, str]]] = {}
     for m in item.entities():
-        tid = span(m["type"], m["start"], m["end"])
-        if tid and m["entity_id"]:
-            entity = registry.get(m["entity_id"])
-            note(tid, m["entity_id"] + (f" {entity.name}" if entity else ""))
-            by_entity.setdefault(m["entity_id"], []).append((m["start"], tid))
+        tid = span(m.type, m.start, m.end)
+        if tid and m.entity_id:
+            entity = registry.get(m.entity_id)
+            note(tid, m.entity_id + (f" {entity.name}" if entity else ""))
+            by_entity.setdefault(m.entity_id, []).append((m.start, tid))
     by_meeting: dict[int, list[tuple[int, str]]] = {}
     for m in item.meeting_mentions:
         if m["state"] == "rejected":

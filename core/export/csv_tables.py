@@ -42,8 +42,8 @@ class CsvWriter(Writer):
         registry = self.ctx.registry
         self._row("articles.csv", item.row)
         for m in item.mentions:
-            entity = registry.get(m["entity_id"])
-            self._row("mentions.csv", {**m, "canonical": entity.name if entity else m["text"]})
+            entity = registry.get(m.entity_id)
+            self._row("mentions.csv", {**m.to_dict(), "canonical": entity.name if entity else m.text})
         for c in item.claims:
             self._row("claims.csv", c)
         for m in item.meeting_mentions:

@@ -27,11 +27,11 @@ def line(item) -> dict:
     entities, relations = [], []
     by_entity: dict[str, int] = {}
     for m in item.entities():
-        entities.append({"id": m["id"], "label": m["type"], "start_offset": m["start"], "end_offset": m["end"]})
-        if m["entity_id"]:
-            by_entity.setdefault(m["entity_id"], m["id"])
+        entities.append({"id": m.id, "label": m.type, "start_offset": m.start, "end_offset": m.end})
+        if m.entity_id:
+            by_entity.setdefault(m.entity_id, m.id)
     # claim ids must not collide with mention ids inside one example
-    base = max([m["id"] for m in item.mentions] + [0]) + 1
+    base = max([m.id for m in item.mentions] + [0]) + 1
     for k, c in enumerate(item.accepted_claims()):
         cid = base + k
         entities.append({"id": cid, "label": claim_label(c["stance"]), "start_offset": c["start"],
@@ -41,7 +41,7 @@ def line(item) -> dict:
             if other is not None:
                 relations.append({"id": len(relations) + 1, "from_id": cid, "to_id": other, "type": kind})
     row = item.row
-    proposed = [[m["start"], m["end"], m["type"]] for m in item.entities() if m["state"] == "proposed"]
+    proposed = [[m.start, m.end, m.type] for m in item.entities() if m.state == "proposed"]
     candidates = [[c["start"], c["end"], c["stance"]] for c in item.claims if c["state"] == "candidate"]
     meetings = [[m["start"], m["end"], m["state"]] for m in item.meeting_mentions if m["state"] != "rejected"]
     return {"text": item.body, "entities": entities, "relations": relations, PROPOSED: proposed,

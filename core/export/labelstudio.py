@@ -33,18 +33,18 @@ def task(item, registry) -> dict:
     body, units = item.body, Utf16Map(item.body)
     decided, proposed = [], []
     for m in item.entities():
-        r = region(f"m{m['id']}", ENTITIES, m["type"], m["start"], m["end"], body, units)
-        if m["entity_id"]:
-            entity = registry.get(m["entity_id"])
-            r["meta"] = {"text": [m["entity_id"] + (f" {entity.name}" if entity else "")]}
-        (proposed if m["state"] == "proposed" else decided).append(r)
+        r = region(f"m{m.id}", ENTITIES, m.type, m.start, m.end, body, units)
+        if m.entity_id:
+            entity = registry.get(m.entity_id)
+            r["meta"] = {"text": [m.entity_id + (f" {entity.name}" if entity else "")]}
+        (proposed if m.state == "proposed" else decided).append(r)
     for m in item.meeting_mentions:
         if m["state"] != "rejected":
             r = region(f"g{m['id']}", MEETINGS, MEETING, m["start"], m["end"], body, units)
             if m["meeting_id"] is not None:
                 r["meta"] = {"text": [f"meeting:{m['meeting_id']}"]}
             (proposed if m["state"] == "proposed" else decided).append(r)
-    by_entity = {m["entity_id"]: f"m{m['id']}" for m in reversed(item.entities()) if m["entity_id"]}
+    by_entity = {m.entity_id: f"m{m.id}" for m in reversed(item.entities()) if m.entity_id}
     by_meeting = {str(m["meeting_id"]): f"g{m['id']}" for m in item.meeting_mentions if m["meeting_id"] is not None}
     # a relation must stay inside one annotation: a proposed holder joins the user's annotation
     in_annotation = {r["id"] for r in decided}

@@ -9,8 +9,10 @@ from typing import Iterator
 import sqlite_utils
 
 from core.export.scope import ALL, Scope, article_batches
+from core.model import Mention
 from core.nlp.registry import Registry
 from core.store.meetings import participants_of
+from core.store.records import record_of
 
 # Keys every articles.jsonl line has; later annotations add keys, never rename these.
 ARTICLE_KEYS = (
@@ -31,7 +33,7 @@ class Annotated:
     """One article row with all its attached annotations (rejected and dismissed ones too)."""
 
     row: dict
-    mentions: list[dict]
+    mentions: list[Mention]
     claims: list[dict]
     meeting_mentions: list[dict]
     overrides: list[dict]
@@ -44,9 +46,9 @@ class Annotated:
     def body(self) -> str:
         return self.row["body"]
 
-    def entities(self) -> list[dict]:
+    def entities(self) -> list[Mention]:
         """The mentions a dataset shows: everything not rejected."""
-        return [m for m in self.mentions if m["state"] != "rejected"]
+        return [m for m in self.mentions if m.state != "rejected"]
 
     def accepted_claims(self) -> list[dict]:
         return [c for c in self.claims if c["state"] == "accepted"]
@@ -56,7 +58,8 @@ def annotated_articles(db: sqlite_utils.Database, scope: Scope = ALL, batch: int
     """Every article in scope with its annotations; one query per table per batch."""
     for rows in article_batches(db, scope, batch):
         ids = [r["id"] for r in rows]
-        mentions = _grouped(db, "mentions", ids, "start_char, end_char, id")
+        mentions = {a: [record_of(Mention, r) for r in rows]
+                    for a, rows in _grouped(db, "mentions", ids, "start_char, end_char, id").items()}
         claims = _grouped(db, "claims", ids, "start_char, end_char, id")
         meeting_mentions = _grouped(db, "meeting_mentions", ids, "start_char, end_char, id")
         hashes = [r["content_hash"] for r in rows]
@@ -94,7 +97,7 @@ def article_record(item: Annotated, registry: Registry, internals: bool = True) 
     record["meeting_mentions"] = [meeting_mention_record(m) for m in item.meeting_mentions]
     # Decisions that are no annotation themselves but must survive a round trip:
     # a rejected detection stays rejected, a dismissed candidate does not come back.
-    record["rejected_entities"] = [mention_record(m, registry) for m in item.mentions if m["state"] == "rejected"]
+    record["rejected_entities"] = [mention_record(m, registry) for m in item.mentions if m.state == "rejected"]
     record["claim_candidates"] = [claim_record(c) for c in item.claims if c["state"] != "accepted"]
     if internals:
         record["kaidan"] = {**{key: row[key] for key in INTERNAL_KEYS},
@@ -102,15 +105,15 @@ def article_record(item: Annotated, registry: Registry, internals: bool = True) 
     return record
 
 
-def mention_record(mention: dict, registry: Registry) -> dict:
+def mention_record(mention: Mention, registry: Registry) -> dict:
     """An entity mention as exported: offsets in code points into body."""
-    entity = registry.get(mention["entity_id"])
+    entity = registry.get(mention.entity_id)
     return {
-        "start": mention["start"], "end": mention["end"], "text": mention["text"],
-        "type": mention["type"], "canonical": entity.name if entity else mention["text"],
-        "entity_id": mention["entity_id"] if entity else None, "value": mention["value"],
-        "origin": mention["origin"], "state": mention["state"], "source": mention["source"],
-        "annotator": mention["annotator"], "created": mention["created"], "updated": mention["updated"],
+        "start": mention.start, "end": mention.end, "text": mention.text,
+        "type": mention.type, "canonical": entity.name if entity else mention.text,
+        "entity_id": mention.entity_id if entity else None, "value": mention.value,
+        "origin": mention.origin, "state": mention.state, "source": mention.source,
+        "annotator": mention.annotator, "created": mention.created, "updated": mention.updated,
     }
 
 

@@ -57,14 +57,14 @@ def tag(value: str, purpose: str = "tagging") -> dict:
 def annotations(item, registry) -> list[dict]:
     row, out = item.row, []
     for m in item.entities():
-        bodies = [tag(m["type"], "classifying")]
-        if m["entity_id"]:
-            entity = registry.get(m["entity_id"])
-            bodies.append(tag(entity.name if entity else m["entity_id"], "identifying")
-                          | {"id": f"urn:kaidan:entity:{m['entity_id']}"})
-        out.append({"id": f"urn:kaidan:mention:{row['content_hash'][:16]}:{m['start']}-{m['end']}",
+        bodies = [tag(m.type, "classifying")]
+        if m.entity_id:
+            entity = registry.get(m.entity_id)
+            bodies.append(tag(entity.name if entity else m.entity_id, "identifying")
+                          | {"id": f"urn:kaidan:entity:{m.entity_id}"})
+        out.append({"id": f"urn:kaidan:mention:{row['content_hash'][:16]}:{m.start}-{m.end}",
                     "type": "Annotation", "motivation": "classifying", "body": bodies,
-                    "target": target(row, m["start"], m["end"]), "creator": agent(m["annotator"], m["origin"])})
+                    "target": target(row, m.start, m.end), "creator": agent(m.annotator, m.origin)})
     for c in item.accepted_claims():
         bodies = [tag("claim", "classifying")]
         if c["stance"]:

@@ -22,7 +22,7 @@ from core.store import open_db
 from core.store.articles import body_is
 from core.store.db import atomic
 from core.store.errors import WriteRefused
-from core.store.meetings import add_link, add_meeting_mention, add_participants, create_meeting, participants_of
+from core.store.meetings import add_link, add_meeting_mention, add_participants, create_meeting, participant_records
 from core.store.mentions import mentions_for
 from core.store.registry import load_registry
 
@@ -192,7 +192,7 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
         f"SELECT * FROM meetings WHERE state != 'rejected' AND id IN (SELECT meeting_id FROM meeting_participants "
         f"WHERE entity_id IN ({marks}) OR (entity_id IS NULL AND name IN ({name_marks}))) AND {date_ok}", params)
     for row in rows:
-        known = {"kind": row["kind"], "participants": participants_of(db, row["id"]),
+        known = {"kind": row["kind"], "participants": participant_records(db, row["id"]),
                  "start": row["start_date"], "place": row["place_entity_id"]}
         if one_meeting(proposal.as_dict(), known, country_of) and (proposal.start or row["start_date"]):
             return row["id"]
@@ -202,11 +202,11 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
 def _series_links(db: sqlite_utils.Database, meeting_id: int, country_of) -> int:
     """Recurring contacts of the same pair on different dates form a series (earlier → later)."""
     row = next(iter(db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id])))
-    people = participants_of(db, meeting_id)
+    people = participant_records(db, meeting_id)
     if len(people) < 2 or not row["start_date"]:
         return 0
     added = 0
-    keys = [p["entity_id"] for p in people if p["entity_id"]]
+    keys = [p.entity_id for p in people if p.entity_id]
     if not keys:
         return 0
     marks = ",".join("?" * len(keys))
@@ -217,7 +217,7 @@ def _series_links(db: sqlite_utils.Database, meeting_id: int, country_of) -> int
             f"HAVING count(DISTINCT entity_id) = ?)", [meeting_id, *keys, len(set(keys))]):
         if not kinds_fit(row["kind"], other["kind"]) or dates_agree(row["start_date"], other["start_date"]):
             continue
-        if same_people(people, participants_of(db, other["id"]), country_of):
+        if same_people(people, participant_records(db, other["id"]), country_of):
             first, second = sorted((row, other), key=lambda r: r["start_date"])
             exists = db.execute("SELECT 1 FROM meeting_links WHERE from_id = ? AND to_id = ? AND relation = 'series'",
                                 [first["id"], second["id"]]).fetchone()

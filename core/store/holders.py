@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from core.model import Mention
+from core.store.records import record_of
+
 # core.nlp.registry.FOUND_PREFIX, written here because the store imports nothing above it: a name
 # detection found that no registry entry holds; provisional, so a holder with it follows the user's links.
 _FOUND = "found:"
 
 
-def holder_entity(holder_text: str | None, mentions: list[dict]) -> str | None:
+def holder_entity(holder_text: str | None, mentions: list[Mention]) -> str | None:
     """The entity a written holder names through the article's linked mentions; None when none or several.
 
     A person named in the holder wins over the country or body around it (英国のグラント外相 is グラント).
@@ -17,28 +20,27 @@ def holder_entity(holder_text: str | None, mentions: list[dict]) -> str | None:
     if not holder_text:
         return None
     named = [m for m in mentions
-             if m.get("entity_id") and m.get("type") != "DATE" and m.get("state") != "rejected"
-             and m.get("text") and m["text"] in holder_text]
+             if m.entity_id and m.type != "DATE" and m.state != "rejected" and m.text and m.text in holder_text]
     for kinds in (("PERSON",), ("ORG",), ("GPE", "LOC")):
-        ids = {m["entity_id"] for m in named if m.get("type") in kinds}
+        ids = {m.entity_id for m in named if m.type in kinds}
         ids = {i for i in ids if not i.startswith(_FOUND)} or ids  # the user's and the registry's first
         if ids:
             return ids.pop() if len(ids) == 1 else None
     return None
 
 
-def linked_mentions(db: sqlite_utils.Database, article_ids) -> dict[int, list[dict]]:
+def linked_mentions(db: sqlite_utils.Database, article_ids) -> dict[int, list[Mention]]:
     """The linked, kept mentions of these articles, by article."""
     ids = sorted({int(a) for a in article_ids})
-    out: dict[int, list[dict]] = {a: [] for a in ids}
+    out: dict[int, list[Mention]] = {a: [] for a in ids}
     for first in range(0, len(ids), 500):
         chunk = ids[first:first + 500]
         rows = db.query(
-            "SELECT article_id, text, type, entity_id, state FROM mentions WHERE entity_id IS NOT NULL "
+            "SELECT article_id, start_char, end_char, text, type, entity_id, state FROM mentions WHERE entity_id IS NOT NULL "
             f"AND state != 'rejected' AND detached = 0 AND article_id IN ({','.join('?' * len(chunk))})",
             chunk)
         for row in rows:
-            out[row["article_id"]].append(row)
+            out[row["article_id"]].append(record_of(Mention, row))
     return out
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from core.model import Participant
 from core.store.anchors import context_of, reanchor_table
 from core.store.articles import now
 from core.store.changes import log_change
 from core.store.db import atomic
+from core.store.records import record_of
 
 KINDS = ("talks", "phone_call", "video_call", "visit", "multilateral", "negotiation_round", "signing", "trip")
 STATUSES = ("held", "scheduled", "proposed", "cancelled", "none_planned")
@@ -65,6 +67,12 @@ def get_meeting(db: sqlite_utils.Database, meeting_id: int) -> dict | None:
 
 def participants_of(db: sqlite_utils.Database, meeting_id: int) -> list[dict]:
     return [{k: r[k] for k in ("entity_id", "name", "role", "office")} for r in db.query(
+        "SELECT * FROM meeting_participants WHERE meeting_id = ? ORDER BY id", [meeting_id])]
+
+
+def participant_records(db: sqlite_utils.Database, meeting_id: int) -> list[Participant]:
+    """A meeting's participants as records, in the order they were added."""
+    return [record_of(Participant, r) for r in db.query(
         "SELECT * FROM meeting_participants WHERE meeting_id = ? ORDER BY id", [meeting_id])]
 
 

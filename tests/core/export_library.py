@@ -32,8 +32,8 @@ def build_library(folder: Path) -> Path:
 
     # decisions on detected mentions
     mentions = mentions_for(db, first)
-    update_mention(db, mentions[0]["id"], state="accepted", annotator="tester")
-    update_mention(db, mentions[1]["id"], state="rejected", annotator="tester")
+    update_mention(db, mentions[0].id, state="accepted", annotator="tester")
+    update_mention(db, mentions[1].id, state="rejected", annotator="tester")
     # a user entity, its mention, and a merged duplicate
     yoshida = Entity("user:yoshida-test", "PERSON", "𠮷田", en="Yoshida", aliases=["𠮷田外相"], origin="user")
     save_entity(db, yoshida, annotator="tester")

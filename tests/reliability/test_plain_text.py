@@ -155,8 +155,8 @@ def test_html_in_an_article_is_shown_as_text_in_every_view(qtbot, tmp_path, wind
     assert leaks(windows) == []
     # Hovering a highlight: the tooltip is built as HTML, so the names in it must be escaped.
     mentions = window.entities.layer.spans.mentions
-    assert {m["entity_id"] for m in mentions} >= {"person:html-test"}
-    assert any(MARK in m["text"] for m in mentions)
+    assert {m.entity_id for m in mentions} >= {"person:html-test"}
+    assert any(MARK in m.text for m in mentions)
     for mention in mentions:
         assert MARK not in window.entities.layer.tooltip(mention)
 

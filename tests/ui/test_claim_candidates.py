@@ -81,9 +81,9 @@ def test_delete_on_a_name_inside_a_candidate_rejects_the_name(qtbot, entity_wind
     window = entity_window
     candidate = _candidate(window, "「トランプ大統領は中国訪問")
     trump = find(stored(window), "トランプ", start=candidate["start"] + 1)
-    put_caret(window, trump["start"] + 1)
+    put_caret(window, trump.start + 1)
     qtbot.keyClick(window.entities.layer.body, Qt.Key_Delete)
-    assert find(stored(window), "トランプ", start=trump["start"])["state"] == "rejected"
+    assert find(stored(window), "トランプ", start=trump.start).state == "rejected"
     assert candidate["id"] in {c["id"] for c in stored_claims(window, ("candidate",))}
 
 

@@ -26,11 +26,11 @@ def test_holder_written_with_a_name_follows_the_entity_linked_later(qtbot, grant
     assert row["holder_entity_id"] == before
     assert browser.count.text() == "1 claim · 1 holder–target pair"
     # Make the later グラント a registry entity of its own: N, Enter.
-    grant = [m for m in stored(window) if m["text"] == "グラント"][-1]
-    put_caret(window, grant["start"] + 1)
+    grant = [m for m in stored(window) if m.text == "グラント"][-1]
+    put_caret(window, grant.start + 1)
     qtbot.keyClick(body, Qt.Key_N)
     qtbot.keyClick(window.entities.new_entity_dialog.name, Qt.Key_Return)
-    entity_id = find(stored(window), "グラント", start=grant["start"])["entity_id"]
+    entity_id = find(stored(window), "グラント", start=grant.start).entity_id
     assert entity_id and entity_id != before and not entity_id.startswith("found:")
     # The reader's claims and the browser's summary now group the claim under that entity.
     [shown] = [c for c in window.claims.claims if c["text"] == QUOTE]
