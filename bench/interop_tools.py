@@ -67,7 +67,7 @@ def build(articles: Path, folder: Path) -> Path:
             update_mention(db, mentions[0].id, state="accepted", annotator="bench")
         candidates = claims_for(db, article_id, states=("candidate",))
         if candidates:
-            update_claim(db, candidates[0]["id"], state="accepted", stance="neutral", annotator="bench")
+            update_claim(db, candidates[0].id, state="accepted", stance="neutral", annotator="bench")
     db.close()
     return path
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
+from core.model import Claim
 from core.store.claims import add_claim, delete_claim, restore_claim, update_claim
 from ui.annotator import annotator_name
 
@@ -24,7 +25,7 @@ class AddClaimCommand(QUndoCommand):
         self.db, self.events = db, events
         self.article_id, self.start, self.end, self.fields = article_id, start, end, dict(fields)
         self.claim_id: int | None = None
-        self.row: dict | None = None
+        self.row: Claim | None = None
 
     def redo(self) -> None:
         if self.row is None:
@@ -65,7 +66,7 @@ class DeleteClaimCommand(QUndoCommand):
         super().__init__(text)
         self.db, self.events = db, events
         self.article_id, self.claim_id = article_id, claim_id
-        self.row: dict | None = None
+        self.row: Claim | None = None
 
     def redo(self) -> None:
         self.row = delete_claim(self.db, self.claim_id, annotator_name())

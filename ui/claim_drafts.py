@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.claims.suggest import sentences, suggest
-from core.model import Mention
+from core.model import Claim, Mention
 from core.nlp.registry import Entity
 from ui.claim_editor import ClaimDraft
 
@@ -20,10 +20,8 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def best_overlap(items, start: int, end: int):
-    """The item (dict or Candidate) sharing the most characters with [start, end), or None."""
-    def span(item):
-        return (item["start"], item["end"]) if isinstance(item, dict) else (item.start, item.end)
-    scored = [(_overlap(span(i), (start, end)), i) for i in items]
+    """The item (a claim or a suggested candidate) sharing the most characters with [start, end), or None."""
+    scored = [(_overlap((i.start, i.end), (start, end)), i) for i in items]
     scored = [(n, i) for n, i in scored if n > 0]
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
 
@@ -55,15 +53,15 @@ def target_choices(body: str, start: int, end: int, mentions: list[Mention], ent
     return out
 
 
-def draft_for_selection(article_id: int, body: str, start: int, end: int, claims: list[dict],
+def draft_for_selection(article_id: int, body: str, start: int, end: int, claims: list[Claim],
                         mentions: list[Mention], entities: dict[str, Entity], topics: list[str]) -> ClaimDraft:
     """A new claim over a selection; a candidate it overlaps (or a fresh suggestion) gives the holder."""
-    candidate = best_overlap([c for c in claims if c["state"] == "candidate"], start, end)
+    candidate = best_overlap([c for c in claims if c.state == "candidate"], start, end)
     if candidate is not None:
-        draft = ClaimDraft(article_id, start, end, body[start:end], claim_id=candidate["id"],
-                           state="candidate", verb="Add", holder_entity_id=candidate["holder_entity_id"],
-                           holder_text=candidate["holder_text"], via=candidate["holder_via"],
-                           attribution=candidate["attribution"], cue=candidate["cue"])
+        draft = ClaimDraft(article_id, start, end, body[start:end], claim_id=candidate.id,
+                           state="candidate", verb="Add", holder_entity_id=candidate.holder_entity_id,
+                           holder_text=candidate.holder_text, via=candidate.holder_via,
+                           attribution=candidate.attribution, cue=candidate.cue)
     else:
         # Suggestions over the whole body: a holder may be the omitted subject of an earlier sentence.
         proposal = best_overlap(suggest(body, mentions), start, end)
@@ -83,20 +81,20 @@ def draft_for_selection(article_id: int, body: str, start: int, end: int, claims
     return draft
 
 
-def draft_for_claim(claim: dict, body: str, mentions: list[Mention], entities: dict[str, Entity],
+def draft_for_claim(claim: Claim, body: str, mentions: list[Mention], entities: dict[str, Entity],
                     topics: list[str]) -> ClaimDraft:
     """Edit an existing claim (or look at a candidate before accepting it)."""
     draft = ClaimDraft(
-        claim["article_id"], claim["start"], claim["end"], claim["text"], claim_id=claim["id"],
-        state=claim["state"], holder_entity_id=claim["holder_entity_id"], holder_text=claim["holder_text"],
-        via=claim["holder_via"], target_kind=claim["target_kind"], target_ref=claim["target_ref"],
-        target_text=claim["target_text"], stance=claim["stance"], intensity=claim["intensity"],
-        attribution=claim["attribution"], cue=claim["cue"], note=claim["note"])
-    draft.holder_label = entity_label(claim["holder_entity_id"], claim["holder_text"], entities)
-    if claim["target_kind"] == "entity":
-        draft.target_label = entity_label(claim["target_ref"], claim["target_text"], entities)
+        claim.article_id, claim.start, claim.end, claim.text, claim_id=claim.id,
+        state=claim.state, holder_entity_id=claim.holder_entity_id, holder_text=claim.holder_text,
+        via=claim.holder_via, target_kind=claim.target_kind, target_ref=claim.target_ref,
+        target_text=claim.target_text, stance=claim.stance, intensity=claim.intensity,
+        attribution=claim.attribution, cue=claim.cue, note=claim.note)
+    draft.holder_label = entity_label(claim.holder_entity_id, claim.holder_text, entities)
+    if claim.target_kind == "entity":
+        draft.target_label = entity_label(claim.target_ref, claim.target_text, entities)
     else:
-        draft.target_label = claim["target_text"] or claim["target_ref"] or ""
-    draft.targets = target_choices(body, claim["start"], claim["end"], mentions, entities, topics,
-                                   claim["holder_entity_id"])
+        draft.target_label = claim.target_text or claim.target_ref or ""
+    draft.targets = target_choices(body, claim.start, claim.end, mentions, entities, topics,
+                                   claim.holder_entity_id)
     return draft

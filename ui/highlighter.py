@@ -59,13 +59,12 @@ class ArticleSpans:
         shown = [m for m in self.mentions if m.type not in hidden]
         return self.split(shown, lambda m: (m.type, is_reviewed(m)))
 
-    def split(self, items: list, style, bounds=lambda item: (item.start, item.end)) -> dict[int, list[tuple]]:
+    def split(self, items: list, style) -> dict[int, list[tuple]]:
         """Per-block (UTF-16 start in block, UTF-16 length, *style(item)) pieces of body spans."""
         pieces: dict[int, list[tuple]] = {}
         starts, to16 = self.block_starts, self.offsets.to_utf16
         for item in items:
-            start, end = bounds(item)
-            start, end = max(0, start), min(len(self.body), end)
+            start, end = max(0, item.start), min(len(self.body), item.end)
             block = bisect_right(starts, start) - 1
             while start < end and block < len(starts):
                 block_end = starts[block + 1] - 1 if block + 1 < len(starts) else len(self.body)

@@ -129,8 +129,8 @@ def _count(counts: dict, item) -> None:
     counts["articles"] += 1
     counts["entity_mentions"] += sum(m.state != "rejected" for m in item.mentions)
     counts["rejected_mentions"] += sum(m.state == "rejected" for m in item.mentions)
-    counts["claims"] += sum(c["state"] == "accepted" for c in item.claims)
-    counts["claim_candidates"] += sum(c["state"] != "accepted" for c in item.claims)
+    counts["claims"] += sum(c.state == "accepted" for c in item.claims)
+    counts["claim_candidates"] += sum(c.state != "accepted" for c in item.claims)
     counts["meeting_mentions"] += len(item.meeting_mentions)
 
 

@@ -45,7 +45,7 @@ class CsvWriter(Writer):
             entity = registry.get(m.entity_id)
             self._row("mentions.csv", {**m.to_dict(), "canonical": entity.name if entity else m.text})
         for c in item.claims:
-            self._row("claims.csv", c)
+            self._row("claims.csv", c.to_dict())
         for m in item.meeting_mentions:
             self._row("meeting_mentions.csv", m)
 

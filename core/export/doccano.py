@@ -34,15 +34,15 @@ def line(item) -> dict:
     base = max([m.id for m in item.mentions] + [0]) + 1
     for k, c in enumerate(item.accepted_claims()):
         cid = base + k
-        entities.append({"id": cid, "label": claim_label(c["stance"]), "start_offset": c["start"],
-                         "end_offset": c["end"]})
-        for other, kind in ((by_entity.get(c["holder_entity_id"]), "holder"),
-                            (by_entity.get(c["target_ref"]) if c["target_kind"] == "entity" else None, "target")):
+        entities.append({"id": cid, "label": claim_label(c.stance), "start_offset": c.start,
+                         "end_offset": c.end})
+        for other, kind in ((by_entity.get(c.holder_entity_id), "holder"),
+                            (by_entity.get(c.target_ref) if c.target_kind == "entity" else None, "target")):
             if other is not None:
                 relations.append({"id": len(relations) + 1, "from_id": cid, "to_id": other, "type": kind})
     row = item.row
     proposed = [[m.start, m.end, m.type] for m in item.entities() if m.state == "proposed"]
-    candidates = [[c["start"], c["end"], c["stance"]] for c in item.claims if c["state"] == "candidate"]
+    candidates = [[c.start, c.end, c.stance] for c in item.claims if c.state == "candidate"]
     meetings = [[m["start"], m["end"], m["state"]] for m in item.meeting_mentions if m["state"] != "rejected"]
     return {"text": item.body, "entities": entities, "relations": relations, PROPOSED: proposed,
             CANDIDATES: candidates, MEETING_MENTIONS: meetings,

@@ -11,6 +11,7 @@ from xml.sax.saxutils import quoteattr
 from core.export.cells import label_name
 from core.export.context import ExportContext, Writer
 from core.export.utf16 import Utf16Map
+from core.model import Claim
 
 TEXT, ENTITIES, CLAIMS, MEETINGS, STANCE = "text", "entities", "claims", "meetings", "stance"
 CLAIM, MEETING = "Claim", "Meeting"
@@ -50,14 +51,14 @@ def task(item, registry) -> dict:
     in_annotation = {r["id"] for r in decided}
     proposed_by_id = {r["id"]: r for r in proposed}
     for c in item.claims:
-        if c["state"] == "candidate":  # Kaidan's suggestion: a prediction the annotator accepts or deletes
+        if c.state == "candidate":  # Kaidan's suggestion: a prediction the annotator accepts or deletes
             proposed.extend(_claim_regions(c, body, units))
     for c in item.accepted_claims():
-        rid = f"c{c['id']}"
+        rid = f"c{c.id}"
         decided.extend(_claim_regions(c, body, units))
-        holder = by_entity.get(c["holder_entity_id"])
-        target = (by_meeting if c["target_kind"] == "meeting" else by_entity).get(c["target_ref"]) \
-            if c["target_kind"] in ("entity", "meeting") else None
+        holder = by_entity.get(c.holder_entity_id)
+        target = (by_meeting if c.target_kind == "meeting" else by_entity).get(c.target_ref) \
+            if c.target_kind in ("entity", "meeting") else None
         for other, label in ((holder, "holder"), (target, "target")):
             if other and other not in in_annotation and other in proposed_by_id:
                 joined = dict(proposed_by_id[other])
@@ -77,22 +78,22 @@ def task(item, registry) -> dict:
     return out
 
 
-def _claim_regions(c: dict, body: str, units) -> list[dict]:
+def _claim_regions(c: Claim, body: str, units) -> list[dict]:
     """A claim's span with its metadata, and its stance as a per-region choice (same region id, so
     Label Studio shows the stance on the claim)."""
-    rid = f"c{c['id']}"
-    span = region(rid, CLAIMS, CLAIM, c["start"], c["end"], body, units)
+    rid = f"c{c.id}"
+    span = region(rid, CLAIMS, CLAIM, c.start, c.end, body, units)
     span["meta"] = {"text": [json.dumps(_claim_meta(c), ensure_ascii=False)]}
-    if not c["stance"]:
+    if not c.stance:
         return [span]
-    return [span, region(rid, STANCE, c["stance"], c["start"], c["end"], body, units, kind="choices")]
+    return [span, region(rid, STANCE, c.stance, c.start, c.end, body, units, kind="choices")]
 
 
-def _claim_meta(c: dict) -> dict:
-    return {k: v for k, v in (("holder_entity_id", c["holder_entity_id"]), ("holder_text", c["holder_text"]),
-                              ("target_kind", c["target_kind"]), ("target_ref", c["target_ref"]),
-                              ("target_text", c["target_text"]), ("attribution", c["attribution"]),
-                              ("intensity", c["intensity"]), ("note", c["note"])) if v}
+def _claim_meta(c: Claim) -> dict:
+    return {k: v for k, v in (("holder_entity_id", c.holder_entity_id), ("holder_text", c.holder_text),
+                              ("target_kind", c.target_kind), ("target_ref", c.target_ref),
+                              ("target_text", c.target_text), ("attribution", c.attribution),
+                              ("intensity", c.intensity), ("note", c.note)) if v}
 
 
 def label_config(labels: dict) -> str:

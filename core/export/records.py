@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Iterator
 
 import sqlite_utils
 
 from core.export.scope import ALL, Scope, article_batches
-from core.model import Mention
+from core.model import Claim, Mention
 from core.nlp.registry import Registry
+from core.store.claims import claim_of
 from core.store.meetings import participants_of
 from core.store.records import record_of
 
@@ -34,7 +34,7 @@ class Annotated:
 
     row: dict
     mentions: list[Mention]
-    claims: list[dict]
+    claims: list[Claim]
     meeting_mentions: list[dict]
     overrides: list[dict]
 
@@ -50,8 +50,8 @@ class Annotated:
         """The mentions a dataset shows: everything not rejected."""
         return [m for m in self.mentions if m.state != "rejected"]
 
-    def accepted_claims(self) -> list[dict]:
-        return [c for c in self.claims if c["state"] == "accepted"]
+    def accepted_claims(self) -> list[Claim]:
+        return [c for c in self.claims if c.state == "accepted"]
 
 
 def annotated_articles(db: sqlite_utils.Database, scope: Scope = ALL, batch: int = 200) -> Iterator[Annotated]:
@@ -60,7 +60,8 @@ def annotated_articles(db: sqlite_utils.Database, scope: Scope = ALL, batch: int
         ids = [r["id"] for r in rows]
         mentions = {a: [record_of(Mention, r) for r in rows]
                     for a, rows in _grouped(db, "mentions", ids, "start_char, end_char, id").items()}
-        claims = _grouped(db, "claims", ids, "start_char, end_char, id")
+        claims = {a: [claim_of(r) for r in rows]
+                  for a, rows in _grouped(db, "claims", ids, "start_char, end_char, id").items()}
         meeting_mentions = _grouped(db, "meeting_mentions", ids, "start_char, end_char, id")
         hashes = [r["content_hash"] for r in rows]
         overrides: dict[str, list[dict]] = {}
@@ -82,8 +83,6 @@ def _grouped(db, table: str, ids: list[int], order: str) -> dict[int, list[dict]
     sql = f"SELECT * FROM {table} WHERE article_id IN ({_marks(ids)}) AND detached = 0 ORDER BY article_id, {order}"
     for row in db.query(sql, ids):
         row["start"], row["end"] = row.pop("start_char"), row.pop("end_char")
-        if "holder_via" in row:
-            row["holder_via"] = json.loads(row["holder_via"] or "[]")
         out.setdefault(row["article_id"], []).append(row)
     return out
 
@@ -98,7 +97,7 @@ def article_record(item: Annotated, registry: Registry, internals: bool = True) 
     # Decisions that are no annotation themselves but must survive a round trip:
     # a rejected detection stays rejected, a dismissed candidate does not come back.
     record["rejected_entities"] = [mention_record(m, registry) for m in item.mentions if m.state == "rejected"]
-    record["claim_candidates"] = [claim_record(c) for c in item.claims if c["state"] != "accepted"]
+    record["claim_candidates"] = [claim_record(c) for c in item.claims if c.state != "accepted"]
     if internals:
         record["kaidan"] = {**{key: row[key] for key in INTERNAL_KEYS},
                             "cleaning_overrides": item.overrides}
@@ -117,17 +116,17 @@ def mention_record(mention: Mention, registry: Registry) -> dict:
     }
 
 
-def claim_record(claim: dict) -> dict:
+def claim_record(claim: Claim) -> dict:
     """A claim as exported: offsets in code points into body."""
     record = {
-        "start": claim["start"], "end": claim["end"], "text": claim["text"],
-        "holder": {"entity_id": claim["holder_entity_id"], "text": claim["holder_text"],
-                   "via": claim["holder_via"]},
-        "target": {"kind": claim["target_kind"], "ref": claim["target_ref"], "text": claim["target_text"]},
-        "stance": claim["stance"], "intensity": claim["intensity"], "attribution": claim["attribution"],
-        "cue": claim["cue"], "note": claim["note"], "annotator": claim["annotator"],
-        "created": claim["created"], "updated": claim["updated"], "origin": claim["origin"],
-        "state": claim["state"],
+        "start": claim.start, "end": claim.end, "text": claim.text,
+        "holder": {"entity_id": claim.holder_entity_id, "text": claim.holder_text,
+                   "via": claim.holder_via},
+        "target": {"kind": claim.target_kind, "ref": claim.target_ref, "text": claim.target_text},
+        "stance": claim.stance, "intensity": claim.intensity, "attribution": claim.attribution,
+        "cue": claim.cue, "note": claim.note, "annotator": claim.annotator,
+        "created": claim.created, "updated": claim.updated, "origin": claim.origin,
+        "state": claim.state,
     }
     return record
 

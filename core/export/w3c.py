@@ -67,18 +67,18 @@ def annotations(item, registry) -> list[dict]:
                     "target": target(row, m.start, m.end), "creator": agent(m.annotator, m.origin)})
     for c in item.accepted_claims():
         bodies = [tag("claim", "classifying")]
-        if c["stance"]:
-            bodies.append(tag(f"stance:{c['stance']}"))
-        if c["holder_entity_id"] or c["holder_text"]:
-            bodies.append(tag(f"holder:{c['holder_entity_id'] or c['holder_text']}"))
-        if c["target_ref"] or c["target_text"]:
-            bodies.append(tag(f"target:{c['target_kind'] or 'text'}:{c['target_ref'] or c['target_text']}"))
-        if c["note"]:
-            bodies.append(tag(c["note"], "commenting"))
-        out.append({"id": f"urn:kaidan:claim:{row['content_hash'][:16]}:{c['start']}-{c['end']}",
+        if c.stance:
+            bodies.append(tag(f"stance:{c.stance}"))
+        if c.holder_entity_id or c.holder_text:
+            bodies.append(tag(f"holder:{c.holder_entity_id or c.holder_text}"))
+        if c.target_ref or c.target_text:
+            bodies.append(tag(f"target:{c.target_kind or 'text'}:{c.target_ref or c.target_text}"))
+        if c.note:
+            bodies.append(tag(c.note, "commenting"))
+        out.append({"id": f"urn:kaidan:claim:{row['content_hash'][:16]}:{c.start}-{c.end}",
                     "type": "Annotation", "motivation": ASSESSING, "body": bodies,
-                    "target": target(row, c["start"], c["end"]), "creator": agent(c["annotator"], c["origin"]),
-                    "created": c["created"]})
+                    "target": target(row, c.start, c.end), "creator": agent(c.annotator, c.origin),
+                    "created": c.created})
     for m in item.meeting_mentions:
         if m["state"] != "rejected" and m["meeting_id"] is not None:
             out.append({"id": f"urn:kaidan:meeting-mention:{row['content_hash'][:16]}:{m['start']}-{m['end']}",

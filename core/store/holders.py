@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import sqlite_utils
 
-from core.model import Mention
+from core.model import Claim, Mention
 from core.store.records import record_of
 
 # core.nlp.registry.FOUND_PREFIX, written here because the store imports nothing above it: a name
@@ -44,13 +46,15 @@ def linked_mentions(db: sqlite_utils.Database, article_ids) -> dict[int, list[Me
     return out
 
 
-def follow_holders(db: sqlite_utils.Database, claims: list[dict]) -> list[dict]:
-    """Fill holder_entity_id of claims written with a holder but no entity (or a found name's), from their article's links."""
-    open_ = [c for c in claims if c.get("holder_text") and (c.get("holder_entity_id") or _FOUND).startswith(_FOUND)]
+def follow_holders(db: sqlite_utils.Database, claims: list[Claim]) -> list[Claim]:
+    """The claims, those written with a holder but no entity (or a found name's) holding the one their article links."""
+    open_ = [c for c in claims if c.holder_text and (c.holder_entity_id or _FOUND).startswith(_FOUND)]
     if not open_:
         return claims
-    mentions = linked_mentions(db, (c["article_id"] for c in open_))
+    mentions = linked_mentions(db, (c.article_id for c in open_))
+    followed = {}
     for claim in open_:
-        claim["holder_entity_id"] = (holder_entity(claim["holder_text"], mentions[claim["article_id"]])
-                                     or claim.get("holder_entity_id"))
-    return claims
+        holder = holder_entity(claim.holder_text, mentions[claim.article_id]) or claim.holder_entity_id
+        if holder != claim.holder_entity_id:
+            followed[id(claim)] = replace(claim, holder_entity_id=holder)
+    return [followed.get(id(c), c) for c in claims]

@@ -48,9 +48,9 @@ def build_library(folder: Path) -> Path:
               note="=HYPERLINK(\"x\")")
     # claims on a seed: accept one candidate, dismiss another, add one of the user's own
     candidates = claims_for(db, first, states=("candidate",))
-    update_claim(db, candidates[0]["id"], state="accepted", stance="against", annotator="tester")
+    update_claim(db, candidates[0].id, state="accepted", stance="against", annotator="tester")
     if len(candidates) > 1:
-        update_claim(db, candidates[1]["id"], state="dismissed", annotator="tester")
+        update_claim(db, candidates[1].id, state="dismissed", annotator="tester")
     seed_body = body(second)
     add_claim(db, second, 0, min(30, len(seed_body)), annotator="tester", stance="neutral", holder_text="記者",
               target_kind="topic", target_ref="関税", intensity="low", attribution="unattributed")

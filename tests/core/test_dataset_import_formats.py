@@ -45,10 +45,10 @@ def test_our_own_export_comes_back_with_its_spans(source, tmp_path, fmt, name):
     linked = fmt != "doccano"  # doccano has no place for the registry id
     assert {(s, e, t, i if linked else None) for s, e, t, i in before} == after
     [claim] = claims_for(new, yoshi)
-    assert claim["text"] == "「対話を続ける」" and claim["stance"] == "favor"
-    assert claim["holder_text"] == "𠮷田"
+    assert claim.text == "「対話を続ける」" and claim.stance == "favor"
+    assert claim.holder_text == "𠮷田"
     if linked:
-        assert claim["holder_entity_id"] == "user:yoshida-test"
+        assert claim.holder_entity_id == "user:yoshida-test"
 
 
 LABEL_STUDIO_EXPORT = [{
@@ -117,7 +117,7 @@ def test_brat_folder_with_what_kaidan_cannot_take(tmp_path, capsys):
     assert "other than a claim's Stance" in out and "no orphan.txt next to it" in out
     db = open_db(tmp_path / "lib.db")
     [claim] = claims_for(db, 1)
-    assert (claim["text"], claim["stance"], claim["holder_text"], claim["holder_entity_id"]) == \
+    assert (claim.text, claim.stance, claim.holder_text, claim.holder_entity_id) == \
         ("「対話を続ける」", "favor", "𠮷田", "user:yoshida")
     assert [m.entity_id for m in mentions_for(db, 1)] == ["user:yoshida"]
 
