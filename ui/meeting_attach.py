@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
 )
 
+from core.model import MeetingMention
 from core.store.mentions import mentions_for
 from core.store.registry import registry_entities
 from ui.theme import cjk_font
@@ -132,7 +133,7 @@ def start_attach(controller) -> AttachMeetingDialog | None:
     if row is None:
         return None
     mention = layer.at_caret()
-    span = (mention["start"], mention["end"]) if mention else layer.selection()
+    span = (mention.start, mention.end) if mention else layer.selection()
     if span is None:
         w.statusBar().showMessage("Put the caret in a meeting mention (dotted overline) or select the "
                                   "words that speak of a meeting, then press G", 6000)
@@ -150,7 +151,7 @@ def start_attach(controller) -> AttachMeetingDialog | None:
     return dialog
 
 
-def attach(controller, article_id: int, body: str, span: tuple[int, int], mention: dict | None,
+def attach(controller, article_id: int, body: str, span: tuple[int, int], mention: MeetingMention | None,
            chosen: int | None, label: str = "") -> None:
     """Push one undo step: (mark the mention,) (create the meeting,) attach; say so in the status bar."""
     if chosen is None:
@@ -160,7 +161,7 @@ def attach(controller, article_id: int, body: str, span: tuple[int, int], mentio
     adder = None
     if mention is None:
         mention = mention_at(db, article_id, span[0])
-        if mention is None or (mention["start"], mention["end"]) != span:
+        if mention is None or (mention.start, mention.end) != span:
             adder = AddMeetingMentionCommand(db, events, article_id, *span)
             commands.append(adder)
             mention = None
@@ -170,7 +171,7 @@ def attach(controller, article_id: int, body: str, span: tuple[int, int], mentio
         creator = CreateMeetingCommand(db, events, guess["kind"], "held", guess["participants"],
                                        guess["fields"], "New Meeting")
         commands.append(creator)
-    commands.append(AttachMentionCommand(db, events, article_id, mention["id"] if mention else None,
+    commands.append(AttachMentionCommand(db, events, article_id, mention.id if mention else None,
                                          None if creator else chosen, creator, adder=adder))
     text = "New Meeting from Mention" if creator else "Attach Mention to Meeting"
     controller.window.undo_stack.push(GroupCommand(text, commands))

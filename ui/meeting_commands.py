@@ -115,8 +115,8 @@ class AttachMentionCommand(QUndoCommand):
     def redo(self) -> None:
         meeting_id = self.creator.meeting_id if self.creator else self.meeting_id
         mention_id = self.current_mention()
-        self.previous_state = next((m["state"] for m in meeting_mentions_for(
-            self.db, self.article_id, with_rejected=True) if m["id"] == mention_id), None)
+        self.previous_state = next((m.state for m in meeting_mentions_for(
+            self.db, self.article_id, with_rejected=True) if m.id == mention_id), None)
         self.previous = attach_mention(self.db, mention_id, meeting_id, annotator_name())
         self.events.mentions_changed.emit(self.article_id)
         self.events.meetings_changed.emit(meeting_id or 0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.model import MeetingMention
 from core.store.articles import get_article
 from core.store.claim_queries import ClaimFilter, claim_rows
 from core.store.meetings import links_of, meeting_mentions_for
@@ -47,7 +48,7 @@ def link_rows(db, meeting_id: int, labels: dict[int, str]) -> list[dict]:
     return out
 
 
-def mention_at(db, article_id: int, offset: int) -> dict | None:
+def mention_at(db, article_id: int, offset: int) -> MeetingMention | None:
     """The (not rejected) meeting mention covering a body offset, the shortest first."""
-    found = [m for m in meeting_mentions_for(db, article_id) if m["start"] <= offset < m["end"]]
-    return min(found, key=lambda m: m["end"] - m["start"]) if found else None
+    found = [m for m in meeting_mentions_for(db, article_id) if m.start <= offset < m.end]
+    return min(found, key=lambda m: m.end - m.start) if found else None

@@ -54,7 +54,7 @@ class MeetingsController(QObject):
         row = self.window.reader.row
         mentions = meeting_mentions_for(self.db, row["id"]) if row else []
         labels = {}
-        for meeting_id in {m["meeting_id"] for m in mentions if m.get("meeting_id")}:
+        for meeting_id in {m.meeting_id for m in mentions if m.meeting_id}:
             meeting = get_meeting(self.db, meeting_id)
             if meeting is not None:
                 labels[meeting_id] = meeting_title({**meeting, "participants": meeting["participants"]})

@@ -51,12 +51,12 @@ def article_ann(item, registry) -> str:
             by_entity.setdefault(m.entity_id, []).append((m.start, tid))
     by_meeting: dict[int, list[tuple[int, str]]] = {}
     for m in item.meeting_mentions:
-        if m["state"] == "rejected":
+        if m.state == "rejected":
             continue
-        tid = span(MEETING, m["start"], m["end"])
-        if tid and m["meeting_id"] is not None:
-            note(tid, f"meeting:{m['meeting_id']}")
-            by_meeting.setdefault(m["meeting_id"], []).append((m["start"], tid))
+        tid = span(MEETING, m.start, m.end)
+        if tid and m.meeting_id is not None:
+            note(tid, f"meeting:{m.meeting_id}")
+            by_meeting.setdefault(m.meeting_id, []).append((m.start, tid))
     for c in item.accepted_claims():
         tid = span(CLAIM, c.start, c.end)
         if tid is None:

@@ -47,7 +47,7 @@ class CsvWriter(Writer):
         for c in item.claims:
             self._row("claims.csv", c.to_dict())
         for m in item.meeting_mentions:
-            self._row("meeting_mentions.csv", m)
+            self._row("meeting_mentions.csv", m.to_dict())
 
     def finish(self) -> dict[str, int]:
         for meeting in meeting_records(self.ctx.db):

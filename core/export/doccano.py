@@ -43,7 +43,7 @@ def line(item) -> dict:
     row = item.row
     proposed = [[m.start, m.end, m.type] for m in item.entities() if m.state == "proposed"]
     candidates = [[c.start, c.end, c.stance] for c in item.claims if c.state == "candidate"]
-    meetings = [[m["start"], m["end"], m["state"]] for m in item.meeting_mentions if m["state"] != "rejected"]
+    meetings = [[m.start, m.end, m.state] for m in item.meeting_mentions if m.state != "rejected"]
     return {"text": item.body, "entities": entities, "relations": relations, PROPOSED: proposed,
             CANDIDATES: candidates, MEETING_MENTIONS: meetings,
             "kaidan_id": row["id"], "title": row["title"], "published": row["published"], "outlet": row["outlet"]}

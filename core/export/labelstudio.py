@@ -40,13 +40,13 @@ def task(item, registry) -> dict:
             r["meta"] = {"text": [m.entity_id + (f" {entity.name}" if entity else "")]}
         (proposed if m.state == "proposed" else decided).append(r)
     for m in item.meeting_mentions:
-        if m["state"] != "rejected":
-            r = region(f"g{m['id']}", MEETINGS, MEETING, m["start"], m["end"], body, units)
-            if m["meeting_id"] is not None:
-                r["meta"] = {"text": [f"meeting:{m['meeting_id']}"]}
-            (proposed if m["state"] == "proposed" else decided).append(r)
+        if m.state != "rejected":
+            r = region(f"g{m.id}", MEETINGS, MEETING, m.start, m.end, body, units)
+            if m.meeting_id is not None:
+                r["meta"] = {"text": [f"meeting:{m.meeting_id}"]}
+            (proposed if m.state == "proposed" else decided).append(r)
     by_entity = {m.entity_id: f"m{m.id}" for m in reversed(item.entities()) if m.entity_id}
-    by_meeting = {str(m["meeting_id"]): f"g{m['id']}" for m in item.meeting_mentions if m["meeting_id"] is not None}
+    by_meeting = {str(m.meeting_id): f"g{m.id}" for m in item.meeting_mentions if m.meeting_id is not None}
     # a relation must stay inside one annotation: a proposed holder joins the user's annotation
     in_annotation = {r["id"] for r in decided}
     proposed_by_id = {r["id"]: r for r in proposed}

@@ -8,7 +8,7 @@ from typing import Iterator
 import sqlite_utils
 
 from core.export.scope import ALL, Scope, article_batches
-from core.model import Claim, Mention
+from core.model import Claim, MeetingMention, Mention
 from core.nlp.registry import Registry
 from core.store.claims import claim_of
 from core.store.meetings import participants_of
@@ -35,7 +35,7 @@ class Annotated:
     row: dict
     mentions: list[Mention]
     claims: list[Claim]
-    meeting_mentions: list[dict]
+    meeting_mentions: list[MeetingMention]
     overrides: list[dict]
 
     @property
@@ -62,7 +62,8 @@ def annotated_articles(db: sqlite_utils.Database, scope: Scope = ALL, batch: int
                     for a, rows in _grouped(db, "mentions", ids, "start_char, end_char, id").items()}
         claims = {a: [claim_of(r) for r in rows]
                   for a, rows in _grouped(db, "claims", ids, "start_char, end_char, id").items()}
-        meeting_mentions = _grouped(db, "meeting_mentions", ids, "start_char, end_char, id")
+        meeting_mentions = {a: [record_of(MeetingMention, r) for r in rows]
+                            for a, rows in _grouped(db, "meeting_mentions", ids, "start_char, end_char, id").items()}
         hashes = [r["content_hash"] for r in rows]
         overrides: dict[str, list[dict]] = {}
         for o in db.query(f"SELECT * FROM cleaning_overrides WHERE content_hash IN ({_marks(hashes)}) "
@@ -131,10 +132,11 @@ def claim_record(claim: Claim) -> dict:
     return record
 
 
-def meeting_mention_record(m: dict) -> dict:
-    return {"start": m["start"], "end": m["end"], "text": m["text"], "meeting_id": m["meeting_id"],
-            "trigger": m["trigger"], "origin": m["origin"], "state": m["state"], "sentence": m["sentence"],
-            "annotator": m["annotator"], "created": m["created"]}
+def meeting_mention_record(m: MeetingMention) -> dict:
+    """A meeting mention as exported: offsets in code points into body."""
+    return {"start": m.start, "end": m.end, "text": m.text, "meeting_id": m.meeting_id,
+            "trigger": m.trigger, "origin": m.origin, "state": m.state, "sentence": m.sentence,
+            "annotator": m.annotator, "created": m.created}
 
 
 def entity_record(entity, merged_into: str | None = None) -> dict:

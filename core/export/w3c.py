@@ -80,11 +80,11 @@ def annotations(item, registry) -> list[dict]:
                     "target": target(row, c.start, c.end), "creator": agent(c.annotator, c.origin),
                     "created": c.created})
     for m in item.meeting_mentions:
-        if m["state"] != "rejected" and m["meeting_id"] is not None:
-            out.append({"id": f"urn:kaidan:meeting-mention:{row['content_hash'][:16]}:{m['start']}-{m['end']}",
+        if m.state != "rejected" and m.meeting_id is not None:
+            out.append({"id": f"urn:kaidan:meeting-mention:{row['content_hash'][:16]}:{m.start}-{m.end}",
                         "type": "Annotation", "motivation": "linking",
-                        "body": {"id": f"urn:kaidan:meeting:{m['meeting_id']}"},
-                        "target": target(row, m["start"], m["end"])})
+                        "body": {"id": f"urn:kaidan:meeting:{m.meeting_id}"},
+                        "target": target(row, m.start, m.end)})
     return out
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from core.model import Participant
+from core.model import MeetingMention, Participant
 from core.store.anchors import context_of, reanchor_table
 from core.store.articles import now
 from core.store.changes import log_change
@@ -185,15 +185,13 @@ def set_mention_state(db: sqlite_utils.Database, mention_id: int, state: str, an
     return before
 
 
-def meeting_mentions_for(db: sqlite_utils.Database, article_id: int, with_rejected: bool = False) -> list[dict]:
+def meeting_mentions_for(db: sqlite_utils.Database, article_id: int,
+                         with_rejected: bool = False) -> list[MeetingMention]:
+    """An article's meeting mentions in reading order (rejected ones only when asked)."""
     sql = "SELECT * FROM meeting_mentions WHERE article_id = ? AND detached = 0"
     if not with_rejected:
         sql += " AND state != 'rejected'"
-    out = []
-    for row in db.query(sql + " ORDER BY start_char", [article_id]):
-        row["start"], row["end"] = row.pop("start_char"), row.pop("end_char")
-        out.append(row)
-    return out
+    return [record_of(MeetingMention, row) for row in db.query(sql + " ORDER BY start_char", [article_id])]
 
 
 def add_link(db: sqlite_utils.Database, from_id: int, to_id: int, relation: str, origin: str = "user",

@@ -63,5 +63,5 @@ def test_a_line_brought_into_the_body_is_analysed_too(library):
     raw_lines = get_article(db, article_id)["raw"].split("\n")
     line = raw_lines.index("インドネシア大統領、訪中取りやめ 首都デモが各地に") + 1
     set_line_label(db, article_id, line, "body")
-    assert "訪中" in [m["text"] for m in meeting_mentions_for(db, article_id)]
+    assert "訪中" in [m.text for m in meeting_mentions_for(db, article_id)]
     assert "インドネシア" in [m.text for m in mentions_for(db, article_id)]

@@ -8,7 +8,7 @@ import pytest
 
 from core.analysis import reference_date
 from core.jobs import import_paths
-from core.model import Mention, Participant
+from core.model import MeetingMention, Mention, Participant
 from core.nlp.entities import detect
 from core.nlp.registry import bundled_registry
 from core.store import open_db
@@ -96,3 +96,18 @@ def test_participants_of_a_stored_meeting_are_records(library):
     meeting_id = create_meeting(db, "talks", participants=[
         {"entity_id": "person:wang-yi", "name": "王毅", "role": "host", "office": None}])
     assert participant_records(db, meeting_id) == [Participant("王毅", "person:wang-yi", "host")]
+
+
+def test_meeting_mentions_are_records_tied_or_not(library):
+    from core.store.meetings import add_meeting_mention, attach_mention, create_meeting, meeting_mentions_for
+
+    db, article_id = library
+    body = get_article(db, article_id)["body"]
+    start = body.index("会談")
+    meeting_id = create_meeting(db, "talks")
+    mentions = {m.start: m for m in meeting_mentions_for(db, article_id)}
+    mention_id = mentions[start].id if start in mentions else add_meeting_mention(db, article_id, start, start + 2)
+    attach_mention(db, mention_id, meeting_id, "aoki")
+    [tied] = [m for m in meeting_mentions_for(db, article_id) if m.id == mention_id]
+    assert isinstance(tied, MeetingMention)
+    assert (tied.text, tied.meeting_id, tied.state, tied.article_id) == ("会談", meeting_id, "confirmed", article_id)

@@ -48,10 +48,10 @@ def build_meetings(db_path) -> dict[str, int]:
         article = seed_article(db, "000_")
         body = article["body"]
         start = body.index("会談", body.index("王毅外相は11日"))
-        detected = [m for m in meeting_mentions_for(db, article["id"]) if (m["start"], m["end"]) == (start, start + 2)]
+        detected = [m for m in meeting_mentions_for(db, article["id"]) if (m.start, m.end) == (start, start + 2)]
         if detected:
-            ids["mention"] = detected[0]["id"]
-            attach_mention(db, detected[0]["id"], ids["kl"])
+            ids["mention"] = detected[0].id
+            attach_mention(db, detected[0].id, ids["kl"])
         else:
             ids["mention"] = add_meeting_mention(db, article["id"], start, start + 2, ids["kl"], trigger="会談")
         ids["article"] = article["id"]
