@@ -41,9 +41,9 @@ def link_rows(db, meeting_id: int, labels: dict[int, str]) -> list[dict]:
     """The meeting's links seen from it: the other meeting, the direction, and the rest of the row."""
     out = []
     for link in links_of(db, meeting_id):
-        outgoing = link["from_id"] == meeting_id
-        other = link["to_id"] if outgoing else link["from_id"]
-        out.append({**link, "outgoing": outgoing, "other": other,
+        outgoing = link.from_id == meeting_id
+        other = link.to_id if outgoing else link.from_id
+        out.append({**link.to_dict(), "outgoing": outgoing, "other": other,
                     "other_label": labels.get(other, f"meeting {other}")})
     return out
 

@@ -8,10 +8,10 @@ from typing import Iterator
 import sqlite_utils
 
 from core.export.scope import ALL, Scope, article_batches
-from core.model import Claim, MeetingMention, Mention
+from core.model import Claim, Link, MeetingMention, Mention
 from core.nlp.registry import Registry
 from core.store.claims import claim_of
-from core.store.meetings import participants_of
+from core.store.meetings import links_of, participants_of
 from core.store.records import record_of
 
 # Keys every articles.jsonl line has; later annotations add keys, never rename these.
@@ -161,8 +161,14 @@ def meeting_records(db: sqlite_utils.Database) -> Iterator[dict]:
         }
 
 
+def link_record(link: Link) -> dict:
+    """A link between meetings as exported (meeting_links.jsonl, meeting_links.csv)."""
+    return {"from": link.from_id, "to": link.to_id, "relation": link.relation, "origin": link.origin,
+            "state": link.state, "evidence": link.evidence, "article_id": link.article_id,
+            "annotator": link.annotator, "created": link.created}
+
+
 def link_records(db: sqlite_utils.Database) -> Iterator[dict]:
-    for r in db.query("SELECT * FROM meeting_links ORDER BY id"):
-        yield {"from": r["from_id"], "to": r["to_id"], "relation": r["relation"], "origin": r["origin"],
-               "state": r["state"], "evidence": r["evidence"], "article_id": r["article_id"],
-               "annotator": r["annotator"], "created": r["created"]}
+    """Every link between meetings, rejected ones too, in the order they were made."""
+    for link in links_of(db):
+        yield link_record(link)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from core.model import MeetingMention, Participant
+from core.model import Link, MeetingMention, Participant
 from core.store.anchors import context_of, reanchor_table
 from core.store.articles import now
 from core.store.changes import log_change
@@ -222,19 +222,23 @@ def set_link_state(db: sqlite_utils.Database, link_id: int, state: str, annotato
     return before
 
 
-def delete_link(db: sqlite_utils.Database, link_id: int, annotator: str | None = None) -> dict:
+def delete_link(db: sqlite_utils.Database, link_id: int, annotator: str | None = None) -> Link:
+    """Delete a link between meetings; returns it."""
     with atomic(db):
         row = next(iter(db.query("SELECT * FROM meeting_links WHERE id = ?", [link_id])))
         db.execute("DELETE FROM meeting_links WHERE id = ?", [link_id])
         log_change(db, "delete_link", "meeting_links", link_id, {"relation": row["relation"]}, None, annotator)
-    return row
+    return record_of(Link, row)
 
 
-def links_of(db: sqlite_utils.Database, meeting_id: int | None = None) -> list[dict]:
+def links_of(db: sqlite_utils.Database, meeting_id: int | None = None) -> list[Link]:
+    """Every link (or the links from or to one meeting), in the order they were made."""
     if meeting_id is None:
-        return list(db.query("SELECT * FROM meeting_links ORDER BY id"))
-    return list(db.query("SELECT * FROM meeting_links WHERE from_id = ? OR to_id = ? ORDER BY id",
-                         [meeting_id, meeting_id]))
+        rows = db.query("SELECT * FROM meeting_links ORDER BY id")
+    else:
+        rows = db.query("SELECT * FROM meeting_links WHERE from_id = ? OR to_id = ? ORDER BY id",
+                        [meeting_id, meeting_id])
+    return [record_of(Link, r) for r in rows]
 
 
 def reanchor_meeting_mentions(db: sqlite_utils.Database, article_id: int, old_body: str, new_body: str) -> None:
@@ -260,6 +264,7 @@ def meeting_records(db: sqlite_utils.Database) -> list[dict]:
 
 
 def link_records(db: sqlite_utils.Database) -> list[dict]:
-    return [{"from": r["from_id"], "to": r["to_id"], "relation": r["relation"], "origin": r["origin"],
-             "state": r["state"], "evidence": r["evidence"]}
-            for r in db.query("SELECT * FROM meeting_links WHERE state != 'rejected' ORDER BY id")]
+    """The links not rejected, in the command line's shape (from, to, relation, origin, state, evidence)."""
+    return [{"from": link.from_id, "to": link.to_id, "relation": link.relation, "origin": link.origin,
+             "state": link.state, "evidence": link.evidence}
+            for link in links_of(db) if link.state != "rejected"]

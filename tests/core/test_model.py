@@ -8,7 +8,7 @@ import pytest
 
 from core.analysis import reference_date
 from core.jobs import import_paths
-from core.model import MeetingMention, Mention, Participant
+from core.model import Link, MeetingMention, Mention, Participant
 from core.nlp.entities import detect
 from core.nlp.registry import bundled_registry
 from core.store import open_db
@@ -111,3 +111,17 @@ def test_meeting_mentions_are_records_tied_or_not(library):
     [tied] = [m for m in meeting_mentions_for(db, article_id) if m.id == mention_id]
     assert isinstance(tied, MeetingMention)
     assert (tied.text, tied.meeting_id, tied.state, tied.article_id) == ("会談", meeting_id, "confirmed", article_id)
+
+
+def test_links_are_records_and_export_in_their_own_shape(library):
+    from core.export.records import link_records
+    from core.store.meetings import add_link, create_meeting, links_of
+
+    db, article_id = library
+    first, second = create_meeting(db, "talks"), create_meeting(db, "phone_call")
+    link_id = add_link(db, first, second, "precedes", evidence="会談に先立ち", article_id=article_id, annotator="aoki")
+    [link] = [k for k in links_of(db, second) if k.id == link_id]
+    assert isinstance(link, Link) and (link.from_id, link.to_id, link.state) == (first, second, "accepted")
+    [row] = [r for r in link_records(db) if (r["from"], r["to"]) == (first, second)]
+    assert list(row) == ["from", "to", "relation", "origin", "state", "evidence", "article_id", "annotator", "created"]
+    assert (row["from"], row["to"], row["evidence"], row["annotator"]) == (first, second, "会談に先立ち", "aoki")

@@ -179,11 +179,11 @@ def test_accepting_a_proposed_link(meetings):
     assert card.link_tree.topLevelItem(0).text(2) == "Kaidan · proposed"
     assert card.accept_link.isEnabled()
     card.accept_link.click()
-    state = {link["id"]: link["state"] for link in links_of(window.db, ids["call"])}
+    state = {link.id: link.state for link in links_of(window.db, ids["call"])}
     assert state[ids["link"]] == "accepted"
     assert not view.card.accept_link.isEnabled()
     window.undo_stack.undo()
-    assert {link["id"]: link["state"] for link in links_of(window.db)}[ids["link"]] == "proposed"
+    assert {link.id: link.state for link in links_of(window.db)}[ids["link"]] == "proposed"
 
 
 def test_filters_by_country_kind_and_proposals(meetings):
@@ -214,7 +214,7 @@ def test_graph_shows_linked_meetings(meetings):
     _window, view, ids = meetings
     view.select(ids["call"])
     assert set(view.graph.nodes) == {ids["call"], ids["visit"]}
-    assert [(e["from_id"], e["relation"]) for e in view.graph.edges] == [(ids["call"], "prepares")]
+    assert [(e.from_id, e.relation) for e in view.graph.edges] == [(ids["call"], "prepares")]
     view.select(ids["kl"])
     assert set(view.graph.nodes) == {ids["kl"], ids["wang_lavrov"]}
     view.select(ids["june_call"])
