@@ -156,19 +156,20 @@ class Link(Record):
     created: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Article(Record):
-    """A stored article: its source, metadata, clean body and where the user stands with it."""
+    """A stored article: its source, metadata, clean body and where the user stands with it.
+
+    Fields follow the library's columns, in their order (keyword-only, so the order can).
+    """
 
     id: int
     content_hash: str
     source: str
     source_format: str
+    url: str | None = None
     imported_at: str
     raw: str
-    body: str
-    cleaning_version: int
-    url: str | None = None
     title: str | None = None
     published: str | None = None
     published_precision: str | None = None
@@ -178,8 +179,10 @@ class Article(Record):
     authors: list = field(default_factory=list)
     dateline: str | None = None
     captions: list = field(default_factory=list)
+    body: str
     body_lines: list = field(default_factory=list)
     line_labels: list = field(default_factory=list)
+    cleaning_version: int
     import_note: str | None = None
     status: str = "new"
     notes: str | None = None

@@ -62,7 +62,7 @@ class ClaimController(QObject):
 
     def body(self) -> str:
         row = self.window.reader.row
-        return (row.get("body") or "") if row else ""
+        return (row.body or "") if row else ""
 
     def colours(self) -> dict[str, str]:
         return {s["key"]: s["colour"] for s in self.stances}

@@ -85,16 +85,16 @@ class EntityController(QObject):
         if row is None:
             self.mentions = []
         else:
-            self.mentions = mentions_for(self.db, row["id"])
+            self.mentions = mentions_for(self.db, row.id)
         entities = self.entities()
         for m in self.mentions:  # names found in text (found:TYPE:NAME) group like registry entries
             entity_id = m.entity_id
             if entity_id and entity_id not in entities and (found := found_entity(entity_id)):
                 entities[entity_id] = found
-        day = reference_date(row.get("published"), row.get("dateline")) if row else None
-        body = (row.get("body") or "") if row else ""
+        day = reference_date(row.published, row.dateline) if row else None
+        body = (row.body or "") if row else ""
         self.layer.show(body, self.mentions, self.entities(), day.isoformat() if day else None)
-        self.panel.set_mentions(self.mentions, self.entities(), row["id"] if row else None)
+        self.panel.set_mentions(self.mentions, self.entities(), row.id if row else None)
 
     def _mentions_changed(self, article_id: int) -> None:
         if article_id == self.article_id:

@@ -138,13 +138,13 @@ def start_attach(controller) -> AttachMeetingDialog | None:
         w.statusBar().showMessage("Put the caret in a meeting mention (dotted overline) or select the "
                                   "words that speak of a meeting, then press G", 6000)
         return None
-    body = row.get("body") or ""
+    body = row.body or ""
     left, right = sentence_bounds(body, *span)
     entities = {e.id: e for e in registry_entities(controller.db)}
     dialog = AttachMeetingDialog(load_meetings(controller.db, entities), body[left:right],
-                                 row.get("published"), w)
+                                 row.published, w)
     dialog.setAttribute(Qt.WA_DeleteOnClose)
-    dialog.accepted.connect(lambda: attach(controller, row["id"], body, span, mention, dialog.chosen,
+    dialog.accepted.connect(lambda: attach(controller, row.id, body, span, mention, dialog.chosen,
                                            dialog.label_of(dialog.chosen)))
     controller.attach_dialog = dialog
     dialog.open()

@@ -16,16 +16,17 @@ def mention_rows(db, item: dict) -> list[dict]:
     for mention in item["mentions"]:
         article_id = mention["article_id"]
         if article_id not in articles:
-            articles[article_id] = get_article(db, article_id) or {}
+            articles[article_id] = get_article(db, article_id)
         article = articles[article_id]
-        body = article.get("body") or ""
+        body = article.body if article else ""
         start, end = mention["start"], mention["end"]
         before = body[max(0, start - EXCERPT):start].split("\n")[-1]
         after = body[end:end + EXCERPT].split("\n")[0]
         out.append({
             "article_id": article_id, "start": start, "end": end,
-            "title": article.get("title") or f"Article {article_id}",
-            "outlet": article.get("outlet") or "", "published": (article.get("published") or "")[:10],
+            "title": (article.title if article else None) or f"Article {article_id}",
+            "outlet": (article.outlet if article else None) or "",
+            "published": ((article.published if article else None) or "")[:10],
             "before": before, "text": body[start:end], "after": after,
         })
     return out

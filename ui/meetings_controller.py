@@ -52,13 +52,13 @@ class MeetingsController(QObject):
     def refresh(self) -> None:
         """Mark the meeting mentions of the article shown."""
         row = self.window.reader.row
-        mentions = meeting_mentions_for(self.db, row["id"]) if row else []
+        mentions = meeting_mentions_for(self.db, row.id) if row else []
         labels = {}
         for meeting_id in {m.meeting_id for m in mentions if m.meeting_id}:
             meeting = get_meeting(self.db, meeting_id)
             if meeting is not None:
                 labels[meeting_id] = meeting_title({**meeting, "participants": meeting["participants"]})
-        self.layer.show((row.get("body") or "") if row else "", mentions, labels)
+        self.layer.show((row.body or "") if row else "", mentions, labels)
 
     def _mentions_changed(self, article_id: int) -> None:
         if article_id == self.window.reader.article_id:

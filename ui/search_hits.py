@@ -56,7 +56,7 @@ class SearchHits(QObject):
     def refresh(self) -> None:
         """Find the search's words in the article shown and paint them."""
         row = self.window.reader.row
-        body = (row.get("body") or "") if row else ""
+        body = (row.body or "") if row else ""
         self.hits = find_hits(body, self.window.search.text()) if body else []
         self.current = -1
         self._paint()

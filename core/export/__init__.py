@@ -102,7 +102,7 @@ def export(
             writer.add(item)
             _count(counts, item)
             if progress and counts["articles"] % 100 == 0:
-                progress(counts["articles"], total, item.row["title"] or "")
+                progress(counts["articles"], total, item.row.title or "")
         result.files = writer.finish()
         result.articles = counts["articles"]
         counts.update(_library_counts(db))

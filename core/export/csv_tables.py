@@ -40,7 +40,7 @@ class CsvWriter(Writer):
 
     def add(self, item) -> None:
         registry = self.ctx.registry
-        self._row("articles.csv", item.row)
+        self._row("articles.csv", item.row.to_dict())
         for m in item.mentions:
             entity = registry.get(m.entity_id)
             self._row("mentions.csv", {**m.to_dict(), "canonical": entity.name if entity else m.text})

@@ -46,7 +46,7 @@ def line(item) -> dict:
     meetings = [[m.start, m.end, m.state] for m in item.meeting_mentions if m.state != "rejected"]
     return {"text": item.body, "entities": entities, "relations": relations, PROPOSED: proposed,
             CANDIDATES: candidates, MEETING_MENTIONS: meetings,
-            "kaidan_id": row["id"], "title": row["title"], "published": row["published"], "outlet": row["outlet"]}
+            "kaidan_id": row.id, "title": row.title, "published": row.published, "outlet": row.outlet}
 
 
 class DoccanoWriter(Writer):

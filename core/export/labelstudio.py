@@ -69,8 +69,8 @@ def task(item, registry) -> dict:
                 decided.append({"type": "relation", "from_id": rid, "to_id": other, "direction": "right",
                                 "labels": [label]})
     row = item.row
-    out = {"data": {TEXT: body, "title": row["title"], "published": row["published"], "outlet": row["outlet"],
-                    "kaidan_id": row["id"], "content_hash": row["content_hash"]}}
+    out = {"data": {TEXT: body, "title": row.title, "published": row.published, "outlet": row.outlet,
+                    "kaidan_id": row.id, "content_hash": row.content_hash}}
     if decided:
         out["annotations"] = [{"result": decided, "ground_truth": False}]
     if proposed:

@@ -8,7 +8,7 @@ from typing import Iterator
 import sqlite_utils
 
 from core.export.scope import ALL, Scope, article_batches
-from core.model import Claim, Link, MeetingMention, Mention
+from core.model import Article, Claim, Link, MeetingMention, Mention
 from core.nlp.registry import Registry
 from core.store.claims import claim_of
 from core.store.meetings import links_of, participants_of
@@ -32,7 +32,7 @@ INTERNAL_KEYS = ("raw", "published_text", "body_lines", "line_labels", "import_n
 class Annotated:
     """One article row with all its attached annotations (rejected and dismissed ones too)."""
 
-    row: dict
+    row: Article
     mentions: list[Mention]
     claims: list[Claim]
     meeting_mentions: list[MeetingMention]
@@ -40,11 +40,11 @@ class Annotated:
 
     @property
     def id(self) -> int:
-        return self.row["id"]
+        return self.row.id
 
     @property
     def body(self) -> str:
-        return self.row["body"]
+        return self.row.body
 
     def entities(self) -> list[Mention]:
         """The mentions a dataset shows: everything not rejected."""
@@ -57,21 +57,21 @@ class Annotated:
 def annotated_articles(db: sqlite_utils.Database, scope: Scope = ALL, batch: int = 200) -> Iterator[Annotated]:
     """Every article in scope with its annotations; one query per table per batch."""
     for rows in article_batches(db, scope, batch):
-        ids = [r["id"] for r in rows]
+        ids = [r.id for r in rows]
         mentions = {a: [record_of(Mention, r) for r in rows]
                     for a, rows in _grouped(db, "mentions", ids, "start_char, end_char, id").items()}
         claims = {a: [claim_of(r) for r in rows]
                   for a, rows in _grouped(db, "claims", ids, "start_char, end_char, id").items()}
         meeting_mentions = {a: [record_of(MeetingMention, r) for r in rows]
                             for a, rows in _grouped(db, "meeting_mentions", ids, "start_char, end_char, id").items()}
-        hashes = [r["content_hash"] for r in rows]
+        hashes = [r.content_hash for r in rows]
         overrides: dict[str, list[dict]] = {}
         for o in db.query(f"SELECT * FROM cleaning_overrides WHERE content_hash IN ({_marks(hashes)}) "
                           "ORDER BY line", hashes):
             overrides.setdefault(o.pop("content_hash"), []).append(o)
         for row in rows:
-            yield Annotated(row, mentions.get(row["id"], []), claims.get(row["id"], []),
-                            meeting_mentions.get(row["id"], []), overrides.get(row["content_hash"], []))
+            yield Annotated(row, mentions.get(row.id, []), claims.get(row.id, []),
+                            meeting_mentions.get(row.id, []), overrides.get(row.content_hash, []))
 
 
 def _marks(values) -> str:
@@ -91,7 +91,7 @@ def _grouped(db, table: str, ids: list[int], order: str) -> dict[int, list[dict]
 def article_record(item: Annotated, registry: Registry, internals: bool = True) -> dict:
     """The articles.jsonl shape of one article with its entities, claims and meeting mentions."""
     row = item.row
-    record = {key: row[key] for key in ARTICLE_KEYS + EXTRA_KEYS}
+    record = {key: getattr(row, key) for key in ARTICLE_KEYS + EXTRA_KEYS}
     record["entities"] = [mention_record(m, registry) for m in item.entities()]
     record["claims"] = [claim_record(c) for c in item.accepted_claims()]
     record["meeting_mentions"] = [meeting_mention_record(m) for m in item.meeting_mentions]
@@ -100,7 +100,7 @@ def article_record(item: Annotated, registry: Registry, internals: bool = True) 
     record["rejected_entities"] = [mention_record(m, registry) for m in item.mentions if m.state == "rejected"]
     record["claim_candidates"] = [claim_record(c) for c in item.claims if c.state != "accepted"]
     if internals:
-        record["kaidan"] = {**{key: row[key] for key in INTERNAL_KEYS},
+        record["kaidan"] = {**{key: getattr(row, key) for key in INTERNAL_KEYS},
                             "cleaning_overrides": item.overrides}
     return record
 

@@ -114,7 +114,7 @@ class SpacyWriter(Writer):
                   sent_starts=starts)
         doc.ents = [span for span in (doc.char_span(s.start, s.end, label=s.type) for s in aligned) if span]
         doc.user_data["article_id"] = item.id
-        doc.user_data["content_hash"] = item.row["content_hash"]
+        doc.user_data["content_hash"] = item.row.content_hash
         self.docbin.add(doc)
 
     def finish(self) -> dict[str, int]:

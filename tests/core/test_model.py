@@ -8,7 +8,7 @@ import pytest
 
 from core.analysis import reference_date
 from core.jobs import import_paths
-from core.model import Link, MeetingMention, Mention, Participant
+from core.model import Article, Link, MeetingMention, Mention, Participant
 from core.nlp.entities import detect
 from core.nlp.registry import bundled_registry
 from core.store import open_db
@@ -39,7 +39,7 @@ def test_the_model_imports_nothing_of_kaidan():
 
 def test_stored_mentions_are_frozen_records_over_the_body(library):
     db, article_id = library
-    body = get_article(db, article_id)["body"]
+    body = get_article(db, article_id).body
     mentions = mentions_for(db, article_id)
     assert mentions and all(isinstance(m, Mention) for m in mentions)
     assert all(body[m.start : m.end] == m.text and m.article_id == article_id for m in mentions)
@@ -62,7 +62,7 @@ def test_a_decision_shows_in_the_record_and_its_dict(library):
 def test_detection_and_the_store_give_one_shape(library):
     db, article_id = library
     article = get_article(db, article_id)
-    found = detect(article["body"], bundled_registry(), reference_date(article["published"], article["dateline"]))
+    found = detect(article.body, bundled_registry(), reference_date(article.published, article.dateline))
     stored = mentions_for(db, article_id)
     assert found and all(type(m) is Mention for m in found)
     # what detection proposed is what the store holds, span for span (no decision taken yet)
@@ -71,7 +71,7 @@ def test_detection_and_the_store_give_one_shape(library):
 
 def test_user_mentions_and_linked_mentions_are_records(library):
     db, article_id = library
-    body = get_article(db, article_id)["body"]
+    body = get_article(db, article_id).body
     start = body.index("外相")
     mention_id, _ = add_user_mention(db, article_id, start, start + 2, "PERSON", entity_id="user:x", annotator="baba")
     mine = next(m for m in mentions_for(db, article_id) if m.id == mention_id)
@@ -102,7 +102,7 @@ def test_meeting_mentions_are_records_tied_or_not(library):
     from core.store.meetings import add_meeting_mention, attach_mention, create_meeting, meeting_mentions_for
 
     db, article_id = library
-    body = get_article(db, article_id)["body"]
+    body = get_article(db, article_id).body
     start = body.index("会談")
     meeting_id = create_meeting(db, "talks")
     mentions = {m.start: m for m in meeting_mentions_for(db, article_id)}
@@ -125,3 +125,14 @@ def test_links_are_records_and_export_in_their_own_shape(library):
     [row] = [r for r in link_records(db) if (r["from"], r["to"]) == (first, second)]
     assert list(row) == ["from", "to", "relation", "origin", "state", "evidence", "article_id", "annotator", "created"]
     assert (row["from"], row["to"], row["evidence"], row["annotator"]) == (first, second, "会談に先立ち", "aoki")
+
+
+def test_an_article_is_a_record_with_the_librarys_columns_in_order(library):
+    db, article_id = library
+    article = get_article(db, article_id)
+    assert isinstance(article, Article) and article.id == article_id
+    assert article.title == "日豪外相が東京で会談 重要鉱物の供給網で協力文書に署名へ"
+    assert isinstance(article.body_lines, list) and article.body.startswith("【東京=外信部】")
+    columns = [r[1] for r in db.execute("PRAGMA table_info(articles)")]
+    assert list(article.to_dict()) == columns  # `show --json` prints the columns in the library's order
+    assert get_article(db, article_id + 1000) is None

@@ -78,7 +78,7 @@ def test_new_meeting_from_a_selection(qtbot, reader):
 def test_guess_reads_participants_and_date_from_the_sentence(reader):
     window, ids = reader
     row = window.reader.row
-    guess = guess_meeting(window.db, row["id"], row["body"], ids["mention_start"], ids["mention_start"] + 2)
+    guess = guess_meeting(window.db, row.id, row.body, ids["mention_start"], ids["mention_start"] + 2)
     names = [p["entity_id"] for p in guess["participants"]]
     assert "person:marco-rubio" in names and "person:wang-yi" in names
     assert guess["fields"].get("start_date", "").startswith("2025-07")
