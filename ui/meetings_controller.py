@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMenu
 
-from core.store.meetings import get_meeting, meeting_mentions_for
+from core.store.meetings import get_meeting, meeting_mentions_for, participants_of
 from ui.actions import make_action
 from ui.meeting_commands import MeetingEvents
 from ui.meeting_mentions import MeetingMentionLayer
@@ -57,7 +57,7 @@ class MeetingsController(QObject):
         for meeting_id in {m.meeting_id for m in mentions if m.meeting_id}:
             meeting = get_meeting(self.db, meeting_id)
             if meeting is not None:
-                labels[meeting_id] = meeting_title({**meeting, "participants": meeting["participants"]})
+                labels[meeting_id] = meeting_title({**meeting.to_dict(), "participants": participants_of(self.db, meeting_id)})
         self.layer.show((row.body or "") if row else "", mentions, labels)
 
     def _mentions_changed(self, article_id: int) -> None:

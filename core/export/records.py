@@ -8,10 +8,10 @@ from typing import Iterator
 import sqlite_utils
 
 from core.export.scope import ALL, Scope, article_batches
-from core.model import Article, Claim, Link, MeetingMention, Mention
+from core.model import Article, Claim, Link, Meeting, MeetingMention, Mention
 from core.nlp.registry import Registry
 from core.store.claims import claim_of
-from core.store.meetings import links_of, participants_of
+from core.store.meetings import links_of, meetings_by_date, participants_of, spans_of
 from core.store.records import record_of
 
 # Keys every articles.jsonl line has; later annotations add keys, never rename these.
@@ -145,20 +145,22 @@ def entity_record(entity, merged_into: str | None = None) -> dict:
             "origin": entity.origin, "merged_into": merged_into}
 
 
+def meeting_record(m: Meeting, participants: list[dict], mentions: list[dict]) -> dict:
+    """A meeting as exported (meetings.jsonl), with its participants and where it is mentioned."""
+    return {
+        "id": m.id, "kind": m.kind, "status": m.status, "start": m.start_date,
+        "end": m.end_date, "precision": m.precision, "date_text": m.date_text,
+        "place": {"entity_id": m.place_entity_id, "text": m.place_text}, "parent": m.parent_id,
+        "title": m.title, "note": m.note, "state": m.state, "origin": m.origin,
+        "annotator": m.annotator, "created": m.created, "updated": m.updated,
+        "participants": participants, "mentions": mentions,
+    }
+
+
 def meeting_records(db: sqlite_utils.Database) -> Iterator[dict]:
     """Every meeting (rejected proposals too, with their state), by date."""
-    for m in db.query("SELECT * FROM meetings ORDER BY start_date IS NULL, start_date, id"):
-        mentions = [{"article_id": r[0], "start": r[1], "end": r[2]} for r in db.execute(
-            "SELECT article_id, start_char, end_char FROM meeting_mentions WHERE meeting_id = ? AND detached = 0 "
-            "AND state != 'rejected' ORDER BY article_id, start_char", [m["id"]])]
-        yield {
-            "id": m["id"], "kind": m["kind"], "status": m["status"], "start": m["start_date"],
-            "end": m["end_date"], "precision": m["precision"], "date_text": m["date_text"],
-            "place": {"entity_id": m["place_entity_id"], "text": m["place_text"]}, "parent": m["parent_id"],
-            "title": m["title"], "note": m["note"], "state": m["state"], "origin": m["origin"],
-            "annotator": m["annotator"], "created": m["created"], "updated": m["updated"],
-            "participants": participants_of(db, m["id"]), "mentions": mentions,
-        }
+    for m in meetings_by_date(db, with_rejected=True):
+        yield meeting_record(m, participants_of(db, m.id), spans_of(db, m.id))
 
 
 def link_record(link: Link) -> dict:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from core.model import Link, MeetingMention, Participant
+from core.model import Link, Meeting, MeetingMention, Participant
 from core.store.anchors import context_of, reanchor_table
 from core.store.articles import now
 from core.store.changes import log_change
@@ -56,13 +56,17 @@ def _check(**fields) -> None:
         raise ValueError(f"unknown meeting fields {sorted(unknown)}")
 
 
-def get_meeting(db: sqlite_utils.Database, meeting_id: int) -> dict | None:
+def get_meeting(db: sqlite_utils.Database, meeting_id: int) -> Meeting | None:
+    """One meeting (its participants: participants_of); None when there is none."""
     rows = list(db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id]))
-    if not rows:
-        return None
-    meeting = rows[0]
-    meeting["participants"] = participants_of(db, meeting_id)
-    return meeting
+    return record_of(Meeting, rows[0]) if rows else None
+
+
+def meetings_by_date(db: sqlite_utils.Database, with_rejected: bool = False) -> list[Meeting]:
+    """Every meeting, dated ones first, by date (rejected proposals only when asked)."""
+    where = "" if with_rejected else "WHERE state != 'rejected' "
+    return [record_of(Meeting, r) for r in
+            db.query(f"SELECT * FROM meetings {where}ORDER BY start_date IS NULL, start_date, id")]
 
 
 def participants_of(db: sqlite_utils.Database, meeting_id: int) -> list[dict]:
@@ -89,10 +93,10 @@ def update_meeting(db: sqlite_utils.Database, meeting_id: int, annotator: str | 
     """Change a meeting's fields; returns the previous values (for undo)."""
     _check(**fields)
     with atomic(db):
-        row = get_meeting(db, meeting_id)
-        if row is None:
+        meeting = get_meeting(db, meeting_id)
+        if meeting is None:
             raise KeyError(meeting_id)
-        before = {k: row[k] for k in fields}
+        before = {k: getattr(meeting, k) for k in fields}
         db["meetings"].update(meeting_id, {**fields, "updated": now(), "annotator": annotator})
         log_change(db, "update_meeting", "meetings", meeting_id, before, fields, annotator)
     return before
@@ -248,19 +252,23 @@ def reanchor_meeting_mentions(db: sqlite_utils.Database, article_id: int, old_bo
 def meeting_records(db: sqlite_utils.Database) -> list[dict]:
     """Every meeting in the export's shape (rejected proposals left out)."""
     out = []
-    for m in db.query("SELECT * FROM meetings WHERE state != 'rejected' ORDER BY start_date IS NULL, start_date, id"):
-        mentions = [{"article_id": r[0], "start": r[1], "end": r[2]} for r in db.execute(
-            "SELECT article_id, start_char, end_char FROM meeting_mentions WHERE meeting_id = ? AND detached = 0 "
-            "AND state != 'rejected' ORDER BY article_id, start_char", [m["id"]])]
+    for m in meetings_by_date(db):
         out.append({
-            "id": m["id"], "kind": m["kind"], "status": m["status"], "start": m["start_date"],
-            "end": m["end_date"], "precision": m["precision"], "date_text": m["date_text"],
-            "place": {"entity_id": m["place_entity_id"], "text": m["place_text"]}, "parent": m["parent_id"],
-            "title": m["title"], "note": m["note"], "state": m["state"], "origin": m["origin"],
-            "confidence": m["confidence"],
-            "participants": participants_of(db, m["id"]), "mentions": mentions,
+            "id": m.id, "kind": m.kind, "status": m.status, "start": m.start_date,
+            "end": m.end_date, "precision": m.precision, "date_text": m.date_text,
+            "place": {"entity_id": m.place_entity_id, "text": m.place_text}, "parent": m.parent_id,
+            "title": m.title, "note": m.note, "state": m.state, "origin": m.origin,
+            "confidence": m.confidence,
+            "participants": participants_of(db, m.id), "mentions": spans_of(db, m.id),
         })
     return out
+
+
+def spans_of(db: sqlite_utils.Database, meeting_id: int) -> list[dict]:
+    """Where the meeting is mentioned (not rejected, not detached): article and span, in article order."""
+    return [{"article_id": r[0], "start": r[1], "end": r[2]} for r in db.execute(
+        "SELECT article_id, start_char, end_char FROM meeting_mentions WHERE meeting_id = ? AND detached = 0 "
+        "AND state != 'rejected' ORDER BY article_id, start_char", [meeting_id])]
 
 
 def link_records(db: sqlite_utils.Database) -> list[dict]:

@@ -13,8 +13,8 @@ from core.nlp.entities import detect
 from core.nlp.registry import bundled_registry
 from core.store import open_db
 from core.store.meetings import (
-    add_link, create_meeting, delete_meeting, get_meeting, link_records, meeting_records, restore_meeting,
-    update_meeting,
+    add_link, create_meeting, delete_meeting, get_meeting, link_records, meeting_records, participants_of,
+    restore_meeting, update_meeting,
 )
 
 REGISTRY = bundled_registry()
@@ -154,7 +154,7 @@ def test_store_edits_and_undo(tmp_path):
     snapshot = delete_meeting(db, meeting_id)
     assert get_meeting(db, meeting_id) is None and link_records(db) == []
     restore_meeting(db, snapshot)
-    assert get_meeting(db, meeting_id)["participants"][1]["name"] == "習近平"
+    assert get_meeting(db, meeting_id).id == meeting_id and participants_of(db, meeting_id)[1]["name"] == "習近平"
     assert link_records(db)[0]["relation"] == "series"
     with pytest.raises(ValueError):
         create_meeting(db, "party", "held")

@@ -8,7 +8,7 @@ import pytest
 
 from core.analysis import reference_date
 from core.jobs import import_paths
-from core.model import Article, Link, MeetingMention, Mention, Participant
+from core.model import Article, Link, Meeting, MeetingMention, Mention, Participant
 from core.nlp.entities import detect
 from core.nlp.registry import bundled_registry
 from core.store import open_db
@@ -136,3 +136,18 @@ def test_an_article_is_a_record_with_the_librarys_columns_in_order(library):
     columns = [r[1] for r in db.execute("PRAGMA table_info(articles)")]
     assert list(article.to_dict()) == columns  # `show --json` prints the columns in the library's order
     assert get_article(db, article_id + 1000) is None
+
+
+def test_a_meeting_is_a_record_and_exports_in_its_shape(library):
+    from core.export.records import meeting_records
+    from core.store.meetings import create_meeting, get_meeting, update_meeting
+
+    db, _ = library
+    meeting_id = create_meeting(db, "visit", "scheduled", [{"entity_id": None, "name": "ハリス", "role": "visitor"}],
+                                start_date="2025-10", precision="month", place_text="キャンベラ")
+    assert update_meeting(db, meeting_id, status="held") == {"status": "scheduled"}
+    meeting = get_meeting(db, meeting_id)
+    assert isinstance(meeting, Meeting) and (meeting.kind, meeting.status, meeting.start_date) == ("visit", "held", "2025-10")
+    [row] = [r for r in meeting_records(db) if r["id"] == meeting_id]
+    assert (row["start"], row["place"], row["participants"][0]["name"]) == \
+        ("2025-10", {"entity_id": None, "text": "キャンベラ"}, "ハリス")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from core.store.meetings import get_meeting, links_of
+from core.store.meetings import get_meeting, links_of, participants_of
 from tests.ui.meeting_helpers import build_meetings
 from ui.meeting_glyph import glyph_style
 from ui.meetings_model import MeetingsModel, date_range, load_meetings
@@ -141,14 +141,14 @@ def test_status_edit_from_the_card_with_undo_and_redo(meetings):
     status = view.card.status
     status.setCurrentIndex(status.findData("cancelled"))
     status.activated.emit(status.currentIndex())
-    assert get_meeting(window.db, ids["visit"])["status"] == "cancelled"
+    assert get_meeting(window.db, ids["visit"]).status == "cancelled"
     assert glyph(view, ids["visit"]).style == "off"
     assert "Cancelled" in window.actions_by_name["undo"].text()
     window.undo_stack.undo()
-    assert get_meeting(window.db, ids["visit"])["status"] == "scheduled"
+    assert get_meeting(window.db, ids["visit"]).status == "scheduled"
     assert view.card.status.currentData() == "scheduled"
     window.undo_stack.redo()
-    assert get_meeting(window.db, ids["visit"])["status"] == "cancelled"
+    assert get_meeting(window.db, ids["visit"]).status == "cancelled"
 
 
 def test_confirm_a_proposed_meeting_and_edit_participants(meetings):
@@ -156,17 +156,17 @@ def test_confirm_a_proposed_meeting_and_edit_participants(meetings):
     view.select(ids["visit"])
     assert view.card.proposal.isVisibleTo(view.card)
     view.card.confirm_button.click()
-    assert get_meeting(window.db, ids["visit"])["state"] == "confirmed"
+    assert get_meeting(window.db, ids["visit"]).state == "confirmed"
     assert not glyph(view, ids["visit"]).proposal
     view.add_participant("person:wang-yi")
-    assert [p["name"] for p in get_meeting(window.db, ids["visit"])["participants"]] == ["トランプ", "習近平", "王毅"]
+    assert [p["name"] for p in participants_of(window.db, ids["visit"])] == ["トランプ", "習近平", "王毅"]
     view.card.participants.selectRow(0)
     view.card.remove_button.click()
-    assert [p["name"] for p in get_meeting(window.db, ids["visit"])["participants"]] == ["習近平", "王毅"]
+    assert [p["name"] for p in participants_of(window.db, ids["visit"])] == ["習近平", "王毅"]
     for _ in range(3):
         window.undo_stack.undo()
     meeting = get_meeting(window.db, ids["visit"])
-    assert meeting["state"] == "proposed" and len(meeting["participants"]) == 2
+    assert meeting.state == "proposed" and len(participants_of(window.db, ids["visit"])) == 2
 
 
 def test_accepting_a_proposed_link(meetings):
