@@ -57,7 +57,8 @@ class MeetingsController(QObject):
         for meeting_id in {m.meeting_id for m in mentions if m.meeting_id}:
             meeting = get_meeting(self.db, meeting_id)
             if meeting is not None:
-                labels[meeting_id] = meeting_title({**meeting.to_dict(), "participants": participants_of(self.db, meeting_id)})
+                people = participants_of(self.db, meeting_id)
+                labels[meeting_id] = meeting_title({**meeting.to_dict(), "participants": people})
         self.layer.show((row.body or "") if row else "", mentions, labels)
 
     def _mentions_changed(self, article_id: int) -> None:

@@ -38,7 +38,8 @@ def linked_mentions(db: sqlite_utils.Database, article_ids) -> dict[int, list[Me
     for first in range(0, len(ids), 500):
         chunk = ids[first:first + 500]
         rows = db.query(
-            "SELECT article_id, start_char, end_char, text, type, entity_id, state FROM mentions WHERE entity_id IS NOT NULL "
+            "SELECT article_id, start_char, end_char, text, type, entity_id, state FROM mentions "
+            "WHERE entity_id IS NOT NULL "
             f"AND state != 'rejected' AND detached = 0 AND article_id IN ({','.join('?' * len(chunk))})",
             chunk)
         for row in rows:
