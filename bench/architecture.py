@@ -142,6 +142,18 @@ def undo_command_classes(root: Path = ROOT) -> list[str]:
     return found
 
 
+def store_upward(module_edges: dict[str, set[str]]) -> list[str]:
+    """Imports from core.store of anything but the store and the foundation."""
+    return sorted({f"{m} -> {t}" for m, ts in module_edges.items() if m == "core.store" or m.startswith("core.store.")
+                   for t in ts if not (t == "core.store" or t.startswith("core.store.")) and not is_foundation(t)})
+
+
+def foundation_upward(module_edges: dict[str, set[str]]) -> list[str]:
+    """Imports from a foundation module of anything but the foundation."""
+    return sorted({f"{m} -> {t}" for m, ts in module_edges.items() if m != "core" and is_foundation(m)
+                   for t in ts if not is_foundation(t)})
+
+
 def summary(root: Path = ROOT) -> None:
     known = modules(root)
     g = graph(root)
@@ -157,9 +169,10 @@ def summary(root: Path = ROOT) -> None:
     ui_from_core = sorted({f"{m} -> {t}" for m, ts in module_edges.items() if m.startswith("core")
                            for t in ts if t.startswith("ui")})
     print(f"core importing ui: {len(ui_from_core)}", *ui_from_core, sep="\n  " if ui_from_core else " ")
-    store_up = sorted({f"{m} -> {t}" for m, ts in module_edges.items() if m.startswith("core.store")
-                       for t in ts if not t.startswith("core.store") and t not in FOUNDATION})
-    print(f"core.store importing above itself: {len(store_up)}", *store_up, sep="\n  " if store_up else " ")
+    print(f"core.store importing above itself: {len(store_up := store_upward(module_edges))}",
+          *store_up, sep="\n  " if store_up else " ")
+    print(f"foundation importing above itself: {len(base_up := foundation_upward(module_edges))}",
+          *base_up, sep="\n  " if base_up else " ")
     module_cycles = cycles(module_edges)
     print(f"module cycles: {len(module_cycles)}")
     for group in module_cycles:
@@ -177,8 +190,14 @@ def summary(root: Path = ROOT) -> None:
 
 
 # Modules any layer of core may use: records, clock, dates, text helpers, progress (they import nothing of Kaidan above them).
-FOUNDATION = {"core", "core.model", "core.clock", "core.dates", "core.offsets", "core.sentences",
-              "core.progress", "core.paths", "core.errors"}
+# A foundation package (core.dates) brings its modules with it.
+FOUNDATION = {"core", "core.model", "core.article", "core.clock", "core.dates", "core.offsets", "core.sentences",
+              "core.text", "core.registry", "core.progress", "core.paths", "core.errors"}
+
+
+def is_foundation(module: str) -> bool:
+    """Whether a module is one of the foundation modules or lies inside a foundation package."""
+    return module in FOUNDATION or any(module.startswith(f + ".") for f in FOUNDATION if f != "core")
 
 
 def main(argv: list[str] | None = None) -> int:

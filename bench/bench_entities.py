@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.nlp.entities import detect  # noqa: E402
-from core.nlp.registry import bundled_registry  # noqa: E402
+from core.registry import bundled_registry  # noqa: E402
 from core.nlp.tokens import tagger, tokenize  # noqa: E402
 
 SHARED = ROOT.parent / "shared"

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.nlp.entities import detect  # noqa: E402
-from core.nlp.registry import bundled_registry  # noqa: E402
+from core.registry import bundled_registry  # noqa: E402
 from core.nlp.tokens import tokenize  # noqa: E402
 
 WIKINEWS = ROOT.parent / "shared" / "corpus" / "wikinews" / "txt"

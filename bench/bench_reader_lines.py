@@ -61,7 +61,7 @@ def main() -> None:
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(scratch))
     QSettings().setValue("annotator/name", "bench")
     from core.jobs import import_paths
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     paths = sorted(Path(args.seeds).glob("*.txt"))
     import_paths(paths, scratch / "library.db")

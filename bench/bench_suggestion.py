@@ -22,13 +22,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.analysis import reference_date  # noqa: E402
+from core.dates import reference_date  # noqa: E402
 from core.claims.suggest import suggest  # noqa: E402
 from core.jobs import import_paths  # noqa: E402
 from core.meetings.detect import detect_meetings  # noqa: E402
 from core.meetings.propose import article_links, country_lookup, group_mentions  # noqa: E402
 from core.nlp.entities import detect  # noqa: E402
-from core.nlp.registry import bundled_registry  # noqa: E402
+from core.registry import bundled_registry  # noqa: E402
 from core.store import open_db  # noqa: E402
 from core.store.mentions import mentions_for  # noqa: E402
 from core.store.registry import load_registry  # noqa: E402

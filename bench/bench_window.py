@@ -119,7 +119,7 @@ def main() -> None:
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp())
     app = QApplication(sys.argv)
-    from ui.main_window import MainWindow  # after QApplication: fonts and styles exist
+    from ui.window.main_window import MainWindow  # after QApplication: fonts and styles exist
 
     watch = PaintWatch()
     started = time.perf_counter()

@@ -5,7 +5,8 @@ scores, per page and as a mean, the body (character P/R/F1), the title, the
 publication date and the authors, for three readers of the same page:
 
   dump   Kaidan's cleaner on the select-all text dump, with the furniture lines
-         the other pages of the folder share (as a library that holds them would)
+         the other pages of the folder share and the lines the other pages of the
+         same outlet left out of their bodies (as a library that holds them would)
   html   Kaidan's HTML import of the saved page
   traf   trafilatura alone on the same HTML (what a user could pick instead)
 
@@ -40,9 +41,9 @@ sys.path.insert(0, str(ROOT))
 import trafilatura  # noqa: E402
 
 from core.article import Article  # noqa: E402
-from core.cleaning import apply_cleaning  # noqa: E402
 from core.cleaning.lines import furniture_candidates  # noqa: E402
-from core.ingest.dates import JST, parse_date  # noqa: E402
+from core.cleaning.sites import Counts, clean_for_site  # noqa: E402
+from core.dates.fields import JST, parse_date  # noqa: E402
 from core.ingest.html_page import article_from_html, decode_html  # noqa: E402
 from core.store.furniture import MIN_PAGES  # noqa: E402
 
@@ -88,10 +89,23 @@ def same_people(gold: list[str], found: list[str]) -> bool:
     return {squash(n) for n in gold} == {squash(n) for n in found}
 
 
-def dump_article(name: str, raw: str, common: frozenset[str]) -> Article:
+def dump_article(name: str, raw: str, common: frozenset[str], counts: Counts | None = None) -> Article:
+    """The cleaner's reading of a dump; counts: the lines the other pages of its site left out."""
     article = Article(source=name, source_format="txt", raw=raw)
-    apply_cleaning(article, common)
+    clean_for_site(article, common, counts or (lambda site, keys: {}))
     return article
+
+
+def site_counts(raws: dict[str, str], common: dict[str, frozenset[str]]) -> dict[str, Counts]:
+    """Per page, what a library holding every other page of the folder knows of its site's lines."""
+    left: dict[str, tuple[str | None, set[int]]] = {}
+    for name, raw in raws.items():
+        article = Article(source=name, source_format="txt", raw=raw)
+        left[name] = clean_for_site(article, common[name], lambda site, keys: {})
+    def counts_for(name: str) -> Counts:
+        return lambda site, keys: Counter(key for other, (s, dropped) in left.items()
+                                          if other != name and s == site for key in dropped)
+    return {name: counts_for(name) for name in raws}
 
 
 def html_article(path: Path) -> Article | None:
@@ -157,11 +171,12 @@ def main(argv: list[str] | None = None) -> None:
     names = sorted(gold)
     raws = {name: (PAGES / "txt" / name).read_text(encoding="utf-8") for name in names}
     common = shared_furniture(raws)
+    learned = site_counts(raws, common)
     results: dict[str, dict[str, dict]] = {}
     for name in names:
         html = PAGES / gold[name]["html_file"]
         results[name] = {
-            "dump": score(gold[name], dump_article(name, raws[name], common[name])),
+            "dump": score(gold[name], dump_article(name, raws[name], common[name], learned[name])),
             "html": score(gold[name], html_article(html)),
             "traf": score(gold[name], trafilatura_article(html)),
         }

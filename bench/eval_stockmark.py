@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from core.nlp.entities import detect  # noqa: E402
 from core.nlp.evaluate import score  # noqa: E402
-from core.nlp.registry import bundled_registry  # noqa: E402
+from core.registry import bundled_registry  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "ner" / "stockmark-dev.jsonl"
 STOCKMARK = {"人名": "PERSON", "地名": "LOCATION", "法人名": "ORG", "政治的組織名": "ORG",

@@ -5,15 +5,17 @@ detection and one claim candidate per article so there are decisions as well as 
 exports every format, then hands each export to the consumers it is meant for and compares
 the counts the consumer reports with Kaidan's own (documents, entity spans, rows):
 
-    python bench/interop_tools.py [--articles DIR] [--brat BRAT_CHECKOUT]
+    python bench/interop_tools.py [--articles DIR] [--brat BRAT_CHECKOUT_OR_BRAT_TOOLS] [--brat-python PYTHON]
                                   [--label-studio http://127.0.0.1:8080] [--doccano http://127.0.0.1:8000]
 
 Light consumers are Python packages (conllu, datasets, pandas, spaCy); heavy ones are servers
-that only run on 127.0.0.1 (Label Studio with LABEL_STUDIO_API_KEY set, doccano) and brat's own
-verifier from a brat checkout. A consumer that is not there is listed as not available, never
+that only run on 127.0.0.1 (Label Studio with LABEL_STUDIO_API_KEY set; doccano 1.8 with DOCCANO_USER
+and DOCCANO_PASSWORD set, `doccano webserver` and its upload queue `doccano task` running, see
+bench/doccano_client.py) and brat's own verifier from a brat checkout. A consumer that is not there is listed as not available, never
 as passed. Label Studio 1.23 takes the key given by `label-studio start --user-token KEY
---enable-legacy-api-token`. Its JSON_MIN export has no region meta and no relations: the proposals
-Kaidan puts into an annotation (a claim's holder) come back from it as decisions; use its JSON export.
+--enable-legacy-api-token`. Its JSON_MIN export has no region meta, no relations and no predictions:
+the proposals Kaidan puts into an annotation (a claim's holder) are told apart by the list Kaidan writes
+into each task's data (kaidan_proposed); the claim's holder and target relations are lost.
 """
 
 from __future__ import annotations
@@ -27,16 +29,21 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-import urllib.request
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.datasets import import_datasets  # noqa: E402
+from core.datasets.labelstudio import MIN_PROPOSED  # noqa: E402
 from core.export import FORMATS, export  # noqa: E402
 from core.export.conll import CONLLU_DOCSTART, DOCSTART  # noqa: E402
+from core.export.doccano import CANDIDATES, PROPOSED  # noqa: E402
+from core.export.doccano import MEETING_MENTIONS as MEETINGS  # noqa: E402
 from core.export.iob import choose_spans  # noqa: E402
+from core.export.labelstudio import PROPOSED_MARK  # noqa: E402
+from bench.label_studio_client import api, colleague_edits  # noqa: E402
 from core.export.records import annotated_articles  # noqa: E402
 from core.jobs import import_paths  # noqa: E402
 from core.store import open_db  # noqa: E402
@@ -166,13 +173,18 @@ def check_csv(folder: Path, card: dict) -> None:
     row("csv", "pandas", "mention rows", card["files"]["mentions.csv"], len(frame))
 
 
-def check_brat(folder: Path, brat: Path | None) -> None:
-    """brat's own verifier (server/src/verify_annotations.py of a brat checkout), run on every .ann."""
+def check_brat(folder: Path, brat: Path | None, python: str | None = None) -> None:
+    """brat's own verifier (server/src/verify_annotations.py of a brat checkout) run on every .ann; or, given
+    the brat_tools folder of the brat-tools package (brat's tools/ without its server), its checkann.py, which
+    checks every text-bound annotation against the .txt."""
     anns = sorted(folder.glob("*.ann"))
+    if brat is not None and (brat / "checkann.py").exists():
+        check_brat_tools(anns, brat / "checkann.py", python or sys.executable)
+        return
     if brat is None or not (brat / "server" / "src" / "verify_annotations.py").exists():
         row("brat", "brat verify_annotations", "issues", 0, None)
         return
-    python = shutil.which("python2") or sys.executable
+    python = python or shutil.which("python2") or sys.executable
     done = subprocess.run([python, str(brat / "server" / "src" / "verify_annotations.py"), *map(str, anns)],
                           capture_output=True, text=True, cwd=brat)
     issues = [line for line in done.stdout.splitlines() if line.strip()]
@@ -182,48 +194,27 @@ def check_brat(folder: Path, brat: Path | None) -> None:
         row("brat", "brat verify_annotations", "issues", 0, len(issues))
 
 
-def api(base: str, path: str, token: str, body=None, method: str | None = None):
-    """One call to a server's REST API, JSON in and out."""
-    data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(base.rstrip("/") + path, data=data, method=method, headers={
-        "Authorization": f"Token {token}", "Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=120) as response:
-        return json.loads(response.read() or b"null")
-
-
-def colleague_edits(base: str, token: str, exported: list) -> tuple[int, int]:
-    """What a colleague does in Label Studio: accepts one proposed entity (copies the prediction's region
-    into the annotation) and retypes one accepted entity. Returns (accepted, retyped)."""
-    accepted = retyped = 0
-    for task in exported:
-        annotations = [a for a in task.get("annotations") or [] if isinstance(a, dict)]
-        # the JSON export gives predictions by id only: the colleague sees them through the API
-        predictions = api(base, f"/api/predictions?task={task['id']}", token) if task.get("predictions") else []
-        if not annotations:
+def check_brat_tools(anns: list[Path], checkann: Path, python: str) -> None:
+    """checkann.py file by file: the mismatches it prints, and the files it could not read. It reads one
+    fragment per span (a span Kaidan splits at line ends is left to brat itself) and opens files in mode
+    'rU', which Python 3.11 refuses: give it --brat-python."""
+    consumer = "brat-tools checkann.py"
+    fragmented = [ann for ann in anns if any(line.startswith("T") and ";" in line.split("\t")[1]
+                                             for line in ann.read_text(encoding="utf-8").splitlines())]
+    mismatches, unread, last = 0, 0, ""
+    for ann in anns:
+        if ann in fragmented:
             continue
-        result = annotations[0]["result"]
-        ids = {r.get("id") for r in result}
-        spans = {(r["value"]["start"], r["value"]["end"]) for r in result if r.get("type") == "labels"}
-        changed = False
-        if not accepted:
-            for p in predictions:
-                pick = next((r for r in p.get("result") or [] if r.get("from_name") == "entities"
-                             and r.get("id") not in ids and (r["value"]["start"], r["value"]["end"]) not in spans), None)
-                if pick:
-                    result.append({**pick, "origin": "prediction-changed"})
-                    accepted, changed = 1, True
-                    break
-        if not retyped and not changed:
-            pick = next((r for r in result if r.get("from_name") == "entities"), None)
-            if pick:
-                label = pick["value"]["labels"][0]
-                pick["value"]["labels"] = ["GPE" if label != "GPE" else "ORG"]
-                retyped, changed = 1, True
-        if changed:
-            api(base, f"/api/annotations/{annotations[0]['id']}", token, {"result": result}, method="PATCH")
-        if accepted and retyped:
-            break
-    return accepted, retyped
+        done = subprocess.run([python, "-W", "ignore", str(checkann), str(ann)], capture_output=True, text=True)
+        mismatches += sum(line.startswith("Mismatch") for line in done.stdout.splitlines())
+        if done.returncode:
+            unread += 1
+            last = (done.stderr.strip().splitlines() or [f"exit {done.returncode}"])[-1]
+    row("brat", consumer, "text-bound mismatches", 0, mismatches)
+    row("brat", consumer, "files it could not read", 0, unread if not unread else f"{unread}: {last}")
+    if fragmented:
+        ROWS.append(("brat", consumer, "files not given to it", str(len(fragmented)),
+                     "a span split at line ends (brat's discontinuous span), which checkann cannot read"))
 
 
 def merge_back(library: Path, work: Path, name: str, exported) -> tuple[tuple[int, int, int], object, object]:
@@ -259,43 +250,90 @@ def check_label_studio(folder: Path, library: Path, base: str | None, work: Path
         row("labelstudio", "Label Studio import", "annotation regions",
             sum(len(t.get("annotations", [{}])[0].get("result", [])) for t in tasks),
             sum(len(t["annotations"][0]["result"]) for t in first if t.get("annotations")))
-        accepted, retyped = colleague_edits(base, token, first)
+        accepted, retyped, proposal = colleague_edits(base, token, first)
         exported = api(base, f"/api/projects/{project['id']}/export?exportType=JSON", token)
         minimal = api(base, f"/api/projects/{project['id']}/export?exportType=JSON_MIN", token)
     except OSError as exc:
         detail = exc.read().decode(errors="replace")[:60] if hasattr(exc, "read") else ""
         row("labelstudio", "Label Studio server", "decisions after round trip", before, f"{exc} {detail}")
         return
-    expected = (before[0] + accepted, before[1], before[2])
+    # the accepted prediction and the retyped proposal are new decisions; the retyped decision is a conflict
+    expected = (before[0] + accepted + proposal, before[1], before[2])
     for name, data in (("JSON", exported), ("JSON_MIN", minimal)):
         after, summary, (done, by_command) = merge_back(library, work, name, data)
         consumer = f"Label Studio {name} -> import"
-        row("labelstudio", consumer, "decisions (mentions, claims, articles)", expected, after)
+        row("labelstudio", consumer, f"decisions (+{accepted} accepted, +{proposal} retyped proposal)", expected, after)
         row("labelstudio", consumer, "conflicts reported (1 retyped)", retyped, len(summary.conflicts))
         row("labelstudio", consumer, "failed tasks", 0, len(summary.failed))
+        if name == "JSON_MIN":  # what JSON_MIN's spans were read as, beside what the JSON export marks
+            marks = [(r["value"]["labels"][0], line.split(" ", 1)[-1]) for t in exported for an in t["annotations"]
+                     for r in an["result"] for line in (r.get("meta") or {}).get("text", [])
+                     if line.startswith(PROPOSED_MARK)]
+            row("labelstudio", consumer, "spans kept as Kaidan's proposals", sum(a == b for a, b in marks),
+                summary.read_as[MIN_PROPOSED])
         row("labelstudio", "main.py import --format labelstudio", f"{name}: decisions", expected,
             by_command if done.returncode == 0 else (done.stderr.strip()[-80:] or f"exit {done.returncode}"))
 
 
-def check_doccano(base: str | None) -> None:
-    """doccano's server needs a project, a user and its upload queue: only whether one answers is checked."""
-    if not base:
-        row("doccano", "doccano server", "examples", "-", None)
+def check_doccano(folder: Path, library: Path, base: str | None, work: Path) -> None:
+    """Kaidan's doccano export uploaded to a doccano 1.8 server, exported back (spans, labels, relations and
+    Kaidan's metadata counted), a colleague's edits made through the API, and that export merged onto a copy
+    of the library it came from: every decision kept, the edits arrive, no article twice."""
+    before = decisions(library)
+    user, password = os.environ.get("DOCCANO_USER"), os.environ.get("DOCCANO_PASSWORD")
+    if not base or not user or not password or not base.startswith(("http://127.0.0.1", "http://localhost")):
+        row("doccano", "doccano server", "decisions after round trip", before, None)
         return
+    from bench.doccano_client import Doccano
+
+    lines = [json.loads(line) for line in (folder / "dataset.jsonl").read_text(encoding="utf-8").splitlines()]
     try:
-        urllib.request.urlopen(base.rstrip("/") + "/v1/health", timeout=5)
-    except OSError as exc:
-        row("doccano", "doccano server", "examples", "-", f"{exc}")
+        server = Doccano(base, user, password)
+        project = server.create_project(f"Kaidan interop {os.getpid()}")
+        errors = server.upload(project, folder / "dataset.jsonl")
+        first = server.export(project)
+        retyped, added = server.colleague_edits(project, first, PROPOSED)
+        exported = server.export(project)
+    except (OSError, KeyError, ValueError) as exc:
+        detail = exc.read().decode(errors="replace")[:60] if hasattr(exc, "read") else ""
+        row("doccano", "doccano server", "decisions after round trip", before, f"{exc} {detail}")
         return
-    row("doccano", "doccano server", "examples", "-", "server answers; upload not automated here")
+    row("doccano", "doccano upload", "examples", len(lines), len(first))
+    row("doccano", "doccano upload", "errors reported", 0, len(errors))
+    for what, count in (("entity spans", lambda rows: sum(len(r["entities"]) for r in rows)),
+                        ("labels", lambda rows: len(_per_label(rows))),
+                        ("relations", lambda rows: sum(len(r["relations"]) for r in rows)),
+                        ("Kaidan metadata entries", lambda rows: sum(len(r.get(k) or []) for r in rows
+                                                                     for k in (PROPOSED, CANDIDATES, MEETINGS)))):
+        row("doccano", "doccano export", what, count(lines), count(first))
+    ours, theirs = _per_label(lines), _per_label(first)
+    row("doccano", "doccano export", "labels whose span count differs", 0,
+        sum(ours[label] != theirs[label] for label in set(ours) | set(theirs)))
+    path = work / "doccano-back.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in exported), encoding="utf-8")
+    copy = work / "doccano-back.db"
+    with sqlite3.connect(library) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    summary = import_datasets([(path, "doccano")], copy)
+    consumer = "doccano JSONL -> import"
+    row("doccano", consumer, f"decisions (+{retyped} retyped proposal, +{added} new span)",
+        (before[0] + retyped + added, before[1], before[2]), decisions(copy))
+    row("doccano", consumer, "articles merged / new", (before[2], 0), (len(summary.merged), len(summary.imported)))
+    row("doccano", consumer, "conflicts, failed rows", (0, 0), (len(summary.conflicts), len(summary.failed)))
+
+
+def _per_label(rows: list[dict]) -> Counter:
+    return Counter(e["label"] for r in rows for e in r["entities"])
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=Path, default=ROOT.parent / "shared" / "seeds")
-    parser.add_argument("--brat", type=Path, help="a brat checkout (for its verify_annotations.py)")
+    parser.add_argument("--brat", type=Path, help="a brat checkout (for its verify_annotations.py), or the "
+                        "brat_tools folder of the brat-tools package (for its checkann.py)")
+    parser.add_argument("--brat-python", help="the Python that runs brat's scripts (python2 for a brat checkout)")
     parser.add_argument("--label-studio", help="a Label Studio server on 127.0.0.1 (LABEL_STUDIO_API_KEY set)")
-    parser.add_argument("--doccano", help="a doccano server on 127.0.0.1")
+    parser.add_argument("--doccano", help="a doccano 1.8 server on 127.0.0.1 (DOCCANO_USER, DOCCANO_PASSWORD set)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -313,9 +351,9 @@ def main() -> int:
         check_spacy(out["spacy"][0], articles, spans)
         check_hf(out["hf"][0], spans)
         check_csv(out["csv"][0], json.loads((out["csv"][0] / "dataset.json").read_text(encoding="utf-8")))
-        check_brat(out["brat"][0], args.brat)
+        check_brat(out["brat"][0], args.brat, args.brat_python)
         check_label_studio(out["labelstudio"][0], library, args.label_studio, work)
-        check_doccano(args.doccano)
+        check_doccano(out["doccano"][0], library, args.doccano, work)
     widths = [max(len(r[i]) for r in ROWS + [("format", "consumer", "counted", "Kaidan / consumer", "")])
               for i in range(4)]
     header = ("format", "consumer", "counted", "Kaidan / consumer", "verdict")

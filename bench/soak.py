@@ -39,9 +39,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from core.jobs import import_paths  # noqa: E402
 from core.store.articles import get_article  # noqa: E402
 from core.store.lock import configure  # noqa: E402
-from ui.app import EDIT_WAIT_SECONDS  # noqa: E402
-from ui.entity_commands import AddMentionCommand  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from ui.window.app import EDIT_WAIT_SECONDS  # noqa: E402
+from core.edits import AddMention  # noqa: E402
+from ui.window.main_window import MainWindow  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews" / "txt"
 STATUSES = ("new", "in progress", "done")
@@ -121,8 +121,7 @@ class Soak:
             return
         self.next_offset[aid] = end + 1  # marks never overlap, so none displaces another
         kind = self.rng.choice(("PERSON", "GPE", "ORG"))
-        entities = self.window.entities
-        if self._push(AddMentionCommand(self.window.db, entities.ids, entities.events, aid, start, end, kind)):
+        if self._push(AddMention(aid, start, end, kind, text=f"Mark as {kind}")):
             self.marks.add((aid, start, end, kind))
             self.done.append(("mark", (aid, start, end, kind)))
 
@@ -179,7 +178,7 @@ def main() -> int:
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(work / "settings"))
     QSettings().setValue("annotator/name", "soak")
-    configure(wait=EDIT_WAIT_SECONDS, label="the Kaidan window")  # as ui.app.run does
+    configure(wait=EDIT_WAIT_SECONDS, label="the Kaidan window")  # as ui.window.app.run does
     window = MainWindow(library)
     window.show()
     soak = Soak(window, ids, random.Random(opts.seed))

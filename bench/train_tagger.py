@@ -53,7 +53,7 @@ def write_base_data() -> None:
 def silver_examples(count: int):
     """Wikinews articles outside the news gold, labelled by the rules alone (no tagger)."""
     from core.nlp.entities import detect
-    from core.nlp.registry import bundled_registry
+    from core.registry import bundled_registry
     from core.nlp.tagger_training import Example, FROM_KAIDAN
 
     gold_ids = {json.loads(line)["id"] for path in NEWS_GOLD.glob("news_*.jsonl")

@@ -22,7 +22,7 @@ from bench.train_tagger import stockmark_rows  # noqa: E402
 from core.nlp import entities  # noqa: E402
 from core.nlp import tagger as tagger_model  # noqa: E402
 from core.nlp.evaluate import read_jsonl, score  # noqa: E402
-from core.nlp.registry import bundled_registry  # noqa: E402
+from core.registry import bundled_registry  # noqa: E402
 from core.nlp.tagger_training import stockmark_examples, train  # noqa: E402
 
 # (types that take the place inside, confidence, facility and product names hold their places)

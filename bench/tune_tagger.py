@@ -19,7 +19,7 @@ from bench.eval_entities import KAIDAN_COARSE, STOCKMARK_COARSE  # noqa: E402
 from bench.train_tagger import stockmark_rows  # noqa: E402
 from core.nlp.entities import detect  # noqa: E402
 from core.nlp.evaluate import score  # noqa: E402
-from core.nlp.registry import bundled_registry  # noqa: E402
+from core.registry import bundled_registry  # noqa: E402
 from core.nlp.tagger import Tagger  # noqa: E402
 from core.nlp.tagger_training import stockmark_examples, train  # noqa: E402
 

@@ -2,49 +2,27 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Iterable
 
 import sqlite_utils
 
 from core.claims.suggest import suggest
+from core.dates import reference_date
 from core.learning import library_lexicon, library_model_path, library_tagger
 from core.nlp.entities import detect
-from core.nlp.registry import Registry
 from core.parallel import IN_FLIGHT, Detector, start_pool, worker_count, worker_detector
 from core.progress import Cancelled, Progress, run_each
+from core.registry import Registry
 from core.store import open_db
+from core.store.articles import all_ids, body_of, detection_input
 from core.store.claims import replace_candidates
 from core.store.errors import WriteRefused
 from core.store.mentions import mentions_for, replace_detected
 from core.store.registry import load_registry
 
 DETECTOR_VERSION = 1
-_DATELINE_DAY = re.compile(r"(\d{1,2})日")
-
-
-def reference_date(published: str | None, dateline: str | None) -> date | None:
-    """The day relative dates resolve against: the dateline's day, else the publication date.
-
-    Callers pass the inferred reference day of an undated article as published.
-    """
-    if not published:
-        return None
-    try:
-        day = datetime.fromisoformat(published[:10]).date()
-    except ValueError:
-        return None
-    match = _DATELINE_DAY.search(dateline or "")
-    if match:
-        wanted = int(match.group(1))
-        for back in range(0, 7):  # the dateline day is at most a few days before publication
-            candidate = day - timedelta(days=back)
-            if candidate.day == wanted:
-                return candidate
-    return day
 
 
 def analyze_article(db: sqlite_utils.Database, article_id: int, registry: Registry, lexicon=None) -> int:
@@ -52,12 +30,7 @@ def analyze_article(db: sqlite_utils.Database, article_id: int, registry: Regist
 
     lexicon: the library's user lexicon (read from the library when None).
     """
-    row = db.execute(
-        "SELECT body, COALESCE(published, published_inferred), dateline FROM articles WHERE id = ?", [article_id]
-    ).fetchone()
-    if row is None:
-        raise KeyError(article_id)
-    body, published, dateline = row
+    body, published, dateline = detection_input(db, article_id)
     if lexicon is None:
         lexicon = library_lexicon(db)
     found = detect(body, registry, reference_date(published, dateline), tagger=library_tagger(db), lexicon=lexicon)
@@ -80,7 +53,7 @@ def _detect_in_worker(body: str, published: str | None, dateline: str | None) ->
 def suggest_claims(db: sqlite_utils.Database, article_id: int, body: str | None = None) -> int:
     """Propose claim candidates from the article's quotes and reported speech."""
     if body is None:
-        body = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+        body = body_of(db, article_id)
     return replace_candidates(db, article_id, body, suggest(body, mentions_for(db, article_id)))
 
 
@@ -114,7 +87,7 @@ def analyze_library(
     try:
         registry = load_registry(db)
         lexicon = library_lexicon(db)
-        targets = list(ids) if ids is not None else [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
+        targets = list(ids) if ids is not None else all_ids(db)
         pool = None if claims_only else start_pool(_library_detector(db, registry, lexicon), len(targets))
         try:
             if pool is None:
@@ -140,23 +113,26 @@ def _analyze_in_pool(db, pool, targets: list[int], summary: AnalyzeSummary, prog
     """Detection in the pool, a window of articles ahead; results saved here in order. True if cancelled."""
     window = worker_count() * IN_FLIGHT
     queue: list = []
-    ahead = 0
-    for done, article_id in enumerate(targets):
-        while ahead < len(targets) and ahead < done + window:
-            row = db.execute("SELECT body, COALESCE(published, published_inferred), dateline FROM articles WHERE id = ?",
-                             [targets[ahead]]).fetchone()
-            if row is None:
-                raise KeyError(targets[ahead])
+    ahead = saved = 0
+
+    def submit_ahead() -> None:
+        """Keep a window of articles submitted beyond the one saved next."""
+        nonlocal ahead
+        while ahead < len(targets) and ahead < saved + window:
+            row = detection_input(db, targets[ahead])
             queue.append((row[0], pool.submit(_detect_in_worker, *row)))
             ahead += 1
-        if cancelled and cancelled():
-            pool.shutdown(wait=True, cancel_futures=True)
-            return True
-        if progress:
-            progress(done, len(targets), str(article_id))
+
+    def step(article_id: int) -> None:
+        nonlocal saved
         body, future = queue.pop(0)
         summary.mentions += _save_detected(db, article_id, body, future.result())
         summary.articles += 1
-    if progress:
-        progress(len(targets), len(targets), "")
+        saved += 1
+        submit_ahead()
+
+    submit_ahead()
+    if run_each(targets, step, progress, cancelled):
+        pool.shutdown(wait=True, cancel_futures=True)
+        return True
     return False

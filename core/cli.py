@@ -1,4 +1,4 @@
-"""The command line: import, export, review, list, show (and the window when no command is given)."""
+"""The command line: import, analyze, export, review, list, show and the rest, without the window."""
 
 from __future__ import annotations
 
@@ -8,16 +8,25 @@ import os
 import sys
 from pathlib import Path
 
-from core.export import FORMATS, READERS
+from core.analysis import analyze_library
+from core.batch import commands as batch_commands
 from core.datasets import FORMATS as DATASET_FORMATS
+from core.datasets.review import review_file
+from core.export import ExportExists, FORMATS, READERS, Scope, export, failure_message
+from core.importer import import_any
+from core.learning import improve
+from core.meetings.suggest import suggest_meetings
+from core.nlp import evaluate
 from core.paths import DB_ENV, default_db_path
 from core.store import open_db
 from core.store.articles import article_ids, count_articles, get_article, list_rows
+from core.store.claim_queries import ClaimFilter, claim_rows
 from core.store.db import LibraryError
-from core.store.search import QUERY_LIMIT, bounded_query
 from core.store.lock import configure as configure_lock
+from core.store.meetings import link_records, meeting_records
+from core.store.registry import load_registry
+from core.store.search import QUERY_LIMIT, bounded_query
 from core.team import commands as team_commands
-from core.batch import commands as batch_commands
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -117,22 +126,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+def library_path(args: argparse.Namespace) -> Path:
+    """The library a command or the window works on: --db, else the one in the user's data directory."""
     db_path = args.db or default_db_path()
     if args.db is None:  # the data directory is Kaidan's own: make it on first use
         try:
             db_path.parent.mkdir(parents=True, exist_ok=True)
         except OSError:
             pass  # opening the library says what is wrong
-    if args.command is None:
-        from ui.app import run  # Qt is loaded only for the window
+    return db_path
 
-        try:
-            return run(db_path)
-        except LibraryError as exc:
-            print(f"kaidan: {exc}", file=sys.stderr)
-            return exc.exit_code
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command on the command line (main.py opens the window when none is given)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        print("kaidan: name a command (main.py with none opens the window)", file=sys.stderr)
+        return 2
+    return run_command(args, library_path(args))
+
+
+def run_command(args: argparse.Namespace, db_path: Path) -> int:
+    """Run the parsed command on the library at db_path; returns the exit code."""
     configure_lock(label=f"kaidan {args.command}", notice=lambda text: print(f"kaidan: {text}", file=sys.stderr))
     try:
         return COMMANDS[args.command](args, db_path)
@@ -164,8 +181,6 @@ def _iso_day(text: str) -> str:
 
 
 def cmd_import(args, db_path: Path) -> int:
-    from core.importer import import_any
-
     progress = None if args.quiet else _Progress()
     summary = import_any(args.paths, db_path, args.format, progress=progress)
     if progress:
@@ -213,8 +228,6 @@ class _Progress:
 
 
 def cmd_analyze(args, db_path: Path) -> int:
-    from core.analysis import analyze_library
-
     progress = None if args.quiet else _Progress(unit="articles")
     summary = analyze_library(db_path, args.ids or None, progress=progress)
     if progress:
@@ -225,16 +238,12 @@ def cmd_analyze(args, db_path: Path) -> int:
 
 def cmd_claims(args, db_path: Path) -> int:
     if args.claims_command == "suggest":
-        from core.analysis import analyze_library
-
         progress = None if args.quiet else _Progress(unit="articles")
         summary = analyze_library(db_path, args.ids or None, progress=progress, claims_only=True)
         if progress:
             progress.done()
         print(f"{summary.candidates} claim candidates in {summary.articles} articles")
         return _stopped(summary)
-    from core.store.claim_queries import ClaimFilter, claim_rows
-    from core.store.registry import load_registry
 
     states = {"open": ("accepted", "candidate"), "all": ("accepted", "candidate", "dismissed")}
     db = open_db(db_path, readonly=True)
@@ -257,8 +266,6 @@ def cmd_claims(args, db_path: Path) -> int:
 
 def cmd_meetings(args, db_path: Path) -> int:
     if args.meetings_command == "suggest":
-        from core.meetings.suggest import suggest_meetings
-
         progress = None if args.quiet else _Progress(unit="articles")
         summary = suggest_meetings(db_path, args.ids or None, progress=progress)
         if progress:
@@ -266,7 +273,6 @@ def cmd_meetings(args, db_path: Path) -> int:
         print(f"{summary.mentions} meeting mentions in {summary.articles} articles: "
               f"{summary.meetings} new meetings proposed, {summary.links} links")
         return _stopped(summary)
-    from core.store.meetings import link_records, meeting_records
 
     db = open_db(db_path, readonly=True)
     meetings = meeting_records(db)
@@ -286,9 +292,6 @@ def cmd_meetings(args, db_path: Path) -> int:
 
 
 def cmd_evaluate(args, db_path: Path) -> int:
-    from core.nlp import evaluate
-    from core.store.registry import load_registry
-
     try:
         gold = evaluate.read_jsonl(args.gold)
         if args.predictions:
@@ -317,8 +320,6 @@ def cmd_evaluate(args, db_path: Path) -> int:
 
 
 def cmd_export(args, db_path: Path) -> int:
-    from core.export import ExportExists, Scope, export, failure_message
-
     scope = Scope(ids=args.ids, statuses=tuple(args.status or ()), date_from=args.date_from,
                   date_to=args.date_to, outlets=tuple(args.outlet or ()))
     progress = None if args.quiet else _Progress(unit="articles")
@@ -351,8 +352,6 @@ def cmd_export(args, db_path: Path) -> int:
 
 
 def cmd_review(args, db_path: Path) -> int:
-    from core.datasets.review import review_file
-
     try:
         summary = review_file(open_db(db_path), args.file, args.annotator)
     except OSError as exc:
@@ -411,9 +410,6 @@ def cmd_show(args, db_path: Path) -> int:
 
 
 def cmd_entities(args, db_path: Path) -> int:
-    from core.analysis import analyze_library
-    from core.learning import improve
-
     progress = None if args.quiet else _Progress(unit="steps")
     summary = improve(db_path, progress=progress)
     if progress:

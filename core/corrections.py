@@ -6,15 +6,15 @@ import sqlite_utils
 
 from core.analysis import analyze_article
 from core.article import Article
-from core.cleaning import apply_cleaning
 from core.cleaning.lines import furniture_candidates
+from core.cleaning.sites import clean_for_site, left_out
 from core.model import Article as StoredArticle
-from core.store.articles import get_article, now, overrides_for, replace_cleaning
-from core.store.changes import log_change
-from core.store.db import atomic
-from core.store.furniture import common_among
 from core.meetings.suggest import propose_for_article
+from core.store.articles import get_article, overrides_for, replace_cleaning, set_override
+from core.store.changes import log_change
 from core.store.claims import reanchor_claims
+from core.store.db import atomic
+from core.store.furniture import common_among, site_line_counts
 from core.store.meetings import reanchor_meeting_mentions
 from core.store.mentions import reanchor
 from core.store.registry import load_registry
@@ -69,19 +69,14 @@ def set_line_label(
         previous = overrides.get(line)
         if label is None:
             overrides.pop(line, None)
-            db.execute(
-                "DELETE FROM cleaning_overrides WHERE content_hash = ? AND line = ?",
-                [digest, line],
-            )
         else:
             overrides[line] = label
-            db["cleaning_overrides"].upsert(
-                {"content_hash": digest, "line": line, "label": label,
-                 "annotator": annotator, "created": now()},
-                pk=("content_hash", "line"),
-            )
+        set_override(db, digest, line, label, annotator)
         article = article_from_row(row, overrides)
-        apply_cleaning(article, common_among(db, furniture_candidates(article.raw)))
+        stored = article_from_row(row, {})
+        stored.line_labels = list(row.line_labels or [])  # the lines its import counted for its site
+        clean_for_site(article, common_among(db, furniture_candidates(article.raw)),
+                       lambda site, keys: site_line_counts(db, site, keys), frozenset(left_out(stored)))
         replace_cleaning(db, article_id, article)
         reanchor(db, article_id, row.body, article.body)
         reanchor_claims(db, article_id, row.body, article.body)

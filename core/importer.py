@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
+from core.datasets import DatasetSummary, detect, import_datasets
+from core.jobs import import_paths
 from core.progress import Cancelled, Progress
 from core.store.errors import WriteRefused
 
@@ -14,9 +16,6 @@ AUTO = "auto"
 def import_any(paths: list[str | Path], db_path: str, fmt: str = AUTO, progress: Progress | None = None,
                cancelled: Cancelled | None = None, on_article: Callable[[int], None] | None = None):
     """Import paths like `main.py import --format fmt`; returns one DatasetSummary for both kinds."""
-    # Imported here: ingest loads trafilatura/lxml, slow, and the window must paint first.
-    from core.datasets import DatasetSummary, detect, import_datasets
-    from core.jobs import import_paths
 
     if fmt == AUTO:
         datasets = [(p, kind) for p, kind in ((p, detect(p)) for p in paths) if kind]

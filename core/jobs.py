@@ -7,22 +7,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from core.analysis import DETECTOR_VERSION, reference_date
+from core.analysis import DETECTOR_VERSION
 from core.claims.suggest import suggest
 from core.cleaning import DUMP_FORMATS, apply_cleaning
 from core.cleaning.lines import furniture_candidates
+from core.cleaning.sites import clean_for_site
+from core.dates import reference_date
 from core.ingest import IngestError, expand_paths, read_path
 from core.learning import library_lexicon, library_model_path, library_tagger
 from core.meetings.propose import country_lookup
 from core.meetings.suggest import MeetingPlan, plan_meetings, store_meetings
 from core.nlp.entities import detect
 from core.parallel import IN_FLIGHT, MIN_PARALLEL, Detector, start_pool, worker_detector
-from core.progress import Cancelled, Progress
+from core.progress import Cancelled, Progress, run_each
 from core.store import atomic, open_db
 from core.store.articles import has_hash, insert_article, overrides_for
 from core.store.claims import replace_candidates
 from core.store.errors import WriteRefused
-from core.store.furniture import MIN_PAGES, count_lines, line_counts
+from core.store.furniture import MIN_PAGES, count_lines, count_site_lines, line_counts, site_line_counts
 from core.store.mentions import replace_detected
 from core.store.registry import load_registry
 
@@ -64,14 +66,14 @@ def import_paths(
     db = open_db(db_path, make_folder=True)
     run = _Run(db, _detector(db), summary, on_article, _FileProgress(files, progress))
     try:
-        for done, path in enumerate(files):
-            if cancelled and cancelled():
-                summary.cancelled = True
-                break
+        def read(item: tuple[int, Path]) -> None:
+            done, path = item
             run.files.reading(done, run.queue[0].file if run.queue else None)
             _read_file(run, path, cancelled, big=len(files) >= MIN_PARALLEL)
-            if summary.cancelled:
-                break
+
+        # progress is the file reporter's (files read and stored); a file cancelled inside stops the loop
+        if run_each(list(enumerate(files)), read, None, lambda: summary.cancelled or bool(cancelled and cancelled())):
+            summary.cancelled = True
         if not summary.cancelled:
             run.files.reading(len(files), run.queue[0].file if run.queue else None)
             run.flush(everything=True, cancelled=cancelled)
@@ -122,6 +124,8 @@ class _Pending:
     candidates: set
     result: object  # an Analysis, or the future of one
     file: int  # the index of the file it was read from
+    site: str | None = None  # the outlet the page comes from, when known
+    left_out: frozenset = frozenset()  # keys of the lines its cleaning left out of the body
 
 
 class _FileProgress:
@@ -159,13 +163,14 @@ class _Run:
         self.queue: deque[_Pending] = deque()
         self.hashes: set[str] = set()
         self.lines: Counter = Counter()  # furniture lines of queued, not yet stored pages
+        self.site_lines: Counter = Counter()  # (site, line key) left out by queued, not yet stored pages
 
     def add(self, article) -> None:
         """Clean one read article and queue its analysis, unless its content is known."""
         if article.content_hash in self.hashes or has_hash(self.db, article.content_hash):
             self.summary.duplicates.append(article.source)
             return
-        candidates = self._clean(article)
+        candidates, site, dropped = self._clean(article)
         if not article.paragraphs:
             self.summary.failed.append((article.source, "no article text found"))
             return
@@ -175,9 +180,10 @@ class _Run:
             result = self.pool.submit(_work, body, published, article.dateline)
         else:
             result = _analyse(body, published, article.dateline, self.detector)
-        self.queue.append(_Pending(article, candidates, result, self.files.current))
+        self.queue.append(_Pending(article, candidates, result, self.files.current, site, dropped))
         self.hashes.add(article.content_hash)
         self.lines.update(candidates)
+        self.site_lines.update((site, key) for key in dropped)
         self.flush()
 
     def want_pool(self) -> None:
@@ -225,11 +231,12 @@ class _Run:
         stored = []
         with atomic(self.db):
             for item, analysis in pairs:
-                article_id, created = _write(self.db, item.article, item.candidates, analysis)
+                article_id, created = _write(self.db, item, analysis)
                 stored.append((item, article_id, created))
         for item, article_id, created in stored:
             self.hashes.discard(item.article.content_hash)
             self.lines.subtract(item.candidates)
+            self.site_lines.subtract((item.site, key) for key in item.left_out)
             if created:
                 self.summary.imported.append((item.article.source, article_id))
                 if self.on_article:
@@ -242,23 +249,29 @@ class _Run:
         analysis.plan.country_of = country_lookup(self.detector.registry)
         return analysis
 
-    def _clean(self, article) -> set[str]:
-        """Clean with what the library knows: the user's fixes and the site's furniture lines.
+    def _clean(self, article) -> tuple[set[str], str | None, frozenset[int]]:
+        """Clean with what the library knows: the user's fixes, furniture lines, the outlet's own lines.
 
         Lines of pages queued but not yet stored count as if stored, as they will be.
-        Returns the page's candidate furniture lines, to be counted once it is stored.
+        Returns the page's candidate furniture lines, its site and the keys of the
+        lines its cleaning left out, to be counted once it is stored.
         """
         article.overrides = overrides_for(self.db, article.content_hash)
         if article.source_format not in DUMP_FORMATS:
             if article.overrides:
                 apply_cleaning(article)
-            return set()
+            return set(), None, frozenset()
         candidates = furniture_candidates(article.raw)
         counts = line_counts(self.db, candidates)
         common = frozenset(line for line in candidates
                            if counts.get(line, 0) + self.lines.get(line, 0) >= MIN_PAGES)
-        apply_cleaning(article, common)
-        return candidates
+        site, dropped = clean_for_site(article, common, self._site_counts)
+        return candidates, site, frozenset(dropped)
+
+    def _site_counts(self, site: str, keys: dict[int, str]) -> dict[int, int]:
+        """Stored and queued pages of site that left out each of keys."""
+        stored = site_line_counts(self.db, site, keys)
+        return {key: stored.get(key, 0) + self.site_lines.get((site, key), 0) for key in keys}
 
     def close(self) -> None:
         """Stop the workers; queued articles not stored are left for the next import."""
@@ -280,12 +293,14 @@ def _read_file(run: _Run, path: Path, cancelled, big: bool) -> None:
         run.summary.failed.append((str(path), str(exc)))
 
 
-def _write(db, article, candidates: set[str], analysis: _Analysis) -> tuple[int, bool]:
-    """Save one analysed article with its annotations (inside the caller's transaction)."""
+def _write(db, item: _Pending, analysis: _Analysis) -> tuple[int, bool]:
+    """Save one analysed article with its annotations and its page's line counts (inside the caller's transaction)."""
+    article = item.article
     body = article.body
     article_id, created = insert_article(db, article)
     if created:
-        count_lines(db, candidates)
+        count_lines(db, item.candidates)
+        count_site_lines(db, item.site, item.left_out)
         replace_detected(db, article_id, body, analysis.found, DETECTOR_VERSION)
         replace_candidates(db, article_id, body, analysis.candidates)
         store_meetings(db, article_id, body, analysis.plan)

@@ -19,12 +19,14 @@ from pathlib import Path
 import sqlite_utils
 
 from core.nlp import tagger as tagger_model
-from core.nlp.user_lexicon import UserLexicon, lexicon_from
 from core.nlp.tagger_training import Example, kaidan_examples, stockmark_examples, train
+from core.nlp.user_lexicon import UserLexicon, lexicon_from
 from core.paths import resource
 from core.progress import Cancelled, Progress
 from core.store import open_db
-from core.store.mentions import mentions_for
+from core.store.articles import body_of
+from core.store.db import library_file
+from core.store.mentions import corrected_article_ids, decided_names, mentions_for
 
 BASE_DATA = resource("tagger", "stockmark-train.jsonl.gz")
 USER_WEIGHT = 5  # a corrected article counts as this many training texts
@@ -43,10 +45,9 @@ class ImproveSummary:
 
 def library_model_path(db: sqlite_utils.Database) -> Path | None:
     """Where a library keeps its own tagger model (None for a library in memory)."""
-    row = next((r for r in db.execute("PRAGMA database_list").fetchall() if r[1] == "main"), None)
-    if row is None or not row[2]:
+    path = library_file(db)
+    if path is None:
         return None
-    path = Path(row[2])
     return path.with_name(path.stem + ".tagger.crfsuite")
 
 
@@ -60,18 +61,16 @@ def library_tagger(db: sqlite_utils.Database):
 
 def library_lexicon(db: sqlite_utils.Database) -> UserLexicon:
     """What the user's decisions in this library teach detection elsewhere: names kept, spans rejected."""
-    rows = db.execute("SELECT text, type, state FROM mentions WHERE origin = 'user' OR state != 'proposed'").fetchall()
+    rows = decided_names(db)
     return lexicon_from([(t, k) for t, k, state in rows if state != "rejected"],
                         [(t, k) for t, k, state in rows if state == "rejected"])
 
 
 def corrected_items(db: sqlite_utils.Database) -> list[dict]:
     """The articles the user corrected, as Kaidan items (body and kept mentions)."""
-    ids = [r[0] for r in db.execute(
-        "SELECT DISTINCT article_id FROM mentions WHERE origin = 'user' OR state != 'proposed' ORDER BY article_id")]
     items = []
-    for article_id in ids:
-        body = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0] or ""
+    for article_id in corrected_article_ids(db):
+        body = body_of(db, article_id)
         kept = [{"start": m.start, "end": m.end, "type": m.type} for m in mentions_for(db, article_id)]
         items.append({"id": article_id, "body": body, "entities": kept})
     return items

@@ -8,15 +8,25 @@ T = TypeVar("T")
 
 
 def run_each(items: Iterable[T], step: Callable[[T], None], progress: Progress | None,
-             cancelled: Cancelled | None) -> bool:
-    """Call step on every item, reporting progress before each; returns True if cancelled."""
-    items = list(items)
-    for done, item in enumerate(items):
+             cancelled: Cancelled | None, every: int = 1, total: int | None = None,
+             label: Callable[[T], str] = str) -> bool:
+    """Call step on every item, reporting progress before every `every`-th; returns True if cancelled.
+
+    Items are read into a list first, unless total is given: then they are taken one
+    at a time from a stream (a generator over a large file or a query), and total
+    (0: unknown) is what progress reports. A cancelled run makes no final report.
+    """
+    if total is None:
+        items = list(items)
+        total = len(items)
+    done = 0
+    for item in items:
         if cancelled and cancelled():
             return True
-        if progress:
-            progress(done, len(items), str(item))
+        if progress and done % every == 0:
+            progress(done, total, label(item))
         step(item)
+        done += 1
     if progress:
-        progress(len(items), len(items), "")
+        progress(done, max(total, done), "")
     return False

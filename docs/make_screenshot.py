@@ -42,7 +42,7 @@ def main() -> None:
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(scratch))
     QSettings().setValue("annotator/name", "Kaidan")
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     window = MainWindow(scratch / "library.db")
     window.resize(1280, 800)

@@ -1,14 +1,19 @@
-"""Which Wikinews articles the news gold covers: a fixed rule and a fixed seed, not a reader's eye.
+"""Which Wikinews articles the news gold covers: a fixed rule and fixed seeds, not a reader's eye.
 
 An article qualifies when its first sentences hold at least two diplomacy words
 (会談, 外相, 首脳, 大統領, 首相, 大使, 外交, 条約, 協定, 訪問) and it does not open
 with a series' navigation box (特集:…, the same list of links in every article
-of the series). Forty of them are
-drawn with random.Random(12); the first twenty are the development half, the
-other twenty the held-aside half. Only the first four sentences of each
-article are annotated.
+of the series). Only the first four sentences of each article are annotated.
 
-    python bench/news_gold/pick.py CORPUS_DIR
+First draw, random.Random(12): forty articles; the first twenty are the
+development half (news_dev), the other twenty the held-aside half (news_held).
+Second draw: only seven qualifying articles were left, so the rule is widened
+to one diplomacy word; random.Random(2027) draws seventy more from the articles
+it admits, none of the first draw's; the first thirty are a learning pool (news_learn, errors
+may be read like the development half's) and the other forty a second
+held-aside part (news_held2, only its scores are read).
+
+    python bench/news_gold/pick.py CORPUS_DIR [--second]
 """
 
 from __future__ import annotations
@@ -22,6 +27,9 @@ WORDS = ("会談", "外相", "首脳", "大統領", "首相", "大使", "外交"
 SENTENCES = 4
 COUNT = 40
 SEED = 12
+SECOND_COUNT = 70
+SECOND_SEED = 2027
+SECOND_LEARN = 30
 
 
 def lead(path: Path) -> tuple[str, str, str]:
@@ -31,19 +39,35 @@ def lead(path: Path) -> tuple[str, str, str]:
     return lines[0].strip(), lines[1].strip(), "\n".join(body)
 
 
-def pick(corpus: Path) -> list[dict]:
-    """The forty articles in draw order, each with its half."""
-    eligible = []
+def eligible(corpus: Path, words: int = 2) -> list[dict]:
+    """Every article the rule admits (at least this many diplomacy words), in file-name order."""
+    out = []
     for path in sorted(corpus.glob("wn-*.txt")):
         title, day, body = lead(path)
-        if sum(word in body for word in WORDS) >= 2 and not body.startswith("特集:"):
-            eligible.append({"id": path.name, "title": title, "reference_date": day or None, "body": body})
-    drawn = random.Random(SEED).sample(eligible, COUNT)
+        if sum(word in body for word in WORDS) >= words and not body.startswith("特集:"):
+            out.append({"id": path.name, "title": title, "reference_date": day or None, "body": body})
+    return out
+
+
+def pick(corpus: Path) -> list[dict]:
+    """The first draw's forty articles in draw order, each with its half (dev or held)."""
+    drawn = random.Random(SEED).sample(eligible(corpus), COUNT)
     for index, item in enumerate(drawn):
         item["half"] = "dev" if index < COUNT // 2 else "held"
     return drawn
 
 
+def pick_second(corpus: Path) -> list[dict]:
+    """The second draw's seventy articles, none of the first draw's, each with its part (learn or held2)."""
+    first = {item["id"] for item in pick(corpus)}
+    rest = [item for item in eligible(corpus, words=1) if item["id"] not in first]
+    drawn = random.Random(SECOND_SEED).sample(rest, SECOND_COUNT)
+    for index, item in enumerate(drawn):
+        item["half"] = "learn" if index < SECOND_LEARN else "held2"
+    return drawn
+
+
 if __name__ == "__main__":
-    for item in pick(Path(sys.argv[1])):
+    chosen = pick_second(Path(sys.argv[1])) if "--second" in sys.argv[2:] else pick(Path(sys.argv[1]))
+    for item in chosen:
         print(json.dumps(item, ensure_ascii=False))

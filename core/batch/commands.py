@@ -6,11 +6,11 @@ import json
 import sys
 from pathlib import Path
 
+from core.batch.queries import QUERIES, run_query
+
 
 def add_parsers(commands) -> None:
     """Add batch and query to the command line's subcommands."""
-    from core.batch.queries import QUERIES
-
     sub = commands.add_parser("batch", help="analyse a whole archive on Dask into Parquet tables",
                               description="Read, clean and analyse files on Dask (local processes or a cluster), "
                                           "writing one Parquet folder per table. Running it again skips what "
@@ -32,7 +32,7 @@ def add_parsers(commands) -> None:
 
 def cmd_batch(args, db_path: Path) -> int:
     """Run the batch and print what it wrote and skipped."""
-    from core.batch.pipeline import run_batch
+    from core.batch.pipeline import run_batch  # needs the batch extra (Dask, pyarrow): loaded only here
 
     client = cluster = None
     if args.engine == "dask" or args.scheduler:
@@ -60,8 +60,6 @@ def cmd_batch(args, db_path: Path) -> int:
 
 def cmd_query(args, db_path: Path) -> int:
     """Print a named query's rows as a table or JSON lines."""
-    from core.batch.queries import run_query
-
     if not (args.dir / "articles").is_dir():
         print(f"kaidan: {args.dir}: not a batch run (no articles folder)", file=sys.stderr)
         return 2

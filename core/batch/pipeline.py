@@ -8,12 +8,12 @@ import json
 import os
 import threading
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable
 
 from core.batch.records import TABLES, Detector, Rows, default_detector, file_rows, page_lines
 from core.batch.tables import write_partition
+from core.clock import now
 from core.ingest import expand_paths
 from core.store.furniture import MIN_PAGES
 
@@ -113,7 +113,7 @@ def run_batch(patterns: Iterable[str], out: str | Path, client=None, partition_s
     local = {"scheduler": "processes", "num_workers": workers}
     with dask.config.set(**({"scheduler": client} if client is not None else local)):
         common = common_furniture(db.from_sequence(files, npartitions=max(1, len(parts))), out)
-    stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    stamp = now()
     tasks = db.from_sequence(todo, npartitions=len(todo)).map(
         lambda item: run_partition(item[0], item[1], str(out), common, stamp))
     results = _compute(tasks, client, progress, workers)

@@ -45,7 +45,7 @@ def connect(out: str | Path):
     """A DuckDB connection with one view per table of the run (all its partitions)."""
     import duckdb
 
-    from core.batch.tables import SCHEMAS
+    from core.batch.tables import SCHEMAS  # pyarrow, of the batch extra: loaded only here
 
     con = duckdb.connect()
     for table in TABLES:

@@ -11,15 +11,19 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.analysis import DETECTOR_VERSION, reference_date
+from core.analysis import DETECTOR_VERSION
 from core.batch import TABLES
 from core.claims.suggest import suggest
 from core.cleaning import DUMP_FORMATS, apply_cleaning
 from core.cleaning.lines import furniture_candidates
+from core.dates import reference_date
 from core.export.records import ARTICLE_KEYS, EXTRA_KEYS
 from core.ingest import IngestError, read_path
+from core.learning import library_lexicon, library_tagger
 from core.meetings.suggest import plan_meetings
 from core.nlp.entities import detect
+from core.store import open_db
+from core.store.registry import load_registry
 
 
 
@@ -34,10 +38,6 @@ class Detector:
 
 def default_detector() -> Detector:
     """The bundled registry and tagger, as a fresh desktop library detects with."""
-    from core.learning import library_lexicon, library_tagger
-    from core.store import open_db
-    from core.store.registry import load_registry
-
     db = open_db(":memory:")
     try:
         return Detector(load_registry(db), library_tagger(db), library_lexicon(db))

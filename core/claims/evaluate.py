@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from core.analysis import reference_date
 from core.claims.suggest import suggest
+from core.dates import reference_date
 from core.nlp.entities import detect
-from core.nlp.registry import bundled_registry
+from core.registry import bundled_registry
 
 from core.nlp.offices import OFFICE_WORDS  # noqa: E402
 

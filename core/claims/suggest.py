@@ -20,6 +20,7 @@ from core.claims.holders import (
 from core.claims.spans import SpanIndex
 from core.model import Mention, ShortForm
 from core.nlp.offices import OFFICE_WORDS
+from core.sentences import sentence_spans
 
 _VIA = re.compile(r"(?:の発表|の報道|の声明)?(?:によると|によれば)、?")
 _HOLDER_PARTICLE = HOLDER_PARTICLE
@@ -52,32 +53,6 @@ class Candidate:
     confidence: float = 0.5  # how sure Kaidan is that this is a claim with this holder
 
 
-_QUOTE_REACH = 240  # a quote may run over the next line when it closes within this many characters
-_LONGEST = 2000  # a "sentence" with no end in sight (a page with no 。) is cut here, so work stays linear
-
-
-def sentences(body: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: ends at 。 or a line break outside brackets."""
-    out, start, depth = [], 0, 0
-    for i, char in enumerate(body):
-        if char in "「『":
-            depth += 1
-        elif char in "」』":
-            depth = max(depth - 1, 0)
-        elif char == "\n" and depth and i - start < _LONGEST and body.find("」", i, i + _QUOTE_REACH) >= 0:
-            continue  # a quote running over lines (one sentence per line in some sources)
-        elif (char == "。" and depth == 0) or char == "\n":
-            out.append((start, i + 1 if char == "。" else i))
-            start, depth = i + 1, 0
-            continue
-        if i - start >= _LONGEST:
-            out.append((start, i + 1))
-            start, depth = i + 1, 0
-    if start < len(body):
-        out.append((start, len(body)))
-    return [(s, e) for s, e in out if body[s:e].strip()]
-
-
 def _quotes(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """Outermost 「…」 spans inside [start, end)."""
     out, depth, opened = [], 0, 0
@@ -99,7 +74,7 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
     persons = _Persons()
     out: list[Candidate] = []
     last_subject = None  # the omitted subject of Japanese prose continues the last one named
-    for s_start, s_end in sentences(body):
+    for s_start, s_end in sentence_spans(body):
         people = index.within(s_start, s_end)  # each sentence reads only its own mentions
         persons.add(body, people)
         people = sorted(people + persons.surnames(body, s_start, s_end, people), key=lambda m: m.start)

@@ -14,15 +14,17 @@ from core.cleaning.page_dates import inferred_reference
 DUMP_FORMATS = ("txt", "sample")
 
 
-def apply_cleaning(article: Article, common: frozenset[str] = frozenset()) -> None:
+def apply_cleaning(article: Article, common: frozenset[str] = frozenset(),
+                   site: frozenset[str] = frozenset()) -> None:
     """Fill the clean fields of article from article.raw and article.overrides.
 
-    Page dumps get their metadata from the cleaner; other formats keep the
+    Page dumps get their metadata from the cleaner (common: short lines many
+    pages share; site: lines the page's outlet repeats); other formats keep the
     metadata their source gave and only have their body lines chosen.
     """
     if article.source_format in DUMP_FORMATS:
         url = article.url
-        clean_into(article, common)
+        clean_into(article, common, site)
         article.url = url or article.url
         infer_reference_date(article)
     elif article.source_format != "html":

@@ -55,7 +55,7 @@ _NOT_NAMES = {
 }
 _LATIN_SPLIT = re.compile(r"\s*(?:,|、|/|\band\b|&)\s*")
 _JA_BYLINE = re.compile(
-    r"^(?:[(（【]?\s*)?(?:文|取材・文|執筆|筆者|記者|Text|写真・文)\s*[:：=＝／/・]\s*(?P<name>[^)）】\s]{2,20})[)）】]?$"
+    r"^(?:[(（【]?\s*)?(?:文|取材・文|執筆|筆者|記者|Text|写真・文)\s*[:：=＝／/・]\s*(?P<name>[^)）】\s。、！？「」]{2,20})[)）】]?$"
     r"|^(?P<name2>[^\s、。]{2,10})\s*(?:記者|特派員|編集委員|論説委員)$"
 )
 
@@ -100,14 +100,48 @@ def find_dateline(paragraph: str) -> Dateline | None:
 
 def closing_reporter(paragraph: str) -> str | None:
     """The reporter named in brackets at the end of a paragraph (…した。【山田太郎】)."""
+    if not paragraph.rstrip().endswith(("】", "〕")):
+        return None  # one cheap look: most paragraphs end otherwise
     match = _CLOSING_REPORTER.search(paragraph)
     if match is None or _LABELS.search(match["name"]) or agency_name(match["name"]):
         return None
     return match["name"]
 
 
+def reporters_in(paragraphs: list[str]) -> list[str]:
+    """Reporters the text names: in the opening dateline, or closing a paragraph (【山田太郎】).
+
+    A closing name counts in the last three paragraphs, and anywhere when it reads as a person's name.
+    """
+    names = list(found.authors) if paragraphs and (found := find_dateline(paragraphs[0])) else []
+    for position, paragraph in enumerate(paragraphs):
+        name = closing_reporter(paragraph)
+        if name and name not in names and (position >= len(paragraphs) - 3 or is_person_name(name)):
+            names.append(name)
+    return names
+
+
+# The label of a box about the article's writer: the name follows it.
+_PROFILE_LABEL = re.compile(
+    r"^(?:この記事の(?:筆者|著者|執筆者|ライター)|この記事を書いた人|(?:筆者|著者|執筆者|記者|ライター)(?:プロフィール|紹介|情報)?"
+    r"|プロフィール|Profile|PROFILE|About the author|Author)\s*[:：]?$"
+)
+
+
+def profile_name(texts: list[str]) -> str | None:
+    """The writer a box below the article names: its label (この記事の筆者, 著者プロフィール), then the name."""
+    for i, text in enumerate(texts[:-1]):
+        if len(text) <= 24 and _PROFILE_LABEL.match(text.strip()):
+            following = texts[i + 1].strip()
+            names = byline_names(following) or ([following] if _is_name(following) else [])
+            if names:
+                return names[0]
+    return None
+
+
 # A role written after a name on a byline (「JSF | 軍事ブロガー」).
-_ROLE = re.compile(r"記者|ジャーナリスト|ブロガー|ライター|作家|評論家|研究員|教授|アナリスト|編集委員|特派員|コラムニスト|解説委員")
+_ROLE = re.compile(r"記者|ジャーナリスト|ブロガー|ライター|作家|評論家|研究員|教授|アナリスト|編集委員|特派員|コラムニスト"
+                   r"|解説委員|学者|研究者|専門家|弁護士|医師|コンサルタント|エコノミスト|予報士")
 _NAME_SHAPE = re.compile(r"^[\u4e00-\u9fff々ヶ][\u4e00-\u9fff々ヶ\u3041-\u30ff]{0,4}[ \u3000]?[\u4e00-\u9fff々ヶ\u3041-\u30ff]{1,5}$")
 _ORGANISATION = re.compile(r"新聞|ニュース|通信|放送|編集部|デジタル|オンライン|NEWS|News|Web|WEB")
 
@@ -148,19 +182,113 @@ def reporter_prefix(text: str) -> Dateline | None:
 def byline_names(line: str) -> list[str]:
     """Author names if the whole line is a byline, else []."""
     text = line.strip()
-    if text[:1] in "（(【" and text[-1:] in "）)】":  # （リー・ワン記者）
+    bracketed = text[:1] in "（(【［[" and text[-1:] in "）)】］]"
+    if bracketed:  # （リー・ワン記者）, ［井上輝一，ITmedia］
         text = text[1:-1].strip()
+    names = _labelled(text)
+    if names:
+        return names
     match = _JA_BYLINE.match(text)
     if match:
-        return [(match["name"] or match["name2"]).strip()]
+        return [_without_role(match["name"] or match["name2"])]
+    if bracketed and _is_name(text):
+        return [text]  # （山田太郎）
+    names = _name_and_role(text) or (_name_and_outlet(text) if bracketed else [])
+    if names:
+        return names
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
     if len(text) <= 80 and not words & _NOT_NAMES and _LATIN_NAME_LINE.match(text):
         text = re.sub(r"^By\s+", "", text)
-        names: list[str] = []
+        names = []
         for part in _LATIN_SPLIT.split(text):
             names.extend(_pair_words(part.split()))
         return [n for n in names if n]
     return []
+
+
+# 「取材・文／山田太郎」「（文・写真 山田太郎）」「聞き手・山田太郎」「執筆者：山田太郎（ジャーナリスト）」:
+# label words of writing (photo words only beside one of them), a separator, the names.
+# (インタビュー：X「…」 is a headline naming the one interviewed, not a byline)
+_WRITING = r"(?:取材|文|構成|執筆者?|筆者|記者|記事|聞き手|寄稿|文責|翻訳|Text|Words)"
+_WORK = rf"(?:{_WRITING}|写真|撮影|編集|イラスト|Photo)"
+_LABELLED = re.compile(
+    rf"^(?P<label>{_WORK}(?:\s*[・/／&＆、]\s*{_WORK})*)\s*(?:[:：=＝／/・|｜]\s*|\s+)(?P<rest>\S.{{0,40}})$"
+)
+_NEXT_LABEL = re.compile(rf"[\s/／]+{_WORK}\s*[:：=＝／/]")
+_BY = re.compile(r"^(?:Written\s+)?[Bb]y\s+(?P<rest>\S.{0,40})$")
+# A role (or a reading) in brackets after a name: 山田太郎（ジャーナリスト）, 山田太郎（やまだ・たろう）.
+_TRAILING_BRACKET = re.compile(r"\s*[（(][^（）()]{1,30}[）)]\s*$")
+_ROLE_WORDS = (r"記者|特派員|編集委員|論説委員|解説委員|支局長|通信員|ジャーナリスト|ライター|ブロガー|"
+               r"コラムニスト|カメラマン|アナリスト|評論家|作家|研究員|教授|編集長|編集部")
+_ROLE_BEFORE = re.compile(rf"^(?:[^\s]{{0,8}}(?:{_ROLE_WORDS}))\s+(?P<name>\S.{{1,20}})$")
+_ROLE_AFTER = re.compile(rf"^(?P<name>\S.{{1,20}}?)\s*(?:{_ROLE_WORDS})$")
+_ROLE_OR_READING = re.compile(
+    rf"^\s*[（(](?:.*(?:{_ROLE_WORDS}).*|[\u3041-\u309fー]+(?:[・\s\u3000][\u3041-\u309fー]+)*)[）)]\s*$")
+_BAR = re.compile(r"\s*[|｜]\s*")
+_NAME_LIST = re.compile(r"\s*[、，,]\s*")
+_KATAKANA_NAME = re.compile(r"^[ァ-ヶー]{2,}(?:[・＝=][ァ-ヶー]{2,})+$")
+
+
+def _without_role(name: str) -> str:
+    return _TRAILING_BRACKET.sub("", name).strip()
+
+
+def _labelled(text: str) -> list[str]:
+    """Names after a writing label (取材・文／…) or a 'by'."""
+    match = _LABELLED.match(text)
+    if match and re.search(_WRITING, match["label"]):
+        rest = match["rest"]
+    elif match := _BY.match(text):
+        rest = match["rest"]
+        if not re.search(r"[\u3040-\u9fff]", rest):
+            return []  # a Latin byline is read by its own rule
+    else:
+        return []
+    if re.search(r"[。！？!?「」『』]", rest):
+        return []  # 筆者：…でしょうか？ is the interviewer's question
+    later = _NEXT_LABEL.search(rest)  # 文／A　イラスト／B: the writer only
+    rest = rest[: later.start()] if later else rest
+    names = [_without_role(part) for part in _NAME_LIST.split(_without_role(rest))]
+    names = [n for n in names if 2 <= len(n) <= 20 and not re.search(r"[。！？!?「」『』“”…]|\d", n)
+             and not _ORGANISATION.search(n)]
+    return names if names and len(names) <= 4 else []
+
+
+def _name_and_role(text: str) -> list[str]:
+    """A person's name with a role before or after it: 「ジャーナリスト 山田太郎」「山田太郎 (編集部)」「河合薫 | 健康社会学者」."""
+    parts = _BAR.split(text, maxsplit=1)
+    if len(parts) == 2 and _ROLE.search(parts[1]) and "一覧" not in parts[1]:
+        return [parts[0]] if _is_name(parts[0]) else []
+    bracket = _TRAILING_BRACKET.search(text)
+    if bracket and _is_name(text[: bracket.start()]) and _ROLE_OR_READING.search(bracket.group(0)):
+        return [text[: bracket.start()].strip()]  # the brackets hold a role or a reading
+    for pattern in (_ROLE_BEFORE, _ROLE_AFTER):
+        match = pattern.match(text)
+        if match and _is_name(match["name"].strip()):
+            return [match["name"].strip()]
+    return []
+
+
+def _name_and_outlet(text: str) -> list[str]:
+    """「井上輝一，ITmedia」 in brackets: the names, then the outlet they write for."""
+    parts = _NAME_LIST.split(text)
+    if len(parts) < 2 or not re.fullmatch(r"[A-Za-z][A-Za-z0-9 .!&'-]*|.*(?:新聞|ニュース|通信|編集部).*", parts[-1]):
+        return []
+    names = parts[:-1]
+    return names if all(_is_name(n) for n in names) else []
+
+
+def _is_name(text: str) -> bool:
+    """A person's name: a Japanese one UniDic reads as family + given name, or a katakana or Latin one."""
+    text = text.strip()
+    if not text or len(text) > 20 or _ORGANISATION.search(text) or re.search(r"[「」『』“”。、！？!?]", text):
+        return False
+    if _KATAKANA_NAME.match(text) or is_person_name(text):
+        return True
+    words = text.split()
+    # Latin: given and family name (a single or all-capital word is a brand more often than a person)
+    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z.'-]+|[A-Z]\.", w) for w in words) \
+        and not {w.lower() for w in words} & _NOT_NAMES
 
 
 def _pair_words(words: list[str]) -> list[str]:

@@ -22,6 +22,8 @@ from core.cleaning.page_dates import page_date, with_year
 TITLE_KINDS = ("heading", "other")
 _CAPTION_LABEL_START = set("画写動IM")
 _KICKER = re.compile(r"^[【〈《\[［][^】〉》\]］]{1,20}[】〉》\]］]$")
+_BETWEEN = ("caption",)
+_EXCLAIMED = ("！", "？", "!", "?", "！」", "？」")
 TITLE_REACH = 8  # non-blank lines above the body (or the date line) where the headline stands
 DATE_REACH = 12  # non-blank lines above the body where the article's date line stands
 
@@ -35,13 +37,17 @@ def clean_dump(
     return article
 
 
-def clean_into(result: Article, common: frozenset[str] = frozenset()) -> None:
-    """Fill an article's clean fields (title, date, bylines, body…) from its raw page dump."""
+def clean_into(result: Article, common: frozenset[str] = frozenset(),
+               site: frozenset[str] = frozenset()) -> None:
+    """Fill an article's clean fields (title, date, bylines, body…) from its raw page dump.
+
+    common: short lines many pages share; site: lines the page's outlet left out of earlier pages.
+    """
     for name in ("title", "published", "published_precision", "published_text", "outlet",
                  "source_agency", "dateline"):
         setattr(result, name, None)
     result.authors, result.captions = [], []
-    lines = [classify(i, text, common) for i, text in enumerate(result.raw.split("\n"), start=1)]
+    lines = [classify(i, text, common, site) for i, text in enumerate(result.raw.split("\n"), start=1)]
     _mark_related_blocks(lines)
     _mark_caption_labels(lines)
     mark_directories(lines)
@@ -78,6 +84,11 @@ def clean_into(result: Article, common: frozenset[str] = frozenset()) -> None:
     result.body_lines = [i + 1 for i, label in enumerate(labels) if label == "body"]
     result.paragraphs = [lines[n - 1].text.rstrip() for n in result.body_lines]
     _read_dateline(result)
+    if not result.authors and span:  # a reporter closing a paragraph, else the writer's box below
+        result.authors = bylines.reporters_in(result.paragraphs)
+        footer = [line.stripped for line in lines[span[1] + 1 :] if line.kind != "blank"]
+        if not result.authors and (name := bylines.profile_name(footer)):
+            result.authors = [name]
     result.outlet = guess_outlet([l.stripped for l, lab in zip(lines, labels) if lab == "drop"])
 
 
@@ -227,7 +238,7 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
             names = [line.stripped]
         if line.kind == "url" and result.url is None:
             result.url, labels[index] = line.stripped, "meta"
-        elif line.kind == "caption" or _is_image_title(content, position, title):
+        elif line.kind == "caption" or (not names and _is_image_title(content, position, title)):
             result.captions.append(line.text)
             labels[index] = "meta"
         elif names:
@@ -293,13 +304,17 @@ def _kicker_before(content: list[Line], title: Line) -> Line | None:
 def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
     """The headline: a long title-like line by the date line and near the body."""
     best, best_score = None, 0
+    # a photo caption between the headline and its date line does not part them
+    content = [line for line in content if line.kind not in _BETWEEN or line is date_line]
     date_at = content.index(date_line) if date_line is not None else None
     for position, line in enumerate(content):
         text = line.stripped
-        if line.kind not in TITLE_KINDS or len(text) < 6 or _KICKER.match(text):
+        by_date = date_at is not None and abs(date_at - position) == 1
+        # a headline may end with ！ or ？ and read as a sentence; one by the date line is still the headline
+        exclaimed = line.kind == PROSE and by_date and len(text) <= 80 and text.endswith(_EXCLAIMED)
+        if (line.kind not in TITLE_KINDS and not exclaimed) or len(text) < 6 or _KICKER.match(text):
             continue
         # Latin brand names in a headline: by the date line, less Japanese will do
-        by_date = date_at is not None and abs(date_at - position) == 1
         if japanese_share(text) < (0.15 if by_date else 0.3):
             continue
         if bylines.byline_names(text):

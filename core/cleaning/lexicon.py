@@ -37,6 +37,11 @@ UI_PHRASES = re.compile(
     r"|発売中|発売\)|号\(.{1,10}発売|特集[:：]|画像をクリック|アプリで|ダウンロード|お問い合わせ"
     r"|エラーが発生|エラー$|権限|^\(更新\)$|^更新$|^PR\b|^広告$|^Advertisement"
 )
+# Share buttons and ad placeholders, by words a cheap look finds first.
+UI_BUTTONS = ("LINEで送る", "はてなブックマーク")
+TWEET = re.compile(r"(?:^|\s)Tweet(?:\s|$)")
+LIKE = re.compile(r"いいね[)）!！]")
+PLACEHOLDER = re.compile(r"^\[[A-Z]+::[A-Z]+\]$")
 
 # Sign-up and paywall sentences: furniture even when written as full sentences.
 PAYWALL = re.compile(
@@ -53,6 +58,11 @@ CAPTION_MARK = re.compile(
     r"|REUTERS/|Reuters/|AFP/|EPA/|Getty|代表撮影|撮影[)）。]?\s*$|提供[)）]\s*$"
     r"|[=＝](?:ロイター|共同|AP|AFP|時事|EPA|新華社|ゲッティ|Bloomberg|ブルームバーグ|聯合)\s*$"
 )
+# Rarer caption marks: an enlarge link, a shooting date, a (C) credit closing the line.
+ENLARGE = re.compile(r"【拡大】|撮影日[:：]|^\s*(?:拡大写真|写真拡大|拡大する)")
+C_CREDIT = re.compile(r"[（(][CcＣｃ©][）)]\s*[^\s（）()。]{1,24}[）)]?\s*$")
+# Where the people stand in the photo: 「…さん（左）と…さん」「（右から）…」.
+PHOTO_POSITION = re.compile(r"[（(](?:左|右|中央|手前|奥|前列|後列)(?:から)?[^（）()]{0,6}[）)]")
 # A lead restated for the photo: 「…出した。写真は…人々。ニューヨークで２８日撮影（…）」
 RESTATED_CAPTION = re.compile(r"。\s*写真は[^「」]{0,80}(?:撮影|提供)")
 CREDIT_END = re.compile(
@@ -60,6 +70,12 @@ CREDIT_END = re.compile(
     r"|Bloomberg|ブルームバーグ|聯合|[^()（）]{0,25}(?:撮影|提供)|カメラ[・:：][^()（）]{1,12})[)）]\s*$"
 )
 CAPTION_HINT = re.compile(r"写真|撮影|画像|提供")
+# 「…を視察する北方担当相＝昨年１１月」「…会談する両首脳＝１１日、首相官邸」: after a last ＝, when
+# and where the photo was taken (or who took it), in a few words.
+EQUALS_CREDIT = re.compile(
+    r"(?<=.{8})[=＝](?:[^=＝。「」【】]{0,8}(?:\d|[０-９]|日|月|年|撮影|提供|ヘリ|資料|代表)[^=＝。「」【】]{0,10}"
+    r"|[^=＝。「」【】\s]{1,12}(?:市|区|町|村|県|(?<![政首])府|(?<!首)都)内?)$"
+)
 
 # A list or ranking item marker, or a bare number (ranking positions).
 BULLET = re.compile(r"^\s*(?:[•●○◆◇■□▶►▷→※]|\d{1,3}\s*$|\d{1,2}[.)．]\s)")

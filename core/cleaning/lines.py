@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.cleaning import lexicon as lx
-from core.cleaning.datetimes import find_datetime
+from core.dates.lines import find_datetime
 
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
@@ -65,6 +65,14 @@ def is_caption(text: str) -> bool:
     """A photo caption: 写真/撮影 wording or a photo credit at the end."""
     if lx.CAPTION_MARK.search(text):
         return True
+    if ("拡大" in text or "撮影日" in text) and lx.ENLARGE.search(text):
+        return True
+    if ("（" in text or "(" in text) and len(text) <= 80 and not text.endswith(_SENTENCE_END) \
+            and (lx.PHOTO_POSITION.search(text) or lx.C_CREDIT.search(text)):
+        return True
+    if ("=" in text or "＝" in text) and (credit := lx.EQUALS_CREDIT.search(text)):
+        # a place and a day (＝１１日、東京都内で), not a clause (＝１１日に発射)
+        return not text.endswith(_SENTENCE_END) and set(_HIRAGANA.findall(credit.group(0))) <= set("でのからより")
     if "写真は" in text and lx.RESTATED_CAPTION.search(text):
         return True
     if text.endswith((")", "）")) and lx.CREDIT_END.search(text):  # a credit closes the line
@@ -73,14 +81,15 @@ def is_caption(text: str) -> bool:
     return False
 
 
-def classify(number: int, raw: str, common: frozenset[str] = frozenset()) -> Line:
-    """Give one raw line its kind."""
+def classify(number: int, raw: str, common: frozenset[str] = frozenset(),
+             site: frozenset[str] = frozenset()) -> Line:
+    """Give one raw line its kind; common: short lines many pages share; site: lines the page's outlet repeats."""
     text = raw.strip()
     if not text:
         return Line(number, raw, "blank")
     prose = is_prose(text)
     kind = _furniture_kind(text, prose)
-    if kind is None and text in common and not prose:
+    if kind is None and ((text in common and not prose) or text in site):
         kind = "repeated"
     if kind is None:
         if is_caption(text):
@@ -109,7 +118,7 @@ def _furniture_kind(text: str, prose: bool) -> str | None:
         return "related"
     if not prose and lx.TAIL_ANCHOR.match(text):
         return "anchor"
-    if lx.PAYWALL.search(text) or (not prose and lx.UI_PHRASES.search(text)):
+    if lx.PAYWALL.search(text) or (not prose and (lx.UI_PHRASES.search(text) or _ui_more(text))):
         return "ui"
     if lx.URL_LINE.match(text):
         return "url"
@@ -121,6 +130,14 @@ def _furniture_kind(text: str, prose: bool) -> str | None:
             if lx.DATE_LABEL.search(rest) or len(_HIRAGANA.findall(rest)) < 5:
                 return "date"
     return None
+
+
+def _ui_more(text: str) -> bool:
+    """Instructions, share buttons and ad placeholders the phrase list does not hold."""
+    return (text.endswith("ことができます") or any(word in text for word in lx.UI_BUTTONS)
+            or ("Tweet" in text and bool(lx.TWEET.search(text)))
+            or ("いいね" in text and bool(lx.LIKE.search(text)))
+            or (text[:1] == "[" and bool(lx.PLACEHOLDER.match(text))))
 
 
 def _looks_like_heading(text: str) -> bool:

@@ -15,9 +15,12 @@ import re
 from datetime import date
 from typing import Callable
 
-from core.cleaning.datetimes import Found, all_datetimes, publication_datetime
+from core.cleaning.lexicon import COPYRIGHT, URL_LINE
+from core.dates.lines import Found, all_datetimes, publication_datetime
 
 _DAY_OF_MONTH = re.compile(r"(?<![\d０-９月])([0-9０-９]{1,2})日")
+_ADDRESS_DAY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})/?(?P<m>[01]\d)/?(?P<d>[0-3]\d)(?!\d)")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _HAS_DIGIT_DATE = re.compile(r"[0-9０-９][年月/／.．\-－]")
 
 
@@ -40,11 +43,38 @@ def latest_full_date(texts: list[str]) -> date | None:
 
 
 def with_year(found: Found, page_texts: list[str]) -> Found | None:
-    """A date with its year: as written, or from the latest full date of the page."""
+    """A date with its year: as written, else from the latest full date of the page.
+
+    A page that writes no full date still dates itself: by the day in its
+    address (…/20160211/…), else by the latest year of its copyright line.
+    """
     if not found.yearless:
         return found
-    latest = latest_full_date(page_texts)
-    return found.year_from(latest) if latest else None
+    latest = latest_full_date(page_texts) or _address_day(page_texts)
+    if latest:
+        return found.year_from(latest)
+    year = _copyright_year(page_texts)
+    return found.in_year(year) if year else None
+
+
+def _address_day(texts: list[str]) -> date | None:
+    """The latest day an address on the page carries (/20160211/, /2016/02/11/)."""
+    latest = None
+    for text in texts:
+        if "/" not in text or not URL_LINE.match(text):
+            continue
+        for match in _ADDRESS_DAY.finditer(text):
+            try:
+                day = date(int(match["y"]), int(match["m"]), int(match["d"]))
+            except ValueError:
+                continue
+            latest = day if latest is None or day > latest else latest
+    return latest
+
+
+def _copyright_year(texts: list[str]) -> int | None:
+    years = [int(y) for text in texts if COPYRIGHT.search(text) for y in _YEAR.findall(text)]
+    return max(years) if years else None
 
 
 def inferred_reference(paragraphs: list[str], dateline: str | None,

@@ -13,7 +13,7 @@ from core.datasets.merge import BodyIndex, spans_for
 from core.datasets.reading import read_text
 from core.export.brat import CLAIM, MEETING
 from core.ingest.errors import IngestError
-from core.progress import Cancelled, Progress
+from core.progress import Cancelled, Progress, run_each
 
 DOC_PREFIX = "article-"
 CLAIM_ATTRIBUTES = {"Stance": "stance", "Attribution": "attribution", "Intensity": "intensity"}
@@ -30,24 +30,23 @@ def import_brat(db: sqlite_utils.Database, path: Path, summary: DatasetSummary,
     if not anns:
         raise IngestError("no .ann files: not a brat folder")
     index = BodyIndex(db)
-    for done, ann in enumerate(anns):
-        if cancelled and cancelled():
-            summary.cancelled = True
-            return
-        if progress:
-            progress(done, len(anns), str(ann))
+
+    def one(ann: Path) -> None:
         txt = ann.with_suffix(".txt")
         if not txt.is_file():
             summary.failed.append((str(ann), f"no {txt.name} next to it"))
-            continue
+            return
         try:
             # keep_line_ends: brat counts every character of the file, \r included
             text, lines = read_text(txt, keep_line_ends=True), read_text(ann, allow_empty=True).split("\n")
         except IngestError as exc:
             summary.failed.append((str(ann), str(exc)))
-            continue
+            return
         with committed_row(db, summary, str(ann)) as staged:
             _document(db, index, txt, ann, text, lines, staged)
+
+    if run_each(anns, one, progress, cancelled):
+        summary.cancelled = True
 
 
 def _span(where: str, text: str) -> tuple | str:

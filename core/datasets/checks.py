@@ -6,8 +6,8 @@ import unicodedata
 
 import sqlite_utils
 
-from core.claims.scheme import stances
 from core.store.meetings import KINDS, RELATIONS, ROLES, STATUSES
+from core.store.scheme import stances
 
 LABEL_MAX = 64
 CLAIM_SCHEME = {

@@ -12,10 +12,11 @@ from typing import Iterator
 import sqlite_utils
 
 from core.article import Article
+from core.clock import now
 from core.datasets.checks import CLAIM_SCHEME, in_scheme, label_problem, span_problem, stance_keys
 from core.store import atomic
 from core.store.anchors import context_of
-from core.store.articles import insert_article, now
+from core.store.articles import insert_article
 
 ENTITY_TYPES_WITHOUT_REGISTRY = ("DATE",)
 # What malformed values trip while a row is stored: the row fails alone, named, the file goes on.
@@ -35,6 +36,7 @@ class DatasetSummary:
     not_carried: Counter = field(default_factory=Counter)
     rejected: list[tuple[str, str]] = field(default_factory=list)
     conflicts: list[tuple[str, str]] = field(default_factory=list)
+    read_as: Counter = field(default_factory=Counter)  # how spans of a format that cannot mark proposals were read
     cancelled: bool = False
     stopped: str = ""  # why the import stopped early (disk full, library busy or read-only)
 
@@ -56,9 +58,11 @@ class DatasetSummary:
         self.not_carried.update(other.not_carried)
         self.rejected += other.rejected
         self.conflicts += other.conflicts
+        self.read_as.update(other.read_as)
 
     def messages(self) -> list[str]:
         lines = [f"not carried over: {what} ({n})" for what, n in sorted(self.not_carried.items())]
+        lines += [f"{what}: {n}" for what, n in sorted(self.read_as.items())]
         by_reason: dict[str, list[str]] = {}
         for where, reason in self.rejected:
             by_reason.setdefault(reason, []).append(where)

@@ -12,7 +12,7 @@ from core.datasets.common import (
 from core.datasets.merge import BodyIndex, spans_for
 from core.datasets.reading import first_json_line, json_lines
 from core.export.doccano import CANDIDATES, CLAIM, MEETING_MENTIONS, PROPOSED
-from core.progress import Cancelled, Progress
+from core.progress import Cancelled, Progress, run_each
 
 
 def looks_like(path: Path) -> bool:
@@ -32,18 +32,19 @@ def looks_like(path: Path) -> bool:
 def import_doccano(db: sqlite_utils.Database, path: Path, summary: DatasetSummary,
                    progress: Progress | None = None, cancelled: Cancelled | None = None) -> None:
     index = BodyIndex(db)
-    for number, row in json_lines(path):
-        if cancelled and cancelled():
-            summary.cancelled = True
-            return
-        if progress and number % 50 == 0:
-            progress(number, 0, str(path))
+
+    def one(item: tuple[int, object]) -> None:
+        number, row = item
         where = f"{path} line {number}"
         if not isinstance(row, dict):
             summary.failed.append((where, "not valid JSON" if row is None else "not a JSON object"))
-            continue
+            return
         with committed_row(db, summary, where) as staged:
             _row(db, index, f"{path}#{number}", where, row, staged)
+
+    # read line by line (a dataset may be larger than memory): the total is not known
+    if run_each(json_lines(path), one, progress, cancelled, every=50, total=0, label=lambda _item: str(path)):
+        summary.cancelled = True
 
 
 def _spans(row: dict, summary: DatasetSummary) -> list[dict]:

@@ -9,15 +9,16 @@ from typing import Iterator
 import sqlite_utils
 
 from core.article import Article
-from core.claims.scheme import add_topic, save_stance
 from core.datasets.checks import MEETING_SCHEME, in_scheme, label_problem, span_problem
+from core.store.scheme import add_topic, save_stance
 from core.datasets.common import (
     DatasetSummary, add_claim, add_meeting_mention, add_mention, claim_in_scheme, committed_row, guarded,
 )
+from core.clock import now
 from core.datasets.reading import first_json_line, json_lines, load_json
 from core.ingest.errors import IngestError
-from core.progress import Cancelled, Progress
-from core.store.articles import insert_article, now
+from core.progress import Cancelled, Progress, run_each
+from core.store.articles import insert_article
 from core.store.registry import user_rows
 
 STATUSES = ("new", "in progress", "done")
@@ -60,21 +61,19 @@ def import_kaidan(db: sqlite_utils.Database, path: Path, summary: DatasetSummary
         _card(db, folder / "dataset.json", staged)
         _entities(db, folder / "entities.jsonl", staged)
         meetings = _meetings(db, folder / "meetings.jsonl", staged)
-    records = list(read_lines(folder / ARTICLES, summary))
-    total = len(records)
     articles: dict[int, int] = {}
-    for done, (where, record) in enumerate(records):
-        if cancelled and cancelled():
-            summary.cancelled = True
-            return
-        if progress and done % 50 == 0:
-            progress(done, total, str(record.get("title") or ""))
+
+    def one(item: tuple[str, dict]) -> None:
+        where, record = item
         with committed_row(db, summary, where) as staged:
             _article(db, folder, where, record, meetings, articles, staged)
+
+    if run_each(read_lines(folder / ARTICLES, summary), one, progress, cancelled, every=50,
+                label=lambda item: str(item[1].get("title") or "")):
+        summary.cancelled = True
+        return
     with committed_row(db, summary, str(folder / "meeting_links.jsonl")) as staged:
         _links(db, folder / "meeting_links.jsonl", meetings, articles, staged)
-    if progress:
-        progress(total, total, "")
 
 
 def _card(db, path: Path, summary: DatasetSummary) -> None:

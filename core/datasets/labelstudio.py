@@ -12,14 +12,19 @@ from core.datasets.common import (
 )
 from core.datasets.merge import BodyIndex, Spans, spans_for
 from core.datasets.reading import first_json_item, load_json
-from core.export.labelstudio import PROPOSED_MARK
-from core.export.utf16 import Utf16Map
-from core.progress import Cancelled, Progress
+from core.export.labelstudio import PROPOSED_MARK, PROPOSED_REGIONS
+from core.offsets import OffsetMap
+from core.progress import Cancelled, Progress, run_each
 
 CLAIM_LABELS = {"claim"}
 MEETING_LABELS = {"meeting"}
 # JSON_MIN export: the task's data and each control's regions flattened into one object per annotation.
 MIN_META = ("id", "annotator", "annotation_id", "created_at", "updated_at", "lead_time")
+# What the summary says a JSON_MIN export's spans were read as (it carries no predictions and no region meta)
+MIN_DECIDED = "Label Studio JSON_MIN spans taken as decisions"
+MIN_PROPOSED = "Label Studio JSON_MIN spans kept as the proposals Kaidan listed in the task's data"
+MIN_UNLISTED = ("Label Studio JSON_MIN spans read without Kaidan's list of its proposals "
+                "(a span as the library proposed it stays a proposal)")
 SPAN_KINDS = ("labels", "hypertextlabels")
 
 
@@ -59,7 +64,8 @@ def from_json_min(item: dict) -> dict:
                 results.append({"id": f"{key}-{n}", "from_name": key, "type": kind, "value": region})
         else:
             data[key] = value
-    return {"id": item.get("id"), "data": data, "annotations": [{"id": item.get("annotation_id"), "result": results}]}
+    return {"id": item.get("id"), "data": data, "json_min": True,
+            "annotations": [{"id": item.get("annotation_id"), "result": results}]}
 
 
 def import_labelstudio(db: sqlite_utils.Database, path: Path, summary: DatasetSummary,
@@ -68,21 +74,21 @@ def import_labelstudio(db: sqlite_utils.Database, path: Path, summary: DatasetSu
     if not isinstance(tasks, list):
         tasks = [tasks]  # one task alone
     index = BodyIndex(db)
-    for number, task in enumerate(tasks, 1):
-        if cancelled and cancelled():
-            summary.cancelled = True
-            return
-        if progress and number % 50 == 0:
-            progress(number, len(tasks), str(path))
+
+    def one(item: tuple[int, object]) -> None:
+        number, task = item
         ident = task.get("id", number) if isinstance(task, dict) else number
         where = f"{path} task {number}" + (f" (id {ident})" if ident != number else "")
         if not isinstance(task, dict):
             summary.failed.append((where, "not a task (a JSON object)"))
-            continue
+            return
         if is_json_min(task):
             task = from_json_min(task)
         with committed_row(db, summary, where) as staged:
             _task(db, index, f"{path}#{ident}", where, task, staged)
+
+    if run_each(list(enumerate(tasks, 1)), one, progress, cancelled, every=50, label=lambda _item: str(path)):
+        summary.cancelled = True
 
 
 def _text_of(data) -> str | None:
@@ -134,22 +140,70 @@ def _task(db, index: BodyIndex, source: str, where: str, task: dict, summary: Da
                      kaidan_id=data.get("kaidan_id"), content_hash=data.get("content_hash"))
     if sink is None:
         return
-    units = Utf16Map(text)
+    units = OffsetMap(text)
     stored: set[tuple[int, int, str]] = set()
     sets = _results(task, summary)
+    listed = None
+    if task.get("json_min"):
+        listed = _listed(data.get(PROPOSED_REGIONS))
+        if listed is None:
+            # an export without the list (written by an older Kaidan or by hand): a span exactly as the
+            # library proposed it stays a proposal, one that differs is the annotator's decision
+            sink.marks_proposals = False
     # A region the annotation holds exactly as a prediction does is that proposal, untouched (Kaidan's
     # export puts a proposed holder of a claim into the annotation, for the relation)
     predicted = {_canonical(r) for results, proposed in sets if proposed for r in results}
     for results, proposed in sets:
-        _result_set(db, sink, where, text, units, results, proposed, stored, summary, predicted)
+        _result_set(db, sink, where, text, units, results, proposed, stored, summary, predicted, listed)
+    if task.get("json_min"):
+        spans = sum(r.get("type") in SPAN_KINDS for results, _ in sets for r in results)
+        if listed is None:
+            summary.read_as[MIN_UNLISTED] += spans
+        else:
+            kept = sum(1 for results, _ in sets for r in results
+                       if r.get("type") in SPAN_KINDS and _proposal_label(r, listed) == _labels(r)[0])
+            summary.read_as[MIN_PROPOSED] += kept
+            summary.read_as[MIN_DECIDED] += spans - kept
+
+
+def _listed(value) -> dict | None:
+    """The proposals Kaidan put into the annotation, by their UTF-16 (start, end); None when not listed."""
+    if not isinstance(value, list):
+        return None
+    return {(p[0], p[1]): p[2] for p in value if isinstance(p, list) and len(p) == 3
+            and all(isinstance(v, int) and not isinstance(v, bool) for v in p[:2]) and isinstance(p[2], str)}
+
+
+def _labels(result: dict) -> list:
+    value = result.get("value") if isinstance(result.get("value"), dict) else {}
+    kind = result.get("type")
+    labels = value.get(kind) if kind in SPAN_KINDS else None
+    labels = labels if isinstance(labels, list) else [labels]
+    return labels or [""]
+
+
+def _proposal_label(result: dict, listed: dict | None) -> str | None:
+    """The label Kaidan proposed for a region it put into the annotation ("" when its mark names none),
+    None for any other region: from the region's meta (JSON export) or the task's list (JSON_MIN)."""
+    value = result.get("value") if isinstance(result.get("value"), dict) else {}
+    meta = result.get("meta")
+    lines = meta.get("text") if isinstance(meta, dict) else None
+    for line in lines if isinstance(lines, list) else []:
+        if isinstance(line, str) and (line == PROPOSED_MARK or line.startswith(PROPOSED_MARK + " ")):
+            return line[len(PROPOSED_MARK) + 1:]
+    if listed:
+        key = (value.get("start"), value.get("end"))
+        if all(isinstance(v, int) for v in key):
+            return listed.get(key)
+    return None
 
 
 def _canonical(result: dict) -> str:
     return json.dumps(result, sort_keys=True, ensure_ascii=False, default=str)
 
 
-def _result_set(db, sink: Spans, where: str, text: str, units: Utf16Map, results: list[dict], proposed: bool,
-                stored: set, summary: DatasetSummary, predicted: set = frozenset()) -> None:
+def _result_set(db, sink: Spans, where: str, text: str, units: OffsetMap, results: list[dict], proposed: bool,
+                stored: set, summary: DatasetSummary, predicted: set = frozenset(), listed: dict | None = None) -> None:
     spans: dict[str, dict] = {}
     stances: dict[str, str] = {}
     relations = []
@@ -164,9 +218,8 @@ def _result_set(db, sink: Spans, where: str, text: str, units: Utf16Map, results
             stances[str(r["id"])] = choices[0] if isinstance(choices, list) and choices else None
         elif kind in ("labels", "hypertextlabels") and "start" in value:
             span = _span(units, value.get("start"), value.get("end"))
-            labels = value.get(kind)
-            labels = labels if isinstance(labels, list) else [labels]
-            label = labels[0] if labels else ""
+            labels = _labels(r)
+            label = labels[0]
             if span is None:
                 summary.reject(f"{here} [{value.get('start')!r}, {value.get('end')!r}]", "offsets outside the text")
                 continue
@@ -177,18 +230,24 @@ def _result_set(db, sink: Spans, where: str, text: str, units: Utf16Map, results
                 summary.skip("second and further labels on one span")
             meta = r.get("meta")
             note = (meta or {}).get("text") if isinstance(meta, dict) else None
-            note = [n for n in note if isinstance(n, str)] if isinstance(note, list) else []
-            marked = PROPOSED_MARK in note  # a proposal Kaidan put into the annotation, for a relation
-            note = " ".join(n for n in note if n != PROPOSED_MARK)
-            spans[str(r.get("id") or f"r{len(spans)}")] = {"start": span[0], "end": span[1], "label": label,
-                                                            "note": note, "where": here,
-                                                            "proposed": proposed or marked or _canonical(r) in predicted}
+            note = [n for n in note if isinstance(n, str) and not n.startswith(PROPOSED_MARK)] \
+                if isinstance(note, list) else []
+            note = " ".join(note)
+            # a proposal Kaidan put into the annotation (for a relation) stays one until its label is changed;
+            # a changed one is the annotator's decision, and the proposed type's entity link no longer holds
+            was = _proposal_label(r, listed)
+            retyped = bool(was) and was != label
+            if retyped and _entity_id(note):
+                note = note.split(" ", 1)[1] if " " in note else ""
+            spans[str(r.get("id") or f"r{len(spans)}")] = {
+                "start": span[0], "end": span[1], "label": label, "note": note, "where": here,
+                "proposed": proposed or (was is not None and not retyped) or _canonical(r) in predicted}
         else:
             summary.skip(f"Label Studio {kind if isinstance(kind, str) else 'untyped'} results")
     _store(db, sink, text, spans, stances, relations, stored, summary)
 
 
-def _span(units: Utf16Map, start, end) -> tuple | None:
+def _span(units: OffsetMap, start, end) -> tuple | None:
     """Code-point offsets of Label Studio's UTF-16 ones; None when they lie outside the text."""
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
         return start, end  # span_ok names what is wrong with them

@@ -96,8 +96,9 @@ class Spans:
             return
         if not decided:
             m = there[0]
+            # a retyped proposal's entity link was for the type proposed
             update_mention(self.db, m["id"], annotator=self.annotator, type=type_,
-                           entity_id=entity_id or m["entity_id"], state="accepted")
+                           entity_id=entity_id or (m["entity_id"] if m["type"] == type_ else None), state="accepted")
             self.summary.annotations["decisions on proposals"] += 1
         elif not any(m["state"] == "accepted" and m["type"] == type_ and
                      (entity_id is None or m["entity_id"] in (None, entity_id)) for m in decided):

@@ -23,7 +23,7 @@ from core.export.scope import ALL, Scope, count_in_scope
 from core.export.spacy import SpacyWriter
 from core.export.target import CARD, ExportExists, other_export
 from core.export.w3c import W3cWriter
-from core.progress import Cancelled, Progress
+from core.progress import Cancelled, Progress, run_each
 from core.store.registry import load_registry
 
 WRITERS = {
@@ -94,15 +94,15 @@ def export(
     counts = dict.fromkeys(("articles", "entity_mentions", "rejected_mentions", "claims", "claim_candidates",
                             "meeting_mentions"), 0)
     try:
-        for item in annotated_articles(db, scope, batch):
-            if cancelled and cancelled():
-                writer.abort()
-                result.cancelled = True
-                return result
+        def add(item) -> None:
             writer.add(item)
             _count(counts, item)
-            if progress and counts["articles"] % 100 == 0:
-                progress(counts["articles"], total, item.row.title or "")
+
+        if run_each(annotated_articles(db, scope, batch), add, progress, cancelled, every=100, total=total,
+                    label=lambda item: item.row.title or ""):
+            writer.abort()
+            result.cancelled = True
+            return result
         result.files = writer.finish()
         result.articles = counts["articles"]
         counts.update(_library_counts(db))

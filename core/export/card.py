@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 
 import sqlite_utils
 
 import core
-from core.claims.scheme import stances, topics
+from core.clock import now
 from core.export.scope import Scope
 from core.store import meetings
+from core.store.mentions import mention_types
 from core.store.registry import TYPES
+from core.store.scheme import stances, topics
 from core.team.report import card_section
 
 OFFSETS = ("start/end count Unicode code points into body (Python str indexing), end exclusive; "
@@ -40,7 +41,7 @@ TOKEN_FORMATS = ("conll", "hf", "spacy")
 
 def entity_types(db: sqlite_utils.Database) -> list[str]:
     """The registry's types, then any other type a mention carries (DATE...)."""
-    found = [r[0] for r in db.execute("SELECT DISTINCT type FROM mentions ORDER BY type")]
+    found = mention_types(db)
     return list(TYPES) + [t for t in found if t not in TYPES]
 
 
@@ -83,7 +84,7 @@ def dataset_card(db: sqlite_utils.Database, fmt: str, scope: Scope, counts: dict
         "name": "Kaidan export",
         "format": fmt,
         "kaidan_version": core.__version__,
-        "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "exported_at": now(),
         "scope": scope.describe(),
         "offsets": OFFSETS,
         "carries": CARRIES.get(fmt, ""),

@@ -10,7 +10,7 @@ import sqlite_utils
 from core.export.files import FileSet
 from core.export.iob import Cut
 from core.export.scope import Scope
-from core.nlp.registry import Registry
+from core.registry import Registry
 
 
 @dataclass

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from core.export.cells import tsv_field
 from core.model import Mention
 from core.nlp.tokens import tokenize
-
-# A sentence ends after 。！？ (and any closing brackets right after them) or at a paragraph end.
-_SENTENCE_END = re.compile(r"[。！？!?]+[」』）)】]*")
+from core.sentences import sentence_spans
 
 
 @dataclass
@@ -30,21 +27,6 @@ class Cut:
 
 
 CUT_HEADER = "article_id\tstart\tend\ttype\ttext\treason"
-
-
-def sentence_spans(body: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: split inside paragraphs, never across them."""
-    spans, position = [], 0
-    for paragraph in body.split("\n"):
-        start = 0
-        for match in _SENTENCE_END.finditer(paragraph):
-            if paragraph[start:match.end()].strip():
-                spans.append((position + start, position + match.end()))
-            start = match.end()
-        if paragraph[start:].strip():
-            spans.append((position + start, position + len(paragraph)))
-        position += len(paragraph) + 1
-    return spans
 
 
 def sentence_tokens(body: str, boundaries: set[int] = frozenset()) -> list[list[tuple[int, int, str]]]:

@@ -6,7 +6,7 @@ import json
 
 from core.export.context import ExportContext, Writer
 from core.export.records import article_record, entity_record, link_records, meeting_records
-from core.nlp.registry import found_name
+from core.registry import found_name
 from core.store.registry import user_rows
 
 

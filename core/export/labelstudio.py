@@ -10,18 +10,22 @@ from xml.sax.saxutils import quoteattr
 
 from core.export.cells import label_name
 from core.export.context import ExportContext, Writer
-from core.export.utf16 import Utf16Map
 from core.model import Claim
+from core.offsets import OffsetMap
 
 TEXT, ENTITIES, CLAIMS, MEETINGS, STANCE = "text", "entities", "claims", "meetings", "stance"
 CLAIM, MEETING = "Claim", "Meeting"
 MODEL_VERSION = "kaidan-detector"
 # Label Studio's JSON export gives predictions by id only: a proposal that joins the user's annotation
-# (a claim's holder or target, for the relation) carries this line in its meta to stay a proposal
+# (a claim's holder or target, for the relation) carries this line, with the label Kaidan proposed, in its
+# meta to stay a proposal while an annotator leaves its label alone
 PROPOSED_MARK = "kaidan:proposed"
+# JSON_MIN keeps no region meta but keeps the task's data: there the same proposals are listed as
+# [start, end, label] (UTF-16 offsets, as in the regions)
+PROPOSED_REGIONS = "kaidan_proposed"
 
 
-def region(rid: str, from_name: str, label: str, start: int, end: int, body: str, units: Utf16Map,
+def region(rid: str, from_name: str, label: str, start: int, end: int, body: str, units: OffsetMap,
            kind: str = "labels") -> dict:
     value = {"start": units.to_utf16(start), "end": units.to_utf16(end), "text": body[start:end],
              kind: [label_name(label)]}
@@ -31,7 +35,7 @@ def region(rid: str, from_name: str, label: str, start: int, end: int, body: str
 def task(item, registry) -> dict:
     """One task: the body as data; the user's decisions as an annotation, detections and claim candidates
     as a prediction."""
-    body, units = item.body, Utf16Map(item.body)
+    body, units = item.body, OffsetMap(item.body)
     decided, proposed = [], []
     for m in item.entities():
         r = region(f"m{m.id}", ENTITIES, m.type, m.start, m.end, body, units)
@@ -50,6 +54,7 @@ def task(item, registry) -> dict:
     # a relation must stay inside one annotation: a proposed holder joins the user's annotation
     in_annotation = {r["id"] for r in decided}
     proposed_by_id = {r["id"]: r for r in proposed}
+    joined_proposals = []
     for c in item.claims:
         if c.state == "candidate":  # Kaidan's suggestion: a prediction the annotator accepts or deletes
             proposed.extend(_claim_regions(c, body, units))
@@ -62,15 +67,18 @@ def task(item, registry) -> dict:
         for other, label in ((holder, "holder"), (target, "target")):
             if other and other not in in_annotation and other in proposed_by_id:
                 joined = dict(proposed_by_id[other])
-                joined["meta"] = {"text": [*joined.get("meta", {}).get("text", []), PROPOSED_MARK]}
+                value = joined["value"]
+                label = value.get("labels", [""])[0]
+                joined["meta"] = {"text": [*joined.get("meta", {}).get("text", []), f"{PROPOSED_MARK} {label}"]}
                 decided.append(joined)
+                joined_proposals.append([value["start"], value["end"], label])
                 in_annotation.add(other)
             if other:
                 decided.append({"type": "relation", "from_id": rid, "to_id": other, "direction": "right",
                                 "labels": [label]})
     row = item.row
     out = {"data": {TEXT: body, "title": row.title, "published": row.published, "outlet": row.outlet,
-                    "kaidan_id": row.id, "content_hash": row.content_hash}}
+                    "kaidan_id": row.id, "content_hash": row.content_hash, PROPOSED_REGIONS: joined_proposals}}
     if decided:
         out["annotations"] = [{"result": decided, "ground_truth": False}]
     if proposed:

@@ -9,7 +9,7 @@ import sqlite_utils
 
 from core.export.scope import ALL, Scope, article_batches
 from core.model import Article, Claim, Link, Meeting, MeetingMention, Mention
-from core.nlp.registry import Registry
+from core.registry import Registry
 from core.store.claims import claim_of
 from core.store.meetings import links_of, meetings_by_date, participants_of, spans_of
 from core.store.records import record_of

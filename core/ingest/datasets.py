@@ -8,8 +8,8 @@ from typing import Iterable, Iterator
 
 from core.article import Article
 from core.cleaning import apply_cleaning
+from core.dates.fields import parse_date
 from core.ingest.columns import ColumnMap, choose_columns
-from core.ingest.dates import parse_date
 from core.ingest.decode import normalise_text
 from core.ingest.errors import IngestError
 from core.ingest.rows import Row

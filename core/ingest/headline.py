@@ -14,8 +14,8 @@ import unicodedata
 from lxml.html import HtmlElement
 
 from core.cleaning import bylines
-from core.cleaning.datetimes import Found, publication_datetime
 from core.cleaning.outlets import names_an_outlet
+from core.dates.lines import Found, publication_datetime
 
 _BLANKS = re.compile(r"\s+")
 # Only ASCII runs: the ideographic space inside a Japanese headline is meant.

@@ -9,11 +9,11 @@ import trafilatura
 from trafilatura.utils import load_html
 
 from core.article import Article
-from core.ingest.dates import JST, parse_date
-from core.ingest.decode import decode_bytes
-from core.ingest.errors import IngestError
 from core.cleaning import bylines
 from core.cleaning.extracted import without_furniture
+from core.dates.fields import JST, parse_date
+from core.ingest.decode import decode_bytes
+from core.ingest.errors import IngestError
 from core.ingest.headline import byline_under_headline, date_under_headline, is_person, page_headline, strip_site_name
 from core.ingest.page_meta import page_meta
 
@@ -58,7 +58,7 @@ def article_from_html(source: str, html: str) -> Article:
     article.url = meta.url or getattr(document, "url", None)
     # declared people, then bylines the page shows by its headline, then trafilatura's guess
     article.authors = _people(meta.authors, sites) or shown_bylines or _people(
-        _split_authors(getattr(document, "author", None)), sites) or _bylines_in(paragraphs)
+        _split_authors(getattr(document, "author", None)), sites) or bylines.reporters_in(paragraphs)
     if shown_date is not None:
         article.published, article.published_precision = shown_date.iso, shown_date.precision
         article.published_text = shown_date.text
@@ -80,16 +80,6 @@ def _set_date(article: Article, written: str | None, japanese: bool) -> None:
 def _people(names: list[str], sites: list[str]) -> list[str]:
     """Only the names that are people: never the outlet or another organisation."""
     return [name for name in names if is_person(name, sites)]
-
-
-def _bylines_in(paragraphs: list[str]) -> list[str]:
-    """Reporters the text names: in the opening dateline, or closing a paragraph."""
-    names = list(found.authors) if (found := bylines.find_dateline(paragraphs[0])) else []
-    for paragraph in paragraphs[-3:]:
-        name = bylines.closing_reporter(paragraph)
-        if name and name not in names:
-            names.append(name)
-    return names
 
 
 def _split_authors(value: str | None) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from core.claims.spans import SpanIndex
-from core.claims.suggest import sentences
+from core.sentences import sentence_spans
 from core.meetings.triggers import (
     DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE, NOT_A_MEETING, PARTNER_BEFORE,
     PRESS_CONFERENCE_BEFORE,
@@ -56,7 +56,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
     last_subject = None  # the person an omitted subject continues (王毅外相は… / カンボジア外相との会談では…)
     paragraph, previous_end = -1, 0
     earlier = EarlierPeople()
-    for s_start, s_end in sentences(body):
+    for s_start, s_end in sentence_spans(body):
         newline = body.rfind("\n", previous_end, s_start)
         previous_end = s_end
         if newline >= 0 and newline != paragraph:

@@ -11,7 +11,7 @@ from core.claims.names import EarlierPeople
 from core.meetings.mention import MeetingMention, Participant
 from core.model import ShortForm
 from core.nlp.offices import office_after
-from core.nlp.registry import found_name
+from core.registry import found_name
 
 SUBJECT_AFTER = re.compile(r"(?:ら|側)?(?:は|が)")
 

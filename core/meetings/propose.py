@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from core.meetings.dates import date_range
 from core.meetings.detect import MeetingMention, Participant
 from core.meetings.merge import dates_agree, kinds_fit, same_people
-from core.nlp.registry import Registry
+from core.registry import Registry
 
 # "A に先立ち B": B precedes A; "A に向けて B": B prepares A; "A の際 B": B is part of A.
 _LINK_CUES = [

@@ -8,20 +8,24 @@ from typing import Iterable
 
 import sqlite_utils
 
-from core.analysis import reference_date
+from core.dates import reference_date
 from core.meetings.confidence import meeting_confidence
 from core.meetings.detect import Participant, detect_meetings
-from core.meetings.nicknames import nickname_mentions
 from core.meetings.merge import dates_agree, kinds_fit, one_meeting, same_people
+from core.meetings.nicknames import nickname_mentions
 from core.meetings.propose import (
     Proposal, article_links, country_lookup, date_from_links, group_mentions, title_key,
 )
-from core.nlp.registry import Registry
 from core.progress import Cancelled, Progress, run_each
+from core.registry import Registry
 from core.store import open_db
-from core.store.articles import body_is
+from core.store.articles import all_ids, body_is, detection_input
 from core.store.db import atomic
 from core.store.errors import WriteRefused
+from core.store.meeting_lookup import (
+    dated_meetings_of_all, drop_unmentioned_proposals, forget_detected_mentions, has_link, meeting_row,
+    meetings_sharing, named_summits,
+)
 from core.store.meetings import add_link, add_meeting_mention, add_participants, create_meeting, participant_records
 from core.store.mentions import mentions_for
 from core.store.registry import load_registry
@@ -66,8 +70,7 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
 
 def propose_for_article(db: sqlite_utils.Database, article_id: int, registry: Registry) -> MeetingSummary:
     """Detect the article's meeting mentions; tie each to a known meeting or propose a new one."""
-    body, published, dateline = db.execute(
-        "SELECT body, COALESCE(published, published_inferred), dateline FROM articles WHERE id = ?", [article_id]).fetchone()
+    body, published, dateline = detection_input(db, article_id)
     plan = plan_meetings(body, mentions_for(db, article_id), published, dateline, registry)
     return store_meetings(db, article_id, body, plan)
 
@@ -79,7 +82,7 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
     with atomic(db):
         if not body_is(db, article_id, body):
             return summary  # planned for a body re-cleaned since: the next run sees the new one
-        decided = _forget_mentions(db, article_id)
+        decided = forget_detected_mentions(db, article_id)
         meeting_of: dict[int, int] = {}
         for proposal in proposals:
             spans = [m for m in proposal.mentions if not any(s < m.end and m.start < e for s, e in decided)]
@@ -107,9 +110,7 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
                 summary.links += 1
         for meeting_id in set(meeting_of.values()):
             summary.links += _series_links(db, meeting_id, country_of)
-        # proposals no article speaks of any more
-        db.execute("DELETE FROM meetings WHERE origin = 'proposed' AND state = 'proposed' AND id NOT IN "
-                   "(SELECT meeting_id FROM meeting_mentions WHERE meeting_id IS NOT NULL)")
+        drop_unmentioned_proposals(db)
     return summary
 
 
@@ -153,16 +154,6 @@ def _drop_represented(proposal: Proposal, country_of) -> None:
         (p.entity_id or "").startswith("country:") and p.role == "participant" and p.entity_id in people_countries)]
 
 
-def _forget_mentions(db: sqlite_utils.Database, article_id: int) -> list[tuple[int, int]]:
-    """Drop this article's undecided mentions; return the spans the user decided on."""
-    decided = [(r[0], r[1]) for r in db.execute(
-        "SELECT start_char, end_char FROM meeting_mentions WHERE article_id = ? AND state != 'proposed'",
-        [article_id])]
-    db.execute("DELETE FROM meeting_mentions WHERE article_id = ? AND origin = 'detected' AND state = 'proposed'",
-               [article_id])
-    return decided
-
-
 def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) -> int | None:
     """A meeting already in the library that the proposal describes (the merge rule).
 
@@ -171,8 +162,7 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
     """
     if proposal.title:
         key = title_key(proposal.title)
-        for row in db.query("SELECT id, title, start_date FROM meetings WHERE state != 'rejected' "
-                            "AND kind = 'multilateral' AND title IS NOT NULL"):
+        for row in named_summits(db):
             if title_key(row["title"]) == key and dates_agree(proposal.start, row["start_date"]):
                 return row["id"]
         return None
@@ -180,18 +170,8 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
     names = [p.name for p in proposal.participants if not p.entity_id]  # people no entity knows, by name
     if not keys and not names:
         return None
-    marks = ",".join("?" * len(keys)) or "NULL"
-    name_marks = ",".join("?" * len(names)) or "NULL"
-    # candidates share a participant and a date that can agree: an indexed look-up, not a scan
-    date_ok = "1"
-    params: list = list(keys) + list(names)
-    if proposal.start:
-        date_ok = "(start_date IS NULL OR start_date LIKE ? || '%' OR ? LIKE start_date || '%')"
-        params += [proposal.start, proposal.start]
-    rows = db.query(
-        f"SELECT * FROM meetings WHERE state != 'rejected' AND id IN (SELECT meeting_id FROM meeting_participants "
-        f"WHERE entity_id IN ({marks}) OR (entity_id IS NULL AND name IN ({name_marks}))) AND {date_ok}", params)
-    for row in rows:
+    # candidates share a participant and a date that can agree
+    for row in meetings_sharing(db, keys, names, proposal.start):
         known = {"kind": row["kind"], "participants": participant_records(db, row["id"]),
                  "start": row["start_date"], "place": row["place_entity_id"]}
         if one_meeting(proposal.as_dict(), known, country_of) and (proposal.start or row["start_date"]):
@@ -201,7 +181,7 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
 
 def _series_links(db: sqlite_utils.Database, meeting_id: int, country_of) -> int:
     """Recurring contacts of the same pair on different dates form a series (earlier → later)."""
-    row = next(iter(db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id])))
+    row = meeting_row(db, meeting_id)
     people = participant_records(db, meeting_id)
     if len(people) < 2 or not row["start_date"]:
         return 0
@@ -209,19 +189,13 @@ def _series_links(db: sqlite_utils.Database, meeting_id: int, country_of) -> int
     keys = [p.entity_id for p in people if p.entity_id]
     if not keys:
         return 0
-    marks = ",".join("?" * len(keys))
     # only meetings with all the same participants can be of one series (an indexed look-up)
-    for other in db.query(
-            f"SELECT * FROM meetings WHERE id != ? AND state != 'rejected' AND start_date IS NOT NULL AND id IN "
-            f"(SELECT meeting_id FROM meeting_participants WHERE entity_id IN ({marks}) GROUP BY meeting_id "
-            f"HAVING count(DISTINCT entity_id) = ?)", [meeting_id, *keys, len(set(keys))]):
+    for other in dated_meetings_of_all(db, meeting_id, keys):
         if not kinds_fit(row["kind"], other["kind"]) or dates_agree(row["start_date"], other["start_date"]):
             continue
         if same_people(people, participant_records(db, other["id"]), country_of):
             first, second = sorted((row, other), key=lambda r: r["start_date"])
-            exists = db.execute("SELECT 1 FROM meeting_links WHERE from_id = ? AND to_id = ? AND relation = 'series'",
-                                [first["id"], second["id"]]).fetchone()
-            if not exists:
+            if not has_link(db, first["id"], second["id"], "series"):
                 add_link(db, first["id"], second["id"], "series", "proposed", None, None)
                 added += 1
     return added
@@ -244,8 +218,7 @@ def suggest_meetings(
 
     try:
         registry = load_registry(db)
-        targets = list(ids) if ids is not None else [
-            r[0] for r in db.execute("SELECT id FROM articles ORDER BY published, id")]
+        targets = list(ids) if ids is not None else all_ids(db, by_date=True)
         try:
             total.cancelled = run_each(targets, step, progress, cancelled)
         except WriteRefused as exc:

@@ -43,7 +43,14 @@ PARTNER_BEFORE = re.compile(r"(?:と|との|とも)[^、。と]{0,12}$")
 
 
 def kind_of(word: str) -> str:
+    """The kind of meeting a trigger word names (talks when it names none in particular)."""
     return TRIGGERS.get(word) or ("visit" if VISIT_ABBREVIATION.fullmatch(word) else "talks")
+
+
+def kind_in(words: str) -> str:
+    """The kind of meeting the first trigger in words names; talks when there is none."""
+    found = TRIGGER.search(words)
+    return kind_of(found.group(0)) if found else "talks"
 
 
 # Status cues, looked for in the clause after the trigger (and just before it).

@@ -8,6 +8,7 @@ the noun after it (米|国務|長官, 米|政府).
 
 from __future__ import annotations
 
+from core.model import Mention
 from core.nlp.tokens import Token
 
 PREFIXES = set("訪対来駐在親反離渡滞知嫌抗排")
@@ -20,8 +21,6 @@ RUN_FILLERS = set("欧")
 
 def abbreviation_mentions(tokens: list[Token], registry) -> list:
     """GPE mentions for the country abbreviations in tokens."""
-    from core.nlp.entities import Mention  # avoid an import cycle
-
     codes = registry.abbreviations
     out = []
 

@@ -12,19 +12,19 @@ from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 
+from core.dates.mentions import find_dates
+from core.nlp import tagger as tagger_model
 from core.nlp.abbreviations import abbreviation_mentions
 from core.nlp.compound_names import compound_mentions
-from core.nlp.dates import find_dates
-from core.nlp.offices import HONORIFICS, OFFICE_AFTER, OFFICE_BEFORE_NAME, office_after
-from core.nlp import tagger as tagger_model
 from core.nlp.learned_spans import tagger_mentions
 from core.nlp.linking import later_short_forms, link_new_names
 from core.model import Mention
 from core.nlp.name_parts import body_mentions, mend, outside_bmp_names, site_mentions
-from core.nlp.registry import Entity, Registry
-from core.nlp.text import fold
+from core.nlp.offices import HONORIFICS, OFFICE_AFTER, OFFICE_BEFORE_NAME, office_after
 from core.nlp.tokens import Token, tokenize
 from core.nlp.user_lexicon import UserLexicon
+from core.registry import Entity, Registry
+from core.text import fold
 
 TYPES = ("PERSON", "GPE", "LOC", "ORG", "LAW", "EVENT", "DATE")
 # Lower is more trusted when two candidates cover the same characters.

@@ -7,9 +7,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable
 
-from core.analysis import reference_date
+from core.dates import reference_date
 from core.nlp.entities import detect
-from core.nlp.registry import Registry
+from core.registry import Registry
 
 
 def read_jsonl(path: str | Path) -> list[dict]:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from core.model import Mention
-from core.nlp.registry import Registry
 from core.nlp.tagger import KAIDAN_TYPE
 from core.nlp.tokens import Token
+from core.registry import Registry
 
 # Words that end a span the tagger drew too long: a title or an honorific is never part of a name.
 _NOT_A_BODY = ("政府", "当局", "政権", "派", "訪問団", "代表団", "使節団", "調査団", "視察団")
@@ -28,16 +28,18 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                 containers.append(Mention(start, end, "", label, source="tagger", confidence=confidence))
             continue
         surface = folded[start:end]
-        for word in _TRAILING:
-            if surface.endswith(word) and len(surface) > len(word):
-                end -= len(word)
-                surface = surface[: -len(word)]
-                break
+        if surface.endswith(_TRAILING):
+            for word in _TRAILING:
+                if surface.endswith(word) and len(surface) > len(word):
+                    end -= len(word)
+                    surface = surface[: -len(word)]
+                    break
         if kind == "ORG" and surface.endswith(_NOT_A_BODY):
             continue  # ハイチ暫定政府, レバノン司法当局: the country acting, not a named body
         if not surface.strip() or (len(surface) == 1 and kind != "PERSON"):
             continue
-        if not _holds_a_name(tokens, index_at, start, end, strict=kind == "EVENT") or (surface[0].isascii() and surface[0].islower()):
+        if (surface[0].isascii() and surface[0].islower()) or \
+                not _holds_a_name(tokens, index_at, start, end, strict=kind == "EVENT"):
             continue
         entity_id = None
         known = next((ids for stop, ids in registry.longest_matches(folded, start) if stop == end), None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from core.model import Mention
-from core.nlp.registry import FOUND_PREFIX
+from core.registry import FOUND_PREFIX
 
 _LINKED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW")
 _SEPARATORS = "・=＝"

@@ -15,8 +15,8 @@ from dataclasses import replace
 
 from core.model import Mention
 from core.nlp.offices import office_after
-from core.nlp.registry import Registry
 from core.nlp.tokens import Token, tokenize
+from core.registry import Registry
 
 # Bodies every state has, named without their country (ORG wherever they stand alone).
 _STATE_BODIES = "大統領府|首相府|憲法裁判所|最高裁判所|連邦議会|連邦院|国民議会|最高会議"

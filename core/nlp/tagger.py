@@ -10,14 +10,17 @@ not cover; core.nlp.entities decides which of them stand.
 from __future__ import annotations
 
 import re
+import struct
 from bisect import bisect_left
 from functools import lru_cache
-from operator import itemgetter
+from itertools import compress, count
+from operator import itemgetter, not_
 from pathlib import Path
 
 import pycrfsuite
 
 from core.nlp.tagger_features import EDGES, token_view, window_features
+from core.nlp.tagger_names import renamed
 from core.nlp.tokens import Token
 from core.paths import resource
 
@@ -30,6 +33,9 @@ KAIDAN_TYPE = {"PERSON": "PERSON", "LOCATION": "LOC", "ORG": "ORG", "EVENT": "EV
 REACH = 4
 _LINE_END = re.compile("\n")
 _start = itemgetter(0)
+_key = itemgetter(slice(2, None))  # (surface, UniDic features): what a token's view depends on
+_name_like = itemgetter(5)
+_ends_sentence = itemgetter(6)
 
 
 class Tagger:
@@ -40,9 +46,19 @@ class Tagger:
         self._crf = pycrfsuite.Tagger()
         self._crf.open(str(self.path))
         # The attributes the model weighs: the others would be looked up in vain on every call.
-        self._known = frozenset(attribute for attribute, _ in self._crf.info().state_features)
+        known = {attribute for attribute, _ in self._crf.info().state_features}
+        try:
+            # The same model with attribute names of a few bytes (core.nlp.tagger_names); CRFsuite
+            # reads the bytes in place, so the object is kept as long as the tagger.
+            self._model, short = renamed(self.path.read_bytes())
+            crf = pycrfsuite.Tagger()
+            crf.open_inmemory(self._model)
+            self._crf = crf
+        except (ValueError, struct.error):
+            short = {}  # a model laid out otherwise keeps its own names
+        self._names = {attribute: short.get(attribute) or attribute.encode() for attribute in known}
         self._views: dict[tuple[str, str], tuple] = {}
-        self._edges = tuple(tuple(f.encode() for f in edge if f in self._known) for edge in EDGES)
+        self._edges = tuple(tuple(self._names[f] for f in edge if f in self._names) for edge in EDGES)
 
     def tag(self, tokens: list[Token], text: str, reach: int = REACH) -> list[tuple[int, int, str, float]]:
         """Spans of the model's classes over the tokens of text, each with the model's confidence.
@@ -53,22 +69,28 @@ class Tagger:
         known = self._views
         if len(known) > 200_000:
             known.clear()
-        views = [known.get(t[2:]) or self._view(t[2:]) for t in tokens]
+        # Every token is looked up, so the loops run in C (map, compress); only new words cost Python.
+        keys = list(map(_key, tokens))
+        views = list(map(known.get, keys))
+        for index in compress(count(), map(not_, views)):
+            views[index] = known.get(keys[index]) or self._view(keys[index])
         out = []
-        crf = self._crf
+        crf, edges = self._crf, self._edges
         for first, last, low, high in _windows(views, _sentence_bounds(tokens, views, text), reach):
-            labels = crf.tag(window_features(views, first, last, low, high, self._edges))
+            labels = crf.tag(window_features(views, first, last, low, high, edges))
+            if labels.count("O") == len(labels):
+                continue  # most windows name nothing
+            marginal = crf.marginal
             for begin, stop, label in _label_runs(labels):
-                confidence = min(crf.marginal(labels[i], i) for i in range(begin, stop))
+                confidence = min(map(marginal, labels[begin:stop], range(begin, stop)))
                 out.append((tokens[first + begin][0], tokens[first + stop - 1][1], label, confidence))
         return out
 
-
     def _view(self, key: tuple[str, str]) -> tuple:
-        """A token's view with only the features the model knows, as bytes (the same tags, less work a call)."""
+        """A token's view with only the features the model knows, by their short names (the same tags)."""
         view = token_view(*key)
-        known = self._known
-        trimmed = tuple(tuple(f.encode() for f in part if f in known) for part in view[:5]) + view[5:]
+        names = self._names
+        trimmed = tuple(tuple([names[f] for f in part if f in names]) for part in view[:5]) + view[5:]
         self._views[key] = trimmed
         return trimmed
 
@@ -89,7 +111,7 @@ def _label_runs(labels: list[str]) -> list[tuple[int, int, str]]:
 
 def _sentence_bounds(tokens: list[Token], views: list[tuple], text: str) -> list[int]:
     """Token indices where sentences begin (after 。 and at line ends), with 0 and len(tokens)."""
-    cuts = {i + 1 for i, view in enumerate(views) if view[6]}
+    cuts = set(compress(count(1), map(_ends_sentence, views)))
     cuts.update(bisect_left(tokens, m.start(), key=_start) for m in _LINE_END.finditer(text))
     cuts.add(0)
     cuts.add(len(tokens))
@@ -104,7 +126,7 @@ def _windows(views: list[tuple], bounds: list[int], reach: int = REACH) -> list[
     Runs stay inside their sentence, whose edges the features see.
     """
     out, sentence = [], 0
-    for i in [i for i, view in enumerate(views) if view[5]]:
+    for i in compress(count(), map(_name_like, views)):
         while bounds[sentence + 1] <= i:
             sentence += 1
         low_bound, high_bound = bounds[sentence], bounds[sentence + 1]

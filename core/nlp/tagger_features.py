@@ -82,16 +82,12 @@ def sequence_features(tokens: list[Token], views: list[tuple] | None = None,
 def window_features(views: list[tuple], first: int, last: int, low: int, high: int,
                     edges: tuple = EDGES) -> list[tuple]:
     """The features of tokens first..last-1 of a sentence spanning low..high-1, from their views."""
-    out = []
-    append = out.append
-    b_edge, c_edge, a_edge, d_edge = edges
-    for index in range(first, last):
-        append(views[index][0]
-               + (views[index - 1][1] if index - 1 >= low else b_edge)
-               + (views[index + 1][2] if index + 1 < high else c_edge)
-               + (views[index - 2][3] if index - 2 >= low else a_edge)
-               + (views[index + 2][4] if index + 2 < high else d_edge))
-    return out
+    # The window with two neighbours a side; past the sentence's ends a view that says "edge".
+    edge = (None,) + tuple(edges)
+    before, after = max(first - 2, low), min(last + 2, high)
+    around = [edge] * (2 - first + before) + views[before:after] + [edge] * (2 - after + last)
+    return [own[0] + prev[1] + next_[2] + prev2[3] + next2[4]
+            for prev2, prev, own, next_, next2 in zip(around, around[1:], around[2:], around[3:], around[4:])]
 
 
 def bio_labels(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[str]:

@@ -11,8 +11,8 @@ from typing import Callable, Iterable
 import pycrfsuite
 
 from core.nlp.tagger_features import bio_labels, sentences, sequence_features
-from core.nlp.text import fold
 from core.nlp.tokens import tokenize
+from core.text import fold
 
 # Stockmark's eight classes as the tagger's: the scored three, and the others kept
 # apart so that the model does not learn their names as plain words.

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
 from typing import Iterator
 
 import sqlite_utils
 
 from core.article import Article, web_url
+from core.clock import now
 from core.model import Article as StoredArticle
+from core.store.changes import log_change
 from core.store.db import atomic
 from core.store.records import record_of
 from core.store.search import grams, match_expression
@@ -23,10 +24,6 @@ SORT_COLUMNS = {"published": "published", "title": "title", "outlet": "outlet", 
 _JSON_FIELDS = ("authors", "captions", "body_lines", "line_labels")
 
 
-def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
 def has_hash(db: sqlite_utils.Database, content_hash: str) -> bool:
     row = db.execute("SELECT 1 FROM articles WHERE content_hash = ?", [content_hash]).fetchone()
     return row is not None
@@ -38,6 +35,16 @@ def overrides_for(db: sqlite_utils.Database, content_hash: str) -> dict[int, str
         "SELECT line, label FROM cleaning_overrides WHERE content_hash = ?", [content_hash]
     )
     return {line: label for line, label in rows}
+
+
+def set_override(db: sqlite_utils.Database, content_hash: str, line: int, label: str | None,
+                 annotator: str | None = None) -> None:
+    """Keep the user's label for one raw line of this content; None forgets it."""
+    if label is None:
+        db.execute("DELETE FROM cleaning_overrides WHERE content_hash = ? AND line = ?", [content_hash, line])
+    else:
+        db["cleaning_overrides"].upsert({"content_hash": content_hash, "line": line, "label": label,
+                                         "annotator": annotator, "created": now()}, pk=("content_hash", "line"))
 
 
 def insert_article(db: sqlite_utils.Database, article: Article) -> tuple[int, bool]:
@@ -113,6 +120,34 @@ def body_is(db: sqlite_utils.Database, article_id: int, body: str) -> bool:
     """Whether the article's stored body is still body (work computed from it may be stored)."""
     row = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()
     return row is not None and row[0] == body
+
+
+def detection_input(db: sqlite_utils.Database, article_id: int) -> tuple[str, str | None, str | None]:
+    """(body, publication or inferred reference date, dateline): what detection reads of an article."""
+    row = db.execute("SELECT body, COALESCE(published, published_inferred), dateline FROM articles WHERE id = ?",
+                     [article_id]).fetchone()
+    if row is None:
+        raise KeyError(article_id)
+    return row[0], row[1], row[2]
+
+
+def body_of(db: sqlite_utils.Database, article_id: int) -> str:
+    """The clean body of one article ("" when it has none)."""
+    row = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()
+    if row is None:
+        raise KeyError(article_id)
+    return row[0] or ""
+
+
+def all_ids(db: sqlite_utils.Database, by_date: bool = False) -> list[int]:
+    """Every article's id, in id order or by publication date (then id)."""
+    order = "published, id" if by_date else "id"
+    return [r[0] for r in db.execute(f"SELECT id FROM articles ORDER BY {order}")]
+
+
+def sources(db: sqlite_utils.Database) -> dict[int, str]:
+    """Each article's source path or address, by id."""
+    return {r[0]: r[1] for r in db.execute("SELECT id, source FROM articles")}
 
 
 def get_article(db: sqlite_utils.Database, article_id: int) -> StoredArticle | None:
@@ -225,8 +260,6 @@ STATUSES = ("new", "in progress", "done")
 
 def set_status(db: sqlite_utils.Database, article_id: int, status: str, annotator: str | None = None) -> str:
     """Mark an article new / in progress / done; returns the previous status (for undo)."""
-    from core.store.changes import log_change  # changes imports this module
-
     if status not in STATUSES:
         raise ValueError(f"status must be one of {STATUSES}")
     with atomic(db):

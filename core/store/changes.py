@@ -6,7 +6,7 @@ import json
 
 import sqlite_utils
 
-from core.store.articles import now
+from core.clock import now
 
 
 def log_change(

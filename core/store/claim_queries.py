@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from core.model import Claim
-from core.nlp.registry import Registry
+from core.registry import Registry
 from core.store.claims import claim_of
 from core.store.holders import follow_holders
 

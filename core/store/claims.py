@@ -6,9 +6,10 @@ import json
 
 import sqlite_utils
 
+from core.clock import now
 from core.model import Claim
 from core.store.anchors import context_of, reanchor_table
-from core.store.articles import body_is, now
+from core.store.articles import body_is
 from core.store.changes import log_change
 from core.store.db import atomic
 from core.store.records import record_of

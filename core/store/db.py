@@ -207,6 +207,12 @@ def _close(conn: sqlite3.Connection, path: Path, readonly: bool) -> None:
                 guard.close()
 
 
+def library_file(db: sqlite_utils.Database) -> Path | None:
+    """The file the library lives in (None for a library in memory)."""
+    row = next((r for r in db.execute("PRAGMA database_list").fetchall() if r[1] == "main"), None)
+    return Path(row[2]) if row is not None and row[2] else None
+
+
 def schema_version(db: sqlite_utils.Database) -> int:
     """The library's schema version (PRAGMA user_version)."""
     return db.execute("PRAGMA user_version").fetchone()[0]

@@ -40,3 +40,28 @@ def line_counts(db: sqlite_utils.Database, lines: Iterable[str]) -> dict[str, in
         return {}
     marks = ",".join("?" * len(lines))
     return dict(db.execute(f"SELECT text, pages FROM furniture_lines WHERE text IN ({marks})", lines))
+
+
+def count_site_lines(db: sqlite_utils.Database, site: str | None, keys: Iterable[int]) -> None:
+    """Count, for one newly stored page of site, the lines the cleaner left out of its body."""
+    if not site:
+        return
+    db.conn.executemany(
+        "INSERT INTO site_lines(site, line, pages) VALUES (?, ?, 1) "
+        "ON CONFLICT(site, line) DO UPDATE SET pages = pages + 1",
+        [(site, key) for key in keys],
+    )
+
+
+def site_line_counts(db: sqlite_utils.Database, site: str | None, keys: Iterable[int]) -> dict[int, int]:
+    """On how many stored pages of site each of keys was left out of the body (unseen keys left out)."""
+    keys = list(keys)
+    if not site or not keys:
+        return {}
+    found: dict[int, int] = {}
+    for start in range(0, len(keys), 500):  # SQLite's limit on bound values
+        chunk = keys[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(db.execute(
+            f"SELECT line, pages FROM site_lines WHERE site = ? AND line IN ({marks})", [site, *chunk]))
+    return found

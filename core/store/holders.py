@@ -9,7 +9,7 @@ import sqlite_utils
 from core.model import Claim, Mention
 from core.store.records import record_of
 
-# core.nlp.registry.FOUND_PREFIX, written here because the store imports nothing above it: a name
+# core.registry.FOUND_PREFIX, written here because the store imports nothing above it: a name
 # detection found that no registry entry holds; provisional, so a holder with it follows the user's links.
 _FOUND = "found:"
 

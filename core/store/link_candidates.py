@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from core.nlp.registry import Entity
-from core.nlp.text import fold
+from core.registry import Entity
+from core.text import fold
 
 LIBRARY_PREFIX = "library:"  # id of a name found in the articles but missing from the registry
 LIBRARY_ORIGIN = "library"

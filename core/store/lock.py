@@ -29,7 +29,9 @@ from core.store.errors import LibraryBusy, LibraryReadOnly
 WAIT_ENV = "KAIDAN_LOCK_WAIT"
 NOTICE_AFTER = 1.0  # seconds of waiting before a process says whom it waits for
 _settings = {"wait": 30.0, "label": "Kaidan", "notice": None}
-_registry_lock = threading.Lock()
+# Reentrant: garbage collection may close a forgotten connection (its __del__ asks for its Presence)
+# while this thread is inside writer_for or presence_for.
+_registry_lock = threading.RLock()
 _writers: dict[str, "WriteLock"] = {}
 _presences: dict[str, "Presence"] = {}
 

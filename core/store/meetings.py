@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from core.clock import now
 from core.model import Link, Meeting, MeetingMention, Participant
 from core.store.anchors import context_of, reanchor_table
-from core.store.articles import now
 from core.store.changes import log_change
 from core.store.db import atomic
 from core.store.records import record_of
@@ -183,7 +183,10 @@ def attach_mention(db: sqlite_utils.Database, mention_id: int, meeting_id: int |
 def set_mention_state(db: sqlite_utils.Database, mention_id: int, state: str, annotator: str | None = None) -> str:
     """Confirm or reject a detected meeting mention; returns the previous state."""
     with atomic(db):
-        before = db.execute("SELECT state FROM meeting_mentions WHERE id = ?", [mention_id]).fetchone()[0]
+        row = db.execute("SELECT state FROM meeting_mentions WHERE id = ?", [mention_id]).fetchone()
+        if row is None:
+            raise KeyError(mention_id)
+        before = row[0]
         db.execute("UPDATE meeting_mentions SET state = ? WHERE id = ?", [state, mention_id])
         log_change(db, "meeting_mention_state", "meeting_mentions", mention_id, before, state, annotator)
     return before
@@ -220,7 +223,10 @@ def add_link(db: sqlite_utils.Database, from_id: int, to_id: int, relation: str,
 def set_link_state(db: sqlite_utils.Database, link_id: int, state: str, annotator: str | None = None) -> str:
     """Accept or reject a proposed link; returns the previous state."""
     with atomic(db):
-        before = db.execute("SELECT state FROM meeting_links WHERE id = ?", [link_id]).fetchone()[0]
+        row = db.execute("SELECT state FROM meeting_links WHERE id = ?", [link_id]).fetchone()
+        if row is None:
+            raise KeyError(link_id)
+        before = row[0]
         db.execute("UPDATE meeting_links SET state = ? WHERE id = ?", [state, link_id])
         log_change(db, "link_state", "meeting_links", link_id, before, state, annotator)
     return before

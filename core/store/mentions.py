@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from core.clock import now
+from core.dates import reference_date
+from core.dates.mentions import find_dates
 from core.model import Mention
 from core.store.anchors import context_of, reanchor_table
-from core.store.articles import body_is, now
+from core.store.articles import body_is, detection_input
 from core.store.changes import log_change
 from core.store.db import atomic
 from core.store.records import record_of
@@ -63,8 +66,7 @@ def add_user_mention(
 
     A DATE without a value gets the one its words resolve to against the article's date.
     """
-    body, published, dateline = db.execute(
-        "SELECT body, COALESCE(published, published_inferred), dateline FROM articles WHERE id = ?", [article_id]).fetchone()
+    body, published, dateline = detection_input(db, article_id)
     if not 0 <= start < end <= len(body):
         raise ValueError(f"span {start}-{end} is outside the body")
     if type_ == "DATE" and value is None:
@@ -87,13 +89,28 @@ def add_user_mention(
 def remove_user_mention(
     db: sqlite_utils.Database, mention_id: int, restore: list[tuple[int, str]] = (),
     annotator: str | None = None,
-) -> None:
-    """Undo add_user_mention: delete it and give the mentions it displaced their old state."""
+) -> dict | None:
+    """Undo add_user_mention: delete it, give the mentions it displaced their old state; returns its row."""
     with atomic(db):
+        rows = list(db.query("SELECT * FROM mentions WHERE id = ? AND origin = 'user'", [mention_id]))
         db.execute("DELETE FROM mentions WHERE id = ? AND origin = 'user'", [mention_id])
         for other, state in restore:
             db.execute("UPDATE mentions SET state = ?, updated = ? WHERE id = ?", [state, now(), other])
         log_change(db, "remove_mention", "mentions", mention_id, None, None, annotator)
+    return rows[0] if rows else None
+
+
+def restore_user_mention(
+    db: sqlite_utils.Database, row: dict, displaced: list[int] = (), annotator: str | None = None,
+) -> None:
+    """Redo add_user_mention from the row remove_user_mention returned: the same id, the same mentions rejected."""
+    with atomic(db):
+        db["mentions"].insert(row)
+        for other in displaced:
+            db.execute("UPDATE mentions SET state = 'rejected', updated = ? WHERE id = ?", [now(), other])
+        log_change(db, "add_mention", "mentions", row["id"], None,
+                   {"article_id": row["article_id"], "start": row["start_char"], "end": row["end_char"],
+                    "type": row["type"], "entity_id": row["entity_id"]}, annotator)
 
 
 def update_mention(
@@ -115,14 +132,27 @@ def update_mention(
     return before
 
 
+def decided_names(db: sqlite_utils.Database) -> list[tuple[str, str, str]]:
+    """(text, type, state) of every mention the user decided on or added."""
+    return db.execute("SELECT text, type, state FROM mentions WHERE origin = 'user' OR state != 'proposed'").fetchall()
+
+
+def corrected_article_ids(db: sqlite_utils.Database) -> list[int]:
+    """The articles with a mention the user decided on or added, in id order."""
+    return [r[0] for r in db.execute("SELECT DISTINCT article_id FROM mentions "
+                                     "WHERE origin = 'user' OR state != 'proposed' ORDER BY article_id")]
+
+
+def mention_types(db: sqlite_utils.Database) -> list[str]:
+    """Every type a mention of the library carries, sorted."""
+    return [r[0] for r in db.execute("SELECT DISTINCT type FROM mentions ORDER BY type")]
+
+
 def reanchor(db: sqlite_utils.Database, article_id: int, old_body: str, new_body: str) -> None:
     """Move the user's mentions into a re-cleaned body; proposed detections are re-detected instead."""
     reanchor_table(db, "mentions", article_id, old_body, new_body, "origin = 'user' OR state != 'proposed'")
 
 
 def _date_value(text: str, published: str | None, dateline: str | None) -> str | None:
-    from core.analysis import reference_date  # core.analysis imports this module
-    from core.nlp.dates import find_dates
-
     found = find_dates(text, reference_date(published, dateline))
     return found[0].value if found else None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from core.store.scheme import seed_scheme
+
 
 def _m1_articles(db: sqlite_utils.Database) -> None:
     db.executescript(
@@ -177,8 +179,6 @@ def _m5_claims(db: sqlite_utils.Database) -> None:
         CREATE INDEX claims_holder ON claims(holder_entity_id);
         """
     )
-    from core.claims.scheme import seed_scheme  # the defaults live in resources/
-
     seed_scheme(db)
 
 
@@ -327,5 +327,15 @@ def _m9_cleaning_check(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m10_site_lines(db: sqlite_utils.Database) -> None:
+    # Per site (outlet or host), how many stored pages left each line out of
+    # their body (the line by a 64-bit key of its text): a line an outlet
+    # prints on its pages is furniture on its later pages, even a sentence.
+    db.execute(
+        "CREATE TABLE site_lines (site TEXT NOT NULL, line INTEGER NOT NULL, pages INTEGER NOT NULL, "
+        "PRIMARY KEY (site, line)) WITHOUT ROWID"
+    )
+
+
 MIGRATIONS = [_m1_articles, _m2_furniture_lines, _m3_entities, _m4_detached_mentions, _m5_claims,
-              _m6_meetings, _m7_confidence, _m8_team, _m9_cleaning_check]
+              _m6_meetings, _m7_confidence, _m8_team, _m9_cleaning_check, _m10_site_lines]

@@ -9,8 +9,8 @@ import uuid
 
 import sqlite_utils
 
-from core.nlp.registry import Entity, Registry, bundled_entities, bundled_registry
-from core.store.articles import now
+from core.clock import now
+from core.registry import Entity, Registry, bundled_entities, bundled_registry
 from core.store.changes import log_change
 from core.store.db import atomic
 

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from core.clock import now
 from core.store import atomic
 from core.store.anchors import context_of
-from core.store.articles import now
 from core.store.changes import log_change
 
 GOLD_LAYERS = ("entity", "claim")

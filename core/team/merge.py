@@ -13,9 +13,11 @@ from pathlib import Path
 
 import sqlite_utils
 
+from core.clock import now
+from core.progress import Cancelled, Progress, run_each
 from core.store import atomic, open_db
 from core.store.anchors import context_of, find_anchor, paragraph_shift
-from core.store.articles import _index, now
+from core.store.articles import _index
 from core.store.changes import log_change
 from core.team.sources import Decision, annotator_of, read_decisions
 
@@ -36,6 +38,7 @@ class MergeReport:
     unplaced: dict[str, int] = field(default_factory=dict)
     missing: dict[str, list[str]] = field(default_factory=dict)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    cancelled: bool = False
 
     def lines(self) -> list[str]:
         """A short plain-text account for the command line and the window."""
@@ -48,33 +51,42 @@ class MergeReport:
                        + (f", {self.unplaced[name]} decision(s) whose text the team's article lacks skipped"
                           if self.unplaced.get(name) else ""))
         out += [f"failed: {source}: {reason}" for source, reason in self.failed]
+        if self.cancelled:
+            out.append("cancelled: the libraries not listed above were not merged")
         return out
 
 
-def merge_libraries(paths, out_path, names=None, progress=None) -> MergeReport:
-    """Merge the annotators' libraries at paths into the team library at out_path."""
+def merge_libraries(paths, out_path, names=None, progress: Progress | None = None,
+                    cancelled: Cancelled | None = None) -> MergeReport:
+    """Merge the annotators' libraries at paths into the team library at out_path.
+
+    Each library is merged in one transaction; cancelling stops before the next library.
+    """
     team = open_db(out_path)
     report = MergeReport()
     seen: dict[str, set[str]] = {}
+
+    def merge_one(item: tuple[int, str]) -> None:
+        i, path = item
+        if Path(path).resolve() == Path(out_path).resolve():
+            report.failed.append((str(path), "this is the team library itself"))
+            return
+        try:
+            source = open_db(path)
+        except Exception as exc:  # a bad file is named and the others go on
+            report.failed.append((str(path), str(exc)))
+            return
+        try:
+            name = names[i] if names and i < len(names) and names[i] else annotator_of(source, Path(path).stem)
+            if name in seen:
+                name = f"{name} ({Path(path).stem})"
+            seen[name] = _merge_one(team, source, name, str(path), report)
+        finally:
+            source.close()
+
     try:
-        for i, path in enumerate(paths):
-            if progress:
-                progress(i, len(paths), str(path))
-            if Path(path).resolve() == Path(out_path).resolve():
-                report.failed.append((str(path), "this is the team library itself"))
-                continue
-            try:
-                source = open_db(path)
-            except Exception as exc:  # a bad file is named and the others go on
-                report.failed.append((str(path), str(exc)))
-                continue
-            try:
-                name = names[i] if names and i < len(names) and names[i] else annotator_of(source, Path(path).stem)
-                if name in seen:
-                    name = f"{name} ({Path(path).stem})"
-                seen[name] = _merge_one(team, source, name, str(path), report)
-            finally:
-                source.close()
+        report.cancelled = run_each(list(enumerate(paths)), merge_one, progress, cancelled,
+                                    label=lambda item: str(item[1]))
         all_hashes = {h for (h,) in team.execute("SELECT content_hash FROM articles")}
         for name, hashes in seen.items():
             report.missing[name] = sorted(all_hashes - hashes)

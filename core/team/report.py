@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from core.store import open_db
 from core.team.agreement import agreement
 
 # (layer, figure, what it is) in the order the table and the card give them
@@ -83,8 +84,6 @@ def _fmt(value) -> str:
 
 def agreement_at(path) -> dict:
     """Open the library at path on this thread and compute its agreement (for a background worker)."""
-    from core.store import open_db
-
     db = open_db(path)
     try:
         return agreement(db)

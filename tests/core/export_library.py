@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.jobs import import_paths
-from core.nlp.registry import Entity
+from core.registry import Entity
 from core.store import open_db
 from core.store.claims import add_claim, claims_for, update_claim
 from core.store.meetings import add_link, add_meeting_mention, create_meeting

@@ -2,9 +2,10 @@
 positions taken on an object, holders after the quote, quotes over lines, how sure Kaidan is."""
 
 from core.claims.clauses import object_claims
-from core.claims.suggest import sentences, suggest
+from core.claims.suggest import suggest
 from core.nlp.entities import detect
-from core.nlp.registry import bundled_registry
+from core.registry import bundled_registry
+from core.sentences import sentence_spans
 
 
 def candidates(text):
@@ -48,7 +49,7 @@ def test_what_is_read_already_is_no_second_position():
 
 def test_a_quote_running_over_two_lines_is_one_sentence():
     text = "石原知事は、「地元から非常に強い要望があった。\n料金も決して安いものじゃないので、5万ドル値切った」と述べた。\n次の段落。"
-    assert len(sentences(text)) == 2
+    assert len(sentence_spans(text)) == 2
     [c] = candidates(text)
     assert c.text.startswith("「地元から") and c.text.endswith("値切った」") and holder_of(c) == "石原"
 

@@ -5,10 +5,10 @@ from pathlib import Path
 import pytest
 
 from core.cleaning.bylines import byline_names, find_dateline
-from core.cleaning.datetimes import find_datetime
 from core.cleaning.dump import clean_dump
 from core.cleaning.lines import classify, is_caption, is_prose
 from core.cleaning.outlets import strip_site_suffix
+from core.dates.lines import find_datetime
 
 
 def test_prose_needs_sentences_and_kana():

@@ -9,12 +9,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.shared_data import require
+
 from core.cli import main
 from core.store import open_db
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT.parent / "shared" / "seeds"
-pytestmark = pytest.mark.skipif(not SEEDS.exists(), reason="shared seeds are not next to the project")
+@pytest.fixture(autouse=True)
+def _shared_data():
+    require(SEEDS)
 
 
 def test_import_then_export_jsonl(tmp_path, capsys):

@@ -1,7 +1,7 @@
 """Names built from a known name and a head: forces, bodies of a parent, wars and games, laws, media, year ranges."""
 
 from core.nlp.entities import detect
-from core.nlp.registry import bundled_registry
+from core.registry import bundled_registry
 
 
 def spans(text):

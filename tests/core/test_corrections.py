@@ -4,13 +4,17 @@ from pathlib import Path
 
 import pytest
 
+from tests.shared_data import require
+
 from core.corrections import set_line_label
 from core.jobs import import_paths
 from core.store import open_db
 from core.store.articles import get_article
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "000_55f3fb43f71b764a.txt"
-pytestmark = pytest.mark.skipif(not SEED.exists(), reason="shared seeds are not next to the project")
+@pytest.fixture(autouse=True)
+def _shared_data():
+    require(SEED)
 
 
 @pytest.fixture

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.shared_data import require
+
 sys.path.insert(0, str(Path(__file__).parent))
 from export_library import SEEDS, build_library  # noqa: E402
 
@@ -16,7 +18,12 @@ from core.store import open_db  # noqa: E402
 from core.store.claims import claims_for  # noqa: E402
 from core.store.mentions import mentions_for  # noqa: E402
 
-needs_seeds = pytest.mark.skipif(not SEEDS.exists(), reason="shared seeds are not next to the project")
+needs_seeds = pytest.mark.usefixtures("_shared_data")
+
+
+@pytest.fixture
+def _shared_data():
+    require(SEEDS)
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,9 @@ import pytest
 from core.nlp import tagger as tagger_model
 from core.nlp.entities import detect
 from core.nlp.evaluate import predict, read_jsonl, score
-from core.nlp.registry import bundled_registry
 from core.nlp.tagger_features import bio_labels, spans_of
 from core.nlp.tokens import tokenize
+from core.registry import bundled_registry
 
 NEWS = Path(__file__).resolve().parents[2] / "bench" / "news_gold"
 
@@ -105,17 +105,38 @@ def test_a_states_bodies_are_organisations_alone_or_with_their_country():
     assert {("ウクライナ最高会議", "ORG"), ("大統領府", "ORG"), ("憲法裁判所", "ORG")} <= set(found)
 
 
-def test_features_the_model_does_not_know_are_dropped_without_changing_a_tag():
+def test_features_the_model_does_not_know_are_dropped_and_names_shortened_without_changing_a_tag():
+    import pycrfsuite
+
     from core.nlp.tagger_features import sentences, sequence_features, window_features
 
     tagger = tagger_model.load()
+    as_written = pycrfsuite.Tagger()  # the model file with its own long attribute names
+    as_written.open(str(tagger_model.BUNDLED_MODEL))
     item = read_jsonl(NEWS / "news_dev.jsonl")[0]
     tokens = tokenize(item["body"])
     for sentence in sentences(tokens, item["body"]):
         views = [tagger._view(t[2:]) for t in sentence]
         trimmed = window_features(views, 0, len(views), 0, len(views), tagger._edges)
-        assert sum(map(len, trimmed)) < sum(map(len, sequence_features(sentence)))
-        assert tagger._crf.tag(trimmed) == tagger._crf.tag(sequence_features(sentence))
+        full = sequence_features(sentence)
+        assert sum(map(len, trimmed)) < sum(map(len, full))
+        assert max(len(name) for item in trimmed for name in item) <= 4
+        labels = as_written.tag(full)
+        assert tagger._crf.tag(trimmed) == labels
+        assert [tagger._crf.marginal(label, i) for i, label in enumerate(labels)] == \
+            [as_written.marginal(label, i) for i, label in enumerate(labels)]
+
+
+def test_window_features_see_the_sentence_edges_as_the_whole_sequence_does():
+    from core.nlp.tagger_features import EDGES, sequence_features, token_view, window_features
+
+    text = "ロシアのプーチン大統領は北京で習近平国家主席と会談した。"
+    tokens = tokenize(text)
+    views = [token_view(t.surface, t.pos) for t in tokens]
+    whole = [tuple(f) for f in sequence_features(tokens)]
+    count = len(tokens)
+    for first, last in ((0, count), (0, 3), (2, 7), (count - 3, count), (1, 2)):
+        assert window_features(views, first, last, 0, count, EDGES) == whole[first:last]
 
 
 def test_spans_carry_the_model_confidence_and_numbers_alone_are_not_tagged():

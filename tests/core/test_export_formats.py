@@ -9,15 +9,19 @@ from pathlib import Path
 
 import pytest
 
+from tests.shared_data import require
+
 sys.path.insert(0, str(Path(__file__).parent))
 from export_library import SEEDS, YOSHI_TEXT, build_library  # noqa: E402
 
 from core.export import FORMATS, export  # noqa: E402
 from core.export.conll import CONLLU_DOCSTART, DOCSTART  # noqa: E402
-from core.export.utf16 import Utf16Map, utf16_length  # noqa: E402
+from core.offsets import OffsetMap, utf16_length  # noqa: E402
 from core.store import open_db  # noqa: E402
 
-pytestmark = pytest.mark.skipif(not SEEDS.exists(), reason="shared seeds are not next to the project")
+@pytest.fixture(autouse=True)
+def _shared_data():
+    require(SEEDS)
 
 
 @pytest.fixture(scope="module")
@@ -230,7 +234,7 @@ def test_w3c_annotations_anchor_by_quote_and_position(exported):
 
 def test_utf16_map_round_trips_astral_offsets():
     text = "a𠮷b𠮷"
-    units = Utf16Map(text)
+    units = OffsetMap(text)
     assert [units.to_utf16(i) for i in range(len(text) + 1)] == [0, 1, 3, 4, 6]
     assert [units.from_utf16(u) for u in (0, 1, 2, 3, 4, 5, 6)] == [0, 1, 1, 2, 3, 3, 4]
     with pytest.raises(ValueError):

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.shared_data import require
+
 sys.path.insert(0, str(Path(__file__).parent))
 from export_library import SEEDS, build_library  # noqa: E402
 
@@ -14,7 +16,9 @@ from core.datasets import detect, import_datasets  # noqa: E402
 from core.export import export  # noqa: E402
 from core.store import open_db  # noqa: E402
 
-pytestmark = pytest.mark.skipif(not SEEDS.exists(), reason="shared seeds are not next to the project")
+@pytest.fixture(autouse=True)
+def _shared_data():
+    require(SEEDS)
 FILES = ("articles.jsonl", "entities.jsonl", "meetings.jsonl", "meeting_links.jsonl")
 
 

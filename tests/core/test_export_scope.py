@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.shared_data import require
+
 sys.path.insert(0, str(Path(__file__).parent))
 from export_library import SEEDS, build_library  # noqa: E402
 
@@ -13,7 +15,9 @@ from core.cli import main  # noqa: E402
 from core.export import Scope, export  # noqa: E402
 from core.store import open_db  # noqa: E402
 
-pytestmark = pytest.mark.skipif(not SEEDS.exists(), reason="shared seeds are not next to the project")
+@pytest.fixture(autouse=True)
+def _shared_data():
+    require(SEEDS)
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "ingest_news_page.h
 @pytest.fixture
 def batch(tmp_path) -> tuple[Path, Path, Path]:
     if len(SEEDS) < 2:
-        pytest.skip("shared seeds not available")
+        pytest.fail("shared seeds not available", pytrace=False)
     folder = tmp_path / "drop"
     folder.mkdir()
     shutil.copy(SEEDS[0], folder / "seed0.txt")
@@ -88,7 +88,7 @@ def test_importing_the_same_batch_twice_gives_duplicates(batch):
 
 def test_same_text_in_another_encoding_is_a_duplicate(tmp_path):
     if not SEEDS:
-        pytest.skip("shared seeds not available")
+        pytest.fail("shared seeds not available", pytrace=False)
     text = SEEDS[3].read_text(encoding="utf-8")
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(text.replace("\n", "\r\n").encode("utf-16"))

@@ -1,6 +1,6 @@
 """Link candidates: an entity shares a name only as a whole name, alias, reading, English name or surname."""
 
-from core.nlp.registry import bundled_entities
+from core.registry import bundled_entities
 from core.store.link_candidates import best_candidate, library_names, shares_name
 
 

@@ -7,7 +7,7 @@ from core.meetings.confidence import meeting_confidence
 from core.meetings.detect import detect_meetings
 from core.meetings.propose import country_lookup, group_mentions
 from core.nlp.entities import detect
-from core.nlp.registry import bundled_registry
+from core.registry import bundled_registry
 
 REGISTRY = bundled_registry()
 COUNTRY_OF = country_lookup(REGISTRY)

@@ -5,7 +5,7 @@ from datetime import date
 from core.meetings.detect import detect_meetings
 from core.meetings.propose import containers, country_lookup, group_mentions
 from core.nlp.entities import detect
-from core.nlp.registry import bundled_registry
+from core.registry import bundled_registry
 
 REGISTRY = bundled_registry()
 

@@ -6,7 +6,7 @@ from core.meetings.detect import detect_meetings
 from core.meetings.nicknames import _fits, nickname_mentions
 from core.meetings.propose import country_lookup, group_mentions
 from core.nlp.entities import detect
-from core.nlp.registry import bundled_registry
+from core.registry import bundled_registry
 
 REGISTRY = bundled_registry()
 

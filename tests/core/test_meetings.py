@@ -10,7 +10,7 @@ from core.meetings.propose import country_lookup, group_mentions
 from core.meetings.suggest import suggest_meetings
 from core.model import Participant
 from core.nlp.entities import detect
-from core.nlp.registry import bundled_registry
+from core.registry import bundled_registry
 from core.store import open_db
 from core.store.meetings import (
     add_link, create_meeting, delete_meeting, get_meeting, link_records, meeting_records, participants_of,

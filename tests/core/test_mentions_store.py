@@ -5,17 +5,21 @@ from pathlib import Path
 
 import pytest
 
-from core.analysis import analyze_article, analyze_library, reference_date
+from tests.shared_data import require
+
+from core.analysis import analyze_article, analyze_library
 from core.cli import main
 from core.jobs import import_paths
-from core.nlp.registry import Entity
+from core.registry import Entity
 from core.store import open_db
 from core.store.articles import article_ids
 from core.store.mentions import add_user_mention, mentions_for, remove_user_mention, update_mention
 from core.store.registry import load_registry, merge_entities, new_entity_id, restore_entity, save_entity, unmerge_entities
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "000_55f3fb43f71b764a.txt"
-pytestmark = pytest.mark.skipif(not SEED.exists(), reason="shared seeds are not next to the project")
+@pytest.fixture(autouse=True)
+def _shared_data():
+    require(SEED)
 
 
 @pytest.fixture
@@ -113,12 +117,6 @@ def test_export_carries_entities_and_the_registry(library, tmp_path):
     registry = [json.loads(line) for line in (tmp_path / "out" / "entities.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {"id", "type", "name", "en", "aliases"} <= set(registry[0])
     assert any(r["id"] == "country:US" and "アメリカ" in r["aliases"] for r in registry)
-
-
-def test_reference_date_prefers_the_dateline_day():
-    assert str(reference_date("2025-07-12T01:58:00+09:00", "[クアラルンプール 11日 ロイター]")) == "2025-07-11"
-    assert str(reference_date("2025-07-12", None)) == "2025-07-12"
-    assert reference_date(None, "[東京 3日 ロイター]") is None
 
 
 def test_mentions_follow_a_recleaned_body_and_come_back_with_their_line(library):

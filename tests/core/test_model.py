@@ -10,7 +10,7 @@ from core.analysis import reference_date
 from core.jobs import import_paths
 from core.model import Article, Link, Meeting, MeetingMention, Mention, Participant
 from core.nlp.entities import detect
-from core.nlp.registry import bundled_registry
+from core.registry import bundled_registry
 from core.store import open_db
 from core.store.articles import get_article
 from core.store.holders import linked_mentions

@@ -16,7 +16,7 @@ SEEDS = sorted((Path(__file__).resolve().parents[2].parent / "shared" / "seeds")
 @pytest.fixture
 def db(tmp_path):
     if len(SEEDS) < 5:
-        pytest.skip("shared seeds not available")
+        pytest.fail("shared seeds not available", pytrace=False)
     assert len(import_paths(SEEDS, tmp_path / "lib.db").imported) == len(SEEDS)
     library = open_db(tmp_path / "lib.db")
     yield library

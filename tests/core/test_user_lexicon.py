@@ -4,8 +4,8 @@ from core import learning
 from core.analysis import analyze_library
 from core.jobs import import_paths
 from core.nlp.entities import detect
-from core.nlp.registry import bundled_registry
 from core.nlp.user_lexicon import lexicon_from
+from core.registry import bundled_registry
 from core.store import open_db
 from core.store.mentions import add_user_mention, mentions_for
 

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.shared_data import require
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from export_library import SEEDS, build_library  # noqa: E402
 
@@ -15,8 +17,7 @@ from core.store import open_db  # noqa: E402
 @pytest.fixture(scope="session")
 def interop_library(tmp_path_factory):
     """The seeds and a 𠮷 article, annotated the way a user does (export tests' library)."""
-    if not SEEDS.exists():
-        pytest.skip("shared seeds are not next to the project")
+    require(SEEDS, "the seed pages")
     return build_library(tmp_path_factory.mktemp("interop"))
 
 

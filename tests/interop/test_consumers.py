@@ -10,7 +10,7 @@ from core.datasets import import_datasets
 from core.export.conll import CONLLU_DOCSTART, DOCSTART
 from core.export.iob import choose_spans
 from core.export.records import annotated_articles
-from core.nlp.registry import Registry
+from core.registry import Registry
 from core.store import open_db
 from core.store.registry import load_registry
 

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.shared_data import require
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from export_library import SEEDS, build_library  # noqa: E402
 
@@ -16,7 +18,9 @@ from core.datasets import import_datasets  # noqa: E402
 from core.export import export  # noqa: E402
 from core.store import open_db  # noqa: E402
 
-pytestmark = pytest.mark.skipif(not SEEDS.exists(), reason="shared seeds are not next to the project")
+@pytest.fixture(autouse=True)
+def _seeds():
+    require(SEEDS, "the seed pages")
 
 
 @pytest.fixture(scope="module")
@@ -111,7 +115,7 @@ def test_doccano_brings_kaidans_proposals_back_as_proposals(library, tmp_path):
 
 
 def test_the_window_says_how_many_articles_the_import_merged(library, tmp_path):
-    from ui.import_controller import summary_text
+    from ui.jobs.import_controller import summary_text
 
     export(open_db(library), "labelstudio", tmp_path / "ls")
     summary = import_datasets([(tmp_path / "ls" / "tasks.json", "labelstudio")], library)
@@ -148,7 +152,7 @@ def test_label_studio_export_without_predictions_keeps_proposed_holders_proposed
     export(open_db(library), "labelstudio", tmp_path / "ls")
     tasks = json.loads((tmp_path / "ls" / "tasks.json").read_text(encoding="utf-8"))
     joined = [r for t in tasks for a in t.get("annotations", []) for r in a["result"]
-              if PROPOSED_MARK in r.get("meta", {}).get("text", [])]
+              if any(line.startswith(PROPOSED_MARK) for line in r.get("meta", {}).get("text", []))]
     assert joined, "the library has a claim whose holder or target is only a proposal"
     path = tmp_path / "project-1-at-2026-12-03.json"
     path.write_text(json.dumps(as_label_studio_exports(tasks), ensure_ascii=False), encoding="utf-8")

@@ -7,12 +7,12 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from core.claims.scheme import save_stance
 from core.datasets.common import add_claim, add_mention, store_text
 from core.export import export
 from core.export.brat import OVERLAP_RULE
 from core.export.conll import DOCSTART
 from core.store import open_db
+from core.store.scheme import save_stance
 
 HOSTILE_TYPES = ["PER\tSON\n", "ORG<&\x01\"x\">", "人物 名|Arg1:x", "\x0bEVT\u2028"]
 HOSTILE_STANCE = "fa\tvor\x00,|x"

@@ -158,7 +158,7 @@ def answer_replace(qtbot, button):
 
 
 def test_export_dialog_asks_before_replacing_another_export(qtbot, library, tmp_path, dialog_settings):
-    from ui.export_dialog import ExportDialog
+    from ui.jobs.export_dialog import ExportDialog
 
     out = tmp_path / "out"
     export(open_db(library), "jsonl", out)
@@ -181,7 +181,7 @@ def test_export_dialog_asks_before_replacing_another_export(qtbot, library, tmp_
 
 def test_export_dialog_says_in_one_line_that_a_refusing_folder_got_nothing(qtbot, library, tmp_path, monkeypatch,
                                                                             dialog_settings):
-    from ui.export_dialog import ExportDialog
+    from ui.jobs.export_dialog import ExportDialog
 
     out = tmp_path / "locked"
     real_open = Path.open

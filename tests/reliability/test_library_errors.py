@@ -10,13 +10,17 @@ import sys
 
 import pytest
 
+from tests.shared_data import require
+
 import core.store.db
 from core.cli import main
 from core.jobs import import_paths
 from tests.reliability.helpers import ROOT, SEEDS
 
 WIKINEWS = ROOT.parent / "shared" / "corpus" / "wikinews" / "txt"
-pytestmark = pytest.mark.skipif(not SEEDS.exists(), reason="shared seeds are not next to the project")
+@pytest.fixture(autouse=True)
+def _shared_data():
+    require(SEEDS)
 
 
 def without_write_permission(*args: str) -> subprocess.CompletedProcess:
@@ -72,7 +76,7 @@ def test_disk_full_during_import_says_what_was_committed(tmp_path, monkeypatch, 
     """SQLite's SQLITE_FULL, as from a full disk: the import stops and names what is in the library."""
     files = sorted(WIKINEWS.glob("*.txt"))[:40]
     if len(files) < 40:
-        pytest.skip("the wikinews corpus is not next to the project")
+        pytest.fail("the wikinews corpus is not next to the project", pytrace=False)
     path = tmp_path / "lib.db"
     assert main(["import", str(files[0]), "--db", str(path), "-q"]) == 0
     pages = sqlite3.connect(path).execute("PRAGMA page_count").fetchone()[0]
@@ -112,11 +116,11 @@ def test_db_in_a_missing_folder(tmp_path, capsys):
 
 def test_the_window_says_why_an_import_stopped(qtbot, tmp_path, monkeypatch):
     """Disk full during an import started from the window: its summary says what was stored."""
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     files = sorted(WIKINEWS.glob("*.txt"))[:30]
     if len(files) < 30:
-        pytest.skip("the wikinews corpus is not next to the project")
+        pytest.fail("the wikinews corpus is not next to the project", pytrace=False)
     path = tmp_path / "lib.db"
     window = MainWindow(path)
     qtbot.addWidget(window)

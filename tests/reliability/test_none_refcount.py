@@ -13,6 +13,8 @@ import sys
 import time
 
 import pytest
+
+from tests.shared_data import require
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 from window_fixtures import SHARED, library_window, quiet_settings, window_on  # noqa: F401 (fixtures)
@@ -37,10 +39,9 @@ def shown_in_reader(window, article_id: int) -> bool:
 
 
 def test_showing_thousands_of_articles_never_drops_references_to_none(library_window, monkeypatch):
-    paths = sorted((SHARED / "corpus" / "wikinews" / "txt").glob("*.txt"))[:ARTICLES]
-    if len(paths) < ARTICLES:
-        pytest.skip("shared corpus not available")
-    monkeypatch.setattr("ui.main_window.SELECT_DELAY_MS", 0)  # no debounce between two selections
+    paths = sorted(require(SHARED / "corpus" / "wikinews" / "txt", "the Wikinews corpus").glob("*.txt"))[:ARTICLES]
+    assert len(paths) == ARTICLES, "the Wikinews corpus holds fewer articles than this test shows"
+    monkeypatch.setattr("ui.window.main_window.SELECT_DELAY_MS", 0)  # no debounce between two selections
     window = library_window(paths)
     window.resize(640, 400)
     rows = window.model.rowCount()

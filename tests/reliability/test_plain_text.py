@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from window_fixtures import library_window, quiet_settings, window_on  # noqa: F401 (fixtures)
 
 from core.jobs import import_paths
-from core.nlp.registry import Entity
+from core.registry import Entity
 from core.store import open_db
 from core.store.articles import article_ids, get_article
 from core.store.claims import add_claim

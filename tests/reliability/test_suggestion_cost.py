@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.shared_data import require
 import core.meetings.propose
 from core.claims.suggest import suggest
 from core.meetings.detect import detect_meetings
 from core.meetings.propose import article_links, country_lookup, group_mentions
 from core.model import Mention
 from core.nlp.entities import detect
-from core.nlp.registry import bundled_registry
+from core.registry import bundled_registry
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "wikinews" / "txt"
 REGISTRY = bundled_registry()
@@ -50,8 +51,7 @@ def _base_text(size: int = 6000) -> str:
 
 @pytest.fixture(scope="module")
 def base():
-    if not CORPUS.is_dir():
-        pytest.skip("the Wikinews corpus is not beside the project")
+    require(CORPUS, "the Wikinews corpus")
     text = _base_text()
     return text, detect(text, REGISTRY, None)
 

@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
+
+from tests.shared_data import require
 from PySide6.QtWidgets import QFileSystemModel
 
 from core.jobs import import_paths
@@ -13,7 +15,9 @@ from core.store import open_db
 from core.store.articles import set_status
 from tests.reliability.helpers import SEEDS, drop_posix_locks, kaidan, statuses_seen_by_a_new_process
 
-pytestmark = pytest.mark.skipif(not SEEDS.exists(), reason="shared seeds are not next to the project")
+@pytest.fixture(autouse=True)
+def _seeds():
+    require(SEEDS, "the seed pages")
 
 
 @pytest.fixture
@@ -55,7 +59,7 @@ def _posix_locks_of_this_process(path) -> list[str]:
 
 @pytest.mark.skipif(not Path("/proc/locks").exists(), reason="needs Linux's lock table")
 def test_the_import_dialog_never_opens_the_library_file(qtbot, library):
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     window = MainWindow(library)
     qtbot.addWidget(window)
@@ -76,3 +80,20 @@ def _listed(dialog) -> set[str]:
     model = dialog.findChild(QFileSystemModel)
     root = model.index(dialog.directory().absolutePath())
     return {model.index(row, 0, root).data() for row in range(model.rowCount(root))}
+
+
+def test_a_connection_closed_by_garbage_collection_inside_the_lock_registry_does_not_deadlock(tmp_path):
+    """A forgotten connection's __del__ may run (by garbage collection) while this thread is inside
+    writer_for or presence_for, and asks the same registry for its presence: that must not wait forever."""
+    import threading
+
+    from core.store import lock
+
+    def reenter():
+        with lock._registry_lock:  # as when collection runs inside writer_for
+            lock.presence_for(tmp_path / "lib.db")
+
+    thread = threading.Thread(target=reenter, daemon=True)
+    thread.start()
+    thread.join(10)
+    assert not thread.is_alive(), "the lock registry deadlocked on itself"

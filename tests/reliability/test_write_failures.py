@@ -8,11 +8,15 @@ import sys
 
 import pytest
 
+from tests.shared_data import require
+
 from core.jobs import import_paths
 from core.store import open_db
 from tests.reliability.helpers import ROOT, SEEDS, kaidan, statuses_seen_by_a_new_process
 
-pytestmark = pytest.mark.skipif(not SEEDS.exists(), reason="shared seeds are not next to the project")
+@pytest.fixture(autouse=True)
+def _shared_data():
+    require(SEEDS)
 
 HOLD = ("import sys\n"
         "from core.store import atomic, open_db\n"
@@ -89,7 +93,7 @@ def test_import_analyses_with_no_write_transaction_open(tmp_path, monkeypatch):
 
 
 def test_a_window_edit_that_cannot_be_saved_is_not_kept(qtbot, library, monkeypatch):
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     monkeypatch.setenv("KAIDAN_LOCK_WAIT", "0.5")
     window = MainWindow(library)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
+from tests.shared_data import require
 from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
@@ -32,7 +34,7 @@ def quiet_settings(qapp, tmp_path_factory):
 @pytest.fixture
 def window_on(qtbot, quiet_settings):
     """Factory: open a window on a library file, wait until its list holds rows articles."""
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     windows = []
 
@@ -64,8 +66,5 @@ def library_window(tmp_path, window_on):
 
 
 def seed_paths() -> list[Path]:
-    """The shared seed page dumps (the test is skipped without them)."""
-    paths = sorted((SHARED / "seeds").glob("*.txt"))
-    if not paths:
-        pytest.skip("shared seeds not available")
-    return paths
+    """The shared seed page dumps (the test fails without them)."""
+    return sorted(require(SHARED / "seeds", "the seed pages").glob("*.txt"))

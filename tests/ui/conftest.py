@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
+from tests.shared_data import require
 from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
@@ -34,8 +36,7 @@ def fresh_settings(qapp):
 
 @pytest.fixture
 def seeds() -> list[Path]:
-    if not SEEDS.is_dir():
-        pytest.skip("shared seeds not available")
+    require(SEEDS, "the seed pages")
     return sorted(SEEDS.glob("*.txt"))
 
 
@@ -61,7 +62,7 @@ def import_and_wait(qtbot):
 @pytest.fixture
 def make_window(qtbot, tmp_path):
     """Factory of main windows over a library in tmp_path (closed at teardown)."""
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     windows = []
 

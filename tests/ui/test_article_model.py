@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from core.article import Article
 from core.store import open_db
 from core.store.articles import insert_article
-from ui.article_model import BATCH, ArticleListModel
+from ui.reader.article_model import BATCH, ArticleListModel
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from tests.ui.conftest import ANNOTATOR
-from ui.help_dialog import shortcut_rows
+from ui.window.help_dialog import shortcut_rows
 
 
 @pytest.fixture

@@ -71,7 +71,7 @@ def test_holder_target_and_note_typed_in_the_editor(qtbot, entity_window):
     claim = next(c for c in stored_claims(window) if c.text.startswith("関税は東南アジア"))
     assert (claim.holder_entity_id, claim.stance, claim.intensity) == ("person:wang-yi", "against", "high")
     assert (claim.target_kind, claim.target_text, claim.note) == ("topic", "米国の関税措置", "カンボジア外相に")
-    from core.claims.scheme import topics
+    from core.store.scheme import topics
     assert "米国の関税措置" in topics(window.db)
 
 
@@ -127,7 +127,7 @@ def test_edit_undo_redo_delete_from_the_panel_and_reopen(qtbot, entity_window, m
 
 
 def test_context_menu_offers_make_claim(entity_window):
-    from ui.entity_menus import mention_menu
+    from ui.entities.menus import mention_menu
 
     window = entity_window
     select_text(window, QUOTE)
@@ -137,7 +137,7 @@ def test_context_menu_offers_make_claim(entity_window):
 
 
 def test_help_lists_the_claim_keys():
-    from ui.help_dialog import shortcut_rows
+    from ui.window.help_dialog import shortcut_rows
 
     rows = dict((text, keys) for keys, text in shortcut_rows())
     assert any(k == "C" and "claim" in t for t, k in rows.items())

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from core.store.articles import get_article
-from ui.article_model import COLUMNS
+from ui.reader.article_model import COLUMNS
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning"
 CHECK = COLUMNS.index("cleaning_check")

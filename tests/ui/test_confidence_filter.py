@@ -6,7 +6,7 @@ from core.model import Claim
 from core.store import open_db
 from core.store.meetings import create_meeting
 from tests.ui.meeting_helpers import RUBIO, TRUMP, WANG, XI, build_meetings
-from ui.claims_panel import ClaimsPanel
+from ui.claims.panel import ClaimsPanel
 
 
 def test_the_timeline_hides_unsure_proposals(qtbot, seeds, library_of, make_window):

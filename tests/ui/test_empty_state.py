@@ -1,6 +1,6 @@
 """First run: the empty state explains importing; the sample library opens."""
 
-from ui.import_controller import sample_paths
+from ui.jobs.import_controller import sample_paths
 
 
 def test_empty_library_shows_how_to_import(window):

@@ -133,7 +133,7 @@ def test_redo_of_an_addition_keeps_later_commands_working(qtbot, entity_window):
 
 
 def test_context_menu_offers_types_reject_and_link(entity_window):
-    from ui.entity_menus import mention_menu
+    from ui.entities.menus import mention_menu
 
     window = entity_window
     rubio = find(stored(window), "ルビオ", type="PERSON")

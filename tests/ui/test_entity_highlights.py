@@ -4,9 +4,9 @@ from PySide6.QtCore import QSettings
 
 from core.model import Mention
 from core.store.mentions import add_user_mention
-from ui.highlighter import ArticleSpans
-from ui.theme import _palette, entity_colours
-from ui.entity_reader import mention_tooltip
+from ui.reader.highlighter import ArticleSpans
+from ui.common.theme import _palette, entity_colours
+from ui.entities.reader_layer import mention_tooltip
 from tests.ui.entity_helpers import find, painted, painted_text, stored
 
 

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 
 from core.model import Mention
 from core.store.articles import article_ids
-from ui.entity_panel import group_mentions
+from ui.entities.panel import group_mentions
 from tests.ui.entity_helpers import stored
 
 

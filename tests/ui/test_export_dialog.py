@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 
 from core.datasets.common import store_text
 from core.store import open_db
-from ui.export_controller import ExportWorker
+from ui.jobs.export_controller import ExportWorker
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from ui.help_dialog import ShortcutsDialog
+from ui.window.help_dialog import ShortcutsDialog
 
 
 def test_f1_rows_are_even(qtbot, window):

@@ -37,7 +37,7 @@ def test_dataset_dialog_opens_where_the_last_import_came_from(qtbot, window, tmp
 
     folder = write_article(tmp_path / "news", "grant.txt", GRANT_TEXT)
     asked: list[str] = []
-    monkeypatch.setattr("ui.dataset_dialog.open_file_name",
+    monkeypatch.setattr("ui.jobs.dataset_dialog.open_file_name",
                         lambda _p, _t, directory, _f: asked.append(directory) or "")
     qtbot.keyClick(window.list_view, Qt.Key_O, Qt.ControlModifier | Qt.ShiftModifier)
     with qtbot.waitSignal(window.imports.finished, timeout=60000):

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from core.store.meetings import get_meeting, meeting_mentions_for, meeting_records
 from tests.ui.entity_helpers import put_caret
 from tests.ui.meeting_helpers import build_meetings
-from ui.meeting_attach import NEW, guess_meeting
 
 
 @pytest.fixture
@@ -73,16 +72,6 @@ def test_new_meeting_from_a_selection(qtbot, reader):
     window.undo_stack.redo()
     assert get_meeting(window.db, new["id"]) is not None
     assert any(m.start == start and m.meeting_id == new["id"] for m in window.meetings.layer.mentions)
-
-
-def test_guess_reads_participants_and_date_from_the_sentence(reader):
-    window, ids = reader
-    row = window.reader.row
-    guess = guess_meeting(window.db, row.id, row.body, ids["mention_start"], ids["mention_start"] + 2)
-    names = [p["entity_id"] for p in guess["participants"]]
-    assert "person:marco-rubio" in names and "person:wang-yi" in names
-    assert guess["fields"].get("start_date", "").startswith("2025-07")
-    assert NEW == -1
 
 
 def test_g_without_a_mention_or_selection_explains(qtbot, reader):

@@ -23,7 +23,7 @@ def test_clicking_glyphs_leaves_one_row_selected(qtbot, meetings):  # noqa: F811
 
 
 def test_dots_in_a_busy_row_never_cover_each_other(meetings):  # noqa: F811
-    from ui.meeting_glyph import RADIUS
+    from ui.meetings.glyph import RADIUS
 
     _window, view, _ids = meetings
     dots = [g for glyphs in view.timeline.glyphs.values() for g in glyphs]
@@ -35,7 +35,7 @@ def test_dots_in_a_busy_row_never_cover_each_other(meetings):  # noqa: F811
 
 
 def test_fan_out_keeps_a_free_place_and_spreads_a_pile():
-    from ui.timeline_view import GAP, fan_out
+    from ui.meetings.timeline_view import GAP, fan_out
 
     assert fan_out(100, 50, []) == (100, 50)
     taken: list[tuple[float, float]] = []

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 
 from core.store.meetings import get_meeting, links_of, participants_of
 from tests.ui.meeting_helpers import build_meetings
-from ui.meeting_glyph import glyph_style
-from ui.meetings_model import MeetingsModel, date_range, load_meetings
-from ui.timeline_view import LABEL_WIDTH, ROW_HEIGHT
+from ui.meetings.glyph import glyph_style
+from ui.meetings.model import MeetingsModel, date_range, load_meetings
+from ui.meetings.timeline_view import LABEL_WIDTH, ROW_HEIGHT
 
 
 @pytest.fixture
@@ -240,7 +240,7 @@ def test_meetings_model(qtmodeltester, meetings):
 
 
 def test_shortcut_and_help(meetings):
-    from ui.help_dialog import shortcut_rows
+    from ui.window.help_dialog import shortcut_rows
 
     window, _view, _ids = meetings
     assert window.actions_by_name["meetings"].shortcut().toString() == "Ctrl+M"

@@ -21,7 +21,7 @@ def test_b_d_u_say_what_they_did_in_the_status_bar(qtbot, grant_window):
 def test_raw_legend_describes_metadata_lines_as_drawn(grant_window):
     legend = grant_window.reader.raw_legend.text()
     assert "italic" not in legend  # metadata lines are drawn upright, in a colour
-    from ui.theme import marks
+    from ui.common.theme import marks
 
     colour = marks(grant_window.reader.palette())["meta_text"].name()
     assert f"color:{colour}'>coloured</span> lines gave metadata" in legend

@@ -3,7 +3,7 @@
 from PySide6.QtCore import QSettings
 
 from core.model import Article
-from ui.reader import metadata_line
+from ui.reader.reader import metadata_line
 
 
 def test_selecting_an_article_shows_its_body(qtbot, seeded_window, select_seed, seed_sentence):

@@ -1,10 +1,10 @@
 """The registry window: model checks, search, edits that persist, merge with undo."""
 
-from core.nlp.registry import Entity
+from core.registry import Entity
 from core.store.mentions import mentions_for
 from core.store.registry import find_entity, registry_entities, save_entity
-from ui.registry_model import RegistryFilter, RegistryModel
-from ui.registry_window import parse_aliases
+from ui.entities.registry_model import RegistryFilter, RegistryModel
+from ui.entities.registry_window import parse_aliases
 
 
 def test_registry_models_pass_qtmodeltester(qtmodeltester, entity_window):

@@ -3,14 +3,6 @@
 from PySide6.QtCore import Qt
 
 from tests.ui.claim_helpers import type_japanese
-from ui.search_hits import find_hits
-
-
-def test_find_hits_folds_width_and_keeps_reading_order():
-    body = "米中会談で、米国は中国に　ＡＳＥＡＮとの会談を求めた。"
-    assert find_hits(body, "会談") == [(2, 4), (20, 22)]
-    assert find_hits(body, "asean 米国") == [(6, 8), (13, 18)]
-    assert find_hits(body, "") == [] and find_hits("", "会談") == []
 
 
 def test_search_hits_are_painted_and_f3_steps_through_them(qtbot, entity_window):

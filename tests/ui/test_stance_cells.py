@@ -5,7 +5,7 @@ from PySide6.QtGui import QColor
 
 from core.store import open_db
 from core.store.claims import update_claim
-from ui.claims_model import blended, contrast
+from ui.claims.model import blended, contrast
 
 
 def test_neutral_and_other_stance_cells_are_readable(qtbot, seeds, library_of, make_window):

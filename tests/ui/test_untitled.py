@@ -4,7 +4,7 @@ import json
 
 from PySide6.QtCore import Qt
 
-from ui.untitled import first_words
+from ui.reader.untitled import first_words
 
 
 def test_first_words_drop_datelines_and_stray_brackets():

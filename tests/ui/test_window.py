@@ -3,9 +3,9 @@
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 
-from ui.help_dialog import ShortcutsDialog, shortcut_rows
-from ui.shortcuts import SHORTCUTS
-from ui.theme import _palette, marks
+from ui.window.help_dialog import ShortcutsDialog, shortcut_rows
+from ui.window.shortcuts import SHORTCUTS
+from ui.common.theme import _palette, marks
 
 
 def test_every_named_shortcut_is_bound(window):

@@ -27,7 +27,7 @@ def test_esc_and_ctrl_w_close_secondary_windows(qtbot, window, which, key):
 
 
 def test_window_title_names_kaidan_once(window):
-    from ui.app import name_application
+    from ui.window.app import name_application
 
     app = QApplication.instance()
     before = (app.organizationName(), app.applicationName())
@@ -43,7 +43,7 @@ def test_window_title_names_kaidan_once(window):
 
 
 def test_first_run_prompt_shows_its_text_whole_and_never_proposes_root(qtbot, monkeypatch):
-    import ui.annotator as annotator
+    import ui.common.annotator as annotator
 
     from PySide6.QtCore import QSettings
 

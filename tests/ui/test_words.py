@@ -1,6 +1,6 @@
 """Counted nouns: singular for one, plural otherwise, irregular plurals and thousands."""
 
-from ui.words import plural
+from ui.common.words import plural
 
 
 def test_one_is_singular_and_others_plural():

@@ -9,52 +9,21 @@ article still disagreeing; the window's own Ctrl+Z / Ctrl+Shift+Z undo the gold.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QUndoCommand, QUndoStack
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QSplitter, QTableWidget,
                                QTableWidgetItem, QTextEdit, QVBoxLayout, QWidget)
 
+from core.edits import Gold, Group
+from core.offsets import to_utf16
 from core.store.articles import get_article
 from core.team.adjudication import GoldEdit, agreeing_articles, decisions_for, gold_for
-from ui.offsets import to_utf16
+from ui.edits.edit_stack import EditStack
 
 STATE_ORDER = {"disagreeing": 0, "agreeing": 1, "adjudicated": 2, None: 3}
 LAYER_NAMES = {"entity": "entity", "claim": "claim", "tie": "meeting tie", "link": "link"}
 DIFFER = QColor(255, 224, 178)
 HELP = ("1–9 take an annotator's version · M majority · Shift+A adopt every agreeing article · "
         "T selected decision in/out of gold · N/P next/previous disagreeing · Ctrl+Z undo")
-
-
-class GoldCommand(QUndoCommand):
-    """One adjudication step on the undo stack: redo applies it, undo applies its inverse."""
-
-    def __init__(self, view: "CurationWindow", edit: GoldEdit, text: str) -> None:
-        super().__init__(text)
-        self.view, self.edit, self.inverse = view, edit, None
-
-    def redo(self) -> None:
-        self.inverse = self.edit.apply(self.view.db, self.view.adjudicator)
-        self.view.gold_changed(self.edit.article_id)
-
-    def undo(self) -> None:
-        self.inverse.apply(self.view.db, self.view.adjudicator)
-        self.view.gold_changed(self.edit.article_id)
-
-
-class BulkGoldCommand(QUndoCommand):
-    """Many adjudication steps as one undo step, the view redrawn once."""
-
-    def __init__(self, view: "CurationWindow", edits: list[GoldEdit], text: str) -> None:
-        super().__init__(text)
-        self.view, self.edits, self.inverses = view, edits, []
-
-    def redo(self) -> None:
-        self.inverses = [edit.apply(self.view.db, self.view.adjudicator) for edit in self.edits]
-        self.view.gold_changed(self.view.article_id)
-
-    def undo(self) -> None:
-        for inverse in reversed(self.inverses):
-            inverse.apply(self.view.db, self.view.adjudicator)
-        self.view.gold_changed(self.view.article_id)
 
 
 def _cell(text: str) -> QTableWidgetItem:
@@ -79,11 +48,14 @@ class CurationWindow(QWidget):
 
     gold_edited = Signal(int)
 
-    def __init__(self, db, adjudicator: str | None, parent=None) -> None:
+    def __init__(self, session, parent=None) -> None:
         super().__init__(parent, Qt.Window)
         self.setWindowTitle("Curation")
-        self.db, self.adjudicator = db, adjudicator
-        self.undo_stack = QUndoStack(self)
+        # Gold edits are saved through the library session, as the session's annotator (the adjudicator).
+        self.db = db = session.db
+        self.undo_stack = EditStack(session, self)
+        self.undo_stack.failed.connect(self._edit_failed)
+        session.changed.connect(self._library_changed)
         self.members = [n for (n,) in db.execute("SELECT name FROM team_members ORDER BY name")]
         self.article_id: int | None = None
         self.rows: list[dict] = []
@@ -210,19 +182,19 @@ class CurationWindow(QWidget):
     def take(self, annotator: str) -> None:
         """The gold of this article becomes the annotator's version."""
         if self.article_id is not None:
-            self.undo_stack.push(GoldCommand(self, GoldEdit(self.article_id, "take", annotator=annotator),
-                                             f"Take {annotator}'s Version"))
+            self.undo_stack.push(Gold(GoldEdit(self.article_id, "take", annotator=annotator),
+                                      text=f"Take {annotator}'s Version"))
 
     def take_majority(self) -> None:
         """The gold of this article becomes what most annotators decided alike."""
         if self.article_id is not None:
-            self.undo_stack.push(GoldCommand(self, GoldEdit(self.article_id, "majority"), "Accept the Majority"))
+            self.undo_stack.push(Gold(GoldEdit(self.article_id, "majority"), text="Accept the Majority"))
 
     def adopt_agreeing(self) -> None:
         """Every article on which all annotators agree goes into the gold as they decided it (one undo step)."""
-        edits = [GoldEdit(a, "majority") for a in agreeing_articles(self.db)]
+        edits = tuple(Gold(GoldEdit(a, "majority")) for a in agreeing_articles(self.db))
         if edits:
-            self.undo_stack.push(BulkGoldCommand(self, edits, f"Adopt {len(edits)} Agreeing Articles"))
+            self.undo_stack.push(Group(edits, text=f"Adopt {len(edits)} Agreeing Articles"))
 
     def toggle_selected(self) -> None:
         """Put the selected annotator's decision into the gold, or take it out."""
@@ -234,8 +206,15 @@ class CurationWindow(QWidget):
             return
         name = self.members[col - 3] if 3 <= col < 3 + len(self.members) else None
         decision = unit["by"].get(name) or next(iter(unit["by"].values()))
-        self.undo_stack.push(GoldCommand(self, GoldEdit(self.article_id, "toggle", decision_id=decision["id"]),
-                                         "Toggle Decision in Gold"))
+        self.undo_stack.push(Gold(GoldEdit(self.article_id, "toggle", decision_id=decision["id"]),
+                                  text="Toggle Decision in Gold"))
+
+    def _library_changed(self, kind: str, ids: tuple) -> None:
+        if kind == "gold":  # one article: show it; many (adopting the agreeing ones): stay where we are
+            self.gold_changed(ids[0] if len(ids) == 1 else self.article_id)
+
+    def _edit_failed(self, message: str) -> None:
+        self.help.setText(message)
 
     def gold_changed(self, article_id: int | None) -> None:
         """Redraw after a gold edit (or its undo)."""

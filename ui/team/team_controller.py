@@ -2,67 +2,80 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QObject, QThreadPool
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStatusBar
 
 from core.team.merge import merge_libraries
 from core.team.report import agreement_at, is_team
-from ui.actions import make_action
-from ui.annotator import annotator_name
+from ui.jobs.runner import JobRunner
+from ui.jobs.workers import JobWorker, Worker
 from ui.team.agreement_view import AgreementWindow
 from ui.team.curation_view import CurationWindow
-from ui.workers import Worker
+from ui.window.actions import make_action, tools_menu
 
 
 class TeamController(QObject):
-    """Owns the merge worker, the agreement window and the curation window."""
+    """Owns the merge job, the agreement window and the curation window of one library."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.worker: Worker | None = None
+    def __init__(self, session, db_path: str, status_bar: QStatusBar, library_changed: Callable[[], None],
+                 parent: QMainWindow, before: QAction | None = None) -> None:
+        super().__init__(parent)
+        self.session = session  # the library's read connection, annotator and writer
+        self.db, self.db_path = session.db, db_path
+        self._status = status_bar
+        self._library_changed = library_changed
+        self._parent = parent  # dialogs and windows open over it
         self.agreement_window: AgreementWindow | None = None
         self.curation_window: CurationWindow | None = None
         self.agreement_worker: Worker | None = None
-        w = window
+        self.merges = JobRunner("Merge", self, status_bar, window=parent,
+                                cancel_tip="Stop merging before the next library")
+        self.merges.finished.connect(self._merged)
         self.actions = {
-            "merge": make_action(w, "&Merge Libraries…", self.ask_merge),
-            "agreement": make_action(w, "Annotator &Agreement…", self.show_agreement),
-            "curation": make_action(w, "&Curation (Adjudicate)…", self.show_curation),
+            "merge": make_action(parent, "&Merge Libraries…", self.ask_merge),
+            "agreement": make_action(parent, "Annotator &Agreement…", self.show_agreement),
+            "curation": make_action(parent, "&Curation (Adjudicate)…", self.show_curation),
         }
-        bar = w.menuBar()
+        bar = parent.menuBar()
         file = next((act.menu() for act in bar.actions() if act.text() == "&File"), None)
-        export = getattr(w, "actions_by_name", {}).get("export")
         if file is not None:
-            file.insertAction(export if export in file.actions() else None, self.actions["merge"])
-        tools = next((act.menu() for act in bar.actions() if act.text() == "&Tools"), None)
-        if tools is None:
-            tools = QMenu("&Tools", bar)
-            bar.insertMenu(bar.actions()[-1], tools)
+            file.insertAction(before if before in file.actions() else None, self.actions["merge"])
+        tools = tools_menu(bar)
         tools.addSeparator()
         tools.addAction(self.actions["agreement"])
         tools.addAction(self.actions["curation"])
 
+    @property
+    def worker(self) -> Worker | None:
+        """The merge running, if any."""
+        return self.merges.worker
+
     def ask_merge(self) -> None:
         """Pick annotators' libraries and merge them into this library."""
-        paths, _ = QFileDialog.getOpenFileNames(self.window, "Merge Annotators' Libraries", "",
+        paths, _ = QFileDialog.getOpenFileNames(self._parent, "Merge Annotators' Libraries", "",
                                                 "Kaidan libraries (*.db *.sqlite);;All files (*)")
         if paths:
             self.merge(paths)
 
-    def merge(self, paths: list[str]) -> Worker:
-        """Merge the libraries at paths into the window's library, off the GUI thread."""
-        self.worker = Worker(merge_libraries, paths, self.window.db_path)
-        self.worker.signals.result.connect(self._merged)
-        self.worker.signals.error.connect(lambda message: QMessageBox.warning(self.window, "Merge", message))
-        self.worker.signals.done.connect(lambda: setattr(self, "worker", None))
-        self.window.statusBar().showMessage("Merging libraries…")
-        QThreadPool.globalInstance().start(self.worker)
-        return self.worker
+    def merge(self, paths: list[str]) -> Worker | None:
+        """Merge the libraries at paths into this library, off the GUI thread; None while one runs."""
+        worker = JobWorker(merge_libraries, paths, self.db_path)
+        if not self.merges.start(worker, "Merging…"):
+            self._status.showMessage("A merge is already running", 5000)
+            return None
+        self._status.showMessage("Merging libraries…")
+        return worker
+
+    def cancel(self) -> None:
+        """Stop merging before the next library (each library is merged whole or not at all)."""
+        self.merges.cancel()
 
     def _merged(self, report) -> None:
-        self.window.statusBar().showMessage("; ".join(report.lines()), 15000)
-        self.window.model.reload()
+        self._status.showMessage("; ".join(report.lines()), 15000)
+        self._library_changed()
         if self.curation_window is not None:  # its columns are the annotators: built anew when next opened
             self.curation_window.close()
             self.curation_window.deleteLater()
@@ -73,10 +86,10 @@ class TeamController(QObject):
         if not self._team_or_say():
             return None
         if self.agreement_window is None:
-            self.agreement_window = AgreementWindow(self.window)
+            self.agreement_window = AgreementWindow(self._parent)
         self.agreement_window.show()
         self.agreement_window.raise_()
-        worker = Worker(agreement_at, self.window.db_path)
+        worker = Worker(agreement_at, self.db_path)
         worker.signals.result.connect(self.agreement_window.show_figures)
         worker.signals.done.connect(lambda: setattr(self, "agreement_worker", None))
         self.agreement_worker = worker
@@ -84,19 +97,19 @@ class TeamController(QObject):
         return self.agreement_window
 
     def show_curation(self) -> CurationWindow | None:
-        """Open the curation view over the window's library."""
+        """Open the curation view over this library."""
         if not self._team_or_say():
             return None
         if self.curation_window is None:
-            self.curation_window = CurationWindow(self.window.db, annotator_name(), self.window)
+            self.curation_window = CurationWindow(self.session, self._parent)
         self.curation_window.show()
         self.curation_window.raise_()
         return self.curation_window
 
     def _team_or_say(self) -> bool:
-        if is_team(self.window.db):
+        if is_team(self.db):
             return True
-        QMessageBox.information(self.window, "Team Work",
+        QMessageBox.information(self._parent, "Team Work",
                                 "No annotators' libraries are merged into this library yet: "
                                 "use File → Merge Libraries… first.")
         return False

@@ -143,3 +143,15 @@ def test_damaged_offsets_are_skipped_and_counted(tmp_path):
     report = merge_libraries([path], tmp_path / "team.db")
     assert report.unplaced["aoki"] == 2
     assert report.added["aoki"] == 9 - 2
+
+
+def test_a_cancelled_merge_keeps_the_libraries_merged_whole_and_says_so(team, tmp_path):
+    _folder, paths, _report = team
+    merged = []
+    report = merge_libraries(paths, tmp_path / "partial.db",
+                             progress=lambda done, total, what: merged.append(what) if what else None,
+                             cancelled=lambda: len(merged) >= 2)
+    assert report.cancelled and len(report.added) == 2  # the third library was never opened
+    assert report.lines()[-1].startswith("cancelled")
+    counts = _counts(tmp_path / "partial.db")
+    assert {key.split("/")[0] for key in counts} == set(report.added)

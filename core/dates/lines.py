@@ -1,0 +1,199 @@
+"""Publication dates and times as pages write them, to ISO 8601."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+from core.dates import JST
+# Labels of a publication date; 更新 (updated) is not one of them.
+_LABEL = re.compile(r"公開|配信|掲載|投稿|発行|[Pp]ublished|[Pp]osted")
+_ISSUE = re.compile(r"\s*(?:号|発売)")
+_WIDE = str.maketrans("０１２３４５６７８９：／．－", "0123456789:/.-")
+_WEEKDAY = r"(?:\s*[(（][月火水木金土日](?:曜日?)?[)）])?"
+_TIME = (
+    r"(?:\s*(?P<ampm>午前|午後)?\s*(?P<h>\d{1,2})\s*時\s*(?:(?P<mi>\d{1,2})\s*分)?"
+    r"|[\sT]*(?P<ampm2>午前|午後)?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::(?P<s>\d{2}))?)?"
+)
+_ZONE = r"(?P<tz>\s*(?:Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|JST|GMT|UTC|日本時間))?"
+_PATTERNS = [
+    re.compile(
+        r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _WEEKDAY + _TIME + _ZONE
+    ),
+    re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d{2})[/.\-](?P<m>\d{1,2})[/.\-](?P<d>\d{1,2})(?!\d)"
+        + _WEEKDAY + _TIME + _ZONE
+    ),
+    # 平成28年2月11日: the era's year (元年 is its first)
+    re.compile(
+        r"(?P<era>令和|平成|昭和)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+        + _WEEKDAY + _TIME + _ZONE
+    ),
+]
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?P<mon>(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?)"
+_EN_TIME = (r"(?:,?\s*(?:at\s+)?(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::(?P<s>\d{2}))?"
+            r"(?:\s*(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?")
+_ENGLISH = [
+    # English dates on Japanese sites: February 11, 2016 / Feb. 11, 2016 8:57 AM / 11 February 2016
+    re.compile(rf"(?<![A-Za-z]){_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)"
+               + _EN_TIME + _ZONE),
+    re.compile(rf"(?<![\d:]\s)(?<!\d)(?P<d>\d{{1,2}})\s+{_MONTH}\s+(?P<y>(?:19|20)\d{{2}})(?!\d)" + _EN_TIME + _ZONE),
+]
+_ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
+
+# Month and day without a year (2月11日, 02/11 07:00, 2/7(火) 13:20): the year comes
+# from the page's other dates. The slash form counts only with a weekday or a time.
+_YEARLESS = [
+    re.compile(r"(?<![\d年/])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _WEEKDAY + _TIME + _ZONE),
+    re.compile(r"(?<![\d/.:])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])(?P<wd>" + _WEEKDAY + ")" + _TIME + _ZONE),
+]
+_DATE_CHARS = re.compile(r"\d[年月/.\-]")
+_MONTH_WORD = re.compile(r"[A-Za-z]{3}")
+_WITH_YEARLESS = _PATTERNS + _YEARLESS
+_WITH_ENGLISH = _PATTERNS + _ENGLISH
+_WITH_ENGLISH_YEARLESS = _PATTERNS + _ENGLISH + _YEARLESS
+_PLACEHOLDER_YEAR = 2000  # a leap year, so 2月29日 parses until the real year is known
+
+
+@dataclass
+class Found:
+    text: str
+    iso: str
+    precision: str
+    start: int
+    yearless: bool = False
+
+    def in_year(self, year: int) -> Found | None:
+        """This month-and-day date placed in year (None if that day does not exist then)."""
+        iso = f"{year:04d}{self.iso[4:]}"
+        try:
+            datetime.fromisoformat(iso)
+        except ValueError:
+            return None
+        return Found(self.text, iso, self.precision, self.start)
+
+    def year_from(self, latest: date) -> Found | None:
+        """Placed in the year that makes it the last such day not after latest."""
+        month_day = (int(self.iso[5:7]), int(self.iso[8:10]))
+        return self.in_year(latest.year if month_day <= (latest.month, latest.day) else latest.year - 1)
+
+
+def find_datetime(text: str, default_zone: timezone = JST, yearless: bool = False) -> Found | None:
+    """The first calendar date (with its time, if written) in text; yearless: month-day ones too."""
+    narrow = text.translate(_WIDE)
+    if not _DATE_CHARS.search(narrow) and not _english_year(narrow):
+        return None  # most lines hold no date at all: one cheap look decides
+    best = None
+    for pattern in _patterns(narrow, yearless):
+        for match in pattern.finditer(narrow):
+            found = _to_found(match, text, default_zone)
+            if found and (best is None or found.start < best.start):
+                best = found
+            if found:
+                break
+    return best
+
+
+def all_datetimes(text: str, default_zone: timezone = JST, yearless: bool = False) -> list[Found]:
+    """Every calendar date written in text, in order, none overlapping another."""
+    narrow = text.translate(_WIDE)
+    found: list[Found] = []
+    for pattern in _patterns(narrow, yearless):
+        for match in pattern.finditer(narrow):
+            item = _to_found(match, text, default_zone)
+            if item and not any(f.start <= item.start < f.start + len(f.text) for f in found):
+                found.append(item)
+    return sorted(found, key=lambda f: f.start)
+
+
+def _english_year(narrow: str) -> bool:
+    return (" 20" in narrow or " 19" in narrow) and bool(_MONTH_WORD.search(narrow))
+
+
+def _patterns(narrow: str, yearless: bool) -> list[re.Pattern]:
+    """The date patterns worth trying on a line: English ones only where a year follows a blank."""
+    if _english_year(narrow):
+        return _WITH_ENGLISH_YEARLESS if yearless else _WITH_ENGLISH
+    return _WITH_YEARLESS if yearless else _PATTERNS
+
+
+def publication_datetime(text: str, default_zone: timezone = JST, yearless: bool = False) -> Found | None:
+    """The date a line gives as the page's own: a labelled one (配信, 更新…) first, never an issue's (…号)."""
+    candidates = []
+    for found in all_datetimes(text, default_zone, yearless):
+        end = found.start + len(found.text)
+        after, before = text[end : end + 4], text[max(found.start - 4, 0) : found.start]
+        if _ISSUE.match(after):
+            continue
+        candidates.append((not (_LABEL.search(after) or _LABEL.search(before)), found.start, found))
+    return min(candidates, key=lambda c: c[:2])[2] if candidates else None
+
+
+def _to_found(match: re.Match, original: str, zone: timezone) -> Found | None:
+    g = match.groupdict()
+    yearless = "y" not in g and "era" not in g
+    if "era" in g:
+        g["y"] = str(_ERA_START[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"])))
+    if "mon" in g:
+        month = g["mon"].rstrip(".").lower()
+        if month[:3] not in _MONTHS or (len(month) > 3 and not _full_month(month)):
+            return None
+        g["m"] = str(_MONTHS.index(month[:3]) + 1)
+    try:
+        day = date(_PLACEHOLDER_YEAR if yearless else int(g["y"]), int(g["m"]), int(g["d"]))
+    except ValueError:
+        return None
+    hour = g.get("h") or g["h2"]
+    if yearless and "wd" in g and not (hour or g["wd"]):
+        return None  # a bare 1/2 is a fraction or a page count, not a day
+    found = _found(match, original, zone, g, day, hour)
+    if found is not None:
+        found.yearless = yearless
+    return found
+
+
+def _found(match: re.Match, original: str, zone: timezone, g: dict, day: date, hour: str | None) -> Found | None:
+    end = match.end() if (hour or g["tz"]) else _date_end(match)
+    written = original[match.start() : end].strip()
+    if hour is None:
+        return Found(written, day.isoformat(), "day", match.start())
+    marker = (g.get("ampm") or g.get("ampm2") or g.get("ap") or "").replace(".", "").lower()
+    h = int(hour) + (12 if marker in ("午後", "pm") and int(hour) < 12 else 0)
+    if marker == "am" and h == 12:
+        h = 0
+    minute = int(g.get("mi") or g["mi2"] or 0)
+    second = int(g["s"] or 0)
+    if h > 23 or minute > 59 or second > 59:
+        return Found(written, day.isoformat(), "day", match.start())
+    stamp = datetime(day.year, day.month, day.day, h, minute, second, tzinfo=_zone(g["tz"], zone))
+    precision = "second" if g["s"] else ("minute" if (g.get("mi") or g["mi2"]) else "hour")
+    return Found(written, stamp.isoformat(), precision, match.start())
+
+
+def _full_month(word: str) -> bool:
+    """A month's whole English name (or Sept), not another word that starts like one (Marching, Decide)."""
+    return word in ("january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "sept", "october", "november", "december")
+
+
+def _date_end(match: re.Match) -> int:
+    """End of the date part alone (the weekday included), without trailing blanks."""
+    return match.start() + len(match.group(0).rstrip())
+
+
+def _zone(written: str | None, default: timezone) -> timezone:
+    if not written:
+        return default
+    written = written.strip()
+    if written in ("JST", "日本時間"):
+        return JST
+    if written in ("Z", "GMT", "UTC"):
+        return timezone.utc
+    offset = written.removeprefix("GMT").removeprefix("UTC")
+    sign = -1 if offset[0] == "-" else 1
+    digits = offset[1:].replace(":", "")
+    if len(digits) <= 2:
+        return timezone(sign * timedelta(hours=int(digits)))
+    return timezone(sign * timedelta(hours=int(digits[:-2]), minutes=int(digits[-2:])))

@@ -1,0 +1,22 @@
+"""Every user edit as a value: `edit.apply(db, annotator)` saves it, logs it and returns its inverse."""
+
+from core.edits.articles import SetLineLabel, SetStatus
+from core.edits.base import Edit, Group
+from core.edits.claims import AddClaim, AddTopic, DeleteClaim, RestoreClaim, UpdateClaim
+from core.edits.entities import (
+    AddMention, MergeEntities, RemoveMention, RestoreEntity, RestoreMention, SaveEntity, UnmergeEntities,
+    UpdateMention,
+)
+from core.edits.gold import Gold
+from core.edits.meetings import (
+    AddMeetingMention, AttachMention, CreateMeeting, DeleteMeeting, RestoreMeeting, SetLinkState,
+    SetMentionState, SetParticipants, TieMention, UpdateMeeting,
+)
+
+__all__ = [
+    "AddClaim", "AddTopic", "AddMeetingMention", "AddMention", "AttachMention", "CreateMeeting", "DeleteClaim",
+    "DeleteMeeting", "Edit", "Gold", "Group", "MergeEntities", "RemoveMention", "RestoreClaim",
+    "RestoreEntity", "RestoreMeeting", "RestoreMention", "SaveEntity", "SetLineLabel", "SetLinkState",
+    "SetMentionState", "SetParticipants", "SetStatus", "TieMention", "UnmergeEntities", "UpdateClaim",
+    "UpdateMeeting", "UpdateMention",
+]

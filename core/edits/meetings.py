@@ -1,0 +1,221 @@
+"""Meeting edits: fields, participants, link states, new meetings, and tying mentions to meetings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from core.edits.base import Edit, Group, copied
+from core.store.db import atomic
+from core.store.meetings import (
+    add_meeting_mention, attach_mention, create_meeting, delete_meeting, restore_meeting, set_link_state,
+    set_mention_state, set_participants, update_meeting,
+)
+
+
+@dataclass(frozen=True)
+class _MeetingEdit(Edit):
+    kind: ClassVar[str] = "meetings"
+    meeting_id: int
+
+    @property
+    def ids(self) -> tuple:
+        return (self.meeting_id,)
+
+
+@dataclass(frozen=True)
+class UpdateMeeting(_MeetingEdit):
+    """Change a meeting's fields (status, kind, dates, place, state…)."""
+
+    fields: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "fields", copied(self.fields))
+
+    def apply(self, db, annotator=None) -> "UpdateMeeting":
+        """Change the fields; the inverse sets them back."""
+        previous = update_meeting(db, self.meeting_id, annotator, **self.fields)
+        return UpdateMeeting(self.meeting_id, previous, text=self.text)
+
+
+@dataclass(frozen=True)
+class SetParticipants(_MeetingEdit):
+    """Replace a meeting's participants (add, remove, change a role)."""
+
+    participants: tuple = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "participants", tuple(dict(p) for p in self.participants))
+
+    def apply(self, db, annotator=None) -> "SetParticipants":
+        """Replace the list; the inverse puts the old list back."""
+        previous = set_participants(db, self.meeting_id, [dict(p) for p in self.participants], annotator)
+        return SetParticipants(self.meeting_id, tuple(previous), text=self.text)
+
+
+@dataclass(frozen=True)
+class SetLinkState(_MeetingEdit):
+    """Accept or reject a proposed link of the meeting shown (meeting_id) to another."""
+
+    link_id: int
+    state: str
+
+    def apply(self, db, annotator=None) -> "SetLinkState":
+        """Set the state; the inverse sets the previous one."""
+        previous = set_link_state(db, self.link_id, self.state, annotator)
+        return SetLinkState(self.meeting_id, self.link_id, previous, text=self.text)
+
+
+@dataclass(frozen=True)
+class CreateMeeting(Edit):
+    """A new meeting of a kind, with a status, participants and other fields."""
+
+    kind: ClassVar[str] = "meetings"
+    meeting_kind: str
+    status: str = "held"
+    participants: tuple = ()
+    fields: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "participants", tuple(dict(p) for p in self.participants))
+        object.__setattr__(self, "fields", copied(self.fields))
+
+    def apply(self, db, annotator=None) -> "DeleteMeeting":
+        """Create it; the inverse deletes it by its new id."""
+        meeting_id = create_meeting(db, self.meeting_kind, self.status, [dict(p) for p in self.participants],
+                                    annotator=annotator, **self.fields)
+        return DeleteMeeting(meeting_id, text=self.text)
+
+
+@dataclass(frozen=True)
+class DeleteMeeting(_MeetingEdit):
+    """Delete a meeting; the inverse restores it with its participants, mentions, children and links."""
+
+    def apply(self, db, annotator=None) -> "RestoreMeeting":
+        """Delete it and keep what restoring needs."""
+        snapshot = delete_meeting(db, self.meeting_id, annotator)
+        return RestoreMeeting(self.meeting_id, snapshot, text=self.text)
+
+
+@dataclass(frozen=True)
+class RestoreMeeting(_MeetingEdit):
+    """Put a deleted meeting back (same ids) from the snapshot its deletion kept."""
+
+    snapshot: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "snapshot", copied(self.snapshot))
+
+    def apply(self, db, annotator=None) -> DeleteMeeting:
+        """Restore it; the inverse deletes it again."""
+        restore_meeting(db, copied(self.snapshot), annotator)
+        return DeleteMeeting(self.meeting_id, text=self.text)
+
+
+@dataclass(frozen=True)
+class _ArticleMentionEdit(Edit):
+    kind: ClassVar[str] = "meeting_mentions"
+    article_id: int
+    mention_id: int
+
+    @property
+    def ids(self) -> tuple:
+        return (self.article_id,)
+
+
+@dataclass(frozen=True)
+class SetMentionState(_ArticleMentionEdit):
+    """Confirm or reject a meeting mention."""
+
+    state: str
+
+    def apply(self, db, annotator=None) -> "SetMentionState":
+        """Set the state; the inverse sets the previous one."""
+        previous = set_mention_state(db, self.mention_id, self.state, annotator)
+        return SetMentionState(self.article_id, self.mention_id, previous, text=self.text)
+
+
+@dataclass(frozen=True)
+class AddMeetingMention(Edit):
+    """The user marks body[start:end] as speaking of a meeting.
+
+    A meeting mention is never deleted: the inverse rejects it (hidden everywhere)
+    and its inverse confirms the same row again.
+    """
+
+    kind: ClassVar[str] = "meeting_mentions"
+    article_id: int
+    start: int
+    end: int
+
+    @property
+    def ids(self) -> tuple:
+        return (self.article_id,)
+
+    def apply(self, db, annotator=None) -> SetMentionState:
+        """Add the mention; the inverse rejects it."""
+        mention_id = add_meeting_mention(db, self.article_id, self.start, self.end, annotator=annotator)
+        return SetMentionState(self.article_id, mention_id, "rejected", text=self.text)
+
+
+@dataclass(frozen=True)
+class AttachMention(_ArticleMentionEdit):
+    """Tie a meeting mention to a meeting (None: untie it); `state`, when given, is set after."""
+
+    meeting_id: int | None
+    state: str | None = None
+
+    def changes(self) -> list[tuple[str, tuple]]:
+        """The article's mention marks and the meetings."""
+        return [(self.kind, self.ids), ("meetings", (self.meeting_id,) if self.meeting_id else ())]
+
+    def apply(self, db, annotator=None) -> "AttachMention":
+        """Tie it (which confirms it); the inverse ties it back with its previous state."""
+        with atomic(db):
+            before = db.execute("SELECT state FROM meeting_mentions WHERE id = ?", [self.mention_id]).fetchone()
+            previous = attach_mention(db, self.mention_id, self.meeting_id, annotator)
+            if self.state and self.state != "confirmed":
+                set_mention_state(db, self.mention_id, self.state, annotator)
+        return AttachMention(self.article_id, self.mention_id, previous, before[0] if before else None,
+                             text=self.text)
+
+
+@dataclass(frozen=True)
+class TieMention(Edit):
+    """G in the reader: (mark the span as a meeting mention,) (create a meeting,) tie the mention to it.
+
+    mention_id None: the span is marked first; new_meeting given: it is created and
+    the mention tied to it, else to meeting_id.
+    """
+
+    kind: ClassVar[str] = "meeting_mentions"
+    article_id: int
+    span: tuple[int, int]
+    mention_id: int | None = None
+    meeting_id: int | None = None
+    new_meeting: CreateMeeting | None = None
+
+    @property
+    def ids(self) -> tuple:
+        return (self.article_id,)
+
+    def changes(self) -> list[tuple[str, tuple]]:
+        """The article's mention marks and the meetings."""
+        return [(self.kind, self.ids), ("meetings", (self.meeting_id,) if self.meeting_id else ())]
+
+    def apply(self, db, annotator=None) -> Group:
+        """Do every step in one transaction; the inverse is the group of their inverses, last first."""
+        undo: list[Edit] = []
+        with atomic(db):
+            mention_id = self.mention_id
+            if mention_id is None:
+                rejecting = AddMeetingMention(self.article_id, *self.span, text=self.text).apply(db, annotator)
+                mention_id = rejecting.mention_id
+                undo.append(rejecting)
+            meeting_id = self.meeting_id
+            if self.new_meeting is not None:
+                deleting = self.new_meeting.apply(db, annotator)
+                meeting_id = deleting.meeting_id
+                undo.append(deleting)
+            undo.append(AttachMention(self.article_id, mention_id, meeting_id, text=self.text).apply(db, annotator))
+        return Group(tuple(reversed(undo)), text=self.text)

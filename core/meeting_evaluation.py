@@ -1,0 +1,178 @@
+"""Scoring Kaidan's meeting proposals against a hand-made list of meetings and links.
+
+Two kinds of gold: the seeds (files imported as a user would) and article bodies
+with their own meetings (e.g. Wikinews articles picked at random). Both are run
+through the import path into a scratch library, then compared mention by mention.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+
+from core.analysis import analyze_article
+from core.article import Article
+from core.jobs import import_paths
+from core.meetings.propose import country_lookup
+from core.meetings.suggest import propose_for_article
+from core.store import open_db
+from core.store.articles import insert_article, sources
+from core.store.meetings import link_records, meeting_records
+from core.store.registry import load_registry
+
+_TITLES = re.compile(r"(氏|さん|長官|外相|首相|大統領|国家主席|主席|報道官|総理大臣|総理|市長|知事|教授|枢機卿)$")
+
+
+def _hint(participant: dict) -> str | None:
+    key = participant.get("entity_id") or participant.get("entity_hint")
+    if key and len(key) == 2 and key.isupper():
+        key = f"country:{key}"
+    return key
+
+
+def _names_agree(a: str | None, b: str | None) -> bool:
+    a, b = _TITLES.sub("", a or ""), _TITLES.sub("", b or "")
+    return bool(a) and bool(b) and (a in b or b in a)
+
+
+def _country_level(gold_meeting: dict) -> bool:
+    """A meeting the text tells by countries only (日中首脳会談): compare countries."""
+    return all((_hint(p) or "").startswith("country:") for p in gold_meeting["participants"])
+
+
+def participants_right(gold_meeting: dict, kaidan: list[dict], country_of, registry) -> bool:
+    """Each gold participant is one of Kaidan's, and Kaidan names nobody else."""
+    if _country_level(gold_meeting):
+        want = {_hint(p) for p in gold_meeting["participants"]}
+        got = {k if (k := p.get("entity_id") or "").startswith("country:") else country_of(k) or p["name"]
+               for p in kaidan}
+        return want == got
+    left = list(kaidan)
+    for g in gold_meeting["participants"]:
+        hint = _hint(g)
+        match = next((p for p in left if (hint and p.get("entity_id") == hint)
+                      or _names_agree(p.get("name"), g["name"])
+                      or (p.get("entity_id") and registry.get(p["entity_id"])
+                          and _names_agree(registry.get(p["entity_id"]).name, g["name"]))), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return not left
+
+
+_FINER_THAN_MONTH = ("day", "part_of_day", "days", "week")
+
+
+def date_right(kaidan_start: str | None, gold_meeting: dict) -> bool:
+    """Kaidan's date falls in the gold's range and is no coarser than the text (any date when it gives none)."""
+    start, precision = gold_meeting.get("start"), gold_meeting.get("precision") or "day"
+    if not start:
+        return True
+    if not kaidan_start:
+        return False
+    end = gold_meeting.get("end") or start
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", kaidan_start):
+        return start[:10] <= kaidan_start <= end[:10] if len(start) >= 10 else kaidan_start.startswith(start)
+    if precision in _FINER_THAN_MONTH:
+        return False  # the text names the day, Kaidan only a month or a year
+    if re.fullmatch(r"\d{4}-\d{2}", kaidan_start):
+        return precision != "year" and start[:7] <= kaidan_start <= end[:7]
+    return kaidan_start == start[: len(kaidan_start)] and precision == "year"
+
+
+def _library_from_seeds(seed_dir: Path, path: Path) -> dict[int, str]:
+    import_paths([seed_dir], path)
+    db = open_db(path)
+    names = {article_id: Path(source).name for article_id, source in sources(db).items()}
+    db.close()
+    return names
+
+
+def _library_from_texts(articles: dict[str, dict], path: Path) -> dict[int, str]:
+    """Store each gold body as it is, then detect entities, claims and meetings as an import does."""
+    db = open_db(path)
+    registry = load_registry(db)
+    names = {}
+    for key, item in articles.items():
+        body = item["body"]
+        article = Article(source=key, source_format="text", raw=body, title=item.get("title"),
+                          published=item.get("reference_date"), paragraphs=body.split("\n"))
+        article_id, _ = insert_article(db, article)
+        analyze_article(db, article_id, registry)
+        propose_for_article(db, article_id, registry)
+        names[article_id] = key
+    db.close()
+    return names
+
+
+def evaluate_meetings(gold: dict, seed_dir: Path | None = None) -> dict:
+    """Import the seeds (or the gold's own articles) into a scratch library, propose, and compare."""
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "lib.db"
+        names = _library_from_seeds(seed_dir, path) if seed_dir else _library_from_texts(gold["articles"], path)
+        db = open_db(path)
+        registry = load_registry(db)
+        country_of = country_lookup(registry)
+        predicted = meeting_records(db)
+        links = link_records(db)
+        db.close()
+    return score(gold, predicted, links, names, country_of, registry)
+
+
+def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int, str], country_of, registry) -> dict:
+    """The issue's measures: found right, proposals real, wrong merges, links."""
+    spans = {m["id"]: {(names[x["article_id"]], x["start"], x["end"]) for x in m["mentions"]} for m in predicted}
+
+    def overlapping(gold_meeting) -> list[dict]:
+        wanted = [(x["article"], x["start"], x["end"]) for x in gold_meeting["mentions"]]
+        return [m for m in predicted if any(a == ga and s < ge and gs < e
+                                            for a, s, e in spans[m["id"]] for ga, gs, ge in wanted)]
+
+    found, matched, details = 0, {}, []
+    for g in gold["meetings"]:
+        right = [m for m in overlapping(g) if participants_right(g, m["participants"], country_of, registry)
+                 and date_right(m["start"], g)]
+        if right:
+            found += 1
+            matched[g["id"]] = right[0]["id"]
+        else:
+            got = [([p.get("entity_id") or p["name"] for p in m["participants"]], m["start"]) for m in overlapping(g)]
+            want = [_hint(p) or p["name"] for p in g["participants"]]
+            details.append(f"missed {g['id']} {g['kind']} {want} {g.get('start')}: Kaidan {got}")
+    owners: dict[int, set] = {}
+    for g in gold["meetings"]:
+        for m in overlapping(g):
+            owners.setdefault(m["id"], set()).add(g["id"])
+    wrong_merges = [(mid, sorted(ids)) for mid, ids in owners.items() if len(ids) > 1]
+    for mid, ids in wrong_merges:
+        details.append(f"wrong merge: Kaidan meeting {mid} holds gold {ids}")
+    for m in predicted:
+        if m["id"] not in owners:
+            details.append(f"not a meeting: {m['kind']} {[p['name'] for p in m['participants']]} {m['start']} "
+                           f"in {sorted({a for a, _, _ in spans[m['id']]})}")
+    kaidan_links = {(link["from"], link["to"], link["relation"]) for link in links}
+    links_found = sum((matched.get(link["from"]), matched.get(link["to"]), link["relation"]) in kaidan_links
+                      for link in gold["links"])
+    return {
+        "meetings in gold": len(gold["meetings"]),
+        "found with the right participants and date": found,
+        "Kaidan meetings": len(predicted),
+        "Kaidan meetings that are a real meeting": len(owners),
+        "wrong merges (Kaidan meetings holding several gold meetings)": len(wrong_merges),
+        "gold links": len(gold["links"]),
+        "links found": links_found,
+        "Kaidan links": len(links),
+        "details": details,
+    }
+
+
+def gold_part(gold: dict, part: str, draw: int | None = None) -> dict:
+    """The articles, meetings and links of one part of an article gold (dev or held), of one draw or all."""
+    articles = {k: v for k, v in gold["articles"].items()
+                if v.get("part") == part and (draw is None or v.get("draw", 1) == draw)}
+    meetings = [dict(m, mentions=[x for x in m["mentions"] if x["article"] in articles]) for m in gold["meetings"]]
+    meetings = [m for m in meetings if m["mentions"]]  # a meeting told in two parts counts in each
+    ids = {m["id"] for m in meetings}
+    return {"articles": articles, "meetings": meetings,
+            "links": [link for link in gold["links"] if link["from"] in ids and link["to"] in ids]}

@@ -1,0 +1,164 @@
+"""The entity registry: the bundled gazetteer with the user's own entities and edits on top."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from core.paths import resource
+from core.text import fold
+
+FOUND_PREFIX = "found:"  # ids of names found in text that no registry entry holds (core.nlp.linking)
+
+
+def found_name(entity_id: str | None) -> str | None:
+    """The name a found:TYPE:NAME id stands for; None for any other id."""
+    if entity_id and entity_id.startswith(FOUND_PREFIX):
+        return entity_id.split(":", 2)[2]
+    return None
+
+
+GAZETTEER_FILES = ("countries", "people", "organizations", "places", "laws", "events")
+_END = ""  # trie key holding the ids whose surface ends here
+
+
+@dataclass
+class Entity:
+    id: str
+    type: str
+    name: str
+    en: str | None = None
+    reading: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    attributes: dict = field(default_factory=dict)
+    origin: str = "bundled"
+
+    @property
+    def surname(self) -> str | None:
+        return self.attributes.get("surname")
+
+    def office_on(self, day: str | None) -> dict | None:
+        """The office held on an ISO date (the latest one when day is None)."""
+        offices = self.attributes.get("offices") or []
+        for office in offices:
+            start, end = office.get("from") or "", office.get("to") or "9999"
+            if day is None or (start[: len(day)] <= day and day[: len(end)] <= end):
+                return office
+        return None
+
+
+@lru_cache(maxsize=1)
+def bundled_entities() -> tuple[Entity, ...]:
+    """Every entry of resources/gazetteer, read once per process."""
+    out = []
+    for name in GAZETTEER_FILES:
+        for item in json.loads(resource("gazetteer", f"{name}.json").read_text(encoding="utf-8")):
+            attributes = {k: v for k, v in item.items()
+                          if k not in ("id", "type", "name", "en", "reading", "aliases")}
+            out.append(Entity(item["id"], item["type"], item["name"], item.get("en"),
+                              item.get("reading"), list(item.get("aliases", [])), attributes))
+    return tuple(out)
+
+
+class Registry:
+    """Entities by id, a character trie of their surfaces, surnames and country abbreviations."""
+
+    def __init__(self, entities: list[Entity], removed_aliases: set[tuple[str, str]] = frozenset()):
+        self.entities: dict[str, Entity] = {e.id: e for e in entities}
+        self.trie: dict = {}
+        self.surnames: dict[str, list[str]] = {}
+        self.abbreviations: dict[str, str] = {
+            a: e.id for e in self.entities.values()
+            for a in e.attributes.get("abbreviations", []) if len(a) == 1
+        }
+        country_words = {s for e in self.entities.values() if e.type == "GPE"
+                         for s in (e.name, *e.aliases, *e.attributes.get("abbreviations", []))}
+        for entity in self.entities.values():
+            surfaces = {entity.name, *entity.aliases, entity.attributes.get("full") or entity.name}
+            for surface in surfaces:
+                if len(surface) >= 2 and (entity.id, surface) not in removed_aliases \
+                        and not _split_by_convention(surface, self.abbreviations, country_words, surfaces):
+                    self._add(fold(surface), entity.id)
+            if entity.type == "PERSON" and entity.surname:
+                self.surnames.setdefault(fold(entity.surname), []).append(entity.id)
+            for abbreviation in entity.attributes.get("abbreviations", []):
+                if len(abbreviation) > 1:
+                    self._add(abbreviation, entity.id)
+
+    def _add(self, surface: str, entity_id: str) -> None:
+        node = self.trie
+        for char in surface:
+            node = node.setdefault(char, {})
+        ids = node.setdefault(_END, [])
+        if entity_id not in ids:
+            ids.append(entity_id)
+
+    def longest_matches(self, text: str, start: int):
+        """(end, ids) of every surface starting at start, longest first."""
+        node, found = self.trie, []
+        for position in range(start, len(text)):
+            node = node.get(text[position])
+            if node is None:
+                break
+            if _END in node:
+                found.append((position + 1, node[_END]))
+        return reversed(found)
+
+    @cached_property
+    def surname_pattern(self) -> re.Pattern:
+        """Any surname, longest first: where a name before a title can start."""
+        return re.compile("|".join(re.escape(s) for s in sorted(self.surnames, key=len, reverse=True)) or "(?!)")
+
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        """One regex equivalent to the trie: finds the longest surface at a position in C."""
+        return re.compile(_trie_regex(self.trie) or "(?!)")
+
+    def get(self, entity_id: str | None) -> Entity | None:
+        """The entity of an id: a registry entry, or a name found in text (found:TYPE:NAME)."""
+        if not entity_id:
+            return None
+        return self.entities.get(entity_id) or found_entity(entity_id)
+
+
+def found_entity(entity_id: str) -> Entity | None:
+    """The entity a found:TYPE:NAME id stands for (None for any other id)."""
+    if not entity_id.startswith(FOUND_PREFIX):
+        return None
+    kind, _, name = entity_id[len(FOUND_PREFIX):].partition(":")
+    return Entity(entity_id, kind, name, origin="found") if name else None
+
+
+def _split_by_convention(surface: str, abbreviations: dict, countries: set, siblings: set) -> bool:
+    """Aliases that the annotation rules read as several spans, so they are not matched whole.
+
+    日米豪印 is four countries; 英紙ガーディアン is 英 + the paper; 米軍 and ロシア軍 are the
+    country alone; インド太平洋地域 is the region インド太平洋.
+    """
+    if all(c in abbreviations for c in surface):
+        return True
+    if surface[0] in abbreviations and surface[1:2] == "紙":
+        return True
+    if surface.endswith("軍") and surface[:-1] in countries:
+        return True
+    return surface.endswith("地域") and surface[:-2] in siblings
+
+
+def _trie_regex(node: dict) -> str:
+    """Each branch starts with a different character, so the greedy optional tail
+    makes the match the longest surface (backtracking to shorter ones)."""
+    branches = [re.escape(char) + _trie_regex(child) for char, child in node.items() if char != _END]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if _END in node:
+        return "(?:" + body + ")?"
+    return body
+
+
+@lru_cache(maxsize=1)
+def bundled_registry() -> Registry:
+    """The registry of the bundled gazetteer alone (no user edits)."""
+    return Registry(list(bundled_entities()))

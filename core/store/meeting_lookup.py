@@ -1,0 +1,67 @@
+"""What meeting suggestion asks of the library: candidate meetings, undecided mentions, series links."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+
+def forget_detected_mentions(db: sqlite_utils.Database, article_id: int) -> list[tuple[int, int]]:
+    """Drop the article's undecided detected meeting mentions; return the spans the user decided on."""
+    decided = [(r[0], r[1]) for r in db.execute(
+        "SELECT start_char, end_char FROM meeting_mentions WHERE article_id = ? AND state != 'proposed'",
+        [article_id])]
+    db.execute("DELETE FROM meeting_mentions WHERE article_id = ? AND origin = 'detected' AND state = 'proposed'",
+               [article_id])
+    return decided
+
+
+def drop_unmentioned_proposals(db: sqlite_utils.Database) -> None:
+    """Delete proposed meetings no article speaks of any more."""
+    db.execute("DELETE FROM meetings WHERE origin = 'proposed' AND state = 'proposed' AND id NOT IN "
+               "(SELECT meeting_id FROM meeting_mentions WHERE meeting_id IS NOT NULL)")
+
+
+def named_summits(db: sqlite_utils.Database) -> list[dict]:
+    """(id, title, start_date) of the multilateral meetings with a name, rejected ones left out."""
+    return list(db.query("SELECT id, title, start_date FROM meetings WHERE state != 'rejected' "
+                         "AND kind = 'multilateral' AND title IS NOT NULL"))
+
+
+def meetings_sharing(db: sqlite_utils.Database, keys: list[str], names: list[str], start: str | None) -> list[dict]:
+    """Meetings with a participant among keys (entity ids) or names, whose date can agree with start.
+
+    An indexed look-up, not a scan: only meetings that share a participant are read.
+    """
+    marks = ",".join("?" * len(keys)) or "NULL"
+    name_marks = ",".join("?" * len(names)) or "NULL"
+    date_ok = "1"
+    params: list = list(keys) + list(names)
+    if start:
+        date_ok = "(start_date IS NULL OR start_date LIKE ? || '%' OR ? LIKE start_date || '%')"
+        params += [start, start]
+    return list(db.query(
+        f"SELECT * FROM meetings WHERE state != 'rejected' AND id IN (SELECT meeting_id FROM meeting_participants "
+        f"WHERE entity_id IN ({marks}) OR (entity_id IS NULL AND name IN ({name_marks}))) AND {date_ok}", params))
+
+
+def meeting_row(db: sqlite_utils.Database, meeting_id: int) -> dict:
+    """Every column of one meeting."""
+    rows = list(db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id]))
+    if not rows:
+        raise KeyError(meeting_id)
+    return rows[0]
+
+
+def dated_meetings_of_all(db: sqlite_utils.Database, meeting_id: int, keys: list[str]) -> list[dict]:
+    """Other dated meetings, not rejected, whose participants include every entity of keys."""
+    marks = ",".join("?" * len(keys))
+    return list(db.query(
+        f"SELECT * FROM meetings WHERE id != ? AND state != 'rejected' AND start_date IS NOT NULL AND id IN "
+        f"(SELECT meeting_id FROM meeting_participants WHERE entity_id IN ({marks}) GROUP BY meeting_id "
+        f"HAVING count(DISTINCT entity_id) = ?)", [meeting_id, *keys, len(set(keys))]))
+
+
+def has_link(db: sqlite_utils.Database, from_id: int, to_id: int, relation: str) -> bool:
+    """Whether the library links from_id to to_id by relation already."""
+    return db.execute("SELECT 1 FROM meeting_links WHERE from_id = ? AND to_id = ? AND relation = ?",
+                      [from_id, to_id, relation]).fetchone() is not None

@@ -1,0 +1,104 @@
+"""Kaidan's layers, read from its source: entry -> ui -> core; inside core the store and the
+foundation depend on nothing above them; no import cycles between modules or core's packages."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _architecture():
+    spec = importlib.util.spec_from_file_location("kaidan_architecture", ROOT / "bench" / "architecture.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+architecture = _architecture()
+
+
+@pytest.fixture(scope="module")
+def edges() -> dict[str, set[str]]:
+    """Module -> the Kaidan modules it imports, at module level or inside functions."""
+    return {m: {t for t, _ in targets} for m, targets in architecture.graph(ROOT).items()}
+
+
+def _core_packages(edges: dict[str, set[str]]) -> dict[str, set[str]]:
+    packages: dict[str, set[str]] = defaultdict(set)
+    for module, targets in edges.items():
+        for target in targets:
+            a, b = architecture.layer(module), architecture.layer(target)
+            if a != b and a.startswith("core") and b.startswith("core"):
+                packages[a].add(b)
+    return packages
+
+
+def test_the_graph_is_read_from_the_source(edges):
+    assert "core.store.mentions" in edges and "ui.window.main_window" in edges
+    assert "core.store.db" in edges["core.store.mentions"] or "core.store" in edges["core.store.mentions"]
+
+
+def test_core_never_imports_ui(edges):
+    upward = sorted(f"{m} -> {t}" for m, ts in edges.items() if m.startswith("core") for t in ts
+                    if t.startswith("ui"))
+    assert upward == []
+
+
+def test_core_never_imports_qt():
+    """No module of core names PySide6 in an import, even inside a function."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "core").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            found += [f"{path.relative_to(ROOT)}: {n}" for n in names if n.split(".")[0] in ("PySide6", "shiboken6")]
+    assert found == []
+
+
+def test_the_store_imports_only_the_store_and_the_foundation(edges):
+    assert architecture.store_upward(edges) == []
+
+
+def test_the_foundation_imports_only_the_foundation(edges):
+    assert architecture.foundation_upward(edges) == []
+
+
+def test_no_module_imports_in_a_cycle(edges):
+    assert architecture.cycles(edges) == []
+
+
+def test_no_cycles_between_the_packages_of_core(edges):
+    assert architecture.cycles(_core_packages(edges)) == []
+
+
+def test_core_hides_no_dependency_in_a_function():
+    """An import inside a function is still a dependency; core keeps only those behind the batch extra."""
+    hidden = sorted({f"{m} -> {t}" for m, targets in architecture.graph(ROOT).items() if m.startswith("core")
+                     for t, inside in targets if inside})
+    assert hidden == ["core.batch.commands -> core.batch.pipeline", "core.batch.queries -> core.batch.tables"]
+
+
+def test_the_checks_catch_what_they_look_for():
+    """An upward import, a module cycle and a package cycle, each made up here, are each caught."""
+    made_up = {
+        "core.store.mentions": {"core.analysis", "core.store.db", "core.dates.mentions"},
+        "core.analysis": {"core.store.mentions", "core.nlp.entities"},
+        "core.nlp.entities": {"core.dates.mentions"},
+        "core.dates.mentions": {"core.dates"},
+        "core.dates": {"core.nlp.tokens"},
+        "core.store.db": set(),
+    }
+    assert architecture.store_upward(made_up) == ["core.store.mentions -> core.analysis"]
+    assert architecture.foundation_upward(made_up) == ["core.dates -> core.nlp.tokens"]
+    assert architecture.cycles(made_up) == [["core.analysis", "core.store.mentions"]]
+    assert sorted(architecture.cycles(_core_packages(made_up))) == [["core.analysis", "core.store"],
+                                                                     ["core.dates", "core.nlp"]]

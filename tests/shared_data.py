@@ -1,0 +1,15 @@
+"""The shared data beside the project (seeds, corpora) that some tests read: missing, it fails them, never skips them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+def require(path: Path, what: str = "") -> Path:
+    """path itself; a failed test that names it when it is not there (a skipped test would hide the gap)."""
+    if not path.exists() or (path.is_dir() and not any(path.iterdir())):
+        pytest.fail(f"{what or path.name} is missing: these tests need the shared data beside the project "
+                    f"(../shared/{path.name})", pytrace=False)
+    return path

@@ -1,0 +1,1 @@
+"""Claims in the window: marks, the editor, the panel and the browser."""

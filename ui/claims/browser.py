@@ -1,0 +1,191 @@
+"""Tools → Claims Browser: every claim in the library, filtered, and a holder × target summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from core.store.claim_queries import ClaimFilter, claim_rows, stance_summary, summary_csv
+from core.store.registry import load_registry
+from ui.claims.model import ROW_ROLE, ClaimTableModel, SummaryModel
+from ui.window.close_keys import add_close_keys
+from ui.jobs.export_dialog import FOLDER_KEY
+from ui.common.words import plural
+
+FILTER_DELAY_MS = 250
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+class ClaimsBrowser(QWidget):
+    """A window over the library's claims; activating a row opens the article at the claim."""
+
+    claim_activated = Signal(int, int, int)  # article id, start, end
+
+    def __init__(self, db, stances: list[dict], parent=None) -> None:
+        super().__init__(parent, Qt.Window)
+        self.setWindowTitle("Claims Browser")
+        add_close_keys(self)
+        self.db = db
+        self.stances = stances
+        self._registry = None
+        self.claims = ClaimTableModel(stances, self)
+        self.summary = SummaryModel(stances, self)
+        self._timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+
+        self.holder = self._line("Holder (name or part of it)")
+        self.target = self._line("Target (entity or topic)")
+        self.text = self._line("Words in the claim or note")
+        self.date_from = self._line("From YYYY-MM-DD")
+        self.date_to = self._line("To YYYY-MM-DD")
+        self.stance = QComboBox()
+        self.stance.addItem("Any stance", "")
+        for s in stances:
+            self.stance.addItem(s["label"], s["key"])
+        self.outlet = QComboBox()
+        self.annotator = QComboBox()
+        for combo in (self.stance, self.outlet, self.annotator):
+            combo.currentIndexChanged.connect(lambda _i: self._timer.start())
+        grid = QGridLayout()
+        for column, (label, widget) in enumerate((("Holder", self.holder), ("Target", self.target),
+                                                  ("Stance", self.stance), ("Text", self.text))):
+            grid.addWidget(QLabel(label), 0, 2 * column)
+            grid.addWidget(widget, 0, 2 * column + 1)
+        for column, (label, widget) in enumerate((("Outlet", self.outlet), ("From", self.date_from),
+                                                  ("To", self.date_to), ("Annotator", self.annotator))):
+            grid.addWidget(QLabel(label), 1, 2 * column)
+            grid.addWidget(widget, 1, 2 * column + 1)
+        for column in (1, 3, 7):
+            grid.setColumnStretch(column, 1)
+
+        self.table = _table(self.claims)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        for column, width in enumerate((86, 130, 110, 80, 120, 320, 220, 90)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        self.table.activated.connect(self._activated)
+        self.summary_table = _table(self.summary)
+        self.summary.modelReset.connect(self._size_summary)
+        self.export_button = QPushButton("Export Summary CSV…")
+        self.export_button.clicked.connect(self.choose_export)
+        summary_page = QWidget()
+        summary_layout = QVBoxLayout(summary_page)
+        summary_layout.setContentsMargins(0, 6, 0, 0)
+        summary_layout.addWidget(QLabel("<b>Summary</b> · how often each holder took each stance "
+                                        "toward each target, over the claims listed above"))
+        summary_layout.addWidget(self.summary_table, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        summary_layout.addLayout(buttons)
+        # Both at once: the claims and what they add up to.
+        self.split = QSplitter(Qt.Vertical)
+        self.split.addWidget(self.table)
+        self.split.addWidget(summary_page)
+        self.split.setSizes([360, 300])
+        self.count = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.split, 1)
+        layout.addWidget(self.count)
+        self.resize(1160, 760)
+        self._fill_choices()
+        self.reload()
+
+    def _size_summary(self) -> None:
+        header = self.summary_table.horizontalHeader()
+        for column in range(self.summary.columnCount()):
+            header.resizeSection(column, 200 if column < 2 else 76)
+
+    def _line(self, placeholder: str) -> QLineEdit:
+        line = QLineEdit()
+        line.setPlaceholderText(placeholder)
+        line.setClearButtonEnabled(True)
+        line.textChanged.connect(lambda _t: self._timer.start())
+        line.returnPressed.connect(self.reload)
+        return line
+
+    def _fill_choices(self) -> None:
+        """Outlets and annotators that occur among the library's claims."""
+        rows = claim_rows(self.db, self.registry())
+        for combo, key, any_text in ((self.outlet, "outlet", "Any outlet"),
+                                     (self.annotator, "annotator", "Anyone")):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(any_text, "")
+            for value in sorted({r.get(key) for r in rows if r.get(key)}):
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def registry(self):
+        if self._registry is None:
+            self._registry = load_registry(self.db)
+        return self._registry
+
+    def current_filter(self) -> ClaimFilter:
+        def value(line: QLineEdit) -> str | None:
+            return line.text().strip() or None
+        return ClaimFilter(holder=value(self.holder), target=value(self.target),
+                           stance=self.stance.currentData() or None,
+                           outlet=self.outlet.currentData() or None,
+                           date_from=value(self.date_from), date_to=value(self.date_to),
+                           annotator=self.annotator.currentData() or None, text=value(self.text))
+
+    def reload(self) -> None:
+        """Query again with the filters as they are now."""
+        self._timer.stop()
+        rows = claim_rows(self.db, self.registry(), self.current_filter())
+        self.claims.set_rows(rows)
+        self.summary.set_summary(stance_summary(rows))
+        pairs = len(self.summary.summary)
+        self.count.setText(f"{plural(len(rows), 'claim')} · {plural(pairs, 'holder–target pair')}")
+
+    def schedule_reload(self) -> None:
+        """Claims or the registry changed in the main window."""
+        self._registry = None
+        self._fill_choices()
+        self._timer.start()
+
+    def _activated(self, index) -> None:
+        row = index.siblingAtColumn(0).data(ROW_ROLE)
+        if row is not None:
+            self.claim_activated.emit(row["article_id"], row["start"], row["end"])
+
+    def summary_text(self) -> str:
+        return summary_csv(self.summary.summary, self.summary.stance_keys())
+
+    def export_summary(self, path: str | Path) -> None:
+        """Write the summary as CSV with a BOM, so spreadsheets read the Japanese names."""
+        Path(path).write_text(self.summary_text(), encoding="utf-8-sig")
+
+    def choose_export(self) -> None:
+        start = Path(QSettings().value(FOLDER_KEY, str(Path.home()), type=str) or Path.home())
+        if not start.is_dir():
+            start = Path.home()
+        path, _ = QFileDialog.getSaveFileName(self, "Export Summary", str(start / "claims-summary.csv"),
+                                              "CSV (*.csv)")
+        if path:
+            self.export_summary(path)

@@ -1,0 +1,324 @@
+"""The window side of claims: reader marks, the editor, the panel, commands, suggestions, browser."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMainWindow, QStatusBar
+
+from core.edits import AddClaim, AddTopic, DeleteClaim, Edit, Group, UpdateClaim
+from core.model import Claim
+from core.registry import Entity
+from core.store.claims import claims_for
+from core.store.holders import follow_holders
+from core.store.mentions import mentions_for
+from core.store.scheme import stances, topics
+from ui.window.docks import right_dock
+from ui.jobs.analysis_controller import AnalysisController
+from core.claims.drafts import draft_for_claim, draft_for_selection, entity_label, stored_fields
+from core.claims.drafts import ClaimDraft
+from ui.claims.editor import ClaimEditor
+from ui.claims.marks import ClaimLayer
+from ui.claims.menus import build_claim_menus
+from ui.claims.panel import ClaimsPanel
+from ui.entities.reader_layer import EntityLayer
+from ui.reader.reader_area import ReaderArea
+
+SHOWN_STATES = ("accepted", "candidate")
+
+
+class ClaimController(QObject):
+    """Claims of the article shown: marks, editor, panel; every edit is a command on the undo stack it is given."""
+
+    def __init__(self, db, reader: ReaderArea, entity_layer: EntityLayer, layer: ClaimLayer,
+                 registry: Callable[[], dict[str, Entity]], undo_stack: QUndoStack, status_bar: QStatusBar,
+                 suggestions: AnalysisController, go_to_article: Callable[[int], None],
+                 parent: QMainWindow) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.reader = reader  # the article shown
+        self.entity_layer = entity_layer  # the reader's body, its selection and offsets
+        self.registry = registry  # the entity registry by id, as the entities feature keeps it
+        self.undo_stack = undo_stack
+        self.status_bar = status_bar
+        self.go_to_article = go_to_article
+        self._parent = parent  # the browser opens over it
+        self.claims: list[Claim] = []
+        self.stances: list[dict] = stances(self.db)
+        self.editor: ClaimEditor | None = None
+        self.browser = None
+        self._return_focus = None
+        self._new_topic: str | None = None  # a target topic the claim being saved adds to the list
+
+        self.layer = layer
+        self.panel = ClaimsPanel()
+        self.dock = right_dock(parent, "Claims", "claimsDock", self.panel)
+        self.suggestions = suggestions
+        self.actions = build_claim_menus(parent, self)
+
+        self.layer.claim_requested.connect(self.start_claim)
+        self.layer.accept_requested.connect(self.accept_or_edit)
+        self.layer.remove_requested.connect(self.remove)
+        self.panel.claim_selected.connect(self.show_claim)
+        self.panel.edit_requested.connect(lambda cid: self.edit(cid, from_panel=True))
+        self.panel.remove_requested.connect(self.remove)
+        self.suggestions.finished.connect(lambda _s: self.refresh())
+
+    # what is shown ----------------------------------------------------------------------
+
+    @property
+    def article_id(self) -> int | None:
+        return self.reader.article_id
+
+    def body(self) -> str:
+        row = self.reader.row
+        return (row.body or "") if row else ""
+
+    def colours(self) -> dict[str, str]:
+        return {s["key"]: s["colour"] for s in self.stances}
+
+    def labels(self) -> dict[str, str]:
+        return {s["key"]: s["label"] for s in self.stances}
+
+    def names(self, claim: Claim) -> tuple[str, str]:
+        """(holder, target) as the panel shows them."""
+        entities = self.registry()
+        holder = entity_label(claim.holder_entity_id, claim.holder_text, entities)
+        if claim.target_kind == "entity":
+            target = entity_label(claim.target_ref, claim.target_text, entities)
+        else:
+            target = claim.target_text or claim.target_ref or ""
+        return holder, target
+
+    def refresh(self, _article_id: int | None = None) -> None:
+        """Load the shown article's claims and candidates into the reader and the panel."""
+        self.close_editor()
+        claims = claims_for(self.db, self.article_id, SHOWN_STATES) if self.article_id else []
+        self.claims = follow_holders(self.db, claims)  # a holder follows the entity it mentions
+        self.layer.show(self.body(), self.claims, self.colours())
+        self.panel.set_claims(self.claims, {c.id: self.names(c) for c in self.claims},
+                              self.colours(), self.labels())
+
+    def library_changed(self, kind: str, ids: tuple) -> None:
+        """An edit was saved (the session's changed signal): refresh what shows it."""
+        if kind == "claims":
+            for article_id in ids:
+                self._claims_changed(article_id)
+        elif kind == "mentions" and self.article_id in ids:
+            self.refresh()  # a newly linked name may be a holder's
+        elif kind == "registry":
+            self.refresh()
+            if self.browser is not None:
+                self.browser.schedule_reload()
+
+    def claim(self, claim_id: int) -> Claim | None:
+        return next((c for c in self.claims if c.id == claim_id), None)
+
+    def _claims_changed(self, article_id: int) -> None:
+        if self.browser is not None:
+            self.browser.schedule_reload()
+        if article_id == self.article_id:
+            self.refresh()
+            return
+        self.go_to_article(article_id)  # an edit undone on another article: show it there
+
+    def show_claim(self, claim_id: int) -> None:
+        """Select a claim's text in the reader and scroll to it."""
+        claim = self.claim(claim_id)
+        if claim is not None:
+            self.entity_layer.select_span(claim.start, claim.end)
+
+    def _status(self, text: str) -> None:
+        self.status_bar.showMessage(text, 6000)
+
+    # the editor -------------------------------------------------------------------------
+
+    def _context(self):
+        return mentions_for(self.db, self.article_id), self.registry(), topics(self.db)
+
+    def start_claim(self) -> None:
+        """C: open the editor for the selection (or for the claim at the caret)."""
+        if self.article_id is None:
+            return
+        span = self.entity_layer.selection()
+        if span is None:
+            claim = self.layer.at_caret()
+            if claim is not None:
+                self.edit(claim.id)
+            else:
+                self._status("Select the text of the claim first (Shift+arrows), then press C")
+            return
+        same = next((c for c in self.claims if (c.start, c.end) == span), None)
+        if same is not None and same.state != "candidate":
+            self.edit(same.id)
+            return
+        mentions, entities, names = self._context()
+        draft = draft_for_selection(self.article_id, self.body(), *span, self.claims, mentions,
+                                    entities, names)
+        self.open_editor(draft)
+
+    def accept_or_edit(self, claim_id: int) -> None:
+        """Enter in a candidate accepts it, then the editor opens for its stance; in a claim: edit."""
+        claim = self.claim(claim_id)
+        if claim is None:
+            return
+        if claim.state == "candidate":
+            holder = self.names(claim)[0] or "unknown holder"
+            self.undo_stack.push(UpdateClaim(
+                claim.article_id, claim_id, {"state": "accepted"}, text=f"Accept claim by {holder}"))
+        self.edit(claim_id)
+
+    def edit(self, claim_id: int, from_panel: bool = False) -> None:
+        """Open the editor on an existing claim or candidate."""
+        claim = self.claim(claim_id)
+        if claim is None:
+            return
+        self.show_claim(claim_id)
+        mentions, entities, names = self._context()
+        self.open_editor(draft_for_claim(claim, self.body(), mentions, entities, names),
+                         self.panel.tree if from_panel else None)
+
+    def open_editor(self, draft: ClaimDraft, return_focus=None) -> ClaimEditor:
+        self.close_editor()
+        body = self.entity_layer.body
+        names = [n for e in self.registry().values() for n in (e.name, e.en) if n]
+        editor = ClaimEditor(draft, self.stances, names, body)
+        editor.saved.connect(self.save)
+        editor.cancelled.connect(self.close_editor)
+        self.editor, self._return_focus = editor, return_focus or body
+        self._proposed_holder = draft.holder_label
+        body.ensureCursorVisible()
+        cursor = body.textCursor()
+        cursor.setPosition(self.layer.spans.to_document(draft.end))
+        rect = body.cursorRect(cursor)
+        start = body.textCursor()
+        start.setPosition(self.layer.spans.to_document(draft.start))
+        rect.setLeft(min(rect.left(), body.cursorRect(start).left()))
+        editor.place(rect.translated(body.viewport().mapTo(body, QPoint(0, 0))))
+        return editor
+
+    def close_editor(self) -> None:
+        editor, self.editor = self.editor, None
+        if editor is not None:
+            editor.hide()
+            editor.deleteLater()
+            if self._return_focus is not None:
+                self._return_focus.setFocus(Qt.OtherFocusReason)
+
+    def save(self, draft: ClaimDraft) -> None:
+        """The editor's Enter: one command that adds, accepts or changes the claim."""
+        fields = self._fields(draft)
+        holder = entity_label(fields["holder_entity_id"], fields["holder_text"],
+                              self.registry()) or "unknown holder"
+        self.close_editor()
+        if draft.claim_id is None:
+            self._push(AddClaim(draft.article_id, draft.start, draft.end, fields, text=f"Add claim by {holder}"))
+            return
+        claim = self.claim(draft.claim_id)
+        current = claim.to_dict() if claim else {}
+        if current.get("state") == "candidate":
+            fields.update(state="accepted", start_char=draft.start, end_char=draft.end, text=draft.text)
+        changed = {k: v for k, v in fields.items()
+                   if current.get({"start_char": "start", "end_char": "end"}.get(k, k)) != v}
+        if not changed:
+            return
+        if "state" in changed:
+            text = f"{draft.verb} claim by {holder}"
+        elif set(changed) == {"stance"}:
+            text = f"Set stance {self.labels().get(changed['stance'], 'none')}"
+        else:
+            text = f"Edit claim by {holder}"
+        self._push(UpdateClaim(draft.article_id, draft.claim_id, changed, text=text))
+
+    def _push(self, edit: Edit) -> None:
+        """Push a claim edit; a new target topic joins the library's list in the same step."""
+        if self._new_topic:
+            edit = Group((AddTopic(self._new_topic), edit), text=edit.text)
+        self.undo_stack.push(edit)
+
+    def _fields(self, draft: ClaimDraft) -> dict:
+        """The stored fields of the editor's values; a new target text joins the library's topics."""
+        fields = stored_fields(draft, self._proposed_holder, self.registry())
+        self._new_topic = None
+        if draft.target_kind is None and fields["target_kind"] == "topic":
+            self._new_topic = fields["target_text"]  # offered for the next claim too, saved with the claim
+        return fields
+
+    # removing ---------------------------------------------------------------------------
+
+    def remove(self, claim_id: int) -> None:
+        """Delete: dismiss a candidate (it will not come back) or delete a claim; undoable."""
+        claim = self.claim(claim_id)
+        if claim is None:
+            return
+        holder = self.names(claim)[0] or "unknown holder"
+        if claim.state == "candidate":
+            edit = UpdateClaim(claim.article_id, claim_id, {"state": "dismissed"},
+                               text=f"Dismiss candidate by {holder}")
+        else:
+            edit = DeleteClaim(claim.article_id, claim_id, text=f"Delete claim by {holder}")
+        self.undo_stack.push(edit)
+
+    def remove_at_caret(self) -> None:
+        claim = self.layer.at_caret()
+        if claim is None:
+            self._status("Put the caret in a claim or candidate first")
+        else:
+            self.remove(claim.id)
+
+    def edit_at_caret(self) -> None:
+        claim = self.layer.at_caret()
+        if claim is None:
+            self._status("Put the caret in a claim or candidate first")
+        else:
+            self.accept_or_edit(claim.id)
+
+    def extend_menu(self, menu) -> None:
+        """The reader's context menu: make, accept, dismiss or delete claims."""
+        menu.addSeparator()
+        layer = self.entity_layer
+        make = menu.addAction("Make Claim from Selection…\tC", self.start_claim)
+        make.setEnabled(layer.selection() is not None)
+        claim = self.layer.at_caret()
+        if claim is not None and claim.state == "candidate":
+            menu.addAction("Accept Claim Candidate\tEnter", lambda: self.accept_or_edit(claim.id))
+            menu.addAction("Dismiss Claim Candidate", lambda: self.remove(claim.id))
+        elif claim is not None:
+            menu.addAction("Edit Claim…\tEnter", lambda: self.edit(claim.id))
+            menu.addAction("Delete Claim", lambda: self.remove(claim.id))
+
+    # suggestions, browser, shutdown -------------------------------------------------------
+
+    def suggest_article(self) -> None:
+        if self.article_id is not None:
+            self.suggestions.start([self.article_id])
+
+    def suggest_library(self) -> None:
+        self.suggestions.start(None)
+
+    def open_claim(self, article_id: int, start: int, end: int) -> None:
+        """Show an article with a claim's text selected (the browser's activated row)."""
+        self.go_to_article(article_id)
+        self.entity_layer.select_span(start, end)
+        self._parent.raise_()
+        self._parent.activateWindow()
+
+    def show_browser(self):
+        """Open (or raise) the claims browser."""
+        from ui.claims.browser import ClaimsBrowser  # only loaded when asked for
+
+        if self.browser is None:
+            self.browser = ClaimsBrowser(self.db, self.stances, self._parent)
+            self.browser.claim_activated.connect(self.open_claim)
+        self.browser.show()
+        self.browser.raise_()
+        self.browser.activateWindow()
+        return self.browser
+
+    def shutdown(self) -> None:
+        self.close_editor()
+        self.suggestions.cancel()
+        if self.browser is not None:
+            self.browser.close()

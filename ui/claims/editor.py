@@ -1,0 +1,317 @@
+"""The compact claim editor that opens at the selection: holder, target, stance keys, note."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QStringListModel, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton,
+    QVBoxLayout, QWidget,
+)
+
+from core.claims.drafts import ClaimDraft
+from ui.common.completion import Proposals
+from ui.common.plain import plain_label, tooltip
+from ui.common.theme import cjk_font
+
+INTENSITIES = ("low", "medium", "high")
+ATTRIBUTIONS = (("direct", "Direct quote"), ("indirect", "Reported speech"),
+                ("mixed", "Mixed"), ("unattributed", "Unattributed"))
+EDITOR_WIDTH = 480
+EXCERPT = 20
+
+
+def excerpt(text: str, limit: int = EXCERPT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+class StanceStrip(QWidget):
+    """Stance and intensity on single keys (the library's stance shortcuts, 1/2/3)."""
+
+    changed = Signal()
+
+    def __init__(self, stances: list[dict], parent=None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.stances = stances
+        self.stance: str | None = None
+        self.intensity: str | None = None
+        self.keys = {(s.get("shortcut") or "").upper(): s["key"] for s in stances if s.get("shortcut")}
+        self.buttons: dict[str, QToolButton] = {}
+        # Stances on the first row, intensity on the second, so no label is cut short.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(3, 3, 3, 3)
+        rows.setSpacing(4)
+        layout = QHBoxLayout()
+        layout.setSpacing(4)
+        levels = QHBoxLayout()
+        levels.setSpacing(4)
+        rows.addLayout(layout)
+        rows.addLayout(levels)
+        for s in stances:
+            key = (s.get("shortcut") or "").upper()
+            button = self._button(f"{key} {s['label']}" if key else s["label"], s["colour"])
+            button.setToolTip(tooltip(s.get("label_ja") or s["label"]))
+            button.clicked.connect(lambda _=False, k=s["key"]: self.set_stance(k, toggle=True))
+            self.buttons[s["key"]] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+        for number, level in enumerate(INTENSITIES, 1):
+            button = self._button(f"{number} {level}", None)
+            button.clicked.connect(lambda _=False, v=level: self.set_intensity(v, toggle=True))
+            self.buttons[level] = button
+            levels.addWidget(button)
+        levels.addStretch(1)
+
+    def _button(self, text: str, colour: str | None) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setCheckable(True)
+        button.setFocusPolicy(Qt.NoFocus)  # the strip takes the keys; Tab skips the buttons
+        button.setAutoRaise(True)
+        # The colour comes from the library's scheme (an imported dataset may set it): only a
+        # real colour, by its #rrggbb name, goes into the style sheet, never the text as given.
+        colour = QColor(colour).name() if colour and QColor.isValidColorName(colour) else None
+        if colour:
+            button.setStyleSheet(
+                f"QToolButton {{ border: 1px solid {colour}; border-radius: 3px; padding: 1px 5px; }}"
+                f"QToolButton:checked {{ background: {colour}; color: white; }}")
+        else:
+            button.setStyleSheet("QToolButton { border: 1px solid palette(mid); border-radius: 3px;"
+                                 " padding: 1px 5px; } QToolButton:checked { background: palette(mid); }")
+        return button
+
+    def set_stance(self, key: str | None, toggle: bool = False) -> None:
+        self.stance = None if toggle and key == self.stance else key
+        self._sync()
+
+    def set_intensity(self, level: str | None, toggle: bool = False) -> None:
+        self.intensity = None if toggle and level == self.intensity else level
+        self._sync()
+
+    def _sync(self) -> None:
+        for key, button in self.buttons.items():
+            button.setChecked(key in (self.stance, self.intensity))
+        self.changed.emit()
+
+    def keyPressEvent(self, event) -> None:
+        text = event.text().upper()
+        if text in self.keys:
+            self.set_stance(self.keys[text], toggle=True)
+        elif text in ("1", "2", "3"):
+            self.set_intensity(INTENSITIES[int(text) - 1], toggle=True)
+        elif event.key() in (Qt.Key_Backspace, Qt.Key_Delete, Qt.Key_0):
+            self.set_stance(None)
+            self.set_intensity(None)
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            # A focus ring, so it is clear that the letter keys go here.
+            from PySide6.QtGui import QPainter, QPen
+
+            painter = QPainter(self)
+            painter.setPen(QPen(self.palette().highlight().color(), 1))
+            painter.drawRoundedRect(self.rect().adjusted(0, 0, -1, -1), 3, 3)
+
+
+class ClaimEditor(QFrame):
+    """A small frame over the reader; Enter saves, Esc cancels, Tab moves between fields."""
+
+    saved = Signal(object)  # the ClaimDraft with the user's values
+    cancelled = Signal()
+
+    def __init__(self, draft: ClaimDraft, stances: list[dict], names: list[str],
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self.draft = draft
+        self.setObjectName("claimEditor")
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("#claimEditor { border: 1px solid palette(mid); border-radius: 6px;"
+                           " background: palette(window); }")
+        title = "Claim candidate" if draft.state == "candidate" else (
+            "Edit claim" if draft.claim_id else "New claim")
+        self.heading = QLabel(f"<b>{title}</b> · 「{escape(excerpt(draft.text.strip('「」')))}」")
+        self.heading.setFont(cjk_font(10.5))
+
+        self.holder = QLineEdit(draft.holder_label)
+        self.holder.setPlaceholderText("Who says it (registry name or free text)")
+        self.holder_proposals = Proposals(self.holder, QStringListModel(sorted(set(names))), self)
+        self.via = plain_label("via " + "、".join(v.get("text") or "" for v in draft.via) if draft.via else "")
+        self.via.setForegroundRole(self.via.foregroundRole().PlaceholderText)
+        self.via.setVisible(bool(draft.via))
+
+        self.target = QComboBox()
+        self.target.setEditable(True)
+        self.target.setInsertPolicy(QComboBox.NoInsert)
+        for label, kind, ref in draft.targets:
+            self.target.addItem(label, (kind, ref))
+        self.target.lineEdit().setPlaceholderText("Whom or what about (entity, topic or text)")
+        self.target.setCurrentIndex(self.target.findText(draft.target_label) if draft.target_label else -1)
+        if draft.target_label and self.target.currentIndex() < 0:
+            self.target.setEditText(draft.target_label)
+        # Completion proposes; only a picked item replaces what was typed (Down opens the list).
+        self.target.setCompleter(None)
+        self.target_proposals = Proposals(self.target.lineEdit(), self.target.model(), self)
+        self.target_completer = self.target_proposals.completer
+        self.target_kind = plain_label("")
+        self.target_kind.setForegroundRole(self.target_kind.foregroundRole().PlaceholderText)
+        self.target.currentTextChanged.connect(self._show_target_kind)
+        self._show_target_kind(self.target.currentText())
+
+        self.stance = StanceStrip(stances)
+        self.stance.set_stance(draft.stance)
+        self.stance.set_intensity(draft.intensity)
+        self.attribution = QComboBox()
+        for key, label in ATTRIBUTIONS:
+            self.attribution.addItem(label, key)
+        self.attribution.setCurrentIndex(max(0, self.attribution.findData(draft.attribution or "unattributed")))
+        self.cue = plain_label(f"cue: {draft.cue}" if draft.cue else "")
+        self.cue.setForegroundRole(self.cue.foregroundRole().PlaceholderText)
+        self.note = QLineEdit(draft.note or "")
+        self.note.setPlaceholderText("Note")
+        hint = QLabel("Stance keys · 1/2/3 intensity · Tab next field · Enter save · Esc cancel")
+        hint.setForegroundRole(hint.foregroundRole().PlaceholderText)
+        small = hint.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        hint.setFont(small)
+
+        holder_row = QHBoxLayout()
+        holder_row.addWidget(self.holder, 1)
+        holder_row.addWidget(self.via)
+        attribution_row = QHBoxLayout()
+        attribution_row.addWidget(self.attribution)
+        attribution_row.addWidget(self.cue, 1)
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setLabelAlignment(Qt.AlignRight)
+        form.addRow("Stance", self.stance)
+        form.addRow("Holder", holder_row)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target, 1)
+        target_row.addWidget(self.target_kind)
+        form.addRow("Target", target_row)
+        form.addRow("Source", attribution_row)
+        form.addRow("Note", self.note)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+
+        # Tab cycles through these and never leaves the editor.
+        self.fields: list[QWidget] = [self.stance, self.holder, self.target, self.attribution, self.note]
+        for widget in (*self.fields, self.target.lineEdit()):
+            widget.installEventFilter(self)
+        self.setFixedWidth(EDITOR_WIDTH)
+        self.adjustSize()
+
+    # the target ------------------------------------------------------------------------
+
+    def target_meaning(self, text: str) -> str:
+        """What the target text will be saved as: an entity, a topic, a new topic or nothing."""
+        text = text.strip()
+        if not text:
+            return ""
+        index = self.target.findText(text)
+        if index < 0:
+            return "new topic"
+        kind = self.target.itemData(index)[0]
+        return {"entity": "entity", "topic": "topic"}.get(kind, "text")
+
+    def _show_target_kind(self, text: str) -> None:
+        self.target_kind.setText(self.target_meaning(text))
+
+    # placing ----------------------------------------------------------------------------
+
+    def place(self, anchor: QRect) -> None:
+        """Show just below the anchor (the selection's last line), or above it when there is no room."""
+        host = self.parentWidget().rect()
+        self.adjustSize()
+        x = min(max(anchor.left(), 8), max(8, host.width() - self.width() - 8))
+        y = anchor.bottom() + 6
+        if y + self.height() > host.height() - 4:
+            y = max(4, anchor.top() - self.height() - 6)
+        self.move(QPoint(x, y))
+        self.show()
+        self.raise_()
+        self.stance.setFocus(Qt.PopupFocusReason)
+
+    # values -----------------------------------------------------------------------------
+
+    def values(self) -> ClaimDraft:
+        """The draft with what the fields hold now (the holder and target as typed)."""
+        d = self.draft
+        d.holder_label = self.holder.text().strip()
+        d.stance, d.intensity = self.stance.stance, self.stance.intensity
+        d.attribution = self.attribution.currentData()
+        d.note = self.note.text().strip() or None
+        text = self.target.currentText().strip()
+        index = self.target.findText(text) if text else -1
+        if index >= 0:
+            d.target_kind, d.target_ref = self.target.itemData(index)
+            d.target_text = text
+        else:
+            d.target_kind = d.target_ref = None
+            d.target_text = text or None
+        d.target_label = text
+        return d
+
+    def save(self) -> None:
+        self.saved.emit(self.values())
+
+    def cancel(self) -> None:
+        self.cancelled.emit()
+
+    # keys -------------------------------------------------------------------------------
+
+    def _popup_open(self, widget) -> bool:
+        if widget is self.target.lineEdit() or widget is self.target:
+            return self.target_proposals.popup_open()
+        if widget is self.holder:
+            return self.holder_proposals.popup_open()
+        return False
+
+    def eventFilter(self, obj, event) -> bool:
+        if (event.type() == QEvent.KeyPress and obj is self.target
+                and event.key() in (Qt.Key_Up, Qt.Key_Down) and not event.modifiers() & Qt.AltModifier):
+            # Up/Down open the completion list instead of stepping the combo's items over the text.
+            if not self._popup_open(obj):
+                self.target_proposals.show_all()
+            return True
+        if event.type() == QEvent.KeyPress and not self._popup_open(obj):
+            if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+                self.save()
+                return True
+            if event.key() == Qt.Key_Escape:
+                self.cancel()
+                return True
+        return super().eventFilter(obj, event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self.save()
+        elif event.key() == Qt.Key_Escape:
+            self.cancel()
+        else:
+            super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next_: bool) -> bool:
+        focused = self.focusWidget()
+        if focused is self.target.lineEdit():
+            focused = self.target
+        index = self.fields.index(focused) if focused in self.fields else -1
+        step = 1 if next_ else -1
+        self.fields[(index + step) % len(self.fields)].setFocus(Qt.TabFocusReason)
+        return True

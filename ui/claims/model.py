@@ -1,0 +1,159 @@
+"""Table models of the claims browser: every claim, and the holder × target stance summary."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+
+from ui.claims.editor import excerpt
+from ui.common.plain import tooltip
+
+CLAIM_COLUMNS = ("Date", "Outlet", "Holder", "Stance", "Target", "Claim", "Article", "Annotator")
+ROW_ROLE = Qt.UserRole
+
+
+def luminance(colour: QColor) -> float:
+    """Relative luminance (WCAG) of an opaque colour."""
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two opaque colours (1 to 21)."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def blended(tint: QColor, base: QColor | None = None) -> QColor:
+    """A translucent tint as it shows over the view's base colour."""
+    base = base or QApplication.palette().base().color()
+    a = tint.alphaF()
+    return QColor.fromRgbF(*(a * t + (1 - a) * b for t, b in
+                             ((tint.redF(), base.redF()), (tint.greenF(), base.greenF()),
+                              (tint.blueF(), base.blueF()))))
+
+
+def readable_on(tint: QColor) -> QColor:
+    """Black or white, whichever reads better on the tint as shown."""
+    shown = blended(tint)
+    black, white = QColor("black"), QColor("white")
+    return black if contrast(shown, black) >= contrast(shown, white) else white
+
+
+def _date(row: dict) -> str:
+    return (row.get("published") or "")[:10]
+
+
+class ClaimTableModel(QAbstractTableModel):
+    """Rows from core.store.claim_queries.claim_rows (already filtered, newest first)."""
+
+    def __init__(self, stances: list[dict], parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[dict] = []
+        self.labels = {s["key"]: s["label"] for s in stances}
+        self.colours = {s["key"]: QColor(s["colour"]) for s in stances}
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(CLAIM_COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(CLAIM_COLUMNS):
+            return CLAIM_COLUMNS[section]
+        return None
+
+    def cell(self, row: dict, column: int) -> str:
+        values = (_date(row), row.get("outlet") or "", row["holder"],
+                  self.labels.get(row.get("stance") or "", row.get("stance") or ""),
+                  row["target"], excerpt(row["text"], 60), row.get("article_title") or "",
+                  row.get("annotator") or "")
+        return values[column]
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.DisplayRole:
+            return self.cell(row, index.column())
+        if role == Qt.ToolTipRole and index.column() in (5, 6):
+            return tooltip(row["text"] if index.column() == 5 else row.get("article_title"))
+        if role == Qt.DecorationRole and index.column() == 3:
+            return self.colours.get(row.get("stance") or "")
+        if role == ROW_ROLE:
+            return row
+        return None
+
+
+class SummaryModel(QAbstractTableModel):
+    """holder × target with the count of each stance; cells tinted by their stance colour."""
+
+    def __init__(self, stances: list[dict], parent=None) -> None:
+        super().__init__(parent)
+        self.summary: list[dict] = []
+        self.keys = [s["key"] for s in stances]
+        self.labels = {s["key"]: s["label"] for s in stances}
+        self.colours = {s["key"]: QColor(s["colour"]) for s in stances}
+        self.columns = ["Holder", "Target", "Total", *self.keys]
+
+    def set_summary(self, summary: list[dict]) -> None:
+        self.beginResetModel()
+        self.summary = summary
+        extra = sorted({k for s in summary for k in s["stances"]} - set(self.keys))
+        self.columns = ["Holder", "Target", "Total", *self.keys, *extra]
+        self.endResetModel()
+
+    def stance_keys(self) -> list[str]:
+        return self.columns[3:]
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.summary)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and 0 <= section < len(self.columns):
+            key = self.columns[section]
+            if role == Qt.DisplayRole:
+                return self.labels.get(key, "No stance" if key == "unset" else key)
+            if role == Qt.ForegroundRole and key in self.colours:
+                return self.colours[key]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.summary):
+            return None
+        row, column = self.summary[index.row()], index.column()
+        key = self.columns[column]
+        count = row["stances"].get(key, 0) if column >= 3 else None
+        if role == Qt.DisplayRole:
+            if column == 0:
+                return "(no holder)" if row["holder"] == "?" else row["holder"]
+            if column == 1:
+                return "(no target)" if row["target"] == "?" else row["target"]
+            if column == 2:
+                return str(row["total"])
+            return str(count) if count else ""
+        if role == Qt.TextAlignmentRole and column >= 2:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.BackgroundRole and count and key in self.colours:
+            return self._tint(key, count, row["total"])
+        if role == Qt.ForegroundRole and count and key in self.colours:
+            return readable_on(self._tint(key, count, row["total"]))
+        return None
+
+    def _tint(self, key: str, count: int, total: int) -> QColor:
+        # The larger the share of the pair's claims, the stronger the tint; never so strong
+        # that the count on it is hard to read (a mid-grey "Neutral" at full share was).
+        tint = QColor(self.colours[key])
+        tint.setAlpha(30 + int(100 * count / max(total, 1)))
+        return tint

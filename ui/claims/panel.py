@@ -1,0 +1,129 @@
+"""The claims panel: the article's claims and Kaidan's candidates in reading order."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QCheckBox, QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from core.model import Claim
+from ui.claims.editor import excerpt
+from ui.window.docks import panel_list, panel_summary
+from ui.reader.legend import swatch
+from ui.common.plain import tooltip
+from ui.common.words import plural
+
+ID_ROLE = Qt.UserRole
+UNSURE = 0.5  # candidates Kaidan is less sure of than this can be hidden
+
+
+def claim_heading(claim: Claim, holder: str, target: str) -> str:
+    """holder → target (or the cue for a candidate nobody has looked at)."""
+    who = holder or "?"
+    if claim.state == "candidate":
+        return f"{who} · {claim.cue or 'candidate'}"
+    return f"{who} → {target}" if target else who
+
+
+def _unsure(claim: Claim) -> bool:
+    """A candidate Kaidan gave a low confidence (the user's claims are never unsure)."""
+    sure = claim.confidence
+    return claim.state == "candidate" and sure is not None and sure < UNSURE
+
+
+class ClaimsPanel(QWidget):
+    """Select a claim to see it in the reader; Enter edits, Delete deletes or dismisses."""
+
+    claim_selected = Signal(int)  # claim id
+    edit_requested = Signal(int)
+    remove_requested = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.claims: list[Claim] = []
+        self.summary = panel_summary()
+        tree = panel_list(["Holder → target", "Claim"])
+        header = tree.header()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.resizeSection(0, 150)
+        header.setStretchLastSection(True)
+        tree.currentItemChanged.connect(self._current_changed)
+        tree.itemActivated.connect(lambda item, _c: self._emit(self.edit_requested, item))
+        tree.installEventFilter(self)
+        self.tree = tree
+        self.hide_unsure = QCheckBox("Hide unsure candidates")
+        self.hide_unsure.setToolTip(f"Hide candidates Kaidan is less than {UNSURE:.0%} sure of")
+        self.hide_unsure.toggled.connect(lambda _on: self.set_claims(*self._shown))
+        self._shown: tuple = ([], {}, {}, None)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.hide_unsure)
+        layout.addWidget(tree, 1)
+        self.set_claims([], {}, {})
+
+    def set_claims(self, claims: list[Claim], names: dict[int, tuple[str, str]],
+                   colours: dict[str, str], labels: dict[str, str] | None = None) -> None:
+        """Show claims (in reading order); names maps a claim id to (holder, target) for display."""
+        current = self.current_id()
+        self._shown = (claims, names, colours, labels)
+        hidden = [c for c in claims if _unsure(c)] if self.hide_unsure.isChecked() else []
+        claims = [c for c in claims if c not in hidden]
+        self.claims = claims
+        labels = labels or {}
+        grey = self.palette().color(QPalette.Disabled, QPalette.Text)
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for claim in claims:
+            holder, target = names.get(claim.id, ("", ""))
+            item = QTreeWidgetItem([claim_heading(claim, holder, target), excerpt(claim.text, 60)])
+            item.setData(0, ID_ROLE, claim.id)
+            if claim.state == "candidate":
+                for column in (0, 1):
+                    item.setForeground(column, grey)
+                sure = claim.confidence
+                item.setToolTip(0, (f"Candidate ({sure:.0%} sure, cue: {claim.cue or '?'}): " if sure is not None
+                                    else "Candidate: ") + "Enter accepts it and opens the editor, Delete dismisses it")
+            else:
+                colour = colours.get(claim.stance or "")
+                stance = labels.get(claim.stance or "", "no stance yet")
+                if colour:
+                    item.setIcon(0, swatch(QColor(colour), QColor(colour)))
+                item.setToolTip(0, tooltip(f"{stance}. Enter edits, Delete deletes"))
+            item.setToolTip(1, tooltip(claim.text))
+            self.tree.addTopLevelItem(item)
+            if claim.id == current:
+                self.tree.setCurrentItem(item)
+        self.tree.blockSignals(False)
+        accepted = sum(1 for c in claims if c.state != "candidate")
+        self.summary.setText((f"{plural(accepted, 'claim')}, {plural(len(claims) - accepted, 'candidate')}"
+                              + (f" ({len(hidden)} unsure hidden)" if hidden else ""))
+                             if claims or hidden else "No claims in this article. Select text and press C.")
+
+    def current_id(self) -> int | None:
+        item = self.tree.currentItem()
+        return item.data(0, ID_ROLE) if item else None
+
+    def select(self, claim_id: int) -> None:
+        """Make claim_id the current row (without moving the reader)."""
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            if item.data(0, ID_ROLE) == claim_id:
+                self.tree.blockSignals(True)
+                self.tree.setCurrentItem(item)
+                self.tree.blockSignals(False)
+                return
+
+    def _emit(self, signal, item) -> None:
+        if item is not None:
+            signal.emit(item.data(0, ID_ROLE))
+
+    def _current_changed(self, item, _previous) -> None:
+        self._emit(self.claim_selected, item)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.tree and event.type() == QEvent.KeyPress and \
+                event.key() in (Qt.Key_Delete, Qt.Key_Backspace):
+            self._emit(self.remove_requested, self.tree.currentItem())
+            return True
+        return super().eventFilter(obj, event)

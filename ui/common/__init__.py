@@ -1,0 +1,1 @@
+"""Small widgets and helpers every feature of the window uses."""

@@ -1,0 +1,1 @@
+"""User edits on the undo stack: one command over core edits, and the library session that saves them."""

@@ -1,0 +1,69 @@
+"""The undo stack of the window: one command over core edits; an edit that could not be saved is never shown as done."""
+
+from __future__ import annotations
+
+import traceback
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from core.edits import Edit
+from core.store.errors import WriteRefused
+
+
+class EditStack(QUndoStack):
+    """A QUndoStack of core edits, saved through the session or dropped: a failed save leaves no entry and says why."""
+
+    failed = Signal(str)  # what could not be saved and why, in one sentence
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+
+    def push(self, edit: Edit) -> None:
+        """Do the edit (it saves at once); keep it for undo only if that worked."""
+        super().push(EditCommand(edit, self))
+
+    def report(self, undoing: bool, text: str, exc: Exception) -> None:
+        """Say that a save failed, why, and what the library holds now."""
+        if not isinstance(exc, WriteRefused):
+            traceback.print_exception(exc)  # a defect: keep its trace for the report
+        if undoing:
+            self.failed.emit(f"Could not undo “{text}”: {_reason(exc)}. The edit is still saved "
+                             "and is no longer on the undo list.")
+        else:
+            self.failed.emit(f"Not saved: “{text}”: {_reason(exc)}. Nothing was changed; "
+                             "try the edit again in a moment.")
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).rstrip(".") or type(exc).__name__
+    return text if isinstance(exc, WriteRefused) else f"{type(exc).__name__}: {text}"
+
+
+class EditCommand(QUndoCommand):
+    """The one undo command: redo applies the edit and keeps its inverse; undo applies the inverse.
+
+    When a save raises, the command becomes obsolete (the stack drops it) and the stack says why.
+    """
+
+    def __init__(self, edit: Edit, stack: EditStack) -> None:
+        super().__init__(edit.text)
+        self.edit: Edit | None = edit
+        self.inverse: Edit | None = None
+        self.stack = stack
+
+    def redo(self) -> None:
+        try:
+            self.inverse = self.stack.session.apply(self.edit)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never lost
+            self.setObsolete(True)
+            self.stack.report(False, self.text(), exc)
+
+    def undo(self) -> None:
+        try:
+            self.edit = self.stack.session.apply(self.inverse)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never lost
+            # The edit stays in the library and can no longer be undone from here.
+            self.setObsolete(True)
+            self.stack.report(True, self.text(), exc)

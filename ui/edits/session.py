@@ -1,0 +1,55 @@
+"""The library session: the window's read connection, who is annotating, and the one way edits are saved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from core.edits import Edit
+
+
+class LibrarySession(QObject):
+    """One open library as the window's controllers see it.
+
+    Edits go through `apply`, which saves them (on the writer's thread, when the session
+    has one, waiting for it) with the session's annotator and then
+    says what changed with one `changed(kind, ids)` signal (on the GUI thread): kind
+    'claims', 'mentions', 'meeting_mentions', 'cleaning', 'status' or 'gold' with
+    article ids, 'meetings' with meeting ids, 'registry' with entity ids.
+    """
+
+    changed = Signal(str, object)  # kind, tuple of ids
+
+    def __init__(self, db, annotator: str | None = None, parent=None, writer=None) -> None:
+        super().__init__(parent)
+        self.db = db  # the read connection, on the GUI thread
+        self.annotator = annotator or None
+        self.writer = writer  # a Writer: edits are saved on its thread; None: on db itself
+
+    def set_annotator(self, name: str | None) -> None:
+        """The name recorded with every edit from now on."""
+        self.annotator = (name or "").strip() or None
+
+    def apply(self, edit: Edit) -> Edit:
+        """Save the edit as the session's annotator, tell the views, and return its inverse."""
+        inverse = self._write(edit)
+        for kind, ids in merged(edit.changes()):
+            self.changed.emit(kind, ids)
+        return inverse
+
+    def _write(self, edit: Edit) -> Edit:
+        if self.writer is not None:
+            return self.writer.apply(edit, self.annotator)
+        return edit.apply(self.db, self.annotator)
+
+    def close(self) -> None:
+        """The window is closing: the writer finishes and closes its connection."""
+        if self.writer is not None:
+            self.writer.close()
+
+
+def merged(changes: list[tuple[str, tuple]]) -> list[tuple[str, tuple]]:
+    """One (kind, ids) per kind, in the order kinds first appear, ids without repeats."""
+    out: dict[str, dict] = {}
+    for kind, ids in changes:
+        out.setdefault(kind, {}).update(dict.fromkeys(ids))
+    return [(kind, tuple(ids)) for kind, ids in out.items()]

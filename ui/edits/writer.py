@@ -1,0 +1,46 @@
+"""The window's one writer: a thread that owns the write connection and applies the user's edits in turn."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from core.edits import Edit
+from core.store import open_db
+
+
+class Writer:
+    """Applies edits on one thread of its own, over a connection opened (and closed) in that thread.
+
+    Reads stay on the window's connection; SQLite objects never cross threads.
+    """
+
+    def __init__(self, db_path: str | Path) -> None:
+        self.path = Path(db_path)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kaidan-writer")
+        self._db = None
+        self.closed = False
+
+    def apply(self, edit: Edit, annotator: str | None) -> Edit:
+        """Apply the edit on the writer thread and wait for it: its inverse, or what it raised."""
+        if self.closed:
+            raise RuntimeError("the library is closed: nothing more can be saved from this window")
+        return self._pool.submit(self._apply, edit, annotator).result()
+
+    def _apply(self, edit: Edit, annotator: str | None) -> Edit:
+        if self._db is None:
+            self._db = open_db(self.path)
+        return edit.apply(self._db, annotator)
+
+    def close(self) -> None:
+        """Close the write connection (in its own thread) and end the thread."""
+        if self.closed:
+            return
+        self.closed = True
+        self._pool.submit(self._close).result()
+        self._pool.shutdown(wait=True)
+
+    def _close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None

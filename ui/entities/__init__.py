@@ -1,0 +1,1 @@
+"""Entities in the window: marks in the reader, the panel, the registry."""

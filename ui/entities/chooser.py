@@ -1,0 +1,132 @@
+"""A small searchable chooser over the registry: link a mention, pick the entity to keep."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
+    QLineEdit, QTableView, QVBoxLayout,
+)
+
+from core.registry import Entity
+from core.store.link_candidates import shares_name
+from ui.entities.entity_types import REGISTRY_TYPES, type_label
+from ui.entities.registry_model import ID_ROLE, RegistryFilter, RegistryModel
+
+UNLINK = ""  # chosen_id when the user asks to remove the link
+NEW_ENTITY = "new"  # chosen_id when the user asks for a new entity (Enter with nothing chosen)
+
+
+class EntityChooser(QDialog):
+    """Type to search by name, alias, reading or English; Enter picks the current row.
+
+    A row is chosen for the user only when it shares the searched name or reading; with
+    none, nothing is chosen and Enter offers a new entity (when allow_new) or does nothing.
+    """
+
+    def __init__(self, entities: list[Entity], title: str, kind: str | None = None,
+                 search: str = "", exclude: str | None = None, allow_unlink: bool = False,
+                 allow_new: bool = False, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.chosen_id: str | None = None
+        self.model = RegistryModel([e for e in entities if e.id != exclude], self)
+        self.proxy = RegistryFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit(search)
+        self.search.setPlaceholderText("Name, alias, reading or English name")
+        self.search.setClearButtonEnabled(True)
+        self.kind = QComboBox()
+        self.kind.addItem("All types", "")
+        for code in REGISTRY_TYPES:
+            self.kind.addItem(type_label(code), code)
+        if kind in REGISTRY_TYPES:
+            self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        header.setTextElideMode(Qt.ElideRight)
+        self.table.setTextElideMode(Qt.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        for column, width in enumerate((150, 80, 150, 130)):
+            self.table.setColumnWidth(column, width)  # the five columns fit the dialog's width
+        self.table.doubleClicked.connect(lambda _i: self.accept())
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.allow_new = allow_new
+        if allow_new:
+            new = buttons.addButton("New Entity…", QDialogButtonBox.ActionRole)
+            new.clicked.connect(self._new)
+        if allow_unlink:
+            unlink = buttons.addButton("Unlink", QDialogButtonBox.DestructiveRole)
+            unlink.clicked.connect(self._unlink)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.kind)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.search.textChanged.connect(self._filter)
+        self.kind.currentIndexChanged.connect(self._filter)
+        # Arrow keys move in the table while the focus stays in the search field.
+        self.search.installEventFilter(self)
+        self._filter()
+        self.resize(640, 420)
+
+    def _filter(self) -> None:
+        text = self.search.text().strip()
+        self.proxy.set_search(text)
+        self.proxy.set_type(self.kind.currentData())
+        self.proxy.set_rank(lambda e: 0 if text and shares_name(e, text) else 1)
+        self.proxy.sort(0)
+        first = self.proxy.index(0, 0)
+        entity = self.model.entity(self.proxy.mapToSource(first).row()) if first.isValid() else None
+        if entity is not None and shares_name(entity, text):
+            self.table.selectRow(0)
+        else:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(self.proxy.index(-1, -1))
+
+    def select(self, entity_id: str) -> None:
+        """Make entity_id the current row, if shown."""
+        row = self.model.row_of(entity_id)
+        if row is not None:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                self.table.selectRow(index.row())
+                self.table.scrollTo(index)
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
+
+    def accept(self) -> None:
+        self.chosen_id = self.current_id()
+        if self.chosen_id:
+            super().accept()
+        elif self.allow_new:
+            self._new()
+
+    def _new(self) -> None:
+        self.chosen_id = NEW_ENTITY
+        super().accept()
+
+    def _unlink(self) -> None:
+        self.chosen_id = UNLINK
+        super().accept()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.search and event.type() == QEvent.KeyPress and event.key() in (
+                Qt.Key_Up, Qt.Key_Down, Qt.Key_PageUp, Qt.Key_PageDown):
+            self.table.keyPressEvent(event)
+            return True
+        return super().eventFilter(obj, event)

@@ -1,0 +1,285 @@
+"""Tools → Entity Registry: search the registry, edit an entity, merge two, add from the reader."""
+
+from __future__ import annotations
+
+import re
+from html import escape
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from core.edits import MergeEntities, SaveEntity
+from core.registry import Entity
+from core.store.registry import registry_entities
+from ui.window.close_keys import add_close_keys
+from ui.entities.chooser import EntityChooser
+from ui.entities.entity_types import REGISTRY_TYPES, type_label
+from ui.entities.registry_model import ID_ROLE, ORIGIN_TEXT, RegistryFilter, RegistryModel
+from ui.window.shortcuts import key_sequences
+from ui.common.words import plural
+
+
+def parse_aliases(text: str) -> list[str]:
+    """Aliases typed one per line or separated by commas (、 and ， too), without repeats."""
+    seen: list[str] = []
+    for part in re.split(r"[\n,、，]", text):
+        part = part.strip()
+        if part and part not in seen:
+            seen.append(part)
+    return seen
+
+
+class EntityEditor(QWidget):
+    """The fields of one entity; save builds the edited Entity."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.entity: Entity | None = None
+        self.heading = QLabel()
+        self.heading.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.name = QLineEdit()
+        self.en = QLineEdit()
+        self.reading = QLineEdit()
+        self.kind = QComboBox()
+        for code in REGISTRY_TYPES:
+            self.kind.addItem(type_label(code), code)
+        self.aliases = QPlainTextEdit()
+        self.aliases.setPlaceholderText("One per line, or separated by commas")
+        self.aliases.setTabChangesFocus(True)
+        form = QFormLayout(self)
+        form.addRow(self.heading)
+        form.addRow("&Name", self.name)
+        form.addRow("&English", self.en)
+        form.addRow("&Reading", self.reading)
+        form.addRow("&Type", self.kind)
+        form.addRow("&Aliases", self.aliases)
+        self.set_entity(None)
+
+    def set_entity(self, entity: Entity | None) -> None:
+        self.entity = entity
+        for widget in (self.name, self.en, self.reading, self.kind, self.aliases):
+            widget.setEnabled(entity is not None)
+        if entity is None:
+            self.heading.setText("Select an entity in the table.")
+            for line in (self.name, self.en, self.reading):
+                line.clear()
+            self.aliases.clear()
+            return
+        origin = ORIGIN_TEXT.get(entity.origin, entity.origin)
+        self.heading.setText(f"<b>{escape(entity.name)}</b> · {escape(entity.id)} · {escape(origin)}")
+        self.name.setText(entity.name)
+        self.en.setText(entity.en or "")
+        self.reading.setText(entity.reading or "")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(entity.type)))
+        self.aliases.setPlainText("\n".join(entity.aliases))
+
+    def edited(self) -> Entity | None:
+        """The entity with the fields' values, or None when nothing changed."""
+        if self.entity is None:
+            return None
+        entity = replace(self.entity, name=self.name.text().strip(), en=self.en.text().strip() or None,
+                         reading=self.reading.text().strip() or None, type=self.kind.currentData(),
+                         aliases=parse_aliases(self.aliases.toPlainText()),
+                         attributes=dict(self.entity.attributes))
+        return None if entity == self.entity else entity
+
+
+class RegistryWindow(QWidget):
+    """A window of its own over the registry; edits go on the main window's undo stack."""
+
+    add_from_reader_requested = Signal()
+
+    def __init__(self, db, undo_stack: QUndoStack, session, parent=None) -> None:
+        super().__init__(parent, Qt.Window)
+        self.setWindowTitle("Entity Registry")
+        add_close_keys(self)
+        self.db, self.undo_stack = db, undo_stack
+        self.model = RegistryModel(registry_entities(db), self)
+        self.proxy = RegistryFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.DisplayRole)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search names, aliases, readings, English (e.g. 王毅, Rubio)")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(lambda _t: self._update_count())
+        self.kind = QComboBox()
+        self.kind.addItem("All types", "")
+        for code in REGISTRY_TYPES:
+            self.kind.addItem(type_label(code), code)
+        self.kind.currentIndexChanged.connect(lambda _i: self._type_changed())
+        self.count = QLabel()
+        self.table = self._build_table()
+        self.editor = EntityEditor()
+        self.save_button = QPushButton("&Save")
+        self.save_button.setShortcut(QKeySequence.Save)
+        self.save_button.setToolTip("Save the edits to this entity (Ctrl+S); undo with Ctrl+Z")
+        self.save_button.clicked.connect(self.save_current)
+        self.revert_button = QPushButton("Re&vert")
+        self.revert_button.clicked.connect(lambda: self.editor.set_entity(self.editor.entity))
+        self.merge_button = QPushButton("&Merge Into…")
+        self.merge_button.setToolTip("Fold this entity into another one that stays: its names "
+                                     "become aliases and its mentions link to the other")
+        self.merge_button.clicked.connect(self.choose_merge)
+        self.add_button = QPushButton("Add from Reader &Selection")
+        self.add_button.setToolTip("A new entity named by the text selected in the reader")
+        self.add_button.clicked.connect(self.add_from_reader_requested)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.kind)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addStretch(1)
+        more = QHBoxLayout()
+        more.addWidget(self.merge_button)
+        more.addWidget(self.add_button)
+        more.addStretch(1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.editor, 1)
+        right_layout.addLayout(buttons)
+        right_layout.addLayout(more)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 400])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        undo = undo_stack.createUndoAction(self, "Undo")
+        undo.setShortcuts(key_sequences("undo"))
+        redo = undo_stack.createRedoAction(self, "Redo")
+        redo.setShortcuts(key_sequences("redo"))
+        self.addActions([undo, redo])
+        session.changed.connect(self._library_changed)
+        self._update_buttons()
+        self._update_count()
+        self.resize(1100, 640)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.AscendingOrder)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.Stretch)
+        header.setMinimumSectionSize(60)
+        for column, width in ((0, 160), (1, 95), (2, 170), (4, 100)):
+            header.resizeSection(column, width)
+        table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
+        return table
+
+    # state ----------------------------------------------------------------------------
+
+    def current(self) -> Entity | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.entity(self.proxy.mapToSource(index).row())
+
+    def select(self, entity_id: str) -> bool:
+        """Make entity_id current (clearing filters that hide it)."""
+        row = self.model.row_of(entity_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.search.clear()
+            self.kind.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def reload(self) -> None:
+        """Read the registry again (after any edit, here or in the reader), keeping the row."""
+        current = self.current()
+        self.model.set_entities(registry_entities(self.db))
+        if current is None or not self.select(current.id):
+            self.editor.set_entity(None)
+        self._update_count()
+
+    def _current_changed(self) -> None:
+        self.editor.set_entity(self.current())
+        self._update_buttons()
+
+    def _type_changed(self) -> None:
+        self.proxy.set_type(self.kind.currentData())
+        self._update_count()
+
+    def _update_buttons(self) -> None:
+        selected = self.current() is not None
+        for button in (self.save_button, self.revert_button, self.merge_button):
+            button.setEnabled(selected)
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(plural(total, "entity") if shown == total else f"{shown:,} of {plural(total, 'entity')}")
+
+    # edits ----------------------------------------------------------------------------
+
+    def save_current(self) -> bool:
+        """Save the editor's fields as the user's version of the entity (undoable)."""
+        entity = self.editor.edited()
+        if entity is None:
+            return False
+        if not entity.name:
+            self.editor.heading.setText("<b>An entity needs a name.</b>")
+            return False
+        self.undo_stack.push(SaveEntity(entity, text=f"Edit Entity {entity.name}"))
+        return True
+
+    def choose_merge(self) -> None:
+        merge = self.current()
+        if merge is None:
+            return
+        chooser = EntityChooser(registry_entities(self.db), f"Merge {merge.name} into…",
+                                kind=merge.type, exclude=merge.id, parent=self)
+        chooser.setAttribute(Qt.WA_DeleteOnClose)
+        chooser.accepted.connect(lambda: self.merge(merge.id, chooser.chosen_id))
+        chooser.open()
+
+    def merge(self, merge_id: str, keep_id: str | None) -> None:
+        """Fold merge_id into keep_id (undoable) and show the one kept."""
+        entities = {e.id: e for e in registry_entities(self.db)}
+        if not keep_id or keep_id == merge_id or merge_id not in entities or keep_id not in entities:
+            return
+        keep, merge = entities[keep_id], entities[merge_id]
+        self.undo_stack.push(MergeEntities(keep.id, merge.id, text=f"Merge {merge.name} into {keep.name}"))
+        self.select(keep_id)
+
+    def _library_changed(self, kind: str, _ids: tuple) -> None:
+        if kind == "registry":
+            self.reload()
+
+    def rows(self) -> list[str]:
+        """The entity ids shown, in order (tests)."""
+        return [self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())]

@@ -1,0 +1,1 @@
+"""Long jobs in the window: import, analysis, export, and the workers that run them."""

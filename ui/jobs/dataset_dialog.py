@@ -1,0 +1,91 @@
+"""File → Import Annotated Dataset…: a Kaidan export, Label Studio JSON, doccano JSONL or a brat folder."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QVBoxLayout,
+)
+
+from core.datasets import FORMATS
+from ui.common.file_dialogs import existing_directory, open_file_name
+from ui.jobs.import_places import last_import_folder, remember_import
+
+FORMAT_KEY = "import/dataset_format"
+FORMAT_TEXT = {
+    "auto": "Recognise it (Kaidan, Label Studio, doccano or brat)",
+    "kaidan": "Kaidan export (folder or its articles.jsonl)",
+    "labelstudio": "Label Studio JSON export",
+    "doccano": "doccano JSONL (sequence labeling, relations)",
+    "brat": "brat folder (.txt + .ann)",
+}
+
+
+class DatasetImportDialog(QDialog):
+    """Chooses a dataset (file or folder) and its format; emits chosen(path, format)."""
+
+    chosen = Signal(str, str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import Annotated Dataset")
+        self.format = QComboBox()
+        for fmt in ("auto", *FORMATS):
+            self.format.addItem(FORMAT_TEXT.get(fmt, fmt), fmt)
+        last = QSettings().value(FORMAT_KEY, "auto", type=str)
+        self.format.setCurrentIndex(max(0, self.format.findData(last)))
+        self.path = QLineEdit()
+        self.path.setPlaceholderText("A file or a folder")
+        choose_file = QPushButton("File…")
+        choose_file.clicked.connect(self.choose_file)
+        choose_folder = QPushButton("Folder…")
+        choose_folder.clicked.connect(self.choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(choose_file)
+        row.addWidget(choose_folder)
+        note = QLabel("Articles come in with their annotations; the summary names anything the "
+                      "format holds that Kaidan could not carry over.")
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        form = QFormLayout()
+        form.addRow("&Format:", self.format)
+        form.addRow("&Dataset:", row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText("Import")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.path.textChanged.connect(
+            lambda t: self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(t.strip())))
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self.resize(560, 0)
+
+    def choose_file(self) -> None:
+        path = open_file_name(self, "Annotated Dataset", self._start(),
+                              "Datasets (*.json *.jsonl);;All files (*)")
+        if path:
+            remember_import([path])
+            self.path.setText(path)
+
+    def choose_folder(self) -> None:
+        path = existing_directory(self, "Annotated Dataset Folder", self._start())
+        if path:
+            remember_import([path])
+            self.path.setText(path)
+
+    def _start(self) -> str:
+        """Where the file dialogs open: the path typed, else where the last import came from."""
+        return self.path.text().strip() or last_import_folder()
+
+    def accept(self) -> None:
+        path = self.path.text().strip()
+        if not path:
+            return
+        QSettings().setValue(FORMAT_KEY, self.format.currentData())
+        self.chosen.emit(path, self.format.currentData())
+        super().accept()

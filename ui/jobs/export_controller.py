@@ -1,0 +1,100 @@
+"""Exports in the background: core.export.export on the pool with its own connection, progress and cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from core.export import Scope, export, failure_message
+from core.store import open_db
+from core.store.articles import article_ids, list_rows
+from ui.jobs.runner import JobRunner
+from ui.jobs.workers import JobWorker
+
+# Formats that tag tokens: their spans off token boundaries are reported as cut.
+TOKEN_FORMATS = ("conll", "hf", "spacy")
+OUTLET_BATCH = 500
+
+
+def library_outlets(db_path: str) -> list[str]:
+    """Every outlet in the library, sorted (read in batches on the worker's own connection)."""
+    db = open_db(db_path)
+    try:
+        ids, outlets = article_ids(db, sort="id"), set()
+        for start in range(0, len(ids), OUTLET_BATCH):
+            rows = list_rows(db, ids[start:start + OUTLET_BATCH])
+            outlets.update(r["outlet"] for r in rows.values() if r["outlet"])
+        return sorted(outlets)
+    finally:
+        db.close()
+
+
+class ExportFailed(Exception):
+    """The folder refused the export (read-only, full); nothing of it was left."""
+
+
+def export_at(db_path: str, fmt: str, out_dir: Path, scope: Scope, force: bool = False,
+              progress=None, cancelled=None):
+    """core.export.export on a connection of its own; a refusing folder raises ExportFailed."""
+    db = open_db(db_path)  # sqlite objects belong to the thread that made them
+    try:
+        return export(db, fmt, out_dir, scope, progress=progress, cancelled=cancelled, force=force)
+    except OSError as exc:
+        raise ExportFailed(failure_message(exc, out_dir)) from None
+    finally:
+        db.close()
+
+
+class ExportWorker(JobWorker):
+    """One export on the pool; cancel() stops it before the next article and drops its files."""
+
+    def __init__(self, db_path: str, fmt: str, out_dir: str | Path, scope: Scope, force: bool = False) -> None:
+        super().__init__(export_at, db_path, fmt, Path(out_dir), scope, force)
+
+
+class ExportController(QObject):
+    """Starts one export at a time on the job runner and reports progress, the ExportResult or an error."""
+
+    progress = Signal(int, int, str)
+    finished = Signal(object)  # core.export.ExportResult
+    failed = Signal(str)
+
+    def __init__(self, db_path: str, parent=None) -> None:
+        super().__init__(parent)
+        self._db_path = db_path
+        self.runner = JobRunner("Export", self, report_errors=False)  # the dialog shows both
+        self.runner.progress.connect(self.progress)
+        self.runner.finished.connect(self.finished)
+        # a refusing folder is said in the core's own words, without the exception's name
+        self.runner.failed.connect(
+            lambda message: self.failed.emit(message.removeprefix(f"{ExportFailed.__name__}: ")))
+
+    @property
+    def worker(self) -> ExportWorker | None:
+        """The export running, if any."""
+        return self.runner.worker
+
+    def is_running(self) -> bool:
+        """True while an export runs."""
+        return self.runner.is_running()
+
+    def start(self, fmt: str, out_dir: str | Path, scope: Scope, force: bool = False) -> None:
+        """Export in the background (force: replace a different export there); ignored while another runs."""
+        self.runner.start(ExportWorker(self._db_path, fmt, out_dir, scope, force))
+
+    def cancel(self) -> None:
+        """Stop before the next article; the files of this run are dropped."""
+        self.runner.cancel()
+
+
+def summary_lines(result, fmt: str) -> list[str]:
+    """What the summary says besides the file table: cut spans and the export's notes."""
+    if result.cancelled:
+        return ["Export cancelled: no files of this run were kept."]
+    lines = [f"{result.articles:,} article{'s' if result.articles != 1 else ''} exported as {fmt}."]
+    if result.cuts:
+        lines.append(f"{len(result.cuts):,} entity spans cut a token or overlap another and were left "
+                     f"untagged; they are listed in cut_spans.tsv.")
+    lines += [note for note in result.notes if "cut_spans" not in note]
+    return lines

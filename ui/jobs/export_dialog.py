@@ -1,0 +1,369 @@
+"""File → Export…: format, folder and scope; runs in the background; a summary of what was written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSettings, QThreadPool, QUrl, Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup, QComboBox, QDateEdit, QDialog, QFormLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QRadioButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout,
+)
+
+from core.export import FORMATS, READERS, Scope, other_export
+from core.export.scope import count_in_scope
+from ui.jobs.export_controller import ExportController, library_outlets, summary_lines
+from ui.common.file_dialogs import existing_directory
+from ui.jobs.workers import Worker
+
+FORMAT_KEY, FOLDER_KEY = "export/format", "export/folder"
+SCOPES = ("all", "selected", "done", "dates", "outlet")
+
+
+def reader_text(fmt: str) -> str:
+    return f"Read by {READERS[fmt]}"
+
+
+class CaptionLabel(QLabel):
+    """A wrapped caption as tall as the tallest of its possible texts, so nothing below it moves."""
+
+    def __init__(self, texts: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self.texts = texts
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+
+    def tallest(self, width: int) -> int:
+        """The height of the tallest text wrapped at width, measured as the label wraps it."""
+        shown = self.text()
+        heights = []
+        for text in self.texts:
+            QLabel.setText(self, text)
+            # The layout may size a wrapped label by its hint rather than by its width: take both.
+            heights += [QLabel.heightForWidth(self, width), QLabel.sizeHint(self).height()]
+        QLabel.setText(self, shown)
+        return max(heights)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        height = self.tallest(event.size().width())
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+
+def default_folder() -> str:
+    return str(Path.home() / "Kaidan export")
+
+
+class ExportDialog(QDialog):
+    """Chooses what to export and where, runs it with progress and Cancel, then sums it up."""
+
+    def __init__(self, window, selected_ids: list[int]) -> None:
+        super().__init__(window)
+        self.setWindowTitle("Export")
+        self.db = window.db
+        self.selected_ids = list(selected_ids)
+        self.settings = QSettings()
+        self.controller = ExportController(window.db_path, self)
+        self.controller.progress.connect(self._progress)
+        self.controller.finished.connect(self._finished)
+        self.controller.failed.connect(self._failed)
+        self.last_result = None
+        self.replace_box: QMessageBox | None = None  # open while asking to replace another export
+        self._outlet_worker: Worker | None = None
+        self._built = False  # widgets signal while being built; counts wait until all exist
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_choices())
+        layout.addWidget(self._build_scope())
+        self.progress = QProgressBar()
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        layout.addWidget(self._build_summary(), 1)
+        layout.addLayout(self._build_buttons())
+        self._built = True
+        self._format_changed()
+        self._scope_changed()
+        self._load_outlets(window.db_path)
+        self.resize(640, 560)
+
+    # building ------------------------------------------------------------------------
+
+    def _build_choices(self) -> QFormLayout:
+        self.format = QComboBox()
+        for fmt in FORMATS:
+            self.format.addItem(fmt, fmt)
+        last = self.settings.value(FORMAT_KEY, "jsonl", type=str)
+        self.format.setCurrentIndex(max(0, self.format.findData(last)))
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.readers = CaptionLabel([reader_text(fmt) for fmt in FORMATS])
+        self.readers.setEnabled(False)  # greyed: a caption, not a control
+        self.folder = QLineEdit(self.settings.value(FOLDER_KEY, default_folder(), type=str))
+        self.folder.textChanged.connect(self._update_buttons)
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self.choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        # A label over a layout gets no buddy by itself: without one "&" shows literally.
+        folder_label = QLabel("F&older:")
+        folder_label.setBuddy(self.folder)
+        form = QFormLayout()
+        form.addRow("&Format:", self.format)
+        form.addRow("", self.readers)
+        form.addRow(folder_label, row)
+        return form
+
+    def _build_scope(self) -> QGroupBox:
+        box = QGroupBox("Articles")
+        grid = QFormLayout(box)
+        self.in_scope = 0
+        self.scope_count = QLabel()
+        self.scope_count.setEnabled(False)
+        self.scope_buttons = QButtonGroup(self)
+        self.scope_radio = {}
+        n_selected = len(self.selected_ids)
+        texts = {"all": "&All articles", "selected": f"&Selected in the list ({n_selected})",
+                 "done": "Marked &done", "dates": "&Published between", "outlet": "From &outlet"}
+        self.date_from = QDateEdit(QDate.currentDate().addYears(-1), calendarPopup=True)
+        self.date_to = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(lambda _d: self._scope_changed())
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("and"))
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
+        self.outlet = QComboBox()
+        self.outlet.setMinimumContentsLength(16)
+        self.outlet.currentIndexChanged.connect(lambda _i: self._scope_changed())
+        fields = {"dates": dates, "outlet": self.outlet}
+        for key in SCOPES:
+            radio = QRadioButton(texts[key])
+            self.scope_buttons.addButton(radio)
+            self.scope_radio[key] = radio
+            radio.toggled.connect(lambda on: on and self._scope_changed())
+            field = fields.get(key)
+            if field is None:
+                grid.addRow(radio)
+            else:
+                grid.addRow(radio, field)
+        self.scope_radio["selected"].setEnabled(n_selected > 0)
+        self.scope_radio["selected" if n_selected > 1 else "all"].setChecked(True)
+        grid.addRow(self.scope_count)
+        return box
+
+    def _build_summary(self) -> QGroupBox:
+        self.summary_box = QGroupBox("Written")
+        layout = QVBoxLayout(self.summary_box)
+        self.files = QTableWidget(0, 2)
+        self.files.setHorizontalHeaderLabels(["File", "Records"])
+        self.files.verticalHeader().hide()
+        self.files.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.files.setSelectionMode(QTableWidget.NoSelection)
+        self.files.setShowGrid(False)
+        self.files.horizontalHeader().setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        self.files.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.files.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.files.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.notes = QLabel()
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)  # notes quote label names from the library
+        self.notes.setWordWrap(True)
+        self.notes.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(self.files, 1)
+        layout.addWidget(self.notes)
+        self.summary_box.hide()
+        return self.summary_box
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self.open_button = QPushButton("Open Folder")
+        self.open_button.clicked.connect(self.open_folder)
+        self.open_button.hide()
+        self.export_button = QPushButton("Export")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop the export; no partial files are left")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        for button in (self.export_button, self.cancel_button, self.close_button):
+            row.addWidget(button)
+        self._set_running(False)
+        return row
+
+    def _load_outlets(self, db_path: str) -> None:
+        self.outlet.addItem("(reading outlets…)", "")
+        worker = Worker(library_outlets, db_path)
+        worker.signals.result.connect(self._fill_outlets)
+        worker.signals.done.connect(lambda: setattr(self, "_outlet_worker", None))
+        self._outlet_worker = worker
+        QThreadPool.globalInstance().start(worker)
+
+    def _fill_outlets(self, outlets: list[str]) -> None:
+        if getattr(self.parent(), "library_closed", False):
+            return  # the window closed its library while the outlets were being read
+        self.outlet.blockSignals(True)
+        self.outlet.clear()
+        for name in outlets:
+            self.outlet.addItem(name, name)
+        if not outlets:
+            self.outlet.addItem("(no outlets known)", "")
+        self.outlet.blockSignals(False)
+        self.scope_radio["outlet"].setEnabled(bool(outlets))
+        self._scope_changed()
+
+    # choices --------------------------------------------------------------------------
+
+    def fmt(self) -> str:
+        return self.format.currentData()
+
+    def scope_key(self) -> str:
+        return next(k for k, r in self.scope_radio.items() if r.isChecked())
+
+    def set_scope(self, key: str) -> None:
+        self.scope_radio[key].setChecked(True)
+
+    def scope(self) -> Scope:
+        """The core.export.Scope the choices describe."""
+        key = self.scope_key()
+        if key == "selected":
+            return Scope(ids=tuple(self.selected_ids))
+        if key == "done":
+            return Scope(statuses=("done",))
+        if key == "dates":
+            first, last = sorted((self.date_from.date(), self.date_to.date()))
+            return Scope(date_from=first.toString(Qt.ISODate), date_to=last.toString(Qt.ISODate))
+        if key == "outlet":
+            outlet = self.outlet.currentData()
+            return Scope(outlets=(outlet,)) if outlet else Scope(ids=())
+        return Scope()
+
+    def choose_folder(self) -> None:
+        folder = existing_directory(self, "Export to Folder", self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def _format_changed(self) -> None:
+        self.readers.setText(reader_text(self.fmt()))
+
+    def _scope_changed(self) -> None:
+        if not self._built:
+            return
+        # A cheap count on the window's connection (one indexed query), so the user sees what is in scope.
+        self.in_scope = count_in_scope(self.db, self.scope())
+        self.scope_count.setText(f"{self.in_scope:,} article{'s' if self.in_scope != 1 else ''} to export")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        if not self._built:
+            return
+        running = self.controller.is_running()
+        self.export_button.setEnabled(not running and bool(self.folder.text().strip())
+                                      and self.in_scope > 0)
+
+    # running --------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Export with the current choices in the background."""
+        folder = self.folder.text().strip()
+        if not folder or self.controller.is_running():
+            return
+        out_dir, scope = Path(folder).expanduser(), self.scope()
+        reason = other_export(out_dir, self.fmt(), scope)
+        if reason and not self.confirm_replace(reason):
+            return
+        self.settings.setValue(FORMAT_KEY, self.fmt())
+        self.settings.setValue(FOLDER_KEY, folder)
+        self.out_dir = out_dir
+        self.progress.setRange(0, 0)  # busy until the first report
+        self.progress.setFormat("Exporting…")
+        self.progress.show()
+        self.summary_box.hide()
+        self.open_button.hide()
+        self.controller.start(self.fmt(), self.out_dir, scope, force=bool(reason))
+        self._set_running(True)
+
+    def confirm_replace(self, reason: str) -> bool:
+        """Ask before an export replaces a different one in the same folder (No is the default)."""
+        box = QMessageBox(QMessageBox.Warning, "Replace the export?",
+                          f"{reason}.\n\nReplace it with this {self.fmt()} export?",
+                          QMessageBox.Yes | QMessageBox.No, self)
+        box.setTextFormat(Qt.PlainText)  # folder names are the user's text, never markup
+        box.setDefaultButton(QMessageBox.No)
+        box.button(QMessageBox.Yes).setText("Replace")
+        self.replace_box = box
+        answer = box.exec()
+        self.replace_box = None
+        return answer == QMessageBox.Yes
+
+    def cancel(self) -> None:
+        """Stop a running export (its files are dropped); otherwise close."""
+        if self.controller.is_running():
+            self.cancel_button.setEnabled(False)
+            self.progress.setFormat("Cancelling…")
+            self.controller.cancel()
+        else:
+            self.reject()
+
+    def _set_running(self, running: bool) -> None:
+        for widget in (self.format, self.folder):
+            widget.setEnabled(not running)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
+        self.close_button.setVisible(not running)
+        self._update_buttons()
+
+    def _progress(self, done: int, total: int, _what: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done:,} / {total:,} articles")
+
+    def _finished(self, result) -> None:
+        self.last_result = result
+        self.progress.hide()
+        self._show_summary(result)
+        self._set_running(False)
+
+    def _failed(self, message: str) -> None:
+        self.progress.hide()
+        self.summary_box.setTitle("Export failed")
+        self.files.setRowCount(0)
+        self.files.hide()
+        self.notes.setText(message)
+        self.summary_box.show()
+        self._set_running(False)
+
+    def _show_summary(self, result) -> None:
+        self.files.setVisible(not result.cancelled)
+        self.files.setRowCount(len(result.files))
+        for row, (name, count) in enumerate(result.files.items()):
+            self.files.setItem(row, 0, QTableWidgetItem(name))
+            number = QTableWidgetItem(f"{count:,}")
+            number.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            self.files.setItem(row, 1, number)
+        self.summary_box.setTitle("Cancelled" if result.cancelled else f"Written to {result.out_dir}")
+        self.notes.setText("\n".join(summary_lines(result, self.fmt())))
+        self.summary_box.show()
+        self.open_button.setVisible(not result.cancelled)
+
+    def open_folder(self) -> None:
+        """Show the export folder in the desktop's file manager."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out_dir)))
+
+    # closing --------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        # Closing (Esc, the title bar) while running cancels: no partial export left behind.
+        self.controller.cancel()
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        self.controller.cancel()
+        super().closeEvent(event)

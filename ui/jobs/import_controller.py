@@ -1,0 +1,130 @@
+"""Imports in the background: progress and cancel in the status bar, summary at the end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
+
+from core.paths import resource
+from ui.common.plain import plain_message
+from ui.jobs.runner import JobRunner
+from ui.jobs.workers import import_job
+
+# New articles are announced in bursts; refresh the list at most this often.
+REFRESH_MS = 300
+
+
+def sample_paths() -> list[Path]:
+    """The sample articles bundled with Kaidan."""
+    return sorted(resource("samples").glob("*.txt"))
+
+
+def summary_text(summary) -> str:
+    """One line for the status bar."""
+    parts = [f"{len(summary.imported)} imported"]
+    if getattr(summary, "merged", None):  # an annotated dataset that came back to its articles
+        parts.append(f"{len(summary.merged)} merged into articles already there")
+    if summary.duplicates:
+        parts.append(f"{len(summary.duplicates)} already in the library")
+    if summary.failed:
+        parts.append(f"{len(summary.failed)} failed")
+    if getattr(summary, "stopped", ""):  # disk full, library busy or read-only: say what was stored
+        return f"Import stopped: {summary.stopped}"
+    text = "Import " + ("cancelled: " if summary.cancelled else "finished: ") + ", ".join(parts)
+    return text
+
+
+def annotation_lines(summary) -> list[str]:
+    """The annotations an annotated dataset brought and what it could not carry over (as the CLI says)."""
+    counts = getattr(summary, "annotations", None) or {}
+    lines = ["Annotations: " + ", ".join(f"{what} {n:,}" for what, n in counts.items())] if counts else []
+    return lines + (summary.messages() if hasattr(summary, "messages") else [])
+
+
+def failure_details(summary) -> str:
+    """Each failed file with its reason, for the details of the summary dialog."""
+    return "\n".join(f"{Path(path).name}: {reason}" for path, reason in summary.failed)
+
+
+class ImportController(QObject):
+    """Runs core.importer.import_any on the job runner, one batch after another."""
+
+    articles_added = Signal()  # debounced: some articles landed since the last signal
+    finished = Signal(object)  # the ImportSummary
+    failed = Signal(str)
+
+    def __init__(self, db_path: str, status_bar: QStatusBar, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._db_path = db_path
+        self._status = status_bar
+        self._window = parent
+        self._queue: list[tuple[list[Path], str]] = []
+        self.last_summary = None
+        self.summary_box: QMessageBox | None = None
+        self.runner = JobRunner("Import", self, status_bar, window=parent,
+                                cancel_tip="Stop the import after the current file")
+        self.progress, self.cancel_button = self.runner.progress_bar, self.runner.cancel_button
+        self.runner.progress.connect(self._progress)
+        self.runner.finished.connect(self._done)
+        self.runner.failed.connect(self._failed)
+        self._refresh = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self._refresh.timeout.connect(self.articles_added)
+
+    def is_running(self) -> bool:
+        """True while a batch is being imported."""
+        return self.runner.is_running()
+
+    def start(self, paths: list[str | Path], fmt: str = "auto") -> None:
+        """Import files, folders and annotated datasets (fmt: auto or a core.datasets format); queued."""
+        paths = [Path(p) for p in paths]
+        if not paths:
+            return
+        if self.runner.is_running():
+            self._queue.append((paths, fmt))
+            self._status.showMessage(f"Queued {len(paths)} more item(s) for import")
+            return
+        worker = import_job(paths, self._db_path, fmt)
+        worker.signals.article.connect(lambda _id: self._refresh.start())
+        self.runner.start(worker, "Importing…")
+
+    def cancel(self) -> None:
+        """Stop after the current file and drop queued batches."""
+        self._queue.clear()
+        self._refresh.stop()
+        if self.runner.cancel():
+            self._status.showMessage("Cancelling import…")
+
+    def _progress(self, _done: int, _total: int, source: str) -> None:
+        if source:
+            self._status.showMessage(f"Importing {Path(source).name}")
+
+    def _done(self, summary) -> None:
+        self.last_summary = summary
+        self._refresh.stop()
+        self.articles_added.emit()
+        text = summary_text(summary)
+        self._status.showMessage(text, 15000)
+        lines = annotation_lines(summary)
+        stopped = bool(getattr(summary, "stopped", ""))
+        if summary.failed or lines or stopped:
+            icon = QMessageBox.Warning if summary.failed or stopped else QMessageBox.Information
+            box = plain_message(icon, "Import", text, self._window)
+            informative = lines + (["Some files could not be imported; see the details."]
+                                   if summary.failed else [])
+            box.setInformativeText("\n".join(informative))
+            if summary.failed:
+                box.setDetailedText(failure_details(summary))
+            box.open()  # not exec(): the window keeps working while the summary is up
+            self.summary_box = box
+        self.finished.emit(summary)
+        self._next()
+
+    def _failed(self, message: str) -> None:
+        self.failed.emit(message)
+        self._next()
+
+    def _next(self) -> None:
+        if self._queue:
+            self.start(*self._queue.pop(0))

@@ -1,0 +1,95 @@
+"""QRunnables that carry core functions off the GUI thread and report back by signals."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from core.store import open_db
+from core.store.articles import article_ids, count_articles
+
+
+class WorkerSignals(QObject):
+    """Signals of one worker; created on the GUI thread so slots run there (queued)."""
+
+    result = Signal(object)
+    error = Signal(str)
+    progress = Signal(int, int, str)
+    article = Signal(int)
+    done = Signal()
+
+
+class Worker(QRunnable):
+    """Runs fn(*args) on the pool; emits result or error, then done."""
+
+    def __init__(self, fn: Callable[..., Any], *args: Any) -> None:
+        super().__init__()
+        # The pool must not delete us: the owner drops its reference on done.
+        self.setAutoDelete(False)
+        self.fn, self.args = fn, args
+        self.signals = WorkerSignals()
+
+    def run(self) -> None:
+        try:
+            value = self.fn(*self.args)
+        except Exception as exc:  # noqa: BLE001 - reported to the user, never lost
+            traceback.print_exc()
+            self.signals.error.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.result.emit(value)
+        finally:
+            self.signals.done.emit()
+
+
+def query_ids(db_path: str, search: str | None, sort: str, descending: bool,
+              entity_id: str | None = None) -> tuple[list[int], int]:
+    """Matching ids in order and the library's total, read on the worker's own connection."""
+    db = open_db(db_path)
+    try:
+        return article_ids(db, search, sort, descending, entity_id), count_articles(db)
+    finally:
+        db.close()
+
+
+class JobWorker(Worker):
+    """A core function of the shape fn(*args, progress=, cancelled=) on the pool; cancel() asks it to stop."""
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, **options: Any) -> None:
+        self._cancel = threading.Event()
+        self.options = options
+        super().__init__(self.call, fn, *args)
+
+    def cancel(self) -> None:
+        """Ask the job to stop at its next step."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        """True once cancel() was called."""
+        return self._cancel.is_set()
+
+    def _progress(self, done: int, total: int, what: str) -> None:
+        self.signals.progress.emit(done, total, what)
+
+    def call(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """Run fn on this thread with the worker's progress and cancel callbacks."""
+        return fn(*args, progress=self._progress, cancelled=self.is_cancelled, **self.options)
+
+
+def import_job(paths: list[str | Path], db_path: str, fmt: str = "auto") -> JobWorker:
+    """core.importer.import_any for these paths, announcing each stored article by the article signal."""
+    from core.importer import import_any
+
+    worker = JobWorker(import_any, [str(p) for p in paths], db_path, fmt)
+    worker.options["on_article"] = worker.signals.article.emit
+    return worker
+
+
+def analysis_job(db_path: str, ids: list[int] | None, claims_only: bool = False) -> JobWorker:
+    """core.analysis.analyze_library over ids (None: the whole library)."""
+    from core.analysis import analyze_library
+
+    return JobWorker(analyze_library, db_path, ids, claims_only=claims_only)

@@ -1,0 +1,1 @@
+"""Meetings in the window: mention marks, cards, the timeline and the meetings window."""

@@ -1,0 +1,131 @@
+"""G in the reader: tie a meeting mention to a meeting (searched by participant and date) or create one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
+)
+
+from core.meetings.details import mention_at
+from core.meetings.guess import fit_score, guess_meeting, sentence_bounds
+from core.edits import CreateMeeting, TieMention
+from core.model import MeetingMention
+from core.store.mentions import mentions_for
+from core.store.registry import registry_entities
+from ui.common.theme import cjk_font
+from ui.meetings.style import kind_label, status_label
+from ui.common.plain import plain_label
+from ui.meetings.model import date_text, load_meetings
+
+NEW = -1  # chosen when the user asks for a new meeting
+
+
+class AttachMeetingDialog(QDialog):
+    """Search the meetings by participant, date or kind; Enter attaches, New makes a meeting."""
+
+    def __init__(self, items: list[dict], sentence: str, day: str | None, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Attach Mention to Meeting")
+        self.chosen: int | None = None
+        self.items = sorted(items, key=lambda i: (-fit_score(i, sentence, day), i["start"] or "9999"))
+        context = plain_label(f"「{sentence.strip()[:80]}」")
+        context.setWordWrap(True)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Participant, date (2025-07) or kind")
+        self.search.textChanged.connect(self._filter)
+        self.list = QListWidget()
+        self.list.setUniformItemSizes(True)  # one line per meeting, evenly spaced
+        self.list.setFont(cjk_font(self.font().pointSizeF()))
+        self.list.setStyleSheet("QListWidget::item { padding: 3px 2px; }")
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText("Attach")
+        self.new_button = QPushButton("New Meeting from Mention")
+        buttons.addButton(self.new_button, QDialogButtonBox.ActionRole)
+        self.new_button.clicked.connect(self._new)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (context, self.search, self.list, buttons):
+            layout.addWidget(widget)
+        self._filter("")
+        self.resize(560, 420)
+
+    def _filter(self, text: str) -> None:
+        self.list.clear()
+        words = text.lower().split()
+        for item in self.items:
+            line = (f"{item['label']} · {date_text(item)} · {kind_label(item['kind'])} · "
+                    f"{status_label(item['status'])}")
+            if all(w in line.lower() for w in words):
+                row = QListWidgetItem(line)
+                row.setData(Qt.UserRole, item["id"])
+                self.list.addItem(row)
+        self.list.setCurrentRow(0)
+
+    def label_of(self, meeting_id: int | None) -> str:
+        """The chosen meeting's name and date, for the feedback after attaching."""
+        item = next((i for i in self.items if i["id"] == meeting_id), None)
+        return f"{item['label']} ({date_text(item)})" if item else ""
+
+    def _new(self) -> None:
+        self.chosen = NEW
+        super().accept()
+
+    def accept(self) -> None:
+        row = self.list.currentItem()
+        if row is None:
+            return
+        self.chosen = row.data(Qt.UserRole)
+        super().accept()
+
+
+def start_attach(controller) -> AttachMeetingDialog | None:
+    """Open the attach dialog for the mention at the caret (or over the selection)."""
+    layer = controller.layer
+    row = controller.reader.row
+    if row is None:
+        return None
+    mention = layer.at_caret()
+    span = (mention.start, mention.end) if mention else layer.selection()
+    if span is None:
+        controller.status_bar.showMessage("Put the caret in a meeting mention (dotted overline) or select the "
+                                  "words that speak of a meeting, then press G", 6000)
+        return None
+    body = row.body or ""
+    left, right = sentence_bounds(body, *span)
+    entities = {e.id: e for e in registry_entities(controller.db)}
+    dialog = AttachMeetingDialog(load_meetings(controller.db, entities), body[left:right],
+                                 row.published, controller.reader.window())
+    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: attach(controller, row.id, body, span, mention, dialog.chosen,
+                                           dialog.label_of(dialog.chosen)))
+    controller.attach_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def attach(controller, article_id: int, body: str, span: tuple[int, int], mention: MeetingMention | None,
+           chosen: int | None, label: str = "") -> None:
+    """Push one undo step: (mark the mention,) (create the meeting,) attach; say so in the status bar."""
+    if chosen is None:
+        return
+    db = controller.db
+    if mention is None:
+        mention = mention_at(db, article_id, span[0])
+        if mention is not None and (mention.start, mention.end) != span:
+            mention = None  # the span is marked as a mention of its own first
+    creator = None
+    if chosen == NEW:
+        names = {e.id: e.name for e in registry_entities(db)}
+        guess = guess_meeting(body, *span, mentions_for(db, article_id), names)
+        creator = CreateMeeting(guess["kind"], "held", tuple(guess["participants"]), guess["fields"])
+    text = "New Meeting from Mention" if creator else "Attach Mention to Meeting"
+    controller.undo_stack.push(TieMention(
+        article_id, tuple(span), mention.id if mention else None, None if creator else chosen, creator,
+        text=text))
+    words = body[span[0]:span[1]]
+    told = (f"「{words}」 is now a new meeting (Ctrl+M shows it)" if creator else
+            f"「{words}」 attached to {label or 'the meeting'}: its overline turns teal")
+    controller.status_bar.showMessage(f"{told} · Ctrl+Z undoes", 8000)

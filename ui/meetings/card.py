@@ -1,0 +1,381 @@
+"""The meeting card: the record with its edits, the articles that mention it, claims and links."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from core.store.meetings import KINDS, ROLES, STATUSES
+from ui.meetings.style import (
+    KIND_LABELS, PRECISION_LABELS, RELATION_LABELS, ROLE_LABELS, STATUS_LABELS, kind_colour,
+    kind_label, status_label,
+)
+from ui.meetings.model import parse_day
+from ui.common.plain import plain_label, tooltip
+from ui.common.theme import cjk_font
+
+DATA = Qt.UserRole + 1
+
+
+def _combo(labels: dict[str, str], keys) -> QComboBox:
+    combo = QComboBox()
+    for key in keys:
+        combo.addItem(labels.get(key, key), key)
+    return combo
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setContentsMargins(0, 10, 0, 2)
+    return label
+
+
+def _set_combo(combo: QComboBox, key) -> None:
+    combo.blockSignals(True)
+    combo.setCurrentIndex(max(0, combo.findData(key)))
+    combo.blockSignals(False)
+
+
+class MeetingCard(QScrollArea):
+    """Shows one meeting; every change is announced as a request, the window makes it undoable."""
+
+    fields_edited = Signal(dict, str)  # fields, undo text
+    participants_edited = Signal(list, str)
+    add_participant_requested = Signal()
+    link_state_requested = Signal(int, str)  # link id, 'accepted' / 'rejected'
+    article_requested = Signal(int, int, int)  # article id, start, end
+    meeting_requested = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.item: dict | None = None
+        self.links: list[dict] = []
+        inner = QWidget()
+        self.layout_ = QVBoxLayout(inner)
+        self.layout_.setContentsMargins(14, 12, 14, 12)
+        self.layout_.setSpacing(4)
+        self.setWidget(inner)
+        self._build_header()
+        self._build_form()
+        self._build_participants()
+        self._build_lists()
+        self.layout_.addStretch(1)
+        self.show_meeting(None)
+
+    # building ---------------------------------------------------------------------------
+
+    def _build_header(self) -> None:
+        self.title = plain_label()  # the meeting's label comes from article text
+        self.title.setWordWrap(True)
+        self.title.setFont(cjk_font(14, QFont.Bold))
+        self.title.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.subtitle.setTextFormat(Qt.RichText)
+        self.proposal = QWidget()
+        row = QHBoxLayout(self.proposal)
+        row.setContentsMargins(0, 4, 0, 4)
+        self.proposal_label = QLabel("Proposed by Kaidan — check it, then:")
+        self.confirm_button = QPushButton("Confirm")
+        self.reject_button = QPushButton("Reject")
+        self.confirm_button.clicked.connect(lambda: self._edit({"state": "confirmed"}, "Confirm Meeting"))
+        self.reject_button.clicked.connect(lambda: self._edit({"state": "rejected"}, "Reject Meeting"))
+        row.addWidget(self.proposal_label, 1)
+        row.addWidget(self.confirm_button)
+        row.addWidget(self.reject_button)
+        for widget in (self.title, self.subtitle, self.proposal):
+            self.layout_.addWidget(widget)
+
+    def _build_form(self) -> None:
+        form = QFormLayout()
+        form.setContentsMargins(0, 6, 0, 0)
+        self.kind = _combo(KIND_LABELS, KINDS)
+        self.status = _combo(STATUS_LABELS, STATUSES)
+        self.kind.activated.connect(lambda _i: self._combo_edit(self.kind, "kind", "Kind"))
+        self.status.activated.connect(lambda _i: self._combo_edit(self.status, "status", "Status"))
+        self.start = QLineEdit()
+        self.end = QLineEdit()
+        for edit, name in ((self.start, "start_date"), (self.end, "end_date")):
+            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.editingFinished.connect(lambda e=edit, n=name: self._date_edit(e, n))
+        self.precision = _combo(PRECISION_LABELS, PRECISION_LABELS)
+        self.precision.activated.connect(lambda _i: self._combo_edit(self.precision, "precision", "Date Precision"))
+        dates = QHBoxLayout()
+        dates.addWidget(self.start, 2)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.end, 2)
+        dates.addWidget(self.precision, 2)
+        self.date_words = plain_label()
+        self.date_words.setForegroundRole(QPalette.PlaceholderText)
+        self.place = QLineEdit()
+        self.place.setPlaceholderText("City or country")
+        self.place.editingFinished.connect(self._place_edit)
+        self.parent_label = QLabel()
+        self.parent_label.setTextFormat(Qt.RichText)
+        self.parent_label.linkActivated.connect(lambda href: self.meeting_requested.emit(int(href)))
+        form.addRow("Kind", self.kind)
+        form.addRow("Status", self.status)
+        form.addRow("Date", dates)
+        form.addRow("", self.date_words)
+        form.addRow("Place", self.place)
+        form.addRow("Part of", self.parent_label)
+        self.layout_.addLayout(form)
+
+    def _build_participants(self) -> None:
+        self.layout_.addWidget(_section("Participants"))
+        table = QTableWidget(0, 3)
+        table.setHorizontalHeaderLabels(["Name", "Role", "Office then"])
+        table.verticalHeader().hide()
+        table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.participants = table
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("Add…")
+        self.remove_button = QPushButton("Remove")
+        self.add_button.clicked.connect(self.add_participant_requested)
+        self.remove_button.clicked.connect(self._remove_participant)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        self.layout_.addWidget(table)
+        self.layout_.addLayout(buttons)
+
+    def _build_lists(self) -> None:
+        self.layout_.addWidget(_section("Mentioned in"))
+        self.articles = QListWidget()
+        self.articles.setWordWrap(True)
+        self.articles.itemActivated.connect(self._open_article)
+        self.articles.itemClicked.connect(self._open_article)
+        self.layout_.addWidget(self.articles)
+        self.layout_.addWidget(_section("Claims about it"))
+        self.claims = QListWidget()
+        self.claims.setWordWrap(True)
+        self.claims.itemActivated.connect(self._open_article)
+        self.layout_.addWidget(self.claims)
+        self.layout_.addWidget(_section("Links"))
+        links = QTreeWidget()
+        links.setColumnCount(3)
+        links.setHeaderLabels(["Relation", "Meeting", "Origin"])
+        links.setRootIsDecorated(False)
+        links.setIndentation(10)
+        links.setTextElideMode(Qt.ElideMiddle)
+        links.header().setStretchLastSection(False)
+        links.header().setSectionResizeMode(1, QHeaderView.Stretch)
+        links.itemDoubleClicked.connect(lambda item, _c: self.meeting_requested.emit(item.data(1, DATA)))
+        links.currentItemChanged.connect(lambda *_: self._link_buttons())
+        self.link_tree = links
+        self.accept_link = QPushButton("Accept Link")
+        self.reject_link = QPushButton("Reject Link")
+        self.accept_link.clicked.connect(lambda: self._link_state("accepted"))
+        self.reject_link.clicked.connect(lambda: self._link_state("rejected"))
+        row = QHBoxLayout()
+        row.addWidget(self.accept_link)
+        row.addWidget(self.reject_link)
+        row.addStretch(1)
+        self.layout_.addWidget(links)
+        self.layout_.addLayout(row)
+
+    # showing ----------------------------------------------------------------------------
+
+    def show_meeting(self, item: dict | None, details: dict | None = None) -> None:
+        """Fill the card with a meeting (None: an empty card that says how to choose one)."""
+        self.item = item
+        details = details or {}
+        self.widget().setEnabled(item is not None)
+        if item is None:
+            self.title.setText("No meeting chosen")
+            self.subtitle.setText("Click a meeting on the timeline or in the list.")
+            self.proposal.hide()
+            for widget in (self.articles, self.claims, self.link_tree):
+                widget.clear()
+            self.participants.setRowCount(0)
+            self.links = []
+            return
+        colour = kind_colour(item["kind"], self.palette()).name()
+        self.title.setText(item["label"])
+        state = "proposed by Kaidan" if item["state"] == "proposed" else "confirmed"
+        self.subtitle.setText(
+            f"<span style='color:{colour}'>●</span> {escape(kind_label(item['kind']))} · "
+            f"<b>{escape(status_label(item['status']))}</b> · <i>{state}</i>")
+        self.proposal.setVisible(item["state"] == "proposed")
+        _set_combo(self.kind, item["kind"])
+        _set_combo(self.status, item["status"])
+        _set_combo(self.precision, item["precision"] or "unknown")
+        self.start.setText(item["start"] or "")
+        self.end.setText(item["end"] or "")
+        words = item.get("date_text")
+        self.date_words.setText(f"resolved from 「{words}」" if words else "")
+        self.date_words.setVisible(bool(words))
+        self.place.setText(item["place"].get("text") or item["place"].get("entity_id") or "")
+        parent = details.get("parent")
+        self.parent_label.setText(f"<a href='{parent[0]}'>{escape(parent[1])}</a>" if parent else "—")
+        self._fill_participants(item["participants"])
+        self._fill_articles(details.get("mentions", []))
+        self._fill_claims(details.get("claims", []))
+        self._fill_links(details.get("links", []))
+
+    def _fill_participants(self, participants: list[dict]) -> None:
+        table = self.participants
+        table.setRowCount(len(participants))
+        for row, p in enumerate(participants):
+            name = QTableWidgetItem(p["name"])
+            name.setToolTip(tooltip(p.get("entity_id") or "not in the registry"))
+            table.setItem(row, 0, name)
+            role = _combo(ROLE_LABELS, ROLES)
+            _set_combo(role, p["role"])
+            role.activated.connect(lambda _i, r=row, c=role: self._role_edit(r, c.currentData()))
+            table.setCellWidget(row, 1, role)
+            table.setItem(row, 2, QTableWidgetItem(p.get("office") or ""))
+        height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(participants)))
+        table.setFixedHeight(height + 6)
+
+    def _fill_articles(self, mentions: list[dict]) -> None:
+        self.articles.clear()
+        previous = None
+        for m in mentions:
+            head = " · ".join(x for x in (m["title"], m["outlet"], m["published"]) if x)
+            excerpt = f"…{m['before']}【{m['text']}】{m['after']}…"
+            # The article's name once, then each of its mentions.
+            item = QListWidgetItem(excerpt if m["article_id"] == previous else f"{head}\n{excerpt}")
+            previous = m["article_id"]
+            item.setData(DATA, (m["article_id"], m["start"], m["end"]))
+            item.setToolTip("Click to open the article at this mention")
+            self.articles.addItem(item)
+        if not mentions:
+            self.articles.addItem(QListWidgetItem("No article mention is tied to this meeting yet."))
+        self._fit(self.articles)
+
+    def _fill_claims(self, claims: list[dict]) -> None:
+        self.claims.clear()
+        for c in claims:
+            stance = f" [{c['stance']}]" if c.get("stance") else ""
+            item = QListWidgetItem(f"{c.get('holder') or '?'}{stance}: 「{c['text']}」")
+            item.setData(DATA, (c["article_id"], c["start"], c["end"]))
+            item.setToolTip(tooltip(c.get("article_title")))
+            self.claims.addItem(item)
+        if not claims:
+            self.claims.addItem(QListWidgetItem("No claims about this meeting."))
+        self._fit(self.claims)
+
+    def _fill_links(self, links: list[dict]) -> None:
+        self.links = links
+        self.link_tree.clear()
+        for link in links:
+            relation = RELATION_LABELS.get(link["relation"], link["relation"])
+            relation = f"{relation} →" if link["outgoing"] else f"← {relation}"
+            origin = f"{'Kaidan' if link['origin'] == 'proposed' else 'you'} · {link['state']}"
+            row = QTreeWidgetItem([relation, link["other_label"], origin])
+            row.setData(0, DATA, link["id"])
+            row.setData(1, DATA, link["other"])
+            tip = tooltip(link.get("evidence") or "no evidence sentence")
+            for column in range(3):
+                row.setToolTip(column, tip)
+            if link["state"] == "rejected":
+                font = row.font(1)
+                font.setStrikeOut(True)
+                row.setFont(1, font)
+            self.link_tree.addTopLevelItem(row)
+            if link.get("evidence"):
+                # The evidence under its link, across the columns (the whole sentence in the tooltip).
+                evidence = QTreeWidgetItem(row, [f"「{link['evidence'].strip()}」"])
+                evidence.setFirstColumnSpanned(True)
+                evidence.setToolTip(0, tip)
+                evidence.setForeground(0, self.palette().color(QPalette.PlaceholderText))
+                evidence.setData(0, DATA, link["id"])
+                evidence.setData(1, DATA, link["other"])
+        self.link_tree.expandAll()
+        for column in (0, 2):
+            self.link_tree.resizeColumnToContents(column)
+        rows = sum(1 + row.childCount() for row in map(self.link_tree.topLevelItem,
+                                                       range(self.link_tree.topLevelItemCount())))
+        self.link_tree.setFixedHeight(min(260, 30 + 24 * max(1, rows)))
+        if links:
+            self.link_tree.setCurrentItem(self.link_tree.topLevelItem(0))
+        self._link_buttons()
+
+    def _fit(self, widget: QListWidget) -> None:
+        # Wrapped items report one line before layout: size by the lines they will take.
+        line = widget.fontMetrics().lineSpacing()
+        lines = sum(max(1, widget.item(r).text().count("\n") + 1) + 1 for r in range(widget.count()))
+        widget.setFixedHeight(min(280, lines * line + 10))
+
+    # edits ------------------------------------------------------------------------------
+
+    def _edit(self, fields: dict, text: str) -> None:
+        if self.item is not None:
+            self.fields_edited.emit(fields, text)
+
+    def _combo_edit(self, combo: QComboBox, name: str, what: str) -> None:
+        key_of = {"start_date": "start", "end_date": "end"}
+        value = combo.currentData()
+        if self.item is not None and self.item.get(key_of.get(name, name)) != value:
+            self._edit({name: value}, f"Set Meeting {what} to {combo.currentText()}")
+
+    def _date_edit(self, edit: QLineEdit, name: str) -> None:
+        if self.item is None:
+            return
+        text = edit.text().strip() or None
+        current = self.item["start" if name == "start_date" else "end"]
+        if text == current:
+            return
+        if text is not None and parse_day(text) is None:
+            edit.setText(current or "")
+            edit.setToolTip("Write the date as YYYY-MM-DD, YYYY-MM or YYYY")
+            return
+        self._edit({name: text}, f"Set Meeting {'Start' if name == 'start_date' else 'End'} Date")
+
+    def _place_edit(self) -> None:
+        if self.item is None:
+            return
+        text = self.place.text().strip() or None
+        if text != (self.item["place"].get("text") or self.item["place"].get("entity_id")):
+            self._edit({"place_text": text, "place_entity_id": None}, "Set Meeting Place")
+
+    def _role_edit(self, row: int, role: str) -> None:
+        participants = [dict(p) for p in self.item["participants"]]
+        if participants[row]["role"] != role:
+            participants[row]["role"] = role
+            self.participants_edited.emit(participants, f"Make {participants[row]['name']} {ROLE_LABELS[role]}")
+
+    def _remove_participant(self) -> None:
+        row = self.participants.currentRow()
+        if self.item is None or not 0 <= row < len(self.item["participants"]):
+            return
+        participants = [dict(p) for p in self.item["participants"]]
+        gone = participants.pop(row)
+        self.participants_edited.emit(participants, f"Remove {gone['name']} from Meeting")
+
+    def _open_article(self, item: QListWidgetItem) -> None:
+        target = item.data(DATA)
+        if target:
+            self.article_requested.emit(*target)
+
+    def _current_link(self) -> dict | None:
+        row = self.link_tree.currentItem()
+        link_id = row.data(0, DATA) if row else None
+        return next((link for link in self.links if link["id"] == link_id), None)
+
+    def _link_buttons(self) -> None:
+        link = self._current_link()
+        self.accept_link.setEnabled(bool(link and link["state"] != "accepted"))
+        self.reject_link.setEnabled(bool(link and link["state"] != "rejected"))
+
+    def _link_state(self, state: str) -> None:
+        link = self._current_link()
+        if link is not None:
+            self.link_state_requested.emit(link["id"], state)

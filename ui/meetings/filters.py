@@ -1,0 +1,142 @@
+"""The meetings window's filter bar: rows, country, person, kinds, date range, proposals, zoom."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QSlider, QToolButton, QWidget,
+)
+
+from core.store.meetings import KINDS
+from ui.meetings.style import KIND_LABELS
+from ui.meetings.model import MeetingFilter, parse_day
+from ui.meetings.timeline_view import MAX_PPD, MIN_PPD
+
+SLIDER_STEPS = 1000
+# How sure Kaidan must be of a proposal for it to show.
+CONFIDENCE_CHOICES = [("Any confidence", 0.0), ("Fairly sure (≥ 0.5)", 0.5), ("Sure (≥ 0.75)", 0.75)]
+
+
+def slider_value(ppd: float) -> int:
+    """Slider position of a scale (logarithmic: every step zooms by the same factor)."""
+    return round(SLIDER_STEPS * math.log(ppd / MIN_PPD) / math.log(MAX_PPD / MIN_PPD))
+
+
+def slider_ppd(value: int) -> float:
+    return MIN_PPD * (MAX_PPD / MIN_PPD) ** (value / SLIDER_STEPS)
+
+
+class MeetingFilterBar(QWidget):
+    """Emits changed() with the filter, mode_changed() for rows, zoom_requested() for the scale."""
+
+    changed = Signal()
+    mode_changed = Signal(str)
+    zoom_requested = Signal(float)
+    fit_requested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.mode = QComboBox()
+        self.mode.addItem("Rows: countries", "country")
+        self.mode.addItem("Rows: participants", "person")
+        self.mode.activated.connect(lambda _i: self.mode_changed.emit(self.mode.currentData()))
+        self.country = QComboBox()
+        self.person = QComboBox()
+        self.country.setMinimumContentsLength(8)
+        self.person.setMinimumContentsLength(10)
+        for combo in (self.country, self.person):
+            combo.activated.connect(lambda _i: self.changed.emit())
+        self.kinds_button = QToolButton()
+        self.kinds_button.setText("Kinds: all")
+        self.kinds_button.setPopupMode(QToolButton.InstantPopup)
+        menu = QMenu(self.kinds_button)
+        self.kind_actions: dict[str, QAction] = {}
+        for kind in KINDS:
+            action = menu.addAction(KIND_LABELS[kind])
+            action.setCheckable(True)
+            action.toggled.connect(lambda _on: self._kinds_changed())
+            self.kind_actions[kind] = action
+        self.kinds_button.setMenu(menu)
+        self.date_from = QLineEdit()
+        self.date_to = QLineEdit()
+        for edit, hint in ((self.date_from, "from YYYY-MM"), (self.date_to, "to YYYY-MM")):
+            edit.setPlaceholderText(hint)
+            edit.setMaximumWidth(110)
+            edit.setClearButtonEnabled(True)
+            edit.editingFinished.connect(self.changed)
+        self.proposals = QCheckBox("Proposals")
+        self.proposals.setToolTip("Show meetings Kaidan proposed that nobody has confirmed yet")
+        self.proposals.setChecked(True)
+        self.proposals.toggled.connect(lambda _on: self.changed.emit())
+        self.confidence = QComboBox()
+        for label, threshold in CONFIDENCE_CHOICES:
+            self.confidence.addItem(label, threshold)
+        self.confidence.setToolTip("Hide proposals Kaidan is not sure of (confirmed meetings always show)")
+        self.confidence.activated.connect(lambda _i: self.changed.emit())
+        self.zoom = QSlider(Qt.Horizontal)
+        self.zoom.setRange(0, SLIDER_STEPS)
+        self.zoom.setMaximumWidth(140)
+        self.zoom.setToolTip("Zoom: years … days (Ctrl+wheel, + and - on the timeline)")
+        self.zoom.valueChanged.connect(lambda v: self.zoom_requested.emit(slider_ppd(v)))
+        self.fit = QToolButton()
+        self.fit.setText("Fit")
+        self.fit.setToolTip("Show every meeting (Home)")
+        self.fit.clicked.connect(self.fit_requested)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        for widget in (self.mode, self.country, self.person, self.kinds_button, self.date_from,
+                       self.date_to, self.proposals, self.confidence):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(QLabel("Zoom"))
+        layout.addWidget(self.zoom)
+        layout.addWidget(self.fit)
+
+    def set_choices(self, countries: list[tuple[str, str]], people: list[tuple[str, str]]) -> None:
+        """(key, label) choices for the country and person filters; keeps the current choice."""
+        for combo, everything, choices in ((self.country, "All countries", countries),
+                                           (self.person, "All people", people)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for key, label in choices:
+                combo.addItem(label, key)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def show_zoom(self, ppd: float) -> None:
+        self.zoom.blockSignals(True)
+        self.zoom.setValue(slider_value(ppd))
+        self.zoom.blockSignals(False)
+
+    def _kinds_changed(self) -> None:
+        chosen = [k for k, a in self.kind_actions.items() if a.isChecked()]
+        self.kinds_button.setText("Kinds: all" if not chosen else
+                                  f"Kinds: {KIND_LABELS[chosen[0]]}" if len(chosen) == 1
+                                  else f"Kinds: {len(chosen)}")
+        self.changed.emit()
+
+    def set_kinds(self, kinds: set[str]) -> None:
+        for kind, action in self.kind_actions.items():
+            action.blockSignals(True)
+            action.setChecked(kind in kinds)
+            action.blockSignals(False)
+        self._kinds_changed()
+
+    def current(self) -> MeetingFilter:
+        """The filter the controls describe."""
+        country = self.country.currentData()
+        return MeetingFilter(
+            countries={country} if country else set(),
+            person=self.person.currentData(),
+            kinds={k for k, a in self.kind_actions.items() if a.isChecked()},
+            date_from=parse_day(self.date_from.text().strip()),
+            date_to=parse_day(self.date_to.text().strip(), last=True),
+            show_proposals=self.proposals.isChecked(),
+            min_confidence=self.confidence.currentData() or 0.0,
+        )

@@ -1,0 +1,276 @@
+"""Tools → Meetings: the timeline, the list, the card of the chosen meeting and its link graph."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QLabel, QMainWindow, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from core.meetings.details import claims_about, link_rows, mention_rows
+from core.edits import SetLinkState, SetParticipants, UpdateMeeting
+from core.store.meetings import links_of
+from core.store.registry import registry_entities
+from ui.window.close_keys import add_close_keys
+from ui.entities.chooser import EntityChooser
+from ui.meetings.card import MeetingCard
+from ui.meetings.filters import MeetingFilterBar
+from ui.meetings.graph import MeetingGraph
+from ui.meetings.style import RELATION_LABELS
+from ui.meetings.model import MeetingsModel, load_meetings
+from ui.meetings.timeline_view import TimelineView
+from ui.common.words import plural
+
+PARTICIPANT_TYPES = ("PERSON", "GPE", "ORG")
+
+
+class EntityLookup:
+    """The one registry call claim queries make (get by id), without building the detector's trie."""
+
+    def __init__(self, entities: dict) -> None:
+        self.entities = entities
+
+    def get(self, entity_id):
+        return self.entities.get(entity_id or "")
+
+
+class MeetingsWindow(QMainWindow):
+    """Every meeting in the library, filtered; edits go on the main window's undo stack."""
+
+    article_requested = Signal(int, int, int)  # article id, start, end
+
+    def __init__(self, db, undo_stack, session, parent=None) -> None:
+        super().__init__(parent, Qt.Window)
+        self.setWindowTitle("Meetings")
+        add_close_keys(self)
+        self.db, self.undo_stack, self.session = db, undo_stack, session
+        self.entities: dict = {}
+        self.all_items: list[dict] = []
+        self.by_id: dict[int, dict] = {}
+        self.current: int | None = None
+        self.chooser: EntityChooser | None = None
+        self._marking = False  # select() is marking the list: its own signal is no user's choice
+
+        self.filters = MeetingFilterBar()
+        self.timeline = TimelineView()
+        self.model = MeetingsModel(self)
+        self.table = self._build_table()
+        self.card = MeetingCard()
+        self.graph = MeetingGraph()
+        self.summary = QLabel()
+        self.statusBar().addPermanentWidget(self.summary)
+        self._layout()
+        self._connect()
+        self._restore()
+        self.reload()
+        self.timeline.fit_all()
+
+    # building ---------------------------------------------------------------------------
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        return table
+
+    def _layout(self) -> None:
+        left = QSplitter(Qt.Vertical)
+        left.addWidget(self.timeline)
+        left.addWidget(self.table)
+        left.setSizes([420, 180])
+        graph_box = QWidget()
+        box = QVBoxLayout(graph_box)
+        box.setContentsMargins(8, 4, 8, 4)
+        self.graph_title = QLabel("<b>Linked meetings</b>")
+        box.addWidget(self.graph_title)
+        box.addWidget(self.graph, 1)
+        right = QSplitter(Qt.Vertical)
+        right.addWidget(self.card)
+        right.addWidget(graph_box)
+        right.setSizes([520, 200])
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([760, 440])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.graph_box = graph_box
+
+    def _connect(self) -> None:
+        self.filters.changed.connect(self.apply_filter)
+        self.filters.mode_changed.connect(self.timeline.set_mode)
+        self.filters.zoom_requested.connect(self.timeline.set_ppd)
+        self.filters.fit_requested.connect(self.timeline.fit_all)
+        self.timeline.zoom_changed.connect(self.filters.show_zoom)
+        self.timeline.meeting_selected.connect(self.select)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda index, _old: None if self._marking else self.select(self.model.meeting_id(index.row())))
+        self.graph.meeting_requested.connect(self.select)
+        self.card.meeting_requested.connect(self.select)
+        self.card.fields_edited.connect(self._edit_fields)
+        self.card.participants_edited.connect(self._edit_participants)
+        self.card.add_participant_requested.connect(self._choose_participant)
+        self.card.link_state_requested.connect(self._link_state)
+        self.card.article_requested.connect(self.article_requested)
+        self.session.changed.connect(self._library_changed)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.filters.country.setFocus)
+
+    # data -------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the meetings again (after an edit, an undo, detection)."""
+        self.entities = {e.id: e for e in registry_entities(self.db)}
+        self.all_items = load_meetings(self.db, self.entities)
+        self.by_id = {i["id"]: i for i in self.all_items}
+        self.filters.set_choices(self._country_choices(), self._person_choices())
+        self.apply_filter()
+
+    def _country_choices(self) -> list[tuple[str, str]]:
+        codes = sorted({c for i in self.all_items for c in i["countries"]})
+        out = []
+        for code in codes:
+            entity = self.entities.get(f"country:{code}")
+            out.append((code, f"{entity.name} · {code}" if entity else code))
+        return out
+
+    def _person_choices(self) -> list[tuple[str, str]]:
+        names: dict[str, str] = {}
+        for item in self.all_items:
+            for p in item["participants"]:
+                if not (p.get("entity_id") or "").startswith("country:"):
+                    names.setdefault(p.get("entity_id") or f"name:{p['name']}", p["name"])
+        return sorted(names.items(), key=lambda kv: kv[1])
+
+    def shown(self) -> list[dict]:
+        """The meetings the filters let through."""
+        wanted = self.filters.current()
+        return [i for i in self.all_items if wanted.matches(i)]
+
+    def apply_filter(self) -> None:
+        items = self.shown()
+        self.timeline.set_meetings(items, self.entities)
+        self.model.set_items(items)
+        proposals = sum(1 for i in items if i["state"] == "proposed")
+        undated = sum(1 for i in items if i["first"] is None)
+        parts = [f"{len(items)} of {plural(len(self.all_items), 'meeting')}"]
+        if proposals:
+            parts.append(f"{proposals} proposed")
+        if undated:
+            parts.append(f"{undated} undated (in the list only)")
+        self.summary.setText(" · ".join(parts))
+        self.select(self.current if self.current in {i["id"] for i in items} else None)
+
+    # the chosen meeting ---------------------------------------------------------------------
+
+    def select(self, meeting_id: int | None) -> None:
+        """Show a meeting on the card and mark it on the timeline, the list and the graph."""
+        self.current = meeting_id
+        item = self.by_id.get(meeting_id) if meeting_id is not None else None
+        self.timeline.select_meeting(meeting_id if item else None, emit=False)
+        row = self.model.row_of(meeting_id) if item else None
+        selection = self.table.selectionModel()
+        # Not blockSignals: the view must hear of the change, or it keeps painting the old row
+        # as selected beside the new one. A flag stops the echo instead.
+        self._marking = True
+        try:
+            if row is None:
+                selection.clearSelection()
+            else:
+                index = self.model.index(row, 0)
+                selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows)
+                self.table.scrollTo(index)
+        finally:
+            self._marking = False
+        if item is None:
+            self.card.show_meeting(None)
+            self.graph.show_neighbourhood(None, {}, [])
+            return
+        labels = {i["id"]: f"{i['label']} ({i['start'] or 'undated'})" for i in self.all_items}
+        parent = self.by_id.get(item["parent"]) if item.get("parent") else None
+        details = {
+            "mentions": mention_rows(self.db, item),
+            "claims": claims_about(self.db, EntityLookup(self.entities), item["id"]),
+            "links": link_rows(self.db, item["id"], labels),
+            "parent": (parent["id"], labels[parent["id"]]) if parent else None,
+        }
+        self.card.show_meeting(item, details)
+        links = [link for link in links_of(self.db) if link.from_id in self.by_id and link.to_id in self.by_id]
+        self.graph.show_neighbourhood(item["id"], self.by_id, links)
+        self.graph_box.setVisible(bool(details["links"]))
+
+    # edits (each one undoable, saved at once) -------------------------------------------------
+
+    def _library_changed(self, kind: str, _ids: tuple) -> None:
+        if kind == "meetings":
+            self.reload()
+
+    def _edit_fields(self, fields: dict, text: str) -> None:
+        if self.current is not None:
+            self.undo_stack.push(UpdateMeeting(self.current, fields, text=text))
+
+    def _edit_participants(self, participants: list, text: str) -> None:
+        if self.current is not None:
+            self.undo_stack.push(SetParticipants(self.current, tuple(participants), text=text))
+
+    def _link_state(self, link_id: int, state: str) -> None:
+        link = next((row for row in links_of(self.db, self.current) if row.id == link_id), None)
+        if link is None:
+            return
+        verb = "Accept" if state == "accepted" else "Reject"
+        relation = RELATION_LABELS.get(link.relation, link.relation)
+        self.undo_stack.push(SetLinkState(self.current, link_id, state, text=f"{verb} Link “{relation}”"))
+
+    def _choose_participant(self) -> None:
+        if self.current is None:
+            return
+        chooser = EntityChooser([e for e in self.entities.values() if e.type in PARTICIPANT_TYPES],
+                                "Add Participant", kind="PERSON", parent=self)
+        chooser.setAttribute(Qt.WA_DeleteOnClose)
+        chooser.accepted.connect(lambda: self.add_participant(chooser.chosen_id))
+        chooser.destroyed.connect(lambda: setattr(self, "chooser", None))
+        self.chooser = chooser
+        chooser.open()
+
+    def add_participant(self, entity_id: str | None, role: str = "participant") -> None:
+        """Add a registry entity to the chosen meeting, with its office on the meeting's day."""
+        entity = self.entities.get(entity_id or "")
+        item = self.by_id.get(self.current)
+        if entity is None or item is None:
+            return
+        if any(p.get("entity_id") == entity.id for p in item["participants"]):
+            self.statusBar().showMessage(f"{entity.name} already takes part", 5000)
+            return
+        office = entity.office_on(item["start"]) if entity.type == "PERSON" else None
+        participants = [*item["participants"], {"entity_id": entity.id, "name": entity.name, "role": role,
+                                                "office": (office or {}).get("office")}]
+        self._edit_participants(participants, f"Add {entity.name} to Meeting")
+
+    # window state -----------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("meetings/geometry", QByteArray(), type=QByteArray)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 780)
+        splitter = settings.value("meetings/splitter", QByteArray(), type=QByteArray)
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event) -> None:
+        settings = QSettings()
+        settings.setValue("meetings/geometry", self.saveGeometry())
+        settings.setValue("meetings/splitter", self.splitter.saveState())
+        super().closeEvent(event)

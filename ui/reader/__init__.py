@@ -1,0 +1,1 @@
+"""The article list and the reader: plain text, highlights, search hits, status."""

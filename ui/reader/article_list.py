@@ -1,0 +1,44 @@
+"""The window's left panel: the search box over the lazy table of articles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from ui.reader.article_model import ArticleListModel
+
+COLUMN_WIDTHS = ((1, 104), (2, 86), (3, 64))  # outlet, date, status; the title stretches
+
+
+def article_list(model: ArticleListModel) -> tuple[QWidget, QLineEdit, QTableView]:
+    """The panel, its search box and its table over model (rows of fixed height: the model is lazy)."""
+    search = QLineEdit()
+    search.setPlaceholderText("Search titles and text (e.g. 会談)")
+    search.setClearButtonEnabled(True)
+
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.ElideRight)
+    view.verticalHeader().hide()
+    # Fixed sizes: the view never asks every row for its size.
+    view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.Interactive)
+    header.setSectionResizeMode(0, QHeaderView.Stretch)
+    header.setHighlightSections(False)
+    for column, width in COLUMN_WIDTHS:
+        header.resizeSection(column, width)
+
+    panel = QWidget()
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(6, 6, 0, 0)
+    layout.setSpacing(6)
+    layout.addWidget(search)
+    layout.addWidget(view, 1)
+    return panel, search, view

@@ -1,0 +1,197 @@
+"""The article list: a lazy table model holding only ids, rows fetched in batches."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QThreadPool, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from core.store.articles import list_rows
+from core.store.search import bounded_query
+from ui.common.plain import tooltip
+from ui.reader.untitled import UNTITLED_TIP, first_words
+from ui.jobs.workers import Worker, query_ids
+
+COLUMNS = ("title", "outlet", "published", "status", "cleaning_check")
+HEADERS = ("Title", "Outlet", "Date", "Status", "Cleaning")
+CHECK_MARK = "check cleaning"
+# Columns the list can sort by; SQL does the sorting (status is not sortable there).
+SORT_KEYS = {0: "title", 1: "outlet", 2: "published"}
+BATCH = 200
+CACHE_LIMIT = 5000
+
+
+class ArticleListModel(QAbstractTableModel):
+    """Ids from core.store.articles.article_ids; list columns loaded when first shown."""
+
+    # Emitted after new ids are in place: (shown, total in library).
+    refreshed = Signal(int, int)
+    failed = Signal(str)
+
+    def __init__(self, db, db_path: str, parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._db_path = db_path
+        self._ids: list[int] = []
+        self._rows: dict[int, dict] = {}
+        self._row_of: dict[int, int] | None = None
+        self.total = 0
+        self.search = ""
+        self.search_cut = False  # the query was longer than what is searched
+        self.entity_id: str | None = None  # only articles mentioning this entity
+        self.sort_key, self.descending = "published", True
+        # Each request gets a number; results of older requests are dropped.
+        self._generation = 0
+        self._workers: set[Worker] = set()
+
+    # Qt overrides -----------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        article_id = self._ids[index.row()]
+        if role == Qt.UserRole:
+            return article_id
+        if role not in (Qt.DisplayRole, Qt.ToolTipRole, Qt.FontRole, Qt.ForegroundRole):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        column = COLUMNS[index.column()]
+        value = row.get(column)
+        untitled = column == "title" and not value
+        if role in (Qt.FontRole, Qt.ForegroundRole):
+            # an untitled article is marked: italic, in the placeholder colour
+            if not untitled:
+                return None
+            if role == Qt.ForegroundRole:
+                return QApplication.palette().placeholderText()
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if untitled:
+            # an untitled page (a body-only dump) is known by its first words
+            value = first_words(row.get("snippet")) or Path(row.get("source") or "").name or f"#{article_id}"
+            if role == Qt.ToolTipRole:
+                return tooltip(f"{UNTITLED_TIP}: {value}")
+        elif column == "published":
+            inferred = row.get("published_inferred")
+            if role == Qt.ToolTipRole:  # a day read from the text, not the page's own date
+                return None if value or not inferred else "Inferred from the text; the page shows no date"
+            value = (value or "")[:10] or (f"≈{inferred[:10]}" if inferred else "")
+        elif column == "cleaning_check":
+            # the cleaner was unsure: the reasons show on hover
+            if role == Qt.ToolTipRole:
+                return tooltip(f"Check cleaning: {value}. The raw view (Ctrl+R) opens at the line in doubt.") if value else None
+            value = CHECK_MARK if value else ""
+        if role == Qt.ToolTipRole:
+            return tooltip(value) if column == "title" else None  # a long title in full, as text
+        return value or ""
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.NoItemFlags
+        return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemNeverHasChildren
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column)
+        descending = order == Qt.DescendingOrder
+        if key is None or (key, descending) == (self.sort_key, self.descending):
+            return
+        self.sort_key, self.descending = key, order == Qt.DescendingOrder
+        self.reload()
+
+    # ours -------------------------------------------------------------------------
+
+    def article_id(self, row: int) -> int | None:
+        """The id shown in row, or None."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, article_id: int) -> int | None:
+        """The row showing article_id, or None when it is filtered out."""
+        if self._row_of is None:
+            self._row_of = {aid: row for row, aid in enumerate(self._ids)}
+        return self._row_of.get(article_id)
+
+    def set_search(self, text: str) -> None:
+        """Filter by a search over titles and bodies (empty shows all); a long query is cut."""
+        self.search, self.search_cut = bounded_query(text.strip())
+        self.reload()
+
+    def set_entity(self, entity_id: str | None) -> None:
+        """Only list articles mentioning entity_id (None lists all)."""
+        self.entity_id = entity_id or None
+        self.reload()
+
+    def detach(self) -> None:
+        """The window is closing: drop results still on their way, stop reading."""
+        self._generation += 1
+        self._db_path = None
+
+    def reload(self) -> None:
+        """Ask for the ids again, off the GUI thread; newer requests win."""
+        if self._db_path is None:
+            return
+        self._generation += 1
+        worker = Worker(query_ids, self._db_path, self.search or None, self.sort_key, self.descending,
+                        self.entity_id)
+        generation = self._generation
+        worker.signals.result.connect(lambda value: self._loaded(generation, value))
+        worker.signals.error.connect(self.failed)
+        worker.signals.done.connect(lambda: self._workers.discard(worker))
+        self._workers.add(worker)
+        QThreadPool.globalInstance().start(worker)
+
+    def reload_now(self) -> None:
+        """Load the ids on the GUI thread (first paint, tests)."""
+        self._generation += 1
+        ids, total = query_ids(self._db_path, self.search or None, self.sort_key, self.descending,
+                               self.entity_id)
+        self._apply(ids, total)
+
+    def forget(self, article_id: int) -> None:
+        """Drop the cached row of an article that changed, and repaint it."""
+        self._rows.pop(article_id, None)
+        row = self.row_of(article_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def _loaded(self, generation: int, value: tuple[list[int], int]) -> None:
+        if generation != self._generation:
+            return  # a newer request is on its way; its ids win
+        self._apply(*value)
+
+    def _apply(self, ids: list[int], total: int) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._rows.clear()
+        self._row_of = None
+        self.total = total
+        self.endResetModel()
+        self.refreshed.emit(len(ids), total)
+
+    def _row(self, row: int) -> dict | None:
+        article_id = self._ids[row]
+        cached = self._rows.get(article_id)
+        if cached is not None:
+            return cached
+        if len(self._rows) > CACHE_LIMIT:
+            self._rows.clear()  # bounded memory while scrolling a huge library
+        start = row - row % BATCH
+        batch = [aid for aid in self._ids[start : start + BATCH] if aid not in self._rows]
+        self._rows.update(list_rows(self._db, batch))
+        # Deleted meanwhile: remember an empty row so we do not query again.
+        return self._rows.setdefault(article_id, {"id": article_id})

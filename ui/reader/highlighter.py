@@ -1,0 +1,209 @@
+"""Entity highlights in the reader: spans precomputed per block, painted by a QSyntaxHighlighter."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import groupby
+
+from PySide6.QtGui import QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument, QTextLayout
+
+from core.model import Mention
+from core.offsets import OffsetMap
+from ui.common.theme import entity_colours, entity_tint
+
+# A painted piece of a mention inside one block: (UTF-16 start in the block, UTF-16 length,
+# type, reviewed). Plain tuples, so a refresh can tell which blocks really changed.
+Piece = tuple[int, int, str, bool]
+# More changed blocks than this are painted in one pass (see EntityHighlighter._paint_all).
+BLOCKS_ONE_BY_ONE = 40
+
+
+def is_reviewed(mention: Mention) -> bool:
+    """Accepted or added by the user (drawn stronger than a detected proposal)."""
+    return mention.origin == "user" or mention.state == "accepted"
+
+
+class ArticleSpans:
+    """An article's mentions against its body: lookups by body offset and per-block pieces.
+
+    Body offsets are code points; the reader's document holds the body as plain text,
+    one block per paragraph, so a document position is the body's UTF-16 offset.
+    """
+
+    def __init__(self, body: str, mentions: list[Mention]) -> None:
+        self.body = body
+        self.mentions = mentions
+        self.offsets = OffsetMap(body)
+        # Code-point offset where each paragraph (document block) starts.
+        self.block_starts = [0] + [i + 1 for i, ch in enumerate(body) if ch == "\n"]
+
+    def to_document(self, offset: int) -> int:
+        """The document position of a body offset."""
+        return self.offsets.to_utf16(offset)
+
+    def to_body(self, position: int) -> int:
+        """The body offset of a document position."""
+        return self.offsets.from_utf16(min(position, self.to_document(len(self.body))))
+
+    def at(self, offset: int) -> list[Mention]:
+        """Mentions covering the character at a body offset, shortest first."""
+        found = [m for m in self.mentions if m.start <= offset < m.end]
+        return sorted(found, key=lambda m: m.end - m.start)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """Mentions sharing at least one character with [start, end)."""
+        return [m for m in self.mentions if m.start < end and start < m.end]
+
+    def block_pieces(self, hidden: set[str] = frozenset()) -> dict[int, list[Piece]]:
+        """What each block paints, by block number; a mention across paragraphs is split."""
+        shown = [m for m in self.mentions if m.type not in hidden]
+        return self.split(shown, lambda m: (m.type, is_reviewed(m)))
+
+    def split(self, items: list, style) -> dict[int, list[tuple]]:
+        """Per-block (UTF-16 start in block, UTF-16 length, *style(item)) pieces of body spans."""
+        pieces: dict[int, list[tuple]] = {}
+        starts, to16 = self.block_starts, self.offsets.to_utf16
+        for item in items:
+            start, end = max(0, item.start), min(len(self.body), item.end)
+            block = bisect_right(starts, start) - 1
+            while start < end and block < len(starts):
+                block_end = starts[block + 1] - 1 if block + 1 < len(starts) else len(self.body)
+                piece_end = min(end, block_end)
+                if piece_end > start:
+                    pieces.setdefault(block, []).append((
+                        to16(start) - to16(starts[block]), to16(piece_end) - to16(start), *style(item)))
+                block += 1
+                start = starts[block] if block < len(starts) else end
+        return pieces
+
+    def block_lengths(self) -> list[int]:
+        """Length of each block's text (code points, as highlightBlock receives it)."""
+        ends = self.block_starts[1:] + [len(self.body) + 1]
+        return [e - 1 - s for s, e in zip(self.block_starts, ends)]
+
+
+class EntityHighlighter(QSyntaxHighlighter):
+    """Paints the pieces it is given; never looks at the text to find entities.
+
+    One highlighter per document (a second one would overwrite the first's formats),
+    so claim marks are painted here too, merged over the entity tints.
+    """
+
+    def __init__(self, document: QTextDocument, palette: QPalette) -> None:
+        super().__init__(document)
+        self._pieces: dict[int, list[Piece]] = {}
+        self._claim_pieces: dict[int, list[tuple]] = {}
+        self._claim_format = None  # (style, colour) -> QTextCharFormat, given by the claim layer
+        self._lengths: list[int] = []
+        self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
+        self._palette = palette
+
+    def set_pieces(self, pieces: dict[int, list[Piece]], lengths: list[int]) -> None:
+        """New pieces; only the blocks whose pieces changed are painted again."""
+        old, self._pieces = self._pieces, pieces
+        self._repaint(old, pieces, lengths)
+
+    def set_claim_pieces(self, pieces: dict[int, list[tuple]], lengths: list[int], format_of) -> None:
+        """Claim marks (start, length, style, colour) per block; format_of turns style and colour into a format."""
+        self._claim_format = format_of
+        old, self._claim_pieces = self._claim_pieces, pieces
+        self._repaint(old, pieces, lengths)
+
+    def _repaint(self, old: dict, new: dict, lengths: list[int]) -> None:
+        same_text = lengths == self._lengths
+        self._lengths = lengths
+        changed = [n for n in set(old) | set(new) if old.get(n) != new.get(n)] if same_text else None
+        if changed is None or len(changed) > BLOCKS_ONE_BY_ONE:
+            self._paint_all()
+            return
+        document = self.document()
+        for number in changed:
+            self.rehighlightBlock(document.findBlockByNumber(number))
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Colours for a new light/dark palette."""
+        self._palette = palette
+        self._formats.clear()
+        self._paint_all()
+
+    def _paint_all(self) -> None:
+        """Every block's formats, then one layout pass.
+
+        rehighlight() has Qt lay the document out again after each block: minutes
+        for an article of a few hundred thousand characters. Here the formats go
+        straight to each block's layout and the document is marked changed once,
+        with its signals held so the highlighter itself does not paint it all again.
+        """
+        document = self.document()
+        block = document.begin()
+        while block.isValid():
+            number, units = block.blockNumber(), block.length() - 1  # pieces count UTF-16 units
+            if number < len(self._lengths) and self._lengths[number] == len(block.text()):
+                block.layout().setFormats(self._ranges(number, units))
+            else:  # the text is not the one the pieces were made for (yet)
+                block.layout().clearFormats()
+            block = block.next()
+        held = document.blockSignals(True)
+        try:
+            document.markContentsDirty(0, document.characterCount())
+        finally:
+            document.blockSignals(held)
+
+    def pieces(self, block_number: int) -> list[Piece]:
+        return list(self._pieces.get(block_number, ()))
+
+    def highlightBlock(self, text: str) -> None:
+        number = self.currentBlock().blockNumber()
+        # The reader may already hold the next article's text before its pieces arrive.
+        if number >= len(self._lengths) or self._lengths[number] != len(text):
+            return
+        pieces = self._pieces.get(number, ())
+        for start, length, kind, reviewed in pieces:
+            self.setFormat(start, length, self._format(kind, reviewed))
+        for start, length, style, colour in self._claim_pieces.get(number, ()):
+            mark = self._claim_format(style, colour)
+            # Cut at the entity pieces' edges, so each run keeps its own tint under the mark.
+            cuts = sorted({start, start + length, *(p for s, n, *_ in pieces for p in (s, s + n)
+                                                    if start < p < start + length)})
+            for a, b in zip(cuts, cuts[1:]):
+                fmt = QTextCharFormat(self.format(a))
+                fmt.merge(mark)
+                self.setFormat(a, b - a, fmt)
+
+    def _ranges(self, number: int, length: int) -> list[QTextLayout.FormatRange]:
+        """What highlightBlock paints in block number, as format ranges (claim marks merged over tints)."""
+        formats: list[QTextCharFormat | None] = [None] * length
+        for start, size, kind, reviewed in self._pieces.get(number, ()):
+            end = min(start + size, length)
+            formats[start:end] = [self._format(kind, reviewed)] * max(0, end - start)
+        for start, size, style, colour in self._claim_pieces.get(number, ()):
+            mark, merged = self._claim_format(style, colour), {}
+            for i in range(start, min(start + size, length)):
+                under = formats[i]
+                if id(under) not in merged:
+                    fmt = QTextCharFormat(under) if under is not None else QTextCharFormat()
+                    fmt.merge(mark)
+                    merged[id(under)] = fmt
+                formats[i] = merged[id(under)]
+        ranges, position = [], 0
+        for _, run in groupby(formats, key=id):
+            size = sum(1 for _ in run)
+            if formats[position] is not None:
+                item = QTextLayout.FormatRange()
+                item.start, item.length, item.format = position, size, formats[position]
+                ranges.append(item)
+            position += size
+        return ranges
+
+    def _format(self, kind: str, reviewed: bool) -> QTextCharFormat:
+        fmt = self._formats.get((kind, reviewed))
+        if fmt is None:
+            colour = entity_colours(self._palette).get(kind)
+            fmt = QTextCharFormat()
+            if colour is not None:
+                fmt.setBackground(entity_tint(colour, self._palette, reviewed))
+                if reviewed:
+                    fmt.setUnderlineStyle(QTextCharFormat.SingleUnderline)
+                    fmt.setUnderlineColor(colour)
+            self._formats[(kind, reviewed)] = fmt
+        return fmt

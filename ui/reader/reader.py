@@ -1,0 +1,199 @@
+"""The reader: title, metadata line, captions and the clean body, paragraph by paragraph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette, QTextBlockFormat, QTextCursor
+from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
+
+from core.model import Article
+from ui.common.plain import plain_label
+from ui.common.theme import LINE_HEIGHT, READER_POINT_SIZE, cjk_font
+from ui.reader.untitled import UNTITLED_TIP, first_words
+
+MIN_ZOOM, MAX_ZOOM = -5, 12
+# Lines much wider than this are tiring to read, so the text column stops growing.
+MAX_TEXT_WIDTH_EM = 40
+# Left edge of the title, metadata and body text, so they line up.
+SIDE_MARGIN = 24
+
+
+def _in_body(dateline: str | None, body: str | None) -> bool:
+    """True when the body opens with the dateline (【ワシントン共同】…), so it is shown once."""
+    if not dateline or not body:
+        return False
+    start, bare = body.lstrip()[:len(dateline) + 2], dateline.strip("【】[]（）() 　")
+    return bool(bare) and bare in start
+
+
+def metadata_line(row: Article) -> str:
+    """outlet · published · authors · dateline, skipping the missing ones and a dateline the body opens with."""
+    published = row.published or ""
+    if "T" in published:
+        published = published.replace("T", " ")[:16]
+    parts = [
+        row.outlet or row.source_agency,
+        published,
+        "、".join(row.authors or []),
+        None if _in_body(row.dateline, row.body) else row.dateline,
+    ]
+    return " · ".join(p for p in parts if p)
+
+
+class _Body(QTextBrowser):
+    """The body document; paragraphs are blocks, so block positions match body offsets.
+
+    The header (title, metadata, captions) sits on the viewport above the text, in the
+    document's top margin, and moves with the scroll bar: it scrolls away with the body.
+    """
+
+    header: QWidget | None = None
+
+    def set_header(self, header: QWidget) -> None:
+        self.header = header
+        header.setParent(self.viewport())
+        header.show()
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._place_header())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.limit_width()
+
+    def _place_header(self) -> None:
+        if self.header is not None:
+            self.header.move(0, -self.verticalScrollBar().value())
+
+    def limit_width(self) -> None:
+        """Keep the text column readable: aligned with the header, at most MAX_TEXT_WIDTH_EM wide."""
+        em = self.fontMetrics().horizontalAdvance("会")
+        width = self.viewport().width()
+        right = max(SIDE_MARGIN, width - SIDE_MARGIN - em * MAX_TEXT_WIDTH_EM)
+        top = 12
+        if self.header is not None:
+            self.header.layout().setContentsMargins(SIDE_MARGIN, 20, right, 10)
+            height = self.header.layout().totalHeightForWidth(width) if self.header.layout().hasHeightForWidth() \
+                else self.header.sizeHint().height()
+            self.header.setGeometry(0, -self.verticalScrollBar().value(), width, height)
+            top = height + 12
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        if (fmt.leftMargin(), fmt.rightMargin(), fmt.topMargin()) != (SIDE_MARGIN, right, top):
+            fmt.setLeftMargin(SIDE_MARGIN)
+            fmt.setRightMargin(right)
+            fmt.setTopMargin(top)
+            fmt.setBottomMargin(24)
+            root.setFrameFormat(fmt)
+        self._place_header()
+
+
+class ArticleReader(QWidget):
+    """One article, clean, in a CJK font with Japanese line spacing."""
+
+    zoom_changed = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.zoom = 0
+        self.article_id: int | None = None
+        # Title, metadata and captions come from the article: shown as text, never as HTML.
+        self.title, self.meta, self.captions = plain_label(), plain_label(), plain_label()
+        for label in (self.title, self.meta, self.captions):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.body = _Body()
+        self.body.setFrameShape(QFrame.NoFrame)
+        self.body.setOpenLinks(False)
+
+        header = QWidget()
+        header.setObjectName("readerHeader")
+        head = QVBoxLayout(header)
+        head.setContentsMargins(SIDE_MARGIN, 20, SIDE_MARGIN, 10)
+        head.setSpacing(6)
+        head.addWidget(self.title)
+        head.addWidget(self.meta)
+        head.addWidget(self.captions)
+        rule = QFrame()
+        rule.setFrameShape(QFrame.HLine)
+        rule.setFrameShadow(QFrame.Plain)
+        rule.setForegroundRole(QPalette.Mid)
+        head.addWidget(rule)
+        self.header = header
+        self.body.set_header(header)  # scrolls with the body
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.body, 1)
+        self._apply_fonts()
+
+    def show_article(self, row: Article) -> None:
+        """Show an article from core.store.articles.get_article."""
+        same = row.id == self.article_id
+        scroll = self.body.verticalScrollBar().value() if same else 0
+        self.article_id = row.id
+        title = row.title
+        self.untitled = not title
+        # No title: the body's first words, in italics and the placeholder colour, so not taken for one.
+        self.title.setText(title or first_words((row.body or "")[:80])
+                           or Path(row.source or "").name or "(untitled)")
+        self.title.setToolTip(UNTITLED_TIP if self.untitled else "")
+        self.title.setForegroundRole(QPalette.PlaceholderText if self.untitled else QPalette.WindowText)
+        self._apply_title_font()
+        meta = metadata_line(row)
+        self.meta.setText(meta)
+        self.meta.setVisible(bool(meta))
+        captions = row.captions or []
+        self.captions.setText("\n".join(captions))
+        self.captions.setVisible(bool(captions))
+        self._set_body(row.body or "")
+        self.body.limit_width()  # the header's height follows its text
+        # A correction re-shows the same article: keep the reader where it was.
+        self.body.verticalScrollBar().setValue(scroll)
+
+    def body_text(self) -> str:
+        """The body as shown (paragraphs joined by newlines)."""
+        return self.body.toPlainText()
+
+    def set_zoom(self, steps: int) -> None:
+        """Make the text larger (positive) or smaller (negative) than the default."""
+        steps = max(MIN_ZOOM, min(MAX_ZOOM, steps))
+        if steps != self.zoom:
+            self.zoom = steps
+            self._apply_fonts()
+            self.zoom_changed.emit(steps)
+
+    def point_size(self) -> float:
+        return READER_POINT_SIZE * (1.1 ** self.zoom)
+
+    def _apply_fonts(self) -> None:
+        size = self.point_size()
+        self._apply_title_font()
+        self.meta.setFont(cjk_font(size * 0.8))
+        self.captions.setFont(cjk_font(size * 0.75))
+        for label in (self.meta, self.captions):
+            label.setForegroundRole(QPalette.PlaceholderText)
+        self.body.setFont(cjk_font(size))
+        self.body.document().setDefaultFont(cjk_font(size))
+        self._format_blocks()
+        self.body.limit_width()
+
+    def _apply_title_font(self) -> None:
+        font = cjk_font(self.point_size() * 1.6, QFont.Bold)
+        font.setItalic(getattr(self, "untitled", False))
+        self.title.setFont(font)
+
+    def _set_body(self, text: str) -> None:
+        self.body.setPlainText(text)
+        self._format_blocks()
+        self.body.limit_width()
+
+    def _format_blocks(self) -> None:
+        """Japanese line height and a gap between paragraphs, on every block."""
+        fmt = QTextBlockFormat()
+        fmt.setLineHeight(LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        fmt.setBottomMargin(self.point_size() * 0.6)
+        cursor = QTextCursor(self.body.document())
+        cursor.select(QTextCursor.Document)
+        cursor.mergeBlockFormat(fmt)

@@ -1,0 +1,99 @@
+"""The centre of the window: empty state, the clean reader or the raw view."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from core.model import Article
+from ui.window.empty_state import EmptyState
+from ui.reader.raw_view import RawView
+from ui.reader.reader import ArticleReader
+from ui.common.theme import cjk_font, marks
+
+RAW_LEGEND = (
+    "Raw text as imported. <span style='color:{bar}'>▌</span>tinted lines became the body; "
+    "<span style='color:{meta}'>coloured</span> lines gave metadata; "
+    "<span style='color:{drop}'>grey</span> lines were dropped. "
+    "Right-click a line or press B (body), D (boilerplate), U (let the cleaner decide)."
+)
+
+
+class ReaderArea(QStackedWidget):
+    """Switches between the pages; holds the article currently shown."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.raw_mode = False
+        self.row: Article | None = None
+        self.empty = EmptyState()
+        self.nothing = QLabel("Select an article in the list")
+        self.nothing.setAlignment(Qt.AlignCenter)
+        self.nothing.setFont(cjk_font(12))
+        self.nothing.setEnabled(False)
+        self.reader = ArticleReader()
+        self.raw = RawView()
+        self.raw_legend = QLabel()
+        self.raw_legend.setWordWrap(True)
+        self.raw_legend.setTextFormat(Qt.RichText)
+        self.raw_source = QLabel()
+        self.raw_source.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        raw_page = QWidget()
+        raw_layout = QVBoxLayout(raw_page)
+        raw_layout.setContentsMargins(8, 8, 8, 0)
+        raw_layout.addWidget(self.raw_source)
+        raw_layout.addWidget(self.raw_legend)
+        raw_layout.addWidget(self.raw, 1)
+        self.raw_page = raw_page
+        for page in (self.empty, self.nothing, self.reader, raw_page):
+            self.addWidget(page)
+        self._legend()
+
+    @property
+    def article_id(self) -> int | None:
+        return self.row.id if self.row else None
+
+    def show_article(self, row: Article, overrides: dict[int, str]) -> None:
+        """Fill both views with an article row; show the one the mode asks for."""
+        self.row = row
+        self.reader.show_article(row)
+        check = row.cleaning_check
+        line = row.cleaning_check_line if check else None
+        self.raw.show_raw(row.raw or "", row.line_labels or [], overrides, line)
+        source = f"<b>{escape(Path(row.source or '').name)}</b>"
+        if check:
+            where = f" (line {line})" if line else ""
+            source += f" — <b>check cleaning</b>: {escape(check)}{where}"
+        self.raw_source.setText(source)
+        self.setCurrentWidget(self.raw_page if self.raw_mode else self.reader)
+
+    def show_empty(self) -> None:
+        """The library is empty: explain how to import."""
+        self.row = None
+        self.setCurrentWidget(self.empty)
+
+    def show_nothing(self) -> None:
+        """No article selected."""
+        self.row = None
+        self.setCurrentWidget(self.nothing)
+
+    def set_raw_mode(self, on: bool) -> None:
+        """Show the raw text instead of the clean reader."""
+        self.raw_mode = on
+        if self.row is not None:
+            self.setCurrentWidget(self.raw_page if on else self.reader)
+            (self.raw if on else self.reader.body).setFocus()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange:
+            self._legend()
+
+    def _legend(self) -> None:
+        colours = marks(self.palette())
+        self.raw_legend.setText(RAW_LEGEND.format(
+            bar=colours["body_bar"].name(), meta=colours["meta_text"].name(),
+            drop=colours["drop_text"].name()))

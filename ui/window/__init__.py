@@ -1,0 +1,1 @@
+"""The library window: its frame, menus, docks, shortcuts and help."""

@@ -1,0 +1,34 @@
+"""Starting the window: the QApplication, its names, theme and the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from core.store.lock import configure as configure_lock
+from ui.window.main_window import MainWindow
+
+# An edit waits this long for another Kaidan process's write; then it is not saved, and says so.
+EDIT_WAIT_SECONDS = 5.0
+from ui.common.theme import ThemeFollower, apply_theme
+
+
+def name_application(app: QApplication) -> None:
+    """Kaidan's names for settings. No display name: the platform would append it to every
+    window title ("Kaidan — lib.db — Kaidan"); the titles name Kaidan themselves."""
+    app.setOrganizationName("Kaidan")
+    app.setApplicationName("Kaidan")
+
+
+def run(db_path: str | Path) -> int:
+    """Open the window on the library at db_path; returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    name_application(app)
+    apply_theme(app)
+    configure_lock(wait=EDIT_WAIT_SECONDS, label="the Kaidan window")
+    ThemeFollower(app)
+    window = MainWindow(db_path)
+    window.show()
+    return app.exec()

@@ -1,0 +1,58 @@
+"""What the reader area shows when the library has no articles yet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.window.shortcuts import native_text
+from ui.common.theme import cjk_font
+
+
+class EmptyState(QWidget):
+    """How to get articles in: drag and drop, File → Import, or the sample library."""
+
+    import_files = Signal()
+    import_folder = Signal()
+    open_samples = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        title = QLabel("Your library is empty")
+        title.setFont(cjk_font(20, QFont.DemiBold))
+        title.setAlignment(Qt.AlignCenter)
+        self.hint = QLabel(
+            "Drag article files or a folder here (.txt, .html, .jsonl, .csv),<br>"
+            f"or use <b>File → Import…</b> ({native_text('Ctrl+O')}).<br><br>"
+            "To look around first, open the sample library: a few short "
+            "Japanese articles<br>written for Kaidan (<b>File → Open Sample Library</b>)."
+        )
+        self.hint.setAlignment(Qt.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.hint.setFont(cjk_font(11))
+        self.hint.setTextFormat(Qt.RichText)
+
+        files = QPushButton("Import Files…")
+        folder = QPushButton("Import Folder…")
+        self.samples_button = QPushButton("Open Sample Library")
+        self.samples_button.setDefault(True)
+        files.clicked.connect(self.import_files)
+        folder.clicked.connect(self.import_folder)
+        self.samples_button.clicked.connect(self.open_samples)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        for button in (files, folder, self.samples_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(title)
+        layout.addSpacing(12)
+        layout.addWidget(self.hint)
+        layout.addSpacing(20)
+        layout.addLayout(buttons)
+        layout.addStretch(3)

@@ -1,0 +1,57 @@
+"""Help → Keyboard Shortcuts: a table built from ui.window.shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+from ui.window.shortcuts import (
+    CLAIM_EDITOR_KEYS, CLAIMS_PANEL_KEYS, RAW_VIEW_KEYS, READER_KEYS, SHORTCUTS, native_text,
+)
+
+
+def shortcut_rows() -> list[tuple[str, str]]:
+    """(keys, what they do) for every shortcut, window-wide first."""
+    rows = [(", ".join(native_text(k) for k in keys), text) for keys, text in SHORTCUTS.values()]
+    rows.append(("Right-click", "Set the status of the selected articles (article list)"))
+    rows += [(key, f"{text} (reader)") for key, text in READER_KEYS.values()]
+    rows.append(("Right-click", "Correct a highlighted name, make a claim (reader)"))
+    rows += [(key, f"{text} (claim editor)") for key, text in CLAIM_EDITOR_KEYS.values()]
+    rows += [(key, f"{text} (claims panel)") for key, text in CLAIMS_PANEL_KEYS.values()]
+    rows += [(key, f"{text} (raw view)") for key, text in RAW_VIEW_KEYS.values()]
+    rows.append(("Right-click", "Mark a raw line (raw view)"))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    """Lists the keyboard shortcuts."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard Shortcuts")
+        rows = shortcut_rows()
+        table = QTableWidget(len(rows), 2, self)
+        table.setHorizontalHeaderLabels(["Keys", "Action"])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.NoEditTriggers)
+        table.setSelectionMode(QTableWidget.NoSelection)
+        for row, (keys, text) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(keys))
+            table.setItem(row, 1, QTableWidgetItem(text))
+            table.item(row, 1).setToolTip(text)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        self.table = table
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        # One line per shortcut, every row the same height: a long description is elided
+        # (its tooltip holds it whole) rather than wrapped by a column width not yet known.
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.ElideRight)
+        rows_header = table.verticalHeader()
+        rows_header.setSectionResizeMode(QHeaderView.Fixed)
+        rows_header.setDefaultSectionSize(table.fontMetrics().height() + 8)
+        self.resize(820, 620)
