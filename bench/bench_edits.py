@@ -66,7 +66,7 @@ def main() -> None:
         path = Path(folder) / "bench.db"
         article_id = import_paths(sorted(opts.seeds.glob("*.txt"))[:1], path).imported[0][1]
         db = open_db(path)
-        mention_id = mentions_for(db, article_id)[0]["id"]
+        mention_id = mentions_for(db, article_id)[0].id
         direct = LibrarySession(db, "bench")
         threaded = LibrarySession(db, "bench", writer=Writer(path))
         timed(threaded.apply, article_id, mention_id, 20)  # warm up: the writer opens its connection

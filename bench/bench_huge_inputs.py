@@ -56,7 +56,7 @@ from core.store import open_db
 from core.store.articles import article_ids, get_article
 import_paths([sys.argv[2]], sys.argv[3])
 db = open_db(sys.argv[3])
-body = get_article(db, article_ids(db)[0])["body"]
+body = get_article(db, article_ids(db)[0]).body
 query = (body * (200_000 // len(body) + 1))[:200_000]
 before = peak()
 start = time.perf_counter()

@@ -16,6 +16,7 @@ import argparse
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,12 +77,12 @@ def growth() -> None:
         if total >= 6000:
             break
     base = "\n".join(parts)[:6000]
-    mentions = [dict(vars(m)) for m in detect(base, bundled_registry(), None)]
+    mentions = detect(base, bundled_registry(), None)
     country_of = country_lookup(bundled_registry())
     for times in (10, 100):
         step = len(base) + 1
         body = "\n".join([base] * times)
-        shifted = [{**m, "start": m["start"] + i * step, "end": m["end"] + i * step}
+        shifted = [replace(m, start=m.start + i * step, end=m.end + i * step)
                    for i in range(times) for m in mentions]
         seconds = suggestion_seconds(body, shifted, None, country_of)
         print(f"article of {len(body):,} characters ({len(body.encode('utf-8')) // 1024} KB): suggestion {seconds:.2f} s")

@@ -71,10 +71,10 @@ def build(articles: Path, folder: Path) -> Path:
     for (article_id,) in db.execute("SELECT id FROM articles ORDER BY id").fetchall():
         mentions = mentions_for(db, article_id)
         if mentions:
-            update_mention(db, mentions[0]["id"], state="accepted", annotator="bench")
+            update_mention(db, mentions[0].id, state="accepted", annotator="bench")
         candidates = claims_for(db, article_id, states=("candidate",))
         if candidates:
-            update_claim(db, candidates[0]["id"], state="accepted", stance="neutral", annotator="bench")
+            update_claim(db, candidates[0].id, state="accepted", stance="neutral", annotator="bench")
     db.close()
     return path
 

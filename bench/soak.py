@@ -74,7 +74,7 @@ class Soak:
         self.status = {aid: "new" for aid in ids}  # what the window shows as saved
         self.marks: set[tuple[int, int, int, str]] = set()
         self.next_offset = {aid: 0 for aid in ids}
-        self.bodies = {aid: get_article(window.db, aid)["body"] for aid in ids}
+        self.bodies = {aid: get_article(window.db, aid).body for aid in ids}
         self.done: list[tuple] = []  # kept edits, in stack order: how to take each back
         self.figures = {"edits": 0, "saved": 0, "refused": 0, "undos": 0, "undone": 0, "undo_refused": 0}
         self.latency: list[float] = []

@@ -383,10 +383,11 @@ def cmd_list(args, db_path: Path) -> int:
 
 
 def cmd_show(args, db_path: Path) -> int:
-    row = get_article(open_db(db_path, readonly=True), args.id)
-    if row is None:
+    article = get_article(open_db(db_path, readonly=True), args.id)
+    if article is None:
         print(f"kaidan: no article {args.id}", file=sys.stderr)
         return 1
+    row = article.to_dict()
     if args.json:
         if not args.raw:
             del row["raw"]

@@ -8,6 +8,7 @@ from core.analysis import analyze_article
 from core.article import Article
 from core.cleaning.lines import furniture_candidates
 from core.cleaning.sites import clean_for_site, left_out
+from core.model import Article as StoredArticle
 from core.meetings.suggest import propose_for_article
 from core.store.articles import get_article, overrides_for, replace_cleaning, set_override
 from core.store.changes import log_change
@@ -21,24 +22,24 @@ from core.store.registry import load_registry
 LABELS = ("body", "drop")
 
 
-def article_from_row(row: dict, overrides: dict[int, str]) -> Article:
-    """An Article rebuilt from a stored row, ready to be cleaned again."""
+def article_from_row(row: StoredArticle, overrides: dict[int, str]) -> Article:
+    """An Article rebuilt from a stored one, ready to be cleaned again."""
     return Article(
-        source=row["source"],
-        source_format=row["source_format"],
-        raw=row["raw"],
-        title=row["title"],
-        published=row["published"],
-        published_precision=row["published_precision"],
-        published_text=row["published_text"],
-        published_inferred=row.get("published_inferred"),
-        published_inferred_precision=row.get("published_inferred_precision"),
-        outlet=row["outlet"],
-        source_agency=row["source_agency"],
-        dateline=row["dateline"],
-        url=row["url"],
-        authors=list(row["authors"]),
-        captions=list(row["captions"]),
+        source=row.source,
+        source_format=row.source_format,
+        raw=row.raw,
+        title=row.title,
+        published=row.published,
+        published_precision=row.published_precision,
+        published_text=row.published_text,
+        published_inferred=row.published_inferred,
+        published_inferred_precision=row.published_inferred_precision,
+        outlet=row.outlet,
+        source_agency=row.source_agency,
+        dateline=row.dateline,
+        url=row.url,
+        authors=list(row.authors),
+        captions=list(row.captions),
         overrides=overrides,
     )
 
@@ -60,9 +61,9 @@ def set_line_label(
     row = get_article(db, article_id)
     if row is None:
         raise KeyError(article_id)
-    if not 1 <= line <= len(row["raw"].split("\n")):
+    if not 1 <= line <= len(row.raw.split("\n")):
         raise ValueError(f"line {line} is outside the raw text")
-    digest = row["content_hash"]
+    digest = row.content_hash
     with atomic(db):
         overrides = overrides_for(db, digest)
         previous = overrides.get(line)
@@ -73,13 +74,13 @@ def set_line_label(
         set_override(db, digest, line, label, annotator)
         article = article_from_row(row, overrides)
         stored = article_from_row(row, {})
-        stored.line_labels = row.get("line_labels") or []  # the lines its import counted for its site
+        stored.line_labels = list(row.line_labels or [])  # the lines its import counted for its site
         clean_for_site(article, common_among(db, furniture_candidates(article.raw)),
                        lambda site, keys: site_line_counts(db, site, keys), frozenset(left_out(stored)))
         replace_cleaning(db, article_id, article)
-        reanchor(db, article_id, row["body"], article.body)
-        reanchor_claims(db, article_id, row["body"], article.body)
-        reanchor_meeting_mentions(db, article_id, row["body"], article.body)
+        reanchor(db, article_id, row.body, article.body)
+        reanchor_claims(db, article_id, row.body, article.body)
+        reanchor_meeting_mentions(db, article_id, row.body, article.body)
         registry = load_registry(db)
         analyze_article(db, article_id, registry)
         propose_for_article(db, article_id, registry)

@@ -71,7 +71,7 @@ def corrected_items(db: sqlite_utils.Database) -> list[dict]:
     items = []
     for article_id in corrected_article_ids(db):
         body = body_of(db, article_id)
-        kept = [{"start": m["start"], "end": m["end"], "type": m["type"]} for m in mentions_for(db, article_id)]
+        kept = [{"start": m.start, "end": m.end, "type": m.type} for m in mentions_for(db, article_id)]
         items.append({"id": article_id, "body": body, "entities": kept})
     return items
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from core.claims.suggest import suggest
+from core.model import Claim, Mention
 from core.registry import Entity
 from core.sentences import sentence_spans
 
@@ -54,30 +55,28 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def best_overlap(items, start: int, end: int):
-    """The item (dict or Candidate) sharing the most characters with [start, end), or None."""
-    def span(item):
-        return (item["start"], item["end"]) if isinstance(item, dict) else (item.start, item.end)
-    scored = [(_overlap(span(i), (start, end)), i) for i in items]
+    """The item (a claim or a suggested candidate) sharing the most characters with [start, end), or None."""
+    scored = [(_overlap((i.start, i.end), (start, end)), i) for i in items]
     scored = [(n, i) for n, i in scored if n > 0]
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
 
 
-def target_choices(body: str, start: int, end: int, mentions: list[dict], entities: dict[str, Entity],
+def target_choices(body: str, start: int, end: int, mentions: list[Mention], entities: dict[str, Entity],
                    topics: list[str], holder_id: str | None) -> list[tuple[str, str, str]]:
     """Entities named in the span, then elsewhere in its sentence, then the library's topics."""
     sentence = next(((s, e) for s, e in sentence_spans(body) if s <= start < e), (start, end))
-    inside = [m for m in mentions if start <= m["start"] and m["end"] <= end]
-    around = [m for m in mentions if sentence[0] <= m["start"] < sentence[1] and m not in inside]
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    around = [m for m in mentions if sentence[0] <= m.start < sentence[1] and m not in inside]
     out, seen = [], {holder_id}
     for m in inside + around:
-        if m["type"] not in TARGET_TYPES:
+        if m.type not in TARGET_TYPES:
             continue
-        entity = entities.get(m.get("entity_id") or "")
-        key = entity.id if entity else m["text"]
+        entity = entities.get(m.entity_id or "")
+        key = entity.id if entity else m.text
         if key in seen:
             continue
         seen.add(key)
-        out.append((entity.name, "entity", entity.id) if entity else (m["text"], "text", m["text"]))
+        out.append((entity.name, "entity", entity.id) if entity else (m.text, "text", m.text))
     names = {label for label, _k, _r in out}
     out += [(t, "topic", t) for t in topics if t not in names]
     # Then every registry entity that can be a target, so typing any known name completes.
@@ -89,15 +88,15 @@ def target_choices(body: str, start: int, end: int, mentions: list[dict], entiti
     return out
 
 
-def draft_for_selection(article_id: int, body: str, start: int, end: int, claims: list[dict],
-                        mentions: list[dict], entities: dict[str, Entity], topics: list[str]) -> ClaimDraft:
+def draft_for_selection(article_id: int, body: str, start: int, end: int, claims: list[Claim],
+                        mentions: list[Mention], entities: dict[str, Entity], topics: list[str]) -> ClaimDraft:
     """A new claim over a selection; a candidate it overlaps (or a fresh suggestion) gives the holder."""
-    candidate = best_overlap([c for c in claims if c["state"] == "candidate"], start, end)
+    candidate = best_overlap([c for c in claims if c.state == "candidate"], start, end)
     if candidate is not None:
-        draft = ClaimDraft(article_id, start, end, body[start:end], claim_id=candidate["id"],
-                           state="candidate", verb="Add", holder_entity_id=candidate["holder_entity_id"],
-                           holder_text=candidate["holder_text"], via=candidate["holder_via"],
-                           attribution=candidate["attribution"], cue=candidate["cue"])
+        draft = ClaimDraft(article_id, start, end, body[start:end], claim_id=candidate.id,
+                           state="candidate", verb="Add", holder_entity_id=candidate.holder_entity_id,
+                           holder_text=candidate.holder_text, via=candidate.holder_via,
+                           attribution=candidate.attribution, cue=candidate.cue)
     else:
         # Suggestions over the whole body: a holder may be the omitted subject of an earlier sentence.
         proposal = best_overlap(suggest(body, mentions), start, end)
@@ -111,28 +110,28 @@ def draft_for_selection(article_id: int, body: str, start: int, end: int, claims
     draft.holder_label = entity_label(draft.holder_entity_id, draft.holder_text, entities)
     draft.targets = target_choices(body, start, end, mentions, entities, topics, draft.holder_entity_id)
     first = next((t for t in draft.targets if t[1] == "entity"
-                  and any(start <= m["start"] < end and m.get("entity_id") == t[2] for m in mentions)), None)
+                  and any(start <= m.start < end and m.entity_id == t[2] for m in mentions)), None)
     if first is not None:
         draft.target_label = first[0]
     return draft
 
 
-def draft_for_claim(claim: dict, body: str, mentions: list[dict], entities: dict[str, Entity],
+def draft_for_claim(claim: Claim, body: str, mentions: list[Mention], entities: dict[str, Entity],
                     topics: list[str]) -> ClaimDraft:
     """Edit an existing claim (or look at a candidate before accepting it)."""
     draft = ClaimDraft(
-        claim["article_id"], claim["start"], claim["end"], claim["text"], claim_id=claim["id"],
-        state=claim["state"], holder_entity_id=claim["holder_entity_id"], holder_text=claim["holder_text"],
-        via=claim["holder_via"], target_kind=claim["target_kind"], target_ref=claim["target_ref"],
-        target_text=claim["target_text"], stance=claim["stance"], intensity=claim["intensity"],
-        attribution=claim["attribution"], cue=claim["cue"], note=claim["note"])
-    draft.holder_label = entity_label(claim["holder_entity_id"], claim["holder_text"], entities)
-    if claim["target_kind"] == "entity":
-        draft.target_label = entity_label(claim["target_ref"], claim["target_text"], entities)
+        claim.article_id, claim.start, claim.end, claim.text, claim_id=claim.id,
+        state=claim.state, holder_entity_id=claim.holder_entity_id, holder_text=claim.holder_text,
+        via=claim.holder_via, target_kind=claim.target_kind, target_ref=claim.target_ref,
+        target_text=claim.target_text, stance=claim.stance, intensity=claim.intensity,
+        attribution=claim.attribution, cue=claim.cue, note=claim.note)
+    draft.holder_label = entity_label(claim.holder_entity_id, claim.holder_text, entities)
+    if claim.target_kind == "entity":
+        draft.target_label = entity_label(claim.target_ref, claim.target_text, entities)
     else:
-        draft.target_label = claim["target_text"] or claim["target_ref"] or ""
-    draft.targets = target_choices(body, claim["start"], claim["end"], mentions, entities, topics,
-                                   claim["holder_entity_id"])
+        draft.target_label = claim.target_text or claim.target_ref or ""
+    draft.targets = target_choices(body, claim.start, claim.end, mentions, entities, topics,
+                                   claim.holder_entity_id)
     return draft
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from core.claims.spans import SpanIndex
+from core.model import Mention
 from core.nlp.offices import OFFICE_WORDS, office_after
 
 NOT_A_HOLDER = re.compile(r"(?:こと|もの|ため|結果|今回|同日|一方|当時|現在|背景|問題|理由|目的|今後)$")
@@ -38,12 +39,12 @@ def title_after(body: str, position: int) -> re.Match | None:
 HEADING = re.compile(r"をはじめ(?:とする)?、?[^、。「」をにでと]{1,16}?(?=(?:ら|側)?(?:は|が)、?)")
 
 
-def person_before(body: str, s_start: int, start: int) -> dict | None:
+def person_before(body: str, s_start: int, start: int) -> Mention | None:
     """A person named right before an organisation that carries their office, or None."""
     match = _NAME_BEFORE.search(body, max(s_start, start - 40), start)
     if match is None or match.group("name").strip("・ー=＝") != match.group("name"):
         return None
-    return {"start": match.start("name"), "end": match.end("name"), "type": "PERSON", "entity_id": None}
+    return Mention(match.start("name"), match.end("name"), match.group("name"), "PERSON", source=None)
 
 
 # 同社, 同党…: words that refer back to the last organisation named
@@ -60,8 +61,8 @@ def last_with_title(body: str, index: SpanIndex, title: str, before: int):
         return None  # 同日は, 同年は: a time, not someone
     wanted = "GPE" if title in ("同国", "同政府") else "ORG" if title in _SAME_BODY else "PERSON"
     for mention in index.before(before):
-        end = _get(mention, "end")
-        if end > before or _get(mention, "type") != wanted:
+        end = mention.end
+        if end > before or mention.type != wanted:
             continue
         if wanted != "PERSON":
             return mention  # 同国は: the last country named; 同社は: the last organisation
@@ -75,7 +76,7 @@ def last_with_title(body: str, index: SpanIndex, title: str, before: int):
 _OPENING_TOPIC = re.compile(r"(?:また|一方|さらに|なお)?、?(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,12}?)(?:では|は)、")
 
 
-def opening_topic(body: str, s_start: int, s_end: int) -> dict | None:
+def opening_topic(body: str, s_start: int, s_end: int) -> Mention | None:
     """The topic a sentence opens with, as a mention of its own, when it looks like a name."""
     match = _OPENING_TOPIC.match(body, s_start, s_end)
     if match is None:
@@ -84,8 +85,4 @@ def opening_topic(body: str, s_start: int, s_end: int) -> dict | None:
     if NOT_A_HOLDER.search(name) or NOT_A_NAME.match(name) or name in OFFICE_WORDS or not re.search(
             r"[\u30a1-\u30faA-Z]|新聞|通信|放送|政府|省|庁|党|協会|連盟|委員会", name):
         return None  # only names that read as a body or an outlet, not 今回は or 首相は
-    return {"start": match.start("name"), "end": match.end("name"), "type": "ORG", "entity_id": None}
-
-
-def _get(mention, key):
-    return mention[key] if isinstance(mention, dict) else getattr(mention, key)
+    return Mention(match.start("name"), match.end("name"), match.group("name"), "ORG", source=None)

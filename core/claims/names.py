@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from core.model import ShortForm
 from core.nlp.offices import office_after
 from core.nlp.tokens import tokenize
 
@@ -77,5 +78,5 @@ def missed_people(body: str, s_start: int, s_end: int, taken: list[tuple[int, in
             name, entity_id = known
         elif end - start < 2:
             continue
-        out.append({"start": start, "end": end, "type": "PERSON", "entity_id": entity_id, "full_name": name})
+        out.append(ShortForm(start, end, body[start:end], "PERSON", entity_id, source=None, full_name=name))
     return out

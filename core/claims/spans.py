@@ -5,17 +5,13 @@ from __future__ import annotations
 from bisect import bisect_left
 
 
-def _get(mention, key):
-    return mention[key] if isinstance(mention, dict) else getattr(mention, key)
-
-
 class SpanIndex:
     """Mentions ordered by start; slices by position cost a binary search, not a scan."""
 
     def __init__(self, mentions, types: tuple[str, ...] | None = None):
-        chosen = [m for m in mentions if types is None or _get(m, "type") in types]
-        self.items = sorted(chosen, key=lambda m: _get(m, "start"))
-        self.starts = [_get(m, "start") for m in self.items]
+        chosen = [m for m in mentions if types is None or m.type in types]
+        self.items = sorted(chosen, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
 
     def within(self, begin: int, end: int) -> list:
         """Mentions starting in [begin, end)."""

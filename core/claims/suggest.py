@@ -18,6 +18,7 @@ from core.claims.holders import (
     COORDINATED, HEADING, NOT_A_HOLDER, NOT_A_NAME, last_with_title, opening_topic, person_before, title_after,
 )
 from core.claims.spans import SpanIndex
+from core.model import Mention, ShortForm
 from core.nlp.offices import OFFICE_WORDS
 from core.sentences import sentence_spans
 
@@ -76,7 +77,7 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
     for s_start, s_end in sentence_spans(body):
         people = index.within(s_start, s_end)  # each sentence reads only its own mentions
         persons.add(body, people)
-        people = sorted(people + persons.surnames(body, s_start, s_end, people), key=lambda m: _get(m, "start"))
+        people = sorted(people + persons.surnames(body, s_start, s_end, people), key=lambda m: m.start)
         found = _direct(body, s_start, s_end) or _indirect(body, people, index, s_start, s_end)
         found = found + _positions(body, s_start, s_end, found)
         for start, end, cue, attribution, gap in found:
@@ -91,14 +92,14 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
                 explicit = holder is not None or holder_text is not None
             if holder is None and holder_text is None and last_subject is not None:
                 holder = last_subject
-                holder_text = body[_get(holder, "start") : _get(holder, "end")]
+                holder_text = body[holder.start : holder.end]
             holder_text = persons.full_name(holder_text)
             via = _via(body, people, s_start, start)
             if holder is None and holder_text is None and via:
                 holder_text = via[0]["text"]  # AによるとB: nobody else named, A said it
             out.append(Candidate(start, end, body[start:end], cue,
                                  "indirect" if attribution == "position" else attribution,
-                                 _get(holder, "entity_id") if holder else None, holder_text, via,
+                                 holder.entity_id if holder else None, holder_text, via,
                                  _confidence(attribution, cue, explicit, holder is not None or holder_text)))
             last_subject = holder or last_subject
         subject = _subject(body, people, index, s_start, s_end)[0]
@@ -166,8 +167,8 @@ class _Persons:
 
     def add(self, body: str, people: list) -> None:
         for mention in people:
-            name = body[_get(mention, "start") : _get(mention, "end")]
-            if _get(mention, "type") == "PERSON" and len(name) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", name):
+            name = body[mention.start : mention.end]
+            if mention.type == "PERSON" and len(name) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", name):
                 self.by_surname[name[:2]] = mention
                 self.names[name[:2]] = name
 
@@ -176,18 +177,17 @@ class _Persons:
         person = self.by_surname.get(text) if text and len(text) == 2 else None
         return self.names.get(text, text) if person is not None else text
 
-    def surnames(self, body: str, s_start: int, s_end: int, people: list) -> list[dict]:
+    def surnames(self, body: str, s_start: int, s_end: int, people: list) -> list[ShortForm]:
         """Mentions made up for surnames of earlier people standing as subjects in the sentence."""
         if not self.by_surname:
             return []
-        taken = {_get(m, "start") for m in people}
+        taken = {m.start for m in people}
         out = []
         for match in SURNAME.finditer(body, s_start, s_end):
             person = self.by_surname.get(match.group("name"))
             if person is not None and match.start() not in taken:
-                out.append({"start": match.start(), "end": match.end("name"), "type": "PERSON",
-                            "entity_id": _get(person, "entity_id"),
-                            "full_name": body[_get(person, "start") : _get(person, "end")]})
+                out.append(ShortForm(match.start(), match.end("name"), match.group("name"), "PERSON",
+                                     person.entity_id, source=None, full_name=body[person.start : person.end]))
         return out
 
 
@@ -255,7 +255,7 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
     """
     found = []
     for mention in people:
-        start, end = _get(mention, "start"), _get(mention, "end")
+        start, end = mention.start, mention.end
         if start < s_start or end > limit:
             continue
         position = end
@@ -275,25 +275,25 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
         particle = _HOLDER_PARTICLE.match(body, position)
         if particle and particle.end() <= limit:
             # the holder is the name, never its title (石原知事 → 石原); a surname stands for the full name
-            name = mention.get("full_name") if isinstance(mention, dict) else None
-            person = person_before(body, s_start, start) if title and _get(mention, "type") != "PERSON" else None
+            name = mention.full_name if isinstance(mention, ShortForm) else None
+            person = person_before(body, s_start, start) if title and mention.type != "PERSON" else None
             if person is not None:  # ミュンテフェリング(ミュンテフェーリング)SPD党首は: the person, not the party
-                mention, name, start = person, body[person["start"] : person["end"]], person["start"]
+                mention, name, start = person, body[person.start : person.end], person.start
             body_of = _BODY_OF_STATE.match(particle.group(0))
-            if body_of and _get(mention, "type") == "GPE":
+            if body_of and mention.type == "GPE":
                 # 大韓民国軍当局は: the army or ministry holds the claim, not the country
                 end = position + body_of.end()
-                mention, name = {"start": start, "end": end, "type": "ORG", "entity_id": None}, body[start:end]
+                mention, name = Mention(start, end, body[start:end], "ORG", source=None), body[start:end]
             found.append((_PARTICLE_END.search(particle.group(0)).group(1), mention, name or body[start:end],
                           particle.end()))
     for bare in _BARE_TITLE.finditer(body, s_start, limit):
         if not any(f[3] == bare.end() for f in found):
             person = last_with_title(body, index, bare.group("title"), bare.start())
             if person is not None:  # a title nobody earlier holds is never the holder itself
-                found.append((bare.group("particle")[:1], person, body[_get(person, "start") : _get(person, "end")],
+                found.append((bare.group("particle")[:1], person, body[person.start : person.end],
                               bare.end()))
     # ordered by where the particle ends; of two ending there (小沢一郎・民主党代表が) the first named holds
-    found.sort(key=lambda f: (f[3], -_get(f[1], "start")))
+    found.sort(key=lambda f: (f[3], -f[1].start))
     topics = [f for f in found if f[0] == "は"] or found
     # XはYは…と主張: the topic set off by a comma governs the sentence, the other sits inside the claim
     topics = [f for f in topics if body[f[3] - 1] == "、"] or topics
@@ -316,11 +316,7 @@ def _via(body: str, people: list, s_start: int, claim_start: int) -> list[dict]:
     """Sources the claim is reported through: 新華社によると, 中国外務省の発表によると."""
     out = []
     for mention in people:
-        start, end = _get(mention, "start"), _get(mention, "end")
+        start, end = mention.start, mention.end
         if s_start <= start and end <= claim_start and _VIA.match(body, end) and _VIA.match(body, end).group(0):
-            out.append({"entity_id": _get(mention, "entity_id"), "text": body[start:end]})
+            out.append({"entity_id": mention.entity_id, "text": body[start:end]})
     return out
-
-
-def _get(mention, key):
-    return mention[key] if isinstance(mention, dict) else getattr(mention, key)

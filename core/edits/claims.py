@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
 from core.store.scheme import add_topic
 from core.edits.base import Edit, Group, copied
+from core.model import Claim
 from core.store.claims import add_claim, delete_claim, restore_claim, update_claim
 
 
@@ -45,23 +46,24 @@ class DeleteClaim(_ClaimEdit):
 
     def apply(self, db, annotator=None) -> "RestoreClaim":
         """Delete the claim and keep its whole row for the inverse."""
-        row = delete_claim(db, self.claim_id, annotator)
-        return RestoreClaim(self.article_id, dict(row), text=self.text)
+        claim = delete_claim(db, self.claim_id, annotator)
+        return RestoreClaim(self.article_id, claim, text=self.text)
 
 
 @dataclass(frozen=True)
 class RestoreClaim(_ClaimEdit):
-    """Put back a deleted claim's row, with its id."""
+    """Put back a deleted claim, with its id."""
 
-    row: dict = field(default_factory=dict)
+    claim: Claim | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "row", copied(self.row))
+        if self.claim is not None:  # its holder_via list is the edit's own
+            object.__setattr__(self, "claim", replace(self.claim, holder_via=copied(self.claim.holder_via)))
 
     def apply(self, db, annotator=None) -> DeleteClaim:
-        """Insert the row again; its inverse deletes it."""
-        restore_claim(db, dict(self.row), annotator)
-        return DeleteClaim(self.article_id, self.row["id"], text=self.text)
+        """Insert the claim again; its inverse deletes it."""
+        restore_claim(db, self.claim, annotator)
+        return DeleteClaim(self.article_id, self.claim.id, text=self.text)
 
 
 @dataclass(frozen=True)

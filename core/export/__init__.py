@@ -99,7 +99,7 @@ def export(
             _count(counts, item)
 
         if run_each(annotated_articles(db, scope, batch), add, progress, cancelled, every=100, total=total,
-                    label=lambda item: item.row["title"] or ""):
+                    label=lambda item: item.row.title or ""):
             writer.abort()
             result.cancelled = True
             return result
@@ -127,10 +127,10 @@ def failure_message(exc: OSError, out_dir: str | Path) -> str:
 
 def _count(counts: dict, item) -> None:
     counts["articles"] += 1
-    counts["entity_mentions"] += sum(m["state"] != "rejected" for m in item.mentions)
-    counts["rejected_mentions"] += sum(m["state"] == "rejected" for m in item.mentions)
-    counts["claims"] += sum(c["state"] == "accepted" for c in item.claims)
-    counts["claim_candidates"] += sum(c["state"] != "accepted" for c in item.claims)
+    counts["entity_mentions"] += sum(m.state != "rejected" for m in item.mentions)
+    counts["rejected_mentions"] += sum(m.state == "rejected" for m in item.mentions)
+    counts["claims"] += sum(c.state == "accepted" for c in item.claims)
+    counts["claim_candidates"] += sum(c.state != "accepted" for c in item.claims)
     counts["meeting_mentions"] += len(item.meeting_mentions)
 
 

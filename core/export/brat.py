@@ -44,41 +44,41 @@ def article_ann(item, registry) -> str:
 
     by_entity: dict[str, list[tuple[int, str]]] = {}
     for m in item.entities():
-        tid = span(m["type"], m["start"], m["end"])
-        if tid and m["entity_id"]:
-            entity = registry.get(m["entity_id"])
-            note(tid, m["entity_id"] + (f" {entity.name}" if entity else ""))
-            by_entity.setdefault(m["entity_id"], []).append((m["start"], tid))
+        tid = span(m.type, m.start, m.end)
+        if tid and m.entity_id:
+            entity = registry.get(m.entity_id)
+            note(tid, m.entity_id + (f" {entity.name}" if entity else ""))
+            by_entity.setdefault(m.entity_id, []).append((m.start, tid))
     by_meeting: dict[int, list[tuple[int, str]]] = {}
     for m in item.meeting_mentions:
-        if m["state"] == "rejected":
+        if m.state == "rejected":
             continue
-        tid = span(MEETING, m["start"], m["end"])
-        if tid and m["meeting_id"] is not None:
-            note(tid, f"meeting:{m['meeting_id']}")
-            by_meeting.setdefault(m["meeting_id"], []).append((m["start"], tid))
+        tid = span(MEETING, m.start, m.end)
+        if tid and m.meeting_id is not None:
+            note(tid, f"meeting:{m.meeting_id}")
+            by_meeting.setdefault(m.meeting_id, []).append((m.start, tid))
     for c in item.accepted_claims():
-        tid = span(CLAIM, c["start"], c["end"])
+        tid = span(CLAIM, c.start, c.end)
         if tid is None:
             continue
         for name in ("stance", "attribution", "intensity"):
-            if c[name]:
-                lines.append(f"{new('A')}\t{name.capitalize()} {tid} {brat_name(c[name])}")
+            if getattr(c, name):
+                lines.append(f"{new('A')}\t{name.capitalize()} {tid} {brat_name(getattr(c, name))}")
         notes = []
-        holder = _nearest(by_entity.get(c["holder_entity_id"] or ""), c["start"])
+        holder = _nearest(by_entity.get(c.holder_entity_id or ""), c.start)
         if holder:
             lines.append(f"{new('R')}\tHolder Arg1:{tid} Arg2:{holder}")
-        elif c["holder_entity_id"] or c["holder_text"]:
-            notes.append(f"holder: {c['holder_text'] or ''} {c['holder_entity_id'] or ''}".strip())
-        pool = by_meeting.get(int(c["target_ref"])) if c["target_kind"] == "meeting" and (c["target_ref"] or "").isdigit() \
-            else by_entity.get(c["target_ref"] or "") if c["target_kind"] == "entity" else None
-        target = _nearest(pool, c["start"])
+        elif c.holder_entity_id or c.holder_text:
+            notes.append(f"holder: {c.holder_text or ''} {c.holder_entity_id or ''}".strip())
+        pool = by_meeting.get(int(c.target_ref)) if c.target_kind == "meeting" and (c.target_ref or "").isdigit() \
+            else by_entity.get(c.target_ref or "") if c.target_kind == "entity" else None
+        target = _nearest(pool, c.start)
         if target:
             lines.append(f"{new('R')}\tTarget Arg1:{tid} Arg2:{target}")
-        elif c["target_ref"] or c["target_text"]:
-            notes.append(f"target: {c['target_kind'] or ''}:{c['target_ref'] or ''} {c['target_text'] or ''}".strip())
-        if c["note"]:
-            notes.append(f"note: {c['note']}")
+        elif c.target_ref or c.target_text:
+            notes.append(f"target: {c.target_kind or ''}:{c.target_ref or ''} {c.target_text or ''}".strip())
+        if c.note:
+            notes.append(f"note: {c.note}")
         if notes:
             note(tid, " | ".join(notes))
     return "".join(line + "\n" for line in lines)

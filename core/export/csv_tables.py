@@ -40,14 +40,14 @@ class CsvWriter(Writer):
 
     def add(self, item) -> None:
         registry = self.ctx.registry
-        self._row("articles.csv", item.row)
+        self._row("articles.csv", item.row.to_dict())
         for m in item.mentions:
-            entity = registry.get(m["entity_id"])
-            self._row("mentions.csv", {**m, "canonical": entity.name if entity else m["text"]})
+            entity = registry.get(m.entity_id)
+            self._row("mentions.csv", {**m.to_dict(), "canonical": entity.name if entity else m.text})
         for c in item.claims:
-            self._row("claims.csv", c)
+            self._row("claims.csv", c.to_dict())
         for m in item.meeting_mentions:
-            self._row("meeting_mentions.csv", m)
+            self._row("meeting_mentions.csv", m.to_dict())
 
     def finish(self) -> dict[str, int]:
         for meeting in meeting_records(self.ctx.db):

@@ -27,26 +27,26 @@ def line(item) -> dict:
     entities, relations = [], []
     by_entity: dict[str, int] = {}
     for m in item.entities():
-        entities.append({"id": m["id"], "label": m["type"], "start_offset": m["start"], "end_offset": m["end"]})
-        if m["entity_id"]:
-            by_entity.setdefault(m["entity_id"], m["id"])
+        entities.append({"id": m.id, "label": m.type, "start_offset": m.start, "end_offset": m.end})
+        if m.entity_id:
+            by_entity.setdefault(m.entity_id, m.id)
     # claim ids must not collide with mention ids inside one example
-    base = max([m["id"] for m in item.mentions] + [0]) + 1
+    base = max([m.id for m in item.mentions] + [0]) + 1
     for k, c in enumerate(item.accepted_claims()):
         cid = base + k
-        entities.append({"id": cid, "label": claim_label(c["stance"]), "start_offset": c["start"],
-                         "end_offset": c["end"]})
-        for other, kind in ((by_entity.get(c["holder_entity_id"]), "holder"),
-                            (by_entity.get(c["target_ref"]) if c["target_kind"] == "entity" else None, "target")):
+        entities.append({"id": cid, "label": claim_label(c.stance), "start_offset": c.start,
+                         "end_offset": c.end})
+        for other, kind in ((by_entity.get(c.holder_entity_id), "holder"),
+                            (by_entity.get(c.target_ref) if c.target_kind == "entity" else None, "target")):
             if other is not None:
                 relations.append({"id": len(relations) + 1, "from_id": cid, "to_id": other, "type": kind})
     row = item.row
-    proposed = [[m["start"], m["end"], m["type"]] for m in item.entities() if m["state"] == "proposed"]
-    candidates = [[c["start"], c["end"], c["stance"]] for c in item.claims if c["state"] == "candidate"]
-    meetings = [[m["start"], m["end"], m["state"]] for m in item.meeting_mentions if m["state"] != "rejected"]
+    proposed = [[m.start, m.end, m.type] for m in item.entities() if m.state == "proposed"]
+    candidates = [[c.start, c.end, c.stance] for c in item.claims if c.state == "candidate"]
+    meetings = [[m.start, m.end, m.state] for m in item.meeting_mentions if m.state != "rejected"]
     return {"text": item.body, "entities": entities, "relations": relations, PROPOSED: proposed,
             CANDIDATES: candidates, MEETING_MENTIONS: meetings,
-            "kaidan_id": row["id"], "title": row["title"], "published": row["published"], "outlet": row["outlet"]}
+            "kaidan_id": row.id, "title": row.title, "published": row.published, "outlet": row.outlet}
 
 
 class DoccanoWriter(Writer):

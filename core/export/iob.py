@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.export.cells import tsv_field
+from core.model import Mention
 from core.nlp.tokens import tokenize
 from core.sentences import sentence_spans
 
@@ -52,20 +53,20 @@ def split_token(body: str, start: int, end: int, boundaries: set[int]) -> list[t
     return [(a, b, body[a:b]) for a, b in zip(edges, edges[1:]) if body[a:b].strip()]
 
 
-def entity_boundaries(spans: list[dict]) -> set[int]:
+def entity_boundaries(spans: list[Mention]) -> set[int]:
     """Where the kept entity spans start and end: the places a token may be cut."""
-    return {offset for s in spans for offset in (s["start"], s["end"])}
+    return {offset for s in spans for offset in (s.start, s.end)}
 
 
-def choose_spans(article_id: int, mentions: list[dict], cuts: list[Cut]) -> list[dict]:
+def choose_spans(article_id: int, mentions: list[Mention], cuts: list[Cut]) -> list[Mention]:
     """Non-overlapping entity spans in reading order; an overlapped one is reported and left out."""
     kept, end = [], -1
-    for m in sorted(mentions, key=lambda m: (m["start"], -m["end"])):
-        if m["start"] < end:
-            cuts.append(Cut(article_id, m["start"], m["end"], m["text"], m["type"], "overlaps another entity"))
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if m.start < end:
+            cuts.append(Cut(article_id, m.start, m.end, m.text, m.type, "overlaps another entity"))
             continue
         kept.append(m)
-        end = m["end"]
+        end = m.end
     return kept
 
 
@@ -79,13 +80,13 @@ def token_labels(tokens: list[tuple[int, int, str]], spans: list[dict], article_
     starts = {t[0]: i for i, t in enumerate(tokens)}
     ends = {t[1]: i for i, t in enumerate(tokens)}
     for span in spans:
-        first, last = starts.get(span["start"]), ends.get(span["end"])
+        first, last = starts.get(span.start), ends.get(span.end)
         if first is None or last is None or last < first:
-            cuts.append(Cut(article_id, span["start"], span["end"], span["text"], span["type"],
+            cuts.append(Cut(article_id, span.start, span.end, span.text, span.type,
                             "cuts a token"))
             continue
         for i in range(first, last + 1):
-            labels[i] = (span["type"], "B" if i == first else "I")
+            labels[i] = (span.type, "B" if i == first else "I")
     return labels
 
 
@@ -93,7 +94,7 @@ def iob2(label: tuple[str, str] | None) -> str:
     return "O" if label is None else f"{label[1]}-{label[0]}"
 
 
-def tagged_sentences(article_id: int, body: str, mentions: list[dict], cuts: list[Cut], split: bool = True):
+def tagged_sentences(article_id: int, body: str, mentions: list[Mention], cuts: list[Cut], split: bool = True):
     """[(surface, IOB2 tag)] per sentence of the article; with split, tokens are cut at entity
     boundaries, else entity spans cutting tokens are reported."""
     spans = choose_spans(article_id, mentions, cuts)

@@ -16,9 +16,9 @@ def dumps(record: dict) -> str:
 
 def used_entity_ids(item) -> set[str]:
     """The registry entities an article's annotations point at (mentions, claim holders and targets)."""
-    used = {m["entity_id"] for m in item.mentions if m["entity_id"]}
-    used.update(c["holder_entity_id"] for c in item.claims if c["holder_entity_id"])
-    used.update(c["target_ref"] for c in item.claims if c["target_kind"] == "entity" and c["target_ref"])
+    used = {m.entity_id for m in item.mentions if m.entity_id}
+    used.update(c.holder_entity_id for c in item.claims if c.holder_entity_id)
+    used.update(c.target_ref for c in item.claims if c.target_kind == "entity" and c.target_ref)
     return used
 
 

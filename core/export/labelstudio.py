@@ -10,6 +10,7 @@ from xml.sax.saxutils import quoteattr
 
 from core.export.cells import label_name
 from core.export.context import ExportContext, Writer
+from core.model import Claim
 from core.offsets import OffsetMap
 
 TEXT, ENTITIES, CLAIMS, MEETINGS, STANCE = "text", "entities", "claims", "meetings", "stance"
@@ -37,32 +38,32 @@ def task(item, registry) -> dict:
     body, units = item.body, OffsetMap(item.body)
     decided, proposed = [], []
     for m in item.entities():
-        r = region(f"m{m['id']}", ENTITIES, m["type"], m["start"], m["end"], body, units)
-        if m["entity_id"]:
-            entity = registry.get(m["entity_id"])
-            r["meta"] = {"text": [m["entity_id"] + (f" {entity.name}" if entity else "")]}
-        (proposed if m["state"] == "proposed" else decided).append(r)
+        r = region(f"m{m.id}", ENTITIES, m.type, m.start, m.end, body, units)
+        if m.entity_id:
+            entity = registry.get(m.entity_id)
+            r["meta"] = {"text": [m.entity_id + (f" {entity.name}" if entity else "")]}
+        (proposed if m.state == "proposed" else decided).append(r)
     for m in item.meeting_mentions:
-        if m["state"] != "rejected":
-            r = region(f"g{m['id']}", MEETINGS, MEETING, m["start"], m["end"], body, units)
-            if m["meeting_id"] is not None:
-                r["meta"] = {"text": [f"meeting:{m['meeting_id']}"]}
-            (proposed if m["state"] == "proposed" else decided).append(r)
-    by_entity = {m["entity_id"]: f"m{m['id']}" for m in reversed(item.entities()) if m["entity_id"]}
-    by_meeting = {str(m["meeting_id"]): f"g{m['id']}" for m in item.meeting_mentions if m["meeting_id"] is not None}
+        if m.state != "rejected":
+            r = region(f"g{m.id}", MEETINGS, MEETING, m.start, m.end, body, units)
+            if m.meeting_id is not None:
+                r["meta"] = {"text": [f"meeting:{m.meeting_id}"]}
+            (proposed if m.state == "proposed" else decided).append(r)
+    by_entity = {m.entity_id: f"m{m.id}" for m in reversed(item.entities()) if m.entity_id}
+    by_meeting = {str(m.meeting_id): f"g{m.id}" for m in item.meeting_mentions if m.meeting_id is not None}
     # a relation must stay inside one annotation: a proposed holder joins the user's annotation
     in_annotation = {r["id"] for r in decided}
     proposed_by_id = {r["id"]: r for r in proposed}
     joined_proposals = []
     for c in item.claims:
-        if c["state"] == "candidate":  # Kaidan's suggestion: a prediction the annotator accepts or deletes
+        if c.state == "candidate":  # Kaidan's suggestion: a prediction the annotator accepts or deletes
             proposed.extend(_claim_regions(c, body, units))
     for c in item.accepted_claims():
-        rid = f"c{c['id']}"
+        rid = f"c{c.id}"
         decided.extend(_claim_regions(c, body, units))
-        holder = by_entity.get(c["holder_entity_id"])
-        target = (by_meeting if c["target_kind"] == "meeting" else by_entity).get(c["target_ref"]) \
-            if c["target_kind"] in ("entity", "meeting") else None
+        holder = by_entity.get(c.holder_entity_id)
+        target = (by_meeting if c.target_kind == "meeting" else by_entity).get(c.target_ref) \
+            if c.target_kind in ("entity", "meeting") else None
         for other, label in ((holder, "holder"), (target, "target")):
             if other and other not in in_annotation and other in proposed_by_id:
                 joined = dict(proposed_by_id[other])
@@ -76,8 +77,8 @@ def task(item, registry) -> dict:
                 decided.append({"type": "relation", "from_id": rid, "to_id": other, "direction": "right",
                                 "labels": [label]})
     row = item.row
-    out = {"data": {TEXT: body, "title": row["title"], "published": row["published"], "outlet": row["outlet"],
-                    "kaidan_id": row["id"], "content_hash": row["content_hash"], PROPOSED_REGIONS: joined_proposals}}
+    out = {"data": {TEXT: body, "title": row.title, "published": row.published, "outlet": row.outlet,
+                    "kaidan_id": row.id, "content_hash": row.content_hash, PROPOSED_REGIONS: joined_proposals}}
     if decided:
         out["annotations"] = [{"result": decided, "ground_truth": False}]
     if proposed:
@@ -85,22 +86,22 @@ def task(item, registry) -> dict:
     return out
 
 
-def _claim_regions(c: dict, body: str, units) -> list[dict]:
+def _claim_regions(c: Claim, body: str, units) -> list[dict]:
     """A claim's span with its metadata, and its stance as a per-region choice (same region id, so
     Label Studio shows the stance on the claim)."""
-    rid = f"c{c['id']}"
-    span = region(rid, CLAIMS, CLAIM, c["start"], c["end"], body, units)
+    rid = f"c{c.id}"
+    span = region(rid, CLAIMS, CLAIM, c.start, c.end, body, units)
     span["meta"] = {"text": [json.dumps(_claim_meta(c), ensure_ascii=False)]}
-    if not c["stance"]:
+    if not c.stance:
         return [span]
-    return [span, region(rid, STANCE, c["stance"], c["start"], c["end"], body, units, kind="choices")]
+    return [span, region(rid, STANCE, c.stance, c.start, c.end, body, units, kind="choices")]
 
 
-def _claim_meta(c: dict) -> dict:
-    return {k: v for k, v in (("holder_entity_id", c["holder_entity_id"]), ("holder_text", c["holder_text"]),
-                              ("target_kind", c["target_kind"]), ("target_ref", c["target_ref"]),
-                              ("target_text", c["target_text"]), ("attribution", c["attribution"]),
-                              ("intensity", c["intensity"]), ("note", c["note"])) if v}
+def _claim_meta(c: Claim) -> dict:
+    return {k: v for k, v in (("holder_entity_id", c.holder_entity_id), ("holder_text", c.holder_text),
+                              ("target_kind", c.target_kind), ("target_ref", c.target_ref),
+                              ("target_text", c.target_text), ("attribution", c.attribution),
+                              ("intensity", c.intensity), ("note", c.note)) if v}
 
 
 def label_config(labels: dict) -> str:

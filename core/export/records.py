@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Iterator
 
 import sqlite_utils
 
 from core.export.scope import ALL, Scope, article_batches
+from core.model import Article, Claim, Link, Meeting, MeetingMention, Mention
 from core.registry import Registry
-from core.store.meetings import participants_of
+from core.store.claims import claim_of
+from core.store.meetings import links_of, meetings_by_date, participants_of, spans_of
+from core.store.records import record_of
 
 # Keys every articles.jsonl line has; later annotations add keys, never rename these.
 ARTICLE_KEYS = (
@@ -30,43 +32,46 @@ INTERNAL_KEYS = ("raw", "published_text", "body_lines", "line_labels", "import_n
 class Annotated:
     """One article row with all its attached annotations (rejected and dismissed ones too)."""
 
-    row: dict
-    mentions: list[dict]
-    claims: list[dict]
-    meeting_mentions: list[dict]
+    row: Article
+    mentions: list[Mention]
+    claims: list[Claim]
+    meeting_mentions: list[MeetingMention]
     overrides: list[dict]
 
     @property
     def id(self) -> int:
-        return self.row["id"]
+        return self.row.id
 
     @property
     def body(self) -> str:
-        return self.row["body"]
+        return self.row.body
 
-    def entities(self) -> list[dict]:
+    def entities(self) -> list[Mention]:
         """The mentions a dataset shows: everything not rejected."""
-        return [m for m in self.mentions if m["state"] != "rejected"]
+        return [m for m in self.mentions if m.state != "rejected"]
 
-    def accepted_claims(self) -> list[dict]:
-        return [c for c in self.claims if c["state"] == "accepted"]
+    def accepted_claims(self) -> list[Claim]:
+        return [c for c in self.claims if c.state == "accepted"]
 
 
 def annotated_articles(db: sqlite_utils.Database, scope: Scope = ALL, batch: int = 200) -> Iterator[Annotated]:
     """Every article in scope with its annotations; one query per table per batch."""
     for rows in article_batches(db, scope, batch):
-        ids = [r["id"] for r in rows]
-        mentions = _grouped(db, "mentions", ids, "start_char, end_char, id")
-        claims = _grouped(db, "claims", ids, "start_char, end_char, id")
-        meeting_mentions = _grouped(db, "meeting_mentions", ids, "start_char, end_char, id")
-        hashes = [r["content_hash"] for r in rows]
+        ids = [r.id for r in rows]
+        mentions = {a: [record_of(Mention, r) for r in rows]
+                    for a, rows in _grouped(db, "mentions", ids, "start_char, end_char, id").items()}
+        claims = {a: [claim_of(r) for r in rows]
+                  for a, rows in _grouped(db, "claims", ids, "start_char, end_char, id").items()}
+        meeting_mentions = {a: [record_of(MeetingMention, r) for r in rows]
+                            for a, rows in _grouped(db, "meeting_mentions", ids, "start_char, end_char, id").items()}
+        hashes = [r.content_hash for r in rows]
         overrides: dict[str, list[dict]] = {}
         for o in db.query(f"SELECT * FROM cleaning_overrides WHERE content_hash IN ({_marks(hashes)}) "
                           "ORDER BY line", hashes):
             overrides.setdefault(o.pop("content_hash"), []).append(o)
         for row in rows:
-            yield Annotated(row, mentions.get(row["id"], []), claims.get(row["id"], []),
-                            meeting_mentions.get(row["id"], []), overrides.get(row["content_hash"], []))
+            yield Annotated(row, mentions.get(row.id, []), claims.get(row.id, []),
+                            meeting_mentions.get(row.id, []), overrides.get(row.content_hash, []))
 
 
 def _marks(values) -> str:
@@ -79,8 +84,6 @@ def _grouped(db, table: str, ids: list[int], order: str) -> dict[int, list[dict]
     sql = f"SELECT * FROM {table} WHERE article_id IN ({_marks(ids)}) AND detached = 0 ORDER BY article_id, {order}"
     for row in db.query(sql, ids):
         row["start"], row["end"] = row.pop("start_char"), row.pop("end_char")
-        if "holder_via" in row:
-            row["holder_via"] = json.loads(row["holder_via"] or "[]")
         out.setdefault(row["article_id"], []).append(row)
     return out
 
@@ -88,51 +91,52 @@ def _grouped(db, table: str, ids: list[int], order: str) -> dict[int, list[dict]
 def article_record(item: Annotated, registry: Registry, internals: bool = True) -> dict:
     """The articles.jsonl shape of one article with its entities, claims and meeting mentions."""
     row = item.row
-    record = {key: row[key] for key in ARTICLE_KEYS + EXTRA_KEYS}
+    record = {key: getattr(row, key) for key in ARTICLE_KEYS + EXTRA_KEYS}
     record["entities"] = [mention_record(m, registry) for m in item.entities()]
     record["claims"] = [claim_record(c) for c in item.accepted_claims()]
     record["meeting_mentions"] = [meeting_mention_record(m) for m in item.meeting_mentions]
     # Decisions that are no annotation themselves but must survive a round trip:
     # a rejected detection stays rejected, a dismissed candidate does not come back.
-    record["rejected_entities"] = [mention_record(m, registry) for m in item.mentions if m["state"] == "rejected"]
-    record["claim_candidates"] = [claim_record(c) for c in item.claims if c["state"] != "accepted"]
+    record["rejected_entities"] = [mention_record(m, registry) for m in item.mentions if m.state == "rejected"]
+    record["claim_candidates"] = [claim_record(c) for c in item.claims if c.state != "accepted"]
     if internals:
-        record["kaidan"] = {**{key: row[key] for key in INTERNAL_KEYS},
+        record["kaidan"] = {**{key: getattr(row, key) for key in INTERNAL_KEYS},
                             "cleaning_overrides": item.overrides}
     return record
 
 
-def mention_record(mention: dict, registry: Registry) -> dict:
+def mention_record(mention: Mention, registry: Registry) -> dict:
     """An entity mention as exported: offsets in code points into body."""
-    entity = registry.get(mention["entity_id"])
+    entity = registry.get(mention.entity_id)
     return {
-        "start": mention["start"], "end": mention["end"], "text": mention["text"],
-        "type": mention["type"], "canonical": entity.name if entity else mention["text"],
-        "entity_id": mention["entity_id"] if entity else None, "value": mention["value"],
-        "origin": mention["origin"], "state": mention["state"], "source": mention["source"],
-        "annotator": mention["annotator"], "created": mention["created"], "updated": mention["updated"],
+        "start": mention.start, "end": mention.end, "text": mention.text,
+        "type": mention.type, "canonical": entity.name if entity else mention.text,
+        "entity_id": mention.entity_id if entity else None, "value": mention.value,
+        "origin": mention.origin, "state": mention.state, "source": mention.source,
+        "annotator": mention.annotator, "created": mention.created, "updated": mention.updated,
     }
 
 
-def claim_record(claim: dict) -> dict:
+def claim_record(claim: Claim) -> dict:
     """A claim as exported: offsets in code points into body."""
     record = {
-        "start": claim["start"], "end": claim["end"], "text": claim["text"],
-        "holder": {"entity_id": claim["holder_entity_id"], "text": claim["holder_text"],
-                   "via": claim["holder_via"]},
-        "target": {"kind": claim["target_kind"], "ref": claim["target_ref"], "text": claim["target_text"]},
-        "stance": claim["stance"], "intensity": claim["intensity"], "attribution": claim["attribution"],
-        "cue": claim["cue"], "note": claim["note"], "annotator": claim["annotator"],
-        "created": claim["created"], "updated": claim["updated"], "origin": claim["origin"],
-        "state": claim["state"],
+        "start": claim.start, "end": claim.end, "text": claim.text,
+        "holder": {"entity_id": claim.holder_entity_id, "text": claim.holder_text,
+                   "via": claim.holder_via},
+        "target": {"kind": claim.target_kind, "ref": claim.target_ref, "text": claim.target_text},
+        "stance": claim.stance, "intensity": claim.intensity, "attribution": claim.attribution,
+        "cue": claim.cue, "note": claim.note, "annotator": claim.annotator,
+        "created": claim.created, "updated": claim.updated, "origin": claim.origin,
+        "state": claim.state,
     }
     return record
 
 
-def meeting_mention_record(m: dict) -> dict:
-    return {"start": m["start"], "end": m["end"], "text": m["text"], "meeting_id": m["meeting_id"],
-            "trigger": m["trigger"], "origin": m["origin"], "state": m["state"], "sentence": m["sentence"],
-            "annotator": m["annotator"], "created": m["created"]}
+def meeting_mention_record(m: MeetingMention) -> dict:
+    """A meeting mention as exported: offsets in code points into body."""
+    return {"start": m.start, "end": m.end, "text": m.text, "meeting_id": m.meeting_id,
+            "trigger": m.trigger, "origin": m.origin, "state": m.state, "sentence": m.sentence,
+            "annotator": m.annotator, "created": m.created}
 
 
 def entity_record(entity, merged_into: str | None = None) -> dict:
@@ -141,24 +145,32 @@ def entity_record(entity, merged_into: str | None = None) -> dict:
             "origin": entity.origin, "merged_into": merged_into}
 
 
+def meeting_record(m: Meeting, participants: list[dict], mentions: list[dict]) -> dict:
+    """A meeting as exported (meetings.jsonl), with its participants and where it is mentioned."""
+    return {
+        "id": m.id, "kind": m.kind, "status": m.status, "start": m.start_date,
+        "end": m.end_date, "precision": m.precision, "date_text": m.date_text,
+        "place": {"entity_id": m.place_entity_id, "text": m.place_text}, "parent": m.parent_id,
+        "title": m.title, "note": m.note, "state": m.state, "origin": m.origin,
+        "annotator": m.annotator, "created": m.created, "updated": m.updated,
+        "participants": participants, "mentions": mentions,
+    }
+
+
 def meeting_records(db: sqlite_utils.Database) -> Iterator[dict]:
     """Every meeting (rejected proposals too, with their state), by date."""
-    for m in db.query("SELECT * FROM meetings ORDER BY start_date IS NULL, start_date, id"):
-        mentions = [{"article_id": r[0], "start": r[1], "end": r[2]} for r in db.execute(
-            "SELECT article_id, start_char, end_char FROM meeting_mentions WHERE meeting_id = ? AND detached = 0 "
-            "AND state != 'rejected' ORDER BY article_id, start_char", [m["id"]])]
-        yield {
-            "id": m["id"], "kind": m["kind"], "status": m["status"], "start": m["start_date"],
-            "end": m["end_date"], "precision": m["precision"], "date_text": m["date_text"],
-            "place": {"entity_id": m["place_entity_id"], "text": m["place_text"]}, "parent": m["parent_id"],
-            "title": m["title"], "note": m["note"], "state": m["state"], "origin": m["origin"],
-            "annotator": m["annotator"], "created": m["created"], "updated": m["updated"],
-            "participants": participants_of(db, m["id"]), "mentions": mentions,
-        }
+    for m in meetings_by_date(db, with_rejected=True):
+        yield meeting_record(m, participants_of(db, m.id), spans_of(db, m.id))
+
+
+def link_record(link: Link) -> dict:
+    """A link between meetings as exported (meeting_links.jsonl, meeting_links.csv)."""
+    return {"from": link.from_id, "to": link.to_id, "relation": link.relation, "origin": link.origin,
+            "state": link.state, "evidence": link.evidence, "article_id": link.article_id,
+            "annotator": link.annotator, "created": link.created}
 
 
 def link_records(db: sqlite_utils.Database) -> Iterator[dict]:
-    for r in db.query("SELECT * FROM meeting_links ORDER BY id"):
-        yield {"from": r["from_id"], "to": r["to_id"], "relation": r["relation"], "origin": r["origin"],
-               "state": r["state"], "evidence": r["evidence"], "article_id": r["article_id"],
-               "annotator": r["annotator"], "created": r["created"]}
+    """Every link between meetings, rejected ones too, in the order they were made."""
+    for link in links_of(db):
+        yield link_record(link)

@@ -7,7 +7,9 @@ from typing import Iterator
 
 import sqlite_utils
 
+from core.model import Article
 from core.store.articles import _decode
+from core.store.records import record_of
 
 STATUSES = ("new", "in progress", "done")
 
@@ -68,7 +70,7 @@ def count_in_scope(db: sqlite_utils.Database, scope: Scope = ALL) -> int:
     return db.execute(f"SELECT count(*) FROM articles WHERE {where}", params).fetchone()[0]
 
 
-def article_batches(db: sqlite_utils.Database, scope: Scope = ALL, batch: int = 200) -> Iterator[list[dict]]:
+def article_batches(db: sqlite_utils.Database, scope: Scope = ALL, batch: int = 200) -> Iterator[list[Article]]:
     """The articles in scope, decoded, in id order, a batch at a time (bounded memory)."""
     where, params = scope.where()
     last = 0
@@ -77,5 +79,5 @@ def article_batches(db: sqlite_utils.Database, scope: Scope = ALL, batch: int = 
                              [last, *params, batch]))
         if not rows:
             return
-        yield [_decode(row) for row in rows]
+        yield [record_of(Article, _decode(row)) for row in rows]
         last = rows[-1]["id"]

@@ -89,7 +89,7 @@ class SpacyWriter(Writer):
                 if t["start"] < cut.end and cut.start < t["end"] and tags[i] == "O":
                     tags[i] = "-"
         ner = biluo(tags)
-        aligned = [s for s in spans if not any(c.start == s["start"] and c.end == s["end"] for c in cuts[before:])]
+        aligned = [s for s in spans if not any(c.start == s.start and c.end == s.end for c in cuts[before:])]
         json_sentences, i = [], 0
         for sentence in sentences:
             json_sentences.append({"tokens": [{"id": i + k, "orth": t["orth"], "space": t["space"], "ner": ner[i + k]}
@@ -97,7 +97,7 @@ class SpacyWriter(Writer):
             i += len(sentence)
         doc = {"id": item.id, "paragraphs": [{
             "raw": body, "sentences": json_sentences, "cats": [], "links": [],
-            "entities": [[s["start"], s["end"], s["type"]] for s in aligned]}]}
+            "entities": [[s.start, s.end, s.type] for s in aligned]}]}
         self.out.write(("" if self.first else ",\n") + json.dumps(doc, ensure_ascii=False))
         self.first = False
         self.files.count("train.json")
@@ -112,9 +112,9 @@ class SpacyWriter(Writer):
         starts = sentence_starts(sentences)
         doc = Doc(self.vocab, words=[t["orth"] for t in flat], spaces=[bool(t["space"]) for t in flat],
                   sent_starts=starts)
-        doc.ents = [span for span in (doc.char_span(s["start"], s["end"], label=s["type"]) for s in aligned) if span]
+        doc.ents = [span for span in (doc.char_span(s.start, s.end, label=s.type) for s in aligned) if span]
         doc.user_data["article_id"] = item.id
-        doc.user_data["content_hash"] = item.row["content_hash"]
+        doc.user_data["content_hash"] = item.row.content_hash
         self.docbin.add(doc)
 
     def finish(self) -> dict[str, int]:

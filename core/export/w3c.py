@@ -12,6 +12,7 @@ import json
 from urllib.parse import quote
 
 from core.export.context import ExportContext, Writer
+from core.model import Article
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 # The compact IRI expands to oa:assessing whatever copy of the anno context a reader holds (one
@@ -20,17 +21,17 @@ ASSESSING = "oa:assessing"
 AFFIX = 32  # characters of prefix and suffix kept for re-anchoring
 
 
-def source_iri(row: dict) -> str:
+def source_iri(row: Article) -> str:
     """The article's IRI: its web address when it has an absolute one, else a Kaidan URN of its content."""
-    url = (row["url"] or "").strip()
+    url = (row.url or "").strip()
     if url.startswith(("http://", "https://")) and not any(c.isspace() for c in url):
         return url
-    return f"urn:kaidan:article:{row['content_hash']}"
+    return f"urn:kaidan:article:{row.content_hash}"
 
 
-def source_resource(row: dict) -> dict:
+def source_resource(row: Article) -> dict:
     """The article as a Text resource carrying its body, which every selector on it counts into."""
-    return {"id": source_iri(row), "type": "Text", "format": "text/plain", "language": "ja", "value": row["body"]}
+    return {"id": source_iri(row), "type": "Text", "format": "text/plain", "language": "ja", "value": row.body}
 
 
 def agent(name: str | None, origin: str | None) -> dict:
@@ -41,8 +42,8 @@ def agent(name: str | None, origin: str | None) -> dict:
     return {"id": f"urn:kaidan:software:{quote(who, safe='')}", "type": "Software", "name": f"Kaidan {who}"}
 
 
-def target(row: dict, start: int, end: int) -> dict:
-    body = row["body"]
+def target(row: Article, start: int, end: int) -> dict:
+    body = row.body
     return {"source": source_iri(row), "selector": [
         {"type": "TextQuoteSelector", "exact": body[start:end], "prefix": body[max(0, start - AFFIX):start],
          "suffix": body[end:end + AFFIX]},
@@ -57,34 +58,34 @@ def tag(value: str, purpose: str = "tagging") -> dict:
 def annotations(item, registry) -> list[dict]:
     row, out = item.row, []
     for m in item.entities():
-        bodies = [tag(m["type"], "classifying")]
-        if m["entity_id"]:
-            entity = registry.get(m["entity_id"])
-            bodies.append(tag(entity.name if entity else m["entity_id"], "identifying")
-                          | {"id": f"urn:kaidan:entity:{m['entity_id']}"})
-        out.append({"id": f"urn:kaidan:mention:{row['content_hash'][:16]}:{m['start']}-{m['end']}",
+        bodies = [tag(m.type, "classifying")]
+        if m.entity_id:
+            entity = registry.get(m.entity_id)
+            bodies.append(tag(entity.name if entity else m.entity_id, "identifying")
+                          | {"id": f"urn:kaidan:entity:{m.entity_id}"})
+        out.append({"id": f"urn:kaidan:mention:{row.content_hash[:16]}:{m.start}-{m.end}",
                     "type": "Annotation", "motivation": "classifying", "body": bodies,
-                    "target": target(row, m["start"], m["end"]), "creator": agent(m["annotator"], m["origin"])})
+                    "target": target(row, m.start, m.end), "creator": agent(m.annotator, m.origin)})
     for c in item.accepted_claims():
         bodies = [tag("claim", "classifying")]
-        if c["stance"]:
-            bodies.append(tag(f"stance:{c['stance']}"))
-        if c["holder_entity_id"] or c["holder_text"]:
-            bodies.append(tag(f"holder:{c['holder_entity_id'] or c['holder_text']}"))
-        if c["target_ref"] or c["target_text"]:
-            bodies.append(tag(f"target:{c['target_kind'] or 'text'}:{c['target_ref'] or c['target_text']}"))
-        if c["note"]:
-            bodies.append(tag(c["note"], "commenting"))
-        out.append({"id": f"urn:kaidan:claim:{row['content_hash'][:16]}:{c['start']}-{c['end']}",
+        if c.stance:
+            bodies.append(tag(f"stance:{c.stance}"))
+        if c.holder_entity_id or c.holder_text:
+            bodies.append(tag(f"holder:{c.holder_entity_id or c.holder_text}"))
+        if c.target_ref or c.target_text:
+            bodies.append(tag(f"target:{c.target_kind or 'text'}:{c.target_ref or c.target_text}"))
+        if c.note:
+            bodies.append(tag(c.note, "commenting"))
+        out.append({"id": f"urn:kaidan:claim:{row.content_hash[:16]}:{c.start}-{c.end}",
                     "type": "Annotation", "motivation": ASSESSING, "body": bodies,
-                    "target": target(row, c["start"], c["end"]), "creator": agent(c["annotator"], c["origin"]),
-                    "created": c["created"]})
+                    "target": target(row, c.start, c.end), "creator": agent(c.annotator, c.origin),
+                    "created": c.created})
     for m in item.meeting_mentions:
-        if m["state"] != "rejected" and m["meeting_id"] is not None:
-            out.append({"id": f"urn:kaidan:meeting-mention:{row['content_hash'][:16]}:{m['start']}-{m['end']}",
+        if m.state != "rejected" and m.meeting_id is not None:
+            out.append({"id": f"urn:kaidan:meeting-mention:{row.content_hash[:16]}:{m.start}-{m.end}",
                         "type": "Annotation", "motivation": "linking",
-                        "body": {"id": f"urn:kaidan:meeting:{m['meeting_id']}"},
-                        "target": target(row, m["start"], m["end"])})
+                        "body": {"id": f"urn:kaidan:meeting:{m.meeting_id}"},
+                        "target": target(row, m.start, m.end)})
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.model import MeetingMention
 from core.store.articles import get_article
 from core.store.claim_queries import ClaimFilter, claim_rows
 from core.store.meetings import links_of, meeting_mentions_for
@@ -15,16 +16,17 @@ def mention_rows(db, item: dict) -> list[dict]:
     for mention in item["mentions"]:
         article_id = mention["article_id"]
         if article_id not in articles:
-            articles[article_id] = get_article(db, article_id) or {}
+            articles[article_id] = get_article(db, article_id)
         article = articles[article_id]
-        body = article.get("body") or ""
+        body = article.body if article else ""
         start, end = mention["start"], mention["end"]
         before = body[max(0, start - EXCERPT):start].split("\n")[-1]
         after = body[end:end + EXCERPT].split("\n")[0]
         out.append({
             "article_id": article_id, "start": start, "end": end,
-            "title": article.get("title") or f"Article {article_id}",
-            "outlet": article.get("outlet") or "", "published": (article.get("published") or "")[:10],
+            "title": (article.title if article else None) or f"Article {article_id}",
+            "outlet": (article.outlet if article else None) or "",
+            "published": ((article.published if article else None) or "")[:10],
             "before": before, "text": body[start:end], "after": after,
         })
     return out
@@ -40,14 +42,14 @@ def link_rows(db, meeting_id: int, labels: dict[int, str]) -> list[dict]:
     """The meeting's links seen from it: the other meeting, the direction, and the rest of the row."""
     out = []
     for link in links_of(db, meeting_id):
-        outgoing = link["from_id"] == meeting_id
-        other = link["to_id"] if outgoing else link["from_id"]
-        out.append({**link, "outgoing": outgoing, "other": other,
+        outgoing = link.from_id == meeting_id
+        other = link.to_id if outgoing else link.from_id
+        out.append({**link.to_dict(), "outgoing": outgoing, "other": other,
                     "other_label": labels.get(other, f"meeting {other}")})
     return out
 
 
-def mention_at(db, article_id: int, offset: int) -> dict | None:
+def mention_at(db, article_id: int, offset: int) -> MeetingMention | None:
     """The (not rejected) meeting mention covering a body offset, the shortest first."""
-    found = [m for m in meeting_mentions_for(db, article_id) if m["start"] <= offset < m["end"]]
-    return min(found, key=lambda m: m["end"] - m["start"]) if found else None
+    found = [m for m in meeting_mentions_for(db, article_id) if m.start <= offset < m.end]
+    return min(found, key=lambda m: m.end - m.start) if found else None

@@ -65,16 +65,16 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
         events = all_events.within(max(0, s_start - 64), s_end)
         actors = all_actors.within(s_start, s_end + 16)  # a visitor may be named just past the sentence
         if any(True for _ in TRIGGER.finditer(body, s_start, s_end)):
-            taken = [(_get(m, "start"), _get(m, "end")) for m in actors]
+            taken = [(m.start, m.end) for m in actors]
             extra = missed_people(body, s_start, s_end, taken, earlier)
-            actors = sorted(actors + extra, key=lambda m: _get(m, "start")) if extra else actors
+            actors = sorted(actors + extra, key=lambda m: m.start) if extra else actors
         for m in actors:
-            if _get(m, "type") == "PERSON":
-                earlier.add(name_of(body, m), _get(m, "entity_id"))
-                aside = _ASIDE.match(body, _get(m, "end"))
-                title = office_after(body, aside.end() if aside else _get(m, "end"))
+            if m.type == "PERSON":
+                earlier.add(name_of(body, m), m.entity_id)
+                aside = _ASIDE.match(body, m.end)
+                title = office_after(body, aside.end() if aside else m.end)
                 if title:
-                    earlier.add_office(title["office"], name_of(body, m), _get(m, "entity_id"))
+                    earlier.add_office(title["office"], name_of(body, m), m.entity_id)
         previous_trigger = s_start
         for match in TRIGGER.finditer(body, s_start, s_end):
             if NOT_A_MEETING.match(body, match.start()):
@@ -94,9 +94,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             region = _REGION.search(body, max(s_start, start - 6), start) if kind == "visit" else None
             if region is not None:
                 kind = "trip"  # アジア訪問, 欧州訪問: a journey through a region, the container of its visits
-            event = next((e for e in events if _get(e, "start") <= start and end <= _get(e, "end")), None)
+            event = next((e for e in events if e.start <= start and end <= e.end), None)
             if event is not None:
-                start, end, kind = _get(event, "start"), _get(event, "end"), "multilateral"
+                start, end, kind = event.start, event.end, "multilateral"
             mention = MeetingMention(start, end, body[start:end], kind, _status(body, start, end, s_end),
                                      (s_start, s_end))
             # a meeting named inside a quote takes its people from the quote, not from who is quoted
@@ -113,14 +113,14 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 # 東アジア首脳会議, ASEANなどの会合: a meeting of many, known by its name; its
                 # participants are those said to attend it (…に出席), its host comes from the place
                 mention.kind = "multilateral"
-                mention.title = body[_get(event, "start") : end] if event is not None else \
-                    body[_get(grouping, "start") : _get(grouping, "end")] + match.group(0)  # ASEAN会合
+                mention.title = body[event.start : end] if event is not None else \
+                    body[grouping.start : grouping.end] + match.group(0)  # ASEAN会合
                 mention.participants, mention.attendees_of_previous = attendees(body, actors, s_start, s_end, end)
             mention.date = _nearest(dates, start, s_start, s_end) or _last_before(all_dates, s_start, paragraph + 1)
             if mention.kind not in ("phone_call", "video_call"):
                 mention.place = _place(body, places, s_start, s_end, start, mention.kind)
             if mention.status == "held" and reference and mention.date is not None \
-                    and (dated := str(_get(mention.date, "value"))) > reference.isoformat()[: len(dated)]:
+                    and (dated := str(mention.date.value)) > reference.isoformat()[: len(dated)]:
                 mention.status = "scheduled"
             if mention.kind == "talks" and people_count(mention) == 0 and mention.title is None:
                 office_holders_after(body, mention, actors, end, s_end)
@@ -158,9 +158,9 @@ _GROUPING_JOINT = re.compile(r"(?:などの|の|関連|主催の)$")
 def _grouping_before(body: str, actors, start: int):
     """An organisation named just before the trigger (ASEANなどの会合), or None."""
     for mention in actors:
-        if _get(mention, "type") == "ORG" and start - 4 <= _get(mention, "end") <= start \
-                and _GROUPING_JOINT.search(body[_get(mention, "end") : start] or "の") \
-                and body[_get(mention, "end") : start] != "":
+        if mention.type == "ORG" and start - 4 <= mention.end <= start \
+                and _GROUPING_JOINT.search(body[mention.end : start] or "の") \
+                and body[mention.end : start] != "":
             return mention
     return None
 
@@ -181,14 +181,14 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
     countries: list[Participant] = []
     officials: list[Participant] = []
     subjects: list[Participant] = []
-    person_ends = {_get(m, "end") for m in actors if _get(m, "type") == "PERSON"}
-    person_starts = {_get(m, "start") for m in actors if _get(m, "type") == "PERSON"}
+    person_ends = {m.end for m in actors if m.type == "PERSON"}
+    person_starts = {m.start for m in actors if m.type == "PERSON"}
     visitor_of = None
     hosts: list[Participant] = []
     organisations: list[Participant] = []
     sides: list[Participant] = []
     for mention in actors:
-        m_start, m_end = _get(mention, "start"), _get(mention, "end")
+        m_start, m_end = mention.start, mention.end
         if m_start < s_start or m_end > start or m_start in person_ends:
             continue  # outside the clause, or the country in a person's title (ルビオ米国務長官)
         position = m_end
@@ -196,7 +196,7 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         office = title["office"] if title else None
         if office and body[title.start("office") - 1] == "副":
             office = "副" + office  # 何立峰副総理 is a deputy, not the head of government
-        kind = _get(mention, "type")
+        kind = mention.type
         if title:
             position = title.end()
         elif kind == "PERSON":
@@ -209,7 +209,7 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         partner = _PARTNER_AFTER.match(body, position)
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
         glued = glued or _OF_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談
-        participant = Participant(name_of(body, mention), _get(mention, "entity_id"), office=office)
+        participant = Participant(name_of(body, mention), mention.entity_id, office=office)
         if kind == "PERSON" and word == "訪問" and body.startswith("を", position) and position + 1 == start:
             participant.role = "host"  # ブッシュ大統領を訪問: the person visited receives the visitor
             hosts.append(participant)
@@ -288,33 +288,29 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
 
 def _nearest(dates, position: int, s_start: int, s_end: int):
     """The date written before the trigger in the sentence, else the finest one after it (先週24日 → 24日)."""
-    inside = [d for d in dates if s_start <= _get(d, "start") < s_end and _get(d, "value")]
-    before = [d for d in inside if _get(d, "end") <= position]
+    inside = [d for d in dates if s_start <= d.start < s_end and d.value]
+    before = [d for d in inside if d.end <= position]
     if before:
         return before[-1]
-    after = [d for d in inside if "W" not in str(_get(d, "value"))] or inside
-    return max(after, key=lambda d: len(str(_get(d, "value")))) if after else None
+    after = [d for d in inside if "W" not in str(d.value)] or inside
+    return max(after, key=lambda d: len(str(d.value))) if after else None
 
 
 def _last_before(dates: SpanIndex, position: int, paragraph_start: int):
     """The last resolved date of the paragraph before position."""
-    return next((d for d in dates.before(position, paragraph_start) if _get(d, "value")), None)
+    return next((d for d in dates.before(position, paragraph_start) if d.value), None)
 
 
 def _place(body: str, places, s_start: int, s_end: int, trigger: int, kind: str):
     """The LOC/GPE written with で (…クアラルンプールで) before the trigger; a city wins over a country."""
     candidates = []
     for mention in places:
-        m_start, m_end = _get(mention, "start"), _get(mention, "end")
+        m_start, m_end = mention.start, mention.end
         after = _PLACE_AFTER.match(body, m_end)
         limit = s_end if kind == "multilateral" else trigger  # …会合に出席するためクアラルンプールを訪れた
         if s_start <= m_start and m_end <= limit and after and (kind in ("visit", "multilateral") or after.group(0).endswith("で")):
             candidates.append(mention)
     if not candidates:
         return None
-    cities = [m for m in candidates if _get(m, "type") == "LOC"] or candidates
-    return min(cities, key=lambda m: abs(_get(m, "start") - trigger))
-
-
-def _get(mention, key):
-    return mention[key] if isinstance(mention, dict) else getattr(mention, key)
+    cities = [m for m in candidates if m.type == "LOC"] or candidates
+    return min(cities, key=lambda m: abs(m.start - trigger))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from core.meetings.dates import date_range
+from core.model import Mention
 
 # A first guess at the kind from the mention's own words; "talks" when none fits.
 KIND_WORDS = (("電話", "phone_call"), ("オンライン", "video_call"), ("テレビ会議", "video_call"),
@@ -30,7 +31,7 @@ def guess_kind(words: str) -> str:
     return next((kind for word, kind in KIND_WORDS if word in words), "talks")
 
 
-def guess_meeting(body: str, start: int, end: int, mentions: list[dict],
+def guess_meeting(body: str, start: int, end: int, mentions: list[Mention],
                   names: Mapping[str, str]) -> dict:
     """Kind, participants and date for a new meeting, read from the entity mentions of the sentence.
 
@@ -40,22 +41,22 @@ def guess_meeting(body: str, start: int, end: int, mentions: list[dict],
     nearest the mention, as finely as its words say.
     """
     left, right = sentence_bounds(body, start, end)
-    around = [m for m in mentions if left <= m["start"] and m["end"] <= right]
-    people = [m for m in around if m["type"] == "PERSON" and m.get("entity_id")]
-    named = people or [m for m in around if m["type"] == "GPE" and m.get("entity_id")]
+    around = [m for m in mentions if left <= m.start and m.end <= right]
+    people = [m for m in around if m.type == "PERSON" and m.entity_id]
+    named = people or [m for m in around if m.type == "GPE" and m.entity_id]
     participants, seen = [], set()
     for m in named:
-        if m["entity_id"] in seen:
+        if m.entity_id in seen:
             continue
-        seen.add(m["entity_id"])
-        participants.append({"entity_id": m["entity_id"], "name": names.get(m["entity_id"]) or m["text"],
+        seen.add(m.entity_id)
+        participants.append({"entity_id": m.entity_id, "name": names.get(m.entity_id) or m.text,
                              "role": "participant"})
-    dates = sorted((m for m in around if m["type"] == "DATE" and m.get("value")),
-                   key=lambda m: abs(m["start"] - start))
+    dates = sorted((m for m in around if m.type == "DATE" and m.value),
+                   key=lambda m: abs(m.start - start))
     fields = {}
     if dates:
-        first, last, precision = date_range(dates[0]["value"][:10], dates[0]["text"])
-        fields = {"date_text": dates[0]["text"], "start_date": first, "precision": precision}
+        first, last, precision = date_range(dates[0].value[:10], dates[0].text)
+        fields = {"date_text": dates[0].text, "start_date": first, "precision": precision}
         if last != first:
             fields["end_date"] = last
     return {"kind": guess_kind(body[start:end]), "participants": participants, "fields": fields}

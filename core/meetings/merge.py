@@ -34,7 +34,7 @@ def participant_keys(participants, country_of, level: str) -> frozenset[str]:
     """Participants as entity ids (or names), or as their countries at country level."""
     keys = set()
     for p in participants:
-        key = _get(p, "entity_id") or _get(p, "name")
+        key = p.entity_id or p.name
         if level == "country" and not str(key).startswith("country:"):
             key = country_of(key) or key
         keys.add(key)
@@ -43,8 +43,8 @@ def participant_keys(participants, country_of, level: str) -> frozenset[str]:
 
 def same_people(a, b, country_of) -> bool:
     """The same people, or the same countries when either side names only countries."""
-    people_a = [p for p in a if not str(_get(p, "entity_id") or "").startswith("country:")]
-    people_b = [p for p in b if not str(_get(p, "entity_id") or "").startswith("country:")]
+    people_a = [p for p in a if not str(p.entity_id or "").startswith("country:")]
+    people_b = [p for p in b if not str(p.entity_id or "").startswith("country:")]
     level = "person" if people_a and people_b else "country"
     keys_a, keys_b = participant_keys(a, country_of, level), participant_keys(b, country_of, level)
     return bool(keys_a) and keys_a == keys_b
@@ -55,7 +55,3 @@ def one_meeting(a: dict, b: dict, country_of) -> bool:
     return (kinds_fit(a["kind"], b["kind"]) and same_people(a["participants"], b["participants"], country_of)
             and dates_agree(a.get("start"), b.get("start"))
             and places_fit(a.get("place"), b.get("place"), country_of))
-
-
-def _get(item, key):
-    return item.get(key) if isinstance(item, dict) else getattr(item, key)

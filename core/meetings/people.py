@@ -9,6 +9,7 @@ import re
 
 from core.claims.names import EarlierPeople
 from core.meetings.mention import MeetingMention, Participant
+from core.model import ShortForm
 from core.nlp.offices import office_after
 from core.registry import found_name
 
@@ -41,11 +42,11 @@ def office_holders_after(body: str, mention: MeetingMention, actors, end: int, s
         return
     holders = []
     for m in actors:
-        if _get(m, "type") != "PERSON" or not end < _get(m, "start") < s_end:
+        if m.type != "PERSON" or not end < m.start < s_end:
             continue
-        title = office_after(body, _get(m, "end"))
+        title = office_after(body, m.end)
         if title and (title["office"] == office or (office == "首脳" and title["office"] in _HEADS)):
-            holders.append(Participant(name_of(body, m), _get(m, "entity_id"), office=title["office"]))
+            holders.append(Participant(name_of(body, m), m.entity_id, office=title["office"]))
     holders = unique(holders)
     if len(holders) >= 2:
         mention.participants = holders
@@ -61,12 +62,12 @@ def complete_pair(body: str, mention: MeetingMention, actors, s_start: int, star
     known = {p.entity_id or p.name for p in mention.participants}
     names = [p.name for p in mention.participants]
     same = lambda name: any(name in n or n in name for n in names)  # 岡田 is 岡田武史  # noqa: E731
-    others = [m for m in actors if _get(m, "type") == "PERSON" and s_start <= _get(m, "start") < start
-              and (_get(m, "entity_id") or name_of(body, m)) not in known and not same(name_of(body, m))
-              and not body.startswith("によ", _get(m, "end"))]
+    others = [m for m in actors if m.type == "PERSON" and s_start <= m.start < start
+              and (m.entity_id or name_of(body, m)) not in known and not same(name_of(body, m))
+              and not body.startswith("によ", m.end)]
     if len(others) == 1 and mention.participants:
         m = others[0]
-        mention.participants.append(Participant(name_of(body, m), _get(m, "entity_id")))
+        mention.participants.append(Participant(name_of(body, m), m.entity_id))
     elif not others and last_subject is not None and last_subject.name not in known and not same(last_subject.name) \
             and not _SUBJECT_IN.search(body, s_start, start):
         mention.participants.insert(0, Participant(last_subject.name, last_subject.entity_id))
@@ -83,14 +84,14 @@ def sentence_subject(body: str, actors, s_start: int, s_end: int) -> Participant
 def _first_person(body: str, actors, begin: int, end: int, particle: re.Pattern) -> Participant | None:
     """The first person in [begin, end) followed (after an optional title) by particle."""
     for m in actors:
-        if _get(m, "type") != "PERSON" or not begin <= _get(m, "start") < end:
+        if m.type != "PERSON" or not begin <= m.start < end:
             continue
-        position = _get(m, "end")
+        position = m.end
         title = office_after(body, position)
         if title:
             position = title.end()
         if particle.match(body, position):
-            return Participant(body[_get(m, "start"):_get(m, "end")], _get(m, "entity_id"))
+            return Participant(body[m.start:m.end], m.entity_id)
     return None
 
 
@@ -119,9 +120,9 @@ def visitor_after(body: str, actors, end: int):
     if not match:
         return None
     for mention in actors:
-        if _get(mention, "type") == "PERSON" and end + 2 <= _get(mention, "start") <= end + 12:
-            return Participant(body[_get(mention, "start") : _get(mention, "end")],
-                               _get(mention, "entity_id"))
+        if mention.type == "PERSON" and end + 2 <= mention.start <= end + 12:
+            return Participant(body[mention.start : mention.end],
+                               mention.entity_id)
     return None
 
 
@@ -136,12 +137,8 @@ def unique(participants: list[Participant]) -> list[Participant]:
     return out
 
 
-def _get(mention, key):
-    return mention[key] if isinstance(mention, dict) else getattr(mention, key)
-
-
 def name_of(body: str, mention) -> str:
     """The name as written, or the full name a surname stands for."""
-    full = mention.get("full_name") if isinstance(mention, dict) else None
-    full = full or found_name(_get(mention, "entity_id"))  # a name no list holds: its entity is its full name
-    return full or body[_get(mention, "start") : _get(mention, "end")]
+    full = mention.full_name if isinstance(mention, ShortForm) else None
+    full = full or found_name(mention.entity_id)  # a name no list holds: its entity is its full name
+    return full or body[mention.start : mention.end]

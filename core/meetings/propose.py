@@ -47,13 +47,13 @@ def group_mentions(mentions: list[MeetingMention], country_of) -> list[Proposal]
     proposals: list[Proposal] = []
     for mention in mentions:
         date = mention.date
-        value = _get(date, "value") if date is not None else None
-        text = _get(date, "text") if date is not None else None
+        value = date.value if date is not None else None
+        text = date.text if date is not None else None
         start, end, precision = date_range(value, text)
         candidate = Proposal(mention.kind, mention.status, list(mention.participants), start,
                              precision, text,
-                             _get(mention.place, "entity_id") if mention.place is not None else None,
-                             _get(mention.place, "text") if mention.place is not None else None,
+                             mention.place.entity_id if mention.place is not None else None,
+                             mention.place.text if mention.place is not None else None,
                              mention.title, end=end)
         if mention.attendees_of_previous:  # 両外相は…の会合に出席
             earlier = next((p for p in reversed(proposals) if _people(p) >= 2), None)
@@ -160,10 +160,6 @@ def _people(proposal: Proposal) -> int:
 
 def _is_country(participant: Participant) -> bool:
     return (participant.entity_id or "").startswith("country:")
-
-
-def _get(item, key):
-    return item[key] if isinstance(item, dict) else getattr(item, key)
 
 
 def article_links(proposals: list[Proposal], body: str, country_of=None) -> list[tuple[Proposal, Proposal, str, str]]:

@@ -26,7 +26,7 @@ from core.store.meeting_lookup import (
     dated_meetings_of_all, drop_unmentioned_proposals, forget_detected_mentions, has_link, meeting_row,
     meetings_sharing, named_summits,
 )
-from core.store.meetings import add_link, add_meeting_mention, add_participants, create_meeting, participants_of
+from core.store.meetings import add_link, add_meeting_mention, add_participants, create_meeting, participant_records
 from core.store.mentions import mentions_for
 from core.store.registry import load_registry
 
@@ -172,7 +172,7 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
         return None
     # candidates share a participant and a date that can agree
     for row in meetings_sharing(db, keys, names, proposal.start):
-        known = {"kind": row["kind"], "participants": participants_of(db, row["id"]),
+        known = {"kind": row["kind"], "participants": participant_records(db, row["id"]),
                  "start": row["start_date"], "place": row["place_entity_id"]}
         if one_meeting(proposal.as_dict(), known, country_of) and (proposal.start or row["start_date"]):
             return row["id"]
@@ -182,18 +182,18 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
 def _series_links(db: sqlite_utils.Database, meeting_id: int, country_of) -> int:
     """Recurring contacts of the same pair on different dates form a series (earlier → later)."""
     row = meeting_row(db, meeting_id)
-    people = participants_of(db, meeting_id)
+    people = participant_records(db, meeting_id)
     if len(people) < 2 or not row["start_date"]:
         return 0
     added = 0
-    keys = [p["entity_id"] for p in people if p["entity_id"]]
+    keys = [p.entity_id for p in people if p.entity_id]
     if not keys:
         return 0
     # only meetings with all the same participants can be of one series (an indexed look-up)
     for other in dated_meetings_of_all(db, meeting_id, keys):
         if not kinds_fit(row["kind"], other["kind"]) or dates_agree(row["start_date"], other["start_date"]):
             continue
-        if same_people(people, participants_of(db, other["id"]), country_of):
+        if same_people(people, participant_records(db, other["id"]), country_of):
             first, second = sorted((row, other), key=lambda r: r["start_date"])
             if not has_link(db, first["id"], second["id"], "series"):
                 add_link(db, first["id"], second["id"], "series", "proposed", None, None)

@@ -8,7 +8,7 @@ the noun after it (米|国務|長官, 米|政府).
 
 from __future__ import annotations
 
-from core.nlp.mention import Mention
+from core.model import Mention
 from core.nlp.tokens import Token
 
 PREFIXES = set("訪対来駐在親反離渡滞知嫌抗排")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from core.nlp.mention import Mention
+from core.model import Mention
 
 # An armed force after its country or body; 軍事, 軍縮, 軍備 … are words of their own, and
 # before an office the country stands alone (米陸軍長官, like 米国務長官).

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from datetime import date
 
 from core.dates.mentions import find_dates
@@ -17,7 +18,7 @@ from core.nlp.abbreviations import abbreviation_mentions
 from core.nlp.compound_names import compound_mentions
 from core.nlp.learned_spans import tagger_mentions
 from core.nlp.linking import later_short_forms, link_new_names
-from core.nlp.mention import Mention
+from core.model import Mention
 from core.nlp.name_parts import body_mentions, mend, outside_bmp_names, site_mentions
 from core.nlp.offices import HONORIFICS, OFFICE_AFTER, OFFICE_BEFORE_NAME, office_after
 from core.nlp.tokens import Token, tokenize
@@ -118,10 +119,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
         chosen = [m for m in chosen if m.source == "user" or lexicon.allows(m, folded[m.start : m.end])]
     chosen = mend(folded, chosen, registry)
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends), key=lambda m: m.start)
-    link_new_names(folded, chosen)
-    for mention in chosen:
-        mention.text = text[mention.start : mention.end]
-    return chosen
+    return [replace(m, text=text[m.start : m.end]) for m in link_new_names(folded, chosen)]
 
 
 def _gazetteer(folded, index_at: dict, ends: set, registry: Registry, day) -> list[Mention]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.nlp.mention import Mention
+from core.model import Mention
 from core.nlp.tagger import KAIDAN_TYPE
 from core.nlp.tokens import Token
 from core.registry import Registry

@@ -9,7 +9,9 @@ in brackets (金大中(キム・デジュン)) take the full name's id.
 
 from __future__ import annotations
 
-from core.nlp.mention import Mention
+from dataclasses import replace
+
+from core.model import Mention
 from core.registry import FOUND_PREFIX
 
 _LINKED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW")
@@ -21,32 +23,39 @@ def found_id(kind: str, name: str) -> str:
     return f"{FOUND_PREFIX}{kind}:{name}"
 
 
-def link_new_names(folded: str, mentions: list[Mention]) -> None:
-    """Give every mention without an entity an id of its own name (or of the full name it shortens)."""
+def link_new_names(folded: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, each without an entity given an id of its own name (or of the full name it shortens)."""
     full_names: dict[str, str] = {}  # a surname or short form → the id of the full name seen before
     previous: Mention | None = None
+    out: list[Mention] = []
     for mention in mentions:
         if mention.type not in _LINKED_TYPES:
+            out.append(mention)
             previous = mention
             continue
         surface = folded[mention.start : mention.end]
+        entity_id = mention.entity_id
         if mention.type == "PERSON" and surface in full_names and mention.source == "title":
             # 李明博 … 李大統領: the surname before a title is the person named in full before,
             # not whichever known holder of that surname the title fits
-            mention.entity_id = full_names[surface]
-        if mention.entity_id is None:
+            entity_id = full_names[surface]
+        if entity_id is None:
             if mention.type == "PERSON" and previous is not None and previous.type == "PERSON" \
                     and previous.entity_id and folded[previous.end : mention.start] in ("(", "（") \
                     and folded[mention.end : mention.end + 1] in (")", "）"):
-                mention.entity_id = previous.entity_id  # 金大中(キム・デジュン): the reading of the name before
+                entity_id = previous.entity_id  # 金大中(キム・デジュン): the reading of the name before
             elif mention.type == "PERSON" and surface in full_names:
-                mention.entity_id = full_names[surface]
+                entity_id = full_names[surface]
             else:
-                mention.entity_id = found_id(mention.type, surface)
+                entity_id = found_id(mention.type, surface)
+        if entity_id != mention.entity_id:
+            mention = replace(mention, entity_id=entity_id)
         if mention.type == "PERSON" and mention.entity_id.startswith(FOUND_PREFIX):
             for short in _short_forms(surface):
                 full_names.setdefault(short, mention.entity_id)
+        out.append(mention)
         previous = mention
+    return out
 
 
 def later_short_forms(folded: str, chosen: list[Mention], starts: set, ends: set) -> list[Mention]:

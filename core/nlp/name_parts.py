@@ -11,8 +11,9 @@ the BMP next to it (𠮷田).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from core.nlp.mention import Mention
+from core.model import Mention
 from core.nlp.offices import office_after
 from core.nlp.tokens import Token, tokenize
 from core.registry import Registry
@@ -95,27 +96,30 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
     for index, mention in enumerate(chosen):
         previous_end = out[-1].end if out else 0
         next_start = chosen[index + 1].start if index + 1 < len(chosen) else len(folded)
+        start, end = mention.start, mention.end
         if mention.type == "PERSON":
-            while (part := _KATAKANA_NEXT.match(folded, mention.end)) and part.end() <= next_start \
-                    and "\u30a1" <= folded[mention.end - 1] <= "\u30fc":
-                mention.end = part.end()  # ワレンチナ + ・マトヴィエンコ: one name
-            mention.end = _before_department(folded, mention)
-            country = _country_at_end(folded, mention, registry)
+            while (part := _KATAKANA_NEXT.match(folded, end)) and part.end() <= next_start \
+                    and "\u30a1" <= folded[end - 1] <= "\u30fc":
+                end = part.end()  # ワレンチナ + ・マトヴィエンコ: one name
+            end = _before_department(folded, replace(mention, end=end))
+            country = _country_at_end(folded, replace(mention, end=end), registry)
             if country is not None:
-                out.append(Mention(mention.start, country.start - 1, "", "PERSON", mention.entity_id,
+                out.append(Mention(start, country.start - 1, "", "PERSON", mention.entity_id,
                                    source=mention.source))
                 out.append(country)
                 continue
-            part = _KATAKANA_PART.search(folded, previous_end, mention.start)
-            if part and part.end() == mention.start and "\u30a1" <= folded[mention.start] <= "\u30fa":
-                mention.start = part.start()
-        elif mention.type == "ORG" and folded.startswith(("社", "局"), mention.end) and mention.end + 1 <= next_start \
-                and not _is_kanji(folded[mention.end + 1 : mention.end + 2]):
-            mention.end += 1
-        while mention.start > previous_end and _OUTSIDE_BMP.match(folded, mention.start - 1):
-            mention.start -= 1
-        while mention.end < next_start and _OUTSIDE_BMP.match(folded, mention.end):
-            mention.end += 1
+            part = _KATAKANA_PART.search(folded, previous_end, start)
+            if part and part.end() == start and "\u30a1" <= folded[start] <= "\u30fa":
+                start = part.start()
+        elif mention.type == "ORG" and folded.startswith(("社", "局"), end) and end + 1 <= next_start \
+                and not _is_kanji(folded[end + 1 : end + 2]):
+            end += 1
+        while start > previous_end and _OUTSIDE_BMP.match(folded, start - 1):
+            start -= 1
+        while end < next_start and _OUTSIDE_BMP.match(folded, end):
+            end += 1
+        if (start, end) != (mention.start, mention.end):
+            mention = replace(mention, start=start, end=end)
         out.append(mention)
     return out
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from core.nlp.mention import Mention
+from core.model import Mention
 
 _LEARNED_TYPES = ("PERSON", "GPE", "LOC", "ORG", "LAW", "EVENT")
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+from typing import Iterator
 
 import sqlite_utils
 
 from core.article import Article, web_url
 from core.clock import now
+from core.model import Article as StoredArticle
 from core.store.changes import log_change
 from core.store.db import atomic
+from core.store.records import record_of
 from core.store.search import grams, match_expression
 
 CLEANING_VERSION = 2
@@ -147,12 +150,12 @@ def sources(db: sqlite_utils.Database) -> dict[int, str]:
     return {r[0]: r[1] for r in db.execute("SELECT id, source FROM articles")}
 
 
-def get_article(db: sqlite_utils.Database, article_id: int) -> dict | None:
-    """Every column of one article, JSON fields decoded."""
+def get_article(db: sqlite_utils.Database, article_id: int) -> StoredArticle | None:
+    """One article, every column, JSON fields decoded; None when there is none."""
     rows = list(db.query("SELECT * FROM articles WHERE id = ?", [article_id]))
     if not rows:
         return None
-    return _decode(rows[0])
+    return record_of(StoredArticle, _decode(rows[0]))
 
 
 def _decode(row: dict) -> dict:
@@ -238,7 +241,7 @@ def count_articles(db: sqlite_utils.Database) -> int:
     return db.execute("SELECT count(*) FROM articles").fetchone()[0]
 
 
-def iter_articles(db: sqlite_utils.Database, batch: int = 500):
+def iter_articles(db: sqlite_utils.Database, batch: int = 500) -> Iterator[StoredArticle]:
     """Every article, decoded, in id order, read in batches (bounded memory)."""
     last = 0
     while True:
@@ -248,7 +251,7 @@ def iter_articles(db: sqlite_utils.Database, batch: int = 500):
         if not rows:
             return
         for row in rows:
-            yield _decode(row)
+            yield record_of(StoredArticle, _decode(row))
         last = rows[-1]["id"]
 
 

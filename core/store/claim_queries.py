@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections import Counter
 from dataclasses import dataclass
 
 import sqlite_utils
 
+from core.model import Claim
 from core.registry import Registry
+from core.store.claims import claim_of
 from core.store.holders import follow_holders
 
 
@@ -27,17 +28,19 @@ class ClaimFilter:
     states: tuple[str, ...] = ("accepted",)
 
 
-def holder_name(row: dict, registry: Registry) -> str:
-    entity = registry.get(row.get("holder_entity_id"))
-    return entity.name if entity else (row.get("holder_text") or "")
+def holder_name(claim: Claim, registry: Registry) -> str:
+    """Who holds the claim: the registry's name of its entity, else the holder as written."""
+    entity = registry.get(claim.holder_entity_id)
+    return entity.name if entity else (claim.holder_text or "")
 
 
-def target_name(row: dict, registry: Registry) -> str:
-    if row.get("target_kind") == "entity":
-        entity = registry.get(row.get("target_ref"))
+def target_name(claim: Claim, registry: Registry) -> str:
+    """What the claim is about: the registry's name of its entity, else the target as written."""
+    if claim.target_kind == "entity":
+        entity = registry.get(claim.target_ref)
         if entity:
             return entity.name
-    return row.get("target_text") or row.get("target_ref") or ""
+    return claim.target_text or claim.target_ref or ""
 
 
 def claim_rows(db: sqlite_utils.Database, registry: Registry, f: ClaimFilter | None = None) -> list[dict]:
@@ -59,14 +62,13 @@ def claim_rows(db: sqlite_utils.Database, registry: Registry, f: ClaimFilter | N
         "JOIN articles a ON a.id = c.article_id WHERE " + " AND ".join(conditions) +
         " ORDER BY a.published IS NULL, a.published DESC, c.article_id, c.start_char"
     )
+    rows = list(db.query(sql, params))
     out = []
-    for row in follow_holders(db, list(db.query(sql, params))):
-        row["start"], row["end"] = row.pop("start_char"), row.pop("end_char")
-        row["holder_via"] = json.loads(row["holder_via"] or "[]")
-        row["holder"], row["target"] = holder_name(row, registry), target_name(row, registry)
-        if _matches(f.holder, row["holder_entity_id"], row["holder"]) and \
-                _matches(f.target, row["target_ref"], row["target"]):
-            out.append(row)
+    for row, claim in zip(rows, follow_holders(db, [claim_of(r) for r in rows])):
+        holder, target = holder_name(claim, registry), target_name(claim, registry)
+        if _matches(f.holder, claim.holder_entity_id, holder) and _matches(f.target, claim.target_ref, target):
+            out.append({**claim.to_dict(), "article_title": row["article_title"], "outlet": row["outlet"],
+                        "published": row["published"], "holder": holder, "target": target})
     return out
 
 

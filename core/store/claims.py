@@ -7,10 +7,12 @@ import json
 import sqlite_utils
 
 from core.clock import now
+from core.model import Claim
 from core.store.anchors import context_of, reanchor_table
 from core.store.articles import body_is
 from core.store.changes import log_change
 from core.store.db import atomic
+from core.store.records import record_of
 
 EDITABLE = (
     "holder_entity_id", "holder_text", "holder_via", "target_kind", "target_ref", "target_text",
@@ -18,24 +20,31 @@ EDITABLE = (
 )
 
 
-def _decode(row: dict) -> dict:
-    row["start"], row["end"] = row.pop("start_char"), row.pop("end_char")
-    row["holder_via"] = json.loads(row["holder_via"] or "[]")
+def claim_of(row: dict) -> Claim:
+    """The record a claims row holds (its holder_via decoded)."""
+    return record_of(Claim, {**row, "holder_via": json.loads(row["holder_via"] or "[]")})
+
+
+def _row_of(claim: Claim) -> dict:
+    row = claim.to_dict()
+    row["start_char"], row["end_char"] = row.pop("start"), row.pop("end")
+    row["holder_via"] = json.dumps(row["holder_via"] or [], ensure_ascii=False)
     return row
 
 
-def claims_for(db: sqlite_utils.Database, article_id: int, states=("accepted",)) -> list[dict]:
+def claims_for(db: sqlite_utils.Database, article_id: int, states=("accepted",)) -> list[Claim]:
     """An article's claims in reading order (accepted ones by default)."""
     marks = ",".join("?" * len(states))
     rows = db.query(
         f"SELECT * FROM claims WHERE article_id = ? AND detached = 0 AND state IN ({marks}) "
         "ORDER BY start_char, end_char", [article_id, *states])
-    return [_decode(r) for r in rows]
+    return [claim_of(r) for r in rows]
 
 
-def get_claim(db: sqlite_utils.Database, claim_id: int) -> dict | None:
+def get_claim(db: sqlite_utils.Database, claim_id: int) -> Claim | None:
+    """One claim, whatever its state; None when there is none."""
     rows = list(db.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
-    return _decode(rows[0]) if rows else None
+    return claim_of(rows[0]) if rows else None
 
 
 def add_claim(db: sqlite_utils.Database, article_id: int, start: int, end: int,
@@ -79,22 +88,23 @@ def update_claim(db: sqlite_utils.Database, claim_id: int, annotator: str | None
     return before
 
 
-def delete_claim(db: sqlite_utils.Database, claim_id: int, annotator: str | None = None) -> dict:
-    """Delete a claim; returns its full row so an undo can restore it with restore_claim."""
+def delete_claim(db: sqlite_utils.Database, claim_id: int, annotator: str | None = None) -> Claim:
+    """Delete a claim; returns it whole so an undo can restore it with restore_claim."""
     with atomic(db):
         rows = list(db.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
         if not rows:
             raise KeyError(claim_id)
         db.execute("DELETE FROM claims WHERE id = ?", [claim_id])
         log_change(db, "delete_claim", "claims", claim_id, _plain(rows[0]), None, annotator)
-    return rows[0]
+    return claim_of(rows[0])
 
 
-def restore_claim(db: sqlite_utils.Database, row: dict, annotator: str | None = None) -> None:
-    """Undo delete_claim: the same row, same id."""
+def restore_claim(db: sqlite_utils.Database, claim: Claim, annotator: str | None = None) -> None:
+    """Undo delete_claim: the same claim, same id."""
+    row = _row_of(claim)
     with atomic(db):
         db["claims"].insert(row)
-        log_change(db, "restore_claim", "claims", row["id"], None, _plain(row), annotator)
+        log_change(db, "restore_claim", "claims", claim.id, None, _plain(row), annotator)
 
 
 def replace_candidates(db: sqlite_utils.Database, article_id: int, body: str, candidates) -> int:

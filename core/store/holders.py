@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import sqlite_utils
+
+from core.model import Claim, Mention
+from core.store.records import record_of
 
 # core.registry.FOUND_PREFIX, written here because the store imports nothing above it: a name
 # detection found that no registry entry holds; provisional, so a holder with it follows the user's links.
 _FOUND = "found:"
 
 
-def holder_entity(holder_text: str | None, mentions: list[dict]) -> str | None:
+def holder_entity(holder_text: str | None, mentions: list[Mention]) -> str | None:
     """The entity a written holder names through the article's linked mentions; None when none or several.
 
     A person named in the holder wins over the country or body around it (英国のグラント外相 is グラント).
@@ -17,38 +22,40 @@ def holder_entity(holder_text: str | None, mentions: list[dict]) -> str | None:
     if not holder_text:
         return None
     named = [m for m in mentions
-             if m.get("entity_id") and m.get("type") != "DATE" and m.get("state") != "rejected"
-             and m.get("text") and m["text"] in holder_text]
+             if m.entity_id and m.type != "DATE" and m.state != "rejected" and m.text and m.text in holder_text]
     for kinds in (("PERSON",), ("ORG",), ("GPE", "LOC")):
-        ids = {m["entity_id"] for m in named if m.get("type") in kinds}
+        ids = {m.entity_id for m in named if m.type in kinds}
         ids = {i for i in ids if not i.startswith(_FOUND)} or ids  # the user's and the registry's first
         if ids:
             return ids.pop() if len(ids) == 1 else None
     return None
 
 
-def linked_mentions(db: sqlite_utils.Database, article_ids) -> dict[int, list[dict]]:
+def linked_mentions(db: sqlite_utils.Database, article_ids) -> dict[int, list[Mention]]:
     """The linked, kept mentions of these articles, by article."""
     ids = sorted({int(a) for a in article_ids})
-    out: dict[int, list[dict]] = {a: [] for a in ids}
+    out: dict[int, list[Mention]] = {a: [] for a in ids}
     for first in range(0, len(ids), 500):
         chunk = ids[first:first + 500]
         rows = db.query(
-            "SELECT article_id, text, type, entity_id, state FROM mentions WHERE entity_id IS NOT NULL "
+            "SELECT article_id, start_char, end_char, text, type, entity_id, state FROM mentions "
+            "WHERE entity_id IS NOT NULL "
             f"AND state != 'rejected' AND detached = 0 AND article_id IN ({','.join('?' * len(chunk))})",
             chunk)
         for row in rows:
-            out[row["article_id"]].append(row)
+            out[row["article_id"]].append(record_of(Mention, row))
     return out
 
 
-def follow_holders(db: sqlite_utils.Database, claims: list[dict]) -> list[dict]:
-    """Fill holder_entity_id of claims written with a holder but no entity (or a found name's), from their article's links."""
-    open_ = [c for c in claims if c.get("holder_text") and (c.get("holder_entity_id") or _FOUND).startswith(_FOUND)]
+def follow_holders(db: sqlite_utils.Database, claims: list[Claim]) -> list[Claim]:
+    """The claims, those written with a holder but no entity (or a found name's) holding the one their article links."""
+    open_ = [c for c in claims if c.holder_text and (c.holder_entity_id or _FOUND).startswith(_FOUND)]
     if not open_:
         return claims
-    mentions = linked_mentions(db, (c["article_id"] for c in open_))
+    mentions = linked_mentions(db, (c.article_id for c in open_))
+    followed = {}
     for claim in open_:
-        claim["holder_entity_id"] = (holder_entity(claim["holder_text"], mentions[claim["article_id"]])
-                                     or claim.get("holder_entity_id"))
-    return claims
+        holder = holder_entity(claim.holder_text, mentions[claim.article_id]) or claim.holder_entity_id
+        if holder != claim.holder_entity_id:
+            followed[id(claim)] = replace(claim, holder_entity_id=holder)
+    return [followed.get(id(c), c) for c in claims]

@@ -5,9 +5,11 @@ from __future__ import annotations
 import sqlite_utils
 
 from core.clock import now
+from core.model import Link, Meeting, MeetingMention, Participant
 from core.store.anchors import context_of, reanchor_table
 from core.store.changes import log_change
 from core.store.db import atomic
+from core.store.records import record_of
 
 KINDS = ("talks", "phone_call", "video_call", "visit", "multilateral", "negotiation_round", "signing", "trip")
 STATUSES = ("held", "scheduled", "proposed", "cancelled", "none_planned")
@@ -54,17 +56,27 @@ def _check(**fields) -> None:
         raise ValueError(f"unknown meeting fields {sorted(unknown)}")
 
 
-def get_meeting(db: sqlite_utils.Database, meeting_id: int) -> dict | None:
+def get_meeting(db: sqlite_utils.Database, meeting_id: int) -> Meeting | None:
+    """One meeting (its participants: participants_of); None when there is none."""
     rows = list(db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id]))
-    if not rows:
-        return None
-    meeting = rows[0]
-    meeting["participants"] = participants_of(db, meeting_id)
-    return meeting
+    return record_of(Meeting, rows[0]) if rows else None
+
+
+def meetings_by_date(db: sqlite_utils.Database, with_rejected: bool = False) -> list[Meeting]:
+    """Every meeting, dated ones first, by date (rejected proposals only when asked)."""
+    where = "" if with_rejected else "WHERE state != 'rejected' "
+    return [record_of(Meeting, r) for r in
+            db.query(f"SELECT * FROM meetings {where}ORDER BY start_date IS NULL, start_date, id")]
 
 
 def participants_of(db: sqlite_utils.Database, meeting_id: int) -> list[dict]:
     return [{k: r[k] for k in ("entity_id", "name", "role", "office")} for r in db.query(
+        "SELECT * FROM meeting_participants WHERE meeting_id = ? ORDER BY id", [meeting_id])]
+
+
+def participant_records(db: sqlite_utils.Database, meeting_id: int) -> list[Participant]:
+    """A meeting's participants as records, in the order they were added."""
+    return [record_of(Participant, r) for r in db.query(
         "SELECT * FROM meeting_participants WHERE meeting_id = ? ORDER BY id", [meeting_id])]
 
 
@@ -81,10 +93,10 @@ def update_meeting(db: sqlite_utils.Database, meeting_id: int, annotator: str | 
     """Change a meeting's fields; returns the previous values (for undo)."""
     _check(**fields)
     with atomic(db):
-        row = get_meeting(db, meeting_id)
-        if row is None:
+        meeting = get_meeting(db, meeting_id)
+        if meeting is None:
             raise KeyError(meeting_id)
-        before = {k: row[k] for k in fields}
+        before = {k: getattr(meeting, k) for k in fields}
         db["meetings"].update(meeting_id, {**fields, "updated": now(), "annotator": annotator})
         log_change(db, "update_meeting", "meetings", meeting_id, before, fields, annotator)
     return before
@@ -180,15 +192,13 @@ def set_mention_state(db: sqlite_utils.Database, mention_id: int, state: str, an
     return before
 
 
-def meeting_mentions_for(db: sqlite_utils.Database, article_id: int, with_rejected: bool = False) -> list[dict]:
+def meeting_mentions_for(db: sqlite_utils.Database, article_id: int,
+                         with_rejected: bool = False) -> list[MeetingMention]:
+    """An article's meeting mentions in reading order (rejected ones only when asked)."""
     sql = "SELECT * FROM meeting_mentions WHERE article_id = ? AND detached = 0"
     if not with_rejected:
         sql += " AND state != 'rejected'"
-    out = []
-    for row in db.query(sql + " ORDER BY start_char", [article_id]):
-        row["start"], row["end"] = row.pop("start_char"), row.pop("end_char")
-        out.append(row)
-    return out
+    return [record_of(MeetingMention, row) for row in db.query(sql + " ORDER BY start_char", [article_id])]
 
 
 def add_link(db: sqlite_utils.Database, from_id: int, to_id: int, relation: str, origin: str = "user",
@@ -222,19 +232,23 @@ def set_link_state(db: sqlite_utils.Database, link_id: int, state: str, annotato
     return before
 
 
-def delete_link(db: sqlite_utils.Database, link_id: int, annotator: str | None = None) -> dict:
+def delete_link(db: sqlite_utils.Database, link_id: int, annotator: str | None = None) -> Link:
+    """Delete a link between meetings; returns it."""
     with atomic(db):
         row = next(iter(db.query("SELECT * FROM meeting_links WHERE id = ?", [link_id])))
         db.execute("DELETE FROM meeting_links WHERE id = ?", [link_id])
         log_change(db, "delete_link", "meeting_links", link_id, {"relation": row["relation"]}, None, annotator)
-    return row
+    return record_of(Link, row)
 
 
-def links_of(db: sqlite_utils.Database, meeting_id: int | None = None) -> list[dict]:
+def links_of(db: sqlite_utils.Database, meeting_id: int | None = None) -> list[Link]:
+    """Every link (or the links from or to one meeting), in the order they were made."""
     if meeting_id is None:
-        return list(db.query("SELECT * FROM meeting_links ORDER BY id"))
-    return list(db.query("SELECT * FROM meeting_links WHERE from_id = ? OR to_id = ? ORDER BY id",
-                         [meeting_id, meeting_id]))
+        rows = db.query("SELECT * FROM meeting_links ORDER BY id")
+    else:
+        rows = db.query("SELECT * FROM meeting_links WHERE from_id = ? OR to_id = ? ORDER BY id",
+                        [meeting_id, meeting_id])
+    return [record_of(Link, r) for r in rows]
 
 
 def reanchor_meeting_mentions(db: sqlite_utils.Database, article_id: int, old_body: str, new_body: str) -> None:
@@ -244,22 +258,27 @@ def reanchor_meeting_mentions(db: sqlite_utils.Database, article_id: int, old_bo
 def meeting_records(db: sqlite_utils.Database) -> list[dict]:
     """Every meeting in the export's shape (rejected proposals left out)."""
     out = []
-    for m in db.query("SELECT * FROM meetings WHERE state != 'rejected' ORDER BY start_date IS NULL, start_date, id"):
-        mentions = [{"article_id": r[0], "start": r[1], "end": r[2]} for r in db.execute(
-            "SELECT article_id, start_char, end_char FROM meeting_mentions WHERE meeting_id = ? AND detached = 0 "
-            "AND state != 'rejected' ORDER BY article_id, start_char", [m["id"]])]
+    for m in meetings_by_date(db):
         out.append({
-            "id": m["id"], "kind": m["kind"], "status": m["status"], "start": m["start_date"],
-            "end": m["end_date"], "precision": m["precision"], "date_text": m["date_text"],
-            "place": {"entity_id": m["place_entity_id"], "text": m["place_text"]}, "parent": m["parent_id"],
-            "title": m["title"], "note": m["note"], "state": m["state"], "origin": m["origin"],
-            "confidence": m["confidence"],
-            "participants": participants_of(db, m["id"]), "mentions": mentions,
+            "id": m.id, "kind": m.kind, "status": m.status, "start": m.start_date,
+            "end": m.end_date, "precision": m.precision, "date_text": m.date_text,
+            "place": {"entity_id": m.place_entity_id, "text": m.place_text}, "parent": m.parent_id,
+            "title": m.title, "note": m.note, "state": m.state, "origin": m.origin,
+            "confidence": m.confidence,
+            "participants": participants_of(db, m.id), "mentions": spans_of(db, m.id),
         })
     return out
 
 
+def spans_of(db: sqlite_utils.Database, meeting_id: int) -> list[dict]:
+    """Where the meeting is mentioned (not rejected, not detached): article and span, in article order."""
+    return [{"article_id": r[0], "start": r[1], "end": r[2]} for r in db.execute(
+        "SELECT article_id, start_char, end_char FROM meeting_mentions WHERE meeting_id = ? AND detached = 0 "
+        "AND state != 'rejected' ORDER BY article_id, start_char", [meeting_id])]
+
+
 def link_records(db: sqlite_utils.Database) -> list[dict]:
-    return [{"from": r["from_id"], "to": r["to_id"], "relation": r["relation"], "origin": r["origin"],
-             "state": r["state"], "evidence": r["evidence"]}
-            for r in db.query("SELECT * FROM meeting_links WHERE state != 'rejected' ORDER BY id")]
+    """The links not rejected, in the command line's shape (from, to, relation, origin, state, evidence)."""
+    return [{"from": link.from_id, "to": link.to_id, "relation": link.relation, "origin": link.origin,
+             "state": link.state, "evidence": link.evidence}
+            for link in links_of(db) if link.state != "rejected"]

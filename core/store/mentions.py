@@ -7,26 +7,23 @@ import sqlite_utils
 from core.clock import now
 from core.dates import reference_date
 from core.dates.mentions import find_dates
+from core.model import Mention
 from core.store.anchors import context_of, reanchor_table
 from core.store.articles import body_is, detection_input
 from core.store.changes import log_change
 from core.store.db import atomic
+from core.store.records import record_of
 
 _EDITABLE = ("type", "entity_id", "state", "value")
 
 
-def mentions_for(db: sqlite_utils.Database, article_id: int, with_rejected: bool = False) -> list[dict]:
-    """An article's mentions in reading order, with start/end keys."""
+def mentions_for(db: sqlite_utils.Database, article_id: int, with_rejected: bool = False) -> list[Mention]:
+    """An article's mentions in reading order."""
     sql = "SELECT * FROM mentions WHERE article_id = ? AND detached = 0"
     if not with_rejected:
         sql += " AND state != 'rejected'"
     rows = db.query(sql + " ORDER BY start_char, end_char", [article_id])
-    return [_row(r) for r in rows]
-
-
-def _row(row: dict) -> dict:
-    row["start"], row["end"] = row.pop("start_char"), row.pop("end_char")
-    return row
+    return [record_of(Mention, r) for r in rows]
 
 
 def replace_detected(db: sqlite_utils.Database, article_id: int, body: str, detected, version: int) -> None:
@@ -39,14 +36,14 @@ def replace_detected(db: sqlite_utils.Database, article_id: int, body: str, dete
         if not body_is(db, article_id, body):
             return  # computed for a body re-cleaned since: the next run sees the new one
         kept = [m for m in mentions_for(db, article_id, with_rejected=True)
-                if m["origin"] == "user" or m["state"] != "proposed"]
+                if m.origin == "user" or m.state != "proposed"]
         db.execute("DELETE FROM mentions WHERE article_id = ? AND origin = 'detected' "
                    "AND state = 'proposed'", [article_id])
-        rejected = {(m["start"], m["end"]) for m in kept if m["state"] == "rejected"}
+        rejected = {(m.start, m.end) for m in kept if m.state == "rejected"}
         taken = bytearray(len(body) + 1)
         for m in kept:
-            if m["state"] != "rejected":
-                taken[m["start"] : m["end"]] = b"\x01" * (m["end"] - m["start"])
+            if m.state != "rejected":
+                taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         stamp = now()
         rows = [
             {"article_id": article_id, "start_char": d.start, "end_char": d.end, "text": d.text,
@@ -75,9 +72,9 @@ def add_user_mention(
     if type_ == "DATE" and value is None:
         value = _date_value(body[start:end], published, dateline)
     with atomic(db):
-        overlapping = [m for m in mentions_for(db, article_id) if m["start"] < end and start < m["end"]]
+        overlapping = [m for m in mentions_for(db, article_id) if m.start < end and start < m.end]
         for m in overlapping:
-            db.execute("UPDATE mentions SET state = 'rejected', updated = ? WHERE id = ?", [now(), m["id"]])
+            db.execute("UPDATE mentions SET state = 'rejected', updated = ? WHERE id = ?", [now(), m.id])
         mention_id = db["mentions"].insert({
             "article_id": article_id, "start_char": start, "end_char": end, "text": body[start:end],
             "type": type_, "entity_id": entity_id, "value": value, "origin": "user", "state": "accepted",
@@ -86,7 +83,7 @@ def add_user_mention(
         log_change(db, "add_mention", "mentions", mention_id, None,
                    {"article_id": article_id, "start": start, "end": end, "type": type_,
                     "entity_id": entity_id}, annotator)
-    return mention_id, [(m["id"], m["state"]) for m in overlapping]
+    return mention_id, [(m.id, m.state) for m in overlapping]
 
 
 def remove_user_mention(

@@ -32,8 +32,8 @@ def build_library(folder: Path) -> Path:
 
     # decisions on detected mentions
     mentions = mentions_for(db, first)
-    update_mention(db, mentions[0]["id"], state="accepted", annotator="tester")
-    update_mention(db, mentions[1]["id"], state="rejected", annotator="tester")
+    update_mention(db, mentions[0].id, state="accepted", annotator="tester")
+    update_mention(db, mentions[1].id, state="rejected", annotator="tester")
     # a user entity, its mention, and a merged duplicate
     yoshida = Entity("user:yoshida-test", "PERSON", "𠮷田", en="Yoshida", aliases=["𠮷田外相"], origin="user")
     save_entity(db, yoshida, annotator="tester")
@@ -48,9 +48,9 @@ def build_library(folder: Path) -> Path:
               note="=HYPERLINK(\"x\")")
     # claims on a seed: accept one candidate, dismiss another, add one of the user's own
     candidates = claims_for(db, first, states=("candidate",))
-    update_claim(db, candidates[0]["id"], state="accepted", stance="against", annotator="tester")
+    update_claim(db, candidates[0].id, state="accepted", stance="against", annotator="tester")
     if len(candidates) > 1:
-        update_claim(db, candidates[1]["id"], state="dismissed", annotator="tester")
+        update_claim(db, candidates[1].id, state="dismissed", annotator="tester")
     seed_body = body(second)
     add_claim(db, second, 0, min(30, len(seed_body)), annotator="tester", stance="neutral", holder_text="記者",
               target_kind="topic", target_ref="関税", intensity="low", attribution="unattributed")

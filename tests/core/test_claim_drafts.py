@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from core.claims.drafts import (
@@ -47,11 +49,11 @@ def test_a_selected_quote_takes_its_speaker_from_the_suggestion(article):
 
 def test_a_selection_over_a_candidate_adds_that_candidate(article):
     article_id, body, claims, mentions, entities = article
-    candidate = next(c for c in claims if c["state"] == "candidate")
-    draft = draft_for_selection(article_id, body, candidate["start"], candidate["end"] - 1, claims, mentions,
+    candidate = next(c for c in claims if c.state == "candidate")
+    draft = draft_for_selection(article_id, body, candidate.start, candidate.end - 1, claims, mentions,
                                 entities, [])
-    assert draft.claim_id == candidate["id"] and draft.state == "candidate" and draft.verb == "Add"
-    assert draft.holder_entity_id == candidate["holder_entity_id"]
+    assert draft.claim_id == candidate.id and draft.state == "candidate" and draft.verb == "Add"
+    assert draft.holder_entity_id == candidate.holder_entity_id
 
 
 def test_an_unquoted_selection_without_a_speaker_is_unattributed(article):
@@ -63,8 +65,8 @@ def test_an_unquoted_selection_without_a_speaker_is_unattributed(article):
 
 def test_an_existing_claim_shows_its_stored_values(article):
     _article_id, body, claims, mentions, entities = article
-    claim = dict(next(c for c in claims if c["state"] == "candidate"), target_kind="entity",
-                 target_ref="country:US", target_text="米国", stance="support")
+    claim = replace(next(c for c in claims if c.state == "candidate"), target_kind="entity",
+                       target_ref="country:US", target_text="米国", stance="support")
     draft = draft_for_claim(claim, body, mentions, entities, [])
     assert isinstance(draft, ClaimDraft) and draft.stance == "support"
     assert draft.target_label == entities["country:US"].name

@@ -97,12 +97,12 @@ def test_import_proposes_candidates_and_dismissed_ones_stay_away(library):
     db, _ = library
     article_id = article_with(db, "新華社")
     open_claims = claims_for(db, article_id, states=("candidate",))
-    xi = [c for c in open_claims if c["holder_entity_id"] == "person:xi-jinping"]
-    assert xi and xi[0]["holder_via"][0]["text"] == "新華社"
-    update_claim(db, xi[0]["id"], state="dismissed")
+    xi = [c for c in open_claims if c.holder_entity_id == "person:xi-jinping"]
+    assert xi and xi[0].holder_via[0]["text"] == "新華社"
+    update_claim(db, xi[0].id, state="dismissed")
     suggest_claims(db, article_id)
     again = claims_for(db, article_id, states=("candidate",))
-    assert (xi[0]["start"], xi[0]["end"]) not in {(c["start"], c["end"]) for c in again}
+    assert (xi[0].start, xi[0].end) not in {(c.start, c.end) for c in again}
     assert len(again) == len(open_claims) - 1
 
 
@@ -120,7 +120,7 @@ def test_user_claims_edit_delete_and_restore(library):
     assert claims_for(db, article_id) == []
     restore_claim(db, row)
     [claim] = claims_for(db, article_id)
-    assert (claim["id"], claim["stance"], claim["annotator"]) == (claim_id, "mixed", "tester")
+    assert (claim.id, claim.stance, claim.annotator) == (claim_id, "mixed", "tester")
     history = [r[0] for r in db.execute("SELECT action FROM changes WHERE target = 'claims' ORDER BY id")]
     assert history == ["add_claim", "update_claim", "delete_claim", "restore_claim"]
     with pytest.raises(ValueError):

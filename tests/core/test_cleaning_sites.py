@@ -122,7 +122,7 @@ def test_import_counts_the_lines_per_outlet_and_a_resaved_article_keeps_its_body
     db = open_db(library)
     try:
         row = get_article(db, summary.imported[0][1])
-        assert row["body"].split("\n") == [p.rstrip() for p in gold[POLITICS]["body_paragraphs"]]
+        assert row.body.split("\n") == [p.rstrip() for p in gold[POLITICS]["body_paragraphs"]]
         keys = [line_key("プライバシーポリシー"), line_key(gold[POLITICS]["body_paragraphs"][0].strip())]
         assert site_line_counts(db, "産経新聞", keys) == {keys[0]: 4}
         assert site_line_counts(db, "朝日新聞", keys) == {}
@@ -162,9 +162,9 @@ def test_a_library_learns_the_directory_and_a_correction_keeps_it_out(tmp_path, 
     db = open_db(library)
     try:
         want = gold[SPORTS]["body_paragraphs"][0].rstrip()
-        assert get_article(db, article_id)["body"] == want
+        assert get_article(db, article_id).body == want
         photo = short.split("\n").index("フォト") + 1  # the user keeps a menu word, for the test's sake
         set_line_label(db, article_id, photo, "body", annotator="tester")
-        assert get_article(db, article_id)["body"].split("\n") == ["フォト", want]
+        assert get_article(db, article_id).body.split("\n") == ["フォト", want]
     finally:
         db.close()

@@ -31,12 +31,12 @@ def library(tmp_path):
 def test_marking_a_dropped_line_as_body_and_back(library):
     db, _, article_id = library
     before = get_article(db, article_id)
-    assert before["line_labels"][35] == "meta"  # the "ロイター" credit line
+    assert before.line_labels[35] == "meta"  # the "ロイター" credit line
     assert set_line_label(db, article_id, 36, "body", annotator="tester") is None
     after = get_article(db, article_id)
-    assert after["body"].endswith("\nロイター") and 36 in after["body_lines"]
+    assert after.body.endswith("\nロイター") and 36 in after.body_lines
     assert set_line_label(db, article_id, 36, None) == "body"
-    assert get_article(db, article_id)["body"] == before["body"]
+    assert get_article(db, article_id).body == before.body
     actions = db.execute("SELECT annotator, before, after FROM changes ORDER BY id").fetchall()
     assert actions[0] == ("tester", '{"line": 36, "label": null}', '{"line": 36, "label": "body"}')
 
@@ -47,7 +47,7 @@ def test_a_correction_survives_deleting_and_reimporting(library):
     db.execute("DELETE FROM articles WHERE id = ?", [article_id])
     summary = import_paths([SEED], path)
     new_id = summary.imported[0][1]
-    body = get_article(db, new_id)["body"]
+    body = get_article(db, new_id).body
     assert not body.startswith("[クアラルンプール")
 
 
@@ -66,8 +66,8 @@ def test_a_line_brought_into_the_body_is_analysed_too(library):
     from core.store.mentions import mentions_for
 
     db, _, article_id = library
-    raw_lines = get_article(db, article_id)["raw"].split("\n")
+    raw_lines = get_article(db, article_id).raw.split("\n")
     line = raw_lines.index("インドネシア大統領、訪中取りやめ 首都デモが各地に") + 1
     set_line_label(db, article_id, line, "body")
-    assert "訪中" in [m["text"] for m in meeting_mentions_for(db, article_id)]
-    assert "インドネシア" in [m["text"] for m in mentions_for(db, article_id)]
+    assert "訪中" in [m.text for m in meeting_mentions_for(db, article_id)]
+    assert "インドネシア" in [m.text for m in mentions_for(db, article_id)]

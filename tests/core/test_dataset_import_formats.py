@@ -34,7 +34,7 @@ def source(tmp_path_factory):
 
 def spans(db, body_start: str):
     article_id = next(r[0] for r in db.execute("SELECT id, body FROM articles") if r[1].startswith(body_start))
-    return article_id, {(m["start"], m["end"], m["type"], m["entity_id"]) for m in mentions_for(db, article_id)}
+    return article_id, {(m.start, m.end, m.type, m.entity_id) for m in mentions_for(db, article_id)}
 
 
 @needs_seeds
@@ -52,10 +52,10 @@ def test_our_own_export_comes_back_with_its_spans(source, tmp_path, fmt, name):
     linked = fmt != "doccano"  # doccano has no place for the registry id
     assert {(s, e, t, i if linked else None) for s, e, t, i in before} == after
     [claim] = claims_for(new, yoshi)
-    assert claim["text"] == "「対話を続ける」" and claim["stance"] == "favor"
-    assert claim["holder_text"] == "𠮷田"
+    assert claim.text == "「対話を続ける」" and claim.stance == "favor"
+    assert claim.holder_text == "𠮷田"
     if linked:
-        assert claim["holder_entity_id"] == "user:yoshida-test"
+        assert claim.holder_entity_id == "user:yoshida-test"
 
 
 LABEL_STUDIO_EXPORT = [{
@@ -86,7 +86,7 @@ def test_a_label_studio_export_converts_utf16_and_names_what_is_left(tmp_path, c
     db = open_db(tmp_path / "lib.db")
     mentions = mentions_for(db, 1)
     body = db.execute("SELECT body FROM articles").fetchone()[0]
-    assert [(body[m["start"]:m["end"]], m["start"]) for m in mentions] == [("𠮷田", 0), ("王毅", 5)]
+    assert [(body[m.start:m.end], m.start) for m in mentions] == [("𠮷田", 0), ("王毅", 5)]
 
 
 def test_doccano_sequence_labels_and_bad_lines(tmp_path, capsys):
@@ -100,7 +100,7 @@ def test_doccano_sequence_labels_and_bad_lines(tmp_path, capsys):
     assert "imported 1" in out and "skipped: offsets outside the text (1)" in out
     assert "line 2: no text" in out and "line 3: not valid JSON" in out
     db = open_db(tmp_path / "lib.db")
-    assert [m["text"] for m in mentions_for(db, 1)] == ["𠮷田", "王毅"]
+    assert [m.text for m in mentions_for(db, 1)] == ["𠮷田", "王毅"]
 
 
 def test_brat_folder_with_what_kaidan_cannot_take(tmp_path, capsys):
@@ -124,9 +124,9 @@ def test_brat_folder_with_what_kaidan_cannot_take(tmp_path, capsys):
     assert "other than a claim's Stance" in out and "no orphan.txt next to it" in out
     db = open_db(tmp_path / "lib.db")
     [claim] = claims_for(db, 1)
-    assert (claim["text"], claim["stance"], claim["holder_text"], claim["holder_entity_id"]) == \
+    assert (claim.text, claim.stance, claim.holder_text, claim.holder_entity_id) == \
         ("「対話を続ける」", "favor", "𠮷田", "user:yoshida")
-    assert [m["entity_id"] for m in mentions_for(db, 1)] == ["user:yoshida"]
+    assert [m.entity_id for m in mentions_for(db, 1)] == ["user:yoshida"]
 
 
 def test_a_wrong_format_fails_that_path_only(tmp_path, capsys):

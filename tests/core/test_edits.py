@@ -104,7 +104,7 @@ def test_a_user_mention_comes_back_with_its_id_so_later_edits_still_find_it(libr
     first_id = remove.mention_id
     restore = remove.apply(db, "tester")
     restore.apply(db, "tester")  # redo of the addition
-    assert any(m["id"] == first_id for m in mentions_for(db, article_id))
+    assert any(m.id == first_id for m in mentions_for(db, article_id))
     # An edit made after the first addition names first_id: it still applies.
     round_trip(db, UpdateMention(article_id, first_id, {"type": "PERSON"}))
     round_trip(db, AddMention(article_id, start, start + 2, "ORG"))
@@ -112,9 +112,9 @@ def test_a_user_mention_comes_back_with_its_id_so_later_edits_still_find_it(libr
 
 def test_rejecting_and_retyping_a_detected_mention_round_trip(library):
     db, article_id = library
-    mention = next(m for m in mentions_for(db, article_id) if m["text"] == "ロイター")
-    round_trip(db, UpdateMention(article_id, mention["id"], {"state": "rejected"}, text="Reject ロイター"))
-    round_trip(db, UpdateMention(article_id, mention["id"], {"type": "ORG", "entity_id": None}))
+    mention = next(m for m in mentions_for(db, article_id) if m.text == "ロイター")
+    round_trip(db, UpdateMention(article_id, mention.id, {"state": "rejected"}, text="Reject ロイター"))
+    round_trip(db, UpdateMention(article_id, mention.id, {"type": "ORG", "entity_id": None}))
 
 
 def test_registry_edits_round_trip(library):
@@ -125,8 +125,8 @@ def test_registry_edits_round_trip(library):
     assert edit.entity.aliases == []
     round_trip(db, edit)
     edit.apply(db, "tester")
-    linked = next(m for m in mentions_for(db, article_id) if m["entity_id"] == "person:marco-rubio")
-    UpdateMention(article_id, linked["id"], {"entity_id": new.id}).apply(db, "tester")
+    linked = next(m for m in mentions_for(db, article_id) if m.entity_id == "person:marco-rubio")
+    UpdateMention(article_id, linked.id, {"entity_id": new.id}).apply(db, "tester")
     round_trip(db, MergeEntities("person:marco-rubio", new.id))
 
 
@@ -145,7 +145,7 @@ def test_meeting_edits_round_trip(library):
 def test_tying_a_mention_to_a_new_meeting_is_one_edit_and_undone_whole(library):
     db, article_id = library
     mention = meeting_mentions_for(db, article_id)[0]
-    tie = TieMention(article_id, (mention["start"], mention["end"]), mention["id"],
+    tie = TieMention(article_id, (mention.start, mention.end), mention.id,
                      new_meeting=CreateMeeting("talks"), text="New Meeting from Mention")
     round_trip(db, tie)
     assert {kind for kind, _ids in tie.changes()} == {"meeting_mentions", "meetings"}
@@ -155,15 +155,15 @@ def test_a_span_tied_and_untied_is_hidden_and_comes_back_as_the_same_mention(lib
     db, article_id = library
     start = body(db, article_id).index("ルビオ")
     meeting = create_meeting(db, "talks", "held", [], origin="user")
-    shown = {m["id"] for m in meeting_mentions_for(db, article_id)}
+    shown = {m.id for m in meeting_mentions_for(db, article_id)}
     undo = TieMention(article_id, (start, start + 3), meeting_id=meeting).apply(db, "tester")
-    added = {m["id"] for m in meeting_mentions_for(db, article_id)} - shown
+    added = {m.id for m in meeting_mentions_for(db, article_id)} - shown
     assert len(added) == 1
     redo = undo.apply(db, "tester")
-    assert {m["id"] for m in meeting_mentions_for(db, article_id)} == shown  # rejected: hidden everywhere
+    assert {m.id for m in meeting_mentions_for(db, article_id)} == shown  # rejected: hidden everywhere
     redo.apply(db, "tester")
-    tied = next(m for m in meeting_mentions_for(db, article_id) if m["id"] in added)
-    assert (tied["meeting_id"], tied["state"]) == (meeting, "confirmed")
+    tied = next(m for m in meeting_mentions_for(db, article_id) if m.id in added)
+    assert (tied.meeting_id, tied.state) == (meeting, "confirmed")
 
 
 def test_status_of_several_articles_round_trips_each_to_its_own(library, tmp_path):

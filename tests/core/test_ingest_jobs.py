@@ -62,12 +62,12 @@ def test_batch_with_broken_files(batch):
         assert count_articles(db) == 5
         page_id = dict(summary.imported)[str(folder / "page.html")]
         page = get_article(db, page_id)
-        assert page["title"].startswith("日ノルウェー外相が東京で会談")
-        assert page["published"] == "2025-07-11T18:30:00+09:00"
-        assert page["outlet"] == "架空ニュース"
+        assert page.title.startswith("日ノルウェー外相が東京で会談")
+        assert page.published == "2025-07-11T18:30:00+09:00"
+        assert page.outlet == "架空ニュース"
         row = get_article(db, dict(summary.imported)[f"{folder / 'rows.jsonl'}#3"])
-        assert row["title"] == "二" and row["source_format"] == "jsonl"
-        assert row["import_note"] == "columns: text→body, title→title"
+        assert row.title == "二" and row.source_format == "jsonl"
+        assert row.import_note == "columns: text→body, title→title"
     finally:
         db.close()
 

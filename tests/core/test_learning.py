@@ -42,13 +42,13 @@ def test_corrections_train_the_librarys_model_and_decisions_are_kept(tmp_path, s
     taught, other = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
     body = db.execute("SELECT body FROM articles WHERE id = ?", [taught]).fetchone()[0]
     for start in [i for i in range(len(body)) if body.startswith("コルダニア", i)]:
-        if not any(m["start"] == start and m["type"] == "ORG" for m in mentions_for(db, taught)):
+        if not any(m.start == start and m.type == "ORG" for m in mentions_for(db, taught)):
             for m in mentions_for(db, taught):
-                if m["start"] < start + 5 and start < m["end"]:
-                    update_mention(db, m["id"], state="rejected")
+                if m.start < start + 5 and start < m.end:
+                    update_mention(db, m.id, state="rejected")
             add_user_mention(db, taught, start, start + 5, "ORG")
-    user_spans = {(m["start"], m["end"]) for m in mentions_for(db, taught) if m["origin"] == "user"}
-    rejected = {(m["start"], m["end"]) for m in mentions_for(db, taught, with_rejected=True) if m["state"] == "rejected"}
+    user_spans = {(m.start, m.end) for m in mentions_for(db, taught) if m.origin == "user"}
+    rejected = {(m.start, m.end) for m in mentions_for(db, taught, with_rejected=True) if m.state == "rejected"}
     db.close()
 
     steps = []
@@ -60,10 +60,10 @@ def test_corrections_train_the_librarys_model_and_decisions_are_kept(tmp_path, s
     db = open_db(db_path)
     assert learning.library_tagger(db).path == summary.model
     after = mentions_for(db, taught, with_rejected=True)
-    assert user_spans <= {(m["start"], m["end"]) for m in after if m["origin"] == "user"}
-    assert rejected <= {(m["start"], m["end"]) for m in after if m["state"] == "rejected"}
+    assert user_spans <= {(m.start, m.end) for m in after if m.origin == "user"}
+    assert rejected <= {(m.start, m.end) for m in after if m.state == "rejected"}
     # the name it was taught is found in an article no one corrected
-    found = [(m["text"], m["type"]) for m in mentions_for(db, other)]
+    found = [(m.text, m.type) for m in mentions_for(db, other)]
     db.close()
     assert ("コルダニア", "ORG") in found
 

@@ -68,6 +68,6 @@ def test_the_shortest_mention_covering_an_offset_is_the_one_at_the_caret(library
     detected = record["mentions"][0]
     article_id, start, end = detected["article_id"], detected["start"], detected["end"]
     wider = add_meeting_mention(library, article_id, start - 2, end)
-    assert mention_at(library, article_id, start)["start"] == start
-    assert mention_at(library, article_id, start - 1)["id"] == wider
+    assert mention_at(library, article_id, start).start == start
+    assert mention_at(library, article_id, start - 1).id == wider
     assert mention_at(library, article_id, end + 50) is None

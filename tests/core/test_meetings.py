@@ -8,12 +8,13 @@ from core.meetings.detect import detect_meetings
 from core.meetings.merge import one_meeting
 from core.meetings.propose import country_lookup, group_mentions
 from core.meetings.suggest import suggest_meetings
+from core.model import Participant
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 from core.store import open_db
 from core.store.meetings import (
-    add_link, create_meeting, delete_meeting, get_meeting, link_records, meeting_records, restore_meeting,
-    update_meeting,
+    add_link, create_meeting, delete_meeting, get_meeting, link_records, meeting_records, participants_of,
+    restore_meeting, update_meeting,
 )
 
 REGISTRY = bundled_registry()
@@ -77,7 +78,7 @@ COUNTRY_OF = country_lookup(REGISTRY)
 
 def meeting(people, start, kind="talks", place=None):
     return {"kind": kind, "start": start, "place": place,
-            "participants": [{"entity_id": p, "name": p} for p in people]}
+            "participants": [Participant(p, p) for p in people]}
 
 
 def test_merge_rule_and_its_hard_negatives():
@@ -92,7 +93,7 @@ def test_merge_rule_and_its_hard_negatives():
     same_day = meeting(["person:donald-trump", "person:xi-jinping"], "2026-02", kind="phone_call")
     assert one_meeting(call_2, same_day, COUNTRY_OF)  # agree at the coarser precision
     countries = {"kind": "talks", "start": "2025-07-11", "place": None, "participants": [
-        {"entity_id": "country:US", "name": "米"}, {"entity_id": "country:CN", "name": "中"}]}
+        Participant("米", "country:US"), Participant("中", "country:CN")]}
     rubio_wang = meeting(["person:marco-rubio", "person:wang-yi"], "2025-07-11", place="loc:kuala-lumpur")
     assert one_meeting(countries, rubio_wang, COUNTRY_OF)  # their countries at the same level
     in_country = meeting(["person:marco-rubio", "person:wang-yi"], "2025-07-11", place="country:MY")
@@ -153,7 +154,7 @@ def test_store_edits_and_undo(tmp_path):
     snapshot = delete_meeting(db, meeting_id)
     assert get_meeting(db, meeting_id) is None and link_records(db) == []
     restore_meeting(db, snapshot)
-    assert get_meeting(db, meeting_id)["participants"][1]["name"] == "習近平"
+    assert get_meeting(db, meeting_id).id == meeting_id and participants_of(db, meeting_id)[1]["name"] == "習近平"
     assert link_records(db)[0]["relation"] == "series"
     with pytest.raises(ValueError):
         create_meeting(db, "party", "held")

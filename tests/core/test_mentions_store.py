@@ -34,45 +34,45 @@ def library(tmp_path):
 
 
 def find(mentions, text, type_=None):
-    return next(m for m in mentions if m["text"] == text and (type_ is None or m["type"] == type_))
+    return next(m for m in mentions if m.text == text and (type_ is None or m.type == type_))
 
 
 def test_import_detects_entities(library):
     db, _, article_id = library
     mentions = mentions_for(db, article_id)
-    assert find(mentions, "ルビオ")["entity_id"] == "person:marco-rubio"
-    assert find(mentions, "前日", "DATE")["value"] == "2025-07-10"
+    assert find(mentions, "ルビオ").entity_id == "person:marco-rubio"
+    assert find(mentions, "前日", "DATE").value == "2025-07-10"
     body = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
-    assert all(body[m["start"] : m["end"]] == m["text"] for m in mentions)
+    assert all(body[m.start : m.end] == m.text for m in mentions)
 
 
 def test_user_decisions_survive_rerunning_detection(library):
     db, _, article_id = library
     mentions = mentions_for(db, article_id)
     rejected = find(mentions, "ロイター")
-    update_mention(db, rejected["id"], state="rejected")
+    update_mention(db, rejected.id, state="rejected")
     body = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
     start = body.index("記者団")
     added, displaced = add_user_mention(db, article_id, start, start + 3, "ORG", annotator="tester")
     relinked = find(mentions, "王毅")
-    update_mention(db, relinked["id"], entity_id="person:wang-wentao")
+    update_mention(db, relinked.id, entity_id="person:wang-wentao")
     analyze_article(db, article_id, load_registry(db))
     after = mentions_for(db, article_id, with_rejected=True)
-    assert [m["state"] for m in after if m["id"] == rejected["id"]] == ["rejected"]
-    assert not [m for m in mentions_for(db, article_id) if m["text"] == "ロイター" and m["start"] == rejected["start"]]
-    assert find(after, "記者団")["origin"] == "user"
-    assert [m["entity_id"] for m in after if m["id"] == relinked["id"]] == ["person:wang-wentao"]
+    assert [m.state for m in after if m.id == rejected.id] == ["rejected"]
+    assert not [m for m in mentions_for(db, article_id) if m.text == "ロイター" and m.start == rejected.start]
+    assert find(after, "記者団").origin == "user"
+    assert [m.entity_id for m in after if m.id == relinked.id] == ["person:wang-wentao"]
     remove_user_mention(db, added, displaced)
-    assert not [m for m in mentions_for(db, article_id) if m["text"] == "記者団"]
+    assert not [m for m in mentions_for(db, article_id) if m.text == "記者団"]
 
 
 def test_undo_values_come_back(library):
     db, _, article_id = library
     mention = find(mentions_for(db, article_id), "ルビオ")
-    before = update_mention(db, mention["id"], type="ORG")
+    before = update_mention(db, mention.id, type="ORG")
     assert before == {"type": "PERSON", "state": "proposed"}
-    update_mention(db, mention["id"], **before)
-    assert find(mentions_for(db, article_id), "ルビオ")["type"] == "PERSON"
+    update_mention(db, mention.id, **before)
+    assert find(mentions_for(db, article_id), "ルビオ").type == "PERSON"
 
 
 def test_user_registry_wins_over_the_gazetteer(library):
@@ -92,7 +92,7 @@ def test_a_new_entity_is_detected_and_merges_relink(library):
     new_id = new_entity_id("Murray Hiebert")
     save_entity(db, Entity(new_id, "PERSON", "マレー・ヒーバート", "Murray Hiebert", None, ["ヒーバート"]))
     analyze_library(path, [article_id])
-    assert find(mentions_for(db, article_id), "マレー・ヒーバート")["entity_id"] == new_id
+    assert find(mentions_for(db, article_id), "マレー・ヒーバート").entity_id == new_id
     other = new_entity_id("Hiebert")
     save_entity(db, Entity(other, "PERSON", "ヒーバート氏本人", None, None, []))
     relinked = merge_entities(db, new_id, other)
@@ -132,25 +132,25 @@ def test_mentions_follow_a_recleaned_body_and_come_back_with_their_line(library)
     first = json.loads(first_line)[0]
     set_line_label(db, article_id, first, "drop")  # the first paragraph leaves the body
     new_body = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
-    moved = next(m for m in mentions_for(db, article_id) if m["id"] == mention_id)
-    assert new_body[moved["start"] : moved["end"]] == "ラブロフ"
-    assert all(new_body[m["start"] : m["end"]] == m["text"] for m in mentions_for(db, article_id))
+    moved = next(m for m in mentions_for(db, article_id) if m.id == mention_id)
+    assert new_body[moved.start : moved.end] == "ラブロフ"
+    assert all(new_body[m.start : m.end] == m.text for m in mentions_for(db, article_id))
     lavrov_line = next(n for n, line in zip(json.loads(first_line), body.split("\n")) if "ラブロフ外相と会談し" in line)
     set_line_label(db, article_id, lavrov_line, "drop")
-    assert mention_id not in [m["id"] for m in mentions_for(db, article_id)]
+    assert mention_id not in [m.id for m in mentions_for(db, article_id)]
     set_line_label(db, article_id, lavrov_line, None)
-    back = next(m for m in mentions_for(db, article_id) if m["id"] == mention_id)
+    back = next(m for m in mentions_for(db, article_id) if m.id == mention_id)
     final = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
-    assert final[back["start"] : back["end"]] == "ラブロフ"
+    assert final[back.start : back.end] == "ラブロフ"
 
 
 def test_a_date_the_user_marks_gets_its_value(library):
     db, _, article_id = library
     body = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
     start = body.index("前日")
-    update_mention(db, find(mentions_for(db, article_id), "前日")["id"], state="rejected")
+    update_mention(db, find(mentions_for(db, article_id), "前日").id, state="rejected")
     mention_id, _ = add_user_mention(db, article_id, start, start + 2, "DATE")
-    assert next(m for m in mentions_for(db, article_id) if m["id"] == mention_id)["value"] == "2025-07-10"
+    assert next(m for m in mentions_for(db, article_id) if m.id == mention_id).value == "2025-07-10"
 
 
 def test_merging_a_bundled_entity_and_undoing_leaves_no_trace(library):

@@ -76,7 +76,7 @@ def test_grams_and_queries_agree():
 
 def test_characters_outside_the_bmp_round_trip(db):
     article_id, _ = insert_article(db, make("𠮷野家で会談した。"))
-    assert get_article(db, article_id)["body"] == "𠮷野家で会談した。"
+    assert get_article(db, article_id).body == "𠮷野家で会談した。"
     assert article_ids(db, search="𠮷野") == [article_id]
 
 
@@ -115,7 +115,7 @@ def test_article_status_is_saved_and_logged(db):
 
     article_id, _ = insert_article(db, make("外相が会談した。"))
     assert set_status(db, article_id, "done", annotator="tester") == "new"
-    assert get_article(db, article_id)["status"] == "done"
+    assert get_article(db, article_id).status == "done"
     assert db.execute("SELECT action, annotator FROM changes").fetchall() == [("set_status", "tester")]
     with pytest.raises(ValueError):
         set_status(db, article_id, "finished")

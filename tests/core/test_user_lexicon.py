@@ -39,7 +39,7 @@ def test_a_library_applies_its_users_decisions_on_the_next_analysis(tmp_path):
     db.close()
     analyze_library(db_path)
     db = open_db(db_path)
-    found = [(m["text"], m["type"]) for m in mentions_for(db, other)]
+    found = [(m.text, m.type) for m in mentions_for(db, other)]
     assert learning.library_lexicon(db).kept == {"コルダニア": "ORG"}
     db.close()
     assert ("コルダニア", "ORG") in found

@@ -56,7 +56,7 @@ def add_hostile_annotations(db_path: Path, tag: str) -> dict:
     """A registry entity, a claim, two meetings, a mention and a link, all holding the tag."""
     db = open_db(db_path)
     (article_id,) = article_ids(db)
-    body = get_article(db, article_id)["body"]
+    body = get_article(db, article_id).body
     save_entity(db, Entity("person:html-test", "PERSON", f"{tag}王毅", en=f"<b>{tag}</b>",
                            reading=tag, aliases=[f"{tag}王外相"], origin="user"))
     # 王毅 linked to the entity named with the tag, and the quote with the tag as an organisation.
@@ -140,7 +140,7 @@ def test_html_in_an_article_is_shown_as_text_in_every_view(qtbot, tmp_path, wind
     title = window.reader.reader.title
     assert title.text().startswith(tag)  # the tag is there, as characters
     assert title.sizeHint().height() < PICTURE / 2  # and the picture was never loaded
-    assert window.model.index(0, 0).data() == get_article(window.db, ids["article"])["title"]
+    assert window.model.index(0, 0).data() == get_article(window.db, ids["article"]).title
 
     windows = [window]
     registry = window.entities.show_registry()
@@ -155,8 +155,8 @@ def test_html_in_an_article_is_shown_as_text_in_every_view(qtbot, tmp_path, wind
     assert leaks(windows) == []
     # Hovering a highlight: the tooltip is built as HTML, so the names in it must be escaped.
     mentions = window.entities.layer.spans.mentions
-    assert {m["entity_id"] for m in mentions} >= {"person:html-test"}
-    assert any(MARK in m["text"] for m in mentions)
+    assert {m.entity_id for m in mentions} >= {"person:html-test"}
+    assert any(MARK in m.text for m in mentions)
     for mention in mentions:
         assert MARK not in window.entities.layer.tooltip(mention)
 
@@ -170,7 +170,7 @@ def test_a_url_is_kept_only_when_it_is_a_web_address(tmp_path):
     summary = import_paths([dataset], tmp_path / "library.db")
     assert len(summary.imported) == 5
     db = open_db(tmp_path / "library.db")
-    urls = {get_article(db, i)["title"]: get_article(db, i)["url"] for i in article_ids(db)}
+    urls = {get_article(db, i).title: get_article(db, i).url for i in article_ids(db)}
     assert urls == {"記事1": None, "記事2": None, "記事3": "https://example.jp/a?b=1", "記事4": None,
                     "記事5": "http://www.example.jp/news/1"}
 

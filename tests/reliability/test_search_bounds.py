@@ -43,13 +43,13 @@ def test_a_200000_character_query_finds_its_article_in_bounded_memory(tmp_path):
     db = open_db(db_path)
     articles = [get_article(db, article_id) for article_id in article_ids(db)]
     db.close()
-    queries = {str(a["id"]): long_query(a["body"]) for a in articles}
+    queries = {str(a.id): long_query(a.body) for a in articles}
     child = subprocess.run([sys.executable, "-c", _CHILD, str(ROOT), str(db_path)], input=json.dumps(queries),
                            capture_output=True, text=True, encoding="utf-8", timeout=300)
     assert child.returncode == 0, child.stderr[-2000:]
     found = json.loads(child.stdout)
     for article in articles:
-        assert article["id"] in found[str(article["id"])], article["source"]
+        assert article.id in found[str(article.id)], article.source
 
 
 def test_the_command_line_lists_the_article_and_says_the_query_was_cut(tmp_path):
@@ -59,10 +59,10 @@ def test_the_command_line_lists_the_article_and_says_the_query_was_cut(tmp_path)
     target = get_article(db, article_ids(db)[0])
     db.close()
     command = [sys.executable, str(ROOT / "main.py"), "list", "--db", str(db_path), "--json",
-               "--search", long_query(target["body"])[:30_000]]  # one argument holds at most 128 KB
+               "--search", long_query(target.body)[:30_000]]  # one argument holds at most 128 KB
     listed = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", timeout=300, cwd=ROOT)
     assert listed.returncode == 0, listed.stderr
-    assert target["id"] in [row["id"] for row in json.loads(listed.stdout)]
+    assert target.id in [row["id"] for row in json.loads(listed.stdout)]
     assert f"first {QUERY_LIMIT} characters" in listed.stderr
 
 
@@ -78,16 +78,16 @@ def test_the_window_searches_a_pasted_article_and_says_it_was_cut(qtbot, library
     window = library_window(seed_paths())
     db = window.db
     target = get_article(db, window.model.article_id(0))
-    window.search.setText(long_query(target["body"]))
+    window.search.setText(long_query(target.body))
     with qtbot.waitSignal(window.model.refreshed, timeout=20000):
         window.search.returnPressed.emit()
     shown = [window.model.article_id(row) for row in range(window.model.rowCount())]
-    assert target["id"] in shown
+    assert target.id in shown
     message = window.statusBar().currentMessage()
     assert f"first {QUERY_LIMIT} characters" in message
     # A short query again: no message about cutting comes back.
     window.statusBar().clearMessage()
-    window.search.setText(target["title"][:4])
+    window.search.setText(target.title[:4])
     with qtbot.waitSignal(window.model.refreshed, timeout=20000):
         window.search.returnPressed.emit()
     assert "characters" not in window.statusBar().currentMessage()

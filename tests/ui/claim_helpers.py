@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
+from core.model import Claim
 from core.store.claims import claims_for
 
 QUOTE = "「われわれは2つの大国であり、合意できない問題は常に存在する。"
@@ -20,14 +21,14 @@ def select_text(window, text: str, end_text: str | None = None) -> tuple[int, in
     return start, end
 
 
-def stored_claims(window, states=("accepted",)) -> list[dict]:
+def stored_claims(window, states=("accepted",)) -> list[Claim]:
     return claims_for(window.db, window.reader.article_id, states)
 
 
-def caret_off_names(window, claim: dict) -> int:
+def caret_off_names(window, claim: Claim) -> int:
     """A body offset inside the claim where no entity name is under (or just before) the caret."""
     spans = window.entities.layer.spans
-    for offset in range(claim["start"] + 1, claim["end"]):
+    for offset in range(claim.start + 1, claim.end):
         if not spans.at(offset) and not spans.at(offset - 1):
             return offset
     raise AssertionError("no offset outside names")

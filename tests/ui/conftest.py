@@ -96,11 +96,11 @@ def select_seed(qtbot):
     """Select the seed whose file name contains name; wait until the reader shows it."""
     from core.store.articles import get_article
 
-    def select(window, name: str = "000_") -> dict:
+    def select(window, name: str = "000_"):
         for row in range(window.model.rowCount()):
             article = get_article(window.db, window.model.article_id(row))
-            if name in article["source"]:
-                if window.reader.article_id != article["id"]:
+            if name in article.source:
+                if window.reader.article_id != article.id:
                     with qtbot.waitSignal(window.article_shown, timeout=5000):
                         window.select_row(row)
                 return article

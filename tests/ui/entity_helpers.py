@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
+from core.model import Mention
 from core.store.mentions import mentions_for
 
 
@@ -37,14 +38,14 @@ def painted_text(window) -> set[str]:
     return {units[2 * p: 2 * (p + n)].decode("utf-16-le") for p, n, _c in painted(window)}
 
 
-def stored(window, with_rejected: bool = True) -> list[dict]:
+def stored(window, with_rejected: bool = True) -> list[Mention]:
     return mentions_for(window.db, window.reader.article_id, with_rejected=with_rejected)
 
 
-def find(mentions: list[dict], text: str, **fields) -> dict | None:
+def find(mentions: list[Mention], text: str, **fields) -> Mention | None:
     """The first mention with this text (and fields)."""
-    return next((m for m in mentions if m["text"] == text
-                 and all(m.get(k) == v for k, v in fields.items())), None)
+    return next((m for m in mentions if m.text == text
+                 and all(getattr(m, k) == v for k, v in fields.items())), None)
 
 
 def put_caret(window, offset: int) -> None:

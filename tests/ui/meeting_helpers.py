@@ -16,11 +16,11 @@ TRUMP = {"entity_id": "person:donald-trump", "name": "トランプ", "role": "pa
 XI = {"entity_id": "person:xi-jinping", "name": "習近平", "role": "participant", "office": "国家主席"}
 
 
-def seed_article(db, name: str) -> dict:
+def seed_article(db, name: str):
     """The seed article whose source contains name."""
     for (article_id,) in db.execute("SELECT id FROM articles ORDER BY id"):
         article = get_article(db, article_id)
-        if name in (article["source"] or ""):
+        if name in (article.source or ""):
             return article
     raise AssertionError(f"{name} not imported")
 
@@ -46,15 +46,15 @@ def build_meetings(db_path) -> dict[str, int]:
                                     start_date="2026-04", precision="month", place_text="北京"),
         }
         article = seed_article(db, "000_")
-        body = article["body"]
+        body = article.body
         start = body.index("会談", body.index("王毅外相は11日"))
-        detected = [m for m in meeting_mentions_for(db, article["id"]) if (m["start"], m["end"]) == (start, start + 2)]
+        detected = [m for m in meeting_mentions_for(db, article.id) if (m.start, m.end) == (start, start + 2)]
         if detected:
-            ids["mention"] = detected[0]["id"]
-            attach_mention(db, detected[0]["id"], ids["kl"])
+            ids["mention"] = detected[0].id
+            attach_mention(db, detected[0].id, ids["kl"])
         else:
-            ids["mention"] = add_meeting_mention(db, article["id"], start, start + 2, ids["kl"], trigger="会談")
-        ids["article"] = article["id"]
+            ids["mention"] = add_meeting_mention(db, article.id, start, start + 2, ids["kl"], trigger="会談")
+        ids["article"] = article.id
         ids["mention_start"] = start
         ids["link"] = add_link(db, ids["call"], ids["visit"], "prepares", origin="proposed",
                                evidence="習氏の訪中に向けて電話会談した")

@@ -38,8 +38,8 @@ def test_every_record_carries_the_annotator(qtbot, entity_window):
         qtbot.keyClick(window.focusWidget(), key)
     select_text(window, "記者団")
     qtbot.keyClick(body, Qt.Key_4)
-    assert find(stored(window), "記者団")["annotator"] == ANNOTATOR
-    assert {c["annotator"] for c in claims_for(window.db, window.reader.article_id)} == {ANNOTATOR}
+    assert find(stored(window), "記者団").annotator == ANNOTATOR
+    assert {c.annotator for c in claims_for(window.db, window.reader.article_id)} == {ANNOTATOR}
     window.set_line_label(1, "drop")
     # Import's own machine records (meetings found) carry none; every edit made here carries it.
     mine = {(r["action"], r["annotator"]) for r in window.db.query(

@@ -10,7 +10,7 @@ from tests.ui.entity_helpers import find, stored
 
 
 def _candidate(window, starts_with: str) -> dict:
-    return next(c for c in stored_claims(window, ("candidate",)) if c["text"].startswith(starts_with))
+    return next(c for c in stored_claims(window, ("candidate",)) if c.text.startswith(starts_with))
 
 
 def _underline(window, offset: int):
@@ -35,7 +35,7 @@ def test_candidates_are_dashed_and_claims_solid_in_their_stance_colour(qtbot, en
     qtbot.keyClick(window.claims.editor.stance, Qt.Key_Return)
     style, colour = _underline(window, offset)
     assert style == QTextCharFormat.SingleUnderline and colour == "#c62828"  # Against
-    assert window.claims.layer.margin.bar_rect(window.claims.claim(candidate["id"])).height() > 0
+    assert window.claims.layer.margin.bar_rect(window.claims.claim(candidate.id)).height() > 0
 
 
 def test_enter_accepts_a_candidate_then_the_stance_key(qtbot, entity_window):
@@ -44,19 +44,19 @@ def test_enter_accepts_a_candidate_then_the_stance_key(qtbot, entity_window):
     candidate = _candidate(window, "「トランプ大統領は中国訪問")
     put_caret(window, caret_off_names(window, candidate))
     qtbot.keyClick(body, Qt.Key_Return)
-    accepted = next(c for c in stored_claims(window) if c["id"] == candidate["id"])
-    assert accepted["annotator"] == ANNOTATOR and accepted["stance"] is None
+    accepted = next(c for c in stored_claims(window) if c.id == candidate.id)
+    assert accepted.annotator == ANNOTATOR and accepted.stance is None
     editor = window.claims.editor
     assert editor is not None and editor.holder.text() == "ルビオ"
     qtbot.keyClick(editor.stance, Qt.Key_N)
     qtbot.keyClick(editor.stance, Qt.Key_2)
     qtbot.keyClick(editor.stance, Qt.Key_Return)
-    claim = next(c for c in stored_claims(window) if c["id"] == candidate["id"])
-    assert (claim["stance"], claim["intensity"], claim["state"]) == ("neutral", "medium", "accepted")
+    claim = next(c for c in stored_claims(window) if c.id == candidate.id)
+    assert (claim.stance, claim.intensity, claim.state) == ("neutral", "medium", "accepted")
     # Two steps: accepting, then the stance; undo both and it is a candidate again.
     window.undo_stack.undo()
     window.undo_stack.undo()
-    assert candidate["id"] in {c["id"] for c in stored_claims(window, ("candidate",))}
+    assert candidate.id in {c.id for c in stored_claims(window, ("candidate",))}
 
 
 def test_delete_dismisses_a_candidate_and_it_never_comes_back(qtbot, entity_window):
@@ -65,39 +65,39 @@ def test_delete_dismisses_a_candidate_and_it_never_comes_back(qtbot, entity_wind
     candidate = _candidate(window, "「相違点を管理しつつ")
     put_caret(window, caret_off_names(window, candidate))
     qtbot.keyClick(body, Qt.Key_Delete)
-    assert candidate["id"] not in {c["id"] for c in stored_claims(window, ("candidate",))}
+    assert candidate.id not in {c.id for c in stored_claims(window, ("candidate",))}
     assert window.actions_by_name["undo"].text().startswith("&Undo Dismiss candidate")
     # Suggestions again, through Tools in a worker: the dismissed span stays dismissed.
     with qtbot.waitSignal(window.claims.suggestions.finished, timeout=60000):
         window.actions_by_name["suggest_claims_library"].trigger()
     again = stored_claims(window, ("candidate",))
-    assert again and not any(c["start"] < candidate["end"] and candidate["start"] < c["end"] for c in again)
-    assert any(c["text"] == candidate["text"] for c in stored_claims(window, ("dismissed",)))
+    assert again and not any(c.start < candidate.end and candidate.start < c.end for c in again)
+    assert any(c.text == candidate.text for c in stored_claims(window, ("dismissed",)))
     analyze_library(window.db_path, [window.reader.article_id], claims_only=True)
-    assert not any(c["text"] == candidate["text"] for c in stored_claims(window, ("candidate",)))
+    assert not any(c.text == candidate.text for c in stored_claims(window, ("candidate",)))
 
 
 def test_delete_on_a_name_inside_a_candidate_rejects_the_name(qtbot, entity_window):
     window = entity_window
     candidate = _candidate(window, "「トランプ大統領は中国訪問")
-    trump = find(stored(window), "トランプ", start=candidate["start"] + 1)
-    put_caret(window, trump["start"] + 1)
+    trump = find(stored(window), "トランプ", start=candidate.start + 1)
+    put_caret(window, trump.start + 1)
     qtbot.keyClick(window.entities.layer.body, Qt.Key_Delete)
-    assert find(stored(window), "トランプ", start=trump["start"])["state"] == "rejected"
-    assert candidate["id"] in {c["id"] for c in stored_claims(window, ("candidate",))}
+    assert find(stored(window), "トランプ", start=trump.start).state == "rejected"
+    assert candidate.id in {c.id for c in stored_claims(window, ("candidate",))}
 
 
 def test_panel_lists_claims_in_reading_order_and_dismisses(qtbot, entity_window):
     window = entity_window
     panel = window.claims.panel
-    shown = [c["start"] for c in panel.claims]
+    shown = [c.start for c in panel.claims]
     assert shown == sorted(shown) and len(shown) == len(stored_claims(window, ("candidate",)))
     first = panel.tree.topLevelItem(0)
     assert "指摘" in first.text(0)  # a candidate shows its cue
     panel.tree.setFocus()
     panel.tree.setCurrentItem(first)
     cursor = window.entities.layer.body.textCursor()
-    assert window.entities.layer.spans.to_body(cursor.selectionStart()) == panel.claims[0]["start"]
+    assert window.entities.layer.spans.to_body(cursor.selectionStart()) == panel.claims[0].start
     qtbot.keyClick(panel.tree, Qt.Key_Delete)
     assert len(panel.claims) == len(shown) - 1
     window.undo_stack.undo()

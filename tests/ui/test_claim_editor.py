@@ -25,10 +25,10 @@ def test_c_f_enter_makes_a_claim_with_the_proposed_holder(qtbot, entity_window):
     qtbot.keyClick(editor.stance, Qt.Key_F)
     qtbot.keyClick(editor.stance, Qt.Key_Return)
     assert window.claims.editor is None
-    [claim] = [c for c in stored_claims(window) if c["start"] == start]
-    assert (claim["end"], claim["stance"]) == (end, "favor")
-    assert claim["holder_entity_id"] == "person:marco-rubio"
-    assert claim["annotator"] == ANNOTATOR
+    [claim] = [c for c in stored_claims(window) if c.start == start]
+    assert (claim.end, claim.stance) == (end, "favor")
+    assert claim.holder_entity_id == "person:marco-rubio"
+    assert claim.annotator == ANNOTATOR
     assert window.actions_by_name["undo"].text() == "&Undo Add claim by ルビオ"
     assert body.hasFocus()
 
@@ -68,9 +68,9 @@ def test_holder_target_and_note_typed_in_the_editor(qtbot, entity_window):
     qtbot.keyClick(editor.attribution, Qt.Key_Tab)
     type_japanese(editor.note, "カンボジア外相に")
     qtbot.keyClick(editor.note, Qt.Key_Return)
-    claim = next(c for c in stored_claims(window) if c["text"].startswith("関税は東南アジア"))
-    assert (claim["holder_entity_id"], claim["stance"], claim["intensity"]) == ("person:wang-yi", "against", "high")
-    assert (claim["target_kind"], claim["target_text"], claim["note"]) == ("topic", "米国の関税措置", "カンボジア外相に")
+    claim = next(c for c in stored_claims(window) if c.text.startswith("関税は東南アジア"))
+    assert (claim.holder_entity_id, claim.stance, claim.intensity) == ("person:wang-yi", "against", "high")
+    assert (claim.target_kind, claim.target_text, claim.note) == ("topic", "米国の関税措置", "カンボジア外相に")
     from core.store.scheme import topics
     assert "米国の関税措置" in topics(window.db)
 
@@ -81,7 +81,7 @@ def test_edit_undo_redo_delete_from_the_panel_and_reopen(qtbot, entity_window, m
     start, _end = select_text(window, QUOTE, "やるべきことはたくさんある」")
     for key in (Qt.Key_C, Qt.Key_F, Qt.Key_Return):
         qtbot.keyClick(window.focusWidget(), key)
-    claim_id = next(c["id"] for c in stored_claims(window) if c["start"] == start)
+    claim_id = next(c.id for c in stored_claims(window) if c.start == start)
 
     # The panel: its row, Enter edits, A sets Against, Enter saves.
     tree = window.claims.panel.tree
@@ -93,7 +93,7 @@ def test_edit_undo_redo_delete_from_the_panel_and_reopen(qtbot, entity_window, m
     assert editor is not None and editor.stance.stance == "favor"
     qtbot.keyClick(editor.stance, Qt.Key_A)
     qtbot.keyClick(editor.stance, Qt.Key_Return)
-    stance = lambda: next((c["stance"] for c in stored_claims(window) if c["id"] == claim_id), None)  # noqa: E731
+    stance = lambda: next((c.stance for c in stored_claims(window) if c.id == claim_id), None)  # noqa: E731
     assert stance() == "against"
     assert tree.hasFocus()  # back where the edit started
     assert window.actions_by_name["undo"].text() == "&Undo Set stance Against"
@@ -117,8 +117,8 @@ def test_edit_undo_redo_delete_from_the_panel_and_reopen(qtbot, entity_window, m
     again = make_window()
     qtbot.waitUntil(lambda: again.model.rowCount() > 0, timeout=10000)
     select_seed(again, "000_")
-    [claim] = [c for c in stored_claims(again) if c["id"] == claim_id]
-    assert (claim["stance"], claim["holder_entity_id"], claim["annotator"]) == (
+    [claim] = [c for c in stored_claims(again) if c.id == claim_id]
+    assert (claim.stance, claim.holder_entity_id, claim.annotator) == (
         "against", "person:marco-rubio", ANNOTATOR)
     again.claims.panel.select(claim_id)
     assert "ルビオ" in again.claims.panel.tree.currentItem().text(0)

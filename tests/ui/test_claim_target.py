@@ -21,8 +21,8 @@ def _to_target(qtbot, window):
     return editor, target
 
 
-def _saved(window) -> dict:
-    return next(c for c in stored_claims(window) if c["text"] == SPAN)
+def _saved(window):
+    return next(c for c in stored_claims(window) if c.text == SPAN)
 
 
 def test_typing_a_registry_name_completes_and_down_keeps_the_typed_text(qtbot, entity_window):
@@ -39,7 +39,7 @@ def test_typing_a_registry_name_completes_and_down_keeps_the_typed_text(qtbot, e
     qtbot.keyClick(popup, Qt.Key_Escape)
     qtbot.keyClick(target, Qt.Key_Return)
     claim = _saved(window)
-    assert (claim["target_kind"], claim["target_ref"], claim["target_text"]) == ("entity", "country:GB", "英国")
+    assert (claim.target_kind, claim.target_ref, claim.target_text) == ("entity", "country:GB", "英国")
 
 
 def test_unknown_text_is_saved_as_a_new_topic_and_says_so(qtbot, entity_window):
@@ -55,7 +55,7 @@ def test_unknown_text_is_saved_as_a_new_topic_and_says_so(qtbot, entity_window):
         qtbot.keyClick(popup, Qt.Key_Escape)
     qtbot.keyClick(target, Qt.Key_Return)
     claim = _saved(window)
-    assert (claim["target_kind"], claim["target_text"]) == ("topic", "英国の対中姿勢")
+    assert (claim.target_kind, claim.target_text) == ("topic", "英国の対中姿勢")
 
 
 def test_a_picked_completion_replaces_the_text(qtbot, entity_window):
@@ -70,7 +70,7 @@ def test_a_picked_completion_replaces_the_text(qtbot, entity_window):
     qtbot.keyClick(popup, Qt.Key_Return)
     assert target.text() == picked and not popup.isVisible()
     qtbot.keyClick(target, Qt.Key_Return)
-    assert _saved(window)["target_text"] == picked
+    assert _saved(window).target_text == picked
 
 
 def test_holder_completion_proposes_and_keeps_the_typed_text(qtbot, entity_window):

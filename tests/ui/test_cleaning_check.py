@@ -24,7 +24,7 @@ def test_unsure_article_is_flagged_and_raw_view_opens_at_the_decision(qtbot, tmp
     model = window.model
     qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=10000)
 
-    rows = {Path(get_article(window.db, model.article_id(r))["source"]).name: r for r in range(2)}
+    rows = {Path(get_article(window.db, model.article_id(r)).source).name: r for r in range(2)}
     unsure, sure = rows["footer_directory.txt"], rows["anchored_article.txt"]
     assert model.headerData(CHECK, Qt.Horizontal) == "Cleaning"
     assert model.data(model.index(unsure, CHECK)) == "check cleaning"
@@ -41,8 +41,8 @@ def test_unsure_article_is_flagged_and_raw_view_opens_at_the_decision(qtbot, tmp
     with qtbot.waitSignal(window.article_shown, timeout=5000):
         window.select_row(unsure)
     raw = window.reader.raw
-    assert article["cleaning_check_line"] > 1
-    assert raw.current_line() == article["cleaning_check_line"]
+    assert article.cleaning_check_line > 1
+    assert raw.current_line() == article.cleaning_check_line
     assert raw.label_of(raw.current_line()) == "body"
     assert "check cleaning" in window.reader.raw_source.text()
     assert "very short body" in window.reader.raw_source.text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.model import Claim
 from core.store import open_db
 from core.store.meetings import create_meeting
 from tests.ui.meeting_helpers import RUBIO, TRUMP, WANG, XI, build_meetings
@@ -37,7 +38,8 @@ def test_the_timeline_hides_unsure_proposals(qtbot, seeds, library_of, make_wind
 
 
 def _claim(claim_id, state, confidence, text):
-    return {"id": claim_id, "state": state, "confidence": confidence, "text": text, "cue": "述べた", "stance": None}
+    return Claim(claim_id, 1, 0, len(text), text, state=state, confidence=confidence, cue="述べた",
+                 origin="suggested" if state == "candidate" else "user")
 
 
 def test_the_claims_panel_hides_unsure_candidates(qtbot):

@@ -38,9 +38,9 @@ def test_edits_are_written_on_one_thread_that_is_not_the_gui_and_read_at_once(qt
     window.session.changed.connect(lambda kind, ids: changed.append((kind, ids, threading.get_ident())))
     for status in ("done", "in progress", "done"):
         window.undo_stack.push(Traced(SetStatus.marking([article_id], status), threads, text="Status"))
-        assert get_article(window.db, article_id)["status"] == status  # the GUI connection sees it at once
+        assert get_article(window.db, article_id).status == status  # the GUI connection sees it at once
     window.undo_stack.undo()
-    assert get_article(window.db, article_id)["status"] == "in progress"
+    assert get_article(window.db, article_id).status == "in progress"
     gui = threading.get_ident()
     assert len(threads) == 4 and len(set(threads)) == 1 and threads[0] != gui
     assert changed == [("status", (article_id,), gui)] * 4
@@ -49,11 +49,11 @@ def test_edits_are_written_on_one_thread_that_is_not_the_gui_and_read_at_once(qt
 def test_a_changed_claim_refreshes_the_panel_through_the_one_signal(qtbot, entity_window):
     window = entity_window
     article_id = window.reader.article_id
-    candidate = next(c for c in window.claims.claims if c["state"] == "candidate")
-    window.undo_stack.push(UpdateClaim(article_id, candidate["id"], {"state": "dismissed"}, text="Dismiss"))
-    assert candidate["id"] not in {c["id"] for c in window.claims.claims}
+    candidate = next(c for c in window.claims.claims if c.state == "candidate")
+    window.undo_stack.push(UpdateClaim(article_id, candidate.id, {"state": "dismissed"}, text="Dismiss"))
+    assert candidate.id not in {c.id for c in window.claims.claims}
     window.undo_stack.undo()
-    assert candidate["id"] in {c["id"] for c in window.claims.claims}
+    assert candidate.id in {c.id for c in window.claims.claims}
 
 
 def test_the_annotator_is_the_sessions_not_read_again_from_the_settings(qtbot, entity_window):

@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import QSettings
 
+from core.model import Mention
 from core.store.mentions import add_user_mention
 from ui.reader.highlighter import ArticleSpans
 from ui.common.theme import _palette, entity_colours
@@ -12,9 +13,9 @@ from tests.ui.entity_helpers import find, painted, painted_text, stored
 def test_block_pieces_split_paragraphs_and_count_utf16():
     body = "𠮷田と米国\n𠮷𠮷ルビオ"
     mentions = [
-        {"start": 3, "end": 5, "type": "GPE", "state": "proposed", "origin": "detected"},
-        {"start": 8, "end": 11, "type": "PERSON", "state": "accepted", "origin": "detected"},
-        {"start": 4, "end": 8, "type": "ORG", "state": "accepted", "origin": "user"},  # across blocks
+        Mention(3, 5, body[3:5], "GPE", state="proposed", origin="detected"),
+        Mention(8, 11, body[8:11], "PERSON", state="accepted", origin="detected"),
+        Mention(4, 8, body[4:8], "ORG", state="accepted", origin="user"),  # across blocks
     ]
     spans = ArticleSpans(body, mentions)
     pieces = spans.block_pieces()
@@ -22,7 +23,7 @@ def test_block_pieces_split_paragraphs_and_count_utf16():
     assert pieces[1] == [(4, 3, "PERSON", True), (0, 4, "ORG", True)]
     assert spans.block_lengths() == [5, 5]
     assert spans.to_document(8) == 11 and spans.to_body(11) == 8
-    assert [m["type"] for m in spans.at(4)] == ["GPE", "ORG"]  # shortest first
+    assert [m.type for m in spans.at(4)] == ["GPE", "ORG"]  # shortest first
     assert spans.block_pieces(hidden={"ORG", "GPE"}) == {1: [(4, 3, "PERSON", True)]}
 
 
@@ -39,10 +40,10 @@ def test_seed_highlights_sit_on_their_mentions(entity_window):
     assert by_position[(start, 3)] == colours["PERSON"].name()
     assert by_position[(start + 3, 1)] == colours["GPE"].name()
     ministry = find(mentions, "国務省", type="ORG")
-    assert by_position[(ministry["start"], 3)] == colours["ORG"].name()
+    assert by_position[(ministry.start, 3)] == colours["ORG"].name()
     # Adjacent mentions of one type (日米) merge into one range: compare characters.
     covered = {p + i for p, n, _c in painted(window) for i in range(n)}
-    assert covered == {i for m in mentions for i in range(m["start"], m["end"])}
+    assert covered == {i for m in mentions for i in range(m.start, m.end)}
     assert {"ルビオ", "米", "国務省", "王毅"} <= painted_text(window)
 
 
@@ -94,9 +95,9 @@ def test_tooltip_names_office_and_date(entity_window):
     text = layer.tooltip(rubio)
     assert "ルビオ" in text and "Marco Rubio" in text and "マルコルビオ" in text
     assert "国務長官" in text and "Secretary of State" in text
-    date = next(m for m in stored(window) if m["type"] == "DATE" and m["value"])
-    assert date["value"] in layer.tooltip(date)
-    unlinked = {"text": "某", "type": "ORG", "origin": "user", "state": "accepted"}
+    date = next(m for m in stored(window) if m.type == "DATE" and m.value)
+    assert date.value in layer.tooltip(date)
+    unlinked = Mention(0, 1, "某", "ORG", origin="user", state="accepted")
     assert "not linked" in mention_tooltip(unlinked, None, None)
 
 
@@ -106,10 +107,10 @@ def test_hovered_point_finds_the_mention(entity_window):
     body = layer.body
     rubio = find(stored(window), "ルビオ", type="PERSON")
     cursor = body.textCursor()
-    cursor.setPosition(layer.spans.to_document(rubio["start"] + 1))
+    cursor.setPosition(layer.spans.to_document(rubio.start + 1))
     rect = body.cursorRect(cursor)
     found = layer.mention_at_point(rect.center())
-    assert found["text"] == "ルビオ"
+    assert found.text == "ルビオ"
 
 
 def _layout_formats(window) -> list[tuple]:

@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import Qt
 
+from core.model import Mention
 from core.store.articles import article_ids
 from ui.entities.panel import group_mentions
 from tests.ui.entity_helpers import stored
@@ -11,7 +12,7 @@ def test_panel_lists_rubio_with_count_most_mentioned_first(entity_window):
     window = entity_window
     panel = window.entities.panel
     mentions = stored(window, with_rejected=False)
-    rubio_count = sum(1 for m in mentions if m["entity_id"] == "person:marco-rubio")
+    rubio_count = sum(1 for m in mentions if m.entity_id == "person:marco-rubio")
     item = panel.item_named("ルビオ")
     assert item is not None
     assert item.text(1) == str(rubio_count)
@@ -27,7 +28,7 @@ def test_selecting_an_entry_selects_its_first_mention(qtbot, entity_window):
     panel.tree.setCurrentItem(panel.item_named("ルビオ"))
     body = window.entities.layer.body
     assert body.textCursor().selectedText() == "ルビオ"
-    first = min(m["start"] for m in stored(window, False) if m["entity_id"] == "person:marco-rubio")
+    first = min(m.start for m in stored(window, False) if m.entity_id == "person:marco-rubio")
     assert body.textCursor().selectionStart() == first
 
 
@@ -53,8 +54,8 @@ def test_activating_an_entry_filters_the_article_list(qtbot, entity_window):
 def test_panel_follows_corrections(qtbot, entity_window):
     window = entity_window
     before = int(window.entities.panel.item_named("ルビオ").text(1))
-    rubio = next(m for m in stored(window) if m["entity_id"] == "person:marco-rubio")
-    window.entities.layer.select_span(rubio["start"], rubio["end"])
+    rubio = next(m for m in stored(window) if m.entity_id == "person:marco-rubio")
+    window.entities.layer.select_span(rubio.start, rubio.end)
     qtbot.keyClick(window.entities.layer.body, Qt.Key_Delete)
     assert int(window.entities.panel.item_named("ルビオ").text(1)) == before - 1
     window.undo_stack.undo()
@@ -63,9 +64,9 @@ def test_panel_follows_corrections(qtbot, entity_window):
 
 def test_unlinked_mentions_group_by_surface_and_dates_by_value():
     mentions = [
-        {"start": 0, "end": 2, "text": "某社", "type": "ORG", "entity_id": None},
-        {"start": 5, "end": 7, "text": "某社", "type": "ORG", "entity_id": None},
-        {"start": 9, "end": 12, "text": "11日", "type": "DATE", "entity_id": None, "value": "2025-07-11"},
+        Mention(0, 2, "某社", "ORG"),
+        Mention(5, 7, "某社", "ORG"),
+        Mention(9, 12, "11日", "DATE", value="2025-07-11"),
     ]
     groups = group_mentions(mentions, {})
     assert [(g.name, len(g.mentions)) for g in groups] == [("某社", 2), ("2025-07-11", 1)]

@@ -23,11 +23,11 @@ def test_full_name_and_surname_are_one_entry_and_the_entry_lists_both_articles(q
     window.show_article(article_a)
     qtbot.waitUntil(lambda: window.reader.article_id == article_a, timeout=10000)
 
-    people = [m for m in mentions_for(window.db, article_a) if m["type"] == "PERSON"]
-    assert {m["text"] for m in people} == {"ユリア・ティモシェンコ", "ティモシェンコ"}
-    assert len({m["entity_id"] for m in people}) == 1
+    people = [m for m in mentions_for(window.db, article_a) if m.type == "PERSON"]
+    assert {m.text for m in people} == {"ユリア・ティモシェンコ", "ティモシェンコ"}
+    assert len({m.entity_id for m in people}) == 1
     item = window.entities.panel.item_named("ユリア・ティモシェンコ")
     assert item is not None and len(window.entities.panel.group_of(item).mentions) == 2
 
-    window.entities.filter_by_entity(people[0]["entity_id"], "ユリア・ティモシェンコ")
+    window.entities.filter_by_entity(people[0].entity_id, "ユリア・ティモシェンコ")
     qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=10000)

@@ -26,7 +26,7 @@ def test_improve_trains_the_librarys_model_then_detects_again_keeping_decisions(
     window = entity_window
     body = window.entities.layer.body
     rubio = find(stored(window), "ルビオ", type="PERSON")
-    window.entities.layer.select_span(rubio["start"], rubio["start"])
+    window.entities.layer.select_span(rubio.start, rubio.start)
     text = window.reader.reader.body_text()
     start = text.index("記者団")
     window.entities.layer.select_span(start, start + 3)

@@ -24,7 +24,7 @@ def reader(qtbot, seeds, library_of, make_window, select_seed):
 def test_mentions_are_marked_with_an_overline(reader):
     window, ids = reader
     layer = window.meetings.layer
-    ours = next(m for m in layer.mentions if m["id"] == ids["mention"])
+    ours = next(m for m in layer.mentions if m.id == ids["mention"])
     segments = layer.marks.segments(ours)
     assert len(segments) == 1
     left, right, _top = segments[0]
@@ -44,11 +44,11 @@ def test_g_attaches_the_mention_at_the_caret_with_undo(qtbot, reader):
     dialog.search.setText("ラブロフ 2025-07-10")
     assert dialog.list.count() == 1
     dialog.accept()
-    row = next(m for m in meeting_mentions_for(window.db, ids["article"]) if m["id"] == ids["mention"])
-    assert row["meeting_id"] == ids["wang_lavrov"]
+    row = next(m for m in meeting_mentions_for(window.db, ids["article"]) if m.id == ids["mention"])
+    assert row.meeting_id == ids["wang_lavrov"]
     window.undo_stack.undo()
-    row = next(m for m in meeting_mentions_for(window.db, ids["article"]) if m["id"] == ids["mention"])
-    assert row["meeting_id"] == ids["kl"]
+    row = next(m for m in meeting_mentions_for(window.db, ids["article"]) if m.id == ids["mention"])
+    assert row.meeting_id == ids["kl"]
 
 
 def test_new_meeting_from_a_selection(qtbot, reader):
@@ -64,14 +64,14 @@ def test_new_meeting_from_a_selection(qtbot, reader):
     new = max(records, key=lambda r: r["id"])
     assert new["mentions"] == [{"article_id": ids["article"], "start": start, "end": start + 2}]
     assert new["kind"] == "talks" and new["state"] == "confirmed"
-    assert any(m["start"] == start for m in window.meetings.layer.mentions)
+    assert any(m.start == start for m in window.meetings.layer.mentions)
     window.undo_stack.undo()
     assert len(meeting_records(window.db)) == 5
     # A detected mention goes back to waiting for a meeting; one the selection made is gone.
-    assert not any(m["start"] == start and m["meeting_id"] for m in window.meetings.layer.mentions)
+    assert not any(m.start == start and m.meeting_id for m in window.meetings.layer.mentions)
     window.undo_stack.redo()
     assert get_meeting(window.db, new["id"]) is not None
-    assert any(m["start"] == start and m["meeting_id"] == new["id"] for m in window.meetings.layer.mentions)
+    assert any(m.start == start and m.meeting_id == new["id"] for m in window.meetings.layer.mentions)
 
 
 def test_g_without_a_mention_or_selection_explains(qtbot, reader):
@@ -91,10 +91,10 @@ def test_a_selection_without_a_mention_becomes_one(qtbot, reader):
     dialog = window.meetings.attach_dialog
     dialog.list.setCurrentRow(0)
     dialog.accept()
-    mine = [m for m in meeting_mentions_for(window.db, ids["article"]) if m["start"] == start]
-    assert len(mine) == 1 and mine[0]["origin"] == "user" and mine[0]["meeting_id"] == ids["kl"]
+    mine = [m for m in meeting_mentions_for(window.db, ids["article"]) if m.start == start]
+    assert len(mine) == 1 and mine[0].origin == "user" and mine[0].meeting_id == ids["kl"]
     window.undo_stack.undo()
-    assert not [m for m in meeting_mentions_for(window.db, ids["article"]) if m["start"] == start]
+    assert not [m for m in meeting_mentions_for(window.db, ids["article"]) if m.start == start]
     window.undo_stack.redo()
-    assert [m["meeting_id"] for m in meeting_mentions_for(window.db, ids["article"]) if m["start"] == start] \
+    assert [m.meeting_id for m in meeting_mentions_for(window.db, ids["article"]) if m.start == start] \
         == [ids["kl"]]

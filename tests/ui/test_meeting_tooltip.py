@@ -10,7 +10,7 @@ from tests.ui.test_meeting_mentions import reader  # noqa: F401 - the fixture
 def test_hovering_a_meeting_mark_shows_its_meeting(qtbot, reader):  # noqa: F811
     window, _ids = reader
     layer = window.meetings.layer
-    mention = next(m for m in layer.mentions if m.get("meeting_id"))
+    mention = next(m for m in layer.mentions if m.meeting_id)
     left, right, top = layer.marks.segments(mention)[0]
     viewport = layer.viewport
     # The mark's band and the mention's text below it.

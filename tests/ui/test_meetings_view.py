@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from core.store.meetings import get_meeting, links_of
+from core.store.meetings import get_meeting, links_of, participants_of
 from tests.ui.meeting_helpers import build_meetings
 from ui.meetings.glyph import glyph_style
 from ui.meetings.model import MeetingsModel, date_range, load_meetings
@@ -141,14 +141,14 @@ def test_status_edit_from_the_card_with_undo_and_redo(meetings):
     status = view.card.status
     status.setCurrentIndex(status.findData("cancelled"))
     status.activated.emit(status.currentIndex())
-    assert get_meeting(window.db, ids["visit"])["status"] == "cancelled"
+    assert get_meeting(window.db, ids["visit"]).status == "cancelled"
     assert glyph(view, ids["visit"]).style == "off"
     assert "Cancelled" in window.actions_by_name["undo"].text()
     window.undo_stack.undo()
-    assert get_meeting(window.db, ids["visit"])["status"] == "scheduled"
+    assert get_meeting(window.db, ids["visit"]).status == "scheduled"
     assert view.card.status.currentData() == "scheduled"
     window.undo_stack.redo()
-    assert get_meeting(window.db, ids["visit"])["status"] == "cancelled"
+    assert get_meeting(window.db, ids["visit"]).status == "cancelled"
 
 
 def test_confirm_a_proposed_meeting_and_edit_participants(meetings):
@@ -156,17 +156,17 @@ def test_confirm_a_proposed_meeting_and_edit_participants(meetings):
     view.select(ids["visit"])
     assert view.card.proposal.isVisibleTo(view.card)
     view.card.confirm_button.click()
-    assert get_meeting(window.db, ids["visit"])["state"] == "confirmed"
+    assert get_meeting(window.db, ids["visit"]).state == "confirmed"
     assert not glyph(view, ids["visit"]).proposal
     view.add_participant("person:wang-yi")
-    assert [p["name"] for p in get_meeting(window.db, ids["visit"])["participants"]] == ["トランプ", "習近平", "王毅"]
+    assert [p["name"] for p in participants_of(window.db, ids["visit"])] == ["トランプ", "習近平", "王毅"]
     view.card.participants.selectRow(0)
     view.card.remove_button.click()
-    assert [p["name"] for p in get_meeting(window.db, ids["visit"])["participants"]] == ["習近平", "王毅"]
+    assert [p["name"] for p in participants_of(window.db, ids["visit"])] == ["習近平", "王毅"]
     for _ in range(3):
         window.undo_stack.undo()
     meeting = get_meeting(window.db, ids["visit"])
-    assert meeting["state"] == "proposed" and len(meeting["participants"]) == 2
+    assert meeting.state == "proposed" and len(participants_of(window.db, ids["visit"])) == 2
 
 
 def test_accepting_a_proposed_link(meetings):
@@ -179,11 +179,11 @@ def test_accepting_a_proposed_link(meetings):
     assert card.link_tree.topLevelItem(0).text(2) == "Kaidan · proposed"
     assert card.accept_link.isEnabled()
     card.accept_link.click()
-    state = {link["id"]: link["state"] for link in links_of(window.db, ids["call"])}
+    state = {link.id: link.state for link in links_of(window.db, ids["call"])}
     assert state[ids["link"]] == "accepted"
     assert not view.card.accept_link.isEnabled()
     window.undo_stack.undo()
-    assert {link["id"]: link["state"] for link in links_of(window.db)}[ids["link"]] == "proposed"
+    assert {link.id: link.state for link in links_of(window.db)}[ids["link"]] == "proposed"
 
 
 def test_filters_by_country_kind_and_proposals(meetings):
@@ -214,7 +214,7 @@ def test_graph_shows_linked_meetings(meetings):
     _window, view, ids = meetings
     view.select(ids["call"])
     assert set(view.graph.nodes) == {ids["call"], ids["visit"]}
-    assert [(e["from_id"], e["relation"]) for e in view.graph.edges] == [(ids["call"], "prepares")]
+    assert [(e.from_id, e.relation) for e in view.graph.edges] == [(ids["call"], "prepares")]
     view.select(ids["kl"])
     assert set(view.graph.nodes) == {ids["kl"], ids["wang_lavrov"]}
     view.select(ids["june_call"])

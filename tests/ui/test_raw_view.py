@@ -14,11 +14,11 @@ def test_raw_toggle_shows_raw_lines_with_marks(qtbot, seeded_window, select_seed
     area = seeded_window.reader
     assert area.currentWidget() is area.raw_page
     raw = area.raw
-    assert raw.toPlainText() == article["raw"]
+    assert raw.toPlainText() == article.raw
     line = _line_with(seeded_window, seed_sentence)
     assert raw.label_of(line) == "body"
     assert raw.extraSelections()  # body lines tinted, others dimmed
-    assert raw.blockCount() == len(article["raw"].split("\n"))
+    assert raw.blockCount() == len(article.raw.split("\n"))
     seeded_window.actions_by_name["raw"].trigger()
     assert area.currentWidget() is area.reader
 

@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import QSettings
 
+from core.model import Article
 from ui.reader.reader import metadata_line
 
 
@@ -10,15 +11,19 @@ def test_selecting_an_article_shows_its_body(qtbot, seeded_window, select_seed, 
     reader = seeded_window.reader
     assert reader.currentWidget() is reader.reader
     assert seed_sentence in reader.reader.body_text()
-    assert reader.reader.body_text() == article["body"]
+    assert reader.reader.body_text() == article.body
     assert reader.reader.title.text()
 
 
+def _article(**fields) -> Article:
+    return Article(id=1, content_hash="h", source="a.txt", source_format="txt", imported_at="2025-07-12",
+                   raw="本文", body="本文", cleaning_version=2, **fields)
+
+
 def test_metadata_line_skips_missing_parts():
-    row = {"outlet": "ロイター", "published": "2025-07-12T01:58:00", "authors": ["A", "B"],
-           "dateline": None}
+    row = _article(outlet="ロイター", published="2025-07-12T01:58:00", authors=["A", "B"], dateline=None)
     assert metadata_line(row) == "ロイター · 2025-07-12 01:58 · A、B"
-    assert metadata_line({}) == ""
+    assert metadata_line(_article()) == ""
 
 
 def test_zoom_changes_size_and_is_remembered(qtbot, seeded_window, select_seed, make_window):

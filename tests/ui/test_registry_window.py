@@ -45,7 +45,7 @@ def test_editing_english_name_persists_and_survives_reopening(qtbot, entity_wind
     assert registry.model.index(row, 4).data() == "edited by you"
     # The reader's tooltip reads the edit too.
     wang = next(m for m in mentions_for(window.db, window.reader.article_id)
-                if m["entity_id"] == "person:wang-yi")
+                if m.entity_id == "person:wang-yi")
     assert "PRC foreign minister" in window.entities.layer.tooltip(wang)
 
     window.close()
@@ -77,8 +77,8 @@ def test_merge_and_undo(qtbot, entity_window):
     save_entity(db, keep)
     registry = window.entities.show_registry()
     registry.reload()
-    rubio_mentions = [m["id"] for m in mentions_for(db, window.reader.article_id)
-                      if m["entity_id"] == "person:marco-rubio"]
+    rubio_mentions = [m.id for m in mentions_for(db, window.reader.article_id)
+                      if m.entity_id == "person:marco-rubio"]
     assert rubio_mentions
     registry.select("person:marco-rubio")
     registry.merge("person:marco-rubio", keep.id)
@@ -86,12 +86,12 @@ def test_merge_and_undo(qtbot, entity_window):
     assert "person:marco-rubio" not in registry.model._row_of
     merged = find_entity(db, keep.id)
     assert "ルビオ" in merged.aliases
-    linked = {m["id"]: m["entity_id"] for m in mentions_for(db, window.reader.article_id)}
+    linked = {m.id: m.entity_id for m in mentions_for(db, window.reader.article_id)}
     assert all(linked[i] == keep.id for i in rubio_mentions)
     assert window.entities.panel.item_named("ルビオ国務長官") is not None
 
     window.undo_stack.undo()
-    linked = {m["id"]: m["entity_id"] for m in mentions_for(db, window.reader.article_id)}
+    linked = {m.id: m.entity_id for m in mentions_for(db, window.reader.article_id)}
     assert all(linked[i] == "person:marco-rubio" for i in rubio_mentions)
     assert registry.model.row_of("person:marco-rubio") is not None
     assert "ルビオ" not in find_entity(db, keep.id).aliases

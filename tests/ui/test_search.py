@@ -17,7 +17,7 @@ def test_search_for_kaidan_filters_the_list(qtbot, seeded_window, seeds):
     assert 0 < shown <= len(seeds)
     for row in range(shown):
         article = get_article(seeded_window.db, seeded_window.model.article_id(row))
-        assert "会談" in (article["title"] or "") + article["body"]
+        assert "会談" in (article.title or "") + article.body
     assert seeded_window.count_label.text() == f"{shown} of {len(seeds)} articles"
 
 

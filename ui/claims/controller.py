@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow, QStatusBar
 
 from core.edits import AddClaim, AddTopic, DeleteClaim, Edit, Group, UpdateClaim
+from core.model import Claim
 from core.registry import Entity
 from core.store.claims import claims_for
 from core.store.holders import follow_holders
@@ -44,7 +45,7 @@ class ClaimController(QObject):
         self.status_bar = status_bar
         self.go_to_article = go_to_article
         self._parent = parent  # the browser opens over it
-        self.claims: list[dict] = []
+        self.claims: list[Claim] = []
         self.stances: list[dict] = stances(self.db)
         self.editor: ClaimEditor | None = None
         self.browser = None
@@ -73,7 +74,7 @@ class ClaimController(QObject):
 
     def body(self) -> str:
         row = self.reader.row
-        return (row.get("body") or "") if row else ""
+        return (row.body or "") if row else ""
 
     def colours(self) -> dict[str, str]:
         return {s["key"]: s["colour"] for s in self.stances}
@@ -81,14 +82,14 @@ class ClaimController(QObject):
     def labels(self) -> dict[str, str]:
         return {s["key"]: s["label"] for s in self.stances}
 
-    def names(self, claim: dict) -> tuple[str, str]:
+    def names(self, claim: Claim) -> tuple[str, str]:
         """(holder, target) as the panel shows them."""
         entities = self.registry()
-        holder = entity_label(claim["holder_entity_id"], claim["holder_text"], entities)
-        if claim["target_kind"] == "entity":
-            target = entity_label(claim["target_ref"], claim["target_text"], entities)
+        holder = entity_label(claim.holder_entity_id, claim.holder_text, entities)
+        if claim.target_kind == "entity":
+            target = entity_label(claim.target_ref, claim.target_text, entities)
         else:
-            target = claim["target_text"] or claim["target_ref"] or ""
+            target = claim.target_text or claim.target_ref or ""
         return holder, target
 
     def refresh(self, _article_id: int | None = None) -> None:
@@ -97,7 +98,7 @@ class ClaimController(QObject):
         claims = claims_for(self.db, self.article_id, SHOWN_STATES) if self.article_id else []
         self.claims = follow_holders(self.db, claims)  # a holder follows the entity it mentions
         self.layer.show(self.body(), self.claims, self.colours())
-        self.panel.set_claims(self.claims, {c["id"]: self.names(c) for c in self.claims},
+        self.panel.set_claims(self.claims, {c.id: self.names(c) for c in self.claims},
                               self.colours(), self.labels())
 
     def library_changed(self, kind: str, ids: tuple) -> None:
@@ -112,8 +113,8 @@ class ClaimController(QObject):
             if self.browser is not None:
                 self.browser.schedule_reload()
 
-    def claim(self, claim_id: int) -> dict | None:
-        return next((c for c in self.claims if c["id"] == claim_id), None)
+    def claim(self, claim_id: int) -> Claim | None:
+        return next((c for c in self.claims if c.id == claim_id), None)
 
     def _claims_changed(self, article_id: int) -> None:
         if self.browser is not None:
@@ -127,7 +128,7 @@ class ClaimController(QObject):
         """Select a claim's text in the reader and scroll to it."""
         claim = self.claim(claim_id)
         if claim is not None:
-            self.entity_layer.select_span(claim["start"], claim["end"])
+            self.entity_layer.select_span(claim.start, claim.end)
 
     def _status(self, text: str) -> None:
         self.status_bar.showMessage(text, 6000)
@@ -145,13 +146,13 @@ class ClaimController(QObject):
         if span is None:
             claim = self.layer.at_caret()
             if claim is not None:
-                self.edit(claim["id"])
+                self.edit(claim.id)
             else:
                 self._status("Select the text of the claim first (Shift+arrows), then press C")
             return
-        same = next((c for c in self.claims if (c["start"], c["end"]) == span), None)
-        if same is not None and same["state"] != "candidate":
-            self.edit(same["id"])
+        same = next((c for c in self.claims if (c.start, c.end) == span), None)
+        if same is not None and same.state != "candidate":
+            self.edit(same.id)
             return
         mentions, entities, names = self._context()
         draft = draft_for_selection(self.article_id, self.body(), *span, self.claims, mentions,
@@ -163,10 +164,10 @@ class ClaimController(QObject):
         claim = self.claim(claim_id)
         if claim is None:
             return
-        if claim["state"] == "candidate":
+        if claim.state == "candidate":
             holder = self.names(claim)[0] or "unknown holder"
             self.undo_stack.push(UpdateClaim(
-                claim["article_id"], claim_id, {"state": "accepted"}, text=f"Accept claim by {holder}"))
+                claim.article_id, claim_id, {"state": "accepted"}, text=f"Accept claim by {holder}"))
         self.edit(claim_id)
 
     def edit(self, claim_id: int, from_panel: bool = False) -> None:
@@ -215,7 +216,8 @@ class ClaimController(QObject):
         if draft.claim_id is None:
             self._push(AddClaim(draft.article_id, draft.start, draft.end, fields, text=f"Add claim by {holder}"))
             return
-        current = self.claim(draft.claim_id) or {}
+        claim = self.claim(draft.claim_id)
+        current = claim.to_dict() if claim else {}
         if current.get("state") == "candidate":
             fields.update(state="accepted", start_char=draft.start, end_char=draft.end, text=draft.text)
         changed = {k: v for k, v in fields.items()
@@ -252,11 +254,11 @@ class ClaimController(QObject):
         if claim is None:
             return
         holder = self.names(claim)[0] or "unknown holder"
-        if claim["state"] == "candidate":
-            edit = UpdateClaim(claim["article_id"], claim_id, {"state": "dismissed"},
+        if claim.state == "candidate":
+            edit = UpdateClaim(claim.article_id, claim_id, {"state": "dismissed"},
                                text=f"Dismiss candidate by {holder}")
         else:
-            edit = DeleteClaim(claim["article_id"], claim_id, text=f"Delete claim by {holder}")
+            edit = DeleteClaim(claim.article_id, claim_id, text=f"Delete claim by {holder}")
         self.undo_stack.push(edit)
 
     def remove_at_caret(self) -> None:
@@ -264,14 +266,14 @@ class ClaimController(QObject):
         if claim is None:
             self._status("Put the caret in a claim or candidate first")
         else:
-            self.remove(claim["id"])
+            self.remove(claim.id)
 
     def edit_at_caret(self) -> None:
         claim = self.layer.at_caret()
         if claim is None:
             self._status("Put the caret in a claim or candidate first")
         else:
-            self.accept_or_edit(claim["id"])
+            self.accept_or_edit(claim.id)
 
     def extend_menu(self, menu) -> None:
         """The reader's context menu: make, accept, dismiss or delete claims."""
@@ -280,12 +282,12 @@ class ClaimController(QObject):
         make = menu.addAction("Make Claim from Selection…\tC", self.start_claim)
         make.setEnabled(layer.selection() is not None)
         claim = self.layer.at_caret()
-        if claim is not None and claim["state"] == "candidate":
-            menu.addAction("Accept Claim Candidate\tEnter", lambda: self.accept_or_edit(claim["id"]))
-            menu.addAction("Dismiss Claim Candidate", lambda: self.remove(claim["id"]))
+        if claim is not None and claim.state == "candidate":
+            menu.addAction("Accept Claim Candidate\tEnter", lambda: self.accept_or_edit(claim.id))
+            menu.addAction("Dismiss Claim Candidate", lambda: self.remove(claim.id))
         elif claim is not None:
-            menu.addAction("Edit Claim…\tEnter", lambda: self.edit(claim["id"]))
-            menu.addAction("Delete Claim", lambda: self.remove(claim["id"]))
+            menu.addAction("Edit Claim…\tEnter", lambda: self.edit(claim.id))
+            menu.addAction("Delete Claim", lambda: self.remove(claim.id))
 
     # suggestions, browser, shutdown -------------------------------------------------------
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QWidget
 
+from core.model import Claim
 from ui.entities.reader_layer import EntityLayer
 from ui.reader.highlighter import ArticleSpans
 from ui.common.theme import is_dark_palette
@@ -18,9 +19,9 @@ def candidate_colour(palette: QPalette) -> QColor:
     return QColor("#9aa0a8" if is_dark_palette(palette) else "#7d7a74")
 
 
-def stance_colour(claim: dict, colours: dict[str, str], palette: QPalette) -> QColor:
+def stance_colour(claim: Claim, colours: dict[str, str], palette: QPalette) -> QColor:
     """The claim's stance colour, lighter on a dark base; a neutral ink while no stance is set."""
-    value = colours.get(claim.get("stance") or "")
+    value = colours.get(claim.stance or "")
     if value is None:
         return QColor("#b8b4ac" if is_dark_palette(palette) else "#55524c")
     colour = QColor(value)
@@ -36,13 +37,13 @@ class ClaimMargin(QWidget):
         self.setAttribute(Qt.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WA_NoSystemBackground)
 
-    def bar_rect(self, claim: dict) -> QRect:
+    def bar_rect(self, claim: Claim) -> QRect:
         """Where the bar of a claim goes, in viewport coordinates."""
         body, spans = self.layer.body, self.layer.spans
         cursor = QTextCursor(body.document())
-        cursor.setPosition(spans.to_document(claim["start"]))
+        cursor.setPosition(spans.to_document(claim.start))
         top = body.cursorRect(cursor).top()
-        cursor.setPosition(spans.to_document(claim["end"]))
+        cursor.setPosition(spans.to_document(claim.end))
         bottom = body.cursorRect(cursor).bottom()
         return QRect(BAR_X, top, BAR_WIDTH, max(bottom - top, 4))
 
@@ -55,7 +56,7 @@ class ClaimMargin(QWidget):
             rect = self.bar_rect(claim)
             if rect.bottom() < 0 or rect.top() > self.height():
                 continue
-            if claim["state"] == "candidate":
+            if claim.state == "candidate":
                 pen = QPen(candidate_colour(palette), 2, Qt.DashLine)
                 painter.setPen(pen)
                 painter.drawLine(rect.center().x(), rect.top(), rect.center().x(), rect.bottom())
@@ -77,7 +78,7 @@ class ClaimLayer(QObject):
         self.body = entity_layer.body
         self.highlighter = entity_layer.highlighter
         self.spans = ArticleSpans("", [])
-        self.claims: list[dict] = []
+        self.claims: list[Claim] = []
         self.colours: dict[str, str] = {}
         self._formats: dict[tuple, QTextCharFormat] = {}
         self.margin = ClaimMargin(self)
@@ -88,7 +89,7 @@ class ClaimLayer(QObject):
         self.body.verticalScrollBar().valueChanged.connect(self.margin.update)
         self.body.document().documentLayout().documentSizeChanged.connect(self.margin.update)
 
-    def show(self, body: str, claims: list[dict], colours: dict[str, str]) -> None:
+    def show(self, body: str, claims: list[Claim], colours: dict[str, str]) -> None:
         """Paint these claims (accepted and candidates) over the body the reader shows."""
         self.spans = ArticleSpans(body, [])
         self.claims, self.colours = claims, colours
@@ -101,8 +102,8 @@ class ClaimLayer(QObject):
         self.margin.setGeometry(self.viewport.rect())
         self.margin.update()
 
-    def _style(self, claim: dict) -> tuple[str, str]:
-        if claim["state"] == "candidate":
+    def _style(self, claim: Claim) -> tuple[str, str]:
+        if claim.state == "candidate":
             return ("candidate", "")
         return ("claim", stance_colour(claim, self.colours, self.body.palette()).name())
 
@@ -126,8 +127,8 @@ class ClaimLayer(QObject):
 
     def at(self, offset: int) -> list[dict]:
         """Claims covering a body offset, the shortest (innermost) first."""
-        found = [c for c in self.claims if c["start"] <= offset < c["end"]]
-        return sorted(found, key=lambda c: c["end"] - c["start"])
+        found = [c for c in self.claims if c.start <= offset < c.end]
+        return sorted(found, key=lambda c: c.end - c.start)
 
     def at_caret(self) -> dict | None:
         """The innermost claim or candidate under the caret (or just before it), if no text is selected."""
@@ -138,7 +139,7 @@ class ClaimLayer(QObject):
         return found[0] if found else None
 
     def overlapping(self, start: int, end: int) -> list[dict]:
-        return [c for c in self.claims if c["start"] < end and start < c["end"]]
+        return [c for c in self.claims if c.start < end and start < c.end]
 
     # events ---------------------------------------------------------------------------
 
@@ -163,10 +164,10 @@ class ClaimLayer(QObject):
         if claim is None:
             return False
         if key in (Qt.Key_Return, Qt.Key_Enter):
-            self.accept_requested.emit(claim["id"])
+            self.accept_requested.emit(claim.id)
             return True
         if key in (Qt.Key_Delete, Qt.Key_Backspace) and not self.entity_layer.targets():
             # A name at the caret is the innermost thing: Delete rejects it (entity layer).
-            self.remove_requested.emit(claim["id"])
+            self.remove_requested.emit(claim.id)
             return True
         return False

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from core.model import Claim
 from ui.claims.editor import excerpt
 from ui.window.docks import panel_list, panel_summary
 from ui.reader.legend import swatch
@@ -16,18 +17,18 @@ ID_ROLE = Qt.UserRole
 UNSURE = 0.5  # candidates Kaidan is less sure of than this can be hidden
 
 
-def claim_heading(claim: dict, holder: str, target: str) -> str:
+def claim_heading(claim: Claim, holder: str, target: str) -> str:
     """holder → target (or the cue for a candidate nobody has looked at)."""
     who = holder or "?"
-    if claim["state"] == "candidate":
-        return f"{who} · {claim.get('cue') or 'candidate'}"
+    if claim.state == "candidate":
+        return f"{who} · {claim.cue or 'candidate'}"
     return f"{who} → {target}" if target else who
 
 
-def _unsure(claim: dict) -> bool:
+def _unsure(claim: Claim) -> bool:
     """A candidate Kaidan gave a low confidence (the user's claims are never unsure)."""
-    sure = claim.get("confidence")
-    return claim["state"] == "candidate" and sure is not None and sure < UNSURE
+    sure = claim.confidence
+    return claim.state == "candidate" and sure is not None and sure < UNSURE
 
 
 class ClaimsPanel(QWidget):
@@ -39,7 +40,7 @@ class ClaimsPanel(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.claims: list[dict] = []
+        self.claims: list[Claim] = []
         self.summary = panel_summary()
         tree = panel_list(["Holder → target", "Claim"])
         header = tree.header()
@@ -61,7 +62,7 @@ class ClaimsPanel(QWidget):
         layout.addWidget(tree, 1)
         self.set_claims([], {}, {})
 
-    def set_claims(self, claims: list[dict], names: dict[int, tuple[str, str]],
+    def set_claims(self, claims: list[Claim], names: dict[int, tuple[str, str]],
                    colours: dict[str, str], labels: dict[str, str] | None = None) -> None:
         """Show claims (in reading order); names maps a claim id to (holder, target) for display."""
         current = self.current_id()
@@ -74,27 +75,27 @@ class ClaimsPanel(QWidget):
         self.tree.blockSignals(True)
         self.tree.clear()
         for claim in claims:
-            holder, target = names.get(claim["id"], ("", ""))
-            item = QTreeWidgetItem([claim_heading(claim, holder, target), excerpt(claim["text"], 60)])
-            item.setData(0, ID_ROLE, claim["id"])
-            if claim["state"] == "candidate":
+            holder, target = names.get(claim.id, ("", ""))
+            item = QTreeWidgetItem([claim_heading(claim, holder, target), excerpt(claim.text, 60)])
+            item.setData(0, ID_ROLE, claim.id)
+            if claim.state == "candidate":
                 for column in (0, 1):
                     item.setForeground(column, grey)
-                sure = claim.get("confidence")
-                item.setToolTip(0, (f"Candidate ({sure:.0%} sure, cue: {claim.get('cue') or '?'}): " if sure is not None
+                sure = claim.confidence
+                item.setToolTip(0, (f"Candidate ({sure:.0%} sure, cue: {claim.cue or '?'}): " if sure is not None
                                     else "Candidate: ") + "Enter accepts it and opens the editor, Delete dismisses it")
             else:
-                colour = colours.get(claim.get("stance") or "")
-                stance = labels.get(claim.get("stance") or "", "no stance yet")
+                colour = colours.get(claim.stance or "")
+                stance = labels.get(claim.stance or "", "no stance yet")
                 if colour:
                     item.setIcon(0, swatch(QColor(colour), QColor(colour)))
                 item.setToolTip(0, tooltip(f"{stance}. Enter edits, Delete deletes"))
-            item.setToolTip(1, tooltip(claim["text"]))
+            item.setToolTip(1, tooltip(claim.text))
             self.tree.addTopLevelItem(item)
-            if claim["id"] == current:
+            if claim.id == current:
                 self.tree.setCurrentItem(item)
         self.tree.blockSignals(False)
-        accepted = sum(1 for c in claims if c["state"] != "candidate")
+        accepted = sum(1 for c in claims if c.state != "candidate")
         self.summary.setText((f"{plural(accepted, 'claim')}, {plural(len(claims) - accepted, 'candidate')}"
                               + (f" ({len(hidden)} unsure hidden)" if hidden else ""))
                              if claims or hidden else "No claims in this article. Select text and press C.")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QStatusBar
 
 from core.dates import reference_date
 from core.edits import AddMention, Edit, Group, SaveEntity, UpdateMention
+from core.model import Mention
 from core.registry import Entity, found_entity
 from core.store.link_candidates import LIBRARY_PREFIX, is_library_name, library_names, names_of
 from core.store.mentions import mentions_for
@@ -44,7 +45,7 @@ class EntityController(QObject):
         self.go_to_article = go_to_article
         self.search_for = search_for
         self._parent = parent  # dialogs and the registry window open over it
-        self.mentions: list[dict] = []
+        self.mentions: list[Mention] = []
         self._entities: dict[str, Entity] | None = None
         self.chooser: EntityChooser | None = None
         self.new_entity_dialog: NewEntityDialog | None = None
@@ -88,16 +89,16 @@ class EntityController(QObject):
         if row is None:
             self.mentions = []
         else:
-            self.mentions = mentions_for(self.db, row["id"])
+            self.mentions = mentions_for(self.db, row.id)
         entities = self.entities()
         for m in self.mentions:  # names found in text (found:TYPE:NAME) group like registry entries
-            entity_id = m.get("entity_id")
+            entity_id = m.entity_id
             if entity_id and entity_id not in entities and (found := found_entity(entity_id)):
                 entities[entity_id] = found
-        day = reference_date(row.get("published"), row.get("dateline")) if row else None
-        body = (row.get("body") or "") if row else ""
+        day = reference_date(row.published, row.dateline) if row else None
+        body = (row.body or "") if row else ""
         self.layer.show(body, self.mentions, self.entities(), day.isoformat() if day else None)
-        self.panel.set_mentions(self.mentions, self.entities(), row["id"] if row else None)
+        self.panel.set_mentions(self.mentions, self.entities(), row.id if row else None)
 
     def library_changed(self, kind: str, ids: tuple) -> None:
         """An edit was saved (the session's changed signal): refresh what shows it."""
@@ -130,8 +131,8 @@ class EntityController(QObject):
     def _push(self, edits: list[Edit], text: str) -> None:
         self.undo_stack.push(edits[0] if len(edits) == 1 else Group(tuple(edits), text=text))
 
-    def _update(self, mention: dict, fields: dict, text: str) -> UpdateMention:
-        return UpdateMention(mention["article_id"], mention["id"], fields, text=text)
+    def _update(self, mention: Mention, fields: dict, text: str) -> UpdateMention:
+        return UpdateMention(mention.article_id, mention.id, fields, text=text)
 
     def _entity_for(self, surface: str, kind: str) -> str | None:
         """The one registry entity of this type named exactly surface, if there is one."""
@@ -145,7 +146,7 @@ class EntityController(QObject):
             return
         span = self.layer.selection()
         if span is not None:
-            same = [m for m in self.layer.spans.overlapping(*span) if (m["start"], m["end"]) == span]
+            same = [m for m in self.layer.spans.overlapping(*span) if (m.start, m.end) == span]
             if not same:
                 surface = self.layer.spans.body[span[0]:span[1]]
                 entity_id = None if kind == "DATE" else self._entity_for(surface, kind)
@@ -161,10 +162,10 @@ class EntityController(QObject):
         commands = []
         for m in targets:
             fields: dict = {"type": kind}
-            entity = self.entities().get(m.get("entity_id") or "")
+            entity = self.entities().get(m.entity_id or "")
             if entity is not None and entity.type != kind:
                 fields["entity_id"] = None  # a person's entry cannot name an organisation
-            commands.append(self._update(m, fields, f"Mark {m['text']} as {type_label(kind)}"))
+            commands.append(self._update(m, fields, f"Mark {m.text} as {type_label(kind)}"))
         self._push(commands, f"Mark as {type_label(kind)}")
 
     def reject(self) -> None:
@@ -173,7 +174,7 @@ class EntityController(QObject):
         if not targets:
             self._status("No highlighted name at the caret or in the selection")
             return
-        self._push([self._update(m, {"state": "rejected"}, f"Reject {m['text']}") for m in targets],
+        self._push([self._update(m, {"state": "rejected"}, f"Reject {m.text}") for m in targets],
                    f"Reject {len(targets)} Mentions")
 
     def link(self) -> None:
@@ -184,27 +185,27 @@ class EntityController(QObject):
             self._status("Select text or put the caret in a highlighted name to link it")
             return
         mention = targets[0] if targets else None
-        if mention is not None and mention["type"] == "DATE":
+        if mention is not None and mention.type == "DATE":
             self._status("Dates are not linked to entities")
             return
-        text = mention["text"] if mention else self.layer.spans.body[span[0]:span[1]]
+        text = mention.text if mention else self.layer.spans.body[span[0]:span[1]]
         registry = list(self.entities().values())
         known = set().union(*(names_of(e) for e in registry)) if registry else set()
         # The library's other names (the mention's own name would only be a new entity: Enter offers that).
         library = [e for e in library_names(self.db, known) if e.name != text]
         chooser = EntityChooser(registry + library, f"Link {text} to…",
-                                kind=mention["type"] if mention else None, search=text,
-                                allow_unlink=bool(mention and mention.get("entity_id")),
+                                kind=mention.type if mention else None, search=text,
+                                allow_unlink=bool(mention and mention.entity_id),
                                 allow_new=True, parent=self._parent)
-        if mention and mention.get("entity_id"):
-            chooser.select(mention["entity_id"])
+        if mention and mention.entity_id:
+            chooser.select(mention.entity_id)
         chooser.setAttribute(Qt.WA_DeleteOnClose)
         chooser.accepted.connect(lambda: self.link_to(chooser.chosen_id, mention, span))
         chooser.destroyed.connect(lambda: setattr(self, "chooser", None))
         self.chooser = chooser
         chooser.open()
 
-    def link_to(self, entity_id: str | None, mention: dict | None, span: tuple[int, int] | None) -> None:
+    def link_to(self, entity_id: str | None, mention: Mention | None, span: tuple[int, int] | None) -> None:
         """Link a mention (or a new user mention over span) to entity_id; UNLINK removes the link.
 
         A name the library knows but the registry lacks becomes a user entity first; NEW_ENTITY
@@ -220,9 +221,9 @@ class EntityController(QObject):
         entity = self.entities().get(entity_id or "")
         if mention is not None:
             fields = {"entity_id": entity.id if entity else None}
-            if entity is not None and entity.type != mention["type"]:
+            if entity is not None and entity.type != mention.type:
                 fields["type"] = entity.type
-            verb = f"Link {mention['text']} to {entity.name}" if entity else f"Unlink {mention['text']}"
+            verb = f"Link {mention.text} to {entity.name}" if entity else f"Unlink {mention.text}"
             self._push([self._update(mention, fields, verb)], "")
         elif entity is not None and span is not None and entity_id != UNLINK:
             surface = self.layer.spans.body[span[0]:span[1]]
@@ -237,8 +238,8 @@ class EntityController(QObject):
         if span is None and mention is None:
             self._status("Select the name in the reader first")
             return
-        name = self.layer.spans.body[span[0]:span[1]] if span else mention["text"]
-        kind = mention["type"] if mention and mention["type"] != "DATE" else None
+        name = self.layer.spans.body[span[0]:span[1]] if span else mention.text
+        kind = mention.type if mention and mention.type != "DATE" else None
         dialog = NewEntityDialog(name, kind, self._parent)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.create_entity(*dialog.values(), mention=mention, span=span))
@@ -247,11 +248,11 @@ class EntityController(QObject):
         dialog.open()
 
     def create_entity(self, name: str, kind: str, en: str | None = None,
-                      mention: dict | None = None, span: tuple[int, int] | None = None) -> Entity:
+                      mention: Mention | None = None, span: tuple[int, int] | None = None) -> Entity:
         """Save a new user entity and link the mention (or a new mention over span) to it; one undo step."""
         entity = Entity(new_entity_id(en or name), kind, name, en, origin="user")
         edits: list[Edit] = [SaveEntity(entity)]
-        exact = mention is not None and (span is None or (mention["start"], mention["end"]) == span)
+        exact = mention is not None and (span is None or (mention.start, mention.end) == span)
         if exact:
             edits.append(self._update(mention, {"entity_id": entity.id, "type": kind}, ""))
         elif span is not None and self.article_id is not None:

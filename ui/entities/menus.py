@@ -100,9 +100,9 @@ def mention_menu(controller, parent) -> QMenu:
     targets = controller.layer.targets()
     mention = targets[0] if len(targets) == 1 else None
     if mention is not None:
-        entity = controller.entities().get(mention.get("entity_id") or "")
-        title = mention["text"] + (f" → {entity.name}" if entity and entity.name != mention["text"] else "")
-        menu.addSection(f"{title} · {type_label(mention['type'])}")
+        entity = controller.entities().get(mention.entity_id or "")
+        title = mention.text + (f" → {entity.name}" if entity and entity.name != mention.text else "")
+        menu.addSection(f"{title} · {type_label(mention.type)}")
     elif targets:
         menu.addSection(f"{len(targets)} highlighted names")
     elif controller.layer.selection():
@@ -111,13 +111,13 @@ def mention_menu(controller, parent) -> QMenu:
     for kind, key, label in ENTITY_TYPES:
         action = menu.addAction(f"{label}\t{key}", lambda k=kind: controller.mark_type(k))
         action.setCheckable(True)
-        action.setChecked(mention is not None and mention["type"] == kind)
+        action.setChecked(mention is not None and mention.type == kind)
         action.setEnabled(has_text)
     menu.addSeparator()
     reject = menu.addAction(f"Reject\t{READER_KEYS['reject'][0]}", controller.reject)
     reject.setEnabled(bool(targets))
     link = menu.addAction(f"Link to Entity…\t{READER_KEYS['link'][0]}", controller.link)
-    link.setEnabled(has_text and not (mention and mention["type"] == "DATE"))
+    link.setEnabled(has_text and not (mention and mention.type == "DATE"))
     new = menu.addAction(f"New Entity from Selection…\t{READER_KEYS['new_entity'][0]}",
                          controller.new_entity)
     new.setEnabled(has_text)

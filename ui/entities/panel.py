@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from core.model import Mention
 from core.registry import Entity
 from ui.window.docks import panel_list, panel_summary
 from ui.entities.entity_types import type_label
@@ -27,31 +28,31 @@ class Group:
     name: str
     entity_id: str | None
     en: str | None = None
-    mentions: list[dict] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
 
     @property
     def first(self) -> dict:
         return self.mentions[0]
 
 
-def group_mentions(mentions: list[dict], entities: dict[str, Entity]) -> list[Group]:
+def group_mentions(mentions: list[Mention], entities: dict[str, Entity]) -> list[Group]:
     """Groups by entity id (unlinked: by surface, or by value for dates), by count then position."""
     groups: dict[tuple, Group] = {}
     for m in mentions:
-        entity = entities.get(m.get("entity_id") or "")
+        entity = entities.get(m.entity_id or "")
         if entity is not None:
             key = ("entity", entity.id)
             name, en = entity.name, entity.en
-        elif m["type"] == "DATE" and m.get("value"):
-            key, name, en = ("date", m["value"]), m["value"], None
+        elif m.type == "DATE" and m.value:
+            key, name, en = ("date", m.value), m.value, None
         else:
-            key, name, en = ("text", m["type"], m["text"]), m["text"], None
+            key, name, en = ("text", m.type, m.text), m.text, None
         group = groups.get(key)
         if group is None:
-            group = groups[key] = Group(key, entity.type if entity else m["type"], name,
+            group = groups[key] = Group(key, entity.type if entity else m.type, name,
                                         entity.id if entity else None, en)
         group.mentions.append(m)
-    return sorted(groups.values(), key=lambda g: (-len(g.mentions), g.first["start"]))
+    return sorted(groups.values(), key=lambda g: (-len(g.mentions), g.first.start))
 
 
 class EntityPanel(QWidget):
@@ -81,7 +82,7 @@ class EntityPanel(QWidget):
         layout.addWidget(tree, 1)
         self.set_mentions([], {})
 
-    def set_mentions(self, mentions: list[dict], entities: dict[str, Entity],
+    def set_mentions(self, mentions: list[Mention], entities: dict[str, Entity],
                      article_id: int | None = None) -> None:
         """Show an article's mentions; a correction keeps the selected entry, another article starts at the top."""
         current = self.tree.currentItem()
@@ -137,7 +138,7 @@ class EntityPanel(QWidget):
     def _current_changed(self, item, _previous) -> None:
         group = self.group_of(item)
         if group is not None:
-            self.mention_selected.emit(group.first["start"], group.first["end"])
+            self.mention_selected.emit(group.first.start, group.first.end)
 
     def _activated(self, item, _column: int = 0) -> None:
         group = self.group_of(item)
@@ -146,4 +147,4 @@ class EntityPanel(QWidget):
         if group.entity_id:
             self.entity_activated.emit(group.entity_id, group.name)
         else:
-            self.surface_activated.emit(group.first["text"])
+            self.surface_activated.emit(group.first.text)

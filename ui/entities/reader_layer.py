@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QToolTip
 
+from core.model import Mention
 from core.registry import Entity
 from ui.entities.entity_types import TYPE_OF_KEY, type_label
 from ui.reader.highlighter import ArticleSpans, EntityHighlighter
@@ -17,9 +18,9 @@ from ui.reader.reader import ArticleReader
 STATE_TEXT = {"proposed": "detected, not reviewed", "accepted": "accepted"}
 
 
-def mention_tooltip(mention: dict, entity: Entity | None, day: str | None) -> str:
+def mention_tooltip(mention: Mention, entity: Entity | None, day: str | None) -> str:
     """Rich text for hovering a mention: names, reading, type, office then or date value."""
-    kind = escape(type_label(mention["type"]))  # an imported dataset may bring any type name
+    kind = escape(type_label(mention.type))  # an imported dataset may bring any type name
     lines = []
     if entity is not None:
         head = f"<b>{escape(entity.name)}</b>"
@@ -36,12 +37,12 @@ def mention_tooltip(mention: dict, entity: Entity | None, day: str | None) -> st
             kind += f" · {title}"
         lines.append(kind)
     else:
-        lines.append(f"<b>{escape(mention['text'])}</b>")
-        if mention["type"] == "DATE":
-            lines.append(f"{kind} · {escape(mention.get('value') or 'not resolved')}")
+        lines.append(f"<b>{escape(mention.text)}</b>")
+        if mention.type == "DATE":
+            lines.append(f"{kind} · {escape(mention.value or 'not resolved')}")
         else:
             lines.append(f"{kind} · not linked to the registry (L to link)")
-    state = "added by you" if mention.get("origin") == "user" else STATE_TEXT.get(mention.get("state"), "")
+    state = "added by you" if mention.origin == "user" else STATE_TEXT.get(mention.state, "")
     if state:
         lines.append(f"<span style='color:gray'>{state}</span>")
     return "<br>".join(lines)
@@ -77,7 +78,7 @@ class EntityLayer(QObject):
         self.body.installEventFilter(self)
         self.viewport.installEventFilter(self)
 
-    def show(self, body: str, mentions: list[dict], entities: dict[str, Entity], day: str | None) -> None:
+    def show(self, body: str, mentions: list[Mention], entities: dict[str, Entity], day: str | None) -> None:
         """Paint these mentions over the body the reader shows."""
         self.spans = ArticleSpans(body, mentions)
         self.entities, self.day = entities, day
@@ -117,7 +118,7 @@ class EntityLayer(QObject):
         found = self.spans.at(offset) or (self.spans.at(offset - 1) if offset else [])
         return found[:1]
 
-    def mention_at_point(self, pos: QPoint) -> dict | None:
+    def mention_at_point(self, pos: QPoint) -> Mention | None:
         """The mention under a viewport point, or None."""
         offset = self._char_at(pos)
         found = self.spans.at(offset) if offset is not None else []
@@ -141,8 +142,8 @@ class EntityLayer(QObject):
         self.body.setTextCursor(cursor)
         self.body.ensureCursorVisible()
 
-    def tooltip(self, mention: dict) -> str:
-        return mention_tooltip(mention, self.entities.get(mention.get("entity_id") or ""), self.day)
+    def tooltip(self, mention: Mention) -> str:
+        return mention_tooltip(mention, self.entities.get(mention.entity_id or ""), self.day)
 
     # events ---------------------------------------------------------------------------
 
@@ -181,7 +182,7 @@ class EntityLayer(QObject):
         # Right-click on a mention outside the selection acts on that mention.
         mention = self.mention_at_point(pos)
         span = self.selection()
-        inside = span and mention and span[0] <= mention["start"] < span[1]
+        inside = span and mention and span[0] <= mention.start < span[1]
         if mention is not None and not inside:
-            self.select_span(mention["start"], mention["end"])
+            self.select_span(mention.start, mention.end)
         self.menu_requested.emit(self.body.viewport().mapToGlobal(pos))

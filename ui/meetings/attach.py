@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 from core.meetings.details import mention_at
 from core.meetings.guess import fit_score, guess_meeting, sentence_bounds
 from core.edits import CreateMeeting, TieMention
+from core.model import MeetingMention
 from core.store.mentions import mentions_for
 from core.store.registry import registry_entities
 from ui.common.theme import cjk_font
@@ -87,25 +88,25 @@ def start_attach(controller) -> AttachMeetingDialog | None:
     if row is None:
         return None
     mention = layer.at_caret()
-    span = (mention["start"], mention["end"]) if mention else layer.selection()
+    span = (mention.start, mention.end) if mention else layer.selection()
     if span is None:
         controller.status_bar.showMessage("Put the caret in a meeting mention (dotted overline) or select the "
                                   "words that speak of a meeting, then press G", 6000)
         return None
-    body = row.get("body") or ""
+    body = row.body or ""
     left, right = sentence_bounds(body, *span)
     entities = {e.id: e for e in registry_entities(controller.db)}
     dialog = AttachMeetingDialog(load_meetings(controller.db, entities), body[left:right],
-                                 row.get("published"), controller.reader.window())
+                                 row.published, controller.reader.window())
     dialog.setAttribute(Qt.WA_DeleteOnClose)
-    dialog.accepted.connect(lambda: attach(controller, row["id"], body, span, mention, dialog.chosen,
+    dialog.accepted.connect(lambda: attach(controller, row.id, body, span, mention, dialog.chosen,
                                            dialog.label_of(dialog.chosen)))
     controller.attach_dialog = dialog
     dialog.open()
     return dialog
 
 
-def attach(controller, article_id: int, body: str, span: tuple[int, int], mention: dict | None,
+def attach(controller, article_id: int, body: str, span: tuple[int, int], mention: MeetingMention | None,
            chosen: int | None, label: str = "") -> None:
     """Push one undo step: (mark the mention,) (create the meeting,) attach; say so in the status bar."""
     if chosen is None:
@@ -113,7 +114,7 @@ def attach(controller, article_id: int, body: str, span: tuple[int, int], mentio
     db = controller.db
     if mention is None:
         mention = mention_at(db, article_id, span[0])
-        if mention is not None and (mention["start"], mention["end"]) != span:
+        if mention is not None and (mention.start, mention.end) != span:
             mention = None  # the span is marked as a mention of its own first
     creator = None
     if chosen == NEW:
@@ -122,7 +123,7 @@ def attach(controller, article_id: int, body: str, span: tuple[int, int], mentio
         creator = CreateMeeting(guess["kind"], "held", tuple(guess["participants"]), guess["fields"])
     text = "New Meeting from Mention" if creator else "Attach Mention to Meeting"
     controller.undo_stack.push(TieMention(
-        article_id, tuple(span), mention["id"] if mention else None, None if creator else chosen, creator,
+        article_id, tuple(span), mention.id if mention else None, None if creator else chosen, creator,
         text=text))
     words = body[span[0]:span[1]]
     told = (f"「{words}」 is now a new meeting (Ctrl+M shows it)" if creator else

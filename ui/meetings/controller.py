@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow, QStatusBar
 
-from core.store.meetings import get_meeting, meeting_mentions_for
+from core.store.meetings import get_meeting, meeting_mentions_for, participants_of
 from ui.window.actions import make_action, tools_menu
 from ui.meetings.mentions import MeetingMentionLayer
 from ui.meetings.model import meeting_title
@@ -52,13 +52,14 @@ class MeetingsController(QObject):
     def refresh(self, _article_id: int | None = None) -> None:
         """Mark the meeting mentions of the article shown."""
         row = self.reader.row
-        mentions = meeting_mentions_for(self.db, row["id"]) if row else []
+        mentions = meeting_mentions_for(self.db, row.id) if row else []
         labels = {}
-        for meeting_id in {m["meeting_id"] for m in mentions if m.get("meeting_id")}:
+        for meeting_id in {m.meeting_id for m in mentions if m.meeting_id}:
             meeting = get_meeting(self.db, meeting_id)
             if meeting is not None:
-                labels[meeting_id] = meeting_title({**meeting, "participants": meeting["participants"]})
-        self.layer.show((row.get("body") or "") if row else "", mentions, labels)
+                people = participants_of(self.db, meeting_id)
+                labels[meeting_id] = meeting_title({**meeting.to_dict(), "participants": people})
+        self.layer.show((row.body or "") if row else "", mentions, labels)
 
     def library_changed(self, kind: str, ids: tuple) -> None:
         """An edit was saved (the session's changed signal): refresh what shows it."""

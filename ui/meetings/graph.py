@@ -8,6 +8,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsScene, QGraphicsView
 
+from core.model import Link
 from ui.meetings.style import RELATION_LABELS, kind_colour
 from ui.common.plain import tooltip
 from ui.common.theme import cjk_font
@@ -18,16 +19,16 @@ MAX_DEPTH = 2
 MAX_NODES = 12
 
 
-def neighbourhood(meeting_id: int, links: list[dict], depth: int = MAX_DEPTH) -> tuple[set[int], list[dict]]:
+def neighbourhood(meeting_id: int, links: list[Link], depth: int = MAX_DEPTH) -> tuple[set[int], list[Link]]:
     """Meetings within depth links of meeting_id (rejected links left out), and the links among them."""
-    live = [link for link in links if link["state"] != "rejected"]
+    live = [link for link in links if link.state != "rejected"]
     seen, frontier = {meeting_id}, {meeting_id}
     for _ in range(depth):
-        frontier = {other for link in live for a, other in ((link["from_id"], link["to_id"]),
-                                                           (link["to_id"], link["from_id"]))
+        frontier = {other for link in live for a, other in ((link.from_id, link.to_id),
+                                                           (link.to_id, link.from_id))
                     if a in frontier and other not in seen}
         seen |= set(list(frontier)[:max(0, MAX_NODES - len(seen))])
-    return seen, [link for link in live if link["from_id"] in seen and link["to_id"] in seen]
+    return seen, [link for link in live if link.from_id in seen and link.to_id in seen]
 
 
 class MeetingNode(QGraphicsItem):
@@ -80,7 +81,7 @@ class MeetingGraph(QGraphicsView):
         self.edges: list[dict] = []
         self.setMinimumHeight(150)
 
-    def show_neighbourhood(self, meeting_id: int | None, items: dict[int, dict], links: list[dict]) -> None:
+    def show_neighbourhood(self, meeting_id: int | None, items: dict[int, dict], links: list[Link]) -> None:
         """Draw the meeting, the meetings linked to it (two steps out) and their links."""
         scene = self.scene()
         scene.clear()
@@ -89,7 +90,7 @@ class MeetingGraph(QGraphicsView):
             return
         ids, edges = neighbourhood(meeting_id, links)
         ids = {i for i in ids if i in items}
-        self.edges = [e for e in edges if e["from_id"] in ids and e["to_id"] in ids]
+        self.edges = [e for e in edges if e.from_id in ids and e.to_id in ids]
         ordered = sorted(ids, key=lambda i: (items[i]["start"] or "9999", i))
         centre = ordered.index(meeting_id)
         for rank, mid in enumerate(ordered):
@@ -114,19 +115,19 @@ class MeetingGraph(QGraphicsView):
             return
         super().mousePressEvent(event)
 
-    def _add_edge(self, link: dict) -> None:
+    def _add_edge(self, link: Link) -> None:
         scene = self.scene()
-        a, b = self.nodes[link["from_id"]].pos(), self.nodes[link["to_id"]].pos()
+        a, b = self.nodes[link.from_id].pos(), self.nodes[link.to_id].pos()
         line = QLineF(a, b)
         colour = self.palette().color(QPalette.Text)
         colour.setAlpha(170)
-        pen = QPen(colour, 1.3, Qt.DashLine if link["state"] == "proposed" else Qt.SolidLine)
+        pen = QPen(colour, 1.3, Qt.DashLine if link.state == "proposed" else Qt.SolidLine)
         trimmed = _trim(line)
         scene.addLine(trimmed, pen).setZValue(1)
         head = _arrow_head(trimmed)
         scene.addPolygon(head, QPen(colour), QBrush(colour)).setZValue(1)
-        text = RELATION_LABELS.get(link["relation"], link["relation"])
-        if link["state"] == "proposed":
+        text = RELATION_LABELS.get(link.relation, link.relation)
+        if link.state == "proposed":
             text += " ?"
         label = scene.addSimpleText(text, cjk_font(8))
         label.setBrush(colour)

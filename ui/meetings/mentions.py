@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextCursor
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from core.model import MeetingMention
 from ui.reader.highlighter import ArticleSpans
 from ui.reader.reader import ArticleReader
 from ui.common.theme import is_dark_palette
@@ -19,10 +20,10 @@ from ui.common.theme import is_dark_palette
 OVERLINE_GAP = 2  # pixels above the line's ink
 
 
-def mark_colour(mention: dict, palette: QPalette) -> QColor:
+def mark_colour(tied: bool, palette: QPalette) -> QColor:
     """Teal for mentions tied to a meeting, grey for those still waiting for one."""
     dark = is_dark_palette(palette)
-    if mention.get("meeting_id"):
+    if tied:
         return QColor("#5cc2cf" if dark else "#17808f")
     return QColor("#8a8d93" if dark else "#9a968f")
 
@@ -36,11 +37,11 @@ class MeetingMarks(QWidget):
         self.setAttribute(Qt.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WA_NoSystemBackground)
 
-    def segments(self, mention: dict) -> list[tuple[float, float, float]]:
+    def segments(self, mention: MeetingMention) -> list[tuple[float, float, float]]:
         """(left, right, top) in viewport pixels of each line a mention covers."""
         body, spans = self.layer.body, self.layer.spans
         document = body.document()
-        start, end = spans.to_document(mention["start"]), spans.to_document(mention["end"])
+        start, end = spans.to_document(mention.start), spans.to_document(mention.end)
         dx, dy = body.horizontalScrollBar().value(), body.verticalScrollBar().value()
         out = []
         block = document.findBlock(start)
@@ -66,7 +67,7 @@ class MeetingMarks(QWidget):
         painter = QPainter(self)
         palette = self.layer.body.palette()
         for mention in self.layer.mentions:
-            pen = QPen(mark_colour(mention, palette), 2, Qt.DotLine)
+            pen = QPen(mark_colour(bool(mention.meeting_id), palette), 2, Qt.DotLine)
             pen.setCapStyle(Qt.FlatCap)
             painter.setPen(pen)
             for left, right, top in self.segments(mention):
@@ -84,7 +85,7 @@ class MeetingMentionLayer(QObject):
         super().__init__(reader)
         self.body = reader.body
         self.spans = ArticleSpans("", [])
-        self.mentions: list[dict] = []
+        self.mentions: list[MeetingMention] = []
         self.labels: dict[int, str] = {}
         self.visible = True
         self.marks = MeetingMarks(self)
@@ -94,7 +95,7 @@ class MeetingMentionLayer(QObject):
         self.body.verticalScrollBar().valueChanged.connect(self.marks.update)
         self.body.document().documentLayout().documentSizeChanged.connect(self.marks.update)
 
-    def show(self, body: str, mentions: list[dict], labels: dict[int, str] | None = None) -> None:
+    def show(self, body: str, mentions: list[MeetingMention], labels: dict[int, str] | None = None) -> None:
         """Mark these meeting mentions over the body the reader shows."""
         self.spans = ArticleSpans(body, [])
         self.mentions = mentions
@@ -103,18 +104,18 @@ class MeetingMentionLayer(QObject):
         self.marks.raise_()
         self.marks.update()
 
-    def at(self, offset: int) -> dict | None:
+    def at(self, offset: int) -> MeetingMention | None:
         """The shortest meeting mention covering a body offset (one tied to a meeting first)."""
-        found = [m for m in self.mentions if m["start"] <= offset < m["end"]]
-        return min(found, key=lambda m: (m["end"] - m["start"], not m.get("meeting_id"))) if found else None
+        found = [m for m in self.mentions if m.start <= offset < m.end]
+        return min(found, key=lambda m: (m.end - m.start, not m.meeting_id)) if found else None
 
-    def at_caret(self) -> dict | None:
+    def at_caret(self) -> MeetingMention | None:
         """The meeting mention at the caret (or just before it), or inside the selection."""
         cursor = self.body.textCursor()
         if cursor.hasSelection():
             start = self.spans.to_body(cursor.selectionStart())
             end = self.spans.to_body(cursor.selectionEnd())
-            found = [m for m in self.mentions if m["start"] < end and start < m["end"]]
+            found = [m for m in self.mentions if m.start < end and start < m.end]
             return found[0] if len(found) == 1 else None
         offset = self.spans.to_body(cursor.position())
         return self.at(offset) or (self.at(offset - 1) if offset else None)
@@ -161,7 +162,7 @@ class MeetingMentionLayer(QObject):
         for mention in self.mentions:
             for left, right, top in self.marks.segments(mention):
                 if left <= pos.x() <= right and top - 6 <= pos.y() <= top + below:
-                    label = self.labels.get(mention.get("meeting_id") or 0)
+                    label = self.labels.get(mention.meeting_id or 0)
                     text = (f"Meeting: {label}" if label else "Meeting mention, not tied to a meeting yet")
                     QToolTip.showText(event.globalPos(), f"{escape(text)}<br><span style='color:gray'>G: attach to a "
                                       f"meeting…</span>", self.viewport)

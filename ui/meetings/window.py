@@ -207,7 +207,7 @@ class MeetingsWindow(QMainWindow):
             "parent": (parent["id"], labels[parent["id"]]) if parent else None,
         }
         self.card.show_meeting(item, details)
-        links = [link for link in links_of(self.db) if link["from_id"] in self.by_id and link["to_id"] in self.by_id]
+        links = [link for link in links_of(self.db) if link.from_id in self.by_id and link.to_id in self.by_id]
         self.graph.show_neighbourhood(item["id"], self.by_id, links)
         self.graph_box.setVisible(bool(details["links"]))
 
@@ -226,11 +226,11 @@ class MeetingsWindow(QMainWindow):
             self.undo_stack.push(SetParticipants(self.current, tuple(participants), text=text))
 
     def _link_state(self, link_id: int, state: str) -> None:
-        link = next((row for row in links_of(self.db, self.current) if row["id"] == link_id), None)
+        link = next((row for row in links_of(self.db, self.current) if row.id == link_id), None)
         if link is None:
             return
         verb = "Accept" if state == "accepted" else "Reject"
-        relation = RELATION_LABELS.get(link["relation"], link["relation"])
+        relation = RELATION_LABELS.get(link.relation, link.relation)
         self.undo_stack.push(SetLinkState(self.current, link_id, state, text=f"{verb} Link “{relation}”"))
 
     def _choose_participant(self) -> None:

@@ -7,6 +7,7 @@ from itertools import groupby
 
 from PySide6.QtGui import QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument, QTextLayout
 
+from core.model import Mention
 from core.offsets import OffsetMap
 from ui.common.theme import entity_colours, entity_tint
 
@@ -17,9 +18,9 @@ Piece = tuple[int, int, str, bool]
 BLOCKS_ONE_BY_ONE = 40
 
 
-def is_reviewed(mention: dict) -> bool:
+def is_reviewed(mention: Mention) -> bool:
     """Accepted or added by the user (drawn stronger than a detected proposal)."""
-    return mention.get("origin") == "user" or mention.get("state") == "accepted"
+    return mention.origin == "user" or mention.state == "accepted"
 
 
 class ArticleSpans:
@@ -29,7 +30,7 @@ class ArticleSpans:
     one block per paragraph, so a document position is the body's UTF-16 offset.
     """
 
-    def __init__(self, body: str, mentions: list[dict]) -> None:
+    def __init__(self, body: str, mentions: list[Mention]) -> None:
         self.body = body
         self.mentions = mentions
         self.offsets = OffsetMap(body)
@@ -44,26 +45,26 @@ class ArticleSpans:
         """The body offset of a document position."""
         return self.offsets.from_utf16(min(position, self.to_document(len(self.body))))
 
-    def at(self, offset: int) -> list[dict]:
+    def at(self, offset: int) -> list[Mention]:
         """Mentions covering the character at a body offset, shortest first."""
-        found = [m for m in self.mentions if m["start"] <= offset < m["end"]]
-        return sorted(found, key=lambda m: m["end"] - m["start"])
+        found = [m for m in self.mentions if m.start <= offset < m.end]
+        return sorted(found, key=lambda m: m.end - m.start)
 
-    def overlapping(self, start: int, end: int) -> list[dict]:
+    def overlapping(self, start: int, end: int) -> list[Mention]:
         """Mentions sharing at least one character with [start, end)."""
-        return [m for m in self.mentions if m["start"] < end and start < m["end"]]
+        return [m for m in self.mentions if m.start < end and start < m.end]
 
     def block_pieces(self, hidden: set[str] = frozenset()) -> dict[int, list[Piece]]:
         """What each block paints, by block number; a mention across paragraphs is split."""
-        shown = [m for m in self.mentions if m["type"] not in hidden]
-        return self.split(shown, lambda m: (m["type"], is_reviewed(m)))
+        shown = [m for m in self.mentions if m.type not in hidden]
+        return self.split(shown, lambda m: (m.type, is_reviewed(m)))
 
-    def split(self, items: list[dict], style) -> dict[int, list[tuple]]:
+    def split(self, items: list, style) -> dict[int, list[tuple]]:
         """Per-block (UTF-16 start in block, UTF-16 length, *style(item)) pieces of body spans."""
         pieces: dict[int, list[tuple]] = {}
         starts, to16 = self.block_starts, self.offsets.to_utf16
         for item in items:
-            start, end = max(0, item["start"]), min(len(self.body), item["end"])
+            start, end = max(0, item.start), min(len(self.body), item.end)
             block = bisect_right(starts, start) - 1
             while start < end and block < len(starts):
                 block_end = starts[block + 1] - 1 if block + 1 < len(starts) else len(self.body)

@@ -92,7 +92,7 @@ class LegendBar(QWidget):
                 f"{tint.alpha()}); border-bottom: 2px solid {colour.name()}; "
                 "border-radius: 3px; padding: 1px 5px 1px 3px; }")
             self.actions[kind].setIcon(swatch(colour, tint))
-        teal = mark_colour({"meeting_id": 1}, palette).name()
+        teal = mark_colour(True, palette).name()
         self.meeting.setStyleSheet(f"QLabel {{ border-top: 2px dotted {teal}; padding: 1px 5px; }}")
 
     def hasHeightForWidth(self) -> bool:

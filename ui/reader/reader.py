@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
+from core.model import Article
 from ui.common.plain import plain_label
 from ui.common.theme import LINE_HEIGHT, READER_POINT_SIZE, cjk_font
 from ui.reader.untitled import UNTITLED_TIP, first_words
@@ -27,16 +28,16 @@ def _in_body(dateline: str | None, body: str | None) -> bool:
     return bool(bare) and bare in start
 
 
-def metadata_line(row: dict) -> str:
+def metadata_line(row: Article) -> str:
     """outlet · published · authors · dateline, skipping the missing ones and a dateline the body opens with."""
-    published = row.get("published") or ""
+    published = row.published or ""
     if "T" in published:
         published = published.replace("T", " ")[:16]
     parts = [
-        row.get("outlet") or row.get("source_agency"),
+        row.outlet or row.source_agency,
         published,
-        "、".join(row.get("authors") or []),
-        None if _in_body(row.get("dateline"), row.get("body")) else row.get("dateline"),
+        "、".join(row.authors or []),
+        None if _in_body(row.dateline, row.body) else row.dateline,
     ]
     return " · ".join(p for p in parts if p)
 
@@ -127,26 +128,26 @@ class ArticleReader(QWidget):
         layout.addWidget(self.body, 1)
         self._apply_fonts()
 
-    def show_article(self, row: dict) -> None:
-        """Show an article row from core.store.articles.get_article."""
-        same = row.get("id") == self.article_id
+    def show_article(self, row: Article) -> None:
+        """Show an article from core.store.articles.get_article."""
+        same = row.id == self.article_id
         scroll = self.body.verticalScrollBar().value() if same else 0
-        self.article_id = row.get("id")
-        title = row.get("title")
+        self.article_id = row.id
+        title = row.title
         self.untitled = not title
         # No title: the body's first words, in italics and the placeholder colour, so not taken for one.
-        self.title.setText(title or first_words((row.get("body") or "")[:80])
-                           or Path(row.get("source") or "").name or "(untitled)")
+        self.title.setText(title or first_words((row.body or "")[:80])
+                           or Path(row.source or "").name or "(untitled)")
         self.title.setToolTip(UNTITLED_TIP if self.untitled else "")
         self.title.setForegroundRole(QPalette.PlaceholderText if self.untitled else QPalette.WindowText)
         self._apply_title_font()
         meta = metadata_line(row)
         self.meta.setText(meta)
         self.meta.setVisible(bool(meta))
-        captions = row.get("captions") or []
+        captions = row.captions or []
         self.captions.setText("\n".join(captions))
         self.captions.setVisible(bool(captions))
-        self._set_body(row.get("body") or "")
+        self._set_body(row.body or "")
         self.body.limit_width()  # the header's height follows its text
         # A correction re-shows the same article: keep the reader where it was.
         self.body.verticalScrollBar().setValue(scroll)

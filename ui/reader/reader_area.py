@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from core.model import Article
 from ui.window.empty_state import EmptyState
 from ui.reader.raw_view import RawView
 from ui.reader.reader import ArticleReader
@@ -27,7 +28,7 @@ class ReaderArea(QStackedWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.raw_mode = False
-        self.row: dict | None = None
+        self.row: Article | None = None
         self.empty = EmptyState()
         self.nothing = QLabel("Select an article in the list")
         self.nothing.setAlignment(Qt.AlignCenter)
@@ -53,16 +54,16 @@ class ReaderArea(QStackedWidget):
 
     @property
     def article_id(self) -> int | None:
-        return self.row["id"] if self.row else None
+        return self.row.id if self.row else None
 
-    def show_article(self, row: dict, overrides: dict[int, str]) -> None:
+    def show_article(self, row: Article, overrides: dict[int, str]) -> None:
         """Fill both views with an article row; show the one the mode asks for."""
         self.row = row
         self.reader.show_article(row)
-        check = row.get("cleaning_check")
-        line = row.get("cleaning_check_line") if check else None
-        self.raw.show_raw(row.get("raw") or "", row.get("line_labels") or [], overrides, line)
-        source = f"<b>{escape(Path(row.get('source') or '').name)}</b>"
+        check = row.cleaning_check
+        line = row.cleaning_check_line if check else None
+        self.raw.show_raw(row.raw or "", row.line_labels or [], overrides, line)
+        source = f"<b>{escape(Path(row.source or '').name)}</b>"
         if check:
             where = f" (line {line})" if line else ""
             source += f" — <b>check cleaning</b>: {escape(check)}{where}"

@@ -40,7 +40,7 @@ class SearchHits(QObject):
     def refresh(self, _article_id: int | None = None) -> None:
         """Find the search's words in the article shown and paint them."""
         row = self.reader.row
-        body = (row.get("body") or "") if row else ""
+        body = (row.body or "") if row else ""
         self.hits = find_hits(body, self.search.text()) if body else []
         self.current = -1
         self._paint()

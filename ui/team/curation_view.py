@@ -132,7 +132,7 @@ class CurationWindow(QWidget):
         """Show the body and the side-by-side table of decisions."""
         self.article_id = article_id
         row = get_article(self.db, article_id)
-        self.body.setPlainText(row["body"] if row else "")
+        self.body.setPlainText(row.body if row else "")
         units: dict[tuple, dict] = {}
         for d in decisions_for(self.db, article_id):
             unit = units.setdefault((d["layer"], d["start_char"], d["end_char"]),

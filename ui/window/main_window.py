@@ -193,10 +193,10 @@ class MainWindow(QMainWindow):
         row = get_article(self.db, article_id)
         if row is None:
             return
-        self.reader.show_article(row, overrides_for(self.db, row["content_hash"]))
-        if row.get("cleaning_check"):  # never let a doubtful body pass for the article unsaid
+        self.reader.show_article(row, overrides_for(self.db, row.content_hash))
+        if row.cleaning_check:  # never let a doubtful body pass for the article unsaid
             self.statusBar().showMessage(
-                f"Check cleaning: {row['cleaning_check']}. Ctrl+R shows the raw page at the line in doubt.")
+                f"Check cleaning: {row.cleaning_check}. Ctrl+R shows the raw page at the line in doubt.")
         self.settings.setValue("reader/article", article_id)
         self.article_shown.emit(article_id)
 

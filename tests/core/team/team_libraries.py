@@ -40,9 +40,9 @@ def annotate(path: Path, name: str) -> None:
     first, second, *rest = article_ids(db)
     for i, m in enumerate(mentions_for(db, first)[:4]):
         if name == "baba" and i == 3:
-            update_mention(db, m["id"], type="ORG" if m["type"] != "ORG" else "PERSON", annotator=name)
+            update_mention(db, m.id, type="ORG" if m.type != "ORG" else "PERSON", annotator=name)
         else:
-            update_mention(db, m["id"], state="accepted", annotator=name)
+            update_mention(db, m.id, state="accepted", annotator=name)
     start = 5 if name == "baba" else 0
     add_claim(db, second, start, 20, annotator=name, stance="against" if name == "baba" else "favor",
               holder_text="外相", target_kind="text", target_text="中国")

@@ -60,11 +60,11 @@ def test_merging_again_is_idempotent_and_brings_new_work(team):
     db = open_db(paths[0])
     first = article_ids(db)[0]
     mentions = mentions_for(db, first, with_rejected=True)
-    accepted = [m for m in mentions if m["state"] == "accepted"]
-    proposed = [m for m in mentions if m["state"] == "proposed"]
-    update_mention(db, proposed[0]["id"], state="accepted", annotator="aoki")
-    update_mention(db, accepted[0]["id"], state="rejected", annotator="aoki")
-    update_mention(db, accepted[1]["id"], type="LAW", annotator="aoki")
+    accepted = [m for m in mentions if m.state == "accepted"]
+    proposed = [m for m in mentions if m.state == "proposed"]
+    update_mention(db, proposed[0].id, state="accepted", annotator="aoki")
+    update_mention(db, accepted[0].id, state="rejected", annotator="aoki")
+    update_mention(db, accepted[1].id, type="LAW", annotator="aoki")
     db.close()
     third = merge_libraries(paths[:1], folder / "team.db")
     assert (third.added["aoki"], third.updated["aoki"], third.removed["aoki"]) == (1, 1, 1)

@@ -1,0 +1,193 @@
+"""Kaidan's records: the one shape of an article, mention, claim, meeting, meeting mention and link.
+
+The store returns these, detection produces them, and claims, meetings, export,
+datasets and team work read them by attribute. They are frozen: a change is a
+new record (``dataclasses.replace``) or an edit through the store. Offsets are
+code points into the article's body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+
+
+class Record:
+    """What every record can do: become a plain dict (JSON, CSV, Qt models)."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict:
+        """The record as a dict, one key per field."""
+        return asdict(self)  # type: ignore[call-overload]
+
+    @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        """The names of the record's fields, in order."""
+        return tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention(Record):
+    """An entity mention: a span of the body with its type, entity, and the user's decision on it."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    entity_id: str | None = None
+    value: str | None = None  # a DATE's ISO value
+    source: str | None = "gazetteer"  # which detector found it (None for the user's own)
+    confidence: float | None = None  # the tagger's, for the spans it found
+    id: int | None = None  # None until stored
+    article_id: int | None = None
+    origin: str = "detected"  # detected / user
+    state: str = "proposed"  # proposed / accepted / rejected
+    context: str | None = None
+    detached: int = 0
+    annotator: str | None = None
+    created: str | None = None
+    updated: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ShortForm(Mention):
+    """A surname standing for a person named in full earlier (浦田 for 浦田和栄): never stored."""
+
+    full_name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim(Record):
+    """Who takes what position toward whom, as a span of the body."""
+
+    id: int | None
+    article_id: int
+    start: int
+    end: int
+    text: str
+    holder_entity_id: str | None = None
+    holder_text: str | None = None
+    holder_via: list = field(default_factory=list)
+    target_kind: str | None = None  # entity / meeting / topic / text
+    target_ref: str | None = None
+    target_text: str | None = None
+    stance: str | None = None
+    intensity: str | None = None
+    attribution: str | None = None
+    cue: str | None = None
+    note: str | None = None
+    origin: str = "user"  # suggested / user
+    state: str = "accepted"  # candidate / accepted / dismissed
+    context: str | None = None
+    detached: int = 0
+    annotator: str | None = None
+    created: str | None = None
+    updated: str | None = None
+    confidence: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting(Record):
+    """One meeting, however many articles mention it."""
+
+    id: int
+    kind: str
+    status: str
+    start_date: str | None = None
+    end_date: str | None = None
+    precision: str = "unknown"
+    date_text: str | None = None
+    place_entity_id: str | None = None
+    place_text: str | None = None
+    parent_id: int | None = None
+    title: str | None = None
+    note: str | None = None
+    origin: str = "user"  # proposed / user
+    state: str = "proposed"  # proposed / confirmed / rejected
+    annotator: str | None = None
+    created: str | None = None
+    updated: str | None = None
+    confidence: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Participant(Record):
+    """Someone (or a country) taking part in a meeting, in a role."""
+
+    name: str
+    entity_id: str | None = None
+    role: str = "participant"
+    office: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingMention(Record):
+    """A span of an article that speaks of a meeting (tied to one, or not yet)."""
+
+    id: int
+    article_id: int
+    start: int
+    end: int
+    text: str
+    meeting_id: int | None = None
+    trigger: str | None = None
+    sentence: str | None = None
+    origin: str = "detected"  # detected / user
+    state: str = "proposed"  # proposed / confirmed / rejected
+    context: str | None = None
+    detached: int = 0
+    annotator: str | None = None
+    created: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Link(Record):
+    """A relation between two meetings (same as, part of, precedes, prepares, follow-up, series)."""
+
+    id: int
+    from_id: int
+    to_id: int
+    relation: str
+    origin: str = "user"  # proposed / user
+    state: str = "proposed"  # proposed / accepted / rejected
+    evidence: str | None = None
+    article_id: int | None = None
+    annotator: str | None = None
+    created: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article(Record):
+    """A stored article: its source, metadata, clean body and where the user stands with it.
+
+    Fields follow the library's columns, in their order (keyword-only, so the order can).
+    """
+
+    id: int
+    content_hash: str
+    source: str
+    source_format: str
+    url: str | None = None
+    imported_at: str
+    raw: str
+    title: str | None = None
+    published: str | None = None
+    published_precision: str | None = None
+    published_text: str | None = None
+    outlet: str | None = None
+    source_agency: str | None = None
+    authors: list = field(default_factory=list)
+    dateline: str | None = None
+    captions: list = field(default_factory=list)
+    body: str
+    body_lines: list = field(default_factory=list)
+    line_labels: list = field(default_factory=list)
+    cleaning_version: int
+    import_note: str | None = None
+    status: str = "new"
+    notes: str | None = None
+    entities_version: int | None = None
+    cleaning_check: str | None = None
+    cleaning_check_line: int | None = None
+    published_inferred: str | None = None
+    published_inferred_precision: str | None = None
