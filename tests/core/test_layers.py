@@ -1,5 +1,5 @@
 """Kaidan's layers, read from its source: entry -> ui -> core; inside core the store and the
-foundation depend on nothing above them; no import cycles between modules or core's packages."""
+foundation depend on nothing above them; no import cycles between modules, core's packages or ui's features."""
 
 from __future__ import annotations
 
@@ -30,12 +30,13 @@ def edges() -> dict[str, set[str]]:
     return {m: {t for t, _ in targets} for m, targets in architecture.graph(ROOT).items()}
 
 
-def _core_packages(edges: dict[str, set[str]]) -> dict[str, set[str]]:
+def _core_packages(edges: dict[str, set[str]], top: str = "core") -> dict[str, set[str]]:
+    """Package -> the packages it imports, among the packages of top (core, or ui's features)."""
     packages: dict[str, set[str]] = defaultdict(set)
     for module, targets in edges.items():
         for target in targets:
             a, b = architecture.layer(module), architecture.layer(target)
-            if a != b and a.startswith("core") and b.startswith("core"):
+            if a != b and a.startswith(top) and b.startswith(top):
                 packages[a].add(b)
     return packages
 
@@ -78,6 +79,12 @@ def test_no_module_imports_in_a_cycle(edges):
 
 def test_no_cycles_between_the_packages_of_core(edges):
     assert architecture.cycles(_core_packages(edges)) == []
+
+
+def test_no_cycles_between_the_features_of_the_window(edges):
+    """ui's folders layer too: common under the reader, the reader under entities, claims and meetings,
+    all of them under the window that wires them together."""
+    assert architecture.cycles(_core_packages(edges, "ui")) == []
 
 
 def test_core_hides_no_dependency_in_a_function():

@@ -4,7 +4,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 
 from ui.window.help_dialog import ShortcutsDialog, shortcut_rows
-from ui.window.shortcuts import SHORTCUTS
+from ui.common.shortcuts import SHORTCUTS
 from ui.common.theme import _palette, marks
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from core.store.claim_queries import ClaimFilter, claim_rows, stance_summary, summary_csv
 from core.store.registry import load_registry
 from ui.claims.model import ROW_ROLE, ClaimTableModel, SummaryModel
-from ui.window.close_keys import add_close_keys
+from ui.common.close_keys import add_close_keys
 from ui.jobs.export_dialog import FOLDER_KEY
 from ui.common.words import plural
 

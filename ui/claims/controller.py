@@ -15,7 +15,7 @@ from core.store.claims import claims_for
 from core.store.holders import follow_holders
 from core.store.mentions import mentions_for
 from core.store.scheme import stances, topics
-from ui.window.docks import right_dock
+from ui.common.docks import right_dock
 from ui.jobs.analysis_controller import AnalysisController
 from core.claims.drafts import draft_for_claim, draft_for_selection, entity_label, stored_fields
 from core.claims.drafts import ClaimDraft

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from ui.window.actions import make_action, tools_menu
-from ui.window.shortcuts import READER_KEYS, key_sequences
+from ui.common.actions import make_action, tools_menu
+from ui.common.shortcuts import READER_KEYS, key_sequences
 
 
 def build_claim_menus(window, controller) -> dict[str, QAction]:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QHeaderView, QTreeWidgetItem, QVBoxLayo
 
 from core.model import Claim
 from ui.claims.editor import excerpt
-from ui.window.docks import panel_list, panel_summary
+from ui.common.docks import panel_list, panel_summary
 from ui.reader.legend import swatch
 from ui.common.plain import tooltip
 from ui.common.words import plural

@@ -124,3 +124,11 @@ def entity_tint(colour: QColor, palette: QPalette, reviewed: bool) -> QColor:
     alpha = (84 if reviewed else 52) if is_dark_palette(palette) else (70 if reviewed else 42)
     tint.setAlpha(alpha)
     return tint
+
+
+def mark_colour(tied: bool, palette: QPalette) -> QColor:
+    """Teal for mentions tied to a meeting, grey for those still waiting for one."""
+    dark = is_dark_palette(palette)
+    if tied:
+        return QColor("#5cc2cf" if dark else "#17808f")
+    return QColor("#8a8d93" if dark else "#9a968f")

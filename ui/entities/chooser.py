@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from core.registry import Entity
 from core.store.link_candidates import shares_name
-from ui.entities.entity_types import REGISTRY_TYPES, type_label
+from ui.common.entity_types import REGISTRY_TYPES, type_label
 from ui.entities.registry_model import ID_ROLE, RegistryFilter, RegistryModel
 
 UNLINK = ""  # chosen_id when the user asks to remove the link

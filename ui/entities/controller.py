@@ -15,14 +15,14 @@ from core.registry import Entity, found_entity
 from core.store.link_candidates import LIBRARY_PREFIX, is_library_name, library_names, names_of
 from core.store.mentions import mentions_for
 from core.store.registry import new_entity_id, registry_entities
-from ui.window.docks import right_dock
+from ui.common.docks import right_dock
 from ui.jobs.analysis_controller import AnalysisController
 from ui.jobs.improve_controller import ImproveController
 from ui.entities.chooser import NEW_ENTITY, UNLINK, EntityChooser
 from ui.entities.menus import EntityFilterBar, build_entity_menus, show_mention_menu
 from ui.entities.panel import EntityPanel
 from ui.entities.reader_layer import EntityLayer
-from ui.entities.entity_types import type_label
+from ui.common.entity_types import type_label
 from ui.entities.new_entity_dialog import NewEntityDialog
 from ui.entities.registry_window import RegistryWindow
 from ui.reader.article_model import ArticleListModel

@@ -8,9 +8,9 @@ from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
-from ui.window.actions import make_action, tools_menu
-from ui.entities.entity_types import ENTITY_TYPES, type_label
-from ui.window.shortcuts import READER_KEYS, key_sequences
+from ui.common.actions import make_action, tools_menu
+from ui.common.entity_types import ENTITY_TYPES, type_label
+from ui.common.shortcuts import READER_KEYS, key_sequences
 
 
 class EntityFilterBar(QWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
-from ui.entities.entity_types import REGISTRY_TYPES, type_label
+from ui.common.entity_types import REGISTRY_TYPES, type_label
 
 
 class NewEntityDialog(QDialog):

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from core.model import Mention
 from core.registry import Entity
-from ui.window.docks import panel_list, panel_summary
-from ui.entities.entity_types import type_label
+from ui.common.docks import panel_list, panel_summary
+from ui.common.entity_types import type_label
 from ui.reader.legend import swatch
 from ui.common.plain import tooltip
 from ui.common.theme import entity_colours, entity_tint

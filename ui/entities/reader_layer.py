@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QToolTip
 
 from core.model import Mention
 from core.registry import Entity
-from ui.entities.entity_types import TYPE_OF_KEY, type_label
+from ui.common.entity_types import TYPE_OF_KEY, type_label
 from ui.reader.highlighter import ArticleSpans, EntityHighlighter
 from ui.reader.legend import LegendBar
 from ui.reader.reader import ArticleReader

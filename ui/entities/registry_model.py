@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 
 from core.registry import Entity
 from core.text import fold
-from ui.entities.entity_types import type_label
+from ui.common.entity_types import type_label
 from ui.common.plain import tooltip
 
 HEADERS = ("Name", "Type", "English", "Aliases", "Origin")

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 from core.edits import MergeEntities, SaveEntity
 from core.registry import Entity
 from core.store.registry import registry_entities
-from ui.window.close_keys import add_close_keys
+from ui.common.close_keys import add_close_keys
 from ui.entities.chooser import EntityChooser
-from ui.entities.entity_types import REGISTRY_TYPES, type_label
+from ui.common.entity_types import REGISTRY_TYPES, type_label
 from ui.entities.registry_model import ID_ROLE, ORIGIN_TEXT, RegistryFilter, RegistryModel
-from ui.window.shortcuts import key_sequences
+from ui.common.shortcuts import key_sequences
 from ui.common.words import plural
 
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow, QStatusBar
 
 from core.store.meetings import get_meeting, meeting_mentions_for, participants_of
-from ui.window.actions import make_action, tools_menu
+from ui.common.actions import make_action, tools_menu
 from ui.meetings.mentions import MeetingMentionLayer
 from ui.meetings.model import meeting_title
 from ui.meetings.window import MeetingsWindow

@@ -9,23 +9,15 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextCursor
+from PySide6.QtGui import QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from core.model import MeetingMention
 from ui.reader.highlighter import ArticleSpans
 from ui.reader.reader import ArticleReader
-from ui.common.theme import is_dark_palette
+from ui.common.theme import mark_colour
 
 OVERLINE_GAP = 2  # pixels above the line's ink
-
-
-def mark_colour(tied: bool, palette: QPalette) -> QColor:
-    """Teal for mentions tied to a meeting, grey for those still waiting for one."""
-    dark = is_dark_palette(palette)
-    if tied:
-        return QColor("#5cc2cf" if dark else "#17808f")
-    return QColor("#8a8d93" if dark else "#9a968f")
 
 
 class MeetingMarks(QWidget):

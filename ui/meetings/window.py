@@ -12,7 +12,7 @@ from core.meetings.details import claims_about, link_rows, mention_rows
 from core.edits import SetLinkState, SetParticipants, UpdateMeeting
 from core.store.meetings import links_of
 from core.store.registry import registry_entities
-from ui.window.close_keys import add_close_keys
+from ui.common.close_keys import add_close_keys
 from ui.entities.chooser import EntityChooser
 from ui.meetings.card import MeetingCard
 from ui.meetings.filters import MeetingFilterBar

@@ -6,10 +6,9 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QWidget
 
-from ui.entities.entity_types import ENTITY_TYPES
+from ui.common.entity_types import ENTITY_TYPES
 from ui.common.flow_layout import FlowLayout
-from ui.meetings.mentions import mark_colour
-from ui.common.theme import entity_colours, entity_tint
+from ui.common.theme import entity_colours, entity_tint, mark_colour
 
 SETTING = "entities/show_{kind}"
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QPainter, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
-from ui.window.shortcuts import RAW_VIEW_KEYS
+from ui.common.shortcuts import RAW_VIEW_KEYS
 from ui.common.theme import cjk_font, marks
 
 MENU_TEXT = {

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from core.model import Article
-from ui.window.empty_state import EmptyState
+from ui.common.empty_state import EmptyState
 from ui.reader.raw_view import RawView
 from ui.reader.reader import ArticleReader
 from ui.common.theme import cjk_font, marks

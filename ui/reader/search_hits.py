@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QStatusBar, QTextEdit
 
 from core.nlp.search_hits import find_hits
-from ui.window.actions import make_action
+from ui.common.actions import make_action
 from ui.common.theme import is_dark_palette
 from ui.reader.highlighter import ArticleSpans
 from ui.reader.reader_area import ReaderArea

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QMenu, QStatusBar,
 from core.edits import SetStatus
 from core.edits.articles import STATUS_TEXT
 from core.store.articles import STATUSES
-from ui.window.actions import make_action
+from ui.common.actions import make_action
 from ui.reader.article_model import ArticleListModel
 from ui.reader.reader_area import ReaderArea
 
-# Shortcut names in ui.window.shortcuts, one per status.
+# Shortcut names in ui.common.shortcuts, one per status.
 ACTION_NAMES = {"new": "status_new", "in progress": "status_in_progress", "done": "status_done"}
 
 

@@ -14,7 +14,7 @@ from ui.jobs.runner import JobRunner
 from ui.jobs.workers import JobWorker, Worker
 from ui.team.agreement_view import AgreementWindow
 from ui.team.curation_view import CurationWindow
-from ui.window.actions import make_action, tools_menu
+from ui.common.actions import make_action, tools_menu
 
 
 class TeamController(QObject):

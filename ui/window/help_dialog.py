@@ -1,11 +1,11 @@
-"""Help → Keyboard Shortcuts: a table built from ui.window.shortcuts."""
+"""Help → Keyboard Shortcuts: a table built from ui.common.shortcuts."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from ui.window.shortcuts import (
+from ui.common.shortcuts import (
     CLAIM_EDITOR_KEYS, CLAIMS_PANEL_KEYS, RAW_VIEW_KEYS, READER_KEYS, SHORTCUTS, native_text,
 )
 

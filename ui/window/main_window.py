@@ -11,7 +11,7 @@ from core.edits import SetLineLabel
 from core.store import open_db
 from core.store.articles import get_article, overrides_for
 from core.store.search import QUERY_LIMIT
-from ui.window.actions import build_menus
+from ui.common.actions import build_menus
 from ui.window.features import build_features
 from ui.common.annotator import AnnotatorDialog, annotator_name
 from ui.reader.article_model import SORT_KEYS, ArticleListModel

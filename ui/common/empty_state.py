@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.window.shortcuts import native_text
+from ui.common.shortcuts import native_text
 from ui.common.theme import cjk_font
 
 

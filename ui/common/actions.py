@@ -1,11 +1,11 @@
-"""The window's menus and actions, with shortcuts from ui.window.shortcuts."""
+"""The window's menus and actions, with shortcuts from ui.common.shortcuts."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
-from ui.window.shortcuts import key_sequences
+from ui.common.shortcuts import key_sequences
 
 
 def make_action(window: QMainWindow, text: str, slot, shortcut: str | None = None,
