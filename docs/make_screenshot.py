@@ -75,10 +75,10 @@ def save(pixmap, name: str) -> None:
 def link_dialog(app, window) -> None:
     """L on a person's name: the candidates that share the name first, the library's names too."""
     layer = window.entities.layer
-    person = next((m for m in layer.mentions if m["type"] == "PERSON"), None) if hasattr(layer, "mentions") \
+    person = next((m for m in layer.mentions if m.type == "PERSON"), None) if hasattr(layer, "mentions") \
         else None
-    person = person or next(m for m in window.entities.mentions if m["type"] == "PERSON")
-    layer.select_span(person["start"], person["end"])
+    person = person or next(m for m in window.entities.mentions if m.type == "PERSON")
+    layer.select_span(person.start, person.end)
     window.entities.link()
     chooser = window.entities.chooser
     wait(app, lambda: chooser.isVisible(), 2)
