@@ -23,6 +23,7 @@ from core.team.agreement import agreement  # noqa: E402
 from core.team.merge import merge_libraries  # noqa: E402
 from tests.core.team.team_libraries import team_of_three  # noqa: E402
 from ui.team.agreement_view import AgreementWindow  # noqa: E402
+from ui.edits.session import LibrarySession  # noqa: E402
 from ui.team.curation_view import CurationWindow  # noqa: E402
 
 
@@ -37,7 +38,7 @@ def main() -> None:
         view.show()
         app.processEvents()
         view.grab().save(str(ROOT / "docs" / "team-agreement.png"))
-        curation = CurationWindow(db, "editor")
+        curation = CurationWindow(LibrarySession(db, "editor"))
         curation.show()
         curation.articles.setCurrentRow(1)  # the second disagreeing article: a claim read two ways
         curation.step(-1)
