@@ -331,7 +331,8 @@ def main() -> int:
     parser.add_argument("--articles", type=Path, default=ROOT.parent / "shared" / "seeds")
     parser.add_argument("--brat", type=Path, help="a brat checkout (for its verify_annotations.py), or the "
                         "brat_tools folder of the brat-tools package (for its checkann.py)")
-    parser.add_argument("--brat-python", help="the Python that runs brat's scripts (python2 for a brat checkout)")
+    parser.add_argument("--brat-python", help="the Python that runs brat's scripts: python2 for brat's "
+                        "older releases; its Python 3 code opens files in mode 'rU', which needs Python 3.10 or older")
     parser.add_argument("--label-studio", help="a Label Studio server on 127.0.0.1 (LABEL_STUDIO_API_KEY set)")
     parser.add_argument("--doccano", help="a doccano 1.8 server on 127.0.0.1 (DOCCANO_USER, DOCCANO_PASSWORD set)")
     args = parser.parse_args()

@@ -113,6 +113,12 @@ def annotation_conf(labels: dict) -> str:
     ])
 
 
+# brat looks for visual.conf in the document's folder and then in each folder above it; its
+# command-line verifier, run outside a brat installation, climbs to "/" and never stops when
+# none is found. An export carries its own, so it reads the same anywhere.
+VISUAL_CONF = "[labels]\n\n[drawing]\nSPAN_DEFAULT\tfgColor:black, bgColor:lightgreen, borderColor:darken\nARC_DEFAULT\tcolor:black\n"
+
+
 def _names(labels) -> list[str]:
     """brat names of labels, each once (two labels that differ only in reserved characters meet)."""
     return list(dict.fromkeys(brat_name(label) for label in labels))
@@ -138,4 +144,6 @@ class BratWriter(Writer):
     def finish(self) -> dict[str, int]:
         self.files.open("annotation.conf").write(annotation_conf(self.ctx.labels))
         self.files.count("annotation.conf")
+        self.files.open("visual.conf").write(VISUAL_CONF)
+        self.files.count("visual.conf")
         return super().finish()

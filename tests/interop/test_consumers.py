@@ -71,6 +71,19 @@ def test_brat_accepts_kaidans_overlapping_spans(exports):
     assert refused and any("Claim" in e for e in refused)
 
 
+def test_brat_export_carries_the_visual_configuration_brat_looks_for(exports):
+    """brat reads visual.conf from the document's folder or the nearest folder above it that has one; run
+    outside a brat installation its verifier climbs to the root and, finding none, never stops. The export
+    holds one that brat's section parser accepts: known sections only, default span and arc drawing."""
+    folder, _ = exports("brat")
+    visual = (folder / "visual.conf").read_text(encoding="utf-8")
+    sections = [line.strip()[1:-1] for line in visual.splitlines() if line.strip().startswith("[")]
+    assert sections and set(sections) <= {"options", "labels", "drawing"}
+    drawn = dict(line.split("\t", 1) for line in visual.splitlines() if "\t" in line)
+    assert set(drawn) == {"SPAN_DEFAULT", "ARC_DEFAULT"}
+    assert all(":" in arg for args in drawn.values() for arg in args.split(", "))
+
+
 # --- W3C Web Annotation ---------------------------------------------------------------------------------
 
 
