@@ -2,7 +2,6 @@
 every decision kept, new decisions taken, disagreements reported."""
 
 import json
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -11,30 +10,17 @@ import pytest
 from tests.shared_data import require
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from export_library import SEEDS, build_library  # noqa: E402
+from export_library import SEEDS  # noqa: E402
 
 from core.cli import main  # noqa: E402
 from core.datasets import import_datasets  # noqa: E402
 from core.export import export  # noqa: E402
 from core.store import open_db  # noqa: E402
 
+
 @pytest.fixture(autouse=True)
 def _seeds():
     require(SEEDS, "the seed pages")
-
-
-@pytest.fixture(scope="module")
-def annotated(tmp_path_factory):
-    return build_library(tmp_path_factory.mktemp("annotated"))
-
-
-@pytest.fixture
-def library(annotated, tmp_path):
-    """A copy of the annotated library (SQLite's backup API: the WAL's content included)."""
-    copy = tmp_path / "lib.db"
-    with sqlite3.connect(annotated) as source, sqlite3.connect(copy) as target:
-        source.backup(target)
-    return copy
 
 
 def decisions(db_path) -> dict:
