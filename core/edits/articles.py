@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import ClassVar, Iterable
 
 from core.corrections import set_line_label
-from core.edits.base import Edit
+from core.edits.base import ArticleEdit, Edit
 from core.store.articles import STATUSES, set_status
 from core.store.db import atomic
 
@@ -51,11 +51,10 @@ class SetStatus(Edit):
 
 
 @dataclass(frozen=True)
-class SetLineLabel(Edit):
+class SetLineLabel(ArticleEdit):
     """Force one raw line to body or boilerplate ('drop'), or back to the cleaner's choice (None)."""
 
     kind: ClassVar[str] = "cleaning"
-    article_id: int
     line: int
     label: str | None
 
@@ -64,10 +63,6 @@ class SetLineLabel(Edit):
             raise ValueError(f"label must be one of {sorted(k for k in LINE_TEXT if k)} or None")
         if not self.text:
             object.__setattr__(self, "text", LINE_TEXT[self.label].format(line=self.line))
-
-    @property
-    def ids(self) -> tuple:
-        return (self.article_id,)
 
     def apply(self, db, annotator=None) -> "SetLineLabel":
         """Clean the article again with the fix; the inverse restores the line's previous choice."""

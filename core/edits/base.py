@@ -37,6 +37,17 @@ class Edit:
 
 
 @dataclass(frozen=True)
+class ArticleEdit(Edit):
+    """An edit of one article's annotations: the views of that article refresh."""
+
+    article_id: int
+
+    @property
+    def ids(self) -> tuple:
+        return (self.article_id,)
+
+
+@dataclass(frozen=True)
 class Group(Edit):
     """Several edits as one: applied in order in one transaction, undone in reverse."""
 

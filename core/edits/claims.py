@@ -6,19 +6,14 @@ from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
 from core.store.scheme import add_topic
-from core.edits.base import Edit, Group, copied
+from core.edits.base import ArticleEdit, Edit, Group, copied
 from core.model import Claim
 from core.store.claims import add_claim, delete_claim, restore_claim, update_claim
 
 
 @dataclass(frozen=True)
-class _ClaimEdit(Edit):
+class _ClaimEdit(ArticleEdit):
     kind: ClassVar[str] = "claims"
-    article_id: int
-
-    @property
-    def ids(self) -> tuple:
-        return (self.article_id,)
 
 
 @dataclass(frozen=True)

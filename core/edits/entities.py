@@ -5,20 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
-from core.edits.base import Edit, copied
+from core.edits.base import ArticleEdit, Edit, copied
 from core.registry import Entity
 from core.store.mentions import add_user_mention, remove_user_mention, restore_user_mention, update_mention
 from core.store.registry import merge_entities, restore_entity, save_entity, unmerge_entities
 
 
 @dataclass(frozen=True)
-class _MentionEdit(Edit):
+class _MentionEdit(ArticleEdit):
     kind: ClassVar[str] = "mentions"
-    article_id: int
-
-    @property
-    def ids(self) -> tuple:
-        return (self.article_id,)
 
 
 @dataclass(frozen=True)

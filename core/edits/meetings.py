@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from core.edits.base import Edit, Group, copied
+from core.edits.base import ArticleEdit, Edit, Group, copied
 from core.store.db import atomic
 from core.store.meetings import (
-    add_meeting_mention, attach_mention, create_meeting, delete_meeting, restore_meeting, set_link_state,
-    set_mention_state, set_participants, update_meeting,
+    add_meeting_mention, attach_mention, create_meeting, delete_meeting, meeting_mention_state, restore_meeting,
+    set_link_state, set_mention_state, set_participants, update_meeting,
 )
 
 
@@ -113,14 +113,9 @@ class RestoreMeeting(_MeetingEdit):
 
 
 @dataclass(frozen=True)
-class _ArticleMentionEdit(Edit):
+class _ArticleMentionEdit(ArticleEdit):
     kind: ClassVar[str] = "meeting_mentions"
-    article_id: int
     mention_id: int
-
-    @property
-    def ids(self) -> tuple:
-        return (self.article_id,)
 
 
 @dataclass(frozen=True)
@@ -136,7 +131,7 @@ class SetMentionState(_ArticleMentionEdit):
 
 
 @dataclass(frozen=True)
-class AddMeetingMention(Edit):
+class AddMeetingMention(ArticleEdit):
     """The user marks body[start:end] as speaking of a meeting.
 
     A meeting mention is never deleted: the inverse rejects it (hidden everywhere)
@@ -144,13 +139,8 @@ class AddMeetingMention(Edit):
     """
 
     kind: ClassVar[str] = "meeting_mentions"
-    article_id: int
     start: int
     end: int
-
-    @property
-    def ids(self) -> tuple:
-        return (self.article_id,)
 
     def apply(self, db, annotator=None) -> SetMentionState:
         """Add the mention; the inverse rejects it."""
@@ -172,16 +162,15 @@ class AttachMention(_ArticleMentionEdit):
     def apply(self, db, annotator=None) -> "AttachMention":
         """Tie it (which confirms it); the inverse ties it back with its previous state."""
         with atomic(db):
-            before = db.execute("SELECT state FROM meeting_mentions WHERE id = ?", [self.mention_id]).fetchone()
+            before = meeting_mention_state(db, self.mention_id)
             previous = attach_mention(db, self.mention_id, self.meeting_id, annotator)
             if self.state and self.state != "confirmed":
                 set_mention_state(db, self.mention_id, self.state, annotator)
-        return AttachMention(self.article_id, self.mention_id, previous, before[0] if before else None,
-                             text=self.text)
+        return AttachMention(self.article_id, self.mention_id, previous, before, text=self.text)
 
 
 @dataclass(frozen=True)
-class TieMention(Edit):
+class TieMention(ArticleEdit):
     """G in the reader: (mark the span as a meeting mention,) (create a meeting,) tie the mention to it.
 
     mention_id None: the span is marked first; new_meeting given: it is created and
@@ -189,15 +178,10 @@ class TieMention(Edit):
     """
 
     kind: ClassVar[str] = "meeting_mentions"
-    article_id: int
     span: tuple[int, int]
     mention_id: int | None = None
     meeting_id: int | None = None
     new_meeting: CreateMeeting | None = None
-
-    @property
-    def ids(self) -> tuple:
-        return (self.article_id,)
 
     def changes(self) -> list[tuple[str, tuple]]:
         """The article's mention marks and the meetings."""

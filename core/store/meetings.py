@@ -180,13 +180,18 @@ def attach_mention(db: sqlite_utils.Database, mention_id: int, meeting_id: int |
     return row[0]
 
 
+def meeting_mention_state(db: sqlite_utils.Database, mention_id: int) -> str | None:
+    """A meeting mention's state (proposed, confirmed, rejected); None when there is no such mention."""
+    row = db.execute("SELECT state FROM meeting_mentions WHERE id = ?", [mention_id]).fetchone()
+    return row[0] if row else None
+
+
 def set_mention_state(db: sqlite_utils.Database, mention_id: int, state: str, annotator: str | None = None) -> str:
     """Confirm or reject a detected meeting mention; returns the previous state."""
     with atomic(db):
-        row = db.execute("SELECT state FROM meeting_mentions WHERE id = ?", [mention_id]).fetchone()
-        if row is None:
+        before = meeting_mention_state(db, mention_id)
+        if before is None:
             raise KeyError(mention_id)
-        before = row[0]
         db.execute("UPDATE meeting_mentions SET state = ? WHERE id = ?", [state, mention_id])
         log_change(db, "meeting_mention_state", "meeting_mentions", mention_id, before, state, annotator)
     return before
