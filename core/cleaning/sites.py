@@ -49,8 +49,7 @@ def clean_for_site(article: Article, common: frozenset[str], counts: Counts,
     if repeated and not repeated <= dropped:
         apply_cleaning(article, common, repeated)
         dropped = _dropped_texts(article)
-    key_of = {text: key for key, text in keys.items()}
-    return site, {key_of[text] for text in dropped if text in key_of}
+    return site, {line_key(text) for text in dropped}
 
 
 def site_of(article: Article) -> str | None:
