@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
 
 from core.store.claim_queries import ClaimFilter, claim_rows, stance_summary, summary_csv
 from core.store.registry import load_registry
+from ui.claims.labels import counted, shown_label
 from ui.claims.model import ROW_ROLE, ClaimTableModel, SummaryModel
 from ui.common.close_keys import add_close_keys
 from ui.jobs.export_dialog import FOLDER_KEY
-from ui.common.words import plural
 
 FILTER_DELAY_MS = 250
 
@@ -43,7 +43,7 @@ class ClaimsBrowser(QWidget):
 
     def __init__(self, db, stances: list[dict], parent=None) -> None:
         super().__init__(parent, Qt.Window)
-        self.setWindowTitle("Claims Browser")
+        self.setWindowTitle(self.tr("Claims Browser"))
         add_close_keys(self)
         self.db = db
         self.stances = stances
@@ -53,26 +53,26 @@ class ClaimsBrowser(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._timer.timeout.connect(self.reload)
 
-        self.holder = self._line("Holder (name or part of it)")
-        self.target = self._line("Target (entity or topic)")
-        self.text = self._line("Words in the claim or note")
-        self.date_from = self._line("From YYYY-MM-DD")
-        self.date_to = self._line("To YYYY-MM-DD")
+        self.holder = self._line(self.tr("Holder (name or part of it)"))
+        self.target = self._line(self.tr("Target (entity or topic)"))
+        self.text = self._line(self.tr("Words in the claim or note"))
+        self.date_from = self._line(self.tr("From YYYY-MM-DD"))
+        self.date_to = self._line(self.tr("To YYYY-MM-DD"))
         self.stance = QComboBox()
-        self.stance.addItem("Any stance", "")
+        self.stance.addItem(self.tr("Any stance"), "")
         for s in stances:
-            self.stance.addItem(s["label"], s["key"])
+            self.stance.addItem(shown_label(s), s["key"])
         self.outlet = QComboBox()
         self.annotator = QComboBox()
         for combo in (self.stance, self.outlet, self.annotator):
             combo.currentIndexChanged.connect(lambda _i: self._timer.start())
         grid = QGridLayout()
-        for column, (label, widget) in enumerate((("Holder", self.holder), ("Target", self.target),
-                                                  ("Stance", self.stance), ("Text", self.text))):
+        for column, (label, widget) in enumerate(((self.tr("Holder"), self.holder), (self.tr("Target"), self.target),
+                                                  (self.tr("Stance"), self.stance), (self.tr("Text"), self.text))):
             grid.addWidget(QLabel(label), 0, 2 * column)
             grid.addWidget(widget, 0, 2 * column + 1)
-        for column, (label, widget) in enumerate((("Outlet", self.outlet), ("From", self.date_from),
-                                                  ("To", self.date_to), ("Annotator", self.annotator))):
+        for column, (label, widget) in enumerate(((self.tr("Outlet"), self.outlet), (self.tr("From"), self.date_from),
+                                                  (self.tr("To"), self.date_to), (self.tr("Annotator"), self.annotator))):
             grid.addWidget(QLabel(label), 1, 2 * column)
             grid.addWidget(widget, 1, 2 * column + 1)
         for column in (1, 3, 7):
@@ -87,13 +87,13 @@ class ClaimsBrowser(QWidget):
         self.table.activated.connect(self._activated)
         self.summary_table = _table(self.summary)
         self.summary.modelReset.connect(self._size_summary)
-        self.export_button = QPushButton("Export Summary CSV…")
+        self.export_button = QPushButton(self.tr("Export Summary CSV…"))
         self.export_button.clicked.connect(self.choose_export)
         summary_page = QWidget()
         summary_layout = QVBoxLayout(summary_page)
         summary_layout.setContentsMargins(0, 6, 0, 0)
-        summary_layout.addWidget(QLabel("<b>Summary</b> · how often each holder took each stance "
-                                        "toward each target, over the claims listed above"))
+        summary_layout.addWidget(QLabel(self.tr("<b>Summary</b> · how often each holder took each stance "
+                                                "toward each target, over the claims listed above")))
         summary_layout.addWidget(self.summary_table, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -129,8 +129,8 @@ class ClaimsBrowser(QWidget):
     def _fill_choices(self) -> None:
         """Outlets and annotators that occur among the library's claims."""
         rows = claim_rows(self.db, self.registry())
-        for combo, key, any_text in ((self.outlet, "outlet", "Any outlet"),
-                                     (self.annotator, "annotator", "Anyone")):
+        for combo, key, any_text in ((self.outlet, "outlet", self.tr("Any outlet")),
+                                     (self.annotator, "annotator", self.tr("Anyone"))):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -161,7 +161,9 @@ class ClaimsBrowser(QWidget):
         self.claims.set_rows(rows)
         self.summary.set_summary(stance_summary(rows))
         pairs = len(self.summary.summary)
-        self.count.setText(f"{plural(len(rows), 'claim')} · {plural(pairs, 'holder–target pair')}")
+        self.count.setText(self.tr("{claims} · {pairs}").format(
+            claims=counted(self.tr("%n claim(s)", "", len(rows)), len(rows)),
+            pairs=counted(self.tr("%n holder–target pair(s)", "", pairs), pairs)))
 
     def schedule_reload(self) -> None:
         """Claims or the registry changed in the main window."""
@@ -185,7 +187,7 @@ class ClaimsBrowser(QWidget):
         start = Path(QSettings().value(FOLDER_KEY, str(Path.home()), type=str) or Path.home())
         if not start.is_dir():
             start = Path.home()
-        path, _ = QFileDialog.getSaveFileName(self, "Export Summary", str(start / "claims-summary.csv"),
-                                              "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Summary"), str(start / "claims-summary.csv"),
+                                              self.tr("CSV (*.csv)"))
         if path:
             self.export_summary(path)

@@ -20,6 +20,7 @@ from ui.jobs.analysis_controller import AnalysisController
 from core.claims.drafts import draft_for_claim, draft_for_selection, entity_label, stored_fields
 from core.claims.drafts import ClaimDraft
 from ui.claims.editor import ClaimEditor
+from ui.claims.labels import stance_labels
 from ui.claims.marks import ClaimLayer
 from ui.claims.menus import build_claim_menus
 from ui.claims.panel import ClaimsPanel
@@ -54,7 +55,7 @@ class ClaimController(QObject):
 
         self.layer = layer
         self.panel = ClaimsPanel()
-        self.dock = right_dock(parent, "Claims", "claimsDock", self.panel)
+        self.dock = right_dock(parent, self.tr("Claims"), "claimsDock", self.panel)
         self.suggestions = suggestions
         self.actions = build_claim_menus(parent, self)
 
@@ -80,7 +81,7 @@ class ClaimController(QObject):
         return {s["key"]: s["colour"] for s in self.stances}
 
     def labels(self) -> dict[str, str]:
-        return {s["key"]: s["label"] for s in self.stances}
+        return stance_labels(self.stances)
 
     def names(self, claim: Claim) -> tuple[str, str]:
         """(holder, target) as the panel shows them."""
@@ -148,7 +149,7 @@ class ClaimController(QObject):
             if claim is not None:
                 self.edit(claim.id)
             else:
-                self._status("Select the text of the claim first (Shift+arrows), then press C")
+                self._status(self.tr("Select the text of the claim first (Shift+arrows), then press C"))
             return
         same = next((c for c in self.claims if (c.start, c.end) == span), None)
         if same is not None and same.state != "candidate":
@@ -165,9 +166,10 @@ class ClaimController(QObject):
         if claim is None:
             return
         if claim.state == "candidate":
-            holder = self.names(claim)[0] or "unknown holder"
+            holder = self.names(claim)[0] or self.tr("unknown holder")
             self.undo_stack.push(UpdateClaim(
-                claim.article_id, claim_id, {"state": "accepted"}, text=f"Accept claim by {holder}"))
+                claim.article_id, claim_id, {"state": "accepted"},
+                text=self.tr("Accept claim by {holder}").format(holder=holder)))
         self.edit(claim_id)
 
     def edit(self, claim_id: int, from_panel: bool = False) -> None:
@@ -211,10 +213,10 @@ class ClaimController(QObject):
         """The editor's Enter: one command that adds, accepts or changes the claim."""
         fields = self._fields(draft)
         holder = entity_label(fields["holder_entity_id"], fields["holder_text"],
-                              self.registry()) or "unknown holder"
+                              self.registry()) or self.tr("unknown holder")
         self.close_editor()
         if draft.claim_id is None:
-            self._push(AddClaim(draft.article_id, draft.start, draft.end, fields, text=f"Add claim by {holder}"))
+            self._push(AddClaim(draft.article_id, draft.start, draft.end, fields, text=self.tr("Add claim by {holder}").format(holder=holder)))
             return
         claim = self.claim(draft.claim_id)
         current = claim.to_dict() if claim else {}
@@ -225,11 +227,12 @@ class ClaimController(QObject):
         if not changed:
             return
         if "state" in changed:
-            text = f"{draft.verb} claim by {holder}"
+            text = (self.tr("Add claim by {holder}") if draft.verb == "Add"
+                    else self.tr("Accept claim by {holder}")).format(holder=holder)
         elif set(changed) == {"stance"}:
-            text = f"Set stance {self.labels().get(changed['stance'], 'none')}"
+            text = self.tr("Set stance {stance}").format(stance=self.labels().get(changed["stance"], self.tr("none")))
         else:
-            text = f"Edit claim by {holder}"
+            text = self.tr("Edit claim by {holder}").format(holder=holder)
         self._push(UpdateClaim(draft.article_id, draft.claim_id, changed, text=text))
 
     def _push(self, edit: Edit) -> None:
@@ -253,25 +256,25 @@ class ClaimController(QObject):
         claim = self.claim(claim_id)
         if claim is None:
             return
-        holder = self.names(claim)[0] or "unknown holder"
+        holder = self.names(claim)[0] or self.tr("unknown holder")
         if claim.state == "candidate":
             edit = UpdateClaim(claim.article_id, claim_id, {"state": "dismissed"},
-                               text=f"Dismiss candidate by {holder}")
+                               text=self.tr("Dismiss candidate by {holder}").format(holder=holder))
         else:
-            edit = DeleteClaim(claim.article_id, claim_id, text=f"Delete claim by {holder}")
+            edit = DeleteClaim(claim.article_id, claim_id, text=self.tr("Delete claim by {holder}").format(holder=holder))
         self.undo_stack.push(edit)
 
     def remove_at_caret(self) -> None:
         claim = self.layer.at_caret()
         if claim is None:
-            self._status("Put the caret in a claim or candidate first")
+            self._status(self.tr("Put the caret in a claim or candidate first"))
         else:
             self.remove(claim.id)
 
     def edit_at_caret(self) -> None:
         claim = self.layer.at_caret()
         if claim is None:
-            self._status("Put the caret in a claim or candidate first")
+            self._status(self.tr("Put the caret in a claim or candidate first"))
         else:
             self.accept_or_edit(claim.id)
 
@@ -279,15 +282,15 @@ class ClaimController(QObject):
         """The reader's context menu: make, accept, dismiss or delete claims."""
         menu.addSeparator()
         layer = self.entity_layer
-        make = menu.addAction("Make Claim from Selection…\tC", self.start_claim)
+        make = menu.addAction(self.tr("Make Claim from Selection…") + "\tC", self.start_claim)
         make.setEnabled(layer.selection() is not None)
         claim = self.layer.at_caret()
         if claim is not None and claim.state == "candidate":
-            menu.addAction("Accept Claim Candidate\tEnter", lambda: self.accept_or_edit(claim.id))
-            menu.addAction("Dismiss Claim Candidate", lambda: self.remove(claim.id))
+            menu.addAction(self.tr("Accept Claim Candidate") + "\tEnter", lambda: self.accept_or_edit(claim.id))
+            menu.addAction(self.tr("Dismiss Claim Candidate"), lambda: self.remove(claim.id))
         elif claim is not None:
-            menu.addAction("Edit Claim…\tEnter", lambda: self.edit(claim.id))
-            menu.addAction("Delete Claim", lambda: self.remove(claim.id))
+            menu.addAction(self.tr("Edit Claim…") + "\tEnter", lambda: self.edit(claim.id))
+            menu.addAction(self.tr("Delete Claim"), lambda: self.remove(claim.id))
 
     # suggestions, browser, shutdown -------------------------------------------------------
 

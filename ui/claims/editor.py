@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, QRect, QStringListModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton,
@@ -12,13 +12,24 @@ from PySide6.QtWidgets import (
 )
 
 from core.claims.drafts import ClaimDraft
+from ui.claims.labels import shown_label
 from ui.common.completion import Proposals
 from ui.common.plain import plain_label, tooltip
 from ui.common.theme import cjk_font
 
 INTENSITIES = ("low", "medium", "high")
-ATTRIBUTIONS = (("direct", "Direct quote"), ("indirect", "Reported speech"),
-                ("mixed", "Mixed"), ("unattributed", "Unattributed"))
+ATTRIBUTIONS = (("direct", QT_TRANSLATE_NOOP("ClaimEditor", "Direct quote")),
+                ("indirect", QT_TRANSLATE_NOOP("ClaimEditor", "Reported speech")),
+                ("mixed", QT_TRANSLATE_NOOP("ClaimEditor", "Mixed")),
+                ("unattributed", QT_TRANSLATE_NOOP("ClaimEditor", "Unattributed")))
+INTENSITY_LABELS = {"low": QT_TRANSLATE_NOOP("StanceStrip", "low"),
+                    "medium": QT_TRANSLATE_NOOP("StanceStrip", "medium"),
+                    "high": QT_TRANSLATE_NOOP("StanceStrip", "high")}
+# What a typed target will be saved as, as the editor says it beside the field.
+TARGET_MEANINGS = {"new topic": QT_TRANSLATE_NOOP("ClaimEditor", "new topic"),
+                   "entity": QT_TRANSLATE_NOOP("ClaimEditor", "entity"),
+                   "topic": QT_TRANSLATE_NOOP("ClaimEditor", "topic"),
+                   "text": QT_TRANSLATE_NOOP("ClaimEditor", "text")}
 EDITOR_WIDTH = 480
 EXCERPT = 20
 
@@ -53,14 +64,15 @@ class StanceStrip(QWidget):
         rows.addLayout(levels)
         for s in stances:
             key = (s.get("shortcut") or "").upper()
-            button = self._button(f"{key} {s['label']}" if key else s["label"], s["colour"])
-            button.setToolTip(tooltip(s.get("label_ja") or s["label"]))
+            label = shown_label(s)
+            button = self._button(f"{key} {label}" if key else label, s["colour"])
+            button.setToolTip(tooltip(" / ".join(dict.fromkeys(x for x in (s["label"], s.get("label_ja")) if x))))
             button.clicked.connect(lambda _=False, k=s["key"]: self.set_stance(k, toggle=True))
             self.buttons[s["key"]] = button
             layout.addWidget(button)
         layout.addStretch(1)
         for number, level in enumerate(INTENSITIES, 1):
-            button = self._button(f"{number} {level}", None)
+            button = self._button(f"{number} {self.tr(INTENSITY_LABELS[level])}", None)
             button.clicked.connect(lambda _=False, v=level: self.set_intensity(v, toggle=True))
             self.buttons[level] = button
             levels.addWidget(button)
@@ -139,15 +151,15 @@ class ClaimEditor(QFrame):
         self.setAutoFillBackground(True)
         self.setStyleSheet("#claimEditor { border: 1px solid palette(mid); border-radius: 6px;"
                            " background: palette(window); }")
-        title = "Claim candidate" if draft.state == "candidate" else (
-            "Edit claim" if draft.claim_id else "New claim")
+        title = self.tr("Claim candidate") if draft.state == "candidate" else (
+            self.tr("Edit claim") if draft.claim_id else self.tr("New claim"))
         self.heading = QLabel(f"<b>{title}</b> · 「{escape(excerpt(draft.text.strip('「」')))}」")
         self.heading.setFont(cjk_font(10.5))
 
         self.holder = QLineEdit(draft.holder_label)
-        self.holder.setPlaceholderText("Who says it (registry name or free text)")
+        self.holder.setPlaceholderText(self.tr("Who says it (registry name or free text)"))
         self.holder_proposals = Proposals(self.holder, QStringListModel(sorted(set(names))), self)
-        self.via = plain_label("via " + "、".join(v.get("text") or "" for v in draft.via) if draft.via else "")
+        self.via = plain_label(self.tr("via {names}").format(names="、".join(v.get("text") or "" for v in draft.via)) if draft.via else "")
         self.via.setForegroundRole(self.via.foregroundRole().PlaceholderText)
         self.via.setVisible(bool(draft.via))
 
@@ -156,7 +168,7 @@ class ClaimEditor(QFrame):
         self.target.setInsertPolicy(QComboBox.NoInsert)
         for label, kind, ref in draft.targets:
             self.target.addItem(label, (kind, ref))
-        self.target.lineEdit().setPlaceholderText("Whom or what about (entity, topic or text)")
+        self.target.lineEdit().setPlaceholderText(self.tr("Whom or what about (entity, topic or text)"))
         self.target.setCurrentIndex(self.target.findText(draft.target_label) if draft.target_label else -1)
         if draft.target_label and self.target.currentIndex() < 0:
             self.target.setEditText(draft.target_label)
@@ -174,13 +186,13 @@ class ClaimEditor(QFrame):
         self.stance.set_intensity(draft.intensity)
         self.attribution = QComboBox()
         for key, label in ATTRIBUTIONS:
-            self.attribution.addItem(label, key)
+            self.attribution.addItem(self.tr(label), key)
         self.attribution.setCurrentIndex(max(0, self.attribution.findData(draft.attribution or "unattributed")))
-        self.cue = plain_label(f"cue: {draft.cue}" if draft.cue else "")
+        self.cue = plain_label(self.tr("cue: {cue}").format(cue=draft.cue) if draft.cue else "")
         self.cue.setForegroundRole(self.cue.foregroundRole().PlaceholderText)
         self.note = QLineEdit(draft.note or "")
-        self.note.setPlaceholderText("Note")
-        hint = QLabel("Stance keys · 1/2/3 intensity · Tab next field · Enter save · Esc cancel")
+        self.note.setPlaceholderText(self.tr("Note"))
+        hint = QLabel(self.tr("Stance keys · 1/2/3 intensity · Tab next field · Enter save · Esc cancel"))
         hint.setForegroundRole(hint.foregroundRole().PlaceholderText)
         small = hint.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
@@ -195,14 +207,14 @@ class ClaimEditor(QFrame):
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setLabelAlignment(Qt.AlignRight)
-        form.addRow("Stance", self.stance)
-        form.addRow("Holder", holder_row)
+        form.addRow(self.tr("Stance"), self.stance)
+        form.addRow(self.tr("Holder"), holder_row)
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
         target_row.addWidget(self.target_kind)
-        form.addRow("Target", target_row)
-        form.addRow("Source", attribution_row)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Target"), target_row)
+        form.addRow(self.tr("Source"), attribution_row)
+        form.addRow(self.tr("Note"), self.note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(6)
@@ -231,7 +243,7 @@ class ClaimEditor(QFrame):
         return {"entity": "entity", "topic": "topic"}.get(kind, "text")
 
     def _show_target_kind(self, text: str) -> None:
-        self.target_kind.setText(self.target_meaning(text))
+        self.target_kind.setText(self.tr(TARGET_MEANINGS.get(self.target_meaning(text), "")))
 
     # placing ----------------------------------------------------------------------------
 

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from ui.claims.editor import excerpt
+from ui.claims.labels import stance_labels
 from ui.common.plain import tooltip
 
-CLAIM_COLUMNS = ("Date", "Outlet", "Holder", "Stance", "Target", "Claim", "Article", "Annotator")
+CLAIM_COLUMNS = (QT_TRANSLATE_NOOP("ClaimTableModel", "Date"), QT_TRANSLATE_NOOP("ClaimTableModel", "Outlet"),
+                 QT_TRANSLATE_NOOP("ClaimTableModel", "Holder"), QT_TRANSLATE_NOOP("ClaimTableModel", "Stance"),
+                 QT_TRANSLATE_NOOP("ClaimTableModel", "Target"), QT_TRANSLATE_NOOP("ClaimTableModel", "Claim"),
+                 QT_TRANSLATE_NOOP("ClaimTableModel", "Article"), QT_TRANSLATE_NOOP("ClaimTableModel", "Annotator"))
+SUMMARY_COLUMNS = (QT_TRANSLATE_NOOP("SummaryModel", "Holder"), QT_TRANSLATE_NOOP("SummaryModel", "Target"),
+                   QT_TRANSLATE_NOOP("SummaryModel", "Total"))
 ROW_ROLE = Qt.UserRole
 
 
@@ -52,7 +58,7 @@ class ClaimTableModel(QAbstractTableModel):
     def __init__(self, stances: list[dict], parent=None) -> None:
         super().__init__(parent)
         self.rows: list[dict] = []
-        self.labels = {s["key"]: s["label"] for s in stances}
+        self.labels = stance_labels(stances)
         self.colours = {s["key"]: QColor(s["colour"]) for s in stances}
 
     def set_rows(self, rows: list[dict]) -> None:
@@ -68,7 +74,7 @@ class ClaimTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(CLAIM_COLUMNS):
-            return CLAIM_COLUMNS[section]
+            return self.tr(CLAIM_COLUMNS[section])
         return None
 
     def cell(self, row: dict, column: int) -> str:
@@ -100,15 +106,15 @@ class SummaryModel(QAbstractTableModel):
         super().__init__(parent)
         self.summary: list[dict] = []
         self.keys = [s["key"] for s in stances]
-        self.labels = {s["key"]: s["label"] for s in stances}
+        self.labels = stance_labels(stances)
         self.colours = {s["key"]: QColor(s["colour"]) for s in stances}
-        self.columns = ["Holder", "Target", "Total", *self.keys]
+        self.columns = [*SUMMARY_COLUMNS, *self.keys]
 
     def set_summary(self, summary: list[dict]) -> None:
         self.beginResetModel()
         self.summary = summary
         extra = sorted({k for s in summary for k in s["stances"]} - set(self.keys))
-        self.columns = ["Holder", "Target", "Total", *self.keys, *extra]
+        self.columns = [*SUMMARY_COLUMNS, *self.keys, *extra]
         self.endResetModel()
 
     def stance_keys(self) -> list[str]:
@@ -124,7 +130,9 @@ class SummaryModel(QAbstractTableModel):
         if orientation == Qt.Horizontal and 0 <= section < len(self.columns):
             key = self.columns[section]
             if role == Qt.DisplayRole:
-                return self.labels.get(key, "No stance" if key == "unset" else key)
+                if section < len(SUMMARY_COLUMNS):
+                    return self.tr(key)
+                return self.labels.get(key, self.tr("No stance") if key == "unset" else key)
             if role == Qt.ForegroundRole and key in self.colours:
                 return self.colours[key]
         return None
@@ -137,9 +145,9 @@ class SummaryModel(QAbstractTableModel):
         count = row["stances"].get(key, 0) if column >= 3 else None
         if role == Qt.DisplayRole:
             if column == 0:
-                return "(no holder)" if row["holder"] == "?" else row["holder"]
+                return self.tr("(no holder)") if row["holder"] == "?" else row["holder"]
             if column == 1:
-                return "(no target)" if row["target"] == "?" else row["target"]
+                return self.tr("(no target)") if row["target"] == "?" else row["target"]
             if column == 2:
                 return str(row["total"])
             return str(count) if count else ""

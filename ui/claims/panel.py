@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from core.model import Claim
 from ui.claims.editor import excerpt
+from ui.claims.labels import counted
 from ui.common.docks import panel_list, panel_summary
 from ui.reader.legend import swatch
 from ui.common.plain import tooltip
-from ui.common.words import plural
 
 ID_ROLE = Qt.UserRole
 UNSURE = 0.5  # candidates Kaidan is less sure of than this can be hidden
@@ -21,7 +21,7 @@ def claim_heading(claim: Claim, holder: str, target: str) -> str:
     """holder → target (or the cue for a candidate nobody has looked at)."""
     who = holder or "?"
     if claim.state == "candidate":
-        return f"{who} · {claim.cue or 'candidate'}"
+        return f"{who} · {claim.cue or QCoreApplication.translate('ClaimsPanel', 'candidate')}"
     return f"{who} → {target}" if target else who
 
 
@@ -42,7 +42,7 @@ class ClaimsPanel(QWidget):
         super().__init__(parent)
         self.claims: list[Claim] = []
         self.summary = panel_summary()
-        tree = panel_list(["Holder → target", "Claim"])
+        tree = panel_list([self.tr("Holder → target"), self.tr("Claim")])
         header = tree.header()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.resizeSection(0, 150)
@@ -51,8 +51,8 @@ class ClaimsPanel(QWidget):
         tree.itemActivated.connect(lambda item, _c: self._emit(self.edit_requested, item))
         tree.installEventFilter(self)
         self.tree = tree
-        self.hide_unsure = QCheckBox("Hide unsure candidates")
-        self.hide_unsure.setToolTip(f"Hide candidates Kaidan is less than {UNSURE:.0%} sure of")
+        self.hide_unsure = QCheckBox(self.tr("Hide unsure candidates"))
+        self.hide_unsure.setToolTip(self.tr("Hide candidates Kaidan is less than {share} sure of").format(share=f"{UNSURE:.0%}"))
         self.hide_unsure.toggled.connect(lambda _on: self.set_claims(*self._shown))
         self._shown: tuple = ([], {}, {}, None)
         layout = QVBoxLayout(self)
@@ -82,23 +82,30 @@ class ClaimsPanel(QWidget):
                 for column in (0, 1):
                     item.setForeground(column, grey)
                 sure = claim.confidence
-                item.setToolTip(0, (f"Candidate ({sure:.0%} sure, cue: {claim.cue or '?'}): " if sure is not None
-                                    else "Candidate: ") + "Enter accepts it and opens the editor, Delete dismisses it")
+                item.setToolTip(0, tooltip(
+                    self.tr("Candidate ({share} sure, cue: {cue}): Enter accepts it and opens the editor, "
+                            "Delete dismisses it").format(share=f"{sure:.0%}", cue=claim.cue or "?")
+                    if sure is not None else
+                    self.tr("Candidate: Enter accepts it and opens the editor, Delete dismisses it")))
             else:
                 colour = colours.get(claim.stance or "")
-                stance = labels.get(claim.stance or "", "no stance yet")
+                stance = labels.get(claim.stance or "", self.tr("no stance yet"))
                 if colour:
                     item.setIcon(0, swatch(QColor(colour), QColor(colour)))
-                item.setToolTip(0, tooltip(f"{stance}. Enter edits, Delete deletes"))
+                item.setToolTip(0, tooltip(self.tr("{stance}. Enter edits, Delete deletes").format(stance=stance)))
             item.setToolTip(1, tooltip(claim.text))
             self.tree.addTopLevelItem(item)
             if claim.id == current:
                 self.tree.setCurrentItem(item)
         self.tree.blockSignals(False)
         accepted = sum(1 for c in claims if c.state != "candidate")
-        self.summary.setText((f"{plural(accepted, 'claim')}, {plural(len(claims) - accepted, 'candidate')}"
-                              + (f" ({len(hidden)} unsure hidden)" if hidden else ""))
-                             if claims or hidden else "No claims in this article. Select text and press C.")
+        candidates = len(claims) - accepted
+        text = self.tr("{claims}, {candidates}").format(
+            claims=counted(self.tr("%n claim(s)", "", accepted), accepted),
+            candidates=counted(self.tr("%n candidate(s)", "", candidates), candidates))
+        if hidden:
+            text += self.tr(" (%n unsure hidden)", "", len(hidden))
+        self.summary.setText(text if claims or hidden else self.tr("No claims in this article. Select text and press C."))
 
     def current_id(self) -> int | None:
         item = self.tree.currentItem()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
 )
@@ -26,13 +26,13 @@ class AttachMeetingDialog(QDialog):
 
     def __init__(self, items: list[dict], sentence: str, day: str | None, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Attach Mention to Meeting")
+        self.setWindowTitle(self.tr("Attach Mention to Meeting"))
         self.chosen: int | None = None
         self.items = sorted(items, key=lambda i: (-fit_score(i, sentence, day), i["start"] or "9999"))
         context = plain_label(f"「{sentence.strip()[:80]}」")
         context.setWordWrap(True)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Participant, date (2025-07) or kind")
+        self.search.setPlaceholderText(self.tr("Participant, date (2025-07) or kind"))
         self.search.textChanged.connect(self._filter)
         self.list = QListWidget()
         self.list.setUniformItemSizes(True)  # one line per meeting, evenly spaced
@@ -40,8 +40,9 @@ class AttachMeetingDialog(QDialog):
         self.list.setStyleSheet("QListWidget::item { padding: 3px 2px; }")
         self.list.itemActivated.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText("Attach")
-        self.new_button = QPushButton("New Meeting from Mention")
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Attach"))
+        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        self.new_button = QPushButton(self.tr("New Meeting from Mention"))
         buttons.addButton(self.new_button, QDialogButtonBox.ActionRole)
         self.new_button.clicked.connect(self._new)
         buttons.accepted.connect(self.accept)
@@ -90,8 +91,9 @@ def start_attach(controller) -> AttachMeetingDialog | None:
     mention = layer.at_caret()
     span = (mention.start, mention.end) if mention else layer.selection()
     if span is None:
-        controller.status_bar.showMessage("Put the caret in a meeting mention (dotted overline) or select the "
-                                  "words that speak of a meeting, then press G", 6000)
+        controller.status_bar.showMessage(QCoreApplication.translate(
+            "AttachMeetingDialog", "Put the caret in a meeting mention (dotted overline) or select the "
+            "words that speak of a meeting, then press G"), 6000)
         return None
     body = row.body or ""
     left, right = sentence_bounds(body, *span)
@@ -121,11 +123,17 @@ def attach(controller, article_id: int, body: str, span: tuple[int, int], mentio
         names = {e.id: e.name for e in registry_entities(db)}
         guess = guess_meeting(body, *span, mentions_for(db, article_id), names)
         creator = CreateMeeting(guess["kind"], "held", tuple(guess["participants"]), guess["fields"])
-    text = "New Meeting from Mention" if creator else "Attach Mention to Meeting"
+    text = (QCoreApplication.translate("AttachMeetingDialog", "New Meeting from Mention") if creator
+            else QCoreApplication.translate("AttachMeetingDialog", "Attach Mention to Meeting"))
     controller.undo_stack.push(TieMention(
         article_id, tuple(span), mention.id if mention else None, None if creator else chosen, creator,
         text=text))
     words = body[span[0]:span[1]]
-    told = (f"「{words}」 is now a new meeting (Ctrl+M shows it)" if creator else
-            f"「{words}」 attached to {label or 'the meeting'}: its overline turns teal")
-    controller.status_bar.showMessage(f"{told} · Ctrl+Z undoes", 8000)
+    if creator:
+        told = QCoreApplication.translate(
+            "AttachMeetingDialog", "「{words}」 is now a new meeting (Ctrl+M shows it) · Ctrl+Z undoes")
+    else:
+        told = QCoreApplication.translate(
+            "AttachMeetingDialog", "「{words}」 attached to {label}: its overline turns teal · Ctrl+Z undoes")
+    label = label or QCoreApplication.translate("AttachMeetingDialog", "the meeting")
+    controller.status_bar.showMessage(told.format(words=words, label=label), 8000)

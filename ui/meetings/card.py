@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from core.store.meetings import KINDS, ROLES, STATUSES
 from ui.meetings.style import (
-    KIND_LABELS, PRECISION_LABELS, RELATION_LABELS, ROLE_LABELS, STATUS_LABELS, kind_colour,
-    kind_label, status_label,
+    KIND_LABELS, LINK_STATE_LABELS, PRECISION_LABELS, RELATION_LABELS, ROLE_LABELS, STATUS_LABELS,
+    kind_colour, kind_label, shown, status_label,
 )
 from ui.meetings.model import parse_day
 from ui.common.plain import plain_label, tooltip
@@ -27,7 +27,7 @@ DATA = Qt.UserRole + 1
 def _combo(labels: dict[str, str], keys) -> QComboBox:
     combo = QComboBox()
     for key in keys:
-        combo.addItem(labels.get(key, key), key)
+        combo.addItem(shown(labels, key), key)
     return combo
 
 
@@ -86,11 +86,11 @@ class MeetingCard(QScrollArea):
         self.proposal = QWidget()
         row = QHBoxLayout(self.proposal)
         row.setContentsMargins(0, 4, 0, 4)
-        self.proposal_label = QLabel("Proposed by Kaidan — check it, then:")
-        self.confirm_button = QPushButton("Confirm")
-        self.reject_button = QPushButton("Reject")
-        self.confirm_button.clicked.connect(lambda: self._edit({"state": "confirmed"}, "Confirm Meeting"))
-        self.reject_button.clicked.connect(lambda: self._edit({"state": "rejected"}, "Reject Meeting"))
+        self.proposal_label = QLabel(self.tr("Proposed by Kaidan — check it, then:"))
+        self.confirm_button = QPushButton(self.tr("Confirm"))
+        self.reject_button = QPushButton(self.tr("Reject"))
+        self.confirm_button.clicked.connect(lambda: self._edit({"state": "confirmed"}, self.tr("Confirm Meeting")))
+        self.reject_button.clicked.connect(lambda: self._edit({"state": "rejected"}, self.tr("Reject Meeting")))
         row.addWidget(self.proposal_label, 1)
         row.addWidget(self.confirm_button)
         row.addWidget(self.reject_button)
@@ -102,40 +102,41 @@ class MeetingCard(QScrollArea):
         form.setContentsMargins(0, 6, 0, 0)
         self.kind = _combo(KIND_LABELS, KINDS)
         self.status = _combo(STATUS_LABELS, STATUSES)
-        self.kind.activated.connect(lambda _i: self._combo_edit(self.kind, "kind", "Kind"))
-        self.status.activated.connect(lambda _i: self._combo_edit(self.status, "status", "Status"))
+        self.kind.activated.connect(lambda _i: self._combo_edit(self.kind, "kind", self.tr("Set Meeting Kind to {value}")))
+        self.status.activated.connect(lambda _i: self._combo_edit(self.status, "status", self.tr("Set Meeting Status to {value}")))
         self.start = QLineEdit()
         self.end = QLineEdit()
         for edit, name in ((self.start, "start_date"), (self.end, "end_date")):
-            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
             edit.editingFinished.connect(lambda e=edit, n=name: self._date_edit(e, n))
         self.precision = _combo(PRECISION_LABELS, PRECISION_LABELS)
-        self.precision.activated.connect(lambda _i: self._combo_edit(self.precision, "precision", "Date Precision"))
+        self.precision.activated.connect(lambda _i: self._combo_edit(
+            self.precision, "precision", self.tr("Set Meeting Date Precision to {value}")))
         dates = QHBoxLayout()
         dates.addWidget(self.start, 2)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.end, 2)
         dates.addWidget(self.precision, 2)
         self.date_words = plain_label()
         self.date_words.setForegroundRole(QPalette.PlaceholderText)
         self.place = QLineEdit()
-        self.place.setPlaceholderText("City or country")
+        self.place.setPlaceholderText(self.tr("City or country"))
         self.place.editingFinished.connect(self._place_edit)
         self.parent_label = QLabel()
         self.parent_label.setTextFormat(Qt.RichText)
         self.parent_label.linkActivated.connect(lambda href: self.meeting_requested.emit(int(href)))
-        form.addRow("Kind", self.kind)
-        form.addRow("Status", self.status)
-        form.addRow("Date", dates)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Date"), dates)
         form.addRow("", self.date_words)
-        form.addRow("Place", self.place)
-        form.addRow("Part of", self.parent_label)
+        form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Part of"), self.parent_label)
         self.layout_.addLayout(form)
 
     def _build_participants(self) -> None:
-        self.layout_.addWidget(_section("Participants"))
+        self.layout_.addWidget(_section(self.tr("Participants")))
         table = QTableWidget(0, 3)
-        table.setHorizontalHeaderLabels(["Name", "Role", "Office then"])
+        table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Office then")])
         table.verticalHeader().hide()
         table.setSelectionBehavior(QAbstractItemView.SelectRows)
         table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -145,8 +146,8 @@ class MeetingCard(QScrollArea):
         header.setStretchLastSection(True)
         self.participants = table
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add…")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.add_button.clicked.connect(self.add_participant_requested)
         self.remove_button.clicked.connect(self._remove_participant)
         buttons.addWidget(self.add_button)
@@ -156,21 +157,21 @@ class MeetingCard(QScrollArea):
         self.layout_.addLayout(buttons)
 
     def _build_lists(self) -> None:
-        self.layout_.addWidget(_section("Mentioned in"))
+        self.layout_.addWidget(_section(self.tr("Mentioned in")))
         self.articles = QListWidget()
         self.articles.setWordWrap(True)
         self.articles.itemActivated.connect(self._open_article)
         self.articles.itemClicked.connect(self._open_article)
         self.layout_.addWidget(self.articles)
-        self.layout_.addWidget(_section("Claims about it"))
+        self.layout_.addWidget(_section(self.tr("Claims about it")))
         self.claims = QListWidget()
         self.claims.setWordWrap(True)
         self.claims.itemActivated.connect(self._open_article)
         self.layout_.addWidget(self.claims)
-        self.layout_.addWidget(_section("Links"))
+        self.layout_.addWidget(_section(self.tr("Links")))
         links = QTreeWidget()
         links.setColumnCount(3)
-        links.setHeaderLabels(["Relation", "Meeting", "Origin"])
+        links.setHeaderLabels([self.tr("Relation"), self.tr("Meeting"), self.tr("Origin")])
         links.setRootIsDecorated(False)
         links.setIndentation(10)
         links.setTextElideMode(Qt.ElideMiddle)
@@ -179,8 +180,8 @@ class MeetingCard(QScrollArea):
         links.itemDoubleClicked.connect(lambda item, _c: self.meeting_requested.emit(item.data(1, DATA)))
         links.currentItemChanged.connect(lambda *_: self._link_buttons())
         self.link_tree = links
-        self.accept_link = QPushButton("Accept Link")
-        self.reject_link = QPushButton("Reject Link")
+        self.accept_link = QPushButton(self.tr("Accept Link"))
+        self.reject_link = QPushButton(self.tr("Reject Link"))
         self.accept_link.clicked.connect(lambda: self._link_state("accepted"))
         self.reject_link.clicked.connect(lambda: self._link_state("rejected"))
         row = QHBoxLayout()
@@ -198,8 +199,8 @@ class MeetingCard(QScrollArea):
         details = details or {}
         self.widget().setEnabled(item is not None)
         if item is None:
-            self.title.setText("No meeting chosen")
-            self.subtitle.setText("Click a meeting on the timeline or in the list.")
+            self.title.setText(self.tr("No meeting chosen"))
+            self.subtitle.setText(self.tr("Click a meeting on the timeline or in the list."))
             self.proposal.hide()
             for widget in (self.articles, self.claims, self.link_tree):
                 widget.clear()
@@ -208,10 +209,10 @@ class MeetingCard(QScrollArea):
             return
         colour = kind_colour(item["kind"], self.palette()).name()
         self.title.setText(item["label"])
-        state = "proposed by Kaidan" if item["state"] == "proposed" else "confirmed"
+        state = self.tr("proposed by Kaidan") if item["state"] == "proposed" else self.tr("confirmed")
         self.subtitle.setText(
             f"<span style='color:{colour}'>●</span> {escape(kind_label(item['kind']))} · "
-            f"<b>{escape(status_label(item['status']))}</b> · <i>{state}</i>")
+            f"<b>{escape(status_label(item['status']))}</b> · <i>{escape(state)}</i>")
         self.proposal.setVisible(item["state"] == "proposed")
         _set_combo(self.kind, item["kind"])
         _set_combo(self.status, item["status"])
@@ -219,7 +220,7 @@ class MeetingCard(QScrollArea):
         self.start.setText(item["start"] or "")
         self.end.setText(item["end"] or "")
         words = item.get("date_text")
-        self.date_words.setText(f"resolved from 「{words}」" if words else "")
+        self.date_words.setText(self.tr("resolved from 「{words}」").format(words=words) if words else "")
         self.date_words.setVisible(bool(words))
         self.place.setText(item["place"].get("text") or item["place"].get("entity_id") or "")
         parent = details.get("parent")
@@ -234,7 +235,7 @@ class MeetingCard(QScrollArea):
         table.setRowCount(len(participants))
         for row, p in enumerate(participants):
             name = QTableWidgetItem(p["name"])
-            name.setToolTip(tooltip(p.get("entity_id") or "not in the registry"))
+            name.setToolTip(tooltip(p.get("entity_id") or self.tr("not in the registry")))
             table.setItem(row, 0, name)
             role = _combo(ROLE_LABELS, ROLES)
             _set_combo(role, p["role"])
@@ -254,10 +255,10 @@ class MeetingCard(QScrollArea):
             item = QListWidgetItem(excerpt if m["article_id"] == previous else f"{head}\n{excerpt}")
             previous = m["article_id"]
             item.setData(DATA, (m["article_id"], m["start"], m["end"]))
-            item.setToolTip("Click to open the article at this mention")
+            item.setToolTip(self.tr("Click to open the article at this mention"))
             self.articles.addItem(item)
         if not mentions:
-            self.articles.addItem(QListWidgetItem("No article mention is tied to this meeting yet."))
+            self.articles.addItem(QListWidgetItem(self.tr("No article mention is tied to this meeting yet.")))
         self._fit(self.articles)
 
     def _fill_claims(self, claims: list[dict]) -> None:
@@ -269,20 +270,21 @@ class MeetingCard(QScrollArea):
             item.setToolTip(tooltip(c.get("article_title")))
             self.claims.addItem(item)
         if not claims:
-            self.claims.addItem(QListWidgetItem("No claims about this meeting."))
+            self.claims.addItem(QListWidgetItem(self.tr("No claims about this meeting.")))
         self._fit(self.claims)
 
     def _fill_links(self, links: list[dict]) -> None:
         self.links = links
         self.link_tree.clear()
         for link in links:
-            relation = RELATION_LABELS.get(link["relation"], link["relation"])
+            relation = shown(RELATION_LABELS, link["relation"])
             relation = f"{relation} →" if link["outgoing"] else f"← {relation}"
-            origin = f"{'Kaidan' if link['origin'] == 'proposed' else 'you'} · {link['state']}"
+            who = "Kaidan" if link["origin"] == "proposed" else self.tr("you")
+            origin = f"{who} · {shown(LINK_STATE_LABELS, link['state'])}"
             row = QTreeWidgetItem([relation, link["other_label"], origin])
             row.setData(0, DATA, link["id"])
             row.setData(1, DATA, link["other"])
-            tip = tooltip(link.get("evidence") or "no evidence sentence")
+            tip = tooltip(link.get("evidence") or self.tr("no evidence sentence"))
             for column in range(3):
                 row.setToolTip(column, tip)
             if link["state"] == "rejected":
@@ -320,11 +322,11 @@ class MeetingCard(QScrollArea):
         if self.item is not None:
             self.fields_edited.emit(fields, text)
 
-    def _combo_edit(self, combo: QComboBox, name: str, what: str) -> None:
+    def _combo_edit(self, combo: QComboBox, name: str, text: str) -> None:
         key_of = {"start_date": "start", "end_date": "end"}
         value = combo.currentData()
         if self.item is not None and self.item.get(key_of.get(name, name)) != value:
-            self._edit({name: value}, f"Set Meeting {what} to {combo.currentText()}")
+            self._edit({name: value}, text.format(value=combo.currentText()))
 
     def _date_edit(self, edit: QLineEdit, name: str) -> None:
         if self.item is None:
@@ -335,22 +337,24 @@ class MeetingCard(QScrollArea):
             return
         if text is not None and parse_day(text) is None:
             edit.setText(current or "")
-            edit.setToolTip("Write the date as YYYY-MM-DD, YYYY-MM or YYYY")
+            edit.setToolTip(self.tr("Write the date as YYYY-MM-DD, YYYY-MM or YYYY"))
             return
-        self._edit({name: text}, f"Set Meeting {'Start' if name == 'start_date' else 'End'} Date")
+        self._edit({name: text}, self.tr("Set Meeting Start Date") if name == "start_date"
+                   else self.tr("Set Meeting End Date"))
 
     def _place_edit(self) -> None:
         if self.item is None:
             return
         text = self.place.text().strip() or None
         if text != (self.item["place"].get("text") or self.item["place"].get("entity_id")):
-            self._edit({"place_text": text, "place_entity_id": None}, "Set Meeting Place")
+            self._edit({"place_text": text, "place_entity_id": None}, self.tr("Set Meeting Place"))
 
     def _role_edit(self, row: int, role: str) -> None:
         participants = [dict(p) for p in self.item["participants"]]
         if participants[row]["role"] != role:
             participants[row]["role"] = role
-            self.participants_edited.emit(participants, f"Make {participants[row]['name']} {ROLE_LABELS[role]}")
+            self.participants_edited.emit(participants, self.tr("Make {name} {role}").format(
+                name=participants[row]["name"], role=shown(ROLE_LABELS, role)))
 
     def _remove_participant(self) -> None:
         row = self.participants.currentRow()
@@ -358,7 +362,7 @@ class MeetingCard(QScrollArea):
             return
         participants = [dict(p) for p in self.item["participants"]]
         gone = participants.pop(row)
-        self.participants_edited.emit(participants, f"Remove {gone['name']} from Meeting")
+        self.participants_edited.emit(participants, self.tr("Remove {name} from Meeting").format(name=gone["name"]))
 
     def _open_article(self, item: QListWidgetItem) -> None:
         target = item.data(DATA)

@@ -37,10 +37,10 @@ class MeetingsController(QObject):
     def _build_actions(self) -> dict:
         w = self._parent
         a = {
-            "meetings": make_action(w, "&Meetings…", self.show_meetings, "meetings"),
-            "attach_meeting": make_action(w, "&Attach Mention to Meeting…", self.attach_at_caret),
+            "meetings": make_action(w, self.tr("&Meetings…"), self.show_meetings, "meetings"),
+            "attach_meeting": make_action(w, self.tr("&Attach Mention to Meeting…"), self.attach_at_caret),
         }
-        a["attach_meeting"].setText("&Attach Mention to Meeting…\tG")
+        a["attach_meeting"].setText(self.tr("&Attach Mention to Meeting…") + "\tG")
         tools = tools_menu(w.menuBar())
         tools.addSeparator()
         tools.addAction(a["meetings"])

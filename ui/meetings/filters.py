@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QSlider, QToolButton, QWidget,
 )
 
 from core.store.meetings import KINDS
-from ui.meetings.style import KIND_LABELS
+from ui.meetings.style import kind_label
 from ui.meetings.model import MeetingFilter, parse_day
 from ui.meetings.timeline_view import MAX_PPD, MIN_PPD
 
 SLIDER_STEPS = 1000
 # How sure Kaidan must be of a proposal for it to show.
-CONFIDENCE_CHOICES = [("Any confidence", 0.0), ("Fairly sure (≥ 0.5)", 0.5), ("Sure (≥ 0.75)", 0.75)]
+CONFIDENCE_CHOICES = [(QT_TRANSLATE_NOOP("MeetingFilterBar", "Any confidence"), 0.0),
+                      (QT_TRANSLATE_NOOP("MeetingFilterBar", "Fairly sure (≥ 0.5)"), 0.5),
+                      (QT_TRANSLATE_NOOP("MeetingFilterBar", "Sure (≥ 0.75)"), 0.75)]
 
 
 def slider_value(ppd: float) -> int:
@@ -40,8 +42,8 @@ class MeetingFilterBar(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.mode = QComboBox()
-        self.mode.addItem("Rows: countries", "country")
-        self.mode.addItem("Rows: participants", "person")
+        self.mode.addItem(self.tr("Rows: countries"), "country")
+        self.mode.addItem(self.tr("Rows: participants"), "person")
         self.mode.activated.connect(lambda _i: self.mode_changed.emit(self.mode.currentData()))
         self.country = QComboBox()
         self.person = QComboBox()
@@ -50,40 +52,40 @@ class MeetingFilterBar(QWidget):
         for combo in (self.country, self.person):
             combo.activated.connect(lambda _i: self.changed.emit())
         self.kinds_button = QToolButton()
-        self.kinds_button.setText("Kinds: all")
+        self.kinds_button.setText(self.tr("Kinds: all"))
         self.kinds_button.setPopupMode(QToolButton.InstantPopup)
         menu = QMenu(self.kinds_button)
         self.kind_actions: dict[str, QAction] = {}
         for kind in KINDS:
-            action = menu.addAction(KIND_LABELS[kind])
+            action = menu.addAction(kind_label(kind))
             action.setCheckable(True)
             action.toggled.connect(lambda _on: self._kinds_changed())
             self.kind_actions[kind] = action
         self.kinds_button.setMenu(menu)
         self.date_from = QLineEdit()
         self.date_to = QLineEdit()
-        for edit, hint in ((self.date_from, "from YYYY-MM"), (self.date_to, "to YYYY-MM")):
+        for edit, hint in ((self.date_from, self.tr("from YYYY-MM")), (self.date_to, self.tr("to YYYY-MM"))):
             edit.setPlaceholderText(hint)
             edit.setMaximumWidth(110)
             edit.setClearButtonEnabled(True)
             edit.editingFinished.connect(self.changed)
-        self.proposals = QCheckBox("Proposals")
-        self.proposals.setToolTip("Show meetings Kaidan proposed that nobody has confirmed yet")
+        self.proposals = QCheckBox(self.tr("Proposals"))
+        self.proposals.setToolTip(self.tr("Show meetings Kaidan proposed that nobody has confirmed yet"))
         self.proposals.setChecked(True)
         self.proposals.toggled.connect(lambda _on: self.changed.emit())
         self.confidence = QComboBox()
         for label, threshold in CONFIDENCE_CHOICES:
-            self.confidence.addItem(label, threshold)
-        self.confidence.setToolTip("Hide proposals Kaidan is not sure of (confirmed meetings always show)")
+            self.confidence.addItem(self.tr(label), threshold)
+        self.confidence.setToolTip(self.tr("Hide proposals Kaidan is not sure of (confirmed meetings always show)"))
         self.confidence.activated.connect(lambda _i: self.changed.emit())
         self.zoom = QSlider(Qt.Horizontal)
         self.zoom.setRange(0, SLIDER_STEPS)
         self.zoom.setMaximumWidth(140)
-        self.zoom.setToolTip("Zoom: years … days (Ctrl+wheel, + and - on the timeline)")
+        self.zoom.setToolTip(self.tr("Zoom: years … days (Ctrl+wheel, + and - on the timeline)"))
         self.zoom.valueChanged.connect(lambda v: self.zoom_requested.emit(slider_ppd(v)))
         self.fit = QToolButton()
-        self.fit.setText("Fit")
-        self.fit.setToolTip("Show every meeting (Home)")
+        self.fit.setText(self.tr("Fit"))
+        self.fit.setToolTip(self.tr("Show every meeting (Home)"))
         self.fit.clicked.connect(self.fit_requested)
 
         layout = QHBoxLayout(self)
@@ -92,14 +94,14 @@ class MeetingFilterBar(QWidget):
                        self.date_to, self.proposals, self.confidence):
             layout.addWidget(widget)
         layout.addStretch(1)
-        layout.addWidget(QLabel("Zoom"))
+        layout.addWidget(QLabel(self.tr("Zoom")))
         layout.addWidget(self.zoom)
         layout.addWidget(self.fit)
 
     def set_choices(self, countries: list[tuple[str, str]], people: list[tuple[str, str]]) -> None:
         """(key, label) choices for the country and person filters; keeps the current choice."""
-        for combo, everything, choices in ((self.country, "All countries", countries),
-                                           (self.person, "All people", people)):
+        for combo, everything, choices in ((self.country, self.tr("All countries"), countries),
+                                           (self.person, self.tr("All people"), people)):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -116,9 +118,9 @@ class MeetingFilterBar(QWidget):
 
     def _kinds_changed(self) -> None:
         chosen = [k for k, a in self.kind_actions.items() if a.isChecked()]
-        self.kinds_button.setText("Kinds: all" if not chosen else
-                                  f"Kinds: {KIND_LABELS[chosen[0]]}" if len(chosen) == 1
-                                  else f"Kinds: {len(chosen)}")
+        self.kinds_button.setText(self.tr("Kinds: all") if not chosen else
+                                  self.tr("Kinds: {kind}").format(kind=kind_label(chosen[0])) if len(chosen) == 1
+                                  else self.tr("Kinds: %n", "", len(chosen)))
         self.changed.emit()
 
     def set_kinds(self, kinds: set[str]) -> None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from ui.meetings.style import NOT_HAPPENING, PLANNED, kind_colour, kind_label, muted_colour, status_label
 from ui.meetings.model import date_text
+from ui.claims.labels import counted
 
 RADIUS = 6.5
 BAR_HEIGHT = 8.0
@@ -33,9 +34,10 @@ def tooltip_html(item: dict) -> str:
     if place:
         lines.append(escape(place))
     n = len(item["mentions"])
-    lines.append(f"{n} mention{'s' if n != 1 else ''}")
+    lines.append(counted(QCoreApplication.translate("MeetingGlyph", "%n mention(s)", "", n), n))
     if item["state"] == "proposed":
-        lines.append("<span style='color:gray'>proposed by Kaidan — not confirmed</span>")
+        lines.append("<span style='color:gray'>" + escape(QCoreApplication.translate(
+            "MeetingGlyph", "proposed by Kaidan — not confirmed")) + "</span>")
     return "<br>".join(lines)
 
 

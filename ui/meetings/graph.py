@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsScene, QGraphicsView
 
 from core.model import Link
-from ui.meetings.style import RELATION_LABELS, kind_colour
+from ui.meetings.style import RELATION_LABELS, kind_colour, shown
 from ui.common.plain import tooltip
 from ui.common.theme import cjk_font
 
@@ -126,7 +126,7 @@ class MeetingGraph(QGraphicsView):
         scene.addLine(trimmed, pen).setZValue(1)
         head = _arrow_head(trimmed)
         scene.addPolygon(head, QPen(colour), QBrush(colour)).setZValue(1)
-        text = RELATION_LABELS.get(link.relation, link.relation)
+        text = shown(RELATION_LABELS, link.relation)
         if link.state == "proposed":
             text += " ?"
         label = scene.addSimpleText(text, cjk_font(8))

@@ -155,8 +155,10 @@ class MeetingMentionLayer(QObject):
             for left, right, top in self.marks.segments(mention):
                 if left <= pos.x() <= right and top - 6 <= pos.y() <= top + below:
                     label = self.labels.get(mention.meeting_id or 0)
-                    text = (f"Meeting: {label}" if label else "Meeting mention, not tied to a meeting yet")
-                    QToolTip.showText(event.globalPos(), f"{escape(text)}<br><span style='color:gray'>G: attach to a "
-                                      f"meeting…</span>", self.viewport)
+                    text = (self.tr("Meeting: {label}").format(label=label) if label
+                            else self.tr("Meeting mention, not tied to a meeting yet"))
+                    hint = self.tr("G: attach to a meeting…")
+                    QToolTip.showText(event.globalPos(), f"{escape(text)}<br><span style='color:gray'>"
+                                      f"{escape(hint)}</span>", self.viewport)
                     return True
         return False

@@ -6,14 +6,16 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from core.store.meetings import meeting_records
-from ui.meetings.style import kind_label, status_label
+from ui.meetings.style import ROLE_LABELS, kind_label, shown, status_label
 from ui.common.plain import tooltip
 
 ID_ROLE = Qt.UserRole + 1
-COLUMNS = ("Date", "Kind", "Participants", "Status", "Place")
+COLUMNS = (QT_TRANSLATE_NOOP("MeetingsModel", "Date"), QT_TRANSLATE_NOOP("MeetingsModel", "Kind"),
+           QT_TRANSLATE_NOOP("MeetingsModel", "Participants"), QT_TRANSLATE_NOOP("MeetingsModel", "Status"),
+           QT_TRANSLATE_NOOP("MeetingsModel", "Place"))
 
 
 def parse_day(text: str | None, last: bool = False) -> date | None:
@@ -78,7 +80,7 @@ def meeting_title(item: dict) -> str:
     if item.get("title"):
         return item["title"]
     names = [p["name"] for p in item["participants"]]
-    return "–".join(names) if names else "(no participants)"
+    return "–".join(names) if names else QCoreApplication.translate("MeetingLabels", "(no participants)")
 
 
 def enrich(record: dict, entities: dict) -> dict:
@@ -134,7 +136,7 @@ def date_text(item: dict) -> str:
     """The date as the list shows it: start, the end when there is one."""
     start, end = item.get("start") or "", item.get("end") or ""
     if not start:
-        return "undated"
+        return QCoreApplication.translate("MeetingLabels", "undated")
     return f"{start} – {end}" if end and end != start else start
 
 
@@ -158,7 +160,7 @@ class MeetingsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.DisplayRole):
@@ -176,12 +178,12 @@ class MeetingsModel(QAbstractTableModel):
             if column == 2:
                 return item["label"]
             if column == 3:
-                state = " (proposal)" if item["state"] == "proposed" else ""
+                state = self.tr(" (proposal)") if item["state"] == "proposed" else ""
                 return status_label(item["status"]) + state
             if column == 4:
                 return item["place"].get("text") or item["place"].get("entity_id") or ""
         if role == Qt.ToolTipRole and index.column() == 2:
-            return tooltip("、".join(f"{p['name']} ({p['role']})" for p in item["participants"]))
+            return tooltip("、".join(f"{p['name']} ({shown(ROLE_LABELS, p['role'])})" for p in item["participants"]))
         return None
 
     def row_of(self, meeting_id: int) -> int | None:

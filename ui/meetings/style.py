@@ -2,31 +2,60 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
 from ui.common.theme import is_dark_palette
 
+# English as the keys' names; the window shows them through translate() (context MeetingLabels).
 KIND_LABELS = {
-    "talks": "Talks", "phone_call": "Phone call", "video_call": "Video call", "visit": "Visit",
-    "multilateral": "Multilateral meeting", "negotiation_round": "Negotiation round",
-    "signing": "Signing", "trip": "Trip",
+    "talks": QT_TRANSLATE_NOOP("MeetingLabels", "Talks"),
+    "phone_call": QT_TRANSLATE_NOOP("MeetingLabels", "Phone call"),
+    "video_call": QT_TRANSLATE_NOOP("MeetingLabels", "Video call"),
+    "visit": QT_TRANSLATE_NOOP("MeetingLabels", "Visit"),
+    "multilateral": QT_TRANSLATE_NOOP("MeetingLabels", "Multilateral meeting"),
+    "negotiation_round": QT_TRANSLATE_NOOP("MeetingLabels", "Negotiation round"),
+    "signing": QT_TRANSLATE_NOOP("MeetingLabels", "Signing"),
+    "trip": QT_TRANSLATE_NOOP("MeetingLabels", "Trip"),
 }
 STATUS_LABELS = {
-    "held": "Held", "scheduled": "Scheduled", "proposed": "Proposed", "cancelled": "Cancelled",
-    "none_planned": "None planned",
+    "held": QT_TRANSLATE_NOOP("MeetingLabels", "Held"),
+    "scheduled": QT_TRANSLATE_NOOP("MeetingLabels", "Scheduled"),
+    "proposed": QT_TRANSLATE_NOOP("MeetingLabels", "Proposed"),
+    "cancelled": QT_TRANSLATE_NOOP("MeetingLabels", "Cancelled"),
+    "none_planned": QT_TRANSLATE_NOOP("MeetingLabels", "None planned"),
 }
 ROLE_LABELS = {
-    "host": "Host", "visitor": "Visitor", "participant": "Participant",
-    "head_of_delegation": "Head of delegation", "delegation_member": "Delegation member",
-    "mediator": "Mediator", "witness": "Witness",
+    "host": QT_TRANSLATE_NOOP("MeetingLabels", "Host"),
+    "visitor": QT_TRANSLATE_NOOP("MeetingLabels", "Visitor"),
+    "participant": QT_TRANSLATE_NOOP("MeetingLabels", "Participant"),
+    "head_of_delegation": QT_TRANSLATE_NOOP("MeetingLabels", "Head of delegation"),
+    "delegation_member": QT_TRANSLATE_NOOP("MeetingLabels", "Delegation member"),
+    "mediator": QT_TRANSLATE_NOOP("MeetingLabels", "Mediator"),
+    "witness": QT_TRANSLATE_NOOP("MeetingLabels", "Witness"),
 }
 RELATION_LABELS = {
-    "same_as": "same as", "part_of": "part of", "precedes": "precedes", "prepares": "prepares",
-    "follow_up": "follow-up of", "series": "same series as",
+    "same_as": QT_TRANSLATE_NOOP("MeetingLabels", "same as"),
+    "part_of": QT_TRANSLATE_NOOP("MeetingLabels", "part of"),
+    "precedes": QT_TRANSLATE_NOOP("MeetingLabels", "precedes"),
+    "prepares": QT_TRANSLATE_NOOP("MeetingLabels", "prepares"),
+    "follow_up": QT_TRANSLATE_NOOP("MeetingLabels", "follow-up of"),
+    "series": QT_TRANSLATE_NOOP("MeetingLabels", "same series as"),
 }
 PRECISION_LABELS = {
-    "part_of_day": "part of a day", "day": "day", "days": "several days", "week": "week",
-    "month": "month", "half_year": "half year", "year": "year", "unknown": "unknown",
+    "part_of_day": QT_TRANSLATE_NOOP("MeetingLabels", "part of a day"),
+    "day": QT_TRANSLATE_NOOP("MeetingLabels", "day"),
+    "days": QT_TRANSLATE_NOOP("MeetingLabels", "several days"),
+    "week": QT_TRANSLATE_NOOP("MeetingLabels", "week"),
+    "month": QT_TRANSLATE_NOOP("MeetingLabels", "month"),
+    "half_year": QT_TRANSLATE_NOOP("MeetingLabels", "half year"),
+    "year": QT_TRANSLATE_NOOP("MeetingLabels", "year"),
+    "unknown": QT_TRANSLATE_NOOP("MeetingLabels", "unknown"),
+}
+LINK_STATE_LABELS = {
+    "proposed": QT_TRANSLATE_NOOP("MeetingLabels", "proposed"),
+    "accepted": QT_TRANSLATE_NOOP("MeetingLabels", "accepted"),
+    "rejected": QT_TRANSLATE_NOOP("MeetingLabels", "rejected"),
 }
 # Statuses drawn as planned (outlined, dashed) and as not happening (grey, struck).
 PLANNED = ("scheduled", "proposed")
@@ -56,9 +85,18 @@ def muted_colour(palette: QPalette) -> QColor:
     return QColor("#7d8188" if is_dark_palette(palette) else "#9a968f")
 
 
+def shown(labels: dict[str, str], key: str | None) -> str:
+    """The label of a stable key in the interface's language (an unknown key as it is)."""
+    if key in labels:
+        return QCoreApplication.translate("MeetingLabels", labels[key])
+    return key or ""
+
+
 def kind_label(kind: str | None) -> str:
-    return KIND_LABELS.get(kind or "", kind or "")
+    """A meeting kind as the window shows it."""
+    return shown(KIND_LABELS, kind)
 
 
 def status_label(status: str | None) -> str:
-    return STATUS_LABELS.get(status or "", status or "")
+    """A meeting status as the window shows it."""
+    return shown(STATUS_LABELS, status)

@@ -124,7 +124,7 @@ class TimelineView(QGraphicsView):
 
     def _row_label(self, key: str) -> str:
         if key == NO_ROW:
-            return "(no country)" if self.mode == "country" else "(no participant)"
+            return self.tr("(no country)") if self.mode == "country" else self.tr("(no participant)")
         if self.mode == "country":
             entity = self.entities.get(f"country:{key}")
             return f"{entity.name} · {key}" if entity else key
@@ -355,6 +355,6 @@ class TimelineView(QGraphicsView):
         if not self.rows:
             painter.setPen(palette.color(QPalette.PlaceholderText))
             painter.drawText(QRectF(LABEL_WIDTH, AXIS_HEIGHT, width - LABEL_WIDTH, 80), Qt.AlignCenter,
-                             "No meetings match the filters" if self.undated == 0
-                             else f"{self.undated} undated meetings (see the list)")
+                             self.tr("No meetings match the filters") if self.undated == 0
+                             else self.tr("%n undated meeting(s) (see the list)", "", self.undated))
         painter.restore()

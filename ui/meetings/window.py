@@ -17,10 +17,10 @@ from ui.entities.chooser import EntityChooser
 from ui.meetings.card import MeetingCard
 from ui.meetings.filters import MeetingFilterBar
 from ui.meetings.graph import MeetingGraph
-from ui.meetings.style import RELATION_LABELS
+from ui.meetings.style import RELATION_LABELS, shown
+from ui.claims.labels import counted
 from ui.meetings.model import MeetingsModel, load_meetings
 from ui.meetings.timeline_view import TimelineView
-from ui.common.words import plural
 
 PARTICIPANT_TYPES = ("PERSON", "GPE", "ORG")
 
@@ -42,7 +42,7 @@ class MeetingsWindow(QMainWindow):
 
     def __init__(self, db, undo_stack, session, parent=None) -> None:
         super().__init__(parent, Qt.Window)
-        self.setWindowTitle("Meetings")
+        self.setWindowTitle(self.tr("Meetings"))
         add_close_keys(self)
         self.db, self.undo_stack, self.session = db, undo_stack, session
         self.entities: dict = {}
@@ -88,7 +88,7 @@ class MeetingsWindow(QMainWindow):
         graph_box = QWidget()
         box = QVBoxLayout(graph_box)
         box.setContentsMargins(8, 4, 8, 4)
-        self.graph_title = QLabel("<b>Linked meetings</b>")
+        self.graph_title = QLabel("<b>" + self.tr("Linked meetings") + "</b>")
         box.addWidget(self.graph_title)
         box.addWidget(self.graph, 1)
         right = QSplitter(Qt.Vertical)
@@ -165,11 +165,12 @@ class MeetingsWindow(QMainWindow):
         self.model.set_items(items)
         proposals = sum(1 for i in items if i["state"] == "proposed")
         undated = sum(1 for i in items if i["first"] is None)
-        parts = [f"{len(items)} of {plural(len(self.all_items), 'meeting')}"]
+        total = len(self.all_items)
+        parts = [counted(self.tr("{shown} of %n meeting(s)", "", total), total).format(shown=len(items))]
         if proposals:
-            parts.append(f"{proposals} proposed")
+            parts.append(self.tr("%n proposed", "", proposals))
         if undated:
-            parts.append(f"{undated} undated (in the list only)")
+            parts.append(self.tr("%n undated (in the list only)", "", undated))
         self.summary.setText(" · ".join(parts))
         self.select(self.current if self.current in {i["id"] for i in items} else None)
 
@@ -198,7 +199,8 @@ class MeetingsWindow(QMainWindow):
             self.card.show_meeting(None)
             self.graph.show_neighbourhood(None, {}, [])
             return
-        labels = {i["id"]: f"{i['label']} ({i['start'] or 'undated'})" for i in self.all_items}
+        undated_text = self.tr("undated")
+        labels = {i["id"]: f"{i['label']} ({i['start'] or undated_text})" for i in self.all_items}
         parent = self.by_id.get(item["parent"]) if item.get("parent") else None
         details = {
             "mentions": mention_rows(self.db, item),
@@ -229,15 +231,16 @@ class MeetingsWindow(QMainWindow):
         link = next((row for row in links_of(self.db, self.current) if row.id == link_id), None)
         if link is None:
             return
-        verb = "Accept" if state == "accepted" else "Reject"
-        relation = RELATION_LABELS.get(link.relation, link.relation)
-        self.undo_stack.push(SetLinkState(self.current, link_id, state, text=f"{verb} Link “{relation}”"))
+        relation = shown(RELATION_LABELS, link.relation)
+        text = (self.tr("Accept Link “{relation}”") if state == "accepted"
+                else self.tr("Reject Link “{relation}”")).format(relation=relation)
+        self.undo_stack.push(SetLinkState(self.current, link_id, state, text=text))
 
     def _choose_participant(self) -> None:
         if self.current is None:
             return
         chooser = EntityChooser([e for e in self.entities.values() if e.type in PARTICIPANT_TYPES],
-                                "Add Participant", kind="PERSON", parent=self)
+                                self.tr("Add Participant"), kind="PERSON", parent=self)
         chooser.setAttribute(Qt.WA_DeleteOnClose)
         chooser.accepted.connect(lambda: self.add_participant(chooser.chosen_id))
         chooser.destroyed.connect(lambda: setattr(self, "chooser", None))
@@ -251,12 +254,12 @@ class MeetingsWindow(QMainWindow):
         if entity is None or item is None:
             return
         if any(p.get("entity_id") == entity.id for p in item["participants"]):
-            self.statusBar().showMessage(f"{entity.name} already takes part", 5000)
+            self.statusBar().showMessage(self.tr("{name} already takes part").format(name=entity.name), 5000)
             return
         office = entity.office_on(item["start"]) if entity.type == "PERSON" else None
         participants = [*item["participants"], {"entity_id": entity.id, "name": entity.name, "role": role,
                                                 "office": (office or {}).get("office")}]
-        self._edit_participants(participants, f"Add {entity.name} to Meeting")
+        self._edit_participants(participants, self.tr("Add {name} to Meeting").format(name=entity.name))
 
     # window state -----------------------------------------------------------------------------
 

@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core.team.report import HEADLINE
 
-LAYERS = {"entities": "Entities", "claims": "Claims", "ties": "Meeting ties", "links": "Meeting links"}
+LAYERS = {"entities": QT_TRANSLATE_NOOP("AgreementWindow", "Entities"), "claims": QT_TRANSLATE_NOOP("AgreementWindow", "Claims"),
+          "ties": QT_TRANSLATE_NOOP("AgreementWindow", "Meeting ties"), "links": QT_TRANSLATE_NOOP("AgreementWindow", "Meeting links")}
+# What each headline figure measures, as its tooltip says it (core.team.report keeps the English).
+FIGURE_ABOUT = {
+    ("entities", "f1_exact"): QT_TRANSLATE_NOOP("AgreementWindow", "entity spans and types, exact match F1 between annotators"),
+    ("entities", "f1_overlap"): QT_TRANSLATE_NOOP("AgreementWindow", "entity spans overlapping with the same type, F1"),
+    ("entities", "f1_span_only"): QT_TRANSLATE_NOOP("AgreementWindow", "entity spans alone (type ignored), exact F1"),
+    ("entities", "type_kappa_mean"): QT_TRANSLATE_NOOP("AgreementWindow", "entity types on spans both marked, Cohen's kappa (mean over pairs)"),
+    ("entities", "type_fleiss"): QT_TRANSLATE_NOOP("AgreementWindow", "entity types on spans every annotator marked, Fleiss' kappa"),
+    ("entities", "type_alpha"): QT_TRANSLATE_NOOP("AgreementWindow", "entity types on spans two or more marked, Krippendorff's alpha (nominal)"),
+    ("claims", "f1_overlap"): QT_TRANSLATE_NOOP("AgreementWindow", "claims marked (overlapping spans), F1"),
+    ("claims", "stance_kappa_mean"): QT_TRANSLATE_NOOP("AgreementWindow", "stance on the same claim, Cohen's kappa (mean over pairs)"),
+    ("claims", "stance_fleiss"): QT_TRANSLATE_NOOP("AgreementWindow", "stance on claims every annotator marked, Fleiss' kappa"),
+    ("claims", "stance_alpha"): QT_TRANSLATE_NOOP("AgreementWindow", "stance on the same claim, Krippendorff's alpha (nominal)"),
+    ("claims", "holder_alpha"): QT_TRANSLATE_NOOP("AgreementWindow", "claim holder, Krippendorff's alpha (nominal)"),
+    ("claims", "target_alpha"): QT_TRANSLATE_NOOP("AgreementWindow", "claim target, Krippendorff's alpha (nominal)"),
+    ("ties", "kappa_mean"): QT_TRANSLATE_NOOP("AgreementWindow", "two meeting mentions of an article tied to the same meeting or not, Cohen's kappa"),
+    ("ties", "alpha"): QT_TRANSLATE_NOOP("AgreementWindow", "the same, Krippendorff's alpha (nominal)"),
+    ("links", "f1"): QT_TRANSLATE_NOOP("AgreementWindow", "links between the same two meetings, F1"),
+    ("links", "relation_alpha"): QT_TRANSLATE_NOOP("AgreementWindow", "the relation of a link, Krippendorff's alpha (nominal)"),
+}
+
 # the figure each layer's chart draws per pair
 CHART_FIGURE = {"entities": "f1_exact", "claims": "stance_kappa", "ties": "kappa", "links": "f1"}
 
@@ -66,14 +87,14 @@ class AgreementWindow(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent, Qt.Window)
-        self.setWindowTitle("Agreement")
+        self.setWindowTitle(self.tr("Agreement"))
         self.figures: dict | None = None
-        self.summary = QLabel("Computing agreement…")
+        self.summary = QLabel(self.tr("Computing agreement…"))
         self.overall = QTableWidget(0, 3)
-        self.overall.setHorizontalHeaderLabels(["Layer", "Figure", "Value"])
+        self.overall.setHorizontalHeaderLabels([self.tr("Layer"), self.tr("Figure"), self.tr("Value")])
         self.layer = QComboBox()
         for key, text in LAYERS.items():
-            self.layer.addItem(text, key)
+            self.layer.addItem(self.tr(text), key)
         self.layer.currentIndexChanged.connect(self._show_layer)
         self.pairs = QTableWidget(0, 0)
         self.chart = PairChart()
@@ -81,12 +102,12 @@ class AgreementWindow(QWidget):
         right = QWidget()
         box = QVBoxLayout(right)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Layer:"))
+        top.addWidget(QLabel(self.tr("Layer:")))
         top.addWidget(self.layer, 1)
         box.addLayout(top)
         box.addWidget(self.pairs, 2)
         box.addWidget(self.chart, 1)
-        box.addWidget(QLabel("Confusion (rows: first annotator of each pair, columns: second)"))
+        box.addWidget(QLabel(self.tr("Confusion (rows: first annotator of each pair, columns: second)")))
         box.addWidget(self.confusion, 2)
         split = QSplitter()
         split.addWidget(self.overall)
@@ -104,13 +125,14 @@ class AgreementWindow(QWidget):
         """Fill the tables from a result of core.team.agreement.agreement."""
         self.figures = figures
         states = ", ".join(f"{state} {n}" for state, n in sorted(figures["states"].items()))
-        self.summary.setText(f"{len(figures['annotators'])} annotators: {', '.join(figures['annotators'])} — "
-                             f"{figures['articles']} articles ({states})")
+        self.summary.setText(self.tr("{count} annotators: {names} — {articles} articles ({states})").format(
+            count=len(figures["annotators"]), names=", ".join(figures["annotators"]),
+            articles=figures["articles"], states=states))
         self.overall.setRowCount(len(HEADLINE))
         for row, (layer, key, about) in enumerate(HEADLINE):
-            self.overall.setItem(row, 0, _item(LAYERS[layer]))
+            self.overall.setItem(row, 0, _item(self.tr(LAYERS[layer])))
             name = _item(key)
-            name.setToolTip(about)
+            name.setToolTip(self.tr(FIGURE_ABOUT[layer, key]) if (layer, key) in FIGURE_ABOUT else about)
             self.overall.setItem(row, 1, name)
             self.overall.setItem(row, 2, _item(_fmt(figures[layer]["overall"].get(key)), number=True))
         self.overall.resizeColumnsToContents()
@@ -124,7 +146,7 @@ class AgreementWindow(QWidget):
         pairs = list(data["pairs"].items())
         keys = list(pairs[0][1]) if pairs else []
         self.pairs.setColumnCount(len(keys) + 1)
-        self.pairs.setHorizontalHeaderLabels(["Pair", *keys])
+        self.pairs.setHorizontalHeaderLabels([self.tr("Pair"), *keys])
         self.pairs.setRowCount(len(pairs))
         for row, (pair, values) in enumerate(pairs):
             self.pairs.setItem(row, 0, _item(pair))
@@ -132,7 +154,7 @@ class AgreementWindow(QWidget):
                 self.pairs.setItem(row, col, _item(_fmt(values[key]), number=True))
         self.pairs.resizeColumnsToContents()
         figure = CHART_FIGURE[layer]
-        self.chart.set_bars(f"{LAYERS[layer]}: {figure} per pair", [(p, v.get(figure)) for p, v in pairs])
+        self.chart.set_bars(self.tr("{layer}: {figure} per pair").format(layer=self.tr(LAYERS[layer]), figure=figure), [(p, v.get(figure)) for p, v in pairs])
         self.chart.setMinimumHeight((len(pairs) + 2) * (self.fontMetrics().height() + 6))
         confusion = data.get("confusion", {"labels": [], "matrix": []})
         labels = confusion["labels"]

@@ -8,7 +8,7 @@ article still disagreeing; the window's own Ctrl+Z / Ctrl+Shift+Z undo the gold.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QSplitter, QTableWidget,
                                QTableWidgetItem, QTextEdit, QVBoxLayout, QWidget)
@@ -17,13 +17,18 @@ from core.edits import Gold, Group
 from core.offsets import to_utf16
 from core.store.articles import get_article
 from core.team.adjudication import GoldEdit, agreeing_articles, decisions_for, gold_for
+from ui.claims.labels import counted
 from ui.edits.edit_stack import EditStack
 
 STATE_ORDER = {"disagreeing": 0, "agreeing": 1, "adjudicated": 2, None: 3}
-LAYER_NAMES = {"entity": "entity", "claim": "claim", "tie": "meeting tie", "link": "link"}
+LAYER_NAMES = {"entity": QT_TRANSLATE_NOOP("CurationWindow", "entity"), "claim": QT_TRANSLATE_NOOP("CurationWindow", "claim"),
+               "tie": QT_TRANSLATE_NOOP("CurationWindow", "meeting tie"), "link": QT_TRANSLATE_NOOP("CurationWindow", "link")}
+STATE_NAMES = {"disagreeing": QT_TRANSLATE_NOOP("CurationWindow", "disagreeing"), "agreeing": QT_TRANSLATE_NOOP("CurationWindow", "agreeing"),
+               "adjudicated": QT_TRANSLATE_NOOP("CurationWindow", "adjudicated")}
 DIFFER = QColor(255, 224, 178)
-HELP = ("1–9 take an annotator's version · M majority · Shift+A adopt every agreeing article · "
-        "T selected decision in/out of gold · N/P next/previous disagreeing · Ctrl+Z undo")
+HELP = QT_TRANSLATE_NOOP("CurationWindow", "1–9 take an annotator's version · M majority · "
+                         "Shift+A adopt every agreeing article · T selected decision in/out of gold · "
+                         "N/P next/previous disagreeing · Ctrl+Z undo")
 
 
 def _cell(text: str) -> QTableWidgetItem:
@@ -35,11 +40,12 @@ def _cell(text: str) -> QTableWidgetItem:
 def describe(d: dict) -> str:
     """What a decision says, as one line of plain text."""
     if d["layer"] == "claim":
-        return f"{d['label'] or '(no stance)'}: {d['holder'] or '?'} → {d['target'] or '?'}"
+        stance = d["label"] or QCoreApplication.translate("CurationWindow", "(no stance)")
+        return f"{stance}: {d['holder'] or '?'} → {d['target'] or '?'}"
     if d["layer"] == "tie":
-        return f"meeting @{d['label'].rsplit(':', 1)[-1]}"
+        return QCoreApplication.translate("CurationWindow", "meeting @{id}").format(id=d["label"].rsplit(":", 1)[-1])
     if d["layer"] == "link":
-        return f"{d['label']} → meeting @{(d['target'] or '').rsplit(':', 1)[-1]}"
+        return f"{d['label']} → " + QCoreApplication.translate("CurationWindow", "meeting @{id}").format(id=(d["target"] or "").rsplit(":", 1)[-1])
     return d["label"] or ""
 
 
@@ -50,7 +56,7 @@ class CurationWindow(QWidget):
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent, Qt.Window)
-        self.setWindowTitle("Curation")
+        self.setWindowTitle(self.tr("Curation"))
         # Gold edits are saved through the library session, as the session's annotator (the adjudicator).
         self.db = db = session.db
         self.undo_stack = EditStack(session, self)
@@ -63,10 +69,11 @@ class CurationWindow(QWidget):
         self.articles.currentItemChanged.connect(self._article_chosen)
         self.body = QPlainTextEdit(readOnly=True)
         self.table = QTableWidget(0, 4 + len(self.members))
-        self.table.setHorizontalHeaderLabels(["Layer", "Span", "Text", *self.members, "Gold"])
+        self.table.setHorizontalHeaderLabels([self.tr("Layer"), self.tr("Span"), self.tr("Text"), *self.members,
+                                              self.tr("Gold")])
         self.table.verticalHeader().setVisible(False)
         self.table.currentCellChanged.connect(lambda row, *_: self._mark(row))
-        self.help = QLabel(HELP)
+        self.help = QLabel(self.tr(HELP))
         right = QSplitter(Qt.Vertical)
         right.addWidget(self.body)
         right.addWidget(self.table)
@@ -103,7 +110,8 @@ class CurationWindow(QWidget):
         self.articles.blockSignals(True)
         self.articles.clear()
         for article_id, title, start, state in rows:
-            item = QListWidgetItem(f"[{state or '—'}] {title or start.replace(chr(10), ' ')}")
+            item = QListWidgetItem(f"[{self.tr(STATE_NAMES[state]) if state in STATE_NAMES else state or '—'}] "
+                                   f"{title or start.replace(chr(10), ' ')}")
             item.setData(Qt.UserRole, article_id)
             item.setData(Qt.UserRole + 1, state)
             self.articles.addItem(item)
@@ -150,8 +158,8 @@ class CurationWindow(QWidget):
         self.table.setRowCount(len(self.rows))
         for r, unit in enumerate(self.rows):
             said = [describe(unit["by"][n]) if n in unit["by"] else "—" for n in self.members]
-            cells = [LAYER_NAMES[unit["layer"]], f"{unit['start']}–{unit['end']}", unit["text"], *said,
-                     unit["gold"] or ("" if unit["layer"] in ("entity", "claim") else "(not in gold)")]
+            cells = [self.tr(LAYER_NAMES[unit["layer"]]), f"{unit['start']}–{unit['end']}", unit["text"], *said,
+                     unit["gold"] or ("" if unit["layer"] in ("entity", "claim") else self.tr("(not in gold)"))]
             differ = len(set(said)) > 1
             for c, text in enumerate(cells):
                 item = _cell(text)
@@ -183,18 +191,18 @@ class CurationWindow(QWidget):
         """The gold of this article becomes the annotator's version."""
         if self.article_id is not None:
             self.undo_stack.push(Gold(GoldEdit(self.article_id, "take", annotator=annotator),
-                                      text=f"Take {annotator}'s Version"))
+                                      text=self.tr("Take {annotator}'s Version").format(annotator=annotator)))
 
     def take_majority(self) -> None:
         """The gold of this article becomes what most annotators decided alike."""
         if self.article_id is not None:
-            self.undo_stack.push(Gold(GoldEdit(self.article_id, "majority"), text="Accept the Majority"))
+            self.undo_stack.push(Gold(GoldEdit(self.article_id, "majority"), text=self.tr("Accept the Majority")))
 
     def adopt_agreeing(self) -> None:
         """Every article on which all annotators agree goes into the gold as they decided it (one undo step)."""
         edits = tuple(Gold(GoldEdit(a, "majority")) for a in agreeing_articles(self.db))
         if edits:
-            self.undo_stack.push(Group(edits, text=f"Adopt {len(edits)} Agreeing Articles"))
+            self.undo_stack.push(Group(edits, text=counted(self.tr("Adopt %n Agreeing Article(s)", "", len(edits)), len(edits))))
 
     def toggle_selected(self) -> None:
         """Put the selected annotator's decision into the gold, or take it out."""
@@ -207,7 +215,7 @@ class CurationWindow(QWidget):
         name = self.members[col - 3] if 3 <= col < 3 + len(self.members) else None
         decision = unit["by"].get(name) or next(iter(unit["by"].values()))
         self.undo_stack.push(Gold(GoldEdit(self.article_id, "toggle", decision_id=decision["id"]),
-                                  text="Toggle Decision in Gold"))
+                                  text=self.tr("Toggle Decision in Gold")))
 
     def _library_changed(self, kind: str, ids: tuple) -> None:
         if kind == "gold":  # one article: show it; many (adopting the agreeing ones): stay where we are
@@ -227,6 +235,7 @@ class CurationWindow(QWidget):
 
 def _gold_text(layer: str, g: dict) -> str:
     if layer == "claim":
-        return f"{g['stance'] or '(no stance)'}: {g['holder_entity_id'] or g['holder_text'] or '?'} → " \
+        stance = g["stance"] or QCoreApplication.translate("CurationWindow", "(no stance)")
+        return f"{stance}: {g['holder_entity_id'] or g['holder_text'] or '?'} → " \
                f"{g['target_ref'] or g['target_text'] or '?'}"
     return g["type"]

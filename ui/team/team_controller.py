@@ -31,16 +31,17 @@ class TeamController(QObject):
         self.agreement_window: AgreementWindow | None = None
         self.curation_window: CurationWindow | None = None
         self.agreement_worker: Worker | None = None
-        self.merges = JobRunner("Merge", self, status_bar, window=parent,
-                                cancel_tip="Stop merging before the next library")
+        self.merges = JobRunner(self.tr("Merge"), self, status_bar, window=parent,
+                                cancel_tip=self.tr("Stop merging before the next library"))
         self.merges.finished.connect(self._merged)
         self.actions = {
-            "merge": make_action(parent, "&Merge Libraries…", self.ask_merge),
-            "agreement": make_action(parent, "Annotator &Agreement…", self.show_agreement),
-            "curation": make_action(parent, "&Curation (Adjudicate)…", self.show_curation),
+            "merge": make_action(parent, self.tr("&Merge Libraries…"), self.ask_merge),
+            "agreement": make_action(parent, self.tr("Annotator &Agreement…"), self.show_agreement),
+            "curation": make_action(parent, self.tr("&Curation (Adjudicate)…"), self.show_curation),
         }
         bar = parent.menuBar()
-        file = next((act.menu() for act in bar.actions() if act.text() == "&File"), None)
+        # The File menu is the bar's first (its title is translated, so it is not found by its text).
+        file = next((act.menu() for act in bar.actions() if act.menu() is not None), None)
         if file is not None:
             file.insertAction(before if before in file.actions() else None, self.actions["merge"])
         tools = tools_menu(bar)
@@ -55,18 +56,18 @@ class TeamController(QObject):
 
     def ask_merge(self) -> None:
         """Pick annotators' libraries and merge them into this library."""
-        paths, _ = QFileDialog.getOpenFileNames(self._parent, "Merge Annotators' Libraries", "",
-                                                "Kaidan libraries (*.db *.sqlite);;All files (*)")
+        paths, _ = QFileDialog.getOpenFileNames(self._parent, self.tr("Merge Annotators' Libraries"), "",
+                                                self.tr("Kaidan libraries (*.db *.sqlite);;All files (*)"))
         if paths:
             self.merge(paths)
 
     def merge(self, paths: list[str]) -> Worker | None:
         """Merge the libraries at paths into this library, off the GUI thread; None while one runs."""
         worker = JobWorker(merge_libraries, paths, self.db_path)
-        if not self.merges.start(worker, "Merging…"):
-            self._status.showMessage("A merge is already running", 5000)
+        if not self.merges.start(worker, self.tr("Merging…")):
+            self._status.showMessage(self.tr("A merge is already running"), 5000)
             return None
-        self._status.showMessage("Merging libraries…")
+        self._status.showMessage(self.tr("Merging libraries…"))
         return worker
 
     def cancel(self) -> None:
@@ -109,7 +110,7 @@ class TeamController(QObject):
     def _team_or_say(self) -> bool:
         if is_team(self.db):
             return True
-        QMessageBox.information(self._parent, "Team Work",
-                                "No annotators' libraries are merged into this library yet: "
-                                "use File → Merge Libraries… first.")
+        QMessageBox.information(self._parent, self.tr("Team Work"),
+                                self.tr("No annotators' libraries are merged into this library yet: "
+                                        "use File → Merge Libraries… first."))
         return False

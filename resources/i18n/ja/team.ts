@@ -1,0 +1,263 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>AgreementWindow</name>
+    <message>
+        <source>Entities</source>
+        <translation>エンティティ</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <source>Meeting ties</source>
+        <translation>会談への結び付け</translation>
+    </message>
+    <message>
+        <source>Meeting links</source>
+        <translation>会談のつながり</translation>
+    </message>
+    <message>
+        <source>entity spans and types, exact match F1 between annotators</source>
+        <translation>エンティティの範囲と種類、注釈者間の完全一致 F1</translation>
+    </message>
+    <message>
+        <source>entity spans overlapping with the same type, F1</source>
+        <translation>同じ種類で重なるエンティティの範囲、F1</translation>
+    </message>
+    <message>
+        <source>entity spans alone (type ignored), exact F1</source>
+        <translation>エンティティの範囲のみ（種類は問わない）、完全一致 F1</translation>
+    </message>
+    <message>
+        <source>entity types on spans both marked, Cohen&apos;s kappa (mean over pairs)</source>
+        <translation>双方が付けた範囲のエンティティの種類、Cohen の κ（組の平均）</translation>
+    </message>
+    <message>
+        <source>entity types on spans every annotator marked, Fleiss&apos; kappa</source>
+        <translation>全注釈者が付けた範囲のエンティティの種類、Fleiss の κ</translation>
+    </message>
+    <message>
+        <source>entity types on spans two or more marked, Krippendorff&apos;s alpha (nominal)</source>
+        <translation>二人以上が付けた範囲のエンティティの種類、Krippendorff の α（名義尺度）</translation>
+    </message>
+    <message>
+        <source>claims marked (overlapping spans), F1</source>
+        <translation>付けられた主張（範囲の重なり）、F1</translation>
+    </message>
+    <message>
+        <source>stance on the same claim, Cohen&apos;s kappa (mean over pairs)</source>
+        <translation>同じ主張の立場、Cohen の κ（組の平均）</translation>
+    </message>
+    <message>
+        <source>stance on claims every annotator marked, Fleiss&apos; kappa</source>
+        <translation>全注釈者が付けた主張の立場、Fleiss の κ</translation>
+    </message>
+    <message>
+        <source>stance on the same claim, Krippendorff&apos;s alpha (nominal)</source>
+        <translation>同じ主張の立場、Krippendorff の α（名義尺度）</translation>
+    </message>
+    <message>
+        <source>claim holder, Krippendorff&apos;s alpha (nominal)</source>
+        <translation>主張の保持者、Krippendorff の α（名義尺度）</translation>
+    </message>
+    <message>
+        <source>claim target, Krippendorff&apos;s alpha (nominal)</source>
+        <translation>主張の対象、Krippendorff の α（名義尺度）</translation>
+    </message>
+    <message>
+        <source>two meeting mentions of an article tied to the same meeting or not, Cohen&apos;s kappa</source>
+        <translation>記事中の二つの会談への言及が同じ会談に結び付くかどうか、Cohen の κ</translation>
+    </message>
+    <message>
+        <source>the same, Krippendorff&apos;s alpha (nominal)</source>
+        <translation>同上、Krippendorff の α（名義尺度）</translation>
+    </message>
+    <message>
+        <source>links between the same two meetings, F1</source>
+        <translation>同じ二つの会談の間のつながり、F1</translation>
+    </message>
+    <message>
+        <source>the relation of a link, Krippendorff&apos;s alpha (nominal)</source>
+        <translation>つながりの関係、Krippendorff の α（名義尺度）</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>注釈者間一致</translation>
+    </message>
+    <message>
+        <source>Computing agreement…</source>
+        <translation>一致度を計算中…</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>層:</translation>
+    </message>
+    <message>
+        <source>Confusion (rows: first annotator of each pair, columns: second)</source>
+        <translation>混同行列（行: 各組の一人目の注釈者、列: 二人目）</translation>
+    </message>
+    <message>
+        <source>{count} annotators: {names} — {articles} articles ({states})</source>
+        <translation>注釈者 {count} 人: {names} — 記事 {articles} 件（{states}）</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>組</translation>
+    </message>
+    <message>
+        <source>{layer}: {figure} per pair</source>
+        <translation>{layer}: 組ごとの {figure}</translation>
+    </message>
+</context>
+<context>
+    <name>CurationWindow</name>
+    <message>
+        <source>entity</source>
+        <translation>エンティティ</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <source>meeting tie</source>
+        <translation>会談への結び付け</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>つながり</translation>
+    </message>
+    <message>
+        <source>disagreeing</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>agreeing</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>adjudicated</source>
+        <translation>裁定済み</translation>
+    </message>
+    <message>
+        <source>1–9 take an annotator&apos;s version · M majority · Shift+A adopt every agreeing article · T selected decision in/out of gold · N/P next/previous disagreeing · Ctrl+Z undo</source>
+        <translation>1–9 注釈者の版を採用 · M 多数決 · Shift+A 一致した記事をすべて採用 · T 選んだ判断を正解に入れる／外す · N/P 次／前の不一致 · Ctrl+Z 元に戻す</translation>
+    </message>
+    <message>
+        <source>(no stance)</source>
+        <translation>（立場なし）</translation>
+    </message>
+    <message>
+        <source>meeting @{id}</source>
+        <translation>会談 @{id}</translation>
+    </message>
+    <message>
+        <source>Curation</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>正解</translation>
+    </message>
+    <message>
+        <source>(not in gold)</source>
+        <translation>（正解に含めない）</translation>
+    </message>
+    <message>
+        <source>Take {annotator}&apos;s Version</source>
+        <translation>{annotator} の版を採用</translation>
+    </message>
+    <message>
+        <source>Accept the Majority</source>
+        <translation>多数決を採用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adopt %n Agreeing Article(s)</source>
+        <translation>
+            <numerusform>一致した記事 %n 件を採用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Toggle Decision in Gold</source>
+        <translation>判断を正解に入れる／外す</translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message>
+        <source>Merge</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <source>Stop merging before the next library</source>
+        <translation>次のライブラリの前で統合を止めます</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Libraries…</source>
+        <translation>ライブラリを統合(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Annotator &amp;Agreement…</source>
+        <translation>注釈者間一致(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Curation (Adjudicate)…</source>
+        <translation>裁定(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Merge Annotators&apos; Libraries</source>
+        <translation>注釈者のライブラリを統合</translation>
+    </message>
+    <message>
+        <source>Kaidan libraries (*.db *.sqlite);;All files (*)</source>
+        <translation>Kaidan ライブラリ (*.db *.sqlite);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>統合中…</translation>
+    </message>
+    <message>
+        <source>A merge is already running</source>
+        <translation>統合はすでに実行中です</translation>
+    </message>
+    <message>
+        <source>Merging libraries…</source>
+        <translation>ライブラリを統合しています…</translation>
+    </message>
+    <message>
+        <source>Team Work</source>
+        <translation>共同作業</translation>
+    </message>
+    <message>
+        <source>No annotators&apos; libraries are merged into this library yet: use File → Merge Libraries… first.</source>
+        <translation>このライブラリにはまだ注釈者のライブラリが統合されていません。先に「ファイル → ライブラリを統合…」を使ってください。</translation>
+    </message>
+</context>
+</TS>
