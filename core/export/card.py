@@ -11,7 +11,7 @@ from core.export.scope import Scope
 from core.store import meetings
 from core.store.mentions import mention_types
 from core.store.registry import TYPES
-from core.store.scheme import stances, topics
+from core.store.scheme import meeting_kinds, stances, topic_labels
 from core.team.report import card_section
 
 OFFSETS = ("start/end count Unicode code points into body (Python str indexing), end exclusive; "
@@ -56,11 +56,11 @@ def label_schemes(db: sqlite_utils.Database) -> dict:
     return {
         "entity_types": entity_types(db),
         "stances": [{k: s[k] for k in ("key", "label", "label_ja", "colour", "shortcut")} for s in stances(db)],
-        "topics": topics(db),
+        "topics": topic_labels(db),  # name (as claims store it) and its English label
         "claim_attributions": ["direct", "indirect", "mixed", "unattributed"],
         "claim_intensities": ["low", "medium", "high"],
         "claim_target_kinds": ["entity", "meeting", "topic", "text"],
-        "meeting_kinds": list(meetings.KINDS),
+        "meeting_kinds": meeting_kinds(db),  # key (as exported), English and Japanese label
         "meeting_statuses": list(meetings.STATUSES),
         "participant_roles": list(meetings.ROLES),
         "link_relations": list(meetings.RELATIONS),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from core.store.scheme import seed_scheme
+from core.store.scheme import seed_label_names, seed_scheme
 
 
 def _m1_articles(db: sqlite_utils.Database) -> None:
@@ -337,5 +337,19 @@ def _m10_site_lines(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m11_label_names(db: sqlite_utils.Database) -> None:
+    # Label schemes carry both names. Meeting kinds get a table of their own (key, English and
+    # Japanese label); topics, named in Japanese, an English label. Stance labels had label_ja:
+    # the defaults take the words the Japanese interface uses, unless the user changed them.
+    # Statement by statement: executescript would commit the upgrade's transaction half-way.
+    db.execute("CREATE TABLE meeting_kinds (key TEXT PRIMARY KEY, label TEXT NOT NULL, label_ja TEXT, "
+               "position INTEGER NOT NULL)")
+    db.execute("ALTER TABLE topics ADD COLUMN label_en TEXT")
+    for key, before, after in (("favor", "賛成・支持", "賛成"), ("against", "反対・批判", "反対"), ("mixed", "混合", "混在")):
+        db.execute("UPDATE stance_labels SET label_ja = ? WHERE key = ? AND label_ja = ?", [after, key, before])
+    seed_label_names(db)
+
+
 MIGRATIONS = [_m1_articles, _m2_furniture_lines, _m3_entities, _m4_detached_mentions, _m5_claims,
-              _m6_meetings, _m7_confidence, _m8_team, _m9_cleaning_check, _m10_site_lines]
+              _m6_meetings, _m7_confidence, _m8_team, _m9_cleaning_check, _m10_site_lines,
+              _m11_label_names]

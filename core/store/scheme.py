@@ -1,4 +1,9 @@
-"""The library's stance scheme and topic list: seeded from resources/, then the user's."""
+"""The library's label schemes (stances, topics, meeting kinds): seeded from resources/, then the user's.
+
+Each label carries both names: stances and meeting kinds an English label and a Japanese
+one beside their stable key; topics are named in Japanese (the name claims store) with an
+English label.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,19 @@ from core.paths import resource
 
 
 def default_scheme() -> dict:
+    """The stance scheme a new library starts with."""
     return json.loads(resource("stance_scheme.json").read_text(encoding="utf-8"))
+
+
+def default_topics() -> list[dict]:
+    """The topics a new library starts with: name (Japanese) and label_en."""
+    topics = json.loads(resource("topics.json").read_text(encoding="utf-8"))["topics"]
+    return [t if isinstance(t, dict) else {"name": t, "label_en": None} for t in topics]
+
+
+def default_meeting_kinds() -> list[dict]:
+    """The meeting kinds of a new library: key, label (English), label_ja."""
+    return json.loads(resource("meeting_kinds.json").read_text(encoding="utf-8"))["kinds"]
 
 
 def seed_scheme(db: sqlite_utils.Database) -> None:
@@ -21,9 +38,20 @@ def seed_scheme(db: sqlite_utils.Database) -> None:
         db["stance_labels"].insert_all(
             {**stance, "position": i} for i, stance in enumerate(scheme["stances"])
         )
-    topics = json.loads(resource("topics.json").read_text(encoding="utf-8"))["topics"]
     stamp = now()
-    db["topics"].insert_all(({"name": t, "created": stamp} for t in topics), ignore=True)
+    db["topics"].insert_all(({"name": t["name"], "created": stamp} for t in default_topics()), ignore=True)
+
+
+def seed_label_names(db: sqlite_utils.Database) -> None:
+    """Give the default labels their second name where the library has none (never over the user's)."""
+    for stance in default_scheme()["stances"]:
+        db.execute("UPDATE stance_labels SET label_ja = ? WHERE key = ? AND label_ja IS NULL",
+                   [stance.get("label_ja"), stance["key"]])
+    for topic in default_topics():
+        db.execute("UPDATE topics SET label_en = ? WHERE name = ? AND label_en IS NULL",
+                   [topic["label_en"], topic["name"]])
+    db["meeting_kinds"].insert_all(({**kind, "position": i} for i, kind in enumerate(default_meeting_kinds())),
+                                   pk="key", ignore=True)
 
 
 def stances(db: sqlite_utils.Database) -> list[dict]:
@@ -42,7 +70,20 @@ def save_stance(db: sqlite_utils.Database, key: str, label: str, colour: str, sh
 
 
 def topics(db: sqlite_utils.Database) -> list[str]:
+    """The library's topic names, sorted."""
     return [r[0] for r in db.execute("SELECT name FROM topics ORDER BY name")]
+
+
+def topic_labels(db: sqlite_utils.Database) -> list[dict]:
+    """The topics with both names: name (as claims store it) and label_en (None when not given)."""
+    return [{"name": name, "label_en": label} for name, label in
+            db.execute("SELECT name, label_en FROM topics ORDER BY name")]
+
+
+def meeting_kinds(db: sqlite_utils.Database) -> list[dict]:
+    """The meeting kinds in display order: key, label (English), label_ja."""
+    return [{"key": k, "label": label, "label_ja": ja} for k, label, ja in
+            db.execute("SELECT key, label, label_ja FROM meeting_kinds ORDER BY position")]
 
 
 def add_topic(db: sqlite_utils.Database, name: str) -> bool:

@@ -46,7 +46,7 @@ def test_every_format_has_a_card_and_no_partial_files(exported):
         assert card["format"] == fmt and card["counts"]["articles"] == 6
         assert "code points" in card["offsets"]
         assert "PERSON" in card["labels"]["entity_types"] and "favor" in {s["key"] for s in card["labels"]["stances"]}
-        assert "talks" in card["labels"]["meeting_kinds"] and "follow_up" in card["labels"]["link_relations"]
+        assert "talks" in [k["key"] for k in card["labels"]["meeting_kinds"]] and "follow_up" in card["labels"]["link_relations"]
         assert card["annotators"] == ["tester"] and card["kaidan_version"]
         assert not list(folder.glob("*.part"))
 
