@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.claims.drafts import ClaimDraft
-from ui.claims.labels import shown_label
+from ui.claims.labels import shown_label, ui_language
 from ui.common.completion import Proposals
 from ui.common.plain import plain_label, tooltip
 from ui.common.theme import cjk_font
@@ -66,7 +66,8 @@ class StanceStrip(QWidget):
             key = (s.get("shortcut") or "").upper()
             label = shown_label(s)
             button = self._button(f"{key} {label}" if key else label, s["colour"])
-            button.setToolTip(tooltip(" / ".join(dict.fromkeys(x for x in (s["label"], s.get("label_ja")) if x))))
+            if ui_language() != "ja" and s.get("label_ja"):
+                button.setToolTip(tooltip(s["label_ja"]))  # the Japanese word, for readers of Japanese articles
             button.clicked.connect(lambda _=False, k=s["key"]: self.set_stance(k, toggle=True))
             self.buttons[s["key"]] = button
             layout.addWidget(button)

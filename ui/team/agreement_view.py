@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QSpl
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core.team.report import HEADLINE
+from ui.team.curation_view import shown_state
 
 LAYERS = {"entities": QT_TRANSLATE_NOOP("AgreementWindow", "Entities"), "claims": QT_TRANSLATE_NOOP("AgreementWindow", "Claims"),
           "ties": QT_TRANSLATE_NOOP("AgreementWindow", "Meeting ties"), "links": QT_TRANSLATE_NOOP("AgreementWindow", "Meeting links")}
@@ -124,7 +125,7 @@ class AgreementWindow(QWidget):
     def show_figures(self, figures: dict) -> None:
         """Fill the tables from a result of core.team.agreement.agreement."""
         self.figures = figures
-        states = ", ".join(f"{state} {n}" for state, n in sorted(figures["states"].items()))
+        states = ", ".join(f"{shown_state(state)} {n}" for state, n in sorted(figures["states"].items()))
         self.summary.setText(self.tr("{count} annotators: {names} — {articles} articles ({states})").format(
             count=len(figures["annotators"]), names=", ".join(figures["annotators"]),
             articles=figures["articles"], states=states))

@@ -31,6 +31,13 @@ HELP = QT_TRANSLATE_NOOP("CurationWindow", "1–9 take an annotator's version ·
                          "N/P next/previous disagreeing · Ctrl+Z undo")
 
 
+def shown_state(state: str | None) -> str:
+    """An article's adjudication state as the window says it."""
+    if state in STATE_NAMES:
+        return QCoreApplication.translate("CurationWindow", STATE_NAMES[state])
+    return state or "—"
+
+
 def _cell(text: str) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(Qt.ItemIsSelectable | Qt.ItemIsEnabled)
@@ -110,7 +117,7 @@ class CurationWindow(QWidget):
         self.articles.blockSignals(True)
         self.articles.clear()
         for article_id, title, start, state in rows:
-            item = QListWidgetItem(f"[{self.tr(STATE_NAMES[state]) if state in STATE_NAMES else state or '—'}] "
+            item = QListWidgetItem(f"[{shown_state(state)}] "
                                    f"{title or start.replace(chr(10), ' ')}")
             item.setData(Qt.UserRole, article_id)
             item.setData(Qt.UserRole + 1, state)
