@@ -249,7 +249,10 @@ class MeetingCard(QScrollArea):
         self.articles.clear()
         previous = None
         for m in mentions:
-            head = " · ".join(x for x in (m["title"], m["outlet"], m["published"]) if x)
+            title = m["title"]
+            if title == f"Article {m['article_id']}":  # the store's name of an untitled article
+                title = self.tr("Article {id}").format(id=m["article_id"])
+            head = " · ".join(x for x in (title, m["outlet"], m["published"]) if x)
             excerpt = f"…{m['before']}【{m['text']}】{m['after']}…"
             # The article's name once, then each of its mentions.
             item = QListWidgetItem(excerpt if m["article_id"] == previous else f"{head}\n{excerpt}")

@@ -52,7 +52,6 @@ class MeetingFilterBar(QWidget):
         for combo in (self.country, self.person):
             combo.activated.connect(lambda _i: self.changed.emit())
         self.kinds_button = QToolButton()
-        self.kinds_button.setText(self.tr("Kinds: all"))
         self.kinds_button.setPopupMode(QToolButton.InstantPopup)
         menu = QMenu(self.kinds_button)
         self.kind_actions: dict[str, QAction] = {}
@@ -62,6 +61,7 @@ class MeetingFilterBar(QWidget):
             action.toggled.connect(lambda _on: self._kinds_changed())
             self.kind_actions[kind] = action
         self.kinds_button.setMenu(menu)
+        self._show_kinds()
         self.date_from = QLineEdit()
         self.date_to = QLineEdit()
         for edit, hint in ((self.date_from, self.tr("from YYYY-MM")), (self.date_to, self.tr("to YYYY-MM"))):
@@ -117,11 +117,17 @@ class MeetingFilterBar(QWidget):
         self.zoom.blockSignals(False)
 
     def _kinds_changed(self) -> None:
+        self._show_kinds()
+        self.changed.emit()
+
+    def _show_kinds(self) -> None:
         chosen = [k for k, a in self.kind_actions.items() if a.isChecked()]
         self.kinds_button.setText(self.tr("Kinds: all") if not chosen else
                                   self.tr("Kinds: {kind}").format(kind=kind_label(chosen[0])) if len(chosen) == 1
                                   else self.tr("Kinds: %n", "", len(chosen)))
-        self.changed.emit()
+        # Room for the text and the menu arrow (a translated label is often wider).
+        self.kinds_button.setMinimumWidth(self.kinds_button.fontMetrics().horizontalAdvance(
+            self.kinds_button.text()) + 34)
 
     def set_kinds(self, kinds: set[str]) -> None:
         for kind, action in self.kind_actions.items():

@@ -187,6 +187,10 @@
         <translation>登録簿にありません</translation>
     </message>
     <message>
+        <source>Article {id}</source>
+        <translation>記事 {id}</translation>
+    </message>
+    <message>
         <source>Click to open the article at this mention</source>
         <translation>クリックすると、この言及の位置で記事を開きます</translation>
     </message>
