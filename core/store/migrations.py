@@ -345,7 +345,8 @@ def _m11_label_names(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE meeting_kinds (key TEXT PRIMARY KEY, label TEXT NOT NULL, label_ja TEXT, "
                "position INTEGER NOT NULL)")
     db.execute("ALTER TABLE topics ADD COLUMN label_en TEXT")
-    for key, before, after in (("favor", "賛成・支持", "賛成"), ("against", "反対・批判", "反対"), ("mixed", "混合", "混在")):
+    renamed = (("favor", "賛成・支持", "賛成"), ("against", "反対・批判", "反対"), ("mixed", "混合", "混在"))
+    for key, before, after in renamed:
         db.execute("UPDATE stance_labels SET label_ja = ? WHERE key = ? AND label_ja = ?", [after, key, before])
     seed_label_names(db)
 

@@ -71,8 +71,9 @@ class ClaimsBrowser(QWidget):
                                                   (self.tr("Stance"), self.stance), (self.tr("Text"), self.text))):
             grid.addWidget(QLabel(label), 0, 2 * column)
             grid.addWidget(widget, 0, 2 * column + 1)
-        for column, (label, widget) in enumerate(((self.tr("Outlet"), self.outlet), (self.tr("From"), self.date_from),
-                                                  (self.tr("To"), self.date_to), (self.tr("Annotator"), self.annotator))):
+        second = ((self.tr("Outlet"), self.outlet), (self.tr("From"), self.date_from),
+                  (self.tr("To"), self.date_to), (self.tr("Annotator"), self.annotator))
+        for column, (label, widget) in enumerate(second):
             grid.addWidget(QLabel(label), 1, 2 * column)
             grid.addWidget(widget, 1, 2 * column + 1)
         for column in (1, 3, 7):

@@ -216,7 +216,8 @@ class ClaimController(QObject):
                               self.registry()) or self.tr("unknown holder")
         self.close_editor()
         if draft.claim_id is None:
-            self._push(AddClaim(draft.article_id, draft.start, draft.end, fields, text=self.tr("Add claim by {holder}").format(holder=holder)))
+            self._push(AddClaim(draft.article_id, draft.start, draft.end, fields,
+                                text=self.tr("Add claim by {holder}").format(holder=holder)))
             return
         claim = self.claim(draft.claim_id)
         current = claim.to_dict() if claim else {}
@@ -261,7 +262,8 @@ class ClaimController(QObject):
             edit = UpdateClaim(claim.article_id, claim_id, {"state": "dismissed"},
                                text=self.tr("Dismiss candidate by {holder}").format(holder=holder))
         else:
-            edit = DeleteClaim(claim.article_id, claim_id, text=self.tr("Delete claim by {holder}").format(holder=holder))
+            edit = DeleteClaim(claim.article_id, claim_id,
+                               text=self.tr("Delete claim by {holder}").format(holder=holder))
         self.undo_stack.push(edit)
 
     def remove_at_caret(self) -> None:

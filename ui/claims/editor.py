@@ -160,7 +160,8 @@ class ClaimEditor(QFrame):
         self.holder = QLineEdit(draft.holder_label)
         self.holder.setPlaceholderText(self.tr("Who says it (registry name or free text)"))
         self.holder_proposals = Proposals(self.holder, QStringListModel(sorted(set(names))), self)
-        self.via = plain_label(self.tr("via {names}").format(names="、".join(v.get("text") or "" for v in draft.via)) if draft.via else "")
+        names = "、".join(v.get("text") or "" for v in draft.via)
+        self.via = plain_label(self.tr("via {names}").format(names=names) if draft.via else "")
         self.via.setForegroundRole(self.via.foregroundRole().PlaceholderText)
         self.via.setVisible(bool(draft.via))
 

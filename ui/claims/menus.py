@@ -18,14 +18,16 @@ def build_claim_menus(window, controller) -> dict[str, QAction]:
 
     claims = QMenu(QCoreApplication.translate("ClaimMenus", "&Claims"), bar)
     # The keys are handled in the reader (they act on its caret); the menu only shows them.
-    for name, text, slot in (("claim", QCoreApplication.translate("ClaimMenus", "&Make Claim from Selection…"), controller.start_claim),
-                             ("accept_claim", QCoreApplication.translate("ClaimMenus", "&Accept Candidate / Edit Claim"),
-                              controller.edit_at_caret)):
+    make = QCoreApplication.translate("ClaimMenus", "&Make Claim from Selection…")
+    accept = QCoreApplication.translate("ClaimMenus", "&Accept Candidate / Edit Claim")
+    for name, text, slot in (("claim", make, controller.start_claim),
+                             ("accept_claim", accept, controller.edit_at_caret)):
         action = QAction(f"{text}\t{READER_KEYS[name][0]}", claims)
         action.triggered.connect(lambda _=False, s=slot: s())
         claims.addAction(action)
         a[name] = action
-    a["remove_claim"] = QAction(QCoreApplication.translate("ClaimMenus", "&Dismiss Candidate / Delete Claim") + "\tDelete", claims)
+    remove = QCoreApplication.translate("ClaimMenus", "&Dismiss Candidate / Delete Claim")
+    a["remove_claim"] = QAction(f"{remove}\tDelete", claims)
     a["remove_claim"].triggered.connect(lambda _=False: controller.remove_at_caret())
     claims.addAction(a["remove_claim"])
     claims.addSeparator()
@@ -36,12 +38,15 @@ def build_claim_menus(window, controller) -> dict[str, QAction]:
     claims.addAction(a["claims_panel"])
     bar.insertMenu(tools.menuAction(), claims)
 
-    a["claims_browser"] = make_action(window, QCoreApplication.translate("ClaimMenus", "&Claims Browser…"), controller.show_browser,
-                                      "claims_browser")
-    a["suggest_claims"] = make_action(window, QCoreApplication.translate("ClaimMenus", "Suggest Claim Candidates in This A&rticle"),
-                                      controller.suggest_article, "suggest_claims")
-    a["suggest_claims_library"] = make_action(window, QCoreApplication.translate("ClaimMenus", "Suggest Claim Candidates in the Whole L&ibrary"),
-                                              controller.suggest_library)
+    a["claims_browser"] = make_action(
+        window, QCoreApplication.translate("ClaimMenus", "&Claims Browser…"), controller.show_browser,
+        "claims_browser")
+    a["suggest_claims"] = make_action(
+        window, QCoreApplication.translate("ClaimMenus", "Suggest Claim Candidates in This A&rticle"),
+        controller.suggest_article, "suggest_claims")
+    a["suggest_claims_library"] = make_action(
+        window, QCoreApplication.translate("ClaimMenus", "Suggest Claim Candidates in the Whole L&ibrary"),
+        controller.suggest_library)
     tools.addSeparator()
     for name in ("claims_browser", "suggest_claims", "suggest_claims_library"):
         tools.addAction(a[name])

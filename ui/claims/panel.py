@@ -52,7 +52,8 @@ class ClaimsPanel(QWidget):
         tree.installEventFilter(self)
         self.tree = tree
         self.hide_unsure = QCheckBox(self.tr("Hide unsure candidates"))
-        self.hide_unsure.setToolTip(self.tr("Hide candidates Kaidan is less than {share} sure of").format(share=f"{UNSURE:.0%}"))
+        self.hide_unsure.setToolTip(
+            self.tr("Hide candidates Kaidan is less than {share} sure of").format(share=f"{UNSURE:.0%}"))
         self.hide_unsure.toggled.connect(lambda _on: self.set_claims(*self._shown))
         self._shown: tuple = ([], {}, {}, None)
         layout = QVBoxLayout(self)
@@ -105,7 +106,9 @@ class ClaimsPanel(QWidget):
             candidates=counted(self.tr("%n candidate(s)", "", candidates), candidates))
         if hidden:
             text += self.tr(" (%n unsure hidden)", "", len(hidden))
-        self.summary.setText(text if claims or hidden else self.tr("No claims in this article. Select text and press C."))
+        if not claims and not hidden:
+            text = self.tr("No claims in this article. Select text and press C.")
+        self.summary.setText(text)
 
     def current_id(self) -> int | None:
         item = self.tree.currentItem()

@@ -62,6 +62,7 @@ class MeetingCard(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.item: dict | None = None
         self.links: list[dict] = []
+        self.stance_labels: dict[str, str] = {}  # stance key → the label the window shows
         inner = QWidget()
         self.layout_ = QVBoxLayout(inner)
         self.layout_.setContentsMargins(14, 12, 14, 12)
@@ -102,8 +103,10 @@ class MeetingCard(QScrollArea):
         form.setContentsMargins(0, 6, 0, 0)
         self.kind = _combo(KIND_LABELS, KINDS)
         self.status = _combo(STATUS_LABELS, STATUSES)
-        self.kind.activated.connect(lambda _i: self._combo_edit(self.kind, "kind", self.tr("Set Meeting Kind to {value}")))
-        self.status.activated.connect(lambda _i: self._combo_edit(self.status, "status", self.tr("Set Meeting Status to {value}")))
+        self.kind.activated.connect(
+            lambda _i: self._combo_edit(self.kind, "kind", self.tr("Set Meeting Kind to {value}")))
+        self.status.activated.connect(
+            lambda _i: self._combo_edit(self.status, "status", self.tr("Set Meeting Status to {value}")))
         self.start = QLineEdit()
         self.end = QLineEdit()
         for edit, name in ((self.start, "start_date"), (self.end, "end_date")):
@@ -267,7 +270,7 @@ class MeetingCard(QScrollArea):
     def _fill_claims(self, claims: list[dict]) -> None:
         self.claims.clear()
         for c in claims:
-            stance = f" [{c['stance']}]" if c.get("stance") else ""
+            stance = f" [{self.stance_labels.get(c['stance'], c['stance'])}]" if c.get("stance") else ""
             item = QListWidgetItem(f"{c.get('holder') or '?'}{stance}: 「{c['text']}」")
             item.setData(DATA, (c["article_id"], c["start"], c["end"]))
             item.setToolTip(tooltip(c.get("article_title")))

@@ -12,13 +12,14 @@ from core.meetings.details import claims_about, link_rows, mention_rows
 from core.edits import SetLinkState, SetParticipants, UpdateMeeting
 from core.store.meetings import links_of
 from core.store.registry import registry_entities
+from core.store.scheme import stances
 from ui.common.close_keys import add_close_keys
 from ui.entities.chooser import EntityChooser
 from ui.meetings.card import MeetingCard
 from ui.meetings.filters import MeetingFilterBar
 from ui.meetings.graph import MeetingGraph
 from ui.meetings.style import RELATION_LABELS, shown
-from ui.claims.labels import counted
+from ui.claims.labels import counted, stance_labels
 from ui.meetings.model import MeetingsModel, load_meetings
 from ui.meetings.timeline_view import TimelineView
 
@@ -134,6 +135,7 @@ class MeetingsWindow(QMainWindow):
         """Read the meetings again (after an edit, an undo, detection)."""
         self.entities = {e.id: e for e in registry_entities(self.db)}
         self.all_items = load_meetings(self.db, self.entities)
+        self.card.stance_labels = stance_labels(stances(self.db))
         self.by_id = {i["id"]: i for i in self.all_items}
         self.filters.set_choices(self._country_choices(), self._person_choices())
         self.apply_filter()

@@ -10,26 +10,45 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QSpl
 from core.team.report import HEADLINE
 from ui.team.curation_view import shown_state
 
-LAYERS = {"entities": QT_TRANSLATE_NOOP("AgreementWindow", "Entities"), "claims": QT_TRANSLATE_NOOP("AgreementWindow", "Claims"),
-          "ties": QT_TRANSLATE_NOOP("AgreementWindow", "Meeting ties"), "links": QT_TRANSLATE_NOOP("AgreementWindow", "Meeting links")}
+LAYERS = {
+    "entities": QT_TRANSLATE_NOOP("AgreementWindow", "Entities"),
+    "claims": QT_TRANSLATE_NOOP("AgreementWindow", "Claims"),
+    "ties": QT_TRANSLATE_NOOP("AgreementWindow", "Meeting ties"),
+    "links": QT_TRANSLATE_NOOP("AgreementWindow", "Meeting links"),
+}
 # What each headline figure measures, as its tooltip says it (core.team.report keeps the English).
 FIGURE_ABOUT = {
-    ("entities", "f1_exact"): QT_TRANSLATE_NOOP("AgreementWindow", "entity spans and types, exact match F1 between annotators"),
-    ("entities", "f1_overlap"): QT_TRANSLATE_NOOP("AgreementWindow", "entity spans overlapping with the same type, F1"),
-    ("entities", "f1_span_only"): QT_TRANSLATE_NOOP("AgreementWindow", "entity spans alone (type ignored), exact F1"),
-    ("entities", "type_kappa_mean"): QT_TRANSLATE_NOOP("AgreementWindow", "entity types on spans both marked, Cohen's kappa (mean over pairs)"),
-    ("entities", "type_fleiss"): QT_TRANSLATE_NOOP("AgreementWindow", "entity types on spans every annotator marked, Fleiss' kappa"),
-    ("entities", "type_alpha"): QT_TRANSLATE_NOOP("AgreementWindow", "entity types on spans two or more marked, Krippendorff's alpha (nominal)"),
+    ("entities", "f1_exact"):
+        QT_TRANSLATE_NOOP("AgreementWindow", "entity spans and types, exact match F1 between annotators"),
+    ("entities", "f1_overlap"):
+        QT_TRANSLATE_NOOP("AgreementWindow", "entity spans overlapping with the same type, F1"),
+    ("entities", "f1_span_only"):
+        QT_TRANSLATE_NOOP("AgreementWindow", "entity spans alone (type ignored), exact F1"),
+    ("entities", "type_kappa_mean"):
+        QT_TRANSLATE_NOOP("AgreementWindow", "entity types on spans both marked, Cohen's kappa (mean over pairs)"),
+    ("entities", "type_fleiss"):
+        QT_TRANSLATE_NOOP("AgreementWindow", "entity types on spans every annotator marked, Fleiss' kappa"),
+    ("entities", "type_alpha"):
+        QT_TRANSLATE_NOOP("AgreementWindow", "entity types on spans two or more marked, Krippendorff's "
+                          "alpha (nominal)"),
     ("claims", "f1_overlap"): QT_TRANSLATE_NOOP("AgreementWindow", "claims marked (overlapping spans), F1"),
-    ("claims", "stance_kappa_mean"): QT_TRANSLATE_NOOP("AgreementWindow", "stance on the same claim, Cohen's kappa (mean over pairs)"),
-    ("claims", "stance_fleiss"): QT_TRANSLATE_NOOP("AgreementWindow", "stance on claims every annotator marked, Fleiss' kappa"),
-    ("claims", "stance_alpha"): QT_TRANSLATE_NOOP("AgreementWindow", "stance on the same claim, Krippendorff's alpha (nominal)"),
-    ("claims", "holder_alpha"): QT_TRANSLATE_NOOP("AgreementWindow", "claim holder, Krippendorff's alpha (nominal)"),
-    ("claims", "target_alpha"): QT_TRANSLATE_NOOP("AgreementWindow", "claim target, Krippendorff's alpha (nominal)"),
-    ("ties", "kappa_mean"): QT_TRANSLATE_NOOP("AgreementWindow", "two meeting mentions of an article tied to the same meeting or not, Cohen's kappa"),
+    ("claims", "stance_kappa_mean"):
+        QT_TRANSLATE_NOOP("AgreementWindow", "stance on the same claim, Cohen's kappa (mean over pairs)"),
+    ("claims", "stance_fleiss"):
+        QT_TRANSLATE_NOOP("AgreementWindow", "stance on claims every annotator marked, Fleiss' kappa"),
+    ("claims", "stance_alpha"):
+        QT_TRANSLATE_NOOP("AgreementWindow", "stance on the same claim, Krippendorff's alpha (nominal)"),
+    ("claims", "holder_alpha"):
+        QT_TRANSLATE_NOOP("AgreementWindow", "claim holder, Krippendorff's alpha (nominal)"),
+    ("claims", "target_alpha"):
+        QT_TRANSLATE_NOOP("AgreementWindow", "claim target, Krippendorff's alpha (nominal)"),
+    ("ties", "kappa_mean"):
+        QT_TRANSLATE_NOOP("AgreementWindow", "two meeting mentions of an article tied to the same meeting "
+                          "or not, Cohen's kappa"),
     ("ties", "alpha"): QT_TRANSLATE_NOOP("AgreementWindow", "the same, Krippendorff's alpha (nominal)"),
     ("links", "f1"): QT_TRANSLATE_NOOP("AgreementWindow", "links between the same two meetings, F1"),
-    ("links", "relation_alpha"): QT_TRANSLATE_NOOP("AgreementWindow", "the relation of a link, Krippendorff's alpha (nominal)"),
+    ("links", "relation_alpha"):
+        QT_TRANSLATE_NOOP("AgreementWindow", "the relation of a link, Krippendorff's alpha (nominal)"),
 }
 
 # the figure each layer's chart draws per pair
@@ -155,7 +174,8 @@ class AgreementWindow(QWidget):
                 self.pairs.setItem(row, col, _item(_fmt(values[key]), number=True))
         self.pairs.resizeColumnsToContents()
         figure = CHART_FIGURE[layer]
-        self.chart.set_bars(self.tr("{layer}: {figure} per pair").format(layer=self.tr(LAYERS[layer]), figure=figure), [(p, v.get(figure)) for p, v in pairs])
+        title = self.tr("{layer}: {figure} per pair").format(layer=self.tr(LAYERS[layer]), figure=figure)
+        self.chart.set_bars(title, [(p, v.get(figure)) for p, v in pairs])
         self.chart.setMinimumHeight((len(pairs) + 2) * (self.fontMetrics().height() + 6))
         confusion = data.get("confusion", {"labels": [], "matrix": []})
         labels = confusion["labels"]

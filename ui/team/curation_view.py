@@ -21,10 +21,17 @@ from ui.claims.labels import counted
 from ui.edits.edit_stack import EditStack
 
 STATE_ORDER = {"disagreeing": 0, "agreeing": 1, "adjudicated": 2, None: 3}
-LAYER_NAMES = {"entity": QT_TRANSLATE_NOOP("CurationWindow", "entity"), "claim": QT_TRANSLATE_NOOP("CurationWindow", "claim"),
-               "tie": QT_TRANSLATE_NOOP("CurationWindow", "meeting tie"), "link": QT_TRANSLATE_NOOP("CurationWindow", "link")}
-STATE_NAMES = {"disagreeing": QT_TRANSLATE_NOOP("CurationWindow", "disagreeing"), "agreeing": QT_TRANSLATE_NOOP("CurationWindow", "agreeing"),
-               "adjudicated": QT_TRANSLATE_NOOP("CurationWindow", "adjudicated")}
+LAYER_NAMES = {
+    "entity": QT_TRANSLATE_NOOP("CurationWindow", "entity"),
+    "claim": QT_TRANSLATE_NOOP("CurationWindow", "claim"),
+    "tie": QT_TRANSLATE_NOOP("CurationWindow", "meeting tie"),
+    "link": QT_TRANSLATE_NOOP("CurationWindow", "link"),
+}
+STATE_NAMES = {
+    "disagreeing": QT_TRANSLATE_NOOP("CurationWindow", "disagreeing"),
+    "agreeing": QT_TRANSLATE_NOOP("CurationWindow", "agreeing"),
+    "adjudicated": QT_TRANSLATE_NOOP("CurationWindow", "adjudicated"),
+}
 DIFFER = QColor(255, 224, 178)
 HELP = QT_TRANSLATE_NOOP("CurationWindow", "1–9 take an annotator's version · M majority · "
                          "Shift+A adopt every agreeing article · T selected decision in/out of gold · "
@@ -52,7 +59,8 @@ def describe(d: dict) -> str:
     if d["layer"] == "tie":
         return QCoreApplication.translate("CurationWindow", "meeting @{id}").format(id=d["label"].rsplit(":", 1)[-1])
     if d["layer"] == "link":
-        return f"{d['label']} → " + QCoreApplication.translate("CurationWindow", "meeting @{id}").format(id=(d["target"] or "").rsplit(":", 1)[-1])
+        meeting = QCoreApplication.translate("CurationWindow", "meeting @{id}")
+        return f"{d['label']} → " + meeting.format(id=(d["target"] or "").rsplit(":", 1)[-1])
     return d["label"] or ""
 
 
@@ -209,7 +217,8 @@ class CurationWindow(QWidget):
         """Every article on which all annotators agree goes into the gold as they decided it (one undo step)."""
         edits = tuple(Gold(GoldEdit(a, "majority")) for a in agreeing_articles(self.db))
         if edits:
-            self.undo_stack.push(Group(edits, text=counted(self.tr("Adopt %n Agreeing Article(s)", "", len(edits)), len(edits))))
+            text = counted(self.tr("Adopt %n Agreeing Article(s)", "", len(edits)), len(edits))
+            self.undo_stack.push(Group(edits, text=text))
 
     def toggle_selected(self) -> None:
         """Put the selected annotator's decision into the gold, or take it out."""
