@@ -337,5 +337,25 @@ def _m10_site_lines(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m11_team_gold(db: sqlite_utils.Database) -> None:
+    # Which articles each merged annotator holds (agreement compares annotators
+    # on the articles both hold), and the team's gold meetings by the key the
+    # annotators' libraries share (a meeting's first tied mention).
+    db.executescript(
+        """
+        CREATE TABLE team_holdings (
+            annotator TEXT NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            PRIMARY KEY (annotator, article_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE team_gold_meetings (
+            anchor TEXT PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE
+        );
+        """
+    )
+
+
 MIGRATIONS = [_m1_articles, _m2_furniture_lines, _m3_entities, _m4_detached_mentions, _m5_claims,
-              _m6_meetings, _m7_confidence, _m8_team, _m9_cleaning_check, _m10_site_lines]
+              _m6_meetings, _m7_confidence, _m8_team, _m9_cleaning_check, _m10_site_lines,
+              _m11_team_gold]

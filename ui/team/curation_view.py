@@ -151,7 +151,7 @@ class CurationWindow(QWidget):
         for r, unit in enumerate(self.rows):
             said = [describe(unit["by"][n]) if n in unit["by"] else "—" for n in self.members]
             cells = [LAYER_NAMES[unit["layer"]], f"{unit['start']}–{unit['end']}", unit["text"], *said,
-                     unit["gold"] or ("" if unit["layer"] in ("entity", "claim") else "(not in gold)")]
+                     unit["gold"] or ""]
             differ = len(set(said)) > 1
             for c, text in enumerate(cells):
                 item = _cell(text)
@@ -229,4 +229,6 @@ def _gold_text(layer: str, g: dict) -> str:
     if layer == "claim":
         return f"{g['stance'] or '(no stance)'}: {g['holder_entity_id'] or g['holder_text'] or '?'} → " \
                f"{g['target_ref'] or g['target_text'] or '?'}"
+    if layer in ("tie", "link"):
+        return describe({**g, "layer": layer})
     return g["type"]
