@@ -202,7 +202,7 @@ class CurationWindow(QWidget):
         if self.article_id is None or not 0 <= row < len(self.rows):
             return
         unit = self.rows[row]
-        if unit["layer"] not in ("entity", "claim") or not unit["by"]:
+        if not unit["by"]:
             return
         name = self.members[col - 3] if 3 <= col < 3 + len(self.members) else None
         decision = unit["by"].get(name) or next(iter(unit["by"].values()))
