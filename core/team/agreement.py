@@ -66,8 +66,14 @@ class Continuum:
         """uα of the layer for the whole team (overall figures) and for each pair (written into pairs)."""
         spans = [(n, row[0], row[1], row[2], category(row)) for n in self.names for row in by_name.get(n, ())]
 
+        laid: dict = {}  # the continuum of a set of articles, laid out once for every pair that shares it
+
         def over(coders):
-            units, length = concatenate(self.of(coders), [s for s in spans if s[0] in coders])
+            articles = self.of(coders)
+            key = tuple(a for a, _ in articles)
+            if key not in laid:
+                laid[key] = concatenate(articles, spans)
+            units, length = laid[key]
             return unitizing_alpha(units, list(coders), length)
 
         for a, b in _pairs(self.names):

@@ -45,21 +45,23 @@ def distance(first: Segment, second: Segment) -> int:
     return 0
 
 
-def segments(units, length: int) -> list[Segment]:
-    """One coder's continuum of the given length cut by its units [(start, end)]: units and the gaps between.
-
-    Units that overlap or touch are joined; units outside the continuum are clipped.
-    """
-    joined: list[list[int]] = []
+def joined(units, length: int) -> list[tuple[int, int]]:
+    """One coder's units [(start, end)] on a continuum of the given length: clipped, sorted, overlaps joined."""
+    out: list[list[int]] = []
     for start, end in sorted((max(s, 0), min(e, length)) for s, e in units):
         if end <= start:
             continue
-        if joined and start <= joined[-1][1]:
-            joined[-1][1] = max(joined[-1][1], end)
+        if out and start <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
         else:
-            joined.append([start, end])
+            out.append([start, end])
+    return [(s, e) for s, e in out]
+
+
+def segments(units, length: int) -> list[Segment]:
+    """One coder's continuum cut by its units: the units (joined) and the gaps between them."""
     out, at = [], 0
-    for start, end in joined:
+    for start, end in joined(units, length):
         if start > at:
             out.append(Segment(at, start - at, False))
         out.append(Segment(start, end - start, True))
@@ -69,40 +71,54 @@ def segments(units, length: int) -> list[Segment]:
     return out
 
 
-def observed_sum(first: list[Segment], second: list[Segment]) -> int:
-    """The sum of distances between every overlapping pair of two coders' segments (both cover one continuum)."""
+def _gaps(units: list[tuple[int, int]], length: int) -> list[int]:
+    ends = [0] + [e for _s, e in units]
+    starts = [s for s, _e in units] + [length]
+    return [b - a for a, b in zip(ends, starts) if b > a]
+
+
+def pair_sum(first: list[tuple[int, int]], second: list[tuple[int, int]]) -> int:
+    """The sum of distances between two coders' joined units, as the segment-by-segment sum gives it.
+
+    Overlapping units differ by their ends; a unit that overlaps none of the other
+    coder's units lies in one of their gaps and counts its squared length.
+    """
     total, j = 0, 0
-    for seg in first:
-        while j < len(second) and second[j].end <= seg.begin:
+    hit_second = [False] * len(second)
+    for b1, e1 in first:
+        while j < len(second) and second[j][1] <= b1:
             j += 1
-        k = j
-        while k < len(second) and second[k].begin < seg.end:
-            total += distance(seg, second[k])
+        k, hit = j, False
+        while k < len(second) and second[k][0] < e1:
+            b2, e2 = second[k]
+            total += (b1 - b2) ** 2 + (e1 - e2) ** 2
+            hit = hit_second[k] = True
             k += 1
-    return total
+        if not hit:
+            total += (e1 - b1) ** 2
+    return total + sum((e - b) ** 2 for (b, e), hit in zip(second, hit_second) if not hit)
 
 
-def observed(coders: list[list[Segment]], length: int) -> float:
-    """D_o of one category: the coders' mean squared disagreement per ordered pair, scaled by the continuum."""
+def observed(coders: list[list[tuple[int, int]]], length: int) -> float:
+    """D_o of one category from each coder's joined units: the mean disagreement per ordered pair of coders."""
     m = len(coders)
-    total = sum(observed_sum(coders[i], coders[j]) for i in range(m) for j in range(m) if i != j)
-    return total / (m * (m - 1) * length ** 2)
+    total = sum(pair_sum(coders[i], coders[j]) for i in range(m) for j in range(i + 1, m))
+    return 2 * total / (m * (m - 1) * length ** 2)
 
 
-def expected(coders: list[list[Segment]], length: int) -> float:
-    """D_e of one category: the disagreement expected when units and gaps are placed by chance."""
+def expected(coders: list[list[tuple[int, int]]], length: int) -> float:
+    """D_e of one category: the disagreement expected when the coders' units and gaps are placed by chance."""
     m = len(coders)
-    units = [s.length for c in coders for s in c if s.unit]
-    gaps = sorted(s.length for c in coders for s in c if not s.unit)
+    units = [e - b for c in coders for b, e in c]
+    gaps = sorted(g for c in coders for g in _gaps(c, length))
     # sum over gaps at least as long as l of (gap - l + 1), from suffix sums of the sorted gap lengths
     suffix = list(accumulate(reversed(gaps)))[::-1] + [0]
     n_units = len(units)
     numerator = 0.0
     for l in units:
         i = bisect_left(gaps, l)
-        longer = len(gaps) - i
         numerator += (n_units - 1) / 3 * (2 * l ** 3 - 3 * l ** 2 + l)
-        numerator += l ** 2 * (suffix[i] - longer * (l - 1))
+        numerator += l ** 2 * (suffix[i] - (len(gaps) - i) * (l - 1))
     denominator = m * length * (m * length - 1) - sum(l * (l - 1) for l in units)
     return 2 / length * numerator / denominator if denominator > 0 else 0.0
 
@@ -120,8 +136,8 @@ def unitizing_alpha(units: dict[str, dict[str, list[tuple[int, int]]]], coders: 
         return result
     sum_o = sum_e = 0.0
     for category in sorted(units):
-        cut = [segments(units[category].get(c, ()), length) for c in coders]
-        if not any(s.unit for c in cut for s in c):
+        cut = [joined(units[category].get(c, ()), length) for c in coders]
+        if not any(cut):
             continue
         d_o, d_e = observed(cut, length), expected(cut, length)
         sum_o, sum_e = sum_o + d_o, sum_e + d_e

@@ -2,7 +2,9 @@
 
 import pytest
 
-from core.team.unitizing import (Segment, concatenate, distance, expected, observed, segments,
+import random
+
+from core.team.unitizing import (Segment, concatenate, distance, expected, joined, observed, pair_sum, segments,
                                  unitizing_alpha)
 
 
@@ -65,7 +67,7 @@ BOOK_1995 = {
 
 @pytest.mark.parametrize("category, value", [("A", 0.03125), ("C", 0.02777)])
 def test_book_1995_observed_disagreement(category, value):
-    cut = [segments(BOOK_1995[category][c], 24) for c in ("0", "1")]
+    cut = [joined(BOOK_1995[category][c], 24) for c in ("0", "1")]
     assert observed(cut, 24) == pytest.approx(value, abs=1e-5)
 
 
@@ -73,7 +75,7 @@ def test_book_1995_expected_disagreement_as_the_continuum_grows():
     # the paper's D_e for C on a finely divided continuum (stretched x 50,000): 0.0864, alpha 0.679
     stretch = 50_000
     units = [[(s * stretch, e * stretch) for s, e in BOOK_1995["C"][c]] for c in ("0", "1")]
-    cut = [segments(u, 24 * stretch) for u in units]
+    cut = [joined(u, 24 * stretch) for u in units]
     assert expected(cut, 24 * stretch) == pytest.approx(0.08642, abs=5e-3)
     assert 1 - observed(cut, 24 * stretch) / expected(cut, 24 * stretch) == pytest.approx(0.679, abs=0.02)
 
@@ -104,3 +106,19 @@ def test_concatenate_lays_articles_end_to_end_and_drops_others():
         ("a", 7, 2, 4, "GPE"), ("b", 9, 0, 3, "GPE"), ("a", 9, 1, 99, "PERSON"), ("b", 8, 0, 2, "GPE")])
     assert length == 15
     assert units == {"GPE": {"a": [(2, 4)], "b": [(10, 13)]}, "PERSON": {"a": [(11, 15)]}}
+
+
+def test_the_fast_sum_equals_the_definition_segment_by_segment():
+    rng = random.Random(7)
+    for _ in range(200):
+        length = rng.randint(1, 60)
+        coders = []
+        for _c in range(2):
+            spans = []
+            for _u in range(rng.randint(0, 6)):
+                start = rng.randrange(length)
+                spans.append((start, start + rng.randint(1, 12)))
+            coders.append(spans)
+        by_definition = sum(distance(g, h) for g in segments(coders[0], length) for h in segments(coders[1], length)
+                            if g.begin < h.end and h.begin < g.end)
+        assert pair_sum(joined(coders[0], length), joined(coders[1], length)) == by_definition
