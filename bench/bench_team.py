@@ -75,7 +75,8 @@ def run_phase(phase: str, team: Path, paths: list[Path]) -> None:
         db.close()
         detail = {"entities_f1_exact": round(figures["entities"]["overall"]["f1_exact"], 4),
                   "type_alpha": round(figures["entities"]["overall"]["type_alpha"], 4),
-                  "stance_alpha": round(figures["claims"]["overall"]["stance_alpha"], 4)}
+                  "stance_alpha": round(figures["claims"]["overall"]["stance_alpha"], 4),
+                  "entities_u_alpha": round(figures["entities"]["overall"]["u_alpha"], 4)}
     seconds = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({"phase": phase, "seconds": seconds, "peak_mb": peak / 1024,

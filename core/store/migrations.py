@@ -351,6 +351,16 @@ def _m11_label_names(db: sqlite_utils.Database) -> None:
     seed_label_names(db)
 
 
+def _m12_team_gold(db: sqlite_utils.Database) -> None:
+    # Which articles each merged annotator holds (agreement compares annotators
+    # on the articles both hold), and the team's gold meetings by the key the
+    # annotators' libraries share (a meeting's first tied mention).
+    db.execute("CREATE TABLE team_holdings (annotator TEXT NOT NULL, article_id INTEGER NOT NULL "
+               "REFERENCES articles(id) ON DELETE CASCADE, PRIMARY KEY (annotator, article_id)) WITHOUT ROWID")
+    db.execute("CREATE TABLE team_gold_meetings (anchor TEXT PRIMARY KEY, meeting_id INTEGER NOT NULL "
+               "REFERENCES meetings(id) ON DELETE CASCADE)")
+
+
 MIGRATIONS = [_m1_articles, _m2_furniture_lines, _m3_entities, _m4_detached_mentions, _m5_claims,
               _m6_meetings, _m7_confidence, _m8_team, _m9_cleaning_check, _m10_site_lines,
-              _m11_label_names]
+              _m11_label_names, _m12_team_gold]

@@ -9,6 +9,7 @@ from statistics import mean
 import sqlite_utils
 
 from core.team.metrics import cohen_kappa, counts_table, fleiss_kappa, nominal_alpha, percent, span_f1
+from core.team.unitizing import concatenate, unitizing_alpha
 
 NONE = "(none)"
 
@@ -27,8 +28,11 @@ def agreement(team: sqlite_utils.Database) -> dict:
     """Every figure: entities, claims, meeting ties, links, the confusion of labels, and each article's."""
     names, layers = load(team)
     states = dict(team.execute("SELECT state, count(*) FROM team_articles GROUP BY state").fetchall())
+    text = Continuum(team, names)
     entity = entity_agreement(names, layers["entity"])
+    entity["overall"].update(text.alpha(layers["entity"], lambda row: row[3], entity["pairs"]))
     claim = claim_agreement(names, layers["claim"])
+    claim["overall"].update(text.alpha(layers["claim"], lambda row: "claim", claim["pairs"]))
     return {
         "annotators": names,
         "articles": team.execute("SELECT count(*) FROM articles").fetchone()[0],
@@ -38,9 +42,45 @@ def agreement(team: sqlite_utils.Database) -> dict:
         "ties": tie_agreement(names, layers["tie"]),
         "links": link_agreement(names, layers["link"]),
         "per_article": per_article(team, names, layers),
-        "not_computed": "Krippendorff's unitizing alpha (u-alpha) is not computed: no maintained Python "
-                        "implementation was at hand; span agreement is given as exact and overlap F1.",
     }
+
+
+class Continuum:
+    """The text annotators are compared on for unitizing alpha: the articles every compared annotator holds."""
+
+    def __init__(self, team: sqlite_utils.Database, names: list[str]) -> None:
+        self.names = names
+        self.lengths = dict(team.execute("SELECT id, length(body) FROM articles"))
+        held: dict = defaultdict(set)
+        for name, article_id in team.execute("SELECT annotator, article_id FROM team_holdings"):
+            held[name].add(article_id)
+        # a library merged before holdings were kept: its annotator is taken to hold every article
+        self.held = {n: held[n] if n in held else set(self.lengths) for n in names}
+
+    def of(self, coders) -> list[tuple[int, int]]:
+        """The articles all the coders hold, with their lengths, in id order."""
+        common = set.intersection(*(self.held[c] for c in coders)) if coders else set()
+        return [(a, self.lengths[a]) for a in sorted(common) if a in self.lengths]
+
+    def alpha(self, by_name: dict, category, pairs: dict) -> dict:
+        """uα of the layer for the whole team (overall figures) and for each pair (written into pairs)."""
+        spans = [(n, row[0], row[1], row[2], category(row)) for n in self.names for row in by_name.get(n, ())]
+
+        laid: dict = {}  # the continuum of a set of articles, laid out once for every pair that shares it
+
+        def over(coders):
+            articles = self.of(coders)
+            key = tuple(a for a, _ in articles)
+            if key not in laid:
+                laid[key] = concatenate(articles, spans)
+            units, length = laid[key]
+            return unitizing_alpha(units, list(coders), length)
+
+        for a, b in _pairs(self.names):
+            pairs[f"{a} | {b}"]["u_alpha"] = over((a, b))["alpha"]
+        team = over(tuple(self.names))
+        return {"u_alpha": team["alpha"], "u_alpha_chars": team["length"],
+                "u_alpha_by_label": {c: v["alpha"] for c, v in team["categories"].items()}}
 
 
 def _pairs(names):

@@ -116,6 +116,9 @@ def _merge_one(team: sqlite_utils.Database, source: sqlite_utils.Database, name:
                 report.articles_added += 1
                 team_bodies[row["content_hash"]] = row["body"]
         team["team_members"].upsert({"name": name, "source": path, "merged_at": now()}, pk="name")
+        team.execute("DELETE FROM team_holdings WHERE annotator = ?", [name])
+        team["team_holdings"].insert_all(({"annotator": name, "article_id": known[h]} for h in sorted(hashes)),
+                                         batch_size=1000)
         before = {(layer, source_id): (row_id, tuple(values)) for layer, source_id, row_id, *values in team.execute(
             f"SELECT layer, source_id, id, {', '.join(_COMPARED)} FROM team_decisions WHERE annotator = ?", [name])}
         updated, fresh, new, unplaced = 0, set(), [], 0

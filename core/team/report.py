@@ -12,10 +12,12 @@ HEADLINE = (
     ("entities", "f1_exact", "entity spans and types, exact match F1 between annotators"),
     ("entities", "f1_overlap", "entity spans overlapping with the same type, F1"),
     ("entities", "f1_span_only", "entity spans alone (type ignored), exact F1"),
+    ("entities", "u_alpha", "entity units and their types, Krippendorff's unitizing alpha over the text all hold"),
     ("entities", "type_kappa_mean", "entity types on spans both marked, Cohen's kappa (mean over pairs)"),
     ("entities", "type_fleiss", "entity types on spans every annotator marked, Fleiss' kappa"),
     ("entities", "type_alpha", "entity types on spans two or more marked, Krippendorff's alpha (nominal)"),
     ("claims", "f1_overlap", "claims marked (overlapping spans), F1"),
+    ("claims", "u_alpha", "claim spans, Krippendorff's unitizing alpha over the text all hold"),
     ("claims", "stance_kappa_mean", "stance on the same claim, Cohen's kappa (mean over pairs)"),
     ("claims", "stance_fleiss", "stance on claims every annotator marked, Fleiss' kappa"),
     ("claims", "stance_alpha", "stance on the same claim, Krippendorff's alpha (nominal)"),
@@ -45,8 +47,8 @@ def card_section(db: sqlite_utils.Database) -> dict:
                      "about": about} for layer, key, about in HEADLINE],
         "pairs": {layer: {pair: {k: _round(v) for k, v in row.items()} for pair, row in figures[layer]["pairs"].items()}
                   for layer in ("entities", "claims", "ties", "links")},
-        "gold": "the library's own entity mentions and claims are the adjudicated gold layer",
-        "not_computed": figures["not_computed"],
+        "gold": "the library's own entity mentions, claims, meeting mentions tied to meetings and meeting "
+                "links are the adjudicated gold layer",
     }}
 
 
@@ -56,6 +58,9 @@ def table_lines(figures: dict) -> list[str]:
            + " ".join(f"{state} {n}" for state, n in sorted(figures["states"].items()))]
     for layer, key, about in HEADLINE:
         out.append(f"{layer:9} {key:18} {_fmt(figures[layer]['overall'].get(key)):>6}  {about}")
+    by_label = figures["entities"]["overall"].get("u_alpha_by_label") or {}
+    if by_label:
+        out.append("entities  u_alpha by type: " + "  ".join(f"{t} {_fmt(v)}" for t, v in by_label.items()))
     for layer in ("entities", "claims", "ties", "links"):
         for pair, row in figures[layer]["pairs"].items():
             out.append(f"{layer:9} {pair:24} " + "  ".join(f"{k} {_fmt(v)}" for k, v in row.items()))
@@ -68,7 +73,6 @@ def table_lines(figures: dict) -> list[str]:
         title = " ".join((a["title"] or "").split())[:40]  # one line, whatever the title holds
         out.append(f"article {a['article_id']:>6} {a['state'] or '':12} differing {a['differing']:>4}  "
                    f"entity F1 {_fmt(a['entity_f1'])}  {title}")
-    out.append(figures["not_computed"])
     return out
 
 

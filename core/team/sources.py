@@ -9,6 +9,8 @@ from dataclasses import dataclass
 import sqlite_utils
 
 LAYERS = ("entity", "claim", "tie", "link")
+# what a tie carries of its meeting, so that an adjudicated tie can make the gold meeting
+MEETING_FIELDS = ("kind", "status", "start_date", "end_date", "precision", "date_text", "title")
 
 
 @dataclass(frozen=True)
@@ -61,11 +63,14 @@ def read_decisions(db: sqlite_utils.Database) -> tuple[list[Decision], int]:
                                        "target_text", "intensity", "attribution", "note")})))
     anchors = meeting_anchors(db)
     for row in db.query(
-            "SELECT mm.id, mm.meeting_id, a.content_hash, mm.start_char, mm.end_char, mm.text "
+            "SELECT mm.id, mm.meeting_id, a.content_hash, mm.start_char, mm.end_char, mm.text, "
+            f"{', '.join('m.' + f for f in MEETING_FIELDS)} "
             "FROM meeting_mentions mm JOIN articles a ON a.id = mm.article_id "
+            "JOIN meetings m ON m.id = mm.meeting_id "
             "WHERE mm.state = 'confirmed' AND mm.detached = 0 AND mm.meeting_id IS NOT NULL"):
         out.append(Decision("tie", row["id"], row["content_hash"], row["start_char"], row["end_char"],
-                            row["text"], anchors[row["meeting_id"]]))
+                            row["text"], anchors[row["meeting_id"]],
+                            detail=_json({f: row[f] for f in MEETING_FIELDS})))
     skipped = 0
     for row in db.query("SELECT id, from_id, to_id, relation FROM meeting_links "
                         "WHERE state = 'accepted' OR (origin = 'user' AND state != 'rejected')"):

@@ -174,7 +174,7 @@ class CurationWindow(QWidget):
         for r, unit in enumerate(self.rows):
             said = [describe(unit["by"][n]) if n in unit["by"] else "—" for n in self.members]
             cells = [self.tr(LAYER_NAMES[unit["layer"]]), f"{unit['start']}–{unit['end']}", unit["text"], *said,
-                     unit["gold"] or ("" if unit["layer"] in ("entity", "claim") else self.tr("(not in gold)"))]
+                     unit["gold"] or ""]
             differ = len(set(said)) > 1
             for c, text in enumerate(cells):
                 item = _cell(text)
@@ -226,7 +226,7 @@ class CurationWindow(QWidget):
         if self.article_id is None or not 0 <= row < len(self.rows):
             return
         unit = self.rows[row]
-        if unit["layer"] not in ("entity", "claim") or not unit["by"]:
+        if not unit["by"]:
             return
         name = self.members[col - 3] if 3 <= col < 3 + len(self.members) else None
         decision = unit["by"].get(name) or next(iter(unit["by"].values()))
@@ -254,4 +254,6 @@ def _gold_text(layer: str, g: dict) -> str:
         stance = g["stance"] or QCoreApplication.translate("CurationWindow", "(no stance)")
         return f"{stance}: {g['holder_entity_id'] or g['holder_text'] or '?'} → " \
                f"{g['target_ref'] or g['target_text'] or '?'}"
+    if layer in ("tie", "link"):
+        return describe({**g, "layer": layer})
     return g["type"]

@@ -137,3 +137,78 @@ def test_gold_goes_out_in_every_format_with_the_agreement_card(team, tmp_path, f
     assert card["counts"]["entity_mentions"] == len(_gold(team, first)[0])
     assert card["agreement"]["annotators"] == ["aoki", "baba", "chiba"]
     assert result.articles == team.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+def _ties(db, article_id):
+    """The article's gold ties as (start, end, meeting key) and the number of gold meetings they name."""
+    rows = gold_for(db, article_id)["tie"]
+    return {(t["start_char"], t["end_char"], t["label"]) for t in rows}, len({t["meeting_id"] for t in rows})
+
+
+def _tie_version(db, article_id, name):
+    return {(d["start_char"], d["end_char"], d["label"]) for d in decisions_for(db, article_id)
+            if d["annotator"] == name and d["layer"] == "tie"}
+
+
+def test_meeting_ties_and_links_go_into_the_gold_and_out_again(team):
+    first, second = _disagreeing(team)
+    undo = GoldEdit(first, "take", annotator="baba").apply(team, "editor")
+    ties, meetings = _ties(team, first)
+    assert ties == _tie_version(team, first, "baba") and meetings == 2  # baba saw two meetings
+    link = gold_for(team, first)["link"]
+    baba_link = [d for d in decisions_for(team, first) if d["annotator"] == "baba" and d["layer"] == "link"][0]
+    assert [(x["label"], x["holder"], x["target"]) for x in link] == [
+        (baba_link["label"], baba_link["holder"], baba_link["target"])]
+    # the link's far meeting is made from what baba's tie says of it, before its article is adjudicated
+    far = team.execute("SELECT m.kind, m.state FROM meetings m JOIN team_gold_meetings g ON g.meeting_id = m.id "
+                       "WHERE g.anchor = ?", [baba_link["target"]]).fetchone()
+    assert far == ("phone_call", "confirmed")
+    GoldEdit(first, "take", annotator="aoki").apply(team, "editor")
+    assert _ties(team, first) == (_tie_version(team, first, "aoki"), 1)  # aoki saw one
+    # the second article's tie joins the meeting the link made: one gold meeting per key
+    GoldEdit(second, "take", annotator="aoki").apply(team, "editor")
+    keys = [k for (k,) in team.execute("SELECT anchor FROM team_gold_meetings")]
+    assert len(keys) == len(set(keys)) == 2
+    undo.apply(team, "editor")  # back to before any gold on the first article
+    assert _ties(team, first) == (set(), 0) and gold_for(team, first)["link"] == []
+    assert _ties(team, second)[1] == 1
+    # no gold meeting is left that nothing names
+    assert team.execute("SELECT count(*) FROM meetings").fetchone()[0] == 1
+
+
+def test_undo_brings_back_a_meeting_another_edit_removed(team):
+    first, _ = _disagreeing(team)
+    GoldEdit(first, "take", annotator="baba").apply(team, "editor")
+    undo = GoldEdit(first, "take", annotator="aoki").apply(team, "editor")  # baba's second meeting goes
+    before = team.execute("SELECT count(*) FROM meetings").fetchone()[0]
+    undo.apply(team, "editor")
+    assert _ties(team, first) == (_tie_version(team, first, "baba"), 2)
+    assert team.execute("SELECT count(*) FROM meetings").fetchone()[0] == before + 1
+
+
+def test_toggle_a_tie_and_a_link(team):
+    first, _ = _disagreeing(team)
+    tie = [d for d in decisions_for(team, first) if d["annotator"] == "chiba" and d["layer"] == "tie"][0]
+    link = [d for d in decisions_for(team, first) if d["annotator"] == "chiba" and d["layer"] == "link"][0]
+    GoldEdit(first, "toggle", decision_id=tie["id"]).apply(team, "editor")
+    GoldEdit(first, "toggle", decision_id=link["id"]).apply(team, "editor")
+    assert _ties(team, first)[0] == {(tie["start_char"], tie["end_char"], tie["label"])}
+    assert [x["label"] for x in gold_for(team, first)["link"]] == [link["label"]]
+    GoldEdit(first, "toggle", decision_id=link["id"]).apply(team, "editor")
+    GoldEdit(first, "toggle", decision_id=tie["id"]).apply(team, "editor")
+    assert _ties(team, first) == (set(), 0) and gold_for(team, first)["link"] == []
+    assert team.execute("SELECT count(*) FROM meetings").fetchone()[0] == 0
+
+
+def test_gold_meetings_are_exported(team, tmp_path):
+    first, second = _disagreeing(team)
+    GoldEdit(first, "majority").apply(team, "editor")
+    GoldEdit(second, "majority").apply(team, "editor")
+    export(team, "jsonl", tmp_path / "out")
+    meetings = [json.loads(line) for line in (tmp_path / "out" / "meetings.jsonl").read_text("utf-8").splitlines()]
+    links = [json.loads(line) for line in
+             (tmp_path / "out" / "meeting_links.jsonl").read_text("utf-8").splitlines()]
+    # aoki and chiba: one meeting told twice in the first article, a call in the second;
+    # aoki and baba linked them with 'precedes' (chiba 'prepares')
+    assert sorted(len(m["mentions"]) for m in meetings) == [1, 2]
+    assert [(x["relation"], x["state"]) for x in links] == [("precedes", "accepted")]

@@ -72,3 +72,46 @@ def test_per_article_states(figures):
     assert len(disagreeing) == 2
     assert all(a["differing"] > 0 for a in disagreeing)
     assert result["states"]["disagreeing"] == 2
+
+
+def test_unitizing_alpha_on_the_text_both_hold(figures, team_db_path):
+    result, _ = figures
+    pairs = result["entities"]["pairs"]
+    assert pairs["aoki | chiba"]["u_alpha"] == 1.0  # same units, same types
+    assert pairs["aoki | baba"]["u_alpha"] < 1.0  # one unit typed otherwise
+    assert result["claims"]["pairs"]["aoki | chiba"]["u_alpha"] == 1.0
+    assert result["claims"]["pairs"]["aoki | baba"]["u_alpha"] < 1.0  # baba's claim starts five characters later
+    overall = result["entities"]["overall"]
+    assert -1.0 <= overall["u_alpha"] < 1.0 and overall["u_alpha_by_label"]
+    db = open_db(team_db_path)
+    try:
+        held = dict(db.execute("SELECT annotator, count(*) FROM team_holdings GROUP BY annotator").fetchall())
+        lengths = [n for (n,) in db.execute("SELECT length(body) FROM articles")]
+        missing = db.execute("SELECT sum(length(body)) FROM articles WHERE id NOT IN "
+                             "(SELECT article_id FROM team_holdings WHERE annotator = 'chiba')").fetchone()[0]
+    finally:
+        db.close()
+    # chiba never received one article: the team is compared on the text all three hold
+    assert held["aoki"] == held["baba"] == len(lengths) and held["chiba"] == len(lengths) - 1
+    assert overall["u_alpha_chars"] == sum(lengths) - missing > 0
+
+
+def test_holdings_follow_a_merge_again(tmp_path):
+    from core.team.merge import merge_libraries
+    from tests.core.team.team_libraries import base_library, copy_library
+
+    base = base_library(tmp_path)
+    a, b = copy_library(base, tmp_path / "a.db"), copy_library(base, tmp_path / "b.db")
+    merge_libraries([a, b], tmp_path / "team.db")
+    db = open_db(b)
+    db.execute("DELETE FROM articles WHERE id = (SELECT min(id) FROM articles)")
+    db.conn.commit()
+    db.close()
+    merge_libraries([b], tmp_path / "team.db", names=["b"])
+    team = open_db(tmp_path / "team.db")
+    try:
+        held = dict(team.execute("SELECT annotator, count(*) FROM team_holdings GROUP BY annotator").fetchall())
+        total = team.execute("SELECT count(*) FROM articles").fetchone()[0]
+    finally:
+        team.close()
+    assert held == {"a": total, "b": total - 1}
