@@ -24,6 +24,9 @@ FIGURE_ABOUT = {
         QT_TRANSLATE_NOOP("AgreementWindow", "entity spans overlapping with the same type, F1"),
     ("entities", "f1_span_only"):
         QT_TRANSLATE_NOOP("AgreementWindow", "entity spans alone (type ignored), exact F1"),
+    ("entities", "u_alpha"):
+        QT_TRANSLATE_NOOP("AgreementWindow", "entity units and their types, Krippendorff's unitizing alpha "
+                          "over the text all hold"),
     ("entities", "type_kappa_mean"):
         QT_TRANSLATE_NOOP("AgreementWindow", "entity types on spans both marked, Cohen's kappa (mean over pairs)"),
     ("entities", "type_fleiss"):
@@ -32,6 +35,8 @@ FIGURE_ABOUT = {
         QT_TRANSLATE_NOOP("AgreementWindow", "entity types on spans two or more marked, Krippendorff's "
                           "alpha (nominal)"),
     ("claims", "f1_overlap"): QT_TRANSLATE_NOOP("AgreementWindow", "claims marked (overlapping spans), F1"),
+    ("claims", "u_alpha"):
+        QT_TRANSLATE_NOOP("AgreementWindow", "claim spans, Krippendorff's unitizing alpha over the text all hold"),
     ("claims", "stance_kappa_mean"):
         QT_TRANSLATE_NOOP("AgreementWindow", "stance on the same claim, Cohen's kappa (mean over pairs)"),
     ("claims", "stance_fleiss"):

@@ -32,6 +32,10 @@
         <translation>エンティティの範囲のみ（種類は問わない）、完全一致 F1</translation>
     </message>
     <message>
+        <source>entity units and their types, Krippendorff&apos;s unitizing alpha over the text all hold</source>
+        <translation>エンティティの範囲と種類、全員が持つ記事の本文での Krippendorff の単位化 α</translation>
+    </message>
+    <message>
         <source>entity types on spans both marked, Cohen&apos;s kappa (mean over pairs)</source>
         <translation>双方が付けた範囲のエンティティの種類、Cohen の κ（組の平均）</translation>
     </message>
@@ -46,6 +50,10 @@
     <message>
         <source>claims marked (overlapping spans), F1</source>
         <translation>付けられた主張（範囲の重なり）、F1</translation>
+    </message>
+    <message>
+        <source>claim spans, Krippendorff&apos;s unitizing alpha over the text all hold</source>
+        <translation>主張の範囲、全員が持つ記事の本文での Krippendorff の単位化 α</translation>
     </message>
     <message>
         <source>stance on the same claim, Cohen&apos;s kappa (mean over pairs)</source>
@@ -185,10 +193,6 @@
     <message>
         <source>Gold</source>
         <translation>正解</translation>
-    </message>
-    <message>
-        <source>(not in gold)</source>
-        <translation>（正解に含めない）</translation>
     </message>
     <message>
         <source>Take {annotator}&apos;s Version</source>
