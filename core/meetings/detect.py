@@ -15,7 +15,7 @@ from core.claims.names import EarlierPeople, missed_people
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import (
     SUBJECT_AFTER, attendees, bare_title_subject, complete_pair, name_of, office_holders_after, people_count,
-    sentence_subject, unique, visitor_after,
+    sentence_subject, titled_people, unique, visitor_after,
 )
 from core.nlp.offices import office_after
 
@@ -116,7 +116,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 mention.title = body[event.start : end] if event is not None else \
                     body[grouping.start : grouping.end] + match.group(0)  # ASEAN会合
                 mention.participants, mention.attendees_of_previous = attendees(body, actors, s_start, s_end, end)
-            mention.date = _nearest(dates, start, s_start, s_end) or _last_before(all_dates, s_start, paragraph + 1)
+            mention.date = _nearest(body, dates, start, s_start, s_end) or \
+                _last_before(body, all_dates, s_start, paragraph + 1)
             if mention.kind not in ("phone_call", "video_call"):
                 mention.place = _place(body, places, s_start, s_end, start, mention.kind)
             if mention.status == "held" and reference and mention.date is not None \
@@ -128,10 +129,13 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 bare_title_subject(body, mention, clause, start, earlier)
             if mention.kind in ("talks", "phone_call", "video_call") and people_count(mention) < 2:
                 complete_pair(body, mention, actors, clause, start, last_subject if clause == s_start else None)
+            titled_people(mention, earlier)
+            mention.participants = unique(mention.participants)
             if _SPOKEN_OF.match(body, end) and people_count(mention) < 2 and mention.title is None:
                 mention.participants = []  # 報道官が会談とその詳細を明らかにした: the speaker did not attend
             mention.anaphoric = bool(ANAPHORIC.search(body, max(s_start, start - 5), start)) or \
                 (not mention.participants and mention.title is None)
+            mention.cited = _in_cited_title(body, start)
             out.append(mention)
             previous_trigger = end
         last_subject = sentence_subject(body, actors, s_start, s_end) or last_subject
@@ -286,19 +290,52 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
     return unique(found + officials or countries or (sides if len(unique(sides)) >= 2 else []))
 
 
-def _nearest(dates, position: int, s_start: int, s_end: int):
-    """The date written before the trigger in the sentence, else the finest one after it (先週24日 → 24日)."""
+def _in_aside(body: str, position: int, s_start: int) -> bool:
+    """Whether position is inside a parenthesis of its sentence: 21日午後(日本時間22日午前)."""
+    opened = max(body.rfind("(", s_start, position), body.rfind("（", s_start, position))
+    return opened >= 0 and max(body.rfind(")", opened, position), body.rfind("）", opened, position)) < 0
+
+
+def _dates_another_noun(body: str, date, position: int) -> bool:
+    """A date that modifies another noun (20日の政権発足に伴い、…会談): the day of that event, not of the meeting."""
+    if not body.startswith("の", date.end):
+        return False
+    between = body[date.end : position]
+    return bool(re.search(r"[、。]|に伴|を受け|以来|以降|から|まで", between))
+
+
+def _in_cited_title(body: str, position: int) -> bool:
+    """Whether position is inside a cited headline 『…』 of its line."""
+    line_start = body.rfind("\n", 0, position) + 1
+    opened = body.rfind("『", line_start, position)
+    return opened >= 0 and body.rfind("』", opened, position) < 0
+
+
+def _nearest(body: str, dates, position: int, s_start: int, s_end: int):
+    """The date written before the trigger in the sentence, else the finest one after it (先週24日 → 24日).
+
+    A date in a parenthesis (日本時間22日午前) converts the one before it, which wins;
+    a date that modifies another noun (20日の政権発足に伴い) does not date the meeting.
+    """
     inside = [d for d in dates if s_start <= d.start < s_end and d.value]
-    before = [d for d in inside if d.end <= position]
-    if before:
-        return before[-1]
+    before = [d for d in inside if d.end <= position and not _dates_another_noun(body, d, position)]
+    plain = [d for d in before if not _in_aside(body, d.start, s_start)]
+    if plain or before:
+        return (plain or before)[-1]
     after = [d for d in inside if "W" not in str(d.value)] or inside
     return max(after, key=lambda d: len(str(d.value))) if after else None
 
 
-def _last_before(dates: SpanIndex, position: int, paragraph_start: int):
-    """The last resolved date of the paragraph before position."""
-    return next((d for d in dates.before(position, paragraph_start) if d.value), None)
+_MEETING_AFTER_OF = re.compile(r"の[^、。]{0,8}?(?:会談|会合|協議|首脳|訪問|会議)")
+
+
+def _last_before(body: str, dates: SpanIndex, position: int, paragraph_start: int):
+    """The last resolved date of the paragraph before position, but not one that dates another noun (20日の発足)."""
+    return next((d for d in dates.before(position, paragraph_start)
+                 if d.value and not _in_aside(body, d.start, paragraph_start)
+                 and (not body.startswith("の", d.end) or TRIGGER.match(body, d.end + 1)
+                      or _MEETING_AFTER_OF.match(body, d.end))),
+                None)
 
 
 def _place(body: str, places, s_start: int, s_end: int, trigger: int, kind: str):

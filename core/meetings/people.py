@@ -142,3 +142,16 @@ def name_of(body: str, mention) -> str:
     full = mention.full_name if isinstance(mention, ShortForm) else None
     full = full or found_name(mention.entity_id)  # a name no list holds: its entity is its full name
     return full or body[mention.start : mention.end]
+
+
+def titled_people(mention: MeetingMention, earlier: EarlierPeople) -> None:
+    """前原大臣 read as an organisation: a surname and an office stand for the person named before with it."""
+    for i, p in enumerate(mention.participants):
+        if (p.entity_id or "").startswith(("person:", "country:", "org:")) or len(p.name) < 3:
+            continue
+        for cut in (2, 1, 3):
+            title = office_after(p.name, cut)
+            person = earlier.resolve(p.name[:cut]) if title and title.end() == len(p.name) else None
+            if person is not None:
+                mention.participants[i] = Participant(person[0], person[1], role=p.role, office=title["office"])
+                break

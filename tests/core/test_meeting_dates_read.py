@@ -1,0 +1,55 @@
+"""Which written date is a meeting's: a converted time in parentheses, a date of another event,
+and a meeting word inside a cited headline (sentences of the seeds and Japanese Wikinews, CC BY 2.5)."""
+
+from datetime import date
+
+from core.meetings.detect import detect_meetings
+from core.meetings.propose import country_lookup, group_mentions
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+
+REGISTRY = bundled_registry()
+COUNTRY_OF = country_lookup(REGISTRY)
+
+
+def meetings_in(text, reference=None):
+    return detect_meetings(text, detect(text, REGISTRY, reference), reference)
+
+
+def test_the_local_day_wins_over_the_converted_one_in_parentheses():
+    text = "【ワシントン】訪米中の岩屋毅外相は21日午後(日本時間22日午前)、米国務省でルビオ国務長官と会談した。"
+    talks = [m for m in meetings_in(text, date(2025, 1, 22)) if m.kind == "talks"]
+    assert [m.date.value for m in talks] == ["2025-01-21"]
+
+
+def test_a_date_of_another_event_does_not_date_the_meeting_told_after_it():
+    text = ("岩屋毅外相は21日、ルビオ国務長官と会談した。\n"
+            "ルビオ氏は20日のトランプ政権発足に伴い、国務長官への就任を承認された。"
+            "大統領就任式に出席した岩屋氏と早期会談の機会を設けた。")
+    mentions = meetings_in(text, date(2025, 1, 21))
+    later = [m for m in mentions if m.start > text.index("\n")]
+    assert later and all(m.date is None or m.date.value != "2025-01-20" for m in later)
+    # a date written with the meeting word itself still dates it
+    [m] = [m for m in meetings_in("両外相は20日の会談で協力を確認した。", date(2025, 1, 21))]
+    assert m.date.value == "2025-01-20"
+
+
+def test_a_bare_meeting_word_in_a_cited_headline_is_not_the_meeting_told_before_it():
+    text = ("前原誠司国土交通大臣と大阪府の橋下徹知事が10月12日会談した。\n"
+            "前原大臣は、千葉県の森田健作知事とは14日の会談で考えを説明する、と語った。\n"
+            "NIKKEINET『国交相「羽田の国際ハブ空港化を優先」大阪府知事と会談』。\n"
+            "日本経済新聞、2009年10月12日。\n")
+    mentions = meetings_in(text, date(2009, 10, 13))
+    cited = [m for m in mentions if m.start > text.index("『")]
+    assert cited and all(m.cited for m in cited)
+    proposals = group_mentions(mentions, COUNTRY_OF)
+    with_morita = [p for p in proposals if any(x.name == "森田健作" for x in p.participants)]
+    assert with_morita and not any(m.start > text.index("『") for p in with_morita for m in p.mentions)
+
+
+def test_a_surname_with_an_office_is_the_person_named_before():
+    text = ("前原誠司国土交通大臣は12日に会見した。\n"
+            "前原大臣は、千葉県の森田健作知事とは14日の会談で考えを説明する、と語った。")
+    [m] = [m for m in meetings_in(text, date(2009, 10, 13)) if m.text == "会談"]
+    assert sorted(p.name for p in m.participants) == sorted(["前原誠司", "森田健作"])
+    assert m.date.value == "2009-10-14"
