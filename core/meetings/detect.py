@@ -116,8 +116,12 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 mention.title = body[event.start : end] if event is not None else \
                     body[grouping.start : grouping.end] + match.group(0)  # ASEAN会合
                 mention.participants, mention.attendees_of_previous = attendees(body, actors, s_start, s_end, end)
-            mention.date = _nearest(body, dates, start, s_start, s_end) or \
-                _last_before(body, all_dates, s_start, paragraph + 1)
+            if clause > s_start:  # X氏は26日、「会談に向け…」と述べた: 26日 is the day of the words
+                closed = body.find("」", end, s_end)
+                mention.date = _nearest(body, dates, start, clause, closed if closed >= 0 else s_end)
+            else:
+                mention.date = _nearest(body, dates, start, s_start, s_end) or \
+                    _last_before(body, all_dates, s_start, paragraph + 1)
             if mention.kind not in ("phone_call", "video_call"):
                 mention.place = _place(body, places, s_start, s_end, start, mention.kind)
             if mention.status == "held" and reference and mention.date is not None \
@@ -142,6 +146,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
     return out
 
 
+_CLAUSE_END = re.compile(r"[、。]")
 _ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]")
 def _quote_start(body: str, s_start: int, position: int) -> int:
     """The start of the open quote position is in (after its 「), else the sentence start."""
@@ -191,6 +196,7 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
     hosts: list[Participant] = []
     organisations: list[Participant] = []
     sides: list[Participant] = []
+    venues: list[Participant] = []
     for mention in actors:
         m_start, m_end = mention.start, mention.end
         if m_start < s_start or m_end > start or m_start in person_ends:
@@ -211,6 +217,8 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
             position = staff.end() if staff else position
         subject = SUBJECT_AFTER.match(body, position)
         partner = _PARTNER_AFTER.match(body, position)
+        if partner and body.startswith("との", partner.start()) and _CLAUSE_END.search(body, partner.end(), start):
+            partner = None  # 大宮との試合に敗れた後、…と会談: the partner of another noun
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
         glued = glued or _OF_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談
         participant = Participant(name_of(body, mention), mention.entity_id, office=office)
@@ -219,7 +227,7 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
             hosts.append(participant)
         elif kind == "ORG" and body.startswith("で", position) and position + 4 >= start \
                 and re.fullmatch(r"で[\u4e00-\u9fff]{0,3}", body[position:start]):
-            organisations.append(participant)  # 安全保障理事会で緊急会合: the body that meets
+            venues.append(participant)  # 安全保障理事会で緊急会合: the body that meets (or only the place)
         elif kind == "ORG" and (subject or partner) and (m_start >= previous_trigger or subject):
             organisations.append(participant)  # 自由アチェ運動は…と会談, F・マリノスの幹部と会談
         elif kind == "GPE" and body.startswith("側", m_end) and (subject or partner):
@@ -247,6 +255,8 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         for p in visitors:
             p.role = "visitor"
         return unique(visitors + hosts)
+    if sum(1 for p in found if not (p.entity_id or "").startswith("country:")) < 2:
+        organisations = organisations + venues  # …らがJリーグ事務局で会談: with two people named, only the place
     found = found + [o for o in organisations if not any(o.name in p.name for p in found)]
     if len(found) == 1 and not officials:
         other = _OTHER_OF.search(body, max(s_start, start - 20), start)  # 住友商事とKDDIの会談: a side no entity knows

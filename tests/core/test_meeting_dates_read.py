@@ -53,3 +53,34 @@ def test_a_surname_with_an_office_is_the_person_named_before():
     [m] = [m for m in meetings_in(text, date(2009, 10, 13)) if m.text == "会談"]
     assert sorted(p.name for p in m.participants) == sorted(["前原誠司", "森田健作"])
     assert m.date.value == "2009-10-14"
+
+
+def test_a_date_outside_a_quote_is_the_day_of_the_words_not_of_the_meeting_quoted():
+    text = "アメリカのスコット・ベッセント財務長官は26日、「トランプ・習近平会談に向け、非常に前向きな枠組みができた」と述べた。"
+    quoted = [m for m in meetings_in(text, date(2025, 10, 26)) if m.start > text.index("「")]
+    assert quoted and all(m.date is None for m in quoted)
+
+
+def test_the_partner_of_another_noun_and_a_venue_are_not_participants():
+    text = ("8月23日にホーム・三ツ沢サッカー場で行われた大宮アルディージャとの試合に敗れた後、"
+            "岡田監督はF・マリノスの幹部と会談し、辞任の意向を示した。")
+    [m] = meetings_in(text, date(2006, 8, 24))
+    assert "大宮アルディージャ" not in [p.name for p in m.participants]
+    # with two people named, the organisation a meeting is held at is its place
+    text = "Jリーグの鬼武健二チェアマンと崔暢亮会長がJリーグ事務局で会談し、株式取得を認めた。"
+    [m] = meetings_in(text, date(2010, 3, 20))
+    assert "Jリーグ事務局" not in [p.name for p in m.participants]
+    # a body that meets in its own hall is still its participant
+    [m] = meetings_in("5日夜、国際連合安全保障理事会で緊急会合が開かれた。", date(2006, 7, 6))
+    assert [p.name for p in m.participants] == ["国際連合安全保障理事会"]
+
+
+def test_a_meeting_planned_for_later_the_same_day_takes_the_reports_day():
+    from core.meetings.suggest import plan_meetings
+    text = "本会議後まもなく、小泉純一郎首相と公明党の神崎武法代表が与党党首会談をする予定だ。"
+    plan = plan_meetings(text, detect(text, REGISTRY, date(2005, 8, 8)), "2005-08-08", None, REGISTRY)
+    [proposal] = plan.proposals
+    assert proposal.status == "scheduled" and (proposal.start, proposal.precision) == ("2005-08-08", "day")
+    text = "小泉純一郎首相と公明党の神崎武法代表が与党党首会談をする予定だ。"
+    plan = plan_meetings(text, detect(text, REGISTRY, date(2005, 8, 8)), "2005-08-08", None, REGISTRY)
+    assert [p.start for p in plan.proposals] == [None]
