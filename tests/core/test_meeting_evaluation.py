@@ -1,0 +1,48 @@
+"""The meeting scorer: right participants (name variants of one person agree, cut names do not)
+and a right date (in the gold's range, never coarser than the text)."""
+
+from core.meeting_evaluation import date_right, participants_right
+from core.meetings.propose import country_lookup
+from core.registry import bundled_registry
+
+REGISTRY = bundled_registry()
+COUNTRY_OF = country_lookup(REGISTRY)
+
+
+def gold(*names, start="2010-03-19", precision="day"):
+    return {"participants": [{"name": n, "entity_hint": None} for n in names], "start": start,
+            "end": start, "precision": precision}
+
+
+def right(g, *kaidan):
+    return participants_right(g, [{"name": n, "entity_id": e} for n, e in kaidan], COUNTRY_OF, REGISTRY)
+
+
+def test_a_surname_or_a_part_of_a_foreign_name_agrees_with_the_full_name():
+    assert right(gold("岩屋毅", "アンゲラ・メルケル"), ("岩屋", "found:PERSON:岩屋"), ("メルケル", "found:PERSON:メルケル"))
+
+
+def test_a_name_cut_at_its_head_is_not_the_person():
+    assert not right(gold("鬼武健二", "崔暢亮"), ("武健二", "found:PERSON:武健二"), ("崔暢亮", "found:PERSON:崔暢亮"))
+    assert right(gold("鬼武健二", "崔暢亮"), ("鬼武健二", "found:PERSON:鬼武健二"), ("崔暢亮", "found:PERSON:崔暢亮"))
+
+
+def test_a_bystander_or_a_missing_side_is_wrong():
+    g = gold("岡田武史", "横浜F・マリノス")
+    assert right(g, ("岡田武史", "found:PERSON:岡田武史"), ("F・マリノス", "found:ORG:F・マリノス"))
+    assert not right(g, ("岡田武史", "found:PERSON:岡田武史"), ("F・マリノス", "found:ORG:F・マリノス"),
+                     ("大宮アルディージャ", "found:ORG:大宮アルディージャ"))
+    assert not right(g, ("岡田武史", "found:PERSON:岡田武史"))
+
+
+def test_the_registry_knows_a_persons_other_names():
+    entity = REGISTRY.get("person:marco-rubio")
+    assert right(gold(entity.name), ("ルビオ", "person:marco-rubio"))
+
+
+def test_a_date_in_range_and_no_coarser_than_the_text():
+    assert date_right("2025-01-21", gold(start="2025-01-21"))
+    assert not date_right("2025-01-22", gold(start="2025-01-21"))
+    assert not date_right("2025-01", gold(start="2025-01-21"))  # the text names the day
+    assert date_right("2008-07-01", gold(start="2008-07", precision="month"))
+    assert date_right(None, gold(start=None)) and date_right("2009-10-14", gold(start=None))
