@@ -149,7 +149,7 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
 
     found, matched, details = 0, {}, []
     for g in gold["meetings"]:
-        right = [m for m in overlapping(g) if participants_right(g, m["participants"], country_of, registry)
+        right = [m for m in overlapping(g) if participants_right(g, _named(m), country_of, registry)
                  and date_right(m["start"], g)]
         if right:
             found += 1
@@ -183,6 +183,13 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
         "Kaidan links": len(links),
         "details": details,
     }
+
+
+def _named(meeting: dict) -> list[dict]:
+    """Kaidan's participants; a named meeting with nobody named (主要国首脳会議) stands as its own body."""
+    if meeting["participants"] or not meeting.get("title"):
+        return meeting["participants"]
+    return [{"name": meeting["title"], "entity_id": None}]
 
 
 def gold_part(gold: dict, part: str, draw: int | None = None) -> dict:

@@ -46,3 +46,18 @@ def test_a_date_in_range_and_no_coarser_than_the_text():
     assert not date_right("2025-01", gold(start="2025-01-21"))  # the text names the day
     assert date_right("2008-07-01", gold(start="2008-07", precision="month"))
     assert date_right(None, gold(start=None)) and date_right("2009-10-14", gold(start=None))
+
+
+def test_a_named_summit_with_nobody_named_is_its_own_body():
+    from core.meeting_evaluation import score
+    article = {"article": "a", "start": 10, "end": 17, "text": "主要国首脳会議"}
+    g = {"meetings": [dict(gold("主要国首脳会議", start="2006-07-15"), id="a/m1", kind="multilateral",
+                           mentions=[article])], "links": []}
+    named = {"id": 1, "kind": "multilateral", "start": "2006-07-15", "title": "主要国首脳会議(G8)",
+             "participants": [], "mentions": [{"article_id": 1, "start": 10, "end": 17}]}
+    found = "found with the right participants and date"
+    assert score(g, [named], [], {1: "a"}, COUNTRY_OF, REGISTRY)[found] == 1
+    unnamed = dict(named, title=None)
+    assert score(g, [unnamed], [], {1: "a"}, COUNTRY_OF, REGISTRY)[found] == 0
+    attended = dict(named, participants=[{"name": "中国", "entity_id": "country:CN"}])
+    assert score(g, [attended], [], {1: "a"}, COUNTRY_OF, REGISTRY)[found] == 0
