@@ -61,3 +61,12 @@ def test_a_named_summit_with_nobody_named_is_its_own_body():
     assert score(g, [unnamed], [], {1: "a"}, COUNTRY_OF, REGISTRY)[found] == 0
     attended = dict(named, participants=[{"name": "中国", "entity_id": "country:CN"}])
     assert score(g, [attended], [], {1: "a"}, COUNTRY_OF, REGISTRY)[found] == 0
+
+
+def test_the_host_of_a_visit_may_be_named_by_its_country():
+    g = {"participants": [{"name": "プーチン", "entity_hint": "person:vladimir-putin", "role": "visitor"},
+                          {"name": "習近平", "entity_hint": "person:xi-jinping", "role": "host"}]}
+    assert right(g, ("プーチン", "person:vladimir-putin"), ("中国", "country:CN"))
+    assert not right(g, ("プーチン", "person:vladimir-putin"), ("日本", "country:JP"))
+    g["participants"][1]["role"] = "participant"  # talks with Xi are not talks with China
+    assert not right(g, ("プーチン", "person:vladimir-putin"), ("中国", "country:CN"))
