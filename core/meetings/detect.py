@@ -147,6 +147,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
 
 
 _CLAUSE_END = re.compile(r"[、。]")
+_SIDE_NAME = r"(?:[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})"
+_PAIR_OF = re.compile(rf"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P<a>{_SIDE_NAME})と(?P<b>{_SIDE_NAME})の$")
+_NOT_A_SIDE = {"両国", "両社", "同社", "同国", "双方", "両者", "両党", "政府", "当局", "首脳", "閣僚"}
 _ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]")
 def _quote_start(body: str, s_start: int, position: int) -> int:
     """The start of the open quote position is in (after its 「), else the sentence start."""
@@ -169,7 +172,8 @@ def _grouping_before(body: str, actors, start: int):
     for mention in actors:
         if mention.type == "ORG" and start - 4 <= mention.end <= start \
                 and _GROUPING_JOINT.search(body[mention.end : start] or "の") \
-                and body[mention.end : start] != "":
+                and body[mention.end : start] != "" and body[mention.start - 1 : mention.start] not in ("と", "や"):
+            # (住友商事とKDDIの会談 is a meeting of two sides, not one of KDDI's)
             return mention
     return None
 
@@ -269,6 +273,10 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
             pass  # F・マリノスの幹部と会談: an organisation no entity knows, met through its staff
         if staff is not None and staff.end() + 4 >= start and staff["name"] not in found[0].name:
             found.append(Participant(staff["name"]))
+    if not found and not officials and not countries:
+        pair = _PAIR_OF.search(body, max(s_start, start - 40), start)  # 住友商事とKDDIの会談: sides no entity knows
+        if pair and not any(office_after(pair[n], 0) or pair[n] in _NOT_A_SIDE for n in ("a", "b")):
+            return [Participant(pair["a"]), Participant(pair["b"])]
     if not found and not officials and not countries and _NORTH_SOUTH.search(body, max(s_start, start - 6), start):
         return [Participant("韓国", "country:KR"), Participant("北朝鮮", "country:KP")]  # 南北閣僚級会談
     if word == "訪問" and countries and body[start - 1 : start] != "の":  # 中国訪問

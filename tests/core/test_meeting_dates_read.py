@@ -84,3 +84,11 @@ def test_a_meeting_planned_for_later_the_same_day_takes_the_reports_day():
     text = "小泉純一郎首相と公明党の神崎武法代表が与党党首会談をする予定だ。"
     plan = plan_meetings(text, detect(text, REGISTRY, date(2005, 8, 8)), "2005-08-08", None, REGISTRY)
     assert [p.start for p in plan.proposals] == [None]
+
+
+def test_two_sides_no_entity_knows_are_read_from_a_and_b_no_kaidan():
+    text = "その後、住友商事とKDDIの会談で双方が放送・通信事業の連携へ向けた協議に入った。"
+    talks = [m for m in meetings_in(text, date(2010, 1, 28)) if m.text == "会談"]
+    assert [sorted(p.name for p in m.participants) for m in talks] == [sorted(["住友商事", "KDDI"])]
+    # titles are no sides
+    assert all(not m.participants for m in meetings_in("首相と外相の会談が開かれた。", date(2010, 1, 28)))
