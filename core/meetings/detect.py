@@ -226,7 +226,7 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
         glued = glued or _OF_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談
         participant = Participant(name_of(body, mention), mention.entity_id, office=office)
-        if kind == "PERSON" and word == "訪問" and body.startswith("を", position) and position + 1 == start:
+        if kind in ("PERSON", "GPE") and word == "訪問" and body.startswith("を", position) and position + 1 == start:
             participant.role = "host"  # ブッシュ大統領を訪問: the person visited receives the visitor
             hosts.append(participant)
         elif kind == "ORG" and body.startswith("で", position) and position + 4 >= start \
@@ -261,6 +261,9 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         return unique(visitors + hosts)
     if sum(1 for p in found if not (p.entity_id or "").startswith("country:")) < 2:
         organisations = organisations + venues  # …らがJリーグ事務局で会談: with two people named, only the place
+    if visitor_of is not None and word == "訪問" and not countries:
+        visitor_of.role = "visitor"  # 専門家は、ルビオ氏による初訪問は…: the speaker did not travel
+        return [visitor_of]
     found = found + [o for o in organisations if not any(o.name in p.name for p in found)]
     if len(found) == 1 and not officials:
         other = _OTHER_OF.search(body, max(s_start, start - 20), start)  # 住友商事とKDDIの会談: a side no entity knows

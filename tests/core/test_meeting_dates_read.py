@@ -92,3 +92,13 @@ def test_two_sides_no_entity_knows_are_read_from_a_and_b_no_kaidan():
     assert [sorted(p.name for p in m.participants) for m in talks] == [sorted(["住友商事", "KDDI"])]
     # titles are no sides
     assert all(not m.participants for m in meetings_in("首相と外相の会談が開かれた。", date(2010, 1, 28)))
+
+
+def test_the_visitor_and_the_country_visited():
+    text = "トランプ大統領は4月に中国を訪問する招待を受け入れた。"
+    [m] = meetings_in(text, date(2026, 2, 5))
+    assert [(p.name, p.role) for p in m.participants] == [("トランプ", "visitor"), ("中国", "host")]
+    # an analyst speaking of a visit is not its visitor
+    text = "戦略国際問題研究所のマレー・ヒーバート氏は、ルビオ氏によるインド太平洋地域の初訪問は前向きなことだと述べた。"
+    [m] = meetings_in(text, date(2025, 7, 12))
+    assert [p.name for p in m.participants] == ["ルビオ"]
