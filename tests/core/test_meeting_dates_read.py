@@ -102,3 +102,17 @@ def test_the_visitor_and_the_country_visited():
     text = "戦略国際問題研究所のマレー・ヒーバート氏は、ルビオ氏によるインド太平洋地域の初訪問は前向きなことだと述べた。"
     [m] = meetings_in(text, date(2025, 7, 12))
     assert [p.name for p in m.participants] == ["ルビオ"]
+
+
+def test_a_kanji_name_the_detector_cut_short_is_made_whole():
+    from core.meetings.people import whole_name
+    text = "3月19日にJリーグの鬼武健二チェアーマンとネクシィーズの近藤太香巳社長らが会談した。"
+    for cut, whole in (("武健二", "鬼武健二"), ("近藤太", "近藤太香巳")):
+        start = text.index(cut)
+        a, b = whole_name(text, start, start + len(cut))
+        assert text[a:b] == whole
+    # a qualifier or a country before the name, an office after it, stay outside
+    for text, name in (("会談で前岸田首相は", "岸田"), ("、米中岸田氏", "岸田"), ("、岩屋毅外相は", "岩屋毅")):
+        start = text.index(name)
+        a, b = whole_name(text, start, start + len(name))
+        assert text[a:b] == name
