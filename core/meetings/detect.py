@@ -367,6 +367,8 @@ def _place(body: str, places, s_start: int, s_end: int, trigger: int, kind: str)
         after = _PLACE_AFTER.match(body, m_end)
         limit = s_end if kind == "multilateral" else trigger  # …会合に出席するためクアラルンプールを訪れた
         if s_start <= m_start and m_end <= limit and after and (kind in ("visit", "multilateral") or after.group(0).endswith("で")):
+            if kind == "multilateral" and m_end <= trigger and _CLAUSE_END.search(body, after.end(), trigger):
+                continue  # 中国の国内で混入された…、…サミット直前に: the place of another clause
             candidates.append(mention)
     if not candidates:
         return None

@@ -116,3 +116,11 @@ def test_a_kanji_name_the_detector_cut_short_is_made_whole():
         start = text.index(name)
         a, b = whole_name(text, start, start + len(name))
         assert text[a:b] == name
+
+
+def test_the_place_of_another_clause_is_not_the_summits():
+    text = "中国の国内で混入された可能性を、中国の政府側が日本政府に、7月初め、北海道洞爺湖サミット直前に通告していた。"
+    [m] = meetings_in(text, date(2008, 8, 7))
+    assert m.kind == "multilateral" and m.place is None
+    [m] = meetings_in("26日、クアラルンプールで開かれた東南アジア諸国連合(ASEAN)首脳会議に出席した。", date(2025, 10, 27))
+    assert m.place is not None and m.place.text == "クアラルンプール"
