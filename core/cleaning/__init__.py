@@ -40,7 +40,8 @@ def infer_reference_date(article: Article) -> None:
     article.published_inferred = article.published_inferred_precision = None
     if article.published:
         return
-    found = inferred_reference(article.paragraphs, article.dateline, lambda: file_day(article.source))
+    found = inferred_reference(article.paragraphs, article.dateline, lambda: file_day(article.source),
+                               page=(article.raw or "").split("\n"))
     if found:
         article.published_inferred, article.published_inferred_precision = found
 

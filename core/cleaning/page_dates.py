@@ -78,15 +78,18 @@ def _copyright_year(texts: list[str]) -> int | None:
 
 
 def inferred_reference(paragraphs: list[str], dateline: str | None,
-                       fallback: Callable[[], date | None] | None = None) -> tuple[str, str] | None:
+                       fallback: Callable[[], date | None] | None = None,
+                       page: list[str] | None = None) -> tuple[str, str] | None:
     """A reference day (ISO, precision "day") from what an undated article says, else from fallback.
 
     The latest full date written in the text is the earliest the article can be;
     a day of the month in the dateline (【ジャカルタ14日】) or in the opening words
     (…は11日、) moves it to that day on or after it. Without a full date, that day
     of the month is placed on or before fallback (the file's time); else fallback's day.
+    A body without a full date takes the latest one of the whole page (page: every line,
+    captions and side lines the cleaner dropped included) before it falls back.
     """
-    latest = latest_full_date(paragraphs)
+    latest = latest_full_date(paragraphs) or (latest_full_date(page) if page else None)
     day_written = _first_day_of_month(dateline or "") or _first_day_of_month(
         paragraphs[0][:60] if paragraphs else "")
     if latest is not None:

@@ -15,7 +15,7 @@ from core.claims.names import EarlierPeople, missed_people
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import (
     SUBJECT_AFTER, attendees, bare_title_subject, complete_pair, name_of, office_holders_after, people_count,
-    sentence_subject, unique, visitor_after,
+    sentence_subject, titled_people, unique, visitor_after,
 )
 from core.nlp.offices import office_after
 
@@ -116,7 +116,12 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 mention.title = body[event.start : end] if event is not None else \
                     body[grouping.start : grouping.end] + match.group(0)  # ASEAN会合
                 mention.participants, mention.attendees_of_previous = attendees(body, actors, s_start, s_end, end)
-            mention.date = _nearest(dates, start, s_start, s_end) or _last_before(all_dates, s_start, paragraph + 1)
+            if clause > s_start:  # X氏は26日、「会談に向け…」と述べた: 26日 is the day of the words
+                closed = body.find("」", end, s_end)
+                mention.date = _nearest(body, dates, start, clause, closed if closed >= 0 else s_end)
+            else:
+                mention.date = _nearest(body, dates, start, s_start, s_end) or \
+                    _last_before(body, all_dates, s_start, paragraph + 1)
             if mention.kind not in ("phone_call", "video_call"):
                 mention.place = _place(body, places, s_start, s_end, start, mention.kind)
             if mention.status == "held" and reference and mention.date is not None \
@@ -128,16 +133,23 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 bare_title_subject(body, mention, clause, start, earlier)
             if mention.kind in ("talks", "phone_call", "video_call") and people_count(mention) < 2:
                 complete_pair(body, mention, actors, clause, start, last_subject if clause == s_start else None)
+            titled_people(mention, earlier)
+            mention.participants = unique(mention.participants)
             if _SPOKEN_OF.match(body, end) and people_count(mention) < 2 and mention.title is None:
                 mention.participants = []  # 報道官が会談とその詳細を明らかにした: the speaker did not attend
             mention.anaphoric = bool(ANAPHORIC.search(body, max(s_start, start - 5), start)) or \
                 (not mention.participants and mention.title is None)
+            mention.cited = _in_cited_title(body, start)
             out.append(mention)
             previous_trigger = end
         last_subject = sentence_subject(body, actors, s_start, s_end) or last_subject
     return out
 
 
+_CLAUSE_END = re.compile(r"[、。]")
+_SIDE_NAME = r"(?:[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})"
+_PAIR_OF = re.compile(rf"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P<a>{_SIDE_NAME})と(?P<b>{_SIDE_NAME})の$")
+_NOT_A_SIDE = {"両国", "両社", "同社", "同国", "双方", "両者", "両党", "政府", "当局", "首脳", "閣僚"}
 _ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]")
 def _quote_start(body: str, s_start: int, position: int) -> int:
     """The start of the open quote position is in (after its 「), else the sentence start."""
@@ -160,7 +172,8 @@ def _grouping_before(body: str, actors, start: int):
     for mention in actors:
         if mention.type == "ORG" and start - 4 <= mention.end <= start \
                 and _GROUPING_JOINT.search(body[mention.end : start] or "の") \
-                and body[mention.end : start] != "":
+                and body[mention.end : start] != "" and body[mention.start - 1 : mention.start] not in ("と", "や"):
+            # (住友商事とKDDIの会談 is a meeting of two sides, not one of KDDI's)
             return mention
     return None
 
@@ -187,6 +200,7 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
     hosts: list[Participant] = []
     organisations: list[Participant] = []
     sides: list[Participant] = []
+    venues: list[Participant] = []
     for mention in actors:
         m_start, m_end = mention.start, mention.end
         if m_start < s_start or m_end > start or m_start in person_ends:
@@ -207,15 +221,17 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
             position = staff.end() if staff else position
         subject = SUBJECT_AFTER.match(body, position)
         partner = _PARTNER_AFTER.match(body, position)
+        if partner and body.startswith("との", partner.start()) and _CLAUSE_END.search(body, partner.end(), start):
+            partner = None  # 大宮との試合に敗れた後、…と会談: the partner of another noun
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
         glued = glued or _OF_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談
         participant = Participant(name_of(body, mention), mention.entity_id, office=office)
-        if kind == "PERSON" and word == "訪問" and body.startswith("を", position) and position + 1 == start:
+        if kind in ("PERSON", "GPE") and word == "訪問" and body.startswith("を", position) and position + 1 == start:
             participant.role = "host"  # ブッシュ大統領を訪問: the person visited receives the visitor
             hosts.append(participant)
         elif kind == "ORG" and body.startswith("で", position) and position + 4 >= start \
                 and re.fullmatch(r"で[\u4e00-\u9fff]{0,3}", body[position:start]):
-            organisations.append(participant)  # 安全保障理事会で緊急会合: the body that meets
+            venues.append(participant)  # 安全保障理事会で緊急会合: the body that meets (or only the place)
         elif kind == "ORG" and (subject or partner) and (m_start >= previous_trigger or subject):
             organisations.append(participant)  # 自由アチェ運動は…と会談, F・マリノスの幹部と会談
         elif kind == "GPE" and body.startswith("側", m_end) and (subject or partner):
@@ -243,6 +259,11 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         for p in visitors:
             p.role = "visitor"
         return unique(visitors + hosts)
+    if sum(1 for p in found if not (p.entity_id or "").startswith("country:")) < 2:
+        organisations = organisations + venues  # …らがJリーグ事務局で会談: with two people named, only the place
+    if visitor_of is not None and word == "訪問" and not countries:
+        visitor_of.role = "visitor"  # 専門家は、ルビオ氏による初訪問は…: the speaker did not travel
+        return [visitor_of]
     found = found + [o for o in organisations if not any(o.name in p.name for p in found)]
     if len(found) == 1 and not officials:
         other = _OTHER_OF.search(body, max(s_start, start - 20), start)  # 住友商事とKDDIの会談: a side no entity knows
@@ -255,6 +276,10 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
             pass  # F・マリノスの幹部と会談: an organisation no entity knows, met through its staff
         if staff is not None and staff.end() + 4 >= start and staff["name"] not in found[0].name:
             found.append(Participant(staff["name"]))
+    if not found and not officials and not countries:
+        pair = _PAIR_OF.search(body, max(s_start, start - 40), start)  # 住友商事とKDDIの会談: sides no entity knows
+        if pair and not any(office_after(pair[n], 0) or pair[n] in _NOT_A_SIDE for n in ("a", "b")):
+            return [Participant(pair["a"]), Participant(pair["b"])]
     if not found and not officials and not countries and _NORTH_SOUTH.search(body, max(s_start, start - 6), start):
         return [Participant("韓国", "country:KR"), Participant("北朝鮮", "country:KP")]  # 南北閣僚級会談
     if word == "訪問" and countries and body[start - 1 : start] != "の":  # 中国訪問
@@ -286,19 +311,52 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
     return unique(found + officials or countries or (sides if len(unique(sides)) >= 2 else []))
 
 
-def _nearest(dates, position: int, s_start: int, s_end: int):
-    """The date written before the trigger in the sentence, else the finest one after it (先週24日 → 24日)."""
+def _in_aside(body: str, position: int, s_start: int) -> bool:
+    """Whether position is inside a parenthesis of its sentence: 21日午後(日本時間22日午前)."""
+    opened = max(body.rfind("(", s_start, position), body.rfind("（", s_start, position))
+    return opened >= 0 and max(body.rfind(")", opened, position), body.rfind("）", opened, position)) < 0
+
+
+def _dates_another_noun(body: str, date, position: int) -> bool:
+    """A date that modifies another noun (20日の政権発足に伴い、…会談): the day of that event, not of the meeting."""
+    if not body.startswith("の", date.end):
+        return False
+    between = body[date.end : position]
+    return bool(re.search(r"[、。]|に伴|を受け|以来|以降|から|まで", between))
+
+
+def _in_cited_title(body: str, position: int) -> bool:
+    """Whether position is inside a cited headline 『…』 of its line."""
+    line_start = body.rfind("\n", 0, position) + 1
+    opened = body.rfind("『", line_start, position)
+    return opened >= 0 and body.rfind("』", opened, position) < 0
+
+
+def _nearest(body: str, dates, position: int, s_start: int, s_end: int):
+    """The date written before the trigger in the sentence, else the finest one after it (先週24日 → 24日).
+
+    A date in a parenthesis (日本時間22日午前) converts the one before it, which wins;
+    a date that modifies another noun (20日の政権発足に伴い) does not date the meeting.
+    """
     inside = [d for d in dates if s_start <= d.start < s_end and d.value]
-    before = [d for d in inside if d.end <= position]
-    if before:
-        return before[-1]
+    before = [d for d in inside if d.end <= position and not _dates_another_noun(body, d, position)]
+    plain = [d for d in before if not _in_aside(body, d.start, s_start)]
+    if plain or before:
+        return (plain or before)[-1]
     after = [d for d in inside if "W" not in str(d.value)] or inside
     return max(after, key=lambda d: len(str(d.value))) if after else None
 
 
-def _last_before(dates: SpanIndex, position: int, paragraph_start: int):
-    """The last resolved date of the paragraph before position."""
-    return next((d for d in dates.before(position, paragraph_start) if d.value), None)
+_MEETING_AFTER_OF = re.compile(r"の[^、。]{0,8}?(?:会談|会合|協議|首脳|訪問|会議)")
+
+
+def _last_before(body: str, dates: SpanIndex, position: int, paragraph_start: int):
+    """The last resolved date of the paragraph before position, but not one that dates another noun (20日の発足)."""
+    return next((d for d in dates.before(position, paragraph_start)
+                 if d.value and not _in_aside(body, d.start, paragraph_start)
+                 and (not body.startswith("の", d.end) or TRIGGER.match(body, d.end + 1)
+                      or _MEETING_AFTER_OF.match(body, d.end))),
+                None)
 
 
 def _place(body: str, places, s_start: int, s_end: int, trigger: int, kind: str):
@@ -309,6 +367,8 @@ def _place(body: str, places, s_start: int, s_end: int, trigger: int, kind: str)
         after = _PLACE_AFTER.match(body, m_end)
         limit = s_end if kind == "multilateral" else trigger  # …会合に出席するためクアラルンプールを訪れた
         if s_start <= m_start and m_end <= limit and after and (kind in ("visit", "multilateral") or after.group(0).endswith("で")):
+            if kind == "multilateral" and m_end <= trigger and _CLAUSE_END.search(body, after.end(), trigger):
+                continue  # 中国の国内で混入された…、…サミット直前に: the place of another clause
             candidates.append(mention)
     if not candidates:
         return None

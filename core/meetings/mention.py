@@ -29,3 +29,4 @@ class MeetingMention:
     attendees_of_previous: bool = False  # 両外相は…に出席: the people of the meeting told before
     summit: bool = False  # 首脳会談, 両首脳会談: a meeting of heads of state or government
     qualified: bool = False  # 閣僚級会談, 南北会談: a level or a pair that no earlier meeting may have
+    cited: bool = False  # inside a cited headline (『…知事と会談』): its own text, it refers back to nothing

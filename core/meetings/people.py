@@ -141,4 +141,41 @@ def name_of(body: str, mention) -> str:
     """The name as written, or the full name a surname stands for."""
     full = mention.full_name if isinstance(mention, ShortForm) else None
     full = full or found_name(mention.entity_id)  # a name no list holds: its entity is its full name
+    if full and getattr(mention, "type", None) == "PERSON" and (mention.entity_id or "").startswith("found:") \
+            and full == body[mention.start : mention.end]:
+        start, end = whole_name(body, mention.start, mention.end)
+        return body[start:end]
     return full or body[mention.start : mention.end]
+
+
+_KANJI = re.compile(r"[\u4e00-\u9fff]")
+# Written before a name without being part of it: 前/元/新 and a country's one-character name.
+_NOT_A_NAME_HEAD = set("前元新現故同米中日韓朝露英仏独伊加豪印比越台両各")
+_BEFORE_A_NAME = set("の、。「『(（ ・\n")
+_TITLE_NEXT = re.compile(r"[\u4e00-\u9fff]{1,2}(?=社長|会長|副会長|理事長|監督|選手|氏|さん|チェアー?マン)")
+
+
+def whole_name(body: str, start: int, end: int) -> tuple[int, int]:
+    """A kanji name the entity detector cut short (武健二 for 鬼武健二, 近藤太 for 近藤太香巳), made whole."""
+    if not _KANJI.fullmatch(body[start : start + 1] or " ") or end - start > 4:
+        return start, end
+    if start >= 2 and _KANJI.fullmatch(body[start - 1]) and body[start - 1] not in _NOT_A_NAME_HEAD \
+            and body[start - 2] in _BEFORE_A_NAME and end - start <= 3:
+        start -= 1  # Jリーグの鬼|武健二チェアーマン
+    tail = _TITLE_NEXT.match(body, end)
+    if tail and not office_after(body, end) and tail.end() - start <= 5:
+        end = tail.end()  # 近藤太|香巳社長
+    return start, end
+
+
+def titled_people(mention: MeetingMention, earlier: EarlierPeople) -> None:
+    """前原大臣 read as an organisation: a surname and an office stand for the person named before with it."""
+    for i, p in enumerate(mention.participants):
+        if (p.entity_id or "").startswith(("person:", "country:", "org:")) or len(p.name) < 3:
+            continue
+        for cut in (2, 1, 3):
+            title = office_after(p.name, cut)
+            person = earlier.resolve(p.name[:cut]) if title and title.end() == len(p.name) else None
+            if person is not None:
+                mention.participants[i] = Participant(person[0], person[1], role=p.role, office=title["office"])
+                break

@@ -82,6 +82,8 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
                      and _subset(candidate.participants, p.participants)), None)
         if trip is not None:
             return trip
+    if mention.anaphoric and mention.cited:
+        return None  # a cited headline's bare 会談 is not the meeting the body told just before
     if mention.anaphoric and mention.qualified:
         return None  # 閣僚級会談 with nobody named is a meeting of its own, not the one told before
     if mention.anaphoric:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -64,6 +65,7 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
         _add_host(proposal, registry, country_of)
         _full_country_names(proposal, registry)
         _dated_by_the_report(proposal, reference)
+        _later_that_day(proposal, body, reference)
         _drop_represented(proposal, country_of)
     return MeetingPlan(proposals, links, country_of)
 
@@ -136,6 +138,21 @@ def _dated_by_the_report(proposal: Proposal, reference) -> None:
         return
     proposal.start, proposal.precision, proposal.date_text = reference.isoformat(), "days", None
     proposal.end = proposal.start
+
+
+_SAME_DAY = re.compile(r"まもなく|間もなく|この後|このあと|今夜|今晩|今夕|同日中|きょう中|今日中")
+
+
+def _later_that_day(proposal: Proposal, body: str, reference) -> None:
+    """A meeting planned with no date but まもなく, この後, 今夜 in its sentence: the report's own day."""
+    if reference is None or proposal.start or proposal.status != "scheduled" or proposal.title:
+        return
+    for mention in proposal.mentions:
+        s_start = mention.sentence[0]
+        if _SAME_DAY.search(body, s_start, mention.start):
+            proposal.start = proposal.end = reference.isoformat()
+            proposal.precision, proposal.date_text = "day", _SAME_DAY.search(body, s_start, mention.start).group(0)
+            return
 
 
 def _full_country_names(proposal: Proposal, registry: Registry) -> None:

@@ -207,3 +207,13 @@ def test_era_dates_on_the_date_line():
     article = clean_dump(raw)
     assert article.published == "2016-02-11T15:05:00+09:00"
     assert article.title == "港の灯台、百年ぶりに改修へ"
+
+
+def test_inferred_reference_reads_the_full_dates_of_lines_the_cleaner_dropped():
+    body = ["訪米中の外相は21日午後、国務長官と会談した。"]
+    page = ["ニュース速報", "2025年1月20日(現地時間)に新政権が発足。最新ニュースを掲載します。"] + body
+    assert inferred_reference(body, None, lambda: date(2026, 12, 4), page=page) == ("2025-01-21", "day")
+    assert inferred_reference(body, None, lambda: date(2026, 12, 4)) == ("2026-11-21", "day")
+    # a full date of the body itself wins over the page's other lines
+    dated = ["2024年3月1日、外相は会談に向けて出発した。"]
+    assert inferred_reference(dated, None, None, page=page + dated) == ("2024-03-01", "day")

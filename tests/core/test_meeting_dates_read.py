@@ -1,0 +1,126 @@
+"""Which written date is a meeting's: a converted time in parentheses, a date of another event,
+and a meeting word inside a cited headline (sentences of the seeds and Japanese Wikinews, CC BY 2.5)."""
+
+from datetime import date
+
+from core.meetings.detect import detect_meetings
+from core.meetings.propose import country_lookup, group_mentions
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+
+REGISTRY = bundled_registry()
+COUNTRY_OF = country_lookup(REGISTRY)
+
+
+def meetings_in(text, reference=None):
+    return detect_meetings(text, detect(text, REGISTRY, reference), reference)
+
+
+def test_the_local_day_wins_over_the_converted_one_in_parentheses():
+    text = "【ワシントン】訪米中の岩屋毅外相は21日午後(日本時間22日午前)、米国務省でルビオ国務長官と会談した。"
+    talks = [m for m in meetings_in(text, date(2025, 1, 22)) if m.kind == "talks"]
+    assert [m.date.value for m in talks] == ["2025-01-21"]
+
+
+def test_a_date_of_another_event_does_not_date_the_meeting_told_after_it():
+    text = ("岩屋毅外相は21日、ルビオ国務長官と会談した。\n"
+            "ルビオ氏は20日のトランプ政権発足に伴い、国務長官への就任を承認された。"
+            "大統領就任式に出席した岩屋氏と早期会談の機会を設けた。")
+    mentions = meetings_in(text, date(2025, 1, 21))
+    later = [m for m in mentions if m.start > text.index("\n")]
+    assert later and all(m.date is None or m.date.value != "2025-01-20" for m in later)
+    # a date written with the meeting word itself still dates it
+    [m] = [m for m in meetings_in("両外相は20日の会談で協力を確認した。", date(2025, 1, 21))]
+    assert m.date.value == "2025-01-20"
+
+
+def test_a_bare_meeting_word_in_a_cited_headline_is_not_the_meeting_told_before_it():
+    text = ("前原誠司国土交通大臣と大阪府の橋下徹知事が10月12日会談した。\n"
+            "前原大臣は、千葉県の森田健作知事とは14日の会談で考えを説明する、と語った。\n"
+            "NIKKEINET『国交相「羽田の国際ハブ空港化を優先」大阪府知事と会談』。\n"
+            "日本経済新聞、2009年10月12日。\n")
+    mentions = meetings_in(text, date(2009, 10, 13))
+    cited = [m for m in mentions if m.start > text.index("『")]
+    assert cited and all(m.cited for m in cited)
+    proposals = group_mentions(mentions, COUNTRY_OF)
+    with_morita = [p for p in proposals if any(x.name == "森田健作" for x in p.participants)]
+    assert with_morita and not any(m.start > text.index("『") for p in with_morita for m in p.mentions)
+
+
+def test_a_surname_with_an_office_is_the_person_named_before():
+    text = ("前原誠司国土交通大臣は12日に会見した。\n"
+            "前原大臣は、千葉県の森田健作知事とは14日の会談で考えを説明する、と語った。")
+    [m] = [m for m in meetings_in(text, date(2009, 10, 13)) if m.text == "会談"]
+    assert sorted(p.name for p in m.participants) == sorted(["前原誠司", "森田健作"])
+    assert m.date.value == "2009-10-14"
+
+
+def test_a_date_outside_a_quote_is_the_day_of_the_words_not_of_the_meeting_quoted():
+    text = "アメリカのスコット・ベッセント財務長官は26日、「トランプ・習近平会談に向け、非常に前向きな枠組みができた」と述べた。"
+    quoted = [m for m in meetings_in(text, date(2025, 10, 26)) if m.start > text.index("「")]
+    assert quoted and all(m.date is None for m in quoted)
+
+
+def test_the_partner_of_another_noun_and_a_venue_are_not_participants():
+    text = ("8月23日にホーム・三ツ沢サッカー場で行われた大宮アルディージャとの試合に敗れた後、"
+            "岡田監督はF・マリノスの幹部と会談し、辞任の意向を示した。")
+    [m] = meetings_in(text, date(2006, 8, 24))
+    assert "大宮アルディージャ" not in [p.name for p in m.participants]
+    # with two people named, the organisation a meeting is held at is its place
+    text = "Jリーグの鬼武健二チェアマンと崔暢亮会長がJリーグ事務局で会談し、株式取得を認めた。"
+    [m] = meetings_in(text, date(2010, 3, 20))
+    assert "Jリーグ事務局" not in [p.name for p in m.participants]
+    # a body that meets in its own hall is still its participant
+    [m] = meetings_in("5日夜、国際連合安全保障理事会で緊急会合が開かれた。", date(2006, 7, 6))
+    assert [p.name for p in m.participants] == ["国際連合安全保障理事会"]
+
+
+def test_a_meeting_planned_for_later_the_same_day_takes_the_reports_day():
+    from core.meetings.suggest import plan_meetings
+    text = "本会議後まもなく、小泉純一郎首相と公明党の神崎武法代表が与党党首会談をする予定だ。"
+    plan = plan_meetings(text, detect(text, REGISTRY, date(2005, 8, 8)), "2005-08-08", None, REGISTRY)
+    [proposal] = plan.proposals
+    assert proposal.status == "scheduled" and (proposal.start, proposal.precision) == ("2005-08-08", "day")
+    text = "小泉純一郎首相と公明党の神崎武法代表が与党党首会談をする予定だ。"
+    plan = plan_meetings(text, detect(text, REGISTRY, date(2005, 8, 8)), "2005-08-08", None, REGISTRY)
+    assert [p.start for p in plan.proposals] == [None]
+
+
+def test_two_sides_no_entity_knows_are_read_from_a_and_b_no_kaidan():
+    text = "その後、住友商事とKDDIの会談で双方が放送・通信事業の連携へ向けた協議に入った。"
+    talks = [m for m in meetings_in(text, date(2010, 1, 28)) if m.text == "会談"]
+    assert [sorted(p.name for p in m.participants) for m in talks] == [sorted(["住友商事", "KDDI"])]
+    # titles are no sides
+    assert all(not m.participants for m in meetings_in("首相と外相の会談が開かれた。", date(2010, 1, 28)))
+
+
+def test_the_visitor_and_the_country_visited():
+    text = "トランプ大統領は4月に中国を訪問する招待を受け入れた。"
+    [m] = meetings_in(text, date(2026, 2, 5))
+    assert [(p.name, p.role) for p in m.participants] == [("トランプ", "visitor"), ("中国", "host")]
+    # an analyst speaking of a visit is not its visitor
+    text = "戦略国際問題研究所のマレー・ヒーバート氏は、ルビオ氏によるインド太平洋地域の初訪問は前向きなことだと述べた。"
+    [m] = meetings_in(text, date(2025, 7, 12))
+    assert [p.name for p in m.participants] == ["ルビオ"]
+
+
+def test_a_kanji_name_the_detector_cut_short_is_made_whole():
+    from core.meetings.people import whole_name
+    text = "3月19日にJリーグの鬼武健二チェアーマンとネクシィーズの近藤太香巳社長らが会談した。"
+    for cut, whole in (("武健二", "鬼武健二"), ("近藤太", "近藤太香巳")):
+        start = text.index(cut)
+        a, b = whole_name(text, start, start + len(cut))
+        assert text[a:b] == whole
+    # a qualifier or a country before the name, an office after it, stay outside
+    for text, name in (("会談で前岸田首相は", "岸田"), ("、米中岸田氏", "岸田"), ("、岩屋毅外相は", "岩屋毅")):
+        start = text.index(name)
+        a, b = whole_name(text, start, start + len(name))
+        assert text[a:b] == name
+
+
+def test_the_place_of_another_clause_is_not_the_summits():
+    text = "中国の国内で混入された可能性を、中国の政府側が日本政府に、7月初め、北海道洞爺湖サミット直前に通告していた。"
+    [m] = meetings_in(text, date(2008, 8, 7))
+    assert m.kind == "multilateral" and m.place is None
+    [m] = meetings_in("26日、クアラルンプールで開かれた東南アジア諸国連合(ASEAN)首脳会議に出席した。", date(2025, 10, 27))
+    assert m.place is not None and m.place.text == "クアラルンプール"
