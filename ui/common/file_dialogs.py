@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QFileInfo
+from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 
 
@@ -24,9 +24,9 @@ class NameOnlyIcons(QFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:  # noqa: D102 - Qt override
         if info.isDir():
-            return "Folder"
+            return QCoreApplication.translate("FileDialog", "Folder")
         suffix = info.suffix()
-        return f"{suffix.upper()} File" if suffix else "File"
+        return QCoreApplication.translate("FileDialog", "{suffix} File").format(suffix=suffix.upper()) if suffix else QCoreApplication.translate("FileDialog", "File")
 
 
 def file_dialog(parent: QWidget | None, caption: str, directory: str = "", name_filter: str = "",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ui.reader.article_model import ArticleListModel
@@ -13,7 +13,7 @@ COLUMN_WIDTHS = ((1, 104), (2, 86), (3, 64))  # outlet, date, status; the title 
 def article_list(model: ArticleListModel) -> tuple[QWidget, QLineEdit, QTableView]:
     """The panel, its search box and its table over model (rows of fixed height: the model is lazy)."""
     search = QLineEdit()
-    search.setPlaceholderText("Search titles and text (e.g. 会談)")
+    search.setPlaceholderText(QCoreApplication.translate("ArticleList", "Search titles and text (e.g. 会談)"))
     search.setClearButtonEnabled(True)
 
     view = QTableView()
