@@ -29,6 +29,12 @@ def menu_named(bar: QMenuBar, text: str) -> QMenu | None:
     return next((act.menu() for act in bar.actions() if act.text() == text), None)
 
 
+def view_menu_action(bar: QMenuBar) -> QAction:
+    """The menu bar's entry of the View menu (features add to the menu or insert menus after it)."""
+    title = translate("Menus", "&View")
+    return next(act for act in bar.actions() if act.text() == title)
+
+
 def tools_menu(bar: QMenuBar) -> QMenu:
     """The Tools menu, made before the last menu (Help) by the first feature that asks."""
     title = translate("Menus", "&Tools")

@@ -34,6 +34,9 @@ def file_dialog(parent: QWidget | None, caption: str, directory: str = "", name_
     """A configured, not yet shown, file dialog that reads no file it lists."""
     dialog = QFileDialog(parent, caption, directory, name_filter)
     dialog.setFileMode(mode)
+    # Qt's own Japanese lacks these two labels of its dialog (it has them without the & mark).
+    dialog.setLabelText(QFileDialog.LookIn, QCoreApplication.translate("FileDialog", "&Look in:"))
+    dialog.setLabelText(QFileDialog.FileType, QCoreApplication.translate("FileDialog", "Files of &type:"))
     if sys.platform.startswith("linux"):  # GTK's dialog would sniff file types in our process
         dialog.setOption(QFileDialog.DontUseNativeDialog, True)
     dialog.icons = NameOnlyIcons()  # the dialog does not own its provider: keep it alive with it

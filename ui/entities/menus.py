@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
-from ui.common.actions import make_action, tools_menu
+from ui.common.actions import make_action, tools_menu, view_menu_action
 from ui.common.entity_types import ENTITY_TYPES, type_label
 from ui.common.shortcuts import READER_KEYS, key_sequences
 
@@ -52,7 +52,7 @@ def build_entity_menus(window, controller) -> dict[str, QAction]:
     a: dict[str, QAction] = {}
     bar = window.menuBar()
     help_action = bar.actions()[-1]
-    view = next(act.menu() for act in bar.actions() if act.text() == translate("Menus", "&View"))
+    view = view_menu_action(bar).menu()
 
     view.addSeparator()
     highlights = view.addMenu(translate("EntityMenus", "Entity &Highlights"))

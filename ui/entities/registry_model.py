@@ -9,7 +9,9 @@ from core.text import fold
 from ui.common.entity_types import type_label
 from ui.common.plain import tooltip
 
-HEADERS = tuple(QT_TRANSLATE_NOOP("RegistryModel", h) for h in ("Name", "Type", "English", "Aliases", "Origin"))
+HEADERS = (QT_TRANSLATE_NOOP("RegistryModel", "Name"), QT_TRANSLATE_NOOP("RegistryModel", "Type"),
+           QT_TRANSLATE_NOOP("RegistryModel", "English"), QT_TRANSLATE_NOOP("RegistryModel", "Aliases"),
+           QT_TRANSLATE_NOOP("RegistryModel", "Origin"))
 ORIGIN_TEXT = {"bundled": QT_TRANSLATE_NOOP("RegistryModel", "bundled"),
                "edited": QT_TRANSLATE_NOOP("RegistryModel", "edited by you"),
                "user": QT_TRANSLATE_NOOP("RegistryModel", "added by you"),

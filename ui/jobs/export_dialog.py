@@ -23,6 +23,10 @@ FORMAT_KEY, FOLDER_KEY = "export/format", "export/folder"
 SCOPES = ("all", "selected", "done", "dates", "outlet")
 
 
+# How the format list names each format: the formats' own names (never translated); the key is
+# what the settings, the command line and the export itself use.
+FORMAT_NAMES = {"jsonl": "JSONL", "csv": "CSV", "conll": "CoNLL", "spacy": "spaCy", "hf": "Hugging Face",
+                "brat": "brat", "labelstudio": "Label Studio", "doccano": "doccano", "w3c": "W3C Web Annotation"}
 # Who reads each format, for the dialog's caption: core.export.READERS's words, marked for translation
 # here and keyed by the stable format key (a format without an entry shows core's English).
 FORMAT_READERS = {
@@ -114,7 +118,7 @@ class ExportDialog(QDialog):
     def _build_choices(self) -> QFormLayout:
         self.format = QComboBox()
         for fmt in FORMATS:
-            self.format.addItem(fmt, fmt)
+            self.format.addItem(FORMAT_NAMES.get(fmt, fmt), fmt)
         last = self.settings.value(FORMAT_KEY, "jsonl", type=str)
         self.format.setCurrentIndex(max(0, self.format.findData(last)))
         self.format.currentIndexChanged.connect(self._format_changed)

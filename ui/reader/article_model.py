@@ -15,7 +15,9 @@ from ui.reader.untitled import first_words, untitled_tip
 from ui.jobs.workers import Worker, query_ids
 
 COLUMNS = ("title", "outlet", "published", "status", "cleaning_check")
-HEADERS = tuple(QT_TRANSLATE_NOOP("ArticleListModel", h) for h in ("Title", "Outlet", "Date", "Status", "Cleaning"))
+HEADERS = (QT_TRANSLATE_NOOP("ArticleListModel", "Title"), QT_TRANSLATE_NOOP("ArticleListModel", "Outlet"),
+           QT_TRANSLATE_NOOP("ArticleListModel", "Date"), QT_TRANSLATE_NOOP("ArticleListModel", "Status"),
+           QT_TRANSLATE_NOOP("ArticleListModel", "Cleaning"))
 CHECK_MARK = QT_TRANSLATE_NOOP("ArticleListModel", "check cleaning")
 # The statuses as shown; the keys are what the library stores.
 STATUS_LABELS = {

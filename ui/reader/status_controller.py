@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QMenu, QStatusBar, QTableView
 
 from core.edits import SetStatus
 from core.store.articles import STATUSES
-from ui.common.actions import make_action
+from ui.common.actions import make_action, view_menu_action
 from ui.reader.article_model import ArticleListModel
 from ui.common.words import counted
 from ui.reader.reader_area import ReaderArea
@@ -45,7 +45,7 @@ class StatusController(QObject):
         article = QMenu(self.tr("&Article"), bar)
         article.addMenu(self.menu)
         # Between View and whatever follows it (Entities, Claims, Tools, Help).
-        view_menu = next(a for a in bar.actions() if a.text() == QCoreApplication.translate("Menus", "&View"))
+        view_menu = view_menu_action(bar)
         following = bar.actions()[bar.actions().index(view_menu) + 1]
         bar.insertMenu(following, article)
         self.article_menu = article
