@@ -51,7 +51,10 @@ class DatasetImportDialog(QDialog):
         note.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("&Format:"), self.format)
-        form.addRow(self.tr("&Dataset:"), row)
+        # A label over a layout gets no buddy by itself: without one "&" shows literally.
+        dataset_label = QLabel(self.tr("&Dataset:"))
+        dataset_label.setBuddy(self.path)
+        form.addRow(dataset_label, row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Import"))
         self.buttons.accepted.connect(self.accept)

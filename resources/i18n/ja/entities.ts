@@ -293,7 +293,7 @@
     <message>
         <location line="+1"/>
         <source>{mentions} of {names} ({linked} in the registry)</source>
-        <translation>{names} の{mentions} (台帳にあるもの {linked} 件)</translation>
+        <translation>{names}・{mentions} (台帳にあり {linked} 件)</translation>
     </message>
     <message>
         <location line="+2"/>

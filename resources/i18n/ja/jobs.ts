@@ -196,7 +196,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Selected in the list ({n})</source>
-        <translation>一覧で選択した記事(&amp;S) ({n})</translation>
+        <translation>一覧で選択した記事 ({n})(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
