@@ -162,3 +162,16 @@ def test_language_follows_the_system_then_the_choice(qapp, window):
     assert QSettings().value(SETTING) == other and chosen_language() == other
     assert window.language_box.isVisible()  # says the change applies at the next start
     assert choose_language(window, other) is None  # the same choice again: nothing to say
+
+
+def test_edits_are_named_in_japanese_on_the_undo_menu(qapp, qtbot, make_window, seeds, import_and_wait):
+    with language(qapp, "ja"):
+        window = make_window()
+        import_and_wait(window, seeds, expected_rows=len(seeds))
+        ids = [window.model.article_id(r) for r in range(2)]
+        window.statuses.set_status("done", ids)
+        assert window.actions_by_name["undo"].text() == "元に戻す(&U) 記事 2 件を「完了」にする"
+        window.go_to_article(ids[0])
+        window.set_line_label(1, "drop")
+        assert window.actions_by_name["undo"].text() == "元に戻す(&U) 1 行目を定型文にする"
+        assert "1 行目を定型文にする: 整形後のテキストを更新しました" in window.statusBar().currentMessage()

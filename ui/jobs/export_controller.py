@@ -65,7 +65,7 @@ class ExportController(QObject):
     def __init__(self, db_path: str, parent=None) -> None:
         super().__init__(parent)
         self._db_path = db_path
-        self.runner = JobRunner("Export", self, report_errors=False)  # the dialog shows both
+        self.runner = JobRunner(self.tr("Export"), self, report_errors=False)  # the dialog shows both
         self.runner.progress.connect(self.progress)
         self.runner.finished.connect(self.finished)
         # a refusing folder is said in the core's own words, without the exception's name

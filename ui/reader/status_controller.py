@@ -64,7 +64,11 @@ class StatusController(QObject):
         if not ids:
             self.status_bar.showMessage(self.tr("Select an article first"), 4000)
             return
-        self.undo_stack.push(SetStatus.marking(ids, status))
+        ids = list(dict.fromkeys(ids))
+        names = {"new": self.tr("New"), "in progress": self.tr("In Progress"), "done": self.tr("Done")}
+        text = (self.tr("Mark Article as {status}") if len(ids) == 1
+                else self.tr("Mark {n} Articles as {status}")).format(n=len(ids), status=names.get(status, status))
+        self.undo_stack.push(SetStatus(tuple((a, status) for a in ids), text=text))
 
     def library_changed(self, kind: str, ids: tuple) -> None:
         """An edit was saved (the session's changed signal): the list shows the new statuses."""

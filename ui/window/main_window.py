@@ -213,7 +213,9 @@ class MainWindow(QMainWindow):
         article_id = self.reader.article_id
         if article_id is None:
             return
-        edit = SetLineLabel(article_id, line, label)
+        texts = {"body": self.tr("Mark Line {line} as Body"), "drop": self.tr("Mark Line {line} as Boilerplate"),
+                 None: self.tr("Let the Cleaner Decide Line {line}")}
+        edit = SetLineLabel(article_id, line, label, text=texts.get(label, "").format(line=line))
         self.undo_stack.push(edit)
         self.statusBar().showMessage(
             self.tr("{edit}: the clean text is updated (Ctrl+Z undoes)").format(edit=edit.text), 6000)

@@ -135,12 +135,12 @@
         <translation>形式(&amp;F):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Dataset:</source>
         <translation>データセット(&amp;D):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
@@ -158,6 +158,14 @@
         <location line="+6"/>
         <source>Annotated Dataset Folder</source>
         <translation>注釈付きデータセットのフォルダー</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../../ui/jobs/export_controller.py" line="+68"/>
+        <source>Export</source>
+        <translation>書き出し</translation>
     </message>
 </context>
 <context>
@@ -384,7 +392,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>ExportSummary</name>
     <message>
-        <location filename="../../../ui/jobs/export_controller.py" line="+96"/>
+        <location filename="../../../ui/jobs/export_controller.py" line="+28"/>
         <source>Export cancelled: no files of this run were kept.</source>
         <translation>書き出しをキャンセルしました。今回のファイルは残していません。</translation>
     </message>

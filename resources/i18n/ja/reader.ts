@@ -192,7 +192,32 @@
         <translation>先に記事を選んでください</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In Progress</source>
+        <translation>作業中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark Article as {status}</source>
+        <translation>記事を「{status}」にする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark {n} Articles as {status}</source>
+        <translation>記事 {n} 件を「{status}」にする</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>1 article updated (Ctrl+Z undoes)</source>
         <translation>記事 1 件を更新しました (Ctrl+Z で元に戻す)</translation>
     </message>

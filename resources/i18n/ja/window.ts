@@ -44,7 +44,22 @@
         <translation>整形を確認してください: {reasons}。Ctrl+R で疑わしい行の元のページを表示します。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Mark Line {line} as Body</source>
+        <translation>{line} 行目を本文にする</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark Line {line} as Boilerplate</source>
+        <translation>{line} 行目を定型文にする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the Cleaner Decide Line {line}</source>
+        <translation>{line} 行目の判定を自動に戻す</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{edit}: the clean text is updated (Ctrl+Z undoes)</source>
         <translation>{edit}: 整形後のテキストを更新しました (Ctrl+Z で元に戻す)</translation>
     </message>
