@@ -175,3 +175,22 @@ def test_edits_are_named_in_japanese_on_the_undo_menu(qapp, qtbot, make_window, 
         window.set_line_label(1, "drop")
         assert window.actions_by_name["undo"].text() == "元に戻す(&U) 1 行目を定型文にする"
         assert "1 行目を定型文にする: 整形後のテキストを更新しました" in window.statusBar().currentMessage()
+
+
+def test_hover_texts_and_list_cells_in_japanese(qapp, qtbot, make_window, seeds, import_and_wait):
+    from PySide6.QtCore import Qt
+
+    from core.model import Mention
+    from ui.entities.reader_layer import mention_tooltip
+
+    with language(qapp, "ja"):
+        unlinked = mention_tooltip(Mention(0, 4, "グラント", "PERSON"), None, None)
+        assert "人名 · 台帳にリンクなし (L でリンク)" in unlinked and "検出済み・未確認" in unlinked
+        date = mention_tooltip(Mention(0, 3, "11日", "DATE"), None, None)
+        assert "日付 · 未解決" in date
+        window = make_window()
+        import_and_wait(window, seeds, expected_rows=len(seeds))
+        model = window.model
+        assert [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())] == \
+            ["見出し", "媒体", "日付", "状態", "整形"]
+        assert {model.index(r, 3).data() for r in range(model.rowCount())} == {"新規"}
