@@ -2,10 +2,11 @@
 then the link dialog (L), the claim editor with a typed target, the export dialog and a busy month
 of meetings.
 
-    QT_QPA_PLATFORM=offscreen python docs/make_screenshot.py [SEEDS_DIR]
+    QT_QPA_PLATFORM=offscreen python docs/make_screenshot.py [SEEDS_DIR] [--lang ja]
 
 Uses a temporary library and temporary settings; writes docs/screenshot.png, docs/link-dialog.png,
-docs/claim-target.png, docs/export-dialog.png and docs/meetings-busy-month.png.
+docs/claim-target.png, docs/export-dialog.png and docs/meetings-busy-month.png. With --lang ja the
+window is in Japanese and the shots go to docs/screenshots/ja-<name>.png (ja-main.png for the window).
 """
 
 from __future__ import annotations
@@ -34,10 +35,22 @@ def wait(app: QApplication, condition, seconds: float = 60) -> None:
     timer.stop()
 
 
+LANG = "en"
+
+
 def main() -> None:
-    seeds = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "seeds"
+    global LANG
+    args = sys.argv[1:]
+    if "--lang" in args:
+        at = args.index("--lang")
+        LANG = args[at + 1]
+        del args[at:at + 2]
+    seeds = Path(args[0]) if args else ROOT.parent / "shared" / "seeds"
     scratch = Path(tempfile.mkdtemp())
     app = QApplication([])
+    from ui.common.i18n import install_translators
+
+    install_translators(app, LANG)
     QCoreApplication.setOrganizationName("KaidanScreenshot")
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(scratch))
@@ -68,6 +81,10 @@ def main() -> None:
 
 
 def save(pixmap, name: str) -> None:
+    """Write a shot under docs/ (docs/screenshots/<lang>-<name> when not in English)."""
+    if LANG != "en":
+        name = "screenshots/" + LANG + "-" + ("main.png" if name == "screenshot.png" else name.replace("-dialog", ""))
+        (ROOT / "docs" / "screenshots").mkdir(exist_ok=True)
     pixmap.save(str(ROOT / "docs" / name))
     print(ROOT / "docs" / name)
 

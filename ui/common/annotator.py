@@ -47,13 +47,13 @@ class AnnotatorDialog(QDialog):
 
     def __init__(self, parent=None, first_run: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Annotator")
-        intro = ("Kaidan records who made each annotation. What name should it use?"
-                 if first_run else "The name recorded with your annotations from now on:")
+        self.setWindowTitle(self.tr("Annotator"))
+        intro = (self.tr("Kaidan records who made each annotation. What name should it use?")
+                 if first_run else self.tr("The name recorded with your annotations from now on:"))
         self.intro = label = QLabel(intro)
         label.setWordWrap(True)
         self.name = QLineEdit(annotator_name() or default_name())
-        self.name.setPlaceholderText("Your name or initials")
+        self.name.setPlaceholderText(self.tr("Your name or initials"))
         self.name.selectAll()
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.accept)

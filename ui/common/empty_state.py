@@ -20,23 +20,23 @@ class EmptyState(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("emptyState")
-        title = QLabel("Your library is empty")
+        title = QLabel(self.tr("Your library is empty"))
         title.setFont(cjk_font(20, QFont.DemiBold))
         title.setAlignment(Qt.AlignCenter)
-        self.hint = QLabel(
+        self.hint = QLabel(self.tr(
             "Drag article files or a folder here (.txt, .html, .jsonl, .csv),<br>"
-            f"or use <b>File → Import…</b> ({native_text('Ctrl+O')}).<br><br>"
+            "or use <b>File → Import…</b> ({key}).<br><br>"
             "To look around first, open the sample library: a few short "
             "Japanese articles<br>written for Kaidan (<b>File → Open Sample Library</b>)."
-        )
+        ).format(key=native_text("Ctrl+O")))
         self.hint.setAlignment(Qt.AlignCenter)
         self.hint.setWordWrap(True)
         self.hint.setFont(cjk_font(11))
         self.hint.setTextFormat(Qt.RichText)
 
-        files = QPushButton("Import Files…")
-        folder = QPushButton("Import Folder…")
-        self.samples_button = QPushButton("Open Sample Library")
+        files = QPushButton(self.tr("Import Files…"))
+        folder = QPushButton(self.tr("Import Folder…"))
+        self.samples_button = QPushButton(self.tr("Open Sample Library"))
         self.samples_button.setDefault(True)
         files.clicked.connect(self.import_files)
         folder.clicked.connect(self.import_folder)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QFileInfo
+from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 
 
@@ -24,9 +24,9 @@ class NameOnlyIcons(QFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:  # noqa: D102 - Qt override
         if info.isDir():
-            return "Folder"
+            return QCoreApplication.translate("FileDialog", "Folder")
         suffix = info.suffix()
-        return f"{suffix.upper()} File" if suffix else "File"
+        return QCoreApplication.translate("FileDialog", "{suffix} File").format(suffix=suffix.upper()) if suffix else QCoreApplication.translate("FileDialog", "File")
 
 
 def file_dialog(parent: QWidget | None, caption: str, directory: str = "", name_filter: str = "",
@@ -34,6 +34,9 @@ def file_dialog(parent: QWidget | None, caption: str, directory: str = "", name_
     """A configured, not yet shown, file dialog that reads no file it lists."""
     dialog = QFileDialog(parent, caption, directory, name_filter)
     dialog.setFileMode(mode)
+    # Qt's own Japanese lacks these two labels of its dialog (it has them without the & mark).
+    dialog.setLabelText(QFileDialog.LookIn, QCoreApplication.translate("FileDialog", "&Look in:"))
+    dialog.setLabelText(QFileDialog.FileType, QCoreApplication.translate("FileDialog", "Files of &type:"))
     if sys.platform.startswith("linux"):  # GTK's dialog would sniff file types in our process
         dialog.setOption(QFileDialog.DontUseNativeDialog, True)
     dialog.icons = NameOnlyIcons()  # the dialog does not own its provider: keep it alive with it

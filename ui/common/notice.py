@@ -20,7 +20,7 @@ class NoticeBar(QFrame):
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Hide this notice")
+        close.setToolTip(self.tr("Hide this notice"))
         close.setFocusPolicy(Qt.NoFocus)
         close.clicked.connect(self.hide)
         self.close_button = close

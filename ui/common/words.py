@@ -12,3 +12,11 @@ def plural(count: int, noun: str) -> str:
     words = noun.rsplit(" ", 1)
     last = _IRREGULAR.get(words[-1], words[-1] + "s")
     return f"{count:,} {' '.join(words[:-1] + [last])}"
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """A count in a translated phrase: one (for 1) or many with {n} filled in (thousands separated).
+
+    Callers pass both phrases through tr(), e.g. counted(n, tr("1 article"), tr("{n} articles")).
+    """
+    return (one if count == 1 else many).format(n=f"{count:,}")

@@ -29,11 +29,11 @@ class EditStack(QUndoStack):
         if not isinstance(exc, WriteRefused):
             traceback.print_exception(exc)  # a defect: keep its trace for the report
         if undoing:
-            self.failed.emit(f"Could not undo “{text}”: {_reason(exc)}. The edit is still saved "
-                             "and is no longer on the undo list.")
+            self.failed.emit(self.tr("Could not undo “{edit}”: {reason}. The edit is still saved "
+                                     "and is no longer on the undo list.").format(edit=text, reason=_reason(exc)))
         else:
-            self.failed.emit(f"Not saved: “{text}”: {_reason(exc)}. Nothing was changed; "
-                             "try the edit again in a moment.")
+            self.failed.emit(self.tr("Not saved: “{edit}”: {reason}. Nothing was changed; "
+                                     "try the edit again in a moment.").format(edit=text, reason=_reason(exc)))
 
 
 def _reason(exc: Exception) -> str:

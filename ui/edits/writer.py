@@ -5,6 +5,8 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from core.edits import Edit
 from core.store import open_db
 
@@ -24,7 +26,8 @@ class Writer:
     def apply(self, edit: Edit, annotator: str | None) -> Edit:
         """Apply the edit on the writer thread and wait for it: its inverse, or what it raised."""
         if self.closed:
-            raise RuntimeError("the library is closed: nothing more can be saved from this window")
+            raise RuntimeError(QCoreApplication.translate(
+                "Writer", "the library is closed: nothing more can be saved from this window"))
         return self._pool.submit(self._apply, edit, annotator).result()
 
     def _apply(self, edit: Edit, annotator: str | None) -> Edit:

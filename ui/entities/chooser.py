@@ -34,10 +34,10 @@ class EntityChooser(QDialog):
         self.proxy = RegistryFilter(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit(search)
-        self.search.setPlaceholderText("Name, alias, reading or English name")
+        self.search.setPlaceholderText(self.tr("Name, alias, reading or English name"))
         self.search.setClearButtonEnabled(True)
         self.kind = QComboBox()
-        self.kind.addItem("All types", "")
+        self.kind.addItem(self.tr("All types"), "")
         for code in REGISTRY_TYPES:
             self.kind.addItem(type_label(code), code)
         if kind in REGISTRY_TYPES:
@@ -61,10 +61,10 @@ class EntityChooser(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.allow_new = allow_new
         if allow_new:
-            new = buttons.addButton("New Entity…", QDialogButtonBox.ActionRole)
+            new = buttons.addButton(self.tr("New Entity…"), QDialogButtonBox.ActionRole)
             new.clicked.connect(self._new)
         if allow_unlink:
-            unlink = buttons.addButton("Unlink", QDialogButtonBox.DestructiveRole)
+            unlink = buttons.addButton(self.tr("Unlink"), QDialogButtonBox.DestructiveRole)
             unlink.clicked.connect(self._unlink)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

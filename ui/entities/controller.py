@@ -54,7 +54,7 @@ class EntityController(QObject):
 
         self.layer = layer
         self.panel = EntityPanel()
-        self.dock = right_dock(parent, "Entities", "entitiesDock", self.panel)
+        self.dock = right_dock(parent, self.tr("Entities"), "entitiesDock", self.panel)
         self.filter_bar = EntityFilterBar()  # placed by the window above its article list
         self.analysis = analysis
         self.improve = improve
@@ -151,13 +151,13 @@ class EntityController(QObject):
                 surface = self.layer.spans.body[span[0]:span[1]]
                 entity_id = None if kind == "DATE" else self._entity_for(surface, kind)
                 self._push([AddMention(self.article_id, *span, kind, entity_id,
-                                       text=f"Mark {surface} as {type_label(kind)}")], "")
+                                       text=self.tr("Mark {name} as {type}").format(name=surface, type=type_label(kind)))], "")
                 return
             targets = same
         else:
             targets = self.layer.targets()
         if not targets:
-            self._status("Select text first, or put the caret in a highlighted name")
+            self._status(self.tr("Select text first, or put the caret in a highlighted name"))
             return
         commands = []
         for m in targets:
@@ -165,35 +165,35 @@ class EntityController(QObject):
             entity = self.entities().get(m.entity_id or "")
             if entity is not None and entity.type != kind:
                 fields["entity_id"] = None  # a person's entry cannot name an organisation
-            commands.append(self._update(m, fields, f"Mark {m.text} as {type_label(kind)}"))
-        self._push(commands, f"Mark as {type_label(kind)}")
+            commands.append(self._update(m, fields, self.tr("Mark {name} as {type}").format(name=m.text, type=type_label(kind))))
+        self._push(commands, self.tr("Mark as {type}").format(type=type_label(kind)))
 
     def reject(self) -> None:
         """Delete: reject the mention(s) at the caret or in the selection."""
         targets = self.layer.targets()
         if not targets:
-            self._status("No highlighted name at the caret or in the selection")
+            self._status(self.tr("No highlighted name at the caret or in the selection"))
             return
-        self._push([self._update(m, {"state": "rejected"}, f"Reject {m.text}") for m in targets],
-                   f"Reject {len(targets)} Mentions")
+        self._push([self._update(m, {"state": "rejected"}, self.tr("Reject {name}").format(name=m.text)) for m in targets],
+                   self.tr("Reject {n} Mentions").format(n=len(targets)))
 
     def link(self) -> None:
         """L: choose the registry entity the mention (or selection) refers to."""
         targets = self.layer.targets()
         span = self.layer.selection()
         if not targets and span is None:
-            self._status("Select text or put the caret in a highlighted name to link it")
+            self._status(self.tr("Select text or put the caret in a highlighted name to link it"))
             return
         mention = targets[0] if targets else None
         if mention is not None and mention.type == "DATE":
-            self._status("Dates are not linked to entities")
+            self._status(self.tr("Dates are not linked to entities"))
             return
         text = mention.text if mention else self.layer.spans.body[span[0]:span[1]]
         registry = list(self.entities().values())
         known = set().union(*(names_of(e) for e in registry)) if registry else set()
         # The library's other names (the mention's own name would only be a new entity: Enter offers that).
         library = [e for e in library_names(self.db, known) if e.name != text]
-        chooser = EntityChooser(registry + library, f"Link {text} to…",
+        chooser = EntityChooser(registry + library, self.tr("Link {name} to…").format(name=text),
                                 kind=mention.type if mention else None, search=text,
                                 allow_unlink=bool(mention and mention.entity_id),
                                 allow_new=True, parent=self._parent)
@@ -223,12 +223,13 @@ class EntityController(QObject):
             fields = {"entity_id": entity.id if entity else None}
             if entity is not None and entity.type != mention.type:
                 fields["type"] = entity.type
-            verb = f"Link {mention.text} to {entity.name}" if entity else f"Unlink {mention.text}"
+            verb = (self.tr("Link {name} to {entity}").format(name=mention.text, entity=entity.name) if entity
+                    else self.tr("Unlink {name}").format(name=mention.text))
             self._push([self._update(mention, fields, verb)], "")
         elif entity is not None and span is not None and entity_id != UNLINK:
             surface = self.layer.spans.body[span[0]:span[1]]
             self._push([AddMention(self.article_id, *span, entity.type, entity.id,
-                                   text=f"Link {surface} to {entity.name}")], "")
+                                   text=self.tr("Link {name} to {entity}").format(name=surface, entity=entity.name))], "")
 
     def new_entity(self) -> None:
         """N: a new registry entity named by the selection (or the mention at the caret), linked to it."""
@@ -236,7 +237,7 @@ class EntityController(QObject):
         span = self.layer.selection()
         mention = targets[0] if targets and (span is None or len(targets) == 1) else None
         if span is None and mention is None:
-            self._status("Select the name in the reader first")
+            self._status(self.tr("Select the name in the reader first"))
             return
         name = self.layer.spans.body[span[0]:span[1]] if span else mention.text
         kind = mention.type if mention and mention.type != "DATE" else None
@@ -257,7 +258,7 @@ class EntityController(QObject):
             edits.append(self._update(mention, {"entity_id": entity.id, "type": kind}, ""))
         elif span is not None and self.article_id is not None:
             edits.append(AddMention(self.article_id, *span, kind, entity.id))
-        self.undo_stack.push(Group(tuple(edits), text=f"New Entity {name}"))
+        self.undo_stack.push(Group(tuple(edits), text=self.tr("New Entity {name}").format(name=name)))
         if self.registry_window is not None:
             self.registry_window.select(entity.id)
         return entity

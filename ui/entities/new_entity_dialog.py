@@ -12,21 +12,21 @@ class NewEntityDialog(QDialog):
 
     def __init__(self, name: str, kind: str | None, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New Entity")
+        self.setWindowTitle(self.tr("New Entity"))
         self.name = QLineEdit(name)
         self.kind = QComboBox()
         for code in REGISTRY_TYPES:
             self.kind.addItem(type_label(code), code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind or "PERSON")))
         self.en = QLineEdit()
-        self.en.setPlaceholderText("optional")
+        self.en.setPlaceholderText(self.tr("optional"))
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Name", self.name)
-        form.addRow("&Type", self.kind)
-        form.addRow("&English", self.en)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Type"), self.kind)
+        form.addRow(self.tr("&English"), self.en)
         form.addRow(buttons)
         self.resize(380, 0)
 

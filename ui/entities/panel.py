@@ -14,7 +14,7 @@ from ui.common.entity_types import type_label
 from ui.reader.legend import swatch
 from ui.common.plain import tooltip
 from ui.common.theme import entity_colours, entity_tint
-from ui.common.words import plural
+from ui.common.words import counted
 
 GROUP_ROLE = Qt.UserRole
 
@@ -68,7 +68,7 @@ class EntityPanel(QWidget):
         self.article_id: int | None = None
         self._keys: list[tuple] = []
         self.summary = panel_summary()
-        tree = panel_list(["Entity", "Count"])
+        tree = panel_list([self.tr("Entity"), self.tr("Count")])
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.Stretch)
@@ -99,9 +99,9 @@ class EntityPanel(QWidget):
             colour = colours.get(group.type)
             if colour is not None:
                 item.setIcon(0, swatch(colour, entity_tint(colour, self.palette(), True)))
-            hint = (f"{type_label(group.type)}. Enter or double-click lists the articles "
-                    "mentioning it." if group.entity_id else
-                    f"{type_label(group.type)}, not linked. Enter searches for the text.")
+            hint = (self.tr("{type}. Enter or double-click lists the articles mentioning it.")
+                    if group.entity_id else
+                    self.tr("{type}, not linked. Enter searches for the text.")).format(type=type_label(group.type))
             item.setToolTip(0, tooltip(hint))
             item.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
             item.setData(0, GROUP_ROLE, number)
@@ -114,9 +114,11 @@ class EntityPanel(QWidget):
         self._keys = [g.key for g in self.groups]
         linked = sum(1 for g in self.groups if g.entity_id)
         total = sum(len(g.mentions) for g in self.groups)
-        names = plural(len(self.groups), "name")
-        self.summary.setText(f"{plural(total, 'mention')} of {names} ({linked} in the registry)"
-                             if self.groups else "No entities in this article.")
+        names = counted(len(self.groups), self.tr("1 name"), self.tr("{n} names"))
+        mentions = counted(total, self.tr("1 mention"), self.tr("{n} mentions"))
+        self.summary.setText(self.tr("{mentions} of {names} ({linked} in the registry)").format(
+            mentions=mentions, names=names, linked=linked)
+            if self.groups else self.tr("No entities in this article."))
 
     def _key(self, number: int) -> tuple | None:
         return self._keys[number] if 0 <= number < len(self._keys) else None

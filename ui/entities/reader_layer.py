@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QToolTip
 
@@ -15,7 +15,10 @@ from ui.reader.highlighter import ArticleSpans, EntityHighlighter
 from ui.reader.legend import LegendBar
 from ui.reader.reader import ArticleReader
 
-STATE_TEXT = {"proposed": "detected, not reviewed", "accepted": "accepted"}
+translate = QCoreApplication.translate
+
+STATE_TEXT = {"proposed": QT_TRANSLATE_NOOP("EntityTooltip", "detected, not reviewed"),
+              "accepted": QT_TRANSLATE_NOOP("EntityTooltip", "accepted")}
 
 
 def mention_tooltip(mention: Mention, entity: Entity | None, day: str | None) -> str:
@@ -39,10 +42,12 @@ def mention_tooltip(mention: Mention, entity: Entity | None, day: str | None) ->
     else:
         lines.append(f"<b>{escape(mention.text)}</b>")
         if mention.type == "DATE":
-            lines.append(f"{kind} · {escape(mention.value or 'not resolved')}")
+            value = mention.value or translate("EntityTooltip", "not resolved")
+            lines.append(f"{kind} · {escape(value)}")
         else:
-            lines.append(f"{kind} · not linked to the registry (L to link)")
-    state = "added by you" if mention.origin == "user" else STATE_TEXT.get(mention.state, "")
+            lines.append(f"{kind} · " + translate("EntityTooltip", "not linked to the registry (L to link)"))
+    state = (translate("EntityTooltip", "added by you") if mention.origin == "user"
+             else translate("EntityTooltip", STATE_TEXT.get(mention.state, "")) if mention.state in STATE_TEXT else "")
     if state:
         lines.append(f"<span style='color:gray'>{state}</span>")
     return "<br>".join(lines)

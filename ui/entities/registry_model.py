@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 
 from core.registry import Entity
 from core.text import fold
 from ui.common.entity_types import type_label
 from ui.common.plain import tooltip
 
-HEADERS = ("Name", "Type", "English", "Aliases", "Origin")
-ORIGIN_TEXT = {"bundled": "bundled", "edited": "edited by you", "user": "added by you",
-               "library": "in your articles"}
+HEADERS = (QT_TRANSLATE_NOOP("RegistryModel", "Name"), QT_TRANSLATE_NOOP("RegistryModel", "Type"),
+           QT_TRANSLATE_NOOP("RegistryModel", "English"), QT_TRANSLATE_NOOP("RegistryModel", "Aliases"),
+           QT_TRANSLATE_NOOP("RegistryModel", "Origin"))
+ORIGIN_TEXT = {"bundled": QT_TRANSLATE_NOOP("RegistryModel", "bundled"),
+               "edited": QT_TRANSLATE_NOOP("RegistryModel", "edited by you"),
+               "user": QT_TRANSLATE_NOOP("RegistryModel", "added by you"),
+               "library": QT_TRANSLATE_NOOP("RegistryModel", "in your articles")}
 ID_ROLE = Qt.UserRole
 TYPE_ROLE = Qt.UserRole + 1
 SEARCH_ROLE = Qt.UserRole + 2
+
+
+def origin_label(origin: str) -> str:
+    """Where an entity comes from, in the interface language (an unknown origin as stored)."""
+    label = ORIGIN_TEXT.get(origin)
+    return QCoreApplication.translate("RegistryModel", label) if label else origin
 
 
 def search_key(entity: Entity) -> str:
@@ -55,7 +65,7 @@ class RegistryModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
+            return QCoreApplication.translate("RegistryModel", HEADERS[section])
         return None
 
     def flags(self, index):
@@ -86,7 +96,7 @@ class RegistryModel(QAbstractTableModel):
             if column == 3:
                 return "、".join(entity.aliases)
             if column == 4:
-                return ORIGIN_TEXT.get(entity.origin, entity.origin)
+                return origin_label(entity.origin)
         return None
 
 

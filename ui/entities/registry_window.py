@@ -19,9 +19,9 @@ from core.store.registry import registry_entities
 from ui.common.close_keys import add_close_keys
 from ui.entities.chooser import EntityChooser
 from ui.common.entity_types import REGISTRY_TYPES, type_label
-from ui.entities.registry_model import ID_ROLE, ORIGIN_TEXT, RegistryFilter, RegistryModel
+from ui.entities.registry_model import ID_ROLE, RegistryFilter, origin_label, RegistryModel
 from ui.common.shortcuts import key_sequences
-from ui.common.words import plural
+from ui.common.words import counted
 
 
 def parse_aliases(text: str) -> list[str]:
@@ -49,15 +49,15 @@ class EntityEditor(QWidget):
         for code in REGISTRY_TYPES:
             self.kind.addItem(type_label(code), code)
         self.aliases = QPlainTextEdit()
-        self.aliases.setPlaceholderText("One per line, or separated by commas")
+        self.aliases.setPlaceholderText(self.tr("One per line, or separated by commas"))
         self.aliases.setTabChangesFocus(True)
         form = QFormLayout(self)
         form.addRow(self.heading)
-        form.addRow("&Name", self.name)
-        form.addRow("&English", self.en)
-        form.addRow("&Reading", self.reading)
-        form.addRow("&Type", self.kind)
-        form.addRow("&Aliases", self.aliases)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&English"), self.en)
+        form.addRow(self.tr("&Reading"), self.reading)
+        form.addRow(self.tr("&Type"), self.kind)
+        form.addRow(self.tr("&Aliases"), self.aliases)
         self.set_entity(None)
 
     def set_entity(self, entity: Entity | None) -> None:
@@ -65,12 +65,12 @@ class EntityEditor(QWidget):
         for widget in (self.name, self.en, self.reading, self.kind, self.aliases):
             widget.setEnabled(entity is not None)
         if entity is None:
-            self.heading.setText("Select an entity in the table.")
+            self.heading.setText(self.tr("Select an entity in the table."))
             for line in (self.name, self.en, self.reading):
                 line.clear()
             self.aliases.clear()
             return
-        origin = ORIGIN_TEXT.get(entity.origin, entity.origin)
+        origin = origin_label(entity.origin)
         self.heading.setText(f"<b>{escape(entity.name)}</b> · {escape(entity.id)} · {escape(origin)}")
         self.name.setText(entity.name)
         self.en.setText(entity.en or "")
@@ -96,7 +96,7 @@ class RegistryWindow(QWidget):
 
     def __init__(self, db, undo_stack: QUndoStack, session, parent=None) -> None:
         super().__init__(parent, Qt.Window)
-        self.setWindowTitle("Entity Registry")
+        self.setWindowTitle(self.tr("Entity Registry"))
         add_close_keys(self)
         self.db, self.undo_stack = db, undo_stack
         self.model = RegistryModel(registry_entities(db), self)
@@ -105,30 +105,30 @@ class RegistryWindow(QWidget):
         self.proxy.setSortRole(Qt.DisplayRole)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search names, aliases, readings, English (e.g. 王毅, Rubio)")
+        self.search.setPlaceholderText(self.tr("Search names, aliases, readings, English (e.g. 王毅, Rubio)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.textChanged.connect(lambda _t: self._update_count())
         self.kind = QComboBox()
-        self.kind.addItem("All types", "")
+        self.kind.addItem(self.tr("All types"), "")
         for code in REGISTRY_TYPES:
             self.kind.addItem(type_label(code), code)
         self.kind.currentIndexChanged.connect(lambda _i: self._type_changed())
         self.count = QLabel()
         self.table = self._build_table()
         self.editor = EntityEditor()
-        self.save_button = QPushButton("&Save")
+        self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setShortcut(QKeySequence.Save)
-        self.save_button.setToolTip("Save the edits to this entity (Ctrl+S); undo with Ctrl+Z")
+        self.save_button.setToolTip(self.tr("Save the edits to this entity (Ctrl+S); undo with Ctrl+Z"))
         self.save_button.clicked.connect(self.save_current)
-        self.revert_button = QPushButton("Re&vert")
+        self.revert_button = QPushButton(self.tr("Re&vert"))
         self.revert_button.clicked.connect(lambda: self.editor.set_entity(self.editor.entity))
-        self.merge_button = QPushButton("&Merge Into…")
-        self.merge_button.setToolTip("Fold this entity into another one that stays: its names "
-                                     "become aliases and its mentions link to the other")
+        self.merge_button = QPushButton(self.tr("&Merge Into…"))
+        self.merge_button.setToolTip(self.tr("Fold this entity into another one that stays: its names "
+                                             "become aliases and its mentions link to the other"))
         self.merge_button.clicked.connect(self.choose_merge)
-        self.add_button = QPushButton("Add from Reader &Selection")
-        self.add_button.setToolTip("A new entity named by the text selected in the reader")
+        self.add_button = QPushButton(self.tr("Add from Reader &Selection"))
+        self.add_button.setToolTip(self.tr("A new entity named by the text selected in the reader"))
         self.add_button.clicked.connect(self.add_from_reader_requested)
 
         top = QHBoxLayout()
@@ -163,9 +163,9 @@ class RegistryWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        undo = undo_stack.createUndoAction(self, "Undo")
+        undo = undo_stack.createUndoAction(self, self.tr("Undo"))
         undo.setShortcuts(key_sequences("undo"))
-        redo = undo_stack.createRedoAction(self, "Redo")
+        redo = undo_stack.createRedoAction(self, self.tr("Redo"))
         redo.setShortcuts(key_sequences("redo"))
         self.addActions([undo, redo])
         session.changed.connect(self._library_changed)
@@ -242,7 +242,9 @@ class RegistryWindow(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(plural(total, "entity") if shown == total else f"{shown:,} of {plural(total, 'entity')}")
+        entities = counted(total, self.tr("1 entity"), self.tr("{n} entities"))
+        self.count.setText(entities if shown == total
+                           else self.tr("{shown} of {entities}").format(shown=f"{shown:,}", entities=entities))
 
     # edits ----------------------------------------------------------------------------
 
@@ -252,16 +254,16 @@ class RegistryWindow(QWidget):
         if entity is None:
             return False
         if not entity.name:
-            self.editor.heading.setText("<b>An entity needs a name.</b>")
+            self.editor.heading.setText(self.tr("<b>An entity needs a name.</b>"))
             return False
-        self.undo_stack.push(SaveEntity(entity, text=f"Edit Entity {entity.name}"))
+        self.undo_stack.push(SaveEntity(entity, text=self.tr("Edit Entity {name}").format(name=entity.name)))
         return True
 
     def choose_merge(self) -> None:
         merge = self.current()
         if merge is None:
             return
-        chooser = EntityChooser(registry_entities(self.db), f"Merge {merge.name} into…",
+        chooser = EntityChooser(registry_entities(self.db), self.tr("Merge {name} into…").format(name=merge.name),
                                 kind=merge.type, exclude=merge.id, parent=self)
         chooser.setAttribute(Qt.WA_DeleteOnClose)
         chooser.accepted.connect(lambda: self.merge(merge.id, chooser.chosen_id))
@@ -273,7 +275,7 @@ class RegistryWindow(QWidget):
         if not keep_id or keep_id == merge_id or merge_id not in entities or keep_id not in entities:
             return
         keep, merge = entities[keep_id], entities[merge_id]
-        self.undo_stack.push(MergeEntities(keep.id, merge.id, text=f"Merge {merge.name} into {keep.name}"))
+        self.undo_stack.push(MergeEntities(keep.id, merge.id, text=self.tr("Merge {name} into {kept}").format(name=merge.name, kept=keep.name)))
         self.select(keep_id)
 
     def _library_changed(self, kind: str, _ids: tuple) -> None:

@@ -2,23 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from ui.jobs.runner import JobRunner
 from ui.jobs.workers import analysis_job
 
+translate = QCoreApplication.translate
+
 
 def analysis_text(summary, claims_only: bool = False) -> str:
     """One line for the status bar."""
     if getattr(summary, "stopped", ""):  # disk full, library busy or read-only: say what was stored
-        return f"{'Claim suggestions' if claims_only else 'Entity detection'} stopped: {summary.stopped}"
-    verb = "cancelled" if summary.cancelled else "finished"
+        text = (translate("Analysis", "Claim suggestions stopped: {reason}") if claims_only
+                else translate("Analysis", "Entity detection stopped: {reason}"))
+        return text.format(reason=summary.stopped)
     if claims_only:
-        return (f"Claim suggestions {verb}: {summary.articles} article(s), {summary.candidates} "
-                "candidate(s); your claims and dismissals were kept")
-    return (f"Entity detection {verb}: {summary.articles} article(s), "
-            f"{summary.mentions} mention(s) found; your corrections were kept")
+        text = (translate("Analysis", "Claim suggestions cancelled: {articles} article(s), {candidates} "
+                                      "candidate(s); your claims and dismissals were kept")
+                if summary.cancelled else
+                translate("Analysis", "Claim suggestions finished: {articles} article(s), {candidates} "
+                                      "candidate(s); your claims and dismissals were kept"))
+        return text.format(articles=summary.articles, candidates=summary.candidates)
+    text = (translate("Analysis", "Entity detection cancelled: {articles} article(s), "
+                                  "{mentions} mention(s) found; your corrections were kept")
+            if summary.cancelled else
+            translate("Analysis", "Entity detection finished: {articles} article(s), "
+                                  "{mentions} mention(s) found; your corrections were kept"))
+    return text.format(articles=summary.articles, mentions=summary.mentions)
 
 
 class AnalysisController(QObject):
@@ -32,10 +43,11 @@ class AnalysisController(QObject):
         super().__init__(parent)
         self._db_path = db_path
         self.claims_only = claims_only
-        self.what = "Claim suggestion" if claims_only else "Entity detection"
+        self.what = self.tr("Claim suggestion") if claims_only else self.tr("Entity detection")
         self._status = status_bar
-        self.runner = JobRunner(self.what, self, status_bar, window=parent,
-                                cancel_tip=f"Stop {self.what.lower()} after the current article")
+        tip = (self.tr("Stop claim suggestion after the current article") if claims_only
+               else self.tr("Stop entity detection after the current article"))
+        self.runner = JobRunner(self.what, self, status_bar, window=parent, cancel_tip=tip)
         self.progress, self.cancel_button = self.runner.progress_bar, self.runner.cancel_button
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self.failed)
@@ -46,10 +58,10 @@ class AnalysisController(QObject):
 
     def start(self, ids: list[int] | None) -> bool:
         """Detect again in these articles (None: all); False when a run is going on."""
-        if not self.runner.start(analysis_job(self._db_path, ids, self.claims_only), "Working…"):
-            self._status.showMessage(f"{self.what} is already running", 5000)
+        if not self.runner.start(analysis_job(self._db_path, ids, self.claims_only), self.tr("Working…")):
+            self._status.showMessage(self.tr("{what} is already running").format(what=self.what), 5000)
             return False
-        self._status.showMessage("Suggesting claims…" if self.claims_only else "Detecting entities…")
+        self._status.showMessage(self.tr("Suggesting claims…") if self.claims_only else self.tr("Detecting entities…"))
         return True
 
     def cancel(self) -> None:

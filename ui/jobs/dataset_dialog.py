@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QVBoxLayout,
@@ -14,11 +14,11 @@ from ui.jobs.import_places import last_import_folder, remember_import
 
 FORMAT_KEY = "import/dataset_format"
 FORMAT_TEXT = {
-    "auto": "Recognise it (Kaidan, Label Studio, doccano or brat)",
-    "kaidan": "Kaidan export (folder or its articles.jsonl)",
-    "labelstudio": "Label Studio JSON export",
-    "doccano": "doccano JSONL (sequence labeling, relations)",
-    "brat": "brat folder (.txt + .ann)",
+    "auto": QT_TRANSLATE_NOOP("DatasetImportDialog", "Recognise it (Kaidan, Label Studio, doccano or brat)"),
+    "kaidan": QT_TRANSLATE_NOOP("DatasetImportDialog", "Kaidan export (folder or its articles.jsonl)"),
+    "labelstudio": QT_TRANSLATE_NOOP("DatasetImportDialog", "Label Studio JSON export"),
+    "doccano": QT_TRANSLATE_NOOP("DatasetImportDialog", "doccano JSONL (sequence labeling, relations)"),
+    "brat": QT_TRANSLATE_NOOP("DatasetImportDialog", "brat folder (.txt + .ann)"),
 }
 
 
@@ -29,31 +29,34 @@ class DatasetImportDialog(QDialog):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import Annotated Dataset")
+        self.setWindowTitle(self.tr("Import Annotated Dataset"))
         self.format = QComboBox()
         for fmt in ("auto", *FORMATS):
-            self.format.addItem(FORMAT_TEXT.get(fmt, fmt), fmt)
+            self.format.addItem(self.tr(FORMAT_TEXT[fmt]) if fmt in FORMAT_TEXT else fmt, fmt)
         last = QSettings().value(FORMAT_KEY, "auto", type=str)
         self.format.setCurrentIndex(max(0, self.format.findData(last)))
         self.path = QLineEdit()
-        self.path.setPlaceholderText("A file or a folder")
-        choose_file = QPushButton("File…")
+        self.path.setPlaceholderText(self.tr("A file or a folder"))
+        choose_file = QPushButton(self.tr("File…"))
         choose_file.clicked.connect(self.choose_file)
-        choose_folder = QPushButton("Folder…")
+        choose_folder = QPushButton(self.tr("Folder…"))
         choose_folder.clicked.connect(self.choose_folder)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(choose_file)
         row.addWidget(choose_folder)
-        note = QLabel("Articles come in with their annotations; the summary names anything the "
-                      "format holds that Kaidan could not carry over.")
+        note = QLabel(self.tr("Articles come in with their annotations; the summary names anything the "
+                              "format holds that Kaidan could not carry over."))
         note.setWordWrap(True)
         note.setEnabled(False)
         form = QFormLayout()
-        form.addRow("&Format:", self.format)
-        form.addRow("&Dataset:", row)
+        form.addRow(self.tr("&Format:"), self.format)
+        # A label over a layout gets no buddy by itself: without one "&" shows literally.
+        dataset_label = QLabel(self.tr("&Dataset:"))
+        dataset_label.setBuddy(self.path)
+        form.addRow(dataset_label, row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText("Import")
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.path.textChanged.connect(
@@ -66,14 +69,14 @@ class DatasetImportDialog(QDialog):
         self.resize(560, 0)
 
     def choose_file(self) -> None:
-        path = open_file_name(self, "Annotated Dataset", self._start(),
-                              "Datasets (*.json *.jsonl);;All files (*)")
+        path = open_file_name(self, self.tr("Annotated Dataset"), self._start(),
+                              self.tr("Datasets (*.json *.jsonl);;All files (*)"))
         if path:
             remember_import([path])
             self.path.setText(path)
 
     def choose_folder(self) -> None:
-        path = existing_directory(self, "Annotated Dataset Folder", self._start())
+        path = existing_directory(self, self.tr("Annotated Dataset Folder"), self._start())
         if path:
             remember_import([path])
             self.path.setText(path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from core.export import Scope, export, failure_message
 from core.store import open_db
@@ -15,6 +15,8 @@ from ui.jobs.workers import JobWorker
 # Formats that tag tokens: their spans off token boundaries are reported as cut.
 TOKEN_FORMATS = ("conll", "hf", "spacy")
 OUTLET_BATCH = 500
+
+translate = QCoreApplication.translate
 
 
 def library_outlets(db_path: str) -> list[str]:
@@ -63,7 +65,7 @@ class ExportController(QObject):
     def __init__(self, db_path: str, parent=None) -> None:
         super().__init__(parent)
         self._db_path = db_path
-        self.runner = JobRunner("Export", self, report_errors=False)  # the dialog shows both
+        self.runner = JobRunner(self.tr("Export"), self, report_errors=False)  # the dialog shows both
         self.runner.progress.connect(self.progress)
         self.runner.finished.connect(self.finished)
         # a refusing folder is said in the core's own words, without the exception's name
@@ -91,10 +93,12 @@ class ExportController(QObject):
 def summary_lines(result, fmt: str) -> list[str]:
     """What the summary says besides the file table: cut spans and the export's notes."""
     if result.cancelled:
-        return ["Export cancelled: no files of this run were kept."]
-    lines = [f"{result.articles:,} article{'s' if result.articles != 1 else ''} exported as {fmt}."]
+        return [translate("ExportSummary", "Export cancelled: no files of this run were kept.")]
+    exported = (translate("ExportSummary", "1 article exported as {format}.") if result.articles == 1
+                else translate("ExportSummary", "{n} articles exported as {format}."))
+    lines = [exported.format(n=f"{result.articles:,}", format=fmt)]
     if result.cuts:
-        lines.append(f"{len(result.cuts):,} entity spans cut a token or overlap another and were left "
-                     f"untagged; they are listed in cut_spans.tsv.")
+        lines.append(translate("ExportSummary", "{n} entity spans cut a token or overlap another and were left "
+                                          "untagged; they are listed in cut_spans.tsv.").format(n=f"{len(result.cuts):,}"))
     lines += [note for note in result.notes if "cut_spans" not in note]
     return lines

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, QThreadPool, QUrl, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings, QThreadPool, QUrl, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDateEdit, QDialog, QFormLayout, QGroupBox, QHBoxLayout,
@@ -17,13 +17,36 @@ from core.export.scope import count_in_scope
 from ui.jobs.export_controller import ExportController, library_outlets, summary_lines
 from ui.common.file_dialogs import existing_directory
 from ui.jobs.workers import Worker
+from ui.common.words import counted
 
 FORMAT_KEY, FOLDER_KEY = "export/format", "export/folder"
 SCOPES = ("all", "selected", "done", "dates", "outlet")
 
 
+# How the format list names each format: the formats' own names (never translated); the key is
+# what the settings, the command line and the export itself use.
+FORMAT_NAMES = {"jsonl": "JSONL", "csv": "CSV", "conll": "CoNLL", "spacy": "spaCy", "hf": "Hugging Face",
+                "brat": "brat", "labelstudio": "Label Studio", "doccano": "doccano", "w3c": "W3C Web Annotation"}
+# Who reads each format, for the dialog's caption: core.export.READERS's words, marked for translation
+# here and keyed by the stable format key (a format without an entry shows core's English).
+FORMAT_READERS = {
+    "jsonl": QT_TRANSLATE_NOOP("ExportFormats", "Kaidan itself (lossless, re-importable), jq, pandas.read_json(lines=True)"),
+    "csv": QT_TRANSLATE_NOOP("ExportFormats", "Excel, LibreOffice, pandas, R: one table per file"),
+    "conll": QT_TRANSLATE_NOOP("ExportFormats", "CoNLL-2003 style NER readers (flair, seqeval, conllu)"),
+    "spacy": QT_TRANSLATE_NOOP("ExportFormats", "spaCy: `spacy convert train.json .`, or train.spacy (DocBin) when spaCy is installed"),
+    "hf": QT_TRANSLATE_NOOP("ExportFormats", "Hugging Face datasets: load_dataset('json', data_files='ner.jsonl')"),
+    "brat": QT_TRANSLATE_NOOP("ExportFormats", "the brat annotation tool (and standoff readers)"),
+    "labelstudio": QT_TRANSLATE_NOOP("ExportFormats", "Label Studio: import tasks.json into a project set up with label_config.xml"),
+    "doccano": QT_TRANSLATE_NOOP("ExportFormats", "doccano: sequence labeling project with relations, import dataset.jsonl"),
+    "w3c": QT_TRANSLATE_NOOP("ExportFormats", "Web Annotation tools (Hypothesis-style re-anchoring, Recogito)"),
+}
+
+
 def reader_text(fmt: str) -> str:
-    return f"Read by {READERS[fmt]}"
+    """The caption under the format: who reads it, in the interface language."""
+    readers = (QCoreApplication.translate("ExportFormats", FORMAT_READERS[fmt]) if fmt in FORMAT_READERS
+               else READERS[fmt])
+    return QCoreApplication.translate("ExportFormats", "Read by {readers}").format(readers=readers)
 
 
 class CaptionLabel(QLabel):
@@ -54,6 +77,7 @@ class CaptionLabel(QLabel):
 
 
 def default_folder() -> str:
+    """The folder offered before the first export (a file name: never translated)."""
     return str(Path.home() / "Kaidan export")
 
 
@@ -62,7 +86,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, window, selected_ids: list[int]) -> None:
         super().__init__(window)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.db = window.db
         self.selected_ids = list(selected_ids)
         self.settings = QSettings()
@@ -94,7 +118,7 @@ class ExportDialog(QDialog):
     def _build_choices(self) -> QFormLayout:
         self.format = QComboBox()
         for fmt in FORMATS:
-            self.format.addItem(fmt, fmt)
+            self.format.addItem(FORMAT_NAMES.get(fmt, fmt), fmt)
         last = self.settings.value(FORMAT_KEY, "jsonl", type=str)
         self.format.setCurrentIndex(max(0, self.format.findData(last)))
         self.format.currentIndexChanged.connect(self._format_changed)
@@ -102,22 +126,22 @@ class ExportDialog(QDialog):
         self.readers.setEnabled(False)  # greyed: a caption, not a control
         self.folder = QLineEdit(self.settings.value(FOLDER_KEY, default_folder(), type=str))
         self.folder.textChanged.connect(self._update_buttons)
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_folder)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
         # A label over a layout gets no buddy by itself: without one "&" shows literally.
-        folder_label = QLabel("F&older:")
+        folder_label = QLabel(self.tr("F&older:"))
         folder_label.setBuddy(self.folder)
         form = QFormLayout()
-        form.addRow("&Format:", self.format)
+        form.addRow(self.tr("&Format:"), self.format)
         form.addRow("", self.readers)
         form.addRow(folder_label, row)
         return form
 
     def _build_scope(self) -> QGroupBox:
-        box = QGroupBox("Articles")
+        box = QGroupBox(self.tr("Articles"))
         grid = QFormLayout(box)
         self.in_scope = 0
         self.scope_count = QLabel()
@@ -125,8 +149,10 @@ class ExportDialog(QDialog):
         self.scope_buttons = QButtonGroup(self)
         self.scope_radio = {}
         n_selected = len(self.selected_ids)
-        texts = {"all": "&All articles", "selected": f"&Selected in the list ({n_selected})",
-                 "done": "Marked &done", "dates": "&Published between", "outlet": "From &outlet"}
+        texts = {"all": self.tr("&All articles"),
+                 "selected": self.tr("&Selected in the list ({n})").format(n=n_selected),
+                 "done": self.tr("Marked &done"), "dates": self.tr("&Published between"),
+                 "outlet": self.tr("From &outlet")}
         self.date_from = QDateEdit(QDate.currentDate().addYears(-1), calendarPopup=True)
         self.date_to = QDateEdit(QDate.currentDate(), calendarPopup=True)
         for edit in (self.date_from, self.date_to):
@@ -134,7 +160,7 @@ class ExportDialog(QDialog):
             edit.dateChanged.connect(lambda _d: self._scope_changed())
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("and"))
+        dates.addWidget(QLabel(self.tr("and")))
         dates.addWidget(self.date_to)
         dates.addStretch(1)
         self.outlet = QComboBox()
@@ -157,10 +183,10 @@ class ExportDialog(QDialog):
         return box
 
     def _build_summary(self) -> QGroupBox:
-        self.summary_box = QGroupBox("Written")
+        self.summary_box = QGroupBox(self.tr("Written"))
         layout = QVBoxLayout(self.summary_box)
         self.files = QTableWidget(0, 2)
-        self.files.setHorizontalHeaderLabels(["File", "Records"])
+        self.files.setHorizontalHeaderLabels([self.tr("File"), self.tr("Records")])
         self.files.verticalHeader().hide()
         self.files.setEditTriggers(QTableWidget.NoEditTriggers)
         self.files.setSelectionMode(QTableWidget.NoSelection)
@@ -179,16 +205,16 @@ class ExportDialog(QDialog):
         return self.summary_box
 
     def _build_buttons(self) -> QHBoxLayout:
-        self.open_button = QPushButton("Open Folder")
+        self.open_button = QPushButton(self.tr("Open Folder"))
         self.open_button.clicked.connect(self.open_folder)
         self.open_button.hide()
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the export; no partial files are left")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the export; no partial files are left"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
@@ -199,7 +225,7 @@ class ExportDialog(QDialog):
         return row
 
     def _load_outlets(self, db_path: str) -> None:
-        self.outlet.addItem("(reading outlets…)", "")
+        self.outlet.addItem(self.tr("(reading outlets…)"), "")
         worker = Worker(library_outlets, db_path)
         worker.signals.result.connect(self._fill_outlets)
         worker.signals.done.connect(lambda: setattr(self, "_outlet_worker", None))
@@ -214,7 +240,7 @@ class ExportDialog(QDialog):
         for name in outlets:
             self.outlet.addItem(name, name)
         if not outlets:
-            self.outlet.addItem("(no outlets known)", "")
+            self.outlet.addItem(self.tr("(no outlets known)"), "")
         self.outlet.blockSignals(False)
         self.scope_radio["outlet"].setEnabled(bool(outlets))
         self._scope_changed()
@@ -246,7 +272,7 @@ class ExportDialog(QDialog):
         return Scope()
 
     def choose_folder(self) -> None:
-        folder = existing_directory(self, "Export to Folder", self.folder.text())
+        folder = existing_directory(self, self.tr("Export to Folder"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 
@@ -258,7 +284,8 @@ class ExportDialog(QDialog):
             return
         # A cheap count on the window's connection (one indexed query), so the user sees what is in scope.
         self.in_scope = count_in_scope(self.db, self.scope())
-        self.scope_count.setText(f"{self.in_scope:,} article{'s' if self.in_scope != 1 else ''} to export")
+        self.scope_count.setText(counted(self.in_scope, self.tr("1 article to export"),
+                                         self.tr("{n} articles to export")))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -283,7 +310,7 @@ class ExportDialog(QDialog):
         self.settings.setValue(FOLDER_KEY, folder)
         self.out_dir = out_dir
         self.progress.setRange(0, 0)  # busy until the first report
-        self.progress.setFormat("Exporting…")
+        self.progress.setFormat(self.tr("Exporting…"))
         self.progress.show()
         self.summary_box.hide()
         self.open_button.hide()
@@ -292,12 +319,13 @@ class ExportDialog(QDialog):
 
     def confirm_replace(self, reason: str) -> bool:
         """Ask before an export replaces a different one in the same folder (No is the default)."""
-        box = QMessageBox(QMessageBox.Warning, "Replace the export?",
-                          f"{reason}.\n\nReplace it with this {self.fmt()} export?",
+        box = QMessageBox(QMessageBox.Warning, self.tr("Replace the export?"),
+                          self.tr("{reason}.\n\nReplace it with this {format} export?").format(
+                              reason=reason, format=self.fmt()),
                           QMessageBox.Yes | QMessageBox.No, self)
         box.setTextFormat(Qt.PlainText)  # folder names are the user's text, never markup
         box.setDefaultButton(QMessageBox.No)
-        box.button(QMessageBox.Yes).setText("Replace")
+        box.button(QMessageBox.Yes).setText(self.tr("Replace"))
         self.replace_box = box
         answer = box.exec()
         self.replace_box = None
@@ -307,7 +335,7 @@ class ExportDialog(QDialog):
         """Stop a running export (its files are dropped); otherwise close."""
         if self.controller.is_running():
             self.cancel_button.setEnabled(False)
-            self.progress.setFormat("Cancelling…")
+            self.progress.setFormat(self.tr("Cancelling…"))
             self.controller.cancel()
         else:
             self.reject()
@@ -323,7 +351,7 @@ class ExportDialog(QDialog):
     def _progress(self, done: int, total: int, _what: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(f"{done:,} / {total:,} articles")
+        self.progress.setFormat(self.tr("{done} / {total} articles").format(done=f"{done:,}", total=f"{total:,}"))
 
     def _finished(self, result) -> None:
         self.last_result = result
@@ -333,7 +361,7 @@ class ExportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.progress.hide()
-        self.summary_box.setTitle("Export failed")
+        self.summary_box.setTitle(self.tr("Export failed"))
         self.files.setRowCount(0)
         self.files.hide()
         self.notes.setText(message)
@@ -348,7 +376,8 @@ class ExportDialog(QDialog):
             number = QTableWidgetItem(f"{count:,}")
             number.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
             self.files.setItem(row, 1, number)
-        self.summary_box.setTitle("Cancelled" if result.cancelled else f"Written to {result.out_dir}")
+        self.summary_box.setTitle(self.tr("Cancelled") if result.cancelled
+                                  else self.tr("Written to {folder}").format(folder=result.out_dir))
         self.notes.setText("\n".join(summary_lines(result, self.fmt())))
         self.summary_box.show()
         self.open_button.setVisible(not result.cancelled)

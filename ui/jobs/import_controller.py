@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from core.paths import resource
 from ui.common.plain import plain_message
 from ui.jobs.runner import JobRunner
 from ui.jobs.workers import import_job
+
+translate = QCoreApplication.translate
 
 # New articles are announced in bursts; refresh the list at most this often.
 REFRESH_MS = 300
@@ -23,23 +25,25 @@ def sample_paths() -> list[Path]:
 
 def summary_text(summary) -> str:
     """One line for the status bar."""
-    parts = [f"{len(summary.imported)} imported"]
+    parts = [translate("ImportSummary", "{n} imported").format(n=len(summary.imported))]
     if getattr(summary, "merged", None):  # an annotated dataset that came back to its articles
-        parts.append(f"{len(summary.merged)} merged into articles already there")
+        parts.append(translate("ImportSummary", "{n} merged into articles already there").format(n=len(summary.merged)))
     if summary.duplicates:
-        parts.append(f"{len(summary.duplicates)} already in the library")
+        parts.append(translate("ImportSummary", "{n} already in the library").format(n=len(summary.duplicates)))
     if summary.failed:
-        parts.append(f"{len(summary.failed)} failed")
+        parts.append(translate("ImportSummary", "{n} failed").format(n=len(summary.failed)))
     if getattr(summary, "stopped", ""):  # disk full, library busy or read-only: say what was stored
-        return f"Import stopped: {summary.stopped}"
-    text = "Import " + ("cancelled: " if summary.cancelled else "finished: ") + ", ".join(parts)
-    return text
+        return translate("ImportSummary", "Import stopped: {reason}").format(reason=summary.stopped)
+    text = (translate("ImportSummary", "Import cancelled: {parts}") if summary.cancelled
+            else translate("ImportSummary", "Import finished: {parts}"))
+    return text.format(parts=translate("ImportSummary", ", ").join(parts))
 
 
 def annotation_lines(summary) -> list[str]:
     """The annotations an annotated dataset brought and what it could not carry over (as the CLI says)."""
     counts = getattr(summary, "annotations", None) or {}
-    lines = ["Annotations: " + ", ".join(f"{what} {n:,}" for what, n in counts.items())] if counts else []
+    lines = [translate("ImportSummary", "Annotations: {counts}").format(
+        counts=", ".join(f"{what} {n:,}" for what, n in counts.items()))] if counts else []
     return lines + (summary.messages() if hasattr(summary, "messages") else [])
 
 
@@ -63,8 +67,8 @@ class ImportController(QObject):
         self._queue: list[tuple[list[Path], str]] = []
         self.last_summary = None
         self.summary_box: QMessageBox | None = None
-        self.runner = JobRunner("Import", self, status_bar, window=parent,
-                                cancel_tip="Stop the import after the current file")
+        self.runner = JobRunner(self.tr("Import"), self, status_bar, window=parent,
+                                cancel_tip=self.tr("Stop the import after the current file"))
         self.progress, self.cancel_button = self.runner.progress_bar, self.runner.cancel_button
         self.runner.progress.connect(self._progress)
         self.runner.finished.connect(self._done)
@@ -83,22 +87,22 @@ class ImportController(QObject):
             return
         if self.runner.is_running():
             self._queue.append((paths, fmt))
-            self._status.showMessage(f"Queued {len(paths)} more item(s) for import")
+            self._status.showMessage(self.tr("Queued {n} more item(s) for import").format(n=len(paths)))
             return
         worker = import_job(paths, self._db_path, fmt)
         worker.signals.article.connect(lambda _id: self._refresh.start())
-        self.runner.start(worker, "Importing…")
+        self.runner.start(worker, self.tr("Importing…"))
 
     def cancel(self) -> None:
         """Stop after the current file and drop queued batches."""
         self._queue.clear()
         self._refresh.stop()
         if self.runner.cancel():
-            self._status.showMessage("Cancelling import…")
+            self._status.showMessage(self.tr("Cancelling import…"))
 
     def _progress(self, _done: int, _total: int, source: str) -> None:
         if source:
-            self._status.showMessage(f"Importing {Path(source).name}")
+            self._status.showMessage(self.tr("Importing {file}").format(file=Path(source).name))
 
     def _done(self, summary) -> None:
         self.last_summary = summary
@@ -110,8 +114,8 @@ class ImportController(QObject):
         stopped = bool(getattr(summary, "stopped", ""))
         if summary.failed or lines or stopped:
             icon = QMessageBox.Warning if summary.failed or stopped else QMessageBox.Information
-            box = plain_message(icon, "Import", text, self._window)
-            informative = lines + (["Some files could not be imported; see the details."]
+            box = plain_message(icon, self.tr("Import"), text, self._window)
+            informative = lines + ([self.tr("Some files could not be imported; see the details.")]
                                    if summary.failed else [])
             box.setInformativeText("\n".join(informative))
             if summary.failed:

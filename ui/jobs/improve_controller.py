@@ -31,9 +31,9 @@ class ImproveController(QObject):
         self._analysis = analysis
         self._window = parent
         self._status = status_bar
-        self.runner = JobRunner("Improving detection", self, status_bar, window=parent,
-                                cancel_tip="Stop training; detection stays as it is",
-                                progress_format="Learning %p%")
+        self.runner = JobRunner(self.tr("Improving detection"), self, status_bar, window=parent,
+                                cancel_tip=self.tr("Stop training; detection stays as it is"),
+                                progress_format=self.tr("Learning %p%"))
         self.progress, self.cancel_button = self.runner.progress_bar, self.runner.cancel_button
         self.runner.finished.connect(self._finished)
         self.info_box: QMessageBox | None = None
@@ -41,10 +41,10 @@ class ImproveController(QObject):
     def start(self) -> bool:
         """Train on the library's corrected articles; False when a run is already going on."""
         if self.runner.is_running() or self._analysis.is_running():
-            self._status.showMessage("Detection is busy: try again when it has finished", 5000)
+            self._status.showMessage(self.tr("Detection is busy: try again when it has finished"), 5000)
             return False
         self.runner.start(JobWorker(improve_or_none, self._db_path))
-        self._status.showMessage("Learning from your corrections…")
+        self._status.showMessage(self.tr("Learning from your corrections…"))
         return True
 
     def cancel(self) -> None:
@@ -53,15 +53,16 @@ class ImproveController(QObject):
 
     def _finished(self, summary) -> None:
         if summary is None:
-            self._status.showMessage("Improving detection cancelled: detection stays as it was", 10000)
+            self._status.showMessage(self.tr("Improving detection cancelled: detection stays as it was"), 10000)
         elif summary.model is None:
             self.info_box = plain_message(
-                QMessageBox.Information, "Nothing to learn from yet",
-                "Accept, reject, retype or add entities in a few articles first; Kaidan then "
-                "learns from those articles.", self._window)
+                QMessageBox.Information, self.tr("Nothing to learn from yet"),
+                self.tr("Accept, reject, retype or add entities in a few articles first; Kaidan then "
+                        "learns from those articles."), self._window)
             self.info_box.open()
         else:
-            self._status.showMessage(f"Learned from {summary.articles} corrected article(s); "
-                                     "detecting entities again (your decisions are kept)…", 10000)
+            self._status.showMessage(self.tr("Learned from {n} corrected article(s); "
+                                             "detecting entities again (your decisions are kept)…").format(
+                n=summary.articles), 10000)
             self._analysis.start(None)
         self.finished.emit(summary)

@@ -44,8 +44,8 @@ class JobRunner(QObject):
             self.progress_bar = QProgressBar()
             self.progress_bar.setMaximumWidth(BAR_WIDTH)
             self.progress_bar.setTextVisible(True)
-            self.cancel_button = QPushButton("Cancel")
-            self.cancel_button.setToolTip(cancel_tip or f"Stop {what.lower()}")
+            self.cancel_button = QPushButton(self.tr("Cancel"))
+            self.cancel_button.setToolTip(cancel_tip or self.tr("Stop {what}").format(what=what.lower()))
             self.cancel_button.clicked.connect(self.cancel)
             status_bar.addPermanentWidget(self.progress_bar)
             status_bar.addPermanentWidget(self.cancel_button)
@@ -95,8 +95,9 @@ class JobRunner(QObject):
         if not self._report_errors:
             return
         if self._status is not None:
-            self._status.showMessage(f"{self.what} failed: {message}", 15000)
-        self.error_box = plain_message(QMessageBox.Critical, f"{self.what} failed", message, self._window)
+            self._status.showMessage(self.tr("{what} failed: {reason}").format(what=self.what, reason=message), 15000)
+        self.error_box = plain_message(QMessageBox.Critical, self.tr("{what} failed").format(what=self.what),
+                                       message, self._window)
         self.error_box.open()  # not exec(): the window keeps working
 
     def _done(self) -> None:

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from ui.reader.article_model import ArticleListModel
+from ui.reader.article_model import CHECK_MARK, HEADERS, STATUS_LABELS, ArticleListModel
 
-COLUMN_WIDTHS = ((1, 104), (2, 86), (3, 64))  # outlet, date, status; the title stretches
+COLUMN_WIDTHS = ((1, 104), (2, 86))  # outlet, date; status and cleaning fit their words; the title stretches
 
 
 def article_list(model: ArticleListModel) -> tuple[QWidget, QLineEdit, QTableView]:
     """The panel, its search box and its table over model (rows of fixed height: the model is lazy)."""
     search = QLineEdit()
-    search.setPlaceholderText("Search titles and text (e.g. 会談)")
+    search.setPlaceholderText(QCoreApplication.translate("ArticleList", "Search titles and text (e.g. 会談)"))
     search.setClearButtonEnabled(True)
 
     view = QTableView()
@@ -34,6 +34,12 @@ def article_list(model: ArticleListModel) -> tuple[QWidget, QLineEdit, QTableVie
     header.setHighlightSections(False)
     for column, width in COLUMN_WIDTHS:
         header.resizeSection(column, width)
+    # The status and cleaning columns are as wide as their words in the interface language
+    # (Japanese ones are narrower): what they do not take, the title gets.
+    metrics, translate = view.fontMetrics(), QCoreApplication.translate
+    for column, words in ((3, [HEADERS[3], *STATUS_LABELS.values()]), (4, [HEADERS[4], CHECK_MARK])):
+        width = max(metrics.horizontalAdvance(translate("ArticleListModel", w)) for w in words)
+        header.resizeSection(column, width + 24)
 
     panel = QWidget()
     layout = QVBoxLayout(panel)

@@ -4,19 +4,33 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QThreadPool, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QThreadPool, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from core.store.articles import list_rows
 from core.store.search import bounded_query
 from ui.common.plain import tooltip
-from ui.reader.untitled import UNTITLED_TIP, first_words
+from ui.reader.untitled import first_words, untitled_tip
 from ui.jobs.workers import Worker, query_ids
 
 COLUMNS = ("title", "outlet", "published", "status", "cleaning_check")
-HEADERS = ("Title", "Outlet", "Date", "Status", "Cleaning")
-CHECK_MARK = "check cleaning"
+HEADERS = (QT_TRANSLATE_NOOP("ArticleListModel", "Title"), QT_TRANSLATE_NOOP("ArticleListModel", "Outlet"),
+           QT_TRANSLATE_NOOP("ArticleListModel", "Date"), QT_TRANSLATE_NOOP("ArticleListModel", "Status"),
+           QT_TRANSLATE_NOOP("ArticleListModel", "Cleaning"))
+CHECK_MARK = QT_TRANSLATE_NOOP("ArticleListModel", "check cleaning")
+# The statuses as shown; the keys are what the library stores.
+STATUS_LABELS = {
+    "new": QT_TRANSLATE_NOOP("ArticleListModel", "new"),
+    "in progress": QT_TRANSLATE_NOOP("ArticleListModel", "in progress"),
+    "done": QT_TRANSLATE_NOOP("ArticleListModel", "done"),
+}
+
+
+def status_label(status: str | None) -> str:
+    """An article status in the interface language (an unknown one as stored)."""
+    label = STATUS_LABELS.get(status or "")
+    return QCoreApplication.translate("ArticleListModel", label) if label else (status or "")
 # Columns the list can sort by; SQL does the sorting (status is not sortable there).
 SORT_KEYS = {0: "title", 1: "outlet", 2: "published"}
 BATCH = 200
@@ -56,7 +70,7 @@ class ArticleListModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         return None
 
     def data(self, index, role=Qt.DisplayRole):
@@ -86,17 +100,20 @@ class ArticleListModel(QAbstractTableModel):
             # an untitled page (a body-only dump) is known by its first words
             value = first_words(row.get("snippet")) or Path(row.get("source") or "").name or f"#{article_id}"
             if role == Qt.ToolTipRole:
-                return tooltip(f"{UNTITLED_TIP}: {value}")
+                return tooltip(self.tr("{tip}: {words}").format(tip=untitled_tip(), words=value))
         elif column == "published":
             inferred = row.get("published_inferred")
             if role == Qt.ToolTipRole:  # a day read from the text, not the page's own date
-                return None if value or not inferred else "Inferred from the text; the page shows no date"
+                return None if value or not inferred else self.tr("Inferred from the text; the page shows no date")
             value = (value or "")[:10] or (f"≈{inferred[:10]}" if inferred else "")
         elif column == "cleaning_check":
             # the cleaner was unsure: the reasons show on hover
             if role == Qt.ToolTipRole:
-                return tooltip(f"Check cleaning: {value}. The raw view (Ctrl+R) opens at the line in doubt.") if value else None
-            value = CHECK_MARK if value else ""
+                return tooltip(self.tr("Check cleaning: {reasons}. The raw view (Ctrl+R) opens at the line in doubt.").format(
+                    reasons=value)) if value else None
+            value = self.tr(CHECK_MARK) if value else ""
+        elif column == "status":
+            value = status_label(value)
         if role == Qt.ToolTipRole:
             return tooltip(value) if column == "title" else None  # a long title in full, as text
         return value or ""

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QWidget
 
-from ui.common.entity_types import ENTITY_TYPES
+from ui.common.entity_types import ENTITY_TYPES, type_label
 from ui.common.flow_layout import FlowLayout
 from ui.common.theme import entity_colours, entity_tint, mark_colour
 
@@ -37,14 +37,15 @@ class LegendBar(QWidget):
         layout.setContentsMargins(20, 5, 20, 5)
         self.boxes: dict[str, QCheckBox] = {}
         self.actions: dict[str, QAction] = {}
-        for kind, key, label in ENTITY_TYPES:
+        for kind, key, _label in ENTITY_TYPES:
+            label = type_label(kind)
             shown = settings.value(SETTING.format(kind=kind), True, type=bool)
             box = QCheckBox(label)
             box.setChecked(shown)
-            box.setToolTip(f"Show {label.lower()} highlights ({kind}); press {key} on a selection "
-                           f"to mark it as {label.lower()}")
+            box.setToolTip(self.tr("Show {type} highlights ({kind}); press {key} on a selection "
+                                   "to mark it as {type}").format(type=label.lower(), kind=kind, key=key))
             box.setFocusPolicy(Qt.TabFocus)
-            action = QAction(f"Highlight {label}", self)
+            action = QAction(self.tr("Highlight {type}").format(type=label), self)
             action.setCheckable(True)
             action.setChecked(shown)
             box.toggled.connect(action.setChecked)
@@ -53,10 +54,10 @@ class LegendBar(QWidget):
             layout.addWidget(box)
             self.boxes[kind], self.actions[kind] = box, action
         # The meeting marks are drawn by another layer: a key to them, with what they mean.
-        self.meeting = QLabel("Meeting")
-        self.meeting.setToolTip(
+        self.meeting = QLabel(self.tr("Meeting"))
+        self.meeting.setToolTip(self.tr(
             "A dotted line over a phrase marks a meeting mention: teal when tied to a meeting, "
-            "grey while waiting for one. Put the caret in it and press G to attach it.")
+            "grey while waiting for one. Put the caret in it and press G to attach it."))
         layout.addWidget(self.meeting)
         # A narrow reader wraps the toggles to a second line rather than clipping them
         # or forcing the whole window wider.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QPainter, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
@@ -10,9 +10,9 @@ from ui.common.shortcuts import RAW_VIEW_KEYS
 from ui.common.theme import cjk_font, marks
 
 MENU_TEXT = {
-    "body": "Mark as Body",
-    "drop": "Mark as Boilerplate",
-    "auto": "Let the Cleaner Decide",
+    "body": QT_TRANSLATE_NOOP("RawView", "Mark as Body"),
+    "drop": QT_TRANSLATE_NOOP("RawView", "Mark as Boilerplate"),
+    "auto": QT_TRANSLATE_NOOP("RawView", "Let the Cleaner Decide"),
 }
 BAR_WIDTH = 4
 
@@ -197,7 +197,7 @@ class RawView(QPlainTextEdit):
         current = self.overrides.get(line)
         for choice, text in MENU_TEXT.items():
             key = RAW_VIEW_KEYS[choice][0]
-            action = QAction(f"{text}\t{key}", parent)
+            action = QAction(f"{self.tr(text)}\t{key}", parent)
             action.setCheckable(True)
             action.setChecked(current == choice or (choice == "auto" and current is None))
             action.triggered.connect(lambda _=False, c=choice: self.request(c))
@@ -208,7 +208,7 @@ class RawView(QPlainTextEdit):
         # Right-click marks the line under the mouse, not where the cursor was.
         self.setTextCursor(self.cursorForPosition(pos))
         menu = QMenu(self)
-        menu.addSection(f"Line {self.current_line()}")
+        menu.addSection(self.tr("Line {line}").format(line=self.current_line()))
         for action in self.menu_actions(menu):
             menu.addAction(action)
         menu.exec(self.viewport().mapToGlobal(pos))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 from core.model import Article
 from ui.common.plain import plain_label
 from ui.common.theme import LINE_HEIGHT, READER_POINT_SIZE, cjk_font
-from ui.reader.untitled import UNTITLED_TIP, first_words
+from ui.reader.untitled import first_words, untitled_tip
 
 MIN_ZOOM, MAX_ZOOM = -5, 12
 # Lines much wider than this are tiring to read, so the text column stops growing.
@@ -138,7 +138,7 @@ class ArticleReader(QWidget):
         # No title: the body's first words, in italics and the placeholder colour, so not taken for one.
         self.title.setText(title or first_words((row.body or "")[:80])
                            or Path(row.source or "").name or "(untitled)")
-        self.title.setToolTip(UNTITLED_TIP if self.untitled else "")
+        self.title.setToolTip(untitled_tip() if self.untitled else "")
         self.title.setForegroundRole(QPalette.PlaceholderText if self.untitled else QPalette.WindowText)
         self._apply_title_font()
         meta = metadata_line(row)

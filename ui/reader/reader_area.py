@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from core.model import Article
@@ -14,7 +14,8 @@ from ui.reader.raw_view import RawView
 from ui.reader.reader import ArticleReader
 from ui.common.theme import cjk_font, marks
 
-RAW_LEGEND = (
+RAW_LEGEND = QT_TRANSLATE_NOOP(
+    "ReaderArea",
     "Raw text as imported. <span style='color:{bar}'>▌</span>tinted lines became the body; "
     "<span style='color:{meta}'>coloured</span> lines gave metadata; "
     "<span style='color:{drop}'>grey</span> lines were dropped. "
@@ -30,7 +31,7 @@ class ReaderArea(QStackedWidget):
         self.raw_mode = False
         self.row: Article | None = None
         self.empty = EmptyState()
-        self.nothing = QLabel("Select an article in the list")
+        self.nothing = QLabel(self.tr("Select an article in the list"))
         self.nothing.setAlignment(Qt.AlignCenter)
         self.nothing.setFont(cjk_font(12))
         self.nothing.setEnabled(False)
@@ -65,8 +66,8 @@ class ReaderArea(QStackedWidget):
         self.raw.show_raw(row.raw or "", row.line_labels or [], overrides, line)
         source = f"<b>{escape(Path(row.source or '').name)}</b>"
         if check:
-            where = f" (line {line})" if line else ""
-            source += f" — <b>check cleaning</b>: {escape(check)}{where}"
+            where = self.tr(" (line {line})").format(line=line) if line else ""
+            source += self.tr(" — <b>check cleaning</b>: {reasons}").format(reasons=escape(check)) + where
         self.raw_source.setText(source)
         self.setCurrentWidget(self.raw_page if self.raw_mode else self.reader)
 
@@ -94,6 +95,6 @@ class ReaderArea(QStackedWidget):
 
     def _legend(self) -> None:
         colours = marks(self.palette())
-        self.raw_legend.setText(RAW_LEGEND.format(
+        self.raw_legend.setText(self.tr(RAW_LEGEND).format(
             bar=colours["body_bar"].name(), meta=colours["meta_text"].name(),
             drop=colours["drop_text"].name()))

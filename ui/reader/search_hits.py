@@ -30,8 +30,8 @@ class SearchHits(QObject):
         self.current = -1
         search.textChanged.connect(lambda _t: self.refresh())
         self.actions = {
-            "next_hit": make_action(parent, "Next Search &Hit", lambda: self.step(1), "next_hit"),
-            "previous_hit": make_action(parent, "Previous Search H&it", lambda: self.step(-1), "previous_hit"),
+            "next_hit": make_action(parent, self.tr("Next Search &Hit"), lambda: self.step(1), "next_hit"),
+            "previous_hit": make_action(parent, self.tr("Previous Search H&it"), lambda: self.step(-1), "previous_hit"),
         }
         for menu in (find.associatedObjects() if find is not None else []):
             if isinstance(menu, QMenu):
@@ -49,7 +49,8 @@ class SearchHits(QObject):
         """Select the next (1) or previous (-1) hit after the caret, wrapping around."""
         if not self.hits:
             query = self.search.text().strip()
-            self._status(f"No hits for {query} in this article" if query else "Type a search first (Ctrl+F)")
+            self._status(self.tr("No hits for {query} in this article").format(query=query) if query
+                         else self.tr("Type a search first (Ctrl+F)"))
             return
         caret = self._spans().to_body(self.body.textCursor().selectionStart())
         if self.current >= 0:
@@ -68,7 +69,7 @@ class SearchHits(QObject):
         self.body.setTextCursor(cursor)
         self.body.ensureCursorVisible()
         self._paint()
-        self._status(f"Hit {index + 1} of {len(self.hits)} (F3 next, Shift+F3 previous)")
+        self._status(self.tr("Hit {n} of {total} (F3 next, Shift+F3 previous)").format(n=index + 1, total=len(self.hits)))
 
     def _spans(self):
         return self.spans_of()

@@ -7,10 +7,10 @@ from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QMenu, QStatusBar, QTableView
 
 from core.edits import SetStatus
-from core.edits.articles import STATUS_TEXT
 from core.store.articles import STATUSES
-from ui.common.actions import make_action
+from ui.common.actions import make_action, view_menu_action
 from ui.reader.article_model import ArticleListModel
+from ui.common.words import counted
 from ui.reader.reader_area import ReaderArea
 
 # Shortcut names in ui.common.shortcuts, one per status.
@@ -34,18 +34,18 @@ class StatusController(QObject):
         view.setSelectionMode(QAbstractItemView.ExtendedSelection)
         view.setContextMenuPolicy(Qt.CustomContextMenu)
         view.customContextMenuRequested.connect(self._list_menu)
-        self.actions = {ACTION_NAMES[s]: make_action(parent, f"&{STATUS_TEXT[s]}",
+        self.actions = {ACTION_NAMES[s]: make_action(parent, self._status_text(s),
                                                      lambda _=False, s=s: self.set_status(s),
                                                      ACTION_NAMES[s])
                         for s in STATUSES}
-        self.menu = QMenu("&Status", parent)
+        self.menu = QMenu(self.tr("&Status"), parent)
         for action in self.actions.values():
             self.menu.addAction(action)
         bar = parent.menuBar()
-        article = QMenu("&Article", bar)
+        article = QMenu(self.tr("&Article"), bar)
         article.addMenu(self.menu)
         # Between View and whatever follows it (Entities, Claims, Tools, Help).
-        view_menu = next(a for a in bar.actions() if a.text() == "&View")
+        view_menu = view_menu_action(bar)
         following = bar.actions()[bar.actions().index(view_menu) + 1]
         bar.insertMenu(following, article)
         self.article_menu = article
@@ -62,9 +62,13 @@ class StatusController(QObject):
         """Mark the selected articles (or ids) with status, undoably; saved at once."""
         ids = self.selected_ids() if ids is None else ids
         if not ids:
-            self.status_bar.showMessage("Select an article first", 4000)
+            self.status_bar.showMessage(self.tr("Select an article first"), 4000)
             return
-        self.undo_stack.push(SetStatus.marking(ids, status))
+        ids = list(dict.fromkeys(ids))
+        names = {"new": self.tr("New"), "in progress": self.tr("In Progress"), "done": self.tr("Done")}
+        text = (self.tr("Mark Article as {status}") if len(ids) == 1
+                else self.tr("Mark {n} Articles as {status}")).format(n=len(ids), status=names.get(status, status))
+        self.undo_stack.push(SetStatus(tuple((a, status) for a in ids), text=text))
 
     def library_changed(self, kind: str, ids: tuple) -> None:
         """An edit was saved (the session's changed signal): the list shows the new statuses."""
@@ -76,7 +80,8 @@ class StatusController(QObject):
             self.articles.forget(aid)
         n = len(ids)
         self.status_bar.showMessage(
-            f"{n} article{'s' if n != 1 else ''} updated (Ctrl+Z undoes)", 4000)
+            counted(n, self.tr("1 article updated (Ctrl+Z undoes)"), self.tr("{n} articles updated (Ctrl+Z undoes)")),
+            4000)
 
     def _list_menu(self, pos) -> None:
         view = self.list_view
@@ -87,12 +92,16 @@ class StatusController(QObject):
             view.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
         menu = QMenu(view)
-        title = menu.addAction(f"Status of {len(self.selected_ids())} selected")
+        title = menu.addAction(self.tr("Status of {n} selected").format(n=len(self.selected_ids())))
         title.setEnabled(False)
         for action in self.actions.values():
             menu.addAction(action)
         menu.popup(view.viewport().mapToGlobal(pos))
         self.context_menu = menu  # kept for tests; replaced on the next right-click
+
+    def _status_text(self, status: str) -> str:
+        texts = {"new": self.tr("&New"), "in progress": self.tr("&In Progress"), "done": self.tr("&Done")}
+        return texts.get(status, status)
 
     def status_action(self, status: str) -> QAction:
         return self.actions[ACTION_NAMES[status]]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
+
 _DATELINE = re.compile(r"^\s*[【\[［][^】\]］]{0,20}[】\]］]\s*")
 _LEADING = re.compile(r"^[\s\(\)（）「」『』【】〔〕\[\]［］<>〈〉《》・、。,.\-—–…:：;；\"'“”‘’]+")
 WORDS = 24  # characters: about a list column's width of Japanese
@@ -18,4 +20,6 @@ def first_words(snippet: str | None, limit: int = WORDS) -> str:
     return cut + "…" if cut else ""
 
 
-UNTITLED_TIP = "No title: the list shows the article's first words"
+def untitled_tip() -> str:
+    """What an untitled row's tooltip says first, in the interface language."""
+    return QCoreApplication.translate("ArticleListModel", "No title: the list shows the article's first words")

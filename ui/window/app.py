@@ -8,11 +8,12 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from core.store.lock import configure as configure_lock
+from ui.common.i18n import chosen_language, install_translators
+from ui.common.theme import ThemeFollower, apply_theme
 from ui.window.main_window import MainWindow
 
 # An edit waits this long for another Kaidan process's write; then it is not saved, and says so.
 EDIT_WAIT_SECONDS = 5.0
-from ui.common.theme import ThemeFollower, apply_theme
 
 
 def name_application(app: QApplication) -> None:
@@ -26,6 +27,7 @@ def run(db_path: str | Path) -> int:
     """Open the window on the library at db_path; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv)
     name_application(app)
+    install_translators(app, chosen_language())  # the window's texts are read as it is built
     apply_theme(app)
     configure_lock(wait=EDIT_WAIT_SECONDS, label="the Kaidan window")
     ThemeFollower(app)

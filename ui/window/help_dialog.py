@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from ui.common.shortcuts import (
-    CLAIM_EDITOR_KEYS, CLAIMS_PANEL_KEYS, RAW_VIEW_KEYS, READER_KEYS, SHORTCUTS, native_text,
+    CLAIM_EDITOR_KEYS, CLAIMS_PANEL_KEYS, RAW_VIEW_KEYS, READER_KEYS, SHORTCUTS, described, native_text,
 )
+
+translate = QCoreApplication.translate
 
 
 def shortcut_rows() -> list[tuple[str, str]]:
     """(keys, what they do) for every shortcut, window-wide first."""
-    rows = [(", ".join(native_text(k) for k in keys), text) for keys, text in SHORTCUTS.values()]
-    rows.append(("Right-click", "Set the status of the selected articles (article list)"))
-    rows += [(key, f"{text} (reader)") for key, text in READER_KEYS.values()]
-    rows.append(("Right-click", "Correct a highlighted name, make a claim (reader)"))
-    rows += [(key, f"{text} (claim editor)") for key, text in CLAIM_EDITOR_KEYS.values()]
-    rows += [(key, f"{text} (claims panel)") for key, text in CLAIMS_PANEL_KEYS.values()]
-    rows += [(key, f"{text} (raw view)") for key, text in RAW_VIEW_KEYS.values()]
-    rows.append(("Right-click", "Mark a raw line (raw view)"))
+    right_click = translate("Shortcuts", "Right-click")
+    rows = [(", ".join(native_text(k) for k in keys), described(text)) for keys, text in SHORTCUTS.values()]
+    rows.append((right_click, translate("Shortcuts", "Set the status of the selected articles (article list)")))
+    where = translate("Shortcuts", "{action} (reader)")
+    rows += [(key, where.format(action=described(text))) for key, text in READER_KEYS.values()]
+    rows.append((right_click, translate("Shortcuts", "Correct a highlighted name, make a claim (reader)")))
+    where = translate("Shortcuts", "{action} (claim editor)")
+    rows += [(key, where.format(action=described(text))) for key, text in CLAIM_EDITOR_KEYS.values()]
+    where = translate("Shortcuts", "{action} (claims panel)")
+    rows += [(key, where.format(action=described(text))) for key, text in CLAIMS_PANEL_KEYS.values()]
+    where = translate("Shortcuts", "{action} (raw view)")
+    rows += [(key, where.format(action=described(text))) for key, text in RAW_VIEW_KEYS.values()]
+    rows.append((right_click, translate("Shortcuts", "Mark a raw line (raw view)")))
     return rows
 
 
@@ -28,10 +35,10 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         rows = shortcut_rows()
         table = QTableWidget(len(rows), 2, self)
-        table.setHorizontalHeaderLabels(["Keys", "Action"])
+        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.NoEditTriggers)
         table.setSelectionMode(QTableWidget.NoSelection)

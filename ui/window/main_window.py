@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QThreadPool, QTimer, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QThreadPool, QTimer, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from core.edits import SetLineLabel
@@ -26,11 +26,11 @@ from ui.jobs.import_controller import sample_paths
 from ui.reader.article_list import article_list
 from ui.reader.reader_area import ReaderArea
 from ui.jobs.import_places import last_import_folder, remember_import
-from ui.common.words import plural
+from ui.common.words import counted
 
 SEARCH_DELAY_MS = 250
 SELECT_DELAY_MS = 40
-IMPORT_FILTER = "Articles (*.txt *.html *.htm *.jsonl *.json *.csv);;All files (*)"
+IMPORT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Articles (*.txt *.html *.htm *.jsonl *.json *.csv);;All files (*)")
 
 
 def local_paths(mime) -> list[Path]:
@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.db = open_db(self.db_path, make_folder=True)
         self.library_closed = False
         self.settings = QSettings()
-        self.setWindowTitle(f"Kaidan — {Path(self.db_path).name}")
+        self.setWindowTitle(self.tr("Kaidan — {library}").format(library=Path(self.db_path).name))
         self.setAcceptDrops(True)
         # The annotator is read from the settings once, when the library opens; the session carries it.
         self.session = LibrarySession(self.db, annotator_name(), self, writer=Writer(self.db_path))
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(lambda: self.model.set_search(self.search.text()))
         self.model.refreshed.connect(self._refreshed)
-        self.model.failed.connect(lambda msg: self.statusBar().showMessage(f"Search failed: {msg}"))
+        self.model.failed.connect(lambda msg: self.statusBar().showMessage(self.tr("Search failed: {reason}").format(reason=msg)))
 
         self._restore_settings()
         self.model.reload_now()
@@ -135,12 +135,13 @@ class MainWindow(QMainWindow):
         self.model.set_search(self.search.text())
 
     def _refreshed(self, shown: int, total: int) -> None:
+        articles = counted(total, self.tr("1 article"), self.tr("{n} articles"))
         self.count_label.setText(
-            plural(total, "article") if shown == total and not (self.model.search or self.model.entity_id)
-            else f"{shown:,} of {plural(total, 'article')}")
+            articles if shown == total and not (self.model.search or self.model.entity_id)
+            else self.tr("{shown} of {articles}").format(shown=f"{shown:,}", articles=articles))
         if self.model.search_cut:
-            self.statusBar().showMessage(
-                f"The search is too long: only its first {QUERY_LIMIT} characters were searched.")
+            self.statusBar().showMessage(self.tr(
+                "The search is too long: only its first {limit} characters were searched.").format(limit=QUERY_LIMIT))
         if total == 0:
             self.reader.show_empty()
             return
@@ -195,8 +196,9 @@ class MainWindow(QMainWindow):
             return
         self.reader.show_article(row, overrides_for(self.db, row.content_hash))
         if row.cleaning_check:  # never let a doubtful body pass for the article unsaid
-            self.statusBar().showMessage(
-                f"Check cleaning: {row.cleaning_check}. Ctrl+R shows the raw page at the line in doubt.")
+            self.statusBar().showMessage(self.tr(
+                "Check cleaning: {reasons}. Ctrl+R shows the raw page at the line in doubt.").format(
+                reasons=row.cleaning_check))
         self.settings.setValue("reader/article", article_id)
         self.article_shown.emit(article_id)
 
@@ -211,9 +213,12 @@ class MainWindow(QMainWindow):
         article_id = self.reader.article_id
         if article_id is None:
             return
-        edit = SetLineLabel(article_id, line, label)
+        texts = {"body": self.tr("Mark Line {line} as Body"), "drop": self.tr("Mark Line {line} as Boilerplate"),
+                 None: self.tr("Let the Cleaner Decide Line {line}")}
+        edit = SetLineLabel(article_id, line, label, text=texts.get(label, "").format(line=line))
         self.undo_stack.push(edit)
-        self.statusBar().showMessage(f"{edit.text}: the clean text is updated (Ctrl+Z undoes)", 6000)
+        self.statusBar().showMessage(
+            self.tr("{edit}: the clean text is updated (Ctrl+Z undoes)").format(edit=edit.text), 6000)
 
     def _library_changed(self, kind: str, ids: tuple) -> None:
         if kind == "cleaning":
@@ -244,7 +249,7 @@ class MainWindow(QMainWindow):
         dialog = AnnotatorDialog(self, first_run=first_run)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.chosen.connect(self.session.set_annotator)
-        dialog.chosen.connect(lambda name: self.statusBar().showMessage(f"Annotating as {name}", 6000))
+        dialog.chosen.connect(lambda name: self.statusBar().showMessage(self.tr("Annotating as {name}").format(name=name), 6000))
         dialog.destroyed.connect(lambda: setattr(self, "annotator_dialog", None))
         self.annotator_dialog = dialog
         dialog.open()
@@ -277,7 +282,7 @@ class MainWindow(QMainWindow):
 
     def choose_import_files(self) -> QFileDialog:
         """File → Import Files…: a dialog that never opens the files it lists (the library among them)."""
-        dialog = file_dialog(self, "Import Articles", last_import_folder(), IMPORT_FILTER)
+        dialog = file_dialog(self, self.tr("Import Articles"), last_import_folder(), self.tr(IMPORT_FILTER))
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.filesSelected.connect(self._import_chosen)
         dialog.open()
@@ -285,7 +290,7 @@ class MainWindow(QMainWindow):
 
     def choose_import_folder(self) -> QFileDialog:
         """Import a whole folder (recursively), chosen in a dialog that reads no file."""
-        dialog = file_dialog(self, "Import a Folder of Articles", last_import_folder(), mode=QFileDialog.Directory)
+        dialog = file_dialog(self, self.tr("Import a Folder of Articles"), last_import_folder(), mode=QFileDialog.Directory)
         dialog.setOption(QFileDialog.ShowDirsOnly, True)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.fileSelected.connect(lambda folder: folder and self._import_chosen([folder]))
@@ -298,7 +303,7 @@ class MainWindow(QMainWindow):
 
     def open_sample_library(self) -> None:
         """Import the bundled sample articles into this library (known ones are skipped)."""
-        self.statusBar().showMessage("Importing the sample library…")
+        self.statusBar().showMessage(self.tr("Importing the sample library…"))
         self.import_paths(sample_paths())
 
     def dragEnterEvent(self, event) -> None:
@@ -339,8 +344,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, "About Kaidan",
-                          "Kaidan (会談): read and annotate Japanese news about diplomacy.")
+        QMessageBox.about(self, self.tr("About Kaidan"),
+                          self.tr("Kaidan (会談): read and annotate Japanese news about diplomacy."))
 
     # settings and shutdown ------------------------------------------------------------
 

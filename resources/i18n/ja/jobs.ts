@@ -1,0 +1,573 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>Analysis</name>
+    <message>
+        <location filename="../../../ui/jobs/analysis_controller.py" line="+17"/>
+        <source>Claim suggestions stopped: {reason}</source>
+        <translation>主張の提案を中断しました: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity detection stopped: {reason}</source>
+        <translation>エンティティ検出を中断しました: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim suggestions cancelled: {articles} article(s), {candidates} candidate(s); your claims and dismissals were kept</source>
+        <translation>主張の提案をキャンセルしました: 記事 {articles} 件、候補 {candidates} 件。あなたの主張と却下はそのままです</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim suggestions finished: {articles} article(s), {candidates} candidate(s); your claims and dismissals were kept</source>
+        <translation>主張の提案が終わりました: 記事 {articles} 件、候補 {candidates} 件。あなたの主張と却下はそのままです</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entity detection cancelled: {articles} article(s), {mentions} mention(s) found; your corrections were kept</source>
+        <translation>エンティティ検出をキャンセルしました: 記事 {articles} 件、言及 {mentions} 件。あなたの修正はそのままです</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entity detection finished: {articles} article(s), {mentions} mention(s) found; your corrections were kept</source>
+        <translation>エンティティ検出が終わりました: 記事 {articles} 件、言及 {mentions} 件。あなたの修正はそのままです</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisController</name>
+    <message>
+        <location line="+16"/>
+        <source>Claim suggestion</source>
+        <translation>主張の提案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entity detection</source>
+        <translation>エンティティ検出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop claim suggestion after the current article</source>
+        <translation>今の記事が終わったら主張の提案を止める</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop entity detection after the current article</source>
+        <translation>今の記事が終わったらエンティティ検出を止める</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Working…</source>
+        <translation>処理中…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is already running</source>
+        <translation>{what}はすでに実行中です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggesting claims…</source>
+        <translation>主張を提案しています…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detecting entities…</source>
+        <translation>エンティティを検出しています…</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetImportDialog</name>
+    <message>
+        <location filename="../../../ui/jobs/dataset_dialog.py" line="+17"/>
+        <source>Recognise it (Kaidan, Label Studio, doccano or brat)</source>
+        <translation>自動判別 (Kaidan、Label Studio、doccano、brat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kaidan export (folder or its articles.jsonl)</source>
+        <translation>Kaidan の書き出し (フォルダーまたはその articles.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label Studio JSON export</source>
+        <translation>Label Studio の JSON 書き出し</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doccano JSONL (sequence labeling, relations)</source>
+        <translation>doccano JSONL (系列ラベリング、関係)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>brat folder (.txt + .ann)</source>
+        <translation>brat のフォルダー (.txt + .ann)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import Annotated Dataset</source>
+        <translation>注釈付きデータセットの取り込み</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A file or a folder</source>
+        <translation>ファイルまたはフォルダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File…</source>
+        <translation>ファイル…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder…</source>
+        <translation>フォルダー…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Articles come in with their annotations; the summary names anything the format holds that Kaidan could not carry over.</source>
+        <translation>記事は注釈ごと取り込まれます。形式に含まれていても Kaidan が引き継げなかったものは、結果の概要に示します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dataset:</source>
+        <translation>データセット(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Annotated Dataset</source>
+        <translation>注釈付きデータセット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datasets (*.json *.jsonl);;All files (*)</source>
+        <translation>データセット (*.json *.jsonl);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Annotated Dataset Folder</source>
+        <translation>注釈付きデータセットのフォルダー</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../../ui/jobs/export_controller.py" line="+68"/>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../../ui/jobs/export_dialog.py" line="+89"/>
+        <location line="+122"/>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>F&amp;older:</source>
+        <translation>フォルダー(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Articles</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;All articles</source>
+        <translation>すべての記事(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Selected in the list ({n})</source>
+        <translation>一覧で選択した記事 ({n})(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked &amp;done</source>
+        <translation>完了にした記事(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Published between</source>
+        <translation>発行日の範囲(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From &amp;outlet</source>
+        <translation>媒体で選ぶ(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>and</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Written</source>
+        <translation>書き出したもの</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records</source>
+        <translation>レコード数</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open Folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the export; no partial files are left</source>
+        <translation>書き出しを中止します。途中のファイルは残りません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(reading outlets…)</source>
+        <translation>(媒体を読み込み中…)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no outlets known)</source>
+        <translation>(既知の媒体なし)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Export to Folder</source>
+        <translation>書き出し先のフォルダー</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 article to export</source>
+        <translation>書き出す記事 1 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} articles to export</source>
+        <translation>書き出す記事 {n} 件</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Exporting…</source>
+        <translation>書き出し中…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace the export?</source>
+        <translation>書き出しを置き換えますか？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}.
+
+Replace it with this {format} export?</source>
+        <translation>{reason}。
+
+この {format} の書き出しで置き換えますか？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace</source>
+        <translation>置き換え</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{done} / {total} articles</source>
+        <translation>{done} / {total} 記事</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written to {folder}</source>
+        <translation>書き出し先: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <location line="-347"/>
+        <source>Kaidan itself (lossless, re-importable), jq, pandas.read_json(lines=True)</source>
+        <translation>Kaidan 自身 (欠落なし・再取り込み可)、jq、pandas.read_json(lines=True)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel, LibreOffice, pandas, R: one table per file</source>
+        <translation>Excel、LibreOffice、pandas、R: ファイルごとに 1 つの表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CoNLL-2003 style NER readers (flair, seqeval, conllu)</source>
+        <translation>CoNLL-2003 形式の固有表現 (NER) の読み込みツール (flair、seqeval、conllu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spaCy: `spacy convert train.json .`, or train.spacy (DocBin) when spaCy is installed</source>
+        <translation>spaCy: `spacy convert train.json .`、または spaCy がインストールされていれば train.spacy (DocBin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hugging Face datasets: load_dataset(&apos;json&apos;, data_files=&apos;ner.jsonl&apos;)</source>
+        <translation>Hugging Face のデータセット: load_dataset(&apos;json&apos;, data_files=&apos;ner.jsonl&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the brat annotation tool (and standoff readers)</source>
+        <translation>注釈ツール brat (とスタンドオフ形式の読み込みツール)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label Studio: import tasks.json into a project set up with label_config.xml</source>
+        <translation>Label Studio: label_config.xml で設定したプロジェクトに tasks.json を取り込み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doccano: sequence labeling project with relations, import dataset.jsonl</source>
+        <translation>doccano: 関係付きの系列ラベリングのプロジェクトに dataset.jsonl を取り込み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web Annotation tools (Hypothesis-style re-anchoring, Recogito)</source>
+        <translation>Web Annotation のツール (Hypothesis 方式の再アンカー、Recogito)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read by {readers}</source>
+        <translation>読み込めるもの: {readers}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummary</name>
+    <message>
+        <location filename="../../../ui/jobs/export_controller.py" line="+28"/>
+        <source>Export cancelled: no files of this run were kept.</source>
+        <translation>書き出しをキャンセルしました。今回のファイルは残していません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 article exported as {format}.</source>
+        <translation>記事 1 件を {format} で書き出しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} articles exported as {format}.</source>
+        <translation>記事 {n} 件を {format} で書き出しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} entity spans cut a token or overlap another and were left untagged; they are listed in cut_spans.tsv.</source>
+        <translation>エンティティの範囲 {n} 件はトークンを分断するか他と重なるため、タグを付けませんでした。cut_spans.tsv に一覧があります。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../../ui/jobs/import_controller.py" line="+70"/>
+        <location line="+47"/>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Stop the import after the current file</source>
+        <translation>今のファイルが終わったら取り込みを止める</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Queued {n} more item(s) for import</source>
+        <translation>取り込みの待ちに {n} 件を追加しました</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing…</source>
+        <translation>取り込み中…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling import…</source>
+        <translation>取り込みをキャンセル中…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing {file}</source>
+        <translation>{file} を取り込み中</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Some files could not be imported; see the details.</source>
+        <translation>取り込めなかったファイルがあります。詳細を見てください。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location line="-90"/>
+        <source>{n} imported</source>
+        <translation>{n} 件を取り込み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} merged into articles already there</source>
+        <translation>{n} 件を既存の記事に統合</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} already in the library</source>
+        <translation>{n} 件はライブラリに登録済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} failed</source>
+        <translation>{n} 件は失敗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import stopped: {reason}</source>
+        <translation>取り込みを中断しました: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import cancelled: {parts}</source>
+        <translation>取り込みをキャンセルしました: {parts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import finished: {parts}</source>
+        <translation>取り込みが終わりました: {parts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Annotations: {counts}</source>
+        <translation>注釈: {counts}</translation>
+    </message>
+</context>
+<context>
+    <name>ImproveController</name>
+    <message>
+        <location filename="../../../ui/jobs/improve_controller.py" line="+34"/>
+        <source>Improving detection</source>
+        <translation>検出の改善</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop training; detection stays as it is</source>
+        <translation>学習を止めます。検出は今のままです</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning %p%</source>
+        <translation>学習中 %p%</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Detection is busy: try again when it has finished</source>
+        <translation>検出を実行中です。終わってからもう一度試してください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Learning from your corrections…</source>
+        <translation>あなたの修正から学習しています…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Improving detection cancelled: detection stays as it was</source>
+        <translation>検出の改善をキャンセルしました。検出は元のままです</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to learn from yet</source>
+        <translation>まだ学習できるものがありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept, reject, retype or add entities in a few articles first; Kaidan then learns from those articles.</source>
+        <translation>先にいくつかの記事でエンティティを承認・却下・種類の変更・追加してください。Kaidan はそれらの記事から学習します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Learned from {n} corrected article(s); detecting entities again (your decisions are kept)…</source>
+        <translation>修正済みの記事 {n} 件から学習しました。エンティティをもう一度検出しています (あなたの判断はそのままです)…</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../../../ui/jobs/runner.py" line="+47"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop {what}</source>
+        <translation>{what}を止める</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{what} failed: {reason}</source>
+        <translation>{what}に失敗しました: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} failed</source>
+        <translation>{what}に失敗しました</translation>
+    </message>
+</context>
+</TS>

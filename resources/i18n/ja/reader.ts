@@ -1,0 +1,250 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>ArticleList</name>
+    <message>
+        <location filename="../../../ui/reader/article_list.py" line="+16"/>
+        <source>Search titles and text (e.g. 会談)</source>
+        <translation>見出しと本文を検索 (例: 会談)</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <location filename="../../../ui/reader/article_model.py" line="+18"/>
+        <source>Title</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleaning</source>
+        <translation>整形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check cleaning</source>
+        <translation>整形を確認</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>作業中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>{tip}: {words}</source>
+        <translation>{tip}: {words}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inferred from the text; the page shows no date</source>
+        <translation>本文から推定 (ページに日付がありません)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check cleaning: {reasons}. The raw view (Ctrl+R) opens at the line in doubt.</source>
+        <translation>整形を確認してください: {reasons}。元のテキスト (Ctrl+R) は疑わしい行で開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/reader/untitled.py" line="+25"/>
+        <source>No title: the list shows the article&apos;s first words</source>
+        <translation>見出しなし: 一覧には記事の書き出しを表示しています</translation>
+    </message>
+</context>
+<context>
+    <name>LegendBar</name>
+    <message>
+        <location filename="../../../ui/reader/legend.py" line="+45"/>
+        <source>Show {type} highlights ({kind}); press {key} on a selection to mark it as {type}</source>
+        <translation>{type}の強調表示を表示 ({kind})。選択範囲で {key} を押すと{type}として注釈します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlight {type}</source>
+        <translation>{type}を強調表示</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Meeting</source>
+        <translation>会談</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A dotted line over a phrase marks a meeting mention: teal when tied to a meeting, grey while waiting for one. Put the caret in it and press G to attach it.</source>
+        <translation>語句の上の点線は会談の言及です。会談に結び付いていれば青緑、まだなら灰色です。カーソルを置いて G を押すと結び付けます。</translation>
+    </message>
+</context>
+<context>
+    <name>RawView</name>
+    <message>
+        <location filename="../../../ui/reader/raw_view.py" line="+13"/>
+        <source>Mark as Body</source>
+        <translation>本文にする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as Boilerplate</source>
+        <translation>定型文にする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the Cleaner Decide</source>
+        <translation>自動で判定</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>Line {line}</source>
+        <translation>{line} 行目</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderArea</name>
+    <message>
+        <location filename="../../../ui/reader/reader_area.py" line="+17"/>
+        <source>Raw text as imported. &lt;span style=&apos;color:{bar}&apos;&gt;▌&lt;/span&gt;tinted lines became the body; &lt;span style=&apos;color:{meta}&apos;&gt;coloured&lt;/span&gt; lines gave metadata; &lt;span style=&apos;color:{drop}&apos;&gt;grey&lt;/span&gt; lines were dropped. Right-click a line or press B (body), D (boilerplate), U (let the cleaner decide).</source>
+        <translation>取り込んだままのテキストです。&lt;span style=&apos;color:{bar}&apos;&gt;▌&lt;/span&gt;色付きの行は本文に、&lt;span style=&apos;color:{meta}&apos;&gt;色文字&lt;/span&gt;の行はメタデータになり、&lt;span style=&apos;color:{drop}&apos;&gt;灰色&lt;/span&gt;の行は除かれました。行を右クリックするか、B (本文)、D (定型文)、U (自動で判定) を押してください。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select an article in the list</source>
+        <translation>一覧から記事を選んでください</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source> (line {line})</source>
+        <translation> ({line} 行目)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — &lt;b&gt;check cleaning&lt;/b&gt;: {reasons}</source>
+        <translation> — &lt;b&gt;整形を確認&lt;/b&gt;: {reasons}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHits</name>
+    <message>
+        <location filename="../../../ui/reader/search_hits.py" line="+33"/>
+        <source>Next Search &amp;Hit</source>
+        <translation>次の検索結果(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous Search H&amp;it</source>
+        <translation>前の検索結果(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No hits for {query} in this article</source>
+        <translation>この記事に「{query}」は見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a search first (Ctrl+F)</source>
+        <translation>先に検索語を入力してください (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hit {n} of {total} (F3 next, Shift+F3 previous)</source>
+        <translation>検索結果 {n} / {total} (F3 次、Shift+F3 前)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusController</name>
+    <message>
+        <location filename="../../../ui/reader/status_controller.py" line="+41"/>
+        <source>&amp;Status</source>
+        <translation>状態(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Article</source>
+        <translation>記事(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select an article first</source>
+        <translation>先に記事を選んでください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In Progress</source>
+        <translation>作業中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark Article as {status}</source>
+        <translation>記事を「{status}」にする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark {n} Articles as {status}</source>
+        <translation>記事 {n} 件を「{status}」にする</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>1 article updated (Ctrl+Z undoes)</source>
+        <translation>記事 1 件を更新しました (Ctrl+Z で元に戻す)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} articles updated (Ctrl+Z undoes)</source>
+        <translation>記事 {n} 件を更新しました (Ctrl+Z で元に戻す)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Status of {n} selected</source>
+        <translation>選択した {n} 件の状態</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;In Progress</source>
+        <translation>作業中(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Done</source>
+        <translation>完了(&amp;D)</translation>
+    </message>
+</context>
+</TS>

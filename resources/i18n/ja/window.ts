@@ -1,0 +1,158 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../../ui/window/main_window.py" line="+33"/>
+        <source>Articles (*.txt *.html *.htm *.jsonl *.json *.csv);;All files (*)</source>
+        <translation>記事 (*.txt *.html *.htm *.jsonl *.json *.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Kaidan — {library}</source>
+        <translation>Kaidan — {library}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Search failed: {reason}</source>
+        <translation>検索に失敗しました: {reason}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>1 article</source>
+        <translation>記事 1 件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} articles</source>
+        <translation>記事 {n} 件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{shown} of {articles}</source>
+        <translation>{articles}中 {shown} 件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The search is too long: only its first {limit} characters were searched.</source>
+        <translation>検索語が長すぎます。最初の {limit} 文字だけで検索しました。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Check cleaning: {reasons}. Ctrl+R shows the raw page at the line in doubt.</source>
+        <translation>整形を確認してください: {reasons}。Ctrl+R で疑わしい行の元のページを表示します。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mark Line {line} as Body</source>
+        <translation>{line} 行目を本文にする</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark Line {line} as Boilerplate</source>
+        <translation>{line} 行目を定型文にする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the Cleaner Decide Line {line}</source>
+        <translation>{line} 行目の判定を自動に戻す</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{edit}: the clean text is updated (Ctrl+Z undoes)</source>
+        <translation>{edit}: 整形後のテキストを更新しました (Ctrl+Z で元に戻す)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Annotating as {name}</source>
+        <translation>注釈者: {name}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Import Articles</source>
+        <translation>記事の取り込み</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a Folder of Articles</source>
+        <translation>記事のフォルダーの取り込み</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing the sample library…</source>
+        <translation>サンプルライブラリを取り込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>About Kaidan</source>
+        <translation>Kaidan について</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kaidan (会談): read and annotate Japanese news about diplomacy.</source>
+        <translation>Kaidan (会談): 外交に関する日本語のニュースを読み、注釈を付けるためのアプリです。</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../../ui/window/help_dialog.py" line="+17"/>
+        <source>Right-click</source>
+        <translation>右クリック</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the status of the selected articles (article list)</source>
+        <translation>選択した記事の状態を設定 (記事一覧)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{action} (reader)</source>
+        <translation>{action} (本文)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct a highlighted name, make a claim (reader)</source>
+        <translation>強調された名前の修正、主張の作成 (本文)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{action} (claim editor)</source>
+        <translation>{action} (主張エディター)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{action} (claims panel)</source>
+        <translation>{action} (主張パネル)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{action} (raw view)</source>
+        <translation>{action} (元のテキスト)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark a raw line (raw view)</source>
+        <translation>元のテキストの行を指定 (元のテキスト)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+9"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+</context>
+</TS>
