@@ -30,7 +30,7 @@ ALLOWED_TERMS = (
 )
 # The colleagues' folders are walked by their own tests once translated; until then their widgets
 # and actions are left out here (a widget inside a view of theirs, an action whose text they wrote).
-PENDING_PACKAGES = ("ui.claims", "ui.meetings", "ui.team")
+PENDING_PACKAGES: tuple[str, ...] = ()
 
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 _TAGS = re.compile(r"<[^>]+>")

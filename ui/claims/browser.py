@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 
 from core.store.claim_queries import ClaimFilter, claim_rows, stance_summary, summary_csv
 from core.store.registry import load_registry
-from ui.claims.labels import counted, shown_label
+from ui.claims.labels import shown_label
+from ui.common.words import counted
 from ui.claims.model import ROW_ROLE, ClaimTableModel, SummaryModel
 from ui.common.close_keys import add_close_keys
 from ui.jobs.export_dialog import FOLDER_KEY
@@ -163,8 +164,8 @@ class ClaimsBrowser(QWidget):
         self.summary.set_summary(stance_summary(rows))
         pairs = len(self.summary.summary)
         self.count.setText(self.tr("{claims} · {pairs}").format(
-            claims=counted(self.tr("%n claim(s)", "", len(rows)), len(rows)),
-            pairs=counted(self.tr("%n holder–target pair(s)", "", pairs), pairs)))
+            claims=counted(len(rows), self.tr("1 claim"), self.tr("{n} claims")),
+            pairs=counted(pairs, self.tr("1 holder–target pair"), self.tr("{n} holder–target pairs"))))
 
     def schedule_reload(self) -> None:
         """Claims or the registry changed in the main window."""

@@ -21,8 +21,3 @@ def shown_label(row: dict, english: str = "label", japanese: str = "label_ja") -
 def stance_labels(stances: list[dict]) -> dict[str, str]:
     """Stance key → the label the window shows."""
     return {s["key"]: shown_label(s) for s in stances}
-
-
-def counted(text: str, count: int) -> str:
-    """A "%n thing(s)" message as English reads it when no translation replaced it."""
-    return text.replace("(s)", "" if count == 1 else "s")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QHeaderView, QTreeWidgetItem, QVBoxLayo
 
 from core.model import Claim
 from ui.claims.editor import excerpt
-from ui.claims.labels import counted
+from ui.common.words import counted
 from ui.common.docks import panel_list, panel_summary
 from ui.reader.legend import swatch
 from ui.common.plain import tooltip
@@ -102,8 +102,8 @@ class ClaimsPanel(QWidget):
         accepted = sum(1 for c in claims if c.state != "candidate")
         candidates = len(claims) - accepted
         text = self.tr("{claims}, {candidates}").format(
-            claims=counted(self.tr("%n claim(s)", "", accepted), accepted),
-            candidates=counted(self.tr("%n candidate(s)", "", candidates), candidates))
+            claims=counted(accepted, self.tr("1 claim"), self.tr("{n} claims")),
+            candidates=counted(candidates, self.tr("1 candidate"), self.tr("{n} candidates")))
         if hidden:
             text += self.tr(" (%n unsure hidden)", "", len(hidden))
         if not claims and not hidden:

@@ -14,9 +14,10 @@ def plural(count: int, noun: str) -> str:
     return f"{count:,} {' '.join(words[:-1] + [last])}"
 
 
-def counted(count: int, one: str, many: str) -> str:
+def counted(count: int, one: str, many: str, **fields) -> str:
     """A count in a translated phrase: one (for 1) or many with {n} filled in (thousands separated).
 
-    Callers pass both phrases through tr(), e.g. counted(n, tr("1 article"), tr("{n} articles")).
+    Callers pass both phrases through tr(), e.g. counted(n, tr("1 article"), tr("{n} articles"));
+    other fields of the phrases are filled from fields.
     """
-    return (one if count == 1 else many).format(n=f"{count:,}")
+    return (one if count == 1 else many).format(n=f"{count:,}", **fields)

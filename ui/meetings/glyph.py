@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ui.meetings.style import NOT_HAPPENING, PLANNED, kind_colour, kind_label, muted_colour, status_label
 from ui.meetings.model import date_text
-from ui.claims.labels import counted
+from ui.common.words import counted
 
 RADIUS = 6.5
 BAR_HEIGHT = 8.0
@@ -34,7 +34,8 @@ def tooltip_html(item: dict) -> str:
     if place:
         lines.append(escape(place))
     n = len(item["mentions"])
-    lines.append(counted(QCoreApplication.translate("MeetingGlyph", "%n mention(s)", "", n), n))
+    lines.append(counted(n, QCoreApplication.translate("MeetingGlyph", "1 mention"),
+                         QCoreApplication.translate("MeetingGlyph", "{n} mentions")))
     if item["state"] == "proposed":
         lines.append("<span style='color:gray'>" + escape(QCoreApplication.translate(
             "MeetingGlyph", "proposed by Kaidan — not confirmed")) + "</span>")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsLineItem, QGraphicsScene, QGraphi
 
 from ui.meetings.glyph import RADIUS, MeetingGlyph
 from ui.common.theme import cjk_font
+from ui.common.words import counted
 
 LABEL_WIDTH = 132  # the row names' band on the left, fixed while panning
 AXIS_HEIGHT = 26  # the dates' band on top
@@ -356,5 +357,6 @@ class TimelineView(QGraphicsView):
             painter.setPen(palette.color(QPalette.PlaceholderText))
             painter.drawText(QRectF(LABEL_WIDTH, AXIS_HEIGHT, width - LABEL_WIDTH, 80), Qt.AlignCenter,
                              self.tr("No meetings match the filters") if self.undated == 0
-                             else self.tr("%n undated meeting(s) (see the list)", "", self.undated))
+                             else counted(self.undated, self.tr("1 undated meeting (see the list)"),
+                                          self.tr("{n} undated meetings (see the list)")))
         painter.restore()

@@ -19,7 +19,8 @@ from ui.meetings.card import MeetingCard
 from ui.meetings.filters import MeetingFilterBar
 from ui.meetings.graph import MeetingGraph
 from ui.meetings.style import RELATION_LABELS, shown
-from ui.claims.labels import counted, stance_labels
+from ui.claims.labels import stance_labels
+from ui.common.words import counted
 from ui.meetings.model import MeetingsModel, load_meetings
 from ui.meetings.timeline_view import TimelineView
 
@@ -168,7 +169,7 @@ class MeetingsWindow(QMainWindow):
         proposals = sum(1 for i in items if i["state"] == "proposed")
         undated = sum(1 for i in items if i["first"] is None)
         total = len(self.all_items)
-        parts = [counted(self.tr("{shown} of %n meeting(s)", "", total), total).format(shown=len(items))]
+        parts = [counted(total, self.tr("{shown} of 1 meeting"), self.tr("{shown} of {n} meetings"), shown=len(items))]
         if proposals:
             parts.append(self.tr("%n proposed", "", proposals))
         if undated:

@@ -17,7 +17,7 @@ from core.edits import Gold, Group
 from core.offsets import to_utf16
 from core.store.articles import get_article
 from core.team.adjudication import GoldEdit, agreeing_articles, decisions_for, gold_for
-from ui.claims.labels import counted
+from ui.common.words import counted
 from ui.edits.edit_stack import EditStack
 
 STATE_ORDER = {"disagreeing": 0, "agreeing": 1, "adjudicated": 2, None: 3}
@@ -217,7 +217,7 @@ class CurationWindow(QWidget):
         """Every article on which all annotators agree goes into the gold as they decided it (one undo step)."""
         edits = tuple(Gold(GoldEdit(a, "majority")) for a in agreeing_articles(self.db))
         if edits:
-            text = counted(self.tr("Adopt %n Agreeing Article(s)", "", len(edits)), len(edits))
+            text = counted(len(edits), self.tr("Adopt 1 Agreeing Article"), self.tr("Adopt {n} Agreeing Articles"))
             self.undo_stack.push(Group(edits, text=text))
 
     def toggle_selected(self) -> None:

@@ -4,66 +4,87 @@
 <context>
     <name>ClaimController</name>
     <message>
+        <location filename="../../../ui/claims/controller.py" line="+58"/>
         <source>Claims</source>
         <translation>主張</translation>
     </message>
     <message>
+        <location line="+94"/>
         <source>Select the text of the claim first (Shift+arrows), then press C</source>
         <translation>先に主張の文字列を選択し（Shift+矢印キー）、C を押してください</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <location line="+47"/>
+        <location line="+44"/>
         <source>unknown holder</source>
         <translation>保持者不明</translation>
     </message>
     <message>
+        <location line="-88"/>
+        <location line="+60"/>
         <source>Accept claim by {holder}</source>
         <translation>{holder} の主張を承認</translation>
     </message>
     <message>
+        <location line="-12"/>
+        <location line="+11"/>
         <source>Add claim by {holder}</source>
         <translation>{holder} の主張を追加</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Set stance {stance}</source>
         <translation>立場を「{stance}」に設定</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Edit claim by {holder}</source>
         <translation>{holder} の主張を編集</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>Dismiss candidate by {holder}</source>
         <translation>{holder} の主張候補を却下</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Delete claim by {holder}</source>
         <translation>{holder} の主張を削除</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <location line="+7"/>
         <source>Put the caret in a claim or candidate first</source>
         <translation>先に主張または候補の中にカーソルを置いてください</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Make Claim from Selection…</source>
         <translation>選択範囲から主張を作成…</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Accept Claim Candidate</source>
         <translation>主張候補を承認</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Dismiss Claim Candidate</source>
         <translation>主張候補を却下</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Edit Claim…</source>
         <translation>主張を編集…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Delete Claim</source>
         <translation>主張を削除</translation>
     </message>
@@ -71,86 +92,108 @@
 <context>
     <name>ClaimEditor</name>
     <message>
+        <location filename="../../../ui/claims/editor.py" line="+21"/>
         <source>Direct quote</source>
         <translation>直接引用</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Reported speech</source>
         <translation>間接話法</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Mixed</source>
         <translation>直接・間接の混在</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Unattributed</source>
         <translation>発言者なし</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>new topic</source>
         <translation>新しい話題</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>entity</source>
         <translation>エンティティ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>topic</source>
         <translation>話題</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>text</source>
         <translation>テキスト</translation>
     </message>
     <message>
+        <location line="+123"/>
         <source>Claim candidate</source>
         <translation>主張候補</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Edit claim</source>
         <translation>主張を編集</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>New claim</source>
         <translation>新しい主張</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Who says it (registry name or free text)</source>
         <translation>発言者（登録済みの名前または自由記述）</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>via {names}</source>
         <translation>{names} 経由</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Whom or what about (entity, topic or text)</source>
         <translation>誰・何について（エンティティ、話題、自由記述）</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>cue: {cue}</source>
         <translation>手がかり: {cue}</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+23"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
+        <location line="-22"/>
         <source>Stance keys · 1/2/3 intensity · Tab next field · Enter save · Esc cancel</source>
         <translation>立場キー · 1/2/3 強さ · Tab 次の欄 · Enter 保存 · Esc キャンセル</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Stance</source>
         <translation>立場</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Holder</source>
         <translation>保持者</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Target</source>
         <translation>対象</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
@@ -158,34 +201,42 @@
 <context>
     <name>ClaimMenus</name>
     <message>
+        <location filename="../../../ui/claims/menus.py" line="+19"/>
         <source>&amp;Claims</source>
         <translation>主張(&amp;C)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Make Claim from Selection…</source>
         <translation>選択範囲から主張を作成(&amp;M)…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Accept Candidate / Edit Claim</source>
         <translation>候補を承認／主張を編集(&amp;A)</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Dismiss Candidate / Delete Claim</source>
         <translation>候補を却下／主張を削除(&amp;D)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Claims &amp;Panel</source>
         <translation>主張パネル(&amp;P)</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Claims Browser…</source>
         <translation>主張ブラウザ(&amp;C)…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Suggest Claim Candidates in This A&amp;rticle</source>
         <translation>この記事の主張候補を提案(&amp;R)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Suggest Claim Candidates in the Whole L&amp;ibrary</source>
         <translation>ライブラリ全体の主張候補を提案(&amp;I)</translation>
     </message>
@@ -193,34 +244,42 @@
 <context>
     <name>ClaimTableModel</name>
     <message>
+        <location filename="../../../ui/claims/model.py" line="+13"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Outlet</source>
         <translation>媒体</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Holder</source>
         <translation>保持者</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Stance</source>
         <translation>立場</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Target</source>
         <translation>対象</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Claim</source>
         <translation>主張</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Article</source>
         <translation>記事</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Annotator</source>
         <translation>注釈者</translation>
     </message>
@@ -228,102 +287,132 @@
 <context>
     <name>ClaimsBrowser</name>
     <message>
+        <location filename="../../../ui/claims/browser.py" line="+47"/>
         <source>Claims Browser</source>
         <translation>主張ブラウザ</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Holder (name or part of it)</source>
         <translation>保持者（名前またはその一部）</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Target (entity or topic)</source>
         <translation>対象（エンティティまたは話題）</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Words in the claim or note</source>
         <translation>主張またはメモ中の語句</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>From YYYY-MM-DD</source>
         <translation>開始 YYYY-MM-DD</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>To YYYY-MM-DD</source>
         <translation>終了 YYYY-MM-DD</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Any stance</source>
         <translation>すべての立場</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Holder</source>
         <translation>保持者</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Target</source>
         <translation>対象</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Stance</source>
         <translation>立場</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Text</source>
         <translation>語句</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Outlet</source>
         <translation>媒体</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>From</source>
         <translation>開始</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>To</source>
         <translation>終了</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Annotator</source>
         <translation>注釈者</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Export Summary CSV…</source>
         <translation>集計を CSV で書き出し…</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&lt;b&gt;Summary&lt;/b&gt; · how often each holder took each stance toward each target, over the claims listed above</source>
         <translation>&lt;b&gt;集計&lt;/b&gt; · 上に一覧した主張で、各保持者が各対象にそれぞれの立場を取った回数</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>Any outlet</source>
         <translation>すべての媒体</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Anyone</source>
         <translation>すべての注釈者</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>{claims} · {pairs}</source>
         <translation>{claims} · {pairs}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n claim(s)</source>
-        <translation>
-            <numerusform>主張 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n holder–target pair(s)</source>
-        <translation>
-            <numerusform>保持者と対象の組 %n 組</numerusform>
-        </translation>
+    <message>
+        <location line="+1"/>
+        <source>1 claim</source>
+        <translation>主張 1 件</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>{n} claims</source>
+        <translation>主張 {n} 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 holder–target pair</source>
+        <translation>保持者と対象の組 1 組</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} holder–target pairs</source>
+        <translation>保持者と対象の組 {n} 組</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Export Summary</source>
         <translation>集計を書き出し</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>CSV (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
@@ -331,60 +420,79 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
+        <location filename="../../../ui/claims/panel.py" line="+45"/>
         <source>Holder → target</source>
         <translation>保持者 → 対象</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Claim</source>
         <translation>主張</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Hide unsure candidates</source>
         <translation>確信度の低い候補を隠す</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Hide candidates Kaidan is less than {share} sure of</source>
         <translation>Kaidan の確信度が {share} 未満の候補を隠します</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>Candidate ({share} sure, cue: {cue}): Enter accepts it and opens the editor, Delete dismisses it</source>
         <translation>候補（確信度 {share}、手がかり: {cue}）: Enter で承認して編集欄を開き、Delete で却下します</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Candidate: Enter accepts it and opens the editor, Delete dismisses it</source>
         <translation>候補: Enter で承認して編集欄を開き、Delete で却下します</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>no stance yet</source>
         <translation>立場は未設定</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>{stance}. Enter edits, Delete deletes</source>
         <translation>{stance}。Enter で編集、Delete で削除します。</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>{claims}, {candidates}</source>
         <translation>{claims}、{candidates}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n claim(s)</source>
-        <translation>
-            <numerusform>主張 %n 件</numerusform>
-        </translation>
+    <message>
+        <location line="+1"/>
+        <source>1 claim</source>
+        <translation>主張 1 件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} claims</source>
+        <translation>主張 {n} 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 candidate</source>
+        <translation>候補 1 件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} candidates</source>
+        <translation>候補 {n} 件</translation>
     </message>
     <message numerus="yes">
-        <source>%n candidate(s)</source>
-        <translation>
-            <numerusform>候補 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
+        <location line="+2"/>
         <source> (%n unsure hidden)</source>
         <translation>
             <numerusform>（確信度の低い %n 件を非表示）</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>No claims in this article. Select text and press C.</source>
         <translation>この記事には主張がありません。文字列を選択して C を押してください。</translation>
     </message>
@@ -392,6 +500,7 @@
 <context>
     <name>SchemeLabels</name>
     <message>
+        <location filename="../../../ui/claims/labels.py" line="+11"/>
         <source>en</source>
         <comment>language code of this translation</comment>
         <translation>ja</translation>
@@ -400,14 +509,17 @@
 <context>
     <name>StanceStrip</name>
     <message>
+        <location filename="../../../ui/claims/editor.py" line="-193"/>
         <source>low</source>
         <translation>弱</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>high</source>
         <translation>強</translation>
     </message>
@@ -415,26 +527,32 @@
 <context>
     <name>SummaryModel</name>
     <message>
+        <location filename="../../../ui/claims/model.py" line="+1"/>
         <source>Holder</source>
         <translation>保持者</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Target</source>
         <translation>対象</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
+        <location line="+117"/>
         <source>No stance</source>
         <translation>立場なし</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>(no holder)</source>
         <translation>（保持者なし）</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>(no target)</source>
         <translation>（対象なし）</translation>
     </message>
