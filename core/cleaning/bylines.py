@@ -75,10 +75,17 @@ class Dateline:
     authors: list[str] = field(default_factory=list)
 
 
+_OPENERS, _CLOSERS = "[［【(（", "]］】)）"
+
+
 def agency_name(text: str) -> str | None:
     """The wire service a credit names (ロイター, [ロイター], (共同), Reuters...)."""
-    key = re.sub(r"^[\[［【(（\s]+|[\]］】)）\s]+$", "", text).strip().lower()
-    return AGENCIES.get(key)
+    start, end = 0, len(text)  # brackets and blanks around it off, one character at a time (most lines have none)
+    while start < end and (text[start] in _OPENERS or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in _CLOSERS or text[end - 1].isspace()):
+        end -= 1
+    return AGENCIES.get(text[start:end].lower())
 
 
 def find_dateline(paragraph: str) -> Dateline | None:
