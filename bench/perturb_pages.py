@@ -71,8 +71,12 @@ def perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, str], rou
         new_title = titles[(k + 1) % len(titles)]
         if new_title == page["title"]:
             new_title = titles[(k + 2) % len(titles)]
-        lines[title_at[0] - 1] = lines[title_at[0] - 1].replace(page["title"].strip(), new_title)
-        page["title"] = new_title
+        old_title = page["title"].strip()
+        # a page that also writes the headline otherwise (on two lines) keeps it
+        split = any(8 <= len(line.strip()) < len(old_title) and line.strip() in old_title for line in lines)
+        if not split and any(old_title in line for line in lines):
+            lines = [line.replace(old_title, new_title) for line in lines]  # wherever the page repeats it
+            page["title"] = new_title
         when = datetime.fromisoformat(page["published"])
         written = DATE_FORMS[k % len(DATE_FORMS)](when, "T" in page["published"])
         line = lines[date_at[0] - 1]
@@ -85,10 +89,10 @@ def perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, str], rou
         byline = BYLINE_FORMS[k % len(BYLINE_FORMS)](name_, other)
         byline_at = _lines_of(page, "byline")
         if byline_at and page["authors"] and all(a in lines[byline_at[0] - 1] for a in page["authors"]):
-            text = lines[byline_at[0] - 1]
-            for author in page["authors"]:
+            text = lines[byline_at[0] - 1].replace(page["authors"][0], byline)  # the new byline where the name stood
+            for author in page["authors"][1:]:
                 text = text.replace(author, "")
-            lines[byline_at[0] - 1] = text.replace("\u3000", " ").strip() + " " + byline if text.strip() else byline
+            lines[byline_at[0] - 1] = text
             page["authors"] = [name_]
         elif not byline_at:
             lines.insert(date_at[0], byline)  # just under the date line

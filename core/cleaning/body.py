@@ -90,6 +90,8 @@ def closing_box(lines: list[Line], end: int) -> tuple[int, int] | None:
         if line.kind not in BOX_KINDS or len(box) >= BOX_LINES:
             break
         box.append(line)
+    if box and box[0].kind == "date" and not LABELLED.match(box[0].stripped):
+        return None  # the article's own date line closes it: what follows is the page's, not a box
     labelled = [i for i, line in enumerate(box) if LABELLED.match(line.stripped)]
     if len(labelled) < BOXLABELLED or labelled[0] > 2:
         return None

@@ -168,6 +168,10 @@ def is_person_name(text: str) -> bool:
 
 def name_before_date(text: str) -> str | None:
     """A byline written before the date on the date line: 「井口裕右 2016/02/11」, 「JSF | 軍事ブロガー 2014年…」."""
+    text = text.strip()
+    for candidate in (_BAR.split(text, maxsplit=1)[0].strip(), text):  # a byline of any form, a role after a bar
+        if candidate and (names := byline_names(candidate)):
+            return names[0]
     parts = [p.strip() for p in re.split(r"[|｜/／\s\xa0]+", text) if p.strip()]
     if not parts or agency_name(parts[0]) or _ORGANISATION.search(parts[0]):
         return None
