@@ -26,6 +26,7 @@ _BETWEEN = ("caption",)
 _EXCLAIMED = ("！", "？", "!", "?", "！」", "？」")
 TITLE_REACH = 8  # non-blank lines above the body (or the date line) where the headline stands
 ABOVE_DATE = 15  # more for the line right above the date line than for the one right below
+HEADLINE_LENGTH = 15  # characters from which a line above the date line reads as a headline
 DATE_REACH = 12  # non-blank lines above the body where the article's date line stands
 
 
@@ -324,7 +325,9 @@ def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
         if date_at is not None:
             distance = abs(date_at - position)
             # pages print the headline, then its date: the line right above the date line is likeliest
-            score += (30 + ABOVE_DATE * (position < date_at)) if distance == 1 else 15 if distance == 2 else 0
+            # (a short line there is more often the section's label: 国際, ☆ 映像ランキング)
+            above = position < date_at and len(text) >= HEADLINE_LENGTH
+            score += (30 + ABOVE_DATE * above) if distance == 1 else 15 if distance == 2 else 0
         if len(content) - position <= TITLE_REACH:
             score += 20
         if score > best_score:
