@@ -47,8 +47,14 @@ def test_a_byline_of_any_form_before_the_date_on_its_line(raw, byline, name):
 
 
 def test_what_stands_before_a_date_and_is_no_byline():
-    for text in ("World | ", "BARKS\xa0", "毎日新聞 ", "（ ", "写真：鈴木一郎 "):
+    for text in ("World | ", "BARKS\xa0", "毎日新聞 ", "（ ", "写真：鈴木一郎 ", "Nikkei Asia ", "毎日新聞 公開日 "):
         assert name_before_date(text) is None
+
+
+def test_the_date_label_after_a_byline_belongs_to_the_date():
+    assert name_before_date("山田 太郎 公開日 ") == "山田 太郎"
+    assert name_before_date("文：山田太郎　配信日時：") == "山田太郎"
+    assert name_before_date("By Taro Yamada ") == "Taro Yamada"
 
 
 @pytest.mark.parametrize("headline", SHORT_HEADLINES)
