@@ -16,6 +16,9 @@ _SENTENCE_END = ("。", "．", "。」", "。』", "。）", "。)")
 _EXCLAIM_END = ("！", "？", "!", "?", "！」", "？」")
 
 _CUT_END = ("…", "...", "……")
+# An anchor word that only starts a label (おすすめワイン：…) is a labelled value in the article, no tail
+# (one more character is the anchor word's own ending: 関連トピックス：…).
+_LABEL_GOES_ON = re.compile(r"[^\s：:]{2,6}[：:]")
 PARAGRAPH_INDENT = "\u3000"
 INDENTED_PROSE = 25  # characters from which an indented line counts as a paragraph
 
@@ -142,7 +145,7 @@ def _furniture_kind(text: str, prose: bool) -> str | None:
         return "copyright"
     if lx.INLINE_RELATED.match(text):
         return "related"
-    if not prose and lx.TAIL_ANCHOR.match(text):
+    if not prose and (anchor := lx.TAIL_ANCHOR.match(text)) and not _LABEL_GOES_ON.match(text, anchor.end()):
         return "anchor"
     if lx.PAYWALL.search(text) or (not prose and (lx.UI_PHRASES.search(text) or lx.UI_START.match(text)
                                                   or ("Tweet" in text and lx.TWEET.search(text)))):

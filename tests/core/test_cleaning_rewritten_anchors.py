@@ -83,3 +83,10 @@ def test_links_to_the_previous_and_next_article_are_furniture():
     assert classify(1, "前の記事：３２人合格、県勢２５人　福医大医学部の推薦入試").kind == "ui"
     assert classify(1, "次の記事：２５万円だまし取られる　サイト利用料名目　福島の男性").kind == "ui"
     assert classify(1, "首相は前の記事で触れた会談について、改めて説明した。").kind == "prose"
+
+
+def test_an_anchor_word_that_starts_a_labelled_value_is_no_tail():
+    assert classify(1, "おすすめワイン：スパークリングワイン").kind != "anchor"
+    assert classify(1, "おすすめ記事").kind == "anchor"
+    assert classify(1, "関連トピックス: トップニュース").kind == "anchor"
+    assert classify(1, "ランキング").kind == "anchor"
