@@ -25,6 +25,7 @@ FULL_DENSITY = 0.6  # share of sentence lines from which a run counts in full
 COMPETING = 0.6  # a runner-up scoring this share of the best makes the choice unsure
 DIRECTORY_NAME = 30  # characters of a directory entry's name
 SHORT_BODY = 150  # characters: a body shorter than this is worth a look
+CONTINUATION_GAP = 3 * MAX_GAP  # short lines after the body beyond which more sentences are another text
 
 
 @dataclass
@@ -156,4 +157,20 @@ def choose_body(lines: list[Line]) -> Choice:
         choice.doubt_line = runner_up.start
     if best.chars < SHORT_BODY:
         choice.doubts.append("very short body")
+    after = _continuation(lines, runs, best)
+    if after is not None and not choice.doubts:
+        choice.doubts.append("the text may go on after the body")
+        choice.doubt_line = after.start
     return choice
+
+
+def _continuation(lines: list[Line], runs: list[Run], best: Run) -> Run | None:
+    """A run of sentences soon after the body with nothing that ends an article between (a list article's next items)."""
+    following = next((run for run in runs if run.start > best.last), None)
+    if following is None or following.chars < SHORT_BODY / 2:
+        return None
+    between = [line for line in lines[best.last + 1 : following.start] if line.kind != "blank"]
+    if len(between) > CONTINUATION_GAP or any(line.kind in RUN_STOPS + ("ui", "related", "directory", "repeated")
+                                              for line in between):
+        return None
+    return following

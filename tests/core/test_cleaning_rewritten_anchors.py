@@ -90,3 +90,36 @@ def test_an_anchor_word_that_starts_a_labelled_value_is_no_tail():
     assert classify(1, "おすすめ記事").kind == "anchor"
     assert classify(1, "関連トピックス: トップニュース").kind == "anchor"
     assert classify(1, "ランキング").kind == "anchor"
+
+
+LIVEDOOR = PAGES.parent / "corpus" / "livedoor" / "text"
+
+
+def livedoor(name: str) -> str:
+    if not (LIVEDOOR / name).exists():
+        pytest.skip("livedoor corpus not available")
+    return (LIVEDOOR / name).read_text(encoding="utf-8")
+
+
+def test_a_list_article_whose_items_the_body_leaves_out_is_flagged_at_the_next_item():
+    # each item: a heading, a name, a credit, labelled details, then its sentence; the body keeps only the lead
+    raw = livedoor("kaden-channel/kaden-channel-6197716.txt")
+    article = clean_dump(raw)
+    assert article.cleaning_check and "go on" in article.cleaning_check
+    lines = raw.split("\n")
+    assert article.cleaning_check_line > article.body_lines[-1]
+    assert lines[article.cleaning_check_line - 1].strip() not in article.paragraphs
+
+
+def test_sentences_after_a_tail_anchor_are_no_continuation(raw):
+    page = raw[DATE_AND_BYLINE]  # related articles and the site's text follow its anchors
+    article = clean_dump(page)
+    assert article.cleaning_check is None
+
+
+def test_items_with_a_labelled_recommendation_stay_in_the_body():
+    raw = livedoor("peachy/peachy-4504895.txt")  # each cheese: a heading, its name, おすすめワイン：…, a sentence
+    article = clean_dump(raw)
+    assert any(p.startswith("おすすめワイン：") for p in article.paragraphs)
+    assert any("甘口のオーガニック" in p for p in article.paragraphs)  # the last item's sentence
+    assert article.cleaning_check is None
