@@ -42,9 +42,11 @@ DATE_FORMS = (
     lambda d, t: _english(d, t),
     lambda d, t: f"公開日 {d.year}年{d.month:02d}月{d.day:02d}日" + (f" {d.hour:02d}:{d.minute:02d}" if t else ""),
     lambda d, t: f"{d.year}/{d.month}/{d.day}" + (f" {d.hour}:{d.minute:02d}" if t else "") + " 更新",
+    lambda d, t: f"{d.year}年{d.month}月{d.day}日（{'月火水木金土日'[d.weekday()]}）" + (f"{d.hour}時{d.minute:02d}分" if t else ""),
+    lambda d, t: f"(公開: {d.year}-{d.month:02d}-{d.day:02d}" + (f" {d.hour:02d}:{d.minute:02d}" if t else "") + ")",
 )
 
-_NAMES = ("山田太郎", "佐藤 健一", "鈴木花子", "高橋 誠", "田中美咲", "伊藤 大輔", "渡辺恵")
+_NAMES = ("山田太郎", "佐藤 健一", "鈴木花子", "高橋 誠", "田中美咲", "伊藤 大輔", "渡辺恵", "中村 翔太", "小林由美")
 # Each form writes a name (and another person's, for a photo credit that is no byline) as a byline.
 BYLINE_FORMS = (
     lambda n, o: f"{n} 記者",
@@ -54,6 +56,8 @@ BYLINE_FORMS = (
     lambda n, o: f"文：{n}　写真：{o}",
     lambda n, o: f"記者：{n}",
     lambda n, o: f"{n}特派員",
+    lambda n, o: f"取材・文／{n}",
+    lambda n, o: f"（{n}）",
 )
 
 

@@ -166,7 +166,7 @@ def is_person_name(text: str) -> bool:
     ) and len(words) >= 2
 
 
-_DATE_LABEL_END = re.compile(r"\s*(?:公開|配信|更新|掲載|投稿|発行|最終更新)(?:日時|日|時刻)?\s*[:：]?\s*$")
+_DATE_LABEL_END = re.compile(r"\s*[(（]?\s*(?:公開|配信|更新|掲載|投稿|発行|最終更新)(?:日時|日|時刻)?\s*[:：]?\s*$")
 
 
 def name_before_date(text: str) -> str | None:

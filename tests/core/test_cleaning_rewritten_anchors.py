@@ -55,6 +55,7 @@ def test_the_date_label_after_a_byline_belongs_to_the_date():
     assert name_before_date("山田 太郎 公開日 ") == "山田 太郎"
     assert name_before_date("文：山田太郎　配信日時：") == "山田太郎"
     assert name_before_date("By Taro Yamada ") == "Taro Yamada"
+    assert name_before_date("（山田太郎） (公開: ") == "山田太郎"
 
 
 @pytest.mark.parametrize("headline", SHORT_HEADLINES)
