@@ -124,3 +124,10 @@ def test_items_with_a_labelled_recommendation_stay_in_the_body():
     assert any(p.startswith("おすすめワイン：") for p in article.paragraphs)
     assert any("甘口のオーガニック" in p for p in article.paragraphs)  # the last item's sentence
     assert article.cleaning_check is None
+
+
+def test_skip_links_and_post_buttons_are_furniture():
+    for line in ("メインメニューをとばして、このページの本文エリアへ", "本文へスキップ", "このページのメインコンテンツへジャンプ",
+                 "みんなのポストを見る"):
+        assert classify(1, line).kind == "ui"
+    assert classify(1, "首相は本文へ戻った後、記者団の質問に答えた。").kind == "prose"
