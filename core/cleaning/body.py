@@ -5,8 +5,10 @@ them (subheadings, list items, captions) but never cross a tail anchor, a
 legal line or a date line. Each run is scored by its running text, weighed by
 how much of it is sentences rather than short lines (a directory of services,
 each with a line of description, is mostly names) and raised when a headline
-or date line stands just above it (where articles start). When the best run
-barely wins, is very short, or no headline was found, the cleaner says so.
+or date line stands just above it (where articles start). Mostly-sentence runs
+that follow soon after the best one, with nothing that ends an article between,
+join it (a list article's items, each under a few short lines). When the best
+run barely wins, is very short, or no headline was found, the cleaner says so.
 """
 
 from __future__ import annotations
@@ -150,6 +152,9 @@ def choose_body(lines: list[Line]) -> Choice:
         return Choice(None)
     ranked = sorted(runs, key=lambda run: run.score, reverse=True)
     best = ranked[0]
+    while (after := _continuation(lines, runs, best)) is not None:  # a list article's next items
+        best = Run(best.start, after.last, best.chars + after.chars, best.prose + after.prose,
+                   best.content + after.content, best.anchored)
     choice = Choice((best.start, best.last))
     runner_up = next((run for run in ranked[1:] if run.prose >= 2), None)
     if runner_up and runner_up.score >= COMPETING * best.score and runner_up.chars >= SHORT_BODY / 2:
@@ -157,17 +162,16 @@ def choose_body(lines: list[Line]) -> Choice:
         choice.doubt_line = runner_up.start
     if best.chars < SHORT_BODY:
         choice.doubts.append("very short body")
-    after = _continuation(lines, runs, best)
-    if after is not None and not choice.doubts:
-        choice.doubts.append("the text may go on after the body")
-        choice.doubt_line = after.start
     return choice
 
 
 def _continuation(lines: list[Line], runs: list[Run], best: Run) -> Run | None:
-    """A run of sentences soon after the body with nothing that ends an article between (a list article's next items)."""
+    """A run of sentences soon after the body with nothing that ends an article between (a list article's next items).
+
+    Mostly sentences, as the article's are: a directory of names, each with a line about it, is not.
+    """
     following = next((run for run in runs if run.start > best.last), None)
-    if following is None or following.chars < SHORT_BODY / 2:
+    if following is None or following.chars < SHORT_BODY / 2 or following.prose < FULL_DENSITY * following.content:
         return None
     between = [line for line in lines[best.last + 1 : following.start] if line.kind != "blank"]
     if len(between) > CONTINUATION_GAP or any(line.kind in RUN_STOPS + ("ui", "related", "directory", "repeated")
