@@ -2,7 +2,9 @@
 
 Each livedoor file is URL, date, title, then the body with in-article 【関連記事】
 link blocks. Scores a random sample: title found, date found, and how much of the
-body text (link blocks and URLs left out) the cleaner keeps, and how much it adds.
+body text (link blocks and URLs left out) the cleaner keeps, and how much it adds; how
+many pages the cleaner flags for a look ("check cleaning"), and how many of the
+pages it reads wrong are among them.
 
     python bench/eval_cleaning_livedoor.py [--n 400] [--seed 1]
 """
@@ -19,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from core.cleaning.dump import clean_dump  # noqa: E402
 
+WRONG = 0.5  # a page whose body recall or precision is below this is read wrong
 CORPUS = ROOT.parent / "shared" / "corpus" / "livedoor" / "text"
 
 
@@ -45,7 +48,7 @@ def main() -> None:
     args = parser.parse_args()
     files = sorted(p for p in CORPUS.glob("*/*.txt") if p.name != "LICENSE.txt")
     sample = random.Random(args.seed).sample(files, min(args.n, len(files)))
-    titles = dates = 0
+    titles = dates = flagged = wrong = flagged_wrong = 0
     recall = precision = 0.0
     for path in sample:
         raw = path.read_text(encoding="utf-8")
@@ -56,14 +59,21 @@ def main() -> None:
         wanted = reference_body(lines)
         kept = [p.strip() for p in result.paragraphs]
         shared = sum(len(p) for p in kept if p in set(wanted))
-        recall += shared / max(sum(map(len, wanted)), 1)
-        precision += shared / max(sum(map(len, kept)), 1)
+        page_recall = shared / max(sum(map(len, wanted)), 1)
+        page_precision = shared / max(sum(map(len, kept)), 1)
+        recall, precision = recall + page_recall, precision + page_precision
+        bad = result.title != lines[2].strip() or min(page_recall, page_precision) < WRONG
+        flagged += bool(result.cleaning_check)
+        wrong += bad
+        flagged_wrong += bad and bool(result.cleaning_check)
     n = len(sample)
     print(f"livedoor sample of {n} pages")
     print(f"  title found      {titles / n:.3f}")
     print(f"  date found       {dates / n:.3f}")
     print(f"  body recall      {recall / n:.3f}  (share of the body's characters kept)")
     print(f"  body precision   {precision / n:.3f}  (share of kept characters that are body)")
+    print(f"  check cleaning   {flagged / n:.3f}  of pages flagged; {flagged_wrong} of the {wrong} pages with a wrong"
+          f" title or a body under {WRONG} recall or precision are among them")
 
 
 if __name__ == "__main__":

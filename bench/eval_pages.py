@@ -15,6 +15,7 @@ on and a part held aside (about a third) that is only ever read as a summary.
 
     python bench/eval_pages.py                # summary of both parts
     python bench/eval_pages.py --pages tune   # plus one row per tuning page
+    python bench/eval_pages.py --perturbed    # plus the tuning pages rewritten (bench/perturb_pages.py)
 
 Body score: the gold body lines and the extracted body are joined with every
 blank removed; matching characters are those of difflib's matching blocks.
@@ -46,6 +47,7 @@ from core.cleaning.sites import Counts, clean_for_site  # noqa: E402
 from core.dates.fields import JST, parse_date  # noqa: E402
 from core.ingest.html_page import article_from_html, decode_html  # noqa: E402
 from core.store.furniture import MIN_PAGES  # noqa: E402
+from bench.perturb_pages import DATE_FORMS, perturbed  # noqa: E402
 
 PAGES = ROOT.parent / "shared" / "pages"
 _BLANKS = re.compile(r"\s+")
@@ -166,6 +168,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", choices=("tune", "aside", "all"),
                         help="also print one row per page of that part")
+    parser.add_argument("--perturbed", action="store_true",
+                        help="also score the dumps of the tuning pages with headline, date and byline rewritten")
     args = parser.parse_args(argv)
     gold = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
     names = sorted(gold)
@@ -192,6 +196,25 @@ def main(argv: list[str] | None = None) -> None:
                 d, h, t = results[n]["dump"], results[n]["html"], results[n]["traf"]
                 flags = lambda s: " ".join("+" if s[k] else "-" for k in ("title", "date", "authors"))
                 print(f"  {n[:38]:<38} {d['f1']:.3f} {flags(d)} | {h['f1']:.3f} {flags(h)} | {t['f1']:.3f}")
+    if args.perturbed:
+        print_perturbed([n for n in names if not held_aside(n)], gold, raws, common, learned, args.pages)
+
+
+def print_perturbed(tune: list[str], gold: dict, raws: dict[str, str], common: dict, learned: dict,
+                    pages: str | None) -> None:
+    """The tuning pages' dumps rewritten once per date form, scored together."""
+    rows, bylined, misses = [], [], Counter()
+    for round_ in range(len(DATE_FORMS)):
+        for name, (raw, page) in perturbed(tune, gold, raws, round_).items():
+            row = score(page, dump_article(name, raw, common[name], learned[name]))
+            rows.append(row)
+            bylined.append(bool(page["authors"]))
+            misses.update(f"{name[:38]} {k}" for k in ("title", "date", "authors") if not row[k])
+    print(f"\ntune part perturbed: {len(rows)} rewritten pages ({len(DATE_FORMS)} rounds)")
+    print(summary("dump", rows, bylined))
+    if pages in ("tune", "all"):
+        for miss, count in sorted(misses.items()):
+            print(f"  missed {count}x  {miss}")
 
 
 if __name__ == "__main__":

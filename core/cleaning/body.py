@@ -5,8 +5,10 @@ them (subheadings, list items, captions) but never cross a tail anchor, a
 legal line or a date line. Each run is scored by its running text, weighed by
 how much of it is sentences rather than short lines (a directory of services,
 each with a line of description, is mostly names) and raised when a headline
-or date line stands just above it (where articles start). When the best run
-barely wins, is very short, or no headline was found, the cleaner says so.
+or date line stands just above it (where articles start). Mostly-sentence runs
+that follow soon after the best one, with nothing that ends an article between,
+join it (a list article's items, each under a few short lines). When the best
+run barely wins, is very short, or no headline was found, the cleaner says so.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ FULL_DENSITY = 0.6  # share of sentence lines from which a run counts in full
 COMPETING = 0.6  # a runner-up scoring this share of the best makes the choice unsure
 DIRECTORY_NAME = 30  # characters of a directory entry's name
 SHORT_BODY = 150  # characters: a body shorter than this is worth a look
+CONTINUATION_GAP = 3 * MAX_GAP  # short lines after the body beyond which more sentences are another text
 
 
 @dataclass
@@ -90,6 +93,8 @@ def closing_box(lines: list[Line], end: int) -> tuple[int, int] | None:
         if line.kind not in BOX_KINDS or len(box) >= BOX_LINES:
             break
         box.append(line)
+    if box and box[0].kind == "date" and not LABELLED.match(box[0].stripped):
+        return None  # the article's own date line closes it: what follows is the page's, not a box
     labelled = [i for i, line in enumerate(box) if LABELLED.match(line.stripped)]
     if len(labelled) < BOXLABELLED or labelled[0] > 2:
         return None
@@ -147,6 +152,9 @@ def choose_body(lines: list[Line]) -> Choice:
         return Choice(None)
     ranked = sorted(runs, key=lambda run: run.score, reverse=True)
     best = ranked[0]
+    while (after := _continuation(lines, runs, best)) is not None:  # a list article's next items
+        best = Run(best.start, after.last, best.chars + after.chars, best.prose + after.prose,
+                   best.content + after.content, best.anchored)
     choice = Choice((best.start, best.last))
     runner_up = next((run for run in ranked[1:] if run.prose >= 2), None)
     if runner_up and runner_up.score >= COMPETING * best.score and runner_up.chars >= SHORT_BODY / 2:
@@ -155,3 +163,18 @@ def choose_body(lines: list[Line]) -> Choice:
     if best.chars < SHORT_BODY:
         choice.doubts.append("very short body")
     return choice
+
+
+def _continuation(lines: list[Line], runs: list[Run], best: Run) -> Run | None:
+    """A run of sentences soon after the body with nothing that ends an article between (a list article's next items).
+
+    Mostly sentences, as the article's are: a directory of names, each with a line about it, is not.
+    """
+    following = next((run for run in runs if run.start > best.last), None)
+    if following is None or following.chars < SHORT_BODY / 2 or following.prose < FULL_DENSITY * following.content:
+        return None
+    between = [line for line in lines[best.last + 1 : following.start] if line.kind != "blank"]
+    if len(between) > CONTINUATION_GAP or any(line.kind in RUN_STOPS + ("ui", "related", "directory", "repeated")
+                                              for line in between):
+        return None
+    return following

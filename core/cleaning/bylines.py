@@ -75,10 +75,17 @@ class Dateline:
     authors: list[str] = field(default_factory=list)
 
 
+_OPENERS, _CLOSERS = "[［【(（", "]］】)）"
+
+
 def agency_name(text: str) -> str | None:
     """The wire service a credit names (ロイター, [ロイター], (共同), Reuters...)."""
-    key = re.sub(r"^[\[［【(（\s]+|[\]］】)）\s]+$", "", text).strip().lower()
-    return AGENCIES.get(key)
+    start, end = 0, len(text)  # brackets and blanks around it off, one character at a time (most lines have none)
+    while start < end and (text[start] in _OPENERS or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in _CLOSERS or text[end - 1].isspace()):
+        end -= 1
+    return AGENCIES.get(text[start:end].lower())
 
 
 def find_dateline(paragraph: str) -> Dateline | None:
@@ -159,8 +166,19 @@ def is_person_name(text: str) -> bool:
     ) and len(words) >= 2
 
 
+_DATE_LABEL_END = re.compile(r"\s*[(（]?\s*(?:公開|配信|更新|掲載|投稿|発行|最終更新)(?:日時|日|時刻)?\s*[:：]?\s*$")
+
+
 def name_before_date(text: str) -> str | None:
     """A byline written before the date on the date line: 「井口裕右 2016/02/11」, 「JSF | 軍事ブロガー 2014年…」."""
+    text = _DATE_LABEL_END.sub("", text.strip())  # 「山田太郎 公開日 2016年…」: the label belongs to the date
+    for candidate in (_BAR.split(text, maxsplit=1)[0].strip(), text):  # a byline of any form, a role after a bar
+        # capitalised words before a date are a section or an edition more often than a writer, unless 'By'
+        latin = not re.search(r"[\u3040-\u9fff]", candidate) and not candidate.startswith("By ")
+        if candidate and not latin and (names := byline_names(candidate)):
+            return names[0]
+        if is_person_name(candidate):  # 「山田 太郎」: a name written with a space
+            return candidate
     parts = [p.strip() for p in re.split(r"[|｜/／\s\xa0]+", text) if p.strip()]
     if not parts or agency_name(parts[0]) or _ORGANISATION.search(parts[0]):
         return None

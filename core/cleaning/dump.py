@@ -25,6 +25,8 @@ _KICKER = re.compile(r"^[【〈《\[［][^】〉》\]］]{1,20}[】〉》\]］]$
 _BETWEEN = ("caption",)
 _EXCLAIMED = ("！", "？", "!", "?", "！」", "？」")
 TITLE_REACH = 8  # non-blank lines above the body (or the date line) where the headline stands
+ABOVE_DATE = 15  # more for the line right above the date line than for the one right below
+HEADLINE_LENGTH = 15  # characters from which a line above the date line reads as a headline
 DATE_REACH = 12  # non-blank lines above the body where the article's date line stands
 
 
@@ -322,7 +324,10 @@ def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
         score = min(len(text), 60)
         if date_at is not None:
             distance = abs(date_at - position)
-            score += 30 if distance == 1 else 15 if distance == 2 else 0
+            # pages print the headline, then its date: the line right above the date line is likeliest
+            # (a short line there is more often the section's label: 国際, ☆ 映像ランキング)
+            above = position < date_at and len(text) >= HEADLINE_LENGTH
+            score += (30 + ABOVE_DATE * above) if distance == 1 else 15 if distance == 2 else 0
         if len(content) - position <= TITLE_REACH:
             score += 20
         if score > best_score:

@@ -33,15 +33,18 @@ UI_PHRASES = re.compile(
     r"こちら$|こちらから|はこちら|ログイン|有料会員|会員限定|会員の方|無料体験|読み放題|定期購読"
     r"|バックナンバー|ご利用になれます|再度お試し|続きを読む|続きは|メールアドレス|ご登録|登録する"
     r"|登録すると|登録できません|登録済み|クリックすると|タップ|利用規約|プライバシーポリシー|Cookie"
-    r"|シェア|ツイート|ブックマーク|フォローする|をフォロー|記事を保存|印刷する|もっと見る|一覧へ"
+    r"|シェア|ツイート|ポストする|ポストを見る|ブックマーク|フォローする|をフォロー|記事を保存|印刷する|もっと見る|一覧へ"
     r"|発売中|発売\)|号\(.{1,10}発売|特集[:：]|画像をクリック|アプリで|ダウンロード|お問い合わせ"
-    r"|エラーが発生|エラー$|権限|^\(更新\)$|^更新$|^PR\b|^広告$|^Advertisement"
+    r"|エラーが発生|エラー$|権限|前の記事|次の記事"
+    # skip links: 本文へスキップ, メインメニューをとばして、このページの本文エリアへ
+    r"|本文(?:エリア)?へ(?:スキップ|ジャンプ|移動)?$|コンテンツへ(?:ジャンプ|スキップ|移動)|を(?:とばして|飛ばして)"
+    # instructions, share buttons
+    r"|ことができます$|LINEで送る|はてなブックマーク|いいね[)）!！]"
 )
-# Share buttons and ad placeholders, by words a cheap look finds first.
-UI_BUTTONS = ("LINEで送る", "はてなブックマーク")
+# The same kind of line known by how it starts, and ad placeholders ([AD::TOP]); kept apart
+# from the phrases because an anchored choice slows a search down.
+UI_START = re.compile(r"\(更新\)$|更新$|PR\b|広告$|Advertisement|\[[A-Z]+::[A-Z]+\]$")
 TWEET = re.compile(r"(?:^|\s)Tweet(?:\s|$)")
-LIKE = re.compile(r"いいね[)）!！]")
-PLACEHOLDER = re.compile(r"^\[[A-Z]+::[A-Z]+\]$")
 
 # Sign-up and paywall sentences: furniture even when written as full sentences.
 PAYWALL = re.compile(
@@ -53,9 +56,9 @@ PAYWALL = re.compile(
 DATE_LABEL = re.compile(r"公開|配信|更新|掲載|投稿|発行|[Pp]ublished|[Uu]pdated|[Pp]osted")
 
 # A photo caption: a credit, 写真/撮影 wording.
+CAPTION_START = re.compile(r"\s*(?:【写真】|\(写真\)|（写真）|写真[はは:：=＝]|画像は|イメージ写真)")
 CAPTION_MARK = re.compile(
-    r"[=＝]写真|^\s*(?:【写真】|\(写真\)|（写真）|写真[はは:：=＝]|画像は|イメージ写真)"
-    r"|REUTERS/|Reuters/|AFP/|EPA/|Getty|代表撮影|撮影[)）。]?\s*$|提供[)）]\s*$"
+    r"[=＝]写真|REUTERS/|Reuters/|AFP/|EPA/|Getty|代表撮影|撮影[)）。]?\s*$|提供[)）]\s*$"
     r"|[=＝](?:ロイター|共同|AP|AFP|時事|EPA|新華社|ゲッティ|Bloomberg|ブルームバーグ|聯合)\s*$"
 )
 # Rarer caption marks: an enlarge link, a shooting date, a (C) credit closing the line.

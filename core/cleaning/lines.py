@@ -16,6 +16,9 @@ _SENTENCE_END = ("。", "．", "。」", "。』", "。）", "。)")
 _EXCLAIM_END = ("！", "？", "!", "?", "！」", "？」")
 
 _CUT_END = ("…", "...", "……")
+# An anchor word that only starts a label (おすすめワイン：…) is a labelled value in the article, no tail
+# (one more character is the anchor word's own ending: 関連トピックス：…).
+_LABEL_GOES_ON = re.compile(r"[^\s：:]{2,6}[：:]")
 PARAGRAPH_INDENT = "\u3000"
 INDENTED_PROSE = 25  # characters from which an indented line counts as a paragraph
 
@@ -46,24 +49,49 @@ def hiragana_share(text: str) -> float:
 
 def is_prose(text: str) -> bool:
     """A sentence (or sentences) of running text, Japanese or Latin script."""
+    return _is_prose(text, _Shares(text))
+
+
+class _Shares:
+    """A line's share of Japanese and of hiragana characters, each counted once and only if asked."""
+
+    __slots__ = ("text", "_japanese", "_hiragana")
+
+    def __init__(self, text: str) -> None:
+        self.text, self._japanese, self._hiragana = text, None, None
+
+    @property
+    def japanese(self) -> float:
+        if self._japanese is None:
+            self._japanese = japanese_share(self.text)
+        return self._japanese
+
+    @property
+    def hiragana(self) -> float:
+        if self._hiragana is None:
+            self._hiragana = hiragana_share(self.text)
+        return self._hiragana
+
+
+def _is_prose(text: str, shares: _Shares) -> bool:
     n = len(text)
     if n < 15:
         return False
-    if japanese_share(text) >= 0.3:
+    if shares.japanese >= 0.3:
         ends = text.endswith(_SENTENCE_END) or (
             text.endswith(_EXCLAIM_END) and n >= 30 and ("。" in text or "、" in text)
         ) or (
             # a paragraph cut short where a paywall or a pager takes over
-            text.endswith(_CUT_END) and n >= 40 and "、" in text and hiragana_share(text) >= 0.15
+            text.endswith(_CUT_END) and n >= 40 and "、" in text and shares.hiragana >= 0.15
         )
-        return hiragana_share(text) >= 0.1 and (ends or (n >= 50 and "。" in text))
+        return shares.hiragana >= 0.1 and (ends or (n >= 50 and "。" in text))
     words = _LATIN_WORD.findall(text)
     return n >= 60 and len(words) >= 10 and text.rstrip('"”’)').endswith((".", "!", "?"))
 
 
 def is_caption(text: str) -> bool:
     """A photo caption: 写真/撮影 wording or a photo credit at the end."""
-    if lx.CAPTION_MARK.search(text):
+    if lx.CAPTION_START.match(text) or lx.CAPTION_MARK.search(text):
         return True
     if ("拡大" in text or "撮影日" in text) and lx.ENLARGE.search(text):
         return True
@@ -87,7 +115,8 @@ def classify(number: int, raw: str, common: frozenset[str] = frozenset(),
     text = raw.strip()
     if not text:
         return Line(number, raw, "blank")
-    prose = is_prose(text)
+    shares = _Shares(text)
+    prose = _is_prose(text, shares)
     kind = _furniture_kind(text, prose)
     if kind is None and ((text in common and not prose) or text in site):
         kind = "repeated"
@@ -98,17 +127,17 @@ def classify(number: int, raw: str, common: frozenset[str] = frozenset(),
             kind = PROSE
         elif raw.startswith(PARAGRAPH_INDENT):
             # Japanese article paragraphs open with an ideographic space; menus never do
-            long = len(text) >= INDENTED_PROSE and japanese_share(text) >= 0.3
+            long = len(text) >= INDENTED_PROSE and shares.japanese >= 0.3
             kind = PROSE if long or text.endswith(_SENTENCE_END) else HEADING
-        elif lx.DASH_ITEM.match(text) and hiragana_share(text) >= 0.15:
+        elif lx.DASH_ITEM.match(text) and shares.hiragana >= 0.15:
             kind = ITEM
         elif lx.BULLET.match(text):
             kind = "bullet"
-        elif _looks_like_heading(text):
+        elif _looks_like_heading(text, shares):
             kind = HEADING
         else:
             kind = "other"
-    return Line(number, raw, kind, hiragana_share(text))
+    return Line(number, raw, kind, shares.hiragana)
 
 
 def _furniture_kind(text: str, prose: bool) -> str | None:
@@ -116,9 +145,10 @@ def _furniture_kind(text: str, prose: bool) -> str | None:
         return "copyright"
     if lx.INLINE_RELATED.match(text):
         return "related"
-    if not prose and lx.TAIL_ANCHOR.match(text):
+    if not prose and (anchor := lx.TAIL_ANCHOR.match(text)) and not _LABEL_GOES_ON.match(text, anchor.end()):
         return "anchor"
-    if lx.PAYWALL.search(text) or (not prose and (lx.UI_PHRASES.search(text) or _ui_more(text))):
+    if lx.PAYWALL.search(text) or (not prose and (lx.UI_PHRASES.search(text) or lx.UI_START.match(text)
+                                                  or ("Tweet" in text and lx.TWEET.search(text)))):
         return "ui"
     if lx.URL_LINE.match(text):
         return "url"
@@ -132,21 +162,13 @@ def _furniture_kind(text: str, prose: bool) -> str | None:
     return None
 
 
-def _ui_more(text: str) -> bool:
-    """Instructions, share buttons and ad placeholders the phrase list does not hold."""
-    return (text.endswith("ことができます") or any(word in text for word in lx.UI_BUTTONS)
-            or ("Tweet" in text and bool(lx.TWEET.search(text)))
-            or ("いいね" in text and bool(lx.LIKE.search(text)))
-            or (text[:1] == "[" and bool(lx.PLACEHOLDER.match(text))))
-
-
-def _looks_like_heading(text: str) -> bool:
+def _looks_like_heading(text: str, shares: _Shares) -> bool:
     """A short title-like line: a headline, a subheading, or a menu entry."""
     if len(text) < 4 or len(text) > 80:
         return False
     if len(lx.MENU_SEPARATORS.findall(text)) >= 2:
         return False
-    return japanese_share(text) >= 0.3 or bool(_LATIN_WORD.search(text))
+    return shares.japanese >= 0.3 or bool(_LATIN_WORD.search(text))
 
 
 def furniture_candidates(raw: str, max_length: int = 30) -> set[str]:

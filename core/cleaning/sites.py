@@ -49,7 +49,8 @@ def clean_for_site(article: Article, common: frozenset[str], counts: Counts,
     if repeated and not repeated <= dropped:
         apply_cleaning(article, common, repeated)
         dropped = _dropped_texts(article)
-    return site, {line_key(text) for text in dropped}
+    key_of = {text: key for key, text in keys.items()}  # each line hashed once per page
+    return site, {key_of[text] if text in key_of else line_key(text) for text in dropped}
 
 
 def site_of(article: Article) -> str | None:

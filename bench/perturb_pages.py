@@ -1,0 +1,111 @@
+"""Tune pages with their headline, date and byline written in other real forms.
+
+A robustness measure for the dump cleaner that never looks at the held-aside
+pages: each tuning page of ../shared/pages is rewritten several times, its gold
+date line in another way pages write dates (era years, dots, English months,
+配信/公開 labels…), its headline swapped for another page's headline, and a
+byline in another form (…記者, 文：…, 編集委員, names with a space, a photo
+credit beside it that must not count) put on its byline line or under its date
+line. The gold follows each change, so the scores say whether the cleaner reads
+the page's anchors by their role rather than by the shapes of these pages.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import datetime
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def _era(day: datetime) -> str:
+    if (day.year, day.month, day.day) >= (2019, 5, 1):
+        return f"令和{day.year - 2018}年"
+    return f"平成{day.year - 1988}年"
+
+
+def _english(day: datetime, timed: bool) -> str:
+    text = f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+    if timed:
+        hour = day.hour % 12 or 12
+        text += f" {hour}:{day.minute:02d} {'PM' if day.hour >= 12 else 'AM'}"
+    return text
+
+
+# Each form writes a datetime (timed: whether the gold gives the time) as a date line.
+DATE_FORMS = (
+    lambda d, t: f"{d.year}年{d.month}月{d.day}日" + (f" {d.hour}時{d.minute}分" if t else ""),
+    lambda d, t: f"{d.year}.{d.month:02d}.{d.day:02d}" + (f" {d.hour:02d}:{d.minute:02d}" if t else ""),
+    lambda d, t: _era(d) + f"{d.month}月{d.day}日" + (f" {d.hour}:{d.minute:02d}" if t else ""),
+    lambda d, t: f"配信日時：{d.year}/{d.month:02d}/{d.day:02d}" + (f" {d.hour:02d}:{d.minute:02d}" if t else ""),
+    lambda d, t: _english(d, t),
+    lambda d, t: f"公開日 {d.year}年{d.month:02d}月{d.day:02d}日" + (f" {d.hour:02d}:{d.minute:02d}" if t else ""),
+    lambda d, t: f"{d.year}/{d.month}/{d.day}" + (f" {d.hour}:{d.minute:02d}" if t else "") + " 更新",
+    lambda d, t: f"{d.year}年{d.month}月{d.day}日（{'月火水木金土日'[d.weekday()]}）" + (f"{d.hour}時{d.minute:02d}分" if t else ""),
+    lambda d, t: f"(公開: {d.year}-{d.month:02d}-{d.day:02d}" + (f" {d.hour:02d}:{d.minute:02d}" if t else "") + ")",
+)
+
+_NAMES = ("山田太郎", "佐藤 健一", "鈴木花子", "高橋 誠", "田中美咲", "伊藤 大輔", "渡辺恵", "中村 翔太", "小林由美")
+# Each form writes a name (and another person's, for a photo credit that is no byline) as a byline.
+BYLINE_FORMS = (
+    lambda n, o: f"{n} 記者",
+    lambda n, o: f"文：{n}",
+    lambda n, o: f"{n}記者",
+    lambda n, o: f"編集委員　{n}",
+    lambda n, o: f"文：{n}　写真：{o}",
+    lambda n, o: f"記者：{n}",
+    lambda n, o: f"{n}特派員",
+    lambda n, o: f"取材・文／{n}",
+    lambda n, o: f"（{n}）",
+)
+
+
+def perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, str], round_: int) -> dict[str, tuple[str, dict]]:
+    """One round of rewritten pages: name -> (raw, gold) for every page that has a date and title line to rewrite."""
+    out = {}
+    titles = [gold[n]["title"] for n in names]
+    for i, name in enumerate(names):
+        page, lines = copy.deepcopy(gold[name]), raws[name].split("\n")
+        title_at = _lines_of(page, "title")
+        date_at = _lines_of(page, "published")
+        if not title_at or not date_at or not page.get("published") or not page.get("published_text"):
+            continue
+        k = i + round_
+        new_title = titles[(k + 1) % len(titles)]
+        if new_title == page["title"]:
+            new_title = titles[(k + 2) % len(titles)]
+        old_title = page["title"].strip()
+        # a page that also writes the headline otherwise (on two lines) keeps it
+        split = any(8 <= len(line.strip()) < len(old_title) and line.strip() in old_title for line in lines)
+        if not split and any(old_title in line for line in lines):
+            lines = [line.replace(old_title, new_title) for line in lines]  # wherever the page repeats it
+            page["title"] = new_title
+        when = datetime.fromisoformat(page["published"])
+        written = DATE_FORMS[k % len(DATE_FORMS)](when, "T" in page["published"])
+        line = lines[date_at[0] - 1]
+        if page["published_text"] not in line:
+            continue
+        lines[date_at[0] - 1] = line.replace(page["published_text"], written, 1)
+        if "T" not in page["published"] or not any(c in written for c in ":時"):
+            page["published"] = page["published"][:10]
+        name_, other = _NAMES[k % len(_NAMES)], _NAMES[(k + 3) % len(_NAMES)]
+        byline = BYLINE_FORMS[k % len(BYLINE_FORMS)](name_, other)
+        byline_at = _lines_of(page, "byline")
+        if byline_at and page["authors"] and all(a in lines[byline_at[0] - 1] for a in page["authors"]):
+            text = lines[byline_at[0] - 1].replace(page["authors"][0], byline)  # the new byline where the name stood
+            for author in page["authors"][1:]:
+                text = text.replace(author, "")
+            lines[byline_at[0] - 1] = text
+            page["authors"] = [name_]
+        elif not byline_at:
+            lines.insert(date_at[0], byline)  # just under the date line
+            page["authors"] = [*page["authors"], name_]
+        else:
+            continue
+        out[name] = ("\n".join(lines), page)
+    return out
+
+
+def _lines_of(page: dict, category: str) -> list[int]:
+    return [entry["lines"][0] for entry in page.get("line_labels", []) if entry.get("category") == category]
