@@ -39,8 +39,15 @@ _ORG_HEADS_NOUN = {
     "研究所", "財団", "委員会", "評議会", "裁判所", "地裁", "高裁", "最高裁", "地検", "高検", "警察",
     "大使館", "領事館", "総領事館", "議会", "庁", "党", "公社", "基金", "沿岸警備隊", "警備隊", "航空",
     "グループ", "学園", "高校", "高等学校", "病院", "球団", "工業", "電機", "製作所", "商事", "物産", "証券",
-    "自動車", "重工", "電力", "鉄道",
+    "自動車", "重工", "電力", "鉄道", "金庫", "信金", "日報", "新報",
 }
+# Units a region (not a country) is divided into: 浙江省, パレスチナ自治区 (after a country 省 is
+# a ministry's: 中国外務省), and the forms of state after a country's name (セルビア共和国).
+_PROVINCE = re.compile(r"(?:自治区|自治州|特別区|特別市|省)(?![庁令])")
+_STATE_FORM = re.compile(r"(?:連邦|民主|人民|社会主義|イスラム)?(?:共和国|王国|公国|首長国|大公国)")
+# A place with its reading in brackets and its unit: 金海(キムヘ)市, 烽下(ポンハ)村.
+_PLACE_WITH_READING = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}[(（][\u30a1-\u30faー]+[)）]"
+                                 r"(?:市|村|郡|道|県|州|省|区|町|邑|面|里)(?![\u4e00-\u9fff])")
 # Heads that make an organisation out of any proper name before them (山田電機, 角川グループ).
 _ORG_AFTER_NAME = {"大学", "グループ", "学園", "高校", "高等学校", "病院", "球団", "工業", "電機", "製作所",
                    "商事", "物産", "証券", "銀行", "新聞", "新聞社", "通信社", "研究所", "財団", "協会"}
@@ -296,6 +303,13 @@ def _compounds(folded: str, tokens: list[Token], index_at: dict, candidates: lis
             if i is not None and ",地名," in tokens[i].pos:  # 東京都千代田区
                 end = tokens[i].end
                 i = index_at.get(end)
+        unit = _PROVINCE.match(folded, place.end)
+        if unit and (place.type == "LOC" or unit.group(0) != "省") and (
+                unit.end() in index_at or unit.end() == len(folded)):
+            out.append(Mention(place.start, unit.end(), "", "LOC", source="compound"))
+        form = _STATE_FORM.match(folded, place.end)
+        if form and (place.type == "GPE" or ",地名,国" in _pos_at(tokens, index_at, place.start)):
+            out.append(Mention(place.start, form.end(), "", "GPE", place.entity_id, source="compound"))
         for _ in range(4):
             if i is None or not tokens[i].pos.startswith(("名詞", "接尾辞")):
                 break
@@ -303,7 +317,14 @@ def _compounds(folded: str, tokens: list[Token], index_at: dict, candidates: lis
                 out.append(Mention(place.start, tokens[i].end, "", "ORG", source="compound"))
                 break
             i = index_at.get(tokens[i].end)
+    out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in _PLACE_WITH_READING.finditer(folded)]
     return out
+
+
+def _pos_at(tokens: list[Token], index_at: dict, start: int) -> str:
+    """UniDic's features of the token starting at start ("" when none does)."""
+    i = index_at.get(start)
+    return tokens[i].pos if i is not None else ""
 
 
 # A place at the head of a longer organisation the tagger found (日本ハム, 名古屋電灯) gives

@@ -49,3 +49,26 @@ def test_numbered_elections_and_long_ceremony_names_are_events_but_kinds_are_not
 def test_before_an_office_the_country_stands_alone():
     found = spans("ドリスコル米陸軍長官が同席し、米軍が撤収した。")
     assert ("米", "GPE") in found and ("米軍", "ORG") in found and ("米陸軍", "ORG") not in found
+
+
+def test_a_region_with_its_unit_is_one_place_but_a_country_with_a_ministry_stays_an_organisation():
+    found = spans("四川省と吉林省の代表が新疆ウイグル自治区を訪れた。")
+    assert {("四川省", "LOC"), ("吉林省", "LOC")} <= set(found)
+    assert ("中国外務省", "ORG") in spans("中国外務省の報道官が述べた。")
+    assert not any(text.endswith("省") and kind == "LOC" for text, kind in spans("日本外務省によると"))
+
+
+def test_a_country_with_its_form_of_state_is_one_country():
+    found = spans("キルギス共和国とヨルダン王国が合意した。")
+    assert {("キルギス共和国", "GPE"), ("ヨルダン王国", "GPE")} <= set(found)
+
+
+def test_a_place_with_its_reading_in_brackets_and_its_unit_is_one_place():
+    found = spans("水原(スウォン)市と安東(アンドン)市で集会が開かれた。")
+    assert {("水原(スウォン)市", "LOC"), ("安東(アンドン)市", "LOC")} <= set(found)
+    assert not any(kind == "PERSON" for _, kind in found)
+
+
+def test_a_credit_union_or_a_daily_after_its_place_is_one_organisation():
+    assert ("京都信用金庫", "ORG") in spans("京都信用金庫が発表した。")
+    assert ("沖縄日報", "ORG") in spans("沖縄日報が報じた。")
