@@ -40,6 +40,7 @@ _LAW_AFTER_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(?:条約|協定|宣言
 # A newspaper's or agency's short name where the sentence says it reports.
 _MEDIA = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>朝日|読売|毎日|産経|日経|共同|時事)"
                     r"(?=によると|によれば|の報道|が報じ|は報じ|が伝え|は伝え|の取材|の世論調査)")
+_BRANCH = re.compile(r"(?:支部|支局|分派|州)(?![\u4e00-\u9fff])")
 _EMBASSY = re.compile(r"総領事館|領事館|大使館|代表部")
 _YEAR = re.compile(r"\d{3,4}年$")
 _RANGE = re.compile(r"から|～|〜|-|–")
@@ -76,6 +77,9 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             for body in by_start.get(end, ()):
                 if body.type == "ORG" and _SUB_BODY.match(folded, body.start, body.end):
                     out.append(Mention(mention.start, body.end, "", "ORG", source="compound"))
+                branch = _BRANCH.match(folded, body.end) if body.type in _PLACES else None
+                if branch:  # an organisation's branch named by its place: …トリポリ支部, …シナイ州
+                    out.append(Mention(mention.start, branch.end(), "", "ORG", source="compound"))
         if mention.type in _PLACES:
             start = _first_of_a_list(folded, mention, by_end)
             conflict = _CONFLICT.match(folded, end)

@@ -139,8 +139,8 @@ def _gazetteer(folded, index_at: dict, ends: set, registry: Registry, day) -> li
         if start not in index_at:
             continue
         for end, ids in registry.longest_matches(folded, start):
-            if end not in ends:
-                continue
+            if end not in ends and not (folded.startswith("軍", end) and end + 1 in ends):
+                continue  # a name inside a token, unless its force follows (イスラム国|軍 read as イスラム|国軍)
             entity = _choose(ids, registry, folded, end, day)
             if entity is None or (entity.type == "ORG" and folded.startswith("議員", end)):
                 continue  # 上院議員 is an office, not the Senate

@@ -102,6 +102,11 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
                     and "\u30a1" <= folded[end - 1] <= "\u30fc":
                 end = part.end()  # ワレンチナ + ・マトヴィエンコ: one name
             end = _before_department(folded, replace(mention, end=end))
+            country = _country_at_start(folded, replace(mention, end=end), registry, previous_end)
+            if country is not None:  # アメリカ・オバマ: the country, then the name
+                out.append(country)
+                out.append(Mention(country.end + 1, end, "", "PERSON", mention.entity_id, source=mention.source))
+                continue
             country = _country_at_end(folded, replace(mention, end=end), registry)
             if country is not None:
                 out.append(Mention(start, country.start - 1, "", "PERSON", mention.entity_id,
@@ -155,6 +160,20 @@ def _country_at_end(folded: str, mention: Mention, registry: Registry) -> Mentio
         if end == mention.end and any(registry.entities[i].type == "GPE" for i in ids if i in registry.entities):
             entity = next(i for i in ids if registry.entities[i].type == "GPE")
             return Mention(cut + 1, end, "", "GPE", entity, source="gazetteer")
+    return None
+
+
+def _country_at_start(folded: str, mention: Mention, registry: Registry, previous_end: int) -> Mention | None:
+    """The country a person's span begins with before a ・ (アメリカ・オバマ; 南|アフリカ・マンデラ reads
+    back to 南アフリカ), as a mention; None when the first part is no country or the name would be empty."""
+    cut = folded.find("・", mention.start, mention.end)
+    if cut < 0 or cut + 1 >= mention.end:
+        return None
+    for start in range(mention.start, max(previous_end, mention.start - 3) - 1, -1):
+        for end, ids in registry.longest_matches(folded, start):
+            gpe = [i for i in ids if i in registry.entities and registry.entities[i].type == "GPE"]
+            if end == cut and gpe:
+                return Mention(start, cut, "", "GPE", gpe[0], source="gazetteer")
     return None
 
 

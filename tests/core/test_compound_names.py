@@ -72,3 +72,15 @@ def test_a_place_with_its_reading_in_brackets_and_its_unit_is_one_place():
 def test_a_credit_union_or_a_daily_after_its_place_is_one_organisation():
     assert ("京都信用金庫", "ORG") in spans("京都信用金庫が発表した。")
     assert ("沖縄日報", "ORG") in spans("沖縄日報が報じた。")
+
+
+def test_a_force_or_a_branch_of_an_organisation_is_one_organisation():
+    assert ("イスラム国軍", "ORG") in spans("イスラム国軍が町を制圧した。")
+    assert ("イスラム国シナイ州", "ORG") in spans("イスラム国シナイ州が声明を出した。")
+    assert ("イスラム国アデン支部", "ORG") in spans("イスラム国アデン支部が犯行を認めた。")
+
+
+def test_a_person_span_does_not_swallow_the_country_written_before_it():
+    found = spans("フランス・マクロン大統領と南アフリカ・ラマポーザ大統領が会談した。")
+    assert {("フランス", "GPE"), ("マクロン", "PERSON"), ("南アフリカ", "GPE"), ("ラマポーザ", "PERSON")} <= set(found)
+    assert ("ジョン・ケリー", "PERSON") in spans("ジョン・ケリー国務長官が述べた。")
