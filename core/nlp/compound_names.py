@@ -40,6 +40,9 @@ _LAW_AFTER_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(?:条約|協定|宣言
 # A newspaper's or agency's short name where the sentence says it reports.
 _MEDIA = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>朝日|読売|毎日|産経|日経|共同|時事)"
                     r"(?=によると|によれば|の報道|が報じ|は報じ|が伝え|は伝え|の取材|の世論調査)")
+# A party: a name of kanji before 党, unless the word is a kind of party (与党, 野党, 同党, 新党).
+_PARTY = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])[\u4e00-\u9fff]{1,7}(?<![与野政同両各全他一離入結解友新本我脱旧])党"
+                    r"(?![員首派内籍費則綱議首大])")
 _BRANCH = re.compile(r"(?:支部|支局|分派|州)(?![\u4e00-\u9fff])")
 _EMBASSY = re.compile(r"総領事館|領事館|大使館|代表部")
 _YEAR = re.compile(r"\d{3,4}年$")
@@ -97,6 +100,7 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
     out += [Mention(m.start(), m.end(), "", "LAW", source="compound") for m in _RESOLUTION.finditer(folded)]
     out += [Mention(m.start("law"), m.end("law"), "", "LAW", source="compound") for m in _QUOTED_LAW.finditer(folded)]
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in _MEDIA.finditer(folded)]
+    out += [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in _PARTY.finditer(folded)]
     return out
 
 

@@ -139,11 +139,14 @@ def _gazetteer(folded, index_at: dict, ends: set, registry: Registry, day) -> li
         if start not in index_at:
             continue
         for end, ids in registry.longest_matches(folded, start):
-            if end not in ends and not (folded.startswith("軍", end) and end + 1 in ends):
-                continue  # a name inside a token, unless its force follows (イスラム国|軍 read as イスラム|国軍)
+            inside = end not in ends
+            if inside and not (folded.startswith("軍", end) and end + 1 in ends) and end - start < 3:
+                continue  # a short name inside a token, unless its force follows (イスラム国|軍 read as イスラム|国軍)
             entity = _choose(ids, registry, folded, end, day)
             if entity is None or (entity.type == "ORG" and folded.startswith("議員", end)):
                 continue  # 上院議員 is an office, not the Senate
+            if inside and entity.type != "ORG" and not folded.startswith("軍", end):
+                continue  # an organisation's long name read across a token's edge: 衆議|院本|会議
             begin = start
             meeting = _MEETING_AFTER.match(folded, end) if entity.attributes.get("kind") == "international" else None
             if meeting:
@@ -296,6 +299,10 @@ def _compounds(folded: str, tokens: list[Token], index_at: dict, candidates: lis
     for place in [m for m in candidates if m.type in ("GPE", "LOC")]:
         i = index_at.get(place.end)
         end = place.end
+        if _after_direction(folded, place.start) and end - place.start >= 2:
+            # 西|アフリカ, 西|日本新聞: a region named by its direction, and what is named after it
+            place = Mention(place.start - 1, end, "", "LOC", source="compound")
+            out.append(place)
         while i is not None and tokens[i].surface in _PLACE_SUFFIXES:
             end = tokens[i].end
             out.append(Mention(place.start, end, "", "LOC", place.entity_id, source="compound"))
@@ -313,12 +320,21 @@ def _compounds(folded: str, tokens: list[Token], index_at: dict, candidates: lis
         for _ in range(4):
             if i is None or not tokens[i].pos.startswith(("名詞", "接尾辞")):
                 break
-            if tokens[i].surface in _ORG_HEADS_NOUN:
+            if tokens[i].surface in _ORG_HEADS_NOUN and not folded.startswith("選", tokens[i].end):
                 out.append(Mention(place.start, tokens[i].end, "", "ORG", source="compound"))
                 break
             i = index_at.get(tokens[i].end)
     out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in _PLACE_WITH_READING.finditer(folded)]
     return out
+
+
+def _after_direction(folded: str, start: int) -> bool:
+    """A direction stands alone before start: 西|アフリカ names a region, 関西 is a word of its own."""
+    return start >= 1 and folded[start - 1] in "東西南北" and not (start >= 2 and _is_kanji(folded[start - 2]))
+
+
+def _is_kanji(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or char in "々〆"
 
 
 def _pos_at(tokens: list[Token], index_at: dict, start: int) -> str:

@@ -26,8 +26,14 @@ _BODY_AFTER_COUNTRY = re.compile(r"(?:総領事館|領事館|大使館|代表部
 _STATE_BODY = re.compile(r"(?:" + _STATE_BODIES + r")(?!選)")
 _KATAKANA_PART = re.compile(r"[\u30a1-\u30faー]+・$")
 # A place before these names a time zone, not the place acting: 日本時間, 欧州中央夏時間, モスクワ時間.
-_TIME_ZONE = re.compile(r"(?:・[^\s・、。()（）]{1,8})?(?:現地)?(?:夏時間|標準時間|標準時|時間)")
-_KATAKANA_NEXT = re.compile(r"・[\u30a1-\u30faー]+")
+_TIME_ZONE = re.compile(r"(?:・[^\s・、。()（）]{1,8})?(?:現地)?(?:[東西中]部|太平洋|大西洋|山岳部)?"
+                        r"(?:夏時間|標準時間|標準時|時間)")
+# A place before 語 names a language (日本語版, ロシア語で), not the place.
+_LANGUAGE = re.compile(r"語(?![\u4e00-\u9fff]*(?:大使|大統領|首相))")
+_ACRONYM = re.compile(r"[(（](?P<name>[A-Z][A-Za-z&]{1,9})[)）]")
+_KATAKANA_NEXT = re.compile(r"[・=＝][\u30a1-\u30faー]+")
+# Brackets a span may not hold half of: 民主代案同盟(PDA is the name and the start of a gloss.
+_OPEN, _CLOSE = "(（「『【[", ")）」』】]"
 _OUTSIDE_BMP = re.compile(r"[\U00020000-\U0003ffff]")
 
 
@@ -92,7 +98,9 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
     """Chosen mentions with their edges set right (see the module docstring); sorted."""
     chosen = sorted(chosen, key=lambda m: m.start)
     out: list[Mention] = []
-    chosen = [m for m in chosen if not _names_a_time_zone(folded, m, chosen) and not _inside_katakana(folded, m)]
+    chosen = [m for m in chosen if not _names_a_time_zone(folded, m, chosen) and not _inside_katakana(folded, m)
+              and not _names_a_language(folded, m)]
+    chosen = [m for m in map(lambda m: _trimmed(folded, m), chosen) if m is not None]
     for index, mention in enumerate(chosen):
         previous_end = out[-1].end if out else 0
         next_start = chosen[index + 1].start if index + 1 < len(chosen) else len(folded)
@@ -126,6 +134,9 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
         if (start, end) != (mention.start, mention.end):
             mention = replace(mention, start=start, end=end)
         out.append(mention)
+        acronym = _ACRONYM.match(folded, end) if mention.type == "ORG" else None
+        if acronym and acronym.end() <= next_start:  # 民主代案同盟(PDA): the gloss names it too
+            out.append(Mention(acronym.start("name"), acronym.end("name"), "", "ORG", source="compound"))
     return out
 
 
@@ -138,6 +149,31 @@ def _names_a_time_zone(folded: str, mention: Mention, chosen: list[Mention]) -> 
         return False
     # 時間 as a duration (3時間, 長時間) never follows a name directly; after a place it is a zone
     return not folded[mention.end - 1 : mention.end].isdigit()
+
+
+def _names_a_language(folded: str, mention: Mention) -> bool:
+    """A country or place right before 語 names its language: 日本語, ロシア語版."""
+    return mention.type in ("GPE", "LOC") and _LANGUAGE.match(folded, mention.end) is not None
+
+
+def _trimmed(folded: str, mention: Mention) -> Mention | None:
+    """The mention without a ・ at either edge (…指導者・|ビンラディン) and without half a bracket pair
+    (民主代案同盟(PDA → 民主代案同盟); None when nothing is left."""
+    start, end = mention.start, mention.end
+    while start < end and folded[start] in "・=＝":
+        start += 1
+    while end > start and folded[end - 1] in "・=＝":
+        end -= 1
+    text = folded[start:end]
+    for opening, closing in zip(_OPEN, _CLOSE):
+        if text.count(opening) > text.count(closing):
+            end = start + text.rfind(opening)
+        elif text.count(closing) > text.count(opening):
+            start = start + text.find(closing) + 1
+        text = folded[start:end]
+    if end <= start:
+        return None
+    return mention if (start, end) == (mention.start, mention.end) else replace(mention, start=start, end=end)
 
 
 def _inside_katakana(folded: str, mention: Mention) -> bool:

@@ -84,3 +84,35 @@ def test_a_person_span_does_not_swallow_the_country_written_before_it():
     found = spans("フランス・マクロン大統領と南アフリカ・ラマポーザ大統領が会談した。")
     assert {("フランス", "GPE"), ("マクロン", "PERSON"), ("南アフリカ", "GPE"), ("ラマポーザ", "PERSON")} <= set(found)
     assert ("ジョン・ケリー", "PERSON") in spans("ジョン・ケリー国務長官が述べた。")
+
+
+def test_a_party_is_one_organisation_but_a_kind_of_party_is_none():
+    found = spans("労働党と緑の党が争い、保守党候補が敗れた。")
+    assert ("労働党", "ORG") in found and ("保守党", "ORG") in found
+    assert not any(kind == "ORG" for _, kind in spans("与党と野党、同党の議員が新党を作った。"))
+
+
+def test_an_organisation_read_across_a_token_edge_is_found():
+    # UniDic reads 衆議|院本|会議: the name ends inside a token
+    assert ("衆議院", "ORG") in spans("衆議院本会議で可決された。")
+
+
+def test_a_region_named_by_its_direction_and_what_is_named_after_it():
+    assert ("東アフリカ", "LOC") in spans("東アフリカの干ばつが続く。")
+    assert ("西日本新聞", "ORG") in spans("西日本新聞によれば、")
+    assert not any(text.startswith("西") for text, _ in spans("関西アフリカ協会"))  # 関西 is a word of its own
+
+
+def test_a_country_before_its_language_or_a_time_zone_is_no_country():
+    assert not any(kind == "GPE" for _, kind in spans("ロシア語版とアメリカ東部標準時"))
+
+
+def test_an_organisation_with_its_acronym_in_brackets_gives_both():
+    found = spans("民主革新同盟(DIA)のメンバーが抗議した。")
+    assert ("DIA", "ORG") in found
+    assert not any("(" in text and ")" not in text for text, _ in found)
+
+
+def test_a_name_joined_by_an_equals_sign_is_one_person_and_no_span_starts_with_a_dot():
+    assert ("エレン・ジョンソン=サーリーフ", "PERSON") in spans("エレン・ジョンソン=サーリーフ大統領が述べた。")
+    assert not any(text.startswith("・") for text, _ in spans("最高指導者・ムハンマド容疑者が死亡した。"))
