@@ -57,6 +57,12 @@ _ORG_HEADS = {"代表", "議長", "委員長", "事務局長", "総裁", "首席
 _KATAKANA_NAME = re.compile(
     r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]+(?:[・=＝][\u30a1-\u30faー]+)*(?=" + OFFICE_AFTER.pattern + ")"
 )
+# A katakana name before a role that is no office (アネルカ選手, ウェア候補, テイラー政権): a person when
+# UniDic reads the run as a name or does not know it (ラグビー選手 is no one).
+_KATAKANA_ROLE = re.compile(
+    r"(?<![\u30a1-\u30faー・=＝])(?P<name>[\u30a1-\u30faー]{2,}(?:[・=＝][\u30a1-\u30faー]+)*)"
+    r"(?:前|元|新|現)?(?P<role>選手|監督|候補|容疑者|被告|次長|会長|社長|理事長|教授|博士|政権|陣営|夫妻)"
+)
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ ・][A-Z][a-z]+)+(?![A-Za-z])")
 _ORDINAL_BEFORE = re.compile(r"第\d+回$")
 # A name with its reading in brackets: 朴喆熙(パク・チョルヒ), 習近平(シー・ジンピン).
@@ -218,6 +224,11 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
         # the look-ahead already matched the title: its office group says which
         if _looks_like_name(_tokens_in(tokens, starts, match.start(), match.end()), match["office"]):
             out.append(Mention(match.start(), match.end(), "", "PERSON", source="title"))
+    for match in _KATAKANA_ROLE.finditer(folded):
+        inside = _tokens_in(tokens, starts, match.start("name"), match.end("name"))
+        named = any(",人名," in t.pos for t in inside)
+        if named or (match["role"] not in ("政権", "陣営") and any(t.unknown for t in inside)):
+            out.append(Mention(match.start("name"), match.end("name"), "", "PERSON", source="title"))
     for match in _LATIN_NAME.finditer(folded):
         if office_after(folded, match.end()):
             out.append(Mention(match.start(), match.end(), "", "PERSON", source="title"))

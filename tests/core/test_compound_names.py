@@ -116,3 +116,8 @@ def test_an_organisation_with_its_acronym_in_brackets_gives_both():
 def test_a_name_joined_by_an_equals_sign_is_one_person_and_no_span_starts_with_a_dot():
     assert ("エレン・ジョンソン=サーリーフ", "PERSON") in spans("エレン・ジョンソン=サーリーフ大統領が述べた。")
     assert not any(text.startswith("・") for text, _ in spans("最高指導者・ムハンマド容疑者が死亡した。"))
+
+
+def test_a_katakana_name_before_a_role_is_a_person_but_a_common_word_is_not():
+    assert ("ベンゼマ", "PERSON") in spans("フランス代表のベンゼマ選手が出場した。")
+    assert not any(kind == "PERSON" for _, kind in spans("ラグビー選手とサッカー監督が集まった。"))
