@@ -1,5 +1,6 @@
 """CRF feature sets side by side: each trained the same way, scored on text none of them tunes on.
 
+    python bench/word_clusters.py     # once: the cluster file (bench/out/clusters.tsv.gz)
     python bench/compare_taggers.py [--sets base clusters ...] [--clusters FILE]
 
 Each feature set trains a model on the stockmark training part less its
@@ -24,7 +25,8 @@ sys.path.insert(0, str(ROOT))
 
 from bench.eval_entities import KAIDAN_COARSE, NEWS, SHARED, STOCKMARK_COARSE  # noqa: E402
 from bench.train_tagger import stockmark_rows  # noqa: E402
-from core.nlp import tagger_clusters, tagger_features  # noqa: E402
+from bench.word_clusters import CLUSTERS  # noqa: E402
+from core.nlp import tagger_features  # noqa: E402
 from core.nlp.entities import detect  # noqa: E402
 from core.nlp.evaluate import item_reference, read_jsonl, score  # noqa: E402
 from core.nlp.tagger import Tagger  # noqa: E402
@@ -32,10 +34,10 @@ from core.nlp.tagger_training import stockmark_examples, train  # noqa: E402
 from core.registry import bundled_registry  # noqa: E402
 
 SETS = {
-    "base": {"clusters": False},
-    "clusters": {"clusters": True, "fine": True, "neighbour_clusters": True},
-    "coarse-only": {"clusters": True, "fine": False, "neighbour_clusters": True},
-    "own-clusters": {"clusters": True, "fine": True, "neighbour_clusters": False},
+    "base": {"clusters": None},  # the shipped set
+    "clusters": {"fine": True, "neighbour_clusters": True},
+    "coarse-only": {"fine": False, "neighbour_clusters": True},
+    "own-clusters": {"fine": True, "neighbour_clusters": False},
 }
 
 
@@ -69,10 +71,10 @@ def speed(tagger, texts: list[str]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="+", default=list(SETS), choices=list(SETS))
-    parser.add_argument("--clusters", help="a cluster file other than the shipped one")
+    parser.add_argument("--clusters", default=str(CLUSTERS), help="the cluster file (bench/word_clusters.py)")
     args = parser.parse_args()
-    if args.clusters:
-        tagger_clusters.CLUSTERS = Path(args.clusters)
+    if not Path(args.clusters).exists() and set(args.sets) - {"base"}:
+        parser.error(f"no cluster file at {args.clusters}: run bench/word_clusters.py first")
     rows = stockmark_rows(held=False)
     fit = stockmark_examples(r for r in rows if int(r["curid"]) % 5 != 1)
     check = [r for r in rows if int(r["curid"]) % 5 == 1]
@@ -83,7 +85,7 @@ def main() -> None:
     print(f"  {'feature set':<14} {'news dev+learn':>15} {'stockmark val':>14} {'train s':>8} {'k chars/s':>10}")
     with tempfile.TemporaryDirectory() as folder:
         for name in args.sets:
-            tagger_features.configure(**SETS[name])
+            tagger_features.configure(**dict({"clusters": args.clusters}, **SETS[name]))
             began = time.process_time()
             path = train(fit, Path(folder) / f"{name}.crfsuite")
             trained = time.process_time() - began
@@ -91,7 +93,7 @@ def main() -> None:
             news, stock = news_score(tagger)["ALL"]["f1"], stockmark_score(tagger, check)["ALL"]["f1"]
             print(f"  {name:<14} {news:>15.3f} {stock:>14.3f} {trained:>8.0f} {speed(tagger, texts):>10.0f}",
                   flush=True)
-    tagger_features.configure(**SETS["base"])
+    tagger_features.configure(clusters=None, fine=True, neighbour_clusters=True)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Build the word clusters the entity tagger reads: `python bench/word_clusters.py`.
 
-Writes resources/tagger/clusters.tsv.gz: one line per word, its surface, a
+Writes bench/out/clusters.tsv.gz (or --out): one line per word, its surface, a
 coarse cluster and a fine one inside it. Words that stand in the same places
 (after the same words, before the same words) fall in the same cluster, so a
 name the training set never had gets the cluster of names like it (a Balkan
@@ -19,8 +19,9 @@ Text: Japanese Wikinews (CC BY 2.5, attribution: the Wikinews contributors),
 less every article of the news gold (bench/news_gold), and the training part
 of the stockmark Wikipedia NER set (CC BY-SA 3.0, Stockmark Inc. and the
 Japanese Wikipedia contributors) the tagger trains on. The livedoor corpus is
-not used: its licence (CC BY-ND) allows no derived work. The cluster file
-carries CC BY-SA 3.0 with both attributions, like the model.
+not used: its licence (CC BY-ND) allows no derived work. A cluster file
+carries CC BY-SA 3.0 with both attributions, like the model. Kaidan ships
+none: bench/compare_taggers.py found no gain from them (see its docstring).
 """
 
 from __future__ import annotations
@@ -38,13 +39,13 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.nlp.tagger_clusters import CLUSTERS  # noqa: E402
 from core.nlp.tokens import tokenize  # noqa: E402
 from core.text import fold  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 WIKINEWS = SHARED / "corpus" / "wikinews" / "txt"
 NEWS_GOLD = ROOT / "bench" / "news_gold"
+CLUSTERS = ROOT / "bench" / "out" / "clusters.tsv.gz"
 MIN_COUNT = 3
 MAX_WORDS = 40_000
 CONTEXTS = 1_500
@@ -115,7 +116,8 @@ def build(lines: list[list[str]], min_count: int = MIN_COUNT, coarse_k: int = CO
     words = [w for w, n in sorted(counts.items(), key=lambda x: (-x[1], x[0])) if n >= min_count][:MAX_WORDS]
     index = {w: i for i, w in enumerate(words)}
     contexts = {w: i for i, w in enumerate(words[:CONTEXTS])}
-    width = 2 * (CONTEXTS + 1)  # left words, left edge, right words, right edge
+    size = len(contexts)
+    width = 2 * (size + 1)  # left words, left edge, right words, right edge
     matrix = np.zeros((len(words), width), dtype=np.float32)
     for line in lines:
         padded = [None] + line + [None]
@@ -125,13 +127,13 @@ def build(lines: list[list[str]], min_count: int = MIN_COUNT, coarse_k: int = CO
                 continue
             left, right = padded[position - 1], padded[position + 1]
             if left is None:
-                matrix[row, CONTEXTS] += 1
+                matrix[row, size] += 1
             elif left in contexts:
                 matrix[row, contexts[left]] += 1
             if right is None:
                 matrix[row, width - 1] += 1
             elif right in contexts:
-                matrix[row, CONTEXTS + 1 + contexts[right]] += 1
+                matrix[row, size + 1 + contexts[right]] += 1
     total = float(matrix.sum())
     row_sums, column_sums = matrix.sum(axis=1), matrix.sum(axis=0)
     # PPMI a block of rows at a time, in place (the whole matrix of expectations would not fit)
@@ -175,6 +177,7 @@ def main() -> None:
     began = time.perf_counter()
     lines = sentences(texts())
     clusters = build(lines, args.min_count, args.coarse, args.fine_each)
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     write(clusters, Path(args.out))
     print(f"{len(clusters)} words from {len(lines)} lines in {time.perf_counter() - began:.0f} s -> {args.out}")
     if args.show:

@@ -34,6 +34,7 @@ _ACRONYM = re.compile(r"[(（](?P<name>[A-Z][A-Za-z&]{1,9})[)）]")
 _KATAKANA_NEXT = re.compile(r"[・=＝][\u30a1-\u30faー]+")
 # Brackets a span may not hold half of: 民主代案同盟(PDA is the name and the start of a gloss.
 _OPEN, _CLOSE = "(（「『【[", ")）」』】]"
+_MARKS = re.compile(r"[・=＝(（「『【\[)）」』】\]]")
 _OUTSIDE_BMP = re.compile(r"[\U00020000-\U0003ffff]")
 
 
@@ -160,6 +161,8 @@ def _trimmed(folded: str, mention: Mention) -> Mention | None:
     """The mention without a ・ at either edge (…指導者・|ビンラディン) and without half a bracket pair
     (民主代案同盟(PDA → 民主代案同盟); None when nothing is left."""
     start, end = mention.start, mention.end
+    if not _MARKS.search(folded, start, end):
+        return mention  # most names hold no mark at all
     while start < end and folded[start] in "・=＝":
         start += 1
     while end > start and folded[end - 1] in "・=＝":

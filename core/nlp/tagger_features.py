@@ -1,10 +1,10 @@
 """Features of UniDic tokens for the statistical entity tagger, and the BIO labels of spans.
 
 A token's features are its surface, its POS fields, the kind of characters it
-is written in (and whether UniDic knows it), its last character and its word
-clusters (core.nlp.tagger_clusters: coarse and fine, or none for a rare word);
-the tokens next to it add their surface, POS and coarse cluster, those two
-away their POS. (A
+is written in (and whether UniDic knows it) and its last character; the
+tokens next to it add their surface and POS, those two away their POS. (Word
+clusters, core.nlp.tagger_clusters, may be added to compare: they gave no gain,
+bench/compare_taggers.py. A
 richer set, 23 features a token, scored the same within 0.01 at a third of
 the speed.) A token's features depend only on its
 surface and UniDic features, so they are computed once per distinct token and
@@ -32,11 +32,13 @@ _KINDS = (
 
 
 # Which features a token view carries: the shipped set, changed only by bench/compare_taggers.py.
-_settings = {"clusters": False, "fine": True, "neighbour_clusters": True}
+# clusters: a cluster file's path (None: no cluster features); fine: the fine cluster too;
+# neighbour_clusters: the coarse clusters of the tokens next to it as well.
+_settings = {"clusters": None, "fine": True, "neighbour_clusters": True}
 
 
 def configure(**settings) -> None:
-    """Change the feature set (clusters, fine, neighbour_clusters), to compare models trained on each."""
+    """Change the feature set, to compare models trained on each (the shipped set has no clusters)."""
     _settings.update(settings)
     token_view.cache_clear()
 
@@ -65,7 +67,7 @@ def token_view(surface: str, feature: str) -> tuple:
     pos = "/".join(fields[:3])
     to_next, to_previous = ("b w=" + surface, "b p=" + pos), ("c w=" + surface, "c p=" + pos)
     if _settings["clusters"]:
-        coarse, fine = cluster_of(surface)
+        coarse, fine = cluster_of(surface, _settings["clusters"])
         own += (("q=" + coarse, "Q=" + fine) if _settings["fine"] else ("q=" + coarse,)) if coarse else ("q=-",)
         if _settings["neighbour_clusters"]:
             to_next += ("b q=" + (coarse or "-"),)
