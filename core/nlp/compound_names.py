@@ -45,6 +45,8 @@ _PARTY = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])[\u4e00-\u9fff]{1,7}(?<![
                     r"(?![員首派内籍費則綱議首大])")
 _BRANCH = re.compile(r"(?:支部|支局|分派|州)(?![\u4e00-\u9fff])")
 _EMBASSY = re.compile(r"総領事館|領事館|大使館|代表部")
+# Words that place a day written after them: local time, "the same", the days around today.
+_DATE_LEAD = re.compile(r"(?<![\u4e00-\u9fff])(?:現地(?:時間)?|同|一昨日|昨日|今日|明日|本日)$")
 _YEAR = re.compile(r"\d{3,4}年$")
 _RANGE = re.compile(r"から|～|〜|-|–")
 _PLACES = ("GPE", "LOC")
@@ -67,6 +69,10 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             embassy = _EMBASSY.match(folded, end) if mention.end - mention.start == 1 else None
             if embassy:
                 out.append(Mention(mention.start, embassy.end(), "", "ORG", source="compound"))
+        if mention.type == "DATE" and folded[mention.start : mention.start + 1].isdigit():
+            lead = _DATE_LEAD.search(folded, max(0, mention.start - 5), mention.start)
+            if lead:  # 現地28日, 同30日, 今日8日: the word that places the day belongs to it
+                out.append(Mention(lead.start(), end, "", "DATE", value=mention.value, source="compound"))
         if mention.type == "DATE" and _YEAR.search(folded, mention.start, mention.end):
             joint = _RANGE.match(folded, end)
             other = [m for m in by_start.get(joint.end(), []) if m.type == "DATE"] if joint else []

@@ -121,3 +121,9 @@ def test_a_name_joined_by_an_equals_sign_is_one_person_and_no_span_starts_with_a
 def test_a_katakana_name_before_a_role_is_a_person_but_a_common_word_is_not():
     assert ("ベンゼマ", "PERSON") in spans("フランス代表のベンゼマ選手が出場した。")
     assert not any(kind == "PERSON" for _, kind in spans("ラグビー選手とサッカー監督が集まった。"))
+
+
+def test_a_word_that_places_a_day_belongs_to_its_date():
+    found = spans("ペルーで、現地14日に選挙が行われ、同16日に開票された。")
+    assert {("現地14日", "DATE"), ("同16日", "DATE")} <= set(found)
+    assert ("14日", "DATE") in spans("共同14日の発表")  # 同 inside a word places nothing
