@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 from datetime import date
 
 from core.dates.mentions import find_dates
@@ -132,7 +131,13 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
         chosen = [m for m in chosen if m.source == "user" or lexicon.allows(m, folded[m.start : m.end])]
     chosen = mend(folded, chosen, registry)
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends), key=lambda m: m.start)
-    return [replace(m, text=text[m.start : m.end]) for m in link_new_names(folded, chosen)]
+    return [_with_text(m, text[m.start : m.end]) for m in link_new_names(folded, chosen)]
+
+
+def _with_text(m: Mention, text: str) -> Mention:
+    """The mention with its text: dataclasses.replace written out (replace cost a tenth of the rules' time)."""
+    return Mention(m.start, m.end, text, m.type, m.entity_id, m.value, m.source, m.confidence, m.id, m.article_id,
+                   m.origin, m.state, m.context, m.detached, m.annotator, m.created, m.updated)
 
 
 def _gazetteer(folded, index_at: dict, ends: set, registry: Registry, day) -> list[Mention]:

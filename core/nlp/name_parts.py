@@ -110,13 +110,13 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
             while (part := _KATAKANA_NEXT.match(folded, end)) and part.end() <= next_start \
                     and "\u30a1" <= folded[end - 1] <= "\u30fc":
                 end = part.end()  # ワレンチナ + ・マトヴィエンコ: one name
-            end = _before_department(folded, replace(mention, end=end))
-            country = _country_at_start(folded, replace(mention, end=end), registry, previous_end)
+            end = _before_department(folded, replace(mention, end=end) if end != mention.end else mention)
+            country = _country_at_start(folded, start, end, registry, previous_end)
             if country is not None:  # アメリカ・オバマ: the country, then the name
                 out.append(country)
                 out.append(Mention(country.end + 1, end, "", "PERSON", mention.entity_id, source=mention.source))
                 continue
-            country = _country_at_end(folded, replace(mention, end=end), registry)
+            country = _country_at_end(folded, start, end, registry)
             if country is not None:
                 out.append(Mention(start, country.start - 1, "", "PERSON", mention.entity_id,
                                    source=mention.source))
@@ -190,25 +190,25 @@ def _is_katakana(char: str) -> bool:
     return "\u30a1" <= char <= "\u30fa" or char == "ー"
 
 
-def _country_at_end(folded: str, mention: Mention, registry: Registry) -> Mention | None:
+def _country_at_end(folded: str, start: int, stop: int, registry: Registry) -> Mention | None:
     """The country a person's span ends with after a ・ (…ウィラユダ・インドネシア), as a mention."""
-    cut = folded.rfind("・", mention.start, mention.end)
-    if cut <= mention.start:
+    cut = folded.rfind("・", start, stop)
+    if cut <= start:
         return None
     for end, ids in registry.longest_matches(folded, cut + 1):
-        if end == mention.end and any(registry.entities[i].type == "GPE" for i in ids if i in registry.entities):
+        if end == stop and any(registry.entities[i].type == "GPE" for i in ids if i in registry.entities):
             entity = next(i for i in ids if registry.entities[i].type == "GPE")
             return Mention(cut + 1, end, "", "GPE", entity, source="gazetteer")
     return None
 
 
-def _country_at_start(folded: str, mention: Mention, registry: Registry, previous_end: int) -> Mention | None:
+def _country_at_start(folded: str, first: int, stop: int, registry: Registry, previous_end: int) -> Mention | None:
     """The country a person's span begins with before a ・ (アメリカ・オバマ; 南|アフリカ・マンデラ reads
     back to 南アフリカ), as a mention; None when the first part is no country or the name would be empty."""
-    cut = folded.find("・", mention.start, mention.end)
-    if cut < 0 or cut + 1 >= mention.end:
+    cut = folded.find("・", first, stop)
+    if cut < 0 or cut + 1 >= stop:
         return None
-    for start in range(mention.start, max(previous_end, mention.start - 3) - 1, -1):
+    for start in range(first, max(previous_end, first - 3) - 1, -1):
         for end, ids in registry.longest_matches(folded, start):
             gpe = [i for i in ids if i in registry.entities and registry.entities[i].type == "GPE"]
             if end == cut and gpe:
