@@ -40,7 +40,13 @@ _LAW_AFTER_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(?:条約|協定|宣言
 # A newspaper's or agency's short name where the sentence says it reports.
 _MEDIA = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>朝日|読売|毎日|産経|日経|共同|時事)"
                     r"(?=によると|によれば|の報道|が報じ|は報じ|が伝え|は伝え|の取材|の世論調査)")
+# A party: a name of kanji before 党, unless the word is a kind of party (与党, 野党, 同党, 新党).
+_PARTY = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])[\u4e00-\u9fff]{1,7}(?<![与野政同両各全他一離入結解友新本我脱旧])党"
+                    r"(?![員首派内籍費則綱議首大])")
+_BRANCH = re.compile(r"(?:支部|支局|分派|州)(?![\u4e00-\u9fff])")
 _EMBASSY = re.compile(r"総領事館|領事館|大使館|代表部")
+# Words that place a day written after them: local time, "the same", the days around today.
+_DATE_LEAD = re.compile(r"(?<![\u4e00-\u9fff])(?:現地(?:時間)?|同|一昨日|昨日|今日|明日|本日)$")
 _YEAR = re.compile(r"\d{3,4}年$")
 _RANGE = re.compile(r"から|～|〜|-|–")
 _PLACES = ("GPE", "LOC")
@@ -63,6 +69,10 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             embassy = _EMBASSY.match(folded, end) if mention.end - mention.start == 1 else None
             if embassy:
                 out.append(Mention(mention.start, embassy.end(), "", "ORG", source="compound"))
+        if mention.type == "DATE" and folded[mention.start : mention.start + 1].isdigit():
+            lead = _DATE_LEAD.search(folded, max(0, mention.start - 5), mention.start)
+            if lead:  # 現地28日, 同30日, 今日8日: the word that places the day belongs to it
+                out.append(Mention(lead.start(), end, "", "DATE", value=mention.value, source="compound"))
         if mention.type == "DATE" and _YEAR.search(folded, mention.start, mention.end):
             joint = _RANGE.match(folded, end)
             other = [m for m in by_start.get(joint.end(), []) if m.type == "DATE"] if joint else []
@@ -76,6 +86,9 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             for body in by_start.get(end, ()):
                 if body.type == "ORG" and _SUB_BODY.match(folded, body.start, body.end):
                     out.append(Mention(mention.start, body.end, "", "ORG", source="compound"))
+                branch = _BRANCH.match(folded, body.end) if body.type in _PLACES else None
+                if branch:  # an organisation's branch named by its place: …トリポリ支部, …シナイ州
+                    out.append(Mention(mention.start, branch.end(), "", "ORG", source="compound"))
         if mention.type in _PLACES:
             start = _first_of_a_list(folded, mention, by_end)
             conflict = _CONFLICT.match(folded, end)
@@ -93,6 +106,7 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
     out += [Mention(m.start(), m.end(), "", "LAW", source="compound") for m in _RESOLUTION.finditer(folded)]
     out += [Mention(m.start("law"), m.end("law"), "", "LAW", source="compound") for m in _QUOTED_LAW.finditer(folded)]
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in _MEDIA.finditer(folded)]
+    out += [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in _PARTY.finditer(folded)]
     return out
 
 

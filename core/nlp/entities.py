@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 from datetime import date
 
 from core.dates.mentions import find_dates
@@ -39,8 +38,15 @@ _ORG_HEADS_NOUN = {
     "研究所", "財団", "委員会", "評議会", "裁判所", "地裁", "高裁", "最高裁", "地検", "高検", "警察",
     "大使館", "領事館", "総領事館", "議会", "庁", "党", "公社", "基金", "沿岸警備隊", "警備隊", "航空",
     "グループ", "学園", "高校", "高等学校", "病院", "球団", "工業", "電機", "製作所", "商事", "物産", "証券",
-    "自動車", "重工", "電力", "鉄道",
+    "自動車", "重工", "電力", "鉄道", "金庫", "信金", "日報", "新報",
 }
+# Units a region (not a country) is divided into: 浙江省, パレスチナ自治区 (after a country 省 is
+# a ministry's: 中国外務省), and the forms of state after a country's name (セルビア共和国).
+_PROVINCE = re.compile(r"(?:自治区|自治州|特別区|特別市|省)(?![庁令])")
+_STATE_FORM = re.compile(r"(?:連邦|民主|人民|社会主義|イスラム)?(?:共和国|王国|公国|首長国|大公国)")
+# A place with its reading in brackets and its unit: 金海(キムヘ)市, 烽下(ポンハ)村.
+_PLACE_WITH_READING = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}[(（][\u30a1-\u30faー]+[)）]"
+                                 r"(?:市|村|郡|道|県|州|省|区|町|邑|面|里)(?![\u4e00-\u9fff])")
 # Heads that make an organisation out of any proper name before them (山田電機, 角川グループ).
 _ORG_AFTER_NAME = {"大学", "グループ", "学園", "高校", "高等学校", "病院", "球団", "工業", "電機", "製作所",
                    "商事", "物産", "証券", "銀行", "新聞", "新聞社", "通信社", "研究所", "財団", "協会"}
@@ -49,6 +55,12 @@ _ORG_HEADS = {"代表", "議長", "委員長", "事務局長", "総裁", "首席
 # A katakana run with a title right after it (the look-ahead keeps the scan in C).
 _KATAKANA_NAME = re.compile(
     r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]+(?:[・=＝][\u30a1-\u30faー]+)*(?=" + OFFICE_AFTER.pattern + ")"
+)
+# A katakana name before a role that is no office (アネルカ選手, ウェア候補, テイラー政権): a person when
+# UniDic reads the run as a name or does not know it (ラグビー選手 is no one).
+_KATAKANA_ROLE = re.compile(
+    r"(?<![\u30a1-\u30faー・=＝])(?P<name>[\u30a1-\u30faー]{2,}(?:[・=＝][\u30a1-\u30faー]+)*)"
+    r"(?:前|元|新|現)?(?P<role>選手|監督|候補|容疑者|被告|次長|会長|社長|理事長|教授|博士|政権|陣営|夫妻)"
 )
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ ・][A-Z][a-z]+)+(?![A-Za-z])")
 _ORDINAL_BEFORE = re.compile(r"第\d+回$")
@@ -119,7 +131,13 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
         chosen = [m for m in chosen if m.source == "user" or lexicon.allows(m, folded[m.start : m.end])]
     chosen = mend(folded, chosen, registry)
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends), key=lambda m: m.start)
-    return [replace(m, text=text[m.start : m.end]) for m in link_new_names(folded, chosen)]
+    return [_with_text(m, text[m.start : m.end]) for m in link_new_names(folded, chosen)]
+
+
+def _with_text(m: Mention, text: str) -> Mention:
+    """The mention with its text: dataclasses.replace written out (replace cost a tenth of the rules' time)."""
+    return Mention(m.start, m.end, text, m.type, m.entity_id, m.value, m.source, m.confidence, m.id, m.article_id,
+                   m.origin, m.state, m.context, m.detached, m.annotator, m.created, m.updated)
 
 
 def _gazetteer(folded, index_at: dict, ends: set, registry: Registry, day) -> list[Mention]:
@@ -132,11 +150,14 @@ def _gazetteer(folded, index_at: dict, ends: set, registry: Registry, day) -> li
         if start not in index_at:
             continue
         for end, ids in registry.longest_matches(folded, start):
-            if end not in ends:
-                continue
+            inside = end not in ends
+            if inside and not (folded.startswith("軍", end) and end + 1 in ends) and end - start < 3:
+                continue  # a short name inside a token, unless its force follows (イスラム国|軍 read as イスラム|国軍)
             entity = _choose(ids, registry, folded, end, day)
             if entity is None or (entity.type == "ORG" and folded.startswith("議員", end)):
                 continue  # 上院議員 is an office, not the Senate
+            if inside and entity.type != "ORG" and not folded.startswith("軍", end):
+                continue  # an organisation's long name read across a token's edge: 衆議|院本|会議
             begin = start
             meeting = _MEETING_AFTER.match(folded, end) if entity.attributes.get("kind") == "international" else None
             if meeting:
@@ -208,6 +229,11 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
         # the look-ahead already matched the title: its office group says which
         if _looks_like_name(_tokens_in(tokens, starts, match.start(), match.end()), match["office"]):
             out.append(Mention(match.start(), match.end(), "", "PERSON", source="title"))
+    for match in _KATAKANA_ROLE.finditer(folded):
+        inside = _tokens_in(tokens, starts, match.start("name"), match.end("name"))
+        named = any(",人名," in t.pos for t in inside)
+        if named or (match["role"] not in ("政権", "陣営") and any(t.unknown for t in inside)):
+            out.append(Mention(match.start("name"), match.end("name"), "", "PERSON", source="title"))
     for match in _LATIN_NAME.finditer(folded):
         if office_after(folded, match.end()):
             out.append(Mention(match.start(), match.end(), "", "PERSON", source="title"))
@@ -289,6 +315,10 @@ def _compounds(folded: str, tokens: list[Token], index_at: dict, candidates: lis
     for place in [m for m in candidates if m.type in ("GPE", "LOC")]:
         i = index_at.get(place.end)
         end = place.end
+        if _after_direction(folded, place.start) and end - place.start >= 2:
+            # 西|アフリカ, 西|日本新聞: a region named by its direction, and what is named after it
+            place = Mention(place.start - 1, end, "", "LOC", source="compound")
+            out.append(place)
         while i is not None and tokens[i].surface in _PLACE_SUFFIXES:
             end = tokens[i].end
             out.append(Mention(place.start, end, "", "LOC", place.entity_id, source="compound"))
@@ -296,14 +326,37 @@ def _compounds(folded: str, tokens: list[Token], index_at: dict, candidates: lis
             if i is not None and ",地名," in tokens[i].pos:  # 東京都千代田区
                 end = tokens[i].end
                 i = index_at.get(end)
+        unit = _PROVINCE.match(folded, place.end)
+        if unit and (place.type == "LOC" or unit.group(0) != "省") and (
+                unit.end() in index_at or unit.end() == len(folded)):
+            out.append(Mention(place.start, unit.end(), "", "LOC", source="compound"))
+        form = _STATE_FORM.match(folded, place.end)
+        if form and (place.type == "GPE" or ",地名,国" in _pos_at(tokens, index_at, place.start)):
+            out.append(Mention(place.start, form.end(), "", "GPE", place.entity_id, source="compound"))
         for _ in range(4):
             if i is None or not tokens[i].pos.startswith(("名詞", "接尾辞")):
                 break
-            if tokens[i].surface in _ORG_HEADS_NOUN:
+            if tokens[i].surface in _ORG_HEADS_NOUN and not folded.startswith("選", tokens[i].end):
                 out.append(Mention(place.start, tokens[i].end, "", "ORG", source="compound"))
                 break
             i = index_at.get(tokens[i].end)
+    out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in _PLACE_WITH_READING.finditer(folded)]
     return out
+
+
+def _after_direction(folded: str, start: int) -> bool:
+    """A direction stands alone before start: 西|アフリカ names a region, 関西 is a word of its own."""
+    return start >= 1 and folded[start - 1] in "東西南北" and not (start >= 2 and _is_kanji(folded[start - 2]))
+
+
+def _is_kanji(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or char in "々〆"
+
+
+def _pos_at(tokens: list[Token], index_at: dict, start: int) -> str:
+    """UniDic's features of the token starting at start ("" when none does)."""
+    i = index_at.get(start)
+    return tokens[i].pos if i is not None else ""
 
 
 # A place at the head of a longer organisation the tagger found (日本ハム, 名古屋電灯) gives

@@ -26,8 +26,15 @@ _BODY_AFTER_COUNTRY = re.compile(r"(?:総領事館|領事館|大使館|代表部
 _STATE_BODY = re.compile(r"(?:" + _STATE_BODIES + r")(?!選)")
 _KATAKANA_PART = re.compile(r"[\u30a1-\u30faー]+・$")
 # A place before these names a time zone, not the place acting: 日本時間, 欧州中央夏時間, モスクワ時間.
-_TIME_ZONE = re.compile(r"(?:・[^\s・、。()（）]{1,8})?(?:現地)?(?:夏時間|標準時間|標準時|時間)")
-_KATAKANA_NEXT = re.compile(r"・[\u30a1-\u30faー]+")
+_TIME_ZONE = re.compile(r"(?:・[^\s・、。()（）]{1,8})?(?:現地)?(?:[東西中]部|太平洋|大西洋|山岳部)?"
+                        r"(?:夏時間|標準時間|標準時|時間)")
+# A place before 語 names a language (日本語版, ロシア語で), not the place.
+_LANGUAGE = re.compile(r"語(?![\u4e00-\u9fff]*(?:大使|大統領|首相))")
+_ACRONYM = re.compile(r"[(（](?P<name>[A-Z][A-Za-z&]{1,9})[)）]")
+_KATAKANA_NEXT = re.compile(r"[・=＝][\u30a1-\u30faー]+")
+# Brackets a span may not hold half of: 民主代案同盟(PDA is the name and the start of a gloss.
+_OPEN, _CLOSE = "(（「『【[", ")）」』】]"
+_MARKS = re.compile(r"[・=＝(（「『【\[)）」』】\]]")
 _OUTSIDE_BMP = re.compile(r"[\U00020000-\U0003ffff]")
 
 
@@ -92,7 +99,9 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
     """Chosen mentions with their edges set right (see the module docstring); sorted."""
     chosen = sorted(chosen, key=lambda m: m.start)
     out: list[Mention] = []
-    chosen = [m for m in chosen if not _names_a_time_zone(folded, m, chosen) and not _inside_katakana(folded, m)]
+    chosen = [m for m in chosen if not _names_a_time_zone(folded, m, chosen) and not _inside_katakana(folded, m)
+              and not _names_a_language(folded, m)]
+    chosen = [m for m in map(lambda m: _trimmed(folded, m), chosen) if m is not None]
     for index, mention in enumerate(chosen):
         previous_end = out[-1].end if out else 0
         next_start = chosen[index + 1].start if index + 1 < len(chosen) else len(folded)
@@ -101,8 +110,13 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
             while (part := _KATAKANA_NEXT.match(folded, end)) and part.end() <= next_start \
                     and "\u30a1" <= folded[end - 1] <= "\u30fc":
                 end = part.end()  # ワレンチナ + ・マトヴィエンコ: one name
-            end = _before_department(folded, replace(mention, end=end))
-            country = _country_at_end(folded, replace(mention, end=end), registry)
+            end = _before_department(folded, replace(mention, end=end) if end != mention.end else mention)
+            country = _country_at_start(folded, start, end, registry, previous_end)
+            if country is not None:  # アメリカ・オバマ: the country, then the name
+                out.append(country)
+                out.append(Mention(country.end + 1, end, "", "PERSON", mention.entity_id, source=mention.source))
+                continue
+            country = _country_at_end(folded, start, end, registry)
             if country is not None:
                 out.append(Mention(start, country.start - 1, "", "PERSON", mention.entity_id,
                                    source=mention.source))
@@ -121,6 +135,9 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
         if (start, end) != (mention.start, mention.end):
             mention = replace(mention, start=start, end=end)
         out.append(mention)
+        acronym = _ACRONYM.match(folded, end) if mention.type == "ORG" else None
+        if acronym and acronym.end() <= next_start:  # 民主代案同盟(PDA): the gloss names it too
+            out.append(Mention(acronym.start("name"), acronym.end("name"), "", "ORG", source="compound"))
     return out
 
 
@@ -135,6 +152,33 @@ def _names_a_time_zone(folded: str, mention: Mention, chosen: list[Mention]) -> 
     return not folded[mention.end - 1 : mention.end].isdigit()
 
 
+def _names_a_language(folded: str, mention: Mention) -> bool:
+    """A country or place right before 語 names its language: 日本語, ロシア語版."""
+    return mention.type in ("GPE", "LOC") and _LANGUAGE.match(folded, mention.end) is not None
+
+
+def _trimmed(folded: str, mention: Mention) -> Mention | None:
+    """The mention without a ・ at either edge (…指導者・|ビンラディン) and without half a bracket pair
+    (民主代案同盟(PDA → 民主代案同盟); None when nothing is left."""
+    start, end = mention.start, mention.end
+    if not _MARKS.search(folded, start, end):
+        return mention  # most names hold no mark at all
+    while start < end and folded[start] in "・=＝":
+        start += 1
+    while end > start and folded[end - 1] in "・=＝":
+        end -= 1
+    text = folded[start:end]
+    for opening, closing in zip(_OPEN, _CLOSE):
+        if text.count(opening) > text.count(closing):
+            end = start + text.rfind(opening)
+        elif text.count(closing) > text.count(opening):
+            start = start + text.find(closing) + 1
+        text = folded[start:end]
+    if end <= start:
+        return None
+    return mention if (start, end) == (mention.start, mention.end) else replace(mention, start=start, end=end)
+
+
 def _inside_katakana(folded: str, mention: Mention) -> bool:
     """A katakana place glued to the katakana word before it is part of a longer name (スポーツ|ニッポン)."""
     if mention.type not in ("GPE", "LOC") or mention.start == 0:
@@ -146,15 +190,29 @@ def _is_katakana(char: str) -> bool:
     return "\u30a1" <= char <= "\u30fa" or char == "ー"
 
 
-def _country_at_end(folded: str, mention: Mention, registry: Registry) -> Mention | None:
+def _country_at_end(folded: str, start: int, stop: int, registry: Registry) -> Mention | None:
     """The country a person's span ends with after a ・ (…ウィラユダ・インドネシア), as a mention."""
-    cut = folded.rfind("・", mention.start, mention.end)
-    if cut <= mention.start:
+    cut = folded.rfind("・", start, stop)
+    if cut <= start:
         return None
     for end, ids in registry.longest_matches(folded, cut + 1):
-        if end == mention.end and any(registry.entities[i].type == "GPE" for i in ids if i in registry.entities):
+        if end == stop and any(registry.entities[i].type == "GPE" for i in ids if i in registry.entities):
             entity = next(i for i in ids if registry.entities[i].type == "GPE")
             return Mention(cut + 1, end, "", "GPE", entity, source="gazetteer")
+    return None
+
+
+def _country_at_start(folded: str, first: int, stop: int, registry: Registry, previous_end: int) -> Mention | None:
+    """The country a person's span begins with before a ・ (アメリカ・オバマ; 南|アフリカ・マンデラ reads
+    back to 南アフリカ), as a mention; None when the first part is no country or the name would be empty."""
+    cut = folded.find("・", first, stop)
+    if cut < 0 or cut + 1 >= stop:
+        return None
+    for start in range(first, max(previous_end, first - 3) - 1, -1):
+        for end, ids in registry.longest_matches(folded, start):
+            gpe = [i for i in ids if i in registry.entities and registry.entities[i].type == "GPE"]
+            if end == cut and gpe:
+                return Mention(start, cut, "", "GPE", gpe[0], source="gazetteer")
     return None
 
 

@@ -2,7 +2,9 @@
 
 A token's features are its surface, its POS fields, the kind of characters it
 is written in (and whether UniDic knows it) and its last character; the
-tokens next to it add their surface and POS, those two away their POS. (A
+tokens next to it add their surface and POS, those two away their POS. (Word
+clusters, core.nlp.tagger_clusters, may be added to compare: they gave no gain,
+bench/compare_taggers.py. A
 richer set, 23 features a token, scored the same within 0.01 at a third of
 the speed.) A token's features depend only on its
 surface and UniDic features, so they are computed once per distinct token and
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from core.nlp.tagger_clusters import cluster_of
 from core.nlp.tokens import Token
 
 # Stockmark's classes and Kaidan's meet on three coarse classes.
@@ -26,6 +29,18 @@ _KINDS = (
     (re.compile(r"[0-9]+$"), "digit"),
     (re.compile(r"[A-Z]+$"), "caps"),
 )
+
+
+# Which features a token view carries: the shipped set, changed only by bench/compare_taggers.py.
+# clusters: a cluster file's path (None: no cluster features); fine: the fine cluster too;
+# neighbour_clusters: the coarse clusters of the tokens next to it as well.
+_settings = {"clusters": None, "fine": True, "neighbour_clusters": True}
+
+
+def configure(**settings) -> None:
+    """Change the feature set, to compare models trained on each (the shipped set has no clusters)."""
+    _settings.update(settings)
+    token_view.cache_clear()
 
 
 def char_kind(text: str) -> str:
@@ -50,10 +65,17 @@ def token_view(surface: str, feature: str) -> tuple:
     own = ("w=" + surface, "p=" + "/".join(fields[:4]), "k=" + kind + ("1" if unknown else "0"),
            "l=" + surface[-1])
     pos = "/".join(fields[:3])
+    to_next, to_previous = ("b w=" + surface, "b p=" + pos), ("c w=" + surface, "c p=" + pos)
+    if _settings["clusters"]:
+        coarse, fine = cluster_of(surface, _settings["clusters"])
+        own += (("q=" + coarse, "Q=" + fine) if _settings["fine"] else ("q=" + coarse,)) if coarse else ("q=-",)
+        if _settings["neighbour_clusters"]:
+            to_next += ("b q=" + (coarse or "-"),)
+            to_previous += ("c q=" + (coarse or "-"),)
     # an unknown word may be a name, unless it is a number or a symbol (UniDic reads digits as unknown)
     name_like = (unknown and fields[0] == "名詞" and fields[1] != "数詞") or ",固有名詞," in feature \
         or kind in ("kata", "latin", "caps") or surface[0].isupper()
-    return (own, ("b w=" + surface, "b p=" + pos), ("c w=" + surface, "c p=" + pos), ("a p=" + pos,),
+    return (own, to_next, to_previous, ("a p=" + pos,),
             ("d p=" + pos,), name_like, surface == "。")
 
 

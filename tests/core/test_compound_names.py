@@ -49,3 +49,81 @@ def test_numbered_elections_and_long_ceremony_names_are_events_but_kinds_are_not
 def test_before_an_office_the_country_stands_alone():
     found = spans("ドリスコル米陸軍長官が同席し、米軍が撤収した。")
     assert ("米", "GPE") in found and ("米軍", "ORG") in found and ("米陸軍", "ORG") not in found
+
+
+def test_a_region_with_its_unit_is_one_place_but_a_country_with_a_ministry_stays_an_organisation():
+    found = spans("四川省と吉林省の代表が新疆ウイグル自治区を訪れた。")
+    assert {("四川省", "LOC"), ("吉林省", "LOC")} <= set(found)
+    assert ("中国外務省", "ORG") in spans("中国外務省の報道官が述べた。")
+    assert not any(text.endswith("省") and kind == "LOC" for text, kind in spans("日本外務省によると"))
+
+
+def test_a_country_with_its_form_of_state_is_one_country():
+    found = spans("キルギス共和国とヨルダン王国が合意した。")
+    assert {("キルギス共和国", "GPE"), ("ヨルダン王国", "GPE")} <= set(found)
+
+
+def test_a_place_with_its_reading_in_brackets_and_its_unit_is_one_place():
+    found = spans("水原(スウォン)市と安東(アンドン)市で集会が開かれた。")
+    assert {("水原(スウォン)市", "LOC"), ("安東(アンドン)市", "LOC")} <= set(found)
+    assert not any(kind == "PERSON" for _, kind in found)
+
+
+def test_a_credit_union_or_a_daily_after_its_place_is_one_organisation():
+    assert ("京都信用金庫", "ORG") in spans("京都信用金庫が発表した。")
+    assert ("沖縄日報", "ORG") in spans("沖縄日報が報じた。")
+
+
+def test_a_force_or_a_branch_of_an_organisation_is_one_organisation():
+    assert ("イスラム国軍", "ORG") in spans("イスラム国軍が町を制圧した。")
+    assert ("イスラム国シナイ州", "ORG") in spans("イスラム国シナイ州が声明を出した。")
+    assert ("イスラム国アデン支部", "ORG") in spans("イスラム国アデン支部が犯行を認めた。")
+
+
+def test_a_person_span_does_not_swallow_the_country_written_before_it():
+    found = spans("フランス・マクロン大統領と南アフリカ・ラマポーザ大統領が会談した。")
+    assert {("フランス", "GPE"), ("マクロン", "PERSON"), ("南アフリカ", "GPE"), ("ラマポーザ", "PERSON")} <= set(found)
+    assert ("ジョン・ケリー", "PERSON") in spans("ジョン・ケリー国務長官が述べた。")
+
+
+def test_a_party_is_one_organisation_but_a_kind_of_party_is_none():
+    found = spans("労働党と緑の党が争い、保守党候補が敗れた。")
+    assert ("労働党", "ORG") in found and ("保守党", "ORG") in found
+    assert not any(kind == "ORG" for _, kind in spans("与党と野党、同党の議員が新党を作った。"))
+
+
+def test_an_organisation_read_across_a_token_edge_is_found():
+    # UniDic reads 衆議|院本|会議: the name ends inside a token
+    assert ("衆議院", "ORG") in spans("衆議院本会議で可決された。")
+
+
+def test_a_region_named_by_its_direction_and_what_is_named_after_it():
+    assert ("東アフリカ", "LOC") in spans("東アフリカの干ばつが続く。")
+    assert ("西日本新聞", "ORG") in spans("西日本新聞によれば、")
+    assert not any(text.startswith("西") for text, _ in spans("関西アフリカ協会"))  # 関西 is a word of its own
+
+
+def test_a_country_before_its_language_or_a_time_zone_is_no_country():
+    assert not any(kind == "GPE" for _, kind in spans("ロシア語版とアメリカ東部標準時"))
+
+
+def test_an_organisation_with_its_acronym_in_brackets_gives_both():
+    found = spans("民主革新同盟(DIA)のメンバーが抗議した。")
+    assert ("DIA", "ORG") in found
+    assert not any("(" in text and ")" not in text for text, _ in found)
+
+
+def test_a_name_joined_by_an_equals_sign_is_one_person_and_no_span_starts_with_a_dot():
+    assert ("エレン・ジョンソン=サーリーフ", "PERSON") in spans("エレン・ジョンソン=サーリーフ大統領が述べた。")
+    assert not any(text.startswith("・") for text, _ in spans("最高指導者・ムハンマド容疑者が死亡した。"))
+
+
+def test_a_katakana_name_before_a_role_is_a_person_but_a_common_word_is_not():
+    assert ("ベンゼマ", "PERSON") in spans("フランス代表のベンゼマ選手が出場した。")
+    assert not any(kind == "PERSON" for _, kind in spans("ラグビー選手とサッカー監督が集まった。"))
+
+
+def test_a_word_that_places_a_day_belongs_to_its_date():
+    found = spans("ペルーで、現地14日に選挙が行われ、同16日に開票された。")
+    assert {("現地14日", "DATE"), ("同16日", "DATE")} <= set(found)
+    assert ("14日", "DATE") in spans("共同14日の発表")  # 同 inside a word places nothing
