@@ -24,19 +24,34 @@ _SPEECH_STEMS = r"""
 表明 明らかに 述べ 語 話し(?!合) 言っ 言い 強調 指摘 伝え 報じ 報道 投稿 答え 応じ 主張 批判 訴え 求め 呼びかけ
 呼び掛け 警告 説明 発表 発言 記し 書き込 評価 反論 否定 約束 宣言 コメント 断言 補足 明言 明かし 言明 示唆
 非難 抗議 要求 要請 要望 提案 付け加え 力説 反発 歓迎 懸念 漏らし 皮肉 伝達 分析 言及 働きかけ 働き掛け 強く
-表し 希望し 謝罪し
+表し 希望し 謝罪し 考えて(?=[いお])
 """
 SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + ")"
+# A noun of position with its verb (意向を示した, 考えを明らかにした): after a quote it needs no と
+# (「…」意向を示し) and takes という as well as との (「…」という考えを明らかにした).
+_POSITION_STEMS = [stem for stem in _SPEECH_STEMS.split() if "を" in stem]
+POSITION_SPEECH = "(?P<cue>" + "|".join(sorted(_POSITION_STEMS, key=len, reverse=True)) + ")"
 # The words between と and the predicate: who said it or to whom (記者団に, 渡貫社長は, NBCが).
 _GAP = (r"(?P<gap>(?!と)(?:[^。「」、]|「[^」]{1,10}」){1,16}?(?:に対し|に|で|は|が|も|では|"
         r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を))、?(?:あらためて|改めて|強く|重ねて)?)")
 # …とした。, …としている: "holds that" (not …ようとしている, "is trying to").
-_AS = r"(?<!う)(?:とした(?=[。、])|としている|としていた|とし(?=[、。]))"
+_AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としている|としていた|としており|とし(?=[、。]))"
 # After a quote, a noun of speech may sit between と and the verb: 「…」とメッセージを投稿, 「…」と意見を表明
 _NOUN_OF_SPEECH = r"(?:[\u4e00-\u9fff\u30a1-\u30faー]{1,6}を)"
-AFTER_QUOTE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _NOUN_OF_SPEECH + ")" + SPEECH
+# The holder may stand after the quote, set off by a comma: 「…」も供与すると、フランスの…外相が語った
+# and may be long (フランスのフィリップ・ドゥストブラジ外相が), but holds no other と.
+_COMMA_GAP = "、" + _GAP.replace("(?P<gap>(?!と)(?:[^。「」、]", "(?P<gap_after_comma>(?:[^。「」、と]").replace("{1,16}", "{1,24}")
+AFTER_QUOTE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + "|と" + _NOUN_OF_SPEECH + ")" + SPEECH
+                         + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
                          + r"|(?P<as>として|" + _AS + r"|とし(?=「))")
-AFTER_CLAUSE = re.compile(r"(?:との|とも|と" + _GAP + r"?)" + SPEECH + r"|(?P<as>" + _AS + ")")
+AFTER_CLAUSE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + ")" + SPEECH
+                          + r"|という" + POSITION_SPEECH.replace("cue", "cue3") + r"|(?P<as>" + _AS + ")")
+# What someone said, told as its source: キャロル氏が語ったところによると、…
+TOLD = re.compile(r"(?:が|の)(?P<cue>語った|述べた|話した|明らかにした|説明した|証言した)ところ(?:によると|によれば|では)、?")
+# A position verb that qualifies a noun is no claim of its own: 続投を批判していた舛添氏, 中止を求める声
+RELATIVE = re.compile(r"(?:して|し)?(?:いた|いる|てきた|た|る)(?=(?![上際後])[\u4e00-\u9fff\u30a1-\u30fa]|もの)")
+# Titles of cited articles: 『…』 (a line of sources), never a claim of the article
+TITLE = re.compile(r"『[^』]{0,200}』")
 # A position taken on an object: …を批判した, …の意向を示した, …ことに言及した.
 _POSITION_NOUN = r"(?:意向|見解|考え|認識|立場|姿勢|見方|の意|懸念|難色|意欲|不満|期待|方針|理解|関心|遺憾|支持)"
 _OBJECT_VERB = (r"(?P<cue>批判|非難|歓迎|評価|要請|要求|求め|宣言|表明|明かし|明らかにし|発表|否定|支持|拒否|抗議|"
@@ -56,13 +71,21 @@ _TRIM = " \u3000、"
 _PRONOUN = re.compile(r"(?:それ|これ|あれ|同|この|その)[^ぁ-ゖ]{0,2}")
 
 
+def gap_of(match: re.Match) -> tuple[int, int] | None:
+    """The span between と and the speech verb (it may name the holder), or None."""
+    for name in ("gap", "gap_after_comma"):
+        if name in match.re.groupindex and match.group(name):
+            return match.span(name)
+    return None
+
+
 def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
     """(start, end, cue, cue_start, gap) of each object a position is taken on, in [s_start, s_end).
 
     gap is the span between the object and the verb (一連の事件を日本側は抗議した), or None."""
     out = []
     for match in OBJECT_CUE.finditer(body, s_start, s_end):
-        if _NOT_A_POSITION.match(body, match.end()):
+        if _NOT_A_POSITION.match(body, match.end()) or RELATIVE.match(body, match.end()):
             continue
         if match.group("noun"):
             end, cue = match.end("noun"), match.group("noun") + "を" + match.group("cue2")

@@ -86,3 +86,16 @@ def opening_topic(body: str, s_start: int, s_end: int) -> Mention | None:
             r"[\u30a1-\u30faA-Z]|新聞|通信|放送|政府|省|庁|党|協会|連盟|委員会", name):
         return None  # only names that read as a body or an outlet, not 今回は or 首相は
     return Mention(match.start("name"), match.end("name"), match.group("name"), "ORG", source=None)
+
+
+# People named by what they are, opening the sentence: 犯人は, 乗組員2人は, 専門家らは
+_GROUP_TOPIC = re.compile(r"(?:また|一方|なお|ただ)?、?(?P<name>[\u4e00-\u9fff]{1,5}(?:人|員|者|家|士|官|団))"
+                          r"(?:[0-9０-９一二三四五六七八九十数]+人)?(?:ら|たち)?は、?")
+
+
+def group_topic(body: str, s_start: int, limit: int) -> str | None:
+    """The people a sentence opens with as its topic (犯人は…と述べた), when no name is its subject."""
+    match = _GROUP_TOPIC.match(body, s_start, limit)
+    if match is None or NOT_A_NAME.match(match.group("name")) or match.group("name") in OFFICE_WORDS:
+        return None  # 長官は: a title stands for a person named before, never for itself
+    return match.group("name")

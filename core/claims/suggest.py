@@ -13,15 +13,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, HOLDER_PARTICLE, SURNAME, object_claims
+from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, HOLDER_PARTICLE, SURNAME, TITLE, TOLD, gap_of, object_claims
 from core.claims.holders import (
-    COORDINATED, HEADING, NOT_A_HOLDER, NOT_A_NAME, last_with_title, opening_topic, person_before, title_after,
+    COORDINATED, HEADING, NOT_A_HOLDER, NOT_A_NAME, group_topic, last_with_title, opening_topic, person_before,
+    title_after,
 )
 from core.claims.spans import SpanIndex
 from core.model import Mention, ShortForm
 from core.nlp.offices import OFFICE_WORDS
 from core.sentences import sentence_spans
 
+_GROUP_END = re.compile(r"[^、。「」]{1,12}?は、?")
+_ADDRESSEE = re.compile(r"[^、。「」をは]{1,12}に(?:対し|対して)?、")
+_PASSIVE = re.compile(r"(?:され|られ|われ)")
 _VIA = re.compile(r"(?:の発表|の報道|の声明)?(?:によると|によれば)、?")
 _HOLDER_PARTICLE = HOLDER_PARTICLE
 # 長官は, 同氏は: a title standing for a person named earlier.
@@ -78,8 +82,11 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
         people = index.within(s_start, s_end)  # each sentence reads only its own mentions
         persons.add(body, people)
         people = sorted(people + persons.surnames(body, s_start, s_end, people), key=lambda m: m.start)
-        found = _direct(body, s_start, s_end) or _indirect(body, people, index, s_start, s_end)
+        found = _direct(body, s_start, s_end) or _told(body, s_start, s_end) \
+            or _indirect(body, people, index, s_start, s_end)
         found = found + _positions(body, s_start, s_end, found)
+        titles = [m.span() for m in TITLE.finditer(body, s_start, s_end)]
+        found = [f for f in found if not any(a <= f[0] < b for a, b in titles)]  # 『…を表明』: a cited headline
         for start, end, cue, attribution, gap in found:
             holder, holder_text, _ = _subject(body, people, index, *gap) if gap else (None, None, None)
             if holder is None and holder_text is None and gap:
@@ -88,13 +95,17 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
             if not explicit:
                 holder, holder_text, _ = _subject(body, people, index, s_start, start)
                 if holder is None and holder_text is None:
-                    holder_text = _topic(body, s_start, start)  # プラウダは、…としている
+                    holder_text = _topic(body, s_start, start) or group_topic(body, s_start, start)
                 explicit = holder is not None or holder_text is not None
             if holder is None and holder_text is None and last_subject is not None:
                 holder = last_subject
                 holder_text = body[holder.start : holder.end]
             holder_text = persons.full_name(holder_text)
             via = _via(body, people, s_start, start)
+            if _PASSIVE.search(cue):  # …と言われている: said by the source, if any, not by the sentence's topic
+                if not via:
+                    continue
+                holder, holder_text, explicit = None, via[0]["text"], True
             if holder is None and holder_text is None and via:
                 holder_text = via[0]["text"]  # AによるとB: nobody else named, A said it
             out.append(Candidate(start, end, body[start:end], cue,
@@ -198,8 +209,9 @@ def cue_of(body: str, match: re.Match) -> str:
     """The predicate as written, with its inflection: 述べた, 語っている, した (from とした)."""
     if match.group("as"):
         return match.group("as")[1:]
-    tail = _INFLECTION.match(body, match.end("cue"))
-    return match.group("cue") + (tail.group(0) if tail else "")
+    name = "cue" if match.group("cue") else "cue3"  # cue3: a noun of position after a quote (意向を示し)
+    tail = _INFLECTION.match(body, match.end(name))
+    return match.group(name) + (tail.group(0) if tail else "")
 
 
 def _direct(body: str, s_start: int, s_end: int) -> list[tuple]:
@@ -208,9 +220,19 @@ def _direct(body: str, s_start: int, s_end: int) -> list[tuple]:
     for q_start, q_end in _quotes(body, s_start, s_end):
         match = AFTER_QUOTE.match(body, q_end, s_end)
         if match:
-            gap = match.span("gap") if match.group("gap") else None
+            gap = gap_of(match)
             found.append((q_start, q_end, cue_of(body, match), "direct", gap))
     return found
+
+
+def _told(body: str, s_start: int, s_end: int) -> list[tuple]:
+    """What a source told, written as the source of the rest: キャロル氏が語ったところによると、…。"""
+    match = TOLD.search(body, s_start, s_end)
+    if match is None or s_end - match.end() < 6:
+        return []
+    end = s_end - 1 if body[s_end - 1] == "。" else s_end
+    attribution = "mixed" if "「" in body[match.end():end] else "indirect"
+    return [(match.end(), end, match.group("cue"), attribution, (s_start, match.start("cue")))]
 
 
 def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int) -> list[tuple[int, int, str, str]]:
@@ -231,9 +253,17 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
     _, _, after_subject = _subject(body, people, index, s_start, clause_end)
     if after_subject is not None:
         clause_start = max(clause_start, after_subject)
+    group = _GROUP_END.match(body, s_start, clause_end) if after_subject is None else None
+    if group and group_topic(body, s_start, clause_end):
+        clause_start = max(clause_start, group.end())  # 犯人は…と述べた: the people said it
+    # a subject named inside a quote is the quote's own (「パキスタンが…支援」も供与すると): keep the quote whole
+    clause_start = next((a for a, b in _quotes(body, s_start, clause_end) if a < clause_start < b), clause_start)
+    addressee = _ADDRESSEE.match(body, clause_start, clause_end)
+    if addressee:
+        clause_start = addressee.end()  # キャロル氏に、/記者団に対し、: whom it was said to
     while clause_start < clause_end and body[clause_start] in " \u3000、":
         clause_start += 1
-    gap = match.span("gap") if match.group("gap") else None
+    gap = gap_of(match)
     topic = None
     for topic in (_TOPIC.finditer(body, clause_start, clause_end) if after_subject is None else ()):
         pass  # the last topic before the reported clause
