@@ -26,7 +26,8 @@ _SPEECH_STEMS = r"""
 非難 抗議 要求 要請 要望 提案 付け加え 力説 反発 歓迎 懸念 漏らし 皮肉 伝達 分析 言及 働きかけ 働き掛け 強く
 表し 希望し 謝罪し 考えて(?=[いお])
 """
-SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + ")"
+SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + ")(?![でのがをにはもと])"
+# (…に関連して最も報道で取り上げられる: 報道 is a noun there, not the verb of a report)
 # A noun of position with its verb (意向を示した, 考えを明らかにした): after a quote it needs no と
 # (「…」意向を示し) and takes という as well as との (「…」という考えを明らかにした).
 _POSITION_STEMS = [stem for stem in _SPEECH_STEMS.split() if "を" in stem]
@@ -36,6 +37,8 @@ _GAP = (r"(?P<gap>(?!と)(?:[^。「」、]|「[^」]{1,10}」){1,16}?(?:に対�
         r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を))、?(?:あらためて|改めて|強く|重ねて)?)")
 # …とした。, …としている: "holds that" (not …ようとしている, "is trying to").
 _AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としている|としていた|としており|とし(?=[、。]))"
+# …を目的としている, …を対象とした: "takes as", not "holds that"
+TAKES_AS = re.compile(r"(?:を|の)(?:目的|対象|前提|中心|基本|条件|基準|原則|目標|根拠|理由|柱|主体)$")
 # After a quote, a noun of speech may sit between と and the verb: 「…」とメッセージを投稿, 「…」と意見を表明
 _NOUN_OF_SPEECH = r"(?:[\u4e00-\u9fff\u30a1-\u30faー]{1,6}を)"
 # The holder may stand after the quote, set off by a comma: 「…」も供与すると、フランスの…外相が語った
@@ -49,9 +52,10 @@ AFTER_CLAUSE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP
 # What someone said, told as its source: キャロル氏が語ったところによると、…
 TOLD = re.compile(r"(?:が|の)(?P<cue>語った|述べた|話した|明らかにした|説明した|証言した)ところ(?:によると|によれば|では)、?")
 # A position verb that qualifies a noun is no claim of its own: 続投を批判していた舛添氏, 中止を求める声
-RELATIVE = re.compile(r"(?:して|し)?(?:いた|いる|てきた|た|る)(?=(?![上際後])[\u4e00-\u9fff\u30a1-\u30fa]|もの)")
+RELATIVE = re.compile(r"(?:(?:する|した|している|していた|してきた|る|た|ている|ていた)(?=(?![上際後])[\u4e00-\u9fff\u30a1-\u30fa]|もの)"
+                      r"|の)")  # 批判の矛先: the word is a noun here, not a predicate
 # Titles of cited articles: 『…』 (a line of sources), never a claim of the article
-TITLE = re.compile(r"『[^』]{0,200}』")
+TITLE = re.compile(r"『[^』]{0,200}』|\"[^\"\n]{0,200}\"")
 # A position taken on an object: …を批判した, …の意向を示した, …ことに言及した.
 _POSITION_NOUN = r"(?:意向|見解|考え|認識|立場|姿勢|見方|の意|懸念|難色|意欲|不満|期待|方針|理解|関心|遺憾|支持)"
 _OBJECT_VERB = (r"(?P<cue>批判|非難|歓迎|評価|要請|要求|求め|宣言|表明|明かし|明らかにし|発表|否定|支持|拒否|抗議|"

@@ -48,7 +48,8 @@ def person_before(body: str, s_start: int, start: int) -> Mention | None:
 
 
 # 同社, 同党…: words that refer back to the last organisation named
-_SAME_BODY = ("同社", "同党", "同紙", "同省", "同庁", "同局", "同球団", "同協会", "同団体", "同大学", "同機構", "同連盟", "同銀行")
+_SAME_BODY = ("同社", "同党", "同紙", "同省", "同庁", "同局", "同球団", "同協会", "同団体", "同大学", "同機構", "同連盟", "同銀行",
+              "同議会", "同委員会", "同裁判所", "同チーム", "同グループ", "同組織", "同財団", "同研究所", "同誌")
 _NOT_REFERRING = re.compile(r"同(?:日|月|年|時|様|期|週|夜|朝|午前|午後|地|所|市|町|村|県|州|会場|会議|会談|条約|協定|法|案)")
 
 
@@ -59,7 +60,8 @@ def last_with_title(body: str, index: SpanIndex, title: str, before: int):
     """
     if _NOT_REFERRING.match(title):
         return None  # 同日は, 同年は: a time, not someone
-    wanted = "GPE" if title in ("同国", "同政府") else "ORG" if title in _SAME_BODY else "PERSON"
+    # 同国代表は, 同政府高官は: someone of the country named last, who holds for it
+    wanted = "GPE" if title.startswith(("同国", "同政府")) else "ORG" if title in _SAME_BODY else "PERSON"
     for mention in index.before(before):
         end = mention.end
         if end > before or mention.type != wanted:
@@ -89,7 +91,8 @@ def opening_topic(body: str, s_start: int, s_end: int) -> Mention | None:
 
 
 # People named by what they are, opening the sentence: 犯人は, 乗組員2人は, 専門家らは
-_GROUP_TOPIC = re.compile(r"(?:また|一方|なお|ただ)?、?(?P<name>[\u4e00-\u9fff]{1,5}(?:人|員|者|家|士|官|団))"
+_GROUP_TOPIC = re.compile(r"(?:[^、。「」]{0,12}、)?(?:[^、。「」はがを]{1,16}?の)?"
+                          r"(?P<name>[\u4e00-\u9fff]{1,5}(?:人|員|者|家|士|官|団)|[\u4e00-\u9fff]{0,5}チーム)"
                           r"(?:[0-9０-９一二三四五六七八九十数]+人)?(?:ら|たち)?は、?")
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, HOLDER_PARTICLE, SURNAME, TITLE, TOLD, gap_of, object_claims
+from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, HOLDER_PARTICLE, SURNAME, TAKES_AS, TITLE, TOLD, gap_of, object_claims
 from core.claims.holders import (
     COORDINATED, HEADING, NOT_A_HOLDER, NOT_A_NAME, group_topic, last_with_title, opening_topic, person_before,
     title_after,
@@ -144,7 +144,8 @@ def _positions(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[
 
 
 # A name-like topic set off by a comma, at the sentence start or after a source: プラウダは、 ネクシィーズは
-_TOPIC = re.compile(r"(?:^|(?<=[、。\n]))(?P<name>[\u4e00-\u9fff\u30a1-\u30ffA-Za-z・]{2,12})(?:は|が)(?:、|(?=「))")
+_TOPIC = re.compile(r"(?:^|(?<=[、。\n]))(?P<name>[\u4e00-\u9fff\u30a1-\u30ffA-Za-z・]{2,12})(?:[(（][^()（）。]{1,12}[)）])?"
+                    r"(?:では|は|が)(?:、|(?=「))")
 
 
 def _topic(body: str, s_start: int, limit: int) -> str | None:
@@ -162,6 +163,7 @@ def _named_in_gap(body: str, start: int, end: int) -> str | None:
     """A holder written between と and the verb that is no entity Kaidan knows (…とNBCが伝えた)."""
     text = re.sub(r"(?:などの?各社|など|ら)?(?:に対し|では|は|が|も|に|で)、?(?:あらためて|改めて|強く|重ねて)?$",
                   "", body[start:end]).strip(" 、")
+    text = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", text)  # アメリカ地質調査所(USGS)が
     if not re.search(r"(?:は|が|も)、?(?:あらためて|改めて|強く|重ねて)?$", body[start:end]):
         return None  # …と記者団に語った: the addressee, not the speaker
     if 2 <= len(text) <= 12 and "を" not in text and "と" not in text and not re.search(r"[をのにで]$|記者|会見|声明|取材|番組|ラジオ|テレビ", text):
@@ -246,6 +248,8 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
     if match is None:
         return []
     clause_end = match.start()
+    if match.group("as") and TAKES_AS.search(body[max(s_start, clause_end - 8):clause_end]):
+        return []  # 経済開発強化などを目的としている: takes as, holds nothing
     clause_start = s_start
     for via in _VIA.finditer(body, s_start, clause_end):
         if via.group(0):
