@@ -102,3 +102,33 @@ def group_topic(body: str, s_start: int, limit: int) -> str | None:
     if match is None or NOT_A_NAME.match(match.group("name")) or match.group("name") in OFFICE_WORDS:
         return None  # 長官は: a title stands for a person named before, never for itself
     return match.group("name")
+
+
+# The noun phrase a sentence or clause takes as its topic: 議会の広報担当は, 反対派は, 地元も,
+# 在日同胞の生活を考える会の…代表(73)は. Read when no entity is the subject, before the last
+# sentence's holder is carried over.
+_TOPIC_PHRASE = re.compile(
+    r"(?:^|(?<=[、。\n]))(?P<name>(?:ある)?(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・「」]{1,16}(?:の|・))*"
+    r"[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,12})(?:[(（][^()（）。]{1,12}[)）])*(?P<particle>は|も|では)(?P<comma>、)?")
+# Words that end a phrase of time, place or matter, not of someone who speaks.
+_NOT_A_SPEAKER = re.compile(
+    r"(?:日|年|月|時|分|週|頃|前|後|中|間|際|上|内|外|今回|今後|現在|当時|同日|一方|ため|こと|もの|点|面|結果|理由|目的|"
+    r"背景|問題|内容|場合|方針|予定|見通し|可能性|会談|会議|会合|会見|選挙|事件|事故|計画|決定|措置|制度|法案|状況|影響|関係)$")
+
+
+def topic_phrase(body: str, s_start: int, limit: int, with_comma: bool = False) -> tuple[str, int, int] | None:
+    """(text, start, end) of the last noun phrase before limit taken as a topic (Xは, Xも), if it can speak."""
+    found = None
+    for match in _TOPIC_PHRASE.finditer(body, s_start, limit):
+        if match.end() <= limit and (match.group("comma") or not with_comma):
+            found = match
+    if found is None:
+        return None
+    name = found.group("name")
+    if with_comma and found.group("particle") != "は":
+        return None  # 式典のクライマックスでは、: a setting, not who speaks
+    if NOT_A_NAME.match(name) or _NOT_A_SPEAKER.search(name) or NOT_A_HOLDER.search(name) or name in OFFICE_WORDS \
+            or _OTHER_TITLE.fullmatch(name) \
+            or re.fullmatch(r"(?:これ|それ|あれ|どれ|ある)[^ぁ-ゖ]{0,2}", name):
+        return None
+    return name, found.start("name"), found.end()

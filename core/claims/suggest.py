@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, HOLDER_PARTICLE, SURNAME, TAKES_AS, TITLE, TOLD, gap_of, object_claims
 from core.claims.holders import (
-    COORDINATED, HEADING, NOT_A_HOLDER, NOT_A_NAME, group_topic, last_with_title, opening_topic, person_before,
-    title_after,
+    _OTHER_TITLE, COORDINATED, HEADING, NOT_A_HOLDER, NOT_A_NAME, group_topic, last_with_title, opening_topic,
+    person_before, title_after, topic_phrase,
 )
 from core.claims.spans import SpanIndex
 from core.model import Mention, ShortForm
@@ -91,11 +91,24 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
             holder, holder_text, _ = _subject(body, people, index, *gap) if gap else (None, None, None)
             if holder is None and holder_text is None and gap:
                 holder_text = _named_in_gap(body, *gap)
+                titled = _titled_before(body, index, holder_text, gap[0]) if holder_text else None
+                if titled is not None or holder_text in OFFICE_WORDS or (holder_text and _OTHER_TITLE.fullmatch(holder_text)):
+                    # 「…」と判事は主張: the last person named with that title (ロバーツ判事), never the title itself
+                    holder = titled or last_with_title(body, index, holder_text, gap[0])
+                    holder_text = None
             explicit = holder is not None or holder_text is not None
             if not explicit:
                 holder, holder_text, _ = _subject(body, people, index, s_start, start)
+                topic = topic_phrase(body, s_start, start, with_comma=True)
+                if topic and holder is not None and topic[2] <= holder.start and _particle_before(body, holder, start) == "が":
+                    holder, holder_text = None, topic[0]  # 報告書は、…秘密警察が…殺害したとしている: the topic holds
                 if holder is None and holder_text is None:
                     holder_text = _topic(body, s_start, start) or group_topic(body, s_start, start)
+                if holder is None and holder_text is None:
+                    topic = topic_phrase(body, s_start, start)  # 議会の広報担当は「…」と話した
+                    holder_text = topic[0] if topic else None
+                    holder = _titled_before(body, index, holder_text, topic[1]) if topic else None
+                    holder_text = None if holder is not None else holder_text
                 explicit = holder is not None or holder_text is not None
             if holder is None and holder_text is None and last_subject is not None:
                 holder = last_subject
@@ -119,6 +132,20 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
         if not found and subject is not None:
             last_subject = subject
     return out
+
+
+def _titled_before(body: str, index: SpanIndex, title: str, before: int):
+    """The last person before position whose name was written with title right after it (ロバーツ判事 … 判事は)."""
+    for mention in index.before(before):
+        if mention.type == "PERSON" and body.startswith(title, mention.end):
+            return mention
+    return None
+
+
+def _particle_before(body: str, holder, limit: int) -> str | None:
+    """The particle that makes holder a subject (は, が or も), read after its name and title."""
+    match = re.compile(r"[^、。「」はがも]{0,12}?(は|が|も)").match(body, holder.end, limit)
+    return match.group(1) if match else None
 
 
 def _confidence(attribution: str, cue: str, explicit: bool, holder) -> float:
@@ -216,12 +243,25 @@ def cue_of(body: str, match: re.Match) -> str:
     return match.group(name) + (tail.group(0) if tail else "")
 
 
+_NOUN_NEXT = re.compile(r"(?![上際後])[\u4e00-\u9fff\u30a1-\u30fa]")
+
+
+def _qualifies_a_noun(body: str, match: re.Match) -> bool:
+    """「評価する」と答えた割合: the speech verb describes a noun; nobody is quoted."""
+    if match.group("as"):
+        return False
+    name = "cue" if match.group("cue") else "cue3"
+    tail = _INFLECTION.match(body, match.end(name))
+    at = tail.end() if tail else match.end(name)
+    return bool(tail and tail.group(0).endswith(("た", "る", "いる"))) and bool(_NOUN_NEXT.match(body, at))
+
+
 def _direct(body: str, s_start: int, s_end: int) -> list[tuple]:
     """Quotes followed by a speech verb, with the span between them (it may name the holder)."""
     found = []
     for q_start, q_end in _quotes(body, s_start, s_end):
         match = AFTER_QUOTE.match(body, q_end, s_end)
-        if match:
+        if match and not _qualifies_a_noun(body, match):
             gap = gap_of(match)
             found.append((q_start, q_end, cue_of(body, match), "direct", gap))
     return found
@@ -245,7 +285,7 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
     match = None
     for match in AFTER_CLAUSE.finditer(body, s_start, s_end):
         pass  # the last one: the clause's own predicate
-    if match is None:
+    if match is None or _qualifies_a_noun(body, match):
         return []
     clause_end = match.start()
     if match.group("as") and TAKES_AS.search(body[max(s_start, clause_end - 8):clause_end]):
@@ -269,8 +309,9 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
         clause_start += 1
     gap = gap_of(match)
     topic = None
-    for topic in (_TOPIC.finditer(body, clause_start, clause_end) if after_subject is None else ()):
-        pass  # the last topic before the reported clause
+    topics = list(_TOPIC.finditer(body, clause_start, clause_end)) if after_subject is None else []
+    # the last topic before the reported clause; a は-topic over a later が-subject (報告書は、…秘密警察が、…としている)
+    topic = ([t for t in topics if t.group(0).rstrip("、「").endswith("は")] or topics or [None])[-1]
     if topic and not NOT_A_HOLDER.search(topic.group("name")):
         gap = gap or topic.span()  # プラウダは、…としている: the topic holds the clause
         clause_start = topic.end()

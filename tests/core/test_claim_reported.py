@@ -59,3 +59,28 @@ def test_a_passive_report_holds_only_through_its_source():
     assert candidates("パキスタン北東部の地震の犠牲者数が3万を超えたと報道されている。") == []
     [c] = candidates("BBCによれば、パキスタン北東部の地震の犠牲者数が3万を超えたと報道されている。")
     assert holder_of(c) == "BBC"
+
+
+def test_a_speech_verb_that_describes_a_noun_quotes_nobody():
+    text = "ABCテレビの調査では、オバマ大統領による災害対応の初動を「評価する」と答えた割合は78%に達した。"
+    assert [c for c in candidates(text) if c.text == "「評価する」"] == []
+
+
+def test_the_topic_phrase_holds_when_no_entity_is_the_subject():
+    text = ("ギャネンドラ国王は声明を出した。\n"
+            "また、議会の広報担当は、「国王から独立して新しい法律を起草することができる」と話した。")
+    [c] = candidates(text)
+    assert holder_of(c) == "議会の広報担当"  # not the king of the sentence before
+
+
+def test_a_topic_set_off_by_a_comma_holds_over_a_subject_inside_the_claim():
+    text = "報告書は、今年行われた大統領選挙で、秘密警察が、少なくとも400人を不法に殺害したとしている。"
+    [c] = candidates(text)
+    assert holder_of(c) == "報告書"
+
+
+def test_a_bare_title_after_the_quote_is_the_person_named_with_it():
+    text = ("ジョン・ロバーツ判事は2005年に指名された。\n"
+            "聴聞会では、「判決は国家の確立した法である」と判事は主張している。")
+    [c] = candidates(text)
+    assert holder_of(c) == "ジョン・ロバーツ"
