@@ -33,17 +33,17 @@ SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=Tr
 _POSITION_STEMS = [stem for stem in _SPEECH_STEMS.split() if "を" in stem]
 POSITION_SPEECH = "(?P<cue>" + "|".join(sorted(_POSITION_STEMS, key=len, reverse=True)) + ")"
 # The words between と and the predicate: who said it or to whom (記者団に, 渡貫社長は, NBCが).
-_GAP = (r"(?P<gap>(?!と)(?:[^。「」、]|「[^」]{1,10}」){1,16}?(?:に対し|に|で|は|が|も|では|"
+_GAP = (r"(?P<gap>(?!と|いう)(?:[^。「」、]|「[^」]{1,10}」){1,16}?(?:に対し|に|で|は|が|も|では|"
         r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を))、?(?:あらためて|改めて|強く|重ねて)?)")
 # …とした。, …としている: "holds that" (not …ようとしている, "is trying to").
 _AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としている|としていた|としており|とし(?=[、。]))"
 # …を目的としている, …を対象とした: "takes as", not "holds that"
-TAKES_AS = re.compile(r"(?:を|の)(?:目的|対象|前提|中心|基本|条件|基準|原則|目標|根拠|理由|柱|主体)$")
+TAKES_AS = re.compile(r"(?:を|の)(?:目的|対象|前提|中心|基本|条件|基準|原則|目標|根拠|理由|柱|主体|情報源)$")
 # After a quote, a noun of speech may sit between と and the verb: 「…」とメッセージを投稿, 「…」と意見を表明
 _NOUN_OF_SPEECH = r"(?:[\u4e00-\u9fff\u30a1-\u30faー]{1,6}を)"
 # The holder may stand after the quote, set off by a comma: 「…」も供与すると、フランスの…外相が語った
 # and may be long (フランスのフィリップ・ドゥストブラジ外相が), but holds no other と.
-_COMMA_GAP = "、" + _GAP.replace("(?P<gap>(?!と)(?:[^。「」、]", "(?P<gap_after_comma>(?:[^。「」、と]").replace("{1,16}", "{1,24}")
+_COMMA_GAP = "、" + _GAP.replace("(?P<gap>(?!と|いう)(?:[^。「」、]", "(?P<gap_after_comma>(?:[^。「」、と]").replace("{1,16}", "{1,24}")
 AFTER_QUOTE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + "|と" + _NOUN_OF_SPEECH + ")" + SPEECH
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
                          + r"|(?P<as>として|" + _AS + r"|とし(?=「))")

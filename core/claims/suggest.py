@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, HOLDER_PARTICLE, SURNAME, TAKES_AS, TITLE, TOLD, gap_of, object_claims
 from core.claims.holders import (
     _OTHER_TITLE, COORDINATED, HEADING, NOT_A_HOLDER, NOT_A_NAME, group_topic, last_with_title, opening_topic,
-    person_before, title_after, topic_phrase,
+    person_before, speaker_topic, title_after, topic_phrase,
 )
 from core.claims.spans import SpanIndex
 from core.model import Mention, ShortForm
@@ -40,7 +40,7 @@ _ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[^、。]{0,12}(?:は|�
 # A name written with an honorific or an office before は/が: the holder even when no entity matches it.
 _TITLED_NAME = re.compile(
     r"(?<![\u4e00-\u9fff\u30a1-\u30fa・ー])(?P<name>[\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,11})"
-    r"(?:氏|さん|" + "|".join(o for o in OFFICE_WORDS if len(o) > 1) + r"|社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ)(?:は|が)、?"
+    r"(?:氏|さん|" + "|".join(o for o in OFFICE_WORDS if len(o) > 1) + r"|社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ)(?:は|が|も)、?"
 )
 
 
@@ -100,8 +100,13 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
             if not explicit:
                 holder, holder_text, _ = _subject(body, people, index, s_start, start)
                 topic = topic_phrase(body, s_start, start, with_comma=True)
-                if topic and holder is not None and topic[2] <= holder.start and _particle_before(body, holder, start) == "が":
+                named = holder or (_Named(body.rfind(holder_text, s_start, start), holder_text) if holder_text else None)
+                if topic and named is not None and topic[2] <= named.start and _particle_before(body, named, start) == "が":
                     holder, holder_text = None, topic[0]  # 報告書は、…秘密警察が…殺害したとしている: the topic holds
+                elif topic and named is not None and topic[2] <= named.start and not _comma_after(body, named, start):
+                    # ジュリオ・トレモンティ伊副首相は、ファツィオ総裁は辞任すべきだと: the first topic holds
+                    inside = [m for m in people if topic[1] <= m.start and m.end <= topic[2] and m.type == "PERSON"]
+                    holder, holder_text = (inside[-1], None) if inside else (None, topic[0])
                 if holder is None and holder_text is None:
                     holder_text = _topic(body, s_start, start) or group_topic(body, s_start, start)
                 if holder is None and holder_text is None:
@@ -142,6 +147,19 @@ def _titled_before(body: str, index: SpanIndex, title: str, before: int):
     return None
 
 
+class _Named:
+    """Where a subject no entity knows is written (the span _subject read it from)."""
+
+    def __init__(self, start: int, text: str) -> None:
+        self.start, self.end = start, start + len(text)
+
+
+def _comma_after(body: str, holder, limit: int) -> bool:
+    """Whether the holder's particle is set off by a comma (Xは、), as a sentence's topic is."""
+    match = re.compile(r"[^、。「」はがも]{0,12}?(?:は|が|も)、").match(body, holder.end, limit)
+    return match is not None
+
+
 def _particle_before(body: str, holder, limit: int) -> str | None:
     """The particle that makes holder a subject (は, が or も), read after its name and title."""
     match = re.compile(r"[^、。「」はがも]{0,12}?(は|が|も)").match(body, holder.end, limit)
@@ -172,7 +190,7 @@ def _positions(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[
 
 # A name-like topic set off by a comma, at the sentence start or after a source: プラウダは、 ネクシィーズは
 _TOPIC = re.compile(r"(?:^|(?<=[、。\n]))(?P<name>[\u4e00-\u9fff\u30a1-\u30ffA-Za-z・]{2,12})(?:[(（][^()（）。]{1,12}[)）])?"
-                    r"(?:では|は|が)(?:、|(?=「))")
+                    r"(?:では|は(?:[0-9０-９]{1,2}日)?|が)(?:、|(?=「))")  # 防災科学技術研究所は31日、
 
 
 def _topic(body: str, s_start: int, limit: int) -> str | None:
@@ -191,9 +209,11 @@ def _named_in_gap(body: str, start: int, end: int) -> str | None:
     text = re.sub(r"(?:などの?各社|など|ら)?(?:に対し|では|は|が|も|に|で)、?(?:あらためて|改めて|強く|重ねて)?$",
                   "", body[start:end]).strip(" 、")
     text = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", text)  # アメリカ地質調査所(USGS)が
+    text = re.sub(r"の(?:報道|発表|声明|取材|番組|記事|調べ|話)$", "", text)  # フジテレビの報道では
     if not re.search(r"(?:は|が|も)、?(?:あらためて|改めて|強く|重ねて)?$", body[start:end]):
         return None  # …と記者団に語った: the addressee, not the speaker
-    if 2 <= len(text) <= 12 and "を" not in text and "と" not in text and not re.search(r"[をのにで]$|記者|会見|声明|取材|番組|ラジオ|テレビ", text):
+    if 2 <= len(text) <= 12 and "を" not in text and "と" not in text \
+            and not re.search(r"[をのにで]$|記者|会見|声明|取材|番組|^(?:ラジオ|テレビ)", text):
         return text
     return None
 
@@ -315,7 +335,11 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
     if topic and not NOT_A_HOLDER.search(topic.group("name")):
         gap = gap or topic.span()  # プラウダは、…としている: the topic holds the clause
         clause_start = topic.end()
-    if clause_end - clause_start < 6:
+    elif after_subject is None and gap is None:
+        speaker = speaker_topic(body, clause_start, clause_end)  # フランスの政府当局は生存が困難との見解を示した
+        if speaker:
+            gap, clause_start = (speaker[1], speaker[2]), speaker[2]
+    if clause_end - clause_start < (4 if gap else 6):  # 生存が困難 with its holder named; else a longer clause
         return []
     attribution = "mixed" if "「" in body[clause_start:clause_end] else "indirect"
     return [(clause_start, clause_end, cue_of(body, match), attribution, gap)]

@@ -84,3 +84,27 @@ def test_a_bare_title_after_the_quote_is_the_person_named_with_it():
             "聴聞会では、「判決は国家の確立した法である」と判事は主張している。")
     [c] = candidates(text)
     assert holder_of(c) == "ジョン・ロバーツ"
+
+
+def test_a_body_named_after_a_clause_that_describes_it_holds():
+    text = ("ジャーマンウイングスの旅客機が墜落した。\n"
+            "墜落現場となったフランスの政府当局は生存が困難との見解を示した。")
+    [c] = candidates(text)
+    assert c.text.endswith("生存が困難") and holder_of(c) == "フランスの政府当局"
+
+
+def test_an_outlet_named_with_its_report():
+    text = "安倍総理は判断を示した。\n衆参ダブル選挙をいま敢行するのは負担が大きいとフジテレビの報道では伝えている。"
+    [c] = candidates(text)
+    assert holder_of(c) == "フジテレビ"
+
+
+def test_the_first_topic_holds_over_a_second_one_inside_the_claim():
+    text = "3日には、ジュリオ・トレモンティ伊副首相は、ファツィオ総裁は辞任すべきだと発言している。"
+    [c] = candidates(text)
+    assert c.text.endswith("辞任すべきだ") and "トレモンティ" in holder_of(c)
+
+
+def test_takes_as_is_no_claim():
+    assert candidates("本ニュースは「朝日新聞」と「共同通信」の以下の報道を情報源としている。") == []
+    assert candidates("地域の民主主義・治安の安定化と人権の保護の他、経済開発強化などを目的としている。") == []
