@@ -24,7 +24,7 @@ _SPEECH_STEMS = r"""
 表明 明らかに 述べ 語 話し(?!合) 言っ 言い 強調 指摘 伝え 報じ 報道 投稿 答え 応じ 主張 批判 訴え 求め 呼びかけ
 呼び掛け 警告 説明 発表 発言 記し 書き込 評価 反論 否定 約束 宣言 コメント 断言 補足 明言 明かし 言明 示唆
 非難 抗議 要求 要請 要望 提案 付け加え 力説 反発 歓迎 懸念 漏らし 皮肉 伝達 分析 言及 働きかけ 働き掛け 強く
-表し 希望し 謝罪し 考えて(?=[いお])
+表し 希望し 謝罪し 考えて(?=[いお]) 演説 勧告 ツイート つぶやい
 """
 SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + ")(?![でのがをにはもと])"
 # (…に関連して最も報道で取り上げられる: 報道 is a noun there, not the verb of a report)
@@ -33,18 +33,22 @@ SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=Tr
 _POSITION_STEMS = [stem for stem in _SPEECH_STEMS.split() if "を" in stem]
 POSITION_SPEECH = "(?P<cue>" + "|".join(sorted(_POSITION_STEMS, key=len, reverse=True)) + ")"
 # The words between と and the predicate: who said it or to whom (記者団に, 渡貫社長は, NBCが).
-_GAP = (r"(?P<gap>(?!と|いう)(?:[^。「」、]|「[^」]{1,10}」){1,16}?(?:に対し|に|で|は|が|も|では|"
-        r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を))、?(?:あらためて|改めて|強く|重ねて)?)")
+_GAP = (r"(?P<gap>(?!と|いう)(?:[^。「」、]|「[^」]{1,10}」){1,16}?(?:に対し|について|に関して|をめぐって|に|で|は|が|も|では|"
+        r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を))、?(?:あらためて|改めて|強く|重ねて|[^。「」、はがと]{1,8}?(?:込めて|ながら))?)")
 # …とした。, …としている: "holds that" (not …ようとしている, "is trying to").
 _AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としている|としていた|としており|とし(?=[、。]))"
 # …を目的としている, …を対象とした: "takes as", not "holds that"
 TAKES_AS = re.compile(r"(?:を|の)(?:目的|対象|前提|中心|基本|条件|基準|原則|目標|根拠|理由|柱|主体|情報源)$")
 # After a quote, a noun of speech may sit between と and the verb: 「…」とメッセージを投稿, 「…」と意見を表明
-_NOUN_OF_SPEECH = r"(?:[\u4e00-\u9fff\u30a1-\u30faー]{1,6}を)"
+_NOUN_OF_SPEECH = (r"(?:[\u4e00-\u9fff\u30a1-\u30faー]{1,6}を|[^。「」、]{0,20}?(?:抱負|決意|意気込み|思い|感想|賛辞|談話|"
+                   r"謝意|祝意|弔意|哀悼の意)を(?=述べ|語|示|表明|送|寄せ|伝え|表し|明らかに|強調))")
+# 賛辞を送った, 抱負を述べた: what follows a noun of speech
+_AFTER_NOUN = r"(?:送っ|送り|寄せ)"
 # The holder may stand after the quote, set off by a comma: 「…」も供与すると、フランスの…外相が語った
 # and may be long (フランスのフィリップ・ドゥストブラジ外相が), but holds no other と.
 _COMMA_GAP = "、" + _GAP.replace("(?P<gap>(?!と|いう)(?:[^。「」、]", "(?P<gap_after_comma>(?:[^。「」、と]").replace("{1,16}", "{1,24}")
-AFTER_QUOTE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + "|と" + _NOUN_OF_SPEECH + ")" + SPEECH
+AFTER_QUOTE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + "|と" + _NOUN_OF_SPEECH + ")"
+                         + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|")
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
                          + r"|(?P<as>として|" + _AS + r"|とし(?=「))")
 AFTER_CLAUSE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + ")" + SPEECH
@@ -54,6 +58,8 @@ TOLD = re.compile(r"(?:が|の)(?P<cue>語った|述べた|話した|明らか�
 # A position verb that qualifies a noun is no claim of its own: 続投を批判していた舛添氏, 中止を求める声
 RELATIVE = re.compile(r"(?:(?:する|した|している|していた|してきた|る|た|ている|ていた)(?=(?![上際後])[\u4e00-\u9fff\u30a1-\u30fa]|もの)"
                       r"|の)")  # 批判の矛先: the word is a noun here, not a predicate
+# A verb of speech or position said not to have happened: 言及しなかった, コメントしていない
+NEGATED = re.compile(r"(?:し|して|さ)?(?:い)?(?:ない|なかっ|ず|せず)")
 # Titles of cited articles: 『…』 (a line of sources), never a claim of the article
 TITLE = re.compile(r"『[^』]{0,200}』|\"[^\"\n]{0,200}\"")
 # A position taken on an object: …を批判した, …の意向を示した, …ことに言及した.
@@ -89,7 +95,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
     gap is the span between the object and the verb (一連の事件を日本側は抗議した), or None."""
     out = []
     for match in OBJECT_CUE.finditer(body, s_start, s_end):
-        if _NOT_A_POSITION.match(body, match.end()) or RELATIVE.match(body, match.end()):
+        if _NOT_A_POSITION.match(body, match.end()) or RELATIVE.match(body, match.end()) \
+                or NEGATED.match(body, match.end()):
             continue
         if match.group("noun"):
             end, cue = match.end("noun"), match.group("noun") + "を" + match.group("cue2")

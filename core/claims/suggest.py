@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, HOLDER_PARTICLE, SURNAME, TAKES_AS, TITLE, TOLD, gap_of, object_claims
+from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, HOLDER_PARTICLE, NEGATED, SURNAME, TAKES_AS, TITLE, TOLD, gap_of, object_claims
 from core.claims.holders import (
     _OTHER_TITLE, COORDINATED, HEADING, NOT_A_HOLDER, NOT_A_NAME, group_topic, last_with_title, opening_topic,
     person_before, speaker_topic, title_after, topic_phrase,
@@ -263,27 +263,37 @@ def cue_of(body: str, match: re.Match) -> str:
     return match.group(name) + (tail.group(0) if tail else "")
 
 
+_NEGATED = NEGATED
 _NOUN_NEXT = re.compile(r"(?![上際後])[\u4e00-\u9fff\u30a1-\u30fa]")
 
 
 def _qualifies_a_noun(body: str, match: re.Match) -> bool:
-    """「評価する」と答えた割合: the speech verb describes a noun; nobody is quoted."""
+    """「評価する」と答えた割合: the speech verb describes a noun, or is negated; nobody is quoted."""
     if match.group("as"):
         return False
     name = "cue" if match.group("cue") else "cue3"
     tail = _INFLECTION.match(body, match.end(name))
     at = tail.end() if tail else match.end(name)
+    if _NEGATED.match(body, match.end(name)):
+        return True  # …についてコメントしていない: nothing was said
     return bool(tail and tail.group(0).endswith(("た", "る", "いる"))) and bool(_NOUN_NEXT.match(body, at))
 
 
 def _direct(body: str, s_start: int, s_end: int) -> list[tuple]:
     """Quotes followed by a speech verb, with the span between them (it may name the holder)."""
-    found = []
+    found, waiting = [], []
     for q_start, q_end in _quotes(body, s_start, s_end):
         match = AFTER_QUOTE.match(body, q_end, s_end)
         if match and not _qualifies_a_noun(body, match):
             gap = gap_of(match)
+            # 「A」「B」と述べた: quotes written one after the other share the last one's predicate
+            found += [(a, b, cue_of(body, match), "direct", gap) for a, b in waiting]
             found.append((q_start, q_end, cue_of(body, match), "direct", gap))
+            waiting = []
+        elif body.startswith("「", q_end) or body.startswith("、「", q_end):
+            waiting.append((q_start, q_end))
+        else:
+            waiting = []
     return found
 
 

@@ -108,3 +108,21 @@ def test_the_first_topic_holds_over_a_second_one_inside_the_claim():
 def test_takes_as_is_no_claim():
     assert candidates("本ニュースは「朝日新聞」と「共同通信」の以下の報道を情報源としている。") == []
     assert candidates("地域の民主主義・治安の安定化と人権の保護の他、経済開発強化などを目的としている。") == []
+
+
+def test_quotes_one_after_the_other_share_the_predicate():
+    text = "アメリカ市民に対しては、「政府の政策が、平安をもたらすでしょうか」「核兵器のない平和な世界を目指そう」と呼びかけた。"
+    texts = [c.text for c in candidates(text)]
+    assert texts == ["「政府の政策が、平安をもたらすでしょうか」", "「核兵器のない平和な世界を目指そう」"]
+
+
+def test_more_verbs_and_nouns_of_speech():
+    for text in ("ブラウン蔵相は、5月1日「ガルブレイス氏は立派な経済学者である」と賛辞を送った。",
+                 "「署名するものは他にはいないのか」とエドムンド・ライエス下院議員は情熱を込めて語った。",
+                 "オランド氏は支持者から拍手を受け「希望と安堵が広がったと確信している」と演説した。"):
+        assert [c.attribution for c in candidates(text)] == ["direct"], text
+
+
+def test_a_negated_verb_of_speech_says_nothing():
+    assert candidates("ホワイトハウスはトランプ氏が習氏と軍縮について協議したかどうかについてコメントしていない。") == []
+    assert candidates("前原大臣は関西空港のハブ空港化については言及しなかった。") == []
