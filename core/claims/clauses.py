@@ -96,7 +96,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
     out = []
     for match in OBJECT_CUE.finditer(body, s_start, s_end):
         if _NOT_A_POSITION.match(body, match.end()) or RELATIVE.match(body, match.end()) \
-                or NEGATED.match(body, match.end()):
+                or NEGATED.match(body, match.end()) or body.startswith(("され", "れ"), match.end()):
+            # 反対派から権力乱用を批判されていた: the one criticised is the subject, not the holder
             continue
         if match.group("noun"):
             end, cue = match.end("noun"), match.group("noun") + "を" + match.group("cue2")
@@ -118,7 +119,7 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
     return out
 
 
-_CLAUSE_BREAK = re.compile(r"(?:によると|によれば|では|、|」|は|が)")
+_CLAUSE_BREAK = re.compile(r"(?:によると|によれば|では|、|」|は|が|(?<=氏|相|官|長|領|席)も)")  # キャメロン首相も、…を表明
 
 
 def clause_start(body: str, s_start: int, end: int) -> int:

@@ -126,3 +126,13 @@ def test_more_verbs_and_nouns_of_speech():
 def test_a_negated_verb_of_speech_says_nothing():
     assert candidates("ホワイトハウスはトランプ氏が習氏と軍縮について協議したかどうかについてコメントしていない。") == []
     assert candidates("前原大臣は関西空港のハブ空港化については言及しなかった。") == []
+
+
+def test_a_passive_position_is_no_claim_of_its_subject():
+    assert candidates("フジモリ氏は、政権末期には、反対派から汚職などの権力乱用を批判されていた。") == []
+
+
+def test_a_person_with_mo_holds_a_position():
+    text = "オバマ大統領は声明を出した。\nさらにはイギリスのキャメロン首相もマンデラ氏の訃報について哀悼の意を表明した。"
+    [c] = candidates(text)
+    assert holder_of(c) == "キャメロン" or "Cameron" in holder_of(c) or "キャメロン" in holder_of(c)
