@@ -26,8 +26,10 @@ _SPEECH_STEMS = r"""
 非難 抗議 要求 要請 要望 提案 付け加え 力説 反発 歓迎 懸念 漏らし 皮肉 伝達 分析 言及 働きかけ 働き掛け 強く
 表し 希望し 謝罪し 考えて(?=[いお]) 演説 勧告 ツイート つぶやい
 """
-SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + ")(?![でのがをにはもと])"
-# (…に関連して最も報道で取り上げられる: 報道 is a noun there, not the verb of a report)
+SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + ")"
+# After a clause (not a quote) a speech word followed by a particle is a noun, not the verb of a report:
+# …に関連して最も報道で取り上げられる. After a quote it still reports speech (「…」と批判の声を上げた).
+_NOT_A_NOUN = "(?![でのがをにはもと])"
 # A noun of position with its verb (意向を示した, 考えを明らかにした): after a quote it needs no と
 # (「…」意向を示し) and takes という as well as との (「…」という考えを明らかにした).
 _POSITION_STEMS = [stem for stem in _SPEECH_STEMS.split() if "を" in stem]
@@ -51,7 +53,7 @@ AFTER_QUOTE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP 
                          + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|")
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
                          + r"|(?P<as>として|" + _AS + r"|とし(?=「))")
-AFTER_CLAUSE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + ")" + SPEECH
+AFTER_CLAUSE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + ")" + SPEECH + _NOT_A_NOUN
                           + r"|という" + POSITION_SPEECH.replace("cue", "cue3") + r"|(?P<as>" + _AS + ")")
 # What someone said, told as its source: キャロル氏が語ったところによると、…
 TOLD = re.compile(r"(?:が|の)(?P<cue>語った|述べた|話した|明らかにした|説明した|証言した)ところ(?:によると|によれば|では)、?")
