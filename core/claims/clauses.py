@@ -38,7 +38,7 @@ POSITION_SPEECH = "(?P<cue>" + "|".join(sorted(_POSITION_STEMS, key=len, reverse
 _GAP = (r"(?P<gap>(?!と|いう)(?:[^。「」、]|「[^」]{1,10}」){1,16}?(?:に対し|について|に関して|をめぐって|に|で|は|が|も|では|"
         r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を))、?(?:あらためて|改めて|強く|重ねて|[^。「」、はがと]{1,8}?(?:込めて|ながら))?)")
 # …とした。, …としている: "holds that" (not …ようとしている, "is trying to").
-_AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としている|としていた|としており|とし(?=[、。]))"
+_AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としたが|としている|としていた|としており|とし(?=[、。]))"
 # …を目的としている, …を対象とした: "takes as", not "holds that"
 TAKES_AS = re.compile(r"(?:を|の)(?:目的|対象|前提|中心|基本|条件|基準|原則|目標|根拠|理由|柱|主体|情報源)$")
 # After a quote, a noun of speech may sit between と and the verb: 「…」とメッセージを投稿, 「…」と意見を表明
@@ -48,7 +48,8 @@ _NOUN_OF_SPEECH = (r"(?:[\u4e00-\u9fff\u30a1-\u30faー]{1,6}を|[^。「」、]{
 _AFTER_NOUN = r"(?:送っ|送り|寄せ)"
 # The holder may stand after the quote, set off by a comma: 「…」も供与すると、フランスの…外相が語った
 # and may be long (フランスのフィリップ・ドゥストブラジ外相が), but holds no other と.
-_COMMA_GAP = "、" + _GAP.replace("(?P<gap>(?!と|いう)(?:[^。「」、]", "(?P<gap_after_comma>(?:[^。「」、と]").replace("{1,16}", "{1,24}")
+# It ends with が: after …と、 a topic with は is more often the next clause's (可能性を問うと、ベッセントは答え).
+_COMMA_GAP = r"、(?P<gap_after_comma>(?:[^。「」、と]|「[^」]{1,10}」){1,24}?が)"
 AFTER_QUOTE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + "|と" + _NOUN_OF_SPEECH + ")"
                          + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|")
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
@@ -67,7 +68,7 @@ TITLE = re.compile(r"『[^』]{0,200}』|\"[^\"\n]{0,200}\"")
 # A position taken on an object: …を批判した, …の意向を示した, …ことに言及した.
 _POSITION_NOUN = r"(?:意向|見解|考え|認識|立場|姿勢|見方|の意|懸念|難色|意欲|不満|期待|方針|理解|関心|遺憾|支持)"
 _OBJECT_VERB = (r"(?P<cue>批判|非難|歓迎|評価|要請|要求|求め|宣言|表明|明かし|明らかにし|発表|否定|支持|拒否|抗議|"
-                r"提案|主張|訴え|懸念|反対|賛成|同意|言及|語っ|語り|強調|指摘|示唆|呼びかけ|呼び掛け|伝え|説明)")
+                r"提案|主張|訴え|懸念|反対|賛成|同意|言及|語っ|語り|強調|指摘|示唆|呼びかけ|呼び掛け|伝え|説明|公表|申し入れ)")
 OBJECT_CUE = re.compile(
     r"(?P<particle>を|に)(?P<gap>[^。「」、をにと]{1,12}?(?:に|へ|は|が)、?)?(?:あらためて|改めて|強く|重ねて|再び|公然と)*"
     + _OBJECT_VERB
@@ -104,6 +105,9 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
         if match.group("noun"):
             end, cue = match.end("noun"), match.group("noun") + "を" + match.group("cue2")
             gap = match.span("gap2") if match.group("gap2") else None
+            about = _ABOUT.search(body, s_start, match.start("noun"))
+            if about and about.end() == match.start("noun"):
+                end = about.start()  # …かどうかについて、懸念を表明: what the concern is about
         else:
             if match.group("particle") == "に" and match.group("cue") not in ("言及", "反対", "賛成", "同意", "抗議"):
                 continue
@@ -114,13 +118,14 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             start += 1
         if body.endswith("こと", start, end):
             end -= 2  # …することを発表した: the content is before こと
-        elif match.group("cue") in ("発表", "伝え", "説明"):
+        elif match.group("cue") in ("発表", "伝え", "説明", "公表"):
             continue  # 声明を発表した, 結果を伝えた: what is announced must be a clause (…ことを発表した)
         if end - start >= 2 and not _PRONOUN.fullmatch(body, start, end):
             out.append((start, end, cue, match.start(), gap))
     return out
 
 
+_ABOUT = re.compile(r"(?:について|に関して|に対して|に対し)、?")
 _CLAUSE_BREAK = re.compile(r"(?:によると|によれば|では|、|」|は|が|(?<=氏|相|官|長|領|席)も)")  # キャメロン首相も、…を表明
 
 

@@ -94,17 +94,23 @@ def opening_topic(body: str, s_start: int, s_end: int) -> Mention | None:
 
 
 # People named by what they are, opening the sentence: 犯人は, 乗組員2人は, 専門家らは
-_GROUP_TOPIC = re.compile(r"(?:[^、。「」]{0,12}、)?(?:[^、。「」はがを]{1,16}?の)?"
+_GROUP_TOPIC = re.compile(r"(?:[^、。「」]{0,12}、|[^、。「」]{1,12}?(?:によると|によれば)、?)?(?:[^、。「」はがを]{1,16}?の)?"
                           r"(?P<name>[\u4e00-\u9fff]{1,5}(?:人|員|者|家|士|官|団)|[\u4e00-\u9fff]{0,5}チーム)"
                           r"(?:[0-9０-９一二三四五六七八九十数]+人)?(?:ら|たち)?は、?")
 
 
 def group_topic(body: str, s_start: int, limit: int) -> str | None:
     """The people a sentence opens with as its topic (犯人は…と述べた), when no name is its subject."""
+    found = group_topic_span(body, s_start, limit)
+    return found[0] if found else None
+
+
+def group_topic_span(body: str, s_start: int, limit: int) -> tuple[str, int] | None:
+    """(name, end) of the people a sentence opens with as its topic, or None."""
     match = _GROUP_TOPIC.match(body, s_start, limit)
     if match is None or NOT_A_NAME.match(match.group("name")) or match.group("name") in OFFICE_WORDS:
         return None  # 長官は: a title stands for a person named before, never for itself
-    return match.group("name")
+    return match.group("name"), match.end()
 
 
 # The noun phrase a sentence or clause takes as its topic: 議会の広報担当は, 反対派は, 地元も,

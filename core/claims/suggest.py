@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, HOLDER_PARTICLE, NEGATED, SURNAME, TAKES_AS, TITLE, TOLD, gap_of, object_claims
 from core.claims.holders import (
-    _OTHER_TITLE, COORDINATED, HEADING, NOT_A_HOLDER, NOT_A_NAME, group_topic, last_with_title, opening_topic,
+    _OTHER_TITLE, COORDINATED, HEADING, NOT_A_HOLDER, NOT_A_NAME, group_topic, group_topic_span, last_with_title, opening_topic,
     person_before, speaker_topic, title_after, topic_phrase,
 )
 from core.claims.spans import SpanIndex
@@ -23,7 +23,6 @@ from core.model import Mention, ShortForm
 from core.nlp.offices import OFFICE_WORDS
 from core.sentences import sentence_spans
 
-_GROUP_END = re.compile(r"[^、。「」]{1,12}?は、?")
 _ADDRESSEE = re.compile(r"[^、。「」をは]{1,12}に(?:対し|対して)?、")
 _PASSIVE = re.compile(r"(?:され|られ|われ)")
 _VIA = re.compile(r"(?:の発表|の報道|の声明)?(?:によると|によれば)、?")
@@ -82,8 +81,11 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
         people = index.within(s_start, s_end)  # each sentence reads only its own mentions
         persons.add(body, people)
         people = sorted(people + persons.surnames(body, s_start, s_end, people), key=lambda m: m.start)
-        found = _direct(body, s_start, s_end) or _told(body, s_start, s_end) \
-            or _indirect(body, people, index, s_start, s_end)
+        found = _direct(body, s_start, s_end)
+        if found:  # …を受けたとしており、…「わからない」としている: a reported clause before the first quote
+            found = _indirect(body, people, index, s_start, _clause_before(body, s_start, found[0][0])) + found
+        else:
+            found = _told(body, s_start, s_end) or _indirect(body, people, index, s_start, s_end)
         found = found + _positions(body, s_start, s_end, found)
         titles = [m.span() for m in TITLE.finditer(body, s_start, s_end)]
         found = [f for f in found if not any(a <= f[0] < b for a, b in titles)]  # 『…を表明』: a cited headline
@@ -276,6 +278,8 @@ def _qualifies_a_noun(body: str, match: re.Match) -> bool:
     at = tail.end() if tail else match.end(name)
     if _NEGATED.match(body, match.end(name)):
         return True  # …についてコメントしていない: nothing was said
+    if tail and body.startswith("か", tail.end()):
+        return True  # …計画を伝えていたかという質問: asked, not said
     return bool(tail and tail.group(0).endswith(("た", "る", "いる"))) and bool(_NOUN_NEXT.match(body, at))
 
 
@@ -295,6 +299,12 @@ def _direct(body: str, s_start: int, s_end: int) -> list[tuple]:
         else:
             waiting = []
     return found
+
+
+def _clause_before(body: str, s_start: int, quote_start: int) -> int:
+    """Where the clauses before a sentence's first quote end: at its last comma."""
+    comma = body.rfind("、", s_start, quote_start)
+    return comma if comma > s_start else s_start
 
 
 def _told(body: str, s_start: int, s_end: int) -> list[tuple]:
@@ -327,9 +337,9 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
     _, _, after_subject = _subject(body, people, index, s_start, clause_end)
     if after_subject is not None:
         clause_start = max(clause_start, after_subject)
-    group = _GROUP_END.match(body, s_start, clause_end) if after_subject is None else None
-    if group and group_topic(body, s_start, clause_end):
-        clause_start = max(clause_start, group.end())  # 犯人は…と述べた: the people said it
+    group = group_topic_span(body, s_start, clause_end) if after_subject is None else None
+    if group:
+        clause_start = max(clause_start, group[1])  # 犯人は…と述べた: the people said it
     # a subject named inside a quote is the quote's own (「パキスタンが…支援」も供与すると): keep the quote whole
     clause_start = next((a for a, b in _quotes(body, s_start, clause_end) if a < clause_start < b), clause_start)
     addressee = _ADDRESSEE.match(body, clause_start, clause_end)
@@ -349,7 +359,7 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
         speaker = speaker_topic(body, clause_start, clause_end)  # フランスの政府当局は生存が困難との見解を示した
         if speaker:
             gap, clause_start = (speaker[1], speaker[2]), speaker[2]
-    if clause_end - clause_start < (4 if gap else 6):  # 生存が困難 with its holder named; else a longer clause
+    if clause_end - clause_start < (4 if gap or after_subject else 6):  # 生存が困難 with its holder named
         return []
     attribution = "mixed" if "「" in body[clause_start:clause_end] else "indirect"
     return [(clause_start, clause_end, cue_of(body, match), attribution, gap)]

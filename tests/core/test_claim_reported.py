@@ -136,3 +136,24 @@ def test_a_person_with_mo_holds_a_position():
     text = "オバマ大統領は声明を出した。\nさらにはイギリスのキャメロン首相もマンデラ氏の訃報について哀悼の意を表明した。"
     [c] = candidates(text)
     assert "キャメロン" in holder_of(c)  # not オバマ of the sentence before
+
+
+def test_a_reported_clause_before_a_quote_in_the_same_sentence():
+    text = ("ラブロフ外相は会見した。\n朝日新聞によると乗組員2人はロシア側警備局のボートの存在に気付いた直後に銃撃を受けたとしており、"
+            "中間ラインを越えて操業していたのかどうかは「わからない」としている。")
+    found = candidates(text)
+    assert [c.text for c in found] == ["ロシア側警備局のボートの存在に気付いた直後に銃撃を受けた", "「わからない」"]
+    assert [holder_of(c) for c in found] == ["乗組員", "乗組員"]  # not ラブロフ of the sentence before
+
+
+def test_a_conditional_to_and_a_question_are_no_report():
+    text = "メディアが休戦協定が延長される可能性を問うと、ベッセントは肯定的に答え、「私はそう言うでしょう」と述べた。"
+    assert [c.text for c in candidates(text)] == ["「私はそう言うでしょう」"]
+    text = "ペスコフ報道官は、習氏が会談する計画をプーチン大統領に伝えていたかという質問に対し、「事前に認識していた」と応じた。"
+    assert [c.text for c in candidates(text)] == ["「事前に認識していた」"]
+
+
+def test_what_a_concern_is_about():
+    text = "憲法問題に詳しい法律専門家は、選挙結果を発表することが合法的であるかどうかについて、懸念を表明している。"
+    [c] = candidates(text)
+    assert c.text.endswith("合法的であるかどうか")
