@@ -118,7 +118,7 @@ def group_topic_span(body: str, s_start: int, limit: int) -> tuple[str, int] | N
 # sentence's holder is carried over.
 _TOPIC_PHRASE = re.compile(
     r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・])(?:(?:また|一方|さらに|なお|ただ|しかし)、?)?"
-    r"(?P<name>(?:ある)?(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・「」]{1,16}(?:の|・))*"
+    r"(?P<name>(?:ある)?(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・「」]{1,16}(?:[(（][^()（）。]{1,12}[)）])?(?:の|・))*"
     r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16}|「[^「」。]{2,16}」))(?:[(（][^()（）。]{1,12}[)）])*"
     r"(?P<particle>は|も|では)(?P<comma>、)?")
 # Words that end a phrase of time, place or matter, not of someone who speaks.
@@ -128,7 +128,8 @@ _NOT_A_SPEAKER = re.compile(
 
 
 # Words that end the name of people or a body (政府当局, 報道官, ヌエル人の団体)
-_SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|担当|代表|関係者)$")
+_SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|担当|代表|関係者|"
+                          r"スポークスマン|スポークスパーソン|報道官|広報)$")
 _NOT_A_TOPIC_NAME = re.compile(r"(?:同|両|前|元|新|現|次期|当時|関係)")  # 各報道機関は may speak
 
 

@@ -100,22 +100,8 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
                     holder_text = None
             explicit = holder is not None or holder_text is not None
             if not explicit:
-                holder, holder_text, _ = _subject(body, people, index, s_start, start)
-                topic = topic_phrase(body, s_start, start, with_comma=True)
-                named = holder or (_Named(body.rfind(holder_text, s_start, start), holder_text) if holder_text else None)
-                if topic and named is not None and topic[2] <= named.start and _particle_before(body, named, start) == "が":
-                    holder, holder_text = None, topic[0]  # 報告書は、…秘密警察が…殺害したとしている: the topic holds
-                elif topic and named is not None and topic[2] <= named.start and not _comma_after(body, named, start):
-                    # ジュリオ・トレモンティ伊副首相は、ファツィオ総裁は辞任すべきだと: the first topic holds
-                    inside = [m for m in people if topic[1] <= m.start and m.end <= topic[2] and m.type == "PERSON"]
-                    holder, holder_text = (inside[-1], None) if inside else (None, topic[0])
-                if holder is None and holder_text is None:
-                    holder_text = _topic(body, s_start, start) or group_topic(body, s_start, start)
-                if holder is None and holder_text is None:
-                    topic = topic_phrase(body, s_start, start)  # 議会の広報担当は「…」と話した
-                    holder_text = topic[0] if topic else None
-                    holder = _titled_before(body, index, holder_text, topic[1]) if topic else None
-                    holder_text = None if holder is not None else holder_text
+                holder, holder_text = _sentence_holder(body, people, index, s_start, start,
+                                                       attribution == "direct" and _told_again(body, end, s_end))
                 explicit = holder is not None or holder_text is not None
             if holder is None and holder_text is None and last_subject is not None:
                 holder = last_subject
@@ -139,6 +125,54 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
         if not found and subject is not None:
             last_subject = subject
     return out
+
+
+# A foreign name, maybe with an office, as a が-subject: ソールハイム開発相が
+_NAMED_SUBJECT = re.compile(r"(?<![\u30a1-\u30fa・ー])(?P<name>[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,15})"
+                            r"(?:[\u4e00-\u9fff]{0,6}(?:相|官|長|領|氏|員))?が")
+
+
+def _told_again(body: str, q_end: int, s_end: int) -> bool:
+    """「…」と語ったと伝えた: the quote's report is itself reported."""
+    match = AFTER_QUOTE.match(body, q_end, s_end)
+    if match is None or match.group("as"):
+        return False
+    name = "cue" if match.group("cue") else "cue3"
+    tail = _INFLECTION.match(body, match.end(name))
+    at = tail.end() if tail else match.end(name)
+    return AFTER_CLAUSE.match(body, at, s_end) is not None
+
+
+def _sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, start: int, nested: bool):
+    """(mention, text) of who holds a claim starting at start, read from its sentence before it."""
+    if nested:  # 「…」と語ったと伝えた: the quote is the nearest subject's, told by the topic
+        inner = [m for m in people if s_start <= m.start and m.end <= start and m.type == "PERSON"
+                 and _particle_before(body, m, start) == "が"]
+        if inner:
+            return inner[-1], None
+        named = None
+        for named in _NAMED_SUBJECT.finditer(body, s_start, start):
+            pass
+        if named is not None:
+            return None, named.group("name")
+    holder, holder_text, _ = _subject(body, people, index, s_start, start)
+    if holder is None and holder_text is None:
+        holder_text = _topic(body, s_start, start) or group_topic(body, s_start, start)
+    topic = topic_phrase(body, s_start, start, with_comma=True)
+    named = holder or (_Named(body.rfind(holder_text, s_start, start), holder_text) if holder_text else None)
+    if topic and named is not None and topic[2] <= named.start:
+        inside = [m for m in people if topic[1] <= m.start and m.end <= topic[2] and m.type == "PERSON"]
+        if _particle_before(body, named, start) == "が":
+            return None, topic[0]  # 報告書は、…秘密警察が…殺害したとしている: the topic holds
+        if not _comma_after(body, named, start):
+            # ジュリオ・トレモンティ伊副首相は、ファツィオ総裁は辞任すべきだと: the first topic holds
+            return (inside[-1], None) if inside else (None, topic[0])
+    if holder is None and holder_text is None:
+        topic = topic_phrase(body, s_start, start)  # 議会の広報担当は「…」と話した
+        if topic:
+            titled = _titled_before(body, index, topic[0], topic[1])
+            return (titled, None) if titled is not None else (None, topic[0])
+    return holder, holder_text
 
 
 def _titled_before(body: str, index: SpanIndex, title: str, before: int):
@@ -351,7 +385,9 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
     topic = None
     topics = list(_TOPIC.finditer(body, clause_start, clause_end)) if after_subject is None else []
     # the last topic before the reported clause; a は-topic over a later が-subject (報告書は、…秘密警察が、…としている)
-    topic = ([t for t in topics if t.group(0).rstrip("、「").endswith("は")] or topics or [None])[-1]
+    # and the first topic set off by a comma over both (ダクラッラー情報相は、報告書は「…」に基づいていると述べた)
+    commas = [t for t in topics if t.group(0).endswith("は、")]
+    topic = commas[0] if commas else ([t for t in topics if t.group(0).rstrip("、「").endswith("は")] or topics or [None])[-1]
     if topic and not NOT_A_HOLDER.search(topic.group("name")):
         gap = gap or topic.span()  # プラウダは、…としている: the topic holds the clause
         clause_start = topic.end()

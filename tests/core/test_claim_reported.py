@@ -157,3 +157,21 @@ def test_what_a_concern_is_about():
     text = "憲法問題に詳しい法律専門家は、選挙結果を発表することが合法的であるかどうかについて、懸念を表明している。"
     [c] = candidates(text)
     assert c.text.endswith("合法的であるかどうか")
+
+
+def test_a_quote_told_again_by_an_outlet_is_the_speakers():
+    text = "ロイターやBBCは、ノルウェーのソールハイム開発相が「暴力が制御できない状態になる懸念がありえる」と語ったと伝えた。"
+    [c] = [c for c in candidates(text) if c.attribution == "direct"]
+    assert holder_of(c) == "ソールハイム"  # the outlets tell it; the minister said it
+
+
+def test_the_first_topic_set_off_by_a_comma_over_a_second_before_the_quote():
+    text = "ダクラッラー情報相は、報告書は「反シリア派であることがよく知られている証人ら」の証言に基づいていると述べた。"
+    [c] = candidates(text)
+    assert holder_of(c) == "ダクラッラー情報相"
+
+
+def test_a_spokesman_named_after_his_ministry_and_an_aside():
+    text = ("台湾国際放送によると、台湾外交部(外務省)の呂慶龍スポークスマンは、チャドが中華人民共和国と国交を樹立したのは、"
+            "中華人民共和国の圧力によるものだとして遺憾の意を表明した。")
+    assert {holder_of(c) for c in candidates(text)} == {"台湾外交部(外務省)の呂慶龍スポークスマン"}  # not チャド
