@@ -103,11 +103,13 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
                 holder, holder_text = _sentence_holder(body, people, index, s_start, start,
                                                        attribution == "direct" and _told_again(body, end, s_end))
                 explicit = holder is not None or holder_text is not None
+            via = _via(body, people, s_start, start)
+            if holder is None and holder_text is None and via and attribution != "direct":
+                holder_text = via[0]["text"]  # 朝日新聞によると、…としている: the source, not the last sentence's holder
             if holder is None and holder_text is None and last_subject is not None:
                 holder = last_subject
                 holder_text = body[holder.start : holder.end]
             holder_text = persons.full_name(holder_text)
-            via = _via(body, people, s_start, start)
             if _PASSIVE.search(cue):  # …と言われている: said by the source, if any, not by the sentence's topic
                 if not via:
                     continue
