@@ -451,9 +451,12 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
                               bare.end()))
     # ordered by where the particle ends; of two ending there (小沢一郎・民主党代表が) the first named holds
     found.sort(key=lambda f: (f[3], -f[1].start))
-    topics = [f for f in found if f[0] == "は"] or found
-    # XはYは…と主張: the topic set off by a comma governs the sentence, the other sits inside the claim
-    topics = [f for f in topics if body[f[3] - 1] == "、"] or topics
+    # XはYは…と主張, X首相が、Y国は…と述べた: the first subject set off by a comma governs the sentence, the
+    # other sits inside the claim; else the topic (は) over a subject (が)
+    commas = [f for f in found if body[f[3] - 1] == "、"]
+    # the first such subject (ロイターなどは、X次期大統領が、…と伝えた); of names ending there, as below
+    commas = [f for f in commas if f[3] == commas[0][3]]
+    topics = commas or [f for f in found if f[0] == "は"] or found
     titled = None
     for titled in _TITLED_NAME.finditer(body, s_start, limit):
         pass  # the last one before limit

@@ -175,3 +175,9 @@ def test_a_spokesman_named_after_his_ministry_and_an_aside():
     text = ("台湾国際放送によると、台湾外交部(外務省)の呂慶龍スポークスマンは、チャドが中華人民共和国と国交を樹立したのは、"
             "中華人民共和国の圧力によるものだとして遺憾の意を表明した。")
     assert {holder_of(c) for c in candidates(text)} == {"台湾外交部(外務省)の呂慶龍スポークスマン"}  # not チャド
+
+
+def test_a_subject_set_off_by_a_comma_over_a_topic_inside_the_claim():
+    text = "ルビオ国務長官が、中国は台湾への圧力を強めていると述べた。"
+    [c] = candidates(text)
+    assert holder_of(c) == "ルビオ" and c.text == "中国は台湾への圧力を強めている"
