@@ -9,7 +9,10 @@ cost grows with the text. It finds
 - the position taken on an object (…を批判した, …を歓迎した, …の意向を示した,
   …ことを発表した, …ことに言及した), with the object as the claim;
 - subjects: a name or an organisation followed by は/が/も, including sides
-  (日本側, ロシア政府) and surnames of people named earlier (浦田弁護士は → 浦田和栄).
+  (日本側, ロシア政府) and surnames of people named earlier (浦田弁護士は → 浦田和栄);
+- what reports nothing: a verb that describes a noun (続投を批判していた舛添氏), a negated
+  verb (言及しなかった), a passive position, …を目的としている, a cited headline (『…』).
+Quotes and their verbs are read in core.claims.quotes, holders in core.claims.holders.
 """
 
 from __future__ import annotations

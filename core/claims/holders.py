@@ -161,3 +161,35 @@ def speaker_topic(body: str, start: int, end: int) -> tuple[str, int, int] | Non
         if _SPEAKER_END.search(name) and not _NOT_A_TOPIC_NAME.match(name) and name not in OFFICE_WORDS:
             return name, match.start("name"), match.end()
     return None
+
+
+# A foreign name, maybe with an office, as a が-subject: ソールハイム開発相が
+NAMED_SUBJECT = re.compile(r"(?<![\u30a1-\u30fa・ー])(?P<name>[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,15})"
+                            r"(?:[\u4e00-\u9fff]{0,6}(?:相|官|長|領|氏|員))?が")
+
+
+def titled_before(body: str, index: SpanIndex, title: str, before: int):
+    """The last person before position whose name was written with title right after it (ロバーツ判事 … 判事は)."""
+    for mention in index.before(before):
+        if mention.type == "PERSON" and body.startswith(title, mention.end):
+            return mention
+    return None
+
+
+class Named:
+    """Where a subject no entity knows is written (the span _subject read it from)."""
+
+    def __init__(self, start: int, text: str) -> None:
+        self.start, self.end = start, start + len(text)
+
+
+def comma_after(body: str, holder, limit: int) -> bool:
+    """Whether the holder's particle is set off by a comma (Xは、), as a sentence's topic is."""
+    match = re.compile(r"[^、。「」はがも]{0,12}?(?:は|が|も)、").match(body, holder.end, limit)
+    return match is not None
+
+
+def particle_before(body: str, holder, limit: int) -> str | None:
+    """The particle that makes holder a subject (は, が or も), read after its name and title."""
+    match = re.compile(r"[^、。「」はがも]{0,12}?(は|が|も)").match(body, holder.end, limit)
+    return match.group(1) if match else None

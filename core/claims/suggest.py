@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, HOLDER_PARTICLE, NEGATED, SURNAME, TAKES_AS, TITLE, TOLD, gap_of, object_claims
+from core.claims.clauses import AFTER_CLAUSE, HOLDER_PARTICLE, SURNAME, TAKES_AS, TITLE, gap_of, object_claims
 from core.claims.holders import (
-    _OTHER_TITLE, COORDINATED, HEADING, NOT_A_HOLDER, NOT_A_NAME, group_topic, group_topic_span, last_with_title, opening_topic,
-    person_before, speaker_topic, title_after, topic_phrase,
+    _OTHER_TITLE, COORDINATED, HEADING, NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, Named, comma_after, group_topic,
+    group_topic_span, last_with_title, opening_topic, particle_before, person_before, speaker_topic, title_after, titled_before,
+    topic_phrase,
 )
+from core.claims.quotes import clause_before, cue_of, direct, quotes, qualifies_a_noun, told, told_again
 from core.claims.spans import SpanIndex
 from core.model import Mention, ShortForm
 from core.nlp.offices import OFFICE_WORDS
@@ -56,21 +58,6 @@ class Candidate:
     confidence: float = 0.5  # how sure Kaidan is that this is a claim with this holder
 
 
-def _quotes(body: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Outermost 「…」 spans inside [start, end)."""
-    out, depth, opened = [], 0, 0
-    for i in range(start, end):
-        if body[i] == "「":
-            if depth == 0:
-                opened = i
-            depth += 1
-        elif body[i] == "」" and depth:
-            depth -= 1
-            if depth == 0:
-                out.append((opened, i + 1))
-    return out
-
-
 def suggest(body: str, mentions: list) -> list[Candidate]:
     """Claim candidates in body; mentions are the article's entity mentions (start, end, type...)."""
     index = SpanIndex(mentions, HOLDER_TYPES)
@@ -81,11 +68,11 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
         people = index.within(s_start, s_end)  # each sentence reads only its own mentions
         persons.add(body, people)
         people = sorted(people + persons.surnames(body, s_start, s_end, people), key=lambda m: m.start)
-        found = _direct(body, s_start, s_end)
+        found = direct(body, s_start, s_end)
         if found:  # …を受けたとしており、…「わからない」としている: a reported clause before the first quote
-            found = _indirect(body, people, index, s_start, _clause_before(body, s_start, found[0][0])) + found
+            found = _indirect(body, people, index, s_start, clause_before(body, s_start, found[0][0])) + found
         else:
-            found = _told(body, s_start, s_end) or _indirect(body, people, index, s_start, s_end)
+            found = told(body, s_start, s_end) or _indirect(body, people, index, s_start, s_end)
         found = found + _positions(body, s_start, s_end, found)
         titles = [m.span() for m in TITLE.finditer(body, s_start, s_end)]
         found = [f for f in found if not any(a <= f[0] < b for a, b in titles)]  # 『…を表明』: a cited headline
@@ -93,7 +80,7 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
             holder, holder_text, _ = _subject(body, people, index, *gap) if gap else (None, None, None)
             if holder is None and holder_text is None and gap:
                 holder_text = _named_in_gap(body, *gap)
-                titled = _titled_before(body, index, holder_text, gap[0]) if holder_text else None
+                titled = titled_before(body, index, holder_text, gap[0]) if holder_text else None
                 if titled is not None or holder_text in OFFICE_WORDS or (holder_text and _OTHER_TITLE.fullmatch(holder_text)):
                     # 「…」と判事は主張: the last person named with that title (ロバーツ判事), never the title itself
                     holder = titled or last_with_title(body, index, holder_text, gap[0])
@@ -101,7 +88,7 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
             explicit = holder is not None or holder_text is not None
             if not explicit:
                 holder, holder_text = _sentence_holder(body, people, index, s_start, start,
-                                                       attribution == "direct" and _told_again(body, end, s_end))
+                                                       attribution == "direct" and told_again(body, end, s_end))
                 explicit = holder is not None or holder_text is not None
             via = _via(body, people, s_start, start)
             if holder is None and holder_text is None and via and attribution != "direct":
@@ -129,31 +116,15 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
     return out
 
 
-# A foreign name, maybe with an office, as a が-subject: ソールハイム開発相が
-_NAMED_SUBJECT = re.compile(r"(?<![\u30a1-\u30fa・ー])(?P<name>[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,15})"
-                            r"(?:[\u4e00-\u9fff]{0,6}(?:相|官|長|領|氏|員))?が")
-
-
-def _told_again(body: str, q_end: int, s_end: int) -> bool:
-    """「…」と語ったと伝えた: the quote's report is itself reported."""
-    match = AFTER_QUOTE.match(body, q_end, s_end)
-    if match is None or match.group("as"):
-        return False
-    name = "cue" if match.group("cue") else "cue3"
-    tail = _INFLECTION.match(body, match.end(name))
-    at = tail.end() if tail else match.end(name)
-    return AFTER_CLAUSE.match(body, at, s_end) is not None
-
-
 def _sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, start: int, nested: bool):
     """(mention, text) of who holds a claim starting at start, read from its sentence before it."""
     if nested:  # 「…」と語ったと伝えた: the quote is the nearest subject's, told by the topic
         inner = [m for m in people if s_start <= m.start and m.end <= start and m.type == "PERSON"
-                 and _particle_before(body, m, start) == "が"]
+                 and particle_before(body, m, start) == "が"]
         if inner:
             return inner[-1], None
         named = None
-        for named in _NAMED_SUBJECT.finditer(body, s_start, start):
+        for named in NAMED_SUBJECT.finditer(body, s_start, start):
             pass
         if named is not None:
             return None, named.group("name")
@@ -161,47 +132,20 @@ def _sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, st
     if holder is None and holder_text is None:
         holder_text = _topic(body, s_start, start) or group_topic(body, s_start, start)
     topic = topic_phrase(body, s_start, start, with_comma=True)
-    named = holder or (_Named(body.rfind(holder_text, s_start, start), holder_text) if holder_text else None)
+    named = holder or (Named(body.rfind(holder_text, s_start, start), holder_text) if holder_text else None)
     if topic and named is not None and topic[2] <= named.start:
         inside = [m for m in people if topic[1] <= m.start and m.end <= topic[2] and m.type == "PERSON"]
-        if _particle_before(body, named, start) == "が":
+        if particle_before(body, named, start) == "が":
             return None, topic[0]  # 報告書は、…秘密警察が…殺害したとしている: the topic holds
-        if not _comma_after(body, named, start):
+        if not comma_after(body, named, start):
             # ジュリオ・トレモンティ伊副首相は、ファツィオ総裁は辞任すべきだと: the first topic holds
             return (inside[-1], None) if inside else (None, topic[0])
     if holder is None and holder_text is None:
         topic = topic_phrase(body, s_start, start)  # 議会の広報担当は「…」と話した
         if topic:
-            titled = _titled_before(body, index, topic[0], topic[1])
+            titled = titled_before(body, index, topic[0], topic[1])
             return (titled, None) if titled is not None else (None, topic[0])
     return holder, holder_text
-
-
-def _titled_before(body: str, index: SpanIndex, title: str, before: int):
-    """The last person before position whose name was written with title right after it (ロバーツ判事 … 判事は)."""
-    for mention in index.before(before):
-        if mention.type == "PERSON" and body.startswith(title, mention.end):
-            return mention
-    return None
-
-
-class _Named:
-    """Where a subject no entity knows is written (the span _subject read it from)."""
-
-    def __init__(self, start: int, text: str) -> None:
-        self.start, self.end = start, start + len(text)
-
-
-def _comma_after(body: str, holder, limit: int) -> bool:
-    """Whether the holder's particle is set off by a comma (Xは、), as a sentence's topic is."""
-    match = re.compile(r"[^、。「」はがも]{0,12}?(?:は|が|も)、").match(body, holder.end, limit)
-    return match is not None
-
-
-def _particle_before(body: str, holder, limit: int) -> str | None:
-    """The particle that makes holder a subject (は, が or も), read after its name and title."""
-    match = re.compile(r"[^、。「」はがも]{0,12}?(は|が|も)").match(body, holder.end, limit)
-    return match.group(1) if match else None
 
 
 def _confidence(attribution: str, cue: str, explicit: bool, holder) -> float:
@@ -289,70 +233,6 @@ class _Persons:
         return out
 
 
-_INFLECTION = re.compile(r"[ぁ-ゖ]{0,5}?(?=[^ぁ-ゖ]|$|と|が|は|を)")
-
-
-def cue_of(body: str, match: re.Match) -> str:
-    """The predicate as written, with its inflection: 述べた, 語っている, した (from とした)."""
-    if match.group("as"):
-        return match.group("as")[1:]
-    name = "cue" if match.group("cue") else "cue3"  # cue3: a noun of position after a quote (意向を示し)
-    tail = _INFLECTION.match(body, match.end(name))
-    return match.group(name) + (tail.group(0) if tail else "")
-
-
-_NEGATED = NEGATED
-_NOUN_NEXT = re.compile(r"(?![上際後])[\u4e00-\u9fff\u30a1-\u30fa]")
-
-
-def _qualifies_a_noun(body: str, match: re.Match) -> bool:
-    """「評価する」と答えた割合: the speech verb describes a noun, or is negated; nobody is quoted."""
-    if match.group("as"):
-        return False
-    name = "cue" if match.group("cue") else "cue3"
-    tail = _INFLECTION.match(body, match.end(name))
-    at = tail.end() if tail else match.end(name)
-    if _NEGATED.match(body, match.end(name)):
-        return True  # …についてコメントしていない: nothing was said
-    if tail and body.startswith("か", tail.end()):
-        return True  # …計画を伝えていたかという質問: asked, not said
-    return bool(tail and tail.group(0).endswith(("た", "る", "いる"))) and bool(_NOUN_NEXT.match(body, at))
-
-
-def _direct(body: str, s_start: int, s_end: int) -> list[tuple]:
-    """Quotes followed by a speech verb, with the span between them (it may name the holder)."""
-    found, waiting = [], []
-    for q_start, q_end in _quotes(body, s_start, s_end):
-        match = AFTER_QUOTE.match(body, q_end, s_end)
-        if match and not _qualifies_a_noun(body, match):
-            gap = gap_of(match)
-            # 「A」「B」と述べた: quotes written one after the other share the last one's predicate
-            found += [(a, b, cue_of(body, match), "direct", gap) for a, b in waiting]
-            found.append((q_start, q_end, cue_of(body, match), "direct", gap))
-            waiting = []
-        elif body.startswith("「", q_end) or body.startswith("、「", q_end):
-            waiting.append((q_start, q_end))
-        else:
-            waiting = []
-    return found
-
-
-def _clause_before(body: str, s_start: int, quote_start: int) -> int:
-    """Where the clauses before a sentence's first quote end: at its last comma."""
-    comma = body.rfind("、", s_start, quote_start)
-    return comma if comma > s_start else s_start
-
-
-def _told(body: str, s_start: int, s_end: int) -> list[tuple]:
-    """What a source told, written as the source of the rest: キャロル氏が語ったところによると、…。"""
-    match = TOLD.search(body, s_start, s_end)
-    if match is None or s_end - match.end() < 6:
-        return []
-    end = s_end - 1 if body[s_end - 1] == "。" else s_end
-    attribution = "mixed" if "「" in body[match.end():end] else "indirect"
-    return [(match.end(), end, match.group("cue"), attribution, (s_start, match.start("cue")))]
-
-
 def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int) -> list[tuple[int, int, str, str]]:
     """A clause ending in と + speech verb, with no quote of its own: the reported content.
 
@@ -361,7 +241,7 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
     match = None
     for match in AFTER_CLAUSE.finditer(body, s_start, s_end):
         pass  # the last one: the clause's own predicate
-    if match is None or _qualifies_a_noun(body, match):
+    if match is None or qualifies_a_noun(body, match):
         return []
     clause_end = match.start()
     if match.group("as") and TAKES_AS.search(body[max(s_start, clause_end - 8):clause_end]):
@@ -377,7 +257,7 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
     if group:
         clause_start = max(clause_start, group[1])  # 犯人は…と述べた: the people said it
     # a subject named inside a quote is the quote's own (「パキスタンが…支援」も供与すると): keep the quote whole
-    clause_start = next((a for a, b in _quotes(body, s_start, clause_end) if a < clause_start < b), clause_start)
+    clause_start = next((a for a, b in quotes(body, s_start, clause_end) if a < clause_start < b), clause_start)
     addressee = _ADDRESSEE.match(body, clause_start, clause_end)
     if addressee:
         clause_start = addressee.end()  # キャロル氏に、/記者団に対し、: whom it was said to
