@@ -72,7 +72,8 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
         if found:  # …を受けたとしており、…「わからない」としている: a reported clause before the first quote
             found = _indirect(body, people, index, s_start, clause_before(body, s_start, found[0][0])) + found
         else:
-            found = told(body, s_start, s_end) or _indirect(body, people, index, s_start, s_end)
+            found = told(body, s_start, s_end) or _indirect(body, people, index, s_start, s_end) \
+                or _hearsay(body, people, s_start, s_end)
         found = found + _positions(body, s_start, s_end, found)
         titles = [m.span() for m in TITLE.finditer(body, s_start, s_end)]
         found = [f for f in found if not any(a <= f[0] < b for a, b in titles)]  # 『…を表明』: a cited headline
@@ -353,10 +354,29 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
 
 
 def _via(body: str, people: list, s_start: int, claim_start: int) -> list[dict]:
-    """Sources the claim is reported through: 新華社によると, 中国外務省の発表によると."""
+    """Sources the claim is reported through: 新華社によると, 中国外務省の発表によると, ハッダド教育相によると."""
     out = []
     for mention in people:
         start, end = mention.start, mention.end
-        if s_start <= start and end <= claim_start and _VIA.match(body, end) and _VIA.match(body, end).group(0):
+        title = title_after(body, end) if mention.type == "PERSON" else None
+        at = title.end() if title else end
+        if s_start <= start and at <= claim_start and _VIA.match(body, at) and _VIA.match(body, at).group(0):
             out.append({"entity_id": mention.entity_id, "text": body[start:end]})
     return out
+
+
+_HEARSAY_END = re.compile(r"(?:のだ|だ)?という。?$")
+
+
+def _hearsay(body: str, people: list, s_start: int, s_end: int) -> list[tuple]:
+    """What a person told, written as hearsay: ハッダド教育相によると、…を行うという。 (an outlet's …という is its report)."""
+    end = s_end - 1 if body[s_end - 1] == "。" else s_end
+    tail = _HEARSAY_END.search(body, s_start, s_end)
+    if tail is None:
+        return []
+    for mention in people:
+        title = title_after(body, mention.end) if mention.type == "PERSON" else None
+        via = _VIA.match(body, title.end() if title else mention.end)
+        if mention.type == "PERSON" and via and via.group(0) and tail.start() - via.end() >= 6:
+            return [(via.end(), min(tail.start(), end), "という", "indirect", None)]
+    return []

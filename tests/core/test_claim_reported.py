@@ -181,3 +181,16 @@ def test_a_subject_set_off_by_a_comma_over_a_topic_inside_the_claim():
     text = "ルビオ国務長官が、中国は台湾への圧力を強めていると述べた。"
     [c] = candidates(text)
     assert holder_of(c) == "ルビオ" and c.text == "中国は台湾への圧力を強めている"
+
+
+def test_what_a_person_told_written_as_hearsay():
+    text = "ブラジルのフェルナンド・ハッダド教育相によると、ブラジルからカーボベルデへ教授陣を派遣し、訓練を行うという。"
+    [c] = candidates(text)
+    assert c.text == "ブラジルからカーボベルデへ教授陣を派遣し、訓練を行う" and "ハッダド" in holder_of(c)
+    assert candidates("両新聞によれば、地方税法上、こうした操作に対する罰則規定は無いという。") == []  # an outlet's report
+
+
+def test_a_view_stated_with_nobu():
+    text = "天皇陛下は、摂政については「生涯の終わりに至るまで天皇であり続けることに変わりない」との考えを述べた。"
+    [c] = candidates(text)
+    assert c.cue == "考えを述べた"
