@@ -239,9 +239,11 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
 
     It starts after its holder (Xは、) or the source it came through (Xによると、).
     """
-    match = None
-    for match in AFTER_CLAUSE.finditer(body, s_start, s_end):
-        pass  # the last one: the clause's own predicate
+    matches = list(AFTER_CLAUSE.finditer(body, s_start, s_end))  # the last one: the clause's own predicate
+    if not any(v.group(0) for v in _VIA.finditer(body, s_start, s_end)):
+        # …と見られ: a passive with no source names nobody; an earlier report of the sentence may
+        matches = [m for m in matches if not _PASSIVE.search(cue_of(body, m))] or matches
+    match = matches[-1] if matches else None
     if match is None or qualifies_a_noun(body, match):
         return []
     clause_end = match.start()

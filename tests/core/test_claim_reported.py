@@ -194,3 +194,12 @@ def test_a_view_stated_with_nobu():
     text = "天皇陛下は、摂政については「生涯の終わりに至るまで天皇であり続けることに変わりない」との考えを述べた。"
     [c] = candidates(text)
     assert c.cue == "考えを述べた"
+
+
+def test_a_passive_report_with_its_source_and_one_without():
+    text = "東京新聞によれば、テポドン2においては「燃料ではなく水をいれて失敗に見せかけたのではないか」と言われている。"
+    [c] = candidates(text)
+    assert holder_of(c) == "東京新聞"
+    text = "鳩山由紀夫幹事長らは遺留するとの考えを示したが、小沢氏の意志は固いと見られ辞表を撤回する可能性は低い模様。"
+    [d] = candidates(text)
+    assert d.text == "遺留する" and holder_of(d) == "鳩山由紀夫"  # 見られ names nobody
