@@ -9,7 +9,10 @@ cost grows with the text. It finds
 - the position taken on an object (…を批判した, …を歓迎した, …の意向を示した,
   …ことを発表した, …ことに言及した), with the object as the claim;
 - subjects: a name or an organisation followed by は/が/も, including sides
-  (日本側, ロシア政府) and surnames of people named earlier (浦田弁護士は → 浦田和栄).
+  (日本側, ロシア政府) and surnames of people named earlier (浦田弁護士は → 浦田和栄);
+- what reports nothing: a verb that describes a noun (続投を批判していた舛添氏), a negated
+  verb (言及しなかった), a passive position, …を目的としている, a cited headline (『…』).
+Quotes and their verbs are read in core.claims.quotes, holders in core.claims.holders.
 """
 
 from __future__ import annotations
@@ -24,23 +27,53 @@ _SPEECH_STEMS = r"""
 表明 明らかに 述べ 語 話し(?!合) 言っ 言い 強調 指摘 伝え 報じ 報道 投稿 答え 応じ 主張 批判 訴え 求め 呼びかけ
 呼び掛け 警告 説明 発表 発言 記し 書き込 評価 反論 否定 約束 宣言 コメント 断言 補足 明言 明かし 言明 示唆
 非難 抗議 要求 要請 要望 提案 付け加え 力説 反発 歓迎 懸念 漏らし 皮肉 伝達 分析 言及 働きかけ 働き掛け 強く
-表し 希望し 謝罪し
+表し 希望し 謝罪し 考えて(?=[いお]) 演説 勧告 ツイート つぶやい
+考えを述べ 見解を述べ 認識を述べ 意見を述べ 感想を述べ 考えを語 思いを語
+言われ 見られ みられ
 """
 SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + ")"
+# After a clause (not a quote) a speech word followed by a particle is a noun, not the verb of a report:
+# …に関連して最も報道で取り上げられる. After a quote it still reports speech (「…」と批判の声を上げた).
+_NOT_A_NOUN = "(?![でのがをにはもと])"
+# A noun of position with its verb (意向を示した, 考えを明らかにした): after a quote it needs no と
+# (「…」意向を示し) and takes という as well as との (「…」という考えを明らかにした).
+_POSITION_STEMS = [stem for stem in _SPEECH_STEMS.split() if "を" in stem]
+POSITION_SPEECH = "(?P<cue>" + "|".join(sorted(_POSITION_STEMS, key=len, reverse=True)) + ")"
 # The words between と and the predicate: who said it or to whom (記者団に, 渡貫社長は, NBCが).
-_GAP = (r"(?P<gap>(?!と)(?:[^。「」、]|「[^」]{1,10}」){1,16}?(?:に対し|に|で|は|が|も|では|"
-        r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を))、?(?:あらためて|改めて|強く|重ねて)?)")
+_GAP = (r"(?P<gap>(?!と|いう)(?:[^。「」、]|「[^」]{1,10}」){1,16}?(?:に対し|について|に関して|をめぐって|に|で|は|が|も|では|"
+        r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を))、?(?:あらためて|改めて|強く|重ねて|[^。「」、はがと]{1,8}?(?:込めて|ながら))?)")
 # …とした。, …としている: "holds that" (not …ようとしている, "is trying to").
-_AS = r"(?<!う)(?:とした(?=[。、])|としている|としていた|とし(?=[、。]))"
+_AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としたが|としている|としていた|としており|とし(?=[、。]))"
+# …を目的としている, …を対象とした: "takes as", not "holds that"
+TAKES_AS = re.compile(r"(?:を|の)(?:目的|対象|前提|中心|基本|条件|基準|原則|目標|根拠|理由|柱|主体|情報源)$")
 # After a quote, a noun of speech may sit between と and the verb: 「…」とメッセージを投稿, 「…」と意見を表明
-_NOUN_OF_SPEECH = r"(?:[\u4e00-\u9fff\u30a1-\u30faー]{1,6}を)"
-AFTER_QUOTE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _NOUN_OF_SPEECH + ")" + SPEECH
+_NOUN_OF_SPEECH = (r"(?:[\u4e00-\u9fff\u30a1-\u30faー]{1,6}を|[^。「」、]{0,20}?(?:抱負|決意|意気込み|思い|感想|賛辞|談話|"
+                   r"謝意|祝意|弔意|哀悼の意)を(?=述べ|語|示|表明|送|寄せ|伝え|表し|明らかに|強調))")
+# 賛辞を送った, 抱負を述べた: what follows a noun of speech
+_AFTER_NOUN = r"(?:送っ|送り|寄せ)"
+# The holder may stand after the quote, set off by a comma: 「…」も供与すると、フランスの…外相が語った
+# and may be long (フランスのフィリップ・ドゥストブラジ外相が), but holds no other と.
+# It ends with が: after …と、 a topic with は is more often the next clause's (可能性を問うと、ベッセントは答え).
+_COMMA_GAP = r"、(?P<gap_after_comma>(?:[^。「」、と]|「[^」]{1,10}」){1,24}?が)"
+AFTER_QUOTE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + "|と" + _NOUN_OF_SPEECH + ")"
+                         + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|")
+                         + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
                          + r"|(?P<as>として|" + _AS + r"|とし(?=「))")
-AFTER_CLAUSE = re.compile(r"(?:との|とも|と" + _GAP + r"?)" + SPEECH + r"|(?P<as>" + _AS + ")")
+AFTER_CLAUSE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + ")" + SPEECH + _NOT_A_NOUN
+                          + r"|という" + POSITION_SPEECH.replace("cue", "cue3") + r"|(?P<as>" + _AS + ")")
+# What someone said, told as its source: キャロル氏が語ったところによると、…
+TOLD = re.compile(r"(?:が|の)(?P<cue>語った|述べた|話した|明らかにした|説明した|証言した)ところ(?:によると|によれば|では)、?")
+# A position verb that qualifies a noun is no claim of its own: 続投を批判していた舛添氏, 中止を求める声
+RELATIVE = re.compile(r"(?:(?:する|した|している|していた|してきた|る|た|ている|ていた)(?=(?![上際後])[\u4e00-\u9fff\u30a1-\u30fa]|もの)"
+                      r"|の)")  # 批判の矛先: the word is a noun here, not a predicate
+# A verb of speech or position said not to have happened: 言及しなかった, コメントしていない
+NEGATED = re.compile(r"(?:し|して|さ)?(?:い)?(?:ない|なかっ|ず|せず)")
+# Titles of cited articles: 『…』 (a line of sources), never a claim of the article
+TITLE = re.compile(r"『[^』]{0,200}』|\"[^\"\n]{0,200}\"")
 # A position taken on an object: …を批判した, …の意向を示した, …ことに言及した.
 _POSITION_NOUN = r"(?:意向|見解|考え|認識|立場|姿勢|見方|の意|懸念|難色|意欲|不満|期待|方針|理解|関心|遺憾|支持)"
 _OBJECT_VERB = (r"(?P<cue>批判|非難|歓迎|評価|要請|要求|求め|宣言|表明|明かし|明らかにし|発表|否定|支持|拒否|抗議|"
-                r"提案|主張|訴え|懸念|反対|賛成|同意|言及)")
+                r"提案|主張|訴え|懸念|反対|賛成|同意|言及|語っ|語り|強調|指摘|示唆|呼びかけ|呼び掛け|伝え|説明|公表|申し入れ)")
 OBJECT_CUE = re.compile(
     r"(?P<particle>を|に)(?P<gap>[^。「」、をにと]{1,12}?(?:に|へ|は|が)、?)?(?:あらためて|改めて|強く|重ねて|再び|公然と)*"
     + _OBJECT_VERB
@@ -56,17 +89,30 @@ _TRIM = " \u3000、"
 _PRONOUN = re.compile(r"(?:それ|これ|あれ|同|この|その)[^ぁ-ゖ]{0,2}")
 
 
+def gap_of(match: re.Match) -> tuple[int, int] | None:
+    """The span between と and the speech verb (it may name the holder), or None."""
+    for name in ("gap", "gap_after_comma"):
+        if name in match.re.groupindex and match.group(name):
+            return match.span(name)
+    return None
+
+
 def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
     """(start, end, cue, cue_start, gap) of each object a position is taken on, in [s_start, s_end).
 
     gap is the span between the object and the verb (一連の事件を日本側は抗議した), or None."""
     out = []
     for match in OBJECT_CUE.finditer(body, s_start, s_end):
-        if _NOT_A_POSITION.match(body, match.end()):
+        if _NOT_A_POSITION.match(body, match.end()) or RELATIVE.match(body, match.end()) \
+                or NEGATED.match(body, match.end()) or body.startswith(("され", "れ"), match.end()):
+            # 反対派から権力乱用を批判されていた: the one criticised is the subject, not the holder
             continue
         if match.group("noun"):
             end, cue = match.end("noun"), match.group("noun") + "を" + match.group("cue2")
             gap = match.span("gap2") if match.group("gap2") else None
+            about = _ABOUT.search(body, s_start, match.start("noun"))
+            if about and about.end() == match.start("noun"):
+                end = about.start()  # …かどうかについて、懸念を表明: what the concern is about
         else:
             if match.group("particle") == "に" and match.group("cue") not in ("言及", "反対", "賛成", "同意", "抗議"):
                 continue
@@ -77,14 +123,15 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             start += 1
         if body.endswith("こと", start, end):
             end -= 2  # …することを発表した: the content is before こと
-        elif match.group("cue") == "発表":
-            continue  # 声明を発表した, 結果を発表した: what is announced must be a clause (…ことを発表した)
+        elif match.group("cue") in ("発表", "伝え", "説明", "公表"):
+            continue  # 声明を発表した, 結果を伝えた: what is announced must be a clause (…ことを発表した)
         if end - start >= 2 and not _PRONOUN.fullmatch(body, start, end):
             out.append((start, end, cue, match.start(), gap))
     return out
 
 
-_CLAUSE_BREAK = re.compile(r"(?:によると|によれば|では|、|」|は|が)")
+_ABOUT = re.compile(r"(?:について|に関して|に対して|に対し)、?")
+_CLAUSE_BREAK = re.compile(r"(?:によると|によれば|では|、|」|は|が|(?<=氏|相|官|長|領|席)も)")  # キャメロン首相も、…を表明
 
 
 def clause_start(body: str, s_start: int, end: int) -> int:

@@ -32,6 +32,40 @@ def _holder_right(name: str | None, claim: dict) -> bool:
     return any(same_holder(name, holder) for holder in claim.get("holders") or [claim["holder"]])
 
 
+# Classes of gold claims, so a figure says which kind of statement Kaidan misses (eval_claims --classes).
+_OUTLET_CUE = re.compile(r"報じ|伝え|報道")
+_BODY_HOLDER = re.compile(r"省|政府|当局|軍|官邸|庁|新聞|通信|放送|ニュース|紙|局|委員会|協会|連盟|社$")
+_POSITION_CUE = re.compile(r"^(?:を|に|こと|事|意向|考え|について)")
+CLASSES = ("quoted", "reported speech", "position on an object", "outlet (報じた, 伝えた)",
+           "body as holder (ministry, government, outlet)", "holder after the claim", "source (AによるとB)")
+
+
+def claim_classes(body: str, claim: dict) -> list[str]:
+    """The classes a gold claim belongs to (one claim may be in several)."""
+    out = []
+    cue = claim.get("cue") or ""
+    if claim["attribution"] in ("direct", "mixed"):
+        out.append("quoted")
+    elif _POSITION_CUE.match(cue):
+        out.append("position on an object")
+    else:
+        out.append("reported speech")
+    if _OUTLET_CUE.search(cue):
+        out.append("outlet (報じた, 伝えた)")
+    if _BODY_HOLDER.search(claim.get("holder") or ""):
+        out.append("body as holder (ministry, government, outlet)")
+    sentence_end = body.find("。", claim["end"])
+    after = body[claim["end"]: sentence_end if sentence_end >= 0 else len(body)]
+    before = body[max(0, body.rfind("。", 0, claim["start"]) + 1): claim["start"]]
+    named = [h for h in claim.get("holders") or [claim["holder"]] if h]
+    text = claim.get("holder_text") or ""
+    if any(h in after for h in named + [text]) and not any(h in before for h in named + [text]):
+        out.append("holder after the claim")
+    if claim.get("via"):
+        out.append("source (AによるとB)")
+    return out
+
+
 def evaluate_claims(gold_items: list[dict]) -> dict:
     """Figures for the candidates Kaidan proposes on each gold item's body."""
     registry = bundled_registry()
@@ -39,6 +73,7 @@ def evaluate_claims(gold_items: list[dict]) -> dict:
     claims = claims_found = candidates = not_claims = 0
     quoted = quoted_found = held = held_right = 0
     details = []
+    by_class = {name: [0, 0, 0] for name in CLASSES}  # claims, proposed, holder right
     for item in gold_items:
         body = item["body"]
         mentions = detect(body, registry, reference_date(item.get("reference_date"), None))
@@ -50,6 +85,10 @@ def evaluate_claims(gold_items: list[dict]) -> dict:
             claims += 1
             hits = [i for i, c in enumerate(predicted) if _overlaps(c.start, c.end, claim["start"], claim["end"])]
             claims_found += bool(hits)
+            for name in claim_classes(body, claim):
+                by_class[name][0] += 1
+                by_class[name][1] += bool(hits)
+                by_class[name][2] += any(_holder_right(names[i], claim) for i in hits)
             if claim["attribution"] in ("direct", "mixed"):
                 quoted += 1
                 quoted_found += bool(hits)
@@ -85,6 +124,8 @@ def evaluate_claims(gold_items: list[dict]) -> dict:
             "quoted statements found with the right holder": share(quotes_right_holder, quotes),
         },
         "details": details,
+        "classes": {name: f"{found}/{n} proposed, {right} with the right holder" if n else "n/a"
+                    for name, (n, found, right) in by_class.items()},
         "quotes_right_holder": quotes_right_holder / quotes if quotes else 0.0,
         "not_claims": not_claims / candidates if candidates else 0.0,
     }

@@ -48,7 +48,10 @@ def person_before(body: str, s_start: int, start: int) -> Mention | None:
 
 
 # 同社, 同党…: words that refer back to the last organisation named
-_SAME_BODY = ("同社", "同党", "同紙", "同省", "同庁", "同局", "同球団", "同協会", "同団体", "同大学", "同機構", "同連盟", "同銀行")
+_SAME_BODY = ("同社", "同党", "同紙", "同省", "同庁", "同局", "同球団", "同協会", "同団体", "同大学", "同機構", "同連盟", "同銀行",
+              "同議会", "同委員会", "同裁判所", "同チーム", "同グループ", "同組織", "同財団", "同研究所", "同誌")
+# 同連合, 同委員会: a word for a body refers back to the last organisation
+_BODY_WORD = re.compile(r"^同.{0,3}(?:社|党|紙|誌|省|庁|局|団|会|連盟|連合|機構|銀行|議会|裁判所|大学|研究所|財団|球団|チーム|グループ|組織)$")
 _NOT_REFERRING = re.compile(r"同(?:日|月|年|時|様|期|週|夜|朝|午前|午後|地|所|市|町|村|県|州|会場|会議|会談|条約|協定|法|案)")
 
 
@@ -59,7 +62,9 @@ def last_with_title(body: str, index: SpanIndex, title: str, before: int):
     """
     if _NOT_REFERRING.match(title):
         return None  # 同日は, 同年は: a time, not someone
-    wanted = "GPE" if title in ("同国", "同政府") else "ORG" if title in _SAME_BODY else "PERSON"
+    # 同国代表は, 同政府高官は: someone of the country named last, who holds for it
+    wanted = "GPE" if title.startswith(("同国", "同政府")) else "ORG" if title in _SAME_BODY or _BODY_WORD.search(title) \
+        else "PERSON"
     for mention in index.before(before):
         end = mention.end
         if end > before or mention.type != wanted:
@@ -86,3 +91,105 @@ def opening_topic(body: str, s_start: int, s_end: int) -> Mention | None:
             r"[\u30a1-\u30faA-Z]|新聞|通信|放送|政府|省|庁|党|協会|連盟|委員会", name):
         return None  # only names that read as a body or an outlet, not 今回は or 首相は
     return Mention(match.start("name"), match.end("name"), match.group("name"), "ORG", source=None)
+
+
+# People named by what they are, opening the sentence: 犯人は, 乗組員2人は, 専門家らは
+_GROUP_TOPIC = re.compile(r"(?:[^、。「」]{0,12}、|[^、。「」]{1,12}?(?:によると|によれば)、?)?(?:[^、。「」はがを]{1,16}?の)?"
+                          r"(?P<name>[\u4e00-\u9fff]{1,5}(?:人|員|者|家|士|官|団)|[\u4e00-\u9fff]{0,5}チーム)"
+                          r"(?:[0-9０-９一二三四五六七八九十数]+人)?(?:ら|たち)?は、?")
+
+
+def group_topic(body: str, s_start: int, limit: int) -> str | None:
+    """The people a sentence opens with as its topic (犯人は…と述べた), when no name is its subject."""
+    found = group_topic_span(body, s_start, limit)
+    return found[0] if found else None
+
+
+def group_topic_span(body: str, s_start: int, limit: int) -> tuple[str, int] | None:
+    """(name, end) of the people a sentence opens with as its topic, or None."""
+    match = _GROUP_TOPIC.match(body, s_start, limit)
+    if match is None or NOT_A_NAME.match(match.group("name")) or match.group("name") in OFFICE_WORDS:
+        return None  # 長官は: a title stands for a person named before, never for itself
+    return match.group("name"), match.end()
+
+
+# The noun phrase a sentence or clause takes as its topic: 議会の広報担当は, 反対派は, 地元も,
+# 在日同胞の生活を考える会の…代表(73)は. Read when no entity is the subject, before the last
+# sentence's holder is carried over.
+_TOPIC_PHRASE = re.compile(
+    r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・])(?:(?:また|一方|さらに|なお|ただ|しかし)、?)?"
+    r"(?P<name>(?:ある)?(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・「」]{1,16}(?:[(（][^()（）。]{1,12}[)）])?(?:の|・))*"
+    r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16}|「[^「」。]{2,16}」))(?:[(（][^()（）。]{1,12}[)）])*"
+    r"(?P<particle>は|も|では)(?P<comma>、)?")
+# Words that end a phrase of time, place or matter, not of someone who speaks.
+_NOT_A_SPEAKER = re.compile(
+    r"(?:日|年|月|時|分|週|頃|前|後|中|間|際|上|内|外|今回|今後|現在|当時|同日|一方|ため|こと|もの|点|面|結果|理由|目的|"
+    r"背景|問題|内容|場合|方針|予定|見通し|可能性|会談|会議|会合|会見|選挙|事件|事故|計画|決定|措置|制度|法案|状況|影響|関係)$")
+
+
+# Words that end the name of people or a body (政府当局, 報道官, ヌエル人の団体)
+_SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|担当|代表|関係者|連合|組合|労組|連盟|協会|団体|"
+                          r"スポークスマン|スポークスパーソン|報道官|広報)$")
+_NOT_A_TOPIC_NAME = re.compile(r"(?:同|両|前|元|新|現|次期|当時|関係)")  # 各報道機関は may speak
+
+
+def topic_phrase(body: str, s_start: int, limit: int, with_comma: bool = False) -> tuple[str, int, int] | None:
+    """(text, start, end) of the last noun phrase before limit taken as a topic (Xは, Xも), if it can speak."""
+    found = None
+    for match in _TOPIC_PHRASE.finditer(body, s_start, limit):
+        if match.end() <= limit and (match.group("comma") or not with_comma):
+            found = match
+    if found is None:
+        return None
+    name = found.group("name")
+    opens = found.start() == s_start or body[found.start() - 1] in "、。\n" or found.start() != found.start("name")
+    if not opens and not _SPEAKER_END.search(name.strip("「」")):
+        return None  # 監督が海底で見つけた生物は: inside a clause, only people or a body speak
+    if with_comma and found.group("particle") != "は":
+        return None  # 式典のクライマックスでは、: a setting, not who speaks
+    if _NOT_A_TOPIC_NAME.match(name) or _NOT_A_SPEAKER.search(name) or NOT_A_HOLDER.search(name) or name in OFFICE_WORDS \
+            or _OTHER_TITLE.fullmatch(name) \
+            or re.fullmatch(r"(?:これ|それ|あれ|どれ|ある)[^ぁ-ゖ]{0,2}", name):
+        return None
+    return name.strip("「」"), found.start("name"), found.end()
+
+
+def speaker_topic(body: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The first topic phrase in [start, end) that names people or a body (フランスの政府当局は)."""
+    for match in _TOPIC_PHRASE.finditer(body, start, end):
+        name = match.group("name").strip("「」")
+        if _SPEAKER_END.search(name) and not _NOT_A_TOPIC_NAME.match(name) and name not in OFFICE_WORDS:
+            return name, match.start("name"), match.end()
+    return None
+
+
+# A foreign name, maybe with an office, as a が-subject: ソールハイム開発相が
+NAMED_SUBJECT = re.compile(r"(?<![\u30a1-\u30fa・ー])(?P<name>[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,15})"
+                            r"(?:[\u4e00-\u9fff]{0,6}(?:相|官|長|領|氏|員))?が")
+
+
+def titled_before(body: str, index: SpanIndex, title: str, before: int):
+    """The last person before position whose name was written with title right after it (ロバーツ判事 … 判事は)."""
+    for mention in index.before(before):
+        if mention.type == "PERSON" and body.startswith(title, mention.end):
+            return mention
+    return None
+
+
+class Named:
+    """Where a subject no entity knows is written (the span _subject read it from)."""
+
+    def __init__(self, start: int, text: str) -> None:
+        self.start, self.end = start, start + len(text)
+
+
+def comma_after(body: str, holder, limit: int) -> bool:
+    """Whether the holder's particle is set off by a comma (Xは、), as a sentence's topic is."""
+    match = re.compile(r"[^、。「」はがも]{0,12}?(?:は|が|も)、").match(body, holder.end, limit)
+    return match is not None
+
+
+def particle_before(body: str, holder, limit: int) -> str | None:
+    """The particle that makes holder a subject (は, が or も), read after its name and title."""
+    match = re.compile(r"[^、。「」はがも]{0,12}?(は|が|も)").match(body, holder.end, limit)
+    return match.group(1) if match else None

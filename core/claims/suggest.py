@@ -13,15 +13,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, HOLDER_PARTICLE, SURNAME, object_claims
+from core.claims.clauses import AFTER_CLAUSE, HOLDER_PARTICLE, SURNAME, TAKES_AS, TITLE, gap_of, object_claims
 from core.claims.holders import (
-    COORDINATED, HEADING, NOT_A_HOLDER, NOT_A_NAME, last_with_title, opening_topic, person_before, title_after,
+    _OTHER_TITLE, COORDINATED, HEADING, NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, Named, comma_after, group_topic,
+    group_topic_span, last_with_title, opening_topic, particle_before, person_before, speaker_topic, title_after, titled_before,
+    topic_phrase,
 )
+from core.claims.quotes import clause_before, cue_of, direct, quotes, qualifies_a_noun, told, told_again
 from core.claims.spans import SpanIndex
 from core.model import Mention, ShortForm
 from core.nlp.offices import OFFICE_WORDS
 from core.sentences import sentence_spans
 
+_ADDRESSEE = re.compile(r"[^、。「」をは]{1,12}に(?:対し|対して)?、")
+_PASSIVE = re.compile(r"(?:され|られ|われ)")
 _VIA = re.compile(r"(?:の発表|の報道|の声明)?(?:によると|によれば)、?")
 _HOLDER_PARTICLE = HOLDER_PARTICLE
 # 長官は, 同氏は: a title standing for a person named earlier.
@@ -36,7 +41,7 @@ _ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[^、。]{0,12}(?:は|�
 # A name written with an honorific or an office before は/が: the holder even when no entity matches it.
 _TITLED_NAME = re.compile(
     r"(?<![\u4e00-\u9fff\u30a1-\u30fa・ー])(?P<name>[\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,11})"
-    r"(?:氏|さん|" + "|".join(o for o in OFFICE_WORDS if len(o) > 1) + r"|社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ)(?:は|が)、?"
+    r"(?:氏|さん|" + "|".join(o for o in OFFICE_WORDS if len(o) > 1) + r"|社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ)(?:は|が|も)、?"
 )
 
 
@@ -53,21 +58,6 @@ class Candidate:
     confidence: float = 0.5  # how sure Kaidan is that this is a claim with this holder
 
 
-def _quotes(body: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Outermost 「…」 spans inside [start, end)."""
-    out, depth, opened = [], 0, 0
-    for i in range(start, end):
-        if body[i] == "「":
-            if depth == 0:
-                opened = i
-            depth += 1
-        elif body[i] == "」" and depth:
-            depth -= 1
-            if depth == 0:
-                out.append((opened, i + 1))
-    return out
-
-
 def suggest(body: str, mentions: list) -> list[Candidate]:
     """Claim candidates in body; mentions are the article's entity mentions (start, end, type...)."""
     index = SpanIndex(mentions, HOLDER_TYPES)
@@ -78,23 +68,40 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
         people = index.within(s_start, s_end)  # each sentence reads only its own mentions
         persons.add(body, people)
         people = sorted(people + persons.surnames(body, s_start, s_end, people), key=lambda m: m.start)
-        found = _direct(body, s_start, s_end) or _indirect(body, people, index, s_start, s_end)
+        found = direct(body, s_start, s_end)
+        if found:  # …を受けたとしており、…「わからない」としている: a reported clause before the first quote
+            found = _indirect(body, people, index, s_start, clause_before(body, s_start, found[0][0])) + found
+        else:
+            found = told(body, s_start, s_end) or _indirect(body, people, index, s_start, s_end) \
+                or _hearsay(body, people, s_start, s_end)
         found = found + _positions(body, s_start, s_end, found)
+        titles = [m.span() for m in TITLE.finditer(body, s_start, s_end)]
+        found = [f for f in found if not any(a <= f[0] < b for a, b in titles)]  # 『…を表明』: a cited headline
         for start, end, cue, attribution, gap in found:
             holder, holder_text, _ = _subject(body, people, index, *gap) if gap else (None, None, None)
             if holder is None and holder_text is None and gap:
                 holder_text = _named_in_gap(body, *gap)
+                titled = titled_before(body, index, holder_text, gap[0]) if holder_text else None
+                if titled is not None or holder_text in OFFICE_WORDS or (holder_text and _OTHER_TITLE.fullmatch(holder_text)):
+                    # 「…」と判事は主張: the last person named with that title (ロバーツ判事), never the title itself
+                    holder = titled or last_with_title(body, index, holder_text, gap[0])
+                    holder_text = None
             explicit = holder is not None or holder_text is not None
             if not explicit:
-                holder, holder_text, _ = _subject(body, people, index, s_start, start)
-                if holder is None and holder_text is None:
-                    holder_text = _topic(body, s_start, start)  # プラウダは、…としている
+                holder, holder_text = _sentence_holder(body, people, index, s_start, start,
+                                                       attribution == "direct" and told_again(body, end, s_end))
                 explicit = holder is not None or holder_text is not None
+            via = _via(body, people, s_start, start)
+            if holder is None and holder_text is None and via and attribution != "direct":
+                holder_text = via[0]["text"]  # 朝日新聞によると、…としている: the source, not the last sentence's holder
             if holder is None and holder_text is None and last_subject is not None:
                 holder = last_subject
                 holder_text = body[holder.start : holder.end]
             holder_text = persons.full_name(holder_text)
-            via = _via(body, people, s_start, start)
+            if _PASSIVE.search(cue):  # …と言われている: said by the source, if any, not by the sentence's topic
+                if not via:
+                    continue
+                holder, holder_text, explicit = None, via[0]["text"], True
             if holder is None and holder_text is None and via:
                 holder_text = via[0]["text"]  # AによるとB: nobody else named, A said it
             out.append(Candidate(start, end, body[start:end], cue,
@@ -108,6 +115,38 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
         if not found and subject is not None:
             last_subject = subject
     return out
+
+
+def _sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, start: int, nested: bool):
+    """(mention, text) of who holds a claim starting at start, read from its sentence before it."""
+    if nested:  # 「…」と語ったと伝えた: the quote is the nearest subject's, told by the topic
+        inner = [m for m in people if s_start <= m.start and m.end <= start and m.type == "PERSON"
+                 and particle_before(body, m, start) == "が"]
+        if inner:
+            return inner[-1], None
+        named = None
+        for named in NAMED_SUBJECT.finditer(body, s_start, start):
+            pass
+        if named is not None:
+            return None, named.group("name")
+    holder, holder_text, _ = _subject(body, people, index, s_start, start)
+    if holder is None and holder_text is None:
+        holder_text = _topic(body, s_start, start) or group_topic(body, s_start, start)
+    topic = topic_phrase(body, s_start, start, with_comma=True)
+    named = holder or (Named(body.rfind(holder_text, s_start, start), holder_text) if holder_text else None)
+    if topic and named is not None and topic[2] <= named.start:
+        inside = [m for m in people if topic[1] <= m.start and m.end <= topic[2] and m.type == "PERSON"]
+        if particle_before(body, named, start) == "が":
+            return None, topic[0]  # 報告書は、…秘密警察が…殺害したとしている: the topic holds
+        if not comma_after(body, named, start):
+            # ジュリオ・トレモンティ伊副首相は、ファツィオ総裁は辞任すべきだと: the first topic holds
+            return (inside[-1], None) if inside else (None, topic[0])
+    if holder is None and holder_text is None:
+        topic = topic_phrase(body, s_start, start)  # 議会の広報担当は「…」と話した
+        if topic:
+            titled = titled_before(body, index, topic[0], topic[1])
+            return (titled, None) if titled is not None else (None, topic[0])
+    return holder, holder_text
 
 
 def _confidence(attribution: str, cue: str, explicit: bool, holder) -> float:
@@ -133,7 +172,8 @@ def _positions(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[
 
 
 # A name-like topic set off by a comma, at the sentence start or after a source: プラウダは、 ネクシィーズは
-_TOPIC = re.compile(r"(?:^|(?<=[、。\n]))(?P<name>[\u4e00-\u9fff\u30a1-\u30ffA-Za-z・]{2,12})(?:は|が)(?:、|(?=「))")
+_TOPIC = re.compile(r"(?:^|(?<=[、。\n]))(?P<name>[\u4e00-\u9fff\u30a1-\u30ffA-Za-z・]{2,12})(?:[(（][^()（）。]{1,12}[)）])?"
+                    r"(?:では|は(?:[0-9０-９]{1,2}日)?|が)(?:、|(?=「))")  # 防災科学技術研究所は31日、
 
 
 def _topic(body: str, s_start: int, limit: int) -> str | None:
@@ -151,9 +191,12 @@ def _named_in_gap(body: str, start: int, end: int) -> str | None:
     """A holder written between と and the verb that is no entity Kaidan knows (…とNBCが伝えた)."""
     text = re.sub(r"(?:などの?各社|など|ら)?(?:に対し|では|は|が|も|に|で)、?(?:あらためて|改めて|強く|重ねて)?$",
                   "", body[start:end]).strip(" 、")
+    text = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", text)  # アメリカ地質調査所(USGS)が
+    text = re.sub(r"の(?:報道|発表|声明|取材|番組|記事|調べ|話)$", "", text)  # フジテレビの報道では
     if not re.search(r"(?:は|が|も)、?(?:あらためて|改めて|強く|重ねて)?$", body[start:end]):
         return None  # …と記者団に語った: the addressee, not the speaker
-    if 2 <= len(text) <= 12 and "を" not in text and "と" not in text and not re.search(r"[をのにで]$|記者|会見|声明|取材|番組|ラジオ|テレビ", text):
+    if 2 <= len(text) <= 12 and "を" not in text and "と" not in text \
+            and not re.search(r"[をのにで]$|記者|会見|声明|取材|番組|^(?:ラジオ|テレビ)", text):
         return text
     return None
 
@@ -191,39 +234,21 @@ class _Persons:
         return out
 
 
-_INFLECTION = re.compile(r"[ぁ-ゖ]{0,5}?(?=[^ぁ-ゖ]|$|と|が|は|を)")
-
-
-def cue_of(body: str, match: re.Match) -> str:
-    """The predicate as written, with its inflection: 述べた, 語っている, した (from とした)."""
-    if match.group("as"):
-        return match.group("as")[1:]
-    tail = _INFLECTION.match(body, match.end("cue"))
-    return match.group("cue") + (tail.group(0) if tail else "")
-
-
-def _direct(body: str, s_start: int, s_end: int) -> list[tuple]:
-    """Quotes followed by a speech verb, with the span between them (it may name the holder)."""
-    found = []
-    for q_start, q_end in _quotes(body, s_start, s_end):
-        match = AFTER_QUOTE.match(body, q_end, s_end)
-        if match:
-            gap = match.span("gap") if match.group("gap") else None
-            found.append((q_start, q_end, cue_of(body, match), "direct", gap))
-    return found
-
-
 def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int) -> list[tuple[int, int, str, str]]:
     """A clause ending in と + speech verb, with no quote of its own: the reported content.
 
     It starts after its holder (Xは、) or the source it came through (Xによると、).
     """
-    match = None
-    for match in AFTER_CLAUSE.finditer(body, s_start, s_end):
-        pass  # the last one: the clause's own predicate
-    if match is None:
+    matches = list(AFTER_CLAUSE.finditer(body, s_start, s_end))  # the last one: the clause's own predicate
+    if not any(v.group(0) for v in _VIA.finditer(body, s_start, s_end)):
+        # …と見られ: a passive with no source names nobody; an earlier report of the sentence may
+        matches = [m for m in matches if not _PASSIVE.search(cue_of(body, m))] or matches
+    match = matches[-1] if matches else None
+    if match is None or qualifies_a_noun(body, match):
         return []
     clause_end = match.start()
+    if match.group("as") and TAKES_AS.search(body[max(s_start, clause_end - 8):clause_end]):
+        return []  # 経済開発強化などを目的としている: takes as, holds nothing
     clause_start = s_start
     for via in _VIA.finditer(body, s_start, clause_end):
         if via.group(0):
@@ -231,16 +256,31 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
     _, _, after_subject = _subject(body, people, index, s_start, clause_end)
     if after_subject is not None:
         clause_start = max(clause_start, after_subject)
+    group = group_topic_span(body, s_start, clause_end) if after_subject is None else None
+    if group:
+        clause_start = max(clause_start, group[1])  # 犯人は…と述べた: the people said it
+    # a subject named inside a quote is the quote's own (「パキスタンが…支援」も供与すると): keep the quote whole
+    clause_start = next((a for a, b in quotes(body, s_start, clause_end) if a < clause_start < b), clause_start)
+    addressee = _ADDRESSEE.match(body, clause_start, clause_end)
+    if addressee:
+        clause_start = addressee.end()  # キャロル氏に、/記者団に対し、: whom it was said to
     while clause_start < clause_end and body[clause_start] in " \u3000、":
         clause_start += 1
-    gap = match.span("gap") if match.group("gap") else None
+    gap = gap_of(match)
     topic = None
-    for topic in (_TOPIC.finditer(body, clause_start, clause_end) if after_subject is None else ()):
-        pass  # the last topic before the reported clause
+    topics = list(_TOPIC.finditer(body, clause_start, clause_end)) if after_subject is None else []
+    # the last topic before the reported clause; a は-topic over a later が-subject (報告書は、…秘密警察が、…としている)
+    # and the first topic set off by a comma over both (ダクラッラー情報相は、報告書は「…」に基づいていると述べた)
+    commas = [t for t in topics if t.group(0).endswith("は、")]
+    topic = commas[0] if commas else ([t for t in topics if t.group(0).rstrip("、「").endswith("は")] or topics or [None])[-1]
     if topic and not NOT_A_HOLDER.search(topic.group("name")):
         gap = gap or topic.span()  # プラウダは、…としている: the topic holds the clause
         clause_start = topic.end()
-    if clause_end - clause_start < 6:
+    elif after_subject is None and gap is None:
+        speaker = speaker_topic(body, clause_start, clause_end)  # フランスの政府当局は生存が困難との見解を示した
+        if speaker:
+            gap, clause_start = (speaker[1], speaker[2]), speaker[2]
+    if clause_end - clause_start < (4 if gap or after_subject else 6):  # 生存が困難 with its holder named
         return []
     attribution = "mixed" if "「" in body[clause_start:clause_end] else "indirect"
     return [(clause_start, clause_end, cue_of(body, match), attribution, gap)]
@@ -294,9 +334,12 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
                               bare.end()))
     # ordered by where the particle ends; of two ending there (小沢一郎・民主党代表が) the first named holds
     found.sort(key=lambda f: (f[3], -f[1].start))
-    topics = [f for f in found if f[0] == "は"] or found
-    # XはYは…と主張: the topic set off by a comma governs the sentence, the other sits inside the claim
-    topics = [f for f in topics if body[f[3] - 1] == "、"] or topics
+    # XはYは…と主張, X首相が、Y国は…と述べた: the first subject set off by a comma governs the sentence, the
+    # other sits inside the claim; else the topic (は) over a subject (が)
+    commas = [f for f in found if body[f[3] - 1] == "、"]
+    # the first such subject (ロイターなどは、X次期大統領が、…と伝えた); of names ending there, as below
+    commas = [f for f in commas if f[3] == commas[0][3]]
+    topics = commas or [f for f in found if f[0] == "は"] or found
     titled = None
     for titled in _TITLED_NAME.finditer(body, s_start, limit):
         pass  # the last one before limit
@@ -313,10 +356,29 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
 
 
 def _via(body: str, people: list, s_start: int, claim_start: int) -> list[dict]:
-    """Sources the claim is reported through: 新華社によると, 中国外務省の発表によると."""
+    """Sources the claim is reported through: 新華社によると, 中国外務省の発表によると, ハッダド教育相によると."""
     out = []
     for mention in people:
         start, end = mention.start, mention.end
-        if s_start <= start and end <= claim_start and _VIA.match(body, end) and _VIA.match(body, end).group(0):
+        title = title_after(body, end) if mention.type == "PERSON" else None
+        at = title.end() if title else end
+        if s_start <= start and at <= claim_start and _VIA.match(body, at) and _VIA.match(body, at).group(0):
             out.append({"entity_id": mention.entity_id, "text": body[start:end]})
     return out
+
+
+_HEARSAY_END = re.compile(r"(?:のだ|だ)?という。?$")
+
+
+def _hearsay(body: str, people: list, s_start: int, s_end: int) -> list[tuple]:
+    """What a person told, written as hearsay: ハッダド教育相によると、…を行うという。 (an outlet's …という is its report)."""
+    end = s_end - 1 if body[s_end - 1] == "。" else s_end
+    tail = _HEARSAY_END.search(body, s_start, s_end)
+    if tail is None:
+        return []
+    for mention in people:
+        title = title_after(body, mention.end) if mention.type == "PERSON" else None
+        via = _VIA.match(body, title.end() if title else mention.end)
+        if mention.type == "PERSON" and via and via.group(0) and tail.start() - via.end() >= 6:
+            return [(via.end(), min(tail.start(), end), "という", "indirect", None)]
+    return []

@@ -39,7 +39,8 @@ def test_filters_by_holder_stance_and_annotator(qtbot, browser_window):
     browser.holder.setText("習近平")
     browser.reload()  # the debounce timer would do it 250 ms later
     rows = browser.claims.rows
-    assert len(rows) == 3 and {r["holder"] for r in rows} == {"習近平"}
+    # four: the three quotes and, since positions taken with 強調 are read, 適切に相違点に対応する必要性を強調
+    assert len(rows) == 4 and {r["holder"] for r in rows} == {"習近平"}
     browser.holder.clear()
     browser.stance.setCurrentIndex(browser.stance.findData("favor"))
     with qtbot.waitSignal(browser.claims.modelReset, timeout=2000):
@@ -60,7 +61,7 @@ def test_summary_counts_and_csv(tmp_path, browser_window):
     browser.holder.setText("習近平")
     browser.reload()
     summary = browser.summary
-    assert sum(r["total"] for r in summary.summary) == 3
+    assert sum(r["total"] for r in summary.summary) == 4  # three quotes and a position taken with 強調
     assert all(set(r["stances"]) == {"favor"} for r in summary.summary)
     favor = summary.columns.index("favor")
     assert summary.index(0, favor).data() == str(summary.summary[0]["stances"]["favor"])

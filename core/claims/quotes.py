@@ -1,0 +1,102 @@
+"""Quotes and the predicates that report them: which 「…」 or clause is said, and by which verb.
+
+Pieces of the clause reader (core.claims.clauses) that read one sentence's quotes: a quote
+and its verb (「…」と述べた), quotes one after the other sharing it, what someone told as a
+source (…が語ったところによると), and the uses that report nothing (a verb describing a noun,
+a negated verb, a question).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, NEGATED, TOLD, gap_of
+
+
+def quotes(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Outermost 「…」 spans inside [start, end)."""
+    out, depth, opened = [], 0, 0
+    for i in range(start, end):
+        if body[i] == "「":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif body[i] == "」" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((opened, i + 1))
+    return out
+
+
+_INFLECTION = re.compile(r"[ぁ-ゖ]{0,5}?(?=[^ぁ-ゖ]|$|と|が|は|を)")
+
+
+def cue_of(body: str, match: re.Match) -> str:
+    """The predicate as written, with its inflection: 述べた, 語っている, した (from とした)."""
+    if match.group("as"):
+        return match.group("as")[1:]
+    name = "cue" if match.group("cue") else "cue3"  # cue3: a noun of position after a quote (意向を示し)
+    tail = _INFLECTION.match(body, match.end(name))
+    return match.group(name) + (tail.group(0) if tail else "")
+
+
+_NOUN_NEXT = re.compile(r"(?![上際後])[\u4e00-\u9fff\u30a1-\u30fa]")
+
+
+def qualifies_a_noun(body: str, match: re.Match) -> bool:
+    """「評価する」と答えた割合: the speech verb describes a noun, or is negated; nobody is quoted."""
+    if match.group("as"):
+        return False
+    name = "cue" if match.group("cue") else "cue3"
+    tail = _INFLECTION.match(body, match.end(name))
+    at = tail.end() if tail else match.end(name)
+    if NEGATED.match(body, match.end(name)):
+        return True  # …についてコメントしていない: nothing was said
+    if tail and body.startswith("か", tail.end()):
+        return True  # …計画を伝えていたかという質問: asked, not said
+    return bool(tail and tail.group(0).endswith(("た", "る", "いる"))) and bool(_NOUN_NEXT.match(body, at))
+
+
+def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
+    """Quotes followed by a speech verb, with the span between them (it may name the holder)."""
+    found, waiting = [], []
+    for q_start, q_end in quotes(body, s_start, s_end):
+        match = AFTER_QUOTE.match(body, q_end, s_end)
+        if match and not qualifies_a_noun(body, match):
+            gap = gap_of(match)
+            # 「A」「B」と述べた: quotes written one after the other share the last one's predicate
+            found += [(a, b, cue_of(body, match), "direct", gap) for a, b in waiting]
+            found.append((q_start, q_end, cue_of(body, match), "direct", gap))
+            waiting = []
+        elif body.startswith("「", q_end) or body.startswith("、「", q_end):
+            waiting.append((q_start, q_end))
+        else:
+            waiting = []
+    return found
+
+
+def clause_before(body: str, s_start: int, quote_start: int) -> int:
+    """Where the clauses before a sentence's first quote end: at its last comma."""
+    comma = body.rfind("、", s_start, quote_start)
+    return comma if comma > s_start else s_start
+
+
+def told(body: str, s_start: int, s_end: int) -> list[tuple]:
+    """What a source told, written as the source of the rest: キャロル氏が語ったところによると、…。"""
+    match = TOLD.search(body, s_start, s_end)
+    if match is None or s_end - match.end() < 6:
+        return []
+    end = s_end - 1 if body[s_end - 1] == "。" else s_end
+    attribution = "mixed" if "「" in body[match.end():end] else "indirect"
+    return [(match.end(), end, match.group("cue"), attribution, (s_start, match.start("cue")))]
+
+
+def told_again(body: str, q_end: int, s_end: int) -> bool:
+    """「…」と語ったと伝えた: the quote's report is itself reported."""
+    match = AFTER_QUOTE.match(body, q_end, s_end)
+    if match is None or match.group("as"):
+        return False
+    name = "cue" if match.group("cue") else "cue3"
+    tail = _INFLECTION.match(body, match.end(name))
+    at = tail.end() if tail else match.end(name)
+    return AFTER_CLAUSE.match(body, at, s_end) is not None
