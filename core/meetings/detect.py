@@ -7,7 +7,8 @@ import re
 from core.claims.spans import SpanIndex
 from core.sentences import sentence_spans
 from core.meetings.triggers import (
-    DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE, NOT_A_MEETING, PARTNER_BEFORE,
+    DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE, NOT_A_MEETING, NOT_A_MEETING_BEFORE,
+    PARTNER_BEFORE,
     PRESS_CONFERENCE_BEFORE,
     STATUS_CUES, TRIGGER, kind_of,
 )
@@ -15,7 +16,7 @@ from core.claims.names import EarlierPeople, missed_people
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import (
     SUBJECT_AFTER, attendees, bare_title_subject, complete_pair, name_of, office_holders_after, people_count,
-    sentence_subject, titled_people, unique, visitor_after,
+    not_a_side, sentence_subject, titled_people, unique, visitor_after,
 )
 from core.nlp.offices import office_after
 
@@ -36,7 +37,7 @@ _REGION = re.compile(r"(?:東南アジア|東アジア|南アジア|中央アジ
 _OTHER_OF = re.compile(r"(?:ら|側)?と(?P<name>[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})の$")
 _STAFF_PHRASE = re.compile(r"(?<![\u30a1-\u30ffA-Za-z・])(?P<name>[\u30a1-\u30ffA-Za-z][\u30a1-\u30ffA-Za-z・]{1,15})"
                            r"の(?:幹部|代表|首脳|関係者|社長|会長|代表団)ら?(?:と|との)")
-_COMPOUND = re.compile(r"[日米中韓朝露英仏独印豪台伊加比越][日米中韓朝露英仏独印豪台伊加比越](?:首脳|外相|首相)?$")
+_COMPOUND = re.compile(r"[日米中韓朝露ロ英仏独印豪台伊加比越][日米中韓朝露ロ英仏独印豪台伊加比越](?:首脳|外相|首相)?$")
 _OF_TRIGGER = re.compile(r"の(?:[\u4e00-\u9fff]{1,3}の|初の|初|[\u4e00-\u9fff]{0,4})")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
 ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の)$")
@@ -77,7 +78,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                     earlier.add_office(title["office"], name_of(body, m), m.entity_id)
         previous_trigger = s_start
         for match in TRIGGER.finditer(body, s_start, s_end):
-            if NOT_A_MEETING.match(body, match.start()):
+            if NOT_A_MEETING.match(body, match.start()) or NOT_A_MEETING_BEFORE.search(body, s_start, match.start()):
                 continue
             if match.group(0) == "会見" and (PRESS_CONFERENCE_BEFORE.search(body, max(s_start, match.start() - 4),
                                                                       match.start())
@@ -149,6 +150,23 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
 _CLAUSE_END = re.compile(r"[、。]")
 _SIDE_NAME = r"(?:[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})"
 _PAIR_OF = re.compile(rf"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P<a>{_SIDE_NAME})と(?P<b>{_SIDE_NAME})の$")
+# Xを訪問, Xを急きょ訪問, Xを公式に訪問: the person or country visited
+_VISITED = re.compile(r"を[^、。をでとがは]{0,4}")
+# Sources: 産経新聞によると, 朝日新聞が報じた
+_SOURCE_AFTER = re.compile(r"(?:によると|によれば|の報道|は報じ|が報じ|が伝え|は伝え)")
+_LIST_JOINT = re.compile(r"(?:ら|側)?(?:と|、|や|は|が|・|両|の)")
+
+
+def _LISTED_NEXT(body: str, actors, position: int) -> bool:
+    """Whether a side is named right after a comma (岸田首相、バイデン大統領と), not an object (大統領、議会を解散)."""
+    for m in actors:
+        if position <= m.start <= position + 3:
+            title = office_after(body, m.end)
+            return bool(_LIST_JOINT.match(body, title.end() if title else m.end))
+    return False
+
+
+_SPOKESMAN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:報道官|報道局長|声明|発表)")
 _NOT_A_SIDE = {"両国", "両社", "同社", "同国", "双方", "両者", "両党", "政府", "当局", "首脳", "閣僚"}
 _ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]")
 def _quote_start(body: str, s_start: int, position: int) -> int:
@@ -206,6 +224,11 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         if m_start < s_start or m_end > start or m_start in person_ends:
             continue  # outside the clause, or the country in a person's title (ルビオ米国務長官)
         position = m_end
+        opened = body.rfind("(", m_start, m_end)
+        if mention.type == "PERSON" and opened > m_start and body.find(")", m_start, m_end) < 0:
+            position = body.find(")", m_end, m_end + 20) + 1 or m_end  # a name read up to its aside: メフリス(メーリス
+        aside = _ASIDE.match(body, position) if mention.type == "PERSON" else None
+        position = aside.end() if aside else position  # メフリス(メーリス)団長が: a reading or a former name
         title = office_after(body, position)
         office = title["office"] if title else None
         if office and body[title.start("office") - 1] == "副":
@@ -223,10 +246,19 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         partner = _PARTNER_AFTER.match(body, position)
         if partner and body.startswith("との", partner.start()) and _CLAUSE_END.search(body, partner.end(), start):
             partner = None  # 大宮との試合に敗れた後、…と会談: the partner of another noun
+        if partner and partner.group(0).endswith("、") and not _LISTED_NEXT(body, actors, partner.end()) \
+                and start - partner.end() > 4:  # (道とロシア側、洋上会談: the meeting follows the comma)
+            partner = None  # ケーラー大統領、議会を解散: a comma after a topic, not one between two sides
+        if _SOURCE_AFTER.match(body, position) or (kind == "PERSON" and not_a_side(body, m_end)
+                                                   and not (partner and partner.group(0) in ("と", "との"))):
+            continue  # トランプ新政権の発足後: the administration, not the person at the table
+        if kind == "ORG" and (_SPOKESMAN.match(body, m_end) or subject and not partner
+                              and not EVENT_USE_AFTER.match(body, end)):
+            continue  # 国務省報道官は, 大統領府は…首脳会談で…と明らかにし: who tells of the meeting  # …によると, ロイターのハル記者は: who reports or comments on the meeting did not attend it
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
         glued = glued or _OF_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談
-        participant = Participant(name_of(body, mention), mention.entity_id, office=office)
-        if kind in ("PERSON", "GPE") and word == "訪問" and body.startswith("を", position) and position + 1 == start:
+        participant = Participant(name_of(body, mention).split("(")[0], mention.entity_id, office=office)
+        if kind in ("PERSON", "GPE") and word == "訪問" and _VISITED.fullmatch(body, position, start):
             participant.role = "host"  # ブッシュ大統領を訪問: the person visited receives the visitor
             hosts.append(participant)
         elif kind == "ORG" and body.startswith("で", position) and position + 4 >= start \
@@ -256,6 +288,8 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
             sides.append(participant)  # 日本とオーストラリアは…交渉を行った: countries as the sides, when no one is named
     if hosts:  # Xは…Yを訪問し
         visitors = [p for p in found if p not in hosts]
+        after = visitor_after(body, actors, end) if not visitors else None
+        visitors = [after] if after is not None else visitors  # …を訪問予定だったローマ教皇は
         for p in visitors:
             p.role = "visitor"
         return unique(visitors + hosts)
@@ -296,6 +330,7 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         if visitor is not None:
             visitor.role = "visitor"
             return [visitor, Participant("日本", "country:JP", role="host")]
+        return []  # 来日できなかった母: nobody named comes (a visit told before may be meant)
     if word.startswith("訪") and len(word) == 2 and word[1] in _VISIT_HOST:
         visitor = visitor_after(body, actors, end)  # 訪米中の岩屋毅外相
         if visitor is not None:

@@ -64,7 +64,7 @@ def complete_pair(body: str, mention: MeetingMention, actors, s_start: int, star
     same = lambda name: any(name in n or n in name for n in names)  # 岡田 is 岡田武史  # noqa: E731
     others = [m for m in actors if m.type == "PERSON" and s_start <= m.start < start
               and (m.entity_id or name_of(body, m)) not in known and not same(name_of(body, m))
-              and not body.startswith("によ", m.end)]
+              and not body.startswith("によ", m.end) and not not_a_side(body, m.end)]
     if len(others) == 1 and mention.participants:
         m = others[0]
         mention.participants.append(Participant(name_of(body, m), m.entity_id))
@@ -74,6 +74,15 @@ def complete_pair(body: str, mention: MeetingMention, actors, s_start: int, star
 
 
 _SUBJECT_IN = re.compile(r"(?:は|が)、?")
+# Named beside a meeting without sitting at it: ロイターのハル記者, 専門家の…教授, トランプ新政権
+_ONLOOKER = re.compile(r"(?:[(（][^()（）。]{1,20}[)）])?[\u4e00-\u9fff]{0,4}(?:記者|特派員|アナリスト|研究員|専門家|教授|"
+                       r"准教授|解説委員|編集委員|評論家)")
+_ADMINISTRATION = re.compile(r"(?:新|前|現|次期)?(?:政権|陣営|政府|体制|時代|派)")
+
+
+def not_a_side(body: str, name_end: int) -> bool:
+    """Whether the person whose name ends at name_end is a reporter, an analyst or stands for an administration."""
+    return bool(_ONLOOKER.match(body, name_end) or _ADMINISTRATION.match(body, name_end))
 
 
 def sentence_subject(body: str, actors, s_start: int, s_end: int) -> Participant | None:
@@ -116,11 +125,11 @@ def attendees(body: str, actors, s_start: int, s_end: int, end: int) -> tuple[li
 
 def visitor_after(body: str, actors, end: int):
     """The person right after 訪米中の / 来日中の."""
-    match = re.match(r"中の|した|する", body[end : end + 2])
+    match = re.match(r"中の|した|する|予定(?:の|だった)|中だった|していた", body[end : end + 6])
     if not match:
         return None
     for mention in actors:
-        if mention.type == "PERSON" and end + 2 <= mention.start <= end + 12:
+        if mention.type == "PERSON" and end + match.end() <= mention.start <= end + match.end() + 10:
             return Participant(body[mention.start : mention.end],
                                mention.entity_id)
     return None

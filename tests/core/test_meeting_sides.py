@@ -1,0 +1,62 @@
+"""Who is a side of a meeting and who only tells of it, on sentences of Japanese Wikinews (CC BY 2.5)
+and the seeds: sources, reporters, spokesmen, an administration, a comma after a topic, uses of
+訪問 and 来日 that are no meeting."""
+
+from datetime import date
+
+from core.meetings.detect import detect_meetings
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+
+REGISTRY = bundled_registry()
+
+
+def meetings_in(text, reference=None):
+    return detect_meetings(text, detect(text, REGISTRY, reference), reference)
+
+
+def names(mention):
+    return [p.name for p in mention.participants]
+
+
+def test_a_name_with_its_reading_in_brackets_still_visits():
+    [m] = meetings_in("国連調査団のデトレフ・メフリス(メーリス)団長が10日にシリアを訪問するとシリアの外務省筋が3日明らかにした。",
+                      date(2005, 9, 5))
+    assert [(p.name, p.role) for p in m.participants] == [("デトレフ・メフリス", "visitor"), ("シリア", "host")]
+    assert m.status == "scheduled"
+
+
+def test_a_place_visited_with_an_adverb_between_is_the_host():
+    [m] = meetings_in("ライス国務長官がパキスタンを急きょ訪問した。")
+    assert [(p.name, p.role) for p in m.participants] == [("ライス", "visitor"), ("パキスタン", "host")]
+
+
+def test_reporters_and_spokesmen_tell_of_a_meeting_without_attending():
+    [m] = meetings_in("またロイターのハル記者は、新政府が反政府勢力を和平交渉のテーブルにつかせる必要があると指摘した。")
+    assert "ハル" not in names(m)
+    text = "国務省報道官は声明で、ルビオ長官が「建設的で現実的な」協議を行ったと述べた。"
+    assert [m.participants for m in meetings_in(text) if any(p.name == "国務省" for p in m.participants)] == []
+
+
+def test_an_administration_is_not_its_leader_at_the_table():
+    [m] = meetings_in("トランプ新政権の発足後、日米の閣僚の会談は初めて。")
+    assert "トランプ" not in names(m)
+
+
+def test_a_comma_after_a_topic_does_not_join_sides():
+    text = "選挙前の動きケーラー大統領、ドイツ連邦議会を解散ドイツ議会選挙、結論は10日の会談へ持ち越し"
+    assert all("ケーラー" not in names(m) for m in meetings_in(text))
+    [m] = meetings_in("『密漁船情報を交換へ道とロシア側、洋上会談』。")
+    assert "ロシア" in names(m)
+
+
+def test_visits_that_are_no_meeting():
+    assert meetings_in("レアード選手は来日通算100号のソロホームランを放った。") == []
+    assert meetings_in("モンキーズは1968年には来日公演を行った。") == []
+    assert meetings_in("児童相談所は5度にわたり家庭訪問したが反応が無かった。") == []
+    assert all(m.participants == [] for m in meetings_in("病気のためこの日来日できなかった実母が喜んでいる。"))
+
+
+def test_a_meeting_made_real_was_held():
+    [m] = meetings_in("金大中氏は朝鮮半島分断後初の南北首脳会談を実現した功績によって、ノーベル平和賞を受賞した。")
+    assert m.status == "held"
