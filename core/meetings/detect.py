@@ -121,8 +121,10 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 closed = body.find("」", end, s_end)
                 mention.date = _nearest(body, dates, start, clause, closed if closed >= 0 else s_end)
             else:
-                mention.date = _nearest(body, dates, start, s_start, s_end) or \
-                    _last_before(body, all_dates, s_start, paragraph + 1)
+                mention.date = _nearest(body, dates, start, s_start, s_end)
+                if mention.date is None:
+                    mention.date = _last_before(body, all_dates, s_start, paragraph + 1)
+                    mention.date_carried = mention.date is not None
             if mention.kind not in ("phone_call", "video_call"):
                 mention.place = _place(body, places, s_start, s_end, start, mention.kind)
             if mention.status == "held" and reference and mention.date is not None \
@@ -133,7 +135,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.kind in ("talks", "phone_call", "video_call", "visit") and people_count(mention) < 2:
                 bare_title_subject(body, mention, clause, start, earlier)
             if mention.kind in ("talks", "phone_call", "video_call") and people_count(mention) < 2:
-                complete_pair(body, mention, actors, clause, start, last_subject if clause == s_start else None)
+                # 首脳会談は…調整が進む: the meeting is the topic; nobody before it is carried into it
+                carried = last_subject if clause == s_start and not SUBJECT_AFTER.match(body, end) else None
+                complete_pair(body, mention, actors, clause, start, carried)
             titled_people(mention, earlier)
             mention.participants = unique(mention.participants)
             if _SPOKEN_OF.match(body, end) and people_count(mention) < 2 and mention.title is None:
@@ -141,6 +145,10 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             mention.anaphoric = bool(ANAPHORIC.search(body, max(s_start, start - 5), start)) or \
                 (not mention.participants and mention.title is None)
             mention.cited = _in_cited_title(body, start)
+            # Xは会談後, 岩屋氏が会談で: a bare meeting word with its subject only, no partner named
+            mention.partnered = bool(PARTNER_BEFORE.search(body, clause, start))
+            mention.refers_back = match.group(0) in _BARE_WORDS and not mention.partnered \
+                and people_count(mention) <= 1 and mention.title is None
             out.append(mention)
             previous_trigger = end
         last_subject = sentence_subject(body, actors, s_start, s_end) or last_subject
@@ -148,6 +156,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
 
 
 _CLAUSE_END = re.compile(r"[、。]")
+_BARE_WORDS = ("会談", "協議", "会合", "話し合い")
 _SIDE_NAME = r"(?:[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})"
 _PAIR_OF = re.compile(rf"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P<a>{_SIDE_NAME})と(?P<b>{_SIDE_NAME})の$")
 # Xを訪問, Xを急きょ訪問, Xを公式に訪問: the person or country visited

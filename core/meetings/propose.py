@@ -102,15 +102,26 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
             if kind_ok:
                 return None  # only the nearest meeting of that kind can be meant
         return None
+    if mention.refers_back and candidate.participants:
+        # 岩屋氏は会談後: the last meeting of that person, whatever date an earlier sentence gave
+        for earlier in reversed(proposals[-_LOOK_BACK:]):
+            kind_ok = kinds_fit(candidate.kind, earlier.kind) or earlier.kind in ("phone_call", "video_call")
+            if kind_ok and _subset(candidate.participants, earlier.participants) and (
+                    mention.date_carried or dates_agree(candidate.start, earlier.start)):
+                if mention.date_carried:
+                    candidate.start = candidate.end = None
+                return earlier
     for earlier in reversed(proposals[-_LOOK_BACK:]):
         if "negotiation_round" in (candidate.kind, earlier.kind) and candidate.kind != earlier.kind:
             continue  # 交渉 told beside 会談 of the same sides: the round holds the talks (linked, not merged)
         # a bare 会談 may speak of the 電話会談 named before it, in the same article
         kind_ok = kinds_fit(candidate.kind, earlier.kind) or (
             mention.text in _GENERIC and earlier.kind in ("phone_call", "video_call"))
+        # a partner named beside the meeting (Xは…Yと会談) that the earlier one lacks makes it another
+        # meeting: a trip's two talks with different leaders stay two
         if kind_ok and dates_agree(candidate.start, earlier.start) and (
                 same_people(candidate.participants, earlier.participants, country_of)
-                or _subset(candidate.participants, earlier.participants)):
+                or (_subset(candidate.participants, earlier.participants) and not mention.partnered)):
             return earlier
     return None
 

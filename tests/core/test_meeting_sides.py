@@ -60,3 +60,27 @@ def test_visits_that_are_no_meeting():
 def test_a_meeting_made_real_was_held():
     [m] = meetings_in("金大中氏は朝鮮半島分断後初の南北首脳会談を実現した功績によって、ノーベル平和賞を受賞した。")
     assert m.status == "held"
+
+
+def grouped(text, reference=None):
+    from core.meetings.propose import country_lookup, group_mentions
+    return group_mentions(meetings_in(text, reference), country_lookup(REGISTRY))
+
+
+def test_a_trip_with_talks_with_two_leaders_stays_two_meetings():
+    text = ("岸田首相は10日、ハノイでベトナムのファム・ミン・チン首相と会談した。"
+            "岸田首相はその後、マニラに移動し、同国のマルコス大統領と会談した。")
+    proposals = grouped(text, date(2023, 11, 11))
+    assert len([p for p in proposals if p.kind == "talks"]) == 2
+    # a partner Kaidan cannot name still makes the second talks another meeting
+    text = "岸田首相は10日、ハノイでベトナムのファム・ミン・チン首相と会談した。岸田首相はその後、地元の財界人らと会談した。"
+    proposals = grouped(text, date(2023, 11, 11))
+    assert [len(p.mentions) for p in proposals if p.kind == "talks"] == [1, 1]
+
+
+def test_a_bare_meeting_word_with_its_subject_is_the_meeting_told_before():
+    text = ("岩屋毅外相は21日、ワシントンでルビオ国務長官と会談した。首脳会談は2月前半で調整が進む。"
+            "岩屋氏は会談後、記者団に日程を説明した。")
+    proposals = grouped(text, date(2025, 1, 22))
+    [talks] = [p for p in proposals if any(q.name == "ルビオ" for q in p.participants)]
+    assert len(talks.mentions) == 2 and talks.start == "2025-01-21"
