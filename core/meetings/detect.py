@@ -16,7 +16,7 @@ from core.claims.names import EarlierPeople, missed_people
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import (
     SUBJECT_AFTER, attendees, bare_title_subject, complete_pair, name_of, office_holders_after, people_count,
-    not_a_side, sentence_subject, titled_people, unique, visitor_after,
+    both_countries, not_a_side, sentence_subject, subject_after_clause, titled_people, unique, visitor_after,
 )
 from core.nlp.offices import office_after
 
@@ -53,6 +53,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
     all_actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
     all_places = SpanIndex(mentions, ("LOC", "GPE"))
     all_events = SpanIndex(mentions, ("EVENT",))
+    earlier_countries = SpanIndex(mentions, ("GPE",))
     out = []
     last_subject = None  # the person an omitted subject continues (王毅外相は… / カンボジア外相との会談では…)
     paragraph, previous_end = -1, 0
@@ -134,6 +135,11 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 office_holders_after(body, mention, actors, end, s_end)
             if mention.kind in ("talks", "phone_call", "video_call", "visit") and people_count(mention) < 2:
                 bare_title_subject(body, mention, clause, start, earlier)
+            if mention.kind in ("talks", "phone_call", "video_call", "visit", "trip", "negotiation_round") \
+                    and people_count(mention) < 2 and mention.title is None:
+                subject_after_clause(body, mention, actors, end, s_end)
+            if mention.kind in ("talks", "phone_call", "video_call"):
+                both_countries(body, mention, earlier_countries.within(max(0, s_start - 200), start), s_start, start)
             if mention.kind in ("talks", "phone_call", "video_call") and people_count(mention) < 2:
                 # 首脳会談は…調整が進む: the meeting is the topic; nobody before it is carried into it
                 carried = last_subject if clause == s_start and not SUBJECT_AFTER.match(body, end) else None

@@ -16,7 +16,8 @@ from core.registry import found_name
 SUBJECT_AFTER = re.compile(r"(?:ら|側)?(?:は|が)")
 
 
-_BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n]))(?:同)?(?P<title>首相|大統領|外相|国務長官|国家主席|主席|総理|長官|大臣)(?:は|が)")
+_BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n])|(?<=によると)|(?<=によれば))(?:同|[\u4e00-\u9fff]{1,2}副|副)?"
+                           r"(?P<title>首相|大統領|外相|国務長官|国家主席|主席|総理|長官|大臣|次官|大使|特使|代表)(?:は|が)")
 
 
 def bare_title_subject(body: str, mention: MeetingMention, clause: int, start: int, earlier: EarlierPeople) -> None:
@@ -188,3 +189,42 @@ def titled_people(mention: MeetingMention, earlier: EarlierPeople) -> None:
             if person is not None:
                 mention.participants[i] = Participant(person[0], person[1], role=p.role, office=title["office"])
                 break
+
+
+# …と会談するため中国を訪れていたキーティング大将は: the subject named after the relative clause
+_RELATIVE_AFTER = re.compile(r"(?:する|した|している|していた|するため|するために|を終えた|を行った|後の|中の)")
+
+
+def subject_after_clause(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> None:
+    """A meeting in a clause that describes someone named after it: they took part."""
+    if not _RELATIVE_AFTER.match(body, end):
+        return
+    known = {p.entity_id or p.name for p in mention.participants}
+    for m in actors:
+        if m.type != "PERSON" or not end < m.start < min(s_end, end + 40):
+            continue
+        if "、" in body[end : m.start] or (m.entity_id or name_of(body, m)) in known:
+            return
+        title = office_after(body, m.end)
+        free = re.match(r"[\u4e00-\u9fff]{1,4}?(?=は|が)", body[title.end() if title else m.end :])
+        position = title.end() if title else m.end + (free.end() if free else 0)
+        if SUBJECT_AFTER.match(body, position):
+            role = "visitor" if any(p.role == "host" for p in mention.participants) else "participant"
+            mention.participants.insert(0, Participant(name_of(body, m), m.entity_id, role=role))
+        return
+
+
+_BOTH_COUNTRIES = re.compile(r"両国(?:の)?(?:首脳|外相|政府|首相|大統領|代表)?(?:ら)?(?:は|が|も|による|の)")
+
+
+def both_countries(body: str, mention: MeetingMention, actors, s_start: int, start: int) -> None:
+    """両国首脳が電話会談: the two countries named last before it, not 両国 as a side."""
+    if mention.participants or not _BOTH_COUNTRIES.search(body, max(s_start, start - 12), start):
+        return
+    countries = []
+    for m in reversed([m for m in actors if m.type == "GPE" and m.end <= start and (m.entity_id or "").startswith("country:")]):
+        if m.entity_id not in [c.entity_id for c in countries]:
+            countries.append(Participant(body[m.start : m.end], m.entity_id))
+        if len(countries) == 2:
+            mention.participants = countries[::-1]
+            return

@@ -90,8 +90,11 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
         # 今回の会談, 会談後: the last meeting of a fitting kind, if the dates agree;
         # a 電話会談 of 両国首脳 cannot be the talks told before it
         for earlier in reversed(proposals[-_LOOK_BACK:]):
+            # a bare 会談 speaks of a call only right after it (電話会談を行った。会談では…), not of
+            # one told in passing paragraphs before
             kind_ok = kinds_fit(candidate.kind, earlier.kind) or (
-                mention.text in _GENERIC and earlier.kind in ("phone_call", "video_call"))
+                mention.text in _GENERIC and earlier.kind in ("phone_call", "video_call")
+                and _just_before(earlier, mention))
             people_ok = not candidate.participants or _subset(candidate.participants, earlier.participants)
             # 両首脳会談 speaks of heads meeting, not of their ministers' negotiations
             level_ok = not mention.summit or _of_heads(earlier)
@@ -124,6 +127,12 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
                 or (_subset(candidate.participants, earlier.participants) and not mention.partnered)):
             return earlier
     return None
+
+
+def _just_before(proposal: Proposal, mention: MeetingMention) -> bool:
+    """Whether the proposal was last told in the mention's sentence or the one before it."""
+    last = max((m.sentence[1] for m in proposal.mentions), default=-10)
+    return last >= mention.sentence[0] - 2
 
 
 _HEADS = ("大統領", "首相", "国家主席", "主席", "総理", "首脳", "国王", "総書記")

@@ -84,3 +84,23 @@ def test_a_bare_meeting_word_with_its_subject_is_the_meeting_told_before():
     proposals = grouped(text, date(2025, 1, 22))
     [talks] = [p for p in proposals if any(q.name == "ルビオ" for q in p.participants)]
     assert len(talks.mentions) == 2 and talks.start == "2025-01-21"
+
+
+def test_both_countries_are_the_two_named_before():
+    text = ("王毅外相は、中国とロシアの首脳が継続的に意思疎通を行っていることを強調しました。"
+            "今年6月には両国首脳が電話会談を行い、地域の問題を話し合いました。")
+    [call] = [m for m in meetings_in(text, date(2025, 7, 11)) if m.kind == "phone_call"]
+    assert [p.entity_id for p in call.participants] == ["country:CN", "country:RU"]
+
+
+def test_the_subject_named_after_the_clause_of_the_meeting_took_part():
+    text = "産経新聞によると中央軍事委員会副主席と会談するため中国に訪れていたキーティング大将は17日に香港で記者会見を開いた。"
+    [m] = [m for m in meetings_in(text, date(2008, 1, 17)) if m.text == "会談"]
+    assert "キーティング" in names(m)
+
+
+def test_a_bare_deputy_title_is_the_deputy_named_before():
+    text = ("逢沢一郎外務副大臣は11日、パキスタンに向けて出発した。"
+            "外務省によると副大臣は12日午前、イスラマバードでショーカット・アジーズ首相らと会談し、支援について説明した。")
+    [m] = [m for m in meetings_in(text, date(2005, 10, 13)) if m.text == "会談"]
+    assert names(m) == ["逢沢一郎", "ショーカット・アジーズ"]
