@@ -167,6 +167,8 @@ _SIDE_NAME = r"(?:[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4
 _PAIR_OF = re.compile(rf"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P<a>{_SIDE_NAME})と(?P<b>{_SIDE_NAME})の$")
 # Xを訪問, Xを急きょ訪問, Xを公式に訪問: the person or country visited
 _VISITED = re.compile(r"を[^、。をでとがは]{0,4}")
+# ウズベキスタンの首都タシュケントを訪問: the country of the city visited hosts the visit
+_VISITED_CITY = re.compile(r"の(?:首都|首府|都市|港湾都市|古都)?[\u4e00-\u9fff\u30a1-\u30ffー]{1,10}を[^、。をでとがは]{0,4}")
 # Sources: 産経新聞によると, 朝日新聞が報じた
 _SOURCE_AFTER = re.compile(r"(?:によると|によれば|の報道|は報じ|が報じ|が伝え|は伝え)")
 _LIST_JOINT = re.compile(r"(?:ら|側)?(?:と|、|や|は|が|・|両|の)")
@@ -273,7 +275,8 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
         glued = glued or _OF_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談
         participant = Participant(name_of(body, mention).split("(")[0], mention.entity_id, office=office)
-        if kind in ("PERSON", "GPE") and word == "訪問" and _VISITED.fullmatch(body, position, start):
+        if kind in ("PERSON", "GPE") and word == "訪問" and (_VISITED.fullmatch(body, position, start) or (
+                kind == "GPE" and position + 1 not in person_starts and _VISITED_CITY.fullmatch(body, position, start))):
             participant.role = "host"  # ブッシュ大統領を訪問: the person visited receives the visitor
             hosts.append(participant)
         elif kind == "ORG" and body.startswith("で", position) and position + 4 >= start \

@@ -117,13 +117,20 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
 
 
 def _add_host(proposal: Proposal, registry: Registry, country_of) -> None:
-    """A summit or a trip is hosted by the country of its place (クアラルンプール → マレーシア)."""
-    if proposal.kind not in ("multilateral", "trip") or not proposal.place:
+    """A summit, a trip or a visit is hosted by the country of its place (クアラルンプール → マレーシア,
+    タシュケントを訪問中の → ウズベキスタン), unless the visit names its host or a visitor is of that country."""
+    if proposal.kind not in ("multilateral", "trip", "visit") or not proposal.place:
         return
     host = country_of(proposal.place)
     entity = registry.get(host)
     if entity is None or any(p.entity_id == host for p in proposal.participants):
         return
+    if proposal.kind == "visit":
+        if any(p.role == "host" for p in proposal.participants) or not proposal.participants \
+                or any(country_of(p.entity_id) == host for p in proposal.participants if p.entity_id):
+            return
+        for p in proposal.participants:
+            p.role = "visitor"
     proposal.participants.append(Participant(entity.name, host, role="host"))
 
 

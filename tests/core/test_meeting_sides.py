@@ -104,3 +104,11 @@ def test_a_bare_deputy_title_is_the_deputy_named_before():
             "外務省によると副大臣は12日午前、イスラマバードでショーカット・アジーズ首相らと会談し、支援について説明した。")
     [m] = [m for m in meetings_in(text, date(2005, 10, 13)) if m.text == "会談"]
     assert names(m) == ["逢沢一郎", "ショーカット・アジーズ"]
+
+
+def test_the_country_of_the_city_visited_is_the_host():
+    [m] = meetings_in("ウズベキスタンの首都タシュケントを訪問中のダニエル・フリード国務副長官が27日語った。", date(2005, 9, 28))
+    assert [(p.name, p.role) for p in m.participants] == [("ダニエル・フリード", "visitor"), ("ウズベキスタン", "host")]
+    [m] = meetings_in("3日、ドビルパン首相はアメリカ合衆国のブッシュ大統領を訪問した。", date(2005, 9, 3))
+    assert ("ブッシュ", "host") in [(p.name, p.role) for p in m.participants]
+    assert "アメリカ合衆国" not in names(m)
