@@ -16,7 +16,7 @@ from core.claims.names import EarlierPeople, missed_people
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import (
     SUBJECT_AFTER, attendees, bare_title_subject, complete_pair, name_of, office_holders_after, people_count,
-    both_countries, not_a_side, sentence_subject, subject_after_clause, titled_people, unique, visitor_after,
+    both_countries, not_a_side, private_visitor, sentence_subject, subject_after_clause, titled_people, unique, visitor_after,
 )
 from core.nlp.offices import office_after
 
@@ -105,6 +105,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             clause = _quote_start(body, s_start, start)
             mention.participants = _participants(body, actors, clause, max(previous_trigger, clause), start, end,
                                                  match.group(0))
+            if mention.kind == "visit" and private_visitor(body, actors, mention.participants):
+                mention.participants = []  # 来日中のソプラノ歌手, 来日した監督: a private journey, no meeting of sides
             if region is not None:  # the travellers only: no one country hosts a trip through a region
                 mention.participants = [p for p in mention.participants
                                         if not (p.entity_id or "").startswith("country:")]

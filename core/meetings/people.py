@@ -228,3 +228,16 @@ def both_countries(body: str, mention: MeetingMention, actors, s_start: int, sta
         if len(countries) == 2:
             mention.participants = countries[::-1]
             return
+
+
+# Occupations whose journeys are not diplomatic visits (the private さん as well)
+_PRIVATE = re.compile(r"(?:[(（][^()（）。]{1,20}[)）])?[\u4e00-\u9fff\u30a1-\u30ffー・]{0,8}?"
+                      r"(?:選手|監督|コーチ|歌手|指揮者|俳優|女優|奏者|ピアニスト|作家|画家|力士|騎手|棋士|容疑者|被告|さん)"
+                      r"(?![\u4e00-\u9fff])")
+
+
+def private_visitor(body: str, actors, participants: list[Participant]) -> bool:
+    """Whether the visitor of a visit is named with a private occupation (レアード選手, ベーレンスさん)."""
+    visitors = {p.entity_id or p.name for p in participants if p.role == "visitor"}
+    return any(m.type == "PERSON" and (m.entity_id or body[m.start : m.end]) in visitors
+               and _PRIVATE.match(body, m.end) and not office_after(body, m.end) for m in actors)

@@ -112,3 +112,10 @@ def test_the_country_of_the_city_visited_is_the_host():
     [m] = meetings_in("3日、ドビルパン首相はアメリカ合衆国のブッシュ大統領を訪問した。", date(2005, 9, 3))
     assert ("ブッシュ", "host") in [(p.name, p.role) for p in m.participants]
     assert "アメリカ合衆国" not in names(m)
+
+
+def test_journeys_of_private_people_are_no_visit():
+    [m] = meetings_in("オランダのレアード選手は2014年に来日し、ロッテに入団した。")
+    assert m.participants == []
+    [m] = [m for m in meetings_in("ノルウェーのハンセン外相は来日し、岸田外相と会った。") if m.kind == "visit"]
+    assert ("ハンセン", "visitor") in [(p.name, p.role) for p in m.participants]
