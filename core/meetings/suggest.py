@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -61,10 +62,11 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
     nickname_mentions(body, proposals)  # 川習会: a meeting told by its leaders' initials
     links = article_links(proposals, body, country_of)
     date_from_links(links)
+    news_day = _news_day(body, mentions, reference)
     for proposal in proposals:
         _add_host(proposal, registry, country_of)
         _full_country_names(proposal, registry)
-        _dated_by_the_report(proposal, reference)
+        _dated_by_the_report(proposal, reference, news_day)
         _later_that_day(proposal, body, reference)
         _drop_represented(proposal, country_of)
     return MeetingPlan(proposals, links, country_of)
@@ -134,7 +136,7 @@ def _add_host(proposal: Proposal, registry: Registry, country_of) -> None:
     proposal.participants.append(Participant(entity.name, host, role="host"))
 
 
-def _dated_by_the_report(proposal: Proposal, reference) -> None:
+def _dated_by_the_report(proposal: Proposal, reference, news_day=None) -> None:
     """Talks reported as held with no date of their own took place in the days before the report.
 
     The date is the report's day with the precision "days" (a range, not a day), and the
@@ -143,8 +145,23 @@ def _dated_by_the_report(proposal: Proposal, reference) -> None:
     if reference is None or proposal.start or proposal.status != "held" or proposal.title \
             or proposal.kind not in ("talks", "phone_call", "video_call", "negotiation_round"):
         return
-    proposal.start, proposal.precision, proposal.date_text = reference.isoformat(), "days", None
-    proposal.end = proposal.start
+    proposal.start, proposal.precision, proposal.date_text = (news_day or reference).isoformat(), "days", None
+    proposal.end = reference.isoformat()
+
+
+def _news_day(body: str, mentions: list, reference):
+    """The day the lead sentence gives its news (…は5日、), if it is in the week before the report."""
+    if reference is None:
+        return None
+    lead_end = min((i for i in (body.find("。"), body.find("\n")) if i >= 0), default=len(body))
+    for m in mentions:
+        if m.type == "DATE" and m.start < lead_end and m.value and len(str(m.value)) == 10:
+            try:
+                day = date.fromisoformat(str(m.value))
+            except ValueError:
+                return None
+            return day if timedelta(0) <= reference - day <= timedelta(days=7) else None
+    return None
 
 
 _SAME_DAY = re.compile(r"まもなく|間もなく|この後|このあと|今夜|今晩|今夕|同日中|きょう中|今日中")

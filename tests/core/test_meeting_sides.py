@@ -119,3 +119,18 @@ def test_journeys_of_private_people_are_no_visit():
     assert m.participants == []
     [m] = [m for m in meetings_in("ノルウェーのハンセン外相は来日し、岸田外相と会った。") if m.kind == "visit"]
     assert ("ハンセン", "visitor") in [(p.name, p.role) for p in m.participants]
+
+
+def test_undated_talks_are_dated_from_the_lead_day_to_the_report():
+    from core.dates import reference_date
+    from core.meetings.suggest import plan_meetings
+
+    body = "外務省は10日、北朝鮮の核問題で声明を発表した。\n声明によると、麻生外相はライス国務長官と電話で会談し、対応を協議した。"
+    mentions = detect(body, REGISTRY, reference_date("2006-10-11", None))
+    [call] = plan_meetings(body, mentions, "2006-10-11", None, REGISTRY).proposals
+    assert (call.start, call.end, call.precision) == ("2006-10-10", "2006-10-11", "days")
+    # a lead day weeks before the report says nothing of the talks' day
+    body = "外務省は9月1日、声明を発表した。\n麻生外相はライス国務長官と電話で会談した。"
+    mentions = detect(body, REGISTRY, reference_date("2006-10-11", None))
+    [call] = plan_meetings(body, mentions, "2006-10-11", None, REGISTRY).proposals
+    assert call.start == "2006-10-11"
