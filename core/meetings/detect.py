@@ -246,7 +246,7 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         opened = body.rfind("(", m_start, m_end)
         if mention.type == "PERSON" and opened > m_start and body.find(")", m_start, m_end) < 0:
             position = body.find(")", m_end, m_end + 20) + 1 or m_end  # a name read up to its aside: メフリス(メーリス
-        aside = _ASIDE.match(body, position) if mention.type == "PERSON" else None
+        aside = _ASIDE.match(body, position)
         position = aside.end() if aside else position  # メフリス(メーリス)団長が: a reading or a former name
         title = office_after(body, position)
         office = title["office"] if title else None
