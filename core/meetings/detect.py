@@ -18,6 +18,7 @@ from core.meetings.people import (
     SUBJECT_AFTER, attendees, bare_title_subject, complete_pair, name_of, office_holders_after, people_count,
     both_countries, not_a_side, private_visitor, sentence_subject, subject_after_clause, titled_people, unique, visitor_after,
 )
+from core.meetings.dates import SeasonDate, season_date
 from core.nlp.offices import office_after
 
 _PARTNER_AFTER = re.compile(r"(?:ら|側)?(?:と|との|とも|や|、)")
@@ -128,6 +129,14 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 if mention.date is None:
                     mention.date = _last_before(body, all_dates, s_start, paragraph + 1)
                     mention.date_carried = mention.date is not None
+            if mention.status in ("scheduled", "proposed") and (
+                    mention.date is None or re.fullmatch(r"\d{4}", str(mention.date.value or ""))):
+                # 秋にも訪中する方向, 来年春にも: the season, in the year written or the next one to come
+                season = season_date(body, mention.date.start if mention.date else clause, end, reference)
+                if season is not None and mention.date is not None:
+                    season = SeasonDate(str(mention.date.value), body[mention.date.start : season.end],
+                                        mention.date.start, season.end)
+                mention.date = season or mention.date
             if mention.kind not in ("phone_call", "video_call"):
                 mention.place = _place(body, places, s_start, s_end, start, mention.kind)
             if mention.status == "held" and reference and mention.date is not None \
@@ -219,10 +228,16 @@ def _status(body: str, start: int, end: int, s_end: int) -> str:
     """held / scheduled / proposed / cancelled / none_planned from the words around the trigger."""
     after = re.split(r"[、。]", body[end : min(s_end, end + 30)])[0]
     before = re.split(r"[、。]", body[max(0, start - 12) : start])[-1]
+    done = _DONE_AFTER.match(body, end)
     for status, cue in STATUS_CUES:
+        if done and status in ("proposed", "scheduled"):
+            return "held"  # 会談した際に創設を提案していた: the plan was made at a meeting that took place
         if cue.search(after) or (status in ("proposed", "scheduled") and cue.search(before)):
             return status
     return "held"
+
+
+_DONE_AFTER = re.compile(r"(?:した(?!い|ら)|を行った|が行われた|が開かれた|を終えた)")
 
 
 def _participants(body, actors, s_start, previous_trigger, start, end, word) -> list[Participant]:
@@ -277,7 +292,7 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
         glued = glued or _OF_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談
         participant = Participant(name_of(body, mention).split("(")[0], mention.entity_id, office=office)
-        if kind in ("PERSON", "GPE") and word == "訪問" and (_VISITED.fullmatch(body, position, start) or (
+        if kind in ("PERSON", "GPE") and word in ("訪問", "訪れ") and (_VISITED.fullmatch(body, position, start) or (
                 kind == "GPE" and position + 1 not in person_starts and _VISITED_CITY.fullmatch(body, position, start))):
             participant.role = "host"  # ブッシュ大統領を訪問: the person visited receives the visitor
             hosts.append(participant)
@@ -306,6 +321,8 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         elif kind == "GPE" and (subject or partner and body.startswith("と", position)) \
                 and (m_start >= previous_trigger or subject):
             sides.append(participant)  # 日本とオーストラリアは…交渉を行った: countries as the sides, when no one is named
+    if word == "訪れ" and not hosts:
+        return []  # 多くの観光客が訪れた: a visit only to a country or a person
     if hosts:  # Xは…Yを訪問し
         visitors = [p for p in found if p not in hosts]
         after = visitor_after(body, actors, end) if not visitors else None
@@ -354,7 +371,7 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
     if word.startswith("訪") and len(word) == 2 and word[1] in _VISIT_HOST:
         visitor = visitor_after(body, actors, end)  # 訪米中の岩屋毅外相
         if visitor is not None:
-            found = [visitor] + [p for p in found if (p.entity_id or p.name) != (visitor.entity_id or visitor.name)]
+            found = [visitor]  # 金総書記は訪朝したプーチン大統領と会談: the subject is of the talks, not the visit
         for p in found:
             p.role = "visitor"
         found.append(Participant(word[1], _VISIT_HOST[word[1]], role="host"))

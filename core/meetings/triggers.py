@@ -25,7 +25,10 @@ VISIT_ABBREVIATION = re.compile(r"訪[米中ロ露韓朝日英仏独印豪台]")
 _WORDS = sorted(TRIGGERS, key=len, reverse=True)
 # 岸田首相と会った, 社長と会い: the verb 会う after its partner (never 出会い, 立ち会い)
 MET_VERB = re.compile(r"(?<=と)会(?:っ|い(?!た|ま)|う|わ)")
-TRIGGER = re.compile("|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern)
+# ロシアを訪れ, 首相官邸を訪れた: the verb of a visit after its destination
+VISIT_VERB = re.compile(r"(?<=を)訪れ")
+TRIGGER = re.compile("|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
+                     + "|" + VISIT_VERB.pattern)
 # Uses of a trigger word that do not speak of a particular meeting.
 NOT_A_MEETING = re.compile(r"(?:会談録|訪問者|訪問先|訪問客|交渉力|交渉術|会見場|署名(?:が集|を集|活動|運動|簿|を提出)"
                            r"|来日(?:通算|[0-9０-９]+年|後初|公演|コンサート|ツアー|ライブ|試合)"
@@ -48,7 +51,7 @@ PARTNER_BEFORE = re.compile(r"(?:と|との|とも)[^、。と]{0,12}$")
 
 def kind_of(word: str) -> str:
     """The kind of meeting a trigger word names (talks when it names none in particular)."""
-    return TRIGGERS.get(word) or ("visit" if VISIT_ABBREVIATION.fullmatch(word) else "talks")
+    return TRIGGERS.get(word) or ("visit" if VISIT_ABBREVIATION.fullmatch(word) or word == "訪れ" else "talks")
 
 
 def kind_in(words: str) -> str:
@@ -62,5 +65,6 @@ STATUS_CUES = [
     ("none_planned", re.compile(r"予定はない|予定はなく|考えはない|応じない|開く予定はない|計画はない")),
     ("cancelled", re.compile(r"取りやめ|取り止め|中止|見送|延期|キャンセル")),
     ("proposed", re.compile(r"招待|招請|提案|望んで|望む|求め|呼びかけ|意欲|打診|検討|可能性|実現(?!し[たて])")),
-    ("scheduled", re.compile(r"予定|調整|見通し|方向|受諾|受け入れ|向けて|控え|開かれる|行われる|臨む|する方針|計画")),
+    ("scheduled", re.compile(r"予定|調整|見通し|方向|受諾|受け入れ|向けて|控え|開かれる|行われる|臨む|する方針|計画"
+                             r"|(?:開く|開催する|行う|実施する)(?:こと|方針|考え|意向)")),
 ]

@@ -134,3 +134,28 @@ def test_undated_talks_are_dated_from_the_lead_day_to_the_report():
     mentions = detect(body, REGISTRY, reference_date("2006-10-11", None))
     [call] = plan_meetings(body, mentions, "2006-10-11", None, REGISTRY).proposals
     assert call.start == "2006-10-11"
+
+
+def test_a_planned_visit_in_a_season_is_dated_by_its_months():
+    from core.meetings.propose import country_lookup, group_mentions
+
+    def planned(text):
+        [p] = group_mentions(meetings_in(text, date(2024, 10, 10)), country_lookup(REGISTRY))
+        return p.status, p.start, p.end, p.precision
+
+    assert planned("岸田首相は秋にも訪中する方向で調整している。") == ("scheduled", "2024-09", "2024-11", "month")
+    assert planned("岸田首相は来年春にも訪中する方向で調整している。") == ("scheduled", "2025-03", "2025-05", "month")
+    assert planned("岸田首相は春にも訪中する方向で調整している。")[1] == "2025-03"  # the next spring to come
+
+
+def test_the_status_of_a_plan_made_at_a_meeting_held_is_held():
+    [talks] = [m for m in meetings_in("首相が5月にアクラを訪れた際にクフォー大統領と会談した際に創設を提案していた。")
+               if m.kind == "talks"]
+    assert talks.status == "held"
+
+
+def test_a_visit_told_by_its_verb_after_the_country():
+    proposals = grouped("習近平国家主席は9日、ロシアを訪れ、プーチン大統領と会った。", date(2024, 10, 10))
+    [visit] = [p for p in proposals if p.kind == "visit"]
+    assert [(p.name, p.role) for p in visit.participants] == [("習近平", "visitor"), ("ロシア", "host")]
+    assert grouped("週末には多くの観光客が公園を訪れた。") == []
