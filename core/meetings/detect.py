@@ -15,7 +15,7 @@ from core.meetings.triggers import (
 from core.claims.names import EarlierPeople, missed_people
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import (
-    SUBJECT_AFTER, attendees, bare_title_subject, complete_pair, name_of, office_holders_after, people_count,
+    _BOTH, SUBJECT_AFTER, attendees, bare_title_subject, complete_pair, name_of, office_holders_after, people_count,
     both_countries, not_a_side, private_visitor, sentence_subject, subject_after_clause, titled_people, unique, visitor_after,
 )
 from core.meetings.dates import SeasonDate, season_date
@@ -162,6 +162,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             mention.anaphoric = bool(ANAPHORIC.search(body, max(s_start, start - 5), start)) or \
                 (not mention.participants and mention.title is None)
             mention.cited = _in_cited_title(body, start)
+            if mention.kind == "signing" and not mention.participants:
+                _signed_at(body, mention, out, actors, s_start, s_end)
+                mention.anaphoric = mention.anaphoric and not (mention.participants or mention.attendees_of_previous)
             # Xは会談後, 岩屋氏が会談で: a bare meeting word with its subject only, no partner named
             mention.partnered = bool(PARTNER_BEFORE.search(body, clause, start))
             mention.refers_back = match.group(0) in _BARE_WORDS and not mention.partnered \
@@ -197,6 +200,33 @@ def _LISTED_NEXT(body: str, actors, position: int) -> bool:
 _SPOKESMAN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:報道官|報道局長|声明|発表)")
 _NOT_A_SIDE = {"両国", "両社", "同社", "同国", "双方", "両者", "両党", "政府", "当局", "首脳", "閣僚"}
 _ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]")
+_MEETING_WORD = re.compile(r"(?:首脳会議|首脳会合|外相会議|外相会合|閣僚会議|閣僚会合|サミット|会議|会合)$")
+_SIGNED_AT = re.compile(r"(?:で|の場で|の際に?|に合わせて?|後、?|後に)(?:[^、。]{0,12}?(?:に|を))?$")
+
+
+def _signed_at(body: str, mention: MeetingMention, earlier: list[MeetingMention], actors, s_start: int,
+               s_end: int) -> None:
+    """A signing with nobody named, at a meeting told just before it (首脳会議で署名された, 両首脳は会談後、…に署名):
+    the people of that meeting sign, and the signing is part of it."""
+    at = next((m for m in reversed(earlier) if m.sentence == mention.sentence and m.kind != "signing"
+               and _SIGNED_AT.search(body, m.end, mention.start)), None)
+    if at is not None:
+        mention.at_meeting = at
+        mention.date = mention.date or at.date
+        mention.participants = [Participant(p.name, p.entity_id) for p in at.participants if p.role != "host"]
+        if not mention.participants and at.title:  # 東南アジア諸国連合(ASEAN)首脳会議で: the body that meets
+            bodies = [m for m in actors if m.type == "ORG" and at.start <= m.start < at.end]
+            title = re.sub(r"^第\d+回", "", at.title)
+            # the name before its acronym (東南アジア諸国連合(ASEAN)首脳会議), else without the meeting word
+            name = re.split(r"[(（]", title)[0] if re.search(r"[(（]", title) else _MEETING_WORD.sub("", title)
+            mention.participants = [Participant(body[m.start : m.end], m.entity_id) for m in bodies[:1]] or (
+                [Participant(name)] if len(name) >= 2 else [])
+        if not mention.participants:
+            mention.attendees_of_previous = True
+    elif _BOTH.search(body, s_start, mention.start):
+        mention.attendees_of_previous = True  # 両首脳は共同声明に署名した: the people of the meeting told before
+
+
 def _quote_start(body: str, s_start: int, position: int) -> int:
     """The start of the open quote position is in (after its 「), else the sentence start."""
     opened = body.rfind("「", s_start, position)

@@ -192,6 +192,11 @@ def article_links(proposals: list[Proposal], body: str, country_of=None) -> list
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     links = _stops_of_visits(by_sentence, owner, body) + _day_before(proposals, body) + containers(proposals, body)
+    known = {(id(a), id(b), relation) for a, b, relation, _ in links}
+    links += [(owner[id(m)], owner[id(m.at_meeting)], "part_of", body[m.sentence[0] : m.sentence[1]])
+              for m in mentions if m.at_meeting is not None and id(m.at_meeting) in owner
+              and owner[id(m)] is not owner[id(m.at_meeting)]
+              and (id(owner[id(m)]), id(owner[id(m.at_meeting)]), "part_of") not in known]
     if country_of is not None:
         links += _talks_on_a_trip(proposals, body, {(id(a), id(b)) for a, b, _, _ in links}, country_of)
     for i, a in enumerate(mentions):

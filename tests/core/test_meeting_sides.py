@@ -159,3 +159,24 @@ def test_a_visit_told_by_its_verb_after_the_country():
     [visit] = [p for p in proposals if p.kind == "visit"]
     assert [(p.name, p.role) for p in visit.participants] == [("習近平", "visitor"), ("ロシア", "host")]
     assert grouped("週末には多くの観光客が公園を訪れた。") == []
+
+
+def _plan(text, published="2024-05-20"):
+    from core.dates import reference_date
+    from core.meetings.suggest import plan_meetings
+
+    return plan_meetings(text, detect(text, REGISTRY, reference_date(published, None)), published, None, REGISTRY)
+
+
+def test_a_signing_at_a_summit_is_part_of_it():
+    plan = _plan("協定は、昨年11月にペルーのリマで開かれたアジア太平洋経済協力会議(APEC)首脳会議で署名された。")
+    [signing] = [p for p in plan.proposals if p.kind == "signing"]
+    assert [p.name for p in signing.participants] == ["アジア太平洋経済協力会議"] and signing.start == "2023-11"
+    assert [(a.kind, relation, b.kind) for a, b, relation, _ in plan.links] == [("signing", "part_of", "multilateral")]
+
+
+def test_both_leaders_sign_after_their_talks():
+    plan = _plan("岸田首相は10日、ハノイでチン首相と会談した。両首脳は会談後、共同声明に署名した。")
+    [signing] = [p for p in plan.proposals if p.kind == "signing"]
+    assert [p.name for p in signing.participants] == ["岸田", "チン"] and signing.start == "2024-05-10"
+    assert [(a.kind, relation, b.kind) for a, b, relation, _ in plan.links] == [("signing", "part_of", "talks")]
