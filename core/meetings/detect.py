@@ -111,6 +111,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if region is not None:  # the travellers only: no one country hosts a trip through a region
                 mention.participants = [p for p in mention.participants
                                         if not (p.entity_id or "").startswith("country:")]
+            if mention.kind in ("visit", "trip") and mention.participants:
+                _add_destinations(body, mention, actors, s_start, s_end)
             mention.summit = "首脳" in body[max(s_start, start - 3) : end]
             mention.qualified = bool(_QUALIFIED.search(body, max(s_start, start - 4), start))
             grouping = _grouping_before(body, actors, start)
@@ -200,6 +202,31 @@ def _LISTED_NEXT(body: str, actors, position: int) -> bool:
 _SPOKESMAN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:報道官|報道局長|声明|発表)")
 _NOT_A_SIDE = {"両国", "両社", "同社", "同国", "双方", "両者", "両党", "政府", "当局", "首脳", "閣僚"}
 _ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]")
+_GOES_TO = re.compile(r"を(?:[^、。をでとがは]{0,4})(?:訪問|訪れ|歴訪|回|巡)")
+_LIST_GLUE = re.compile(r"(?:、|と|や|・|及び|および)")
+
+
+def _add_destinations(body: str, mention: MeetingMention, actors, s_start: int, s_end: int) -> None:
+    """ドイツ、フランスを訪れ: every country of a list of destinations hosts the journey (a trip when several)."""
+    countries = [m for m in actors if m.type == "GPE" and s_start <= m.start and m.end <= s_end
+                 and (m.entity_id or "").startswith("country:")]
+    chain: list = []
+    for m in countries:
+        if chain and not _LIST_GLUE.fullmatch(body, chain[-1].end, m.start):
+            chain = []
+        chain.append(m)
+        if _GOES_TO.match(body, m.end) and len(chain) >= 2:
+            known = {p.entity_id for p in mention.participants}
+            for c in chain:
+                if c.entity_id not in known:
+                    mention.participants.append(Participant(body[c.start : c.end], c.entity_id, role="host"))
+            for p in mention.participants:
+                if p.role == "participant":
+                    p.role = "visitor"
+            mention.kind = "trip"
+            return
+
+
 _MEETING_WORD = re.compile(r"(?:首脳会議|首脳会合|外相会議|外相会合|閣僚会議|閣僚会合|サミット|会議|会合)$")
 _SIGNED_AT = re.compile(r"(?:で|の場で|の際に?|に合わせて?|後、?|後に)(?:[^、。]{0,12}?(?:に|を))?$")
 

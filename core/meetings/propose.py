@@ -212,7 +212,9 @@ def article_links(proposals: list[Proposal], body: str, country_of=None) -> list
             if other is not None:
                 links.append((owner[id(other)], owner[id(a)], relation, body[a.sentence[0] : a.sentence[1]]))
             break
-    return links
+    seen: set = set()  # one link per pair and relation, however many of its mentions gave it
+    return [link for link in links if (id(link[0]), id(link[1]), link[2]) not in seen
+            and not seen.add((id(link[0]), id(link[1]), link[2]))]
 
 
 def containers(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Proposal, str, str]]:

@@ -180,3 +180,12 @@ def test_both_leaders_sign_after_their_talks():
     [signing] = [p for p in plan.proposals if p.kind == "signing"]
     assert [p.name for p in signing.participants] == ["岸田", "チン"] and signing.start == "2024-05-10"
     assert [(a.kind, relation, b.kind) for a, b, relation, _ in plan.links] == [("signing", "part_of", "talks")]
+
+
+def test_a_list_of_destinations_makes_a_trip_hosted_by_each():
+    plan = _plan("トランプ大統領は26日からマレーシア、日本、韓国を歴訪する。")
+    [trip] = plan.proposals
+    assert trip.kind == "trip" and [(p.name, p.role) for p in trip.participants] == [
+        ("トランプ", "visitor"), ("マレーシア", "host"), ("日本", "host"), ("韓国", "host")]
+    plan = _plan("安倍首相は6日からの欧州歴訪でドイツ、フランスを訪れ、メルケル首相と会談した。")
+    assert [(a.kind, relation, b.kind) for a, b, relation, _ in plan.links] == [("talks", "part_of", "trip")]
