@@ -173,6 +173,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 and people_count(mention) <= 1 and mention.title is None
             out.append(mention)
             previous_trigger = end
+        _share_tense(body, [m for m in out if m.sentence == (s_start, s_end)])
         last_subject = sentence_subject(body, actors, s_start, s_end) or last_subject
     return out
 
@@ -208,14 +209,13 @@ _LIST_GLUE = re.compile(r"(?:、|と|や|・|及び|および)")
 
 def _add_destinations(body: str, mention: MeetingMention, actors, s_start: int, s_end: int) -> None:
     """ドイツ、フランスを訪れ: every country of a list of destinations hosts the journey (a trip when several)."""
-    countries = [m for m in actors if m.type == "GPE" and s_start <= m.start and m.end <= s_end
-                 and (m.entity_id or "").startswith("country:")]
+    countries = [m for m in actors if m.type in ("GPE", "LOC", "ORG") and s_start <= m.start and m.end <= s_end]
     chain: list = []
     for m in countries:
         if chain and not _LIST_GLUE.fullmatch(body, chain[-1].end, m.start):
             chain = []
         chain.append(m)
-        if _GOES_TO.match(body, m.end) and len(chain) >= 2:
+        if _GOES_TO.match(body, m.end) and len(chain) >= 2 and any(c.type == "GPE" for c in chain):
             known = {p.entity_id for p in mention.participants}
             for c in chain:
                 if c.entity_id not in known:
@@ -225,6 +225,19 @@ def _add_destinations(body: str, mention: MeetingMention, actors, s_start: int, 
                     p.role = "visitor"
             mention.kind = "trip"
             return
+
+
+_CONJUNCTIVE = re.compile(r"(?:し|して|した後)、")
+
+
+def _share_tense(body: str, sentence: list[MeetingMention]) -> None:
+    """訪問し、…と会談する予定: a meeting joined to the next by し、 shares its plan (scheduled, proposed)."""
+    for i, mention in enumerate(sentence[:-1]):
+        later = sentence[i + 1]
+        if mention.status == "held" and later.status in ("scheduled", "proposed") \
+                and _CONJUNCTIVE.match(body, mention.end) and (mention.date is None or later.date is mention.date
+                                                               or not mention.date.value or not later.date):
+            mention.status = later.status
 
 
 _MEETING_WORD = re.compile(r"(?:首脳会議|首脳会合|外相会議|外相会合|閣僚会議|閣僚会合|サミット|会議|会合)$")

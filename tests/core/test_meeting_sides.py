@@ -189,3 +189,11 @@ def test_a_list_of_destinations_makes_a_trip_hosted_by_each():
         ("トランプ", "visitor"), ("マレーシア", "host"), ("日本", "host"), ("韓国", "host")]
     plan = _plan("安倍首相は6日からの欧州歴訪でドイツ、フランスを訪れ、メルケル首相と会談した。")
     assert [(a.kind, relation, b.kind) for a, b, relation, _ in plan.links] == [("talks", "part_of", "trip")]
+
+
+def test_a_visit_joined_to_planned_talks_is_planned_too():
+    plan = _plan("ライス国務長官は、18日からイスラエルとパレスチナ自治区を訪問し、オルメルト首相と会談する予定。",
+                 "2006-05-15")
+    assert {(p.kind, p.status) for p in plan.proposals} == {("trip", "scheduled"), ("talks", "scheduled")}
+    plan = _plan("ライス国務長官は14日にイスラエルを訪問し、17日にオルメルト首相と会談する予定。", "2006-05-15")
+    assert {(p.kind, p.status) for p in plan.proposals} == {("visit", "held"), ("talks", "scheduled")}
