@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from core.claims.spans import SpanIndex
 from core.sentences import sentence_spans
 from core.meetings.triggers import (
-    DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE, NOT_A_MEETING, NOT_A_MEETING_BEFORE,
+    COUNTRIES_BEFORE, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE, NOT_A_MEETING, NOT_A_MEETING_BEFORE,
     PARTNER_BEFORE,
     PRESS_CONFERENCE_BEFORE,
     STATUS_CUES, TRIGGER, kind_of,
@@ -100,6 +101,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             event = next((e for e in events if e.start <= start and end <= e.end), None)
             if event is not None:
                 start, end, kind = event.start, event.end, "multilateral"
+            numbered = COUNTRIES_BEFORE.search(body, max(s_start, start - 8), start) if event is None else None
+            if numbered is not None:  # 6カ国協議: the meeting of that many countries, by its name
+                start, kind = numbered.start(), "multilateral"
             mention = MeetingMention(start, end, body[start:end], kind, _status(body, start, end, s_end),
                                      (s_start, s_end))
             # a meeting named inside a quote takes its people from the quote, not from who is quoted
@@ -116,7 +120,10 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             mention.summit = "首脳" in body[max(s_start, start - 3) : end]
             mention.qualified = bool(_QUALIFIED.search(body, max(s_start, start - 4), start))
             grouping = _grouping_before(body, actors, start)
-            if event is not None or grouping is not None:
+            if numbered is not None:
+                mention.title = body[start:end]
+                mention.participants, mention.attendees_of_previous = attendees(body, actors, s_start, s_end, end)
+            elif event is not None or grouping is not None:
                 # 東アジア首脳会議, ASEANなどの会合: a meeting of many, known by its name; its
                 # participants are those said to attend it (…に出席), its host comes from the place
                 mention.kind = "multilateral"
@@ -141,6 +148,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 mention.date = season or mention.date
             if mention.kind not in ("phone_call", "video_call"):
                 mention.place = _place(body, places, s_start, s_end, start, mention.kind)
+            if mention.status == "held" and reference and mention.date is not None and _DONE_AFTER.match(body, end):
+                mention.date = _in_the_past(mention.date, reference)  # 2日、首脳会談を行った (written on the 20th)
             if mention.status == "held" and reference and mention.date is not None \
                     and (dated := str(mention.date.value)) > reference.isoformat()[: len(dated)]:
                 mention.status = "scheduled"
@@ -151,8 +160,12 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.kind in ("talks", "phone_call", "video_call", "visit", "trip", "negotiation_round") \
                     and people_count(mention) < 2 and mention.title is None:
                 subject_after_clause(body, mention, actors, end, s_end)
-            if mention.kind in ("talks", "phone_call", "video_call"):
+            if mention.kind in ("talks", "phone_call", "video_call", "negotiation_round"):
                 both_countries(body, mention, earlier_countries.within(max(0, s_start - 200), start), s_start, start)
+                if not mention.participants:
+                    pair = _PAIR_SUBJECT.search(body, clause, start)  # 日朝両政府は…交渉を行った
+                    mention.participants = [Participant(pair[k], _VISIT_HOST[pair[k]]) for k in ("a", "b")] \
+                        if pair else []
             if mention.kind in ("talks", "phone_call", "video_call") and people_count(mention) < 2:
                 # 首脳会談は…調整が進む: the meeting is the topic; nobody before it is carried into it
                 carried = last_subject if clause == s_start and not SUBJECT_AFTER.match(body, end) else None
@@ -227,6 +240,21 @@ def _add_destinations(body: str, mention: MeetingMention, actors, s_start: int, 
             return
 
 
+def _in_the_past(found, reference):
+    """A day written without its month (2日) for a meeting told in the past tense: the last such day before the report."""
+    value = str(found.value or "")
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) or value <= reference.isoformat() or "月" in (found.text or ""):
+        return found
+    year, month, day = int(value[:4]), int(value[5:7]) - 1, int(value[8:])
+    if month == 0:
+        year, month = year - 1, 12
+    if day > calendar.monthrange(year, month)[1]:
+        return found
+    return SeasonDate(f"{year}-{month:02d}-{day:02d}", found.text, found.start, found.end)
+
+
+_PAIR_SUBJECT = re.compile(r"(?P<a>[日米中韓朝露ロ英仏独印豪台])(?P<b>[日米中韓朝露ロ英仏独印豪台])両(?:国|政府|国政府|首脳|外相|首相)"
+                           r"(?:は|が)")
 _CONJUNCTIVE = re.compile(r"(?:し|して|した後)、")
 
 

@@ -41,9 +41,12 @@ DELIBERATION_BEFORE = re.compile(r"を$")
 # meeting when something happens to them or a qualifier makes them one.
 NEEDS_EVENT_USE = ("協議", "交渉", "会合", "話し合い")
 EVENT_USE_AFTER = re.compile(
-    r"(?!ではなく)(?:し|した|して|を行|を開|を持|に臨|で|では|後|を終え|が行われ|が開かれ|を重ね|に出席|に参加|の場|を実施|開催)"
+    r"(?!ではなく)(?:し|した|して|を行|を開|を持|に臨|で|では|後|を終え|が行われ|が開かれ|を重ね|に出席|に参加|の場|を実施|開催"
+    r"|を[^、。を]{1,10}?(?:行[いっう]|開[いきく]|重ね|実施)|が始ま|は[^、。]{0,12}?始ま)"
 )
-EVENT_USE_BEFORE = re.compile(r"(?:首脳|外相|閣僚|次官|事務|実務|高官|電話|貿易|通商|和平|停戦|級|国間|者|緊急|臨時)$")
+EVENT_USE_BEFORE = re.compile(r"(?:首脳|外相|閣僚|次官|事務|実務|高官|電話|貿易|通商|和平|停戦|級|国間|者|緊急|臨時|[カヵケか]国)$")
+# 6カ国協議, 3か国首脳会合: a meeting of a number of countries, known by that name
+COUNTRIES_BEFORE = re.compile(r"(?:[0-9０-９]+|[二三四五六七八九十]+)[カヵケか]国(?:首脳|外相|閣僚)?$")
 # 会見 is a meeting only with someone (天皇と会見); 記者会見, 定例会見 and 会見し「…」 are press conferences.
 PRESS_CONFERENCE_BEFORE = re.compile(r"(?:記者|定例|発表|緊急|単独|合同|共同|謝罪|引退|就任|辞任|結婚)$")
 PARTNER_BEFORE = re.compile(r"(?:と|との|とも)[^、。と]{0,12}$")

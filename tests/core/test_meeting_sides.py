@@ -197,3 +197,16 @@ def test_a_visit_joined_to_planned_talks_is_planned_too():
     assert {(p.kind, p.status) for p in plan.proposals} == {("trip", "scheduled"), ("talks", "scheduled")}
     plan = _plan("ライス国務長官は14日にイスラエルを訪問し、17日にオルメルト首相と会談する予定。", "2006-05-15")
     assert {(p.kind, p.status) for p in plan.proposals} == {("visit", "held"), ("talks", "scheduled")}
+
+
+def test_sides_named_as_a_pair_of_governments_and_a_meeting_of_six_countries():
+    plan = _plan("日朝両政府は北京で国交正常化交渉を3日間にわたって行った。")
+    [round_] = plan.proposals
+    assert round_.kind == "negotiation_round" and [p.entity_id for p in round_.participants] == ["country:JP", "country:KP"]
+    [talks] = _plan("6カ国協議は18日から北京で始まり、20日まで続いた。").proposals
+    assert (talks.kind, talks.title, talks.start) == ("multilateral", "6カ国協議", "2024-05-18")
+
+
+def test_a_day_without_its_month_told_in_the_past_is_before_the_report():
+    [talks] = _plan("韓国の盧武鉉大統領と北朝鮮の金正日総書記は2日、平壌で首脳会談を行った。", "2006-05-20").proposals
+    assert (talks.status, talks.start) == ("held", "2006-05-02")
