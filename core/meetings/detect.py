@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 
 from core.claims.spans import SpanIndex
 from core.sentences import sentence_spans
@@ -20,7 +21,7 @@ from core.meetings.people import (
     both_countries, not_a_side, private_visitor, sentence_subject, subject_after_clause, titled_people, unique, visitor_after,
 )
 from core.meetings.dates import SeasonDate, season_date
-from core.nlp.offices import office_after
+from core.nlp.offices import HONORIFICS, office_after
 
 _PARTNER_AFTER = re.compile(r"(?:ら|側)?(?:と|との|とも|や|、)")
 # …クアラルンプールで, …の首都Xで, 東京都内の飯倉公館で, …を訪れ
@@ -52,6 +53,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
     """
     # each sentence reads only its own mentions: the cost grows with the article, not its square
     all_dates = SpanIndex(mentions, ("DATE",))
+    mentions = [_whole_korean_name(body, m) for m in mentions]
     all_actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
     all_places = SpanIndex(mentions, ("LOC", "GPE"))
     all_events = SpanIndex(mentions, ("EVENT",))
@@ -255,6 +257,25 @@ def _in_the_past(found, reference):
 
 _PAIR_SUBJECT = re.compile(r"(?P<a>[日米中韓朝露ロ英仏独印豪台])(?P<b>[日米中韓朝露ロ英仏独印豪台])両(?:国|政府|国政府|首脳|外相|首相)"
                            r"(?:は|が)")
+_NOT_A_GIVEN_NAME = re.compile(r"[前元新現副総国外財官大首]")
+
+
+def _whole_korean_name(body: str, mention):
+    """尹 (a short form of one leader) written as the head of 尹炳世外相: the three-character name of another person."""
+    if mention.type != "PERSON" or mention.end - mention.start != 1:
+        return mention
+    title = office_after(body, mention.end + 2)
+    given = body[mention.end : mention.end + 2]
+    if title is None or title.start() != mention.end + 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", given) \
+            or _NOT_A_GIVEN_NAME.match(given):
+        return mention
+    at_once = office_after(body, mention.end)
+    if at_once is not None and at_once.start("office") < mention.end + 2:
+        return mention  # 林外相: the title follows the name at once
+    name = body[mention.start : mention.end + 2]
+    return replace(mention, end=mention.end + 2, text=name, entity_id=f"found:PERSON:{name}")
+
+
 _CONJUNCTIVE = re.compile(r"(?:し|して|した後)、")
 
 
@@ -362,7 +383,7 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         aside = _ASIDE.match(body, position)
         position = aside.end() if aside else position  # メフリス(メーリス)団長が: a reading or a former name
         title = office_after(body, position)
-        office = title["office"] if title else None
+        office = title["office"] if title and title["office"] not in HONORIFICS else None  # 氏 is no office
         if office and body[title.start("office") - 1] == "副":
             office = "副" + office  # 何立峰副総理 is a deputy, not the head of government
         kind = mention.type

@@ -210,3 +210,15 @@ def test_sides_named_as_a_pair_of_governments_and_a_meeting_of_six_countries():
 def test_a_day_without_its_month_told_in_the_past_is_before_the_report():
     [talks] = _plan("韓国の盧武鉉大統領と北朝鮮の金正日総書記は2日、平壌で首脳会談を行った。", "2006-05-20").proposals
     assert (talks.status, talks.start) == ("held", "2006-05-02")
+
+
+def test_a_three_character_name_is_not_the_leader_its_first_character_stands_for():
+    [m] = meetings_in("中国の楊潔篪外相は、韓国の尹炳世外相と会談した。")
+    assert names(m) == ["楊潔篪", "尹炳世"] and "person:yoon-suk-yeol" not in [p.entity_id for p in m.participants]
+    [m] = meetings_in("林外相は、韓国の朴振外相と会談した。")
+    assert "林" in names(m)
+
+
+def test_an_honorific_is_no_office():
+    [m] = meetings_in("岩屋氏は、ルビオ氏と会談した。")
+    assert [p.office for p in m.participants] == [None, None]
