@@ -82,6 +82,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 if title:
                     earlier.add_office(title["office"], name_of(body, m), m.entity_id)
         previous_trigger = s_start
+        first_of_sentence = len(out)
         for match in TRIGGER.finditer(body, s_start, s_end):
             if NOT_A_MEETING.match(body, match.start()) or NOT_A_MEETING_BEFORE.search(body, s_start, match.start()):
                 continue
@@ -188,7 +189,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 and people_count(mention) <= 1 and mention.title is None
             out.append(mention)
             previous_trigger = end
-        _share_tense(body, [m for m in out if m.sentence == (s_start, s_end)])
+        _share_tense(body, out[first_of_sentence:])
         last_subject = sentence_subject(body, actors, s_start, s_end) or last_subject
     return out
 
@@ -297,8 +298,12 @@ def _signed_at(body: str, mention: MeetingMention, earlier: list[MeetingMention]
                s_end: int) -> None:
     """A signing with nobody named, at a meeting told just before it (首脳会議で署名された, 両首脳は会談後、…に署名):
     the people of that meeting sign, and the signing is part of it."""
-    at = next((m for m in reversed(earlier) if m.sentence == mention.sentence and m.kind != "signing"
-               and _SIGNED_AT.search(body, m.end, mention.start)), None)
+    same_sentence = []
+    for m in reversed(earlier):  # only the meetings of its own sentence, nearest first
+        if m.sentence != mention.sentence:
+            break
+        same_sentence.append(m)
+    at = next((m for m in same_sentence if m.kind != "signing" and _SIGNED_AT.search(body, m.end, mention.start)), None)
     if at is not None:
         mention.at_meeting = at
         mention.date = mention.date or at.date
