@@ -177,8 +177,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             mention.participants = unique(mention.participants)
             if _SPOKEN_OF.match(body, end) and people_count(mention) < 2 and mention.title is None:
                 mention.participants = []  # 報道官が会談とその詳細を明らかにした: the speaker did not attend
-            mention.anaphoric = bool(ANAPHORIC.search(body, max(s_start, start - 5), start)) or \
-                (not mention.participants and mention.title is None)
+            mention.referring = bool(ANAPHORIC.search(body, max(s_start, start - 5), start))
+            mention.anaphoric = mention.referring or (not mention.participants and mention.title is None)
             mention.cited = _in_cited_title(body, start)
             if mention.kind == "signing" and not mention.participants:
                 _signed_at(body, mention, out, actors, s_start, s_end)

@@ -34,3 +34,4 @@ class MeetingMention:
     partnered: bool = False  # a partner is joined to it by と (…と会談): the sides are named, not referred to
     refers_back: bool = False  # a bare 会談 with its subject only (岩屋氏は会談後): the meeting told before
     at_meeting: object | None = None  # the meeting mention a signing took place at (首脳会議で署名)
+    referring: bool = False  # 今回の会談, 同会談: words that point back to a meeting told before

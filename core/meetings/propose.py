@@ -86,6 +86,8 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
         return None  # a cited headline's bare 会談 is not the meeting the body told just before
     if mention.anaphoric and mention.qualified:
         return None  # 閣僚級会談 with nobody named is a meeting of its own, not the one told before
+    if mention.anaphoric and mention.partnered and not mention.referring:
+        return None  # 同国の大統領と会談した: a partner Kaidan cannot name, not the talks told before
     if mention.anaphoric:
         # 今回の会談, 会談後: the last meeting of a fitting kind, if the dates agree;
         # a 電話会談 of 両国首脳 cannot be the talks told before it

@@ -222,3 +222,10 @@ def test_a_three_character_name_is_not_the_leader_its_first_character_stands_for
 def test_an_honorific_is_no_office():
     [m] = meetings_in("岩屋氏は、ルビオ氏と会談した。")
     assert [p.office for p in m.participants] == [None, None]
+
+
+def test_talks_with_a_partner_kaidan_cannot_name_are_not_the_talks_before():
+    text = "岸田首相は10日、ハノイでチン首相と会談した。一行はマニラに移り、同国の大統領と会談した。"
+    proposals = grouped(text, date(2023, 11, 11))
+    [first] = [p for p in proposals if any(q.name == "チン" for q in p.participants)]
+    assert len(first.mentions) == 1
