@@ -256,8 +256,9 @@ def _in_the_past(found, reference):
     return SeasonDate(f"{year}-{month:02d}-{day:02d}", found.text, found.start, found.end)
 
 
-_PAIR_SUBJECT = re.compile(r"(?P<a>[日米中韓朝露ロ英仏独印豪台])(?P<b>[日米中韓朝露ロ英仏独印豪台])両(?:国|政府|国政府|首脳|外相|首相)"
-                           r"(?:は|が)")
+# 日朝両政府は, 日韓首脳、電話で協議: two countries by their one-character names as the sides
+_PAIR_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff])(?P<a>[日米中韓朝露ロ英仏独印豪台])(?P<b>[日米中韓朝露ロ英仏独印豪台])"
+                           r"(?:両(?:国|政府|国政府|首脳|外相|首相)|首脳|外相|首相|両国)(?:は|が|、)")
 _NOT_A_GIVEN_NAME = re.compile(r"[前元新現副総国外財官大首]")
 
 

@@ -229,3 +229,8 @@ def test_talks_with_a_partner_kaidan_cannot_name_are_not_the_talks_before():
     proposals = grouped(text, date(2023, 11, 11))
     [first] = [p for p in proposals if any(q.name == "チン" for q in p.participants)]
     assert len(first.mentions) == 1
+
+
+def test_two_countries_by_their_short_names_in_a_headline():
+    [call] = grouped("『日韓首脳、電話で協議』。")
+    assert call.kind == "phone_call" and [p.entity_id for p in call.participants] == ["country:JP", "country:KR"]
