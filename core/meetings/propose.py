@@ -304,7 +304,12 @@ def _talks_on_a_trip(proposals: list[Proposal], body: str, known: set, country_o
                 continue
             hosts = {p.entity_id for p in visit.participants if p.role == "host" and p.entity_id}
             sides = {country_of(p.entity_id) or p.entity_id for p in talks.participants if p.entity_id}
-            if visit.kind == "visit" and not hosts & sides:
+            # the partner's country unknown (a name no list holds): met during the visit, in the host country
+            partners = [p for p in talks.participants if (p.entity_id or p.name) not in visitors]
+            unknown = bool(partners) and all(p.entity_id is None or (p.entity_id.startswith("found:")
+                                                                       and country_of(p.entity_id) is None)
+                                              for p in partners)
+            if visit.kind == "visit" and not hosts & sides and not unknown:
                 continue
             if dates_agree(talks.start, visit.start) and talks.status == visit.status:
                 sentence = talks.mentions[0].sentence

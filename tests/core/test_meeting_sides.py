@@ -234,3 +234,9 @@ def test_talks_with_a_partner_kaidan_cannot_name_are_not_the_talks_before():
 def test_two_countries_by_their_short_names_in_a_headline():
     [call] = grouped("『日韓首脳、電話で協議』。")
     assert call.kind == "phone_call" and [p.entity_id for p in call.participants] == ["country:JP", "country:KR"]
+
+
+def test_talks_during_a_visit_with_someone_no_list_holds_are_part_of_it():
+    plan = _plan("ウズベキスタンの首都タシュケントを訪問中のダニエル・フリード国務副長官が27日語った。\n"
+                 "フリード副長官はタシュケントでイスラム・カリモフ大統領と会談した。", "2005-09-28")
+    assert [(a.kind, relation, b.kind) for a, b, relation, _ in plan.links] == [("talks", "part_of", "visit")]
