@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import islice
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -19,6 +20,7 @@ from core.meetings.propose import (
     Proposal, article_links, country_lookup, date_from_links, group_mentions, title_key,
 )
 from core.progress import Cancelled, Progress, run_each
+from core.sentences import sentence_spans
 from core.registry import Registry
 from core.store import open_db
 from core.store.articles import all_ids, body_is, detection_input
@@ -149,13 +151,17 @@ def _dated_by_the_report(proposal: Proposal, reference, news_day=None) -> None:
     proposal.end = reference.isoformat()
 
 
+_LEAD_SENTENCES = 3
+
+
 def _news_day(body: str, mentions: list, reference):
-    """The day the lead sentence gives its news (…は5日、), if it is in the week before the report."""
+    """The day the lead gives its news (…は5日、), if it is in the week before the report."""
     if reference is None:
         return None
-    lead_end = min((i for i in (body.find("。"), body.find("\n")) if i >= 0), default=len(body))
-    for m in mentions:
-        if m.type == "DATE" and m.start < lead_end and m.value and len(str(m.value)) == 10:
+    lead = [end for _, end in islice(sentence_spans(body), _LEAD_SENTENCES)]  # a Wikinews lead may take three lines
+    lead_end = lead[-1] if lead else 0
+    for m in sorted((m for m in mentions if m.type == "DATE"), key=lambda m: m.start):
+        if m.start < lead_end and m.value and len(str(m.value)) == 10:
             try:
                 day = date.fromisoformat(str(m.value))
             except ValueError:

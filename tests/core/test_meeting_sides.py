@@ -240,3 +240,10 @@ def test_talks_during_a_visit_with_someone_no_list_holds_are_part_of_it():
     plan = _plan("ウズベキスタンの首都タシュケントを訪問中のダニエル・フリード国務副長官が27日語った。\n"
                  "フリード副長官はタシュケントでイスラム・カリモフ大統領と会談した。", "2005-09-28")
     assert [(a.kind, relation, b.kind) for a, b, relation, _ in plan.links] == [("talks", "part_of", "visit")]
+
+
+def test_the_news_day_may_be_given_in_the_third_line_of_the_lead():
+    body = ("中央アジアで先週から裁判が始まっている。\n米国は基地から撤退する方針を伝えた。\n"
+            "タシュケントを訪問中の国務副長官が27日語った。\n国務副長官はカリモフ大統領と会談した。")
+    [talks] = [p for p in _plan(body, "2005-09-28").proposals if p.kind == "talks"]
+    assert (talks.start, talks.end, talks.precision) == ("2005-09-27", "2005-09-28", "days")
