@@ -221,7 +221,8 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
     for row in meetings_sharing(db, keys, names, proposal.start):
         known = {"kind": row["kind"], "participants": participant_records(db, row["id"]),
                  "start": row["start_date"], "place": row["place_entity_id"]}
-        if one_meeting(proposal.as_dict(), known, country_of) and (proposal.start or row["start_date"]):
+        # both dated: an undated mention of a pair that meets often cannot be told from their other meetings
+        if one_meeting(proposal.as_dict(), known, country_of) and proposal.start and row["start_date"]:
             return row["id"]
     return None
 

@@ -247,3 +247,18 @@ def test_the_news_day_may_be_given_in_the_third_line_of_the_lead():
             "タシュケントを訪問中の国務副長官が27日語った。\n国務副長官はカリモフ大統領と会談した。")
     [talks] = [p for p in _plan(body, "2005-09-28").proposals if p.kind == "talks"]
     assert (talks.start, talks.end, talks.precision) == ("2005-09-27", "2005-09-28", "days")
+
+
+def test_an_undated_meeting_of_a_pair_is_not_merged_with_their_dated_one(tmp_path):
+    from core.jobs import import_paths
+    from core.store import open_db
+    from core.store.meetings import meeting_records
+
+    (tmp_path / "a.txt").write_text("ルビオ国務長官と王毅外相は11日、クアラルンプールで会談した。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("ルビオ国務長官は、王毅外相との会談を望んでいる。", encoding="utf-8")
+    import_paths([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "lib.db")
+    db = open_db(tmp_path / "lib.db")
+    pairs = [m for m in meeting_records(db) if {p["entity_id"] for p in m["participants"]} ==
+             {"person:marco-rubio", "person:wang-yi"}]
+    db.close()
+    assert len(pairs) == 2 and all(len({x["article_id"] for x in m["mentions"]}) == 1 for m in pairs)
