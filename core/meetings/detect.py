@@ -123,7 +123,11 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             mention.summit = "首脳" in body[max(s_start, start - 3) : end]
             mention.qualified = bool(_QUALIFIED.search(body, max(s_start, start - 4), start))
             grouping = _grouping_before(body, actors, start)
-            if numbered is not None:
+            if mention.kind == "multilateral" and event is None and grouping is None and numbered is None \
+                    and match.group(0) == "フォーラム":
+                mention.title = match.group(0)  # a forum with no name: one in the article, known by its attendees
+                mention.participants = _attended_by(body, actors, end, s_end)
+            elif numbered is not None:
                 mention.title = body[start:end]
                 mention.participants, mention.attendees_of_previous = attendees(body, actors, s_start, s_end, end)
             elif event is not None or grouping is not None:
@@ -257,6 +261,25 @@ def _in_the_past(found, reference):
 
 
 # 日朝両政府は, 日韓首脳、電話で協議: two countries by their one-character names as the sides
+_ATTENDED_BY = re.compile(r"に(?:参加|出席)した(?:の|国)は、?")
+
+
+def _attended_by(body: str, actors, end: int, s_end: int) -> list[Participant]:
+    """フォーラムに参加したのは、A、B、Cの首脳: the countries listed as attending."""
+    found = _ATTENDED_BY.match(body, end)
+    if found is None:
+        return []
+    listed, position = [], found.end()
+    for m in actors:
+        if m.start < position or m.start >= s_end:
+            continue
+        if m.type != "GPE" or m.start > position + 1:
+            break
+        listed.append(Participant(body[m.start : m.end], m.entity_id))
+        position = m.end + (1 if _LIST_GLUE.match(body, m.end) else 0)
+    return unique(listed)
+
+
 _PAIR_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff])(?P<a>[日米中韓朝露ロ英仏独印豪台])(?P<b>[日米中韓朝露ロ英仏独印豪台])"
                            r"(?:両(?:国|政府|国政府|首脳|外相|首相)|首脳|外相|首相|両国)(?:は|が|、)")
 _NOT_A_GIVEN_NAME = re.compile(r"[前元新現副総国外財官大首]")

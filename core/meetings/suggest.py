@@ -201,12 +201,17 @@ def _drop_represented(proposal: Proposal, country_of) -> None:
         (p.entity_id or "").startswith("country:") and p.role == "participant" and p.entity_id in people_countries)]
 
 
+_UNNAMED = ("フォーラム",)
+
+
 def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) -> int | None:
     """A meeting already in the library that the proposal describes (the merge rule).
 
     A named meeting (ASEAN首脳会議) is the same one when its name and dates agree,
     whoever the articles say attended.
     """
+    if proposal.title in _UNNAMED:
+        return None  # a forum with no name is told apart from others by nothing but its article
     if proposal.title:
         key = title_key(proposal.title)
         for row in named_summits(db):

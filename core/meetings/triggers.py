@@ -12,7 +12,7 @@ TRIGGERS = {
     "テレビ会議": "video_call", "ビデオ会議": "video_call", "オンライン形式で会談": "video_call",
     "首脳会議": "multilateral", "外相会議": "multilateral", "閣僚会議": "multilateral",
     "外相会合": "multilateral", "閣僚会合": "multilateral", "首脳会合": "multilateral", "サミット": "multilateral",
-    "関連会合": "multilateral",
+    "関連会合": "multilateral", "フォーラム": "multilateral",
     "首脳会談": "talks", "外相会談": "talks", "閣僚会談": "talks", "国防相会談": "talks", "会談": "talks",
     "会見": "talks", "面会": "talks", "会合": "talks", "協議": "talks", "話し合い": "talks",
     "交渉": "negotiation_round",
@@ -39,10 +39,10 @@ NOT_A_MEETING_BEFORE = re.compile(r"(?:家庭|戸別|個別|病院|施設)$")
 DELIBERATION_BEFORE = re.compile(r"を$")
 # 協議, 交渉 and 会合 are also plain nouns (協議継続, 交渉ではなく): they count as a
 # meeting when something happens to them or a qualifier makes them one.
-NEEDS_EVENT_USE = ("協議", "交渉", "会合", "話し合い")
+NEEDS_EVENT_USE = ("協議", "交渉", "会合", "話し合い", "フォーラム")
 EVENT_USE_AFTER = re.compile(
     r"(?!ではなく)(?:し|した|して|を行|を開|を持|に臨|で|では|後|を終え|が行われ|が開かれ|を重ね|に出席|に参加|の場|を実施|開催"
-    r"|を[^、。を]{1,10}?(?:行[いっう]|開[いきく]|重ね|実施)|が始ま|は[^、。]{0,12}?始ま)"
+    r"|を[^、。を]{1,10}?(?:行[いっう]|開[いきく]|重ね|実施)|が始ま|は[^、。]{0,12}?始ま|が開催|を開催)"
 )
 EVENT_USE_BEFORE = re.compile(r"(?:首脳|外相|閣僚|次官|事務|実務|高官|電話|貿易|通商|和平|停戦|級|国間|者|緊急|臨時|[カヵケか]国)$")
 # 6カ国協議, 3か国首脳会合: a meeting of a number of countries, known by that name

@@ -262,3 +262,12 @@ def test_an_undated_meeting_of_a_pair_is_not_merged_with_their_dated_one(tmp_pat
              {"person:marco-rubio", "person:wang-yi"}]
     db.close()
     assert len(pairs) == 2 and all(len({x["article_id"] for x in m["mentions"]}) == 1 for m in pairs)
+
+
+def test_a_forum_is_known_by_the_countries_said_to_attend_it():
+    body = ("ポーランドのワルシャワで3日、中欧各国の首脳によるフォーラムが開催された。\n"
+            "フォーラムに参加したのは、ポーランド、チェコ、スロバキア、ハンガリーの首脳。")
+    [forum] = _plan(body, "2024-05-05").proposals
+    assert forum.kind == "multilateral" and forum.start == "2024-05-03" and len(forum.mentions) == 2
+    assert [p.name for p in forum.participants if p.role != "host"] == ["ポーランド", "チェコ", "スロバキア", "ハンガリー"]
+    assert _plan("ダボスでの経済フォーラムの議題が話題になった。").proposals == []
