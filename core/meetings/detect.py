@@ -90,6 +90,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                                                                       match.start())
                                            or not PARTNER_BEFORE.search(body, s_start, match.start())):
                 continue  # a press conference, not a meeting with someone
+            if match.group(0) in _WITH_SOMEONE and not PARTNER_BEFORE.search(body, s_start, match.start()):
+                continue  # 面談, 懇談, 会食 are meetings only with someone named (…と懇談した)
             if match.group(0) == "協議" and DELIBERATION_BEFORE.search(body, max(s_start, match.start() - 1),
                                                                      match.start()) \
                     and not PARTNER_BEFORE.search(body, s_start, match.start()):
@@ -199,6 +201,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
 
 
 _CLAUSE_END = re.compile(r"[、。]")
+_WITH_SOMEONE = ("面談", "懇談", "会食")
 _BARE_WORDS = ("会談", "協議", "会合", "話し合い")
 _SIDE_NAME = r"(?:[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})"
 _PAIR_OF = re.compile(rf"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P<a>{_SIDE_NAME})と(?P<b>{_SIDE_NAME})の$")

@@ -14,7 +14,7 @@ TRIGGERS = {
     "外相会合": "multilateral", "閣僚会合": "multilateral", "首脳会合": "multilateral", "サミット": "multilateral",
     "関連会合": "multilateral", "フォーラム": "multilateral",
     "首脳会談": "talks", "外相会談": "talks", "閣僚会談": "talks", "国防相会談": "talks", "会談": "talks",
-    "会見": "talks", "面会": "talks", "会合": "talks", "協議": "talks", "話し合い": "talks",
+    "会見": "talks", "面会": "talks", "面談": "talks", "懇談": "talks", "会食": "talks", "会合": "talks", "協議": "talks", "話し合い": "talks",
     "交渉": "negotiation_round",
     "歴訪": "trip", "外遊": "trip",
     "訪問": "visit", "来日": "visit", "訪日": "visit", "来訪": "visit",
@@ -30,7 +30,7 @@ VISIT_VERB = re.compile(r"(?<=を)訪れ")
 TRIGGER = re.compile("|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
                      + "|" + VISIT_VERB.pattern)
 # Uses of a trigger word that do not speak of a particular meeting.
-NOT_A_MEETING = re.compile(r"(?:会談録|訪問者|訪問先|訪問客|交渉力|交渉術|会見場|署名(?:が集|を集|活動|運動|簿|を提出)"
+NOT_A_MEETING = re.compile(r"(?:懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|会見場|署名(?:が集|を集|活動|運動|簿|を提出)"
                            r"|来日(?:通算|[0-9０-９]+年|後初|公演|コンサート|ツアー|ライブ|試合)"
                            r"|訪問(?:販売|介護|看護|診療|公演|数))")
 # 家庭訪問, 戸別訪問: calls at homes, not meetings of sides

@@ -271,3 +271,11 @@ def test_a_forum_is_known_by_the_countries_said_to_attend_it():
     assert forum.kind == "multilateral" and forum.start == "2024-05-03" and len(forum.mentions) == 2
     assert [p.name for p in forum.participants if p.role != "host"] == ["ポーランド", "チェコ", "スロバキア", "ハンガリー"]
     assert _plan("ダボスでの経済フォーラムの議題が話題になった。").proposals == []
+
+
+def test_a_dinner_or_a_talk_with_someone_named_is_a_meeting_but_a_panel_is_not():
+    [talks] = [p for p in _plan("安倍首相は10日、来日中のオバマ大統領と都内のすし店で会食した。", "2014-04-25").proposals
+               if p.kind == "talks"]
+    assert [p.name for p in talks.participants] == ["安倍", "オバマ"] and talks.start == "2014-04-10"
+    assert _plan("首相は有識者懇談会の初会合に出席した。").proposals == []
+    assert _plan("教授は学生の面談を続けた。").proposals == []
