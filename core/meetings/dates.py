@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass
 
 _HALF_YEAR = [(re.compile(r"前半|上半期|上期"), "01", "06"), (re.compile(r"後半|下半期|下期"), "07", "12")]
 _PART_OF_MONTH = [(re.compile(r"上旬|初旬|初め|はじめ"), 1, 10), (re.compile(r"中旬"), 11, 20),
@@ -24,6 +25,9 @@ def precision_of(value: str | None) -> str:
 def date_range(value: str | None, text: str | None) -> tuple[str | None, str | None, str]:
     """(start, end, precision) of a meeting dated by value, as finely as text says."""
     text = text or ""
+    season = season_range(value, text)
+    if season is not None:
+        return season
     if value and re.fullmatch(r"\d{4}", value):
         for cue, first, last in _HALF_YEAR:
             if cue.search(text):
@@ -35,3 +39,42 @@ def date_range(value: str | None, text: str | None) -> tuple[str | None, str | N
                 last = min(last, calendar.monthrange(year, month)[1])
                 return f"{value}-{first:02d}", f"{value}-{last:02d}", "days"
     return value, value, precision_of(value)
+
+
+# 春 (March–May), 夏, 秋, 冬 (December to February of the next year)
+_SEASONS = {"春": ("03", "05"), "夏": ("06", "08"), "秋": ("09", "11"), "冬": ("12", "02")}
+SEASON = re.compile(r"(?P<year>今年|来年|昨年|去年)?の?(?P<season>春|夏|秋|冬)(?:ごろ|頃|以降|中)?(?:に|にも|まで|ごろ|頃)")
+
+
+@dataclass(frozen=True)
+class SeasonDate:
+    """A season read from a meeting's sentence (秋にも訪中): the year it falls in and the words."""
+
+    value: str
+    text: str
+    start: int = 0
+    end: int = 0
+
+
+def season_date(text: str, begin: int, end: int, reference) -> SeasonDate | None:
+    """The season written in text[begin:end] (今年秋, 来年春にも), dated against the reference day."""
+    found = None
+    for found in SEASON.finditer(text, begin, end):
+        pass
+    if found is None or reference is None:
+        return None
+    year = reference.year + {"来年": 1, "昨年": -1, "去年": -1}.get(found["year"] or "", 0)
+    first, last = _SEASONS[found["season"]]
+    if not found["year"] and f"{year}-{last}" < reference.isoformat()[:7] and first != "12":
+        year += 1  # 春にも, written in October: the next spring
+    return SeasonDate(str(year), found.group(0), found.start(), found.end())
+
+
+def season_range(value: str, text: str) -> tuple[str, str, str] | None:
+    """(start, end, precision) of a season in a year: 2026 and 秋 → 2026-09 … 2026-11, in months."""
+    found = SEASON.search(text or "")
+    if not found or not re.fullmatch(r"\d{4}", value or ""):
+        return None
+    first, last = _SEASONS[found["season"]]
+    end_year = int(value) + 1 if first == "12" else int(value)
+    return f"{value}-{first}", f"{end_year}-{last}", "month"  # a range of months (the store has no season)

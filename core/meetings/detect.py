@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import re
 
-from core.claims.spans import SpanIndex
-from core.sentences import sentence_spans
-from core.meetings.triggers import (
-    DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE, NOT_A_MEETING, PARTNER_BEFORE,
-    PRESS_CONFERENCE_BEFORE,
-    STATUS_CUES, TRIGGER, kind_of,
-)
 from core.claims.names import EarlierPeople, missed_people
+from core.claims.spans import SpanIndex
+from core.meetings.dates import SeasonDate, season_date
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import (
-    SUBJECT_AFTER, attendees, bare_title_subject, complete_pair, name_of, office_holders_after, people_count,
-    sentence_subject, titled_people, unique, visitor_after,
+    SUBJECT_AFTER, attendees, bare_title_subject, both_countries, complete_pair, name_of, not_a_side,
+    office_holders_after, people_count, private_visitor, sentence_subject, subject_after_clause, titled_people,
+    unique, visitor_after,
 )
-from core.nlp.offices import office_after
+from core.meetings.sentence import (
+    PAIR_SUBJECT, add_destinations, attended_by, in_the_past, share_tense, signed_at, whole_korean_name,
+)
+from core.meetings.triggers import (
+    COUNTRIES_BEFORE, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE, NOT_A_MEETING,
+    NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PRESS_CONFERENCE_BEFORE, STATUS_CUES, TRIGGER, kind_of,
+)
+from core.nlp.offices import HONORIFICS, office_after
+from core.sentences import sentence_spans
 
 _PARTNER_AFTER = re.compile(r"(?:ら|側)?(?:と|との|とも|や|、)")
 # …クアラルンプールで, …の首都Xで, 東京都内の飯倉公館で, …を訪れ
@@ -36,7 +40,7 @@ _REGION = re.compile(r"(?:東南アジア|東アジア|南アジア|中央アジ
 _OTHER_OF = re.compile(r"(?:ら|側)?と(?P<name>[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})の$")
 _STAFF_PHRASE = re.compile(r"(?<![\u30a1-\u30ffA-Za-z・])(?P<name>[\u30a1-\u30ffA-Za-z][\u30a1-\u30ffA-Za-z・]{1,15})"
                            r"の(?:幹部|代表|首脳|関係者|社長|会長|代表団)ら?(?:と|との)")
-_COMPOUND = re.compile(r"[日米中韓朝露英仏独印豪台伊加比越][日米中韓朝露英仏独印豪台伊加比越](?:首脳|外相|首相)?$")
+_COMPOUND = re.compile(r"[日米中韓朝露ロ英仏独印豪台伊加比越][日米中韓朝露ロ英仏独印豪台伊加比越](?:首脳|外相|首相)?$")
 _OF_TRIGGER = re.compile(r"の(?:[\u4e00-\u9fff]{1,3}の|初の|初|[\u4e00-\u9fff]{0,4})")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
 ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の)$")
@@ -49,9 +53,11 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
     """
     # each sentence reads only its own mentions: the cost grows with the article, not its square
     all_dates = SpanIndex(mentions, ("DATE",))
+    mentions = [whole_korean_name(body, m) for m in mentions]
     all_actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
     all_places = SpanIndex(mentions, ("LOC", "GPE"))
     all_events = SpanIndex(mentions, ("EVENT",))
+    earlier_countries = SpanIndex(mentions, ("GPE",))
     out = []
     last_subject = None  # the person an omitted subject continues (王毅外相は… / カンボジア外相との会談では…)
     paragraph, previous_end = -1, 0
@@ -76,13 +82,16 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 if title:
                     earlier.add_office(title["office"], name_of(body, m), m.entity_id)
         previous_trigger = s_start
+        first_of_sentence = len(out)
         for match in TRIGGER.finditer(body, s_start, s_end):
-            if NOT_A_MEETING.match(body, match.start()):
+            if NOT_A_MEETING.match(body, match.start()) or NOT_A_MEETING_BEFORE.search(body, s_start, match.start()):
                 continue
             if match.group(0) == "会見" and (PRESS_CONFERENCE_BEFORE.search(body, max(s_start, match.start() - 4),
                                                                       match.start())
                                            or not PARTNER_BEFORE.search(body, s_start, match.start())):
                 continue  # a press conference, not a meeting with someone
+            if match.group(0) in _WITH_SOMEONE and not PARTNER_BEFORE.search(body, s_start, match.start()):
+                continue  # 面談, 懇談, 会食 are meetings only with someone named (…と懇談した)
             if match.group(0) == "協議" and DELIBERATION_BEFORE.search(body, max(s_start, match.start() - 1),
                                                                      match.start()) \
                     and not PARTNER_BEFORE.search(body, s_start, match.start()):
@@ -97,19 +106,33 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             event = next((e for e in events if e.start <= start and end <= e.end), None)
             if event is not None:
                 start, end, kind = event.start, event.end, "multilateral"
+            numbered = COUNTRIES_BEFORE.search(body, max(s_start, start - 8), start) if event is None else None
+            if numbered is not None:  # 6カ国協議: the meeting of that many countries, by its name
+                start, kind = numbered.start(), "multilateral"
             mention = MeetingMention(start, end, body[start:end], kind, _status(body, start, end, s_end),
                                      (s_start, s_end))
             # a meeting named inside a quote takes its people from the quote, not from who is quoted
             clause = _quote_start(body, s_start, start)
             mention.participants = _participants(body, actors, clause, max(previous_trigger, clause), start, end,
                                                  match.group(0))
+            if mention.kind == "visit" and private_visitor(body, actors, mention.participants):
+                mention.participants = []  # 来日中のソプラノ歌手, 来日した監督: a private journey, no meeting of sides
             if region is not None:  # the travellers only: no one country hosts a trip through a region
                 mention.participants = [p for p in mention.participants
                                         if not (p.entity_id or "").startswith("country:")]
+            if mention.kind in ("visit", "trip") and mention.participants:
+                add_destinations(body, mention, actors, s_start, s_end)
             mention.summit = "首脳" in body[max(s_start, start - 3) : end]
             mention.qualified = bool(_QUALIFIED.search(body, max(s_start, start - 4), start))
             grouping = _grouping_before(body, actors, start)
-            if event is not None or grouping is not None:
+            if mention.kind == "multilateral" and event is None and grouping is None and numbered is None \
+                    and match.group(0) == "フォーラム":
+                mention.title = match.group(0)  # a forum with no name: one in the article, known by its attendees
+                mention.participants = attended_by(body, actors, end, s_end)
+            elif numbered is not None:
+                mention.title = body[start:end]
+                mention.participants, mention.attendees_of_previous = attendees(body, actors, s_start, s_end, end)
+            elif event is not None or grouping is not None:
                 # 東アジア首脳会議, ASEANなどの会合: a meeting of many, known by its name; its
                 # participants are those said to attend it (…に出席), its host comes from the place
                 mention.kind = "multilateral"
@@ -120,10 +143,22 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 closed = body.find("」", end, s_end)
                 mention.date = _nearest(body, dates, start, clause, closed if closed >= 0 else s_end)
             else:
-                mention.date = _nearest(body, dates, start, s_start, s_end) or \
-                    _last_before(body, all_dates, s_start, paragraph + 1)
+                mention.date = _nearest(body, dates, start, s_start, s_end)
+                if mention.date is None:
+                    mention.date = _last_before(body, all_dates, s_start, paragraph + 1)
+                    mention.date_carried = mention.date is not None
+            if mention.status in ("scheduled", "proposed") and (
+                    mention.date is None or re.fullmatch(r"\d{4}", str(mention.date.value or ""))):
+                # 秋にも訪中する方向, 来年春にも: the season, in the year written or the next one to come
+                season = season_date(body, mention.date.start if mention.date else clause, end, reference)
+                if season is not None and mention.date is not None:
+                    season = SeasonDate(str(mention.date.value), body[mention.date.start : season.end],
+                                        mention.date.start, season.end)
+                mention.date = season or mention.date
             if mention.kind not in ("phone_call", "video_call"):
                 mention.place = _place(body, places, s_start, s_end, start, mention.kind)
+            if mention.status == "held" and reference and mention.date is not None and _DONE_AFTER.match(body, end):
+                mention.date = in_the_past(mention.date, reference)  # 2日、首脳会談を行った (written on the 20th)
             if mention.status == "held" and reference and mention.date is not None \
                     and (dated := str(mention.date.value)) > reference.isoformat()[: len(dated)]:
                 mention.status = "scheduled"
@@ -131,24 +166,64 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 office_holders_after(body, mention, actors, end, s_end)
             if mention.kind in ("talks", "phone_call", "video_call", "visit") and people_count(mention) < 2:
                 bare_title_subject(body, mention, clause, start, earlier)
+            if mention.kind in ("talks", "phone_call", "video_call", "visit", "trip", "negotiation_round") \
+                    and people_count(mention) < 2 and mention.title is None:
+                subject_after_clause(body, mention, actors, end, s_end)
+            if mention.kind in ("talks", "phone_call", "video_call", "negotiation_round"):
+                both_countries(body, mention, earlier_countries.within(max(0, s_start - 200), start), s_start, start)
+                if not mention.participants:
+                    pair = PAIR_SUBJECT.search(body, clause, start)  # 日朝両政府は…交渉を行った
+                    mention.participants = [Participant(pair[k], _VISIT_HOST[pair[k]]) for k in ("a", "b")] \
+                        if pair else []
             if mention.kind in ("talks", "phone_call", "video_call") and people_count(mention) < 2:
-                complete_pair(body, mention, actors, clause, start, last_subject if clause == s_start else None)
+                # 首脳会談は…調整が進む: the meeting is the topic; nobody before it is carried into it
+                carried = last_subject if clause == s_start and not SUBJECT_AFTER.match(body, end) else None
+                complete_pair(body, mention, actors, clause, start, carried)
             titled_people(mention, earlier)
             mention.participants = unique(mention.participants)
             if _SPOKEN_OF.match(body, end) and people_count(mention) < 2 and mention.title is None:
                 mention.participants = []  # 報道官が会談とその詳細を明らかにした: the speaker did not attend
-            mention.anaphoric = bool(ANAPHORIC.search(body, max(s_start, start - 5), start)) or \
-                (not mention.participants and mention.title is None)
+            mention.referring = bool(ANAPHORIC.search(body, max(s_start, start - 5), start))
+            mention.anaphoric = mention.referring or (not mention.participants and mention.title is None)
             mention.cited = _in_cited_title(body, start)
+            if mention.kind == "signing" and not mention.participants:
+                signed_at(body, mention, out, actors, s_start, s_end)
+                mention.anaphoric = mention.anaphoric and not (mention.participants or mention.attendees_of_previous)
+            # Xは会談後, 岩屋氏が会談で: a bare meeting word with its subject only, no partner named
+            mention.partnered = bool(PARTNER_BEFORE.search(body, clause, start))
+            mention.refers_back = match.group(0) in _BARE_WORDS and not mention.partnered \
+                and people_count(mention) <= 1 and mention.title is None
             out.append(mention)
             previous_trigger = end
+        share_tense(body, out[first_of_sentence:])
         last_subject = sentence_subject(body, actors, s_start, s_end) or last_subject
     return out
 
 
 _CLAUSE_END = re.compile(r"[、。]")
+_WITH_SOMEONE = ("面談", "懇談", "会食")
+_BARE_WORDS = ("会談", "協議", "会合", "話し合い")
 _SIDE_NAME = r"(?:[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})"
 _PAIR_OF = re.compile(rf"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P<a>{_SIDE_NAME})と(?P<b>{_SIDE_NAME})の$")
+# Xを訪問, Xを急きょ訪問, Xを公式に訪問: the person or country visited
+_VISITED = re.compile(r"を[^、。をでとがは]{0,4}")
+# ウズベキスタンの首都タシュケントを訪問: the country of the city visited hosts the visit
+_VISITED_CITY = re.compile(r"の(?:首都|首府|都市|港湾都市|古都)?[\u4e00-\u9fff\u30a1-\u30ffー]{1,10}を[^、。をでとがは]{0,4}")
+# Sources: 産経新聞によると, 朝日新聞が報じた
+_SOURCE_AFTER = re.compile(r"(?:によると|によれば|の報道|は報じ|が報じ|が伝え|は伝え)")
+_LIST_JOINT = re.compile(r"(?:ら|側)?(?:と|、|や|は|が|・|両|の)")
+
+
+def _LISTED_NEXT(body: str, actors, position: int) -> bool:
+    """Whether a side is named right after a comma (岸田首相、バイデン大統領と), not an object (大統領、議会を解散)."""
+    for m in actors:
+        if position <= m.start <= position + 3:
+            title = office_after(body, m.end)
+            return bool(_LIST_JOINT.match(body, title.end() if title else m.end))
+    return False
+
+
+_SPOKESMAN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:報道官|報道局長|声明|発表)")
 _NOT_A_SIDE = {"両国", "両社", "同社", "同国", "双方", "両者", "両党", "政府", "当局", "首脳", "閣僚"}
 _ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]")
 def _quote_start(body: str, s_start: int, position: int) -> int:
@@ -182,10 +257,16 @@ def _status(body: str, start: int, end: int, s_end: int) -> str:
     """held / scheduled / proposed / cancelled / none_planned from the words around the trigger."""
     after = re.split(r"[、。]", body[end : min(s_end, end + 30)])[0]
     before = re.split(r"[、。]", body[max(0, start - 12) : start])[-1]
+    done = _DONE_AFTER.match(body, end)
     for status, cue in STATUS_CUES:
+        if done and status in ("proposed", "scheduled"):
+            return "held"  # 会談した際に創設を提案していた: the plan was made at a meeting that took place
         if cue.search(after) or (status in ("proposed", "scheduled") and cue.search(before)):
             return status
     return "held"
+
+
+_DONE_AFTER = re.compile(r"(?:した(?!い|ら)|を行った|が行われた|が開かれた|を終えた)")
 
 
 def _participants(body, actors, s_start, previous_trigger, start, end, word) -> list[Participant]:
@@ -206,8 +287,13 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         if m_start < s_start or m_end > start or m_start in person_ends:
             continue  # outside the clause, or the country in a person's title (ルビオ米国務長官)
         position = m_end
+        opened = body.rfind("(", m_start, m_end)
+        if mention.type == "PERSON" and opened > m_start and body.find(")", m_start, m_end) < 0:
+            position = body.find(")", m_end, m_end + 20) + 1 or m_end  # a name read up to its aside: メフリス(メーリス
+        aside = _ASIDE.match(body, position)
+        position = aside.end() if aside else position  # メフリス(メーリス)団長が: a reading or a former name
         title = office_after(body, position)
-        office = title["office"] if title else None
+        office = title["office"] if title and title["office"] not in HONORIFICS else None  # 氏 is no office
         if office and body[title.start("office") - 1] == "副":
             office = "副" + office  # 何立峰副総理 is a deputy, not the head of government
         kind = mention.type
@@ -223,10 +309,20 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         partner = _PARTNER_AFTER.match(body, position)
         if partner and body.startswith("との", partner.start()) and _CLAUSE_END.search(body, partner.end(), start):
             partner = None  # 大宮との試合に敗れた後、…と会談: the partner of another noun
+        if partner and partner.group(0).endswith("、") and not _LISTED_NEXT(body, actors, partner.end()) \
+                and start - partner.end() > 4:  # (道とロシア側、洋上会談: the meeting follows the comma)
+            partner = None  # ケーラー大統領、議会を解散: a comma after a topic, not one between two sides
+        if _SOURCE_AFTER.match(body, position) or (kind == "PERSON" and not_a_side(body, m_end)
+                                                   and not (partner and partner.group(0) in ("と", "との"))):
+            continue  # トランプ新政権の発足後: the administration, not the person at the table
+        if kind == "ORG" and (_SPOKESMAN.match(body, m_end) or subject and not partner
+                              and not EVENT_USE_AFTER.match(body, end)):
+            continue  # 国務省報道官は, 大統領府は…首脳会談で…と明らかにし: who tells of the meeting  # …によると, ロイターのハル記者は: who reports or comments on the meeting did not attend it
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
         glued = glued or _OF_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談
-        participant = Participant(name_of(body, mention), mention.entity_id, office=office)
-        if kind in ("PERSON", "GPE") and word == "訪問" and body.startswith("を", position) and position + 1 == start:
+        participant = Participant(name_of(body, mention).split("(")[0], mention.entity_id, office=office)
+        if kind in ("PERSON", "GPE") and word in ("訪問", "訪れ") and (_VISITED.fullmatch(body, position, start) or (
+                kind == "GPE" and position + 1 not in person_starts and _VISITED_CITY.fullmatch(body, position, start))):
             participant.role = "host"  # ブッシュ大統領を訪問: the person visited receives the visitor
             hosts.append(participant)
         elif kind == "ORG" and body.startswith("で", position) and position + 4 >= start \
@@ -254,8 +350,12 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         elif kind == "GPE" and (subject or partner and body.startswith("と", position)) \
                 and (m_start >= previous_trigger or subject):
             sides.append(participant)  # 日本とオーストラリアは…交渉を行った: countries as the sides, when no one is named
+    if word == "訪れ" and not hosts:
+        return []  # 多くの観光客が訪れた: a visit only to a country or a person
     if hosts:  # Xは…Yを訪問し
         visitors = [p for p in found if p not in hosts]
+        after = visitor_after(body, actors, end) if not visitors else None
+        visitors = [after] if after is not None else visitors  # …を訪問予定だったローマ教皇は
         for p in visitors:
             p.role = "visitor"
         return unique(visitors + hosts)
@@ -296,10 +396,11 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         if visitor is not None:
             visitor.role = "visitor"
             return [visitor, Participant("日本", "country:JP", role="host")]
+        return []  # 来日できなかった母: nobody named comes (a visit told before may be meant)
     if word.startswith("訪") and len(word) == 2 and word[1] in _VISIT_HOST:
         visitor = visitor_after(body, actors, end)  # 訪米中の岩屋毅外相
         if visitor is not None:
-            found = [visitor] + [p for p in found if (p.entity_id or p.name) != (visitor.entity_id or visitor.name)]
+            found = [visitor]  # 金総書記は訪朝したプーチン大統領と会談: the subject is of the talks, not the visit
         for p in found:
             p.role = "visitor"
         found.append(Participant(word[1], _VISIT_HOST[word[1]], role="host"))

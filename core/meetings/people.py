@@ -16,7 +16,8 @@ from core.registry import found_name
 SUBJECT_AFTER = re.compile(r"(?:ら|側)?(?:は|が)")
 
 
-_BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n]))(?:同)?(?P<title>首相|大統領|外相|国務長官|国家主席|主席|総理|長官|大臣)(?:は|が)")
+_BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n])|(?<=によると)|(?<=によれば))(?:同|[\u4e00-\u9fff]{1,2}副|副)?"
+                           r"(?P<title>首相|大統領|外相|国務長官|国家主席|主席|総理|長官|大臣|次官|大使|特使|代表)(?:は|が)")
 
 
 def bare_title_subject(body: str, mention: MeetingMention, clause: int, start: int, earlier: EarlierPeople) -> None:
@@ -64,7 +65,7 @@ def complete_pair(body: str, mention: MeetingMention, actors, s_start: int, star
     same = lambda name: any(name in n or n in name for n in names)  # 岡田 is 岡田武史  # noqa: E731
     others = [m for m in actors if m.type == "PERSON" and s_start <= m.start < start
               and (m.entity_id or name_of(body, m)) not in known and not same(name_of(body, m))
-              and not body.startswith("によ", m.end)]
+              and not body.startswith("によ", m.end) and not not_a_side(body, m.end)]
     if len(others) == 1 and mention.participants:
         m = others[0]
         mention.participants.append(Participant(name_of(body, m), m.entity_id))
@@ -74,6 +75,15 @@ def complete_pair(body: str, mention: MeetingMention, actors, s_start: int, star
 
 
 _SUBJECT_IN = re.compile(r"(?:は|が)、?")
+# Named beside a meeting without sitting at it: ロイターのハル記者, 専門家の…教授, トランプ新政権
+_ONLOOKER = re.compile(r"(?:[(（][^()（）。]{1,20}[)）])?[\u4e00-\u9fff]{0,4}(?:記者|特派員|アナリスト|研究員|専門家|教授|"
+                       r"准教授|解説委員|編集委員|評論家)")
+_ADMINISTRATION = re.compile(r"(?:新|前|現|次期)?(?:政権|陣営|政府|体制|時代|派)")
+
+
+def not_a_side(body: str, name_end: int) -> bool:
+    """Whether the person whose name ends at name_end is a reporter, an analyst or stands for an administration."""
+    return bool(_ONLOOKER.match(body, name_end) or _ADMINISTRATION.match(body, name_end))
 
 
 def sentence_subject(body: str, actors, s_start: int, s_end: int) -> Participant | None:
@@ -116,11 +126,11 @@ def attendees(body: str, actors, s_start: int, s_end: int, end: int) -> tuple[li
 
 def visitor_after(body: str, actors, end: int):
     """The person right after 訪米中の / 来日中の."""
-    match = re.match(r"中の|した|する", body[end : end + 2])
+    match = re.match(r"中の|した|する|予定(?:の|だった)|中だった|していた", body[end : end + 6])
     if not match:
         return None
     for mention in actors:
-        if mention.type == "PERSON" and end + 2 <= mention.start <= end + 12:
+        if mention.type == "PERSON" and end + match.end() <= mention.start <= end + match.end() + 10:
             return Participant(body[mention.start : mention.end],
                                mention.entity_id)
     return None
@@ -179,3 +189,55 @@ def titled_people(mention: MeetingMention, earlier: EarlierPeople) -> None:
             if person is not None:
                 mention.participants[i] = Participant(person[0], person[1], role=p.role, office=title["office"])
                 break
+
+
+# …と会談するため中国を訪れていたキーティング大将は: the subject named after the relative clause
+_RELATIVE_AFTER = re.compile(r"(?:する|した|している|していた|するため|するために|を終えた|を行った|後の|中の)")
+
+
+def subject_after_clause(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> None:
+    """A meeting in a clause that describes someone named after it: they took part."""
+    if not _RELATIVE_AFTER.match(body, end):
+        return
+    known = {p.entity_id or p.name for p in mention.participants}
+    for m in actors:
+        if m.type != "PERSON" or not end < m.start < min(s_end, end + 40):
+            continue
+        if "、" in body[end : m.start] or (m.entity_id or name_of(body, m)) in known:
+            return
+        title = office_after(body, m.end)
+        free = re.match(r"[\u4e00-\u9fff]{1,4}?(?=は|が)", body[title.end() if title else m.end :])
+        position = title.end() if title else m.end + (free.end() if free else 0)
+        if SUBJECT_AFTER.match(body, position):
+            role = "visitor" if any(p.role == "host" for p in mention.participants) else "participant"
+            mention.participants.insert(0, Participant(name_of(body, m), m.entity_id, role=role))
+        return
+
+
+_BOTH_COUNTRIES = re.compile(r"両国(?:の)?(?:首脳|外相|政府|首相|大統領|代表)?(?:ら)?(?:は|が|も|による|の)")
+
+
+def both_countries(body: str, mention: MeetingMention, actors, s_start: int, start: int) -> None:
+    """両国首脳が電話会談: the two countries named last before it, not 両国 as a side."""
+    if mention.participants or not _BOTH_COUNTRIES.search(body, max(s_start, start - 12), start):
+        return
+    countries = []
+    for m in reversed([m for m in actors if m.type == "GPE" and m.end <= start and (m.entity_id or "").startswith("country:")]):
+        if m.entity_id not in [c.entity_id for c in countries]:
+            countries.append(Participant(body[m.start : m.end], m.entity_id))
+        if len(countries) == 2:
+            mention.participants = countries[::-1]
+            return
+
+
+# Occupations whose journeys are not diplomatic visits (the private さん as well)
+_PRIVATE = re.compile(r"(?:[(（][^()（）。]{1,20}[)）])?[\u4e00-\u9fff\u30a1-\u30ffー・]{0,8}?"
+                      r"(?:選手|監督|コーチ|歌手|指揮者|俳優|女優|奏者|ピアニスト|作家|画家|力士|騎手|棋士|容疑者|被告|さん)"
+                      r"(?![\u4e00-\u9fff])")
+
+
+def private_visitor(body: str, actors, participants: list[Participant]) -> bool:
+    """Whether the visitor of a visit is named with a private occupation (レアード選手, ベーレンスさん)."""
+    visitors = {p.entity_id or p.name for p in participants if p.role == "visitor"}
+    return any(m.type == "PERSON" and (m.entity_id or body[m.start : m.end]) in visitors
+               and _PRIVATE.match(body, m.end) and not office_after(body, m.end) for m in actors)

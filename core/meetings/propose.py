@@ -86,12 +86,17 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
         return None  # a cited headline's bare 会談 is not the meeting the body told just before
     if mention.anaphoric and mention.qualified:
         return None  # 閣僚級会談 with nobody named is a meeting of its own, not the one told before
+    if mention.anaphoric and mention.partnered and not mention.referring:
+        return None  # 同国の大統領と会談した: a partner Kaidan cannot name, not the talks told before
     if mention.anaphoric:
         # 今回の会談, 会談後: the last meeting of a fitting kind, if the dates agree;
         # a 電話会談 of 両国首脳 cannot be the talks told before it
         for earlier in reversed(proposals[-_LOOK_BACK:]):
+            # a bare 会談 speaks of a call only right after it (電話会談を行った。会談では…), not of
+            # one told in passing paragraphs before
             kind_ok = kinds_fit(candidate.kind, earlier.kind) or (
-                mention.text in _GENERIC and earlier.kind in ("phone_call", "video_call"))
+                mention.text in _GENERIC and earlier.kind in ("phone_call", "video_call")
+                and _just_before(earlier, mention))
             people_ok = not candidate.participants or _subset(candidate.participants, earlier.participants)
             # 両首脳会談 speaks of heads meeting, not of their ministers' negotiations
             level_ok = not mention.summit or _of_heads(earlier)
@@ -102,17 +107,34 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
             if kind_ok:
                 return None  # only the nearest meeting of that kind can be meant
         return None
+    if mention.refers_back and candidate.participants:
+        # 岩屋氏は会談後: the last meeting of that person, whatever date an earlier sentence gave
+        for earlier in reversed(proposals[-_LOOK_BACK:]):
+            kind_ok = kinds_fit(candidate.kind, earlier.kind) or earlier.kind in ("phone_call", "video_call")
+            if kind_ok and _subset(candidate.participants, earlier.participants) and (
+                    mention.date_carried or dates_agree(candidate.start, earlier.start)):
+                if mention.date_carried:
+                    candidate.start = candidate.end = None
+                return earlier
     for earlier in reversed(proposals[-_LOOK_BACK:]):
         if "negotiation_round" in (candidate.kind, earlier.kind) and candidate.kind != earlier.kind:
             continue  # 交渉 told beside 会談 of the same sides: the round holds the talks (linked, not merged)
         # a bare 会談 may speak of the 電話会談 named before it, in the same article
         kind_ok = kinds_fit(candidate.kind, earlier.kind) or (
             mention.text in _GENERIC and earlier.kind in ("phone_call", "video_call"))
+        # a partner named beside the meeting (Xは…Yと会談) that the earlier one lacks makes it another
+        # meeting: a trip's two talks with different leaders stay two
         if kind_ok and dates_agree(candidate.start, earlier.start) and (
                 same_people(candidate.participants, earlier.participants, country_of)
-                or _subset(candidate.participants, earlier.participants)):
+                or (_subset(candidate.participants, earlier.participants) and not mention.partnered)):
             return earlier
     return None
+
+
+def _just_before(proposal: Proposal, mention: MeetingMention) -> bool:
+    """Whether the proposal was last told in the mention's sentence or the one before it."""
+    last = max((m.sentence[1] for m in proposal.mentions), default=-10)
+    return last >= mention.sentence[0] - 2
 
 
 _HEADS = ("大統領", "首相", "国家主席", "主席", "総理", "首脳", "国王", "総書記")
@@ -172,6 +194,11 @@ def article_links(proposals: list[Proposal], body: str, country_of=None) -> list
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     links = _stops_of_visits(by_sentence, owner, body) + _day_before(proposals, body) + containers(proposals, body)
+    known = {(id(a), id(b), relation) for a, b, relation, _ in links}
+    links += [(owner[id(m)], owner[id(m.at_meeting)], "part_of", body[m.sentence[0] : m.sentence[1]])
+              for m in mentions if m.at_meeting is not None and id(m.at_meeting) in owner
+              and owner[id(m)] is not owner[id(m.at_meeting)]
+              and (id(owner[id(m)]), id(owner[id(m.at_meeting)]), "part_of") not in known]
     if country_of is not None:
         links += _talks_on_a_trip(proposals, body, {(id(a), id(b)) for a, b, _, _ in links}, country_of)
     for i, a in enumerate(mentions):
@@ -187,7 +214,9 @@ def article_links(proposals: list[Proposal], body: str, country_of=None) -> list
             if other is not None:
                 links.append((owner[id(other)], owner[id(a)], relation, body[a.sentence[0] : a.sentence[1]]))
             break
-    return links
+    seen: set = set()  # one link per pair and relation, however many of its mentions gave it
+    return [link for link in links if (id(link[0]), id(link[1]), link[2]) not in seen
+            and not seen.add((id(link[0]), id(link[1]), link[2]))]
 
 
 def containers(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Proposal, str, str]]:
@@ -275,7 +304,12 @@ def _talks_on_a_trip(proposals: list[Proposal], body: str, known: set, country_o
                 continue
             hosts = {p.entity_id for p in visit.participants if p.role == "host" and p.entity_id}
             sides = {country_of(p.entity_id) or p.entity_id for p in talks.participants if p.entity_id}
-            if visit.kind == "visit" and not hosts & sides:
+            # the partner's country unknown (a name no list holds): met during the visit, in the host country
+            partners = [p for p in talks.participants if (p.entity_id or p.name) not in visitors]
+            unknown = bool(partners) and all(p.entity_id is None or (p.entity_id.startswith("found:")
+                                                                       and country_of(p.entity_id) is None)
+                                              for p in partners)
+            if visit.kind == "visit" and not hosts & sides and not unknown:
                 continue
             if dates_agree(talks.start, visit.start) and talks.status == visit.status:
                 sentence = talks.mentions[0].sentence

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
+from itertools import islice
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -18,6 +20,7 @@ from core.meetings.propose import (
     Proposal, article_links, country_lookup, date_from_links, group_mentions, title_key,
 )
 from core.progress import Cancelled, Progress, run_each
+from core.sentences import sentence_spans
 from core.registry import Registry
 from core.store import open_db
 from core.store.articles import all_ids, body_is, detection_input
@@ -61,10 +64,11 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
     nickname_mentions(body, proposals)  # 川習会: a meeting told by its leaders' initials
     links = article_links(proposals, body, country_of)
     date_from_links(links)
+    news_day = _news_day(body, mentions, reference)
     for proposal in proposals:
         _add_host(proposal, registry, country_of)
         _full_country_names(proposal, registry)
-        _dated_by_the_report(proposal, reference)
+        _dated_by_the_report(proposal, reference, news_day)
         _later_that_day(proposal, body, reference)
         _drop_represented(proposal, country_of)
     return MeetingPlan(proposals, links, country_of)
@@ -117,17 +121,24 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
 
 
 def _add_host(proposal: Proposal, registry: Registry, country_of) -> None:
-    """A summit or a trip is hosted by the country of its place (クアラルンプール → マレーシア)."""
-    if proposal.kind not in ("multilateral", "trip") or not proposal.place:
+    """A summit, a trip or a visit is hosted by the country of its place (クアラルンプール → マレーシア,
+    タシュケントを訪問中の → ウズベキスタン), unless the visit names its host or a visitor is of that country."""
+    if proposal.kind not in ("multilateral", "trip", "visit") or not proposal.place:
         return
     host = country_of(proposal.place)
     entity = registry.get(host)
     if entity is None or any(p.entity_id == host for p in proposal.participants):
         return
+    if proposal.kind == "visit":
+        if any(p.role == "host" for p in proposal.participants) or not proposal.participants \
+                or any(country_of(p.entity_id) == host for p in proposal.participants if p.entity_id):
+            return
+        for p in proposal.participants:
+            p.role = "visitor"
     proposal.participants.append(Participant(entity.name, host, role="host"))
 
 
-def _dated_by_the_report(proposal: Proposal, reference) -> None:
+def _dated_by_the_report(proposal: Proposal, reference, news_day=None) -> None:
     """Talks reported as held with no date of their own took place in the days before the report.
 
     The date is the report's day with the precision "days" (a range, not a day), and the
@@ -136,8 +147,27 @@ def _dated_by_the_report(proposal: Proposal, reference) -> None:
     if reference is None or proposal.start or proposal.status != "held" or proposal.title \
             or proposal.kind not in ("talks", "phone_call", "video_call", "negotiation_round"):
         return
-    proposal.start, proposal.precision, proposal.date_text = reference.isoformat(), "days", None
-    proposal.end = proposal.start
+    proposal.start, proposal.precision, proposal.date_text = (news_day or reference).isoformat(), "days", None
+    proposal.end = reference.isoformat()
+
+
+_LEAD_SENTENCES = 3
+
+
+def _news_day(body: str, mentions: list, reference):
+    """The day the lead gives its news (…は5日、), if it is in the week before the report."""
+    if reference is None:
+        return None
+    lead = [end for _, end in islice(sentence_spans(body), _LEAD_SENTENCES)]  # a Wikinews lead may take three lines
+    lead_end = lead[-1] if lead else 0
+    for m in sorted((m for m in mentions if m.type == "DATE"), key=lambda m: m.start):
+        if m.start < lead_end and m.value and len(str(m.value)) == 10:
+            try:
+                day = date.fromisoformat(str(m.value))
+            except ValueError:
+                return None
+            return day if timedelta(0) <= reference - day <= timedelta(days=7) else None
+    return None
 
 
 _SAME_DAY = re.compile(r"まもなく|間もなく|この後|このあと|今夜|今晩|今夕|同日中|きょう中|今日中")
@@ -171,12 +201,17 @@ def _drop_represented(proposal: Proposal, country_of) -> None:
         (p.entity_id or "").startswith("country:") and p.role == "participant" and p.entity_id in people_countries)]
 
 
+_UNNAMED = ("フォーラム",)
+
+
 def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) -> int | None:
     """A meeting already in the library that the proposal describes (the merge rule).
 
     A named meeting (ASEAN首脳会議) is the same one when its name and dates agree,
     whoever the articles say attended.
     """
+    if proposal.title in _UNNAMED:
+        return None  # a forum with no name is told apart from others by nothing but its article
     if proposal.title:
         key = title_key(proposal.title)
         for row in named_summits(db):
@@ -191,7 +226,8 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
     for row in meetings_sharing(db, keys, names, proposal.start):
         known = {"kind": row["kind"], "participants": participant_records(db, row["id"]),
                  "start": row["start_date"], "place": row["place_entity_id"]}
-        if one_meeting(proposal.as_dict(), known, country_of) and (proposal.start or row["start_date"]):
+        # both dated: an undated mention of a pair that meets often cannot be told from their other meetings
+        if one_meeting(proposal.as_dict(), known, country_of) and proposal.start and row["start_date"]:
             return row["id"]
     return None
 

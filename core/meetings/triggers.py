@@ -12,9 +12,9 @@ TRIGGERS = {
     "テレビ会議": "video_call", "ビデオ会議": "video_call", "オンライン形式で会談": "video_call",
     "首脳会議": "multilateral", "外相会議": "multilateral", "閣僚会議": "multilateral",
     "外相会合": "multilateral", "閣僚会合": "multilateral", "首脳会合": "multilateral", "サミット": "multilateral",
-    "関連会合": "multilateral",
+    "関連会合": "multilateral", "フォーラム": "multilateral",
     "首脳会談": "talks", "外相会談": "talks", "閣僚会談": "talks", "国防相会談": "talks", "会談": "talks",
-    "会見": "talks", "面会": "talks", "会合": "talks", "協議": "talks", "話し合い": "talks",
+    "会見": "talks", "面会": "talks", "面談": "talks", "懇談": "talks", "会食": "talks", "会合": "talks", "協議": "talks", "話し合い": "talks",
     "交渉": "negotiation_round",
     "歴訪": "trip", "外遊": "trip",
     "訪問": "visit", "来日": "visit", "訪日": "visit", "来訪": "visit",
@@ -25,18 +25,28 @@ VISIT_ABBREVIATION = re.compile(r"訪[米中ロ露韓朝日英仏独印豪台]")
 _WORDS = sorted(TRIGGERS, key=len, reverse=True)
 # 岸田首相と会った, 社長と会い: the verb 会う after its partner (never 出会い, 立ち会い)
 MET_VERB = re.compile(r"(?<=と)会(?:っ|い(?!た|ま)|う|わ)")
-TRIGGER = re.compile("|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern)
+# ロシアを訪れ, 首相官邸を訪れた: the verb of a visit after its destination
+VISIT_VERB = re.compile(r"(?<=を)訪れ")
+TRIGGER = re.compile("|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
+                     + "|" + VISIT_VERB.pattern)
 # Uses of a trigger word that do not speak of a particular meeting.
-NOT_A_MEETING = re.compile(r"(?:会談録|訪問者|訪問先|訪問客|交渉力|交渉術|会見場|署名(?:が集|を集|活動|運動|簿|を提出))")
+NOT_A_MEETING = re.compile(r"(?:懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|会見場|署名(?:が集|を集|活動|運動|簿|を提出)"
+                           r"|来日(?:通算|[0-9０-９]+年|後初|公演|コンサート|ツアー|ライブ|試合)"
+                           r"|訪問(?:販売|介護|看護|診療|公演|数))")
+# 家庭訪問, 戸別訪問: calls at homes, not meetings of sides
+NOT_A_MEETING_BEFORE = re.compile(r"(?:家庭|戸別|個別|病院|施設)$")
 # 対応を協議した, 人事を話し合った: a body deliberating on something, not a meeting with someone
 DELIBERATION_BEFORE = re.compile(r"を$")
 # 協議, 交渉 and 会合 are also plain nouns (協議継続, 交渉ではなく): they count as a
 # meeting when something happens to them or a qualifier makes them one.
-NEEDS_EVENT_USE = ("協議", "交渉", "会合", "話し合い")
+NEEDS_EVENT_USE = ("協議", "交渉", "会合", "話し合い", "フォーラム")
 EVENT_USE_AFTER = re.compile(
-    r"(?!ではなく)(?:し|した|して|を行|を開|を持|に臨|で|では|後|を終え|が行われ|が開かれ|を重ね|に出席|に参加|の場|を実施|開催)"
+    r"(?!ではなく)(?:し|した|して|を行|を開|を持|に臨|で|では|後|を終え|が行われ|が開かれ|を重ね|に出席|に参加|の場|を実施|開催"
+    r"|を[^、。を]{1,10}?(?:行[いっう]|開[いきく]|重ね|実施)|が始ま|は[^、。]{0,12}?始ま|が開催|を開催)"
 )
-EVENT_USE_BEFORE = re.compile(r"(?:首脳|外相|閣僚|次官|事務|実務|高官|電話|貿易|通商|和平|停戦|級|国間|者|緊急|臨時)$")
+EVENT_USE_BEFORE = re.compile(r"(?:首脳|外相|閣僚|次官|事務|実務|高官|電話|貿易|通商|和平|停戦|級|国間|者|緊急|臨時|[カヵケか]国)$")
+# 6カ国協議, 3か国首脳会合: a meeting of a number of countries, known by that name
+COUNTRIES_BEFORE = re.compile(r"(?:[0-9０-９]+|[二三四五六七八九十]+)[カヵケか]国(?:首脳|外相|閣僚)?$")
 # 会見 is a meeting only with someone (天皇と会見); 記者会見, 定例会見 and 会見し「…」 are press conferences.
 PRESS_CONFERENCE_BEFORE = re.compile(r"(?:記者|定例|発表|緊急|単独|合同|共同|謝罪|引退|就任|辞任|結婚)$")
 PARTNER_BEFORE = re.compile(r"(?:と|との|とも)[^、。と]{0,12}$")
@@ -44,7 +54,7 @@ PARTNER_BEFORE = re.compile(r"(?:と|との|とも)[^、。と]{0,12}$")
 
 def kind_of(word: str) -> str:
     """The kind of meeting a trigger word names (talks when it names none in particular)."""
-    return TRIGGERS.get(word) or ("visit" if VISIT_ABBREVIATION.fullmatch(word) else "talks")
+    return TRIGGERS.get(word) or ("visit" if VISIT_ABBREVIATION.fullmatch(word) or word == "訪れ" else "talks")
 
 
 def kind_in(words: str) -> str:
@@ -57,6 +67,7 @@ def kind_in(words: str) -> str:
 STATUS_CUES = [
     ("none_planned", re.compile(r"予定はない|予定はなく|考えはない|応じない|開く予定はない|計画はない")),
     ("cancelled", re.compile(r"取りやめ|取り止め|中止|見送|延期|キャンセル")),
-    ("proposed", re.compile(r"招待|招請|提案|望んで|望む|求め|呼びかけ|意欲|打診|検討|可能性|実現")),
-    ("scheduled", re.compile(r"予定|調整|見通し|方向|受諾|受け入れ|向けて|控え|開かれる|行われる|臨む|する方針|計画")),
+    ("proposed", re.compile(r"招待|招請|提案|望んで|望む|求め|呼びかけ|意欲|打診|検討|可能性|実現(?!し[たて])")),
+    ("scheduled", re.compile(r"予定|調整|見通し|方向|受諾|受け入れ|向けて|控え|開かれる|行われる|臨む|する方針|計画"
+                             r"|(?:開く|開催する|行う|実施する)(?:こと|方針|考え|意向)")),
 ]

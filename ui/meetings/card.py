@@ -217,6 +217,7 @@ class MeetingCard(QScrollArea):
             f"<span style='color:{colour}'>●</span> {escape(kind_label(item['kind']))} · "
             f"<b>{escape(status_label(item['status']))}</b> · <i>{escape(state)}</i>")
         self.proposal.setVisible(item["state"] == "proposed")
+        self.proposal_label.setText(self._why(item, details.get("mentions", [])))
         _set_combo(self.kind, item["kind"])
         _set_combo(self.status, item["status"])
         _set_combo(self.precision, item["precision"] or "unknown")
@@ -232,6 +233,15 @@ class MeetingCard(QScrollArea):
         self._fill_articles(details.get("mentions", []))
         self._fill_claims(details.get("claims", []))
         self._fill_links(details.get("links", []))
+
+    def _why(self, item: dict, mentions: list[dict]) -> str:
+        """Why Kaidan proposed the meeting: the words it read and how sure it is."""
+        cue = mentions[0]["text"] if mentions else None
+        confidence = item.get("confidence")
+        if cue and confidence is not None:
+            return self.tr("Proposed by Kaidan from 「{cue}」, confidence {confidence} — check it, then:").format(
+                cue=cue, confidence=f"{confidence:.2f}")
+        return self.tr("Proposed by Kaidan — check it, then:")
 
     def _fill_participants(self, participants: list[dict]) -> None:
         table = self.participants

@@ -55,11 +55,12 @@
     <name>MeetingCard</name>
     <message>
         <location filename="../../../ui/meetings/card.py" line="+90"/>
+        <location line="+154"/>
         <source>Proposed by Kaidan — check it, then:</source>
         <translation>Kaidan の提案です。確認してから:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-153"/>
         <source>Confirm</source>
         <translation>承認</translation>
     </message>
@@ -224,12 +225,17 @@
         <translation>承認済み</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>resolved from 「{words}」</source>
         <translation>「{words}」から解決</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Proposed by Kaidan from 「{cue}」, confidence {confidence} — check it, then:</source>
+        <translation>「{cue}」から Kaidan が提案（確信度 {confidence}）。確認してから:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>not in the registry</source>
         <translation>登録簿にありません</translation>
     </message>

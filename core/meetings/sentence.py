@@ -1,0 +1,137 @@
+"""What the sentence around a meeting word adds to it: the destinations of a journey, the countries
+said to attend, the meeting a signing took place at, the plan shared by 訪問し、…する予定, a day told
+in the past tense, a three-character name its first character stood for.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+
+from core.meetings.dates import SeasonDate
+from core.meetings.mention import MeetingMention, Participant
+from core.meetings.people import _BOTH, unique
+from core.nlp.offices import office_after
+
+
+_GOES_TO = re.compile(r"を(?:[^、。をでとがは]{0,4})(?:訪問|訪れ|歴訪|回|巡)")
+_LIST_GLUE = re.compile(r"(?:、|と|や|・|及び|および)")
+
+
+def add_destinations(body: str, mention: MeetingMention, actors, s_start: int, s_end: int) -> None:
+    """ドイツ、フランスを訪れ: every country of a list of destinations hosts the journey (a trip when several)."""
+    countries = [m for m in actors if m.type in ("GPE", "LOC", "ORG") and s_start <= m.start and m.end <= s_end]
+    chain: list = []
+    for m in countries:
+        if chain and not _LIST_GLUE.fullmatch(body, chain[-1].end, m.start):
+            chain = []
+        chain.append(m)
+        if _GOES_TO.match(body, m.end) and len(chain) >= 2 and any(c.type == "GPE" for c in chain):
+            known = {p.entity_id for p in mention.participants}
+            for c in chain:
+                if c.entity_id not in known:
+                    mention.participants.append(Participant(body[c.start : c.end], c.entity_id, role="host"))
+            for p in mention.participants:
+                if p.role == "participant":
+                    p.role = "visitor"
+            mention.kind = "trip"
+            return
+
+
+def in_the_past(found, reference):
+    """A day written without its month (2日) for a meeting told in the past tense: the last such day before the report."""
+    value = str(found.value or "")
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) or value <= reference.isoformat() or "月" in (found.text or ""):
+        return found
+    year, month, day = int(value[:4]), int(value[5:7]) - 1, int(value[8:])
+    if month == 0:
+        year, month = year - 1, 12
+    if day > calendar.monthrange(year, month)[1]:
+        return found
+    return SeasonDate(f"{year}-{month:02d}-{day:02d}", found.text, found.start, found.end)
+
+
+# 日朝両政府は, 日韓首脳、電話で協議: two countries by their one-character names as the sides
+_ATTENDED_BY = re.compile(r"に(?:参加|出席)した(?:の|国)は、?")
+
+
+def attended_by(body: str, actors, end: int, s_end: int) -> list[Participant]:
+    """フォーラムに参加したのは、A、B、Cの首脳: the countries listed as attending."""
+    found = _ATTENDED_BY.match(body, end)
+    if found is None:
+        return []
+    listed, position = [], found.end()
+    for m in actors:
+        if m.start < position or m.start >= s_end:
+            continue
+        if m.type != "GPE" or m.start > position + 1:
+            break
+        listed.append(Participant(body[m.start : m.end], m.entity_id))
+        position = m.end + (1 if _LIST_GLUE.match(body, m.end) else 0)
+    return unique(listed)
+
+
+PAIR_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff])(?P<a>[日米中韓朝露ロ英仏独印豪台])(?P<b>[日米中韓朝露ロ英仏独印豪台])"
+                           r"(?:両(?:国|政府|国政府|首脳|外相|首相)|首脳|外相|首相|両国)(?:は|が|、)")
+_NOT_A_GIVEN_NAME = re.compile(r"[前元新現副総国外財官大首]")
+
+
+def whole_korean_name(body: str, mention):
+    """尹 (a short form of one leader) written as the head of 尹炳世外相: the three-character name of another person."""
+    if mention.type != "PERSON" or mention.end - mention.start != 1:
+        return mention
+    title = office_after(body, mention.end + 2)
+    given = body[mention.end : mention.end + 2]
+    if title is None or title.start() != mention.end + 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", given) \
+            or _NOT_A_GIVEN_NAME.match(given):
+        return mention
+    at_once = office_after(body, mention.end)
+    if at_once is not None and at_once.start("office") < mention.end + 2:
+        return mention  # 林外相: the title follows the name at once
+    name = body[mention.start : mention.end + 2]
+    return replace(mention, end=mention.end + 2, text=name, entity_id=f"found:PERSON:{name}")
+
+
+_CONJUNCTIVE = re.compile(r"(?:し|して|した後)、")
+
+
+def share_tense(body: str, sentence: list[MeetingMention]) -> None:
+    """訪問し、…と会談する予定: a meeting joined to the next by し、 shares its plan (scheduled, proposed)."""
+    for i, mention in enumerate(sentence[:-1]):
+        later = sentence[i + 1]
+        if mention.status == "held" and later.status in ("scheduled", "proposed") \
+                and _CONJUNCTIVE.match(body, mention.end) and (mention.date is None or later.date is mention.date
+                                                               or not mention.date.value or not later.date):
+            mention.status = later.status
+
+
+_MEETING_WORD = re.compile(r"(?:首脳会議|首脳会合|外相会議|外相会合|閣僚会議|閣僚会合|サミット|会議|会合)$")
+_SIGNED_AT = re.compile(r"(?:で|の場で|の際に?|に合わせて?|後、?|後に)(?:[^、。]{0,12}?(?:に|を))?$")
+
+
+def signed_at(body: str, mention: MeetingMention, earlier: list[MeetingMention], actors, s_start: int,
+               s_end: int) -> None:
+    """A signing with nobody named, at a meeting told just before it (首脳会議で署名された, 両首脳は会談後、…に署名):
+    the people of that meeting sign, and the signing is part of it."""
+    same_sentence = []
+    for m in reversed(earlier):  # only the meetings of its own sentence, nearest first
+        if m.sentence != mention.sentence:
+            break
+        same_sentence.append(m)
+    at = next((m for m in same_sentence if m.kind != "signing" and _SIGNED_AT.search(body, m.end, mention.start)), None)
+    if at is not None:
+        mention.at_meeting = at
+        mention.date = mention.date or at.date
+        mention.participants = [Participant(p.name, p.entity_id) for p in at.participants if p.role != "host"]
+        if not mention.participants and at.title:  # 東南アジア諸国連合(ASEAN)首脳会議で: the body that meets
+            bodies = [m for m in actors if m.type == "ORG" and at.start <= m.start < at.end]
+            title = re.sub(r"^第\d+回", "", at.title)
+            # the name before its acronym (東南アジア諸国連合(ASEAN)首脳会議), else without the meeting word
+            name = re.split(r"[(（]", title)[0] if re.search(r"[(（]", title) else _MEETING_WORD.sub("", title)
+            mention.participants = [Participant(body[m.start : m.end], m.entity_id) for m in bodies[:1]] or (
+                [Participant(name)] if len(name) >= 2 else [])
+        if not mention.participants:
+            mention.attendees_of_previous = True
+    elif _BOTH.search(body, s_start, mention.start):
+        mention.attendees_of_previous = True  # 両首脳は共同声明に署名した: the people of the meeting told before
