@@ -14,6 +14,7 @@ temporary folder.
 from __future__ import annotations
 
 import argparse
+import resource
 import sys
 import tempfile
 import time
@@ -78,13 +79,13 @@ def main(argv: list[str] | None = None) -> None:
         tokens = sum(len(tagger(text)) for text in texts)
         floor = time.perf_counter() - start
 
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu()
         summary = import_paths([folder], Path(tmp) / "lib.db")
-        imported = time.perf_counter() - start
+        imported, import_cpu = time.perf_counter() - start, _cpu(cpu)
 
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu()
         analysed = analyze_library(Path(tmp) / "lib.db")
-        analysis = time.perf_counter() - start
+        analysis, analysis_cpu = time.perf_counter() - start, _cpu(cpu)
 
     mode = "in-process" if args.sequential else "worker processes"
     print(f"{args.n:,} articles, {chars / 1e3:,.0f} k characters, {tokens:,} tokens; detection: {mode}")
@@ -94,6 +95,14 @@ def main(argv: list[str] | None = None) -> None:
           f"{len(summary.failed):,} failed)")
     print(f"  analyze (re-detect a library)     : {analysis:7.2f} s  {analysis / floor:5.2f} x  "
           f"({analysed.articles:,} articles, {analysed.mentions:,} mentions)")
+    print(f"  CPU seconds, this process (the writer) / its workers: import {import_cpu[0]:.2f} / "
+          f"{import_cpu[1]:.2f}, analyze {analysis_cpu[0]:.2f} / {analysis_cpu[1]:.2f}")
+
+
+def _cpu(since: tuple[float, float] = (0.0, 0.0)) -> tuple[float, float]:
+    """CPU seconds (user + system) of this process and of its ended children, minus since."""
+    own, children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return (own.ru_utime + own.ru_stime - since[0], children.ru_utime + children.ru_stime - since[1])
 
 
 if __name__ == "__main__":

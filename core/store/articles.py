@@ -13,6 +13,7 @@ from core.model import Article as StoredArticle
 from core.store.changes import log_change
 from core.store.db import atomic
 from core.store.records import record_of
+from core.store.rows import insert_row
 from core.store.search import grams, match_expression
 
 CLEANING_VERSION = 2
@@ -47,8 +48,12 @@ def set_override(db: sqlite_utils.Database, content_hash: str, line: int, label:
                                          "annotator": annotator, "created": now()}, pk=("content_hash", "line"))
 
 
-def insert_article(db: sqlite_utils.Database, article: Article) -> tuple[int, bool]:
-    """Store the article in one transaction; returns (id, False) if the content is known."""
+def insert_article(db: sqlite_utils.Database, article: Article,
+                   index: tuple[str, str] | None = None) -> tuple[int, bool]:
+    """Store the article in one transaction; returns (id, False) if the content is known.
+
+    index: its search index text, index_text(title, body), when already made (by an import's workers).
+    """
     digest = article.content_hash
     with atomic(db):
         row = db.execute("SELECT id FROM articles WHERE content_hash = ?", [digest]).fetchone()
@@ -63,8 +68,8 @@ def insert_article(db: sqlite_utils.Database, article: Article) -> tuple[int, bo
             imported_at=now(),
             import_note=article.import_note,
         )
-        article_id = db["articles"].insert(record).last_pk
-        _index(db, article_id, article.title, article.body)
+        article_id = insert_row(db, "articles", record)
+        _add_index(db, article_id, index or index_text(article.title, article.body))
     return article_id, True
 
 
@@ -102,11 +107,17 @@ def _record(article: Article) -> dict:
     }
 
 
+def index_text(title: str | None, body: str) -> tuple[str, str]:
+    """What the search index holds of an article: the bigrams of its title and of its body."""
+    return grams(title or ""), grams(body)
+
+
 def _index(db: sqlite_utils.Database, article_id: int, title: str | None, body: str) -> None:
-    db.execute(
-        "INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)",
-        [article_id, grams(title or ""), grams(body)],
-    )
+    _add_index(db, article_id, index_text(title, body))
+
+
+def _add_index(db: sqlite_utils.Database, article_id: int, index: tuple[str, str]) -> None:
+    db.conn.execute("INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)", [article_id, *index])
 
 
 def _unindex(db: sqlite_utils.Database, article_id: int, title: str | None, body: str) -> None:
@@ -191,8 +202,14 @@ def article_page(
         return []
     where, params = filtered
     column = SORT_COLUMNS.get(sort, "published")
-    direction = "DESC" if descending else "ASC"
-    order = f"ORDER BY {column} IS NULL, {column} {direction}, id {direction}"
+    # Articles without the value last either way; each order is one the indexes hold (SQLite sorts
+    # NULL first, so descending needs no IS NULL term).
+    if column == "id":
+        order = f"ORDER BY id {'DESC' if descending else 'ASC'}"
+    elif descending:
+        order = f"ORDER BY {column} DESC, id DESC"
+    else:
+        order = f"ORDER BY {column} IS NULL, {column} ASC, id ASC"
     page = ""
     if limit is not None:
         page = " LIMIT ? OFFSET ?"
