@@ -46,6 +46,8 @@ class ArticleListModel(QAbstractTableModel):
 
     # Emitted after the whole list of ids is in place: (shown, total in library).
     refreshed = Signal(int, int)
+    # Emitted when the first page of a longer list is in place (the rest is on its way).
+    first_page = Signal()
     failed = Signal(str)
 
     def __init__(self, db, db_path: str, parent=None) -> None:
@@ -226,6 +228,8 @@ class ArticleListModel(QAbstractTableModel):
         self.endResetModel()
         if whole:
             self.refreshed.emit(len(ids), total)
+        else:
+            self.first_page.emit()
 
     def _row(self, row: int) -> dict | None:
         article_id = self._ids[row]
