@@ -93,10 +93,10 @@ def import_paths(
 
 
 def _detector(db) -> Detector:
-    """What detection reads from the library once per run."""
+    """What detection reads from the library once per run; the tagger is loaded when this process detects."""
     model_path = library_model_path(db)
     tagger_path = str(model_path) if model_path is not None and model_path.exists() else None
-    return Detector(load_registry(db), library_tagger(db), library_lexicon(db), tagger_path)
+    return Detector(load_registry(db), None, library_lexicon(db), tagger_path)
 
 
 @dataclass
@@ -185,6 +185,8 @@ class _Run:
         if self.pool is not None:
             result = self.pool.submit(_work, article.title, body, published, article.dateline)
         else:
+            if self.detector.tagger is None:  # workers load their own: this process only when it detects
+                self.detector.tagger = library_tagger(self.db)
             result = _analyse(article.title, body, published, article.dateline, self.detector)
         self.queue.append(_Pending(article, candidates, result, self.files.current, site, dropped))
         self.hashes.add(article.content_hash)
