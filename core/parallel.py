@@ -16,6 +16,7 @@ import weakref
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
+from pathlib import Path
 
 from core.nlp import tagger as tagger_model
 
@@ -36,6 +37,8 @@ class Detector:
 
 
 _WORKER: Detector | None = None
+# Temporary files holding the registry and lexicon for a pool's workers: kaidan-detector-PID-….pickle
+_SHARED = "kaidan-detector-"
 
 
 def _start_worker(shared: str, tagger_path: str | None, parent: int) -> None:
@@ -99,11 +102,24 @@ def _share(detector: Detector) -> str:
 
     Passed as the pool's start arguments instead, they would be written down each new worker's
     pipe (half a megabyte), this process waiting until the worker has started up to read them.
+    The file is removed when the pool is; those of importing processes killed meanwhile, here.
     """
-    handle, path = tempfile.mkstemp(prefix="kaidan-detector-", suffix=".pickle")
+    _forget_orphans()
+    handle, path = tempfile.mkstemp(prefix=f"{_SHARED}{os.getpid()}-", suffix=".pickle")
     with os.fdopen(handle, "wb") as file:
         pickle.dump((detector.registry, detector.lexicon), file, protocol=pickle.HIGHEST_PROTOCOL)
     return path
+
+
+def _forget_orphans() -> None:
+    """Remove the shared files of processes that are gone (killed before they could remove them)."""
+    for path in Path(tempfile.gettempdir()).glob(f"{_SHARED}*-*.pickle"):
+        try:
+            os.kill(int(path.name[len(_SHARED):].split("-")[0]), 0)
+        except ProcessLookupError:
+            _forget(str(path))
+        except (ValueError, OSError):
+            pass  # not ours to judge: another user's process, or not a name we gave
 
 
 def _forget(path: str) -> None:
