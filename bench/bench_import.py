@@ -73,9 +73,12 @@ def build_jsonl(files: list[Path], n: int, path: Path) -> int:
     return total
 
 
-def peak_rss_mb() -> float:
-    """Peak resident memory of this process so far (ru_maxrss is KiB on Linux, bytes on macOS)."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident memory of this process so far, or of its largest ended child (a detection worker).
+
+    ru_maxrss is KiB on Linux, bytes on macOS.
+    """
+    peak = resource.getrusage(who).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
@@ -106,7 +109,8 @@ def bench(label: str, paths: list[Path], chars: int, db_path: Path, traced: bool
     print(f"  library size      : {db_path.stat().st_size / 1e6:.0f} MB")
     if heap is not None:
         print(f"  peak Python heap  : {heap:.0f} MB (tracemalloc, slows the run)")
-    print(f"  peak RSS so far   : {peak_rss_mb():.0f} MB")
+    print(f"  peak RSS so far   : {peak_rss_mb():.0f} MB importer, "
+          f"{peak_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB largest worker")
 
 
 def main(argv: list[str] | None = None) -> None:

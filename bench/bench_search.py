@@ -6,9 +6,11 @@ search index rows added), and prints for a two-character word: the first page
 of hits (core.store.articles.article_page, LIMIT), the total (count_matching),
 the whole ordered list as the window loaded it before (article_ids), and the
 first page sorted by date with no search. Nothing is written outside a
-temporary folder.
+temporary folder. --library measures an existing library instead (read only),
+e.g. the million articles bench/bench_window.py builds.
 
     python bench/bench_search.py --n 100000
+    python bench/bench_search.py --library LIBRARY.db --query 会談 --query 首脳会談
 """
 
 from __future__ import annotations
@@ -60,9 +62,19 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=100_000, help="articles in the library")
     parser.add_argument("--base", type=int, default=500, help="real articles imported first")
-    parser.add_argument("--query", default="会談")
+    parser.add_argument("--query", action="append", help="a word to search (repeatable; default 会談)")
+    parser.add_argument("--library", type=Path, help="measure this library (read only) instead of building one")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder holding livedoor/ and wikinews/")
     args = parser.parse_args(argv)
+    queries = args.query or ["会談"]
+    if args.library:
+        db = open_db(args.library, readonly=True)
+        try:
+            print(f"{db.execute('SELECT count(*) FROM articles').fetchone()[0]:,} articles in {args.library}")
+            measure(db, queries)
+        finally:
+            db.close()
+        return
     with tempfile.TemporaryDirectory(prefix="kaidan-search-") as tmp:
         texts = corpus_texts(args.corpus)[::-1]  # Wikinews first: its world news holds words like 会談
         build(texts, min(args.base, args.n), Path(tmp) / "articles")
@@ -71,15 +83,24 @@ def main(argv: list[str] | None = None) -> None:
         try:
             start = time.perf_counter()
             grow(db, args.n)
-            print(f"{args.n:,} articles (built in {time.perf_counter() - start:.0f} s); query {args.query!r}")
-            page = timed("first page of 200 hits (article_page)", lambda: article_page(db, args.query))
-            total = timed("total count (count_matching)", lambda: count_matching(db, args.query))
-            full = timed("whole ordered list (article_ids, before)", lambda: article_ids(db, args.query))
-            timed("first page by date, no search", lambda: article_page(db, sort="published"))
-            timed("count, no search", lambda: count_matching(db))
-            print(f"  hits: {total:,} (page {len(page)}, list {len(full):,})")
+            print(f"{args.n:,} articles (built in {time.perf_counter() - start:.0f} s)")
+            measure(db, queries)
         finally:
             db.close()
+
+
+def measure(db, queries: list[str]) -> None:
+    """Print the times of each query's first page, count and whole list, then of the unsearched list."""
+    for query in queries:
+        print(f" query {query!r}")
+        page = timed("first page of 200 hits (article_page)", lambda: article_page(db, query))
+        total = timed("total count (count_matching)", lambda: count_matching(db, query))
+        full = timed("whole ordered list (article_ids)", lambda: article_ids(db, query))
+        print(f"  hits: {total:,} (page {len(page)}, list {len(full):,})")
+    for descending in (True, False):
+        timed(f"first page by date {'descending' if descending else 'ascending'}, no search",
+              lambda: article_page(db, sort="published", descending=descending))
+    timed("count, no search", lambda: count_matching(db))
 
 
 if __name__ == "__main__":

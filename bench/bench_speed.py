@@ -5,15 +5,18 @@ when real text runs out), times fugashi tokenising their bodies in one process
 (the floor), then Kaidan's full import (core.jobs.import_paths) into a fresh
 library and a re-analysis of it (core.analysis.analyze_library), and prints
 each time and its ratio to the floor. --sequential runs detection in this
-process only, for a before/after comparison. Nothing is written outside a
-temporary folder.
+process only, for a before/after comparison. --startup also times the start of
+commands (`kaidan --help`, `kaidan list` on the library just built), best of 5,
+wall clock and CPU. Nothing is written outside a temporary folder.
 
-    python bench/bench_speed.py --n 1000
+    python bench/bench_speed.py --n 1000 --startup
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -63,6 +66,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--n", type=int, default=1000, help="articles")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder holding livedoor/ and wikinews/")
     parser.add_argument("--sequential", action="store_true", help="detection in this process only")
+    parser.add_argument("--startup", action="store_true", help="also time the start of commands")
     args = parser.parse_args(argv)
     if args.sequential:
         core.jobs.start_pool = lambda *a: None
@@ -78,13 +82,14 @@ def main(argv: list[str] | None = None) -> None:
         tokens = sum(len(tagger(text)) for text in texts)
         floor = time.perf_counter() - start
 
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu()
         summary = import_paths([folder], Path(tmp) / "lib.db")
-        imported = time.perf_counter() - start
+        imported, import_cpu = time.perf_counter() - start, _cpu(cpu)
 
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu()
         analysed = analyze_library(Path(tmp) / "lib.db")
-        analysis = time.perf_counter() - start
+        analysis, analysis_cpu = time.perf_counter() - start, _cpu(cpu)
+        starts = _startups(Path(tmp) / "lib.db") if args.startup else []
 
     mode = "in-process" if args.sequential else "worker processes"
     print(f"{args.n:,} articles, {chars / 1e3:,.0f} k characters, {tokens:,} tokens; detection: {mode}")
@@ -94,6 +99,31 @@ def main(argv: list[str] | None = None) -> None:
           f"{len(summary.failed):,} failed)")
     print(f"  analyze (re-detect a library)     : {analysis:7.2f} s  {analysis / floor:5.2f} x  "
           f"({analysed.articles:,} articles, {analysed.mentions:,} mentions)")
+    print(f"  CPU seconds, this process (the writer) / its workers: import {import_cpu[0]:.2f} / "
+          f"{import_cpu[1]:.2f}, analyze {analysis_cpu[0]:.2f} / {analysis_cpu[1]:.2f}")
+    for command, wall, cpu in starts:
+        print(f"  start of `kaidan {command}` (best of 5): {wall * 1000:5.0f} ms wall, {cpu * 1000:5.0f} ms CPU")
+
+
+def _startups(library: Path) -> list[tuple[str, float, float]]:
+    """(command, best wall seconds, best CPU seconds) of running main.py with a command, in a new process."""
+    found = []
+    for command in (["--help"], ["list"]):
+        walls, cpus = [], []
+        for _ in range(5):
+            cpu, start = _cpu(), time.perf_counter()
+            subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(library), *command],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            walls.append(time.perf_counter() - start)
+            cpus.append(_cpu(cpu)[1])
+        found.append((" ".join(command), min(walls), min(cpus)))
+    return found
+
+
+def _cpu(since: tuple[float, float] = (0.0, 0.0)) -> tuple[float, float]:
+    """CPU seconds (user + system) of this process and of its ended children, minus since."""
+    own, children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return (own.ru_utime + own.ru_stime - since[0], children.ru_utime + children.ru_stime - since[1])
 
 
 if __name__ == "__main__":

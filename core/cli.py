@@ -8,15 +8,11 @@ import os
 import sys
 from pathlib import Path
 
-from core.analysis import analyze_library
+# Only what every command and the help need is imported here: each command imports the
+# heavy modules it runs (tokenizer, detection, datasets, HTML reading) itself, so that
+# `kaidan --help` and `kaidan list` start in a fraction of a second.
 from core.batch import commands as batch_commands
-from core.datasets import FORMATS as DATASET_FORMATS
-from core.datasets.review import review_file
 from core.export import ExportExists, FORMATS, READERS, Scope, export, failure_message
-from core.importer import import_any
-from core.learning import improve
-from core.meetings.suggest import suggest_meetings
-from core.nlp import evaluate
 from core.paths import DB_ENV, default_db_path
 from core.store import open_db
 from core.store.articles import article_ids, count_articles, get_article, list_rows
@@ -42,8 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = commands.add_parser("import", parents=[common], help="import files and folders")
     sub.add_argument("paths", nargs="+", metavar="PATH")
-    sub.add_argument("--format", choices=("auto", *DATASET_FORMATS), default="auto",
-                     help="annotated dataset format (auto: Kaidan exports, Label Studio, doccano and brat "
+    sub.add_argument("--format", choices=_DatasetFormats(), default="auto", metavar="FORMAT",
+                     help="annotated dataset format, one of %(choices)s (auto: Kaidan exports, Label Studio, doccano and brat "
                           "are recognised; other files are read as articles)")
     sub.add_argument("-q", "--quiet", action="store_true", help="no progress, only the summary")
 
@@ -126,6 +122,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _DatasetFormats:
+    """auto and the dataset formats, read from core.datasets (slow to import) only when a value is checked."""
+
+    def _names(self) -> tuple[str, ...]:
+        from core.datasets import FORMATS  # the import command's own module, loaded when it runs
+
+        return ("auto", *FORMATS)
+
+    def __iter__(self):
+        return iter(self._names())
+
+    def __contains__(self, value) -> bool:
+        return value in self._names()
+
+
 def library_path(args: argparse.Namespace) -> Path:
     """The library a command or the window works on: --db, else the one in the user's data directory."""
     db_path = args.db or default_db_path()
@@ -181,6 +192,8 @@ def _iso_day(text: str) -> str:
 
 
 def cmd_import(args, db_path: Path) -> int:
+    from core.importer import import_any  # reading, cleaning and detection: loaded by the commands that run them
+
     progress = None if args.quiet else _Progress()
     summary = import_any(args.paths, db_path, args.format, progress=progress)
     if progress:
@@ -228,6 +241,8 @@ class _Progress:
 
 
 def cmd_analyze(args, db_path: Path) -> int:
+    from core.analysis import analyze_library  # the tokenizer and detection: loaded by the commands that run them
+
     progress = None if args.quiet else _Progress(unit="articles")
     summary = analyze_library(db_path, args.ids or None, progress=progress)
     if progress:
@@ -238,6 +253,8 @@ def cmd_analyze(args, db_path: Path) -> int:
 
 def cmd_claims(args, db_path: Path) -> int:
     if args.claims_command == "suggest":
+        from core.analysis import analyze_library  # the tokenizer and detection: loaded when they run
+
         progress = None if args.quiet else _Progress(unit="articles")
         summary = analyze_library(db_path, args.ids or None, progress=progress, claims_only=True)
         if progress:
@@ -266,6 +283,8 @@ def cmd_claims(args, db_path: Path) -> int:
 
 def cmd_meetings(args, db_path: Path) -> int:
     if args.meetings_command == "suggest":
+        from core.meetings.suggest import suggest_meetings  # the tokenizer and detection: loaded when they run
+
         progress = None if args.quiet else _Progress(unit="articles")
         summary = suggest_meetings(db_path, args.ids or None, progress=progress)
         if progress:
@@ -292,6 +311,8 @@ def cmd_meetings(args, db_path: Path) -> int:
 
 
 def cmd_evaluate(args, db_path: Path) -> int:
+    from core.nlp import evaluate  # the tokenizer and detection: loaded by the commands that run them
+
     try:
         gold = evaluate.read_jsonl(args.gold)
         if args.predictions:
@@ -352,6 +373,8 @@ def cmd_export(args, db_path: Path) -> int:
 
 
 def cmd_review(args, db_path: Path) -> int:
+    from core.datasets.review import review_file  # dataset reading: loaded by the commands that run it
+
     try:
         summary = review_file(open_db(db_path), args.file, args.annotator)
     except OSError as exc:
@@ -410,6 +433,9 @@ def cmd_show(args, db_path: Path) -> int:
 
 
 def cmd_entities(args, db_path: Path) -> int:
+    from core.analysis import analyze_library  # training and detection: loaded by the command that runs them
+    from core.learning import improve
+
     progress = None if args.quiet else _Progress(unit="steps")
     summary = improve(db_path, progress=progress)
     if progress:

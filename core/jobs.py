@@ -18,18 +18,22 @@ from core.learning import library_lexicon, library_model_path, library_tagger
 from core.meetings.propose import country_lookup
 from core.meetings.suggest import MeetingPlan, plan_meetings, store_meetings
 from core.nlp.entities import detect
-from core.parallel import IN_FLIGHT, MIN_PARALLEL, Detector, start_pool, worker_detector
+from core.parallel import MIN_PARALLEL, Detector, start_pool, worker_detector
 from core.progress import Cancelled, Progress, run_each
 from core.store import atomic, open_db
-from core.store.articles import has_hash, insert_article, overrides_for
+from core.store.articles import has_hash, index_text, insert_article, overrides_for
 from core.store.claims import replace_candidates
 from core.store.errors import WriteRefused
 from core.store.furniture import MIN_PAGES, count_lines, count_site_lines, line_counts, site_line_counts
 from core.store.mentions import replace_detected
 from core.store.registry import load_registry
 
-# Articles stored per transaction: short enough that the window and other writers barely wait.
-BATCH = 8
+# Articles stored per transaction: short enough that the window and other writers barely wait
+# (a few tens of milliseconds), long enough that committing costs little per article.
+BATCH = 32
+# Batches queued (read, being analysed) ahead of the one stored next when workers analyse: enough to
+# keep every core busy, few enough to bound memory.
+QUEUED_BATCHES = 4
 
 
 @dataclass
@@ -89,31 +93,33 @@ def import_paths(
 
 
 def _detector(db) -> Detector:
-    """What detection reads from the library once per run."""
+    """What detection reads from the library once per run; the tagger is loaded when this process detects."""
     model_path = library_model_path(db)
     tagger_path = str(model_path) if model_path is not None and model_path.exists() else None
-    return Detector(load_registry(db), library_tagger(db), library_lexicon(db), tagger_path)
+    return Detector(load_registry(db), None, library_lexicon(db), tagger_path)
 
 
 @dataclass
 class _Analysis:
-    """An article's entities, claim candidates and meeting plan, found before anything is written."""
+    """An article's entities, claim candidates, meeting plan and search index text, found before anything is written."""
 
     found: list
     candidates: list
     plan: MeetingPlan
+    index: tuple[str, str]
 
 
-def _analyse(body: str, published: str | None, dateline: str | None, detector: Detector) -> _Analysis:
+def _analyse(title: str | None, body: str, published: str | None, dateline: str | None,
+             detector: Detector) -> _Analysis:
     found = detect(body, detector.registry, reference_date(published, dateline),
                    tagger=detector.tagger, lexicon=detector.lexicon)
     return _Analysis(found, suggest(body, found),
-                     plan_meetings(body, found, published, dateline, detector.registry))
+                     plan_meetings(body, found, published, dateline, detector.registry), index_text(title, body))
 
 
-def _work(body: str, published: str | None, dateline: str | None) -> _Analysis:
+def _work(title: str | None, body: str, published: str | None, dateline: str | None) -> _Analysis:
     """In a worker: analyse one article; the plan's closure stays behind (the writer attaches its own)."""
-    analysis = _analyse(body, published, dateline, worker_detector())
+    analysis = _analyse(title, body, published, dateline, worker_detector())
     analysis.plan.country_of = None
     return analysis
 
@@ -177,9 +183,11 @@ class _Run:
         body = article.body
         published = article.published or article.published_inferred  # an undated page: the day its text gives
         if self.pool is not None:
-            result = self.pool.submit(_work, body, published, article.dateline)
+            result = self.pool.submit(_work, article.title, body, published, article.dateline)
         else:
-            result = _analyse(body, published, article.dateline, self.detector)
+            if self.detector.tagger is None:  # workers load their own: this process only when it detects
+                self.detector.tagger = library_tagger(self.db)
+            result = _analyse(article.title, body, published, article.dateline, self.detector)
         self.queue.append(_Pending(article, candidates, result, self.files.current, site, dropped))
         self.hashes.add(article.content_hash)
         self.lines.update(candidates)
@@ -194,7 +202,7 @@ class _Run:
 
     def flush(self, everything: bool = False, cancelled: Cancelled | None = None) -> None:
         """Store the oldest queued articles, a batch per transaction, as soon as a batch is analysed."""
-        limit = BATCH if self.pool is None else BATCH * IN_FLIGHT
+        limit = BATCH if self.pool is None else BATCH * QUEUED_BATCHES
         while self.queue:
             if cancelled and cancelled():
                 self.summary.cancelled = True
@@ -297,11 +305,11 @@ def _write(db, item: _Pending, analysis: _Analysis) -> tuple[int, bool]:
     """Save one analysed article with its annotations and its page's line counts (inside the caller's transaction)."""
     article = item.article
     body = article.body
-    article_id, created = insert_article(db, article)
-    if created:
+    article_id, created = insert_article(db, article, analysis.index)
+    if created:  # a new article: nothing of it to keep or replace
         count_lines(db, item.candidates)
         count_site_lines(db, item.site, item.left_out)
-        replace_detected(db, article_id, body, analysis.found, DETECTOR_VERSION)
-        replace_candidates(db, article_id, body, analysis.candidates)
+        replace_detected(db, article_id, body, analysis.found, DETECTOR_VERSION, fresh=True)
+        replace_candidates(db, article_id, body, analysis.candidates, fresh=True)
         store_meetings(db, article_id, body, analysis.plan)
     return article_id, created

@@ -8,11 +8,15 @@ results. The process that started them stays the library's only writer.
 from __future__ import annotations
 
 import os
+import pickle
+import tempfile
 import threading
 import time
+import weakref
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
+from pathlib import Path
 
 from core.nlp import tagger as tagger_model
 
@@ -33,12 +37,17 @@ class Detector:
 
 
 _WORKER: Detector | None = None
+# Temporary files holding the registry and lexicon for a pool's workers: kaidan-detector-PID-….pickle
+_SHARED = "kaidan-detector-"
 
 
-def _start_worker(registry, lexicon, tagger_path: str | None, parent: int) -> None:
+def _start_worker(shared: str, tagger_path: str | None, parent: int) -> None:
+    """Load what detection reads: the registry and lexicon from the file shared, then the tagger."""
     global _WORKER
     # Watch first: the importing process may be killed while this worker still loads its tagger.
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    with open(shared, "rb") as file:
+        registry, lexicon = pickle.load(file)
     model = tagger_model.load_file(tagger_path) if tagger_path else tagger_model.load()
     _WORKER = Detector(registry, model, lexicon, tagger_path)
 
@@ -75,7 +84,46 @@ def start_pool(detector: Detector, items: int) -> Executor | None:
     if items < MIN_PARALLEL or workers < 2:
         return None
     try:
-        return ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker,
-                                   initargs=(detector.registry, detector.lexicon, detector.tagger_path, os.getpid()))
-    except (OSError, ValueError, NotImplementedError):
+        shared = _share(detector)
+    except OSError:
         return None
+    try:
+        pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker,
+                                   initargs=(shared, detector.tagger_path, os.getpid()))
+    except (OSError, ValueError, NotImplementedError):
+        os.unlink(shared)
+        return None
+    weakref.finalize(pool, _forget, shared)
+    return pool
+
+
+def _share(detector: Detector) -> str:
+    """The registry and lexicon pickled once into a temporary file each worker reads as it starts.
+
+    Passed as the pool's start arguments instead, they would be written down each new worker's
+    pipe (half a megabyte), this process waiting until the worker has started up to read them.
+    The file is removed when the pool is; those of importing processes killed meanwhile, here.
+    """
+    _forget_orphans()
+    handle, path = tempfile.mkstemp(prefix=f"{_SHARED}{os.getpid()}-", suffix=".pickle")
+    with os.fdopen(handle, "wb") as file:
+        pickle.dump((detector.registry, detector.lexicon), file, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def _forget_orphans() -> None:
+    """Remove the shared files of processes that are gone (killed before they could remove them)."""
+    for path in Path(tempfile.gettempdir()).glob(f"{_SHARED}*-*.pickle"):
+        try:
+            os.kill(int(path.name[len(_SHARED):].split("-")[0]), 0)
+        except ProcessLookupError:
+            _forget(str(path))
+        except (ValueError, OSError):
+            pass  # not ours to judge: another user's process, or not a name we gave
+
+
+def _forget(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass

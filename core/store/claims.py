@@ -13,6 +13,7 @@ from core.store.articles import body_is
 from core.store.changes import log_change
 from core.store.db import atomic
 from core.store.records import record_of
+from core.store.rows import insert_rows
 
 EDITABLE = (
     "holder_entity_id", "holder_text", "holder_via", "target_kind", "target_ref", "target_text",
@@ -107,18 +108,23 @@ def restore_claim(db: sqlite_utils.Database, claim: Claim, annotator: str | None
         log_change(db, "restore_claim", "claims", claim.id, None, _plain(row), annotator)
 
 
-def replace_candidates(db: sqlite_utils.Database, article_id: int, body: str, candidates) -> int:
+def replace_candidates(db: sqlite_utils.Database, article_id: int, body: str, candidates,
+                       fresh: bool = False) -> int:
     """Store a suggestion run: new candidates replace the old ones; decided spans are left alone.
 
     A dismissed candidate does not come back, and nothing is proposed over a
     claim the user made or accepted. Returns how many candidates were stored.
+    fresh: the article was stored with this body in the caller's transaction (it has no claims yet).
     """
     with atomic(db):
-        if not body_is(db, article_id, body):
+        if fresh:
+            decided = []
+        elif not body_is(db, article_id, body):
             return 0  # computed for a body re-cleaned since: the next run sees the new one
-        db.execute("DELETE FROM claims WHERE article_id = ? AND state = 'candidate'", [article_id])
-        decided = [(r[0], r[1]) for r in db.execute(
-            "SELECT start_char, end_char FROM claims WHERE article_id = ?", [article_id])]
+        else:
+            db.execute("DELETE FROM claims WHERE article_id = ? AND state = 'candidate'", [article_id])
+            decided = [(r[0], r[1]) for r in db.execute(
+                "SELECT start_char, end_char FROM claims WHERE article_id = ?", [article_id])]
         stamp, rows = now(), []
         for c in candidates:
             if any(start < c.end and c.start < end for start, end in decided):
@@ -131,8 +137,7 @@ def replace_candidates(db: sqlite_utils.Database, article_id: int, body: str, ca
                 "confidence": getattr(c, "confidence", None),
                 "context": context_of(body, c.start, c.end), "created": stamp,
             })
-        if rows:
-            db["claims"].insert_all(rows)
+        insert_rows(db, "claims", rows)
     return len(rows)
 
 

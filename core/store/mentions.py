@@ -13,6 +13,7 @@ from core.store.articles import body_is, detection_input
 from core.store.changes import log_change
 from core.store.db import atomic
 from core.store.records import record_of
+from core.store.rows import insert_rows
 
 _EDITABLE = ("type", "entity_id", "state", "value")
 
@@ -26,19 +27,25 @@ def mentions_for(db: sqlite_utils.Database, article_id: int, with_rejected: bool
     return [record_of(Mention, r) for r in rows]
 
 
-def replace_detected(db: sqlite_utils.Database, article_id: int, body: str, detected, version: int) -> None:
+def replace_detected(db: sqlite_utils.Database, article_id: int, body: str, detected, version: int,
+                     fresh: bool = False) -> None:
     """Store a new detection run, keeping every user decision.
 
     User-added and accepted mentions stay and block what overlaps them; a
     rejected mention stays rejected (the same span is not proposed again).
+    fresh: the article was stored with this body in the caller's transaction, so
+    it has no mentions yet and nothing needs reading first.
     """
     with atomic(db):
-        if not body_is(db, article_id, body):
+        if fresh:
+            kept = []
+        elif not body_is(db, article_id, body):
             return  # computed for a body re-cleaned since: the next run sees the new one
-        kept = [m for m in mentions_for(db, article_id, with_rejected=True)
-                if m.origin == "user" or m.state != "proposed"]
-        db.execute("DELETE FROM mentions WHERE article_id = ? AND origin = 'detected' "
-                   "AND state = 'proposed'", [article_id])
+        else:
+            kept = [m for m in mentions_for(db, article_id, with_rejected=True)
+                    if m.origin == "user" or m.state != "proposed"]
+            db.execute("DELETE FROM mentions WHERE article_id = ? AND origin = 'detected' "
+                       "AND state = 'proposed'", [article_id])
         rejected = {(m.start, m.end) for m in kept if m.state == "rejected"}
         taken = bytearray(len(body) + 1)
         for m in kept:
@@ -53,8 +60,7 @@ def replace_detected(db: sqlite_utils.Database, article_id: int, body: str, dete
             for d in detected
             if (d.start, d.end) not in rejected and not any(taken[d.start : d.end])
         ]
-        if rows:
-            db["mentions"].insert_all(rows)
+        insert_rows(db, "mentions", rows)
         db.execute("UPDATE articles SET entities_version = ? WHERE id = ?", [version, article_id])
 
 

@@ -361,6 +361,14 @@ def _m12_team_gold(db: sqlite_utils.Database) -> None:
                "REFERENCES meetings(id) ON DELETE CASCADE)")
 
 
+def _m13_list_order(db: sqlite_utils.Database) -> None:
+    # The article list sorted ascending keeps articles without a date (title, outlet) last: an index
+    # in that order lets a large library show its first page without sorting every article.
+    # (Descending, the plain indexes of migration 1 already put them last.)
+    for column in ("published", "title", "outlet"):
+        db.execute(f"CREATE INDEX articles_{column}_nulls_last ON articles({column} IS NULL, {column})")
+
+
 MIGRATIONS = [_m1_articles, _m2_furniture_lines, _m3_entities, _m4_detached_mentions, _m5_claims,
               _m6_meetings, _m7_confidence, _m8_team, _m9_cleaning_check, _m10_site_lines,
-              _m11_label_names, _m12_team_gold]
+              _m11_label_names, _m12_team_gold, _m13_list_order]

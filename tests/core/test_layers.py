@@ -88,10 +88,22 @@ def test_no_cycles_between_the_features_of_the_window(edges):
 
 
 def test_core_hides_no_dependency_in_a_function():
-    """An import inside a function is still a dependency; core keeps only those behind the batch extra."""
-    hidden = sorted({f"{m} -> {t}" for m, targets in architecture.graph(ROOT).items() if m.startswith("core")
-                     for t, inside in targets if inside})
+    """An import inside a function is still a dependency; core keeps only those behind the batch extra,
+    and the command line's, where each command loads the heavy modules it runs (a fast start)."""
+    hidden = sorted({f"{m} -> {t}" for m, targets in architecture.graph(ROOT).items()
+                     if m.startswith("core") and m != "core.cli" for t, inside in targets if inside})
     assert hidden == ["core.batch.commands -> core.batch.pipeline", "core.batch.queries -> core.batch.tables"]
+
+
+def test_a_command_line_start_loads_no_tokenizer_nor_detection():
+    """`kaidan --help` and `kaidan list` import neither fugashi, detection, dataset reading nor pandas."""
+    import subprocess
+
+    code = ("import sys, core.cli; core.cli.build_parser(); "
+            "print(' '.join(m for m in ('pandas', 'numpy', 'core.nlp.entities', 'core.analysis', "
+            "'core.datasets', 'core.ingest') if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert loaded.stdout.split() == []
 
 
 def test_the_checks_catch_what_they_look_for():

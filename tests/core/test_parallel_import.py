@@ -94,3 +94,29 @@ def test_reimport_after_cancel_completes_without_duplicates(tmp_path, files):
     assert len(first.imported) + len(second.imported) == len(files) - 2
     ids = [i for _, i in first.imported + second.imported]
     assert len(set(ids)) == len(ids)
+
+
+def test_the_workers_file_of_a_killed_import_is_removed_by_the_next_pool(tmp_path, monkeypatch):
+    """The registry goes to workers in a temporary file; a file left by a process that is gone is removed."""
+    import subprocess
+    import sys
+    import tempfile
+
+    from core.parallel import Detector, start_pool
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True).stdout.strip()
+    orphan = tmp_path / f"kaidan-detector-{gone}-x.pickle"
+    orphan.write_bytes(b"left by a killed import")
+    pool = start_pool(Detector({"registry": 1}, None, None), 100)
+    if pool is None:
+        pytest.skip("one core: no pool, no file")
+    mine = list(tmp_path.glob("kaidan-detector-*.pickle"))
+    assert not orphan.exists() and len(mine) == 1
+    pool.shutdown()
+    del pool
+    import gc
+
+    gc.collect()
+    assert list(tmp_path.glob("kaidan-detector-*.pickle")) == []

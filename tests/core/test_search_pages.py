@@ -39,3 +39,29 @@ def test_counts_follow_the_search(db):
     assert 0 < count_matching(db, "首相") <= len(SEEDS)
     assert count_matching(db, "存在しない語彙ですよ") == 0
     assert article_page(db, limit=-3) == []
+
+
+def test_a_common_word_walks_the_list_in_order_with_the_same_page(tmp_path):
+    """A word most articles hold is answered by walking the sort's index; the page is the sorted hits' first."""
+    from core.article import Article
+    from core.store.articles import _in_order, insert_article
+
+    library = open_db(tmp_path / "lib.db")
+    for n in range(300):
+        insert_article(library, Article(
+            source=f"s/{n}.txt", source_format="txt", raw=f"{n}", title=None if n % 7 == 0 else f"題{n % 13}",
+            published=None if n % 11 == 0 else f"2024-{1 + n % 12:02d}-{1 + n % 27:02d}",
+            paragraphs=[f"両国は会談した。{n}" if n % 4 else f"首脳が声明を出した。{n}" if n % 50 == 0 else "声明"]))
+    assert _in_order(library, "会談", 20, 0) and not _in_order(library, "首脳", 20, 0)
+    rows = library.execute("SELECT id, title, published, body FROM articles").fetchall()
+    for sort, position in (("published", 2), ("title", 1)):
+        for descending in (True, False):
+            hits = [r for r in rows if "会談" in r[3]]
+            # the list's order: articles without the value last, ties by id in the same direction
+            known = sorted((r for r in hits if r[position] is not None), key=lambda r: (r[position], r[0]),
+                           reverse=descending)
+            unknown = sorted((r[0] for r in hits if r[position] is None), reverse=descending)
+            expected = [r[0] for r in known] + unknown
+            assert article_page(library, "会談", sort, descending, limit=20) == expected[:20]
+            assert article_ids(library, "会談", sort, descending) == expected
+    library.close()

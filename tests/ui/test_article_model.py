@@ -30,8 +30,28 @@ def library(tmp_path):
 def model(library, qtbot):
     db, path = library
     model = ArticleListModel(db, path)
-    model.reload_now()
+    with qtbot.waitSignal(model.refreshed, timeout=5000):
+        model.reload_now()
     return model
+
+
+def test_a_long_list_shows_its_first_page_then_appends_the_rest(library, qtbot):
+    db, path = library
+    model = ArticleListModel(db, path)
+    resets, inserted = [], []
+    with qtbot.waitSignal(model.refreshed, timeout=5000) as blocker:
+        model.reload_now()
+        first_page = [model.article_id(r) for r in range(model.rowCount())]
+        assert len(first_page) == BATCH  # painted before the rest is read
+        model.modelReset.connect(lambda: resets.append(1))
+        model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    assert blocker.args == [600, 600]
+    assert model.rowCount() == 600
+    assert (resets, inserted) == ([], [(BATCH, 599)])  # appended below: the view keeps its place
+    assert [model.article_id(r) for r in range(BATCH)] == first_page
+    dates = [model.data(model.index(r, 2)) for r in range(600)]
+    assert dates == sorted(dates, reverse=True)
+    assert model.row_of(model.article_id(599)) == 599
 
 
 def test_model_passes_qt_checks(model, qtmodeltester):

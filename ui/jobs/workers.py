@@ -10,7 +10,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from core.store import open_db
-from core.store.articles import article_ids, count_articles
+from core.store.articles import article_ids, article_page, count_articles
 
 
 class WorkerSignals(QObject):
@@ -51,6 +51,16 @@ def query_ids(db_path: str, search: str | None, sort: str, descending: bool,
     db = open_db(db_path)
     try:
         return article_ids(db, search, sort, descending, entity_id), count_articles(db)
+    finally:
+        db.close()
+
+
+def query_page(db_path: str, search: str | None, sort: str, descending: bool, entity_id: str | None,
+               limit: int) -> tuple[list[int], int]:
+    """The first limit matching ids in order (no count of the rest) and the library's total."""
+    db = open_db(db_path)
+    try:
+        return article_page(db, search, sort, descending, entity_id, limit=limit), count_articles(db)
     finally:
         db.close()
 

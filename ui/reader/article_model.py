@@ -12,7 +12,7 @@ from core.store.articles import list_rows
 from core.store.search import bounded_query
 from ui.common.plain import tooltip
 from ui.reader.untitled import first_words, untitled_tip
-from ui.jobs.workers import Worker, query_ids
+from ui.jobs.workers import Worker, query_ids, query_page
 
 COLUMNS = ("title", "outlet", "published", "status", "cleaning_check")
 HEADERS = (QT_TRANSLATE_NOOP("ArticleListModel", "Title"), QT_TRANSLATE_NOOP("ArticleListModel", "Outlet"),
@@ -38,10 +38,16 @@ CACHE_LIMIT = 5000
 
 
 class ArticleListModel(QAbstractTableModel):
-    """Ids from core.store.articles.article_ids; list columns loaded when first shown."""
+    """Ids from core.store.articles.article_ids; list columns loaded when first shown.
 
-    # Emitted after new ids are in place: (shown, total in library).
+    A large list arrives in two steps: its first BATCH rows at once (the list paints them), the
+    rest appended when read, off the GUI thread; refreshed is emitted once the list is whole.
+    """
+
+    # Emitted after the whole list of ids is in place: (shown, total in library).
     refreshed = Signal(int, int)
+    # Emitted when the first page of a longer list is in place (the rest is on its way).
+    first_page = Signal()
     failed = Signal(str)
 
     def __init__(self, db, db_path: str, parent=None) -> None:
@@ -50,7 +56,6 @@ class ArticleListModel(QAbstractTableModel):
         self._db_path = db_path
         self._ids: list[int] = []
         self._rows: dict[int, dict] = {}
-        self._row_of: dict[int, int] | None = None
         self.total = 0
         self.search = ""
         self.search_cut = False  # the query was longer than what is searched
@@ -138,10 +143,12 @@ class ArticleListModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, article_id: int) -> int | None:
-        """The row showing article_id, or None when it is filtered out."""
-        if self._row_of is None:
-            self._row_of = {aid: row for row, aid in enumerate(self._ids)}
-        return self._row_of.get(article_id)
+        """The row showing article_id, or None when it is filtered out (or its row is not read yet)."""
+        # A scan, not a dictionary: a few milliseconds at a million rows, and no hundred megabytes kept.
+        try:
+            return self._ids.index(article_id)
+        except ValueError:
+            return None
 
     def set_search(self, text: str) -> None:
         """Filter by a search over titles and bodies (empty shows all); a long query is cut."""
@@ -159,25 +166,36 @@ class ArticleListModel(QAbstractTableModel):
         self._db_path = None
 
     def reload(self) -> None:
-        """Ask for the ids again, off the GUI thread; newer requests win."""
+        """Ask for the ids again, off the GUI thread, the first page first; newer requests win."""
         if self._db_path is None:
             return
         self._generation += 1
-        worker = Worker(query_ids, self._db_path, self.search or None, self.sort_key, self.descending,
-                        self.entity_id)
-        generation = self._generation
-        worker.signals.result.connect(lambda value: self._loaded(generation, value))
+        self._start(self._generation, query_page, self._query() + (BATCH,), self._page_loaded)
+
+    def reload_now(self) -> None:
+        """Load the first page of ids on the GUI thread (first paint, tests); the rest follows off it."""
+        self._generation += 1
+        self._page_loaded(self._generation, query_page(self._db_path, *self._query(), BATCH))
+
+    def _query(self) -> tuple:
+        return self.search or None, self.sort_key, self.descending, self.entity_id
+
+    def _start(self, generation: int, query, args: tuple, landed) -> None:
+        worker = Worker(query, self._db_path, *args)
+        worker.signals.result.connect(lambda value: landed(generation, value))
         worker.signals.error.connect(self.failed)
         worker.signals.done.connect(lambda: self._workers.discard(worker))
         self._workers.add(worker)
         QThreadPool.globalInstance().start(worker)
 
-    def reload_now(self) -> None:
-        """Load the ids on the GUI thread (first paint, tests)."""
-        self._generation += 1
-        ids, total = query_ids(self._db_path, self.search or None, self.sort_key, self.descending,
-                               self.entity_id)
-        self._apply(ids, total)
+    def _page_loaded(self, generation: int, value: tuple[list[int], int]) -> None:
+        if generation != self._generation:
+            return  # a newer request is on its way; its ids win
+        ids, total = value
+        whole = len(ids) < BATCH
+        self._apply(ids, total, whole)
+        if not whole and self._db_path is not None:
+            self._start(generation, query_ids, self._query(), self._loaded)
 
     def forget(self, article_id: int) -> None:
         """Drop the cached row of an article that changed, and repaint it."""
@@ -187,18 +205,31 @@ class ArticleListModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def _loaded(self, generation: int, value: tuple[list[int], int]) -> None:
+        """The whole list: appended below the first page it begins with (the view keeps its place)."""
         if generation != self._generation:
             return  # a newer request is on its way; its ids win
-        self._apply(*value)
+        ids, total = value
+        shown = len(self._ids)
+        if ids[:shown] != self._ids:  # the library changed in between
+            self._apply(ids, total)
+            return
+        if len(ids) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+        self.total = total
+        self.refreshed.emit(len(ids), total)
 
-    def _apply(self, ids: list[int], total: int) -> None:
+    def _apply(self, ids: list[int], total: int, whole: bool = True) -> None:
         self.beginResetModel()
         self._ids = ids
         self._rows.clear()
-        self._row_of = None
         self.total = total
         self.endResetModel()
-        self.refreshed.emit(len(ids), total)
+        if whole:
+            self.refreshed.emit(len(ids), total)
+        else:
+            self.first_page.emit()
 
     def _row(self, row: int) -> dict | None:
         article_id = self._ids[row]

@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(lambda: self.model.set_search(self.search.text()))
         self.model.refreshed.connect(self._refreshed)
+        # A long list paints its first page before the rest is read: show its first article meanwhile.
+        self.model.first_page.connect(lambda: self.reader.article_id is None and self.select_row(0))
         self.model.failed.connect(lambda msg: self.statusBar().showMessage(self.tr("Search failed: {reason}").format(reason=msg)))
 
         self._restore_settings()
