@@ -52,7 +52,8 @@ def cmd_batch(args, db_path: Path) -> int:
         if cluster is not None:
             cluster.close()
     print(f"partitions {summary.partitions}: written {summary.written}, skipped {summary.skipped} "
-          f"(already written); articles {summary.articles}, errors {summary.errors} (see errors/)")
+          f"(already written); articles {summary.articles}, errors {summary.errors} (see errors/); "
+          f"meetings {summary.meetings}")
     for source, reason in summary.missing:
         print(f"  failed: {source}: {reason}")
     return 1 if summary.errors or summary.missing else 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.batch import TABLES
+from core.batch import MEETING_TABLES, TABLES
 
 QUERIES = {
     "meetings-per-pair": (
@@ -48,7 +48,7 @@ def connect(out: str | Path):
     from core.batch.tables import SCHEMAS  # pyarrow, of the batch extra: loaded only here
 
     con = duckdb.connect()
-    for table in TABLES:
+    for table in TABLES + MEETING_TABLES:
         files = sorted((Path(out) / table).glob("part-*.parquet"))
         if files:
             names = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)

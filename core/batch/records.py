@@ -69,9 +69,9 @@ def file_rows(path: str, detector: Detector, common: frozenset[str] = frozenset(
     """Read, clean and analyse every article of one file; a bad file or article becomes an error row."""
     out = Rows()
     try:
-        for article in read_path(Path(path), clean_pages=False):
+        for position, article in enumerate(read_path(Path(path), clean_pages=False)):
             try:
-                _article_rows(article, detector, common, imported_at, out)
+                _article_rows(article, detector, common, imported_at, out, (str(path), position))
             except Exception as exc:  # one hostile article never stops the file, let alone the run
                 out.tables["errors"].append(_error(article.source, f"{type(exc).__name__}: {exc}"))
     except IngestError as exc:
@@ -85,14 +85,16 @@ def _error(source: str, reason: str) -> dict:
     return {"source": source, "reason": reason}
 
 
-def _article_rows(article, detector: Detector, common: frozenset[str], imported_at: str, out: Rows) -> None:
+def _article_rows(article, detector: Detector, common: frozenset[str], imported_at: str, out: Rows,
+                  place: tuple[str, int] = ("", 0)) -> None:
     if article.source_format in DUMP_FORMATS:
         apply_cleaning(article, common & furniture_candidates(article.raw))
     if not article.paragraphs:
         out.tables["errors"].append(_error(article.source, "no article text found"))
         return
     body, key = article.body, article.content_hash
-    found = detect(body, detector.registry, reference_date(article.published, article.dateline),
+    published = article.published or article.published_inferred  # an undated page: the day its text gives
+    found = detect(body, detector.registry, reference_date(published, article.dateline),
                    tagger=detector.tagger, lexicon=detector.lexicon)
     record = {name: getattr(article, name, None) for name in ARTICLE_KEYS + EXTRA_KEYS if name != "id"}
     record.update(id=key, body=body, content_hash=key, imported_at=imported_at, status=None, notes=None,
@@ -113,7 +115,7 @@ def _article_rows(article, detector: Detector, common: frozenset[str], imported_
             "holder_via": json.dumps(c.via, ensure_ascii=False), "stance": None,
             "attribution": c.attribution, "cue": c.cue, "origin": "suggested", "state": "candidate",
             "confidence": getattr(c, "confidence", None)})
-    plan = plan_meetings(body, found, article.published, article.dateline, registry)
+    plan = plan_meetings(body, found, published, article.dateline, registry)
     for number, p in enumerate(plan.proposals):
         participants = [vars(x) for x in p.participants]
         out.tables["proposals"].append({
@@ -121,12 +123,18 @@ def _article_rows(article, detector: Detector, common: frozenset[str], imported_
             "start_date": p.start, "end_date": p.end or p.start, "precision": p.precision,
             "date_text": p.date_text, "place_entity_id": p.place, "place_text": p.place_text, "title": p.title,
             "participants": json.dumps(participants, ensure_ascii=False, default=str),
-            "countries": sorted({_country(x, plan.country_of) for x in participants} - {None})})
+            "countries": sorted({_country(x, plan.country_of) for x in participants} - {None}),
+            "file": place[0], "position": place[1]})
         for m in p.mentions:
             out.tables["meeting_mentions"].append({
                 "article_id": key, "proposal": number, "start": m.start, "end": m.end, "text": m.text,
                 "trigger": m.text, "sentence": body[m.sentence[0]:m.sentence[1]], "origin": "detected",
                 "state": "proposed"})
+    number_of = {id(p): n for n, p in enumerate(plan.proposals)}
+    for source, target, relation, evidence in plan.links:
+        out.tables["proposal_links"].append({
+            "article_id": key, "from_proposal": number_of[id(source)], "to_proposal": number_of[id(target)],
+            "relation": relation, "evidence": evidence})
 
 
 def _country(participant: dict, country_of) -> str | None:

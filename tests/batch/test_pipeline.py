@@ -18,17 +18,6 @@ FILES = sorted(CORPUS.glob("kaden-channel/kaden-channel-5*.txt"))[:60] + \
 
 
 @pytest.fixture(scope="module")
-def cluster_client():
-    from distributed import Client, LocalCluster
-
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
-    client = Client(cluster)
-    yield client
-    client.close()
-    cluster.close()
-
-
-@pytest.fixture(scope="module")
 def batch_run(tmp_path_factory, cluster_client):
     out = tmp_path_factory.mktemp("batch")
     bad = out.parent / "bad.jsonl"
