@@ -99,7 +99,10 @@ def _article_rows(article, detector: Detector, common: frozenset[str], imported_
     record = {name: getattr(article, name, None) for name in ARTICLE_KEYS + EXTRA_KEYS if name != "id"}
     record.update(id=key, body=body, content_hash=key, imported_at=imported_at, status=None, notes=None,
                   authors=list(article.authors), captions=list(article.captions),
-                  entities_version=DETECTOR_VERSION)
+                  entities_version=DETECTOR_VERSION, raw=article.raw, published_text=article.published_text,
+                  body_lines=list(article.body_lines), line_labels=list(article.line_labels),
+                  import_note=article.import_note, cleaning_check=article.cleaning_check,
+                  cleaning_check_line=article.cleaning_check_line)
     out.tables["articles"].append(record)
     registry = detector.registry
     for d in found:

@@ -15,7 +15,11 @@ SCHEMAS = {
         ("id", _S), ("source", _S), ("title", _S), ("published", _S), ("outlet", _S), ("source_agency", _S),
         ("authors", pa.list_(_S)), ("dateline", _S), ("captions", pa.list_(_S)), ("body", _S),
         ("published_precision", _S), ("url", _S), ("source_format", _S), ("content_hash", _S),
-        ("imported_at", _S), ("status", _S), ("notes", _S), ("entities_version", _I)]),
+        ("imported_at", _S), ("status", _S), ("notes", _S), ("entities_version", _I),
+        ("published_inferred", _S), ("published_inferred_precision", _S),
+        # what the desktop needs to show the page and clean it again (and to key it by the same hash)
+        ("raw", _S), ("published_text", _S), ("body_lines", pa.list_(_I)), ("line_labels", pa.list_(_S)),
+        ("import_note", _S), ("cleaning_check", _S), ("cleaning_check_line", _I)]),
     "mentions": pa.schema([
         ("article_id", _S), ("start", _I), ("end", _I), ("text", _S), ("type", _S), ("canonical", _S),
         ("entity_id", _S), ("value", _S), ("origin", _S), ("state", _S), ("source", _S)]),
