@@ -185,9 +185,7 @@ def _iso_day(text: str) -> str:
 
 def cmd_import(args, db_path: Path) -> int:
     if args.where is not None or (len(args.paths) == 1 and (Path(args.paths[0]) / "run.json").is_file()):
-        from core.batch.commands import cmd_import_slice  # a batch run's slice: DuckDB loaded only here
-
-        return cmd_import_slice(args, db_path, _Progress(unit="articles") if not args.quiet else None)
+        return batch_commands.cmd_import_slice(args, db_path, _Progress(unit="articles") if not args.quiet else None)
     progress = None if args.quiet else _Progress()
     summary = import_any(args.paths, db_path, args.format, progress=progress)
     if progress:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from core.batch.queries import QUERIES, run_query
+from core.batch.slice import SliceError, import_slice
 
 
 def add_parsers(commands) -> None:
@@ -77,8 +78,6 @@ def cmd_query(args, db_path: Path) -> int:
 
 def cmd_import_slice(args, db_path: Path, progress=None) -> int:
     """kaidan import RUN --where SQL: the articles picked from a batch run, with their annotations."""
-    from core.batch.slice import SliceError, import_slice
-
     if len(args.paths) != 1:
         print("kaidan: --where takes one batch run folder", file=sys.stderr)
         return 2

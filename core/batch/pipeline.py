@@ -13,10 +13,12 @@ from typing import Iterable
 
 from core.batch import MEETING_TABLES
 from core.batch.identity import block_key, meeting_row, member_rows, merge_block
+from core.batch.queries import connect
 from core.batch.records import TABLES, Detector, Rows, default_detector, file_rows, page_lines
 from core.batch.tables import SCHEMAS, write_partition
 from core.clock import now
 from core.ingest import expand_paths
+from core.meetings.propose import country_lookup
 from core.store.furniture import MIN_PAGES
 
 FURNITURE_FILE = "furniture.json"
@@ -165,8 +167,6 @@ def _parquet_rows(path: str) -> list[dict]:
 def _country_of():
     """The merge rule's entity → country look-up, on the bundled registry (one per worker process)."""
     if getattr(_LOCAL, "country_of", None) is None:
-        from core.meetings.propose import country_lookup
-
         _LOCAL.country_of = country_lookup(_worker_detector().registry)
     return _LOCAL.country_of
 
@@ -192,8 +192,6 @@ def _write_blocks(blocks, out: str) -> list[int]:
 
 def write_article_links(out: Path) -> None:
     """Links told inside one article (a meeting prepares another), between the meetings its proposals joined."""
-    from core.batch.queries import connect
-
     con = connect(out)
     try:
         links = con.execute(

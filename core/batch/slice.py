@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.analysis import DETECTOR_VERSION
+from core.batch.queries import connect
 from core.article import Article
 from core.datasets.common import DatasetSummary
 from core.meetings.mention import MeetingMention, Participant
@@ -70,8 +71,6 @@ def is_batch_run(folder: str | Path) -> bool:
 def _connect(out: str | Path):
     if not is_batch_run(out):
         raise SliceError(f"{out}: not a batch run (no articles folder and run.json)")
-    from core.batch.queries import connect  # DuckDB, of the batch extra: loaded only here
-
     return connect(out)
 
 
