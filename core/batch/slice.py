@@ -115,7 +115,7 @@ def import_slice(out: str | Path, where: str, db_path: str | Path, progress: Pro
                 _store(db, rows, key, country_of, summary)
 
             stop = run_each(chunk, one, _offset(progress, done, len(ids)), cancelled,
-                            label=lambda key: rows["articles"][key]["title"] or "")
+                            label=lambda key: rows["articles"][key]["source"] or "")
             done += len(chunk)
             if stop:
                 summary.cancelled = True

@@ -113,3 +113,12 @@ def test_a_bad_condition_or_folder_is_said_and_nothing_is_written(run, tmp_path,
 def test_importing_the_slice_again_brings_nothing_new(run, picked, library):
     summary = import_slice(run, WHERE, library)
     assert not summary.imported and len(summary.duplicates) == len(picked)
+
+
+def test_progress_is_by_article_and_cancel_stops_between_articles(run, picked, tmp_path):
+    seen = []
+    summary = import_slice(run, WHERE, tmp_path / "a.db", progress=lambda done, total, _source: seen.append((done, total)))
+    assert len(summary.imported) == len(picked) and seen[-1] == (len(picked), len(picked))
+    asked = []
+    stopped = import_slice(run, WHERE, tmp_path / "b.db", cancelled=lambda: asked.append(1) or len(asked) > 2)
+    assert stopped.cancelled and len(stopped.imported) == 2
