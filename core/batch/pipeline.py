@@ -14,14 +14,18 @@ from typing import Iterable
 from core.batch import MEETING_TABLES
 from core.batch.identity import block_key, meeting_row, member_rows, merge_block
 from core.batch.queries import connect
-from core.batch.records import TABLES, Detector, Rows, default_detector, file_rows, page_lines
+from core.batch.records import (
+    TABLES, Detector, Rows, SiteCounts, default_detector, file_rows, page_lines, page_site_lines,
+)
 from core.batch.tables import SCHEMAS, write_partition
+from core.cleaning.sites import SITE_MIN_PAGES
 from core.clock import now
 from core.ingest import expand_paths
 from core.meetings.propose import country_lookup
 from core.store.furniture import MIN_PAGES
 
 FURNITURE_FILE = "furniture.json"
+SITES_FILE = "site_lines.json"
 
 
 @dataclass
@@ -73,13 +77,35 @@ def common_furniture(bag_of_files, out: Path) -> frozenset[str]:
     return frozenset(common)
 
 
+def site_lines(bag_of_files, out: Path, common: frozenset[str]) -> SiteCounts:
+    """For each outlet's line left out of two or more pages: the page after which the desktop would leave it out.
+
+    Computed once over the archive (a Dask foldby keeping the first pages of each line) and kept.
+    """
+    saved = out / SITES_FILE
+    if saved.exists():
+        return {site: {int(k): tuple(v) for k, v in keys.items()}
+                for site, keys in json.loads(saved.read_text(encoding="utf-8")).items()}
+    firsts = bag_of_files.map(page_site_lines, common).flatten().foldby(
+        lambda pair: pair[0], lambda acc, pair: sorted(acc + [pair[1]])[:SITE_MIN_PAGES], [],
+        lambda a, b: sorted(a + b)[:SITE_MIN_PAGES], []).compute()
+    sites: SiteCounts = {}
+    for (site, key), pages in firsts:
+        if len(pages) >= SITE_MIN_PAGES:
+            sites.setdefault(site, {})[key] = tuple(pages[-1])
+    tmp = saved.with_suffix(".tmp")
+    tmp.write_text(json.dumps(sites, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, saved)
+    return sites
+
+
 def run_partition(name: str, files: list[str], out: str, common: frozenset[str], stamp: str,
-                  detector: Detector | None = None) -> dict:
+                  detector: Detector | None = None, sites: SiteCounts | None = None) -> dict:
     """Analyse one partition's files and write its Parquet files; returns its counts."""
     detector = detector or _worker_detector()
     rows = Rows()
     for path in files:
-        rows.extend(file_rows(path, detector, common, stamp))
+        rows.extend(file_rows(path, detector, common, stamp, sites))
     write_partition(Path(out), name, rows.tables)
     return {"articles": len(rows.tables["articles"]), "errors": len(rows.tables["errors"])}
 
@@ -116,10 +142,12 @@ def run_batch(patterns: Iterable[str], out: str | Path, client=None, partition_s
     local = {"scheduler": "processes", "num_workers": workers}
     if todo:
         with dask.config.set(**({"scheduler": client} if client is not None else local)):
-            common = common_furniture(db.from_sequence(files, npartitions=max(1, len(parts))), out)
+            files_bag = db.from_sequence(files, npartitions=max(1, len(parts)))
+            common = common_furniture(files_bag, out)
+            sites = site_lines(files_bag, out, common)
         stamp = now()
         tasks = db.from_sequence(todo, npartitions=len(todo)).map(
-            lambda item: run_partition(item[0], item[1], str(out), common, stamp))
+            lambda item: run_partition(item[0], item[1], str(out), common, stamp, sites=sites))
         results = _compute(tasks, client, progress, workers)
         summary.written = len(results)
         summary.articles = sum(r["articles"] for r in results)

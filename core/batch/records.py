@@ -16,6 +16,7 @@ from core.batch import TABLES
 from core.claims.suggest import suggest
 from core.cleaning import DUMP_FORMATS, apply_cleaning
 from core.cleaning.lines import furniture_candidates
+from core.cleaning.sites import SITE_MIN_PAGES, clean_for_site, left_out, site_of
 from core.dates import reference_date
 from core.export.records import ARTICLE_KEYS, EXTRA_KEYS
 from core.ingest import IngestError, read_path
@@ -65,13 +66,33 @@ def page_lines(path: str) -> list[str]:
         return []
 
 
-def file_rows(path: str, detector: Detector, common: frozenset[str] = frozenset(), imported_at: str = "") -> Rows:
+def page_site_lines(path: str, common: frozenset[str]) -> list[tuple[tuple[str, int], tuple[str, int]]]:
+    """((site, line key), (file, position)) for each line the cleaning leaves out of a page dump of a known site."""
+    found = []
+    try:
+        for position, article in enumerate(read_path(Path(path), clean_pages=False)):
+            if article.source_format in DUMP_FORMATS:
+                apply_cleaning(article, common & furniture_candidates(article.raw))
+                site = site_of(article)
+                if site is not None:
+                    found += [((site, key), (str(path), position)) for key in left_out(article)]
+    except IngestError:
+        pass
+    return found
+
+
+# site -> {line key: (file, position) of the page after which SITE_MIN_PAGES pages of the site left it out}
+SiteCounts = dict[str, dict[int, tuple[str, int]]]
+
+
+def file_rows(path: str, detector: Detector, common: frozenset[str] = frozenset(), imported_at: str = "",
+              sites: SiteCounts | None = None) -> Rows:
     """Read, clean and analyse every article of one file; a bad file or article becomes an error row."""
     out = Rows()
     try:
         for position, article in enumerate(read_path(Path(path), clean_pages=False)):
             try:
-                _article_rows(article, detector, common, imported_at, out, (str(path), position))
+                _article_rows(article, detector, common, imported_at, out, (str(path), position), sites or {})
             except Exception as exc:  # one hostile article never stops the file, let alone the run
                 out.tables["errors"].append(_error(article.source, f"{type(exc).__name__}: {exc}"))
     except IngestError as exc:
@@ -81,14 +102,29 @@ def file_rows(path: str, detector: Detector, common: frozenset[str] = frozenset(
     return out
 
 
+def _clean(article, common: frozenset[str], sites: SiteCounts, place: tuple[str, int]) -> None:
+    """Clean a page dump as the desktop does: furniture out, then the lines its outlet left out of earlier pages.
+
+    Earlier is the desktop's import order (files sorted, articles in file order); a line counts once
+    SITE_MIN_PAGES pages before this one left it out of their first cleaning.
+    """
+    apply_cleaning(article, common)
+    site = site_of(article)
+    if site is None or site not in sites:
+        return
+    after = sites[site]
+    clean_for_site(article, common, lambda _site, keys: {
+        key: SITE_MIN_PAGES for key in keys if key in after and tuple(after[key]) < place})
+
+
 def _error(source: str, reason: str) -> dict:
     return {"source": source, "reason": reason}
 
 
 def _article_rows(article, detector: Detector, common: frozenset[str], imported_at: str, out: Rows,
-                  place: tuple[str, int] = ("", 0)) -> None:
+                  place: tuple[str, int] = ("", 0), sites: SiteCounts | None = None) -> None:
     if article.source_format in DUMP_FORMATS:
-        apply_cleaning(article, common & furniture_candidates(article.raw))
+        _clean(article, common & furniture_candidates(article.raw), sites or {}, place)
     if not article.paragraphs:
         out.tables["errors"].append(_error(article.source, "no article text found"))
         return

@@ -44,7 +44,8 @@ def test_batch_equals_desktop_import(batch_run, desktop):
     same = {key for key in batch if batch[key] == desk.get(key)}
     # The desktop learns a site's furniture while importing, the batch from the whole archive first:
     # a body may differ only on a page holding furniture lines (which also move the cleaner's choice
-    # of the article block).
+    # of the article block). The outlet's repeated lines are learnt in import order on both sides
+    # (tests/batch/test_site_lines.py).
     raw = {r["content_hash"]: set(r["raw"].splitlines()) for r in desktop.query("SELECT content_hash, raw FROM articles")}
     for key in set(batch) - same:
         assert raw[key] & common, "a body differs on a page with no furniture line"
