@@ -86,7 +86,7 @@ def site_lines(bag_of_files, out: Path, common: frozenset[str]) -> SiteCounts:
     if saved.exists():
         return {site: {int(k): tuple(v) for k, v in keys.items()}
                 for site, keys in json.loads(saved.read_text(encoding="utf-8")).items()}
-    firsts = bag_of_files.map(page_site_lines, common).flatten().foldby(
+    firsts = bag_of_files.map(page_site_lines, _shared(common)).flatten().foldby(
         lambda pair: pair[0], lambda acc, pair: sorted(acc + [pair[1]])[:SITE_MIN_PAGES], [],
         lambda a, b: sorted(a + b)[:SITE_MIN_PAGES], []).compute()
     sites: SiteCounts = {}
@@ -146,8 +146,10 @@ def run_batch(patterns: Iterable[str], out: str | Path, client=None, partition_s
             common = common_furniture(files_bag, out)
             sites = site_lines(files_bag, out, common)
         stamp = now()
+        # common and sites go into the graph once, not once per partition's task
         tasks = db.from_sequence(todo, npartitions=len(todo)).map(
-            lambda item: run_partition(item[0], item[1], str(out), common, stamp, sites=sites))
+            lambda item, common, sites: run_partition(item[0], item[1], str(out), common, stamp, sites=sites),
+            _shared(common), _shared(sites))
         results = _compute(tasks, client, progress, workers)
         summary.written = len(results)
         summary.articles = sum(r["articles"] for r in results)
@@ -159,6 +161,7 @@ def run_batch(patterns: Iterable[str], out: str | Path, client=None, partition_s
 
 
 IDENTITY_DONE = "meetings.done"
+BLOCK_PARTS = 32  # partitions of proposals shuffled into one partition of blocks
 
 
 def identify_meetings(out: str | Path) -> int:
@@ -179,11 +182,20 @@ def identify_meetings(out: str | Path) -> int:
     counts = []
     if parts:
         rows = db.from_sequence(parts, npartitions=len(parts)).map(_parquet_rows).flatten()
-        blocks = rows.groupby(_block_of, npartitions=len(parts), shuffle="tasks")
+        # a few blocks' partitions per worker's worth of proposals: a shuffle into as many
+        # partitions as files' partitions costs more in tasks than the merge itself
+        blocks = rows.groupby(_block_of, npartitions=max(1, len(parts) // BLOCK_PARTS), shuffle="tasks")
         counts = blocks.map_partitions(_write_blocks, str(out)).compute()
     write_article_links(out)
     (out / IDENTITY_DONE).write_text("", encoding="utf-8")
     return sum(counts)
+
+
+def _shared(value):
+    """value as one key of the Dask graph, which every task that needs it reads (not a copy per task)."""
+    import dask
+
+    return dask.delayed(value, traverse=False)
 
 
 def _parquet_rows(path: str) -> list[dict]:
