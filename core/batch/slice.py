@@ -79,9 +79,11 @@ def _picked(con, where: str) -> list[str]:
     import duckdb
 
     where = (where or "").strip() or "true"
+    query = f"SELECT id FROM articles WHERE ({where}) GROUP BY id ORDER BY min(source), id"
     try:
-        return [r[0] for r in con.execute(
-            f"SELECT id FROM articles WHERE ({where}) GROUP BY id ORDER BY min(source), id").fetchall()]
+        if len(con.extract_statements(query)) != 1:  # a condition, never a second statement
+            raise SliceError("not a WHERE clause over articles: one condition, with no ';'")
+        return [r[0] for r in con.execute(query).fetchall()]
     except duckdb.Error as exc:
         raise SliceError(f"not a WHERE clause over articles: {str(exc).splitlines()[0]}") from None
 

@@ -107,6 +107,8 @@ def test_a_bad_condition_or_folder_is_said_and_nothing_is_written(run, tmp_path,
     assert "not a WHERE clause" in capsys.readouterr().err
     with pytest.raises(SliceError):
         slice_count(tmp_path, "true")
+    with pytest.raises(SliceError, match="no ';'"):
+        slice_count(run, "true); CREATE TABLE t AS SELECT 1; SELECT (1")
     assert not path.exists() or open_db(path).execute("SELECT count(*) FROM articles").fetchone()[0] == 0
 
 
