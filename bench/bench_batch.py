@@ -44,18 +44,38 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def bench_dask(files: list[Path], out: Path, workers: int, partition_size: int) -> tuple[float, list[float]]:
-    """Articles per second on a LocalCluster of workers processes, and each worker's peak memory (MB)."""
+def cpu_seconds(who: int = resource.RUSAGE_SELF) -> float:
+    """CPU time (user + system) used so far by this process (or its waited-for children)."""
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def bench_dask(files: list[Path], out: Path, workers: int, partition_size: int) -> dict:
+    """On a LocalCluster of workers processes: articles per second (wall and per CPU second of the
+    workers, which the other work on a busy machine does not change much), each worker's peak memory (MB)
+    and the seconds of the meeting identity step."""
     from distributed import Client, LocalCluster
 
     with LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None) as cluster, \
             Client(cluster) as client:
         client.run(lambda: __import__("core.batch.pipeline"))  # imports are not what is measured
+        before = sum(client.run(cpu_seconds).values())
         start = time.perf_counter()
         summary = run_batch([str(f) for f in files], out, client=client, partition_size=partition_size)
         seconds = time.perf_counter() - start
+        cpu = sum(client.run(cpu_seconds).values()) - before
         memory = sorted(client.run(peak_rss_mb).values())
-    return summary.articles / seconds, memory
+        # the identity step again, alone, to say its share
+        import dask
+
+        from core.batch.pipeline import identify_meetings
+
+        start = time.perf_counter()
+        with dask.config.set(scheduler=client):
+            meetings = identify_meetings(out)
+        identity = time.perf_counter() - start
+    return {"rate": summary.articles / seconds, "cpu_rate": summary.articles / cpu, "memory": memory,
+            "seconds": seconds, "identity": identity, "meetings": meetings}
 
 
 def main() -> None:
@@ -70,19 +90,24 @@ def main() -> None:
         (tmp / "in").mkdir()
         files = make_corpus(args.corpus, tmp / "in", args.n)
         print(f"{args.n:,} articles from {args.corpus.name}, {args.partition_size} files a partition")
-        rates = {}
-        for workers in (1, 2):
-            rate, memory = bench_dask(files, tmp / f"out{workers}", workers, args.partition_size)
-            rates[workers] = rate
-            print(f"dask, {workers} worker(s): {rate:,.1f} articles/s; peak memory per worker "
-                  + ", ".join(f"{m:,.0f} MB" for m in memory))
-        print(f"scaling 1 -> 2 workers: x{rates[2] / rates[1]:.2f}")
-        if not args.no_desktop:
+        if not args.no_desktop:  # first, so that this process's peak memory is the import's
+            cpu = cpu_seconds() + cpu_seconds(resource.RUSAGE_CHILDREN)
             start = time.perf_counter()
             summary = import_paths(files, tmp / "library.db")
             seconds = time.perf_counter() - start
-            print(f"desktop import: {len(summary.imported) / seconds:,.1f} articles/s "
-                  f"(peak memory {peak_rss_mb():,.0f} MB in this process)")
+            cpu = cpu_seconds() + cpu_seconds(resource.RUSAGE_CHILDREN) - cpu
+            n = len(summary.imported)
+            print(f"desktop import: {n / seconds:,.1f} articles/s ({seconds:,.0f} s), {n / cpu:,.1f} articles "
+                  f"per CPU second; peak memory {peak_rss_mb():,.0f} MB (the importing process)")
+        rates = {}
+        for workers in (1, 2):
+            r = bench_dask(files, tmp / f"out{workers}", workers, args.partition_size)
+            rates[workers] = r["rate"]
+            print(f"dask, {workers} worker(s): {r['rate']:,.1f} articles/s ({r['seconds']:,.0f} s, of which the "
+                  f"meeting identity step about {r['identity']:,.1f} s, {r['meetings']:,} meetings), "
+                  f"{r['cpu_rate']:,.1f} articles per worker CPU second; peak memory per worker "
+                  + ", ".join(f"{m:,.0f} MB" for m in r["memory"]))
+        print(f"scaling 1 -> 2 workers: x{rates[2] / rates[1]:.2f}")
 
 
 if __name__ == "__main__":

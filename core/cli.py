@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="annotated dataset format, one of %(choices)s (auto: Kaidan exports, Label Studio, doccano and brat "
                           "are recognised; other files are read as articles)")
     sub.add_argument("-q", "--quiet", action="store_true", help="no progress, only the summary")
+    sub.add_argument("--where", metavar="SQL", default=None,
+                     help="PATH is a batch run: import the articles this SQL condition over its articles table "
+                          "picks (DuckDB), with every annotation")
 
     sub = commands.add_parser("analyze", parents=[common], help="detect entities again")
     sub.add_argument("ids", nargs="*", type=int, metavar="ID", help="articles (default: all)")
@@ -192,6 +195,8 @@ def _iso_day(text: str) -> str:
 
 
 def cmd_import(args, db_path: Path) -> int:
+    if args.where is not None or (len(args.paths) == 1 and (Path(args.paths[0]) / "run.json").is_file()):
+        return batch_commands.cmd_import_slice(args, db_path, _Progress(unit="articles") if not args.quiet else None)
     from core.importer import import_any  # reading, cleaning and detection: loaded by the commands that run them
 
     progress = None if args.quiet else _Progress()

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.batch import TABLES
+from core.batch import MEETING_TABLES, TABLES
 
 QUERIES = {
     "meetings-per-pair": (
-        "meeting proposals per pair of countries per month",
+        "meetings per pair of countries per month (meetings merged across articles)",
         """
         WITH pairs AS (
-          SELECT substr(p.start_date, 1, 7) AS month, a.country AS country_a, b.country AS country_b
-          FROM proposals p, unnest(p.countries) AS a(country), unnest(p.countries) AS b(country)
-          WHERE a.country < b.country AND p.start_date IS NOT NULL AND length(p.start_date) >= 7)
+          SELECT m.month, a.country AS country_a, b.country AS country_b
+          FROM meetings m, unnest(m.countries) AS a(country), unnest(m.countries) AS b(country)
+          WHERE a.country < b.country AND m.month IS NOT NULL)
         SELECT country_a, country_b, month, count(*) AS meetings
         FROM pairs GROUP BY ALL ORDER BY month, meetings DESC, country_a, country_b
         """),
@@ -48,7 +48,7 @@ def connect(out: str | Path):
     from core.batch.tables import SCHEMAS  # pyarrow, of the batch extra: loaded only here
 
     con = duckdb.connect()
-    for table in TABLES:
+    for table in TABLES + MEETING_TABLES:
         files = sorted((Path(out) / table).glob("part-*.parquet"))
         if files:
             names = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)

@@ -16,6 +16,7 @@ from core.batch import TABLES
 from core.claims.suggest import suggest
 from core.cleaning import DUMP_FORMATS, apply_cleaning
 from core.cleaning.lines import furniture_candidates
+from core.cleaning.sites import SITE_MIN_PAGES, clean_for_site, left_out, site_of
 from core.dates import reference_date
 from core.export.records import ARTICLE_KEYS, EXTRA_KEYS
 from core.ingest import IngestError, read_path
@@ -65,13 +66,33 @@ def page_lines(path: str) -> list[str]:
         return []
 
 
-def file_rows(path: str, detector: Detector, common: frozenset[str] = frozenset(), imported_at: str = "") -> Rows:
+def page_site_lines(path: str, common: frozenset[str]) -> list[tuple[tuple[str, int], tuple[str, int]]]:
+    """((site, line key), (file, position)) for each line the cleaning leaves out of a page dump of a known site."""
+    found = []
+    try:
+        for position, article in enumerate(read_path(Path(path), clean_pages=False)):
+            if article.source_format in DUMP_FORMATS:
+                apply_cleaning(article, common & furniture_candidates(article.raw))
+                site = site_of(article)
+                if site is not None:
+                    found += [((site, key), (str(path), position)) for key in left_out(article)]
+    except IngestError:
+        pass
+    return found
+
+
+# site -> {line key: (file, position) of the page after which SITE_MIN_PAGES pages of the site left it out}
+SiteCounts = dict[str, dict[int, tuple[str, int]]]
+
+
+def file_rows(path: str, detector: Detector, common: frozenset[str] = frozenset(), imported_at: str = "",
+              sites: SiteCounts | None = None) -> Rows:
     """Read, clean and analyse every article of one file; a bad file or article becomes an error row."""
     out = Rows()
     try:
-        for article in read_path(Path(path), clean_pages=False):
+        for position, article in enumerate(read_path(Path(path), clean_pages=False)):
             try:
-                _article_rows(article, detector, common, imported_at, out)
+                _article_rows(article, detector, common, imported_at, out, (str(path), position), sites or {})
             except Exception as exc:  # one hostile article never stops the file, let alone the run
                 out.tables["errors"].append(_error(article.source, f"{type(exc).__name__}: {exc}"))
     except IngestError as exc:
@@ -81,23 +102,43 @@ def file_rows(path: str, detector: Detector, common: frozenset[str] = frozenset(
     return out
 
 
+def _clean(article, common: frozenset[str], sites: SiteCounts, place: tuple[str, int]) -> None:
+    """Clean a page dump as the desktop does: furniture out, then the lines its outlet left out of earlier pages.
+
+    Earlier is the desktop's import order (files sorted, articles in file order); a line counts once
+    SITE_MIN_PAGES pages before this one left it out of their first cleaning.
+    """
+    apply_cleaning(article, common)
+    site = site_of(article)
+    if site is None or site not in sites:
+        return
+    after = sites[site]
+    clean_for_site(article, common, lambda _site, keys: {
+        key: SITE_MIN_PAGES for key in keys if key in after and tuple(after[key]) < place})
+
+
 def _error(source: str, reason: str) -> dict:
     return {"source": source, "reason": reason}
 
 
-def _article_rows(article, detector: Detector, common: frozenset[str], imported_at: str, out: Rows) -> None:
+def _article_rows(article, detector: Detector, common: frozenset[str], imported_at: str, out: Rows,
+                  place: tuple[str, int] = ("", 0), sites: SiteCounts | None = None) -> None:
     if article.source_format in DUMP_FORMATS:
-        apply_cleaning(article, common & furniture_candidates(article.raw))
+        _clean(article, common & furniture_candidates(article.raw), sites or {}, place)
     if not article.paragraphs:
         out.tables["errors"].append(_error(article.source, "no article text found"))
         return
     body, key = article.body, article.content_hash
-    found = detect(body, detector.registry, reference_date(article.published, article.dateline),
+    published = article.published or article.published_inferred  # an undated page: the day its text gives
+    found = detect(body, detector.registry, reference_date(published, article.dateline),
                    tagger=detector.tagger, lexicon=detector.lexicon)
     record = {name: getattr(article, name, None) for name in ARTICLE_KEYS + EXTRA_KEYS if name != "id"}
     record.update(id=key, body=body, content_hash=key, imported_at=imported_at, status=None, notes=None,
                   authors=list(article.authors), captions=list(article.captions),
-                  entities_version=DETECTOR_VERSION)
+                  entities_version=DETECTOR_VERSION, raw=article.raw, published_text=article.published_text,
+                  body_lines=list(article.body_lines), line_labels=list(article.line_labels),
+                  import_note=article.import_note, cleaning_check=article.cleaning_check,
+                  cleaning_check_line=article.cleaning_check_line)
     out.tables["articles"].append(record)
     registry = detector.registry
     for d in found:
@@ -113,7 +154,7 @@ def _article_rows(article, detector: Detector, common: frozenset[str], imported_
             "holder_via": json.dumps(c.via, ensure_ascii=False), "stance": None,
             "attribution": c.attribution, "cue": c.cue, "origin": "suggested", "state": "candidate",
             "confidence": getattr(c, "confidence", None)})
-    plan = plan_meetings(body, found, article.published, article.dateline, registry)
+    plan = plan_meetings(body, found, published, article.dateline, registry)
     for number, p in enumerate(plan.proposals):
         participants = [vars(x) for x in p.participants]
         out.tables["proposals"].append({
@@ -121,12 +162,18 @@ def _article_rows(article, detector: Detector, common: frozenset[str], imported_
             "start_date": p.start, "end_date": p.end or p.start, "precision": p.precision,
             "date_text": p.date_text, "place_entity_id": p.place, "place_text": p.place_text, "title": p.title,
             "participants": json.dumps(participants, ensure_ascii=False, default=str),
-            "countries": sorted({_country(x, plan.country_of) for x in participants} - {None})})
+            "countries": sorted({_country(x, plan.country_of) for x in participants} - {None}),
+            "file": place[0], "position": place[1]})
         for m in p.mentions:
             out.tables["meeting_mentions"].append({
                 "article_id": key, "proposal": number, "start": m.start, "end": m.end, "text": m.text,
                 "trigger": m.text, "sentence": body[m.sentence[0]:m.sentence[1]], "origin": "detected",
                 "state": "proposed"})
+    number_of = {id(p): n for n, p in enumerate(plan.proposals)}
+    for source, target, relation, evidence in plan.links:
+        out.tables["proposal_links"].append({
+            "article_id": key, "from_proposal": number_of[id(source)], "to_proposal": number_of[id(target)],
+            "relation": relation, "evidence": evidence})
 
 
 def _country(participant: dict, country_of) -> str | None:

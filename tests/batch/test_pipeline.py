@@ -18,17 +18,6 @@ FILES = sorted(CORPUS.glob("kaden-channel/kaden-channel-5*.txt"))[:60] + \
 
 
 @pytest.fixture(scope="module")
-def cluster_client():
-    from distributed import Client, LocalCluster
-
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
-    client = Client(cluster)
-    yield client
-    client.close()
-    cluster.close()
-
-
-@pytest.fixture(scope="module")
 def batch_run(tmp_path_factory, cluster_client):
     out = tmp_path_factory.mktemp("batch")
     bad = out.parent / "bad.jsonl"
@@ -55,7 +44,8 @@ def test_batch_equals_desktop_import(batch_run, desktop):
     same = {key for key in batch if batch[key] == desk.get(key)}
     # The desktop learns a site's furniture while importing, the batch from the whole archive first:
     # a body may differ only on a page holding furniture lines (which also move the cleaner's choice
-    # of the article block).
+    # of the article block). The outlet's repeated lines are learnt in import order on both sides
+    # (tests/batch/test_site_lines.py).
     raw = {r["content_hash"]: set(r["raw"].splitlines()) for r in desktop.query("SELECT content_hash, raw FROM articles")}
     for key in set(batch) - same:
         assert raw[key] & common, "a body differs on a page with no furniture line"

@@ -26,12 +26,12 @@ def run_dir(tmp_path_factory):
     return out
 
 
-def test_meetings_per_pair_counts_proposals(run_dir):
+def test_meetings_per_pair_counts_merged_meetings(run_dir):
     expected = Counter()
-    for p in read_table(run_dir, "proposals").to_pylist():
-        if p["start_date"] and len(p["start_date"]) >= 7:
-            for a, b in combinations(sorted(set(p["countries"])), 2):
-                expected[(a, b, p["start_date"][:7])] += 1
+    for m in read_table(run_dir, "meetings").to_pylist():
+        if m["start_date"] and len(m["start_date"]) >= 7 and "W" not in m["start_date"]:
+            for a, b in combinations(sorted(set(m["countries"])), 2):
+                expected[(a, b, m["start_date"][:7])] += 1
     columns, rows = run_query("meetings-per-pair", run_dir)
     assert columns == ["country_a", "country_b", "month", "meetings"]
     assert expected and {(a, b, m): n for a, b, m, n in rows} == dict(expected)

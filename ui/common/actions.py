@@ -56,11 +56,12 @@ def build_menus(window) -> dict[str, QAction]:
                                      "import_folder")
     a["import_dataset"] = make_action(window, translate("Menus", "Import Annotated &Dataset…"), window.choose_import_dataset,
                                       "import_dataset")
+    a["import_batch"] = make_action(window, translate("Menus", "Import from &Batch…"), window.choose_import_batch)
     a["samples"] = make_action(window, translate("Menus", "Open &Sample Library"), window.open_sample_library)
     a["export"] = make_action(window, translate("Menus", "&Export…"), window.show_export, "export")
     a["annotator"] = make_action(window, translate("Menus", "Set &Annotator…"), window.ask_annotator)
     a["quit"] = make_action(window, translate("Menus", "&Quit"), window.close, "quit")
-    for name in ("import", "import_folder", "import_dataset", "samples"):
+    for name in ("import", "import_folder", "import_dataset", "import_batch", "samples"):
         file.addAction(a[name])
     file.addSeparator()
     file.addAction(a["export"])

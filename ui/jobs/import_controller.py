@@ -9,10 +9,13 @@ from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from core.paths import resource
 from ui.common.plain import plain_message
+from ui.jobs.batch_import_dialog import slice_job
 from ui.jobs.runner import JobRunner
 from ui.jobs.workers import import_job
 
 translate = QCoreApplication.translate
+
+SLICE = "batch"  # a queued slice of a batch run, not files of a format
 
 # New articles are announced in bursts; refresh the list at most this often.
 REFRESH_MS = 300
@@ -64,7 +67,7 @@ class ImportController(QObject):
         self._db_path = db_path
         self._status = status_bar
         self._window = parent
-        self._queue: list[tuple[list[Path], str]] = []
+        self._queue: list[tuple] = []  # (paths, format) or (folder, where, "batch")
         self.last_summary = None
         self.summary_box: QMessageBox | None = None
         self.runner = JobRunner(self.tr("Import"), self, status_bar, window=parent,
@@ -92,6 +95,14 @@ class ImportController(QObject):
         worker = import_job(paths, self._db_path, fmt)
         worker.signals.article.connect(lambda _id: self._refresh.start())
         self.runner.start(worker, self.tr("Importing…"))
+
+    def start_slice(self, folder: str, where: str) -> None:
+        """Import the articles where picks from a batch run (core.batch.slice), with their annotations; queued."""
+        if self.runner.is_running():
+            self._queue.append((folder, where, SLICE))
+            self._status.showMessage(self.tr("Queued {n} more item(s) for import").format(n=1))
+            return
+        self.runner.start(slice_job(folder, where, self._db_path), self.tr("Importing…"))
 
     def cancel(self) -> None:
         """Stop after the current file and drop queued batches."""
@@ -131,4 +142,5 @@ class ImportController(QObject):
 
     def _next(self) -> None:
         if self._queue:
-            self.start(*self._queue.pop(0))
+            item = self._queue.pop(0)
+            self.start_slice(*item[:2]) if item[-1] == SLICE else self.start(*item)

@@ -15,6 +15,7 @@ from ui.common.actions import build_menus
 from ui.window.features import build_features
 from ui.common.annotator import AnnotatorDialog, annotator_name
 from ui.reader.article_model import SORT_KEYS, ArticleListModel
+from ui.jobs.batch_import_dialog import BatchImportDialog
 from ui.jobs.dataset_dialog import DatasetImportDialog
 from ui.edits.edit_stack import EditStack
 from ui.edits.session import LibrarySession
@@ -279,6 +280,14 @@ class MainWindow(QMainWindow):
         dialog = DatasetImportDialog(self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.chosen.connect(lambda path, fmt: self.import_paths([path], fmt))
+        dialog.open()
+        return dialog
+
+    def choose_import_batch(self) -> BatchImportDialog:
+        """File → Import from Batch…: a slice of a batch run, imported in the background."""
+        dialog = BatchImportDialog(self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.chosen.connect(self.imports.start_slice)
         dialog.open()
         return dialog
 

@@ -122,12 +122,12 @@
     <name>Menus</name>
     <message>
         <location filename="../../../ui/common/actions.py" line="+34"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
@@ -153,6 +153,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Import from &amp;Batch…</source>
+        <translation>バッチから取り込み(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open &amp;Sample Library</source>
         <translation>サンプルライブラリを開く(&amp;S)</translation>
     </message>

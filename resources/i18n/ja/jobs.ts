@@ -78,6 +78,74 @@
     </message>
 </context>
 <context>
+    <name>BatchImportDialog</name>
+    <message>
+        <location filename="../../../ui/jobs/batch_import_dialog.py" line="+43"/>
+        <source>Import from Batch</source>
+        <translation>バッチから取り込み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The --out folder of kaidan batch</source>
+        <translation>kaidan batch の --out フォルダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder…</source>
+        <translation>フォルダー…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. outlet = &apos;NHK&apos; AND published &gt;= &apos;2024-01-01&apos; (empty: all)</source>
+        <translation>例: outlet = &apos;NHK&apos; AND published &gt;= &apos;2024-01-01&apos;(空欄ならすべて)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The articles come in with every detected annotation, ready to read and correct; an export keys them by the same content hash as the batch run.</source>
+        <translation>記事は検出されたすべての注釈とともに取り込まれ、そのまま読んで修正できます。書き出しではバッチと同じ内容ハッシュで記事を識別します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Batch run:</source>
+        <translation>バッチの結果(&amp;B):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Where:</source>
+        <translation>条件 WHERE(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Batch Run Folder</source>
+        <translation>バッチの出力フォルダー</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Counting…</source>
+        <translation>数えています…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>1 article matches</source>
+        <translation>該当する記事 1 件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} articles match</source>
+        <translation>該当する記事 {n} 件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading a batch run needs its extra: pip install kaidan[batch]</source>
+        <translation>バッチの結果を読むには追加のパッケージが必要です: pip install kaidan[batch]</translation>
+    </message>
+</context>
+<context>
     <name>DatasetImportDialog</name>
     <message>
         <location filename="../../../ui/jobs/dataset_dialog.py" line="+17"/>
@@ -415,23 +483,25 @@ Replace it with this {format} export?</source>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../../ui/jobs/import_controller.py" line="+70"/>
-        <location line="+47"/>
+        <location filename="../../../ui/jobs/import_controller.py" line="+73"/>
+        <location line="+55"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-54"/>
         <source>Stop the import after the current file</source>
         <translation>今のファイルが終わったら取り込みを止める</translation>
     </message>
     <message>
         <location line="+19"/>
+        <location line="+10"/>
         <source>Queued {n} more item(s) for import</source>
         <translation>取り込みの待ちに {n} 件を追加しました</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
+        <location line="+8"/>
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
@@ -454,7 +524,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location line="-90"/>
+        <location line="-98"/>
         <source>{n} imported</source>
         <translation>{n} 件を取り込み</translation>
     </message>

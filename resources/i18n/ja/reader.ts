@@ -57,7 +57,7 @@
         <translation>完了</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>{tip}: {words}</source>
         <translation>{tip}: {words}</translation>
     </message>

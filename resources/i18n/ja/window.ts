@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+33"/>
+        <location filename="../../../ui/window/main_window.py" line="+34"/>
         <source>Articles (*.txt *.html *.htm *.jsonl *.json *.csv);;All files (*)</source>
         <translation>記事 (*.txt *.html *.htm *.jsonl *.json *.csv);;すべてのファイル (*)</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Kaidan — {library}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Search failed: {reason}</source>
         <translation>検索に失敗しました: {reason}</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>注釈者: {name}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Import Articles</source>
         <translation>記事の取り込み</translation>
     </message>

@@ -1,0 +1,153 @@
+"""Cross-article meeting identity in a batch: proposals blocked by who takes part, merged by the desktop rule.
+
+Two proposals can only be one meeting when their participants, taken as
+countries, are the same set (the desktop's same_people compares people or
+their countries, so equal sets at the person level are equal at the country
+level too). Named summits are one meeting by name and date, whoever attended,
+so they are blocked by their name. Inside a block the proposals are merged in
+the order the desktop would import them, with core.meetings' own merge rule.
+
+Months are not part of the block key: the desktop joins "2025-07" with
+"2025-07-11" and with "2025", and an undated proposal with a dated meeting, so a
+month key would split meetings the desktop keeps together. The month is a column
+of the meeting, for the queries.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from core.meetings.merge import dates_agree, kinds_fit, one_meeting, participant_keys, same_people
+from core.meetings.mention import Participant
+from core.meetings.propose import title_key
+
+
+@dataclass
+class Candidate:
+    """One per-article proposal as the merge reads it."""
+
+    article_id: str
+    proposal: int
+    order: tuple  # where the desktop would import it: (file, position in the file, proposal)
+    kind: str
+    status: str
+    participants: list[Participant]
+    start: str | None
+    end: str | None
+    precision: str | None
+    date_text: str | None
+    place: str | None
+    place_text: str | None
+    title: str | None
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind, "participants": self.participants, "start": self.start, "place": self.place,
+                "title": self.title}
+
+
+@dataclass
+class Merged:
+    """A meeting made of one or more proposals."""
+
+    id: str
+    first: Candidate
+    participants: list[Participant]
+    members: list[Candidate] = field(default_factory=list)
+
+
+def candidate(row: dict) -> Candidate:
+    """A proposals row (the Parquet table) as a merge candidate."""
+    people = [Participant(**p) for p in json.loads(row["participants"] or "[]")]
+    return Candidate(row["article_id"], row["proposal"], (row.get("file") or "", row.get("position") or 0,
+                                                          row["proposal"]),
+                     row["kind"], row["status"], people, row["start_date"], row["end_date"], row["precision"],
+                     row["date_text"], row["place_entity_id"], row["place_text"], row["title"])
+
+
+def block_key(row: dict, country_of) -> str:
+    """The block a proposals row falls in: its name for a named summit, else its participants as countries."""
+    if row["title"]:
+        return "title|" + (title_key(row["title"]) or "")
+    people = [Participant(**p) for p in json.loads(row["participants"] or "[]")]
+    keys = sorted(str(k) for k in participant_keys(people, country_of, "country"))
+    if not keys:  # nobody named: the desktop never merges it, a block of its own
+        return f"alone|{row['article_id']}|{row['proposal']}"
+    return "people|" + "|".join(keys)
+
+
+def merge_block(key: str, rows: list[dict], country_of) -> tuple[list[Merged], list[dict]]:
+    """The meetings of one block, merged in import order as the desktop merges them, and their series links."""
+    seen_articles: dict[str, tuple] = {}
+    for row in rows:  # an article imported twice (the same text) is stored once, where first met
+        order = (row.get("file") or "", row.get("position") or 0)
+        seen_articles[row["article_id"]] = min(order, seen_articles.get(row["article_id"], order))
+    candidates = sorted((candidate(r) for r in rows if (r.get("file") or "", r.get("position") or 0)
+                         == seen_articles[r["article_id"]]), key=lambda c: c.order)
+    prefix = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    meetings: list[Merged] = []
+    for c in candidates:
+        known = _known(c, meetings, country_of)
+        if known is None:
+            known = Merged(f"{prefix}-{len(meetings)}", c, list(c.participants))
+            meetings.append(known)
+        elif c.kind == "multilateral":  # more attendees, as the desktop's add_participants
+            have = {p.entity_id or p.name for p in known.participants}
+            known.participants += [p for p in c.participants if (p.entity_id or p.name) not in have]
+        known.members.append(c)
+    return meetings, _series(meetings, country_of)
+
+
+def _known(c: Candidate, meetings: list[Merged], country_of) -> Merged | None:
+    """The desktop's _known_meeting over the block's meetings so far (first created first)."""
+    if c.title:
+        key = title_key(c.title)
+        return next((m for m in meetings if m.first.kind == "multilateral" and m.first.title
+                     and title_key(m.first.title) == key and dates_agree(c.start, m.first.start)), None)
+    keys = {p.entity_id for p in c.participants if p.entity_id}
+    names = {p.name for p in c.participants if not p.entity_id}
+    if not keys and not names:
+        return None
+    for m in meetings:
+        shares = any(p.entity_id in keys if p.entity_id else p.name in names for p in m.participants)
+        start = m.first.start
+        date_ok = not c.start or not start or start.startswith(c.start) or c.start.startswith(start)
+        known = {"kind": m.first.kind, "participants": m.participants, "start": start, "place": m.first.place}
+        if shares and date_ok and one_meeting(c.as_dict(), known, country_of) and (c.start or start):
+            return m
+    return None
+
+
+def _series(meetings: list[Merged], country_of) -> list[dict]:
+    """Meetings of the same people on different dates: a series, earlier → later (the desktop's series links)."""
+    links = []
+    dated = sorted((m for m in meetings if m.first.start and len(m.participants) >= 2), key=lambda m: m.first.start)
+    for i, a in enumerate(dated):
+        keys = {p.entity_id for p in a.participants if p.entity_id}
+        for b in dated[i + 1:]:
+            others = {p.entity_id for p in b.participants if p.entity_id}
+            if not keys or not others or not (keys <= others or others <= keys) or not kinds_fit(a.first.kind, b.first.kind) \
+                    or dates_agree(a.first.start, b.first.start):
+                continue
+            if same_people(a.participants, b.participants, country_of):
+                links.append({"from_id": a.id, "to_id": b.id, "relation": "series", "evidence": None,
+                              "article_id": None})
+    return links
+
+
+def meeting_row(m: Merged, country_of) -> dict:
+    """A merged meeting as a row of the meetings table."""
+    f = m.first
+    return {"id": m.id, "kind": f.kind, "status": f.status, "start_date": f.start, "end_date": f.end or f.start,
+            "month": f.start[:7] if f.start and len(f.start) >= 7 and "W" not in f.start else None,
+            "precision": f.precision, "date_text": f.date_text, "place_entity_id": f.place,
+            "place_text": f.place_text, "title": f.title,
+            "participants": json.dumps([vars(p) for p in m.participants], ensure_ascii=False),
+            "countries": sorted({country_of(p.entity_id) for p in m.participants if p.entity_id} - {None}),
+            "articles": len({c.article_id for c in m.members})}
+
+
+def member_rows(m: Merged) -> list[dict]:
+    """Which article's proposal each meeting is made of."""
+    return [{"article_id": c.article_id, "proposal": c.proposal, "meeting_id": m.id} for c in m.members]

@@ -1,0 +1,97 @@
+"""Meeting identity across articles, merged on a two-worker cluster, groups the mentions as the desktop does."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from core.batch.identity import block_key, merge_block
+from core.batch.pipeline import run_batch
+from core.batch.tables import read_table
+from core.jobs import import_paths
+from core.meetings.propose import country_lookup
+from core.store import open_db
+from core.store.registry import load_registry
+
+WIKINEWS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "wikinews" / "txt"
+# articles that speak of meetings (a word any meeting report uses), the first 300 in name order
+FILES = [f for f in sorted(WIKINEWS.glob("wn-*.txt"))
+         if any(word in f.read_text(encoding="utf-8") for word in ("会談", "会議", "首脳", "外相"))][:300]
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory, cluster_client):
+    folder = tmp_path_factory.mktemp("identity")
+    summary = run_batch([str(f) for f in FILES], folder / "run", client=cluster_client, partition_size=40)
+    assert summary.articles == len(FILES) and summary.meetings > 0
+    import_paths(FILES, folder / "library.db")
+    return folder / "run", open_db(folder / "library.db")
+
+
+def _batch_groups(out: Path) -> tuple[dict, list]:
+    spans = defaultdict(set)
+    for m in read_table(out, "meeting_mentions").to_pylist():
+        spans[(m["article_id"], m["proposal"])].add((m["article_id"], m["start"], m["end"]))
+    groups = defaultdict(set)
+    for row in read_table(out, "proposal_meetings").to_pylist():
+        groups[row["meeting_id"]] |= spans[(row["article_id"], row["proposal"])]
+    groups = {k: frozenset(v) for k, v in groups.items()}
+    links = [(groups[r["from_id"]], groups[r["to_id"]], r["relation"]) for r in read_table(out, "links").to_pylist()]
+    return groups, links
+
+
+def _desktop_groups(db) -> tuple[dict, list]:
+    groups = defaultdict(set)
+    for key, meeting, start, end in db.execute(
+            "SELECT a.content_hash, m.meeting_id, m.start_char, m.end_char FROM meeting_mentions m "
+            "JOIN articles a ON a.id = m.article_id"):
+        groups[meeting].add((key, start, end))
+    groups = {k: frozenset(v) for k, v in groups.items()}
+    links = [(groups[a], groups[b], relation) for a, b, relation in db.execute(
+        "SELECT from_id, to_id, relation FROM meeting_links") if a in groups and b in groups]
+    return groups, links
+
+
+def test_meetings_group_mentions_as_the_desktop(both):
+    out, db = both
+    batch, batch_links = _batch_groups(out)
+    desk, desk_links = _desktop_groups(db)
+    assert set(batch.values()) == set(desk.values())
+    across = [g for g in desk.values() if len({key for key, _, _ in g}) > 1]
+    assert across, "no meeting told by two articles: the merge was not exercised"
+    assert sorted(map(repr, batch_links)) == sorted(map(repr, desk_links))
+
+
+def test_meeting_rows_count_their_articles(both):
+    out, _ = both
+    members = defaultdict(set)
+    for row in read_table(out, "proposal_meetings").to_pylist():
+        members[row["meeting_id"]].add(row["article_id"])
+    meetings = read_table(out, "meetings").to_pylist()
+    assert {m["id"] for m in meetings} == set(members)
+    for m in meetings:
+        assert m["articles"] == len(members[m["id"]])
+        assert m["month"] is None or m["start_date"].startswith(m["month"])
+
+
+def _row(article: str, start: str | None, people: list[tuple[str, str]], kind: str = "talks", title=None) -> dict:
+    return {"article_id": article, "proposal": 0, "file": article, "position": 0, "kind": kind, "status": "held",
+            "participants": json.dumps([{"name": n, "entity_id": e} for n, e in people]), "start_date": start,
+            "end_date": start, "precision": None, "date_text": None, "place_entity_id": None, "place_text": None,
+            "title": title}
+
+
+def test_a_month_and_a_day_of_it_are_one_meeting_a_later_day_a_series():
+    db = open_db(":memory:")
+    country_of = country_lookup(load_registry(db))
+    japan, china = ("日本", "country:JP"), ("中国", "country:CN")
+    rows = [_row("a", "2025-07", [japan, china]), _row("b", "2025-07-11", [japan, china]),
+            _row("c", "2025-09-02", [japan, china]), _row("d", None, [japan, china])]
+    keys = {block_key(r, country_of) for r in rows}
+    assert len(keys) == 1
+    meetings, series = merge_block(keys.pop(), rows, country_of)
+    assert [[c.article_id for c in m.members] for m in meetings] == [["a", "b", "d"], ["c"]]
+    assert [(s["from_id"], s["to_id"]) for s in series] == [(meetings[0].id, meetings[1].id)]
