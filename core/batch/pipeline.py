@@ -231,15 +231,19 @@ def _write_blocks(blocks, out: str) -> list[int]:
 
 
 def write_article_links(out: Path) -> None:
-    """Links told inside one article (a meeting prepares another), between the meetings its proposals joined."""
+    """Links told inside one article (a meeting prepares another), between the meetings its proposals joined.
+
+    Two articles telling the same link give one row (as the desktop keeps one), with one article's evidence.
+    """
     con = connect(out)
     try:
         links = con.execute(
-            "SELECT DISTINCT f.meeting_id AS from_id, t.meeting_id AS to_id, l.relation, l.evidence, l.article_id "
+            "SELECT f.meeting_id AS from_id, t.meeting_id AS to_id, l.relation, "
+            "arg_min(l.evidence, l.article_id), min(l.article_id) "
             "FROM proposal_links l "
             "JOIN proposal_meetings f ON f.article_id = l.article_id AND f.proposal = l.from_proposal "
             "JOIN proposal_meetings t ON t.article_id = l.article_id AND t.proposal = l.to_proposal "
-            "WHERE f.meeting_id != t.meeting_id ORDER BY ALL").fetchall()
+            "WHERE f.meeting_id != t.meeting_id GROUP BY ALL ORDER BY ALL").fetchall()
     finally:
         con.close()
     keys = ("from_id", "to_id", "relation", "evidence", "article_id")

@@ -22,12 +22,25 @@ FILES = [f for f in sorted(WIKINEWS.glob("wn-*.txt"))
          if any(word in f.read_text(encoding="utf-8") for word in ("会談", "会議", "首脳", "外相"))][:300]
 
 
+def _retold(folder: Path, count: int = 12) -> list[Path]:
+    """The first articles told again under another headline (as a second outlet would): the same
+    meetings in two articles, so the merge across articles has something to join."""
+    copies = []
+    for source in FILES[:count]:
+        headline, rest = source.read_text(encoding="utf-8").split("\n", 1)
+        copy = folder / f"retold-{source.name}"
+        copy.write_text(f"続報：{headline}\n{rest}", encoding="utf-8")
+        copies.append(copy)
+    return copies
+
+
 @pytest.fixture(scope="module")
 def both(tmp_path_factory, cluster_client):
     folder = tmp_path_factory.mktemp("identity")
-    summary = run_batch([str(f) for f in FILES], folder / "run", client=cluster_client, partition_size=40)
-    assert summary.articles == len(FILES) and summary.meetings > 0
-    import_paths(FILES, folder / "library.db")
+    files = FILES + _retold(folder)
+    summary = run_batch([str(f) for f in files], folder / "run", client=cluster_client, partition_size=40)
+    assert summary.articles == len(files) and summary.meetings > 0
+    import_paths(files, folder / "library.db")
     return folder / "run", open_db(folder / "library.db")
 
 
@@ -95,3 +108,4 @@ def test_a_month_and_a_day_of_it_are_one_meeting_a_later_day_a_series():
     meetings, series = merge_block(keys.pop(), rows, country_of)
     assert [[c.article_id for c in m.members] for m in meetings] == [["a", "b", "d"], ["c"]]
     assert [(s["from_id"], s["to_id"]) for s in series] == [(meetings[0].id, meetings[1].id)]
+
