@@ -194,9 +194,34 @@ def _iso_day(text: str) -> str:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+def cmd_import_slice(args, db_path: Path, progress=None) -> int:
+    """kaidan import RUN --where SQL: the articles picked from a batch run, with their annotations."""
+    if len(args.paths) != 1:
+        print("kaidan: --where takes one batch run folder", file=sys.stderr)
+        return 2
+    from core.batch.slice import SliceError, import_slice  # reads and stores annotations: loaded when asked
+
+    try:
+        summary = import_slice(args.paths[0], args.where or "", db_path, progress=progress)
+    except SliceError as exc:
+        print(f"kaidan: {exc}", file=sys.stderr)
+        return 2
+    if progress is not None:
+        progress.done()
+    print(f"imported {len(summary.imported)}, duplicates {len(summary.duplicates)}, failed {len(summary.failed)}")
+    if summary.annotations:
+        print("annotations: " + ", ".join(f"{what} {n}" for what, n in summary.annotations.items()))
+    for source, reason in summary.failed:
+        print(f"  failed: {source}: {reason}")
+    if summary.stopped:
+        print(f"kaidan: {summary.stopped}", file=sys.stderr)
+        return 1
+    return 1 if summary.failed else 0
+
+
 def cmd_import(args, db_path: Path) -> int:
     if args.where is not None or (len(args.paths) == 1 and (Path(args.paths[0]) / "run.json").is_file()):
-        return batch_commands.cmd_import_slice(args, db_path, _Progress(unit="articles") if not args.quiet else None)
+        return cmd_import_slice(args, db_path, _Progress(unit="articles") if not args.quiet else None)
     from core.importer import import_any  # reading, cleaning and detection: loaded by the commands that run them
 
     progress = None if args.quiet else _Progress()

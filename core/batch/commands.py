@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from core.batch.queries import QUERIES, run_query
-from core.batch.slice import SliceError, import_slice
 
 
 def add_parsers(commands) -> None:
@@ -74,29 +73,6 @@ def cmd_query(args, db_path: Path) -> int:
     for row in rows:
         print("\t".join("" if v is None else str(v) for v in row))
     return 0
-
-
-def cmd_import_slice(args, db_path: Path, progress=None) -> int:
-    """kaidan import RUN --where SQL: the articles picked from a batch run, with their annotations."""
-    if len(args.paths) != 1:
-        print("kaidan: --where takes one batch run folder", file=sys.stderr)
-        return 2
-    try:
-        summary = import_slice(args.paths[0], args.where or "", db_path, progress=progress)
-    except SliceError as exc:
-        print(f"kaidan: {exc}", file=sys.stderr)
-        return 2
-    if progress is not None:
-        progress.done()
-    print(f"imported {len(summary.imported)}, duplicates {len(summary.duplicates)}, failed {len(summary.failed)}")
-    if summary.annotations:
-        print("annotations: " + ", ".join(f"{what} {n}" for what, n in summary.annotations.items()))
-    for source, reason in summary.failed:
-        print(f"  failed: {source}: {reason}")
-    if summary.stopped:
-        print(f"kaidan: {summary.stopped}", file=sys.stderr)
-        return 1
-    return 1 if summary.failed else 0
 
 
 COMMANDS = {"batch": cmd_batch, "query": cmd_query}

@@ -121,7 +121,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 mention.participants = [p for p in mention.participants
                                         if not (p.entity_id or "").startswith("country:")]
             if mention.kind in ("visit", "trip") and mention.participants:
-                add_destinations(body, mention, actors, s_start, s_end)
+                # a destination may be a territory (パレスチナ自治区) as well as a country
+                destinations = sorted({id(m): m for m in actors + places}.values(), key=lambda m: m.start)
+                add_destinations(body, mention, destinations, s_start, s_end)
             mention.summit = "首脳" in body[max(s_start, start - 3) : end]
             mention.qualified = bool(_QUALIFIED.search(body, max(s_start, start - 4), start))
             grouping = _grouping_before(body, actors, start)
