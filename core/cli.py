@@ -194,6 +194,17 @@ def _iso_day(text: str) -> str:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+def _report_import(summary, messages=()) -> None:
+    """What an import stored: counts, annotations brought along, its messages and each failed source."""
+    print(f"imported {len(summary.imported)}, duplicates {len(summary.duplicates)}, failed {len(summary.failed)}")
+    if summary.annotations:
+        print("annotations: " + ", ".join(f"{what} {n}" for what, n in summary.annotations.items()))
+    for message in messages:
+        print(f"  {message}")
+    for source, reason in summary.failed:
+        print(f"  failed: {source}: {reason}")
+
+
 def cmd_import_slice(args, db_path: Path, progress=None) -> int:
     """kaidan import RUN --where SQL: the articles picked from a batch run, with their annotations."""
     if len(args.paths) != 1:
@@ -208,11 +219,7 @@ def cmd_import_slice(args, db_path: Path, progress=None) -> int:
         return 2
     if progress is not None:
         progress.done()
-    print(f"imported {len(summary.imported)}, duplicates {len(summary.duplicates)}, failed {len(summary.failed)}")
-    if summary.annotations:
-        print("annotations: " + ", ".join(f"{what} {n}" for what, n in summary.annotations.items()))
-    for source, reason in summary.failed:
-        print(f"  failed: {source}: {reason}")
+    _report_import(summary)
     if summary.stopped:
         print(f"kaidan: {summary.stopped}", file=sys.stderr)
         return 1
@@ -228,13 +235,7 @@ def cmd_import(args, db_path: Path) -> int:
     summary = import_any(args.paths, db_path, args.format, progress=progress)
     if progress:
         progress.done()
-    print(f"imported {len(summary.imported)}, duplicates {len(summary.duplicates)}, failed {len(summary.failed)}")
-    if summary.annotations:
-        print("annotations: " + ", ".join(f"{what} {n}" for what, n in summary.annotations.items()))
-    for message in summary.messages():
-        print(f"  {message}")
-    for source, reason in summary.failed:
-        print(f"  failed: {source}: {reason}")
+    _report_import(summary, summary.messages())
     return _stopped(summary) or (1 if summary.failed else 0)
 
 
