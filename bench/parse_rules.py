@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 NAME_PARTS = ("compound", "flat", "fixed")  # what builds a name leftwards (岸田 文雄 首相, 国務 省)
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
-CLIMB = ("advcl", "conj", "obj", "obl", "acl", "ccomp", "xcomp", "nmod")  # a clause sharing its subject upwards
+CLIMB = ("advcl", "conj", "obj", "obl", "ccomp", "xcomp", "nmod")  # a clause sharing its subject upwards
 PARTNER_CASES = ("と", "との")
 NOT_BEFORE_QUOTE_TO = ("NOUN", "PROPN", "PRON", "NUM")  # 大統領と (a partner), not 「…」と (a complement)
 
@@ -66,13 +66,33 @@ def name_span(words: list[Word], i: int) -> tuple[int, int]:
     return words[parts[0]].start, words[i].end
 
 
+def is_partner(words: list[Word], i: int) -> bool:
+    """Marked as who one does it with: と, との, とは, とも (not として)."""
+    case = case_of(words, i)
+    return case.startswith("と") and not case.startswith("として")
+
+
+def _subject_here(words: list[Word], i: int) -> int | None:
+    """A subject of predicate i, or its topic (Xは, which GiNZA sometimes files as dislocated)."""
+    return next((w.i for w in children(words, i) if w.dep in SUBJECTS
+                 or (w.dep == "dislocated" and case_of(words, w.i) == "は")), None)
+
+
+def has_name(words: list[Word], i: int) -> bool:
+    return any(words[j].pos == "PROPN" for j in _left_parts(words, i))
+
+
 def subject_of(words: list[Word], i: int, climb: int = 3) -> int | None:
     """The subject of predicate i; a clause without one shares the subject of the clause it
-    hangs from (XはYと会談し、…述べた; 会談を行った), up to `climb` steps up."""
+    hangs from (XはYと会談し、…述べた; 会談を行った), up to `climb` steps up; a relative
+    clause's subject is the name it qualifies (会談した首相)."""
+    first = i
     for _ in range(climb + 1):
-        subject = next((w.i for w in children(words, i) if w.dep in SUBJECTS), None)
+        subject = _subject_here(words, i)
         if subject is not None:
-            return subject
+            return subject if subject < first else None  # one after it is a later clause's
+        if words[i].dep == "acl" and has_name(words, words[i].head):
+            return words[i].head
         if words[i].head == i or words[i].dep not in CLIMB:
             return None
         i = words[i].head
@@ -86,6 +106,15 @@ def _source(words: list[Word], i: int) -> int | None:
         if found is not None or words[i].head == i:
             return found
         i = words[i].head
+
+
+def _topic_before(words: list[Word], start: int, end: int) -> int | None:
+    """Xは「…」と述べた, the parser hanging Xは on the quote's first predicate: the last subject
+    standing before the claim whose head is inside it."""
+    inside = {w.i for w in words if w.start < end and start < w.end}
+    found = [w.i for w in words if w.end <= start and w.head in inside
+             and (w.dep in SUBJECTS or (w.dep == "dislocated" and case_of(words, w.i) == "は"))]
+    return found[-1] if found else None
 
 
 def predicate_of(words: list[Word], start: int, end: int) -> int | None:
@@ -108,6 +137,8 @@ def holder(words: list[Word], start: int, end: int) -> tuple[int, int] | None:
         return None
     who = subject_of(words, verb)
     if who is None or start <= words[who].start < end:
+        who = _topic_before(words, start, end)
+    if who is None or start <= words[who].start < end:
         who = _source(words, verb)
     if who is None or start <= words[who].start < end:
         return None
@@ -116,7 +147,7 @@ def holder(words: list[Word], start: int, end: int) -> tuple[int, int] | None:
 
 def main_subject(words: list[Word]) -> tuple[int, int] | None:
     """The subject of the sentence's root: who a next sentence without a subject goes on about."""
-    root = next((w.i for w in words if w.head == w.i), None)
+    root = next((w.i for w in reversed(words) if w.head == w.i), None)
     who = subject_of(words, root) if root is not None else None
     return name_span(words, who) if who is not None else None
 
@@ -126,7 +157,7 @@ def complements(words: list[Word]) -> list[tuple[int, int]]:
     out = []
     for w in words:
         case = case_of(words, w.i)
-        marker = next((c for c in children(words, w.i) if c.dep == "case" and c.text in PARTNER_CASES), None)
+        marker = next((c for c in children(words, w.i) if c.dep == "case" and c.text == "と"), None)
         if marker is None or case not in PARTNER_CASES or w.head == w.i:
             continue
         before = words[marker.i - 1]
@@ -152,22 +183,28 @@ def first_under(words: list[Word], i: int) -> int:
 
 def participants(words: list[Word], i: int) -> list[tuple[int, int]]:
     """Who meets at meeting word i (会談, 会見, 会う, 協議): the subject of its clause, the と/との
-    partners of the word or of the verb it is the object of, and those joined to either by と."""
+    partners of the word or of the verb it is an argument of, the names before の (AとBの会談),
+    and those joined to any of them (AとBは, A、B両氏と)."""
     heads = []
     subject = subject_of(words, i)
+    if subject is None:  # Xが…を訪れた際に…と会談し: the last named subject before the word
+        subject = next((w.i for w in reversed(words[:i]) if has_name(words, w.i)
+                        and (w.dep in SUBJECTS or (w.dep == "dislocated" and case_of(words, w.i) == "は"))), None)
     if subject is not None:
         heads.append(subject)
+    heads += [w.i for w in children(words, i) if has_name(words, w.i) and (
+        (w.dep == "nmod" and case_of(words, w.i) == "の")  # AとBの会談
+        or (w.dep == "compound" and w.i == _left_parts(words, i)[0]))]  # インド訪問
     predicate = i
     for _ in range(2):
-        for w in children(words, predicate):
-            if w.dep in ("obl", "nmod") and case_of(words, w.i) in PARTNER_CASES and w.i not in heads:
-                heads.append(w.i)
-        if words[predicate].dep not in ("obj", "compound") or words[predicate].head == predicate:
+        heads += [w.i for w in children(words, predicate) if w.dep in ("obl", "nmod") and is_partner(words, w.i)
+                  and w.i not in heads]
+        if words[predicate].dep not in ("obj", "obl", "compound") or words[predicate].head == predicate:
             break
         predicate = words[predicate].head
-    for head in list(heads):  # AとBは, A、B両氏と
+    for head in heads:  # grows while it is read: the joined of the joined
         for w in children(words, head):
-            joined = w.dep == "conj" or (w.dep == "nmod" and case_of(words, w.i) == "と")
+            joined = w.dep == "conj" or (w.dep == "nmod" and (is_partner(words, w.i) or not case_of(words, w.i)))
             if joined and w.i not in heads:
                 heads.append(w.i)
     return [name_span(words, h) for h in heads]
