@@ -56,9 +56,9 @@ def _left_parts(words: list[Word], i: int) -> list[int]:
 
 def name_span(words: list[Word], i: int) -> tuple[int, int]:
     """The characters of the name headed by word i: its compounds (ルビオ 長官), and for a
-    bare title with no proper noun its owner before の (中国外務省 の 報道官)."""
+    word standing alone (a bare title) its owner before の (中国外務省 の 報道官)."""
     parts = _left_parts(words, i)
-    if not any(words[j].pos == "PROPN" for j in parts):
+    if len(parts) == 1:
         owner = next((w for w in children(words, i) if w.dep == "nmod" and case_of(words, w.i) == "の"
                       and w.i == parts[0] - 2), None)
         if owner is not None:
@@ -99,13 +99,10 @@ def subject_of(words: list[Word], i: int, climb: int = 3) -> int | None:
     return None
 
 
-def _source(words: list[Word], i: int) -> int | None:
-    """AによるとB…: A, when the sentence names no subject."""
-    while True:
-        found = next((w.i for w in children(words, i) if case_of(words, w.i).startswith("によ")), None)
-        if found is not None or words[i].head == i:
-            return found
-        i = words[i].head
+def _source(words: list[Word], start: int, end: int) -> int | None:
+    """AによるとB…: A, outside the claim at [start, end), wherever the parser hung it."""
+    found = [w.i for w in words if not (w.start < end and start < w.end) and case_of(words, w.i).startswith("によ")]
+    return found[-1] if found else None
 
 
 def _topic_before(words: list[Word], start: int, end: int) -> int | None:
@@ -139,7 +136,7 @@ def holder(words: list[Word], start: int, end: int) -> tuple[int, int] | None:
     if who is None or start <= words[who].start < end:
         who = _topic_before(words, start, end)
     if who is None or start <= words[who].start < end:
-        who = _source(words, verb)
+        who = _source(words, start, end)
     if who is None or start <= words[who].start < end:
         return None
     return name_span(words, who)
@@ -156,26 +153,30 @@ def complements(words: list[Word]) -> list[tuple[int, int]]:
     """The clauses a predicate reports (「…」と述べた, …と批判した, …との考えを示した), as character spans."""
     out = []
     for w in words:
-        case = case_of(words, w.i)
-        marker = next((c for c in children(words, w.i) if c.dep == "case" and c.text == "と"), None)
-        if marker is None or case not in PARTNER_CASES or w.head == w.i:
+        markers = [c for c in children(words, w.i) if c.dep in ("case", "mark") and c.i > w.i]
+        marker = next((c for c in reversed(markers) if c.text == "と"), None)
+        if marker is None or w.head == w.i:
+            continue
+        after = [c.text for c in markers if c.i > marker.i]
+        if after and after != ["の"]:  # とは, とも: a partner or a topic, not a report
             continue
         before = words[marker.i - 1]
         if before.pos in NOT_BEFORE_QUOTE_TO and before.text != "」":
             continue
-        if case == "と" and words[w.head].pos not in ("VERB", "ADJ", "AUX"):
+        if not after and words[w.head].pos not in ("VERB", "ADJ", "AUX"):
             continue
         out.append((words[first_under(words, w.i)].start, before.end))
     return out
 
 
 def first_under(words: list[Word], i: int) -> int:
-    """The index of the first word under i (i itself when nothing before it hangs from it)."""
+    """The index of the first word under i (i itself when nothing before it hangs from it); a source
+    (Aによると) hanging from it is the report's, not the clause's."""
     under, changed = {i}, True
     while changed:
         changed = False
         for w in words:
-            if w.head in under and w.i not in under and w.i != w.head:
+            if w.head in under and w.i not in under and w.i != w.head and not case_of(words, w.i).startswith("によ"):
                 under.add(w.i)
                 changed = True
     return min(under)
