@@ -155,6 +155,9 @@ def claims_part(items: list[dict], parser: Parser, details: list[str]) -> dict:
             c["kaidan_found"] += bool(hits)
             c["ginza_found"] += bool(theirs)
             c["either_found"] += bool(hits or theirs)
+            if theirs and not hits:
+                details.append(f"claim {item.get('id', '')} found by GiNZA only ({claim['attribution']}, cue "
+                               f"{claim.get('cue')}): {claim['text'][:30]}")
             if claim["holder"] in ("(writer)", "", None):
                 continue
             c["named"] += 1
