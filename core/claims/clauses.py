@@ -64,7 +64,7 @@ AFTER_CLAUSE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP
 # What someone said, told as its source: キャロル氏が語ったところによると、…
 TOLD = re.compile(r"(?:が|の)(?P<cue>語った|述べた|話した|明らかにした|説明した|証言した)ところ(?:によると|によれば|では)、?")
 # A position verb that qualifies a noun is no claim of its own: 続投を批判していた舛添氏, 中止を求める声
-RELATIVE = re.compile(r"(?:(?:する|した|している|していた|してきた|る|た|ている|ていた)(?=(?![上際後])[\u4e00-\u9fff\u30a1-\u30fa]|もの)"
+RELATIVE = re.compile(r"(?:(?:する|した|している|していた|してきた|る|た|ている|ていた)(?=(?![上際後])[\u4e00-\u9fff\u30a1-\u30fa0-9０-９]|もの)"
                       r"|の)")  # 批判の矛先: the word is a noun here, not a predicate
 # A verb of speech or position said not to have happened: 言及しなかった, コメントしていない
 NEGATED = re.compile(r"(?:し|して|さ)?(?:い)?(?:ない|なかっ|ず|せず)")
@@ -125,11 +125,14 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             end -= 2  # …することを発表した: the content is before こと
         elif match.group("cue") in ("発表", "伝え", "説明", "公表"):
             continue  # 声明を発表した, 結果を伝えた: what is announced must be a clause (…ことを発表した)
+        if _SAID_AS_NOUN.match(body, start, end):
+            continue  # 「…」とする声明を明らかにした: the quote is the claim, read with its quote
         if end - start >= 2 and not _PRONOUN.fullmatch(body, start, end):
             out.append((start, end, cue, match.start(), gap))
     return out
 
 
+_SAID_AS_NOUN = re.compile(r"(?:とする|という|との)")
 _ABOUT = re.compile(r"(?:について|に関して|に対して|に対し)、?")
 _CLAUSE_BREAK = re.compile(r"(?:によると|によれば|では|、|」|は|が|(?<=氏|相|官|長|領|席)も)")  # キャメロン首相も、…を表明
 

@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from core.clauses import read_clauses
 from core.claims.clauses import AFTER_CLAUSE, HOLDER_PARTICLE, SURNAME, TAKES_AS, TITLE, gap_of, object_claims
 from core.claims.holders import (
     _OTHER_TITLE, COORDINATED, HEADING, NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, Named, comma_after, group_topic,
     group_topic_span, last_with_title, opening_topic, particle_before, person_before, speaker_topic, title_after, titled_before,
     topic_phrase,
 )
+from core.claims.from_clauses import better_holder, clause_of, holder_of, missed, with_holder
 from core.claims.quotes import clause_before, cue_of, direct, quotes, qualifies_a_noun, told, told_again
 from core.claims.spans import SpanIndex
 from core.model import Mention, ShortForm
@@ -114,7 +116,22 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
             subject = opening_topic(body, s_start, s_end)  # 西日本スポーツでは、…: a name no entity knows
         if not found and subject is not None:
             last_subject = subject
-    return out
+    return _checked_by_clauses(body, mentions, out)
+
+
+def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list[Candidate]:
+    """Holders the clause reader reads better, and the quotes told as statements the rules above miss."""
+    clauses = read_clauses(body, mentions)
+    types = {m.entity_id: m.type for m in mentions if m.entity_id}
+    checked = []
+    for candidate in out:
+        holder = better_holder(body, candidate, clause_of(clauses, candidate.start, candidate.end), types.get)
+        checked.append(with_holder(candidate, holder) if holder else candidate)
+    for start, end, cue, attribution, subject in missed(body, clauses, [(c.start, c.end) for c in out]):
+        entity_id, text = holder_of(subject)
+        checked.append(Candidate(start, end, body[start:end], cue, attribution, entity_id, text, [],
+                                 _confidence(attribution, cue, not subject.carried, True)))
+    return sorted(checked, key=lambda c: c.start)
 
 
 def _sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, start: int, nested: bool):

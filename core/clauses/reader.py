@@ -58,6 +58,14 @@ class Argument:
             return self.head.text
         return strip_title(self.text.strip("「」"))
 
+    def only_a_title(self) -> bool:
+        """長官は, 同氏は, 首相は: a title that stands for someone named before, never a holder itself."""
+        if self.head is not None:
+            return False
+        title = office_after(self.text, 0)
+        whole = title is not None and title.end() == len(self.text) and strip_title(self.text) == self.text
+        return self.text.startswith("同") or whole
+
 
 @dataclass(frozen=True, slots=True)
 class Clause:
