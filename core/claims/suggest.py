@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.clauses import read_clauses
+from core.clauses.reader import strip_title
 from core.claims.clauses import AFTER_CLAUSE, HOLDER_PARTICLE, SURNAME, TAKES_AS, TITLE, gap_of, object_claims
 from core.claims.holders import (
     _OTHER_TITLE, COORDINATED, HEADING, NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, Named, comma_after, group_topic,
@@ -110,6 +111,9 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
                                  "indirect" if attribution == "position" else attribution,
                                  holder.entity_id if holder else None, holder_text, via,
                                  _confidence(attribution, cue, explicit, holder is not None or holder_text)))
+            if holder is None and holder_text and explicit:
+                at = body.rfind(holder_text, s_start, start)  # ベルカンヌ校長は「…」と述べた。…という: still him
+                holder = Mention(at, at + len(holder_text), holder_text, "PERSON", source=None) if at >= 0 else None
             last_subject = holder or last_subject
         subject = _subject(body, people, index, s_start, s_end)[0]
         if not found and subject is None:
@@ -126,6 +130,8 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
     checked = []
     for candidate in out:
         holder = better_holder(body, candidate, clause_of(clauses, candidate.start, candidate.end), types.get)
+        if holder is None and candidate.holder_entity_id is None and candidate.holder_text:
+            holder = (None, strip_title(candidate.holder_text))  # ベルカンヌ校長 → ベルカンヌ: never the title
         checked.append(with_holder(candidate, holder) if holder else candidate)
     for start, end, cue, attribution, subject in missed(body, clauses, [(c.start, c.end) for c in out]):
         entity_id, text = holder_of(subject)

@@ -209,8 +209,9 @@ def _can_speak(body: str, phrase: Phrase, mine) -> bool:
         return True  # 「ネパールニュース」は: a name in brackets
     if not text or "「" in text or _NOT_A_SPEAKER.search(text) or _TIME.match(text):
         return False
-    if _named(phrase, mine):
-        return True
+    named = _named(phrase, mine)
+    if named and _head(body, named, phrase.start, phrase.end) is not None:
+        return True  # 米国のトランプ大統領, ロイター: an actor; 米国の関与 names one but is none
     return bool(_SPEAKER_END.search(text)) or text in OFFICE_WORDS or bool(office_after(text, 0))
 
 
