@@ -47,7 +47,7 @@ _AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としたが|として�
 # …を目的としている, …を対象とした: "takes as", not "holds that"
 TAKES_AS = re.compile(r"(?:を|の)(?:目的|対象|前提|中心|基本|条件|基準|原則|目標|根拠|理由|柱|主体|情報源)$")
 # After a quote, a noun of speech may sit between と and the verb: 「…」とメッセージを投稿, 「…」と意見を表明
-_NOUN_OF_SPEECH = (r"(?:[\u4e00-\u9fff\u30a1-\u30faー]{1,6}を|[^。「」、]{0,20}?(?:抱負|決意|意気込み|思い|感想|賛辞|談話|"
+_NOUN_OF_SPEECH = (r"(?:[\u4e00-\u9fff\u30a1-\u30faー]{1,6}を(?:[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く)?|[^。「」、]{0,20}?(?:抱負|決意|意気込み|思い|感想|賛辞|談話|"
                    r"謝意|祝意|弔意|哀悼の意)を(?=述べ|語|示|表明|送|寄せ|伝え|表し|明らかに|強調))")
 # 賛辞を送った, 抱負を述べた: what follows a noun of speech
 _AFTER_NOUN = r"(?:送っ|送り|寄せ)"
@@ -55,7 +55,7 @@ _AFTER_NOUN = r"(?:送っ|送り|寄せ)"
 # and may be long (フランスのフィリップ・ドゥストブラジ外相が), but holds no other と.
 # It ends with が: after …と、 a topic with は is more often the next clause's (可能性を問うと、ベッセントは答え).
 _COMMA_GAP = r"、(?P<gap_after_comma>(?:[^。「」、と]|「[^」]{1,10}」){1,24}?が)"
-AFTER_QUOTE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + "|と" + _NOUN_OF_SPEECH + ")"
+AFTER_QUOTE = re.compile(r"(?:など)?(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + "|と" + _NOUN_OF_SPEECH + ")"
                          + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|")
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
                          + r"|(?P<as>として|" + _AS + r"|とし(?=「))")
@@ -75,7 +75,8 @@ _POSITION_NOUN = r"(?:意向|見解|考え|認識|立場|姿勢|見方|の意|�
 _OBJECT_VERB = (r"(?P<cue>批判|非難|歓迎|評価|要請|要求|求め|宣言|表明|明かし|明らかにし|発表|否定|支持|拒否|抗議|"
                 r"提案|主張|訴え|懸念|反対|賛成|同意|言及|語っ|語り|強調|指摘|示唆|呼びかけ|呼び掛け|伝え|説明|公表|申し入れ)")
 OBJECT_CUE = re.compile(
-    r"(?P<particle>を|に)(?P<gap>[^。「」、をにと]{1,12}?(?:に|へ|は|が)、?)?(?:あらためて|改めて|強く|重ねて|再び|公然と)*"
+    r"(?P<particle>を|に)(?P<gap>[^。「」、をにと]{1,12}?(?:に|へ|は|が)、?)?(?:あらためて|改めて|重ねて|再び|公然と|"
+    r"[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く|[\u4e00-\u9fff]{2}的に)*"
     + _OBJECT_VERB
     + r"|(?P<noun>" + _POSITION_NOUN + r")を(?P<gap2>[^。「」、を]{1,12}?(?:に|へ|は|が)、?)?(?P<cue2>示|表明|伝え|明らかに|強め)"
 )
@@ -103,7 +104,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
     gap is the span between the object and the verb (一連の事件を日本側は抗議した), or None."""
     out = []
     for match in OBJECT_CUE.finditer(body, s_start, s_end):
-        if _NOT_A_POSITION.match(body, match.end()) or RELATIVE.match(body, match.end()) \
+        statement = _STATEMENT.match(body, match.end())  # …を非難する声明を発表した: what the statement says
+        if _NOT_A_POSITION.match(body, match.end()) or (RELATIVE.match(body, match.end()) and not statement) \
                 or NEGATED.match(body, match.end()) or body.startswith(("され", "れ"), match.end()):
             # 反対派から権力乱用を批判されていた: the one criticised is the subject, not the holder
             continue
@@ -118,7 +120,7 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
                 continue
             end, cue = match.start(), match.group("particle") + match.group("cue")
             gap = match.span("gap") if match.group("gap") else None
-        start = clause_start(body, s_start, end)
+        start = clause_start(body, s_start, end, inner_subject=body.endswith("こと", s_start, end))
         while start < end and body[start] in _TRIM:
             start += 1
         if body.endswith("こと", start, end):
@@ -132,15 +134,21 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
     return out
 
 
+_STATEMENT = re.compile(r"(?:する|した)(?:[^、。「」]{0,6}の)?(?:声明|談話|コメント|書簡|メッセージ|決議)を(?:発表|出|公表|採択|発出|送)")
 _SAID_AS_NOUN = re.compile(r"(?:とする|という|との)")
 _ABOUT = re.compile(r"(?:について|に関して|に対して|に対し)、?")
 _CLAUSE_BREAK = re.compile(r"(?:によると|によれば|では|、|」|は|が|(?<=氏|相|官|長|領|席)も)")  # キャメロン首相も、…を表明
 
 
-def clause_start(body: str, s_start: int, end: int) -> int:
-    """Where the clause ending at end begins: after the last comma, quote, topic or source before it."""
-    start = s_start
+def clause_start(body: str, s_start: int, end: int, inner_subject: bool = False) -> int:
+    """Where the clause ending at end begins: after the last comma, quote, topic or source before it.
+
+    A clause closed by こと after the sentence's topic keeps its own が-subject
+    (日本政府は、…の船が領海に侵入したことに抗議した); with no topic before it, the が-subject
+    is the holder's (小沢代表が…辞めることを表明した)."""
+    start, topic = s_start, False
     for match in _CLAUSE_BREAK.finditer(body, s_start, end):
-        if match.end() < end:
+        if match.end() < end and not (inner_subject and match.group(0) == "が" and topic):
             start = match.end()
+            topic = topic or match.group(0) == "は"
     return start

@@ -14,14 +14,19 @@ from core.claims.clauses import TITLE
 from core.claims.quotes import quotes
 
 
-def clause_of(clauses: list[Clause], start: int, end: int) -> Clause | None:
-    """The clause whose complement or object is the span start..end (at least half of it)."""
+def clause_of(body: str, clauses: list[Clause], start: int, end: int) -> Clause | None:
+    """The clause whose complement or object is the span start..end (at least half of it), or whose
+    quote it comes right before (「A」、「B」と述べた: both are said)."""
     best = None
     for clause in clauses:
         if clause.start < end - 1 or clause.sentence[0] > start:
             continue
         for said in (clause.complement, clause.object):
-            if said is not None and _half(said.start, said.end, start, end):
+            if said is None:
+                continue
+            before = body.startswith("「", start) and body[end - 1 : end] == "」" and body[end:said.start] in ("", "、") \
+                and body.startswith("「", said.start)
+            if before or _half(said.start, said.end, start, end):
                 if best is None or clause.start < best.start:
                     best = clause
     return best
@@ -49,12 +54,28 @@ def better_holder(body: str, candidate, clause: Clause | None, registry_type) ->
     text = candidate.holder_text
     if text and _only_inside_quotes(body, text, s_start, candidate.start, candidate):
         return holder_of(subject)  # 「…受講者はいなかった」「…」と反論した: not the one inside the quote
+    explicit = not subject.carried and subject.particle in ("は", "が", "も")
+    if explicit and text and any(text == v["text"] for v in candidate.via) and clause.source is not None \
+            and not subject.only_a_title():
+        return holder_of(subject)  # 毎日新聞によると、原告らは「…」: the source told it, 原告ら hold it
+    if text and explicit and _only_a_setting(body, text, s_start, subject.start):
+        return holder_of(subject)  # 東京都では、…グループが…声明を発表した: the group, not the place
     head = subject.head
     if head is not None and head.type == "PERSON" and not subject.carried and candidate.holder_entity_id \
             and registry_type(candidate.holder_entity_id) == "GPE" \
             and any(m.entity_id == candidate.holder_entity_id for m in subject.members):
         return holder_of(subject)  # 米国のトランプ大統領は: the person, not their country
     return None
+
+
+def _only_a_setting(body: str, text: str, s_start: int, limit: int) -> bool:
+    """Whether text is written before limit only as a setting (東京都では、), never as a subject."""
+    at, found = body.find(text, s_start, limit), False
+    while at >= 0:
+        if not body.startswith(("では、", "で、", "において"), at + len(text)):
+            return False
+        found, at = True, body.find(text, at + 1, limit)
+    return found
 
 
 def _only_inside_quotes(body: str, text: str, s_start: int, limit: int, candidate) -> bool:

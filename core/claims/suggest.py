@@ -29,6 +29,7 @@ from core.nlp.offices import OFFICE_WORDS
 from core.sentences import sentence_spans
 
 _ADDRESSEE = re.compile(r"[^、。「」をは]{1,12}に(?:対し|対して)?、")
+_SETTING = re.compile(r"(?:また|さらに|一方|ただ|なお|その上で|そのうえで)、|[^、。「」をがはと]{1,14}?(?:で|において|の場で|の席で)、")
 _PASSIVE = re.compile(r"(?:され|られ|われ)")
 _VIA = re.compile(r"(?:の発表|の報道|の声明)?(?:によると|によれば)、?")
 _HOLDER_PARTICLE = HOLDER_PARTICLE
@@ -129,7 +130,7 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
     types = {m.entity_id: m.type for m in mentions if m.entity_id}
     checked = []
     for candidate in out:
-        holder = better_holder(body, candidate, clause_of(clauses, candidate.start, candidate.end), types.get)
+        holder = better_holder(body, candidate, clause_of(body, clauses, candidate.start, candidate.end), types.get)
         if holder is None and candidate.holder_entity_id is None and candidate.holder_text:
             holder = (None, strip_title(candidate.holder_text))  # ベルカンヌ校長 → ベルカンヌ: never the title
         checked.append(with_holder(candidate, holder) if holder else candidate)
@@ -305,6 +306,10 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
             gap, clause_start = (speaker[1], speaker[2]), speaker[2]
     if clause_end - clause_start < (4 if gap or after_subject else 6):  # 生存が困難 with its holder named
         return []
+    setting = _SETTING.match(body, clause_start, clause_end)
+    while setting and clause_end - setting.end() >= 6:  # 記者会見で、/また、: where or how, not what was said
+        clause_start = setting.end()
+        setting = _SETTING.match(body, clause_start, clause_end)
     attribution = "mixed" if "「" in body[clause_start:clause_end] else "indirect"
     return [(clause_start, clause_end, cue_of(body, match), attribution, gap)]
 

@@ -24,7 +24,7 @@ ACTOR_TYPES = ("PERSON", "ORG", "GPE")
 _BODY_AFTER = re.compile(r"(?:政府|当局|軍当局|軍|政権|外務省|国防省|国務省|側)")
 # A phrase that names people or a body without an entity: 安倍氏陣営の幹部, 各報道機関, 犯人
 _SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|担当|代表|幹部|関係者|"
-                          r"連合|組合|協会|団体|委員会|部会|通信|新聞|放送|テレビ|ひとり|一人|2人|3人)$")
+                          r"連合|組合|協会|団体|委員会|部会|通信|新聞|放送|テレビ|グループ|チーム|ひとり|一人|2人|3人|(?<![これそあど])ら|たち)$")
 _NOT_A_SPEAKER = re.compile(r"(?:日|年|月|時|今回|今後|現在|当時|一方|ため|こと|もの|点|結果|理由|問題|内容|場合|会談|会議|"
                             r"会見|事件|事故|計画|決定|措置|法案|状況|影響|関係)$")
 # A quote told as a noun of speech: 「…」とする声明, 「…」という発言, 「…」とのコメント
@@ -36,6 +36,8 @@ _NOUN_NEXT = re.compile(r"(?![上際後中])[\u4e00-\u9fff\u30a1-\u30fa0-9０-�
 _ONLY_TITLE = re.compile(r"(?:[・\s]?(?:" + "|".join(OFFICE_WORDS) + r"|校長|社長|会長|監督|弁護士|教授|容疑者|被告|"
                          r"[\u4e00-\u9fff]{0,8}?(?:相|官|長|員|領|席))|[(（][^()（）]{1,12}[)）]|ら|たち|など|"
                          r"政府|当局|軍当局|軍|政権|外務省|国防省|国務省|側|紙)*")
+# …に反対する声明を発表した: the statement announced says what the predicate says
+_STATEMENT_NEXT = re.compile(r"(?:[^、。「」]{0,6}の)?(?:声明|談話|コメント|書簡|メッセージ|決議)を")
 _TIME = re.compile(r"^(?:[0-9０-９]+日|同日|同じ日|[0-9０-９]+月[0-9０-９]+日|きょう|今日|昨日|前日)")
 
 
@@ -106,7 +108,8 @@ def read_clauses(body: str, mentions: list) -> list[Clause]:
             if kind == "speech" and clause.complement is None:
                 continue  # 判決が言い渡され: a speech word with nothing said is no report
             if clause.subject is None and last is not None:
-                clause = replace(clause, subject=replace(last, carried=True))
+                # carried from an earlier sentence; within one sentence the subject is still the one named
+                clause = replace(clause, subject=replace(last, carried=last.start < s_start))
             elif clause.subject is not None:
                 last = clause.subject
             out.append(clause)
@@ -123,13 +126,18 @@ def _clause(body, kind, p_start, p_end, sentence, cut: list[Phrase], mine, begin
     cut = [p for p in cut if p.start >= begin]
     roles: dict = {"partners": []}
     complement_at = None
-    if kind == "speech":
-        # the complement: the last と-phrase before the verb (「…」と, …と、)
+    if kind in ("speech", "position"):
+        # the complement: the last と-phrase before the verb (「…」と, …と、); before a position's
+        # object only when it closes a quote (「…」などと判決を批判した)
+        objects = 0
         for i in range(len(cut) - 1, -1, -1):
             if cut[i].group == "object":
-                break  # …削減と…移転を含む構想に反発: a と before an object joins nouns, it reports nothing
+                objects += 1
+                if kind == "speech" or objects > 1:
+                    break  # …削減と…移転を含む構想に反発: a と before an object joins nouns, it reports nothing
             if cut[i].group == "partner":
-                complement_at = i if _reports(body, cut[i]) else None
+                quoted = _closes_quote(body, cut[i])
+                complement_at = i if _reports(body, cut[i]) and (kind == "speech" or quoted) else None
                 break
     topic_i = next((i for i, p in enumerate(cut) if p.group == "topic" and p.comma and _can_speak(body, p, mine)), None)
     if topic_i is None:
@@ -146,14 +154,16 @@ def _clause(body, kind, p_start, p_end, sentence, cut: list[Phrase], mine, begin
         roles["subject"] = _argument(body, "subject", cut, subject_i, mine)
     if complement_at is not None:
         phrase = cut[complement_at]
-        if body[phrase.end - 1] == "」":
-            start = _quote_start(body, phrase.start, phrase.end)
+        if _closes_quote(body, phrase):
+            end = body.rfind("」", phrase.start, phrase.end) + 1
+            start = _quote_start(body, phrase.start, end)
+            roles["complement"] = Argument("complement", start, end, body[start:end], phrase.particle)
         else:  # a clause: from after its subject, source or addressee to its と
             start = max(begin, s_start)
             for j, p in enumerate(cut[:complement_at]):
                 if j == subject_i or p.group in ("source", "addressee") or (p.group == "topic" and p.comma):
                     start = max(start, p.after)
-        roles["complement"] = Argument("complement", start, phrase.end, body[start:phrase.end], phrase.particle)
+            roles["complement"] = Argument("complement", start, phrase.end, body[start:phrase.end], phrase.particle)
     for i, p in enumerate(cut):
         if p.after < begin or i == subject_i or i == complement_at:
             continue
@@ -161,8 +171,8 @@ def _clause(body, kind, p_start, p_end, sentence, cut: list[Phrase], mine, begin
             roles["source"] = _argument(body, "source", cut, i, mine)
         elif p.group == "addressee":
             roles["addressee"] = _argument(body, "addressee", cut, i, mine)
-        elif p.group == "object" and p.after >= p_start - 12:
-            roles["object"] = _argument(body, "object", cut, i, mine)
+        elif (p.group == "object" or (kind == "position" and p.particle == "に")) and p.after >= p_start - 12:
+            roles["object"] = _argument(body, "object", cut, i, mine)  # …を批判した, …に反対した
         elif p.group == "partner" and kind == "meeting" and p.particle in ("と", "との", "との間で", "とともに", "と共に"):
             roles["partners"].append(_argument(body, "partner", cut, i, mine))
     partners = tuple(roles.pop("partners"))
@@ -170,8 +180,13 @@ def _clause(body, kind, p_start, p_end, sentence, cut: list[Phrase], mine, begin
     if said and "complement" not in roles:  # 「…」とする声明を明らかにした: the quote is what was said
         q_end = said.end("quote")
         roles["complement"] = Argument("complement", said.start(), q_end, body[said.start():q_end], said.group("as"))
-    relative = bool(_NOUN_NEXT.match(body, p_end))
+    relative = bool(_NOUN_NEXT.match(body, p_end)) and not _STATEMENT_NEXT.match(body, p_end)
     return Clause(kind, body[p_start:p_end], p_start, p_end, sentence, partners=partners, relative=relative, **roles)
+
+
+def _closes_quote(body: str, phrase: Phrase) -> bool:
+    """「…」と, 「…」などと: the phrase is a quote."""
+    return body.endswith("」", phrase.start, phrase.end) or body.endswith("」など", phrase.start, phrase.end)
 
 
 def _reports(body: str, phrase: Phrase) -> bool:
@@ -266,4 +281,4 @@ def strip_title(text: str) -> str:
     match = _TITLE_END.search(text)
     if match is None or match.start() < 2:
         return text
-    return text[: match.start()].rstrip("・")
+    return text[: match.start()].rstrip("・").removesuffix("の")
