@@ -7,6 +7,7 @@ that the surface rules did not read.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import replace
 
 from core.clauses import Argument, Clause
@@ -14,13 +15,28 @@ from core.claims.clauses import TITLE
 from core.claims.quotes import quotes
 
 
+class _Clauses(list):
+    """Clauses in text order with their starts, for a binary search."""
+
+    def __init__(self, clauses: list[Clause]) -> None:
+        super().__init__(sorted(clauses, key=lambda c: c.start))
+        self.starts = [c.start for c in self]
+
+
+def ordered(clauses: list[Clause]) -> list[Clause]:
+    """The clauses ready for clause_of (sorted, with their starts)."""
+    return _Clauses(clauses)
+
+
 def clause_of(body: str, clauses: list[Clause], start: int, end: int) -> Clause | None:
     """The clause whose complement or object is the span start..end (at least half of it), or whose
     quote it comes right before (「A」、「B」と述べた: both are said)."""
     best = None
-    for clause in clauses:
-        if clause.start < end - 1 or clause.sentence[0] > start:
-            continue
+    starts = [c.start for c in clauses] if not isinstance(clauses, _Clauses) else clauses.starts
+    for i in range(bisect_left(starts, end - 1), len(clauses)):
+        clause = clauses[i]
+        if clause.sentence[0] > start:
+            break  # clauses of later sentences
         for said in (clause.complement, clause.object):
             if said is None:
                 continue
@@ -91,7 +107,7 @@ def _only_inside_quotes(body: str, text: str, s_start: int, limit: int, candidat
 
 def missed(body: str, clauses: list[Clause], taken: list[tuple[int, int]]) -> list[tuple]:
     """(start, end, cue, attribution, holder) of quotes and judgements the surface rules did not read."""
-    out = []
+    out, taken = [], sorted(taken)
     for clause in clauses:
         said = clause.complement
         if said is None or clause.relative or clause.subject is None or clause.subject.only_a_title():
@@ -99,12 +115,13 @@ def missed(body: str, clauses: list[Clause], taken: list[tuple[int, int]]) -> li
         quoted = body.startswith("「", said.start) and body.endswith("」", said.start, said.end)
         if clause.kind == "speech" and not quoted and not clause.predicate.startswith(("みて", "見て")):
             continue  # a reported clause: the surface rules read those, with their own checks
-        if any(_half(a, b, said.start, said.end) for a, b in taken) or said.end - said.start < 4:
+        near = bisect_left(taken, (said.start, said.start))
+        if any(_half(a, b, said.start, said.end) for a, b in taken[max(0, near - 3) : near + 3]) or said.end - said.start < 4:
             continue
         if any(m.start() <= said.start < m.end() for m in TITLE.finditer(body, *clause.sentence)):
             continue  # 『…』: a cited headline
         out.append((said.start, said.end, clause.predicate, "direct" if quoted else "indirect", clause.subject))
-        taken.append((said.start, said.end))
+        insort(taken, (said.start, said.end))
     return out
 
 

@@ -21,7 +21,7 @@ from core.claims.holders import (
     group_topic_span, last_with_title, opening_topic, particle_before, person_before, speaker_topic, title_after, titled_before,
     topic_phrase,
 )
-from core.claims.from_clauses import better_holder, clause_of, holder_of, missed, with_holder
+from core.claims.from_clauses import better_holder, clause_of, holder_of, missed, ordered, with_holder
 from core.claims.quotes import clause_before, cue_of, direct, quotes, qualifies_a_noun, told, told_again
 from core.claims.spans import SpanIndex
 from core.model import Mention, ShortForm
@@ -126,7 +126,7 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
 
 def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list[Candidate]:
     """Holders the clause reader reads better, and the quotes told as statements the rules above miss."""
-    clauses = read_clauses(body, mentions)
+    clauses = ordered(read_clauses(body, mentions))
     types = {m.entity_id: m.type for m in mentions if m.entity_id}
     checked = []
     for candidate in out:

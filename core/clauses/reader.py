@@ -12,6 +12,7 @@ subject of Japanese prose), marked as carried.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from core.clauses.phrases import Phrase, phrases
@@ -90,14 +91,11 @@ class Clause:
 def read_clauses(body: str, mentions: list) -> list[Clause]:
     """Every clause of body around a predicate of speech, position or meeting, in text order."""
     actors = sorted((m for m in mentions if m.type in ACTOR_TYPES), key=lambda m: m.start)
+    starts = [m.start for m in actors]
     out: list[Clause] = []
     last: Argument | None = None
-    cursor = 0
     for s_start, s_end in sentence_spans(body):
-        while cursor < len(actors) and actors[cursor].start < s_start:
-            cursor += 1
-        mine = [m for m in actors[cursor:] if m.start < s_end]  # noqa: the loop stops at the sentence end
-        mine = mine[: next((i for i, m in enumerate(mine) if m.start >= s_end), len(mine))]
+        mine = actors[bisect_left(starts, s_start) : bisect_left(starts, s_end)]  # each sentence reads its own
         cut = phrases(body, s_start, s_end)
         begin = s_start
         for kind, p_start, p_end in predicates(body, s_start, s_end):
