@@ -74,7 +74,8 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
         people = sorted(people + persons.surnames(body, s_start, s_end, people), key=lambda m: m.start)
         found = direct(body, s_start, s_end)
         if found:  # …を受けたとしており、…「わからない」としている: a reported clause before the first quote
-            found = _indirect(body, people, index, s_start, clause_before(body, s_start, found[0][0])) + found
+            found = _indirect(body, people, index, s_start, clause_before(body, s_start, found[0][0])) + found \
+                + _indirect(body, people, index, *_after_quotes(body, found[-1][1], s_end))
         else:
             found = told(body, s_start, s_end) or _indirect(body, people, index, s_start, s_end) \
                 or _hearsay(body, people, s_start, s_end)
@@ -139,6 +140,15 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
         checked.append(Candidate(start, end, body[start:end], cue, attribution, entity_id, text, [],
                                  _confidence(attribution, cue, not subject.carried, True)))
     return sorted(checked, key=lambda c: c.start)
+
+
+def _after_quotes(body: str, q_end: int, s_end: int) -> tuple[int, int]:
+    """The span after the last quote's predicate when a reported clause follows it:
+    「…」と述べ、…を強めたいとした. Empty when another quote or nothing follows."""
+    comma = body.find("、", q_end, s_end)
+    if comma < 0 or "「" in body[comma:s_end] or comma - q_end > 12:
+        return s_end, s_end
+    return comma + 1, s_end
 
 
 def _sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, start: int, nested: bool):

@@ -62,3 +62,16 @@ def test_a_name_inside_another_quote_never_holds():
 def test_a_judgement_told_with_to_miru():
     [c] = candidates("毎日新聞によると安倍氏陣営の幹部は「批判票ではないか」とみている。")
     assert c.text == "「批判票ではないか」" and holder_of(c) == "安倍氏陣営の幹部"
+
+
+def test_a_reported_clause_after_the_quotes_of_its_sentence():
+    text = ("大統領は「北朝鮮が拉致を許したことは国家として信じがたいことだ」「北朝鮮が国際社会から尊敬されたいなら人権を尊重するべき」"
+            "と述べ、拉致問題への協力と働きかけを強めたいとした。")
+    found = candidates(text)
+    assert [c.attribution for c in found] == ["direct", "direct", "indirect"]
+    assert found[-1].text == "拉致問題への協力と働きかけを強めたい" and found[-1].cue == "した"
+
+
+def test_a_source_told_as_someone_elses_word_is_no_claim():
+    text = "ロイター通信の話として朝日新聞が報じたところによると、ポルトープランス周辺では多くの建物が倒壊し、多数の死傷者が出ている模様である。"
+    assert not any(c.text == "ロイター通信の話" for c in candidates(text))
