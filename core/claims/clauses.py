@@ -40,7 +40,7 @@ _NOT_A_NOUN = "(?![でのがをにはもと])"
 _POSITION_STEMS = [stem for stem in _SPEECH_STEMS.split() if "を" in stem]
 POSITION_SPEECH = "(?P<cue>" + "|".join(sorted(_POSITION_STEMS, key=len, reverse=True)) + ")"
 # The words between と and the predicate: who said it or to whom (記者団に, 渡貫社長は, NBCが).
-_GAP = (r"(?P<gap>(?!と|いう|して)(?:[^。「」、]|「[^」]{1,10}」){1,16}?(?:に対し|について|に関して|をめぐって|に|で|は|が|も|では|"
+_GAP = (r"(?P<gap>(?!と|いう|して)(?:[^。「」、と]|と(?=同|共|並)|「[^」]{1,10}」){1,16}?(?:に対し|について|に関して|をめぐって|に|で|は|が|も|では|"
         r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を))、?(?:あらためて|改めて|強く|重ねて|[^。「」、はがと]{1,8}?(?:込めて|ながら))?)")
 # …とした。, …としている: "holds that" (not …ようとしている, "is trying to").
 _AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としたが|としている|としていた|としており|とし(?=[、。]))"

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.clauses import read_clauses
-from core.clauses.reader import strip_title
+from core.clauses.reader import only_a_title, strip_title
 from core.claims.clauses import AFTER_CLAUSE, HOLDER_PARTICLE, SURNAME, TAKES_AS, TITLE, gap_of, object_claims
 from core.claims.holders import (
     _OTHER_TITLE, COORDINATED, HEADING, NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, Named, comma_after, group_topic,
@@ -133,7 +133,8 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
     for candidate in out:
         holder = better_holder(body, candidate, clause_of(body, clauses, candidate.start, candidate.end), types.get)
         if holder is None and candidate.holder_entity_id is None and candidate.holder_text:
-            holder = (None, strip_title(candidate.holder_text))  # ベルカンヌ校長 → ベルカンヌ: never the title
+            text = strip_title(candidate.holder_text)  # ベルカンヌ校長 → ベルカンヌ: never the title
+            holder = (None, None if only_a_title(text) else text)  # 新首相 alone names nobody
         checked.append(with_holder(candidate, holder) if holder else candidate)
     for start, end, cue, attribution, subject in missed(body, clauses, [(c.start, c.end) for c in out]):
         entity_id, text = holder_of(subject)
@@ -320,8 +321,16 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
     while setting and clause_end - setting.end() >= 6:  # 記者会見で、/また、: where or how, not what was said
         clause_start = setting.end()
         setting = _SETTING.match(body, clause_start, clause_end)
+    out = []
+    for earlier in matches[:-1]:  # …実現させたいと語り、…保っていきたいとの考えを示した: two reports
+        said_end = earlier.start()
+        after = earlier.end() + len(cue_of(body, earlier)) - len(earlier.group("cue") or earlier.group("cue3") or "")
+        if clause_start < said_end and body.startswith("、", after) and said_end - clause_start >= 6 \
+                and "「" not in body[clause_start:said_end] and not earlier.group("as"):
+            out.append((clause_start, said_end, cue_of(body, earlier), "indirect", gap))
+            clause_start = after + 1
     attribution = "mixed" if "「" in body[clause_start:clause_end] else "indirect"
-    return [(clause_start, clause_end, cue_of(body, match), attribution, gap)]
+    return out + [(clause_start, clause_end, cue_of(body, match), attribution, gap)]
 
 
 def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int):

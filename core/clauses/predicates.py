@@ -39,7 +39,7 @@ def _alternation(stems: list[str]) -> str:
 # What a predicate follows: a particle (と, に, が, は …) for speech, を/に for a position, anything
 # for a meeting word. 語 after a noun (日本語, 物語) is no predicate.
 PREDICATE = re.compile(
-    r"(?<=[と」にがはも、])(?P<speech>" + _alternation(SPEECH_STEMS) + ")"
+    r"(?:(?<=[と」にがはも、])|(?<=との))(?P<speech>" + _alternation(SPEECH_STEMS) + ")"
     r"|(?<=[をに])(?:あらためて|改めて|重ねて|再び|公然と|[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く)?(?P<position>" + _alternation(POSITION_STEMS) + ")"
     r"|(?P<meeting>" + _alternation(MEETING_STEMS) + ")"
 )

@@ -39,6 +39,10 @@ _ONLY_TITLE = re.compile(r"(?:[・\s]?(?:" + "|".join(OFFICE_WORDS) + r"|校長|
                          r"政府|当局|軍当局|軍|政権|外務省|国防省|国務省|側|紙)*")
 # …に反対する声明を発表した: the statement announced says what the predicate says
 _STATEMENT_NEXT = re.compile(r"(?:[^、。「」]{0,6}の)?(?:声明|談話|コメント|書簡|メッセージ|決議)を")
+# An aside closing a name: ホルブルック(RichardHolbrooke), 校長(46)
+_ASIDE_END = re.compile(r"[(（][^()（）]{1,30}[)）]$")
+# A foreign name in full closing a phrase, known to no entity: 外交官リチャード・ホルブルック
+_FOREIGN_NAME_END = re.compile(r"(?<![\u30a1-\u30faー・])[\u30a1-\u30faー]{2,}(?:[・=＝][\u30a1-\u30faー]{2,})+$")
 _TIME = re.compile(r"^(?:[0-9０-９]+日|同日|同じ日|[0-9０-９]+月[0-9０-９]+日|きょう|今日|昨日|前日)")
 
 
@@ -59,15 +63,13 @@ class Argument:
         """The holder's name as written: the head mention's text, else the phrase without its title."""
         if self.head is not None:
             return self.head.text
-        return strip_title(self.text.strip("「」"))
+        text = strip_title(_ASIDE_END.sub("", self.text).strip("「」"))
+        foreign = _FOREIGN_NAME_END.search(text)
+        return foreign.group(0) if foreign else text  # …外交官リチャード・ホルブルック → the name
 
     def only_a_title(self) -> bool:
         """長官は, 同氏は, 首相は: a title that stands for someone named before, never a holder itself."""
-        if self.head is not None:
-            return False
-        title = office_after(self.text, 0)
-        whole = title is not None and title.end() == len(self.text) and strip_title(self.text) == self.text
-        return self.text.startswith("同") or whole
+        return self.head is None and only_a_title(self.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +219,7 @@ def _named(phrase: Phrase, mine) -> list:
 
 def _can_speak(body: str, phrase: Phrase, mine) -> bool:
     """A phrase that names an actor, or people or a body (各報道機関, 安倍氏陣営の幹部), or a title."""
-    text = body[phrase.start : phrase.end]
+    text = _ASIDE_END.sub("", body[phrase.start : phrase.end])
     if re.fullmatch(r"「[^「」。]{2,20}」", text):
         return True  # 「ネパールニュース」は: a name in brackets
     if not text or "「" in text or _NOT_A_SPEAKER.search(text) or _TIME.match(text):
@@ -225,7 +227,8 @@ def _can_speak(body: str, phrase: Phrase, mine) -> bool:
     named = _named(phrase, mine)
     if named and _head(body, named, phrase.start, phrase.end) is not None:
         return True  # 米国のトランプ大統領, ロイター: an actor; 米国の関与 names one but is none
-    return bool(_SPEAKER_END.search(text)) or text in OFFICE_WORDS or bool(office_after(text, 0))
+    return bool(_SPEAKER_END.search(text) or _FOREIGN_NAME_END.search(strip_title(text))) or text in OFFICE_WORDS \
+        or bool(office_after(text, 0))
 
 
 def _argument(body: str, role: str, cut: list[Phrase], i: int, mine) -> Argument:
@@ -272,6 +275,15 @@ def _opening_topic(body: str, cut: list[Phrase], mine) -> Argument | None:
 _TITLE_END = re.compile(r"(?:・?[\u4e00-\u9fff]{0,2}国|・[\u30a1-\u30fa]{2,8})?[都道府県州市米中日韓朝露英仏独伊加豪印]?"
                         r"(?:" + "|".join(OFFICE_WORDS) + r"|校長|社長|会長|監督|弁護士|教授|容疑者|被告)"
                         r"(?:[(（][^()（）]{1,8}[)）])?(?:ら|たち)?$")
+
+
+_BARE_TITLE = re.compile(r"(?:前|元|新|現|次期)?(?:[米中日韓朝露ロ英仏独伊加豪印比越台]|[\u4e00-\u9fff]{1,3}国)?(?:前|元|新|現|次期)?"
+                         r"(?:" + "|".join(OFFICE_WORDS) + ")")
+
+
+def only_a_title(text: str) -> bool:
+    """長官, 同氏, 新首相, 同国外相: words that stand for someone named before, no name of their own."""
+    return text.startswith("同") or _BARE_TITLE.fullmatch(text) is not None
 
 
 def strip_title(text: str) -> str:

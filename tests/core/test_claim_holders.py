@@ -75,3 +75,19 @@ def test_a_reported_clause_after_the_quotes_of_its_sentence():
 def test_a_source_told_as_someone_elses_word_is_no_claim():
     text = "ロイター通信の話として朝日新聞が報じたところによると、ポルトープランス周辺では多くの建物が倒壊し、多数の死傷者が出ている模様である。"
     assert not any(c.text == "ロイター通信の話" for c in candidates(text))
+
+
+def test_two_reports_in_one_sentence_and_a_title_alone_holds_nothing():
+    text = "両紙によれば、新首相は、欧州連合(EU)や、北大西洋条約機構(NATO)への加盟を早期に実現させたいと語り、セルビアとの友好関係も保っていきたいとの考えを示した。"
+    found = candidates(text)
+    assert [c.text for c in found] == ["欧州連合(EU)や、北大西洋条約機構(NATO)への加盟を早期に実現させたい",
+                                       "セルビアとの友好関係も保っていきたい"]
+    assert all(c.holder_text != "新首相" for c in found)  # a title stands for someone named before, or nobody
+
+
+def test_a_foreign_name_no_entity_knows_holds_after_its_office():
+    text = ("デイトン合意を実現させたアメリカ合衆国の外交官リチャード・ホルブルック(RichardHolbrooke)はBBCに対して、"
+            "カラジッチを「世界最悪の人物の一人、ヨーロッパのビンラディン」と呼び、「カラジッチ被告なくして虐殺は成り立たなかった」と話し、"
+            "その逮捕を歓迎した。")
+    quoted = [c for c in candidates(text) if c.text.startswith("「カラジッチ被告")]
+    assert quoted and holder_of(quoted[0]) == "リチャード・ホルブルック"
