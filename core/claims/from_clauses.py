@@ -11,6 +11,7 @@ from bisect import bisect_left, insort
 from dataclasses import replace
 
 from core.clauses import Argument, Clause
+from core.clauses.reader import only_a_title, strip_title
 from core.claims.clauses import TITLE
 from core.claims.quotes import quotes
 
@@ -64,6 +65,9 @@ def better_holder(body: str, candidate, clause: Clause | None, registry_type) ->
     if clause is None or clause.subject is None or clause.relative or clause.subject.only_a_title():
         return None
     subject = clause.subject
+    if candidate.holder_entity_id is None and candidate.holder_text and subject.head is not None \
+            and only_a_title(strip_title(candidate.holder_text)):
+        return holder_of(subject)  # 新首相は: the person named before with that title
     if candidate.holder_entity_id is None and candidate.holder_text is None:
         return holder_of(subject)
     s_start = clause.sentence[0]

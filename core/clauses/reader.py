@@ -105,6 +105,10 @@ def read_clauses(body: str, mentions: list) -> list[Clause]:
                 continue
             clause = _clause(body, kind, p_start, p_end, (s_start, s_end), [p for p in cut if p.after <= p_start],
                              mine, begin)
+            if clause.subject is not None and clause.subject.only_a_title():
+                earlier = _referred(body, actors, starts, clause.subject.text, clause.subject.start)
+                if earlier is not None:  # 長官は: ルビオ長官, named before
+                    clause = replace(clause, subject=replace(clause.subject, head=earlier))
             if kind == "speech" and clause.complement is None:
                 continue  # 判決が言い渡され: a speech word with nothing said is no report
             if clause.subject is None and last is not None:
@@ -193,6 +197,27 @@ def _reports(body: str, phrase: Phrase) -> bool:
     """A と that closes something said: after a quote or a predicate (…した, …ない, …だ), not after a noun."""
     before = body[phrase.end - 1] if phrase.end > phrase.start else ""
     return before == "」" or bool(re.match(r"[ぁ-ゖ]", before))
+
+
+_QUALIFIERS = re.compile(r"^(?:前|元|新|現|次期)?(?:[米中日韓朝露ロ英仏独伊加豪印比越台]|[\u4e00-\u9fff]{1,3}国)?(?:前|元|新|現|次期)?")
+
+
+def _referred(body: str, actors: list, starts: list[int], title: str, before: int, reach: int = 64):
+    """The last person named with this title before position (ルビオ長官 … 長官は), the last country for
+    同国, the last person for 同氏; only the nearest mentions are read."""
+    wanted = "GPE" if title.startswith("同国") else "ORG" if title.startswith("同") and title not in ("同氏", "同首相") \
+        else "PERSON"
+    office = _QUALIFIERS.sub("", title.removeprefix("同"))
+    i = bisect_left(starts, before) - 1
+    for mention in actors[i : max(-1, i - reach) : -1] if i >= 0 else []:
+        if mention.type != wanted:
+            continue
+        if wanted != "PERSON" or title == "同氏":
+            return mention
+        written = office_after(body, mention.end)
+        if written is not None and office and office in written.group(0):
+            return mention
+    return None
 
 
 def _quote_start(body: str, start: int, end: int) -> int:

@@ -82,3 +82,9 @@ def test_a_predicate_that_describes_a_noun_is_marked():
     text = "読売新聞によれば、バグダード東部では、5日午後、判決を歓迎する数千人のデモが行われた。"
     c = only(text, "position")
     assert c.relative and c.object.text == "判決"
+
+
+def test_a_title_alone_stands_for_the_person_named_before_with_it():
+    text = "ルビオ国務長官は10日、王毅外相と会談した。\n長官は記者団に対し、「建設的な話し合いだった」と述べた。"
+    said = [c for c in clauses(text) if c.kind == "speech"]
+    assert said and said[0].subject.name() == "ルビオ" and not said[0].subject.only_a_title()
