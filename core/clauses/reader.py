@@ -209,7 +209,7 @@ def _referred(body: str, actors: list, starts: list[int], title: str, before: in
         else "PERSON"
     office = _QUALIFIERS.sub("", title.removeprefix("同"))
     i = bisect_left(starts, before) - 1
-    for mention in actors[i : max(-1, i - reach) : -1] if i >= 0 else []:
+    for mention in (actors[j] for j in range(i, max(-1, i - reach), -1)):
         if mention.type != wanted:
             continue
         if wanted != "PERSON" or title == "同氏":
