@@ -19,18 +19,11 @@ from __future__ import annotations
 
 import re
 
+from core.clauses.predicates import SPEECH_STEMS
+
 # Predicates of speech after と / との, as stems: the inflection that follows is free
 # (述べた, 述べている, 述べ、). 話し is not 話し合い; 示し needs a noun of position before を.
-_SPEECH_STEMS = r"""
-見方を示 考えを示 認識を示 立場を示 姿勢を示 見解を示 見通しを示 意向を示 懸念を示 期待を示 意欲を示 自信を示
-難色を示 不快感を示 理解を示 考えを表明 見解を表明 意向を表明 考えを明らかに 認識を明らかに 不満を漏ら
-表明 明らかに 述べ 語 話し(?!合) 言っ 言い 強調 指摘 伝え 報じ 報道 投稿 答え 応じ 主張 批判 訴え 求め 呼びかけ
-呼び掛け 警告 説明 発表 発言 記し 書き込 評価 反論 否定 約束 宣言 コメント 断言 補足 明言 明かし 言明 示唆
-非難 抗議 要求 要請 要望 提案 付け加え 力説 反発 歓迎 懸念 漏らし 皮肉 伝達 分析 言及 働きかけ 働き掛け 強く
-表し 希望し 謝罪し 考えて(?=[いお]) 演説 勧告 ツイート つぶやい
-考えを述べ 見解を述べ 認識を述べ 意見を述べ 感想を述べ 考えを語 思いを語
-言われ 見られ みられ
-"""
+_SPEECH_STEMS = " ".join(SPEECH_STEMS)  # shared with the clause reader (core.clauses)
 SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + ")"
 # After a clause (not a quote) a speech word followed by a particle is a noun, not the verb of a report:
 # …に関連して最も報道で取り上げられる. After a quote it still reports speech (「…」と批判の声を上げた).
@@ -41,7 +34,7 @@ _POSITION_STEMS = [stem for stem in _SPEECH_STEMS.split() if "を" in stem]
 POSITION_SPEECH = "(?P<cue>" + "|".join(sorted(_POSITION_STEMS, key=len, reverse=True)) + ")"
 # The words between と and the predicate: who said it or to whom (記者団に, 渡貫社長は, NBCが).
 _GAP = (r"(?P<gap>(?!と|いう|して)(?:[^。「」、と]|と(?=同|共|並)|「[^」]{1,10}」){1,16}?(?:に対し|について|に関して|をめぐって|に|で|は|が|も|では|"
-        r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を))、?(?:あらためて|改めて|強く|重ねて|[^。「」、はがと]{1,8}?(?:込めて|ながら))?)")
+        r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を))、?(?:[0-9０-９]{1,2}日、?)?(?:あらためて|改めて|強く|重ねて|[^。「」、はがと]{1,8}?(?:込めて|ながら))?)")
 # …とした。, …としている: "holds that" (not …ようとしている, "is trying to").
 _AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としたが|としている|としていた|としており|とし(?=[、。]))"
 # …を目的としている, …を対象とした: "takes as", not "holds that"
@@ -71,9 +64,10 @@ NEGATED = re.compile(r"(?:し|して|さ)?(?:い)?(?:ない|なかっ|ず|せず
 # Titles of cited articles: 『…』 (a line of sources), never a claim of the article
 TITLE = re.compile(r"『[^』]{0,200}』|\"[^\"\n]{0,200}\"")
 # A position taken on an object: …を批判した, …の意向を示した, …ことに言及した.
-_POSITION_NOUN = r"(?:意向|見解|考え|認識|立場|姿勢|見方|の意|懸念|難色|意欲|不満|期待|方針|理解|関心|遺憾|支持)"
+_POSITION_NOUN = r"(?:意向|見解|考え|認識|立場|姿勢|見方|の意|懸念|難色|意欲|不満|期待|方針|理解|関心|遺憾|支持|構え)"
 _OBJECT_VERB = (r"(?P<cue>批判|非難|歓迎|評価|要請|要求|求め|宣言|表明|明かし|明らかにし|発表|否定|支持|拒否|抗議|"
-                r"提案|主張|訴え|懸念|反対|賛成|同意|言及|語っ|語り|強調|指摘|示唆|呼びかけ|呼び掛け|伝え|説明|公表|申し入れ)")
+                r"提案|主張|訴え|懸念|反対|賛成|同意|言及|語っ|語り|強調|指摘|示唆|呼びかけ|呼び掛け|伝え|説明|公表|申し入れ|"
+                r"異議を唱え|疑いを向け|疑問を呈し)")
 OBJECT_CUE = re.compile(
     r"(?P<particle>を|に)(?P<gap>[^。「」、をにと]{1,12}?(?:に|へ|は|が)、?)?(?:あらためて|改めて|重ねて|再び|公然と|"
     r"[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く|[\u4e00-\u9fff]{2}的に)*"
@@ -116,7 +110,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             if about and about.end() == match.start("noun"):
                 end = about.start()  # …かどうかについて、懸念を表明: what the concern is about
         else:
-            if match.group("particle") == "に" and match.group("cue") not in ("言及", "反対", "賛成", "同意", "抗議"):
+            if match.group("particle") == "に" and match.group("cue") not in (
+                    "言及", "反対", "賛成", "同意", "抗議", "異議を唱え", "疑いを向け", "疑問を呈し"):
                 continue
             end, cue = match.start(), match.group("particle") + match.group("cue")
             gap = match.span("gap") if match.group("gap") else None
@@ -125,7 +120,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             start += 1
         if body.endswith("こと", start, end):
             end -= 2  # …することを発表した: the content is before こと
-        elif match.group("cue") in ("発表", "伝え", "説明", "公表"):
+        elif match.group("cue") in ("発表", "伝え", "説明", "公表") or (
+                match.group("cue") in ("明らかにし", "明かし") and _DOCUMENT.search(body, start, end)):
             continue  # 声明を発表した, 結果を伝えた: what is announced must be a clause (…ことを発表した)
         if _SAID_AS_NOUN.match(body, start, end):
             continue  # 「…」とする声明を明らかにした: the quote is the claim, read with its quote
@@ -134,6 +130,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
     return out
 
 
+# What is published rather than said: …報告書を明らかにした
+_DOCUMENT = re.compile(r"(?:報告書|文書|書簡|資料|詳細|全文|内容|結果|計画|予算案|法案)$")
 _STATEMENT = re.compile(r"(?:する|した)(?:[^、。「」]{0,6}の)?(?:声明|談話|コメント|書簡|メッセージ|決議)を(?:発表|出|公表|採択|発出|送)")
 _SAID_AS_NOUN = re.compile(r"(?:とする|という|との)")
 _ABOUT = re.compile(r"(?:について|に関して|に対して|に対し)、?")

@@ -134,13 +134,29 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
         holder = better_holder(body, candidate, clause_of(body, clauses, candidate.start, candidate.end), types.get)
         if holder is None and candidate.holder_entity_id is None and candidate.holder_text:
             text = strip_title(candidate.holder_text)  # ベルカンヌ校長 → ベルカンヌ: never the title
-            holder = (None, None if only_a_title(text) else text)  # 新首相 alone names nobody
+            holder = (None, None if only_a_title(text) else _full_name(body, text, candidate.start))  # 新首相: nobody
+            if text in _STATEMENT_WORDS and checked:
+                holder = (checked[-1].holder_entity_id, checked[-1].holder_text)  # 声明は「…」: who issued it
         checked.append(with_holder(candidate, holder) if holder else candidate)
     for start, end, cue, attribution, subject in missed(body, clauses, [(c.start, c.end) for c in out]):
         entity_id, text = holder_of(subject)
         checked.append(Candidate(start, end, body[start:end], cue, attribution, entity_id, text, [],
                                  _confidence(attribution, cue, not subject.carried, True)))
     return sorted(checked, key=lambda c: c.start)
+
+
+_STATEMENT_WORDS = ("声明", "同声明", "談話", "声明文")
+
+
+def _full_name(body: str, text: str, before: int) -> str:
+    """ダクラッラー → マーディ・ダクラッラー, when the full name was written before."""
+    if not re.fullmatch(r"[\u30a1-\u30faー]{2,}", text):
+        return text
+    found = None
+    for found in re.finditer(r"[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})*・" + re.escape(text) + r"(?![\u30a1-\u30faー])",
+                             body[:before]):
+        pass
+    return found.group(0) if found else text
 
 
 def _after_quotes(body: str, q_end: int, s_end: int) -> tuple[int, int]:
