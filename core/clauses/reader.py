@@ -298,7 +298,7 @@ def _opening_topic(body: str, cut: list[Phrase], mine) -> Argument | None:
 
 
 _TITLE_END = re.compile(r"(?:・?[\u4e00-\u9fff]{0,2}国|・[\u30a1-\u30fa]{2,8})?[都道府県州市米中日韓朝露英仏独伊加豪印]?"
-                        r"(?:" + "|".join(OFFICE_WORDS) + r"|校長|社長|会長|監督|弁護士|教授|容疑者|被告)"
+                        r"(?:" + "|".join(OFFICE_WORDS) + r"|[\u4e00-\u9fff]{1,3}相|校長|社長|会長|監督|弁護士|教授|容疑者|被告)"
                         r"(?:[(（][^()（）]{1,8}[)）])?(?:ら|たち)?$")
 
 
