@@ -246,7 +246,8 @@ def _named_in_gap(body: str, start: int, end: int) -> str | None:
     text = re.sub(r"の(?:報道|発表|声明|取材|番組|記事|調べ|話)$", "", text)  # フジテレビの報道では
     if not re.search(r"(?:は|が|も)、?(?:あらためて|改めて|強く|重ねて)?$", body[start:end]):
         return None  # …と記者団に語った: the addressee, not the speaker
-    if 2 <= len(text) <= 12 and "を" not in text and "と" not in text \
+    text = strip_title(text)  # ヨセフ・サルキス・レバノン観光相は → ヨセフ・サルキス
+    if 2 <= len(text) <= 16 and "を" not in text and "と" not in text \
             and not re.search(r"[をのにで]$|記者|会見|声明|取材|番組|^(?:ラジオ|テレビ)", text):
         return text
     return None
@@ -298,6 +299,8 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
     if match is None or qualifies_a_noun(body, match):
         return []
     clause_end = match.start()
+    while clause_end > s_start and body[clause_end - 1] in "、 \u3000":
+        clause_end -= 1  # …メッセージである、と観光相は語った: the comma is no part of it
     if match.group("as") and TAKES_AS.search(body[max(s_start, clause_end - 8):clause_end]):
         return []  # 経済開発強化などを目的としている: takes as, holds nothing
     clause_start = s_start
@@ -324,9 +327,10 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
     # and the first topic set off by a comma over both (ダクラッラー情報相は、報告書は「…」に基づいていると述べた)
     commas = [t for t in topics if t.group(0).endswith("は、")]
     topic = commas[0] if commas else ([t for t in topics if t.group(0).rstrip("、「").endswith("は")] or topics or [None])[-1]
-    if topic and not NOT_A_HOLDER.search(topic.group("name")):
+    named_after = gap is not None and re.search(r"(?:は|が)、?$", body[gap[0]:gap[1]])
+    if topic and not NOT_A_HOLDER.search(topic.group("name")) and not named_after:
         gap = gap or topic.span()  # プラウダは、…としている: the topic holds the clause
-        clause_start = topic.end()
+        clause_start = topic.end()  # (爆発は、…である、とX観光相は語った: the clause's own topic stays in it)
     elif after_subject is None and gap is None:
         speaker = speaker_topic(body, clause_start, clause_end)  # フランスの政府当局は生存が困難との見解を示した
         if speaker:

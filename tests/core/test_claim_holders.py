@@ -91,3 +91,9 @@ def test_a_foreign_name_no_entity_knows_holds_after_its_office():
             "その逮捕を歓迎した。")
     quoted = [c for c in candidates(text) if c.text.startswith("「カラジッチ被告")]
     assert quoted and holder_of(quoted[0]) == "リチャード・ホルブルック"
+
+
+def test_the_holder_named_after_a_reported_clause_with_its_long_office():
+    text = "爆発は、今週発足した新政府に対するメッセージである、とヨセフ・サルキス・レバノン観光相は語った。"
+    [c] = candidates(text)
+    assert c.text == "爆発は、今週発足した新政府に対するメッセージである" and holder_of(c) == "ヨセフ・サルキス"
