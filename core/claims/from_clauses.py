@@ -7,6 +7,7 @@ that the surface rules did not read.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 from dataclasses import replace
 
@@ -132,3 +133,17 @@ def missed(body: str, clauses: list[Clause], taken: list[tuple[int, int]]) -> li
 def with_holder(candidate, holder: tuple) -> object:
     entity_id, text = holder
     return replace(candidate, holder_entity_id=entity_id, holder_text=text)
+
+
+STATEMENT_WORDS = ("声明", "同声明", "談話", "声明文")
+
+
+def full_name(body: str, text: str, before: int) -> str:
+    """ダクラッラー → マーディ・ダクラッラー, when the full name was written before."""
+    if not re.fullmatch(r"[\u30a1-\u30faー]{2,}", text):
+        return text
+    found = None
+    for found in re.finditer(r"[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})*・" + re.escape(text) + r"(?![\u30a1-\u30faー])",
+                             body[:before]):
+        pass
+    return found.group(0) if found else text

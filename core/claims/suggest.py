@@ -15,13 +15,16 @@ from dataclasses import dataclass, field
 
 from core.clauses import read_clauses
 from core.clauses.reader import only_a_title, strip_title
-from core.claims.clauses import AFTER_CLAUSE, HOLDER_PARTICLE, SURNAME, TAKES_AS, TITLE, gap_of, object_claims
+from core.claims.clauses import AFTER_CLAUSE, HOLDER_PARTICLE, TAKES_AS, TITLE, gap_of, object_claims
 from core.claims.holders import (
     _OTHER_TITLE, COORDINATED, HEADING, NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, Named, comma_after, group_topic,
     group_topic_span, last_with_title, opening_topic, particle_before, person_before, speaker_topic, title_after, titled_before,
     topic_phrase,
 )
-from core.claims.from_clauses import better_holder, clause_of, holder_of, missed, ordered, with_holder
+from core.claims.from_clauses import (
+    STATEMENT_WORDS, better_holder, clause_of, full_name, holder_of, missed, ordered, with_holder,
+)
+from core.claims.persons import Persons
 from core.claims.quotes import clause_before, cue_of, direct, quotes, qualifies_a_noun, told, told_again
 from core.claims.spans import SpanIndex
 from core.model import Mention, ShortForm
@@ -65,7 +68,7 @@ class Candidate:
 def suggest(body: str, mentions: list) -> list[Candidate]:
     """Claim candidates in body; mentions are the article's entity mentions (start, end, type...)."""
     index = SpanIndex(mentions, HOLDER_TYPES)
-    persons = _Persons()
+    persons = Persons()
     out: list[Candidate] = []
     last_subject = None  # the omitted subject of Japanese prose continues the last one named
     for s_start, s_end in sentence_spans(body):
@@ -134,8 +137,8 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
         holder = better_holder(body, candidate, clause_of(body, clauses, candidate.start, candidate.end), types.get)
         if holder is None and candidate.holder_entity_id is None and candidate.holder_text:
             text = strip_title(candidate.holder_text)  # ベルカンヌ校長 → ベルカンヌ: never the title
-            holder = (None, None if only_a_title(text) else _full_name(body, text, candidate.start))  # 新首相: nobody
-            if text in _STATEMENT_WORDS and checked:
+            holder = (None, None if only_a_title(text) else full_name(body, text, candidate.start))  # 新首相: nobody
+            if text in STATEMENT_WORDS and checked:
                 holder = (checked[-1].holder_entity_id, checked[-1].holder_text)  # 声明は「…」: who issued it
         checked.append(with_holder(candidate, holder) if holder else candidate)
     for start, end, cue, attribution, subject in missed(body, clauses, [(c.start, c.end) for c in out]):
@@ -143,20 +146,6 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
         checked.append(Candidate(start, end, body[start:end], cue, attribution, entity_id, text, [],
                                  _confidence(attribution, cue, not subject.carried, True)))
     return sorted(checked, key=lambda c: c.start)
-
-
-_STATEMENT_WORDS = ("声明", "同声明", "談話", "声明文")
-
-
-def _full_name(body: str, text: str, before: int) -> str:
-    """ダクラッラー → マーディ・ダクラッラー, when the full name was written before."""
-    if not re.fullmatch(r"[\u30a1-\u30faー]{2,}", text):
-        return text
-    found = None
-    for found in re.finditer(r"[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})*・" + re.escape(text) + r"(?![\u30a1-\u30faー])",
-                             body[:before]):
-        pass
-    return found.group(0) if found else text
 
 
 def _after_quotes(body: str, q_end: int, s_end: int) -> tuple[int, int]:
@@ -251,39 +240,6 @@ def _named_in_gap(body: str, start: int, end: int) -> str | None:
             and not re.search(r"[をのにで]$|記者|会見|声明|取材|番組|^(?:ラジオ|テレビ)", text):
         return text
     return None
-
-
-class _Persons:
-    """People named so far, by surname, so 浦田弁護士は finds 浦田和栄 named earlier."""
-
-    def __init__(self) -> None:
-        self.by_surname: dict[str, object] = {}
-        self.names: dict[str, str] = {}
-
-    def add(self, body: str, people: list) -> None:
-        for mention in people:
-            name = body[mention.start : mention.end]
-            if mention.type == "PERSON" and len(name) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", name):
-                self.by_surname[name[:2]] = mention
-                self.names[name[:2]] = name
-
-    def full_name(self, text: str | None) -> str | None:
-        """浦田 → 浦田和栄 when a person of that surname was named earlier."""
-        person = self.by_surname.get(text) if text and len(text) == 2 else None
-        return self.names.get(text, text) if person is not None else text
-
-    def surnames(self, body: str, s_start: int, s_end: int, people: list) -> list[ShortForm]:
-        """Mentions made up for surnames of earlier people standing as subjects in the sentence."""
-        if not self.by_surname:
-            return []
-        taken = {m.start for m in people}
-        out = []
-        for match in SURNAME.finditer(body, s_start, s_end):
-            person = self.by_surname.get(match.group("name"))
-            if person is not None and match.start() not in taken:
-                out.append(ShortForm(match.start(), match.end("name"), match.group("name"), "PERSON",
-                                     person.entity_id, source=None, full_name=body[person.start : person.end]))
-        return out
 
 
 def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int) -> list[tuple[int, int, str, str]]:
