@@ -127,6 +127,14 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             continue  # 「…」とする声明を明らかにした: the quote is the claim, read with its quote
         if end - start >= 2 and not _PRONOUN.fullmatch(body, start, end):
             out.append((start, end, cue, match.start(), gap))
+    for match in _ABOUT_CUE.finditer(body, s_start, s_end):  # 報告書は反対派の責任についても言及している
+        if NEGATED.match(body, match.end()) or RELATIVE.match(body, match.end()):
+            continue
+        start = clause_start(body, s_start, match.start())
+        while start < match.start() and body[start] in _TRIM:
+            start += 1
+        if match.start() - start >= 2 and not _PRONOUN.fullmatch(body, start, match.start()):
+            out.append((start, match.start(), match.group(0).rstrip("、"), match.start(), None))
     return out
 
 
@@ -134,6 +142,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
 _DOCUMENT = re.compile(r"(?:報告書|文書|書簡|資料|詳細|全文|内容|結果|計画|予算案|法案)$")
 _STATEMENT = re.compile(r"(?:する|した)(?:[^、。「」]{0,6}の)?(?:声明|談話|コメント|書簡|メッセージ|決議)を(?:発表|出|公表|採択|発出|送)")
 _SAID_AS_NOUN = re.compile(r"(?:とする|という|との)")
+# A position on a matter written with について: …の責任についても言及している
+_ABOUT_CUE = re.compile(r"(?:について|に関して)(?:も|は)?、?(?P<cue>言及|指摘|強調)")
 _ABOUT = re.compile(r"(?:について|に関して|に対して|に対し)、?")
 _CLAUSE_BREAK = re.compile(r"(?:によると|によれば|では|、|」|は|が|(?<=氏|相|官|長|領|席)も)")  # キャメロン首相も、…を表明
 

@@ -97,3 +97,9 @@ def test_the_holder_named_after_a_reported_clause_with_its_long_office():
     text = "爆発は、今週発足した新政府に対するメッセージである、とヨセフ・サルキス・レバノン観光相は語った。"
     [c] = candidates(text)
     assert c.text == "爆発は、今週発足した新政府に対するメッセージである" and holder_of(c) == "ヨセフ・サルキス"
+
+
+def test_a_matter_spoken_of_with_ni_tsuite():
+    found = candidates("IRINなどによれば、報告書は反対派の責任についても言及している。")
+    assert [c.text for c in found] == ["反対派の責任"]
+    assert not candidates("報告書は反対派の責任について言及していない。")
