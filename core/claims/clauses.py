@@ -19,18 +19,11 @@ from __future__ import annotations
 
 import re
 
+from core.clauses.predicates import SPEECH_STEMS
+
 # Predicates of speech after と / との, as stems: the inflection that follows is free
 # (述べた, 述べている, 述べ、). 話し is not 話し合い; 示し needs a noun of position before を.
-_SPEECH_STEMS = r"""
-見方を示 考えを示 認識を示 立場を示 姿勢を示 見解を示 見通しを示 意向を示 懸念を示 期待を示 意欲を示 自信を示
-難色を示 不快感を示 理解を示 考えを表明 見解を表明 意向を表明 考えを明らかに 認識を明らかに 不満を漏ら
-表明 明らかに 述べ 語 話し(?!合) 言っ 言い 強調 指摘 伝え 報じ 報道 投稿 答え 応じ 主張 批判 訴え 求め 呼びかけ
-呼び掛け 警告 説明 発表 発言 記し 書き込 評価 反論 否定 約束 宣言 コメント 断言 補足 明言 明かし 言明 示唆
-非難 抗議 要求 要請 要望 提案 付け加え 力説 反発 歓迎 懸念 漏らし 皮肉 伝達 分析 言及 働きかけ 働き掛け 強く
-表し 希望し 謝罪し 考えて(?=[いお]) 演説 勧告 ツイート つぶやい
-考えを述べ 見解を述べ 認識を述べ 意見を述べ 感想を述べ 考えを語 思いを語
-言われ 見られ みられ
-"""
+_SPEECH_STEMS = " ".join(SPEECH_STEMS)  # shared with the clause reader (core.clauses)
 SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + ")"
 # After a clause (not a quote) a speech word followed by a particle is a noun, not the verb of a report:
 # …に関連して最も報道で取り上げられる. After a quote it still reports speech (「…」と批判の声を上げた).
@@ -40,14 +33,14 @@ _NOT_A_NOUN = "(?![でのがをにはもと])"
 _POSITION_STEMS = [stem for stem in _SPEECH_STEMS.split() if "を" in stem]
 POSITION_SPEECH = "(?P<cue>" + "|".join(sorted(_POSITION_STEMS, key=len, reverse=True)) + ")"
 # The words between と and the predicate: who said it or to whom (記者団に, 渡貫社長は, NBCが).
-_GAP = (r"(?P<gap>(?!と|いう)(?:[^。「」、]|「[^」]{1,10}」){1,16}?(?:に対し|について|に関して|をめぐって|に|で|は|が|も|では|"
-        r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を))、?(?:あらためて|改めて|強く|重ねて|[^。「」、はがと]{1,8}?(?:込めて|ながら))?)")
+_GAP = (r"(?P<gap>(?!と|いう|し|さ|す)(?:[^。「」、と]|と(?=同|共|並)|「[^」]{1,10}」){1,24}?(?:に対し|について|に関して|をめぐって|に|で|は|が|も|では|"
+        r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を))、?(?:[0-9０-９]{1,2}日、?)?(?:あらためて|改めて|強く|重ねて|[^。「」、はがと]{1,8}?(?:込めて|ながら))?)")
 # …とした。, …としている: "holds that" (not …ようとしている, "is trying to").
 _AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としたが|としている|としていた|としており|とし(?=[、。]))"
 # …を目的としている, …を対象とした: "takes as", not "holds that"
-TAKES_AS = re.compile(r"(?:を|の)(?:目的|対象|前提|中心|基本|条件|基準|原則|目標|根拠|理由|柱|主体|情報源)$")
+TAKES_AS = re.compile(r"(?:を|の)(?:目的|対象|前提|中心|基本|条件|基準|原則|目標|根拠|理由|柱|主体|情報源|話|情報)$")
 # After a quote, a noun of speech may sit between と and the verb: 「…」とメッセージを投稿, 「…」と意見を表明
-_NOUN_OF_SPEECH = (r"(?:[\u4e00-\u9fff\u30a1-\u30faー]{1,6}を|[^。「」、]{0,20}?(?:抱負|決意|意気込み|思い|感想|賛辞|談話|"
+_NOUN_OF_SPEECH = (r"(?:[\u4e00-\u9fff\u30a1-\u30faー]{1,6}を(?:[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く)?|[^。「」、]{0,20}?(?:抱負|決意|意気込み|思い|感想|賛辞|談話|"
                    r"謝意|祝意|弔意|哀悼の意)を(?=述べ|語|示|表明|送|寄せ|伝え|表し|明らかに|強調))")
 # 賛辞を送った, 抱負を述べた: what follows a noun of speech
 _AFTER_NOUN = r"(?:送っ|送り|寄せ)"
@@ -55,7 +48,7 @@ _AFTER_NOUN = r"(?:送っ|送り|寄せ)"
 # and may be long (フランスのフィリップ・ドゥストブラジ外相が), but holds no other と.
 # It ends with が: after …と、 a topic with は is more often the next clause's (可能性を問うと、ベッセントは答え).
 _COMMA_GAP = r"、(?P<gap_after_comma>(?:[^。「」、と]|「[^」]{1,10}」){1,24}?が)"
-AFTER_QUOTE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + "|と" + _NOUN_OF_SPEECH + ")"
+AFTER_QUOTE = re.compile(r"(?:など)?(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + "|と" + _NOUN_OF_SPEECH + ")"
                          + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|")
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
                          + r"|(?P<as>として|" + _AS + r"|とし(?=「))")
@@ -64,18 +57,20 @@ AFTER_CLAUSE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP
 # What someone said, told as its source: キャロル氏が語ったところによると、…
 TOLD = re.compile(r"(?:が|の)(?P<cue>語った|述べた|話した|明らかにした|説明した|証言した)ところ(?:によると|によれば|では)、?")
 # A position verb that qualifies a noun is no claim of its own: 続投を批判していた舛添氏, 中止を求める声
-RELATIVE = re.compile(r"(?:(?:する|した|している|していた|してきた|る|た|ている|ていた)(?=(?![上際後])[\u4e00-\u9fff\u30a1-\u30fa]|もの)"
+RELATIVE = re.compile(r"(?:(?:する|した|している|していた|してきた|る|た|ている|ていた)(?=(?![上際後])[\u4e00-\u9fff\u30a1-\u30fa0-9０-９]|もの)"
                       r"|の)")  # 批判の矛先: the word is a noun here, not a predicate
 # A verb of speech or position said not to have happened: 言及しなかった, コメントしていない
 NEGATED = re.compile(r"(?:し|して|さ)?(?:い)?(?:ない|なかっ|ず|せず)")
 # Titles of cited articles: 『…』 (a line of sources), never a claim of the article
 TITLE = re.compile(r"『[^』]{0,200}』|\"[^\"\n]{0,200}\"")
 # A position taken on an object: …を批判した, …の意向を示した, …ことに言及した.
-_POSITION_NOUN = r"(?:意向|見解|考え|認識|立場|姿勢|見方|の意|懸念|難色|意欲|不満|期待|方針|理解|関心|遺憾|支持)"
+_POSITION_NOUN = r"(?:意向|見解|考え|認識|立場|姿勢|見方|の意|懸念|難色|意欲|不満|期待|方針|理解|関心|遺憾|支持|構え)"
 _OBJECT_VERB = (r"(?P<cue>批判|非難|歓迎|評価|要請|要求|求め|宣言|表明|明かし|明らかにし|発表|否定|支持|拒否|抗議|"
-                r"提案|主張|訴え|懸念|反対|賛成|同意|言及|語っ|語り|強調|指摘|示唆|呼びかけ|呼び掛け|伝え|説明|公表|申し入れ)")
+                r"提案|主張|訴え|懸念|反対|賛成|同意|言及|語っ|語り|強調|指摘|示唆|呼びかけ|呼び掛け|伝え|説明|公表|申し入れ|"
+                r"異議を唱え|疑いを向け|疑問を呈し)")
 OBJECT_CUE = re.compile(
-    r"(?P<particle>を|に)(?P<gap>[^。「」、をにと]{1,12}?(?:に|へ|は|が)、?)?(?:あらためて|改めて|強く|重ねて|再び|公然と)*"
+    r"(?P<particle>を|に)(?P<gap>[^。「」、をにと]{1,12}?(?:に|へ|は|が)、?)?(?:あらためて|改めて|重ねて|再び|公然と|"
+    r"[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く|[\u4e00-\u9fff]{2}的に)*"
     + _OBJECT_VERB
     + r"|(?P<noun>" + _POSITION_NOUN + r")を(?P<gap2>[^。「」、を]{1,12}?(?:に|へ|は|が)、?)?(?P<cue2>示|表明|伝え|明らかに|強め)"
 )
@@ -103,7 +98,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
     gap is the span between the object and the verb (一連の事件を日本側は抗議した), or None."""
     out = []
     for match in OBJECT_CUE.finditer(body, s_start, s_end):
-        if _NOT_A_POSITION.match(body, match.end()) or RELATIVE.match(body, match.end()) \
+        statement = _STATEMENT.match(body, match.end())  # …を非難する声明を発表した: what the statement says
+        if _NOT_A_POSITION.match(body, match.end()) or (RELATIVE.match(body, match.end()) and not statement) \
                 or NEGATED.match(body, match.end()) or body.startswith(("され", "れ"), match.end()):
             # 反対派から権力乱用を批判されていた: the one criticised is the subject, not the holder
             continue
@@ -114,30 +110,53 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             if about and about.end() == match.start("noun"):
                 end = about.start()  # …かどうかについて、懸念を表明: what the concern is about
         else:
-            if match.group("particle") == "に" and match.group("cue") not in ("言及", "反対", "賛成", "同意", "抗議"):
+            if match.group("particle") == "に" and match.group("cue") not in (
+                    "言及", "反対", "賛成", "同意", "抗議", "異議を唱え", "疑いを向け", "疑問を呈し"):
                 continue
             end, cue = match.start(), match.group("particle") + match.group("cue")
             gap = match.span("gap") if match.group("gap") else None
-        start = clause_start(body, s_start, end)
+        start = clause_start(body, s_start, end, inner_subject=body.endswith("こと", s_start, end))
         while start < end and body[start] in _TRIM:
             start += 1
         if body.endswith("こと", start, end):
             end -= 2  # …することを発表した: the content is before こと
-        elif match.group("cue") in ("発表", "伝え", "説明", "公表"):
+        elif match.group("cue") in ("発表", "伝え", "説明", "公表") or (
+                match.group("cue") in ("明らかにし", "明かし") and _DOCUMENT.search(body, start, end)):
             continue  # 声明を発表した, 結果を伝えた: what is announced must be a clause (…ことを発表した)
+        if _SAID_AS_NOUN.match(body, start, end):
+            continue  # 「…」とする声明を明らかにした: the quote is the claim, read with its quote
         if end - start >= 2 and not _PRONOUN.fullmatch(body, start, end):
             out.append((start, end, cue, match.start(), gap))
+    for match in _ABOUT_CUE.finditer(body, s_start, s_end):  # 報告書は反対派の責任についても言及している
+        if NEGATED.match(body, match.end()) or RELATIVE.match(body, match.end()):
+            continue
+        start = clause_start(body, s_start, match.start())
+        while start < match.start() and body[start] in _TRIM:
+            start += 1
+        if match.start() - start >= 2 and not _PRONOUN.fullmatch(body, start, match.start()):
+            out.append((start, match.start(), match.group(0).rstrip("、"), match.start(), None))
     return out
 
 
+# What is published rather than said: …報告書を明らかにした
+_DOCUMENT = re.compile(r"(?:報告書|文書|書簡|資料|詳細|全文|内容|結果|計画|予算案|法案)$")
+_STATEMENT = re.compile(r"(?:する|した)(?:[^、。「」]{0,6}の)?(?:声明|談話|コメント|書簡|メッセージ|決議)を(?:発表|出|公表|採択|発出|送)")
+_SAID_AS_NOUN = re.compile(r"(?:とする|という|との)")
+# A position on a matter written with について: …の責任についても言及している
+_ABOUT_CUE = re.compile(r"(?:について|に関して)(?:も|は)?、?(?P<cue>言及|指摘|強調)")
 _ABOUT = re.compile(r"(?:について|に関して|に対して|に対し)、?")
 _CLAUSE_BREAK = re.compile(r"(?:によると|によれば|では|、|」|は|が|(?<=氏|相|官|長|領|席)も)")  # キャメロン首相も、…を表明
 
 
-def clause_start(body: str, s_start: int, end: int) -> int:
-    """Where the clause ending at end begins: after the last comma, quote, topic or source before it."""
-    start = s_start
+def clause_start(body: str, s_start: int, end: int, inner_subject: bool = False) -> int:
+    """Where the clause ending at end begins: after the last comma, quote, topic or source before it.
+
+    A clause closed by こと after the sentence's topic keeps its own が-subject
+    (日本政府は、…の船が領海に侵入したことに抗議した); with no topic before it, the が-subject
+    is the holder's (小沢代表が…辞めることを表明した)."""
+    start, topic = s_start, False
     for match in _CLAUSE_BREAK.finditer(body, s_start, end):
-        if match.end() < end:
+        if match.end() < end and not (inner_subject and match.group(0) == "が" and topic):
             start = match.end()
+            topic = topic or match.group(0) == "は"
     return start

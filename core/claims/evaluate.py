@@ -28,8 +28,24 @@ def same_holder(predicted: str | None, gold: str | None) -> bool:
     return bool(p) and bool(g) and (p in g or g in p)
 
 
+class _Names(str):
+    """A proposed holder's name, which also answers to its entity's other names (英国 = イギリス)."""
+
+    others: tuple = ()
+
+
+def _holder_names(registry, candidate) -> str | None:
+    entity = registry.get(candidate.holder_entity_id)
+    if entity is None:
+        return candidate.holder_text
+    name = _Names(entity.name)
+    name.others = tuple(a for a in entity.aliases if len(a) >= 2)
+    return name
+
+
 def _holder_right(name: str | None, claim: dict) -> bool:
-    return any(same_holder(name, holder) for holder in claim.get("holders") or [claim["holder"]])
+    names = [name, *getattr(name, "others", ())]
+    return any(same_holder(n, holder) for n in names for holder in claim.get("holders") or [claim["holder"]])
 
 
 # Classes of gold claims, so a figure says which kind of statement Kaidan misses (eval_claims --classes).
@@ -79,8 +95,7 @@ def evaluate_claims(gold_items: list[dict]) -> dict:
         mentions = detect(body, registry, reference_date(item.get("reference_date"), None))
         predicted = suggest(body, mentions)
         candidates += len(predicted)
-        names = [(registry.get(c.holder_entity_id).name if registry.get(c.holder_entity_id) else c.holder_text)
-                 for c in predicted]
+        names = [_holder_names(registry, c) for c in predicted]
         for claim in item["claims"]:
             claims += 1
             hits = [i for i, c in enumerate(predicted) if _overlaps(c.start, c.end, claim["start"], claim["end"])]

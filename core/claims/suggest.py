@@ -13,12 +13,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.claims.clauses import AFTER_CLAUSE, HOLDER_PARTICLE, SURNAME, TAKES_AS, TITLE, gap_of, object_claims
+from core.clauses import read_clauses
+from core.clauses.reader import only_a_title, strip_title
+from core.claims.clauses import AFTER_CLAUSE, HOLDER_PARTICLE, TAKES_AS, TITLE, gap_of, object_claims
 from core.claims.holders import (
     _OTHER_TITLE, COORDINATED, HEADING, NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, Named, comma_after, group_topic,
     group_topic_span, last_with_title, opening_topic, particle_before, person_before, speaker_topic, title_after, titled_before,
     topic_phrase,
 )
+from core.claims.from_clauses import (
+    STATEMENT_WORDS, better_holder, clause_of, full_name, holder_of, missed, ordered, with_holder,
+)
+from core.claims.persons import Persons
 from core.claims.quotes import clause_before, cue_of, direct, quotes, qualifies_a_noun, told, told_again
 from core.claims.spans import SpanIndex
 from core.model import Mention, ShortForm
@@ -26,6 +32,7 @@ from core.nlp.offices import OFFICE_WORDS
 from core.sentences import sentence_spans
 
 _ADDRESSEE = re.compile(r"[^、。「」をは]{1,12}に(?:対し|対して)?、")
+_SETTING = re.compile(r"(?:また|さらに|一方|ただ|なお|その上で|そのうえで)、|[^、。「」をがはと]{1,14}?(?:で|において|の場で|の席で)、")
 _PASSIVE = re.compile(r"(?:され|られ|われ)")
 _VIA = re.compile(r"(?:の発表|の報道|の声明)?(?:によると|によれば)、?")
 _HOLDER_PARTICLE = HOLDER_PARTICLE
@@ -61,7 +68,7 @@ class Candidate:
 def suggest(body: str, mentions: list) -> list[Candidate]:
     """Claim candidates in body; mentions are the article's entity mentions (start, end, type...)."""
     index = SpanIndex(mentions, HOLDER_TYPES)
-    persons = _Persons()
+    persons = Persons()
     out: list[Candidate] = []
     last_subject = None  # the omitted subject of Japanese prose continues the last one named
     for s_start, s_end in sentence_spans(body):
@@ -70,7 +77,8 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
         people = sorted(people + persons.surnames(body, s_start, s_end, people), key=lambda m: m.start)
         found = direct(body, s_start, s_end)
         if found:  # …を受けたとしており、…「わからない」としている: a reported clause before the first quote
-            found = _indirect(body, people, index, s_start, clause_before(body, s_start, found[0][0])) + found
+            found = _indirect(body, people, index, s_start, clause_before(body, s_start, found[0][0])) + found \
+                + _indirect(body, people, index, *_after_quotes(body, found[-1][1], s_end))
         else:
             found = told(body, s_start, s_end) or _indirect(body, people, index, s_start, s_end) \
                 or _hearsay(body, people, s_start, s_end)
@@ -108,13 +116,45 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
                                  "indirect" if attribution == "position" else attribution,
                                  holder.entity_id if holder else None, holder_text, via,
                                  _confidence(attribution, cue, explicit, holder is not None or holder_text)))
+            if holder is None and holder_text and explicit:
+                at = body.rfind(holder_text, s_start, start)  # ベルカンヌ校長は「…」と述べた。…という: still him
+                holder = Mention(at, at + len(holder_text), holder_text, "PERSON", source=None) if at >= 0 else None
             last_subject = holder or last_subject
         subject = _subject(body, people, index, s_start, s_end)[0]
         if not found and subject is None:
             subject = opening_topic(body, s_start, s_end)  # 西日本スポーツでは、…: a name no entity knows
         if not found and subject is not None:
             last_subject = subject
-    return out
+    return _checked_by_clauses(body, mentions, out)
+
+
+def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list[Candidate]:
+    """Holders the clause reader reads better, and the quotes told as statements the rules above miss."""
+    clauses = ordered(read_clauses(body, mentions))
+    types = {m.entity_id: m.type for m in mentions if m.entity_id}
+    checked = []
+    for candidate in out:
+        holder = better_holder(body, candidate, clause_of(body, clauses, candidate.start, candidate.end), types.get)
+        if holder is None and candidate.holder_entity_id is None and candidate.holder_text:
+            text = strip_title(candidate.holder_text)  # ベルカンヌ校長 → ベルカンヌ: never the title
+            holder = (None, None if only_a_title(text) else full_name(body, text, candidate.start))  # 新首相: nobody
+            if text in STATEMENT_WORDS and checked:
+                holder = (checked[-1].holder_entity_id, checked[-1].holder_text)  # 声明は「…」: who issued it
+        checked.append(with_holder(candidate, holder) if holder else candidate)
+    for start, end, cue, attribution, subject in missed(body, clauses, [(c.start, c.end) for c in out]):
+        entity_id, text = holder_of(subject)
+        checked.append(Candidate(start, end, body[start:end], cue, attribution, entity_id, text, [],
+                                 _confidence(attribution, cue, not subject.carried, True)))
+    return sorted(checked, key=lambda c: c.start)
+
+
+def _after_quotes(body: str, q_end: int, s_end: int) -> tuple[int, int]:
+    """The span after the last quote's predicate when a reported clause follows it:
+    「…」と述べ、…を強めたいとした. Empty when another quote or nothing follows."""
+    comma = body.find("、", q_end, s_end)
+    if comma < 0 or "「" in body[comma:s_end] or comma - q_end > 12:
+        return s_end, s_end
+    return comma + 1, s_end
 
 
 def _sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, start: int, nested: bool):
@@ -195,43 +235,11 @@ def _named_in_gap(body: str, start: int, end: int) -> str | None:
     text = re.sub(r"の(?:報道|発表|声明|取材|番組|記事|調べ|話)$", "", text)  # フジテレビの報道では
     if not re.search(r"(?:は|が|も)、?(?:あらためて|改めて|強く|重ねて)?$", body[start:end]):
         return None  # …と記者団に語った: the addressee, not the speaker
-    if 2 <= len(text) <= 12 and "を" not in text and "と" not in text \
+    text = strip_title(text)  # ヨセフ・サルキス・レバノン観光相は → ヨセフ・サルキス
+    if 2 <= len(text) <= 16 and "を" not in text and "と" not in text \
             and not re.search(r"[をのにで]$|記者|会見|声明|取材|番組|^(?:ラジオ|テレビ)", text):
         return text
     return None
-
-
-class _Persons:
-    """People named so far, by surname, so 浦田弁護士は finds 浦田和栄 named earlier."""
-
-    def __init__(self) -> None:
-        self.by_surname: dict[str, object] = {}
-        self.names: dict[str, str] = {}
-
-    def add(self, body: str, people: list) -> None:
-        for mention in people:
-            name = body[mention.start : mention.end]
-            if mention.type == "PERSON" and len(name) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", name):
-                self.by_surname[name[:2]] = mention
-                self.names[name[:2]] = name
-
-    def full_name(self, text: str | None) -> str | None:
-        """浦田 → 浦田和栄 when a person of that surname was named earlier."""
-        person = self.by_surname.get(text) if text and len(text) == 2 else None
-        return self.names.get(text, text) if person is not None else text
-
-    def surnames(self, body: str, s_start: int, s_end: int, people: list) -> list[ShortForm]:
-        """Mentions made up for surnames of earlier people standing as subjects in the sentence."""
-        if not self.by_surname:
-            return []
-        taken = {m.start for m in people}
-        out = []
-        for match in SURNAME.finditer(body, s_start, s_end):
-            person = self.by_surname.get(match.group("name"))
-            if person is not None and match.start() not in taken:
-                out.append(ShortForm(match.start(), match.end("name"), match.group("name"), "PERSON",
-                                     person.entity_id, source=None, full_name=body[person.start : person.end]))
-        return out
 
 
 def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int) -> list[tuple[int, int, str, str]]:
@@ -247,6 +255,8 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
     if match is None or qualifies_a_noun(body, match):
         return []
     clause_end = match.start()
+    while clause_end > s_start and body[clause_end - 1] in "、 \u3000":
+        clause_end -= 1  # …メッセージである、と観光相は語った: the comma is no part of it
     if match.group("as") and TAKES_AS.search(body[max(s_start, clause_end - 8):clause_end]):
         return []  # 経済開発強化などを目的としている: takes as, holds nothing
     clause_start = s_start
@@ -273,17 +283,30 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
     # and the first topic set off by a comma over both (ダクラッラー情報相は、報告書は「…」に基づいていると述べた)
     commas = [t for t in topics if t.group(0).endswith("は、")]
     topic = commas[0] if commas else ([t for t in topics if t.group(0).rstrip("、「").endswith("は")] or topics or [None])[-1]
-    if topic and not NOT_A_HOLDER.search(topic.group("name")):
+    named_after = gap is not None and re.search(r"(?:は|が)、?$", body[gap[0]:gap[1]])
+    if topic and not NOT_A_HOLDER.search(topic.group("name")) and not named_after:
         gap = gap or topic.span()  # プラウダは、…としている: the topic holds the clause
-        clause_start = topic.end()
+        clause_start = topic.end()  # (爆発は、…である、とX観光相は語った: the clause's own topic stays in it)
     elif after_subject is None and gap is None:
         speaker = speaker_topic(body, clause_start, clause_end)  # フランスの政府当局は生存が困難との見解を示した
         if speaker:
             gap, clause_start = (speaker[1], speaker[2]), speaker[2]
     if clause_end - clause_start < (4 if gap or after_subject else 6):  # 生存が困難 with its holder named
         return []
+    setting = _SETTING.match(body, clause_start, clause_end)
+    while setting and clause_end - setting.end() >= 6:  # 記者会見で、/また、: where or how, not what was said
+        clause_start = setting.end()
+        setting = _SETTING.match(body, clause_start, clause_end)
+    out = []
+    for earlier in matches[:-1]:  # …実現させたいと語り、…保っていきたいとの考えを示した: two reports
+        said_end = earlier.start()
+        after = earlier.end() + len(cue_of(body, earlier)) - len(earlier.group("cue") or earlier.group("cue3") or "")
+        if clause_start < said_end and body.startswith("、", after) and said_end - clause_start >= 6 \
+                and "「" not in body[clause_start:said_end] and not earlier.group("as"):
+            out.append((clause_start, said_end, cue_of(body, earlier), "indirect", gap))
+            clause_start = after + 1
     attribution = "mixed" if "「" in body[clause_start:clause_end] else "indirect"
-    return [(clause_start, clause_end, cue_of(body, match), attribution, gap)]
+    return out + [(clause_start, clause_end, cue_of(body, match), attribution, gap)]
 
 
 def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int):

@@ -1,0 +1,149 @@
+"""Claims checked against the clause reader (core.clauses): the holder is the subject of the clause
+whose complement or object the claim is, when the surface rules named nobody, named someone only
+inside a quote, or named a country whose person speaks (米国のトランプ大統領は → トランプ); and the
+quotes told as a statement (「…」とする声明を明らかにした, 「…」という発言) or judged (…とみている)
+that the surface rules did not read.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from dataclasses import replace
+
+from core.clauses import Argument, Clause
+from core.clauses.reader import only_a_title, strip_title
+from core.claims.clauses import TITLE
+from core.claims.quotes import quotes
+
+
+class _Clauses(list):
+    """Clauses in text order with their starts, for a binary search."""
+
+    def __init__(self, clauses: list[Clause]) -> None:
+        super().__init__(sorted(clauses, key=lambda c: c.start))
+        self.starts = [c.start for c in self]
+
+
+def ordered(clauses: list[Clause]) -> list[Clause]:
+    """The clauses ready for clause_of (sorted, with their starts)."""
+    return _Clauses(clauses)
+
+
+def clause_of(body: str, clauses: list[Clause], start: int, end: int) -> Clause | None:
+    """The clause whose complement or object is the span start..end (at least half of it), or whose
+    quote it comes right before (「A」、「B」と述べた: both are said)."""
+    best = None
+    starts = [c.start for c in clauses] if not isinstance(clauses, _Clauses) else clauses.starts
+    for i in range(bisect_left(starts, end - 1), len(clauses)):
+        clause = clauses[i]
+        if clause.sentence[0] > start:
+            break  # clauses of later sentences
+        for said in (clause.complement, clause.object):
+            if said is None:
+                continue
+            before = body.startswith("「", start) and body[end - 1 : end] == "」" and body[end:said.start] in ("", "、") \
+                and body.startswith("「", said.start)
+            if before or _half(said.start, said.end, start, end):
+                if best is None or clause.start < best.start:
+                    best = clause
+    return best
+
+
+def _half(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    shared = min(a_end, b_end) - max(a_start, b_start)
+    return shared > 0 and shared >= 0.5 * min(a_end - a_start, b_end - b_start)
+
+
+def holder_of(subject: Argument) -> tuple[str | None, str]:
+    """(entity id, text) of a clause's subject as a claim's holder."""
+    head = subject.head
+    return (head.entity_id if head is not None else None), subject.name()
+
+
+def better_holder(body: str, candidate, clause: Clause | None, registry_type) -> tuple | None:
+    """(entity id, text) the clause reader gives where the surface rules went wrong, else None."""
+    if clause is None or clause.subject is None or clause.relative or clause.subject.only_a_title():
+        return None
+    subject = clause.subject
+    if candidate.holder_entity_id is None and candidate.holder_text and subject.head is not None \
+            and only_a_title(strip_title(candidate.holder_text)):
+        return holder_of(subject)  # 新首相は: the person named before with that title
+    if candidate.holder_entity_id is None and candidate.holder_text is None:
+        return holder_of(subject)
+    s_start = clause.sentence[0]
+    text = candidate.holder_text
+    if text and _only_inside_quotes(body, text, s_start, candidate.start, candidate):
+        return holder_of(subject)  # 「…受講者はいなかった」「…」と反論した: not the one inside the quote
+    explicit = not subject.carried and subject.particle in ("は", "が", "も")
+    if explicit and text and any(text == v["text"] for v in candidate.via) and clause.source is not None \
+            and not subject.only_a_title():
+        return holder_of(subject)  # 毎日新聞によると、原告らは「…」: the source told it, 原告ら hold it
+    if text and explicit and _only_a_setting(body, text, s_start, subject.start):
+        return holder_of(subject)  # 東京都では、…グループが…声明を発表した: the group, not the place
+    head = subject.head
+    if head is not None and head.type == "PERSON" and not subject.carried and candidate.holder_entity_id \
+            and registry_type(candidate.holder_entity_id) == "GPE" \
+            and any(m.entity_id == candidate.holder_entity_id for m in subject.members):
+        return holder_of(subject)  # 米国のトランプ大統領は: the person, not their country
+    return None
+
+
+def _only_a_setting(body: str, text: str, s_start: int, limit: int) -> bool:
+    """Whether text is written before limit only as a setting (東京都では、), never as a subject."""
+    at, found = body.find(text, s_start, limit), False
+    while at >= 0:
+        if not body.startswith(("では、", "で、", "において"), at + len(text)):
+            return False
+        found, at = True, body.find(text, at + 1, limit)
+    return found
+
+
+def _only_inside_quotes(body: str, text: str, s_start: int, limit: int, candidate) -> bool:
+    """Whether text is written before limit in the sentence, and only inside quotes other than the claim."""
+    spans = [q for q in quotes(body, s_start, max(limit, candidate.end)) if q != (candidate.start, candidate.end)]
+    at, found = body.find(text, s_start, limit), False
+    while at >= 0:
+        if not any(a < at < b for a, b in spans):
+            return False
+        found, at = True, body.find(text, at + 1, limit)
+    return found
+
+
+def missed(body: str, clauses: list[Clause], taken: list[tuple[int, int]]) -> list[tuple]:
+    """(start, end, cue, attribution, holder) of quotes and judgements the surface rules did not read."""
+    out, taken = [], sorted(taken)
+    for clause in clauses:
+        said = clause.complement
+        if said is None or clause.relative or clause.subject is None or clause.subject.only_a_title():
+            continue
+        quoted = body.startswith("「", said.start) and body.endswith("」", said.start, said.end)
+        if clause.kind == "speech" and not quoted and not clause.predicate.startswith(("みて", "見て")):
+            continue  # a reported clause: the surface rules read those, with their own checks
+        near = bisect_left(taken, (said.start, said.start))
+        if any(_half(a, b, said.start, said.end) for a, b in taken[max(0, near - 3) : near + 3]) or said.end - said.start < 4:
+            continue
+        if any(m.start() <= said.start < m.end() for m in TITLE.finditer(body, *clause.sentence)):
+            continue  # 『…』: a cited headline
+        out.append((said.start, said.end, clause.predicate, "direct" if quoted else "indirect", clause.subject))
+        insort(taken, (said.start, said.end))
+    return out
+
+
+def with_holder(candidate, holder: tuple) -> object:
+    entity_id, text = holder
+    return replace(candidate, holder_entity_id=entity_id, holder_text=text)
+
+
+STATEMENT_WORDS = ("声明", "同声明", "談話", "声明文")
+
+
+def full_name(body: str, text: str, before: int) -> str:
+    """ダクラッラー → マーディ・ダクラッラー, when the full name was written before."""
+    if not re.fullmatch(r"[\u30a1-\u30faー]{2,}", text):
+        return text
+    found = None
+    for found in re.finditer(r"[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})*・" + re.escape(text) + r"(?![\u30a1-\u30faー])",
+                             body[:before]):
+        pass
+    return found.group(0) if found else text

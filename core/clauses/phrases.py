@@ -1,0 +1,75 @@
+"""A sentence cut into phrases, each ending with its particle: 米国のトランプ大統領|は、 記者団|に
+「…」|と 述べた. Quotes and brackets are never cut; a particle counts only after a noun (a kanji,
+katakana, digit, Latin letter, closing bracket) or after こと/もの, so したが and 最も are no particles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Longest first inside each group; the role a phrase plays is decided by the clause reader.
+_PARTICLE = re.compile(
+    r"(?P<about>について|に関して|に関し|をめぐって|をめぐり|をめぐる)"
+    r"|(?P<source>によると|によれば|の話として|の情報として|の発表では|の発表によると|の報道によると)"
+    r"|(?P<partner>との間で|とともに|と共に|との|と)"
+    r"|(?P<topic>では|は)"
+    r"|(?P<subject>が)"
+    r"|(?P<also>も)"
+    r"|(?P<object>を)"
+    r"|(?P<addressee>に対して|に対し|に向けて)"
+    r"|(?P<other>には|とは|へは|からは|に|で|へ|から|まで|より)"
+)
+_OPEN, _CLOSE = "「『(（[", "」』)）]"
+_HIRAGANA = re.compile(r"[ぁ-ゖ]")
+_NOT_AFTER = {"も": "最何誰今尚", "に": "的特既主共更為単徐非", "と": "段々"}
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    start: int  # where the phrase's words begin
+    end: int  # where its particle begins
+    particle: str
+    group: str  # about, source, partner, topic, subject, also, object, addressee, other
+    after: int  # past the particle (and its comma)
+    comma: bool  # the particle is set off by a comma (Xは、): a topic of the whole sentence
+
+
+def phrases(text: str, start: int, end: int) -> list[Phrase]:
+    """The phrases of text[start:end] that end with a particle, in order."""
+    out, depth, begin, i = [], 0, start, start
+    while i < end:
+        char = text[i]
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(0, depth - 1)
+        elif char in "、。\n" and depth == 0:
+            begin = i + 1
+        elif depth == 0 and i > begin and _HIRAGANA.match(char) and _after_noun(text, i, begin):
+            match = _PARTICLE.match(text, i, end)
+            if match and not _glued(text, match):
+                after = match.end()
+                comma = text.startswith("、", after)
+                out.append(Phrase(begin, i, match.group(0), match.lastgroup, after + comma, comma))
+                begin = i = after + comma
+                continue
+        i += 1
+    return out
+
+
+def _after_noun(text: str, i: int, begin: int) -> bool:
+    before = text[i - 1]
+    if _HIRAGANA.match(before):  # …したと述べた: と closes a clause after a verb; other particles follow nouns
+        return text[i] == "と" or text.endswith(("こと", "もの", "ところ", "ら", "たち"), begin, i)
+    return before not in _NOT_AFTER.get(text[i], "")
+
+
+def _glued(text: str, match: re.Match) -> bool:
+    """A particle letter that begins a word of its own (とする, という, がら, もの) or joins a noun (へのX)."""
+    rest = text[match.end() : match.end() + 2]
+    if match.lastgroup == "partner" and match.group(0) == "と":
+        return rest.startswith(("し", "い", "す", "な", "も", "は"))
+    if match.group(0) in ("へ", "で", "から", "まで", "との間で") and rest.startswith("の"):
+        return True  # 日本へのメッセージ, 会談での発言: the phrase goes on to its noun
+    return match.group(0) in ("も", "が") and rest.startswith(("の", "ら", "しく"))

@@ -1,0 +1,57 @@
+"""The predicates a clause is read around: verbs of speech, positions taken on an object, meetings.
+
+Stems only: the inflection that follows is free (述べた, 述べている, 述べ、).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Speech after と / との (and after a quote): 述べた, 語った, 伝えた, 報じた, …との見方を示した.
+# 話し is not 話し合い; 示し needs a noun of position before を.
+SPEECH_STEMS = """
+見方を示 考えを示 認識を示 立場を示 姿勢を示 見解を示 見通しを示 意向を示 懸念を示 期待を示 意欲を示 自信を示
+難色を示 不快感を示 理解を示 考えを表明 見解を表明 意向を表明 考えを明らかに 認識を明らかに 不満を漏ら
+表明 明らかに 述べ 語 話し(?!合) 言っ 言い 強調 指摘 伝え 報じ 報道 投稿 答え 応じ 主張 批判 訴え 求め 呼びかけ
+呼び掛け 警告 説明 発表 発言 記し 書き込 評価 反論 否定 約束 宣言 コメント 断言 補足 明言 明かし 言明 示唆
+非難 抗議 要求 要請 要望 提案 付け加え 力説 反発 歓迎 懸念 漏らし 皮肉 伝達 分析 言及 働きかけ 働き掛け 強く
+表し 希望し 謝罪し 考えて(?=[いお]) 演説 勧告 ツイート つぶやい
+考えを述べ 見解を述べ 認識を述べ 意見を述べ 感想を述べ 考えを語 思いを語
+言われ 見られ みられ 見て(?=[いお]) みて(?=[いお]) 結論 見積も 推計し
+""".split()
+# A position taken on an object (…を批判した) or toward someone (…に反対した).
+POSITION_STEMS = """
+批判 非難 歓迎 評価 要請 要求 求め 宣言 表明 明かし 明らかにし 発表 否定 支持 拒否 抗議 提案 主張 訴え 懸念
+反対 賛成 同意 言及 強調 指摘 示唆 呼びかけ 呼び掛け 公表 申し入れ 伝え 述べ
+""".split()
+# Words that speak of a meeting; the meeting detector (core.meetings) says which kind each is.
+MEETING_STEMS = """
+電話会談 電話協議 首脳会談 外相会談 会談 会見 面会 会談し 協議し 会っ 会い 訪問し 訪れ 来日し 訪中し 訪米し 訪朝し
+""".split()
+
+KINDS = {"speech": SPEECH_STEMS, "position": POSITION_STEMS, "meeting": MEETING_STEMS}
+
+
+def _alternation(stems: list[str]) -> str:
+    return "|".join(sorted(stems, key=len, reverse=True))
+
+
+# What a predicate follows: a particle (と, に, が, は …) for speech, を/に for a position, anything
+# for a meeting word. 語 after a noun (日本語, 物語) is no predicate.
+PREDICATE = re.compile(
+    r"(?:(?<=[と」にがはも、])|(?<=との))(?P<speech>" + _alternation(SPEECH_STEMS) + ")"
+    r"|(?<=[をに])(?:あらためて|改めて|重ねて|再び|公然と|[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く)?(?P<position>" + _alternation(POSITION_STEMS) + ")"
+    r"|(?P<meeting>" + _alternation(MEETING_STEMS) + ")"
+)
+_INFLECTION = re.compile(r"(?:し|して|した|している|していた|しており|する|します|した|さ)?"
+                         r"(?:[たてい]|ている|ていた|ており|る|ます|ました)?")
+
+
+def predicates(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of each predicate in text[start:end], its inflection included."""
+    out = []
+    for match in PREDICATE.finditer(text, start, end):
+        kind = match.lastgroup
+        tail = _INFLECTION.match(text, match.end(), end)
+        out.append((kind, match.start(kind), tail.end() if tail else match.end()))
+    return out

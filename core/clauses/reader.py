@@ -1,0 +1,319 @@
+"""Clauses read around their predicates: the subject, partners, object, complement, source and
+addressee of each verb of speech, position or meeting, sentence by sentence.
+
+The subject of a clause is, in this order: a topic set off by a comma (Xは、) — it governs the
+whole sentence, so ネウパネ会長は、この登山隊は…と語った is the chairman's; a phrase named between
+the complement and the verb (「…」と、X外相が語った: the holder after the quote); the first topic
+(Xは); the last が/も-phrase before the complement. Phrases inside quotes are never arguments of
+the clause outside them. A clause with no subject carries over the last one named (the omitted
+subject of Japanese prose), marked as carried.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+
+from core.clauses.phrases import Phrase, phrases
+from core.clauses.predicates import predicates
+from core.nlp.offices import OFFICE_WORDS, office_after
+from core.sentences import sentence_spans
+
+ACTOR_TYPES = ("PERSON", "ORG", "GPE")
+# Words after a country that make the phrase a body of its state: ロシア政府, 韓国軍当局, 日本側.
+_BODY_AFTER = re.compile(r"(?:政府|当局|軍当局|軍|政権|外務省|国防省|国務省|側)")
+# A phrase that names people or a body without an entity: 安倍氏陣営の幹部, 各報道機関, 犯人
+_SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|担当|代表|幹部|関係者|"
+                          r"連合|組合|協会|団体|委員会|部会|通信|新聞|放送|テレビ|グループ|チーム|ひとり|一人|2人|3人|(?<![これそあど])ら|たち)$")
+_NOT_A_SPEAKER = re.compile(r"(?:日|年|月|時|今回|今後|現在|当時|一方|ため|こと|もの|点|結果|理由|問題|内容|場合|会談|会議|"
+                            r"会見|事件|事故|計画|決定|措置|法案|状況|影響|関係)$")
+# A quote told as a noun of speech: 「…」とする声明, 「…」という発言, 「…」とのコメント
+_SAID_AS = re.compile(r"(?P<quote>「[^「」]*(?:「[^「」]*」[^「」]*)*」)(?P<as>とする|という|との)(?:[^、。「」]{0,12}?の)?"
+                      r"(?:声明|談話|コメント|メッセージ|見解|発言|考え|立場|方針|意向|見方|認識)")
+# A noun right after a predicate: the predicate describes it (抗議する会, 歓迎する数千人, 反対する2,000人)
+_NOUN_NEXT = re.compile(r"(?![上際後中])[\u4e00-\u9fff\u30a1-\u30fa0-9０-９]")
+# What may follow the name a phrase stands for: a title, an age, ら, a body of its state.
+_ONLY_TITLE = re.compile(r"(?:[・\s]?(?:" + "|".join(OFFICE_WORDS) + r"|校長|社長|会長|監督|弁護士|教授|容疑者|被告|"
+                         r"[\u4e00-\u9fff]{0,8}?(?:相|官|長|員|領|席))|[(（][^()（）]{1,12}[)）]|ら|たち|など|"
+                         r"政府|当局|軍当局|軍|政権|外務省|国防省|国務省|側|紙)*")
+# …に反対する声明を発表した: the statement announced says what the predicate says
+_STATEMENT_NEXT = re.compile(r"(?:[^、。「」]{0,6}の)?(?:声明|談話|コメント|書簡|メッセージ|決議)を")
+# An aside closing a name: ホルブルック(RichardHolbrooke), 校長(46)
+_ASIDE_END = re.compile(r"[(（][^()（）]{1,30}[)）]$")
+# A foreign name in full closing a phrase, known to no entity: 外交官リチャード・ホルブルック
+_FOREIGN_NAME_END = re.compile(r"(?<![\u30a1-\u30faー・])[\u30a1-\u30faー]{2,}(?:[・=＝][\u30a1-\u30faー]{2,})+$")
+_TIME = re.compile(r"^(?:[0-9０-９]+日|同日|同じ日|[0-9０-９]+月[0-9０-９]+日|きょう|今日|昨日|前日)")
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """A phrase that fills a role of a clause, with the entity mentions it names."""
+
+    role: str  # subject, partner, object, complement, source, addressee
+    start: int
+    end: int
+    text: str
+    particle: str
+    head: object | None = None  # the mention that stands for the phrase: a person over their country
+    members: tuple = ()  # every person, body or country the phrase names (A首相、B首相は: both)
+    carried: bool = False  # read from an earlier clause, the sentence naming nobody
+
+    def name(self) -> str:
+        """The holder's name as written: the head mention's text, else the phrase without its title."""
+        if self.head is not None:
+            return self.head.text
+        text = strip_title(_ASIDE_END.sub("", self.text).strip("「」"))
+        foreign = _FOREIGN_NAME_END.search(text)
+        return foreign.group(0) if foreign else text  # …外交官リチャード・ホルブルック → the name
+
+    def only_a_title(self) -> bool:
+        """長官は, 同氏は, 首相は: a title that stands for someone named before, never a holder itself."""
+        return self.head is None and only_a_title(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One predicate with its arguments."""
+
+    kind: str  # speech, position, meeting
+    predicate: str
+    start: int  # where the predicate begins
+    end: int
+    sentence: tuple[int, int]
+    subject: Argument | None = None
+    partners: tuple[Argument, ...] = ()
+    object: Argument | None = None
+    complement: Argument | None = None
+    source: Argument | None = None
+    addressee: Argument | None = None
+    relative: bool = False  # the predicate describes the noun after it (抗議する会, 判決を歓迎する数千人): no statement
+
+
+def read_clauses(body: str, mentions: list) -> list[Clause]:
+    """Every clause of body around a predicate of speech, position or meeting, in text order."""
+    actors = sorted((m for m in mentions if m.type in ACTOR_TYPES), key=lambda m: m.start)
+    starts = [m.start for m in actors]
+    out: list[Clause] = []
+    last: Argument | None = None
+    for s_start, s_end in sentence_spans(body):
+        mine = actors[bisect_left(starts, s_start) : bisect_left(starts, s_end)]  # each sentence reads its own
+        cut = phrases(body, s_start, s_end)
+        begin = s_start
+        for kind, p_start, p_end in predicates(body, s_start, s_end):
+            if _inside_quote(body, s_start, p_start):
+                continue
+            clause = _clause(body, kind, p_start, p_end, (s_start, s_end), [p for p in cut if p.after <= p_start],
+                             mine, begin)
+            if clause.subject is not None and clause.subject.only_a_title():
+                earlier = _referred(body, actors, starts, clause.subject.text, clause.subject.start)
+                if earlier is not None:  # 長官は: ルビオ長官, named before
+                    clause = replace(clause, subject=replace(clause.subject, head=earlier))
+            if kind == "speech" and clause.complement is None:
+                continue  # 判決が言い渡され: a speech word with nothing said is no report
+            if clause.subject is None and last is not None:
+                # carried from an earlier sentence; within one sentence the subject is still the one named
+                clause = replace(clause, subject=replace(last, carried=last.start < s_start))
+            elif clause.subject is not None:
+                last = clause.subject
+            out.append(clause)
+            begin = p_end  # the next clause names its own subject, or carries this one's (…と述べ、…と強調した)
+        if not any(c.sentence == (s_start, s_end) for c in out[-3:]):
+            topic = _opening_topic(body, cut, mine)
+            if topic is not None:
+                last = topic
+    return out
+
+
+def _clause(body, kind, p_start, p_end, sentence, cut: list[Phrase], mine, begin) -> Clause:
+    s_start = sentence[0]
+    cut = [p for p in cut if p.start >= begin]
+    roles: dict = {"partners": []}
+    complement_at = None
+    if kind in ("speech", "position"):
+        # the complement: the last と-phrase before the verb (「…」と, …と、); before a position's
+        # object only when it closes a quote (「…」などと判決を批判した)
+        objects = 0
+        for i in range(len(cut) - 1, -1, -1):
+            if cut[i].group == "object":
+                objects += 1
+                if kind == "speech" or objects > 1:
+                    break  # …削減と…移転を含む構想に反発: a と before an object joins nouns, it reports nothing
+            if cut[i].group == "partner":
+                quoted = _closes_quote(body, cut[i])
+                complement_at = i if _reports(body, cut[i]) and (kind == "speech" or quoted) else None
+                break
+    topic_i = next((i for i, p in enumerate(cut) if p.group == "topic" and p.comma and _can_speak(body, p, mine)), None)
+    if topic_i is None:
+        topic_i = next((i for i, p in enumerate(cut) if p.group == "topic" and _can_speak(body, p, mine)
+                        and (complement_at is None or i < complement_at)), None)
+    after = [i for i, p in enumerate(cut) if complement_at is not None and i > complement_at
+             and p.group in ("subject", "topic", "also") and _can_speak(body, p, mine)]
+    subject_i = after[0] if after else topic_i
+    if subject_i is None:
+        before = [i for i, p in enumerate(cut) if p.group in ("subject", "also") and _can_speak(body, p, mine)
+                  and (complement_at is None or i < complement_at)]
+        subject_i = before[0] if before and complement_at is not None else (before[-1] if before else None)
+    if subject_i is not None:
+        roles["subject"] = _argument(body, "subject", cut, subject_i, mine)
+    if complement_at is not None:
+        phrase = cut[complement_at]
+        if _closes_quote(body, phrase):
+            end = body.rfind("」", phrase.start, phrase.end) + 1
+            start = _quote_start(body, phrase.start, end)
+            roles["complement"] = Argument("complement", start, end, body[start:end], phrase.particle)
+        else:  # a clause: from after its subject, source or addressee to its と
+            start = max(begin, s_start)
+            for j, p in enumerate(cut[:complement_at]):
+                if j == subject_i or p.group in ("source", "addressee") or (p.group == "topic" and p.comma):
+                    start = max(start, p.after)
+            roles["complement"] = Argument("complement", start, phrase.end, body[start:phrase.end], phrase.particle)
+    for i, p in enumerate(cut):
+        if p.after < begin or i == subject_i or i == complement_at:
+            continue
+        if p.group == "source":
+            roles["source"] = _argument(body, "source", cut, i, mine)
+        elif p.group == "addressee":
+            roles["addressee"] = _argument(body, "addressee", cut, i, mine)
+        elif (p.group == "object" or (kind == "position" and p.particle == "に")) and p.after >= p_start - 12:
+            roles["object"] = _argument(body, "object", cut, i, mine)  # …を批判した, …に反対した
+        elif p.group == "partner" and kind == "meeting" and p.particle in ("と", "との", "との間で", "とともに", "と共に"):
+            roles["partners"].append(_argument(body, "partner", cut, i, mine))
+    partners = tuple(roles.pop("partners"))
+    said = roles.get("object") and _SAID_AS.match(body, roles["object"].start, roles["object"].end)
+    if said and "complement" not in roles:  # 「…」とする声明を明らかにした: the quote is what was said
+        q_end = said.end("quote")
+        roles["complement"] = Argument("complement", said.start(), q_end, body[said.start():q_end], said.group("as"))
+    relative = bool(_NOUN_NEXT.match(body, p_end)) and not _STATEMENT_NEXT.match(body, p_end)
+    return Clause(kind, body[p_start:p_end], p_start, p_end, sentence, partners=partners, relative=relative, **roles)
+
+
+def _closes_quote(body: str, phrase: Phrase) -> bool:
+    """「…」と, 「…」などと: the phrase is a quote."""
+    return body.endswith("」", phrase.start, phrase.end) or body.endswith("」など", phrase.start, phrase.end)
+
+
+def _reports(body: str, phrase: Phrase) -> bool:
+    """A と that closes something said: after a quote or a predicate (…した, …ない, …だ), not after a noun."""
+    before = body[phrase.end - 1] if phrase.end > phrase.start else ""
+    return before == "」" or bool(re.match(r"[ぁ-ゖ]", before))
+
+
+_QUALIFIERS = re.compile(r"^(?:前|元|新|現|次期)?(?:[米中日韓朝露ロ英仏独伊加豪印比越台]|[\u4e00-\u9fff]{1,3}国)?(?:前|元|新|現|次期)?")
+
+
+def _referred(body: str, actors: list, starts: list[int], title: str, before: int, reach: int = 64):
+    """The last person named with this title before position (ルビオ長官 … 長官は), the last country for
+    同国, the last person for 同氏; only the nearest mentions are read."""
+    wanted = "GPE" if title.startswith("同国") else "ORG" if title.startswith("同") and title not in ("同氏", "同首相") \
+        else "PERSON"
+    office = _QUALIFIERS.sub("", title.removeprefix("同"))
+    i = bisect_left(starts, before) - 1
+    for mention in (actors[j] for j in range(i, max(-1, i - reach), -1)):
+        if mention.type != wanted:
+            continue
+        if wanted != "PERSON" or title == "同氏":
+            return mention
+        written = office_after(body, mention.end)
+        if written is not None and office and office in written.group(0):
+            return mention
+    return None
+
+
+def _quote_start(body: str, start: int, end: int) -> int:
+    """Where the outermost quote closing at end opens."""
+    depth = 0
+    for i in range(end - 1, start - 1, -1):
+        if body[i] == "」":
+            depth += 1
+        elif body[i] == "「":
+            depth -= 1
+            if depth == 0:
+                return i
+    return start
+
+
+def _inside_quote(body: str, s_start: int, position: int) -> bool:
+    segment = body[s_start:position]
+    return segment.count("「") > segment.count("」")
+
+
+def _named(phrase: Phrase, mine) -> list:
+    return [m for m in mine if phrase.start <= m.start and m.end <= phrase.end]
+
+
+def _can_speak(body: str, phrase: Phrase, mine) -> bool:
+    """A phrase that names an actor, or people or a body (各報道機関, 安倍氏陣営の幹部), or a title."""
+    text = _ASIDE_END.sub("", body[phrase.start : phrase.end])
+    if re.fullmatch(r"「[^「」。]{2,20}」", text):
+        return True  # 「ネパールニュース」は: a name in brackets
+    if not text or "「" in text or _NOT_A_SPEAKER.search(text) or _TIME.match(text):
+        return False
+    named = _named(phrase, mine)
+    if named and _head(body, named, phrase.start, phrase.end) is not None:
+        return True  # 米国のトランプ大統領, ロイター: an actor; 米国の関与 names one but is none
+    return bool(_SPEAKER_END.search(text) or _FOREIGN_NAME_END.search(strip_title(text))) or text in OFFICE_WORDS \
+        or bool(office_after(text, 0))
+
+
+def _argument(body: str, role: str, cut: list[Phrase], i: int, mine) -> Argument:
+    """The argument of phrase i, with the names listed before it (A首相、B首相、C外相は)."""
+    phrase = cut[i]
+    start = phrase.start
+    while True:  # a list of names cut by commas: the phrase before ends where this one begins
+        comma = start - 1
+        if comma <= 0 or body[comma] != "、":
+            break
+        back = body.rfind("、", 0, comma)
+        floor = max(back + 1, body.rfind("。", 0, comma) + 1, body.rfind("\n", 0, comma) + 1)
+        named = [m for m in mine if floor <= m.start and m.end <= comma]
+        piece = body[floor:comma]
+        if not named or len(piece) > 40 or "「" in piece or re.search(r"[ぁ-ゖ]$", piece):
+            break
+        start = floor
+    named = [m for m in mine if start <= m.start and m.end <= phrase.end]
+    text = body[start : phrase.end]
+    return Argument(role, start, phrase.end, text, phrase.particle, _head(body, named, start, phrase.end), tuple(named))
+
+
+def _head(body: str, named: list, start: int, end: int):
+    """The mention the phrase stands for: the first of a list (A首相、B首相は), and in each name the
+    one only a title follows (米国のトランプ大統領 → トランプ; 安倍氏陣営の幹部 → none: the cadre)."""
+    comma = body.find("、", start, end)
+    piece_end = comma if comma >= 0 and any(m.end <= comma for m in named) else end
+    for mention in named:
+        if mention.end <= piece_end and _ONLY_TITLE.fullmatch(body, mention.end, piece_end):
+            if mention.type == "GPE" and _BODY_AFTER.fullmatch(body, mention.end, piece_end):
+                return None  # ロシア政府, 韓国軍当局: the body speaks, its text is the phrase
+            return mention
+    return None
+
+
+def _opening_topic(body: str, cut: list[Phrase], mine) -> Argument | None:
+    """The topic a sentence with no predicate opens with, carried to the next clauses."""
+    for i, p in enumerate(cut[:3]):
+        if p.group == "topic" and _named(p, mine):
+            return _argument(body, "subject", cut, i, mine)
+    return None
+
+
+_TITLE_END = re.compile(r"(?:・?[\u4e00-\u9fff]{0,2}国|・[\u30a1-\u30fa]{2,8})?[都道府県州市米中日韓朝露英仏独伊加豪印]?"
+                        r"(?:" + "|".join(OFFICE_WORDS) + r"|[\u4e00-\u9fff]{1,3}相|校長|社長|会長|監督|弁護士|教授|容疑者|被告)"
+                        r"(?:[(（][^()（）]{1,8}[)）])?(?:ら|たち)?$")
+
+
+_BARE_TITLE = re.compile(r"(?:前|元|新|現|次期)?(?:[米中日韓朝露ロ英仏独伊加豪印比越台]|[\u4e00-\u9fff]{1,3}国)?(?:前|元|新|現|次期)?"
+                         r"(?:" + "|".join(OFFICE_WORDS) + ")")
+
+
+def only_a_title(text: str) -> bool:
+    """長官, 同氏, 新首相, 同国外相: words that stand for someone named before, no name of their own."""
+    return text.startswith("同") or _BARE_TITLE.fullmatch(text) is not None
+
+
+def strip_title(text: str) -> str:
+    """石原都知事 → 石原, ベルカンヌ校長(46)ら → ベルカンヌ, 王毅・中国外相 → 王毅; a bare title stays (長官)."""
+    match = _TITLE_END.search(text)
+    if match is None or match.start() < 2:
+        return text
+    return text[: match.start()].rstrip("・").removesuffix("の")
