@@ -10,7 +10,7 @@ from trafilatura.utils import load_html
 
 from core.article import Article
 from core.cleaning import bylines
-from core.cleaning.extracted import without_furniture
+from core.cleaning.extracted import after_headline, without_furniture
 from core.dates.fields import JST, parse_date
 from core.ingest.decode import decode_bytes
 from core.ingest.errors import IngestError
@@ -51,10 +51,11 @@ def article_from_html(source: str, html: str) -> Article:
     paragraphs = without_furniture([line.strip() for line in (text or "").split("\n") if line.strip()])
     if not paragraphs:
         raise IngestError("no article text found in the page")
-    article = Article(source=source, source_format="html", raw=html, paragraphs=paragraphs)
+    article = Article(source=source, source_format="html", raw=html)
     article.outlet = meta.outlet or getattr(document, "sitename", None)
     sites.append(article.outlet or "")
     article.title = headline or strip_site_name(getattr(document, "title", None) or "", sites) or None
+    article.paragraphs = after_headline(paragraphs, article.title)
     article.url = meta.url or getattr(document, "url", None)
     # declared people, then bylines the page shows by its headline, then trafilatura's guess
     article.authors = _people(meta.authors, sites) or shown_bylines or _people(
