@@ -253,7 +253,8 @@ def _take_date(line: Line, labels: list[str], result: Article, page: list[Line])
     found = page_date(line.stripped)
     if found is None:
         return False
-    dated = with_year(found, [l.stripped for l in page]) if found.yearless else found
+    # a photo's shooting day (撮影日：2010年…) does not tell the page's year
+    dated = with_year(found, [l.stripped for l in page if l.kind != "caption"]) if found.yearless else found
     if dated is None:
         return False
     result.published, result.published_precision = dated.iso, dated.precision
@@ -322,6 +323,9 @@ def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
         if bylines.byline_names(text):
             continue
         score = min(len(text), 60)
+        if position + 1 < len(content) and _is_byline(content[position + 1]):
+            # pages print the headline, then who wrote it: the line right above a byline is likeliest too
+            score += 30 + ABOVE_DATE * (len(text) >= HEADLINE_LENGTH)
         if date_at is not None:
             distance = abs(date_at - position)
             # pages print the headline, then its date: the line right above the date line is likeliest
@@ -333,6 +337,13 @@ def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
         if score > best_score:
             best, best_score = line, score
     return best
+
+
+def _is_byline(line: Line) -> bool:
+    """A short line that is a byline or only a person's name."""
+    text = line.stripped
+    return (line.kind in TITLE_KINDS and len(text) <= 30
+            and bool(bylines.byline_names(text) or bylines.is_person_name(text)))
 
 
 def _is_image_title(content: list[Line], position: int, title: Line | None) -> bool:

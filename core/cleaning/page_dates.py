@@ -24,9 +24,47 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _HAS_DIGIT_DATE = re.compile(r"[0-9０-９][年月/／.．\-－]")
 
 
+_PUBLISHED = re.compile(r"公開|配信|掲載|投稿|発行|作成|[Pp]ublished|[Pp]osted")
+_UPDATED = re.compile(r"更新|修正|[Uu]pdated|[Mm]odified")
+# A label that opens the next date (更新日：…) is not the one before it.
+_OPENS_NEXT = re.compile(r"^\s*(?:日時|日)?\s*[:：]")
+_ISSUE = re.compile(r"^\s*(?:号|発売)")
+BEFORE = 8  # characters before a date where its label stands
+AFTER = 4  # characters after it
+
+
 def page_date(text: str) -> Found | None:
-    """The date a date line gives as the page's own, a month-and-day one included."""
-    return publication_datetime(text, yearless=True)
+    """The date a date line gives as the page's own, a month-and-day one included.
+
+    Of several dates on the line, one labelled as the publication (公開, 配信…)
+    comes first, then an unlabelled one, then one labelled as an update
+    (更新日：…, （最終更新 …）, …更新): pages write both in either order.
+    """
+    found = all_datetimes(text, yearless=True) if _HAS_TWO_DIGITS.search(text) else []
+    if len(found) <= 1:
+        return publication_datetime(text, yearless=True)
+    ranked = []
+    for position, date_ in enumerate(found):
+        end = date_.start + len(date_.text)
+        if _ISSUE.match(text[end:]):
+            continue  # a magazine's issue (…号), not the page's date
+        previous_end = found[position - 1].start + len(found[position - 1].text) if position else 0
+        before = text[max(date_.start - BEFORE, previous_end) : date_.start]
+        after = text[end : found[position + 1].start if position + 1 < len(found) else len(text)][:AFTER + 3]
+        after_label = "" if _OPENS_NEXT.match(after[_label_end(after):]) else after[:AFTER]
+        published = _PUBLISHED.search(before) or _PUBLISHED.search(after_label)
+        updated = _UPDATED.search(before) or _UPDATED.search(after_label)
+        ranked.append((0 if published else 2 if updated else 1, date_.start, date_))
+    return min(ranked, key=lambda item: item[:2])[2] if ranked else None
+
+
+_HAS_TWO_DIGITS = re.compile(r"\d\D+\d")
+
+
+def _label_end(after: str) -> int:
+    """Where a label right after a date ends (配信, 更新), to see whether a colon follows it."""
+    match = _PUBLISHED.search(after[:AFTER]) or _UPDATED.search(after[:AFTER])
+    return match.end() if match else 0
 
 
 def latest_full_date(texts: list[str]) -> date | None:
@@ -52,9 +90,30 @@ def with_year(found: Found, page_texts: list[str]) -> Found | None:
         return found
     latest = latest_full_date(page_texts) or _address_day(page_texts)
     if latest:
-        return found.year_from(latest)
+        return _by_weekday(found, found.year_from(latest))
     year = _copyright_year(page_texts)
-    return found.in_year(year) if year else None
+    return _by_weekday(found, found.in_year(year)) if year else None
+
+
+_WEEKDAY = re.compile(r"[(（]([月火水木金土日])")
+WEEKDAY_YEARS = 11  # years either side where a written weekday finds the date's year
+
+
+def _by_weekday(found: Found, placed: Found | None) -> Found | None:
+    """A date whose written weekday (2/10(水)) does not fall in the year placed moves to the nearest year where it does.
+
+    The page's other dates (a capture day, old related links) guess the year; the weekday tells it.
+    """
+    match = _WEEKDAY.search(found.text)
+    if placed is None or not match:
+        return placed
+    weekday = "月火水木金土日".index(match.group(1))
+    year = int(placed.iso[:4])
+    for delta in sorted(range(-WEEKDAY_YEARS, WEEKDAY_YEARS + 1), key=lambda d: (abs(d), -d)):
+        candidate = found.in_year(year + delta)
+        if candidate is not None and date.fromisoformat(candidate.iso[:10]).weekday() == weekday:
+            return candidate
+    return placed
 
 
 def _address_day(texts: list[str]) -> date | None:
