@@ -18,6 +18,7 @@ from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_shar
 from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
 from core.cleaning.outlets import guess_outlet, strip_site_suffix
 from core.cleaning.page_dates import page_date, with_year
+from core.dates.lines import all_datetimes
 
 TITLE_KINDS = ("heading", "other")
 _CAPTION_LABEL_START = set("画写動IM")
@@ -264,9 +265,19 @@ def _take_date(line: Line, labels: list[str], result: Article, page: list[Line])
     reporter = bylines.reporter_prefix(before)
     if reporter:
         result.dateline, result.authors = reporter.text, list(reporter.authors)
-    elif name := bylines.name_before_date(before):
+    elif name := _name_before(line.stripped, found):
         result.authors = [name]
     return True
+
+
+def _name_before(text: str, found) -> str | None:
+    """A byline before the date: right before it, else before the line's first date (山田太郎 更新日：… 公開日：…)."""
+    dates = [d for d in all_datetimes(text, yearless=True) if d.start < found.start]
+    since = dates[-1].start + len(dates[-1].text) if dates else 0
+    name = bylines.name_before_date(text[since : found.start])
+    if name is None and dates:
+        name = bylines.name_before_date(text[: dates[0].start])
+    return name
 
 
 def _read_date_after(footer: list[Line], labels: list[str], result: Article, page: list[Line]) -> None:
