@@ -13,6 +13,7 @@ import re
 
 from core.article import Article
 from core.cleaning import bylines
+from core.cleaning.checks import NO_HEADLINE, NO_RUNNING_TEXT, joined
 from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_directories
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_share
 from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
@@ -57,7 +58,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
     labels = ["blank" if line.kind == "blank" else "drop" for line in lines]
     choice = choose_body(lines)
     span = choice.span or _fallback_body(lines)
-    doubts = list(choice.doubts) if choice.span else ["no running text found"]
+    doubts = list(choice.doubts) if choice.span else [NO_RUNNING_TEXT]
     if span:
         start, end = span
         _label_body(lines, start, end, labels, result)
@@ -74,8 +75,8 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
         if result.title is None:
             _headline_opening_the_body(lines, start, labels, result)
         if result.title is None:
-            doubts.append("no headline found")
-    result.cleaning_check = "; ".join(doubts) if doubts and not result.overrides else None
+            doubts.append(NO_HEADLINE)
+    result.cleaning_check = joined(doubts) if not result.overrides else None
     result.cleaning_check_line = None
     if result.cleaning_check:
         index = choice.doubt_line if choice.doubt_line is not None else (span[0] if span else 0)
