@@ -1,0 +1,68 @@
+"""Date lines that write a publication and an update, a weekday, a paywall note; headlines over bylines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.cleaning.dump import clean_dump
+from core.cleaning.lines import classify
+from core.cleaning.page_dates import page_date, with_year
+
+PAGES = Path(__file__).resolve().parents[2].parent / "shared" / "pages"
+CAPTION_DATED = "02-sankei-20160210-hatoyama-kuruma-houi.txt"  # a photo 【撮影日：2010年06月01日】, © 2016
+PAYWALLED = "18-mainichi-20260208-jump-maruyama-ani-yakusoku.txt"  # headline, byline, labels, date line with 有料記事
+
+
+@pytest.fixture(scope="module")
+def raw() -> dict[str, str]:
+    if not (PAGES / "txt").is_dir():
+        pytest.skip("shared pages not available")
+    return {n: (PAGES / "txt" / n).read_text(encoding="utf-8") for n in (CAPTION_DATED, PAYWALLED)}
+
+
+@pytest.mark.parametrize("line, day", [
+    ("更新日：2016年2月12日　公開日：2016年2月11日", "2016-02-11"),
+    ("公開日：2016年2月11日　更新日：2016年2月12日", "2016-02-11"),
+    ("2016/2/11 6:00 (2016/2/12 8:07更新)", "2016-02-11T06:00"),
+    ("2026/2/8 18:00（最終更新 2/8 18:37）", "2026-02-08T18:00"),
+    ("2016年2月10日 配信 2016年2月11日 更新", "2016-02-10"),
+    ("（週刊港町　2016年2月19日号掲載） 2016年2月10日(水)配信", "2016-02-10"),
+])
+def test_the_publication_before_the_update_whichever_the_line_writes_first(line, day):
+    assert page_date(line).iso.startswith(day)
+
+
+def test_a_written_weekday_sets_the_year_of_a_month_and_day_date():
+    found = page_date("2/10(水) 15:40配信")
+    # the page's latest full date says 2014: 2/10 was a Wednesday in 2016, not in 2014
+    assert with_year(found, ["2014年3月1日"]).iso.startswith("2016-02-10T15:40")
+    assert with_year(page_date("2/10 15:40配信"), ["2014年3月1日"]).iso.startswith("2014-02-10")  # no weekday: as before
+
+
+def test_a_photo_shooting_day_does_not_date_the_page(raw):
+    page = raw[CAPTION_DATED]
+    assert page.count("2016.2.10 15:40更新") == 1
+    article = clean_dump(page.replace("2016.2.10 15:40更新", "2/10 15:40配信"))
+    assert article.published.startswith("2016-02-10T15:40")  # the copyright's year, not the photo's 2010
+
+
+def test_a_date_line_noting_a_paywall_is_the_date_line_and_the_headline_stands_over_the_byline(raw):
+    page = raw[PAYWALLED]
+    line = "毎日新聞 2026/2/8 10:40（最終更新 2/8 10:40）有料記事 1406文字"
+    assert classify(1, line).kind == "date"
+    title = "北緯44度の街でジャンプ丸山希の兄と交わした約束　そして姉の願い"
+    body = clean_dump(page).paragraphs
+    article = clean_dump(page.replace(title, "外相会談、来週にも").replace(line, line.replace("2026/2/8", "2026年2月8日（日）")))
+    assert article.title == "外相会談、来週にも"  # a short headline, over its byline, among menus
+    assert article.authors == ["江連能弘"]
+    assert article.published.startswith("2026-02-08T10:40")
+    assert article.paragraphs == body
+
+
+def test_a_byline_before_the_dates_when_the_update_comes_first(raw):
+    page = raw[CAPTION_DATED]
+    article = clean_dump(page.replace("2016.2.10 15:40更新", "BARKS\xa0山田 太郎　更新日：2016年2月12日　公開日：2016年2月10日"))
+    assert article.published == "2016-02-10"
+    assert article.authors == ["山田 太郎"]
