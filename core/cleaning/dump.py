@@ -236,10 +236,10 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
             continue
         by_title = id(line) in near and line.kind in TITLE_KINDS
         names = bylines.byline_names(line.stripped) if by_title else []
-        if names and _in_a_list(content, position):
-            names = []  # one of a column of names: a menu (editions, countries), not a byline
         if not names and by_title and bylines.is_person_name(line.stripped):
             names = [line.stripped]
+        if names and _in_a_list(content, position):
+            names = []  # one of a column of names: a menu (editions, countries) or tags, not a byline
         if line.kind == "url" and result.url is None:
             result.url, labels[index] = line.stripped, "meta"
         elif line.kind == "caption" or (not names and _is_image_title(content, position, title)):
@@ -302,7 +302,9 @@ def _near_title(content: list[Line], title: Line | None, date_line: Line | None)
 def _in_a_list(content: list[Line], position: int) -> bool:
     """The line's neighbours have the same byline-like shape."""
     neighbours = content[max(position - 1, 0) : position] + content[position + 1 : position + 2]
-    return any(n.kind in TITLE_KINDS and bylines.byline_names(n.stripped) for n in neighbours)
+    # (a column of bare names is a list of tags or people in the news: 安倍晋三, 岸田文雄)
+    return any(n.kind in TITLE_KINDS and (bylines.byline_names(n.stripped) or bylines.is_person_name(n.stripped))
+               for n in neighbours)
 
 
 def _kicker_before(content: list[Line], title: Line) -> Line | None:

@@ -131,6 +131,7 @@ def _under_headline(tree: HtmlElement, headline: str | None, reach: int) -> tupl
         return None, []
     for element in _headline_elements(tree, headline):
         names: list[str] = []
+        marked: list[str] = []  # names written as bylines (山田太郎記者, 文：山田太郎), not bare
         for text in element.xpath("following::text()[not(ancestor::script) and not(ancestor::style)]")[:reach]:
             text = text.strip()
             if not text or len(text) > 60:
@@ -141,7 +142,10 @@ def _under_headline(tree: HtmlElement, headline: str | None, reach: int) -> tupl
                 return found, names or ([before] if before else [])
             found_names = _names_on(text)
             names += [name for name in found_names if name not in names]
-        return None, names
+            if found_names and not bylines.is_person_name(text):
+                marked += [name for name in found_names if name not in marked]
+        # with no date line to close the header, a bare name may be a tag or a caption (安倍晋三)
+        return None, marked
     return None, []
 
 

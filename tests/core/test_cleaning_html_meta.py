@@ -144,3 +144,28 @@ def test_the_headline_an_extractor_kept_atop_the_text_is_not_body():
     assert after_headline(["外相会談", *text], "外相会談の舞台裏") == ["外相会談", *text]  # not the whole headline
     opening = "外相会談は航路協力で一致した。"  # a text that opens with a sentence keeps what follows it
     assert after_headline([opening, "航路協力で一致", *text], "航路協力で一致") == [opening, "航路協力で一致", *text]
+
+
+def test_a_page_declaring_no_date_is_dated_by_the_date_line_it_shows():
+    # the date stands far from the headline element (a sidebar in between): the page read as a reader sees it finds it
+    top = "<h1>外相会談の舞台裏</h1>" + "".join(f"<p>関連リンク{i}</p>" for i in range(45))
+    under = "<div class='date'>2016年2月11日 9時01分</div>"
+    article = article_from_html("p.html", page(top=top, under=under))
+    assert article.published == "2016-02-11T09:01:00+09:00"
+
+
+def test_bare_names_after_a_headline_with_no_date_line_are_tags_not_bylines():
+    under = "<h1>外相会談の舞台裏</h1><ul><li>安倍晋三</li><li>岸田文雄</li></ul>"
+    assert article_from_html("p.html", page(under=under)).authors == []
+    under = "<h1>外相会談の舞台裏</h1><p>文：井口裕右</p>"
+    assert article_from_html("p.html", page(under=under)).authors == ["井口裕右"]
+
+
+def test_page_text_gives_one_block_a_line_without_scripts():
+    from trafilatura.utils import load_html
+
+    from core.ingest.page_text import page_text
+
+    tree = load_html("<html><head><title>t</title></head><body><div>メニュー<script>var x;</script></div>"
+                     "<p>第一段落。<br>続き。</p><p style='display:none'>隠れた文</p><ul><li>一</li><li>二</li></ul></body></html>")
+    assert page_text(tree).split("\n") == ["メニュー", "", "第一段落。", "", "続き。", "", "一", "", "二", ""]
