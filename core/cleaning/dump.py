@@ -273,11 +273,15 @@ def _take_date(line: Line, labels: list[str], result: Article, page: list[Line])
 
 def _name_before(text: str, found) -> str | None:
     """A byline before the date: right before it, else before the line's first date (山田太郎 更新日：… 公開日：…)."""
-    dates = [d for d in all_datetimes(text, yearless=True) if d.start < found.start]
-    since = dates[-1].start + len(dates[-1].text) if dates else 0
-    name = bylines.name_before_date(text[since : found.start])
-    if name is None and dates:
-        name = bylines.name_before_date(text[: dates[0].start])
+    if found.start == 0:
+        return None
+    name = bylines.name_before_date(text[: found.start])
+    if name is None:
+        dates = [d for d in all_datetimes(text, yearless=True) if d.start < found.start]
+        if dates:
+            since = dates[-1].start + len(dates[-1].text)
+            name = bylines.name_before_date(text[since : found.start]) or bylines.name_before_date(
+                text[: dates[0].start])
     return name
 
 
@@ -337,7 +341,8 @@ def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
         if bylines.byline_names(text):
             continue
         score = min(len(text), 60)
-        if position + 1 < len(content) and _is_byline(content[position + 1]):
+        near = len(content) - position <= 2 * TITLE_REACH or (date_at is not None and abs(date_at - position) <= 3)
+        if near and position + 1 < len(content) and _is_byline(content[position + 1]):
             # pages print the headline, then who wrote it: the line right above a byline is likeliest too
             score += 30 + ABOVE_DATE * (len(text) >= HEADLINE_LENGTH)
         if date_at is not None:

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Callable
 
 from core.cleaning.lexicon import COPYRIGHT, URL_LINE
-from core.dates.lines import Found, all_datetimes, publication_datetime
+from core.dates.lines import Found, all_datetimes
 
 _DAY_OF_MONTH = re.compile(r"(?<![\d０-９月])([0-9０-９]{1,2})日")
 _ADDRESS_DAY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})/?(?P<m>[01]\d)/?(?P<d>[0-3]\d)(?!\d)")
@@ -40,9 +40,7 @@ def page_date(text: str) -> Found | None:
     comes first, then an unlabelled one, then one labelled as an update
     (更新日：…, （最終更新 …）, …更新): pages write both in either order.
     """
-    found = all_datetimes(text, yearless=True) if _HAS_TWO_DIGITS.search(text) else []
-    if len(found) <= 1:
-        return publication_datetime(text, yearless=True)
+    found = all_datetimes(text, yearless=True)
     ranked = []
     for position, date_ in enumerate(found):
         end = date_.start + len(date_.text)
@@ -56,9 +54,6 @@ def page_date(text: str) -> Found | None:
         updated = _UPDATED.search(before) or _UPDATED.search(after_label)
         ranked.append((0 if published else 2 if updated else 1, date_.start, date_))
     return min(ranked, key=lambda item: item[:2])[2] if ranked else None
-
-
-_HAS_TWO_DIGITS = re.compile(r"\d\D+\d")
 
 
 def _label_end(after: str) -> int:
