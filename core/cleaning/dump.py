@@ -10,6 +10,7 @@ photo captions; lines below it the wire credit and legal lines.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from core.article import Article
 from core.cleaning import bylines
@@ -25,10 +26,12 @@ TITLE_KINDS = ("heading", "other")
 _CAPTION_LABEL_START = set("画写動IM")
 _KICKER = re.compile(r"^[【〈《\[［][^】〉》\]］]{1,20}[】〉》\]］]$")
 _BETWEEN = ("caption",)
+_DECORATED = re.compile(r"^[☆★■□◆◇●○▼▽▲△▶►♪]")
 _EXCLAIMED = ("！", "？", "!", "?", "！」", "？」")
 TITLE_REACH = 8  # non-blank lines above the body (or the date line) where the headline stands
 ABOVE_DATE = 15  # more for the line right above the date line than for the one right below
 HEADLINE_LENGTH = 15  # characters from which a line above the date line reads as a headline
+REPEATED_LABEL = 15  # less for a short line the header repeats
 DATE_REACH = 12  # non-blank lines above the body where the article's date line stands
 
 
@@ -328,6 +331,7 @@ def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
     # a photo caption between the headline and its date line does not part them
     content = [line for line in content if line.kind not in _BETWEEN or line is date_line]
     date_at = content.index(date_line) if date_line is not None else None
+    seen = Counter(line.stripped for line in content)
     for position, line in enumerate(content):
         text = line.stripped
         by_date = date_at is not None and abs(date_at - position) == 1
@@ -341,6 +345,10 @@ def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
         if bylines.byline_names(text):
             continue
         score = min(len(text), 60)
+        if len(text) < HEADLINE_LENGTH and (seen[text] > 1 or _DECORATED.match(text)):
+            # a short line the page shows twice, or one opening with a mark, is a section's label
+            # (長野県のニュース, ☆ 映像ランキング)
+            score -= REPEATED_LABEL
         near = len(content) - position <= 2 * TITLE_REACH or (date_at is not None and abs(date_at - position) <= 3)
         if near and position + 1 < len(content) and _is_byline(content[position + 1]):
             # pages print the headline, then who wrote it: the line right above a byline is likeliest too

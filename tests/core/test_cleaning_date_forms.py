@@ -66,3 +66,19 @@ def test_a_byline_before_the_dates_when_the_update_comes_first(raw):
     article = clean_dump(page.replace("2016.2.10 15:40更新", "BARKS\xa0山田 太郎　更新日：2016年2月12日　公開日：2016年2月10日"))
     assert article.published == "2016-02-10"
     assert article.authors == ["山田 太郎"]
+
+
+def test_a_short_headline_under_the_date_line_wins_over_a_section_label_the_page_repeats():
+    raw = "\n\n".join([
+        "トップ", "長野県のニュース", "暮らす", "楽しむ", "記事詳細", "2016.02.11", "長野県のニュース",
+        "港湾連合が共同宣言", "☆ 映像ランキング",
+        "　港湾都市連合は１０日、物流の脱炭素に向けた共同宣言を採択した。加盟する十二の港が参加した。",
+        "　宣言は、二〇三〇年までに港湾荷役の排出を半減させる目標を掲げている。関係者は実現に自信を示した。",
+        "Copyright © Minatomachi News",
+    ]) + "\n"
+    article = clean_dump(raw)
+    assert article.title == "港湾連合が共同宣言"
+    assert article.published == "2016-02-11"
+    # a marked label right above the body, the headline under the date line
+    assert clean_dump(raw.replace("長野県のニュース\n\n港湾連合が共同宣言\n\n☆ 映像ランキング",
+                                  "港湾連合が共同宣言\n\n☆ 映像ランキング")).title == "港湾連合が共同宣言"
