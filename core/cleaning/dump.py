@@ -14,6 +14,7 @@ from collections import Counter
 
 from core.article import Article
 from core.cleaning import bylines
+from core.cleaning.footer import mark_entry_runs
 from core.cleaning.checks import NO_HEADLINE, NO_RUNNING_TEXT, joined
 from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_directories
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_share
@@ -58,6 +59,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
     _mark_related_blocks(lines)
     _mark_caption_labels(lines)
     mark_directories(lines)
+    mark_entry_runs(lines)
     labels = ["blank" if line.kind == "blank" else "drop" for line in lines]
     choice = choose_body(lines)
     span = choice.span or _fallback_body(lines)
