@@ -57,7 +57,9 @@ DATE_FORMS = (
     lambda d, t: _era(d) + f"{d.month}月{d.day}日" + (f" 午後{d.hour - 12}時{d.minute}分" if t and d.hour > 12 else
                                                      f" {d.hour}時{d.minute}分" if t else "") + " 公開",
 )
-FIRST_NEW_ROUND = 9  # rounds from here also take real headlines of other outlets and bylines on the date line
+# Rounds from here also take real headlines of other outlets, put bylines on the date line, and move
+# the date line above the headline or under the body, as other sites lay their pages out.
+FIRST_NEW_ROUND = 9
 
 
 def _later(day: datetime) -> datetime:
@@ -136,10 +138,34 @@ def perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, str], rou
         elif not byline_at:
             lines.insert(date_at[0], byline)  # just under the date line
             page["authors"] = [*page["authors"], name_]
+            page["_inserted"] = [byline]
         else:
             continue
+        if late and k % 3 != 1:
+            lines = _moved_date(lines, written, page, above_title=k % 3 == 0)
         out[name] = ("\n".join(lines), page)
     return out
+
+
+def _moved_date(lines: list[str], written: str, page: dict, above_title: bool) -> list[str]:
+    """The date line (with a byline inserted under it) moved above the headline, or under the body's last line."""
+    at = next((i for i, line in enumerate(lines) if written in line), None)
+    if at is None:
+        return lines
+    block = lines[at : at + 2] if at + 1 < len(lines) and lines[at + 1] in page.get("_inserted", ()) else lines[at : at + 1]
+    rest = lines[:at] + lines[at + len(block):]
+    title = page["title"].strip()
+    if above_title:
+        near = [i for i, line in enumerate(rest) if line.strip() == title]
+        if not near:
+            return lines
+        where = min(near, key=lambda i: abs(i - at))
+        return rest[:where] + block + [""] + rest[where:]
+    last = page["body_paragraphs"][-1]
+    where = max((i for i, line in enumerate(rest) if line == last), default=None)
+    if where is None:
+        return lines
+    return rest[: where + 1] + [""] + block + rest[where + 1 :]
 
 
 def _lines_of(page: dict, category: str) -> list[int]:

@@ -333,10 +333,16 @@ def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
     # a photo caption between the headline and its date line does not part them
     content = [line for line in content if line.kind not in _BETWEEN or line is date_line]
     date_at = content.index(date_line) if date_line is not None else None
+    low = high = date_at
+    if date_at is not None:  # the date line with the bylines right above or below it: one block
+        while low > 0 and date_at - low < 2 and _is_byline(content[low - 1]):
+            low -= 1
+        while high + 1 < len(content) and high - date_at < 2 and _is_byline(content[high + 1]):
+            high += 1
     seen = Counter(line.stripped for line in content)
     for position, line in enumerate(content):
         text = line.stripped
-        by_date = date_at is not None and abs(date_at - position) == 1
+        by_date = date_at is not None and (position == low - 1 or position == high + 1)
         # a headline may end with ！ or ？ and read as a sentence; one by the date line is still the headline
         exclaimed = line.kind == PROSE and by_date and len(text) <= 80 and text.endswith(_EXCLAIMED)
         if (line.kind not in TITLE_KINDS and not exclaimed) or len(text) < 6 or _KICKER.match(text):
@@ -344,7 +350,7 @@ def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
         # Latin brand names in a headline: by the date line, less Japanese will do
         if japanese_share(text) < (0.15 if by_date else 0.3):
             continue
-        if bylines.byline_names(text):
+        if bylines.byline_names(text) or _menu_like(text):
             continue
         score = min(len(text), 60)
         if len(text) < HEADLINE_LENGTH and (seen[text] > 1 or _DECORATED.match(text)):
@@ -355,8 +361,8 @@ def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
         if near and position + 1 < len(content) and _is_byline(content[position + 1]):
             # pages print the headline, then who wrote it: the line right above a byline is likeliest too
             score += 30 + ABOVE_DATE * (len(text) >= HEADLINE_LENGTH)
-        if date_at is not None:
-            distance = abs(date_at - position)
+        if date_at is not None and not low <= position <= high:
+            distance = low - position if position < low else position - high
             # pages print the headline, then its date: the line right above the date line is likeliest
             # (a short line there is more often the section's label: 国際, ☆ 映像ランキング)
             above = position < date_at and len(text) >= HEADLINE_LENGTH
@@ -366,6 +372,16 @@ def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
         if score > best_score:
             best, best_score = line, score
     return best
+
+
+_CRUMB = re.compile(r"\s[>＞»›]\s|[>＞»›]")
+_WIDE_GAP = re.compile(r"\s{3,}|\u3000{2,}")
+
+
+def _menu_like(text: str) -> bool:
+    """A breadcrumb (ニュース > 地域 > 記事), a pager (前のページ | 1 | 2), several items on one line."""
+    return (len(_CRUMB.findall(text)) >= 2 or text.count("|") + text.count("｜") >= 3
+            or len(_WIDE_GAP.findall(text)) >= 2)
 
 
 def _is_byline(line: Line) -> bool:

@@ -82,3 +82,27 @@ def test_a_short_headline_under_the_date_line_wins_over_a_section_label_the_page
     # a marked label right above the body, the headline under the date line
     assert clean_dump(raw.replace("長野県のニュース\n\n港湾連合が共同宣言\n\n☆ 映像ランキング",
                                   "港湾連合が共同宣言\n\n☆ 映像ランキング")).title == "港湾連合が共同宣言"
+
+
+def test_breadcrumbs_pagers_and_tickers_are_no_headlines():
+    from core.cleaning.dump import _menu_like
+
+    for text in ("ニュース > 地域 > 道東 > 記事", "前のページ　| 1 | 2 |　次のページ",
+                 "注目報知杯弥生賞馬主席ご招待 \xa0 女流名人戦は２２日最終第５局に \xa0 【巨人】由伸監督、ノック今後も「やる」"):
+        assert _menu_like(text)
+    for text in ("外相会談、航路協力を確認　北極海", "渡辺一平、２００平で５年ぶり世界新！", "神戸新聞NEXT｜社会｜外相会談"):
+        assert not _menu_like(text)
+
+
+def test_the_headline_under_a_date_line_and_its_byline():
+    raw = "\n\n".join([
+        "ホーム", "スポーツ", "野球", "ニュース詳細", "2017年1月30日", "編集委員　高橋 誠", "シカゴで列車脱線、2人死亡",
+        "Tweet",
+        "　米シカゴで２９日、通勤列車が脱線し、２人が死亡した。地元当局によると、８０人余りが負傷したという。",
+        "　事故当時、列車は通常の速度で走っていたとみられ、当局が原因を調べている。",
+        "Copyright © Minatomachi News",
+    ]) + "\n"
+    article = clean_dump(raw)
+    assert article.title == "シカゴで列車脱線、2人死亡"  # not the label above the date line
+    assert article.authors == ["高橋 誠"]
+    assert article.published == "2017-01-30"
