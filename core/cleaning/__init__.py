@@ -7,7 +7,7 @@ from pathlib import Path
 
 from core.article import Article
 from core.cleaning.dump import clean_into
-from core.cleaning.page_dates import inferred_reference
+from core.cleaning.page_dates import day_before, inferred_reference, relative_age
 
 # Formats whose raw text is a whole page dump to clean; dataset rows are
 # already article text, and HTML pages are extracted by trafilatura at import.
@@ -34,11 +34,18 @@ def apply_cleaning(article: Article, common: frozenset[str] = frozenset(),
 def infer_reference_date(article: Article) -> None:
     """Give an article without a publication date a reference day read from its text.
 
-    The dateline's day, the latest full date the text writes, else the day its file
-    was last written is stored as published_inferred with its precision; published stays empty.
+    A 「3時間前」 line counted back from the file's time, the dateline's day, the latest full
+    date the text writes, else the day its file was last written is stored as
+    published_inferred with its precision; published stays empty.
     """
     article.published_inferred = article.published_inferred_precision = None
     if article.published:
+        return
+    page = (article.raw or "").split("\n")
+    age = relative_age(page)
+    saved = file_time(article.source) if age is not None else None
+    if saved is not None:  # 「3時間前」 on a page saved at that file time
+        article.published_inferred, article.published_inferred_precision = day_before(saved, age), "day"
         return
     found = inferred_reference(article.paragraphs, article.dateline, lambda: file_day(article.source),
                                page=(article.raw or "").split("\n"))
@@ -48,9 +55,15 @@ def infer_reference_date(article: Article) -> None:
 
 def file_day(source: str) -> date | None:
     """The day the file an article came from was last written, if it is a file."""
+    saved = file_time(source)
+    return saved.date() if saved else None
+
+
+def file_time(source: str) -> datetime | None:
+    """When the file an article came from was last written, if it is a file."""
     try:
         path = Path(source)
-        return datetime.fromtimestamp(path.stat().st_mtime).date() if path.is_file() else None
+        return datetime.fromtimestamp(path.stat().st_mtime) if path.is_file() else None
     except (OSError, OverflowError, ValueError):
         return None
 

@@ -12,7 +12,7 @@ reference day, kept apart from the publication date and marked as inferred.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Callable
 
 from core.cleaning.lexicon import COPYRIGHT, URL_LINE
@@ -168,3 +168,28 @@ def _first_day_of_month(text: str) -> int | None:
     return day if 1 <= day <= 31 else None
 
 
+
+
+# 「3時間前」「15分前」「2日前 配信」: how long before the page was saved it was published.
+_RELATIVE = re.compile(r"^(?:[（(]?\s*(?:公開|配信|更新|投稿)(?:日時)?\s*[:：]?\s*)?([0-9０-９]{1,3})\s*(分|時間|日)前"
+                       r"\s*(?:に)?\s*(?:公開|配信|更新|投稿)?\s*[)）]?$")
+_UNITS = {"分": timedelta(minutes=1), "時間": timedelta(hours=1), "日": timedelta(days=1)}
+RELATIVE_REACH = 80  # lines from the top of the page where its own 「…時間前」 line stands
+
+
+def relative_age(page: list[str]) -> timedelta | None:
+    """How long before it was saved the page says it was published (a 「3時間前」 line near its top)."""
+    for text in page[:RELATIVE_REACH]:
+        text = text.strip()
+        if "前" not in text or len(text) > 20:
+            continue
+        match = _RELATIVE.match(text)
+        if match:
+            count = int(match.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+            return count * _UNITS[match.group(2)]
+    return None
+
+
+def day_before(saved: datetime, age: timedelta) -> str:
+    """The day a page saved at saved was published, age before."""
+    return (saved - age).date().isoformat()
