@@ -116,7 +116,9 @@ def perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, str], rou
             lines = [line.replace(old_title, new_title) for line in lines]  # wherever the page repeats it
             page["title"] = new_title
         when = datetime.fromisoformat(page["published"])
-        written = DATE_FORMS[k % len(DATE_FORMS)](when, "T" in page["published"])
+        # rounds 0-8 write the first nine forms as they always did; later rounds the forms added after them
+        form = k % FIRST_NEW_ROUND if not late else FIRST_NEW_ROUND + k % (len(DATE_FORMS) - FIRST_NEW_ROUND)
+        written = DATE_FORMS[form](when, "T" in page["published"])
         line = lines[date_at[0] - 1]
         if page["published_text"] not in line:
             continue

@@ -50,10 +50,22 @@ def page_date(text: str) -> Found | None:
         before = text[max(date_.start - BEFORE, previous_end) : date_.start]
         after = text[end : found[position + 1].start if position + 1 < len(found) else len(text)][:AFTER + 3]
         after_label = "" if _OPENS_NEXT.match(after[_label_end(after):]) else after[:AFTER]
-        published = _PUBLISHED.search(before) or _PUBLISHED.search(after_label)
-        updated = _UPDATED.search(before) or _UPDATED.search(after_label)
-        ranked.append((0 if published else 2 if updated else 1, date_.start, date_))
+        # the label nearest the date is its own (号掲載） 更新日：…: 掲載 is the issue's)
+        label = _last_label(before) or _first_label(after_label)
+        ranked.append((1 if label is None else 0 if label == "published" else 2, date_.start, date_))
     return min(ranked, key=lambda item: item[:2])[2] if ranked else None
+
+
+def _last_label(before: str) -> str | None:
+    found = [(m.end(), kind) for kind, pattern in (("published", _PUBLISHED), ("updated", _UPDATED))
+             for m in pattern.finditer(before)]
+    return max(found)[1] if found else None
+
+
+def _first_label(after: str) -> str | None:
+    found = [(m.start(), kind) for kind, pattern in (("published", _PUBLISHED), ("updated", _UPDATED))
+             for m in pattern.finditer(after)]
+    return min(found)[1] if found else None
 
 
 def _label_end(after: str) -> int:
@@ -84,9 +96,12 @@ def with_year(found: Found, page_texts: list[str]) -> Found | None:
     if not found.yearless:
         return found
     latest = latest_full_date(page_texts) or _address_day(page_texts)
-    if latest:
-        return _by_weekday(found, found.year_from(latest))
     year = _copyright_year(page_texts)
+    if latest:
+        placed = found.year_from(latest)
+        if year and year > latest.year and _WEEKDAY.search(found.text):
+            placed = found.in_year(year)  # a weekday tells the year: look from the page's latest year on
+        return _by_weekday(found, placed)
     return _by_weekday(found, found.in_year(year)) if year else None
 
 

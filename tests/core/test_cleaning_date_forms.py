@@ -106,3 +106,9 @@ def test_the_headline_under_a_date_line_and_its_byline():
     assert article.title == "シカゴで列車脱線、2人死亡"  # not the label above the date line
     assert article.authors == ["高橋 誠"]
     assert article.published == "2017-01-30"
+
+
+def test_the_label_nearest_a_date_is_its_own():
+    # 掲載 closes the magazine's issue date; the next date is labelled an update
+    line = "（週刊港町 2016年2月19日号掲載） 更新日：2016年2月11日　公開日：2016年2月10日"
+    assert page_date(line).iso == "2016-02-10"
