@@ -374,14 +374,14 @@ def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
     return best
 
 
-_CRUMB = re.compile(r"\s[>＞»›]\s|[>＞»›]")
 _WIDE_GAP = re.compile(r"\s{3,}|\u3000{2,}")
 
 
 def _menu_like(text: str) -> bool:
     """A breadcrumb (ニュース > 地域 > 記事), a pager (前のページ | 1 | 2), several items on one line."""
-    return (len(_CRUMB.findall(text)) >= 2 or text.count("|") + text.count("｜") >= 3
-            or len(_WIDE_GAP.findall(text)) >= 2)
+    crumbs = sum(text.count(mark) for mark in ">＞»›")
+    return (crumbs >= 2 or text.count("|") + text.count("｜") >= 3
+            or (("  " in text or "\xa0" in text or "　　" in text) and len(_WIDE_GAP.findall(text)) >= 2))
 
 
 def _is_byline(line: Line) -> bool:
