@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from pathlib import Path
+from datetime import date
 
 from core.article import Article
 from core.cleaning.dump import clean_into
-from core.cleaning.page_dates import day_before, inferred_reference, relative_age
+from core.cleaning.page_dates import day_before, file_time, inferred_reference, relative_age
 
 # Formats whose raw text is a whole page dump to clean; dataset rows are
 # already article text, and HTML pages are extracted by trafilatura at import.
@@ -59,13 +58,6 @@ def file_day(source: str) -> date | None:
     return saved.date() if saved else None
 
 
-def file_time(source: str) -> datetime | None:
-    """When the file an article came from was last written, if it is a file."""
-    try:
-        path = Path(source)
-        return datetime.fromtimestamp(path.stat().st_mtime) if path.is_file() else None
-    except (OSError, OverflowError, ValueError):
-        return None
 
 
 def _label_text_lines(article: Article) -> None:

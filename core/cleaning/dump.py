@@ -20,7 +20,7 @@ from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_direct
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_share
 from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
 from core.cleaning.outlets import guess_outlet, strip_site_suffix
-from core.cleaning.page_dates import page_date, with_year
+from core.cleaning.page_dates import file_time, page_date, with_year
 from core.dates.lines import all_datetimes
 
 TITLE_KINDS = ("heading", "other")
@@ -261,7 +261,9 @@ def _take_date(line: Line, labels: list[str], result: Article, page: list[Line])
     if found is None:
         return False
     # a photo's shooting day (撮影日：2010年…) does not tell the page's year
-    dated = with_year(found, [l.stripped for l in page if l.kind != "caption"]) if found.yearless else found
+    saved = file_time(result.source) if found.yearless else None  # a page is saved after it is published
+    dated = with_year(found, [l.stripped for l in page if l.kind != "caption"],
+                      saved.date() if saved else None) if found.yearless else found
     if dated is None:
         return False
     result.published, result.published_precision = dated.iso, dated.precision

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Callable
 
 from core.cleaning.lexicon import COPYRIGHT, URL_LINE
@@ -87,15 +88,18 @@ def latest_full_date(texts: list[str]) -> date | None:
     return latest
 
 
-def with_year(found: Found, page_texts: list[str]) -> Found | None:
+def with_year(found: Found, page_texts: list[str], saved: date | None = None) -> Found | None:
     """A date with its year: as written, else from the latest full date of the page.
 
     A page that writes no full date still dates itself: by the day in its
-    address (…/20160211/…), else by the latest year of its copyright line.
+    address (…/20160211/…), else by the latest year of its copyright line,
+    else by the day it was saved (saved: its file's day), on or before which it was published.
     """
     if not found.yearless:
         return found
     latest = latest_full_date(page_texts) or _address_day(page_texts)
+    if latest is None and saved is not None and _copyright_year(page_texts) is None:
+        latest = saved
     year = _copyright_year(page_texts)
     if latest:
         placed = found.year_from(latest)
@@ -208,3 +212,12 @@ def relative_age(page: list[str]) -> timedelta | None:
 def day_before(saved: datetime, age: timedelta) -> str:
     """The day a page saved at saved was published, age before."""
     return (saved - age).date().isoformat()
+
+
+def file_time(source: str | None) -> datetime | None:
+    """When the file an article came from was last written, if it is a file."""
+    try:
+        path = Path(source or "")
+        return datetime.fromtimestamp(path.stat().st_mtime) if source and path.is_file() else None
+    except (OSError, OverflowError, ValueError):
+        return None

@@ -112,3 +112,23 @@ def test_the_label_nearest_a_date_is_its_own():
     # 掲載 closes the magazine's issue date; the next date is labelled an update
     line = "（週刊港町 2016年2月19日号掲載） 更新日：2016年2月11日　公開日：2016年2月10日"
     assert page_date(line).iso == "2016-02-10"
+
+
+def test_a_month_and_day_date_on_a_page_with_no_year_takes_its_files(tmp_path):
+    import os
+    from datetime import datetime
+
+    from core.article import Article
+    from core.cleaning import apply_cleaning
+
+    lines = ["ホーム", "外相会談、来週にも", "2/10(水) 15:40配信",
+             "　両国の外相は来週、東京で会談する。政府関係者が明らかにした。北極海の航路協力が議題になる見通しだ。",
+             "　会談は二年ぶりとなる。両国は昨年、海洋協力の覚書に署名している。"]
+    page = tmp_path / "yearless.txt"
+    page.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    saved = datetime(2016, 3, 1, 12, 0).timestamp()
+    os.utime(page, (saved, saved))
+    article = Article(source=str(page), source_format="txt", raw=page.read_text(encoding="utf-8"))
+    apply_cleaning(article)
+    assert article.published == "2016-02-10T15:40:00+09:00"  # on or before the day it was saved, a Wednesday
+    assert clean_dump("\n\n".join(lines) + "\n").published is None  # a pasted page: no year to give it
