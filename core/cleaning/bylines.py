@@ -52,6 +52,8 @@ _NOT_NAMES = {
     "menu", "online", "digital", "edition", "video", "live", "latest", "opinion",
     "features", "special", "premium", "sports", "tech", "politics", "markets", "more",
     "wonderful", "innovator", "challenging", "ranking", "search", "login", "the", "of",
+    # buttons and page controls
+    "scroll", "left", "right", "next", "prev", "previous", "share", "print", "follow", "subscribe",
 }
 _LATIN_SPLIT = re.compile(r"\s*(?:,|、|/|\band\b|&)\s*")
 _JA_BYLINE = re.compile(
@@ -330,3 +332,14 @@ def _pair_words(words: list[str]) -> list[str]:
         else:
             names.append(" ".join(current))
     return names
+
+
+def distinct_people(names: list[str]) -> list[str]:
+    """Names without repeats, a name written again with its role after it (山田太郎記者) counting as a repeat."""
+    kept: list[str] = []
+    for name in names:
+        if name in kept or any(name.startswith(other) and _ROLE_AFTER.match(name) for other in kept):
+            continue
+        kept = [other for other in kept if not (other.startswith(name) and _ROLE_AFTER.match(other))]
+        kept.append(name)
+    return kept

@@ -98,6 +98,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
         footer = [line.stripped for line in lines[span[1] + 1 :] if line.kind != "blank"]
         if not result.authors and (name := bylines.profile_name(footer)):
             result.authors = [name]
+    result.authors = bylines.distinct_people(result.authors)
     result.outlet = guess_outlet([l.stripped for l, lab in zip(lines, labels) if lab == "drop"])
 
 
