@@ -46,8 +46,7 @@ def infer_reference_date(article: Article) -> None:
     if saved is not None:  # 「3時間前」 on a page saved at that file time
         article.published_inferred, article.published_inferred_precision = day_before(saved, age), "day"
         return
-    found = inferred_reference(article.paragraphs, article.dateline, lambda: file_day(article.source),
-                               page=(article.raw or "").split("\n"))
+    found = inferred_reference(article.paragraphs, article.dateline, lambda: file_day(article.source), page=page)
     if found:
         article.published_inferred, article.published_inferred_precision = found
 

@@ -22,6 +22,8 @@ _LISTED = re.compile(r"^\s*(?:[0-9０-９]+|[①-⑳]|STEP|Step|[■□◆◇●
 
 def mark_entry_runs(lines: list[Line]) -> None:
     """Mark runs of at least MIN_ENTRIES name + one-sentence pairs as 'directory'."""
+    if sum(1 for line in lines if line.kind == PROSE and len(line.stripped) <= DESCRIPTION) < MIN_ENTRIES:
+        return  # most pages: not three short sentences in all
     content = [line for line in lines if line.kind != "blank"]
     i, n = 0, len(content)
     while i < n - 1:

@@ -147,15 +147,19 @@ def _furniture_kind(text: str, prose: bool) -> str | None:
         return "related"
     if not prose and (anchor := lx.TAIL_ANCHOR.match(text)) and not _LABEL_GOES_ON.match(text, anchor.end()):
         return "anchor"
-    # a date line that also says the article is for members (…10:40 有料記事) is still the date line
-    if not prose and len(text) <= 60 and _is_date_line(text):
-        return "date"
+    short = not prose and len(text) <= 60
     if lx.PAYWALL.search(text) or (not prose and (lx.UI_PHRASES.search(text) or lx.UI_START.match(text)
                                                   or ("Tweet" in text and lx.TWEET.search(text)))):
-        return "ui"
+        # a date line that also says the article is for members (…10:40 有料記事) is still the date line
+        return "date" if short and _DIGIT.search(text) and _is_date_line(text) else "ui"
     if lx.URL_LINE.match(text):
         return "url"
+    if short and _is_date_line(text):
+        return "date"
     return None
+
+
+_DIGIT = re.compile(r"[0-9０-９]")
 
 
 def _is_date_line(text: str) -> bool:
