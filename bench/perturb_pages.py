@@ -13,7 +13,10 @@ the page's anchors by their role rather than by the shapes of these pages.
 from __future__ import annotations
 
 import copy
-from datetime import datetime
+from datetime import datetime, timedelta
+from pathlib import Path
+
+WIKINEWS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wikinews" / "txt"
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
@@ -44,7 +47,35 @@ DATE_FORMS = (
     lambda d, t: f"{d.year}/{d.month}/{d.day}" + (f" {d.hour}:{d.minute:02d}" if t else "") + " 更新",
     lambda d, t: f"{d.year}年{d.month}月{d.day}日（{'月火水木金土日'[d.weekday()]}）" + (f"{d.hour}時{d.minute:02d}分" if t else ""),
     lambda d, t: f"(公開: {d.year}-{d.month:02d}-{d.day:02d}" + (f" {d.hour:02d}:{d.minute:02d}" if t else "") + ")",
+    # From round 9 on: a later update written beside the publication, and month/day without the year.
+    lambda d, t: f"{d.year}/{d.month}/{d.day}" + (f" {d.hour}:{d.minute:02d}" if t else "")
+    + f" ({_later(d).year}/{_later(d).month}/{_later(d).day} {_later(d).hour}:{_later(d).minute:02d}更新)",
+    lambda d, t: f"{d.year}/{d.month}/{d.day}" + (f" {d.hour:02d}:{d.minute:02d}" if t else "")
+    + f"（最終更新 {_later(d).month}/{_later(d).day} {_later(d).hour:02d}:{_later(d).minute:02d}）",
+    lambda d, t: f"更新日：{_later(d).year}年{_later(d).month}月{_later(d).day}日　公開日：{d.year}年{d.month}月{d.day}日",
+    lambda d, t: f"{d.month}/{d.day}({'月火水木金土日'[d.weekday()]}) " + (f"{d.hour}:{d.minute:02d}" if t else "") + "配信",
+    lambda d, t: _era(d) + f"{d.month}月{d.day}日" + (f" 午後{d.hour - 12}時{d.minute}分" if t and d.hour > 12 else
+                                                     f" {d.hour}時{d.minute}分" if t else "") + " 公開",
 )
+# Rounds from here also take real headlines of other outlets, put bylines on the date line, and move
+# the date line above the headline or under the body, as other sites lay their pages out.
+FIRST_NEW_ROUND = 9
+
+
+def _later(day: datetime) -> datetime:
+    return day + timedelta(hours=26, minutes=7)
+
+
+def corpus_headlines(every: int = 53) -> list[str]:
+    """Real headlines of another source (Japanese Wikinews), short ones included; [] without the corpus."""
+    if not WIKINEWS.is_dir():
+        return []
+    found = []
+    for path in sorted(WIKINEWS.glob("wn-*.txt"))[::every]:
+        line = path.read_text(encoding="utf-8").split("\n", 1)[0].strip()
+        if 6 <= len(line) <= 60 and "。" not in line:  # a headline, not a sentence
+            found.append(line)
+    return found
 
 _NAMES = ("山田太郎", "佐藤 健一", "鈴木花子", "高橋 誠", "田中美咲", "伊藤 大輔", "渡辺恵", "中村 翔太", "小林由美")
 # Each form writes a name (and another person's, for a photo credit that is no byline) as a byline.
@@ -65,6 +96,9 @@ def perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, str], rou
     """One round of rewritten pages: name -> (raw, gold) for every page that has a date and title line to rewrite."""
     out = {}
     titles = [gold[n]["title"] for n in names]
+    late = round_ >= FIRST_NEW_ROUND
+    if late and (others := corpus_headlines()):
+        titles = others[round_ * len(names) % len(others):] + others[: round_ * len(names) % len(others)]
     for i, name in enumerate(names):
         page, lines = copy.deepcopy(gold[name]), raws[name].split("\n")
         title_at = _lines_of(page, "title")
@@ -82,7 +116,9 @@ def perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, str], rou
             lines = [line.replace(old_title, new_title) for line in lines]  # wherever the page repeats it
             page["title"] = new_title
         when = datetime.fromisoformat(page["published"])
-        written = DATE_FORMS[k % len(DATE_FORMS)](when, "T" in page["published"])
+        # rounds 0-8 write the first nine forms as they always did; later rounds the forms added after them
+        form = k % FIRST_NEW_ROUND if not late else FIRST_NEW_ROUND + k % (len(DATE_FORMS) - FIRST_NEW_ROUND)
+        written = DATE_FORMS[form](when, "T" in page["published"])
         line = lines[date_at[0] - 1]
         if page["published_text"] not in line:
             continue
@@ -98,13 +134,40 @@ def perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, str], rou
                 text = text.replace(author, "")
             lines[byline_at[0] - 1] = text
             page["authors"] = [name_]
+        elif not byline_at and late and k % 2:
+            lines[date_at[0] - 1] = lines[date_at[0] - 1].replace(written, f"{name_}　{written}", 1)  # before the date
+            page["authors"] = [*page["authors"], name_]
         elif not byline_at:
             lines.insert(date_at[0], byline)  # just under the date line
             page["authors"] = [*page["authors"], name_]
+            page["_inserted"] = [byline]
         else:
             continue
+        if late and k % 3 != 1:
+            lines = _moved_date(lines, written, page, above_title=k % 3 == 0)
         out[name] = ("\n".join(lines), page)
     return out
+
+
+def _moved_date(lines: list[str], written: str, page: dict, above_title: bool) -> list[str]:
+    """The date line (with a byline inserted under it) moved above the headline, or under the body's last line."""
+    at = next((i for i, line in enumerate(lines) if written in line), None)
+    if at is None:
+        return lines
+    block = lines[at : at + 2] if at + 1 < len(lines) and lines[at + 1] in page.get("_inserted", ()) else lines[at : at + 1]
+    rest = lines[:at] + lines[at + len(block):]
+    title = page["title"].strip()
+    if above_title:
+        near = [i for i, line in enumerate(rest) if line.strip() == title]
+        if not near:
+            return lines
+        where = min(near, key=lambda i: abs(i - at))
+        return rest[:where] + block + [""] + rest[where:]
+    last = page["body_paragraphs"][-1]
+    where = max((i for i, line in enumerate(rest) if line == last), default=None)
+    if where is None:
+        return lines
+    return rest[: where + 1] + [""] + block + rest[where + 1 :]
 
 
 def _lines_of(page: dict, category: str) -> list[int]:

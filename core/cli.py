@@ -456,7 +456,8 @@ def cmd_show(args, db_path: Path) -> int:
         print(row["title"] or "(no title)")
         print(meta)
         if row.get("cleaning_check"):
-            print(f"check cleaning: {row['cleaning_check']} (raw line {row['cleaning_check_line']}; "
+            from core.cleaning.checks import described  # the reasons' English words, loaded when shown
+            print(f"check cleaning: {described(row['cleaning_check'])} (raw line {row['cleaning_check_line']}; "
                   f"show {row['id']} --raw lists every line's label)")
         print()
         print(row["body"])

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from pathlib import Path
+from datetime import date
 
 from core.article import Article
 from core.cleaning.dump import clean_into
-from core.cleaning.page_dates import inferred_reference
+from core.cleaning.page_dates import day_before, file_time, inferred_reference, relative_age
 
 # Formats whose raw text is a whole page dump to clean; dataset rows are
 # already article text, and HTML pages are extracted by trafilatura at import.
@@ -34,25 +33,30 @@ def apply_cleaning(article: Article, common: frozenset[str] = frozenset(),
 def infer_reference_date(article: Article) -> None:
     """Give an article without a publication date a reference day read from its text.
 
-    The dateline's day, the latest full date the text writes, else the day its file
-    was last written is stored as published_inferred with its precision; published stays empty.
+    A 「3時間前」 line counted back from the file's time, the dateline's day, the latest full
+    date the text writes, else the day its file was last written is stored as
+    published_inferred with its precision; published stays empty.
     """
     article.published_inferred = article.published_inferred_precision = None
     if article.published:
         return
-    found = inferred_reference(article.paragraphs, article.dateline, lambda: file_day(article.source),
-                               page=(article.raw or "").split("\n"))
+    page = (article.raw or "").split("\n")
+    age = relative_age(page)
+    saved = file_time(article.source) if age is not None else None
+    if saved is not None:  # 「3時間前」 on a page saved at that file time
+        article.published_inferred, article.published_inferred_precision = day_before(saved, age), "day"
+        return
+    found = inferred_reference(article.paragraphs, article.dateline, lambda: file_day(article.source), page=page)
     if found:
         article.published_inferred, article.published_inferred_precision = found
 
 
 def file_day(source: str) -> date | None:
     """The day the file an article came from was last written, if it is a file."""
-    try:
-        path = Path(source)
-        return datetime.fromtimestamp(path.stat().st_mtime).date() if path.is_file() else None
-    except (OSError, OverflowError, ValueError):
-        return None
+    saved = file_time(source)
+    return saved.date() if saved else None
+
+
 
 
 def _label_text_lines(article: Article) -> None:

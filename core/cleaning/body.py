@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from core.cleaning import checks
 from core.cleaning.lines import PROSE, Line
 
 MAX_GAP = 4  # non-blank lines between two sentences that still keep one body
@@ -50,7 +51,7 @@ class Choice:
     """The chosen body span (indices into lines) and why it may need a look."""
 
     span: tuple[int, int] | None
-    doubts: list[str] = field(default_factory=list)
+    doubts: list[str] = field(default_factory=list)  # codes of core.cleaning.checks
     # Index of the line the doubt is about: the competing block, else the body start.
     doubt_line: int | None = None
 
@@ -158,10 +159,10 @@ def choose_body(lines: list[Line]) -> Choice:
     choice = Choice((best.start, best.last))
     runner_up = next((run for run in ranked[1:] if run.prose >= 2), None)
     if runner_up and runner_up.score >= COMPETING * best.score and runner_up.chars >= SHORT_BODY / 2:
-        choice.doubts.append("two blocks of text compete")
+        choice.doubts.append(checks.COMPETING_BLOCKS)
         choice.doubt_line = runner_up.start
     if best.chars < SHORT_BODY:
-        choice.doubts.append("very short body")
+        choice.doubts.append(checks.SHORT_BODY)
     return choice
 
 

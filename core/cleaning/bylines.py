@@ -52,6 +52,8 @@ _NOT_NAMES = {
     "menu", "online", "digital", "edition", "video", "live", "latest", "opinion",
     "features", "special", "premium", "sports", "tech", "politics", "markets", "more",
     "wonderful", "innovator", "challenging", "ranking", "search", "login", "the", "of",
+    # buttons and page controls
+    "scroll", "left", "right", "next", "prev", "previous", "share", "print", "follow", "subscribe",
 }
 _LATIN_SPLIT = re.compile(r"\s*(?:,|、|/|\band\b|&)\s*")
 _JA_BYLINE = re.compile(
@@ -169,10 +171,16 @@ def is_person_name(text: str) -> bool:
 _DATE_LABEL_END = re.compile(r"\s*[(（]?\s*(?:公開|配信|更新|掲載|投稿|発行|最終更新)(?:日時|日|時刻)?\s*[:：]?\s*$")
 
 
+_OPENER_OR_BAR = re.compile(r"[|｜（(【\[［）)】\]］\xa0]")
+
+
 def name_before_date(text: str) -> str | None:
     """A byline written before the date on the date line: 「井口裕右 2016/02/11」, 「JSF | 軍事ブロガー 2014年…」."""
     text = _DATE_LABEL_END.sub("", text.strip())  # 「山田太郎 公開日 2016年…」: the label belongs to the date
-    for candidate in (_BAR.split(text, maxsplit=1)[0].strip(), text):  # a byline of any form, a role after a bar
+    # a byline of any form, a role after a bar; or the name closing what stands before the date
+    # (「World | 山田太郎 2017年…」「BARKS 山田太郎 …」「（ 山田 太郎 …」)
+    last = _OPENER_OR_BAR.split(text)[-1].strip()
+    for candidate in (_BAR.split(text, maxsplit=1)[0].strip(), text, last):
         # capitalised words before a date are a section or an edition more often than a writer, unless 'By'
         latin = not re.search(r"[\u3040-\u9fff]", candidate) and not candidate.startswith("By ")
         if candidate and not latin and (names := byline_names(candidate)):
@@ -324,3 +332,14 @@ def _pair_words(words: list[str]) -> list[str]:
         else:
             names.append(" ".join(current))
     return names
+
+
+def distinct_people(names: list[str]) -> list[str]:
+    """Names without repeats, a name written again with its role after it (山田太郎記者) counting as a repeat."""
+    kept: list[str] = []
+    for name in names:
+        if name in kept or any(name.startswith(other) and _ROLE_AFTER.match(name) for other in kept):
+            continue
+        kept = [other for other in kept if not (other.startswith(name) and _ROLE_AFTER.match(other))]
+        kept.append(name)
+    return kept

@@ -10,23 +10,29 @@ photo captions; lines below it the wire credit and legal lines.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from core.article import Article
 from core.cleaning import bylines
+from core.cleaning.footer import mark_entry_runs
+from core.cleaning.checks import NO_HEADLINE, NO_RUNNING_TEXT, joined
 from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_directories
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_share
 from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
 from core.cleaning.outlets import guess_outlet, strip_site_suffix
-from core.cleaning.page_dates import page_date, with_year
+from core.cleaning.page_dates import file_time, page_date, with_year
+from core.dates.lines import all_datetimes
 
 TITLE_KINDS = ("heading", "other")
 _CAPTION_LABEL_START = set("画写動IM")
 _KICKER = re.compile(r"^[【〈《\[［][^】〉》\]］]{1,20}[】〉》\]］]$")
 _BETWEEN = ("caption",)
+_DECORATED = re.compile(r"^[☆★■□◆◇●○▼▽▲△▶►♪]")
 _EXCLAIMED = ("！", "？", "!", "?", "！」", "？」")
 TITLE_REACH = 8  # non-blank lines above the body (or the date line) where the headline stands
 ABOVE_DATE = 15  # more for the line right above the date line than for the one right below
 HEADLINE_LENGTH = 15  # characters from which a line above the date line reads as a headline
+REPEATED_LABEL = 15  # less for a short line the header repeats
 DATE_REACH = 12  # non-blank lines above the body where the article's date line stands
 
 
@@ -53,10 +59,11 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
     _mark_related_blocks(lines)
     _mark_caption_labels(lines)
     mark_directories(lines)
+    mark_entry_runs(lines)
     labels = ["blank" if line.kind == "blank" else "drop" for line in lines]
     choice = choose_body(lines)
     span = choice.span or _fallback_body(lines)
-    doubts = list(choice.doubts) if choice.span else ["no running text found"]
+    doubts = list(choice.doubts) if choice.span else [NO_RUNNING_TEXT]
     if span:
         start, end = span
         _label_body(lines, start, end, labels, result)
@@ -73,8 +80,8 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
         if result.title is None:
             _headline_opening_the_body(lines, start, labels, result)
         if result.title is None:
-            doubts.append("no headline found")
-    result.cleaning_check = "; ".join(doubts) if doubts and not result.overrides else None
+            doubts.append(NO_HEADLINE)
+    result.cleaning_check = joined(doubts) if not result.overrides else None
     result.cleaning_check_line = None
     if result.cleaning_check:
         index = choice.doubt_line if choice.doubt_line is not None else (span[0] if span else 0)
@@ -91,6 +98,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
         footer = [line.stripped for line in lines[span[1] + 1 :] if line.kind != "blank"]
         if not result.authors and (name := bylines.profile_name(footer)):
             result.authors = [name]
+    result.authors = bylines.distinct_people(result.authors)
     result.outlet = guess_outlet([l.stripped for l, lab in zip(lines, labels) if lab == "drop"])
 
 
@@ -234,10 +242,10 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
             continue
         by_title = id(line) in near and line.kind in TITLE_KINDS
         names = bylines.byline_names(line.stripped) if by_title else []
-        if names and _in_a_list(content, position):
-            names = []  # one of a column of names: a menu (editions, countries), not a byline
         if not names and by_title and bylines.is_person_name(line.stripped):
             names = [line.stripped]
+        if names and _in_a_list(content, position):
+            names = []  # one of a column of names: a menu (editions, countries) or tags, not a byline
         if line.kind == "url" and result.url is None:
             result.url, labels[index] = line.stripped, "meta"
         elif line.kind == "caption" or (not names and _is_image_title(content, position, title)):
@@ -253,7 +261,10 @@ def _take_date(line: Line, labels: list[str], result: Article, page: list[Line])
     found = page_date(line.stripped)
     if found is None:
         return False
-    dated = with_year(found, [l.stripped for l in page]) if found.yearless else found
+    # a photo's shooting day (撮影日：2010年…) does not tell the page's year
+    saved = file_time(result.source) if found.yearless else None  # a page is saved after it is published
+    dated = with_year(found, [l.stripped for l in page if l.kind != "caption"],
+                      saved.date() if saved else None) if found.yearless else found
     if dated is None:
         return False
     result.published, result.published_precision = dated.iso, dated.precision
@@ -263,9 +274,23 @@ def _take_date(line: Line, labels: list[str], result: Article, page: list[Line])
     reporter = bylines.reporter_prefix(before)
     if reporter:
         result.dateline, result.authors = reporter.text, list(reporter.authors)
-    elif name := bylines.name_before_date(before):
+    elif name := _name_before(line.stripped, found):
         result.authors = [name]
     return True
+
+
+def _name_before(text: str, found) -> str | None:
+    """A byline before the date: right before it, else before the line's first date (山田太郎 更新日：… 公開日：…)."""
+    if found.start == 0:
+        return None
+    name = bylines.name_before_date(text[: found.start])
+    if name is None:
+        dates = [d for d in all_datetimes(text, yearless=True) if d.start < found.start]
+        if dates:
+            since = dates[-1].start + len(dates[-1].text)
+            name = bylines.name_before_date(text[since : found.start]) or bylines.name_before_date(
+                text[: dates[0].start])
+    return name
 
 
 def _read_date_after(footer: list[Line], labels: list[str], result: Article, page: list[Line]) -> None:
@@ -289,7 +314,9 @@ def _near_title(content: list[Line], title: Line | None, date_line: Line | None)
 def _in_a_list(content: list[Line], position: int) -> bool:
     """The line's neighbours have the same byline-like shape."""
     neighbours = content[max(position - 1, 0) : position] + content[position + 1 : position + 2]
-    return any(n.kind in TITLE_KINDS and bylines.byline_names(n.stripped) for n in neighbours)
+    # (a column of bare names is a list of tags or people in the news: 安倍晋三, 岸田文雄)
+    return any(n.kind in TITLE_KINDS and (bylines.byline_names(n.stripped) or bylines.is_person_name(n.stripped))
+               for n in neighbours)
 
 
 def _kicker_before(content: list[Line], title: Line) -> Line | None:
@@ -309,9 +336,16 @@ def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
     # a photo caption between the headline and its date line does not part them
     content = [line for line in content if line.kind not in _BETWEEN or line is date_line]
     date_at = content.index(date_line) if date_line is not None else None
+    low = high = date_at
+    if date_at is not None:  # the date line with the bylines right above or below it: one block
+        while low > 0 and date_at - low < 2 and _is_byline(content[low - 1]):
+            low -= 1
+        while high + 1 < len(content) and high - date_at < 2 and _is_byline(content[high + 1]):
+            high += 1
+    seen = Counter(line.stripped for line in content)
     for position, line in enumerate(content):
         text = line.stripped
-        by_date = date_at is not None and abs(date_at - position) == 1
+        by_date = date_at is not None and (position == low - 1 or position == high + 1)
         # a headline may end with ！ or ？ and read as a sentence; one by the date line is still the headline
         exclaimed = line.kind == PROSE and by_date and len(text) <= 80 and text.endswith(_EXCLAIMED)
         if (line.kind not in TITLE_KINDS and not exclaimed) or len(text) < 6 or _KICKER.match(text):
@@ -319,11 +353,19 @@ def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
         # Latin brand names in a headline: by the date line, less Japanese will do
         if japanese_share(text) < (0.15 if by_date else 0.3):
             continue
-        if bylines.byline_names(text):
+        if bylines.byline_names(text) or _menu_like(text):
             continue
         score = min(len(text), 60)
-        if date_at is not None:
-            distance = abs(date_at - position)
+        if len(text) < HEADLINE_LENGTH and (seen[text] > 1 or _DECORATED.match(text)):
+            # a short line the page shows twice, or one opening with a mark, is a section's label
+            # (長野県のニュース, ☆ 映像ランキング)
+            score -= REPEATED_LABEL
+        near = len(content) - position <= 2 * TITLE_REACH or (date_at is not None and abs(date_at - position) <= 3)
+        if near and position + 1 < len(content) and _is_byline(content[position + 1]):
+            # pages print the headline, then who wrote it: the line right above a byline is likeliest too
+            score += 30 + ABOVE_DATE * (len(text) >= HEADLINE_LENGTH)
+        if date_at is not None and not low <= position <= high:
+            distance = low - position if position < low else position - high
             # pages print the headline, then its date: the line right above the date line is likeliest
             # (a short line there is more often the section's label: 国際, ☆ 映像ランキング)
             above = position < date_at and len(text) >= HEADLINE_LENGTH
@@ -333,6 +375,23 @@ def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
         if score > best_score:
             best, best_score = line, score
     return best
+
+
+_WIDE_GAP = re.compile(r"\s{3,}|\u3000{2,}")
+
+
+def _menu_like(text: str) -> bool:
+    """A breadcrumb (ニュース > 地域 > 記事), a pager (前のページ | 1 | 2), several items on one line."""
+    crumbs = sum(text.count(mark) for mark in ">＞»›")
+    return (crumbs >= 2 or text.count("|") + text.count("｜") >= 3
+            or (("  " in text or "\xa0" in text or "　　" in text) and len(_WIDE_GAP.findall(text)) >= 2))
+
+
+def _is_byline(line: Line) -> bool:
+    """A short line that is a byline or only a person's name."""
+    text = line.stripped
+    return (line.kind in TITLE_KINDS and len(text) <= 30
+            and bool(bylines.byline_names(text) or bylines.is_person_name(text)))
 
 
 def _is_image_title(content: list[Line], position: int, title: Line | None) -> bool:

@@ -8,11 +8,50 @@ When that would take away much of the text, the extractor's text is kept whole.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from core.cleaning.body import LABELLED
-from core.cleaning.lines import classify
+from core.cleaning.lines import PROSE, classify
 
 DROPPED = ("copyright", "ui", "caption", "date", "related", "directory")
 MOST = 0.8  # a filter that would drop more than a fifth of the text misreads the page: keep it whole
+HEADLINE_REACH = 6  # opening paragraphs where an extractor leaves the headline it also took as text
+_BLANKS = re.compile(r"\s+")
+
+
+def _squash(text: str) -> str:
+    return _BLANKS.sub("", unicodedata.normalize("NFKC", text))
+
+
+def after_headline(paragraphs: list[str], headline: str | None) -> list[str]:
+    """The text without the headline an extractor kept at its top, nor the short lines above it.
+
+    The headline (whole, or as a kicker and the rest on two lines) stands among the
+    first paragraphs, under a breadcrumb or a section label (記事詳細, World, |);
+    those go with it, but never a sentence: an article that starts by restating its
+    headline keeps its text.
+    """
+    key = _squash(headline or "")
+    if len(key) < 6:
+        return paragraphs
+    for position, text in enumerate(paragraphs[:HEADLINE_REACH]):
+        part = _squash(text)
+        if not part or part not in key:
+            continue
+        last, covered = position, part
+        while covered != key and last + 1 < len(paragraphs):
+            following = _squash(paragraphs[last + 1])
+            if not following or covered + following not in key:
+                break
+            last, covered = last + 1, covered + following
+        if covered != key:
+            continue
+        above = paragraphs[:position]
+        if any(classify(1, line).kind == PROSE for line in above) or last + 1 >= len(paragraphs):
+            return paragraphs
+        return paragraphs[last + 1 :]
+    return paragraphs
 
 
 def without_furniture(paragraphs: list[str]) -> list[str]:

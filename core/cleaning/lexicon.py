@@ -62,7 +62,7 @@ CAPTION_MARK = re.compile(
     r"|[=＝](?:ロイター|共同|AP|AFP|時事|EPA|新華社|ゲッティ|Bloomberg|ブルームバーグ|聯合)\s*$"
 )
 # Rarer caption marks: an enlarge link, a shooting date, a (C) credit closing the line.
-ENLARGE = re.compile(r"【拡大】|撮影日[:：]|^\s*(?:拡大写真|写真拡大|拡大する)")
+ENLARGE = re.compile(r"[【\[［]拡大[】\]］]|撮影日[:：]|^\s*(?:拡大写真|写真拡大|拡大する)")
 C_CREDIT = re.compile(r"[（(][CcＣｃ©][）)]\s*[^\s（）()。]{1,24}[）)]?\s*$")
 # Where the people stand in the photo: 「…さん（左）と…さん」「（右から）…」.
 PHOTO_POSITION = re.compile(r"[（(](?:左|右|中央|手前|奥|前列|後列)(?:から)?[^（）()]{0,6}[）)]")

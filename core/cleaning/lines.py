@@ -147,19 +147,28 @@ def _furniture_kind(text: str, prose: bool) -> str | None:
         return "related"
     if not prose and (anchor := lx.TAIL_ANCHOR.match(text)) and not _LABEL_GOES_ON.match(text, anchor.end()):
         return "anchor"
+    short = not prose and len(text) <= 60
     if lx.PAYWALL.search(text) or (not prose and (lx.UI_PHRASES.search(text) or lx.UI_START.match(text)
                                                   or ("Tweet" in text and lx.TWEET.search(text)))):
-        return "ui"
+        # a date line that also says the article is for members (…10:40 有料記事) is still the date line
+        return "date" if short and _DIGIT.search(text) and _is_date_line(text) else "ui"
     if lx.URL_LINE.match(text):
         return "url"
-    if not prose and len(text) <= 60:
-        found = find_datetime(text, yearless=True)
-        if found and (len(found.text) >= len(text) * 0.4 or lx.DATE_LABEL.search(text)):
-            rest = text.replace(found.text, "")
-            # 「2012年2月22日に発売されました」 is a sentence about a date, not a date line
-            if lx.DATE_LABEL.search(rest) or len(_HIRAGANA.findall(rest)) < 5:
-                return "date"
+    if short and _is_date_line(text):
+        return "date"
     return None
+
+
+_DIGIT = re.compile(r"[0-9０-９]")
+
+
+def _is_date_line(text: str) -> bool:
+    found = find_datetime(text, yearless=True)
+    if found and (len(found.text) >= len(text) * 0.4 or lx.DATE_LABEL.search(text)):
+        rest = text.replace(found.text, "")
+        # 「2012年2月22日に発売されました」 is a sentence about a date, not a date line
+        return bool(lx.DATE_LABEL.search(rest)) or len(_HIRAGANA.findall(rest)) < 5
+    return False
 
 
 def _looks_like_heading(text: str, shares: _Shares) -> bool:

@@ -12,11 +12,12 @@ reference day, kept apart from the publication date and marked as inferred.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Callable
 
 from core.cleaning.lexicon import COPYRIGHT, URL_LINE
-from core.dates.lines import Found, all_datetimes, publication_datetime
+from core.dates.lines import Found, all_datetimes
 
 _DAY_OF_MONTH = re.compile(r"(?<![\d０-９月])([0-9０-９]{1,2})日")
 _ADDRESS_DAY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})/?(?P<m>[01]\d)/?(?P<d>[0-3]\d)(?!\d)")
@@ -24,9 +25,54 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _HAS_DIGIT_DATE = re.compile(r"[0-9０-９][年月/／.．\-－]")
 
 
+_PUBLISHED = re.compile(r"公開|配信|掲載|投稿|発行|作成|[Pp]ublished|[Pp]osted")
+_UPDATED = re.compile(r"更新|修正|[Uu]pdated|[Mm]odified")
+# A label that opens the next date (更新日：…) is not the one before it.
+_OPENS_NEXT = re.compile(r"^\s*(?:日時|日)?\s*[:：]")
+_ISSUE = re.compile(r"^\s*(?:号|発売)")
+BEFORE = 8  # characters before a date where its label stands
+AFTER = 4  # characters after it
+
+
 def page_date(text: str) -> Found | None:
-    """The date a date line gives as the page's own, a month-and-day one included."""
-    return publication_datetime(text, yearless=True)
+    """The date a date line gives as the page's own, a month-and-day one included.
+
+    Of several dates on the line, one labelled as the publication (公開, 配信…)
+    comes first, then an unlabelled one, then one labelled as an update
+    (更新日：…, （最終更新 …）, …更新): pages write both in either order.
+    """
+    found = all_datetimes(text, yearless=True)
+    ranked = []
+    for position, date_ in enumerate(found):
+        end = date_.start + len(date_.text)
+        if _ISSUE.match(text[end:]):
+            continue  # a magazine's issue (…号), not the page's date
+        previous_end = found[position - 1].start + len(found[position - 1].text) if position else 0
+        before = text[max(date_.start - BEFORE, previous_end) : date_.start]
+        after = text[end : found[position + 1].start if position + 1 < len(found) else len(text)][:AFTER + 3]
+        after_label = "" if _OPENS_NEXT.match(after[_label_end(after):]) else after[:AFTER]
+        # the label nearest the date is its own (号掲載） 更新日：…: 掲載 is the issue's)
+        label = _last_label(before) or _first_label(after_label)
+        ranked.append((1 if label is None else 0 if label == "published" else 2, date_.start, date_))
+    return min(ranked, key=lambda item: item[:2])[2] if ranked else None
+
+
+def _last_label(before: str) -> str | None:
+    found = [(m.end(), kind) for kind, pattern in (("published", _PUBLISHED), ("updated", _UPDATED))
+             for m in pattern.finditer(before)]
+    return max(found)[1] if found else None
+
+
+def _first_label(after: str) -> str | None:
+    found = [(m.start(), kind) for kind, pattern in (("published", _PUBLISHED), ("updated", _UPDATED))
+             for m in pattern.finditer(after)]
+    return min(found)[1] if found else None
+
+
+def _label_end(after: str) -> int:
+    """Where a label right after a date ends (配信, 更新), to see whether a colon follows it."""
+    match = _PUBLISHED.search(after[:AFTER]) or _UPDATED.search(after[:AFTER])
+    return match.end() if match else 0
 
 
 def latest_full_date(texts: list[str]) -> date | None:
@@ -42,19 +88,46 @@ def latest_full_date(texts: list[str]) -> date | None:
     return latest
 
 
-def with_year(found: Found, page_texts: list[str]) -> Found | None:
+def with_year(found: Found, page_texts: list[str], saved: date | None = None) -> Found | None:
     """A date with its year: as written, else from the latest full date of the page.
 
     A page that writes no full date still dates itself: by the day in its
-    address (…/20160211/…), else by the latest year of its copyright line.
+    address (…/20160211/…), else by the latest year of its copyright line,
+    else by the day it was saved (saved: its file's day), on or before which it was published.
     """
     if not found.yearless:
         return found
     latest = latest_full_date(page_texts) or _address_day(page_texts)
-    if latest:
-        return found.year_from(latest)
+    if latest is None and saved is not None and _copyright_year(page_texts) is None:
+        latest = saved
     year = _copyright_year(page_texts)
-    return found.in_year(year) if year else None
+    if latest:
+        placed = found.year_from(latest)
+        if year and year > latest.year and _WEEKDAY.search(found.text):
+            placed = found.in_year(year)  # a weekday tells the year: look from the page's latest year on
+        return _by_weekday(found, placed)
+    return _by_weekday(found, found.in_year(year)) if year else None
+
+
+_WEEKDAY = re.compile(r"[(（]([月火水木金土日])")
+WEEKDAY_YEARS = 11  # years either side where a written weekday finds the date's year
+
+
+def _by_weekday(found: Found, placed: Found | None) -> Found | None:
+    """A date whose written weekday (2/10(水)) does not fall in the year placed moves to the nearest year where it does.
+
+    The page's other dates (a capture day, old related links) guess the year; the weekday tells it.
+    """
+    match = _WEEKDAY.search(found.text)
+    if placed is None or not match:
+        return placed
+    weekday = "月火水木金土日".index(match.group(1))
+    year = int(placed.iso[:4])
+    for delta in sorted(range(-WEEKDAY_YEARS, WEEKDAY_YEARS + 1), key=lambda d: (abs(d), -d)):
+        candidate = found.in_year(year + delta)
+        if candidate is not None and date.fromisoformat(candidate.iso[:10]).weekday() == weekday:
+            return candidate
+    return placed
 
 
 def _address_day(texts: list[str]) -> date | None:
@@ -114,3 +187,37 @@ def _first_day_of_month(text: str) -> int | None:
     return day if 1 <= day <= 31 else None
 
 
+
+
+# 「3時間前」「15分前」「2日前 配信」: how long before the page was saved it was published.
+_RELATIVE = re.compile(r"^(?:[（(]?\s*(?:公開|配信|更新|投稿)(?:日時)?\s*[:：]?\s*)?([0-9０-９]{1,3})\s*(分|時間|日)前"
+                       r"\s*(?:に)?\s*(?:公開|配信|更新|投稿)?\s*[)）]?$")
+_UNITS = {"分": timedelta(minutes=1), "時間": timedelta(hours=1), "日": timedelta(days=1)}
+RELATIVE_REACH = 80  # lines from the top of the page where its own 「…時間前」 line stands
+
+
+def relative_age(page: list[str]) -> timedelta | None:
+    """How long before it was saved the page says it was published (a 「3時間前」 line near its top)."""
+    for text in page[:RELATIVE_REACH]:
+        text = text.strip()
+        if "前" not in text or len(text) > 20:
+            continue
+        match = _RELATIVE.match(text)
+        if match:
+            count = int(match.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+            return count * _UNITS[match.group(2)]
+    return None
+
+
+def day_before(saved: datetime, age: timedelta) -> str:
+    """The day a page saved at saved was published, age before."""
+    return (saved - age).date().isoformat()
+
+
+def file_time(source: str | None) -> datetime | None:
+    """When the file an article came from was last written, if it is a file."""
+    try:
+        path = Path(source or "")
+        return datetime.fromtimestamp(path.stat().st_mtime) if source and path.is_file() else None
+    except (OSError, OverflowError, ValueError):
+        return None

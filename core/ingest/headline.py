@@ -129,10 +129,9 @@ def byline_under_headline(tree: HtmlElement, headline: str | None, reach: int = 
 def _under_headline(tree: HtmlElement, headline: str | None, reach: int) -> tuple[Found | None, list[str]]:
     if not headline:
         return None, []
-    for shown, element in _headings(tree):
-        if shown != headline:
-            continue
+    for element in _headline_elements(tree, headline):
         names: list[str] = []
+        marked: list[str] = []  # names written as bylines (山田太郎記者, 文：山田太郎), not bare
         for text in element.xpath("following::text()[not(ancestor::script) and not(ancestor::style)]")[:reach]:
             text = text.strip()
             if not text or len(text) > 60:
@@ -141,13 +140,38 @@ def _under_headline(tree: HtmlElement, headline: str | None, reach: int) -> tupl
             if found:
                 before = bylines.name_before_date(text[: found.start])
                 return found, names or ([before] if before else [])
-            if bylines.is_person_name(text) and text not in names:
-                names.append(text)
-        return None, names
+            found_names = _names_on(text)
+            names += [name for name in found_names if name not in names]
+            if found_names and not bylines.is_person_name(text):
+                marked += [name for name in found_names if name not in marked]
+        # with no date line to close the header, a bare name may be a tag or a caption (安倍晋三)
+        return None, marked
     return None, []
 
 
-def _headings(tree: HtmlElement):
+def _names_on(text: str) -> list[str]:
+    """A line that is a person's name, maybe with a role or label (山田太郎記者, 文：山田太郎).
+
+    Only names UniDic reads as a person's: byline-shaped lines of other words
+    (sections, photo credits, a Latin menu) are common in the text after a headline.
+    """
+    if bylines.is_person_name(text):
+        return bylines.byline_names(text) or [text]
+    if len(text) > 24:
+        return []
+    return [name for name in bylines.byline_names(text) if bylines.is_person_name(name)]
+
+
+def _headline_elements(tree: HtmlElement, headline: str):
+    """The h1/h2 showing the headline: as taken, else one that holds it or that it holds (a shortened title)."""
+    key = squash(headline)
+    near = []
     for tag in ("h1", "h2"):
         for element in tree.iter(tag):
-            yield _ASCII_SPACE.sub(" ", element.text_content()).strip(), element
+            shown = squash(element.text_content())
+            if shown == key:
+                yield element
+                return
+            if len(shown) >= MIN_HEADLINE and (key in shown or shown in key):
+                near.append(element)
+    yield from near[:1]

@@ -10,12 +10,14 @@ from trafilatura.utils import load_html
 
 from core.article import Article
 from core.cleaning import bylines
-from core.cleaning.extracted import without_furniture
+from core.cleaning.dump import clean_dump
+from core.cleaning.extracted import after_headline, without_furniture
 from core.dates.fields import JST, parse_date
 from core.ingest.decode import decode_bytes
 from core.ingest.errors import IngestError
 from core.ingest.headline import byline_under_headline, date_under_headline, is_person, page_headline, strip_site_name
 from core.ingest.page_meta import page_meta
+from core.ingest.page_text import page_text
 
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 
@@ -42,6 +44,7 @@ def article_from_html(source: str, html: str) -> Article:
     headline = page_headline(tree, meta.declared_titles, sites)
     shown_date = date_under_headline(tree, headline) if not meta.published else None
     shown_bylines = byline_under_headline(tree, headline)
+    shown_text = page_text(tree)  # the page as a reader sees it, before trafilatura prunes the tree
     # A string or tree (never a URL) so trafilatura cannot fetch anything;
     # comments under an article are not part of it.
     document = trafilatura.bare_extraction(
@@ -51,21 +54,41 @@ def article_from_html(source: str, html: str) -> Article:
     paragraphs = without_furniture([line.strip() for line in (text or "").split("\n") if line.strip()])
     if not paragraphs:
         raise IngestError("no article text found in the page")
-    article = Article(source=source, source_format="html", raw=html, paragraphs=paragraphs)
+    article = Article(source=source, source_format="html", raw=html)
     article.outlet = meta.outlet or getattr(document, "sitename", None)
     sites.append(article.outlet or "")
     article.title = headline or strip_site_name(getattr(document, "title", None) or "", sites) or None
+    article.paragraphs = after_headline(paragraphs, article.title)
     article.url = meta.url or getattr(document, "url", None)
     # declared people, then bylines the page shows by its headline, then trafilatura's guess
-    article.authors = _people(meta.authors, sites) or shown_bylines or _people(
-        _split_authors(getattr(document, "author", None)), sites) or bylines.reporters_in(paragraphs)
+    read = _Lazy(lambda: clean_dump(shown_text))
+    # declared people, then bylines the page shows by its headline or on its date line, then trafilatura's guess
+    article.authors = (_people(meta.authors, sites) or shown_bylines or _people(read().authors, sites)
+                       or _people(_split_authors(getattr(document, "author", None)), sites)
+                       or bylines.reporters_in(paragraphs))
     if shown_date is not None:
         article.published, article.published_precision = shown_date.iso, shown_date.precision
         article.published_text = shown_date.text
+    elif not meta.published and read().published:
+        # no date declared nor under the headline: the date line the page shows, as a reader sees it
+        article.published, article.published_precision = read().published, read().published_precision
+        article.published_text = read().published_text
     else:
         _set_date(article, meta.published or getattr(document, "date", None),
                   meta.is_japanese(text or ""))
     return article
+
+
+class _Lazy:
+    """A value computed on first use (the page read as a dump is needed only when the page declares little)."""
+
+    def __init__(self, make) -> None:
+        self.make, self.value, self.done = make, None, False
+
+    def __call__(self):
+        if not self.done:
+            self.value, self.done = self.make(), True
+        return self.value
 
 
 def _set_date(article: Article, written: str | None, japanese: bool) -> None:

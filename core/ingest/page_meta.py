@@ -21,6 +21,8 @@ _DATE_META = (
     "cxenseparse:recs:publishtime",
 )
 _ASCII_SPACE = re.compile(r"[ \t\r\n\f\v]+")
+# A date written as eight digits (20160210), with an optional time (201602101143).
+_COMPACT_DATE = re.compile(r"^((?:19|20)\d{2})([01]\d)([0-3]\d)(?:([0-2]\d)([0-5]\d)(?:[0-5]\d)?)?$")
 _KANA = re.compile("[\u3041-\u30ff]")
 
 
@@ -57,8 +59,8 @@ def page_meta(tree: HtmlElement) -> PageMeta:
     return PageMeta(
         title=_first(ld.get("headline"), ld.get("name"), meta.get("og:title"),
                      meta.get("twitter:title")),
-        published=_first(ld.get("datePublished"), ld.get("dateCreated"),
-                         *(meta.get(name) for name in _DATE_META), _time_element(tree)),
+        published=_date_value(_first(ld.get("datePublished"), ld.get("dateCreated"),
+                                     *(meta.get(name) for name in _DATE_META), _time_element(tree))),
         outlet=_first(meta.get("og:site_name"), _name(publisher),
                       meta.get("application-name")),
         authors=_people(ld.get("author")) or _people(meta.get("author"))
@@ -149,10 +151,20 @@ def _people(value) -> list[str]:
         kinds = kinds if isinstance(kinds, list) else [kinds]
         if any(isinstance(k, str) and k.lower() != "person" for k in kinds):
             continue  # an Organization (the outlet, a wire) is not a byline
-        name = _name(item)
-        if name:
-            names += [n.strip() for n in re.split(r"\s*[;、]\s*", name) if n.strip()]
+        value = item.get("name") if isinstance(item, dict) else item
+        for name in value if isinstance(value, list) else [value]:  # "name": ["…", "…"] lists several
+            if isinstance(name, str):
+                names += [n.strip() for n in re.split(r"\s*[;、]\s*", name) if n.strip()]
     return names
+
+
+def _date_value(value: str | None) -> str | None:
+    """A declared date as the date parser reads it: 20160210 and 201602101143 spelt out."""
+    match = _COMPACT_DATE.match(value or "")
+    if not match:
+        return value
+    day = f"{match[1]}-{match[2]}-{match[3]}"
+    return f"{day}T{match[4]}:{match[5]}" if match[4] else day
 
 
 def _first(*values) -> str | None:

@@ -28,7 +28,7 @@ def test_footer_directory_of_services_is_not_the_article_and_the_article_is_flag
     assert article.paragraphs == [line for line in lines_of("footer_directory.txt") if line.startswith("　")]
     assert not any("港町" in p for p in article.paragraphs)
     # two sentences only: the user is told to look, at the first body line
-    assert article.cleaning_check == "very short body"
+    assert article.cleaning_check == "short_body"  # a code the window translates
     assert article.cleaning_check_line == article.body_lines[0]
 
 
@@ -75,7 +75,7 @@ def test_competing_blocks_are_flagged_at_the_runner_up():
         "Copyright © Minatomachi News",
     ]) + "\n"
     article = clean_dump(raw)
-    assert article.cleaning_check is not None and "compete" in article.cleaning_check
+    assert article.cleaning_check is not None and "competing_blocks" in article.cleaning_check
     lines = raw.split("\n")
     assert lines[article.cleaning_check_line - 1].startswith("　夏祭り")
     assert article.paragraphs[0].startswith("　県は２日")
@@ -217,3 +217,13 @@ def test_inferred_reference_reads_the_full_dates_of_lines_the_cleaner_dropped():
     # a full date of the body itself wins over the page's other lines
     dated = ["2024年3月1日、外相は会談に向けて出発した。"]
     assert inferred_reference(dated, None, None, page=page + dated) == ("2024-03-01", "day")
+
+
+def test_check_reasons_are_codes_with_english_words_and_older_texts_pass_through():
+    from core.cleaning.checks import described, reason_codes
+
+    assert reason_codes("short_body,no_headline") == ["short_body", "no_headline"]
+    assert described("competing_blocks,no_running_text") == "two blocks of text compete; no running text found"
+    assert reason_codes("very short body; no headline found") == ["very short body", "no headline found"]
+    assert described("very short body") == "very short body"
+    assert reason_codes(None) == [] and described("") == ""

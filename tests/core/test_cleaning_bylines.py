@@ -37,7 +37,7 @@ NOT_BYLINES = ["写真：山田太郎", "ニュース | 特集", "ホーム | �
                "文字の大きさ", "東京都（とうきょうと）", "GIGAZINE（ギガジン）", "取材班", "記事一覧",
                "インタビュー：山田太郎「夢のある仕事」",  # a headline naming the one interviewed
                "筆者：最後に、読者にメッセージをお願いします。",  # the interviewer's question
-               "山田太郎（52）", "山田太郎（東京都日野市）"]
+               "山田太郎（52）", "山田太郎（東京都日野市）", "Scroll Right", "Next Previous"]
 
 
 @pytest.fixture(scope="module")
@@ -91,3 +91,11 @@ def test_reporters_in_the_text_and_writer_boxes():
     assert reporters_in(["首相は11日、訪米した。【北京】", "会談は1時間に及んだ。", "次は秋の予定だ。", "終わり。"]) == []
     assert profile_name(["この記事の筆者", "山田太郎", "フォロー"]) == "山田太郎"
     assert profile_name(["プロフィール", "会員登録はこちら"]) is None
+
+
+def test_a_name_written_again_with_its_role_is_one_person():
+    from core.cleaning.bylines import distinct_people
+
+    assert distinct_people(["鈴木花子", "鈴木花子記者"]) == ["鈴木花子"]
+    assert distinct_people(["鈴木花子特派員", "鈴木花子"]) == ["鈴木花子"]
+    assert distinct_people(["山田太郎", "佐藤花子", "山田太郎"]) == ["山田太郎", "佐藤花子"]

@@ -112,3 +112,60 @@ def test_furniture_filter_keeps_the_text_whole_when_it_would_take_much_of_it():
     assert without_furniture(short_notice) == short_notice
     text = [p.replace("<p>", "").replace("</p>", "") for p in BODY.split("</p>") if p] + ["ツイート"]
     assert without_furniture(text) == text[:-1]
+
+
+def test_declared_people_in_a_graph_or_a_list_of_names_and_compact_dates():
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "datePublished": "2020-01-01"},
+        {"@type": ["NewsArticle"], "headline": "外相会談", "datePublished": "2025-07-11T18:30:00+09:00",
+         "author": {"@type": "Person", "name": ["青木志保", "村田健"]}}]}
+    head = f"<script type='application/ld+json'>{json.dumps(graph, ensure_ascii=False)}</script>"
+    article = article_from_html("p.html", page(head))
+    assert article.authors == ["青木志保", "村田健"]
+    assert article.published == "2025-07-11T18:30:00+09:00"
+    for value, expected in (("20250711", "2025-07-11"), ("202507111830", "2025-07-11T18:30:00+09:00")):
+        head = f"<meta name='date' content='{value}'>"
+        assert article_from_html("p.html", page(head)).published == expected
+
+
+def test_byline_and_date_under_a_headline_the_declared_title_shortens():
+    head = "<title>外相会談の舞台裏 - 港町ニュース</title><meta property='og:site_name' content='港町ニュース'>"
+    under = "<h1>外相会談の舞台裏、航路協力で一致</h1><p class='by'>井口裕右記者</p><p>2016年2月11日 9時01分</p>"
+    article = article_from_html("p.html", page(head, under=under))
+    assert article.authors == ["井口裕右"]
+    assert article.published == "2016-02-11T09:01:00+09:00"
+
+
+def test_the_headline_an_extractor_kept_atop_the_text_is_not_body():
+    from core.cleaning.extracted import after_headline
+
+    text = [p.replace("<p>", "") for p in BODY.split("</p>") if p]
+    assert after_headline(["記事詳細", "【外相会談】", "航路協力で一致", *text], "【外相会談】航路協力で一致") == text
+    assert after_headline(["外相会談", *text], "外相会談の舞台裏") == ["外相会談", *text]  # not the whole headline
+    opening = "外相会談は航路協力で一致した。"  # a text that opens with a sentence keeps what follows it
+    assert after_headline([opening, "航路協力で一致", *text], "航路協力で一致") == [opening, "航路協力で一致", *text]
+
+
+def test_a_page_declaring_no_date_is_dated_by_the_date_line_it_shows():
+    # the date stands far from the headline element (a sidebar in between): the page read as a reader sees it finds it
+    top = "<h1>外相会談の舞台裏</h1>" + "".join(f"<p>関連リンク{i}</p>" for i in range(45))
+    under = "<div class='date'>2016年2月11日 9時01分</div>"
+    article = article_from_html("p.html", page(top=top, under=under))
+    assert article.published == "2016-02-11T09:01:00+09:00"
+
+
+def test_bare_names_after_a_headline_with_no_date_line_are_tags_not_bylines():
+    under = "<h1>外相会談の舞台裏</h1><ul><li>安倍晋三</li><li>岸田文雄</li></ul>"
+    assert article_from_html("p.html", page(under=under)).authors == []
+    under = "<h1>外相会談の舞台裏</h1><p>文：井口裕右</p>"
+    assert article_from_html("p.html", page(under=under)).authors == ["井口裕右"]
+
+
+def test_page_text_gives_one_block_a_line_without_scripts():
+    from trafilatura.utils import load_html
+
+    from core.ingest.page_text import page_text
+
+    tree = load_html("<html><head><title>t</title></head><body><div>メニュー<script>var x;</script></div>"
+                     "<p>第一段落。<br>続き。</p><p style='display:none'>隠れた文</p><ul><li>一</li><li>二</li></ul></body></html>")
+    assert page_text(tree).split("\n") == ["メニュー", "", "第一段落。", "", "続き。", "", "一", "", "二", ""]

@@ -60,3 +60,10 @@ def test_undated_article_shows_its_inferred_day_marked_as_such(qtbot, tmp_path, 
     date_column = COLUMNS.index("published")
     assert model.data(model.index(0, date_column)) == "≈2025-11-14"
     assert "Inferred" in model.data(model.index(0, date_column), Qt.ToolTipRole)
+
+
+def test_check_reasons_in_english_from_their_codes(qapp):
+    from ui.reader.check_reasons import check_reasons
+
+    assert check_reasons("competing_blocks,no_running_text") == "two blocks of text compete; no running text found"
+    assert check_reasons(None) == ""

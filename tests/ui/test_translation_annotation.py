@@ -218,3 +218,10 @@ def test_meeting_kinds_in_the_window_are_the_library_labels():
     assert len(kinds) == 8
     for kind in kinds:
         assert shown[kind["label"]] == kind["label_ja"], kind
+
+
+def test_cleaning_check_reasons_are_translated_from_their_codes(japanese):
+    from ui.reader.check_reasons import check_reasons
+
+    assert check_reasons("short_body,no_headline") == "本文がとても短い、見出しが見つからない"
+    assert check_reasons("very short body") == "very short body"  # a library cleaned before the codes: as written

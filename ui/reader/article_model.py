@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from core.store.articles import list_rows
 from core.store.search import bounded_query
 from ui.common.plain import tooltip
+from ui.reader.check_reasons import check_reasons
 from ui.reader.untitled import first_words, untitled_tip
 from ui.jobs.workers import Worker, query_ids, query_page
 
@@ -115,7 +116,7 @@ class ArticleListModel(QAbstractTableModel):
             # the cleaner was unsure: the reasons show on hover
             if role == Qt.ToolTipRole:
                 return tooltip(self.tr("Check cleaning: {reasons}. The raw view (Ctrl+R) opens at the line in doubt.").format(
-                    reasons=value)) if value else None
+                    reasons=check_reasons(value))) if value else None
             value = self.tr(CHECK_MARK) if value else ""
         elif column == "status":
             value = status_label(value)

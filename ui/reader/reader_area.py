@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from core.model import Article
 from ui.common.empty_state import EmptyState
+from ui.reader.check_reasons import check_reasons
 from ui.reader.raw_view import RawView
 from ui.reader.reader import ArticleReader
 from ui.common.theme import cjk_font, marks
@@ -67,7 +68,7 @@ class ReaderArea(QStackedWidget):
         source = f"<b>{escape(Path(row.source or '').name)}</b>"
         if check:
             where = self.tr(" (line {line})").format(line=line) if line else ""
-            source += self.tr(" — <b>check cleaning</b>: {reasons}").format(reasons=escape(check)) + where
+            source += self.tr(" — <b>check cleaning</b>: {reasons}").format(reasons=escape(check_reasons(check))) + where
         self.raw_source.setText(source)
         self.setCurrentWidget(self.raw_page if self.raw_mode else self.reader)
 

@@ -11,6 +11,7 @@ from core.edits import SetLineLabel
 from core.store import open_db
 from core.store.articles import get_article, overrides_for
 from core.store.search import QUERY_LIMIT
+from ui.reader.check_reasons import check_reasons
 from ui.common.actions import build_menus
 from ui.window.features import build_features
 from ui.common.annotator import AnnotatorDialog, annotator_name
@@ -201,7 +202,7 @@ class MainWindow(QMainWindow):
         if row.cleaning_check:  # never let a doubtful body pass for the article unsaid
             self.statusBar().showMessage(self.tr(
                 "Check cleaning: {reasons}. Ctrl+R shows the raw page at the line in doubt.").format(
-                reasons=row.cleaning_check))
+                reasons=check_reasons(row.cleaning_check)))
         self.settings.setValue("reader/article", article_id)
         self.article_shown.emit(article_id)
 

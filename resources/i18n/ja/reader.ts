@@ -12,7 +12,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../../ui/reader/article_model.py" line="+18"/>
+        <location filename="../../../ui/reader/article_model.py" line="+19"/>
         <source>Title</source>
         <translation>見出し</translation>
     </message>
@@ -78,6 +78,34 @@
     </message>
 </context>
 <context>
+    <name>CleaningCheck</name>
+    <message>
+        <location filename="../../../ui/reader/check_reasons.py" line="+10"/>
+        <source>two blocks of text compete</source>
+        <translation>本文の候補が二つ競合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very short body</source>
+        <translation>本文がとても短い</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no headline found</source>
+        <translation>見出しが見つからない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no running text found</source>
+        <translation>まとまった本文が見つからない</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>LegendBar</name>
     <message>
         <location filename="../../../ui/reader/legend.py" line="+45"/>
@@ -126,7 +154,7 @@
 <context>
     <name>ReaderArea</name>
     <message>
-        <location filename="../../../ui/reader/reader_area.py" line="+17"/>
+        <location filename="../../../ui/reader/reader_area.py" line="+18"/>
         <source>Raw text as imported. &lt;span style=&apos;color:{bar}&apos;&gt;▌&lt;/span&gt;tinted lines became the body; &lt;span style=&apos;color:{meta}&apos;&gt;coloured&lt;/span&gt; lines gave metadata; &lt;span style=&apos;color:{drop}&apos;&gt;grey&lt;/span&gt; lines were dropped. Right-click a line or press B (body), D (boilerplate), U (let the cleaner decide).</source>
         <translation>取り込んだままのテキストです。&lt;span style=&apos;color:{bar}&apos;&gt;▌&lt;/span&gt;色付きの行は本文に、&lt;span style=&apos;color:{meta}&apos;&gt;色文字&lt;/span&gt;の行はメタデータになり、&lt;span style=&apos;color:{drop}&apos;&gt;灰色&lt;/span&gt;の行は除かれました。行を右クリックするか、B (本文)、D (定型文)、U (自動で判定) を押してください。</translation>
     </message>

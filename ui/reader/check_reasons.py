@@ -1,0 +1,22 @@
+"""The reasons the cleaner gives for a look at an article, in the interface language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from core.cleaning.checks import COMPETING_BLOCKS, NO_HEADLINE, NO_RUNNING_TEXT, SHORT_BODY, reason_codes
+
+REASONS = {
+    COMPETING_BLOCKS: QT_TRANSLATE_NOOP("CleaningCheck", "two blocks of text compete"),
+    SHORT_BODY: QT_TRANSLATE_NOOP("CleaningCheck", "very short body"),
+    NO_HEADLINE: QT_TRANSLATE_NOOP("CleaningCheck", "no headline found"),
+    NO_RUNNING_TEXT: QT_TRANSLATE_NOOP("CleaningCheck", "no running text found"),
+}
+
+
+def check_reasons(stored: str | None) -> str:
+    """The stored reasons (codes, or an older library's English words) as the user reads them."""
+    words = [QCoreApplication.translate("CleaningCheck", REASONS[code]) if code in REASONS else code
+             for code in reason_codes(stored)]
+    # the separator between reasons: "; " in English, 、 in Japanese
+    return QCoreApplication.translate("CleaningCheck", "; ").join(words)
