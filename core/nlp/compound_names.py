@@ -8,7 +8,9 @@ names are events; so are events named from places (朝鮮戦争,
 イラン・イラク戦争, 日露戦争, キューバ危機, 東京オリンピック) and laws named
 from parts (決議2231, 「国家安全維持法」, パリ協定) are one span. A
 newspaper's short name (朝日, 読売, 毎日) is an organisation only where the
-sentence says it reports; a bare 毎日 is "every day".
+sentence says it reports; a bare 毎日 is "every day"; so is any other outlet
+named where it reports (…日報, …通信, a katakana name). The World Cup by its
+short name (W杯) is an event, and a city before 内 keeps its suffix (…市内).
 """
 
 from __future__ import annotations
@@ -27,7 +29,12 @@ _SUB_BODY = re.compile(r".*(?:理事会|総会|委員会|事務局|下院|上院
 _MOVEMENT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:解放戦線|救国戦線|戦線|解放運動|独立運動|解放機構)"
                        r"(?![\u4e00-\u9fff])")
 # Events named after their places: wars, conflicts, crises; games and fairs.
-_CONFLICT = re.compile(r"(?:戦争|紛争|危機|内戦|事変|動乱)(?![\u4e00-\u9fff])")
+# A time word after the name stays out of it (ボスニア紛争中, 湾岸戦争後).
+_CONFLICT = re.compile(r"(?:戦争|紛争|危機|内戦|事変|動乱)(?:(?![\u4e00-\u9fff])|(?=[中後前時下](?![\u4e00-\u9fff])))")
+# The football World Cup by its short name, with its year written on (2010W杯): a named tournament.
+_WORLD_CUP = re.compile(r"(?<![0-9A-Za-z])(?:\d{4})?W杯")
+# A city, prefecture or capital before 内 (広島市内, 東京都内): the place is named with its suffix.
+_PLACE_SUFFIX = re.compile(r"[市都府県](?=内)")
 _GAMES = re.compile(r"(?:夏季|冬季)?(?:オリンピック|パラリンピック|五輪|万国博覧会|万博|国際映画祭|サミット)")
 # Named elections and ceremonies: 第47回衆議院議員総選挙, 原爆犠牲者慰霊平和祈念式典 (a long
 # compound is a ceremony's name; 記念式典 and 就任式典 alone are kinds of ceremony).
@@ -38,8 +45,16 @@ _RESOLUTION = re.compile(r"決議(?:第)?\d{2,4}号?")
 _QUOTED_LAW = re.compile(r"「(?P<law>[^「」。、\s]{2,30}?法)」")
 _LAW_AFTER_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(?:条約|協定|宣言|憲章|議定書)(?![\u4e00-\u9fff])")
 # A newspaper's or agency's short name where the sentence says it reports.
-_MEDIA = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>朝日|読売|毎日|産経|日経|共同|時事)"
-                    r"(?=によると|によれば|の報道|が報じ|は報じ|が伝え|は伝え|の取材|の世論調査)")
+_REPORTS = r"(?=によると|によれば|の報道|が報じ|は報じ|が伝え|は伝え|の取材|の世論調査)"
+_MEDIA = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>朝日|読売|毎日|産経|日経|共同|時事)" + _REPORTS)
+# Any outlet that reports: a name of kanji ending as newspapers and agencies do (東奥日報), or a
+# katakana name (スポーツニッポン) that is not a common word for a source (ニュース, メディア).
+_OUTLET = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])(?P<name>[\u4e00-\u9fff]{1,6}(?:新聞|日報|新報|通信|放送)"
+                     r"|[\u30a1-\u30faー][\u30a1-\u30faー・]{2,14})" + _REPORTS)
+_SOURCE_WORDS = {"ニュース", "メディア", "データ", "レポート", "リポート", "サイト", "ウェブサイト", "ホームページ",
+                 "インタビュー", "アンケート", "グループ", "チーム", "メンバー", "スタッフ", "マスコミ", "ブログ",
+                 "ツイッター", "テレビ", "ラジオ", "ネット", "インターネット", "プレスリリース", "リリース",
+                 "コメント", "スポークスマン", "ジャーナリスト", "アナリスト", "エコノミスト", "カメラ"}
 # A party: a name of kanji before 党, unless the word is a kind of party (与党, 野党, 同党, 新党).
 _PARTY = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])[\u4e00-\u9fff]{1,7}(?<![与野政同両各全他一離入結解友新本我脱旧])党"
                     r"(?![員首派内籍費則綱議首大])")
@@ -97,6 +112,9 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             games = _GAMES.match(folded, end)
             if games and mention.end - mention.start >= 2:
                 out.append(Mention(mention.start, games.end(), "", "EVENT", source="compound"))
+            suffix = _PLACE_SUFFIX.match(folded, end)
+            if suffix and mention.end - mention.start >= 2:
+                out.append(Mention(mention.start, suffix.end(), "", "LOC", source="compound"))
             law = _LAW_AFTER_PLACE.match(folded, end)
             if law and (mention.end - mention.start >= 2 or start < mention.start):
                 out.append(Mention(start, law.end(), "", "LAW", source="compound"))
@@ -106,6 +124,9 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
     out += [Mention(m.start(), m.end(), "", "LAW", source="compound") for m in _RESOLUTION.finditer(folded)]
     out += [Mention(m.start("law"), m.end("law"), "", "LAW", source="compound") for m in _QUOTED_LAW.finditer(folded)]
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in _MEDIA.finditer(folded)]
+    out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in _OUTLET.finditer(folded)
+            if m.group("name") not in _SOURCE_WORDS]
+    out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in _WORLD_CUP.finditer(folded)]
     out += [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in _PARTY.finditer(folded)]
     return out
 

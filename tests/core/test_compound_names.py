@@ -127,3 +127,26 @@ def test_a_word_that_places_a_day_belongs_to_its_date():
     found = spans("ペルーで、現地14日に選挙が行われ、同16日に開票された。")
     assert {("現地14日", "DATE"), ("同16日", "DATE")} <= set(found)
     assert ("14日", "DATE") in spans("共同14日の発表")  # 同 inside a word places nothing
+
+
+def test_a_war_keeps_its_name_when_a_time_word_follows():
+    found = spans("イラク戦争後、コソボ紛争中の難民が増えた。")
+    assert ("イラク戦争", "EVENT") in found and ("コソボ紛争", "EVENT") in found
+    assert not any(t == "EVENT" for _, t in spans("紛争中の地域に入った。"))
+
+
+def test_the_world_cup_by_its_short_name_is_an_event_with_its_year():
+    found = spans("2014W杯の予選と、次のW杯の開催地が決まった。")
+    assert ("2014W杯", "EVENT") in found and ("W杯", "EVENT") in found
+
+
+def test_any_outlet_that_reports_is_an_organisation_but_a_source_word_is_not():
+    assert ("南海日報", "ORG") in spans("南海日報によると、会談は延期された。")
+    assert ("スポーツヘラルド", "ORG") in spans("スポーツヘラルドが報じた。")
+    assert not any(t == "ORG" for _, t in spans("ニュースによると、会談は延期された。"))
+    assert not any(t == "ORG" for _, t in spans("データによると、輸出が増えた。"))
+
+
+def test_a_city_before_inai_is_named_with_its_suffix():
+    assert ("名古屋市", "LOC") in spans("名古屋市内で会見した。")
+    assert ("大阪府", "LOC") in spans("大阪府内の病院に運ばれた。")
