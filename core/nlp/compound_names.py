@@ -11,6 +11,9 @@ newspaper's short name (朝日, 読売, 毎日) is an organisation only where th
 sentence says it reports; a bare 毎日 is "every day"; so is any other outlet
 named where it reports (…日報, …通信, a katakana name). The World Cup by its
 short name (W杯) is an event, and a city before 内 keeps its suffix (…市内).
+A named storm (台風5号「ケーミー」) is an event; a country's constitution
+written on its name (日本国憲法) a law; an election commission (中央選管) an
+organisation.
 """
 
 from __future__ import annotations
@@ -44,6 +47,14 @@ _CEREMONY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{6,16}式典")
 _RESOLUTION = re.compile(r"決議(?:第)?\d{2,4}号?")
 _QUOTED_LAW = re.compile(r"「(?P<law>[^「」。、\s]{2,30}?法)」")
 _LAW_AFTER_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(?:条約|協定|宣言|憲章|議定書)(?![\u4e00-\u9fff])")
+# A country's constitution written on its name (日本国憲法); ハイチの憲法 is the kind, not a name.
+_CONSTITUTION = re.compile(r"(?:国)?憲法(?![\u4e00-\u9fff])")
+# A named storm: 台風5号「ケーミー」 gives the name, and its Latin spelling in brackets after it.
+_STORM = re.compile(r"(?:台風|ハリケーン|サイクロン)\d{1,2}号[「『](?P<name>[^」』\s]{1,15})[」』]"
+                    r"(?:[(（](?P<latin>[A-Za-z][A-Za-z\- ]{1,20})[)）])?")
+# An election commission by its short name, alone or after its country (中央選管, リベリア中央選管).
+_ELECTION_BODY = re.compile(r"(?:中央)?(?:選管|選挙管理委員会)")
+_CENTRAL_ELECTION_BODY = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])中央(?:選管|選挙管理委員会)")
 # A newspaper's or agency's short name where the sentence says it reports.
 _REPORTS = r"(?=によると|によれば|の報道|が報じ|は報じ|が伝え|は伝え|の取材|の世論調査)"
 _MEDIA = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>朝日|読売|毎日|産経|日経|共同|時事)" + _REPORTS)
@@ -115,6 +126,12 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             suffix = _PLACE_SUFFIX.match(folded, end)
             if suffix and mention.end - mention.start >= 2:
                 out.append(Mention(mention.start, suffix.end(), "", "LOC", source="compound"))
+            constitution = _CONSTITUTION.match(folded, end) if mention.type == "GPE" else None
+            if constitution and mention.end - mention.start >= 2:
+                out.append(Mention(mention.start, constitution.end(), "", "LAW", source="compound"))
+            commission = _ELECTION_BODY.match(folded, end) if mention.type == "GPE" else None
+            if commission:
+                out.append(Mention(mention.start, commission.end(), "", "ORG", source="compound"))
             law = _LAW_AFTER_PLACE.match(folded, end)
             if law and (mention.end - mention.start >= 2 or start < mention.start):
                 out.append(Mention(start, law.end(), "", "LAW", source="compound"))
@@ -127,6 +144,11 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in _OUTLET.finditer(folded)
             if m.group("name") not in _SOURCE_WORDS]
     out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in _WORLD_CUP.finditer(folded)]
+    out += [Mention(m.start(), m.end(), "", "ORG", source="compound")
+            for m in _CENTRAL_ELECTION_BODY.finditer(folded)]
+    for storm in _STORM.finditer(folded):
+        out += [Mention(storm.start(group), storm.end(group), "", "EVENT", source="compound")
+                for group in ("name", "latin") if storm.group(group)]
     out += [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in _PARTY.finditer(folded)]
     return out
 

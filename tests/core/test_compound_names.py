@@ -150,3 +150,19 @@ def test_any_outlet_that_reports_is_an_organisation_but_a_source_word_is_not():
 def test_a_city_before_inai_is_named_with_its_suffix():
     assert ("名古屋市", "LOC") in spans("名古屋市内で会見した。")
     assert ("大阪府", "LOC") in spans("大阪府内の病院に運ばれた。")
+
+
+def test_a_named_storm_is_an_event_with_its_latin_spelling():
+    found = spans("台風12号「マリア」(Maria)は9日、沖縄に近づいた。")
+    assert ("マリア", "EVENT") in found and ("Maria", "EVENT") in found
+    assert not any(t == "EVENT" for _, t in spans("台風12号は9日、沖縄に近づいた。"))
+
+
+def test_a_constitution_written_on_its_country_is_a_law_but_the_kind_is_not():
+    assert ("ロシア憲法", "LAW") in spans("ロシア憲法が改正された。")
+    assert not any(t == "LAW" for _, t in spans("ハイチの憲法では再選が禁じられている。"))
+
+
+def test_an_election_commission_is_an_organisation_alone_or_with_its_country():
+    assert ("中央選管", "ORG") in spans("中央選管の集計で与党が勝った。")
+    assert ("ケニア中央選管", "ORG") in spans("ケニア中央選管が発表した。")
