@@ -11,7 +11,9 @@ newspaper's short name (朝日, 読売, 毎日) is an organisation only where th
 sentence says it reports; a bare 毎日 is "every day"; so is any other outlet
 named where it reports (…日報, …通信, a katakana name). The World Cup by its
 short name (W杯) is an event, and a city before 内 keeps its suffix (…市内).
-A named storm (台風5号「ケーミー」) is an event; a country's constitution
+A named storm (台風5号「ケーミー」), a disaster named after its place
+(…地震, …大震災), a world war by its number and a championship named by its
+reach (世界…選手権) are events; the provinces of both Koreas are places; a country's constitution
 written on its name (日本国憲法) a law; an election commission (中央選管) an
 organisation.
 """
@@ -34,6 +36,16 @@ _MOVEMENT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:解放戦線|救国戦線|戦�
 # Events named after their places: wars, conflicts, crises; games and fairs.
 # A time word after the name stays out of it (ボスニア紛争中, 湾岸戦争後).
 _CONFLICT = re.compile(r"(?:戦争|紛争|危機|内戦|事変|動乱)(?:(?![\u4e00-\u9fff])|(?=[中後前時下](?![\u4e00-\u9fff])))")
+# Disasters named after their places: 新潟県中越地震, スマトラ島沖地震, 阪神・淡路大震災.
+_DISASTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:沖地震|大地震|地震|大震災|震災|豪雨|大噴火)(?![\u4e00-\u9fff])")
+# The world wars by their number (第2次世界大戦, 第一次世界大戦).
+_WORLD_WAR = re.compile(r"第[12一二]次世界大戦")
+# Championships named by their reach: 世界陸上選手権, 全国高校野球選手権大会, 欧州選手権.
+_CHAMPIONSHIP = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー])(?:第\d{1,3}回)?(?:世界|全国|全日本|欧州|アジア|全米|全英|全豪|全仏)"
+                           r"[\u4e00-\u9fff\u30a1-\u30faー]{0,10}?選手権(?:大会)?")
+# The provinces of both Koreas (a class of places UniDic splits: 慶尚|南道).
+_KOREAN_PROVINCE = re.compile(r"(?<![\u4e00-\u9fff])(?:京畿|江原|忠清[南北]|全羅[南北]|慶尚[南北]|済州|平安[南北]|咸鏡[南北]"
+                              r"|黄海[南北]?|慈江|両江)(?:特別自治)?道(?![\u4e00-\u9fff])")
 # The football World Cup by its short name, with its year written on (2010W杯): a named tournament.
 _WORLD_CUP = re.compile(r"(?<![0-9A-Za-z])(?:\d{4})?W杯")
 # A city, prefecture or capital before 内 (広島市内, 東京都内): the place is named with its suffix.
@@ -120,6 +132,9 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             conflict = _CONFLICT.match(folded, end)
             if conflict and (mention.end - mention.start >= 2 or start < mention.start):
                 out.append(Mention(start, conflict.end(), "", "EVENT", source="compound"))
+            disaster = _DISASTER.match(folded, end)
+            if disaster and mention.end - mention.start >= 2:
+                out.append(Mention(start, disaster.end(), "", "EVENT", source="compound"))
             games = _GAMES.match(folded, end)
             if games and mention.end - mention.start >= 2:
                 out.append(Mention(mention.start, games.end(), "", "EVENT", source="compound"))
@@ -143,7 +158,9 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in _MEDIA.finditer(folded)]
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in _OUTLET.finditer(folded)
             if m.group("name") not in _SOURCE_WORDS]
-    out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in _WORLD_CUP.finditer(folded)]
+    out += [Mention(m.start(), m.end(), "", "EVENT", source="compound")
+             for pattern in (_WORLD_CUP, _WORLD_WAR, _CHAMPIONSHIP) for m in pattern.finditer(folded)]
+    out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in _KOREAN_PROVINCE.finditer(folded)]
     out += [Mention(m.start(), m.end(), "", "ORG", source="compound")
             for m in _CENTRAL_ELECTION_BODY.finditer(folded)]
     for storm in _STORM.finditer(folded):

@@ -166,3 +166,20 @@ def test_a_constitution_written_on_its_country_is_a_law_but_the_kind_is_not():
 def test_an_election_commission_is_an_organisation_alone_or_with_its_country():
     assert ("中央選管", "ORG") in spans("中央選管の集計で与党が勝った。")
     assert ("ケニア中央選管", "ORG") in spans("ケニア中央選管が発表した。")
+
+
+def test_a_disaster_named_after_its_place_is_an_event_and_no_country_fires_inside_it():
+    found = spans("新潟県中越地震の被災地を訪れた。")
+    assert found == [("新潟県中越地震", "EVENT")]
+    assert not any(t == "EVENT" for _, t in spans("日本で地震が起きた。"))
+
+
+def test_a_world_war_and_a_championship_named_by_its_reach_are_events():
+    found = spans("第2次世界大戦の後、世界陸上選手権が開かれた。")
+    assert ("第2次世界大戦", "EVENT") in found and ("世界陸上選手権", "EVENT") in found
+    assert not any(t == "EVENT" for _, t in spans("サッカー選手権に出場した。"))
+
+
+def test_the_provinces_of_both_koreas_are_places():
+    found = spans("京畿道と咸鏡北道で雨が降った。")
+    assert ("京畿道", "LOC") in found and ("咸鏡北道", "LOC") in found
