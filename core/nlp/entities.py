@@ -18,7 +18,7 @@ from core.nlp.compound_names import compound_mentions
 from core.nlp.learned_spans import tagger_mentions
 from core.nlp.linking import later_short_forms, link_new_names
 from core.model import Mention
-from core.nlp.name_parts import body_mentions, mend, outside_bmp_names, site_mentions
+from core.nlp.name_parts import body_mentions, mend, natural_place_mentions, outside_bmp_names, site_mentions
 from core.nlp.offices import HONORIFICS, OFFICE_AFTER, OFFICE_BEFORE_NAME, office_after
 from core.nlp.tokens import Token, tokenize
 from core.nlp.user_lexicon import UserLexicon
@@ -109,6 +109,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     candidates += body_mentions(folded, candidates, registry)
     candidates += compound_mentions(folded, candidates)
     candidates += site_mentions(folded, tokens, index_at, ends)
+    candidates += natural_place_mentions(tokens)
     if _OUTSIDE_BMP.search(folded):
         candidates += outside_bmp_names(folded, tokens)
     if lexicon is not None:

@@ -79,6 +79,28 @@ def site_mentions(folded: str, tokens: list[Token], index_at: dict, ends: set) -
     return out
 
 
+# Suffixes UniDic reads as a name's ending, not a word (金剛|山, 鴨緑|江, 独|島, 琵琶|湖).
+_NATURAL_SUFFIXES = {"山", "島", "湖", "江"}
+_KANJI_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+def natural_place_mentions(tokens: list[Token]) -> list[Mention]:
+    """LOC mentions for mountains, islands, lakes and rivers UniDic splits: a name and its suffix.
+
+    The name is a place UniDic knows (鴨緑 + 江) or a noun of kanji (金剛 + 山); the suffix is
+    read as one (接尾辞), so a word of its own (登山, 火山, 離島) is never split this way.
+    """
+    out = []
+    for index in range(1, len(tokens)):
+        token, name = tokens[index], tokens[index - 1]
+        if token.surface not in _NATURAL_SUFFIXES or not token.pos.startswith("接尾辞") \
+                or name.end != token.start or not _KANJI_ONLY.match(name.surface):
+            continue
+        if ",固有名詞,地名" in name.pos or (name.pos.startswith("名詞,普通名詞,一般") and len(name.surface) >= 2):
+            out.append(Mention(name.start, token.end, "", "LOC", source="compound"))
+    return out
+
+
 def outside_bmp_names(folded: str, tokens: list[Token]) -> list[Mention]:
     """Names that begin with a character outside the BMP before a title (𠮷田氏): UniDic reads it as a symbol."""
     out = []

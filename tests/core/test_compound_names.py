@@ -183,3 +183,9 @@ def test_a_world_war_and_a_championship_named_by_its_reach_are_events():
 def test_the_provinces_of_both_koreas_are_places():
     found = spans("京畿道と咸鏡北道で雨が降った。")
     assert ("京畿道", "LOC") in found and ("咸鏡北道", "LOC") in found
+
+
+def test_a_mountain_or_a_river_unidic_splits_is_one_place_but_a_word_of_its_own_is_none():
+    found = spans("代表団は白頭山を訪れ、鴨緑江を渡った。")
+    assert ("白頭山", "LOC") in found and ("鴨緑江", "LOC") in found
+    assert not any(t == "LOC" for _, t in spans("隊員は火山の近くで登山していた。"))
