@@ -18,7 +18,8 @@ from core.nlp.compound_names import compound_mentions
 from core.nlp.learned_spans import tagger_mentions
 from core.nlp.linking import later_short_forms, link_new_names
 from core.model import Mention
-from core.nlp.name_parts import body_mentions, mend, natural_place_mentions, outside_bmp_names, site_mentions
+from core.nlp.name_parts import (body_mentions, mend, natural_place_mentions, outside_bmp_names, readings,
+                                 site_mentions)
 from core.nlp.offices import HONORIFICS, OFFICE_AFTER, OFFICE_BEFORE_NAME, office_after
 from core.nlp.tokens import Token, tokenize
 from core.nlp.user_lexicon import UserLexicon
@@ -44,9 +45,10 @@ _ORG_HEADS_NOUN = {
 # a ministry's: 中国外務省), and the forms of state after a country's name (セルビア共和国).
 _PROVINCE = re.compile(r"(?:自治区|自治州|特別区|特別市|省)(?![庁令])")
 _STATE_FORM = re.compile(r"(?:連邦|民主|人民|社会主義|イスラム)?(?:共和国|王国|公国|首長国|大公国)")
-# A place with its reading in brackets and its unit: 金海(キムヘ)市, 烽下(ポンハ)村.
+# A place with its reading in brackets and its unit: 金海(キムヘ)市, 烽下(ポンハ)村 (…市郊外 too).
 _PLACE_WITH_READING = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}[(（][\u30a1-\u30faー]+[)）]"
-                                 r"(?:市|村|郡|道|県|州|省|区|町|邑|面|里)(?![\u4e00-\u9fff])")
+                                 r"(?:市|村|郡|道|県|州|省|区|町|邑|面|里)"
+                                 r"(?:(?![\u4e00-\u9fff])|(?=郊外|内|近郊|周辺|中心部))")
 # Heads that make an organisation out of any proper name before them (山田電機, 角川グループ).
 _ORG_AFTER_NAME = {"大学", "グループ", "学園", "高校", "高等学校", "病院", "球団", "工業", "電機", "製作所",
                    "商事", "物産", "証券", "銀行", "新聞", "新聞社", "通信社", "研究所", "財団", "協会"}
@@ -131,6 +133,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     if lexicon is not None:
         chosen = [m for m in chosen if m.source == "user" or lexicon.allows(m, folded[m.start : m.end])]
     chosen = mend(folded, chosen, registry)
+    chosen = sorted(chosen + readings(folded, chosen), key=lambda m: m.start)
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends), key=lambda m: m.start)
     return [_with_text(m, text[m.start : m.end]) for m in link_new_names(folded, chosen)]
 

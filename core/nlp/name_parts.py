@@ -101,6 +101,27 @@ def natural_place_mentions(tokens: list[Token]) -> list[Mention]:
     return out
 
 
+# A reading in kana in brackets right after a name: 慶尚南道(キョンサンナムド), 松田元(はじめ).
+_READING_AFTER = re.compile(r"[(（](?P<reading>[\u3041-\u309f\u30a1-\u30faー・]{2,20})[)）]")
+_READ_TYPES = ("PERSON", "GPE", "LOC", "ORG")
+
+
+def readings(folded: str, chosen: list[Mention]) -> list[Mention]:
+    """A reading in brackets after a whole name is a span of the name's type (the gold's convention)."""
+    out = []
+    for index, mention in enumerate(chosen):
+        if mention.type not in _READ_TYPES:
+            continue
+        match = _READING_AFTER.match(folded, mention.end)
+        if match is None:
+            continue
+        following = chosen[index + 1].start if index + 1 < len(chosen) else len(folded)
+        if match.end("reading") <= following:
+            out.append(Mention(match.start("reading"), match.end("reading"), "", mention.type, mention.entity_id,
+                               source=mention.source, confidence=mention.confidence))
+    return out
+
+
 def outside_bmp_names(folded: str, tokens: list[Token]) -> list[Mention]:
     """Names that begin with a character outside the BMP before a title (𠮷田氏): UniDic reads it as a symbol."""
     out = []

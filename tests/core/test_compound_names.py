@@ -189,3 +189,10 @@ def test_a_mountain_or_a_river_unidic_splits_is_one_place_but_a_word_of_its_own_
     found = spans("代表団は白頭山を訪れ、鴨緑江を渡った。")
     assert ("白頭山", "LOC") in found and ("鴨緑江", "LOC") in found
     assert not any(t == "LOC" for _, t in spans("隊員は火山の近くで登山していた。"))
+
+
+def test_a_reading_after_a_whole_name_is_its_own_span_of_the_same_type():
+    found = spans("一行は江原道(カンウォンド)から原州(ウォンジュ)市郊外に移った。")
+    assert ("江原道", "LOC") in found and ("カンウォンド", "LOC") in found
+    assert ("原州(ウォンジュ)市", "LOC") in found
+    assert spans("瓦礫(がれき)の下から救出された。") == []
