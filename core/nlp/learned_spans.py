@@ -34,6 +34,9 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                     end -= len(word)
                     surface = surface[: -len(word)]
                     break
+        if kind == "ORG" and len(surface) > 2 and surface.endswith("社") and "\u30a1" <= surface[-2] <= "\u30fc":
+            end -= 1  # グッドウィル社: a company written in katakana is named without 社
+            surface = surface[:-1]
         if kind == "ORG" and surface.endswith(_NOT_A_BODY):
             continue  # ハイチ暫定政府, レバノン司法当局: the country acting, not a named body
         if not surface.strip() or (len(surface) == 1 and kind != "PERSON"):

@@ -4,7 +4,7 @@ Before the spans are chosen: a country with a head that makes a body of it
 (韓国大使館, 日本総領事館, イスラエル軍) is one organisation. After: a person's
 span ends at the name (ハッサン・ウィラユダ・インドネシア外相 → the name and the
 country), takes the first parts of a name written with ・ (ホセ・ + ラモス・ホルタ),
-an organisation takes 社 or 局 (朝日新聞 + 社, 中国国際放送 + 局), and no span drops a character outside
+an organisation of kanji takes 社 or 局 (朝日新聞 + 社, 中国国際放送 + 局; グッドウィル社 is グッドウィル), and no span drops a character outside
 the BMP next to it (𠮷田).
 """
 
@@ -169,7 +169,7 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
             if part and part.end() == start and "\u30a1" <= folded[start] <= "\u30fa":
                 start = part.start()
         elif mention.type == "ORG" and folded.startswith(("社", "局"), end) and end + 1 <= next_start \
-                and not _is_kanji(folded[end + 1 : end + 2]):
+                and not _is_kanji(folded[end + 1 : end + 2]) and _is_kanji(folded[end - 1 : end]):
             end += 1
         while start > previous_end and _OUTSIDE_BMP.match(folded, start - 1):
             start -= 1

@@ -196,3 +196,8 @@ def test_a_reading_after_a_whole_name_is_its_own_span_of_the_same_type():
     assert ("江原道", "LOC") in found and ("カンウォンド", "LOC") in found
     assert ("原州(ウォンジュ)市", "LOC") in found
     assert spans("瓦礫(がれき)の下から救出された。") == []
+
+
+def test_a_company_written_in_katakana_is_named_without_sha_but_a_newspaper_keeps_it():
+    found = spans("同じグッドウィル社が運営する施設で、朝日新聞社が取材した。")
+    assert ("グッドウィル", "ORG") in found and ("朝日新聞社", "ORG") in found
