@@ -161,3 +161,20 @@ def test_a_learned_name_the_tagger_is_sure_of_takes_the_place_inside_it():
 def test_a_place_inside_a_facility_name_the_tagger_is_sure_of_is_not_the_place():
     assert not any(t in ("GPE", "LOC") for _, t in spans("大阪駅の北口は裏口的な存在だった。"))
     assert ("大阪", "LOC") in spans("大阪で会見した。")
+
+
+def test_the_shipped_training_data_holds_the_readable_news_parts_and_never_a_held_one():
+    from core.learning import USER_WEIGHT, base_examples
+    from core.nlp.tagger_training import STOCKMARK_CLASSES
+
+    readable = read_jsonl(NEWS / "news_dev.jsonl") + read_jsonl(NEWS / "news_learn.jsonl")
+    held = read_jsonl(NEWS / "news_held.jsonl") + read_jsonl(NEWS / "news_held2.jsonl")
+    examples = base_examples()
+    news = [e for e in examples if e.weight == USER_WEIGHT]
+    assert {e.text for e in news} == {item["body"] for item in readable}
+    texts = {e.text for e in examples}
+    assert not any(item["body"] in texts for item in held)
+    # the news spans are the gold's, in the tagger's classes (GPE and LOC both LOCATION)
+    first = next(e for e in news if e.text == readable[0]["body"])
+    assert {label for *_, label in first.spans} <= set(STOCKMARK_CLASSES.values())
+    assert len(base_examples(news=False)) == len(examples) - len(news)
