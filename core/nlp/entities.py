@@ -16,7 +16,7 @@ from core.nlp import tagger as tagger_model
 from core.nlp.abbreviations import abbreviation_mentions
 from core.nlp.compound_names import compound_mentions
 from core.nlp.learned_spans import tagger_mentions
-from core.nlp.linking import later_short_forms, link_new_names
+from core.nlp.linking import later_short_forms, link_new_names, short_forms_retyped
 from core.model import Mention
 from core.nlp.name_parts import (body_mentions, mend, natural_place_mentions, outside_bmp_names, readings,
                                  site_mentions)
@@ -133,7 +133,8 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     if lexicon is not None:
         chosen = [m for m in chosen if m.source == "user" or lexicon.allows(m, folded[m.start : m.end])]
     chosen = mend(folded, chosen, registry)
-    chosen = sorted(chosen + readings(folded, chosen), key=lambda m: m.start)
+    chosen = readings(folded, chosen)
+    chosen = short_forms_retyped(folded, chosen)
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends), key=lambda m: m.start)
     return [_with_text(m, text[m.start : m.end]) for m in link_new_names(folded, chosen)]
 

@@ -86,6 +86,30 @@ def later_short_forms(folded: str, chosen: list[Mention], starts: set, ends: set
     return out
 
 
+def short_forms_retyped(folded: str, chosen: list[Mention]) -> list[Mention]:
+    """The tagger's organisation or place that is a new person's surname written before (ジョージ・ウェア … ウェア候補): a PERSON.
+
+    Only spans the tagger alone found, after a full name written in parts, equal to its last part.
+    """
+    shorts: dict[str, int] = {}
+    for mention in chosen:
+        name = folded[mention.start : mention.end]
+        if mention.type == "PERSON" and mention.entity_id is None and ("・" in name or "=" in name or "＝" in name):
+            for short in _short_forms(name):
+                if len(short) >= 2:
+                    shorts.setdefault(short, mention.end)
+    if not shorts:
+        return chosen
+    out = []
+    for mention in chosen:
+        text = folded[mention.start : mention.end]
+        if mention.source == "tagger" and mention.entity_id is None and mention.type in ("ORG", "LOC", "GPE") \
+                and shorts.get(text, len(folded)) <= mention.start:
+            mention = Mention(mention.start, mention.end, "", "PERSON", source="tagger", confidence=mention.confidence)
+        out.append(mention)
+    return out
+
+
 def _short_forms(name: str) -> list[str]:
     """How a full name is shortened later in an article: its last part, or a kanji surname."""
     parts = [p for p in name.replace("＝", "・").replace("=", "・").split("・") if p]

@@ -107,19 +107,25 @@ _READ_TYPES = ("PERSON", "GPE", "LOC", "ORG")
 
 
 def readings(folded: str, chosen: list[Mention]) -> list[Mention]:
-    """A reading in brackets after a whole name is a span of the name's type (the gold's convention)."""
-    out = []
+    """Chosen mentions (sorted) with each reading in brackets after a whole name as a span of the name's type.
+
+    The gold's convention; a span the tagger drew on the reading takes the name's type.
+    """
+    out = list(chosen)
     for index, mention in enumerate(chosen):
         if mention.type not in _READ_TYPES:
             continue
         match = _READING_AFTER.match(folded, mention.end)
         if match is None:
             continue
-        following = chosen[index + 1].start if index + 1 < len(chosen) else len(folded)
-        if match.end("reading") <= following:
-            out.append(Mention(match.start("reading"), match.end("reading"), "", mention.type, mention.entity_id,
-                               source=mention.source, confidence=mention.confidence))
-    return out
+        start, end = match.span("reading")
+        following = chosen[index + 1] if index + 1 < len(chosen) else None
+        if following is None or end <= following.start:
+            out.append(Mention(start, end, "", mention.type, mention.entity_id, source=mention.source,
+                               confidence=mention.confidence))
+        elif (following.start, following.end) == (start, end) and following.source == "tagger":
+            out[index + 1] = replace(following, type=mention.type, entity_id=mention.entity_id)
+    return sorted(out, key=lambda m: m.start)
 
 
 def outside_bmp_names(folded: str, tokens: list[Token]) -> list[Mention]:

@@ -178,3 +178,11 @@ def test_the_shipped_training_data_holds_the_readable_news_parts_and_never_a_hel
     first = next(e for e in news if e.text == readable[0]["body"])
     assert {label for *_, label in first.spans} <= set(STOCKMARK_CLASSES.values())
     assert len(base_examples(news=False)) == len(examples) - len(news)
+
+
+def test_a_new_persons_surname_written_later_stays_a_person():
+    text = ("元サッカー選手ジョージ・ウェア氏が立候補した。\n"
+            "第1次投票では、24人の候補中、ウェア候補が28.3パーセントの得票で1位となった。")
+    found = [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+    assert ("ジョージ・ウェア", "PERSON") in found and ("ウェア", "PERSON") in found
+    assert ("ウェア", "ORG") not in found
