@@ -41,7 +41,7 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
             continue  # ハイチ暫定政府, レバノン司法当局: the country acting, not a named body
         if not surface.strip() or (len(surface) == 1 and kind != "PERSON"):
             continue
-        if (surface[0].isascii() and surface[0].islower()) or \
+        if (surface[0].isascii() and surface[0].islower()) or _a_phrase(surface) or \
                 not _holds_a_name(tokens, index_at, start, end, strict=kind == "EVENT"):
             continue
         entity_id = None
@@ -58,6 +58,15 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                 kind = "GPE"
         out.append(Mention(start, end, "", kind, entity_id, source="tagger", confidence=confidence))
     return out
+
+
+def _a_phrase(surface: str) -> bool:
+    """Latin words most of which begin in lower case are a phrase (I would say yes), not a name (Bank of Japan)."""
+    words = surface.split()
+    if len(words) < 2 or not surface.isascii():
+        return False
+    lower = sum(word[0].islower() for word in words)
+    return lower > len(words) - lower
 
 
 def _holds_a_name(tokens: list[Token], index_at: dict, start: int, end: int, strict: bool = False) -> bool:

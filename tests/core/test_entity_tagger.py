@@ -186,3 +186,10 @@ def test_a_new_persons_surname_written_later_stays_a_person():
     found = [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
     assert ("ジョージ・ウェア", "PERSON") in found and ("ウェア", "PERSON") in found
     assert ("ウェア", "ORG") not in found
+
+
+def test_a_latin_phrase_in_brackets_is_no_name_but_a_latin_name_is():
+    found = spans("大統領は「そう言えると思う(I would say yes)」と述べた。")
+    assert not any("would" in text for text, _ in found)
+    from core.nlp.learned_spans import _a_phrase
+    assert _a_phrase("I would say yes") and not _a_phrase("Bank of Japan") and not _a_phrase("John Smith")
