@@ -201,3 +201,9 @@ def test_a_reading_after_a_whole_name_is_its_own_span_of_the_same_type():
 def test_a_company_written_in_katakana_is_named_without_sha_but_a_newspaper_keeps_it():
     found = spans("同じグッドウィル社が運営する施設で、朝日新聞社が取材した。")
     assert ("グッドウィル", "ORG") in found and ("朝日新聞社", "ORG") in found
+
+
+def test_zen_before_a_country_gives_the_country_but_an_open_is_a_tournament():
+    assert ("米", "GPE") in spans("全米で抗議が広がった。")
+    assert spans("全日の日程を終えた。") == []
+    assert ("全英オープン", "EVENT") in spans("全英オープンで優勝した。")
