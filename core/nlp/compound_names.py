@@ -43,6 +43,8 @@ _WORLD_WAR = re.compile(r"第[12一二]次世界大戦")
 # Championships named by their reach: 世界陸上選手権, 全国高校野球選手権大会, 欧州選手権.
 _CHAMPIONSHIP = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー])(?:第\d{1,3}回)?(?:世界|全国|全日本|欧州|アジア|全米|全英|全豪|全仏)"
                            r"[\u4e00-\u9fff\u30a1-\u30faー]{0,10}?選手権(?:大会)?")
+# A by-election named by its house and district: 衆議院福岡6区補欠選挙, 参院大阪選挙区補選.
+_BY_ELECTION = re.compile(r"(?:衆議院|参議院|衆院|参院)[\u4e00-\u9fff\d]{1,8}?(?:選挙区|区)(?:補欠選挙|補選)")
 # The national opens of tennis and golf (全米オープン): tournaments, not the country.
 _OPEN = re.compile(r"全[米英仏豪]オープン(?:テニス|ゴルフ)?")
 # The provinces of both Koreas (a class of places UniDic splits: 慶尚|南道).
@@ -161,7 +163,8 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in _OUTLET.finditer(folded)
             if m.group("name") not in _SOURCE_WORDS]
     out += [Mention(m.start(), m.end(), "", "EVENT", source="compound")
-             for pattern in (_WORLD_CUP, _WORLD_WAR, _CHAMPIONSHIP, _OPEN) for m in pattern.finditer(folded)]
+             for pattern in (_WORLD_CUP, _WORLD_WAR, _CHAMPIONSHIP, _OPEN, _BY_ELECTION)
+             for m in pattern.finditer(folded)]
     out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in _KOREAN_PROVINCE.finditer(folded)]
     out += [Mention(m.start(), m.end(), "", "ORG", source="compound")
             for m in _CENTRAL_ELECTION_BODY.finditer(folded)]

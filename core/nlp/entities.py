@@ -34,6 +34,8 @@ PRIORITY = {"user": -1, "registry": 0, "gazetteer": 1, "title": 2, "compound": 3
 # also a ministry), and the heads of noun chains that name an organisation
 # (東京地裁, 日本野球機構, 駐日中国大使館 ... ).
 _PLACE_SUFFIXES = {"市", "区", "県", "都", "府", "州", "町", "村", "郡"}
+# Place names UniDic knows that are everyday words before anything but a place suffix (中央区 is a ward).
+_KIND_WORDS = {"中央"}
 _ORG_HEADS_NOUN = {
     "大学", "大学院", "機構", "協会", "連盟", "銀行", "新聞", "新聞社", "通信", "通信社", "放送",
     "研究所", "財団", "委員会", "評議会", "裁判所", "地裁", "高裁", "最高裁", "地検", "高検", "警察",
@@ -302,6 +304,8 @@ def _unidic(folded: str, tokens: list[Token]) -> list[Mention]:
                 out.append(Mention(start, end, "", "PERSON", source="unidic"))
             skip_to = last + 1
         elif ",固有名詞,地名" in token.pos and len(token.surface) >= 2:
+            if token.surface in _KIND_WORDS and folded[token.end : token.end + 1] not in _PLACE_SUFFIXES:
+                continue  # 中央銀行, 中央政府: UniDic's ward name is the word "central" here
             kind = "GPE" if ",地名,国," in token.pos else "LOC"
             out.append(Mention(token.start, token.end, "", kind, source="unidic"))
     return out
@@ -315,6 +319,8 @@ def _compounds(folded: str, tokens: list[Token], index_at: dict, candidates: lis
         if not i or tokens[i].surface != head.group(0):
             continue
         name = tokens[i - 1]
+        if name.surface == "中央" and head.group(0) == "銀行":
+            continue  # UniDic reads 中央 as a ward; 中央銀行 is a kind of bank (伊中央銀行総裁)
         if name.end == head.start() and (",固有名詞," in name.pos or (name.unknown and name.surface[0] >= "\u30a0")):
             out.append(Mention(name.start, head.end(), "", "ORG", source="compound"))
     for place in [m for m in candidates if m.type in ("GPE", "LOC")]:
@@ -342,6 +348,9 @@ def _compounds(folded: str, tokens: list[Token], index_at: dict, candidates: lis
             if i is None or not tokens[i].pos.startswith(("名詞", "接尾辞")):
                 break
             if tokens[i].surface in _ORG_HEADS_NOUN and not folded.startswith("選", tokens[i].end):
+                if folded[place.start : tokens[i].end].endswith("中央銀行") and (
+                        place.end - place.start == 1 or folded[place.start : place.end] == "中央"):
+                    break  # 伊中央銀行総裁: 中央銀行 names a kind of body; the abbreviation is the country
                 out.append(Mention(place.start, tokens[i].end, "", "ORG", source="compound"))
                 break
             i = index_at.get(tokens[i].end)

@@ -207,3 +207,9 @@ def test_zen_before_a_country_gives_the_country_but_an_open_is_a_tournament():
     assert ("米", "GPE") in spans("全米で抗議が広がった。")
     assert spans("全日の日程を終えた。") == []
     assert ("全英オープン", "EVENT") in spans("全英オープンで優勝した。")
+
+
+def test_an_abbreviation_before_central_bank_is_the_country_and_a_by_election_is_an_event():
+    assert spans("ファツィオ伊中央銀行総裁と会談した。")[-1] == ("伊", "GPE")
+    assert ("衆議院福岡6区補欠選挙", "EVENT") in spans("衆議院福岡6区補欠選挙で当選した。")
+    assert not any(t == "EVENT" for _, t in spans("衆議院の補欠選挙が行われた。"))
