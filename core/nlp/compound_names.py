@@ -10,7 +10,7 @@ from parts (決議2231, 「国家安全維持法」, パリ協定) are one span.
 newspaper's short name (朝日, 読売, 毎日) is an organisation only where the
 sentence says it reports; a bare 毎日 is "every day"; so is any other outlet
 named where it reports (…日報, …通信, a katakana name). The World Cup by its
-short name (W杯) is an event, and a city before 内 keeps its suffix (…市内).
+short name (W杯) is an event, and a city before 内 keeps its suffix (…市内, not 都内).
 A named storm (台風5号「ケーミー」), a disaster named after its place
 (…地震, …大震災), a world war by its number and a championship named by its
 reach (世界…選手権) are events; the provinces of both Koreas are places; a country's constitution
@@ -52,8 +52,9 @@ _KOREAN_PROVINCE = re.compile(r"(?<![\u4e00-\u9fff])(?:京畿|江原|忠清[南�
                               r"|黄海[南北]?|慈江|両江)(?:特別自治)?道(?![\u4e00-\u9fff])")
 # The football World Cup by its short name, with its year written on (2010W杯): a named tournament.
 _WORLD_CUP = re.compile(r"(?<![0-9A-Za-z])(?:\d{4})?W杯")
-# A city, prefecture or capital before 内 (広島市内, 東京都内): the place is named with its suffix.
-_PLACE_SUFFIX = re.compile(r"[市都府県](?=内)")
+# A city or prefecture before 内 (広島市内, 大阪府内): the place is named with its suffix (東京都内 stays 東京,
+# the capital as Kaidan's meetings read it).
+_PLACE_SUFFIX = re.compile(r"[市府県](?=内)")
 _GAMES = re.compile(r"(?:夏季|冬季)?(?:オリンピック|パラリンピック|五輪|万国博覧会|万博|国際映画祭|サミット)")
 # Named elections and ceremonies: 第47回衆議院議員総選挙, 原爆犠牲者慰霊平和祈念式典 (a long
 # compound is a ceremony's name; 記念式典 and 就任式典 alone are kinds of ceremony).
