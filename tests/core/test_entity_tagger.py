@@ -193,3 +193,10 @@ def test_a_latin_phrase_in_brackets_is_no_name_but_a_latin_name_is():
     assert not any("would" in text for text, _ in found)
     from core.nlp.learned_spans import _a_phrase
     assert _a_phrase("I would say yes") and not _a_phrase("Bank of Japan") and not _a_phrase("John Smith")
+
+
+def test_a_new_persons_kanji_surname_before_a_title_stays_a_person():
+    text = "山科浩介国土交通大臣と知事が会談し、山科大臣が意向を示した。\n山科大臣は「検討する」と話した。"
+    found = [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+    assert ("山科浩介", "PERSON") in found
+    assert not any(t in ("LOC", "ORG", "GPE") and text_.startswith("山科") for text_, t in found)
