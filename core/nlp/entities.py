@@ -113,7 +113,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     candidates += body_mentions(folded, candidates, registry)
     candidates += compound_mentions(folded, candidates)
     candidates += site_mentions(folded, tokens, index_at, ends)
-    candidates += natural_place_mentions(tokens)
+    candidates += natural_place_mentions(folded, tokens, index_at)
     if _OUTSIDE_BMP.search(folded):
         candidates += outside_bmp_names(folded, tokens)
     if lexicon is not None:

@@ -82,16 +82,21 @@ def site_mentions(folded: str, tokens: list[Token], index_at: dict, ends: set) -
 # Suffixes UniDic reads as a name's ending, not a word (金剛|山, 鴨緑|江, 独|島, 琵琶|湖).
 _NATURAL_SUFFIXES = {"山", "島", "湖", "江"}
 _KANJI_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
+_NATURAL_SUFFIX_RE = re.compile("[" + "".join(sorted(_NATURAL_SUFFIXES)) + "]")
 
 
-def natural_place_mentions(tokens: list[Token]) -> list[Mention]:
+def natural_place_mentions(folded: str, tokens: list[Token], index_at: dict) -> list[Mention]:
     """LOC mentions for mountains, islands, lakes and rivers UniDic splits: a name and its suffix.
 
     The name is a place UniDic knows (鴨緑 + 江) or a noun of kanji (金剛 + 山); the suffix is
     read as one (接尾辞), so a word of its own (登山, 火山, 離島) is never split this way.
+    Only the tokens where a suffix character stands are read.
     """
     out = []
-    for index in range(1, len(tokens)):
+    for found in _NATURAL_SUFFIX_RE.finditer(folded):
+        index = index_at.get(found.start())
+        if not index:
+            continue
         token, name = tokens[index], tokens[index - 1]
         if token.surface not in _NATURAL_SUFFIXES or not token.pos.startswith("接尾辞") \
                 or name.end != token.start or not _KANJI_ONLY.match(name.surface):
