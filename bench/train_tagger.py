@@ -4,9 +4,14 @@ Training data: the stockmark Wikipedia NER development set (CC BY-SA 3.0), less
 its held-back part (articles whose curid is a multiple of 5, never trained on);
 the script first writes that part to resources/tagger/stockmark-train.jsonl.gz,
 which Kaidan ships so that a library can retrain on it with the user's decisions.
+It also writes resources/tagger/news-train.jsonl.gz: the news gold's development
+half and learning pool (bench/news_gold, Wikinews, CC BY 2.5), the 50 articles
+whose errors may be read; the model learns from them as a library learns from
+its user's corrected articles (core.learning.USER_WEIGHT). The held-aside parts
+are never trained on. --no-news leaves them out (the model before them).
 --silver N adds N Wikinews articles (CC BY 2.5) labelled by Kaidan's gazetteer
 and rules, none of them in the news gold. Reproducible: the same data and
-parameters give the same model.
+parameters give the same model, byte for byte.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.nlp.tagger import BUNDLED_MODEL  # noqa: E402
-from core.learning import BASE_DATA, base_examples  # noqa: E402
+from core.learning import BASE_DATA, NEWS_DATA, base_examples  # noqa: E402
 from core.nlp.tagger_training import train  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -48,6 +53,24 @@ def write_base_data() -> None:
         for row in stockmark_rows(held=False):
             entities = [{"span": e["span"], "type": e["type"]} for e in row["entities"]]
             handle.write((json.dumps({"text": row["text"], "entities": entities}, ensure_ascii=False) + "\n").encode())
+
+
+NEWS_TRAINED = ("news_dev", "news_learn")  # the parts whose errors may be read; never a held part
+
+
+def write_news_data() -> None:
+    """The news gold's development half and learning pool, as Kaidan ships them (text and typed spans)."""
+    import gzip
+
+    with gzip.GzipFile(NEWS_DATA, "wb", mtime=0) as handle:
+        for name in NEWS_TRAINED:
+            for line in (NEWS_GOLD / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+                if not line.strip():
+                    continue
+                item = json.loads(line)
+                entities = [{"start": e["start"], "end": e["end"], "type": e["type"]} for e in item["entities"]]
+                row = {"id": item["id"], "licence": item.get("licence"), "body": item["body"], "entities": entities}
+                handle.write((json.dumps(row, ensure_ascii=False) + "\n").encode())
 
 
 def silver_examples(count: int):
@@ -78,10 +101,12 @@ def main() -> None:
     parser.add_argument("--out", default=str(BUNDLED_MODEL))
     parser.add_argument("--silver", type=int, default=0, help="Wikinews articles labelled by the rules")
     parser.add_argument("--iterations", type=int, default=None)
+    parser.add_argument("--no-news", action="store_true", help="train on the stockmark part alone")
     args = parser.parse_args()
     if STOCKMARK.exists():
         write_base_data()
-    examples = base_examples()
+    write_news_data()
+    examples = base_examples(news=not args.no_news)
     if args.silver:
         examples += silver_examples(args.silver)
     params = {"max_iterations": args.iterations} if args.iterations else None

@@ -29,6 +29,8 @@ from core.store.db import library_file
 from core.store.mentions import corrected_article_ids, decided_names, mentions_for
 
 BASE_DATA = resource("tagger", "stockmark-train.jsonl.gz")
+# Wikinews articles whose entities were written by hand (CC BY 2.5): corrected news, shipped.
+NEWS_DATA = resource("tagger", "news-train.jsonl.gz")
 USER_WEIGHT = 5  # a corrected article counts as this many training texts
 
 
@@ -76,16 +78,24 @@ def corrected_items(db: sqlite_utils.Database) -> list[dict]:
     return items
 
 
-def base_examples() -> list[Example]:
-    """The examples the bundled model was trained on."""
+def base_examples(news: bool = True) -> list[Example]:
+    """The examples the bundled model was trained on.
+
+    The stockmark training part, and (news) the hand-corrected news articles, which
+    count as a user's corrected articles do (USER_WEIGHT).
+    """
     with gzip.open(BASE_DATA, "rt", encoding="utf-8") as handle:
-        return stockmark_examples(json.loads(line) for line in handle if line.strip())
+        examples = stockmark_examples(json.loads(line) for line in handle if line.strip())
+    if news and NEWS_DATA.exists():
+        with gzip.open(NEWS_DATA, "rt", encoding="utf-8") as handle:
+            examples += kaidan_examples((json.loads(line) for line in handle if line.strip()), USER_WEIGHT)
+    return examples
 
 
 def train_with(items: list[dict], out: Path, progress: Progress | None = None,
-               cancelled: Cancelled | None = None) -> Path:
-    """Train a model on the base examples plus items (weighted), written to out."""
-    base = base_examples()
+               cancelled: Cancelled | None = None, base: list[Example] | None = None) -> Path:
+    """Train a model on the base examples (by default the bundled model's) plus items (weighted), written to out."""
+    base = base_examples() if base is None else base
     user = kaidan_examples(items)
 
     examples = base + user

@@ -8,7 +8,14 @@ names are events; so are events named from places (朝鮮戦争,
 イラン・イラク戦争, 日露戦争, キューバ危機, 東京オリンピック) and laws named
 from parts (決議2231, 「国家安全維持法」, パリ協定) are one span. A
 newspaper's short name (朝日, 読売, 毎日) is an organisation only where the
-sentence says it reports; a bare 毎日 is "every day".
+sentence says it reports; a bare 毎日 is "every day"; so is any other outlet
+named where it reports (…日報, …通信, a katakana name). The World Cup by its
+short name (W杯) is an event, and a city before 内 keeps its suffix (…市内, not 都内).
+A named storm (台風5号「ケーミー」), a disaster named after its place
+(…地震, …大震災), a world war by its number and a championship named by its
+reach (世界…選手権) are events; the provinces of both Koreas are places; a country's constitution
+written on its name (日本国憲法) a law; an election commission (中央選管) an
+organisation.
 """
 
 from __future__ import annotations
@@ -27,7 +34,27 @@ _SUB_BODY = re.compile(r".*(?:理事会|総会|委員会|事務局|下院|上院
 _MOVEMENT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:解放戦線|救国戦線|戦線|解放運動|独立運動|解放機構)"
                        r"(?![\u4e00-\u9fff])")
 # Events named after their places: wars, conflicts, crises; games and fairs.
-_CONFLICT = re.compile(r"(?:戦争|紛争|危機|内戦|事変|動乱)(?![\u4e00-\u9fff])")
+# A time word after the name stays out of it (ボスニア紛争中, 湾岸戦争後).
+_CONFLICT = re.compile(r"(?:戦争|紛争|危機|内戦|事変|動乱)(?:(?![\u4e00-\u9fff])|(?=[中後前時下](?![\u4e00-\u9fff])))")
+# Disasters named after their places: 新潟県中越地震, スマトラ島沖地震, 阪神・淡路大震災.
+_DISASTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:沖地震|大地震|地震|大震災|震災|豪雨|大噴火)(?![\u4e00-\u9fff])")
+# The world wars by their number (第2次世界大戦, 第一次世界大戦).
+_WORLD_WAR = re.compile(r"第[12一二]次世界大戦")
+# Championships named by their reach: 世界陸上選手権, 全国高校野球選手権大会, 欧州選手権.
+_CHAMPIONSHIP = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー])(?:第\d{1,3}回)?(?:世界|全国|全日本|欧州|アジア|全米|全英|全豪|全仏)"
+                           r"[\u4e00-\u9fff\u30a1-\u30faー]{0,10}?選手権(?:大会)?")
+# A by-election named by its house and district: 衆議院福岡6区補欠選挙, 参院大阪選挙区補選.
+_BY_ELECTION = re.compile(r"(?:衆議院|参議院|衆院|参院)[\u4e00-\u9fff\d]{1,8}?(?:選挙区|区)(?:補欠選挙|補選)")
+# The national opens of tennis and golf (全米オープン): tournaments, not the country.
+_OPEN = re.compile(r"全[米英仏豪]オープン(?:テニス|ゴルフ)?")
+# The provinces of both Koreas (a class of places UniDic splits: 慶尚|南道).
+_KOREAN_PROVINCE = re.compile(r"(?<![\u4e00-\u9fff])(?:京畿|江原|忠清[南北]|全羅[南北]|慶尚[南北]|済州|平安[南北]|咸鏡[南北]"
+                              r"|黄海[南北]?|慈江|両江)(?:特別自治)?道(?![\u4e00-\u9fff])")
+# The football World Cup by its short name, with its year written on (2010W杯): a named tournament.
+_WORLD_CUP = re.compile(r"(?<![0-9A-Za-z])(?:\d{4})?W杯")
+# A city or prefecture before 内 (広島市内, 大阪府内): the place is named with its suffix (東京都内 stays 東京,
+# the capital as Kaidan's meetings read it).
+_PLACE_SUFFIX = re.compile(r"[市府県](?=内)")
 _GAMES = re.compile(r"(?:夏季|冬季)?(?:オリンピック|パラリンピック|五輪|万国博覧会|万博|国際映画祭|サミット)")
 # Named elections and ceremonies: 第47回衆議院議員総選挙, 原爆犠牲者慰霊平和祈念式典 (a long
 # compound is a ceremony's name; 記念式典 and 就任式典 alone are kinds of ceremony).
@@ -37,9 +64,25 @@ _CEREMONY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{6,16}式典")
 _RESOLUTION = re.compile(r"決議(?:第)?\d{2,4}号?")
 _QUOTED_LAW = re.compile(r"「(?P<law>[^「」。、\s]{2,30}?法)」")
 _LAW_AFTER_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(?:条約|協定|宣言|憲章|議定書)(?![\u4e00-\u9fff])")
+# A country's constitution written on its name (日本国憲法); ハイチの憲法 is the kind, not a name.
+_CONSTITUTION = re.compile(r"(?:国)?憲法(?![\u4e00-\u9fff])")
+# A named storm: 台風5号「ケーミー」 gives the name, and its Latin spelling in brackets after it.
+_STORM = re.compile(r"(?:台風|ハリケーン|サイクロン)\d{1,2}号[「『](?P<name>[^」』\s]{1,15})[」』]"
+                    r"(?:[(（](?P<latin>[A-Za-z][A-Za-z\- ]{1,20})[)）])?")
+# An election commission by its short name, alone or after its country (中央選管, リベリア中央選管).
+_ELECTION_BODY = re.compile(r"(?:中央)?(?:選管|選挙管理委員会)")
+_CENTRAL_ELECTION_BODY = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])中央(?:選管|選挙管理委員会)")
 # A newspaper's or agency's short name where the sentence says it reports.
-_MEDIA = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>朝日|読売|毎日|産経|日経|共同|時事)"
-                    r"(?=によると|によれば|の報道|が報じ|は報じ|が伝え|は伝え|の取材|の世論調査)")
+_REPORTS = r"(?=によると|によれば|の報道|が報じ|は報じ|が伝え|は伝え|の取材|の世論調査)"
+_MEDIA = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>朝日|読売|毎日|産経|日経|共同|時事)" + _REPORTS)
+# Any outlet that reports: a name of kanji ending as newspapers and agencies do (東奥日報), or a
+# katakana name (スポーツニッポン) that is not a common word for a source (ニュース, メディア).
+_OUTLET = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])(?P<name>[\u4e00-\u9fff]{1,6}(?:新聞|日報|新報|通信|放送)"
+                     r"|[\u30a1-\u30faー][\u30a1-\u30faー・]{2,14})" + _REPORTS)
+_SOURCE_WORDS = {"ニュース", "メディア", "データ", "レポート", "リポート", "サイト", "ウェブサイト", "ホームページ",
+                 "インタビュー", "アンケート", "グループ", "チーム", "メンバー", "スタッフ", "マスコミ", "ブログ",
+                 "ツイッター", "テレビ", "ラジオ", "ネット", "インターネット", "プレスリリース", "リリース",
+                 "コメント", "スポークスマン", "ジャーナリスト", "アナリスト", "エコノミスト", "カメラ"}
 # A party: a name of kanji before 党, unless the word is a kind of party (与党, 野党, 同党, 新党).
 _PARTY = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])[\u4e00-\u9fff]{1,7}(?<![与野政同両各全他一離入結解友新本我脱旧])党"
                     r"(?![員首派内籍費則綱議首大])")
@@ -94,9 +137,21 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             conflict = _CONFLICT.match(folded, end)
             if conflict and (mention.end - mention.start >= 2 or start < mention.start):
                 out.append(Mention(start, conflict.end(), "", "EVENT", source="compound"))
+            disaster = _DISASTER.match(folded, end)
+            if disaster and mention.end - mention.start >= 2:
+                out.append(Mention(start, disaster.end(), "", "EVENT", source="compound"))
             games = _GAMES.match(folded, end)
             if games and mention.end - mention.start >= 2:
                 out.append(Mention(mention.start, games.end(), "", "EVENT", source="compound"))
+            suffix = _PLACE_SUFFIX.match(folded, end)
+            if suffix and mention.end - mention.start >= 2:
+                out.append(Mention(mention.start, suffix.end(), "", "LOC", source="compound"))
+            constitution = _CONSTITUTION.match(folded, end) if mention.type == "GPE" else None
+            if constitution and mention.end - mention.start >= 2:
+                out.append(Mention(mention.start, constitution.end(), "", "LAW", source="compound"))
+            commission = _ELECTION_BODY.match(folded, end) if mention.type == "GPE" else None
+            if commission:
+                out.append(Mention(mention.start, commission.end(), "", "ORG", source="compound"))
             law = _LAW_AFTER_PLACE.match(folded, end)
             if law and (mention.end - mention.start >= 2 or start < mention.start):
                 out.append(Mention(start, law.end(), "", "LAW", source="compound"))
@@ -106,6 +161,17 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
     out += [Mention(m.start(), m.end(), "", "LAW", source="compound") for m in _RESOLUTION.finditer(folded)]
     out += [Mention(m.start("law"), m.end("law"), "", "LAW", source="compound") for m in _QUOTED_LAW.finditer(folded)]
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in _MEDIA.finditer(folded)]
+    out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in _OUTLET.finditer(folded)
+            if m.group("name") not in _SOURCE_WORDS]
+    out += [Mention(m.start(), m.end(), "", "EVENT", source="compound")
+             for pattern in (_WORLD_CUP, _WORLD_WAR, _CHAMPIONSHIP, _OPEN, _BY_ELECTION)
+             for m in pattern.finditer(folded)]
+    out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in _KOREAN_PROVINCE.finditer(folded)]
+    out += [Mention(m.start(), m.end(), "", "ORG", source="compound")
+            for m in _CENTRAL_ELECTION_BODY.finditer(folded)]
+    for storm in _STORM.finditer(folded):
+        out += [Mention(storm.start(group), storm.end(group), "", "EVENT", source="compound")
+                for group in ("name", "latin") if storm.group(group)]
     out += [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in _PARTY.finditer(folded)]
     return out
 

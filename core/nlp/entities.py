@@ -16,9 +16,10 @@ from core.nlp import tagger as tagger_model
 from core.nlp.abbreviations import abbreviation_mentions
 from core.nlp.compound_names import compound_mentions
 from core.nlp.learned_spans import tagger_mentions
-from core.nlp.linking import later_short_forms, link_new_names
+from core.nlp.linking import later_short_forms, link_new_names, short_forms_retyped
 from core.model import Mention
-from core.nlp.name_parts import body_mentions, mend, outside_bmp_names, site_mentions
+from core.nlp.name_parts import (body_mentions, mend, natural_place_mentions, outside_bmp_names, readings,
+                                 site_mentions)
 from core.nlp.offices import HONORIFICS, OFFICE_AFTER, OFFICE_BEFORE_NAME, office_after
 from core.nlp.tokens import Token, tokenize
 from core.nlp.user_lexicon import UserLexicon
@@ -33,6 +34,8 @@ PRIORITY = {"user": -1, "registry": 0, "gazetteer": 1, "title": 2, "compound": 3
 # also a ministry), and the heads of noun chains that name an organisation
 # (東京地裁, 日本野球機構, 駐日中国大使館 ... ).
 _PLACE_SUFFIXES = {"市", "区", "県", "都", "府", "州", "町", "村", "郡"}
+# Place names UniDic knows that are everyday words before anything but a place suffix (中央区 is a ward).
+_KIND_WORDS = {"中央"}
 _ORG_HEADS_NOUN = {
     "大学", "大学院", "機構", "協会", "連盟", "銀行", "新聞", "新聞社", "通信", "通信社", "放送",
     "研究所", "財団", "委員会", "評議会", "裁判所", "地裁", "高裁", "最高裁", "地検", "高検", "警察",
@@ -44,9 +47,10 @@ _ORG_HEADS_NOUN = {
 # a ministry's: 中国外務省), and the forms of state after a country's name (セルビア共和国).
 _PROVINCE = re.compile(r"(?:自治区|自治州|特別区|特別市|省)(?![庁令])")
 _STATE_FORM = re.compile(r"(?:連邦|民主|人民|社会主義|イスラム)?(?:共和国|王国|公国|首長国|大公国)")
-# A place with its reading in brackets and its unit: 金海(キムヘ)市, 烽下(ポンハ)村.
+# A place with its reading in brackets and its unit: 金海(キムヘ)市, 烽下(ポンハ)村 (…市郊外 too).
 _PLACE_WITH_READING = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}[(（][\u30a1-\u30faー]+[)）]"
-                                 r"(?:市|村|郡|道|県|州|省|区|町|邑|面|里)(?![\u4e00-\u9fff])")
+                                 r"(?:市|村|郡|道|県|州|省|区|町|邑|面|里)"
+                                 r"(?:(?![\u4e00-\u9fff])|(?=郊外|内|近郊|周辺|中心部))")
 # Heads that make an organisation out of any proper name before them (山田電機, 角川グループ).
 _ORG_AFTER_NAME = {"大学", "グループ", "学園", "高校", "高等学校", "病院", "球団", "工業", "電機", "製作所",
                    "商事", "物産", "証券", "銀行", "新聞", "新聞社", "通信社", "研究所", "財団", "協会"}
@@ -109,6 +113,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     candidates += body_mentions(folded, candidates, registry)
     candidates += compound_mentions(folded, candidates)
     candidates += site_mentions(folded, tokens, index_at, ends)
+    candidates += natural_place_mentions(folded, tokens, index_at)
     if _OUTSIDE_BMP.search(folded):
         candidates += outside_bmp_names(folded, tokens)
     if lexicon is not None:
@@ -130,6 +135,8 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     if lexicon is not None:
         chosen = [m for m in chosen if m.source == "user" or lexicon.allows(m, folded[m.start : m.end])]
     chosen = mend(folded, chosen, registry)
+    chosen = readings(folded, chosen)
+    chosen = short_forms_retyped(folded, chosen)
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends), key=lambda m: m.start)
     return [_with_text(m, text[m.start : m.end]) for m in link_new_names(folded, chosen)]
 
@@ -297,6 +304,8 @@ def _unidic(folded: str, tokens: list[Token]) -> list[Mention]:
                 out.append(Mention(start, end, "", "PERSON", source="unidic"))
             skip_to = last + 1
         elif ",固有名詞,地名" in token.pos and len(token.surface) >= 2:
+            if token.surface in _KIND_WORDS and folded[token.end : token.end + 1] not in _PLACE_SUFFIXES:
+                continue  # 中央銀行, 中央政府: UniDic's ward name is the word "central" here
             kind = "GPE" if ",地名,国," in token.pos else "LOC"
             out.append(Mention(token.start, token.end, "", kind, source="unidic"))
     return out
@@ -310,6 +319,8 @@ def _compounds(folded: str, tokens: list[Token], index_at: dict, candidates: lis
         if not i or tokens[i].surface != head.group(0):
             continue
         name = tokens[i - 1]
+        if name.surface == "中央" and head.group(0) == "銀行":
+            continue  # UniDic reads 中央 as a ward; 中央銀行 is a kind of bank (伊中央銀行総裁)
         if name.end == head.start() and (",固有名詞," in name.pos or (name.unknown and name.surface[0] >= "\u30a0")):
             out.append(Mention(name.start, head.end(), "", "ORG", source="compound"))
     for place in [m for m in candidates if m.type in ("GPE", "LOC")]:
@@ -337,6 +348,9 @@ def _compounds(folded: str, tokens: list[Token], index_at: dict, candidates: lis
             if i is None or not tokens[i].pos.startswith(("名詞", "接尾辞")):
                 break
             if tokens[i].surface in _ORG_HEADS_NOUN and not folded.startswith("選", tokens[i].end):
+                if folded[place.start : tokens[i].end].endswith("中央銀行") and (
+                        place.end - place.start == 1 or folded[place.start : place.end] == "中央"):
+                    break  # 伊中央銀行総裁: 中央銀行 names a kind of body; the abbreviation is the country
                 out.append(Mention(place.start, tokens[i].end, "", "ORG", source="compound"))
                 break
             i = index_at.get(tokens[i].end)

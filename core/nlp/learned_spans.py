@@ -9,7 +9,8 @@ from core.registry import Registry
 
 # Words that end a span the tagger drew too long: a title or an honorific is never part of a name.
 _NOT_A_BODY = ("政府", "当局", "政権", "派", "訪問団", "代表団", "使節団", "調査団", "視察団")
-_TRAILING = ("氏", "さん", "様", "容疑者", "被告", "首相", "大統領", "外相", "長官", "議員", "総裁", "代表")
+_TRAILING = ("氏", "さん", "様", "容疑者", "被告", "首相", "大統領", "外相", "長官", "議員", "総裁", "代表", "大臣", "知事",
+             "市長", "社長", "会長", "監督")
 
 
 # Classes Kaidan has no type for, whose names hold places that are not the place acting
@@ -34,11 +35,14 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                     end -= len(word)
                     surface = surface[: -len(word)]
                     break
+        if kind == "ORG" and len(surface) > 2 and surface.endswith("社") and "\u30a1" <= surface[-2] <= "\u30fc":
+            end -= 1  # グッドウィル社: a company written in katakana is named without 社
+            surface = surface[:-1]
         if kind == "ORG" and surface.endswith(_NOT_A_BODY):
             continue  # ハイチ暫定政府, レバノン司法当局: the country acting, not a named body
         if not surface.strip() or (len(surface) == 1 and kind != "PERSON"):
             continue
-        if (surface[0].isascii() and surface[0].islower()) or \
+        if (surface[0].isascii() and surface[0].islower()) or _a_phrase(surface) or \
                 not _holds_a_name(tokens, index_at, start, end, strict=kind == "EVENT"):
             continue
         entity_id = None
@@ -55,6 +59,15 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                 kind = "GPE"
         out.append(Mention(start, end, "", kind, entity_id, source="tagger", confidence=confidence))
     return out
+
+
+def _a_phrase(surface: str) -> bool:
+    """Latin words most of which begin in lower case are a phrase (I would say yes), not a name (Bank of Japan)."""
+    words = surface.split()
+    if len(words) < 2 or not surface.isascii():
+        return False
+    lower = sum(word[0].islower() for word in words)
+    return lower > len(words) - lower
 
 
 def _holds_a_name(tokens: list[Token], index_at: dict, start: int, end: int, strict: bool = False) -> bool:

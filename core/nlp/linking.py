@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from core.model import Mention
+from core.nlp.offices import office_after
 from core.registry import FOUND_PREFIX
 
 _LINKED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW")
@@ -83,6 +84,34 @@ def later_short_forms(folded: str, chosen: list[Mention], starts: set, ends: set
                     out.append(Mention(position, end, "", "PERSON", source="title"))
                     taken[position:end] = b"\x01" * len(short)
                 position = folded.find(short, end)
+    return out
+
+
+def short_forms_retyped(folded: str, chosen: list[Mention]) -> list[Mention]:
+    """The tagger's organisation or place that is a new person's surname written before: a PERSON.
+
+    Only spans the tagger or UniDic alone found, after the full name: the last part of a name
+    written in parts (ジョージ・ウェア … ウェア候補), or a kanji surname before a title
+    (前原誠司 … 前原大臣).
+    """
+    shorts: dict[str, tuple[int, bool]] = {}
+    for mention in chosen:
+        name = folded[mention.start : mention.end]
+        if mention.type == "PERSON" and mention.entity_id is None:
+            parts = "・" in name or "=" in name or "＝" in name
+            for short in _short_forms(name):
+                if len(short) >= 2:
+                    shorts.setdefault(short, (mention.end, parts))
+    if not shorts:
+        return chosen
+    out = []
+    for mention in chosen:
+        text = folded[mention.start : mention.end]
+        after, parts = shorts.get(text, (len(folded), False))
+        if mention.source in ("tagger", "unidic") and mention.entity_id is None and mention.type in ("ORG", "LOC", "GPE") \
+                and after <= mention.start and (parts or office_after(folded, mention.end)):
+            mention = Mention(mention.start, mention.end, "", "PERSON", source=mention.source, confidence=mention.confidence)
+        out.append(mention)
     return out
 
 

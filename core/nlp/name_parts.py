@@ -4,7 +4,7 @@ Before the spans are chosen: a country with a head that makes a body of it
 (韓国大使館, 日本総領事館, イスラエル軍) is one organisation. After: a person's
 span ends at the name (ハッサン・ウィラユダ・インドネシア外相 → the name and the
 country), takes the first parts of a name written with ・ (ホセ・ + ラモス・ホルタ),
-an organisation takes 社 or 局 (朝日新聞 + 社, 中国国際放送 + 局), and no span drops a character outside
+an organisation of kanji takes 社 or 局 (朝日新聞 + 社, 中国国際放送 + 局; グッドウィル社 is グッドウィル), and no span drops a character outside
 the BMP next to it (𠮷田).
 """
 
@@ -79,6 +79,60 @@ def site_mentions(folded: str, tokens: list[Token], index_at: dict, ends: set) -
     return out
 
 
+# Suffixes UniDic reads as a name's ending, not a word (金剛|山, 鴨緑|江, 独|島, 琵琶|湖).
+_NATURAL_SUFFIXES = {"山", "島", "湖", "江"}
+_KANJI_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
+_NATURAL_SUFFIX_RE = re.compile("[" + "".join(sorted(_NATURAL_SUFFIXES)) + "]")
+
+
+def natural_place_mentions(folded: str, tokens: list[Token], index_at: dict) -> list[Mention]:
+    """LOC mentions for mountains, islands, lakes and rivers UniDic splits: a name and its suffix.
+
+    The name is a place UniDic knows (鴨緑 + 江) or a noun of kanji (金剛 + 山); the suffix is
+    read as one (接尾辞), so a word of its own (登山, 火山, 離島) is never split this way.
+    Only the tokens where a suffix character stands are read.
+    """
+    out = []
+    for found in _NATURAL_SUFFIX_RE.finditer(folded):
+        index = index_at.get(found.start())
+        if not index:
+            continue
+        token, name = tokens[index], tokens[index - 1]
+        if token.surface not in _NATURAL_SUFFIXES or not token.pos.startswith("接尾辞") \
+                or name.end != token.start or not _KANJI_ONLY.match(name.surface):
+            continue
+        if ",固有名詞,地名" in name.pos or (name.pos.startswith("名詞,普通名詞,一般") and len(name.surface) >= 2):
+            out.append(Mention(name.start, token.end, "", "LOC", source="compound"))
+    return out
+
+
+# A reading in kana in brackets right after a name: 慶尚南道(キョンサンナムド), 松田元(はじめ).
+_READING_AFTER = re.compile(r"[(（](?P<reading>[\u3041-\u309f\u30a1-\u30faー・]{2,20})[)）]")
+_READ_TYPES = ("PERSON", "GPE", "LOC", "ORG")
+
+
+def readings(folded: str, chosen: list[Mention]) -> list[Mention]:
+    """Chosen mentions (sorted) with each reading in brackets after a whole name as a span of the name's type.
+
+    The gold's convention; a span the tagger drew on the reading takes the name's type.
+    """
+    out = list(chosen)
+    for index, mention in enumerate(chosen):
+        if mention.type not in _READ_TYPES:
+            continue
+        match = _READING_AFTER.match(folded, mention.end)
+        if match is None:
+            continue
+        start, end = match.span("reading")
+        following = chosen[index + 1] if index + 1 < len(chosen) else None
+        if following is None or end <= following.start:
+            out.append(Mention(start, end, "", mention.type, mention.entity_id, source=mention.source,
+                               confidence=mention.confidence))
+        elif (following.start, following.end) == (start, end) and following.source == "tagger":
+            out[index + 1] = replace(following, type=mention.type, entity_id=mention.entity_id)
+    return sorted(out, key=lambda m: m.start)
+
+
 def outside_bmp_names(folded: str, tokens: list[Token]) -> list[Mention]:
     """Names that begin with a character outside the BMP before a title (𠮷田氏): UniDic reads it as a symbol."""
     out = []
@@ -126,7 +180,7 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
             if part and part.end() == start and "\u30a1" <= folded[start] <= "\u30fa":
                 start = part.start()
         elif mention.type == "ORG" and folded.startswith(("社", "局"), end) and end + 1 <= next_start \
-                and not _is_kanji(folded[end + 1 : end + 2]):
+                and not _is_kanji(folded[end + 1 : end + 2]) and _is_kanji(folded[end - 1 : end]):
             end += 1
         while start > previous_end and _OUTSIDE_BMP.match(folded, start - 1):
             start -= 1

@@ -42,6 +42,7 @@ class Example:
 
     text: str
     spans: tuple[tuple[int, int, str], ...]
+    weight: int = 1  # how many times the example counts in training
 
 
 def stockmark_examples(rows: Iterable[dict]) -> list[Example]:
@@ -51,10 +52,10 @@ def stockmark_examples(rows: Iterable[dict]) -> list[Example]:
             for row in rows]
 
 
-def kaidan_examples(items: Iterable[dict]) -> list[Example]:
+def kaidan_examples(items: Iterable[dict], weight: int = 1) -> list[Example]:
     """Examples from Kaidan-shaped items (body and entities with start, end and type)."""
     return [Example(item["body"], tuple((e["start"], e["end"], FROM_KAIDAN[e["type"]])
-                                        for e in item["entities"] if e["type"] in FROM_KAIDAN))
+                                        for e in item["entities"] if e["type"] in FROM_KAIDAN), weight)
             for item in items]
 
 
@@ -74,14 +75,15 @@ def train(examples: Iterable[Example], out: str | Path, params: dict | None = No
     """Train a CRF on examples and write it to out (atomically); returns out.
 
     progress(done, total) is called as sentences are read and as iterations run;
-    weights repeats an example that many times (a user's corrections count more).
+    weights repeats an example that many times (a user's corrections count more), on top of
+    the example's own weight.
     """
     examples = list(examples)
     repeat = list(weights) if weights is not None else [1] * len(examples)
     trainer = _Trainer(verbose=False)
     for index, (example, times) in enumerate(zip(examples, repeat)):
         for features, labels in sequences(example):
-            for _ in range(times):
+            for _ in range(times * example.weight):
                 trainer.append(features, labels)
         if progress and index % 200 == 0:
             progress(index, len(examples))

@@ -127,3 +127,89 @@ def test_a_word_that_places_a_day_belongs_to_its_date():
     found = spans("ペルーで、現地14日に選挙が行われ、同16日に開票された。")
     assert {("現地14日", "DATE"), ("同16日", "DATE")} <= set(found)
     assert ("14日", "DATE") in spans("共同14日の発表")  # 同 inside a word places nothing
+
+
+def test_a_war_keeps_its_name_when_a_time_word_follows():
+    found = spans("イラク戦争後、コソボ紛争中の難民が増えた。")
+    assert ("イラク戦争", "EVENT") in found and ("コソボ紛争", "EVENT") in found
+    assert not any(t == "EVENT" for _, t in spans("紛争中の地域に入った。"))
+
+
+def test_the_world_cup_by_its_short_name_is_an_event_with_its_year():
+    found = spans("2014W杯の予選と、次のW杯の開催地が決まった。")
+    assert ("2014W杯", "EVENT") in found and ("W杯", "EVENT") in found
+
+
+def test_any_outlet_that_reports_is_an_organisation_but_a_source_word_is_not():
+    assert ("南海日報", "ORG") in spans("南海日報によると、会談は延期された。")
+    assert ("スポーツヘラルド", "ORG") in spans("スポーツヘラルドが報じた。")
+    assert not any(t == "ORG" for _, t in spans("ニュースによると、会談は延期された。"))
+    assert not any(t == "ORG" for _, t in spans("データによると、輸出が増えた。"))
+
+
+def test_a_city_before_inai_is_named_with_its_suffix():
+    assert ("名古屋市", "LOC") in spans("名古屋市内で会見した。")
+    assert ("大阪府", "LOC") in spans("大阪府内の病院に運ばれた。")
+
+
+def test_a_named_storm_is_an_event_with_its_latin_spelling():
+    found = spans("台風12号「マリア」(Maria)は9日、沖縄に近づいた。")
+    assert ("マリア", "EVENT") in found and ("Maria", "EVENT") in found
+    assert not any(t == "EVENT" for _, t in spans("台風12号は9日、沖縄に近づいた。"))
+
+
+def test_a_constitution_written_on_its_country_is_a_law_but_the_kind_is_not():
+    assert ("ロシア憲法", "LAW") in spans("ロシア憲法が改正された。")
+    assert not any(t == "LAW" for _, t in spans("ハイチの憲法では再選が禁じられている。"))
+
+
+def test_an_election_commission_is_an_organisation_alone_or_with_its_country():
+    assert ("中央選管", "ORG") in spans("中央選管の集計で与党が勝った。")
+    assert ("ケニア中央選管", "ORG") in spans("ケニア中央選管が発表した。")
+
+
+def test_a_disaster_named_after_its_place_is_an_event_and_no_country_fires_inside_it():
+    found = spans("新潟県中越地震の被災地を訪れた。")
+    assert found == [("新潟県中越地震", "EVENT")]
+    assert not any(t == "EVENT" for _, t in spans("日本で地震が起きた。"))
+
+
+def test_a_world_war_and_a_championship_named_by_its_reach_are_events():
+    found = spans("第2次世界大戦の後、世界陸上選手権が開かれた。")
+    assert ("第2次世界大戦", "EVENT") in found and ("世界陸上選手権", "EVENT") in found
+    assert not any(t == "EVENT" for _, t in spans("サッカー選手権に出場した。"))
+
+
+def test_the_provinces_of_both_koreas_are_places():
+    found = spans("京畿道と咸鏡北道で雨が降った。")
+    assert ("京畿道", "LOC") in found and ("咸鏡北道", "LOC") in found
+
+
+def test_a_mountain_or_a_river_unidic_splits_is_one_place_but_a_word_of_its_own_is_none():
+    found = spans("代表団は白頭山を訪れ、鴨緑江を渡った。")
+    assert ("白頭山", "LOC") in found and ("鴨緑江", "LOC") in found
+    assert not any(t == "LOC" for _, t in spans("隊員は火山の近くで登山していた。"))
+
+
+def test_a_reading_after_a_whole_name_is_its_own_span_of_the_same_type():
+    found = spans("一行は江原道(カンウォンド)から原州(ウォンジュ)市郊外に移った。")
+    assert ("江原道", "LOC") in found and ("カンウォンド", "LOC") in found
+    assert ("原州(ウォンジュ)市", "LOC") in found
+    assert spans("瓦礫(がれき)の下から救出された。") == []
+
+
+def test_a_company_written_in_katakana_is_named_without_sha_but_a_newspaper_keeps_it():
+    found = spans("同じグッドウィル社が運営する施設で、朝日新聞社が取材した。")
+    assert ("グッドウィル", "ORG") in found and ("朝日新聞社", "ORG") in found
+
+
+def test_zen_before_a_country_gives_the_country_but_an_open_is_a_tournament():
+    assert ("米", "GPE") in spans("全米で抗議が広がった。")
+    assert spans("全日の日程を終えた。") == []
+    assert ("全英オープン", "EVENT") in spans("全英オープンで優勝した。")
+
+
+def test_an_abbreviation_before_central_bank_is_the_country_and_a_by_election_is_an_event():
+    assert spans("ファツィオ伊中央銀行総裁と会談した。")[-1] == ("伊", "GPE")
+    assert ("衆議院福岡6区補欠選挙", "EVENT") in spans("衆議院福岡6区補欠選挙で当選した。")
+    assert not any(t == "EVENT" for _, t in spans("衆議院の補欠選挙が行われた。"))

@@ -161,3 +161,42 @@ def test_a_learned_name_the_tagger_is_sure_of_takes_the_place_inside_it():
 def test_a_place_inside_a_facility_name_the_tagger_is_sure_of_is_not_the_place():
     assert not any(t in ("GPE", "LOC") for _, t in spans("大阪駅の北口は裏口的な存在だった。"))
     assert ("大阪", "LOC") in spans("大阪で会見した。")
+
+
+def test_the_shipped_training_data_holds_the_readable_news_parts_and_never_a_held_one():
+    from core.learning import USER_WEIGHT, base_examples
+    from core.nlp.tagger_training import STOCKMARK_CLASSES
+
+    readable = read_jsonl(NEWS / "news_dev.jsonl") + read_jsonl(NEWS / "news_learn.jsonl")
+    held = read_jsonl(NEWS / "news_held.jsonl") + read_jsonl(NEWS / "news_held2.jsonl")
+    examples = base_examples()
+    news = [e for e in examples if e.weight == USER_WEIGHT]
+    assert {e.text for e in news} == {item["body"] for item in readable}
+    texts = {e.text for e in examples}
+    assert not any(item["body"] in texts for item in held)
+    # the news spans are the gold's, in the tagger's classes (GPE and LOC both LOCATION)
+    first = next(e for e in news if e.text == readable[0]["body"])
+    assert {label for *_, label in first.spans} <= set(STOCKMARK_CLASSES.values())
+    assert len(base_examples(news=False)) == len(examples) - len(news)
+
+
+def test_a_new_persons_surname_written_later_stays_a_person():
+    text = ("元サッカー選手ジョージ・ウェア氏が立候補した。\n"
+            "第1次投票では、24人の候補中、ウェア候補が28.3パーセントの得票で1位となった。")
+    found = [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+    assert ("ジョージ・ウェア", "PERSON") in found and ("ウェア", "PERSON") in found
+    assert ("ウェア", "ORG") not in found
+
+
+def test_a_latin_phrase_in_brackets_is_no_name_but_a_latin_name_is():
+    found = spans("大統領は「そう言えると思う(I would say yes)」と述べた。")
+    assert not any("would" in text for text, _ in found)
+    from core.nlp.learned_spans import _a_phrase
+    assert _a_phrase("I would say yes") and not _a_phrase("Bank of Japan") and not _a_phrase("John Smith")
+
+
+def test_a_new_persons_kanji_surname_before_a_title_stays_a_person():
+    text = "山科浩介国土交通大臣と知事が会談し、山科大臣が意向を示した。\n山科大臣は「検討する」と話した。"
+    found = [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+    assert ("山科浩介", "PERSON") in found
+    assert not any(t in ("LOC", "ORG", "GPE") and text_.startswith("山科") for text_, t in found)
