@@ -41,6 +41,7 @@ def cue_of(body: str, match: re.Match) -> str:
 
 
 _NOUN_NEXT = re.compile(r"(?![上際後])[\u4e00-\u9fff\u30a1-\u30fa]")
+_INFERENCE = re.compile(r"[ぁ-ゖ]{0,4}?(?:ことになる|ことになった|ことになります)")
 
 
 def qualifies_a_noun(body: str, match: re.Match) -> bool:
@@ -54,6 +55,8 @@ def qualifies_a_noun(body: str, match: re.Match) -> bool:
         return True  # …についてコメントしていない: nothing was said
     if tail and body.startswith("か", tail.end()):
         return True  # …計画を伝えていたかという質問: asked, not said
+    if _INFERENCE.match(body, match.end(name)) or (body.startswith(("との", "という"), at) and _NOUN_NEXT.match(body, at + 2)):
+        return True  # …と判断したことになる: the writer's inference; 謝罪すべきとの意見: a noun's content
     return bool(tail and tail.group(0).endswith(("た", "る", "いる"))) and bool(_NOUN_NEXT.match(body, at))
 
 

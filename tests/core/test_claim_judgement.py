@@ -1,0 +1,48 @@
+"""Clauses closed by と before a verb of judgement or report (…と判断した, …と供述, …といい、),
+quotes told with a noun of feeling (「…」と喜びを語った), and the と-uses that report nothing: a
+conditional, a partner, a quotative inside a noun phrase, the writer's own inference."""
+
+from core.claims.suggest import suggest
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+
+
+def candidates(text):
+    return suggest(text, detect(text, bundled_registry(), None))
+
+
+def holder_of(candidate):
+    entity = bundled_registry().get(candidate.holder_entity_id)
+    return entity.name if entity else candidate.holder_text
+
+
+def test_a_clause_judged_with_to():
+    [c] = candidates("防衛省は、発射されたミサイルは日本海に落下したと判断した。")
+    assert c.text == "発射されたミサイルは日本海に落下した" and c.attribution == "indirect"
+    assert holder_of(c) == "防衛省"
+
+
+def test_a_quote_confessed_or_denied_without_a_light_verb():
+    [c] = candidates("調べに対し、田中容疑者は「金が欲しかった」と供述。")
+    assert c.text == "「金が欲しかった」" and "田中" in holder_of(c)
+    [d] = candidates("鈴木容疑者は「殴っていない」と容疑を否認している。")
+    assert d.text == "「殴っていない」" and d.cue.startswith("否認")
+
+
+def test_a_quote_told_with_a_feeling():
+    [c] = candidates("山田選手は「ここまで来られてうれしい」と喜びを語った。")
+    assert c.text == "「ここまで来られてうれしい」" and "山田" in holder_of(c)
+    [d] = candidates("委員の佐藤氏は「体質を変えなければならない」と今回の事件に苦言を呈している。")
+    assert d.text == "「体質を変えなければならない」"
+
+
+def test_hearsay_closed_by_to_ii():
+    found = candidates("同社は、工場の操業再開は来月以降になるといい、復旧を急いでいる。")
+    assert [c.text for c in found] == ["工場の操業再開は来月以降になる"]
+
+
+def test_to_that_reports_nothing():
+    assert candidates("反対派に説得を続けた方が良いと判断したことになる。") == []  # the writer infers
+    assert candidates("混乱を招いたことを国民に謝罪すべきとの意見も出ている。") == []  # こと + を: no quotative
+    assert candidates("雨が降ると試合は中止になる。") == []  # a conditional
+    assert candidates("岸田首相はバイデン大統領と会談した。") == []  # a partner
