@@ -100,7 +100,8 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
                                                        attribution == "direct" and told_again(body, end, s_end))
                 explicit = holder is not None or holder_text is not None
             via = _via(body, people, s_start, start)
-            if holder is None and holder_text is None and via and attribution != "direct":
+            if holder is None and holder_text is None and via and attribution != "direct" \
+                    and not (last_subject is not None and _HEARSAY_OF.match(body, end)):
                 holder_text = via[0]["text"]  # 朝日新聞によると、…としている: the source, not the last sentence's holder
             if holder is None and holder_text is None and last_subject is not None:
                 holder = last_subject
@@ -390,6 +391,8 @@ def _via(body: str, people: list, s_start: int, claim_start: int) -> list[dict]:
     return out
 
 
+# …と判断したという: the source tells that someone (the subject carried over) judged it; the source holds nothing
+_HEARSAY_OF = re.compile(r"(?:など)?と[^、。「」]{0,12}?(?:た|ている|ていた)(?:のだ|そうだ)?という[。、]")
 _HEARSAY_END = re.compile(r"(?:のだ|だ)?という。?$")
 
 

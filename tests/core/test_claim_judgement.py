@@ -46,3 +46,21 @@ def test_to_that_reports_nothing():
     assert candidates("混乱を招いたことを国民に謝罪すべきとの意見も出ている。") == []  # こと + を: no quotative
     assert candidates("雨が降ると試合は中止になる。") == []  # a conditional
     assert candidates("岸田首相はバイデン大統領と会談した。") == []  # a partner
+
+
+def test_a_content_published_as_a_noun():
+    [c] = candidates("ペルーの選挙管理委員会は、与党の得票率が48%との正式な開票結果を発表した。")
+    assert c.text == "与党の得票率が48%" and "選挙管理委員会" in holder_of(c)
+
+
+def test_a_clause_closed_by_toshite_before_a_protest_published_as_a_statement():
+    [c] = candidates("中国外務省は、首相の参拝は両国関係の基礎を損なうこととして強く抗議するという声明を発表した。")
+    assert c.text.startswith("首相の参拝は両国関係の基礎を損なう") and "外務省" in holder_of(c)
+    assert candidates("彼は議長として発言した。") == []  # として after a noun: "as", no clause
+
+
+def test_a_judgement_told_through_a_source_is_held_by_the_subject_carried_over():
+    text = "住友商事は、同業の会社との統合を検討している。\n読売新聞によると、競争に勝つには統合が必要と判断したという。"
+    found = candidates(text)
+    judged = [c for c in found if c.text.endswith("統合が必要")]
+    assert judged and holder_of(judged[0]) == "住友商事" and judged[0].via[0]["text"] == "読売新聞"
