@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, NEGATED, TOLD, gap_of
+from core.clauses.predicates import noun_of_speech
 
 
 def quotes(body: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -57,6 +58,10 @@ def qualifies_a_noun(body: str, match: re.Match) -> bool:
         return True  # …についてコメントしていない: nothing was said
     if tail and body.startswith("か", tail.end()):
         return True  # …計画を伝えていたかという質問: asked, not said
+    if name == "cue" and noun_of_speech(body, match.start(name), match.end(name)):
+        return True  # 「…」との発言に対する謝罪: a noun of speech, the quote is its content, nobody says it here
+    if tail and tail.group(0).endswith("の") and len(tail.group(0)) > 1:
+        return True  # …と認めるのが相当, …と述べたのは: the verb is made a noun
     if _INFERENCE.match(body, match.end(name)):
         return True  # …と判断したことになる: the writer's inference
     said_as = re.match(r"との|という", body[at : at + 3])

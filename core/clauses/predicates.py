@@ -49,11 +49,22 @@ _INFLECTION = re.compile(r"(?:し|して|した|している|していた|して
                          r"(?:[たてい]|ている|ていた|ており|る|ます|ました)?")
 
 
+# A noun of speech after との, its quote or clause its content: …との発言に対する謝罪, …との批判を受けて
+_NOUN_USE = re.compile(r"[にがはのでも]|を(?:めぐ|巡|受け|きっかけ|理由|撤回|否定)")
+
+
+def noun_of_speech(text: str, start: int, end: int) -> bool:
+    """Whether the speech word text[start:end] after との is a noun (…との発言に対する), not a verb."""
+    return text.endswith("との", 0, start) and _NOUN_USE.match(text, end) is not None
+
+
 def predicates(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """(kind, start, end) of each predicate in text[start:end], its inflection included."""
     out = []
     for match in PREDICATE.finditer(text, start, end):
         kind = match.lastgroup
+        if kind == "speech" and noun_of_speech(text, match.start(kind), match.end()):
+            continue
         tail = _INFLECTION.match(text, match.end(), end)
         out.append((kind, match.start(kind), tail.end() if tail else match.end()))
     return out

@@ -64,3 +64,18 @@ def test_a_judgement_told_through_a_source_is_held_by_the_subject_carried_over()
     found = candidates(text)
     judged = [c for c in found if c.text.endswith("統合が必要")]
     assert judged and holder_of(judged[0]) == "住友商事" and judged[0].via[0]["text"] == "読売新聞"
+
+
+def test_a_noun_of_speech_after_tono_holds_its_quote_as_content():
+    assert candidates("記者の「首相は辞めるべきだ」との発言をめぐり、議論が起きた。") == []
+    [c] = candidates("野党は「首相は辞めるべきだ」との発言をした。")
+    assert c.text == "「首相は辞めるべきだ」" and holder_of(c) == "野党"
+
+
+def test_a_verb_made_a_noun_reports_nothing():
+    assert candidates("首相の参拝は職務としてなされたと認めるのが相当。") == []
+
+
+def test_an_acting_head_set_off_by_a_comma_speaks_not_the_source():
+    [c] = candidates("共同通信によれば、キンレー事務局長代行は、12日、ボンで国際会議を開くと述べた。")
+    assert "キンレー" in holder_of(c) and c.via and c.via[0]["text"] == "共同通信"
