@@ -73,6 +73,9 @@ def better_holder(body: str, candidate, clause: Clause | None, registry_type) ->
         return holder_of(subject)
     s_start = clause.sentence[0]
     text = candidate.holder_text
+    if text and not subject.carried and (subject.particle == "は" or subject.start >= candidate.end) and subject.start >= s_start \
+            and body.find(strip_title(text), s_start, clause.sentence[1]) < 0:
+        return holder_of(subject)  # FEMAのポーリソン長官代行は「…」と語った: the sentence names its speaker
     if text and _only_inside_quotes(body, text, s_start, candidate.start, candidate):
         return holder_of(subject)  # 「…受講者はいなかった」「…」と反論した: not the one inside the quote
     explicit = not subject.carried and subject.particle in ("は", "が", "も")

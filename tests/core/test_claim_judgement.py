@@ -79,3 +79,10 @@ def test_a_verb_made_a_noun_reports_nothing():
 def test_an_acting_head_set_off_by_a_comma_speaks_not_the_source():
     [c] = candidates("共同通信によれば、キンレー事務局長代行は、12日、ボンで国際会議を開くと述べた。")
     assert "キンレー" in holder_of(c) and c.via and c.via[0]["text"] == "共同通信"
+
+
+def test_the_speaker_a_sentence_names_wins_over_the_holder_carried_over():
+    text = ("住友商事は、同業の会社との統合を検討していると発表した。\n"
+            "毎日新聞によれば、連邦緊急事態管理庁(FEMA)ポーリソン長官代行は、「被害は予想したほどでなかった」と語った。")
+    quoted = [c for c in candidates(text) if c.attribution == "direct"]
+    assert len(quoted) == 1 and "ポーリソン" in holder_of(quoted[0])
