@@ -86,3 +86,8 @@ def test_the_speaker_a_sentence_names_wins_over_the_holder_carried_over():
             "毎日新聞によれば、連邦緊急事態管理庁(FEMA)ポーリソン長官代行は、「被害は予想したほどでなかった」と語った。")
     quoted = [c for c in candidates(text) if c.attribution == "direct"]
     assert len(quoted) == 1 and "ポーリソン" in holder_of(quoted[0])
+
+
+def test_a_person_named_before_their_institution_and_title_holds_not_the_institution():
+    [c] = candidates("朝日新聞によれば、都司嘉宣東京大学助教授は、地殻内の地震とみられると述べた。")
+    assert holder_of(c) == "都司嘉宣"
