@@ -104,6 +104,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
     out = []
     for match in OBJECT_CUE.finditer(body, s_start, s_end):
         statement = _STATEMENT.match(body, match.end())  # …を非難する声明を発表した: what the statement says
+        if match.group("cue") and _COMPOUND.match(match.group("cue")[-1]) and _COMPOUND.match(body, match.end()):
+            continue  # CUDは抗議デモを行い: the word begins a compound noun, no verb
         if _NOT_A_POSITION.match(body, match.end()) or (RELATIVE.match(body, match.end()) and not statement) \
                 or NEGATED.match(body, match.end()) or body.startswith(("され", "れ"), match.end()):
             # 反対派から権力乱用を批判されていた: the one criticised is the subject, not the holder
@@ -143,6 +145,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
     return out
 
 
+# A position word that begins a compound noun: 抗議デモ, 批判的, 支持者
+_COMPOUND = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 # What is published rather than said: …報告書を明らかにした
 _DOCUMENT = re.compile(r"(?:報告書|文書|書簡|資料|詳細|全文|内容|結果|計画|予算案|法案)$")
 _STATEMENT = re.compile(r"(?:する|した)(?:[^、。「」]{0,6}の)?(?:声明|談話|コメント|書簡|メッセージ|決議)を(?:発表|出|公表|採択|発出|送)")

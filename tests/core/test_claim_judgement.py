@@ -91,3 +91,22 @@ def test_the_speaker_a_sentence_names_wins_over_the_holder_carried_over():
 def test_a_person_named_before_their_institution_and_title_holds_not_the_institution():
     [c] = candidates("朝日新聞によれば、都司嘉宣東京大学助教授は、地殻内の地震とみられると述べた。")
     assert holder_of(c) == "都司嘉宣"
+
+
+def test_bodies_and_outlets_the_sentence_names_hold_over_the_last_holder():
+    before = "シカゴ・トリビューン紙は、暴動が続いたと報じた。\n"
+    [_, c] = candidates(before + "当初から北アイルランドの警察当局などは、住民グループが投石をはじめたと指摘していた。")
+    assert "警察当局" in holder_of(c)  # …などは: the body, listed with others
+    [_, d] = candidates(before + "また、インドネシア国営ANTARA(NationalNewsAgency)は、少なくとも21人が死亡したと伝えている。")
+    assert "ANTARA" in holder_of(d)  # an acronym closing a topic names an organisation
+    [_, e] = candidates(before + "一方、北海道危機対策局の幹部が、「辞任することになり、残念だ」と述べている。")
+    assert "幹部" in holder_of(e)  # Xが、 set off by a comma
+
+
+def test_a_country_written_as_a_setting_gives_way_to_its_ministry():
+    [c] = candidates("読売新聞によると、フランスでは農業省が18日、死んでいたカモがウイルスに感染していたことを発表した。")
+    assert holder_of(c) == "農業省"
+
+
+def test_a_position_word_beginning_a_compound_noun_is_no_verb():
+    assert candidates("6月にも野党は抗議デモを行った。") == []
