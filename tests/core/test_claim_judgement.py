@@ -110,3 +110,18 @@ def test_a_country_written_as_a_setting_gives_way_to_its_ministry():
 
 def test_a_position_word_beginning_a_compound_noun_is_no_verb():
     assert candidates("6月にも野党は抗議デモを行った。") == []
+
+
+def test_quotes_told_with_a_feeling_shown_a_greeting_or_each_in_turn():
+    [c] = candidates("長谷部主将は「自分たちのサッカーを表現できなかった」と悔しさをにじませていた。")
+    assert c.text == "「自分たちのサッカーを表現できなかった」" and "長谷部" in holder_of(c)
+    [d] = candidates("大仁会長も「日本人の審判員が開幕戦を担当するのは大変なこと」と激励した。")
+    assert d.cue.startswith("激励")
+    [e] = candidates("松田会長も「理解が得られず残念だ」とそれぞれ話した。")
+    assert e.text == "「理解が得られず残念だ」"
+
+
+def test_a_quote_told_as_hearsay():
+    found = candidates("楽器店の店主によると、「通常は本物なら500万円はする」という。")
+    assert [c.text for c in found] == ["「通常は本物なら500万円はする」"]
+    assert candidates("新社名は「アンハイザー・ブッシュ・インベブ」となる。") == []
