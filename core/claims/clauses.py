@@ -33,27 +33,33 @@ _NOT_A_NOUN = "(?![でのがをにはもと])"
 _POSITION_STEMS = [stem for stem in _SPEECH_STEMS.split() if "を" in stem]
 POSITION_SPEECH = "(?P<cue>" + "|".join(sorted(_POSITION_STEMS, key=len, reverse=True)) + ")"
 # The words between と and the predicate: who said it or to whom (記者団に, 渡貫社長は, NBCが).
-_GAP = (r"(?P<gap>(?!と|いう|し|さ|す)(?:[^。「」、と]|と(?=同|共|並)|「[^」]{1,10}」){1,24}?(?:に対し|について|に関して|をめぐって|に|で|は|が|も|では|"
-        r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を))、?(?:[0-9０-９]{1,2}日、?)?(?:あらためて|改めて|強く|重ねて|[^。「」、はがと]{1,8}?(?:込めて|ながら))?)")
+_GAP = (r"(?P<gap>(?!と|いう|し|さ|す|を)(?:[^。「」、と]|と(?=同|共|並)|「[^」]{1,10}」){1,24}?(?:に対し|に向けて|について|に関して|をめぐって|に|で|は|が|も|では|"
+        r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を))、?(?:[0-9０-９]{1,2}日、?)?(?:あらためて|改めて|強く|重ねて|それぞれ|口々に|[^。「」、はがと]{1,8}?(?:込めて|ながら))?)")
 # …とした。, …としている: "holds that" (not …ようとしている, "is trying to").
-_AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としたが|としている|としていた|としており|とし(?=[、。]))"
+_AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としたが|とした上で|とした一方|としている|としていた|としており|とし(?=[、。]))"
 # …を目的としている, …を対象とした: "takes as", not "holds that"
 TAKES_AS = re.compile(r"(?:を|の)(?:目的|対象|前提|中心|基本|条件|基準|原則|目標|根拠|理由|柱|主体|情報源|話|情報)$")
 # After a quote, a noun of speech may sit between と and the verb: 「…」とメッセージを投稿, 「…」と意見を表明
-_NOUN_OF_SPEECH = (r"(?:[\u4e00-\u9fff\u30a1-\u30faー]{1,6}を(?:[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く)?|[^。「」、]{0,20}?(?:抱負|決意|意気込み|思い|感想|賛辞|談話|"
-                   r"謝意|祝意|弔意|哀悼の意)を(?=述べ|語|示|表明|送|寄せ|伝え|表し|明らかに|強調))")
+_NOUN_OF_SPEECH = (r"(?:[\u4e00-\u9fff\u30a1-\u30faー]{1,6}(?:の[\u4e00-\u9fff\u30a1-\u30faー]{1,4})?を(?:[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く)?|[^。「」、]{0,20}?(?:抱負|決意|意気込み|思い|感想|賛辞|談話|"
+                   r"謝意|祝意|弔意|哀悼の意|喜び|気持ち|心境|心情|胸の内|本音|不満|悔しさ|憤り|戸惑い|失望|遺憾の意|怒り|無念さ)を"
+                   r"(?=述べ|語|示|表明|送|寄せ|伝え|表し|明らかに|強調|にじませ|隠せ|見せ|あらわに|露わに))")
 # 賛辞を送った, 抱負を述べた: what follows a noun of speech
-_AFTER_NOUN = r"(?:送っ|送り|寄せ)"
+_AFTER_NOUN = r"(?:送っ|送り|寄せ|(?<=を)にじませ|(?<=を)隠せ)"
 # The holder may stand after the quote, set off by a comma: 「…」も供与すると、フランスの…外相が語った
 # and may be long (フランスのフィリップ・ドゥストブラジ外相が), but holds no other と.
 # It ends with が: after …と、 a topic with は is more often the next clause's (可能性を問うと、ベッセントは答え).
 _COMMA_GAP = r"、(?P<gap_after_comma>(?:[^。「」、と]|「[^」]{1,10}」){1,24}?が)"
-AFTER_QUOTE = re.compile(r"(?:など)?(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + "|と" + _NOUN_OF_SPEECH + ")"
+AFTER_QUOTE = re.compile(r"(?:など)?(?:との|とも|と(?:それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP + "|と" + _NOUN_OF_SPEECH + ")"
                          + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|")
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
-                         + r"|(?P<as>として|" + _AS + r"|とし(?=「))")
-AFTER_CLAUSE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + ")" + SPEECH + _NOT_A_NOUN
-                          + r"|という" + POSITION_SPEECH.replace("cue", "cue3") + r"|(?P<as>" + _AS + ")")
+                         + r"|(?P<as>として|" + _AS + r"|とし(?=「)|という(?=。)|といい(?=、))")  # 「…」という。: hearsay
+# A content published as a noun: …との正式な開票結果を発表した, …という報告書をまとめた
+_PUBLISHED = (r"(?:との|という)[^、。「」をとに]{0,10}?(?P<cue4>(?:結果|声明文?|見解|見通し|報告書?|談話|予測|分析|"
+              r"結論|コメント|方針)を(?:発表|公表|明らかに|出し|出す|示し|示す|まとめ))")
+# …こととして強く抗議した, …だとして批判した: a clause closed by として before a verb of speech or position
+_AS_CLAUSE = r"(?<=[ぁ-ゖ」])として、?(?:あらためて|改めて|重ねて|[\u4e00-\u9fff]{1,2}く)?"
+AFTER_CLAUSE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + "|" + _AS_CLAUSE + ")" + SPEECH + _NOT_A_NOUN
+                          + r"|という" + POSITION_SPEECH.replace("cue", "cue3") + r"|(?P<as>" + _AS + ")|" + _PUBLISHED)
 # What someone said, told as its source: キャロル氏が語ったところによると、…
 TOLD = re.compile(r"(?:が|の)(?P<cue>語った|述べた|話した|明らかにした|説明した|証言した)ところ(?:によると|によれば|では)、?")
 # A position verb that qualifies a noun is no claim of its own: 続投を批判していた舛添氏, 中止を求める声
@@ -69,7 +75,7 @@ _OBJECT_VERB = (r"(?P<cue>批判|非難|歓迎|評価|要請|要求|求め|宣�
                 r"提案|主張|訴え|懸念|反対|賛成|同意|言及|語っ|語り|強調|指摘|示唆|呼びかけ|呼び掛け|伝え|説明|公表|申し入れ|"
                 r"異議を唱え|疑いを向け|疑問を呈し)")
 OBJECT_CUE = re.compile(
-    r"(?P<particle>を|に)(?P<gap>[^。「」、をにと]{1,12}?(?:に|へ|は|が)、?)?(?:あらためて|改めて|重ねて|再び|公然と|"
+    r"(?P<particle>を|に)(?P<gap>[^。「」、をにと]{1,12}?(?:に|へ|は|が|で)、?)?(?:あらためて|改めて|重ねて|再び|公然と|"
     r"[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く|[\u4e00-\u9fff]{2}的に)*"
     + _OBJECT_VERB
     + r"|(?P<noun>" + _POSITION_NOUN + r")を(?P<gap2>[^。「」、を]{1,12}?(?:に|へ|は|が)、?)?(?P<cue2>示|表明|伝え|明らかに|強め)"
@@ -99,6 +105,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
     out = []
     for match in OBJECT_CUE.finditer(body, s_start, s_end):
         statement = _STATEMENT.match(body, match.end())  # …を非難する声明を発表した: what the statement says
+        if match.group("cue") and _COMPOUND.match(match.group("cue")[-1]) and _COMPOUND.match(body, match.end()):
+            continue  # CUDは抗議デモを行い: the word begins a compound noun, no verb
         if _NOT_A_POSITION.match(body, match.end()) or (RELATIVE.match(body, match.end()) and not statement) \
                 or NEGATED.match(body, match.end()) or body.startswith(("され", "れ"), match.end()):
             # 反対派から権力乱用を批判されていた: the one criticised is the subject, not the holder
@@ -138,6 +146,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
     return out
 
 
+# A position word that begins a compound noun: 抗議デモ, 批判的, 支持者
+_COMPOUND = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 # What is published rather than said: …報告書を明らかにした
 _DOCUMENT = re.compile(r"(?:報告書|文書|書簡|資料|詳細|全文|内容|結果|計画|予算案|法案)$")
 _STATEMENT = re.compile(r"(?:する|した)(?:[^、。「」]{0,6}の)?(?:声明|談話|コメント|書簡|メッセージ|決議)を(?:発表|出|公表|採択|発出|送)")

@@ -73,6 +73,14 @@ def better_holder(body: str, candidate, clause: Clause | None, registry_type) ->
         return holder_of(subject)
     s_start = clause.sentence[0]
     text = candidate.holder_text
+    if text and not subject.carried and subject.start >= s_start \
+            and (subject.particle == "は" or body.startswith("が、", subject.end) or subject.start >= candidate.end) \
+            and body.find(strip_title(text), s_start, clause.sentence[1]) < 0:
+        return holder_of(subject)  # FEMAのポーリソン長官代行は「…」と語った: the sentence names its speaker
+    if text and candidate.attribution != "direct" and not subject.carried and body.startswith("は、", subject.end) \
+            and body.find(strip_title(text), s_start, subject.start) < 0 \
+            and body.find(strip_title(text), subject.end, candidate.start) >= 0:
+        return holder_of(subject)  # 警察当局などは、住民グループが…と指摘した: the topic set off by a comma holds
     if text and _only_inside_quotes(body, text, s_start, candidate.start, candidate):
         return holder_of(subject)  # 「…受講者はいなかった」「…」と反論した: not the one inside the quote
     explicit = not subject.carried and subject.particle in ("は", "が", "も")
@@ -93,7 +101,7 @@ def _only_a_setting(body: str, text: str, s_start: int, limit: int) -> bool:
     """Whether text is written before limit only as a setting (東京都では、), never as a subject."""
     at, found = body.find(text, s_start, limit), False
     while at >= 0:
-        if not body.startswith(("では、", "で、", "において"), at + len(text)):
+        if not body.startswith(("では", "で、", "において"), at + len(text)):
             return False
         found, at = True, body.find(text, at + 1, limit)
     return found

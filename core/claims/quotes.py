@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, NEGATED, TOLD, gap_of
+from core.clauses.predicates import noun_of_speech
 
 
 def quotes(body: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -35,25 +36,37 @@ def cue_of(body: str, match: re.Match) -> str:
     """The predicate as written, with its inflection: 述べた, 語っている, した (from とした)."""
     if match.group("as"):
         return match.group("as")[1:]
-    name = "cue" if match.group("cue") else "cue3"  # cue3: a noun of position after a quote (意向を示し)
+    name = _cue_name(match)  # cue3: a noun of position after a quote (意向を示し); cue4: a content published
     tail = _INFLECTION.match(body, match.end(name))
     return match.group(name) + (tail.group(0) if tail else "")
 
 
 _NOUN_NEXT = re.compile(r"(?![上際後])[\u4e00-\u9fff\u30a1-\u30fa]")
+_PUBLISHED_NOUN = re.compile(r"[^、。「」を]{0,6}?(?:声明|談話|コメント|書簡|メッセージ|決議|報告)[^、。「」を]{0,2}を"
+                             r"(?:発表|公表|出|発出|送|採択|明らかに)")
+_INFERENCE = re.compile(r"[ぁ-ゖ]{0,4}?(?:ことになる|ことになった|ことになります)")
 
 
 def qualifies_a_noun(body: str, match: re.Match) -> bool:
     """「評価する」と答えた割合: the speech verb describes a noun, or is negated; nobody is quoted."""
     if match.group("as"):
         return False
-    name = "cue" if match.group("cue") else "cue3"
+    name = _cue_name(match)
     tail = _INFLECTION.match(body, match.end(name))
     at = tail.end() if tail else match.end(name)
     if NEGATED.match(body, match.end(name)):
         return True  # …についてコメントしていない: nothing was said
     if tail and body.startswith("か", tail.end()):
         return True  # …計画を伝えていたかという質問: asked, not said
+    if name == "cue" and noun_of_speech(body, match.start(name), match.end(name)):
+        return True  # 「…」との発言に対する謝罪: a noun of speech, the quote is its content, nobody says it here
+    if tail and tail.group(0).endswith("の") and len(tail.group(0)) > 1:
+        return True  # …と認めるのが相当, …と述べたのは: the verb is made a noun
+    if _INFERENCE.match(body, match.end(name)):
+        return True  # …と判断したことになる: the writer's inference
+    said_as = re.match(r"との|という", body[at : at + 3])
+    if said_as and _NOUN_NEXT.match(body, at + said_as.end()) and not _PUBLISHED_NOUN.match(body, at + said_as.end()):
+        return True  # 謝罪すべきとの意見: a noun's content; not …抗議するという声明文を発表した
     return bool(tail and tail.group(0).endswith(("た", "る", "いる"))) and bool(_NOUN_NEXT.match(body, at))
 
 
@@ -96,7 +109,14 @@ def told_again(body: str, q_end: int, s_end: int) -> bool:
     match = AFTER_QUOTE.match(body, q_end, s_end)
     if match is None or match.group("as"):
         return False
-    name = "cue" if match.group("cue") else "cue3"
+    name = _cue_name(match)
     tail = _INFLECTION.match(body, match.end(name))
     at = tail.end() if tail else match.end(name)
     return AFTER_CLAUSE.match(body, at, s_end) is not None
+
+
+def _cue_name(match: re.Match) -> str:
+    for name in ("cue", "cue3", "cue4"):
+        if name in match.re.groupindex and match.group(name):
+            return name
+    return "cue"

@@ -42,6 +42,8 @@ _BARE_TITLE = re.compile(
     r"国家主席|主席|報道官|副首相|財務長官|国務長官)(?P<particle>は、?|が|も)"
 )
 HOLDER_TYPES = ("PERSON", "ORG", "GPE")
+# A name written right before an institution and a title: 溝上恵|東京大学名誉教授は
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[、。\n」]))(?P<name>[\u4e00-\u9fff々]{2,5}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,15})")
 _PARTICLE_END = re.compile(r"(は|が|も)、?$")
 _BODY_OF_STATE = re.compile(r"軍当局|当局|軍|国防省|外務省")
 _ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[^、。]{0,12}(?:は|が))")
@@ -100,7 +102,8 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
                                                        attribution == "direct" and told_again(body, end, s_end))
                 explicit = holder is not None or holder_text is not None
             via = _via(body, people, s_start, start)
-            if holder is None and holder_text is None and via and attribution != "direct":
+            if holder is None and holder_text is None and via and attribution != "direct" \
+                    and not (last_subject is not None and _HEARSAY_OF.match(body, end)):
                 holder_text = via[0]["text"]  # 朝日新聞によると、…としている: the source, not the last sentence's holder
             if holder is None and holder_text is None and last_subject is not None:
                 holder = last_subject
@@ -342,6 +345,15 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
             person = person_before(body, s_start, start) if title and mention.type != "PERSON" else None
             if person is not None:  # ミュンテフェリング(ミュンテフェーリング)SPD党首は: the person, not the party
                 mention, name, start = person, body[person.start : person.end], person.start
+            elif title and mention.type == "ORG":
+                named = None
+                for named in _NAME_BEFORE.finditer(body, s_start, start):
+                    pass  # the last name before the institution
+                if named is not None and named.end() == start and not NOT_A_NAME.match(named.group("name")):
+                    # 溝上恵東京大学名誉教授は: the person named before their institution, no entity of their own
+                    start = named.start("name")
+                    mention = Mention(start, mention.start, named.group("name"), "PERSON", source=None)
+                    name = named.group("name")
             body_of = _BODY_OF_STATE.match(particle.group(0))
             if body_of and mention.type == "GPE":
                 # 大韓民国軍当局は: the army or ministry holds the claim, not the country
@@ -390,6 +402,8 @@ def _via(body: str, people: list, s_start: int, claim_start: int) -> list[dict]:
     return out
 
 
+# …と判断したという: the source tells that someone (the subject carried over) judged it; the source holds nothing
+_HEARSAY_OF = re.compile(r"(?:など)?と[^、。「」]{0,12}?(?:た|ている|ていた)(?:のだ|そうだ)?という[。、]")
 _HEARSAY_END = re.compile(r"(?:のだ|だ)?という。?$")
 
 

@@ -61,7 +61,7 @@ def phrases(text: str, start: int, end: int) -> list[Phrase]:
 def _after_noun(text: str, i: int, begin: int) -> bool:
     before = text[i - 1]
     if _HIRAGANA.match(before):  # …したと述べた: と closes a clause after a verb; other particles follow nouns
-        return text[i] == "と" or text.endswith(("こと", "もの", "ところ", "ら", "たち"), begin, i)
+        return text[i] == "と" or text.endswith(("こと", "もの", "ところ", "ら", "たち", "など"), begin, i)
     return before not in _NOT_AFTER.get(text[i], "")
 
 

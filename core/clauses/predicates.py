@@ -18,6 +18,10 @@ SPEECH_STEMS = """
 表し 希望し 謝罪し 考えて(?=[いお]) 演説 勧告 ツイート つぶやい
 考えを述べ 見解を述べ 認識を述べ 意見を述べ 感想を述べ 考えを語 思いを語
 言われ 見られ みられ 見て(?=[いお]) みて(?=[いお]) 結論 見積も 推計し
+判断 認め 確認し 予想し 予測し 推測し 推定し 見込ん 見込み 判定し 認定し 断定し 結論付け 結論づけ 報告 通告 通知
+通達 証言 供述 回答 釈明 弁明 告げ 確信し 明記し 見立て 否認 謝罪 苦言を呈 疑問を呈 異議を唱え 絶句 いい(?=、)
+激励 挨拶 評し 問題視 応え 話す
+
 """.split()
 # A position taken on an object (…を批判した) or toward someone (…に反対した).
 POSITION_STEMS = """
@@ -47,11 +51,22 @@ _INFLECTION = re.compile(r"(?:し|して|した|している|していた|して
                          r"(?:[たてい]|ている|ていた|ており|る|ます|ました)?")
 
 
+# A noun of speech after との, its quote or clause its content: …との発言に対する謝罪, …との批判を受けて
+_NOUN_USE = re.compile(r"[にがはのでも]|を(?:めぐ|巡|受け|きっかけ|理由|撤回|否定)")
+
+
+def noun_of_speech(text: str, start: int, end: int) -> bool:
+    """Whether the speech word text[start:end] after との is a noun (…との発言に対する), not a verb."""
+    return text.endswith("との", 0, start) and _NOUN_USE.match(text, end) is not None
+
+
 def predicates(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """(kind, start, end) of each predicate in text[start:end], its inflection included."""
     out = []
     for match in PREDICATE.finditer(text, start, end):
         kind = match.lastgroup
+        if kind == "speech" and noun_of_speech(text, match.start(kind), match.end()):
+            continue
         tail = _INFLECTION.match(text, match.end(), end)
         out.append((kind, match.start(kind), tail.end() if tail else match.end()))
     return out

@@ -25,7 +25,8 @@ ACTOR_TYPES = ("PERSON", "ORG", "GPE")
 _BODY_AFTER = re.compile(r"(?:政府|当局|軍当局|軍|政権|外務省|国防省|国務省|側)")
 # A phrase that names people or a body without an entity: 安倍氏陣営の幹部, 各報道機関, 犯人
 _SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|担当|代表|幹部|関係者|"
-                          r"連合|組合|協会|団体|委員会|部会|通信|新聞|放送|テレビ|グループ|チーム|ひとり|一人|2人|3人|(?<![これそあど])ら|たち)$")
+                          r"連合|組合|協会|団体|委員会|部会|通信|新聞|放送|テレビ|グループ|チーム|ひとり|一人|2人|3人|(?<![これそあど])ら|たち|"
+                          r"(?<=[局部室課])長|長代行|長代理|代行|ニュース|(?<![A-Za-z])[A-Z]{2,})$")
 _NOT_A_SPEAKER = re.compile(r"(?:日|年|月|時|今回|今後|現在|当時|一方|ため|こと|もの|点|結果|理由|問題|内容|場合|会談|会議|"
                             r"会見|事件|事故|計画|決定|措置|法案|状況|影響|関係)$")
 # A quote told as a noun of speech: 「…」とする声明, 「…」という発言, 「…」とのコメント
@@ -147,6 +148,10 @@ def _clause(body, kind, p_start, p_end, sentence, cut: list[Phrase], mine, begin
     if topic_i is None:
         topic_i = next((i for i, p in enumerate(cut) if p.group == "topic" and _can_speak(body, p, mine)
                         and (complement_at is None or i < complement_at)), None)
+    if topic_i is not None and cut[topic_i].particle == "では" and any(
+            p.group in ("subject", "topic") and _can_speak(body, p, mine) and (complement_at is None or j < complement_at)
+            for j, p in enumerate(cut) if j > topic_i):
+        topic_i = None  # フランスでは農業省が…発表した: the country is the setting, the ministry speaks
     after = [i for i, p in enumerate(cut) if complement_at is not None and i > complement_at
              and p.group in ("subject", "topic", "also") and _can_speak(body, p, mine)]
     subject_i = after[0] if after else topic_i
@@ -244,7 +249,7 @@ def _named(phrase: Phrase, mine) -> list:
 
 def _can_speak(body: str, phrase: Phrase, mine) -> bool:
     """A phrase that names an actor, or people or a body (各報道機関, 安倍氏陣営の幹部), or a title."""
-    text = _ASIDE_END.sub("", body[phrase.start : phrase.end])
+    text = _ASIDE_END.sub("", body[phrase.start : phrase.end]).removesuffix("など")  # 警察当局などは
     if re.fullmatch(r"「[^「」。]{2,20}」", text):
         return True  # 「ネパールニュース」は: a name in brackets
     if not text or "「" in text or _NOT_A_SPEAKER.search(text) or _TIME.match(text):
