@@ -2,10 +2,10 @@
 Wikinews articles picked at random (tests/fixtures/wikinews_gold), its development part and
 the part held aside, in one run.
 
-    python bench/eval_meetings.py [--details] [--parts seeds,dev,held,held1,held2,held3,held4,held5]
+    python bench/eval_meetings.py [--details] [--parts seeds,dev,held,held1,held2,held3,held4,held5,held6]
 
 A part with a digit is one draw of articles only (1: the first sixteen, 2: the second, 3: the third,
-4 and 5: the fourth and fifth draws of twelve).
+4, 5 and 6: the fourth, fifth and sixth draws of twelve).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def _share(a: int, b: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true")
-    parser.add_argument("--parts", default="seeds,dev,held,held1,held2,held3,held4,held5")
+    parser.add_argument("--parts", default="seeds,dev,held,held1,held2,held3,held4,held5,held6")
     args = parser.parse_args()
     wikinews = json.loads(WIKINEWS_GOLD.read_text(encoding="utf-8"))
     for part in args.parts.split(","):
