@@ -106,6 +106,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             event = next((e for e in events if e.start <= start and end <= e.end), None)
             if event is not None:
                 start, end, kind = event.start, event.end, "multilateral"
+            acronym = _ACRONYM_BEFORE.search(body, max(s_start, start - 12), start) if kind == "multilateral" else None
+            if acronym is not None:  # G20金融サミット, EU首脳会議: the group that meets, written before the word
+                start = acronym.start()
             numbered = COUNTRIES_BEFORE.search(body, max(s_start, start - 8), start) if event is None else None
             if numbered is not None:  # 6カ国協議: the meeting of that many countries, by its name
                 start, kind = numbered.start(), "multilateral"
@@ -134,11 +137,11 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             elif numbered is not None:
                 mention.title = body[start:end]
                 mention.participants, mention.attendees_of_previous = attendees(body, actors, s_start, s_end, end)
-            elif event is not None or grouping is not None:
+            elif event is not None or grouping is not None or acronym is not None:
                 # 東アジア首脳会議, ASEANなどの会合: a meeting of many, known by its name; its
                 # participants are those said to attend it (…に出席), its host comes from the place
                 mention.kind = "multilateral"
-                mention.title = body[event.start : end] if event is not None else \
+                mention.title = body[start:end] if event is not None or acronym is not None else \
                     body[grouping.start : grouping.end] + match.group(0)  # ASEAN会合
                 mention.participants, mention.attendees_of_previous = attendees(body, actors, s_start, s_end, end)
             if clause > s_start:  # X氏は26日、「会談に向け…」と述べた: 26日 is the day of the words
@@ -236,6 +239,8 @@ def _quote_start(body: str, s_start: int, position: int) -> int:
     return s_start
 
 
+# G20, G7, EU, APEC, ASEAN+3 written at once before a summit word
+_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,9}(?:[+＋][0-9]{1,2})?$")
 _QUALIFIED = re.compile(r"(?:級|国間|南北|[日米中韓朝露英仏独印豪]{2})$")
 # A meeting that is what a clause speaks of (会談とその詳細を明らかにした, 会談について語った).
 _SPOKEN_OF = re.compile(r"(?:とその|について|に関して|の内容|の詳細|を(?:明らかに|発表|伝え|報じ|説明|評価|歓迎|批判|非難|振り返))")

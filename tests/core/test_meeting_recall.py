@@ -1,0 +1,34 @@
+"""Meetings the reader used to miss or misdate: a meeting over days, a summit named by the group's
+acronym (sentences of Japanese Wikinews development articles, CC BY 2.5, and of the seeds)."""
+
+from datetime import date
+
+from core.meetings.dates import date_range
+from core.meetings.detect import detect_meetings
+from core.meetings.propose import country_lookup, group_mentions
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+
+REGISTRY = bundled_registry()
+COUNTRY_OF = country_lookup(REGISTRY)
+
+
+def proposals_in(text, reference=None):
+    found = detect_meetings(text, detect(text, REGISTRY, reference), reference)
+    return group_mentions(found, COUNTRY_OF)
+
+
+def test_a_meeting_over_days_is_dated_by_its_first_and_last_day_not_by_its_week():
+    # the date reader gives the week of 24-25 September 2009; the meeting keeps the two days
+    assert date_range("2009-W39", "9月24-25日") == ("2009-09-24", "2009-09-25", "days")
+    assert date_range("2009-09", "9月24日から26日") == ("2009-09-24", "2009-09-26", "days")
+    assert date_range("2009-09-24", "24、25の両日") == ("2009-09-24", "2009-09-25", "days")
+    # two days named apart are not a range, and a single day stays a day
+    assert date_range("2009-09-03", "3日、5日") == ("2009-09-03", "2009-09-03", "day")
+    assert date_range("2009-02", "27-30日") == ("2009-02", "2009-02", "month")  # no 30 February
+
+
+def test_a_summit_named_by_the_groups_acronym_is_that_groups_meeting_and_dated_by_its_days():
+    text = "9月下旬首相訪米→日米首脳会談9月24-25日G20金融サミット10月ごろ?臨時国会で所信表明演説"
+    summits = [p for p in proposals_in(text, date(2009, 8, 31)) if p.kind == "multilateral"]
+    assert [(p.title, p.start, p.end) for p in summits] == [("G20金融サミット", "2009-09-24", "2009-09-25")]
