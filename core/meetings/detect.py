@@ -7,6 +7,7 @@ import re
 from core.claims.names import EarlierPeople, missed_people
 from core.claims.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
+from core.meetings.each import each_apart
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import (
     SUBJECT_AFTER, attendees, bare_title_subject, both_countries, complete_pair, name_of, not_a_side,
@@ -198,7 +199,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             mention.partnered = bool(PARTNER_BEFORE.search(body, clause, start))
             mention.refers_back = match.group(0) in _BARE_WORDS and not mention.partnered \
                 and people_count(mention) <= 1 and mention.title is None
-            out.append(mention)
+            out.extend(each_apart(body, mention, clause, start))  # Aは B、Cとそれぞれ会談: two meetings
             previous_trigger = end
         share_tense(body, out[first_of_sentence:])
         last_subject = sentence_subject(body, actors, s_start, s_end) or last_subject

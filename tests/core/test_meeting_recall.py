@@ -3,6 +3,7 @@ acronym (sentences of Japanese Wikinews development articles, CC BY 2.5, and of 
 
 from datetime import date
 
+from core.meeting_evaluation import score
 from core.meetings.dates import date_range
 from core.meetings.detect import detect_meetings
 from core.meetings.propose import country_lookup, group_mentions
@@ -32,3 +33,36 @@ def test_a_summit_named_by_the_groups_acronym_is_that_groups_meeting_and_dated_b
     text = "9月下旬首相訪米→日米首脳会談9月24-25日G20金融サミット10月ごろ?臨時国会で所信表明演説"
     summits = [p for p in proposals_in(text, date(2009, 8, 31)) if p.kind == "multilateral"]
     assert [(p.title, p.start, p.end) for p in summits] == [("G20金融サミット", "2009-09-24", "2009-09-25")]
+
+
+def test_partners_met_in_turn_are_one_meeting_each():
+    text = "茂木敏充外相は10日、ブリンケン国務長官、王毅外相とそれぞれ電話で協議した。"
+    calls = [p for p in proposals_in(text, date(2021, 1, 11)) if p.kind == "phone_call"]
+    assert sorted(sorted(x.name for x in p.participants) for p in calls) == [["ブリンケン", "茂木敏充"],
+                                                                         ["王毅", "茂木敏充"]]
+    # without それぞれ, three people at one table stay one meeting
+    text = "茂木敏充外相は10日、ブリンケン国務長官、王毅外相と会談した。"
+    [talks] = [p for p in proposals_in(text, date(2021, 1, 11)) if p.kind == "talks"]
+    assert len(talks.participants) == 3
+
+
+def test_two_records_of_one_shared_word_are_no_wrong_merge_but_one_record_over_two_meetings_is():
+    gold = {"meetings": [
+        {"id": "a", "kind": "talks", "participants": [{"name": "茂木敏充"}, {"name": "ブリンケン"}], "start": None,
+         "mentions": [{"article": "x", "start": 30, "end": 32}]},
+        {"id": "b", "kind": "talks", "participants": [{"name": "茂木敏充"}, {"name": "王毅"}], "start": None,
+         "mentions": [{"article": "x", "start": 30, "end": 32}, {"article": "x", "start": 60, "end": 62}]},
+    ], "links": []}
+
+    def kaidan(mid, *spans):
+        return {"id": mid, "kind": "talks", "start": None, "participants": [], "title": None,
+                "mentions": [{"article_id": 1, "start": s, "end": e} for s, e in spans]}
+
+    def merges(*predicted):
+        return score(gold, list(predicted), [], {1: "x"}, COUNTRY_OF, REGISTRY)[
+            "wrong merges (Kaidan meetings holding several gold meetings)"]
+
+    assert merges(kaidan(1, (30, 32)), kaidan(2, (30, 32), (60, 62))) == 0
+    assert merges(kaidan(1, (30, 32), (60, 62))) == 0  # b's record touching the word both share
+    gold["meetings"][0]["mentions"].append({"article": "x", "start": 90, "end": 92})
+    assert merges(kaidan(1, (60, 62), (90, 92))) == 1  # a told at 90, b at 60: two meetings made one
