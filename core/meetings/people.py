@@ -211,7 +211,49 @@ def subject_after_clause(body: str, mention: MeetingMention, actors, end: int, s
         if SUBJECT_AFTER.match(body, position):
             role = "visitor" if any(p.role == "host" for p in mention.participants) else "participant"
             mention.participants.insert(0, Participant(name_of(body, m), m.entity_id, role=role))
+        else:
+            _people_described(body, mention, actors, m, s_end)
         return
+
+
+_JOINED = re.compile(r"(?:と|、|や|及び|および)")
+# 会談するマクロン大統領と岸田首相。, …両首脳(左から)=: the people a caption shows, and nothing after them
+_CAPTION_END = re.compile(r"(?:ら|の両首脳|両氏)?(?:[。=＝(（\n]|$)")
+
+
+def _people_described(body: str, mention: MeetingMention, actors, first, s_end: int) -> None:
+    """写真は…で会談するマクロン大統領と岸田首相, ソウルで会談した尹大統領と岸田首相は: the people the
+    meeting clause describes, listed to the caption's end or to their は, are its participants (the
+    place before で is not)."""
+    listed, position = [], first.start
+    for m in actors:
+        if m.start < first.start or m.start >= s_end:
+            continue
+        if m.start != position or m.type not in ("PERSON", "GPE"):
+            break
+        if m.type == "GPE" and body.startswith("の", m.end):
+            position = m.end + 1  # 日本の岸田文雄首相: the person's country
+            continue
+        title = office_after(body, m.end)
+        after = title.end() if title and title.start() <= m.end + 1 else m.end
+        if m.type == "GPE" and title is None:
+            break  # a country named for itself, not a person's title
+        listed.append(Participant(name_of(body, m), m.entity_id))
+        joined = _JOINED.match(body, after)
+        position = joined.end() if joined else after
+        if not joined:
+            break
+    if not listed or not (_CAPTION_END.match(body, after) or SUBJECT_AFTER.match(body, after)):
+        return
+    people = [p for p in mention.participants if not _placed(body, p, mention.start)]
+    if len(people) + len(listed) >= 2:
+        mention.participants = unique(people + listed)
+
+
+def _placed(body: str, participant: Participant, start: int) -> bool:
+    """首相官邸で会談する: a body named just before で is the place of the meeting."""
+    at = body.rfind(participant.name, 0, start)
+    return at >= 0 and body.startswith("で", at + len(participant.name)) and start - at <= len(participant.name) + 4
 
 
 _BOTH_COUNTRIES = re.compile(r"両国(?:の)?(?:首脳|外相|政府|首相|大統領|代表)?(?:ら)?(?:は|が|も|による|の)")

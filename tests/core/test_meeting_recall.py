@@ -66,3 +66,16 @@ def test_two_records_of_one_shared_word_are_no_wrong_merge_but_one_record_over_t
     assert merges(kaidan(1, (30, 32), (60, 62))) == 0  # b's record touching the word both share
     gold["meetings"][0]["mentions"].append({"article": "x", "start": 90, "end": 92})
     assert merges(kaidan(1, (60, 62), (90, 92))) == 1  # a told at 90, b at 60: two meetings made one
+
+
+def test_the_people_a_meeting_clause_describes_are_its_participants_not_the_place():
+    # a photo caption: the talks are told only by the clause before the people it shows
+    text = "写真は10日、首相官邸で会談するマクロン大統領と岸田首相。"
+    [talks] = proposals_in(text, date(2023, 5, 10))
+    assert sorted(p.name for p in talks.participants) == ["マクロン", "岸田"]
+    text = "10日、東京都内で会談する日本の岸田文雄首相とフランスのマクロン大統領(代表撮影)"
+    [talks] = proposals_in(text, date(2023, 5, 10))
+    assert sorted(p.name for p in talks.participants) == ["マクロン", "岸田文雄"]
+    text = "ソウルで会談した尹錫悦大統領と岸田首相は共同記者会見に臨んだ。"
+    [talks] = proposals_in(text, date(2023, 5, 8))
+    assert sorted(p.name for p in talks.participants) == ["岸田", "尹錫悦"]
