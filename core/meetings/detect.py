@@ -36,6 +36,8 @@ _OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務�
 _FREE_TITLE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ff]{1,6}?(?=(?:ら|側)?(?:は|が|と|との|とも|や|、))")
 _STAFF_OF = re.compile(r"の(?:幹部|代表|首脳|関係者|社長|会長|代表団|幹部ら)(?=(?:は|が|と|との|とも|、))")
 _NORTH_SOUTH = re.compile(r"南北")
+# 南北は27日、…会談を開いた; 南北双方が: the two Koreas as the subject of the clause
+_NORTH_SOUTH_SIDES = re.compile(r"(?<![\u4e00-\u9fff])南北(?:双方|両国|両政府|当局|代表団)?(?:は|が)")
 _REGION = re.compile(r"(?:東南アジア|東アジア|南アジア|中央アジア|アジア|欧州|ヨーロッパ|中東|アフリカ|中南米|南米|北米|"
                      r"太平洋|大洋州|東欧|西欧|北欧|バルカン|湾岸|カリブ)(?:諸国)?(?:各国)?$")
 _OTHER_OF = re.compile(r"(?:ら|側)?と(?P<name>[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})の$")
@@ -274,7 +276,7 @@ def _status(body: str, start: int, end: int, s_end: int) -> str:
     return "held"
 
 
-_DONE_AFTER = re.compile(r"(?:した(?!い|ら)|を行った|が行われた|が開かれた|を終えた)")
+_DONE_AFTER = re.compile(r"(?:した(?!い|ら)|を行った|が行われた|が開かれた|を終えた|を開いた|を持った|を実施した)")
 
 
 def _participants(body, actors, s_start, previous_trigger, start, end, word) -> list[Participant]:
@@ -388,7 +390,8 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         pair = _PAIR_OF.search(body, max(s_start, start - 40), start)  # 住友商事とKDDIの会談: sides no entity knows
         if pair and not any(office_after(pair[n], 0) or pair[n] in _NOT_A_SIDE for n in ("a", "b")):
             return [Participant(pair["a"]), Participant(pair["b"])]
-    if not found and not officials and not countries and _NORTH_SOUTH.search(body, max(s_start, start - 6), start):
+    if not found and not officials and not countries and (_NORTH_SOUTH.search(body, max(s_start, start - 6), start)
+                                                          or _NORTH_SOUTH_SIDES.search(body, s_start, start)):
         return [Participant("韓国", "country:KR"), Participant("北朝鮮", "country:KP")]  # 南北閣僚級会談
     if word == "訪問" and countries and body[start - 1 : start] != "の":  # 中国訪問
         host = next((c for c in countries if body.find(c.name, start - len(c.name) - 1, start) >= 0), None)

@@ -79,3 +79,13 @@ def test_the_people_a_meeting_clause_describes_are_its_participants_not_the_plac
     text = "ソウルで会談した尹錫悦大統領と岸田首相は共同記者会見に臨んだ。"
     [talks] = proposals_in(text, date(2023, 5, 8))
     assert sorted(p.name for p in talks.participants) == sorted(["岸田", "尹錫悦"])
+
+
+def test_the_two_koreas_as_the_subject_are_the_sides_and_a_meeting_opened_is_held():
+    text = "南北は27日、板門店で閣僚級会談を開いた。"
+    [talks] = proposals_in(text, date(2024, 5, 20))
+    assert sorted(p.entity_id for p in talks.participants) == ["country:KP", "country:KR"]
+    assert (talks.status, talks.start) == ("held", "2024-04-27")  # 開いた: the 27th before the report
+    [talks] = proposals_in("南北双方が来月にも赤十字会談を開くことで合意した。", date(2024, 5, 20))
+    assert sorted(p.entity_id for p in talks.participants) == ["country:KP", "country:KR"]
+    assert talks.status == "scheduled"
