@@ -77,8 +77,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             taken = [(m.start, m.end) for m in actors]
             extra = missed_people(body, s_start, s_end, taken, earlier)
             actors = sorted(actors + extra, key=lambda m: m.start) if extra else actors
+        offices_before = dict(earlier.by_office)  # the office holders named before this sentence
         for m in actors:
-            if m.type == "PERSON":
+            if m.type == "PERSON" and m.start < s_end:  # (the next sentence's people are its own)
                 earlier.add(name_of(body, m), m.entity_id)
                 aside = _ASIDE.match(body, m.end)
                 title = office_after(body, aside.end() if aside else m.end)
@@ -173,7 +174,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.kind == "talks" and people_count(mention) == 0 and mention.title is None:
                 office_holders_after(body, mention, actors, end, s_end)
             if mention.kind in ("talks", "phone_call", "video_call", "visit") and people_count(mention) < 2:
-                bare_title_subject(body, mention, clause, start, earlier)
+                bare_title_subject(body, mention, clause, start, earlier, offices_before)
             if mention.kind in ("talks", "phone_call", "video_call", "visit", "trip", "negotiation_round") \
                     and people_count(mention) < 2 and mention.title is None:
                 subject_after_clause(body, mention, actors, end, s_end)

@@ -20,12 +20,17 @@ _BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n])|(?<=によると)|(?<=によ�
                            r"(?P<title>首相|大統領|外相|国務長官|国家主席|主席|総理|長官|大臣|次官|大使|特使|代表)(?:は|が)")
 
 
-def bare_title_subject(body: str, mention: MeetingMention, clause: int, start: int, earlier: EarlierPeople) -> None:
-    """首相は…を訪問し: the subject is the last person named with that office."""
+def bare_title_subject(body: str, mention: MeetingMention, clause: int, start: int, earlier: EarlierPeople,
+                       offices_before: dict | None = None) -> None:
+    """首相は…を訪問し: the subject is the last person named with that office before the bare title
+    (in 首相は会談後、トルドー首相とも会談した, 首相 is not トルドー: offices_before holds the office
+    holders of the sentences before)."""
     found = None
     for found in _BARE_SUBJECT.finditer(body, clause, start):
         pass
     person = earlier.by_office.get(found["title"]) if found else None
+    if person is not None and offices_before is not None and body.find(person[0], found.end(), mention.sentence[1]) >= 0:
+        person = offices_before.get(found["title"])  # the holder named after the bare title is its partner
     if person is None or any(p.name == person[0] for p in mention.participants):
         return
     role = "visitor" if any(p.role == "host" for p in mention.participants) else "participant"

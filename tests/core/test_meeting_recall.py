@@ -89,3 +89,17 @@ def test_the_two_koreas_as_the_subject_are_the_sides_and_a_meeting_opened_is_hel
     [talks] = proposals_in("南北双方が来月にも赤十字会談を開くことで合意した。", date(2024, 5, 20))
     assert sorted(p.entity_id for p in talks.participants) == ["country:KP", "country:KR"]
     assert talks.status == "scheduled"
+
+
+def test_talks_of_one_day_with_different_partners_stay_apart_and_a_bare_title_is_the_one_named_before():
+    # hard negatives: same traveller, same day, another partner (told by 同日, 会談後, 続いて)
+    texts = ["岸田文雄首相は10日、バイデン米大統領と会談した。同日、岸田首相はカナダのトルドー首相とも会談した。",
+             "岸田文雄首相は10日、バイデン米大統領と会談した。首相は会談後、トルドー首相とも会談した。",
+             "岸田文雄首相は10日、バイデン米大統領と会談した。会談では北朝鮮問題を協議した。"
+             "首相はこの日、トルドー首相とも会談した。会談では貿易問題を話し合った。"]
+    for text in texts:
+        talks = [p for p in proposals_in(text, date(2024, 5, 20)) if p.kind == "talks"]
+        partners = [sorted(x.entity_id for x in p.participants) for p in talks]
+        assert partners == [["person:fumio-kishida", "person:joe-biden"],
+                            ["person:fumio-kishida", "person:justin-trudeau"]], text
+        assert [p.start for p in talks] == ["2024-05-10", "2024-05-10"]
