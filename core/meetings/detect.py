@@ -46,7 +46,15 @@ _STAFF_PHRASE = re.compile(r"(?<![\u30a1-\u30ffA-Za-z・])(?P<name>[\u30a1-\u30f
 _COMPOUND = re.compile(r"[日米中韓朝露ロ英仏独印豪台伊加比越][日米中韓朝露ロ英仏独印豪台伊加比越](?:首脳|外相|首相)?$")
 _OF_TRIGGER = re.compile(r"の(?:[\u4e00-\u9fff]{1,3}の|初の|初|[\u4e00-\u9fff]{0,4})")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
-ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の)$")
+ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の|両(?:氏|者|首脳|外相|首相)との)$")
+# 訪問し、…会談した: a clause joined to a sentence told in the past (…た。) took place too
+_JOINED_TO_PAST = re.compile(r"(?:し|して|を行い|を行って|中で|中の|を終え)、")
+_PAST_END = re.compile(r"た[」』]?。?\s*$")
+
+
+def _ends_in_past(body: str, s_end: int) -> bool:
+    """Whether the sentence ending at s_end ends in the past tense (…会談した。)."""
+    return bool(_PAST_END.search(body[max(0, s_end - 4) : s_end]))
 
 
 def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMention]:
@@ -166,7 +174,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 mention.date = season or mention.date
             if mention.kind not in ("phone_call", "video_call"):
                 mention.place = _place(body, places, s_start, s_end, start, mention.kind)
-            if mention.status == "held" and reference and mention.date is not None and _DONE_AFTER.match(body, end):
+            in_past = mention.status == "held" and reference is not None and (
+                _DONE_AFTER.match(body, end) or _JOINED_TO_PAST.match(body, end) and _ends_in_past(body, s_end))
+            if in_past and mention.date is not None:
                 mention.date = in_the_past(mention.date, reference)  # 2日、首脳会談を行った (written on the 20th)
             if mention.status == "held" and reference and mention.date is not None \
                     and (dated := str(mention.date.value)) > reference.isoformat()[: len(dated)]:
@@ -187,7 +197,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.kind in ("talks", "phone_call", "video_call") and people_count(mention) < 2:
                 # 首脳会談は…調整が進む: the meeting is the topic; nobody before it is carried into it
                 carried = last_subject if clause == s_start and not SUBJECT_AFTER.match(body, end) else None
-                complete_pair(body, mention, actors, clause, start, carried)
+                complete_pair(body, mention, actors, clause, start, carried,
+                              previous_trigger if previous_trigger > s_start else None)
             titled_people(mention, earlier)
             mention.participants = unique(mention.participants)
             if _SPOKEN_OF.match(body, end) and people_count(mention) < 2 and mention.title is None:
@@ -202,7 +213,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             mention.partnered = bool(PARTNER_BEFORE.search(body, clause, start))
             mention.refers_back = match.group(0) in _BARE_WORDS and not mention.partnered \
                 and people_count(mention) <= 1 and mention.title is None
-            out.extend(each_apart(body, mention, clause, start))  # Aは B、Cとそれぞれ会談: two meetings
+            out.extend(each_apart(body, mention, clause, start, dates,
+                                  (lambda d: in_the_past(d, reference)) if in_past else None))  # Aは B、Cとそれぞれ会談: two meetings
             previous_trigger = end
         share_tense(body, out[first_of_sentence:])
         last_subject = sentence_subject(body, actors, s_start, s_end) or last_subject

@@ -28,12 +28,37 @@ def _is_subject(body: str, participant: Participant, clause: int, start: int) ->
     return SUBJECT_AFTER.match(body, position) is not None
 
 
-def each_apart(body: str, mention: MeetingMention, clause: int, start: int) -> list[MeetingMention]:
-    """The mention as it is, or one mention for each partner met in turn (それぞれ, 個別に, 相次いで)."""
-    if len(mention.participants) < 3 or mention.title or not _EACH_BEFORE.search(body, clause, start):
+def _partner_end(body: str, participant: Participant, clause: int, start: int) -> int:
+    """Where the partner's name (with its aside and office) ends in the clause, or -1."""
+    at = body.find(participant.name, clause, start)
+    if at < 0:
+        return -1
+    position = at + len(participant.name)
+    aside = _ASIDE.match(body, position)
+    position = aside.end() if aside else position
+    title = office_after(body, position)
+    return title.end() if title and title.start() == position else position
+
+
+def each_apart(body: str, mention: MeetingMention, clause: int, start: int, dates=(),
+               redate=None) -> list[MeetingMention]:
+    """The mention as it is, or one mention for each partner met in turn: …とそれぞれ (個別に, 相次いで),
+    or each partner with its own と (10日にはAと、11日にはBと会談した), dated by its own day."""
+    if len(mention.participants) < 3 or mention.title:
         return [mention]
     subjects = [p for p in mention.participants if _is_subject(body, p, clause, start)]
     partners = [p for p in mention.participants if p not in subjects]
     if len(subjects) != 1 or len(partners) < 2:
         return [mention]
-    return [replace(mention, participants=[replace(subjects[0]), replace(partner)]) for partner in partners]
+    ends = [_partner_end(body, p, clause, start) for p in partners]
+    own_to = all(e >= 0 and body.startswith("と、", e) for e in ends[:-1])
+    if not (_EACH_BEFORE.search(body, clause, start) or own_to):
+        return [mention]
+    out, previous = [], clause
+    for partner, partner_end in zip(partners, ends):
+        at = body.find(partner.name, previous, start)
+        own = [d for d in dates if d.value and previous <= d.start and d.end <= at] if own_to and at >= 0 else []
+        date = (redate(own[-1]) if redate else own[-1]) if own else mention.date  # (a day before the report)
+        out.append(replace(mention, participants=[replace(subjects[0]), replace(partner)], date=date))
+        previous = max(previous, partner_end)
+    return out

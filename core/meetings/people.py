@@ -63,14 +63,19 @@ def people_count(mention: MeetingMention) -> int:
     return sum(1 for p in mention.participants if not (p.entity_id or "").startswith("country:"))
 
 
-def complete_pair(body: str, mention: MeetingMention, actors, s_start: int, start: int, last_subject) -> None:
-    """Talks need two sides: the other person named in the sentence, or the subject carried over."""
+def complete_pair(body: str, mention: MeetingMention, actors, s_start: int, start: int, last_subject,
+                  previous_trigger: int | None = None) -> None:
+    """Talks need two sides: the other person named in the sentence, or the subject carried over.
+
+    The partner of an earlier clause (26日にはアンワル首相と会談し、28日には…と会談した) is the
+    partner of the meeting told there, not of this one."""
     known = {p.entity_id or p.name for p in mention.participants}
     names = [p.name for p in mention.participants]
     same = lambda name: any(name in n or n in name for n in names)  # 岡田 is 岡田武史  # noqa: E731
     others = [m for m in actors if m.type == "PERSON" and s_start <= m.start < start
               and (m.entity_id or name_of(body, m)) not in known and not same(name_of(body, m))
-              and not body.startswith("によ", m.end) and not not_a_side(body, m.end)]
+              and not body.startswith("によ", m.end) and not not_a_side(body, m.end)
+              and not (previous_trigger and m.start < previous_trigger and _is_partner_at(body, m))]
     if len(others) == 1 and mention.participants:
         m = others[0]
         mention.participants.append(Participant(name_of(body, m), m.entity_id))
@@ -79,7 +84,18 @@ def complete_pair(body: str, mention: MeetingMention, actors, s_start: int, star
         mention.participants.insert(0, Participant(last_subject.name, last_subject.entity_id))
 
 
-_SUBJECT_IN = re.compile(r"(?:は|が)、?")
+_SUBJECT_IN = re.compile(r"(?<![にでと])(?:は|が)、?")  # (26日には, 会談では: a topic, no subject)
+
+
+_PARTNER_MARK = re.compile(r"(?:ら)?(?:と|との|とも)")
+
+
+def _is_partner_at(body: str, mention) -> bool:
+    """Whether the person mention stands before と (after its office): the partner of a meeting."""
+    position = mention.end
+    title = office_after(body, position)
+    position = title.end() if title and title.start() <= position + 1 else position
+    return _PARTNER_MARK.match(body, position) is not None
 # Named beside a meeting without sitting at it: ロイターのハル記者, 専門家の…教授, トランプ新政権
 _ONLOOKER = re.compile(r"(?:[(（][^()（）。]{1,20}[)）])?[\u4e00-\u9fff]{0,4}(?:記者|特派員|アナリスト|研究員|専門家|教授|"
                        r"准教授|解説委員|編集委員|評論家)")

@@ -103,3 +103,35 @@ def test_talks_of_one_day_with_different_partners_stay_apart_and_a_bare_title_is
         assert partners == [["person:fumio-kishida", "person:joe-biden"],
                             ["person:fumio-kishida", "person:justin-trudeau"]], text
         assert [p.start for p in talks] == ["2024-05-10", "2024-05-10"]
+
+
+def test_a_trips_talks_with_different_leaders_on_different_days_are_each_their_own():
+    reference = date(2025, 10, 30)
+    text = ("トランプ大統領は26日からマレーシア、日本、韓国を歴訪した。"
+            "26日にはアンワル首相と会談し、28日には高市早苗首相と会談した。29日には李在明大統領と会談した。")
+    talks = [(sorted(x.entity_id for x in p.participants), p.start)
+             for p in proposals_in(text, reference) if p.kind == "talks"]
+    assert talks == [(["person:anwar-ibrahim", "person:donald-trump"], "2025-10-26"),
+                     (["person:donald-trump", "person:sanae-takaichi"], "2025-10-28"),
+                     (["person:donald-trump", "person:lee-jae-myung"], "2025-10-29")]
+    # each partner with its own と and its own day
+    text = "茂木外相は東南アジアを歴訪中で、10日にはインドネシアのスギオノ外相と、11日にはベトナムのソン外相と会談した。"
+    talks = [(sorted(x.name for x in p.participants), p.start)
+             for p in proposals_in(text, reference) if p.kind == "talks"]
+    assert talks == [(["スギオノ", "茂木"], "2025-10-10"), (["ソン", "茂木"], "2025-10-11")]
+
+
+def test_a_visit_joined_to_talks_told_in_the_past_was_held_before_the_report():
+    text = "ルビオ米国務長官は10日、マレーシアを訪問し、アンワル首相と会談した。"
+    [visit] = [p for p in proposals_in(text, date(2025, 10, 30)) if p.kind == "visit"]
+    assert (visit.status, visit.start) == ("held", "2025-10-10")
+    # told as a plan, the same words keep the day to come
+    text = "ルビオ米国務長官は10日、マレーシアを訪問し、アンワル首相と会談する予定だ。"
+    [visit] = [p for p in proposals_in(text, date(2025, 10, 30)) if p.kind == "visit"]
+    assert visit.status == "scheduled"
+
+
+def test_talks_with_both_of_them_refer_back_and_make_no_new_meeting():
+    text = ("岩屋毅外相は21日、ワシントンでルビオ国務長官と会談した。岩屋氏はその後、ウォルツ大統領補佐官とも会談した。"
+            "両氏との会談で日米同盟の強化を確認した。")
+    assert len(proposals_in(text, date(2025, 10, 30))) == 2
