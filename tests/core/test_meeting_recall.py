@@ -3,7 +3,7 @@ acronym (sentences of Japanese Wikinews development articles, CC BY 2.5, and of 
 
 from datetime import date
 
-from core.meeting_evaluation import score
+from core.meeting_evaluation import identity_score, score
 from core.meetings.dates import date_range
 from core.meetings.detect import detect_meetings
 from core.meetings.propose import country_lookup, group_mentions
@@ -135,3 +135,19 @@ def test_talks_with_both_of_them_refer_back_and_make_no_new_meeting():
     text = ("岩屋毅外相は21日、ワシントンでルビオ国務長官と会談した。岩屋氏はその後、ウォルツ大統領補佐官とも会談した。"
             "両氏との会談で日米同盟の強化を確認した。")
     assert len(proposals_in(text, date(2025, 10, 30))) == 2
+
+
+def test_the_identity_score_asks_for_one_record_across_articles_and_none_holding_two():
+    gold = {"meetings": [
+        {"id": "a", "mentions": [{"article": "x", "start": 0, "end": 2}, {"article": "y", "start": 5, "end": 7}]},
+        {"id": "b", "mentions": [{"article": "x", "start": 10, "end": 12}, {"article": "y", "start": 20, "end": 22}]},
+    ]}
+    names = {1: "x", 2: "y"}
+
+    def record(mid, *spans):
+        return {"id": mid, "mentions": [{"article_id": a, "start": s, "end": e} for a, s, e in spans]}
+
+    report = identity_score(gold, [record(1, (1, 0, 2), (2, 5, 7)), record(2, (1, 10, 12)), record(3, (2, 20, 22))], names)
+    assert (report["one record across the articles"], report["meetings told in two or more articles"]) == (1, 2)
+    report = identity_score(gold, [record(1, (1, 0, 2), (2, 5, 7), (2, 20, 22))], names)
+    assert report["wrong merges (Kaidan meetings holding several gold meetings)"] == 1
