@@ -7,7 +7,7 @@ import re
 from core.claims.names import EarlierPeople, missed_people
 from core.claims.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
-from core.meetings.each import each_apart
+from core.meetings.each import both_sides_before, each_apart
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import (
     SUBJECT_AFTER, attendees, bare_title_subject, both_countries, complete_pair, name_of, not_a_side,
@@ -44,7 +44,13 @@ _OTHER_OF = re.compile(r"(?:ら|側)?と(?P<name>[\u30a1-\u30faーA-Za-z][\u30a1
 _STAFF_PHRASE = re.compile(r"(?<![\u30a1-\u30ffA-Za-z・])(?P<name>[\u30a1-\u30ffA-Za-z][\u30a1-\u30ffA-Za-z・]{1,15})"
                            r"の(?:幹部|代表|首脳|関係者|社長|会長|代表団)ら?(?:と|との)")
 _COMPOUND = re.compile(r"[日米中韓朝露ロ英仏独印豪台伊加比越][日米中韓朝露ロ英仏独印豪台伊加比越](?:首脳|外相|首相)?$")
-_OF_TRIGGER = re.compile(r"の(?:[\u4e00-\u9fff]{1,3}の|初の|初|[\u4e00-\u9fff]{0,4})")
+_OF_TRIGGER = re.compile(r"の(?:第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]+(?:回目|度目)の)?"
+                         r"(?:[\u4e00-\u9fff]{1,3}の|初の|初|[\u4e00-\u9fff]{0,4}|トップ)")  # AとBの第2回党首会談
+# キリスト教民主同盟(CDU)・キリスト教社会同盟(CSU)と…: a side of two bodies joined by ・
+_MIDDOT_SIDE = re.compile(r"・[^、。・とはが]{1,20}?(?:[(（][^()（）]{1,10}[)）])?(?:と|との|、)")
+# 第3回党首会談, 3度目の会談, 次回の協議, 再び党首会談を: another round of talks of the sides met before
+_NEXT_ROUND = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]+(?:回目|度目)の?|次回の?|再び|再度)"
+                         r"[^、。]{0,6}$")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
 ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の|両(?:氏|者|首脳|外相|首相)との)$")
 # 訪問し、…会談した: a clause joined to a sentence told in the past (…た。) took place too
@@ -191,6 +197,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.kind in ("talks", "phone_call", "video_call", "negotiation_round"):
                 both_countries(body, mention, earlier_countries.within(max(0, s_start - 200), start), s_start, start)
                 if not mention.participants:
+                    both_sides_before(body, mention, out, clause, start)  # 両会派幹部4人が…会談を行った
+                if not mention.participants:
                     pair = PAIR_SUBJECT.search(body, clause, start)  # 日朝両政府は…交渉を行った
                     mention.participants = [Participant(pair[k], _VISIT_HOST[pair[k]]) for k in ("a", "b")] \
                         if pair else []
@@ -204,6 +212,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if _SPOKEN_OF.match(body, end) and people_count(mention) < 2 and mention.title is None:
                 mention.participants = []  # 報道官が会談とその詳細を明らかにした: the speaker did not attend
             mention.referring = bool(ANAPHORIC.search(body, max(s_start, start - 5), start))
+            mention.next_round = bool(_NEXT_ROUND.search(body, max(clause, start - 16), start))
             mention.anaphoric = mention.referring or (not mention.participants and mention.title is None)
             mention.cited = _in_cited_title(body, start)
             if mention.kind == "signing" and not mention.participants:
@@ -330,6 +339,8 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
             position = staff.end() if staff else position
         subject = SUBJECT_AFTER.match(body, position)
         partner = _PARTNER_AFTER.match(body, position)
+        if partner is None and kind == "ORG":
+            partner = _MIDDOT_SIDE.match(body, position)
         if partner and body.startswith("との", partner.start()) and _CLAUSE_END.search(body, partner.end(), start):
             partner = None  # 大宮との試合に敗れた後、…と会談: the partner of another noun
         if partner and partner.group(0).endswith("、") and not _LISTED_NEXT(body, actors, partner.end()) \
@@ -344,6 +355,12 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
         glued = glued or _OF_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談
         participant = Participant(name_of(body, mention).split("(")[0], mention.entity_id, office=office)
+        if kind == "ORG" and aside and (mention.entity_id or "").startswith("found:"):
+            # 与党社会民主党(SPD): the known body its acronym in the aside names
+            named = next((m for m in actors if m.start == aside.start() + 1 and m.end == aside.end() - 1
+                          and m.type == "ORG" and not (m.entity_id or "found:").startswith("found:")), None)
+            if named is not None:
+                participant = Participant(name_of(body, named), named.entity_id, office=office)
         if kind in ("PERSON", "GPE") and word in ("訪問", "訪れ") and (_VISITED.fullmatch(body, position, start) or (
                 kind == "GPE" and position + 1 not in person_starts and _VISITED_CITY.fullmatch(body, position, start))):
             participant.role = "host"  # ブッシュ大統領を訪問: the person visited receives the visitor
@@ -351,8 +368,9 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         elif kind == "ORG" and body.startswith("で", position) and position + 4 >= start \
                 and re.fullmatch(r"で[\u4e00-\u9fff]{0,3}", body[position:start]):
             venues.append(participant)  # 安全保障理事会で緊急会合: the body that meets (or only the place)
-        elif kind == "ORG" and (subject or partner) and (m_start >= previous_trigger or subject):
-            organisations.append(participant)  # 自由アチェ運動は…と会談, F・マリノスの幹部と会談
+        elif kind == "ORG" and (subject or partner or glued and body.startswith("の", position)) \
+                and (m_start >= previous_trigger or subject):
+            organisations.append(participant)  # 自由アチェ運動は…と会談, F・マリノスの幹部と会談, AとBの会談
         elif kind == "GPE" and body.startswith("側", m_end) and (subject or partner):
             officials.append(participant)  # 日本側は, ロシア側と: a side stands for its delegation
         elif kind == "PERSON" and word in ("訪問", "来日", "訪日") and \
@@ -469,7 +487,14 @@ def _nearest(body: str, dates, position: int, s_start: int, s_end: int):
     if plain or before:
         return (plain or before)[-1]
     after = [d for d in inside if "W" not in str(d.value)] or inside
+    # 会談は、10月2日に行われる投票後の10月5日に行われる: the day the clause ends on, not one of another noun
+    closing = [d for d in after if _HELD_ON.match(body, d.end)]
+    if closing:
+        return closing[-1]
     return max(after, key=lambda d: len(str(d.value))) if after else None
+
+
+_HELD_ON = re.compile(r"(?:に|から)(?:行われ|開かれ|開催され|実施され)(?:る|た)(?:予定|見通し|見込み)?(?:だ|です)?[。、]")
 
 
 _MEETING_AFTER_OF = re.compile(r"の[^、。]{0,8}?(?:会談|会合|協議|首脳|訪問|会議)")

@@ -62,3 +62,26 @@ def each_apart(body: str, mention: MeetingMention, clause: int, start: int, date
         out.append(replace(mention, participants=[replace(subjects[0]), replace(partner)], date=date))
         previous = max(previous, partner_end)
     return out
+
+
+# 両党, 両会派幹部4人が, 両社のトップは: the two bodies met before, as the subject of the clause
+_BOTH_BODIES = re.compile(r"両(?:党|会派|社|団体|陣営|組織)(?:の)?(?:[\u4e00-\u9fff]{0,4}?)(?:[0-9０-９]+人|ら)?(?:は|が|も|による|の間)")
+
+
+_AT_MEETING = re.compile(r"(?:で|では|において)、?")
+
+
+def both_sides_before(body: str, mention: MeetingMention, earlier: list[MeetingMention], clause: int,
+                      start: int) -> None:
+    """両会派幹部4人が…会談を行った, 連立交渉で両会派が: the two bodies are the sides of the last meeting
+    told with two of them."""
+    if mention.participants:
+        return
+    at = _AT_MEETING.match(body, mention.end)
+    if not (_BOTH_BODIES.search(body, clause, start) or at and _BOTH_BODIES.match(body, at.end())):
+        return
+    for m in reversed(earlier[-16:]):
+        bodies = [p for p in m.participants if (p.entity_id or "").startswith(("org:", "found:ORG:"))]
+        if len(bodies) == 2:
+            mention.participants = [Participant(p.name, p.entity_id) for p in bodies]
+            return

@@ -59,7 +59,10 @@ def group_mentions(mentions: list[MeetingMention], country_of) -> list[Proposal]
             earlier = next((p for p in reversed(proposals) if _people(p) >= 2), None)
             if earlier is not None:
                 candidate.participants = [Participant(p.name, p.entity_id) for p in earlier.participants]
-        target = _same_in_article(candidate, mention, proposals, country_of)
+        target = None
+        if mention.next_round and mention.anaphoric and not candidate.participants:
+            target = _another_round(candidate, mention, proposals)
+        target = target or _same_in_article(candidate, mention, proposals, country_of)
         if target is None and mention.anaphoric:
             continue  # a bare 会談 with nothing before it to refer to
         if target is None:
@@ -69,6 +72,21 @@ def group_mentions(mentions: list[MeetingMention], country_of) -> list[Proposal]
             _absorb(target, candidate)
         target.mentions.append(mention)
     return [p for p in proposals if p.participants or p.title]
+
+
+def _another_round(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal]) -> Proposal | None:
+    """第3回党首会談 (10日), 再び会談: the sides of the last talks, on a day of its own, make another round;
+    a round told for the day of talks already told is those talks (returned), one with no day stays as it is."""
+    fitting = [p for p in reversed(proposals[-_LOOK_BACK:]) if kinds_fit(candidate.kind, p.kind) and _people(p) >= 2]
+    if not fitting or not candidate.start:
+        return None
+    same_day = next((p for p in fitting if p.start and len(p.start) >= 10 and dates_agree(candidate.start, p.start)),
+                    None)
+    if same_day is not None:
+        return same_day  # 9日午後8時から、再びトップ交渉を開いて: the talks of the 9th told before
+    candidate.participants = [Participant(p.name, p.entity_id, p.role, p.office) for p in fitting[0].participants]
+    mention.anaphoric = mention.referring = False
+    return None
 
 
 def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of):

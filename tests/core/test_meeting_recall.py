@@ -151,3 +151,29 @@ def test_the_identity_score_asks_for_one_record_across_articles_and_none_holding
     assert (report["one record across the articles"], report["meetings told in two or more articles"]) == (1, 2)
     report = identity_score(gold, [record(1, (1, 0, 2), (2, 5, 7), (2, 20, 22))], names)
     assert report["wrong merges (Kaidan meetings holding several gold meetings)"] == 1
+
+
+# Sentences of Japanese Wikinews development articles on the German coalition talks of 2005 (CC BY 2.5)
+ROUNDS = ("ドイツの次期首相候補を主な議題とするキリスト教民主同盟(CDU)・キリスト教社会同盟(CSU)とドイツ社会民主党(SPD)の"
+          "第2回党首会談が、9日ベルリンで開かれたが、結論が出ず、次回現地時間10日の第3回党首会談に持ち越された。\n"
+          "報道によれば、両会派幹部4人が9日3時間半にわたって会談を行った。\n"
+          "5日行われた連立交渉で両会派が政策面での一定の合意に達した後は、首相問題が連立への最大の障害となっていた。\n"
+          "読売新聞によれば、9日午後8時から、再びトップ交渉を開いて首相問題の決着を図ると伝えていた。\n")
+
+
+def test_rounds_of_talks_of_two_parties_each_on_its_own_day():
+    proposals = proposals_in(ROUNDS, date(2005, 10, 9))
+    sides = {("org:cdu", "org:spd")}
+    assert {tuple(sorted(x.entity_id for x in p.participants)) for p in proposals} == sides
+    # the 9th (told three times: 党首会談, 両会派幹部4人が…会談, 再びトップ交渉), the 10th planned, the 5th held
+    assert sorted((p.start, p.status) for p in proposals) == [("2005-10-05", "held"), ("2005-10-09", "held"),
+                                                              ("2005-10-10", "scheduled")]
+
+
+def test_a_body_read_with_a_role_word_is_the_one_its_acronym_names_and_the_day_the_clause_ends_on_dates_it():
+    text = ("28日、野党キリスト教民主同盟(CDU)・キリスト教社会同盟(CSU)と、第2党となった与党社会民主党(SPD)が、"
+            "2回目の連立交渉を行った。\n"
+            "3度目の会談は、10月2日に行われるドレスデン1区の投票後の10月5日に行われる。\n")
+    proposals = proposals_in(text, date(2005, 9, 29))
+    assert [(sorted(x.entity_id for x in p.participants), p.start) for p in proposals] == [
+        (["org:cdu", "org:spd"], "2005-09-28"), (["org:cdu", "org:spd"], "2005-10-05")]
