@@ -47,7 +47,7 @@ _COMPOUND = re.compile(r"[日米中韓朝露ロ英仏独印豪台伊加比越][�
 _OF_TRIGGER = re.compile(r"の(?:第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]+(?:回目|度目)の)?"
                          r"(?:[\u4e00-\u9fff]{1,3}の|初の|初|[\u4e00-\u9fff]{0,4}|トップ)")  # AとBの第2回党首会談
 # キリスト教民主同盟(CDU)・キリスト教社会同盟(CSU)と…: a side of two bodies joined by ・
-_MIDDOT_SIDE = re.compile(r"・[^、。・とはが]{1,20}?(?:[(（][^()（）]{1,10}[)）])?(?:と|との|、)")
+_MIDDOT_SIDE = re.compile(r"・[\u4e00-\u9fff\u30a1-\u30faーA-Za-z]{2,12}(?:[(（][^()（）]{1,10}[)）])?(?:と|との)(?!して|いう|なる)")
 # 第3回党首会談, 3度目の会談, 次回の協議, 再び党首会談を: another round of talks of the sides met before
 _NEXT_ROUND = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]+(?:回目|度目)の?|次回の?|再び|再度)"
                          r"[^、。]{0,6}$")

@@ -59,6 +59,8 @@ def group_mentions(mentions: list[MeetingMention], country_of) -> list[Proposal]
             earlier = next((p for p in reversed(proposals) if _people(p) >= 2), None)
             if earlier is not None:
                 candidate.participants = [Participant(p.name, p.entity_id) for p in earlier.participants]
+        if _which_round_unknown(candidate, proposals, country_of):
+            continue  # 両党の協議では…: the same sides met on several days told before; which one is not said
         target = None
         if mention.next_round and mention.anaphoric and not candidate.participants:
             target = _another_round(candidate, mention, proposals)
@@ -72,6 +74,23 @@ def group_mentions(mentions: list[MeetingMention], country_of) -> list[Proposal]
             _absorb(target, candidate)
         target.mentions.append(mention)
     return [p for p in proposals if p.participants or p.title]
+
+
+def _process_and_round(candidate: Proposal, earlier: Proposal) -> bool:
+    """連立交渉 with no day beside 5日の交渉: negotiations told with no day are the process that holds
+    the dated rounds, not one of them."""
+    negotiation = "negotiation_round" in (candidate.kind, earlier.kind)
+    return negotiation and bool(candidate.start) != bool(earlier.start)
+
+
+def _which_round_unknown(candidate: Proposal, proposals: list[Proposal], country_of) -> bool:
+    """An undated mention of sides already told meeting on two or more days: it cannot be said which
+    meeting it is, so it joins none (merging it would make two meetings one)."""
+    if candidate.start or candidate.title or len(candidate.participants) < 2:
+        return False
+    days = {p.start for p in proposals[-_LOOK_BACK:] if p.start and kinds_fit(candidate.kind, p.kind)
+            and same_people(candidate.participants, p.participants, country_of)}
+    return len(days) >= 2
 
 
 def _another_round(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal]) -> Proposal | None:
@@ -120,7 +139,8 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
             level_ok = not mention.summit or _of_heads(earlier)
             # 「会談予定はない」 is no word about the call that was held
             status_ok = candidate.status in ("held", earlier.status)
-            if kind_ok and people_ok and level_ok and status_ok and dates_agree(candidate.start, earlier.start):
+            if kind_ok and people_ok and level_ok and status_ok and dates_agree(candidate.start, earlier.start) \
+                    and not _process_and_round(candidate, earlier):
                 return earlier
             if kind_ok:
                 return None  # only the nearest meeting of that kind can be meant
@@ -137,6 +157,8 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
     for earlier in reversed(proposals[-_LOOK_BACK:]):
         if "negotiation_round" in (candidate.kind, earlier.kind) and candidate.kind != earlier.kind:
             continue  # 交渉 told beside 会談 of the same sides: the round holds the talks (linked, not merged)
+        if _process_and_round(candidate, earlier):
+            continue
         # a bare 会談 may speak of the 電話会談 named before it, in the same article
         kind_ok = kinds_fit(candidate.kind, earlier.kind) or (
             mention.text in _GENERIC and earlier.kind in ("phone_call", "video_call"))

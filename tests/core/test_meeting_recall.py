@@ -177,3 +177,17 @@ def test_a_body_read_with_a_role_word_is_the_one_its_acronym_names_and_the_day_t
     proposals = proposals_in(text, date(2005, 9, 29))
     assert [(sorted(x.entity_id for x in p.participants), p.start) for p in proposals] == [
         (["org:cdu", "org:spd"], "2005-09-28"), (["org:cdu", "org:spd"], "2005-10-05")]
+
+
+def test_an_undated_mention_of_sides_met_on_several_days_joins_none_of_those_meetings():
+    # (in the same paragraph the day told just before would date it)
+    for text in ("CDU・CSUとSPDは5日に党首会談を開いた。両党は9日にも党首会談を開いた。\n両党の会談では首相問題が焦点となった。",
+                 "CDU・CSUとSPDは5日に連立交渉を行った。両党は9日にも連立交渉を開いた。\n両党の連立交渉は難航している。"):
+        proposals = proposals_in(text, date(2005, 10, 10))
+        assert [(p.start, len(p.mentions)) for p in proposals] == [("2005-10-05", 1), ("2005-10-09", 1)], text
+
+
+def test_negotiations_told_with_no_day_are_not_the_round_of_a_day():
+    text = "CDU・CSUとSPDは5日に連立交渉を行った。\nCDU・CSUとSPDの連立交渉では首相問題が焦点となっている。"
+    proposals = proposals_in(text, date(2005, 10, 10))
+    assert sorted((p.start or "", len(p.mentions)) for p in proposals) == [("", 1), ("2005-10-05", 1)]
