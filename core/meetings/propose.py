@@ -76,6 +76,12 @@ def group_mentions(mentions: list[MeetingMention], country_of) -> list[Proposal]
     return [p for p in proposals if p.participants or p.title]
 
 
+def _visitor_named_later(candidate: Proposal, earlier: Proposal) -> bool:
+    """中国訪問 told first with its host only, then トランプ氏の中国訪問: one visit, its visitor named later."""
+    return candidate.kind == earlier.kind == "visit" and all(p.role == "host" for p in earlier.participants) \
+        and _subset(earlier.participants, candidate.participants)
+
+
 def _process_and_round(candidate: Proposal, earlier: Proposal) -> bool:
     """連立交渉 with no day beside 5日の交渉: negotiations told with no day are the process that holds
     the dated rounds, not one of them."""
@@ -166,7 +172,8 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
         # meeting: a trip's two talks with different leaders stay two
         if kind_ok and dates_agree(candidate.start, earlier.start) and (
                 same_people(candidate.participants, earlier.participants, country_of)
-                or (_subset(candidate.participants, earlier.participants) and not mention.partnered)):
+                or (_subset(candidate.participants, earlier.participants) and not mention.partnered)
+                or _visitor_named_later(candidate, earlier)):
             return earlier
     return None
 

@@ -30,7 +30,9 @@ from core.store.meeting_lookup import (
     dated_meetings_of_all, drop_unmentioned_proposals, forget_detected_mentions, has_link, meeting_row,
     meetings_sharing, named_summits,
 )
-from core.store.meetings import add_link, add_meeting_mention, add_participants, create_meeting, participant_records
+from core.store.meetings import (
+    add_link, add_meeting_mention, add_participants, create_meeting, participant_records, update_meeting,
+)
 from core.store.mentions import mentions_for
 from core.store.registry import load_registry
 
@@ -97,6 +99,8 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
             meeting_id = _known_meeting(db, proposal, country_of)
             if meeting_id is not None and proposal.kind == "multilateral":
                 add_participants(db, meeting_id, [vars(p) for p in proposal.participants])  # more attendees
+            if meeting_id is not None and proposal.start:
+                _date_undated_proposal(db, meeting_id, proposal)
             if meeting_id is None:
                 meeting_id = create_meeting(
                     db, proposal.kind, proposal.status, [vars(p) for p in proposal.participants],
@@ -227,9 +231,30 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
         known = {"kind": row["kind"], "participants": participant_records(db, row["id"]),
                  "start": row["start_date"], "place": row["place_entity_id"]}
         # both dated: an undated mention of a pair that meets often cannot be told from their other meetings
-        if one_meeting(proposal.as_dict(), known, country_of) and proposal.start and row["start_date"]:
+        if one_meeting(proposal.as_dict(), known, country_of) and (
+                proposal.start and row["start_date"] or _one_plan(proposal, row)):
             return row["id"]
     return None
+
+
+def _date_undated_proposal(db: sqlite_utils.Database, meeting_id: int, proposal: Proposal) -> None:
+    """A proposed meeting with no date, told again with one (the April of a visit invited months before),
+    takes that date; a meeting the user made or dated is left as it is."""
+    row = meeting_row(db, meeting_id)
+    if row["start_date"] or row.get("origin") != "proposed":
+        return
+    update_meeting(db, meeting_id, start_date=proposal.start, end_date=proposal.end or proposal.start,
+                   precision=proposal.precision, date_text=proposal.date_text, status=proposal.status)
+
+
+_PLANNED = ("proposed", "scheduled")
+
+
+def _one_plan(proposal: Proposal, row: dict) -> bool:
+    """A visit invited with no date (トランプ氏の中国訪問を招請) and the same visit planned for April, told
+    months apart: one plan of one traveller to one host (talks of a pair that meets often stay apart)."""
+    return proposal.kind == row["kind"] == "visit" and proposal.status in _PLANNED and row["status"] in _PLANNED \
+        and any(p.role == "host" for p in proposal.participants) and any(p.role == "visitor" for p in proposal.participants)
 
 
 def _series_links(db: sqlite_utils.Database, meeting_id: int, country_of) -> int:

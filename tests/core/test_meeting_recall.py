@@ -191,3 +191,33 @@ def test_negotiations_told_with_no_day_are_not_the_round_of_a_day():
     text = "CDU・CSUとSPDは5日に連立交渉を行った。\nCDU・CSUとSPDの連立交渉では首相問題が焦点となっている。"
     proposals = proposals_in(text, date(2005, 10, 10))
     assert sorted((p.start or "", len(p.mentions)) for p in proposals) == [("", 1), ("2005-10-05", 1)]
+
+
+def test_a_visit_told_first_by_its_host_then_with_its_visitor_is_one_visit():
+    text = "電話会談では中国訪問の日程が話し合われた。トランプ大統領は4月に中国を訪問する予定だ。"
+    visits = [p for p in proposals_in(text, date(2026, 2, 5)) if p.kind == "visit"]
+    assert len(visits) == 1 and {p.entity_id for p in visits[0].participants} == {"person:donald-trump",
+                                                                                   "country:CN"}
+
+
+def test_a_visit_invited_with_no_date_and_planned_months_later_is_one_record(tmp_path):
+    from core.jobs import import_paths
+    from core.store import open_db
+    from core.store.meetings import meeting_records
+
+    (tmp_path / "a.txt").write_text("米中外相会談\n2025年7月12日\n\n王毅外相は11日、ルビオ国務長官と会談した。\n"
+                                    "習近平国家主席はトランプ大統領の中国訪問を招請している。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("米中首脳が電話会談\n2026年2月5日\n\nトランプ大統領は4日、4月に中国を訪問する予定だと述べた。\n",
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_text("日米外相会談\n2026年2月6日\n\n茂木外相は5日、ルビオ国務長官と会談した。\n"
+                                    "茂木外相は3月にも訪米する。\n", encoding="utf-8")
+    path = tmp_path / "lib.db"
+    import_paths([tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"], path)
+    db = open_db(path)
+    visits = [m for m in meeting_records(db) if m["kind"] == "visit"
+              and "person:donald-trump" in {p["entity_id"] for p in m["participants"]}]
+    assert len(visits) == 1 and len({x["article_id"] for x in visits[0]["mentions"]}) == 2
+    assert visits[0]["start"] == "2026-04"  # dated by the later article
+    # another traveller's plan to another host stays its own
+    others = [m for m in meeting_records(db) if m["kind"] == "visit" and m["id"] != visits[0]["id"]]
+    assert all("person:donald-trump" not in {p["entity_id"] for p in m["participants"]} for m in others)
