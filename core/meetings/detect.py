@@ -7,7 +7,7 @@ import re
 from core.claims.names import EarlierPeople, missed_people
 from core.claims.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
-from core.meetings.each import both_sides_before, each_apart
+from core.meetings.each import both_sides_before, each_apart, members_of_group
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import (
     SUBJECT_AFTER, attendees, bare_title_subject, both_countries, complete_pair, name_of, not_a_side,
@@ -198,6 +198,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 both_countries(body, mention, earlier_countries.within(max(0, s_start - 200), start), s_start, start)
                 if not mention.participants:
                     both_sides_before(body, mention, out, clause, start)  # 両会派幹部4人が…会談を行った
+                members_of_group(body, mention, actors, clause, start)  # 与党(自民党・公明党)の幹事長は
                 if not mention.participants:
                     pair = PAIR_SUBJECT.search(body, clause, start)  # 日朝両政府は…交渉を行った
                     mention.participants = [Participant(pair[k], _VISIT_HOST[pair[k]]) for k in ("a", "b")] \

@@ -85,3 +85,29 @@ def both_sides_before(body: str, mention: MeetingMention, earlier: list[MeetingM
         if len(bodies) == 2:
             mention.participants = [Participant(p.name, p.entity_id) for p in bodies]
             return
+
+
+# 与党(自由民主党・公明党)の幹事長は, 野党3党(民主・社民・国民新)が: the group's members named in the aside
+_GROUP_ASIDE = re.compile(r"(?:与党|野党|連立与党|両党|両国|両社|両政府|[2-9２-９二三四五]党|[2-9２-９二三四五]か国|[2-9２-９二三四五]カ国)"
+                          r"[(（](?P<members>[^()（）。]{2,60})[)）](?:の[^、。はが]{0,12})?(?:は|が|、)")
+
+
+def members_of_group(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """与党(自由民主党・公明党)の幹事長と国対委員長は…会談し: the members in the aside are the sides."""
+    if mention.participants:
+        return
+    found = None
+    for found in _GROUP_ASIDE.finditer(body, clause, start):
+        pass
+    if found is None:
+        return
+    names = [n for n in re.split(r"[・、]", found["members"]) if n]
+    if len(names) < 2 or any(len(n) > 12 for n in names):
+        return
+    known = {(m.start, m.end): m for m in actors}
+    out, position = [], found.start("members")
+    for name in names:
+        entity = known.get((position, position + len(name)))
+        out.append(Participant(name, entity.entity_id if entity is not None else None))
+        position += len(name) + 1
+    mention.participants = out

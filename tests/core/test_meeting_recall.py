@@ -221,3 +221,12 @@ def test_a_visit_invited_with_no_date_and_planned_months_later_is_one_record(tmp
     # another traveller's plan to another host stays its own
     others = [m for m in meeting_records(db) if m["kind"] == "visit" and m["id"] != visits[0]["id"]]
     assert all("person:donald-trump" not in {p["entity_id"] for p in m["participants"]} for m in others)
+
+
+def test_the_members_a_group_names_in_its_aside_are_the_sides():
+    text = "与党(自由民主党・公明党)の幹事長と国対委員長は4日に国会内で会談し、日程で合意した。"
+    [talks] = proposals_in(text, date(2005, 8, 5))
+    assert [(p.name, p.entity_id) for p in talks.participants] == [("自由民主党", "org:ldp"), ("公明党", "org:komeito")]
+    assert talks.start == "2005-08-04"
+    # an aside that is no list of members names nobody
+    assert proposals_in("与党(自由民主党)の幹事長は4日、会談した。", date(2005, 8, 5)) == []
