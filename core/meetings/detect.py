@@ -232,6 +232,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
 
 
 _CLAUSE_END = re.compile(r"[、。]")
+# ハル記者とンドゥウィマナ記者は: two reporters as the subject, not a reporter met
+_ONLOOKERS_TOGETHER = re.compile(r"と[^、。とはが]{1,15}?(?:記者|特派員|アナリスト|研究員|専門家|教授|准教授|解説委員|編集委員|評論家)"
+                                 r"(?:ら)?(?:は|が)")
 _WITH_SOMEONE = ("面談", "懇談", "会食")
 _BARE_WORDS = ("会談", "協議", "会合", "話し合い")
 _SIDE_NAME = r"(?:[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})"
@@ -347,8 +350,8 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         if partner and partner.group(0).endswith("、") and not _LISTED_NEXT(body, actors, partner.end()) \
                 and start - partner.end() > 4:  # (道とロシア側、洋上会談: the meeting follows the comma)
             partner = None  # ケーラー大統領、議会を解散: a comma after a topic, not one between two sides
-        if _SOURCE_AFTER.match(body, position) or (kind == "PERSON" and not_a_side(body, m_end)
-                                                   and not (partner and partner.group(0) in ("と", "との"))):
+        if _SOURCE_AFTER.match(body, position) or (kind == "PERSON" and not_a_side(body, m_end) and not (
+                partner and partner.group(0) in ("と", "との") and not _ONLOOKERS_TOGETHER.match(body, partner.start()))):
             continue  # トランプ新政権の発足後: the administration, not the person at the table
         if kind == "ORG" and (_SPOKESMAN.match(body, m_end) or subject and not partner
                               and not EVENT_USE_AFTER.match(body, end)):

@@ -230,3 +230,10 @@ def test_the_members_a_group_names_in_its_aside_are_the_sides():
     assert talks.start == "2005-08-04"
     # an aside that is no list of members names nobody
     assert proposals_in("与党(自由民主党)の幹事長は4日、会談した。", date(2005, 8, 5)) == []
+
+
+def test_reporters_quoted_together_are_no_side_but_a_reporter_met_is():
+    text = "ロイターのハル記者とンドゥウィマナ記者は、FDLを和平交渉のテーブルにつかせることを課題にあげている。"
+    assert proposals_in(text, date(2005, 8, 26)) == []
+    [talks] = proposals_in("岸田首相は10日、ロイターのハル記者と会談した。", date(2025, 10, 30))
+    assert sorted(p.name for p in talks.participants) == ["ハル", "岸田"]
