@@ -237,3 +237,14 @@ def test_reporters_quoted_together_are_no_side_but_a_reporter_met_is():
     assert proposals_in(text, date(2005, 8, 26)) == []
     [talks] = proposals_in("岸田首相は10日、ロイターのハル記者と会談した。", date(2025, 10, 30))
     assert sorted(p.name for p in talks.participants) == ["ハル", "岸田"]
+
+
+def test_numbered_rounds_and_a_round_planned_with_suru_each_on_its_day():
+    text = ("9月18日の総選挙後、キリスト教民主同盟(CDU)・キリスト教社会同盟(CSU)とドイツ社会民主党(SPD)は22日に"
+            "第1回の予備協議を行った。28日には2回目の協議を行い、10月5日に3回目の協議を行う。")
+    assert [p.start for p in proposals_in(text, date(2005, 9, 29))] == ["2005-09-22", "2005-09-28", "2005-10-05"]
+    text = ("キリスト教民主同盟(CDU)・キリスト教社会同盟(CSU)とドイツ社会民主党(SPD)は5日に協議を行った。"
+            "協議では首相問題は決着しなかった。両党は9日に再び協議する。")
+    proposals = proposals_in(text, date(2005, 10, 6))
+    assert [(p.start, p.status, len(p.participants)) for p in proposals] == [("2005-10-05", "held", 2),
+                                                                            ("2005-10-09", "scheduled", 2)]
