@@ -14,7 +14,7 @@ import sqlite_utils
 from core.dates import reference_date
 from core.meetings.confidence import meeting_confidence
 from core.meetings.detect import Participant, detect_meetings
-from core.meetings.merge import dates_agree, kinds_fit, one_meeting, same_people
+from core.meetings.merge import dates_agree, kinds_fit, one_meeting, one_plan, same_people
 from core.meetings.nicknames import nickname_mentions
 from core.meetings.propose import (
     Proposal, article_links, country_lookup, date_from_links, group_mentions, title_key,
@@ -247,14 +247,9 @@ def _date_undated_proposal(db: sqlite_utils.Database, meeting_id: int, proposal:
                    precision=proposal.precision, date_text=proposal.date_text, status=proposal.status)
 
 
-_PLANNED = ("proposed", "scheduled")
-
-
 def _one_plan(proposal: Proposal, row: dict) -> bool:
-    """A visit invited with no date (トランプ氏の中国訪問を招請) and the same visit planned for April, told
-    months apart: one plan of one traveller to one host (talks of a pair that meets often stay apart)."""
-    return proposal.kind == row["kind"] == "visit" and proposal.status in _PLANNED and row["status"] in _PLANNED \
-        and any(p.role == "host" for p in proposal.participants) and any(p.role == "visitor" for p in proposal.participants)
+    """One planned visit told months apart, one of its tellings undated (core.meetings.merge.one_plan)."""
+    return one_plan(proposal.kind, proposal.status, proposal.participants, row["kind"], row["status"])
 
 
 def _series_links(db: sqlite_utils.Database, meeting_id: int, country_of) -> int:
