@@ -2,10 +2,11 @@
 Wikinews articles picked at random (tests/fixtures/wikinews_gold), its development part and
 the part held aside, in one run.
 
-    python bench/eval_meetings.py [--details] [--parts seeds,dev,held,held1,held2,held3,held4,held5]
+    python bench/eval_meetings.py [--details] [--parts seeds,dev,held,held1,...,held6,identity]
 
 A part with a digit is one draw of articles only (1: the first sixteen, 2: the second, 3: the third,
-4 and 5: the fourth and fifth draws of twelve).
+4, 5 and 6: the fourth, fifth and sixth draws of twelve); identity: meetings told in several
+articles (tests/fixtures/wikinews_gold/identity.json), one record each and none holding two.
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.meeting_evaluation import evaluate_meetings, gold_part  # noqa: E402
+from core.meeting_evaluation import evaluate_identity, evaluate_meetings, gold_part, identity_gold  # noqa: E402
 
 SEEDS_GOLD = ROOT / "tests" / "fixtures" / "meetings_gold" / "meetings.json"
 WIKINEWS_GOLD = ROOT / "tests" / "fixtures" / "wikinews_gold" / "meetings.json"
+IDENTITY_GOLD = ROOT / "tests" / "fixtures" / "wikinews_gold" / "identity.json"
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
@@ -32,10 +34,22 @@ def _share(a: int, b: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true")
-    parser.add_argument("--parts", default="seeds,dev,held,held1,held2,held3,held4,held5")
+    parser.add_argument("--parts", default="seeds,dev,held,held1,held2,held3,held4,held5,held6,identity")
     args = parser.parse_args()
     wikinews = json.loads(WIKINEWS_GOLD.read_text(encoding="utf-8"))
     for part in args.parts.split(","):
+        if part == "identity":
+            identity = json.loads(IDENTITY_GOLD.read_text(encoding="utf-8"))
+            for name, report in (("Wikinews", evaluate_identity(identity_gold(identity, wikinews))),
+                                 ("seeds", evaluate_identity(json.loads(SEEDS_GOLD.read_text(encoding="utf-8")), SEEDS))):
+                print(f"== {part} ({name})")
+                print(f"  {'one meeting told in several articles → one record':<52} "
+                      f"{_share(report['one record across the articles'], report['meetings told in two or more articles'])}")
+                print(f"  {'wrong merges (two meetings made one)':<52} "
+                      f"{report['wrong merges (Kaidan meetings holding several gold meetings)']}")
+                if args.details:
+                    print("\n".join("    " + line for line in report["details"]))
+            continue
         if part == "seeds":
             report = evaluate_meetings(json.loads(SEEDS_GOLD.read_text(encoding="utf-8")), SEEDS)
         else:

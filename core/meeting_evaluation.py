@@ -165,7 +165,9 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
     for g in gold["meetings"]:
         for m in overlapping(g):
             owners.setdefault(m["id"], set()).add(g["id"])
-    wrong_merges = [(mid, sorted(ids)) for mid, ids in owners.items() if len(ids) > 1]
+    gold_spans = {g["id"]: {(x["article"], x["start"], x["end"]) for x in g["mentions"]} for g in gold["meetings"]}
+    wrong_merges = [(mid, sorted(ids)) for mid, ids in owners.items()
+                    if _merges(spans[mid], [gold_spans[i] for i in sorted(ids)])]
     for mid, ids in wrong_merges:
         details.append(f"wrong merge: Kaidan meeting {mid} holds gold {ids}")
     for m in predicted:
@@ -186,6 +188,72 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
         "Kaidan links": len(links),
         "details": details,
     }
+
+
+def identity_gold(identity: dict, wikinews: dict) -> dict:
+    """The cross-article gold with the bodies it borrows from the Wikinews gold, oldest report first
+    (the order a user would import them in)."""
+    articles = dict(identity["articles"])
+    articles.update({key: wikinews["articles"][key] for key in identity["from_meetings_json"]})
+    ordered = dict(sorted(articles.items(), key=lambda item: item[1].get("reference_date") or ""))
+    return {"articles": ordered, "meetings": identity["meetings"], "links": []}
+
+
+def evaluate_identity(gold: dict, seed_dir: Path | None = None) -> dict:
+    """Import the articles (or the seeds) one after another, then ask of each meeting told in several
+    articles whether it became one record, and of each record whether it holds two meetings."""
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "lib.db"
+        names = _library_from_seeds(seed_dir, path) if seed_dir else _library_from_texts(gold["articles"], path)
+        db = open_db(path)
+        predicted = meeting_records(db)
+        db.close()
+    return identity_score(gold, predicted, names)
+
+
+def identity_score(gold: dict, predicted: list[dict], names: dict[int, str]) -> dict:
+    """Meetings told in two or more articles that are one record across them; records holding two meetings."""
+    spans = {m["id"]: {(names[x["article_id"]], x["start"], x["end"]) for x in m["mentions"]} for m in predicted}
+
+    def records_in(article: str, gold_meeting: dict) -> set:
+        wanted = [(x["start"], x["end"]) for x in gold_meeting["mentions"] if x["article"] == article]
+        return {mid for mid, got in spans.items()
+                if any(a == article and s < ge and gs < e for a, s, e in got for gs, ge in wanted)}
+
+    told_apart, one_record, details = 0, 0, []
+    for g in gold["meetings"]:
+        articles = sorted({x["article"] for x in g["mentions"]})
+        if len(articles) < 2:
+            continue
+        told_apart += 1
+        per_article = [records_in(a, g) for a in articles]
+        shared = set.intersection(*per_article)
+        if shared:
+            one_record += 1
+        else:
+            details.append(f"not one record: {g['id']} told in {articles}: Kaidan records {per_article}")
+    gold_spans = {g["id"]: {(x["article"], x["start"], x["end"]) for x in g["mentions"]} for g in gold["meetings"]}
+    merged = []
+    for mid, got in spans.items():
+        ids = sorted(g["id"] for g in gold["meetings"] if any(
+            a == ga and s < ge and gs < e for a, s, e in got for ga, gs, ge in gold_spans[g["id"]]))
+        if len(ids) > 1 and _merges(got, [gold_spans[i] for i in ids]):
+            merged.append((mid, ids))
+            details.append(f"wrong merge: Kaidan meeting {mid} holds {ids}")
+    return {"meetings told in two or more articles": told_apart, "one record across the articles": one_record,
+            "wrong merges (Kaidan meetings holding several gold meetings)": len(merged), "details": details}
+
+
+def _merges(kaidan_spans: set, golds: list[set]) -> bool:
+    """Whether one Kaidan meeting holds two gold meetings: it touches each at a span the other lacks.
+
+    Two meetings told by one word (AはB、Cとそれぞれ会談, 両外相は…を訪れた) share that span;
+    touching it shows no merge, so each of Kaidan's two records may hold it.
+    """
+    def touched(gold: set) -> set:
+        return {(a, s, e) for a, s, e in gold for ka, ks, ke in kaidan_spans if a == ka and s < ke and ks < e}
+    return any(not touched(one) <= other and not touched(other) <= one
+               for i, one in enumerate(golds) for other in golds[i + 1:])
 
 
 def _named(meeting: dict) -> list[dict]:

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from core.meetings.merge import dates_agree, kinds_fit, one_meeting, participant_keys, same_people
+from core.meetings.merge import dates_agree, kinds_fit, one_meeting, one_plan, participant_keys, same_people
 from core.meetings.mention import Participant
 from core.meetings.propose import title_key
 
@@ -92,9 +92,13 @@ def merge_block(key: str, rows: list[dict], country_of) -> tuple[list[Merged], l
         if known is None:
             known = Merged(f"{prefix}-{len(meetings)}", c, list(c.participants))
             meetings.append(known)
-        elif c.kind == "multilateral":  # more attendees, as the desktop's add_participants
-            have = {p.entity_id or p.name for p in known.participants}
-            known.participants += [p for p in c.participants if (p.entity_id or p.name) not in have]
+        else:
+            if c.kind == "multilateral":  # more attendees, as the desktop's add_participants
+                have = {p.entity_id or p.name for p in known.participants}
+                known.participants += [p for p in c.participants if (p.entity_id or p.name) not in have]
+            if known.first.start is None and c.start:  # dated by a later telling, as the desktop dates it
+                known.first = replace(known.first, start=c.start, end=c.end or c.start, precision=c.precision,
+                                      date_text=c.date_text, status=c.status)
         known.members.append(c)
     return meetings, _series(meetings, country_of)
 
@@ -114,7 +118,8 @@ def _known(c: Candidate, meetings: list[Merged], country_of) -> Merged | None:
         start = m.first.start
         date_ok = not c.start or not start or start.startswith(c.start) or c.start.startswith(start)
         known = {"kind": m.first.kind, "participants": m.participants, "start": start, "place": m.first.place}
-        if shares and date_ok and one_meeting(c.as_dict(), known, country_of) and (c.start or start):
+        if shares and date_ok and one_meeting(c.as_dict(), known, country_of) and (
+                c.start or start or one_plan(c.kind, c.status, c.participants, m.first.kind, m.first.status)):
             return m
     return None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 _HALF_YEAR = [(re.compile(r"前半|上半期|上期"), "01", "06"), (re.compile(r"後半|下半期|下期"), "07", "12")]
 _PART_OF_MONTH = [(re.compile(r"上旬|初旬|初め|はじめ"), 1, 10), (re.compile(r"中旬"), 11, 20),
@@ -28,6 +29,9 @@ def date_range(value: str | None, text: str | None) -> tuple[str | None, str | N
     season = season_range(value, text)
     if season is not None:
         return season
+    days = day_range(value, text)
+    if days is not None:
+        return days
     if value and re.fullmatch(r"\d{4}", value):
         for cue, first, last in _HALF_YEAR:
             if cue.search(text):
@@ -39,6 +43,43 @@ def date_range(value: str | None, text: str | None) -> tuple[str | None, str | N
                 last = min(last, calendar.monthrange(year, month)[1])
                 return f"{value}-{first:02d}", f"{value}-{last:02d}", "days"
     return value, value, precision_of(value)
+
+
+# 24-25日, 24～26日, 24日から25日, 24、25両日: the first and last day of a meeting over days
+_DAYS = re.compile(r"(?P<first>[0-9０-９]{1,2})日?\s*(?:[-－‐–~〜～]|から)\s*(?P<last>[0-9０-９]{1,2})日"
+                   r"|(?P<first2>[0-9０-９]{1,2})日?、(?P<last2>[0-9０-９]{1,2})日?の?両日")
+
+
+def day_range(value: str | None, text: str) -> tuple[str, str, str] | None:
+    """(first day, last day, "days") of a meeting written over days (9月24-25日), which the date reader
+    gives as the week they fall in (2009-W39) or as their month."""
+    found = _DAYS.search(text or "")
+    if found is None or not value:
+        return None
+    first, last = (int((found[k] or found[k + "2"]).translate(_WIDE)) for k in ("first", "last"))
+    if not 1 <= first < last <= 31:
+        return None
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if week:
+        try:
+            monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        except ValueError:
+            return None
+        starts = [monday + timedelta(days=i) for i in range(7) if (monday + timedelta(days=i)).day == first]
+        if not starts:
+            return None
+        begin = starts[0]
+        end = begin + timedelta(days=last - first)
+        return begin.isoformat(), end.isoformat(), "days"
+    if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value):
+        year, month = int(value[:4]), int(value[5:7])
+        if last > calendar.monthrange(year, month)[1]:
+            return None
+        return f"{year}-{month:02d}-{first:02d}", f"{year}-{month:02d}-{last:02d}", "days"
+    return None
+
+
+_WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 # 春 (March–May), 夏, 秋, 冬 (December to February of the next year)

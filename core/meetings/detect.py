@@ -7,6 +7,7 @@ import re
 from core.claims.names import EarlierPeople, missed_people
 from core.claims.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
+from core.meetings.each import both_sides_before, each_apart, members_of_group
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import (
     SUBJECT_AFTER, attendees, bare_title_subject, both_countries, complete_pair, name_of, not_a_side,
@@ -35,15 +36,31 @@ _OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務�
 _FREE_TITLE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ff]{1,6}?(?=(?:ら|側)?(?:は|が|と|との|とも|や|、))")
 _STAFF_OF = re.compile(r"の(?:幹部|代表|首脳|関係者|社長|会長|代表団|幹部ら)(?=(?:は|が|と|との|とも|、))")
 _NORTH_SOUTH = re.compile(r"南北")
+# 南北は27日、…会談を開いた; 南北双方が: the two Koreas as the subject of the clause
+_NORTH_SOUTH_SIDES = re.compile(r"(?<![\u4e00-\u9fff])南北(?:双方|両国|両政府|当局|代表団)?(?:は|が)")
 _REGION = re.compile(r"(?:東南アジア|東アジア|南アジア|中央アジア|アジア|欧州|ヨーロッパ|中東|アフリカ|中南米|南米|北米|"
                      r"太平洋|大洋州|東欧|西欧|北欧|バルカン|湾岸|カリブ)(?:諸国)?(?:各国)?$")
 _OTHER_OF = re.compile(r"(?:ら|側)?と(?P<name>[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})の$")
 _STAFF_PHRASE = re.compile(r"(?<![\u30a1-\u30ffA-Za-z・])(?P<name>[\u30a1-\u30ffA-Za-z][\u30a1-\u30ffA-Za-z・]{1,15})"
                            r"の(?:幹部|代表|首脳|関係者|社長|会長|代表団)ら?(?:と|との)")
 _COMPOUND = re.compile(r"[日米中韓朝露ロ英仏独印豪台伊加比越][日米中韓朝露ロ英仏独印豪台伊加比越](?:首脳|外相|首相)?$")
-_OF_TRIGGER = re.compile(r"の(?:[\u4e00-\u9fff]{1,3}の|初の|初|[\u4e00-\u9fff]{0,4})")
+_OF_TRIGGER = re.compile(r"の(?:第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]+(?:回目|度目)の)?"
+                         r"(?:[\u4e00-\u9fff]{1,3}の|初の|初|[\u4e00-\u9fff]{0,4}|トップ)")  # AとBの第2回党首会談
+# キリスト教民主同盟(CDU)・キリスト教社会同盟(CSU)と…: a side of two bodies joined by ・
+_MIDDOT_SIDE = re.compile(r"・[\u4e00-\u9fff\u30a1-\u30faーA-Za-z]{2,12}(?:[(（][^()（）]{1,10}[)）])?(?:と|との)(?!して|いう|なる)")
+# 第3回党首会談, 3度目の会談, 次回の協議, 再び党首会談を: another round of talks of the sides met before
+_NEXT_ROUND = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]+(?:回目|度目)の?|次回の?|再び|再度)"
+                         r"[^、。]{0,6}$")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
-ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の)$")
+ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の|両(?:氏|者|首脳|外相|首相)との)$")
+# 訪問し、…会談した: a clause joined to a sentence told in the past (…た。) took place too
+_JOINED_TO_PAST = re.compile(r"(?:し|して|を行い|を行って|中で|中の|を終え)、")
+_PAST_END = re.compile(r"た[」』]?。?\s*$")
+
+
+def _ends_in_past(body: str, s_end: int) -> bool:
+    """Whether the sentence ending at s_end ends in the past tense (…会談した。)."""
+    return bool(_PAST_END.search(body[max(0, s_end - 4) : s_end]))
 
 
 def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMention]:
@@ -74,8 +91,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             taken = [(m.start, m.end) for m in actors]
             extra = missed_people(body, s_start, s_end, taken, earlier)
             actors = sorted(actors + extra, key=lambda m: m.start) if extra else actors
+        offices_before = dict(earlier.by_office)  # the office holders named before this sentence
         for m in actors:
-            if m.type == "PERSON":
+            if m.type == "PERSON" and m.start < s_end:  # (the next sentence's people are its own)
                 earlier.add(name_of(body, m), m.entity_id)
                 aside = _ASIDE.match(body, m.end)
                 title = office_after(body, aside.end() if aside else m.end)
@@ -106,6 +124,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             event = next((e for e in events if e.start <= start and end <= e.end), None)
             if event is not None:
                 start, end, kind = event.start, event.end, "multilateral"
+            acronym = _ACRONYM_BEFORE.search(body, max(s_start, start - 12), start) if kind == "multilateral" else None
+            if acronym is not None:  # G20金融サミット, EU首脳会議: the group that meets, written before the word
+                start = acronym.start()
             numbered = COUNTRIES_BEFORE.search(body, max(s_start, start - 8), start) if event is None else None
             if numbered is not None:  # 6カ国協議: the meeting of that many countries, by its name
                 start, kind = numbered.start(), "multilateral"
@@ -134,11 +155,11 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             elif numbered is not None:
                 mention.title = body[start:end]
                 mention.participants, mention.attendees_of_previous = attendees(body, actors, s_start, s_end, end)
-            elif event is not None or grouping is not None:
+            elif event is not None or grouping is not None or acronym is not None:
                 # 東アジア首脳会議, ASEANなどの会合: a meeting of many, known by its name; its
                 # participants are those said to attend it (…に出席), its host comes from the place
                 mention.kind = "multilateral"
-                mention.title = body[event.start : end] if event is not None else \
+                mention.title = body[start:end] if event is not None or acronym is not None else \
                     body[grouping.start : grouping.end] + match.group(0)  # ASEAN会合
                 mention.participants, mention.attendees_of_previous = attendees(body, actors, s_start, s_end, end)
             if clause > s_start:  # X氏は26日、「会談に向け…」と述べた: 26日 is the day of the words
@@ -159,7 +180,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 mention.date = season or mention.date
             if mention.kind not in ("phone_call", "video_call"):
                 mention.place = _place(body, places, s_start, s_end, start, mention.kind)
-            if mention.status == "held" and reference and mention.date is not None and _DONE_AFTER.match(body, end):
+            in_past = mention.status == "held" and reference is not None and (
+                _DONE_AFTER.match(body, end) or _JOINED_TO_PAST.match(body, end) and _ends_in_past(body, s_end))
+            if in_past and mention.date is not None:
                 mention.date = in_the_past(mention.date, reference)  # 2日、首脳会談を行った (written on the 20th)
             if mention.status == "held" and reference and mention.date is not None \
                     and (dated := str(mention.date.value)) > reference.isoformat()[: len(dated)]:
@@ -167,12 +190,15 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.kind == "talks" and people_count(mention) == 0 and mention.title is None:
                 office_holders_after(body, mention, actors, end, s_end)
             if mention.kind in ("talks", "phone_call", "video_call", "visit") and people_count(mention) < 2:
-                bare_title_subject(body, mention, clause, start, earlier)
+                bare_title_subject(body, mention, clause, start, earlier, offices_before)
             if mention.kind in ("talks", "phone_call", "video_call", "visit", "trip", "negotiation_round") \
                     and people_count(mention) < 2 and mention.title is None:
                 subject_after_clause(body, mention, actors, end, s_end)
             if mention.kind in ("talks", "phone_call", "video_call", "negotiation_round"):
                 both_countries(body, mention, earlier_countries.within(max(0, s_start - 200), start), s_start, start)
+                if not mention.participants:
+                    both_sides_before(body, mention, out, clause, start)  # 両会派幹部4人が…会談を行った
+                members_of_group(body, mention, actors, clause, start)  # 与党(自民党・公明党)の幹事長は
                 if not mention.participants:
                     pair = PAIR_SUBJECT.search(body, clause, start)  # 日朝両政府は…交渉を行った
                     mention.participants = [Participant(pair[k], _VISIT_HOST[pair[k]]) for k in ("a", "b")] \
@@ -180,12 +206,14 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.kind in ("talks", "phone_call", "video_call") and people_count(mention) < 2:
                 # 首脳会談は…調整が進む: the meeting is the topic; nobody before it is carried into it
                 carried = last_subject if clause == s_start and not SUBJECT_AFTER.match(body, end) else None
-                complete_pair(body, mention, actors, clause, start, carried)
+                complete_pair(body, mention, actors, clause, start, carried,
+                              previous_trigger if previous_trigger > s_start else None)
             titled_people(mention, earlier)
             mention.participants = unique(mention.participants)
             if _SPOKEN_OF.match(body, end) and people_count(mention) < 2 and mention.title is None:
                 mention.participants = []  # 報道官が会談とその詳細を明らかにした: the speaker did not attend
             mention.referring = bool(ANAPHORIC.search(body, max(s_start, start - 5), start))
+            mention.next_round = bool(_NEXT_ROUND.search(body, max(clause, start - 16), start))
             mention.anaphoric = mention.referring or (not mention.participants and mention.title is None)
             mention.cited = _in_cited_title(body, start)
             if mention.kind == "signing" and not mention.participants:
@@ -195,7 +223,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             mention.partnered = bool(PARTNER_BEFORE.search(body, clause, start))
             mention.refers_back = match.group(0) in _BARE_WORDS and not mention.partnered \
                 and people_count(mention) <= 1 and mention.title is None
-            out.append(mention)
+            out.extend(each_apart(body, mention, clause, start, dates,
+                                  (lambda d: in_the_past(d, reference)) if in_past else None))  # Aは B、Cとそれぞれ会談: two meetings
             previous_trigger = end
         share_tense(body, out[first_of_sentence:])
         last_subject = sentence_subject(body, actors, s_start, s_end) or last_subject
@@ -203,6 +232,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
 
 
 _CLAUSE_END = re.compile(r"[、。]")
+# ハル記者とンドゥウィマナ記者は: two reporters as the subject, not a reporter met
+_ONLOOKERS_TOGETHER = re.compile(r"と[^、。とはが]{1,15}?(?:記者|特派員|アナリスト|研究員|専門家|教授|准教授|解説委員|編集委員|評論家)"
+                                 r"(?:ら)?(?:は|が)")
 _WITH_SOMEONE = ("面談", "懇談", "会食")
 _BARE_WORDS = ("会談", "協議", "会合", "話し合い")
 _SIDE_NAME = r"(?:[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})"
@@ -236,6 +268,8 @@ def _quote_start(body: str, s_start: int, position: int) -> int:
     return s_start
 
 
+# G20, G7, EU, APEC, ASEAN+3 written at once before a summit word
+_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,9}(?:[+＋][0-9]{1,2})?$")
 _QUALIFIED = re.compile(r"(?:級|国間|南北|[日米中韓朝露英仏独印豪]{2})$")
 # A meeting that is what a clause speaks of (会談とその詳細を明らかにした, 会談について語った).
 _SPOKEN_OF = re.compile(r"(?:とその|について|に関して|の内容|の詳細|を(?:明らかに|発表|伝え|報じ|説明|評価|歓迎|批判|非難|振り返))")
@@ -268,7 +302,7 @@ def _status(body: str, start: int, end: int, s_end: int) -> str:
     return "held"
 
 
-_DONE_AFTER = re.compile(r"(?:した(?!い|ら)|を行った|が行われた|が開かれた|を終えた)")
+_DONE_AFTER = re.compile(r"(?:した(?!い|ら)|を行った|が行われた|が開かれた|を終えた|を開いた|を持った|を実施した)")
 
 
 def _participants(body, actors, s_start, previous_trigger, start, end, word) -> list[Participant]:
@@ -309,13 +343,15 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
             position = staff.end() if staff else position
         subject = SUBJECT_AFTER.match(body, position)
         partner = _PARTNER_AFTER.match(body, position)
+        if partner is None and kind == "ORG":
+            partner = _MIDDOT_SIDE.match(body, position)
         if partner and body.startswith("との", partner.start()) and _CLAUSE_END.search(body, partner.end(), start):
             partner = None  # 大宮との試合に敗れた後、…と会談: the partner of another noun
         if partner and partner.group(0).endswith("、") and not _LISTED_NEXT(body, actors, partner.end()) \
                 and start - partner.end() > 4:  # (道とロシア側、洋上会談: the meeting follows the comma)
             partner = None  # ケーラー大統領、議会を解散: a comma after a topic, not one between two sides
-        if _SOURCE_AFTER.match(body, position) or (kind == "PERSON" and not_a_side(body, m_end)
-                                                   and not (partner and partner.group(0) in ("と", "との"))):
+        if _SOURCE_AFTER.match(body, position) or (kind == "PERSON" and not_a_side(body, m_end) and not (
+                partner and partner.group(0) in ("と", "との") and not _ONLOOKERS_TOGETHER.match(body, partner.start()))):
             continue  # トランプ新政権の発足後: the administration, not the person at the table
         if kind == "ORG" and (_SPOKESMAN.match(body, m_end) or subject and not partner
                               and not EVENT_USE_AFTER.match(body, end)):
@@ -323,6 +359,12 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
         glued = glued or _OF_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談
         participant = Participant(name_of(body, mention).split("(")[0], mention.entity_id, office=office)
+        if kind == "ORG" and aside and (mention.entity_id or "").startswith("found:"):
+            # 与党社会民主党(SPD): the known body its acronym in the aside names
+            named = next((m for m in actors if m.start == aside.start() + 1 and m.end == aside.end() - 1
+                          and m.type == "ORG" and not (m.entity_id or "found:").startswith("found:")), None)
+            if named is not None:
+                participant = Participant(name_of(body, named), named.entity_id, office=office)
         if kind in ("PERSON", "GPE") and word in ("訪問", "訪れ") and (_VISITED.fullmatch(body, position, start) or (
                 kind == "GPE" and position + 1 not in person_starts and _VISITED_CITY.fullmatch(body, position, start))):
             participant.role = "host"  # ブッシュ大統領を訪問: the person visited receives the visitor
@@ -330,8 +372,9 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         elif kind == "ORG" and body.startswith("で", position) and position + 4 >= start \
                 and re.fullmatch(r"で[\u4e00-\u9fff]{0,3}", body[position:start]):
             venues.append(participant)  # 安全保障理事会で緊急会合: the body that meets (or only the place)
-        elif kind == "ORG" and (subject or partner) and (m_start >= previous_trigger or subject):
-            organisations.append(participant)  # 自由アチェ運動は…と会談, F・マリノスの幹部と会談
+        elif kind == "ORG" and (subject or partner or glued and body.startswith("の", position)) \
+                and (m_start >= previous_trigger or subject):
+            organisations.append(participant)  # 自由アチェ運動は…と会談, F・マリノスの幹部と会談, AとBの会談
         elif kind == "GPE" and body.startswith("側", m_end) and (subject or partner):
             officials.append(participant)  # 日本側は, ロシア側と: a side stands for its delegation
         elif kind == "PERSON" and word in ("訪問", "来日", "訪日") and \
@@ -382,7 +425,8 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         pair = _PAIR_OF.search(body, max(s_start, start - 40), start)  # 住友商事とKDDIの会談: sides no entity knows
         if pair and not any(office_after(pair[n], 0) or pair[n] in _NOT_A_SIDE for n in ("a", "b")):
             return [Participant(pair["a"]), Participant(pair["b"])]
-    if not found and not officials and not countries and _NORTH_SOUTH.search(body, max(s_start, start - 6), start):
+    if not found and not officials and not countries and (_NORTH_SOUTH.search(body, max(s_start, start - 6), start)
+                                                          or _NORTH_SOUTH_SIDES.search(body, s_start, start)):
         return [Participant("韓国", "country:KR"), Participant("北朝鮮", "country:KP")]  # 南北閣僚級会談
     if word == "訪問" and countries and body[start - 1 : start] != "の":  # 中国訪問
         host = next((c for c in countries if body.find(c.name, start - len(c.name) - 1, start) >= 0), None)
@@ -447,7 +491,14 @@ def _nearest(body: str, dates, position: int, s_start: int, s_end: int):
     if plain or before:
         return (plain or before)[-1]
     after = [d for d in inside if "W" not in str(d.value)] or inside
+    # 会談は、10月2日に行われる投票後の10月5日に行われる: the day the clause ends on, not one of another noun
+    closing = [d for d in after if _HELD_ON.match(body, d.end)]
+    if closing:
+        return closing[-1]
     return max(after, key=lambda d: len(str(d.value))) if after else None
+
+
+_HELD_ON = re.compile(r"(?:に|から)(?:行われ|開かれ|開催され|実施され)(?:る|た)(?:予定|見通し|見込み)?(?:だ|です)?[。、]")
 
 
 _MEETING_AFTER_OF = re.compile(r"の[^、。]{0,8}?(?:会談|会合|協議|首脳|訪問|会議)")

@@ -35,3 +35,4 @@ class MeetingMention:
     refers_back: bool = False  # a bare 会談 with its subject only (岩屋氏は会談後): the meeting told before
     at_meeting: object | None = None  # the meeting mention a signing took place at (首脳会議で署名)
     referring: bool = False  # 今回の会談, 同会談: words that point back to a meeting told before
+    next_round: bool = False  # 第3回党首会談, 再び会談, 次回の協議: another round of the sides met before

@@ -55,3 +55,14 @@ def one_meeting(a: dict, b: dict, country_of) -> bool:
     return (kinds_fit(a["kind"], b["kind"]) and same_people(a["participants"], b["participants"], country_of)
             and dates_agree(a.get("start"), b.get("start"))
             and places_fit(a.get("place"), b.get("place"), country_of))
+
+
+_PLANNED = ("proposed", "scheduled")
+
+
+def one_plan(kind: str, status: str, participants, known_kind: str, known_status: str) -> bool:
+    """A visit invited with no date (トランプ氏の中国訪問を招請) and the same visit planned for April, told
+    months apart: one plan of one traveller to one host, though one of them has no date (talks of a
+    pair that meets often stay apart)."""
+    return kind == known_kind == "visit" and status in _PLANNED and known_status in _PLANNED \
+        and any(p.role == "host" for p in participants) and any(p.role == "visitor" for p in participants)

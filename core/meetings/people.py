@@ -20,12 +20,17 @@ _BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n])|(?<=によると)|(?<=によ�
                            r"(?P<title>首相|大統領|外相|国務長官|国家主席|主席|総理|長官|大臣|次官|大使|特使|代表)(?:は|が)")
 
 
-def bare_title_subject(body: str, mention: MeetingMention, clause: int, start: int, earlier: EarlierPeople) -> None:
-    """首相は…を訪問し: the subject is the last person named with that office."""
+def bare_title_subject(body: str, mention: MeetingMention, clause: int, start: int, earlier: EarlierPeople,
+                       offices_before: dict | None = None) -> None:
+    """首相は…を訪問し: the subject is the last person named with that office before the bare title
+    (in 首相は会談後、トルドー首相とも会談した, 首相 is not トルドー: offices_before holds the office
+    holders of the sentences before)."""
     found = None
     for found in _BARE_SUBJECT.finditer(body, clause, start):
         pass
     person = earlier.by_office.get(found["title"]) if found else None
+    if person is not None and offices_before is not None and body.find(person[0], found.end(), mention.sentence[1]) >= 0:
+        person = offices_before.get(found["title"])  # the holder named after the bare title is its partner
     if person is None or any(p.name == person[0] for p in mention.participants):
         return
     role = "visitor" if any(p.role == "host" for p in mention.participants) else "participant"
@@ -58,14 +63,19 @@ def people_count(mention: MeetingMention) -> int:
     return sum(1 for p in mention.participants if not (p.entity_id or "").startswith("country:"))
 
 
-def complete_pair(body: str, mention: MeetingMention, actors, s_start: int, start: int, last_subject) -> None:
-    """Talks need two sides: the other person named in the sentence, or the subject carried over."""
+def complete_pair(body: str, mention: MeetingMention, actors, s_start: int, start: int, last_subject,
+                  previous_trigger: int | None = None) -> None:
+    """Talks need two sides: the other person named in the sentence, or the subject carried over.
+
+    The partner of an earlier clause (26日にはアンワル首相と会談し、28日には…と会談した) is the
+    partner of the meeting told there, not of this one."""
     known = {p.entity_id or p.name for p in mention.participants}
     names = [p.name for p in mention.participants]
     same = lambda name: any(name in n or n in name for n in names)  # 岡田 is 岡田武史  # noqa: E731
     others = [m for m in actors if m.type == "PERSON" and s_start <= m.start < start
               and (m.entity_id or name_of(body, m)) not in known and not same(name_of(body, m))
-              and not body.startswith("によ", m.end) and not not_a_side(body, m.end)]
+              and not body.startswith("によ", m.end) and not not_a_side(body, m.end)
+              and not (previous_trigger and m.start < previous_trigger and _is_partner_at(body, m))]
     if len(others) == 1 and mention.participants:
         m = others[0]
         mention.participants.append(Participant(name_of(body, m), m.entity_id))
@@ -74,7 +84,18 @@ def complete_pair(body: str, mention: MeetingMention, actors, s_start: int, star
         mention.participants.insert(0, Participant(last_subject.name, last_subject.entity_id))
 
 
-_SUBJECT_IN = re.compile(r"(?:は|が)、?")
+_SUBJECT_IN = re.compile(r"(?<![にでと])(?:は|が)、?")  # (26日には, 会談では: a topic, no subject)
+
+
+_PARTNER_MARK = re.compile(r"(?:ら)?(?:と|との|とも)")
+
+
+def _is_partner_at(body: str, mention) -> bool:
+    """Whether the person mention stands before と (after its office): the partner of a meeting."""
+    position = mention.end
+    title = office_after(body, position)
+    position = title.end() if title and title.start() <= position + 1 else position
+    return _PARTNER_MARK.match(body, position) is not None
 # Named beside a meeting without sitting at it: ロイターのハル記者, 専門家の…教授, トランプ新政権
 _ONLOOKER = re.compile(r"(?:[(（][^()（）。]{1,20}[)）])?[\u4e00-\u9fff]{0,4}(?:記者|特派員|アナリスト|研究員|専門家|教授|"
                        r"准教授|解説委員|編集委員|評論家)")
@@ -211,7 +232,49 @@ def subject_after_clause(body: str, mention: MeetingMention, actors, end: int, s
         if SUBJECT_AFTER.match(body, position):
             role = "visitor" if any(p.role == "host" for p in mention.participants) else "participant"
             mention.participants.insert(0, Participant(name_of(body, m), m.entity_id, role=role))
+        else:
+            _people_described(body, mention, actors, m, s_end)
         return
+
+
+_JOINED = re.compile(r"(?:と|、|や|及び|および)")
+# 会談するマクロン大統領と岸田首相。, …両首脳(左から)=: the people a caption shows, and nothing after them
+_CAPTION_END = re.compile(r"(?:ら|の両首脳|両氏)?(?:[。=＝(（\n]|$)")
+
+
+def _people_described(body: str, mention: MeetingMention, actors, first, s_end: int) -> None:
+    """写真は…で会談するマクロン大統領と岸田首相, ソウルで会談した尹大統領と岸田首相は: the people the
+    meeting clause describes, listed to the caption's end or to their は, are its participants (the
+    place before で is not)."""
+    listed, position = [], first.start
+    for m in actors:
+        if m.start < first.start or m.start >= s_end:
+            continue
+        if m.start != position or m.type not in ("PERSON", "GPE"):
+            break
+        if m.type == "GPE" and body.startswith("の", m.end):
+            position = m.end + 1  # 日本の岸田文雄首相: the person's country
+            continue
+        title = office_after(body, m.end)
+        after = title.end() if title and title.start() <= m.end + 1 else m.end
+        if m.type == "GPE" and title is None:
+            break  # a country named for itself, not a person's title
+        listed.append(Participant(name_of(body, m), m.entity_id))
+        joined = _JOINED.match(body, after)
+        position = joined.end() if joined else after
+        if not joined:
+            break
+    if not listed or not (_CAPTION_END.match(body, after) or SUBJECT_AFTER.match(body, after)):
+        return
+    people = [p for p in mention.participants if not _placed(body, p, mention.start)]
+    if len(people) + len(listed) >= 2:
+        mention.participants = unique(people + listed)
+
+
+def _placed(body: str, participant: Participant, start: int) -> bool:
+    """首相官邸で会談する: a body named just before で is the place of the meeting."""
+    at = body.rfind(participant.name, 0, start)
+    return at >= 0 and body.startswith("で", at + len(participant.name)) and start - at <= len(participant.name) + 4
 
 
 _BOTH_COUNTRIES = re.compile(r"両国(?:の)?(?:首脳|外相|政府|首相|大統領|代表)?(?:ら)?(?:は|が|も|による|の)")

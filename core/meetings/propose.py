@@ -59,7 +59,12 @@ def group_mentions(mentions: list[MeetingMention], country_of) -> list[Proposal]
             earlier = next((p for p in reversed(proposals) if _people(p) >= 2), None)
             if earlier is not None:
                 candidate.participants = [Participant(p.name, p.entity_id) for p in earlier.participants]
-        target = _same_in_article(candidate, mention, proposals, country_of)
+        if _which_round_unknown(candidate, proposals, country_of):
+            continue  # 両党の協議では…: the same sides met on several days told before; which one is not said
+        target = None
+        if mention.next_round and mention.anaphoric and not candidate.participants:
+            target = _another_round(candidate, mention, proposals)
+        target = target or _same_in_article(candidate, mention, proposals, country_of)
         if target is None and mention.anaphoric:
             continue  # a bare 会談 with nothing before it to refer to
         if target is None:
@@ -69,6 +74,44 @@ def group_mentions(mentions: list[MeetingMention], country_of) -> list[Proposal]
             _absorb(target, candidate)
         target.mentions.append(mention)
     return [p for p in proposals if p.participants or p.title]
+
+
+def _visitor_named_later(candidate: Proposal, earlier: Proposal) -> bool:
+    """中国訪問 told first with its host only, then トランプ氏の中国訪問: one visit, its visitor named later."""
+    return candidate.kind == earlier.kind == "visit" and all(p.role == "host" for p in earlier.participants) \
+        and _subset(earlier.participants, candidate.participants)
+
+
+def _process_and_round(candidate: Proposal, earlier: Proposal) -> bool:
+    """連立交渉 with no day beside 5日の交渉: negotiations told with no day are the process that holds
+    the dated rounds, not one of them."""
+    negotiation = "negotiation_round" in (candidate.kind, earlier.kind)
+    return negotiation and bool(candidate.start) != bool(earlier.start)
+
+
+def _which_round_unknown(candidate: Proposal, proposals: list[Proposal], country_of) -> bool:
+    """An undated mention of sides already told meeting on two or more days: it cannot be said which
+    meeting it is, so it joins none (merging it would make two meetings one)."""
+    if candidate.start or candidate.title or len(candidate.participants) < 2:
+        return False
+    days = {p.start for p in proposals[-_LOOK_BACK:] if p.start and kinds_fit(candidate.kind, p.kind)
+            and same_people(candidate.participants, p.participants, country_of)}
+    return len(days) >= 2
+
+
+def _another_round(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal]) -> Proposal | None:
+    """第3回党首会談 (10日), 再び会談: the sides of the last talks, on a day of its own, make another round;
+    a round told for the day of talks already told is those talks (returned), one with no day stays as it is."""
+    fitting = [p for p in reversed(proposals[-_LOOK_BACK:]) if kinds_fit(candidate.kind, p.kind) and _people(p) >= 2]
+    if not fitting or not candidate.start:
+        return None
+    same_day = next((p for p in fitting if p.start and len(p.start) >= 10 and dates_agree(candidate.start, p.start)),
+                    None)
+    if same_day is not None:
+        return same_day  # 9日午後8時から、再びトップ交渉を開いて: the talks of the 9th told before
+    candidate.participants = [Participant(p.name, p.entity_id, p.role, p.office) for p in fitting[0].participants]
+    mention.anaphoric = mention.referring = False
+    return None
 
 
 def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of):
@@ -102,7 +145,8 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
             level_ok = not mention.summit or _of_heads(earlier)
             # 「会談予定はない」 is no word about the call that was held
             status_ok = candidate.status in ("held", earlier.status)
-            if kind_ok and people_ok and level_ok and status_ok and dates_agree(candidate.start, earlier.start):
+            if kind_ok and people_ok and level_ok and status_ok and dates_agree(candidate.start, earlier.start) \
+                    and not _process_and_round(candidate, earlier):
                 return earlier
             if kind_ok:
                 return None  # only the nearest meeting of that kind can be meant
@@ -119,6 +163,8 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
     for earlier in reversed(proposals[-_LOOK_BACK:]):
         if "negotiation_round" in (candidate.kind, earlier.kind) and candidate.kind != earlier.kind:
             continue  # 交渉 told beside 会談 of the same sides: the round holds the talks (linked, not merged)
+        if _process_and_round(candidate, earlier):
+            continue
         # a bare 会談 may speak of the 電話会談 named before it, in the same article
         kind_ok = kinds_fit(candidate.kind, earlier.kind) or (
             mention.text in _GENERIC and earlier.kind in ("phone_call", "video_call"))
@@ -126,7 +172,8 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
         # meeting: a trip's two talks with different leaders stay two
         if kind_ok and dates_agree(candidate.start, earlier.start) and (
                 same_people(candidate.participants, earlier.participants, country_of)
-                or (_subset(candidate.participants, earlier.participants) and not mention.partnered)):
+                or (_subset(candidate.participants, earlier.participants) and not mention.partnered)
+                or _visitor_named_later(candidate, earlier)):
             return earlier
     return None
 

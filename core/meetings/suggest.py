@@ -14,7 +14,7 @@ import sqlite_utils
 from core.dates import reference_date
 from core.meetings.confidence import meeting_confidence
 from core.meetings.detect import Participant, detect_meetings
-from core.meetings.merge import dates_agree, kinds_fit, one_meeting, same_people
+from core.meetings.merge import dates_agree, kinds_fit, one_meeting, one_plan, same_people
 from core.meetings.nicknames import nickname_mentions
 from core.meetings.propose import (
     Proposal, article_links, country_lookup, date_from_links, group_mentions, title_key,
@@ -30,7 +30,9 @@ from core.store.meeting_lookup import (
     dated_meetings_of_all, drop_unmentioned_proposals, forget_detected_mentions, has_link, meeting_row,
     meetings_sharing, named_summits,
 )
-from core.store.meetings import add_link, add_meeting_mention, add_participants, create_meeting, participant_records
+from core.store.meetings import (
+    add_link, add_meeting_mention, add_participants, create_meeting, participant_records, update_meeting,
+)
 from core.store.mentions import mentions_for
 from core.store.registry import load_registry
 
@@ -97,6 +99,8 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
             meeting_id = _known_meeting(db, proposal, country_of)
             if meeting_id is not None and proposal.kind == "multilateral":
                 add_participants(db, meeting_id, [vars(p) for p in proposal.participants])  # more attendees
+            if meeting_id is not None and proposal.start:
+                _date_undated_proposal(db, meeting_id, proposal)
             if meeting_id is None:
                 meeting_id = create_meeting(
                     db, proposal.kind, proposal.status, [vars(p) for p in proposal.participants],
@@ -227,9 +231,25 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
         known = {"kind": row["kind"], "participants": participant_records(db, row["id"]),
                  "start": row["start_date"], "place": row["place_entity_id"]}
         # both dated: an undated mention of a pair that meets often cannot be told from their other meetings
-        if one_meeting(proposal.as_dict(), known, country_of) and proposal.start and row["start_date"]:
+        if one_meeting(proposal.as_dict(), known, country_of) and (
+                proposal.start and row["start_date"] or _one_plan(proposal, row)):
             return row["id"]
     return None
+
+
+def _date_undated_proposal(db: sqlite_utils.Database, meeting_id: int, proposal: Proposal) -> None:
+    """A proposed meeting with no date, told again with one (the April of a visit invited months before),
+    takes that date; a meeting the user made or dated is left as it is."""
+    row = meeting_row(db, meeting_id)
+    if row["start_date"] or row.get("origin") != "proposed":
+        return
+    update_meeting(db, meeting_id, start_date=proposal.start, end_date=proposal.end or proposal.start,
+                   precision=proposal.precision, date_text=proposal.date_text, status=proposal.status)
+
+
+def _one_plan(proposal: Proposal, row: dict) -> bool:
+    """One planned visit told months apart, one of its tellings undated (core.meetings.merge.one_plan)."""
+    return one_plan(proposal.kind, proposal.status, proposal.participants, row["kind"], row["status"])
 
 
 def _series_links(db: sqlite_utils.Database, meeting_id: int, country_of) -> int:

@@ -1,0 +1,113 @@
+"""One meeting word, several meetings: XはA、Bとそれぞれ会談した is a meeting of X with A and
+another of X with B, not one meeting of three."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from core.meetings.mention import MeetingMention, Participant
+from core.meetings.people import SUBJECT_AFTER
+from core.nlp.offices import office_after
+
+# とそれぞれ会談, と個別に会談, と相次いで電話で協議, とも別々に会った
+_EACH_BEFORE = re.compile(r"(?:と|とも|との間で)(?:それぞれ|個別に|別々に|相次いで|次々と?)(?:[^、。とはが]{0,4})?$")
+_ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]")
+
+
+def _is_subject(body: str, participant: Participant, clause: int, start: int) -> bool:
+    """Whether the participant's name stands before は or が (with its aside and office) in the clause."""
+    at = body.find(participant.name, clause, start)
+    if at < 0:
+        return False
+    position = at + len(participant.name)
+    aside = _ASIDE.match(body, position)
+    position = aside.end() if aside else position
+    title = office_after(body, position)
+    position = title.end() if title and title.start() == position else position
+    return SUBJECT_AFTER.match(body, position) is not None
+
+
+def _partner_end(body: str, participant: Participant, clause: int, start: int) -> int:
+    """Where the partner's name (with its aside and office) ends in the clause, or -1."""
+    at = body.find(participant.name, clause, start)
+    if at < 0:
+        return -1
+    position = at + len(participant.name)
+    aside = _ASIDE.match(body, position)
+    position = aside.end() if aside else position
+    title = office_after(body, position)
+    return title.end() if title and title.start() == position else position
+
+
+def each_apart(body: str, mention: MeetingMention, clause: int, start: int, dates=(),
+               redate=None) -> list[MeetingMention]:
+    """The mention as it is, or one mention for each partner met in turn: …とそれぞれ (個別に, 相次いで),
+    or each partner with its own と (10日にはAと、11日にはBと会談した), dated by its own day."""
+    if len(mention.participants) < 3 or mention.title:
+        return [mention]
+    subjects = [p for p in mention.participants if _is_subject(body, p, clause, start)]
+    partners = [p for p in mention.participants if p not in subjects]
+    if len(subjects) != 1 or len(partners) < 2:
+        return [mention]
+    ends = [_partner_end(body, p, clause, start) for p in partners]
+    own_to = all(e >= 0 and body.startswith("と、", e) for e in ends[:-1])
+    if not (_EACH_BEFORE.search(body, clause, start) or own_to):
+        return [mention]
+    out, previous = [], clause
+    for partner, partner_end in zip(partners, ends):
+        at = body.find(partner.name, previous, start)
+        own = [d for d in dates if d.value and previous <= d.start and d.end <= at] if own_to and at >= 0 else []
+        date = (redate(own[-1]) if redate else own[-1]) if own else mention.date  # (a day before the report)
+        out.append(replace(mention, participants=[replace(subjects[0]), replace(partner)], date=date))
+        previous = max(previous, partner_end)
+    return out
+
+
+# 両党, 両会派幹部4人が, 両社のトップは: the two bodies met before, as the subject of the clause
+_BOTH_BODIES = re.compile(r"両(?:党|会派|社|団体|陣営|組織)(?:の)?(?:[\u4e00-\u9fff]{0,4}?)(?:[0-9０-９]+人|ら)?(?:は|が|も|による|の間|の)")
+
+
+_AT_MEETING = re.compile(r"(?:で|では|において)、?")
+
+
+def both_sides_before(body: str, mention: MeetingMention, earlier: list[MeetingMention], clause: int,
+                      start: int) -> None:
+    """両会派幹部4人が…会談を行った, 連立交渉で両会派が: the two bodies are the sides of the last meeting
+    told with two of them."""
+    if mention.participants:
+        return
+    at = _AT_MEETING.match(body, mention.end)
+    if not (_BOTH_BODIES.search(body, clause, start) or at and _BOTH_BODIES.match(body, at.end())):
+        return
+    for m in reversed(earlier[-16:]):
+        bodies = [p for p in m.participants if (p.entity_id or "").startswith(("org:", "found:ORG:"))]
+        if len(bodies) == 2:
+            mention.participants = [Participant(p.name, p.entity_id) for p in bodies]
+            return
+
+
+# 与党(自由民主党・公明党)の幹事長は, 野党3党(民主・社民・国民新)が: the group's members named in the aside
+_GROUP_ASIDE = re.compile(r"(?:与党|野党|連立与党|両党|両国|両社|両政府|[2-9２-９二三四五]党|[2-9２-９二三四五]か国|[2-9２-９二三四五]カ国)"
+                          r"[(（](?P<members>[^()（）。]{2,60})[)）](?:の[^、。はが]{0,12})?(?:は|が|、)")
+
+
+def members_of_group(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """与党(自由民主党・公明党)の幹事長と国対委員長は…会談し: the members in the aside are the sides."""
+    if mention.participants:
+        return
+    found = None
+    for found in _GROUP_ASIDE.finditer(body, clause, start):
+        pass
+    if found is None:
+        return
+    names = [n for n in re.split(r"[・、]", found["members"]) if n]
+    if len(names) < 2 or any(len(n) > 12 for n in names):
+        return
+    known = {(m.start, m.end): m for m in actors}
+    out, position = [], found.start("members")
+    for name in names:
+        entity = known.get((position, position + len(name)))
+        out.append(Participant(name, entity.entity_id if entity is not None else None))
+        position += len(name) + 1
+    mention.participants = out
