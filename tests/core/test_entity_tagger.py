@@ -161,3 +161,13 @@ def test_a_learned_name_the_tagger_is_sure_of_takes_the_place_inside_it():
 def test_a_place_inside_a_facility_name_the_tagger_is_sure_of_is_not_the_place():
     assert not any(t in ("GPE", "LOC") for _, t in spans("大阪駅の北口は裏口的な存在だった。"))
     assert ("大阪", "LOC") in spans("大阪で会見した。")
+
+
+def test_token_offsets_hold_where_mecab_skips_spaces_and_where_it_cannot_read():
+    """Offsets point at each surface in the text given: spaces between and around words, NUL, lone surrogates."""
+    from core.nlp.tokens import tokenize
+
+    for text in ("東京 で\t会談\u3000した。 ", "  先頭の空白", "末尾の空白  \n ", "a\x00b\ud800c 東京", "\r\n改行\r\n"):
+        tokens = tokenize(text)
+        assert tokens and all(text[t.start:t.end] == t.surface for t in tokens if "\x00" not in text)
+        assert [t.start for t in tokens] == sorted(t.start for t in tokens)
