@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.bench_speed import DEFAULT_CORPUS, build, corpus_texts  # noqa: E402
 from core.jobs import import_paths  # noqa: E402
+import core.store.articles  # noqa: E402
 from core.store import atomic, open_db  # noqa: E402
 from core.store.articles import article_ids, article_page, count_matching  # noqa: E402
 from core.store.search import grams  # noqa: E402
@@ -89,11 +90,25 @@ def main(argv: list[str] | None = None) -> None:
             db.close()
 
 
+def _forced(db, query: str, plan: str) -> list[int]:
+    """article_page with the planner's choice of a walk forced (to compare the plans side by side)."""
+    chosen = core.store.articles._in_order
+    core.store.articles._in_order = lambda *_args: plan
+    try:
+        return article_page(db, query)
+    finally:
+        core.store.articles._in_order = chosen
+
+
 def measure(db, queries: list[str]) -> None:
     """Print the times of each query's first page, count and whole list, then of the unsearched list."""
     for query in queries:
         print(f" query {query!r}")
         page = timed("first page of 200 hits (article_page)", lambda: article_page(db, query))
+        timed("  the same, its plan: " + (core.store.articles._in_order(db, query, 200, 0) or "sort"),
+              lambda: core.store.articles._in_order(db, query, 200, 0))
+        for plan in (core.store.articles.WALK, core.store.articles.PROBE):
+            timed(f"  the same, always by {plan}", lambda: _forced(db, query, plan))
         total = timed("total count (count_matching)", lambda: count_matching(db, query))
         full = timed("whole ordered list (article_ids)", lambda: article_ids(db, query))
         print(f"  hits: {total:,} (page {len(page)}, list {len(full):,})")

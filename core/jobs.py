@@ -132,6 +132,7 @@ class _Pending:
     file: int  # the index of the file it was read from
     site: str | None = None  # the outlet the page comes from, when known
     left_out: frozenset = frozenset()  # keys of the lines its cleaning left out of the body
+    digest: str = ""  # the article's content hash
 
 
 class _FileProgress:
@@ -173,10 +174,11 @@ class _Run:
 
     def add(self, article) -> None:
         """Clean one read article and queue its analysis, unless its content is known."""
-        if article.content_hash in self.hashes or has_hash(self.db, article.content_hash):
+        digest = article.content_hash  # hashed once here: the text is read line by line for it
+        if digest in self.hashes or has_hash(self.db, digest):
             self.summary.duplicates.append(article.source)
             return
-        candidates, site, dropped = self._clean(article)
+        candidates, site, dropped = self._clean(article, digest)
         if not article.paragraphs:
             self.summary.failed.append((article.source, "no article text found"))
             return
@@ -188,8 +190,8 @@ class _Run:
             if self.detector.tagger is None:  # workers load their own: this process only when it detects
                 self.detector.tagger = library_tagger(self.db)
             result = _analyse(article.title, body, published, article.dateline, self.detector)
-        self.queue.append(_Pending(article, candidates, result, self.files.current, site, dropped))
-        self.hashes.add(article.content_hash)
+        self.queue.append(_Pending(article, candidates, result, self.files.current, site, dropped, digest))
+        self.hashes.add(digest)
         self.lines.update(candidates)
         self.site_lines.update((site, key) for key in dropped)
         self.flush()
@@ -242,7 +244,7 @@ class _Run:
                 article_id, created = _write(self.db, item, analysis)
                 stored.append((item, article_id, created))
         for item, article_id, created in stored:
-            self.hashes.discard(item.article.content_hash)
+            self.hashes.discard(item.digest)
             self.lines.subtract(item.candidates)
             self.site_lines.subtract((item.site, key) for key in item.left_out)
             if created:
@@ -257,14 +259,14 @@ class _Run:
         analysis.plan.country_of = country_lookup(self.detector.registry)
         return analysis
 
-    def _clean(self, article) -> tuple[set[str], str | None, frozenset[int]]:
+    def _clean(self, article, digest: str) -> tuple[set[str], str | None, frozenset[int]]:
         """Clean with what the library knows: the user's fixes, furniture lines, the outlet's own lines.
 
         Lines of pages queued but not yet stored count as if stored, as they will be.
         Returns the page's candidate furniture lines, its site and the keys of the
         lines its cleaning left out, to be counted once it is stored.
         """
-        article.overrides = overrides_for(self.db, article.content_hash)
+        article.overrides = overrides_for(self.db, digest)
         if article.source_format not in DUMP_FORMATS:
             if article.overrides:
                 apply_cleaning(article)

@@ -9,6 +9,8 @@ line inside a long quote). A "sentence" with no end in sight (a page with no
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _QUOTE_REACH = 240  # a quote may run over the next line when it closes within this many characters
 _LONGEST = 2000
 _ENDS = "。！？"
@@ -18,7 +20,16 @@ _TRAILING = "）)】"
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of text, blank ones left out."""
+    """(start, end) of each sentence of text, blank ones left out.
+
+    Entities, claims and meetings each ask for the sentences of the article they read: the split of
+    the last few texts is kept, so an article is split once (a copy is returned, to change freely).
+    """
+    return list(_spans(text))
+
+
+@lru_cache(maxsize=8)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
     out, start, depth, i = [], 0, 0, 0
     while i < len(text):
         char = text[i]
@@ -44,7 +55,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         i += 1
     if start < len(text):
         out.append((start, len(text)))
-    return [(s, e) for s, e in out if text[s:e].strip()]
+    return tuple((s, e) for s, e in out if text[s:e].strip())
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import add, attrgetter, sub
 from typing import Iterator, NamedTuple
 
 import fugashi
@@ -37,6 +39,7 @@ class Token(NamedTuple):
 
 
 _new_token = tuple.__new__  # building the tuple directly: tokenising is the hot path
+_surface, _feature, _space = attrgetter("surface"), attrgetter("feature_raw"), attrgetter("white_space")
 
 
 @lru_cache(maxsize=1)
@@ -77,9 +80,25 @@ def _cut(text: str, start: int, stop: int) -> int:
 def _tokenize_piece(piece: str, offset: int, tokens: list[Token]) -> None:
     if _UNSAFE.search(piece):
         piece = _UNSAFE.sub(" ", piece)  # same length, so offsets hold; MeCab skips spaces
+    nodes = tagger()(piece)
+    # A token starts after the spaces MeCab skipped before it: offsets by one running sum and tokens
+    # built by map and zip, no Python line run per token, once the spaces and surfaces spell the piece.
+    surfaces, spaces = list(map(_surface, nodes)), list(map(_space, nodes))
+    spelled = "".join(map(add, spaces, surfaces))
+    if not piece.startswith(spelled) or piece[len(spelled):].strip():
+        _find_each(piece, offset, nodes, tokens)
+        return
+    lengths = list(map(len, surfaces))
+    ends = list(accumulate(map(add, map(len, spaces), lengths), initial=offset))
+    del ends[0]
+    tokens.extend(map(_new_token, repeat(Token), zip(map(sub, ends, lengths), ends, surfaces, map(_feature, nodes))))
+
+
+def _find_each(piece: str, offset: int, nodes, tokens: list[Token]) -> None:
+    """Offsets found surface by surface, for a piece its spaces and surfaces do not spell again."""
     append, find = tokens.append, piece.find
     position = 0
-    for node in tagger()(piece):
+    for node in nodes:
         surface = node.surface
         found = find(surface, position)
         if found < 0:  # MeCab never rewrites a surface; if it ever did, skip the token, keep offsets right

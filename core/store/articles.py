@@ -222,41 +222,83 @@ def count_matching(db: sqlite_utils.Database, search: str | None = None, entity_
     filtered = _filter(search, entity_id)
     if filtered is None:
         return 0
+    if search and search.strip() and not entity_id:
+        # Every row of the index is an article's (added with it, never left behind), so its hits are
+        # counted there, without looking each article up: a tenth of the time for a common word.
+        return db.execute("SELECT count(*) FROM article_search WHERE article_search MATCH ?",
+                          [match_expression(search)]).fetchone()[0]
     where, params = filtered
     return db.execute(f"SELECT count(*) FROM articles {where}", params).fetchone()[0]
 
 
-def _in_order(db: sqlite_utils.Database, search: str | None, limit: int | None, offset: int) -> bool:
-    """Whether a search is best answered by walking the articles in list order, checking each for a hit.
+# What the planner weighs, in microseconds, measured on a million articles: checking one article
+# for one bigram of the query through the index (a probe), and reading one hit of one bigram when
+# all the hits are gathered first.
+_PROBE_COST = 70.0
+_GATHER_COST = 0.15
+WALK, PROBE = "walk", "probe"
+
+
+def _in_order(db: sqlite_utils.Database, search: str | None, limit: int | None, offset: int) -> str:
+    """How a search is best answered: "" (sort every hit), WALK or PROBE (walk the list's index in order).
 
     SQLite otherwise sorts every hit, seconds for a common word in a million articles. Walking the
     list's index checks about articles * rows / hits articles to fill rows; it wins when that is
-    fewer than a few times the hits (both are counted from the indexes, in milliseconds).
+    fewer than a few times the hits (both are counted from the indexes, in milliseconds). A walk
+    either gathers the hits once and checks each article against them (WALK, the cost grows with
+    the hits) or asks the index about each article it passes (PROBE, the cost grows with the
+    articles walked): a common word fills its first page after a few hundred probes, far sooner
+    than its hundreds of thousands of hits are gathered.
     """
     expression = match_expression(search) if search and search.strip() else None
     if expression is None:
-        return False
-    hits = db.execute("SELECT count(*) FROM article_search WHERE article_search MATCH ?", [expression]).fetchone()[0]
+        return ""
     articles = db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
+    hits = _estimated_hits(db, expression, articles)
     if not hits:
-        return False
+        return ""
     walked = articles if limit is None else min(articles, (limit + offset) * articles / hits)
-    return walked <= 4 * hits
+    if walked > 4 * hits:
+        return ""
+    return PROBE if walked * _PROBE_COST < hits * _GATHER_COST else WALK
 
 
-def _filter(search: str | None, entity_id: str | None, in_order: bool = False) -> tuple[str, list] | None:
+# The newest articles whose hits estimate the share of a library that holds a word.
+SAMPLE = 20_000
+
+
+def _estimated_hits(db: sqlite_utils.Database, expression: str, articles: int) -> float:
+    """How many articles hold expression: counted among the newest SAMPLE and scaled to the library.
+
+    Counting every hit of a common word takes a tenth of a second in a million articles; the
+    sample, a millisecond. A word the sample misses is counted in full (few hits, quickly).
+    """
+    if articles > 2 * SAMPLE:
+        found = db.execute("SELECT count(*) FROM article_search WHERE article_search MATCH ? AND rowid > ?",
+                           [expression, articles - SAMPLE]).fetchone()[0]
+        if found:
+            return found * articles / SAMPLE
+    return db.execute("SELECT count(*) FROM article_search WHERE article_search MATCH ?", [expression]).fetchone()[0]
+
+
+def _filter(search: str | None, entity_id: str | None, in_order: str = "") -> tuple[str, list] | None:
     """The WHERE clause and its parameters; None when the search can match nothing.
 
-    in_order: the search is checked article by article in list order (the hits gathered once).
+    in_order: WALK, the search is checked article by article in list order (the hits gathered once);
+    PROBE, each article in list order is looked up in the index.
     """
     conditions, params = [], []
     if search and search.strip():
         expression = match_expression(search)
         if expression is None:
             return None
-        # "+id" keeps SQLite from looking articles up by the hits' ids, so it walks the sort's index.
-        conditions.append(f"{'+id' if in_order else 'id'} IN (SELECT rowid FROM article_search "
-                          "WHERE article_search MATCH ?)")
+        if in_order == PROBE:
+            conditions.append("EXISTS (SELECT 1 FROM article_search WHERE article_search MATCH ? "
+                              "AND article_search.rowid = articles.id)")
+        else:
+            # "+id" keeps SQLite from looking articles up by the hits' ids, so it walks the sort's index.
+            conditions.append(f"{'+id' if in_order else 'id'} IN (SELECT rowid FROM article_search "
+                              "WHERE article_search MATCH ?)")
         params.append(expression)
     if entity_id:
         conditions.append(

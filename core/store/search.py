@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import add
 
 _RUN = re.compile(r"\w+")
 # Longer than any name, title or sentence a user looks for; short enough to cost nothing.
@@ -25,9 +26,10 @@ def _runs(text: str) -> list[str]:
 def grams(text: str) -> str:
     """The index text: space-separated bigrams (and each run's last character)."""
     out: list[str] = []
+    extend, append = out.extend, out.append
     for run in _runs(text):
-        out.extend(run[i : i + 2] for i in range(len(run) - 1))
-        out.append(run[-1])
+        extend(map(add, run, run[1:]))  # each character joined to the next
+        append(run[-1])
     return " ".join(out)
 
 

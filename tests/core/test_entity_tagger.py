@@ -200,3 +200,11 @@ def test_a_new_persons_kanji_surname_before_a_title_stays_a_person():
     found = [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
     assert ("山科浩介", "PERSON") in found
     assert not any(t in ("LOC", "ORG", "GPE") and text_.startswith("山科") for text_, t in found)
+
+
+def test_token_offsets_hold_where_mecab_skips_spaces_and_where_it_cannot_read():
+    """Offsets point at each surface in the text given: spaces between and around words, NUL, lone surrogates."""
+    for text in ("東京 で\t会談\u3000した。 ", "  先頭の空白", "末尾の空白  \n ", "a\x00b\ud800c 東京", "\r\n改行\r\n"):
+        tokens = tokenize(text)
+        assert tokens and all(text[t.start:t.end] == t.surface for t in tokens if "\x00" not in text)
+        assert [t.start for t in tokens] == sorted(t.start for t in tokens)

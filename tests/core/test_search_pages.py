@@ -65,3 +65,49 @@ def test_a_common_word_walks_the_list_in_order_with_the_same_page(tmp_path):
             assert article_page(library, "会談", sort, descending, limit=20) == expected[:20]
             assert article_ids(library, "会談", sort, descending) == expected
     library.close()
+
+
+def _library_of_300(tmp_path):
+    from core.article import Article
+    from core.store.articles import insert_article
+
+    library = open_db(tmp_path / "lib.db")
+    for n in range(300):
+        insert_article(library, Article(
+            source=f"s/{n}.txt", source_format="txt", raw=f"{n}", title=f"題{n % 13}",
+            published=None if n % 11 == 0 else f"2024-{1 + n % 12:02d}-{1 + n % 27:02d}",
+            paragraphs=[f"両国は会談した。{n}" if n % 3 else f"首脳が声明を出した。{n}"]))
+    return library
+
+
+@pytest.mark.parametrize("plan", ["walk", "probe", ""])
+def test_every_plan_gives_the_same_pages(tmp_path, monkeypatch, plan):
+    """Walking with the hits gathered, probing the index article by article, or sorting the hits: one list."""
+    import core.store.articles as articles
+
+    library = _library_of_300(tmp_path)
+    full = article_ids(library, "会談", "published", True)
+    assert len(full) == 200
+    monkeypatch.setattr(articles, "_in_order", lambda *_args: plan)
+    for descending in (True, False):
+        expected = article_ids(library, "会談", "published", descending)
+        pages = [article_page(library, "会談", "published", descending, limit=30, offset=start)
+                 for start in range(0, 240, 30)]
+        assert [i for page in pages for i in page] == expected
+    library.close()
+
+
+def test_a_common_word_is_probed_and_its_share_estimated_from_the_newest(tmp_path, monkeypatch):
+    import core.store.articles as articles
+
+    library = _library_of_300(tmp_path)
+    expression = '"会談"'
+    assert articles._estimated_hits(library, expression, 300) == 200  # a small library: counted in full
+    monkeypatch.setattr(articles, "SAMPLE", 60)
+    assert 150 <= articles._estimated_hits(library, expression, 300) <= 250  # the newest 60, scaled
+    assert articles._in_order(library, "会談", 5, 0) == articles.WALK  # 200 hits gathered cost less than 8 probes
+    monkeypatch.setattr(articles, "_GATHER_COST", 10.0)  # as reading hits costs against probes in a million
+    assert articles._in_order(library, "会談", 5, 0) == articles.PROBE
+    assert articles._in_order(library, "会談", None, 0) == articles.WALK  # the whole list: gathered once
+    assert articles._in_order(library, "存在しない", 5, 0) == ""
+    library.close()

@@ -55,3 +55,14 @@ def test_the_sentence_around_a_span_and_around_one_that_crosses_a_boundary():
     start = text.index("両首脳")
     assert sentence_around(text, start, start + 3) == (start, len(text))
     assert sentence_around(text, text.index("会談"), start + 1) == (0, len(text))
+
+
+def test_a_text_is_split_once_and_each_caller_gets_its_own_list():
+    from core.sentences import _spans
+
+    text = "外相は会談した。「協力を進める」と述べた。\n次の段落。"
+    first = sentence_spans(text)
+    hits = _spans.cache_info().hits
+    first.append((0, 1))
+    assert sentence_spans(text) == first[:-1]  # the caller's change stays its own
+    assert _spans.cache_info().hits == hits + 1  # the second caller read the split kept
