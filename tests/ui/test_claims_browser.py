@@ -97,3 +97,16 @@ def test_activating_a_row_opens_the_article_at_the_claim(qtbot, browser_window):
     with qtbot.waitSignal(browser.claims.modelReset, timeout=2000):
         pass
     assert row["id"] not in {r["id"] for r in browser.claims.rows}
+
+
+def test_a_reload_queued_when_the_window_closes_never_reads_the_closed_library(qtbot, browser_window):
+    from ui.claims.browser import FILTER_DELAY_MS
+
+    browser = browser_window.claims.show_browser()
+    browser.schedule_reload()  # as an undo in the main window does
+    assert browser._timer.isActive()
+    browser_window.close()
+    assert not browser._timer.isActive()
+    browser.schedule_reload()  # a late signal after the library closed starts nothing
+    qtbot.wait(FILTER_DELAY_MS * 2)
+    assert not browser._timer.isActive()

@@ -169,9 +169,17 @@ class ClaimsBrowser(QWidget):
 
     def schedule_reload(self) -> None:
         """Claims or the registry changed in the main window."""
+        if self.db is None:
+            return
         self._registry = None
         self._fill_choices()
         self._timer.start()
+
+    def shutdown(self) -> None:
+        """The library closes: no queued reload may read it afterwards."""
+        self._timer.stop()
+        self.db = None
+        self.close()
 
     def _activated(self, index) -> None:
         row = index.siblingAtColumn(0).data(ROW_ROLE)

@@ -326,4 +326,4 @@ class ClaimController(QObject):
         self.close_editor()
         self.suggestions.cancel()
         if self.browser is not None:
-            self.browser.close()
+            self.browser.shutdown()
