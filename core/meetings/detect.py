@@ -16,6 +16,7 @@ from core.meetings.people import (
 )
 from core.meetings.sentence import (
     PAIR_SUBJECT, add_destinations, attended_by, in_the_past, share_tense, signed_at, whole_korean_name,
+    without_readings,
 )
 from core.meetings.triggers import (
     COUNTRIES_BEFORE, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE, NOT_A_MEETING,
@@ -70,7 +71,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
     """
     # each sentence reads only its own mentions: the cost grows with the article, not its square
     all_dates = SpanIndex(mentions, ("DATE",))
-    mentions = [whole_korean_name(body, m) for m in mentions]
+    mentions = [whole_korean_name(body, m) for m in without_readings(body, mentions)]
     all_actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
     all_places = SpanIndex(mentions, ("LOC", "GPE"))
     all_events = SpanIndex(mentions, ("EVENT",))
@@ -90,7 +91,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
         if any(True for _ in TRIGGER.finditer(body, s_start, s_end)):
             taken = [(m.start, m.end) for m in actors]
             extra = missed_people(body, s_start, s_end, taken, earlier)
-            actors = sorted(actors + extra, key=lambda m: m.start) if extra else actors
+            actors = without_readings(body, actors + extra) if extra else actors  # (a reading UniDic names)
         offices_before = dict(earlier.by_office)  # the office holders named before this sentence
         for m in actors:
             if m.type == "PERSON" and m.start < s_end:  # (the next sentence's people are its own)

@@ -1,6 +1,7 @@
 """What the sentence around a meeting word adds to it: the destinations of a journey, the countries
 said to attend, the meeting a signing took place at, the plan shared by 訪問し、…する予定, a day told
-in the past tense, a three-character name its first character stood for.
+in the past tense, a three-character name its first character stood for, a name's reading in brackets
+that is no one else.
 """
 
 from __future__ import annotations
@@ -91,6 +92,28 @@ def whole_korean_name(body: str, mention):
         return mention  # 林外相: the title follows the name at once
     name = body[mention.start : mention.end + 2]
     return replace(mention, end=mention.end + 2, text=name, entity_id=f"found:PERSON:{name}")
+
+
+_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30faー・ 　]+")
+
+
+def without_readings(body: str, mentions: list) -> list:
+    """The mentions less those that only say again, in brackets, the person named just before them.
+
+    神崎武法(かんざきたけのり)代表: the reading (or the same person named again) is no second side of
+    a meeting, nor the subject nearest the meeting word in place of the name. A body's aside stays:
+    東南アジア諸国連合(ASEAN)などの会合 is named by it, 社会民主党(SPD) is the known body it names.
+    """
+    out: list = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        named = out[-1] if out else None
+        if named is not None and named.type == "PERSON" and named.end == mention.start - 1 \
+                and body[named.end] in "(（" and body[mention.end : mention.end + 1] in (")", "）") \
+                and (named.entity_id is not None and named.entity_id == mention.entity_id
+                     or _KANA.fullmatch(body, mention.start, mention.end)):
+            continue
+        out.append(mention)
+    return out
 
 
 _CONJUNCTIVE = re.compile(r"(?:し|して|した後)、")

@@ -5,6 +5,7 @@ and the seeds: sources, reporters, spokesmen, an administration, a comma after a
 from datetime import date
 
 from core.meetings.detect import detect_meetings
+from core.meetings.sentence import without_readings
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 
@@ -24,6 +25,22 @@ def test_a_name_with_its_reading_in_brackets_still_visits():
                       date(2005, 9, 5))
     assert [(p.name, p.role) for p in m.participants] == [("デトレフ・メフリス", "visitor"), ("シリア", "host")]
     assert m.status == "scheduled"
+
+
+def test_a_persons_reading_in_brackets_is_no_second_side():
+    # the reading (detected as the same person, or a name run UniDic reads in the kana) left the
+    # talks with one side: two people named before the meeting word, or the reading the nearest subject
+    [m] = meetings_in("石破首相と国民民主党の玉木雄一郎(たまきゆういちろう)代表・衆議院議員が近く会談する。")
+    assert names(m) == ["石破", "玉木雄一郎"]
+    [m] = meetings_in("岩屋毅外相は10日、韓国の趙兌烈(チョ・テヨル)外相・国会議員と会談した。", date(2025, 3, 12))
+    assert names(m) == ["岩屋毅", "趙兌烈"] and m.date.value == "2025-03-10"
+
+
+def test_only_a_persons_reading_is_left_out_a_bodys_aside_stays():
+    text = "ASEAN地域フォーラムでは、東南アジア諸国連合(ASEAN)の議長国と玉木雄一郎(たまきゆういちろう)代表が話した。"
+    kept = [text[m.start : m.end] for m in without_readings(text, detect(text, REGISTRY))]
+    assert "ASEAN" in kept[kept.index("東南アジア諸国連合") + 1 :] and "玉木雄一郎" in kept
+    assert "たまきゆういちろう" not in kept
 
 
 def test_a_place_visited_with_an_adverb_between_is_the_host():
