@@ -300,13 +300,9 @@ def speed(parser: Parser, limit: int) -> dict:
     from core.registry import bundled_registry
     from core.sentences import sentence_spans
 
-    texts, total = [], 0
-    for path in sorted((SHARED / "corpus" / "wikinews" / "txt").glob("wn-*.txt")):
-        text = "\n".join(path.read_text(encoding="utf-8").split("\n")[3:])
-        texts.append(text)
-        total += len(text)
-        if total >= limit:
-            break
+    from bench.eval_entities import wikinews_texts
+
+    texts, total = wikinews_texts(limit)
     registry, tagger = bundled_registry(), tagger_model.load(None)
     needed = 0
 

@@ -70,7 +70,8 @@ def stockmark(tagger) -> dict:
     return score(gold, predicted)
 
 
-def speed(tagger, limit: int) -> None:
+def wikinews_texts(limit: int) -> tuple[list[str], int]:
+    """Wikinews bodies (the three header lines left out) in file order, up to about limit characters."""
     texts, total = [], 0
     for path in sorted((SHARED / "corpus" / "wikinews" / "txt").glob("wn-*.txt")):
         text = "\n".join(path.read_text(encoding="utf-8").split("\n")[3:])
@@ -78,6 +79,11 @@ def speed(tagger, limit: int) -> None:
         total += len(text)
         if total >= limit:
             break
+    return texts, total
+
+
+def speed(tagger, limit: int) -> None:
+    texts, total = wikinews_texts(limit)
     registry = bundled_registry()
     fugashi_tagger()
     detect(texts[0], registry, None, tagger=tagger)  # load everything once
