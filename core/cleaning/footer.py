@@ -39,7 +39,9 @@ def mark_entry_runs(lines: list[Line]) -> None:
 
 
 def _is_entry(name: Line, description: Line) -> bool:
+    # the kinds first: on most pairs of lines they decide before any pattern runs
+    if description.kind != PROSE or name.kind not in _NAME_KINDS:
+        return False
     text = description.stripped
-    return (name.kind in _NAME_KINDS and 2 <= len(name.stripped) <= ENTRY_NAME and not _LISTED.match(name.stripped)
-            and description.kind == PROSE and len(text) <= DESCRIPTION
+    return (2 <= len(name.stripped) <= ENTRY_NAME and len(text) <= DESCRIPTION and not _LISTED.match(name.stripped)
             and text.count("。") <= 1 and not text.startswith("\u3000") and not description.text.startswith("\u3000"))
