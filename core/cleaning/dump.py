@@ -218,16 +218,44 @@ def _date_follows(footer: list[Line]) -> bool:
     return any(line.kind == "date" for line in [l for l in footer if l.kind != "blank"][:3])
 
 
+class _Bylines:
+    """What byline each header line holds, each line read once: the headline's search and the byline's ask twice."""
+
+    def __init__(self) -> None:
+        self._names: dict[int, list[str]] = {}
+        self._person: dict[int, bool] = {}
+
+    def names(self, line: Line) -> list[str]:
+        """Author names if the line is a byline, else [] (a copy: callers may keep it)."""
+        key = id(line)
+        if key not in self._names:
+            self._names[key] = bylines.byline_names(line.stripped)
+        return list(self._names[key])
+
+    def is_person(self, line: Line) -> bool:
+        """The line is only a person's name."""
+        key = id(line)
+        if key not in self._person:
+            self._person[key] = bylines.is_person_name(line.stripped)
+        return self._person[key]
+
+    def is_byline(self, line: Line) -> bool:
+        """A short line that is a byline or only a person's name."""
+        return (line.kind in TITLE_KINDS and len(line.stripped) <= 30
+                and bool(self.names(line) or self.is_person(line)))
+
+
 def _read_header(header: list[Line], footer: list[Line], labels: list[str], result: Article,
                  page: list[Line]) -> None:
     """Title, date, byline, url and photo captions above the body."""
     content = [line for line in header if line.kind != "blank"]
+    looked = _Bylines()
     date_line = None
     for candidate in _date_candidates(content, footer):
         if _take_date(candidate, labels, result, page):
             date_line = candidate
             break
-    title = _pick_title(content, date_line)
+    title = _pick_title(content, date_line, looked)
     if title:
         result.title = strip_site_suffix(title.stripped)
         labels[title.number - 1] = "meta"
@@ -241,10 +269,10 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
         if line is title or line is date_line:
             continue
         by_title = id(line) in near and line.kind in TITLE_KINDS
-        names = bylines.byline_names(line.stripped) if by_title else []
-        if not names and by_title and bylines.is_person_name(line.stripped):
+        names = looked.names(line) if by_title else []
+        if not names and by_title and looked.is_person(line):
             names = [line.stripped]
-        if names and _in_a_list(content, position):
+        if names and _in_a_list(content, position, looked):
             names = []  # one of a column of names: a menu (editions, countries) or tags, not a byline
         if line.kind == "url" and result.url is None:
             result.url, labels[index] = line.stripped, "meta"
@@ -311,12 +339,11 @@ def _near_title(content: list[Line], title: Line | None, date_line: Line | None)
     return content[max(low, 0):]
 
 
-def _in_a_list(content: list[Line], position: int) -> bool:
+def _in_a_list(content: list[Line], position: int, looked: _Bylines) -> bool:
     """The line's neighbours have the same byline-like shape."""
     neighbours = content[max(position - 1, 0) : position] + content[position + 1 : position + 2]
     # (a column of bare names is a list of tags or people in the news: 安倍晋三, 岸田文雄)
-    return any(n.kind in TITLE_KINDS and (bylines.byline_names(n.stripped) or bylines.is_person_name(n.stripped))
-               for n in neighbours)
+    return any(n.kind in TITLE_KINDS and (looked.names(n) or looked.is_person(n)) for n in neighbours)
 
 
 def _kicker_before(content: list[Line], title: Line) -> Line | None:
@@ -330,7 +357,7 @@ def _kicker_before(content: list[Line], title: Line) -> Line | None:
     return None
 
 
-def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
+def _pick_title(content: list[Line], date_line: Line | None, looked: _Bylines) -> Line | None:
     """The headline: a long title-like line by the date line and near the body."""
     best, best_score = None, 0
     # a photo caption between the headline and its date line does not part them
@@ -338,9 +365,9 @@ def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
     date_at = content.index(date_line) if date_line is not None else None
     low = high = date_at
     if date_at is not None:  # the date line with the bylines right above or below it: one block
-        while low > 0 and date_at - low < 2 and _is_byline(content[low - 1]):
+        while low > 0 and date_at - low < 2 and looked.is_byline(content[low - 1]):
             low -= 1
-        while high + 1 < len(content) and high - date_at < 2 and _is_byline(content[high + 1]):
+        while high + 1 < len(content) and high - date_at < 2 and looked.is_byline(content[high + 1]):
             high += 1
     seen = Counter(line.stripped for line in content)
     for position, line in enumerate(content):
@@ -353,7 +380,7 @@ def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
         # Latin brand names in a headline: by the date line, less Japanese will do
         if japanese_share(text) < (0.15 if by_date else 0.3):
             continue
-        if bylines.byline_names(text) or _menu_like(text):
+        if looked.names(line) or _menu_like(text):
             continue
         score = min(len(text), 60)
         if len(text) < HEADLINE_LENGTH and (seen[text] > 1 or _DECORATED.match(text)):
@@ -361,7 +388,7 @@ def _pick_title(content: list[Line], date_line: Line | None) -> Line | None:
             # (長野県のニュース, ☆ 映像ランキング)
             score -= REPEATED_LABEL
         near = len(content) - position <= 2 * TITLE_REACH or (date_at is not None and abs(date_at - position) <= 3)
-        if near and position + 1 < len(content) and _is_byline(content[position + 1]):
+        if near and position + 1 < len(content) and looked.is_byline(content[position + 1]):
             # pages print the headline, then who wrote it: the line right above a byline is likeliest too
             score += 30 + ABOVE_DATE * (len(text) >= HEADLINE_LENGTH)
         if date_at is not None and not low <= position <= high:
@@ -382,16 +409,9 @@ _WIDE_GAP = re.compile(r"\s{3,}|\u3000{2,}")
 
 def _menu_like(text: str) -> bool:
     """A breadcrumb (ニュース > 地域 > 記事), a pager (前のページ | 1 | 2), several items on one line."""
-    crumbs = sum(text.count(mark) for mark in ">＞»›")
+    crumbs = text.count(">") + text.count("＞") + text.count("»") + text.count("›")
     return (crumbs >= 2 or text.count("|") + text.count("｜") >= 3
             or (("  " in text or "\xa0" in text or "　　" in text) and len(_WIDE_GAP.findall(text)) >= 2))
-
-
-def _is_byline(line: Line) -> bool:
-    """A short line that is a byline or only a person's name."""
-    text = line.stripped
-    return (line.kind in TITLE_KINDS and len(text) <= 30
-            and bool(bylines.byline_names(text) or bylines.is_person_name(text)))
 
 
 def _is_image_title(content: list[Line], position: int, title: Line | None) -> bool:

@@ -22,9 +22,12 @@ _LISTED = re.compile(r"^\s*(?:[0-9０-９]+|[①-⑳]|STEP|Step|[■□◆◇●
 
 def mark_entry_runs(lines: list[Line]) -> None:
     """Mark runs of at least MIN_ENTRIES name + one-sentence pairs as 'directory'."""
-    if sum(1 for line in lines if line.kind == PROSE and len(line.stripped) <= DESCRIPTION) < MIN_ENTRIES:
-        return  # most pages: not three short sentences in all
     content = [line for line in lines if line.kind != "blank"]
+    # where an entry may start by its lines' kinds and length alone: most pages have no three in a row
+    starts = {k for k, (name, description) in enumerate(zip(content, content[1:]))
+              if description.kind == PROSE and name.kind in _NAME_KINDS and len(description.stripped) <= DESCRIPTION}
+    if not any(all(k + 2 * e in starts for e in range(1, MIN_ENTRIES)) for k in starts):
+        return
     i, n = 0, len(content)
     while i < n - 1:
         j = i
@@ -39,7 +42,9 @@ def mark_entry_runs(lines: list[Line]) -> None:
 
 
 def _is_entry(name: Line, description: Line) -> bool:
+    # the kinds first: on most pairs of lines they decide before any pattern runs
+    if description.kind != PROSE or name.kind not in _NAME_KINDS:
+        return False
     text = description.stripped
-    return (name.kind in _NAME_KINDS and 2 <= len(name.stripped) <= ENTRY_NAME and not _LISTED.match(name.stripped)
-            and description.kind == PROSE and len(text) <= DESCRIPTION
+    return (2 <= len(name.stripped) <= ENTRY_NAME and len(text) <= DESCRIPTION and not _LISTED.match(name.stripped)
             and text.count("。") <= 1 and not text.startswith("\u3000") and not description.text.startswith("\u3000"))

@@ -9,7 +9,10 @@ from core.cleaning import lexicon as lx
 from core.dates.lines import find_datetime
 
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
-_JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+_JAPANESE = r"[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]"
+# Shares count characters by runs: a list of a few runs is quicker to build than one of every character.
+_JAPANESE_RUNS = re.compile(_JAPANESE + "+")
+_HIRAGANA_RUNS = re.compile(r"[\u3041-\u309f]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _SENTENCE_END = ("。", "．", "。」", "。』", "。）", "。)")
 # Headlines end with ！ or ？ too, so those count as sentence ends only in longer lines.
@@ -40,11 +43,11 @@ class Line:
 
 
 def japanese_share(text: str) -> float:
-    return len(_JAPANESE.findall(text)) / max(len(text), 1)
+    return sum(map(len, _JAPANESE_RUNS.findall(text))) / max(len(text), 1)
 
 
 def hiragana_share(text: str) -> float:
-    return len(_HIRAGANA.findall(text)) / max(len(text), 1)
+    return sum(map(len, _HIRAGANA_RUNS.findall(text))) / max(len(text), 1)
 
 
 def is_prose(text: str) -> bool:

@@ -10,20 +10,30 @@ from core.cleaning.bylines import agency_name
 from core.paths import resource
 
 
+_RUN_ON = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")  # a name run into these is part of a word
+
+
 @lru_cache(maxsize=1)
 def _index() -> tuple[re.Pattern, dict[str, str]]:
-    """One pattern for every outlet name and domain, and each spelling's outlet."""
+    """One pattern for every outlet name and domain, and each spelling's outlet.
+
+    The pattern starts with the names themselves, so the regex engine skips ahead to
+    their first characters; whether a Latin letter or a dot stands before one is looked at after.
+    """
     data = json.loads(resource("outlets.json").read_text(encoding="utf-8"))
     outlet_of = {word: o["name"] for o in data["outlets"] for word in o["names"] + o["domains"]}
     words = sorted(outlet_of, key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<![A-Za-z.])(?:{alternatives})(?![A-Za-z])"), outlet_of
+    return re.compile(rf"(?:{alternatives})(?![A-Za-z])"), outlet_of
 
 
 def outlet_in(text: str) -> str | None:
     """The outlet a line names, if any."""
     pattern, outlet_of = _index()
     match = pattern.search(text)
+    while match is not None and match.start() and text[match.start() - 1] in _RUN_ON:
+        # run into a word or an address before it (xasahi.com, www.asahi.com): the name is not there
+        match = pattern.search(text, match.start() + 1)
     return outlet_of[match.group(0)] if match else None
 
 

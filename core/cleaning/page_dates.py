@@ -199,8 +199,10 @@ RELATIVE_REACH = 80  # lines from the top of the page where its own 「…時間
 def relative_age(page: list[str]) -> timedelta | None:
     """How long before it was saved the page says it was published (a 「3時間前」 line near its top)."""
     for text in page[:RELATIVE_REACH]:
+        if "前" not in text:  # most lines: one look, before any copy of the line
+            continue
         text = text.strip()
-        if "前" not in text or len(text) > 20:
+        if len(text) > 20:
             continue
         match = _RELATIVE.match(text)
         if match:

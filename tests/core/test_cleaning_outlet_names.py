@@ -1,0 +1,28 @@
+"""An outlet named on a line: its name or its domain standing on its own, not run into a word or an address."""
+
+from __future__ import annotations
+
+from core.cleaning.outlets import guess_outlet, outlet_in
+
+
+def test_a_name_standing_on_its_own_is_the_outlet():
+    assert outlet_in("Copyright © 日本経済新聞社") == "日本経済新聞"
+    assert outlet_in("asahi.com") == "朝日新聞"
+    assert outlet_in("（c）NIKKEI, 2016") == "日本経済新聞"
+
+
+def test_a_name_run_into_a_word_or_an_address_before_it_is_not():
+    assert outlet_in("xasahi.com") is None
+    assert outlet_in("www.asahi.com") is None  # the host is split by the site's own look-up
+    assert outlet_in("ANIKKEI") is None
+    assert outlet_in("NIKKEIS") is None
+
+
+def test_a_later_name_on_the_line_is_found_past_one_run_into_a_word():
+    assert outlet_in("ANIKKEI と 朝日新聞デジタル") == "朝日新聞"
+    assert outlet_in("ANIKKEI / NIKKEI") == "日本経済新聞"
+
+
+def test_the_site_is_the_first_outlet_other_than_a_wire_service():
+    assert guess_outlet(["ホーム", "共同通信", "© 読売新聞オンライン"]) == "読売新聞"
+    assert guess_outlet(["ホーム", "共同通信"]) == "共同通信"  # a wire service only when no other outlet is named
