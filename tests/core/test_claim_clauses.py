@@ -2,19 +2,8 @@
 positions taken on an object, holders after the quote, quotes over lines, how sure Kaidan is."""
 
 from core.claims.clauses import object_claims
-from core.claims.suggest import suggest
-from core.nlp.entities import detect
-from core.registry import bundled_registry
 from core.sentences import sentence_spans
-
-
-def candidates(text):
-    return suggest(text, detect(text, bundled_registry(), None))
-
-
-def holder_of(candidate):
-    entity = bundled_registry().get(candidate.holder_entity_id)
-    return entity.name if entity else candidate.holder_text
+from tests.core.claim_helpers import candidates, holder_of
 
 
 def test_reported_speech_without_quotes():

@@ -3,18 +3,7 @@ articles outside every gold draw) and of the claims gold's development part: a s
 holder (AによるとBは…), a place written as a setting is not, a person speaks rather than their
 country, a name inside another quote never holds, quotes told as a statement are claims."""
 
-from core.claims.suggest import suggest
-from core.nlp.entities import detect
-from core.registry import bundled_registry
-
-
-def candidates(text):
-    return suggest(text, detect(text, bundled_registry(), None))
-
-
-def holder_of(candidate):
-    entity = bundled_registry().get(candidate.holder_entity_id)
-    return entity.name if entity else candidate.holder_text
+from tests.core.claim_helpers import candidates, holder_of
 
 
 def test_the_source_tells_what_the_people_named_after_it_hold():

@@ -2,18 +2,7 @@
 quotes told with a noun of feeling (「…」と喜びを語った), and the と-uses that report nothing: a
 conditional, a partner, a quotative inside a noun phrase, the writer's own inference."""
 
-from core.claims.suggest import suggest
-from core.nlp.entities import detect
-from core.registry import bundled_registry
-
-
-def candidates(text):
-    return suggest(text, detect(text, bundled_registry(), None))
-
-
-def holder_of(candidate):
-    entity = bundled_registry().get(candidate.holder_entity_id)
-    return entity.name if entity else candidate.holder_text
+from tests.core.claim_helpers import candidates, holder_of
 
 
 def test_a_clause_judged_with_to():

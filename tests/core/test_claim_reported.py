@@ -3,18 +3,7 @@ articles of the third draw): a quote with a position noun and no と, a holder a
 what someone told as a source, people named by what they are, and what is no claim
 (relative clauses, cited headlines, passives with nobody named)."""
 
-from core.claims.suggest import suggest
-from core.nlp.entities import detect
-from core.registry import bundled_registry
-
-
-def candidates(text):
-    return suggest(text, detect(text, bundled_registry(), None))
-
-
-def holder_of(candidate):
-    entity = bundled_registry().get(candidate.holder_entity_id)
-    return entity.name if entity else candidate.holder_text
+from tests.core.claim_helpers import candidates, holder_of
 
 
 def test_a_quote_followed_by_a_noun_of_position_without_to():

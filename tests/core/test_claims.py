@@ -7,31 +7,20 @@ import pytest
 
 from core.analysis import suggest_claims
 from core.claims.evaluate import evaluate_claims, same_holder
-from core.claims.suggest import suggest
 from core.cli import main
 from core.jobs import import_paths
-from core.nlp.entities import detect
 from core.nlp.evaluate import read_jsonl
-from core.registry import bundled_registry
 from core.sentences import sentence_spans
 from core.store import open_db
 from core.store.claim_queries import ClaimFilter, claim_rows, stance_summary, summary_csv
 from core.store.claims import add_claim, claims_for, delete_claim, restore_claim, update_claim
 from core.store.registry import load_registry
 from core.store.scheme import add_topic, save_stance, stances, topics
+from tests.core.claim_helpers import candidates, holder_of
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT.parent / "shared" / "seeds"
 GOLD = ROOT / "tests" / "fixtures" / "claims_gold" / "seeds.jsonl"
-
-
-def candidates(text):
-    return suggest(text, detect(text, bundled_registry(), None))
-
-
-def holder_of(candidate):
-    entity = bundled_registry().get(candidate.holder_entity_id)
-    return entity.name if entity else candidate.holder_text
 
 
 def test_a_quote_with_its_speech_verb_and_subject():
