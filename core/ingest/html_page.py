@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import cache
 
 import trafilatura
 from trafilatura.utils import load_html
@@ -60,8 +61,7 @@ def article_from_html(source: str, html: str) -> Article:
     article.title = headline or strip_site_name(getattr(document, "title", None) or "", sites) or None
     article.paragraphs = after_headline(paragraphs, article.title)
     article.url = meta.url or getattr(document, "url", None)
-    # declared people, then bylines the page shows by its headline, then trafilatura's guess
-    read = _Lazy(lambda: clean_dump(shown_text))
+    read = cache(lambda: clean_dump(shown_text))  # the page read as a dump: only when it declares little
     # declared people, then bylines the page shows by its headline or on its date line, then trafilatura's guess
     article.authors = (_people(meta.authors, sites) or shown_bylines or _people(read().authors, sites)
                        or _people(_split_authors(getattr(document, "author", None)), sites)
@@ -77,18 +77,6 @@ def article_from_html(source: str, html: str) -> Article:
         _set_date(article, meta.published or getattr(document, "date", None),
                   meta.is_japanese(text or ""))
     return article
-
-
-class _Lazy:
-    """A value computed on first use (the page read as a dump is needed only when the page declares little)."""
-
-    def __init__(self, make) -> None:
-        self.make, self.value, self.done = make, None, False
-
-    def __call__(self):
-        if not self.done:
-            self.value, self.done = self.make(), True
-        return self.value
 
 
 def _set_date(article: Article, written: str | None, japanese: bool) -> None:
