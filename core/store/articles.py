@@ -225,8 +225,7 @@ def count_matching(db: sqlite_utils.Database, search: str | None = None, entity_
     if search and search.strip() and not entity_id:
         # Every row of the index is an article's (added with it, never left behind), so its hits are
         # counted there, without looking each article up: a tenth of the time for a common word.
-        return db.execute("SELECT count(*) FROM article_search WHERE article_search MATCH ?",
-                          [match_expression(search)]).fetchone()[0]
+        return _index_hits(db, match_expression(search))
     where, params = filtered
     return db.execute(f"SELECT count(*) FROM articles {where}", params).fetchone()[0]
 
@@ -274,11 +273,17 @@ def _estimated_hits(db: sqlite_utils.Database, expression: str, articles: int) -
     sample, a millisecond. A word the sample misses is counted in full (few hits, quickly).
     """
     if articles > 2 * SAMPLE:
-        found = db.execute("SELECT count(*) FROM article_search WHERE article_search MATCH ? AND rowid > ?",
-                           [expression, articles - SAMPLE]).fetchone()[0]
+        found = _index_hits(db, expression, after=articles - SAMPLE)
         if found:
             return found * articles / SAMPLE
-    return db.execute("SELECT count(*) FROM article_search WHERE article_search MATCH ?", [expression]).fetchone()[0]
+    return _index_hits(db, expression)
+
+
+def _index_hits(db: sqlite_utils.Database, expression: str, after: int = 0) -> int:
+    """How many articles with an id above after the search index finds for expression."""
+    newer = " AND rowid > ?" if after else ""  # (a bound that holds every row still costs a fifth more)
+    return db.execute(f"SELECT count(*) FROM article_search WHERE article_search MATCH ?{newer}",
+                      [expression, after][: 2 if after else 1]).fetchone()[0]
 
 
 def _filter(search: str | None, entity_id: str | None, in_order: str = "") -> tuple[str, list] | None:
