@@ -10,7 +10,7 @@ from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import (
-    SUBJECT_AFTER, attendees, bare_title_subject, both_countries, complete_pair, name_of, not_a_side,
+    ASIDE, SUBJECT_AFTER, attendees, bare_title_subject, both_countries, complete_pair, name_of, not_a_side,
     office_holders_after, people_count, private_visitor, sentence_subject, subject_after_clause, titled_people,
     unique, visitor_after,
 )
@@ -96,7 +96,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
         for m in actors:
             if m.type == "PERSON" and m.start < s_end:  # (the next sentence's people are its own)
                 earlier.add(name_of(body, m), m.entity_id)
-                aside = _ASIDE.match(body, m.end)
+                aside = ASIDE.match(body, m.end)
                 title = office_after(body, aside.end() if aside else m.end)
                 if title:
                     earlier.add_office(title["office"], name_of(body, m), m.entity_id)
@@ -260,7 +260,6 @@ def _LISTED_NEXT(body: str, actors, position: int) -> bool:
 
 _SPOKESMAN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:報道官|報道局長|声明|発表)")
 _NOT_A_SIDE = {"両国", "両社", "同社", "同国", "双方", "両者", "両党", "政府", "当局", "首脳", "閣僚"}
-_ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]")
 def _quote_start(body: str, s_start: int, position: int) -> int:
     """The start of the open quote position is in (after its 「), else the sentence start."""
     opened = body.rfind("「", s_start, position)
@@ -327,7 +326,7 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         opened = body.rfind("(", m_start, m_end)
         if mention.type == "PERSON" and opened > m_start and body.find(")", m_start, m_end) < 0:
             position = body.find(")", m_end, m_end + 20) + 1 or m_end  # a name read up to its aside: メフリス(メーリス
-        aside = _ASIDE.match(body, position)
+        aside = ASIDE.match(body, position)
         position = aside.end() if aside else position  # メフリス(メーリス)団長が: a reading or a former name
         title = office_after(body, position)
         office = title["office"] if title and title["office"] not in HONORIFICS else None  # 氏 is no office

@@ -7,34 +7,26 @@ import re
 from dataclasses import replace
 
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.people import SUBJECT_AFTER
+from core.meetings.people import ASIDE, SUBJECT_AFTER
 from core.nlp.offices import office_after
 
 # とそれぞれ会談, と個別に会談, と相次いで電話で協議, とも別々に会った
 _EACH_BEFORE = re.compile(r"(?:と|とも|との間で)(?:それぞれ|個別に|別々に|相次いで|次々と?)(?:[^、。とはが]{0,4})?$")
-_ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]")
 
 
 def _is_subject(body: str, participant: Participant, clause: int, start: int) -> bool:
     """Whether the participant's name stands before は or が (with its aside and office) in the clause."""
-    at = body.find(participant.name, clause, start)
-    if at < 0:
-        return False
-    position = at + len(participant.name)
-    aside = _ASIDE.match(body, position)
-    position = aside.end() if aside else position
-    title = office_after(body, position)
-    position = title.end() if title and title.start() == position else position
-    return SUBJECT_AFTER.match(body, position) is not None
+    end = _name_end(body, participant, clause, start)
+    return end >= 0 and SUBJECT_AFTER.match(body, end) is not None
 
 
-def _partner_end(body: str, participant: Participant, clause: int, start: int) -> int:
-    """Where the partner's name (with its aside and office) ends in the clause, or -1."""
+def _name_end(body: str, participant: Participant, clause: int, start: int) -> int:
+    """Where the participant's name (with its aside and office) ends in the clause, or -1."""
     at = body.find(participant.name, clause, start)
     if at < 0:
         return -1
     position = at + len(participant.name)
-    aside = _ASIDE.match(body, position)
+    aside = ASIDE.match(body, position)
     position = aside.end() if aside else position
     title = office_after(body, position)
     return title.end() if title and title.start() == position else position
@@ -50,7 +42,7 @@ def each_apart(body: str, mention: MeetingMention, clause: int, start: int, date
     partners = [p for p in mention.participants if p not in subjects]
     if len(subjects) != 1 or len(partners) < 2:
         return [mention]
-    ends = [_partner_end(body, p, clause, start) for p in partners]
+    ends = [_name_end(body, p, clause, start) for p in partners]
     own_to = all(e >= 0 and body.startswith("と、", e) for e in ends[:-1])
     if not (_EACH_BEFORE.search(body, clause, start) or own_to):
         return [mention]

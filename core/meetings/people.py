@@ -14,6 +14,8 @@ from core.nlp.offices import office_after
 from core.registry import found_name
 
 SUBJECT_AFTER = re.compile(r"(?:ら|側)?(?:は|が)")
+# An aside in brackets after a name: its reading, party or acronym (玉木雄一郎(たまきゆういちろう), CDU)
+ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]")
 
 
 _BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n])|(?<=によると)|(?<=によれば))(?:同|[\u4e00-\u9fff]{1,2}副|副)?"
