@@ -15,7 +15,8 @@ on and a part held aside (about a third) that is only ever read as a summary.
 
     python bench/eval_pages.py                # summary of both parts
     python bench/eval_pages.py --pages tune   # plus one row per tuning page
-    python bench/eval_pages.py --perturbed    # plus the tuning pages rewritten (bench/perturb_pages.py)
+    python bench/eval_pages.py --perturbed    # plus the tuning pages rewritten (bench/perturb_pages.py):
+                                              # the earlier rounds, then the layout rounds apart
 
 Body score: the gold body lines and the extracted body are joined with every
 blank removed; matching characters are those of difflib's matching blocks.
@@ -47,7 +48,7 @@ from core.cleaning.sites import Counts, clean_for_site  # noqa: E402
 from core.dates.fields import JST, parse_date  # noqa: E402
 from core.ingest.html_page import article_from_html, decode_html  # noqa: E402
 from core.store.furniture import MIN_PAGES  # noqa: E402
-from bench.perturb_pages import DATE_FORMS, perturbed  # noqa: E402
+from bench.perturb_pages import DATE_FORMS, LAYOUT_ROUNDS, layout_perturbed, perturbed  # noqa: E402
 
 PAGES = ROOT.parent / "shared" / "pages"
 _BLANKS = re.compile(r"\s+")
@@ -202,19 +203,22 @@ def main(argv: list[str] | None = None) -> None:
 
 def print_perturbed(tune: list[str], gold: dict, raws: dict[str, str], common: dict, learned: dict,
                     pages: str | None) -> None:
-    """The tuning pages' dumps rewritten once per date form, scored together."""
-    rows, bylined, misses = [], [], Counter()
-    for round_ in range(len(DATE_FORMS)):
-        for name, (raw, page) in perturbed(tune, gold, raws, round_).items():
-            row = score(page, dump_article(name, raw, common[name], learned[name]))
-            rows.append(row)
-            bylined.append(bool(page["authors"]))
-            misses.update(f"{name[:38]} {k}" for k in ("title", "date", "authors") if not row[k])
-    print(f"\ntune part perturbed: {len(rows)} rewritten pages ({len(DATE_FORMS)} rounds)")
-    print(summary("dump", rows, bylined))
-    if pages in ("tune", "all"):
-        for miss, count in sorted(misses.items()):
-            print(f"  missed {count}x  {miss}")
+    """The tuning pages' dumps rewritten once per date form, then once per layout round, scored by group."""
+    groups = (("tune part perturbed", len(DATE_FORMS), perturbed),
+              ("tune part, layout rounds", LAYOUT_ROUNDS, layout_perturbed))
+    for label, rounds, rewrite in groups:
+        rows, bylined, misses = [], [], Counter()
+        for round_ in range(rounds):
+            for name, (raw, page) in rewrite(tune, gold, raws, round_).items():
+                row = score(page, dump_article(name, raw, common[name], learned[name]))
+                rows.append(row)
+                bylined.append(bool(page["authors"]))
+                misses.update(f"{name[:38]} {k}" for k in ("title", "date", "authors") if not row[k])
+        print(f"\n{label}: {len(rows)} rewritten pages ({rounds} rounds)")
+        print(summary("dump", rows, bylined))
+        if pages in ("tune", "all"):
+            for miss, count in sorted(misses.items()):
+                print(f"  missed {count}x  {miss}")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,13 @@ byline in another form (…記者, 文：…, 編集委員, names with a space, 
 credit beside it that must not count) put on its byline line or under its date
 line. The gold follows each change, so the scores say whether the cleaner reads
 the page's anchors by their role rather than by the shapes of these pages.
+
+Layout rounds (layout_perturbed) write what no earlier round does, as other outlets
+lay out their pages: a headline with a label before it (【速報】) or the site's name
+after it (「… | 産経ニュース」), a subheading under the headline or under the date line,
+the headline below the date line, and dates in still other forms (午前/午後, 西暦 with
+和暦 beside it, English month abbreviations, a month and day whose year only the
+page's address gives).
 """
 
 from __future__ import annotations
@@ -149,14 +156,17 @@ def perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, str], rou
     return out
 
 
-def _moved_date(lines: list[str], written: str, page: dict, above_title: bool) -> list[str]:
-    """The date line (with a byline inserted under it) moved above the headline, or under the body's last line."""
+def _moved_date(lines: list[str], written: str, page: dict, above_title: bool, headline: str | None = None) -> list[str]:
+    """The date line (with a byline inserted under it) moved above the headline, or under the body's last line.
+
+    headline: the headline's line when it is written otherwise than the gold title (with the site's name).
+    """
     at = next((i for i, line in enumerate(lines) if written in line), None)
     if at is None:
         return lines
     block = lines[at : at + 2] if at + 1 < len(lines) and lines[at + 1] in page.get("_inserted", ()) else lines[at : at + 1]
     rest = lines[:at] + lines[at + len(block):]
-    title = page["title"].strip()
+    title = (headline or page["title"]).strip()
     if above_title:
         near = [i for i, line in enumerate(rest) if line.strip() == title]
         if not near:
@@ -172,3 +182,92 @@ def _moved_date(lines: list[str], written: str, page: dict, above_title: bool) -
 
 def _lines_of(page: dict, category: str) -> list[int]:
     return [entry["lines"][0] for entry in page.get("line_labels", []) if entry.get("category") == category]
+
+
+# Layout rounds: date forms no earlier round writes.
+LAYOUT_DATE_FORMS = (
+    lambda d, t: f"{d.year}/{d.month}/{d.day}" + (f" {d.hour}:{d.minute:02d}" if t else ""),
+    lambda d, t: f"{d.year}年{d.month}月{d.day}日" + (f" {_twelve(d)}" if t else ""),
+    lambda d, t: f"{d.year}年（{_era(d)}）{d.month}月{d.day}日" + (f" {d.hour}時{d.minute}分" if t else ""),
+    lambda d, t: f"{_MONTHS[d.month - 1][:3]}. {d.day}, {d.year}" + (f" {d.hour:02d}:{d.minute:02d} JST" if t else ""),
+    lambda d, t: f"{d.year}.{d.month}.{d.day}" + (f" {d.hour:02d}:{d.minute:02d}" if t else "") + " 配信",
+    lambda d, t: f"{d.year}/{d.month:02d}/{d.day:02d}({'月火水木金土日'[d.weekday()]})" + (f" {d.hour:02d}:{d.minute:02d}" if t else ""),
+    lambda d, t: f"{d.day} {_MONTHS[d.month - 1]} {d.year}" + (f" {d.hour:02d}:{d.minute:02d}" if t else ""),
+    lambda d, t: f"投稿日：{d.year}.{d.month:02d}.{d.day:02d}" + (f" {d.hour:02d}:{d.minute:02d}" if t else ""),
+    lambda d, t: f"{_era(d)}（{d.year}年）{d.month}月{d.day}日" + (f" {_twelve(d)}" if t else ""),
+    # the year only in the page's address, added above the page (see _ADDRESSES)
+    lambda d, t: f"{d.month}月{d.day}日" + (f" {d.hour}時{d.minute}分" if t else ""),
+)
+YEAR_IN_ADDRESS = len(LAYOUT_DATE_FORMS) - 1
+# Real shapes of article addresses that carry the day.
+_ADDRESSES = (
+    lambda d: f"https://mainichi.jp/articles/{d.year}{d.month:02d}{d.day:02d}/k00/00m/030/123000c",
+    lambda d: f"https://www.sankei.com/article/{d.year}{d.month:02d}{d.day:02d}-ABCDEFGHIJ/",
+    lambda d: f"https://www.jiji.com/jc/article?k={d.year}{d.month:02d}{d.day:02d}00123&g=pol",
+)
+# A headline as a page writes it on its line, and as the gold keeps it.
+HEADLINE_FORMS = (
+    lambda h: (h, h),
+    lambda h: (f"【速報】{h}", f"【速報】{h}"),
+    lambda h: (f"{h} | 産経ニュース", h),
+    lambda h: (f"{h} - 毎日新聞", h),
+    lambda h: (f"{h}：日本経済新聞", h),
+    lambda h: (f"【独自】{h}", f"【独自】{h}"),
+    lambda h: (f"{h}（共同通信）", h),
+    lambda h: (f"{h}｜NHKニュース", h),
+)
+# Where the subheading stands and whether the date line moves above the headline.
+LAYOUTS = ("as is", "subheading under the headline", "headline under the date line",
+           "subheading under the date line")
+LAYOUT_ROUNDS = 12
+
+
+def _twelve(day: datetime) -> str:
+    return f"午前{day.hour}時{day.minute}分" if day.hour < 12 else f"午後{day.hour - 12 or 12}時{day.minute}分"
+
+
+def layout_perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, str],
+                     round_: int) -> dict[str, tuple[str, dict]]:
+    """One layout round: name -> (raw, gold), headline, subheading and date written as other outlets do."""
+    out = {}
+    heads = corpus_headlines(every=29) or [gold[n]["title"] for n in names]
+    for i, name in enumerate(names):
+        page, lines = copy.deepcopy(gold[name]), raws[name].split("\n")
+        title_at, date_at = _lines_of(page, "title"), _lines_of(page, "published")
+        if not title_at or not date_at or not page.get("published") or not page.get("published_text"):
+            continue
+        k = i * 7 + round_ * 5
+        old_title = page["title"].strip()
+        if lines[title_at[0] - 1].strip() != old_title or page["published_text"] not in lines[date_at[0] - 1]:
+            continue  # a headline split over lines, a date written apart: left as the page has them
+        headline = heads[k % len(heads)]
+        line, page["title"] = HEADLINE_FORMS[(k // 3) % len(HEADLINE_FORMS)](headline)
+        lines = [text.replace(old_title, line) if text.strip() == old_title else text for text in lines]
+        when = datetime.fromisoformat(page["published"])
+        form = (i + round_) % len(LAYOUT_DATE_FORMS)
+        written = LAYOUT_DATE_FORMS[form](when, "T" in page["published"])
+        lines[date_at[0] - 1] = lines[date_at[0] - 1].replace(page["published_text"], written, 1)
+        if "T" not in page["published"] or not any(c in written for c in ":時"):
+            page["published"] = page["published"][:10]
+        layout = LAYOUTS[(i + 2 * round_) % len(LAYOUTS)]
+        subheading = _subheading(heads, k, headline)
+        if layout == "headline under the date line":
+            lines = _moved_date(lines, written, page, above_title=True, headline=line)
+        elif layout == "subheading under the headline":
+            at = next(j for j, text in enumerate(lines) if text.strip() == line)
+            lines = lines[: at + 1] + ["", subheading] + lines[at + 1 :]
+        elif layout == "subheading under the date line":
+            at = next(j for j, text in enumerate(lines) if written in text)
+            lines = lines[: at + 1] + ["", subheading] + lines[at + 1 :]
+        page["_layout"] = f"{layout}; date form {form}; headline form {(k // 3) % len(HEADLINE_FORMS)}"
+        if form == YEAR_IN_ADDRESS:
+            lines = [_ADDRESSES[k % len(_ADDRESSES)](when), ""] + lines
+        out[name] = ("\n".join(lines), page)
+    return out
+
+
+def _subheading(heads: list[str], k: int, headline: str) -> str:
+    """Another real headline, longer than this one where one is, written as a subheading (～…～ or plain)."""
+    longer = [h for h in heads if len(h) > len(headline) + 5] or heads
+    text = longer[(k * 3 + 1) % len(longer)]
+    return f"～{text}～" if k % 2 else text

@@ -21,6 +21,8 @@ from core.dates.lines import Found, all_datetimes
 
 _DAY_OF_MONTH = re.compile(r"(?<![\d０-９月])([0-9０-９]{1,2})日")
 _ADDRESS_DAY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})/?(?P<m>[01]\d)/?(?P<d>[0-3]\d)(?!\d)")
+# An article number that opens with its day (?k=2024120400123): counted only where the date line names that day.
+_NUMBERED_DAY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})/?(?P<m>[01]\d)/?(?P<d>[0-3]\d)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _HAS_DIGIT_DATE = re.compile(r"[0-9０-９][年月/／.．\-－]")
 
@@ -91,12 +93,15 @@ def latest_full_date(texts: list[str]) -> date | None:
 def with_year(found: Found, page_texts: list[str], saved: date | None = None) -> Found | None:
     """A date with its year: as written, else from the latest full date of the page.
 
-    A page that writes no full date still dates itself: by the day in its
-    address (…/20160211/…), else by the latest year of its copyright line,
+    An address on the page that carries the same month and day (…/20160211/…)
+    gives its year first: it is the article's own. A page that writes no full date
+    still dates itself: by the day in its address, else by the latest year of its copyright line,
     else by the day it was saved (saved: its file's day), on or before which it was published.
     """
     if not found.yearless:
         return found
+    if (own := _own_address_day(found, page_texts)) is not None:
+        return own  # the page's address carries the same day (…/articles/20240501/…): its year
     latest = latest_full_date(page_texts) or _address_day(page_texts)
     if latest is None and saved is not None and _copyright_year(page_texts) is None:
         latest = saved
@@ -132,17 +137,27 @@ def _by_weekday(found: Found, placed: Found | None) -> Found | None:
 
 def _address_day(texts: list[str]) -> date | None:
     """The latest day an address on the page carries (/20160211/, /2016/02/11/)."""
-    latest = None
+    return max(_address_days(texts), default=None)
+
+
+def _address_days(texts: list[str], pattern: re.Pattern = _ADDRESS_DAY) -> list[date]:
+    days = []
     for text in texts:
         if "/" not in text or not URL_LINE.match(text):
             continue
-        for match in _ADDRESS_DAY.finditer(text):
+        for match in pattern.finditer(text):
             try:
-                day = date(int(match["y"]), int(match["m"]), int(match["d"]))
+                days.append(date(int(match["y"]), int(match["m"]), int(match["d"])))
             except ValueError:
                 continue
-            latest = day if latest is None or day > latest else latest
-    return latest
+    return days
+
+
+def _own_address_day(found: Found, texts: list[str]) -> Found | None:
+    """The month-and-day date placed in the year of an address on the page that carries that very day."""
+    month_day = (int(found.iso[5:7]), int(found.iso[8:10]))
+    years = {day.year for day in _address_days(texts, _NUMBERED_DAY) if (day.month, day.day) == month_day}
+    return found.in_year(max(years)) if years else None
 
 
 def _copyright_year(texts: list[str]) -> int | None:

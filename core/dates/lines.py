@@ -19,15 +19,18 @@ _TIME = (
 _ZONE = r"(?P<tz>\s*(?:Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|JST|GMT|UTC|日本時間))?"
 _PATTERNS = [
     re.compile(
-        r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _WEEKDAY + _TIME + _ZONE
+        # the era's year may stand beside it in brackets: 2024年（令和6年）5月1日
+        r"(?P<y>(?:19|20)\d{2})\s*年(?:\s*[(（](?:令和|平成|昭和)\s*(?:\d{1,2}|元)\s*年[)）])?"
+        r"\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _WEEKDAY + _TIME + _ZONE
     ),
     re.compile(
         r"(?<!\d)(?P<y>(?:19|20)\d{2})[/.\-](?P<m>\d{1,2})[/.\-](?P<d>\d{1,2})(?!\d)"
         + _WEEKDAY + _TIME + _ZONE
     ),
-    # 平成28年2月11日: the era's year (元年 is its first)
+    # 平成28年2月11日: the era's year (元年 is its first), the Western year may stand beside it
     re.compile(
-        r"(?P<era>令和|平成|昭和)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+        r"(?P<era>令和|平成|昭和)\s*(?P<ey>\d{1,2}|元)\s*年(?:\s*[(（](?:19|20)\d{2}\s*年[)）])?"
+        r"\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
         + _WEEKDAY + _TIME + _ZONE
     ),
 ]

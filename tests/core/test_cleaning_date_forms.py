@@ -132,3 +132,27 @@ def test_a_month_and_day_date_on_a_page_with_no_year_takes_its_files(tmp_path):
     apply_cleaning(article)
     assert article.published == "2016-02-10T15:40:00+09:00"  # on or before the day it was saved, a Wednesday
     assert clean_dump("\n\n".join(lines) + "\n").published is None  # a pasted page: no year to give it
+
+
+@pytest.mark.parametrize("line, when", [
+    ("2024年（令和6年）5月1日", "2024-05-01"),
+    ("令和6年（2024年）5月1日 午後3時5分", "2024-05-01T15:05"),
+    ("平成28年（2016年）2月11日 午前6時0分神戸新聞NEXT", "2016-02-11T06:00"),
+    ("2016年(平成28年)2月11日 配信", "2016-02-11"),
+])
+def test_a_western_year_with_the_era_year_beside_it_in_brackets(line, when):
+    assert classify(1, line).kind == "date"
+    found = page_date(line)
+    assert not found.yearless and found.iso.startswith(when)
+
+
+@pytest.mark.parametrize("address", [
+    "https://mainichi.jp/articles/20161204/k00/00m/030/123000c",
+    "https://www.jiji.com/jc/article?k=2016120400123&g=pol",  # an article number that opens with its day
+])
+def test_a_month_and_day_date_takes_its_year_from_the_address_with_that_day(address):
+    # other dates on the page (an older related link) do not give the year when the address names the day
+    page = [address, "2014年12月20日　関連記事の見出し", "12月4日 19時23分"]
+    assert with_year(page_date("12月4日 19時23分"), page).iso.startswith("2016-12-04T19:23")
+    # an address with another day gives no year of its own: the page's latest date does, as before
+    assert with_year(page_date("12月5日 19時23分"), page).iso.startswith("2014-12-05")
