@@ -238,8 +238,9 @@ def layout_perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, st
             continue
         k = i * 7 + round_ * 5
         old_title = page["title"].strip()
-        if lines[title_at[0] - 1].strip() != old_title or page["published_text"] not in lines[date_at[0] - 1]:
-            continue  # a headline split over lines, a date written apart: left as the page has them
+        split = any(8 <= len(text.strip()) < len(old_title) and text.strip() in old_title for text in lines)
+        if split or lines[title_at[0] - 1].strip() != old_title or page["published_text"] not in lines[date_at[0] - 1]:
+            continue  # a headline also written over two lines, a date written apart: left as the page has them
         headline = heads[k % len(heads)]
         line, page["title"] = HEADLINE_FORMS[(k // 3) % len(HEADLINE_FORMS)](headline)
         lines = [text.replace(old_title, line) if text.strip() == old_title else text for text in lines]

@@ -29,6 +29,9 @@ _KICKER = re.compile(r"^[【〈《\[［][^】〉》\]］]{1,20}[】〉》\]］]$
 _BETWEEN = ("caption",)
 _DECORATED = re.compile(r"^[☆★■□◆◇●○▼▽▲△▶►♪]")
 _EXCLAIMED = ("！", "？", "!", "?", "！」", "？」")
+# A line set between dashes or waves (～…～, ―…―) is a subheading: the headline is written bare.
+_WRAPPED = re.compile(r"^[～〜―─—‐－-]{1,2}.{4,}[～〜―─—‐－-]{1,2}$")
+SUBHEADING = 40  # less for a line written as a subheading
 TITLE_REACH = 8  # non-blank lines above the body (or the date line) where the headline stands
 ABOVE_DATE = 15  # more for the line right above the date line than for the one right below
 HEADLINE_LENGTH = 15  # characters from which a line above the date line reads as a headline
@@ -369,6 +372,8 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: _Bylines) -
             low -= 1
         while high + 1 < len(content) and high - date_at < 2 and looked.is_byline(content[high + 1]):
             high += 1
+        if low >= 2 and _subheading_under(content, low - 2, looked):
+            low -= 1  # headline, subheading, date line: the subheading belongs to the date's block
     seen = Counter(line.stripped for line in content)
     for position, line in enumerate(content):
         text = line.stripped
@@ -382,7 +387,7 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: _Bylines) -
             continue
         if looked.names(line) or _menu_like(text):
             continue
-        score = min(len(text), 60)
+        score = min(len(text), 60) - SUBHEADING * bool(_WRAPPED.match(text))
         if len(text) < HEADLINE_LENGTH and (seen[text] > 1 or _DECORATED.match(text)):
             # a short line the page shows twice, or one opening with a mark, is a section's label
             # (長野県のニュース, ☆ 映像ランキング)
@@ -402,6 +407,25 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: _Bylines) -
         if score > best_score:
             best, best_score = line, score
     return best
+
+
+_HEADLINE_MARKS = re.compile(r"[\u3041-\u309f、「」『』！？!?\u3000]")
+
+
+def _subheading_under(content: list[Line], at: int, looked: _Bylines) -> bool:
+    """Two title-like lines stacked over the date line (content[at], then the next): the upper one reads as
+    a headline (written words, not a section's name; not one of a column of such lines), so the lower one
+    is its subheading."""
+    upper, lower = content[at], content[at + 1]
+    return (_written_headline(upper) and lower.kind in TITLE_KINDS and len(lower.stripped) >= HEADLINE_LENGTH
+            and not (at > 0 and _written_headline(content[at - 1]))
+            and not looked.is_byline(lower) and not looked.names(upper))
+
+
+def _written_headline(line: Line) -> bool:
+    text = line.stripped
+    return (line.kind in TITLE_KINDS and len(text) >= HEADLINE_LENGTH and bool(_HEADLINE_MARKS.search(text))
+            and japanese_share(text) >= 0.3 and not _menu_like(text) and not _WRAPPED.match(text))
 
 
 _WIDE_GAP = re.compile(r"\s{3,}|\u3000{2,}")

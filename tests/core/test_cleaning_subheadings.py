@@ -1,0 +1,73 @@
+"""A headline with its subheading, a label before it or the site's name after it, on real page dumps."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from core.cleaning.dump import clean_dump
+from core.cleaning.outlets import strip_site_suffix
+
+PAGES = Path(__file__).resolve().parents[2].parent / "shared" / "pages"
+# pages whose headline stands right above their date line, among menus
+HOSTS = ["16-asahi-20170207-chikushino-kyoyu-taibatsu.txt", "22-minyu-20160211-jishu-hinansha-shien.txt",
+         "33-zakzak-20170130-godzilla-matsui-jinan.txt", "09-bbc-20201009-france-lyon-eigyo-teishi.txt",
+         "28-cnet-20160211-nifty-iot-tenjikai.txt"]
+HEADLINE = "日韓外相が会談、輸出規制の撤回を求める"
+SUBHEADING = "元徴用工問題をめぐる協議は来月にも再開する方向で調整、双方の溝は依然として深い"
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, tuple[str, dict]]:
+    if not (PAGES / "gold.json").exists():
+        pytest.skip("shared pages not available")
+    gold = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
+    return {name: ((PAGES / "txt" / name).read_text(encoding="utf-8"), gold[name]) for name in HOSTS}
+
+
+def _with_headline(raw: str, gold: dict, line: str, under: str | None = None) -> str:
+    """The page with its headline line written as line, and a line under it (a subheading)."""
+    lines = raw.split("\n")
+    at = next(e["lines"][0] for e in gold["line_labels"] if e.get("category") == "title") - 1
+    assert lines[at].strip() == gold["title"].strip()
+    lines[at] = line
+    if under is not None:
+        lines[at + 1 : at + 1] = ["", under]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("name", HOSTS)
+def test_a_subheading_between_the_headline_and_the_date_line_is_not_the_title(pages, name):
+    raw, gold = pages[name]
+    assert clean_dump(_with_headline(raw, gold, HEADLINE, SUBHEADING)).title == HEADLINE
+
+
+@pytest.mark.parametrize("name", HOSTS)
+@pytest.mark.parametrize("subheading", [f"～{SUBHEADING}～", f"―{SUBHEADING}―"])
+def test_a_subheading_set_between_waves_or_dashes_is_not_the_title(pages, name, subheading):
+    raw, gold = pages[name]
+    # under the date line, longer than the headline: its marks give it away
+    date_at = next(e["lines"][0] for e in gold["line_labels"] if e.get("category") == "published")
+    lines = _with_headline(raw, gold, HEADLINE).split("\n")
+    lines[date_at:date_at] = ["", subheading]
+    assert clean_dump("\n".join(lines)).title == HEADLINE
+
+
+@pytest.mark.parametrize("line", [f"{HEADLINE}（共同通信）", f"{HEADLINE}（時事通信社）", f"{HEADLINE} - 毎日新聞",
+                                  f"【速報】{HEADLINE}"])
+def test_the_site_name_after_the_headline_is_left_out_and_a_label_before_it_kept(pages, line):
+    raw, gold = pages[HOSTS[0]]
+    want = line if line.startswith("【") else HEADLINE
+    assert clean_dump(_with_headline(raw, gold, line)).title == want
+
+
+@pytest.mark.parametrize("title, kept", [
+    ("北京五輪、北島康介2冠-200m平泳ぎ（共同通信）", "北京五輪、北島康介2冠-200m平泳ぎ"),  # only the bracketed name goes
+    ("首相が記者会見（動画）", "首相が記者会見（動画）"),
+    ("米大統領（ロイター）が発言", "米大統領（ロイター）が発言"),
+    ("トランプ氏が来日へ（米大統領）", "トランプ氏が来日へ（米大統領）"),
+])
+def test_only_an_outlet_alone_in_closing_brackets_is_a_site_name(title, kept):
+    assert strip_site_suffix(title) == kept
