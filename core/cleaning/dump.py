@@ -218,7 +218,15 @@ def _by_a_headline(content: list[Line], i: int) -> bool:
 
 
 def _date_follows(footer: list[Line]) -> bool:
-    return any(line.kind == "date" for line in [l for l in footer if l.kind != "blank"][:3])
+    return any(line.kind == "date" for line in _right_after(footer))
+
+
+_LINK_KINDS = ("blank", "related", "url")
+
+
+def _right_after(footer: list[Line]) -> list[Line]:
+    """The first three lines after the body, past the article's own link block (【関連記事】 and its links)."""
+    return [line for line in footer if line.kind not in _LINK_KINDS][:3]
 
 
 class _Bylines:
@@ -326,8 +334,7 @@ def _name_before(text: str, found) -> str | None:
 
 def _read_date_after(footer: list[Line], labels: list[str], result: Article, page: list[Line]) -> None:
     """Some sites put the date line right under the body."""
-    content = [line for line in footer if line.kind != "blank"][:3]
-    for line in content:
+    for line in _right_after(footer):
         if line.kind == "date" and _take_date(line, labels, result, page):
             return
 

@@ -24,6 +24,7 @@ _CUT_END = ("…", "...", "……")
 _LABEL_GOES_ON = re.compile(r"[^\s：:]{2,6}[：:]")
 PARAGRAPH_INDENT = "\u3000"
 INDENTED_PROSE = 25  # characters from which an indented line counts as a paragraph
+DATE_LINE = 80  # characters a date line holds at most (a byline, labels, an update and a paywall note beside the date)
 
 # Kinds of line; "prose" and the soft kinds may belong to the body.
 PROSE, HEADING, ITEM = "prose", "heading", "item"
@@ -150,7 +151,7 @@ def _furniture_kind(text: str, prose: bool) -> str | None:
         return "related"
     if not prose and (anchor := lx.TAIL_ANCHOR.match(text)) and not _LABEL_GOES_ON.match(text, anchor.end()):
         return "anchor"
-    short = not prose and len(text) <= 60
+    short = not prose and len(text) <= DATE_LINE
     if lx.PAYWALL.search(text) or (not prose and (lx.UI_PHRASES.search(text) or lx.UI_START.match(text)
                                                   or ("Tweet" in text and lx.TWEET.search(text)))):
         # a date line that also says the article is for members (…10:40 有料記事) is still the date line

@@ -156,3 +156,20 @@ def test_a_month_and_day_date_takes_its_year_from_the_address_with_that_day(addr
     assert with_year(page_date("12月4日 19時23分"), page).iso.startswith("2016-12-04T19:23")
     # an address with another day gives no year of its own: the page's latest date does, as before
     assert with_year(page_date("12月5日 19時23分"), page).iso.startswith("2014-12-05")
+
+
+def test_a_long_date_line_with_byline_labels_and_an_update_is_still_the_date_line():
+    line = "毎日新聞 2026年2月8日（日）午前10時40分（最終更新 2026年2月8日（日）午後1時5分）有料記事 1406文字"
+    assert 60 < len(line) <= 80
+    assert classify(1, line).kind == "date"
+
+
+def test_the_date_line_under_the_body_is_read_past_the_articles_link_block():
+    body = ["　外務省は１１日、日韓外相会談を来週ソウルで開くと発表した。両外相は輸出規制の問題を話し合う見通しだ。",
+            "　会談では北朝鮮の核・ミサイル開発への対応も協議する。外務省の幹部は「率直に意見を交わしたい」と話した。"]
+    menu = ["ホーム", "県内ニュース", "政治", "経済", "社会", "国際", "スポーツ", "文化", "地域", "動画", "特集", "連載", "おくやみ"]
+    page = "\n".join(["ニュース", "2024年5月1日（水）", "", *menu, "", "日韓外相会談、来週ソウルで", "", *body, "",
+                      "【関連記事】", "日韓首脳が電話会談", "https://example.jp/news/123", "",
+                      "（ 2016/02/11 09:03 カテゴリー：主要）", "", "前の記事：ほかの記事"])
+    # the day atop the page, far above the headline, is the day the site showed it, not the article's
+    assert clean_dump(page).published.startswith("2016-02-11T09:03")
