@@ -29,6 +29,7 @@ COMPETING = 0.6  # a runner-up scoring this share of the best makes the choice u
 DIRECTORY_NAME = 30  # characters of a directory entry's name
 SHORT_BODY = 150  # characters: a body shorter than this is worth a look
 CONTINUATION_GAP = 3 * MAX_GAP  # short lines after the body beyond which more sentences are another text
+GOING_ON = 0.5  # share of the body's text left in sentences after it, before any tail anchor, that asks for a look
 
 
 @dataclass
@@ -163,7 +164,28 @@ def choose_body(lines: list[Line]) -> Choice:
         choice.doubt_line = runner_up.start
     if best.chars < SHORT_BODY:
         choice.doubts.append(checks.SHORT_BODY)
+    if checks.COMPETING_BLOCKS not in choice.doubts and (later := _text_going_on(lines, runs, best)) is not None:
+        choice.doubts.append(checks.COMPETING_BLOCKS)  # the article may go on past where the body was cut
+        choice.doubt_line = later.start
     return choice
+
+
+def _text_going_on(lines: list[Line], runs: list[Run], best: Run) -> Run | None:
+    """The first run after the body when the sentences left after it (each within a few short lines of
+    the last, before anything that ends an article) hold at least GOING_ON of the body's text: a list
+    article cut at a table or a dated item."""
+    stop = next((i for i in range(best.last + 1, len(lines)) if lines[i].kind in HARD_STOPS), len(lines))
+    later, end = [], best.last
+    for run in runs:
+        if not end < run.start < stop:
+            continue
+        if sum(line.kind != "blank" for line in lines[end + 1 : run.start]) > CONTINUATION_GAP:
+            break  # sentences far below, after a long menu: the site's own words, not the article's
+        later.append(run)
+        end = run.last
+    if later and sum(run.chars for run in later) >= GOING_ON * best.chars:
+        return later[0]
+    return None
 
 
 def _continuation(lines: list[Line], runs: list[Run], best: Run) -> Run | None:
