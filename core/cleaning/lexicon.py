@@ -41,6 +41,8 @@ UI_PHRASES = re.compile(
     # instructions, share buttons
     r"|ことができます$|LINEで送る|はてなブックマーク|いいね[)）!！]"
 )
+# Of those, words news writes too (a tweet, a market share, a download, a feature): furniture only in short lines.
+NEWS_WORDS = re.compile(r"ツイート|シェア|ダウンロード|特集[:：]|タップ|ブックマーク|発売中|アプリで")
 # The same kind of line known by how it starts, and ad placeholders ([AD::TOP]); kept apart
 # from the phrases because an anchored choice slows a search down.
 UI_START = re.compile(r"\(更新\)$|更新$|PR\b|広告$|Advertisement|\[[A-Z]+::[A-Z]+\]$")

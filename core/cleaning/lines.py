@@ -152,7 +152,7 @@ def _furniture_kind(text: str, prose: bool) -> str | None:
     if not prose and (anchor := lx.TAIL_ANCHOR.match(text)) and not _LABEL_GOES_ON.match(text, anchor.end()):
         return "anchor"
     short = not prose and len(text) <= DATE_LINE
-    if lx.PAYWALL.search(text) or (not prose and (lx.UI_PHRASES.search(text) or lx.UI_START.match(text)
+    if lx.PAYWALL.search(text) or (not prose and (_ui_phrase(text) or lx.UI_START.match(text)
                                                   or ("Tweet" in text and lx.TWEET.search(text)))):
         # a date line that also says the article is for members (…10:40 有料記事) is still the date line
         return "date" if short and _DIGIT.search(text) and _is_date_line(text) else "ui"
@@ -164,6 +164,16 @@ def _furniture_kind(text: str, prose: bool) -> str | None:
 
 
 _DIGIT = re.compile(r"[0-9０-９]")
+UI_LINE = 30  # characters from which a line's button words may be the news's own words
+
+
+def _ui_phrase(text: str) -> bool:
+    """Button and sign-up words; in a longer line, words that news also uses (ツイート, シェア, ダウンロード,
+    特集：) do not count: 「トランプ氏のツイートが波紋」 is a headline, 「ツイート」 a button."""
+    found = lx.UI_PHRASES.search(text)
+    if found is None or len(text) < UI_LINE:
+        return found is not None
+    return any(not lx.NEWS_WORDS.fullmatch(match.group(0)) for match in lx.UI_PHRASES.finditer(text))
 
 
 def _is_date_line(text: str) -> bool:

@@ -71,3 +71,24 @@ def test_the_site_name_after_the_headline_is_left_out_and_a_label_before_it_kept
 ])
 def test_only_an_outlet_alone_in_closing_brackets_is_a_site_name(title, kept):
     assert strip_site_suffix(title) == kept
+
+
+@pytest.mark.parametrize("headline", [
+    "違法ダウンロード刑罰化やRetinaディスプレ搭載MacBook Pro登場まで１週間を振り返る【ITフラッシュバック】",
+    "【最近のオススメ「Androidアプリ」特集：2012年5月21〜27日編】",
+    "トランプ氏のツイートが波紋、中国外務省が反発　「内政干渉だ」と批判",
+])
+def test_a_headline_with_words_buttons_also_use_is_still_the_headline(headline):
+    # livedoor's layout: address, date, headline, body (the first two headlines are livedoor's own)
+    body = ("COMPTEX TAIPEIから週が明けて、最大の話題となったのがWWDCだ。期待していたiPhone 5や7インチiPad miniと"
+            "いった発表はなかったが、発表されたアップルの新製品は注目を集めた。")
+    page = f"http://news.livedoor.com/article/detail/6665804/\n2012-06-17T10:00:00+0900\n{headline}\n{body}\n\n{body}\n"
+    assert clean_dump(page).title == headline
+
+
+@pytest.mark.parametrize("line", ["ツイート", "シェアする", "Twitterでシェアする　Facebookでシェアする　LINEで送る",
+                                  "アプリをダウンロードして続きを読む（ログインはこちら）"])
+def test_buttons_stay_buttons(line):
+    from core.cleaning.lines import classify
+
+    assert classify(1, line).kind in ("ui", "anchor")
