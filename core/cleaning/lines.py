@@ -164,16 +164,20 @@ def _furniture_kind(text: str, prose: bool) -> str | None:
 
 
 _DIGIT = re.compile(r"[0-9０-９]")
-UI_LINE = 30  # characters from which a line's button words may be the news's own words
+NEWS_WORDS_AROUND = 8  # Japanese characters beside a word news shares with buttons that make the line news
 
 
 def _ui_phrase(text: str) -> bool:
-    """Button and sign-up words; in a longer line, words that news also uses (ツイート, シェア, ダウンロード,
-    特集：) do not count: 「トランプ氏のツイートが波紋」 is a headline, 「ツイート」 a button."""
+    """Button and sign-up words; words that news also uses (ツイート, シェア, 発売中, 特集：) count only in a
+    line that says little else: 「トランプ氏のツイートが波紋」 is a headline, 「Facebookでシェアする」 a button."""
     found = lx.UI_PHRASES.search(text)
-    if found is None or len(text) < UI_LINE:
-        return found is not None
-    return any(not lx.NEWS_WORDS.fullmatch(match.group(0)) for match in lx.UI_PHRASES.finditer(text))
+    if found is None:
+        return False
+    matches = list(lx.UI_PHRASES.finditer(text))
+    if any(not lx.NEWS_WORDS.fullmatch(match.group(0)) for match in matches):
+        return True
+    rest = lx.UI_PHRASES.sub("", text)
+    return sum(map(len, _JAPANESE_RUNS.findall(rest))) < NEWS_WORDS_AROUND
 
 
 def _is_date_line(text: str) -> bool:

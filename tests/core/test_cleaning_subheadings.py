@@ -77,6 +77,7 @@ def test_only_an_outlet_alone_in_closing_brackets_is_a_site_name(title, kept):
     "違法ダウンロード刑罰化やRetinaディスプレ搭載MacBook Pro登場まで１週間を振り返る【ITフラッシュバック】",
     "【最近のオススメ「Androidアプリ」特集：2012年5月21〜27日編】",
     "トランプ氏のツイートが波紋、中国外務省が反発　「内政干渉だ」と批判",
+    "浅田真央の著書が突然の発売中止に",
 ])
 def test_a_headline_with_words_buttons_also_use_is_still_the_headline(headline):
     # livedoor's layout: address, date, headline, body (the first two headlines are livedoor's own)
@@ -86,7 +87,8 @@ def test_a_headline_with_words_buttons_also_use_is_still_the_headline(headline):
     assert clean_dump(page).title == headline
 
 
-@pytest.mark.parametrize("line", ["ツイート", "シェアする", "Twitterでシェアする　Facebookでシェアする　LINEで送る",
+@pytest.mark.parametrize("line", ["ツイート", "シェアする", "Facebookでシェアする", "好評発売中", "シェア 0",
+                                  "Twitterでシェアする　Facebookでシェアする　LINEで送る",
                                   "アプリをダウンロードして続きを読む（ログインはこちら）"])
 def test_buttons_stay_buttons(line):
     from core.cleaning.lines import classify
