@@ -32,6 +32,9 @@ _EXCLAIMED = ("！", "？", "!", "?", "！」", "？」")
 # A line set between dashes or waves (～…～, ―…―) is a subheading: the headline is written bare.
 _WRAPPED = re.compile(r"^[～〜―─—‐－-]{1,2}.{4,}[～〜―─—‐－-]{1,2}$")
 SUBHEADING = 40  # less for a line written as a subheading
+WRITTEN = 10  # more for a line of written words (kana, punctuation) than for a section's name
+IN_A_COLUMN = 30  # less for one of a column of headlines (another article list)
+COLUMN = 3  # written headlines line under line that make a list
 TITLE_REACH = 8  # non-blank lines above the body (or the date line) where the headline stands
 ABOVE_DATE = 15  # more for the line right above the date line than for the one right below
 HEADLINE_LENGTH = 15  # characters from which a line above the date line reads as a headline
@@ -395,6 +398,11 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: _Bylines) -
         if looked.names(line) or _menu_like(text):
             continue
         score = min(len(text), 60) - SUBHEADING * bool(_WRAPPED.match(text))
+        written = _written_headline(line)
+        if written and _in_a_column(content, position):
+            score -= IN_A_COLUMN  # one of a list of other articles' headlines, printed line under line
+        elif written:
+            score += WRITTEN  # words and punctuation, not a section's name (CNET Japan ニュース企業・業界)
         if len(text) < HEADLINE_LENGTH and (seen[text] > 1 or _DECORATED.match(text)):
             # a short line the page shows twice, or one opening with a mark, is a section's label
             # (長野県のニュース, ☆ 映像ランキング)
@@ -407,7 +415,7 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: _Bylines) -
             distance = low - position if position < low else position - high
             # pages print the headline, then its date: the line right above the date line is likeliest
             # (a short line there is more often the section's label: 国際, ☆ 映像ランキング)
-            above = position < date_at and len(text) >= HEADLINE_LENGTH
+            above = position < date_at and written
             score += (30 + ABOVE_DATE * above) if distance == 1 else 15 if distance == 2 else 0
         if len(content) - position <= TITLE_REACH:
             score += 20
@@ -427,6 +435,17 @@ def _subheading_under(content: list[Line], at: int, looked: _Bylines) -> bool:
     return (_written_headline(upper) and lower.kind in TITLE_KINDS and len(lower.stripped) >= HEADLINE_LENGTH
             and not (at > 0 and _written_headline(content[at - 1]))
             and not looked.is_byline(lower) and not looked.names(upper))
+
+
+def _in_a_column(content: list[Line], position: int) -> bool:
+    """The line is one of COLUMN or more written headlines on consecutive raw lines: a list."""
+    low = high = position
+    while low > 0 and content[low - 1].number == content[low].number - 1 and _written_headline(content[low - 1]):
+        low -= 1
+    while (high + 1 < len(content) and content[high + 1].number == content[high].number + 1
+           and _written_headline(content[high + 1])):
+        high += 1
+    return high - low + 1 >= COLUMN
 
 
 def _written_headline(line: Line) -> bool:

@@ -94,3 +94,16 @@ def test_buttons_stay_buttons(line):
     from core.cleaning.lines import classify
 
     assert classify(1, line).kind in ("ui", "anchor")
+
+
+def test_without_a_date_line_above_the_body_the_headline_standing_alone_beats_a_column_of_headlines(pages):
+    # CNET's header lists other articles' headlines line under line, and its section's name over the headline
+    raw, gold = pages["28-cnet-20160211-nifty-iot-tenjikai.txt"]
+    lines = raw.split("\n")
+    date_at = next(e["lines"][0] for e in gold["line_labels"] if e.get("category") == "published") - 1
+    last = gold["body_line_numbers"][-1] - 1
+    date_line = lines[date_at]
+    moved = lines[:date_at] + lines[date_at + 1 : last + 1] + ["", date_line] + lines[last + 1 :]
+    headline = "鹿児島県阿久根市長が選挙運動中のブログ更新で書類送検"
+    article = clean_dump("\n".join(moved).replace(gold["title"], headline))
+    assert article.title == headline
