@@ -9,6 +9,7 @@ from core.claims.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
 from core.meetings.mention import MeetingMention, Participant
+from core.meetings.merge import level_of
 from core.meetings.people import (
     ASIDE, SUBJECT_AFTER, attendees, bare_title_subject, both_countries, complete_pair, name_of, not_a_side,
     office_holders_after, people_count, private_visitor, sentence_subject, subject_after_clause, titled_people,
@@ -52,6 +53,7 @@ _MIDDOT_SIDE = re.compile(r"・[\u4e00-\u9fff\u30a1-\u30faーA-Za-z]{2,12}(?:[(�
 # 第3回党首会談, 3度目の会談, 次回の協議, 再び党首会談を: another round of talks of the sides met before
 _NEXT_ROUND = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]+(?:回目|度目)の?|次回の?|再び|再度)"
                          r"[^、。]{0,6}$")
+_ROUND_BEFORE = re.compile(r"第[0-9０-９]+(?:回|次)$")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
 ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の|両(?:氏|者|首脳|外相|首相)との)$")
 # 訪問し、…会談した: a clause joined to a sentence told in the past (…た。) took place too
@@ -147,6 +149,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 destinations = sorted({id(m): m for m in actors + places}.values(), key=lambda m: m.start)
                 add_destinations(body, mention, destinations, s_start, s_end)
             mention.summit = "首脳" in body[max(s_start, start - 3) : end]
+            mention.level = level_of(body[max(s_start, start - 6) : end])
             mention.qualified = bool(_QUALIFIED.search(body, max(s_start, start - 4), start))
             grouping = _grouping_before(body, actors, start)
             if mention.kind == "multilateral" and event is None and grouping is None and numbered is None \
@@ -163,6 +166,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 mention.title = body[start:end] if event is not None or acronym is not None else \
                     body[grouping.start : grouping.end] + match.group(0)  # ASEAN会合
                 mention.participants, mention.attendees_of_previous = attendees(body, actors, s_start, s_end, end)
+            numbered_round = _ROUND_BEFORE.search(body, max(s_start, start - 6), start) if mention.title else None
+            if numbered_round is not None and mention.title == body[start:end]:
+                mention.title = body[numbered_round.start() : end]  # 第5回6カ国協議: the round is part of the name
             if clause > s_start:  # X氏は26日、「会談に向け…」と述べた: 26日 is the day of the words
                 closed = body.find("」", end, s_end)
                 mention.date = _nearest(body, dates, start, clause, closed if closed >= 0 else s_end)
