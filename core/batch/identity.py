@@ -20,7 +20,7 @@ import json
 from dataclasses import dataclass, field, replace
 
 from core.meetings.merge import (
-    dates_agree, kinds_fit, named_alike, one_meeting, one_plan, participant_keys, same_people, title_key,
+    dates_agree, kinds_fit, named_alike, one_meeting, one_plan, own_date, participant_keys, same_people, title_key,
 )
 from core.meetings.mention import Participant
 
@@ -119,7 +119,8 @@ def _known(c: Candidate, meetings: list[Merged], country_of) -> Merged | None:
         date_ok = not c.start or not start or start.startswith(c.start) or c.start.startswith(start)
         known = {"kind": m.first.kind, "participants": m.participants, "start": start, "place": m.first.place}
         if shares and date_ok and one_meeting(c.as_dict(), known, country_of) and (
-                c.start and start or one_plan(c.kind, c.status, c.participants, m.first.kind, m.first.status)):
+                own_date(c.start, c.precision, c.date_text) and own_date(start, m.first.precision, m.first.date_text)
+                or one_plan(c.kind, c.status, c.participants, m.first.kind, m.first.status)):
             return m
     return None
 

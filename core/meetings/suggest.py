@@ -14,7 +14,7 @@ import sqlite_utils
 from core.dates import reference_date
 from core.meetings.confidence import meeting_confidence
 from core.meetings.detect import Participant, detect_meetings
-from core.meetings.merge import dates_agree, kinds_fit, named_alike, one_meeting, one_plan, same_people
+from core.meetings.merge import dates_agree, kinds_fit, named_alike, one_meeting, one_plan, own_date, same_people
 from core.meetings.nicknames import nickname_mentions
 from core.meetings.propose import (
     Proposal, article_links, country_lookup, date_from_links, group_mentions,
@@ -230,9 +230,11 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
     for row in meetings_sharing(db, keys, names, proposal.start):
         known = {"kind": row["kind"], "participants": participant_records(db, row["id"]),
                  "start": row["start_date"], "place": row["place_entity_id"]}
-        # both dated: an undated mention of a pair that meets often cannot be told from their other meetings
+        # both dated by the text: an undated mention of a pair that meets often cannot be told from their
+        # other meetings, nor can one dated only by its report
         if one_meeting(proposal.as_dict(), known, country_of) and (
-                proposal.start and row["start_date"] or _one_plan(proposal, row)):
+                own_date(proposal.start, proposal.precision, proposal.date_text)
+                and own_date(row["start_date"], row["precision"], row["date_text"]) or _one_plan(proposal, row)):
             return row["id"]
     return None
 

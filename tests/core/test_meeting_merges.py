@@ -56,3 +56,39 @@ def test_a_name_merges_across_articles_only_with_its_round_and_both_dates():
     assert named_alike("6カ国協議", None, "6カ国協議", "2005-11")  # told again in one article
     assert not named_alike("第4回6カ国協議", "2005", "第5回6カ国協議", "2005", across=True)
     assert not named_alike("G20首脳会議", "2009-09", "G20首脳会議", "2010-06", across=True)
+
+
+def _library_of(tmp_path, articles):
+    from core.analysis import analyze_article
+    from core.article import Article
+    from core.meetings.suggest import propose_for_article
+    from core.store import open_db
+    from core.store.articles import insert_article
+    from core.store.meetings import meeting_records
+    from core.store.registry import load_registry
+
+    db = open_db(tmp_path / "lib.db")
+    registry = load_registry(db)
+    for name, (body, published) in enumerate(articles):
+        article_id, _ = insert_article(db, Article(source=f"{name}.txt", source_format="text", raw=body,
+                                                   published=published, paragraphs=body.split("\n")))
+        analyze_article(db, article_id, registry)
+        propose_for_article(db, article_id, registry)
+    meetings = meeting_records(db)
+    db.close()
+    return meetings
+
+
+def test_talks_dated_only_by_their_report_do_not_join_a_month_across_articles(tmp_path):
+    # one article: the pair met in July; another, of the 20th: they met, it does not say when (dated by
+    # the report's days). Nothing says it is the July meeting told first: apart
+    meetings = _library_of(tmp_path, [("王毅外相は7月、マレーシアのアンワル首相と会談した。", "2025-08-01"),
+                                      ("王毅外相は、マレーシアのアンワル首相と会談した。", "2025-07-20")])
+    talks = sorted((m["start"], m["precision"]) for m in meetings if m["kind"] == "talks")
+    assert talks == [("2025-07", "month"), ("2025-07-20", "days")]
+
+
+def test_the_same_talks_dated_by_the_text_are_one_record_across_articles(tmp_path):
+    meetings = _library_of(tmp_path, [("王毅外相は10日、マレーシアのアンワル首相と会談した。", "2025-07-11"),
+                                      ("中国の王毅外相は7月10日、アンワル首相と会談した。", "2025-07-12")])
+    assert len([m for m in meetings if m["kind"] == "talks"]) == 1
