@@ -78,6 +78,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
     all_places = SpanIndex(mentions, ("LOC", "GPE"))
     all_events = SpanIndex(mentions, ("EVENT",))
     earlier_countries = SpanIndex(mentions, ("GPE",))
+    earlier_bodies = SpanIndex(mentions, ("ORG",))
     out = []
     last_subject = None  # the person an omitted subject continues (王毅外相は… / カンボジア外相との会談では…)
     paragraph, previous_end = -1, 0
@@ -204,7 +205,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.kind in ("talks", "phone_call", "video_call", "negotiation_round"):
                 both_countries(body, mention, earlier_countries.within(max(0, s_start - 200), start), s_start, start)
                 if not mention.participants:
-                    both_sides_before(body, mention, out, clause, start)  # 両会派幹部4人が…会談を行った
+                    both_sides_before(body, mention, out, clause, start,  # 両会派幹部4人が…会談を行った
+                                      earlier_bodies.within(max(0, s_start - 400), start))
                 members_of_group(body, mention, actors, clause, start)  # 与党(自民党・公明党)の幹事長は
                 if not mention.participants:
                     pair = PAIR_SUBJECT.search(body, clause, start)  # 日朝両政府は…交渉を行った
@@ -470,8 +472,13 @@ def _in_aside(body: str, position: int, s_start: int) -> bool:
     return opened >= 0 and max(body.rfind(")", opened, position), body.rfind("）", opened, position)) < 0
 
 
+_TARGET_DAY = re.compile(r"を?(?:目処|目途|めど|メド)に|までに")
+
+
 def _dates_another_noun(body: str, date, position: int) -> bool:
     """A date that modifies another noun (20日の政権発足に伴い、…会談): the day of that event, not of the meeting."""
+    if _TARGET_DAY.match(body, date.end):
+        return True  # 2010年4月1日を目処に持株会社を設立…覚書を締結した: the day aimed at, not the signing's
     if not body.startswith("の", date.end):
         return False
     between = body[date.end : position]

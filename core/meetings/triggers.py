@@ -18,7 +18,7 @@ TRIGGERS = {
     "交渉": "negotiation_round",
     "歴訪": "trip", "外遊": "trip",
     "訪問": "visit", "来日": "visit", "訪日": "visit", "来訪": "visit",
-    "署名": "signing", "調印": "signing",
+    "署名": "signing", "調印": "signing", "締結": "signing",
 }
 # 訪米, 訪中, 訪ロ, 訪韓 …: a visit to the country abbreviated after 訪.
 VISIT_ABBREVIATION = re.compile(r"訪[米中ロ露韓朝日英仏独印豪台]")
@@ -30,7 +30,7 @@ VISIT_VERB = re.compile(r"(?<=を)訪れ")
 TRIGGER = re.compile("|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
                      + "|" + VISIT_VERB.pattern)
 # Uses of a trigger word that do not speak of a particular meeting.
-NOT_A_MEETING = re.compile(r"(?:懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|会見場|署名(?:が集|を集|活動|運動|簿|を提出)"
+NOT_A_MEETING = re.compile(r"(?:懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
                            r"|来日(?:通算|[0-9０-９]+年|後初|公演|コンサート|ツアー|ライブ|試合)"
                            r"|訪問(?:販売|介護|看護|診療|公演|数))")
 # 家庭訪問, 戸別訪問: calls at homes, not meetings of sides
