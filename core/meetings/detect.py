@@ -11,7 +11,7 @@ from core.meetings.each import both_sides_before, each_apart, members_of_group
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
 from core.meetings.people import (
-    ASIDE, SUBJECT_AFTER, attendees, bare_title_subject, both_countries, complete_pair, name_of, not_a_side,
+    ASIDE, SUBJECT_AFTER, attendees, bare_title_subject, both_countries, complete_pair, name_of, named_place, not_a_side,
     office_holders_after, people_count, private_visitor, sentence_subject, subject_after_clause, titled_people,
     unique, visitor_after,
 )
@@ -114,6 +114,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 continue  # a press conference, not a meeting with someone
             if match.group(0) in _WITH_SOMEONE and not PARTNER_BEFORE.search(body, s_start, match.start()):
                 continue  # 面談, 懇談, 会食 are meetings only with someone named (…と懇談した)
+            if _PRIVATE_PARTNER.search(body, max(s_start, match.start() - 10), match.start()):
+                continue  # 乗客の家族と面会した, 被災者と懇談: private people met, no meeting of sides
             if match.group(0) == "協議" and DELIBERATION_BEFORE.search(body, max(s_start, match.start() - 1),
                                                                      match.start()) \
                     and not PARTNER_BEFORE.search(body, s_start, match.start()):
@@ -252,6 +254,9 @@ _PAIR_OF = re.compile(rf"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P<a>{_SI
 _VISITED = re.compile(r"を[^、。をでとがは]{0,4}")
 # ウズベキスタンの首都タシュケントを訪問: the country of the city visited hosts the visit
 _VISITED_CITY = re.compile(r"の(?:首都|首府|都市|港湾都市|古都)?[\u4e00-\u9fff\u30a1-\u30ffー]{1,10}を[^、。をでとがは]{0,4}")
+# 乗客の家族と, 被災者らと: the partner is private people, unnamed
+_PRIVATE_PARTNER = re.compile(r"(?:家族|遺族|住民|市民|被災者|被害者|避難者|学生|生徒|児童|子供|子ども|ファン|支持者|患者|乗客|乗員)"
+                              r"(?:ら|たち)?(?:と|とも)$")
 # Sources: 産経新聞によると, 朝日新聞が報じた
 _SOURCE_AFTER = re.compile(r"(?:によると|によれば|の報道|は報じ|が報じ|が伝え|は伝え)")
 _LIST_JOINT = re.compile(r"(?:ら|側)?(?:と|、|や|は|が|・|両|の)")
@@ -358,6 +363,8 @@ def _participants(body, actors, s_start, previous_trigger, start, end, word) -> 
         if partner and partner.group(0).endswith("、") and not _LISTED_NEXT(body, actors, partner.end()) \
                 and start - partner.end() > 4:  # (道とロシア側、洋上会談: the meeting follows the comma)
             partner = None  # ケーラー大統領、議会を解散: a comma after a topic, not one between two sides
+        if named_place(body, m_end):
+            continue  # シャルル・ド・ゴール国際空港で: a place named after a person is the setting, not a side
         if _SOURCE_AFTER.match(body, position) or (kind == "PERSON" and not_a_side(body, m_end) and not (
                 partner and partner.group(0) in ("と", "との") and not _ONLOOKERS_TOGETHER.match(body, partner.start()))):
             continue  # トランプ新政権の発足後: the administration, not the person at the table
@@ -472,13 +479,13 @@ def _in_aside(body: str, position: int, s_start: int) -> bool:
     return opened >= 0 and max(body.rfind(")", opened, position), body.rfind("）", opened, position)) < 0
 
 
-_TARGET_DAY = re.compile(r"を?(?:目処|目途|めど|メド)に|までに")
+_TARGET_DAY = re.compile(r"を?(?:目処|目途|めど|メド)に|までに|(?:に|が|を)期限")
 
 
 def _dates_another_noun(body: str, date, position: int) -> bool:
     """A date that modifies another noun (20日の政権発足に伴い、…会談): the day of that event, not of the meeting."""
     if _TARGET_DAY.match(body, date.end):
-        return True  # 2010年4月1日を目処に持株会社を設立…覚書を締結した: the day aimed at, not the signing's
+        return True  # 2010年4月1日を目処に…覚書を締結した, 11月10日に期限を迎える: a day aimed at, not the meeting's
     if not body.startswith("の", date.end):
         return False
     between = body[date.end : position]
@@ -520,7 +527,7 @@ _MEETING_AFTER_OF = re.compile(r"の[^、。]{0,8}?(?:会談|会合|協議|首�
 def _last_before(body: str, dates: SpanIndex, position: int, paragraph_start: int):
     """The last resolved date of the paragraph before position, but not one that dates another noun (20日の発足)."""
     return next((d for d in dates.before(position, paragraph_start)
-                 if d.value and not _in_aside(body, d.start, paragraph_start)
+                 if d.value and not _in_aside(body, d.start, paragraph_start) and not _TARGET_DAY.match(body, d.end)
                  and (not body.startswith("の", d.end) or TRIGGER.match(body, d.end + 1)
                       or _MEETING_AFTER_OF.match(body, d.end))),
                 None)

@@ -104,9 +104,19 @@ _ONLOOKER = re.compile(r"(?:[(（][^()（）。]{1,20}[)）])?[\u4e00-\u9fff]{0,
 _ADMINISTRATION = re.compile(r"(?:新|前|現|次期)?(?:政権|陣営|政府|体制|時代|派)")
 
 
+# A place named after someone (シャルル・ド・ゴール国際空港, ケネディ宇宙センター, 金日成広場)
+_NAMED_PLACE = re.compile(r"(?:国際)?(?:空港|駅|港|通り|広場|記念館|記念堂|公園|宇宙センター|病院|宮殿|基地|大橋|橋|像|廟)")
+
+
+def named_place(body: str, name_end: int) -> bool:
+    """Whether the name ending at name_end is the start of a place named after someone."""
+    return _NAMED_PLACE.match(body, name_end) is not None
+
+
 def not_a_side(body: str, name_end: int) -> bool:
-    """Whether the person whose name ends at name_end is a reporter, an analyst or stands for an administration."""
-    return bool(_ONLOOKER.match(body, name_end) or _ADMINISTRATION.match(body, name_end))
+    """Whether the person whose name ends at name_end is a reporter, an analyst, stands for an administration
+    or names a place (シャルル・ド・ゴール国際空港)."""
+    return named_place(body, name_end) or bool(_ONLOOKER.match(body, name_end) or _ADMINISTRATION.match(body, name_end))
 
 
 def sentence_subject(body: str, actors, s_start: int, s_end: int) -> Participant | None:

@@ -296,3 +296,20 @@ def test_a_dinner_or_a_talk_with_someone_named_is_a_meeting_but_a_panel_is_not()
     assert [p.name for p in talks.participants] == ["安倍", "オバマ"] and talks.start == "2014-04-10"
     assert _plan("首相は有識者懇談会の初会合に出席した。").proposals == []
     assert _plan("教授は学生の面談を続けた。").proposals == []
+
+
+def test_a_place_named_after_someone_is_no_side_and_private_people_met_are_no_meeting():
+    # Wikinews (dev): the airport is where the president met the passengers' families
+    text = ("フランスのニコラ・サルコジ大統領は1日夜、シャルル・ド・ゴール国際空港で乗客の家族と面会した後、"
+            "「生存者が見つかる可能性は極めて低い」と述べた。")
+    assert meetings_in(text, date(2009, 6, 2)) == []
+    text = "オバマ大統領は10日、ケネディ宇宙センターでメドベージェフ大統領と会談した。"
+    [talks] = meetings_in(text, date(2010, 6, 11))
+    assert [p.name for p in talks.participants] == ["オバマ", "メドベージェフ"]
+
+
+def test_a_deadline_does_not_date_the_meeting_told_after_it():
+    text = ("11月10日に期限を迎える休戦協定が延長される可能性が出てきた。"
+            "初の東アジア訪問を行ったトランプ大統領は、クアラルンプールで演説した。")
+    [visit] = [m for m in meetings_in(text, date(2025, 10, 27)) if m.kind in ("visit", "trip")]
+    assert visit.date is None or visit.date.value != "2025-11-10"
