@@ -21,7 +21,8 @@ from core.meetings.sentence import (
 )
 from core.meetings.triggers import (
     COUNTRIES_BEFORE, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE, NOT_A_MEETING,
-    NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PRESS_CONFERENCE_BEFORE, STATUS_CUES, TRIGGER, kind_of,
+    CONCLUDED, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PRESS_CONFERENCE_BEFORE, QUOTED_BEFORE, SPOKEN_AT, STATUS_CUES,
+    TRIGGER, kind_of,
 )
 from core.nlp.offices import HONORIFICS, office_after
 from core.sentences import sentence_spans
@@ -59,6 +60,13 @@ ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両�
 # 訪問し、…会談した: a clause joined to a sentence told in the past (…た。) took place too
 _JOINED_TO_PAST = re.compile(r"(?:し|して|を行い|を行って|中で|中の|を終え)、")
 _PAST_END = re.compile(r"た[」』]?。?\s*$")
+
+
+def _own_meeting(body: str, name: str, clause: int, start: int) -> bool:
+    """Whether the one side named is the clause's subject (日本銀行は…会合で), not the meeting's venue
+    (安全保障理事会で緊急会合: a council of many states)."""
+    at = body.find(name, clause, start)
+    return at >= 0 and SUBJECT_AFTER.match(body, at + len(name)) is not None
 
 
 def _ends_in_past(body: str, s_end: int) -> bool:
@@ -112,6 +120,11 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                                                                       match.start())
                                            or not PARTNER_BEFORE.search(body, s_start, match.start())):
                 continue  # a press conference, not a meeting with someone
+            if match.group(0) == "会見" and (QUOTED_BEFORE.search(body, s_start, match.start())
+                                           or SPOKEN_AT.match(body, match.end())):
+                continue  # 「…」と会見で述べた: the と closes a quote, the 会見 is where it was said
+            if match.group(0) == "締結" and not CONCLUDED.match(body, match.end()):
+                continue  # 条約締結以降, 締結するという考え: a treaty spoken of, no signing told
             if match.group(0) in _WITH_SOMEONE and not PARTNER_BEFORE.search(body, s_start, match.start()):
                 continue  # 面談, 懇談, 会食 are meetings only with someone named (…と懇談した)
             if _PRIVATE_PARTNER.search(body, max(s_start, match.start() - 10), match.start()):
@@ -234,6 +247,12 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             mention.partnered = bool(PARTNER_BEFORE.search(body, clause, start))
             mention.refers_back = match.group(0) in _BARE_WORDS and not mention.partnered \
                 and people_count(mention) <= 1 and mention.title is None
+            if match.group(0) == "会合" and mention.kind == "talks" and mention.title is None \
+                    and not mention.partnered and len(mention.participants) == 1 \
+                    and re.match(r"[\u4e00-\u9fffの]", body[start - 1 : start]) \
+                    and _own_meeting(body, mention.participants[0].name, clause, start):
+                previous_trigger = end
+                continue  # 日本銀行は14日の金融政策決定会合で: the subject's own meeting (not ベッセントは会合後)
             out.extend(each_apart(body, mention, clause, start, dates,
                                   (lambda d: in_the_past(d, reference)) if in_past else None))  # Aは B、Cとそれぞれ会談: two meetings
             previous_trigger = end
@@ -258,7 +277,7 @@ _VISITED_CITY = re.compile(r"の(?:首都|首府|都市|港湾都市|古都)?[\u
 _PRIVATE_PARTNER = re.compile(r"(?:家族|遺族|住民|市民|被災者|被害者|避難者|学生|生徒|児童|子供|子ども|ファン|支持者|患者|乗客|乗員)"
                               r"(?:ら|たち)?(?:と|とも)$")
 # Sources: 産経新聞によると, 朝日新聞が報じた
-_SOURCE_AFTER = re.compile(r"(?:によると|によれば|の報道|は報じ|が報じ|が伝え|は伝え)")
+_SOURCE_AFTER = re.compile(r"(?:(?:と|、)[^、。と「」]{1,15}?)?(?:によると|によれば|の報道|は報じ|が報じ|が伝え|は伝え)")
 _LIST_JOINT = re.compile(r"(?:ら|側)?(?:と|、|や|は|が|・|両|の)")
 
 
