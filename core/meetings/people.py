@@ -78,6 +78,9 @@ def complete_pair(body: str, mention: MeetingMention, actors, s_start: int, star
               and (m.entity_id or name_of(body, m)) not in known and not same(name_of(body, m))
               and not body.startswith("によ", m.end) and not not_a_side(body, m.end)
               and not (previous_trigger and m.start < previous_trigger and _is_partner_at(body, m))]
+    countries = sum(1 for p in mention.participants if (p.entity_id or "").startswith("country:"))
+    if countries >= 2:  # 日米首脳会談: both sides are named; a person no list places is a bystander (麻生…)
+        others = [m for m in others if m.entity_id and not m.entity_id.startswith("found:")]
     if len(others) == 1 and mention.participants:
         m = others[0]
         mention.participants.append(Participant(name_of(body, m), m.entity_id))

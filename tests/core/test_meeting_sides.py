@@ -339,3 +339,11 @@ def test_a_council_of_states_meeting_and_a_meeting_word_after_its_subject_stay_m
     assert meetings_in("5日夜国際連合安全保障理事会で緊急会合開催", date(2006, 7, 6))
     text = "ベッセント財務長官は会合後、何立峰副首相との交渉は建設的だったとメディアに語った。"
     assert any(m.text == "会合" for m in meetings_in(text, date(2025, 10, 27)))
+
+
+def test_a_summit_of_two_countries_takes_no_bystander_named_in_the_sentence():
+    # Wikinews (dev): a schedule list; 麻生太郎 resigns as party leader, he does not sit at the summit
+    text = ("9月上旬か中旬麻生太郎自民党総裁の退陣表明を受けて、総裁選挙開催か9月14日から始まる週に特別国会招集"
+            "ここで鳩山首相が誕生する運びか9月下旬首相訪米→日米首脳会談9月24日国連総会で一般討論演説")
+    [summit] = [m for m in meetings_in(text, date(2009, 8, 31)) if m.text == "首脳会談"]
+    assert "麻生太郎" not in names(summit) and {"日", "米"} <= set(names(summit))
