@@ -118,10 +118,10 @@ def named_alike(a_title: str | None, a_start: str | None, b_title: str | None, b
 
 
 def own_date(start: str | None, precision: str | None, date_text: str | None) -> bool:
-    """A date the text gives the meeting, not the report's days lent to talks told with none
-    (core.meetings.suggest._dated_by_the_report): only the first is evidence that two tellings
-    in two articles are one meeting."""
-    return bool(start) and not (precision == "days" and not date_text)
+    """A day the text gives the meeting: neither a month or a year alone (a pair meets more than once a month)
+    nor the report's days lent to talks told with none (core.meetings.suggest._dated_by_the_report). Only
+    such days are evidence that two tellings in two articles are one meeting."""
+    return bool(start) and len(start) >= 10 and not (precision == "days" and not date_text)
 
 
 _PLANNED = ("proposed", "scheduled")

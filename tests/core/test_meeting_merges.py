@@ -92,3 +92,11 @@ def test_the_same_talks_dated_by_the_text_are_one_record_across_articles(tmp_pat
     meetings = _library_of(tmp_path, [("王毅外相は10日、マレーシアのアンワル首相と会談した。", "2025-07-11"),
                                       ("中国の王毅外相は7月10日、アンワル首相と会談した。", "2025-07-12")])
     assert len([m for m in meetings if m["kind"] == "talks"]) == 1
+
+
+def test_talks_of_a_month_and_talks_of_a_day_in_it_stay_apart_across_articles(tmp_path):
+    # nothing says the July talks told first are those of the 10th: the pair may have met twice that month
+    meetings = _library_of(tmp_path, [("王毅外相は7月、マレーシアのアンワル首相と会談した。", "2025-08-01"),
+                                      ("王毅外相は7月10日、マレーシアのアンワル首相と会談した。", "2025-08-02")])
+    talks = sorted(m["start"] for m in meetings if m["kind"] == "talks")
+    assert talks == ["2025-07", "2025-07-10"]
