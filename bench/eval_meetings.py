@@ -2,10 +2,10 @@
 Wikinews articles picked at random (tests/fixtures/wikinews_gold), its development part and
 the part held aside, in one run.
 
-    python bench/eval_meetings.py [--details] [--parts seeds,dev,held,held1,...,held6,identity]
+    python bench/eval_meetings.py [--details] [--parts seeds,dev,held,held1,...,held7,identity]
 
 A part with a digit is one draw of articles only (1: the first sixteen, 2: the second, 3: the third,
-4, 5 and 6: the fourth, fifth and sixth draws of twelve); identity: meetings told in several
+4 to 7: the fourth to seventh draws of twelve); identity: meetings told in several
 articles (tests/fixtures/wikinews_gold/identity.json), one record each and none holding two.
 """
 
@@ -34,7 +34,7 @@ def _share(a: int, b: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true")
-    parser.add_argument("--parts", default="seeds,dev,held,held1,held2,held3,held4,held5,held6,identity")
+    parser.add_argument("--parts", default="seeds,dev,held,held1,held2,held3,held4,held5,held6,held7,identity")
     args = parser.parse_args()
     wikinews = json.loads(WIKINEWS_GOLD.read_text(encoding="utf-8"))
     for part in args.parts.split(","):

@@ -19,9 +19,10 @@ import hashlib
 import json
 from dataclasses import dataclass, field, replace
 
-from core.meetings.merge import dates_agree, kinds_fit, one_meeting, one_plan, participant_keys, same_people
+from core.meetings.merge import (
+    dates_agree, kinds_fit, named_alike, one_meeting, one_plan, own_date, participant_keys, same_people, title_key,
+)
 from core.meetings.mention import Participant
-from core.meetings.propose import title_key
 
 
 @dataclass
@@ -106,9 +107,8 @@ def merge_block(key: str, rows: list[dict], country_of) -> tuple[list[Merged], l
 def _known(c: Candidate, meetings: list[Merged], country_of) -> Merged | None:
     """The desktop's _known_meeting over the block's meetings so far (first created first)."""
     if c.title:
-        key = title_key(c.title)
-        return next((m for m in meetings if m.first.kind == "multilateral" and m.first.title
-                     and title_key(m.first.title) == key and dates_agree(c.start, m.first.start)), None)
+        return next((m for m in meetings if m.first.kind == "multilateral"
+                     and named_alike(c.title, c.start, m.first.title, m.first.start, across=True)), None)
     keys = {p.entity_id for p in c.participants if p.entity_id}
     names = {p.name for p in c.participants if not p.entity_id}
     if not keys and not names:
@@ -119,7 +119,8 @@ def _known(c: Candidate, meetings: list[Merged], country_of) -> Merged | None:
         date_ok = not c.start or not start or start.startswith(c.start) or c.start.startswith(start)
         known = {"kind": m.first.kind, "participants": m.participants, "start": start, "place": m.first.place}
         if shares and date_ok and one_meeting(c.as_dict(), known, country_of) and (
-                c.start or start or one_plan(c.kind, c.status, c.participants, m.first.kind, m.first.status)):
+                own_date(c.start, c.precision, c.date_text) and own_date(start, m.first.precision, m.first.date_text)
+                or one_plan(c.kind, c.status, c.participants, m.first.kind, m.first.status)):
             return m
     return None
 

@@ -57,16 +57,21 @@ def each_apart(body: str, mention: MeetingMention, clause: int, start: int, date
 
 
 # 両党, 両会派幹部4人が, 両社のトップは: the two bodies met before, as the subject of the clause
-_BOTH_BODIES = re.compile(r"両(?:党|会派|社|団体|陣営|組織)(?:の)?(?:[\u4e00-\u9fff]{0,4}?)(?:[0-9０-９]+人|ら)?(?:は|が|も|による|の間|の)")
+_BOTH_BODIES = re.compile(r"両(?:党|会派|社|団体|陣営|組織|銀行|行|グループ)(?:の)?(?:[\u4e00-\u9fff]{0,4}?)(?:[0-9０-９]+人|ら)?(?:は|が|も|による|の間|の)")
 
 
 _AT_MEETING = re.compile(r"(?:で|では|において)、?")
 
 
+# 朝日新聞によると, 両新聞とも: outlets that tell of the two bodies, never one of them
+_OUTLET = re.compile(r"(?:新聞|通信|日報|放送|新報|タイムズ|ポスト|ONLINE|Web|web|jp)$")
+
+
 def both_sides_before(body: str, mention: MeetingMention, earlier: list[MeetingMention], clause: int,
-                      start: int) -> None:
+                      start: int, bodies_before=()) -> None:
     """両会派幹部4人が…会談を行った, 連立交渉で両会派が: the two bodies are the sides of the last meeting
-    told with two of them."""
+    told with two of them; with none, the last two bodies named before (池田銀行と泉州銀行が… 両銀行の
+    頭取らが…会談), outlets left out."""
     if mention.participants:
         return
     at = _AT_MEETING.match(body, mention.end)
@@ -77,6 +82,15 @@ def both_sides_before(body: str, mention: MeetingMention, earlier: list[MeetingM
         if len(bodies) == 2:
             mention.participants = [Participant(p.name, p.entity_id) for p in bodies]
             return
+    named: dict[str, Participant] = {}
+    for m in bodies_before:
+        name = body[m.start : m.end]
+        if m.end <= clause and not _OUTLET.search(name) and not name.startswith("両") \
+                and not re.match(r"(?:によると|によれば|の報道|が報じ|は報じ|が伝え)", body[m.end : m.end + 5]):
+            named.pop(m.entity_id or name, None)
+            named[m.entity_id or name] = Participant(name, m.entity_id)
+    if len(named) >= 2:
+        mention.participants = list(named.values())[-2:]
 
 
 # 与党(自由民主党・公明党)の幹事長は, 野党3党(民主・社民・国民新)が: the group's members named in the aside

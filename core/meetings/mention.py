@@ -27,6 +27,7 @@ class MeetingMention:
     anaphoric: bool = False
     title: str | None = None  # a named or grouping meeting: 東アジア首脳会議, ASEANなどの会合
     attendees_of_previous: bool = False  # 両外相は…に出席: the people of the meeting told before
+    level: str | None = None  # heads, foreign, defence…: the level the words before it tell (林外相と会談)
     summit: bool = False  # 首脳会談, 両首脳会談: a meeting of heads of state or government
     qualified: bool = False  # 閣僚級会談, 南北会談: a level or a pair that no earlier meeting may have
     cited: bool = False  # inside a cited headline (『…知事と会談』): its own text, it refers back to nothing

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Kinds that can describe the same event (a round of negotiations is talks).
 _FAMILY = {"talks": "talks", "negotiation_round": "talks", "phone_call": "phone_call",
            "video_call": "video_call", "visit": "visit", "trip": "trip", "multilateral": "multilateral",
@@ -55,6 +57,71 @@ def one_meeting(a: dict, b: dict, country_of) -> bool:
     return (kinds_fit(a["kind"], b["kind"]) and same_people(a["participants"], b["participants"], country_of)
             and dates_agree(a.get("start"), b.get("start"))
             and places_fit(a.get("place"), b.get("place"), country_of))
+
+
+# The level a meeting word is told at (林外相と会談, 首脳会談, 次官級協議): a foreign ministers' meeting
+# and a summit of the same two countries on the same day are two meetings.
+_LEVELS = (("heads", "首脳|首相|大統領|国家主席|総理|国王|総書記"), ("foreign", "外相|外務大臣|外務相|国務長官|外交部長"),
+           ("defence", "国防|防衛相|防衛大臣"), ("finance", "財務|蔵相|財政相"), ("trade", "通商|貿易|経済相|経産相"),
+           ("vice", "次官"), ("working", "局長|実務|事務レベル|高官"))
+_LEVEL = re.compile("|".join(f"(?P<{name}>{words})" for name, words in _LEVELS))
+
+
+def level_of(words: str) -> str | None:
+    """The level named nearest the end of words (the meeting word and a few characters before it)."""
+    found = None
+    for found in _LEVEL.finditer(words):
+        pass
+    return found.lastgroup if found else None
+
+
+def levels_fit(a: str | None, b: str | None) -> bool:
+    """Unknown, or the same level: ministers' talks are not the summit beside them."""
+    return not a or not b or a == b
+
+
+def title_key(title: str | None) -> str | None:
+    """One key for the names of one meeting: 第47回ASEAN首脳会議, 東南アジア諸国連合(ASEAN)首脳会議
+    and ASEAN首脳会議 all give ASEAN|首脳会議 (the acronym, when written, and the meeting word)."""
+    if not title:
+        return None
+    title = re.sub(r"^第\d+回", "", title)
+    acronym = re.search(r"[A-Z][A-Z0-9]{1,9}", title)
+    word = re.search(r"(?:首脳会議|首脳会合|外相会議|外相会合|閣僚会議|閣僚会合|サミット|会議|会合)$", title)
+    if acronym and word:
+        return f"{acronym.group(0)}|{word.group(0)}"
+    return re.sub(r"[(（][^)）]*[)）]", "", title)
+
+
+_ROUND = re.compile(r"第([0-9０-９]+)(?:回|次)")
+
+
+def round_of(title: str | None) -> str | None:
+    """The round a name numbers (第4回6カ国協議 → 4), None when it numbers none."""
+    found = _ROUND.search(title or "")
+    return found.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789")) if found else None
+
+
+def named_alike(a_title: str | None, a_start: str | None, b_title: str | None, b_start: str | None,
+                across: bool = False) -> bool:
+    """Two tellings of one named meeting: the same name, the same round when both number it, dates that
+    agree. Across articles both must be dated: a series (6カ国協議, G20, EU首脳会議) meets again under its
+    name, and a telling with no date cannot say which of its meetings it is."""
+    if not a_title or not b_title or title_key(a_title) != title_key(b_title):
+        return False
+    rounds = round_of(a_title), round_of(b_title)
+    if all(rounds) and rounds[0] != rounds[1]:
+        return False
+    if across and not (a_start and b_start):
+        return False
+    return dates_agree(a_start, b_start)
+
+
+def own_date(start: str | None, precision: str | None, date_text: str | None) -> bool:
+    """A day the text gives the meeting: neither a month or a year alone (a pair meets more than once a month)
+    nor the report's days lent to talks told with none (core.meetings.suggest._dated_by_the_report). Only
+    such days are evidence that two tellings in two articles are one meeting."""
+    return bool(start) and len(start) >= 10 and not (precision == "days" and not date_text)
 
 
 _PLANNED = ("proposed", "scheduled")

@@ -78,6 +78,9 @@ def complete_pair(body: str, mention: MeetingMention, actors, s_start: int, star
               and (m.entity_id or name_of(body, m)) not in known and not same(name_of(body, m))
               and not body.startswith("によ", m.end) and not not_a_side(body, m.end)
               and not (previous_trigger and m.start < previous_trigger and _is_partner_at(body, m))]
+    countries = sum(1 for p in mention.participants if (p.entity_id or "").startswith("country:"))
+    if countries >= 2:  # 日米首脳会談: both sides are named; a person no list places is a bystander (麻生…)
+        others = [m for m in others if m.entity_id and not m.entity_id.startswith("found:")]
     if len(others) == 1 and mention.participants:
         m = others[0]
         mention.participants.append(Participant(name_of(body, m), m.entity_id))
@@ -104,9 +107,19 @@ _ONLOOKER = re.compile(r"(?:[(（][^()（）。]{1,20}[)）])?[\u4e00-\u9fff]{0,
 _ADMINISTRATION = re.compile(r"(?:新|前|現|次期)?(?:政権|陣営|政府|体制|時代|派)")
 
 
+# A place named after someone (シャルル・ド・ゴール国際空港, ケネディ宇宙センター, 金日成広場)
+_NAMED_PLACE = re.compile(r"(?:国際)?(?:空港|駅|港|通り|広場|記念館|記念堂|公園|宇宙センター|病院|宮殿|基地|大橋|橋|像|廟)")
+
+
+def named_place(body: str, name_end: int) -> bool:
+    """Whether the name ending at name_end is the start of a place named after someone."""
+    return _NAMED_PLACE.match(body, name_end) is not None
+
+
 def not_a_side(body: str, name_end: int) -> bool:
-    """Whether the person whose name ends at name_end is a reporter, an analyst or stands for an administration."""
-    return bool(_ONLOOKER.match(body, name_end) or _ADMINISTRATION.match(body, name_end))
+    """Whether the person whose name ends at name_end is a reporter, an analyst, stands for an administration
+    or names a place (シャルル・ド・ゴール国際空港)."""
+    return named_place(body, name_end) or bool(_ONLOOKER.match(body, name_end) or _ADMINISTRATION.match(body, name_end))
 
 
 def sentence_subject(body: str, actors, s_start: int, s_end: int) -> Participant | None:

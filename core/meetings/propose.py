@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from core.meetings.dates import date_range
 from core.meetings.detect import MeetingMention, Participant
-from core.meetings.merge import dates_agree, kinds_fit, same_people
+from core.meetings.merge import dates_agree, kinds_fit, levels_fit, named_alike, same_people, title_key
 from core.registry import Registry
 
 # "A に先立ち B": B precedes A; "A に向けて B": B prepares A; "A の際 B": B is part of A.
@@ -36,6 +36,7 @@ class Proposal:
     title: str | None = None
     mentions: list[MeetingMention] = field(default_factory=list)
     end: str | None = None  # the last day, month… of a range (今年前半: 2026-01 … 2026-06)
+    level: str | None = None  # heads, foreign ministers…: the level its words tell (core.meetings.merge.level_of)
 
     def as_dict(self) -> dict:
         return {"kind": self.kind, "participants": self.participants, "start": self.start, "place": self.place,
@@ -54,7 +55,7 @@ def group_mentions(mentions: list[MeetingMention], country_of) -> list[Proposal]
                              precision, text,
                              mention.place.entity_id if mention.place is not None else None,
                              mention.place.text if mention.place is not None else None,
-                             mention.title, end=end)
+                             mention.title, end=end, level=mention.level)
         if mention.attendees_of_previous:  # 両外相は…の会合に出席
             earlier = next((p for p in reversed(proposals) if _people(p) >= 2), None)
             if earlier is not None:
@@ -92,7 +93,12 @@ def _process_and_round(candidate: Proposal, earlier: Proposal) -> bool:
 def _which_round_unknown(candidate: Proposal, proposals: list[Proposal], country_of) -> bool:
     """An undated mention of sides already told meeting on two or more days: it cannot be said which
     meeting it is, so it joins none (merging it would make two meetings one)."""
-    if candidate.start or candidate.title or len(candidate.participants) < 2:
+    if candidate.start:
+        return False
+    if candidate.title:  # 6カ国協議では…, told after two of its rounds
+        days = {p.start for p in proposals[-_LOOK_BACK:] if p.start and title_key(p.title) == title_key(candidate.title)}
+        return len(days) >= 2
+    if len(candidate.participants) < 2:
         return False
     days = {p.start for p in proposals[-_LOOK_BACK:] if p.start and kinds_fit(candidate.kind, p.kind)
             and same_people(candidate.participants, p.participants, country_of)}
@@ -116,8 +122,9 @@ def _another_round(candidate: Proposal, mention: MeetingMention, proposals: list
 
 def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of):
     if candidate.title:  # a named meeting is one meeting in the article, whoever is said to attend
-        key = title_key(candidate.title)
-        return next((p for p in reversed(proposals[-_LOOK_BACK:]) if title_key(p.title) == key), None)
+        # …of that name, round and date: 第4回 and 第5回 6カ国協議, the G20 of two years, are two
+        return next((p for p in reversed(proposals[-_LOOK_BACK:])
+                     if named_alike(candidate.title, candidate.start, p.title, p.start)), None)
     if candidate.kind == "visit" and candidate.participants and not any(
             p.role == "host" or _is_country(p) for p in candidate.participants):
         # トランプ氏は訪問前日: a visit with no destination is the journey of that traveller told before
@@ -145,6 +152,7 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
             level_ok = not mention.summit or _of_heads(earlier)
             # 「会談予定はない」 is no word about the call that was held
             status_ok = candidate.status in ("held", earlier.status)
+            level_ok = level_ok and levels_fit(candidate.level, earlier.level)
             if kind_ok and people_ok and level_ok and status_ok and dates_agree(candidate.start, earlier.start) \
                     and not _process_and_round(candidate, earlier):
                 return earlier
@@ -170,7 +178,7 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
             mention.text in _GENERIC and earlier.kind in ("phone_call", "video_call"))
         # a partner named beside the meeting (Xは…Yと会談) that the earlier one lacks makes it another
         # meeting: a trip's two talks with different leaders stay two
-        if kind_ok and dates_agree(candidate.start, earlier.start) and (
+        if kind_ok and dates_agree(candidate.start, earlier.start) and levels_fit(candidate.level, earlier.level) and (
                 same_people(candidate.participants, earlier.participants, country_of)
                 or (_subset(candidate.participants, earlier.participants) and not mention.partnered)
                 or _visitor_named_later(candidate, earlier)):
@@ -207,22 +215,10 @@ def _absorb(target: Proposal, other: Proposal) -> None:
         target.start, target.precision, target.date_text = other.start, other.precision, other.date_text
         target.end = other.end
     target.place = target.place or other.place
+    target.level = target.level or other.level
     target.place_text = target.place_text or other.place_text
     if target.status == "held" and other.status != "held":
         pass  # a held meeting stays held; later words about it (会談後) do not change that
-
-
-def title_key(title: str | None) -> str | None:
-    """One key for the names of one meeting: 第47回ASEAN首脳会議, 東南アジア諸国連合(ASEAN)首脳会議
-    and ASEAN首脳会議 all give ASEAN|首脳会議 (the acronym, when written, and the meeting word)."""
-    if not title:
-        return None
-    title = re.sub(r"^第\d+回", "", title)
-    acronym = re.search(r"[A-Z][A-Z0-9]{1,9}", title)
-    word = re.search(r"(?:首脳会議|首脳会合|外相会議|外相会合|閣僚会議|閣僚会合|サミット|会議|会合)$", title)
-    if acronym and word:
-        return f"{acronym.group(0)}|{word.group(0)}"
-    return re.sub(r"[(（][^)）]*[)）]", "", title)
 
 
 def _people(proposal: Proposal) -> int:

@@ -14,10 +14,10 @@ import sqlite_utils
 from core.dates import reference_date
 from core.meetings.confidence import meeting_confidence
 from core.meetings.detect import Participant, detect_meetings
-from core.meetings.merge import dates_agree, kinds_fit, one_meeting, one_plan, same_people
+from core.meetings.merge import dates_agree, kinds_fit, named_alike, one_meeting, one_plan, own_date, same_people
 from core.meetings.nicknames import nickname_mentions
 from core.meetings.propose import (
-    Proposal, article_links, country_lookup, date_from_links, group_mentions, title_key,
+    Proposal, article_links, country_lookup, date_from_links, group_mentions,
 )
 from core.progress import Cancelled, Progress, run_each
 from core.sentences import sentence_spans
@@ -217,9 +217,9 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
     if proposal.title in _UNNAMED:
         return None  # a forum with no name is told apart from others by nothing but its article
     if proposal.title:
-        key = title_key(proposal.title)
+        # the same name, round and date, both dated: a series (6カ国協議, G20) meets again under its name
         for row in named_summits(db):
-            if title_key(row["title"]) == key and dates_agree(proposal.start, row["start_date"]):
+            if named_alike(proposal.title, proposal.start, row["title"], row["start_date"], across=True):
                 return row["id"]
         return None
     keys = [p.entity_id for p in proposal.participants if p.entity_id]
@@ -230,9 +230,11 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
     for row in meetings_sharing(db, keys, names, proposal.start):
         known = {"kind": row["kind"], "participants": participant_records(db, row["id"]),
                  "start": row["start_date"], "place": row["place_entity_id"]}
-        # both dated: an undated mention of a pair that meets often cannot be told from their other meetings
+        # both dated by the text: an undated mention of a pair that meets often cannot be told from their
+        # other meetings, nor can one dated only by its report
         if one_meeting(proposal.as_dict(), known, country_of) and (
-                proposal.start and row["start_date"] or _one_plan(proposal, row)):
+                own_date(proposal.start, proposal.precision, proposal.date_text)
+                and own_date(row["start_date"], row["precision"], row["date_text"]) or _one_plan(proposal, row)):
             return row["id"]
     return None
 

@@ -18,7 +18,7 @@ TRIGGERS = {
     "交渉": "negotiation_round",
     "歴訪": "trip", "外遊": "trip",
     "訪問": "visit", "来日": "visit", "訪日": "visit", "来訪": "visit",
-    "署名": "signing", "調印": "signing",
+    "署名": "signing", "調印": "signing", "締結": "signing",
 }
 # 訪米, 訪中, 訪ロ, 訪韓 …: a visit to the country abbreviated after 訪.
 VISIT_ABBREVIATION = re.compile(r"訪[米中ロ露韓朝日英仏独印豪台]")
@@ -30,11 +30,12 @@ VISIT_VERB = re.compile(r"(?<=を)訪れ")
 TRIGGER = re.compile("|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
                      + "|" + VISIT_VERB.pattern)
 # Uses of a trigger word that do not speak of a particular meeting.
-NOT_A_MEETING = re.compile(r"(?:懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|会見場|署名(?:が集|を集|活動|運動|簿|を提出)"
+NOT_A_MEETING = re.compile(r"(?:懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
                            r"|来日(?:通算|[0-9０-９]+年|後初|公演|コンサート|ツアー|ライブ|試合)"
                            r"|訪問(?:販売|介護|看護|診療|公演|数))")
 # 家庭訪問, 戸別訪問: calls at homes, not meetings of sides
-NOT_A_MEETING_BEFORE = re.compile(r"(?:家庭|戸別|個別|病院|施設)$")
+# 法案に署名: a law signed by one hand, no meeting of sides
+NOT_A_MEETING_BEFORE = re.compile(r"(?:家庭|戸別|個別|病院|施設|(?:法案|法律|法|大統領令|行政命令)に)$")
 # 対応を協議した, 人事を話し合った: a body deliberating on something, not a meeting with someone
 DELIBERATION_BEFORE = re.compile(r"を$")
 # 協議, 交渉 and 会合 are also plain nouns (協議継続, 交渉ではなく): they count as a
@@ -49,6 +50,11 @@ EVENT_USE_BEFORE = re.compile(r"(?:首脳|外相|閣僚|次官|事務|実務|高
 COUNTRIES_BEFORE = re.compile(r"(?:[0-9０-９]+|[二三四五六七八九十]+)[カヵケか]国(?:首脳|外相|閣僚)?$")
 # 会見 is a meeting only with someone (天皇と会見); 記者会見, 定例会見 and 会見し「…」 are press conferences.
 PRESS_CONFERENCE_BEFORE = re.compile(r"(?:記者|定例|発表|緊急|単独|合同|共同|謝罪|引退|就任|辞任|結婚)$")
+# 「…」と会見で述べた: a quote's と before a press conference; 会見で語った: where something was said
+QUOTED_BEFORE = re.compile(r"[」』]と$")
+SPOKEN_AT = re.compile(r"で(?:述べ|語|明らかに|発表|説明|話|表明|強調)")
+# 覚書を締結した, 協定が締結された: a signing told as done (not 締結したうえで, 締結するという)
+CONCLUDED = re.compile(r"し(?:た(?!うえ|上)|、)|された")
 PARTNER_BEFORE = re.compile(r"(?:と|との|とも)[^、。と]{0,12}$")
 
 

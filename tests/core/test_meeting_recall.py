@@ -248,3 +248,23 @@ def test_numbered_rounds_and_a_round_planned_with_suru_each_on_its_day():
     proposals = proposals_in(text, date(2005, 10, 6))
     assert [(p.start, p.status, len(p.participants)) for p in proposals] == [("2005-10-05", "held", 2),
                                                                             ("2005-10-09", "scheduled", 2)]
+
+
+def test_the_two_bodies_named_before_are_the_sides_of_both_banks_talks():
+    # Wikinews (dev): the banks are named in the sentence before, outlets are never a side
+    text = ("中日新聞によると、いづれも大阪府にある地方銀行の池田銀行と泉州銀行が経営統合へ向けた最終調整に入っていることが"
+            "2月21日までに判った。\n読売新聞によると、これまでに両銀行の頭取らが数回にわたって会談をしており、"
+            "今後本格的に協議を進めることになる見通しという。")
+    talks = [p for p in proposals_in(text, date(2008, 2, 22)) if p.kind == "talks"]
+    assert [q.name for q in talks[0].participants] == ["池田銀行", "泉州銀行"]
+
+
+def test_a_memorandum_concluded_is_a_signing_dated_by_its_day_not_the_day_aimed_at():
+    # Wikinews (dev): 2010年4月1日を目処に names the holding company's day, the signing is of 1月26日
+    text = ("徳島銀行と香川銀行は1月26日、2010年4月1日を目処に持株会社を設立して経営統合を行うことで合意し、"
+            "覚書を締結した。")
+    [signing] = [p for p in proposals_in(text, date(2009, 1, 27)) if p.kind == "signing"]
+    assert [q.name for q in signing.participants] == ["徳島銀行", "香川銀行"]
+    assert signing.start == "2009-01-26"
+    # a treaty's parties (締結国) are no signing
+    assert not [p for p in proposals_in("条約の締結国は30か国に上る。", date(2009, 1, 27)) if p.kind == "signing"]

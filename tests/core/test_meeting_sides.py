@@ -296,3 +296,54 @@ def test_a_dinner_or_a_talk_with_someone_named_is_a_meeting_but_a_panel_is_not()
     assert [p.name for p in talks.participants] == ["安倍", "オバマ"] and talks.start == "2014-04-10"
     assert _plan("首相は有識者懇談会の初会合に出席した。").proposals == []
     assert _plan("教授は学生の面談を続けた。").proposals == []
+
+
+def test_a_place_named_after_someone_is_no_side_and_private_people_met_are_no_meeting():
+    # Wikinews (dev): the airport is where the president met the passengers' families
+    text = ("フランスのニコラ・サルコジ大統領は1日夜、シャルル・ド・ゴール国際空港で乗客の家族と面会した後、"
+            "「生存者が見つかる可能性は極めて低い」と述べた。")
+    assert meetings_in(text, date(2009, 6, 2)) == []
+    text = "オバマ大統領は10日、ケネディ宇宙センターでメドベージェフ大統領と会談した。"
+    [talks] = meetings_in(text, date(2010, 6, 11))
+    assert [p.name for p in talks.participants] == ["オバマ", "メドベージェフ"]
+
+
+def test_a_deadline_does_not_date_the_meeting_told_after_it():
+    text = ("11月10日に期限を迎える休戦協定が延長される可能性が出てきた。"
+            "初の東アジア訪問を行ったトランプ大統領は、クアラルンプールで演説した。")
+    [visit] = [m for m in meetings_in(text, date(2025, 10, 27)) if m.kind in ("visit", "trip")]
+    assert visit.date is None or visit.date.value != "2025-11-10"
+
+
+def test_words_that_tell_no_meeting_of_sides():
+    # sentences of Japanese Wikinews articles outside every gold draw (CC BY 2.5)
+    not_meetings = [
+        "産経新聞と時事通信によれば、象牙の取引は1989年の同条約締結以降、国際的に禁止されていた。",
+        "24日、フィリピンのアロヨ大統領は死刑制度を廃止する法案に署名し、同法は成立した。",
+        "日本銀行は14日の金融政策決定会合で、ゼロ金利政策を解除することを全員一致で決定した。",
+        "大阪府中央子供家庭センター・神田真知子所長は「父親(倉岡容疑者)への指導を繰り返したが、"
+        "どこに問題があったか検証したい」と会見で述べた。",
+        "これに関して菅官房長官は、平和条約を締結するという従来の政府の考えを変えない意向を示した。",
+    ]
+    for text in not_meetings:
+        assert meetings_in(text, date(2010, 7, 28)) == [], text
+
+
+def test_an_outlet_listed_with_another_before_によると_is_a_source_not_a_side():
+    text = "共同通信と日本経済新聞によると、橋下知事は、9月には3空港に関する協議を開始するとしている。"
+    [talks] = meetings_in(text, date(2008, 8, 10))
+    assert "共同通信" not in names(talks) and any(n.startswith("橋下") for n in names(talks))
+
+
+def test_a_council_of_states_meeting_and_a_meeting_word_after_its_subject_stay_meetings():
+    assert meetings_in("5日夜国際連合安全保障理事会で緊急会合開催", date(2006, 7, 6))
+    text = "ベッセント財務長官は会合後、何立峰副首相との交渉は建設的だったとメディアに語った。"
+    assert any(m.text == "会合" for m in meetings_in(text, date(2025, 10, 27)))
+
+
+def test_a_summit_of_two_countries_takes_no_bystander_named_in_the_sentence():
+    # Wikinews (dev): a schedule list; 麻生太郎 resigns as party leader, he does not sit at the summit
+    text = ("9月上旬か中旬麻生太郎自民党総裁の退陣表明を受けて、総裁選挙開催か9月14日から始まる週に特別国会招集"
+            "ここで鳩山首相が誕生する運びか9月下旬首相訪米→日米首脳会談9月24日国連総会で一般討論演説")
+    [summit] = [m for m in meetings_in(text, date(2009, 8, 31)) if m.text == "首脳会談"]
+    assert "麻生太郎" not in names(summit) and {"日", "米"} <= set(names(summit))

@@ -1,0 +1,83 @@
+"""Where and when a meeting told in a sentence took place: the date written for it (not one of another
+noun, a deadline or an aside) and the place written with で."""
+
+from __future__ import annotations
+
+import re
+
+from core.claims.spans import SpanIndex
+from core.meetings.sides import CLAUSE_END
+from core.meetings.triggers import TRIGGER
+
+# …クアラルンプールで, …の首都Xで, 東京都内の飯倉公館で, …を訪れ
+_PLACE_AFTER = re.compile(r"(?:都内|市内|郊外|近郊)?(?:の[^、。でにと]{1,12})?で(?!は|も)|を訪(?:れ|問)")
+
+
+def _in_aside(body: str, position: int, s_start: int) -> bool:
+    """Whether position is inside a parenthesis of its sentence: 21日午後(日本時間22日午前)."""
+    opened = max(body.rfind("(", s_start, position), body.rfind("（", s_start, position))
+    return opened >= 0 and max(body.rfind(")", opened, position), body.rfind("）", opened, position)) < 0
+
+
+_TARGET_DAY = re.compile(r"を?(?:目処|目途|めど|メド)に|までに|(?:に|が|を)期限")
+
+
+def _dates_another_noun(body: str, date, position: int) -> bool:
+    """A date that modifies another noun (20日の政権発足に伴い、…会談): the day of that event, not of the meeting."""
+    if _TARGET_DAY.match(body, date.end):
+        return True  # 2010年4月1日を目処に…覚書を締結した, 11月10日に期限を迎える: a day aimed at, not the meeting's
+    if not body.startswith("の", date.end):
+        return False
+    between = body[date.end : position]
+    return bool(re.search(r"[、。]|に伴|を受け|以来|以降|から|まで", between))
+
+
+def nearest_date(body: str, dates, position: int, s_start: int, s_end: int):
+    """The date written before the trigger in the sentence, else the finest one after it (先週24日 → 24日).
+
+    A date in a parenthesis (日本時間22日午前) converts the one before it, which wins;
+    a date that modifies another noun (20日の政権発足に伴い) does not date the meeting.
+    """
+    inside = [d for d in dates if s_start <= d.start < s_end and d.value]
+    before = [d for d in inside if d.end <= position and not _dates_another_noun(body, d, position)]
+    plain = [d for d in before if not _in_aside(body, d.start, s_start)]
+    if plain or before:
+        return (plain or before)[-1]
+    after = [d for d in inside if "W" not in str(d.value)] or inside
+    # 会談は、10月2日に行われる投票後の10月5日に行われる: the day the clause ends on, not one of another noun
+    closing = [d for d in after if _HELD_ON.match(body, d.end)]
+    if closing:
+        return closing[-1]
+    return max(after, key=lambda d: len(str(d.value))) if after else None
+
+
+_HELD_ON = re.compile(r"(?:に|から)(?:行われ|開かれ|開催され|実施され)(?:る|た)(?:予定|見通し|見込み)?(?:だ|です)?[。、]")
+
+
+_MEETING_AFTER_OF = re.compile(r"の[^、。]{0,8}?(?:会談|会合|協議|首脳|訪問|会議)")
+
+
+def last_date_before(body: str, dates: SpanIndex, position: int, paragraph_start: int):
+    """The last resolved date of the paragraph before position, but not one that dates another noun (20日の発足)."""
+    return next((d for d in dates.before(position, paragraph_start)
+                 if d.value and not _in_aside(body, d.start, paragraph_start) and not _TARGET_DAY.match(body, d.end)
+                 and (not body.startswith("の", d.end) or TRIGGER.match(body, d.end + 1)
+                      or _MEETING_AFTER_OF.match(body, d.end))),
+                None)
+
+
+def meeting_place(body: str, places, s_start: int, s_end: int, trigger: int, kind: str):
+    """The LOC/GPE written with で (…クアラルンプールで) before the trigger; a city wins over a country."""
+    candidates = []
+    for mention in places:
+        m_start, m_end = mention.start, mention.end
+        after = _PLACE_AFTER.match(body, m_end)
+        limit = s_end if kind == "multilateral" else trigger  # …会合に出席するためクアラルンプールを訪れた
+        if s_start <= m_start and m_end <= limit and after and (kind in ("visit", "multilateral") or after.group(0).endswith("で")):
+            if kind == "multilateral" and m_end <= trigger and CLAUSE_END.search(body, after.end(), trigger):
+                continue  # 中国の国内で混入された…、…サミット直前に: the place of another clause
+            candidates.append(mention)
+    if not candidates:
+        return None
+    cities = [m for m in candidates if m.type == "LOC"] or candidates
+    return min(cities, key=lambda m: abs(m.start - trigger))

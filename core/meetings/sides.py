@@ -1,0 +1,249 @@
+"""The sides of a meeting read from its clause: its subject and those joined to it by と, や, 、,
+countries of a compound (日米), staff of an organisation, the host of a visit."""
+
+from __future__ import annotations
+
+import re
+
+from core.meetings.mention import Participant
+from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, named_place, not_a_side, unique, visitor_after
+from core.meetings.triggers import EVENT_USE_AFTER
+from core.nlp.offices import HONORIFICS, office_after
+
+CLAUSE_END = re.compile(r"[、。]")
+VISIT_HOST = {"米": "country:US", "中": "country:CN", "ロ": "country:RU", "露": "country:RU", "韓": "country:KR",
+              "朝": "country:KP", "日": "country:JP", "英": "country:GB", "仏": "country:FR", "独": "country:DE",
+              "印": "country:IN", "豪": "country:AU", "台": "country:TW"}
+
+_PARTNER_AFTER = re.compile(r"(?:ら|側)?(?:と|との|とも|や|、)")
+
+
+_OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務次官|次官|首相|大統領|大臣|長官|代表|大使)(?:と|や|、)")
+
+
+# A title Kaidan has no list for, between a name and its particle (チェアーマン, 弁護士, 社長).
+_FREE_TITLE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ff]{1,6}?(?=(?:ら|側)?(?:は|が|と|との|とも|や|、))")
+
+
+_STAFF_OF = re.compile(r"の(?:幹部|代表|首脳|関係者|社長|会長|代表団|幹部ら)(?=(?:は|が|と|との|とも|、))")
+
+
+_NORTH_SOUTH = re.compile(r"南北")
+
+
+# 南北は27日、…会談を開いた; 南北双方が: the two Koreas as the subject of the clause
+_NORTH_SOUTH_SIDES = re.compile(r"(?<![\u4e00-\u9fff])南北(?:双方|両国|両政府|当局|代表団)?(?:は|が)")
+
+
+_OTHER_OF = re.compile(r"(?:ら|側)?と(?P<name>[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})の$")
+
+
+_STAFF_PHRASE = re.compile(r"(?<![\u30a1-\u30ffA-Za-z・])(?P<name>[\u30a1-\u30ffA-Za-z][\u30a1-\u30ffA-Za-z・]{1,15})"
+                           r"の(?:幹部|代表|首脳|関係者|社長|会長|代表団)ら?(?:と|との)")
+
+
+_COMPOUND = re.compile(r"[日米中韓朝露ロ英仏独印豪台伊加比越][日米中韓朝露ロ英仏独印豪台伊加比越](?:首脳|外相|首相)?$")
+
+
+_OF_TRIGGER = re.compile(r"の(?:第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]+(?:回目|度目)の)?"
+                         r"(?:[\u4e00-\u9fff]{1,3}の|初の|初|[\u4e00-\u9fff]{0,4}|トップ)")  # AとBの第2回党首会談
+
+
+# キリスト教民主同盟(CDU)・キリスト教社会同盟(CSU)と…: a side of two bodies joined by ・
+_MIDDOT_SIDE = re.compile(r"・[\u4e00-\u9fff\u30a1-\u30faーA-Za-z]{2,12}(?:[(（][^()（）]{1,10}[)）])?(?:と|との)(?!して|いう|なる)")
+
+
+# ハル記者とンドゥウィマナ記者は: two reporters as the subject, not a reporter met
+_ONLOOKERS_TOGETHER = re.compile(r"と[^、。とはが]{1,15}?(?:記者|特派員|アナリスト|研究員|専門家|教授|准教授|解説委員|編集委員|評論家)"
+                                 r"(?:ら)?(?:は|が)")
+
+
+_SIDE_NAME = r"(?:[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})"
+
+
+_PAIR_OF = re.compile(rf"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P<a>{_SIDE_NAME})と(?P<b>{_SIDE_NAME})の$")
+
+
+# Xを訪問, Xを急きょ訪問, Xを公式に訪問: the person or country visited
+_VISITED = re.compile(r"を[^、。をでとがは]{0,4}")
+
+
+# ウズベキスタンの首都タシュケントを訪問: the country of the city visited hosts the visit
+_VISITED_CITY = re.compile(r"の(?:首都|首府|都市|港湾都市|古都)?[\u4e00-\u9fff\u30a1-\u30ffー]{1,10}を[^、。をでとがは]{0,4}")
+
+
+# Sources: 産経新聞によると, 朝日新聞が報じた
+_SOURCE_AFTER = re.compile(r"(?:(?:と|、)[^、。と「」]{1,15}?)?(?:によると|によれば|の報道|は報じ|が報じ|が伝え|は伝え)")
+
+
+_LIST_JOINT = re.compile(r"(?:ら|側)?(?:と|、|や|は|が|・|両|の)")
+
+
+def _LISTED_NEXT(body: str, actors, position: int) -> bool:
+    """Whether a side is named right after a comma (岸田首相、バイデン大統領と), not an object (大統領、議会を解散)."""
+    for m in actors:
+        if position <= m.start <= position + 3:
+            title = office_after(body, m.end)
+            return bool(_LIST_JOINT.match(body, title.end() if title else m.end))
+    return False
+
+
+_SPOKESMAN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:報道官|報道局長|声明|発表)")
+
+
+_NOT_A_SIDE = {"両国", "両社", "同社", "同国", "双方", "両者", "両党", "政府", "当局", "首脳", "閣僚"}
+
+
+def clause_participants(body, actors, s_start, previous_trigger, start, end, word) -> list[Participant]:
+    """The people (or countries) of the clause: its subject and those joined to it by と, や, 、."""
+    found: list[Participant] = []
+    countries: list[Participant] = []
+    officials: list[Participant] = []
+    subjects: list[Participant] = []
+    person_ends = {m.end for m in actors if m.type == "PERSON"}
+    person_starts = {m.start for m in actors if m.type == "PERSON"}
+    visitor_of = None
+    hosts: list[Participant] = []
+    organisations: list[Participant] = []
+    sides: list[Participant] = []
+    venues: list[Participant] = []
+    for mention in actors:
+        m_start, m_end = mention.start, mention.end
+        if m_start < s_start or m_end > start or m_start in person_ends:
+            continue  # outside the clause, or the country in a person's title (ルビオ米国務長官)
+        position = m_end
+        opened = body.rfind("(", m_start, m_end)
+        if mention.type == "PERSON" and opened > m_start and body.find(")", m_start, m_end) < 0:
+            position = body.find(")", m_end, m_end + 20) + 1 or m_end  # a name read up to its aside: メフリス(メーリス
+        aside = ASIDE.match(body, position)
+        position = aside.end() if aside else position  # メフリス(メーリス)団長が: a reading or a former name
+        title = office_after(body, position)
+        office = title["office"] if title and title["office"] not in HONORIFICS else None  # 氏 is no office
+        if office and body[title.start("office") - 1] == "副":
+            office = "副" + office  # 何立峰副総理 is a deputy, not the head of government
+        kind = mention.type
+        if title:
+            position = title.end()
+        elif kind == "PERSON":
+            free = _FREE_TITLE.match(body, position)  # 鬼武健二チェアーマンと, 浦田弁護士は
+            position = free.end() if free else position
+        elif kind == "ORG":
+            staff = _STAFF_OF.match(body, position)  # F・マリノスの幹部と: the organisation meets
+            position = staff.end() if staff else position
+        subject = SUBJECT_AFTER.match(body, position)
+        partner = _PARTNER_AFTER.match(body, position)
+        if partner is None and kind == "ORG":
+            partner = _MIDDOT_SIDE.match(body, position)
+        if partner and body.startswith("との", partner.start()) and CLAUSE_END.search(body, partner.end(), start):
+            partner = None  # 大宮との試合に敗れた後、…と会談: the partner of another noun
+        if partner and partner.group(0).endswith("、") and not _LISTED_NEXT(body, actors, partner.end()) \
+                and start - partner.end() > 4:  # (道とロシア側、洋上会談: the meeting follows the comma)
+            partner = None  # ケーラー大統領、議会を解散: a comma after a topic, not one between two sides
+        if named_place(body, m_end):
+            continue  # シャルル・ド・ゴール国際空港で: a place named after a person is the setting, not a side
+        if _SOURCE_AFTER.match(body, position) or (kind == "PERSON" and not_a_side(body, m_end) and not (
+                partner and partner.group(0) in ("と", "との") and not _ONLOOKERS_TOGETHER.match(body, partner.start()))):
+            continue  # トランプ新政権の発足後: the administration, not the person at the table
+        if kind == "ORG" and (_SPOKESMAN.match(body, m_end) or subject and not partner
+                              and not EVENT_USE_AFTER.match(body, end)):
+            continue  # 国務省報道官は, 大統領府は…首脳会談で…と明らかにし: who tells of the meeting  # …によると, ロイターのハル記者は: who reports or comments on the meeting did not attend it
+        glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
+        glued = glued or _OF_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談
+        participant = Participant(name_of(body, mention).split("(")[0], mention.entity_id, office=office)
+        if kind == "ORG" and aside and (mention.entity_id or "").startswith("found:"):
+            # 与党社会民主党(SPD): the known body its acronym in the aside names
+            named = next((m for m in actors if m.start == aside.start() + 1 and m.end == aside.end() - 1
+                          and m.type == "ORG" and not (m.entity_id or "found:").startswith("found:")), None)
+            if named is not None:
+                participant = Participant(name_of(body, named), named.entity_id, office=office)
+        if kind in ("PERSON", "GPE") and word in ("訪問", "訪れ") and (_VISITED.fullmatch(body, position, start) or (
+                kind == "GPE" and position + 1 not in person_starts and _VISITED_CITY.fullmatch(body, position, start))):
+            participant.role = "host"  # ブッシュ大統領を訪問: the person visited receives the visitor
+            hosts.append(participant)
+        elif kind == "ORG" and body.startswith("で", position) and position + 4 >= start \
+                and re.fullmatch(r"で[\u4e00-\u9fff]{0,3}", body[position:start]):
+            venues.append(participant)  # 安全保障理事会で緊急会合: the body that meets (or only the place)
+        elif kind == "ORG" and (subject or partner or glued and body.startswith("の", position)) \
+                and (m_start >= previous_trigger or subject):
+            organisations.append(participant)  # 自由アチェ運動は…と会談, F・マリノスの幹部と会談, AとBの会談
+        elif kind == "GPE" and body.startswith("側", m_end) and (subject or partner):
+            officials.append(participant)  # 日本側は, ロシア側と: a side stands for its delegation
+        elif kind == "PERSON" and word in ("訪問", "来日", "訪日") and \
+                (body.startswith("の", position) or body.startswith("による", position)):
+            visitor_of = participant  # トランプ氏の中国訪問, ルビオ氏による…訪問, トランプ氏の来日
+        elif kind == "PERSON" and (subject or partner or glued):
+            if m_start >= previous_trigger or subject:
+                if subject:
+                    # the subject nearest the trigger wins: in Xは、YがZと会談する計画を, X is outside
+                    found = [p for p in found if p not in subjects]
+                    subjects.append(participant)
+                found.append(participant)
+        elif kind == "GPE" and m_end + 1 not in person_starts and (title or _OFFICIAL_OF.match(body, m_end)) \
+                and (subject or partner or glued or _OFFICIAL_OF.match(body, m_end)):
+            officials.append(participant)  # マレーシア外相, 韓国の第1外務次官と: a person named by country
+        elif kind == "GPE" and glued:
+            countries.append(participant)
+        elif kind == "GPE" and (subject or partner and body.startswith("と", position)) \
+                and (m_start >= previous_trigger or subject):
+            sides.append(participant)  # 日本とオーストラリアは…交渉を行った: countries as the sides, when no one is named
+    if word == "訪れ" and not hosts:
+        return []  # 多くの観光客が訪れた: a visit only to a country or a person
+    if hosts:  # Xは…Yを訪問し
+        visitors = [p for p in found if p not in hosts]
+        after = visitor_after(body, actors, end) if not visitors else None
+        visitors = [after] if after is not None else visitors  # …を訪問予定だったローマ教皇は
+        for p in visitors:
+            p.role = "visitor"
+        return unique(visitors + hosts)
+    if sum(1 for p in found if not (p.entity_id or "").startswith("country:")) < 2:
+        organisations = organisations + venues  # …らがJリーグ事務局で会談: with two people named, only the place
+    if visitor_of is not None and word == "訪問" and not countries:
+        visitor_of.role = "visitor"  # 専門家は、ルビオ氏による初訪問は…: the speaker did not travel
+        return [visitor_of]
+    found = found + [o for o in organisations if not any(o.name in p.name for p in found)]
+    if len(found) == 1 and not officials:
+        other = _OTHER_OF.search(body, max(s_start, start - 20), start)  # 住友商事とKDDIの会談: a side no entity knows
+        if other and body.endswith(found[0].name, 0, other.start()) and other["name"] not in found[0].name \
+                and not office_after(other["name"], 0):
+            found.append(Participant(other["name"]))
+    if len(found) == 1 and not officials:
+        staff = None
+        for staff in _STAFF_PHRASE.finditer(body, max(s_start, previous_trigger), start):
+            pass  # F・マリノスの幹部と会談: an organisation no entity knows, met through its staff
+        if staff is not None and staff.end() + 4 >= start and staff["name"] not in found[0].name:
+            found.append(Participant(staff["name"]))
+    if not found and not officials and not countries:
+        pair = _PAIR_OF.search(body, max(s_start, start - 40), start)  # 住友商事とKDDIの会談: sides no entity knows
+        if pair and not any(office_after(pair[n], 0) or pair[n] in _NOT_A_SIDE for n in ("a", "b")):
+            return [Participant(pair["a"]), Participant(pair["b"])]
+    if not found and not officials and not countries and (_NORTH_SOUTH.search(body, max(s_start, start - 6), start)
+                                                          or _NORTH_SOUTH_SIDES.search(body, s_start, start)):
+        return [Participant("韓国", "country:KR"), Participant("北朝鮮", "country:KP")]  # 南北閣僚級会談
+    if word == "訪問" and countries and body[start - 1 : start] != "の":  # 中国訪問
+        host = next((c for c in countries if body.find(c.name, start - len(c.name) - 1, start) >= 0), None)
+        if host:
+            host.role = "host"
+            visitor = visitor_of or (found[-1] if found else None)
+            if visitor:
+                visitor.role = "visitor"
+            return unique(([visitor] if visitor else []) + [host])
+    if word in ("来日", "訪日"):
+        # トランプ氏の来日, 来日中のノルウェーのハンセン外相, ハンセン外相は来日し…
+        visitor = visitor_of or visitor_after(body, actors, end) or (found[0] if found else None)
+        if visitor is not None:
+            visitor.role = "visitor"
+            return [visitor, Participant("日本", "country:JP", role="host")]
+        return []  # 来日できなかった母: nobody named comes (a visit told before may be meant)
+    if word.startswith("訪") and len(word) == 2 and word[1] in VISIT_HOST:
+        visitor = visitor_after(body, actors, end)  # 訪米中の岩屋毅外相
+        if visitor is not None:
+            found = [visitor]  # 金総書記は訪朝したプーチン大統領と会談: the subject is of the talks, not the visit
+        for p in found:
+            p.role = "visitor"
+        found.append(Participant(word[1], VISIT_HOST[word[1]], role="host"))
+    # Countries stand in for the participants only where no person is named (米中会談).
+    if found and countries and _COMPOUND.search(body, max(s_start, start - 6), start):
+        # 日豪首脳会談 with only 岸田 named: the other country is a side too (the store drops
+        # a country its own person already stands for)
+        return unique(found + officials + [c for c in countries if c.role == "participant"])
+    return unique(found + officials or countries or (sides if len(unique(sides)) >= 2 else []))

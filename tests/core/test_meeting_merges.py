@@ -1,0 +1,102 @@
+"""Two meetings are made one only on positive evidence: the same sides, the same level, the same
+round and a day that agrees; a series told by its name, or a pair told without a date, stays apart."""
+
+from datetime import date
+
+from core.meetings.detect import detect_meetings
+from core.meetings.merge import level_of, levels_fit, named_alike, round_of
+from core.meetings.propose import country_lookup, group_mentions
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+
+REGISTRY = bundled_registry()
+COUNTRY_OF = country_lookup(REGISTRY)
+
+
+def proposals_in(text, reference=None):
+    found = detect_meetings(text, detect(text, REGISTRY, reference), reference)
+    return group_mentions(found, COUNTRY_OF)
+
+
+def test_the_level_is_read_from_the_words_nearest_the_meeting_word():
+    assert level_of("日米首脳会談") == "heads"
+    assert level_of("首相は外相会談") == "foreign"  # the nearest, not the subject's office
+    assert level_of("バイデン大統領と会談") == "heads"
+    assert level_of("次官級協議") == "vice"
+    assert level_of("会談") is None
+    assert levels_fit("heads", None) and not levels_fit("heads", "foreign")
+
+
+def test_a_summit_and_the_foreign_ministers_talks_of_one_day_are_two_meetings():
+    text = ("日米首脳会談は13日、ワシントンで行われた。"
+            "日米外相会談も13日、ワシントンで行われた。")
+    talks = [p for p in proposals_in(text, date(2023, 1, 14)) if p.kind == "talks"]
+    assert sorted(p.level for p in talks) == ["foreign", "heads"]
+    assert all(len(p.mentions) == 1 for p in talks)
+
+
+def test_a_bare_meeting_word_still_joins_the_talks_told_before_it():
+    text = "日米首脳会談は13日、ワシントンで行われた。会談では北朝鮮問題について意見を交わした。"
+    talks = [p for p in proposals_in(text, date(2023, 1, 14)) if p.kind == "talks"]
+    assert len(talks) == 1 and len(talks[0].mentions) == 2
+
+
+def test_two_rounds_of_a_named_series_are_two_meetings():
+    text = ("第4回6カ国協議は2005年7月26日に北京で始まった。"
+            "第5回6カ国協議は2005年11月9日に北京で始まった。")
+    rounds = [p for p in proposals_in(text, date(2005, 11, 10)) if p.kind == "multilateral"]
+    assert [(p.title, p.start) for p in rounds] == [("第4回6カ国協議", "2005-07-26"), ("第5回6カ国協議", "2005-11-09")]
+
+
+def test_a_name_merges_across_articles_only_with_its_round_and_both_dates():
+    assert round_of("第4回6カ国協議") == "4" and round_of("6カ国協議") is None
+    assert named_alike("6カ国協議", "2005-11", "第5回6カ国協議", "2005-11-09", across=True)
+    # an undated telling of a series cannot say which of its meetings it is
+    assert not named_alike("6カ国協議", None, "6カ国協議", "2005-11", across=True)
+    assert named_alike("6カ国協議", None, "6カ国協議", "2005-11")  # told again in one article
+    assert not named_alike("第4回6カ国協議", "2005", "第5回6カ国協議", "2005", across=True)
+    assert not named_alike("G20首脳会議", "2009-09", "G20首脳会議", "2010-06", across=True)
+
+
+def _library_of(tmp_path, articles):
+    from core.analysis import analyze_article
+    from core.article import Article
+    from core.meetings.suggest import propose_for_article
+    from core.store import open_db
+    from core.store.articles import insert_article
+    from core.store.meetings import meeting_records
+    from core.store.registry import load_registry
+
+    db = open_db(tmp_path / "lib.db")
+    registry = load_registry(db)
+    for name, (body, published) in enumerate(articles):
+        article_id, _ = insert_article(db, Article(source=f"{name}.txt", source_format="text", raw=body,
+                                                   published=published, paragraphs=body.split("\n")))
+        analyze_article(db, article_id, registry)
+        propose_for_article(db, article_id, registry)
+    meetings = meeting_records(db)
+    db.close()
+    return meetings
+
+
+def test_talks_dated_only_by_their_report_do_not_join_a_month_across_articles(tmp_path):
+    # one article: the pair met in July; another, of the 20th: they met, it does not say when (dated by
+    # the report's days). Nothing says it is the July meeting told first: apart
+    meetings = _library_of(tmp_path, [("王毅外相は7月、マレーシアのアンワル首相と会談した。", "2025-08-01"),
+                                      ("王毅外相は、マレーシアのアンワル首相と会談した。", "2025-07-20")])
+    talks = sorted((m["start"], m["precision"]) for m in meetings if m["kind"] == "talks")
+    assert talks == [("2025-07", "month"), ("2025-07-20", "days")]
+
+
+def test_the_same_talks_dated_by_the_text_are_one_record_across_articles(tmp_path):
+    meetings = _library_of(tmp_path, [("王毅外相は10日、マレーシアのアンワル首相と会談した。", "2025-07-11"),
+                                      ("中国の王毅外相は7月10日、アンワル首相と会談した。", "2025-07-12")])
+    assert len([m for m in meetings if m["kind"] == "talks"]) == 1
+
+
+def test_talks_of_a_month_and_talks_of_a_day_in_it_stay_apart_across_articles(tmp_path):
+    # nothing says the July talks told first are those of the 10th: the pair may have met twice that month
+    meetings = _library_of(tmp_path, [("王毅外相は7月、マレーシアのアンワル首相と会談した。", "2025-08-01"),
+                                      ("王毅外相は7月10日、マレーシアのアンワル首相と会談した。", "2025-08-02")])
+    talks = sorted(m["start"] for m in meetings if m["kind"] == "talks")
+    assert talks == ["2025-07", "2025-07-10"]
