@@ -75,9 +75,12 @@ _CENTRAL_ELECTION_BODY = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])中央(?:
 # A newspaper's or agency's short name where the sentence says it reports.
 _REPORTS = r"(?=によると|によれば|の報道|が報じ|は報じ|が伝え|は伝え|の取材|の世論調査)"
 _MEDIA = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>朝日|読売|毎日|産経|日経|共同|時事)" + _REPORTS)
-# Any outlet that reports: a name of kanji ending as newspapers and agencies do (東奥日報), or a
+# Any outlet that reports: a name of kanji ending as newspapers and agencies do (東奥日報; not a word
+# that counts or points at outlets already named or says their kind: 両新聞, 同通信, 地元新聞), or a
 # katakana name (スポーツニッポン) that is not a common word for a source (ニュース, メディア).
-_OUTLET = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])(?P<name>[\u4e00-\u9fff]{1,6}(?:新聞|日報|新報|通信|放送)"
+_OUTLET = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])(?P<name>(?!(?:[両各同当本他]|地元|全国|大手|主要|複数|現地|海外|国内|外国)"
+                     r"(?:新聞|日報|新報|通信|放送))"
+                     r"[\u4e00-\u9fff]{1,6}(?:新聞|日報|新報|通信|放送)"
                      r"|[\u30a1-\u30faー][\u30a1-\u30faー・]{2,14})" + _REPORTS)
 _SOURCE_WORDS = {"ニュース", "メディア", "データ", "レポート", "リポート", "サイト", "ウェブサイト", "ホームページ",
                  "インタビュー", "アンケート", "グループ", "チーム", "メンバー", "スタッフ", "マスコミ", "ブログ",
@@ -86,6 +89,8 @@ _SOURCE_WORDS = {"ニュース", "メディア", "データ", "レポート", "�
 # A party: a name of kanji before 党, unless the word is a kind of party (与党, 野党, 同党, 新党).
 _PARTY = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])[\u4e00-\u9fff]{1,7}(?<![与野政同両各全他一離入結解友新本我脱旧])党"
                     r"(?![員首派内籍費則綱議首大])")
+# A prefecture's police (神奈川県警, 大阪府警察本部): an organisation, not the place.
+_POLICE = re.compile(r"警(?:察本部|察|本部)?(?![\u4e00-\u9fff])|警(?=[\u4e00-\u9fff]{1,4}署)")
 _BRANCH = re.compile(r"(?:支部|支局|分派|州)(?![\u4e00-\u9fff])")
 _EMBASSY = re.compile(r"総領事館|領事館|大使館|代表部")
 # Words that place a day written after them: local time, "the same", the days around today.
@@ -143,6 +148,9 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             games = _GAMES.match(folded, end)
             if games and mention.end - mention.start >= 2:
                 out.append(Mention(mention.start, games.end(), "", "EVENT", source="compound"))
+            police = _POLICE.match(folded, end) if folded[end - 1 : end] in "都道府県" else None
+            if police:
+                out.append(Mention(mention.start, police.end(), "", "ORG", source="compound"))
             suffix = _PLACE_SUFFIX.match(folded, end)
             if suffix and mention.end - mention.start >= 2:
                 out.append(Mention(mention.start, suffix.end(), "", "LOC", source="compound"))

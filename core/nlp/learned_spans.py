@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from core.model import Mention
 from core.nlp.tagger import KAIDAN_TYPE
 from core.nlp.tokens import Token
@@ -11,6 +13,14 @@ from core.registry import Registry
 _NOT_A_BODY = ("政府", "当局", "政権", "派", "訪問団", "代表団", "使節団", "調査団", "視察団")
 _TRAILING = ("氏", "さん", "様", "容疑者", "被告", "首相", "大統領", "外相", "長官", "議員", "総裁", "代表", "大臣", "知事",
              "市長", "社長", "会長", "監督")
+
+
+# A part of a country named by its direction (パキスタン北東部, イラン南東部): the country acts there.
+_DIRECTION_PART = re.compile(r"(?:[東西南北]{1,2}|中)部$")
+# Digits alone (a person's age in brackets, 2010年度) name nothing.
+_NUMBER = re.compile(r"[\d,.]+(?:年度?)?$")
+# 両新聞, 各紙: a word that counts bodies already named, not a name.
+_COUNTING = ("両", "各")
 
 
 # Classes Kaidan has no type for, whose names hold places that are not the place acting
@@ -40,6 +50,14 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
             surface = surface[:-1]
         if kind == "ORG" and surface.endswith(_NOT_A_BODY):
             continue  # ハイチ暫定政府, レバノン司法当局: the country acting, not a named body
+        if _NUMBER.match(surface) or (surface.startswith(_COUNTING) and kind != "PERSON"):
+            continue
+        if kind != "PERSON" and (part := _DIRECTION_PART.search(surface)):
+            country = _country(folded, registry, start, start + part.start())
+            if country is not None:
+                out.append(Mention(start, start + part.start(), "", "GPE", country, source="tagger",
+                                   confidence=confidence))
+                continue
         if not surface.strip() or (len(surface) == 1 and kind != "PERSON"):
             continue
         if (surface[0].isascii() and surface[0].islower()) or _a_phrase(surface) or \
@@ -59,6 +77,14 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                 kind = "GPE"
         out.append(Mention(start, end, "", kind, entity_id, source="tagger", confidence=confidence))
     return out
+
+
+def _country(folded: str, registry: Registry, start: int, end: int) -> str | None:
+    """The id of the country the registry names with exactly folded[start:end], if any."""
+    for stop, ids in registry.longest_matches(folded, start):
+        if stop == end:
+            return next((i for i in ids if i in registry.entities and registry.entities[i].type == "GPE"), None)
+    return None
 
 
 def _a_phrase(surface: str) -> bool:

@@ -4,8 +4,8 @@ Before the spans are chosen: a country with a head that makes a body of it
 (韓国大使館, 日本総領事館, イスラエル軍) is one organisation. After: a person's
 span ends at the name (ハッサン・ウィラユダ・インドネシア外相 → the name and the
 country), takes the first parts of a name written with ・ (ホセ・ + ラモス・ホルタ),
-an organisation of kanji takes 社 or 局 (朝日新聞 + 社, 中国国際放送 + 局; グッドウィル社 is グッドウィル), and no span drops a character outside
-the BMP next to it (𠮷田).
+an organisation of kanji takes 社 or 局 (朝日新聞 + 社, 中国国際放送 + 局; グッドウィル社 is グッドウィル), no span drops a character outside
+the BMP next to it (𠮷田), and places joined by = are one (ザクセン=アンハルト州).
 """
 
 from __future__ import annotations
@@ -192,6 +192,28 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
         acronym = _ACRONYM.match(folded, end) if mention.type == "ORG" else None
         if acronym and acronym.end() <= next_start:  # 民主代案同盟(PDA): the gloss names it too
             out.append(Mention(acronym.start("name"), acronym.end("name"), "", "ORG", source="compound"))
+    return _joined_places(folded, out)
+
+
+def _joined_places(folded: str, chosen: list[Mention]) -> list[Mention]:
+    """Two places written as one with = between katakana (ザクセン=アンハルト州) are one place."""
+    out: list[Mention] = []
+    for mention in chosen:
+        start = mention.start
+        if mention.type != "LOC" or start < 2 or folded[start - 1] not in "=＝" \
+                or not _is_katakana(folded[start]) or not _is_katakana(folded[start - 2]):
+            out.append(mention)
+            continue
+        first = start - 2
+        while first > 0 and _is_katakana(folded[first - 1]):
+            first -= 1
+        last = out[-1] if out else None
+        if last is not None and last.end > first:
+            if last.type not in ("GPE", "LOC") or last.start > first:
+                out.append(mention)
+                continue
+            first = out.pop().start
+        out.append(Mention(first, mention.end, "", "LOC", source=mention.source))
     return out
 
 

@@ -1,0 +1,53 @@
+"""Classes of errors found on Wikinews outside the news gold: parts of places, = names, readings, counting words."""
+
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+
+
+def spans(text):
+    return [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+
+
+def test_a_part_of_a_country_named_by_its_direction_gives_the_country():
+    found = spans("パキスタン北東部の地震の犠牲者数が3万を超えたと報道されている。")
+    assert ("パキスタン", "GPE") in found and not any("北東部" in text for text, _ in found)
+    found = spans("イラン南東部で武装集団に拉致された大学生が無事に解放された。")
+    assert ("イラン", "GPE") in found and not any(kind == "ORG" for _, kind in found)
+
+
+def test_a_direction_after_a_place_is_no_region_of_its_own():
+    found = spans("震源地は大分県中部で震源の深さは約10キロ。")
+    assert found == [("大分県", "LOC")]
+    assert ("中部地方", "LOC") in spans("中部地方で大雨となった。")  # the region standing alone
+
+
+def test_places_joined_by_an_equals_sign_are_one_place():
+    assert ("ザクセン=アンハルト州", "LOC") in spans("ドイツ東部のザクセン=アンハルト州オッシャースレーベン近郊で事故が発生した。")
+    assert ("ノルトライン=ヴェストファーレン州", "LOC") in spans("ノルトライン=ヴェストファーレン州の州都で")
+    assert ("ジャン=ピエール・ラファラン", "PERSON") in spans("ジャン=ピエール・ラファラン首相が述べた。")
+
+
+def test_a_town_under_its_prefecture_and_a_prefectures_police():
+    assert ("北海道夕張市", "LOC") in spans("北海道新聞によると、北海道夕張市の後藤健二市長は述べた。")
+    found = spans("神奈川県警は10月14日、滋賀県に住む男3人を逮捕した。")
+    assert ("神奈川県警", "ORG") in found and ("神奈川県", "LOC") not in found
+    assert ("京都府警", "ORG") in spans("京都府警八幡署の調べとして、橋板が焼けていた。")
+    assert ("神奈川県警", "ORG") not in spans("神奈川県警備業協会の会長が")  # 警備 is no police
+
+
+def test_a_name_with_its_reading_in_hiragana_is_one_person():
+    found = spans("漫画家の臼井儀人(うすい・よしと)さんであることが確認された。")
+    assert {("臼井儀人", "PERSON"), ("うすい・よしと", "PERSON")} <= set(found)
+    assert ("へのこ", "LOC") in spans("沖縄県名護市の辺野古(へのこ)で")  # a place's reading stays a place's
+
+
+def test_a_word_that_counts_or_points_at_outlets_is_no_outlet():
+    assert spans("両新聞によると、納税を受ける同市が報奨金を支払う。") == []
+    assert not any(kind == "ORG" for _, kind in spans("地元新聞によると、被害は大きい。"))
+    assert ("東奥日報", "ORG") in spans("東奥日報によると、被害は大きい。")
+
+
+def test_an_age_in_brackets_is_no_name():
+    found = spans("民主統合党の文在寅(ムン・ジェイン)氏(60)との事実上の一騎打ちとなっていた。")
+    assert not any(text.isdigit() for text, _ in found)
+    assert not any(text.startswith("2010") for text, _ in spans("鳩山由紀夫首相は、2010年度税制改正で増税に前向きだ。"))
