@@ -15,7 +15,7 @@ _TRAILING = ("氏", "さん", "様", "容疑者", "被告", "首相", "大統領
              "市長", "社長", "会長", "監督")
 
 
-# A part of a country named by its direction (パキスタン北東部, イラン南東部): the country acts there.
+# A part of a country or region named by its direction (パキスタン北東部, アフリカ西部): the place is named.
 _DIRECTION_PART = re.compile(r"(?:[東西南北]{1,2}|中)部$")
 # Digits alone (a person's age in brackets, 2010年度) name nothing.
 _NUMBER = re.compile(r"[\d,.]+(?:年度?)?$")
@@ -53,9 +53,9 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
         if _NUMBER.match(surface) or (surface.startswith(_COUNTING) and kind != "PERSON"):
             continue
         if kind != "PERSON" and (part := _DIRECTION_PART.search(surface)):
-            country = _country(folded, registry, start, start + part.start())
-            if country is not None:
-                out.append(Mention(start, start + part.start(), "", "GPE", country, source="tagger",
+            place = _place(folded, registry, start, start + part.start())
+            if place is not None:
+                out.append(Mention(start, start + part.start(), "", place.type, place.id, source="tagger",
                                    confidence=confidence))
                 continue
         if not surface.strip() or (len(surface) == 1 and kind != "PERSON"):
@@ -79,11 +79,12 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
     return out
 
 
-def _country(folded: str, registry: Registry, start: int, end: int) -> str | None:
-    """The id of the country the registry names with exactly folded[start:end], if any."""
+def _place(folded: str, registry: Registry, start: int, end: int):
+    """The country or place the registry names with exactly folded[start:end], if any."""
     for stop, ids in registry.longest_matches(folded, start):
         if stop == end:
-            return next((i for i in ids if i in registry.entities and registry.entities[i].type == "GPE"), None)
+            return next((registry.entities[i] for i in ids
+                         if i in registry.entities and registry.entities[i].type in ("GPE", "LOC")), None)
     return None
 
 

@@ -51,3 +51,15 @@ def test_an_age_in_brackets_is_no_name():
     found = spans("民主統合党の文在寅(ムン・ジェイン)氏(60)との事実上の一騎打ちとなっていた。")
     assert not any(text.isdigit() for text, _ in found)
     assert not any(text.startswith("2010") for text, _ in spans("鳩山由紀夫首相は、2010年度税制改正で増税に前向きだ。"))
+
+
+def test_a_region_named_with_its_direction_gives_the_region():
+    found = spans("10日、アフリカ西部のリベリアで大統領選挙が行われた。")
+    assert ("アフリカ", "LOC") in found and not any(kind == "ORG" for _, kind in found)
+
+
+def test_a_new_name_written_again_is_the_same_person():
+    text = ("フランス代表のアネルカ選手が交代させられた。\n"
+            "フランスサッカー連盟は、アネルカに対し公式な謝罪を求めたが、これを拒みアネルカは代表から追放された。")
+    found = detect(text, bundled_registry(), None, tagger=False)  # the rules alone, whatever a model knows
+    assert [m.text for m in found if m.type == "PERSON"] == ["アネルカ", "アネルカ", "アネルカ"]
