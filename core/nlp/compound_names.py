@@ -37,6 +37,8 @@ _MOVEMENT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:解放戦線|救国戦線|戦�
 # A time word after the name stays out of it (ボスニア紛争中, 湾岸戦争後).
 _CONFLICT = re.compile(r"(?:戦争|紛争|危機|内戦|事変|動乱)(?:(?![\u4e00-\u9fff])|(?=[中後前時下](?![\u4e00-\u9fff])))")
 # Disasters named after their places: 新潟県中越地震, スマトラ島沖地震, 阪神・淡路大震災.
+# An incident named after a name (金大中事件, アンディジャン事件); 暗殺事件 has no name before it.
+_INCIDENT = re.compile(r"事件(?![\u4e00-\u9fff])")
 _DISASTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:沖地震|大地震|地震|大震災|震災|豪雨|大噴火)(?![\u4e00-\u9fff])")
 # The world wars by their number (第2次世界大戦, 第一次世界大戦).
 _WORLD_WAR = re.compile(r"第[12一二]次世界大戦")
@@ -63,6 +65,9 @@ _CEREMONY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{6,16}式典")
 # Laws: a resolution with its number, a quoted name ending in 法, a place's treaty or accord.
 _RESOLUTION = re.compile(r"決議(?:第)?\d{2,4}号?")
 _QUOTED_LAW = re.compile(r"「(?P<law>[^「」。、\s]{2,30}?法)」")
+# A body or a treaty named in quotes (「新駅設置促進協議会」, 「無形文化遺産保護条約」): its name whole.
+_QUOTED_BODY = re.compile(r"「(?P<name>[^「」。、\s]{3,30}?(?:(?P<treaty>条約|協定|憲章|議定書)|協議会|委員会|審議会|"
+                          r"懇談会|評議会|連合会|連盟|協会|機構))」")
 _LAW_AFTER_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(?:条約|協定|宣言|憲章|議定書)(?![\u4e00-\u9fff])")
 # A country's constitution written on its name (日本国憲法); ハイチの憲法 is the kind, not a name.
 _CONSTITUTION = re.compile(r"(?:国)?憲法(?![\u4e00-\u9fff])")
@@ -89,8 +94,8 @@ _SOURCE_WORDS = {"ニュース", "メディア", "データ", "レポート", "�
 # A party: a name of kanji before 党, unless the word is a kind of party (与党, 野党, 同党, 新党).
 _PARTY = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])[\u4e00-\u9fff]{1,7}(?<![与野政同両各全他一離入結解友新本我脱旧])党"
                     r"(?![員首派内籍費則綱議首大])")
-# A prefecture's police (神奈川県警, 大阪府警察本部): an organisation, not the place.
-_POLICE = re.compile(r"警(?:察本部|察|本部)?(?![\u4e00-\u9fff])|警(?=[\u4e00-\u9fff]{1,4}署)")
+# A prefecture's police (神奈川県警, 大阪府警察本部, 大阪府警生活経済課): an organisation, not the place.
+_POLICE = re.compile(r"警(?:察本部|察|本部)?(?![\u4e00-\u9fff])|警(?=[\u4e00-\u9fff]{1,6}?(?:署|課|部|隊)(?![\u4e00-\u9fff]))")
 _BRANCH = re.compile(r"(?:支部|支局|分派|州)(?![\u4e00-\u9fff])")
 _EMBASSY = re.compile(r"総領事館|領事館|大使館|代表部")
 # Words that place a day written after them: local time, "the same", the days around today.
@@ -137,6 +142,9 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
                 branch = _BRANCH.match(folded, body.end) if body.type in _PLACES else None
                 if branch:  # an organisation's branch named by its place: …トリポリ支部, …シナイ州
                     out.append(Mention(mention.start, branch.end(), "", "ORG", source="compound"))
+        if mention.type in ("PERSON", "GPE", "LOC", "ORG") and mention.end - mention.start >= 2 \
+                and _INCIDENT.match(folded, end):
+            out.append(Mention(mention.start, end + 2, "", "EVENT", source="compound"))
         if mention.type in _PLACES:
             start = _first_of_a_list(folded, mention, by_end)
             conflict = _CONFLICT.match(folded, end)
@@ -168,6 +176,8 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             if not folded.startswith(("同", "各", "今回", "当日"), m.start())]
     out += [Mention(m.start(), m.end(), "", "LAW", source="compound") for m in _RESOLUTION.finditer(folded)]
     out += [Mention(m.start("law"), m.end("law"), "", "LAW", source="compound") for m in _QUOTED_LAW.finditer(folded)]
+    out += [Mention(m.start("name"), m.end("name"), "", "LAW" if m["treaty"] else "ORG", source="compound")
+            for m in _QUOTED_BODY.finditer(folded)]
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in _MEDIA.finditer(folded)]
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in _OUTLET.finditer(folded)
             if m.group("name") not in _SOURCE_WORDS]

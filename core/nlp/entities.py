@@ -74,6 +74,10 @@ _NAME_WITH_READING = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<kanji>[\u4e00-\u9fff]{2,4})[(（](?P<kana>[\u30a1-\u30faー]+(?:・[\u30a1-\u30faー]+)+"
     r"|(?P<hiragana>[\u3041-\u3096]+・[\u3041-\u3096]+))[)）]"
 )
+# Two people before one title shared with 両 (茂木・中野両容疑者, 安倍・福田両氏).
+_PAIR_WITH_TITLE = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])(?P<a>[\u4e00-\u9fff]{2,4}|[\u30a1-\u30faー]{2,})"
+                              r"・(?P<b>[\u4e00-\u9fff]{2,4}|[\u30a1-\u30faー]{2,})両")
+_PAIR_ROLE = re.compile(r"(?:容疑者|被告|候補|選手|監督|議員|首脳|氏)")
 # Named meetings of a grouping: ASEAN首脳会議, 先進7カ国(G7)外相会合, G20サミット.
 _MEETING_AFTER = re.compile(
     r"(?:[(（][A-Za-z0-9]+[)）])?(?:首脳会議|首脳会合|外相会議|外相会合|外相理事会|閣僚会議|閣僚会合|"
@@ -257,6 +261,15 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
         if match["hiragana"] or not any(",地名," in t.pos for t in kanji):
             out.append(Mention(match.start("kanji"), match.end("kanji"), "", "PERSON", source="title"))
             out.append(Mention(match.start("kana"), match.end("kana"), "", "PERSON", source="title"))
+    for match in _PAIR_WITH_TITLE.finditer(folded):
+        if office_after(folded, match.end()) or _PAIR_ROLE.match(folded, match.end()):
+            for group in ("a", "b"):
+                name = match[group]
+                if not any(registry.entities[i].type in ("GPE", "LOC", "ORG")
+                           for end, ids in registry.longest_matches(name, 0) if end == len(name)
+                           for i in ids if i in registry.entities):
+                    out.append(Mention(match.start(group), match.end(group), "", "PERSON",
+                                       _person_by_surname(name, registry), source="title"))
     for match in _DATELINE_AGENCY.finditer(folded):
         ids = next((ids for _, ids in registry.longest_matches(_AGENCY_NAMES[match["agency"]], 0)), [])
         out.append(Mention(match.start("agency"), match.end("agency"), "", "ORG",
@@ -303,7 +316,9 @@ def _unidic(folded: str, tokens: list[Token]) -> list[Mention]:
             while last + 1 < len(tokens) and ",固有名詞,人名" in tokens[last + 1].pos:
                 last += 1
             start, end = token.start, tokens[last].end
-            if end - start >= 2 and (last > index or office_after(folded, end)):
+            if folded.startswith("両", end) and "・" in folded[start:end]:
+                pass  # 安倍・福田両氏: two people (_PAIR_WITH_TITLE), not one name
+            elif end - start >= 2 and (last > index or office_after(folded, end)):
                 out.append(Mention(start, end, "", "PERSON", source="unidic"))
             skip_to = last + 1
         elif ",固有名詞,地名" in token.pos and len(token.surface) >= 2:

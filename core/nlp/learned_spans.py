@@ -17,6 +17,7 @@ _TRAILING = ("氏", "さん", "様", "容疑者", "被告", "首相", "大統領
 
 # A part of a country or region named by its direction (パキスタン北東部, アフリカ西部): the place is named.
 _DIRECTION_PART = re.compile(r"(?:[東西南北]{1,2}|中)部$")
+_RESIDENTS = ("都民", "道民", "府民", "県民", "市民", "区民", "町民", "村民", "州民", "国民")
 # Digits alone (a person's age in brackets, 2010年度) name nothing.
 _NUMBER = re.compile(r"[\d,.]+(?:年度?)?$")
 # 両新聞, 各紙: a word that counts bodies already named, not a name.
@@ -51,6 +52,14 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
         if kind == "ORG" and surface.endswith(_NOT_A_BODY):
             continue  # ハイチ暫定政府, レバノン司法当局: the country acting, not a named body
         if _NUMBER.match(surface) or (surface.startswith(_COUNTING) and kind != "PERSON"):
+            continue
+        if kind != "PERSON" and surface.endswith(_RESIDENTS) and len(surface) > 2:
+            # 東京都民, 大阪府民: the people of a place name the place
+            place = _place(folded, registry, start, end - 1)
+            if place is None and surface[-2] not in "都道府県市区町村州":
+                continue
+            out.append(Mention(start, end - 1, "", place.type if place else "LOC", place.id if place else None,
+                               source="tagger", confidence=confidence))
             continue
         if kind != "PERSON" and (part := _DIRECTION_PART.search(surface)):
             place = _place(folded, registry, start, start + part.start())

@@ -31,6 +31,8 @@ _TIME_ZONE = re.compile(r"(?:・[^\s・、。()（）]{1,8})?(?:現地)?(?:[東�
 # A place before 語 names a language (日本語版, ロシア語で), not the place.
 _LANGUAGE = re.compile(r"語(?![\u4e00-\u9fff]*(?:大使|大統領|首相))")
 _ACRONYM = re.compile(r"[(（](?P<name>[A-Z][A-Za-z&]{1,9})[)）]")
+_NAMED_BODY = re.compile(r"・(?:センター|財団|研究所|基金|協会|ファンデーション|インスティテュート|カンパニー|"
+                         r"コーポレーション|ソサエティ|クラブ|グループ)$")
 _KATAKANA_NEXT = re.compile(r"[・=＝][\u30a1-\u30faー]+")
 # Brackets a span may not hold half of: 民主代案同盟(PDA is the name and the start of a gloss.
 _OPEN, _CLOSE = "(（「『【[", ")）」』】]"
@@ -165,6 +167,9 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
                     and "\u30a1" <= folded[end - 1] <= "\u30fc":
                 end = part.end()  # ワレンチナ + ・マトヴィエンコ: one name
             end = _before_department(folded, replace(mention, end=end) if end != mention.end else mention)
+            if _NAMED_BODY.search(folded, start, end):  # サイモン・ヴィーゼンタール・センター: a body named after a person
+                out.append(replace(mention, start=start, end=end, type="ORG", entity_id=None))
+                continue
             country = _country_at_start(folded, start, end, registry, previous_end)
             if country is not None:  # アメリカ・オバマ: the country, then the name
                 out.append(country)
@@ -177,7 +182,8 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
                 out.append(country)
                 continue
             part = _KATAKANA_PART.search(folded, previous_end, start)
-            if part and part.end() == start and "\u30a1" <= folded[start] <= "\u30fa":
+            if part and part.end() == start and "\u30a1" <= folded[start] <= "\u30fa" \
+                    and not folded.startswith("両", end):  # ブッシュ・ブレア両首脳: two people
                 start = part.start()
         elif mention.type == "ORG" and folded.startswith(("社", "局"), end) and end + 1 <= next_start \
                 and not _is_kanji(folded[end + 1 : end + 2]) and _is_kanji(folded[end - 1 : end]):

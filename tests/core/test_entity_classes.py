@@ -63,3 +63,33 @@ def test_a_new_name_written_again_is_the_same_person():
             "フランスサッカー連盟は、アネルカに対し公式な謝罪を求めたが、これを拒みアネルカは代表から追放された。")
     found = detect(text, bundled_registry(), None, tagger=False)  # the rules alone, whatever a model knows
     assert [m.text for m in found if m.type == "PERSON"] == ["アネルカ", "アネルカ", "アネルカ"]
+
+
+def test_a_prefectures_police_with_its_department():
+    assert ("大阪府警", "ORG") in spans("大阪府警生活経済課は2009年9月1日に、3人を逮捕した。")
+
+
+def test_an_incident_named_after_a_name_is_an_event():
+    assert ("アンディジャン事件", "EVENT") in spans("ウズベキスタンで先週からアンディジャン事件の裁判が始まっている。")
+    assert ("金大中事件", "EVENT") in spans("金大中事件によって世界の注目を集めた。")
+    assert not any(kind == "EVENT" for _, kind in spans("元首相の暗殺事件に関して調査団が結論した。"))
+
+
+def test_bodies_and_treaties_named_in_quotes():
+    found = spans("10月28日、周辺自治体で構成する「新駅設置促進協議会」総会で確認された。")
+    assert ("新駅設置促進協議会", "ORG") in found
+    found = spans("この世界無形遺産は「無形文化遺産保護条約」に基づいて登録・保護される。")
+    assert ("無形文化遺産保護条約", "LAW") in found
+
+
+def test_two_people_sharing_one_title_with_ryo():
+    found = spans("読売によると、茂木・中野両容疑者は、以前丸三証券に勤務しており")
+    assert {("茂木", "PERSON"), ("中野", "PERSON")} <= set(found)
+    found = spans("ブッシュ・ブレア両首脳が会談した。")
+    assert ("ブッシュ", "PERSON") in found and ("ブレア", "PERSON") in found
+
+
+def test_a_body_named_after_a_person_is_an_organisation():
+    found = spans("ナチの戦犯追及組織サイモン・ヴィーゼンタール・センターを創設したサイモン・ヴィーゼンタール氏が死去した。")
+    assert ("サイモン・ヴィーゼンタール・センター", "ORG") in found
+    assert ("サイモン・ヴィーゼンタール", "PERSON") in found
