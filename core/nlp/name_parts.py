@@ -33,6 +33,14 @@ _LANGUAGE = re.compile(r"語(?![\u4e00-\u9fff]*(?:大使|大統領|首相))")
 _ACRONYM = re.compile(r"[(（](?P<name>[A-Z][A-Za-z&]{1,9})[)）]")
 _NAMED_BODY = re.compile(r"・(?:センター|財団|研究所|基金|協会|ファンデーション|インスティテュート|カンパニー|"
                          r"コーポレーション|ソサエティ|クラブ|グループ)$")
+# Roles, trades and sports written before a name with ・ (キャプテン・エブラ, サッカー・フランス代表): never a name.
+_ROLE_WORDS = {
+    "キャプテン", "スタッフ", "コーチ", "マネージャー", "メンバー", "リーダー", "エース", "ボーカル", "ギタリスト",
+    "ドラマー", "ジャーナリスト", "カメラマン", "アナウンサー", "キャスター", "タレント", "モデル", "デザイナー",
+    "プロデューサー", "ディレクター", "シェフ", "パイロット", "エンジニア", "アーティスト", "ピアニスト",
+    "サッカー", "テニス", "ゴルフ", "ボクシング", "マラソン", "スキー", "フィギュア", "ラグビー", "バレーボール",
+    "バスケットボール", "スポーツ", "プロ野球", "オーナー", "レポーター", "ライター", "コラムニスト", "ドライバー",
+}
 _KATAKANA_NEXT = re.compile(r"[・=＝][\u30a1-\u30faー]+")
 # Brackets a span may not hold half of: 民主代案同盟(PDA is the name and the start of a gloss.
 _OPEN, _CLOSE = "(（「『【[", ")）」』】]"
@@ -158,6 +166,7 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
     chosen = [m for m in chosen if not _names_a_time_zone(folded, m, chosen) and not _inside_katakana(folded, m)
               and not _names_a_language(folded, m)]
     chosen = [m for m in map(lambda m: _trimmed(folded, m), chosen) if m is not None]
+    chosen = [m for m in map(lambda m: _without_role(folded, m), chosen) if m is not None]
     for index, mention in enumerate(chosen):
         previous_end = out[-1].end if out else 0
         next_start = chosen[index + 1].start if index + 1 < len(chosen) else len(folded)
@@ -170,6 +179,13 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
             if _NAMED_BODY.search(folded, start, end):  # サイモン・ヴィーゼンタール・センター: a body named after a person
                 out.append(replace(mention, start=start, end=end, type="ORG", entity_id=None))
                 continue
+            role = folded[start:end].split("・", 1)[0]
+            if role in _ROLE_WORDS and mention.entity_id is None and end > start + len(role):
+                start += len(role) + 1  # キャプテン・エブラ, サッカー・フランス代表: the role is no part of the name
+                place = _place_named(folded, start, end, registry)
+                if place is not None:
+                    out.append(place)
+                    continue
             country = _country_at_start(folded, start, end, registry, previous_end)
             if country is not None:  # アメリカ・オバマ: the country, then the name
                 out.append(country)
@@ -183,6 +199,7 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
                 continue
             part = _KATAKANA_PART.search(folded, previous_end, start)
             if part and part.end() == start and "\u30a1" <= folded[start] <= "\u30fa" \
+                    and folded[part.start() : part.end() - 1] not in _ROLE_WORDS \
                     and not folded.startswith("両", end):  # ブッシュ・ブレア両首脳: two people
                 start = part.start()
         elif mention.type == "ORG" and folded.startswith(("社", "局"), end) and end + 1 <= next_start \
@@ -259,6 +276,23 @@ def _trimmed(folded: str, mention: Mention) -> Mention | None:
     if end <= start:
         return None
     return mention if (start, end) == (mention.start, mention.end) else replace(mention, start=start, end=end)
+
+
+def _without_role(folded: str, mention: Mention) -> Mention | None:
+    """None for a person's span that is a role or sport before ・ (スタッフ・伊藤和也), else the mention."""
+    if mention.type == "PERSON" and mention.entity_id is None and folded.startswith("・", mention.end) \
+            and folded[mention.start : mention.end] in _ROLE_WORDS:
+        return None
+    return mention
+
+
+def _place_named(folded: str, start: int, end: int, registry: Registry) -> Mention | None:
+    """A country or place the registry names with exactly folded[start:end], as a mention."""
+    for stop, ids in registry.longest_matches(folded, start):
+        places = [i for i in ids if i in registry.entities and registry.entities[i].type in ("GPE", "LOC")]
+        if stop == end and places:
+            return Mention(start, end, "", registry.entities[places[0]].type, places[0], source="gazetteer")
+    return None
 
 
 def _inside_katakana(folded: str, mention: Mention) -> bool:

@@ -93,3 +93,13 @@ def test_a_body_named_after_a_person_is_an_organisation():
     found = spans("ナチの戦犯追及組織サイモン・ヴィーゼンタール・センターを創設したサイモン・ヴィーゼンタール氏が死去した。")
     assert ("サイモン・ヴィーゼンタール・センター", "ORG") in found
     assert ("サイモン・ヴィーゼンタール", "PERSON") in found
+
+
+def test_a_role_or_sport_before_a_name_with_a_middle_dot_is_no_part_of_it():
+    found = spans("時事によると、代表は練習前にキャプテン・エブラとフィジカルコーチも口論。")
+    assert ("エブラ", "PERSON") in found and not any("キャプテン" in text for text, _ in found)
+    found = spans("遺体は非政府組織「ペシャワール会」のスタッフ・伊藤和也さん(31歳)である事が判明した。")
+    assert ("伊藤和也", "PERSON") in found and not any("スタッフ" in text for text, _ in found)
+    found = spans("サッカー・フランス代表のアネルカ選手「追放」に抗議")
+    assert ("フランス", "GPE") in found and not any("サッカー" in text for text, _ in found)
+    assert ("ジョージ・ブッシュ", "PERSON") in spans("ジョージ・ブッシュ大統領が演説した。")
