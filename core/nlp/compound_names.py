@@ -53,6 +53,9 @@ _OPEN = re.compile(r"全[米英仏豪]オープン(?:テニス|ゴルフ)?")
 _KOREAN_PROVINCE = re.compile(r"(?<![\u4e00-\u9fff])(?:京畿|江原|忠清[南北]|全羅[南北]|慶尚[南北]|済州|平安[南北]|咸鏡[南北]"
                               r"|黄海[南北]?|慈江|両江)(?:特別自治)?道(?![\u4e00-\u9fff])")
 # The football World Cup by its short name, with its year written on (2010W杯): a named tournament.
+# A katakana name with a unit of places (クンドゥズ州, メーン州, ペイショトジアセベド市): a place, known or not.
+_KATAKANA_PLACE = re.compile(r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]{2,}(?:[=＝][\u30a1-\u30faー]+)*"
+                             r"(?:州|市|郡|地区|自治州)(?:(?![\u4e00-\u9fff])|(?=内|郊外|近郊|周辺|中心部|[東西南北]部))")
 _WORLD_CUP = re.compile(r"(?<![0-9A-Za-z])(?:\d{4})?W杯")
 # A city or prefecture before 内 (広島市内, 大阪府内): the place is named with its suffix (東京都内 stays 東京,
 # the capital as Kaidan's meetings read it).
@@ -67,7 +70,7 @@ _RESOLUTION = re.compile(r"決議(?:第)?\d{2,4}号?")
 _QUOTED_LAW = re.compile(r"「(?P<law>[^「」。、\s]{2,30}?法)」")
 # A body or a treaty named in quotes (「新駅設置促進協議会」, 「無形文化遺産保護条約」): its name whole.
 _QUOTED_BODY = re.compile(r"「(?P<name>[^「」。、\s]{3,30}?(?:(?P<treaty>条約|協定|憲章|議定書)|協議会|委員会|審議会|"
-                          r"懇談会|評議会|連合会|連盟|協会|機構))」")
+                          r"懇談会|評議会|連合会|連合|同盟|連盟|協会|機構|戦線))」")
 _LAW_AFTER_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(?:条約|協定|宣言|憲章|議定書)(?![\u4e00-\u9fff])")
 # A country's constitution written on its name (日本国憲法); ハイチの憲法 is the kind, not a name.
 _CONSTITUTION = re.compile(r"(?:国)?憲法(?![\u4e00-\u9fff])")
@@ -185,6 +188,7 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
              for pattern in (_WORLD_CUP, _WORLD_WAR, _CHAMPIONSHIP, _OPEN, _BY_ELECTION)
              for m in pattern.finditer(folded)]
     out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in _KOREAN_PROVINCE.finditer(folded)]
+    out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in _KATAKANA_PLACE.finditer(folded)]
     out += [Mention(m.start(), m.end(), "", "ORG", source="compound")
             for m in _CENTRAL_ELECTION_BODY.finditer(folded)]
     for storm in _STORM.finditer(folded):

@@ -103,3 +103,15 @@ def test_a_role_or_sport_before_a_name_with_a_middle_dot_is_no_part_of_it():
     found = spans("サッカー・フランス代表のアネルカ選手「追放」に抗議")
     assert ("フランス", "GPE") in found and not any("サッカー" in text for text, _ in found)
     assert ("ジョージ・ブッシュ", "PERSON") in spans("ジョージ・ブッシュ大統領が演説した。")
+
+
+def test_a_katakana_name_with_a_unit_of_places_is_a_place():
+    assert ("クンドゥズ州", "LOC") in spans("また、アフガン北部クンドゥズ州の知事は、解放されたことを明らかにした。")
+    assert ("メーン州", "LOC") in spans("このメーン州の集会でも勝ち名乗りを挙げたことにより、4連勝を決めた。")
+    assert ("ペイショトジアセベド市", "LOC") in spans("ブラジルのパラー州ペイショトジアセベド市で29日に起こった墜落事故で")
+    assert not any(kind == "LOC" for _, kind in spans("スーパー市場で買い物をした。"))
+
+
+def test_a_quoted_name_ending_as_an_alliance_is_one_body():
+    found = spans("ソマリアで「平和復興と対テロ連合」との激しい戦闘を続けてきた「イスラム法廷連合」は発表した。")
+    assert {("平和復興と対テロ連合", "ORG"), ("イスラム法廷連合", "ORG")} <= set(found)
