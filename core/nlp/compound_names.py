@@ -56,6 +56,16 @@ _KOREAN_PROVINCE = re.compile(r"(?<![\u4e00-\u9fff])(?:京畿|江原|忠清[南�
 # A katakana name with a unit of places (クンドゥズ州, メーン州, ペイショトジアセベド市): a place, known or not.
 _KATAKANA_PLACE = re.compile(r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]{2,}(?:[=＝][\u30a1-\u30faー]+)*"
                              r"(?:州|市|郡|地区|自治州)(?:(?![\u4e00-\u9fff])|(?=内|郊外|近郊|周辺|中心部|[東西南北]部))")
+# A long name glossed by its acronym (民主代案同盟(PDA), 国際治安支援部隊(ISAF)): a body, a treaty or a meeting.
+_GLOSSED = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])(?:野党|与党|連立与党|最大野党|政党)?"
+                      r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faー][\u4e00-\u9fff\u30a1-\u30faー・]{3,23})"
+                      r"[(（](?P<acronym>[A-Z][A-Z0-9&]{1,7})[)）]")
+# Acronyms of kinds of things, not of one body (自由貿易協定(FTA), 協定世界時(UTC), 非政府組織(NGO)).
+GENERIC_ACRONYMS = {"UTC", "GMT", "JST", "GDP", "GNP", "GNI", "FTA", "EPA", "NGO", "NPO", "ODA", "WMD", "IT", "AI",
+                     "SNS", "PKO", "DNA", "CEO", "CIO", "BSE", "HIV", "ICBM", "SLBM", "IRBM", "MD", "LNG", "TPP",
+                     "EEZ", "DV", "PTSD", "IPO", "M&A", "ETF", "CPI", "LCC", "EV", "IOT"}
+_LAW_HEADS = ("条約", "協定", "議定書", "憲章", "計画", "合意")
+_EVENT_HEADS = ("首脳会議", "首脳会合", "サミット", "フォーラム", "外相会議", "閣僚会議")
 _WORLD_CUP = re.compile(r"(?<![0-9A-Za-z])(?:\d{4})?W杯")
 # A city or prefecture before 内 (広島市内, 大阪府内): the place is named with its suffix (東京都内 stays 東京,
 # the capital as Kaidan's meetings read it).
@@ -94,8 +104,10 @@ _SOURCE_WORDS = {"ニュース", "メディア", "データ", "レポート", "�
                  "インタビュー", "アンケート", "グループ", "チーム", "メンバー", "スタッフ", "マスコミ", "ブログ",
                  "ツイッター", "テレビ", "ラジオ", "ネット", "インターネット", "プレスリリース", "リリース",
                  "コメント", "スポークスマン", "ジャーナリスト", "アナリスト", "エコノミスト", "カメラ"}
-# A party: a name of kanji before 党, unless the word is a kind of party (与党, 野党, 同党, 新党).
-_PARTY = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])[\u4e00-\u9fff]{1,7}(?<![与野政同両各全他一離入結解友新本我脱旧])党"
+# A party: a name of kanji before 党, unless the word is a kind of party (与党, 野党, 同党, 新党); 与党 or
+# 野党 before the name says which side it is on (与党社会民主党 is 社会民主党).
+_PARTY = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])(?:連立与党|最大野党|与党|野党|第\d党)?"
+                    r"(?P<party>[\u4e00-\u9fff]{1,7}(?<![与野政同両各全他一離入結解友新本我脱旧])党)"
                     r"(?![員首派内籍費則綱議首大])")
 # A prefecture's police (神奈川県警, 大阪府警察本部, 大阪府警生活経済課): an organisation, not the place.
 _POLICE = re.compile(r"警(?:察本部|察|本部)?(?![\u4e00-\u9fff])|警(?=[\u4e00-\u9fff]{1,6}?(?:署|課|部|隊)(?![\u4e00-\u9fff]))")
@@ -189,12 +201,18 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
              for m in pattern.finditer(folded)]
     out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in _KOREAN_PROVINCE.finditer(folded)]
     out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in _KATAKANA_PLACE.finditer(folded)]
+    for glossed in _GLOSSED.finditer(folded):
+        name = glossed["name"]
+        if glossed["acronym"] in GENERIC_ACRONYMS:
+            continue
+        kind = "LAW" if name.endswith(_LAW_HEADS) else "EVENT" if name.endswith(_EVENT_HEADS) else "ORG"
+        out += [Mention(glossed.start(group), glossed.end(group), "", kind, source="compound") for group in ("name", "acronym")]
     out += [Mention(m.start(), m.end(), "", "ORG", source="compound")
             for m in _CENTRAL_ELECTION_BODY.finditer(folded)]
     for storm in _STORM.finditer(folded):
         out += [Mention(storm.start(group), storm.end(group), "", "EVENT", source="compound")
                 for group in ("name", "latin") if storm.group(group)]
-    out += [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in _PARTY.finditer(folded)]
+    out += [Mention(m.start("party"), m.end("party"), "", "ORG", source="compound") for m in _PARTY.finditer(folded)]
     return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from core.model import Mention
+from core.nlp.compound_names import GENERIC_ACRONYMS
 from core.nlp.tagger import KAIDAN_TYPE
 from core.nlp.tokens import Token
 from core.registry import Registry
@@ -51,7 +52,7 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
             surface = surface[:-1]
         if kind == "ORG" and surface.endswith(_NOT_A_BODY):
             continue  # ハイチ暫定政府, レバノン司法当局: the country acting, not a named body
-        if _NUMBER.match(surface) or (surface.startswith(_COUNTING) and kind != "PERSON"):
+        if _NUMBER.match(surface) or (surface.startswith(_COUNTING) and kind != "PERSON") or surface in GENERIC_ACRONYMS:
             continue
         if kind != "PERSON" and surface.endswith(_RESIDENTS) and len(surface) > 2:
             # 東京都民, 大阪府民: the people of a place name the place

@@ -115,3 +115,26 @@ def test_a_katakana_name_with_a_unit_of_places_is_a_place():
 def test_a_quoted_name_ending_as_an_alliance_is_one_body():
     found = spans("ソマリアで「平和復興と対テロ連合」との激しい戦闘を続けてきた「イスラム法廷連合」は発表した。")
     assert {("平和復興と対テロ連合", "ORG"), ("イスラム法廷連合", "ORG")} <= set(found)
+
+
+def test_a_long_name_glossed_by_its_acronym_is_named_whole():
+    found = spans("大統領選挙で、民主代案同盟(PDA)のカルロス・ガビリア氏が2位となった。")
+    assert {("民主代案同盟", "ORG"), ("PDA", "ORG")} <= set(found)
+    found = spans("独立行政法人情報通信研究機構(NICT)は9月7日、閏秒を実施すると発表した。")
+    assert ("独立行政法人情報通信研究機構", "ORG") in found
+
+
+def test_the_acronym_of_a_kind_of_thing_names_nothing():
+    assert spans("協定世界時(UTC)については、すでに発表している。") == []
+    assert not any(kind in ("ORG", "LAW") for _, kind in spans("両国は自由貿易協定(FTA)を結んだ。"))
+    assert not any(text == "NGO" for text, _ in spans("非政府組織(NGO)法人「ペシャワール会」のスタッフ"))
+
+
+def test_a_persons_name_in_latin_letters_after_it_is_the_person_again():
+    found = spans("財務相:クリスティン・ハルヴォルセン(KristinHalvorsen)(社会主義左翼党)")
+    assert ("KristinHalvorsen", "PERSON") in found
+
+
+def test_the_side_a_party_is_on_is_no_part_of_its_name():
+    found = spans("28日、第2党となった与党社会民主党(SPD)が、2回目の連立交渉を行った。")
+    assert ("社会民主党", "ORG") in found and not any(text.startswith("与党") for text, _ in found)
