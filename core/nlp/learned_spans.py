@@ -18,6 +18,8 @@ _TRAILING = ("氏", "さん", "様", "容疑者", "被告", "首相", "大統領
 
 # A part of a country or region named by its direction (パキスタン北東部, アフリカ西部): the place is named.
 _DIRECTION_PART = re.compile(r"(?:[東西南北]{1,2}|中)部$")
+_LEAD = re.compile(r"(?P<place>首都|州都|県都|省都|古都)・?|(?:プロ野球|プロサッカー|サッカー|Jリーグ|大リーグ)・?")
+_EVENT_REST = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:事故|事件|災害|戦争|紛争|震災)")
 _RESIDENTS = ("都民", "道民", "府民", "県民", "市民", "区民", "町民", "村民", "州民", "国民")
 # Digits alone (a person's age in brackets, 2010年度) name nothing.
 _NUMBER = re.compile(r"[\d,.]+(?:年度?)?$")
@@ -41,6 +43,15 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                 containers.append(Mention(start, end, "", label, source="tagger", confidence=confidence))
             continue
         surface = folded[start:end]
+        lead = _LEAD.match(surface)
+        if lead and lead.end() < len(surface):
+            # 州都バンダ・アチェ, プロ野球埼玉西武ライオンズ: the kind of place or of club is no part of the name
+            start += lead.end()
+            surface = surface[lead.end():]
+            kind = "LOC" if lead["place"] else "ORG"
+        if kind == "EVENT" and (rest := _EVENT_REST.match(folded, end)):
+            end = rest.end()  # 福島第一原子力|発電所事故: the event's name runs to its head
+            surface = folded[start:end]
         if surface.endswith(_TRAILING):
             for word in _TRAILING:
                 if surface.endswith(word) and len(surface) > len(word):

@@ -138,3 +138,18 @@ def test_a_persons_name_in_latin_letters_after_it_is_the_person_again():
 def test_the_side_a_party_is_on_is_no_part_of_its_name():
     found = spans("28日、第2党となった与党社会民主党(SPD)が、2回目の連立交渉を行った。")
     assert ("社会民主党", "ORG") in found and not any(text.startswith("与党") for text, _ in found)
+
+
+def test_the_kind_of_place_or_club_before_a_name_is_no_part_of_it():
+    found = spans("GAMは同日、州都バンダ・アチェを視察のため訪れていた大統領と会談した。")
+    assert ("バンダ・アチェ", "LOC") in found and not any(text.startswith("州都") for text, _ in found)
+    found = spans("日刊スポーツによると、プロ野球埼玉西武ライオンズは8月25日、発表した。")
+    assert ("埼玉西武ライオンズ", "ORG") in found
+
+
+def test_an_event_name_runs_to_its_head_and_an_airport_is_a_site():
+    found = spans("同首相は、東日本大震災の復興と福島第一原子力発電所事故収束に最優先で取り組む決意を表明した。")
+    assert ("福島第一原子力発電所事故", "EVENT") in found
+    found = spans("反政府の団体は首都・バンコクのスワンナプーム国際空港を占拠してきた。")
+    assert ("スワンナプーム国際空港", "LOC") in found
+    assert spans("同空港から撤収することを表明した。") == []
