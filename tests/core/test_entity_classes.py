@@ -153,3 +153,5 @@ def test_an_event_name_runs_to_its_head_and_an_airport_is_a_site():
     found = spans("反政府の団体は首都・バンコクのスワンナプーム国際空港を占拠してきた。")
     assert ("スワンナプーム国際空港", "LOC") in found
     assert spans("同空港から撤収することを表明した。") == []
+    found = spans("前原大臣が、「羽田空港を国際化とハブ空港にする」意向を示した。")
+    assert ("羽田空港", "LOC") in found and not any("ハブ" in text for text, _ in found)
