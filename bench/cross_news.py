@@ -1,6 +1,6 @@
 """Unseen-news F1 from the readable parts alone: train on one, score the other, and the reverse.
 
-    python bench/cross_news.py [--train] [--errors] [--rules-only]
+    python bench/cross_news.py [--train] [--errors] [--rules-only] [--weight N]
 
 The bundled tagger trains on the news gold's development half and learning
 pool, so their scores in bench/eval_entities.py measure fit. Here two models
@@ -31,16 +31,17 @@ OUT = ROOT / "bench" / "out"
 PARTS = ("dev", "learn")
 
 
-def model_path(left_out: str) -> Path:
-    return OUT / f"news-without-{left_out}.crfsuite"
+def model_path(left_out: str, weight: int = USER_WEIGHT) -> Path:
+    suffix = "" if weight == USER_WEIGHT else f"-w{weight}"
+    return OUT / f"news-without-{left_out}{suffix}.crfsuite"
 
 
-def build(left_out: str) -> Path:
-    """A model trained as the bundled one, less the news part left out."""
+def build(left_out: str, weight: int = USER_WEIGHT) -> Path:
+    """A model trained as the bundled one (news at weight), less the news part left out."""
     kept = [p for p in PARTS if p != left_out]
     examples = base_examples(news=False) + kaidan_examples(
-        [item for p in kept for item in read_jsonl(NEWS / f"news_{p}.jsonl")], weight=USER_WEIGHT)
-    return train(examples, model_path(left_out))
+        [item for p in kept for item in read_jsonl(NEWS / f"news_{p}.jsonl")], weight=weight)
+    return train(examples, model_path(left_out, weight))
 
 
 def main() -> None:
@@ -48,12 +49,13 @@ def main() -> None:
     parser.add_argument("--train", action="store_true", help="rebuild the two models")
     parser.add_argument("--errors", action="store_true", help="print the errors by class (bench/entity_errors.py)")
     parser.add_argument("--rules-only", action="store_true")
+    parser.add_argument("--weight", type=int, default=USER_WEIGHT, help="how many times a news article counts")
     args = parser.parse_args()
     gold_all, found_all = [], []
     for part in PARTS:
-        if not args.rules_only and (args.train or not model_path(part).exists()):
-            build(part)
-        tagger = False if args.rules_only else Tagger(model_path(part))
+        if not args.rules_only and (args.train or not model_path(part, args.weight).exists()):
+            build(part, args.weight)
+        tagger = False if args.rules_only else Tagger(model_path(part, args.weight))
         gold = read_jsonl(NEWS / f"news_{part}.jsonl")
         found = predict(gold, tagger)
         table = score(gold, found)

@@ -83,7 +83,7 @@ _QUOTED_BODY = re.compile(r"「(?P<name>[^「」。、\s]{3,30}?(?:(?P<treaty>�
                           r"懇談会|評議会|連合会|連合|同盟|連盟|協会|機構|戦線))」")
 _LAW_AFTER_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(?:条約|協定|宣言|憲章|議定書)(?![\u4e00-\u9fff])")
 # A country's constitution written on its name (日本国憲法); ハイチの憲法 is the kind, not a name.
-_CONSTITUTION = re.compile(r"(?:国)?憲法(?![\u4e00-\u9fff])")
+_CONSTITUTION = re.compile(r"(?:国)?憲法(?:(?![\u4e00-\u9fff])|(?=施行|制定|改正|改定|公布|第|前文|違反))")
 # A named storm: 台風5号「ケーミー」 gives the name, and its Latin spelling in brackets after it.
 _STORM = re.compile(r"(?:台風|ハリケーン|サイクロン)\d{1,2}号[「『](?P<name>[^」』\s]{1,15})[」』]"
                     r"(?:[(（](?P<latin>[A-Za-z][A-Za-z\- ]{1,20})[)）])?")

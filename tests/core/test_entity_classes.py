@@ -155,3 +155,9 @@ def test_an_event_name_runs_to_its_head_and_an_airport_is_a_site():
     assert spans("同空港から撤収することを表明した。") == []
     found = spans("前原大臣が、「羽田空港を国際化とハブ空港にする」意向を示した。")
     assert ("羽田空港", "LOC") in found and not any("ハブ" in text for text, _ in found)
+
+
+def test_a_constitution_before_what_is_done_to_it_is_still_named():
+    assert ("日本国憲法", "LAW") in spans("これは現在の日本国憲法施行後としては最も長い。")
+    assert ("ネパール憲法", "LAW") in spans("ネパール憲法改正案が可決された。")
+    assert not any(kind == "LAW" for _, kind in spans("憲法改正を訴えた。"))
