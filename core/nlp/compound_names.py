@@ -106,11 +106,14 @@ _SOURCE_WORDS = {"ニュース", "メディア", "データ", "レポート", "�
                  "コメント", "スポークスマン", "ジャーナリスト", "アナリスト", "エコノミスト", "カメラ"}
 # A party: a name of kanji before 党, unless the word is a kind of party (与党, 野党, 同党, 新党); 与党 or
 # 野党 before the name says which side it is on (与党社会民主党 is 社会民主党).
-_PARTY = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])(?:連立与党|最大野党|与党|野党|第\d党)?"
+_PARTY = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])(?:連立与党|最大野党|与党|野党|第\d党|一方|他方)?"
                     r"(?P<party>[\u4e00-\u9fff]{1,7}(?<![与野政同両各全他一離入結解友新本我脱旧])党)"
                     r"(?![員首派内籍費則綱議首大])")
 # A prefecture's police (神奈川県警, 大阪府警察本部, 大阪府警生活経済課): an organisation, not the place.
 _POLICE = re.compile(r"警(?:察本部|察|本部)?(?![\u4e00-\u9fff])|警(?=[\u4e00-\u9fff]{1,6}?(?:署|課|部|隊)(?![\u4e00-\u9fff]))")
+# A party named "the party of …" (維新の党, みんなの党, 希望の党); not 同国の党 or 与党の党首.
+_PARTY_OF = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])(?![同各自与野両他我])"
+                       r"(?:[\u4e00-\u9fff]{2,3}|みんな|日本のこころ)の党(?![\u4e00-\u9fff])")
 _BRANCH = re.compile(r"(?:支部|支局|分派|州)(?![\u4e00-\u9fff])")
 _EMBASSY = re.compile(r"総領事館|領事館|大使館|代表部")
 # Words that place a day written after them: local time, "the same", the days around today.
@@ -213,6 +216,7 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
         out += [Mention(storm.start(group), storm.end(group), "", "EVENT", source="compound")
                 for group in ("name", "latin") if storm.group(group)]
     out += [Mention(m.start("party"), m.end("party"), "", "ORG", source="compound") for m in _PARTY.finditer(folded)]
+    out += [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in _PARTY_OF.finditer(folded)]
     return out
 
 

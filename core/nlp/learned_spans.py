@@ -12,7 +12,7 @@ from core.registry import Registry
 
 # Words that end a span the tagger drew too long: a title or an honorific is never part of a name.
 _NOT_A_BODY = ("政府", "当局", "政権", "派", "訪問団", "代表団", "使節団", "調査団", "視察団")
-_TRAILING = ("氏", "さん", "様", "容疑者", "被告", "首相", "大統領", "外相", "長官", "議員", "総裁", "代表", "大臣", "知事",
+_TRAILING = ("両", "氏", "さん", "様", "容疑者", "被告", "首相", "大統領", "外相", "長官", "議員", "総裁", "代表", "大臣", "知事",
              "市長", "社長", "会長", "監督")
 
 
@@ -73,6 +73,10 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
             out.append(Mention(start, end - 1, "", place.type if place else "LOC", place.id if place else None,
                                source="tagger", confidence=confidence))
             continue
+        if kind != "PERSON" and (_DIRECTION_PART.fullmatch(surface) or surface == "中央部"):
+            continue  # a part of a place named by its direction alone
+        if kind in ("ORG", "EVENT") and (of := surface.find("の")) > 0 and _place(folded, registry, start, start + of):
+            continue  # 日本の国会: the country and its body, each found on its own
         if kind != "PERSON" and (part := _DIRECTION_PART.search(surface)):
             place = _place(folded, registry, start, start + part.start())
             if place is not None:

@@ -161,3 +161,18 @@ def test_a_constitution_before_what_is_done_to_it_is_still_named():
     assert ("日本国憲法", "LAW") in spans("これは現在の日本国憲法施行後としては最も長い。")
     assert ("ネパール憲法", "LAW") in spans("ネパール憲法改正案が可決された。")
     assert not any(kind == "LAW" for _, kind in spans("憲法改正を訴えた。"))
+
+
+def test_parties_named_the_party_of_and_a_surname_is_no_pair_of_countries():
+    found = spans("維新の党とみんなの党の幹事長らが会合を実施した。")
+    assert {("維新の党", "ORG"), ("みんなの党", "ORG")} <= set(found)
+    found = spans("みんなの党の中西政策調査会長が会合を実施した。")
+    assert not any(kind == "GPE" for _, kind in found)
+    assert ("米", "GPE") in spans("米中関係が悪化した。")
+    assert ("共和党", "ORG") in spans("一方共和党もマケイン氏が37%で僅差でリードした。")
+
+
+def test_a_learned_span_with_a_place_and_no_before_a_body_is_no_name():
+    found = spans("民主党は、オバマ、クリントン両候補が接戦を演じた。")
+    assert ("クリントン", "PERSON") in found
+    assert not any(text == "中央部" for text, _ in spans("パリ市中央部の陸軍病院に入院した。"))
