@@ -66,11 +66,12 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
         if _NUMBER.match(surface) or (surface.startswith(_COUNTING) and kind != "PERSON") or surface in GENERIC_ACRONYMS:
             continue
         if kind != "PERSON" and surface.endswith(_RESIDENTS) and len(surface) > 2:
-            # 東京都民, 大阪府民: the people of a place name the place
-            place = _place(folded, registry, start, end - 1)
+            # 東京都民, 大阪府民, 日本国民: the people of a place name the place
+            stop = end - (2 if surface.endswith("国民") else 1)
+            place = _place(folded, registry, start, stop)
             if place is None and surface[-2] not in "都道府県市区町村州":
                 continue
-            out.append(Mention(start, end - 1, "", place.type if place else "LOC", place.id if place else None,
+            out.append(Mention(start, stop, "", place.type if place else "LOC", place.id if place else None,
                                source="tagger", confidence=confidence))
             continue
         if kind != "PERSON" and (_DIRECTION_PART.fullmatch(surface) or surface == "中央部"):

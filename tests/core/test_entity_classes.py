@@ -176,3 +176,30 @@ def test_a_learned_span_with_a_place_and_no_before_a_body_is_no_name():
     found = spans("民主党は、オバマ、クリントン両候補が接戦を演じた。")
     assert ("クリントン", "PERSON") in found
     assert not any(text == "中央部" for text, _ in spans("パリ市中央部の陸軍病院に入院した。"))
+
+
+class _Learned:
+    """A tagger that proposes fixed spans, to check what Kaidan keeps of a learned span."""
+
+    def __init__(self, *spans):
+        self.spans = spans
+
+    def tag(self, tokens, folded):
+        return list(self.spans)
+
+
+def _learned(text, *spans):
+    from core.nlp.learned_spans import tagger_mentions
+    from core.nlp.tokens import tokenize
+
+    tokens = tokenize(text)
+    index_at = {t.start: i for i, t in enumerate(tokens)}
+    return [(text[m.start:m.end], m.type)
+            for m in tagger_mentions(text, tokens, index_at, bundled_registry(), _Learned(*spans))]
+
+
+def test_a_places_residents_give_the_place_and_a_number_or_a_kind_of_thing_no_name():
+    assert _learned("自民党党内のごたごたが東京都民の判断に影響した。", (11, 15, "ORG", 0.9)) == [("東京都", "LOC")]
+    assert _learned("日本国民の判断", (0, 4, "ORG", 0.9)) == [("日本", "GPE")]
+    assert _learned("候補(60)の当選", (3, 5, "EVENT", 0.9)) == []
+    assert _learned("自由貿易協定(FTA)を結んだ", (7, 10, "ORG", 0.9)) == []
