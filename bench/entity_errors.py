@@ -10,7 +10,7 @@ the gold there). Within a class errors are grouped by the gold type (or the
 detected one), each line with a little of the text around it, so that rules
 are written against classes of errors, not against one article. Only the
 development half and the learning pool can be read here: the held-aside parts
-(news_held, news_held2) are measured by bench/eval_entities.py alone.
+(news_held, news_held2, news_held3) are measured by bench/eval_entities.py alone.
 """
 
 from __future__ import annotations
@@ -64,6 +64,27 @@ def context(body: str, span: dict, width: int) -> str:
     return f"{before}[{body[span['start']:span['end']]}]{after}"
 
 
+def report(gold: list[dict], found: list[dict], width: int = 8, out=print) -> None:
+    """Print the errors of detected items against gold items, grouped by class and type."""
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for item, detected in zip(gold, found):
+        for kind, g, p in classify(item["entities"], detected["entities"]):
+            label = (g or p)["type"] + ("" if not (g and p) or g["type"] == p["type"] else " → " + p["type"])
+            shown = context(item["body"], g or p, width)
+            if g and p:
+                shown += f"   detected: {item['body'][p['start']:p['end']]}"
+            groups[(kind, label)].append(f"{item['id']}  {shown}")
+    for kind in CLASSES:
+        rows = [(label, lines) for (k, label), lines in groups.items() if k == kind]
+        if not rows:
+            continue
+        out(f"== {kind}: {sum(len(lines) for _, lines in rows)}")
+        for label, lines in sorted(rows, key=lambda r: -len(r[1])):
+            out(f"  -- {label}: {len(lines)}")
+            for line in lines:
+                out(f"     {line}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", nargs="+", default=list(READABLE), choices=READABLE)
@@ -72,25 +93,8 @@ def main() -> None:
     parser.add_argument("--context", type=int, default=8, help="characters of text shown on each side")
     args = parser.parse_args()
     tagger = False if args.rules_only else tagger_model.load(args.model)
-    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for part in args.part:
-        gold = read_jsonl(NEWS / f"news_{part}.jsonl")
-        for item, found in zip(gold, predict(gold, tagger)):
-            for kind, g, p in classify(item["entities"], found["entities"]):
-                label = (g or p)["type"] + ("" if not (g and p) or g["type"] == p["type"] else " → " + p["type"])
-                shown = context(item["body"], g or p, args.context)
-                if g and p:
-                    shown += f"   detected: {item['body'][p['start']:p['end']]}"
-                groups[(kind, label)].append(f"{item['id']}  {shown}")
-    for kind in CLASSES:
-        rows = [(label, lines) for (k, label), lines in groups.items() if k == kind]
-        if not rows:
-            continue
-        print(f"== {kind}: {sum(len(lines) for _, lines in rows)}")
-        for label, lines in sorted(rows, key=lambda r: -len(r[1])):
-            print(f"  -- {label}: {len(lines)}")
-            for line in lines:
-                print(f"     {line}")
+    gold = [item for part in args.part for item in read_jsonl(NEWS / f"news_{part}.jsonl")]
+    report(gold, predict(gold, tagger), args.context)
 
 
 if __name__ == "__main__":

@@ -12,8 +12,12 @@ to one diplomacy word; random.Random(2027) draws seventy more from the articles
 it admits, none of the first draw's; the first thirty are a learning pool (news_learn, errors
 may be read like the development half's) and the other forty a second
 held-aside part (news_held2, only its scores are read).
+Third draw: once the bundled tagger had trained on the learning pool and held2's
+scores had been seen while a choice was made, random.Random(3113) draws twelve
+more under the second rule, none of the first two draws': news_held3, a held
+part annotated before Kaidan ran on it and scored only at a stop's start and end.
 
-    python bench/news_gold/pick.py CORPUS_DIR [--second]
+    python bench/news_gold/pick.py CORPUS_DIR [--second | --third]
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ SEED = 12
 SECOND_COUNT = 70
 SECOND_SEED = 2027
 SECOND_LEARN = 30
+THIRD_COUNT = 12
+THIRD_SEED = 3113
 
 
 def lead(path: Path) -> tuple[str, str, str]:
@@ -67,7 +73,19 @@ def pick_second(corpus: Path) -> list[dict]:
     return drawn
 
 
+def pick_third(corpus: Path) -> list[dict]:
+    """The third draw's twelve articles (news_held3), none of the first two draws'."""
+    taken = {item["id"] for item in pick(corpus)} | {item["id"] for item in pick_second(corpus)}
+    rest = [item for item in eligible(corpus, words=1) if item["id"] not in taken]
+    drawn = random.Random(THIRD_SEED).sample(rest, THIRD_COUNT)
+    for item in drawn:
+        item["half"] = "held3"
+    return drawn
+
+
 if __name__ == "__main__":
-    chosen = pick_second(Path(sys.argv[1])) if "--second" in sys.argv[2:] else pick(Path(sys.argv[1]))
+    options = sys.argv[2:]
+    draw = pick_third if "--third" in options else pick_second if "--second" in options else pick
+    chosen = draw(Path(sys.argv[1]))
     for item in chosen:
         print(json.dumps(item, ensure_ascii=False))

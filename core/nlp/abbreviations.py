@@ -42,7 +42,7 @@ def abbreviation_mentions(tokens: list[Token], registry) -> list:
                and tokens[run_end].pos.startswith(("名詞,普通名詞", "名詞,固有名詞") if run_end == index
                                                   else ("名詞", "接尾辞"))
                and _only_abbreviations(tokens[run_end].surface, codes)
-               and not _native_word(tokens[run_end])):
+               and not _native_word(tokens[run_end]) and ",人名," not in tokens[run_end].pos):  # 中西 is a surname
             run_end += 1
         run = tokens[index:run_end]
         chars = sum(len(t.surface) for t in run)

@@ -37,6 +37,8 @@ _MOVEMENT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:解放戦線|救国戦線|戦�
 # A time word after the name stays out of it (ボスニア紛争中, 湾岸戦争後).
 _CONFLICT = re.compile(r"(?:戦争|紛争|危機|内戦|事変|動乱)(?:(?![\u4e00-\u9fff])|(?=[中後前時下](?![\u4e00-\u9fff])))")
 # Disasters named after their places: 新潟県中越地震, スマトラ島沖地震, 阪神・淡路大震災.
+# An incident named after a name (金大中事件, アンディジャン事件); 暗殺事件 has no name before it.
+_INCIDENT = re.compile(r"事件(?![\u4e00-\u9fff])")
 _DISASTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:沖地震|大地震|地震|大震災|震災|豪雨|大噴火)(?![\u4e00-\u9fff])")
 # The world wars by their number (第2次世界大戦, 第一次世界大戦).
 _WORLD_WAR = re.compile(r"第[12一二]次世界大戦")
@@ -51,6 +53,19 @@ _OPEN = re.compile(r"全[米英仏豪]オープン(?:テニス|ゴルフ)?")
 _KOREAN_PROVINCE = re.compile(r"(?<![\u4e00-\u9fff])(?:京畿|江原|忠清[南北]|全羅[南北]|慶尚[南北]|済州|平安[南北]|咸鏡[南北]"
                               r"|黄海[南北]?|慈江|両江)(?:特別自治)?道(?![\u4e00-\u9fff])")
 # The football World Cup by its short name, with its year written on (2010W杯): a named tournament.
+# A katakana name with a unit of places (クンドゥズ州, メーン州, ペイショトジアセベド市): a place, known or not.
+_KATAKANA_PLACE = re.compile(r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]{2,}(?:[=＝][\u30a1-\u30faー]+)*"
+                             r"(?:州|市|郡|地区|自治州)(?:(?![\u4e00-\u9fff])|(?=内|郊外|近郊|周辺|中心部|[東西南北]部))")
+# A long name glossed by its acronym (民主代案同盟(PDA), 国際治安支援部隊(ISAF)): a body, a treaty or a meeting.
+_GLOSSED = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])(?:野党|与党|連立与党|最大野党|政党)?"
+                      r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faー][\u4e00-\u9fff\u30a1-\u30faー・]{3,23})"
+                      r"[(（](?P<acronym>[A-Z][A-Z0-9&]{1,7})[)）]")
+# Acronyms of kinds of things, not of one body (自由貿易協定(FTA), 協定世界時(UTC), 非政府組織(NGO)).
+GENERIC_ACRONYMS = {"UTC", "GMT", "JST", "GDP", "GNP", "GNI", "FTA", "EPA", "NGO", "NPO", "ODA", "WMD", "IT", "AI",
+                     "SNS", "PKO", "DNA", "CEO", "CIO", "BSE", "HIV", "ICBM", "SLBM", "IRBM", "MD", "LNG", "TPP",
+                     "EEZ", "DV", "PTSD", "IPO", "M&A", "ETF", "CPI", "LCC", "EV", "IOT"}
+_LAW_HEADS = ("条約", "協定", "議定書", "憲章", "計画", "合意")
+_EVENT_HEADS = ("首脳会議", "首脳会合", "サミット", "フォーラム", "外相会議", "閣僚会議")
 _WORLD_CUP = re.compile(r"(?<![0-9A-Za-z])(?:\d{4})?W杯")
 # A city or prefecture before 内 (広島市内, 大阪府内): the place is named with its suffix (東京都内 stays 東京,
 # the capital as Kaidan's meetings read it).
@@ -63,9 +78,12 @@ _CEREMONY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{6,16}式典")
 # Laws: a resolution with its number, a quoted name ending in 法, a place's treaty or accord.
 _RESOLUTION = re.compile(r"決議(?:第)?\d{2,4}号?")
 _QUOTED_LAW = re.compile(r"「(?P<law>[^「」。、\s]{2,30}?法)」")
+# A body or a treaty named in quotes (「新駅設置促進協議会」, 「無形文化遺産保護条約」): its name whole.
+_QUOTED_BODY = re.compile(r"「(?P<name>[^「」。、\s]{3,30}?(?:(?P<treaty>条約|協定|憲章|議定書)|協議会|委員会|審議会|"
+                          r"懇談会|評議会|連合会|連合|同盟|連盟|協会|機構|戦線))」")
 _LAW_AFTER_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(?:条約|協定|宣言|憲章|議定書)(?![\u4e00-\u9fff])")
 # A country's constitution written on its name (日本国憲法); ハイチの憲法 is the kind, not a name.
-_CONSTITUTION = re.compile(r"(?:国)?憲法(?![\u4e00-\u9fff])")
+_CONSTITUTION = re.compile(r"(?:国)?憲法(?:(?![\u4e00-\u9fff])|(?=施行|制定|改正|改定|公布|第|前文|違反))")
 # A named storm: 台風5号「ケーミー」 gives the name, and its Latin spelling in brackets after it.
 _STORM = re.compile(r"(?:台風|ハリケーン|サイクロン)\d{1,2}号[「『](?P<name>[^」』\s]{1,15})[」』]"
                     r"(?:[(（](?P<latin>[A-Za-z][A-Za-z\- ]{1,20})[)）])?")
@@ -75,17 +93,27 @@ _CENTRAL_ELECTION_BODY = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])中央(?:
 # A newspaper's or agency's short name where the sentence says it reports.
 _REPORTS = r"(?=によると|によれば|の報道|が報じ|は報じ|が伝え|は伝え|の取材|の世論調査)"
 _MEDIA = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>朝日|読売|毎日|産経|日経|共同|時事)" + _REPORTS)
-# Any outlet that reports: a name of kanji ending as newspapers and agencies do (東奥日報), or a
+# Any outlet that reports: a name of kanji ending as newspapers and agencies do (東奥日報; not a word
+# that counts or points at outlets already named or says their kind: 両新聞, 同通信, 地元新聞), or a
 # katakana name (スポーツニッポン) that is not a common word for a source (ニュース, メディア).
-_OUTLET = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])(?P<name>[\u4e00-\u9fff]{1,6}(?:新聞|日報|新報|通信|放送)"
+_OUTLET = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])(?P<name>(?!(?:[両各同当本他]|地元|全国|大手|主要|複数|現地|海外|国内|外国)"
+                     r"(?:新聞|日報|新報|通信|放送))"
+                     r"[\u4e00-\u9fff]{1,6}(?:新聞|日報|新報|通信|放送)"
                      r"|[\u30a1-\u30faー][\u30a1-\u30faー・]{2,14})" + _REPORTS)
 _SOURCE_WORDS = {"ニュース", "メディア", "データ", "レポート", "リポート", "サイト", "ウェブサイト", "ホームページ",
                  "インタビュー", "アンケート", "グループ", "チーム", "メンバー", "スタッフ", "マスコミ", "ブログ",
                  "ツイッター", "テレビ", "ラジオ", "ネット", "インターネット", "プレスリリース", "リリース",
                  "コメント", "スポークスマン", "ジャーナリスト", "アナリスト", "エコノミスト", "カメラ"}
-# A party: a name of kanji before 党, unless the word is a kind of party (与党, 野党, 同党, 新党).
-_PARTY = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])[\u4e00-\u9fff]{1,7}(?<![与野政同両各全他一離入結解友新本我脱旧])党"
+# A party: a name of kanji before 党, unless the word is a kind of party (与党, 野党, 同党, 新党); 与党 or
+# 野党 before the name says which side it is on (与党社会民主党 is 社会民主党).
+_PARTY = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])(?:連立与党|最大野党|与党|野党|第\d党|一方|他方)?"
+                    r"(?P<party>[\u4e00-\u9fff]{1,7}(?<![与野政同両各全他一離入結解友新本我脱旧])党)"
                     r"(?![員首派内籍費則綱議首大])")
+# A prefecture's police (神奈川県警, 大阪府警察本部, 大阪府警生活経済課): an organisation, not the place.
+_POLICE = re.compile(r"警(?:察本部|察|本部)?(?![\u4e00-\u9fff])|警(?=[\u4e00-\u9fff]{1,6}?(?:署|課|部|隊)(?![\u4e00-\u9fff]))")
+# A party named "the party of …" (維新の党, みんなの党, 希望の党); not 同国の党 or 与党の党首.
+_PARTY_OF = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])(?![同各自与野両他我])"
+                       r"(?:[\u4e00-\u9fff]{2,3}|みんな|日本のこころ)の党(?![\u4e00-\u9fff])")
 _BRANCH = re.compile(r"(?:支部|支局|分派|州)(?![\u4e00-\u9fff])")
 _EMBASSY = re.compile(r"総領事館|領事館|大使館|代表部")
 # Words that place a day written after them: local time, "the same", the days around today.
@@ -132,6 +160,9 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
                 branch = _BRANCH.match(folded, body.end) if body.type in _PLACES else None
                 if branch:  # an organisation's branch named by its place: …トリポリ支部, …シナイ州
                     out.append(Mention(mention.start, branch.end(), "", "ORG", source="compound"))
+        if mention.type in ("PERSON", "GPE", "LOC", "ORG") and mention.end - mention.start >= 2 \
+                and _INCIDENT.match(folded, end):
+            out.append(Mention(mention.start, end + 2, "", "EVENT", source="compound"))
         if mention.type in _PLACES:
             start = _first_of_a_list(folded, mention, by_end)
             conflict = _CONFLICT.match(folded, end)
@@ -143,6 +174,9 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             games = _GAMES.match(folded, end)
             if games and mention.end - mention.start >= 2:
                 out.append(Mention(mention.start, games.end(), "", "EVENT", source="compound"))
+            police = _POLICE.match(folded, end) if folded[end - 1 : end] in "都道府県" else None
+            if police:
+                out.append(Mention(mention.start, police.end(), "", "ORG", source="compound"))
             suffix = _PLACE_SUFFIX.match(folded, end)
             if suffix and mention.end - mention.start >= 2:
                 out.append(Mention(mention.start, suffix.end(), "", "LOC", source="compound"))
@@ -160,6 +194,8 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             if not folded.startswith(("同", "各", "今回", "当日"), m.start())]
     out += [Mention(m.start(), m.end(), "", "LAW", source="compound") for m in _RESOLUTION.finditer(folded)]
     out += [Mention(m.start("law"), m.end("law"), "", "LAW", source="compound") for m in _QUOTED_LAW.finditer(folded)]
+    out += [Mention(m.start("name"), m.end("name"), "", "LAW" if m["treaty"] else "ORG", source="compound")
+            for m in _QUOTED_BODY.finditer(folded)]
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in _MEDIA.finditer(folded)]
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in _OUTLET.finditer(folded)
             if m.group("name") not in _SOURCE_WORDS]
@@ -167,12 +203,20 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
              for pattern in (_WORLD_CUP, _WORLD_WAR, _CHAMPIONSHIP, _OPEN, _BY_ELECTION)
              for m in pattern.finditer(folded)]
     out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in _KOREAN_PROVINCE.finditer(folded)]
+    out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in _KATAKANA_PLACE.finditer(folded)]
+    for glossed in _GLOSSED.finditer(folded):
+        name = glossed["name"]
+        if glossed["acronym"] in GENERIC_ACRONYMS:
+            continue
+        kind = "LAW" if name.endswith(_LAW_HEADS) else "EVENT" if name.endswith(_EVENT_HEADS) else "ORG"
+        out += [Mention(glossed.start(group), glossed.end(group), "", kind, source="compound") for group in ("name", "acronym")]
     out += [Mention(m.start(), m.end(), "", "ORG", source="compound")
             for m in _CENTRAL_ELECTION_BODY.finditer(folded)]
     for storm in _STORM.finditer(folded):
         out += [Mention(storm.start(group), storm.end(group), "", "EVENT", source="compound")
                 for group in ("name", "latin") if storm.group(group)]
-    out += [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in _PARTY.finditer(folded)]
+    out += [Mention(m.start("party"), m.end("party"), "", "ORG", source="compound") for m in _PARTY.finditer(folded)]
+    out += [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in _PARTY_OF.finditer(folded)]
     return out
 
 

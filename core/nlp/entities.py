@@ -36,6 +36,7 @@ PRIORITY = {"user": -1, "registry": 0, "gazetteer": 1, "title": 2, "compound": 3
 _PLACE_SUFFIXES = {"市", "区", "県", "都", "府", "州", "町", "村", "郡"}
 # Place names UniDic knows that are everyday words before anything but a place suffix (中央区 is a ward).
 _KIND_WORDS = {"中央"}
+_DIRECTION_PART = re.compile(r"(?:[東西南北]{1,2}|中)部$")
 _ORG_HEADS_NOUN = {
     "大学", "大学院", "機構", "協会", "連盟", "銀行", "新聞", "新聞社", "通信", "通信社", "放送",
     "研究所", "財団", "委員会", "評議会", "裁判所", "地裁", "高裁", "最高裁", "地検", "高検", "警察",
@@ -68,10 +69,15 @@ _KATAKANA_ROLE = re.compile(
 )
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ ・][A-Z][a-z]+)+(?![A-Za-z])")
 _ORDINAL_BEFORE = re.compile(r"第\d+回$")
-# A name with its reading in brackets: 朴喆熙(パク・チョルヒ), 習近平(シー・ジンピン).
+# A name with its reading in brackets: 朴喆熙(パク・チョルヒ), 習近平(シー・ジンピン), 臼井儀人(うすい・よしと).
 _NAME_WITH_READING = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<kanji>[\u4e00-\u9fff]{2,4})[(（](?P<kana>[\u30a1-\u30faー]+(?:・[\u30a1-\u30faー]+)+)[)）]"
+    r"(?<![\u4e00-\u9fff])(?P<kanji>[\u4e00-\u9fff]{2,4})[(（](?P<kana>[\u30a1-\u30faー]+(?:・[\u30a1-\u30faー]+)+"
+    r"|(?P<hiragana>[\u3041-\u3096]+・[\u3041-\u3096]+))[)）]"
 )
+# Two people before one title shared with 両 (茂木・中野両容疑者, 安倍・福田両氏).
+_PAIR_WITH_TITLE = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])(?P<a>[\u4e00-\u9fff]{2,4}|[\u30a1-\u30faー]{2,})"
+                              r"・(?P<b>[\u4e00-\u9fff]{2,4}|[\u30a1-\u30faー]{2,})両")
+_PAIR_ROLE = re.compile(r"(?:容疑者|被告|候補|選手|監督|議員|首脳|氏)")
 # Named meetings of a grouping: ASEAN首脳会議, 先進7カ国(G7)外相会合, G20サミット.
 _MEETING_AFTER = re.compile(
     r"(?:[(（][A-Za-z0-9]+[)）])?(?:首脳会議|首脳会合|外相会議|外相会合|外相理事会|閣僚会議|閣僚会合|"
@@ -251,9 +257,19 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
                                _person_by_surname(match["name"], registry), source="title"))
     for match in _NAME_WITH_READING.finditer(folded):
         kanji = _tokens_in(tokens, starts, match.start("kanji"), match.end("kanji"))
-        if not any(",地名," in t.pos for t in kanji):
+        # a reading in hiragana split by ・ is a family and a given name, whatever UniDic reads the kanji as
+        if match["hiragana"] or not any(",地名," in t.pos for t in kanji):
             out.append(Mention(match.start("kanji"), match.end("kanji"), "", "PERSON", source="title"))
             out.append(Mention(match.start("kana"), match.end("kana"), "", "PERSON", source="title"))
+    for match in _PAIR_WITH_TITLE.finditer(folded):
+        if office_after(folded, match.end()) or _PAIR_ROLE.match(folded, match.end()):
+            for group in ("a", "b"):
+                name = match[group]
+                if not any(registry.entities[i].type in ("GPE", "LOC", "ORG")
+                           for end, ids in registry.longest_matches(name, 0) if end == len(name)
+                           for i in ids if i in registry.entities):
+                    out.append(Mention(match.start(group), match.end(group), "", "PERSON",
+                                       _person_by_surname(name, registry), source="title"))
     for match in _DATELINE_AGENCY.finditer(folded):
         ids = next((ids for _, ids in registry.longest_matches(_AGENCY_NAMES[match["agency"]], 0)), [])
         out.append(Mention(match.start("agency"), match.end("agency"), "", "ORG",
@@ -300,12 +316,16 @@ def _unidic(folded: str, tokens: list[Token]) -> list[Mention]:
             while last + 1 < len(tokens) and ",固有名詞,人名" in tokens[last + 1].pos:
                 last += 1
             start, end = token.start, tokens[last].end
-            if end - start >= 2 and (last > index or office_after(folded, end)):
+            if folded.startswith("両", end) and "・" in folded[start:end]:
+                pass  # 安倍・福田両氏: two people (_PAIR_WITH_TITLE), not one name
+            elif end - start >= 2 and (last > index or office_after(folded, end)):
                 out.append(Mention(start, end, "", "PERSON", source="unidic"))
             skip_to = last + 1
         elif ",固有名詞,地名" in token.pos and len(token.surface) >= 2:
             if token.surface in _KIND_WORDS and folded[token.end : token.end + 1] not in _PLACE_SUFFIXES:
                 continue  # 中央銀行, 中央政府: UniDic's ward name is the word "central" here
+            if _DIRECTION_PART.match(token.surface) and token.start and _is_name_char(folded[token.start - 1]):
+                continue  # 大分県中部, チリ中部: a part of the place before it, not the Chubu region
             kind = "GPE" if ",地名,国," in token.pos else "LOC"
             out.append(Mention(token.start, token.end, "", kind, source="unidic"))
     return out
@@ -330,6 +350,11 @@ def _compounds(folded: str, tokens: list[Token], index_at: dict, candidates: lis
             # 西|アフリカ, 西|日本新聞: a region named by its direction, and what is named after it
             place = Mention(place.start - 1, end, "", "LOC", source="compound")
             out.append(place)
+        if folded[end - 1 : end] in "都道府県" and i is not None and ",地名," in tokens[i].pos and \
+                tokens[i].end in index_at and tokens[index_at[tokens[i].end]].surface in _PLACE_SUFFIXES:
+            # 北海道夕張市, 東京都八王子市: a town under its prefecture is one place
+            suffix = tokens[index_at[tokens[i].end]]
+            out.append(Mention(place.start, suffix.end, "", "LOC", source="compound"))
         while i is not None and tokens[i].surface in _PLACE_SUFFIXES:
             end = tokens[i].end
             out.append(Mention(place.start, end, "", "LOC", place.entity_id, source="compound"))
@@ -365,6 +390,11 @@ def _after_direction(folded: str, start: int) -> bool:
 
 def _is_kanji(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or char in "々〆"
+
+
+def _is_name_char(char: str) -> bool:
+    """A kanji or katakana character: a word glued to what follows it."""
+    return _is_kanji(char) or "\u30a1" <= char <= "\u30fa" or char == "ー"
 
 
 def _pos_at(tokens: list[Token], index_at: dict, start: int) -> str:

@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+import re
+
 from core.model import Mention
+from core.nlp.compound_names import GENERIC_ACRONYMS
 from core.nlp.tagger import KAIDAN_TYPE
 from core.nlp.tokens import Token
 from core.registry import Registry
 
 # Words that end a span the tagger drew too long: a title or an honorific is never part of a name.
 _NOT_A_BODY = ("政府", "当局", "政権", "派", "訪問団", "代表団", "使節団", "調査団", "視察団")
-_TRAILING = ("氏", "さん", "様", "容疑者", "被告", "首相", "大統領", "外相", "長官", "議員", "総裁", "代表", "大臣", "知事",
+_TRAILING = ("両", "氏", "さん", "様", "容疑者", "被告", "首相", "大統領", "外相", "長官", "議員", "総裁", "代表", "大臣", "知事",
              "市長", "社長", "会長", "監督")
+
+
+# A part of a country or region named by its direction (パキスタン北東部, アフリカ西部): the place is named.
+_DIRECTION_PART = re.compile(r"(?:[東西南北]{1,2}|中)部$")
+_LEAD = re.compile(r"(?P<place>首都|州都|県都|省都|古都)・?|(?:プロ野球|プロサッカー|サッカー|Jリーグ|大リーグ)・?")
+_EVENT_REST = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:事故|事件|災害|戦争|紛争|震災)")
+_RESIDENTS = ("都民", "道民", "府民", "県民", "市民", "区民", "町民", "村民", "州民", "国民")
+# Digits alone (a person's age in brackets, 2010年度) name nothing.
+_NUMBER = re.compile(r"[\d,.]+(?:年度?)?$")
+# 両新聞, 各紙: a word that counts bodies already named, not a name.
+_COUNTING = ("両", "各")
 
 
 # Classes Kaidan has no type for, whose names hold places that are not the place acting
@@ -29,6 +43,15 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                 containers.append(Mention(start, end, "", label, source="tagger", confidence=confidence))
             continue
         surface = folded[start:end]
+        lead = _LEAD.match(surface)
+        if lead and lead.end() < len(surface):
+            # 州都バンダ・アチェ, プロ野球埼玉西武ライオンズ: the kind of place or of club is no part of the name
+            start += lead.end()
+            surface = surface[lead.end():]
+            kind = "LOC" if lead["place"] else "ORG"
+        if kind == "EVENT" and (rest := _EVENT_REST.match(folded, end)):
+            end = rest.end()  # 福島第一原子力|発電所事故: the event's name runs to its head
+            surface = folded[start:end]
         if surface.endswith(_TRAILING):
             for word in _TRAILING:
                 if surface.endswith(word) and len(surface) > len(word):
@@ -40,6 +63,27 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
             surface = surface[:-1]
         if kind == "ORG" and surface.endswith(_NOT_A_BODY):
             continue  # ハイチ暫定政府, レバノン司法当局: the country acting, not a named body
+        if _NUMBER.match(surface) or (surface.startswith(_COUNTING) and kind != "PERSON") or surface in GENERIC_ACRONYMS:
+            continue
+        if kind != "PERSON" and surface.endswith(_RESIDENTS) and len(surface) > 2:
+            # 東京都民, 大阪府民, 日本国民: the people of a place name the place
+            stop = end - (2 if surface.endswith("国民") else 1)
+            place = _place(folded, registry, start, stop)
+            if place is None and surface[-2] not in "都道府県市区町村州":
+                continue
+            out.append(Mention(start, stop, "", place.type if place else "LOC", place.id if place else None,
+                               source="tagger", confidence=confidence))
+            continue
+        if kind != "PERSON" and (_DIRECTION_PART.fullmatch(surface) or surface == "中央部"):
+            continue  # a part of a place named by its direction alone
+        if kind in ("ORG", "EVENT") and (of := surface.find("の")) > 0 and _place(folded, registry, start, start + of):
+            continue  # 日本の国会: the country and its body, each found on its own
+        if kind != "PERSON" and (part := _DIRECTION_PART.search(surface)):
+            place = _place(folded, registry, start, start + part.start())
+            if place is not None:
+                out.append(Mention(start, start + part.start(), "", place.type, place.id, source="tagger",
+                                   confidence=confidence))
+                continue
         if not surface.strip() or (len(surface) == 1 and kind != "PERSON"):
             continue
         if (surface[0].isascii() and surface[0].islower()) or _a_phrase(surface) or \
@@ -59,6 +103,15 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                 kind = "GPE"
         out.append(Mention(start, end, "", kind, entity_id, source="tagger", confidence=confidence))
     return out
+
+
+def _place(folded: str, registry: Registry, start: int, end: int):
+    """The country or place the registry names with exactly folded[start:end], if any."""
+    for stop, ids in registry.longest_matches(folded, start):
+        if stop == end:
+            return next((registry.entities[i] for i in ids
+                         if i in registry.entities and registry.entities[i].type in ("GPE", "LOC")), None)
+    return None
 
 
 def _a_phrase(surface: str) -> bool:

@@ -60,7 +60,8 @@ def link_new_names(folded: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def later_short_forms(folded: str, chosen: list[Mention], starts: set, ends: set) -> list[Mention]:
-    """A new person's surname alone after the full name (長井健司さん … 長井の銃撃): PERSON mentions.
+    """A new person's surname alone after the full name (長井健司さん … 長井の銃撃), or the name written
+    again (アネルカ選手 … アネルカが): PERSON mentions.
 
     Only names no registry entry holds (a known person's surname is found by the
     gazetteer and the titles), only two characters or more, only on token edges
@@ -73,7 +74,8 @@ def later_short_forms(folded: str, chosen: list[Mention], starts: set, ends: set
     for mention in chosen:
         if mention.type != "PERSON" or mention.entity_id is not None:
             continue
-        for short in _short_forms(folded[mention.start : mention.end]):
+        name = folded[mention.start : mention.end]
+        for short in _short_forms(name) + [name]:  # the whole name written again counts too (アネルカ選手 … アネルカ)
             if len(short) < 2:
                 continue
             position = folded.find(short, mention.end)
@@ -102,6 +104,8 @@ def short_forms_retyped(folded: str, chosen: list[Mention]) -> list[Mention]:
             for short in _short_forms(name):
                 if len(short) >= 2:
                     shorts.setdefault(short, (mention.end, parts))
+            if len(name) >= 2:
+                shorts.setdefault(name, (mention.end, True))  # the same name again is the same person
     if not shorts:
         return chosen
     out = []

@@ -4,8 +4,8 @@ Before the spans are chosen: a country with a head that makes a body of it
 (韓国大使館, 日本総領事館, イスラエル軍) is one organisation. After: a person's
 span ends at the name (ハッサン・ウィラユダ・インドネシア外相 → the name and the
 country), takes the first parts of a name written with ・ (ホセ・ + ラモス・ホルタ),
-an organisation of kanji takes 社 or 局 (朝日新聞 + 社, 中国国際放送 + 局; グッドウィル社 is グッドウィル), and no span drops a character outside
-the BMP next to it (𠮷田).
+an organisation of kanji takes 社 or 局 (朝日新聞 + 社, 中国国際放送 + 局; グッドウィル社 is グッドウィル), no span drops a character outside
+the BMP next to it (𠮷田), and places joined by = are one (ザクセン=アンハルト州).
 """
 
 from __future__ import annotations
@@ -31,6 +31,16 @@ _TIME_ZONE = re.compile(r"(?:・[^\s・、。()（）]{1,8})?(?:現地)?(?:[東�
 # A place before 語 names a language (日本語版, ロシア語で), not the place.
 _LANGUAGE = re.compile(r"語(?![\u4e00-\u9fff]*(?:大使|大統領|首相))")
 _ACRONYM = re.compile(r"[(（](?P<name>[A-Z][A-Za-z&]{1,9})[)）]")
+_NAMED_BODY = re.compile(r"・(?:センター|財団|研究所|基金|協会|ファンデーション|インスティテュート|カンパニー|"
+                         r"コーポレーション|ソサエティ|クラブ|グループ)$")
+# Roles, trades and sports written before a name with ・ (キャプテン・エブラ, サッカー・フランス代表): never a name.
+_ROLE_WORDS = {
+    "キャプテン", "スタッフ", "コーチ", "マネージャー", "メンバー", "リーダー", "エース", "ボーカル", "ギタリスト",
+    "ドラマー", "ジャーナリスト", "カメラマン", "アナウンサー", "キャスター", "タレント", "モデル", "デザイナー",
+    "プロデューサー", "ディレクター", "シェフ", "パイロット", "エンジニア", "アーティスト", "ピアニスト",
+    "サッカー", "テニス", "ゴルフ", "ボクシング", "マラソン", "スキー", "フィギュア", "ラグビー", "バレーボール",
+    "バスケットボール", "スポーツ", "プロ野球", "オーナー", "レポーター", "ライター", "コラムニスト", "ドライバー",
+}
 _KATAKANA_NEXT = re.compile(r"[・=＝][\u30a1-\u30faー]+")
 # Brackets a span may not hold half of: 民主代案同盟(PDA is the name and the start of a gloss.
 _OPEN, _CLOSE = "(（「『【[", ")）」』】]"
@@ -52,10 +62,10 @@ def body_mentions(folded: str, candidates: list[Mention], registry: Registry) ->
 
 
 # Heads of named sites (a site is a place in Kaidan's scheme): 平和公園, 靖国神社, 浦上天主堂.
-_SITE_HEADS = re.compile(r"公園|庭園|広場|神社|神宮|大社|天主堂|大聖堂|聖堂|寺院|宮殿|記念館|記念碑|墓地")
+_SITE_HEADS = re.compile(r"公園|庭園|広場|神社|神宮|大社|天主堂|大聖堂|聖堂|寺院|宮殿|記念館|記念碑|墓地|国際空港|空港")
 # Words before a head that make it a kind of site, not a name: 国立公園, 近くの公園.
 _SITE_KINDS = {"国立", "県立", "市立", "都立", "町立", "村立", "公立", "私立", "国営", "地元", "近く", "同", "各", "当",
-               "周辺", "付近", "大", "小", "新", "旧"}
+               "周辺", "付近", "大", "小", "新", "旧", "ハブ", "地方", "国際", "民間", "軍用", "主要", "拠点", "第"}
 
 
 def site_mentions(folded: str, tokens: list[Token], index_at: dict, ends: set) -> list[Mention]:
@@ -106,8 +116,10 @@ def natural_place_mentions(folded: str, tokens: list[Token], index_at: dict) -> 
     return out
 
 
-# A reading in kana in brackets right after a name: 慶尚南道(キョンサンナムド), 松田元(はじめ).
-_READING_AFTER = re.compile(r"[(（](?P<reading>[\u3041-\u309f\u30a1-\u30faー・]{2,20})[)）]")
+# A reading in kana in brackets right after a name: 慶尚南道(キョンサンナムド), 松田元(はじめ); or the
+# name in Latin letters after a person or place (ヘレン・ビジェルネイ(HelenBjørnøy) is left: not ASCII).
+_READING_AFTER = re.compile(r"[(（](?P<reading>[\u3041-\u309f\u30a1-\u30faー・]{2,20}"
+                            r"|(?P<latin>[A-Z][a-z]+(?:[ ・-]?[A-Z][a-z]+)+))[)）]")
 _READ_TYPES = ("PERSON", "GPE", "LOC", "ORG")
 
 
@@ -121,14 +133,14 @@ def readings(folded: str, chosen: list[Mention]) -> list[Mention]:
         if mention.type not in _READ_TYPES:
             continue
         match = _READING_AFTER.match(folded, mention.end)
-        if match is None:
-            continue
+        if match is None or (match["latin"] and mention.type == "ORG"):
+            continue  # an organisation's Latin gloss is its acronym's business (mend)
         start, end = match.span("reading")
         following = chosen[index + 1] if index + 1 < len(chosen) else None
         if following is None or end <= following.start:
             out.append(Mention(start, end, "", mention.type, mention.entity_id, source=mention.source,
                                confidence=mention.confidence))
-        elif (following.start, following.end) == (start, end) and following.source == "tagger":
+        elif (following.start, following.end) == (start, end) and following.source in ("tagger", "unidic"):
             out[index + 1] = replace(following, type=mention.type, entity_id=mention.entity_id)
     return sorted(out, key=lambda m: m.start)
 
@@ -156,6 +168,7 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
     chosen = [m for m in chosen if not _names_a_time_zone(folded, m, chosen) and not _inside_katakana(folded, m)
               and not _names_a_language(folded, m)]
     chosen = [m for m in map(lambda m: _trimmed(folded, m), chosen) if m is not None]
+    chosen = [m for m in map(lambda m: _without_role(folded, m), chosen) if m is not None]
     for index, mention in enumerate(chosen):
         previous_end = out[-1].end if out else 0
         next_start = chosen[index + 1].start if index + 1 < len(chosen) else len(folded)
@@ -165,6 +178,16 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
                     and "\u30a1" <= folded[end - 1] <= "\u30fc":
                 end = part.end()  # ワレンチナ + ・マトヴィエンコ: one name
             end = _before_department(folded, replace(mention, end=end) if end != mention.end else mention)
+            if _NAMED_BODY.search(folded, start, end):  # サイモン・ヴィーゼンタール・センター: a body named after a person
+                out.append(replace(mention, start=start, end=end, type="ORG", entity_id=None))
+                continue
+            role = folded[start:end].split("・", 1)[0]
+            if role in _ROLE_WORDS and mention.entity_id is None and end > start + len(role):
+                start += len(role) + 1  # キャプテン・エブラ, サッカー・フランス代表: the role is no part of the name
+                place = _place_named(folded, start, end, registry)
+                if place is not None:
+                    out.append(place)
+                    continue
             country = _country_at_start(folded, start, end, registry, previous_end)
             if country is not None:  # アメリカ・オバマ: the country, then the name
                 out.append(country)
@@ -177,7 +200,9 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
                 out.append(country)
                 continue
             part = _KATAKANA_PART.search(folded, previous_end, start)
-            if part and part.end() == start and "\u30a1" <= folded[start] <= "\u30fa":
+            if part and part.end() == start and "\u30a1" <= folded[start] <= "\u30fa" \
+                    and folded[part.start() : part.end() - 1] not in _ROLE_WORDS \
+                    and not folded.startswith("両", end):  # ブッシュ・ブレア両首脳: two people
                 start = part.start()
         elif mention.type == "ORG" and folded.startswith(("社", "局"), end) and end + 1 <= next_start \
                 and not _is_kanji(folded[end + 1 : end + 2]) and _is_kanji(folded[end - 1 : end]):
@@ -192,6 +217,28 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
         acronym = _ACRONYM.match(folded, end) if mention.type == "ORG" else None
         if acronym and acronym.end() <= next_start:  # 民主代案同盟(PDA): the gloss names it too
             out.append(Mention(acronym.start("name"), acronym.end("name"), "", "ORG", source="compound"))
+    return _joined_places(folded, out)
+
+
+def _joined_places(folded: str, chosen: list[Mention]) -> list[Mention]:
+    """Two places written as one with = between katakana (ザクセン=アンハルト州) are one place."""
+    out: list[Mention] = []
+    for mention in chosen:
+        start = mention.start
+        if mention.type != "LOC" or start < 2 or folded[start - 1] not in "=＝" \
+                or not _is_katakana(folded[start]) or not _is_katakana(folded[start - 2]):
+            out.append(mention)
+            continue
+        first = start - 2
+        while first > 0 and _is_katakana(folded[first - 1]):
+            first -= 1
+        last = out[-1] if out else None
+        if last is not None and last.end > first:
+            if last.type not in ("GPE", "LOC") or last.start > first:
+                out.append(mention)
+                continue
+            first = out.pop().start
+        out.append(Mention(first, mention.end, "", "LOC", source=mention.source))
     return out
 
 
@@ -231,6 +278,23 @@ def _trimmed(folded: str, mention: Mention) -> Mention | None:
     if end <= start:
         return None
     return mention if (start, end) == (mention.start, mention.end) else replace(mention, start=start, end=end)
+
+
+def _without_role(folded: str, mention: Mention) -> Mention | None:
+    """None for a person's span that is a role or sport before ・ (スタッフ・伊藤和也), else the mention."""
+    if mention.type == "PERSON" and mention.entity_id is None and folded.startswith("・", mention.end) \
+            and folded[mention.start : mention.end] in _ROLE_WORDS:
+        return None
+    return mention
+
+
+def _place_named(folded: str, start: int, end: int, registry: Registry) -> Mention | None:
+    """A country or place the registry names with exactly folded[start:end], as a mention."""
+    for stop, ids in registry.longest_matches(folded, start):
+        places = [i for i in ids if i in registry.entities and registry.entities[i].type in ("GPE", "LOC")]
+        if stop == end and places:
+            return Mention(start, end, "", registry.entities[places[0]].type, places[0], source="gazetteer")
+    return None
 
 
 def _inside_katakana(folded: str, mention: Mention) -> bool:

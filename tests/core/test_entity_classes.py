@@ -1,0 +1,205 @@
+"""Classes of errors found on Wikinews outside the news gold: parts of places, = names, readings, counting words."""
+
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+
+
+def spans(text):
+    return [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+
+
+def test_a_part_of_a_country_named_by_its_direction_gives_the_country():
+    found = spans("パキスタン北東部の地震の犠牲者数が3万を超えたと報道されている。")
+    assert ("パキスタン", "GPE") in found and not any("北東部" in text for text, _ in found)
+    found = spans("イラン南東部で武装集団に拉致された大学生が無事に解放された。")
+    assert ("イラン", "GPE") in found and not any(kind == "ORG" for _, kind in found)
+
+
+def test_a_direction_after_a_place_is_no_region_of_its_own():
+    found = spans("震源地は大分県中部で震源の深さは約10キロ。")
+    assert found == [("大分県", "LOC")]
+    assert ("中部地方", "LOC") in spans("中部地方で大雨となった。")  # the region standing alone
+
+
+def test_places_joined_by_an_equals_sign_are_one_place():
+    assert ("ザクセン=アンハルト州", "LOC") in spans("ドイツ東部のザクセン=アンハルト州オッシャースレーベン近郊で事故が発生した。")
+    assert ("ノルトライン=ヴェストファーレン州", "LOC") in spans("ノルトライン=ヴェストファーレン州の州都で")
+    assert ("ジャン=ピエール・ラファラン", "PERSON") in spans("ジャン=ピエール・ラファラン首相が述べた。")
+
+
+def test_a_town_under_its_prefecture_and_a_prefectures_police():
+    assert ("北海道夕張市", "LOC") in spans("北海道新聞によると、北海道夕張市の後藤健二市長は述べた。")
+    found = spans("神奈川県警は10月14日、滋賀県に住む男3人を逮捕した。")
+    assert ("神奈川県警", "ORG") in found and ("神奈川県", "LOC") not in found
+    assert ("京都府警", "ORG") in spans("京都府警八幡署の調べとして、橋板が焼けていた。")
+    assert ("神奈川県警", "ORG") not in spans("神奈川県警備業協会の会長が")  # 警備 is no police
+
+
+def test_a_name_with_its_reading_in_hiragana_is_one_person():
+    found = spans("漫画家の臼井儀人(うすい・よしと)さんであることが確認された。")
+    assert {("臼井儀人", "PERSON"), ("うすい・よしと", "PERSON")} <= set(found)
+    assert ("へのこ", "LOC") in spans("沖縄県名護市の辺野古(へのこ)で")  # a place's reading stays a place's
+
+
+def test_a_word_that_counts_or_points_at_outlets_is_no_outlet():
+    assert spans("両新聞によると、納税を受ける同市が報奨金を支払う。") == []
+    assert not any(kind == "ORG" for _, kind in spans("地元新聞によると、被害は大きい。"))
+    assert ("東奥日報", "ORG") in spans("東奥日報によると、被害は大きい。")
+
+
+def test_an_age_in_brackets_is_no_name():
+    found = spans("民主統合党の文在寅(ムン・ジェイン)氏(60)との事実上の一騎打ちとなっていた。")
+    assert not any(text.isdigit() for text, _ in found)
+    assert not any(text.startswith("2010") for text, _ in spans("鳩山由紀夫首相は、2010年度税制改正で増税に前向きだ。"))
+
+
+def test_a_region_named_with_its_direction_gives_the_region():
+    found = spans("10日、アフリカ西部のリベリアで大統領選挙が行われた。")
+    assert ("アフリカ", "LOC") in found and not any(kind == "ORG" for _, kind in found)
+
+
+def test_a_new_name_written_again_is_the_same_person():
+    text = ("フランス代表のアネルカ選手が交代させられた。\n"
+            "フランスサッカー連盟は、アネルカに対し公式な謝罪を求めたが、これを拒みアネルカは代表から追放された。")
+    found = detect(text, bundled_registry(), None, tagger=False)  # the rules alone, whatever a model knows
+    assert [m.text for m in found if m.type == "PERSON"] == ["アネルカ", "アネルカ", "アネルカ"]
+
+
+def test_a_prefectures_police_with_its_department():
+    assert ("大阪府警", "ORG") in spans("大阪府警生活経済課は2009年9月1日に、3人を逮捕した。")
+
+
+def test_an_incident_named_after_a_name_is_an_event():
+    assert ("アンディジャン事件", "EVENT") in spans("ウズベキスタンで先週からアンディジャン事件の裁判が始まっている。")
+    assert ("金大中事件", "EVENT") in spans("金大中事件によって世界の注目を集めた。")
+    assert not any(kind == "EVENT" for _, kind in spans("元首相の暗殺事件に関して調査団が結論した。"))
+
+
+def test_bodies_and_treaties_named_in_quotes():
+    found = spans("10月28日、周辺自治体で構成する「新駅設置促進協議会」総会で確認された。")
+    assert ("新駅設置促進協議会", "ORG") in found
+    found = spans("この世界無形遺産は「無形文化遺産保護条約」に基づいて登録・保護される。")
+    assert ("無形文化遺産保護条約", "LAW") in found
+
+
+def test_two_people_sharing_one_title_with_ryo():
+    found = spans("読売によると、茂木・中野両容疑者は、以前丸三証券に勤務しており")
+    assert {("茂木", "PERSON"), ("中野", "PERSON")} <= set(found)
+    found = spans("ブッシュ・ブレア両首脳が会談した。")
+    assert ("ブッシュ", "PERSON") in found and ("ブレア", "PERSON") in found
+
+
+def test_a_body_named_after_a_person_is_an_organisation():
+    found = spans("ナチの戦犯追及組織サイモン・ヴィーゼンタール・センターを創設したサイモン・ヴィーゼンタール氏が死去した。")
+    assert ("サイモン・ヴィーゼンタール・センター", "ORG") in found
+    assert ("サイモン・ヴィーゼンタール", "PERSON") in found
+
+
+def test_a_role_or_sport_before_a_name_with_a_middle_dot_is_no_part_of_it():
+    found = spans("時事によると、代表は練習前にキャプテン・エブラとフィジカルコーチも口論。")
+    assert ("エブラ", "PERSON") in found and not any("キャプテン" in text for text, _ in found)
+    found = spans("遺体は非政府組織「ペシャワール会」のスタッフ・伊藤和也さん(31歳)である事が判明した。")
+    assert ("伊藤和也", "PERSON") in found and not any("スタッフ" in text for text, _ in found)
+    found = spans("サッカー・フランス代表のアネルカ選手「追放」に抗議")
+    assert ("フランス", "GPE") in found and not any("サッカー" in text for text, _ in found)
+    assert ("ジョージ・ブッシュ", "PERSON") in spans("ジョージ・ブッシュ大統領が演説した。")
+
+
+def test_a_katakana_name_with_a_unit_of_places_is_a_place():
+    assert ("クンドゥズ州", "LOC") in spans("また、アフガン北部クンドゥズ州の知事は、解放されたことを明らかにした。")
+    assert ("メーン州", "LOC") in spans("このメーン州の集会でも勝ち名乗りを挙げたことにより、4連勝を決めた。")
+    assert ("ペイショトジアセベド市", "LOC") in spans("ブラジルのパラー州ペイショトジアセベド市で29日に起こった墜落事故で")
+    assert not any(kind == "LOC" for _, kind in spans("スーパー市場で買い物をした。"))
+
+
+def test_a_quoted_name_ending_as_an_alliance_is_one_body():
+    found = spans("ソマリアで「平和復興と対テロ連合」との激しい戦闘を続けてきた「イスラム法廷連合」は発表した。")
+    assert {("平和復興と対テロ連合", "ORG"), ("イスラム法廷連合", "ORG")} <= set(found)
+
+
+def test_a_long_name_glossed_by_its_acronym_is_named_whole():
+    found = spans("大統領選挙で、民主代案同盟(PDA)のカルロス・ガビリア氏が2位となった。")
+    assert {("民主代案同盟", "ORG"), ("PDA", "ORG")} <= set(found)
+    found = spans("独立行政法人情報通信研究機構(NICT)は9月7日、閏秒を実施すると発表した。")
+    assert ("独立行政法人情報通信研究機構", "ORG") in found
+
+
+def test_the_acronym_of_a_kind_of_thing_names_nothing():
+    assert spans("協定世界時(UTC)については、すでに発表している。") == []
+    assert not any(kind in ("ORG", "LAW") for _, kind in spans("両国は自由貿易協定(FTA)を結んだ。"))
+    assert not any(text == "NGO" for text, _ in spans("非政府組織(NGO)法人「ペシャワール会」のスタッフ"))
+
+
+def test_a_persons_name_in_latin_letters_after_it_is_the_person_again():
+    found = spans("財務相:クリスティン・ハルヴォルセン(KristinHalvorsen)(社会主義左翼党)")
+    assert ("KristinHalvorsen", "PERSON") in found
+
+
+def test_the_side_a_party_is_on_is_no_part_of_its_name():
+    found = spans("28日、第2党となった与党社会民主党(SPD)が、2回目の連立交渉を行った。")
+    assert ("社会民主党", "ORG") in found and not any(text.startswith("与党") for text, _ in found)
+
+
+def test_the_kind_of_place_or_club_before_a_name_is_no_part_of_it():
+    found = spans("GAMは同日、州都バンダ・アチェを視察のため訪れていた大統領と会談した。")
+    assert ("バンダ・アチェ", "LOC") in found and not any(text.startswith("州都") for text, _ in found)
+    found = spans("日刊スポーツによると、プロ野球埼玉西武ライオンズは8月25日、発表した。")
+    assert ("埼玉西武ライオンズ", "ORG") in found
+
+
+def test_an_event_name_runs_to_its_head_and_an_airport_is_a_site():
+    found = spans("同首相は、東日本大震災の復興と福島第一原子力発電所事故収束に最優先で取り組む決意を表明した。")
+    assert ("福島第一原子力発電所事故", "EVENT") in found
+    found = spans("反政府の団体は首都・バンコクのスワンナプーム国際空港を占拠してきた。")
+    assert ("スワンナプーム国際空港", "LOC") in found
+    assert spans("同空港から撤収することを表明した。") == []
+    found = spans("前原大臣が、「羽田空港を国際化とハブ空港にする」意向を示した。")
+    assert ("羽田空港", "LOC") in found and not any("ハブ" in text for text, _ in found)
+
+
+def test_a_constitution_before_what_is_done_to_it_is_still_named():
+    assert ("日本国憲法", "LAW") in spans("これは現在の日本国憲法施行後としては最も長い。")
+    assert ("ネパール憲法", "LAW") in spans("ネパール憲法改正案が可決された。")
+    assert not any(kind == "LAW" for _, kind in spans("憲法改正を訴えた。"))
+
+
+def test_parties_named_the_party_of_and_a_surname_is_no_pair_of_countries():
+    found = spans("維新の党とみんなの党の幹事長らが会合を実施した。")
+    assert {("維新の党", "ORG"), ("みんなの党", "ORG")} <= set(found)
+    found = spans("みんなの党の中西政策調査会長が会合を実施した。")
+    assert not any(kind == "GPE" for _, kind in found)
+    assert ("米", "GPE") in spans("米中関係が悪化した。")
+    assert ("共和党", "ORG") in spans("一方共和党もマケイン氏が37%で僅差でリードした。")
+
+
+def test_a_learned_span_with_a_place_and_no_before_a_body_is_no_name():
+    found = spans("民主党は、オバマ、クリントン両候補が接戦を演じた。")
+    assert ("クリントン", "PERSON") in found
+    assert not any(text == "中央部" for text, _ in spans("パリ市中央部の陸軍病院に入院した。"))
+
+
+class _Learned:
+    """A tagger that proposes fixed spans, to check what Kaidan keeps of a learned span."""
+
+    def __init__(self, *spans):
+        self.spans = spans
+
+    def tag(self, tokens, folded):
+        return list(self.spans)
+
+
+def _learned(text, *spans):
+    from core.nlp.learned_spans import tagger_mentions
+    from core.nlp.tokens import tokenize
+
+    tokens = tokenize(text)
+    index_at = {t.start: i for i, t in enumerate(tokens)}
+    return [(text[m.start:m.end], m.type)
+            for m in tagger_mentions(text, tokens, index_at, bundled_registry(), _Learned(*spans))]
+
+
+def test_a_places_residents_give_the_place_and_a_number_or_a_kind_of_thing_no_name():
+    assert _learned("自民党党内のごたごたが東京都民の判断に影響した。", (11, 15, "ORG", 0.9)) == [("東京都", "LOC")]
+    assert _learned("日本国民の判断", (0, 4, "ORG", 0.9)) == [("日本", "GPE")]
+    assert _learned("候補(60)の当選", (3, 5, "EVENT", 0.9)) == []
+    assert _learned("自由貿易協定(FTA)を結んだ", (7, 10, "ORG", 0.9)) == []
