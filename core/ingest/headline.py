@@ -71,11 +71,11 @@ def page_headline(tree: HtmlElement, declared: list[str | None], site_names: lis
 
 def is_site_name(text: str, site_names: list[str]) -> bool:
     """Whether text names the site: one of its declared names, or a known outlet."""
-    bare = squash(text)
+    bare = squash(text).casefold()  # 日刊ゲンダイDigital is 日刊ゲンダイDIGITAL
     if not bare:
         return False
     for name in site_names:
-        other = squash(name)
+        other = squash(name).casefold()
         if other and (other in bare or bare in other):
             return True
     return len(bare) <= 30 and names_an_outlet(text)
@@ -160,6 +160,11 @@ def _names_on(text: str) -> list[str]:
     if len(text) > 24:
         return []
     return [name for name in bylines.byline_names(text) if bylines.is_person_name(name)]
+
+
+def headline_element(tree: HtmlElement, headline: str | None) -> HtmlElement | None:
+    """The h1/h2 that shows the headline, None when no heading does."""
+    return next(iter(_headline_elements(tree, headline)), None) if headline else None
 
 
 def _headline_elements(tree: HtmlElement, headline: str):

@@ -16,7 +16,10 @@ from core.cleaning.extracted import after_headline, without_furniture
 from core.dates.fields import JST, parse_date
 from core.ingest.decode import decode_bytes
 from core.ingest.errors import IngestError
-from core.ingest.headline import byline_under_headline, date_under_headline, is_person, page_headline, strip_site_name
+from core.ingest.headline import (
+    byline_under_headline, date_under_headline, headline_element, page_headline, strip_site_name,
+)
+from core.ingest.page_authors import byline_paragraphs, marked_names, people
 from core.ingest.page_meta import page_meta
 from core.ingest.page_text import page_text
 
@@ -44,7 +47,8 @@ def article_from_html(source: str, html: str) -> Article:
     sites = meta.site_names + ([meta.outlet] if meta.outlet else [])
     headline = page_headline(tree, meta.declared_titles, sites)
     shown_date = date_under_headline(tree, headline) if not meta.published else None
-    shown_bylines = byline_under_headline(tree, headline)
+    shown_bylines = people(byline_under_headline(tree, headline), sites)
+    marked = marked_names(tree, sites, headline_element(tree, headline))
     shown_text = page_text(tree)  # the page as a reader sees it, before trafilatura prunes the tree
     # A string or tree (never a URL) so trafilatura cannot fetch anything;
     # comments under an article are not part of it.
@@ -59,12 +63,13 @@ def article_from_html(source: str, html: str) -> Article:
     article.outlet = meta.outlet or getattr(document, "sitename", None)
     sites.append(article.outlet or "")
     article.title = headline or strip_site_name(getattr(document, "title", None) or "", sites) or None
-    article.paragraphs = after_headline(paragraphs, article.title)
+    article.paragraphs, closing = byline_paragraphs(after_headline(paragraphs, article.title), sites)
     article.url = meta.url or getattr(document, "url", None)
     read = cache(lambda: clean_dump(shown_text))  # the page read as a dump: only when it declares little
     # declared people, then bylines the page shows by its headline or on its date line, then trafilatura's guess
-    article.authors = (_people(meta.authors, sites) or shown_bylines or _people(read().authors, sites)
-                       or _people(_split_authors(getattr(document, "author", None)), sites)
+    article.authors = (people(meta.authors, sites) or shown_bylines or closing or marked
+                       or people(read().authors, sites)
+                       or people(_split_authors(getattr(document, "author", None)), sites)
                        or bylines.reporters_in(paragraphs))
     if shown_date is not None:
         article.published, article.published_precision = shown_date.iso, shown_date.precision
@@ -86,11 +91,6 @@ def _set_date(article: Article, written: str | None, japanese: bool) -> None:
     parsed = parse_date(written, default_offset=JST if japanese else None)
     if parsed:
         article.published, article.published_precision = parsed
-
-
-def _people(names: list[str], sites: list[str]) -> list[str]:
-    """Only the names that are people: never the outlet or another organisation."""
-    return [name for name in names if is_person(name, sites)]
 
 
 def _split_authors(value: str | None) -> list[str]:

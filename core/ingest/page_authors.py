@@ -1,0 +1,130 @@
+"""The people who wrote a saved page: bylines as pages mark them, names split and without their roles.
+
+Pages mark their writers in many ways: a declared author (JSON-LD, meta), an
+element the page calls its author or byline (rel=author, itemprop=author,
+class="author"/"byline"/"writer"), a byline line under the headline or closing
+the text (「（山田太郎）」「取材・文／…」「記者：…」), a box about the writer
+below the article. Several writers share one line (「A記者、B記者」「A・B」「AとB」
+「A / B」); roles and labels around a name (記者, 特派員, 編集委員, Text by) are not
+part of it. An outlet or an organisation is never a writer, nor a photographer
+credited alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from core.cleaning import bylines
+from core.ingest.headline import is_person
+
+# A role or title written after or before a name on a byline.
+_ROLES = (r"記者|特派員|編集委員|論説委員|解説委員|専門委員|支局長|総局長|通信員|デスク|キャップ"
+          r"|カメラマン|ジャーナリスト|ライター|コラムニスト|編集長")
+_ROLE_AFTER = re.compile(rf"\s*(?:{_ROLES})\s*$")
+_ROLE_BEFORE = re.compile(rf"^\s*\S{{0,8}}?(?:{_ROLES})\s*[:：・/／]?\s+")
+_ROLE_IN_BRACKETS = re.compile(r"\s*[（(][^（）()]{1,30}[）)]\s*$")
+_BY = re.compile(r"^\s*(?:text\s+|written\s+)?by\s+", re.I)
+# Separators between writers on one line: always these; ・ and と only between two names.
+_LIST = re.compile(r"\s*(?:[、，,;；/／＆&]|\s+and\s+)\s*")
+_JOINED = re.compile(r"\s*[・と]\s*")
+_KATAKANA = re.compile(r"^[ァ-ヶー]{2,}(?:[・＝=][ァ-ヶー]{2,})+$")
+_LATIN = re.compile(r"^[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]*){1,2}$")
+# A photographer's or illustrator's credit: not a writer when it stands alone.
+_CREDIT_ONLY = re.compile(r"^[（(【\[［]?\s*(?:写真|撮影|画像|イラスト|Photo|photo|図)\s*[:：/／・=＝]")
+# Elements a page marks as its byline.
+_MARKED = ("*[@rel='author' or @itemprop='author' or contains(@class,'author') or contains(@class,'byline')"
+           " or contains(@class,'writer')]")
+_FURNITURE = {"nav", "aside", "footer", "li", "ul", "ol", "select", "option", "button"}
+# Blocks whose author marks name someone else: commenters, other articles' writers.
+_OTHERS = re.compile(r"comment|related|ranking|recommend|side|popular|pickup|rank|reply", re.I)
+REACH = 3  # paragraphs at either end of the text where a byline line stands
+_LONGEST = 40
+
+
+def looks_like_name(text: str) -> bool:
+    """A person's name: kanji family and given name (UniDic), katakana with a dot, or Latin words."""
+    text = text.strip()
+    return bool(text) and (bylines.is_person_name(text) or bool(_KATAKANA.match(text))
+                           or bool(_LATIN.match(text)))
+
+
+def _bare(name: str) -> str:
+    """A name without a 'by', a role after or before it, or a role or reading in brackets."""
+    name = _BY.sub("", name.strip())
+    name = _ROLE_IN_BRACKETS.sub("", name)
+    before = _ROLE_BEFORE.sub("", name)
+    if before != name and before.strip():
+        name = before
+    after = _ROLE_AFTER.sub("", name)
+    return (after if after.strip() else name).strip()
+
+
+def people(names: list[str], sites: list[str]) -> list[str]:
+    """The writers a list of byline names holds: split where one holds several, roles off, people only."""
+    found: list[str] = []
+    for name in names:
+        for part in _split(name):
+            if part and is_person(part, sites) and part not in found:
+                found.append(part)
+    return found
+
+
+def _split(name: str) -> list[str]:
+    parts = [_bare(p) for p in _LIST.split(_bare(name)) if p.strip()]
+    if len(parts) > 1 and not all(looks_like_name(p) for p in parts):
+        return [_bare(name)]  # 「日本・米国」 is no list of writers
+    out = []
+    for part in parts:
+        pieces = [_bare(p) for p in _JOINED.split(part) if p.strip()]
+        joined = len(pieces) > 1 and all(bylines.is_person_name(p) for p in pieces)
+        out += pieces if joined else [part]
+    return out
+
+
+def line_names(text: str) -> list[str]:
+    """The writers a short line names when the whole line is a byline, else []."""
+    text = text.strip()
+    if not text or len(text) > _LONGEST or _CREDIT_ONLY.match(text):
+        return []
+    names = bylines.byline_names(text)
+    if names:
+        return [n for part in names for n in _split(part)]
+    inner = text[1:-1] if text[:1] in "（(【［[" and text[-1:] in "）)】］]" else text
+    parts = _split(inner)
+    return parts if all(looks_like_name(p) for p in parts) and (inner != text or len(parts) > 1) else []
+
+
+def byline_paragraphs(paragraphs: list[str], sites: list[str]) -> tuple[list[str], list[str]]:
+    """The text without the byline lines at its start or end, and the writers they name."""
+    names: list[str] = []
+    drop: set[int] = set()
+    ends = list(range(min(REACH, len(paragraphs)))) + list(range(max(REACH, len(paragraphs) - REACH), len(paragraphs)))
+    for i in ends:
+        text = paragraphs[i].strip()
+        found = people(line_names(text), sites)
+        if found or (_CREDIT_ONLY.match(text) and len(text) <= _LONGEST and "。" not in text):
+            drop.add(i)
+            names += [n for n in found if n not in names]
+    if len(drop) >= len(paragraphs):
+        return paragraphs, []
+    return [p for i, p in enumerate(paragraphs) if i not in drop], names
+
+
+def marked_names(tree: HtmlElement, sites: list[str], after: HtmlElement | None = None) -> list[str]:
+    """Writers in the first element the page marks as its author or byline, after the headline when known.
+
+    Lists, navigation, asides and footers are left out: their author marks belong to other articles.
+    """
+    for element in (after.xpath("following::" + _MARKED) if after is not None else tree.xpath("//" + _MARKED)):
+        if any(a.tag in _FURNITURE or _OTHERS.search(a.get("class") or a.get("id") or "")
+               for a in element.iterancestors() if isinstance(a.tag, str)) \
+                or _OTHERS.search(element.get("class") or ""):
+            continue
+        text = " ".join(element.text_content().split())
+        names = people(line_names(text) or ([text] if looks_like_name(text) else []), sites)
+        if names:
+            return names
+    return []
+
