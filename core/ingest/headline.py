@@ -132,6 +132,7 @@ def _under_headline(tree: HtmlElement, headline: str | None, reach: int) -> tupl
     for element in _headline_elements(tree, headline):
         names: list[str] = []
         marked: list[str] = []  # names written as bylines (山田太郎記者, 文：山田太郎), not bare
+        recent: list[str] = []  # the short texts read so far: a name and its role may be two elements
         for text in element.xpath("following::text()[not(ancestor::script) and not(ancestor::style)]")[:reach]:
             text = text.strip()
             if not text or len(text) > 60:
@@ -139,7 +140,10 @@ def _under_headline(tree: HtmlElement, headline: str | None, reach: int) -> tupl
             found = publication_datetime(text)
             if found:
                 before = bylines.name_before_date(text[: found.start])
+                if not before and not text[: found.start].strip() and len(recent) >= 2 and recent[-1][:1] in "|｜":
+                    before = bylines.name_before_date(" ".join(recent[-2:]))  # 「JSF」「| 軍事ブロガー」, then the date
                 return found, names or ([before] if before else [])
+            recent.append(text)
             found_names = _names_on(text)
             names += [name for name in found_names if name not in names]
             if found_names and not bylines.is_person_name(text):

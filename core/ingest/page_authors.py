@@ -40,6 +40,7 @@ _FURNITURE = {"nav", "aside", "footer", "li", "ul", "ol", "select", "option", "b
 # Blocks whose author marks name someone else: commenters, other articles' writers.
 _OTHERS = re.compile(r"comment|related|ranking|recommend|side|popular|pickup|rank|reply", re.I)
 REACH = 3  # paragraphs at either end of the text where a byline line stands
+PROFILE_REACH = 6  # paragraphs at the end of the text where a box about the writer may start
 _LONGEST = 40
 
 
@@ -109,7 +110,12 @@ def byline_paragraphs(paragraphs: list[str], sites: list[str]) -> tuple[list[str
             names += [n for n in found if n not in names]
     if len(drop) >= len(paragraphs):
         return paragraphs, []
-    return [p for i, p in enumerate(paragraphs) if i not in drop], names
+    kept = [p for i, p in enumerate(paragraphs) if i not in drop]
+    for i in range(max(1, len(kept) - PROFILE_REACH), len(kept) - 1):
+        # a box about the writer closing the text (この記事を書いた人 / 山田太郎 / 1975年生まれ…) is no body
+        if (name := bylines.profile_name(kept[i : i + 2])) and (found := people([name], sites)):
+            return kept[:i], names or found
+    return kept, names
 
 
 def marked_names(tree: HtmlElement, sites: list[str], after: HtmlElement | None = None) -> list[str]:
