@@ -15,6 +15,8 @@ text is not body).
     python bench/perturb_html.py            # summary, and the misses by form
     python bench/perturb_html.py --show     # plus every miss: page, form, found and wanted
     python bench/perturb_html.py --time 10  # plus HTML import speed: the 37 pages ×10, CPU time
+    python bench/perturb_html.py --corpus 500  # plus livedoor and Wikinews texts as plain news pages:
+                                               # no crash, no outlet as author, the names found listed
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ sys.path.insert(0, str(ROOT))
 from core.ingest.headline import _headline_elements, squash  # noqa: E402
 from core.ingest.html_page import article_from_html, decode_html  # noqa: E402
 from trafilatura.utils import load_html  # noqa: E402
+from bench.bench_import import DEFAULT_CORPUS, corpus_files  # noqa: E402
+from bench.perturb_pages import WIKINEWS  # noqa: E402
 from bench.eval_pages import PAGES, body_scores, held_aside, same_date, same_people  # noqa: E402
 
 _NAMES = ("山田太郎", "佐藤 健一", "鈴木花子", "高橋誠", "田中美咲", "伊藤 大輔", "渡辺恵", "中村翔太", "小林由美",
@@ -144,11 +148,58 @@ def rounds(tune: list[str], gold: dict) -> list[tuple[str, tuple, str, dict, lis
     return out
 
 
+_PAGE = """<html lang="ja"><head><meta charset="utf-8"><title>{title} - {site}</title>
+<meta property="og:site_name" content="{site}"><meta name="author" content="{site}編集部">
+<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{title}", "datePublished": "{date}",
+"author": {{"@type": "Organization", "name": "{site}"}}, "publisher": {{"@type": "Organization", "name": "{site}"}}}}</script>
+</head><body><header><nav><a href="/">{site}</a> <a href="/news">ニュース</a> <a href="/login">ログイン</a></nav></header>
+<main><article><h1>{title}</h1><p class="date"><time datetime="{date}">{date}</time></p>
+<div class="author">{site}</div><div class="body">{body}</div></article>
+<aside class="ranking"><h2>ランキング</h2><ul><li><a href="/1">週末の天気</a> <span class="author">山田太郎</span></li></ul></aside>
+</main><footer><p>Copyright © {site}</p></footer></body></html>"""
+
+
+def corpus_pages(n: int) -> list[tuple[str, str, str]]:
+    """(name, html, site) for n livedoor and n Wikinews texts laid out as plain news pages that name no writer."""
+    from html import escape
+
+    pages = []
+    livedoor = corpus_files(DEFAULT_CORPUS) if DEFAULT_CORPUS.is_dir() else []
+    wikinews = sorted(WIKINEWS.glob("wn-*.txt")) if WIKINEWS.is_dir() else []
+    for files, site, skip in ((livedoor, "livedoor ニュース", 2), (wikinews, "ウィキニュース", 0)):
+        for path in files[:: max(1, len(files) // n)][:n]:
+            lines = path.read_text(encoding="utf-8").split("\n")
+            title, date = (lines[2], lines[1]) if skip else (lines[0], lines[1])
+            body = "".join(f"<p>{escape(line)}</p>" for line in lines[3:] if line.strip())
+            pages.append((path.name, _PAGE.format(title=escape(title), site=site, date=date.strip(), body=body), site))
+    return pages
+
+
+def corpus_check(n: int) -> None:
+    found, outlets, failed = Counter(), 0, 0
+    pages = corpus_pages(n)
+    for name, html, site in pages:
+        try:
+            article = article_from_html(name, html)
+        except Exception as exc:  # noqa: BLE001 - every failure is counted and named
+            failed += 1
+            print(f"  import failed: {name}: {exc}")
+            continue
+        outlets += any(site.split()[0] in a or "編集部" in a for a in article.authors)
+        found.update(article.authors)
+    print(f"\ncorpus pages with no byline markup: {len(pages)}; failed {failed}; outlet as author {outlets};"
+          f" pages with an author {sum(found.values())}")
+    for author, count in found.most_common(30):
+        print(f"  {count:3d}x  {author}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print every miss")
     parser.add_argument("--time", type=int, default=0, metavar="N",
                         help="also time the HTML import of all pages N times (CPU, best of 3)")
+    parser.add_argument("--corpus", type=int, default=0, metavar="N",
+                        help="also import N livedoor and N Wikinews texts as news pages that name no writer")
     args = parser.parse_args(argv)
     gold = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
     tune = [n for n in sorted(gold) if not held_aside(n)]
@@ -178,6 +229,8 @@ def main(argv: list[str] | None = None) -> None:
     print("  " + "  ".join(f"{k} {sum(r[k] for r in rows)}/{n}" for k in ("authors", "title", "date", "body")))
     for (label, key), count in sorted(misses.items(), key=lambda item: -item[1]):
         print(f"  missed {count:3d}x  {key:<7} {label}")
+    if args.corpus:
+        corpus_check(args.corpus)
     if args.time:
         pages = [decode_html((PAGES / gold[name]["html_file"]).read_bytes()) for name in sorted(gold)]
         best = float("inf")

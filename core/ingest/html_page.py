@@ -10,7 +10,6 @@ import trafilatura
 from trafilatura.utils import load_html
 
 from core.article import Article
-from core.cleaning import bylines
 from core.cleaning.dump import clean_dump
 from core.cleaning.extracted import after_headline, without_furniture
 from core.dates.fields import JST, parse_date
@@ -19,7 +18,7 @@ from core.ingest.errors import IngestError
 from core.ingest.headline import (
     byline_under_headline, date_under_headline, headline_element, page_headline, strip_site_name,
 )
-from core.ingest.page_authors import byline_paragraphs, marked_names, people
+from core.ingest.page_authors import byline_paragraphs, marked_names, people, reporters
 from core.ingest.page_meta import page_meta
 from core.ingest.page_text import page_text
 
@@ -68,9 +67,9 @@ def article_from_html(source: str, html: str) -> Article:
     read = cache(lambda: clean_dump(shown_text))  # the page read as a dump: only when it declares little
     # declared people, then bylines the page shows by its headline or on its date line, then trafilatura's guess
     article.authors = (people(meta.authors, sites) or shown_bylines or closing or marked
-                       or people(read().authors, sites)
-                       or people(_split_authors(getattr(document, "author", None)), sites)
-                       or bylines.reporters_in(paragraphs))
+                       or people(_not_in(read().authors, article.paragraphs), sites)
+                       or people(_not_in(_split_authors(getattr(document, "author", None)), article.paragraphs), sites)
+                       or reporters(paragraphs))
     if shown_date is not None:
         article.published, article.published_precision = shown_date.iso, shown_date.precision
         article.published_text = shown_date.text
@@ -91,6 +90,12 @@ def _set_date(article: Article, written: str | None, japanese: bool) -> None:
     parsed = parse_date(written, default_offset=JST if japanese else None)
     if parsed:
         article.published, article.published_precision = parsed
+
+
+def _not_in(names: list[str], paragraphs: list[str]) -> list[str]:
+    """The names that are not a line of the article's text: a guess that took one (「Music Beam」) is no byline."""
+    lines = {p.strip() for p in paragraphs}
+    return [name for name in names if name.strip() not in lines]
 
 
 def _split_authors(value: str | None) -> list[str]:

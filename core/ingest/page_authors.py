@@ -89,6 +89,8 @@ def line_names(text: str) -> list[str]:
     text = text.strip()
     if not text or len(text) > _LONGEST or _CREDIT_ONLY.match(text):
         return []
+    if _LATIN.match(text):
+        return []  # capitalised words alone (a product, a site's name) are no byline without a 'By'
     names = bylines.byline_names(text)
     if names:
         return [n for part in names for n in _split(part)]
@@ -134,3 +136,11 @@ def marked_names(tree: HtmlElement, sites: list[str], after: HtmlElement | None 
             return names
     return []
 
+
+def reporters(paragraphs: list[str]) -> list[str]:
+    """Reporters the text names: in its opening dateline (【ベルリン＝赤川省吾】), or a person's name closing a paragraph.
+
+    A closing bracket holds a label as often as a name (【話題】【記事はコチラ】): only a name counts.
+    """
+    opening = bylines.find_dateline(paragraphs[0]).authors if paragraphs and bylines.find_dateline(paragraphs[0]) else []
+    return [n for n in bylines.reporters_in(paragraphs) if n in opening or looks_like_name(n)]
