@@ -18,7 +18,7 @@ from core.ingest.errors import IngestError
 from core.ingest.headline import (
     byline_under_headline, date_under_headline, headline_element, page_headline, strip_site_name,
 )
-from core.ingest.page_authors import byline_paragraphs, marked_names, people, reporters
+from core.ingest.page_authors import byline_paragraphs, marked_names, people, reporters, without_names
 from core.ingest.page_meta import page_meta
 from core.ingest.page_text import page_text
 
@@ -70,6 +70,7 @@ def article_from_html(source: str, html: str) -> Article:
                        or people(_not_in(read().authors, article.paragraphs), sites)
                        or people(_not_in(_split_authors(getattr(document, "author", None)), article.paragraphs), sites)
                        or reporters(paragraphs))
+    article.paragraphs = without_names(article.paragraphs, article.authors)
     if shown_date is not None:
         article.published, article.published_precision = shown_date.iso, shown_date.precision
         article.published_text = shown_date.text

@@ -23,7 +23,8 @@ from core.ingest.headline import is_person
 _ROLES = (r"記者|特派員|編集委員|論説委員|解説委員|専門委員|支局長|総局長|通信員|デスク|キャップ"
           r"|カメラマン|ジャーナリスト|ライター|コラムニスト|編集長")
 _ROLE_AFTER = re.compile(rf"\s*(?:{_ROLES})\s*$")
-_ROLE_BEFORE = re.compile(rf"^\s*\S{{0,8}}?(?:{_ROLES})\s*[:：・/／]?\s+")
+# before a name, a role or the desk it writes from (ワシントン支局　山田太郎, ライター：山田太郎)
+_ROLE_BEFORE = re.compile(rf"^\s*\S{{0,8}}?(?:{_ROLES}|支局|総局)(?:\s*[:：・/／=＝]\s*|\s+)")
 _ROLE_IN_BRACKETS = re.compile(r"\s*[（(][^（）()]{1,30}[）)]\s*$")
 _BY = re.compile(r"^\s*(?:text\s+|written\s+)?by\s+", re.I)
 # Separators between writers on one line: always these; ・ and と only between two names.
@@ -33,6 +34,10 @@ _KATAKANA = re.compile(r"^[ァ-ヶー]{2,}(?:[・＝=][ァ-ヶー]{2,})+$")
 _LATIN = re.compile(r"^[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]*){1,2}$")
 # A photographer's or illustrator's credit: not a writer when it stands alone.
 _CREDIT_ONLY = re.compile(r"^[（(【\[［]?\s*(?:写真|撮影|画像|イラスト|Photo|photo|図)\s*[:：/／・=＝]")
+_CREDIT_WORD = re.compile(r"写真|撮影|画像|イラスト|Photo|photo")
+# A desk credited instead of a person (（BARKS編集部）, 取材班): a byline line, but no writer.
+_DESK = re.compile(r"^[（(【［\[]?[^（）()【】]{0,24}(?:編集部|編集局|取材班|報道部|編集チーム)[）)】］\]]?$")
+_WORDS = re.compile(r"\s*[|｜]\s*|\s+")
 # Elements a page marks as its byline.
 _MARKED = ("*[@rel='author' or @itemprop='author' or contains(@class,'author') or contains(@class,'byline')"
            " or contains(@class,'writer')]")
@@ -96,7 +101,22 @@ def line_names(text: str) -> list[str]:
         return [n for part in names for n in _split(part)]
     inner = text[1:-1] if text[:1] in "（(【［[" and text[-1:] in "）)】］]" else text
     parts = _split(inner)
-    return parts if all(looks_like_name(p) for p in parts) and (inner != text or len(parts) > 1) else []
+    # a bare name is no byline; in brackets, with a label or role taken off, or beside another name it is
+    if all(looks_like_name(p) for p in parts) and (inner != text or len(parts) > 1 or _bare(inner) != inner):
+        return parts
+    return []
+
+
+def _name_beside_outlet(text: str, sites: list[str]) -> list[str]:
+    """A name written beside the outlet's name or an organisation's (産経ニュース 山田太郎, 山田太郎 | BARKS)."""
+    words = [w for w in _WORDS.split(text) if w]
+    if len(words) < 2 or _CREDIT_WORD.search(text):
+        return []
+    for k in (2, 1):  # a name written with a space is two words
+        for name, rest in ((" ".join(words[-k:]), words[:-k]), (" ".join(words[:k]), words[k:])):
+            if rest and looks_like_name(name) and not is_person(" ".join(rest), sites):
+                return [name]
+    return []
 
 
 def byline_paragraphs(paragraphs: list[str], sites: list[str]) -> tuple[list[str], list[str]]:
@@ -107,7 +127,8 @@ def byline_paragraphs(paragraphs: list[str], sites: list[str]) -> tuple[list[str
     for i in ends:
         text = paragraphs[i].strip()
         found = people(line_names(text), sites)
-        if found or (_CREDIT_ONLY.match(text) and len(text) <= _LONGEST and "。" not in text):
+        credit = len(text) <= _LONGEST and "。" not in text and bool(_CREDIT_ONLY.match(text) or _DESK.match(text))
+        if found or credit:
             drop.add(i)
             names += [n for n in found if n not in names]
     if len(drop) >= len(paragraphs):
@@ -131,7 +152,8 @@ def marked_names(tree: HtmlElement, sites: list[str], after: HtmlElement | None 
                 or _OTHERS.search(element.get("class") or ""):
             continue
         text = " ".join(element.text_content().split())
-        names = people(line_names(text) or ([text] if looks_like_name(text) else []), sites)
+        names = people(line_names(text) or ([text] if looks_like_name(text) else [])
+                       or _name_beside_outlet(text, sites), sites)
         if names:
             return names
     return []
@@ -144,3 +166,13 @@ def reporters(paragraphs: list[str]) -> list[str]:
     """
     opening = bylines.find_dateline(paragraphs[0]).authors if paragraphs and bylines.find_dateline(paragraphs[0]) else []
     return [n for n in bylines.reporters_in(paragraphs) if n in opening or looks_like_name(n)]
+
+
+def without_names(paragraphs: list[str], names: list[str]) -> list[str]:
+    """The text without lines at its start or end that are only a writer's name (shown by a byline's markup)."""
+    if not names or len(paragraphs) <= 1:
+        return paragraphs
+    keys = {re.sub(r"\s+", "", n) for n in names}
+    ends = set(range(min(REACH, len(paragraphs)))) | set(range(max(0, len(paragraphs) - REACH), len(paragraphs)))
+    drop = {i for i in ends if re.sub(r"\s+", "", _bare(paragraphs[i])) in keys}
+    return [p for i, p in enumerate(paragraphs) if i not in drop] if len(drop) < len(paragraphs) else paragraphs
