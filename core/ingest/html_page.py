@@ -49,13 +49,14 @@ def article_from_html(source: str, html: str) -> Article:
     shown_bylines = people(byline_under_headline(tree, headline), sites)
     marked = marked_names(tree, sites, headline_element(tree, headline))
     shown_text = page_text(tree)  # the page as a reader sees it, before trafilatura prunes the tree
+    _quotes_as_text(tree)
     # A string or tree (never a URL) so trafilatura cannot fetch anything;
     # comments under an article are not part of it.
     document = trafilatura.bare_extraction(
         tree, with_metadata=True, include_comments=False, include_tables=True
     )
     text = getattr(document, "text", None) if document is not None else None
-    paragraphs = without_furniture([line.strip() for line in (text or "").split("\n") if line.strip()])
+    paragraphs = without_furniture(_before_paywall([line.strip() for line in (text or "").split("\n") if line.strip()]))
     if not paragraphs:
         raise IngestError("no article text found in the page")
     article = Article(source=source, source_format="html", raw=html)
@@ -82,6 +83,31 @@ def article_from_html(source: str, html: str) -> Article:
         _set_date(article, meta.published or getattr(document, "date", None),
                   meta.is_japanese(text or ""))
     return article
+
+
+# A prompt about the article itself being for members: the text ends there, offers and plans follow it.
+_PAYWALL = re.compile(r"この記事は.{0,6}(?:会員|有料)|有料会員限定|登録すると続き|続きをお読み|続きを読むには|残り\d+文字")
+
+
+def _before_paywall(paragraphs: list[str]) -> list[str]:
+    """The text down to a paywall prompt in its second half; what follows the prompt is its box."""
+    for i in range(max(1, len(paragraphs) // 2), len(paragraphs)):
+        if len(paragraphs[i]) <= 100 and _PAYWALL.search(paragraphs[i]):
+            return paragraphs[:i]
+    return paragraphs
+
+
+_EMBED = re.compile(r"twitter|instagram|tiktok|facebook|embed", re.I)
+
+
+def _quotes_as_text(tree) -> None:
+    """A quotation set in a figure (figure > blockquote + figcaption 出典) is text; trafilatura drops figures."""
+    for figure in tree.xpath("//figure[.//blockquote]"):
+        if any(_EMBED.search(b.get("class") or "") for b in figure.iter("blockquote")):
+            continue  # a post embedded from a social network is not the article's quotation
+        figure.tag = "div"
+        for caption in figure.iter("figcaption"):
+            caption.tag = "p"
 
 
 def _set_date(article: Article, written: str | None, japanese: bool) -> None:
