@@ -50,6 +50,7 @@ def article_from_html(source: str, html: str) -> Article:
     marked = marked_names(tree, sites, headline_element(tree, headline))
     shown_text = page_text(tree)  # the page as a reader sees it, before trafilatura prunes the tree
     _quotes_as_text(tree)
+    _loose_text_as_paragraphs(tree)
     # A string or tree (never a URL) so trafilatura cannot fetch anything;
     # comments under an article are not part of it.
     document = trafilatura.bare_extraction(
@@ -95,6 +96,22 @@ def _before_paywall(paragraphs: list[str]) -> list[str]:
         if len(paragraphs[i]) <= 100 and _PAYWALL.search(paragraphs[i]):
             return paragraphs[:i]
     return paragraphs
+
+
+MIN_LOOSE = 20  # characters of loose text after a block that make it a paragraph of its own
+
+
+def _loose_text_as_paragraphs(tree) -> None:
+    """Text written straight after a block (a photo's div, then 「　盟友の…<br>」) is a paragraph of its own.
+
+    trafilatura drops such text with the block it follows when it prunes the block.
+    """
+    for element in list(tree.iter("div", "figure", "table")):
+        tail = element.tail
+        if tail and len(tail.strip()) >= MIN_LOOSE and element.getparent() is not None:
+            paragraph = element.makeelement("p", {})
+            paragraph.text, element.tail = tail, None
+            element.addnext(paragraph)
 
 
 _EMBED = re.compile(r"twitter|instagram|tiktok|facebook|embed", re.I)

@@ -190,3 +190,11 @@ def test_the_text_ends_at_a_paywall_prompt_and_the_offer_after_it_is_not_body():
     article = article_from_html("p.html", page(body=BODY + prompt))
     assert article.paragraphs[-1].startswith("第5段落")
     assert "春割" not in article.body
+
+
+def test_text_written_straight_after_a_photo_block_is_the_first_paragraph():
+    body = ("<div class='entryBody'><div class='photo'><img src='a.jpg'><p>会談に臨む両外相 [拡大]</p></div>"
+            "　両国の外相は十一日、都内で会談し、北極海の航路をめぐる協力を続けることを確認した。<br><br>"
+            "「航路の安全は両国の利益だ」<br><br>" + BODY + "</div>")
+    article = article_from_html("p.html", page(body=body))
+    assert any(p.startswith("両国の外相は十一日") for p in article.paragraphs)
