@@ -13,6 +13,7 @@ from core.article import Article
 from core.cleaning.dump import clean_dump
 from core.cleaning.extracted import after_headline, without_furniture
 from core.dates.fields import JST, parse_date
+from core.ingest.before_extraction import before_paywall, loose_text_as_paragraphs, quotes_as_text
 from core.ingest.decode import decode_bytes
 from core.ingest.errors import IngestError
 from core.ingest.headline import (
@@ -49,15 +50,15 @@ def article_from_html(source: str, html: str) -> Article:
     shown_bylines = people(byline_under_headline(tree, headline), sites)
     marked = marked_names(tree, sites, headline_element(tree, headline))
     shown_text = page_text(tree)  # the page as a reader sees it, before trafilatura prunes the tree
-    _quotes_as_text(tree)
-    _loose_text_as_paragraphs(tree)
+    quotes_as_text(tree)
+    loose_text_as_paragraphs(tree)
     # A string or tree (never a URL) so trafilatura cannot fetch anything;
     # comments under an article are not part of it.
     document = trafilatura.bare_extraction(
         tree, with_metadata=True, include_comments=False, include_tables=True
     )
     text = getattr(document, "text", None) if document is not None else None
-    paragraphs = without_furniture(_before_paywall([line.strip() for line in (text or "").split("\n") if line.strip()]))
+    paragraphs = without_furniture(before_paywall([line.strip() for line in (text or "").split("\n") if line.strip()]))
     if not paragraphs:
         raise IngestError("no article text found in the page")
     article = Article(source=source, source_format="html", raw=html)
@@ -67,7 +68,8 @@ def article_from_html(source: str, html: str) -> Article:
     article.paragraphs, closing = byline_paragraphs(after_headline(paragraphs, article.title), sites)
     article.url = meta.url or getattr(document, "url", None)
     read = cache(lambda: clean_dump(shown_text))  # the page read as a dump: only when it declares little
-    # declared people, then bylines the page shows by its headline or on its date line, then trafilatura's guess
+    # declared people; bylines the page shows by its headline, at either end of the text or in the elements it
+    # marks as bylines; then the page read as a dump, trafilatura's guess and reporters the text names
     article.authors = (people(meta.authors, sites) or shown_bylines or closing or marked
                        or people(_not_in(read().authors, article.paragraphs), sites)
                        or people(_not_in(_split_authors(getattr(document, "author", None)), article.paragraphs), sites)
@@ -84,47 +86,6 @@ def article_from_html(source: str, html: str) -> Article:
         _set_date(article, meta.published or getattr(document, "date", None),
                   meta.is_japanese(text or ""))
     return article
-
-
-# A prompt about the article itself being for members: the text ends there, offers and plans follow it.
-_PAYWALL = re.compile(r"この記事は.{0,6}(?:会員|有料)|有料会員限定|登録すると続き|続きをお読み|続きを読むには|残り\d+文字")
-
-
-def _before_paywall(paragraphs: list[str]) -> list[str]:
-    """The text down to a paywall prompt in its second half; what follows the prompt is its box."""
-    for i in range(max(1, len(paragraphs) // 2), len(paragraphs)):
-        if len(paragraphs[i]) <= 100 and _PAYWALL.search(paragraphs[i]):
-            return paragraphs[:i]
-    return paragraphs
-
-
-MIN_LOOSE = 20  # characters of loose text after a block that make it a paragraph of its own
-
-
-def _loose_text_as_paragraphs(tree) -> None:
-    """Text written straight after a block (a photo's div, then 「　盟友の…<br>」) is a paragraph of its own.
-
-    trafilatura drops such text with the block it follows when it prunes the block.
-    """
-    for element in list(tree.iter("div", "figure", "table")):
-        tail = element.tail
-        if tail and len(tail.strip()) >= MIN_LOOSE and element.getparent() is not None:
-            paragraph = element.makeelement("p", {})
-            paragraph.text, element.tail = tail, None
-            element.addnext(paragraph)
-
-
-_EMBED = re.compile(r"twitter|instagram|tiktok|facebook|embed", re.I)
-
-
-def _quotes_as_text(tree) -> None:
-    """A quotation set in a figure (figure > blockquote + figcaption 出典) is text; trafilatura drops figures."""
-    for figure in tree.xpath("//figure[.//blockquote]"):
-        if any(_EMBED.search(b.get("class") or "") for b in figure.iter("blockquote")):
-            continue  # a post embedded from a social network is not the article's quotation
-        figure.tag = "div"
-        for caption in figure.iter("figcaption"):
-            caption.tag = "p"
 
 
 def _set_date(article: Article, written: str | None, japanese: bool) -> None:

@@ -41,7 +41,8 @@ _WORDS = re.compile(r"\s*[|｜]\s*|\s+")
 # Elements a page marks as its byline.
 _MARKED = ("*[@rel='author' or @itemprop='author' or contains(@class,'author') or contains(@class,'byline')"
            " or contains(@class,'writer')]")
-_FURNITURE = {"nav", "aside", "footer", "li", "ul", "ol", "select", "option", "button"}
+_FURNITURE = {"nav", "aside", "footer", "select", "option", "button"}
+LONG_LIST = 4  # items of a list that lists other articles (a list of writers is shorter)
 # Blocks whose author marks name someone else: commenters, other articles' writers.
 _OTHERS = re.compile(r"comment|related|ranking|recommend|side|popular|pickup|rank|reply", re.I)
 REACH = 3  # paragraphs at either end of the text where a byline line stands
@@ -142,21 +143,30 @@ def byline_paragraphs(paragraphs: list[str], sites: list[str]) -> tuple[list[str
 
 
 def marked_names(tree: HtmlElement, sites: list[str], after: HtmlElement | None = None) -> list[str]:
-    """Writers in the first element the page marks as its author or byline, after the headline when known.
+    """Writers in the first element the page marks as its author or byline (and its marked siblings: a list
+    of writers), after the headline when known.
 
-    Lists, navigation, asides and footers are left out: their author marks belong to other articles.
+    Navigation, footers, comments and lists of other articles are left out: their marks name other people.
     """
+    found: list[str] = []
+    parent = None
     for element in (after.xpath("following::" + _MARKED) if after is not None else tree.xpath("//" + _MARKED)):
-        if any(a.tag in _FURNITURE or _OTHERS.search(a.get("class") or a.get("id") or "")
-               for a in element.iterancestors() if isinstance(a.tag, str)) \
-                or _OTHERS.search(element.get("class") or ""):
+        if found and element.getparent() is not parent:
+            break
+        if _OTHERS.search(element.get("class") or "") or any(map(_furniture, element.iterancestors())):
             continue
+        if element.xpath(".//" + _MARKED + "[normalize-space()]"):
+            continue  # a block of marked writers: each of them speaks, not their text run together
         text = " ".join(element.text_content().split())
+        item = next(element.iterancestors("li"), None)
+        if item is not None and len("".join(item.text_content().split())) > len(text.replace(" ", "")) + 2:
+            continue  # an item that holds more than the name: another article, its title and writer
         names = people(line_names(text) or ([text] if looks_like_name(text) else [])
                        or _name_beside_outlet(text, sites), sites)
         if names:
-            return names
-    return []
+            found += [n for n in names if n not in found]
+            parent = element.getparent()
+    return found
 
 
 def reporters(paragraphs: list[str]) -> list[str]:
@@ -164,7 +174,8 @@ def reporters(paragraphs: list[str]) -> list[str]:
 
     A closing bracket holds a label as often as a name (【話題】【記事はコチラ】): only a name counts.
     """
-    opening = bylines.find_dateline(paragraphs[0]).authors if paragraphs and bylines.find_dateline(paragraphs[0]) else []
+    dateline = bylines.find_dateline(paragraphs[0]) if paragraphs else None
+    opening = dateline.authors if dateline else []
     return [n for n in bylines.reporters_in(paragraphs) if n in opening or looks_like_name(n)]
 
 
@@ -176,3 +187,11 @@ def without_names(paragraphs: list[str], names: list[str]) -> list[str]:
     ends = set(range(min(REACH, len(paragraphs)))) | set(range(max(0, len(paragraphs) - REACH), len(paragraphs)))
     drop = {i for i in ends if re.sub(r"\s+", "", _bare(paragraphs[i])) in keys}
     return [p for i, p in enumerate(paragraphs) if i not in drop] if len(drop) < len(paragraphs) else paragraphs
+
+
+def _furniture(element: HtmlElement) -> bool:
+    """A block of the page that is not the article's: navigation, a footer, a list of other articles, comments."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in _FURNITURE or _OTHERS.search(element.get("class") or element.get("id") or ""):
+        return True
+    return tag in ("ul", "ol") and len(element.findall("li")) >= LONG_LIST

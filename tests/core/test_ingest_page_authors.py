@@ -46,6 +46,7 @@ def read(html: str):
     ("<p class='writer'>文：ジョン・スミス</p>", ["ジョン・スミス"]),
     ("<p class='byline'>港町ニュース 青木志保</p>", ["青木志保"]),
     ("<div itemprop='author'><span itemprop='name'>青木志保</span></div>", ["青木志保"]),
+    ("<ul class='authors'><li class='author'>青木志保</li><li class='author'>村田健</li></ul>", ["青木志保", "村田健"]),
 ])
 def test_a_byline_under_the_headline_gives_its_writers_and_is_not_body(under, authors):
     article = read(page(under=under))
