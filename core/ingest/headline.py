@@ -71,11 +71,11 @@ def page_headline(tree: HtmlElement, declared: list[str | None], site_names: lis
 
 def is_site_name(text: str, site_names: list[str]) -> bool:
     """Whether text names the site: one of its declared names, or a known outlet."""
-    bare = squash(text)
+    bare = squash(text).casefold()  # 日刊ゲンダイDigital is 日刊ゲンダイDIGITAL
     if not bare:
         return False
     for name in site_names:
-        other = squash(name)
+        other = squash(name).casefold()
         if other and (other in bare or bare in other):
             return True
     return len(bare) <= 30 and names_an_outlet(text)
@@ -132,6 +132,7 @@ def _under_headline(tree: HtmlElement, headline: str | None, reach: int) -> tupl
     for element in _headline_elements(tree, headline):
         names: list[str] = []
         marked: list[str] = []  # names written as bylines (山田太郎記者, 文：山田太郎), not bare
+        recent: list[str] = []  # the short texts read so far: a name and its role may be two elements
         for text in element.xpath("following::text()[not(ancestor::script) and not(ancestor::style)]")[:reach]:
             text = text.strip()
             if not text or len(text) > 60:
@@ -139,7 +140,10 @@ def _under_headline(tree: HtmlElement, headline: str | None, reach: int) -> tupl
             found = publication_datetime(text)
             if found:
                 before = bylines.name_before_date(text[: found.start])
+                if not before and not text[: found.start].strip() and len(recent) >= 2 and recent[-1][:1] in "|｜":
+                    before = bylines.name_before_date(" ".join(recent[-2:]))  # 「JSF」「| 軍事ブロガー」, then the date
                 return found, names or ([before] if before else [])
+            recent.append(text)
             found_names = _names_on(text)
             names += [name for name in found_names if name not in names]
             if found_names and not bylines.is_person_name(text):
@@ -160,6 +164,11 @@ def _names_on(text: str) -> list[str]:
     if len(text) > 24:
         return []
     return [name for name in bylines.byline_names(text) if bylines.is_person_name(name)]
+
+
+def headline_element(tree: HtmlElement, headline: str | None) -> HtmlElement | None:
+    """The h1/h2 that shows the headline, None when no heading does."""
+    return next(iter(_headline_elements(tree, headline)), None) if headline else None
 
 
 def _headline_elements(tree: HtmlElement, headline: str):

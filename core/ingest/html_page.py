@@ -10,13 +10,16 @@ import trafilatura
 from trafilatura.utils import load_html
 
 from core.article import Article
-from core.cleaning import bylines
 from core.cleaning.dump import clean_dump
 from core.cleaning.extracted import after_headline, without_furniture
 from core.dates.fields import JST, parse_date
+from core.ingest.before_extraction import before_paywall, loose_text_as_paragraphs, quotes_as_text
 from core.ingest.decode import decode_bytes
 from core.ingest.errors import IngestError
-from core.ingest.headline import byline_under_headline, date_under_headline, is_person, page_headline, strip_site_name
+from core.ingest.headline import (
+    byline_under_headline, date_under_headline, headline_element, page_headline, strip_site_name,
+)
+from core.ingest.page_authors import byline_paragraphs, marked_names, people, reporters, without_names
 from core.ingest.page_meta import page_meta
 from core.ingest.page_text import page_text
 
@@ -44,28 +47,34 @@ def article_from_html(source: str, html: str) -> Article:
     sites = meta.site_names + ([meta.outlet] if meta.outlet else [])
     headline = page_headline(tree, meta.declared_titles, sites)
     shown_date = date_under_headline(tree, headline) if not meta.published else None
-    shown_bylines = byline_under_headline(tree, headline)
+    shown_bylines = people(byline_under_headline(tree, headline), sites)
+    marked = marked_names(tree, sites, headline_element(tree, headline))
     shown_text = page_text(tree)  # the page as a reader sees it, before trafilatura prunes the tree
+    quotes_as_text(tree)
+    loose_text_as_paragraphs(tree)
     # A string or tree (never a URL) so trafilatura cannot fetch anything;
     # comments under an article are not part of it.
     document = trafilatura.bare_extraction(
         tree, with_metadata=True, include_comments=False, include_tables=True
     )
     text = getattr(document, "text", None) if document is not None else None
-    paragraphs = without_furniture([line.strip() for line in (text or "").split("\n") if line.strip()])
+    paragraphs = without_furniture(before_paywall([line.strip() for line in (text or "").split("\n") if line.strip()]))
     if not paragraphs:
         raise IngestError("no article text found in the page")
     article = Article(source=source, source_format="html", raw=html)
     article.outlet = meta.outlet or getattr(document, "sitename", None)
     sites.append(article.outlet or "")
     article.title = headline or strip_site_name(getattr(document, "title", None) or "", sites) or None
-    article.paragraphs = after_headline(paragraphs, article.title)
+    article.paragraphs, closing = byline_paragraphs(after_headline(paragraphs, article.title), sites)
     article.url = meta.url or getattr(document, "url", None)
     read = cache(lambda: clean_dump(shown_text))  # the page read as a dump: only when it declares little
-    # declared people, then bylines the page shows by its headline or on its date line, then trafilatura's guess
-    article.authors = (_people(meta.authors, sites) or shown_bylines or _people(read().authors, sites)
-                       or _people(_split_authors(getattr(document, "author", None)), sites)
-                       or bylines.reporters_in(paragraphs))
+    # declared people; bylines the page shows by its headline, at either end of the text or in the elements it
+    # marks as bylines; then the page read as a dump, trafilatura's guess and reporters the text names
+    article.authors = (people(meta.authors, sites) or shown_bylines or closing or marked
+                       or people(_not_in(read().authors, article.paragraphs), sites)
+                       or people(_not_in(_split_authors(getattr(document, "author", None)), article.paragraphs), sites)
+                       or reporters(paragraphs))
+    article.paragraphs = without_names(article.paragraphs, article.authors)
     if shown_date is not None:
         article.published, article.published_precision = shown_date.iso, shown_date.precision
         article.published_text = shown_date.text
@@ -88,9 +97,10 @@ def _set_date(article: Article, written: str | None, japanese: bool) -> None:
         article.published, article.published_precision = parsed
 
 
-def _people(names: list[str], sites: list[str]) -> list[str]:
-    """Only the names that are people: never the outlet or another organisation."""
-    return [name for name in names if is_person(name, sites)]
+def _not_in(names: list[str], paragraphs: list[str]) -> list[str]:
+    """The names that are not a line of the article's text: a guess that took one (「Music Beam」) is no byline."""
+    lines = {p.strip() for p in paragraphs}
+    return [name for name in names if name.strip() not in lines]
 
 
 def _split_authors(value: str | None) -> list[str]:

@@ -169,3 +169,32 @@ def test_page_text_gives_one_block_a_line_without_scripts():
     tree = load_html("<html><head><title>t</title></head><body><div>メニュー<script>var x;</script></div>"
                      "<p>第一段落。<br>続き。</p><p style='display:none'>隠れた文</p><ul><li>一</li><li>二</li></ul></body></html>")
     assert page_text(tree).split("\n") == ["メニュー", "", "第一段落。", "", "続き。", "", "一", "", "二", ""]
+
+
+def test_a_quotation_set_in_a_figure_is_text_and_a_social_post_is_not():
+    quote = ("<figure class='quote'><blockquote><p>本事業は、島嶼部への攻撃に対して実効的に対応するため、"
+             "誘導弾用弾頭の基本性能を確認する研究を行うものである。</p></blockquote>"
+             "<figcaption>出典:防衛省　平成26年度　事前の事業評価</figcaption></figure>")
+    post = ("<figure class='wp-block-embed'><blockquote class='twitter-tweet'><p>会談の様子を中継しています。"
+            "ぜひご覧ください。</p></blockquote></figure>")
+    cut = BODY.index("<p>第3段落")
+    article = article_from_html("p.html", page(body=BODY[:cut] + quote + post + BODY[cut:]))
+    assert any(p.startswith("本事業は、島嶼部") for p in article.paragraphs)
+    assert "出典:防衛省" in article.body
+    assert "中継しています" not in article.body
+
+
+def test_the_text_ends_at_a_paywall_prompt_and_the_offer_after_it_is_not_body():
+    prompt = ("<div class='regist'><p>［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。</p>"
+              "<p>《締切迫る》春割実施中。電子版が６月末まで無料！</p></div>")
+    article = article_from_html("p.html", page(body=BODY + prompt))
+    assert article.paragraphs[-1].startswith("第5段落")
+    assert "春割" not in article.body
+
+
+def test_text_written_straight_after_a_photo_block_is_the_first_paragraph():
+    body = ("<div class='entryBody'><div class='photo'><img src='a.jpg'><p>会談に臨む両外相 [拡大]</p></div>"
+            "　両国の外相は十一日、都内で会談し、北極海の航路をめぐる協力を続けることを確認した。<br><br>"
+            "「航路の安全は両国の利益だ」<br><br>" + BODY + "</div>")
+    article = article_from_html("p.html", page(body=body))
+    assert any(p.startswith("両国の外相は十一日") for p in article.paragraphs)

@@ -1,0 +1,279 @@
+"""Tune HTML pages with their authors written in other real markups, imported and scored.
+
+A robustness measure for the HTML import that never looks at the held-aside pages
+of ../shared/pages: each tuning page is rewritten once per form below, a byline
+put where sites put them (under the headline, after the last paragraph, in the
+page's head as meta or JSON-LD) in a markup other sites use (`.author` and
+`.byline` blocks, rel=author links, 記者：, 文／, 取材・文, Text by, 執筆者, a
+name in brackets closing the text, a profile box, several names joined by ・、と/,
+roles after or before the name). Some forms name no person — a photographer's
+credit alone, the outlet in an author block or declared as the author — and
+leave the gold's authors as they were. The gold follows each change; the body,
+title and date must stay what they were before the rewrite (a byline after the
+text is not body).
+
+    python bench/perturb_html.py            # summary, and the misses by form
+    python bench/perturb_html.py --show     # plus every miss: page, form, found and wanted
+    python bench/perturb_html.py --time 10  # plus HTML import speed: the 37 pages ×10, CPU time
+    python bench/perturb_html.py --corpus 500  # plus livedoor and Wikinews texts as plain news pages:
+                                               # no crash, no outlet as author, the names found listed
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import lxml.html
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from core.ingest.headline import _headline_elements, squash  # noqa: E402
+from core.ingest.html_page import article_from_html, decode_html  # noqa: E402
+from trafilatura.utils import load_html  # noqa: E402
+from bench.bench_import import DEFAULT_CORPUS, corpus_files  # noqa: E402
+from bench.perturb_pages import WIKINEWS  # noqa: E402
+from bench.eval_pages import PAGES, body_scores, held_aside, same_date, same_people  # noqa: E402
+
+_NAMES = ("山田太郎", "佐藤 健一", "鈴木花子", "高橋誠", "田中美咲", "伊藤 大輔", "渡辺恵", "中村翔太", "小林由美",
+          "加藤裕子", "吉田 隆", "松本知子")
+_KATAKANA = ("ジョン・スミス", "マリア・ロペス", "デビッド・リー")
+_LATIN = ("Jane Smith", "David Brown", "Anna Kowalski")
+
+# (label, where, markup, authors): where is head (under the headline), foot (after the
+# text's last paragraph) or meta (in <head>, with the visible markup under the headline);
+# in markup and authors {a} and {b} are two writers, {k} a katakana name, {l} a Latin one,
+# {o} a photographer and {s} the outlet.
+FORMS = (
+    ("記者：", "head", '<p class="byline">記者：{a}</p>', ["{a}"]),
+    ("文／ in .author", "head", '<div class="author">文／{a}</div>', ["{a}"]),
+    ("取材・文", "head", "<p>取材・文　{a}</p>", ["{a}"]),
+    ("Text by", "head", '<span class="byline">Text by {a}</span>', ["{a}"]),
+    ("執筆者：", "head", "<p>執筆者：{a}</p>", ["{a}"]),
+    ("rel=author", "head", '<div class="meta"><a rel="author" href="/author/1">{a}</a></div>', ["{a}"]),
+    ("name + role spans", "head",
+     '<div class="article-author"><span class="name">{a}</span> <span class="role">編集委員</span></div>', ["{a}"]),
+    ("A記者、B記者", "head", '<p class="byline">{a}記者、{b}記者</p>', ["{a}", "{b}"]),
+    ("A・B in .author", "head", '<p class="author">{a}・{b}</p>', ["{a}", "{b}"]),
+    ("文 + 写真", "head", "<p>文：{a}　写真：{o}</p>", ["{a}"]),
+    ("photo credit alone", "head", '<p class="credit">写真：{o}</p>', []),
+    ("特派員", "head", "<p>{a}特派員</p>", ["{a}"]),
+    ("A / B", "head", '<p class="byline">{a} / {b}</p>', ["{a}", "{b}"]),
+    ("AとB in .author", "head", '<span class="author">{a}と{b}</span>', ["{a}", "{b}"]),
+    ("katakana 文：", "head", '<p class="writer">文：{k}</p>', ["{k}"]),
+    ("By Latin", "head", '<p class="byline">By {l}</p>', ["{l}"]),
+    ("role in brackets", "head", '<p class="byline">{a}（ジャーナリスト）</p>', ["{a}"]),
+    ("outlet in .author", "head", '<span class="author">{s}</span>', []),
+    ("（A）", "foot", "<p>（{a}）</p>", ["{a}"]),
+    ("（文・A）", "foot", "<p>（文・{a}）</p>", ["{a}"]),
+    ("記者：A、B at foot", "foot", '<p class="author">記者：{a}、{b}</p>', ["{a}", "{b}"]),
+    ("取材・文／ at foot", "foot", "<p>取材・文／{a}</p>", ["{a}"]),
+    ("（A記者）", "foot", "<p>（{a}記者）</p>", ["{a}"]),
+    ("profile box", "foot",
+     '<div class="profile"><p>この記事を書いた人</p><p>{a}</p><p>1975年生まれ。経済誌の記者を経て独立。</p></div>', ["{a}"]),
+    ("meta author", "meta", '<meta name="author" content="{a}">|<span class="author">{a}</span>', ["{a}"]),
+    ("JSON-LD Persons", "meta",
+     '<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle", '
+     '"author": [{{"@type": "Person", "name": "{a}"}}, {{"@type": "Person", "name": "{b}"}}]}}</script>'
+     '|<p class="byline">{a}、{b}</p>', ["{a}", "{b}"]),
+    ("outlet declared", "meta",
+     '<meta name="author" content="{s}">|<script type="application/ld+json">{{"@context": "https://schema.org", '
+     '"@type": "NewsArticle", "author": {{"@type": "Organization", "name": "{s}"}}}}</script>', []),
+)
+
+# Forms written after the mechanisms were built on the ones above, scored once before any change
+# for them (the report gives that first figure): a check that the reader is not fitted to its bench.
+LATER_FORMS = (
+    ("By + profile link", "head", '<div class="byline"><span>By</span> <a href="/profile/7">{a}</a></div>', ["{a}"]),
+    ("（支局 A）", "foot", "<p>（ワシントン支局　{a}）</p>", ["{a}"]),
+    ("<address>", "head", '<address class="author">{a}</address>', ["{a}"]),
+    ("itemprop Person", "head",
+     '<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">{a}</span></div>',
+     ["{a}"]),
+    ("ライター：", "head", '<p class="writer">ライター：{a}</p>', ["{a}"]),
+    ("文・写真：", "head", '<div class="credit">文・写真：{a}</div>', ["{a}"]),
+    ("撮影 alone", "head", "<p>撮影：{o}</p>", []),
+    ("（A、B）", "foot", "<p>（{a}、{b}）</p>", ["{a}", "{b}"]),
+    ("［A］", "foot", "<p>［{a}］</p>", ["{a}"]),
+    ("JSON-LD string", "meta",
+     '<script type="application/ld+json">{{"@type": "NewsArticle", "author": "{a}"}}</script>|<span class="name">{a}</span>',
+     ["{a}"]),
+    ("JSON-LD Person + Org", "meta",
+     '<script type="application/ld+json">{{"@type": "NewsArticle", "author": [{{"@type": "Person", "name": "{a}"}}, '
+     '{{"@type": "Organization", "name": "{s}"}}]}}</script>|<p>{a}</p>', ["{a}"]),
+    ("meta A, B", "meta", '<meta name="author" content="{a}, {b}">|<p class="byline">{a}、{b}</p>', ["{a}", "{b}"]),
+    ("outlet then name", "head", '<p class="byline">{s} {a}</p>', ["{a}"]),
+    ("name | outlet", "head", '<p class="author">{a} | {s}</p>', ["{a}"]),
+    ("katakana、kanji", "head", '<span class="byline">{k}、{a}</span>', ["{k}", "{a}"]),
+    ("（取材・構成＝A）", "foot", "<p>（取材・構成＝{a}）</p>", ["{a}"]),
+    ("A　記者", "head", "<p>{a}　記者</p>", ["{a}"]),
+    ("編集部 alone", "head", '<p class="byline">編集部</p>', []),
+    ("（outlet編集部）", "foot", "<p>（{s}編集部）</p>", []),
+)
+
+
+def _fill(text: str, names: dict[str, str]) -> str:
+    return text.format(**names)
+
+
+def _last_paragraph(tree, line: str):
+    """The smallest element whose text ends with the text's last paragraph."""
+    key = squash(line)[-20:]
+    best = None
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "head", "meta"):
+            continue
+        if key in squash(element.text_content()):
+            best = element  # iteration is in document order: later matches are deeper
+    return best
+
+
+def rewrite(html: str, page: dict, form: tuple, names: dict[str, str]) -> tuple[str, list[str]] | None:
+    """The page with one byline form put in, and the authors the gold then wants; None if it has no place."""
+    label, where, markup, authors = form
+    tree = load_html(html)
+    head = next(iter(_headline_elements(tree, page["title"])), None)
+    if head is None:
+        return None
+    shown = markup.split("|")[-1] if where == "meta" else markup
+    declared = markup.split("|")[:-1] if where == "meta" and "|" in markup else [markup] if where == "meta" else []
+    if where == "meta" and shown == markup:
+        shown = ""
+    anchor = head if where in ("head", "meta") else _last_paragraph(tree, page["body_paragraphs"][-1])
+    if anchor is None:
+        return None
+    if shown:
+        anchor.addnext(lxml.html.fragment_fromstring(_fill(shown, names), create_parent="div"))
+    heads = tree.xpath("//head")
+    for part in declared:
+        for element in lxml.html.fragments_fromstring(_fill(part, names)):
+            (heads[0] if heads else tree).insert(0, element)
+    wanted = [_fill(a, names) for a in authors] if authors else list(page["authors"])
+    return lxml.html.tostring(tree, encoding="unicode"), wanted
+
+
+def rounds(tune: list[str], gold: dict, forms: tuple = FORMS) -> list[tuple[str, tuple, str, dict, list[str]]]:
+    """Every rewritten page: (page name, form, html, gold, wanted authors)."""
+    out = []
+    for i, name in enumerate(tune):
+        page = gold[name]
+        html = decode_html((PAGES / page["html_file"]).read_bytes())
+        for j, form in enumerate(forms):
+            if page["authors"] and form[3]:
+                continue  # a page with its own byline takes only the forms that name no one
+            k = i + j
+            names = {"a": _NAMES[k % len(_NAMES)], "b": _NAMES[(k + 5) % len(_NAMES)],
+                     "o": _NAMES[(k + 3) % len(_NAMES)], "k": _KATAKANA[k % len(_KATAKANA)],
+                     "l": _LATIN[k % len(_LATIN)], "s": re.sub(r"\s*[(（].*$", "", page.get("outlet") or "ニュース")}
+            done = rewrite(html, page, form, names)
+            if done:
+                out.append((name, form, done[0], copy.deepcopy(page), done[1]))
+    return out
+
+
+_PAGE = """<html lang="ja"><head><meta charset="utf-8"><title>{title} - {site}</title>
+<meta property="og:site_name" content="{site}"><meta name="author" content="{site}編集部">
+<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{title}", "datePublished": "{date}",
+"author": {{"@type": "Organization", "name": "{site}"}}, "publisher": {{"@type": "Organization", "name": "{site}"}}}}</script>
+</head><body><header><nav><a href="/">{site}</a> <a href="/news">ニュース</a> <a href="/login">ログイン</a></nav></header>
+<main><article><h1>{title}</h1><p class="date"><time datetime="{date}">{date}</time></p>
+<div class="author">{site}</div><div class="body">{body}</div></article>
+<aside class="ranking"><h2>ランキング</h2><ul><li><a href="/1">週末の天気</a> <span class="author">山田太郎</span></li></ul></aside>
+</main><footer><p>Copyright © {site}</p></footer></body></html>"""
+
+
+def corpus_pages(n: int) -> list[tuple[str, str, str]]:
+    """(name, html, site) for n livedoor and n Wikinews texts laid out as plain news pages that name no writer."""
+    from html import escape
+
+    pages = []
+    livedoor = corpus_files(DEFAULT_CORPUS) if DEFAULT_CORPUS.is_dir() else []
+    wikinews = sorted(WIKINEWS.glob("wn-*.txt")) if WIKINEWS.is_dir() else []
+    for files, site, skip in ((livedoor, "livedoor ニュース", 2), (wikinews, "ウィキニュース", 0)):
+        for path in files[:: max(1, len(files) // n)][:n]:
+            lines = path.read_text(encoding="utf-8").split("\n")
+            title, date = (lines[2], lines[1]) if skip else (lines[0], lines[1])
+            body = "".join(f"<p>{escape(line)}</p>" for line in lines[3:] if line.strip())
+            pages.append((path.name, _PAGE.format(title=escape(title), site=site, date=date.strip(), body=body), site))
+    return pages
+
+
+def corpus_check(n: int) -> None:
+    found, outlets, failed = Counter(), 0, 0
+    pages = corpus_pages(n)
+    for name, html, site in pages:
+        try:
+            article = article_from_html(name, html)
+        except Exception as exc:  # noqa: BLE001 - every failure is counted and named
+            failed += 1
+            print(f"  import failed: {name}: {exc}")
+            continue
+        outlets += any(site.split()[0] in a or "編集部" in a for a in article.authors)
+        found.update(article.authors)
+    print(f"\ncorpus pages with no byline markup: {len(pages)}; failed {failed}; outlet as author {outlets};"
+          f" pages with an author {sum(found.values())}")
+    for author, count in found.most_common(30):
+        print(f"  {count:3d}x  {author}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--show", action="store_true", help="print every miss")
+    parser.add_argument("--time", type=int, default=0, metavar="N",
+                        help="also time the HTML import of all pages N times (CPU, best of 3)")
+    parser.add_argument("--later", action="store_true", help="the forms written after the reader (LATER_FORMS)")
+    parser.add_argument("--corpus", type=int, default=0, metavar="N",
+                        help="also import N livedoor and N Wikinews texts as news pages that name no writer")
+    args = parser.parse_args(argv)
+    gold = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
+    tune = [n for n in sorted(gold) if not held_aside(n)]
+    base = {}
+    for name in tune:  # the unrewritten page, through the same serialisation
+        html = lxml.html.tostring(load_html(decode_html((PAGES / gold[name]["html_file"]).read_bytes())),
+                                  encoding="unicode")
+        base[name] = body_scores(gold[name]["body_paragraphs"], article_from_html(name, html).paragraphs)[2]
+    rows, misses = [], Counter()
+    forms = LATER_FORMS if args.later else FORMS
+    for name, form, html, page, wanted in rounds(tune, gold, forms):
+        article = article_from_html(name, html)
+        f1 = body_scores(page["body_paragraphs"], article.paragraphs)[2]
+        row = {"authors": same_people(wanted, article.authors),
+               "title": squash(page["title"]) == squash(article.title),
+               "date": same_date(page["published"], article.published), "body": f1 >= base[name] - 0.005}
+        rows.append(row)
+        for key, ok in row.items():
+            if not ok:
+                misses[(form[0], key)] += 1
+                if args.show:
+                    found = article.authors if key == "authors" else f"{f1:.3f} < {base[name]:.3f}" if key == "body" \
+                        else article.title if key == "title" else article.published
+                    want = wanted if key == "authors" else page["title"] if key == "title" else page["published"]
+                    print(f"  {name[:34]:<34} {form[0]:<20} {key:<7} found {found}  want {want}")
+    n = len(rows)
+    print(f"\nrewritten tune pages: {n} ({len(forms)} {'later ' if args.later else ''}forms on {len(tune)} pages)")
+    print("  " + "  ".join(f"{k} {sum(r[k] for r in rows)}/{n}" for k in ("authors", "title", "date", "body")))
+    for (label, key), count in sorted(misses.items(), key=lambda item: -item[1]):
+        print(f"  missed {count:3d}x  {key:<7} {label}")
+    if args.corpus:
+        corpus_check(args.corpus)
+    if args.time:
+        pages = [decode_html((PAGES / gold[name]["html_file"]).read_bytes()) for name in sorted(gold)]
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            for _ in range(args.time):
+                for name, html in zip(sorted(gold), pages):
+                    article_from_html(name, html)
+            best = min(best, time.process_time() - start)
+        print(f"\nHTML import: {len(pages) * args.time / best:.1f} pages/s (CPU, best of 3, {len(pages)} pages ×{args.time})")
+
+
+if __name__ == "__main__":
+    main()
