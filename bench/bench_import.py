@@ -3,7 +3,12 @@
 Builds a corpus in a temporary folder from the livedoor news texts (each file's
 text kept whole, wrapped in synthetic page furniture), imports it with
 core.jobs.import_paths into a fresh library, and prints articles/s,
-characters/s and peak memory. Nothing is written outside the temporary folder.
+characters/s and peak memory: each process's own peak, and the peak of all of
+them together (this process and every process it started), sampled four times a
+second from /proc on Linux as resident memory (RSS, which counts pages shared
+by several processes in each) and as proportional memory (PSS, a shared page
+split between its sharers: what the import costs the machine). Nothing is
+written outside the temporary folder.
 
     python bench/bench_import.py --n 10000
 """
@@ -12,9 +17,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
 import tempfile
+import threading
 import time
 import tracemalloc
 from pathlib import Path
@@ -82,6 +89,61 @@ def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
+class MemoryWatch(threading.Thread):
+    """Samples the memory of this process and all its descendants; keeps the peaks of their sums (Linux)."""
+
+    FIELDS = ("Rss", "Pss", "Anonymous")
+
+    def __init__(self, every: float = 0.25) -> None:
+        super().__init__(daemon=True)
+        self.every, self.done = every, threading.Event()
+        self.peak = dict.fromkeys(self.FIELDS, 0)  # kB, all processes together
+        self.processes = 0  # the most processes seen at once
+
+    def run(self) -> None:
+        while not self.done.wait(self.every):
+            self.sample()
+
+    def sample(self) -> None:
+        total, pids = dict.fromkeys(self.FIELDS, 0), _descendants(os.getpid())
+        for pid in pids:
+            for field, kb in _rollup(pid).items():
+                total[field] += kb
+        self.processes = max(self.processes, len(pids))
+        for field in self.FIELDS:
+            self.peak[field] = max(self.peak[field], total[field])
+
+    def stop(self) -> dict[str, float]:
+        """Stop sampling; the peaks in MB."""
+        self.done.set()
+        self.join()
+        return {field: kb / 1024 for field, kb in self.peak.items()}
+
+
+def _descendants(pid: int) -> list[int]:
+    """pid and every process under it."""
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        for task in Path(f"/proc/{current}/task").glob("*/children"):
+            try:
+                todo.extend(int(child) for child in task.read_text().split())
+            except OSError:
+                pass
+    return found
+
+
+def _rollup(pid: int) -> dict[str, int]:
+    """kB of resident, proportional and anonymous memory of pid (nothing when it is gone)."""
+    try:
+        lines = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+    except OSError:
+        return {}
+    values = dict(line.split(":", 1) for line in lines[1:] if ":" in line)
+    return {field: int(values[field].split()[0]) for field in MemoryWatch.FIELDS if field in values}
+
+
 def bench(label: str, paths: list[Path], chars: int, db_path: Path, traced: bool) -> None:
     """Read-only pass (decode + clean), then a full import into a fresh library."""
     files, _ = expand_paths(paths)
@@ -91,9 +153,13 @@ def bench(label: str, paths: list[Path], chars: int, db_path: Path, traced: bool
 
     if traced:
         tracemalloc.start()
+    watch = MemoryWatch() if Path("/proc/self/smaps_rollup").exists() else None
+    if watch:
+        watch.start()
     start = time.perf_counter()
     summary = import_paths(paths, db_path)
     seconds = time.perf_counter() - start
+    together = watch.stop() if watch else None
     heap = tracemalloc.get_traced_memory()[1] / 1e6 if traced else None
     tracemalloc.stop()
 
@@ -111,6 +177,10 @@ def bench(label: str, paths: list[Path], chars: int, db_path: Path, traced: bool
         print(f"  peak Python heap  : {heap:.0f} MB (tracemalloc, slows the run)")
     print(f"  peak RSS so far   : {peak_rss_mb():.0f} MB importer, "
           f"{peak_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB largest worker")
+    if together:
+        print(f"  peak, all {watch.processes} processes together: {together['Pss']:.0f} MB PSS "
+              f"(shared pages split between their sharers), {together['Rss']:.0f} MB RSS summed, "
+              f"{together['Anonymous']:.0f} MB anonymous (not file-backed)")
 
 
 def main(argv: list[str] | None = None) -> None:

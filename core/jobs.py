@@ -245,8 +245,8 @@ class _Run:
                 stored.append((item, article_id, created))
         for item, article_id, created in stored:
             self.hashes.discard(item.digest)
-            self.lines.subtract(item.candidates)
-            self.site_lines.subtract((item.site, key) for key in item.left_out)
+            _uncount(self.lines, item.candidates)
+            _uncount(self.site_lines, [(item.site, key) for key in item.left_out])
             if created:
                 self.summary.imported.append((item.article.source, article_id))
                 if self.on_article:
@@ -288,6 +288,16 @@ class _Run:
         self.queue.clear()
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _uncount(counter: Counter, keys) -> None:
+    """Take one off each key's count, forgetting keys at zero: a long import's unique lines would pile up."""
+    for key in keys:
+        left = counter[key] - 1
+        if left > 0:
+            counter[key] = left
+        else:
+            del counter[key]
 
 
 def _read_file(run: _Run, path: Path, cancelled, big: bool) -> None:

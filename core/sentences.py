@@ -9,6 +9,7 @@ line inside a long quote). A "sentence" with no end in sight (a page with no
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 _QUOTE_REACH = 240  # a quote may run over the next line when it closes within this many characters
@@ -17,6 +18,7 @@ _ENDS = "。！？"
 _OPENS = "「『"
 _CLOSES = "」』"
 _TRAILING = "）)】"
+_MARK = re.compile(f"[{_ENDS}{_OPENS}{_CLOSES}\n]")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -30,9 +32,22 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=8)
 def _spans(text: str) -> tuple[tuple[int, int], ...]:
-    out, start, depth, i = [], 0, 0, 0
-    while i < len(text):
-        char = text[i]
+    # Only quote marks, sentence ends and line ends change anything: the loop jumps from one to the
+    # next (found in C), and to the place a sentence too long is cut when that comes first.
+    out, start, depth, i, length = [], 0, 0, 0, len(text)
+    mark = _MARK.search
+    while i < length:
+        found = mark(text, i)
+        at = found.start() if found else length
+        cut = start + _LONGEST
+        if cut < at and cut < length:  # no mark before the longest a sentence may run
+            out.append((start, cut + 1))
+            start = i = cut + 1
+            depth = 0
+            continue
+        if found is None:
+            break
+        i, char = at, text[at]
         if char in _OPENS:
             depth += 1
         elif char in _CLOSES:
@@ -44,7 +59,7 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
             end = i
             if char != "\n":
                 end += 1
-                while end < len(text) and text[end] in _TRAILING:
+                while end < length and text[end] in _TRAILING:
                     end += 1
             out.append((start, end))
             start, depth, i = max(end, i + 1), 0, max(end, i + 1)
@@ -53,8 +68,8 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
             out.append((start, i + 1))
             start, depth = i + 1, 0
         i += 1
-    if start < len(text):
-        out.append((start, len(text)))
+    if start < length:
+        out.append((start, length))
     return tuple((s, e) for s, e in out if text[s:e].strip())
 
 

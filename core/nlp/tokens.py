@@ -6,6 +6,10 @@ So text is handed to it in pieces of at most PIECE characters, cut at a line
 end, else a sentence end, else a comma or a space, else hard; the characters
 MeCab cannot take are blanked first. Offsets stay exact code points into the
 text given, and the cost grows linearly with its length.
+
+MeCab writes each piece's tokens as one string (fields and tokens ended by one
+separator), so a single split gives every surface, its skipped spaces and its
+features: no Python object per word, as fugashi's nodes would cost.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import accumulate, repeat
-from operator import add, attrgetter, sub
+from operator import sub
 from typing import Iterator, NamedTuple
 
 import fugashi
@@ -24,6 +28,12 @@ PIECE = 5_000
 _CUTS = (("\n",), ("。", "！", "？", "!", "?", "」"), ("、", "，", ",", " ", "\u3000", "\t"))
 # NUL ends MeCab's input early and lone surrogates cannot be encoded for it.
 _UNSAFE = re.compile("[\x00\ud800-\udfff]")
+# Ends each field MeCab writes: a token is the spaces skipped before it with its surface (%M), its surface
+# (%m) and its features (%H). The text's start and end are marked by letters: fugashi strips blanks (the
+# separator is one to Python) from both ends of what MeCab writes, and a piece may start with spaces.
+_SEP = "\x1f"
+_NODE = f"%M{_SEP}%m{_SEP}%H{_SEP}"
+_BEGIN, _END = "B", "E"
 
 
 class Token(NamedTuple):
@@ -39,13 +49,18 @@ class Token(NamedTuple):
 
 
 _new_token = tuple.__new__  # building the tuple directly: tokenising is the hot path
-_surface, _feature, _space = attrgetter("surface"), attrgetter("feature_raw"), attrgetter("white_space")
 
 
 @lru_cache(maxsize=1)
 def tagger() -> fugashi.Tagger:
     """One tagger per process (loading the dictionary costs more than tagging an article)."""
     return fugashi.Tagger()
+
+
+@lru_cache(maxsize=1)
+def _writer() -> fugashi.Tagger:
+    """One tagger per process that writes a piece's tokens as separated fields (see _SEP)."""
+    return fugashi.Tagger(f'-O "" -F "{_NODE}" -U "{_NODE}" -B "{_BEGIN}" -E "{_END}"')
 
 
 def tokenize(text: str) -> list[Token]:
@@ -80,18 +95,25 @@ def _cut(text: str, start: int, stop: int) -> int:
 def _tokenize_piece(piece: str, offset: int, tokens: list[Token]) -> None:
     if _UNSAFE.search(piece):
         piece = _UNSAFE.sub(" ", piece)  # same length, so offsets hold; MeCab skips spaces
-    nodes = tagger()(piece)
+    if _SEP in piece:  # the text itself holds the separator: read fugashi's nodes instead
+        _find_each(piece, offset, tagger()(piece), tokens)
+        return
+    fields = _writer().parse(piece).split(_SEP)
+    if fields.pop() != _END or not fields[0].startswith(_BEGIN):
+        _find_each(piece, offset, tagger()(piece), tokens)
+        return
+    fields[0] = fields[0][len(_BEGIN):]
     # A token starts after the spaces MeCab skipped before it: offsets by one running sum and tokens
     # built by map and zip, no Python line run per token, once the spaces and surfaces spell the piece.
-    surfaces, spaces = list(map(_surface, nodes)), list(map(_space, nodes))
-    spelled = "".join(map(add, spaces, surfaces))
-    if not piece.startswith(spelled) or piece[len(spelled):].strip():
-        _find_each(piece, offset, nodes, tokens)
+    spelled, surfaces = fields[0::3], fields[1::3]
+    whole = "".join(spelled)
+    if not piece.startswith(whole) or piece[len(whole):].strip():
+        _find_each(piece, offset, tagger()(piece), tokens)
         return
-    lengths = list(map(len, surfaces))
-    ends = list(accumulate(map(add, map(len, spaces), lengths), initial=offset))
+    ends = list(accumulate(map(len, spelled), initial=offset))
     del ends[0]
-    tokens.extend(map(_new_token, repeat(Token), zip(map(sub, ends, lengths), ends, surfaces, map(_feature, nodes))))
+    tokens.extend(map(_new_token, repeat(Token), zip(map(sub, ends, map(len, surfaces)), ends, surfaces,
+                                                     fields[2::3])))
 
 
 def _find_each(piece: str, offset: int, nodes, tokens: list[Token]) -> None:

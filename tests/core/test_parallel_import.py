@@ -120,3 +120,23 @@ def test_the_workers_file_of_a_killed_import_is_removed_by_the_next_pool(tmp_pat
 
     gc.collect()
     assert list(tmp_path.glob("kaidan-detector-*.pickle")) == []
+
+
+def test_lines_of_stored_pages_are_forgotten_by_the_run(tmp_path, monkeypatch):
+    """A page's furniture lines count only while it is queued: a long import must not keep every unique line."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    body = LIVEDOOR[0].read_text(encoding="utf-8") if LIVEDOOR else pytest.fail("corpus not available")
+    for i in range(24):  # each page ends with its own serial line, furniture the counts see once
+        (folder / f"page_{i:03d}.txt").write_text(f"ニュース速報\n\n{body}\n\n記事番号 {i:06d}\n", encoding="utf-8")
+    left = {}
+    close = core.jobs._Run.close
+
+    def closing(run):
+        left.update(lines=len(run.lines), sites=len(run.site_lines), queued=len(run.queue))
+        close(run)
+
+    monkeypatch.setattr(core.jobs._Run, "close", closing)
+    summary = import_paths([folder], tmp_path / "lib.db")
+    assert len(summary.imported) == 24
+    assert left == {"lines": 0, "sites": 0, "queued": 0}

@@ -66,3 +66,47 @@ def test_a_text_is_split_once_and_each_caller_gets_its_own_list():
     first.append((0, 1))
     assert sentence_spans(text) == first[:-1]  # the caller's change stays its own
     assert _spans.cache_info().hits == hits + 1  # the second caller read the split kept
+
+
+def _reference_spans(text: str) -> list[tuple[int, int]]:
+    """The splitter read character by character (the rules in the module's docstring, plainly)."""
+    from core.sentences import _CLOSES, _ENDS, _LONGEST, _OPENS, _QUOTE_REACH, _TRAILING
+    out, start, depth, i = [], 0, 0, 0
+    while i < len(text):
+        char = text[i]
+        if char in _OPENS:
+            depth += 1
+        elif char in _CLOSES:
+            depth = max(depth - 1, 0)
+        elif char == "\n" and depth and i - start < _LONGEST and text.find("」", i, i + _QUOTE_REACH) >= 0:
+            i += 1
+            continue
+        elif (char in _ENDS and depth == 0) or char == "\n":
+            end = i
+            if char != "\n":
+                end += 1
+                while end < len(text) and text[end] in _TRAILING:
+                    end += 1
+            out.append((start, end))
+            start, depth, i = max(end, i + 1), 0, max(end, i + 1)
+            continue
+        if i - start >= _LONGEST:
+            out.append((start, i + 1))
+            start, depth = i + 1, 0
+        i += 1
+    if start < len(text):
+        out.append((start, len(text)))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def test_the_splitter_that_jumps_between_marks_cuts_where_a_character_by_character_reading_does():
+    import random
+
+    rng = random.Random(7)
+    marks = "。！？「『」』\n）)】 "
+    texts = ["字" * 5000, "「" + "字" * 4100 + "\n」", "「字\n" * 3000 + "」", "字" * 2000 + "。" + "字" * 2001]
+    for _ in range(400):  # dense marks, then long runs with few (the cut of a sentence too long)
+        texts.append("".join(rng.choice(marks) if rng.random() < 0.3 else "字" for _ in range(rng.randint(0, 400))))
+        texts.append("".join(rng.choice(marks) if rng.random() < 0.001 else "字" for _ in range(rng.randint(0, 6000))))
+    for text in texts:
+        assert sentence_spans(text) == _reference_spans(text)

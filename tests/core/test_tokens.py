@@ -1,0 +1,65 @@
+"""Tokens read from MeCab's written fields are the tokens fugashi's nodes give, offsets included."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.nlp import tokens as tokens_module
+from core.nlp.tokens import Token, pieces, tagger, tokenize
+
+WIKINEWS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "wikinews" / "txt"
+
+
+def by_nodes(text: str) -> list[Token]:
+    """The tokens of text found node by node, surface by surface (the slow, plain reading)."""
+    found: list[Token] = []
+    for start, end in pieces(text):
+        piece = tokens_module._UNSAFE.sub(" ", text[start:end])
+        tokens_module._find_each(piece, start, tagger()(piece), found)
+    return found
+
+
+def wikinews(count: int) -> list[str]:
+    files = sorted(WIKINEWS.glob("*.txt"))[:count]
+    if not files:
+        pytest.fail("shared corpus not available", pytrace=False)
+    return [path.read_text(encoding="utf-8") for path in files]
+
+
+def test_real_articles_give_the_tokens_of_fugashis_nodes():
+    for text in wikinews(60):
+        tokens = tokenize(text)
+        assert tokens == by_nodes(text)
+        assert all(text[t.start:t.end] == t.surface for t in tokens)
+
+
+@pytest.mark.parametrize("text", [
+    "  先頭に空白がある文。",          # spaces MeCab skips before the first token
+    "末尾に空白 \n\n",
+    "米国の\n  大統領は\t会談した。",   # spaces inside, a tab, a line end
+    "全角の　空白は語になる。",         # U+3000 is a token of unidic-lite, not a skipped space
+    "𠮷野家と😀の後も offsets は code point で数える。",
+    "ｸﾞﾛｰﾊﾞﾙな未知語ｷﾞｬﾗｸｼｰ",          # unknown words: their short feature set
+    "   ",
+])
+def test_spaces_unknown_words_and_wide_characters_keep_exact_offsets(text):
+    tokens = tokenize(text)
+    assert tokens == by_nodes(text)
+    assert all(text[t.start:t.end] == t.surface for t in tokens)
+
+
+def test_a_text_holding_the_field_separator_is_still_read_whole():
+    text = "米国の大統領は\x1f北京で会談した。"
+    tokens = tokenize(text)
+    assert [t.surface for t in tokens if t.surface in ("米国", "北京", "会談")] == ["米国", "北京", "会談"]
+    assert all(text[t.start:t.end] == t.surface for t in tokens)
+    assert tokens[-1].end == len(text)
+
+
+def test_features_are_unidics_raw_fields():
+    [country, *_] = tokenize("米国と会談した。")
+    assert country.surface == "米国"
+    assert country.pos.startswith("名詞,固有名詞,地名,国,")
+    assert not country.unknown
