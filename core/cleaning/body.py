@@ -105,10 +105,10 @@ def closing_box(lines: list[Line], end: int) -> tuple[int, int] | None:
     if box and box[0].kind == "date" and not LABELLED.match(box[0].stripped):
         return None  # the article's own date line closes it: what follows is the page's, not a box
     labelled = [i for i, line in enumerate(box) if LABELLED.match(line.stripped)]
-    rows = _spec_rows(box)
-    if rows:
+    if rows := _spec_rows(box):  # a table ends before the writer's byline under it, which the footer reads
         labelled = sorted(set(labelled) | set(rows))
-        if (byline := next((i for i in labelled if bylines.byline_names(box[i].stripped)), None)) is not None:
+        byline = next((i for i in labelled if i > rows[-1] and bylines.is_byline(box[i].stripped)), None)
+        if byline is not None:
             labelled = [i for i in labelled if i < byline]
     if len(labelled) < BOXLABELLED or labelled[0] > 2:
         return None
