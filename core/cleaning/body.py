@@ -217,12 +217,14 @@ def _continuation(lines: list[Line], runs: list[Run], best: Run) -> Run | None:
     """A run of sentences soon after the body with nothing that ends an article between (a list article's next items).
 
     Mostly sentences, as the article's are: a directory of names, each with a line about it, is not.
+    A spec table may stand between (型番 KT-i7A, 重量 330 g): it is the article's too.
     """
     following = next((run for run in runs if run.start > best.last), None)
     if following is None or following.chars < SHORT_BODY / 2 or following.prose < FULL_DENSITY * following.content:
         return None
     between = [line for line in lines[best.last + 1 : following.start] if line.kind != "blank"]
-    if len(between) > CONTINUATION_GAP or any(line.kind in RUN_STOPS + ("ui", "related", "directory", "repeated")
+    # a spec table between the article's paragraphs is the article's: its rows are no gap
+    if len(between) - len(_spec_rows(between)) > CONTINUATION_GAP or any(line.kind in RUN_STOPS + ("ui", "related", "directory", "repeated")
                                               for line in between):
         return None
     return following

@@ -60,3 +60,24 @@ def test_a_few_labelled_words_without_figures_are_no_table():
     words = ["ニュース 国内", "ニュース 海外", "スポーツ 野球", "スポーツ サッカー", "エンタメ 映画", "エンタメ 音楽"]
     body = kept(clean_dump("\n".join(HEAD + ["■カテゴリ"] + words)))
     assert body[-1].startswith("なお、キング・テック")
+
+
+LONG_TABLE = TABLE + ["液晶 7インチ", "解像度 1024x600", "カメラ 30万画素", "GPS あり", "USB 2.0", "HDMI Micro HDMI"]
+MORE = ["", "価格は1万3980円ですが、ドスパラでは販売を記念したキャンペーンを実施し、2012年7月31日から8月31日までの間に"
+        "値下げし、1万2980円で販売するとしています。", "",
+        "また、microSDカードスロットや無線LAN、Bluetooth、GPSなどに対応し、3Gには対応していません。", ""]
+
+
+def test_the_article_goes_on_after_a_long_spec_table_between_its_paragraphs():
+    article = clean_dump("\n".join(HEAD + LONG_TABLE + MORE + FOOT))
+    body = kept(article)
+    assert "解像度 1024x600" in body
+    assert body[-1].startswith("また、microSDカードスロット")
+    assert "記事執筆：memn0ck" not in body
+
+
+def test_sentences_after_a_long_list_of_menu_words_are_still_another_text():
+    menu = ["ニュース 国内", "ニュース 海外", "スポーツ 野球", "スポーツ サッカー", "エンタメ 映画", "エンタメ 音楽",
+            "グルメ 和食", "グルメ 洋食", "旅行 国内", "旅行 海外", "マネー 投資", "マネー 保険", "車 新車"]
+    body = kept(clean_dump("\n".join(HEAD + ["■カテゴリ"] + menu + MORE + FOOT)))
+    assert not any(p.startswith("価格は1万3980円") for p in body)
