@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.cleaning import checks
+from core.cleaning import bylines, checks
 from core.cleaning.lines import PROSE, Line
 
 MAX_GAP = 4  # non-blank lines between two sentences that still keep one body
@@ -76,16 +76,23 @@ def mark_directories(lines: list[Line]) -> None:
 
 # 「監督：山田太郎」「放送日時：2月11日…」: a short label, a colon, a value.
 LABELLED = re.compile(r"^[^\s：:。、]{1,8}\s?[：:]\s*\S")
+# 「型番 KT-i7A」「重量（約） 125g」: a spec table's row, a short label, a blank, a short value.
+SPEC_ROW = re.compile(r"^[^\s：:。、！？]{1,12}[ \u3000]+[^\s。].{0,40}$")
+# Not a row: a numbered menu entry (1. ホーム), a headline with its time (…方向性 02/18 12:15).
+NOT_A_ROW = re.compile(r"^\d{1,2}[.．)）]\s|\d{1,2}/\d{1,2}|\d{1,2}[:：]\d{2}")
+FIGURE = re.compile(r"[0-9０-９A-Za-z◯○×－−]|\s-$")  # a spec's value: a figure, a model name, a yes or a no
 BOX_KINDS = ("heading", "other", "item", "bullet", "date")
-BOX_LINES = 40  # lines an information box holds at most
+BOX_LINES = 60  # lines an information box holds at most
 BOXLABELLED = 3  # label: value lines that make a block an information box
+SPEC_ROWS = 5  # rows, most of them with a figure, that make a spec table
 
 
 def closing_box(lines: list[Line], end: int) -> tuple[int, int] | None:
-    """An information box right after the body (cast and staff, programme details, a profile).
+    """An information box right after the body (cast and staff, programme details, a profile, a spec table).
 
-    Its lines are short labelled values (監督：…, 放送日時：…) with a few plain lines
-    between; it ends before the first line of another kind (related links, legal lines).
+    Its lines are short labelled values (監督：…, 放送日時：…) or a table's rows (型番 KT-i7A,
+    重量 330 g) with a few plain lines between; it ends before the first line of another kind
+    (related links, legal lines) and before the writer's byline, which the footer reads.
     Returns its first and last index, or None.
     """
     box = []
@@ -98,9 +105,27 @@ def closing_box(lines: list[Line], end: int) -> tuple[int, int] | None:
     if box and box[0].kind == "date" and not LABELLED.match(box[0].stripped):
         return None  # the article's own date line closes it: what follows is the page's, not a box
     labelled = [i for i, line in enumerate(box) if LABELLED.match(line.stripped)]
+    if rows := _spec_rows(box):  # a table ends before the writer's byline under it, which the footer reads
+        labelled = sorted(set(labelled) | set(rows))
+        byline = next((i for i in labelled if i > rows[-1] and bylines.is_byline(box[i].stripped)), None)
+        if byline is not None:
+            labelled = [i for i in labelled if i < byline]
     if len(labelled) < BOXLABELLED or labelled[0] > 2:
         return None
-    return box[0].number - 1, box[labelled[-1]].number - 1
+    last = labelled[-1]
+    while rows and last + 1 < len(box) and box[last + 1].number == box[last].number + 1:
+        last += 1  # a table's row goes on over lines with no blank between (a colour, a second value)
+    return box[0].number - 1, box[last].number - 1
+
+
+def _spec_rows(box: list[Line]) -> list[int]:
+    """Positions of a spec table's rows: SPEC_ROWS or more label-and-value lines, most of them with a figure
+    or a model name (a list of the site's headlines has none)."""
+    rows = [i for i, line in enumerate(box)
+            if len(line.stripped) <= 50 and SPEC_ROW.match(line.stripped) and not NOT_A_ROW.search(line.stripped)]
+    if len(rows) < SPEC_ROWS or sum(bool(FIGURE.search(box[i].stripped)) for i in rows) * 2 < len(rows):
+        return []
+    return rows
 
 
 def find_runs(lines: list[Line]) -> list[Run]:
@@ -192,12 +217,14 @@ def _continuation(lines: list[Line], runs: list[Run], best: Run) -> Run | None:
     """A run of sentences soon after the body with nothing that ends an article between (a list article's next items).
 
     Mostly sentences, as the article's are: a directory of names, each with a line about it, is not.
+    A spec table may stand between (型番 KT-i7A, 重量 330 g): it is the article's too.
     """
     following = next((run for run in runs if run.start > best.last), None)
     if following is None or following.chars < SHORT_BODY / 2 or following.prose < FULL_DENSITY * following.content:
         return None
     between = [line for line in lines[best.last + 1 : following.start] if line.kind != "blank"]
-    if len(between) > CONTINUATION_GAP or any(line.kind in RUN_STOPS + ("ui", "related", "directory", "repeated")
+    # a spec table between the article's paragraphs is the article's: its rows are no gap
+    if len(between) - len(_spec_rows(between)) > CONTINUATION_GAP or any(line.kind in RUN_STOPS + ("ui", "related", "directory", "repeated")
                                               for line in between):
         return None
     return following

@@ -205,6 +205,11 @@ def reporter_prefix(text: str) -> Dateline | None:
     return Dateline(match.group(0), match["place"], None, [match["name"]])
 
 
+def is_byline(line: str) -> bool:
+    """A line that names the writer: a byline, or a writing label and a handle (記事執筆：memn0ck)."""
+    return bool(_WRITING_LABEL.match(line)) or bool(byline_names(line))
+
+
 def byline_names(line: str) -> list[str]:
     """Author names if the whole line is a byline, else []."""
     text = line.strip()
@@ -240,6 +245,7 @@ _WORK = rf"(?:{_WRITING}|写真|撮影|編集|イラスト|Photo)"
 _LABELLED = re.compile(
     rf"^(?P<label>{_WORK}(?:\s*[・/／&＆、]\s*{_WORK})*)\s*(?:[:：=＝／/・|｜]\s*|\s+)(?P<rest>\S.{{0,40}})$"
 )
+_WRITING_LABEL = re.compile(rf"^{_WORK}+\s*[:：=＝]\s*\S")
 _NEXT_LABEL = re.compile(rf"[\s/／]+{_WORK}\s*[:：=＝／/]")
 _BY = re.compile(r"^(?:Written\s+)?[Bb]y\s+(?P<rest>\S.{0,40})$")
 # A role (or a reading) in brackets after a name: 山田太郎（ジャーナリスト）, 山田太郎（やまだ・たろう）.
