@@ -224,3 +224,10 @@ def test_a_law_named_without_quotes_is_a_law_but_a_way_of_doing_and_a_man_named_
     assert not any(t == "LAW" for _, t in spans("露鵬側の弁護士は検査方法そのものに不服を抱いていた。"))
     found = spans("公明党の神崎武法代表は会見で述べた。")
     assert ("神崎武法", "PERSON") in found and not any(t == "LAW" for _, t in found)
+
+
+def test_a_treaty_named_by_what_it_bans_is_a_law_but_a_kind_of_treaty_is_not():
+    assert ("対人地雷全面禁止条約", "LAW") in spans("対人地雷全面禁止条約が発効した。")
+    assert ("戦略兵器削減条約", "LAW") in spans("米ロは戦略兵器削減条約に署名した。")
+    assert not any(t == "LAW" for _, t in spans("両国は自由貿易協定を結んだ。"))
+    assert not any(t == "LAW" for _, t in spans("平和条約の締結を目指す。"))
