@@ -2,7 +2,9 @@
 
 A token's features are its surface, its POS fields, the kind of characters it
 is written in (and whether UniDic knows it) and its last character; the
-tokens next to it add their surface and POS, those two away their POS. (Word
+tokens next to it add their surface and POS, those two away their POS; a head
+word of names (省, 条約, 州) tells its class to itself and the two tokens before
+it, and a gazetteer surface its type to itself and its neighbours. (Word
 clusters, core.nlp.tagger_clusters, may be added to compare: they gave no gain,
 bench/compare_taggers.py. A
 richer set, 23 features a token, scored the same within 0.01 at a third of
@@ -67,7 +69,7 @@ def _gazetteer_types() -> dict[str, str]:
 # Which features a token view carries: the shipped set, changed only by bench/compare_taggers.py.
 # clusters: a cluster file's path (None: no cluster features); fine: the fine cluster too;
 # neighbour_clusters: the coarse clusters of the tokens next to it as well.
-_settings = {"clusters": None, "fine": True, "neighbour_clusters": True, "classes": True}
+_settings = {"clusters": None, "fine": True, "neighbour_clusters": True, "classes": True, "gazetteer": True}
 
 
 def configure(**settings) -> None:
@@ -106,7 +108,8 @@ def token_view(surface: str, feature: str) -> tuple:
             to_next += ("b q=" + (coarse or "-"),)
             to_previous += ("c q=" + (coarse or "-"),)
     if _settings["classes"]:
-        head, known_as = head_class(surface), _gazetteer_types().get(surface)
+        head = head_class(surface)
+        known_as = _gazetteer_types().get(surface) if _settings["gazetteer"] else None
         if head:
             own += ("h=" + head,)
             to_previous += ("c h=" + head,)
