@@ -78,6 +78,16 @@ _CEREMONY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{6,16}式典")
 # Laws: a resolution with its number, a quoted name ending in 法, a place's treaty or accord.
 _RESOLUTION = re.compile(r"決議(?:第)?\d{2,4}号?")
 _QUOTED_LAW = re.compile(r"「(?P<law>[^「」。、\s]{2,30}?法)」")
+# A law named without quotes: a compound of kanji ending in 法 (民事再生法, 公職選挙法, 個人情報保護法), unless
+# the compound ends in a word that is a way of doing (方法, 手法) or says lawful (違法, 合法, 司法); 改正
+# before the name says it was amended and is not part of it; the name may run on into 違反, 施行, 第3条.
+_LAW_NAME = re.compile(r"(?<![\u4e00-\u9fff])(?:改正)?(?P<law>[\u4e00-\u9fff]{3,11}"
+                       r"(?<![方手戦商療用技文作製工兵寸論話司違合不立脱無適便秘魔説仏筆打泳奏算解])法)"
+                       r"(?:(?![\u4e00-\u9fff])|(?=違反|改正|施行|制定|成立|第\d|上の))")
+# A treaty named by what it bans or limits (対人地雷全面禁止条約, 生物兵器禁止条約, 戦略兵器削減条約): its name
+# whole, with no place before it; a kind of treaty (平和条約, 自由貿易協定) names no purpose and stays unnamed.
+_PURPOSE_TREATY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,12}(?:禁止|不拡散|削減|制限|防止|撤廃|廃絶|規制)"
+                             r"(?:条約|議定書|協定)")
 # A body or a treaty named in quotes (「新駅設置促進協議会」, 「無形文化遺産保護条約」): its name whole.
 _QUOTED_BODY = re.compile(r"「(?P<name>[^「」。、\s]{3,30}?(?:(?P<treaty>条約|協定|憲章|議定書)|協議会|委員会|審議会|"
                           r"懇談会|評議会|連合会|連合|同盟|連盟|協会|機構|戦線))」")
@@ -121,6 +131,11 @@ _DATE_LEAD = re.compile(r"(?<![\u4e00-\u9fff])(?:現地(?:時間)?|同|一昨日
 _YEAR = re.compile(r"\d{3,4}年$")
 _RANGE = re.compile(r"から|～|〜|-|–")
 _PLACES = ("GPE", "LOC")
+
+
+def _names_a_person(end: int, by_end: dict[int, list[Mention]]) -> bool:
+    """Whether a person's name ends at end (神崎武法 is a man, not a law)."""
+    return any(m.type == "PERSON" for m in by_end.get(end, ()))
 
 
 def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
@@ -194,6 +209,9 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             if not folded.startswith(("同", "各", "今回", "当日"), m.start())]
     out += [Mention(m.start(), m.end(), "", "LAW", source="compound") for m in _RESOLUTION.finditer(folded)]
     out += [Mention(m.start("law"), m.end("law"), "", "LAW", source="compound") for m in _QUOTED_LAW.finditer(folded)]
+    out += [Mention(m.start(), m.end(), "", "LAW", source="compound") for m in _PURPOSE_TREATY.finditer(folded)]
+    out += [Mention(m.start("law"), m.end("law"), "", "LAW", source="compound") for m in _LAW_NAME.finditer(folded)
+            if not _names_a_person(m.end("law"), by_end)]
     out += [Mention(m.start("name"), m.end("name"), "", "LAW" if m["treaty"] else "ORG", source="compound")
             for m in _QUOTED_BODY.finditer(folded)]
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in _MEDIA.finditer(folded)]

@@ -213,3 +213,21 @@ def test_an_abbreviation_before_central_bank_is_the_country_and_a_by_election_is
     assert spans("ファツィオ伊中央銀行総裁と会談した。")[-1] == ("伊", "GPE")
     assert ("衆議院福岡6区補欠選挙", "EVENT") in spans("衆議院福岡6区補欠選挙で当選した。")
     assert not any(t == "EVENT" for _, t in spans("衆議院の補欠選挙が行われた。"))
+
+
+def test_a_law_named_without_quotes_is_a_law_but_a_way_of_doing_and_a_man_named_so_are_not():
+    found = spans("平成電電株式会社は、10月3日、東京地方裁判所に民事再生法の適用を申請した。")
+    assert ("民事再生法", "LAW") in found
+    found = spans("札幌地検は11月6日、公職選挙法違反(買収約束、事前運動)の罪で、山本広和容疑者を起訴した。")
+    assert ("公職選挙法", "LAW") in found  # the name runs on into 違反, which is not part of it
+    assert ("道路交通法", "LAW") in spans("改正道路交通法が施行された。")  # 改正 says amended, not the name
+    assert not any(t == "LAW" for _, t in spans("露鵬側の弁護士は検査方法そのものに不服を抱いていた。"))
+    found = spans("公明党の神崎武法代表は会見で述べた。")
+    assert ("神崎武法", "PERSON") in found and not any(t == "LAW" for _, t in found)
+
+
+def test_a_treaty_named_by_what_it_bans_is_a_law_but_a_kind_of_treaty_is_not():
+    assert ("対人地雷全面禁止条約", "LAW") in spans("対人地雷全面禁止条約が発効した。")
+    assert ("戦略兵器削減条約", "LAW") in spans("米ロは戦略兵器削減条約に署名した。")
+    assert not any(t == "LAW" for _, t in spans("両国は自由貿易協定を結んだ。"))
+    assert not any(t == "LAW" for _, t in spans("平和条約の締結を目指す。"))
