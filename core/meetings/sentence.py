@@ -94,6 +94,19 @@ def whole_korean_name(body: str, mention):
     return replace(mention, end=mention.end + 2, text=name, entity_id=f"found:PERSON:{name}")
 
 
+# ネクシィーズ社幹部, ネクシィーズ社の: a name before 社 (not 社長, 社主) is a company's, not a person's
+_COMPANY_AFTER = re.compile(r"社(?!長|主)")
+
+
+def company_not_person(body: str, mention):
+    """A name read as a person's but written before 社 (ネクシィーズ社幹部がJ訪問): the company, an organisation."""
+    if mention.type != "PERSON" or not _COMPANY_AFTER.match(body, mention.end) \
+            or not (mention.entity_id is None or mention.entity_id.startswith("found:")):
+        return mention
+    name = body[mention.start : mention.end]
+    return replace(mention, type="ORG", entity_id=f"found:ORG:{name}")
+
+
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30faー・ 　]+")
 
 

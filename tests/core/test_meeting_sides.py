@@ -5,7 +5,7 @@ and the seeds: sources, reporters, spokesmen, an administration, a comma after a
 from datetime import date
 
 from core.meetings.detect import detect_meetings
-from core.meetings.sentence import without_readings
+from core.meetings.sentence import company_not_person, without_readings
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 
@@ -347,3 +347,19 @@ def test_a_summit_of_two_countries_takes_no_bystander_named_in_the_sentence():
             "ここで鳩山首相が誕生する運びか9月下旬首相訪米→日米首脳会談9月24日国連総会で一般討論演説")
     [summit] = [m for m in meetings_in(text, date(2009, 8, 31)) if m.text == "首脳会談"]
     assert "麻生太郎" not in names(summit) and {"日", "米"} <= set(names(summit))
+
+
+def test_a_name_before_sha_is_a_company_not_a_visiting_person():
+    # the entity detector reads ネクシィーズ (who "said" something) as a person and the name written
+    # again as the same one; before 社 it is the company, and a company's executives are no person named
+    text = ("またサンスポによれば、ネクシィーズは「3月末までには結論を出したい」と話している。\n"
+            "CHUNICHIWeb『東京Vの株式取得へネクシィーズ社幹部がJ訪問』。")
+    assert [text[m.start : m.end] for m in detect(text, REGISTRY) if m.type == "PERSON"][-1] == "ネクシィーズ"
+    [m] = meetings_in(text)
+    assert "ネクシィーズ" not in names(m)
+
+
+def test_a_surname_before_shacho_is_still_a_person():
+    text = "ネクシィーズの近藤太香巳社長が会見し、近藤社長は鬼武氏と会談したと述べた。"
+    companies = [company_not_person(text, m) for m in detect(text, REGISTRY) if m.type == "PERSON"]
+    assert companies and all(m.type == "PERSON" for m in companies)
