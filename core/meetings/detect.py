@@ -16,8 +16,8 @@ from core.meetings.people import (
     unique,
 )
 from core.meetings.sentence import (
-    PAIR_SUBJECT, add_destinations, attended_by, company_not_person, in_the_past, share_tense, signed_at, whole_korean_name,
-    without_readings,
+    PAIR_SUBJECT, add_destinations, attended_by, company_not_person, in_the_past, share_tense, signed_at,
+    site_not_side, whole_korean_name, without_readings,
 )
 from core.meetings.setting import last_date_before, meeting_place, nearest_date
 from core.meetings.sides import VISIT_HOST, clause_participants
@@ -62,7 +62,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
     """
     # each sentence reads only its own mentions: the cost grows with the article, not its square
     all_dates = SpanIndex(mentions, ("DATE",))
-    mentions = [company_not_person(body, whole_korean_name(body, m)) for m in without_readings(body, mentions)]
+    mentions = [site_not_side(body, company_not_person(body, whole_korean_name(body, m)))
+                for m in without_readings(body, mentions)]
     all_actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
     all_places = SpanIndex(mentions, ("LOC", "GPE"))
     all_events = SpanIndex(mentions, ("EVENT",))

@@ -107,6 +107,19 @@ def company_not_person(body: str, mention):
     return replace(mention, type="ORG", entity_id=f"found:ORG:{name}")
 
 
+# 首相官邸で, Jリーグ事務局で, 党本部で: a building named before で is where the meeting is, not a side of it
+_SITE_HEAD = re.compile(r"(?:官邸|公邸|公館|迎賓館|本部|事務局|庁舎|ホテル|宮殿|ホワイトハウス|会館|大使館|議事堂)$")
+_AT = re.compile(r"で(?!は|も)")
+
+
+def site_not_side(body: str, mention):
+    """An organisation's building written with で (首相官邸で会談): a place (LOC), no side of the meeting."""
+    if mention.type != "ORG" or not _AT.match(body, mention.end) \
+            or not _SITE_HEAD.search(body, mention.start, mention.end):
+        return mention
+    return replace(mention, type="LOC")
+
+
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30faー・ 　]+")
 
 

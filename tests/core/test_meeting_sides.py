@@ -2,10 +2,11 @@
 and the seeds: sources, reporters, spokesmen, an administration, a comma after a topic, uses of
 訪問 and 来日 that are no meeting."""
 
+from dataclasses import replace
 from datetime import date
 
 from core.meetings.detect import detect_meetings
-from core.meetings.sentence import company_not_person, without_readings
+from core.meetings.sentence import company_not_person, site_not_side, without_readings
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 
@@ -363,3 +364,19 @@ def test_a_surname_before_shacho_is_still_a_person():
     text = "ネクシィーズの近藤太香巳社長が会見し、近藤社長は鬼武氏と会談したと述べた。"
     companies = [company_not_person(text, m) for m in detect(text, REGISTRY) if m.type == "PERSON"]
     assert companies and all(m.type == "PERSON" for m in companies)
+
+
+def test_a_building_written_with_de_places_the_meeting_and_is_no_side():
+    [m] = meetings_in("福田康夫首相は、1日午前に首相官邸で公明党の太田昭宏代表と党首会談を行い、内閣改造の実施を決定した。",
+                      date(2008, 8, 2))
+    assert names(m) == ["福田康夫", "太田昭宏"] and m.place is not None and m.place.type == "LOC"
+    text = "また、福田首相は1日午前に麻生太郎氏とも首相官邸で会談を実施。"
+    [m] = meetings_in(text, date(2008, 8, 2))
+    assert names(m) == ["福田", "麻生太郎"] and text[m.place.start : m.place.end] == "首相官邸"
+
+
+def test_a_body_met_with_to_stays_a_side():
+    text = "福田首相は1日、首相官邸と協議した。"
+    [office] = [m for m in detect(text, REGISTRY) if text[m.start : m.end] == "首相官邸"]
+    assert site_not_side(text, office).type == "ORG"
+    assert site_not_side("首相官邸で会談した。", replace(office, start=0, end=4)).type == "LOC"
