@@ -380,3 +380,16 @@ def test_a_body_met_with_to_stays_a_side():
     [office] = [m for m in detect(text, REGISTRY) if text[m.start : m.end] == "首相官邸"]
     assert site_not_side(text, office).type == "ORG"
     assert site_not_side("首相官邸で会談した。", replace(office, start=0, end=4)).type == "LOC"
+
+
+def test_a_name_with_its_reading_before_sama_is_the_subject_not_one_named_in_a_clause_before():
+    text = ("FNNによると、寛仁さまの危篤・逝去を受け、寛仁さまが入院なされていた病院には、ご家族や一般人・報道関係者が"
+            "多数つめかけ、ご長女の彬子(あきこ)さまはポーランドへの歴訪を急遽切り上げて6月6日に帰国後病院に訪れた。")
+    found = detect(text, REGISTRY)
+    person = next(m for m in found if m.type == "PERSON")
+    # the whole article lets the entity reader find 寛仁さま (named before as 三笠宮寛仁) in this sentence too
+    again = [replace(person, start=i, end=i + 4, entity_id="found:PERSON:寛仁さま")
+             for i in range(len(text)) if text.startswith("寛仁さま", i)]
+    [trip] = [m for m in detect_meetings(text, sorted(found + again, key=lambda m: m.start), date(2012, 6, 6))
+              if m.text == "歴訪"]
+    assert names(trip) == ["彬子"]
