@@ -120,6 +120,15 @@ def site_not_side(body: str, mention):
     return replace(mention, type="LOC")
 
 
+# 茂木容疑者らと共に訪問し: a suspect's visit is an act told of a crime, and a defendant's no meeting of sides
+_ACCUSED_AFTER = re.compile(r"(?:容疑者|被疑者|被告人|被告)")
+
+
+def accused(body: str, mention) -> bool:
+    """Whether a person is named as a suspect or a defendant (茂木容疑者, 橋本被告): no side of any meeting."""
+    return mention.type == "PERSON" and bool(_ACCUSED_AFTER.match(body, mention.end))
+
+
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30faー・ 　]+")
 
 

@@ -393,3 +393,13 @@ def test_a_name_with_its_reading_before_sama_is_the_subject_not_one_named_in_a_c
     [trip] = [m for m in detect_meetings(text, sorted(found + again, key=lambda m: m.start), date(2012, 6, 6))
               if m.text == "歴訪"]
     assert names(trip) == ["彬子"]
+
+
+def test_suspects_visiting_are_told_of_a_crime_not_a_meeting():
+    text = ("読売によると、茂木・中野両容疑者は、以前丸三証券に勤務しており、橋本容疑者の供述によれば、2008年夏頃に"
+            "中野容疑者に対し「退職したい」と打ち明けたところ、キャピタル社への転職を勧められ、顧客の紹介を依頼された模様である。\n"
+            "読売によると、府警の発表として、橋本容疑者は、丸三証券在職中の2008年7月から8月にかけ、同証券の顧客5人の名前・"
+            "住所・契約内容といった顧客情報を、携帯電話のメールなどで茂木容疑者らに教えた上、うち3人の自宅を茂木容疑者らと"
+            "共に訪問し、キャピタル社の金融商品購入を勧めた疑いが持たれている。")
+    assert {"茂木", "中野"} <= {text[m.start : m.end] for m in detect(text, REGISTRY) if m.type == "PERSON"}
+    assert [names(m) for m in meetings_in(text, date(2009, 9, 1)) if m.participants] == []
