@@ -17,7 +17,7 @@ from core.meetings.people import (
 )
 from core.meetings.sentence import (
     PAIR_SUBJECT, accused, add_destinations, attended_by, company_not_person, in_the_past, share_tense, signed_at,
-    site_not_side, whole_korean_name, without_readings,
+    site_not_side, topic_of_others, whole_korean_name, without_readings,
 )
 from core.meetings.setting import last_date_before, meeting_place, nearest_date
 from core.meetings.sides import VISIT_HOST, clause_participants
@@ -63,7 +63,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
     # each sentence reads only its own mentions: the cost grows with the article, not its square
     all_dates = SpanIndex(mentions, ("DATE",))
     mentions = [site_not_side(body, company_not_person(body, whole_korean_name(body, m)))
-                for m in without_readings(body, mentions) if not accused(body, m)]
+                for m in without_readings(body, mentions) if not (accused(body, m) or topic_of_others(body, m))]
     all_actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
     all_places = SpanIndex(mentions, ("LOC", "GPE"))
     all_events = SpanIndex(mentions, ("EVENT",))

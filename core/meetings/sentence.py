@@ -129,6 +129,16 @@ def accused(body: str, mention) -> bool:
     return mention.type == "PERSON" and bool(_ACCUSED_AFTER.match(body, mention.end))
 
 
+# 鳥インフルエンザと渡り鳥に関する専門家の緊急会合: what the meeting of others is about, named before に関する
+_TOPIC_OF_OTHERS = re.compile(r"(?:(?:と|や|・)[^、。と]{1,12}?)?(?:に関する|についての|をめぐる|を巡る)[^、。]{1,10}?の"
+                              r"(?:緊急|臨時|非公式|定例)?(?:会合|会談|協議|会議)")
+
+
+def topic_of_others(body: str, mention) -> bool:
+    """Whether a name is the topic of a meeting of people named after it (…に関する専門家の会合), no side."""
+    return bool(_TOPIC_OF_OTHERS.match(body, mention.end))
+
+
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30faー・ 　]+")
 
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from core.meetings.detect import detect_meetings
-from core.meetings.sentence import company_not_person, site_not_side, without_readings
+from core.meetings.sentence import company_not_person, site_not_side, topic_of_others, without_readings
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 
@@ -403,3 +403,17 @@ def test_suspects_visiting_are_told_of_a_crime_not_a_meeting():
             "共に訪問し、キャピタル社の金融商品購入を勧めた疑いが持たれている。")
     assert {"茂木", "中野"} <= {text[m.start : m.end] for m in detect(text, REGISTRY) if m.type == "PERSON"}
     assert [names(m) for m in meetings_in(text, date(2009, 9, 1)) if m.participants] == []
+
+
+def test_what_a_meeting_of_others_is_about_is_no_side_of_it():
+    text = ("また、鳥インフルエンザ確認の報告を受けて、欧州連合では、同日、食品連鎖・動物衛生常設委員会がブリュッセルで"
+            "緊急会合を開くとともに、翌14日鳥インフルエンザと渡り鳥に関する専門家の緊急会合を行い、対策を協議した。")
+    found = detect(text, REGISTRY)
+    # the entity reader, seeing the name written again and again in the article, took it for a person's
+    flu = [replace(found[0], start=i, end=i + 8, type="PERSON", entity_id="found:PERSON:鳥インフルエンザ")
+           for i in range(len(text)) if text.startswith("鳥インフルエンザ", i)]
+    meetings = detect_meetings(text, sorted(found + flu, key=lambda m: m.start), date(2005, 10, 14))
+    assert meetings and all("鳥インフルエンザ" not in names(m) for m in meetings)
+    # a partner named before the topic of talks stays a side: ライス長官と核問題に関する協議
+    text = "麻生外相はライス国務長官と北朝鮮の核問題に関する協議を行った。"
+    assert not any(topic_of_others(text, m) for m in detect(text, REGISTRY))
