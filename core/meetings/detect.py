@@ -16,8 +16,8 @@ from core.meetings.people import (
     unique,
 )
 from core.meetings.sentence import (
-    PAIR_SUBJECT, add_destinations, attended_by, in_the_past, share_tense, signed_at, whole_korean_name,
-    without_readings,
+    PAIR_SUBJECT, accused, add_destinations, attended_by, company_not_person, in_the_past, share_tense, signed_at,
+    site_not_side, topic_of_others, whole_korean_name, without_readings,
 )
 from core.meetings.setting import last_date_before, meeting_place, nearest_date
 from core.meetings.sides import VISIT_HOST, clause_participants
@@ -62,7 +62,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
     """
     # each sentence reads only its own mentions: the cost grows with the article, not its square
     all_dates = SpanIndex(mentions, ("DATE",))
-    mentions = [whole_korean_name(body, m) for m in without_readings(body, mentions)]
+    mentions = [site_not_side(body, company_not_person(body, whole_korean_name(body, m)))
+                for m in without_readings(body, mentions) if not (accused(body, m) or topic_of_others(body, m))]
     all_actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
     all_places = SpanIndex(mentions, ("LOC", "GPE"))
     all_events = SpanIndex(mentions, ("EVENT",))
@@ -84,6 +85,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             taken = [(m.start, m.end) for m in actors]
             extra = missed_people(body, s_start, s_end, taken, earlier)
             actors = without_readings(body, actors + extra) if extra else actors  # (a reading UniDic names)
+            actors = [m for m in actors if not accused(body, m)] if extra else actors
         offices_before = dict(earlier.by_office)  # the office holders named before this sentence
         for m in actors:
             if m.type == "PERSON" and m.start < s_end:  # (the next sentence's people are its own)

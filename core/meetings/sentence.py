@@ -94,6 +94,51 @@ def whole_korean_name(body: str, mention):
     return replace(mention, end=mention.end + 2, text=name, entity_id=f"found:PERSON:{name}")
 
 
+# ネクシィーズ社幹部, ネクシィーズ社の: a name before 社 (not 社長, 社主) is a company's, not a person's
+_COMPANY_AFTER = re.compile(r"社(?!長|主)")
+
+
+def company_not_person(body: str, mention):
+    """A name read as a person's but written before 社 (ネクシィーズ社幹部がJ訪問): the company, an organisation."""
+    if mention.type != "PERSON" or not _COMPANY_AFTER.match(body, mention.end) \
+            or not (mention.entity_id is None or mention.entity_id.startswith("found:")):
+        return mention
+    name = body[mention.start : mention.end]
+    return replace(mention, type="ORG", entity_id=f"found:ORG:{name}")
+
+
+# 首相官邸で, Jリーグ事務局で, 党本部で: a building named before で is where the meeting is, not a side of it
+_SITE_HEAD = re.compile(r"(?:官邸|公邸|公館|迎賓館|本部|事務局|庁舎|ホテル|宮殿|ホワイトハウス|会館|大使館|議事堂)$")
+_AT = re.compile(r"で(?!は|も)")
+
+
+def site_not_side(body: str, mention):
+    """An organisation's building written with で (首相官邸で会談): a place (LOC), no side of the meeting."""
+    if mention.type != "ORG" or not _AT.match(body, mention.end) \
+            or not _SITE_HEAD.search(body, mention.start, mention.end):
+        return mention
+    return replace(mention, type="LOC")
+
+
+# 茂木容疑者らと共に訪問し: a suspect's visit is an act told of a crime, and a defendant's no meeting of sides
+_ACCUSED_AFTER = re.compile(r"(?:容疑者|被疑者|被告人|被告)")
+
+
+def accused(body: str, mention) -> bool:
+    """Whether a person is named as a suspect or a defendant (茂木容疑者, 橋本被告): no side of any meeting."""
+    return mention.type == "PERSON" and bool(_ACCUSED_AFTER.match(body, mention.end))
+
+
+# 鳥インフルエンザと渡り鳥に関する専門家の緊急会合: what the meeting of others is about, named before に関する
+_TOPIC_OF_OTHERS = re.compile(r"(?:(?:と|や|・)[^、。と]{1,12}?)?(?:に関する|についての|をめぐる|を巡る)[^、。]{1,10}?の"
+                              r"(?:緊急|臨時|非公式|定例)?(?:会合|会談|協議|会議)")
+
+
+def topic_of_others(body: str, mention) -> bool:
+    """Whether a name is the topic of a meeting of people named after it (…に関する専門家の会合), no side."""
+    return bool(_TOPIC_OF_OTHERS.match(body, mention.end))
+
+
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30faー・ 　]+")
 
 

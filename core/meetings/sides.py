@@ -22,7 +22,8 @@ _OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務�
 
 
 # A title Kaidan has no list for, between a name and its particle (チェアーマン, 弁護士, 社長).
-_FREE_TITLE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ff]{1,6}?(?=(?:ら|側)?(?:は|が|と|との|とも|や|、))")
+# (and さま, the honorific of the imperial family: 彬子(あきこ)さまは)
+_FREE_TITLE = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30ff]{1,6}?|さま)(?=(?:ら|側)?(?:は|が|と|との|とも|や|、))")
 
 
 _STAFF_OF = re.compile(r"の(?:幹部|代表|首脳|関係者|社長|会長|代表団|幹部ら)(?=(?:は|が|と|との|とも|、))")

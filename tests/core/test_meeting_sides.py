@@ -2,10 +2,11 @@
 and the seeds: sources, reporters, spokesmen, an administration, a comma after a topic, uses of
 訪問 and 来日 that are no meeting."""
 
+from dataclasses import replace
 from datetime import date
 
 from core.meetings.detect import detect_meetings
-from core.meetings.sentence import without_readings
+from core.meetings.sentence import company_not_person, site_not_side, topic_of_others, without_readings
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 
@@ -347,3 +348,72 @@ def test_a_summit_of_two_countries_takes_no_bystander_named_in_the_sentence():
             "ここで鳩山首相が誕生する運びか9月下旬首相訪米→日米首脳会談9月24日国連総会で一般討論演説")
     [summit] = [m for m in meetings_in(text, date(2009, 8, 31)) if m.text == "首脳会談"]
     assert "麻生太郎" not in names(summit) and {"日", "米"} <= set(names(summit))
+
+
+def test_a_name_before_sha_is_a_company_not_a_visiting_person():
+    # the entity detector reads ネクシィーズ (who "said" something) as a person and the name written
+    # again as the same one; before 社 it is the company, and a company's executives are no person named
+    text = ("またサンスポによれば、ネクシィーズは「3月末までには結論を出したい」と話している。\n"
+            "CHUNICHIWeb『東京Vの株式取得へネクシィーズ社幹部がJ訪問』。")
+    assert [text[m.start : m.end] for m in detect(text, REGISTRY) if m.type == "PERSON"][-1] == "ネクシィーズ"
+    [m] = meetings_in(text)
+    assert "ネクシィーズ" not in names(m)
+
+
+def test_a_surname_before_shacho_is_still_a_person():
+    text = "ネクシィーズの近藤太香巳社長が会見し、近藤社長は鬼武氏と会談したと述べた。"
+    companies = [company_not_person(text, m) for m in detect(text, REGISTRY) if m.type == "PERSON"]
+    assert companies and all(m.type == "PERSON" for m in companies)
+
+
+def test_a_building_written_with_de_places_the_meeting_and_is_no_side():
+    [m] = meetings_in("福田康夫首相は、1日午前に首相官邸で公明党の太田昭宏代表と党首会談を行い、内閣改造の実施を決定した。",
+                      date(2008, 8, 2))
+    assert names(m) == ["福田康夫", "太田昭宏"] and m.place is not None and m.place.type == "LOC"
+    text = "また、福田首相は1日午前に麻生太郎氏とも首相官邸で会談を実施。"
+    [m] = meetings_in(text, date(2008, 8, 2))
+    assert names(m) == ["福田", "麻生太郎"] and text[m.place.start : m.place.end] == "首相官邸"
+
+
+def test_a_body_met_with_to_stays_a_side():
+    text = "福田首相は1日、首相官邸と協議した。"
+    [office] = [m for m in detect(text, REGISTRY) if text[m.start : m.end] == "首相官邸"]
+    assert site_not_side(text, office).type == "ORG"
+    assert site_not_side("首相官邸で会談した。", replace(office, start=0, end=4)).type == "LOC"
+
+
+def test_a_name_with_its_reading_before_sama_is_the_subject_not_one_named_in_a_clause_before():
+    text = ("FNNによると、寛仁さまの危篤・逝去を受け、寛仁さまが入院なされていた病院には、ご家族や一般人・報道関係者が"
+            "多数つめかけ、ご長女の彬子(あきこ)さまはポーランドへの歴訪を急遽切り上げて6月6日に帰国後病院に訪れた。")
+    found = detect(text, REGISTRY)
+    person = next(m for m in found if m.type == "PERSON")
+    # the whole article lets the entity reader find 寛仁さま (named before as 三笠宮寛仁) in this sentence too
+    again = [replace(person, start=i, end=i + 4, entity_id="found:PERSON:寛仁さま")
+             for i in range(len(text)) if text.startswith("寛仁さま", i)]
+    [trip] = [m for m in detect_meetings(text, sorted(found + again, key=lambda m: m.start), date(2012, 6, 6))
+              if m.text == "歴訪"]
+    assert names(trip) == ["彬子"]
+
+
+def test_suspects_visiting_are_told_of_a_crime_not_a_meeting():
+    text = ("読売によると、茂木・中野両容疑者は、以前丸三証券に勤務しており、橋本容疑者の供述によれば、2008年夏頃に"
+            "中野容疑者に対し「退職したい」と打ち明けたところ、キャピタル社への転職を勧められ、顧客の紹介を依頼された模様である。\n"
+            "読売によると、府警の発表として、橋本容疑者は、丸三証券在職中の2008年7月から8月にかけ、同証券の顧客5人の名前・"
+            "住所・契約内容といった顧客情報を、携帯電話のメールなどで茂木容疑者らに教えた上、うち3人の自宅を茂木容疑者らと"
+            "共に訪問し、キャピタル社の金融商品購入を勧めた疑いが持たれている。")
+    assert {"茂木", "中野"} <= {text[m.start : m.end] for m in detect(text, REGISTRY) if m.type == "PERSON"}
+    assert [names(m) for m in meetings_in(text, date(2009, 9, 1)) if m.participants] == []
+
+
+def test_what_a_meeting_of_others_is_about_is_no_side_of_it():
+    text = ("また、鳥インフルエンザ確認の報告を受けて、欧州連合では、同日、食品連鎖・動物衛生常設委員会がブリュッセルで"
+            "緊急会合を開くとともに、翌14日鳥インフルエンザと渡り鳥に関する専門家の緊急会合を行い、対策を協議した。")
+    found = detect(text, REGISTRY)
+    # the entity reader, seeing the name written again and again in the article, took it for a person's
+    flu = [replace(found[0], start=i, end=i + 8, type="PERSON", entity_id="found:PERSON:鳥インフルエンザ")
+           for i in range(len(text)) if text.startswith("鳥インフルエンザ", i)]
+    meetings = detect_meetings(text, sorted(found + flu, key=lambda m: m.start), date(2005, 10, 14))
+    assert meetings and all("鳥インフルエンザ" not in names(m) for m in meetings)
+    # a partner named before the topic of talks stays a side: ライス長官と核問題に関する協議
+    text = "麻生外相はライス国務長官と北朝鮮の核問題に関する協議を行った。"
+    assert not any(topic_of_others(text, m) for m in detect(text, REGISTRY))
