@@ -71,11 +71,11 @@ NEGATED = re.compile(r"(?:し|して|さ)?(?:い)?(?:ない|なかっ|ず|せず
 TITLE = re.compile(r"『[^』]{0,200}』|\"[^\"\n]{0,200}\"")
 # A position taken on an object: …を批判した, …の意向を示した, …ことに言及した.
 _POSITION_NOUN = r"(?:意向|見解|考え|認識|立場|姿勢|見方|の意|懸念|難色|意欲|不満|期待|方針|理解|関心|遺憾|支持|構え)"
-_OBJECT_VERB = (r"(?P<cue>批判|非難|歓迎|評価|要請|要求|求め|宣言|表明|明かし|明らかにし|発表|否定|支持|拒否|抗議|"
+_OBJECT_VERB = (r"(?P<cue>批判|非難|歓迎|評価|賞賛|称賛|絶賛|要請|要求|求め|宣言|表明|明かし|明らかにし|発表|否定|支持|拒否|抗議|"
                 r"提案|主張|訴え|懸念|反対|賛成|同意|言及|語っ|語り|強調|指摘|示唆|呼びかけ|呼び掛け|伝え|説明|公表|申し入れ|"
                 r"異議を唱え|疑いを向け|疑問を呈し)")
 OBJECT_CUE = re.compile(
-    r"(?P<particle>を|に)(?P<gap>[^。「」、をにと]{1,12}?(?:に|へ|は|が|で)、?)?(?:あらためて|改めて|重ねて|再び|公然と|"
+    r"(?P<particle>を|に|(?<=[\u4e00-\u9fff\u30a1-\u30faー])も(?=要請|要求|求め|示唆|強調|指摘|訴え))(?P<gap>[^。「」、をにと]{1,12}?(?:に|へ|は|が|で)、?)?(?:あらためて|改めて|重ねて|再び|公然と|"
     r"[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く|[\u4e00-\u9fff]{2}的に)*"
     + _OBJECT_VERB
     + r"|(?P<noun>" + _POSITION_NOUN + r")を(?P<gap2>[^。「」、を]{1,12}?(?:に|へ|は|が)、?)?(?P<cue2>示|表明|伝え|明らかに|強め)"
@@ -114,10 +114,14 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
         if match.group("noun"):
             end, cue = match.end("noun"), match.group("noun") + "を" + match.group("cue2")
             gap = match.span("gap2") if match.group("gap2") else None
-            about = _ABOUT.search(body, s_start, match.start("noun"))
+            about = None
+            for about in _ABOUT.finditer(body, max(s_start, match.start("noun") - 6), match.start("noun")):
+                pass  # the last one, right before the noun
             if about and about.end() == match.start("noun"):
                 end = about.start()  # …かどうかについて、懸念を表明: what the concern is about
         else:
+            if match.group("particle") == "も" and (match.group("gap") or _SPEAKS.search(body, s_start, match.start())):
+                continue  # 日本も批判した, 外相も強く求めた: the one who speaks, not what is asked
             if match.group("particle") == "に" and match.group("cue") not in (
                     "言及", "反対", "賛成", "同意", "抗議", "異議を唱え", "疑いを向け", "疑問を呈し"):
                 continue
@@ -146,6 +150,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
     return out
 
 
+# A phrase before も that names who speaks (日本政府も, 閣僚らも): not an object
+_SPEAKS = re.compile(r"(?:国|府|省|庁|軍|党|会|団|員|者|官|相|長|領|氏|さん|ら|側|各国|諸国|社|紙|局)$")
 # A position word that begins a compound noun: 抗議デモ, 批判的, 支持者
 _COMPOUND = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 # What is published rather than said: …報告書を明らかにした
@@ -154,7 +160,7 @@ _STATEMENT = re.compile(r"(?:する|した)(?:[^、。「」]{0,6}の)?(?:声明
 _SAID_AS_NOUN = re.compile(r"(?:とする|という|との)")
 # A position on a matter written with について: …の責任についても言及している
 _ABOUT_CUE = re.compile(r"(?:について|に関して)(?:も|は)?、?(?P<cue>言及|指摘|強調)")
-_ABOUT = re.compile(r"(?:について|に関して|に対して|に対し)、?")
+_ABOUT = re.compile(r"(?:について|に関して|に対して|に対し|には)、?")  # …には理解を示した
 _CLAUSE_BREAK = re.compile(r"(?:によると|によれば|では|、|」|は|が|(?<=氏|相|官|長|領|席)も)")  # キャメロン首相も、…を表明
 
 

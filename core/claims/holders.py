@@ -95,7 +95,8 @@ def opening_topic(body: str, s_start: int, s_end: int) -> Mention | None:
 
 # People named by what they are, opening the sentence: 犯人は, 乗組員2人は, 専門家らは
 _GROUP_TOPIC = re.compile(r"(?:[^、。「」]{0,12}、|[^、。「」]{1,12}?(?:によると|によれば)、?)?(?:[^、。「」はがを]{1,16}?の)?"
-                          r"(?P<name>[\u4e00-\u9fff]{1,5}(?:人|員|者|家|士|官|団)|[\u4e00-\u9fff]{0,5}チーム)"
+                          r"(?P<name>[\u4e00-\u9fff]{1,5}(?:人|員|者|家|士|官|団)|[\u4e00-\u9fff]{0,5}チーム"
+                          r"|[0-9０-９一二三四五六七八九十数]+(?:カ国|か国|ヶ国|ヵ国)|[\u4e00-\u9fff\u30a1-\u30faー]{1,8}(?:各国|諸国))"
                           r"(?:[0-9０-９一二三四五六七八九十数]+人)?(?:ら|たち)?は、?")
 
 

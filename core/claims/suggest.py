@@ -25,6 +25,7 @@ from core.claims.from_clauses import (
     STATEMENT_WORDS, better_holder, clause_of, full_name, holder_of, missed, ordered, with_holder,
 )
 from core.claims.persons import Persons
+from core.claims.reports import Told, inner_report, outlet_verb, reported_by
 from core.claims.quotes import clause_before, cue_of, direct, quotes, qualifies_a_noun, told, told_again
 from core.claims.spans import SpanIndex
 from core.model import Mention, ShortForm
@@ -49,7 +50,7 @@ _BODY_OF_STATE = re.compile(r"軍当局|当局|軍|国防省|外務省")
 _ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[^、。]{0,12}(?:は|が))")
 # A name written with an honorific or an office before は/が: the holder even when no entity matches it.
 _TITLED_NAME = re.compile(
-    r"(?<![\u4e00-\u9fff\u30a1-\u30fa・ー])(?P<name>[\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,11})"
+    r"(?<![\u4e00-\u9fff\u30a1-\u30fa・ー])(?P<name>[\u4e00-\u9fff]{1,3}[\u30a1-\u30fa]{2,3}(?=さん|氏)|[\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,11})"
     r"(?:氏|さん|" + "|".join(o for o in OFFICE_WORDS if len(o) > 1) + r"|社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ)(?:は|が|も)、?"
 )
 
@@ -73,6 +74,7 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
     persons = Persons()
     out: list[Candidate] = []
     last_subject = None  # the omitted subject of Japanese prose continues the last one named
+    previous = None  # the sentence before: (start, end, whether it had claims)
     for s_start, s_end in sentence_spans(body):
         people = index.within(s_start, s_end)  # each sentence reads only its own mentions
         persons.add(body, people)
@@ -87,8 +89,16 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
         found = found + _positions(body, s_start, s_end, found)
         titles = [m.span() for m in TITLE.finditer(body, s_start, s_end)]
         found = [f for f in found if not any(a <= f[0] < b for a, b in titles)]  # 『…を表明』: a cited headline
-        for start, end, cue, attribution, gap in found:
+        if not any(f[1] - f[0] >= 2 for f in found):
+            found = _reported_before(body, s_start, s_end, previous, out)  # …。17日のBBCなどが伝えた。
+        for start, end, cue, attribution, gap, *passed in found:
+            if end - start < 2:
+                continue
+            told_by = passed[0] if passed else None
             holder, holder_text, _ = _subject(body, people, index, *gap) if gap else (None, None, None)
+            if told_by is not None and told_by.holder is not None:
+                holder = next((m for m in people if (m.start, m.end) == told_by.holder), None)
+                holder_text = None if holder is not None else body[told_by.holder[0]:told_by.holder[1]]
             if holder is None and holder_text is None and gap:
                 holder_text = _named_in_gap(body, *gap)
                 titled = titled_before(body, index, holder_text, gap[0]) if holder_text else None
@@ -102,6 +112,12 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
                                                        attribution == "direct" and told_again(body, end, s_end))
                 explicit = holder is not None or holder_text is not None
             via = _via(body, people, s_start, start)
+            if told_by is not None and (told_by.reporter is not None or told_by.holder is not None):
+                # the outlet named between と and its verb, else the sentence's topic before the speaker
+                reporter = _subject(body, people, index, *(told_by.reporter or (s_start, told_by.holder[0])))
+                if reporter[0] is not None or reporter[1]:
+                    via = via + [{"entity_id": reporter[0].entity_id if reporter[0] is not None else None,
+                                  "text": reporter[1] or body[reporter[0].start:reporter[0].end]}]
             if holder is None and holder_text is None and via and attribution != "direct" \
                     and not (last_subject is not None and _HEARSAY_OF.match(body, end)):
                 holder_text = via[0]["text"]  # 朝日新聞によると、…としている: the source, not the last sentence's holder
@@ -116,13 +132,14 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
             if holder is None and holder_text is None and via:
                 holder_text = via[0]["text"]  # AによるとB: nobody else named, A said it
             out.append(Candidate(start, end, body[start:end], cue,
-                                 "indirect" if attribution == "position" else attribution,
+                                 ("mixed" if "「" in body[start:end] else "indirect") if attribution == "position" else attribution,
                                  holder.entity_id if holder else None, holder_text, via,
                                  _confidence(attribution, cue, explicit, holder is not None or holder_text)))
             if holder is None and holder_text and explicit:
                 at = body.rfind(holder_text, s_start, start)  # ベルカンヌ校長は「…」と述べた。…という: still him
                 holder = Mention(at, at + len(holder_text), holder_text, "PERSON", source=None) if at >= 0 else None
             last_subject = holder or last_subject
+        previous = (s_start, s_end, bool(found))
         subject = _subject(body, people, index, s_start, s_end)[0]
         if not found and subject is None:
             subject = opening_topic(body, s_start, s_end)  # 西日本スポーツでは、…: a name no entity knows
@@ -149,6 +166,17 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
         checked.append(Candidate(start, end, body[start:end], cue, attribution, entity_id, text, [],
                                  _confidence(attribution, cue, not subject.carried, True)))
     return sorted(checked, key=lambda c: c.start)
+
+
+def _reported_before(body: str, s_start: int, s_end: int, previous, out: list) -> list[tuple]:
+    """…確実となった。17日のBBCなどが伝えた。: the sentence before, as the outlet's claim."""
+    outlet = reported_by(body, s_start, s_end)
+    if outlet is None or previous is None or previous[2]:
+        return []
+    start, end = previous[0], previous[1] - (body[previous[1] - 1] == "。")
+    if end - start < 6 or any(c.start < end and start < c.end for c in out):
+        return []
+    return [(start, end, body[outlet[1]:s_end].lstrip("などがはら").rstrip("。"), "indirect", None, Told(None, outlet))]
 
 
 def _after_quotes(body: str, q_end: int, s_end: int) -> tuple[int, int]:
@@ -255,6 +283,9 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
         # …と見られ: a passive with no source names nobody; an earlier report of the sentence may
         matches = [m for m in matches if not _PASSIVE.search(cue_of(body, m))] or matches
     match = matches[-1] if matches else None
+    if match is not None and _JOINED_NOUNS.search(body, max(s_start, match.start() - 1), match.start() + 1) \
+            and (gap_of(match) or (0, 0))[1] > 0 and body[gap_of(match)[1] - 1] == "も":
+        return []  # …の援護と…の充実も要請した: と joins two things asked for, nobody is quoted
     if match is None or qualifies_a_noun(body, match):
         return []
     clause_end = match.start()
@@ -308,8 +339,18 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
                 and "「" not in body[clause_start:said_end] and not earlier.group("as"):
             out.append((clause_start, said_end, cue_of(body, earlier), "indirect", gap))
             clause_start = after + 1
+    if out and clause_end - clause_start < 2:  # …と語った、とBBCは伝えた: the report tells what was said
+        return [item[:4] + (None, Told(gap)) for item in out]
+    cue = cue_of(body, match)
     attribution = "mixed" if "「" in body[clause_start:clause_end] else "indirect"
-    return out + [(clause_start, clause_end, cue_of(body, match), attribution, gap)]
+    inner = inner_report(body, clause_start, clause_end, people) if outlet_verb(cue) and attribution == "indirect" else None
+    if inner is not None:  # BBCは、選挙監視団が、…を賞賛したと伝えた: the monitors hold it, BBC told it
+        return out + [(inner[0], inner[1], inner[2], "indirect", None, Told(gap, inner[3]))]
+    return out + [(clause_start, clause_end, cue, attribution, gap)]
+
+
+# A noun right before と (援護と): the と joins nouns unless a report follows
+_JOINED_NOUNS = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]と")
 
 
 def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int):

@@ -20,13 +20,13 @@ SPEECH_STEMS = """
 言われ 見られ みられ 見て(?=[いお]) みて(?=[いお]) 結論 見積も 推計し
 判断 認め 確認し 予想し 予測し 推測し 推定し 見込ん 見込み 判定し 認定し 断定し 結論付け 結論づけ 報告 通告 通知
 通達 証言 供述 回答 釈明 弁明 告げ 確信し 明記し 見立て 否認 謝罪 苦言を呈 疑問を呈 異議を唱え 絶句 いい(?=、)
-激励 挨拶 評し 問題視 応え 話す
+激励 挨拶 評し 問題視 応え 話す 賞賛 称賛 絶賛 信じ
 
 """.split()
 # A position taken on an object (…を批判した) or toward someone (…に反対した).
 POSITION_STEMS = """
 批判 非難 歓迎 評価 要請 要求 求め 宣言 表明 明かし 明らかにし 発表 否定 支持 拒否 抗議 提案 主張 訴え 懸念
-反対 賛成 同意 言及 強調 指摘 示唆 呼びかけ 呼び掛け 公表 申し入れ 伝え 述べ
+反対 賛成 同意 言及 強調 指摘 示唆 呼びかけ 呼び掛け 公表 申し入れ 伝え 述べ 賞賛 称賛 絶賛
 """.split()
 # Words that speak of a meeting; the meeting detector (core.meetings) says which kind each is.
 MEETING_STEMS = """
