@@ -33,7 +33,7 @@ _NOT_A_NOUN = "(?![でのがをにはもと])"
 _POSITION_STEMS = [stem for stem in _SPEECH_STEMS.split() if "を" in stem]
 POSITION_SPEECH = "(?P<cue>" + "|".join(sorted(_POSITION_STEMS, key=len, reverse=True)) + ")"
 # The words between と and the predicate: who said it or to whom (記者団に, 渡貫社長は, NBCが).
-_GAP = (r"(?P<gap>(?!と|いう|し|さ|す|を)(?:[^。「」、と]|と(?=同|共|並)|「[^」]{1,10}」){1,24}?(?:に対し|に向けて|について|に関して|をめぐって|に|で|は|が|も|では|"
+_GAP = (r"(?P<gap>(?!と|いう|し|さ|す|を|の間|の関係)(?:[^。「」、と]|と(?=同|共|並)|「[^」]{1,10}」){1,24}?(?:に対し|に向けて|について|に関して|をめぐって|に|で|は|が|も|では|"
         r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を))、?(?:[0-9０-９]{1,2}日、?)?(?:あらためて|改めて|強く|重ねて|それぞれ|口々に|[^。「」、はがと]{1,8}?(?:込めて|ながら))?)")
 # …とした。, …としている: "holds that" (not …ようとしている, "is trying to").
 _AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としたが|とした上で|とした一方|としている|としていた|としており|とし(?=[、。]))"
@@ -120,6 +120,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             if about and about.end() == match.start("noun"):
                 end = about.start()  # …かどうかについて、懸念を表明: what the concern is about
         else:
+            if match.group("gap") and re.search(r"よう(?:に)?、?$", match.group("gap")):
+                continue  # 実務を行うように求めた: what is asked is the whole clause (_ASKED)
             if match.group("particle") == "も" and (match.group("gap") or _SPEAKS.search(body, s_start, match.start())):
                 continue  # 日本も批判した, 外相も強く求めた: the one who speaks, not what is asked
             if match.group("particle") == "に" and match.group("cue") not in (
@@ -127,7 +129,9 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
                 continue
             end, cue = match.start(), match.group("particle") + match.group("cue")
             gap = match.span("gap") if match.group("gap") else None
-        start = clause_start(body, s_start, end, inner_subject=body.endswith("こと", s_start, end))
+        # …ことを表明した, シリアやイランが…可能性も示唆した: the clause keeps its own が-subject
+        start = clause_start(body, s_start, end, inner_subject=body.endswith("こと", s_start, end),
+                             own_subject=match.group("particle") == "も")
         while start < end and body[start] in _TRIM:
             start += 1
         if body.endswith("こと", start, end):
@@ -139,6 +143,18 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             continue  # 「…」とする声明を明らかにした: the quote is the claim, read with its quote
         if end - start >= 2 and not _PRONOUN.fullmatch(body, start, end):
             out.append((start, end, cue, match.start(), gap))
+    for match in _ASKED.finditer(body, s_start, s_end):  # …を果たすように求めた: what is asked for
+        after = body[match.end() : match.end() + 8]
+        if NEGATED.match(body, match.end()) or RELATIVE.match(body, match.end()) or _EXPECTED.match(after) \
+                or body.startswith(("され", "れ", "られ"), match.end()):
+            continue  # …よう求める声, …よう求めると見られる: nobody asked yet
+        start = clause_start(body, s_start, match.start())
+        if body[start - 1 : start] == "」" and body[start : start + 1] in "をがに":
+            start = body.rfind("「", s_start, start)  # 「…役割」を果たすように: the quote is what is asked
+        while start < match.start() and body[start] in _TRIM:
+            start += 1
+        if match.start() - start >= 4:
+            out.append((start, match.end("so"), match.group("cue"), match.start(), None))
     for match in _ABOUT_CUE.finditer(body, s_start, s_end):  # 報告書は反対派の責任についても言及している
         if NEGATED.match(body, match.end()) or RELATIVE.match(body, match.end()):
             continue
@@ -158,21 +174,25 @@ _COMPOUND = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 _DOCUMENT = re.compile(r"(?:報告書|文書|書簡|資料|詳細|全文|内容|結果|計画|予算案|法案)$")
 _STATEMENT = re.compile(r"(?:する|した)(?:[^、。「」]{0,6}の)?(?:声明|談話|コメント|書簡|メッセージ|決議)を(?:発表|出|公表|採択|発出|送)")
 _SAID_AS_NOUN = re.compile(r"(?:とする|という|との)")
+# A request: …するよう求めた, …しないように要請した
+_ASKED = re.compile(r"(?<=[ぁ-ゖ])(?P<so>ように|よう)、?(?:強く|改めて|あらためて|重ねて|再び)?"
+                    r"(?P<cue>求め|要請|要求|呼びかけ|呼び掛け|促し|促す|促した|訴え|働きかけ|指示|勧告)")
+_EXPECTED = re.compile(r"[ぁ-ゖ]{0,4}?(?:と(?:見|み)られ|可能性|見通し|見込み|方針|予定|考え)")
 # A position on a matter written with について: …の責任についても言及している
 _ABOUT_CUE = re.compile(r"(?:について|に関して)(?:も|は)?、?(?P<cue>言及|指摘|強調)")
 _ABOUT = re.compile(r"(?:について|に関して|に対して|に対し|には)、?")  # …には理解を示した
-_CLAUSE_BREAK = re.compile(r"(?:によると|によれば|では|、|」|は|が|(?<=氏|相|官|長|領|席)も)")  # キャメロン首相も、…を表明
+_CLAUSE_BREAK = re.compile(r"(?:によると|によれば|では|、|」|は|が|(?<=氏|相|官|長|領|席|国)も)")  # キャメロン首相も、…を表明
 
 
-def clause_start(body: str, s_start: int, end: int, inner_subject: bool = False) -> int:
+def clause_start(body: str, s_start: int, end: int, inner_subject: bool = False, own_subject: bool = False) -> int:
     """Where the clause ending at end begins: after the last comma, quote, topic or source before it.
 
     A clause closed by こと after the sentence's topic keeps its own が-subject
     (日本政府は、…の船が領海に侵入したことに抗議した); with no topic before it, the が-subject
     is the holder's (小沢代表が…辞めることを表明した)."""
-    start, topic = s_start, False
+    start, topic = s_start, own_subject
     for match in _CLAUSE_BREAK.finditer(body, s_start, end):
-        if match.end() < end and not (inner_subject and match.group(0) == "が" and topic):
+        if match.end() < end and not ((inner_subject or own_subject) and match.group(0) == "が" and topic):
             start = match.end()
             topic = topic or match.group(0) == "は"
     return start
