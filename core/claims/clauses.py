@@ -155,6 +155,15 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             start += 1
         if match.start() - start >= 4:
             out.append((start, match.end("so"), match.group("cue"), match.start(), None))
+    for match in _MIND.finditer(body, s_start, s_end):  # …も支持する考え。: a position told without its verb
+        start = clause_start(body, s_start, match.start())
+        while start < match.start() and body[start] in _TRIM:
+            start += 1
+        if match.start() - start < 2:
+            continue
+        named = body.rfind("、", s_start, start) + 1 or s_start  # the one named right before it (…委員長も)
+        gap = (max(named, s_start), start) if re.search(r"(?:は|が|も)、?$", body[max(named, s_start):start]) else None
+        out.append((start, match.start(), match.group("cue"), match.start(), gap))
     for match in _ABOUT_CUE.finditer(body, s_start, s_end):  # 報告書は反対派の責任についても言及している
         if NEGATED.match(body, match.end()) or RELATIVE.match(body, match.end()):
             continue
@@ -178,6 +187,8 @@ _SAID_AS_NOUN = re.compile(r"(?:とする|という|との)")
 _ASKED = re.compile(r"(?<=[ぁ-ゖ])(?P<so>ように|よう)、?(?:強く|改めて|あらためて|重ねて|再び)?"
                     r"(?P<cue>求め|要請|要求|呼びかけ|呼び掛け|促し|促す|促した|訴え|働きかけ|指示|勧告)")
 _EXPECTED = re.compile(r"[ぁ-ゖ]{0,4}?(?:と(?:見|み)られ|可能性|見通し|見込み|方針|予定|考え)")
+# A position told as a noun closing the sentence: …を支持する考え。 …に参加する意向だ。
+_MIND = re.compile(r"(?<=[るいた])(?P<cue>考え|意向)(?:だ|である)?(?=。|$)")
 # A position on a matter written with について: …の責任についても言及している
 _ABOUT_CUE = re.compile(r"(?:について|に関して)(?:も|は)?、?(?P<cue>言及|指摘|強調)")
 _ABOUT = re.compile(r"(?:について|に関して|に対して|に対し|には)、?")  # …には理解を示した

@@ -75,11 +75,16 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
     out: list[Candidate] = []
     last_subject = None  # the omitted subject of Japanese prose continues the last one named
     previous = None  # the sentence before: (start, end, whether it had claims)
+    quoted_until = 0  # the end of a quote a sentence announced (次のように述べた。「…」): read already
     for s_start, s_end in sentence_spans(body):
         people = index.within(s_start, s_end)  # each sentence reads only its own mentions
         persons.add(body, people)
+        if s_start < quoted_until:
+            continue
         people = sorted(people + persons.surnames(body, s_start, s_end, people), key=lambda m: m.start)
-        found = direct(body, s_start, s_end)
+        found = direct(body, s_start, s_end) or _announced(body, s_start, s_end)
+        if found and found[0][0] >= s_end:
+            quoted_until = found[0][1]
         if found:  # …を受けたとしており、…「わからない」としている: a reported clause before the first quote
             found = _indirect(body, people, index, s_start, clause_before(body, s_start, found[0][0])) + found \
                 + _indirect(body, people, index, *_after_quotes(body, found[-1][1], s_end))
@@ -166,6 +171,22 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
         checked.append(Candidate(start, end, body[start:end], cue, attribution, entity_id, text, [],
                                  _confidence(attribution, cue, not subject.carried, True)))
     return sorted(checked, key=lambda c: c.start)
+
+
+# Xは次のように述べた。「…」: the quote after the sentence is what was said
+_ANNOUNCED = re.compile(r"(?:次の|以下の)ように(?P<cue>述べ|語っ|話し|説明し|コメントし|発言し|訴え|強調し)(?:た|ている)。$")
+
+
+def _announced(body: str, s_start: int, s_end: int) -> list[tuple]:
+    """The quote a sentence announces (…は次のように述べた。「…」), as its claim."""
+    match = _ANNOUNCED.search(body, s_start, s_end)
+    at = s_end
+    while at < len(body) and body[at] in " \u3000\n":
+        at += 1
+    if match is None or not body.startswith("「", at):
+        return []
+    said = next(iter(quotes(body, at, min(len(body), at + 3000))), None)
+    return [(said[0], said[1], match.group("cue") + "た", "direct", None)] if said and said[0] == at else []
 
 
 def _reported_before(body: str, s_start: int, s_end: int, previous, out: list) -> list[tuple]:

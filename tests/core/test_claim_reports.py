@@ -1,0 +1,88 @@
+"""Claims told through an outlet and claims told without a quotative verb, on sentences of Japanese
+Wikinews (CC BY 2.5): articles outside every gold draw, and the claims gold's seventh development
+draw. An outlet that tells what someone said leaves the claim to the speaker; a sentence that only
+names who reported gives the sentence before to the outlet; requests (…よう求めた), positions told as
+a noun (…する考え。), quotes a sentence announces (次のように語った。「…」), groups of countries."""
+
+from tests.core.claim_helpers import candidates, holder_of
+
+
+def test_a_sentence_that_only_names_the_outlet_gives_it_the_sentence_before():
+    text = "過半数を得票する見込みの候補者がいないことから、決選投票が行われることが確実となった。\n17日のBBCなどが伝えた。\n"
+    [c] = candidates(text)
+    assert c.text.endswith("決選投票が行われることが確実となった") and holder_of(c) == "BBC"
+    text = ("パリ市南部の8階建てアパートで火災が発生し、子供14人を含む17人が死亡した。\n複数のメディアが報じた。\n")
+    [d] = candidates(text)
+    assert d.text.endswith("17人が死亡した") and holder_of(d) == "複数のメディア"
+
+
+def test_a_sentence_with_claims_of_its_own_keeps_them():
+    said = "石黒さんは宮崎駿さんを評価し、空気、風を描く天才、詩をあわせる天才だと語った。\n"
+    alone, told = candidates(said), candidates(said + "読売新聞が伝えた。\n")
+    assert [(c.text, holder_of(c)) for c in told] == [(c.text, holder_of(c)) for c in alone]
+    assert alone and all(holder_of(c) == "石黒" for c in alone)
+
+
+def test_what_an_outlet_tells_someone_said_is_the_speakers_claim():
+    [c] = candidates("選管のモリス委員長は決選投票は11月8日に行われると語った、とBBCは伝えた。")
+    assert c.text == "決選投票は11月8日に行われる" and holder_of(c) == "モリス"
+    assert [v["text"] for v in c.via] == ["BBC"]
+    [d] = candidates("BBCは、選挙監視団が、今回の選挙の実施並びに選挙において暴力行為が行われなかったことを賞賛したと伝えた。")
+    assert d.text == "今回の選挙の実施並びに選挙において暴力行為が行われなかった"
+    assert holder_of(d) == "選挙監視団" and [v["text"] for v in d.via] == ["BBC"]
+
+
+def test_an_outlets_own_report_stays_the_outlets():
+    [c] = candidates("ロイター通信やBBCは、決選投票に向けて、2候補が他の候補への選挙協力を求める模様であると伝えている。")
+    assert holder_of(c) in ("ロイター通信", "BBC")
+
+
+def test_a_request_told_with_you():
+    [c] = candidates("また日本経済新聞、毎日新聞によると、金融庁は同日、国内で営業している全証券会社287社に対して"
+                     "発注システムと業務の一斉点検を、1月20日までに行うよう要請した。")
+    assert c.text.endswith("1月20日までに行うよう") and holder_of(c) == "金融庁"
+    text = "一方、日本政府には、「核兵器廃絶への指導的役割」を果たすように求めた。"
+    [d] = candidates(text)
+    assert d.text == "「核兵器廃絶への指導的役割」を果たすように" and d.attribution == "mixed"
+
+
+def test_a_request_only_expected_is_no_claim():
+    assert candidates("会談で神崎代表は、衆議院の解散を避けるよう求めると見られる。") == []
+
+
+def test_a_quote_the_sentence_before_announces():
+    text = ("ロイター通信とのインタビューにこたえ、台湾の行政院衛生署疾病管制局の蘇益仁局長は、次のように語った。\n"
+            "「ロシュ社との交渉では最善を尽くしてきました……。\nロシュ社の特許には恩恵を感じています」\n")
+    [c] = candidates(text)
+    assert c.text.startswith("「ロシュ社との交渉") and c.text.endswith("」") and c.attribution == "direct"
+    assert "蘇益仁" in holder_of(c)
+
+
+def test_a_position_told_as_a_noun_closing_the_sentence():
+    text = ("読売新聞によると、国際連合のアナン事務総長は、両軍の戦闘停止を目的とする大規模な国際部隊の構想を示しており、"
+            "欧州連合のバローゾ委員長も支持する考え。")
+    found = [c for c in candidates(text) if c.cue == "考え"]
+    assert [(c.text, holder_of(c)) for c in found] == [("支持する", "バローゾ")]
+
+
+def test_groups_of_countries_speak():
+    [c] = candidates("6カ国は地域協定が京都議定書より公平でかつより効果的であると信じているが、環境保護団体からは批判が出ている。")
+    assert c.text == "地域協定が京都議定書より公平でかつより効果的である" and holder_of(c) == "6カ国"
+    [d] = candidates("これに対しヨーロッパ各国も支持を表明している。")
+    assert d.text == "支持" and holder_of(d) == "ヨーロッパ各国"
+
+
+def test_what_is_asked_for_with_mo_and_who_asks_with_mo():
+    [c] = candidates("伊藤市長は平和宣言を読み上げた。また、国内外の被爆者の援護と心の面での支援の充実も要請した。")
+    assert c.text == "国内外の被爆者の援護と心の面での支援の充実" and holder_of(c) == "伊藤"
+    assert [c.text for c in candidates("米国も強く批判した。")] == []
+
+
+def test_a_name_with_a_kana_given_name():
+    [c] = candidates("「平和への誓い」では、被爆者代表の坂本フミヱさんが「長崎を最後の被爆地に」と呼びかけた。")
+    assert c.text == "「長崎を最後の被爆地に」" and holder_of(c) == "坂本フミヱ"
+
+
+def test_with_whom_is_no_quotation():
+    [c] = candidates("同議会はまた、45日以内にモンテネグロとの間で分割のための実務を行うように求めた。")
+    assert c.text == "45日以内にモンテネグロとの間で分割のための実務を行うように"
