@@ -75,6 +75,7 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
     out: list[Candidate] = []
     last_subject = None  # the omitted subject of Japanese prose continues the last one named
     previous = None  # the sentence before: (start, end, whether it had claims)
+    last_outlet = None  # the last outlet that reported or was named as a source
     quoted_until = 0  # the end of a quote a sentence announced (次のように述べた。「…」): read already
     for s_start, s_end in sentence_spans(body):
         people = index.within(s_start, s_end)  # each sentence reads only its own mentions
@@ -112,7 +113,10 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
                     holder = titled or last_with_title(body, index, holder_text, gap[0])
                     holder_text = None
             explicit = holder is not None or holder_text is not None
-            if not explicit:
+            reported = outlet_verb(cue) and not explicit
+            if reported and _THIS_IS.match(body, s_start):
+                pass  # これは、…北朝鮮が…表明したものだと伝えた: the outlet, named before, tells it
+            elif not explicit:
                 holder, holder_text = _sentence_holder(body, people, index, s_start, start,
                                                        attribution == "direct" and told_again(body, end, s_end))
                 explicit = holder is not None or holder_text is not None
@@ -126,6 +130,9 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
             if holder is None and holder_text is None and via and attribution != "direct" \
                     and not (last_subject is not None and _HEARSAY_OF.match(body, end)):
                 holder_text = via[0]["text"]  # 朝日新聞によると、…としている: the source, not the last sentence's holder
+            if holder is None and holder_text is None and reported and last_outlet is not None:
+                holder = last_outlet  # また…当選したと伝えた: the outlet that told the last report
+                holder_text = body[holder.start : holder.end]
             if holder is None and holder_text is None and last_subject is not None:
                 holder = last_subject
                 holder_text = body[holder.start : holder.end]
@@ -143,7 +150,13 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
             if holder is None and holder_text and explicit:
                 at = body.rfind(holder_text, s_start, start)  # ベルカンヌ校長は「…」と述べた。…という: still him
                 holder = Mention(at, at + len(holder_text), holder_text, "PERSON", source=None) if at >= 0 else None
-            last_subject = holder or last_subject
+            if outlet_verb(cue):
+                last_outlet = holder or last_outlet  # an outlet's report: the speaker before still speaks
+            else:
+                last_subject = holder or last_subject
+        sources = [m for m in people if (v := _VIA.match(body, m.end)) and v.group(0) and m.type == "ORG"]
+        if sources:
+            last_outlet = sources[-1]  # 中国国際放送によると、…: the outlet a later …と伝えた carries
         previous = (s_start, s_end, bool(found))
         subject = _subject(body, people, index, s_start, s_end)[0]
         if not found and subject is None:
@@ -173,6 +186,8 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
     return sorted(checked, key=lambda c: c.start)
 
 
+# これは、…と伝えた: the sentence's topic points back, the outlet is not named in it
+_THIS_IS = re.compile(r"(?:また、?|なお、?)?(?:これ|それ|この[\u4e00-\u9fff]{1,4})(?:は|について|に関して)、")
 # Xは次のように述べた。「…」: the quote after the sentence is what was said
 _ANNOUNCED = re.compile(r"(?:次の|以下の)ように(?P<cue>述べ|語っ|話し|説明し|コメントし|発言し|訴え|強調し)(?:た|ている)。$")
 
@@ -299,7 +314,9 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
 
     It starts after its holder (Xは、) or the source it came through (Xによると、).
     """
-    matches = list(AFTER_CLAUSE.finditer(body, s_start, s_end))  # the last one: the clause's own predicate
+    # the last one: the clause's own predicate; never one inside a quote (「審判は公正だと信じなくては…)
+    matches = [m for m in AFTER_CLAUSE.finditer(body, s_start, s_end)
+               if body.count("「", s_start, m.start()) <= body.count("」", s_start, m.start())]
     if not any(v.group(0) for v in _VIA.finditer(body, s_start, s_end)):
         # …と見られ: a passive with no source names nobody; an earlier report of the sentence may
         matches = [m for m in matches if not _PASSIVE.search(cue_of(body, m))] or matches

@@ -24,7 +24,7 @@ ACTOR_TYPES = ("PERSON", "ORG", "GPE")
 # Words after a country that make the phrase a body of its state: ロシア政府, 韓国軍当局, 日本側.
 _BODY_AFTER = re.compile(r"(?:政府|当局|軍当局|軍|政権|外務省|国防省|国務省|側)")
 # A phrase that names people or a body without an entity: 安倍氏陣営の幹部, 各報道機関, 犯人
-_SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|担当|代表|幹部|関係者|"
+_SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|担当|代表|幹部|関係者|閣僚|官僚|各国|諸国|カ国|か国|"
                           r"連合|組合|協会|団体|委員会|部会|通信|新聞|放送|テレビ|グループ|チーム|ひとり|一人|2人|3人|(?<![これそあど])ら|たち|"
                           r"(?<=[局部室課])長|長代行|長代理|代行|ニュース|(?<![A-Za-z])[A-Z]{2,})$")
 _NOT_A_SPEAKER = re.compile(r"(?:日|年|月|時|今回|今後|現在|当時|一方|ため|こと|もの|点|結果|理由|問題|内容|場合|会談|会議|"

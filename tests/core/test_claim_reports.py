@@ -86,3 +86,30 @@ def test_a_name_with_a_kana_given_name():
 def test_with_whom_is_no_quotation():
     [c] = candidates("同議会はまた、45日以内にモンテネグロとの間で分割のための実務を行うように求めた。")
     assert c.text == "45日以内にモンテネグロとの間で分割のための実務を行うように"
+
+
+def test_a_report_with_no_subject_is_the_last_outlets_and_the_speaker_goes_on():
+    text = ("中国国際放送によると、朝鮮民主主義人民共和国(略:北朝鮮)のパク・トクフン(朴徳勲)国連次席大使は、記者団に対し、"
+            "「宇宙を平和利用する権利は、どの国にもある」と述べた。\n"
+            "これは、北朝鮮が主張する人工衛星の打ち上げを行ってから、初めて北朝鮮が公の場で立場を表明したものだったと伝えた。\n"
+            "毎日新聞と中日新聞によると、「安保理が何らかの対応をすれば、それは主権の侵害であり、我々は強い必要な対抗手段をとる」と述べた。\n")
+    first, told, again = candidates(text)
+    assert holder_of(first) == holder_of(again) == "パク・トクフン"
+    assert told.cue == "伝えた" and holder_of(told) == "中国国際放送"
+
+
+def test_a_day_between_the_report_and_who_reported():
+    [c] = candidates("国際連合が先月末行ったマラウイへの飢餓対策支援の呼びかけに、現在応じている国はひとつもないと8日、国連が発表した。")
+    assert c.text.endswith("現在応じている国はひとつもない") and c.holder_entity_id == "org:united-nations"
+
+
+def test_a_verb_inside_an_open_quote_reports_nothing():
+    text = "更に朝日新聞によると、国際サッカー連盟(FIFA)のブサッカ審判員長は「審判は公正だと信じなくてはならない。"
+    assert candidates(text) == []
+
+
+def test_a_country_written_as_a_setting_gives_way_to_its_ministers():
+    text = ("毎日新聞によると特にイタリアでは、プローディ政権の閣僚が、中東の不安定の要因を作っているとして"
+            "イスラエルやアメリカを批判するなど、前ベルルスコーニ政権とは様変わりしている。")
+    [c] = candidates(text)
+    assert holder_of(c) == "プローディ政権の閣僚"
