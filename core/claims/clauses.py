@@ -34,7 +34,7 @@ _POSITION_STEMS = [stem for stem in _SPEECH_STEMS.split() if "を" in stem]
 POSITION_SPEECH = "(?P<cue>" + "|".join(sorted(_POSITION_STEMS, key=len, reverse=True)) + ")"
 # The words between と and the predicate: who said it or to whom (記者団に, 渡貫社長は, NBCが).
 _GAP = (r"(?:[0-9０-９]{1,2}日(?:付)?、)?(?P<gap>(?!と|いう|し|さ|す|を|の間|の関係)(?:[^。「」、と]|と(?=同|共|並)|「[^」]{1,10}」){1,24}?(?:に対し|に向けて|について|に関して|をめぐって|に|で|は|が|も|では|"
-        r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を))、?(?:[0-9０-９]{1,2}日、?)?(?:あらためて|改めて|強く|重ねて|それぞれ|口々に|[^。「」、はがと]{1,8}?(?:込めて|ながら))?)")
+        r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を)|の話として)、?(?:[0-9０-９]{1,2}日、?)?(?:あらためて|改めて|強く|重ねて|それぞれ|口々に|[^。「」、はがと]{1,8}?(?:込めて|ながら))?)")
 # …とした。, …としている: "holds that" (not …ようとしている, "is trying to").
 _AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としたが|とした上で|とした一方|としている|としていた|としており|とし(?=[、。]))"
 # …を目的としている, …を対象とした: "takes as", not "holds that"
@@ -134,6 +134,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
                              own_subject=match.group("particle") == "も")
         while start < end and body[start] in _TRIM:
             start += 1
+        if match.group("cue") == "宣言" and not body.endswith(("こと", "事"), start, end):
+            continue  # 独立を宣言した: a declaration that is an act; …であることを宣言した is a statement
         if body.endswith("こと", start, end):
             end -= 2  # …することを発表した: the content is before こと
         elif match.group("cue") in ("発表", "伝え", "説明", "公表") or (

@@ -120,7 +120,7 @@ def group_topic_span(body: str, s_start: int, limit: int) -> tuple[str, int] | N
 _TOPIC_PHRASE = re.compile(
     r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・])(?:(?:また|一方|さらに|なお|ただ|しかし)、?)?"
     r"(?P<name>(?:ある)?(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・「」]{1,16}(?:[(（][^()（）。]{1,12}[)）])?(?:の|・))*"
-    r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16}|「[^「」。]{2,16}」))(?:[(（][^()（）。]{1,12}[)）])*"
+    r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16}|[\u4e00-\u9fff\u30a1-\u30faー]{0,12}「[^「」。]{2,16}」))(?:[(（][^()（）。]{1,12}[)）])*"
     r"(?P<particle>は|も|では)(?P<comma>、)?")
 # Words that end a phrase of time, place or matter, not of someone who speaks.
 _NOT_A_SPEAKER = re.compile(
@@ -152,6 +152,9 @@ def topic_phrase(body: str, s_start: int, limit: int, with_comma: bool = False) 
             or _OTHER_TITLE.fullmatch(name) \
             or re.fullmatch(r"(?:これ|それ|あれ|どれ|ある)[^ぁ-ゖ]{0,2}", name):
         return None
+    named = re.search(r"「([^「」]+)」$", name)  # ニュースサイト「カトリック・ニュースサービス」: the name in brackets
+    if named:
+        return named.group(1), found.start("name") + named.start(1), found.end()
     return name.strip("「」"), found.start("name"), found.end()
 
 

@@ -15,10 +15,10 @@ from core.clauses.predicates import predicates
 
 # The verbs by which an outlet passes on what it learnt
 _OUTLET_VERB = re.compile(r"(?:伝え|報じ|報道)")
-# A sentence that only says who reported: 17日のBBCなどが伝えた。 ロイター通信が報じた。
+# A sentence that only says who reported: 17日のBBCなどが伝えた。 ロイター通信がこれを報じた。
 _REPORTED_BY = re.compile(
-    r"(?:(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日|同日|前日)(?:付)?の?)?(?P<name>[^、。「」をにでとはがの]{2,24}?(?:の[^、。「」をにでとはがの]{2,12})?)"
-    r"(?:など(?:の各社)?|ら|各紙|各社)?(?:が|は)(?:[0-9０-９]{1,2}日、?)?(?:伝え|報じ|報道し)(?:た|ている|ていた)。?$")
+    r"(?:このニュースは|これは)?(?:(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日|同日|前日)(?:付)?の?)?(?P<name>[^、。「」をにでとはがの]{2,24}?(?:の[^、。「」をにでとはがの]{2,12})?)"
+    r"(?:など(?:の各社)?|ら|各紙|各社)?(?:が|は)(?:[0-9０-９]{1,2}日、?)?(?:これを|この(?:こと|ニュース)を)?(?:伝え|報じ|報道し)(?:た|ている|ていた)。?$")
 # A subject opening the reported clause: 選挙監視団が、 / 同国政府は
 _INNER_SUBJECT = re.compile(r"(?P<name>[^、。「」をにでとはがも]{2,20}?)(?:ら|側)?(?:が|は)、?")
 # Words that end the name of people or a body that speak (選挙監視団, 国連人権理事会, 外務省)

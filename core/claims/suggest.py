@@ -103,7 +103,7 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
             told_by = passed[0] if passed else None
             holder, holder_text, _ = _subject(body, people, index, *gap) if gap else (None, None, None)
             if told_by is not None and told_by.holder is not None:
-                holder = next((m for m in people if (m.start, m.end) == told_by.holder), None)
+                holder = next((m for m in people if m.start == told_by.holder[0] and m.end <= told_by.holder[1]), None)
                 holder_text = None if holder is not None else body[told_by.holder[0]:told_by.holder[1]]
             if holder is None and holder_text is None and gap:
                 holder_text = _named_in_gap(body, *gap)
@@ -298,7 +298,7 @@ def _named_in_gap(body: str, start: int, end: int) -> str | None:
     """A holder written between と and the verb that is no entity Kaidan knows (…とNBCが伝えた)."""
     text = re.sub(r"(?:などの?各社|など|ら)?(?:に対し|では|は|が|も|に|で)、?(?:あらためて|改めて|強く|重ねて)?$",
                   "", body[start:end]).strip(" 、")
-    text = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", text)  # アメリカ地質調査所(USGS)が
+    text = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", text).strip("「」")  # アメリカ地質調査所(USGS)が, 「X」は
     text = re.sub(r"の(?:報道|発表|声明|取材|番組|記事|調べ|話)$", "", text)  # フジテレビの報道では
     if not re.search(r"(?:は|が|も)、?(?:あらためて|改めて|強く|重ねて)?$", body[start:end]):
         return None  # …と記者団に語った: the addressee, not the speaker
@@ -349,6 +349,8 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
     while clause_start < clause_end and body[clause_start] in " \u3000、":
         clause_start += 1
     gap = gap_of(match)
+    if gap and body.endswith("の話として", *gap):
+        gap = None  # …と関係者の話として報じている: whom the report quotes, the topic reports it
     topic = None
     topics = list(_TOPIC.finditer(body, clause_start, clause_end)) if after_subject is None else []
     # the last topic before the reported clause; a は-topic over a later が-subject (報告書は、…秘密警察が、…としている)
@@ -361,8 +363,12 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
         clause_start = topic.end()  # (爆発は、…である、とX観光相は語った: the clause's own topic stays in it)
     elif after_subject is None and gap is None:
         speaker = speaker_topic(body, clause_start, clause_end)  # フランスの政府当局は生存が困難との見解を示した
+        opening = topic_phrase(body, clause_start, clause_end) if not speaker else None
         if speaker:
             gap, clause_start = (speaker[1], speaker[2]), speaker[2]
+        elif opening and body.find("、", clause_start, opening[1]) < 0 and re.search(r"[\u30a1-\u30faA-Za-z」]", opening[0]):
+            # 米紙ウォールストリート・ジャーナル(電子版)は…と報じている: a name opening the clause holds it
+            gap, clause_start = (opening[1], opening[2]), opening[2]
     if clause_end - clause_start < (4 if gap or after_subject else 6):  # 生存が困難 with its holder named
         return []
     setting = _SETTING.match(body, clause_start, clause_end)

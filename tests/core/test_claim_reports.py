@@ -113,3 +113,27 @@ def test_a_country_written_as_a_setting_gives_way_to_its_ministers():
             "イスラエルやアメリカを批判するなど、前ベルルスコーニ政権とは様変わりしている。")
     [c] = candidates(text)
     assert holder_of(c) == "プローディ政権の閣僚"
+
+
+def test_a_name_in_brackets_after_what_it_is_holds():
+    text = "バチカンは言葉を公開した。カトリック系のニュースサイト「カトリック・ニュースサービス」はこの言葉を祈りだとしている。"
+    [c] = candidates(text)
+    assert c.text == "この言葉を祈りだ" and holder_of(c) == "カトリック・ニュースサービス"
+
+
+def test_an_outlet_that_reports_what_insiders_say_holds_its_report():
+    [c] = candidates("米紙ウォールストリート・ジャーナル(電子版)はYahoo!が拒否方針であると関係者の話として報じている。")
+    assert c.text == "Yahoo!が拒否方針である" and "ウォールストリート・ジャーナル" in holder_of(c)
+
+
+def test_outlets_that_reported_this():
+    text = ("アメリカでインターネット検索の大手Yahoo!は、Microsoft社から受けていた買収提案を拒否する意向であることが9日に分かった。\n"
+            "時事通信・ロイター・毎日新聞・ITmediaなどがこれを伝えた。\n")
+    [c] = candidates(text)
+    assert c.text.endswith("9日に分かった") and holder_of(c) == "時事通信"
+
+
+def test_a_declaration_that_is_an_act_is_no_claim():
+    assert candidates("同国は6月4日に独立を宣言した後国連に加盟を申請した。") == []
+    [c] = candidates("同国は、旧国家の継承国家であることを宣言した。")
+    assert c.text == "旧国家の継承国家である"
