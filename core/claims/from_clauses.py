@@ -87,7 +87,9 @@ def better_holder(body: str, candidate, clause: Clause | None, registry_type) ->
     if explicit and text and any(text == v["text"] for v in candidate.via) and clause.source is not None \
             and not subject.only_a_title():
         return holder_of(subject)  # 毎日新聞によると、原告らは「…」: the source told it, 原告ら hold it
-    if text and explicit and _only_a_setting(body, text, s_start, subject.start):
+    inside = candidate.start <= subject.start < candidate.end  # AUでは、スーダン政府が…と非難: the claim's own subject
+    if text and explicit and not (inside and registry_type(candidate.holder_entity_id) == "ORG") \
+            and _only_a_setting(body, text, s_start, subject.start):
         return holder_of(subject)  # 東京都では、…グループが…声明を発表した: the group, not the place
     head = subject.head
     if head is not None and head.type == "PERSON" and not subject.carried and candidate.holder_entity_id \

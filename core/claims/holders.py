@@ -10,6 +10,7 @@ import re
 
 from core.claims.spans import SpanIndex
 from core.model import Mention
+from core.clauses.reader import BODY_NOUN as _BODY_NOUN, named_before as _named_before
 from core.nlp.offices import OFFICE_WORDS, office_after
 
 NOT_A_HOLDER = re.compile(r"(?:こと|もの|ため|結果|今回|同日|一方|当時|現在|背景|問題|理由|目的|今後)$")
@@ -60,11 +61,14 @@ def last_with_title(body: str, index: SpanIndex, title: str, before: int):
 
     Only the nearest mentions are read: a title refers back a few sentences, not across a book.
     """
-    if _NOT_REFERRING.match(title):
-        return None  # 同日は, 同年は: a time, not someone
+    if _NOT_REFERRING.match(title) and not _BODY_NOUN.search(title):
+        return None  # 同日は, 同年は: a time, not someone (同県教委 is a body)
     # 同国代表は, 同政府高官は: someone of the country named last, who holds for it
     wanted = "GPE" if title.startswith(("同国", "同政府")) else "ORG" if title in _SAME_BODY or _BODY_WORD.search(title) \
         else "PERSON"
+    named = _named_before(body, title, before) if wanted != "GPE" else None
+    if named is not None:
+        return named  # 同森林組合は: the 森林組合 named before (熊野地方森林組合), not the last organisation
     for mention in index.before(before):
         end = mention.end
         if end > before or mention.type != wanted:

@@ -137,3 +137,19 @@ def test_a_declaration_that_is_an_act_is_no_claim():
     assert candidates("同国は6月4日に独立を宣言した後国連に加盟を申請した。") == []
     [c] = candidates("同国は、旧国家の継承国家であることを宣言した。")
     assert c.text == "旧国家の継承国家である"
+
+
+def test_tong_and_a_bodys_word_points_back_to_the_body_named_with_it():
+    text = ("両報道によると、熊野地方森林組合は、地元住民から要望を受け、伐採したとしている。\n"
+            "産経新聞によると、同森林組合は、「世界遺産のエリアであるという認識が無かった。\n確認不足だった」と釈明。\n"
+            "同県教委は、「現状復帰も困難。\n今後については、相談したい」と述べている。\n")
+    first, excuse, board = candidates(text)
+    assert holder_of(first) == holder_of(excuse) == "熊野地方森林組合"
+    assert [v["text"] for v in excuse.via] == ["産経新聞"]
+    assert holder_of(board) == "県教委"
+
+
+def test_an_organisation_written_with_de_wa_holds_what_its_clause_says():
+    text = "AUではスーダン政府が村や難民キャンプの攻撃を続けていると非難している。"
+    [c] = candidates(text)
+    assert c.text.startswith("スーダン政府が") and c.holder_entity_id == "org:african-union"
