@@ -24,7 +24,8 @@ COORDINATED = re.compile(r"と[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,12}?(?=
 
 
 # Titles of people outside government (王貞治監督が, 近藤社長は), optionally after the body they lead.
-_OTHER_TITLE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ)")
+_OTHER_TITLE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ|専務|常務|取締役|"
+                          r"理事長|宮司|学長|院長|所長|署長|館長|支配人|店長|主将)")
 
 
 def title_after(body: str, position: int) -> re.Match | None:
@@ -73,6 +74,9 @@ def last_with_title(body: str, index: SpanIndex, title: str, before: int):
         end = mention.end
         if end > before or mention.type != wanted:
             continue
+        if wanted == "ORG" and len(title) == 2 and not mention.text.endswith(title[1]) and any(
+                m.type == "ORG" and m.text.endswith(title[1]) for m in index.before(before)):
+            continue  # 同庁は: the last 庁 named (警視庁), not the outlet that reported it
         if wanted != "PERSON":
             return mention  # 同国は: the last country named; 同社は: the last organisation
         written = office_after(body, end)

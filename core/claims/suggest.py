@@ -51,7 +51,8 @@ _ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[^、。]{0,12}(?:は|�
 # A name written with an honorific or an office before は/が: the holder even when no entity matches it.
 _TITLED_NAME = re.compile(
     r"(?<![\u4e00-\u9fff\u30a1-\u30fa・ー])(?P<name>[\u4e00-\u9fff]{1,3}[\u30a1-\u30fa]{2,3}(?=さん|氏)|[\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,11})"
-    r"(?:氏|さん|" + "|".join(o for o in OFFICE_WORDS if len(o) > 1) + r"|社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ)(?:は|が|も)、?"
+    r"(?:氏|さん|" + "|".join(o for o in OFFICE_WORDS if len(o) > 1) + r"|社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ|専務|常務|取締役|理事長|宮司|学長|院長|所長|署長|館長|支配人|店長|主将)"
+    r"(?:ら)?(?:は|が|も)、?"
 )
 
 
@@ -327,6 +328,8 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
     if match is None or qualifies_a_noun(body, match):
         return []
     clause_end = match.start()
+    if body.endswith("こ", s_start, clause_end) and body.startswith("とも", clause_end):
+        clause_end -= 1  # …されることも伝えた: the content is before こと
     while clause_end > s_start and body[clause_end - 1] in "、 \u3000":
         clause_end -= 1  # …メッセージである、と観光相は語った: the comma is no part of it
     if match.group("as") and TAKES_AS.search(body[max(s_start, clause_end - 8):clause_end]):

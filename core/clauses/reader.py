@@ -239,6 +239,14 @@ def named_before(body: str, title: str, before: int):
     """The body written before with the noun 同 points back to (熊野地方森林組合 … 同森林組合), as a mention."""
     match = _REFERRED_NOUN.fullmatch(title)
     if match is None or _PERSON_WORD.search(title):
+        if re.fullmatch(r"同[庁省党紙局署]", title):  # 同庁は: the last 庁 written (警視庁)
+            found = None
+            for found in re.finditer(r"(?!同)(?<![\u4e00-\u9fff\u30a1-\u30faー])[\u4e00-\u9fff\u30a1-\u30faー]{1,10}" + title[1],
+                                     body[max(0, before - 1500) : before]):
+                pass
+            if found is not None:
+                start = max(0, before - 1500) + found.start()
+                return Mention(start, start + len(found.group(0)), found.group(0), "ORG", source=None)
         return None
     noun = match.group("noun")
     at = body.rfind(noun, max(0, before - 1500), before - len(title))

@@ -153,3 +153,25 @@ def test_an_organisation_written_with_de_wa_holds_what_its_clause_says():
     text = "AUではスーダン政府が村や難民キャンプの攻撃を続けていると非難している。"
     [c] = candidates(text)
     assert c.text.startswith("スーダン政府が") and c.holder_entity_id == "org:african-union"
+
+
+def test_tong_and_a_bodys_character_points_back_to_the_last_body_of_that_kind():
+    text = ("読売新聞が警視庁の話として伝えたところによると、男性は会社員と見られている。\n"
+            "乗客は安全バーによって胴体部分を固定するが、同庁は、この男性が大柄だったため、十分に固定されていなかった"
+            "可能性があると見ており、係員らから事情を聴いている。")
+    [c] = candidates(text)
+    assert holder_of(c) == "警視庁"
+
+
+def test_company_officers_speak_and_the_first_of_two_quotes_is_said_too():
+    text = ("時事通信によると、東京ドームの北田英一専務らが1月30日会見し、「転落したお客様らに哀悼の意を表してお詫び申し上げる」と謝罪した。")
+    [c] = candidates(text)
+    assert holder_of(c) == "北田英一"
+    text = ("神戸学院大学の上脇博之教授は東京新聞の取材に対し「解散直前の資金移動は返還逃れで、政党助成法の趣旨に反する」"
+            "としたうえで「公金の私物化にほかならない」と指摘している。")
+    assert [holder_of(c) for c in candidates(text)] == ["上脇博之", "上脇博之"]
+
+
+def test_what_is_told_as_well_ends_before_koto():
+    [c] = candidates("ヨコハマ経済新聞は、同ビールが4月12日から横浜タカシマヤで先行販売されることも伝えた。")
+    assert c.text == "同ビールが4月12日から横浜タカシマヤで先行販売される" and holder_of(c) == "ヨコハマ経済新聞"
