@@ -25,7 +25,7 @@ COORDINATED = re.compile(r"と[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,12}?(?=
 
 # Titles of people outside government (王貞治監督が, 近藤社長は), optionally after the body they lead.
 _OTHER_TITLE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ|専務|常務|取締役|"
-                          r"理事長|宮司|学長|院長|所長|署長|館長|支配人|店長|主将)")
+                          r"理事長|宮司|学長|院長|所長|署長|館長|支配人|店長|主将|最高経営責任者|CEO)")
 
 
 def title_after(body: str, position: int) -> re.Match | None:
@@ -138,6 +138,7 @@ _NOT_A_SPEAKER = re.compile(
 
 # Words that end the name of people or a body (政府当局, 報道官, ヌエル人の団体)
 _SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|担当|代表|関係者|連合|組合|労組|連盟|協会|団体|"
+                          r"(?<=[局部室課店所署館園院])長|社長|会長|"
                           r"スポークスマン|スポークスパーソン|報道官|広報)$")
 _NOT_A_TOPIC_NAME = re.compile(r"(?:同|両|前|元|新|現|次期|当時|関係)")  # 各報道機関は may speak
 

@@ -51,8 +51,8 @@ _ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[^、。]{0,12}(?:は|�
 # A name written with an honorific or an office before は/が: the holder even when no entity matches it.
 _TITLED_NAME = re.compile(
     r"(?<![\u4e00-\u9fff\u30a1-\u30fa・ー])(?P<name>[\u4e00-\u9fff]{1,3}[\u30a1-\u30fa]{2,3}(?=さん|氏)|[\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,11})"
-    r"(?:氏|さん|" + "|".join(o for o in OFFICE_WORDS if len(o) > 1) + r"|社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ|専務|常務|取締役|理事長|宮司|学長|院長|所長|署長|館長|支配人|店長|主将)"
-    r"(?:ら)?(?:は|が|も)、?"
+    r"(?:氏|さん|" + "|".join(o for o in OFFICE_WORDS if len(o) > 1) + r"|社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ|専務|常務|取締役|理事長|宮司|学長|院長|所長|署長|館長|支配人|店長|主将"
+    r"|最高経営責任者|CEO)(?:[(（][^()（）]{1,12}[)）])?(?:兼[\u4e00-\u9fff]{1,4})?(?:ら)?(?:は|が|も)、?"
 )
 
 
@@ -105,7 +105,8 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
             holder, holder_text, _ = _subject(body, people, index, *gap) if gap else (None, None, None)
             if told_by is not None and told_by.holder is not None:
                 holder = next((m for m in people if m.start == told_by.holder[0] and m.end <= told_by.holder[1]), None)
-                holder_text = None if holder is not None else body[told_by.holder[0]:told_by.holder[1]]
+                holder_text = None if holder is not None else (
+                    _named_in_gap(body, *told_by.holder) or body[told_by.holder[0]:told_by.holder[1]])
             if holder is None and holder_text is None and gap:
                 holder_text = _named_in_gap(body, *gap)
                 titled = titled_before(body, index, holder_text, gap[0]) if holder_text else None
@@ -386,8 +387,17 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
                 and "「" not in body[clause_start:said_end] and not earlier.group("as"):
             out.append((clause_start, said_end, cue_of(body, earlier), "indirect", gap))
             clause_start = after + 1
+        elif clause_start < said_end and after == match.start() and gap_of(earlier) and outlet_verb(cue_of(body, match)) \
+                and said_end - clause_start >= 6 and "「" not in body[clause_start:said_end] and not earlier.group("as"):
+            # …恐れがあると国連当局者が発言したと伝えた: the official holds it, the outlet told it
+            named = gap_of(earlier)
+            return [(clause_start, said_end, cue_of(body, earlier), "indirect", None, Told(gap, named))]
     if out and clause_end - clause_start < 2:  # …と語った、とBBCは伝えた: the report tells what was said
         return [item[:4] + (None, Told(gap)) for item in out]
+    if out:  # …と明らかにしており、実際、…店長は、…と語った: the second report names its own speaker
+        second = topic_phrase(body, clause_start, clause_end, with_comma=True)
+        if second is not None:
+            gap, clause_start = (second[1], second[2]), second[2]
     cue = cue_of(body, match)
     attribution = "mixed" if "「" in body[clause_start:clause_end] else "indirect"
     inner = inner_report(body, clause_start, clause_end, people) if outlet_verb(cue) and attribution == "indirect" else None

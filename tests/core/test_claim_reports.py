@@ -175,3 +175,22 @@ def test_company_officers_speak_and_the_first_of_two_quotes_is_said_too():
 def test_what_is_told_as_well_ends_before_koto():
     [c] = candidates("ヨコハマ経済新聞は、同ビールが4月12日から横浜タカシマヤで先行販売されることも伝えた。")
     assert c.text == "同ビールが4月12日から横浜タカシマヤで先行販売される" and holder_of(c) == "ヨコハマ経済新聞"
+
+
+def test_an_official_an_outlet_quotes_after_the_report_holds_it():
+    [c] = candidates("産経新聞は、死者数が4万人に達する恐れがあると国連当局者が発言したと伝えた。")
+    assert c.text == "死者数が4万人に達する恐れがある" and "国連" in holder_of(c)
+    assert [v["text"] for v in c.via] == ["産経新聞"]
+
+
+def test_the_second_report_of_a_sentence_names_its_own_speaker():
+    text = ("しかし、マクドナルド中国法人の広報担当は、納入業者を変更しており、商品の提供が限定される可能性があると明らかにしており、"
+            "実際、上海市内にあるマクドナルド店舗の店長は、フィッシュも残り少なくなっていると語った。")
+    first, second = candidates(text)
+    assert holder_of(first) == "マクドナルド中国法人の広報担当"
+    assert second.text == "フィッシュも残り少なくなっている" and holder_of(second).endswith("店舗の店長")
+
+
+def test_a_chief_executive_with_an_aside_and_a_second_office():
+    text = "OSIグループのシェルダン・ラビン最高経営責任者(CEO)兼会長は上海市で記者会見し「心から謝罪する」として、再発防止策を図る考えを示した。"
+    assert {holder_of(c) for c in candidates(text)} == {"シェルダン・ラビン"}
