@@ -139,6 +139,9 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
                 holder = last_subject
                 holder_text = body[holder.start : holder.end]
             holder_text = persons.full_name(holder_text)
+            written = _written_in_full(index, holder) if holder is not None else None
+            if written is not None:  # シン統一相: シン・ウンサン named before, not a namesake in the gazetteer
+                holder, holder_text = written, written.text
             if _PASSIVE.search(cue):  # …と言われている: said by the source, if any, not by the sentence's topic
                 if not via:
                     continue
@@ -172,6 +175,7 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
     """Holders the clause reader reads better, and the quotes told as statements the rules above miss."""
     clauses = ordered(read_clauses(body, mentions))
     types = {m.entity_id: m.type for m in mentions if m.entity_id}
+    index = SpanIndex(mentions, ("PERSON",))
     checked = []
     for candidate in out:
         holder = better_holder(body, candidate, clause_of(body, clauses, candidate.start, candidate.end), types.get)
@@ -180,6 +184,11 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
             holder = (None, None if only_a_title(text) else full_name(body, text, candidate.start))  # 新首相: nobody
             if text in STATEMENT_WORDS and checked:
                 holder = (checked[-1].holder_entity_id, checked[-1].holder_text)  # 声明は「…」: who issued it
+        if holder and holder[1]:  # シン統一相: the person named in full before, not a namesake the reader linked
+            said = body.rfind(holder[1], 0, candidate.start)
+            short = Mention(said, said + len(holder[1]), holder[1], "PERSON", holder[0], source=None) if said >= 0 else None
+            written = _written_in_full(index, short) if short is not None and types.get(holder[0]) == "PERSON" else None
+            holder = (written.entity_id, written.text) if written is not None else holder
         checked.append(with_holder(candidate, holder) if holder else candidate)
     for start, end, cue, attribution, subject in missed(body, clauses, [(c.start, c.end) for c in out]):
         entity_id, text = holder_of(subject)
@@ -204,6 +213,17 @@ def _announced(body: str, s_start: int, s_end: int) -> list[tuple]:
         return []
     said = next(iter(quotes(body, at, min(len(body), at + 3000))), None)
     return [(said[0], said[1], match.group("cue") + "た", "direct", None)] if said and said[0] == at else []
+
+
+def _written_in_full(index: SpanIndex, holder) -> Mention | None:
+    """The person this article named in full before, when holder is only their surname or given name."""
+    if holder.type != "PERSON" or "・" in holder.text or "･" in holder.text or not re.fullmatch(r"[\u30a1-\u30faー]{2,}", holder.text):
+        return None
+    for mention in index.before(holder.start):
+        parts = re.split(r"[・･=＝]", mention.text)
+        if mention.type == "PERSON" and len(parts) > 1 and holder.text in parts:
+            return mention if mention.entity_id != holder.entity_id or mention.text != holder.text else None
+    return None
 
 
 def _reported_before(body: str, s_start: int, s_end: int, previous, out: list) -> list[tuple]:

@@ -194,3 +194,10 @@ def test_the_second_report_of_a_sentence_names_its_own_speaker():
 def test_a_chief_executive_with_an_aside_and_a_second_office():
     text = "OSIグループのシェルダン・ラビン最高経営責任者(CEO)兼会長は上海市で記者会見し「心から謝罪する」として、再発防止策を図る考えを示した。"
     assert {holder_of(c) for c in candidates(text)} == {"シェルダン・ラビン"}
+
+
+def test_a_surname_is_the_person_named_in_full_before_not_a_namesake():
+    text = ("韓国政府の発表によればシン･ウンサン統一相は会見した。\n"
+            "シン統一相はさらに声明の中で「双方で合意した試験運行を北が一方的に延期したことは大変遺憾に思う」と述べた。\n")
+    [c] = candidates(text)
+    assert holder_of(c).startswith(("シン･ウンサン", "シン・ウンサン"))
