@@ -40,12 +40,15 @@ _HOLDER_PARTICLE = HOLDER_PARTICLE
 # 長官は, 同氏は: a title standing for a person named earlier.
 _BARE_TITLE = re.compile(
     r"(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z])(?P<title>同氏|同(?:[\u4e00-\u9fff]{1,4})|長官|外相|首相|大統領|"
-    r"国家主席|主席|報道官|副首相|財務長官|国務長官)(?P<particle>は、?|が|も)"
+    r"国家主席|主席|報道官|副首相|財務長官|国務長官)(?P<particle>(?:側)?(?:は、?|が|も))"
 )
 HOLDER_TYPES = ("PERSON", "ORG", "GPE")
 # A name written right before an institution and a title: 溝上恵|東京大学名誉教授は
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[、。\n」]))(?P<name>[\u4e00-\u9fff々]{2,5}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,15})")
 _PARTICLE_END = re.compile(r"(は|が|も)、?$")
+# A ministry or agency and its head, written after a person's name: 外交通商部長官, 国防省報道官
+_OFFICE_OF_BODY = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa・]{1,12}?(?:部|省|庁|院|局|府|委員会)(?:長官|大臣|部長|長|報道官|次官|副長官)")
+_ASIDE_ONLY = re.compile(r"[(（][^()（）]{1,20}[)）]|・")
 _BODY_OF_STATE = re.compile(r"軍当局|当局|軍|国防省|外務省")
 _ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[^、。]{0,12}(?:は|が))")
 # A name written with an honorific or an office before は/が: the holder even when no entity matches it.
@@ -346,6 +349,9 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
     if match is not None and _JOINED_NOUNS.search(body, max(s_start, match.start() - 1), match.start() + 1) \
             and (gap_of(match) or (0, 0))[1] > 0 and body[gap_of(match)[1] - 1] == "も":
         return []  # …の援護と…の充実も要請した: と joins two things asked for, nobody is quoted
+    if match is not None and _JOINED_NOUNS.search(body, max(s_start, match.start() - 1), match.start() + 1) \
+            and re.search(r"(?:について|に関して|に関し)、?$", body[slice(*(gap_of(match) or (0, 0)))]):
+        return []  # …連邦首相とSPDの成功について語った: と joins two topics, nothing is quoted
     if match is None or qualifies_a_noun(body, match):
         return []
     clause_end = match.start()
@@ -353,6 +359,8 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
         clause_end -= 1  # …されることも伝えた: the content is before こと
     while clause_end > s_start and body[clause_end - 1] in "、 \u3000":
         clause_end -= 1  # …メッセージである、と観光相は語った: the comma is no part of it
+    if match.group("as") and re.search(r"を「[^ぁ-ゖ「」]{1,12}」$", body[s_start:clause_end]):
+        return []  # 3日間を「哀悼日」とし: a name given, not a statement
     if match.group("as") and TAKES_AS.search(body[max(s_start, clause_end - 8):clause_end]):
         return []  # 経済開発強化などを目的としている: takes as, holds nothing
     clause_start = s_start
@@ -447,6 +455,8 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
         if aside:
             position = aside.end()
         title = title_after(body, position)
+        if title is None and mention.type == "PERSON":
+            title = _OFFICE_OF_BODY.match(body, position)  # 潘基文(パン・ギムン)外交通商部長官は
         if title:
             position = title.end()
             aside = _ASIDE.match(body, position)  # 王貞治監督(68歳)が: the age after the title
@@ -463,6 +473,11 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
             person = person_before(body, s_start, start) if title and mention.type != "PERSON" else None
             if person is not None:  # ミュンテフェリング(ミュンテフェーリング)SPD党首は: the person, not the party
                 mention, name, start = person, body[person.start : person.end], person.start
+            elif title and mention.type == "ORG" and (before := [
+                    m for m in people if m.type == "PERSON" and m.end <= mention.start
+                    and (m.end == mention.start or _ASIDE_ONLY.fullmatch(body, m.end, mention.start))]):
+                # 潘基文(パン・ギムン)外交通商部長官は: the person named before their ministry and office
+                mention, name, start = before[-1], before[-1].text, before[-1].start
             elif title and mention.type == "ORG":
                 named = None
                 for named in _NAME_BEFORE.finditer(body, s_start, start):
@@ -483,7 +498,7 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
         if not any(f[3] == bare.end() for f in found):
             person = last_with_title(body, index, bare.group("title"), bare.start())
             if person is not None:  # a title nobody earlier holds is never the holder itself
-                found.append((bare.group("particle")[:1], person, body[person.start : person.end],
+                found.append((bare.group("particle").lstrip("側")[:1], person, body[person.start : person.end],
                               bare.end()))
     # ordered by where the particle ends; of two ending there (小沢一郎・民主党代表が) the first named holds
     found.sort(key=lambda f: (f[3], -f[1].start))

@@ -201,3 +201,27 @@ def test_a_surname_is_the_person_named_in_full_before_not_a_namesake():
             "シン統一相はさらに声明の中で「双方で合意した試験運行を北が一方的に延期したことは大変遺憾に思う」と述べた。\n")
     [c] = candidates(text)
     assert holder_of(c).startswith(("シン･ウンサン", "シン・ウンサン"))
+
+
+def test_a_minister_named_before_the_ministry_and_office():
+    text = ("朝鮮日報によると大韓民国の潘基文(パン・ギムン)外交通商部長官は大島正太郎・駐韓日本大使に対し、"
+            "「韓国政府は挫折感さえ覚えている」と述べた。")
+    [c] = candidates(text)
+    assert holder_of(c) == "潘基文" and [v["text"] for v in c.via] == ["朝鮮日報"]
+
+
+def test_the_prime_ministers_side_is_the_prime_minister():
+    text = "小泉純一郎首相は17日、靖国神社に参拝した。\nNHKによれば首相側は公式なものではないとしている。\n"
+    [c] = candidates(text)
+    assert c.text == "公式なものではない" and holder_of(c) == "小泉純一郎"
+
+
+def test_a_name_given_and_topics_joined_are_no_claims():
+    assert candidates("中国では19日から21日までの3日間を「哀悼日」とし、聖火リレーも一時中断される。") == []
+    assert candidates("ミュンテフェリング党首はゲアハルト・シュレーダー連邦首相とSPDの大きな成功について語った。") == []
+
+
+def test_what_someone_is_called_is_said():
+    text = ("アメリカ合衆国の外交官リチャード・ホルブルックはBBCに対して、カラジッチを「世界最悪の人物の一人、"
+            "ヨーロッパのビンラディン」と呼び、「カラジッチ被告なくして虐殺は成り立たなかった」と話した。")
+    assert [c.text[:5] for c in candidates(text)] == ["「世界最悪", "「カラジッ"]
