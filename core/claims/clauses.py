@@ -132,6 +132,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
         # …ことを表明した, シリアやイランが…可能性も示唆した: the clause keeps its own が-subject
         start = clause_start(body, s_start, end, inner_subject=body.endswith("こと", s_start, end),
                              own_subject=match.group("particle") == "も")
+        if body[start - 1 : start] == "」" and body[start : start + 1] == "の":
+            start = body.rfind("「", s_start, start)  # 「ねじれ国会」の下での協力を求めた: the quote names the matter
         while start < end and body[start] in _TRIM:
             start += 1
         if match.group("cue") == "宣言" and not body.endswith(("こと", "事"), start, end):
@@ -194,7 +196,7 @@ _MIND = re.compile(r"(?<=[るいた])(?P<cue>考え|意向)(?:だ|である)?(?=
 # A position on a matter written with について: …の責任についても言及している
 _ABOUT_CUE = re.compile(r"(?:について|に関して)(?:も|は)?、?(?P<cue>言及|指摘|強調)")
 _ABOUT = re.compile(r"(?:について|に関して|に対して|に対し|には)、?")  # …には理解を示した
-_CLAUSE_BREAK = re.compile(r"(?:によると|によれば|では|、|」|は|が|(?<=氏|相|官|長|領|席|国)も)")  # キャメロン首相も、…を表明
+_CLAUSE_BREAK = re.compile(r"(?:によると|によれば|では|、|」|(?:(?<![ぁ-ゖ])|(?<=こと)|(?<=もの)|(?<=ところ))(?:は|が)|(?<=氏|相|官|長|領|席|国)も)")  # キャメロン首相も、…を表明
 
 
 def clause_start(body: str, s_start: int, end: int, inner_subject: bool = False, own_subject: bool = False) -> int:

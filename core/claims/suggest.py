@@ -46,6 +46,10 @@ HOLDER_TYPES = ("PERSON", "ORG", "GPE")
 # A name written right before an institution and a title: 溝上恵|東京大学名誉教授は
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[、。\n」]))(?P<name>[\u4e00-\u9fff々]{2,5}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,15})")
 _PARTICLE_END = re.compile(r"(は|が|も)、?$")
+_CONNECTIVE = re.compile(r"^(?:一方|また|さらに|なお|ただ|しかし|特に)、?(?=.{2})")
+_SAME_COUNTRY = re.compile(r"(?P<name>同国[\u4e00-\u9fff]{1,6}(?:相|官|長|省|庁|政府))(?:は|が)、")
+# What may open a sentence before its topic: 18日、 また、 一方、 パキスタンの通信社
+_OPENER = re.compile(r"(?:(?:[0-9０-９]{1,2}日|同日|また|一方|さらに|なお)、)?[^、。「」]{0,16}")
 # A ministry or agency and its head, written after a person's name: 外交通商部長官, 国防省報道官
 _OFFICE_OF_BODY = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa・]{1,12}?(?:部|省|庁|院|局|府|委員会)(?:長官|大臣|部長|長|報道官|次官|副長官)")
 _ASIDE_ONLY = re.compile(r"[(（][^()（）]{1,20}[)）]|・")
@@ -54,8 +58,9 @@ _ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[^、。]{0,12}(?:は|�
 # A name written with an honorific or an office before は/が: the holder even when no entity matches it.
 _TITLED_NAME = re.compile(
     r"(?<![\u4e00-\u9fff\u30a1-\u30fa・ー])(?P<name>[\u4e00-\u9fff]{1,3}[\u30a1-\u30fa]{2,3}(?=さん|氏)|[\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,11})"
+    r"(?:[(（][A-Za-z\s.\-]{2,30}[)）])?"  # 蘇益仁(SuIh-jen)局長: the name in Latin letters
     r"(?:氏|さん|" + "|".join(o for o in OFFICE_WORDS if len(o) > 1) + r"|社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ|専務|常務|取締役|理事長|宮司|学長|院長|所長|署長|館長|支配人|店長|主将"
-    r"|最高経営責任者|CEO)(?:[(（][^()（）]{1,12}[)）])?(?:兼[\u4e00-\u9fff]{1,4})?(?:ら)?(?:は|が|も)、?"
+    r"|最高経営責任者|CEO|局長|部長|課長|次長|室長)(?:[(（][^()（）]{1,12}[)）])?(?:兼[\u4e00-\u9fff]{1,4})?(?:ら)?(?:は|が|も)、?"
 )
 
 
@@ -141,7 +146,7 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
             if holder is None and holder_text is None and last_subject is not None:
                 holder = last_subject
                 holder_text = body[holder.start : holder.end]
-            holder_text = persons.full_name(holder_text)
+            holder_text = persons.full_name(_CONNECTIVE.sub("", holder_text) if holder_text else holder_text)
             written = _written_in_full(index, holder) if holder is not None else None
             if written is not None:  # シン統一相: シン・ウンサン named before, not a namesake in the gazetteer
                 holder, holder_text = written, written.text
@@ -398,7 +403,8 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
         opening = topic_phrase(body, clause_start, clause_end) if not speaker else None
         if speaker:
             gap, clause_start = (speaker[1], speaker[2]), speaker[2]
-        elif opening and body.find("、", clause_start, opening[1]) < 0 and re.search(r"[\u30a1-\u30faA-Za-z」]", opening[0]):
+        elif opening and (body.find("、", clause_start, opening[1]) < 0 or _OPENER.fullmatch(body, clause_start, opening[1])) \
+                and re.search(r"[\u30a1-\u30faA-Za-z」]", opening[0]):
             # 米紙ウォールストリート・ジャーナル(電子版)は…と報じている: a name opening the clause holds it
             gap, clause_start = (opening[1], opening[2]), opening[2]
     if clause_end - clause_start < (4 if gap or after_subject else 6):  # 生存が困難 with its holder named
@@ -424,6 +430,9 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
         return [item[:4] + (None, Told(gap)) for item in out]
     if out:  # …と明らかにしており、実際、…店長は、…と語った: the second report names its own speaker
         second = topic_phrase(body, clause_start, clause_end, with_comma=True)
+        referring = _SAME_COUNTRY.match(body, clause_start, clause_end)  # …と発表したほか、同国運輸相は、
+        if second is None and referring is not None:
+            second = (referring.group("name"), referring.start("name"), referring.end())
         if second is not None:
             gap, clause_start = (second[1], second[2]), second[2]
     cue = cue_of(body, match)

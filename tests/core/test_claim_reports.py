@@ -225,3 +225,30 @@ def test_what_someone_is_called_is_said():
     text = ("アメリカ合衆国の外交官リチャード・ホルブルックはBBCに対して、カラジッチを「世界最悪の人物の一人、"
             "ヨーロッパのビンラディン」と呼び、「カラジッチ被告なくして虐殺は成り立たなかった」と話した。")
     assert [c.text[:5] for c in candidates(text)] == ["「世界最悪", "「カラジッ"]
+
+
+def test_heads_of_bureaus_with_their_name_in_latin_letters():
+    text = ("台湾の行政院衛生署疾病管制局の蘇益仁(SuIh-jen)局長は、次のように語った。\n"
+            "「ロシュ社との交渉では最善を尽くしてきました」\n")
+    [c] = candidates(text)
+    assert holder_of(c) == "蘇益仁"
+
+
+def test_the_second_report_by_the_countrys_minister():
+    text = ("エジプト当局は、324人が救助され185人が死亡したと発表したほか、同国運輸相は、事故原因は不明だが"
+            "救命ボートの数は足りていたはずだと述べた。\n一方海運会社側は、船は安全基準を満たしていると述べたという。\n")
+    announced, minister, company = candidates(text)
+    assert holder_of(announced) == "エジプト当局" and holder_of(minister) == "エジプト"
+    assert minister.text.startswith("事故原因は") and holder_of(company) == "海運会社側"
+
+
+def test_a_word_that_holds_ha_inside_is_no_topic():
+    text = "タディッチ大統領は、民主国家としてモンテネグロと対話をはじめることを強調した。"
+    [c] = candidates(text)
+    assert c.text == "民主国家としてモンテネグロと対話をはじめる"
+
+
+def test_an_outlet_after_the_day_and_what_it_is():
+    text = "18日、パキスタンの通信社パクトリビューンは、パキスタン外務省スポークスマンが襲撃犯を非難する声明を出したと伝えた。"
+    [c] = candidates(text)
+    assert holder_of(c).endswith("パクトリビューン")
