@@ -86,6 +86,7 @@ def better_holder(body: str, candidate, clause: Clause | None, registry_type) ->
         return holder_of(subject)  # 「…受講者はいなかった」「…」と反論した: not the one inside the quote
     explicit = not subject.carried and subject.particle in ("は", "が", "も")
     if explicit and text and any(text == v["text"] for v in candidate.via) and clause.source is not None \
+            and not candidate.cue.startswith(("報じ", "報道")) \
             and not subject.only_a_title():
         return holder_of(subject)  # 毎日新聞によると、原告らは「…」: the source told it, 原告ら hold it
     inside = candidate.start <= subject.start < candidate.end  # AUでは、スーダン政府が…と非難: the claim's own subject
@@ -110,9 +111,13 @@ def _only_a_setting(body: str, text: str, s_start: int, limit: int) -> bool:
     return found
 
 
+_NAME_IN_BRACKETS = re.compile(r"(?:紙|誌|社)?(?:他|ほか|など)?(?:は|が|も)")
+
+
 def _only_inside_quotes(body: str, text: str, s_start: int, limit: int, candidate) -> bool:
     """Whether text is written before limit in the sentence, and only inside quotes other than the claim."""
-    spans = [q for q in quotes(body, s_start, max(limit, candidate.end)) if q != (candidate.start, candidate.end)]
+    spans = [q for q in quotes(body, s_start, max(limit, candidate.end)) if q != (candidate.start, candidate.end)
+             and not _NAME_IN_BRACKETS.match(body, q[1])]  # ニュースサイト「X」他は: a name, not a quote
     at, found = body.find(text, s_start, limit), False
     while at >= 0:
         if not any(a < at < b for a, b in spans):

@@ -129,7 +129,7 @@ _TOPIC_PHRASE = re.compile(
     r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・])(?:(?:また|一方|さらに|なお|ただ|しかし)、?)?"
     r"(?P<name>(?:ある)?(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・「」]{1,16}(?:[(（][^()（）。]{1,12}[)）])?(?:の|・))*"
     r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16}|[\u4e00-\u9fff\u30a1-\u30faー]{0,12}「[^「」。]{2,16}」))(?:[(（][^()（）。]{1,12}[)）])*"
-    r"(?P<particle>は|も|では)(?P<comma>、)?")
+    r"(?:他|ほか|など)?(?P<particle>は|も|では)(?P<comma>、)?")
 # Words that end a phrase of time, place or matter, not of someone who speaks.
 _NOT_A_SPEAKER = re.compile(
     r"(?:日|年|月|時|分|週|頃|前|後|中|間|際|上|内|外|今回|今後|現在|当時|同日|一方|ため|こと|もの|点|面|結果|理由|目的|"

@@ -46,7 +46,9 @@ HOLDER_TYPES = ("PERSON", "ORG", "GPE")
 # A name written right before an institution and a title: 溝上恵|東京大学名誉教授は
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[、。\n」]))(?P<name>[\u4e00-\u9fff々]{2,5}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,15})")
 _PARTICLE_END = re.compile(r"(は|が|も)、?$")
-_CONNECTIVE = re.compile(r"^(?:一方|また|さらに|なお|ただ|しかし|特に)、?(?=.{2})")
+_REPORTS = re.compile(r"(?:報じ|報道)")
+_OUTLET_NAME = re.compile(r"(?:新聞|通信|放送|テレビ|ラジオ|紙|誌|ニュース|タイムズ|ポスト|ジャーナル|日報|報道|メディア|BBC|CNN|NHK|AP|AFP)")
+_CONNECTIVE = re.compile(r"^(?:(?:一方|また|さらに|なお|ただ|しかし|特に)、?|[0-9０-９]{1,2}日(?:付)?の)(?=.{2})")
 _SAME_COUNTRY = re.compile(r"(?P<name>同国[\u4e00-\u9fff]{1,6}(?:相|官|長|省|庁|政府))(?:は|が)、")
 # What may open a sentence before its topic: 18日、 また、 一方、 パキスタンの通信社
 _OPENER = re.compile(r"(?:(?:[0-9０-９]{1,2}日|同日|また|一方|さらに|なお)、)?[^、。「」]{0,16}")
@@ -140,6 +142,9 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
             if holder is None and holder_text is None and via and attribution != "direct" \
                     and not (last_subject is not None and _HEARSAY_OF.match(body, end)):
                 holder_text = via[0]["text"]  # 朝日新聞によると、…としている: the source, not the last sentence's holder
+            if via and _REPORTS.match(cue) and not _OUTLET_NAME.search(holder_text or (holder.text if holder is not None else "")):
+                # 産経新聞によると、日本政府は…を目指していると報じている: the newspaper reports, the government is its matter
+                holder, holder_text = next((m for m in people if m.entity_id == via[0]["entity_id"] and via[0]["entity_id"]), None), via[0]["text"]
             if holder is None and holder_text is None and reported and last_outlet is not None:
                 holder = last_outlet  # また…当選したと伝えた: the outlet that told the last report
                 holder_text = body[holder.start : holder.end]
@@ -328,7 +333,9 @@ def _named_in_gap(body: str, start: int, end: int) -> str | None:
     """A holder written between と and the verb that is no entity Kaidan knows (…とNBCが伝えた)."""
     text = re.sub(r"(?:などの?各社|など|ら)?(?:に対し|では|は|が|も|に|で)、?(?:あらためて|改めて|強く|重ねて)?$",
                   "", body[start:end]).strip(" 、")
-    text = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", text).strip("「」")  # アメリカ地質調査所(USGS)が, 「X」は
+    text = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", re.sub(r"(?:他|ほか)$", "", text))  # アメリカ地質調査所(USGS)が
+    bracketed = re.search(r"「([^「」]{2,20})」$", text)
+    text = bracketed.group(1) if bracketed else text.strip("「」")  # ニュースサイト「X」他は: X
     text = re.sub(r"の(?:報道|発表|声明|取材|番組|記事|調べ|話)$", "", text)  # フジテレビの報道では
     if not re.search(r"(?:は|が|も)、?(?:あらためて|改めて|強く|重ねて)?$", body[start:end]):
         return None  # …と記者団に語った: the addressee, not the speaker
@@ -400,7 +407,8 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
         clause_start = topic.end()  # (爆発は、…である、とX観光相は語った: the clause's own topic stays in it)
     elif after_subject is None and gap is None:
         speaker = speaker_topic(body, clause_start, clause_end)  # フランスの政府当局は生存が困難との見解を示した
-        opening = topic_phrase(body, clause_start, clause_end) if not speaker else None
+        first_topic = body.find("は、", clause_start, clause_end)  # 20日の国連ニュースは、…: the first topic opens it
+        opening = topic_phrase(body, clause_start, first_topic + 2 if first_topic >= 0 else clause_end) if not speaker else None
         if speaker:
             gap, clause_start = (speaker[1], speaker[2]), speaker[2]
         elif opening and (body.find("、", clause_start, opening[1]) < 0 or _OPENER.fullmatch(body, clause_start, opening[1])) \

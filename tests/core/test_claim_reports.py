@@ -252,3 +252,22 @@ def test_an_outlet_after_the_day_and_what_it_is():
     text = "18日、パキスタンの通信社パクトリビューンは、パキスタン外務省スポークスマンが襲撃犯を非難する声明を出したと伝えた。"
     [c] = candidates(text)
     assert holder_of(c).endswith("パクトリビューン")
+
+
+def test_a_newspaper_a_source_names_reports_what_a_government_does():
+    text = "また産経新聞によると、日本政府はさらに来年、「明治日本の産業革命遺産」の世界遺産登録を目指していると報じている。"
+    [c] = candidates(text)
+    assert holder_of(c) == "産経新聞"
+
+
+def test_a_site_named_in_brackets_with_others_holds_after_another_outlet():
+    text = ("報道期間各社は、生存者はいない模様であると伝えた。\n"
+            "ドイツのニュースサイト「ネットツァイトゥング」他は、墜落した機体はオヨ近くで発見されたと伝えている。\n")
+    assert [holder_of(c) for c in candidates(text)] == ["報道期間各社", "ネットツァイトゥング"]
+
+
+def test_an_outlet_after_its_day_is_the_outlet():
+    text = ("国際連合(国連)によると、世界食料計画(WFP)は20日、マラウイへの食糧支援を重ねて要請した。\n"
+            "20日の国連ニュースは、マラウイでの旱魃はこの10年で最悪のものであるとしている。\n")
+    asked, told = candidates(text)
+    assert told.text == "マラウイでの旱魃はこの10年で最悪のものである" and holder_of(told) == "国連ニュース"
