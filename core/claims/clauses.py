@@ -63,7 +63,7 @@ AFTER_CLAUSE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP
 # What someone said, told as its source: キャロル氏が語ったところによると、…
 TOLD = re.compile(r"(?:が|の)(?P<cue>語った|述べた|話した|明らかにした|説明した|証言した)ところ(?:によると|によれば|では)、?")
 # A position verb that qualifies a noun is no claim of its own: 続投を批判していた舛添氏, 中止を求める声
-RELATIVE = re.compile(r"(?:(?:する|した|している|していた|してきた|る|た|ている|ていた)(?=(?![上際後])[\u4e00-\u9fff\u30a1-\u30fa0-9０-９]|もの)"
+RELATIVE = re.compile(r"(?:(?:する|した|している|していた|してきた|す|る|た|ている|ていた)(?=(?![上際後]|一方)[\u4e00-\u9fff\u30a1-\u30fa0-9０-９]|もの)"
                       r"|の)")  # 批判の矛先: the word is a noun here, not a predicate
 # A verb of speech or position said not to have happened: 言及しなかった, コメントしていない
 NEGATED = re.compile(r"(?:し|して|さ)?(?:い)?(?:ない|なかっ|なくて|なくては|ず|せず)")
@@ -209,5 +209,5 @@ def clause_start(body: str, s_start: int, end: int, inner_subject: bool = False,
     for match in _CLAUSE_BREAK.finditer(body, s_start, end):
         if match.end() < end and not ((inner_subject or own_subject) and match.group(0) == "が" and topic):
             start = match.end()
-            topic = topic or match.group(0) == "は"
+            topic = topic or match.group(0) in ("は", "では")  # 朝日新聞では…機影が消えていたことを伝えた
     return start

@@ -25,7 +25,7 @@ COORDINATED = re.compile(r"と[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,12}?(?=
 
 # Titles of people outside government (王貞治監督が, 近藤社長は), optionally after the body they lead.
 _OTHER_TITLE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ|専務|常務|取締役|"
-                          r"理事長|宮司|学長|院長|所長|署長|館長|支配人|店長|主将|最高経営責任者|CEO)")
+                          r"理事長|宮司|学長|院長|所長|署長|館長|支配人|店長|主将|最高経営責任者|CEO|座長|議長)")
 
 
 def title_after(body: str, position: int) -> re.Match | None:

@@ -47,6 +47,11 @@ HOLDER_TYPES = ("PERSON", "ORG", "GPE")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[、。\n」]))(?P<name>[\u4e00-\u9fff々]{2,5}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,15})")
 _PARTICLE_END = re.compile(r"(は|が|も)、?$")
 _REPORTS = re.compile(r"(?:報じ|報道)")
+# Who a quote came from, told in the passive: タレントのやしきたかじんさんから「…」と言われ
+_SAID_BY = re.compile(r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faーぁ-ゖ]{2,12}?)(?:さん|氏|ら)?から(?=「)")
+# A document that holds what it says: この条例では、…としている (報告書は…としている)
+_DOCUMENT_TOPIC = re.compile(r"(?:また、?)?(?:この|同)?(?P<name>[\u4e00-\u9fff\u30a1-\u30fa]{0,10}(?:条例|法案|法律|報告書|声明|宣言|決議|条約|協定|"
+                             r"憲法|提言|答申|判決|社説|談話|合意文書|共同声明))(?:で)?は、")
 _OUTLET_NAME = re.compile(r"(?:新聞|通信|放送|テレビ|ラジオ|紙|誌|ニュース|タイムズ|ポスト|ジャーナル|日報|報道|メディア|BBC|CNN|NHK|AP|AFP)")
 _CONNECTIVE = re.compile(r"^(?:(?:一方|また|さらに|なお|ただ|しかし|特に)、?|[0-9０-９]{1,2}日(?:付)?の)(?=.{2})")
 _SAME_COUNTRY = re.compile(r"(?P<name>同国[\u4e00-\u9fff]{1,6}(?:相|官|長|省|庁|政府))(?:は|が)、")
@@ -62,7 +67,7 @@ _TITLED_NAME = re.compile(
     r"(?<![\u4e00-\u9fff\u30a1-\u30fa・ー])(?P<name>[\u4e00-\u9fff]{1,3}[\u30a1-\u30fa]{2,3}(?=さん|氏)|[\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,11})"
     r"(?:[(（][A-Za-z\s.\-]{2,30}[)）])?"  # 蘇益仁(SuIh-jen)局長: the name in Latin letters
     r"(?:氏|さん|" + "|".join(o for o in OFFICE_WORDS if len(o) > 1) + r"|社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ|専務|常務|取締役|理事長|宮司|学長|院長|所長|署長|館長|支配人|店長|主将"
-    r"|最高経営責任者|CEO|局長|部長|課長|次長|室長)(?:[(（][^()（）]{1,12}[)）])?(?:兼[\u4e00-\u9fff]{1,4})?(?:ら)?(?:は|が|も)、?"
+    r"|最高経営責任者|CEO|局長|部長|課長|次長|室長|座長|議長)(?:[(（][^()（）]{1,12}[)）])?(?:兼[\u4e00-\u9fff]{1,4})?(?:ら)?(?:は|が|も)、?"
 )
 
 
@@ -155,7 +160,10 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
             written = _written_in_full(index, holder) if holder is not None else None
             if written is not None:  # シン統一相: シン・ウンサン named before, not a namesake in the gazetteer
                 holder, holder_text = written, written.text
-            if _PASSIVE.search(cue):  # …と言われている: said by the source, if any, not by the sentence's topic
+            said_by = _SAID_BY.search(body, max(s_start, start - 30), start + 1) if _PASSIVE.search(cue) else None
+            if said_by is not None:  # やしきたかじんさんから「…」と言われ: the one it came from said it
+                holder, holder_text, explicit = None, said_by.group("name"), True
+            elif _PASSIVE.search(cue):  # …と言われている: said by the source, if any, not by the sentence's topic
                 if not via:
                     continue
                 holder, holder_text, explicit = None, via[0]["text"], True
@@ -371,8 +379,8 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
         clause_end -= 1  # …されることも伝えた: the content is before こと
     while clause_end > s_start and body[clause_end - 1] in "、 \u3000":
         clause_end -= 1  # …メッセージである、と観光相は語った: the comma is no part of it
-    if match.group("as") and re.search(r"を「[^ぁ-ゖ「」]{1,12}」$", body[s_start:clause_end]):
-        return []  # 3日間を「哀悼日」とし: a name given, not a statement
+    if match.group("as") and re.search(r"を(?:「[^ぁ-ゖ「」]{1,12}」|[^ぁ-ゖ、。「」]{1,10})$", body[s_start:clause_end]):
+        return []  # 3日間を「哀悼日」とし, 条例案を継続審議とし: a name or a status given, not a statement
     if match.group("as") and TAKES_AS.search(body[max(s_start, clause_end - 8):clause_end]):
         return []  # 経済開発強化などを目的としている: takes as, holds nothing
     clause_start = s_start
@@ -393,6 +401,9 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
     while clause_start < clause_end and body[clause_start] in " \u3000、":
         clause_start += 1
     gap = gap_of(match)
+    document = _DOCUMENT_TOPIC.match(body, clause_start, clause_end) if gap is None and after_subject is None else None
+    if document is not None:  # この条例では、…を設置するとしている: the ordinance holds it
+        return [(document.end(), clause_end, cue_of(body, match), "indirect", (document.start("name"), document.end()))]
     if gap and body.endswith("の話として", *gap):
         gap = None  # …と関係者の話として報じている: whom the report quotes, the topic reports it
     topic = None

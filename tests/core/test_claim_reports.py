@@ -271,3 +271,21 @@ def test_an_outlet_after_its_day_is_the_outlet():
             "20日の国連ニュースは、マラウイでの旱魃はこの10年で最悪のものであるとしている。\n")
     asked, told = candidates(text)
     assert told.text == "マラウイでの旱魃はこの10年で最悪のものである" and holder_of(told) == "国連ニュース"
+
+
+def test_a_document_holds_what_it_provides():
+    text = ("鳥取県議会は12日、人権救済条例を可決した。\n"
+            "この条例では、人権救済機関となる委員会を設置するとしている。\n"
+            "昨年12月、県が議会に提出した条例案を継続審議とし、修正したものを提出した。\n")
+    [c] = candidates(text)
+    assert c.text == "人権救済機関となる委員会を設置する" and holder_of(c) == "条例"
+
+
+def test_who_a_quote_came_from_in_the_passive():
+    text = "その後タレントのやしきたかじんさんから「今しかないからいけ」と言われ今回の立候補に踏み切った。"
+    [c] = candidates(text)
+    assert holder_of(c).endswith("やしきたかじん")
+
+
+def test_a_verb_that_describes_a_noun_takes_no_position():
+    assert candidates("ビデオメッセージは約10分間で、象徴天皇としてのお務めに関する考えを示す内容となる見込み。") == []
