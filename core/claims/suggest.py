@@ -17,7 +17,7 @@ from core.clauses import read_clauses
 from core.clauses.reader import only_a_title, strip_title
 from core.claims.clauses import AFTER_CLAUSE, HOLDER_PARTICLE, TAKES_AS, TITLE, gap_of, object_claims
 from core.claims.holders import (
-    _OTHER_TITLE, COORDINATED, HEADING, NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, Named, comma_after, group_topic,
+    _OTHER_TITLE, COORDINATED, SPEAKER_END, HEADING, NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, Named, comma_after, group_topic,
     group_topic_span, last_with_title, opening_topic, particle_before, person_before, speaker_topic, title_after, titled_before,
     topic_phrase,
 )
@@ -35,7 +35,7 @@ from core.sentences import sentence_spans
 _ADDRESSEE = re.compile(r"[^、。「」をは]{1,12}に(?:対し|対して)?、")
 _SETTING = re.compile(r"(?:また|さらに|一方|ただ|なお|その上で|そのうえで)、|[^、。「」をがはと]{1,14}?(?:で|において|の場で|の席で)、")
 _PASSIVE = re.compile(r"(?:され|られ|われ)")
-_VIA = re.compile(r"(?:の発表|の報道|の声明)?(?:によると|によれば)、?")
+_VIA = re.compile(r"(?:の発表|の報道|の声明)?(?:によると|によれば)(?:して)?、?")  # …の情報によるとして、
 _HOLDER_PARTICLE = HOLDER_PARTICLE
 # 長官は, 同氏は: a title standing for a person named earlier.
 _BARE_TITLE = re.compile(
@@ -47,6 +47,9 @@ HOLDER_TYPES = ("PERSON", "ORG", "GPE")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[、。\n」]))(?P<name>[\u4e00-\u9fff々]{2,5}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,15})")
 _PARTICLE_END = re.compile(r"(は|が|も)、?$")
 _REPORTS = re.compile(r"(?:報じ|報道)")
+# People or a body as a が-subject: フランス電力公社(EDF)が, プカルパの警察官が
+_GA_SPEAKER = re.compile(r"(?:[^、。「」]{0,12}?の)?(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16})(?:[(（][^()（）]{1,12}[)）])?が"
+                         r"(?=[^。]{0,24}「|[^。「」]{4,})")
 # Who a quote came from, told in the passive: タレントのやしきたかじんさんから「…」と言われ
 _SAID_BY = re.compile(r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faーぁ-ゖ]{2,12}?)(?:さん|氏|ら)?から(?=「)")
 # A document that holds what it says: この条例では、…としている (報告書は…としている)
@@ -279,6 +282,10 @@ def _sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, st
             pass
         if named is not None:
             return None, named.group("name")
+        for named in _GA_SPEAKER.finditer(body, s_start, start):
+            pass
+        if named is not None and SPEAKER_END.search(named.group("name")):
+            return None, named.group("name")  # …はプカルパの警察官がRPPラジオに対し「…」と語ったと伝えた
     holder, holder_text, _ = _subject(body, people, index, s_start, start)
     if holder is None and holder_text is None:
         holder_text = _topic(body, s_start, start) or group_topic(body, s_start, start)
@@ -296,6 +303,9 @@ def _sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, st
         if topic:
             titled = titled_before(body, index, topic[0], topic[1])
             return (titled, None) if titled is not None else (None, topic[0])
+        opening = _GA_SPEAKER.match(body, s_start, start)  # フランス電力公社(EDF)が…ことを発表した
+        if opening is not None and SPEAKER_END.search(opening.group("name")):
+            return None, opening.group("name")
     return holder, holder_text
 
 

@@ -289,3 +289,24 @@ def test_who_a_quote_came_from_in_the_passive():
 
 def test_a_verb_that_describes_a_noun_takes_no_position():
     assert candidates("ビデオメッセージは約10分間で、象徴天皇としてのお務めに関する考えを示す内容となる見込み。") == []
+
+
+def test_an_outlet_names_its_source_with_toshite():
+    text = "産経新聞は、アルジャジーラによるとして、軍が政府機関の建物を包囲しているが、武力衝突は起きていない模様と伝えた。"
+    [c] = candidates(text)
+    assert c.text.startswith("軍が") and holder_of(c) == "産経新聞"
+
+
+def test_people_and_bodies_named_with_ga_speak():
+    [c] = candidates("フランス電力公社(EDF)が23日、原子力発電所で放射能が漏れ、作業員約100人が被曝したことを発表したという。")
+    assert holder_of(c) == "フランス電力公社"
+    text = ("ロイター通信はプカルパの警察官がRPPラジオに対し「40名ほどの遺体を発見し収容した」と語ったと伝えた。")
+    [d] = candidates(text)
+    assert holder_of(d) == "警察官"
+
+
+def test_a_passenger_speaks_after_an_outlet():
+    text = ("AP通信によれば、乗客を名乗る複数の人物が、電話でラジオ局に現場の状況を伝えている。\n"
+            "ある乗客は20人以上の負傷者がおり、火傷したものや骨折したものがいると伝えた。\n")
+    [c] = candidates(text)
+    assert c.text.startswith("20人以上の負傷者") and holder_of(c) == "乗客"
