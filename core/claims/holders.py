@@ -103,7 +103,7 @@ def opening_topic(body: str, s_start: int, s_end: int) -> Mention | None:
 
 # People named by what they are, opening the sentence: 犯人は, 乗組員2人は, 専門家らは
 _GROUP_TOPIC = re.compile(r"(?:(?:これに対し(?:て)?|これを受けて|一方|また|さらに|しかし)、?)?(?:[^、。「」]{0,12}、|[^、。「」]{1,12}?(?:によると|によれば)、?)?(?:[^、。「」はがを]{1,16}?の)?"
-                          r"(?:ある|別の|一部の|多くの)?(?P<name>[\u4e00-\u9fff]{1,5}(?:人|員|者|家|士|官|団|客)|[\u4e00-\u9fff]{0,5}チーム"
+                          r"(?:ある|別の|一部の|多くの)?(?P<name>[\u4e00-\u9fff]{1,5}(?:人|員|者|家|士|官|団|客|男性|女性|少年|少女)|[\u4e00-\u9fff]{0,5}チーム|[\u4e00-\u9fff]{0,4}メディア"
                           r"|[0-9０-９一二三四五六七八九十数]+(?:カ国|か国|ヶ国|ヵ国)|[\u4e00-\u9fff\u30a1-\u30faー]{1,8}(?:各国|諸国))"
                           r"(?:[0-9０-９一二三四五六七八九十数]+人)?(?:ら|たち)?(?:は|も)、?")
 
@@ -119,6 +119,9 @@ def group_topic_span(body: str, s_start: int, limit: int) -> tuple[str, int] | N
     match = _GROUP_TOPIC.match(body, s_start, limit)
     if match is None or NOT_A_NAME.match(match.group("name")) or match.group("name") in OFFICE_WORDS:
         return None  # 長官は: a title stands for a person named before, never for itself
+    if re.fullmatch(r"[一二三四五六七八九十数0-9０-９]+人", match.group("name")):
+        owner = re.search(r"([\u4e00-\u9fff\u30a1-\u30faー]{2,12})の$", body[s_start : match.start("name")])
+        return (owner.group(1), match.end()) if owner else None  # 政府関係者の一人は: one of the officials
     return match.group("name"), match.end()
 
 
@@ -127,8 +130,8 @@ def group_topic_span(body: str, s_start: int, limit: int) -> tuple[str, int] | N
 # sentence's holder is carried over.
 _TOPIC_PHRASE = re.compile(
     r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・])(?:(?:また|一方|さらに|なお|ただ|しかし)、?)?"
-    r"(?P<name>(?:ある)?(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・「」]{1,16}(?:[(（][^()（）。]{1,12}[)）])?(?:の|・))*"
-    r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16}|[\u4e00-\u9fff\u30a1-\u30faー]{0,12}「[^「」。]{2,16}」))(?:[(（][^()（）。]{1,12}[)）])*"
+    r"(?P<name>(?:(?<![ぁ-ゖ])ある)?(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・「」]{1,16}(?:[(（][^()（）。]{1,12}[)）])?(?:の|・))*"
+    r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16}|[\u4e00-\u9fff\u30a1-\u30faー]{0,12}(?:「[^「」。]{2,16}」)+(?:紙|誌)?))(?:[(（][^()（）。]{1,12}[)）])*"
     r"(?:他|ほか|など)?(?P<particle>は|も|では)(?P<comma>、)?")
 # Words that end a phrase of time, place or matter, not of someone who speaks.
 _NOT_A_SPEAKER = re.compile(
@@ -137,7 +140,7 @@ _NOT_A_SPEAKER = re.compile(
 
 
 # Words that end the name of people or a body (政府当局, 報道官, ヌエル人の団体)
-SPEAKER_END = _SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|担当|代表|関係者|連合|組合|労組|連盟|協会|団体|客|"
+SPEAKER_END = _SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|担当|代表|関係者|連合|組合|労組|連盟|協会|団体|客|メディア|マスコミ|幹部|"
                           r"(?<=[局部室課店所署館園院])長|社長|会長|"
                           r"スポークスマン|スポークスパーソン|報道官|広報)$")
 _NOT_A_TOPIC_NAME = re.compile(r"(?:同|両|前|元|新|現|次期|当時|関係)")  # 各報道機関は may speak
@@ -161,7 +164,7 @@ def topic_phrase(body: str, s_start: int, limit: int, with_comma: bool = False) 
             or _OTHER_TITLE.fullmatch(name) \
             or re.fullmatch(r"(?:これ|それ|あれ|どれ|ある)[^ぁ-ゖ]{0,2}", name):
         return None
-    named = re.search(r"「([^「」]+)」$", name)  # ニュースサイト「カトリック・ニュースサービス」: the name in brackets
+    named = re.search(r"「([^「」]+)」(?:紙|誌)?$", name)  # ニュースサイト「カトリック・ニュースサービス」: the name in brackets
     if named:
         return named.group(1), found.start("name") + named.start(1), found.end()
     return name.strip("「」"), found.start("name"), found.end()

@@ -47,6 +47,8 @@ HOLDER_TYPES = ("PERSON", "ORG", "GPE")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[、。\n」]))(?P<name>[\u4e00-\u9fff々]{2,5}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,15})")
 _PARTICLE_END = re.compile(r"(は|が|も)、?$")
 _REPORTS = re.compile(r"(?:報じ|報道)")
+# …と発言したと伝えた。: the sentence is an outlet's report of what was said
+_TOLD_AT_END = re.compile(r"[たるい]と(?:伝え|報じ)(?:た|ている|ていた)。?$")
 # People or a body as a が-subject: フランス電力公社(EDF)が, プカルパの警察官が
 _GA_SPEAKER = re.compile(r"(?:[^、。「」]{0,12}?の)?(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16})(?:[(（][^()（）]{1,12}[)）])?が"
                          r"(?=[^。]{0,24}「|[^。「」]{4,})")
@@ -116,11 +118,17 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
         found = [f for f in found if not any(a <= f[0] < b for a, b in titles)]  # 『…を表明』: a cited headline
         if not any(f[1] - f[0] >= 2 for f in found):
             found = _reported_before(body, s_start, s_end, previous, out)  # …。17日のBBCなどが伝えた。
+        said_before = None  # where the sentence's last claim and its verb end
         for start, end, cue, attribution, gap, *passed in found:
             if end - start < 2:
                 continue
             told_by = passed[0] if passed else None
             holder, holder_text, _ = _subject(body, people, index, *gap) if gap else (None, None, None)
+            if gap is None and said_before is not None and attribution == "direct":
+                # 「…」と述べたほか、公明党幹部は「…」と述べている: the speaker named after the last report
+                local = _next_speaker(body, people, index, said_before, start)
+                if local is not None:
+                    holder, holder_text = local
             if told_by is not None and told_by.holder is not None:
                 holder = next((m for m in people if m.start == told_by.holder[0] and m.end <= told_by.holder[1]), None)
                 holder_text = None if holder is not None else (
@@ -137,8 +145,8 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
             if reported and _THIS_IS.match(body, s_start):
                 pass  # これは、…北朝鮮が…表明したものだと伝えた: the outlet, named before, tells it
             elif not explicit:
-                holder, holder_text = _sentence_holder(body, people, index, s_start, start,
-                                                       attribution == "direct" and told_again(body, end, s_end))
+                holder, holder_text = _sentence_holder(body, people, index, s_start, start, attribution == "direct" and (
+                    told_again(body, end, s_end) or _TOLD_AT_END.search(body, end, s_end) is not None))
                 explicit = holder is not None or holder_text is not None
             via = _via(body, people, s_start, start)
             if told_by is not None and (told_by.reporter is not None or told_by.holder is not None):
@@ -179,6 +187,7 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
             if holder is None and holder_text and explicit:
                 at = body.rfind(holder_text, s_start, start)  # ベルカンヌ校長は「…」と述べた。…という: still him
                 holder = Mention(at, at + len(holder_text), holder_text, "PERSON", source=None) if at >= 0 else None
+            said_before = body.find("、", end, s_end) + 1 or None  # after the verb of this claim
             if outlet_verb(cue):
                 last_outlet = holder or last_outlet  # an outlet's report: the speaker before still speaks
             else:
@@ -237,6 +246,17 @@ def _announced(body: str, s_start: int, s_end: int) -> list[tuple]:
         return []
     said = next(iter(quotes(body, at, min(len(body), at + 3000))), None)
     return [(said[0], said[1], match.group("cue") + "た", "direct", None)] if said and said[0] == at else []
+
+
+def _next_speaker(body: str, people: list, index: SpanIndex, begin: int, start: int):
+    """(mention, text) of a speaker named as a topic between an earlier report's verb and a quote, or None."""
+    if begin >= start or "「" in body[begin:start] or "」" in body[begin:start]:
+        return None
+    holder, text, _ = _subject(body, people, index, begin, start)
+    if holder is not None or text is not None:
+        return holder, text
+    topic = topic_phrase(body, begin, start)
+    return (None, topic[0]) if topic is not None else None
 
 
 def _written_in_full(index: SpanIndex, holder) -> Mention | None:

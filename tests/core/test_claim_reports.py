@@ -310,3 +310,28 @@ def test_a_passenger_speaks_after_an_outlet():
             "ある乗客は20人以上の負傷者がおり、火傷したものや骨折したものがいると伝えた。\n")
     [c] = candidates(text)
     assert c.text.startswith("20人以上の負傷者") and holder_of(c) == "乗客"
+
+
+def test_the_speaker_an_outlet_reports_holds_each_of_their_quotes():
+    text = ("また3日のAGI通信は、ベルルスコーニ首相が「誰にでも思ったことをいう権利がある」と論評し、"
+            "「総裁が改革案を了承したことが大事だ」と発言したと伝えた。")
+    assert [holder_of(c) for c in candidates(text)] == ["ベルルスコーニ", "ベルルスコーニ"]
+
+
+def test_one_of_a_group_and_a_copula_before_a_body():
+    [c] = candidates("また、政府関係者の一人は「現行の皇室典範でも対応可能」としている。")
+    assert holder_of(c) == "政府関係者"
+    [d] = candidates("日本･台湾間の窓口機関である交流協会は、現在のところ負傷したとの情報はないとしている。")
+    assert holder_of(d) == "交流協会"
+
+
+def test_newspapers_named_in_brackets_before_shi():
+    text = ("3日のロイターによれば、イタリアの新聞「コリエーレ・デッラ・セーラ」「ラ・レプブリカ」紙は、"
+            "政府の提示した改革案に対し、「政府、ファツィオ総裁を助ける」と批判していた。")
+    [c] = candidates(text)
+    assert holder_of(c) == "ラ・レプブリカ"
+
+
+def test_a_position_stated():
+    [c] = candidates("ティモシェンコ前首相は、来年3月のウクライナ議会選では、大統領の率いる政党とは連合しない意向を述べた。")
+    assert c.text == "大統領の率いる政党とは連合しない意向"
