@@ -196,7 +196,7 @@ _MIND = re.compile(r"(?<=[るいた])(?P<cue>考え|意向)(?:だ|である)?(?=
 # A position on a matter written with について: …の責任についても言及している
 _ABOUT_CUE = re.compile(r"(?:について|に関して)(?:も|は)?、?(?P<cue>言及|指摘|強調)")
 _ABOUT = re.compile(r"(?:について|に関して|に対して|に対し|には)、?")  # …には理解を示した
-_CLAUSE_BREAK = re.compile(r"(?:によると|によれば|では|、|」|(?:(?<![ぁ-ゖ])|(?<=こと)|(?<=もの)|(?<=ところ))(?:は|が)|(?<=氏|相|官|長|領|席|国)も)")  # キャメロン首相も、…を表明
+_CLAUSE_BREAK = re.compile(r"(?:によると|によれば|では|、|」|(?:(?<![ぁ-ゖ])|(?<=こと)|(?<=もの)|(?<=ところ)|(?<=など)|(?<=ら)|(?<=たち))(?:は|が)|(?<=氏|相|官|長|領|席|国)も)")  # キャメロン首相も、…を表明
 
 
 def clause_start(body: str, s_start: int, end: int, inner_subject: bool = False, own_subject: bool = False) -> int:

@@ -64,6 +64,8 @@ _SAME_COUNTRY = re.compile(r"(?P<name>同国[\u4e00-\u9fff]{1,6}(?:相|官|長|�
 _OPENER = re.compile(r"(?:(?:[0-9０-９]{1,2}日|同日|また|一方|さらに|なお)、)?[^、。「」]{0,16}")
 # A ministry or agency and its head, written after a person's name: 外交通商部長官, 国防省報道官
 _OFFICE_OF_BODY = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa・]{1,12}?(?:部|省|庁|院|局|府|委員会)(?:長官|大臣|部長|長|報道官|次官|副長官)")
+# 佐々木憲昭衆議院議員・衆院国会対策副委員長: offices between a person and the body of their next office
+_OFFICES_BETWEEN = re.compile(r"[\u4e00-\u9fff]{1,10}(?:議員|委員|大臣|長官|長|相)・[\u4e00-\u9fff]{0,4}")
 _ASIDE_ONLY = re.compile(r"[(（][^()（）]{1,20}[)）]|・")
 _BODY_OF_STATE = re.compile(r"軍当局|当局|軍|国防省|外務省")
 _ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[^、。]{0,12}(?:は|が))")
@@ -533,7 +535,8 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
                 mention, name, start = person, body[person.start : person.end], person.start
             elif title and mention.type == "ORG" and (before := [
                     m for m in people if m.type == "PERSON" and m.end <= mention.start
-                    and (m.end == mention.start or _ASIDE_ONLY.fullmatch(body, m.end, mention.start))]):
+                    and (m.end == mention.start or _ASIDE_ONLY.fullmatch(body, m.end, mention.start)
+                         or _OFFICES_BETWEEN.fullmatch(body, m.end, mention.start))]):
                 # 潘基文(パン・ギムン)外交通商部長官は: the person named before their ministry and office
                 mention, name, start = before[-1], before[-1].text, before[-1].start
             elif title and mention.type == "ORG":

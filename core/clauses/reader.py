@@ -32,7 +32,7 @@ _NOT_A_SPEAKER = re.compile(r"(?:日|年|月|時|今回|今後|現在|当時|一
                             r"会見|事件|事故|計画|決定|措置|法案|状況|影響|関係)$")
 # A quote told as a noun of speech: 「…」とする声明, 「…」という発言, 「…」とのコメント
 _SAID_AS = re.compile(r"(?P<quote>「[^「」]*(?:「[^「」]*」[^「」]*)*」)(?P<as>とする|という|との)(?:[^、。「」]{0,12}?の)?"
-                      r"(?:声明|談話|コメント|メッセージ|見解|発言|考え|立場|方針|意向|見方|認識)")
+                      r"(?:声明|談話|コメント|メッセージ|見解|発言|考え|立場|方針|意向|見方|認識|見通し)")
 # A noun right after a predicate: the predicate describes it (抗議する会, 歓迎する数千人, 反対する2,000人)
 _NOUN_NEXT = re.compile(r"(?![上際後中])[\u4e00-\u9fff\u30a1-\u30fa0-9０-９]")
 # What may follow the name a phrase stands for: a title, an age, ら, a body of its state.

@@ -335,3 +335,15 @@ def test_newspapers_named_in_brackets_before_shi():
 def test_a_position_stated():
     [c] = candidates("ティモシェンコ前首相は、来年3月のウクライナ議会選では、大統領の率いる政党とは連合しない意向を述べた。")
     assert c.text == "大統領の率いる政党とは連合しない意向"
+
+
+def test_a_member_of_parliament_with_a_second_office_in_a_body():
+    text = "共産党の佐々木憲昭衆議院議員・衆院国会対策副委員長は「判決は当然だと思う」と話した。"
+    [c] = candidates(text)
+    assert holder_of(c) == "佐々木憲昭"
+
+
+def test_an_outlet_that_observes_holds_what_it_observes():
+    text = "これに対してイランは反発した。\n日本経済新聞などはウラン濃縮を行う可能性も示唆していると観測している。\n"
+    [c] = candidates(text)
+    assert c.text == "ウラン濃縮を行う可能性も示唆している" and holder_of(c) == "日本経済新聞"
