@@ -107,6 +107,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
         statement = _STATEMENT.match(body, match.end())  # …を非難する声明を発表した: what the statement says
         if match.group("cue") and _COMPOUND.match(match.group("cue")[-1]) and _COMPOUND.match(body, match.end()):
             continue  # CUDは抗議デモを行い: the word begins a compound noun, no verb
+        if _INSIDE_KOTO.match(body, match.end()):
+            continue  # …就任を拒否したことを評価する: the outer verb takes the whole clause
         if _NOT_A_POSITION.match(body, match.end()) or (RELATIVE.match(body, match.end()) and not statement) \
                 or NEGATED.match(body, match.end()) or body.startswith(("され", "れ"), match.end()):
             # 反対派から権力乱用を批判されていた: the one criticised is the subject, not the holder
@@ -181,6 +183,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
 
 # A phrase before も that names who speaks (日本政府も, 閣僚らも): not an object
 _SPEAKS = re.compile(r"(?:国|府|省|庁|軍|党|会|団|員|者|官|相|長|領|氏|さん|ら|側|各国|諸国|社|紙|局)$")
+# A verb inside a こと-clause another verb takes: …を拒否したことを評価する
+_INSIDE_KOTO = re.compile(r"(?:した|する|している|していた)(?:こと|事)(?:を|に)")
 # A position word that begins a compound noun: 抗議デモ, 批判的, 支持者
 _COMPOUND = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 # What is published rather than said: …報告書を明らかにした
@@ -196,7 +200,7 @@ _MIND = re.compile(r"(?<=[るいた])(?P<cue>考え|意向)(?:だ|である)?(?=
 # A position on a matter written with について: …の責任についても言及している
 _ABOUT_CUE = re.compile(r"(?:について|に関して)(?:も|は)?、?(?P<cue>言及|指摘|強調)")
 _ABOUT = re.compile(r"(?:について|に関して|に対して|に対し|には)、?")  # …には理解を示した
-_CLAUSE_BREAK = re.compile(r"(?:によると|によれば|では|、|」|(?:(?<![ぁ-ゖ])|(?<=こと)|(?<=もの)|(?<=ところ)|(?<=など)|(?<=ら)|(?<=たち))(?:は|が)|(?<=氏|相|官|長|領|席|国)も)")  # キャメロン首相も、…を表明
+_CLAUSE_BREAK = re.compile(r"(?:によると|によれば|では|、|」|(?:(?<![ぁ-ゖ])|(?<=こと)|(?<=もの)|(?<=ところ)|(?<=など)|(?<=ら)|(?<=たち))(?:は|が)|(?<=氏|相|官|長|領|席|国|体|団|党|派|者|員|府|省|庁)も)")  # キャメロン首相も、…を表明
 
 
 def clause_start(body: str, s_start: int, end: int, inner_subject: bool = False, own_subject: bool = False) -> int:

@@ -347,3 +347,18 @@ def test_an_outlet_that_observes_holds_what_it_observes():
     text = "これに対してイランは反発した。\n日本経済新聞などはウラン濃縮を行う可能性も示唆していると観測している。\n"
     [c] = candidates(text)
     assert c.text == "ウラン濃縮を行う可能性も示唆している" and holder_of(c) == "日本経済新聞"
+
+
+def test_a_body_named_with_mo_before_its_position():
+    [c] = candidates("南部で大きな人口をもつヌエル人の団体も不満を表明している。")
+    assert c.text == "不満" and holder_of(c) == "ヌエル人の団体"
+
+
+def test_the_outer_verb_takes_the_clause_the_inner_verb_closes():
+    [c] = candidates("同連合は、閣僚に指名された2人のヌエル人が就任を拒否したことを評価した。")
+    assert c.text == "閣僚に指名された2人のヌエル人が就任を拒否した" and c.cue == "を評価"
+
+
+def test_the_press_is_no_verb_of_report():
+    [c] = candidates("「とても悲しい。まるで孤児になったような気がする」とある支持者は報道陣に語った。")
+    assert c.cue == "語った" and holder_of(c) == "ある支持者"
