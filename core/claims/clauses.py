@@ -134,6 +134,9 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
         # …ことを表明した, シリアやイランが…可能性も示唆した: the clause keeps its own が-subject
         start = clause_start(body, s_start, end, inner_subject=body.endswith("こと", s_start, end),
                              own_subject=match.group("particle") == "も")
+        if body[start - 1 : start] == "」" and body[start : start + 1] == "と" \
+                and not body.startswith(("とする", "という", "との", "とし"), start):
+            start += 1  # 「…」と「遺憾の意」を表明し: the quote before is said, the object is its own
         if body[start - 1 : start] == "」" and body[start : start + 1] == "の":
             start = body.rfind("「", s_start, start)  # 「ねじれ国会」の下での協力を求めた: the quote names the matter
         while start < end and body[start] in _TRIM:

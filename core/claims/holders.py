@@ -141,6 +141,7 @@ _NOT_A_SPEAKER = re.compile(
 
 # Words that end the name of people or a body (政府当局, 報道官, ヌエル人の団体)
 SPEAKER_END = _SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|担当|代表|関係者|連合|組合|労組|連盟|協会|団体|客|メディア|マスコミ|幹部|"
+                          r"ニュース|新聞|通信|放送|テレビ|ラジオ|News|Times|Post|Journal|(?<![A-Za-z])[A-Z]{2,}|"
                           r"(?<=[局部室課店所署館園院])長|社長|会長|"
                           r"スポークスマン|スポークスパーソン|報道官|広報)$")
 _NOT_A_TOPIC_NAME = re.compile(r"(?:同|両|前|元|新|現|次期|当時|関係)")  # 各報道機関は may speak

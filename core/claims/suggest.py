@@ -411,7 +411,7 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
         clause_end -= 1  # …されることも伝えた: the content is before こと
     while clause_end > s_start and body[clause_end - 1] in "、 \u3000":
         clause_end -= 1  # …メッセージである、と観光相は語った: the comma is no part of it
-    if match.group("as") and re.search(r"を(?:「[^ぁ-ゖ「」]{1,12}」|[^ぁ-ゖ、。「」]{1,10})$", body[s_start:clause_end]):
+    if match.group("as") and re.search(r"を(?:「[^ぁ-ゖ「」]{1,12}」|[^ぁ-ゖ、。「」]{1,10}|はじめ)$", body[s_start:clause_end]):
         return []  # 3日間を「哀悼日」とし, 条例案を継続審議とし: a name or a status given, not a statement
     if match.group("as") and TAKES_AS.search(body[max(s_start, clause_end - 8):clause_end]):
         return []  # 経済開発強化などを目的としている: takes as, holds nothing
@@ -451,13 +451,13 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
     elif after_subject is None and gap is None:
         speaker = speaker_topic(body, clause_start, clause_end)  # フランスの政府当局は生存が困難との見解を示した
         first_topic = body.find("は、", clause_start, clause_end)  # 20日の国連ニュースは、…: the first topic opens it
-        opening = topic_phrase(body, clause_start, first_topic + 2 if first_topic >= 0 else clause_end) if not speaker else None
-        if speaker:
-            gap, clause_start = (speaker[1], speaker[2]), speaker[2]
-        elif opening and (body.find("、", clause_start, opening[1]) < 0 or _OPENER.fullmatch(body, clause_start, opening[1])) \
-                and re.search(r"[\u30a1-\u30faA-Za-z」]", opening[0]):
-            # 米紙ウォールストリート・ジャーナル(電子版)は…と報じている: a name opening the clause holds it
+        opening = topic_phrase(body, clause_start, first_topic + 2 if first_topic >= 0 else clause_end)
+        if opening and (body.find("、", clause_start, opening[1]) < 0 or _OPENER.fullmatch(body, clause_start, opening[1])) \
+                and re.search(r"[\u30a1-\u30faA-Za-z」]", opening[0]) and (not speaker or opening[2] < speaker[2]):
+            # 米紙ウォールストリート・ジャーナル(電子版)は…と報じている, 19日のBBCNewsは、死者は…: the name opening it holds it
             gap, clause_start = (opening[1], opening[2]), opening[2]
+        elif speaker:
+            gap, clause_start = (speaker[1], speaker[2]), speaker[2]
     if clause_end - clause_start < (4 if gap or after_subject else 6):  # 生存が困難 with its holder named
         return []
     setting = _SETTING.match(body, clause_start, clause_end)
@@ -484,6 +484,9 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
         referring = _SAME_COUNTRY.match(body, clause_start, clause_end)  # …と発表したほか、同国運輸相は、
         if second is None and referring is not None:
             second = (referring.group("name"), referring.start("name"), referring.end())
+        if second is not None and not (SPEAKER_END.search(second[0]) or referring is not None
+                                       or any(second[1] <= m.start < second[2] for m in people)):
+            second = None  # …と予測し、…対EU政策は、…と観測している: a matter, not who speaks
         if second is not None:
             gap, clause_start = (second[1], second[2]), second[2]
     cue = cue_of(body, match)

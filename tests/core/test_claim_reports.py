@@ -362,3 +362,17 @@ def test_the_outer_verb_takes_the_clause_the_inner_verb_closes():
 def test_the_press_is_no_verb_of_report():
     [c] = candidates("「とても悲しい。まるで孤児になったような気がする」とある支持者は報道陣に語った。")
     assert c.cue == "語った" and holder_of(c) == "ある支持者"
+
+
+def test_the_outlet_opening_the_sentence_over_the_topic_of_its_report():
+    [c] = candidates("発生から2日が経った19日のBBCNewsは、死者は550人を超える模様と報道した。")
+    assert c.text == "死者は550人を超える模様" and holder_of(c) == "BBCNews"
+
+
+def test_a_quote_then_an_object_of_the_same_verb():
+    text = "同新聞によると、フラトー副報道官は14日に「中国当局はチベットの文化を尊重しなければならない」と「遺憾の意」を表明した。"
+    assert [c.text for c in candidates(text)] == ["「中国当局はチベットの文化を尊重しなければならない」", "「遺憾の意」"]
+
+
+def test_with_this_as_the_first_is_no_claim():
+    assert candidates("両紙をはじめとし、報道機関は税制についての公約の違いに注目している。") == []
