@@ -72,7 +72,7 @@ TITLE = re.compile(r"『[^』]{0,200}』|\"[^\"\n]{0,200}\"")
 # A position taken on an object: …を批判した, …の意向を示した, …ことに言及した.
 _POSITION_NOUN = r"(?:意向|見解|考え|認識|立場|姿勢|見方|の意|懸念|難色|意欲|不満|期待|方針|理解|関心|遺憾|支持|構え)"
 _OBJECT_VERB = (r"(?P<cue>批判|非難|歓迎|評価|賞賛|称賛|絶賛|要請|要求|求め|宣言|表明|明かし|明らかにし|発表|否定|支持|拒否|抗議|"
-                r"提案|主張|訴え|懸念|反対|賛成|同意|言及|語っ|語り|強調|指摘|示唆|呼びかけ|呼び掛け|伝え|説明|公表|申し入れ|"
+                r"提案|主張|訴え|懸念|反対|賛成|同意|言及|語っ|語り|強調|指摘|示唆|呼びかけ|呼び掛け|伝え|報じ|説明|公表|申し入れ|"
                 r"異議を唱え|疑いを向け|疑問を呈し)")
 OBJECT_CUE = re.compile(
     r"(?P<particle>を|に|(?<=[\u4e00-\u9fff\u30a1-\u30faー])も(?=要請|要求|求め|示唆|強調|指摘|訴え))(?P<gap>[^。「」、をにと]{1,12}?(?:に|へ|は|が|で)、?)?(?:あらためて|改めて|重ねて|再び|公然と|"
@@ -145,7 +145,7 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             continue  # 独立を宣言した: a declaration that is an act; …であることを宣言した is a statement
         if body.endswith("こと", start, end):
             end -= 2  # …することを発表した: the content is before こと
-        elif match.group("cue") in ("発表", "伝え", "説明", "公表") or (
+        elif match.group("cue") in ("発表", "伝え", "報じ", "説明", "公表") or (
                 match.group("cue") in ("明らかにし", "明かし") and _DOCUMENT.search(body, start, end)):
             continue  # 声明を発表した, 結果を伝えた: what is announced must be a clause (…ことを発表した)
         if _SAID_AS_NOUN.match(body, start, end):

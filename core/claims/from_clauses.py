@@ -80,7 +80,8 @@ def better_holder(body: str, candidate, clause: Clause | None, registry_type) ->
     later = body.find(strip_title(text), subject.end, candidate.start) if text else -1
     if text and candidate.attribution != "direct" and not subject.carried and body.startswith("は、", subject.end) \
             and body.find(strip_title(text), s_start, subject.start) < 0 and later >= 0 \
-            and not body.startswith("は、", later + len(text)):  # …店長は、…と語った: a topic of its own holds
+            and not body.startswith("は、", later + len(text)) \
+            and not any(v["text"] == subject.name() for v in candidate.via):  # BBCは、Aが…と語ったと伝えた: A, via BBC
         return holder_of(subject)  # 警察当局などは、住民グループが…と指摘した: the topic set off by a comma holds
     if text and _only_inside_quotes(body, text, s_start, candidate.start, candidate):
         return holder_of(subject)  # 「…受講者はいなかった」「…」と反論した: not the one inside the quote

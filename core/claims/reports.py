@@ -26,6 +26,9 @@ _SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|省|庁|局|府|�
                           r"協会|団体|委員会|閣僚|各国|諸国|政権)$")
 
 
+_SAID_ON_A_DAY = re.compile(r"と[0-9０-９]{1,2}日、?(?P<cue>語っ|述べ|話し|言っ|明らかにし|表明し|発表し|強調し|主張し)(?:た|ている|ていた)$")
+
+
 class Told(NamedTuple):
     """Who passed a claim on (the span naming the outlet) and, when read here, who holds it."""
 
@@ -44,16 +47,20 @@ def inner_report(body: str, start: int, end: int, mentions: list) -> tuple[int, 
     if subject is None:
         return None
     name = subject.span("name")
-    named = any(m.start == name[0] and m.end == name[1] for m in mentions)
+    named = any(m.start == name[0] and m.end <= name[1] and m.type in ("PERSON", "ORG") for m in mentions)
     if not named and not _SPEAKER_END.search(subject.group("name")):
         return None
     last = None
     for kind, p_start, p_end in predicates(body, subject.end(), end):
         if kind in ("speech", "position"):
             last = (p_start, p_end)
-    if last is None or last[1] != end or body[last[0] - 1] not in "とをに":
-        return None
-    said_end = last[0] - 1
+    dated = _SAID_ON_A_DAY.search(body, subject.end(), end)
+    if dated is not None:  # …を望むと23日語った: the day stands between と and the verb
+        last = dated.span("cue")[0], end
+    lead = re.search(r"[とをに](?:[0-9０-９]{1,2}日、?)?$", body[subject.end() : last[0]]) if last else None
+    if last is None or last[1] != end or lead is None:
+        return None  # …望むと23日語ったと伝えた: a day may stand between と and the verb
+    said_end = subject.end() + lead.start()
     if body.endswith("こと", subject.end(), said_end):
         said_end -= 2  # …ことを賞賛した: what is praised is before こと
     if said_end - subject.end() < 4:

@@ -565,7 +565,8 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
                 found.append((bare.group("particle").lstrip("側")[:1], person, body[person.start : person.end],
                               bare.end()))
     # ordered by where the particle ends; of two ending there (小沢一郎・民主党代表が) the first named holds
-    found.sort(key=lambda f: (f[3], -f[1].start))
+    # of a body and a person ending there (国際連合・潘基文事務総長は) the person holds
+    found.sort(key=lambda f: (f[3], f[1].type == "PERSON", -f[1].start))
     # XはYは…と主張, X首相が、Y国は…と述べた: the first subject set off by a comma governs the sentence, the
     # other sits inside the claim; else the topic (は) over a subject (が)
     commas = [f for f in found if body[f[3] - 1] == "、"]

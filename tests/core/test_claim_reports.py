@@ -376,3 +376,14 @@ def test_a_quote_then_an_object_of_the_same_verb():
 
 def test_with_this_as_the_first_is_no_claim():
     assert candidates("両紙をはじめとし、報道機関は税制についての公約の違いに注目している。") == []
+
+
+def test_a_person_after_their_organisation_holds():
+    [c] = candidates("国際連合・潘基文事務総長は、5月12日、哀悼の意を示し、支援の用意がある声明を出した。")
+    assert c.text == "哀悼の意" and holder_of(c) == "潘基文"
+
+
+def test_what_an_outlet_reported_as_a_clause():
+    text = "朝日新聞は、13日、中国外務省の秦剛副報道局長が日本などの支援表明に対し、受け入れに前向きな意向を示したことを報じた。"
+    [c] = candidates(text)
+    assert c.cue == "を報じ" and c.text.endswith("前向きな意向を示した")
