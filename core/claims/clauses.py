@@ -104,6 +104,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
     gap is the span between the object and the verb (一連の事件を日本側は抗議した), or None."""
     out = []
     for match in OBJECT_CUE.finditer(body, s_start, s_end):
+        if body.count("「", s_start, match.start()) > body.count("」", s_start, match.start()):
+            continue  # 「あなたは新しい憲法を認可することに賛成ですか」: inside a quote, someone else's words
         statement = _STATEMENT.match(body, match.end())  # …を非難する声明を発表した: what the statement says
         if match.group("cue") and _COMPOUND.match(match.group("cue")[-1]) and _COMPOUND.match(body, match.end()):
             continue  # CUDは抗議デモを行い: the word begins a compound noun, no verb

@@ -47,6 +47,9 @@ HOLDER_TYPES = ("PERSON", "ORG", "GPE")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[、。\n」]))(?P<name>[\u4e00-\u9fff々]{2,5}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,15})")
 _PARTICLE_END = re.compile(r"(は|が|も)、?$")
 _REPORTS = re.compile(r"(?:報じ|報道)")
+# Outlets opening a sentence as its topic: 各報道機関は, 報道各社は, 英タイムズ紙は
+_OUTLET_OPENS = re.compile(r"(?:また|一方|さらに|なお)?、?(?P<name>各報道機関|報道各社|各社|各紙|[^、。「」はがをにで]{0,12}?"
+                           r"(?:新聞|通信|放送|テレビ|ラジオ|紙|ニュース|タイムズ|ポスト|BBC|CNN|NHK))(?:など)?は、?")
 # …と発言したと伝えた。: the sentence is an outlet's report of what was said
 _TOLD_AT_END = re.compile(r"[たるい]と(?:伝え|報じ)(?:た|ている|ていた)。?$")
 # People or a body as a が-subject: フランス電力公社(EDF)が, プカルパの警察官が
@@ -142,6 +145,10 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
                     # 「…」と判事は主張: the last person named with that title (ロバーツ判事), never the title itself
                     holder = titled or last_with_title(body, index, holder_text, gap[0])
                     holder_text = None
+            opener = _OUTLET_OPENS.match(body, s_start, start) if outlet_verb(cue) and told_by is None else None
+            if opener is not None:  # 各報道機関はブチュタ氏は…と伝えている: the outlets opening the sentence report it
+                holder = next((m for m in people if m.start == opener.start("name")), None)
+                holder_text = None if holder is not None else opener.group("name")
             explicit = holder is not None or holder_text is not None
             reported = outlet_verb(cue) and not explicit
             if reported and _THIS_IS.match(body, s_start):

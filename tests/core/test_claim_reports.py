@@ -387,3 +387,18 @@ def test_what_an_outlet_reported_as_a_clause():
     text = "朝日新聞は、13日、中国外務省の秦剛副報道局長が日本などの支援表明に対し、受け入れに前向きな意向を示したことを報じた。"
     [c] = candidates(text)
     assert c.cue == "を報じ" and c.text.endswith("前向きな意向を示した")
+
+
+def test_outlets_opening_the_sentence_report_what_a_person_did():
+    [c] = candidates("各報道機関はブチュタ氏はオサーマ・ビンラーディン氏を賞賛したために告発されたと伝えている。")
+    assert holder_of(c) == "各報道機関"
+
+
+def test_how_a_government_described_someone_is_its_claim():
+    [c] = candidates("イタリア政府はブチュタ氏が「治安にとって危険である」と形容したとBBCは伝えた。")
+    assert c.text == "「治安にとって危険である」" and holder_of(c) == "イタリア政府"
+
+
+def test_a_position_inside_a_quote_is_not_the_speakers():
+    text = "選挙管理委員会によれば、有権者は「あなたは新しい憲法を認可することに賛成ですか反対ですか」という質問に答える。"
+    assert all(c.cue != "に賛成" for c in candidates(text))
