@@ -4,6 +4,8 @@
   BBCは、選挙監視団が、…を賞賛したと伝えた. The speaker holds the claim, the outlet is its source.
 - An outlet's report told in a sentence of its own after the report: …確実となった。17日のBBCなどが
   伝えた。 The sentence before is the outlet's claim.
+- A quote a sentence announces (…は次のように語った。「…」) and a surname that stands for the person
+  the article named in full before (シン統一相 → シン･ウンサン), not a namesake in the gazetteer.
 """
 
 from __future__ import annotations
@@ -11,7 +13,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from core.claims.quotes import quotes
+from core.claims.spans import SpanIndex
 from core.clauses.predicates import predicates
+from core.model import Mention
 
 # The verbs by which an outlet passes on what it learnt
 _OUTLET_VERB = re.compile(r"(?:伝え|報じ|報道)")
@@ -74,3 +79,54 @@ def reported_by(body: str, s_start: int, s_end: int) -> tuple[int, int] | None:
     if match is None:
         return None
     return match.span("name")
+
+
+# Verbs by which an outlet reports (報じた, 報道した), never a government's own statement
+REPORTS = re.compile(r"(?:報じ|報道)")
+# Outlets opening a sentence as its topic: 各報道機関は, 報道各社は, 英タイムズ紙は
+OUTLET_OPENS = re.compile(r"(?:また|一方|さらに|なお)?、?(?P<name>各報道機関|報道各社|各社|各紙|[^、。「」はがをにで]{0,12}?"
+                           r"(?:新聞|通信|放送|テレビ|ラジオ|紙|ニュース|タイムズ|ポスト|BBC|CNN|NHK))(?:など)?は、?")
+# …と発言したと伝えた。: the sentence is an outlet's report of what was said
+TOLD_AT_END = re.compile(r"[たるい]と(?:伝え|報じ)(?:た|ている|ていた)。?$")
+# Words that end an outlet's name
+OUTLET_NAME = re.compile(r"(?:新聞|通信|放送|テレビ|ラジオ|紙|誌|ニュース|タイムズ|ポスト|ジャーナル|日報|報道|メディア|BBC|CNN|NHK|AP|AFP)")
+
+
+# これは、…と伝えた: the sentence's topic points back, the outlet is not named in it
+THIS_IS = re.compile(r"(?:また、?|なお、?)?(?:これ|それ|この[\u4e00-\u9fff]{1,4})(?:は|について|に関して)、")
+# Xは次のように述べた。「…」: the quote after the sentence is what was said
+_ANNOUNCED = re.compile(r"(?:次の|以下の)ように(?P<cue>述べ|語っ|話し|説明し|コメントし|発言し|訴え|強調し)(?:た|ている)。$")
+
+
+def announced(body: str, s_start: int, s_end: int) -> list[tuple]:
+    """The quote a sentence announces (…は次のように述べた。「…」), as its claim."""
+    match = _ANNOUNCED.search(body, s_start, s_end)
+    at = s_end
+    while at < len(body) and body[at] in " \u3000\n":
+        at += 1
+    if match is None or not body.startswith("「", at):
+        return []
+    said = next(iter(quotes(body, at, min(len(body), at + 3000))), None)
+    return [(said[0], said[1], match.group("cue") + "た", "direct", None)] if said and said[0] == at else []
+
+
+def written_in_full(index: SpanIndex, holder) -> Mention | None:
+    """The person this article named in full before, when holder is only their surname or given name."""
+    if holder.type != "PERSON" or "・" in holder.text or "･" in holder.text or not re.fullmatch(r"[\u30a1-\u30faー]{2,}", holder.text):
+        return None
+    for mention in index.before(holder.start):
+        parts = re.split(r"[・･=＝]", mention.text)
+        if mention.type == "PERSON" and len(parts) > 1 and holder.text in parts:
+            return mention if mention.entity_id != holder.entity_id or mention.text != holder.text else None
+    return None
+
+
+def reported_before_as_claim(body: str, s_start: int, s_end: int, previous, out: list) -> list[tuple]:
+    """…確実となった。17日のBBCなどが伝えた。: the sentence before, as the outlet's claim."""
+    outlet = reported_by(body, s_start, s_end)
+    if outlet is None or previous is None or previous[2]:
+        return []
+    start, end = previous[0], previous[1] - (body[previous[1] - 1] == "。")
+    if end - start < 6 or any(c.start < end and start < c.end for c in out):
+        return []
+    return [(start, end, body[outlet[1]:s_end].lstrip("などがはら").rstrip("。"), "indirect", None, Told(None, outlet))]

@@ -25,7 +25,10 @@ from core.claims.from_clauses import (
     STATEMENT_WORDS, better_holder, clause_of, full_name, holder_of, missed, ordered, with_holder,
 )
 from core.claims.persons import Persons
-from core.claims.reports import Told, inner_report, outlet_verb, reported_by
+from core.claims.reports import (
+    OUTLET_NAME, OUTLET_OPENS, REPORTS, THIS_IS, TOLD_AT_END, Told, announced, inner_report, outlet_verb,
+    reported_before_as_claim, written_in_full,
+)
 from core.claims.quotes import clause_before, cue_of, direct, quotes, qualifies_a_noun, told, told_again
 from core.claims.spans import SpanIndex
 from core.model import Mention, ShortForm
@@ -46,12 +49,6 @@ HOLDER_TYPES = ("PERSON", "ORG", "GPE")
 # A name written right before an institution and a title: 溝上恵|東京大学名誉教授は
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[、。\n」]))(?P<name>[\u4e00-\u9fff々]{2,5}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,15})")
 _PARTICLE_END = re.compile(r"(は|が|も)、?$")
-_REPORTS = re.compile(r"(?:報じ|報道)")
-# Outlets opening a sentence as its topic: 各報道機関は, 報道各社は, 英タイムズ紙は
-_OUTLET_OPENS = re.compile(r"(?:また|一方|さらに|なお)?、?(?P<name>各報道機関|報道各社|各社|各紙|[^、。「」はがをにで]{0,12}?"
-                           r"(?:新聞|通信|放送|テレビ|ラジオ|紙|ニュース|タイムズ|ポスト|BBC|CNN|NHK))(?:など)?は、?")
-# …と発言したと伝えた。: the sentence is an outlet's report of what was said
-_TOLD_AT_END = re.compile(r"[たるい]と(?:伝え|報じ)(?:た|ている|ていた)。?$")
 # People or a body as a が-subject: フランス電力公社(EDF)が, プカルパの警察官が
 _GA_SPEAKER = re.compile(r"(?:[^、。「」]{0,12}?の)?(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16})(?:[(（][^()（）]{1,12}[)）])?が"
                          r"(?=[^。]{0,24}「|[^。「」]{4,})")
@@ -60,7 +57,6 @@ _SAID_BY = re.compile(r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faーぁ-ゖ]{2,12}?)(
 # A document that holds what it says: この条例では、…としている (報告書は…としている)
 _DOCUMENT_TOPIC = re.compile(r"(?:また、?)?(?:この|同)?(?P<name>[\u4e00-\u9fff\u30a1-\u30fa]{0,10}(?:条例|法案|法律|報告書|声明|宣言|決議|条約|協定|"
                              r"憲法|提言|答申|判決|社説|談話|合意文書|共同声明))(?:で)?は、")
-_OUTLET_NAME = re.compile(r"(?:新聞|通信|放送|テレビ|ラジオ|紙|誌|ニュース|タイムズ|ポスト|ジャーナル|日報|報道|メディア|BBC|CNN|NHK|AP|AFP)")
 _CONNECTIVE = re.compile(r"^(?:(?:一方|また|さらに|なお|ただ|しかし|特に)、?|[0-9０-９]{1,2}日(?:付)?の)(?=.{2})")
 _SAME_COUNTRY = re.compile(r"(?P<name>同国[\u4e00-\u9fff]{1,6}(?:相|官|長|省|庁|政府))(?:は|が)、")
 # What may open a sentence before its topic: 18日、 また、 一方、 パキスタンの通信社
@@ -109,7 +105,7 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
         if s_start < quoted_until:
             continue
         people = sorted(people + persons.surnames(body, s_start, s_end, people), key=lambda m: m.start)
-        found = direct(body, s_start, s_end) or _announced(body, s_start, s_end)
+        found = direct(body, s_start, s_end) or announced(body, s_start, s_end)
         if found and found[0][0] >= s_end:
             quoted_until = found[0][1]
         if found:  # …を受けたとしており、…「わからない」としている: a reported clause before the first quote
@@ -122,7 +118,7 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
         titles = [m.span() for m in TITLE.finditer(body, s_start, s_end)]
         found = [f for f in found if not any(a <= f[0] < b for a, b in titles)]  # 『…を表明』: a cited headline
         if not any(f[1] - f[0] >= 2 for f in found):
-            found = _reported_before(body, s_start, s_end, previous, out)  # …。17日のBBCなどが伝えた。
+            found = reported_before_as_claim(body, s_start, s_end, previous, out)  # …。17日のBBCなどが伝えた。
         said_before = None  # where the sentence's last claim and its verb end
         for start, end, cue, attribution, gap, *passed in found:
             if end - start < 2:
@@ -145,17 +141,17 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
                     # 「…」と判事は主張: the last person named with that title (ロバーツ判事), never the title itself
                     holder = titled or last_with_title(body, index, holder_text, gap[0])
                     holder_text = None
-            opener = _OUTLET_OPENS.match(body, s_start, start) if outlet_verb(cue) and told_by is None else None
+            opener = OUTLET_OPENS.match(body, s_start, start) if outlet_verb(cue) and told_by is None else None
             if opener is not None:  # 各報道機関はブチュタ氏は…と伝えている: the outlets opening the sentence report it
                 holder = next((m for m in people if m.start == opener.start("name")), None)
                 holder_text = None if holder is not None else opener.group("name")
             explicit = holder is not None or holder_text is not None
             reported = outlet_verb(cue) and not explicit
-            if reported and _THIS_IS.match(body, s_start):
+            if reported and THIS_IS.match(body, s_start):
                 pass  # これは、…北朝鮮が…表明したものだと伝えた: the outlet, named before, tells it
             elif not explicit:
                 holder, holder_text = _sentence_holder(body, people, index, s_start, start, attribution == "direct" and (
-                    told_again(body, end, s_end) or _TOLD_AT_END.search(body, end, s_end) is not None))
+                    told_again(body, end, s_end) or TOLD_AT_END.search(body, end, s_end) is not None))
                 explicit = holder is not None or holder_text is not None
             via = _via(body, people, s_start, start)
             if told_by is not None and (told_by.reporter is not None or told_by.holder is not None):
@@ -167,7 +163,7 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
             if holder is None and holder_text is None and via and attribution != "direct" \
                     and not (last_subject is not None and _HEARSAY_OF.match(body, end)):
                 holder_text = via[0]["text"]  # 朝日新聞によると、…としている: the source, not the last sentence's holder
-            if via and _REPORTS.match(cue) and not _OUTLET_NAME.search(holder_text or (holder.text if holder is not None else "")):
+            if via and REPORTS.match(cue) and not OUTLET_NAME.search(holder_text or (holder.text if holder is not None else "")):
                 # 産経新聞によると、日本政府は…を目指していると報じている: the newspaper reports, the government is its matter
                 holder, holder_text = next((m for m in people if m.entity_id == via[0]["entity_id"] and via[0]["entity_id"]), None), via[0]["text"]
             if holder is None and holder_text is None and reported and last_outlet is not None:
@@ -177,7 +173,7 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
                 holder = last_subject
                 holder_text = body[holder.start : holder.end]
             holder_text = persons.full_name(_CONNECTIVE.sub("", holder_text) if holder_text else holder_text)
-            written = _written_in_full(index, holder) if holder is not None else None
+            written = written_in_full(index, holder) if holder is not None else None
             if written is not None:  # シン統一相: シン・ウンサン named before, not a namesake in the gazetteer
                 holder, holder_text = written, written.text
             said_by = _SAID_BY.search(body, max(s_start, start - 30), start + 1) if _PASSIVE.search(cue) else None
@@ -229,7 +225,7 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
         if holder and holder[1]:  # シン統一相: the person named in full before, not a namesake the reader linked
             said = body.rfind(holder[1], 0, candidate.start)
             short = Mention(said, said + len(holder[1]), holder[1], "PERSON", holder[0], source=None) if said >= 0 else None
-            written = _written_in_full(index, short) if short is not None and types.get(holder[0]) == "PERSON" else None
+            written = written_in_full(index, short) if short is not None and types.get(holder[0]) == "PERSON" else None
             holder = (written.entity_id, written.text) if written is not None else holder
         checked.append(with_holder(candidate, holder) if holder else candidate)
     for start, end, cue, attribution, subject in missed(body, clauses, [(c.start, c.end) for c in out]):
@@ -237,24 +233,6 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
         checked.append(Candidate(start, end, body[start:end], cue, attribution, entity_id, text, [],
                                  _confidence(attribution, cue, not subject.carried, True)))
     return sorted(checked, key=lambda c: c.start)
-
-
-# これは、…と伝えた: the sentence's topic points back, the outlet is not named in it
-_THIS_IS = re.compile(r"(?:また、?|なお、?)?(?:これ|それ|この[\u4e00-\u9fff]{1,4})(?:は|について|に関して)、")
-# Xは次のように述べた。「…」: the quote after the sentence is what was said
-_ANNOUNCED = re.compile(r"(?:次の|以下の)ように(?P<cue>述べ|語っ|話し|説明し|コメントし|発言し|訴え|強調し)(?:た|ている)。$")
-
-
-def _announced(body: str, s_start: int, s_end: int) -> list[tuple]:
-    """The quote a sentence announces (…は次のように述べた。「…」), as its claim."""
-    match = _ANNOUNCED.search(body, s_start, s_end)
-    at = s_end
-    while at < len(body) and body[at] in " \u3000\n":
-        at += 1
-    if match is None or not body.startswith("「", at):
-        return []
-    said = next(iter(quotes(body, at, min(len(body), at + 3000))), None)
-    return [(said[0], said[1], match.group("cue") + "た", "direct", None)] if said and said[0] == at else []
 
 
 def _next_speaker(body: str, people: list, index: SpanIndex, begin: int, start: int):
@@ -266,28 +244,6 @@ def _next_speaker(body: str, people: list, index: SpanIndex, begin: int, start: 
         return holder, text
     topic = topic_phrase(body, begin, start)
     return (None, topic[0]) if topic is not None else None
-
-
-def _written_in_full(index: SpanIndex, holder) -> Mention | None:
-    """The person this article named in full before, when holder is only their surname or given name."""
-    if holder.type != "PERSON" or "・" in holder.text or "･" in holder.text or not re.fullmatch(r"[\u30a1-\u30faー]{2,}", holder.text):
-        return None
-    for mention in index.before(holder.start):
-        parts = re.split(r"[・･=＝]", mention.text)
-        if mention.type == "PERSON" and len(parts) > 1 and holder.text in parts:
-            return mention if mention.entity_id != holder.entity_id or mention.text != holder.text else None
-    return None
-
-
-def _reported_before(body: str, s_start: int, s_end: int, previous, out: list) -> list[tuple]:
-    """…確実となった。17日のBBCなどが伝えた。: the sentence before, as the outlet's claim."""
-    outlet = reported_by(body, s_start, s_end)
-    if outlet is None or previous is None or previous[2]:
-        return []
-    start, end = previous[0], previous[1] - (body[previous[1] - 1] == "。")
-    if end - start < 6 or any(c.start < end and start < c.end for c in out):
-        return []
-    return [(start, end, body[outlet[1]:s_end].lstrip("などがはら").rstrip("。"), "indirect", None, Told(None, outlet))]
 
 
 def _after_quotes(body: str, q_end: int, s_end: int) -> tuple[int, int]:
