@@ -33,14 +33,14 @@ _NOT_A_NOUN = "(?![でのがをにはもと])"
 _POSITION_STEMS = [stem for stem in _SPEECH_STEMS.split() if "を" in stem]
 POSITION_SPEECH = "(?P<cue>" + "|".join(sorted(_POSITION_STEMS, key=len, reverse=True)) + ")"
 # The words between と and the predicate: who said it or to whom (記者団に, 渡貫社長は, NBCが).
-_GAP = (r"(?P<gap>(?!と|いう|し|さ|す|を)(?:[^。「」、と]|と(?=同|共|並)|「[^」]{1,10}」){1,24}?(?:に対し|に向けて|について|に関して|をめぐって|に|で|は|が|も|では|"
-        r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を))、?(?:[0-9０-９]{1,2}日、?)?(?:あらためて|改めて|強く|重ねて|それぞれ|口々に|[^。「」、はがと]{1,8}?(?:込めて|ながら))?)")
+_GAP = (r"(?:[0-9０-９]{1,2}日(?:付)?、)?(?P<gap>(?!と|いう|し|さ|す|を|の間|の関係)(?:[^。「」、と]|と(?=同|共|並)|「[^」]{1,10}」){1,24}?(?:に対し|に向けて|について|に関して|をめぐって|に|で|は|が|も|では|"
+        r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を)|の話として)、?(?:[0-9０-９]{1,2}日、?)?(?:あらためて|改めて|強く|重ねて|それぞれ|口々に|[^。「」、はがと]{1,8}?(?:込めて|ながら))?)")
 # …とした。, …としている: "holds that" (not …ようとしている, "is trying to").
-_AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としたが|とした上で|とした一方|としている|としていた|としており|とし(?=[、。]))"
+_AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としたが|とした上で|としたうえで|とした一方|としている|としていた|としており|とし(?=[、。]))"
 # …を目的としている, …を対象とした: "takes as", not "holds that"
 TAKES_AS = re.compile(r"(?:を|の)(?:目的|対象|前提|中心|基本|条件|基準|原則|目標|根拠|理由|柱|主体|情報源|話|情報)$")
 # After a quote, a noun of speech may sit between と and the verb: 「…」とメッセージを投稿, 「…」と意見を表明
-_NOUN_OF_SPEECH = (r"(?:[\u4e00-\u9fff\u30a1-\u30faー]{1,6}(?:の[\u4e00-\u9fff\u30a1-\u30faー]{1,4})?を(?:[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く)?|[^。「」、]{0,20}?(?:抱負|決意|意気込み|思い|感想|賛辞|談話|"
+_NOUN_OF_SPEECH = (r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z]{1,6}(?:の[\u4e00-\u9fff\u30a1-\u30faー]{1,4})?を(?:[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く)?|[^。「」、]{0,20}?(?:抱負|決意|意気込み|思い|感想|賛辞|談話|"
                    r"謝意|祝意|弔意|哀悼の意|喜び|気持ち|心境|心情|胸の内|本音|不満|悔しさ|憤り|戸惑い|失望|遺憾の意|怒り|無念さ)を"
                    r"(?=述べ|語|示|表明|送|寄せ|伝え|表し|明らかに|強調|にじませ|隠せ|見せ|あらわに|露わに))")
 # 賛辞を送った, 抱負を述べた: what follows a noun of speech
@@ -63,22 +63,22 @@ AFTER_CLAUSE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP
 # What someone said, told as its source: キャロル氏が語ったところによると、…
 TOLD = re.compile(r"(?:が|の)(?P<cue>語った|述べた|話した|明らかにした|説明した|証言した)ところ(?:によると|によれば|では)、?")
 # A position verb that qualifies a noun is no claim of its own: 続投を批判していた舛添氏, 中止を求める声
-RELATIVE = re.compile(r"(?:(?:する|した|している|していた|してきた|る|た|ている|ていた)(?=(?![上際後])[\u4e00-\u9fff\u30a1-\u30fa0-9０-９]|もの)"
+RELATIVE = re.compile(r"(?:(?:する|した|している|していた|してきた|す|る|た|ている|ていた)(?=(?![上際後]|一方)[\u4e00-\u9fff\u30a1-\u30fa0-9０-９]|もの)"
                       r"|の)")  # 批判の矛先: the word is a noun here, not a predicate
 # A verb of speech or position said not to have happened: 言及しなかった, コメントしていない
-NEGATED = re.compile(r"(?:し|して|さ)?(?:い)?(?:ない|なかっ|ず|せず)")
+NEGATED = re.compile(r"(?:し|して|さ)?(?:い)?(?:ない|なかっ|なくて|なくては|ず|せず)")
 # Titles of cited articles: 『…』 (a line of sources), never a claim of the article
 TITLE = re.compile(r"『[^』]{0,200}』|\"[^\"\n]{0,200}\"")
 # A position taken on an object: …を批判した, …の意向を示した, …ことに言及した.
 _POSITION_NOUN = r"(?:意向|見解|考え|認識|立場|姿勢|見方|の意|懸念|難色|意欲|不満|期待|方針|理解|関心|遺憾|支持|構え)"
-_OBJECT_VERB = (r"(?P<cue>批判|非難|歓迎|評価|要請|要求|求め|宣言|表明|明かし|明らかにし|発表|否定|支持|拒否|抗議|"
-                r"提案|主張|訴え|懸念|反対|賛成|同意|言及|語っ|語り|強調|指摘|示唆|呼びかけ|呼び掛け|伝え|説明|公表|申し入れ|"
+_OBJECT_VERB = (r"(?P<cue>批判|非難|歓迎|評価|賞賛|称賛|絶賛|要請|要求|求め|宣言|表明|明かし|明らかにし|発表|否定|支持|拒否|抗議|"
+                r"提案|主張|訴え|懸念|反対|賛成|同意|言及|語っ|語り|強調|指摘|示唆|呼びかけ|呼び掛け|伝え|報じ|説明|公表|申し入れ|"
                 r"異議を唱え|疑いを向け|疑問を呈し)")
 OBJECT_CUE = re.compile(
-    r"(?P<particle>を|に)(?P<gap>[^。「」、をにと]{1,12}?(?:に|へ|は|が|で)、?)?(?:あらためて|改めて|重ねて|再び|公然と|"
+    r"(?P<particle>を|に|(?<=[\u4e00-\u9fff\u30a1-\u30faー])も(?=要請|要求|求め|示唆|強調|指摘|訴え))(?P<gap>[^。「」、をにと]{1,12}?(?:に|へ|は|が|で)、?)?(?:あらためて|改めて|重ねて|再び|公然と|"
     r"[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く|[\u4e00-\u9fff]{2}的に)*"
     + _OBJECT_VERB
-    + r"|(?P<noun>" + _POSITION_NOUN + r")を(?P<gap2>[^。「」、を]{1,12}?(?:に|へ|は|が)、?)?(?P<cue2>示|表明|伝え|明らかに|強め)"
+    + r"|(?P<noun>" + _POSITION_NOUN + r")を(?P<gap2>[^。「」、を]{1,12}?(?:に|へ|は|が)、?)?(?P<cue2>示|表明|伝え|明らかに|強め|述べ)"
 )
 # Particles that cannot take these verbs as a position (…を求め合う is not a claim).
 _NOT_A_POSITION = re.compile(r"(?:合|得|続け|かけ)")
@@ -104,9 +104,13 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
     gap is the span between the object and the verb (一連の事件を日本側は抗議した), or None."""
     out = []
     for match in OBJECT_CUE.finditer(body, s_start, s_end):
+        if body.count("「", s_start, match.start()) > body.count("」", s_start, match.start()):
+            continue  # 「あなたは新しい憲法を認可することに賛成ですか」: inside a quote, someone else's words
         statement = _STATEMENT.match(body, match.end())  # …を非難する声明を発表した: what the statement says
         if match.group("cue") and _COMPOUND.match(match.group("cue")[-1]) and _COMPOUND.match(body, match.end()):
             continue  # CUDは抗議デモを行い: the word begins a compound noun, no verb
+        if _INSIDE_KOTO.match(body, match.end()):
+            continue  # …就任を拒否したことを評価する: the outer verb takes the whole clause
         if _NOT_A_POSITION.match(body, match.end()) or (RELATIVE.match(body, match.end()) and not statement) \
                 or NEGATED.match(body, match.end()) or body.startswith(("され", "れ"), match.end()):
             # 反対派から権力乱用を批判されていた: the one criticised is the subject, not the holder
@@ -114,27 +118,63 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
         if match.group("noun"):
             end, cue = match.end("noun"), match.group("noun") + "を" + match.group("cue2")
             gap = match.span("gap2") if match.group("gap2") else None
-            about = _ABOUT.search(body, s_start, match.start("noun"))
+            about = None
+            for about in _ABOUT.finditer(body, max(s_start, match.start("noun") - 6), match.start("noun")):
+                pass  # the last one, right before the noun
             if about and about.end() == match.start("noun"):
                 end = about.start()  # …かどうかについて、懸念を表明: what the concern is about
         else:
+            if match.group("gap") and re.search(r"よう(?:に)?、?$", match.group("gap")):
+                continue  # 実務を行うように求めた: what is asked is the whole clause (_ASKED)
+            if match.group("particle") == "も" and (match.group("gap") or _SPEAKS.search(body, s_start, match.start())):
+                continue  # 日本も批判した, 外相も強く求めた: the one who speaks, not what is asked
             if match.group("particle") == "に" and match.group("cue") not in (
                     "言及", "反対", "賛成", "同意", "抗議", "異議を唱え", "疑いを向け", "疑問を呈し"):
                 continue
             end, cue = match.start(), match.group("particle") + match.group("cue")
             gap = match.span("gap") if match.group("gap") else None
-        start = clause_start(body, s_start, end, inner_subject=body.endswith("こと", s_start, end))
+        # …ことを表明した, シリアやイランが…可能性も示唆した: the clause keeps its own が-subject
+        start = clause_start(body, s_start, end, inner_subject=body.endswith("こと", s_start, end),
+                             own_subject=match.group("particle") == "も")
+        if body[start - 1 : start] == "」" and body[start : start + 1] == "と" \
+                and not body.startswith(("とする", "という", "との", "とし"), start):
+            start += 1  # 「…」と「遺憾の意」を表明し: the quote before is said, the object is its own
+        if body[start - 1 : start] == "」" and body[start : start + 1] == "の":
+            start = body.rfind("「", s_start, start)  # 「ねじれ国会」の下での協力を求めた: the quote names the matter
         while start < end and body[start] in _TRIM:
             start += 1
+        if match.group("cue") == "宣言" and not body.endswith(("こと", "事"), start, end):
+            continue  # 独立を宣言した: a declaration that is an act; …であることを宣言した is a statement
         if body.endswith("こと", start, end):
             end -= 2  # …することを発表した: the content is before こと
-        elif match.group("cue") in ("発表", "伝え", "説明", "公表") or (
+        elif match.group("cue") in ("発表", "伝え", "報じ", "説明", "公表") or (
                 match.group("cue") in ("明らかにし", "明かし") and _DOCUMENT.search(body, start, end)):
             continue  # 声明を発表した, 結果を伝えた: what is announced must be a clause (…ことを発表した)
         if _SAID_AS_NOUN.match(body, start, end):
             continue  # 「…」とする声明を明らかにした: the quote is the claim, read with its quote
         if end - start >= 2 and not _PRONOUN.fullmatch(body, start, end):
             out.append((start, end, cue, match.start(), gap))
+    for match in _ASKED.finditer(body, s_start, s_end):  # …を果たすように求めた: what is asked for
+        after = body[match.end() : match.end() + 8]
+        if NEGATED.match(body, match.end()) or RELATIVE.match(body, match.end()) or _EXPECTED.match(after) \
+                or body.startswith(("され", "れ", "られ"), match.end()):
+            continue  # …よう求める声, …よう求めると見られる: nobody asked yet
+        start = clause_start(body, s_start, match.start())
+        if body[start - 1 : start] == "」" and body[start : start + 1] in "をがに":
+            start = body.rfind("「", s_start, start)  # 「…役割」を果たすように: the quote is what is asked
+        while start < match.start() and body[start] in _TRIM:
+            start += 1
+        if match.start() - start >= 4:
+            out.append((start, match.end("so"), match.group("cue"), match.start(), None))
+    for match in _MIND.finditer(body, s_start, s_end):  # …も支持する考え。: a position told without its verb
+        start = clause_start(body, s_start, match.start())
+        while start < match.start() and body[start] in _TRIM:
+            start += 1
+        if match.start() - start < 2:
+            continue
+        named = body.rfind("、", s_start, start) + 1 or s_start  # the one named right before it (…委員長も)
+        gap = (max(named, s_start), start) if re.search(r"(?:は|が|も)、?$", body[max(named, s_start):start]) else None
+        out.append((start, match.start(), match.group("cue"), match.start(), gap))
     for match in _ABOUT_CUE.finditer(body, s_start, s_end):  # 報告書は反対派の責任についても言及している
         if NEGATED.match(body, match.end()) or RELATIVE.match(body, match.end()):
             continue
@@ -146,27 +186,37 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
     return out
 
 
+# A phrase before も that names who speaks (日本政府も, 閣僚らも): not an object
+_SPEAKS = re.compile(r"(?:国|府|省|庁|軍|党|会|団|員|者|官|相|長|領|氏|さん|ら|側|各国|諸国|社|紙|局)$")
+# A verb inside a こと-clause another verb takes: …を拒否したことを評価する
+_INSIDE_KOTO = re.compile(r"(?:した|する|している|していた)(?:こと|事)(?:を|に)")
 # A position word that begins a compound noun: 抗議デモ, 批判的, 支持者
 _COMPOUND = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 # What is published rather than said: …報告書を明らかにした
 _DOCUMENT = re.compile(r"(?:報告書|文書|書簡|資料|詳細|全文|内容|結果|計画|予算案|法案)$")
 _STATEMENT = re.compile(r"(?:する|した)(?:[^、。「」]{0,6}の)?(?:声明|談話|コメント|書簡|メッセージ|決議)を(?:発表|出|公表|採択|発出|送)")
 _SAID_AS_NOUN = re.compile(r"(?:とする|という|との)")
+# A request: …するよう求めた, …しないように要請した
+_ASKED = re.compile(r"(?<=[ぁ-ゖ])(?P<so>ように|よう)、?(?:強く|改めて|あらためて|重ねて|再び)?"
+                    r"(?P<cue>求め|要請|要求|呼びかけ|呼び掛け|促し|促す|促した|訴え|働きかけ|指示|勧告)")
+_EXPECTED = re.compile(r"[ぁ-ゖ]{0,4}?(?:と(?:見|み)られ|可能性|見通し|見込み|方針|予定|考え)")
+# A position told as a noun closing the sentence: …を支持する考え。 …に参加する意向だ。
+_MIND = re.compile(r"(?<=[るいた])(?P<cue>考え|意向)(?:だ|である)?(?=。|$)")
 # A position on a matter written with について: …の責任についても言及している
 _ABOUT_CUE = re.compile(r"(?:について|に関して)(?:も|は)?、?(?P<cue>言及|指摘|強調)")
-_ABOUT = re.compile(r"(?:について|に関して|に対して|に対し)、?")
-_CLAUSE_BREAK = re.compile(r"(?:によると|によれば|では|、|」|は|が|(?<=氏|相|官|長|領|席)も)")  # キャメロン首相も、…を表明
+_ABOUT = re.compile(r"(?:について|に関して|に対して|に対し|には)、?")  # …には理解を示した
+_CLAUSE_BREAK = re.compile(r"(?:によると|によれば|では|、|」|(?:(?<![ぁ-ゖ])|(?<=こと)|(?<=もの)|(?<=ところ)|(?<=など)|(?<=ら)|(?<=たち))(?:は|が)|(?<=氏|相|官|長|領|席|国|体|団|党|派|者|員|府|省|庁)も)")  # キャメロン首相も、…を表明
 
 
-def clause_start(body: str, s_start: int, end: int, inner_subject: bool = False) -> int:
+def clause_start(body: str, s_start: int, end: int, inner_subject: bool = False, own_subject: bool = False) -> int:
     """Where the clause ending at end begins: after the last comma, quote, topic or source before it.
 
     A clause closed by こと after the sentence's topic keeps its own が-subject
     (日本政府は、…の船が領海に侵入したことに抗議した); with no topic before it, the が-subject
     is the holder's (小沢代表が…辞めることを表明した)."""
-    start, topic = s_start, False
+    start, topic = s_start, own_subject
     for match in _CLAUSE_BREAK.finditer(body, s_start, end):
-        if match.end() < end and not (inner_subject and match.group(0) == "が" and topic):
+        if match.end() < end and not ((inner_subject or own_subject) and match.group(0) == "が" and topic):
             start = match.end()
-            topic = topic or match.group(0) == "は"
+            topic = topic or match.group(0) in ("は", "では")  # 朝日新聞では…機影が消えていたことを伝えた
     return start

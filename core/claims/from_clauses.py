@@ -77,17 +77,22 @@ def better_holder(body: str, candidate, clause: Clause | None, registry_type) ->
             and (subject.particle == "は" or body.startswith("が、", subject.end) or subject.start >= candidate.end) \
             and body.find(strip_title(text), s_start, clause.sentence[1]) < 0:
         return holder_of(subject)  # FEMAのポーリソン長官代行は「…」と語った: the sentence names its speaker
+    later = body.find(strip_title(text), subject.end, candidate.start) if text else -1
     if text and candidate.attribution != "direct" and not subject.carried and body.startswith("は、", subject.end) \
-            and body.find(strip_title(text), s_start, subject.start) < 0 \
-            and body.find(strip_title(text), subject.end, candidate.start) >= 0:
+            and body.find(strip_title(text), s_start, subject.start) < 0 and later >= 0 \
+            and not body.startswith("は、", later + len(text)) \
+            and not any(v["text"] == subject.name() for v in candidate.via):  # BBCは、Aが…と語ったと伝えた: A, via BBC
         return holder_of(subject)  # 警察当局などは、住民グループが…と指摘した: the topic set off by a comma holds
     if text and _only_inside_quotes(body, text, s_start, candidate.start, candidate):
         return holder_of(subject)  # 「…受講者はいなかった」「…」と反論した: not the one inside the quote
     explicit = not subject.carried and subject.particle in ("は", "が", "も")
     if explicit and text and any(text == v["text"] for v in candidate.via) and clause.source is not None \
+            and not candidate.cue.startswith(("報じ", "報道")) \
             and not subject.only_a_title():
         return holder_of(subject)  # 毎日新聞によると、原告らは「…」: the source told it, 原告ら hold it
-    if text and explicit and _only_a_setting(body, text, s_start, subject.start):
+    inside = candidate.start <= subject.start < candidate.end  # AUでは、スーダン政府が…と非難: the claim's own subject
+    if text and explicit and not (inside and registry_type(candidate.holder_entity_id) == "ORG") \
+            and _only_a_setting(body, text, s_start, subject.start):
         return holder_of(subject)  # 東京都では、…グループが…声明を発表した: the group, not the place
     head = subject.head
     if head is not None and head.type == "PERSON" and not subject.carried and candidate.holder_entity_id \
@@ -107,9 +112,13 @@ def _only_a_setting(body: str, text: str, s_start: int, limit: int) -> bool:
     return found
 
 
+_NAME_IN_BRACKETS = re.compile(r"(?:紙|誌|社)?(?:他|ほか|など)?(?:は|が|も)")
+
+
 def _only_inside_quotes(body: str, text: str, s_start: int, limit: int, candidate) -> bool:
     """Whether text is written before limit in the sentence, and only inside quotes other than the claim."""
-    spans = [q for q in quotes(body, s_start, max(limit, candidate.end)) if q != (candidate.start, candidate.end)]
+    spans = [q for q in quotes(body, s_start, max(limit, candidate.end)) if q != (candidate.start, candidate.end)
+             and not _NAME_IN_BRACKETS.match(body, q[1])]  # ニュースサイト「X」他は: a name, not a quote
     at, found = body.find(text, s_start, limit), False
     while at >= 0:
         if not any(a < at < b for a, b in spans):

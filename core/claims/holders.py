@@ -10,6 +10,7 @@ import re
 
 from core.claims.spans import SpanIndex
 from core.model import Mention
+from core.clauses.reader import BODY_NOUN as _BODY_NOUN, named_before as _named_before
 from core.nlp.offices import OFFICE_WORDS, office_after
 
 NOT_A_HOLDER = re.compile(r"(?:こと|もの|ため|結果|今回|同日|一方|当時|現在|背景|問題|理由|目的|今後)$")
@@ -23,7 +24,8 @@ COORDINATED = re.compile(r"と[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,12}?(?=
 
 
 # Titles of people outside government (王貞治監督が, 近藤社長は), optionally after the body they lead.
-_OTHER_TITLE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ)")
+_OTHER_TITLE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ|専務|常務|取締役|"
+                          r"理事長|宮司|学長|院長|所長|署長|館長|支配人|店長|主将|最高経営責任者|CEO|座長|議長)")
 
 
 def title_after(body: str, position: int) -> re.Match | None:
@@ -60,15 +62,21 @@ def last_with_title(body: str, index: SpanIndex, title: str, before: int):
 
     Only the nearest mentions are read: a title refers back a few sentences, not across a book.
     """
-    if _NOT_REFERRING.match(title):
-        return None  # 同日は, 同年は: a time, not someone
+    if _NOT_REFERRING.match(title) and not _BODY_NOUN.search(title):
+        return None  # 同日は, 同年は: a time, not someone (同県教委 is a body)
     # 同国代表は, 同政府高官は: someone of the country named last, who holds for it
     wanted = "GPE" if title.startswith(("同国", "同政府")) else "ORG" if title in _SAME_BODY or _BODY_WORD.search(title) \
         else "PERSON"
+    named = _named_before(body, title, before) if wanted != "GPE" else None
+    if named is not None:
+        return named  # 同森林組合は: the 森林組合 named before (熊野地方森林組合), not the last organisation
     for mention in index.before(before):
         end = mention.end
         if end > before or mention.type != wanted:
             continue
+        if wanted == "ORG" and len(title) == 2 and not mention.text.endswith(title[1]) and any(
+                m.type == "ORG" and m.text.endswith(title[1]) for m in index.before(before)):
+            continue  # 同庁は: the last 庁 named (警視庁), not the outlet that reported it
         if wanted != "PERSON":
             return mention  # 同国は: the last country named; 同社は: the last organisation
         written = office_after(body, end)
@@ -94,9 +102,10 @@ def opening_topic(body: str, s_start: int, s_end: int) -> Mention | None:
 
 
 # People named by what they are, opening the sentence: 犯人は, 乗組員2人は, 専門家らは
-_GROUP_TOPIC = re.compile(r"(?:[^、。「」]{0,12}、|[^、。「」]{1,12}?(?:によると|によれば)、?)?(?:[^、。「」はがを]{1,16}?の)?"
-                          r"(?P<name>[\u4e00-\u9fff]{1,5}(?:人|員|者|家|士|官|団)|[\u4e00-\u9fff]{0,5}チーム)"
-                          r"(?:[0-9０-９一二三四五六七八九十数]+人)?(?:ら|たち)?は、?")
+_GROUP_TOPIC = re.compile(r"(?:(?:これに対し(?:て)?|これを受けて|一方|また|さらに|しかし)、?)?(?:[^、。「」]{0,12}、|[^、。「」]{1,12}?(?:によると|によれば)、?)?(?:[^、。「」はがを]{1,16}?の)?"
+                          r"(?:ある|別の|一部の|多くの)?(?P<name>[\u4e00-\u9fff]{1,5}(?:人|員|者|家|士|官|団|客|男性|女性|少年|少女)|[\u4e00-\u9fff]{0,5}チーム|[\u4e00-\u9fff]{0,4}メディア"
+                          r"|[0-9０-９一二三四五六七八九十数]+(?:カ国|か国|ヶ国|ヵ国)|[\u4e00-\u9fff\u30a1-\u30faー]{1,8}(?:各国|諸国))"
+                          r"(?:[0-9０-９一二三四五六七八九十数]+人)?(?:ら|たち)?(?:は|も)、?")
 
 
 def group_topic(body: str, s_start: int, limit: int) -> str | None:
@@ -110,6 +119,9 @@ def group_topic_span(body: str, s_start: int, limit: int) -> tuple[str, int] | N
     match = _GROUP_TOPIC.match(body, s_start, limit)
     if match is None or NOT_A_NAME.match(match.group("name")) or match.group("name") in OFFICE_WORDS:
         return None  # 長官は: a title stands for a person named before, never for itself
+    if re.fullmatch(r"[一二三四五六七八九十数0-9０-９]+人", match.group("name")):
+        owner = re.search(r"([\u4e00-\u9fff\u30a1-\u30faー]{2,12})の$", body[s_start : match.start("name")])
+        return (owner.group(1), match.end()) if owner else None  # 政府関係者の一人は: one of the officials
     return match.group("name"), match.end()
 
 
@@ -118,9 +130,9 @@ def group_topic_span(body: str, s_start: int, limit: int) -> tuple[str, int] | N
 # sentence's holder is carried over.
 _TOPIC_PHRASE = re.compile(
     r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・])(?:(?:また|一方|さらに|なお|ただ|しかし)、?)?"
-    r"(?P<name>(?:ある)?(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・「」]{1,16}(?:[(（][^()（）。]{1,12}[)）])?(?:の|・))*"
-    r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16}|「[^「」。]{2,16}」))(?:[(（][^()（）。]{1,12}[)）])*"
-    r"(?P<particle>は|も|では)(?P<comma>、)?")
+    r"(?P<name>(?:(?<![ぁ-ゖ])ある)?(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・「」]{1,16}(?:[(（][^()（）。]{1,12}[)）])?(?:の|・))*"
+    r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16}|[\u4e00-\u9fff\u30a1-\u30faー]{0,12}(?:「[^「」。]{2,16}」)+(?:紙|誌)?))(?:[(（][^()（）。]{1,12}[)）])*"
+    r"(?:他|ほか|など)?(?P<particle>は|も|では)(?P<comma>、)?")
 # Words that end a phrase of time, place or matter, not of someone who speaks.
 _NOT_A_SPEAKER = re.compile(
     r"(?:日|年|月|時|分|週|頃|前|後|中|間|際|上|内|外|今回|今後|現在|当時|同日|一方|ため|こと|もの|点|面|結果|理由|目的|"
@@ -128,7 +140,9 @@ _NOT_A_SPEAKER = re.compile(
 
 
 # Words that end the name of people or a body (政府当局, 報道官, ヌエル人の団体)
-_SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|担当|代表|関係者|連合|組合|労組|連盟|協会|団体|"
+SPEAKER_END = _SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|担当|代表|関係者|連合|組合|労組|連盟|協会|団体|客|メディア|マスコミ|幹部|"
+                          r"ニュース|新聞|通信|放送|テレビ|ラジオ|News|Times|Post|Journal|(?<![A-Za-z])[A-Z]{2,}|"
+                          r"(?<=[局部室課店所署館園院])長|社長|会長|"
                           r"スポークスマン|スポークスパーソン|報道官|広報)$")
 _NOT_A_TOPIC_NAME = re.compile(r"(?:同|両|前|元|新|現|次期|当時|関係)")  # 各報道機関は may speak
 
@@ -151,6 +165,9 @@ def topic_phrase(body: str, s_start: int, limit: int, with_comma: bool = False) 
             or _OTHER_TITLE.fullmatch(name) \
             or re.fullmatch(r"(?:これ|それ|あれ|どれ|ある)[^ぁ-ゖ]{0,2}", name):
         return None
+    named = re.search(r"「([^「」]+)」(?:紙|誌)?$", name)  # ニュースサイト「カトリック・ニュースサービス」: the name in brackets
+    if named:
+        return named.group(1), found.start("name") + named.start(1), found.end()
     return name.strip("「」"), found.start("name"), found.end()
 
 

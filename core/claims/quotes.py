@@ -75,6 +75,9 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
     found, waiting = [], []
     for q_start, q_end in quotes(body, s_start, s_end):
         match = AFTER_QUOTE.match(body, q_end, s_end)
+        if match and match.group("as") and body[q_start - 1 : q_start] == "を" \
+                and not re.search(r"[ぁ-ゖ]", body[q_start + 1 : q_end - 1]):
+            match = None  # 3日間を「哀悼日」とし: a name given, not a statement
         if match and not qualifies_a_noun(body, match):
             gap = gap_of(match)
             # 「A」「B」と述べた: quotes written one after the other share the last one's predicate

@@ -17,7 +17,7 @@ from core.clauses import read_clauses
 from core.clauses.reader import only_a_title, strip_title
 from core.claims.clauses import AFTER_CLAUSE, HOLDER_PARTICLE, TAKES_AS, TITLE, gap_of, object_claims
 from core.claims.holders import (
-    _OTHER_TITLE, COORDINATED, HEADING, NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, Named, comma_after, group_topic,
+    _OTHER_TITLE, COORDINATED, SPEAKER_END, HEADING, NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, Named, comma_after, group_topic,
     group_topic_span, last_with_title, opening_topic, particle_before, person_before, speaker_topic, title_after, titled_before,
     topic_phrase,
 )
@@ -25,6 +25,10 @@ from core.claims.from_clauses import (
     STATEMENT_WORDS, better_holder, clause_of, full_name, holder_of, missed, ordered, with_holder,
 )
 from core.claims.persons import Persons
+from core.claims.reports import (
+    OUTLET_NAME, OUTLET_OPENS, REPORTS, THIS_IS, TOLD_AT_END, Told, announced, inner_report, outlet_verb,
+    reported_before_as_claim, written_in_full,
+)
 from core.claims.quotes import clause_before, cue_of, direct, quotes, qualifies_a_noun, told, told_again
 from core.claims.spans import SpanIndex
 from core.model import Mention, ShortForm
@@ -34,23 +38,42 @@ from core.sentences import sentence_spans
 _ADDRESSEE = re.compile(r"[^、。「」をは]{1,12}に(?:対し|対して)?、")
 _SETTING = re.compile(r"(?:また|さらに|一方|ただ|なお|その上で|そのうえで)、|[^、。「」をがはと]{1,14}?(?:で|において|の場で|の席で)、")
 _PASSIVE = re.compile(r"(?:され|られ|われ)")
-_VIA = re.compile(r"(?:の発表|の報道|の声明)?(?:によると|によれば)、?")
+_VIA = re.compile(r"(?:の発表|の報道|の声明)?(?:によると|によれば)(?:して)?、?")  # …の情報によるとして、
 _HOLDER_PARTICLE = HOLDER_PARTICLE
 # 長官は, 同氏は: a title standing for a person named earlier.
 _BARE_TITLE = re.compile(
     r"(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z])(?P<title>同氏|同(?:[\u4e00-\u9fff]{1,4})|長官|外相|首相|大統領|"
-    r"国家主席|主席|報道官|副首相|財務長官|国務長官)(?P<particle>は、?|が|も)"
+    r"国家主席|主席|報道官|副首相|財務長官|国務長官)(?P<particle>(?:側)?(?:は、?|が|も))"
 )
 HOLDER_TYPES = ("PERSON", "ORG", "GPE")
 # A name written right before an institution and a title: 溝上恵|東京大学名誉教授は
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[、。\n」]))(?P<name>[\u4e00-\u9fff々]{2,5}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,15})")
 _PARTICLE_END = re.compile(r"(は|が|も)、?$")
+# People or a body as a が-subject: フランス電力公社(EDF)が, プカルパの警察官が
+_GA_SPEAKER = re.compile(r"(?:[^、。「」]{0,12}?の)?(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16})(?:[(（][^()（）]{1,12}[)）])?が"
+                         r"(?=[^。]{0,24}「|[^。「」]{4,})")
+# Who a quote came from, told in the passive: タレントのやしきたかじんさんから「…」と言われ
+_SAID_BY = re.compile(r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faーぁ-ゖ]{2,12}?)(?:さん|氏|ら)?から(?=「)")
+# A document that holds what it says: この条例では、…としている (報告書は…としている)
+_DOCUMENT_TOPIC = re.compile(r"(?:また、?)?(?:この|同)?(?P<name>[\u4e00-\u9fff\u30a1-\u30fa]{0,10}(?:条例|法案|法律|報告書|声明|宣言|決議|条約|協定|"
+                             r"憲法|提言|答申|判決|社説|談話|合意文書|共同声明))(?:で)?は、")
+_CONNECTIVE = re.compile(r"^(?:(?:一方|また|さらに|なお|ただ|しかし|特に)、?|[0-9０-９]{1,2}日(?:付)?の)(?=.{2})")
+_SAME_COUNTRY = re.compile(r"(?P<name>同国[\u4e00-\u9fff]{1,6}(?:相|官|長|省|庁|政府))(?:は|が)、")
+# What may open a sentence before its topic: 18日、 また、 一方、 パキスタンの通信社
+_OPENER = re.compile(r"(?:(?:[0-9０-９]{1,2}日|同日|また|一方|さらに|なお)、)?[^、。「」]{0,16}")
+# A ministry or agency and its head, written after a person's name: 外交通商部長官, 国防省報道官
+_OFFICE_OF_BODY = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa・]{1,12}?(?:部|省|庁|院|局|府|委員会)(?:長官|大臣|部長|長|報道官|次官|副長官)")
+# 佐々木憲昭衆議院議員・衆院国会対策副委員長: offices between a person and the body of their next office
+_OFFICES_BETWEEN = re.compile(r"[\u4e00-\u9fff]{1,10}(?:議員|委員|大臣|長官|長|相)・[\u4e00-\u9fff]{0,4}")
+_ASIDE_ONLY = re.compile(r"[(（][^()（）]{1,20}[)）]|・")
 _BODY_OF_STATE = re.compile(r"軍当局|当局|軍|国防省|外務省")
 _ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[^、。]{0,12}(?:は|が))")
 # A name written with an honorific or an office before は/が: the holder even when no entity matches it.
 _TITLED_NAME = re.compile(
-    r"(?<![\u4e00-\u9fff\u30a1-\u30fa・ー])(?P<name>[\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,11})"
-    r"(?:氏|さん|" + "|".join(o for o in OFFICE_WORDS if len(o) > 1) + r"|社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ)(?:は|が|も)、?"
+    r"(?<![\u4e00-\u9fff\u30a1-\u30fa・ー])(?P<name>[\u4e00-\u9fff]{1,3}[\u30a1-\u30fa]{2,3}(?=さん|氏)|[\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,11})"
+    r"(?:[(（][A-Za-z\s.\-]{2,30}[)）])?"  # 蘇益仁(SuIh-jen)局長: the name in Latin letters
+    r"(?:氏|さん|" + "|".join(o for o in OFFICE_WORDS if len(o) > 1) + r"|社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ|専務|常務|取締役|理事長|宮司|学長|院長|所長|署長|館長|支配人|店長|主将"
+    r"|最高経営責任者|CEO|局長|部長|課長|次長|室長|座長|議長)(?:[(（][^()（）]{1,12}[)）])?(?:兼[\u4e00-\u9fff]{1,4})?(?:ら)?(?:は|が|も)、?"
 )
 
 
@@ -73,11 +96,18 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
     persons = Persons()
     out: list[Candidate] = []
     last_subject = None  # the omitted subject of Japanese prose continues the last one named
+    previous = None  # the sentence before: (start, end, whether it had claims)
+    last_outlet = None  # the last outlet that reported or was named as a source
+    quoted_until = 0  # the end of a quote a sentence announced (次のように述べた。「…」): read already
     for s_start, s_end in sentence_spans(body):
         people = index.within(s_start, s_end)  # each sentence reads only its own mentions
         persons.add(body, people)
+        if s_start < quoted_until:
+            continue
         people = sorted(people + persons.surnames(body, s_start, s_end, people), key=lambda m: m.start)
-        found = direct(body, s_start, s_end)
+        found = direct(body, s_start, s_end) or announced(body, s_start, s_end)
+        if found and found[0][0] >= s_end:
+            quoted_until = found[0][1]
         if found:  # …を受けたとしており、…「わからない」としている: a reported clause before the first quote
             found = _indirect(body, people, index, s_start, clause_before(body, s_start, found[0][0])) + found \
                 + _indirect(body, people, index, *_after_quotes(body, found[-1][1], s_end))
@@ -87,8 +117,23 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
         found = found + _positions(body, s_start, s_end, found)
         titles = [m.span() for m in TITLE.finditer(body, s_start, s_end)]
         found = [f for f in found if not any(a <= f[0] < b for a, b in titles)]  # 『…を表明』: a cited headline
-        for start, end, cue, attribution, gap in found:
+        if not any(f[1] - f[0] >= 2 for f in found):
+            found = reported_before_as_claim(body, s_start, s_end, previous, out)  # …。17日のBBCなどが伝えた。
+        said_before = None  # where the sentence's last claim and its verb end
+        for start, end, cue, attribution, gap, *passed in found:
+            if end - start < 2:
+                continue
+            told_by = passed[0] if passed else None
             holder, holder_text, _ = _subject(body, people, index, *gap) if gap else (None, None, None)
+            if gap is None and said_before is not None and attribution == "direct":
+                # 「…」と述べたほか、公明党幹部は「…」と述べている: the speaker named after the last report
+                local = _next_speaker(body, people, index, said_before, start)
+                if local is not None:
+                    holder, holder_text = local
+            if told_by is not None and told_by.holder is not None:
+                holder = next((m for m in people if m.start == told_by.holder[0] and m.end <= told_by.holder[1]), None)
+                holder_text = None if holder is not None else (
+                    _named_in_gap(body, *told_by.holder) or body[told_by.holder[0]:told_by.holder[1]])
             if holder is None and holder_text is None and gap:
                 holder_text = _named_in_gap(body, *gap)
                 titled = titled_before(body, index, holder_text, gap[0]) if holder_text else None
@@ -96,33 +141,66 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
                     # 「…」と判事は主張: the last person named with that title (ロバーツ判事), never the title itself
                     holder = titled or last_with_title(body, index, holder_text, gap[0])
                     holder_text = None
+            opener = OUTLET_OPENS.match(body, s_start, start) if outlet_verb(cue) and told_by is None else None
+            if opener is not None:  # 各報道機関はブチュタ氏は…と伝えている: the outlets opening the sentence report it
+                holder = next((m for m in people if m.start == opener.start("name")), None)
+                holder_text = None if holder is not None else opener.group("name")
             explicit = holder is not None or holder_text is not None
-            if not explicit:
-                holder, holder_text = _sentence_holder(body, people, index, s_start, start,
-                                                       attribution == "direct" and told_again(body, end, s_end))
+            reported = outlet_verb(cue) and not explicit
+            if reported and THIS_IS.match(body, s_start):
+                pass  # これは、…北朝鮮が…表明したものだと伝えた: the outlet, named before, tells it
+            elif not explicit:
+                holder, holder_text = _sentence_holder(body, people, index, s_start, start, attribution == "direct" and (
+                    told_again(body, end, s_end) or TOLD_AT_END.search(body, end, s_end) is not None))
                 explicit = holder is not None or holder_text is not None
             via = _via(body, people, s_start, start)
+            if told_by is not None and (told_by.reporter is not None or told_by.holder is not None):
+                # the outlet named between と and its verb, else the sentence's topic before the speaker
+                reporter = _subject(body, people, index, *(told_by.reporter or (s_start, told_by.holder[0])))
+                if reporter[0] is not None or reporter[1]:
+                    via = via + [{"entity_id": reporter[0].entity_id if reporter[0] is not None else None,
+                                  "text": reporter[1] or body[reporter[0].start:reporter[0].end]}]
             if holder is None and holder_text is None and via and attribution != "direct" \
                     and not (last_subject is not None and _HEARSAY_OF.match(body, end)):
                 holder_text = via[0]["text"]  # 朝日新聞によると、…としている: the source, not the last sentence's holder
+            if via and REPORTS.match(cue) and not OUTLET_NAME.search(holder_text or (holder.text if holder is not None else "")):
+                # 産経新聞によると、日本政府は…を目指していると報じている: the newspaper reports, the government is its matter
+                holder, holder_text = next((m for m in people if m.entity_id == via[0]["entity_id"] and via[0]["entity_id"]), None), via[0]["text"]
+            if holder is None and holder_text is None and reported and last_outlet is not None:
+                holder = last_outlet  # また…当選したと伝えた: the outlet that told the last report
+                holder_text = body[holder.start : holder.end]
             if holder is None and holder_text is None and last_subject is not None:
                 holder = last_subject
                 holder_text = body[holder.start : holder.end]
-            holder_text = persons.full_name(holder_text)
-            if _PASSIVE.search(cue):  # …と言われている: said by the source, if any, not by the sentence's topic
+            holder_text = persons.full_name(_CONNECTIVE.sub("", holder_text) if holder_text else holder_text)
+            written = written_in_full(index, holder) if holder is not None else None
+            if written is not None:  # シン統一相: シン・ウンサン named before, not a namesake in the gazetteer
+                holder, holder_text = written, written.text
+            said_by = _SAID_BY.search(body, max(s_start, start - 30), start + 1) if _PASSIVE.search(cue) else None
+            if said_by is not None:  # やしきたかじんさんから「…」と言われ: the one it came from said it
+                holder, holder_text, explicit = None, said_by.group("name"), True
+            elif _PASSIVE.search(cue):  # …と言われている: said by the source, if any, not by the sentence's topic
                 if not via:
                     continue
                 holder, holder_text, explicit = None, via[0]["text"], True
             if holder is None and holder_text is None and via:
                 holder_text = via[0]["text"]  # AによるとB: nobody else named, A said it
             out.append(Candidate(start, end, body[start:end], cue,
-                                 "indirect" if attribution == "position" else attribution,
+                                 ("mixed" if "「" in body[start:end] else "indirect") if attribution == "position" else attribution,
                                  holder.entity_id if holder else None, holder_text, via,
                                  _confidence(attribution, cue, explicit, holder is not None or holder_text)))
             if holder is None and holder_text and explicit:
                 at = body.rfind(holder_text, s_start, start)  # ベルカンヌ校長は「…」と述べた。…という: still him
                 holder = Mention(at, at + len(holder_text), holder_text, "PERSON", source=None) if at >= 0 else None
-            last_subject = holder or last_subject
+            said_before = body.find("、", end, s_end) + 1 or None  # after the verb of this claim
+            if outlet_verb(cue):
+                last_outlet = holder or last_outlet  # an outlet's report: the speaker before still speaks
+            else:
+                last_subject = holder or last_subject
+        sources = [m for m in people if (v := _VIA.match(body, m.end)) and v.group(0) and m.type == "ORG"]
+        if sources:
+            last_outlet = sources[-1]  # 中国国際放送によると、…: the outlet a later …と伝えた carries
+        previous = (s_start, s_end, bool(found))
         subject = _subject(body, people, index, s_start, s_end)[0]
         if not found and subject is None:
             subject = opening_topic(body, s_start, s_end)  # 西日本スポーツでは、…: a name no entity knows
@@ -135,6 +213,7 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
     """Holders the clause reader reads better, and the quotes told as statements the rules above miss."""
     clauses = ordered(read_clauses(body, mentions))
     types = {m.entity_id: m.type for m in mentions if m.entity_id}
+    index = SpanIndex(mentions, ("PERSON",))
     checked = []
     for candidate in out:
         holder = better_holder(body, candidate, clause_of(body, clauses, candidate.start, candidate.end), types.get)
@@ -143,12 +222,28 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
             holder = (None, None if only_a_title(text) else full_name(body, text, candidate.start))  # 新首相: nobody
             if text in STATEMENT_WORDS and checked:
                 holder = (checked[-1].holder_entity_id, checked[-1].holder_text)  # 声明は「…」: who issued it
+        if holder and holder[1]:  # シン統一相: the person named in full before, not a namesake the reader linked
+            said = body.rfind(holder[1], 0, candidate.start)
+            short = Mention(said, said + len(holder[1]), holder[1], "PERSON", holder[0], source=None) if said >= 0 else None
+            written = written_in_full(index, short) if short is not None and types.get(holder[0]) == "PERSON" else None
+            holder = (written.entity_id, written.text) if written is not None else holder
         checked.append(with_holder(candidate, holder) if holder else candidate)
     for start, end, cue, attribution, subject in missed(body, clauses, [(c.start, c.end) for c in out]):
         entity_id, text = holder_of(subject)
         checked.append(Candidate(start, end, body[start:end], cue, attribution, entity_id, text, [],
                                  _confidence(attribution, cue, not subject.carried, True)))
     return sorted(checked, key=lambda c: c.start)
+
+
+def _next_speaker(body: str, people: list, index: SpanIndex, begin: int, start: int):
+    """(mention, text) of a speaker named as a topic between an earlier report's verb and a quote, or None."""
+    if begin >= start or "「" in body[begin:start] or "」" in body[begin:start]:
+        return None
+    holder, text, _ = _subject(body, people, index, begin, start)
+    if holder is not None or text is not None:
+        return holder, text
+    topic = topic_phrase(body, begin, start)
+    return (None, topic[0]) if topic is not None else None
 
 
 def _after_quotes(body: str, q_end: int, s_end: int) -> tuple[int, int]:
@@ -172,6 +267,10 @@ def _sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, st
             pass
         if named is not None:
             return None, named.group("name")
+        for named in _GA_SPEAKER.finditer(body, s_start, start):
+            pass
+        if named is not None and SPEAKER_END.search(named.group("name")):
+            return None, named.group("name")  # …はプカルパの警察官がRPPラジオに対し「…」と語ったと伝えた
     holder, holder_text, _ = _subject(body, people, index, s_start, start)
     if holder is None and holder_text is None:
         holder_text = _topic(body, s_start, start) or group_topic(body, s_start, start)
@@ -189,6 +288,9 @@ def _sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, st
         if topic:
             titled = titled_before(body, index, topic[0], topic[1])
             return (titled, None) if titled is not None else (None, topic[0])
+        opening = _GA_SPEAKER.match(body, s_start, start)  # フランス電力公社(EDF)が…ことを発表した
+        if opening is not None and SPEAKER_END.search(opening.group("name")):
+            return None, opening.group("name")
     return holder, holder_text
 
 
@@ -207,7 +309,7 @@ def _positions(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[
     out = []
     for start, end, cue, cue_start, gap in object_claims(body, s_start, s_end):
         if any(a < end and start < b for a, b in taken) or any(a <= cue_start < b for a, b in taken) \
-                or any(start - 4 <= b <= start for _, b in taken):  # …との見方を示した: read already
+                or any(start - 4 <= b <= start and "、" not in body[b:start] for _, b in taken):  # …との見方を示した: read already
             continue
         out.append((start, end, cue, "position", gap))
         taken.append((start, end))
@@ -215,8 +317,8 @@ def _positions(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[
 
 
 # A name-like topic set off by a comma, at the sentence start or after a source: プラウダは、 ネクシィーズは
-_TOPIC = re.compile(r"(?:^|(?<=[、。\n]))(?P<name>[\u4e00-\u9fff\u30a1-\u30ffA-Za-z・]{2,12})(?:[(（][^()（）。]{1,12}[)）])?"
-                    r"(?:では|は(?:[0-9０-９]{1,2}日)?|が)(?:、|(?=「))")  # 防災科学技術研究所は31日、
+_TOPIC = re.compile(r"(?:^|(?<=[、。\n]))(?P<name>[\u4e00-\u9fff\u30a1-\u30ffA-Za-z・]{2,12}?)(?:[(（][^()（）。]{1,12}[)）])?"
+                    r"(?:など)?(?:では|は(?:[0-9０-９]{1,2}日)?|が)(?:、|(?=「))")  # 防災科学技術研究所は31日、
 
 
 def _topic(body: str, s_start: int, limit: int) -> str | None:
@@ -234,7 +336,9 @@ def _named_in_gap(body: str, start: int, end: int) -> str | None:
     """A holder written between と and the verb that is no entity Kaidan knows (…とNBCが伝えた)."""
     text = re.sub(r"(?:などの?各社|など|ら)?(?:に対し|では|は|が|も|に|で)、?(?:あらためて|改めて|強く|重ねて)?$",
                   "", body[start:end]).strip(" 、")
-    text = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", text)  # アメリカ地質調査所(USGS)が
+    text = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", re.sub(r"(?:他|ほか)$", "", text))  # アメリカ地質調査所(USGS)が
+    bracketed = re.search(r"「([^「」]{2,20})」$", text)
+    text = bracketed.group(1) if bracketed else text.strip("「」")  # ニュースサイト「X」他は: X
     text = re.sub(r"の(?:報道|発表|声明|取材|番組|記事|調べ|話)$", "", text)  # フジテレビの報道では
     if not re.search(r"(?:は|が|も)、?(?:あらためて|改めて|強く|重ねて)?$", body[start:end]):
         return None  # …と記者団に語った: the addressee, not the speaker
@@ -250,16 +354,28 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
 
     It starts after its holder (Xは、) or the source it came through (Xによると、).
     """
-    matches = list(AFTER_CLAUSE.finditer(body, s_start, s_end))  # the last one: the clause's own predicate
+    # the last one: the clause's own predicate; never one inside a quote (「審判は公正だと信じなくては…)
+    matches = [m for m in AFTER_CLAUSE.finditer(body, s_start, s_end)
+               if body.count("「", s_start, m.start()) <= body.count("」", s_start, m.start())]
     if not any(v.group(0) for v in _VIA.finditer(body, s_start, s_end)):
         # …と見られ: a passive with no source names nobody; an earlier report of the sentence may
         matches = [m for m in matches if not _PASSIVE.search(cue_of(body, m))] or matches
     match = matches[-1] if matches else None
+    if match is not None and _JOINED_NOUNS.search(body, max(s_start, match.start() - 1), match.start() + 1) \
+            and (gap_of(match) or (0, 0))[1] > 0 and body[gap_of(match)[1] - 1] == "も":
+        return []  # …の援護と…の充実も要請した: と joins two things asked for, nobody is quoted
+    if match is not None and _JOINED_NOUNS.search(body, max(s_start, match.start() - 1), match.start() + 1) \
+            and re.search(r"(?:について|に関して|に関し)、?$", body[slice(*(gap_of(match) or (0, 0)))]):
+        return []  # …連邦首相とSPDの成功について語った: と joins two topics, nothing is quoted
     if match is None or qualifies_a_noun(body, match):
         return []
     clause_end = match.start()
+    if body.endswith("こ", s_start, clause_end) and body.startswith("とも", clause_end):
+        clause_end -= 1  # …されることも伝えた: the content is before こと
     while clause_end > s_start and body[clause_end - 1] in "、 \u3000":
         clause_end -= 1  # …メッセージである、と観光相は語った: the comma is no part of it
+    if match.group("as") and re.search(r"を(?:「[^ぁ-ゖ「」]{1,12}」|[^ぁ-ゖ、。「」]{1,10}|はじめ)$", body[s_start:clause_end]):
+        return []  # 3日間を「哀悼日」とし, 条例案を継続審議とし: a name or a status given, not a statement
     if match.group("as") and TAKES_AS.search(body[max(s_start, clause_end - 8):clause_end]):
         return []  # 経済開発強化などを目的としている: takes as, holds nothing
     clause_start = s_start
@@ -280,6 +396,11 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
     while clause_start < clause_end and body[clause_start] in " \u3000、":
         clause_start += 1
     gap = gap_of(match)
+    document = _DOCUMENT_TOPIC.match(body, clause_start, clause_end) if gap is None and after_subject is None else None
+    if document is not None:  # この条例では、…を設置するとしている: the ordinance holds it
+        return [(document.end(), clause_end, cue_of(body, match), "indirect", (document.start("name"), document.end()))]
+    if gap and body.endswith("の話として", *gap):
+        gap = None  # …と関係者の話として報じている: whom the report quotes, the topic reports it
     topic = None
     topics = list(_TOPIC.finditer(body, clause_start, clause_end)) if after_subject is None else []
     # the last topic before the reported clause; a は-topic over a later が-subject (報告書は、…秘密警察が、…としている)
@@ -292,7 +413,13 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
         clause_start = topic.end()  # (爆発は、…である、とX観光相は語った: the clause's own topic stays in it)
     elif after_subject is None and gap is None:
         speaker = speaker_topic(body, clause_start, clause_end)  # フランスの政府当局は生存が困難との見解を示した
-        if speaker:
+        first_topic = body.find("は、", clause_start, clause_end)  # 20日の国連ニュースは、…: the first topic opens it
+        opening = topic_phrase(body, clause_start, first_topic + 2 if first_topic >= 0 else clause_end)
+        if opening and (body.find("、", clause_start, opening[1]) < 0 or _OPENER.fullmatch(body, clause_start, opening[1])) \
+                and re.search(r"[\u30a1-\u30faA-Za-z」]", opening[0]) and (not speaker or opening[2] < speaker[2]):
+            # 米紙ウォールストリート・ジャーナル(電子版)は…と報じている, 19日のBBCNewsは、死者は…: the name opening it holds it
+            gap, clause_start = (opening[1], opening[2]), opening[2]
+        elif speaker:
             gap, clause_start = (speaker[1], speaker[2]), speaker[2]
     if clause_end - clause_start < (4 if gap or after_subject else 6):  # 生存が困難 with its holder named
         return []
@@ -308,8 +435,33 @@ def _indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: in
                 and "「" not in body[clause_start:said_end] and not earlier.group("as"):
             out.append((clause_start, said_end, cue_of(body, earlier), "indirect", gap))
             clause_start = after + 1
+        elif clause_start < said_end and after == match.start() and gap_of(earlier) and outlet_verb(cue_of(body, match)) \
+                and said_end - clause_start >= 6 and "「" not in body[clause_start:said_end] and not earlier.group("as"):
+            # …恐れがあると国連当局者が発言したと伝えた: the official holds it, the outlet told it
+            named = gap_of(earlier)
+            return [(clause_start, said_end, cue_of(body, earlier), "indirect", None, Told(gap, named))]
+    if out and clause_end - clause_start < 2:  # …と語った、とBBCは伝えた: the report tells what was said
+        return [item[:4] + (None, Told(gap)) for item in out]
+    if out:  # …と明らかにしており、実際、…店長は、…と語った: the second report names its own speaker
+        second = topic_phrase(body, clause_start, clause_end, with_comma=True)
+        referring = _SAME_COUNTRY.match(body, clause_start, clause_end)  # …と発表したほか、同国運輸相は、
+        if second is None and referring is not None:
+            second = (referring.group("name"), referring.start("name"), referring.end())
+        if second is not None and not (SPEAKER_END.search(second[0]) or referring is not None
+                                       or any(second[1] <= m.start < second[2] for m in people)):
+            second = None  # …と予測し、…対EU政策は、…と観測している: a matter, not who speaks
+        if second is not None:
+            gap, clause_start = (second[1], second[2]), second[2]
+    cue = cue_of(body, match)
     attribution = "mixed" if "「" in body[clause_start:clause_end] else "indirect"
-    return out + [(clause_start, clause_end, cue_of(body, match), attribution, gap)]
+    inner = inner_report(body, clause_start, clause_end, people) if outlet_verb(cue) and attribution == "indirect" else None
+    if inner is not None:  # BBCは、選挙監視団が、…を賞賛したと伝えた: the monitors hold it, BBC told it
+        return out + [(inner[0], inner[1], inner[2], "indirect", None, Told(gap, inner[3]))]
+    return out + [(clause_start, clause_end, cue, attribution, gap)]
+
+
+# A noun right before と (援護と): the と joins nouns unless a report follows
+_JOINED_NOUNS = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]と")
 
 
 def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int):
@@ -329,6 +481,8 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
         if aside:
             position = aside.end()
         title = title_after(body, position)
+        if title is None and mention.type == "PERSON":
+            title = _OFFICE_OF_BODY.match(body, position)  # 潘基文(パン・ギムン)外交通商部長官は
         if title:
             position = title.end()
             aside = _ASIDE.match(body, position)  # 王貞治監督(68歳)が: the age after the title
@@ -345,6 +499,12 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
             person = person_before(body, s_start, start) if title and mention.type != "PERSON" else None
             if person is not None:  # ミュンテフェリング(ミュンテフェーリング)SPD党首は: the person, not the party
                 mention, name, start = person, body[person.start : person.end], person.start
+            elif title and mention.type == "ORG" and (before := [
+                    m for m in people if m.type == "PERSON" and m.end <= mention.start
+                    and (m.end == mention.start or _ASIDE_ONLY.fullmatch(body, m.end, mention.start)
+                         or _OFFICES_BETWEEN.fullmatch(body, m.end, mention.start))]):
+                # 潘基文(パン・ギムン)外交通商部長官は: the person named before their ministry and office
+                mention, name, start = before[-1], before[-1].text, before[-1].start
             elif title and mention.type == "ORG":
                 named = None
                 for named in _NAME_BEFORE.finditer(body, s_start, start):
@@ -365,10 +525,11 @@ def _subject(body: str, people: list, index: SpanIndex, s_start: int, limit: int
         if not any(f[3] == bare.end() for f in found):
             person = last_with_title(body, index, bare.group("title"), bare.start())
             if person is not None:  # a title nobody earlier holds is never the holder itself
-                found.append((bare.group("particle")[:1], person, body[person.start : person.end],
+                found.append((bare.group("particle").lstrip("側")[:1], person, body[person.start : person.end],
                               bare.end()))
     # ordered by where the particle ends; of two ending there (小沢一郎・民主党代表が) the first named holds
-    found.sort(key=lambda f: (f[3], -f[1].start))
+    # of a body and a person ending there (国際連合・潘基文事務総長は) the person holds
+    found.sort(key=lambda f: (f[3], f[1].type == "PERSON", -f[1].start))
     # XはYは…と主張, X首相が、Y国は…と述べた: the first subject set off by a comma governs the sentence, the
     # other sits inside the claim; else the topic (は) over a subject (が)
     commas = [f for f in found if body[f[3] - 1] == "、"]

@@ -72,4 +72,6 @@ def _glued(text: str, match: re.Match) -> bool:
         return rest.startswith(("し", "い", "す", "な", "も", "は"))
     if match.group(0) in ("へ", "で", "から", "まで", "との間で") and rest.startswith("の"):
         return True  # 日本へのメッセージ, 会談での発言: the phrase goes on to its noun
+    if match.group(0) == "で" and rest.startswith("あ"):
+        return True  # 窓口機関である交流協会: である is a copula, no particle
     return match.group(0) in ("も", "が") and rest.startswith(("の", "ら", "しく"))

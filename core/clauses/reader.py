@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from core.clauses.phrases import Phrase, phrases
+from core.model import Mention
 from core.clauses.predicates import predicates
 from core.nlp.offices import OFFICE_WORDS, office_after
 from core.sentences import sentence_spans
@@ -24,14 +25,14 @@ ACTOR_TYPES = ("PERSON", "ORG", "GPE")
 # Words after a country that make the phrase a body of its state: ロシア政府, 韓国軍当局, 日本側.
 _BODY_AFTER = re.compile(r"(?:政府|当局|軍当局|軍|政権|外務省|国防省|国務省|側)")
 # A phrase that names people or a body without an entity: 安倍氏陣営の幹部, 各報道機関, 犯人
-_SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|担当|代表|幹部|関係者|"
+_SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|担当|代表|幹部|関係者|閣僚|官僚|各国|諸国|カ国|か国|住民|市民|国民|士|メディア|男性|女性|"
                           r"連合|組合|協会|団体|委員会|部会|通信|新聞|放送|テレビ|グループ|チーム|ひとり|一人|2人|3人|(?<![これそあど])ら|たち|"
                           r"(?<=[局部室課])長|長代行|長代理|代行|ニュース|(?<![A-Za-z])[A-Z]{2,})$")
 _NOT_A_SPEAKER = re.compile(r"(?:日|年|月|時|今回|今後|現在|当時|一方|ため|こと|もの|点|結果|理由|問題|内容|場合|会談|会議|"
                             r"会見|事件|事故|計画|決定|措置|法案|状況|影響|関係)$")
 # A quote told as a noun of speech: 「…」とする声明, 「…」という発言, 「…」とのコメント
 _SAID_AS = re.compile(r"(?P<quote>「[^「」]*(?:「[^「」]*」[^「」]*)*」)(?P<as>とする|という|との)(?:[^、。「」]{0,12}?の)?"
-                      r"(?:声明|談話|コメント|メッセージ|見解|発言|考え|立場|方針|意向|見方|認識)")
+                      r"(?:声明|談話|コメント|メッセージ|見解|発言|考え|立場|方針|意向|見方|認識|見通し)")
 # A noun right after a predicate: the predicate describes it (抗議する会, 歓迎する数千人, 反対する2,000人)
 _NOUN_NEXT = re.compile(r"(?![上際後中])[\u4e00-\u9fff\u30a1-\u30fa0-9０-９]")
 # What may follow the name a phrase stands for: a title, an age, ら, a body of its state.
@@ -212,6 +213,9 @@ def _referred(body: str, actors: list, starts: list[int], title: str, before: in
     同国, the last person for 同氏; only the nearest mentions are read."""
     wanted = "GPE" if title.startswith("同国") else "ORG" if title.startswith("同") and title not in ("同氏", "同首相") \
         else "PERSON"
+    named = named_before(body, title, before) if wanted != "GPE" else None
+    if named is not None:
+        return named  # 同森林組合は: the 森林組合 named before, not the last organisation
     office = _QUALIFIERS.sub("", title.removeprefix("同"))
     i = bisect_left(starts, before) - 1
     for mention in (actors[j] for j in range(i, max(-1, i - reach), -1)):
@@ -223,6 +227,41 @@ def _referred(body: str, actors: list, starts: list[int], title: str, before: in
         if written is not None and office and office in written.group(0):
             return mention
     return None
+
+
+# What 同 points back to when it is a body's word of three or more characters: 同森林組合, 同県教委, 同委員会
+_REFERRED_NOUN = re.compile(r"同(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー]{2,6})")
+BODY_NOUN = re.compile(r"(?:委|会|省|庁|局|組合|社|党|団|院|所|部|課|署|府|機構|連盟|協会|銀行|大学|財団|政府|当局|警察|球団|チーム)$")
+_PERSON_WORD = re.compile(r"(?:氏|首相|大統領|長官|外相|相|議員|監督|選手|被告|容疑者)$")
+
+
+def named_before(body: str, title: str, before: int):
+    """The body written before with the noun 同 points back to (熊野地方森林組合 … 同森林組合), as a mention."""
+    match = _REFERRED_NOUN.fullmatch(title)
+    if match is None or _PERSON_WORD.search(title):
+        if re.fullmatch(r"同[庁省党紙局署]", title):  # 同庁は: the last 庁 written (警視庁)
+            found = None
+            for found in re.finditer(r"(?!同)(?<![\u4e00-\u9fff\u30a1-\u30faー])[\u4e00-\u9fff\u30a1-\u30faー]{1,10}" + title[1],
+                                     body[max(0, before - 1500) : before]):
+                pass
+            if found is not None:
+                start = max(0, before - 1500) + found.start()
+                return Mention(start, start + len(found.group(0)), found.group(0), "ORG", source=None)
+        return None
+    noun = match.group("noun")
+    at = body.rfind(noun, max(0, before - 1500), before - len(title))
+    while at >= 0 and body[at - 1 : at] == "同":
+        at = body.rfind(noun, max(0, before - 1500), at)
+    if at < 0:
+        if BODY_NOUN.search(noun) and body.startswith(title, before):
+            return Mention(before + 1, before + len(title), noun, "ORG", source=None)  # 同県教委 → 県教委
+        return None
+    start = at
+    while start > 0 and re.match(r"[\u4e00-\u9fff\u30a1-\u30faー・]", body[start - 1]) and at - start < 12:
+        start -= 1  # the name the body was written with (熊野地方森林組合)
+    if body.startswith("同", start):
+        start = min(at, start + 2)  # 同市森林組合: the town is a reference of its own
+    return Mention(start, at + len(noun), body[start : at + len(noun)], "ORG", source=None)
 
 
 def _quote_start(body: str, start: int, end: int) -> int:

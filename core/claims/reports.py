@@ -1,0 +1,132 @@
+"""Reports of reports and reports told apart from what they report.
+
+- An outlet that tells what someone said: 選管のモリス委員長は…と語った、とBBCは伝えた and
+  BBCは、選挙監視団が、…を賞賛したと伝えた. The speaker holds the claim, the outlet is its source.
+- An outlet's report told in a sentence of its own after the report: …確実となった。17日のBBCなどが
+  伝えた。 The sentence before is the outlet's claim.
+- A quote a sentence announces (…は次のように語った。「…」) and a surname that stands for the person
+  the article named in full before (シン統一相 → シン･ウンサン), not a namesake in the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from core.claims.quotes import quotes
+from core.claims.spans import SpanIndex
+from core.clauses.predicates import predicates
+from core.model import Mention
+
+# The verbs by which an outlet passes on what it learnt
+_OUTLET_VERB = re.compile(r"(?:伝え|報じ|報道)")
+# A sentence that only says who reported: 17日のBBCなどが伝えた。 ロイター通信がこれを報じた。
+_REPORTED_BY = re.compile(
+    r"(?:このニュースは|これは)?(?:(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日|同日|前日)(?:付)?の?)?(?P<name>[^、。「」をにでとはがの]{2,24}?(?:の[^、。「」をにでとはがの]{2,12})?)"
+    r"(?:など(?:の各社)?|ら|各紙|各社)?(?:が|は)(?:[0-9０-９]{1,2}日、?)?(?:これを|この(?:こと|ニュース)を)?(?:伝え|報じ|報道し)(?:た|ている|ていた)。?$")
+# A subject opening the reported clause: 選挙監視団が、 / 同国政府は
+_INNER_SUBJECT = re.compile(r"(?P<name>[^、。「」をにでとはがも]{2,20}?)(?:ら|側)?(?:が|は)、?")
+# Words that end the name of people or a body that speak (選挙監視団, 国連人権理事会, 外務省)
+_SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|省|庁|局|府|会|党|社|紙|軍|派|機関|政府|代表|幹部|関係者|連合|組合|連盟|"
+                          r"協会|団体|委員会|閣僚|各国|諸国|政権)$")
+
+
+_SAID_ON_A_DAY = re.compile(r"と[0-9０-９]{1,2}日、?(?P<cue>語っ|述べ|話し|言っ|明らかにし|表明し|発表し|強調し|主張し)(?:た|ている|ていた)$")
+
+
+class Told(NamedTuple):
+    """Who passed a claim on (the span naming the outlet) and, when read here, who holds it."""
+
+    reporter: tuple[int, int] | None
+    holder: tuple[int, int] | None = None
+
+
+def outlet_verb(cue: str) -> bool:
+    return _OUTLET_VERB.match(cue) is not None
+
+
+def inner_report(body: str, start: int, end: int, mentions: list) -> tuple[int, int, str, tuple[int, int]] | None:
+    """(start, end, cue, holder span) of what the subject of an outlet's report said, when the reported
+    clause start..end is itself a report (選挙監視団が、…ことを賞賛した), else None."""
+    subject = _INNER_SUBJECT.match(body, start, end)
+    if subject is None:
+        return None
+    name = subject.span("name")
+    named = any(m.start == name[0] and m.end <= name[1] and m.type in ("PERSON", "ORG") for m in mentions)
+    if not named and not _SPEAKER_END.search(subject.group("name")):
+        return None
+    last = None
+    for kind, p_start, p_end in predicates(body, subject.end(), end):
+        if kind in ("speech", "position"):
+            last = (p_start, p_end)
+    dated = _SAID_ON_A_DAY.search(body, subject.end(), end)
+    if dated is not None:  # …を望むと23日語った: the day stands between と and the verb
+        last = dated.span("cue")[0], end
+    lead = re.search(r"[とをに](?:[0-9０-９]{1,2}日、?)?$", body[subject.end() : last[0]]) if last else None
+    if last is None or last[1] != end or lead is None:
+        return None  # …望むと23日語ったと伝えた: a day may stand between と and the verb
+    said_end = subject.end() + lead.start()
+    if body.endswith("こと", subject.end(), said_end):
+        said_end -= 2  # …ことを賞賛した: what is praised is before こと
+    if said_end - subject.end() < 4:
+        return None
+    return subject.end(), said_end, body[last[0] : last[1]], name
+
+
+def reported_by(body: str, s_start: int, s_end: int) -> tuple[int, int] | None:
+    """The span of the outlet a sentence names when all it says is who reported (…などが伝えた。)."""
+    match = _REPORTED_BY.fullmatch(body, s_start, s_end)
+    if match is None:
+        return None
+    return match.span("name")
+
+
+# Verbs by which an outlet reports (報じた, 報道した), never a government's own statement
+REPORTS = re.compile(r"(?:報じ|報道)")
+# Outlets opening a sentence as its topic: 各報道機関は, 報道各社は, 英タイムズ紙は
+OUTLET_OPENS = re.compile(r"(?:また|一方|さらに|なお)?、?(?P<name>各報道機関|報道各社|各社|各紙|[^、。「」はがをにで]{0,12}?"
+                           r"(?:新聞|通信|放送|テレビ|ラジオ|紙|ニュース|タイムズ|ポスト|BBC|CNN|NHK))(?:など)?は、?")
+# …と発言したと伝えた。: the sentence is an outlet's report of what was said
+TOLD_AT_END = re.compile(r"[たるい]と(?:伝え|報じ)(?:た|ている|ていた)。?$")
+# Words that end an outlet's name
+OUTLET_NAME = re.compile(r"(?:新聞|通信|放送|テレビ|ラジオ|紙|誌|ニュース|タイムズ|ポスト|ジャーナル|日報|報道|メディア|BBC|CNN|NHK|AP|AFP)")
+
+
+# これは、…と伝えた: the sentence's topic points back, the outlet is not named in it
+THIS_IS = re.compile(r"(?:また、?|なお、?)?(?:これ|それ|この[\u4e00-\u9fff]{1,4})(?:は|について|に関して)、")
+# Xは次のように述べた。「…」: the quote after the sentence is what was said
+_ANNOUNCED = re.compile(r"(?:次の|以下の)ように(?P<cue>述べ|語っ|話し|説明し|コメントし|発言し|訴え|強調し)(?:た|ている)。$")
+
+
+def announced(body: str, s_start: int, s_end: int) -> list[tuple]:
+    """The quote a sentence announces (…は次のように述べた。「…」), as its claim."""
+    match = _ANNOUNCED.search(body, s_start, s_end)
+    at = s_end
+    while at < len(body) and body[at] in " \u3000\n":
+        at += 1
+    if match is None or not body.startswith("「", at):
+        return []
+    said = next(iter(quotes(body, at, min(len(body), at + 3000))), None)
+    return [(said[0], said[1], match.group("cue") + "た", "direct", None)] if said and said[0] == at else []
+
+
+def written_in_full(index: SpanIndex, holder) -> Mention | None:
+    """The person this article named in full before, when holder is only their surname or given name."""
+    if holder.type != "PERSON" or "・" in holder.text or "･" in holder.text or not re.fullmatch(r"[\u30a1-\u30faー]{2,}", holder.text):
+        return None
+    for mention in index.before(holder.start):
+        parts = re.split(r"[・･=＝]", mention.text)
+        if mention.type == "PERSON" and len(parts) > 1 and holder.text in parts:
+            return mention if mention.entity_id != holder.entity_id or mention.text != holder.text else None
+    return None
+
+
+def reported_before_as_claim(body: str, s_start: int, s_end: int, previous, out: list) -> list[tuple]:
+    """…確実となった。17日のBBCなどが伝えた。: the sentence before, as the outlet's claim."""
+    outlet = reported_by(body, s_start, s_end)
+    if outlet is None or previous is None or previous[2]:
+        return []
+    start, end = previous[0], previous[1] - (body[previous[1] - 1] == "。")
+    if end - start < 6 or any(c.start < end and start < c.end for c in out):
+        return []
+    return [(start, end, body[outlet[1]:s_end].lstrip("などがはら").rstrip("。"), "indirect", None, Told(None, outlet))]
