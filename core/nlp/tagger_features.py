@@ -2,9 +2,7 @@
 
 A token's features are its surface, its POS fields, the kind of characters it
 is written in (and whether UniDic knows it) and its last character; the
-tokens next to it add their surface and POS, those two away their POS; a head
-word of names (省, 条約, 州) tells its class to itself and the two tokens before
-it, and a gazetteer surface its type to itself and its neighbours. (Word
+tokens next to it add their surface and POS, those two away their POS. (Word
 clusters, core.nlp.tagger_clusters, may be added to compare: they gave no gain,
 bench/compare_taggers.py. A
 richer set, 23 features a token, scored the same within 0.01 at a third of
@@ -20,8 +18,6 @@ from functools import lru_cache
 
 from core.nlp.tagger_clusters import cluster_of
 from core.nlp.tokens import Token
-from core.registry import bundled_entities
-from core.text import fold
 
 # Stockmark's classes and Kaidan's meet on three coarse classes.
 LABELS = ("PERSON", "LOCATION", "ORG")
@@ -35,41 +31,10 @@ _KINDS = (
 )
 
 
-# Head words of names, by the class of name they end: a body, a force, a party, a place's unit, a law,
-# an event. The class (not the word) is what a token tells the tokens before it, so a name the training
-# text never had still reads as a ministry or a treaty from its head two tokens on.
-_HEADS = (
-    ("org", ("省", "庁", "府", "院", "局", "会", "党", "軍", "隊", "団", "社", "機構", "機関", "委員会", "理事会",
-             "政府", "連合", "同盟", "戦線", "銀行", "大学", "協会", "通信", "新聞")),
-    ("place", ("州", "市", "県", "郡", "町", "村", "区", "島", "諸島", "半島", "地方", "地区", "共和国", "王国")),
-    ("law", ("法", "条約", "協定", "宣言", "決議", "憲章", "議定書", "法案")),
-    ("event", ("戦争", "紛争", "危機", "事件", "会談", "会議", "選挙", "革命", "大会", "サミット")),
-)
-
-
-def head_class(surface: str) -> str:
-    """The class of name a word closes when it is (or ends in) a head word, else ''."""
-    for name, heads in _HEADS:
-        if surface.endswith(heads):
-            return name
-    return ""
-
-
-@lru_cache(maxsize=1)
-def _gazetteer_types() -> dict[str, str]:
-    """The type of each bundled gazetteer surface of two characters or more (one type per surface)."""
-    out: dict[str, str] = {}
-    for entity in bundled_entities():
-        for surface in (entity.name, *entity.aliases):
-            if len(surface) >= 2:
-                out.setdefault(fold(surface), entity.type)
-    return out
-
-
 # Which features a token view carries: the shipped set, changed only by bench/compare_taggers.py.
 # clusters: a cluster file's path (None: no cluster features); fine: the fine cluster too;
 # neighbour_clusters: the coarse clusters of the tokens next to it as well.
-_settings = {"clusters": None, "fine": True, "neighbour_clusters": True, "classes": True, "gazetteer": True}
+_settings = {"clusters": None, "fine": True, "neighbour_clusters": True}
 
 
 def configure(**settings) -> None:
@@ -107,22 +72,11 @@ def token_view(surface: str, feature: str) -> tuple:
         if _settings["neighbour_clusters"]:
             to_next += ("b q=" + (coarse or "-"),)
             to_previous += ("c q=" + (coarse or "-"),)
-    if _settings["classes"]:
-        head = head_class(surface)
-        known_as = _gazetteer_types().get(surface) if _settings["gazetteer"] else None
-        if head:
-            own += ("h=" + head,)
-            to_previous += ("c h=" + head,)
-        if known_as:
-            own += ("g=" + known_as,)
-            to_next += ("b g=" + known_as,)
-            to_previous += ("c g=" + known_as,)
     # an unknown word may be a name, unless it is a number or a symbol (UniDic reads digits as unknown)
     name_like = (unknown and fields[0] == "名詞" and fields[1] != "数詞") or ",固有名詞," in feature \
         or kind in ("kata", "latin", "caps") or surface[0].isupper()
-    two_before = ("d p=" + pos, "d h=" + head) if _settings["classes"] and head else ("d p=" + pos,)
     return (own, to_next, to_previous, ("a p=" + pos,),
-            two_before, name_like, surface == "。")
+            ("d p=" + pos,), name_like, surface == "。")
 
 
 EDGES = (("b=edge",), ("c=edge",), ("a=edge",), ("d=edge",))

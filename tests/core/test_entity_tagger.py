@@ -208,19 +208,3 @@ def test_token_offsets_hold_where_mecab_skips_spaces_and_where_it_cannot_read():
         tokens = tokenize(text)
         assert tokens and all(text[t.start:t.end] == t.surface for t in tokens if "\x00" not in text)
         assert [t.start for t in tokens] == sorted(t.start for t in tokens)
-
-
-def test_a_token_tells_the_class_of_name_it_closes_and_its_gazetteer_type_and_the_model_weighs_both():
-    from core.nlp.tagger_features import head_class, token_view
-
-    views = {t.surface: token_view(t.surface, t.pos)
-             for t in tokenize("英国外務省はパリ協定と国際連合安全保障理事会の決議2231を支持した。")}
-    assert "h=org" in views["省"][0] and "d h=org" in views["省"][4]  # two tokens back learn a ministry ends here
-    assert "h=law" in views["協定"][0] and "g=GPE" in views["英国"][0]
-    assert head_class("支持") == "" and "h=" not in " ".join(views["支持"][0])
-    import pycrfsuite
-
-    model = pycrfsuite.Tagger()
-    model.open(str(tagger_model.BUNDLED_MODEL))
-    weighed = {attribute for attribute, _ in model.info().state_features}
-    assert {"h=org", "c h=place", "d h=law", "g=GPE", "b g=PERSON"} <= weighed
