@@ -20,7 +20,8 @@ import json
 from dataclasses import dataclass, field, replace
 
 from core.meetings.merge import (
-    dates_agree, kinds_fit, named_alike, one_meeting, one_plan, own_date, participant_keys, same_people, title_key,
+    dates_agree, kinds_fit, named_alike, one_meeting, one_plan, own_date, participant_keys, same_people, the_known,
+    title_key,
 )
 from core.meetings.mention import Participant
 
@@ -113,6 +114,7 @@ def _known(c: Candidate, meetings: list[Merged], country_of) -> Merged | None:
     names = {p.name for p in c.participants if not p.entity_id}
     if not keys and not names:
         return None
+    matches = []
     for m in meetings:
         shares = any(p.entity_id in keys if p.entity_id else p.name in names for p in m.participants)
         start = m.first.start
@@ -121,8 +123,8 @@ def _known(c: Candidate, meetings: list[Merged], country_of) -> Merged | None:
         if shares and date_ok and one_meeting(c.as_dict(), known, country_of) and (
                 own_date(c.start, c.precision, c.date_text) and own_date(start, m.first.precision, m.first.date_text)
                 or one_plan(c.kind, c.status, c.participants, m.first.kind, m.first.status)):
-            return m
-    return None
+            matches.append(m)
+    return the_known(matches, c.participants, lambda m: m.participants, country_of)
 
 
 def _series(meetings: list[Merged], country_of) -> list[dict]:

@@ -44,12 +44,50 @@ def participant_keys(participants, country_of, level: str) -> frozenset[str]:
 
 
 def same_people(a, b, country_of) -> bool:
-    """The same people, or the same countries when either side names only countries."""
+    """The same people, or the same countries when either side names only countries. A side named as a
+    country in one telling and as its person in the other (岸田首相は中国と会談 / 岸田首相は習主席と会談)
+    is one side, when the people named in both are the same."""
     people_a = [p for p in a if not str(p.entity_id or "").startswith("country:")]
     people_b = [p for p in b if not str(p.entity_id or "").startswith("country:")]
     level = "person" if people_a and people_b else "country"
     keys_a, keys_b = participant_keys(a, country_of, level), participant_keys(b, country_of, level)
-    return bool(keys_a) and keys_a == keys_b
+    if not keys_a:
+        return False
+    return keys_a == keys_b or level == "person" and _country_for_its_person(keys_a, keys_b, country_of)
+
+
+def same_keys(a, b, country_of) -> bool:
+    """same_people without a country standing for its person: the sides named alike in both tellings."""
+    people_a = [p for p in a if not str(p.entity_id or "").startswith("country:")]
+    people_b = [p for p in b if not str(p.entity_id or "").startswith("country:")]
+    level = "person" if people_a and people_b else "country"
+    return participant_keys(a, country_of, level) == participant_keys(b, country_of, level)
+
+
+def the_known(matches: list, participants, participants_of, country_of):
+    """Of the known meetings a telling fits, the one it tells: the first whose sides are named alike, else the
+    only one it fits by a country standing for its person (中国側 on a day Kishida met both Xi and Li: none)."""
+    alike = [m for m in matches if same_keys(participants, participants_of(m), country_of)]
+    if alike:
+        return alike[0]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _country_for_its_person(keys_a: frozenset, keys_b: frozenset, country_of) -> bool:
+    """Each key left over on either side is a country whose one person stands on the other side: the
+    shared people, with the leftover countries and people paired one to one."""
+    shared = keys_a & keys_b
+    left_a, left_b = keys_a - shared, keys_b - shared
+    if not shared or len(left_a) != len(left_b):
+        return False
+    countries_a = {k for k in left_a if str(k).startswith("country:")}
+    countries_b = {k for k in left_b if str(k).startswith("country:")}
+    people_a, people_b = left_a - countries_a, left_b - countries_b
+    # a country on one side, its person on the other: one each way, and no country twice
+    pairs_a = sorted(str(country_of(k)) for k in people_a)
+    pairs_b = sorted(str(country_of(k)) for k in people_b)
+    return sorted(countries_b) == pairs_a and sorted(countries_a) == pairs_b \
+        and len(set(pairs_a)) == len(pairs_a) and len(set(pairs_b)) == len(pairs_b)
 
 
 def one_meeting(a: dict, b: dict, country_of) -> bool:
