@@ -20,8 +20,8 @@ import json
 from dataclasses import dataclass, field, replace
 
 from core.meetings.merge import (
-    dates_agree, kinds_fit, named_alike, one_meeting, one_plan, own_date, participant_keys, same_people, the_known,
-    title_key,
+    dates_agree, kinds_fit, month_of_its_day, named_alike, one_meeting, one_plan, own_date, participant_keys,
+    same_people, the_known, title_key,
 )
 from core.meetings.mention import Participant
 
@@ -120,11 +120,15 @@ def _known(c: Candidate, meetings: list[Merged], country_of) -> Merged | None:
         start = m.first.start
         date_ok = not c.start or not start or start.startswith(c.start) or c.start.startswith(start)
         known = {"kind": m.first.kind, "participants": m.participants, "start": start, "place": m.first.place}
-        if shares and date_ok and one_meeting(c.as_dict(), known, country_of) and (
-                own_date(c.start, c.precision, c.date_text) and own_date(start, m.first.precision, m.first.date_text)
-                or one_plan(c.kind, c.status, c.participants, m.first.kind, m.first.status)):
-            matches.append(m)
-    return the_known(matches, c.participants, lambda m: m.participants, country_of)
+        if not (shares and date_ok and one_meeting(c.as_dict(), known, country_of)):
+            continue
+        if own_date(c.start, c.precision, c.date_text) and own_date(start, m.first.precision, m.first.date_text) \
+                or one_plan(c.kind, c.status, c.participants, m.first.kind, m.first.status):
+            matches.append((m, False))
+        elif month_of_its_day(c.start, c.precision, c.date_text, start, m.first.precision, m.first.date_text):
+            matches.append((m, True))
+    found = the_known(matches, c.participants, lambda m: m[0].participants, country_of, lambda m: m[1])
+    return found[0] if found else None
 
 
 def _series(meetings: list[Merged], country_of) -> list[dict]:

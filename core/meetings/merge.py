@@ -64,13 +64,24 @@ def same_keys(a, b, country_of) -> bool:
     return participant_keys(a, country_of, level) == participant_keys(b, country_of, level)
 
 
-def the_known(matches: list, participants, participants_of, country_of):
-    """Of the known meetings a telling fits, the one it tells: the first whose sides are named alike, else the
-    only one it fits by a country standing for its person (中国側 on a day Kishida met both Xi and Li: none)."""
-    alike = [m for m in matches if same_keys(participants, participants_of(m), country_of)]
+def the_known(matches: list, participants, participants_of, country_of, loose=lambda m: False):
+    """Of the known meetings a telling fits, the one it tells: the first whose sides are named alike on a day
+    both give, else the only one it fits at all, by a country standing for its person (中国側 on a day
+    Kishida met both Xi and Li: none) or by a month (7月の会談 when the pair met twice that July: none)."""
+    alike = [m for m in matches if not loose(m) and same_keys(participants, participants_of(m), country_of)]
     if alike:
         return alike[0]
     return matches[0] if len(matches) == 1 else None
+
+
+def month_of_its_day(start: str | None, precision: str | None, date_text: str | None,
+                     known_start: str | None, known_precision: str | None, known_date_text: str | None) -> bool:
+    """A telling the text dates by its month only (10月に…と行った会談, 今月の会談) and a known meeting dated by
+    its own day in that month: the month may point to that meeting (the_known takes it only when it is the
+    one meeting of those sides that month). Never the other way round: a day joined to a month's record
+    would join every meeting of that month to it."""
+    return bool(start and date_text) and precision == "month" and len(start) == 7 \
+        and own_date(known_start, known_precision, known_date_text) and known_start[:7] == start
 
 
 def _country_for_its_person(keys_a: frozenset, keys_b: frozenset, country_of) -> bool:

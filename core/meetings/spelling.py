@@ -37,7 +37,8 @@ def _one_kana_apart(a: str, b: str) -> bool:
 
 
 def _people(registry: Registry) -> dict[str, set[str]]:
-    """Spelling keys of every known person's names (the whole name, the family name) → their ids."""
+    """Spelling keys of every known person's names as the gazetteer writes them → their ids (not the last
+    part of a full name alone: アジーズ is many people's family name)."""
     index = _INDEX.get(registry)
     if index is None:
         index = {}
@@ -45,7 +46,7 @@ def _people(registry: Registry) -> dict[str, set[str]]:
             if entity.type != "PERSON":
                 continue
             full = entity.attributes.get("full") or ""
-            for surface in {entity.name, full, *entity.aliases, full.split("・")[-1] if "・" in full else ""}:
+            for surface in {entity.name, full, *entity.aliases}:
                 key = spelling_key(surface) if surface else None
                 if key:
                     index.setdefault(key, set()).add(entity.id)

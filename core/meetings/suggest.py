@@ -15,7 +15,7 @@ from core.dates import reference_date
 from core.meetings.confidence import meeting_confidence
 from core.meetings.detect import Participant, detect_meetings
 from core.meetings.merge import (
-    dates_agree, kinds_fit, named_alike, one_meeting, one_plan, own_date, same_people,
+    dates_agree, kinds_fit, month_of_its_day, named_alike, one_meeting, one_plan, own_date, same_people,
     the_known,
 )
 from core.meetings.nicknames import nickname_mentions
@@ -238,11 +238,15 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
                  "start": row["start_date"], "place": row["place_entity_id"]}
         # both dated by the text: an undated mention of a pair that meets often cannot be told from their
         # other meetings, nor can one dated only by its report
-        if one_meeting(proposal.as_dict(), known, country_of) and (
-                own_date(proposal.start, proposal.precision, proposal.date_text)
-                and own_date(row["start_date"], row["precision"], row["date_text"]) or _one_plan(proposal, row)):
-            matches.append((row["id"], known["participants"]))
-    found = the_known(matches, proposal.participants, lambda m: m[1], country_of)
+        if not one_meeting(proposal.as_dict(), known, country_of):
+            continue
+        if own_date(proposal.start, proposal.precision, proposal.date_text) \
+                and own_date(row["start_date"], row["precision"], row["date_text"]) or _one_plan(proposal, row):
+            matches.append((row["id"], known["participants"], False))
+        elif month_of_its_day(proposal.start, proposal.precision, proposal.date_text,
+                              row["start_date"], row["precision"], row["date_text"]):
+            matches.append((row["id"], known["participants"], True))
+    found = the_known(matches, proposal.participants, lambda m: m[1], country_of, lambda m: m[2])
     return found[0] if found else None
 
 
