@@ -20,7 +20,7 @@ import json
 from dataclasses import dataclass, field, replace
 
 from core.meetings.merge import (
-    dates_agree, kinds_fit, month_of_its_day, named_alike, one_meeting, one_plan, own_date, participant_keys,
+    dates_agree, kinds_fit, month_of_its_day, name_stem, named_alike, one_meeting, one_plan, own_date, participant_keys,
     same_people, the_known, title_key,
 )
 from core.meetings.mention import Participant
@@ -73,7 +73,8 @@ def block_key(row: dict, country_of) -> str:
     if row["title"]:
         return "title|" + (title_key(row["title"]) or "")
     people = [Participant(**p) for p in json.loads(row["participants"] or "[]")]
-    keys = sorted(str(k) for k in participant_keys(people, country_of, "country"))
+    # a found person by the stem of the name, so the full and the cut name fall in one block (谷川 / 谷川秀善)
+    keys = sorted({str(name_stem(k)) for k in participant_keys(people, country_of, "country")})
     if not keys:  # nobody named: the desktop never merges it, a block of its own
         return f"alone|{row['article_id']}|{row['proposal']}"
     return "people|" + "|".join(keys)

@@ -43,6 +43,45 @@ def participant_keys(participants, country_of, level: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+_FOUND_PERSON = "found:PERSON:"
+
+
+def name_stem(key: str) -> str:
+    """What a found person's name keeps when an article cuts it short: the family name of a kanji name
+    (its first two characters: 谷川秀善 → 谷川, 李在明 → 李在), the last part of a katakana one
+    (ショーカット・アジーズ → アジーズ). Other keys are their own stem."""
+    if not str(key).startswith(_FOUND_PERSON):
+        return key
+    name = key[len(_FOUND_PERSON):]
+    return _FOUND_PERSON + (name.split("・")[-1] if "・" in name else name[:2])
+
+
+def cut_short(a: str, b: str) -> bool:
+    """Two found people who are one person named in full and cut short (谷川 / 谷川秀善, アジーズ /
+    ショーカット・アジーズ); people the registry knows are told apart by their ids."""
+    if a == b or not (str(a).startswith(_FOUND_PERSON) and str(b).startswith(_FOUND_PERSON)):
+        return a == b
+    short, full = sorted((a[len(_FOUND_PERSON):], b[len(_FOUND_PERSON):]), key=len)
+    if len(short) < 2 or short == full:
+        return False
+    if "・" in full:
+        return short in full.split("・")
+    # a kanji name (an East Asian name: family name first) cut after its family name
+    return full.startswith(short) and len(full) <= 5 and all("\u4e00" <= c <= "\u9fff" for c in full)
+
+
+def _in_full(keys_a: frozenset, keys_b: frozenset) -> frozenset:
+    """keys_a with each found person missing from keys_b named as the one person of keys_b who is him
+    cut short or in full."""
+    out = set(keys_a)
+    for key in keys_a - keys_b:
+        alike = [other for other in keys_b - keys_a if cut_short(key, other)]
+        if len(alike) == 1:
+            out.discard(key)
+            out.add(alike[0])
+    return frozenset(out)
+
+
 def same_people(a, b, country_of) -> bool:
     """The same people, or the same countries when either side names only countries. A side named as a
     country in one telling and as its person in the other (岸田首相は中国と会談 / 岸田首相は習主席と会談)
@@ -53,6 +92,7 @@ def same_people(a, b, country_of) -> bool:
     keys_a, keys_b = participant_keys(a, country_of, level), participant_keys(b, country_of, level)
     if not keys_a:
         return False
+    keys_a = _in_full(keys_a, keys_b)
     return keys_a == keys_b or level == "person" and _country_for_its_person(keys_a, keys_b, country_of)
 
 

@@ -142,3 +142,15 @@ def test_a_country_told_for_its_leader_joins_the_leaders_meeting_only_when_it_is
     assert [[c.article_id for c in m.members] for m in meetings] == [["a", "c"]]
     meetings, _ = merge_block("k", [with_xi, with_li, with_china], country_of)
     assert [[c.article_id for c in m.members] for m in meetings] == [["a"], ["b"], ["c"]]
+
+
+def test_a_name_cut_short_falls_in_the_block_of_the_full_name_and_joins_it():
+    db = open_db(":memory:")
+    country_of = country_lookup(load_registry(db))
+    day = {"precision": "day", "date_text": "12日"}
+    full = dict(_row("a", "2005-10-12", [("谷川秀善", "found:PERSON:谷川秀善"), ("アジーズ", "found:PERSON:アジーズ")]), **day)
+    cut = dict(_row("b", "2005-10-12", [("谷川", "found:PERSON:谷川"), ("アジーズ", "found:PERSON:アジーズ")]), **day)
+    other = dict(_row("c", "2005-10-12", [("谷川", "found:PERSON:谷川"), ("ムシャラフ", "found:PERSON:ムシャラフ")]), **day)
+    assert block_key(full, country_of) == block_key(cut, country_of) != block_key(other, country_of)
+    meetings, _ = merge_block("k", [full, cut], country_of)
+    assert [[c.article_id for c in m.members] for m in meetings] == [["a", "b"]]

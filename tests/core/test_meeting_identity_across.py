@@ -81,3 +81,29 @@ def test_a_country_stands_for_one_person_only():
     assert not same_people([kishida, xi, li], [kishida, china], COUNTRY_OF)
     assert not same_people([kishida, xi], [kishida, li], COUNTRY_OF)
     assert same_people([kishida, xi], [kishida, xi], COUNTRY_OF)
+
+
+def test_a_name_cut_short_is_the_full_name_only_among_people_no_registry_knows():
+    from core.meetings.merge import cut_short, name_stem
+    assert cut_short("found:PERSON:谷川", "found:PERSON:谷川秀善")
+    assert cut_short("found:PERSON:アジーズ", "found:PERSON:ショーカット・アジーズ")
+    assert not cut_short("found:PERSON:金正日", "found:PERSON:金正恩")
+    assert not cut_short("found:PERSON:アジ", "found:PERSON:アジーズ")  # a katakana name is cut at its ・ only
+    assert not cut_short("person:fumio-kishida", "found:PERSON:岸田文雄")
+    assert name_stem("found:PERSON:谷川秀善") == name_stem("found:PERSON:谷川")
+    assert name_stem("country:JP") == "country:JP"
+
+
+def test_the_full_name_and_the_name_cut_short_with_a_month_tell_one_meeting():
+    found = records({
+        "full": {"reference_date": "2005-10-13",
+                 "body": "谷川秀善外務副大臣は2005年10月12日、イスラマバードでアジーズ首相と会談した。"},
+        "short": {"reference_date": "2005-10-30", "body": "谷川外務副大臣が10月にアジーズ首相と行った会談で、支援が約束された。"}})
+    assert [articles for _, articles in found] == [["full", "short"]]
+    two = records({
+        "full": {"reference_date": "2005-10-13",
+                 "body": "谷川秀善外務副大臣は2005年10月12日、イスラマバードでアジーズ首相と会談した。"},
+        "other": {"reference_date": "2005-10-13", "body": "谷川秀雄氏は2005年10月12日、イスラマバードでアジーズ首相と会談した。"},
+        "short": {"reference_date": "2005-10-30", "body": "谷川外務副大臣は12日、アジーズ首相と会談した。"}})
+    # 谷川 may be either 谷川秀善 or 谷川秀雄: it joins neither
+    assert ["short"] in [articles for _, articles in two]
