@@ -3,7 +3,8 @@
 Two proposals can only be one meeting when their participants, taken as
 countries, are the same set (the desktop's same_people compares people or
 their countries, so equal sets at the person level are equal at the country
-level too). Named summits are one meeting by name and date, whoever attended,
+level too); a person no registry knows counts by the stem of the name, so the
+full name and the name cut short (谷川秀善, 谷川) fall in one block. Named summits are one meeting by name and date, whoever attended,
 so they are blocked by their name. Inside a block the proposals are merged in
 the order the desktop would import them, with core.meetings' own merge rule.
 
