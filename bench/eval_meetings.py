@@ -2,11 +2,13 @@
 Wikinews articles picked at random (tests/fixtures/wikinews_gold), its development part and
 the part held aside, in one run.
 
-    python bench/eval_meetings.py [--details] [--parts seeds,dev,held,held1,...,held7,identity]
+    python bench/eval_meetings.py [--details] [--parts seeds,dev,held,held1,...,held7,identity,identity_dev,identity_held]
 
 A part with a digit is one draw of articles only (1: the first sixteen, 2: the second, 3: the third,
 4 to 7: the fourth to seventh draws of twelve); identity: meetings told in several
-articles (tests/fixtures/wikinews_gold/identity.json), one record each and none holding two.
+articles (tests/fixtures/wikinews_gold/identity.json), one record each and none holding two;
+identity_dev and identity_held: the groups of articles bench/pick_identity_groups.py picks by rule
+(mostly hard negatives: the same country in the same week, other sides), development and held aside.
 """
 
 from __future__ import annotations
@@ -34,14 +36,16 @@ def _share(a: int, b: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true")
-    parser.add_argument("--parts", default="seeds,dev,held,held1,held2,held3,held4,held5,held6,held7,identity")
+    parser.add_argument("--parts", default="seeds,dev,held,held1,held2,held3,held4,held5,held6,held7,identity,identity_dev,identity_held")
     args = parser.parse_args()
     wikinews = json.loads(WIKINEWS_GOLD.read_text(encoding="utf-8"))
     for part in args.parts.split(","):
-        if part == "identity":
+        if part.startswith("identity"):
             identity = json.loads(IDENTITY_GOLD.read_text(encoding="utf-8"))
-            for name, report in (("Wikinews", evaluate_identity(identity_gold(identity, wikinews))),
-                                 ("seeds", evaluate_identity(json.loads(SEEDS_GOLD.read_text(encoding="utf-8")), SEEDS))):
+            reports = [("Wikinews", evaluate_identity(identity_gold(identity, wikinews, part)))]
+            if part == "identity":
+                reports.append(("seeds", evaluate_identity(json.loads(SEEDS_GOLD.read_text(encoding="utf-8")), SEEDS)))
+            for name, report in reports:
                 print(f"== {part} ({name})")
                 print(f"  {'one meeting told in several articles → one record':<52} "
                       f"{_share(report['one record across the articles'], report['meetings told in two or more articles'])}")

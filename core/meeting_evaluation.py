@@ -190,13 +190,22 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
     }
 
 
-def identity_gold(identity: dict, wikinews: dict) -> dict:
-    """The cross-article gold with the bodies it borrows from the Wikinews gold, oldest report first
-    (the order a user would import them in)."""
-    articles = dict(identity["articles"])
-    articles.update({key: wikinews["articles"][key] for key in identity["from_meetings_json"]})
+def identity_gold(identity: dict, wikinews: dict, part: str = "identity") -> dict:
+    """The cross-article gold of one part with the bodies it borrows from the Wikinews gold, oldest report
+    first (the order a user would import them in). "identity" is the first gold (the German coalition
+    talks); identity_dev and identity_held are the groups a rule picked (bench/pick_identity_groups.py)."""
+    if part == "identity":
+        articles = {key: item for key, item in identity["articles"].items() if item.get("part", part) == part}
+        keys = list(identity["from_meetings_json"])
+    else:
+        articles = {}
+        keys = [key for group in identity.get("groups", []) if group["part"] == part for key in group["articles"]]
+        articles = {key: identity["articles"][key] for key in keys if key in identity["articles"]}
+        keys = [key for key in keys if key not in articles]
+    articles.update({key: wikinews["articles"][key] for key in keys})
     ordered = dict(sorted(articles.items(), key=lambda item: item[1].get("reference_date") or ""))
-    return {"articles": ordered, "meetings": identity["meetings"], "links": []}
+    meetings = [m for m in identity["meetings"] if m.get("part", "identity") == part]
+    return {"articles": ordered, "meetings": meetings, "links": []}
 
 
 def evaluate_identity(gold: dict, seed_dir: Path | None = None) -> dict:

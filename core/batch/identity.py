@@ -3,7 +3,8 @@
 Two proposals can only be one meeting when their participants, taken as
 countries, are the same set (the desktop's same_people compares people or
 their countries, so equal sets at the person level are equal at the country
-level too). Named summits are one meeting by name and date, whoever attended,
+level too); a person no registry knows counts by the stem of the name, so the
+full name and the name cut short (谷川秀善, 谷川) fall in one block. Named summits are one meeting by name and date, whoever attended,
 so they are blocked by their name. Inside a block the proposals are merged in
 the order the desktop would import them, with core.meetings' own merge rule.
 
@@ -20,7 +21,8 @@ import json
 from dataclasses import dataclass, field, replace
 
 from core.meetings.merge import (
-    dates_agree, kinds_fit, named_alike, one_meeting, one_plan, own_date, participant_keys, same_people, title_key,
+    dates_agree, kinds_fit, month_of_its_day, name_stem, named_alike, one_meeting, one_plan, own_date, participant_keys,
+    same_people, the_known, title_key,
 )
 from core.meetings.mention import Participant
 
@@ -72,7 +74,8 @@ def block_key(row: dict, country_of) -> str:
     if row["title"]:
         return "title|" + (title_key(row["title"]) or "")
     people = [Participant(**p) for p in json.loads(row["participants"] or "[]")]
-    keys = sorted(str(k) for k in participant_keys(people, country_of, "country"))
+    # a found person by the stem of the name, so the full and the cut name fall in one block (谷川 / 谷川秀善)
+    keys = sorted({str(name_stem(k)) for k in participant_keys(people, country_of, "country")})
     if not keys:  # nobody named: the desktop never merges it, a block of its own
         return f"alone|{row['article_id']}|{row['proposal']}"
     return "people|" + "|".join(keys)
@@ -113,16 +116,21 @@ def _known(c: Candidate, meetings: list[Merged], country_of) -> Merged | None:
     names = {p.name for p in c.participants if not p.entity_id}
     if not keys and not names:
         return None
+    matches = []
     for m in meetings:
         shares = any(p.entity_id in keys if p.entity_id else p.name in names for p in m.participants)
         start = m.first.start
         date_ok = not c.start or not start or start.startswith(c.start) or c.start.startswith(start)
         known = {"kind": m.first.kind, "participants": m.participants, "start": start, "place": m.first.place}
-        if shares and date_ok and one_meeting(c.as_dict(), known, country_of) and (
-                own_date(c.start, c.precision, c.date_text) and own_date(start, m.first.precision, m.first.date_text)
-                or one_plan(c.kind, c.status, c.participants, m.first.kind, m.first.status)):
-            return m
-    return None
+        if not (shares and date_ok and one_meeting(c.as_dict(), known, country_of)):
+            continue
+        if own_date(c.start, c.precision, c.date_text) and own_date(start, m.first.precision, m.first.date_text) \
+                or one_plan(c.kind, c.status, c.participants, m.first.kind, m.first.status):
+            matches.append((m, False))
+        elif month_of_its_day(c.start, c.precision, c.date_text, start, m.first.precision, m.first.date_text):
+            matches.append((m, True))
+    found = the_known(matches, c.participants, lambda m: m[0].participants, country_of, lambda m: m[1])
+    return found[0] if found else None
 
 
 def _series(meetings: list[Merged], country_of) -> list[dict]:

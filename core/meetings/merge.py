@@ -43,13 +43,102 @@ def participant_keys(participants, country_of, level: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+_FOUND_PERSON = "found:PERSON:"
+
+
+def name_stem(key: str) -> str:
+    """What a found person's name keeps when an article cuts it short: the family name of a kanji name
+    (its first two characters: 谷川秀善 → 谷川, 李在明 → 李在), the last part of a katakana one
+    (ショーカット・アジーズ → アジーズ). Other keys are their own stem."""
+    if not str(key).startswith(_FOUND_PERSON):
+        return key
+    name = key[len(_FOUND_PERSON):]
+    return _FOUND_PERSON + (name.split("・")[-1] if "・" in name else name[:2])
+
+
+def cut_short(a: str, b: str) -> bool:
+    """Two found people who are one person named in full and cut short (谷川 / 谷川秀善, アジーズ /
+    ショーカット・アジーズ); people the registry knows are told apart by their ids."""
+    if a == b or not (str(a).startswith(_FOUND_PERSON) and str(b).startswith(_FOUND_PERSON)):
+        return a == b
+    short, full = sorted((a[len(_FOUND_PERSON):], b[len(_FOUND_PERSON):]), key=len)
+    if len(short) < 2 or short == full:
+        return False
+    if "・" in full:
+        return short in full.split("・")
+    # a kanji name (an East Asian name: family name first) cut after its family name
+    return full.startswith(short) and len(full) <= 5 and all("\u4e00" <= c <= "\u9fff" for c in full)
+
+
+def _in_full(keys_a: frozenset, keys_b: frozenset) -> frozenset:
+    """keys_a with each found person missing from keys_b named as the one person of keys_b who is him
+    cut short or in full."""
+    out = set(keys_a)
+    for key in keys_a - keys_b:
+        alike = [other for other in keys_b - keys_a if cut_short(key, other)]
+        if len(alike) == 1:
+            out.discard(key)
+            out.add(alike[0])
+    return frozenset(out)
+
+
 def same_people(a, b, country_of) -> bool:
-    """The same people, or the same countries when either side names only countries."""
+    """The same people, or the same countries when either side names only countries. A side named as a
+    country in one telling and as its person in the other (岸田首相は中国と会談 / 岸田首相は習主席と会談)
+    is one side, when the people named in both are the same."""
     people_a = [p for p in a if not str(p.entity_id or "").startswith("country:")]
     people_b = [p for p in b if not str(p.entity_id or "").startswith("country:")]
     level = "person" if people_a and people_b else "country"
     keys_a, keys_b = participant_keys(a, country_of, level), participant_keys(b, country_of, level)
-    return bool(keys_a) and keys_a == keys_b
+    if not keys_a:
+        return False
+    keys_a = _in_full(keys_a, keys_b)
+    return keys_a == keys_b or level == "person" and _country_for_its_person(keys_a, keys_b, country_of)
+
+
+def same_keys(a, b, country_of) -> bool:
+    """same_people without a country standing for its person: the sides named alike in both tellings."""
+    people_a = [p for p in a if not str(p.entity_id or "").startswith("country:")]
+    people_b = [p for p in b if not str(p.entity_id or "").startswith("country:")]
+    level = "person" if people_a and people_b else "country"
+    return participant_keys(a, country_of, level) == participant_keys(b, country_of, level)
+
+
+def the_known(matches: list, participants, participants_of, country_of, loose=lambda m: False):
+    """Of the known meetings a telling fits, the one it tells: the first whose sides are named alike on a day
+    both give, else the only one it fits at all, by a country standing for its person (中国側 on a day
+    Kishida met both Xi and Li: none) or by a month (7月の会談 when the pair met twice that July: none)."""
+    alike = [m for m in matches if not loose(m) and same_keys(participants, participants_of(m), country_of)]
+    if alike:
+        return alike[0]
+    return matches[0] if len(matches) == 1 else None
+
+
+def month_of_its_day(start: str | None, precision: str | None, date_text: str | None,
+                     known_start: str | None, known_precision: str | None, known_date_text: str | None) -> bool:
+    """A telling the text dates by its month only (10月に…と行った会談, 今月の会談) and a known meeting dated by
+    its own day in that month: the month may point to that meeting (the_known takes it only when it is the
+    one meeting of those sides that month). Never the other way round: a day joined to a month's record
+    would join every meeting of that month to it."""
+    return bool(start and date_text) and precision == "month" and len(start) == 7 \
+        and own_date(known_start, known_precision, known_date_text) and known_start[:7] == start
+
+
+def _country_for_its_person(keys_a: frozenset, keys_b: frozenset, country_of) -> bool:
+    """Each key left over on either side is a country whose one person stands on the other side: the
+    shared people, with the leftover countries and people paired one to one."""
+    shared = keys_a & keys_b
+    left_a, left_b = keys_a - shared, keys_b - shared
+    if not shared or len(left_a) != len(left_b):
+        return False
+    countries_a = {k for k in left_a if str(k).startswith("country:")}
+    countries_b = {k for k in left_b if str(k).startswith("country:")}
+    people_a, people_b = left_a - countries_a, left_b - countries_b
+    # a country on one side, its person on the other: one each way, and no country twice
+    pairs_a = sorted(str(country_of(k)) for k in people_a)
+    pairs_b = sorted(str(country_of(k)) for k in people_b)
+    return sorted(countries_b) == pairs_a and sorted(countries_a) == pairs_b \
+        and len(set(pairs_a)) == len(pairs_a) and len(set(pairs_b)) == len(pairs_b)
 
 
 def one_meeting(a: dict, b: dict, country_of) -> bool:

@@ -14,11 +14,15 @@ import sqlite_utils
 from core.dates import reference_date
 from core.meetings.confidence import meeting_confidence
 from core.meetings.detect import Participant, detect_meetings
-from core.meetings.merge import dates_agree, kinds_fit, named_alike, one_meeting, one_plan, own_date, same_people
+from core.meetings.merge import (
+    dates_agree, kinds_fit, month_of_its_day, named_alike, one_meeting, one_plan, own_date, same_people,
+    the_known,
+)
 from core.meetings.nicknames import nickname_mentions
 from core.meetings.propose import (
     Proposal, article_links, country_lookup, date_from_links, group_mentions,
 )
+from core.meetings.spelling import known_people
 from core.progress import Cancelled, Progress, run_each
 from core.sentences import sentence_spans
 from core.registry import Registry
@@ -70,6 +74,7 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
     for proposal in proposals:
         _add_host(proposal, registry, country_of)
         _full_country_names(proposal, registry)
+        known_people(proposal, registry)  # ネタニエフ: a known leader as another outlet spells him
         _dated_by_the_report(proposal, reference, news_day)
         _later_that_day(proposal, body, reference)
         _drop_represented(proposal, country_of)
@@ -227,16 +232,22 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
     if not keys and not names:
         return None
     # candidates share a participant and a date that can agree
+    matches = []
     for row in meetings_sharing(db, keys, names, proposal.start):
         known = {"kind": row["kind"], "participants": participant_records(db, row["id"]),
                  "start": row["start_date"], "place": row["place_entity_id"]}
         # both dated by the text: an undated mention of a pair that meets often cannot be told from their
         # other meetings, nor can one dated only by its report
-        if one_meeting(proposal.as_dict(), known, country_of) and (
-                own_date(proposal.start, proposal.precision, proposal.date_text)
-                and own_date(row["start_date"], row["precision"], row["date_text"]) or _one_plan(proposal, row)):
-            return row["id"]
-    return None
+        if not one_meeting(proposal.as_dict(), known, country_of):
+            continue
+        if own_date(proposal.start, proposal.precision, proposal.date_text) \
+                and own_date(row["start_date"], row["precision"], row["date_text"]) or _one_plan(proposal, row):
+            matches.append((row["id"], known["participants"], False))
+        elif month_of_its_day(proposal.start, proposal.precision, proposal.date_text,
+                              row["start_date"], row["precision"], row["date_text"]):
+            matches.append((row["id"], known["participants"], True))
+    found = the_known(matches, proposal.participants, lambda m: m[1], country_of, lambda m: m[2])
+    return found[0] if found else None
 
 
 def _date_undated_proposal(db: sqlite_utils.Database, meeting_id: int, proposal: Proposal) -> None:

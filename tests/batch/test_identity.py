@@ -113,3 +113,44 @@ def test_one_day_told_twice_is_one_meeting_a_month_or_no_date_stays_apart_a_late
     assert [[c.article_id for c in m.members] for m in meetings] == [["a", "b"], ["c"], ["d"], ["e"]]
     assert sorted((s["from_id"], s["to_id"]) for s in series) == sorted(
         [(meetings[0].id, meetings[1].id), (meetings[3].id, meetings[1].id)])
+
+def test_a_month_the_text_gives_joins_the_one_meeting_of_that_month_as_on_the_desktop():
+    db = open_db(":memory:")
+    country_of = country_lookup(load_registry(db))
+    kishida, xi = ("岸田文雄", "person:fumio-kishida"), ("習近平", "person:xi-jinping")
+    july = dict(_row("m", "2025-07", [kishida, xi]), precision="month", date_text="7月")
+    dated = [dict(_row(a, day, [kishida, xi]), precision="day", date_text="11日") for a, day in
+             (("a", "2025-07-11"), ("b", "2025-07-25"))]
+    key = block_key(july, country_of)
+    meetings, _ = merge_block(key, [dated[0], july], country_of)
+    assert [[c.article_id for c in m.members] for m in meetings] == [["a", "m"]]
+    # the pair met twice that July: the month cannot say which
+    meetings, _ = merge_block(key, [*dated, july], country_of)
+    assert [[c.article_id for c in m.members] for m in meetings] == [["a"], ["b"], ["m"]]
+
+
+def test_a_country_told_for_its_leader_joins_the_leaders_meeting_only_when_it_is_the_only_one():
+    db = open_db(":memory:")
+    country_of = country_lookup(load_registry(db))
+    kishida, xi, li = ("岸田文雄", "person:fumio-kishida"), ("習近平", "person:xi-jinping"), ("李強", "person:li-qiang")
+    day = {"precision": "day", "date_text": "16日"}
+    with_xi = dict(_row("a", "2023-11-16", [kishida, xi]), **day)
+    with_li = dict(_row("b", "2023-11-16", [kishida, li]), **day)
+    with_china = dict(_row("c", "2023-11-16", [kishida, ("中国", "country:CN")]), **day)
+    assert block_key(with_xi, country_of) == block_key(with_china, country_of)
+    meetings, _ = merge_block("k", [with_xi, with_china], country_of)
+    assert [[c.article_id for c in m.members] for m in meetings] == [["a", "c"]]
+    meetings, _ = merge_block("k", [with_xi, with_li, with_china], country_of)
+    assert [[c.article_id for c in m.members] for m in meetings] == [["a"], ["b"], ["c"]]
+
+
+def test_a_name_cut_short_falls_in_the_block_of_the_full_name_and_joins_it():
+    db = open_db(":memory:")
+    country_of = country_lookup(load_registry(db))
+    day = {"precision": "day", "date_text": "12日"}
+    full = dict(_row("a", "2005-10-12", [("谷川秀善", "found:PERSON:谷川秀善"), ("アジーズ", "found:PERSON:アジーズ")]), **day)
+    cut = dict(_row("b", "2005-10-12", [("谷川", "found:PERSON:谷川"), ("アジーズ", "found:PERSON:アジーズ")]), **day)
+    other = dict(_row("c", "2005-10-12", [("谷川", "found:PERSON:谷川"), ("ムシャラフ", "found:PERSON:ムシャラフ")]), **day)
+    assert block_key(full, country_of) == block_key(cut, country_of) != block_key(other, country_of)
+    meetings, _ = merge_block("k", [full, cut], country_of)
+    assert [[c.article_id for c in m.members] for m in meetings] == [["a", "b"]]

@@ -1,0 +1,79 @@
+"""Pick pairs of Wikinews articles that may tell one meeting, by a rule (not by eye).
+
+    python bench/pick_identity_groups.py [--corpus DIR]
+
+Rule: every article of the corpus with a date line, a body of at most 4,000 characters, a
+diplomatic meeting word (会談, 首脳会議, 外相会合, 6か国協議, 訪問, 来日, 訪中, 訪米 …) and not in the
+identity gold already; the countries its running text names (the gazetteer's names and aliases
+of two characters or more, source lines left out). Two such articles form a pair when their
+dates are at most seven days apart, they share a meeting word and their running texts name a
+country other than Japan in common (Japanese news names Japan everywhere). Articles joined by a chain of pairs are one group;
+a group holding an article held aside in the meetings gold is held aside
+(identity_held: Kaidan's output on it is never looked at while tuning), the others are
+development (identity_dev). Articles of the meetings gold keep its meetings; the others are
+annotated by reading before Kaidan runs on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+# A source line (『…』。 or 新聞、2005年9月27日。) names outlets, not sides.
+CITATION = re.compile(r"『|新聞|通信|、\d{4}年\d+月\d+日。$")
+DAYS = 7
+MEETING = re.compile("会談|首脳会議|首脳会合|外相会議|外相会合|か国協議|カ国協議|ヶ国協議|者協議|訪問|来日|訪中|訪米|訪日|訪朝|訪韓")
+
+
+def countries(body: str, names: list[tuple[str, str]]) -> set[str]:
+    return {cid for name, cid in names if name in body}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "wikinews" / "txt"))
+    args = parser.parse_args()
+    gold = ROOT / "tests" / "fixtures" / "wikinews_gold"
+    meetings = json.loads((gold / "meetings.json").read_text(encoding="utf-8"))["articles"]
+    held = {key for key, article in meetings.items() if article.get("part") == "held"}
+    identity = json.loads((gold / "identity.json").read_text(encoding="utf-8"))
+    used = set(identity["articles"]) | set(identity.get("from_meetings_json", []))
+    names = []
+    for c in json.loads((ROOT / "resources" / "gazetteer" / "countries.json").read_text(encoding="utf-8")):
+        names += [(n, c["id"]) for n in [c["name"], *c.get("aliases", [])] if len(n) >= 2]
+    articles = []
+    for path in sorted(Path(args.corpus).glob("wn-*.txt")):
+        lines = path.read_text(encoding="utf-8").split("\n", 3)
+        if len(lines) < 4 or not lines[1] or path.stem in used:
+            continue
+        body = lines[3]
+        if len(body) > 4000 or not MEETING.search(body):
+            continue
+        running = "\n".join(line for line in body.split("\n") if not CITATION.search(line))
+        articles.append((path.stem, dt.date.fromisoformat(lines[1]), countries(running, names),
+                         set(MEETING.findall(body))))
+    pairs = []
+    for i, (a, day_a, ca, wa) in enumerate(articles):
+        for b, day_b, cb, wb in articles[i + 1:]:
+            if abs((day_a - day_b).days) <= DAYS and len((ca & cb) - {"country:JP"}) >= 1 and wa & wb:
+                pairs.append((a, b))
+    groups: dict[str, set[str]] = {}  # articles joined by a chain of pairs are one group
+    for a, b in pairs:
+        group = groups.get(a, {a}) | groups.get(b, {b})
+        for member in group:
+            groups[member] = group
+    chosen = sorted({tuple(sorted(g)) for g in groups.values()})
+    random.seed(1313013)
+    random.shuffle(chosen)
+    print(f"{len(articles)} articles, {len(pairs)} pairs, {len(chosen)} groups")
+    for group in chosen:
+        print("identity_held" if held & set(group) else "identity_dev", *group)
+
+
+if __name__ == "__main__":
+    main()

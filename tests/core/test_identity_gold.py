@@ -1,0 +1,46 @@
+"""The cross-article meetings gold: its parts hold the articles its groups name, and every mention is the
+text at its offsets in the body Kaidan reads."""
+
+import json
+from pathlib import Path
+
+from core.meeting_evaluation import identity_gold
+
+GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "wikinews_gold"
+IDENTITY = json.loads((GOLD / "identity.json").read_text(encoding="utf-8"))
+WIKINEWS = json.loads((GOLD / "meetings.json").read_text(encoding="utf-8"))
+
+
+def test_each_part_holds_its_groups_articles_and_meetings_only():
+    for part in ("identity_dev", "identity_held"):
+        gold = identity_gold(IDENTITY, WIKINEWS, part)
+        wanted = {a for g in IDENTITY["groups"] if g["part"] == part for a in g["articles"]}
+        assert set(gold["articles"]) == wanted
+        assert gold["meetings"] and all(m["part"] == part for m in gold["meetings"])
+        assert {x["article"] for m in gold["meetings"] for x in m["mentions"]} <= wanted
+    first = identity_gold(IDENTITY, WIKINEWS)
+    assert set(first["articles"]) == {"wn-00050", "wn-01127", "wn-02172", "wn-00726"}
+    assert all("part" not in m for m in first["meetings"])
+
+
+def test_the_parts_share_no_article_and_are_imported_oldest_first():
+    dev = identity_gold(IDENTITY, WIKINEWS, "identity_dev")["articles"]
+    held = identity_gold(IDENTITY, WIKINEWS, "identity_held")["articles"]
+    assert not set(dev) & set(held)
+    days = [a["reference_date"] for a in held.values()]
+    assert days == sorted(days)
+
+
+def test_every_mention_is_the_text_at_its_offsets():
+    for part in ("identity", "identity_dev", "identity_held"):
+        gold = identity_gold(IDENTITY, WIKINEWS, part)
+        for meeting in gold["meetings"]:
+            for mention in meeting["mentions"]:
+                body = gold["articles"][mention["article"]]["body"]
+                assert body[mention["start"]:mention["end"]] == mention["text"], (meeting["id"], mention)
+
+
+def test_the_held_groups_tell_the_coalition_talks_twice():
+    held = identity_gold(IDENTITY, WIKINEWS, "identity_held")
+    told_twice = [m["id"] for m in held["meetings"] if len({x["article"] for x in m["mentions"]}) > 1]
+    assert sorted(told_twice) == ["coalition-header", "leaders-10-10-header"]
