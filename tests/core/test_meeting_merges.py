@@ -3,19 +3,8 @@ round and a day that agrees; a series told by its name, or a pair told without a
 
 from datetime import date
 
-from core.meetings.detect import detect_meetings
 from core.meetings.merge import level_of, levels_fit, named_alike, round_of
-from core.meetings.propose import country_lookup, group_mentions
-from core.nlp.entities import detect
-from core.registry import bundled_registry
-
-REGISTRY = bundled_registry()
-COUNTRY_OF = country_lookup(REGISTRY)
-
-
-def proposals_in(text, reference=None):
-    found = detect_meetings(text, detect(text, REGISTRY, reference), reference)
-    return group_mentions(found, COUNTRY_OF)
+from tests.core.meeting_helpers import proposals_in
 
 
 def test_the_level_is_read_from_the_words_nearest_the_meeting_word():

@@ -5,18 +5,7 @@ from datetime import date
 
 from core.meeting_evaluation import identity_score, score
 from core.meetings.dates import date_range
-from core.meetings.detect import detect_meetings
-from core.meetings.propose import country_lookup, group_mentions
-from core.nlp.entities import detect
-from core.registry import bundled_registry
-
-REGISTRY = bundled_registry()
-COUNTRY_OF = country_lookup(REGISTRY)
-
-
-def proposals_in(text, reference=None):
-    found = detect_meetings(text, detect(text, REGISTRY, reference), reference)
-    return group_mentions(found, COUNTRY_OF)
+from tests.core.meeting_helpers import COUNTRY_OF, REGISTRY, proposals_in
 
 
 def test_a_meeting_over_days_is_dated_by_its_first_and_last_day_not_by_its_week():
