@@ -142,8 +142,8 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
         chosen = [m for m in chosen if m.source == "user" or lexicon.allows(m, folded[m.start : m.end])]
     chosen = mend(folded, chosen, registry)
     chosen = readings(folded, chosen)
-    chosen = short_forms_retyped(folded, chosen)
-    chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends), key=lambda m: m.start)
+    chosen = short_forms_retyped(folded, chosen, tokens, index_at)
+    chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends, tokens), key=lambda m: m.start)
     return [_with_text(m, text[m.start : m.end]) for m in link_new_names(folded, chosen)]
 
 

@@ -6,6 +6,7 @@ import re
 
 from core.model import Mention
 from core.nlp.compound_names import GENERIC_ACRONYMS
+from core.nlp.linking import common_word
 from core.nlp.tagger import KAIDAN_TYPE
 from core.nlp.tokens import Token
 from core.registry import Registry
@@ -61,6 +62,8 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
         if kind == "ORG" and len(surface) > 2 and surface.endswith("社") and "\u30a1" <= surface[-2] <= "\u30fc":
             end -= 1  # グッドウィル社: a company written in katakana is named without 社
             surface = surface[:-1]
+        if kind == "PERSON" and common_word(tokens, index_at, start, end, whole=False):
+            continue  # 鳥インフルエンザ, トリインフルエンザウィルス: a class of things is no one
         if kind == "ORG" and surface.endswith(_NOT_A_BODY):
             continue  # ハイチ暫定政府, レバノン司法当局: the country acting, not a named body
         if _NUMBER.match(surface) or (surface.startswith(_COUNTING) and kind != "PERSON") or surface in GENERIC_ACRONYMS:

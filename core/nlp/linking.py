@@ -12,11 +12,20 @@ from __future__ import annotations
 from dataclasses import replace
 
 from core.model import Mention
-from core.nlp.offices import office_after
+from core.nlp.offices import HONORIFICS, OFFICE_BEFORE_NAME, office_after
+from core.nlp.tokens import Token
 from core.registry import FOUND_PREFIX
 
 _LINKED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW")
 _SEPARATORS = "・=＝"
+# Heads of words that name a class of things, never a person: diseases and what causes them
+# (鳥インフルエンザ, トリインフルエンザウィルス), a company or body by its kind (…社, …株式会社), a product
+# (…ワクチン). A name ending so is no person, whoever the tagger says it is.
+CLASS_HEADS = ("インフルエンザ", "ウイルス", "ウィルス", "ワクチン", "感染症", "病", "症", "菌", "社", "株式会社",
+               "会社", "銀行", "証券", "工業", "商事", "電機", "新聞", "放送", "大学", "病院", "空港", "港")
+# Words next to a person's name only: honorifics and roles that are no office (the offices are matched on their own).
+_PERSON_AFTER = HONORIFICS + ("さま", "様", "選手", "監督", "候補", "容疑者", "被告", "教授", "博士", "夫妻", "陣営",
+                              "政権", "一家", "本人", "君", "ちゃん")
 
 
 def found_id(kind: str, name: str) -> str:
@@ -59,7 +68,45 @@ def link_new_names(folded: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def later_short_forms(folded: str, chosen: list[Mention], starts: set, ends: set) -> list[Mention]:
+def common_word(tokens: list[Token], index_at: dict | None, start: int, end: int, whole: bool = True) -> bool:
+    """Whether folded[start:end] is a word UniDic knows as a common noun (森, インフルエンザ, ライス), or ends
+    in a class head (鳥インフルエンザ, ネット証券): a class of things, not a person's name.
+    whole=False: the class heads alone."""
+    if index_at is None or start not in index_at:
+        return False
+    first = index_at[start]
+    token = tokens[first]
+    if token.end == end and whole and not token.unknown and token.pos.startswith("名詞,普通名詞"):
+        return True
+    last = first
+    while last + 1 < len(tokens) and tokens[last + 1].end <= end:
+        last += 1
+    if tokens[last].end != end:
+        return False
+    head = tokens[last]
+    return not head.unknown and head.pos.startswith("名詞,普通名詞") and head.surface.endswith(CLASS_HEADS)
+
+
+def person_supported(folded: str, name: str, mention: Mention) -> bool:
+    """Whether the article supports reading name as a person: a name in parts (ジョージ・ウェア), a
+    rule or the dictionary found it (a title, UniDic's person names), or a title, honorific or role
+    stands next to one of its occurrences (アネルカ選手, 財務長官ベッセント)."""
+    if any(separator in name for separator in _SEPARATORS) or mention.source not in ("tagger",):
+        return True
+    position = folded.find(name)
+    while position >= 0:
+        end = position + len(name)
+        if folded.startswith(_PERSON_AFTER, end) or office_after(folded, end):
+            return True
+        before = OFFICE_BEFORE_NAME.search(folded, max(0, position - 12), end)
+        if before and before.end("name") == end:
+            return True
+        position = folded.find(name, end)
+    return False
+
+
+def later_short_forms(folded: str, chosen: list[Mention], starts: set, ends: set,
+                      tokens: list[Token] | None = None) -> list[Mention]:
     """A new person's surname alone after the full name (長井健司さん … 長井の銃撃), or the name written
     again (アネルカ選手 … アネルカが): PERSON mentions.
 
@@ -75,7 +122,10 @@ def later_short_forms(folded: str, chosen: list[Mention], starts: set, ends: set
         if mention.type != "PERSON" or mention.entity_id is not None:
             continue
         name = folded[mention.start : mention.end]
-        for short in _short_forms(name) + [name]:  # the whole name written again counts too (アネルカ選手 … アネルカ)
+        if tokens is not None and common_word(tokens, starts, mention.start, mention.end):
+            continue  # 鳥インフルエンザ read as a person once is not spread through the article
+        again = [name] if person_supported(folded, name, mention) else []
+        for short in _short_forms(name) + again:  # the whole name written again counts too (アネルカ選手 … アネルカ)
             if len(short) < 2:
                 continue
             position = folded.find(short, mention.end)
@@ -89,7 +139,8 @@ def later_short_forms(folded: str, chosen: list[Mention], starts: set, ends: set
     return out
 
 
-def short_forms_retyped(folded: str, chosen: list[Mention]) -> list[Mention]:
+def short_forms_retyped(folded: str, chosen: list[Mention], tokens: list[Token] | None = None,
+                        index_at: dict | None = None) -> list[Mention]:
     """The tagger's organisation or place that is a new person's surname written before: a PERSON.
 
     Only spans the tagger or UniDic alone found, after the full name: the last part of a name
@@ -100,11 +151,13 @@ def short_forms_retyped(folded: str, chosen: list[Mention]) -> list[Mention]:
     for mention in chosen:
         name = folded[mention.start : mention.end]
         if mention.type == "PERSON" and mention.entity_id is None:
+            if tokens is not None and common_word(tokens, index_at, mention.start, mention.end):
+                continue
             parts = "・" in name or "=" in name or "＝" in name
             for short in _short_forms(name):
                 if len(short) >= 2:
                     shorts.setdefault(short, (mention.end, parts))
-            if len(name) >= 2:
+            if len(name) >= 2 and person_supported(folded, name, mention):
                 shorts.setdefault(name, (mention.end, True))  # the same name again is the same person
     if not shorts:
         return chosen
