@@ -9,6 +9,7 @@ in brackets (金大中(キム・デジュン)) take the full name's id.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from core.model import Mention
@@ -25,7 +26,13 @@ CLASS_HEADS = ("インフルエンザ", "ウイルス", "ウィルス", "ワク�
                "会社", "銀行", "証券", "工業", "商事", "電機", "新聞", "放送", "大学", "病院", "空港", "港")
 # Words next to a person's name only: honorifics and roles that are no office (the offices are matched on their own).
 _PERSON_AFTER = HONORIFICS + ("さま", "様", "選手", "監督", "候補", "容疑者", "被告", "教授", "博士", "夫妻", "陣営",
-                              "政権", "一家", "本人", "君", "ちゃん")
+                              "政権", "一家", "本人", "君", "ちゃん", "王子", "王女", "殿下", "陛下", "親王", "内親王")
+# Ranks written before a name that is a person's alone (横綱朝青龍), and the late (故…).
+_PERSON_BEFORE = ("横綱", "大関", "関脇", "小結", "故")
+# Marks of a person's name in the name itself or right after it: an initial (F.アロンソ), a regnal
+# number (テオフィロス3世), an age in brackets (露鵬(28歳), 関(60)).
+_NAME_MARK = re.compile(r"^[A-Z][.．]|\d世$")
+_AGE_AFTER = re.compile(r"[(（]\d{1,3}(?:歳|[)）])")
 
 
 def found_id(kind: str, name: str) -> str:
@@ -87,16 +94,24 @@ def common_word(tokens: list[Token], index_at: dict | None, start: int, end: int
     return not head.unknown and head.pos.startswith("名詞,普通名詞") and head.surface.endswith(CLASS_HEADS)
 
 
-def person_supported(folded: str, name: str, mention: Mention) -> bool:
+def person_supported(folded: str, name: str, mention: Mention, tokens: list[Token] | None = None,
+                     index_at: dict | None = None) -> bool:
     """Whether the article supports reading name as a person: a name in parts (ジョージ・ウェア), a
     rule or the dictionary found it (a title, UniDic's person names), or a title, honorific or role
-    stands next to one of its occurrences (アネルカ選手, 財務長官ベッセント)."""
-    if any(separator in name for separator in _SEPARATORS) or mention.source not in ("tagger",):
+    stands next to one of its occurrences (アネルカ選手, 財務長官ベッセント, 横綱朝青龍), a person's marks
+    (F.アロンソ, テオフィロス3世, 露鵬(28歳)), or UniDic reads its first word, in katakana, as a person's name."""
+    if any(separator in name for separator in _SEPARATORS) or mention.source not in ("tagger",) or _NAME_MARK.search(name):
         return True
+    if tokens is not None and index_at is not None and mention.start in index_at:
+        first = index_at[mention.start]
+        if tokens[first].pos.startswith("名詞,固有名詞,人名") and tokens[first].end <= mention.end \
+                and all("\u30a1" <= c <= "\u30fc" for c in tokens[first].surface):
+            return True  # UniDic knows the katakana name as a person's (ゴッホ); a kanji surname is also a place (山口組)
     position = folded.find(name)
     while position >= 0:
         end = position + len(name)
-        if folded.startswith(_PERSON_AFTER, end) or office_after(folded, end):
+        if folded.startswith(_PERSON_AFTER, end) or office_after(folded, end) or _AGE_AFTER.match(folded, end) \
+                or folded.endswith(_PERSON_BEFORE, 0, position):
             return True
         before = OFFICE_BEFORE_NAME.search(folded, max(0, position - 12), end)
         if before and before.end("name") == end:
@@ -124,7 +139,7 @@ def later_short_forms(folded: str, chosen: list[Mention], starts: set, ends: set
         name = folded[mention.start : mention.end]
         if tokens is not None and common_word(tokens, starts, mention.start, mention.end):
             continue  # 鳥インフルエンザ read as a person once is not spread through the article
-        again = [name] if person_supported(folded, name, mention) else []
+        again = [name] if person_supported(folded, name, mention, tokens, starts) else []
         for short in _short_forms(name) + again:  # the whole name written again counts too (アネルカ選手 … アネルカ)
             if len(short) < 2:
                 continue
@@ -157,7 +172,7 @@ def short_forms_retyped(folded: str, chosen: list[Mention], tokens: list[Token] 
             for short in _short_forms(name):
                 if len(short) >= 2:
                     shorts.setdefault(short, (mention.end, parts))
-            if len(name) >= 2 and person_supported(folded, name, mention):
+            if len(name) >= 2 and person_supported(folded, name, mention, tokens, index_at):
                 shorts.setdefault(name, (mention.end, True))  # the same name again is the same person
     if not shorts:
         return chosen

@@ -69,3 +69,14 @@ def test_a_name_with_a_role_beside_it_is_written_again_as_the_person():
     read = Mention(first, first + 4, "", "PERSON", source="tagger")
     assert person_supported(folded, "アネルカ", read)
     assert [folded[m.start : m.end] for m in later_short_forms(folded, [read], index_at, ends, tokens)] == ["アネルカ"] * 2
+
+
+def test_a_persons_marks_support_the_name_written_again():
+    folded = fold("直後、F.アロンソ以下トップ3が入った。横綱朝青龍が小結琴欧州に敗れた。ロシア出身の露鵬(28歳幕内)が否定した。")
+    for name in ("F.アロンソ", "朝青龍", "露鵬"):
+        at = folded.find(name)
+        assert person_supported(folded, name, Mention(at, at + len(name), "", "PERSON", source="tagger"))
+    # a kanji word the tagger read as a person, with nothing of a person beside it, is not (小惑星「糸川」)
+    folded = fold("探査機はやぶさが、小惑星「糸川」に着陸していたことが分かった。30分ほど「糸川」に着陸した。")
+    at = folded.find("糸川")
+    assert not person_supported(folded, "糸川", Mention(at, at + 2, "", "PERSON", source="tagger"))
