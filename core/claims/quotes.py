@@ -14,6 +14,44 @@ from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, NEGATED, TOLD, gap_of
 from core.clauses.predicates import noun_of_speech
 
 
+_HALF_WIDTH = str.maketrans("｢｣", "「」")
+
+
+def as_corner_quotes(body: str) -> str:
+    """body with every quote written as 「…」, character for character (offsets stay the same).
+
+    Half-width brackets ｢…｣ (old keyboards, some wires) are quotes like 「…」; 『…』 outside any 「…」
+    is a quote when a speech verb follows it (『…』と述べた), else a title (『…』を出版, a cited headline).
+    The text is returned as it came when it has neither, so the article is split into sentences once.
+    """
+    if "｢" in body:
+        body = body.translate(_HALF_WIDTH)
+    if "『" not in body:
+        return body
+    chars, depth, at = None, 0, 0
+    for mark in _MARKS.finditer(body):
+        if mark.start() < at:
+            continue
+        char = mark.group(0)
+        if char == "「":
+            depth += 1
+        elif char == "」":
+            depth = max(depth - 1, 0)
+        elif char == "『" and depth == 0:
+            close = body.find("』", mark.start() + 1)
+            if close < 0 or "「" in body[mark.start() + 1 : close] or "\n" in body[mark.start() + 1 : close]:
+                continue
+            said = AFTER_QUOTE.match(body, close + 1)
+            if said is not None and not said.group("as") and not qualifies_a_noun(body, said):
+                chars = chars or list(body)
+                chars[mark.start()], chars[close] = "「", "」"
+                at = close + 1
+    return "".join(chars) if chars else body
+
+
+_MARKS = re.compile("[「」『]")
+
+
 def quotes(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """Outermost 「…」 spans inside [start, end)."""
     out, depth, opened = [], 0, 0

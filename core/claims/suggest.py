@@ -29,7 +29,7 @@ from core.claims.reports import (
     OUTLET_NAME, OUTLET_OPENS, REPORTS, THIS_IS, TOLD_AT_END, Told, announced, inner_report, outlet_verb,
     reported_before_as_claim, written_in_full,
 )
-from core.claims.quotes import clause_before, cue_of, direct, quotes, qualifies_a_noun, told, told_again
+from core.claims.quotes import as_corner_quotes, clause_before, cue_of, direct, quotes, qualifies_a_noun, told, told_again
 from core.claims.spans import SpanIndex
 from core.model import Mention, ShortForm
 from core.nlp.offices import OFFICE_WORDS
@@ -92,6 +92,16 @@ class Candidate:
 
 def suggest(body: str, mentions: list) -> list[Candidate]:
     """Claim candidates in body; mentions are the article's entity mentions (start, end, type...)."""
+    written = body
+    body = as_corner_quotes(body)  # ｢…｣ and 『…』と述べた read as 「…」; same offsets
+    found = _suggest(body, mentions)
+    if body is not written:
+        for candidate in found:
+            candidate.text = written[candidate.start : candidate.end]  # the claim as the article writes it
+    return found
+
+
+def _suggest(body: str, mentions: list) -> list[Candidate]:
     index = SpanIndex(mentions, HOLDER_TYPES)
     persons = Persons()
     out: list[Candidate] = []
