@@ -129,6 +129,24 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
     return found
 
 
+# 「…」トランプ大統領は、そう強調した。 「…」別の男性、クライド・パウレスは言った。: the speaker after the quote, no と
+_SAID_AFTER = re.compile(r"(?:[^「」。]{0,40}?(?:、|に|で|後|前))??(?P<gap>[^「」。、をにでがはと]{2,24}?(?:は|が)、?)(?:そう|こう)?"
+                         r"(?P<cue>言っ|語っ|述べ|話し|強調し|答え|説明し|主張し|付け加え|反論し|切り返し)(?:た|ている)。?$")
+
+
+def said_after(body: str, s_start: int, s_end: int) -> list[tuple]:
+    """A sentence that is a quote and then who said it, with no と between (a translated style)."""
+    found = quotes(body, s_start, s_end)
+    if not found or body[s_start] != "「" or found[0][0] != s_start:
+        return []
+    end = found[-1][1]
+    match = _SAID_AFTER.fullmatch(body, end, s_end)
+    if match is None:
+        return []
+    gap, cue = match.span("gap"), match.group("cue") + body[match.end("cue"):s_end].rstrip("。")
+    return [(a, b, cue, "direct", gap) for a, b in found]
+
+
 def clause_before(body: str, s_start: int, quote_start: int) -> int:
     """Where the clauses before a sentence's first quote end: at its last comma."""
     comma = body.rfind("、", s_start, quote_start)

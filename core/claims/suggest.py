@@ -29,7 +29,7 @@ from core.claims.reports import (
     OUTLET_NAME, OUTLET_OPENS, REPORTS, THIS_IS, TOLD_AT_END, Told, announced, inner_report, outlet_verb,
     reported_before_as_claim, written_in_full,
 )
-from core.claims.quotes import as_corner_quotes, clause_before, cue_of, direct, quotes, qualifies_a_noun, told, told_again
+from core.claims.quotes import as_corner_quotes, clause_before, said_after, cue_of, direct, quotes, qualifies_a_noun, told, told_again
 from core.claims.spans import SpanIndex
 from core.model import Mention, ShortForm
 from core.nlp.offices import OFFICE_WORDS
@@ -115,7 +115,7 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
         if s_start < quoted_until:
             continue
         people = sorted(people + persons.surnames(body, s_start, s_end, people), key=lambda m: m.start)
-        found = direct(body, s_start, s_end) or announced(body, s_start, s_end)
+        found = direct(body, s_start, s_end) or announced(body, s_start, s_end) or said_after(body, s_start, s_end)
         if found and found[0][0] >= s_end:
             quoted_until = found[0][1]
         if found:  # …を受けたとしており、…「わからない」としている: a reported clause before the first quote
