@@ -79,7 +79,7 @@ def cue_of(body: str, match: re.Match) -> str:
     return match.group(name) + (tail.group(0) if tail else "")
 
 
-_NOUN_NEXT = re.compile(r"(?![上際後])[\u4e00-\u9fff\u30a1-\u30fa]")
+_NOUN_NEXT = re.compile(r"(?![上際後]|模様|一方|反面|半面)[\u4e00-\u9fff\u30a1-\u30fa]")
 _PUBLISHED_NOUN = re.compile(r"[^、。「」を]{0,6}?(?:声明|談話|コメント|書簡|メッセージ|決議|報告)[^、。「」を]{0,2}を"
                              r"(?:発表|公表|出|発出|送|採択|明らかに)")
 _INFERENCE = re.compile(r"[ぁ-ゖ]{0,4}?(?:ことになる|ことになった|ことになります)")

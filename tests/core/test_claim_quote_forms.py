@@ -72,3 +72,14 @@ def test_a_statement_given_as_follows():
 
 def test_a_quote_with_no_verb_is_still_no_claim():
     assert _quoted("「顔を上げるんだ。\n失望する必要はない。\n誇りを持とう」。") == []
+
+
+def test_a_hedge_or_a_contrast_after_the_verb_keeps_the_quote():
+    # …と説明している模様である: the writer hedges, the mayor still said it; …と述べる一方、: and, on the other hand
+    [c] = _quoted("読売新聞によると、竹原市長は、「養護学校に勤めている人から聞いた情報をそのまま書いたもので、事実だと思う。\n"
+                  "障害者を死なせろとかいう話ではない」と説明している模様である。")
+    assert holder_of(c) == "竹原" and c.text.endswith("話ではない」")
+    found = _quoted("試合後、伊調選手は「できなかった部分があった」「自分自身のレスリングを貫きたかったのだが、相手によって戦略が"
+                    "変わってしまっていたのが悔しい」と述べる一方、3連覇を果たしたことには満足した。")
+    assert [c.text[:6] for c in found] == ["「できなかっ", "「自分自身の"] and {holder_of(c) for c in found} == {"伊調"}
+    assert _quoted("「評価する」と答えた割合は4割だった。") == []
