@@ -137,8 +137,10 @@ _SAID_AFTER = re.compile(r"(?![ぁ-ゖ])(?:[^「」。]{0,40}?(?:、|に|で|後
 
 def said_after(body: str, s_start: int, s_end: int) -> list[tuple]:
     """A sentence that is a quote and then who said it, with no と between (a translated style)."""
+    if body[s_start] != "「" or body[s_end - 1] not in "。た":
+        return []
     found = quotes(body, s_start, s_end)
-    if not found or body[s_start] != "「" or found[0][0] != s_start:
+    if not found:
         return []
     end = found[-1][1]
     match = _SAID_AFTER.fullmatch(body, end, s_end)

@@ -104,6 +104,9 @@ _ANNOUNCED = re.compile(r"(?:(?:次の|以下の|この)ように|こう)、?(?P
 
 def announced(body: str, s_start: int, s_end: int) -> list[tuple]:
     """The quote a sentence announces (…は次のように述べた。「…」), as its claim."""
+    tail = body[max(s_start, s_end - 20):s_end]
+    if not ("よう" in tail or "こう" in tail or "通り" in tail or "とおり" in tail):
+        return []  # most sentences announce nothing: the pattern is only tried where its words are
     match = _ANNOUNCED.search(body, s_start, s_end)
     at = s_end
     while at < len(body) and body[at] in " \u3000\n":
