@@ -105,7 +105,7 @@ def draft_for_selection(article_id: int, body: str, start: int, end: int, claims
             draft.holder_entity_id, draft.holder_text = proposal.holder_entity_id, proposal.holder_text
             draft.via, draft.attribution, draft.cue = proposal.via, proposal.attribution, proposal.cue
         else:
-            quoted = draft.text.startswith("「") and draft.text.endswith("」")
+            quoted = draft.text[:1] in ("「", "｢") and draft.text[-1:] in ("」", "｣")
             draft.attribution = "direct" if quoted else "unattributed"
     draft.holder_label = entity_label(draft.holder_entity_id, draft.holder_text, entities)
     draft.targets = target_choices(body, start, end, mentions, entities, topics, draft.holder_entity_id)

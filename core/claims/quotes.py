@@ -14,6 +14,44 @@ from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, NEGATED, TOLD, gap_of
 from core.clauses.predicates import noun_of_speech
 
 
+_HALF_WIDTH = str.maketrans("｢｣", "「」")
+
+
+def as_corner_quotes(body: str) -> str:
+    """body with every quote written as 「…」, character for character (offsets stay the same).
+
+    Half-width brackets ｢…｣ (old keyboards, some wires) are quotes like 「…」; 『…』 outside any 「…」
+    is a quote when a speech verb follows it (『…』と述べた), else a title (『…』を出版, a cited headline).
+    The text is returned as it came when it has neither, so the article is split into sentences once.
+    """
+    if "｢" in body:
+        body = body.translate(_HALF_WIDTH)
+    if "『" not in body:
+        return body
+    chars, depth, at = None, 0, 0
+    for mark in _MARKS.finditer(body):
+        if mark.start() < at:
+            continue
+        char = mark.group(0)
+        if char == "「":
+            depth += 1
+        elif char == "」":
+            depth = max(depth - 1, 0)
+        elif char == "『" and depth == 0:
+            close = body.find("』", mark.start() + 1)
+            if close < 0 or "「" in body[mark.start() + 1 : close] or "\n" in body[mark.start() + 1 : close]:
+                continue
+            said = AFTER_QUOTE.match(body, close + 1)
+            if said is not None and not said.group("as") and not qualifies_a_noun(body, said):
+                chars = chars or list(body)
+                chars[mark.start()], chars[close] = "「", "」"
+                at = close + 1
+    return "".join(chars) if chars else body
+
+
+_MARKS = re.compile("[「」『]")
+
+
 def quotes(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """Outermost 「…」 spans inside [start, end)."""
     out, depth, opened = [], 0, 0
@@ -41,7 +79,7 @@ def cue_of(body: str, match: re.Match) -> str:
     return match.group(name) + (tail.group(0) if tail else "")
 
 
-_NOUN_NEXT = re.compile(r"(?![上際後])[\u4e00-\u9fff\u30a1-\u30fa]")
+_NOUN_NEXT = re.compile(r"(?![上際後]|模様|一方|反面|半面)[\u4e00-\u9fff\u30a1-\u30fa]")
 _PUBLISHED_NOUN = re.compile(r"[^、。「」を]{0,6}?(?:声明|談話|コメント|書簡|メッセージ|決議|報告)[^、。「」を]{0,2}を"
                              r"(?:発表|公表|出|発出|送|採択|明らかに)")
 _INFERENCE = re.compile(r"[ぁ-ゖ]{0,4}?(?:ことになる|ことになった|ことになります)")
@@ -89,6 +127,27 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
         else:
             waiting = []
     return found
+
+
+# 「…」トランプ大統領は、そう強調した。 「…」別の男性、クライド・パウレスは言った。: the speaker after the quote, no と;
+# not 「…支援」も供与すると、…外相が語った (the quote is part of a clause)
+_SAID_AFTER = re.compile(r"(?![ぁ-ゖ])(?:[^「」。]{0,40}?(?:、|に|で|後|前))??(?P<gap>[^「」。、をにでがはと]{2,24}?(?:は|が)、?)(?:そう|こう)?"
+                         r"(?P<cue>言っ|語っ|述べ|話し|強調し|答え|説明し|主張し|付け加え|反論し|切り返し)(?:た|ている)。?$")
+
+
+def said_after(body: str, s_start: int, s_end: int) -> list[tuple]:
+    """A sentence that is a quote and then who said it, with no と between (a translated style)."""
+    if body[s_start] != "「" or body[s_end - 1] not in "。た":
+        return []
+    found = quotes(body, s_start, s_end)
+    if not found:
+        return []
+    end = found[-1][1]
+    match = _SAID_AFTER.fullmatch(body, end, s_end)
+    if match is None:
+        return []
+    gap, cue = match.span("gap"), match.group("cue") + body[match.end("cue"):s_end].rstrip("。")
+    return [(a, b, cue, "direct", gap) for a, b in found]
 
 
 def clause_before(body: str, s_start: int, quote_start: int) -> int:

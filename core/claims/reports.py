@@ -95,11 +95,18 @@ OUTLET_NAME = re.compile(r"(?:新聞|通信|放送|テレビ|ラジオ|紙|誌|�
 # これは、…と伝えた: the sentence's topic points back, the outlet is not named in it
 THIS_IS = re.compile(r"(?:また、?|なお、?)?(?:これ|それ|この[\u4e00-\u9fff]{1,4})(?:は|について|に関して)、")
 # Xは次のように述べた。「…」: the quote after the sentence is what was said
-_ANNOUNCED = re.compile(r"(?:次の|以下の)ように(?P<cue>述べ|語っ|話し|説明し|コメントし|発言し|訴え|強調し)(?:た|ている)。$")
+# (also こう語った。 このように切り返した。 ダリッチ監督はこういったという。) and Xの話は次の通り。「…」 声明文は以下のとおりである。「…」
+_ANNOUNCED = re.compile(r"(?:(?:次の|以下の|この)ように|こう)、?(?P<cue>述べ|語っ|話し|言っ|いっ|説明し|コメントし|発言し|訴え|強調し|主張し|"
+                        r"答え|切り返し|反論し|呼びかけ|書い|記し)(?:た|ている|ていた)(?:という|とされる)?。$"
+                        r"|(?P<noun>話|談話|発言|声明|声明文|コメント|メッセージ|書簡|発表|会見)(?:の(?:要旨|内容|全文))?は、?(?:次|以下)の(?:通り|とおり)"
+                        r"(?:である|だ|です)?。$")
 
 
 def announced(body: str, s_start: int, s_end: int) -> list[tuple]:
     """The quote a sentence announces (…は次のように述べた。「…」), as its claim."""
+    tail = body[max(s_start, s_end - 20):s_end]
+    if not ("よう" in tail or "こう" in tail or "通り" in tail or "とおり" in tail):
+        return []  # most sentences announce nothing: the pattern is only tried where its words are
     match = _ANNOUNCED.search(body, s_start, s_end)
     at = s_end
     while at < len(body) and body[at] in " \u3000\n":
@@ -107,7 +114,11 @@ def announced(body: str, s_start: int, s_end: int) -> list[tuple]:
     if match is None or not body.startswith("「", at):
         return []
     said = next(iter(quotes(body, at, min(len(body), at + 3000))), None)
-    return [(said[0], said[1], match.group("cue") + "た", "direct", None)] if said and said[0] == at else []
+    gap = None
+    if match.group("noun") and body[match.start("noun") - 1] == "の" and match.start("noun") - 1 > s_start:
+        gap = (s_start, body.index("は", match.end("noun")) + 1)  # 鉢嶺地震津波監視課長の話は次の通り。: Xの話は, X said it
+    cue = match.group("noun") or match.group("cue") + "た"
+    return [(said[0], said[1], cue, "direct", gap)] if said and said[0] == at else []
 
 
 def written_in_full(index: SpanIndex, holder) -> Mention | None:

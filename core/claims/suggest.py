@@ -29,7 +29,7 @@ from core.claims.reports import (
     OUTLET_NAME, OUTLET_OPENS, REPORTS, THIS_IS, TOLD_AT_END, Told, announced, inner_report, outlet_verb,
     reported_before_as_claim, written_in_full,
 )
-from core.claims.quotes import clause_before, cue_of, direct, quotes, qualifies_a_noun, told, told_again
+from core.claims.quotes import as_corner_quotes, clause_before, said_after, cue_of, direct, quotes, qualifies_a_noun, told, told_again
 from core.claims.spans import SpanIndex
 from core.model import Mention, ShortForm
 from core.nlp.offices import OFFICE_WORDS
@@ -92,6 +92,16 @@ class Candidate:
 
 def suggest(body: str, mentions: list) -> list[Candidate]:
     """Claim candidates in body; mentions are the article's entity mentions (start, end, type...)."""
+    written = body
+    body = as_corner_quotes(body)  # ｢…｣ and 『…』と述べた read as 「…」; same offsets
+    found = _suggest(body, mentions)
+    if body is not written:
+        for candidate in found:
+            candidate.text = written[candidate.start : candidate.end]  # the claim as the article writes it
+    return found
+
+
+def _suggest(body: str, mentions: list) -> list[Candidate]:
     index = SpanIndex(mentions, HOLDER_TYPES)
     persons = Persons()
     out: list[Candidate] = []
@@ -105,7 +115,7 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
         if s_start < quoted_until:
             continue
         people = sorted(people + persons.surnames(body, s_start, s_end, people), key=lambda m: m.start)
-        found = direct(body, s_start, s_end) or announced(body, s_start, s_end)
+        found = direct(body, s_start, s_end) or announced(body, s_start, s_end) or said_after(body, s_start, s_end)
         if found and found[0][0] >= s_end:
             quoted_until = found[0][1]
         if found:  # …を受けたとしており、…「わからない」としている: a reported clause before the first quote
@@ -339,7 +349,7 @@ def _named_in_gap(body: str, start: int, end: int) -> str | None:
     text = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", re.sub(r"(?:他|ほか)$", "", text))  # アメリカ地質調査所(USGS)が
     bracketed = re.search(r"「([^「」]{2,20})」$", text)
     text = bracketed.group(1) if bracketed else text.strip("「」")  # ニュースサイト「X」他は: X
-    text = re.sub(r"の(?:報道|発表|声明|取材|番組|記事|調べ|話)$", "", text)  # フジテレビの報道では
+    text = re.sub(r"の(?:報道|発表|声明文?|談話|発言|取材|番組|記事|調べ|話)(?:の(?:要旨|内容|全文))?$", "", text)  # フジテレビの報道では
     if not re.search(r"(?:は|が|も)、?(?:あらためて|改めて|強く|重ねて)?$", body[start:end]):
         return None  # …と記者団に語った: the addressee, not the speaker
     text = strip_title(text)  # ヨセフ・サルキス・レバノン観光相は → ヨセフ・サルキス

@@ -1,0 +1,85 @@
+"""Quotes written in other brackets or spread over several sentences (Japanese Wikinews, outside the gold)."""
+
+from core.claims.quotes import as_corner_quotes
+from tests.core.claim_helpers import candidates, holder_of
+
+
+def _quoted(text):
+    return [c for c in candidates(text) if c.attribution == "direct"]
+
+
+def test_half_width_brackets_are_a_quote_over_its_sentences():
+    text = ("東京新聞(中日新聞東京本社)･丹羽勇総務局次長は｢本社社員がこのような容疑で逮捕されたことに大変驚いている。\n"
+            "新聞社の社員としてあるまじき行為で、事実関係を把握したうえで厳正に対処したい｣と話している。")
+    [c] = candidates(text)
+    assert c.attribution == "direct" and c.cue == "話している" and holder_of(c) == "丹羽勇"
+    assert c.text == text[text.index("｢"):text.index("｣") + 1]  # as the article writes it, both sentences
+    assert c.text.startswith("｢本社社員") and "\n新聞社の社員" in c.text
+
+
+def test_half_width_brackets_with_the_speaker_as_topic():
+    [c] = candidates("高橋容疑者は、｢港区内で売人から買った｣と容疑を認めている。")
+    assert (c.text, c.attribution, holder_of(c)) == ("｢港区内で売人から買った｣", "direct", "高橋")
+
+
+def test_a_double_bracket_followed_by_a_speech_verb_is_a_quote():
+    # the sentence above with the brackets some writers use for a quote outside any other quote
+    [c] = candidates("高橋容疑者は、『港区内で売人から買った』と容疑を認めている。")
+    assert (c.text, c.attribution, holder_of(c)) == ("『港区内で売人から買った』", "direct", "高橋")
+
+
+def test_a_double_bracket_title_or_a_name_is_no_quote():
+    headline = "『覚せい剤所持の疑い、中日新聞社員を逮捕』。\n朝日新聞、2007年6月14日。"
+    named = "同県警によれば、この追走の方法は、親子で列を作る姿が似ていることから『カルガモ走法』と呼ばれているという。"
+    assert as_corner_quotes(headline) is headline
+    assert as_corner_quotes(named) == named
+    inside = "重野安正幹事長も「私(重野氏)からも『政権離脱後も選挙協力はしていただきたい』と話した」と語っている。"
+    assert as_corner_quotes(inside) == inside  # a quote inside a quote keeps its brackets
+    assert len(as_corner_quotes("｢遺憾だ｣と述べた。『x』")) == len("｢遺憾だ｣と述べた。『x』")
+
+
+def test_a_quote_then_its_speaker_with_no_to():
+    text = ("「私はプーチンを尊敬している。\n実際のところ私は多くの人を尊敬しているのだが、それは全ての人と仲良く付き合える"
+            "ことを意味しない。\n」トランプ大統領は、そう強調した。")
+    [c] = _quoted(text)
+    assert (c.cue, holder_of(c)) == ("強調した", "トランプ")
+    assert c.text.startswith("「私はプーチン") and c.text.endswith("意味しない。\n」")
+
+
+def test_the_speaker_after_the_quote_not_a_clause_before_them():
+    [c] = _quoted("「神はアメリカを呪っている。\n彼を見つけることは決してできないだろう。\n」"
+                  "裁判官が判決文を読み上げる前にムサウィ被告は言った。")
+    assert c.cue == "言った" and "ムサウィ" in holder_of(c)
+    [c] = _quoted("「いろいろな道から彼らは集まってきたので、あてずっぽうでも何人の警官がいたのか言うことができない。\n」"
+                  "別の男性、クライド・パウレスは言った。")
+    assert holder_of(c) == "クライド・パウレス"
+
+
+def test_a_quote_announced_by_the_sentence_before():
+    text = "試合後にできた円陣でダリッチ監督はこういったという。\n「顔を上げるんだ。\n失望する必要はない。\n誇りを持とう」。"
+    [c] = _quoted(text)
+    assert c.text == "「顔を上げるんだ。\n失望する必要はない。\n誇りを持とう」" and holder_of(c) == "ダリッチ"
+
+
+def test_a_statement_given_as_follows():
+    text = ("警察の声明文は次のとおり。\n「私たちは2005年7月21日木曜日の事故と彼が関連しないことをいま確認します。\n"
+            "このような状況で誰かが命を失うということは悲劇であり、首都警察は遺憾の意を表します」")
+    [c] = _quoted(text)
+    assert (c.cue, holder_of(c)) == ("声明文", "警察")
+    assert c.text.endswith("遺憾の意を表します」") and "\nこのような状況" in c.text
+    assert _quoted("この方針は次のとおり。") == []
+
+
+def test_a_quote_with_no_verb_is_still_no_claim():
+    assert _quoted("「顔を上げるんだ。\n失望する必要はない。\n誇りを持とう」。") == []
+
+
+def test_a_hedge_or_a_contrast_after_the_verb_keeps_the_quote():
+    # …と説明している模様である: the writer hedges, the mayor still said it; …と述べる一方、: and, on the other hand
+    [c] = _quoted("読売新聞によると、竹原市長は、「養護学校に勤めている人から聞いた情報をそのまま書いたもので、事実だと思う。\n"
+                  "障害者を死なせろとかいう話ではない」と説明している模様である。")
+    assert holder_of(c) == "竹原" and c.text.endswith("話ではない」")
+    found = _quoted("試合後、伊調選手は「できなかった部分があった」「自分自身のレスリングを貫きたかったのだが、相手によって戦略が"
+                    "変わってしまっていたのが悔しい」と述べる一方、3連覇を果たしたことには満足した。")
+    assert [c.text[:6] for c in found] == ["「できなかっ", "「自分自身の"] and {holder_of(c) for c in found} == {"伊調"}
+    assert _quoted("「評価する」と答えた割合は4割だった。") == []
