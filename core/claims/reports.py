@@ -83,13 +83,15 @@ def reported_by(body: str, s_start: int, s_end: int) -> tuple[int, int] | None:
 
 # Verbs by which an outlet reports (報じた, 報道した), never a government's own statement
 REPORTS = re.compile(r"(?:報じ|報道)")
+# Words that end a news outlet's name (英タイムズ紙, 共同通信, BBC)
+_OUTLET_WORDS = "新聞|通信|放送|テレビ|ラジオ|紙|ニュース|タイムズ|ポスト|BBC|CNN|NHK"
 # Outlets opening a sentence as its topic: 各報道機関は, 報道各社は, 英タイムズ紙は
 OUTLET_OPENS = re.compile(r"(?:また|一方|さらに|なお)?、?(?P<name>各報道機関|報道各社|各社|各紙|[^、。「」はがをにで]{0,12}?"
-                           r"(?:新聞|通信|放送|テレビ|ラジオ|紙|ニュース|タイムズ|ポスト|BBC|CNN|NHK))(?:など)?は、?")
+                          rf"(?:{_OUTLET_WORDS}))(?:など)?は、?")
 # …と発言したと伝えた。: the sentence is an outlet's report of what was said
 TOLD_AT_END = re.compile(r"[たるい]と(?:伝え|報じ)(?:た|ている|ていた)。?$")
-# Words that end an outlet's name
-OUTLET_NAME = re.compile(r"(?:新聞|通信|放送|テレビ|ラジオ|紙|誌|ニュース|タイムズ|ポスト|ジャーナル|日報|報道|メディア|BBC|CNN|NHK|AP|AFP)")
+# Words that end an outlet's name, magazines, agencies and media included
+OUTLET_NAME = re.compile(rf"(?:{_OUTLET_WORDS}|誌|ジャーナル|日報|報道|メディア|AP|AFP)")
 
 
 # これは、…と伝えた: the sentence's topic points back, the outlet is not named in it
