@@ -1,0 +1,181 @@
+"""Reported speech without quotes: the clause before と + a speech verb (…と述べた, …としている), what a
+person told written as hearsay (…によると、…という), and positions taken on an object (…を批判した).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.claims.clauses import AFTER_CLAUSE, TAKES_AS, gap_of, object_claims
+from core.claims.holders import SPEAKER_END, NOT_A_HOLDER, group_topic_span, speaker_topic, title_after, topic_phrase
+from core.claims.quotes import cue_of, qualifies_a_noun, quotes
+from core.claims.reports import Told, inner_report, outlet_verb
+from core.claims.spans import SpanIndex
+from core.claims.subjects import NAME_TOPIC, VIA, subject_of
+
+_ADDRESSEE = re.compile(r"[^、。「」をは]{1,12}に(?:対し|対して)?、")
+_SETTING = re.compile(r"(?:また|さらに|一方|ただ|なお|その上で|そのうえで)、|[^、。「」をがはと]{1,14}?(?:で|において|の場で|の席で)、")
+PASSIVE = re.compile(r"(?:され|られ|われ)")
+# A document that holds what it says: この条例では、…としている (報告書は…としている)
+_DOCUMENT_TOPIC = re.compile(r"(?:また、?)?(?:この|同)?(?P<name>[\u4e00-\u9fff\u30a1-\u30fa]{0,10}(?:条例|法案|法律|報告書|声明|宣言|決議|条約|協定|"
+                             r"憲法|提言|答申|判決|社説|談話|合意文書|共同声明))(?:で)?は、")
+_SAME_COUNTRY = re.compile(r"(?P<name>同国[\u4e00-\u9fff]{1,6}(?:相|官|長|省|庁|政府))(?:は|が)、")
+# What may open a sentence before its topic: 18日、 また、 一方、 パキスタンの通信社
+_OPENER = re.compile(r"(?:(?:[0-9０-９]{1,2}日|同日|また|一方|さらに|なお)、)?[^、。「」]{0,16}")
+
+
+def after_quotes(body: str, q_end: int, s_end: int) -> tuple[int, int]:
+    """The span after the last quote's predicate when a reported clause follows it:
+    「…」と述べ、…を強めたいとした. Empty when another quote or nothing follows."""
+    comma = body.find("、", q_end, s_end)
+    if comma < 0 or "「" in body[comma:s_end] or comma - q_end > 12:
+        return s_end, s_end
+    return comma + 1, s_end
+
+
+def positions(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[tuple]:
+    """Positions taken on an object (…を批判した) outside the quotes and clauses already found."""
+    taken = [(f[0], f[1]) for f in found]
+    out = []
+    for start, end, cue, cue_start, gap in object_claims(body, s_start, s_end):
+        if any(a < end and start < b for a, b in taken) or any(a <= cue_start < b for a, b in taken) \
+                or any(start - 4 <= b <= start and "、" not in body[b:start] for _, b in taken):  # …との見方を示した: read already
+            continue
+        out.append((start, end, cue, "position", gap))
+        taken.append((start, end))
+    return out
+
+
+
+def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int) -> list[tuple[int, int, str, str]]:
+    """A clause ending in と + speech verb, with no quote of its own: the reported content.
+
+    It starts after its holder (Xは、) or the source it came through (Xによると、).
+    """
+    # the last one: the clause's own predicate; never one inside a quote (「審判は公正だと信じなくては…)
+    matches = [m for m in AFTER_CLAUSE.finditer(body, s_start, s_end)
+               if body.count("「", s_start, m.start()) <= body.count("」", s_start, m.start())]
+    if not any(v.group(0) for v in VIA.finditer(body, s_start, s_end)):
+        # …と見られ: a passive with no source names nobody; an earlier report of the sentence may
+        matches = [m for m in matches if not PASSIVE.search(cue_of(body, m))] or matches
+    match = matches[-1] if matches else None
+    if match is not None and _JOINED_NOUNS.search(body, max(s_start, match.start() - 1), match.start() + 1) \
+            and (gap_of(match) or (0, 0))[1] > 0 and body[gap_of(match)[1] - 1] == "も":
+        return []  # …の援護と…の充実も要請した: と joins two things asked for, nobody is quoted
+    if match is not None and _JOINED_NOUNS.search(body, max(s_start, match.start() - 1), match.start() + 1) \
+            and re.search(r"(?:について|に関して|に関し)、?$", body[slice(*(gap_of(match) or (0, 0)))]):
+        return []  # …連邦首相とSPDの成功について語った: と joins two topics, nothing is quoted
+    if match is None or qualifies_a_noun(body, match):
+        return []
+    clause_end = match.start()
+    if body.endswith("こ", s_start, clause_end) and body.startswith("とも", clause_end):
+        clause_end -= 1  # …されることも伝えた: the content is before こと
+    while clause_end > s_start and body[clause_end - 1] in "、 \u3000":
+        clause_end -= 1  # …メッセージである、と観光相は語った: the comma is no part of it
+    if match.group("as") and re.search(r"を(?:「[^ぁ-ゖ「」]{1,12}」|[^ぁ-ゖ、。「」]{1,10}|はじめ)$", body[s_start:clause_end]):
+        return []  # 3日間を「哀悼日」とし, 条例案を継続審議とし: a name or a status given, not a statement
+    if match.group("as") and TAKES_AS.search(body[max(s_start, clause_end - 8):clause_end]):
+        return []  # 経済開発強化などを目的としている: takes as, holds nothing
+    clause_start = s_start
+    for via in VIA.finditer(body, s_start, clause_end):
+        if via.group(0):
+            clause_start = via.end()
+    _, _, after_subject = subject_of(body, people, index, s_start, clause_end)
+    if after_subject is not None:
+        clause_start = max(clause_start, after_subject)
+    group = group_topic_span(body, s_start, clause_end) if after_subject is None else None
+    if group:
+        clause_start = max(clause_start, group[1])  # 犯人は…と述べた: the people said it
+    # a subject named inside a quote is the quote's own (「パキスタンが…支援」も供与すると): keep the quote whole
+    clause_start = next((a for a, b in quotes(body, s_start, clause_end) if a < clause_start < b), clause_start)
+    addressee = _ADDRESSEE.match(body, clause_start, clause_end)
+    if addressee:
+        clause_start = addressee.end()  # キャロル氏に、/記者団に対し、: whom it was said to
+    while clause_start < clause_end and body[clause_start] in " \u3000、":
+        clause_start += 1
+    gap = gap_of(match)
+    document = _DOCUMENT_TOPIC.match(body, clause_start, clause_end) if gap is None and after_subject is None else None
+    if document is not None:  # この条例では、…を設置するとしている: the ordinance holds it
+        return [(document.end(), clause_end, cue_of(body, match), "indirect", (document.start("name"), document.end()))]
+    if gap and body.endswith("の話として", *gap):
+        gap = None  # …と関係者の話として報じている: whom the report quotes, the topic reports it
+    topic = None
+    topics = list(NAME_TOPIC.finditer(body, clause_start, clause_end)) if after_subject is None else []
+    # the last topic before the reported clause; a は-topic over a later が-subject (報告書は、…秘密警察が、…としている)
+    # and the first topic set off by a comma over both (ダクラッラー情報相は、報告書は「…」に基づいていると述べた)
+    commas = [t for t in topics if t.group(0).endswith("は、")]
+    topic = commas[0] if commas else ([t for t in topics if t.group(0).rstrip("、「").endswith("は")] or topics or [None])[-1]
+    named_after = gap is not None and re.search(r"(?:は|が)、?$", body[gap[0]:gap[1]])
+    if topic and not NOT_A_HOLDER.search(topic.group("name")) and not named_after:
+        gap = gap or topic.span()  # プラウダは、…としている: the topic holds the clause
+        clause_start = topic.end()  # (爆発は、…である、とX観光相は語った: the clause's own topic stays in it)
+    elif after_subject is None and gap is None:
+        speaker = speaker_topic(body, clause_start, clause_end)  # フランスの政府当局は生存が困難との見解を示した
+        first_topic = body.find("は、", clause_start, clause_end)  # 20日の国連ニュースは、…: the first topic opens it
+        opening = topic_phrase(body, clause_start, first_topic + 2 if first_topic >= 0 else clause_end)
+        if opening and (body.find("、", clause_start, opening[1]) < 0 or _OPENER.fullmatch(body, clause_start, opening[1])) \
+                and re.search(r"[\u30a1-\u30faA-Za-z」]", opening[0]) and (not speaker or opening[2] < speaker[2]):
+            # 米紙ウォールストリート・ジャーナル(電子版)は…と報じている, 19日のBBCNewsは、死者は…: the name opening it holds it
+            gap, clause_start = (opening[1], opening[2]), opening[2]
+        elif speaker:
+            gap, clause_start = (speaker[1], speaker[2]), speaker[2]
+    if clause_end - clause_start < (4 if gap or after_subject else 6):  # 生存が困難 with its holder named
+        return []
+    setting = _SETTING.match(body, clause_start, clause_end)
+    while setting and clause_end - setting.end() >= 6:  # 記者会見で、/また、: where or how, not what was said
+        clause_start = setting.end()
+        setting = _SETTING.match(body, clause_start, clause_end)
+    out = []
+    for earlier in matches[:-1]:  # …実現させたいと語り、…保っていきたいとの考えを示した: two reports
+        said_end = earlier.start()
+        after = earlier.end() + len(cue_of(body, earlier)) - len(earlier.group("cue") or earlier.group("cue3") or "")
+        if clause_start < said_end and body.startswith("、", after) and said_end - clause_start >= 6 \
+                and "「" not in body[clause_start:said_end] and not earlier.group("as"):
+            out.append((clause_start, said_end, cue_of(body, earlier), "indirect", gap))
+            clause_start = after + 1
+        elif clause_start < said_end and after == match.start() and gap_of(earlier) and outlet_verb(cue_of(body, match)) \
+                and said_end - clause_start >= 6 and "「" not in body[clause_start:said_end] and not earlier.group("as"):
+            # …恐れがあると国連当局者が発言したと伝えた: the official holds it, the outlet told it
+            named = gap_of(earlier)
+            return [(clause_start, said_end, cue_of(body, earlier), "indirect", None, Told(gap, named))]
+    if out and clause_end - clause_start < 2:  # …と語った、とBBCは伝えた: the report tells what was said
+        return [item[:4] + (None, Told(gap)) for item in out]
+    if out:  # …と明らかにしており、実際、…店長は、…と語った: the second report names its own speaker
+        second = topic_phrase(body, clause_start, clause_end, with_comma=True)
+        referring = _SAME_COUNTRY.match(body, clause_start, clause_end)  # …と発表したほか、同国運輸相は、
+        if second is None and referring is not None:
+            second = (referring.group("name"), referring.start("name"), referring.end())
+        if second is not None and not (SPEAKER_END.search(second[0]) or referring is not None
+                                       or any(second[1] <= m.start < second[2] for m in people)):
+            second = None  # …と予測し、…対EU政策は、…と観測している: a matter, not who speaks
+        if second is not None:
+            gap, clause_start = (second[1], second[2]), second[2]
+    cue = cue_of(body, match)
+    attribution = "mixed" if "「" in body[clause_start:clause_end] else "indirect"
+    inner = inner_report(body, clause_start, clause_end, people) if outlet_verb(cue) and attribution == "indirect" else None
+    if inner is not None:  # BBCは、選挙監視団が、…を賞賛したと伝えた: the monitors hold it, BBC told it
+        return out + [(inner[0], inner[1], inner[2], "indirect", None, Told(gap, inner[3]))]
+    return out + [(clause_start, clause_end, cue, attribution, gap)]
+
+
+# A noun right before と (援護と): the と joins nouns unless a report follows
+_JOINED_NOUNS = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]と")
+
+
+# …と判断したという: the source tells that someone (the subject carried over) judged it; the source holds nothing
+HEARSAY_OF = re.compile(r"(?:など)?と[^、。「」]{0,12}?(?:た|ている|ていた)(?:のだ|そうだ)?という[。、]")
+_HEARSAY_END = re.compile(r"(?:のだ|だ)?という。?$")
+
+
+def hearsay(body: str, people: list, s_start: int, s_end: int) -> list[tuple]:
+    """What a person told, written as hearsay: ハッダド教育相によると、…を行うという。 (an outlet's …という is its report)."""
+    end = s_end - 1 if body[s_end - 1] == "。" else s_end
+    tail = _HEARSAY_END.search(body, s_start, s_end)
+    if tail is None:
+        return []
+    for mention in people:
+        title = title_after(body, mention.end) if mention.type == "PERSON" else None
+        via = VIA.match(body, title.end() if title else mention.end)
+        if mention.type == "PERSON" and via and via.group(0) and tail.start() - via.end() >= 6:
+            return [(via.end(), min(tail.start(), end), "という", "indirect", None)]
+    return []

@@ -1,0 +1,229 @@
+"""Who a claim's sentence names as its holder: the subject or topic before the claim (Xは, Xが, Xも),
+a bare title standing for the person named with it (長官は, 同氏は), a name written with an honorific
+or an office, a name written between と and the verb, and the sources a claim came through (Xによると).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.claims.clauses import HOLDER_PARTICLE
+from core.claims.holders import (
+    COORDINATED, SPEAKER_END, HEADING, NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, Named, comma_after, group_topic,
+    last_with_title, particle_before, person_before, title_after, titled_before, topic_phrase,
+)
+from core.clauses.reader import strip_title
+from core.claims.spans import SpanIndex
+from core.model import Mention, ShortForm
+from core.nlp.offices import OFFICE_WORDS
+
+VIA = re.compile(r"(?:の発表|の報道|の声明)?(?:によると|によれば)(?:して)?、?")  # …の情報によるとして、
+_HOLDER_PARTICLE = HOLDER_PARTICLE
+# 長官は, 同氏は: a title standing for a person named earlier.
+_BARE_TITLE = re.compile(
+    r"(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z])(?P<title>同氏|同(?:[\u4e00-\u9fff]{1,4})|長官|外相|首相|大統領|"
+    r"国家主席|主席|報道官|副首相|財務長官|国務長官)(?P<particle>(?:側)?(?:は、?|が|も))"
+)
+# A name written right before an institution and a title: 溝上恵|東京大学名誉教授は
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[、。\n」]))(?P<name>[\u4e00-\u9fff々]{2,5}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,15})")
+_PARTICLE_END = re.compile(r"(は|が|も)、?$")
+# People or a body as a が-subject: フランス電力公社(EDF)が, プカルパの警察官が
+_GA_SPEAKER = re.compile(r"(?:[^、。「」]{0,12}?の)?(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16})(?:[(（][^()（）]{1,12}[)）])?が"
+                         r"(?=[^。]{0,24}「|[^。「」]{4,})")
+# A ministry or agency and its head, written after a person's name: 外交通商部長官, 国防省報道官
+_OFFICE_OF_BODY = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa・]{1,12}?(?:部|省|庁|院|局|府|委員会)(?:長官|大臣|部長|長|報道官|次官|副長官)")
+# 佐々木憲昭衆議院議員・衆院国会対策副委員長: offices between a person and the body of their next office
+_OFFICES_BETWEEN = re.compile(r"[\u4e00-\u9fff]{1,10}(?:議員|委員|大臣|長官|長|相)・[\u4e00-\u9fff]{0,4}")
+_ASIDE_ONLY = re.compile(r"[(（][^()（）]{1,20}[)）]|・")
+_BODY_OF_STATE = re.compile(r"軍当局|当局|軍|国防省|外務省")
+_ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[^、。]{0,12}(?:は|が))")
+# A name written with an honorific or an office before は/が: the holder even when no entity matches it.
+_TITLED_NAME = re.compile(
+    r"(?<![\u4e00-\u9fff\u30a1-\u30fa・ー])(?P<name>[\u4e00-\u9fff]{1,3}[\u30a1-\u30fa]{2,3}(?=さん|氏)|[\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,11})"
+    r"(?:[(（][A-Za-z\s.\-]{2,30}[)）])?"  # 蘇益仁(SuIh-jen)局長: the name in Latin letters
+    r"(?:氏|さん|" + "|".join(o for o in OFFICE_WORDS if len(o) > 1) + r"|社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ|専務|常務|取締役|理事長|宮司|学長|院長|所長|署長|館長|支配人|店長|主将"
+    r"|最高経営責任者|CEO|局長|部長|課長|次長|室長|座長|議長)(?:[(（][^()（）]{1,12}[)）])?(?:兼[\u4e00-\u9fff]{1,4})?(?:ら)?(?:は|が|も)、?"
+)
+
+
+def next_speaker(body: str, people: list, index: SpanIndex, begin: int, start: int):
+    """(mention, text) of a speaker named as a topic between an earlier report's verb and a quote, or None."""
+    if begin >= start or "「" in body[begin:start] or "」" in body[begin:start]:
+        return None
+    holder, text, _ = subject_of(body, people, index, begin, start)
+    if holder is not None or text is not None:
+        return holder, text
+    topic = topic_phrase(body, begin, start)
+    return (None, topic[0]) if topic is not None else None
+
+
+def sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, start: int, nested: bool):
+    """(mention, text) of who holds a claim starting at start, read from its sentence before it."""
+    if nested:  # 「…」と語ったと伝えた: the quote is the nearest subject's, told by the topic
+        inner = [m for m in people if s_start <= m.start and m.end <= start and m.type == "PERSON"
+                 and particle_before(body, m, start) == "が"]
+        if inner:
+            return inner[-1], None
+        named = None
+        for named in NAMED_SUBJECT.finditer(body, s_start, start):
+            pass
+        if named is not None:
+            return None, named.group("name")
+        for named in _GA_SPEAKER.finditer(body, s_start, start):
+            pass
+        if named is not None and SPEAKER_END.search(named.group("name")):
+            return None, named.group("name")  # …はプカルパの警察官がRPPラジオに対し「…」と語ったと伝えた
+    holder, holder_text, _ = subject_of(body, people, index, s_start, start)
+    if holder is None and holder_text is None:
+        holder_text = _topic(body, s_start, start) or group_topic(body, s_start, start)
+    topic = topic_phrase(body, s_start, start, with_comma=True)
+    named = holder or (Named(body.rfind(holder_text, s_start, start), holder_text) if holder_text else None)
+    if topic and named is not None and topic[2] <= named.start:
+        inside = [m for m in people if topic[1] <= m.start and m.end <= topic[2] and m.type == "PERSON"]
+        if particle_before(body, named, start) == "が":
+            return None, topic[0]  # 報告書は、…秘密警察が…殺害したとしている: the topic holds
+        if not comma_after(body, named, start):
+            # ジュリオ・トレモンティ伊副首相は、ファツィオ総裁は辞任すべきだと: the first topic holds
+            return (inside[-1], None) if inside else (None, topic[0])
+    if holder is None and holder_text is None:
+        topic = topic_phrase(body, s_start, start)  # 議会の広報担当は「…」と話した
+        if topic:
+            titled = titled_before(body, index, topic[0], topic[1])
+            return (titled, None) if titled is not None else (None, topic[0])
+        opening = _GA_SPEAKER.match(body, s_start, start)  # フランス電力公社(EDF)が…ことを発表した
+        if opening is not None and SPEAKER_END.search(opening.group("name")):
+            return None, opening.group("name")
+    return holder, holder_text
+
+
+# A name-like topic set off by a comma, at the sentence start or after a source: プラウダは、 ネクシィーズは
+NAME_TOPIC = re.compile(r"(?:^|(?<=[、。\n]))(?P<name>[\u4e00-\u9fff\u30a1-\u30ffA-Za-z・]{2,12}?)(?:[(（][^()（）。]{1,12}[)）])?"
+                    r"(?:など)?(?:では|は(?:[0-9０-９]{1,2}日)?|が)(?:、|(?=「))")  # 防災科学技術研究所は31日、
+
+
+def _topic(body: str, s_start: int, limit: int) -> str | None:
+    """The name-like topic of the sentence before limit, when no entity is the subject."""
+    found = None
+    for match in NAME_TOPIC.finditer(body, s_start, limit + 1):  # one past: the 「 it is followed by
+        if match.end() <= limit:
+            found = match.group("name")
+    if found and not NOT_A_HOLDER.search(found) and not NOT_A_NAME.match(found) and found not in OFFICE_WORDS:
+        return found
+    return None
+
+
+def named_in_gap(body: str, start: int, end: int) -> str | None:
+    """A holder written between と and the verb that is no entity Kaidan knows (…とNBCが伝えた)."""
+    text = re.sub(r"(?:などの?各社|など|ら)?(?:に対し|では|は|が|も|に|で)、?(?:あらためて|改めて|強く|重ねて)?$",
+                  "", body[start:end]).strip(" 、")
+    text = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", re.sub(r"(?:他|ほか)$", "", text))  # アメリカ地質調査所(USGS)が
+    bracketed = re.search(r"「([^「」]{2,20})」$", text)
+    text = bracketed.group(1) if bracketed else text.strip("「」")  # ニュースサイト「X」他は: X
+    text = re.sub(r"の(?:報道|発表|声明文?|談話|発言|取材|番組|記事|調べ|話)(?:の(?:要旨|内容|全文))?$", "", text)  # フジテレビの報道では
+    if not re.search(r"(?:は|が|も)、?(?:あらためて|改めて|強く|重ねて)?$", body[start:end]):
+        return None  # …と記者団に語った: the addressee, not the speaker
+    text = strip_title(text)  # ヨセフ・サルキス・レバノン観光相は → ヨセフ・サルキス
+    if 2 <= len(text) <= 16 and "を" not in text and "と" not in text \
+            and not re.search(r"[をのにで]$|記者|会見|声明|取材|番組|^(?:ラジオ|テレビ)", text):
+        return text
+    return None
+
+
+def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: int):
+    """(mention, surface, end) of the clause's subject before limit: the last Xは, else Xが/Xも.
+
+    A bare title or 同氏 (長官は, 同氏は) stands for the last person named with it.
+    Returns (None, surface, end) for such a title nobody earlier holds, and
+    (None, None, None) when there is no subject at all.
+    """
+    found = []
+    for mention in people:
+        start, end = mention.start, mention.end
+        if start < s_start or end > limit:
+            continue
+        position = end
+        aside = _ASIDE.match(body, position)  # ミュンテフェリング(ミュンテフェーリング)SPD党首は
+        if aside:
+            position = aside.end()
+        title = title_after(body, position)
+        if title is None and mention.type == "PERSON":
+            title = _OFFICE_OF_BODY.match(body, position)  # 潘基文(パン・ギムン)外交通商部長官は
+        if title:
+            position = title.end()
+            aside = _ASIDE.match(body, position)  # 王貞治監督(68歳)が: the age after the title
+            if aside:
+                position = aside.end()
+        coordinated = COORDINATED.match(body, position) or HEADING.match(body, position)
+        if coordinated and not _HOLDER_PARTICLE.match(body, position):
+            # 住友商事とKDDIは、 / X議員をはじめとする議員らは: the one named first holds for the group
+            position = coordinated.end()
+        particle = _HOLDER_PARTICLE.match(body, position)
+        if particle and particle.end() <= limit:
+            # the holder is the name, never its title (石原知事 → 石原); a surname stands for the full name
+            name = mention.full_name if isinstance(mention, ShortForm) else None
+            person = person_before(body, s_start, start) if title and mention.type != "PERSON" else None
+            if person is not None:  # ミュンテフェリング(ミュンテフェーリング)SPD党首は: the person, not the party
+                mention, name, start = person, body[person.start : person.end], person.start
+            elif title and mention.type == "ORG" and (before := [
+                    m for m in people if m.type == "PERSON" and m.end <= mention.start
+                    and (m.end == mention.start or _ASIDE_ONLY.fullmatch(body, m.end, mention.start)
+                         or _OFFICES_BETWEEN.fullmatch(body, m.end, mention.start))]):
+                # 潘基文(パン・ギムン)外交通商部長官は: the person named before their ministry and office
+                mention, name, start = before[-1], before[-1].text, before[-1].start
+            elif title and mention.type == "ORG":
+                named = None
+                for named in _NAME_BEFORE.finditer(body, s_start, start):
+                    pass  # the last name before the institution
+                if named is not None and named.end() == start and not NOT_A_NAME.match(named.group("name")):
+                    # 溝上恵東京大学名誉教授は: the person named before their institution, no entity of their own
+                    start = named.start("name")
+                    mention = Mention(start, mention.start, named.group("name"), "PERSON", source=None)
+                    name = named.group("name")
+            body_of = _BODY_OF_STATE.match(particle.group(0))
+            if body_of and mention.type == "GPE":
+                # 大韓民国軍当局は: the army or ministry holds the claim, not the country
+                end = position + body_of.end()
+                mention, name = Mention(start, end, body[start:end], "ORG", source=None), body[start:end]
+            found.append((_PARTICLE_END.search(particle.group(0)).group(1), mention, name or body[start:end],
+                          particle.end()))
+    for bare in _BARE_TITLE.finditer(body, s_start, limit):
+        if not any(f[3] == bare.end() for f in found):
+            person = last_with_title(body, index, bare.group("title"), bare.start())
+            if person is not None:  # a title nobody earlier holds is never the holder itself
+                found.append((bare.group("particle").lstrip("側")[:1], person, body[person.start : person.end],
+                              bare.end()))
+    # ordered by where the particle ends; of two ending there (小沢一郎・民主党代表が) the first named holds
+    # of a body and a person ending there (国際連合・潘基文事務総長は) the person holds
+    found.sort(key=lambda f: (f[3], f[1].type == "PERSON", -f[1].start))
+    # XはYは…と主張, X首相が、Y国は…と述べた: the first subject set off by a comma governs the sentence, the
+    # other sits inside the claim; else the topic (は) over a subject (が)
+    commas = [f for f in found if body[f[3] - 1] == "、"]
+    # the first such subject (ロイターなどは、X次期大統領が、…と伝えた); of names ending there, as below
+    commas = [f for f in commas if f[3] == commas[0][3]]
+    topics = commas or [f for f in found if f[0] == "は"] or found
+    titled = None
+    for titled in _TITLED_NAME.finditer(body, s_start, limit):
+        pass  # the last one before limit
+    if titled is not None and NOT_A_NAME.match(titled.group("name")):
+        titled = None
+    # 鬼武氏は: a person Kaidan has no entity for, the topic when no entity is, or when it comes later
+    if titled is not None and (not topics or (titled.end() > topics[-1][3]
+                                              and titled.group(0).rstrip("、").endswith("は"))):
+        return None, titled.group("name"), titled.end()
+    if not topics:
+        return None, None, None
+    _, mention, surface, end = topics[-1]
+    return mention, surface, end
+
+
+def sources_of(body: str, people: list, s_start: int, claim_start: int) -> list[dict]:
+    """Sources the claim is reported through: 新華社によると, 中国外務省の発表によると, ハッダド教育相によると."""
+    out = []
+    for mention in people:
+        start, end = mention.start, mention.end
+        title = title_after(body, end) if mention.type == "PERSON" else None
+        at = title.end() if title else end
+        if s_start <= start and at <= claim_start and VIA.match(body, at) and VIA.match(body, at).group(0):
+            out.append({"entity_id": mention.entity_id, "text": body[start:end]})
+    return out
+
