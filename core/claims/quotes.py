@@ -108,11 +108,20 @@ def qualifies_a_noun(body: str, match: re.Match) -> bool:
     return bool(tail and tail.group(0).endswith(("た", "る", "いる"))) and bool(_NOUN_NEXT.match(body, at))
 
 
+# A bracketed aside right after a quote: who said it or where it was read (（中央日報）, (東京新聞による))
+_ASIDE_AFTER_QUOTE = re.compile(r"[(（](?![0-9０-９]{1,4}年|[0-9０-９]{1,2}月)[^()（）「」。\n]{1,24}[)）]")  # not a date (2008年6月5日)
+
+
 def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
     """Quotes followed by a speech verb, with the span between them (it may name the holder)."""
     found, waiting = [], []
     for q_start, q_end in quotes(body, s_start, s_end):
         match = AFTER_QUOTE.match(body, q_end, s_end)
+        aside = _ASIDE_AFTER_QUOTE.match(body, q_end, s_end) if match is None else None
+        if aside is not None:  # 「…」(朝日新聞より)とコメントした, 「…」(同社幹部談)として: a source or speaker in brackets
+            match = AFTER_QUOTE.match(body, aside.end(), s_end)
+            if match is not None and match.group("as") and not re.search(r"[ぁ-ゖ]", body[q_start + 1 : q_end - 1]):
+                match = None  # 「馬関駅」(ばかんえき)として開業: a name and its reading
         if match and match.group("as") and body[q_start - 1 : q_start] == "を" \
                 and not re.search(r"[ぁ-ゖ]", body[q_start + 1 : q_end - 1]):
             match = None  # 3日間を「哀悼日」とし: a name given, not a statement

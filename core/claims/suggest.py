@@ -29,7 +29,7 @@ from core.claims.reports import (
 )
 from core.claims.quotes import as_corner_quotes, clause_before, said_after, direct, told, told_again
 from core.claims.spans import SpanIndex
-from core.claims.subjects import VIA, named_in_gap, next_speaker, sentence_holder, sources_of, subject_of
+from core.claims.subjects import VIA, aside_speaker, named_in_gap, next_speaker, sentence_holder, sources_of, subject_of
 from core.model import Mention
 from core.nlp.offices import OFFICE_WORDS
 from core.sentences import sentence_spans
@@ -158,10 +158,13 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
                 holder, holder_text, explicit = None, via[0]["text"], True
             if holder is None and holder_text is None and via:
                 holder_text = via[0]["text"]  # AによるとB: nobody else named, A said it
+            speaker = aside_speaker(body, people, end) if attribution == "direct" else None
+            # 「…」(熊谷氏)としている: the one named in brackets said this quote; the sentence's subject goes on
+            said, said_text = speaker if speaker is not None else (holder, holder_text)
             out.append(Candidate(start, end, body[start:end], cue,
                                  ("mixed" if "「" in body[start:end] else "indirect") if attribution == "position" else attribution,
-                                 holder.entity_id if holder else None, holder_text, via,
-                                 _confidence(attribution, cue, explicit, holder is not None or holder_text)))
+                                 said.entity_id if said else None, said_text, via,
+                                 _confidence(attribution, cue, explicit or speaker is not None, said is not None or said_text)))
             if holder is None and holder_text and explicit:
                 at = body.rfind(holder_text, s_start, start)  # ベルカンヌ校長は「…」と述べた。…という: still him
                 holder = Mention(at, at + len(holder_text), holder_text, "PERSON", source=None) if at >= 0 else None
