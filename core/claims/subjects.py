@@ -37,6 +37,8 @@ _OFFICE_OF_BODY = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa・]{1,12}?(?:部|省|
 _OFFICES_BETWEEN = re.compile(r"[\u4e00-\u9fff]{1,10}(?:議員|委員|大臣|長官|長|相)・[\u4e00-\u9fff]{0,4}")
 _ASIDE_ONLY = re.compile(r"[(（][^()（）]{1,20}[)）]|・")
 _BODY_OF_STATE = re.compile(r"軍当局|当局|軍|国防省|外務省")
+# Words that end an organisation's name past the entity Kaidan found: NBCテレビ|局, 仙台中央警察|署
+_ORG_HEAD = re.compile(r"(?:社|署|局|紙|誌|本社|支局|特捜部|取引所)(?=(?:ら|側)?(?:は|が|も))")
 _ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[^、。]{0,12}(?:は|が))")
 # A name written with an honorific or an office before は/が: the holder even when no entity matches it.
 _TITLED_NAME = re.compile(
@@ -146,6 +148,9 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
         aside = _ASIDE.match(body, position)  # ミュンテフェリング(ミュンテフェーリング)SPD党首は
         if aside:
             position = aside.end()
+        head = _ORG_HEAD.match(body, position) if mention.type == "ORG" else None
+        if head:  # NBCテレビ局は, デロイト社が, 仙台中央警察署は: the body's name runs on past its entity
+            position = head.end()
         title = title_after(body, position)
         if title is None and mention.type == "PERSON":
             title = _OFFICE_OF_BODY.match(body, position)  # 潘基文(パン・ギムン)外交通商部長官は
