@@ -13,6 +13,7 @@ from core.claims.holders import (
     last_with_title, particle_before, person_before, title_after, titled_before, topic_phrase,
 )
 from core.clauses.reader import strip_title
+from core.claims.quotes import quotes
 from core.claims.reports import OUTLET_NAME
 from core.claims.spans import SpanIndex
 from core.model import Mention, ShortForm
@@ -237,6 +238,7 @@ def sources_of(body: str, people: list, s_start: int, claim_start: int) -> list[
 
 # (鈴木和史気象台長), (熊谷氏), (野球機構・長谷川一雄事務局長): a speaker in brackets after a quote
 _ASIDE_SPEAKER = re.compile(r"[(（](?P<name>[^()（）「」。\n、]{2,24}?)(?:談|の話)?[)）]")
+_AGE = re.compile(r"[・、,\s]?[0-9０-９]{1,3}歳$")  # (ナツミさん・33歳)
 _BODY_BEFORE = re.compile(r"^[^・]{2,16}(?:機構|会|委員会|協会|連盟|省|庁|社|局|部|党|団)・")
 _TITLE_END = re.compile(r"(?:氏|さん|長|" + "|".join(OFFICE_WORDS) + r")$")
 _ASIDE_NOT_A_SPEAKER = re.compile(r"(?:より|による|によれば|から|記事|新聞|通信|放送|テレビ|紙|誌|日報|[0-9０-９]日?|年|月)$|^何れも|^いずれも")
@@ -256,7 +258,21 @@ def aside_speaker(body: str, people: list, q_end: int) -> tuple | None:
     inside = [m for m in people if match.start("name") <= m.start and m.end <= match.end("name") and m.type == "PERSON"]
     if inside:
         return inside[-1], None
-    name = _BODY_BEFORE.sub("", name)  # 野球機構・長谷川一雄事務局長: the person, not their body
+    name = _BODY_BEFORE.sub("", _AGE.sub("", name))  # 野球機構・長谷川一雄事務局長: the person, not their body
     if name in OFFICE_WORDS or not (SPEAKER_END.search(name) or _TITLE_END.search(name)):
         return None  # (ばかんえき), (シンガポール): a reading or a place, not who spoke
     return None, name
+
+
+def captioned(body: str, s_start: int, s_end: int) -> list[tuple]:
+    """A sentence that is only a quote and, in brackets, who said it: 「…」（ヒロさん・32歳） (vox pops, captions)."""
+    if body[s_start] != "「":
+        return []
+    found = quotes(body, s_start, s_end)
+    if len(found) != 1 or found[0][0] != s_start:
+        return []
+    end = found[0][1]
+    match = _ASIDE_SPEAKER.match(body, end)
+    if match is None or body[match.end():s_end].strip("。 \u3000\n") or aside_speaker(body, [], end) is None:
+        return []
+    return [(s_start, end, body[match.start():match.end()], "direct", None)]

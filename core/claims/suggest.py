@@ -29,7 +29,7 @@ from core.claims.reports import (
 )
 from core.claims.quotes import as_corner_quotes, clause_before, said_after, direct, told, told_again
 from core.claims.spans import SpanIndex
-from core.claims.subjects import VIA, aside_speaker, named_in_gap, next_speaker, sentence_holder, sources_of, subject_of
+from core.claims.subjects import VIA, aside_speaker, captioned, named_in_gap, next_speaker, sentence_holder, sources_of, subject_of
 from core.model import Mention
 from core.nlp.offices import OFFICE_WORDS
 from core.sentences import sentence_spans
@@ -78,7 +78,8 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
         if s_start < quoted_until:
             continue
         people = sorted(people + persons.surnames(body, s_start, s_end, people), key=lambda m: m.start)
-        found = direct(body, s_start, s_end) or announced(body, s_start, s_end) or said_after(body, s_start, s_end)
+        found = direct(body, s_start, s_end) or announced(body, s_start, s_end) or said_after(body, s_start, s_end) \
+            or captioned(body, s_start, s_end)
         if found and found[0][0] >= s_end:
             quoted_until = found[0][1]
         if found:  # …を受けたとしており、…「わからない」としている: a reported clause before the first quote

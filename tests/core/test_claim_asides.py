@@ -46,3 +46,19 @@ def test_a_name_and_its_reading_or_a_date_in_brackets_is_no_quote():
 def test_a_place_in_brackets_names_no_speaker():
     text = "同社の担当者は「在庫は十分にある」(東京)と話している。"
     assert holder_of(_quote(text, "「在庫は十分にある」")) != "東京"
+
+
+def test_a_quote_with_only_its_speaker_in_brackets_is_a_claim():
+    # vox pops and captions (livedoor news, CC BY-ND 2.1 JP): no verb, the bracket names who said it
+    text = ("職場で嬉しかった差し入れを聞いた。\n"
+            "「焼きたてのクロワッサンをもらったときは、みんなで奪い合って食べました（笑）」（ナツミさん・33歳）\n"
+            "「あられやお煎餅は、食べる時に音がするので、職場ではNGです」（ヒロさん・32歳）\n")
+    first, second = candidates(text)
+    assert first.attribution == second.attribution == "direct"
+    assert first.text.startswith("「焼きたて") and first.text.endswith("」")
+    assert [holder_of(first), holder_of(second)] == ["ナツミ", "ヒロ"]
+
+
+def test_a_cited_release_in_brackets_is_no_caption():
+    text = "「エコナ関連製品の一時販売自粛について」(花王ニュースリリース・2009年9月16日)。\n朝日新聞、2009年9月16日。"
+    assert candidates(text) == []
