@@ -97,7 +97,16 @@ def sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, sta
         opening = _GA_SPEAKER.match(body, s_start, start)  # フランス電力公社(EDF)が…ことを発表した
         if opening is not None and SPEAKER_END.search(opening.group("name")):
             return None, opening.group("name")
+        clause = _CLAUSE_SUBJECT.search(body, s_start, start)  # この投票では、大統領反対派がボイコットを呼びかけた
+        if clause is not None and SPEAKER_END.search(clause.group("name")) and not NOT_A_HOLDER.search(clause.group("name")):
+            return None, clause.group("name")
     return holder, holder_text
+
+
+# People or a body as the が-subject of the clause after a setting: この投票では、大統領反対派が…
+# (not 利用者が設定するサービス: a subject inside a clause that describes a noun)
+_CLAUSE_SUBJECT = re.compile(r"(?<=、)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・]{2,12})が"
+                             r"(?![^、。「」]*?(?:する|した|している|される|された)[\u4e00-\u9fff\u30a1-\u30fa「])(?=[^、。「」]*$)")
 
 
 # A name-like topic set off by a comma, at the sentence start or after a source: プラウダは、 ネクシィーズは
