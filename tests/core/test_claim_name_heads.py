@@ -25,3 +25,11 @@ def test_a_quote_after_another_speakers_report_takes_the_company_named_before_it
             "スピード社の水着を提供するゴールドウィン社は「日本水連から正式な話を聞いていない」としてコメントを控えた。")
     [c] = [c for c in candidates(text) if c.text == "「日本水連から正式な話を聞いていない」"]
     assert holder_of(c).startswith("ゴールド")
+
+
+def test_the_same_unit_points_back_to_the_force_named_before():
+    text = ("陸上自衛隊は広島市からの災害派遣要請を受け、約30人を安佐南区八木地区に派遣した。\n"
+            "広島市の谷川市議は現地を視察した。\n"
+            "また同隊は日没後も救助活動を継続するとしている。")
+    [c] = [c for c in candidates(text) if "日没後" in c.text]
+    assert holder_of(c) == "陸上自衛隊"
