@@ -65,7 +65,9 @@ def main() -> None:
         print(f"  {'meeting proposals that are a real meeting':<52} "
               f"{_share(report['Kaidan meetings that are a real meeting'], report['Kaidan meetings'])}")
         print(f"  {'wrong merges (two meetings made one)':<52} "
-              f"{report['wrong merges (Kaidan meetings holding several gold meetings)']}")
+              f"{report['wrong merges (Kaidan meetings holding several gold meetings)']}"
+              + (f" (joined by: {', '.join(f'{k} {v}' for k, v in sorted(report['wrong merges by evidence'].items()))})"
+                 if report["wrong merges by evidence"] else ""))
         print(f"  {'links found':<52} {_share(report['links found'], report['gold links'])}"
               f" (Kaidan links: {report['Kaidan links']})")
         if args.details:
