@@ -8,6 +8,7 @@ from core.claims.names import EarlierPeople, missed_people
 from core.claims.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
+from core.meetings.listed import counted_members, proposed_to
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
 from core.meetings.people import (
@@ -176,6 +177,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 if mention.date is None:
                     mention.date = last_date_before(body, all_dates, s_start, paragraph + 1)
                     mention.date_carried = mention.date is not None
+            if mention.status == "proposed" and mention.date is not None and mention.date.end <= start \
+                    and body.startswith("、", mention.date.end):
+                mention.date = None  # 与党は9日、修正協議を民主党に提案した: the day of the proposal, not of the talks
             if mention.status in ("scheduled", "proposed") and (
                     mention.date is None or re.fullmatch(r"\d{4}", str(mention.date.value or ""))):
                 # 秋にも訪中する方向, 来年春にも: the season, in the year written or the next one to come
@@ -215,6 +219,10 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 carried = last_subject if clause == s_start and not SUBJECT_AFTER.match(body, end) else None
                 complete_pair(body, mention, actors, clause, start, carried,
                               previous_trigger if previous_trigger > s_start else None)
+            if mention.kind not in ("visit", "trip") and mention.title is None:
+                counted_members(body, mention, actors, clause, start)  # A・B・CのN者は…締結した
+            if mention.status == "proposed":
+                proposed_to(body, mention, actors, end, s_end)  # 協議を民主党に提案した
             titled_people(mention, earlier)
             mention.participants = unique(mention.participants)
             if _SPOKEN_OF.match(body, end) and people_count(mention) < 2 and mention.title is None:
@@ -236,6 +244,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                     and _own_meeting(body, mention.participants[0].name, clause, start):
                 previous_trigger = end
                 continue  # 日本銀行は14日の金融政策決定会合で: the subject's own meeting (not ベッセントは会合後)
+            if match.group(0) == "訪れ" and all(p.role == "host" for p in mention.participants):
+                previous_trigger = end
+                continue  # 日本を訪れる外国人客, トルコを訪れ: a place visited by nobody named, no meeting of sides
             out.extend(each_apart(body, mention, clause, start, dates,
                                   (lambda d: in_the_past(d, reference)) if in_past else None))  # Aは B、Cとそれぞれ会談: two meetings
             previous_trigger = end

@@ -15,7 +15,8 @@ VISIT_HOST = {"米": "country:US", "中": "country:CN", "ロ": "country:RU", "�
               "朝": "country:KP", "日": "country:JP", "英": "country:GB", "仏": "country:FR", "独": "country:DE",
               "印": "country:IN", "豪": "country:AU", "台": "country:TW"}
 
-_PARTNER_AFTER = re.compile(r"(?:ら|側)?(?:と|との|とも|や|、)")
+# 金融庁などと協議: a side named first of others (など, 等) is a side all the same
+_PARTNER_AFTER = re.compile(r"(?:ら|側)?(?:など|等)?(?:と|との|とも|や|、)")
 
 
 _OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務次官|次官|首相|大統領|大臣|長官|代表|大使)(?:と|や|、)")

@@ -43,7 +43,8 @@ DELIBERATION_BEFORE = re.compile(r"を$")
 NEEDS_EVENT_USE = ("協議", "交渉", "会合", "話し合い", "フォーラム")
 EVENT_USE_AFTER = re.compile(
     r"(?!ではなく)(?:し|した|して|する|を行|を開|を持|に臨|で|では|後|を終え|が行われ|が開かれ|を重ね|に出席|に参加|の場|を実施|開催"
-    r"|を[^、。を]{1,10}?(?:行[いっう]|開[いきく]|重ね|実施)|が始ま|は[^、。]{0,12}?始ま|が開催|を開催)"
+    r"|を[^、。を]{1,10}?(?:行[いっう]|開[いきく]|重ね|実施)|が始ま|は[^、。]{0,12}?始ま|が開催|を開催"
+    r"|を[^、。を]{0,12}?(?:提案|申し入れ|呼びかけ|打診))"  # 修正協議を民主党に提案した: talks proposed to someone
 )
 EVENT_USE_BEFORE = re.compile(r"(?:首脳|外相|閣僚|次官|事務|実務|高官|電話|貿易|通商|和平|停戦|級|国間|者|緊急|臨時|[カヵケか]国)$")
 # 6カ国協議, 3か国首脳会合: a meeting of a number of countries, known by that name
@@ -55,7 +56,9 @@ QUOTED_BEFORE = re.compile(r"[」』]と$")
 SPOKEN_AT = re.compile(r"で(?:述べ|語|明らかに|発表|説明|話|表明|強調)")
 # 覚書を締結した, 協定が締結された: a signing told as done (not 締結したうえで, 締結するという)
 CONCLUDED = re.compile(r"し(?:た(?!うえ|上)|、)|された")
-PARTNER_BEFORE = re.compile(r"(?:と|との|とも)[^、。と]{0,12}$")
+# …と会談, …との会見: a partner joined by と; not the と of こと, あと, もっと, nor と of という, として,
+# となる, と見られる (…ことを受けて会見し, …という見解を会見で示した: a press conference)
+PARTNER_BEFORE = re.compile(r"(?<![こあひもっ])(?:と(?!いう|いった|して|なっ|なる|なり|見られ|思わ|考え)|との|とも)[^、。と]{0,12}$")
 
 
 def kind_of(word: str) -> str:

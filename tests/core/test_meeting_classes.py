@@ -1,0 +1,48 @@
+"""Classes of meeting errors found on Wikinews articles outside every gold draw (CC BY 2.5), each
+checked by diffing proposals before and after on the articles no gold holds (bench/diff_meetings.py)."""
+
+from datetime import date
+
+from tests.core.meeting_helpers import proposals_in
+
+
+def sides(text):
+    return [[p.name for p in proposal.participants] for proposal in proposals_in(text)]
+
+
+def test_a_side_named_first_of_others_is_a_side():
+    text = "日本経済新聞によると、日興シティはこの誤発注での損失額の処分方法は金融庁などと協議するとのこと。"
+    assert sides(text) == [["日興シティ", "金融庁"]]
+
+
+def test_the_to_of_koto_or_to_iu_is_no_partner_so_a_press_conference_stays_one():
+    assert proposals_in("朝日新聞と読売新聞によると、木村氏は11月1日、前出納長の水谷聡明被告が起訴されたことを"
+                        "受けて会見し知事続投を表明していた。") == []
+    assert proposals_in("くらまの火災原因として北沢防衛大臣は、艦首付近にあるペンキ缶の倉庫が燃えた可能性があるという"
+                        "見解を会見で示した。") == []
+    assert sides("天皇陛下は11日、ブッシュ大統領と会見された。") == [["ブッシュ"]]
+
+
+def test_counted_members_before_the_subject_are_each_a_side():
+    text = ("読売新聞によると、SKR・滋賀県・甲賀市・JR西日本の4者は、補償金などについて、以前に、SKRとJR西日本が"
+            "一旦折半した上で、過失割合が明確になった場合は精算する内容の協定を締結した。")
+    assert sides(text) == [["SKR", "滋賀県", "甲賀市", "JR西日本"]]
+    # a count that does not match the names listed gives nothing of its own
+    assert sides("自民・公明の3党は10日、幹事長会談を開いた。") != [["自民", "公明"]]
+
+
+def test_talks_proposed_to_someone_name_that_side_and_not_the_day_of_the_proposal():
+    text = "読売新聞によれば、与党自由民主党と公明党は9日、衆議院法務委員会理事会において、修正協議を最大野党の民主党に提案した。"
+    [proposal] = proposals_in(text)
+    assert [p.name for p in proposal.participants] == ["自由民主党", "公明党", "民主党"]
+    assert proposal.status == "proposed"
+    assert proposal.start is None  # 9日 is when the talks were proposed
+    [proposed] = proposals_in("安倍首相は9日、習近平国家主席に首脳会談を呼びかけた。", date(2015, 3, 1))
+    assert proposed.start is None
+    [dated] = proposals_in("安倍首相は9日、習近平国家主席に12日の首脳会談を呼びかけた。", date(2015, 3, 1))
+    assert dated.start == "2015-03-12"  # the day of the talks proposed is theirs
+
+
+def test_a_place_visited_by_nobody_named_is_no_meeting():
+    assert proposals_in("日本政府は、2030年までに日本を訪れる外人客を3000万人に増やすことを目標としている。") == []
+    assert proposals_in("日本を訪れ、東京で歌劇『ローエングリン』の演出を行ったこともある。") == []
