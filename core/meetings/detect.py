@@ -23,9 +23,9 @@ from core.meetings.sentence import (
 from core.meetings.setting import last_date_before, meeting_place, nearest_date
 from core.meetings.sides import VISIT_HOST, clause_participants
 from core.meetings.triggers import (
-    CONCLUDED, COUNTRIES_BEFORE, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE, NOT_A_MEETING,
-    NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PRESS_CONFERENCE_BEFORE, QUOTED_BEFORE, SPOKEN_AT, STATUS_CUES, TRIGGER,
-    kind_of,
+    CALLED_BY, CONCLUDED, COUNTRIES_BEFORE, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
+    NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_VERB, PRESS_CONFERENCE_BEFORE, QUOTED_BEFORE, SPOKEN_AT,
+    STATUS_CUES, TALKED_VERB, TRIGGER, kind_of,
 )
 from core.nlp.offices import office_after
 from core.sentences import sentence_spans
@@ -109,8 +109,11 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 continue  # 「…」と会見で述べた: the と closes a quote, the 会見 is where it was said
             if match.group(0) == "締結" and not CONCLUDED.match(body, match.end()):
                 continue  # 条約締結以降, 締結するという考え: a treaty spoken of, no signing told
-            if match.group(0) in _WITH_SOMEONE and not PARTNER_BEFORE.search(body, s_start, match.start()):
-                continue  # 面談, 懇談, 会食 are meetings only with someone named (…と懇談した)
+            if (match.group(0) in _WITH_SOMEONE or TALKED_VERB.fullmatch(match.group(0))) \
+                    and not PARTNER_BEFORE.search(body, s_start, match.start()):
+                continue  # 面談, 懇談, 会食, 話し合った are meetings only with someone named (…と懇談した)
+            if PHONE_VERB.fullmatch(match.group(0)) and not CALLED_BY.search(body, s_start, match.start()):
+                continue  # 電話をかけ with no one called or calling: nothing to propose
             if _PRIVATE_PARTNER.search(body, max(s_start, match.start() - 10), match.start()):
                 continue  # 乗客の家族と面会した, 被災者と懇談: private people met, no meeting of sides
             if match.group(0) == "協議" and DELIBERATION_BEFORE.search(body, max(s_start, match.start() - 1),
@@ -121,6 +124,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                     EVENT_USE_AFTER.match(body, match.end()) or EVENT_USE_BEFORE.search(body, s_start, match.start())):
                 continue
             start, end, kind = match.start(), match.end(), kind_of(match.group(0))
+            if TALKED_VERB.fullmatch(match.group(0)) and "電話で" in body[max(s_start, start - 12) : start]:
+                kind = "phone_call"  # 大統領と電話で約30分間話し合った
             region = _REGION.search(body, max(s_start, start - 6), start) if kind == "visit" else None
             if region is not None:
                 kind = "trip"  # アジア訪問, 欧州訪問: a journey through a region, the container of its visits
@@ -244,6 +249,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                     and _own_meeting(body, mention.participants[0].name, clause, start):
                 previous_trigger = end
                 continue  # 日本銀行は14日の金融政策決定会合で: the subject's own meeting (not ベッセントは会合後)
+            if _TOLD_BY_VERB(match.group(0)) and not _named_sides(mention, 1 if mention.kind == "phone_call" else 2):
+                previous_trigger = end
+                continue  # 知人の女性に…電話をしていた, 管理者と現場の意見交換: no sides Kaidan knows
             if match.group(0) == "訪れ" and all(p.role == "host" for p in mention.participants):
                 previous_trigger = end
                 continue  # 日本を訪れる外国人客, トルコを訪れ: a place visited by nobody named, no meeting of sides
@@ -255,7 +263,17 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
     return out
 
 
-_WITH_SOMEONE = ("面談", "懇談", "会食")
+def _TOLD_BY_VERB(word: str) -> bool:
+    """A meeting told by a verb or a loose word (話し合った, 電話をかけ, 意見交換): private talk as often as not."""
+    return word == "意見交換" or bool(TALKED_VERB.fullmatch(word) or PHONE_VERB.fullmatch(word))
+
+
+def _named_sides(mention: MeetingMention, least: int) -> bool:
+    """At least that many sides, one of them an entity Kaidan knows."""
+    return len(mention.participants) >= least and any(p.entity_id for p in mention.participants)
+
+
+_WITH_SOMEONE = ("面談", "懇談", "会食", "意見交換")
 _BARE_WORDS = ("会談", "協議", "会合", "話し合い")
 # 乗客の家族と, 被災者らと: the partner is private people, unnamed
 _PRIVATE_PARTNER = re.compile(r"(?:家族|遺族|住民|市民|被災者|被害者|避難者|学生|生徒|児童|子供|子ども|ファン|支持者|患者|乗客|乗員)"

@@ -7,7 +7,7 @@ import re
 
 from core.meetings.mention import Participant
 from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, named_place, not_a_side, unique, visitor_after
-from core.meetings.triggers import EVENT_USE_AFTER
+from core.meetings.triggers import EVENT_USE_AFTER, PHONE_VERB
 from core.nlp.offices import HONORIFICS, office_after
 
 CLAUSE_END = re.compile(r"[、。]")
@@ -16,6 +16,8 @@ VISIT_HOST = {"米": "country:US", "中": "country:CN", "ロ": "country:RU", "�
               "印": "country:IN", "豪": "country:AU", "台": "country:TW"}
 
 # 金融庁などと協議: a side named first of others (など, 等) is a side all the same
+# 大統領に電話をかけ, 幹事長から電話があり: the side called, or calling, right before the call
+_CALLED = re.compile(r"(?:ら|側)?(?:に|から)(?=(?:[^、。にから]{0,4}の)?電話)")  # ブラッシュ党首から祝福の電話
 _PARTNER_AFTER = re.compile(r"(?:ら|側)?(?:など|等)?(?:と|との|とも|や|、)")
 
 
@@ -133,7 +135,8 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
             staff = _STAFF_OF.match(body, position)  # F・マリノスの幹部と: the organisation meets
             position = staff.end() if staff else position
         subject = SUBJECT_AFTER.match(body, position)
-        partner = _PARTNER_AFTER.match(body, position)
+        partner = _PARTNER_AFTER.match(body, position) or (
+            PHONE_VERB.fullmatch(word) and _CALLED.match(body, position))  # 大統領に電話をかけ
         if partner is None and kind == "ORG":
             partner = _MIDDOT_SIDE.match(body, position)
         if partner and body.startswith("との", partner.start()) and CLAUSE_END.search(body, partner.end(), start):

@@ -19,6 +19,7 @@ TRIGGERS = {
     "歴訪": "trip", "外遊": "trip",
     "訪問": "visit", "来日": "visit", "訪日": "visit", "来訪": "visit",
     "署名": "signing", "調印": "signing", "締結": "signing",
+    "意見交換": "talks",
 }
 # 訪米, 訪中, 訪ロ, 訪韓 …: a visit to the country abbreviated after 訪.
 VISIT_ABBREVIATION = re.compile(r"訪[米中ロ露韓朝日英仏独印豪台]")
@@ -27,8 +28,14 @@ _WORDS = sorted(TRIGGERS, key=len, reverse=True)
 MET_VERB = re.compile(r"(?<=と)会(?:っ|い(?!た|ま)|う|わ)")
 # ロシアを訪れ, 首相官邸を訪れた: the verb of a visit after its destination
 VISIT_VERB = re.compile(r"(?<=を)訪れ")
+# オバマ大統領と話し合った: talks told by the verb (the noun 話し合い needs an event use)
+TALKED_VERB = re.compile(r"話し合(?:っ|う|わ)")
+# 大統領に電話をかけ, 幹事長から電話があり, 首相と電話した: a call told by a verb
+PHONE_VERB = re.compile(r"電話(?:をかけ|を入れ|をし|し(?=[たてま])|があ|が入)")
+# the side a call is made to or comes from, just before it (大統領に電話をかけ, 幹事長から電話があり)
+CALLED_BY = re.compile(r"(?:(?<![こあひもっ])と(?!いう|いった|して)|に|から)(?:[^、。とにから]{0,4}の)?[^、。とにから]{0,2}$")
 TRIGGER = re.compile("|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
-                     + "|" + VISIT_VERB.pattern)
+                     + "|" + VISIT_VERB.pattern + "|" + TALKED_VERB.pattern + "|" + PHONE_VERB.pattern)
 # Uses of a trigger word that do not speak of a particular meeting.
 NOT_A_MEETING = re.compile(r"(?:懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
                            r"|来日(?:通算|[0-9０-９]+年|後初|公演|コンサート|ツアー|ライブ|試合)"
@@ -63,6 +70,8 @@ PARTNER_BEFORE = re.compile(r"(?<![こあひもっ])(?:と(?!いう|いった|�
 
 def kind_of(word: str) -> str:
     """The kind of meeting a trigger word names (talks when it names none in particular)."""
+    if PHONE_VERB.fullmatch(word):
+        return "phone_call"
     return TRIGGERS.get(word) or ("visit" if VISIT_ABBREVIATION.fullmatch(word) or word == "訪れ" else "talks")
 
 

@@ -46,3 +46,23 @@ def test_talks_proposed_to_someone_name_that_side_and_not_the_day_of_the_proposa
 def test_a_place_visited_by_nobody_named_is_no_meeting():
     assert proposals_in("日本政府は、2030年までに日本を訪れる外人客を3000万人に増やすことを目標としている。") == []
     assert proposals_in("日本を訪れ、東京で歌劇『ローエングリン』の演出を行ったこともある。") == []
+
+
+def test_talks_and_calls_told_by_a_verb():
+    [talks] = proposals_in("麻生首相は10日、オバマ大統領と話し合った。")
+    assert (talks.kind, [p.name for p in talks.participants]) == ("talks", ["麻生", "オバマ"])
+    [call] = proposals_in("岸田首相は10日、バイデン大統領と電話で約30分間話し合った。")
+    assert call.kind == "phone_call"
+    # Wikinews: the Malaysian prime minister's call
+    [call] = proposals_in("のちにエンドンさんが記者に語ったところによると、アブドラ首相はエンドンさんに電話をかけ、"
+                          "「私は母を喪った。")
+    assert call.kind == "phone_call" and [p.name for p in call.participants] == ["アブドラ", "エンドン"]
+    [talks] = proposals_in("麻生首相は10日、オバマ大統領と意見交換した。")
+    assert len(talks.participants) == 2
+
+
+def test_private_talk_told_by_a_verb_is_no_meeting():
+    assert proposals_in("子供たちと話し合った結果、引っ越すことにした。") == []
+    # Wikinews: a call to an acquaintance, and an exchange of views of staff
+    assert proposals_in("加藤氏は数日前に知人の女性に「死にたい」という電話をしていた。") == []
+    assert proposals_in("福知山線の脱線事故を風化させないよう、管理者と現場の意見交換や、職場ごとに献花等を行う。") == []
