@@ -72,6 +72,8 @@ def write(out: Path, limit: int | None) -> None:
             rows = [{"kind": p.kind, "status": p.status, "start": p.start, "precision": p.precision,
                      "participants": [x.entity_id or x.name for x in p.participants], "title": p.title,
                      "mentions": [m.text for m in p.mentions],
+                     "joined_by": [m.joined_by for m in p.mentions[1:]],
+                     "sentences": [_sentence(body, m.start) for m in p.mentions[1:]],
                      "sentence": _sentence(body, p.mentions[0].start) if p.mentions else ""}
                     for p in plan.proposals]
             sink.write(json.dumps({"article": key, "proposals": rows}, ensure_ascii=False) + "\n")

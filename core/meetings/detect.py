@@ -8,7 +8,7 @@ from core.claims.names import EarlierPeople, missed_people
 from core.claims.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
-from core.meetings.listed import counted_members, proposed_to
+from core.meetings.listed import counted_members, country_pair_subject, proposed_to
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
 from core.meetings.people import (
@@ -215,6 +215,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                     both_sides_before(body, mention, out, clause, start,  # 両会派幹部4人が…会談を行った
                                       earlier_bodies.within(max(0, s_start - 400), start))
                 members_of_group(body, mention, actors, clause, start)  # 与党(自民党・公明党)の幹事長は
+                country_pair_subject(body, mention, actors, clause, start)  # 日本と中国の外相は
                 if not mention.participants:
                     pair = PAIR_SUBJECT.search(body, clause, start)  # 日朝両政府は…交渉を行った
                     mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")] \

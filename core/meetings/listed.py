@@ -49,3 +49,20 @@ def proposed_to(body: str, mention: MeetingMention, actors, end: int, s_end: int
             if all((p.entity_id or p.name) != (m.entity_id or body[m.start:m.end]) for p in mention.participants):
                 mention.participants.append(Participant(body[m.start : m.end], m.entity_id))
             return
+
+
+# 日本と中国の外相は, 米国とロシアの首脳が: two countries' officials as the subject
+_PAIR_OFFICIALS = re.compile(r"(?:の|両国の)(?:外相|首脳|首相|大統領|外務次官|国防相|防衛相|財務相|閣僚|代表団?|政府(?:高官)?|高官)ら?(?:は|が)")
+
+
+def country_pair_subject(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """日本と中国の外相は…会談した: with nobody named, the two countries whose officials met are the sides."""
+    if mention.participants:
+        return
+    countries = [m for m in actors if m.type == "GPE" and clause <= m.start and m.end <= start
+                 and (m.entity_id or "").startswith("country:")]
+    for a, b in zip(countries, countries[1:]):
+        if body[a.end : b.start] == "と" and _PAIR_OFFICIALS.match(body, b.end) and a.entity_id != b.entity_id:
+            mention.participants = [Participant(body[a.start : a.end], a.entity_id),
+                                    Participant(body[b.start : b.end], b.entity_id)]
+            return

@@ -19,7 +19,7 @@ TRIGGERS = {
     "歴訪": "trip", "外遊": "trip",
     "訪問": "visit", "来日": "visit", "訪日": "visit", "来訪": "visit",
     "署名": "signing", "調印": "signing", "締結": "signing",
-    "意見交換": "talks",
+    "意見交換": "talks", "戦略対話": "talks", "対話": "talks",
 }
 # 訪米, 訪中, 訪ロ, 訪韓 …: a visit to the country abbreviated after 訪.
 VISIT_ABBREVIATION = re.compile(r"訪[米中ロ露韓朝日英仏独印豪台]")
@@ -47,7 +47,7 @@ NOT_A_MEETING_BEFORE = re.compile(r"(?:家庭|戸別|個別|病院|施設|(?:法
 DELIBERATION_BEFORE = re.compile(r"を$")
 # 協議, 交渉 and 会合 are also plain nouns (協議継続, 交渉ではなく): they count as a
 # meeting when something happens to them or a qualifier makes them one.
-NEEDS_EVENT_USE = ("協議", "交渉", "会合", "話し合い", "フォーラム")
+NEEDS_EVENT_USE = ("協議", "交渉", "会合", "話し合い", "フォーラム", "対話")  # 対話路線, 対話を呼びかけ: no meeting
 EVENT_USE_AFTER = re.compile(
     r"(?!ではなく)(?:し|した|して|する|を行|を開|を持|に臨|で|では|後|を終え|が行われ|が開かれ|を重ね|に出席|に参加|の場|を実施|開催"
     r"|を[^、。を]{1,10}?(?:行[いっう]|開[いきく]|重ね|実施)|が始ま|は[^、。]{0,12}?始ま|が開催|を開催"

@@ -66,3 +66,17 @@ def test_private_talk_told_by_a_verb_is_no_meeting():
     # Wikinews: a call to an acquaintance, and an exchange of views of staff
     assert proposals_in("加藤氏は数日前に知人の女性に「死にたい」という電話をしていた。") == []
     assert proposals_in("福知山線の脱線事故を風化させないよう、管理者と現場の意見交換や、職場ごとに献花等を行う。") == []
+
+
+def test_two_leaders_named_stand_for_the_two_countries_of_a_compound():
+    # leaders of 2005–2013 news are mostly unknown to the registry: their countries must not stay beside them
+    [talks] = proposals_in("鳩山由紀夫首相は23日、ニューヨークでオバマ米大統領と初の日米首脳会談を行った。")
+    assert [p.name for p in talks.participants] == ["鳩山由紀夫", "オバマ"]
+
+
+def test_two_countries_whose_officials_met_are_the_sides():
+    [talks] = proposals_in("日本と中国の外相は24日、ニューヨークで会談した。")
+    assert [p.entity_id for p in talks.participants] == ["country:JP", "country:CN"]
+    [dialogue] = proposals_in("日韓両政府は24日、外務次官級の戦略対話をソウルで開いた。")
+    assert len(dialogue.participants) == 2
+    assert proposals_in("北朝鮮は対話路線に消極的である。") == []
