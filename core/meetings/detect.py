@@ -17,8 +17,8 @@ from core.meetings.people import (
     unique,
 )
 from core.meetings.sentence import (
-    PAIR_SUBJECT, accused, add_destinations, attended_by, company_not_person, in_the_past, share_tense, signed_at,
-    site_not_side, topic_of_others, whole_korean_name, without_readings,
+    PAIR_SUBJECT, accused, add_destinations, attended_by, company_not_person, in_the_future, in_the_past, share_tense,
+    signed_at, site_not_side, topic_of_others, whole_korean_name, without_readings,
 )
 from core.meetings.setting import last_date_before, meeting_place, nearest_date
 from core.meetings.sides import VISIT_HOST, clause_participants
@@ -199,6 +199,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 _DONE_AFTER.match(body, end) or _JOINED_TO_PAST.match(body, end) and _ends_in_past(body, s_end))
             if in_past and mention.date is not None:
                 mention.date = in_the_past(mention.date, reference)  # 2日、首脳会談を行った (written on the 20th)
+            if mention.status in ("scheduled", "proposed") and reference and mention.date is not None:
+                mention.date = in_the_future(mention.date, reference)  # 4月に訪中する予定 (written in October)
             if mention.status == "held" and reference and mention.date is not None \
                     and (dated := str(mention.date.value)) > reference.isoformat()[: len(dated)]:
                 mention.status = "scheduled"
@@ -256,8 +258,10 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if match.group(0) == "訪れ" and all(p.role == "host" for p in mention.participants):
                 previous_trigger = end
                 continue  # 日本を訪れる外国人客, トルコを訪れ: a place visited by nobody named, no meeting of sides
+            hosts = max((sum(p.role == "host" for p in m.participants) for m in out[first_of_sentence:]
+                         if m.kind == "trip"), default=0)  # 中国と韓国を訪問し、A、Bと会談した: a talk in each
             out.extend(each_apart(body, mention, clause, start, dates,
-                                  (lambda d: in_the_past(d, reference)) if in_past else None))  # Aは B、Cとそれぞれ会談: two meetings
+                                  (lambda d: in_the_past(d, reference)) if in_past else None, hosts))  # Aは B、Cとそれぞれ会談: two meetings
             previous_trigger = end
         share_tense(body, out[first_of_sentence:])
         last_subject = sentence_subject(body, actors, s_start, s_end) or last_subject

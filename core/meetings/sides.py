@@ -92,6 +92,10 @@ def _LISTED_NEXT(body: str, actors, position: int) -> bool:
     return False
 
 
+# 胡錦濤国家主席の特使として来日した唐家セン: the one sent travels, not the one who sent him
+_ON_BEHALF = re.compile(r"の(?:特使|代理|名代|親書|命を受け|[^、。]{0,6}として)")
+
+
 _SPOKESMAN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:報道官|報道局長|声明|発表)")
 
 
@@ -174,7 +178,8 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
         elif kind == "GPE" and body.startswith("側", m_end) and (subject or partner):
             officials.append(participant)  # 日本側は, ロシア側と: a side stands for its delegation
         elif kind == "PERSON" and word in ("訪問", "来日", "訪日") and \
-                (body.startswith("の", position) or body.startswith("による", position)):
+                (body.startswith("の", position) or body.startswith("による", position)) \
+                and not _ON_BEHALF.match(body, position):
             visitor_of = participant  # トランプ氏の中国訪問, ルビオ氏による…訪問, トランプ氏の来日
         elif kind == "PERSON" and (subject or partner or glued):
             if m_start >= previous_trigger or subject:

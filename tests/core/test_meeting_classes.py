@@ -80,3 +80,29 @@ def test_two_countries_whose_officials_met_are_the_sides():
     [dialogue] = proposals_in("日韓両政府は24日、外務次官級の戦略対話をソウルで開いた。")
     assert len(dialogue.participants) == 2
     assert proposals_in("北朝鮮は対話路線に消極的である。") == []
+
+
+def test_a_journey_through_countries_holds_a_talk_with_each_leader_listed():
+    found = proposals_in("安倍晋三首相は10月8日から9日にかけて中国と韓国を訪問し、胡錦濤国家主席、盧武鉉大統領と会談した。",
+                         date(2006, 10, 10))
+    talks = [[p.name for p in proposal.participants] for proposal in found if proposal.kind == "talks"]
+    assert talks == [["安倍晋三", "胡錦濤"], ["安倍晋三", "盧武鉉"]]
+    # with no journey through several countries, the leaders listed met together
+    [together] = proposals_in("安倍晋三首相は9日、盧武鉉大統領、潘基文外交通商相と会談した。", date(2006, 10, 10))
+    assert len(together.participants) == 3
+
+
+def test_an_envoy_is_the_visitor_not_the_leader_who_sent_him():
+    found = proposals_in("麻生太郎外相は9日、胡錦濤国家主席の特使として来日した唐家セン国務委員と会談した。",
+                         date(2006, 10, 10))
+    [visit] = [p for p in found if p.kind == "visit"]
+    assert [p.name for p in visit.participants] == ["唐家セン", "日本"]
+
+
+def test_a_month_still_to_come_is_in_the_next_year_when_it_has_passed_in_this_one():
+    [visit] = proposals_in("首相は4月に訪中する予定。", date(2006, 10, 10))
+    assert visit.start == "2007-04"
+    [talks] = proposals_in("安倍首相は1月15日に胡錦濤国家主席と会談する方向で調整している。", date(2006, 10, 10))
+    assert talks.start == "2007-01-15"
+    [soon] = proposals_in("首相は10月20日に訪中する予定。", date(2006, 10, 10))
+    assert soon.start == "2006-10-20"
