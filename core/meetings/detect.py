@@ -255,6 +255,11 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if _TOLD_BY_VERB(match.group(0)) and not _named_sides(mention, 1 if mention.kind == "phone_call" else 2):
                 previous_trigger = end
                 continue  # 知人の女性に…電話をしていた, 管理者と現場の意見交換: no sides Kaidan knows
+            if match.group(0) == "署名" and len(mention.participants) <= 1 and not mention.partnered \
+                    and mention.at_meeting is None and not mention.attendees_of_previous \
+                    and not re.search(r"両|双方|[2-9２-９二三四五][カヵケか]?[国者社党]", body[clause:start]):
+                previous_trigger = end
+                continue  # 法案C-38に署名し, 代理署名を拒否, 6人の署名があれば: one hand's signature, no meeting of sides
             if match.group(0) == "訪れ" and all(p.role == "host" for p in mention.participants):
                 previous_trigger = end
                 continue  # 日本を訪れる外国人客, トルコを訪れ: a place visited by nobody named, no meeting of sides

@@ -168,6 +168,9 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
                 if mention.date_carried:
                     candidate.start = candidate.end = None
                 return _joined(mention, "the person's last meeting", earlier)
+    just_met = _people_just_met(candidate, mention, proposals, country_of)
+    if just_met is not None:
+        return _joined(mention, "the countries of the people just met", just_met)
     for earlier in reversed(proposals[-_LOOK_BACK:]):
         if "negotiation_round" in (candidate.kind, earlier.kind) and candidate.kind != earlier.kind:
             continue  # 交渉 told beside 会談 of the same sides: the round holds the talks (linked, not merged)
@@ -187,6 +190,25 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
         if _visitor_named_later(candidate, earlier):
             return _joined(mention, "the visitor named later", earlier)
     return None
+
+
+def _people_just_met(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of):
+    """日中外相会談は約1年ぶり, right after 麻生外相は李肇星外相と会談した: two countries named just after two
+    people met are the countries of those people (when neither is known to be of another country)."""
+    countries = {p.entity_id for p in candidate.participants}
+    if len(countries) < 2 or not all(_is_country(p) for p in candidate.participants) or not proposals:
+        return None
+    earlier = proposals[-1]
+    people = [p for p in earlier.participants if not _is_country(p)]
+    if len(people) != len(countries) or not _just_before(earlier, mention) \
+            or not kinds_fit(candidate.kind, earlier.kind) or not dates_agree(candidate.start, earlier.start) \
+            or not levels_fit(candidate.level, earlier.level):
+        return None
+    known = [country_of(p.entity_id) for p in people if p.entity_id]
+    known = [k for k in known if k]
+    if any(k not in countries for k in known) or len(set(known)) != len(known):
+        return None
+    return earlier
 
 
 def _joined(mention: MeetingMention, why: str, target: Proposal | None) -> Proposal | None:

@@ -84,7 +84,8 @@ def kind_in(words: str) -> str:
 # Status cues, looked for in the clause after the trigger (and just before it).
 STATUS_CUES = [
     ("none_planned", re.compile(r"予定はない|予定はなく|考えはない|応じない|開く予定はない|計画はない")),
-    ("cancelled", re.compile(r"取りやめ|取り止め|中止|見送|延期|キャンセル")),
+    ("cancelled", re.compile(r"取りやめ|取り止め|中止|見送|延期|キャンセル"
+                               r"|^(?:を|は|に応じる(?:こと|の)を)(?:拒否|拒ん|拒み|断っ|断られ)")),  # 会談を拒否した
     ("proposed", re.compile(r"招待|招請|提案|望んで|望む|求め|呼びかけ|意欲|打診|検討|可能性|実現(?!し[たて])")),
     ("scheduled", re.compile(r"予定|調整|見通し|方向|受諾|受け入れ|向けて|控え|開かれる|行われる|臨む|する方針|計画"
                              r"|(?:開く|開催する|行う|実施する)(?:こと|方針|考え|意向)")),

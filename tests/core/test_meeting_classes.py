@@ -106,3 +106,26 @@ def test_a_month_still_to_come_is_in_the_next_year_when_it_has_passed_in_this_on
     assert talks.start == "2007-01-15"
     [soon] = proposals_in("首相は10月20日に訪中する予定。", date(2006, 10, 10))
     assert soon.start == "2006-10-20"
+
+
+def test_two_countries_told_just_after_two_people_met_are_that_meeting():
+    found = proposals_in("麻生太郎外相は12日、クアラルンプールで李肇星外相と約30分会談した。日中外相会談は約1年ぶり。",
+                         date(2005, 12, 15))
+    assert len(found) == 1 and len(found[0].mentions) == 2
+    assert found[0].mentions[1].joined_by == "the countries of the people just met"
+
+
+def test_talks_refused_are_not_held_but_a_refusal_at_talks_leaves_them_held():
+    [refused] = proposals_in("韓国の潘基文外交通商相は13日、麻生外相との会談を拒否した。", date(2005, 12, 15))
+    assert refused.status == "cancelled"
+    [held] = proposals_in("麻生外相は13日、潘基文外交通商相と会談し、韓国側の要求を拒否した。", date(2005, 12, 15))
+    assert held.status == "held"
+
+
+def test_one_hands_signature_is_no_meeting():
+    # Wikinews: a judge signs a bill, a minister refuses to sign
+    assert proposals_in("カナダ最高裁判所のビヴァリー・マラハリン判事が、同日、同性の間で婚姻を認める法案C-38に署名し、"
+                        "法案が発効したもの。") == []
+    assert proposals_in("島村宜伸農林水産大臣は、閣議前に記者団に署名を拒否する方針を明らかにし、解散署名を拒否して辞表提出。") == []
+    [signed] = proposals_in("日本と韓国は13日、漁業協定に署名した。", date(2005, 12, 15))
+    assert len(signed.participants) == 2
