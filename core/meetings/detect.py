@@ -8,7 +8,7 @@ from core.claims.names import EarlierPeople, missed_people
 from core.claims.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
-from core.meetings.listed import counted_members, country_pair_subject, proposed_to
+from core.meetings.listed import counted_members, country_pair_subject, people_told_next, proposed_to
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
 from core.meetings.people import (
@@ -82,6 +82,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
         dates, places = all_dates.within(s_start, s_end), all_places.within(s_start, s_end)
         events = all_events.within(max(0, s_start - 64), s_end)
         actors = all_actors.within(s_start, s_end + 16)  # a visitor may be named just past the sentence
+        people_told_next(body, out, actors, s_start)  # 日中首脳会談が行われた。安倍首相と胡主席は…
         if any(True for _ in TRIGGER.finditer(body, s_start, s_end)):
             taken = [(m.start, m.end) for m in actors]
             extra = missed_people(body, s_start, s_end, taken, earlier)

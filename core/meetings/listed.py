@@ -66,3 +66,28 @@ def country_pair_subject(body: str, mention: MeetingMention, actors, clause: int
             mention.participants = [Participant(body[a.start : a.end], a.entity_id),
                                     Participant(body[b.start : b.end], b.entity_id)]
             return
+
+
+_PAIR_SUBJECT_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:首相|大統領|国家主席|主席|外相|首脳|国王|総書記|長官|大臣|氏))?"
+                                 r"(?P<glue>と|及び|および)")
+_SUBJECT_END = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:首相|大統領|国家主席|主席|外相|首脳|国王|総書記|長官|大臣|氏))?"
+                          r"(?:両氏|両首脳|両外相)?(?:は|が)")
+
+
+def people_told_next(body: str, out: list[MeetingMention], actors, s_start: int) -> None:
+    """日中首脳会談が8日行われた。安倍晋三首相と胡錦濤国家主席は…で一致した。: the two people the next
+    sentence opens with are the sides of the meeting told by its countries just before."""
+    before = [m for m in out if m.sentence[1] <= s_start and not body[m.sentence[1] : s_start].strip()]
+    if not before:
+        return
+    last = before[-1]
+    if len(last.participants) != 2 or not all((p.entity_id or "").startswith("country:") for p in last.participants):
+        return
+    people = [m for m in actors if m.type == "PERSON" and s_start <= m.start][:2]
+    if len(people) != 2 or people[0].start > s_start + 2:
+        return
+    glue = _PAIR_SUBJECT_AFTER.match(body, people[0].end)
+    if glue is None or glue.end() != people[1].start or not _SUBJECT_END.match(body, people[1].end):
+        return
+    for mention in (m for m in before if m.sentence == last.sentence and m.participants == last.participants):
+        mention.participants = [Participant(body[p.start : p.end], p.entity_id) for p in people]

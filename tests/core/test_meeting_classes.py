@@ -129,3 +129,13 @@ def test_one_hands_signature_is_no_meeting():
     assert proposals_in("島村宜伸農林水産大臣は、閣議前に記者団に署名を拒否する方針を明らかにし、解散署名を拒否して辞表提出。") == []
     [signed] = proposals_in("日本と韓国は13日、漁業協定に署名した。", date(2005, 12, 15))
     assert len(signed.participants) == 2
+
+
+def test_the_two_people_the_next_sentence_opens_with_are_the_sides_of_a_meeting_told_by_countries():
+    text = "日中首脳会談が8日、北京の人民大会堂で行われた。安倍晋三首相と胡錦濤国家主席は、戦略的互恵関係の構築で一致した。"
+    [talks] = proposals_in(text, date(2006, 10, 10))
+    assert [p.name for p in talks.participants] == ["安倍晋三", "胡錦濤"]
+    # a sentence that does not open with the two people leaves the countries
+    text = "日中首脳会談が8日、北京の人民大会堂で行われた。会談では、安倍晋三首相が胡錦濤国家主席に靖国問題を説明した。"
+    [talks] = proposals_in(text, date(2006, 10, 10))
+    assert [p.entity_id for p in talks.participants] == ["country:JP", "country:CN"]
