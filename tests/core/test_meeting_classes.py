@@ -139,3 +139,8 @@ def test_the_two_people_the_next_sentence_opens_with_are_the_sides_of_a_meeting_
     text = "日中首脳会談が8日、北京の人民大会堂で行われた。会談では、安倍晋三首相が胡錦濤国家主席に靖国問題を説明した。"
     [talks] = proposals_in(text, date(2006, 10, 10))
     assert [p.entity_id for p in talks.participants] == ["country:JP", "country:CN"]
+
+
+def test_a_visit_still_ahead_of_the_words_is_scheduled():
+    [visit] = proposals_in("政府は、温家宝首相の来日を前に、準備を進めている。", date(2007, 4, 10))
+    assert visit.status == "scheduled"
