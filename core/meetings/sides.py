@@ -65,6 +65,10 @@ _ONLOOKERS_TOGETHER = re.compile(r"と[^、。とはが]{1,15}?(?:記者|特派�
 _SIDE_NAME = r"(?:[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})"
 
 
+# 「東京メトロ」と「都営地下鉄」が…協議: two bodies named in quotes, as the subject
+_QUOTED_PAIR = re.compile(r"「(?P<a>[^「」、。]{2,15})」と「(?P<b>[^「」、。]{2,15})」(?:が|は|の)(?=[^「」。]{0,12}$)")
+
+
 _PAIR_OF = re.compile(rf"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P<a>{_SIDE_NAME})と(?P<b>{_SIDE_NAME})の$")
 
 
@@ -226,6 +230,10 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
         pair = _PAIR_OF.search(body, max(s_start, start - 40), start)  # 住友商事とKDDIの会談: sides no entity knows
         if pair and not any(office_after(pair[n], 0) or pair[n] in _NOT_A_SIDE for n in ("a", "b")):
             return [Participant(pair["a"]), Participant(pair["b"])]
+    if not found and not officials and not countries:
+        quoted = _QUOTED_PAIR.search(body, max(s_start, start - 60), start)  # 「東京メトロ」と「都営地下鉄」が統合を協議へ
+        if quoted:
+            return [Participant(quoted["a"]), Participant(quoted["b"])]
     if not found and not officials and not countries and (_NORTH_SOUTH.search(body, max(s_start, start - 6), start)
                                                           or _NORTH_SOUTH_SIDES.search(body, s_start, start)):
         return [Participant("韓国", "country:KR"), Participant("北朝鮮", "country:KP")]  # 南北閣僚級会談

@@ -144,3 +144,10 @@ def test_the_two_people_the_next_sentence_opens_with_are_the_sides_of_a_meeting_
 def test_a_visit_still_ahead_of_the_words_is_scheduled():
     [visit] = proposals_in("政府は、温家宝首相の来日を前に、準備を進めている。", date(2007, 4, 10))
     assert visit.status == "scheduled"
+
+
+def test_two_bodies_named_in_quotes_heading_to_talks():
+    # Wikinews: a headline in a series list above several articles
+    [talks] = proposals_in("痴漢対策として東京都の地下鉄「東京メトロ」と「都営地下鉄」が統合を協議へ")
+    assert [p.name for p in talks.participants] == ["東京メトロ", "都営地下鉄"]
+    assert talks.status == "scheduled"
