@@ -2,10 +2,10 @@
 Wikinews articles picked at random (tests/fixtures/wikinews_gold), its development part and
 the part held aside, in one run.
 
-    python bench/eval_meetings.py [--details] [--parts seeds,dev,held,held1,...,held7,identity,identity_dev,identity_held]
+    python bench/eval_meetings.py [--details] [--parts seeds,dev,held,held1,...,held8,identity,identity_dev,identity_held]
 
 A part with a digit is one draw of articles only (1: the first sixteen, 2: the second, 3: the third,
-4 to 7: the fourth to seventh draws of twelve); identity: meetings told in several
+4 to 8: the fourth to eighth draws of twelve); identity: meetings told in several
 articles (tests/fixtures/wikinews_gold/identity.json), one record each and none holding two;
 identity_dev and identity_held: the groups of articles bench/pick_identity_groups.py picks by rule
 (mostly hard negatives: the same country in the same week, other sides), development and held aside.
@@ -36,7 +36,7 @@ def _share(a: int, b: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true")
-    parser.add_argument("--parts", default="seeds,dev,held,held1,held2,held3,held4,held5,held6,held7,identity,identity_dev,identity_held")
+    parser.add_argument("--parts", default="seeds,dev,held,held1,held2,held3,held4,held5,held6,held7,held8,identity,identity_dev,identity_held")
     args = parser.parse_args()
     wikinews = json.loads(WIKINEWS_GOLD.read_text(encoding="utf-8"))
     for part in args.parts.split(","):
@@ -65,7 +65,9 @@ def main() -> None:
         print(f"  {'meeting proposals that are a real meeting':<52} "
               f"{_share(report['Kaidan meetings that are a real meeting'], report['Kaidan meetings'])}")
         print(f"  {'wrong merges (two meetings made one)':<52} "
-              f"{report['wrong merges (Kaidan meetings holding several gold meetings)']}")
+              f"{report['wrong merges (Kaidan meetings holding several gold meetings)']}"
+              + (f" (joined by: {', '.join(f'{k} {v}' for k, v in sorted(report['wrong merges by evidence'].items()))})"
+                 if report["wrong merges by evidence"] else ""))
         print(f"  {'links found':<52} {_share(report['links found'], report['gold links'])}"
               f" (Kaidan links: {report['Kaidan links']})")
         if args.details:

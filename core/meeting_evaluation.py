@@ -15,10 +15,11 @@ from core.analysis import analyze_article
 from core.article import Article
 from core.jobs import import_paths
 from core.meetings.propose import country_lookup
-from core.meetings.suggest import propose_for_article
+from core.meetings.suggest import plan_meetings, propose_for_article
 from core.store import open_db
-from core.store.articles import insert_article, sources
+from core.store.articles import detection_input, insert_article, sources
 from core.store.meetings import link_records, meeting_records
+from core.store.mentions import mentions_for
 from core.store.registry import load_registry
 
 _TITLES = re.compile(r"(氏|さん|長官|外相|首相|大統領|国家主席|主席|報道官|総理大臣|総理|市長|知事|教授|枢機卿)$")
@@ -137,12 +138,36 @@ def evaluate_meetings(gold: dict, seed_dir: Path | None = None) -> dict:
         country_of = country_lookup(registry)
         predicted = meeting_records(db)
         links = link_records(db)
+        joins = join_reasons(db, names, registry)
         db.close()
-    return score(gold, predicted, links, names, country_of, registry)
+    return score(gold, predicted, links, names, country_of, registry, joins)
 
 
-def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int, str], country_of, registry) -> dict:
-    """The issue's measures: found right, proposals real, wrong merges, links."""
+def join_reasons(db, names: dict[int, str], registry) -> dict[tuple, str]:
+    """(article, start, end) → why that meeting mention joined one told before in its article, planned
+    again as the import planned it (the library keeps the meetings, not why their mentions are one)."""
+    out = {}
+    for article_id, name in names.items():
+        body, published, dateline = detection_input(db, article_id)
+        plan = plan_meetings(body, mentions_for(db, article_id), published, dateline, registry)
+        out.update({(name, m.start, m.end): m.joined_by for p in plan.proposals for m in p.mentions if m.joined_by})
+    return out
+
+
+def merge_evidence(kaidan_spans: set, joins: dict[tuple, str]) -> list[str]:
+    """What joined a Kaidan meeting's mentions into one: the reason of each mention that joined one
+    told before in its article, and "across articles" when it holds mentions of several."""
+    reasons = sorted({joins[span] for span in kaidan_spans if span in joins})
+    if len({article for article, _, _ in kaidan_spans}) > 1:
+        reasons.append("across articles")
+    return reasons or ["one mention"]
+
+
+def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int, str], country_of, registry,
+          joins: dict[tuple, str] | None = None) -> dict:
+    """The issue's measures: found right, proposals real, wrong merges (with the evidence that joined each),
+    links."""
+    joins = joins or {}
     spans = {m["id"]: {(names[x["article_id"]], x["start"], x["end"]) for x in m["mentions"]} for m in predicted}
 
     def overlapping(gold_meeting) -> list[dict]:
@@ -168,8 +193,17 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
     gold_spans = {g["id"]: {(x["article"], x["start"], x["end"]) for x in g["mentions"]} for g in gold["meetings"]}
     wrong_merges = [(mid, sorted(ids)) for mid, ids in owners.items()
                     if _merges(spans[mid], [gold_spans[i] for i in sorted(ids)])]
+    evidence: dict[str, int] = {}
     for mid, ids in wrong_merges:
-        details.append(f"wrong merge: Kaidan meeting {mid} holds gold {ids}")
+        why = merge_evidence(spans[mid], joins)
+        for reason in why:
+            evidence[reason] = evidence.get(reason, 0) + 1
+        told = "; ".join(f"{a} {s}-{e} {joins.get((a, s, e), 'first')}" for a, s, e in sorted(spans[mid]))
+        details.append(f"wrong merge: Kaidan meeting {mid} holds gold {ids}, joined by {', '.join(why)}: {told}")
+    for m in predicted:  # every meeting of several mentions, and what joined them
+        if len(spans[m["id"]]) > 1 and not any(mid == m["id"] for mid, _ in wrong_merges):
+            details.append(f"merged: {m['kind']} {[p['name'] for p in m['participants']]} {m['start']} "
+                           f"({len(spans[m['id']])} mentions) joined by {', '.join(merge_evidence(spans[m['id']], joins))}")
     for m in predicted:
         if m["id"] not in owners:
             details.append(f"not a meeting: {m['kind']} {[p['name'] for p in m['participants']]} {m['start']} "
@@ -183,6 +217,7 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
         "Kaidan meetings": len(predicted),
         "Kaidan meetings that are a real meeting": len(owners),
         "wrong merges (Kaidan meetings holding several gold meetings)": len(wrong_merges),
+        "wrong merges by evidence": evidence,
         "gold links": len(gold["links"]),
         "links found": links_found,
         "Kaidan links": len(links),

@@ -8,6 +8,7 @@ from core.claims.names import EarlierPeople, missed_people
 from core.claims.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
+from core.meetings.listed import counted_members, country_pair_subject, people_told_next, proposed_to
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
 from core.meetings.people import (
@@ -16,15 +17,15 @@ from core.meetings.people import (
     unique,
 )
 from core.meetings.sentence import (
-    PAIR_SUBJECT, accused, add_destinations, attended_by, company_not_person, in_the_past, share_tense, signed_at,
-    site_not_side, topic_of_others, whole_korean_name, without_readings,
+    PAIR_SUBJECT, accused, add_destinations, attended_by, company_not_person, in_the_future, in_the_past, share_tense,
+    signed_at, site_not_side, topic_of_others, whole_korean_name, without_readings,
 )
 from core.meetings.setting import last_date_before, meeting_place, nearest_date
 from core.meetings.sides import VISIT_HOST, clause_participants
 from core.meetings.triggers import (
-    CONCLUDED, COUNTRIES_BEFORE, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE, NOT_A_MEETING,
-    NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PRESS_CONFERENCE_BEFORE, QUOTED_BEFORE, SPOKEN_AT, STATUS_CUES, TRIGGER,
-    kind_of,
+    CALLED_BY, CONCLUDED, COUNTRIES_BEFORE, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
+    NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_VERB, PRESS_CONFERENCE_BEFORE, QUOTED_BEFORE, SPOKEN_AT,
+    STATUS_CUES, TALKED_VERB, TRIGGER, kind_of,
 )
 from core.nlp.offices import office_after
 from core.sentences import sentence_spans
@@ -81,6 +82,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
         dates, places = all_dates.within(s_start, s_end), all_places.within(s_start, s_end)
         events = all_events.within(max(0, s_start - 64), s_end)
         actors = all_actors.within(s_start, s_end + 16)  # a visitor may be named just past the sentence
+        people_told_next(body, out, actors, s_start)  # 日中首脳会談が行われた。安倍首相と胡主席は…
         if any(True for _ in TRIGGER.finditer(body, s_start, s_end)):
             taken = [(m.start, m.end) for m in actors]
             extra = missed_people(body, s_start, s_end, taken, earlier)
@@ -108,8 +110,11 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 continue  # 「…」と会見で述べた: the と closes a quote, the 会見 is where it was said
             if match.group(0) == "締結" and not CONCLUDED.match(body, match.end()):
                 continue  # 条約締結以降, 締結するという考え: a treaty spoken of, no signing told
-            if match.group(0) in _WITH_SOMEONE and not PARTNER_BEFORE.search(body, s_start, match.start()):
-                continue  # 面談, 懇談, 会食 are meetings only with someone named (…と懇談した)
+            if (match.group(0) in _WITH_SOMEONE or TALKED_VERB.fullmatch(match.group(0))) \
+                    and not PARTNER_BEFORE.search(body, s_start, match.start()):
+                continue  # 面談, 懇談, 会食, 話し合った are meetings only with someone named (…と懇談した)
+            if PHONE_VERB.fullmatch(match.group(0)) and not CALLED_BY.search(body, s_start, match.start()):
+                continue  # 電話をかけ with no one called or calling: nothing to propose
             if _PRIVATE_PARTNER.search(body, max(s_start, match.start() - 10), match.start()):
                 continue  # 乗客の家族と面会した, 被災者と懇談: private people met, no meeting of sides
             if match.group(0) == "協議" and DELIBERATION_BEFORE.search(body, max(s_start, match.start() - 1),
@@ -120,6 +125,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                     EVENT_USE_AFTER.match(body, match.end()) or EVENT_USE_BEFORE.search(body, s_start, match.start())):
                 continue
             start, end, kind = match.start(), match.end(), kind_of(match.group(0))
+            if TALKED_VERB.fullmatch(match.group(0)) and "電話で" in body[max(s_start, start - 12) : start]:
+                kind = "phone_call"  # 大統領と電話で約30分間話し合った
             region = _REGION.search(body, max(s_start, start - 6), start) if kind == "visit" else None
             if region is not None:
                 kind = "trip"  # アジア訪問, 欧州訪問: a journey through a region, the container of its visits
@@ -176,6 +183,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 if mention.date is None:
                     mention.date = last_date_before(body, all_dates, s_start, paragraph + 1)
                     mention.date_carried = mention.date is not None
+            if mention.status == "proposed" and mention.date is not None and mention.date.end <= start \
+                    and body.startswith("、", mention.date.end):
+                mention.date = None  # 与党は9日、修正協議を民主党に提案した: the day of the proposal, not of the talks
             if mention.status in ("scheduled", "proposed") and (
                     mention.date is None or re.fullmatch(r"\d{4}", str(mention.date.value or ""))):
                 # 秋にも訪中する方向, 来年春にも: the season, in the year written or the next one to come
@@ -190,6 +200,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 _DONE_AFTER.match(body, end) or _JOINED_TO_PAST.match(body, end) and _ends_in_past(body, s_end))
             if in_past and mention.date is not None:
                 mention.date = in_the_past(mention.date, reference)  # 2日、首脳会談を行った (written on the 20th)
+            if mention.status in ("scheduled", "proposed") and reference and mention.date is not None:
+                mention.date = in_the_future(mention.date, reference)  # 4月に訪中する予定 (written in October)
             if mention.status == "held" and reference and mention.date is not None \
                     and (dated := str(mention.date.value)) > reference.isoformat()[: len(dated)]:
                 mention.status = "scheduled"
@@ -206,6 +218,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                     both_sides_before(body, mention, out, clause, start,  # 両会派幹部4人が…会談を行った
                                       earlier_bodies.within(max(0, s_start - 400), start))
                 members_of_group(body, mention, actors, clause, start)  # 与党(自民党・公明党)の幹事長は
+                country_pair_subject(body, mention, actors, clause, start)  # 日本と中国の外相は
                 if not mention.participants:
                     pair = PAIR_SUBJECT.search(body, clause, start)  # 日朝両政府は…交渉を行った
                     mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")] \
@@ -215,6 +228,10 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 carried = last_subject if clause == s_start and not SUBJECT_AFTER.match(body, end) else None
                 complete_pair(body, mention, actors, clause, start, carried,
                               previous_trigger if previous_trigger > s_start else None)
+            if mention.kind not in ("visit", "trip") and mention.title is None:
+                counted_members(body, mention, actors, clause, start)  # A・B・CのN者は…締結した
+            if mention.status == "proposed":
+                proposed_to(body, mention, actors, end, s_end)  # 協議を民主党に提案した
             titled_people(mention, earlier)
             mention.participants = unique(mention.participants)
             if _SPOKEN_OF.match(body, end) and people_count(mention) < 2 and mention.title is None:
@@ -236,15 +253,38 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                     and _own_meeting(body, mention.participants[0].name, clause, start):
                 previous_trigger = end
                 continue  # 日本銀行は14日の金融政策決定会合で: the subject's own meeting (not ベッセントは会合後)
+            if _TOLD_BY_VERB(match.group(0)) and not _named_sides(mention, 1 if mention.kind == "phone_call" else 2):
+                previous_trigger = end
+                continue  # 知人の女性に…電話をしていた, 管理者と現場の意見交換: no sides Kaidan knows
+            if match.group(0) == "署名" and len(mention.participants) <= 1 and not mention.partnered \
+                    and mention.at_meeting is None and not mention.attendees_of_previous \
+                    and not re.search(r"両|双方|[2-9２-９二三四五][カヵケか]?[国者社党]", body[clause:start]):
+                previous_trigger = end
+                continue  # 法案C-38に署名し, 代理署名を拒否, 6人の署名があれば: one hand's signature, no meeting of sides
+            if match.group(0) == "訪れ" and all(p.role == "host" for p in mention.participants):
+                previous_trigger = end
+                continue  # 日本を訪れる外国人客, トルコを訪れ: a place visited by nobody named, no meeting of sides
+            hosts = max((sum(p.role == "host" for p in m.participants) for m in out[first_of_sentence:]
+                         if m.kind == "trip"), default=0)  # 中国と韓国を訪問し、A、Bと会談した: a talk in each
             out.extend(each_apart(body, mention, clause, start, dates,
-                                  (lambda d: in_the_past(d, reference)) if in_past else None))  # Aは B、Cとそれぞれ会談: two meetings
+                                  (lambda d: in_the_past(d, reference)) if in_past else None, hosts))  # Aは B、Cとそれぞれ会談: two meetings
             previous_trigger = end
         share_tense(body, out[first_of_sentence:])
         last_subject = sentence_subject(body, actors, s_start, s_end) or last_subject
     return out
 
 
-_WITH_SOMEONE = ("面談", "懇談", "会食")
+def _TOLD_BY_VERB(word: str) -> bool:
+    """A meeting told by a verb or a loose word (話し合った, 電話をかけ, 意見交換): private talk as often as not."""
+    return word == "意見交換" or bool(TALKED_VERB.fullmatch(word) or PHONE_VERB.fullmatch(word))
+
+
+def _named_sides(mention: MeetingMention, least: int) -> bool:
+    """At least that many sides, one of them an entity Kaidan knows."""
+    return len(mention.participants) >= least and any(p.entity_id for p in mention.participants)
+
+
+_WITH_SOMEONE = ("面談", "懇談", "会食", "意見交換")
 _BARE_WORDS = ("会談", "協議", "会合", "話し合い")
 # 乗客の家族と, 被災者らと: the partner is private people, unnamed
 _PRIVATE_PARTNER = re.compile(r"(?:家族|遺族|住民|市民|被災者|被害者|避難者|学生|生徒|児童|子供|子ども|ファン|支持者|患者|乗客|乗員)"

@@ -33,9 +33,11 @@ def _name_end(body: str, participant: Participant, clause: int, start: int) -> i
 
 
 def each_apart(body: str, mention: MeetingMention, clause: int, start: int, dates=(),
-               redate=None) -> list[MeetingMention]:
+               redate=None, hosts: int = 0) -> list[MeetingMention]:
     """The mention as it is, or one mention for each partner met in turn: …とそれぞれ (個別に, 相次いで),
-    or each partner with its own と (10日にはAと、11日にはBと会談した), dated by its own day."""
+    or each partner with its own と (10日にはAと、11日にはBと会談した), dated by its own day, or
+    partners listed with 、 on a journey through as many countries (中国と韓国を訪問し、A、Bと会談した);
+    hosts is the number of countries the sentence's journey goes to."""
     if len(mention.participants) < 3 or mention.title:
         return [mention]
     subjects = [p for p in mention.participants if _is_subject(body, p, clause, start)]
@@ -44,7 +46,8 @@ def each_apart(body: str, mention: MeetingMention, clause: int, start: int, date
         return [mention]
     ends = [_name_end(body, p, clause, start) for p in partners]
     own_to = all(e >= 0 and body.startswith("と、", e) for e in ends[:-1])
-    if not (_EACH_BEFORE.search(body, clause, start) or own_to):
+    listed = all(e >= 0 and body.startswith("、", e) for e in ends[:-1])
+    if not (_EACH_BEFORE.search(body, clause, start) or own_to or (listed and hosts >= len(partners))):
         return [mention]
     out, previous = [], clause
     for partner, partner_end in zip(partners, ends):

@@ -114,7 +114,7 @@ def _another_round(candidate: Proposal, mention: MeetingMention, proposals: list
     same_day = next((p for p in fitting if p.start and len(p.start) >= 10 and dates_agree(candidate.start, p.start)),
                     None)
     if same_day is not None:
-        return same_day  # 9日午後8時から、再びトップ交渉を開いて: the talks of the 9th told before
+        return _joined(mention, "a round on a day told before", same_day)  # 9日午後8時から、再びトップ交渉を開いて: the talks of the 9th told before
     candidate.participants = [Participant(p.name, p.entity_id, p.role, p.office) for p in fitting[0].participants]
     mention.anaphoric = mention.referring = False
     return None
@@ -123,15 +123,15 @@ def _another_round(candidate: Proposal, mention: MeetingMention, proposals: list
 def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of):
     if candidate.title:  # a named meeting is one meeting in the article, whoever is said to attend
         # …of that name, round and date: 第4回 and 第5回 6カ国協議, the G20 of two years, are two
-        return next((p for p in reversed(proposals[-_LOOK_BACK:])
-                     if named_alike(candidate.title, candidate.start, p.title, p.start)), None)
+        return _joined(mention, "same name", next((p for p in reversed(proposals[-_LOOK_BACK:])
+                                                   if named_alike(candidate.title, candidate.start, p.title, p.start)), None))
     if candidate.kind == "visit" and candidate.participants and not any(
             p.role == "host" or _is_country(p) for p in candidate.participants):
         # トランプ氏は訪問前日: a visit with no destination is the journey of that traveller told before
         trip = next((p for p in reversed(proposals) if p.kind == "trip"
                      and _subset(candidate.participants, p.participants)), None)
         if trip is not None:
-            return trip
+            return _joined(mention, "a visit of the traveller's trip", trip)
     if mention.anaphoric and mention.cited:
         return None  # a cited headline's bare 会談 is not the meeting the body told just before
     if mention.anaphoric and mention.qualified:
@@ -155,7 +155,7 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
             level_ok = level_ok and levels_fit(candidate.level, earlier.level)
             if kind_ok and people_ok and level_ok and status_ok and dates_agree(candidate.start, earlier.start) \
                     and not _process_and_round(candidate, earlier):
-                return earlier
+                return _joined(mention, "refers back", earlier)
             if kind_ok:
                 return None  # only the nearest meeting of that kind can be meant
         return None
@@ -167,7 +167,10 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
                     mention.date_carried or dates_agree(candidate.start, earlier.start)):
                 if mention.date_carried:
                     candidate.start = candidate.end = None
-                return earlier
+                return _joined(mention, "the person's last meeting", earlier)
+    just_met = _people_just_met(candidate, mention, proposals, country_of)
+    if just_met is not None:
+        return _joined(mention, "the countries of the people just met", just_met)
     for earlier in reversed(proposals[-_LOOK_BACK:]):
         if "negotiation_round" in (candidate.kind, earlier.kind) and candidate.kind != earlier.kind:
             continue  # 交渉 told beside 会談 of the same sides: the round holds the talks (linked, not merged)
@@ -178,12 +181,41 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
             mention.text in _GENERIC and earlier.kind in ("phone_call", "video_call"))
         # a partner named beside the meeting (Xは…Yと会談) that the earlier one lacks makes it another
         # meeting: a trip's two talks with different leaders stay two
-        if kind_ok and dates_agree(candidate.start, earlier.start) and levels_fit(candidate.level, earlier.level) and (
-                same_people(candidate.participants, earlier.participants, country_of)
-                or (_subset(candidate.participants, earlier.participants) and not mention.partnered)
-                or _visitor_named_later(candidate, earlier)):
-            return earlier
+        if not (kind_ok and dates_agree(candidate.start, earlier.start) and levels_fit(candidate.level, earlier.level)):
+            continue
+        if same_people(candidate.participants, earlier.participants, country_of):
+            return _joined(mention, "same sides, dates agree", earlier)
+        if _subset(candidate.participants, earlier.participants) and not mention.partnered:
+            return _joined(mention, "some of its sides, dates agree", earlier)
+        if _visitor_named_later(candidate, earlier):
+            return _joined(mention, "the visitor named later", earlier)
     return None
+
+
+def _people_just_met(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of):
+    """日中外相会談は約1年ぶり, right after 麻生外相は李肇星外相と会談した: two countries named just after two
+    people met are the countries of those people (when neither is known to be of another country)."""
+    countries = {p.entity_id for p in candidate.participants}
+    if len(countries) < 2 or not all(_is_country(p) for p in candidate.participants) or not proposals:
+        return None
+    earlier = proposals[-1]
+    people = [p for p in earlier.participants if not _is_country(p)]
+    if len(people) != len(countries) or not _just_before(earlier, mention) \
+            or not kinds_fit(candidate.kind, earlier.kind) or not dates_agree(candidate.start, earlier.start) \
+            or not levels_fit(candidate.level, earlier.level):
+        return None
+    known = [country_of(p.entity_id) for p in people if p.entity_id]
+    known = [k for k in known if k]
+    if any(k not in countries for k in known) or len(set(known)) != len(known):
+        return None
+    return earlier
+
+
+def _joined(mention: MeetingMention, why: str, target: Proposal | None) -> Proposal | None:
+    """Note on the mention why it joins the meeting told before (the evaluation explains merges with it)."""
+    if target is not None:
+        mention.joined_by = why
+    return target
 
 
 def _just_before(proposal: Proposal, mention: MeetingMention) -> bool:

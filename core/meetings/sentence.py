@@ -53,6 +53,20 @@ def in_the_past(found, reference):
     return SeasonDate(f"{year}-{month:02d}-{day:02d}", found.text, found.start, found.end)
 
 
+def in_the_future(found, reference):
+    """A month written without its year (4月に訪中する予定) for a meeting still to come: the next such month
+    after the report, not the one already past in the report's year."""
+    value, text = str(found.value or ""), found.text or ""
+    if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value) or "月" not in text or re.search(r"年|昨|去|先|前", text):
+        return found
+    if value[:7] >= reference.isoformat()[:7]:
+        return found
+    later = f"{int(value[:4]) + 1}{value[4:]}"
+    if len(later) == 10 and int(later[8:]) > calendar.monthrange(int(later[:4]), int(later[5:7]))[1]:
+        return found  # 2月29日 of a year without one
+    return SeasonDate(later, text, found.start, found.end)
+
+
 # 日朝両政府は, 日韓首脳、電話で協議: two countries by their one-character names as the sides
 _ATTENDED_BY = re.compile(r"に(?:参加|出席)した(?:の|国)は、?")
 

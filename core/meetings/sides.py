@@ -7,7 +7,7 @@ import re
 
 from core.meetings.mention import Participant
 from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, named_place, not_a_side, unique, visitor_after
-from core.meetings.triggers import EVENT_USE_AFTER
+from core.meetings.triggers import EVENT_USE_AFTER, PHONE_VERB
 from core.nlp.offices import HONORIFICS, office_after
 
 CLAUSE_END = re.compile(r"[、。]")
@@ -15,7 +15,10 @@ VISIT_HOST = {"米": "country:US", "中": "country:CN", "ロ": "country:RU", "�
               "朝": "country:KP", "日": "country:JP", "英": "country:GB", "仏": "country:FR", "独": "country:DE",
               "印": "country:IN", "豪": "country:AU", "台": "country:TW"}
 
-_PARTNER_AFTER = re.compile(r"(?:ら|側)?(?:と|との|とも|や|、)")
+# 金融庁などと協議: a side named first of others (など, 等) is a side all the same
+# 大統領に電話をかけ, 幹事長から電話があり: the side called, or calling, right before the call
+_CALLED = re.compile(r"(?:ら|側)?(?:に|から)(?=(?:[^、。にから]{0,4}の)?電話)")  # ブラッシュ党首から祝福の電話
+_PARTNER_AFTER = re.compile(r"(?:ら|側)?(?:など|等)?(?:と|との|とも|や|、)")
 
 
 _OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務次官|次官|首相|大統領|大臣|長官|代表|大使)(?:と|や|、)")
@@ -62,6 +65,10 @@ _ONLOOKERS_TOGETHER = re.compile(r"と[^、。とはが]{1,15}?(?:記者|特派�
 _SIDE_NAME = r"(?:[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})"
 
 
+# 「東京メトロ」と「都営地下鉄」が…協議: two bodies named in quotes, as the subject
+_QUOTED_PAIR = re.compile(r"「(?P<a>[^「」、。]{2,15})」と「(?P<b>[^「」、。]{2,15})」(?:が|は|の)(?=[^「」。]{0,12}$)")
+
+
 _PAIR_OF = re.compile(rf"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P<a>{_SIDE_NAME})と(?P<b>{_SIDE_NAME})の$")
 
 
@@ -87,6 +94,10 @@ def _LISTED_NEXT(body: str, actors, position: int) -> bool:
             title = office_after(body, m.end)
             return bool(_LIST_JOINT.match(body, title.end() if title else m.end))
     return False
+
+
+# 胡錦濤国家主席の特使として来日した唐家セン: the one sent travels, not the one who sent him
+_ON_BEHALF = re.compile(r"の(?:特使|代理|名代|親書|命を受け|[^、。]{0,6}として)")
 
 
 _SPOKESMAN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:報道官|報道局長|声明|発表)")
@@ -132,7 +143,8 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
             staff = _STAFF_OF.match(body, position)  # F・マリノスの幹部と: the organisation meets
             position = staff.end() if staff else position
         subject = SUBJECT_AFTER.match(body, position)
-        partner = _PARTNER_AFTER.match(body, position)
+        partner = _PARTNER_AFTER.match(body, position) or (
+            PHONE_VERB.fullmatch(word) and _CALLED.match(body, position))  # 大統領に電話をかけ
         if partner is None and kind == "ORG":
             partner = _MIDDOT_SIDE.match(body, position)
         if partner and body.startswith("との", partner.start()) and CLAUSE_END.search(body, partner.end(), start):
@@ -170,7 +182,8 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
         elif kind == "GPE" and body.startswith("側", m_end) and (subject or partner):
             officials.append(participant)  # 日本側は, ロシア側と: a side stands for its delegation
         elif kind == "PERSON" and word in ("訪問", "来日", "訪日") and \
-                (body.startswith("の", position) or body.startswith("による", position)):
+                (body.startswith("の", position) or body.startswith("による", position)) \
+                and not _ON_BEHALF.match(body, position):
             visitor_of = participant  # トランプ氏の中国訪問, ルビオ氏による…訪問, トランプ氏の来日
         elif kind == "PERSON" and (subject or partner or glued):
             if m_start >= previous_trigger or subject:
@@ -217,6 +230,10 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
         pair = _PAIR_OF.search(body, max(s_start, start - 40), start)  # 住友商事とKDDIの会談: sides no entity knows
         if pair and not any(office_after(pair[n], 0) or pair[n] in _NOT_A_SIDE for n in ("a", "b")):
             return [Participant(pair["a"]), Participant(pair["b"])]
+    if not found and not officials and not countries:
+        quoted = _QUOTED_PAIR.search(body, max(s_start, start - 60), start)  # 「東京メトロ」と「都営地下鉄」が統合を協議へ
+        if quoted:
+            return [Participant(quoted["a"]), Participant(quoted["b"])]
     if not found and not officials and not countries and (_NORTH_SOUTH.search(body, max(s_start, start - 6), start)
                                                           or _NORTH_SOUTH_SIDES.search(body, s_start, start)):
         return [Participant("韓国", "country:KR"), Participant("北朝鮮", "country:KP")]  # 南北閣僚級会談
@@ -243,6 +260,9 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
             p.role = "visitor"
         found.append(Participant(word[1], VISIT_HOST[word[1]], role="host"))
     # Countries stand in for the participants only where no person is named (米中会談).
+    people = [p for p in found if not (p.entity_id or "").startswith("country:")]
+    if len(people) >= 2 and countries and _COMPOUND.search(body, max(s_start, start - 6), start):
+        return unique(found + officials)  # 鳩山首相はオバマ大統領と日米首脳会談: the two leaders are the two countries
     if found and countries and _COMPOUND.search(body, max(s_start, start - 6), start):
         # 日豪首脳会談 with only 岸田 named: the other country is a side too (the store drops
         # a country its own person already stands for)

@@ -19,6 +19,7 @@ TRIGGERS = {
     "歴訪": "trip", "外遊": "trip",
     "訪問": "visit", "来日": "visit", "訪日": "visit", "来訪": "visit",
     "署名": "signing", "調印": "signing", "締結": "signing",
+    "意見交換": "talks", "戦略対話": "talks", "対話": "talks",
 }
 # 訪米, 訪中, 訪ロ, 訪韓 …: a visit to the country abbreviated after 訪.
 VISIT_ABBREVIATION = re.compile(r"訪[米中ロ露韓朝日英仏独印豪台]")
@@ -27,8 +28,14 @@ _WORDS = sorted(TRIGGERS, key=len, reverse=True)
 MET_VERB = re.compile(r"(?<=と)会(?:っ|い(?!た|ま)|う|わ)")
 # ロシアを訪れ, 首相官邸を訪れた: the verb of a visit after its destination
 VISIT_VERB = re.compile(r"(?<=を)訪れ")
+# オバマ大統領と話し合った: talks told by the verb (the noun 話し合い needs an event use)
+TALKED_VERB = re.compile(r"話し合(?:っ|う|わ)")
+# 大統領に電話をかけ, 幹事長から電話があり, 首相と電話した: a call told by a verb
+PHONE_VERB = re.compile(r"電話(?:をかけ|を入れ|をし|し(?=[たてま])|があ|が入)")
+# the side a call is made to or comes from, just before it (大統領に電話をかけ, 幹事長から電話があり)
+CALLED_BY = re.compile(r"(?:(?<![こあひもっ])と(?!いう|いった|して)|に|から)(?:[^、。とにから]{0,4}の)?[^、。とにから]{0,2}$")
 TRIGGER = re.compile("|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
-                     + "|" + VISIT_VERB.pattern)
+                     + "|" + VISIT_VERB.pattern + "|" + TALKED_VERB.pattern + "|" + PHONE_VERB.pattern)
 # Uses of a trigger word that do not speak of a particular meeting.
 NOT_A_MEETING = re.compile(r"(?:懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
                            r"|来日(?:通算|[0-9０-９]+年|後初|公演|コンサート|ツアー|ライブ|試合)"
@@ -40,10 +47,11 @@ NOT_A_MEETING_BEFORE = re.compile(r"(?:家庭|戸別|個別|病院|施設|(?:法
 DELIBERATION_BEFORE = re.compile(r"を$")
 # 協議, 交渉 and 会合 are also plain nouns (協議継続, 交渉ではなく): they count as a
 # meeting when something happens to them or a qualifier makes them one.
-NEEDS_EVENT_USE = ("協議", "交渉", "会合", "話し合い", "フォーラム")
+NEEDS_EVENT_USE = ("協議", "交渉", "会合", "話し合い", "フォーラム", "対話")  # 対話路線, 対話を呼びかけ: no meeting
 EVENT_USE_AFTER = re.compile(
     r"(?!ではなく)(?:し|した|して|する|を行|を開|を持|に臨|で|では|後|を終え|が行われ|が開かれ|を重ね|に出席|に参加|の場|を実施|開催"
-    r"|を[^、。を]{1,10}?(?:行[いっう]|開[いきく]|重ね|実施)|が始ま|は[^、。]{0,12}?始ま|が開催|を開催)"
+    r"|を[^、。を]{1,10}?(?:行[いっう]|開[いきく]|重ね|実施)|が始ま|は[^、。]{0,12}?始ま|が開催|を開催"
+    r"|を[^、。を]{0,12}?(?:提案|申し入れ|呼びかけ|打診)|へ(?!の))"  # 修正協議を民主党に提案した: talks proposed to someone
 )
 EVENT_USE_BEFORE = re.compile(r"(?:首脳|外相|閣僚|次官|事務|実務|高官|電話|貿易|通商|和平|停戦|級|国間|者|緊急|臨時|[カヵケか]国)$")
 # 6カ国協議, 3か国首脳会合: a meeting of a number of countries, known by that name
@@ -55,11 +63,15 @@ QUOTED_BEFORE = re.compile(r"[」』]と$")
 SPOKEN_AT = re.compile(r"で(?:述べ|語|明らかに|発表|説明|話|表明|強調)")
 # 覚書を締結した, 協定が締結された: a signing told as done (not 締結したうえで, 締結するという)
 CONCLUDED = re.compile(r"し(?:た(?!うえ|上)|、)|された")
-PARTNER_BEFORE = re.compile(r"(?:と|との|とも)[^、。と]{0,12}$")
+# …と会談, …との会見: a partner joined by と; not the と of こと, あと, もっと, nor と of という, として,
+# となる, と見られる (…ことを受けて会見し, …という見解を会見で示した: a press conference)
+PARTNER_BEFORE = re.compile(r"(?<![こあひもっ])(?:と(?!いう|いった|して|なっ|なる|なり|見られ|思わ|考え)|との|とも)[^、。と]{0,12}$")
 
 
 def kind_of(word: str) -> str:
     """The kind of meeting a trigger word names (talks when it names none in particular)."""
+    if PHONE_VERB.fullmatch(word):
+        return "phone_call"
     return TRIGGERS.get(word) or ("visit" if VISIT_ABBREVIATION.fullmatch(word) or word == "訪れ" else "talks")
 
 
@@ -72,8 +84,9 @@ def kind_in(words: str) -> str:
 # Status cues, looked for in the clause after the trigger (and just before it).
 STATUS_CUES = [
     ("none_planned", re.compile(r"予定はない|予定はなく|考えはない|応じない|開く予定はない|計画はない")),
-    ("cancelled", re.compile(r"取りやめ|取り止め|中止|見送|延期|キャンセル")),
+    ("cancelled", re.compile(r"取りやめ|取り止め|中止|見送|延期|キャンセル"
+                               r"|^(?:を|は|に応じる(?:こと|の)を)(?:拒否|拒ん|拒み|断っ|断られ)")),  # 会談を拒否した
     ("proposed", re.compile(r"招待|招請|提案|望んで|望む|求め|呼びかけ|意欲|打診|検討|可能性|実現(?!し[たて])")),
-    ("scheduled", re.compile(r"予定|調整|見通し|方向|受諾|受け入れ|向けて|控え|開かれる|行われる|臨む|する方針|計画"
+    ("scheduled", re.compile(r"予定|調整|見通し|方向|受諾|受け入れ|向けて|控え|^を前に|^へ(?!の)|開かれる|行われる|臨む|する方針|計画"
                              r"|(?:開く|開催する|行う|実施する)(?:こと|方針|考え|意向)")),
 ]

@@ -1,0 +1,93 @@
+"""Sides a clause names outside the pattern 「Xは…Yと会談」: a counted list before the subject's particle
+(A・B・CのN者は), and the side a meeting is proposed to (協議を民主党に提案した)."""
+
+from __future__ import annotations
+
+import re
+
+from core.meetings.mention import MeetingMention, Participant
+
+_COUNTS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+           **{str(n): n for n in range(2, 10)}, **{chr(ord("０") + n): n for n in range(2, 10)}}
+# SKR・滋賀県・甲賀市・JR西日本の4者は, 自民・公明・民主の3党が: the members, then their count
+_COUNTED = re.compile(r"(?P<members>[^、。「」()（）はがをにで]{4,80})の(?:[^、。はが]{0,4}?)(?P<n>[2-9２-９二三四五六七八九])"
+                      r"(?:者|社|行|党|団体|か国|カ国|ヵ国|ヶ国|政府|銀行|信用金庫|自治体|機関|首脳|外相|閣僚)(?:は|が|による|の間で)")
+_SPLIT = re.compile(r"・|、|と|及び|および")
+
+
+def counted_members(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """A・B・C・Dの4者は…協定を締結した: when the count matches the names listed, each is a side."""
+    found = None
+    for found in _COUNTED.finditer(body, clause, start):
+        pass
+    if found is None:
+        return
+    names = [n for n in _SPLIT.split(found["members"]) if n]
+    if len(names) != _COUNTS[found["n"]] or len(names) <= len(mention.participants) \
+            or any(not 2 <= len(n) <= 15 for n in names):
+        return
+    known = {(m.start, m.end): m for m in actors}
+    out, position = [], found.start("members")
+    for name in names:
+        at = body.find(name, position, found.end("members"))
+        entity = known.get((at, at + len(name)))
+        out.append(Participant(name, entity.entity_id if entity is not None else None))
+        position = at + len(name)
+    mention.participants = out
+
+
+# 修正協議を最大野党の民主党に提案した, 会談を北朝鮮側に申し入れた: the side it is proposed to
+_PROPOSED_TO = re.compile(r"を(?:[^、。をにでと]{0,10}?の)?")
+_TO_VERB = re.compile(r"(?:ら|側)?に(?:対して|対し)?、?(?:提案|申し入れ|呼びかけ|打診|要請|求め)")
+
+
+def proposed_to(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> None:
+    """The side after the meeting word a meeting is proposed to (…協議を民主党に提案した)."""
+    for m in actors:
+        if end < m.start <= end + 14 and m.end < s_end and m.type in ("PERSON", "ORG", "GPE") \
+                and _PROPOSED_TO.fullmatch(body, end, m.start) and _TO_VERB.match(body, m.end):
+            if all((p.entity_id or p.name) != (m.entity_id or body[m.start:m.end]) for p in mention.participants):
+                mention.participants.append(Participant(body[m.start : m.end], m.entity_id))
+            return
+
+
+# 日本と中国の外相は, 米国とロシアの首脳が: two countries' officials as the subject
+_PAIR_OFFICIALS = re.compile(r"(?:の|両国の)(?:外相|首脳|首相|大統領|外務次官|国防相|防衛相|財務相|閣僚|代表団?|政府(?:高官)?|高官)ら?(?:は|が)")
+
+
+def country_pair_subject(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """日本と中国の外相は…会談した: with nobody named, the two countries whose officials met are the sides."""
+    if mention.participants:
+        return
+    countries = [m for m in actors if m.type == "GPE" and clause <= m.start and m.end <= start
+                 and (m.entity_id or "").startswith("country:")]
+    for a, b in zip(countries, countries[1:]):
+        if body[a.end : b.start] == "と" and _PAIR_OFFICIALS.match(body, b.end) and a.entity_id != b.entity_id:
+            mention.participants = [Participant(body[a.start : a.end], a.entity_id),
+                                    Participant(body[b.start : b.end], b.entity_id)]
+            return
+
+
+_PAIR_SUBJECT_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:首相|大統領|国家主席|主席|外相|首脳|国王|総書記|長官|大臣|氏))?"
+                                 r"(?P<glue>と|及び|および)")
+_SUBJECT_END = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:首相|大統領|国家主席|主席|外相|首脳|国王|総書記|長官|大臣|氏))?"
+                          r"(?:両氏|両首脳|両外相)?(?:は|が)")
+
+
+def people_told_next(body: str, out: list[MeetingMention], actors, s_start: int) -> None:
+    """日中首脳会談が8日行われた。安倍晋三首相と胡錦濤国家主席は…で一致した。: the two people the next
+    sentence opens with are the sides of the meeting told by its countries just before."""
+    before = [m for m in out if m.sentence[1] <= s_start and not body[m.sentence[1] : s_start].strip()]
+    if not before:
+        return
+    last = before[-1]
+    if len(last.participants) != 2 or not all((p.entity_id or "").startswith("country:") for p in last.participants):
+        return
+    people = [m for m in actors if m.type == "PERSON" and s_start <= m.start][:2]
+    if len(people) != 2 or people[0].start > s_start + 2:
+        return
+    glue = _PAIR_SUBJECT_AFTER.match(body, people[0].end)
+    if glue is None or glue.end() != people[1].start or not _SUBJECT_END.match(body, people[1].end):
+        return
+    for mention in (m for m in before if m.sentence == last.sentence and m.participants == last.participants):
+        mention.participants = [Participant(body[p.start : p.end], p.entity_id) for p in people]
