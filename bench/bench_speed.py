@@ -5,7 +5,9 @@ when real text runs out), times fugashi tokenising their bodies in one process
 (the floor), then Kaidan's full import (core.jobs.import_paths) into a fresh
 library and a re-analysis of it (core.analysis.analyze_library), and prints
 each time and its ratio to the floor. --sequential runs detection in this
-process only, for a before/after comparison. --startup also times the start of
+process only, for a before/after comparison; --stages (sequential too) also
+prints the CPU time of each stage of the import's analysis (entities, claims,
+meetings, search index text). --startup also times the start of
 commands (`kaidan --help`, `kaidan list` on the library just built), best of 5,
 wall clock and CPU. Nothing is written outside a temporary folder.
 
@@ -67,7 +69,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder holding livedoor/ and wikinews/")
     parser.add_argument("--sequential", action="store_true", help="detection in this process only")
     parser.add_argument("--startup", action="store_true", help="also time the start of commands")
+    parser.add_argument("--stages", action="store_true", help="CPU time of each analysis stage (sequential)")
     args = parser.parse_args(argv)
+    args.sequential = args.sequential or args.stages
+    stages = _time_stages() if args.stages else {}
     if args.sequential:
         core.jobs.start_pool = lambda *a: None
         core.analysis.start_pool = lambda *a: None
@@ -103,6 +108,31 @@ def main(argv: list[str] | None = None) -> None:
           f"{import_cpu[1]:.2f}, analyze {analysis_cpu[0]:.2f} / {analysis_cpu[1]:.2f}")
     for command, wall, cpu in starts:
         print(f"  start of `kaidan {command}` (best of 5): {wall * 1000:5.0f} ms wall, {cpu * 1000:5.0f} ms CPU")
+    if stages:
+        print("  CPU seconds of the import's analysis by stage: "
+              + ", ".join(f"{name} {seconds:.2f}" for name, seconds in stages.items())
+              + f"; entities {_detected['chars'] / stages['entities'] / 1e3:.0f} k chars/s of cleaned body")
+
+
+# The functions the import's analysis (core.jobs._analyse) calls, by the stage each is.
+_STAGES = {"detect": "entities", "suggest": "claims", "plan_meetings": "meetings", "index_text": "index"}
+_detected = {"chars": 0}  # characters of the bodies detection read
+
+
+def _time_stages() -> dict[str, float]:
+    """Wrap each stage the import calls so its CPU time adds up; the totals, filled as the import runs."""
+    totals = dict.fromkeys(_STAGES.values(), 0.0)
+    for name, stage in _STAGES.items():
+        def timed(*args, _run=getattr(core.jobs, name), _stage=stage, **kwargs):
+            if _stage == "entities":
+                _detected["chars"] += len(args[0])
+            began = time.process_time()
+            try:
+                return _run(*args, **kwargs)
+            finally:
+                totals[_stage] += time.process_time() - began
+        setattr(core.jobs, name, timed)
+    return totals
 
 
 def _startups(library: Path) -> list[tuple[str, float, float]]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from core.model import Mention
+from core.scan import finditer
 
 # An armed force after its country or body; 軍事, 軍縮, 軍備 … are words of their own, and
 # before an office the country stands alone (米陸軍長官, like 米国務長官).
@@ -204,37 +205,37 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             law = _LAW_AFTER_PLACE.match(folded, end)
             if law and (mention.end - mention.start >= 2 or start < mention.start):
                 out.append(Mention(start, law.end(), "", "LAW", source="compound"))
-    out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in _ELECTION.finditer(folded)]
-    out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in _CEREMONY.finditer(folded)
+    out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in finditer(_ELECTION, folded)]
+    out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in finditer(_CEREMONY, folded)
             if not folded.startswith(("同", "各", "今回", "当日"), m.start())]
-    out += [Mention(m.start(), m.end(), "", "LAW", source="compound") for m in _RESOLUTION.finditer(folded)]
-    out += [Mention(m.start("law"), m.end("law"), "", "LAW", source="compound") for m in _QUOTED_LAW.finditer(folded)]
-    out += [Mention(m.start(), m.end(), "", "LAW", source="compound") for m in _PURPOSE_TREATY.finditer(folded)]
-    out += [Mention(m.start("law"), m.end("law"), "", "LAW", source="compound") for m in _LAW_NAME.finditer(folded)
+    out += [Mention(m.start(), m.end(), "", "LAW", source="compound") for m in finditer(_RESOLUTION, folded)]
+    out += [Mention(m.start("law"), m.end("law"), "", "LAW", source="compound") for m in finditer(_QUOTED_LAW, folded)]
+    out += [Mention(m.start(), m.end(), "", "LAW", source="compound") for m in finditer(_PURPOSE_TREATY, folded)]
+    out += [Mention(m.start("law"), m.end("law"), "", "LAW", source="compound") for m in finditer(_LAW_NAME, folded)
             if not _names_a_person(m.end("law"), by_end)]
     out += [Mention(m.start("name"), m.end("name"), "", "LAW" if m["treaty"] else "ORG", source="compound")
-            for m in _QUOTED_BODY.finditer(folded)]
-    out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in _MEDIA.finditer(folded)]
-    out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in _OUTLET.finditer(folded)
+            for m in finditer(_QUOTED_BODY, folded)]
+    out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in finditer(_MEDIA, folded)]
+    out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in finditer(_OUTLET, folded)
             if m.group("name") not in _SOURCE_WORDS]
     out += [Mention(m.start(), m.end(), "", "EVENT", source="compound")
              for pattern in (_WORLD_CUP, _WORLD_WAR, _CHAMPIONSHIP, _OPEN, _BY_ELECTION)
-             for m in pattern.finditer(folded)]
-    out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in _KOREAN_PROVINCE.finditer(folded)]
-    out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in _KATAKANA_PLACE.finditer(folded)]
-    for glossed in _GLOSSED.finditer(folded):
+             for m in finditer(pattern, folded)]
+    out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in finditer(_KOREAN_PROVINCE, folded)]
+    out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in finditer(_KATAKANA_PLACE, folded)]
+    for glossed in finditer(_GLOSSED, folded):
         name = glossed["name"]
         if glossed["acronym"] in GENERIC_ACRONYMS:
             continue
         kind = "LAW" if name.endswith(_LAW_HEADS) else "EVENT" if name.endswith(_EVENT_HEADS) else "ORG"
         out += [Mention(glossed.start(group), glossed.end(group), "", kind, source="compound") for group in ("name", "acronym")]
     out += [Mention(m.start(), m.end(), "", "ORG", source="compound")
-            for m in _CENTRAL_ELECTION_BODY.finditer(folded)]
-    for storm in _STORM.finditer(folded):
+            for m in finditer(_CENTRAL_ELECTION_BODY, folded)]
+    for storm in finditer(_STORM, folded):
         out += [Mention(storm.start(group), storm.end(group), "", "EVENT", source="compound")
                 for group in ("name", "latin") if storm.group(group)]
-    out += [Mention(m.start("party"), m.end("party"), "", "ORG", source="compound") for m in _PARTY.finditer(folded)]
-    out += [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in _PARTY_OF.finditer(folded)]
+    out += [Mention(m.start("party"), m.end("party"), "", "ORG", source="compound") for m in finditer(_PARTY, folded)]
+    out += [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in finditer(_PARTY_OF, folded)]
     return out
 
 

@@ -24,6 +24,7 @@ from core.nlp.offices import HONORIFICS, OFFICE_AFTER, OFFICE_BEFORE_NAME, offic
 from core.nlp.tokens import Token, tokenize
 from core.nlp.user_lexicon import UserLexicon
 from core.registry import Entity, Registry
+from core.scan import finditer
 from core.text import fold
 
 TYPES = ("PERSON", "GPE", "LOC", "ORG", "LAW", "EVENT", "DATE")
@@ -238,30 +239,30 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
                 person = _holder(people, title.groupdict().get("office", "氏"), day)
                 out.append(Mention(token.start, end, "", "PERSON", person.id if person else None, source="title"))
                 break
-    for match in _KATAKANA_NAME.finditer(folded):
+    for match in finditer(_KATAKANA_NAME, folded):
         # the look-ahead already matched the title: its office group says which
         if _looks_like_name(_tokens_in(tokens, starts, match.start(), match.end()), match["office"]):
             out.append(Mention(match.start(), match.end(), "", "PERSON", source="title"))
-    for match in _KATAKANA_ROLE.finditer(folded):
+    for match in finditer(_KATAKANA_ROLE, folded):
         inside = _tokens_in(tokens, starts, match.start("name"), match.end("name"))
         named = any(",人名," in t.pos for t in inside)
         if named or (match["role"] not in ("政権", "陣営") and any(t.unknown for t in inside)):
             out.append(Mention(match.start("name"), match.end("name"), "", "PERSON", source="title"))
-    for match in _LATIN_NAME.finditer(folded):
+    for match in finditer(_LATIN_NAME, folded):
         if office_after(folded, match.end()):
             out.append(Mention(match.start(), match.end(), "", "PERSON", source="title"))
-    for match in OFFICE_BEFORE_NAME.finditer(folded):
+    for match in finditer(OFFICE_BEFORE_NAME, folded):
         inside = _tokens_in(tokens, starts, match.start("name"), match.end("name"))
         if any(t.unknown or ",固有名詞," in t.pos for t in inside):
             out.append(Mention(match.start("name"), match.end("name"), "", "PERSON",
                                _person_by_surname(match["name"], registry), source="title"))
-    for match in _NAME_WITH_READING.finditer(folded):
+    for match in finditer(_NAME_WITH_READING, folded):
         kanji = _tokens_in(tokens, starts, match.start("kanji"), match.end("kanji"))
         # a reading in hiragana split by ・ is a family and a given name, whatever UniDic reads the kanji as
         if match["hiragana"] or not any(",地名," in t.pos for t in kanji):
             out.append(Mention(match.start("kanji"), match.end("kanji"), "", "PERSON", source="title"))
             out.append(Mention(match.start("kana"), match.end("kana"), "", "PERSON", source="title"))
-    for match in _PAIR_WITH_TITLE.finditer(folded):
+    for match in finditer(_PAIR_WITH_TITLE, folded):
         if office_after(folded, match.end()) or _PAIR_ROLE.match(folded, match.end()):
             for group in ("a", "b"):
                 name = match[group]
@@ -270,7 +271,7 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
                            for i in ids if i in registry.entities):
                     out.append(Mention(match.start(group), match.end(group), "", "PERSON",
                                        _person_by_surname(name, registry), source="title"))
-    for match in _DATELINE_AGENCY.finditer(folded):
+    for match in finditer(_DATELINE_AGENCY, folded):
         ids = next((ids for _, ids in registry.longest_matches(_AGENCY_NAMES[match["agency"]], 0)), [])
         out.append(Mention(match.start("agency"), match.end("agency"), "", "ORG",
                            ids[0] if ids else None, source="title"))
@@ -379,7 +380,7 @@ def _compounds(folded: str, tokens: list[Token], index_at: dict, candidates: lis
                 out.append(Mention(place.start, tokens[i].end, "", "ORG", source="compound"))
                 break
             i = index_at.get(tokens[i].end)
-    out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in _PLACE_WITH_READING.finditer(folded)]
+    out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in finditer(_PLACE_WITH_READING, folded)]
     return out
 
 

@@ -1,0 +1,82 @@
+"""A regex pass skipped for a text without the words every match needs finds exactly what the pass finds."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+import core
+from core.scan import finditer, needed_words
+from core.text import fold
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+
+
+def core_patterns() -> dict[re.Pattern, str]:
+    """Every compiled pattern a module of core holds at its top level, by the name it has there."""
+    found: dict[re.Pattern, str] = {}
+    for module in pkgutil.walk_packages(core.__path__, "core."):
+        loaded = importlib.import_module(module.name)
+        for name, value in vars(loaded).items():
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                found.setdefault(value, f"{module.name}.{name}")
+    return found
+
+
+def corpus_texts() -> list[str]:
+    files = sorted((CORPUS / "wikinews" / "txt").glob("*.txt"))[:60:2]
+    files += sorted((CORPUS / "livedoor" / "text").glob("*/*.txt"))[:600:20]
+    if not files:
+        pytest.fail("shared corpus not available", pytrace=False)
+    texts = [path.read_text(encoding="utf-8") for path in files]
+    return texts + [fold(text) for text in texts]
+
+
+def test_no_pattern_of_core_matches_a_real_article_its_pass_is_skipped_for():
+    texts = corpus_texts()
+    skipped = 0
+    for pattern, name in core_patterns().items():
+        words = needed_words(pattern)
+        if words is None:
+            continue  # always run: finditer is the pattern's own
+        for text in texts:
+            if not any(word in text for word in words):
+                assert pattern.search(text) is None, name
+                assert list(finditer(pattern, text)) == []
+                skipped += 1
+    assert skipped > 5000  # the skip is taken, not only harmless
+
+
+@pytest.mark.parametrize(("pattern", "words"), [
+    (r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,7}党", ("党",)),
+    (r"[\u4e00-\u9fff]{6,16}式典", ("式典",)),
+    (r"第\d{1,3}回[\u4e00-\u9fff]{2,12}?(?:総選挙|通常選挙|選挙)", ("選挙",)),  # 総選挙 holds 選挙
+    (r"(?:海軍|陸軍|軍)(?![事縮])", ("軍",)),
+    (r"(?P<name>[\u30a1-\u30fa]+)[(（](?P<acronym>[A-Z]+)[)）]", ("(", "（")),
+    (r"[A-Z][a-z]+(?:[ ・][A-Z][a-z]+)+", (" ", "・")),
+    (r"(?P<name>朝日|読売)(?=によると|が報じ)", ("によると", "が報じ")),
+])
+def test_the_words_every_match_holds(pattern, words):
+    assert needed_words(re.compile(pattern)) == words
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:大統領)?[\u4e00-\u9fff]+",  # the only word is optional
+    r"(?:会談|[\u4e00-\u9fff]{2})",  # one way of matching holds no fixed word
+    r"(?i)summit",  # any case: "Summit" holds no "summit"
+    r"(?!会談)[\u4e00-\u9fff]{2}",  # a word that must not follow says nothing
+    r"[^党]+",
+])
+def test_no_words_when_a_match_may_hold_none(pattern):
+    assert needed_words(re.compile(pattern)) is None
+
+
+def test_a_text_without_the_word_gives_nothing_and_one_with_it_every_match():
+    party = re.compile(r"(?<![\u4e00-\u9fff])(?P<party>[\u4e00-\u9fff]{1,7}党)")
+    assert list(finditer(party, "首相は記者会見で法案の成立を求めた。")) == []
+    text = "自由民主党と立憲民主党の幹部が会談した。"
+    assert [m["party"] for m in finditer(party, text)] == ["自由民主党", "立憲民主党"]
