@@ -203,3 +203,13 @@ def test_a_places_residents_give_the_place_and_a_number_or_a_kind_of_thing_no_na
     assert _learned("日本国民の判断", (0, 4, "ORG", 0.9)) == [("日本", "GPE")]
     assert _learned("候補(60)の当選", (3, 5, "EVENT", 0.9)) == []
     assert _learned("自由貿易協定(FTA)を結んだ", (7, 10, "ORG", 0.9)) == []
+
+
+def test_central_america_written_in_country_letters_is_the_region_unless_a_relation_follows():
+    # Wikinews (outside the gold): 中米 is Central America; Chinese outlets' 中米関係 is China and the US
+    found = spans("メキシコ南部と中米に被害が出ている。")
+    assert ("中米", "LOC") in found and ("米", "GPE") not in found
+    assert ("中米", "LOC") in spans("オセアニア・中米の各国の計20カ国が参加した。")
+    assert spans("中米関係は安定している。") == [("中", "GPE"), ("米", "GPE")]
+    assert spans("中米首脳会談が行われた。")[:2] == [("中", "GPE"), ("米", "GPE")]
+    assert spans("日中米の3カ国が協議した。") == [("日", "GPE"), ("中", "GPE"), ("米", "GPE")]
