@@ -6,7 +6,7 @@ import re
 
 from core.model import Mention
 from core.nlp.compound_names import GENERIC_ACRONYMS
-from core.nlp.linking import common_word
+from core.nlp.linking import common_word, person_supported
 from core.nlp.tagger import KAIDAN_TYPE
 from core.nlp.tokens import Token
 from core.registry import Registry
@@ -100,12 +100,33 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                 entity_id = entity.id
                 if kind == "LOC" or entity.type in ("GPE", "LOC"):
                     kind = entity.type if entity.type in ("GPE", "LOC") else kind
+        if kind == "PERSON" and entity_id is None and (place := _place_word(tokens, index_at, start, end)) and \
+                not _read_as_a_name(tokens, surface) and \
+                not person_supported(folded, surface, Mention(start, end, "", kind, source="tagger"), tokens, index_at):
+            kind = place  # 作新学院(栃木), 宮古、八重山: a place name with no sign of a person anywhere in the article
         if kind == "LOC" and entity_id is None:
             index = index_at.get(start)
             if index is not None and tokens[index].end == end and ",地名,国," in tokens[index].pos:
                 kind = "GPE"
         out.append(Mention(start, end, "", kind, entity_id, source="tagger", confidence=confidence))
     return out
+
+
+def _place_word(tokens: list[Token], index_at: dict, start: int, end: int) -> str | None:
+    """GPE or LOC when folded[start:end] is one word UniDic knows as a place name only (not also a surname)."""
+    index = index_at.get(start)
+    if index is None or tokens[index].end != end or ",固有名詞,地名," not in tokens[index].pos:
+        return None
+    return "GPE" if ",地名,国," in tokens[index].pos else "LOC"
+
+
+def _read_as_a_name(tokens: list[Token], surface: str) -> bool:
+    """Whether UniDic reads the word as a person's name somewhere in the article (難波祐樹 … 難波は4位)."""
+    for index, token in enumerate(tokens):
+        if token.surface == surface and (",人名," in token.pos or (
+                index + 1 < len(tokens) and tokens[index + 1].start == token.end and ",人名," in tokens[index + 1].pos)):
+            return True
+    return False
 
 
 def _place(folded: str, registry: Registry, start: int, end: int):

@@ -213,3 +213,15 @@ def test_central_america_written_in_country_letters_is_the_region_unless_a_relat
     assert spans("中米関係は安定している。") == [("中", "GPE"), ("米", "GPE")]
     assert spans("中米首脳会談が行われた。")[:2] == [("中", "GPE"), ("米", "GPE")]
     assert spans("日中米の3カ国が協議した。") == [("日", "GPE"), ("中", "GPE"), ("米", "GPE")]
+
+
+def test_a_place_name_the_tagger_reads_as_a_person_is_the_place_when_nothing_in_the_article_says_person():
+    # Wikinews (outside the gold): schools with their prefecture in brackets
+    text = "第一試合は木更津総合(千葉)と日本航空石川(石川)が対戦。\n第二試合は開星(島根)と花咲徳栄(埼玉)が対戦。"
+    found = spans(text)
+    assert ("千葉", "LOC") in found and ("島根", "LOC") in found
+    assert not any(kind == "PERSON" for text, kind in found if text in ("千葉", "石川", "島根", "埼玉"))
+    # a surname UniDic reads as a name elsewhere in the article stays a person
+    text = ("8区では首位でたすきを受け取った順天堂大学・難波祐樹が16km過ぎから脱水症状を起こした。\n"
+            "順天堂の難波は4位となった。")
+    assert ("難波", "PERSON") in spans(text)
