@@ -84,6 +84,17 @@ _QUOTED_LAW = re.compile(r"「(?P<law>[^「」。、\s]{2,30}?法)」")
 _LAW_NAME = re.compile(r"(?<![\u4e00-\u9fff])(?:改正)?(?P<law>[\u4e00-\u9fff]{3,11}"
                        r"(?<![方手戦商療用技文作製工兵寸論話司違合不立脱無適便秘魔説仏筆打泳奏算解])法)"
                        r"(?:(?![\u4e00-\u9fff])|(?=違反|改正|施行|制定|成立|第\d|上の))")
+# A law named by two kanji (破産法, 薬事法, 旅券法, 航空法): the same form where the sentence treats it as a law
+# (…法違反, …法に基づき, …法の適用), unless the two name a kind or field of law (国際法, 現行法, 特措法,
+# 行政法), a new or old one (新憲法), or a constitution (found by its own rule); 呼吸法 and 調理法 are ways.
+_SHORT_LAW = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー])(?P<law>[\u4e00-\u9fff]{2}"
+                        r"(?<![方手戦商療用技文作製工兵寸論話司違合不立脱無適便秘魔説仏筆打泳奏算解憲])法)"
+                        r"(?=違反|改正|施行|制定|成立|第\d|第[一二三四五六七八九十]|上の|に基づ|に違反|に抵触|の適用|"
+                        r"の規定|の改正|の施行|の成立|で定め|で禁じ|で禁止|で規定|が施行|が成立)")
+_LAW_KINDS = {"国際", "国内", "現行", "関連", "改正", "特措", "特別", "一般", "基本", "行政", "刑事", "民事", "手続",
+              "実体", "自然", "成文", "慣習", "実定", "戦時", "国家", "地方", "関係", "同様", "上位", "下位", "新規",
+              "個別", "既存", "問題", "当該", "海洋", "宇宙", "人道", "経済", "労働", "環境", "宗教", "伝統", "暫定"}
+_LAW_LEADS = set("新旧同本各現改諸当前後原元全両該")
 # A treaty named by what it bans or limits (対人地雷全面禁止条約, 生物兵器禁止条約, 戦略兵器削減条約): its name
 # whole, with no place before it; a kind of treaty (平和条約, 自由貿易協定) names no purpose and stays unnamed.
 _PURPOSE_TREATY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,12}(?:禁止|不拡散|削減|制限|防止|撤廃|廃絶|規制)"
@@ -212,6 +223,9 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
     out += [Mention(m.start(), m.end(), "", "LAW", source="compound") for m in _PURPOSE_TREATY.finditer(folded)]
     out += [Mention(m.start("law"), m.end("law"), "", "LAW", source="compound") for m in _LAW_NAME.finditer(folded)
             if not _names_a_person(m.end("law"), by_end)]
+    out += [Mention(m.start("law"), m.end("law"), "", "LAW", source="compound") for m in _SHORT_LAW.finditer(folded)
+            if m["law"][:2] not in _LAW_KINDS and m["law"][0] not in _LAW_LEADS
+            and not _names_a_person(m.end("law"), by_end)]
     out += [Mention(m.start("name"), m.end("name"), "", "LAW" if m["treaty"] else "ORG", source="compound")
             for m in _QUOTED_BODY.finditer(folded)]
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in _MEDIA.finditer(folded)]

@@ -231,3 +231,14 @@ def test_a_treaty_named_by_what_it_bans_is_a_law_but_a_kind_of_treaty_is_not():
     assert ("戦略兵器削減条約", "LAW") in spans("米ロは戦略兵器削減条約に署名した。")
     assert not any(t == "LAW" for _, t in spans("両国は自由貿易協定を結んだ。"))
     assert not any(t == "LAW" for _, t in spans("平和条約の締結を目指す。"))
+
+
+def test_a_law_named_by_two_kanji_is_a_law_where_the_sentence_treats_it_as_one():
+    # Wikinews (outside the gold)
+    found = spans("現場に駆け付けた大阪府警布施署員に、傷害と銃刀法違反の両容疑で現行犯逮捕された。")
+    assert ("銃刀法", "LAW") in found
+    assert ("消防法", "LAW") in spans("消防法で定められた点検を怠っていた。")
+    # a way of doing (呼吸法), a field or kind of law (国際法, 現行法), a new constitution: no named law
+    assert not any(t == "LAW" for _, t in spans("独自の呼吸法により記録を伸ばした。"))
+    assert not any(t == "LAW" for _, t in spans("国際法に違反する行為だと非難した。現行法に基づき処分した。"))
+    assert not any(text == "禁止法" for text, _ in spans("不正アクセス禁止法違反の疑いで逮捕された。"))
