@@ -70,7 +70,14 @@ _WORLD_CUP = re.compile(r"(?<![0-9A-Za-z])(?:\d{4})?W杯")
 # A city or prefecture before 内 (広島市内, 大阪府内): the place is named with its suffix (東京都内 stays 東京,
 # the capital as Kaidan's meetings read it).
 _PLACE_SUFFIX = re.compile(r"[市府県](?=内)")
-_GAMES = re.compile(r"(?:夏季|冬季)?(?:オリンピック|パラリンピック|五輪|万国博覧会|万博|国際映画祭|サミット)")
+_GAMES = re.compile(r"(?:夏季|冬季)?(?:オリンピック|パラリンピック|五輪|万国博覧会|万博|国際映画祭|サミット)(?!委員会|協会|連盟)")
+# The games named alone (オリンピック, 五輪, ワールドカップ), with their year or their full name to …大会
+# (ワールドカップサッカー選手権・南アフリカ大会): tournaments, like W杯; a body named after them
+# (オリンピック委員会, 五輪組織委員会) is not the games.
+_GAMES_ALONE = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z\d])(?:\d{4}年?)?(?:FIFA|IOC)?(?:\d{4}年?)?(?:夏季|冬季)?"
+                          r"(?:オリンピック|パラリンピック|五輪|ワールドカップ|ユニバーシアード)"
+                          r"(?:[\d\u4e00-\u9fff\u30a1-\u30faー・]{0,16}?大会(?![\u4e00-\u9fff]))?"
+                          r"(?![\u30a1-\u30faー]|[\u4e00-\u9fff]{0,4}(?:委員会|協会|連盟|書))")
 # Named elections and ceremonies: 第47回衆議院議員総選挙, 原爆犠牲者慰霊平和祈念式典 (a long
 # compound is a ceremony's name; 記念式典 and 就任式典 alone are kinds of ceremony).
 _ELECTION = re.compile(r"第\d{1,3}回[\u4e00-\u9fff]{2,12}?(?:総選挙|通常選挙|選挙)(?![\u4e00-\u9fff])")
@@ -232,7 +239,7 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in _OUTLET.finditer(folded)
             if m.group("name") not in _SOURCE_WORDS]
     out += [Mention(m.start(), m.end(), "", "EVENT", source="compound")
-             for pattern in (_WORLD_CUP, _WORLD_WAR, _CHAMPIONSHIP, _OPEN, _BY_ELECTION)
+             for pattern in (_WORLD_CUP, _WORLD_WAR, _CHAMPIONSHIP, _OPEN, _BY_ELECTION, _GAMES_ALONE)
              for m in pattern.finditer(folded)]
     out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in _KOREAN_PROVINCE.finditer(folded)]
     out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in _KATAKANA_PLACE.finditer(folded)]

@@ -242,3 +242,13 @@ def test_a_law_named_by_two_kanji_is_a_law_where_the_sentence_treats_it_as_one()
     assert not any(t == "LAW" for _, t in spans("独自の呼吸法により記録を伸ばした。"))
     assert not any(t == "LAW" for _, t in spans("国際法に違反する行為だと非難した。現行法に基づき処分した。"))
     assert not any(text == "禁止法" for text, _ in spans("不正アクセス禁止法違反の疑いで逮捕された。"))
+
+
+def test_the_games_named_alone_are_events_and_a_body_named_after_them_is_not():
+    found = spans("時事通信によると、ワールドカップサッカー選手権・南アフリカ大会に出場しているフランス代表が抗議した。")
+    assert ("ワールドカップサッカー選手権・南アフリカ大会", "EVENT") in found  # Wikinews (learn part), to its …大会
+    assert ("五輪", "EVENT") in spans("北島選手は五輪代表に選ばれた。")
+    assert ("2006FIFAワールドカップ", "EVENT") in spans("2006FIFAワールドカップの組み合わせが決まった。")
+    found = spans("日本オリンピック委員会が発表した。")
+    assert not any(kind == "EVENT" for _, kind in found)
+    assert not any(kind == "EVENT" for _, kind in spans("五輪組織委員会が発表した。五輪書を読んだ。"))
