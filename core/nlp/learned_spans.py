@@ -44,6 +44,9 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                 containers.append(Mention(start, end, "", label, source="tagger", confidence=confidence))
             continue
         surface = folded[start:end]
+        if kind != "PERSON" and "・" in surface and (parts := _places_joined(folded, tokens, index_at, registry, start, end)):
+            out += [Mention(a, b, "", t, i, source="tagger", confidence=confidence) for a, b, t, i in parts]
+            continue  # 神奈川・平塚, ニューヨーク・共同: a place and the place in it, or a dateline, not one name
         lead = _LEAD.match(surface)
         if lead and lead.end() < len(surface):
             # 州都バンダ・アチェ, プロ野球埼玉西武ライオンズ: the kind of place or of club is no part of the name
@@ -118,6 +121,42 @@ def _place_word(tokens: list[Token], index_at: dict, start: int, end: int) -> st
     if index is None or tokens[index].end != end or ",固有名詞,地名," not in tokens[index].pos:
         return None
     return "GPE" if ",地名,国," in tokens[index].pos else "LOC"
+
+
+_AGENCIES = ("共同", "時事")
+
+
+def _places_joined(folded: str, tokens: list[Token], index_at: dict, registry: Registry, start: int, end: int):
+    """(start, end, type, id) of the two parts of a span that is two places joined by ・ (a prefecture and its
+    town: 鹿児島・鹿屋), or a place and a news agency (a dateline: ニューヨーク・共同); None otherwise."""
+    middle = folded.find("・", start, end)
+    if middle < 0 or folded.find("・", middle + 1, end) >= 0:
+        return None
+    left = _place_run(folded, tokens, index_at, registry, start, middle)
+    if left is None:
+        return None
+    if folded[middle + 1 : end] in _AGENCIES:
+        return [(start, middle, *left), (middle + 1, end, "ORG", None)]
+    if not any("\u4e00" <= c <= "\u9fff" for c in folded[middle + 1 : end]):
+        return None  # コロラド・ロッキーズ: katakana joined by ・ is a club's or a person's name
+    right = _place_run(folded, tokens, index_at, registry, middle + 1, end)
+    return [(start, middle, *left), (middle + 1, end, *right)] if right else None
+
+
+def _place_run(folded: str, tokens: list[Token], index_at: dict, registry: Registry, start: int, end: int):
+    """(type, id) when folded[start:end] is a place: a registry place, or words UniDic knows as place names only."""
+    place = _place(folded, registry, start, end)
+    if place is not None:
+        return place.type, place.id
+    index = index_at.get(start)
+    kind = None
+    while index is not None and index < len(tokens) and tokens[index].start < end:
+        token = tokens[index]
+        if token.end > end or ",固有名詞,地名," not in token.pos:
+            return None
+        kind = "GPE" if ",地名,国," in token.pos and kind is None else "LOC"
+        index += 1
+    return (kind, None) if kind else None
 
 
 def _read_as_a_name(tokens: list[Token], surface: str) -> bool:

@@ -225,3 +225,15 @@ def test_a_place_name_the_tagger_reads_as_a_person_is_the_place_when_nothing_in_
     text = ("8区では首位でたすきを受け取った順天堂大学・難波祐樹が16km過ぎから脱水症状を起こした。\n"
             "順天堂の難波は4位となった。")
     assert ("難波", "PERSON") in spans(text)
+
+
+def test_two_places_joined_by_a_dot_are_two_places_and_a_city_with_an_agency_is_a_dateline():
+    # Wikinews source lines (outside the gold)
+    found = spans("毎日jp『エスカレーター事故:重体男児、意識回復神奈川・平塚』。")
+    assert ("神奈川", "LOC") in found and ("平塚", "LOC") in found
+    found = spans("北京・共同『北朝鮮が韓国と関係断絶朝鮮半島、緊張局面』。")
+    assert ("北京", "LOC") in found and ("共同", "ORG") in found
+    assert not any(text == "北京・共同" for text, _ in found)
+    # katakana joined by ・ stays one name (a club)
+    assert not any(text == "ロッキーズ" and kind == "LOC"
+                   for text, kind in spans("コロラド・ロッキーズの松井稼頭央選手が本塁打を放った。"))
