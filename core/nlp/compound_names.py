@@ -228,8 +228,8 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
     out += [Mention(m.start(), m.end(), "", "LAW", source="compound") for m in _RESOLUTION.finditer(folded)]
     out += [Mention(m.start("law"), m.end("law"), "", "LAW", source="compound") for m in _QUOTED_LAW.finditer(folded)]
     out += [Mention(m.start(), m.end(), "", "LAW", source="compound") for m in _PURPOSE_TREATY.finditer(folded)]
-    out += [Mention(m.start("law"), m.end("law"), "", "LAW", source="compound") for m in _LAW_NAME.finditer(folded)
-            if not _names_a_person(m.end("law"), by_end)]
+    out += [Mention(_law_start(folded, m.start("law")), m.end("law"), "", "LAW", source="compound")
+            for m in _LAW_NAME.finditer(folded) if not _names_a_person(m.end("law"), by_end)]
     out += [Mention(m.start("law"), m.end("law"), "", "LAW", source="compound") for m in _SHORT_LAW.finditer(folded)
             if m["law"][:2] not in _LAW_KINDS and m["law"][0] not in _LAW_LEADS
             and not _names_a_person(m.end("law"), by_end)]
@@ -257,6 +257,17 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
     out += [Mention(m.start("party"), m.end("party"), "", "ORG", source="compound") for m in _PARTY.finditer(folded)]
     out += [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in _PARTY_OF.finditer(folded)]
     return out
+
+
+# Words the statutes write in kana before their kanji (覚せい|剤取締法, あへん法, たばこ事業法): the law's name
+# starts with the word (a kana run before a law is otherwise a particle or a verb: 絡み|政治資金規正法).
+_KANA_IN_WORD = re.compile(r"(?:覚せい|あへん|たばこ)$")
+
+
+def _law_start(folded: str, start: int) -> int:
+    """Where a law's name starts: before a kana-written word that leads into it (覚せい剤取締法)."""
+    lead = _KANA_IN_WORD.search(folded, max(0, start - 4), start)
+    return lead.start() if lead else start
 
 
 def _inside_a_pair(mention: Mention, by_end: dict[int, list[Mention]]) -> bool:

@@ -252,3 +252,9 @@ def test_the_games_named_alone_are_events_and_a_body_named_after_them_is_not():
     found = spans("日本オリンピック委員会が発表した。")
     assert not any(kind == "EVENT" for _, kind in found)
     assert not any(kind == "EVENT" for _, kind in spans("五輪組織委員会が発表した。五輪書を読んだ。"))
+
+
+def test_a_law_whose_name_starts_with_a_word_in_kana_keeps_the_word():
+    # Wikinews (outside the gold): drug arrests name the law with 覚せい剤 written in kana
+    assert ("覚せい剤取締法", "LAW") in spans("警視庁は容疑者を覚せい剤取締法違反の疑いで逮捕した。")
+    assert ("政治資金規正法", "LAW") in spans("献金絡み政治資金規正法違反の疑い。")  # 絡み is no part of it
