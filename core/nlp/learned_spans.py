@@ -14,7 +14,10 @@ from core.registry import Registry
 # Words that end a span the tagger drew too long: a title or an honorific is never part of a name.
 _NOT_A_BODY = ("政府", "当局", "政権", "派", "訪問団", "代表団", "使節団", "調査団", "視察団")
 _TRAILING = ("両", "氏", "さん", "様", "容疑者", "被告", "首相", "大統領", "外相", "長官", "議員", "総裁", "代表", "大臣", "知事",
-             "市長", "社長", "会長", "監督")
+             "市長", "社長", "会長", "監督", "親方", "オーナー", "GM", "調教師", "牧師", "教師", "医師", "講師", "技師", "師", "両エース", "エース")
+# Heads that make the name before them a school or a company, whoever the tagger says it is (如水館高校).
+_ORG_ENDINGS = ("高校", "高等学校", "中学校", "小学校", "学院", "学園", "大学", "製菓", "電鉄", "電鐵", "銀行", "証券",
+                "工業", "商事", "電機", "新聞", "放送", "病院", "製作所")
 
 
 # A part of a country or region named by its direction (パキスタン北東部, アフリカ西部): the place is named.
@@ -62,6 +65,9 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                     end -= len(word)
                     surface = surface[: -len(word)]
                     break
+        if kind == "PERSON" and surface.endswith(_ORG_ENDINGS) and not any(len(surface) <= len(e) for e in _ORG_ENDINGS
+                                                                             if surface.endswith(e)):
+            kind = "ORG"
         if kind == "ORG" and len(surface) > 2 and surface.endswith("社") and "\u30a1" <= surface[-2] <= "\u30fc":
             end -= 1  # グッドウィル社: a company written in katakana is named without 社
             surface = surface[:-1]

@@ -237,3 +237,12 @@ def test_two_places_joined_by_a_dot_are_two_places_and_a_city_with_an_agency_is_
     # katakana joined by ・ stays one name (a club)
     assert not any(text == "ロッキーズ" and kind == "LOC"
                    for text, kind in spans("コロラド・ロッキーズの松井稼頭央選手が本塁打を放った。"))
+
+
+def test_a_role_after_a_name_is_no_part_of_it_and_a_school_or_company_head_makes_an_organisation():
+    # Wikinews (outside the gold)
+    found = spans("芹沢政治裁判長は「刑事責任は重い」とした上で、先代の時津風親方・山本順一被告(58歳。")
+    assert not any(text.endswith("親方") for text, _ in found)
+    assert ("大島", "PERSON") in spans("朝赤龍に敗れ、取組後、師匠の大島親方と相談し引退を決意したという。")
+    found = spans("読売新聞によると、ゴンチャロフ製菓は「商標の登録目的外の使用に当たる」と主張している。")
+    assert ("ゴンチャロフ製菓", "ORG") in found
