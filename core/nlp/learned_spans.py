@@ -17,7 +17,9 @@ _TRAILING = ("両", "氏", "さん", "様", "容疑者", "被告", "首相", "�
              "市長", "社長", "会長", "監督", "親方", "オーナー", "GM", "調教師", "牧師", "教師", "医師", "講師", "技師", "師", "両エース", "エース")
 # Heads that make the name before them a school or a company, whoever the tagger says it is (如水館高校).
 _ORG_ENDINGS = ("高校", "高等学校", "中学校", "小学校", "学院", "学園", "大学", "製菓", "電鉄", "電鐵", "銀行", "証券",
-                "工業", "商事", "電機", "新聞", "放送", "病院", "製作所")
+                "工業", "商事", "電機", "新聞", "放送", "病院", "製作所", "気象台", "測候所", "市役所", "県庁", "警察署")
+# A quantity after a place (宇都宮230.5ミリ, 熊谷275ミリ: a rainfall table) or a word for "near" is no part of its name.
+_QUANTITY_AFTER = re.compile(r"(?:\d[\d,.]*(?:ミリ|センチ|メートル|キロ|度|%|％|人|件|棟|戸|mm|cm|km)|近く|付近|周辺)$")
 
 
 # A part of a country or region named by its direction (パキスタン北東部, アフリカ西部): the place is named.
@@ -65,7 +67,12 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                     end -= len(word)
                     surface = surface[: -len(word)]
                     break
-        if kind == "PERSON" and surface.endswith(_ORG_ENDINGS) and not any(len(surface) <= len(e) for e in _ORG_ENDINGS
+        if (quantity := _QUANTITY_AFTER.search(surface)) and quantity.start() > 0:
+            end -= len(surface) - quantity.start()
+            surface = surface[: quantity.start()]
+            place = _place_run(folded, tokens, index_at, registry, start, end)
+            kind = place[0] if place else kind  # 水戸164ミリ: the place the figure is given for
+        if kind in ("PERSON", "LOC") and surface.endswith(_ORG_ENDINGS) and "、" not in surface and not any(len(surface) <= len(e) for e in _ORG_ENDINGS
                                                                              if surface.endswith(e)):
             kind = "ORG"
         if kind == "ORG" and len(surface) > 2 and surface.endswith("社") and "\u30a1" <= surface[-2] <= "\u30fc":

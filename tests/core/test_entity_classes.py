@@ -246,3 +246,11 @@ def test_a_role_after_a_name_is_no_part_of_it_and_a_school_or_company_head_makes
     assert ("大島", "PERSON") in spans("朝赤龍に敗れ、取組後、師匠の大島親方と相談し引退を決意したという。")
     found = spans("読売新聞によると、ゴンチャロフ製菓は「商標の登録目的外の使用に当たる」と主張している。")
     assert ("ゴンチャロフ製菓", "ORG") in found
+
+
+def test_a_quantity_after_a_place_is_no_part_of_it_and_a_weather_office_is_an_organisation():
+    # Wikinews (outside the gold): a rainfall table, and a weather office
+    found = spans("水戸164ミリ、宇都宮230.5ミリ、前橋275ミリ、熊谷275ミリ、東京286ミリ、千葉229.5ミリ、横浜268.5ミリ、長野173.5ミリ")
+    assert not any(text.endswith("ミリ") for text, _ in found)
+    found = spans("長野地方気象台によると、発生当日は長野県北部で1メートルを超える積雪を記録した。")
+    assert ("長野地方気象台", "ORG") in found
