@@ -103,6 +103,9 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                 out.append(Mention(start, start + part.start(), "", place.type, place.id, source="tagger",
                                    confidence=confidence))
                 continue
+            if part.start() >= 3 and surface[: part.start()].endswith(_UNITS_OF_LAND):
+                out.append(Mention(start, start + part.start(), "", "LOC", source="tagger", confidence=confidence))
+                continue  # ジャワ島中部, 伊豆半島南部: the island or the province, named whole
         if not surface.strip() or (len(surface) == 1 and kind != "PERSON"):
             continue
         if (surface[0].isascii() and surface[0].islower()) or _a_phrase(surface) or \
@@ -137,6 +140,8 @@ def _place_word(tokens: list[Token], index_at: dict, start: int, end: int) -> st
 
 
 _AGENCIES = ("共同", "時事")
+# Words that end the name of a piece of land or a region's unit (ジャワ島, 伊豆半島, シンド州).
+_UNITS_OF_LAND = ("島", "諸島", "半島", "列島", "州", "県", "省", "地方", "地域")
 
 
 def _places_joined(folded: str, tokens: list[Token], index_at: dict, registry: Registry, start: int, end: int):

@@ -254,3 +254,9 @@ def test_a_quantity_after_a_place_is_no_part_of_it_and_a_weather_office_is_an_or
     assert not any(text.endswith("ミリ") for text, _ in found)
     found = spans("長野地方気象台によると、発生当日は長野県北部で1メートルを超える積雪を記録した。")
     assert ("長野地方気象台", "ORG") in found
+
+
+def test_a_part_of_an_island_or_a_prefecture_named_by_its_direction_gives_the_island_or_the_prefecture():
+    # Wikinews source line (outside the gold)
+    found = spans("消防庁災害対策本部『千葉県北西部を震源とする地震(第7報)』。")
+    assert ("千葉県", "LOC") in found and not any("北西部" in text for text, _ in found)
