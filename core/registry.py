@@ -107,6 +107,12 @@ class Registry:
         return reversed(found)
 
     @cached_property
+    def letter_regions(self) -> dict[str, str]:
+        """Regions written with country letters (中米 is Central America), which the trie leaves out: surface → id."""
+        return {surface: e.id for e in self.entities.values() if e.type == "LOC"
+                for surface in (e.name, *e.aliases) if len(surface) >= 2 and all(c in self.abbreviations for c in surface)}
+
+    @cached_property
     def surname_pattern(self) -> re.Pattern:
         """Any surname, longest first: where a name before a title can start."""
         return re.compile("|".join(re.escape(s) for s in sorted(self.surnames, key=len, reverse=True)) or "(?!)")

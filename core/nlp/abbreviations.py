@@ -45,6 +45,12 @@ def abbreviation_mentions(tokens: list[Token], registry) -> list:
                and not _native_word(tokens[run_end]) and ",人名," not in tokens[run_end].pos):  # 中西 is a surname
             run_end += 1
         run = tokens[index:run_end]
+        region = _region(tokens, index, registry) if run_end > index else None
+        if region is not None:
+            token = tokens[index]
+            out.append(Mention(token.start, token.end, "", "LOC", region, source="abbreviation"))
+            skip_to = index + 1
+            continue
         chars = sum(len(t.surface) for t in run)
         if chars >= 2 and sum(c in codes for t in run for c in t.surface) >= 2:
             for token in run:
@@ -65,6 +71,25 @@ def abbreviation_mentions(tokens: list[Token], registry) -> list:
             if _modifies_next(tokens, index):
                 add(token.start, surface)
     return out
+
+
+# Words after 中米 that make it China and the United States (中米関係, 中米首脳会談), not Central America.
+_RELATION_WORDS = ("関係", "首脳", "両国", "両首脳", "間", "貿易", "摩擦", "対立", "協議", "会談", "対話", "戦略", "経済",
+                   "外相", "国交", "交渉", "合意", "衝突", "接近", "関税", "通商", "軍事", "緊張", "和解", "共同声明", "外交",
+                   "国防", "防衛", "同盟", "競争", "対決", "新冷戦", "冷戦", "2国間", "二国間")
+
+
+def _region(tokens: list[Token], index: int, registry) -> str | None:
+    """The region a token written in country letters names (中米・ニカラグア), unless a relation follows (中米関係)."""
+    token = tokens[index]
+    region = registry.letter_regions.get(token.surface)
+    if region is None or ",固有名詞,地名," not in token.pos:
+        return None
+    following = tokens[index + 1].surface if index + 1 < len(tokens) else ""
+    if following.startswith(_RELATION_WORDS) or following in ("・", "、") and index + 2 < len(tokens) and \
+            tokens[index + 2].surface in registry.abbreviations:
+        return None  # 中米・中日: a list of country pairs
+    return region
 
 
 def _native_word(token: Token) -> bool:

@@ -71,7 +71,14 @@ _WORLD_CUP = re.compile(r"(?<![0-9A-Za-z])(?:\d{4})?W杯")
 # A city or prefecture before 内 (広島市内, 大阪府内): the place is named with its suffix (東京都内 stays 東京,
 # the capital as Kaidan's meetings read it).
 _PLACE_SUFFIX = re.compile(r"[市府県](?=内)")
-_GAMES = re.compile(r"(?:夏季|冬季)?(?:オリンピック|パラリンピック|五輪|万国博覧会|万博|国際映画祭|サミット)")
+_GAMES = re.compile(r"(?:夏季|冬季)?(?:オリンピック|パラリンピック|五輪|万国博覧会|万博|国際映画祭|サミット)(?!委員会|協会|連盟)")
+# The games named alone (オリンピック, 五輪, ワールドカップ), with their year or their full name to …大会
+# (ワールドカップサッカー選手権・南アフリカ大会): tournaments, like W杯; a body named after them
+# (オリンピック委員会, 五輪組織委員会) is not the games.
+_GAMES_ALONE = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z\d])(?:\d{4}年?)?(?:FIFA|IOC)?(?:\d{4}年?)?(?:夏季|冬季)?"
+                          r"(?:オリンピック|パラリンピック|五輪|ワールドカップ|ユニバーシアード)"
+                          r"(?:[\d\u4e00-\u9fff\u30a1-\u30faー・]{0,16}?大会(?![\u4e00-\u9fff]))?"
+                          r"(?![\u30a1-\u30faー]|[\u4e00-\u9fff]{0,4}(?:委員会|協会|連盟|書))")
 # Named elections and ceremonies: 第47回衆議院議員総選挙, 原爆犠牲者慰霊平和祈念式典 (a long
 # compound is a ceremony's name; 記念式典 and 就任式典 alone are kinds of ceremony).
 _ELECTION = re.compile(r"第\d{1,3}回[\u4e00-\u9fff]{2,12}?(?:総選挙|通常選挙|選挙)(?![\u4e00-\u9fff])")
@@ -85,6 +92,17 @@ _QUOTED_LAW = re.compile(r"「(?P<law>[^「」。、\s]{2,30}?法)」")
 _LAW_NAME = re.compile(r"(?<![\u4e00-\u9fff])(?:改正)?(?P<law>[\u4e00-\u9fff]{3,11}"
                        r"(?<![方手戦商療用技文作製工兵寸論話司違合不立脱無適便秘魔説仏筆打泳奏算解])法)"
                        r"(?:(?![\u4e00-\u9fff])|(?=違反|改正|施行|制定|成立|第\d|上の))")
+# A law named by two kanji (破産法, 薬事法, 旅券法, 航空法): the same form where the sentence treats it as a law
+# (…法違反, …法に基づき, …法の適用), unless the two name a kind or field of law (国際法, 現行法, 特措法,
+# 行政法), a new or old one (新憲法), or a constitution (found by its own rule); 呼吸法 and 調理法 are ways.
+_SHORT_LAW = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー])(?P<law>[\u4e00-\u9fff]{2}"
+                        r"(?<![方手戦商療用技文作製工兵寸論話司違合不立脱無適便秘魔説仏筆打泳奏算解憲])法)"
+                        r"(?=違反|改正|施行|制定|成立|第\d|第[一二三四五六七八九十]|上の|に基づ|に違反|に抵触|の適用|"
+                        r"の規定|の改正|の施行|の成立|で定め|で禁じ|で禁止|で規定|が施行|が成立)")
+_LAW_KINDS = {"国際", "国内", "現行", "関連", "改正", "特措", "特別", "一般", "基本", "行政", "刑事", "民事", "手続",
+              "実体", "自然", "成文", "慣習", "実定", "戦時", "国家", "地方", "関係", "同様", "上位", "下位", "新規",
+              "個別", "既存", "問題", "当該", "海洋", "宇宙", "人道", "経済", "労働", "環境", "宗教", "伝統", "暫定"}
+_LAW_LEADS = set("新旧同本各現改諸当前後原元全両該")
 # A treaty named by what it bans or limits (対人地雷全面禁止条約, 生物兵器禁止条約, 戦略兵器削減条約): its name
 # whole, with no place before it; a kind of treaty (平和条約, 自由貿易協定) names no purpose and stays unnamed.
 _PURPOSE_TREATY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,12}(?:禁止|不拡散|削減|制限|防止|撤廃|廃絶|規制)"
@@ -211,15 +229,18 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
     out += [Mention(m.start(), m.end(), "", "LAW", source="compound") for m in finditer(_RESOLUTION, folded)]
     out += [Mention(m.start("law"), m.end("law"), "", "LAW", source="compound") for m in finditer(_QUOTED_LAW, folded)]
     out += [Mention(m.start(), m.end(), "", "LAW", source="compound") for m in finditer(_PURPOSE_TREATY, folded)]
-    out += [Mention(m.start("law"), m.end("law"), "", "LAW", source="compound") for m in finditer(_LAW_NAME, folded)
-            if not _names_a_person(m.end("law"), by_end)]
+    out += [Mention(_law_start(folded, m.start("law")), m.end("law"), "", "LAW", source="compound")
+            for m in finditer(_LAW_NAME, folded) if not _names_a_person(m.end("law"), by_end)]
+    out += [Mention(m.start("law"), m.end("law"), "", "LAW", source="compound") for m in finditer(_SHORT_LAW, folded)
+            if m["law"][:2] not in _LAW_KINDS and m["law"][0] not in _LAW_LEADS
+            and not _names_a_person(m.end("law"), by_end)]
     out += [Mention(m.start("name"), m.end("name"), "", "LAW" if m["treaty"] else "ORG", source="compound")
             for m in finditer(_QUOTED_BODY, folded)]
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in finditer(_MEDIA, folded)]
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in finditer(_OUTLET, folded)
             if m.group("name") not in _SOURCE_WORDS]
     out += [Mention(m.start(), m.end(), "", "EVENT", source="compound")
-             for pattern in (_WORLD_CUP, _WORLD_WAR, _CHAMPIONSHIP, _OPEN, _BY_ELECTION)
+             for pattern in (_WORLD_CUP, _WORLD_WAR, _CHAMPIONSHIP, _OPEN, _BY_ELECTION, _GAMES_ALONE)
              for m in finditer(pattern, folded)]
     out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in finditer(_KOREAN_PROVINCE, folded)]
     out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in finditer(_KATAKANA_PLACE, folded)]
@@ -237,6 +258,17 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
     out += [Mention(m.start("party"), m.end("party"), "", "ORG", source="compound") for m in finditer(_PARTY, folded)]
     out += [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in finditer(_PARTY_OF, folded)]
     return out
+
+
+# Words the statutes write in kana before their kanji (覚せい|剤取締法, あへん法, たばこ事業法): the law's name
+# starts with the word (a kana run before a law is otherwise a particle or a verb: 絡み|政治資金規正法).
+_KANA_IN_WORD = re.compile(r"(?:覚せい|あへん|たばこ)$")
+
+
+def _law_start(folded: str, start: int) -> int:
+    """Where a law's name starts: before a kana-written word that leads into it (覚せい剤取締法)."""
+    lead = _KANA_IN_WORD.search(folded, max(0, start - 4), start)
+    return lead.start() if lead else start
 
 
 def _inside_a_pair(mention: Mention, by_end: dict[int, list[Mention]]) -> bool:

@@ -15,8 +15,10 @@ from core.dates.mentions import find_dates
 from core.nlp import tagger as tagger_model
 from core.nlp.abbreviations import abbreviation_mentions
 from core.nlp.compound_names import compound_mentions
+from core.nlp.kind_names import kind_named_mentions
 from core.nlp.learned_spans import tagger_mentions
 from core.nlp.linking import later_short_forms, link_new_names, short_forms_retyped
+from core.nlp.name_votes import one_type_per_name
 from core.model import Mention
 from core.nlp.name_parts import (body_mentions, mend, natural_place_mentions, outside_bmp_names, readings,
                                  site_mentions)
@@ -121,6 +123,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     candidates += compound_mentions(folded, candidates)
     candidates += site_mentions(folded, tokens, index_at, ends)
     candidates += natural_place_mentions(folded, tokens, index_at)
+    candidates += kind_named_mentions(folded, tokens, index_at)
     if _OUTSIDE_BMP.search(folded):
         candidates += outside_bmp_names(folded, tokens)
     if lexicon is not None:
@@ -143,6 +146,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
         chosen = [m for m in chosen if m.source == "user" or lexicon.allows(m, folded[m.start : m.end])]
     chosen = mend(folded, chosen, registry)
     chosen = readings(folded, chosen)
+    chosen = one_type_per_name(folded, chosen)
     chosen = short_forms_retyped(folded, chosen, tokens, index_at)
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends, tokens), key=lambda m: m.start)
     return [_with_text(m, text[m.start : m.end]) for m in link_new_names(folded, chosen)]

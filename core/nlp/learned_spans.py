@@ -6,7 +6,7 @@ import re
 
 from core.model import Mention
 from core.nlp.compound_names import GENERIC_ACRONYMS
-from core.nlp.linking import common_word
+from core.nlp.linking import common_word, person_supported
 from core.nlp.tagger import KAIDAN_TYPE
 from core.nlp.tokens import Token
 from core.registry import Registry
@@ -14,7 +14,12 @@ from core.registry import Registry
 # Words that end a span the tagger drew too long: a title or an honorific is never part of a name.
 _NOT_A_BODY = ("政府", "当局", "政権", "派", "訪問団", "代表団", "使節団", "調査団", "視察団")
 _TRAILING = ("両", "氏", "さん", "様", "容疑者", "被告", "首相", "大統領", "外相", "長官", "議員", "総裁", "代表", "大臣", "知事",
-             "市長", "社長", "会長", "監督")
+             "市長", "社長", "会長", "監督", "親方", "オーナー", "GM", "調教師", "牧師", "教師", "医師", "講師", "技師", "師", "両エース", "エース")
+# Heads that make the name before them a school or a company, whoever the tagger says it is (如水館高校).
+_ORG_ENDINGS = ("高校", "高等学校", "中学校", "小学校", "学院", "学園", "大学", "製菓", "電鉄", "電鐵", "銀行", "証券",
+                "工業", "商事", "電機", "新聞", "放送", "病院", "製作所", "気象台", "測候所", "市役所", "県庁", "警察署")
+# A quantity after a place (宇都宮230.5ミリ, 熊谷275ミリ: a rainfall table) or a word for "near" is no part of its name.
+_QUANTITY_AFTER = re.compile(r"(?:\d[\d,.]*(?:ミリ|センチ|メートル|キロ|度|%|％|人|件|棟|戸|mm|cm|km)|近く|付近|周辺)$")
 
 
 # A part of a country or region named by its direction (パキスタン北東部, アフリカ西部): the place is named.
@@ -44,6 +49,9 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                 containers.append(Mention(start, end, "", label, source="tagger", confidence=confidence))
             continue
         surface = folded[start:end]
+        if kind != "PERSON" and "・" in surface and (parts := _places_joined(folded, tokens, index_at, registry, start, end)):
+            out += [Mention(a, b, "", t, i, source="tagger", confidence=confidence) for a, b, t, i in parts]
+            continue  # 神奈川・平塚, ニューヨーク・共同: a place and the place in it, or a dateline, not one name
         lead = _LEAD.match(surface)
         if lead and lead.end() < len(surface):
             # 州都バンダ・アチェ, プロ野球埼玉西武ライオンズ: the kind of place or of club is no part of the name
@@ -59,6 +67,14 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                     end -= len(word)
                     surface = surface[: -len(word)]
                     break
+        if (quantity := _QUANTITY_AFTER.search(surface)) and quantity.start() > 0:
+            end -= len(surface) - quantity.start()
+            surface = surface[: quantity.start()]
+            place = _place_run(folded, tokens, index_at, registry, start, end)
+            kind = place[0] if place else kind  # 水戸164ミリ: the place the figure is given for
+        if kind in ("PERSON", "LOC") and surface.endswith(_ORG_ENDINGS) and "、" not in surface and not any(len(surface) <= len(e) for e in _ORG_ENDINGS
+                                                                             if surface.endswith(e)):
+            kind = "ORG"
         if kind == "ORG" and len(surface) > 2 and surface.endswith("社") and "\u30a1" <= surface[-2] <= "\u30fc":
             end -= 1  # グッドウィル社: a company written in katakana is named without 社
             surface = surface[:-1]
@@ -87,6 +103,9 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                 out.append(Mention(start, start + part.start(), "", place.type, place.id, source="tagger",
                                    confidence=confidence))
                 continue
+            if part.start() >= 3 and surface[: part.start()].endswith(_UNITS_OF_LAND):
+                out.append(Mention(start, start + part.start(), "", "LOC", source="tagger", confidence=confidence))
+                continue  # ジャワ島中部, 伊豆半島南部: the island or the province, named whole
         if not surface.strip() or (len(surface) == 1 and kind != "PERSON"):
             continue
         if (surface[0].isascii() and surface[0].islower()) or _a_phrase(surface) or \
@@ -100,12 +119,71 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                 entity_id = entity.id
                 if kind == "LOC" or entity.type in ("GPE", "LOC"):
                     kind = entity.type if entity.type in ("GPE", "LOC") else kind
+        if kind == "PERSON" and entity_id is None and (place := _place_word(tokens, index_at, start, end)) and \
+                not _read_as_a_name(tokens, surface) and \
+                not person_supported(folded, surface, Mention(start, end, "", kind, source="tagger"), tokens, index_at):
+            kind = place  # 作新学院(栃木), 宮古、八重山: a place name with no sign of a person anywhere in the article
         if kind == "LOC" and entity_id is None:
             index = index_at.get(start)
             if index is not None and tokens[index].end == end and ",地名,国," in tokens[index].pos:
                 kind = "GPE"
         out.append(Mention(start, end, "", kind, entity_id, source="tagger", confidence=confidence))
     return out
+
+
+def _place_word(tokens: list[Token], index_at: dict, start: int, end: int) -> str | None:
+    """GPE or LOC when folded[start:end] is one word UniDic knows as a place name only (not also a surname)."""
+    index = index_at.get(start)
+    if index is None or tokens[index].end != end or ",固有名詞,地名," not in tokens[index].pos:
+        return None
+    return "GPE" if ",地名,国," in tokens[index].pos else "LOC"
+
+
+_AGENCIES = ("共同", "時事")
+# Words that end the name of a piece of land or a region's unit (ジャワ島, 伊豆半島, シンド州).
+_UNITS_OF_LAND = ("島", "諸島", "半島", "列島", "州", "県", "省", "地方", "地域")
+
+
+def _places_joined(folded: str, tokens: list[Token], index_at: dict, registry: Registry, start: int, end: int):
+    """(start, end, type, id) of the two parts of a span that is two places joined by ・ (a prefecture and its
+    town: 鹿児島・鹿屋), or a place and a news agency (a dateline: ニューヨーク・共同); None otherwise."""
+    middle = folded.find("・", start, end)
+    if middle < 0 or folded.find("・", middle + 1, end) >= 0:
+        return None
+    left = _place_run(folded, tokens, index_at, registry, start, middle)
+    if left is None:
+        return None
+    if folded[middle + 1 : end] in _AGENCIES:
+        return [(start, middle, *left), (middle + 1, end, "ORG", None)]
+    if not any("\u4e00" <= c <= "\u9fff" for c in folded[middle + 1 : end]):
+        return None  # コロラド・ロッキーズ: katakana joined by ・ is a club's or a person's name
+    right = _place_run(folded, tokens, index_at, registry, middle + 1, end)
+    return [(start, middle, *left), (middle + 1, end, *right)] if right else None
+
+
+def _place_run(folded: str, tokens: list[Token], index_at: dict, registry: Registry, start: int, end: int):
+    """(type, id) when folded[start:end] is a place: a registry place, or words UniDic knows as place names only."""
+    place = _place(folded, registry, start, end)
+    if place is not None:
+        return place.type, place.id
+    index = index_at.get(start)
+    kind = None
+    while index is not None and index < len(tokens) and tokens[index].start < end:
+        token = tokens[index]
+        if token.end > end or ",固有名詞,地名," not in token.pos:
+            return None
+        kind = "GPE" if ",地名,国," in token.pos and kind is None else "LOC"
+        index += 1
+    return (kind, None) if kind else None
+
+
+def _read_as_a_name(tokens: list[Token], surface: str) -> bool:
+    """Whether UniDic reads the word as a person's name somewhere in the article (難波祐樹 … 難波は4位)."""
+    for index, token in enumerate(tokens):
+        if token.surface == surface and (",人名," in token.pos or (
+                index + 1 < len(tokens) and tokens[index + 1].start == token.end and ",人名," in tokens[index + 1].pos)):
+            return True
+    return False
 
 
 def _place(folded: str, registry: Registry, start: int, end: int):

@@ -26,7 +26,8 @@ CLASS_HEADS = ("インフルエンザ", "ウイルス", "ウィルス", "ワク�
                "会社", "銀行", "証券", "工業", "商事", "電機", "新聞", "放送", "大学", "病院", "空港", "港")
 # Words next to a person's name only: honorifics and roles that are no office (the offices are matched on their own).
 _PERSON_AFTER = HONORIFICS + ("さま", "様", "選手", "監督", "候補", "容疑者", "被告", "教授", "博士", "夫妻", "陣営",
-                              "政権", "一家", "本人", "君", "ちゃん", "王子", "王女", "殿下", "陛下", "親王", "内親王")
+                              "政権", "一家", "本人", "君", "ちゃん", "王子", "王女", "殿下", "陛下", "親王", "内親王", "親方",
+                              "オーナー", "師", "牧師", "調教師", "両エース", "エース")
 # Ranks written before a name that is a person's alone (横綱朝青龍), and the late (故…).
 _PERSON_BEFORE = ("横綱", "大関", "関脇", "小結", "故")
 # Marks of a person's name in the name itself or right after it: an initial (F.アロンソ), a regnal

@@ -231,3 +231,30 @@ def test_a_treaty_named_by_what_it_bans_is_a_law_but_a_kind_of_treaty_is_not():
     assert ("戦略兵器削減条約", "LAW") in spans("米ロは戦略兵器削減条約に署名した。")
     assert not any(t == "LAW" for _, t in spans("両国は自由貿易協定を結んだ。"))
     assert not any(t == "LAW" for _, t in spans("平和条約の締結を目指す。"))
+
+
+def test_a_law_named_by_two_kanji_is_a_law_where_the_sentence_treats_it_as_one():
+    # Wikinews (outside the gold)
+    found = spans("現場に駆け付けた大阪府警布施署員に、傷害と銃刀法違反の両容疑で現行犯逮捕された。")
+    assert ("銃刀法", "LAW") in found
+    assert ("消防法", "LAW") in spans("消防法で定められた点検を怠っていた。")
+    # a way of doing (呼吸法), a field or kind of law (国際法, 現行法), a new constitution: no named law
+    assert not any(t == "LAW" for _, t in spans("独自の呼吸法により記録を伸ばした。"))
+    assert not any(t == "LAW" for _, t in spans("国際法に違反する行為だと非難した。現行法に基づき処分した。"))
+    assert not any(text == "禁止法" for text, _ in spans("不正アクセス禁止法違反の疑いで逮捕された。"))
+
+
+def test_the_games_named_alone_are_events_and_a_body_named_after_them_is_not():
+    found = spans("時事通信によると、ワールドカップサッカー選手権・南アフリカ大会に出場しているフランス代表が抗議した。")
+    assert ("ワールドカップサッカー選手権・南アフリカ大会", "EVENT") in found  # Wikinews (learn part), to its …大会
+    assert ("五輪", "EVENT") in spans("北島選手は五輪代表に選ばれた。")
+    assert ("2006FIFAワールドカップ", "EVENT") in spans("2006FIFAワールドカップの組み合わせが決まった。")
+    found = spans("日本オリンピック委員会が発表した。")
+    assert not any(kind == "EVENT" for _, kind in found)
+    assert not any(kind == "EVENT" for _, kind in spans("五輪組織委員会が発表した。五輪書を読んだ。"))
+
+
+def test_a_law_whose_name_starts_with_a_word_in_kana_keeps_the_word():
+    # Wikinews (outside the gold): drug arrests name the law with 覚せい剤 written in kana
+    assert ("覚せい剤取締法", "LAW") in spans("警視庁は容疑者を覚せい剤取締法違反の疑いで逮捕した。")
+    assert ("政治資金規正法", "LAW") in spans("献金絡み政治資金規正法違反の疑い。")  # 絡み is no part of it

@@ -203,3 +203,60 @@ def test_a_places_residents_give_the_place_and_a_number_or_a_kind_of_thing_no_na
     assert _learned("日本国民の判断", (0, 4, "ORG", 0.9)) == [("日本", "GPE")]
     assert _learned("候補(60)の当選", (3, 5, "EVENT", 0.9)) == []
     assert _learned("自由貿易協定(FTA)を結んだ", (7, 10, "ORG", 0.9)) == []
+
+
+def test_central_america_written_in_country_letters_is_the_region_unless_a_relation_follows():
+    # Wikinews (outside the gold): 中米 is Central America; Chinese outlets' 中米関係 is China and the US
+    found = spans("メキシコ南部と中米に被害が出ている。")
+    assert ("中米", "LOC") in found and ("米", "GPE") not in found
+    assert ("中米", "LOC") in spans("オセアニア・中米の各国の計20カ国が参加した。")
+    assert spans("中米関係は安定している。") == [("中", "GPE"), ("米", "GPE")]
+    assert spans("中米首脳会談が行われた。")[:2] == [("中", "GPE"), ("米", "GPE")]
+    assert spans("日中米の3カ国が協議した。") == [("日", "GPE"), ("中", "GPE"), ("米", "GPE")]
+
+
+def test_a_place_name_the_tagger_reads_as_a_person_is_the_place_when_nothing_in_the_article_says_person():
+    # Wikinews (outside the gold): schools with their prefecture in brackets
+    text = "第一試合は木更津総合(千葉)と日本航空石川(石川)が対戦。\n第二試合は開星(島根)と花咲徳栄(埼玉)が対戦。"
+    found = spans(text)
+    assert ("千葉", "LOC") in found and ("島根", "LOC") in found
+    assert not any(kind == "PERSON" for text, kind in found if text in ("千葉", "石川", "島根", "埼玉"))
+    # a surname UniDic reads as a name elsewhere in the article stays a person
+    text = ("8区では首位でたすきを受け取った順天堂大学・難波祐樹が16km過ぎから脱水症状を起こした。\n"
+            "順天堂の難波は4位となった。")
+    assert ("難波", "PERSON") in spans(text)
+
+
+def test_two_places_joined_by_a_dot_are_two_places_and_a_city_with_an_agency_is_a_dateline():
+    # Wikinews source lines (outside the gold)
+    found = spans("毎日jp『エスカレーター事故:重体男児、意識回復神奈川・平塚』。")
+    assert ("神奈川", "LOC") in found and ("平塚", "LOC") in found
+    found = spans("北京・共同『北朝鮮が韓国と関係断絶朝鮮半島、緊張局面』。")
+    assert ("北京", "LOC") in found and ("共同", "ORG") in found
+    assert not any(text == "北京・共同" for text, _ in found)
+    # katakana joined by ・ stays one name (a club)
+    assert not any(text == "ロッキーズ" and kind == "LOC"
+                   for text, kind in spans("コロラド・ロッキーズの松井稼頭央選手が本塁打を放った。"))
+
+
+def test_a_role_after_a_name_is_no_part_of_it_and_a_school_or_company_head_makes_an_organisation():
+    # Wikinews (outside the gold)
+    found = spans("芹沢政治裁判長は「刑事責任は重い」とした上で、先代の時津風親方・山本順一被告(58歳。")
+    assert not any(text.endswith("親方") for text, _ in found)
+    assert ("大島", "PERSON") in spans("朝赤龍に敗れ、取組後、師匠の大島親方と相談し引退を決意したという。")
+    found = spans("読売新聞によると、ゴンチャロフ製菓は「商標の登録目的外の使用に当たる」と主張している。")
+    assert ("ゴンチャロフ製菓", "ORG") in found
+
+
+def test_a_quantity_after_a_place_is_no_part_of_it_and_a_weather_office_is_an_organisation():
+    # Wikinews (outside the gold): a rainfall table, and a weather office
+    found = spans("水戸164ミリ、宇都宮230.5ミリ、前橋275ミリ、熊谷275ミリ、東京286ミリ、千葉229.5ミリ、横浜268.5ミリ、長野173.5ミリ")
+    assert not any(text.endswith("ミリ") for text, _ in found)
+    found = spans("長野地方気象台によると、発生当日は長野県北部で1メートルを超える積雪を記録した。")
+    assert ("長野地方気象台", "ORG") in found
+
+
+def test_a_part_of_an_island_or_a_prefecture_named_by_its_direction_gives_the_island_or_the_prefecture():
+    # Wikinews source line (outside the gold)
+    found = spans("消防庁災害対策本部『千葉県北西部を震源とする地震(第7報)』。")
+    assert ("千葉県", "LOC") in found and not any("北西部" in text for text, _ in found)

@@ -1,0 +1,72 @@
+"""One type per name in an article: the tagger's and UniDic's readings of one surface are put to a vote.
+
+A name written several times in one article names one thing, but the tagger
+reads each occurrence in its own context: 村上ファンド is ORG four times and
+PERSON once, a racehorse PERSON seven times and ORG once, 近畿 LOC three times
+and PERSON once. Each occurrence votes for its type with a weight; a span a
+rule, the gazetteer or the user found is not retyped but votes with more
+weight. The occurrences the tagger or UniDic alone found take the winning type
+when it has more than half the weight. GPE and LOC vote together as a place
+(the registry says which one a place is).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from core.model import Mention
+
+# Types that vote; DATE, LAW and the user's own types stay as found.
+_VOTING = ("PERSON", "GPE", "LOC", "ORG", "EVENT")
+# Sources whose spans may be retyped: the ones that read a word in its context alone.
+_WEAK = ("tagger", "unidic")
+# A rule's or the gazetteer's reading outweighs a few of the tagger's.
+_RULE_WEIGHT = 2.0
+# UniDic's person reading needs a title or a name in parts; its place tag is a dictionary's guess.
+_UNIDIC_WEIGHT = {"PERSON": 1.0, "PLACE": 0.5}
+
+
+def _kind(kind: str) -> str:
+    return "PLACE" if kind in ("GPE", "LOC") else kind
+
+
+def _weight(mention: Mention) -> float:
+    if mention.source == "tagger":
+        return mention.confidence if mention.confidence is not None else 0.5
+    if mention.source == "unidic":
+        return _UNIDIC_WEIGHT.get(_kind(mention.type), 0.5)
+    return _RULE_WEIGHT
+
+
+def one_type_per_name(folded: str, chosen: list[Mention]) -> list[Mention]:
+    """The mentions, the weak ones of a surface written more than once retyped to the surface's winning type."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for index, mention in enumerate(chosen):
+        if mention.type in _VOTING:
+            groups[folded[mention.start : mention.end]].append(index)
+    out = list(chosen)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        votes: dict[str, float] = defaultdict(float)
+        for index in members:
+            votes[_kind(chosen[index].type)] += _weight(chosen[index])
+        if len(votes) < 2:
+            continue
+        winner, best = max(votes.items(), key=lambda item: item[1])
+        if best * 2 <= sum(votes.values()) or winner == "PLACE" and not _place_type(chosen, members):
+            continue
+        kind = winner if winner != "PLACE" else _place_type(chosen, members)
+        for index in members:
+            mention = chosen[index]
+            if mention.source in _WEAK and _kind(mention.type) != winner and mention.entity_id is None:
+                out[index] = Mention(mention.start, mention.end, "", kind, None, source=mention.source,
+                                     confidence=mention.confidence)
+    return out
+
+
+def _place_type(chosen: list[Mention], members: list[int]) -> str | None:
+    """GPE or LOC: what the surface's place readings say, the trusted ones first."""
+    places = sorted((chosen[i] for i in members if chosen[i].type in ("GPE", "LOC")),
+                    key=lambda m: m.source in _WEAK)
+    return places[0].type if places else None
