@@ -72,7 +72,7 @@ def article_from_html(source: str, html: str) -> Article:
     article.outlet = meta.outlet or getattr(document, "sitename", None)
     sites.append(article.outlet or "")
     article.title = headline or strip_site_name(getattr(document, "title", None) or "", sites) or None
-    text_lines = with_lead(without_edge_furniture(after_headline(paragraphs, article.title)), blocks)
+    text_lines = without_edge_furniture(with_lead(after_headline(paragraphs, article.title), blocks))
     article.paragraphs, closing = byline_paragraphs(text_lines, sites)
     article.url = meta.url or getattr(document, "url", None)
     read = cache(lambda: clean_dump(shown_text))  # the page read as a dump: only when it declares little

@@ -26,7 +26,9 @@ _ROLE_AFTER = re.compile(rf"\s*(?:{_ROLES})\s*$")
 # before a name, a role or the desk it writes from (ワシントン支局　山田太郎, ライター：山田太郎)
 _ROLE_BEFORE = re.compile(rf"^\s*\S{{0,8}}?(?:{_ROLES}|支局|総局)(?:\s*[:：・/／=＝]\s*|\s+)")
 _ROLE_IN_BRACKETS = re.compile(r"\s*[（(][^（）()]{1,30}[）)]\s*$")
-_BY = re.compile(r"^\s*(?:text\s+|written\s+)?by\s+", re.I)
+_BY = re.compile(r"^\s*(?:text\s+|written\s+|posted\s+)?by\s+", re.I)
+# a label naming the writer's part before a name (投稿者: 山田太郎, 著者：…, Author: …)
+_LABEL_BEFORE = re.compile(r"^\s*(?:投稿者|著者|執筆者?|筆者|作成者|Author|author)\s*(?:[:：]\s*|\s+)(?=\S)")
 # Separators between writers on one line: always these; ・ and と only between two names.
 _LIST = re.compile(r"\s*(?:[、，,;；/／＆&]|\s+and\s+)\s*")
 _JOINED = re.compile(r"\s*[・と]\s*")
@@ -59,7 +61,7 @@ def looks_like_name(text: str) -> bool:
 
 def _bare(name: str) -> str:
     """A name without a 'by', a role after or before it, or a role or reading in brackets."""
-    name = _BY.sub("", name.strip())
+    name = _LABEL_BEFORE.sub("", _BY.sub("", name.strip()))
     name = _ROLE_IN_BRACKETS.sub("", name)
     before = _ROLE_BEFORE.sub("", name)
     if before != name and before.strip():
@@ -127,7 +129,7 @@ def byline_paragraphs(paragraphs: list[str], sites: list[str]) -> tuple[list[str
     ends = list(range(min(REACH, len(paragraphs)))) + list(range(max(REACH, len(paragraphs) - REACH), len(paragraphs)))
     for i in ends:
         text = paragraphs[i].strip()
-        found = people(line_names(text), sites)
+        found = people(line_names(text) or (_closing_dateline(text) if i > 0 and i >= len(paragraphs) - REACH else []), sites)
         credit = len(text) <= _LONGEST and "。" not in text and bool(_CREDIT_ONLY.match(text) or _DESK.match(text))
         if found or credit:
             drop.add(i)
@@ -140,6 +142,14 @@ def byline_paragraphs(paragraphs: list[str], sites: list[str]) -> tuple[list[str
         if (name := bylines.profile_name(kept[i : i + 2])) and (found := people([name], sites)):
             return kept[:i], names or found
     return kept, names
+
+
+def _closing_dateline(text: str) -> list[str]:
+    """The reporters of a line closing the text that is only a dateline in brackets: （ワシントン＝山田太郎）."""
+    dateline = bylines.find_dateline(text)
+    if dateline is None or dateline.text.strip() != text or text[:1] not in "（(【［[":
+        return []
+    return [n for n in dateline.authors if looks_like_name(n)]
 
 
 def marked_names(tree: HtmlElement, sites: list[str], after: HtmlElement | None = None) -> list[str]:
@@ -162,11 +172,28 @@ def marked_names(tree: HtmlElement, sites: list[str], after: HtmlElement | None 
         if item is not None and len("".join(item.text_content().split())) > len(text.replace(" ", "")) + 2:
             continue  # an item that holds more than the name: another article, its title and writer
         names = people(line_names(text) or ([text] if looks_like_name(text) else [])
-                       or _name_beside_outlet(text, sites), sites)
+                       or _name_beside_outlet(text, sites) or _handle(element, text), sites)
         if names:
             found += [n for n in names if n not in found]
             parent = element.getparent()
     return found
+
+
+_HANDLE = re.compile(r"^[^\s。、，「」『』!?！？:：/／|｜]{2,20}$")
+_LABEL_ONLY = re.compile(r"^(?:投稿者|著者|執筆者?|筆者|文|記者|ライター|(?:posted\s+|written\s+)?by|author)\s*[:：/／]?$", re.I)
+
+
+def _handle(element: HtmlElement, text: str) -> list[str]:
+    """A writer's handle (JSF, けんじ) in a marked element that a writer label leads (投稿者: JSF, By JSF)."""
+    name = _bare(text)
+    if not _HANDLE.match(name) or name.isdigit():
+        return []
+    for holder in list(element.iterancestors())[:2]:
+        shown = " ".join(holder.text_content().split())
+        at = shown.find(text)
+        if at > 0 and _LABEL_ONLY.match(shown[:at].strip()):
+            return [name]
+    return []
 
 
 def reporters(paragraphs: list[str]) -> list[str]:

@@ -18,7 +18,7 @@ from core.dates.lines import publication_datetime
 
 _BLANKS = re.compile(r"\s+")
 LEAD_REACH = 40  # blocks after the headline where a lead set apart may stand
-MIN_LEAD = 40  # characters of a lead paragraph: a sentence, not a caption or a label
+MIN_LEAD = 20  # characters of a lead paragraph ending a sentence (40 when a sentence ends inside it)
 MAX_LEADS = 3
 # Blocks that are about the article, not of it: captions, summaries, credits, lists of other articles.
 _NOT_LEAD = re.compile(
@@ -56,7 +56,7 @@ def lead_blocks(headline: HtmlElement | None) -> list[tuple[str, bool]]:
 
 
 def _may_lead(element: HtmlElement, text: str) -> bool:
-    if len(text) < MIN_LEAD or "。" not in text:
+    if len(text) < MIN_LEAD or "。" not in text or (len(text) < 2 * MIN_LEAD and not text.endswith("。")):
         return False
     linked = sum(len(a.text_content().strip()) for a in element.iter("a"))
     if linked > len(text) // 3:
@@ -78,16 +78,24 @@ def with_lead(paragraphs: list[str], blocks: list[tuple[str, bool]]) -> list[str
     start = next((i for i, (text, _) in enumerate(blocks) if first and squash(text).startswith(first)), None)
     if not start:
         return paragraphs
-    inside = {squash(p) for p in paragraphs}
+    inside = [squash(p) for p in paragraphs]
     leads: list[str] = []
+    moved: set[int] = set()
     for text, may_lead in reversed(blocks[:start]):
-        if may_lead and squash(text) not in inside:
+        key = squash(text)
+        if may_lead:
+            if key in inside:  # the extractor kept the lead but put it after the text (a header's block)
+                at = inside.index(key)
+                if at in moved or at == 0:
+                    break
+                moved.add(at)
+                text = paragraphs[at]
             leads.insert(0, text)
             if len(leads) >= MAX_LEADS:
                 break
-        elif len(text) > 60 or may_lead:
+        elif len(text) > 60:
             break  # a long block that is no lead (a summary, a list) ends the search
-    return leads + paragraphs
+    return leads + [p for i, p in enumerate(paragraphs) if i not in moved]
 
 
 def as_shown_lines(lines: list[str], shown_text: str) -> list[str]:
