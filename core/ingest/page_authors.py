@@ -25,10 +25,11 @@ _ROLES = (r"記者|特派員|編集委員|論説委員|解説委員|専門委員
 _ROLE_AFTER = re.compile(rf"\s*(?:{_ROLES})\s*$")
 # before a name, a role or the desk it writes from (ワシントン支局　山田太郎, ライター：山田太郎)
 _ROLE_BEFORE = re.compile(rf"^\s*\S{{0,8}}?(?:{_ROLES}|支局|総局)(?:\s*[:：・/／=＝]\s*|\s+)")
+_DESK_BEFORE = re.compile(r"^\s*[^\s　]{1,6}(?:部|局|班|室)[\s　]+(?=\S)")
 _ROLE_IN_BRACKETS = re.compile(r"\s*[（(][^（）()]{1,30}[）)]\s*$")
 _BY = re.compile(r"^\s*(?:text\s+|written\s+|posted\s+)?by\s+", re.I)
 # a label naming the writer's part before a name (投稿者: 山田太郎, 著者：…, Author: …)
-_LABEL_BEFORE = re.compile(r"^\s*(?:投稿者|著者|執筆者?|筆者|作成者|Author|author)\s*(?:[:：]\s*|\s+)(?=\S)")
+_LABEL_BEFORE = re.compile(r"^\s*(?:投稿者|執筆者?|筆者|作成者)\s*(?:[:：]\s*|\s+)(?=\S)")
 # Separators between writers on one line: always these; ・ and と only between two names.
 _LIST = re.compile(r"\s*(?:[、，,;；/／＆&]|\s+and\s+)\s*")
 _JOINED = re.compile(r"\s*[・と]\s*")
@@ -66,6 +67,9 @@ def _bare(name: str) -> str:
     before = _ROLE_BEFORE.sub("", name)
     if before != name and before.strip():
         name = before
+    desk = _DESK_BEFORE.sub("", name)  # 政治部　山田太郎 (but 阿部 太郎 is a name)
+    if desk != name and desk.strip() and not looks_like_name(name):
+        name = desk
     after = _ROLE_AFTER.sub("", name)
     return (after if after.strip() else name).strip()
 
@@ -180,7 +184,7 @@ def marked_names(tree: HtmlElement, sites: list[str], after: HtmlElement | None 
 
 
 _HANDLE = re.compile(r"^[^\s。、，「」『』!?！？:：/／|｜]{2,20}$")
-_LABEL_ONLY = re.compile(r"^(?:投稿者|著者|執筆者?|筆者|文|記者|ライター|(?:posted\s+|written\s+)?by|author)\s*[:：/／]?$", re.I)
+_LABEL_ONLY = re.compile(r"^(?:投稿者|執筆者?|筆者|文|記者|ライター|(?:posted\s+|written\s+)?by|author)\s*[:：/／]?$", re.I)
 
 
 def _handle(element: HtmlElement, text: str) -> list[str]:
