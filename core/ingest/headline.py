@@ -130,7 +130,7 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
 
 SECTION = 5  # characters of a section name between a headline and the site (政治, スポーツ)
 _UNDECLARED_END = re.compile(r"\s*(?:\s[|｜]\s|｜)\s*([^|｜]+)$")
-_BRACKETED_START = re.compile(r"^\s*[【\[［]([^【】\[\]［］]{2,30})[】\]］]\s*")
+_BRACKETED_START = re.compile(r"^\s*[【\[［]([^【】\[\]［］]{2,40})[】\]］]\s*")
 
 
 def _without_bracketed_site(title: str, site_names: list[str]) -> str:
@@ -182,6 +182,7 @@ def _under_headline(tree: HtmlElement, headline: str | None, reach: int) -> tupl
         names: list[str] = []
         marked: list[str] = []  # names written as bylines (山田太郎記者, 文：山田太郎), not bare
         recent: list[str] = []  # the short texts read so far: a name and its role may be two elements
+        update = None  # a date shown as the update, used when no publication date follows
         for text in element.xpath("following::text()[not(ancestor::script) and not(ancestor::style)]")[:reach]:
             text = text.strip()
             if not text or len(text) > 60:
@@ -191,15 +192,24 @@ def _under_headline(tree: HtmlElement, headline: str | None, reach: int) -> tupl
                 before = bylines.name_before_date(text[: found.start])
                 if not before and not text[: found.start].strip() and len(recent) >= 2 and recent[-1][:1] in "|｜":
                     before = bylines.name_before_date(" ".join(recent[-2:]))  # 「JSF」「| 軍事ブロガー」, then the date
+                if _UPDATE.search(text[: found.start]) and not _PUBLICATION.search(text):
+                    update = update or (found, names or ([before] if before else []))
+                    continue  # 更新：… before 公開：…: the publication may follow
                 return found, names or ([before] if before else [])
             recent.append(text)
             found_names = _names_on(text)
             names += [name for name in found_names if name not in names]
             if found_names and not bylines.is_person_name(text):
                 marked += [name for name in found_names if name not in marked]
+        if update:
+            return update
         # with no date line to close the header, a bare name may be a tag or a caption (安倍晋三)
         return None, marked
     return None, []
+
+
+_UPDATE = re.compile(r"更新|修正|[Uu]pdated|[Mm]odified")
+_PUBLICATION = re.compile(r"公開|配信|掲載|投稿|発行|初出|[Pp]ublished|[Pp]osted")
 
 
 def _names_on(text: str) -> list[str]:
@@ -232,4 +242,10 @@ def _headline_elements(tree: HtmlElement, headline: str):
                 return
             if len(shown) >= MIN_HEADLINE and (key in shown or shown in key):
                 near.append(element)
+    if not near:  # no heading shows it: an element styled as the headline does (div.article-title)
+        near = [e for e in tree.xpath(_STYLED_HEADLINE) if squash(e.text_content()) == key]
     yield from near[:1]
+
+
+_STYLED_HEADLINE = ("//body//*[self::div or self::p or self::span or self::strong or self::header]"
+                    "[contains(@class,'title') or contains(@class,'headline') or contains(@class,'heading')]")
