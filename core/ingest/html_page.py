@@ -80,7 +80,7 @@ def article_from_html(source: str, html: str) -> Article:
     # marks as bylines; then the page read as a dump, trafilatura's guess and reporters the text names
     article.authors = (people(meta.authors, sites) or shown_bylines or closing or marked
                        or people(_not_in(read().authors, article.paragraphs), sites)
-                       or people(_not_in(_split_authors(getattr(document, "author", None)), article.paragraphs), sites)
+                       or people(_not_in(_guessed(getattr(document, "author", None)), article.paragraphs), sites)
                        or reporters(paragraphs))
     article.paragraphs = without_names(article.paragraphs, article.authors)
     if shown_date is not None:
@@ -111,7 +111,12 @@ def _not_in(names: list[str], paragraphs: list[str]) -> list[str]:
     return [name for name in names if name.strip() not in lines]
 
 
-def _split_authors(value: str | None) -> list[str]:
+_ONE_LATIN_WORD = re.compile(r"^[A-Za-z0-9.!&'’-]+$")
+
+
+def _guessed(value: str | None) -> list[str]:
+    """trafilatura's guess at the writers, without single Latin words: a partner site's brand (GIGAZINE) is
+    marked as the author as often as a writer's handle, and only a byline tells them apart."""
     if not value:
         return []
-    return [name.strip() for name in value.split(";") if name.strip()]
+    return [name.strip() for name in value.split(";") if name.strip() and not _ONE_LATIN_WORD.match(name.strip())]

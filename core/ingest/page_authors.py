@@ -188,10 +188,14 @@ _LABEL_ONLY = re.compile(r"^(?:投稿者|執筆者?|筆者|文|記者|ライタ�
 
 
 def _handle(element: HtmlElement, text: str) -> list[str]:
-    """A writer's handle (JSF, けんじ) in a marked element that a writer label leads (投稿者: JSF, By JSF)."""
+    """A writer's handle (JSF, けんじ) in a marked element that a writer label leads (投稿者: JSF, By JSF), or
+    one that microdata types as a Person."""
     name = _bare(text)
     if not _HANDLE.match(name) or name.isdigit():
         return []
+    labelled = _LABEL_BEFORE.match(text) or _BY.match(text)
+    if labelled or "schema.org/Person" in (element.get("itemtype") or ""):
+        return [name]  # 「by JSF」, or a Person in microdata
     for holder in list(element.iterancestors())[:2]:
         shown = " ".join(holder.text_content().split())
         at = shown.find(text)
@@ -223,6 +227,8 @@ def without_names(paragraphs: list[str], names: list[str]) -> list[str]:
 def _furniture(element: HtmlElement) -> bool:
     """A block of the page that is not the article's: navigation, a footer, a list of other articles, comments."""
     tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "footer" and next(element.iterancestors("article"), None) is not None:
+        return False  # the article's own footer holds its byline
     if tag in _FURNITURE or _OTHERS.search(element.get("class") or element.get("id") or ""):
         return True
     return tag in ("ul", "ol") and len(element.findall("li")) >= LONG_LIST

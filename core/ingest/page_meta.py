@@ -18,7 +18,7 @@ _DATE_META = (
     "article:published_time", "og:article:published_time", "og:published_time",
     "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
     "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date",
-    "cxenseparse:recs:publishtime",
+    "cxenseparse:recs:publishtime", "datepublished",  # the last: microdata (itemprop)
 )
 _ASCII_SPACE = re.compile(r"[ \t\r\n\f\v]+")
 # A date written as eight digits (20160210), with an optional time (201602101143).
