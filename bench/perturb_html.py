@@ -17,6 +17,9 @@ text is not body).
     python bench/perturb_html.py --time 10  # plus HTML import speed: the 37 pages ×10, CPU time
     python bench/perturb_html.py --corpus 500  # plus livedoor and Wikinews texts as plain news pages:
                                                # no crash, no outlet as author, the names found listed
+    python bench/perturb_html.py --cms      # the tuning pages laid out as other systems build pages
+                                            # (bench/cms_pages.py): writers, headline, date and body scored
+    python bench/perturb_html.py --cms --later  # the layouts written after the reader was fixed on those
 """
 
 from __future__ import annotations
@@ -223,6 +226,64 @@ def corpus_check(n: int) -> None:
         print(f"  {count:3d}x  {author}")
 
 
+def cms_rounds(tune: list[str], gold: dict, later: bool = False) -> list[tuple[str, str, str, dict]]:
+    """Every tuning page in every layout of bench/cms_pages.py: (page, layout, html, expected)."""
+    from bench.cms_pages import LATER_LAYOUTS, LAYOUTS, TITLE_FORMS
+
+    out = []
+    for i, name in enumerate(tune):
+        page = gold[name]
+        for j, (label, layout, names_writers) in enumerate(LATER_LAYOUTS if later else LAYOUTS):
+            if page["authors"] and (not names_writers or page.get("dateline")):
+                continue  # a page's own byline is not in the layout; its dateline is not written twice
+            k = i + j
+            site = re.sub(r"\s*[(（].*$", "", page.get("outlet") or "ニュース")
+            generated = [_NAMES[k % len(_NAMES)], _NAMES[(k + 5) % len(_NAMES)]]
+            context = {
+                "k": k, "site": site, "title": page["title"], "published": page["published"],
+                "title_as": TITLE_FORMS[k % len(TITLE_FORMS)].format(t=page["title"], s=site),
+                "body": list(page["body_paragraphs"]),
+                "writers": (lambda n, own=list(page["authors"]), gen=generated: own or gen[:n]),
+            }
+            done = layout(context)
+            expected = {"title": page["title"], "published": page["published"], "body": done["body"],
+                        "authors": done["authors"] if done["authors"] is not None else list(page["authors"])}
+            out.append((name, label, done["html"], expected))
+    return out
+
+
+def cms_check(tune: list[str], gold: dict, show: bool, later: bool = False) -> None:
+    rows, misses, f1s = [], Counter(), []
+    for name, label, html, want in cms_rounds(tune, gold, later):
+        try:
+            article = article_from_html(name, html)
+        except Exception as exc:  # noqa: BLE001 - every failure is counted and named
+            article = None
+            print(f"  import failed: {name} {label}: {exc}")
+        f1 = body_scores(want["body"], article.paragraphs)[2] if article else 0.0
+        f1s.append(f1)
+        row = {"authors": bool(article) and same_people(want["authors"], article.authors),
+               "title": bool(article) and squash(want["title"]) == squash(article.title),
+               "date": bool(article) and same_date(want["published"], article.published),
+               "body": f1 >= 0.95}
+        rows.append(row)
+        for key, ok in row.items():
+            if not ok:
+                misses[(label, key)] += 1
+                if show and article:
+                    found = article.authors if key == "authors" else f"{f1:.3f}" if key == "body" \
+                        else article.title if key == "title" else article.published
+                    wanted = want["authors"] if key == "authors" else "F1 ≥ 0.95" if key == "body" \
+                        else want["title"] if key == "title" else want["published"]
+                    print(f"  {name[:34]:<34} {label:<20} {key:<7} found {found}  want {wanted}")
+    n = len(rows)
+    print(f"\ntune pages in other layouts: {n} (bench/cms_pages.py)")
+    print("  " + "  ".join(f"{k} {sum(r[k] for r in rows)}/{n}" for k in ("authors", "title", "date", "body"))
+          + f"  body F1 mean {sum(f1s) / n:.3f}")
+    for (label, key), count in sorted(misses.items(), key=lambda item: -item[1]):
+        print(f"  missed {count:3d}x  {key:<7} {label}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print every miss")
@@ -231,9 +292,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--later", action="store_true", help="the forms written after the reader (LATER_FORMS)")
     parser.add_argument("--corpus", type=int, default=0, metavar="N",
                         help="also import N livedoor and N Wikinews texts as news pages that name no writer")
+    parser.add_argument("--cms", action="store_true", help="only the tuning pages in other systems' layouts")
     args = parser.parse_args(argv)
     gold = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
     tune = [n for n in sorted(gold) if not held_aside(n)]
+    if args.cms:
+        cms_check(tune, gold, args.show, args.later)
+        return
     base = {}
     for name in tune:  # the unrewritten page, through the same serialisation
         html = lxml.html.tostring(load_html(decode_html((PAGES / gold[name]["html_file"]).read_bytes())),

@@ -50,3 +50,20 @@ def quotes_as_text(tree: HtmlElement) -> None:
         figure.tag = "div"
         for caption in figure.iter("figcaption"):
             caption.tag = "p"
+
+
+_SCRIPT_NOTICE = re.compile(r"JavaScript|javascript|ブラウザ|Cookie|cookie|有効に")
+MIN_NOSCRIPT = 20  # characters of a paragraph kept in <noscript> that make it the article's
+
+
+def noscript_paragraphs_as_text(tree: HtmlElement) -> None:
+    """Paragraphs a script loads later, kept in <noscript> for readers without scripts, are text.
+
+    trafilatura drops every <noscript>; a notice asking for scripts or an image stays dropped.
+    """
+    for element in list(tree.iter("noscript")):
+        paragraphs = element.findall(".//p")
+        text = element.text_content()
+        if (paragraphs and len(text.strip()) >= MIN_NOSCRIPT and not _SCRIPT_NOTICE.search(text)
+                and element.getparent() is not None):
+            element.tag = "div"

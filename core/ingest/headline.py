@@ -22,8 +22,8 @@ _BLANKS = re.compile(r"\s+")
 _ASCII_SPACE = re.compile(r"[ \t\r\n\f\v\xa0]+")
 # Separators between a headline and a site or section name; "-" and ":" count only
 # with blanks around them or in their full-width form, as headlines use them too.
-_SEPARATOR = re.compile(r"\s+[-–—|:]\s+|\s*[｜|：]\s*|\s+[-–—]\s*$|\s*[-–—]\s+")
-_BRACKETED_END = re.compile(r"\s*[（(]([^（）()]{2,30})[）)]\s*$")
+_SEPARATOR = re.compile(r"\s+[-–—―|:/·•]\s+|\s*[｜|：]\s*|\s+[-–—―]\s*$|\s*[-–—―]\s+")
+_BRACKETED_END = re.compile(r"\s*[（(【\[［]([^（）()【】\[\]［］]{2,30})[）)】\]］]\s*$")
 # Words that make a name an organisation (a site, a paper, a broadcaster), not a person.
 _ORGANISATION = re.compile(
     r"新聞|ニュース|通信|放送|協会|編集部|編集局|報道部|デジタル|オンライン|ウェブ|web\b|株式会社|有限会社"
@@ -63,10 +63,24 @@ def page_headline(tree: HtmlElement, declared: list[str | None], site_names: lis
             best, best_length = shown, len(key)
     if best is not None:
         return best
-    for title in declared:
-        if title and title.strip():
-            return strip_site_name(title.strip(), site_names)
-    return None
+    titles = [t.strip() for t in declared if t and t.strip()]
+    return strip_site_name(titles[0], site_names + _decorations(titles)) if titles else None
+
+
+_DECORATION_EDGES = " \t|｜:：-–—―・/／【】[]［］（）()"
+
+
+def _decorations(titles: list[str]) -> list[str]:
+    """What one declared title adds around another (「T」 and 「T | 政治 | 福島民報」 give 「政治 | 福島民報」): the site's
+    name and section, when the page does not declare them."""
+    found = []
+    for core in titles:
+        for other in titles:
+            if other != core and len(squash(core)) >= MIN_HEADLINE and core in other:
+                rest = other.replace(core, " ", 1).strip(_DECORATION_EDGES)
+                if rest and rest not in found:
+                    found.append(rest)
+    return found
 
 
 def is_site_name(text: str, site_names: list[str]) -> bool:
@@ -82,32 +96,67 @@ def is_site_name(text: str, site_names: list[str]) -> bool:
 
 
 def strip_site_name(title: str, site_names: list[str]) -> str:
-    """A declared title without the segments at either end that name the site (or its section)."""
+    """A declared title without the segments at either end that name the site (or its section).
+
+    「… | 毎日新聞」「…（産経新聞）」「【産経新聞】…」「… - 毎日新聞 - 最新ニュース」「神戸新聞NEXT｜社会｜…」
+    「… | 政治 | 日経」; a site no one declared is still taken off the end after a bar (「…｜福島民報」).
+    """
+    title = _without_bracketed_site(title.strip(), site_names)
+    spans = _segments(title)
+    if len(spans) < 2:
+        return title
+    texts = [title[a:b] for a, b in spans]
+    ends = [k for k in (len(texts) - 1, *range(1, len(texts) - 1), 0) if is_site_name(texts[k], site_names)]
+    if ends:
+        k = ends[0]
+        if k == 0:  # the site first, maybe a short section after it
+            j = 1
+            while j < len(texts) - 1 and len(squash(texts[j])) <= SECTION:
+                j += 1
+            kept = title[spans[j][0]:]
+        else:  # the site, and any tagline after it, close the title; a short section may stand before it
+            j = k
+            while j > 1 and len(squash(texts[j - 1])) <= SECTION:
+                j -= 1
+            kept = title[: spans[j - 1][1]]
+        if len(squash(kept)) >= MIN_HEADLINE:
+            return _without_bracketed_site(kept.strip(), site_names)
+        return title
+    bar = _UNDECLARED_END.search(title)  # no site known: a short last segment after a bar
+    if bar and len(squash(bar.group(1))) <= 20 and len(squash(title[: bar.start()])) >= 2 * len(squash(bar.group(1))):
+        return title[: bar.start()].rstrip()
+    return title
+
+
+SECTION = 5  # characters of a section name between a headline and the site (政治, スポーツ)
+_UNDECLARED_END = re.compile(r"\s*(?:\s[|｜]\s|｜)\s*([^|｜]+)$")
+_BRACKETED_START = re.compile(r"^\s*[【\[［]([^【】\[\]［］]{2,40})[】\]］]\s*")
+
+
+def _without_bracketed_site(title: str, site_names: list[str]) -> str:
+    """The title without the site's name in brackets at its end or start: 「…（産経新聞）」「【毎日新聞】…」."""
     while True:
-        match = _BRACKETED_END.search(title)
-        if match and match.start() >= MIN_HEADLINE and is_site_name(match.group(1), site_names):
-            title = title[: match.start()].rstrip()
+        end = _BRACKETED_END.search(title)
+        if end and end.start() >= MIN_HEADLINE and is_site_name(end.group(1), site_names):
+            title = title[: end.start()].rstrip()
             continue
-        parts = _SEPARATOR.split(title)
-        if len(parts) < 2:
-            return title
-        head, tail = parts[0], parts[-1]
-        if is_site_name(tail, site_names) and len(squash(title)) - len(squash(tail)) >= MIN_HEADLINE:
-            title = title[: title.rfind(tail)].rstrip()
-            title = _SEPARATOR_END.sub("", title)
-        elif is_site_name(head, site_names):
-            title = title[len(head):].lstrip()
-            title = _SEPARATOR_START.sub("", title)
-            # A section name between the site and the headline (「神戸新聞NEXT｜社会｜…」).
-            rest = _SEPARATOR.split(title)
-            if len(rest) >= 2 and len(squash(rest[0])) <= 6:
-                title = _SEPARATOR_START.sub("", title[len(rest[0]):].lstrip())
-        else:
-            return title
+        start = _BRACKETED_START.match(title)
+        if start and len(squash(title[start.end():])) >= MIN_HEADLINE and is_site_name(start.group(1), site_names):
+            title = title[start.end():].lstrip()
+            continue
+        return title
 
 
-_SEPARATOR_END = re.compile(r"(?:\s+[-–—|:]|\s*[｜|：]|\s*[-–—])\s*$")
-_SEPARATOR_START = re.compile(r"^\s*(?:[-–—|:｜：])\s*")
+def _segments(title: str) -> list[tuple[int, int]]:
+    """The spans of the title between separators."""
+    spans, at = [], 0
+    for match in _SEPARATOR.finditer(title):
+        if match.start() > at:
+            spans.append((at, match.start()))
+        at = match.end()
+    if at < len(title):
+        spans.append((at, len(title)))
+    return spans
 
 
 def is_person(name: str, site_names: list[str]) -> bool:
@@ -133,6 +182,7 @@ def _under_headline(tree: HtmlElement, headline: str | None, reach: int) -> tupl
         names: list[str] = []
         marked: list[str] = []  # names written as bylines (山田太郎記者, 文：山田太郎), not bare
         recent: list[str] = []  # the short texts read so far: a name and its role may be two elements
+        update = None  # a date shown as the update, used when no publication date follows
         for text in element.xpath("following::text()[not(ancestor::script) and not(ancestor::style)]")[:reach]:
             text = text.strip()
             if not text or len(text) > 60:
@@ -142,15 +192,24 @@ def _under_headline(tree: HtmlElement, headline: str | None, reach: int) -> tupl
                 before = bylines.name_before_date(text[: found.start])
                 if not before and not text[: found.start].strip() and len(recent) >= 2 and recent[-1][:1] in "|｜":
                     before = bylines.name_before_date(" ".join(recent[-2:]))  # 「JSF」「| 軍事ブロガー」, then the date
+                if _UPDATE.search(text[: found.start]) and not _PUBLICATION.search(text):
+                    update = update or (found, names or ([before] if before else []))
+                    continue  # 更新：… before 公開：…: the publication may follow
                 return found, names or ([before] if before else [])
             recent.append(text)
             found_names = _names_on(text)
             names += [name for name in found_names if name not in names]
             if found_names and not bylines.is_person_name(text):
                 marked += [name for name in found_names if name not in marked]
+        if update:
+            return update
         # with no date line to close the header, a bare name may be a tag or a caption (安倍晋三)
         return None, marked
     return None, []
+
+
+_UPDATE = re.compile(r"更新|修正|[Uu]pdated|[Mm]odified")
+_PUBLICATION = re.compile(r"公開|配信|掲載|投稿|発行|初出|[Pp]ublished|[Pp]osted")
 
 
 def _names_on(text: str) -> list[str]:
@@ -183,4 +242,10 @@ def _headline_elements(tree: HtmlElement, headline: str):
                 return
             if len(shown) >= MIN_HEADLINE and (key in shown or shown in key):
                 near.append(element)
+    if not near:  # no heading shows it: an element styled as the headline does (div.article-title)
+        near = [e for e in tree.xpath(_STYLED_HEADLINE) if squash(e.text_content()) == key]
     yield from near[:1]
+
+
+_STYLED_HEADLINE = ("//body//*[self::div or self::p or self::span or self::strong or self::header]"
+                    "[contains(@class,'title') or contains(@class,'headline') or contains(@class,'heading')]")

@@ -13,7 +13,9 @@ from core.article import Article
 from core.cleaning.dump import clean_dump
 from core.cleaning.extracted import after_headline, without_furniture
 from core.dates.fields import JST, parse_date
-from core.ingest.before_extraction import before_paywall, loose_text_as_paragraphs, quotes_as_text
+from core.ingest.before_extraction import (
+    before_paywall, loose_text_as_paragraphs, noscript_paragraphs_as_text, quotes_as_text,
+)
 from core.ingest.decode import decode_bytes
 from core.ingest.errors import IngestError
 from core.ingest.headline import (
@@ -22,6 +24,7 @@ from core.ingest.headline import (
 from core.ingest.page_authors import byline_paragraphs, marked_names, people, reporters, without_names
 from core.ingest.page_meta import page_meta
 from core.ingest.page_text import page_text
+from core.ingest.text_edges import as_shown_lines, lead_blocks, with_lead, without_edge_furniture
 
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 
@@ -48,31 +51,36 @@ def article_from_html(source: str, html: str) -> Article:
     headline = page_headline(tree, meta.declared_titles, sites)
     shown_date = date_under_headline(tree, headline) if not meta.published else None
     shown_bylines = people(byline_under_headline(tree, headline), sites)
-    marked = marked_names(tree, sites, headline_element(tree, headline))
+    shown_headline = headline_element(tree, headline)
+    marked = marked_names(tree, sites, shown_headline)
     shown_text = page_text(tree)  # the page as a reader sees it, before trafilatura prunes the tree
+    blocks = lead_blocks(shown_headline)
     quotes_as_text(tree)
     loose_text_as_paragraphs(tree)
+    noscript_paragraphs_as_text(tree)
     # A string or tree (never a URL) so trafilatura cannot fetch anything;
     # comments under an article are not part of it.
     document = trafilatura.bare_extraction(
         tree, with_metadata=True, include_comments=False, include_tables=True
     )
     text = getattr(document, "text", None) if document is not None else None
-    paragraphs = without_furniture(before_paywall([line.strip() for line in (text or "").split("\n") if line.strip()]))
+    lines = as_shown_lines([line.strip() for line in (text or "").split("\n") if line.strip()], shown_text)
+    paragraphs = without_edge_furniture(without_furniture(before_paywall(lines)))
     if not paragraphs:
         raise IngestError("no article text found in the page")
     article = Article(source=source, source_format="html", raw=html)
     article.outlet = meta.outlet or getattr(document, "sitename", None)
     sites.append(article.outlet or "")
     article.title = headline or strip_site_name(getattr(document, "title", None) or "", sites) or None
-    article.paragraphs, closing = byline_paragraphs(after_headline(paragraphs, article.title), sites)
+    text_lines = without_edge_furniture(with_lead(after_headline(paragraphs, article.title), blocks))
+    article.paragraphs, closing = byline_paragraphs(text_lines, sites)
     article.url = meta.url or getattr(document, "url", None)
     read = cache(lambda: clean_dump(shown_text))  # the page read as a dump: only when it declares little
     # declared people; bylines the page shows by its headline, at either end of the text or in the elements it
     # marks as bylines; then the page read as a dump, trafilatura's guess and reporters the text names
     article.authors = (people(meta.authors, sites) or shown_bylines or closing or marked
                        or people(_not_in(read().authors, article.paragraphs), sites)
-                       or people(_not_in(_split_authors(getattr(document, "author", None)), article.paragraphs), sites)
+                       or people(_not_in(_guessed(getattr(document, "author", None)), article.paragraphs), sites)
                        or reporters(paragraphs))
     article.paragraphs = without_names(article.paragraphs, article.authors)
     if shown_date is not None:
@@ -103,7 +111,12 @@ def _not_in(names: list[str], paragraphs: list[str]) -> list[str]:
     return [name for name in names if name.strip() not in lines]
 
 
-def _split_authors(value: str | None) -> list[str]:
+_ONE_LATIN_WORD = re.compile(r"^[A-Za-z0-9.!&'’-]+$")
+
+
+def _guessed(value: str | None) -> list[str]:
+    """trafilatura's guess at the writers, without single Latin words: a partner site's brand (GIGAZINE) is
+    marked as the author as often as a writer's handle, and only a byline tells them apart."""
     if not value:
         return []
-    return [name.strip() for name in value.split(";") if name.strip()]
+    return [name.strip() for name in value.split(";") if name.strip() and not _ONE_LATIN_WORD.match(name.strip())]

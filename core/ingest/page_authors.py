@@ -25,8 +25,11 @@ _ROLES = (r"記者|特派員|編集委員|論説委員|解説委員|専門委員
 _ROLE_AFTER = re.compile(rf"\s*(?:{_ROLES})\s*$")
 # before a name, a role or the desk it writes from (ワシントン支局　山田太郎, ライター：山田太郎)
 _ROLE_BEFORE = re.compile(rf"^\s*\S{{0,8}}?(?:{_ROLES}|支局|総局)(?:\s*[:：・/／=＝]\s*|\s+)")
+_DESK_BEFORE = re.compile(r"^\s*[^\s　]{1,6}(?:部|局|班|室)[\s　]+(?=\S)")
 _ROLE_IN_BRACKETS = re.compile(r"\s*[（(][^（）()]{1,30}[）)]\s*$")
-_BY = re.compile(r"^\s*(?:text\s+|written\s+)?by\s+", re.I)
+_BY = re.compile(r"^\s*(?:text\s+|written\s+|posted\s+)?by\s+", re.I)
+# a label naming the writer's part before a name (投稿者: 山田太郎, 著者：…, Author: …)
+_LABEL_BEFORE = re.compile(r"^\s*(?:投稿者|執筆者?|筆者|作成者)\s*(?:[:：]\s*|\s+)(?=\S)")
 # Separators between writers on one line: always these; ・ and と only between two names.
 _LIST = re.compile(r"\s*(?:[、，,;；/／＆&]|\s+and\s+)\s*")
 _JOINED = re.compile(r"\s*[・と]\s*")
@@ -59,11 +62,14 @@ def looks_like_name(text: str) -> bool:
 
 def _bare(name: str) -> str:
     """A name without a 'by', a role after or before it, or a role or reading in brackets."""
-    name = _BY.sub("", name.strip())
+    name = _LABEL_BEFORE.sub("", _BY.sub("", name.strip()))
     name = _ROLE_IN_BRACKETS.sub("", name)
     before = _ROLE_BEFORE.sub("", name)
     if before != name and before.strip():
         name = before
+    desk = _DESK_BEFORE.sub("", name)  # 政治部　山田太郎 (but 阿部 太郎 is a name)
+    if desk != name and desk.strip() and not looks_like_name(name):
+        name = desk
     after = _ROLE_AFTER.sub("", name)
     return (after if after.strip() else name).strip()
 
@@ -127,7 +133,7 @@ def byline_paragraphs(paragraphs: list[str], sites: list[str]) -> tuple[list[str
     ends = list(range(min(REACH, len(paragraphs)))) + list(range(max(REACH, len(paragraphs) - REACH), len(paragraphs)))
     for i in ends:
         text = paragraphs[i].strip()
-        found = people(line_names(text), sites)
+        found = people(line_names(text) or (_closing_dateline(text) if i > 0 and i >= len(paragraphs) - REACH else []), sites)
         credit = len(text) <= _LONGEST and "。" not in text and bool(_CREDIT_ONLY.match(text) or _DESK.match(text))
         if found or credit:
             drop.add(i)
@@ -140,6 +146,14 @@ def byline_paragraphs(paragraphs: list[str], sites: list[str]) -> tuple[list[str
         if (name := bylines.profile_name(kept[i : i + 2])) and (found := people([name], sites)):
             return kept[:i], names or found
     return kept, names
+
+
+def _closing_dateline(text: str) -> list[str]:
+    """The reporters of a line closing the text that is only a dateline in brackets: （ワシントン＝山田太郎）."""
+    dateline = bylines.find_dateline(text)
+    if dateline is None or dateline.text.strip() != text or text[:1] not in "（(【［[":
+        return []
+    return [n for n in dateline.authors if looks_like_name(n)]
 
 
 def marked_names(tree: HtmlElement, sites: list[str], after: HtmlElement | None = None) -> list[str]:
@@ -162,11 +176,32 @@ def marked_names(tree: HtmlElement, sites: list[str], after: HtmlElement | None 
         if item is not None and len("".join(item.text_content().split())) > len(text.replace(" ", "")) + 2:
             continue  # an item that holds more than the name: another article, its title and writer
         names = people(line_names(text) or ([text] if looks_like_name(text) else [])
-                       or _name_beside_outlet(text, sites), sites)
+                       or _name_beside_outlet(text, sites) or _handle(element, text), sites)
         if names:
             found += [n for n in names if n not in found]
             parent = element.getparent()
     return found
+
+
+_HANDLE = re.compile(r"^[^\s。、，「」『』!?！？:：/／|｜]{2,20}$")
+_LABEL_ONLY = re.compile(r"^(?:投稿者|執筆者?|筆者|文|記者|ライター|(?:posted\s+|written\s+)?by|author)\s*[:：/／]?$", re.I)
+
+
+def _handle(element: HtmlElement, text: str) -> list[str]:
+    """A writer's handle (JSF, けんじ) in a marked element that a writer label leads (投稿者: JSF, By JSF), or
+    one that microdata types as a Person."""
+    name = _bare(text)
+    if not _HANDLE.match(name) or name.isdigit():
+        return []
+    labelled = _LABEL_BEFORE.match(text) or _BY.match(text)
+    if labelled or "schema.org/Person" in (element.get("itemtype") or ""):
+        return [name]  # 「by JSF」, or a Person in microdata
+    for holder in list(element.iterancestors())[:2]:
+        shown = " ".join(holder.text_content().split())
+        at = shown.find(text)
+        if at > 0 and _LABEL_ONLY.match(shown[:at].strip()):
+            return [name]
+    return []
 
 
 def reporters(paragraphs: list[str]) -> list[str]:
@@ -192,6 +227,8 @@ def without_names(paragraphs: list[str], names: list[str]) -> list[str]:
 def _furniture(element: HtmlElement) -> bool:
     """A block of the page that is not the article's: navigation, a footer, a list of other articles, comments."""
     tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "footer" and next(element.iterancestors("article"), None) is not None:
+        return False  # the article's own footer holds its byline
     if tag in _FURNITURE or _OTHERS.search(element.get("class") or element.get("id") or ""):
         return True
     return tag in ("ul", "ol") and len(element.findall("li")) >= LONG_LIST

@@ -18,7 +18,7 @@ _DATE_META = (
     "article:published_time", "og:article:published_time", "og:published_time",
     "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
     "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date",
-    "cxenseparse:recs:publishtime",
+    "cxenseparse:recs:publishtime", "datepublished",  # the last: microdata (itemprop)
 )
 _ASCII_SPACE = re.compile(r"[ \t\r\n\f\v]+")
 # A date written as eight digits (20160210), with an optional time (201602101143).
@@ -51,7 +51,7 @@ class PageMeta:
 def page_meta(tree: HtmlElement) -> PageMeta:
     """Read the page's own declarations (JSON-LD first, then meta tags and links)."""
     meta = _meta_tags(tree)
-    ld = _news_json_ld(tree)
+    ld, nodes = _news_json_ld(tree)
     publisher = ld.get("publisher")
     declared = [ld.get("headline"), ld.get("name"), meta.get("og:title"), meta.get("twitter:title"),
                 _title_element(tree)]
@@ -63,7 +63,7 @@ def page_meta(tree: HtmlElement) -> PageMeta:
                                      *(meta.get(name) for name in _DATE_META), _time_element(tree))),
         outlet=_first(meta.get("og:site_name"), _name(publisher),
                       meta.get("application-name")),
-        authors=_people(ld.get("author")) or _people(meta.get("author"))
+        authors=_people(_resolved(ld.get("author"), nodes)) or _people(meta.get("author"))
         or _people(meta.get("article:author")),
         declared_titles=[t for t in map(_first, declared) if t],
         site_names=[s for s in map(_first, sites) if s],
@@ -86,8 +86,10 @@ def _meta_tags(tree: HtmlElement) -> dict[str, str]:
     return found
 
 
-def _news_json_ld(tree: HtmlElement) -> dict:
-    """The first JSON-LD object typed as an article (NewsArticle and kin), else {}."""
+def _news_json_ld(tree: HtmlElement) -> tuple[dict, dict[str, dict]]:
+    """The first JSON-LD object typed as an article (NewsArticle and kin), else {}; and every node by its @id."""
+    nodes: dict[str, dict] = {}
+    found: dict = {}
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
             # strict=False accepts the raw newlines and tabs many CMSs leave in strings.
@@ -95,11 +97,22 @@ def _news_json_ld(tree: HtmlElement) -> dict:
         except ValueError:
             continue
         for item in _flatten(data):
+            if isinstance(item.get("@id"), str) and len(item) > 2:
+                nodes.setdefault(item["@id"], item)
             kinds = item.get("@type")
             kinds = kinds if isinstance(kinds, list) else [kinds]
-            if any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
-                return item
-    return {}
+            if not found and any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
+                found = item
+    return found, nodes
+
+
+def _resolved(value, nodes: dict[str, dict]):
+    """An author given by reference ({"@id": "#/schema/person/…"}, as Yoast's @graph writes it) as its node."""
+    if isinstance(value, list):
+        return [_resolved(item, nodes) for item in value]
+    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+        return nodes.get(value["@id"], value)
+    return value
 
 
 def _flatten(data) -> list[dict]:
@@ -125,12 +138,24 @@ def _title_element(tree: HtmlElement) -> str | None:
     return None
 
 
+_PUBLISHED = re.compile(r"publish|pubdate|posted|entry-date|created", re.I)
+_UPDATED = re.compile(r"updat|modif|revis|edited", re.I)
+
+
 def _time_element(tree: HtmlElement) -> str | None:
+    """The <time datetime> marked as the publication (pubdate, class published), else the first not marked
+    as an update."""
+    first = None
     for element in tree.iter("time"):
-        value = element.get("datetime")
-        if value and value.strip():
-            return value.strip()
-    return None
+        value = (element.get("datetime") or "").strip()
+        if not value:
+            continue
+        marks = " ".join(filter(None, (element.get("class"), element.get("itemprop"), element.get("id"))))
+        if element.get("pubdate") is not None or (_PUBLISHED.search(marks) and not _UPDATED.search(marks)):
+            return value
+        if first is None and not _UPDATED.search(marks):
+            first = value
+    return first
 
 
 def _name(value, key: str = "name") -> str | None:
