@@ -12,7 +12,7 @@ from core.claims.suggest import suggest
 from core.dates import reference_date
 from core.learning import library_lexicon, library_model_path, library_tagger
 from core.nlp.entities import detect
-from core.parallel import IN_FLIGHT, Detector, start_pool, worker_count, worker_detector
+from core.parallel import IN_FLIGHT, WARM_TEXT, Detector, start_pool, worker_count, worker_detector
 from core.progress import Cancelled, Progress, run_each
 from core.registry import Registry
 from core.store import open_db
@@ -48,6 +48,11 @@ def _detect_in_worker(body: str, published: str | None, dateline: str | None) ->
     detector = worker_detector()
     return detect(body, detector.registry, reference_date(published, dateline),
                   tagger=detector.tagger, lexicon=detector.lexicon)
+
+
+def _warm(detector: Detector) -> None:
+    """Detect in a short text once, so that what detection builds on first use is there before workers fork."""
+    detect(WARM_TEXT, detector.registry, None, tagger=detector.tagger, lexicon=detector.lexicon)
 
 
 def suggest_claims(db: sqlite_utils.Database, article_id: int, body: str | None = None) -> int:
@@ -88,7 +93,7 @@ def analyze_library(
         registry = load_registry(db)
         lexicon = library_lexicon(db)
         targets = list(ids) if ids is not None else all_ids(db)
-        pool = None if claims_only else start_pool(_library_detector(db, registry, lexicon), len(targets))
+        pool = None if claims_only else start_pool(_library_detector(db, registry, lexicon), len(targets), _warm)
         try:
             if pool is None:
                 summary.cancelled = run_each(targets, step, progress, cancelled)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 import core.analysis
 import core.jobs
+import core.parallel
 from core.analysis import analyze_library
 from core.jobs import import_paths
 from core.store import open_db
@@ -50,7 +52,9 @@ def files(tmp_path) -> list[Path]:
     return SEEDS + picked + again
 
 
-def test_parallel_import_and_analyze_equal_sequential(tmp_path, files, monkeypatch):
+@pytest.mark.parametrize("fork", [True, False], ids=["forked", "spawned"])
+def test_parallel_import_and_analyze_equal_sequential(tmp_path, files, monkeypatch, fork):
+    monkeypatch.setattr(core.parallel, "FORK", fork)
     pools = []
     real_start = core.jobs.start_pool
 
@@ -62,6 +66,7 @@ def test_parallel_import_and_analyze_equal_sequential(tmp_path, files, monkeypat
     monkeypatch.setattr(core.jobs, "start_pool", spy)
     parallel = import_paths(files, tmp_path / "parallel.db")
     assert pools and pools[0] is not None, "a pool of workers was used"
+    assert isinstance(pools[0], core.parallel._ForkedPool) == (fork and core.parallel.fork_is_safe())
 
     monkeypatch.setattr(core.jobs, "start_pool", lambda *args: None)
     sequential = import_paths(files, tmp_path / "sequential.db")
@@ -105,6 +110,7 @@ def test_the_workers_file_of_a_killed_import_is_removed_by_the_next_pool(tmp_pat
     from core.parallel import Detector, start_pool
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(core.parallel, "FORK", False)  # forked workers need no file
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
                           text=True, check=True).stdout.strip()
     orphan = tmp_path / f"kaidan-detector-{gone}-x.pickle"
@@ -140,3 +146,97 @@ def test_lines_of_stored_pages_are_forgotten_by_the_run(tmp_path, monkeypatch):
     summary = import_paths([folder], tmp_path / "lib.db")
     assert len(summary.imported) == 24
     assert left == {"lines": 0, "sites": 0, "queued": 0}
+
+
+def test_workers_are_never_forked_from_a_thread_or_a_process_with_qt(monkeypatch):
+    """The window imports on a Qt pool thread: a fork there would copy Qt's locked state, so it spawns."""
+    import sys
+    import threading
+
+    from core.parallel import fork_is_safe
+
+    seen = []
+    thread = threading.Thread(target=lambda: seen.append(fork_is_safe()))
+    thread.start()
+    thread.join()
+    assert seen == [False]
+    monkeypatch.delitem(sys.modules, "PySide6", raising=False)
+    monkeypatch.delitem(sys.modules, "shiboken6", raising=False)
+    assert fork_is_safe() is True  # pytest's main thread, Qt not loaded
+    monkeypatch.setitem(sys.modules, "PySide6", object())
+    assert fork_is_safe() is False
+
+
+def test_forked_workers_share_the_loaded_detector_and_collect_nothing_of_it(tmp_path, monkeypatch):
+    """Forked workers detect with the forking process's own registry object, frozen out of every collection."""
+    import gc
+    import os
+    import sys
+
+    from core.parallel import Detector, fork_is_safe, start_pool
+
+    monkeypatch.delitem(sys.modules, "PySide6", raising=False)
+    monkeypatch.delitem(sys.modules, "shiboken6", raising=False)
+    if not fork_is_safe() or core.parallel.worker_count() < 2:
+        pytest.skip("workers are not forked here")
+    registry = {"marker": os.getpid()}
+    warmed = []
+    pool = start_pool(Detector(registry, None, None), 100, warmed.append)
+    try:
+        assert isinstance(pool, core.parallel._ForkedPool) and len(warmed) == 1
+        assert warmed[0].tagger is not None, "the tagger is loaded before the fork, to be shared"
+        assert gc.get_freeze_count() > 0
+        found = {pool.submit(_worker_view).result() for _ in range(8)}
+        assert all(marker == os.getpid() and frozen > 0 and pid != os.getpid() for pid, marker, frozen in found)
+    finally:
+        pool.shutdown()
+    assert gc.get_freeze_count() == 0, "the forking process can collect those objects again"
+
+
+def _worker_view():
+    import gc
+    import os
+
+    return os.getpid(), core.parallel.worker_detector().registry["marker"], gc.get_freeze_count()
+
+
+@pytest.mark.parametrize("fork", [True, False], ids=["forked", "spawned"])
+def test_workers_exit_at_once_when_their_process_is_killed(tmp_path, fork):
+    """However started, workers end soon after the process that started them is killed (never lingering)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    root = Path(__file__).resolve().parents[2]
+    script = ("import sys, time\n"
+              "import core.parallel as parallel\n"
+              f"parallel.FORK = {fork}\n"
+              "pool = parallel.start_pool(parallel.Detector({}, None, None), 100)\n"
+              "pids = {pool.submit(__import__('os').getpid).result() for _ in range(20)}\n"
+              "print(type(pool).__name__, *sorted(pids), flush=True)\n"
+              "time.sleep(120)\n")
+    process = subprocess.Popen([sys.executable, "-c", script], cwd=root, stdout=subprocess.PIPE, text=True)
+    try:
+        kind, *pids = process.stdout.readline().split()
+    finally:
+        process.kill()
+        process.wait()
+    assert pids, "the pool started its workers"
+    assert (kind == "_ForkedPool") == fork
+    deadline = time.monotonic() + 20
+    alive = [int(p) for p in pids]
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.1)
+        alive = [p for p in alive if _running(p)]
+    for p in alive:  # never leave them behind, even when the test fails
+        os.kill(p, signal.SIGKILL)
+    assert not alive
+
+
+def _running(pid: int) -> bool:
+    """True while the process exists and is not a zombie."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
