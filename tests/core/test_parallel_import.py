@@ -240,3 +240,32 @@ def _running(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
+
+
+def test_analysis_in_batches_keeps_the_users_decisions_like_one_article_at_a_time(tmp_path, files, monkeypatch):
+    """Workers' detections stored a batch per transaction give what analysing each article in turn gives."""
+    import shutil
+
+    from core.store.mentions import add_user_mention, mentions_for, update_mention
+
+    monkeypatch.setattr(core.jobs, "start_pool", lambda *args: None)
+    import_paths(files, tmp_path / "lib.db")
+    db = open_db(tmp_path / "lib.db")
+    try:
+        ids = [row[0] for row in db.execute("SELECT id FROM articles ORDER BY id")]
+        for article_id in ids[::3]:  # the user rejects a detected name and marks a span of their own
+            found = [m for m in mentions_for(db, article_id) if m.type == "PERSON"]
+            if found:
+                update_mention(db, found[0].id, state="rejected")
+            add_user_mention(db, article_id, 0, 2, "ORG")
+    finally:
+        db.close()
+    shutil.copy(tmp_path / "lib.db", tmp_path / "one_by_one.db")
+    pools = []
+    real_start = core.analysis.start_pool
+    monkeypatch.setattr(core.analysis, "start_pool", lambda *args: pools.append(real_start(*args)) or pools[-1])
+    summary = analyze_library(tmp_path / "lib.db")
+    assert pools[-1] is not None and summary.articles == len(ids) > core.analysis.BATCH
+    monkeypatch.setattr(core.analysis, "start_pool", lambda *args: None)
+    analyze_library(tmp_path / "one_by_one.db")
+    assert _tables(tmp_path / "lib.db") == _tables(tmp_path / "one_by_one.db")
