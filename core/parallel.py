@@ -142,15 +142,23 @@ def start_pool(detector: Detector, items: int,
 
 
 def fork_is_safe() -> bool:
-    """Whether workers may be forked from this process: on a system that forks, from its main thread, without Qt.
+    """Whether workers may be forked from this process: on a system that forks, when it runs one thread only.
 
-    A fork copies one thread of a process whose other threads may hold locks the copy then waits on
-    forever; Qt runs threads of its own and says it does not survive a fork. The window runs imports
-    on a Qt pool thread, so its workers are always spawned.
+    A fork copies the calling thread alone: a lock another thread held at that moment (Python's,
+    the C library's, an event loop's, Qt's) stays locked in the copy forever, and the worker hangs.
+    The window runs imports on a Qt pool thread beside Qt's own, so its workers are always spawned;
+    so are those of any process running threads of its own (a test runner, a memory sampler).
     """
-    return ("fork" in multiprocessing.get_all_start_methods()
-            and threading.current_thread() is threading.main_thread()
-            and not any(name in sys.modules for name in ("PySide6", "shiboken6", "PyQt5", "PyQt6")))
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return False
+    if threading.active_count() != 1 or threading.current_thread() is not threading.main_thread():
+        return False
+    if any(name in sys.modules for name in ("PySide6", "shiboken6", "PyQt5", "PyQt6")):
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == 1  # threads started outside Python count too
+    except OSError:
+        return True  # no /proc: Python's own count above is what there is
 
 
 class _ForkedPool(ProcessPoolExecutor):

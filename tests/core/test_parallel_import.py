@@ -52,9 +52,62 @@ def files(tmp_path) -> list[Path]:
     return SEEDS + picked + again
 
 
-@pytest.mark.parametrize("fork", [True, False], ids=["forked", "spawned"])
-def test_parallel_import_and_analyze_equal_sequential(tmp_path, files, monkeypatch, fork):
-    monkeypatch.setattr(core.parallel, "FORK", fork)
+# Run in a process of its own: a test runner's threads make a process spawn its workers (fork_is_safe).
+_IN_A_PROCESS = """
+import json, sys
+import core.analysis, core.jobs
+pools = []
+def spy(real):
+    def start(*args):
+        pool = real(*args)
+        pools.append(type(pool).__name__)
+        return pool
+    return start
+core.jobs.start_pool = spy(core.jobs.start_pool)
+core.analysis.start_pool = spy(core.analysis.start_pool)
+what, db, files = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+if what == "import":
+    s = core.jobs.import_paths(files, db)
+    print(json.dumps({"pools": pools, "imported": s.imported, "duplicates": s.duplicates, "failed": s.failed,
+                      "stopped": s.stopped}))
+else:
+    s = core.analysis.analyze_library(db)
+    print(json.dumps({"pools": pools, "articles": s.articles, "stopped": s.stopped}))
+"""
+
+
+def _in_a_process(what: str, db: Path, files: list[Path]) -> dict:
+    import json
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", _IN_A_PROCESS, what, str(db), json.dumps([str(f) for f in files])],
+                          cwd=root, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def test_forked_workers_import_and_analyze_what_one_process_finds(tmp_path, files, monkeypatch):
+    """A command-line import forks its workers; what they find is what the import finds without them."""
+    parallel = _in_a_process("import", tmp_path / "parallel.db", files)
+    assert parallel["pools"] == ["_ForkedPool"], "the workers were forked"
+    monkeypatch.setattr(core.jobs, "start_pool", lambda *args: None)
+    sequential = import_paths(files, tmp_path / "sequential.db")
+    assert parallel["imported"] == [list(item) for item in sequential.imported]
+    assert len(parallel["imported"]) == len(files) - 2
+    assert parallel["duplicates"] == sequential.duplicates == [str(p) for p in files[-2:]]
+    assert not parallel["failed"] and not parallel["stopped"]
+    expected = _tables(tmp_path / "sequential.db")
+    assert expected["mentions"] and expected["claims"] and expected["meetings"]
+    assert _tables(tmp_path / "parallel.db") == expected
+
+    analysed = _in_a_process("analyze", tmp_path / "parallel.db", [])
+    assert analysed == {"pools": ["_ForkedPool"], "articles": len(files) - 2, "stopped": ""}
+    assert _tables(tmp_path / "parallel.db") == expected
+
+
+def test_spawned_workers_import_and_analyze_what_one_process_finds(tmp_path, files, monkeypatch):
+    """Workers spawned (as from the window) find what the import finds without them."""
     pools = []
     real_start = core.jobs.start_pool
 
@@ -63,10 +116,11 @@ def test_parallel_import_and_analyze_equal_sequential(tmp_path, files, monkeypat
         pools.append(pool)
         return pool
 
+    monkeypatch.setattr(core.parallel, "FORK", False)
     monkeypatch.setattr(core.jobs, "start_pool", spy)
     parallel = import_paths(files, tmp_path / "parallel.db")
     assert pools and pools[0] is not None, "a pool of workers was used"
-    assert isinstance(pools[0], core.parallel._ForkedPool) == (fork and core.parallel.fork_is_safe())
+    assert not isinstance(pools[0], core.parallel._ForkedPool)
 
     monkeypatch.setattr(core.jobs, "start_pool", lambda *args: None)
     sequential = import_paths(files, tmp_path / "sequential.db")
@@ -75,7 +129,6 @@ def test_parallel_import_and_analyze_equal_sequential(tmp_path, files, monkeypat
     assert parallel.duplicates == sequential.duplicates == [str(p) for p in files[-2:]]
     assert not parallel.failed and not parallel.stopped
     expected = _tables(tmp_path / "sequential.db")
-    assert expected["mentions"] and expected["claims"] and expected["meetings"]
     assert _tables(tmp_path / "parallel.db") == expected
 
     # Analysing again in workers changes nothing either.
@@ -148,56 +201,45 @@ def test_lines_of_stored_pages_are_forgotten_by_the_run(tmp_path, monkeypatch):
     assert left == {"lines": 0, "sites": 0, "queued": 0}
 
 
-def test_workers_are_never_forked_from_a_thread_or_a_process_with_qt(monkeypatch):
-    """The window imports on a Qt pool thread: a fork there would copy Qt's locked state, so it spawns."""
-    import sys
-    import threading
-
-    from core.parallel import fork_is_safe
-
-    seen = []
-    thread = threading.Thread(target=lambda: seen.append(fork_is_safe()))
-    thread.start()
-    thread.join()
-    assert seen == [False]
-    monkeypatch.delitem(sys.modules, "PySide6", raising=False)
-    monkeypatch.delitem(sys.modules, "shiboken6", raising=False)
-    assert fork_is_safe() is True  # pytest's main thread, Qt not loaded
-    monkeypatch.setitem(sys.modules, "PySide6", object())
-    assert fork_is_safe() is False
-
-
-def test_forked_workers_share_the_loaded_detector_and_collect_nothing_of_it(tmp_path, monkeypatch):
-    """Forked workers detect with the forking process's own registry object, frozen out of every collection."""
-    import gc
-    import os
+def _python(script: str) -> str:
+    import subprocess
     import sys
 
-    from core.parallel import Detector, fork_is_safe, start_pool
+    root = Path(__file__).resolve().parents[2]
+    return subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True,
+                          check=True).stdout.strip()
 
-    monkeypatch.delitem(sys.modules, "PySide6", raising=False)
-    monkeypatch.delitem(sys.modules, "shiboken6", raising=False)
-    if not fork_is_safe() or core.parallel.worker_count() < 2:
-        pytest.skip("workers are not forked here")
-    registry = {"marker": os.getpid()}
+
+def test_workers_are_forked_only_from_a_process_running_one_thread_without_qt():
+    """The window imports on a Qt pool thread beside Qt's own: a fork there would copy locks held by them."""
+    check = "import core.parallel as p; print(p.fork_is_safe())"
+    assert _python(check) == "True"
+    assert _python("import threading, time\n"
+                   "threading.Thread(target=threading.Event().wait, daemon=True).start()\n" + check) == "False"
+    assert _python("import threading\nfound = []\nimport core.parallel as p\n"
+                   "t = threading.Thread(target=lambda: found.append(p.fork_is_safe())); t.start(); t.join()\n"
+                   "print(found[0])") == "False"
+    assert _python("import PySide6.QtCore\n" + check) == "False"
+
+
+def test_forked_workers_share_the_loaded_detector_and_collect_nothing_of_it():
+    """Forked workers detect with the forking process's own objects, frozen out of every collection."""
+    found = _python("""
+import gc, os
+import core.parallel as p
+def view():
+    return os.getpid(), p.worker_detector().registry["marker"], gc.get_freeze_count()
+if __name__ == "__main__":
     warmed = []
-    pool = start_pool(Detector(registry, None, None), 100, warmed.append)
-    try:
-        assert isinstance(pool, core.parallel._ForkedPool) and len(warmed) == 1
-        assert warmed[0].tagger is not None, "the tagger is loaded before the fork, to be shared"
-        assert gc.get_freeze_count() > 0
-        found = {pool.submit(_worker_view).result() for _ in range(8)}
-        assert all(marker == os.getpid() and frozen > 0 and pid != os.getpid() for pid, marker, frozen in found)
-    finally:
-        pool.shutdown()
-    assert gc.get_freeze_count() == 0, "the forking process can collect those objects again"
-
-
-def _worker_view():
-    import gc
-    import os
-
-    return os.getpid(), core.parallel.worker_detector().registry["marker"], gc.get_freeze_count()
+    pool = p.start_pool(p.Detector({"marker": os.getpid()}, None, None), 100, warmed.append)
+    frozen = gc.get_freeze_count()
+    seen = {pool.submit(view).result() for _ in range(8)}
+    pool.shutdown()
+    print(type(pool).__name__, len(warmed), warmed[0].tagger is not None, frozen > 0, gc.get_freeze_count(),
+          all(marker == os.getpid() and count > 0 and pid != os.getpid() for pid, marker, count in seen))
+""")
+    # forked, warmed once with the tagger loaded, objects frozen for the workers and thawed after them
+    assert found == "_ForkedPool 1 True True 0 True"
 
 
 @pytest.mark.parametrize("fork", [True, False], ids=["forked", "spawned"])
