@@ -19,9 +19,10 @@ import argparse
 import json
 import os
 import resource
+import select
+import subprocess
 import sys
 import tempfile
-import threading
 import time
 import tracemalloc
 from pathlib import Path
@@ -89,35 +90,49 @@ def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-class MemoryWatch(threading.Thread):
-    """Samples the memory of this process and all its descendants; keeps the peaks of their sums (Linux)."""
+class MemoryWatch:
+    """Samples the memory of this process and all its descendants; keeps the peaks of their sums (Linux).
+
+    The sampling runs in a process of its own (not counted): a thread here would make the import
+    spawn its workers instead of forking them (core.parallel.fork_is_safe).
+    """
 
     FIELDS = ("Rss", "Pss", "Anonymous")
 
     def __init__(self, every: float = 0.25) -> None:
-        super().__init__(daemon=True)
-        self.every, self.done = every, threading.Event()
-        self.peak = dict.fromkeys(self.FIELDS, 0)  # kB, all processes together
+        self.every = every
+        self.peak = dict.fromkeys(self.FIELDS, 0.0)  # MB, all processes together, once stopped
         self.processes = 0  # the most processes seen at once
+        self._sampler: subprocess.Popen | None = None
 
-    def run(self) -> None:
-        while not self.done.wait(self.every):
-            self.sample()
-
-    def sample(self) -> None:
-        total, pids = dict.fromkeys(self.FIELDS, 0), _descendants(os.getpid())
-        for pid in pids:
-            for field, kb in _rollup(pid).items():
-                total[field] += kb
-        self.processes = max(self.processes, len(pids))
-        for field in self.FIELDS:
-            self.peak[field] = max(self.peak[field], total[field])
+    def start(self) -> None:
+        self._sampler = subprocess.Popen([sys.executable, __file__, "--watch", str(os.getpid()), str(self.every)],
+                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
 
     def stop(self) -> dict[str, float]:
         """Stop sampling; the peaks in MB."""
-        self.done.set()
-        self.join()
-        return {field: kb / 1024 for field, kb in self.peak.items()}
+        out, _ = self._sampler.communicate("")
+        found = json.loads(out)
+        self.processes = found.pop("processes")
+        self.peak = {field: kb / 1024 for field, kb in found.items()}
+        return self.peak
+
+
+def _watch(pid: int, every: float) -> None:
+    """In the sampling process: sample pid's tree (this process left out) until stdin closes; print the peaks."""
+    peak, processes = dict.fromkeys(MemoryWatch.FIELDS, 0), 0
+    while True:
+        total = dict.fromkeys(MemoryWatch.FIELDS, 0)
+        pids = [p for p in _descendants(pid) if p != os.getpid()]
+        for each in pids:
+            for field, kb in _rollup(each).items():
+                total[field] += kb
+        processes = max(processes, len(pids))
+        for field in MemoryWatch.FIELDS:
+            peak[field] = max(peak[field], total[field])
+        if select.select([sys.stdin], [], [], every)[0]:
+            break
+    print(json.dumps({**peak, "processes": processes}))
 
 
 def _descendants(pid: int) -> list[int]:
@@ -207,4 +222,7 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--watch"]:
+        _watch(int(sys.argv[2]), float(sys.argv[3]))
+    else:
+        main()

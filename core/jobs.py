@@ -18,7 +18,7 @@ from core.learning import library_lexicon, library_model_path, library_tagger
 from core.meetings.propose import country_lookup
 from core.meetings.suggest import MeetingPlan, plan_meetings, store_meetings
 from core.nlp.entities import detect
-from core.parallel import MIN_PARALLEL, Detector, start_pool, worker_detector
+from core.parallel import MIN_PARALLEL, WARM_TEXT, Detector, start_pool, worker_detector
 from core.progress import Cancelled, Progress, run_each
 from core.store import atomic, open_db
 from core.store.articles import has_hash, index_text, insert_article, overrides_for
@@ -117,6 +117,11 @@ def _analyse(title: str | None, body: str, published: str | None, dateline: str 
                      plan_meetings(body, found, published, dateline, detector.registry), index_text(title, body))
 
 
+def _warm(detector: Detector) -> None:
+    """Analyse a short text once, so that what analysis builds on first use is there before workers fork."""
+    _analyse(None, WARM_TEXT, None, None, detector)
+
+
 def _work(title: str | None, body: str, published: str | None, dateline: str | None) -> _Analysis:
     """In a worker: analyse one article; the plan's closure stays behind (the writer attaches its own)."""
     analysis = _analyse(title, body, published, dateline, worker_detector())
@@ -200,7 +205,7 @@ class _Run:
         """Start the worker pool once an import proves large enough."""
         if not self.pool_tried:
             self.pool_tried = True
-            self.pool = start_pool(self.detector, MIN_PARALLEL)
+            self.pool = start_pool(self.detector, MIN_PARALLEL, _warm)
 
     def flush(self, everything: bool = False, cancelled: Cancelled | None = None) -> None:
         """Store the oldest queued articles, a batch per transaction, as soon as a batch is analysed."""

@@ -1,23 +1,31 @@
-"""Worker processes for detection: each loads the library's registry, tagger and lexicon once.
+"""Worker processes for detection, each with the library's registry, tagger and lexicon.
 
-Workers never open the library: they receive what detection reads from it, run
-module-level functions on an article's text and return plain picklable
-results. The process that started them stays the library's only writer.
+Where it is safe (the main thread of a process without Qt, on a system that
+forks), workers are forked from this process once it has loaded and used all
+detection reads, so they start at once and share those pages with it. Elsewhere
+(the window, whose imports run on a Qt thread) they are spawned afresh and load
+the registry and lexicon from a temporary file, the tagger from its model.
+Workers never open the library: they run module-level functions on an
+article's text and return plain picklable results. The process that started
+them stays the library's only writer.
 """
 
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import os
 import pickle
+import sys
 import tempfile
 import threading
-import time
 import weakref
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
+from multiprocessing.connection import wait
 from pathlib import Path
+from typing import Callable
 
 from core.nlp import tagger as tagger_model
 
@@ -25,6 +33,11 @@ from core.nlp import tagger as tagger_model
 MIN_PARALLEL = 20
 # Articles in flight per worker: enough to keep every core busy, few enough to bound memory.
 IN_FLIGHT = 16
+# Workers are forked where that is safe (see fork_is_safe); False: always spawned (to compare the two).
+FORK = True
+# A short news text written for Kaidan, detected once before workers are forked (see start_pool).
+WARM_TEXT = ("【ワシントン共同】茂木外相は10日、ワシントンでブリンケン米国務長官と会談した。"
+             "両氏は日米同盟の強化で一致し、茂木氏は「緊密に連携していく」と述べた。")
 
 
 @dataclass
@@ -38,15 +51,17 @@ class Detector:
 
 
 _WORKER: Detector | None = None
+# The detector a forked worker finds in the memory it shares with the process that forked it.
+_INHERITED: Detector | None = None
 # Temporary files holding the registry and lexicon for a pool's workers: kaidan-detector-PID-….pickle
 _SHARED = "kaidan-detector-"
 
 
-def _start_worker(shared: str, tagger_path: str | None, parent: int) -> None:
+def _start_worker(shared: str, tagger_path: str | None) -> None:
     """Load what detection reads: the registry and lexicon from the file shared, then the tagger."""
     global _WORKER
     # Watch first: the importing process may be killed while this worker still loads its tagger.
-    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    _watch_parent()
     with open(shared, "rb") as file:
         registry, lexicon = pickle.load(file)
     model = tagger_model.load_file(tagger_path) if tagger_path else tagger_model.load()
@@ -56,14 +71,28 @@ def _start_worker(shared: str, tagger_path: str | None, parent: int) -> None:
     gc.freeze()
 
 
-def _exit_with_parent(parent: int) -> None:
-    """End this worker when the importing process is gone (killed mid-import): never linger holding memory.
+def _start_forked() -> None:
+    """In a forked worker: detect with what the forking process loaded (frozen there, see _fork_pool)."""
+    global _WORKER
+    _watch_parent()
+    _WORKER = _INHERITED
 
-    parent is the pid the importing process gave, not this worker's getppid() at start: by then the
-    importer may already be dead and this worker adopted by another process.
+
+def _watch_parent() -> None:
+    """End this worker when the process that started it is gone (killed mid-import): never linger holding memory."""
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with_parent, args=(parent.sentinel,), daemon=True).start()
+
+
+def _exit_with_parent(sentinel: int) -> None:
+    """Wait until the parent's end of the pipe multiprocessing keeps to each worker is closed, then exit.
+
+    The kernel closes it when the parent dies, however it dies, so this holds for forked and
+    spawned workers alike, and for a parent that died before this worker got here. (A worker
+    forked later holds a copy of an earlier one's end; it exits first, and so releases it.)
     """
-    while os.getppid() == parent:
-        time.sleep(1.0)
+    wait([sentinel])
     os._exit(0)
 
 
@@ -82,23 +111,91 @@ def worker_count() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def start_pool(detector: Detector, items: int) -> Executor | None:
-    """A pool of detection workers for a run of items articles; None when in-process is better or needed."""
+def start_pool(detector: Detector, items: int,
+               warm: Callable[[Detector], object] | None = None) -> Executor | None:
+    """A pool of detection workers for a run of items articles; None when in-process is better or needed.
+
+    warm: run once on the detector before workers are forked from this process, so that what
+    detection builds on first use (patterns, caches) is built once and shared. Forking loads
+    the tagger into detector.tagger here, where the caller may detect with it too.
+    """
     workers = worker_count()
     if items < MIN_PARALLEL or workers < 2:
         return None
+    if FORK and fork_is_safe():
+        try:
+            return _fork_pool(detector, workers, warm)
+        except (OSError, ValueError):
+            pass  # spawned instead
     try:
         shared = _share(detector)
     except OSError:
         return None
     try:
         pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker,
-                                   initargs=(shared, detector.tagger_path, os.getpid()))
+                                   initargs=(shared, detector.tagger_path))
     except (OSError, ValueError, NotImplementedError):
         os.unlink(shared)
         return None
     weakref.finalize(pool, _forget, shared)
     return pool
+
+
+def fork_is_safe() -> bool:
+    """Whether workers may be forked from this process: on a system that forks, when it runs one thread only.
+
+    A fork copies the calling thread alone: a lock another thread held at that moment (Python's,
+    the C library's, an event loop's, Qt's) stays locked in the copy forever, and the worker hangs.
+    The window runs imports on a Qt pool thread beside Qt's own, so its workers are always spawned;
+    so are those of any process running threads of its own (a test runner, a memory sampler).
+    """
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return False
+    if threading.active_count() != 1 or threading.current_thread() is not threading.main_thread():
+        return False
+    if any(name in sys.modules for name in ("PySide6", "shiboken6", "PyQt5", "PyQt6")):
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == 1  # threads started outside Python count too
+    except OSError:
+        return True  # no /proc: Python's own count above is what there is
+
+
+class _ForkedPool(ProcessPoolExecutor):
+    """Workers forked from this process; the objects frozen for them are collectable again once they end."""
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        super().shutdown(wait=wait, cancel_futures=cancel_futures)
+        if wait:
+            _thaw()
+
+
+def _fork_pool(detector: Detector, workers: int, warm) -> Executor:
+    """Workers forked now, sharing what this process loaded: modules, registry, lexicon, tagger, patterns."""
+    global _INHERITED
+    if detector.tagger is None:
+        path = detector.tagger_path
+        detector.tagger = tagger_model.load_file(path) if path else tagger_model.load()
+    if warm is not None:
+        warm(detector)
+    _INHERITED = detector
+    # Frozen objects are left out of every collection, here and in the workers: a collection writes to
+    # each object it walks, and a written page is copied, each worker then holding its own.
+    gc.collect()
+    gc.freeze()
+    try:
+        pool = _ForkedPool(workers, mp_context=get_context("fork"), initializer=_start_forked)
+        pool.submit(int).result()  # forks every worker now, with the objects frozen above
+    except BaseException:
+        _thaw()
+        raise
+    return pool
+
+
+def _thaw() -> None:
+    global _INHERITED
+    _INHERITED = None
+    gc.unfreeze()
 
 
 def _share(detector: Detector) -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 import core.analysis
 import core.jobs
+import core.parallel
 from core.analysis import analyze_library
 from core.jobs import import_paths
 from core.store import open_db
@@ -50,7 +52,62 @@ def files(tmp_path) -> list[Path]:
     return SEEDS + picked + again
 
 
-def test_parallel_import_and_analyze_equal_sequential(tmp_path, files, monkeypatch):
+# Run in a process of its own: a test runner's threads make a process spawn its workers (fork_is_safe).
+_IN_A_PROCESS = """
+import json, sys
+import core.analysis, core.jobs
+pools = []
+def spy(real):
+    def start(*args):
+        pool = real(*args)
+        pools.append(type(pool).__name__)
+        return pool
+    return start
+core.jobs.start_pool = spy(core.jobs.start_pool)
+core.analysis.start_pool = spy(core.analysis.start_pool)
+what, db, files = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+if what == "import":
+    s = core.jobs.import_paths(files, db)
+    print(json.dumps({"pools": pools, "imported": s.imported, "duplicates": s.duplicates, "failed": s.failed,
+                      "stopped": s.stopped}))
+else:
+    s = core.analysis.analyze_library(db)
+    print(json.dumps({"pools": pools, "articles": s.articles, "stopped": s.stopped}))
+"""
+
+
+def _in_a_process(what: str, db: Path, files: list[Path]) -> dict:
+    import json
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", _IN_A_PROCESS, what, str(db), json.dumps([str(f) for f in files])],
+                          cwd=root, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def test_forked_workers_import_and_analyze_what_one_process_finds(tmp_path, files, monkeypatch):
+    """A command-line import forks its workers; what they find is what the import finds without them."""
+    parallel = _in_a_process("import", tmp_path / "parallel.db", files)
+    assert parallel["pools"] == ["_ForkedPool"], "the workers were forked"
+    monkeypatch.setattr(core.jobs, "start_pool", lambda *args: None)
+    sequential = import_paths(files, tmp_path / "sequential.db")
+    assert parallel["imported"] == [list(item) for item in sequential.imported]
+    assert len(parallel["imported"]) == len(files) - 2
+    assert parallel["duplicates"] == sequential.duplicates == [str(p) for p in files[-2:]]
+    assert not parallel["failed"] and not parallel["stopped"]
+    expected = _tables(tmp_path / "sequential.db")
+    assert expected["mentions"] and expected["claims"] and expected["meetings"]
+    assert _tables(tmp_path / "parallel.db") == expected
+
+    analysed = _in_a_process("analyze", tmp_path / "parallel.db", [])
+    assert analysed == {"pools": ["_ForkedPool"], "articles": len(files) - 2, "stopped": ""}
+    assert _tables(tmp_path / "parallel.db") == expected
+
+
+def test_spawned_workers_import_and_analyze_what_one_process_finds(tmp_path, files, monkeypatch):
+    """Workers spawned (as from the window) find what the import finds without them."""
     pools = []
     real_start = core.jobs.start_pool
 
@@ -59,9 +116,11 @@ def test_parallel_import_and_analyze_equal_sequential(tmp_path, files, monkeypat
         pools.append(pool)
         return pool
 
+    monkeypatch.setattr(core.parallel, "FORK", False)
     monkeypatch.setattr(core.jobs, "start_pool", spy)
     parallel = import_paths(files, tmp_path / "parallel.db")
     assert pools and pools[0] is not None, "a pool of workers was used"
+    assert not isinstance(pools[0], core.parallel._ForkedPool)
 
     monkeypatch.setattr(core.jobs, "start_pool", lambda *args: None)
     sequential = import_paths(files, tmp_path / "sequential.db")
@@ -70,7 +129,6 @@ def test_parallel_import_and_analyze_equal_sequential(tmp_path, files, monkeypat
     assert parallel.duplicates == sequential.duplicates == [str(p) for p in files[-2:]]
     assert not parallel.failed and not parallel.stopped
     expected = _tables(tmp_path / "sequential.db")
-    assert expected["mentions"] and expected["claims"] and expected["meetings"]
     assert _tables(tmp_path / "parallel.db") == expected
 
     # Analysing again in workers changes nothing either.
@@ -105,6 +163,7 @@ def test_the_workers_file_of_a_killed_import_is_removed_by_the_next_pool(tmp_pat
     from core.parallel import Detector, start_pool
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(core.parallel, "FORK", False)  # forked workers need no file
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
                           text=True, check=True).stdout.strip()
     orphan = tmp_path / f"kaidan-detector-{gone}-x.pickle"
@@ -140,3 +199,115 @@ def test_lines_of_stored_pages_are_forgotten_by_the_run(tmp_path, monkeypatch):
     summary = import_paths([folder], tmp_path / "lib.db")
     assert len(summary.imported) == 24
     assert left == {"lines": 0, "sites": 0, "queued": 0}
+
+
+def _python(script: str) -> str:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    return subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True,
+                          check=True).stdout.strip()
+
+
+def test_workers_are_forked_only_from_a_process_running_one_thread_without_qt():
+    """The window imports on a Qt pool thread beside Qt's own: a fork there would copy locks held by them."""
+    check = "import core.parallel as p; print(p.fork_is_safe())"
+    assert _python(check) == "True"
+    assert _python("import threading, time\n"
+                   "threading.Thread(target=threading.Event().wait, daemon=True).start()\n" + check) == "False"
+    assert _python("import threading\nfound = []\nimport core.parallel as p\n"
+                   "t = threading.Thread(target=lambda: found.append(p.fork_is_safe())); t.start(); t.join()\n"
+                   "print(found[0])") == "False"
+    assert _python("import PySide6.QtCore\n" + check) == "False"
+
+
+def test_forked_workers_share_the_loaded_detector_and_collect_nothing_of_it():
+    """Forked workers detect with the forking process's own objects, frozen out of every collection."""
+    found = _python("""
+import gc, os
+import core.parallel as p
+def view():
+    return os.getpid(), p.worker_detector().registry["marker"], gc.get_freeze_count()
+if __name__ == "__main__":
+    warmed = []
+    pool = p.start_pool(p.Detector({"marker": os.getpid()}, None, None), 100, warmed.append)
+    frozen = gc.get_freeze_count()
+    seen = {pool.submit(view).result() for _ in range(8)}
+    pool.shutdown()
+    print(type(pool).__name__, len(warmed), warmed[0].tagger is not None, frozen > 0, gc.get_freeze_count(),
+          all(marker == os.getpid() and count > 0 and pid != os.getpid() for pid, marker, count in seen))
+""")
+    # forked, warmed once with the tagger loaded, objects frozen for the workers and thawed after them
+    assert found == "_ForkedPool 1 True True 0 True"
+
+
+@pytest.mark.parametrize("fork", [True, False], ids=["forked", "spawned"])
+def test_workers_exit_at_once_when_their_process_is_killed(tmp_path, fork):
+    """However started, workers end soon after the process that started them is killed (never lingering)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    root = Path(__file__).resolve().parents[2]
+    script = ("import sys, time\n"
+              "import core.parallel as parallel\n"
+              f"parallel.FORK = {fork}\n"
+              "pool = parallel.start_pool(parallel.Detector({}, None, None), 100)\n"
+              "pids = {pool.submit(__import__('os').getpid).result() for _ in range(20)}\n"
+              "print(type(pool).__name__, *sorted(pids), flush=True)\n"
+              "time.sleep(120)\n")
+    process = subprocess.Popen([sys.executable, "-c", script], cwd=root, stdout=subprocess.PIPE, text=True)
+    try:
+        kind, *pids = process.stdout.readline().split()
+    finally:
+        process.kill()
+        process.wait()
+    assert pids, "the pool started its workers"
+    assert (kind == "_ForkedPool") == fork
+    deadline = time.monotonic() + 20
+    alive = [int(p) for p in pids]
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.1)
+        alive = [p for p in alive if _running(p)]
+    for p in alive:  # never leave them behind, even when the test fails
+        os.kill(p, signal.SIGKILL)
+    assert not alive
+
+
+def _running(pid: int) -> bool:
+    """True while the process exists and is not a zombie."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_analysis_in_batches_keeps_the_users_decisions_like_one_article_at_a_time(tmp_path, files, monkeypatch):
+    """Workers' detections stored a batch per transaction give what analysing each article in turn gives."""
+    import shutil
+
+    from core.store.mentions import add_user_mention, mentions_for, update_mention
+
+    monkeypatch.setattr(core.jobs, "start_pool", lambda *args: None)
+    import_paths(files, tmp_path / "lib.db")
+    db = open_db(tmp_path / "lib.db")
+    try:
+        ids = [row[0] for row in db.execute("SELECT id FROM articles ORDER BY id")]
+        for article_id in ids[::3]:  # the user rejects a detected name and marks a span of their own
+            found = [m for m in mentions_for(db, article_id) if m.type == "PERSON"]
+            if found:
+                update_mention(db, found[0].id, state="rejected")
+            add_user_mention(db, article_id, 0, 2, "ORG")
+    finally:
+        db.close()
+    shutil.copy(tmp_path / "lib.db", tmp_path / "one_by_one.db")
+    pools = []
+    real_start = core.analysis.start_pool
+    monkeypatch.setattr(core.analysis, "start_pool", lambda *args: pools.append(real_start(*args)) or pools[-1])
+    summary = analyze_library(tmp_path / "lib.db")
+    assert pools[-1] is not None and summary.articles == len(ids) > core.analysis.BATCH
+    monkeypatch.setattr(core.analysis, "start_pool", lambda *args: None)
+    analyze_library(tmp_path / "one_by_one.db")
+    assert _tables(tmp_path / "lib.db") == _tables(tmp_path / "one_by_one.db")
