@@ -399,8 +399,8 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: _Bylines) -
             continue
         score = min(len(text), 60) - SUBHEADING * bool(_WRAPPED.match(text))
         written = _written_headline(line)
-        if written and _in_a_column(content, position):
-            score -= IN_A_COLUMN  # one of a list of other articles' headlines, printed line under line
+        if _in_a_column(content, position):
+            score -= IN_A_COLUMN  # one of a list of other articles' headlines (or its label), line under line
         elif written:
             score += WRITTEN  # words and punctuation, not a section's name (CNET Japan ニュース企業・業界)
         if len(text) < HEADLINE_LENGTH and (seen[text] > 1 or _DECORATED.match(text)):
@@ -438,14 +438,25 @@ def _subheading_under(content: list[Line], at: int, looked: _Bylines) -> bool:
 
 
 def _in_a_column(content: list[Line], position: int) -> bool:
-    """The line is one of COLUMN or more written headlines on consecutive raw lines: a list."""
+    """The line is one of COLUMN or more headline-like lines on consecutive raw lines: a list of other
+    articles (with its label, この記事に関連するニュース), whether or not its headlines are written words."""
+    if not _listed(content[position]):
+        return False
     low = high = position
-    while low > 0 and content[low - 1].number == content[low].number - 1 and _written_headline(content[low - 1]):
+    while low > 0 and content[low - 1].number == content[low].number - 1 and _listed(content[low - 1]):
         low -= 1
-    while (high + 1 < len(content) and content[high + 1].number == content[high].number + 1
-           and _written_headline(content[high + 1])):
+    while high + 1 < len(content) and content[high + 1].number == content[high].number + 1 and _listed(content[high + 1]):
         high += 1
     return high - low + 1 >= COLUMN
+
+
+LISTED = 8  # characters from which a title-like line may be one of a list of other articles' headlines
+
+
+def _listed(line: Line) -> bool:
+    text = line.stripped
+    return (line.kind in TITLE_KINDS and len(text) >= LISTED and japanese_share(text) >= 0.3
+            and not _menu_like(text) and not _WRAPPED.match(text))
 
 
 def _written_headline(line: Line) -> bool:
