@@ -279,6 +279,7 @@ MORE_LAYOUTS = (
     "breadcrumb with the headline on one line",   # ホーム ＞ 国際 ＞ headline, then the headline
     "breadcrumb with the headline on its own lines",  # ホーム / 国際 / headline, then the headline
     "short headline, longer deck under it",        # a 6-17 character headline over a longer deck line
+                                                   # (the page's own headline parted, where it has parts)
     "standfirst under the headline",               # a sentence or two of summary between headline and date
     "related block between the date and the body",  # 関連記事 and a few other headlines before the text
     "teaser of another article above",             # a portal: another headline, its date and teaser first
@@ -337,6 +338,9 @@ def more_layouts_perturbed(names: list[str], gold: dict[str, dict], raws: dict[s
         k = i * 5 + round_ * 3
         layout = (i + round_) % len(MORE_LAYOUTS)
         headline = (short if layout == 2 else heads)[k % len(short if layout == 2 else heads)]
+        parts = old_title.split("\u3000")
+        if layout == 2 and len(parts) > 1 and 6 <= len(parts[0]) <= 17:
+            headline = parts[0]  # the page's own headline set short, the rest of it as the deck under it
         other_head, other_body = others[(k + 7) % len(others)]
         if other_head == headline:
             other_head, other_body = others[(k + 8) % len(others)]
@@ -359,7 +363,8 @@ def more_layouts_perturbed(names: list[str], gold: dict[str, dict], raws: dict[s
         elif layout == 1:
             lines[at:at] = ["ホーム", "政治" if k % 2 else "社会", headline, ""]
         elif layout == 2:
-            deck = next(h for h in heads[k % len(heads):] + heads if len(h) > len(headline) + 5)
+            deck = ("\u3000".join(parts[1:]) if headline == parts[0] and len("".join(parts[1:])) > len(headline)
+                    else next(h for h in heads[k % len(heads):] + heads if len(h) > len(headline) + 5))
             lines[at + 1 : at + 1] = ["", deck]
         elif layout == 3:
             lines[at + 1 : at + 1] = ["", other_body[0] + (other_body[1] if k % 2 else "")]
