@@ -10,7 +10,9 @@ photo captions; lines below it the wire credit and legal lines.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
+from typing import Iterable
 
 from core.article import Article
 from core.cleaning import bylines
@@ -78,7 +80,8 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
             for line in lines[box[0] : box[1] + 1]:
                 labels[line.number - 1] = "blank" if line.kind == "blank" else "body"
             end = box[1]
-        _read_header(lines[:start], lines[end + 1 :], labels, result, lines)
+        lead = _Lead(line.stripped for line in lines[start : end + 1] if labels[line.number - 1] == "body")
+        _read_header(lines[:start], lines[end + 1 :], labels, result, lines, lead)
         if result.published is None:
             _read_date_after(lines[end + 1 :], labels, result, lines)
         _read_footer(lines[end + 1 :], labels, result)
@@ -232,6 +235,39 @@ def _right_after(footer: list[Line]) -> list[Line]:
     return [line for line in footer if line.kind not in _LINK_KINDS][:3]
 
 
+LEAD_CHARS = 400  # characters of the body's first lines a headline is compared with
+LEAD_WORDS = 7  # more for a line all of whose word pairs the body's first lines hold
+_CONTENT_RUN = re.compile(r"[\u30a1-\u30fa\u30fc\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]{2,}")
+
+
+def _pairs(text: str) -> set[str]:
+    """Pairs of neighbouring characters in the kanji, katakana and Latin runs of a text (after NFKC)."""
+    runs = _CONTENT_RUN.findall(unicodedata.normalize("NFKC", text))
+    return {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
+
+
+class _Lead:
+    """The body's first lines, to ask how much of a header line they say too (a headline tells the story;
+    a section's name, a menu entry or another article's headline does not)."""
+
+    def __init__(self, body: Iterable[str]) -> None:
+        text, size = [], 0
+        for line in body:
+            text.append(line)
+            size += len(line)
+            if size >= LEAD_CHARS:
+                break
+        self._pairs = _pairs("".join(text)[:LEAD_CHARS]) if text else set()
+        self._shares: dict[str, float] = {}
+
+    def share(self, text: str) -> float:
+        """The share of the text's word pairs the lead holds."""
+        if text not in self._shares:
+            pairs = _pairs(text) if self._pairs else set()
+            self._shares[text] = len(pairs & self._pairs) / len(pairs) if pairs else 0.0
+        return self._shares[text]
+
+
 class _Bylines:
     """What byline each header line holds, each line read once: the headline's search and the byline's ask twice."""
 
@@ -260,7 +296,7 @@ class _Bylines:
 
 
 def _read_header(header: list[Line], footer: list[Line], labels: list[str], result: Article,
-                 page: list[Line]) -> None:
+                 page: list[Line], lead: _Lead | None = None) -> None:
     """Title, date, byline, url and photo captions above the body."""
     content = [line for line in header if line.kind != "blank"]
     looked = _Bylines()
@@ -269,7 +305,7 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
         if _take_date(candidate, labels, result, page):
             date_line = candidate
             break
-    title = _pick_title(content, date_line, looked)
+    title = _pick_title(content, date_line, looked, lead or _Lead(()))
     if title:
         result.title = strip_site_suffix(title.stripped)
         labels[title.number - 1] = "meta"
@@ -370,7 +406,7 @@ def _kicker_before(content: list[Line], title: Line) -> Line | None:
     return None
 
 
-def _pick_title(content: list[Line], date_line: Line | None, looked: _Bylines) -> Line | None:
+def _pick_title(content: list[Line], date_line: Line | None, looked: _Bylines, lead: _Lead) -> Line | None:
     """The headline: a long title-like line by the date line and near the body."""
     best, best_score = None, 0
     # a photo caption between the headline and its date line does not part them
@@ -382,9 +418,11 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: _Bylines) -
             low -= 1
         while high + 1 < len(content) and high - date_at < 2 and looked.is_byline(content[high + 1]):
             high += 1
-        if low >= 2 and _subheading_under(content, low - 2, looked):
-            low -= 1  # headline, subheading, date line: the subheading belongs to the date's block
     seen = Counter(line.stripped for line in content)
+    deck = None  # the deck under a short headline, which would outscore it by its length
+    if date_at is not None and low >= 2 and _subheading_under(content, low - 2, looked, seen, lead):
+        low -= 1  # headline, subheading, date line: the subheading belongs to the date's block
+        deck = None if _written_headline(content[low - 1]) else content[low]
     for position, line in enumerate(content):
         text = line.stripped
         by_date = date_at is not None and (position == low - 1 or position == high + 1)
@@ -397,7 +435,7 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: _Bylines) -
             continue
         if looked.names(line) or _menu_like(text):
             continue
-        score = min(len(text), 60) - SUBHEADING * bool(_WRAPPED.match(text))
+        score = min(len(text), 60) - SUBHEADING * (bool(_WRAPPED.match(text)) or line is deck)
         written = _written_headline(line)
         if _in_a_column(content, position):
             score -= IN_A_COLUMN  # one of a list of other articles' headlines (or its label), line under line
@@ -427,14 +465,34 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: _Bylines) -
 _HEADLINE_MARKS = re.compile(r"[\u3041-\u309f、「」『』！？!?\u3000]")
 
 
-def _subheading_under(content: list[Line], at: int, looked: _Bylines) -> bool:
+def _subheading_under(content: list[Line], at: int, looked: _Bylines, seen: Counter, lead: _Lead) -> bool:
     """Two title-like lines stacked over the date line (content[at], then the next): the upper one reads as
-    a headline (written words, not a section's name; not one of a column of such lines), so the lower one
-    is its subheading."""
+    a headline (written words, not a section's name; not one of a column of such lines; or a short headline
+    standing apart over a longer deck), so the lower one is its subheading."""
     upper, lower = content[at], content[at + 1]
-    return (_written_headline(upper) and lower.kind in TITLE_KINDS and len(lower.stripped) >= HEADLINE_LENGTH
+    headline = _written_headline(upper) or (
+        _short_headline(content, at, seen) and len(lower.stripped) >= len(upper.stripped) + DECK_LONGER
+        and lead.share(upper.stripped) >= SHORT_HEADLINE_WORDS)
+    return (headline and lower.kind in TITLE_KINDS and len(lower.stripped) >= HEADLINE_LENGTH
             and not (at > 0 and _written_headline(content[at - 1]))
             and not looked.is_byline(lower) and not looked.names(upper))
+
+
+SHORT_HEADLINE = 6  # characters of the shortest headlines (訃報山城新伍氏, 東京で広範囲に異臭)
+DECK_LONGER = 5  # characters a deck under a short headline is longer than it at least
+SHORT_HEADLINE_WORDS = 0.5  # share of a short headline's word pairs the article's first lines say too
+_SECTION_WORDS = re.compile(r"ニュース|記事|詳細|一覧|特集|トピックス|ランキング|カテゴリ|メニュー|トップ|ホーム")
+
+
+def _short_headline(content: list[Line], at: int, seen: Counter) -> bool:
+    """A short line that may be a headline: written once on the page, standing apart (a blank line above it,
+    not the last entry of a menu or a breadcrumb column: ホーム / 野球 / ニュース詳細), no section's name."""
+    line = content[at]
+    text = line.stripped
+    apart = at == 0 or content[at - 1].number < line.number - 1
+    return (apart and line.kind in TITLE_KINDS and SHORT_HEADLINE <= len(text) < HEADLINE_LENGTH
+            and seen[text] == 1 and japanese_share(text) >= 0.5 and not _DECORATED.match(text)
+            and not _KICKER.match(text) and not _menu_like(text) and not _SECTION_WORDS.search(text))
 
 
 def _in_a_column(content: list[Line], position: int) -> bool:
