@@ -204,23 +204,34 @@ def _date_candidates(content: list[Line], footer: list[Line]) -> list[Line]:
     lines in a row (公開 then 更新) the first is the publication. A date far above
     the body (the day the page was saved) counts only if none follows the body.
     """
-    found = []
+    found, own, prose_below = [], False, False
     for i in range(len(content) - 1, -1, -1):
+        if content[i].kind == PROSE:
+            prose_below = True
         if content[i].kind != "date" or (i > 0 and content[i - 1].kind == "date"):
             continue
         if len(content) - i > DATE_REACH and _date_follows(footer):
             continue
-        found.append((not _by_a_headline(content, i), len(found), content[i]))
-    return [line for *_, line in sorted(found, key=lambda item: item[:2])]
+        # Above a date line of its own headline (however short) with no sentence under it, a date line
+        # with a sentence between it and the body dates another text: a portal's teaser.
+        teaser = own and prose_below
+        own = own or (not prose_below and _by_a_headline(content, i, SHORT_HEADLINE, plain=True))
+        found.append((teaser, not _by_a_headline(content, i), len(found), content[i]))
+    return [line for *_, line in sorted(found, key=lambda item: item[:3])]
 
 
-def _by_a_headline(content: list[Line], i: int) -> bool:
-    """A title-like line stands within two lines of content[i]."""
+def _by_a_headline(content: list[Line], i: int, shortest: int = 10, plain: bool = False) -> bool:
+    """A title-like line (of shortest characters or more; plain: not a label in brackets) stands within two
+    lines of content[i]."""
     for j in range(max(i - 2, 0), min(i + 3, len(content))):
         line = content[j]
-        if j != i and line.kind in TITLE_KINDS and len(line.stripped) >= 10 and japanese_share(line.stripped) >= 0.3:
+        if (j != i and line.kind in TITLE_KINDS and len(line.stripped) >= shortest
+                and japanese_share(line.stripped) >= 0.3 and not (plain and _BRACKETED.match(line.stripped))):
             return True
     return False
+
+
+_BRACKETED = re.compile(r"^[【〈《\[［(（].*[】〉》\]］)）]$")  # a label or a note in brackets
 
 
 def _date_follows(footer: list[Line]) -> bool:
