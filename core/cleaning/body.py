@@ -166,10 +166,15 @@ def _anchored(lines: list[Line], start: int) -> bool:
             continue
         if line.kind == "date":
             return True
+        if _AD_LABEL.match(line.stripped):
+            continue  # an ad slot's label between the date line and the text ends nothing
         seen += 1
         if seen >= ANCHOR_REACH or line.kind in HARD_STOPS or line.kind == PROSE:
             return False  # a date anchors only the first run of sentences after it
     return False
+
+
+_AD_LABEL = re.compile(r"^(?:PR|広告|\[PR\]|【PR】|Advertisement|Sponsored)$")
 
 
 def choose_body(lines: list[Line]) -> Choice:
@@ -190,6 +195,7 @@ def choose_body(lines: list[Line]) -> Choice:
                        best.content + after.content, best.anchored)
         other = earlier
     choice = Choice((best.start, best.last))
+    other = other or _text_above_a_story(runs, best, lines)
     if other is not None:  # two articles, each under its own date line: say so
         choice.doubts.append(checks.COMPETING_BLOCKS)
         choice.doubt_line = other.start
@@ -217,6 +223,14 @@ def _other_article(lines: list[Line], runs: list[Run], best: Run) -> Run | None:
                 and (run.last < best.start or run.start > best.last) and _headlined_date(lines, run.start)):
             return run
     return None
+
+
+def _text_above_a_story(runs: list[Run], best: Run, lines: list[Line]) -> Run | None:
+    """A full run of sentences above a body that stands under its own headline and date line: the page may
+    show two stories (the first with its date elsewhere), so the body chosen may be the second one."""
+    if not (best.anchored and _headlined_date(lines, best.start)):
+        return None
+    return next((run for run in runs if run.last < best.start and run.prose >= 2 and run.chars >= SHORT_BODY), None)
 
 
 HEADLINE_KINDS = ("heading", "other")
