@@ -239,7 +239,13 @@ HEADLINE_KINDS = ("heading", "other")
 def _headlined_date(lines: list[Line], start: int) -> bool:
     """The date line above a run has a headline by it (a title-like line of 10 characters or more within two
     lines), as each story of a portal does; a dated label in an article (【応募期間】 2012年8月15日〜) has not."""
-    above = [line for line in lines[:start] if line.kind != "blank"][-ANCHOR_REACH:]
+    above = []
+    for index in range(start - 1, -1, -1):
+        if lines[index].kind != "blank":
+            above.append(lines[index])
+            if len(above) == ANCHOR_REACH:
+                break
+    above.reverse()
     dates = [i for i, line in enumerate(above) if line.kind == "date"]
     if not dates:
         return False

@@ -259,20 +259,22 @@ def _pairs(text: str) -> set[str]:
 
 class _Lead:
     """The body's first lines, to ask how much of a header line they say too (a headline tells the story;
-    a section's name, a menu entry or another article's headline does not)."""
+    a section's name, a menu entry or another article's headline does not). Read only when asked."""
 
     def __init__(self, body: Iterable[str]) -> None:
-        text, size = [], 0
-        for line in body:
-            text.append(line)
-            size += len(line)
-            if size >= LEAD_CHARS:
-                break
-        self._pairs = _pairs("".join(text)[:LEAD_CHARS]) if text else set()
+        self._body, self._pairs = body, None
         self._shares: dict[str, float] = {}
 
     def share(self, text: str) -> float:
         """The share of the text's word pairs the lead holds."""
+        if self._pairs is None:
+            lead, size = [], 0
+            for line in self._body:
+                lead.append(line)
+                size += len(line)
+                if size >= LEAD_CHARS:
+                    break
+            self._pairs = _pairs("".join(lead)[:LEAD_CHARS])
         if text not in self._shares:
             pairs = _pairs(text) if self._pairs else set()
             self._shares[text] = len(pairs & self._pairs) / len(pairs) if pairs else 0.0
