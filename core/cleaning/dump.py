@@ -26,6 +26,7 @@ from core.cleaning.page_dates import file_time, page_date, with_year
 from core.dates.lines import all_datetimes
 
 TITLE_KINDS = ("heading", "other")
+LISTING = 80  # characters of a line of names (A／B／C…) inside the body that is the article's, not a menu
 _CAPTION_LABEL_START = set("画写動IM")
 _KICKER = re.compile(r"^[【〈《\[［][^】〉》\]］]{1,20}[】〉》\]］]$")
 _BETWEEN = ("caption",)
@@ -176,6 +177,8 @@ def _label_body(lines: list[Line], start: int, end: int, labels: list[str], resu
             result.captions.append(line.text)
         elif line.kind == "url" or (after is not None and after.kind == "url" and line.kind == "other"):
             labels[index] = "body"  # a source the article cites: its title, then its address
+        elif line.kind == "other" and len(line.stripped) >= LISTING and japanese_share(line.stripped) >= 0.5:
+            labels[index] = "body"  # a long listing inside the text (the shops, the members): the article's
 
 
 def _restated(line: Line, after: Line) -> bool:

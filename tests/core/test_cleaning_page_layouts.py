@@ -115,3 +115,17 @@ def test_page_tools_are_furniture(text):
 @pytest.mark.parametrize("text", ["文字の読めない子どもたちへの支援広がる", "サイトの検索機能に不具合"])
 def test_headlines_about_letters_and_search_are_not(text):
     assert classify(1, text).kind != "ui"
+
+
+LIVEDOOR = PAGES.parent / "corpus" / "livedoor" / "text"
+
+
+def test_a_long_listing_inside_the_text_is_the_articles():
+    path = LIVEDOOR / "smax" / "smax-6909466.txt"  # the shops that hand out a free paper, one line per chain
+    if not path.exists():
+        pytest.skip("livedoor corpus not available")
+    raw = path.read_text(encoding="utf-8")
+    article = clean_dump(raw)
+    shops = [line for line in raw.split("\n") if line.startswith("ソフトバンクヨドバシ梅田")]
+    assert len(shops) == 1 and shops[0] in article.paragraphs
+    assert not any(p.startswith(("■関連リンク", "・エスマックス")) for p in article.paragraphs)
