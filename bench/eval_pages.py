@@ -16,7 +16,9 @@ on and a part held aside (about a third) that is only ever read as a summary.
     python bench/eval_pages.py                # summary of both parts
     python bench/eval_pages.py --pages tune   # plus one row per tuning page
     python bench/eval_pages.py --perturbed    # plus the tuning pages rewritten (bench/perturb_pages.py):
-                                              # the earlier rounds, then the layout rounds apart
+                                              # the earlier rounds, the layout rounds, then the further
+                                              # layouts (breadcrumbs, decks, related blocks, portals) apart,
+                                              # with how many pages read wrong the cleaner flagged
 
 Body score: the gold body lines and the extracted body are joined with every
 blank removed; matching characters are those of difflib's matching blocks.

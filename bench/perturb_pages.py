@@ -15,6 +15,12 @@ after it (「… | 産経ニュース」), a subheading under the headline or un
 the headline below the date line, and dates in still other forms (午前/午後, 西暦 with
 和暦 beside it, English month abbreviations, a month and day whose year only the
 page's address gives).
+
+Further layouts (more_layouts_perturbed) add what a page of yet other outlets shows
+around its headline: a breadcrumb that repeats it, a short headline over a longer deck
+(the page's own headline parted where it has parts), a standfirst, a block of related
+headlines by the date line, and portal pages: another story's teaser above, another
+full story below (the first full story is the article, or the page is flagged).
 """
 
 from __future__ import annotations
