@@ -388,8 +388,8 @@ def more_layouts_perturbed(names: list[str], gold: dict[str, dict], raws: dict[s
             page["_portal"] = True
         elif layout == 7:
             lines = [f"{headline} | {'産経ニュース' if k % 2 else '時事ドットコム'}", ""] + lines
-        if not any(str(when.year) in text for text in lines):  # a page with a month and day alone shows its year
-            lines += ["", f"Copyright © {when.year} Example Media Inc. All rights reserved."]  # somewhere else
+        if str(when.year) not in written:  # a page with a month and day alone shows its year somewhere else
+            lines += ["", f"Copyright © {when.year} Example Media Inc. All rights reserved."]
         page["_layout"] = MORE_LAYOUTS[layout]
         out[name] = ("\n".join(lines), page)
     return out
