@@ -250,7 +250,6 @@ def _right_after(footer: list[Line]) -> list[Line]:
 
 
 LEAD_CHARS = 400  # characters of the body's first lines a headline is compared with
-LEAD_WORDS = 7  # more for a line all of whose word pairs the body's first lines hold
 _CONTENT_RUN = re.compile(r"[\u30a1-\u30fa\u30fc\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]{2,}")
 
 
