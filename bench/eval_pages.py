@@ -16,7 +16,9 @@ on and a part held aside (about a third) that is only ever read as a summary.
     python bench/eval_pages.py                # summary of both parts
     python bench/eval_pages.py --pages tune   # plus one row per tuning page
     python bench/eval_pages.py --perturbed    # plus the tuning pages rewritten (bench/perturb_pages.py):
-                                              # the earlier rounds, then the layout rounds apart
+                                              # the earlier rounds, the layout rounds, then the further
+                                              # layouts (breadcrumbs, decks, related blocks, portals) apart,
+                                              # with how many pages read wrong the cleaner flagged
 
 Body score: the gold body lines and the extracted body are joined with every
 blank removed; matching characters are those of difflib's matching blocks.
@@ -48,7 +50,8 @@ from core.cleaning.sites import Counts, clean_for_site  # noqa: E402
 from core.dates.fields import JST, parse_date  # noqa: E402
 from core.ingest.html_page import article_from_html, decode_html  # noqa: E402
 from core.store.furniture import MIN_PAGES  # noqa: E402
-from bench.perturb_pages import DATE_FORMS, LAYOUT_ROUNDS, layout_perturbed, perturbed  # noqa: E402
+from bench.perturb_pages import (DATE_FORMS, LAYOUT_ROUNDS, MORE_LAYOUT_ROUNDS, layout_perturbed,  # noqa: E402
+                                 more_layouts_perturbed, perturbed)
 
 PAGES = ROOT.parent / "shared" / "pages"
 _BLANKS = re.compile(r"\s+")
@@ -203,19 +206,31 @@ def main(argv: list[str] | None = None) -> None:
 
 def print_perturbed(tune: list[str], gold: dict, raws: dict[str, str], common: dict, learned: dict,
                     pages: str | None) -> None:
-    """The tuning pages' dumps rewritten once per date form, then once per layout round, scored by group."""
+    """The tuning pages' dumps rewritten once per date form, then once per layout round, scored by group.
+
+    The last group (session 8's layouts) also counts the pages read wrong (title or date missed, or the
+    body under 0.6) and how many of them the cleaner flagged for a look, and its misses by layout.
+    """
     groups = (("tune part perturbed", len(DATE_FORMS), perturbed),
-              ("tune part, layout rounds", LAYOUT_ROUNDS, layout_perturbed))
+              ("tune part, layout rounds", LAYOUT_ROUNDS, layout_perturbed),
+              ("tune part, more layouts", MORE_LAYOUT_ROUNDS, more_layouts_perturbed))
     for label, rounds, rewrite in groups:
-        rows, bylined, misses = [], [], Counter()
+        rows, bylined, misses, wrong, flagged = [], [], Counter(), 0, 0
         for round_ in range(rounds):
             for name, (raw, page) in rewrite(tune, gold, raws, round_).items():
-                row = score(page, dump_article(name, raw, common[name], learned[name]))
+                article = dump_article(name, raw, common[name], learned[name])
+                row = score(page, article)
                 rows.append(row)
                 bylined.append(bool(page["authors"]))
-                misses.update(f"{name[:38]} {k}" for k in ("title", "date", "authors") if not row[k])
+                where = page.get("_layout", name[:38]) if rewrite is more_layouts_perturbed else name[:38]
+                misses.update(f"{where} {k}" for k in ("title", "date", "authors") if not row[k])
+                bad = not (row["title"] and row["date"]) or row["f1"] < 0.6
+                wrong += bad
+                flagged += bad and bool(article.cleaning_check)
         print(f"\n{label}: {len(rows)} rewritten pages ({rounds} rounds)")
         print(summary("dump", rows, bylined))
+        if rewrite is more_layouts_perturbed:
+            print(f"  read wrong (title, date or body under 0.6): {wrong}, of them flagged: {flagged}")
         if pages in ("tune", "all"):
             for miss, count in sorted(misses.items()):
                 print(f"  missed {count}x  {miss}")

@@ -15,6 +15,12 @@ after it (「… | 産経ニュース」), a subheading under the headline or un
 the headline below the date line, and dates in still other forms (午前/午後, 西暦 with
 和暦 beside it, English month abbreviations, a month and day whose year only the
 page's address gives).
+
+Further layouts (more_layouts_perturbed) add what a page of yet other outlets shows
+around its headline: a breadcrumb that repeats it, a short headline over a longer deck
+(the page's own headline parted where it has parts), a standfirst, a block of related
+headlines by the date line, and portal pages: another story's teaser above, another
+full story below (the first full story is the article, or the page is flagged).
 """
 
 from __future__ import annotations
@@ -272,3 +278,118 @@ def _subheading(heads: list[str], k: int, headline: str) -> str:
     longer = [h for h in heads if len(h) > len(headline) + 5] or heads
     text = longer[(k * 3 + 1) % len(longer)]
     return f"～{text}～" if k % 2 else text
+
+
+# Layout rounds of session 8: page shapes no earlier round writes, each as real outlets print them.
+MORE_LAYOUTS = (
+    "breadcrumb with the headline on one line",   # ホーム ＞ 国際 ＞ headline, then the headline
+    "breadcrumb with the headline on its own lines",  # ホーム / 国際 / headline, then the headline
+    "short headline, longer deck under it",        # a 6-17 character headline over a longer deck line
+                                                   # (the page's own headline parted, where it has parts)
+    "standfirst under the headline",               # a sentence or two of summary between headline and date
+    "related block between the date and the body",  # 関連記事 and a few other headlines before the text
+    "teaser of another article above",             # a portal: another headline, its date and teaser first
+    "another full article below",                  # a portal: a second article after the first
+    "site title at the page's top",                # 「headline | site」 opening the dump, then the bare headline
+)
+MORE_DATE_FORMS = (
+    lambda d, t: f"{_MONTHS[d.month - 1][:3]}. {d.day}, {d.year}" + (f" {_english_time(d)}" if t else ""),
+    lambda d, t: f"{d.month}/{d.day}({'月火水木金土日'[d.weekday()]})" + (f" {d.hour}:{d.minute:02d}" if t else "") + "配信",
+    lambda d, t: f"{_MONTHS[d.month - 1][:3]} {d.day}, {d.year}" + (f", {_english_time(d)}" if t else ""),
+    lambda d, t: f"更新：{d.year}年{d.month}月{d.day}日" + (f" {d.hour}:{d.minute:02d}" if t else ""),
+    lambda d, t: f"{d.month}月{d.day}日（{'月火水木金土日'[d.weekday()]}）" + (f"{d.hour}時{d.minute}分" if t else "") + "配信",
+    lambda d, t: f"Published {d.day} {_MONTHS[d.month - 1][:3]} {d.year}" + (f" {d.hour:02d}:{d.minute:02d}" if t else ""),
+    lambda d, t: f"{d.year}/{d.month:02d}/{d.day:02d}" + (f" {d.hour:02d}:{d.minute:02d} (JST)" if t else ""),
+    lambda d, t: f"{d.year}年{d.month}月{d.day}日 {'月火水木金土日'[d.weekday()]}曜日",
+)
+MORE_LAYOUT_ROUNDS = 8
+_RELATED_LABELS = ("関連記事", "【関連記事】", "この記事に関連するニュース", "")
+
+
+def _english_time(day: datetime) -> str:
+    return f"{day.hour % 12 or 12}:{day.minute:02d} {'p.m.' if day.hour >= 12 else 'a.m.'}"
+
+
+def corpus_articles(every: int = 41) -> list[tuple[str, list[str]]]:
+    """(headline, body lines) of real Wikinews articles with a few sentences; [] without the corpus."""
+    if not WIKINEWS.is_dir():
+        return []
+    found = []
+    for path in sorted(WIKINEWS.glob("wn-*.txt"))[::every]:
+        lines = path.read_text(encoding="utf-8").split("\n")
+        body = [l.strip() for l in lines[3:] if l.strip().endswith("。") and len(l.strip()) >= 20]
+        if 6 <= len(lines[0].strip()) <= 60 and len(body) >= 3:
+            found.append((lines[0].strip(), body[:8]))
+    return found
+
+
+def more_layouts_perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, str],
+                           round_: int) -> dict[str, tuple[str, dict]]:
+    """One round of the session-8 layouts: name -> (raw, gold); gold "_portal" marks a page with two articles."""
+    out = {}
+    heads = corpus_headlines(every=29) or [gold[n]["title"] for n in names]
+    short = [h for h in heads if 6 <= len(h) <= 17] or heads
+    others = corpus_articles()
+    if not others:
+        return out
+    for i, name in enumerate(names):
+        page, lines = copy.deepcopy(gold[name]), raws[name].split("\n")
+        title_at, date_at = _lines_of(page, "title"), _lines_of(page, "published")
+        if not title_at or not date_at or not page.get("published") or not page.get("published_text"):
+            continue
+        old_title = page["title"].strip()
+        split = any(8 <= len(text.strip()) < len(old_title) and text.strip() in old_title for text in lines)
+        if split or lines[title_at[0] - 1].strip() != old_title or page["published_text"] not in lines[date_at[0] - 1]:
+            continue
+        k = i * 5 + round_ * 3
+        layout = (i + round_) % len(MORE_LAYOUTS)
+        headline = (short if layout == 2 else heads)[k % len(short if layout == 2 else heads)]
+        parts = old_title.split("\u3000")
+        if layout == 2 and len(parts) > 1 and 6 <= len(parts[0]) <= 17:
+            headline = parts[0]  # the page's own headline set short, the rest of it as the deck under it
+        other_head, other_body = others[(k + 7) % len(others)]
+        if other_head == headline:
+            other_head, other_body = others[(k + 8) % len(others)]
+        page["title"] = headline
+        lines = [headline if text.strip() == old_title else text for text in lines]
+        when = datetime.fromisoformat(page["published"])
+        timed = "T" in page["published"]
+        form = MORE_DATE_FORMS[(i + 3 * round_) % len(MORE_DATE_FORMS)]
+        written = form(when, timed)
+        lines[date_at[0] - 1] = lines[date_at[0] - 1].replace(page["published_text"], written, 1)
+        if not timed or not any(c in written for c in ":時"):
+            page["published"] = page["published"][:10]
+        at = next(j for j, text in enumerate(lines) if text.strip() == headline)
+        date_row = next(j for j, text in enumerate(lines) if written in text)
+        end = max(j for j, text in enumerate(lines) if text == page["body_paragraphs"][-1])
+        start = min(j for j, text in enumerate(lines) if text == page["body_paragraphs"][0])
+        earlier = form(when - timedelta(days=1, hours=3), timed)
+        if layout == 0:
+            lines[at:at] = [f"ホーム ＞ {'国際' if k % 2 else 'ニュース'} ＞ {headline}", ""]
+        elif layout == 1:
+            lines[at:at] = ["ホーム", "政治" if k % 2 else "社会", headline, ""]
+        elif layout == 2:
+            deck = ("\u3000".join(parts[1:]) if headline == parts[0] and len("".join(parts[1:])) > len(headline)
+                    else next(h for h in heads[k % len(heads):] + heads if len(h) > len(headline) + 5))
+            lines[at + 1 : at + 1] = ["", deck]
+        elif layout == 3:
+            lines[at + 1 : at + 1] = ["", other_body[0] + (other_body[1] if k % 2 else "")]
+        elif layout == 4:
+            label = _RELATED_LABELS[k % len(_RELATED_LABELS)]
+            block = ([label] if label else []) + [h for h, _ in others[k % len(others):][:4]]
+            where = date_row + 1 if date_row < start else at + 1
+            lines[where:where] = ["", *block, ""]
+        elif layout == 5:
+            teaser = ["", other_head, earlier, other_body[0], "続きを読む", ""]
+            top = min(at, date_row)
+            lines[top:top] = teaser
+        elif layout == 6:
+            lines[end + 1 : end + 1] = ["", other_head, "", earlier, "", *other_body]
+            page["_portal"] = True
+        elif layout == 7:
+            lines = [f"{headline} | {'産経ニュース' if k % 2 else '時事ドットコム'}", ""] + lines
+        if str(when.year) not in written:  # a page with a month and day alone shows its year somewhere else
+            lines += ["", f"Copyright © {when.year} Example Media Inc. All rights reserved."]
+        page["_layout"] = MORE_LAYOUTS[layout]
+        out[name] = ("\n".join(lines), page)
+    return out

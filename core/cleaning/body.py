@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.cleaning import bylines, checks
-from core.cleaning.lines import PROSE, Line
+from core.cleaning.lines import PROSE, Line, japanese_share
 
 MAX_GAP = 4  # non-blank lines between two sentences that still keep one body
 HARD_STOPS = ("anchor", "copyright")
@@ -166,10 +166,15 @@ def _anchored(lines: list[Line], start: int) -> bool:
             continue
         if line.kind == "date":
             return True
+        if _AD_LABEL.match(line.stripped):
+            continue  # an ad slot's label between the date line and the text ends nothing
         seen += 1
         if seen >= ANCHOR_REACH or line.kind in HARD_STOPS or line.kind == PROSE:
             return False  # a date anchors only the first run of sentences after it
     return False
+
+
+_AD_LABEL = re.compile(r"^(?:PR|広告|\[PR\]|【PR】|Advertisement|Sponsored)$")
 
 
 def choose_body(lines: list[Line]) -> Choice:
@@ -182,9 +187,21 @@ def choose_body(lines: list[Line]) -> Choice:
     while (after := _continuation(lines, runs, best)) is not None:  # a list article's next items
         best = Run(best.start, after.last, best.chars + after.chars, best.prose + after.prose,
                    best.content + after.content, best.anchored)
+    other = _other_article(lines, runs, best)
+    if other is not None and other.start < best.start:  # a portal: the first full article on it wins
+        earlier, best = best, other
+        while (after := _continuation(lines, runs, best)) is not None:
+            best = Run(best.start, after.last, best.chars + after.chars, best.prose + after.prose,
+                       best.content + after.content, best.anchored)
+        other = earlier
     choice = Choice((best.start, best.last))
+    other = other or _text_above_a_story(runs, best, lines)
+    if other is not None:  # two articles, each under its own date line: say so
+        choice.doubts.append(checks.COMPETING_BLOCKS)
+        choice.doubt_line = other.start
     runner_up = next((run for run in ranked[1:] if run.prose >= 2), None)
-    if runner_up and runner_up.score >= COMPETING * best.score and runner_up.chars >= SHORT_BODY / 2:
+    if (runner_up and checks.COMPETING_BLOCKS not in choice.doubts and runner_up.score >= COMPETING * best.score
+            and runner_up.chars >= SHORT_BODY / 2):
         choice.doubts.append(checks.COMPETING_BLOCKS)
         choice.doubt_line = runner_up.start
     if best.chars < SHORT_BODY:
@@ -193,6 +210,51 @@ def choose_body(lines: list[Line]) -> Choice:
         choice.doubts.append(checks.COMPETING_BLOCKS)  # the article may go on past where the body was cut
         choice.doubt_line = later.start
     return choice
+
+
+def _other_article(lines: list[Line], runs: list[Run], best: Run) -> Run | None:
+    """Another full article on the page (a portal or a page of several stories): a run of at least two
+    sentences and SHORT_BODY characters outside the body, under a date line of its own, while the body
+    also stands under one. A teaser of one sentence is not a full article."""
+    if not best.anchored:
+        return None
+    for run in runs:
+        if (run.anchored and run.prose >= 2 and run.chars >= SHORT_BODY
+                and (run.last < best.start or run.start > best.last) and _headlined_date(lines, run.start)):
+            return run
+    return None
+
+
+def _text_above_a_story(runs: list[Run], best: Run, lines: list[Line]) -> Run | None:
+    """A full run of sentences above a body that stands under its own headline and date line: the page may
+    show two stories (the first with its date elsewhere), so the body chosen may be the second one."""
+    if not (best.anchored and _headlined_date(lines, best.start)):
+        return None
+    return next((run for run in runs if run.last < best.start and run.prose >= 2 and run.chars >= SHORT_BODY), None)
+
+
+HEADLINE_KINDS = ("heading", "other")
+
+
+def _headlined_date(lines: list[Line], start: int) -> bool:
+    """The date line above a run has a headline by it (a title-like line of 10 characters or more within two
+    lines), as each story of a portal does; a dated label in an article (【応募期間】 2012年8月15日〜) has not."""
+    above = []
+    for index in range(start - 1, -1, -1):
+        if lines[index].kind != "blank":
+            above.append(lines[index])
+            if len(above) == ANCHOR_REACH:
+                break
+    above.reverse()
+    dates = [i for i, line in enumerate(above) if line.kind == "date"]
+    if not dates:
+        return False
+    at = dates[-1]
+    return any(line.kind in HEADLINE_KINDS and len(line.stripped) >= 10 and japanese_share(line.stripped) >= 0.3
+               and not _BRACKETED.match(line.stripped) for line in above[max(at - 2, 0) : at] + above[at + 1 : at + 3])
+
+
+_BRACKETED = re.compile(r"^[【〈《\[［(（].*[】〉》\]］)）]$")  # a label or a note in brackets, not a headline
 
 
 def _text_going_on(lines: list[Line], runs: list[Run], best: Run) -> Run | None:

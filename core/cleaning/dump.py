@@ -10,7 +10,9 @@ photo captions; lines below it the wire credit and legal lines.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
+from typing import Iterable
 
 from core.article import Article
 from core.cleaning import bylines
@@ -24,6 +26,7 @@ from core.cleaning.page_dates import file_time, page_date, with_year
 from core.dates.lines import all_datetimes
 
 TITLE_KINDS = ("heading", "other")
+LISTING = 80  # characters of a line of names (A／B／C…) inside the body that is the article's, not a menu
 _CAPTION_LABEL_START = set("画写動IM")
 _KICKER = re.compile(r"^[【〈《\[［][^】〉》\]］]{1,20}[】〉》\]］]$")
 _BETWEEN = ("caption",)
@@ -78,7 +81,8 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
             for line in lines[box[0] : box[1] + 1]:
                 labels[line.number - 1] = "blank" if line.kind == "blank" else "body"
             end = box[1]
-        _read_header(lines[:start], lines[end + 1 :], labels, result, lines)
+        lead = _Lead(line.stripped for line in lines[start : end + 1] if labels[line.number - 1] == "body")
+        _read_header(lines[:start], lines[end + 1 :], labels, result, lines, lead)
         if result.published is None:
             _read_date_after(lines[end + 1 :], labels, result, lines)
         _read_footer(lines[end + 1 :], labels, result)
@@ -173,6 +177,8 @@ def _label_body(lines: list[Line], start: int, end: int, labels: list[str], resu
             result.captions.append(line.text)
         elif line.kind == "url" or (after is not None and after.kind == "url" and line.kind == "other"):
             labels[index] = "body"  # a source the article cites: its title, then its address
+        elif line.kind == "other" and len(line.stripped) >= LISTING and japanese_share(line.stripped) >= 0.5:
+            labels[index] = "body"  # a long listing inside the text (the shops, the members): the article's
 
 
 def _restated(line: Line, after: Line) -> bool:
@@ -201,23 +207,34 @@ def _date_candidates(content: list[Line], footer: list[Line]) -> list[Line]:
     lines in a row (公開 then 更新) the first is the publication. A date far above
     the body (the day the page was saved) counts only if none follows the body.
     """
-    found = []
+    found, own, prose_below = [], False, False
     for i in range(len(content) - 1, -1, -1):
+        if content[i].kind == PROSE:
+            prose_below = True
         if content[i].kind != "date" or (i > 0 and content[i - 1].kind == "date"):
             continue
         if len(content) - i > DATE_REACH and _date_follows(footer):
             continue
-        found.append((not _by_a_headline(content, i), len(found), content[i]))
-    return [line for *_, line in sorted(found, key=lambda item: item[:2])]
+        # Above a date line of its own headline (however short) with no sentence under it, a date line
+        # with a sentence between it and the body dates another text: a portal's teaser.
+        teaser = own and prose_below
+        own = own or (not prose_below and _by_a_headline(content, i, SHORT_HEADLINE, plain=True))
+        found.append((teaser, not _by_a_headline(content, i), len(found), content[i]))
+    return [line for *_, line in sorted(found, key=lambda item: item[:3])]
 
 
-def _by_a_headline(content: list[Line], i: int) -> bool:
-    """A title-like line stands within two lines of content[i]."""
+def _by_a_headline(content: list[Line], i: int, shortest: int = 10, plain: bool = False) -> bool:
+    """A title-like line (of shortest characters or more; plain: not a label in brackets) stands within two
+    lines of content[i]."""
     for j in range(max(i - 2, 0), min(i + 3, len(content))):
         line = content[j]
-        if j != i and line.kind in TITLE_KINDS and len(line.stripped) >= 10 and japanese_share(line.stripped) >= 0.3:
+        if (j != i and line.kind in TITLE_KINDS and len(line.stripped) >= shortest
+                and japanese_share(line.stripped) >= 0.3 and not (plain and _BRACKETED.match(line.stripped))):
             return True
     return False
+
+
+_BRACKETED = re.compile(r"^[【〈《\[［(（].*[】〉》\]］)）]$")  # a label or a note in brackets
 
 
 def _date_follows(footer: list[Line]) -> bool:
@@ -230,6 +247,40 @@ _LINK_KINDS = ("blank", "related", "url")
 def _right_after(footer: list[Line]) -> list[Line]:
     """The first three lines after the body, past the article's own link block (【関連記事】 and its links)."""
     return [line for line in footer if line.kind not in _LINK_KINDS][:3]
+
+
+LEAD_CHARS = 400  # characters of the body's first lines a headline is compared with
+_CONTENT_RUN = re.compile(r"[\u30a1-\u30fa\u30fc\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]{2,}")
+
+
+def _pairs(text: str) -> set[str]:
+    """Pairs of neighbouring characters in the kanji, katakana and Latin runs of a text (after NFKC)."""
+    runs = _CONTENT_RUN.findall(unicodedata.normalize("NFKC", text))
+    return {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
+
+
+class _Lead:
+    """The body's first lines, to ask how much of a header line they say too (a headline tells the story;
+    a section's name, a menu entry or another article's headline does not). Read only when asked."""
+
+    def __init__(self, body: Iterable[str]) -> None:
+        self._body, self._pairs = body, None
+        self._shares: dict[str, float] = {}
+
+    def share(self, text: str) -> float:
+        """The share of the text's word pairs the lead holds."""
+        if self._pairs is None:
+            lead, size = [], 0
+            for line in self._body:
+                lead.append(line)
+                size += len(line)
+                if size >= LEAD_CHARS:
+                    break
+            self._pairs = _pairs("".join(lead)[:LEAD_CHARS])
+        if text not in self._shares:
+            pairs = _pairs(text) if self._pairs else set()
+            self._shares[text] = len(pairs & self._pairs) / len(pairs) if pairs else 0.0
+        return self._shares[text]
 
 
 class _Bylines:
@@ -260,7 +311,7 @@ class _Bylines:
 
 
 def _read_header(header: list[Line], footer: list[Line], labels: list[str], result: Article,
-                 page: list[Line]) -> None:
+                 page: list[Line], lead: _Lead | None = None) -> None:
     """Title, date, byline, url and photo captions above the body."""
     content = [line for line in header if line.kind != "blank"]
     looked = _Bylines()
@@ -269,7 +320,7 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
         if _take_date(candidate, labels, result, page):
             date_line = candidate
             break
-    title = _pick_title(content, date_line, looked)
+    title = _pick_title(content, date_line, looked, lead or _Lead(()))
     if title:
         result.title = strip_site_suffix(title.stripped)
         labels[title.number - 1] = "meta"
@@ -370,7 +421,7 @@ def _kicker_before(content: list[Line], title: Line) -> Line | None:
     return None
 
 
-def _pick_title(content: list[Line], date_line: Line | None, looked: _Bylines) -> Line | None:
+def _pick_title(content: list[Line], date_line: Line | None, looked: _Bylines, lead: _Lead) -> Line | None:
     """The headline: a long title-like line by the date line and near the body."""
     best, best_score = None, 0
     # a photo caption between the headline and its date line does not part them
@@ -382,9 +433,11 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: _Bylines) -
             low -= 1
         while high + 1 < len(content) and high - date_at < 2 and looked.is_byline(content[high + 1]):
             high += 1
-        if low >= 2 and _subheading_under(content, low - 2, looked):
-            low -= 1  # headline, subheading, date line: the subheading belongs to the date's block
     seen = Counter(line.stripped for line in content)
+    deck = None  # the deck under a short headline, which would outscore it by its length
+    if date_at is not None and low >= 2 and _subheading_under(content, low - 2, looked, seen, lead):
+        low -= 1  # headline, subheading, date line: the subheading belongs to the date's block
+        deck = None if _written_headline(content[low - 1]) else content[low]
     for position, line in enumerate(content):
         text = line.stripped
         by_date = date_at is not None and (position == low - 1 or position == high + 1)
@@ -397,10 +450,10 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: _Bylines) -
             continue
         if looked.names(line) or _menu_like(text):
             continue
-        score = min(len(text), 60) - SUBHEADING * bool(_WRAPPED.match(text))
+        score = min(len(text), 60) - SUBHEADING * (bool(_WRAPPED.match(text)) or line is deck)
         written = _written_headline(line)
-        if written and _in_a_column(content, position):
-            score -= IN_A_COLUMN  # one of a list of other articles' headlines, printed line under line
+        if _in_a_column(content, position):
+            score -= IN_A_COLUMN  # one of a list of other articles' headlines (or its label), line under line
         elif written:
             score += WRITTEN  # words and punctuation, not a section's name (CNET Japan ニュース企業・業界)
         if len(text) < HEADLINE_LENGTH and (seen[text] > 1 or _DECORATED.match(text)):
@@ -427,25 +480,56 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: _Bylines) -
 _HEADLINE_MARKS = re.compile(r"[\u3041-\u309f、「」『』！？!?\u3000]")
 
 
-def _subheading_under(content: list[Line], at: int, looked: _Bylines) -> bool:
+def _subheading_under(content: list[Line], at: int, looked: _Bylines, seen: Counter, lead: _Lead) -> bool:
     """Two title-like lines stacked over the date line (content[at], then the next): the upper one reads as
-    a headline (written words, not a section's name; not one of a column of such lines), so the lower one
-    is its subheading."""
+    a headline (written words, not a section's name; not one of a column of such lines; or a short headline
+    standing apart over a longer deck), so the lower one is its subheading."""
     upper, lower = content[at], content[at + 1]
-    return (_written_headline(upper) and lower.kind in TITLE_KINDS and len(lower.stripped) >= HEADLINE_LENGTH
+    headline = _written_headline(upper) or (
+        _short_headline(content, at, seen) and len(lower.stripped) >= len(upper.stripped) + DECK_LONGER
+        and lead.share(upper.stripped) >= SHORT_HEADLINE_WORDS)
+    return (headline and lower.kind in TITLE_KINDS and len(lower.stripped) >= HEADLINE_LENGTH
             and not (at > 0 and _written_headline(content[at - 1]))
             and not looked.is_byline(lower) and not looked.names(upper))
 
 
+SHORT_HEADLINE = 6  # characters of the shortest headlines (訃報山城新伍氏, 東京で広範囲に異臭)
+DECK_LONGER = 5  # characters a deck under a short headline is longer than it at least
+SHORT_HEADLINE_WORDS = 0.5  # share of a short headline's word pairs the article's first lines say too
+_SECTION_WORDS = re.compile(r"ニュース|記事|詳細|一覧|特集|トピックス|ランキング|カテゴリ|メニュー|トップ|ホーム")
+
+
+def _short_headline(content: list[Line], at: int, seen: Counter) -> bool:
+    """A short line that may be a headline: written once on the page, standing apart (a blank line above it,
+    not the last entry of a menu or a breadcrumb column: ホーム / 野球 / ニュース詳細), no section's name."""
+    line = content[at]
+    text = line.stripped
+    apart = at == 0 or content[at - 1].number < line.number - 1
+    return (apart and line.kind in TITLE_KINDS and SHORT_HEADLINE <= len(text) < HEADLINE_LENGTH
+            and seen[text] == 1 and japanese_share(text) >= 0.5 and not _DECORATED.match(text)
+            and not _KICKER.match(text) and not _menu_like(text) and not _SECTION_WORDS.search(text))
+
+
 def _in_a_column(content: list[Line], position: int) -> bool:
-    """The line is one of COLUMN or more written headlines on consecutive raw lines: a list."""
+    """The line is one of COLUMN or more headline-like lines on consecutive raw lines: a list of other
+    articles (with its label, この記事に関連するニュース), whether or not its headlines are written words."""
+    if not _listed(content[position]):
+        return False
     low = high = position
-    while low > 0 and content[low - 1].number == content[low].number - 1 and _written_headline(content[low - 1]):
+    while low > 0 and content[low - 1].number == content[low].number - 1 and _listed(content[low - 1]):
         low -= 1
-    while (high + 1 < len(content) and content[high + 1].number == content[high].number + 1
-           and _written_headline(content[high + 1])):
+    while high + 1 < len(content) and content[high + 1].number == content[high].number + 1 and _listed(content[high + 1]):
         high += 1
     return high - low + 1 >= COLUMN
+
+
+LISTED = 8  # characters from which a title-like line may be one of a list of other articles' headlines
+
+
+def _listed(line: Line) -> bool:
+    text = line.stripped
+    return (line.kind in TITLE_KINDS and len(text) >= LISTED and japanese_share(text) >= 0.3
+            and not _menu_like(text) and not _WRAPPED.match(text))
 
 
 def _written_headline(line: Line) -> bool:

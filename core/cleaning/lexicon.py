@@ -40,6 +40,8 @@ UI_PHRASES = re.compile(
     r"|本文(?:エリア)?へ(?:スキップ|ジャンプ|移動)?$|コンテンツへ(?:ジャンプ|スキップ|移動)|を(?:とばして|飛ばして)"
     # instructions, share buttons
     r"|ことができます$|LINEで送る|はてなブックマーク|いいね[)）!！]"
+    # page tools: site search, the text size switch (文字の大きさ 小 中 大)
+    r"|サイト内検索|文字(?:の大きさ|サイズ)"
 )
 # Of those, words news writes too (a tweet, a market share, a download, a feature): furniture only in short lines.
 NEWS_WORDS = re.compile(r"ツイート|シェア|ダウンロード|特集[:：]|タップ|ブックマーク|発売中|アプリで")
