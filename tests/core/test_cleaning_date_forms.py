@@ -85,13 +85,13 @@ def test_a_short_headline_under_the_date_line_wins_over_a_section_label_the_page
 
 
 def test_breadcrumbs_pagers_and_tickers_are_no_headlines():
-    from core.cleaning.dump import _menu_like
+    from core.cleaning.headline_choice import menu_like
 
     for text in ("ニュース > 地域 > 道東 > 記事", "前のページ　| 1 | 2 |　次のページ",
                  "注目報知杯弥生賞馬主席ご招待 \xa0 女流名人戦は２２日最終第５局に \xa0 【巨人】由伸監督、ノック今後も「やる」"):
-        assert _menu_like(text)
+        assert menu_like(text)
     for text in ("外相会談、航路協力を確認　北極海", "渡辺一平、２００平で５年ぶり世界新！", "神戸新聞NEXT｜社会｜外相会談"):
-        assert not _menu_like(text)
+        assert not menu_like(text)
 
 
 def test_the_headline_under_a_date_line_and_its_byline():
