@@ -45,3 +45,12 @@ def test_a_bare_meeting_word_in_the_same_city_still_joins():
             "北京での会談では東シナ海のガス田問題について話し合った。")
     talks = _talks(text, date(2006, 5, 14))
     assert len(talks) == 1 and len(talks[0].mentions) == 2
+
+
+def test_the_persons_last_meeting_is_not_one_in_another_country():
+    # 岩屋氏は会談後 joins Iwaya's talks told before; 北京での会談 after talks in Washington is another
+    text = ("岩屋毅外相は21日、ワシントンでルビオ国務長官と会談した。"
+            "岩屋氏はその後、北京での会談で台湾問題に触れた。")
+    talks = _talks(text, date(2025, 1, 22))
+    assert [len(p.mentions) for p in talks if p.place == "loc:washington"] == [1]
+    assert any(p.place == "loc:beijing" for p in talks)
