@@ -198,6 +198,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 mention.date = season or mention.date
             if mention.kind not in ("phone_call", "video_call"):
                 mention.place = meeting_place(body, places, s_start, s_end, start, mention.kind)
+            mention.told_past = mention.status == "held" and _ends_in_past(body, s_end)
             in_past = mention.status == "held" and reference is not None and (
                 _DONE_AFTER.match(body, end) or _JOINED_TO_PAST.match(body, end) and _ends_in_past(body, s_end))
             if in_past and mention.date is not None:

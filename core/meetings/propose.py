@@ -156,6 +156,8 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
             level_ok = not mention.summit or _of_heads(earlier)
             # 「会談予定はない」 is no word about the call that was held
             status_ok = candidate.status in ("held", earlier.status)
+            # 会談では…で一致した, told in the past, is not a meeting only planned (首脳会談を行う予定だ)
+            status_ok = status_ok and not (mention.told_past and earlier.status in ("scheduled", "proposed"))
             level_ok = level_ok and levels_fit(candidate.level, earlier.level)
             if kind_ok and _told_between(candidate, mention, earlier, dropped):
                 return None  # another meeting was told after it (同国の大統領と会談した): 会談では… may be that one

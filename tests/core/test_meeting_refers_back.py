@@ -54,3 +54,17 @@ def test_the_persons_last_meeting_is_not_one_in_another_country():
     talks = _talks(text, date(2025, 1, 22))
     assert [len(p.mentions) for p in talks if p.place == "loc:washington"] == [1]
     assert any(p.place == "loc:beijing" for p in talks)
+
+
+def test_a_bare_meeting_word_told_in_the_past_is_not_the_meeting_still_planned():
+    text = ("トランプ大統領と習近平国家主席は30日に会談する予定だ。"
+            "今回の会談では農産物の購入拡大が中心的な議題となった。")
+    [planned] = _talks(text, date(2025, 10, 27))
+    assert planned.status == "scheduled" and len(planned.mentions) == 1
+
+
+def test_a_bare_meeting_word_of_the_plan_still_joins_it():
+    text = ("トランプ大統領と習近平国家主席は30日に会談する予定だ。"
+            "会談では農産物の購入拡大が議題となる見通しだ。")
+    [planned] = _talks(text, date(2025, 10, 27))
+    assert len(planned.mentions) == 2
