@@ -72,6 +72,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
     earlier_bodies = SpanIndex(mentions, ("ORG",))
     out = []
     last_subject = None  # the person an omitted subject continues (王毅外相は… / カンボジア外相との会談では…)
+    unkept = -1  # where the last meeting word Kaidan read but did not keep ends (日本銀行は…決定会合で)
     paragraph, previous_end = -1, 0
     earlier = EarlierPeople()
     for s_start, s_end in sentence_spans(body):
@@ -141,6 +142,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 start, kind = numbered.start(), "multilateral"
             mention = MeetingMention(start, end, body[start:end], kind, _status(body, start, end, s_end),
                                      (s_start, s_end))
+            mention.unkept_before = unkept
             # a meeting named inside a quote takes its people from the quote, not from who is quoted
             clause = _quote_start(body, s_start, start)
             mention.participants = clause_participants(body, actors, clause, max(previous_trigger, clause), start, end,
@@ -196,6 +198,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 mention.date = season or mention.date
             if mention.kind not in ("phone_call", "video_call"):
                 mention.place = meeting_place(body, places, s_start, s_end, start, mention.kind)
+            mention.told_past = mention.status == "held" and _ends_in_past(body, s_end)
             in_past = mention.status == "held" and reference is not None and (
                 _DONE_AFTER.match(body, end) or _JOINED_TO_PAST.match(body, end) and _ends_in_past(body, s_end))
             if in_past and mention.date is not None:
@@ -251,10 +254,11 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                     and not mention.partnered and len(mention.participants) == 1 \
                     and re.match(r"[\u4e00-\u9fffの]", body[start - 1 : start]) \
                     and _own_meeting(body, mention.participants[0].name, clause, start):
-                previous_trigger = end
+                previous_trigger = unkept = end
                 continue  # 日本銀行は14日の金融政策決定会合で: the subject's own meeting (not ベッセントは会合後)
             if _TOLD_BY_VERB(match.group(0)) and not _named_sides(mention, 1 if mention.kind == "phone_call" else 2):
                 previous_trigger = end
+                unkept = end if mention.kind in ("talks", "phone_call", "video_call") else unkept
                 continue  # 知人の女性に…電話をしていた, 管理者と現場の意見交換: no sides Kaidan knows
             if match.group(0) == "署名" and len(mention.participants) <= 1 and not mention.partnered \
                     and mention.at_meeting is None and not mention.attendees_of_previous \

@@ -37,4 +37,6 @@ class MeetingMention:
     at_meeting: object | None = None  # the meeting mention a signing took place at (首脳会議で署名)
     referring: bool = False  # 今回の会談, 同会談: words that point back to a meeting told before
     next_round: bool = False  # 第3回党首会談, 再び会談, 次回の協議: another round of the sides met before
+    told_past: bool = False  # held, in a sentence that ends in the past tense (会談では…で一致した。)
+    unkept_before: int = -1  # end of the last meeting word before it that Kaidan did not keep (会合で, no sides)
     joined_by: str | None = None  # why it joined a meeting told before in the article (read by the evaluation)

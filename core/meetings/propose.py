@@ -46,6 +46,7 @@ class Proposal:
 def group_mentions(mentions: list[MeetingMention], country_of) -> list[Proposal]:
     """Mentions of one article grouped into meetings: a bare 会談 joins the meeting it refers back to."""
     proposals: list[Proposal] = []
+    dropped: list[MeetingMention] = []  # meetings told that Kaidan keeps no proposal of (同国の大統領と会談した)
     for mention in mentions:
         date = mention.date
         value = date.value if date is not None else None
@@ -61,12 +62,14 @@ def group_mentions(mentions: list[MeetingMention], country_of) -> list[Proposal]
             if earlier is not None:
                 candidate.participants = [Participant(p.name, p.entity_id) for p in earlier.participants]
         if _which_round_unknown(candidate, proposals, country_of):
+            dropped.append(mention)
             continue  # 両党の協議では…: the same sides met on several days told before; which one is not said
         target = None
         if mention.next_round and mention.anaphoric and not candidate.participants:
             target = _another_round(candidate, mention, proposals)
-        target = target or _same_in_article(candidate, mention, proposals, country_of)
+        target = target or _same_in_article(candidate, mention, proposals, country_of, dropped)
         if target is None and mention.anaphoric:
+            dropped.append(mention)
             continue  # a bare 会談 with nothing before it to refer to
         if target is None:
             proposals.append(candidate)
@@ -120,7 +123,8 @@ def _another_round(candidate: Proposal, mention: MeetingMention, proposals: list
     return None
 
 
-def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of):
+def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of,
+                     dropped: list[MeetingMention] = ()):
     if candidate.title:  # a named meeting is one meeting in the article, whoever is said to attend
         # …of that name, round and date: 第4回 and 第5回 6カ国協議, the G20 of two years, are two
         return _joined(mention, "same name", next((p for p in reversed(proposals[-_LOOK_BACK:])
@@ -152,9 +156,15 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
             level_ok = not mention.summit or _of_heads(earlier)
             # 「会談予定はない」 is no word about the call that was held
             status_ok = candidate.status in ("held", earlier.status)
+            # 会談では…で一致した, told in the past, is not a meeting only planned (首脳会談を行う予定だ)
+            status_ok = status_ok and not (mention.told_past and earlier.status in ("scheduled", "proposed"))
             level_ok = level_ok and levels_fit(candidate.level, earlier.level)
-            if kind_ok and people_ok and level_ok and status_ok and dates_agree(candidate.start, earlier.start) \
-                    and not _process_and_round(candidate, earlier):
+            if kind_ok and _told_between(candidate, mention, earlier, dropped):
+                return None  # another meeting was told after it (同国の大統領と会談した): 会談では… may be that one
+            # 会談はジュネーブで行われ, after talks in Paris: a place of its own makes it another meeting
+            place_ok = _places_same(candidate.place, earlier.place, country_of)
+            if kind_ok and people_ok and level_ok and status_ok and place_ok \
+                    and dates_agree(candidate.start, earlier.start) and not _process_and_round(candidate, earlier):
                 return _joined(mention, "refers back", earlier)
             if kind_ok:
                 return None  # only the nearest meeting of that kind can be meant
@@ -163,6 +173,12 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
         # 岩屋氏は会談後: the last meeting of that person, whatever date an earlier sentence gave
         for earlier in reversed(proposals[-_LOOK_BACK:]):
             kind_ok = kinds_fit(candidate.kind, earlier.kind) or earlier.kind in ("phone_call", "video_call")
+            # (a summit told since with nobody named is no meeting of this minister's: 首脳会談は…調整が進む)
+            since = [d for d in dropped if levels_fit(d.level, earlier.level)]
+            if kind_ok and _subset(candidate.participants, earlier.participants) and (
+                    _told_between(candidate, mention, earlier, since)
+                    or not _places_same(candidate.place, earlier.place, country_of)):
+                break  # another meeting told since (…の決定会合で), or a place of its own: not that one
             if kind_ok and _subset(candidate.participants, earlier.participants) and (
                     mention.date_carried or dates_agree(candidate.start, earlier.start)):
                 if mention.date_carried:
@@ -185,7 +201,8 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
             continue
         if same_people(candidate.participants, earlier.participants, country_of):
             return _joined(mention, "same sides, dates agree", earlier)
-        if _subset(candidate.participants, earlier.participants) and not mention.partnered:
+        if _subset(candidate.participants, earlier.participants) and not mention.partnered \
+                and _places_same(candidate.place, earlier.place, country_of):  # 麻生外相は…ニューヨークでの会談で
             return _joined(mention, "some of its sides, dates agree", earlier)
         if _visitor_named_later(candidate, earlier):
             return _joined(mention, "the visitor named later", earlier)
@@ -209,6 +226,27 @@ def _people_just_met(candidate: Proposal, mention: MeetingMention, proposals: li
     if any(k not in countries for k in known) or len(set(known)) != len(known):
         return None
     return earlier
+
+
+def _told_between(candidate: Proposal, mention: MeetingMention, earlier: Proposal,
+                  dropped: list[MeetingMention]) -> bool:
+    """Whether a meeting of the mention's kind was told after the earlier meeting's last telling and
+    before the mention, one Kaidan keeps no proposal of: dropped in the article (同国の大統領と会談した,
+    no side Kaidan can name) or never kept by the reader (日本銀行は…の金融政策決定会合で)."""
+    last = max((m.end for m in earlier.mentions), default=-1)
+    if mention.unkept_before > last and kinds_fit(candidate.kind, "talks"):
+        return True
+    return any(last < d.start < mention.start and kinds_fit(candidate.kind, d.kind) and d.status == candidate.status
+               for d in dropped)
+
+
+def _places_same(a: str | None, b: str | None, country_of) -> bool:
+    """Unknown, or in one country as far as Kaidan knows (北京 and 人民大会堂 may be one place):
+    places in two countries (北京, ニューヨーク) are two meetings."""
+    if not a or not b or a == b:
+        return True
+    country = lambda x: x if x.startswith("country:") else country_of(x)  # noqa: E731
+    return not country(a) or not country(b) or country(a) == country(b)
 
 
 def _joined(mention: MeetingMention, why: str, target: Proposal | None) -> Proposal | None:
