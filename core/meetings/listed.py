@@ -77,7 +77,10 @@ _SUBJECT_END = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:首相|大統領|国家�
 def people_told_next(body: str, out: list[MeetingMention], actors, s_start: int) -> None:
     """日中首脳会談が8日行われた。安倍晋三首相と胡錦濤国家主席は…で一致した。: the two people the next
     sentence opens with are the sides of the meeting told by its countries just before."""
-    before = [m for m in out if m.sentence[1] <= s_start and not body[m.sentence[1] : s_start].strip()]
+    gap = s_start  # the sentence before ends where the blank run before this one starts
+    while gap and body[gap - 1].isspace():
+        gap -= 1
+    before = [m for m in out if gap <= m.sentence[1] <= s_start]
     if not before:
         return
     last = before[-1]
