@@ -141,6 +141,15 @@ def test_the_two_people_the_next_sentence_opens_with_are_the_sides_of_a_meeting_
     assert [p.entity_id for p in talks.participants] == ["country:JP", "country:CN"]
 
 
+def test_the_two_people_of_the_next_paragraph_are_the_sides_but_not_those_of_a_later_one():
+    opening = "日中首脳会談が8日、北京の人民大会堂で行われた。"
+    people = "安倍晋三首相と胡錦濤国家主席は、戦略的互恵関係の構築で一致した。"
+    [talks] = proposals_in(opening + "\n\n" + people, date(2006, 10, 10))
+    assert [p.name for p in talks.participants] == ["安倍晋三", "胡錦濤"]
+    [talks] = proposals_in(opening + "\n式典は約30分続いた。\n" + people, date(2006, 10, 10))
+    assert [p.entity_id for p in talks.participants] == ["country:JP", "country:CN"]
+
+
 def test_a_visit_still_ahead_of_the_words_is_scheduled():
     [visit] = proposals_in("政府は、温家宝首相の来日を前に、準備を進めている。", date(2007, 4, 10))
     assert visit.status == "scheduled"
