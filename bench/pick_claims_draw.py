@@ -1,0 +1,65 @@
+"""Which Wikinews articles a new draw of the claims gold covers: a fixed rule and seed, not an eye.
+
+An article qualifies when no gold holds it (claims.jsonl, meetings.json, identity.json, the entity
+gold in bench/news_gold), its body holds a diplomacy word (外交, 会談, 首脳, 外相, 外務省, 大使,
+国務長官) and a speech verb (述べ, 語っ, 批判, 表明, 強調, 報じ, 非難, 歓迎), and it is at most
+MAX_CHARS long. The qualifying articles, sorted by file name, are sampled with random.Random(seed).
+
+    python bench/pick_claims_draw.py CORPUS_TXT_DIR [--seed 9009] [--count 10] [--max-chars 2500]
+
+Prints one line per drawn article (draw order): id, length, headline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "fixtures" / "wikinews_gold"
+DIPLOMACY = ("外交", "会談", "首脳", "外相", "外務省", "大使", "国務長官")
+VERBS = ("述べ", "語っ", "批判", "表明", "強調", "報じ", "非難", "歓迎")
+
+
+def gold_ids() -> set[str]:
+    """Every article some gold already holds (without the .txt)."""
+    ids = {json.loads(line)["id"] for line in (GOLD / "claims.jsonl").read_text(encoding="utf-8").splitlines() if line}
+    ids |= set(json.loads((GOLD / "meetings.json").read_text(encoding="utf-8"))["articles"])
+    identity = json.loads((GOLD / "identity.json").read_text(encoding="utf-8"))
+    ids |= set(identity["articles"])
+    for path in (ROOT / "bench" / "news_gold").glob("*.jsonl"):
+        ids |= {json.loads(line)["id"].removesuffix(".txt") for line in path.read_text(encoding="utf-8").splitlines() if line}
+    return ids
+
+
+def eligible(corpus: Path, max_chars: int) -> list[tuple[str, str, str]]:
+    """(id, headline, body) of every qualifying article, in file-name order."""
+    taken = gold_ids()
+    out = []
+    for path in sorted(corpus.glob("wn-*.txt")):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        body = "\n".join(lines[3:])
+        if path.stem in taken or len(body) > max_chars:
+            continue
+        if any(w in body for w in DIPLOMACY) and any(v in body for v in VERBS):
+            out.append((path.stem, lines[0].strip(), body))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--seed", type=int, default=9009)
+    parser.add_argument("--count", type=int, default=10)
+    parser.add_argument("--max-chars", type=int, default=2500)
+    args = parser.parse_args()
+    pool = eligible(args.corpus, args.max_chars)
+    print(f"{len(pool)} qualifying articles")
+    for ident, title, body in random.Random(args.seed).sample(pool, min(args.count, len(pool))):
+        print(ident, len(body), title)
+
+
+if __name__ == "__main__":
+    main()
