@@ -1,0 +1,105 @@
+"""Claim proposals on the Wikinews articles no gold holds, written out and compared between two trees.
+
+    python bench/diff_claims.py --out A.jsonl [--limit N] [--mentions M.pickle]
+    python bench/diff_claims.py --compare A.jsonl B.jsonl [--sample 30]
+
+A rule is judged on thousands of articles nobody annotated: run --out before and after the change,
+then --compare prints how many articles changed and a sample of the changed proposals, each with its
+holder, cue and sentence, to be read by eye. Entities are detected once and kept (A.jsonl.mentions,
+or --mentions) so later runs only redo the claims.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.diff_meetings import _sentence, articles  # noqa: E402
+from core.claims.suggest import suggest  # noqa: E402
+from core.dates import reference_date  # noqa: E402
+from core.nlp.entities import detect  # noqa: E402
+from core.registry import bundled_registry  # noqa: E402
+
+
+def write(out: Path, limit: int | None, mentions: Path | None) -> None:
+    registry = bundled_registry()
+    cache = mentions or Path(str(out) + ".mentions")
+    found = pickle.loads(cache.read_bytes()) if cache.exists() else {}
+    size = len(found)
+    with out.open("w", encoding="utf-8") as sink:
+        for key, body, published in articles(limit):
+            if key not in found:
+                found[key] = detect(body, registry, reference_date(published, None))
+            rows = []
+            for c in suggest(body, found[key]):
+                entity = registry.get(c.holder_entity_id) if c.holder_entity_id else None
+                rows.append({"start": c.start, "end": c.end, "attribution": c.attribution, "cue": c.cue,
+                             "holder": entity.name if entity is not None else c.holder_text,
+                             "via": [v["text"] for v in c.via], "text": c.text[:60],
+                             "sentence": _sentence(body, c.start)})
+            sink.write(json.dumps({"article": key, "proposals": rows}, ensure_ascii=False) + "\n")
+    if len(found) != size:
+        cache.write_bytes(pickle.dumps(found))
+
+
+def _key(row: dict) -> tuple:
+    return (row["start"], row["end"], row["attribution"], row["holder"])
+
+
+def compare(a: Path, b: Path, sample: int) -> None:
+    before = {r["article"]: r["proposals"] for r in map(json.loads, a.read_text(encoding="utf-8").splitlines())}
+    after = {r["article"]: r["proposals"] for r in map(json.loads, b.read_text(encoding="utf-8").splitlines())}
+    changed = [k for k in sorted(before) if k in after and sorted(map(_key, before[k])) != sorted(map(_key, after[k]))]
+    count = lambda rows: sum(len(v) for v in rows.values())  # noqa: E731
+    quoted = lambda rows: sum(r["attribution"] == "direct" for v in rows.values() for r in v)  # noqa: E731
+    print(f"articles {len(before)}; proposals {count(before)} -> {count(after)}; direct quotes "
+          f"{quoted(before)} -> {quoted(after)}; articles changed {len(changed)}")
+    kinds = Counter()
+    for key in changed:
+        old = {(r["start"], r["end"]): r for r in before[key]}
+        new = {(r["start"], r["end"]): r for r in after[key]}
+        kinds["holder changed"] += sum(1 for s in old.keys() & new.keys() if old[s]["holder"] != new[s]["holder"])
+        kinds["added"] += len(new.keys() - old.keys())
+        kinds["dropped"] += len(old.keys() - new.keys())
+    print("  " + ", ".join(f"{k} {v}" for k, v in kinds.items()))
+    random.seed(0)
+    for key in sorted(random.sample(changed, min(sample, len(changed)))):
+        old = {(r["start"], r["end"]): r for r in before[key]}
+        new = {(r["start"], r["end"]): r for r in after[key]}
+        print(f"== {key}")
+        for span in sorted(old.keys() | new.keys()):
+            o, n = old.get(span), new.get(span)
+            if o and n and _key(o) == _key(n):
+                continue
+            row = n or o
+            mark = "~" if o and n else "+" if n else "-"
+            holder = f"{o['holder']} -> {n['holder']}" if o and n else row["holder"]
+            print(f"  {mark} [{holder}] {row['attribution']} {row['cue']} | {row['text'][:40]} | {row['sentence'][:120]}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--mentions", type=Path, help="where detected entities are cached")
+    parser.add_argument("--compare", nargs=2, type=Path)
+    parser.add_argument("--sample", type=int, default=30)
+    args = parser.parse_args()
+    if args.compare:
+        compare(*args.compare, args.sample)
+    elif args.out:
+        write(args.out, args.limit, args.mentions)
+    else:
+        parser.error("give --out or --compare")
+
+
+if __name__ == "__main__":
+    main()
