@@ -24,6 +24,10 @@ from core.clauses.predicates import SPEECH_STEMS
 # Predicates of speech after と / との, as stems: the inflection that follows is free
 # (述べた, 述べている, 述べ、). 話し is not 話し合い; 示し needs a noun of position before を.
 _SPEECH_STEMS = " ".join(SPEECH_STEMS)  # shared with the clause reader (core.clauses)
+# Verbs that report what was written or said only after a quote or a clause closed by と, read by
+# claims alone: 「…」と随筆の中で書いていた, 「…」などと紹介していた, 「…」などと締めくくった
+# (not …の調べとして紹介したところによると: a source named, nothing said)
+_SPEECH_STEMS += " 書い(?=た|て) (?<!として)紹介し(?!たところ) 締めくくっ 締め括っ 締めくくり 締め括り"
 SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + ")"
 # After a clause (not a quote) a speech word followed by a particle is a noun, not the verb of a report:
 # …に関連して最も報道で取り上げられる. After a quote it still reports speech (「…」と批判の声を上げた).
@@ -44,12 +48,12 @@ _NOUN_OF_SPEECH = (r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z]{1,6}(?:の[\u4e00-
                    r"謝意|祝意|弔意|哀悼の意|喜び|気持ち|心境|心情|胸の内|本音|不満|悔しさ|憤り|戸惑い|失望|遺憾の意|怒り|無念さ)を"
                    r"(?=述べ|語|示|表明|送|寄せ|伝え|表し|明らかに|強調|にじませ|隠せ|見せ|あらわに|露わに))")
 # 賛辞を送った, 抱負を述べた: what follows a noun of speech
-_AFTER_NOUN = r"(?:送っ|送り|寄せ|(?<=を)にじませ|(?<=を)隠せ)"
+_AFTER_NOUN = r"(?:送っ|送り|寄せ|(?<=を)にじませ|(?<=を)隠せ|(?<=の意を)示し|(?<=の意を)表し)"
 # The holder may stand after the quote, set off by a comma: 「…」も供与すると、フランスの…外相が語った
 # and may be long (フランスのフィリップ・ドゥストブラジ外相が), but holds no other と.
 # It ends with が: after …と、 a topic with は is more often the next clause's (可能性を問うと、ベッセントは答え).
 _COMMA_GAP = r"、(?P<gap_after_comma>(?:[^。「」、と]|「[^」]{1,10}」){1,24}?が)"
-AFTER_QUOTE = re.compile(r"(?:など)?(?:との|とも|と(?:それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP + "|と" + _NOUN_OF_SPEECH + ")"
+AFTER_QUOTE = re.compile(r"(?:など)?(?:との|とも|と(?:それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP + "|と、?" + _NOUN_OF_SPEECH + ")"
                          + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|")
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
                          + r"|(?P<as>として|" + _AS + r"|とし(?=「)|という(?=。)|といい(?=、))")  # 「…」という。: hearsay

@@ -105,9 +105,12 @@ def opening_topic(body: str, s_start: int, s_end: int) -> Mention | None:
     return Mention(match.start("name"), match.end("name"), match.group("name"), "ORG", source=None)
 
 
-# People named by what they are, opening the sentence: 犯人は, 乗組員2人は, 専門家らは
+# A person referred to by a pronoun (このとき彼は): the person named as a subject before
+PRONOUN = r"彼女ら|彼女|彼ら|彼"
+# People named by what they are, opening the sentence: 犯人は, 乗組員2人は, 専門家らは, 少年は, 彼は (男性, 女性 alone name too many)
 _GROUP_TOPIC = re.compile(r"(?:(?:これに対し(?:て)?|これを受けて|一方|また|さらに|しかし)、?)?(?:[^、。「」]{0,12}、|[^、。「」]{1,12}?(?:によると|によれば)、?)?(?:[^、。「」はがを]{1,16}?の)?"
-                          r"(?:ある|別の|一部の|多くの)?(?P<name>[\u4e00-\u9fff]{1,5}(?:人|員|者|家|士|官|団|客|男性|女性|少年|少女)|[\u4e00-\u9fff]{0,5}チーム|[\u4e00-\u9fff]{0,4}メディア"
+                          r"(?:(?:この|その)(?:とき|時)、?)?(?:ある|別の|一部の|多くの)?(?P<name>[\u4e00-\u9fff]{1,5}(?:人|員|者|家|士|官|団|客|男性|女性|少年|少女)|"
+                          r"(?<![\u4e00-\u9fff])(?:少年|少女)|" + PRONOUN + "|[\u4e00-\u9fff]{0,5}チーム|[\u4e00-\u9fff]{0,4}メディア"
                           r"|[0-9０-９一二三四五六七八九十数]+(?:カ国|か国|ヶ国|ヵ国)|[\u4e00-\u9fff\u30a1-\u30faー]{1,8}(?:各国|諸国))"
                           r"(?:[0-9０-９一二三四五六七八九十数]+人)?(?:ら|たち)?(?:は|も)、?")
 

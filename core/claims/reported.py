@@ -39,7 +39,8 @@ def positions(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[t
     out = []
     for start, end, cue, cue_start, gap in object_claims(body, s_start, s_end):
         if any(a < end and start < b for a, b in taken) or any(a <= cue_start < b for a, b in taken) \
-                or any(start - 4 <= b <= start and "、" not in body[b:start] for _, b in taken):  # …との見方を示した: read already
+                or any(start - 4 <= b <= start and "、" not in body[b:start].replace("と、", "と") for _, b in taken):
+            # …との見方を示した, 「…」と、謝罪の意を示した: read already with what was said
             continue
         out.append((start, end, cue, "position", gap))
         taken.append((start, end))

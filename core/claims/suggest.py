@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from core.clauses import read_clauses
 from core.clauses.reader import only_a_title, strip_title
 from core.claims.clauses import TITLE
-from core.claims.holders import _OTHER_TITLE, last_with_title, opening_topic, titled_before
+from core.claims.holders import PRONOUN, _OTHER_TITLE, group_topic_span, last_with_title, opening_topic, titled_before
 from core.claims.from_clauses import (
     STATEMENT_WORDS, better_holder, clause_of, full_name, holder_of, missed, ordered, with_holder,
 )
@@ -72,6 +72,7 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
     previous = None  # the sentence before: (start, end, whether it had claims)
     last_outlet = None  # the last outlet that reported or was named as a source
     quoted_until = 0  # the end of a quote a sentence announced (次のように述べた。「…」): read already
+    last_person = None  # the last person named as a subject: who 彼 and 彼女 stand for
     for s_start, s_end in sentence_spans(body):
         people = index.within(s_start, s_end)  # each sentence reads only its own mentions
         persons.add(body, people)
@@ -143,6 +144,9 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
             if holder is None and holder_text is None and reported and last_outlet is not None:
                 holder = last_outlet  # また…当選したと伝えた: the outlet that told the last report
                 holder_text = body[holder.start : holder.end]
+            if holder is None and holder_text is not None and _PRONOUN.fullmatch(holder_text):
+                # このとき彼は: the person named as a subject before, never the pronoun nor a country
+                holder, holder_text = (last_person, body[last_person.start : last_person.end]) if last_person else (None, None)
             if holder is None and holder_text is None and last_subject is not None:
                 holder = last_subject
                 holder_text = body[holder.start : holder.end]
@@ -174,6 +178,8 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
                 last_outlet = holder or last_outlet  # an outlet's report: the speaker before still speaks
             else:
                 last_subject = holder or last_subject
+            if holder is not None and holder.type == "PERSON":
+                last_person = holder
         sources = [m for m in people if (v := VIA.match(body, m.end)) and v.group(0) and m.type == "ORG"]
         if sources:
             last_outlet = sources[-1]  # 中国国際放送によると、…: the outlet a later …と伝えた carries
@@ -181,9 +187,25 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
         subject = subject_of(body, people, index, s_start, s_end)[0]
         if not found and subject is None:
             subject = opening_topic(body, s_start, s_end)  # 西日本スポーツでは、…: a name no entity knows
+        if not found and subject is None:
+            subject = _person_topic(body, s_start, s_end)  # AP通信によれば、少年は…向かった: 彼は next is him
         if not found and subject is not None:
             last_subject = subject
+            last_person = subject if subject.type == "PERSON" else last_person
     return _checked_by_clauses(body, mentions, out)
+
+
+def _person_topic(body: str, s_start: int, s_end: int) -> Mention | None:
+    """A person a sentence takes as its topic by what they are (少年は), as a mention of its own."""
+    found = group_topic_span(body, s_start, s_end)
+    if found is None or not _PERSON_NOUN.fullmatch(found[0]):
+        return None
+    at = body.rfind(found[0], s_start, found[1])
+    return Mention(at, at + len(found[0]), found[0], "PERSON", source=None)
+
+
+_PRONOUN = re.compile(PRONOUN)
+_PERSON_NOUN = re.compile(r"少年|少女")
 
 
 def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,55 @@
+"""Who speaks when a sentence names them by what they are (少年は) or by a pronoun (彼は), and quotes
+reported by verbs of writing and closing (書いた, 紹介した, 締めくくった) or followed by と、…の意を示した.
+
+Sentences from Japanese Wikinews articles outside the claims gold.
+"""
+
+from tests.core.claim_helpers import candidates, holder_of
+
+
+def test_a_boy_named_by_what_he_is_holds_his_quote():
+    text = ("長野県警によると、少年は1日夕方に家を出た。\n"
+            "少年は女性に対し「お母さんとけんかをした」と話し、また2時間後に「歩いて帰る」と言って別れた。")
+    assert [(c.attribution, holder_of(c)) for c in candidates(text)] == [("direct", "少年"), ("direct", "少年")]
+
+
+def test_he_stands_for_the_person_named_before_not_the_country_named_since():
+    text = ("AP通信によれば、少年は昨年12月11日、両親に知らせず内緒でアメリカを出国し、クウェートに入国した。\n"
+            "しかしちょうどイラクは国民議会選挙前後の警戒態勢が敷かれており、国境が封鎖されていた。\n"
+            "このとき彼は、研究と人道主義の仕事をするために入国したと語ったという。")
+    [c] = candidates(text)
+    assert c.text == "研究と人道主義の仕事をするために入国した"  # the pronoun is no part of what he said
+    assert holder_of(c) == "少年"
+
+
+def test_a_pronoun_with_nobody_named_before_names_no_holder():
+    [c] = candidates("このとき彼は、研究と人道主義の仕事をするために入国したと語った。")
+    assert holder_of(c) != "彼"
+
+
+def test_a_quote_written_in_an_essay_is_a_claim():
+    [c] = candidates("少年はジャーナリストを目指しており、「イラクには、善と悪の間に、戦いがある」と随筆の中で書いていた。")
+    assert (c.text, c.attribution, c.cue, holder_of(c)) == ("「イラクには、善と悪の間に、戦いがある」", "direct", "書いていた", "少年")
+
+
+def test_a_quote_a_speech_closes_with_is_a_claim():
+    [c] = candidates("司会者は、「二重に被爆して生き残ったのは、最も幸運か最も不運か」などと締め括った。")
+    assert (c.attribution, c.cue, holder_of(c)) == ("direct", "締め括った", "司会者")
+
+
+def test_a_quote_introducing_someone_is_a_claim_but_a_source_introduced_is_not():
+    said = "ブッシュ大統領はロバーツ氏を伴い、ホワイトハウスでの会見に臨み、ロバーツ氏を「この世代のもっとも優れた法曹人のひとり」と紹介した。"
+    [c] = candidates(said)
+    assert (c.text, holder_of(c)) == ("「この世代のもっとも優れた法曹人のひとり」", "ブッシュ")
+    source = "産経新聞が京都府警の調べとして紹介したところによると、このソフトは他と比べると匿名性が高いという。"
+    assert not any("京都府警の調べ" in c.text for c in candidates(source))
+
+
+def test_a_second_quote_closed_by_a_comma_and_an_apology_is_the_same_speakers():
+    text = ("朝日新聞によると、これに対し、番組プロデューサーは1月17日に、大使館への手紙に於いて、"
+            "「揶揄する趣旨の番組ではなく、驚くべき経験を正確に伝えようとしたつもりである。\n"
+            "日本人の強さを真に称賛している」などと釈明しつつも、「視聴者の気分を害したことを遺憾に思う」と、謝罪の意を示した。")
+    found = candidates(text)
+    assert [c.attribution for c in found] == ["direct", "direct"]  # not a third claim for 謝罪の意
+    assert [holder_of(c) for c in found] == ["番組プロデューサー", "番組プロデューサー"]
+    assert found[1].text == "「視聴者の気分を害したことを遺憾に思う」"
