@@ -131,7 +131,7 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
             found += [(a, b, cue_of(body, match), "direct", gap) for a, b in waiting]
             found.append((q_start, q_end, cue_of(body, match), "direct", gap))
             waiting = []
-        elif body.startswith("「", q_end) or body.startswith("、「", q_end):
+        elif body.startswith(("「", "、「", "とか、「", "とか「"), q_end):  # 「A」とか、「B」などと話し: both said
             waiting.append((q_start, q_end))
         else:
             waiting = []

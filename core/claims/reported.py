@@ -81,7 +81,11 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
     for via in VIA.finditer(body, s_start, clause_end):
         if via.group(0):
             clause_start = via.end()
-    _, _, after_subject = subject_of(body, people, index, s_start, clause_end)
+    subject, _, after_subject = subject_of(body, people, index, s_start, clause_end)
+    governing = _under_a_topic(body, s_start, subject, after_subject) if after_subject is not None else None
+    if governing is not None:
+        after_subject = None  # 「スタッフ」は、…NZファースト党が…と伝えた: the topic reports, the party is its matter
+        clause_start = max(clause_start, governing[1])
     if after_subject is not None:
         clause_start = max(clause_start, after_subject)
     group = group_topic_span(body, s_start, clause_end) if after_subject is None else None
@@ -94,7 +98,7 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
         clause_start = addressee.end()  # キャロル氏に、/記者団に対し、: whom it was said to
     while clause_start < clause_end and body[clause_start] in " \u3000、":
         clause_start += 1
-    gap = gap_of(match)
+    gap = gap_of(match) or governing
     document = _DOCUMENT_TOPIC.match(body, clause_start, clause_end) if gap is None and after_subject is None else None
     if document is not None:  # この条例では、…を設置するとしている: the ordinance holds it
         return [(document.end(), clause_end, cue_of(body, match), "indirect", (document.start("name"), document.end()))]
@@ -130,10 +134,14 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
     for earlier in matches[:-1]:  # …実現させたいと語り、…保っていきたいとの考えを示した: two reports
         said_end = earlier.start()
         after = earlier.end() + len(cue_of(body, earlier)) - len(earlier.group("cue") or earlier.group("cue3") or "")
-        if clause_start < said_end and body.startswith("、", after) and said_end - clause_start >= 6 \
+        joined = re.compile(r"(?:が|ものの)?、").match(body, after)  # …と伝えたが、…とも指摘している
+        if joined and joined.group(0) != "、" and not body.startswith("とも", match.start()) \
+                and topic_phrase(body, joined.end(), match.start(), with_comma=True) is None:
+            joined = None  # …と供述しているが、室内が荒らされた経緯はなく…: the contrast is no second report of theirs
+        if clause_start < said_end and joined and said_end - clause_start >= 6 \
                 and "「" not in body[clause_start:said_end] and not earlier.group("as"):
             out.append((clause_start, said_end, cue_of(body, earlier), "indirect", gap))
-            clause_start = after + 1
+            clause_start = joined.end()
         elif clause_start < said_end and after == match.start() and gap_of(earlier) and outlet_verb(cue_of(body, match)) \
                 and said_end - clause_start >= 6 and "「" not in body[clause_start:said_end] and not earlier.group("as"):
             # …恐れがあると国連当局者が発言したと伝えた: the official holds it, the outlet told it
@@ -157,6 +165,24 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
     if inner is not None:  # BBCは、選挙監視団が、…を賞賛したと伝えた: the monitors hold it, BBC told it
         return out + [(inner[0], inner[1], inner[2], "indirect", None, Told(gap, inner[3]))]
     return out + [(clause_start, clause_end, cue, attribution, gap)]
+
+
+def _under_a_topic(body: str, s_start: int, subject, after_subject: int) -> tuple[int, int] | None:
+    """The span of a topic set off by a comma that can speak, when the clause's subject is a が-subject
+    after it (ニュースサイト「スタッフ」は、…NZファースト党が…と伝えた), else None."""
+    if subject is None or not body.startswith("が", after_subject - 1 - (body[after_subject - 1] == "、")):
+        return None
+    comma = body.find("は、", s_start, subject.start)  # the first topic set off by a comma governs
+    if comma < 0 or "「" in body[comma:subject.start] or body.count("「", s_start, comma) != body.count("」", s_start, comma):
+        return None
+    begin = max(s_start, body.rfind("、", s_start, comma) + 1)
+    name = _TOPIC_OPENER.sub("", body[begin:comma])
+    if not (name.endswith("」") or SPEAKER_END.search(name)) or NOT_A_HOLDER.search(name):
+        return None
+    return begin, comma + 2
+
+
+_TOPIC_OPENER = re.compile(r"^(?:また|一方|さらに|なお|[0-9０-９]{1,2}日の)")
 
 
 # A noun right before と (援護と): the と joins nouns unless a report follows

@@ -100,7 +100,14 @@ def sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, sta
         clause = _CLAUSE_SUBJECT.search(body, s_start, start)  # この投票では、大統領反対派がボイコットを呼びかけた
         if clause is not None and SPEAKER_END.search(clause.group("name")) and not NOT_A_HOLDER.search(clause.group("name")):
             return None, clause.group("name")
+        said = _SPEAKER_BEFORE_QUOTE.search(body, max(s_start, start - 20), start + 1)
+        if said is not None and said.end() == start + 1 and (SPEAKER_END.search(said.group("name")) or said.group("name").endswith("家族")):
+            return None, said.group("name")  # 読売新聞によれば、ゲスト出演者らが「…」と話し: the people right before the quote
     return holder, holder_text
+
+
+# People written right before the quote they say, as its が-subject: ゲスト出演者らが「…」, 拉致被害者家族が「…」
+_SPEAKER_BEFORE_QUOTE = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー])(?P<name>[\u4e00-\u9fff\u30a1-\u30faー]{2,12})(?:ら|たち)?が「")
 
 
 # People or a body as the が-subject of the clause after a setting: この投票では、大統領反対派が…

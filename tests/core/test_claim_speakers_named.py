@@ -53,3 +53,38 @@ def test_a_second_quote_closed_by_a_comma_and_an_apology_is_the_same_speakers():
     assert [c.attribution for c in found] == ["direct", "direct"]  # not a third claim for 謝罪の意
     assert [holder_of(c) for c in found] == ["番組プロデューサー", "番組プロデューサー"]
     assert found[1].text == "「視聴者の気分を害したことを遺憾に思う」"
+
+
+def test_people_right_before_their_quote_hold_it_not_the_source():
+    text = ("一方で、朝鮮日報によると、このセレモニーに招待されなかった韓国人の拉致被害者家族が「試運転列車は走っても、"
+            "家族は戻ってこない」と、セレモニーの中止を訴えて侵入を試みたものの、排除された。")
+    quote = next(c for c in candidates(text) if c.attribution == "direct")
+    assert holder_of(quote) == "拉致被害者家族"
+
+
+def test_two_quotes_joined_by_toka_share_their_speakers():
+    text = ("また、読売新聞によれば、ゲスト出演者らが「でも、93歳まで長生きしたのなら、それほど不運ではない」とか、"
+            "「原爆が落ちた次の日に列車が走行しているのは、イギリスでは考えられないこと」などと話し、再び会場から笑い声が上がった。")
+    found = candidates(text)
+    assert [c.attribution for c in found] == ["direct", "direct"]
+    assert [holder_of(c) for c in found] == ["ゲスト出演者", "ゲスト出演者"]
+
+
+def test_a_topic_set_off_by_a_comma_reports_what_a_ga_subject_did():
+    text = "マイク・サケット南部アフリカ地域担当官は、43万人の住民に対して、WFPが現在確保している食糧は必要とされる3分の1であるといい、この状況は悪化するとしている。"
+    first = candidates(text)[0]
+    assert first.text.startswith("WFPが現在確保している食糧は") and holder_of(first).startswith("マイク・サケット")
+    site = ("一方、ニュースサイト「アフリキャスト」は、コンゴ共和国が2006年7月以降、アントーノフ社の異なる型の飛行機、An-24を、"
+            "同国領空では飛行禁止にすると発表したと19日伝えた。")
+    [c] = candidates(site)
+    assert c.text.startswith("コンゴ共和国が2006年7月以降") and holder_of(c) == "アフリキャスト"
+
+
+def test_a_report_and_its_contrast_told_with_tomo_are_two_claims_of_the_topic():
+    text = ("フェアファクス・ニュージーランドの運営するニュースサイト「スタッフ」は、3日、ニュージーランド・ヘラルド紙の2日の"
+            "世論調査として、NZファースト党が6.6%の支持を獲得したと伝えたが、同党が依然5%ラインに近いとも指摘している。")
+    found = candidates(text)
+    assert [(c.cue, holder_of(c)) for c in found] == [("伝えた", "スタッフ"), ("指摘している", "スタッフ")]
+    assert "NZファースト党が6.6%の支持を獲得した" in found[0].text and found[1].text == "同党が依然5%ラインに近い"
+    one = "容疑者は自宅の和室で2人を殺したと供述しているが、室内が荒らされた経緯はなく、警察は動機を調べるとしている。"
+    assert not any(c.text.startswith("室内が荒らされた") for c in candidates(one))  # a contrast, no second report
