@@ -49,6 +49,11 @@ _NOUN_OF_SPEECH = (r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z]{1,6}(?:の[\u4e00-
                    r"(?=述べ|語|示|表明|送|寄せ|伝え|表し|明らかに|強調|にじませ|隠せ|見せ|あらわに|露わに))")
 # 賛辞を送った, 抱負を述べた: what follows a noun of speech
 _AFTER_NOUN = r"(?:送っ|送り|寄せ|(?<=を)にじませ|(?<=を)隠せ|(?<=の意を)示し|(?<=の意を)表し)"
+# A quote told as the content of a statement made (「…」などの説明を行った, 「…」と…否定する発言をしている)
+# or of what was disclosed (「…」ことを明かした)
+_SPEECH_NOUNS = r"(?:発言|説明|証言|談話|コメント|主張|答弁|釈明|弁明)"
+_QUOTE_AS_NOUN = (r"(?:(?:など)?(?:の|という|との|と、?[^。「」、]{0,10}?(?:する|した))(?=" + _SPEECH_NOUNS + "を)|こと(?:を|も)(?=明かし|明らかにし))"
+                  r"(?P<cue4>" + _SPEECH_NOUNS + r"を(?:し|行っ|行い|行な)|明かし|明らかにし)")
 # The holder may stand after the quote, set off by a comma: 「…」も供与すると、フランスの…外相が語った
 # and may be long (フランスのフィリップ・ドゥストブラジ外相が), but holds no other と.
 # It ends with が: after …と、 a topic with は is more often the next clause's (可能性を問うと、ベッセントは答え).
@@ -56,7 +61,8 @@ _COMMA_GAP = r"、(?P<gap_after_comma>(?:[^。「」、と]|「[^」]{1,10}」){
 AFTER_QUOTE = re.compile(r"(?:など)?(?:との|とも|と(?:それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP + "|と、?" + _NOUN_OF_SPEECH + ")"
                          + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|")
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
-                         + r"|(?P<as>として|" + _AS + r"|とし(?=「)|という(?=。)|といい(?=、))")  # 「…」という。: hearsay
+                         + r"|(?P<as>として|" + _AS + r"|とし(?=「)|という(?=。)|といい(?=、))"  # 「…」という。: hearsay
+                         + r"|" + _QUOTE_AS_NOUN)
 # A content published as a noun: …との正式な開票結果を発表した, …という報告書をまとめた
 _PUBLISHED = (r"(?:との|という)[^、。「」をとに]{0,10}?(?P<cue4>(?:結果|声明文?|見解|見通し|報告書?|談話|予測|分析|"
               r"結論|コメント|方針)を(?:発表|公表|明らかに|出し|出す|示し|示す|まとめ))")

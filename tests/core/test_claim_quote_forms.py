@@ -83,3 +83,16 @@ def test_a_hedge_or_a_contrast_after_the_verb_keeps_the_quote():
                     "変わってしまっていたのが悔しい」と述べる一方、3連覇を果たしたことには満足した。")
     assert [c.text[:6] for c in found] == ["「できなかっ", "「自分自身の"] and {holder_of(c) for c in found} == {"伊調"}
     assert _quoted("「評価する」と答えた割合は4割だった。") == []
+
+
+def test_a_quote_told_as_the_content_of_a_statement_or_of_what_was_disclosed():
+    # sentences of Japanese Wikinews articles outside the claims gold
+    [c] = _quoted("長女は杉並区などに「母は次男と暮らしてると思う」という説明を行っていた。")
+    assert (c.text, c.cue, holder_of(c)) == ("「母は次男と暮らしてると思う」", "説明を行っていた", "長女")
+    [c] = _quoted("中央日報の報道では東亜大学は「現在は単位を取得してないので博士課程への志願はできない」ことを明らかにしている。")
+    assert c.text == "「現在は単位を取得してないので博士課程への志願はできない」" and holder_of(c) == "東亜大学"
+    said = ("しかし、日刊スポーツによるとヴェルディホールディングスの渡貫大志社長は、経営権の譲渡については「直接聞いていない。\n"
+            "今の状態が大前提なのでそこまで考えてない」と、現状ではそれを否定する発言をしている。")
+    [c] = _quoted(said)
+    assert c.cue == "発言をしている" and holder_of(c) == "渡貫大志"
+    assert not _quoted("石原知事の「フランス語は数を勘定できない言葉」という発言によって名誉を傷つけられた。")
