@@ -72,8 +72,9 @@ def last_with_title(body: str, index: SpanIndex, title: str, before: int):
     wanted = "GPE" if title.startswith(("同国", "同政府")) else "ORG" if title in _SAME_BODY or _BODY_WORD.search(title) \
         else "PERSON"
     named = _named_before(body, title, before) if wanted != "GPE" else None
-    if named is not None:
+    if named is not None and not (wanted == "ORG" and named.text == title[1:]):
         return named  # 同森林組合は: the 森林組合 named before (熊野地方森林組合), not the last organisation
+    # 同球団は with no 球団 written before: the last organisation, not the bare word
     for mention in index.before(before):
         end = mention.end
         if end > before or mention.type != wanted:
@@ -86,7 +87,7 @@ def last_with_title(body: str, index: SpanIndex, title: str, before: int):
         written = office_after(body, end)
         if title.startswith("同") or (written and title in written.group(0)):
             return mention
-    return None
+    return named
 
 
 # A name opening the sentence as its topic: 西日本スポーツでは、 / 一方、プラウダは、

@@ -24,7 +24,10 @@ _HOLDER_PARTICLE = HOLDER_PARTICLE
 # 長官は, 同氏は: a title standing for a person named earlier.
 _BARE_TITLE = re.compile(
     r"(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z])(?P<title>同氏|同(?:[\u4e00-\u9fff]{1,4})|長官|外相|首相|大統領|"
-    r"国家主席|主席|報道官|副首相|財務長官|国務長官)(?P<particle>(?:側)?(?:は、?|が|も))"
+    r"国家主席|主席|報道官|副首相|財務長官|国務長官)"
+    # 同球団公式ページは, 同省報道官は: the body's page or spokesman speaks for the body named before
+    r"(?P<part>の?(?:公式ページ|公式サイト|ウェブサイト|ホームページ|広報担当|広報|報道官|スポークスマン))?"
+    r"(?P<particle>(?:側)?(?:は、?|が|も))"
 )
 # A name written right before an institution and a title: 溝上恵|東京大学名誉教授は
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[、。\n」]))(?P<name>[\u4e00-\u9fff々]{2,5}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,15})")
@@ -210,6 +213,8 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
             found.append((_PARTICLE_END.search(particle.group(0)).group(1), mention, name or body[start:end],
                           particle.end()))
     for bare in _BARE_TITLE.finditer(body, s_start, limit):
+        if bare.group("part") and not bare.group("title").startswith("同"):
+            continue  # 大統領報道官は: the spokesman, not the president
         if not any(f[3] == bare.end() for f in found):
             person = last_with_title(body, index, bare.group("title"), bare.start())
             if person is not None:  # a title nobody earlier holds is never the holder itself

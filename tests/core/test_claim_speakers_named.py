@@ -88,3 +88,19 @@ def test_a_report_and_its_contrast_told_with_tomo_are_two_claims_of_the_topic():
     assert "NZファースト党が6.6%の支持を獲得した" in found[0].text and found[1].text == "同党が依然5%ラインに近い"
     one = "容疑者は自宅の和室で2人を殺したと供述しているが、室内が荒らされた経緯はなく、警察は動機を調べるとしている。"
     assert not any(c.text.startswith("室内が荒らされた") for c in candidates(one))  # a contrast, no second report
+
+
+def test_the_page_of_a_body_referred_back_to_speaks_for_the_body():
+    text = ("9月23日、プロ野球・福岡ソフトバンクホークスの王貞治監督(68歳)が2008年度シーズン限りで監督を勇退することを発表した。\n"
+            "同球団公式ページは、以前から辞意を表明していた王監督とそれを慰留していた孫正義オーナーが23日午前に会談を行い、"
+            "同日の試合終了後に引退発表することを決定したとしている。")
+    said = next(c for c in candidates(text) if c.cue == "している")
+    assert said.text.startswith("以前から辞意を表明していた王監督")  # the body's page holds the whole clause
+    assert holder_of(said) == "福岡ソフトバンクホークス"
+
+
+def test_a_presidents_spokesman_is_not_the_president():
+    text = ("アブドライ大統領は20日、大統領警護部隊のトップを更迭した。\n"
+            "なお、大統領報道官は、このクーデターの首謀者はこの日更迭された大統領警護部隊のトップであると発表した。")
+    said = candidates(text)[-1]
+    assert holder_of(said) != "アブドライ"
