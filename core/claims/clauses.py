@@ -64,8 +64,11 @@ AFTER_QUOTE = re.compile(r"(?:など)?(?:との|とも|と(?:それぞれ|口々
                          + r"|(?P<as>として|" + _AS + r"|とし(?=「)|という(?=。)|といい(?=、))"  # 「…」という。: hearsay
                          + r"|" + _QUOTE_AS_NOUN)
 # A content published as a noun: …との正式な開票結果を発表した, …という報告書をまとめた
-_PUBLISHED = (r"(?:との|という)[^、。「」をとに]{0,10}?(?P<cue4>(?:結果|声明文?|見解|見通し|報告書?|談話|予測|分析|"
-              r"結論|コメント|方針)を(?:発表|公表|明らかに|出し|出す|示し|示す|まとめ))")
+_PUBLISHED = (r"(?:との|という)(?:[^、。「」をとに]|による){0,20}?(?P<cue4>(?:結果|声明文?|見解|見通し|報告書?|談話|予測|分析|"
+              r"結論|コメント|方針)を(?:発表|公表|明らかに|出し|出す|示し|示す|まとめ)"
+              # an outlet passing on a view, information or a statement it names: …との観測を伝えた,
+              # …との在京チベット関係者による情報を伝えた, …という亡命政府のスポークスマンの発表を伝えた
+              r"|(?:観測|見方|情報|発表|声明|見解|談話|分析|予測)を(?:伝え|報じ))")
 # …こととして強く抗議した, …だとして批判した: a clause closed by として before a verb of speech or position
 _AS_CLAUSE = r"(?<=[ぁ-ゖ」])として、?(?:あらためて|改めて|重ねて|[\u4e00-\u9fff]{1,2}く)?"
 AFTER_CLAUSE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + "|" + _AS_CLAUSE + ")" + SPEECH + _NOT_A_NOUN

@@ -61,6 +61,18 @@ _BODY_WORD = re.compile(r"^同.{0,3}(?:社|党|紙|誌|省|庁|局|団|会|連�
 _NOT_REFERRING = re.compile(r"同(?:日|月|年|時|様|期|週|夜|朝|午前|午後|地|所|市|町|村|県|州|会場|会議|会談|条約|協定|法|案)")
 
 
+def refers_to_a_body(title: str) -> bool:
+    """同社, 同球団, 同気象台: a word that refers back to an organisation (not 同国, 同日, 同氏)."""
+    return title in _SAME_BODY or bool(_BODY_WORD.search(title)) or bool(_REPORTING_BODY.fullmatch(title)) or (
+        title.startswith("同") and not _NOT_REFERRING.match(title) and bool(_BODY_NOUN.search(title)))
+
+
+# Words for a kind of body that calls itself by another name (同球団: the Hawks); 同森林組合 stays the 森林組合
+_GENERIC_BODY = re.compile(r"球団|チーム|クラブ|会社|番組|政党|団体|組織|協会")
+_OUTLET = re.compile(r"新聞|通信|放送|テレビ|ラジオ|紙$|誌$|ニュース|タイムズ|ポスト|BBC|CNN|NHK")
+_REPORTING_BODY = re.compile(r"同.{0,3}(?:新聞|通信|放送|テレビ|番組|館|気象台)")
+
+
 def last_with_title(body: str, index: SpanIndex, title: str, before: int):
     """The last person before position whose name was followed by this title (ルビオ長官 … 長官は).
 
@@ -69,10 +81,9 @@ def last_with_title(body: str, index: SpanIndex, title: str, before: int):
     if _NOT_REFERRING.match(title) and not _BODY_NOUN.search(title):
         return None  # 同日は, 同年は: a time, not someone (同県教委 is a body)
     # 同国代表は, 同政府高官は: someone of the country named last, who holds for it
-    wanted = "GPE" if title.startswith(("同国", "同政府")) else "ORG" if title in _SAME_BODY or _BODY_WORD.search(title) \
-        else "PERSON"
+    wanted = "GPE" if title.startswith(("同国", "同政府")) else "ORG" if refers_to_a_body(title) else "PERSON"
     named = _named_before(body, title, before) if wanted != "GPE" else None
-    if named is not None and not (wanted == "ORG" and named.text == title[1:]):
+    if named is not None and not (wanted == "ORG" and named.text == title[1:] and _GENERIC_BODY.fullmatch(named.text)):
         return named  # 同森林組合は: the 森林組合 named before (熊野地方森林組合), not the last organisation
     # 同球団は with no 球団 written before: the last organisation, not the bare word
     for mention in index.before(before):
@@ -82,6 +93,8 @@ def last_with_title(body: str, index: SpanIndex, title: str, before: int):
         if wanted == "ORG" and len(title) == 2 and not mention.text.endswith(title[1]) and any(
                 m.type == "ORG" and m.text.endswith(title[1]) for m in index.before(before)):
             continue  # 同庁は: the last 庁 named (警視庁), not the outlet that reported it
+        if named is not None and _OUTLET.search(mention.text) and not _OUTLET.search(title):
+            continue  # 同球団は: the team, not the newspaper that reports it
         if wanted != "PERSON":
             return mention  # 同国は: the last country named; 同社は: the last organisation
         written = office_after(body, end)

@@ -10,7 +10,7 @@ import re
 from core.claims.clauses import HOLDER_PARTICLE
 from core.claims.holders import (
     COORDINATED, SPEAKER_END, HEADING, NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, Named, comma_after, group_topic,
-    PRIVATE_TITLES, last_with_title, particle_before, person_before, title_after, titled_before, topic_phrase,
+    PRIVATE_TITLES, last_with_title, refers_to_a_body, particle_before, person_before, title_after, titled_before, topic_phrase,
 )
 from core.clauses.reader import strip_title
 from core.claims.quotes import quotes
@@ -27,7 +27,7 @@ _BARE_TITLE = re.compile(
     r"国家主席|主席|報道官|副首相|財務長官|国務長官)"
     # 同球団公式ページは, 同省報道官は: the body's page or spokesman speaks for the body named before
     r"(?P<part>の?(?:公式ページ|公式サイト|ウェブサイト|ホームページ|広報担当|広報|報道官|スポークスマン))?"
-    r"(?P<particle>(?:側)?(?:は、?|が|も))"
+    r"(?P<particle>(?:側)?(?:では、?|は、?|が|も))"  # 同新聞では、: the paper reports
 )
 # A name written right before an institution and a title: 溝上恵|東京大学名誉教授は
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[、。\n」]))(?P<name>[\u4e00-\u9fff々]{2,5}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,15})")
@@ -215,10 +215,12 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
     for bare in _BARE_TITLE.finditer(body, s_start, limit):
         if bare.group("part") and not bare.group("title").startswith("同"):
             continue  # 大統領報道官は: the spokesman, not the president
+        if bare.group("particle").startswith("では") and not refers_to_a_body(bare.group("title")):
+            continue  # 同国領空では: a place, not who speaks (同社では: the company)
         if not any(f[3] == bare.end() for f in found):
             person = last_with_title(body, index, bare.group("title"), bare.start())
             if person is not None:  # a title nobody earlier holds is never the holder itself
-                found.append((bare.group("particle").lstrip("側")[:1], person, body[person.start : person.end],
+                found.append((bare.group("particle").lstrip("側").removeprefix("で")[:1], person, body[person.start : person.end],
                               bare.end()))
     # ordered by where the particle ends; of two ending there (小沢一郎・民主党代表が) the first named holds
     # of a body and a person ending there (国際連合・潘基文事務総長は) the person holds

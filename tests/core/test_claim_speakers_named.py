@@ -104,3 +104,25 @@ def test_a_presidents_spokesman_is_not_the_president():
             "なお、大統領報道官は、このクーデターの首謀者はこの日更迭された大統領警護部隊のトップであると発表した。")
     said = candidates(text)[-1]
     assert holder_of(said) != "アブドライ"
+
+
+def test_a_company_referred_back_to_as_its_topic_with_dewa_holds_its_statement():
+    text = ("JR北海道によると、この運転士は運転歴18年8ヶ月で、1ヶ月ほど前からトンネル内で耳栓をして運転していたという。\n"
+            "同社では、「レールの研磨を行って騒音を減らし、乗務員の指導を徹底して行いたい」としている。")
+    said = next(c for c in candidates(text) if c.attribution == "direct")
+    assert holder_of(said) == "JR北海道"
+
+
+def test_a_place_referred_back_to_with_dewa_is_no_speaker():
+    site = ("一方、ニュースサイト「アフリキャスト」は、コンゴ共和国が2006年7月以降、アントーノフ社の異なる型の飛行機、An-24を、"
+            "同国領空では飛行禁止にすると発表したと19日伝えた。")
+    assert [holder_of(c) for c in candidates(site)] == ["アフリキャスト"]
+
+
+def test_an_outlet_passing_on_a_view_or_information_holds_it():
+    [c] = candidates("投票率は現在のところ不明だが、ロイター通信は高いだろうという観測を伝えている。")
+    assert (c.cue, holder_of(c)) == ("観測を伝えている", "ロイター")  # the entity of ロイター通信
+    text = ("朝日新聞によると14日、中国チベット自治区ラサで大規模な暴動が発生した。\n"
+            "同新聞では少なくとも14人の死者が出て、100人以上が負傷したとの在京チベット関係者による情報を伝えた。")
+    [c] = candidates(text)
+    assert c.text == "少なくとも14人の死者が出て、100人以上が負傷した" and holder_of(c) == "朝日新聞"
