@@ -60,6 +60,9 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
         # …と見られ: a passive with no source names nobody; an earlier report of the sentence may
         matches = [m for m in matches if not PASSIVE.search(cue_of(body, m))] or matches
     match = matches[-1] if matches else None
+    turn = _new_speaker(body, people, index, s_start, match, matches)
+    if turn is not None:  # …発言を行ったが、同日、ブラッシュ党首は、…はないとした: the second topic says it
+        return [item[:4] + ((item[4] or turn),) + tuple(item[5:]) for item in indirect(body, people, index, turn[0], s_end)]
     if match is not None and _JOINED_NOUNS.search(body, max(s_start, match.start() - 1), match.start() + 1) \
             and (gap_of(match) or (0, 0))[1] > 0 and body[gap_of(match)[1] - 1] == "も":
         return []  # …の援護と…の充実も要請した: と joins two things asked for, nobody is quoted
@@ -183,6 +186,26 @@ def _under_a_topic(body: str, s_start: int, subject, after_subject: int) -> tupl
 
 
 _TOPIC_OPENER = re.compile(r"^(?:また|一方|さらに|なお|[0-9０-９]{1,2}日の)")
+
+
+# Where a sentence turns to another clause with its own topic: …を行ったが、 …したものの、
+_CONTRAST = re.compile(r"(?<=[たっだ])(?:が|ものの)、(?:(?:同日|[0-9０-９]{1,2}日)、)?")
+
+
+def _new_speaker(body: str, people: list, index: SpanIndex, s_start: int, match, matches: list) -> tuple[int, int] | None:
+    """(start, end) of the topic a sentence turns to after a contrast (…たが、Xは、…とした), when the
+    report is that topic's and no report comes before the turn; else None."""
+    if match is None:
+        return None
+    turn = None
+    for turn in _CONTRAST.finditer(body, s_start, match.start()):
+        pass
+    if turn is None or any(m.start() < turn.start() for m in matches) or "「" in body[turn.end():match.start()]:
+        return None
+    subject, _, end = subject_of(body, people, index, turn.end(), match.start())
+    if subject is None or body[end - 1] != "、" or subject.start < turn.end() or not body.startswith("は", end - 2):
+        return None
+    return turn.end(), end
 
 
 # A noun right before と (援護と): the と joins nouns unless a report follows

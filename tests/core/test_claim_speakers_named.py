@@ -126,3 +126,11 @@ def test_an_outlet_passing_on_a_view_or_information_holds_it():
             "同新聞では少なくとも14人の死者が出て、100人以上が負傷したとの在京チベット関係者による情報を伝えた。")
     [c] = candidates(text)
     assert c.text == "少なくとも14人の死者が出て、100人以上が負傷した" and holder_of(c) == "朝日新聞"
+
+
+def test_a_sentence_turning_to_another_speaker_after_a_contrast_gives_each_their_claim():
+    text = ("4日の「スタッフ」によれば、3日、ハイド幹事長は、国民党に連立とエプソムでの選挙協力を要望する発言を行ったが、"
+            "同日、ダン・ブラッシュ国民党党首は、今後の変化の可能性を残しつつ、現時点でのエプソムにおける選挙協力はないとした。")
+    found = candidates(text)
+    assert [holder_of(c) for c in found] == ["ハイド", "ダン・ブラッシュ"]
+    assert found[0].text.endswith("エプソムでの選挙協力") and found[1].text.endswith("選挙協力はない")
