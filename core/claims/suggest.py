@@ -213,6 +213,7 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
     clauses = ordered(read_clauses(body, mentions))
     types = {m.entity_id: m.type for m in mentions if m.entity_id}
     index = SpanIndex(mentions, ("PERSON",))
+    organisations = SpanIndex(mentions, ("ORG",))
     checked = []
     for candidate in out:
         holder = better_holder(body, candidate, clause_of(body, clauses, candidate.start, candidate.end), types.get)
@@ -226,12 +227,39 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
             short = Mention(said, said + len(holder[1]), holder[1], "PERSON", holder[0], source=None) if said >= 0 else None
             written = written_in_full(index, short) if short is not None and types.get(holder[0]) == "PERSON" else None
             holder = (written.entity_id, written.text) if written is not None else holder
-        checked.append(with_holder(candidate, holder) if holder else candidate)
+        candidate = with_holder(candidate, holder) if holder else candidate
+        if candidate.holder_entity_id is None and candidate.holder_text:
+            body_named = _shortened(candidate.holder_text, organisations, candidate.start)
+            if body_named is not None:  # 選挙委員会は: the イラク独立選挙管理委員会 named before
+                candidate = with_holder(candidate, (body_named.entity_id, body_named.text))
+        checked.append(candidate)
     for start, end, cue, attribution, subject in missed(body, clauses, [(c.start, c.end) for c in out]):
         entity_id, text = holder_of(subject)
         checked.append(Candidate(start, end, body[start:end], cue, attribution, entity_id, text, [],
                                  _confidence(attribution, cue, not subject.carried, True)))
     return sorted(checked, key=lambda c: c.start)
+
+
+def _shortened(text: str, organisations: SpanIndex, before: int):
+    """The organisation named before whose name text shortens (選挙委員会 → イラク独立選挙管理委員会): its
+    letters in order, ending with the same word, not a plain part of it (委員会 alone is no name)."""
+    if not 4 <= len(text) <= 10 or not _BODY_END.search(text):
+        return None
+    for mention in organisations.before(before, limit=24):
+        name = mention.text
+        if len(name) <= len(text) or text in name or name[-2:] != text[-2:]:
+            continue
+        at = 0
+        for char in text:
+            at = name.find(char, at) + 1
+            if not at:
+                break
+        if at:
+            return mention
+    return None
+
+
+_BODY_END = re.compile(r"(?:委員会|協会|連盟|機構|評議会|理事会|組合|連合)$")
 
 
 def _confidence(attribution: str, cue: str, explicit: bool, holder) -> float:

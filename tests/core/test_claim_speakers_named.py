@@ -134,3 +134,11 @@ def test_a_sentence_turning_to_another_speaker_after_a_contrast_gives_each_their
     found = candidates(text)
     assert [holder_of(c) for c in found] == ["ハイド", "ダン・ブラッシュ"]
     assert found[0].text.endswith("エプソムでの選挙協力") and found[1].text.endswith("選挙協力はない")
+
+
+def test_a_body_named_short_is_the_body_named_in_full_before():
+    text = ("イラク独立選挙管理委員会(IECI)は、一部の州で投票の偏りがあるため、開票結果を今後検査すると発表した。\n"
+            "選挙委員会は、投票の数え直しを行っており、確定結果の発表は予定より数日遅れる見込みであると述べた。")
+    assert [holder_of(c) for c in candidates(text)] == ["イラク独立選挙管理委員会"] * 2
+    alone = "選挙委員会は、投票の数え直しを行っており、確定結果の発表は予定より数日遅れる見込みであると述べた。"
+    assert [holder_of(c) for c in candidates(alone)] == ["選挙委員会"]
