@@ -18,7 +18,8 @@ NOT_A_HOLDER = re.compile(r"(?:こと|もの|ため|結果|今回|同日|一方|
 NOT_A_NAME = re.compile(r"(?:同|両|各|前|元|新|現|次期|当時|関係)")
 
 # A foreign name written right before an organisation and its office: ブッシュ・アメリカ合衆国大統領は
-_NAME_BEFORE = re.compile(r"(?P<name>[\u30a1-\u30fa][\u30a1-\u30fa・ー=＝]{2,20})(?:[(（][^()（）]{1,20}[)）])?・?$")
+# (ルイス・マキャベロ在日ペルー大使は: the envoy's post 在日/駐日 between his name and his country)
+_NAME_BEFORE = re.compile(r"(?P<name>[\u30a1-\u30fa][\u30a1-\u30fa・ー=＝]{2,20})(?:[(（][^()（）]{1,20}[)）])?・?(?:(?:在|駐)[\u4e00-\u9fff]?)?$")
 # A second name joined by と before the particle: 住友商事とKDDIは、
 COORDINATED = re.compile(r"と[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,12}?(?=(?:ら|側)?(?:は|が)、?)")
 

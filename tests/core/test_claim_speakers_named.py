@@ -142,3 +142,9 @@ def test_a_body_named_short_is_the_body_named_in_full_before():
     assert [holder_of(c) for c in candidates(text)] == ["イラク独立選挙管理委員会"] * 2
     alone = "選挙委員会は、投票の数え直しを行っており、確定結果の発表は予定より数日遅れる見込みであると述べた。"
     assert [holder_of(c) for c in candidates(alone)] == ["選挙委員会"]
+
+
+def test_an_envoy_the_detector_does_not_know_holds_not_his_post():
+    text = "AP通信=米ABCによれば、ルイス・マキャベロ在日ペルー大使は、フジモリ氏の出馬表明を「嘘」と呼んだ。"
+    [c] = candidates(text)
+    assert holder_of(c) == "ルイス・マキャベロ"
