@@ -164,6 +164,11 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
             gap, clause_start = (second[1], second[2]), second[2]
     cue = cue_of(body, match)
     attribution = "mixed" if "「" in body[clause_start:clause_end] else "indirect"
+    stated = _STATEMENT_OF.match(body, clause_end, match.end() + 2)
+    if stated is not None and (SPEAKER_END.search(stated.group("name"))
+                               or any(m.start == stated.start("name") for m in people)):
+        # …というチベット亡命政府のスポークスマンの発表を伝えた: the spokesman said it, the outlet told it
+        return out + [(clause_start, clause_end, cue, attribution, None, Told(gap, stated.span("name")))]
     inner = inner_report(body, clause_start, clause_end, people) if outlet_verb(cue) and attribution == "indirect" else None
     if inner is not None:  # BBCは、選挙監視団が、…を賞賛したと伝えた: the monitors hold it, BBC told it
         return out + [(inner[0], inner[1], inner[2], "indirect", None, Told(gap, inner[3]))]
@@ -186,6 +191,10 @@ def _under_a_topic(body: str, s_start: int, subject, after_subject: int) -> tupl
 
 
 _TOPIC_OPENER = re.compile(r"^(?:また|一方|さらに|なお|[0-9０-９]{1,2}日の)")
+
+
+# A statement an outlet passes on as someone's: …という亡命政府のスポークスマンの発表を伝えた
+_STATEMENT_OF = re.compile(r"(?:という|との)(?P<name>[^、。「」をとに]{2,24}?)の(?:発表|声明|談話)を(?:伝え|報じ)")
 
 
 # Where a sentence turns to another clause with its own topic: …を行ったが、 …したものの、

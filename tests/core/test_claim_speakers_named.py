@@ -148,3 +148,10 @@ def test_an_envoy_the_detector_does_not_know_holds_not_his_post():
     text = "AP通信=米ABCによれば、ルイス・マキャベロ在日ペルー大使は、フジモリ氏の出馬表明を「嘘」と呼んだ。"
     [c] = candidates(text)
     assert holder_of(c) == "ルイス・マキャベロ"
+
+
+def test_a_statement_an_outlet_passes_on_as_someones_is_theirs():
+    text = "16日にはCNNが、14日の騒乱では少なくとも80人が死亡したというチベット亡命政府のスポークスマンの発表を伝えた。"
+    [c] = candidates(text)
+    assert c.text == "14日の騒乱では少なくとも80人が死亡した"
+    assert holder_of(c) == "チベット亡命政府のスポークスマン" and [v["text"] for v in c.via] == ["CNN"]
