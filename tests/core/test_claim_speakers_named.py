@@ -155,3 +155,10 @@ def test_a_statement_an_outlet_passes_on_as_someones_is_theirs():
     [c] = candidates(text)
     assert c.text == "14日の騒乱では少なくとも80人が死亡した"
     assert holder_of(c) == "チベット亡命政府のスポークスマン" and [v["text"] for v in c.via] == ["CNN"]
+
+
+def test_what_an_outlet_reports_another_said_is_the_others():
+    text = "AP通信は少なくとも25人が死亡したと伝える一方、AFP通信が死者は35人としたことを伝えた。"
+    found = candidates(text)
+    assert [(c.text, holder_of(c)) for c in found] == [("少なくとも25人が死亡した", "AP通信"), ("死者は35人", "AFP通信")]
+    assert [v["text"] for v in found[1].via] == ["AP通信"]
