@@ -27,7 +27,7 @@ _SPEECH_STEMS = " ".join(SPEECH_STEMS)  # shared with the clause reader (core.cl
 # Verbs that report what was written or said only after a quote or a clause closed by と, read by
 # claims alone: 「…」と随筆の中で書いていた, 「…」などと紹介していた, 「…」などと締めくくった
 # (not …の調べとして紹介したところによると: a source named, nothing said)
-_SPEECH_STEMS += " 書い(?=た|て) (?<!として)紹介し(?!たところ) 締めくくっ 締め括っ 締めくくり 締め括り"
+_SPEECH_STEMS += " 書い(?=た|て) (?<!として)紹介し(?!たところ) 締めくくっ 締め括っ 締めくくり 締め括り 説得し"
 SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + ")"
 # After a clause (not a quote) a speech word followed by a particle is a noun, not the verb of a report:
 # …に関連して最も報道で取り上げられる. After a quote it still reports speech (「…」と批判の声を上げた).
@@ -92,6 +92,7 @@ OBJECT_CUE = re.compile(
     r"[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く|[\u4e00-\u9fff]{2}的に)*"
     + _OBJECT_VERB
     + r"|(?P<noun>" + _POSITION_NOUN + r")を(?P<gap2>[^。「」、を]{1,12}?(?:に|へ|は|が)、?)?(?P<cue2>示|表明|伝え|明らかに|強め|述べ)"
+
 )
 # Particles that cannot take these verbs as a position (…を求め合う is not a claim).
 _NOT_A_POSITION = re.compile(r"(?:合|得|続け|かけ)")
@@ -128,7 +129,10 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
                 or NEGATED.match(body, match.end()) or body.startswith(("され", "れ"), match.end()):
             # 反対派から権力乱用を批判されていた: the one criticised is the subject, not the holder
             continue
-        if match.group("noun"):
+        praised = match.group("particle") == "に" and _PRAISE_SENT.match(body, match.end())
+        if praised:  # …両派に賞賛を送った: the ones praised
+            end, cue, gap = match.start(), "に" + match.group("cue") + praised.group(0), None
+        elif match.group("noun"):
             end, cue = match.end("noun"), match.group("noun") + "を" + match.group("cue2")
             gap = match.span("gap2") if match.group("gap2") else None
             about = None
@@ -169,7 +173,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             out.append((start, end, cue, match.start(), gap))
     for match in _ASKED.finditer(body, s_start, s_end):  # …を果たすように求めた: what is asked for
         after = body[match.end() : match.end() + 8]
-        if NEGATED.match(body, match.end()) or RELATIVE.match(body, match.end()) or _EXPECTED.match(after) \
+        if NEGATED.match(body, match.end()) or (RELATIVE.match(body, match.end()) and not _STATEMENT.match(body, match.end())) \
+                or _EXPECTED.match(after) \
                 or body.startswith(("され", "れ", "られ"), match.end()):
             continue  # …よう求める声, …よう求めると見られる: nobody asked yet
         start = clause_start(body, s_start, match.start())
@@ -199,6 +204,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
     return out
 
 
+# Praise given as a noun: …に賞賛を送った
+_PRAISE_SENT = re.compile(r"(?<=賞賛|称賛|絶賛)を(?:送|贈)")
 # A phrase before も that names who speaks (日本政府も, 閣僚らも): not an object
 _SPEAKS = re.compile(r"(?:国|府|省|庁|軍|党|会|団|員|者|官|相|長|領|氏|さん|ら|側|各国|諸国|社|紙|局)$")
 # A verb inside a こと-clause another verb takes: …を拒否したことを評価する
@@ -212,8 +219,8 @@ _STATEMENT = re.compile(r"(?:する|した)(?:[^、。「」]{0,6}の)?(?:(?:声
 _SAID_AS_NOUN = re.compile(r"(?:とする|という|との)")
 # A request: …するよう求めた, …しないように要請した
 _ASKED = re.compile(r"(?<=[ぁ-ゖ])(?P<so>ように|よう)、?(?:強く|改めて|あらためて|重ねて|再び)?"
-                    r"(?P<cue>求め|要請|要求|呼びかけ|呼び掛け|促し|促す|促した|訴え|働きかけ|指示|勧告)")
-_EXPECTED = re.compile(r"[ぁ-ゖ]{0,4}?(?:と(?:見|み)られ|可能性|見通し|見込み|方針|予定|考え)")
+                    r"(?P<cue>求め|要請|要求|呼びかけ|呼び掛け|促し|促す|促した|訴え|働きかけ|指示|勧告|申し入れ|激励|説得)")
+_EXPECTED = re.compile(r"[ぁ-ゖ]{0,4}?(?:と(?:見|み)られ|可能性|見通し|見込み|方針|予定|考え|を検討)")
 # A position told as a noun closing the sentence: …を支持する考え。 …に参加する意向だ。
 _MIND = re.compile(r"(?<=[るいた])(?P<cue>考え|意向)(?:だ|である)?(?=。|$)")
 # A position on a matter written with について: …の責任についても言及している

@@ -98,7 +98,7 @@ def qualifies_a_noun(body: str, match: re.Match) -> bool:
         return True  # …計画を伝えていたかという質問: asked, not said
     if name == "cue" and noun_of_speech(body, match.start(name), match.end(name)):
         return True  # 「…」との発言に対する謝罪: a noun of speech, the quote is its content, nobody says it here
-    if tail and tail.group(0).endswith("の") and len(tail.group(0)) > 1:
+    if tail and tail.group(0).endswith("の") and len(tail.group(0)) > 1 and not tail.group(0).endswith("ものの"):
         return True  # …と認めるのが相当, …と述べたのは: the verb is made a noun
     if _INFERENCE.match(body, match.end(name)):
         return True  # …と判断したことになる: the writer's inference

@@ -176,7 +176,8 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
             said_before = body.find("、", end, s_end) + 1 or None  # after the verb of this claim
             if outlet_verb(cue):
                 last_outlet = holder or last_outlet  # an outlet's report: the speaker before still speaks
-            else:
+            elif not (cue.endswith(_SUBORDINATE) and holder is not None and body.startswith(("が", "らが", "たちが"), holder.end)):
+                # 両親が…と説得したものの、内緒で出発した: the が-subject of a clause that gives way; the boy goes on
                 last_subject = holder or last_subject
             if holder is not None and holder.type == "PERSON":
                 last_person = holder
@@ -205,6 +206,7 @@ def _person_topic(body: str, s_start: int, s_end: int) -> Mention | None:
 
 
 _PRONOUN = re.compile(PRONOUN)
+_SUBORDINATE = ("ものの", "けれど", "けれども")
 _PERSON_NOUN = re.compile(r"少年|少女")
 
 

@@ -162,3 +162,23 @@ def test_what_an_outlet_reports_another_said_is_the_others():
     found = candidates(text)
     assert [(c.text, holder_of(c)) for c in found] == [("少なくとも25人が死亡した", "AP通信"), ("死者は35人", "AFP通信")]
     assert [v["text"] for v in found[1].via] == ["AP通信"]
+
+
+def test_a_report_that_gives_way_is_a_claim_and_its_ga_subject_does_not_carry_on():
+    text = ("少年はイラク出身の両親を持つアメリカ生まれ。\n"
+            "両親が、状況が改善したらイラクに連れて行くと説得したものの、内緒で出発してしまったという。\n"
+            "ジャーナリストを目指しており、「イラクには、善と悪の間に、戦いがある」と随筆の中で書いていた。")
+    found = candidates(text)
+    assert [(c.text, holder_of(c)) for c in found] == [
+        ("状況が改善したらイラクに連れて行く", "両親"), ("「イラクには、善と悪の間に、戦いがある」", "少年")]
+
+
+def test_praise_given_and_a_request_to_hold_back_are_positions():
+    text = "ジョージ・ウォーカー・ブッシュ米大統領はイラクの賛成反対両派に賞賛を送った。"
+    [c] = candidates(text)
+    assert (c.text, holder_of(c)) == ("イラクの賛成反対両派", "ジョージ・ウォーカー・ブッシュ")
+    asked = "ラント駐中国米大使は中国政府高官に「自制した行動」をとるよう申し入れを行った。"
+    [c] = candidates(asked)
+    assert c.text.startswith("「自制した行動」をとる") and holder_of(c) == "ラント"
+    planned = "河村たかし名古屋市長は運営会社に対して、対象外とするよう申し入れを検討している。"
+    assert not candidates(planned)  # a request only considered is none yet
