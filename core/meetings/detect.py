@@ -8,7 +8,7 @@ from core.claims.names import EarlierPeople, missed_people
 from core.claims.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
-from core.meetings.listed import counted_members, country_pair_subject, people_told_next, proposed_to
+from core.meetings.listed import counted_earlier, counted_members, country_pair_subject, people_told_next, proposed_to
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
 from core.meetings.people import (
@@ -233,10 +233,11 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                               previous_trigger if previous_trigger > s_start else None)
             if mention.kind not in ("visit", "trip") and mention.title is None:
                 counted_members(body, mention, actors, clause, start)  # A・B・CのN者は…締結した
+                counted_earlier(body, mention, all_actors.within(max(0, clause - 1500), start), clause, start)
             if mention.status == "proposed":
                 proposed_to(body, mention, actors, end, s_end)  # 協議を民主党に提案した
             titled_people(mention, earlier)
-            mention.participants = unique(mention.participants)
+            mention.participants = [p for p in unique(mention.participants) if not _reporter(body, p, s_start, s_end)]
             if _SPOKEN_OF.match(body, end) and people_count(mention) < 2 and mention.title is None:
                 mention.participants = []  # 報道官が会談とその詳細を明らかにした: the speaker did not attend
             mention.referring = bool(ANAPHORIC.search(body, max(s_start, start - 5), start))
@@ -244,7 +245,10 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             mention.anaphoric = mention.referring or (not mention.participants and mention.title is None)
             mention.cited = _in_cited_title(body, start)
             if mention.kind == "signing" and not mention.participants:
-                signed_at(body, mention, out, actors, s_start, s_end)
+                both_sides_before(body, mention, out, clause, start,  # 両行は…本契約を締結し
+                                  earlier_bodies.within(max(0, s_start - 400), start))
+                if not mention.participants:
+                    signed_at(body, mention, out, actors, s_start, s_end)
                 mention.anaphoric = mention.anaphoric and not (mention.participants or mention.attendees_of_previous)
             # Xは会談後, 岩屋氏が会談で: a bare meeting word with its subject only, no partner named
             mention.partnered = bool(PARTNER_BEFORE.search(body, clause, start))
@@ -276,6 +280,17 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
         share_tense(body, out[first_of_sentence:])
         last_subject = sentence_subject(body, actors, s_start, s_end) or last_subject
     return out
+
+
+# 中国新聞は…連立交渉に入る意向を示したと伝えている, 朝日新聞によると: the outlet that tells of a meeting
+_OUTLET_NAME = re.compile(r"(?:新聞|通信|通信社|日報|放送|新報|タイムズ|ポスト|テレビ|紙|ニュース|BBC|CNN|NHK|AP|AFP|ロイター)$")
+_REPORTS = re.compile(r"(?:と|を)(?:伝え|報じ|報道し)|によると|によれば")
+
+
+def _reporter(body: str, participant: Participant, s_start: int, s_end: int) -> bool:
+    """Whether the side is a news outlet its sentence reports through (Xは…と伝えた, Xによると)."""
+    return bool(_OUTLET_NAME.search(participant.name)) and participant.role != "host" \
+        and _REPORTS.search(body, s_start, s_end) is not None
 
 
 def _TOLD_BY_VERB(word: str) -> bool:

@@ -1,0 +1,47 @@
+"""Sides told by a count or by 両 (3社は, 両チームの間で, 両行は) and outlets that only tell of a meeting,
+on sentences of Wikinews articles (CC BY 2.5)."""
+
+from tests.core.meeting_helpers import proposals_in
+
+
+def sides(text):
+    return [[p.name for p in proposal.participants] for proposal in proposals_in(text)]
+
+
+MAKERS = ("読売新聞によると、日本水泳連盟は5月7日に行った常務理事会で、日本水連と契約を結ぶ日本のスポーツメーカー・"
+          "ミズノ、デサント、アシックスの3社に対し、5月30日を期限として改善・改良を求めることにした。\n"
+          "日本代表は現在上記の3社が製作した水着しか着用する事が出来ない。\n")
+
+
+def test_a_count_as_subject_stands_for_the_list_of_as_many_named_before():
+    text = MAKERS + "時事通信によると、この問題を受けて3社は山本化学工業の開発した素材を使う事で協議に入ったことを明らかにした。"
+    assert sides(text) == [["ミズノ", "デサント", "アシックス"]]  # past 上記の3社, which names none
+    # another count, or no list of that count before: nobody is guessed
+    other = MAKERS + "この問題を受けて2社は素材を使う事で協議に入ったことを明らかにした。"
+    assert sides(other) == []
+
+
+def test_talks_entered_are_talks():
+    [talks] = proposals_in("トヨタとホンダは10日、部品の共通化について協議に入った。")
+    assert [p.name for p in talks.participants] == ["トヨタ", "ホンダ"]
+    [planned] = proposals_in("中国新聞は27日のファクト紙の報道として、「法と正義」のカチンスキ党首が最終確定結果発表後、"
+                             "ただちに連立交渉に入る意向を示したと伝えている。")
+    assert planned.status == "scheduled"
+
+
+def test_both_teams_and_both_banks_are_the_two_bodies_named_before():
+    text = ("両新聞によれば、徳島銀行と香川銀行は経営統合で合意した。\n"
+            "両行は今後、統合準備委員会を設置し、9月には経営統合に伴う株式移転計画を含む本契約を締結し、"
+            "11月に臨時株主総会の承認を経る予定となっている。")
+    signing = [p for p in proposals_in(text) if p.kind == "signing"]
+    assert [[x.name for x in p.participants] for p in signing] == [["徳島銀行", "香川銀行"]]
+    talks = ("徳島銀行と香川銀行は第二地方銀行である。\n"
+             "両行とも2008年3月頃には経営統合で具体的に協議を行ってきた。")
+    assert sides(talks) == [["徳島銀行", "香川銀行"]]
+
+
+def test_an_outlet_that_tells_of_the_talks_is_not_a_side():
+    text = ("毎日新聞、中国新聞、河北新報、神戸新聞によると、テレビ東京の菅谷定彦社長は5月31日会見を行い、"
+            "受信地域拡大を計画、総務省と交渉していることを明らかにした。")
+    [talks] = [p for p in proposals_in(text) if p.kind == "negotiation_round"]
+    assert [p.name for p in talks.participants] == ["菅谷定彦", "総務省"]
