@@ -123,7 +123,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                     and not PARTNER_BEFORE.search(body, s_start, match.start()):
                 continue  # 執行部は対応を協議した: deliberation, nobody met
             if match.group(0) in NEEDS_EVENT_USE and not (
-                    EVENT_USE_AFTER.match(body, match.end()) or EVENT_USE_BEFORE.search(body, s_start, match.start())):
+                    EVENT_USE_AFTER.match(body, match.end()) or EVENT_USE_BEFORE.search(body, s_start, match.start())
+                    or _headline_event(body, match.start(), match.end())):
                 continue
             start, end, kind = match.start(), match.end(), kind_of(match.group(0))
             if TALKED_VERB.fullmatch(match.group(0)) and "電話で" in body[max(s_start, start - 12) : start]:
@@ -325,7 +326,7 @@ _QUALIFIED = re.compile(r"(?:級|国間|南北|[日米中韓朝露英仏独印�
 _SPOKEN_OF = re.compile(r"(?:とその|について|に関して|の内容|の詳細|を(?:明らかに|発表|伝え|報じ|説明|評価|歓迎|批判|非難|振り返))")
 
 
-_GROUPING_JOINT = re.compile(r"(?:などの|の|関連|主催の)$")
+_GROUPING_JOINT = re.compile(r"(?<!と)(?:などの|の|関連|主催の)$")  # (ネクシィーズとの交渉: a partner, not a host)
 
 
 def _grouping_before(body: str, actors, start: int):
@@ -353,6 +354,19 @@ def _status(body: str, start: int, end: int, s_end: int) -> str:
 
 
 _DONE_AFTER = re.compile(r"(?:した(?!い|ら)|を行った|が行われた|が開かれた|を終えた|を開いた|を持った|を実施した)")
+
+
+# 『…東京TYと詰めの協議』, 『…新銀行東京が交渉』: a headline drops the verb; the noun that ends it, or
+# that follows its partner, is the event
+_HEADLINE_SIDE = re.compile(r"(?:と|との|が|は)(?:[^、。と『』「」]{0,4}の)?$")
+
+
+def _headline_event(body: str, start: int, end: int) -> bool:
+    """Whether a bare 協議 or 交渉 in a cited headline tells talks: a side marked just before it."""
+    if not _in_cited_title(body, start):
+        return False
+    opened = body.rfind("『", 0, start)
+    return bool(_HEADLINE_SIDE.search(body, opened + 1, start))
 
 
 def _in_cited_title(body: str, position: int) -> bool:

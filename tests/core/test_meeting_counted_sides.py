@@ -45,3 +45,17 @@ def test_an_outlet_that_tells_of_the_talks_is_not_a_side():
             "受信地域拡大を計画、総務省と交渉していることを明らかにした。")
     [talks] = [p for p in proposals_in(text) if p.kind == "negotiation_round"]
     assert [p.name for p in talks.participants] == ["菅谷定彦", "総務省"]
+
+
+def test_a_cited_headline_tells_talks_by_the_noun_after_a_side():
+    [talks] = proposals_in("NIKKEINET主要ニュース『松下、ビクターを売却へ・ケンウッドと交渉』。")
+    assert talks.kind == "negotiation_round" and [p.name for p in talks.participants] == ["ケンウッド"]
+    # a draft's negotiation rights are no talks; outside a headline the bare noun still needs an event
+    assert proposals_in("YOMIURIONLINE『駒苫・田中は楽天、愛工大名電・堂上は中日が交渉権』。") == []
+    assert proposals_in("松下はケンウッドとの交渉の行方を見守る。") == []
+
+
+def test_a_body_met_with_is_a_partner_not_the_host_of_its_own_meeting():
+    [talks] = proposals_in("東京ヴェルディ公式サイト『株式会社ネクシィーズとの交渉結果について』。")
+    assert talks.kind == "negotiation_round" and talks.title is None
+    assert proposals_in("「ロシュ社との交渉では最善を尽くしてきました……。") == []
