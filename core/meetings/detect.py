@@ -24,7 +24,7 @@ from core.meetings.setting import last_date_before, meeting_place, nearest_date
 from core.meetings.sides import VISIT_HOST, clause_participants
 from core.meetings.triggers import (
     CALLED_BY, CONCLUDED, COUNTRIES_BEFORE, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
-    NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_VERB, PRESS_CONFERENCE_BEFORE, QUOTED_BEFORE, SPOKEN_AT,
+    NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, QUOTED_BEFORE, SPOKEN_AT,
     STATUS_CUES, TALKED_VERB, TRIGGER, kind_of,
 )
 from core.nlp.offices import office_after
@@ -114,7 +114,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if (match.group(0) in _WITH_SOMEONE or TALKED_VERB.fullmatch(match.group(0))) \
                     and not PARTNER_BEFORE.search(body, s_start, match.start()):
                 continue  # 面談, 懇談, 会食, 話し合った are meetings only with someone named (…と懇談した)
-            if PHONE_VERB.fullmatch(match.group(0)) and not CALLED_BY.search(body, s_start, match.start()):
+            if PHONE_WORD.fullmatch(match.group(0)) and not CALLED_BY.search(body, s_start, match.start()):
                 continue  # 電話をかけ with no one called or calling: nothing to propose
             if _PRIVATE_PARTNER.search(body, max(s_start, match.start() - 10), match.start()):
                 continue  # 乗客の家族と面会した, 被災者と懇談: private people met, no meeting of sides
@@ -296,7 +296,7 @@ def _reporter(body: str, participant: Participant, s_start: int, s_end: int) -> 
 
 def _TOLD_BY_VERB(word: str) -> bool:
     """A meeting told by a verb or a loose word (話し合った, 電話をかけ, 意見交換): private talk as often as not."""
-    return word == "意見交換" or bool(TALKED_VERB.fullmatch(word) or PHONE_VERB.fullmatch(word))
+    return word == "意見交換" or bool(TALKED_VERB.fullmatch(word) or PHONE_WORD.fullmatch(word))
 
 
 def _named_sides(mention: MeetingMention, least: int) -> bool:

@@ -13,6 +13,7 @@ _COUNTS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
 _COUNTED = re.compile(r"(?P<members>[^、。「」()（）はがをにで]{4,80})の(?:[^、。はが]{0,4}?)(?P<n>[2-9２-９二三四五六七八九])"
                       r"(?:者|社|行|党|団体|か国|カ国|ヵ国|ヶ国|政府|銀行|信用金庫|自治体|機関|首脳|外相|閣僚)(?:は|が|による|の間で)")
 _SPLIT = re.compile(r"・|、|と|及び|および")
+_LEADING_TIME = re.compile(r"^(?:[^・、]*?[0-9０-９]+[年月日]|[^・、]*?(?:今後|今回|以後|以降|から|まで|までに))+(?:以後|以降|から|ごろ|頃|にも|に)?")
 
 
 def counted_members(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
@@ -23,6 +24,8 @@ def counted_members(body: str, mention: MeetingMention, actors, clause: int, sta
     if found is None:
         return
     names = [n for n in _SPLIT.split(found["members"]) if n]
+    if names:  # 8月31日以後民主・社民…: a date or a time word before the list is not part of its first name
+        names[0] = _LEADING_TIME.sub("", names[0])
     if len(names) != _COUNTS[found["n"]] or len(names) <= len(mention.participants) \
             or any(not 2 <= len(n) <= 15 for n in names):
         return

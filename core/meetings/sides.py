@@ -7,7 +7,7 @@ import re
 
 from core.meetings.mention import Participant
 from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, named_place, not_a_side, unique, visitor_after
-from core.meetings.triggers import EVENT_USE_AFTER, PHONE_VERB
+from core.meetings.triggers import EVENT_USE_AFTER, PHONE_WORD
 from core.nlp.offices import HONORIFICS, office_after
 
 CLAUSE_END = re.compile(r"[、。]")
@@ -144,7 +144,7 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
             position = staff.end() if staff else position
         subject = SUBJECT_AFTER.match(body, position)
         partner = _PARTNER_AFTER.match(body, position) or (
-            PHONE_VERB.fullmatch(word) and _CALLED.match(body, position))  # 大統領に電話をかけ
+            PHONE_WORD.fullmatch(word) and _CALLED.match(body, position))  # 大統領に電話をかけ
         if partner is None and kind == "ORG":
             partner = _MIDDOT_SIDE.match(body, position)
         if partner and body.startswith("との", partner.start()) and CLAUSE_END.search(body, partner.end(), start):

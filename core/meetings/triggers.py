@@ -31,7 +31,9 @@ VISIT_VERB = re.compile(r"(?<=を)訪れ")
 # オバマ大統領と話し合った: talks told by the verb (the noun 話し合い needs an event use)
 TALKED_VERB = re.compile(r"話し合(?:っ|う|わ)")
 # 大統領に電話をかけ, 幹事長から電話があり, 首相と電話した: a call told by a verb
-PHONE_VERB = re.compile(r"電話(?:をかけ|を入れ|をし|し(?=[たてま])|があ|が入)")
+PHONE_VERB = re.compile(r"電話(?:をかけ|を入れ|をし|し(?=[たてま、])|があ|が入)")
+# the words PHONE_VERB matches, read alone (its lookahead looks past them)
+PHONE_WORD = re.compile(r"電話(?:をかけ|を入れ|をし|し|があ|が入)")
 # the side a call is made to or comes from, just before it (大統領に電話をかけ, 幹事長から電話があり)
 CALLED_BY = re.compile(r"(?:(?<![こあひもっ])と(?!いう|いった|して)|に|から)(?:[^、。とにから]{0,4}の)?[^、。とにから]{0,2}$")
 TRIGGER = re.compile("|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
@@ -70,7 +72,7 @@ PARTNER_BEFORE = re.compile(r"(?<![こあひもっ])(?:と(?!いう|いった|�
 
 def kind_of(word: str) -> str:
     """The kind of meeting a trigger word names (talks when it names none in particular)."""
-    if PHONE_VERB.fullmatch(word):
+    if PHONE_WORD.fullmatch(word):
         return "phone_call"
     return TRIGGERS.get(word) or ("visit" if VISIT_ABBREVIATION.fullmatch(word) or word == "訪れ" else "talks")
 

@@ -59,3 +59,16 @@ def test_a_body_met_with_is_a_partner_not_the_host_of_its_own_meeting():
     [talks] = proposals_in("東京ヴェルディ公式サイト『株式会社ネクシィーズとの交渉結果について』。")
     assert talks.kind == "negotiation_round" and talks.title is None
     assert proposals_in("「ロシュ社との交渉では最善を尽くしてきました……。") == []
+
+
+def test_a_call_told_by_denwa_shi_is_a_phone_call():
+    [call] = proposals_in("プーチン大統領は12日、メルケル首相に電話し、ウクライナ情勢について意見を交わした。")
+    assert call.kind == "phone_call" and [p.name for p in call.participants] == ["プーチン", "メルケル"]
+    [call] = proposals_in("プーチン大統領は12日、メルケル首相に電話した。")
+    assert call.kind == "phone_call"
+    assert proposals_in("彼は12日、知人に電話し、助けを求めた。") == []
+
+
+def test_a_date_before_a_counted_list_is_not_part_of_its_first_name():
+    text = "8月31日以後民主・社民・国民新党の3党による連立協議を開始する。"
+    assert sides(text) == [["民主", "社民", "国民新党"]]
