@@ -200,6 +200,11 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
         elif kind == "GPE" and (subject or partner and body.startswith("と", position)) \
                 and (m_start >= previous_trigger or subject):
             sides.append(participant)  # 日本とオーストラリアは…交渉を行った: countries as the sides, when no one is named
+    if word == "訪問" and not hosts and not found and body[start - 1 : start] == "を":
+        after = visitor_after(body, actors, end)  # バレンシアを訪問予定だったローマ教皇: a city's visitor, after it
+        if after is not None:
+            after.role = "visitor"
+            return [after]
     if word == "訪れ" and not hosts:
         return []  # 多くの観光客が訪れた: a visit only to a country or a person
     if hosts:  # Xは…Yを訪問し

@@ -72,3 +72,10 @@ def test_a_call_told_by_denwa_shi_is_a_phone_call():
 def test_a_date_before_a_counted_list_is_not_part_of_its_first_name():
     text = "8月31日以後民主・社民・国民新党の3党による連立協議を開始する。"
     assert sides(text) == [["民主", "社民", "国民新党"]]
+
+
+def test_the_visitor_of_a_city_may_follow_the_visit():
+    [visit] = proposals_in("当地を訪問予定だったローマ教皇ベネディクト16世は、犠牲者のために祈りを捧げた。".replace("当地", "バレンシア"))
+    assert visit.kind == "visit" and [p.name for p in visit.participants] == ["ベネディクト16世"]
+    # 訪れた stays a visit only to a country or a person: people who went somewhere are no meeting
+    assert proposals_in("事故現場を訪れた同国のエロー首相は、記者団に対し明らかにした。") == []
