@@ -23,7 +23,7 @@ from core.meetings.sentence import (
 from core.meetings.setting import last_date_before, meeting_place, nearest_date
 from core.meetings.sides import VISIT_HOST, clause_participants
 from core.meetings.triggers import (
-    CALLED_BY, CONCLUDED, COUNTRIES_BEFORE, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
+    CALLED_BY, CONCLUDED, COUNTRIES_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
     NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, QUOTED_BEFORE, SPOKEN_AT,
     STATUS_CUES, TALKED_VERB, TRIGGER, kind_of,
 )
@@ -111,7 +111,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 continue  # 「…」と会見で述べた: the と closes a quote, the 会見 is where it was said
             if match.group(0) == "締結" and not CONCLUDED.match(body, match.end()):
                 continue  # 条約締結以降, 締結するという考え: a treaty spoken of, no signing told
-            if (match.group(0) in _WITH_SOMEONE or TALKED_VERB.fullmatch(match.group(0))) \
+            if (match.group(0) in _WITH_SOMEONE or TALKED_VERB.fullmatch(match.group(0))
+                    or MET_VERB.fullmatch(match.group(0)) and body.startswith("日に", match.start() - 2)) \
                     and not PARTNER_BEFORE.search(body, s_start, match.start()):
                 continue  # 面談, 懇談, 会食, 話し合った are meetings only with someone named (…と懇談した)
             if PHONE_WORD.fullmatch(match.group(0)) and not CALLED_BY.search(body, s_start, match.start()):

@@ -18,7 +18,7 @@ VISIT_HOST = {"米": "country:US", "中": "country:CN", "ロ": "country:RU", "�
 # 金融庁などと協議: a side named first of others (など, 等) is a side all the same
 # 大統領に電話をかけ, 幹事長から電話があり: the side called, or calling, right before the call
 _CALLED = re.compile(r"(?:ら|側)?(?:に|から)(?=(?:[^、。にから]{0,4}の)?電話)")  # ブラッシュ党首から祝福の電話
-_PARTNER_AFTER = re.compile(r"(?:ら|側)?(?:など|等)?(?:と|との|とも|や|、)")
+_PARTNER_AFTER = re.compile(r"(?:ら|側|政府)?(?:など|等)?(?:と|との|とも|や|、)")
 
 
 _OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務次官|次官|首相|大統領|大臣|長官|代表|大使)(?:と|や|、)")
@@ -179,6 +179,9 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
         elif kind == "ORG" and (subject or partner or glued and body.startswith("の", position)) \
                 and (m_start >= previous_trigger or subject):
             organisations.append(participant)  # 自由アチェ運動は…と会談, F・マリノスの幹部と会談, AとBの会談
+        elif kind == "GPE" and body.startswith("政府", m_end) and (subject or partner) \
+                and (m_start >= previous_trigger or subject):
+            sides.append(participant)  # 日本政府と北朝鮮は: the government is its country as a side
         elif kind == "GPE" and body.startswith("側", m_end) and (subject or partner):
             officials.append(participant)  # 日本側は, ロシア側と: a side stands for its delegation
         elif kind == "PERSON" and word in ("訪問", "来日", "訪日") and \

@@ -1,6 +1,8 @@
 """Sides told by a count or by 両 (3社は, 両チームの間で, 両行は) and outlets that only tell of a meeting,
 on sentences of Wikinews articles (CC BY 2.5)."""
 
+from datetime import date
+
 from tests.core.meeting_helpers import proposals_in
 
 
@@ -79,3 +81,18 @@ def test_the_visitor_of_a_city_may_follow_the_visit():
     assert visit.kind == "visit" and [p.name for p in visit.participants] == ["ベネディクト16世"]
     # 訪れた stays a visit only to a country or a person: people who went somewhere are no meeting
     assert proposals_in("事故現場を訪れた同国のエロー首相は、記者団に対し明らかにした。") == []
+
+
+def test_talks_resumed_or_held_later_in_the_clause_are_talks():
+    [talks] = proposals_in("日本政府と北朝鮮は、来月にも国交正常化交渉を再開することで合意した。", date(2006, 1, 15))
+    assert [p.name for p in talks.participants] == ["日本", "北朝鮮"] and talks.status == "scheduled"
+    [talks] = proposals_in("米朝協議が12日、北京で行われた。")
+    assert [p.entity_id for p in talks.participants] == ["country:US", "country:KP"] and talks.status == "held"
+    [unsure] = proposals_in("日朝首脳会談の開催は不透明だ。")
+    assert unsure.status == "proposed"
+
+
+def test_met_on_a_day_after_the_partner():
+    [talks] = proposals_in("ブレア首相はシラク大統領と10日に会い、イラク問題を話し合った。")
+    assert [p.name for p in talks.participants] == ["ブレア", "シラク"]
+    assert proposals_in("彼は同日に会いたいと話した。") == []
