@@ -96,3 +96,9 @@ def test_met_on_a_day_after_the_partner():
     [talks] = proposals_in("ブレア首相はシラク大統領と10日に会い、イラク問題を話し合った。")
     assert [p.name for p in talks.participants] == ["ブレア", "シラク"]
     assert proposals_in("彼は同日に会いたいと話した。") == []
+
+
+def test_talks_held_after_a_comma_are_talks():
+    [talks] = proposals_in("イランの核問題を巡る英仏独とイランの協議が、ジュネーブで開かれた。")
+    assert talks.status == "held" and "イラン" in [p.name for p in talks.participants]
+    assert proposals_in("彼の協議が、始まりだった。") == []
