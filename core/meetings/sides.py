@@ -21,6 +21,8 @@ _CALLED = re.compile(r"(?:ら|側)?(?:に|から)(?=(?:[^、。にから]{0,4}�
 _PARTNER_AFTER = re.compile(r"(?:ら|側|政府)?(?:など|等)?(?:と|との|とも|や|、)")
 
 
+# 駐米日本大使, 駐日米国大使, 駐韓総領事: an ambassador's posting, written as part of the title
+_POSTING = re.compile(r"駐[\u4e00-\u9fff\u30a1-\u30fcー]{1,8}?(?:特命全権)?(?:大使|公使|総領事)")
 _OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務次官|次官|首相|大統領|大臣|長官|代表|大使)(?:と|や|、)")
 
 
@@ -119,10 +121,14 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
     organisations: list[Participant] = []
     sides: list[Participant] = []
     venues: list[Participant] = []
+    # (駐日米国大使と, with nobody named before it, is a side)
+    postings = [m.span() for m in _POSTING.finditer(body, s_start, start) if m.start() in person_ends]
     for mention in actors:
         m_start, m_end = mention.start, mention.end
         if m_start < s_start or m_end > start or m_start in person_ends:
             continue  # outside the clause, or the country in a person's title (ルビオ米国務長官)
+        if mention.type == "GPE" and any(a <= m_start and m_end <= b for a, b in postings):
+            continue  # 加藤良三駐米日本大使: the countries of an ambassador's title, not sides
         position = m_end
         opened = body.rfind("(", m_start, m_end)
         if mention.type == "PERSON" and opened > m_start and body.find(")", m_start, m_end) < 0:

@@ -102,3 +102,9 @@ def test_talks_held_after_a_comma_are_talks():
     [talks] = proposals_in("イランの核問題を巡る英仏独とイランの協議が、ジュネーブで開かれた。")
     assert talks.status == "held" and "イラン" in [p.name for p in talks.participants]
     assert proposals_in("彼の協議が、始まりだった。") == []
+
+
+def test_the_countries_of_a_named_ambassadors_title_are_not_sides():
+    text = "加藤良三駐米日本大使らは28日、アメリカ・ワシントンのホワイトハウスでブッシュ大統領と面会した。"
+    assert sides(text) == [["加藤良三", "ブッシュ"]]
+    assert sides("加藤良三駐米大使は28日、ブッシュ大統領と面会した。") == [["加藤良三", "ブッシュ"]]
