@@ -108,3 +108,10 @@ def test_the_countries_of_a_named_ambassadors_title_are_not_sides():
     text = "加藤良三駐米日本大使らは28日、アメリカ・ワシントンのホワイトハウスでブッシュ大統領と面会した。"
     assert sides(text) == [["加藤良三", "ブッシュ"]]
     assert sides("加藤良三駐米大使は28日、ブッシュ大統領と面会した。") == [["加藤良三", "ブッシュ"]]
+
+
+def test_the_day_a_meeting_was_made_known_does_not_date_it():
+    [talks] = proposals_in("ライス国務長官は、麻生外相と会談したことを13日明らかにした。", date(2006, 1, 15))
+    assert talks.precision != "day"  # 13日 is the day of the report
+    [talks] = proposals_in("ライス国務長官は13日、麻生外相と会談した。", date(2006, 1, 15))
+    assert (talks.start, talks.precision) == ("2006-01-13", "day")
