@@ -235,7 +235,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                               previous_trigger if previous_trigger > s_start else None)
             if mention.kind not in ("visit", "trip") and mention.title is None:
                 counted_members(body, mention, actors, clause, start)  # A・B・CのN者は…締結した
-                counted_earlier(body, mention, all_actors.within(max(0, clause - 1500), start), clause, start)
+                counted_earlier(body, mention, sorted(all_actors.within(max(0, clause - 1500), start)
+                                                      + all_places.within(max(0, clause - 1500), start),
+                                                      key=lambda m: m.start), clause, start)
             if mention.status == "proposed":
                 proposed_to(body, mention, actors, end, s_end)  # 協議を民主党に提案した
             titled_people(mention, earlier)

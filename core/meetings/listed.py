@@ -47,6 +47,8 @@ _COUNT_LISTED = re.compile(r"の(?P<n>[2-9２-９二三四五六七八九])(?P<u
 # where the list before …のN社 begins: the nearest stop (a particle, a bracket, a sentence end)
 _LIST_STOP = re.compile(r"[。「」()（）はがをにで\n]")
 _LOOK_BACK = 1500
+# counters that end the names they count (北見市, 公明党): the sides may be named one by one
+_NAMED_BY_UNIT = ("市", "町", "村", "県", "党", "銀行")
 
 
 def counted_earlier(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
@@ -66,6 +68,14 @@ def counted_earlier(body: str, mention: MeetingMention, actors, clause: int, sta
             if sides:
                 mention.participants = sides
                 return
+    if unit in _NAMED_BY_UNIT:  # 北見市と旭川市が…、帯広市と岩見沢市の…。4市市長が協議: every one named before
+        named: dict[str, Participant] = {}
+        for m in actors:
+            name = body[m.start : m.end]
+            if m.end <= found.start() and name.endswith(unit) and len(name) > len(unit) and name not in named:
+                named[name] = Participant(name, m.entity_id)
+        if len(named) == n:
+            mention.participants = list(named.values())
 
 
 def _list_before(body: str, actors, end: int, n: int) -> list[Participant] | None:
@@ -80,7 +90,7 @@ def _list_before(body: str, actors, end: int, n: int) -> list[Participant] | Non
     pieces = [(at, piece) for at, piece in pieces if piece][-n:]
     if len(pieces) != n or any(not 2 <= len(piece) <= 15 for _, piece in pieces):
         return None
-    known = {(m.start, m.end): m for m in actors if m.type in ("ORG", "GPE", "PERSON")}
+    known = {(m.start, m.end): m for m in actors if m.type in ("ORG", "GPE", "PERSON", "LOC")}
     if sum((at, at + len(piece)) in known for at, piece in pieces) < max(1, n - 1):
         return None
     return [Participant(piece, known[(at, at + len(piece))].entity_id if (at, at + len(piece)) in known else None)

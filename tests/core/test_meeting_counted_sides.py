@@ -115,3 +115,11 @@ def test_the_day_a_meeting_was_made_known_does_not_date_it():
     assert talks.precision != "day"  # 13日 is the day of the report
     [talks] = proposals_in("ライス国務長官は13日、麻生外相と会談した。", date(2006, 1, 15))
     assert (talks.start, talks.precision) == ("2006-01-13", "day")
+
+
+def test_a_count_of_cities_stands_for_the_cities_named_before_one_by_one():
+    text = ("主催する北見市と旭川市が運営から撤退することを表明し、残りの帯広市と岩見沢市で共催する計画もあった。\n"
+            "今後12月中に4市市長が協議して廃止を正式決定する。")
+    assert sides(text) == [["北見市", "旭川市", "帯広市", "岩見沢市"]]
+    three = text.replace("4市市長", "3市市長")
+    assert sides(three) == []  # four named, three counted: nobody is guessed
