@@ -288,13 +288,23 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
 
 # 中国新聞は…連立交渉に入る意向を示したと伝えている, 朝日新聞によると: the outlet that tells of a meeting
 _OUTLET_NAME = re.compile(r"(?:新聞|通信|通信社|日報|放送|新報|タイムズ|ポスト|テレビ|紙|ニュース|BBC|CNN|NHK|AP|AFP|ロイター)$")
-_REPORTS = re.compile(r"(?:と|を)(?:伝え|報じ|報道し)|によると|によれば")
+_SOURCE_AFTER = re.compile(r"(?:[、・][^、。・]{1,12}?)*(?:など|等)?(?:によると|によれば|の報道)")
+_TELLER_AFTER = re.compile(r"(?:など|等)?(?:は|が)")
+_REPORTS = re.compile(r"(?:と|を)(?:伝え|報じ|報道し)")
 
 
 def _reporter(body: str, participant: Participant, s_start: int, s_end: int) -> bool:
-    """Whether the side is a news outlet its sentence reports through (Xは…と伝えた, Xによると)."""
-    return bool(_OUTLET_NAME.search(participant.name)) and participant.role != "host" \
-        and _REPORTS.search(body, s_start, s_end) is not None
+    """Whether the side is a news outlet its sentence reports through (Xによると, Xは…と伝えた), not an
+    outlet that takes part (朝日新聞によると、主催者の朝日新聞と高野連は…会合で)."""
+    if not _OUTLET_NAME.search(participant.name) or participant.role == "host":
+        return False
+    at, told = body.find(participant.name, s_start, s_end), False
+    while at >= 0:  # every time the sentence names it, it tells
+        end = at + len(participant.name)
+        if not (_SOURCE_AFTER.match(body, end) or _TELLER_AFTER.match(body, end) and _REPORTS.search(body, end, s_end)):
+            return False
+        at, told = body.find(participant.name, end, s_end), True
+    return told
 
 
 def _TOLD_BY_VERB(word: str) -> bool:

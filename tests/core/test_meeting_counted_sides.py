@@ -123,3 +123,8 @@ def test_a_count_of_cities_stands_for_the_cities_named_before_one_by_one():
     assert sides(text) == [["北見市", "旭川市", "帯広市", "岩見沢市"]]
     three = text.replace("4市市長", "3市市長")
     assert sides(three) == []  # four named, three counted: nobody is guessed
+
+
+def test_an_outlet_that_takes_part_stays_a_side():
+    text = "朝日新聞によると、主催者の朝日新聞と高野連は17日に会合を開き、日程を協議した。"
+    assert sides(text) == [["朝日新聞", "高野連"]]
