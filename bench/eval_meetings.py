@@ -5,7 +5,8 @@ the part held aside, in one run.
     python bench/eval_meetings.py [--details] [--parts seeds,dev,held,held1,...,held8,identity,identity_dev,identity_held]
 
 A part with a digit is one draw of articles only (1: the first sixteen, 2: the second, 3: the third,
-4 to 8: the fourth to eighth draws of twelve); identity: meetings told in several
+4 to 8: the fourth to eighth draws of twelve, 9: the ninth of sixteen), with two a range of draws
+(held1-8: the held parts of the first eight draws); identity: meetings told in several
 articles (tests/fixtures/wikinews_gold/identity.json), one record each and none holding two;
 identity_dev and identity_held: the groups of articles bench/pick_identity_groups.py picks by rule
 (mostly hard negatives: the same country in the same week, other sides), development and held aside.
@@ -36,7 +37,7 @@ def _share(a: int, b: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true")
-    parser.add_argument("--parts", default="seeds,dev,held,held1,held2,held3,held4,held5,held6,held7,held8,identity,identity_dev,identity_held")
+    parser.add_argument("--parts", default="seeds,dev,held,held1,held2,held3,held4,held5,held6,held7,held8,held9,identity,identity_dev,identity_held")
     args = parser.parse_args()
     wikinews = json.loads(WIKINEWS_GOLD.read_text(encoding="utf-8"))
     for part in args.parts.split(","):
@@ -57,8 +58,10 @@ def main() -> None:
         if part == "seeds":
             report = evaluate_meetings(json.loads(SEEDS_GOLD.read_text(encoding="utf-8")), SEEDS)
         else:
-            name, draw = part.rstrip("0123456789"), part[len(part.rstrip("0123456789")):]
-            report = evaluate_meetings(gold_part(wikinews, name, int(draw) if draw else None))
+            name = part.rstrip("0123456789-")
+            first, _, last = part[len(name):].partition("-")
+            draws = range(int(first), int(last or first) + 1) if first else None
+            report = evaluate_meetings(gold_part(wikinews, name, draws))
         print(f"== {part}")
         print(f"  {'meetings found with right participants and date':<52} "
               f"{_share(report['found with the right participants and date'], report['meetings in gold'])}")

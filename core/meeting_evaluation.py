@@ -307,10 +307,12 @@ def _named(meeting: dict) -> list[dict]:
     return [{"name": meeting["title"], "entity_id": None}]
 
 
-def gold_part(gold: dict, part: str, draw: int | None = None) -> dict:
-    """The articles, meetings and links of one part of an article gold (dev or held), of one draw or all."""
+def gold_part(gold: dict, part: str, draw: int | range | None = None) -> dict:
+    """The articles, meetings and links of one part of an article gold (dev or held), of one draw, a range of
+    draws, or all."""
+    draws = range(draw, draw + 1) if isinstance(draw, int) else draw
     articles = {k: v for k, v in gold["articles"].items()
-                if v.get("part") == part and (draw is None or v.get("draw", 1) == draw)}
+                if v.get("part") == part and (draws is None or v.get("draw", 1) in draws)}
     meetings = [dict(m, mentions=[x for x in m["mentions"] if x["article"] in articles]) for m in gold["meetings"]]
     meetings = [m for m in meetings if m["mentions"]]  # a meeting told in two parts counts in each
     ids = {m["id"] for m in meetings}

@@ -8,7 +8,7 @@ from core.claims.names import EarlierPeople, missed_people
 from core.claims.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
-from core.meetings.listed import counted_members, country_pair_subject, people_told_next, proposed_to
+from core.meetings.listed import counted_earlier, counted_members, country_pair_subject, people_told_next, proposed_to
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
 from core.meetings.people import (
@@ -23,8 +23,8 @@ from core.meetings.sentence import (
 from core.meetings.setting import last_date_before, meeting_place, nearest_date
 from core.meetings.sides import VISIT_HOST, clause_participants
 from core.meetings.triggers import (
-    CALLED_BY, CONCLUDED, COUNTRIES_BEFORE, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
-    NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_VERB, PRESS_CONFERENCE_BEFORE, QUOTED_BEFORE, SPOKEN_AT,
+    CALLED_BY, CONCLUDED, COUNTRIES_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
+    NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, QUOTED_BEFORE, SPOKEN_AT,
     STATUS_CUES, TALKED_VERB, TRIGGER, kind_of,
 )
 from core.nlp.offices import office_after
@@ -111,10 +111,11 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 continue  # 「…」と会見で述べた: the と closes a quote, the 会見 is where it was said
             if match.group(0) == "締結" and not CONCLUDED.match(body, match.end()):
                 continue  # 条約締結以降, 締結するという考え: a treaty spoken of, no signing told
-            if (match.group(0) in _WITH_SOMEONE or TALKED_VERB.fullmatch(match.group(0))) \
+            if (match.group(0) in _WITH_SOMEONE or TALKED_VERB.fullmatch(match.group(0))
+                    or MET_VERB.fullmatch(match.group(0)) and body.startswith("日に", match.start() - 2)) \
                     and not PARTNER_BEFORE.search(body, s_start, match.start()):
                 continue  # 面談, 懇談, 会食, 話し合った are meetings only with someone named (…と懇談した)
-            if PHONE_VERB.fullmatch(match.group(0)) and not CALLED_BY.search(body, s_start, match.start()):
+            if PHONE_WORD.fullmatch(match.group(0)) and not CALLED_BY.search(body, s_start, match.start()):
                 continue  # 電話をかけ with no one called or calling: nothing to propose
             if _PRIVATE_PARTNER.search(body, max(s_start, match.start() - 10), match.start()):
                 continue  # 乗客の家族と面会した, 被災者と懇談: private people met, no meeting of sides
@@ -123,7 +124,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                     and not PARTNER_BEFORE.search(body, s_start, match.start()):
                 continue  # 執行部は対応を協議した: deliberation, nobody met
             if match.group(0) in NEEDS_EVENT_USE and not (
-                    EVENT_USE_AFTER.match(body, match.end()) or EVENT_USE_BEFORE.search(body, s_start, match.start())):
+                    EVENT_USE_AFTER.match(body, match.end()) or EVENT_USE_BEFORE.search(body, s_start, match.start())
+                    or _headline_event(body, match.start(), match.end())):
                 continue
             start, end, kind = match.start(), match.end(), kind_of(match.group(0))
             if TALKED_VERB.fullmatch(match.group(0)) and "電話で" in body[max(s_start, start - 12) : start]:
@@ -233,10 +235,13 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                               previous_trigger if previous_trigger > s_start else None)
             if mention.kind not in ("visit", "trip") and mention.title is None:
                 counted_members(body, mention, actors, clause, start)  # A・B・CのN者は…締結した
+                counted_earlier(body, mention, sorted(all_actors.within(max(0, clause - 1500), start)
+                                                      + all_places.within(max(0, clause - 1500), start),
+                                                      key=lambda m: m.start), clause, start)
             if mention.status == "proposed":
                 proposed_to(body, mention, actors, end, s_end)  # 協議を民主党に提案した
             titled_people(mention, earlier)
-            mention.participants = unique(mention.participants)
+            mention.participants = [p for p in unique(mention.participants) if not _reporter(body, p, s_start, s_end)]
             if _SPOKEN_OF.match(body, end) and people_count(mention) < 2 and mention.title is None:
                 mention.participants = []  # 報道官が会談とその詳細を明らかにした: the speaker did not attend
             mention.referring = bool(ANAPHORIC.search(body, max(s_start, start - 5), start))
@@ -244,7 +249,10 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             mention.anaphoric = mention.referring or (not mention.participants and mention.title is None)
             mention.cited = _in_cited_title(body, start)
             if mention.kind == "signing" and not mention.participants:
-                signed_at(body, mention, out, actors, s_start, s_end)
+                both_sides_before(body, mention, out, clause, start,  # 両行は…本契約を締結し
+                                  earlier_bodies.within(max(0, s_start - 400), start))
+                if not mention.participants:
+                    signed_at(body, mention, out, actors, s_start, s_end)
                 mention.anaphoric = mention.anaphoric and not (mention.participants or mention.attendees_of_previous)
             # Xは会談後, 岩屋氏が会談で: a bare meeting word with its subject only, no partner named
             mention.partnered = bool(PARTNER_BEFORE.search(body, clause, start))
@@ -278,9 +286,30 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
     return out
 
 
+# 中国新聞は…連立交渉に入る意向を示したと伝えている, 朝日新聞によると: the outlet that tells of a meeting
+_OUTLET_NAME = re.compile(r"(?:新聞|通信|通信社|日報|放送|新報|タイムズ|ポスト|テレビ|紙|ニュース|BBC|CNN|NHK|AP|AFP|ロイター)$")
+_SOURCE_AFTER = re.compile(r"(?:[、・][^、。・]{1,12}?)*(?:など|等)?(?:によると|によれば|の報道)")
+_TELLER_AFTER = re.compile(r"(?:など|等)?(?:は|が)")
+_REPORTS = re.compile(r"(?:と|を)(?:伝え|報じ|報道し)")
+
+
+def _reporter(body: str, participant: Participant, s_start: int, s_end: int) -> bool:
+    """Whether the side is a news outlet its sentence reports through (Xによると, Xは…と伝えた), not an
+    outlet that takes part (朝日新聞によると、主催者の朝日新聞と高野連は…会合で)."""
+    if not _OUTLET_NAME.search(participant.name) or participant.role == "host":
+        return False
+    at, told = body.find(participant.name, s_start, s_end), False
+    while at >= 0:  # every time the sentence names it, it tells
+        end = at + len(participant.name)
+        if not (_SOURCE_AFTER.match(body, end) or _TELLER_AFTER.match(body, end) and _REPORTS.search(body, end, s_end)):
+            return False
+        at, told = body.find(participant.name, end, s_end), True
+    return told
+
+
 def _TOLD_BY_VERB(word: str) -> bool:
     """A meeting told by a verb or a loose word (話し合った, 電話をかけ, 意見交換): private talk as often as not."""
-    return word == "意見交換" or bool(TALKED_VERB.fullmatch(word) or PHONE_VERB.fullmatch(word))
+    return word == "意見交換" or bool(TALKED_VERB.fullmatch(word) or PHONE_WORD.fullmatch(word))
 
 
 def _named_sides(mention: MeetingMention, least: int) -> bool:
@@ -310,7 +339,7 @@ _QUALIFIED = re.compile(r"(?:級|国間|南北|[日米中韓朝露英仏独印�
 _SPOKEN_OF = re.compile(r"(?:とその|について|に関して|の内容|の詳細|を(?:明らかに|発表|伝え|報じ|説明|評価|歓迎|批判|非難|振り返))")
 
 
-_GROUPING_JOINT = re.compile(r"(?:などの|の|関連|主催の)$")
+_GROUPING_JOINT = re.compile(r"(?<!と)(?:などの|の|関連|主催の)$")  # (ネクシィーズとの交渉: a partner, not a host)
 
 
 def _grouping_before(body: str, actors, start: int):
@@ -338,6 +367,19 @@ def _status(body: str, start: int, end: int, s_end: int) -> str:
 
 
 _DONE_AFTER = re.compile(r"(?:した(?!い|ら)|を行った|が行われた|が開かれた|を終えた|を開いた|を持った|を実施した)")
+
+
+# 『…東京TYと詰めの協議』, 『…新銀行東京が交渉』: a headline drops the verb; the noun that ends it, or
+# that follows its partner, is the event
+_HEADLINE_SIDE = re.compile(r"(?:と|との|が|は)(?:[^、。と『』「」]{0,4}の)?$")
+
+
+def _headline_event(body: str, start: int, end: int) -> bool:
+    """Whether a bare 協議 or 交渉 in a cited headline tells talks: a side marked just before it."""
+    if not _in_cited_title(body, start):
+        return False
+    opened = body.rfind("『", 0, start)
+    return bool(_HEADLINE_SIDE.search(body, opened + 1, start))
 
 
 def _in_cited_title(body: str, position: int) -> bool:

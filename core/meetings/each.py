@@ -60,7 +60,8 @@ def each_apart(body: str, mention: MeetingMention, clause: int, start: int, date
 
 
 # 両党, 両会派幹部4人が, 両社のトップは: the two bodies met before, as the subject of the clause
-_BOTH_BODIES = re.compile(r"両(?:党|会派|社|団体|陣営|組織|銀行|行|グループ)(?:の)?(?:[\u4e00-\u9fff]{0,4}?)(?:[0-9０-９]+人|ら)?(?:は|が|も|による|の間|の)")
+_BOTH_BODIES = re.compile(r"両(?:党|会派|社|団体|陣営|組織|銀行|行|グループ|チーム|球団|クラブ|大学|協会|連盟|市|県|町|村)"
+                          r"(?:の)?(?:[\u4e00-\u9fff]{0,4}?)(?:[0-9０-９]+人|ら)?(?:は|が|とも|も|による|の間|の)")
 
 
 _AT_MEETING = re.compile(r"(?:で|では|において)、?")

@@ -13,7 +13,7 @@ from core.model import ShortForm
 from core.nlp.offices import office_after
 from core.registry import found_name
 
-SUBJECT_AFTER = re.compile(r"(?:ら|側)?(?:は|が)")
+SUBJECT_AFTER = re.compile(r"(?:ら|側|政府)?(?:は|が)")
 # An aside in brackets after a name: its reading, party or acronym (玉木雄一郎(たまきゆういちろう), CDU)
 ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]")
 

@@ -43,12 +43,23 @@ def nearest_date(body: str, dates, position: int, s_start: int, s_end: int):
     plain = [d for d in before if not _in_aside(body, d.start, s_start)]
     if plain or before:
         return (plain or before)[-1]
+    inside = [d for d in inside if not (d.start >= position and _report_day(body, d, position))]
     after = [d for d in inside if "W" not in str(d.value)] or inside
     # 会談は、10月2日に行われる投票後の10月5日に行われる: the day the clause ends on, not one of another noun
     closing = [d for d in after if _HELD_ON.match(body, d.end)]
     if closing:
         return closing[-1]
     return max(after, key=lambda d: len(str(d.value))) if after else None
+
+
+# 会談したことを13日明らかにした, 会談したと、13日発表した: the day of the report, not of the meeting
+_REPORTED_ON = re.compile(r"に?、?(?:明らかに|発表|公表|伝え|報じ|語っ|述べ|説明)")
+_REPORT_OF = re.compile(r"(?:ことを|と)、?$")
+
+
+def _report_day(body: str, date, position: int) -> bool:
+    """Whether a date after the meeting word is the day the meeting was made known."""
+    return bool(_REPORTED_ON.match(body, date.end) and _REPORT_OF.search(body, position, date.start))
 
 
 _HELD_ON = re.compile(r"(?:に|から)(?:行われ|開かれ|開催され|実施され)(?:る|た)(?:予定|見通し|見込み)?(?:だ|です)?[。、]")

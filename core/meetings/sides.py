@@ -7,7 +7,7 @@ import re
 
 from core.meetings.mention import Participant
 from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, named_place, not_a_side, unique, visitor_after
-from core.meetings.triggers import EVENT_USE_AFTER, PHONE_VERB
+from core.meetings.triggers import EVENT_USE_AFTER, PHONE_WORD
 from core.nlp.offices import HONORIFICS, office_after
 
 CLAUSE_END = re.compile(r"[、。]")
@@ -18,9 +18,11 @@ VISIT_HOST = {"米": "country:US", "中": "country:CN", "ロ": "country:RU", "�
 # 金融庁などと協議: a side named first of others (など, 等) is a side all the same
 # 大統領に電話をかけ, 幹事長から電話があり: the side called, or calling, right before the call
 _CALLED = re.compile(r"(?:ら|側)?(?:に|から)(?=(?:[^、。にから]{0,4}の)?電話)")  # ブラッシュ党首から祝福の電話
-_PARTNER_AFTER = re.compile(r"(?:ら|側)?(?:など|等)?(?:と|との|とも|や|、)")
+_PARTNER_AFTER = re.compile(r"(?:ら|側|政府)?(?:など|等)?(?:と|との|とも|や|、)")
 
 
+# 駐米日本大使, 駐日米国大使, 駐韓総領事: an ambassador's posting, written as part of the title
+_POSTING = re.compile(r"駐[\u4e00-\u9fff\u30a1-\u30fcー]{1,8}?(?:特命全権)?(?:大使|公使|総領事)")
 _OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務次官|次官|首相|大統領|大臣|長官|代表|大使)(?:と|や|、)")
 
 
@@ -119,10 +121,14 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
     organisations: list[Participant] = []
     sides: list[Participant] = []
     venues: list[Participant] = []
+    # (駐日米国大使と, with nobody named before it, is a side)
+    postings = [m.span() for m in _POSTING.finditer(body, s_start, start) if m.start() in person_ends]
     for mention in actors:
         m_start, m_end = mention.start, mention.end
         if m_start < s_start or m_end > start or m_start in person_ends:
             continue  # outside the clause, or the country in a person's title (ルビオ米国務長官)
+        if mention.type == "GPE" and any(a <= m_start and m_end <= b for a, b in postings):
+            continue  # 加藤良三駐米日本大使: the countries of an ambassador's title, not sides
         position = m_end
         opened = body.rfind("(", m_start, m_end)
         if mention.type == "PERSON" and opened > m_start and body.find(")", m_start, m_end) < 0:
@@ -144,7 +150,7 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
             position = staff.end() if staff else position
         subject = SUBJECT_AFTER.match(body, position)
         partner = _PARTNER_AFTER.match(body, position) or (
-            PHONE_VERB.fullmatch(word) and _CALLED.match(body, position))  # 大統領に電話をかけ
+            PHONE_WORD.fullmatch(word) and _CALLED.match(body, position))  # 大統領に電話をかけ
         if partner is None and kind == "ORG":
             partner = _MIDDOT_SIDE.match(body, position)
         if partner and body.startswith("との", partner.start()) and CLAUSE_END.search(body, partner.end(), start):
@@ -179,6 +185,9 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
         elif kind == "ORG" and (subject or partner or glued and body.startswith("の", position)) \
                 and (m_start >= previous_trigger or subject):
             organisations.append(participant)  # 自由アチェ運動は…と会談, F・マリノスの幹部と会談, AとBの会談
+        elif kind == "GPE" and body.startswith("政府", m_end) and (subject or partner) \
+                and (m_start >= previous_trigger or subject):
+            sides.append(participant)  # 日本政府と北朝鮮は: the government is its country as a side
         elif kind == "GPE" and body.startswith("側", m_end) and (subject or partner):
             officials.append(participant)  # 日本側は, ロシア側と: a side stands for its delegation
         elif kind == "PERSON" and word in ("訪問", "来日", "訪日") and \
@@ -200,6 +209,11 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
         elif kind == "GPE" and (subject or partner and body.startswith("と", position)) \
                 and (m_start >= previous_trigger or subject):
             sides.append(participant)  # 日本とオーストラリアは…交渉を行った: countries as the sides, when no one is named
+    if word == "訪問" and not hosts and not found and body[start - 1 : start] == "を":
+        after = visitor_after(body, actors, end)  # バレンシアを訪問予定だったローマ教皇: a city's visitor, after it
+        if after is not None:
+            after.role = "visitor"
+            return [after]
     if word == "訪れ" and not hosts:
         return []  # 多くの観光客が訪れた: a visit only to a country or a person
     if hosts:  # Xは…Yを訪問し

@@ -25,19 +25,21 @@ TRIGGERS = {
 VISIT_ABBREVIATION = re.compile(r"訪[米中ロ露韓朝日英仏独印豪台]")
 _WORDS = sorted(TRIGGERS, key=len, reverse=True)
 # 岸田首相と会った, 社長と会い: the verb 会う after its partner (never 出会い, 立ち会い)
-MET_VERB = re.compile(r"(?<=と)会(?:っ|い(?!た|ま)|う|わ)")
+MET_VERB = re.compile(r"(?:(?<=と)|(?<=日に))会(?:っ|い(?!た|ま)|う|わ)")  # (シラク大統領と10日に会い)
 # ロシアを訪れ, 首相官邸を訪れた: the verb of a visit after its destination
 VISIT_VERB = re.compile(r"(?<=を)訪れ")
 # オバマ大統領と話し合った: talks told by the verb (the noun 話し合い needs an event use)
 TALKED_VERB = re.compile(r"話し合(?:っ|う|わ)")
 # 大統領に電話をかけ, 幹事長から電話があり, 首相と電話した: a call told by a verb
-PHONE_VERB = re.compile(r"電話(?:をかけ|を入れ|をし|し(?=[たてま])|があ|が入)")
+PHONE_VERB = re.compile(r"電話(?:をかけ|を入れ|をし|し(?=[たてま、])|があ|が入)")
+# the words PHONE_VERB matches, read alone (its lookahead looks past them)
+PHONE_WORD = re.compile(r"電話(?:をかけ|を入れ|をし|し|があ|が入)")
 # the side a call is made to or comes from, just before it (大統領に電話をかけ, 幹事長から電話があり)
 CALLED_BY = re.compile(r"(?:(?<![こあひもっ])と(?!いう|いった|して)|に|から)(?:[^、。とにから]{0,4}の)?[^、。とにから]{0,2}$")
 TRIGGER = re.compile("|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
                      + "|" + VISIT_VERB.pattern + "|" + TALKED_VERB.pattern + "|" + PHONE_VERB.pattern)
 # Uses of a trigger word that do not speak of a particular meeting.
-NOT_A_MEETING = re.compile(r"(?:懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
+NOT_A_MEETING = re.compile(r"(?:懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|交渉権|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
                            r"|来日(?:通算|[0-9０-９]+年|後初|公演|コンサート|ツアー|ライブ|試合)"
                            r"|訪問(?:販売|介護|看護|診療|公演|数))")
 # 家庭訪問, 戸別訪問: calls at homes, not meetings of sides
@@ -51,9 +53,11 @@ NEEDS_EVENT_USE = ("協議", "交渉", "会合", "話し合い", "フォーラ�
 EVENT_USE_AFTER = re.compile(
     r"(?!ではなく)(?:し|した|して|する|を行|を開|を持|に臨|で|では|後|を終え|が行われ|が開かれ|を重ね|に出席|に参加|の場|を実施|開催"
     r"|を[^、。を]{1,10}?(?:行[いっう]|開[いきく]|重ね|実施)|が始ま|は[^、。]{0,12}?始ま|が開催|を開催"
-    r"|を[^、。を]{0,12}?(?:提案|申し入れ|呼びかけ|打診)|へ(?!の))"  # 修正協議を民主党に提案した: talks proposed to someone
-)
-EVENT_USE_BEFORE = re.compile(r"(?:首脳|外相|閣僚|次官|事務|実務|高官|電話|貿易|通商|和平|停戦|級|国間|者|緊急|臨時|[カヵケか]国)$")
+    r"|を[^、。を]{0,12}?(?:提案|申し入れ|呼びかけ|打診)|へ(?!の)|に入(?:っ|り|る|れ)"
+    r"|を(?:再開|開始)|が(?:再開|始ま)|が(?:[^、。]{0,8}?、)?[^、。]{0,12}?(?:行われ|開かれ))"
+)  # 修正協議を民主党に提案した: talks proposed to someone; 交渉を再開; 協議が12日、北京で行われた
+EVENT_USE_BEFORE = re.compile(r"(?:首脳|外相|閣僚|次官|事務|実務|高官|電話|貿易|通商|和平|停戦|級|国間|者|緊急|臨時|[カヵケか]国"
+                              r"|(?<![\u4e00-\u9fff])[日米中韓朝露英仏独印豪台]{2})$")  # 米朝協議, 日中交渉
 # 6カ国協議, 3か国首脳会合: a meeting of a number of countries, known by that name
 COUNTRIES_BEFORE = re.compile(r"(?:[0-9０-９]+|[二三四五六七八九十]+)[カヵケか]国(?:首脳|外相|閣僚)?$")
 # 会見 is a meeting only with someone (天皇と会見); 記者会見, 定例会見 and 会見し「…」 are press conferences.
@@ -70,7 +74,7 @@ PARTNER_BEFORE = re.compile(r"(?<![こあひもっ])(?:と(?!いう|いった|�
 
 def kind_of(word: str) -> str:
     """The kind of meeting a trigger word names (talks when it names none in particular)."""
-    if PHONE_VERB.fullmatch(word):
+    if PHONE_WORD.fullmatch(word):
         return "phone_call"
     return TRIGGERS.get(word) or ("visit" if VISIT_ABBREVIATION.fullmatch(word) or word == "訪れ" else "talks")
 
@@ -86,7 +90,7 @@ STATUS_CUES = [
     ("none_planned", re.compile(r"予定はない|予定はなく|考えはない|応じない|開く予定はない|計画はない")),
     ("cancelled", re.compile(r"取りやめ|取り止め|中止|見送|延期|キャンセル"
                                r"|^(?:を|は|に応じる(?:こと|の)を)(?:拒否|拒ん|拒み|断っ|断られ)")),  # 会談を拒否した
-    ("proposed", re.compile(r"招待|招請|提案|望んで|望む|求め|呼びかけ|意欲|打診|検討|可能性|実現(?!し[たて])")),
+    ("proposed", re.compile(r"招待|招請|提案|望んで|望む|求め|呼びかけ|意欲|打診|検討|可能性|不透明|実現(?!し[たて])")),
     ("scheduled", re.compile(r"予定|調整|見通し|方向|受諾|受け入れ|向けて|控え|^を前に|^へ(?!の)|開かれる|行われる|臨む|する方針|計画"
-                             r"|(?:開く|開催する|行う|実施する)(?:こと|方針|考え|意向)")),
+                             r"|(?:開く|開催する|行う|実施する|入る)(?:こと|方針|考え|意向)")),
 ]

@@ -1,0 +1,130 @@
+"""Sides told by a count or by 両 (3社は, 両チームの間で, 両行は) and outlets that only tell of a meeting,
+on sentences of Wikinews articles (CC BY 2.5)."""
+
+from datetime import date
+
+from tests.core.meeting_helpers import proposals_in
+
+
+def sides(text):
+    return [[p.name for p in proposal.participants] for proposal in proposals_in(text)]
+
+
+MAKERS = ("読売新聞によると、日本水泳連盟は5月7日に行った常務理事会で、日本水連と契約を結ぶ日本のスポーツメーカー・"
+          "ミズノ、デサント、アシックスの3社に対し、5月30日を期限として改善・改良を求めることにした。\n"
+          "日本代表は現在上記の3社が製作した水着しか着用する事が出来ない。\n")
+
+
+def test_a_count_as_subject_stands_for_the_list_of_as_many_named_before():
+    text = MAKERS + "時事通信によると、この問題を受けて3社は山本化学工業の開発した素材を使う事で協議に入ったことを明らかにした。"
+    assert sides(text) == [["ミズノ", "デサント", "アシックス"]]  # past 上記の3社, which names none
+    # another count, or no list of that count before: nobody is guessed
+    other = MAKERS + "この問題を受けて2社は素材を使う事で協議に入ったことを明らかにした。"
+    assert sides(other) == []
+
+
+def test_talks_entered_are_talks():
+    [talks] = proposals_in("トヨタとホンダは10日、部品の共通化について協議に入った。")
+    assert [p.name for p in talks.participants] == ["トヨタ", "ホンダ"]
+    [planned] = proposals_in("中国新聞は27日のファクト紙の報道として、「法と正義」のカチンスキ党首が最終確定結果発表後、"
+                             "ただちに連立交渉に入る意向を示したと伝えている。")
+    assert planned.status == "scheduled"
+
+
+def test_both_teams_and_both_banks_are_the_two_bodies_named_before():
+    text = ("両新聞によれば、徳島銀行と香川銀行は経営統合で合意した。\n"
+            "両行は今後、統合準備委員会を設置し、9月には経営統合に伴う株式移転計画を含む本契約を締結し、"
+            "11月に臨時株主総会の承認を経る予定となっている。")
+    signing = [p for p in proposals_in(text) if p.kind == "signing"]
+    assert [[x.name for x in p.participants] for p in signing] == [["徳島銀行", "香川銀行"]]
+    talks = ("徳島銀行と香川銀行は第二地方銀行である。\n"
+             "両行とも2008年3月頃には経営統合で具体的に協議を行ってきた。")
+    assert sides(talks) == [["徳島銀行", "香川銀行"]]
+
+
+def test_an_outlet_that_tells_of_the_talks_is_not_a_side():
+    text = ("毎日新聞、中国新聞、河北新報、神戸新聞によると、テレビ東京の菅谷定彦社長は5月31日会見を行い、"
+            "受信地域拡大を計画、総務省と交渉していることを明らかにした。")
+    [talks] = [p for p in proposals_in(text) if p.kind == "negotiation_round"]
+    assert [p.name for p in talks.participants] == ["菅谷定彦", "総務省"]
+
+
+def test_a_cited_headline_tells_talks_by_the_noun_after_a_side():
+    [talks] = proposals_in("NIKKEINET主要ニュース『松下、ビクターを売却へ・ケンウッドと交渉』。")
+    assert talks.kind == "negotiation_round" and [p.name for p in talks.participants] == ["ケンウッド"]
+    # a draft's negotiation rights are no talks; outside a headline the bare noun still needs an event
+    assert proposals_in("YOMIURIONLINE『駒苫・田中は楽天、愛工大名電・堂上は中日が交渉権』。") == []
+    assert proposals_in("松下はケンウッドとの交渉の行方を見守る。") == []
+
+
+def test_a_body_met_with_is_a_partner_not_the_host_of_its_own_meeting():
+    [talks] = proposals_in("東京ヴェルディ公式サイト『株式会社ネクシィーズとの交渉結果について』。")
+    assert talks.kind == "negotiation_round" and talks.title is None
+    assert proposals_in("「ロシュ社との交渉では最善を尽くしてきました……。") == []
+
+
+def test_a_call_told_by_denwa_shi_is_a_phone_call():
+    [call] = proposals_in("プーチン大統領は12日、メルケル首相に電話し、ウクライナ情勢について意見を交わした。")
+    assert call.kind == "phone_call" and [p.name for p in call.participants] == ["プーチン", "メルケル"]
+    [call] = proposals_in("プーチン大統領は12日、メルケル首相に電話した。")
+    assert call.kind == "phone_call"
+    assert proposals_in("彼は12日、知人に電話し、助けを求めた。") == []
+
+
+def test_a_date_before_a_counted_list_is_not_part_of_its_first_name():
+    text = "8月31日以後民主・社民・国民新党の3党による連立協議を開始する。"
+    assert sides(text) == [["民主", "社民", "国民新党"]]
+
+
+def test_the_visitor_of_a_city_may_follow_the_visit():
+    [visit] = proposals_in("当地を訪問予定だったローマ教皇ベネディクト16世は、犠牲者のために祈りを捧げた。".replace("当地", "バレンシア"))
+    assert visit.kind == "visit" and [p.name for p in visit.participants] == ["ベネディクト16世"]
+    # 訪れた stays a visit only to a country or a person: people who went somewhere are no meeting
+    assert proposals_in("事故現場を訪れた同国のエロー首相は、記者団に対し明らかにした。") == []
+
+
+def test_talks_resumed_or_held_later_in_the_clause_are_talks():
+    [talks] = proposals_in("日本政府と北朝鮮は、来月にも国交正常化交渉を再開することで合意した。", date(2006, 1, 15))
+    assert [p.name for p in talks.participants] == ["日本", "北朝鮮"] and talks.status == "scheduled"
+    [talks] = proposals_in("米朝協議が12日、北京で行われた。")
+    assert [p.entity_id for p in talks.participants] == ["country:US", "country:KP"] and talks.status == "held"
+    [unsure] = proposals_in("日朝首脳会談の開催は不透明だ。")
+    assert unsure.status == "proposed"
+
+
+def test_met_on_a_day_after_the_partner():
+    [talks] = proposals_in("ブレア首相はシラク大統領と10日に会い、イラク問題を話し合った。")
+    assert [p.name for p in talks.participants] == ["ブレア", "シラク"]
+    assert proposals_in("彼は同日に会いたいと話した。") == []
+
+
+def test_talks_held_after_a_comma_are_talks():
+    [talks] = proposals_in("イランの核問題を巡る英仏独とイランの協議が、ジュネーブで開かれた。")
+    assert talks.status == "held" and "イラン" in [p.name for p in talks.participants]
+    assert proposals_in("彼の協議が、始まりだった。") == []
+
+
+def test_the_countries_of_a_named_ambassadors_title_are_not_sides():
+    text = "加藤良三駐米日本大使らは28日、アメリカ・ワシントンのホワイトハウスでブッシュ大統領と面会した。"
+    assert sides(text) == [["加藤良三", "ブッシュ"]]
+    assert sides("加藤良三駐米大使は28日、ブッシュ大統領と面会した。") == [["加藤良三", "ブッシュ"]]
+
+
+def test_the_day_a_meeting_was_made_known_does_not_date_it():
+    [talks] = proposals_in("ライス国務長官は、麻生外相と会談したことを13日明らかにした。", date(2006, 1, 15))
+    assert talks.precision != "day"  # 13日 is the day of the report
+    [talks] = proposals_in("ライス国務長官は13日、麻生外相と会談した。", date(2006, 1, 15))
+    assert (talks.start, talks.precision) == ("2006-01-13", "day")
+
+
+def test_a_count_of_cities_stands_for_the_cities_named_before_one_by_one():
+    text = ("主催する北見市と旭川市が運営から撤退することを表明し、残りの帯広市と岩見沢市で共催する計画もあった。\n"
+            "今後12月中に4市市長が協議して廃止を正式決定する。")
+    assert sides(text) == [["北見市", "旭川市", "帯広市", "岩見沢市"]]
+    three = text.replace("4市市長", "3市市長")
+    assert sides(three) == []  # four named, three counted: nobody is guessed
+
+
+def test_an_outlet_that_takes_part_stays_a_side():
+    text = "朝日新聞によると、主催者の朝日新聞と高野連は17日に会合を開き、日程を協議した。"
+    assert sides(text) == [["朝日新聞", "高野連"]]
