@@ -2,7 +2,11 @@
 
 A token's features are its surface, its POS fields, the kind of characters it
 is written in (and whether UniDic knows it) and its last character; the
-tokens next to it add their surface and POS, those two away their POS. (Word
+tokens next to it add their surface and POS, those two away their POS. The
+gazetteer's longest match over whole tokens marks each token it covers with its
+place in the match and the match's type (B-GPE, I-ORG, E-PERSON, S-LOC), told to
+the token and to its neighbours: the registry knows many names the model would
+otherwise type by context alone (gazetteer_marks). (Word
 clusters, core.nlp.tagger_clusters, may be added to compare: they gave no gain,
 bench/compare_taggers.py. A
 richer set, 23 features a token, scored the same within 0.01 at a third of
@@ -34,13 +38,21 @@ _KINDS = (
 # Which features a token view carries: the shipped set, changed only by bench/compare_taggers.py.
 # clusters: a cluster file's path (None: no cluster features); fine: the fine cluster too;
 # neighbour_clusters: the coarse clusters of the tokens next to it as well.
-_settings = {"clusters": None, "fine": True, "neighbour_clusters": True}
+# gazetteer: the marks of the gazetteer's longest match; gazetteer_neighbours: told to the tokens beside it too.
+_settings = {"clusters": None, "fine": True, "neighbour_clusters": True, "gazetteer": True,
+             "gazetteer_neighbours": True}
 
 
 def configure(**settings) -> None:
     """Change the feature set, to compare models trained on each (the shipped set has no clusters)."""
     _settings.update(settings)
     token_view.cache_clear()
+    mark_view.cache_clear()
+
+
+def uses_gazetteer() -> bool:
+    """Whether models trained now see the gazetteer's marks."""
+    return bool(_settings["gazetteer"])
 
 
 def char_kind(text: str) -> str:
@@ -80,12 +92,82 @@ def token_view(surface: str, feature: str) -> tuple:
 
 
 EDGES = (("b=edge",), ("c=edge",), ("a=edge",), ("d=edge",))
+NO_MARKS: dict[int, str] = {}
+
+
+def gazetteer_marks(text: str, tokens: list[Token], registry) -> dict[int, str]:
+    """Token index → its mark in the gazetteer's longest match over whole tokens (B-GPE, I-ORG, E-LAW, S-PERSON).
+
+    Matches are read left to right, the longest that ends on a token's end, and
+    never overlap (as the gazetteer pass of core.nlp.entities reads them); a
+    surface shared by entities of several types is marked with all of them.
+    """
+    if registry is None or not tokens:
+        return NO_MARKS
+    first_at = {t[0]: i for i, t in enumerate(tokens)}
+    last_at = {t[1]: i for i, t in enumerate(tokens)}
+    marks: dict[int, str] = {}
+    search, position, kinds = registry.pattern.search, 0, {}
+    while (match := search(text, position)) is not None:
+        start = match.start()
+        position = start + 1
+        first = first_at.get(start)
+        if first is None:
+            continue
+        for end, ids in registry.longest_matches(text, start):
+            last = last_at.get(end)
+            if last is None:
+                continue
+            key = tuple(ids)
+            kind = kinds.get(key)
+            if kind is None:
+                kind = kinds[key] = "+".join(sorted({e.type for e in map(registry.entities.get, ids) if e}))
+            if kind:
+                if first == last:
+                    marks[first] = "S-" + kind
+                else:
+                    marks[first] = "B-" + kind
+                    for index in range(first + 1, last):
+                        marks[index] = "I-" + kind
+                    marks[last] = "E-" + kind
+            position = end
+            break
+    return marks
+
+
+@lru_cache(maxsize=256)
+def mark_view(mark: str) -> tuple:
+    """What a gazetteer mark tells its token, the next token and the previous one."""
+    if not _settings["gazetteer_neighbours"]:
+        return ("g=" + mark,), (), ()
+    return ("g=" + mark,), ("b g=" + mark,), ("c g=" + mark,)
+
+
+def _with_marks(out: list, marks: dict[int, str], first: int, last: int, low: int, high: int, view) -> list:
+    """out (the features of tokens first..last-1) with the marks of tokens in and beside the window added."""
+    if not marks:
+        return out
+    for index in range(max(first - 1, low), min(last + 1, high)):
+        mark = marks.get(index)
+        if mark is None:
+            continue
+        own, to_next, to_previous = view(mark)
+        if first <= index < last:
+            out[index - first] += own
+        if first <= index + 1 < last and to_next:
+            out[index + 1 - first] += to_next
+        if first <= index - 1 < last and to_previous:
+            out[index - 1 - first] += to_previous
+    return out
 _EDGE = EDGES
 
 
 def sequence_features(tokens: list[Token], views: list[tuple] | None = None,
-                      first: int = 0, last: int | None = None) -> list[list[str]]:
-    """The feature strings of tokens[first:last], their neighbours read from the whole sequence."""
+                      first: int = 0, last: int | None = None, marks: dict[int, str] = NO_MARKS) -> list[list[str]]:
+    """The feature strings of tokens[first:last], their neighbours read from the whole sequence.
+
+    marks: the gazetteer's marks of the sequence's tokens (gazetteer_marks), by index in it.
+    """
     if views is None:
         views = [token_view(t.surface, t.pos) for t in tokens]
     count = len(views)
@@ -98,18 +180,22 @@ def sequence_features(tokens: list[Token], views: list[tuple] | None = None,
         features += views[index - 2][3] if index >= 2 else _EDGE[2]
         features += views[index + 2][4] if index + 2 < count else _EDGE[3]
         out.append(features)
-    return out
+    return _with_marks(out, marks, first, last, 0, count, mark_view)
 
 
 def window_features(views: list[tuple], first: int, last: int, low: int, high: int,
-                    edges: tuple = EDGES) -> list[tuple]:
-    """The features of tokens first..last-1 of a sentence spanning low..high-1, from their views."""
+                    edges: tuple = EDGES, marks: dict[int, str] = NO_MARKS, mark_views=None) -> list[tuple]:
+    """The features of tokens first..last-1 of a sentence spanning low..high-1, from their views.
+
+    marks: the gazetteer's marks by token index; mark_views gives a mark's features (default mark_view).
+    """
     # The window with two neighbours a side; past the sentence's ends a view that says "edge".
     edge = (None,) + tuple(edges)
     before, after = max(first - 2, low), min(last + 2, high)
     around = [edge] * (2 - first + before) + views[before:after] + [edge] * (2 - after + last)
-    return [own[0] + prev[1] + next_[2] + prev2[3] + next2[4]
-            for prev2, prev, own, next_, next2 in zip(around, around[1:], around[2:], around[3:], around[4:])]
+    out = [own[0] + prev[1] + next_[2] + prev2[3] + next2[4]
+           for prev2, prev, own, next_, next2 in zip(around, around[1:], around[2:], around[3:], around[4:])]
+    return _with_marks(out, marks, first, last, low, high, mark_views or mark_view)
 
 
 def bio_labels(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[str]:
