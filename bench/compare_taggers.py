@@ -41,6 +41,9 @@ SETS = {
     "base": dict(NO_GAZETTEER, clusters=None),  # the set shipped before the gazetteer's marks
     "gazetteer": {"clusters": None, "gazetteer": True, "gazetteer_neighbours": True},  # the shipped set
     "gazetteer-own": {"clusters": None, "gazetteer": True, "gazetteer_neighbours": False},
+    "gazetteer-half": {"clusters": None, "gazetteer": True, "gazetteer_dropout": 0.5},
+    "gazetteer-subclass": {"clusters": None, "gazetteer": True, "proper_subclass": True},
+    "subclass": dict(NO_GAZETTEER, clusters=None, proper_subclass=True),
     "clusters": dict(NO_GAZETTEER, fine=True, neighbour_clusters=True),
     "coarse-only": dict(NO_GAZETTEER, fine=False, neighbour_clusters=True),
     "own-clusters": dict(NO_GAZETTEER, fine=True, neighbour_clusters=False),
@@ -114,7 +117,7 @@ def main() -> None:
     print(f"  {'feature set':<14} {'news dev+learn':>15} {'stockmark val':>14} {'train s':>8} {'k chars/s':>10}{cross}")
     with tempfile.TemporaryDirectory() as folder:
         for name in args.sets:
-            tagger_features.configure(**dict({"clusters": args.clusters}, **SETS[name]))
+            tagger_features.configure(**{**SHIPPED, "clusters": args.clusters, **SETS[name]})
             began = time.process_time()
             path = train(fit, Path(folder) / f"{name}.crfsuite")
             trained = time.process_time() - began

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from zlib import crc32
 
 from core.nlp.tagger_clusters import cluster_of
 from core.nlp.tokens import Token
@@ -39,8 +40,11 @@ _KINDS = (
 # clusters: a cluster file's path (None: no cluster features); fine: the fine cluster too;
 # neighbour_clusters: the coarse clusters of the tokens next to it as well.
 # gazetteer: the marks of the gazetteer's longest match; gazetteer_neighbours: told to the tokens beside it too.
+# gazetteer_dropout: the share of matches left unmarked in training, so that the model still learns a
+# name's context and does not lean on the gazetteer for the names it lacks;
+# proper_subclass: a proper noun's UniDic subclass (人名/姓, 地名/国) told to the tokens up to two away.
 _settings = {"clusters": None, "fine": True, "neighbour_clusters": True, "gazetteer": True,
-             "gazetteer_neighbours": True}
+             "gazetteer_neighbours": True, "proper_subclass": False, "gazetteer_dropout": 0.0}
 
 
 def configure(**settings) -> None:
@@ -53,6 +57,11 @@ def configure(**settings) -> None:
 def uses_gazetteer() -> bool:
     """Whether models trained now see the gazetteer's marks."""
     return bool(_settings["gazetteer"])
+
+
+def training_dropout() -> float:
+    """The share of the gazetteer's matches training leaves unmarked."""
+    return float(_settings["gazetteer_dropout"])
 
 
 def char_kind(text: str) -> str:
@@ -84,23 +93,31 @@ def token_view(surface: str, feature: str) -> tuple:
         if _settings["neighbour_clusters"]:
             to_next += ("b q=" + (coarse or "-"),)
             to_previous += ("c q=" + (coarse or "-"),)
+    two_after, two_before = ("a p=" + pos,), ("d p=" + pos,)
+    if _settings["proper_subclass"] and fields[1:2] == ["固有名詞"] and len(fields) > 3:
+        subclass = fields[2] + "/" + fields[3]
+        to_next += ("b s=" + subclass,)
+        to_previous += ("c s=" + subclass,)
+        two_after += ("a s=" + subclass,)
+        two_before += ("d s=" + subclass,)
     # an unknown word may be a name, unless it is a number or a symbol (UniDic reads digits as unknown)
     name_like = (unknown and fields[0] == "名詞" and fields[1] != "数詞") or ",固有名詞," in feature \
         or kind in ("kata", "latin", "caps") or surface[0].isupper()
-    return (own, to_next, to_previous, ("a p=" + pos,),
-            ("d p=" + pos,), name_like, surface == "。")
+    return own, to_next, to_previous, two_after, two_before, name_like, surface == "。"
 
 
 EDGES = (("b=edge",), ("c=edge",), ("a=edge",), ("d=edge",))
 NO_MARKS: dict[int, str] = {}
 
 
-def gazetteer_marks(text: str, tokens: list[Token], registry) -> dict[int, str]:
+def gazetteer_marks(text: str, tokens: list[Token], registry, dropout: float = 0.0) -> dict[int, str]:
     """Token index → its mark in the gazetteer's longest match over whole tokens (B-GPE, I-ORG, E-LAW, S-PERSON).
 
     Matches are read left to right, the longest that ends on a token's end, and
     never overlap (as the gazetteer pass of core.nlp.entities reads them); a
     surface shared by entities of several types is marked with all of them.
+    dropout (training only): the share of matches left unmarked, chosen by a hash of
+    the match and its place, so that the same text gives the same marks every time.
     """
     if registry is None or not tokens:
         return NO_MARKS
@@ -122,7 +139,7 @@ def gazetteer_marks(text: str, tokens: list[Token], registry) -> dict[int, str]:
             kind = kinds.get(key)
             if kind is None:
                 kind = kinds[key] = "+".join(sorted({e.type for e in map(registry.entities.get, ids) if e}))
-            if kind:
+            if kind and not (dropout and crc32(f"{start}:{text[start:end]}".encode()) < dropout * 0x100000000):
                 if first == last:
                     marks[first] = "S-" + kind
                 else:

@@ -10,7 +10,8 @@ from typing import Callable, Iterable
 
 import pycrfsuite
 
-from core.nlp.tagger_features import bio_labels, gazetteer_marks, sentences, sequence_features, uses_gazetteer
+from core.nlp.tagger_features import (bio_labels, gazetteer_marks, sentences, sequence_features, training_dropout,
+                                      uses_gazetteer)
 from core.nlp.tokens import tokenize
 from core.registry import Registry, bundled_registry
 from core.text import fold
@@ -65,7 +66,7 @@ def sequences(example: Example, registry: Registry | None = None):
     text = fold(example.text)
     tokens = tokenize(text)
     labels = bio_labels(tokens, list(example.spans))
-    marks = gazetteer_marks(text, tokens, registry or bundled_registry()) if uses_gazetteer() else {}
+    marks = gazetteer_marks(text, tokens, registry or bundled_registry(), training_dropout()) if uses_gazetteer() else {}
     position = 0
     for sentence in sentences(tokens, text):
         size = len(sentence)
