@@ -38,8 +38,8 @@ from core.registry import bundled_registry  # noqa: E402
 
 NO_GAZETTEER = {"gazetteer": False}
 SETS = {
-    "base": dict(NO_GAZETTEER, clusters=None),  # the set shipped before the gazetteer's marks
-    "gazetteer": {"clusters": None, "gazetteer": True, "gazetteer_neighbours": True},  # the shipped set
+    "base": dict(NO_GAZETTEER, clusters=None),  # the shipped set
+    "gazetteer": {"clusters": None, "gazetteer": True, "gazetteer_neighbours": True},
     "gazetteer-own": {"clusters": None, "gazetteer": True, "gazetteer_neighbours": False},
     "gazetteer-half": {"clusters": None, "gazetteer": True, "gazetteer_dropout": 0.5},
     "gazetteer-subclass": {"clusters": None, "gazetteer": True, "proper_subclass": True},

@@ -2,13 +2,15 @@
 
 A token's features are its surface, its POS fields, the kind of characters it
 is written in (and whether UniDic knows it) and its last character; the
-tokens next to it add their surface and POS, those two away their POS. The
-gazetteer's longest match over whole tokens marks each token it covers with its
-place in the match and the match's type (B-GPE, I-ORG, E-PERSON, S-LOC), told to
-the token and to its neighbours: the registry knows many names the model would
-otherwise type by context alone (gazetteer_marks). (Word
-clusters, core.nlp.tagger_clusters, may be added to compare: they gave no gain,
-bench/compare_taggers.py. A
+tokens next to it add their surface and POS, those two away their POS.
+
+Feature sets kept to compare (bench/compare_taggers.py), none shipped: the
+gazetteer's longest match over whole tokens, marking each token it covers with
+its place in the match and the match's type (B-GPE, I-ORG, E-PERSON, S-LOC),
+told to the token and its neighbours (gazetteer_marks; a model trained with
+them reads them, from the detector's registry); a proper noun's UniDic
+subclass told to the tokens two away; word clusters (core.nlp.tagger_clusters).
+None gained beyond noise on the parts tuned on (resources/tagger/README.md). A
 richer set, 23 features a token, scored the same within 0.01 at a third of
 the speed.) A token's features depend only on its
 surface and UniDic features, so they are computed once per distinct token and
@@ -36,14 +38,15 @@ _KINDS = (
 )
 
 
-# Which features a token view carries: the shipped set, changed only by bench/compare_taggers.py.
+# Which features a token view carries: the shipped set, changed only by bench/compare_taggers.py
+# (and by tests); a model records what it was trained with in its attribute names.
 # clusters: a cluster file's path (None: no cluster features); fine: the fine cluster too;
 # neighbour_clusters: the coarse clusters of the tokens next to it as well.
 # gazetteer: the marks of the gazetteer's longest match; gazetteer_neighbours: told to the tokens beside it too.
 # gazetteer_dropout: the share of matches left unmarked in training, so that the model still learns a
 # name's context and does not lean on the gazetteer for the names it lacks;
 # proper_subclass: a proper noun's UniDic subclass (人名/姓, 地名/国) told to the tokens up to two away.
-_settings = {"clusters": None, "fine": True, "neighbour_clusters": True, "gazetteer": True,
+_settings = {"clusters": None, "fine": True, "neighbour_clusters": True, "gazetteer": False,
              "gazetteer_neighbours": True, "proper_subclass": False, "gazetteer_dropout": 0.0}
 
 

@@ -59,23 +59,39 @@ def test_window_features_with_marks_are_those_of_the_whole_sentence():
     assert not any(name.startswith(("g=", "b g=", "c g=")) for f in sequence_features(tokens) for name in f)
 
 
-def test_training_reads_the_marks_and_a_model_without_them_ignores_the_registry(tmp_path):
+@pytest.fixture
+def with_marks():
+    """Models trained in the test see the gazetteer's marks (the shipped feature set does not)."""
+    tagger_features.configure(gazetteer=True)
+    yield
+    tagger_features.configure(gazetteer=False)
+
+
+def test_training_reads_the_marks_and_a_model_without_them_ignores_the_registry(tmp_path, with_marks):
     examples = [Example("ロシアの代表が会見した。", ((0, 3, "LOCATION"),)),
                 Example("コルダニアの代表が会見した。", ((0, 5, "ORG"),))] * 3
     features = [f for example in examples[:1] for f, _ in sequences(example)]
     assert "g=S-GPE" in features[0][0]
     marked_model = Tagger(train(examples, tmp_path / "marked.crfsuite", {"max_iterations": 20}))
     assert marked_model.reads_gazetteer
-    try:
-        tagger_features.configure(gazetteer=False)
-        assert "g=S-GPE" not in [f for example in examples[:1] for f, _ in sequences(example)][0][0]
-        plain = Tagger(train(examples, tmp_path / "plain.crfsuite", {"max_iterations": 20}))
-    finally:
-        tagger_features.configure(gazetteer=True)
+    tagger_features.configure(gazetteer=False)
+    assert "g=S-GPE" not in [f for example in examples[:1] for f, _ in sequences(example)][0][0]
+    plain = Tagger(train(examples, tmp_path / "plain.crfsuite", {"max_iterations": 20}))
     assert not plain.reads_gazetteer
     text = "コルダニアの代表が会見した。"
     other = Registry(list(bundled_entities()) + [Entity("user:2", "GPE", "コルダニア")])
     assert plain.tag(tokenize(text), text, registry=other) == plain.tag(tokenize(text), text)
+
+
+def test_the_shipped_model_reads_no_marks_and_training_leaves_a_share_unmarked(with_marks):
+    from core.nlp import tagger as tagger_model
+
+    assert not tagger_model.load().reads_gazetteer  # compared and not kept (resources/tagger/README.md)
+    tokens = tokenize(SENTENCE)
+    full = gazetteer_marks(SENTENCE, tokens, bundled_registry())
+    half = gazetteer_marks(SENTENCE, tokens, bundled_registry(), dropout=0.5)
+    assert half == gazetteer_marks(SENTENCE, tokens, bundled_registry(), dropout=0.5)  # the same every time
+    assert set(half) < set(full) and half.items() <= full.items()
 
 
 @pytest.mark.parametrize("mark", ["B-ORG", "S-GPE+ORG"])
