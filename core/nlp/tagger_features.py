@@ -12,7 +12,7 @@ them reads them, from the detector's registry); a proper noun's UniDic
 subclass told to the tokens two away; word clusters (core.nlp.tagger_clusters).
 None gained beyond noise on the parts tuned on (resources/tagger/README.md). A
 richer set, 23 features a token, scored the same within 0.01 at a third of
-the speed.) A token's features depend only on its
+the speed. A token's features depend only on its
 surface and UniDic features, so they are computed once per distinct token and
 reused (news repeats its words): tagging stays close to tokenising in speed.
 """
@@ -179,6 +179,8 @@ def _with_marks(out: list, marks: dict[int, str], first: int, last: int, low: in
         if first <= index - 1 < last and to_previous:
             out[index - 1 - first] += to_previous
     return out
+
+
 _EDGE = EDGES
 
 
