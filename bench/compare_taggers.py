@@ -1,15 +1,18 @@
 """CRF feature sets side by side: each trained the same way, scored on text none of them tunes on.
 
     python bench/word_clusters.py     # once: the cluster file (bench/out/clusters.tsv.gz)
-    python bench/compare_taggers.py [--sets base clusters ...] [--clusters FILE]
+    python bench/compare_taggers.py [--sets base gazetteer ...] [--clusters FILE] [--cross]
 
 Each feature set trains a model on the stockmark training part less its
 validation articles (curid % 5 == 1), as bench/tune_tagger.py does; detection
 (rules + that model) is scored on those validation articles (coarse classes)
 and on the news gold's development half and learning pool, the parts whose
-errors may be read. The held-aside parts are never scored here: a choice made
-on this table is not fitted to them. Training time and tagging speed (CPU
-time) are printed beside the scores.
+errors may be read. --cross also trains each set as the bundled model is
+(stockmark and the readable news, bench/cross_news.py) less one readable news
+part, and scores that part: the development half with the model without it,
+the learning pool likewise. The held-aside parts are never scored here: a
+choice made on this table is not fitted to them. Training time and tagging
+speed (CPU time) are printed beside the scores.
 """
 
 from __future__ import annotations
@@ -33,12 +36,19 @@ from core.nlp.tagger import Tagger  # noqa: E402
 from core.nlp.tagger_training import stockmark_examples, train  # noqa: E402
 from core.registry import bundled_registry  # noqa: E402
 
+NO_GAZETTEER = {"gazetteer": False}
 SETS = {
-    "base": {"clusters": None},  # the shipped set
-    "clusters": {"fine": True, "neighbour_clusters": True},
-    "coarse-only": {"fine": False, "neighbour_clusters": True},
-    "own-clusters": {"fine": True, "neighbour_clusters": False},
+    "base": dict(NO_GAZETTEER, clusters=None),  # the shipped set
+    "gazetteer": {"clusters": None, "gazetteer": True, "gazetteer_neighbours": True},
+    "gazetteer-own": {"clusters": None, "gazetteer": True, "gazetteer_neighbours": False},
+    "gazetteer-half": {"clusters": None, "gazetteer": True, "gazetteer_dropout": 0.5},
+    "gazetteer-subclass": {"clusters": None, "gazetteer": True, "proper_subclass": True},
+    "subclass": dict(NO_GAZETTEER, clusters=None, proper_subclass=True),
+    "clusters": dict(NO_GAZETTEER, fine=True, neighbour_clusters=True),
+    "coarse-only": dict(NO_GAZETTEER, fine=False, neighbour_clusters=True),
+    "own-clusters": dict(NO_GAZETTEER, fine=True, neighbour_clusters=False),
 }
+SHIPPED = dict(tagger_features._settings)
 
 
 def news_score(tagger) -> dict:
@@ -60,6 +70,26 @@ def stockmark_score(tagger, rows: list[dict]) -> dict:
     return score(gold, predicted)
 
 
+def cross_scores(folder: Path, name: str) -> tuple[float, float, float]:
+    """(dev, learn, both) micro F1 of the models trained as the bundled one less the part each scores."""
+    from bench.cross_news import PARTS
+    from bench.eval_entities import predict
+    from core.learning import USER_WEIGHT, base_examples
+    from core.nlp.tagger_training import kaidan_examples
+
+    stock = base_examples(news=False)
+    gold_all, found_all, each = [], [], []
+    for part in PARTS:
+        kept = [item for p in PARTS if p != part for item in read_jsonl(NEWS / f"news_{p}.jsonl")]
+        tagger = Tagger(train(stock + kaidan_examples(kept, weight=USER_WEIGHT), folder / f"{name}-without-{part}.crfsuite"))
+        gold = read_jsonl(NEWS / f"news_{part}.jsonl")
+        found = predict(gold, tagger)
+        each.append(score(gold, found)["ALL"]["f1"])
+        gold_all += gold
+        found_all += found
+    return each[0], each[1], score(gold_all, found_all)["ALL"]["f1"]
+
+
 def speed(tagger, texts: list[str]) -> float:
     registry = bundled_registry()
     began = time.process_time()
@@ -72,8 +102,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="+", default=list(SETS), choices=list(SETS))
     parser.add_argument("--clusters", default=str(CLUSTERS), help="the cluster file (bench/word_clusters.py)")
+    parser.add_argument("--cross", action="store_true", help="also the readable news parts, each left out in turn")
     args = parser.parse_args()
-    if not Path(args.clusters).exists() and set(args.sets) - {"base"}:
+    if not Path(args.clusters).exists() and set(args.sets) & {"clusters", "coarse-only", "own-clusters"}:
         parser.error(f"no cluster file at {args.clusters}: run bench/word_clusters.py first")
     rows = stockmark_rows(held=False)
     fit = stockmark_examples(r for r in rows if int(r["curid"]) % 5 != 1)
@@ -82,18 +113,22 @@ def main() -> None:
     for path in sorted((SHARED / "corpus" / "wikinews" / "txt").glob("wn-*.txt"))[:300]:
         texts.append("\n".join(path.read_text(encoding="utf-8").split("\n")[3:]))
     print(f"fit on {len(fit)} sentences; scored on {len(check)} validation sentences and news dev + learn")
-    print(f"  {'feature set':<14} {'news dev+learn':>15} {'stockmark val':>14} {'train s':>8} {'k chars/s':>10}")
+    cross = f" {'cross dev':>9} {'cross learn':>11} {'cross both':>10}" if args.cross else ""
+    print(f"  {'feature set':<14} {'news dev+learn':>15} {'stockmark val':>14} {'train s':>8} {'k chars/s':>10}{cross}")
     with tempfile.TemporaryDirectory() as folder:
         for name in args.sets:
-            tagger_features.configure(**dict({"clusters": args.clusters}, **SETS[name]))
+            tagger_features.configure(**{**SHIPPED, "clusters": args.clusters, **SETS[name]})
             began = time.process_time()
             path = train(fit, Path(folder) / f"{name}.crfsuite")
             trained = time.process_time() - began
             tagger = Tagger(path)
             news, stock = news_score(tagger)["ALL"]["f1"], stockmark_score(tagger, check)["ALL"]["f1"]
-            print(f"  {name:<14} {news:>15.3f} {stock:>14.3f} {trained:>8.0f} {speed(tagger, texts):>10.0f}",
-                  flush=True)
-    tagger_features.configure(clusters=None, fine=True, neighbour_clusters=True)
+            line = f"  {name:<14} {news:>15.3f} {stock:>14.3f} {trained:>8.0f} {speed(tagger, texts):>10.0f}"
+            if args.cross:
+                dev, learn, both = cross_scores(Path(folder), name)
+                line += f" {dev:>9.3f} {learn:>11.3f} {both:>10.3f}"
+            print(line, flush=True)
+    tagger_features.configure(**SHIPPED)
 
 
 if __name__ == "__main__":

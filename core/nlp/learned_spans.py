@@ -42,7 +42,7 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                     containers: list | None = None) -> list[Mention]:
     """Mentions for the tagger's spans over tokens; facility and product names go to containers."""
     out = []
-    for start, end, label, confidence in tagger.tag(tokens, folded):
+    for start, end, label, confidence in tagger.tag(tokens, folded, registry=registry):
         kind = KAIDAN_TYPE.get(label)
         if kind is None:
             if containers is not None and label in _CONTAINERS:

@@ -19,10 +19,11 @@ from pathlib import Path
 
 import pycrfsuite
 
-from core.nlp.tagger_features import EDGES, token_view, window_features
+from core.nlp.tagger_features import EDGES, NO_MARKS, gazetteer_marks, mark_view, token_view, window_features
 from core.nlp.tagger_names import renamed
 from core.nlp.tokens import Token
 from core.paths import resource
+from core.registry import Registry, bundled_registry
 
 BUNDLED_MODEL = resource("tagger", "entities.crfsuite")
 # The tagger's classes as Kaidan's types; LOCATION is split into GPE and LOC afterwards.
@@ -62,12 +63,17 @@ class Tagger:
         self._names = {attribute: short.get(attribute) or attribute.encode() for attribute in known}
         self._views: dict[tuple[str, str], tuple] = {}
         self._edges = tuple(tuple(self._names[f] for f in edge if f in self._names) for edge in EDGES)
+        # A model trained with the gazetteer's marks (core.nlp.tagger_features.gazetteer_marks) reads them.
+        self.reads_gazetteer = any(attribute.startswith("g=") for attribute in known)
+        self._mark_views: dict[str, tuple] = {}
 
-    def tag(self, tokens: list[Token], text: str, reach: int = REACH) -> list[tuple[int, int, str, float]]:
+    def tag(self, tokens: list[Token], text: str, reach: int = REACH,
+            registry: Registry | None = None) -> list[tuple[int, int, str, float]]:
         """Spans of the model's classes over the tokens of text, each with the model's confidence.
 
         The confidence is the lowest marginal probability of the span's labels:
         how sure the model is of the whole name, read once the sequence is tagged.
+        registry: whose names mark the tokens, for a model that reads them (None: the bundled gazetteer).
         """
         known = self._views
         if len(known) > VIEWS_KEPT:
@@ -78,9 +84,13 @@ class Tagger:
         for index in compress(count(), map(not_, views)):
             views[index] = known.get(keys[index]) or self._view(keys[index])
         out = []
-        crf, edges = self._crf, self._edges
-        for first, last, low, high in _windows(views, _sentence_bounds(tokens, views, text), reach):
-            labels = crf.tag(window_features(views, first, last, low, high, edges))
+        crf, edges, marked = self._crf, self._edges, self._mark_view
+        windows = _windows(views, _sentence_bounds(tokens, views, text), reach)
+        marks = NO_MARKS
+        if self.reads_gazetteer and windows:
+            marks = gazetteer_marks(text, tokens, registry if registry is not None else bundled_registry())
+        for first, last, low, high in windows:
+            labels = crf.tag(window_features(views, first, last, low, high, edges, marks, marked))
             if labels.count("O") == len(labels):
                 continue  # most windows name nothing
             marginal = crf.marginal
@@ -88,6 +98,14 @@ class Tagger:
                 confidence = min(map(marginal, labels[begin:stop], range(begin, stop)))
                 out.append((tokens[first + begin][0], tokens[first + stop - 1][1], label, confidence))
         return out
+
+    def _mark_view(self, mark: str) -> tuple:
+        """A gazetteer mark's features by their short names (those the model knows)."""
+        view = self._mark_views.get(mark)
+        if view is None:
+            names = self._names
+            view = self._mark_views[mark] = tuple(tuple(names[f] for f in part if f in names) for part in mark_view(mark))
+        return view
 
     def _view(self, key: tuple[str, str]) -> tuple:
         """A token's view with only the features the model knows, by their short names (the same tags)."""

@@ -2,11 +2,17 @@
 
 A token's features are its surface, its POS fields, the kind of characters it
 is written in (and whether UniDic knows it) and its last character; the
-tokens next to it add their surface and POS, those two away their POS. (Word
-clusters, core.nlp.tagger_clusters, may be added to compare: they gave no gain,
-bench/compare_taggers.py. A
+tokens next to it add their surface and POS, those two away their POS.
+
+Feature sets kept to compare (bench/compare_taggers.py), none shipped: the
+gazetteer's longest match over whole tokens, marking each token it covers with
+its place in the match and the match's type (B-GPE, I-ORG, E-PERSON, S-LOC),
+told to the token and its neighbours (gazetteer_marks; a model trained with
+them reads them, from the detector's registry); a proper noun's UniDic
+subclass told to the tokens two away; word clusters (core.nlp.tagger_clusters).
+None gained beyond noise on the parts tuned on (resources/tagger/README.md). A
 richer set, 23 features a token, scored the same within 0.01 at a third of
-the speed.) A token's features depend only on its
+the speed. A token's features depend only on its
 surface and UniDic features, so they are computed once per distinct token and
 reused (news repeats its words): tagging stays close to tokenising in speed.
 """
@@ -15,6 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from zlib import crc32
 
 from core.nlp.tagger_clusters import cluster_of
 from core.nlp.tokens import Token
@@ -31,16 +38,33 @@ _KINDS = (
 )
 
 
-# Which features a token view carries: the shipped set, changed only by bench/compare_taggers.py.
+# Which features a token view carries: the shipped set, changed only by bench/compare_taggers.py
+# (and by tests); a model records what it was trained with in its attribute names.
 # clusters: a cluster file's path (None: no cluster features); fine: the fine cluster too;
 # neighbour_clusters: the coarse clusters of the tokens next to it as well.
-_settings = {"clusters": None, "fine": True, "neighbour_clusters": True}
+# gazetteer: the marks of the gazetteer's longest match; gazetteer_neighbours: told to the tokens beside it too.
+# gazetteer_dropout: the share of matches left unmarked in training, so that the model still learns a
+# name's context and does not lean on the gazetteer for the names it lacks;
+# proper_subclass: a proper noun's UniDic subclass (人名/姓, 地名/国) told to the tokens up to two away.
+_settings = {"clusters": None, "fine": True, "neighbour_clusters": True, "gazetteer": False,
+             "gazetteer_neighbours": True, "proper_subclass": False, "gazetteer_dropout": 0.0}
 
 
 def configure(**settings) -> None:
     """Change the feature set, to compare models trained on each (the shipped set has no clusters)."""
     _settings.update(settings)
     token_view.cache_clear()
+    mark_view.cache_clear()
+
+
+def uses_gazetteer() -> bool:
+    """Whether models trained now see the gazetteer's marks."""
+    return bool(_settings["gazetteer"])
+
+
+def training_dropout() -> float:
+    """The share of the gazetteer's matches training leaves unmarked."""
+    return float(_settings["gazetteer_dropout"])
 
 
 def char_kind(text: str) -> str:
@@ -72,20 +96,100 @@ def token_view(surface: str, feature: str) -> tuple:
         if _settings["neighbour_clusters"]:
             to_next += ("b q=" + (coarse or "-"),)
             to_previous += ("c q=" + (coarse or "-"),)
+    two_after, two_before = ("a p=" + pos,), ("d p=" + pos,)
+    if _settings["proper_subclass"] and fields[1:2] == ["固有名詞"] and len(fields) > 3:
+        subclass = fields[2] + "/" + fields[3]
+        to_next += ("b s=" + subclass,)
+        to_previous += ("c s=" + subclass,)
+        two_after += ("a s=" + subclass,)
+        two_before += ("d s=" + subclass,)
     # an unknown word may be a name, unless it is a number or a symbol (UniDic reads digits as unknown)
     name_like = (unknown and fields[0] == "名詞" and fields[1] != "数詞") or ",固有名詞," in feature \
         or kind in ("kata", "latin", "caps") or surface[0].isupper()
-    return (own, to_next, to_previous, ("a p=" + pos,),
-            ("d p=" + pos,), name_like, surface == "。")
+    return own, to_next, to_previous, two_after, two_before, name_like, surface == "。"
 
 
 EDGES = (("b=edge",), ("c=edge",), ("a=edge",), ("d=edge",))
+NO_MARKS: dict[int, str] = {}
+
+
+def gazetteer_marks(text: str, tokens: list[Token], registry, dropout: float = 0.0) -> dict[int, str]:
+    """Token index → its mark in the gazetteer's longest match over whole tokens (B-GPE, I-ORG, E-LAW, S-PERSON).
+
+    Matches are read left to right, the longest that ends on a token's end, and
+    never overlap (as the gazetteer pass of core.nlp.entities reads them); a
+    surface shared by entities of several types is marked with all of them.
+    dropout (training only): the share of matches left unmarked, chosen by a hash of
+    the match and its place, so that the same text gives the same marks every time.
+    """
+    if registry is None or not tokens:
+        return NO_MARKS
+    first_at = {t[0]: i for i, t in enumerate(tokens)}
+    last_at = {t[1]: i for i, t in enumerate(tokens)}
+    marks: dict[int, str] = {}
+    search, position, kinds = registry.pattern.search, 0, {}
+    while (match := search(text, position)) is not None:
+        start = match.start()
+        position = start + 1
+        first = first_at.get(start)
+        if first is None:
+            continue
+        for end, ids in registry.longest_matches(text, start):
+            last = last_at.get(end)
+            if last is None:
+                continue
+            key = tuple(ids)
+            kind = kinds.get(key)
+            if kind is None:
+                kind = kinds[key] = "+".join(sorted({e.type for e in map(registry.entities.get, ids) if e}))
+            if kind and not (dropout and crc32(f"{start}:{text[start:end]}".encode()) < dropout * 0x100000000):
+                if first == last:
+                    marks[first] = "S-" + kind
+                else:
+                    marks[first] = "B-" + kind
+                    for index in range(first + 1, last):
+                        marks[index] = "I-" + kind
+                    marks[last] = "E-" + kind
+            position = end
+            break
+    return marks
+
+
+@lru_cache(maxsize=256)
+def mark_view(mark: str) -> tuple:
+    """What a gazetteer mark tells its token, the next token and the previous one."""
+    if not _settings["gazetteer_neighbours"]:
+        return ("g=" + mark,), (), ()
+    return ("g=" + mark,), ("b g=" + mark,), ("c g=" + mark,)
+
+
+def _with_marks(out: list, marks: dict[int, str], first: int, last: int, low: int, high: int, view) -> list:
+    """out (the features of tokens first..last-1) with the marks of tokens in and beside the window added."""
+    if not marks:
+        return out
+    for index in range(max(first - 1, low), min(last + 1, high)):
+        mark = marks.get(index)
+        if mark is None:
+            continue
+        own, to_next, to_previous = view(mark)
+        if first <= index < last:
+            out[index - first] += own
+        if first <= index + 1 < last and to_next:
+            out[index + 1 - first] += to_next
+        if first <= index - 1 < last and to_previous:
+            out[index - 1 - first] += to_previous
+    return out
+
+
 _EDGE = EDGES
 
 
 def sequence_features(tokens: list[Token], views: list[tuple] | None = None,
-                      first: int = 0, last: int | None = None) -> list[list[str]]:
-    """The feature strings of tokens[first:last], their neighbours read from the whole sequence."""
+                      first: int = 0, last: int | None = None, marks: dict[int, str] = NO_MARKS) -> list[list[str]]:
+    """The feature strings of tokens[first:last], their neighbours read from the whole sequence.
+
+    marks: the gazetteer's marks of the sequence's tokens (gazetteer_marks), by index in it.
+    """
     if views is None:
         views = [token_view(t.surface, t.pos) for t in tokens]
     count = len(views)
@@ -98,18 +202,22 @@ def sequence_features(tokens: list[Token], views: list[tuple] | None = None,
         features += views[index - 2][3] if index >= 2 else _EDGE[2]
         features += views[index + 2][4] if index + 2 < count else _EDGE[3]
         out.append(features)
-    return out
+    return _with_marks(out, marks, first, last, 0, count, mark_view)
 
 
 def window_features(views: list[tuple], first: int, last: int, low: int, high: int,
-                    edges: tuple = EDGES) -> list[tuple]:
-    """The features of tokens first..last-1 of a sentence spanning low..high-1, from their views."""
+                    edges: tuple = EDGES, marks: dict[int, str] = NO_MARKS, mark_views=None) -> list[tuple]:
+    """The features of tokens first..last-1 of a sentence spanning low..high-1, from their views.
+
+    marks: the gazetteer's marks by token index; mark_views gives a mark's features (default mark_view).
+    """
     # The window with two neighbours a side; past the sentence's ends a view that says "edge".
     edge = (None,) + tuple(edges)
     before, after = max(first - 2, low), min(last + 2, high)
     around = [edge] * (2 - first + before) + views[before:after] + [edge] * (2 - after + last)
-    return [own[0] + prev[1] + next_[2] + prev2[3] + next2[4]
-            for prev2, prev, own, next_, next2 in zip(around, around[1:], around[2:], around[3:], around[4:])]
+    out = [own[0] + prev[1] + next_[2] + prev2[3] + next2[4]
+           for prev2, prev, own, next_, next2 in zip(around, around[1:], around[2:], around[3:], around[4:])]
+    return _with_marks(out, marks, first, last, low, high, mark_views or mark_view)
 
 
 def bio_labels(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[str]:

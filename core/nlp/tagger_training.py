@@ -10,8 +10,10 @@ from typing import Callable, Iterable
 
 import pycrfsuite
 
-from core.nlp.tagger_features import bio_labels, sentences, sequence_features
+from core.nlp.tagger_features import (bio_labels, gazetteer_marks, sentences, sequence_features, training_dropout,
+                                      uses_gazetteer)
 from core.nlp.tokens import tokenize
+from core.registry import Registry, bundled_registry
 from core.text import fold
 
 # Stockmark's eight classes as the tagger's: the scored three, and the others kept
@@ -59,15 +61,18 @@ def kaidan_examples(items: Iterable[dict], weight: int = 1) -> list[Example]:
             for item in items]
 
 
-def sequences(example: Example):
-    """(features, labels) of each sentence of an example."""
+def sequences(example: Example, registry: Registry | None = None):
+    """(features, labels) of each sentence of an example; the gazetteer's marks from registry (the bundled one)."""
     text = fold(example.text)
     tokens = tokenize(text)
     labels = bio_labels(tokens, list(example.spans))
+    marks = gazetteer_marks(text, tokens, registry or bundled_registry(), training_dropout()) if uses_gazetteer() else {}
     position = 0
     for sentence in sentences(tokens, text):
-        yield sequence_features(sentence), labels[position : position + len(sentence)]
-        position += len(sentence)
+        size = len(sentence)
+        own = {i - position: m for i, m in marks.items() if position <= i < position + size} if marks else {}
+        yield sequence_features(sentence, marks=own), labels[position : position + size]
+        position += size
 
 
 def train(examples: Iterable[Example], out: str | Path, params: dict | None = None,
