@@ -159,7 +159,39 @@ def pick_title(content: list[Line], date_line: Line | None, looked: LineBylines,
             score += 20
         if score > best_score:
             best, best_score = line, score
-    return best
+    return _told_by_the_lead(content, best, date_line, looked, lead)
+
+
+UNTOLD = 0.2  # share of a chosen headline's word pairs under which the lead does not tell its story
+TOLD = 0.6  # share of a header line's word pairs from which the lead restates it
+TOLD_PAIRS = 8  # word pairs a line needs for its share to tell (a short name is in any lead by chance)
+_SENTENCE_STOP = ("。", "．")
+
+
+def _told_by_the_lead(content: list[Line], best: Line | None, date_line: Line | None, looked: LineBylines,
+                      lead: Lead) -> Line | None:
+    """News leads restate their headline: when the line chosen shares (almost) no words with the article's
+    first lines and another headline-shaped line of the header is restated by them, that line is the headline
+    (the chosen one was another story's headline, a section's name or a menu entry)."""
+    if best is None or lead.share(best.stripped) >= UNTOLD:
+        return best
+    found, found_share = best, TOLD
+    anchor = content.index(date_line) if date_line is not None else len(content)
+    for position, line in enumerate(content):
+        text = line.stripped
+        if abs(anchor - position) > TITLE_REACH // 2 and len(content) - position > TITLE_REACH:
+            continue  # the headline stands by the date line or right above the body
+        if line is best or line is date_line or not 6 <= len(text) <= 80 or text.endswith(_SENTENCE_STOP):
+            continue
+        if line.kind not in TITLE_KINDS and not (line.kind == PROSE and text.endswith(_EXCLAIMED)):
+            continue
+        if (_KICKER.match(text) or japanese_share(text) < 0.3 or menu_like(text) or _WRAPPED.match(text)
+                or looked.names(line)):
+            continue
+        share = lead.share(text)
+        if share >= found_share and len(_pairs(text)) >= TOLD_PAIRS:  # the later of two equal lines: the nearer to the body
+            found, found_share = line, share
+    return found
 
 
 _HEADLINE_MARKS = re.compile(r"[\u3041-\u309f、「」『』！？!?\u3000]")
