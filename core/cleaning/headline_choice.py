@@ -159,6 +159,9 @@ def pick_title(content: list[Line], date_line: Line | None, looked: LineBylines,
             score += 20
         if score > best_score:
             best, best_score = line, score
+    if (best is not None and date_at is not None and content.index(best) == low - 1
+            and len(best.stripped) >= HEADLINE_LENGTH):
+        return best  # a long line right above the date line (and its bylines): where pages print the headline
     return _told_by_the_lead(content, best, date_line, looked, lead)
 
 
@@ -273,5 +276,28 @@ def headline_opening_the_body(lines: list[Line], start: int, labels: list[str], 
     if (above and above[-1].kind == "date" and labels[above[-1].number - 1] == "meta"
             and not text.endswith(("。", "．")) and len(text) <= 100
             and any(line.kind == PROSE for line in lines[start + 1 : start + 4])):
+        result.title = text
+        labels[first.number - 1] = "meta"
+
+
+def headline_atop_the_body(lines: list[Line], start: int, end: int, labels: list[str], result: Article,
+                           title: Line | None, lead: Lead) -> None:
+    """The body's first line is the headline when it is shaped as one (no closing 。), the lines after it
+    restate it, and the header's chosen line is not restated at all (a menu entry or a section's name)."""
+    if title is not None and lead.share(title.stripped) >= UNTOLD:
+        return
+    first = lines[start]
+    text = first.stripped
+    if (labels[first.number - 1] != "body" or not 10 <= len(text) <= 80 or text.endswith(_SENTENCE_STOP)
+            or japanese_share(text) < 0.3 or menu_like(text)):
+        return
+    if first.kind not in TITLE_KINDS and not (first.kind == PROSE and text.endswith(_EXCLAIMED)):
+        return
+    rest = [line.stripped for line in lines[start + 1 : end + 1] if labels[line.number - 1] == "body"]
+    if not any(line.kind == PROSE for line in lines[start + 1 : start + 6]) or len(_pairs(text)) < TOLD_PAIRS:
+        return
+    if Lead(rest).share(text) >= TOLD:
+        if title is not None:
+            labels[title.number - 1] = "drop"
         result.title = text
         labels[first.number - 1] = "meta"
