@@ -63,6 +63,10 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
     if span:
         start, end = span
         _label_body(lines, start, end, labels, result)
+        if choice.items is not None:  # the items of a list the text announces, whatever their shape
+            for line in lines[choice.items[0] : choice.items[1] + 1]:
+                if line.kind != "blank" and labels[line.number - 1] != "body":
+                    labels[line.number - 1] = "body"
         box = closing_box(lines, end) if choice.span else None
         if box is not None:
             for line in lines[box[0] : box[1] + 1]:
