@@ -34,18 +34,18 @@ REPEATED_LABEL = 15  # less for a short line the header repeats
 
 
 LEAD_CHARS = 400  # characters of the body's first lines a headline is compared with
-_CONTENT_RUN = re.compile(r"[\u30a1-\u30fa\u30fc\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]{2,}")
+_WORD_CHAR = "[\u30a1-\u30fa\u30fc\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]"
+_WORD_PAIR = re.compile(f"(?=({_WORD_CHAR}{{2}}))")  # every pair of neighbouring word characters, overlapping
 
 
 # full-width Latin letters and figures as ASCII (what NFKC does to them, at a fraction of its cost)
-_NARROW = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF5B) if chr(code - 0xFEE0).isalnum()}
+_NARROW = str.maketrans({chr(code): chr(code - 0xFEE0) for code in range(0xFF10, 0xFF5B) if chr(code - 0xFEE0).isalnum()})
 
 
 def _pairs(text: str) -> set[str]:
     """Pairs of neighbouring characters in the kanji, katakana and Latin runs of a text (figures and letters
     in their narrow form)."""
-    runs = _CONTENT_RUN.findall(text.translate(_NARROW))
-    return {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
+    return set(_WORD_PAIR.findall(text.translate(_NARROW)))
 
 
 class Lead:
@@ -53,22 +53,24 @@ class Lead:
     a section's name, a menu entry or another article's headline does not). Read only when asked."""
 
     def __init__(self, body: Iterable[str]) -> None:
-        self._body, self._pairs = body, None
+        self._body, self._text = body, None
         self._shares: dict[str, float] = {}
 
     def share(self, text: str) -> float:
         """The share of the text's word pairs the lead holds."""
-        if self._pairs is None:
+        if self._text is None:
             lead, size = [], 0
             for line in self._body:
                 lead.append(line)
                 size += len(line)
                 if size >= LEAD_CHARS:
                     break
-            self._pairs = _pairs("".join(lead)[:LEAD_CHARS])
+            # a pair of word characters found anywhere in the lead lies inside one of its word runs
+            self._text = "".join(lead)[:LEAD_CHARS].translate(_NARROW)
         if text not in self._shares:
-            pairs = _pairs(text) if self._pairs else set()
-            self._shares[text] = len(pairs & self._pairs) / len(pairs) if pairs else 0.0
+            pairs = _pairs(text)
+            lead = self._text
+            self._shares[text] = sum(pair in lead for pair in pairs) / len(pairs) if pairs else 0.0
         return self._shares[text]
 
 
@@ -183,25 +185,27 @@ def _told_by_the_lead(content: list[Line], best: Line | None, date_line: Line | 
     if best is None:
         return None
     anchor = content.index(date_line) if date_line is not None else len(content)
+    # the headline stands by the date line or right above the body
+    reach = sorted(set(range(max(anchor - TITLE_REACH // 2, 0), min(anchor + TITLE_REACH // 2 + 1, len(content))))
+                   | set(range(max(len(content) - TITLE_REACH, 0), len(content))))
     candidates = []
-    for position, line in enumerate(content):
+    for position in reach:
+        line = content[position]
         text = line.stripped
-        if abs(anchor - position) > TITLE_REACH // 2 and len(content) - position > TITLE_REACH:
-            continue  # the headline stands by the date line or right above the body
         if line is best or line is date_line or not 6 <= len(text) <= 80 or text.endswith(_SENTENCE_STOP):
             continue
         if line.kind not in TITLE_KINDS and not (line.kind == PROSE and text.endswith(_EXCLAIMED)):
             continue
-        if (_KICKER.match(text) or japanese_share(text) < 0.3 or menu_like(text) or _WRAPPED.match(text)
-                or looked.names(line)):
-            continue
-        candidates.append(line)
+        if not (_KICKER.match(text) or menu_like(text) or _WRAPPED.match(text)):
+            candidates.append(line)
     if not candidates or lead.share(best.stripped) >= UNTOLD:
         return best
     found, found_share = best, TOLD
     for line in candidates:  # the later of two lines as restated: the nearer to the body
-        share = lead.share(line.stripped)
-        if share >= found_share and len(_pairs(line.stripped)) >= TOLD_PAIRS:
+        text = line.stripped
+        share = lead.share(text)
+        if (share >= found_share and len(_pairs(text)) >= TOLD_PAIRS and japanese_share(text) >= 0.3
+                and not looked.names(line)):
             found, found_share = line, share
     return found
 
