@@ -216,8 +216,9 @@ def print_perturbed(tune: list[str], gold: dict, raws: dict[str, str], common: d
                     pages: str | None) -> None:
     """The tuning pages' dumps rewritten once per date form, then once per layout round, scored by group.
 
-    The last group (session 8's layouts) also counts the pages read wrong (title or date missed, or the
-    body under 0.6) and how many of them the cleaner flagged for a look, and its misses by layout.
+    The last two groups (session 8's layouts, with other headlines and with each page's own) also count the
+    pages read wrong (title or date missed, or the body under 0.6), how many of them the cleaner flagged for a
+    look, and their misses by layout.
     """
     groups = (("tune part perturbed", len(DATE_FORMS), perturbed),
               ("tune part, layout rounds", LAYOUT_ROUNDS, layout_perturbed),
