@@ -204,16 +204,26 @@ def main(argv: list[str] | None = None) -> None:
         print_perturbed([n for n in names if not held_aside(n)], gold, raws, common, learned, args.pages)
 
 
+def own_headline_layouts(names: list[str], gold: dict, raws: dict[str, str], round_: int) -> dict:
+    """The further layouts with each page's own headline, which its text restates."""
+    return more_layouts_perturbed(names, gold, raws, round_, own=True)
+
+
+LAID_OUT = (more_layouts_perturbed, own_headline_layouts)
+
+
 def print_perturbed(tune: list[str], gold: dict, raws: dict[str, str], common: dict, learned: dict,
                     pages: str | None) -> None:
     """The tuning pages' dumps rewritten once per date form, then once per layout round, scored by group.
 
-    The last group (session 8's layouts) also counts the pages read wrong (title or date missed, or the
-    body under 0.6) and how many of them the cleaner flagged for a look, and its misses by layout.
+    The last two groups (session 8's layouts, with other headlines and with each page's own) also count the
+    pages read wrong (title or date missed, or the body under 0.6), how many of them the cleaner flagged for a
+    look, and their misses by layout.
     """
     groups = (("tune part perturbed", len(DATE_FORMS), perturbed),
               ("tune part, layout rounds", LAYOUT_ROUNDS, layout_perturbed),
-              ("tune part, more layouts", MORE_LAYOUT_ROUNDS, more_layouts_perturbed))
+              ("tune part, more layouts", MORE_LAYOUT_ROUNDS, more_layouts_perturbed),
+              ("tune part, more layouts, each page's own headline", MORE_LAYOUT_ROUNDS, own_headline_layouts))
     for label, rounds, rewrite in groups:
         rows, bylined, misses, wrong, flagged = [], [], Counter(), 0, 0
         for round_ in range(rounds):
@@ -222,14 +232,14 @@ def print_perturbed(tune: list[str], gold: dict, raws: dict[str, str], common: d
                 row = score(page, article)
                 rows.append(row)
                 bylined.append(bool(page["authors"]))
-                where = page.get("_layout", name[:38]) if rewrite is more_layouts_perturbed else name[:38]
+                where = page.get("_layout", name[:38]) if rewrite in LAID_OUT else name[:38]
                 misses.update(f"{where} {k}" for k in ("title", "date", "authors") if not row[k])
                 bad = not (row["title"] and row["date"]) or row["f1"] < 0.6
                 wrong += bad
                 flagged += bad and bool(article.cleaning_check)
         print(f"\n{label}: {len(rows)} rewritten pages ({rounds} rounds)")
         print(summary("dump", rows, bylined))
-        if rewrite is more_layouts_perturbed:
+        if rewrite in LAID_OUT:
             print(f"  read wrong (title, date or body under 0.6): {wrong}, of them flagged: {flagged}")
         if pages in ("tune", "all"):
             for miss, count in sorted(misses.items()):

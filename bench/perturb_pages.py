@@ -324,8 +324,12 @@ def corpus_articles(every: int = 41) -> list[tuple[str, list[str]]]:
 
 
 def more_layouts_perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, str],
-                           round_: int) -> dict[str, tuple[str, dict]]:
-    """One round of the session-8 layouts: name -> (raw, gold); gold "_portal" marks a page with two articles."""
+                           round_: int, own: bool = False) -> dict[str, tuple[str, dict]]:
+    """One round of the session-8 layouts: name -> (raw, gold); gold "_portal" marks a page with two articles.
+
+    own: each page keeps its own headline, which its text restates as a real article's does (the short
+    headline over a deck only where the headline has parts), instead of another article's headline.
+    """
     out = {}
     heads = corpus_headlines(every=29) or [gold[n]["title"] for n in names]
     short = [h for h in heads if 6 <= len(h) <= 17] or heads
@@ -345,8 +349,12 @@ def more_layouts_perturbed(names: list[str], gold: dict[str, dict], raws: dict[s
         layout = (i + round_) % len(MORE_LAYOUTS)
         headline = (short if layout == 2 else heads)[k % len(short if layout == 2 else heads)]
         parts = old_title.split("\u3000")
+        if own:
+            headline = old_title
         if layout == 2 and len(parts) > 1 and 6 <= len(parts[0]) <= 17:
             headline = parts[0]  # the page's own headline set short, the rest of it as the deck under it
+        elif layout == 2 and own:
+            continue  # no short headline of its own to set over a deck
         other_head, other_body = others[(k + 7) % len(others)]
         if other_head == headline:
             other_head, other_body = others[(k + 8) % len(others)]

@@ -55,6 +55,8 @@ class Choice:
     doubts: list[str] = field(default_factory=list)  # codes of core.cleaning.checks
     # Index of the line the doubt is about: the competing block, else the body start.
     doubt_line: int | None = None
+    # The items of a list the body's last sentence announces (以下のとおりです。), which are the article's.
+    items: tuple[int, int] | None = None
 
 
 def mark_directories(lines: list[Line]) -> None:
@@ -195,6 +197,12 @@ def choose_body(lines: list[Line]) -> Choice:
                        best.content + after.content, best.anchored)
         other = earlier
     choice = Choice((best.start, best.last))
+    if (items := announced_list(lines, best.last)) is not None:
+        choice.items, best = items, Run(best.start, items[1], best.chars, best.prose, best.content, best.anchored)
+        while (after := _continuation(lines, runs, best)) is not None:  # the text goes on under the list
+            best = Run(best.start, after.last, best.chars + after.chars, best.prose + after.prose,
+                       best.content + after.content, best.anchored)
+        choice.span = (best.start, best.last)
     other = other or _text_above_a_story(runs, best, lines)
     if other is not None:  # two articles, each under its own date line: say so
         choice.doubts.append(checks.COMPETING_BLOCKS)
@@ -290,3 +298,31 @@ def _continuation(lines: list[Line], runs: list[Run], best: Run) -> Run | None:
                                               for line in between):
         return None
     return following
+
+
+# The body's last sentence announces a list: 内容は以下のとおりです。 / 受賞作は次の通り。 / 下記の5点：
+_ANNOUNCES_A_LIST = re.compile(r"(?:以下|下記|次)(?:の|に|は)[^。]{0,20}[。：:]$")
+_ITEM_MARK = re.compile(r"^[・●○◎■□◆◇★☆▼▽▶►※\-－–—]|^(?:\d{1,2}|[①-⑳])[.．)）、\s]")
+ITEM_KINDS = (PROSE, "heading", "other", "item", "bullet", "date")
+LIST_LINES = 80  # non-blank lines an announced list holds at most
+GROUP_LABEL = 20  # characters of a group's label inside a list (主演男優賞, ■ 場所情報)
+
+
+def announced_list(lines: list[Line], last: int) -> tuple[int, int] | None:
+    """The first and last index of the items under a body whose last sentence announces them: lines with a
+    list mark (・, ■, ★, 1.), and short group labels over such lines; None when fewer than two items follow."""
+    if not _ANNOUNCES_A_LIST.search(lines[last].stripped):
+        return None
+    content = [line for line in lines[last + 1 :] if line.kind != "blank"][:LIST_LINES]
+    items: list[Line] = []
+    for position, line in enumerate(content):
+        text = line.stripped
+        marked = bool(_ITEM_MARK.match(text))
+        label = (len(text) <= GROUP_LABEL and position + 1 < len(content)
+                 and bool(_ITEM_MARK.match(content[position + 1].stripped)))
+        if line.kind not in ITEM_KINDS or len(text) > 120 or not (marked or label):
+            break
+        items.append(line)
+    if sum(bool(_ITEM_MARK.match(line.stripped)) for line in items) < 2:
+        return None
+    return items[0].number - 1, items[-1].number - 1

@@ -17,7 +17,8 @@ from core.cleaning.footer import mark_entry_runs
 from core.cleaning.checks import NO_HEADLINE, NO_RUNNING_TEXT, joined
 from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_directories
 from core.cleaning.headline_choice import (
-    SHORT_HEADLINE, TITLE_KINDS, TITLE_REACH, Lead, LineBylines, headline_opening_the_body, kicker_before,
+    SHORT_HEADLINE, TITLE_KINDS, TITLE_REACH, Lead, LineBylines, headline_atop_the_body, headline_opening_the_body,
+    kicker_before,
     pick_title,
 )
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_share
@@ -62,13 +63,18 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
     if span:
         start, end = span
         _label_body(lines, start, end, labels, result)
+        if choice.items is not None:  # the items of a list the text announces, whatever their shape
+            for line in lines[choice.items[0] : choice.items[1] + 1]:
+                if line.kind != "blank" and labels[line.number - 1] != "body":
+                    labels[line.number - 1] = "body"
         box = closing_box(lines, end) if choice.span else None
         if box is not None:
             for line in lines[box[0] : box[1] + 1]:
                 labels[line.number - 1] = "blank" if line.kind == "blank" else "body"
             end = box[1]
         lead = Lead(line.stripped for line in lines[start : end + 1] if labels[line.number - 1] == "body")
-        _read_header(lines[:start], lines[end + 1 :], labels, result, lines, lead)
+        title = _read_header(lines[:start], lines[end + 1 :], labels, result, lines, lead)
+        headline_atop_the_body(lines, start, end, labels, result, title, lead)
         if result.published is None:
             _read_date_after(lines[end + 1 :], labels, result, lines)
         _read_footer(lines[end + 1 :], labels, result)
@@ -224,8 +230,8 @@ def _right_after(footer: list[Line]) -> list[Line]:
 
 
 def _read_header(header: list[Line], footer: list[Line], labels: list[str], result: Article,
-                 page: list[Line], lead: Lead | None = None) -> None:
-    """Title, date, byline, url and photo captions above the body."""
+                 page: list[Line], lead: Lead | None = None) -> Line | None:
+    """Title, date, byline, url and photo captions above the body; the headline's line."""
     content = [line for line in header if line.kind != "blank"]
     looked = LineBylines()
     date_line = None
@@ -260,6 +266,7 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
         elif names:
             result.authors.extend(n for n in names if n not in result.authors)
             labels[index] = "meta"
+    return title
 
 
 def _take_date(line: Line, labels: list[str], result: Article, page: list[Line]) -> bool:

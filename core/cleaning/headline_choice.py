@@ -9,7 +9,6 @@ headlines lose. The cleaner of page dumps (core.cleaning.dump) asks here.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from typing import Iterable
 
@@ -35,13 +34,18 @@ REPEATED_LABEL = 15  # less for a short line the header repeats
 
 
 LEAD_CHARS = 400  # characters of the body's first lines a headline is compared with
-_CONTENT_RUN = re.compile(r"[\u30a1-\u30fa\u30fc\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]{2,}")
+_WORD_CHAR = "[\u30a1-\u30fa\u30fc\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]"
+_WORD_PAIR = re.compile(f"(?=({_WORD_CHAR}{{2}}))")  # every pair of neighbouring word characters, overlapping
+
+
+# full-width Latin letters and figures as ASCII (what NFKC does to them, at a fraction of its cost)
+_NARROW = str.maketrans({chr(code): chr(code - 0xFEE0) for code in range(0xFF10, 0xFF5B) if chr(code - 0xFEE0).isalnum()})
 
 
 def _pairs(text: str) -> set[str]:
-    """Pairs of neighbouring characters in the kanji, katakana and Latin runs of a text (after NFKC)."""
-    runs = _CONTENT_RUN.findall(unicodedata.normalize("NFKC", text))
-    return {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
+    """Pairs of neighbouring characters in the kanji, katakana and Latin runs of a text (figures and letters
+    in their narrow form)."""
+    return set(_WORD_PAIR.findall(text.translate(_NARROW)))
 
 
 class Lead:
@@ -49,22 +53,24 @@ class Lead:
     a section's name, a menu entry or another article's headline does not). Read only when asked."""
 
     def __init__(self, body: Iterable[str]) -> None:
-        self._body, self._pairs = body, None
+        self._body, self._text = body, None
         self._shares: dict[str, float] = {}
 
     def share(self, text: str) -> float:
         """The share of the text's word pairs the lead holds."""
-        if self._pairs is None:
+        if self._text is None:
             lead, size = [], 0
             for line in self._body:
                 lead.append(line)
                 size += len(line)
                 if size >= LEAD_CHARS:
                     break
-            self._pairs = _pairs("".join(lead)[:LEAD_CHARS])
+            # a pair of word characters found anywhere in the lead lies inside one of its word runs
+            self._text = "".join(lead)[:LEAD_CHARS].translate(_NARROW)
         if text not in self._shares:
-            pairs = _pairs(text) if self._pairs else set()
-            self._shares[text] = len(pairs & self._pairs) / len(pairs) if pairs else 0.0
+            pairs = _pairs(text)
+            lead = self._text
+            self._shares[text] = sum(pair in lead for pair in pairs) / len(pairs) if pairs else 0.0
         return self._shares[text]
 
 
@@ -159,7 +165,49 @@ def pick_title(content: list[Line], date_line: Line | None, looked: LineBylines,
             score += 20
         if score > best_score:
             best, best_score = line, score
-    return best
+    if (best is not None and date_at is not None and content.index(best) == low - 1
+            and len(best.stripped) >= HEADLINE_LENGTH):
+        return best  # a long line right above the date line (and its bylines): where pages print the headline
+    return _told_by_the_lead(content, best, date_line, looked, lead)
+
+
+UNTOLD = 0.2  # share of a chosen headline's word pairs under which the lead does not tell its story
+TOLD = 0.6  # share of a header line's word pairs from which the lead restates it
+TOLD_PAIRS = 8  # word pairs a line needs for its share to tell (a short name is in any lead by chance)
+_SENTENCE_STOP = ("。", "．")
+
+
+def _told_by_the_lead(content: list[Line], best: Line | None, date_line: Line | None, looked: LineBylines,
+                      lead: Lead) -> Line | None:
+    """News leads restate their headline: when the line chosen shares (almost) no words with the article's
+    first lines and another headline-shaped line of the header is restated by them, that line is the headline
+    (the chosen one was another story's headline, a section's name or a menu entry)."""
+    if best is None:
+        return None
+    anchor = content.index(date_line) if date_line is not None else len(content)
+    # the headline stands by the date line or right above the body
+    reach = sorted(set(range(max(anchor - TITLE_REACH // 2, 0), min(anchor + TITLE_REACH // 2 + 1, len(content))))
+                   | set(range(max(len(content) - TITLE_REACH, 0), len(content))))
+    candidates = []
+    for position in reach:
+        line = content[position]
+        text = line.stripped
+        if line is best or line is date_line or not 6 <= len(text) <= 80 or text.endswith(_SENTENCE_STOP):
+            continue
+        if line.kind not in TITLE_KINDS and not (line.kind == PROSE and text.endswith(_EXCLAIMED)):
+            continue
+        if not (_KICKER.match(text) or menu_like(text) or _WRAPPED.match(text)):
+            candidates.append(line)
+    if not candidates or lead.share(best.stripped) >= UNTOLD:
+        return best
+    found, found_share = best, TOLD
+    for line in candidates:  # the later of two lines as restated: the nearer to the body
+        text = line.stripped
+        share = lead.share(text)
+        if (share >= found_share and len(_pairs(text)) >= TOLD_PAIRS and japanese_share(text) >= 0.3
+                and not looked.names(line)):
+            found, found_share = line, share
+    return found
 
 
 _HEADLINE_MARKS = re.compile(r"[\u3041-\u309f、「」『』！？!?\u3000]")
@@ -241,5 +289,28 @@ def headline_opening_the_body(lines: list[Line], start: int, labels: list[str], 
     if (above and above[-1].kind == "date" and labels[above[-1].number - 1] == "meta"
             and not text.endswith(("。", "．")) and len(text) <= 100
             and any(line.kind == PROSE for line in lines[start + 1 : start + 4])):
+        result.title = text
+        labels[first.number - 1] = "meta"
+
+
+def headline_atop_the_body(lines: list[Line], start: int, end: int, labels: list[str], result: Article,
+                           title: Line | None, lead: Lead) -> None:
+    """The body's first line is the headline when it is shaped as one (no closing 。), the lines after it
+    restate it, and the header's chosen line is not restated at all (a menu entry or a section's name)."""
+    if title is not None and lead.share(title.stripped) >= UNTOLD:
+        return
+    first = lines[start]
+    text = first.stripped
+    if (labels[first.number - 1] != "body" or not 10 <= len(text) <= 80 or text.endswith(_SENTENCE_STOP)
+            or japanese_share(text) < 0.3 or menu_like(text)):
+        return
+    if first.kind not in TITLE_KINDS and not (first.kind == PROSE and text.endswith(_EXCLAIMED)):
+        return
+    rest = [line.stripped for line in lines[start + 1 : end + 1] if labels[line.number - 1] == "body"]
+    if not any(line.kind == PROSE for line in lines[start + 1 : start + 6]) or len(_pairs(text)) < TOLD_PAIRS:
+        return
+    if Lead(rest).share(text) >= TOLD:
+        if title is not None:
+            labels[title.number - 1] = "drop"
         result.title = text
         labels[first.number - 1] = "meta"
