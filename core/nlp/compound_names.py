@@ -10,7 +10,8 @@ from parts (決議2231, 「国家安全維持法」, パリ協定) are one span.
 newspaper's short name (朝日, 読売, 毎日) is an organisation only where the
 sentence says it reports; a bare 毎日 is "every day"; so is any other outlet
 named where it reports (…日報, …通信, a katakana name). The World Cup by its
-short name (W杯) is an event, and a city before 内 keeps its suffix (…市内, not 都内).
+short name (W杯) and a sumo tournament (九州場所) are events, and a city or
+prefecture before 内 keeps its suffix (…市内, 東京都内).
 A named storm (台風5号「ケーミー」), a disaster named after its place
 (…地震, …大震災), a world war by its number and a championship named by its
 reach (世界…選手権) are events; the provinces of both Koreas are places; a country's constitution
@@ -50,6 +51,10 @@ _CHAMPIONSHIP = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー])(?:第\d{1,3}�
 _BY_ELECTION = re.compile(r"(?:衆議院|参議院|衆院|参院)[\u4e00-\u9fff\d]{1,8}?(?:選挙区|区)(?:補欠選挙|補選)")
 # The national opens of tennis and golf (全米オープン): tournaments, not the country.
 _OPEN = re.compile(r"全[米英仏豪]オープン(?:テニス|ゴルフ)?")
+# A sumo tournament by its season, city or month (大相撲九州場所, 名古屋場所, 秋場所, 七月場所): an event, not
+# the place it is held in (九州) nor a body; a season word glued to another word (立春場所) is not one.
+_SUMO_TOURNAMENT = re.compile(r"(?:大相撲)?(?:名古屋|九州|大阪|(?:(?<=大相撲)|(?<![\u4e00-\u9fff]))(?:初|春|夏|秋)"
+                              r"|(?:(?<=大相撲)|(?<![\u4e00-\u9fff\d]))(?:[一三五七九]|十一|1?1|[3579])月)場所")
 # The provinces of both Koreas (a class of places UniDic splits: 慶尚|南道).
 _KOREAN_PROVINCE = re.compile(r"(?<![\u4e00-\u9fff])(?:京畿|江原|忠清[南北]|全羅[南北]|慶尚[南北]|済州|平安[南北]|咸鏡[南北]"
                               r"|黄海[南北]?|慈江|両江)(?:特別自治)?道(?![\u4e00-\u9fff])")
@@ -68,9 +73,8 @@ GENERIC_ACRONYMS = {"UTC", "GMT", "JST", "GDP", "GNP", "GNI", "FTA", "EPA", "NGO
 _LAW_HEADS = ("条約", "協定", "議定書", "憲章", "計画", "合意")
 _EVENT_HEADS = ("首脳会議", "首脳会合", "サミット", "フォーラム", "外相会議", "閣僚会議")
 _WORLD_CUP = re.compile(r"(?<![0-9A-Za-z])(?:\d{4})?W杯")
-# A city or prefecture before 内 (広島市内, 大阪府内): the place is named with its suffix (東京都内 stays 東京,
-# the capital as Kaidan's meetings read it).
-_PLACE_SUFFIX = re.compile(r"[市府県](?=内)")
+# A city or prefecture before 内 (広島市内, 大阪府内, 東京都内): the place is named with its suffix.
+_PLACE_SUFFIX = re.compile(r"[市都府県](?=内)")
 _GAMES = re.compile(r"(?:夏季|冬季)?(?:オリンピック|パラリンピック|五輪|万国博覧会|万博|国際映画祭|サミット)(?!委員会|協会|連盟)")
 # The games named alone (オリンピック, 五輪, ワールドカップ), with their year or their full name to …大会
 # (ワールドカップサッカー選手権・南アフリカ大会): tournaments, like W杯; a body named after them
@@ -213,7 +217,8 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
                 out.append(Mention(mention.start, police.end(), "", "ORG", source="compound"))
             suffix = _PLACE_SUFFIX.match(folded, end)
             if suffix and mention.end - mention.start >= 2:
-                out.append(Mention(mention.start, suffix.end(), "", "LOC", source="compound"))
+                # the place with its suffix is the same place (東京都 is 東京), as _compounds links …市, …府
+                out.append(Mention(mention.start, suffix.end(), "", "LOC", mention.entity_id, source="compound"))
             constitution = _CONSTITUTION.match(folded, end) if mention.type == "GPE" else None
             if constitution and mention.end - mention.start >= 2:
                 out.append(Mention(mention.start, constitution.end(), "", "LAW", source="compound"))
@@ -240,7 +245,7 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in finditer(_OUTLET, folded)
             if m.group("name") not in _SOURCE_WORDS]
     out += [Mention(m.start(), m.end(), "", "EVENT", source="compound")
-             for pattern in (_WORLD_CUP, _WORLD_WAR, _CHAMPIONSHIP, _OPEN, _BY_ELECTION, _GAMES_ALONE)
+             for pattern in (_WORLD_CUP, _WORLD_WAR, _CHAMPIONSHIP, _OPEN, _BY_ELECTION, _GAMES_ALONE, _SUMO_TOURNAMENT)
              for m in finditer(pattern, folded)]
     out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in finditer(_KOREAN_PROVINCE, folded)]
     out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in finditer(_KATAKANA_PLACE, folded)]

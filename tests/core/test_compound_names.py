@@ -152,6 +152,25 @@ def test_a_city_before_inai_is_named_with_its_suffix():
     assert ("大阪府", "LOC") in spans("大阪府内の病院に運ばれた。")
 
 
+def test_tokyo_before_inai_is_named_with_its_suffix_like_any_prefecture():
+    # UniDic reads 東京|都内: the prefecture is still named whole, as 大阪府内 gives 大阪府
+    found = [(m.text, m.type, m.entity_id) for m in detect("心不全のため東京都内の病院で死去した。", bundled_registry(), None)]
+    assert ("東京都", "LOC", "loc:tokyo") in found
+    assert ("東京", "LOC") in spans("東京で会見した。")
+    assert ("京都", "LOC") in spans("京都内の寺を訪れた。")  # 京都 is no 都 before 内
+
+
+def test_a_sumo_tournament_is_an_event_not_its_place_nor_a_body():
+    found = spans("大相撲九州場所13日目の11月26日、白鵬が勝った。")
+    assert ("大相撲九州場所", "EVENT") in found and ("九州", "LOC") not in found
+    assert ("名古屋場所", "EVENT") in spans("琴光喜の名古屋場所出場は見送られた。")
+    assert ("秋場所", "EVENT") in spans("秋場所の番付が発表された。")
+    assert ("大相撲秋場所", "EVENT") in spans("迎える大相撲秋場所で綱取りに挑む。")
+    assert ("七月場所", "EVENT") in spans("七月場所は中止となった。")
+    assert not any(t == "EVENT" for _, t in spans("事件の日時や場所は明らかにされていない。"))
+    assert not any(t == "EVENT" for _, t in spans("最初の場所で、立春場所の看板を見た。"))
+
+
 def test_a_named_storm_is_an_event_with_its_latin_spelling():
     found = spans("台風12号「マリア」(Maria)は9日、沖縄に近づいた。")
     assert ("マリア", "EVENT") in found and ("Maria", "EVENT") in found
