@@ -12,7 +12,7 @@ sentence says it reports; a bare 毎日 is "every day"; so is any other outlet
 named where it reports (…日報, …通信, a katakana name). The World Cup by its
 short name (W杯) and a sumo tournament (九州場所) are events, and a city or
 prefecture before 内 keeps its suffix (…市内, 東京都内).
-A named storm (台風5号「ケーミー」), a disaster named after its place
+A named storm (台風5号「ケーミー」, ハリケーン・カトリーナ), a disaster named after its place
 (…地震, …大震災), a world war by its number and a championship named by its
 reach (世界…選手権) are events; the provinces of both Koreas are places; a country's constitution
 written on its name (日本国憲法) a law; an election commission (中央選管) an
@@ -67,9 +67,13 @@ _GLOSSED = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])(?:野党|与党|
                       r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faー][\u4e00-\u9fff\u30a1-\u30faー・]{3,23})"
                       r"[(（](?P<acronym>[A-Z][A-Z0-9&]{1,7})[)）]")
 # Acronyms of kinds of things, not of one body (自由貿易協定(FTA), 協定世界時(UTC), 非政府組織(NGO)).
-GENERIC_ACRONYMS = {"UTC", "GMT", "JST", "GDP", "GNP", "GNI", "FTA", "EPA", "NGO", "NPO", "ODA", "WMD", "IT", "AI",
+GENERIC_ACRONYMS = {"UTC", "GMT", "JST", "PK", "TOB", "GDP", "GNP", "GNI", "FTA", "EPA", "NGO", "NPO", "ODA", "WMD", "IT", "AI",
                      "SNS", "PKO", "DNA", "CEO", "CIO", "BSE", "HIV", "ICBM", "SLBM", "IRBM", "MD", "LNG", "TPP",
                      "EEZ", "DV", "PTSD", "IPO", "M&A", "ETF", "CPI", "LCC", "EV", "IOT"}
+# Heads of a disease's or a virus's name (エボラ出血熱, デング熱, ジカウイルス, 日本脳炎): the place they are
+# named after is not the place acting.
+DISEASE_HEADS = ("出血熱", "ウイルス", "ウィルス", "脳炎")
+DISEASE_AFTER = re.compile(r"出血熱|熱(?![心意戦狂帯量])|ウイルス|ウィルス|脳炎")
 _LAW_HEADS = ("条約", "協定", "議定書", "憲章", "計画", "合意")
 _EVENT_HEADS = ("首脳会議", "首脳会合", "サミット", "フォーラム", "外相会議", "閣僚会議")
 _WORLD_CUP = re.compile(r"(?<![0-9A-Za-z])(?:\d{4})?W杯")
@@ -118,7 +122,10 @@ _LAW_AFTER_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(?:条約|協定|宣言
 # A country's constitution written on its name (日本国憲法); ハイチの憲法 is the kind, not a name.
 _CONSTITUTION = re.compile(r"(?:国)?憲法(?:(?![\u4e00-\u9fff])|(?=施行|制定|改正|改定|公布|第|前文|違反))")
 # A named storm: 台風5号「ケーミー」 gives the name, and its Latin spelling in brackets after it.
-_STORM = re.compile(r"(?:台風|ハリケーン|サイクロン)\d{1,2}号[「『](?P<name>[^」』\s]{1,15})[」』]"
+# A storm's name in brackets or after ・ (ハリケーン「カトリーナ」, ハリケーン・エプシロン), its number optional:
+# the name alone is the event; a body named after storms (ハリケーン・センター) is not one.
+_STORM = re.compile(r"(?:台風|ハリケーン|サイクロン)(?:\d{1,2}号)?(?:[「『](?P<name>[^」』\s]{1,15})[」』]"
+                    r"|・(?!センター|シーズン|ハンター)(?P<kana>[\u30a1-\u30fa][\u30a1-\u30faー]{1,11})(?![\u30a1-\u30faー・]))"
                     r"(?:[(（](?P<latin>[A-Za-z][A-Za-z\- ]{1,20})[)）])?")
 # An election commission by its short name, alone or after its country (中央選管, リベリア中央選管).
 _ELECTION_BODY = re.compile(r"(?:中央)?(?:選管|選挙管理委員会)")
@@ -133,6 +140,9 @@ _OUTLET = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])(?P<name>(?!(?:[�
                      r"(?:新聞|日報|新報|通信|放送))"
                      r"[\u4e00-\u9fff]{1,6}(?:新聞|日報|新報|通信|放送)"
                      r"|[\u30a1-\u30faー][\u30a1-\u30faー・]{2,14})" + _REPORTS)
+# An outlet cited on a line of its own with the day it published (秋田魁新報、2006年9月16日。), as news
+# sites list their sources: a kanji name ending as newspapers and agencies do.
+_CITED_OUTLET = re.compile(r"(?m)^(?P<name>[\u4e00-\u9fff]{1,6}(?:新聞|日報|新報|通信|放送)社?)、\d{4}年")
 _SOURCE_WORDS = {"ニュース", "メディア", "データ", "レポート", "リポート", "サイト", "ウェブサイト", "ホームページ",
                  "インタビュー", "アンケート", "グループ", "チーム", "メンバー", "スタッフ", "マスコミ", "ブログ",
                  "ツイッター", "テレビ", "ラジオ", "ネット", "インターネット", "プレスリリース", "リリース",
@@ -244,6 +254,7 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in finditer(_MEDIA, folded)]
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in finditer(_OUTLET, folded)
             if m.group("name") not in _SOURCE_WORDS]
+    out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in finditer(_CITED_OUTLET, folded)]
     out += [Mention(m.start(), m.end(), "", "EVENT", source="compound")
              for pattern in (_WORLD_CUP, _WORLD_WAR, _CHAMPIONSHIP, _OPEN, _BY_ELECTION, _GAMES_ALONE, _SUMO_TOURNAMENT)
              for m in finditer(pattern, folded)]
@@ -259,7 +270,7 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             for m in finditer(_CENTRAL_ELECTION_BODY, folded)]
     for storm in finditer(_STORM, folded):
         out += [Mention(storm.start(group), storm.end(group), "", "EVENT", source="compound")
-                for group in ("name", "latin") if storm.group(group)]
+                for group in ("name", "kana", "latin") if storm.group(group)]
     out += [Mention(m.start("party"), m.end("party"), "", "ORG", source="compound") for m in finditer(_PARTY, folded)]
     out += [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in finditer(_PARTY_OF, folded)]
     return out

@@ -14,7 +14,7 @@ from datetime import date
 from core.dates.mentions import find_dates
 from core.nlp import tagger as tagger_model
 from core.nlp.abbreviations import abbreviation_mentions
-from core.nlp.compound_names import compound_mentions
+from core.nlp.compound_names import DISEASE_AFTER, compound_mentions
 from core.nlp.kind_names import kind_named_mentions
 from core.nlp.learned_spans import tagger_mentions
 from core.nlp.linking import later_short_forms, link_new_names, short_forms_retyped
@@ -329,6 +329,8 @@ def _unidic(folded: str, tokens: list[Token]) -> list[Mention]:
         elif ",固有名詞,地名" in token.pos and len(token.surface) >= 2:
             if token.surface in _KIND_WORDS and folded[token.end : token.end + 1] not in _PLACE_SUFFIXES:
                 continue  # 中央銀行, 中央政府: UniDic's ward name is the word "central" here
+            if DISEASE_AFTER.match(folded, token.end):
+                continue  # エボラ|出血熱: a disease named after a place
             if _DIRECTION_PART.match(token.surface) and token.start and _is_name_char(folded[token.start - 1]):
                 continue  # 大分県中部, チリ中部: a part of the place before it, not the Chubu region
             kind = "GPE" if ",地名,国," in token.pos else "LOC"
