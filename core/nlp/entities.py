@@ -20,8 +20,8 @@ from core.nlp.learned_spans import tagger_mentions
 from core.nlp.linking import later_short_forms, link_new_names, short_forms_retyped
 from core.nlp.name_votes import one_type_per_name
 from core.model import Mention
-from core.nlp.name_parts import (body_mentions, mend, natural_place_mentions, outside_bmp_names, readings,
-                                 site_mentions)
+from core.nlp.name_parts import (body_mentions, mend, natural_place_mentions, outside_bmp_names, people_before_titles,
+                                 readings, site_mentions)
 from core.nlp.offices import HONORIFICS, OFFICE_AFTER, OFFICE_BEFORE_NAME, office_after
 from core.nlp.tokens import Token, tokenize
 from core.nlp.user_lexicon import UserLexicon
@@ -145,6 +145,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     if lexicon is not None:
         chosen = [m for m in chosen if m.source == "user" or lexicon.allows(m, folded[m.start : m.end])]
     chosen = mend(folded, chosen, registry)
+    chosen = people_before_titles(folded, chosen)
     chosen = readings(folded, chosen)
     chosen = one_type_per_name(folded, chosen)
     chosen = short_forms_retyped(folded, chosen, tokens, index_at)
