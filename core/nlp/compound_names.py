@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from core.model import Mention
-from core.scan import finditer
+from core.scan import finditer, may_match
 
 # An armed force after its country or body; 軍事, 軍縮, 軍備 … are words of their own, and
 # before an office the country stands alone (米陸軍長官, like 米国務長官).
@@ -179,13 +179,18 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
     for mention in candidates:
         by_end.setdefault(mention.end, []).append(mention)
         by_start.setdefault(mention.start, []).append(mention)
+    # The heads looked for after each name, each only when the article holds a word it needs (core.scan).
+    forces_, embassy_, movement_, incident_, conflict_, disaster_, games_, police_, suffix_, constitution_, \
+        commission_, law_ = (may_match(p, folded) for p in (
+            _FORCES, _EMBASSY, _MOVEMENT, _INCIDENT, _CONFLICT, _DISASTER, _GAMES, _POLICE, _PLACE_SUFFIX,
+            _CONSTITUTION, _ELECTION_BODY, _LAW_AFTER_PLACE))
     for mention in candidates:
         end = mention.end
         if mention.type in ("GPE", "ORG") and not _inside_a_pair(mention, by_end):
-            forces = _FORCES.match(folded, end)
+            forces = _FORCES.match(folded, end) if forces_ else None
             if forces:
                 out.append(Mention(mention.start, forces.end(), "", "ORG", source="compound"))
-            embassy = _EMBASSY.match(folded, end) if mention.end - mention.start == 1 else None
+            embassy = _EMBASSY.match(folded, end) if embassy_ and mention.end - mention.start == 1 else None
             if embassy:
                 out.append(Mention(mention.start, embassy.end(), "", "ORG", source="compound"))
         if mention.type == "DATE" and folded[mention.start : mention.start + 1].isdigit():
@@ -198,7 +203,7 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             if other and _YEAR.search(folded, other[0].start, other[0].end):
                 out.append(Mention(mention.start, other[0].end, "", "DATE", source="compound"))
         if mention.type in _PLACES or mention.type == "ORG":
-            movement = _MOVEMENT.match(folded, end)
+            movement = _MOVEMENT.match(folded, end) if movement_ else None
             if movement:
                 out.append(Mention(mention.start, movement.end(), "", "ORG", source="compound"))
         if mention.type == "ORG":
@@ -209,33 +214,33 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
                 if branch:  # an organisation's branch named by its place: …トリポリ支部, …シナイ州
                     out.append(Mention(mention.start, branch.end(), "", "ORG", source="compound"))
         if mention.type in ("PERSON", "GPE", "LOC", "ORG") and mention.end - mention.start >= 2 \
-                and _INCIDENT.match(folded, end):
+                and incident_ and _INCIDENT.match(folded, end):
             out.append(Mention(mention.start, end + 2, "", "EVENT", source="compound"))
         if mention.type in _PLACES:
             start = _first_of_a_list(folded, mention, by_end)
-            conflict = _CONFLICT.match(folded, end)
+            conflict = _CONFLICT.match(folded, end) if conflict_ else None
             if conflict and (mention.end - mention.start >= 2 or start < mention.start):
                 out.append(Mention(start, conflict.end(), "", "EVENT", source="compound"))
-            disaster = _DISASTER.match(folded, end)
+            disaster = _DISASTER.match(folded, end) if disaster_ else None
             if disaster and mention.end - mention.start >= 2:
                 out.append(Mention(start, disaster.end(), "", "EVENT", source="compound"))
-            games = _GAMES.match(folded, end)
+            games = _GAMES.match(folded, end) if games_ else None
             if games and mention.end - mention.start >= 2:
                 out.append(Mention(mention.start, games.end(), "", "EVENT", source="compound"))
-            police = _POLICE.match(folded, end) if folded[end - 1 : end] in "都道府県" else None
+            police = _POLICE.match(folded, end) if police_ and folded[end - 1 : end] in "都道府県" else None
             if police:
                 out.append(Mention(mention.start, police.end(), "", "ORG", source="compound"))
-            suffix = _PLACE_SUFFIX.match(folded, end)
+            suffix = _PLACE_SUFFIX.match(folded, end) if suffix_ else None
             if suffix and mention.end - mention.start >= 2:
                 # the place with its suffix is the same place (東京都 is 東京), as _compounds links …市, …府
                 out.append(Mention(mention.start, suffix.end(), "", "LOC", mention.entity_id, source="compound"))
-            constitution = _CONSTITUTION.match(folded, end) if mention.type == "GPE" else None
+            constitution = _CONSTITUTION.match(folded, end) if constitution_ and mention.type == "GPE" else None
             if constitution and mention.end - mention.start >= 2:
                 out.append(Mention(mention.start, constitution.end(), "", "LAW", source="compound"))
-            commission = _ELECTION_BODY.match(folded, end) if mention.type == "GPE" else None
+            commission = _ELECTION_BODY.match(folded, end) if commission_ and mention.type == "GPE" else None
             if commission:
                 out.append(Mention(mention.start, commission.end(), "", "ORG", source="compound"))
-            law = _LAW_AFTER_PLACE.match(folded, end)
+            law = _LAW_AFTER_PLACE.match(folded, end) if law_ else None
             if law and (mention.end - mention.start >= 2 or start < mention.start):
                 out.append(Mention(start, law.end(), "", "LAW", source="compound"))
     out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in finditer(_ELECTION, folded)]
