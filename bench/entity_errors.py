@@ -10,7 +10,7 @@ the gold there). Within a class errors are grouped by the gold type (or the
 detected one), each line with a little of the text around it, so that rules
 are written against classes of errors, not against one article. Only the
 development half and the learning pool can be read here: the held-aside parts
-(news_held, news_held2, news_held3, news_held4) are measured by bench/eval_entities.py alone.
+(news_held, news_held2 … news_held5) are measured by bench/eval_entities.py alone.
 """
 
 from __future__ import annotations

@@ -119,7 +119,7 @@ def main() -> None:
     tagger = False if args.rules_only else tagger_model.load(args.model)
     print(f"tagger: {'none (rules only)' if tagger is False else tagger.path.name}")
     print("F1, exact span + type:")
-    for name in ("news_dev", "news_held", "news_learn", "news_held2", "news_held3", "news_held4"):
+    for name in ("news_dev", "news_held", "news_learn", "news_held2", "news_held3", "news_held4", "news_held5"):
         gold = read_jsonl(NEWS / f"{name}.jsonl")
         predicted = predict(gold, tagger)
         trained = " trained on" if name in NEWS_TRAINED and tagger is not False and not args.model else ""

@@ -34,6 +34,15 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     return pattern.finditer(text)
 
 
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """False when text holds none of the words every match of pattern needs: no match, anywhere in it."""
+    try:
+        words = _words_of[pattern]
+    except KeyError:
+        words = _words_of[pattern] = needed_words(pattern)
+    return words is None or any(map(text.__contains__, words))
+
+
 def needed_words(pattern: re.Pattern) -> tuple[str, ...] | None:
     """Words one of which is in every text the pattern matches anywhere in (None: none can be told)."""
     if pattern.flags & (re.IGNORECASE | re.LOCALE) or not isinstance(pattern.pattern, str):

@@ -8,8 +8,13 @@ the noun after it (米|国務|長官, 米|政府).
 
 from __future__ import annotations
 
+from itertools import compress, count
+from operator import itemgetter
+
 from core.model import Mention
 from core.nlp.tokens import Token
+
+_surface, _first = itemgetter(2), itemgetter(0)  # a token's surface and its first character, read in C
 
 PREFIXES = set("訪対来駐在親反離渡滞知嫌抗排全")
 # After some prefixes a character is a word, not a country: 全日 is "all day", 全中 a school tournament.
@@ -32,7 +37,7 @@ def abbreviation_mentions(tokens: list[Token], registry) -> list:
     starts = set(codes) | PREFIXES | RUN_FILLERS
     skip_to = 0
     # most tokens start with no abbreviation: pick the others in one comprehension
-    for index in [i for i, t in enumerate(tokens) if t.surface[0] in starts]:
+    for index in list(compress(count(), map(starts.__contains__, map(_first, map(_surface, tokens))))):
         if index < skip_to:
             continue
         run_end = index

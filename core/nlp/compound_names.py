@@ -10,8 +10,9 @@ from parts (決議2231, 「国家安全維持法」, パリ協定) are one span.
 newspaper's short name (朝日, 読売, 毎日) is an organisation only where the
 sentence says it reports; a bare 毎日 is "every day"; so is any other outlet
 named where it reports (…日報, …通信, a katakana name). The World Cup by its
-short name (W杯) is an event, and a city before 内 keeps its suffix (…市内, not 都内).
-A named storm (台風5号「ケーミー」), a disaster named after its place
+short name (W杯) and a sumo tournament (九州場所) are events, and a city or
+prefecture before 内 keeps its suffix (…市内, 東京都内).
+A named storm (台風5号「ケーミー」, ハリケーン・カトリーナ), a disaster named after its place
 (…地震, …大震災), a world war by its number and a championship named by its
 reach (世界…選手権) are events; the provinces of both Koreas are places; a country's constitution
 written on its name (日本国憲法) a law; an election commission (中央選管) an
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 
 from core.model import Mention
-from core.scan import finditer
+from core.scan import finditer, may_match
 
 # An armed force after its country or body; 軍事, 軍縮, 軍備 … are words of their own, and
 # before an office the country stands alone (米陸軍長官, like 米国務長官).
@@ -50,6 +51,10 @@ _CHAMPIONSHIP = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー])(?:第\d{1,3}�
 _BY_ELECTION = re.compile(r"(?:衆議院|参議院|衆院|参院)[\u4e00-\u9fff\d]{1,8}?(?:選挙区|区)(?:補欠選挙|補選)")
 # The national opens of tennis and golf (全米オープン): tournaments, not the country.
 _OPEN = re.compile(r"全[米英仏豪]オープン(?:テニス|ゴルフ)?")
+# A sumo tournament by its season, city or month (大相撲九州場所, 名古屋場所, 秋場所, 七月場所): an event, not
+# the place it is held in (九州) nor a body; a season word glued to another word (立春場所) is not one.
+_SUMO_TOURNAMENT = re.compile(r"(?:大相撲)?(?:名古屋|九州|大阪|(?:(?<=大相撲)|(?<![\u4e00-\u9fff]))(?:初|春|夏|秋)"
+                              r"|(?:(?<=大相撲)|(?<![\u4e00-\u9fff\d]))(?:[一三五七九]|十一|1?1|[3579])月)場所")
 # The provinces of both Koreas (a class of places UniDic splits: 慶尚|南道).
 _KOREAN_PROVINCE = re.compile(r"(?<![\u4e00-\u9fff])(?:京畿|江原|忠清[南北]|全羅[南北]|慶尚[南北]|済州|平安[南北]|咸鏡[南北]"
                               r"|黄海[南北]?|慈江|両江)(?:特別自治)?道(?![\u4e00-\u9fff])")
@@ -62,15 +67,19 @@ _GLOSSED = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])(?:野党|与党|
                       r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faー][\u4e00-\u9fff\u30a1-\u30faー・]{3,23})"
                       r"[(（](?P<acronym>[A-Z][A-Z0-9&]{1,7})[)）]")
 # Acronyms of kinds of things, not of one body (自由貿易協定(FTA), 協定世界時(UTC), 非政府組織(NGO)).
-GENERIC_ACRONYMS = {"UTC", "GMT", "JST", "GDP", "GNP", "GNI", "FTA", "EPA", "NGO", "NPO", "ODA", "WMD", "IT", "AI",
+GENERIC_ACRONYMS = {"UTC", "GMT", "JST", "PK", "TOB",  # PK戦, 株式公開買い付け(TOB)
+                     "GDP", "GNP", "GNI", "FTA", "EPA", "NGO", "NPO", "ODA", "WMD", "IT", "AI",
                      "SNS", "PKO", "DNA", "CEO", "CIO", "BSE", "HIV", "ICBM", "SLBM", "IRBM", "MD", "LNG", "TPP",
                      "EEZ", "DV", "PTSD", "IPO", "M&A", "ETF", "CPI", "LCC", "EV", "IOT"}
+# Heads of a disease's or a virus's name (エボラ出血熱, デング熱, ジカウイルス, 日本脳炎): the place they are
+# named after is not the place acting.
+DISEASE_HEADS = ("出血熱", "ウイルス", "ウィルス", "脳炎")
+DISEASE_AFTER = re.compile(r"出血熱|熱(?![心意戦狂帯量])|ウイルス|ウィルス|脳炎")
 _LAW_HEADS = ("条約", "協定", "議定書", "憲章", "計画", "合意")
 _EVENT_HEADS = ("首脳会議", "首脳会合", "サミット", "フォーラム", "外相会議", "閣僚会議")
 _WORLD_CUP = re.compile(r"(?<![0-9A-Za-z])(?:\d{4})?W杯")
-# A city or prefecture before 内 (広島市内, 大阪府内): the place is named with its suffix (東京都内 stays 東京,
-# the capital as Kaidan's meetings read it).
-_PLACE_SUFFIX = re.compile(r"[市府県](?=内)")
+# A city or prefecture before 内 (広島市内, 大阪府内, 東京都内): the place is named with its suffix.
+_PLACE_SUFFIX = re.compile(r"[市都府県](?=内)")
 _GAMES = re.compile(r"(?:夏季|冬季)?(?:オリンピック|パラリンピック|五輪|万国博覧会|万博|国際映画祭|サミット)(?!委員会|協会|連盟)")
 # The games named alone (オリンピック, 五輪, ワールドカップ), with their year or their full name to …大会
 # (ワールドカップサッカー選手権・南アフリカ大会): tournaments, like W杯; a body named after them
@@ -114,7 +123,10 @@ _LAW_AFTER_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(?:条約|協定|宣言
 # A country's constitution written on its name (日本国憲法); ハイチの憲法 is the kind, not a name.
 _CONSTITUTION = re.compile(r"(?:国)?憲法(?:(?![\u4e00-\u9fff])|(?=施行|制定|改正|改定|公布|第|前文|違反))")
 # A named storm: 台風5号「ケーミー」 gives the name, and its Latin spelling in brackets after it.
-_STORM = re.compile(r"(?:台風|ハリケーン|サイクロン)\d{1,2}号[「『](?P<name>[^」』\s]{1,15})[」』]"
+# A storm's name in brackets or after ・ (ハリケーン「カトリーナ」, ハリケーン・エプシロン), its number optional:
+# the name alone is the event; a body named after storms (ハリケーン・センター) is not one.
+_STORM = re.compile(r"(?:台風|ハリケーン|サイクロン)(?:\d{1,2}号)?(?:[「『](?P<name>[^」』\s]{1,15})[」』]"
+                    r"|・(?!センター|シーズン|ハンター)(?P<kana>[\u30a1-\u30fa][\u30a1-\u30faー]{1,11})(?![\u30a1-\u30faー・]))"
                     r"(?:[(（](?P<latin>[A-Za-z][A-Za-z\- ]{1,20})[)）])?")
 # An election commission by its short name, alone or after its country (中央選管, リベリア中央選管).
 _ELECTION_BODY = re.compile(r"(?:中央)?(?:選管|選挙管理委員会)")
@@ -129,6 +141,9 @@ _OUTLET = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])(?P<name>(?!(?:[�
                      r"(?:新聞|日報|新報|通信|放送))"
                      r"[\u4e00-\u9fff]{1,6}(?:新聞|日報|新報|通信|放送)"
                      r"|[\u30a1-\u30faー][\u30a1-\u30faー・]{2,14})" + _REPORTS)
+# An outlet cited on a line of its own with the day it published (秋田魁新報、2006年9月16日。), as news
+# sites list their sources: a kanji name ending as newspapers and agencies do.
+_CITED_OUTLET = re.compile(r"(?m)^(?P<name>[\u4e00-\u9fff]{1,6}(?:新聞|日報|新報|通信|放送)社?)、\d{4}年")
 _SOURCE_WORDS = {"ニュース", "メディア", "データ", "レポート", "リポート", "サイト", "ウェブサイト", "ホームページ",
                  "インタビュー", "アンケート", "グループ", "チーム", "メンバー", "スタッフ", "マスコミ", "ブログ",
                  "ツイッター", "テレビ", "ラジオ", "ネット", "インターネット", "プレスリリース", "リリース",
@@ -165,13 +180,18 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
     for mention in candidates:
         by_end.setdefault(mention.end, []).append(mention)
         by_start.setdefault(mention.start, []).append(mention)
+    # The heads looked for after each name, each only when the article holds a word it needs (core.scan).
+    forces_, embassy_, movement_, incident_, conflict_, disaster_, games_, police_, suffix_, constitution_, \
+        commission_, law_ = (may_match(p, folded) for p in (
+            _FORCES, _EMBASSY, _MOVEMENT, _INCIDENT, _CONFLICT, _DISASTER, _GAMES, _POLICE, _PLACE_SUFFIX,
+            _CONSTITUTION, _ELECTION_BODY, _LAW_AFTER_PLACE))
     for mention in candidates:
         end = mention.end
         if mention.type in ("GPE", "ORG") and not _inside_a_pair(mention, by_end):
-            forces = _FORCES.match(folded, end)
+            forces = _FORCES.match(folded, end) if forces_ else None
             if forces:
                 out.append(Mention(mention.start, forces.end(), "", "ORG", source="compound"))
-            embassy = _EMBASSY.match(folded, end) if mention.end - mention.start == 1 else None
+            embassy = _EMBASSY.match(folded, end) if embassy_ and mention.end - mention.start == 1 else None
             if embassy:
                 out.append(Mention(mention.start, embassy.end(), "", "ORG", source="compound"))
         if mention.type == "DATE" and folded[mention.start : mention.start + 1].isdigit():
@@ -184,7 +204,7 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             if other and _YEAR.search(folded, other[0].start, other[0].end):
                 out.append(Mention(mention.start, other[0].end, "", "DATE", source="compound"))
         if mention.type in _PLACES or mention.type == "ORG":
-            movement = _MOVEMENT.match(folded, end)
+            movement = _MOVEMENT.match(folded, end) if movement_ else None
             if movement:
                 out.append(Mention(mention.start, movement.end(), "", "ORG", source="compound"))
         if mention.type == "ORG":
@@ -195,32 +215,33 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
                 if branch:  # an organisation's branch named by its place: …トリポリ支部, …シナイ州
                     out.append(Mention(mention.start, branch.end(), "", "ORG", source="compound"))
         if mention.type in ("PERSON", "GPE", "LOC", "ORG") and mention.end - mention.start >= 2 \
-                and _INCIDENT.match(folded, end):
+                and incident_ and _INCIDENT.match(folded, end):
             out.append(Mention(mention.start, end + 2, "", "EVENT", source="compound"))
         if mention.type in _PLACES:
             start = _first_of_a_list(folded, mention, by_end)
-            conflict = _CONFLICT.match(folded, end)
+            conflict = _CONFLICT.match(folded, end) if conflict_ else None
             if conflict and (mention.end - mention.start >= 2 or start < mention.start):
                 out.append(Mention(start, conflict.end(), "", "EVENT", source="compound"))
-            disaster = _DISASTER.match(folded, end)
+            disaster = _DISASTER.match(folded, end) if disaster_ else None
             if disaster and mention.end - mention.start >= 2:
                 out.append(Mention(start, disaster.end(), "", "EVENT", source="compound"))
-            games = _GAMES.match(folded, end)
+            games = _GAMES.match(folded, end) if games_ else None
             if games and mention.end - mention.start >= 2:
                 out.append(Mention(mention.start, games.end(), "", "EVENT", source="compound"))
-            police = _POLICE.match(folded, end) if folded[end - 1 : end] in "都道府県" else None
+            police = _POLICE.match(folded, end) if police_ and folded[end - 1 : end] in "都道府県" else None
             if police:
                 out.append(Mention(mention.start, police.end(), "", "ORG", source="compound"))
-            suffix = _PLACE_SUFFIX.match(folded, end)
+            suffix = _PLACE_SUFFIX.match(folded, end) if suffix_ else None
             if suffix and mention.end - mention.start >= 2:
-                out.append(Mention(mention.start, suffix.end(), "", "LOC", source="compound"))
-            constitution = _CONSTITUTION.match(folded, end) if mention.type == "GPE" else None
+                # the place with its suffix is the same place (東京都 is 東京), as _compounds links …市, …府
+                out.append(Mention(mention.start, suffix.end(), "", "LOC", mention.entity_id, source="compound"))
+            constitution = _CONSTITUTION.match(folded, end) if constitution_ and mention.type == "GPE" else None
             if constitution and mention.end - mention.start >= 2:
                 out.append(Mention(mention.start, constitution.end(), "", "LAW", source="compound"))
-            commission = _ELECTION_BODY.match(folded, end) if mention.type == "GPE" else None
+            commission = _ELECTION_BODY.match(folded, end) if commission_ and mention.type == "GPE" else None
             if commission:
                 out.append(Mention(mention.start, commission.end(), "", "ORG", source="compound"))
-            law = _LAW_AFTER_PLACE.match(folded, end)
+            law = _LAW_AFTER_PLACE.match(folded, end) if law_ else None
             if law and (mention.end - mention.start >= 2 or start < mention.start):
                 out.append(Mention(start, law.end(), "", "LAW", source="compound"))
     out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in finditer(_ELECTION, folded)]
@@ -239,8 +260,9 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in finditer(_MEDIA, folded)]
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in finditer(_OUTLET, folded)
             if m.group("name") not in _SOURCE_WORDS]
+    out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in finditer(_CITED_OUTLET, folded)]
     out += [Mention(m.start(), m.end(), "", "EVENT", source="compound")
-             for pattern in (_WORLD_CUP, _WORLD_WAR, _CHAMPIONSHIP, _OPEN, _BY_ELECTION, _GAMES_ALONE)
+             for pattern in (_WORLD_CUP, _WORLD_WAR, _CHAMPIONSHIP, _OPEN, _BY_ELECTION, _GAMES_ALONE, _SUMO_TOURNAMENT)
              for m in finditer(pattern, folded)]
     out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in finditer(_KOREAN_PROVINCE, folded)]
     out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in finditer(_KATAKANA_PLACE, folded)]
@@ -254,7 +276,7 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             for m in finditer(_CENTRAL_ELECTION_BODY, folded)]
     for storm in finditer(_STORM, folded):
         out += [Mention(storm.start(group), storm.end(group), "", "EVENT", source="compound")
-                for group in ("name", "latin") if storm.group(group)]
+                for group in ("name", "kana", "latin") if storm.group(group)]
     out += [Mention(m.start("party"), m.end("party"), "", "ORG", source="compound") for m in finditer(_PARTY, folded)]
     out += [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in finditer(_PARTY_OF, folded)]
     return out

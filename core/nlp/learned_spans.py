@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from core.model import Mention
-from core.nlp.compound_names import GENERIC_ACRONYMS
+from core.nlp.compound_names import DISEASE_AFTER, DISEASE_HEADS, GENERIC_ACRONYMS
 from core.nlp.linking import common_word, person_supported
 from core.nlp.tagger import KAIDAN_TYPE
 from core.nlp.tokens import Token
@@ -84,6 +84,16 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
             continue  # ハイチ暫定政府, レバノン司法当局: the country acting, not a named body
         if _NUMBER.match(surface) or (surface.startswith(_COUNTING) and kind != "PERSON") or surface in GENERIC_ACRONYMS:
             continue
+        if (kind in ("LOC", "GPE") and DISEASE_AFTER.match(folded, end)) or \
+                (kind != "PERSON" and surface.endswith(DISEASE_HEADS) and len(surface) > 4):
+            continue  # エボラ出血熱, ジカ熱, 西ナイルウイルス: a disease or a virus named after a place is neither
+        if kind != "PERSON" and surface.endswith("勢") and len(surface) > 1:
+            # 日本勢, 韓国勢: a country's athletes or firms as a group name the country, as a national team does
+            place = _place(folded, registry, start, end - 1)
+            if place is not None and place.type == "GPE":
+                out.append(Mention(start, end - 1, "", "GPE", place.id, source="tagger", confidence=confidence))
+            if place is not None:
+                continue
         if kind != "PERSON" and surface.endswith(_RESIDENTS) and len(surface) > 2:
             # 東京都民, 大阪府民, 日本国民: the people of a place name the place
             stop = end - (2 if surface.endswith("国民") else 1)

@@ -49,14 +49,24 @@ def _with_entity(m: Mention, entity_id: str) -> Mention:
                    m.origin, m.state, m.context, m.detached, m.annotator, m.created, m.updated)
 
 
-def link_new_names(folded: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, each without an entity given an id of its own name (or of the full name it shortens)."""
+def _final(m: Mention, entity_id: str | None, text: str) -> Mention:
+    """A plain Mention with its entity and its text (a ShortForm's full name is not kept)."""
+    return Mention(m.start, m.end, text[m.start : m.end], m.type, entity_id, m.value, m.source, m.confidence, m.id,
+                   m.article_id, m.origin, m.state, m.context, m.detached, m.annotator, m.created, m.updated)
+
+
+def link_new_names(folded: str, mentions: list[Mention], text: str | None = None) -> list[Mention]:
+    """The mentions, each without an entity given an id of its own name (or of the full name it shortens).
+
+    text: when given, every mention comes out a plain Mention holding its text (text[start:end]), made
+    once with its entity rather than copied twice.
+    """
     full_names: dict[str, str] = {}  # a surname or short form → the id of the full name seen before
     previous: Mention | None = None
     out: list[Mention] = []
     for mention in mentions:
         if mention.type not in _LINKED_TYPES:
-            out.append(mention)
+            out.append(mention if text is None else _final(mention, mention.entity_id, text))
             previous = mention
             continue
         surface = folded[mention.start : mention.end]
@@ -74,11 +84,13 @@ def link_new_names(folded: str, mentions: list[Mention]) -> list[Mention]:
                 entity_id = full_names[surface]
             else:
                 entity_id = found_id(mention.type, surface)
-        if entity_id != mention.entity_id:
+        if text is not None:
+            mention = _final(mention, entity_id, text)
+        elif entity_id != mention.entity_id:
             mention = _with_entity(mention, entity_id)
-        if mention.type == "PERSON" and mention.entity_id.startswith(FOUND_PREFIX):
+        if mention.type == "PERSON" and entity_id.startswith(FOUND_PREFIX):
             for short in _short_forms(surface):
-                full_names.setdefault(short, mention.entity_id)
+                full_names.setdefault(short, entity_id)
         out.append(mention)
         previous = mention
     return out

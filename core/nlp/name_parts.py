@@ -161,6 +161,27 @@ def outside_bmp_names(folded: str, tokens: list[Token]) -> list[Mention]:
     return out
 
 
+# Titles only a person bears: a place's name before one is a surname (氏家被告, 武豊騎手, 千葉容疑者, 青島氏), and
+# a given name UniDic reads as a place joins the surname before it (片山|右京さん). 氏名, 氏族 are words.
+_PERSON_ONLY_TITLE = re.compile(r"容疑者|被告|騎手|調教師|さん|氏(?![名族神])")
+_READ_AS_PLACES = ("unidic", "tagger", "gazetteer")
+
+
+def people_before_titles(folded: str, chosen: list[Mention]) -> list[Mention]:
+    """Places before a title only a person bears, read as the person's name; sorted."""
+    out: list[Mention] = []
+    for mention in sorted(chosen, key=lambda m: m.start):
+        if mention.type == "LOC" and mention.source in _READ_AS_PLACES and _PERSON_ONLY_TITLE.match(folded, mention.end):
+            before = out[-1] if out else None
+            if before is not None and before.type == "PERSON" and before.end == mention.start and mention.source == "unidic":
+                out[-1] = Mention(before.start, mention.end, "", "PERSON", source=before.source)
+                continue
+            mention = Mention(mention.start, mention.end, "", "PERSON", source=mention.source,
+                              confidence=mention.confidence)
+        out.append(mention)
+    return out
+
+
 def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention]:
     """Chosen mentions with their edges set right (see the module docstring); sorted."""
     chosen = sorted(chosen, key=lambda m: m.start)

@@ -152,6 +152,25 @@ def test_a_city_before_inai_is_named_with_its_suffix():
     assert ("大阪府", "LOC") in spans("大阪府内の病院に運ばれた。")
 
 
+def test_tokyo_before_inai_is_named_with_its_suffix_like_any_prefecture():
+    # UniDic reads 東京|都内: the prefecture is still named whole, as 大阪府内 gives 大阪府
+    found = [(m.text, m.type, m.entity_id) for m in detect("心不全のため東京都内の病院で死去した。", bundled_registry(), None)]
+    assert ("東京都", "LOC", "loc:tokyo") in found
+    assert ("東京", "LOC") in spans("東京で会見した。")
+    assert ("京都", "LOC") in spans("京都内の寺を訪れた。")  # 京都 is no 都 before 内
+
+
+def test_a_sumo_tournament_is_an_event_not_its_place_nor_a_body():
+    found = spans("大相撲九州場所13日目の11月26日、白鵬が勝った。")
+    assert ("大相撲九州場所", "EVENT") in found and ("九州", "LOC") not in found
+    assert ("名古屋場所", "EVENT") in spans("琴光喜の名古屋場所出場は見送られた。")
+    assert ("秋場所", "EVENT") in spans("秋場所の番付が発表された。")
+    assert ("大相撲秋場所", "EVENT") in spans("迎える大相撲秋場所で綱取りに挑む。")
+    assert ("七月場所", "EVENT") in spans("七月場所は中止となった。")
+    assert not any(t == "EVENT" for _, t in spans("事件の日時や場所は明らかにされていない。"))
+    assert not any(t == "EVENT" for _, t in spans("最初の場所で、立春場所の看板を見た。"))
+
+
 def test_a_named_storm_is_an_event_with_its_latin_spelling():
     found = spans("台風12号「マリア」(Maria)は9日、沖縄に近づいた。")
     assert ("マリア", "EVENT") in found and ("Maria", "EVENT") in found
@@ -258,3 +277,31 @@ def test_a_law_whose_name_starts_with_a_word_in_kana_keeps_the_word():
     # Wikinews (outside the gold): drug arrests name the law with 覚せい剤 written in kana
     assert ("覚せい剤取締法", "LAW") in spans("警視庁は容疑者を覚せい剤取締法違反の疑いで逮捕した。")
     assert ("政治資金規正法", "LAW") in spans("献金絡み政治資金規正法違反の疑い。")  # 絡み is no part of it
+
+
+def test_a_storm_named_after_a_dot_or_without_its_number_is_an_event_not_a_person():
+    found = spans("2012年10月23日、ハリケーン・エプシロンが、大西洋中央付近で発生した。")
+    assert ("エプシロン", "EVENT") in found and not any(t == "PERSON" for _, t in found)
+    assert ("リタ", "EVENT") in spans("ハリケーン「リタ」が上陸した。")
+    assert ("ジョン", "EVENT") in spans("ハリケーン「ジョン」(John)は、8月30日に発生した。")
+    assert not any(t == "EVENT" for _, t in spans("米国立ハリケーン・センターによると、勢力は弱まった。"))
+
+
+def test_an_outlet_cited_on_its_own_line_with_its_day_is_an_organisation():
+    found = spans("『県が立ち入り調査』。\n秋田魁新報、2006年9月16日。\n中日新聞社、2005年9月25日。")
+    assert ("秋田魁新報", "ORG") in found and ("中日新聞社", "ORG") in found
+    assert not any(t in ("PERSON", "GPE") for _, t in found)
+
+
+def test_a_place_a_disease_is_named_after_names_no_place():
+    assert spans("エボラ出血熱の患者が確認された。") == []
+    assert not any(t in ("LOC", "GPE", "ORG") for _, t in spans("西ナイルウイルスの感染が広がった。"))
+    assert ("東京", "LOC") in spans("東京で熱中症の患者が出た。")
+
+
+def test_a_country_with_sei_names_the_country_and_generic_acronyms_are_no_body():
+    found = spans("その他日本勢は伊東大貴選手が9位だった。")
+    assert ("日本", "GPE") in found and ("日本勢", "ORG") not in found
+    assert not any(t == "ORG" for _, t in spans("勝負はPK戦に移った。"))
+    found = spans("阪急は阪神株を株式公開買い付け(TOB)で入手したいとしている。TOBが成立したら統合する。")
+    assert ("阪急", "ORG") in found and not any(text == "TOB" for text, _ in found)

@@ -191,7 +191,7 @@ def test_a_call_hours_before_another_takes_its_date():
 def test_a_visitor_to_japan_and_a_place_inside_a_city():
     visit, talks = meetings_in("山川一郎外相は11日、来日中のノルウェーのハンセン外相と東京都内の飯倉公館で約1時間会談した。")
     assert [(p.name, p.role) for p in visit.participants] == [("ハンセン", "visitor"), ("日本", "host")]
-    assert names(talks) == ["山川一郎", "ハンセン"] and talks.place.text == "東京"
+    assert names(talks) == ["山川一郎", "ハンセン"] and talks.place.text == "東京都"  # 東京都内: the prefecture
 
 
 def test_a_named_meeting_is_one_record_whoever_attends(tmp_path):
