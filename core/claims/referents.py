@@ -41,7 +41,7 @@ def holds(office: re.Match, title: str) -> bool:
     Only the office word itself is compared: 国務長官 is a 長官, 外務大臣 is no 外相 (another word).
     """
     written = office.group(0)
-    if _QUALIFIED.match(written) or re.search(r"(?:前|元|次期)$", written[: office.start("office") - office.start()]):
+    if _QUALIFIED.match(written) or re.search(r"(?:前|元|次期|副)$", written[: office.start("office") - office.start()]):
         return False  # 元首相, 前大統領: no longer (or not yet) holds it
     word = office.group("office")
     return word == title or (word.endswith(title) and not word.startswith("副") and len(title) >= 2)

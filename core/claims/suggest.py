@@ -12,7 +12,7 @@ Reported clauses are read in core.claims.reported, holders in core.claims.subjec
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from core.clauses import read_clauses
 from core.clauses.reader import only_a_title, strip_title
@@ -216,9 +216,11 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
     types = {m.entity_id: m.type for m in mentions if m.entity_id}
     index = SpanIndex(mentions, ("PERSON",))
     organisations = SpanIndex(mentions, ("ORG",))
+    holders = SpanIndex(mentions, HOLDER_TYPES)
     checked = []
     for candidate in out:
-        holder = better_holder(body, candidate, clause_of(body, clauses, candidate.start, candidate.end), types.get)
+        holder = better_holder(body, candidate, _referent(body, holders, clause_of(body, clauses, candidate.start, candidate.end)),
+                               types.get)
         if holder is None and candidate.holder_entity_id is None and candidate.holder_text:
             text = strip_title(candidate.holder_text)  # ベルカンヌ校長 → ベルカンヌ: never the title
             holder = (None, None if only_a_title(text) else full_name(body, text, candidate.start))  # 新首相: nobody
@@ -240,6 +242,21 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
         checked.append(Candidate(start, end, body[start:end], cue, attribution, entity_id, text, [],
                                  _confidence(attribution, cue, not subject.carried, True)))
     return sorted(checked, key=lambda c: c.start)
+
+
+def _referent(body: str, index: SpanIndex, clause):
+    """The clause with its bare-title subject (首相は, 同外相は) read as core.claims.referents reads it: the person
+    of that office and of the country the reference or its sentence names, not merely the last one."""
+    subject = clause.subject if clause is not None else None
+    if subject is None or subject.head is None or subject.head.type != "PERSON" or not only_a_title(subject.text):
+        return clause
+    title = subject.text.removeprefix("同")
+    if title not in OFFICE_WORDS:
+        return clause
+    person = last_with_title(body, index, subject.text, subject.start, clause.sentence[0])
+    if person is None or person.start == subject.head.start:
+        return clause
+    return replace(clause, subject=replace(subject, head=person))
 
 
 def _shortened(text: str, organisations: SpanIndex, before: int):
