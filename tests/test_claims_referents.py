@@ -63,3 +63,24 @@ def test_of_two_people_sharing_a_surname_the_one_with_the_title_is_meant():
     found = persons.surnames(body, body.index("小泉首相"), len(body), people)
     assert [f.entity_id for f in found] == ["person:junichiro"]
     assert persons.full_name("小泉") == "小泉進次郎"  # no title: the one named last
+
+
+def test_of_two_foreign_holders_the_one_of_the_country_the_article_is_about():
+    body = ("タイのタクシン首相はタイ南部の治安について語った。タイ政府は軍を増派した。"
+            "タクシン首相は、マレーシアのアブドラ首相とも会談した。首相は「治安は回復する」と述べた。")
+    mentions = _mentions(body, ("タイ", "GPE", "country:TH"), ("タクシン", "PERSON", "person:thaksin"),
+                         ("タイ", "GPE", "country:TH"), ("タイ", "GPE", "country:TH"),
+                         ("タクシン", "PERSON", "person:thaksin"), ("マレーシア", "GPE", "country:MY"),
+                         ("アブドラ", "PERSON", "person:abdullah"))
+    at = body.index("首相は「")
+    assert person_with_title(body, SpanIndex(mentions), "首相", at, s_start=body.rfind("。", 0, at) + 1).entity_id \
+        == "person:thaksin"
+
+
+def test_a_foreign_surname_is_the_one_named_in_full_with_the_same_office():
+    from core.claims.reports import written_in_full
+    body = "ジョージ・ブッシュ大統領は、弟のジェブ・ブッシュ知事と会った。ブッシュ大統領は「兄弟で協力する」と述べた。"
+    mentions = _mentions(body, ("ジョージ・ブッシュ", "PERSON", "person:george"), ("ジェブ・ブッシュ", "PERSON", "person:jeb"),
+                         ("ブッシュ", "PERSON", None))
+    assert written_in_full(SpanIndex(mentions), mentions[-1], body).entity_id == "person:george"
+    assert written_in_full(SpanIndex(mentions), mentions[-1]).entity_id == "person:jeb"  # no office read: the nearest

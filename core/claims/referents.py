@@ -97,10 +97,11 @@ def sentence_countries(index: SpanIndex, s_start: int, before: int) -> set[str]:
     return {m.entity_id for m in index.within(s_start, before) if m.type == "GPE" and m.entity_id}
 
 
-def choose(found: list[Candidate], country: str | None = None, named: set[str] | None = None):
+def choose(found: list[Candidate], country: str | None = None, named: set[str] | None = None,
+           article: dict[str, int] | None = None):
     """The candidate a reference means: of the country it names, else of a country its sentence names,
-    else the one named with no country (the paper's own side), else the nearest. None when no candidate
-    is of the country the reference names."""
+    else the one named with no country (the paper's own side), else of the country the article names
+    most, else the nearest. None when no candidate is of the country the reference names."""
     if not found:
         return None
     if country is not None:
@@ -114,14 +115,28 @@ def choose(found: list[Candidate], country: str | None = None, named: set[str] |
         if len({c.country for c in of_named}) == 1:
             return of_named[0].mention
     unqualified = [c for c in found if c.country is None]
-    return (unqualified or found)[0].mention
+    if unqualified:
+        return unqualified[0].mention
+    if article:
+        most = max(found, key=lambda c: article.get(c.country, 0))  # max keeps the nearest of a tie
+        return most.mention
+    return found[0].mention
 
 
 def person_with_title(body: str, index: SpanIndex, title: str, before: int, s_start: int | None = None,
                       country: str | None = None):
     """The person a bare title stands for (首相は, 韓国の外相は), or None."""
     named = sentence_countries(index, s_start, before) if s_start is not None else None
-    return choose(candidates(body, index, before, title), country, named)
+    return choose(candidates(body, index, before, title), country, named, article_countries(index, before))
+
+
+def article_countries(index: SpanIndex, before: int) -> dict[str, int]:
+    """How often each country is named before position (the nearest few hundred mentions)."""
+    counts: dict[str, int] = {}
+    for mention in index.before(before, limit=400):
+        if mention.type == "GPE" and mention.entity_id:
+            counts[mention.entity_id] = counts.get(mention.entity_id, 0) + 1
+    return counts
 
 
 def country_before(index: SpanIndex, body: str, position: int) -> str | None:

@@ -151,7 +151,7 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
                 holder = last_subject
                 holder_text = body[holder.start : holder.end]
             holder_text = persons.full_name(_CONNECTIVE.sub("", holder_text) if holder_text else holder_text)
-            written = written_in_full(index, holder) if holder is not None else None
+            written = written_in_full(index, holder, body) if holder is not None else None
             if written is not None:  # シン統一相: シン・ウンサン named before, not a namesake in the gazetteer
                 holder, holder_text = written, written.text
             said_by = _SAID_BY.search(body, max(s_start, start - 30), start + 1) if PASSIVE.search(cue) else None
@@ -229,7 +229,7 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
         if holder and holder[1]:  # シン統一相: the person named in full before, not a namesake the reader linked
             said = body.rfind(holder[1], 0, candidate.start)
             short = Mention(said, said + len(holder[1]), holder[1], "PERSON", holder[0], source=None) if said >= 0 else None
-            written = written_in_full(index, short) if short is not None and types.get(holder[0]) == "PERSON" else None
+            written = written_in_full(index, short, body) if short is not None and types.get(holder[0]) == "PERSON" else None
             holder = (written.entity_id, written.text) if written is not None else holder
         candidate = with_holder(candidate, holder) if holder else candidate
         if candidate.holder_entity_id is None and candidate.holder_text:
