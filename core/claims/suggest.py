@@ -111,7 +111,9 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
                     named_in_gap(body, *told_by.holder) or body[told_by.holder[0]:told_by.holder[1]])
             if holder is None and holder_text is None and gap:
                 holder_text = named_in_gap(body, *gap)
-                titled = titled_before(body, index, holder_text, gap[0]) if holder_text else None
+                # 「…」と首相は述べた: an office is read as core.claims.referents reads it (office and country)
+                titled = (last_with_title(body, index, holder_text, gap[0], s_start) if holder_text in OFFICE_WORDS
+                          else None) or (titled_before(body, index, holder_text, gap[0]) if holder_text else None)
                 if titled is not None or holder_text in OFFICE_WORDS or (holder_text and _OTHER_TITLE.fullmatch(holder_text)):
                     # 「…」と判事は主張: the last person named with that title (ロバーツ判事), never the title itself
                     holder = titled or last_with_title(body, index, holder_text, gap[0])
@@ -217,10 +219,10 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
     index = SpanIndex(mentions, ("PERSON",))
     organisations = SpanIndex(mentions, ("ORG",))
     holders = SpanIndex(mentions, HOLDER_TYPES)
+    clauses = [_referent(body, holders, clause) for clause in clauses]
     checked = []
     for candidate in out:
-        holder = better_holder(body, candidate, _referent(body, holders, clause_of(body, clauses, candidate.start, candidate.end)),
-                               types.get)
+        holder = better_holder(body, candidate, clause_of(body, clauses, candidate.start, candidate.end), types.get)
         if holder is None and candidate.holder_entity_id is None and candidate.holder_text:
             text = strip_title(candidate.holder_text)  # ベルカンヌ校長 → ベルカンヌ: never the title
             holder = (None, None if only_a_title(text) else full_name(body, text, candidate.start))  # 新首相: nobody
