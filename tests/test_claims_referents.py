@@ -84,3 +84,13 @@ def test_a_foreign_surname_is_the_one_named_in_full_with_the_same_office():
                          ("ブッシュ", "PERSON", None))
     assert written_in_full(SpanIndex(mentions), mentions[-1], body).entity_id == "person:george"
     assert written_in_full(SpanIndex(mentions), mentions[-1]).entity_id == "person:jeb"  # no office read: the nearest
+
+
+def test_a_foreign_surname_with_a_title_no_list_knows_is_the_person_named_in_full():
+    from core.claims.from_clauses import full_name
+    body = ("国連の調査団を率いるデトレフ・メーリス氏が報告書を提出した。メーリス団長は「証言のみに基づいて実名を明かすのは"
+            "不適当と考えた」と述べた。ドイツのバッハ史料館は新しい楽譜を公開した。")
+    assert full_name(body, "メーリス団長", body.index("「証言")) == "デトレフ・メーリス"
+    assert full_name(body, "メーリス", body.index("「証言")) == "デトレフ・メーリス"
+    assert full_name(body, "バッハ史料館", len(body)) == "バッハ史料館"  # a body, not a person's title
+    assert full_name(body, "リス団長", body.index("「証言")) == "リス団長"  # a whole surname, not the end of one
