@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from core.claims.clauses import SURNAME
+from core.claims.holders import PRIVATE_TITLES
 from core.model import ShortForm
 from core.nlp.offices import HONORIFICS, office_after
 
 # What may follow a surname that stands alone: an honorific or a title, nothing else (石原慎太郎は is no 石原)
-_PRIVATE_TITLE = re.compile(r"(?:社長|会長|監督|弁護士|教授|選手|代表|議員|委員長|理事長|知事|市長|総裁|党首|幹事長)$")
+_PRIVATE_TITLE = re.compile(r"(?:" + PRIVATE_TITLES + r"|代表|議員|委員|委員長|知事|市長|町長|村長|総裁|党首|幹事長|被告|容疑者|記者|"
+                            r"医師|局長|部長|課長|室長|園長|校長|教諭|研究員|主任|政務官|副大臣|書記官|裁判長|判事|検事|将軍|大佐)$")
 
 
 class Persons:
