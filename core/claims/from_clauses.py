@@ -155,8 +155,19 @@ def with_holder(candidate, holder: tuple) -> object:
 STATEMENT_WORDS = ("声明", "同声明", "談話", "声明文")
 
 
+# A foreign surname and a title of a person (エレバン団長, ハーマン大佐, オコナー元判事), not of a body (バッハ史料館)
+_TITLED = re.compile(r"(?P<name>[\u30a1-\u30faー]{2,})[\u4e00-\u9fff]{0,4}(?:長|官|員|相|将軍|[大中少]?[将佐尉]|判事|検事|騎手|選手|"
+                     r"監督|候補|教授|博士|氏|師|士|司教|主教|枢機卿|元帥|提督|大使|総裁|書記|主席|大統領|国王|女王|王子|王女|"
+                     r"容疑者|被告)")
+
+
 def full_name(body: str, text: str, before: int) -> str:
-    """ダクラッラー → マーディ・ダクラッラー, when the full name was written before."""
+    """ダクラッラー → マーディ・ダクラッラー, when the full name was written before; a surname with a title
+    no list knows (メーリス団長) is that person too, the whole surname (not a name it begins)."""
+    titled = _TITLED.fullmatch(text)
+    if titled is not None:
+        whole = full_name(body, titled.group("name"), before)
+        return whole if whole != titled.group("name") else text
     if not re.fullmatch(r"[\u30a1-\u30faー]{2,}", text):
         return text
     found = None

@@ -11,7 +11,8 @@ import re
 from core.claims.spans import SpanIndex
 from core.model import Mention
 from core.clauses.reader import BODY_NOUN as _BODY_NOUN, named_before as _named_before
-from core.nlp.offices import OFFICE_WORDS, office_after
+from core.claims.referents import candidates, country_before, person_with_title
+from core.nlp.offices import HONORIFICS as _HONORIFIC, OFFICE_WORDS, office_after
 
 NOT_A_HOLDER = re.compile(r"(?:こと|もの|ため|結果|今回|同日|一方|当時|現在|背景|問題|理由|目的|今後)$")
 # Words that refer back or qualify, not names: 同国外相は, 両首脳は, 前首相は
@@ -74,11 +75,19 @@ _OUTLET = re.compile(r"新聞|通信|放送|テレビ|ラジオ|紙$|誌$|ニュ
 _REPORTING_BODY = re.compile(r"同.{0,3}(?:新聞|通信|放送|テレビ|番組|館|気象台)")
 
 
-def last_with_title(body: str, index: SpanIndex, title: str, before: int):
-    """The last person before position whose name was followed by this title (ルビオ長官 … 長官は).
+def last_with_title(body: str, index: SpanIndex, title: str, before: int, s_start: int | None = None):
+    """The person before position whose name was followed by this title (ルビオ長官 … 長官は), of the
+    country written before it (韓国の外相は) or its sentence names (core.claims.referents); 同首相 is the
+    last 首相 named.
 
     Only the nearest mentions are read: a title refers back a few sentences, not across a book.
     """
+    if title in OFFICE_WORDS and title not in _HONORIFIC:
+        return person_with_title(body, index, title, before, s_start, country_before(index, body, before))
+    if title.startswith("同") and title[1:] in OFFICE_WORDS and title[1:] not in _HONORIFIC:
+        found = candidates(body, index, before, title[1:])  # 同首相は: the 首相 named last
+        if found:
+            return found[0].mention
     if _NOT_REFERRING.match(title) and not _BODY_NOUN.search(title):
         return None  # 同日は, 同年は: a time, not someone (同県教委 is a body)
     # 同国代表は, 同政府高官は: someone of the country named last, who holds for it

@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from core.claims.quotes import quotes
+from core.claims.referents import office_of
 from core.claims.spans import SpanIndex
 from core.clauses.predicates import predicates
 from core.model import Mention
@@ -123,15 +124,23 @@ def announced(body: str, s_start: int, s_end: int) -> list[tuple]:
     return [(said[0], said[1], cue, "direct", gap)] if said and said[0] == at else []
 
 
-def written_in_full(index: SpanIndex, holder) -> Mention | None:
-    """The person this article named in full before, when holder is only their surname or given name."""
+def written_in_full(index: SpanIndex, holder, body: str | None = None) -> Mention | None:
+    """The person this article named in full before, when holder is only their surname or given name.
+
+    Of two named in full with that name (ジョージ・ブッシュ, ジェブ・ブッシュ), the one written with the
+    office the holder is written with (ブッシュ大統領は), else the nearest."""
     if holder.type != "PERSON" or "・" in holder.text or "･" in holder.text or not re.fullmatch(r"[\u30a1-\u30faー]{2,}", holder.text):
         return None
-    for mention in index.before(holder.start):
-        parts = re.split(r"[・･=＝]", mention.text)
-        if mention.type == "PERSON" and len(parts) > 1 and holder.text in parts:
-            return mention if mention.entity_id != holder.entity_id or mention.text != holder.text else None
-    return None
+    found = [m for m in index.before(holder.start) if m.type == "PERSON" and len(re.split(r"[・･=＝]", m.text)) > 1
+             and holder.text in re.split(r"[・･=＝]", m.text)]
+    if not found:
+        return None
+    office = office_of(body, holder) if body is not None else None
+    titled = [m for m in found if office is not None and (written := office_of(body, m)) is not None
+              and written.group("office") == office.group("office")] if office is not None else []
+    names = {m.entity_id or m.text for m in found}
+    mention = titled[0] if titled and len(names) > 1 else found[0]
+    return mention if mention.entity_id != holder.entity_id or mention.text != holder.text else None
 
 
 def reported_before_as_claim(body: str, s_start: int, s_end: int, previous, out: list) -> list[tuple]:

@@ -14,6 +14,7 @@ from core.claims.holders import (
 )
 from core.clauses.reader import strip_title
 from core.claims.quotes import quotes
+from core.claims.referents import HEAD_OFFICES, person_with_title
 from core.claims.reports import OUTLET_NAME
 from core.claims.spans import SpanIndex
 from core.model import Mention, ShortForm
@@ -205,6 +206,11 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
                     start = named.start("name")
                     mention = Mention(start, mention.start, named.group("name"), "PERSON", source=None)
                     name = named.group("name")
+            office = title.groupdict().get("office") if title and mention.type == "GPE" else None
+            held = person_with_title(body, index, office, start, country=mention.entity_id) \
+                if office in HEAD_OFFICES and mention.entity_id else None
+            if held is not None:  # 韓国外相は: the Korean foreign minister the article named, not Korea
+                mention, name = held, held.text
             body_of = _BODY_OF_STATE.match(particle.group(0))
             if body_of and mention.type == "GPE":
                 # 大韓民国軍当局は: the army or ministry holds the claim, not the country
@@ -218,7 +224,7 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
         if bare.group("particle").startswith("では") and not refers_to_a_body(bare.group("title")):
             continue  # 同国領空では: a place, not who speaks (同社では: the company)
         if not any(f[3] == bare.end() for f in found):
-            person = last_with_title(body, index, bare.group("title"), bare.start())
+            person = last_with_title(body, index, bare.group("title"), bare.start(), s_start)
             if person is not None:  # a title nobody earlier holds is never the holder itself
                 found.append((bare.group("particle").lstrip("側").removeprefix("で")[:1], person, body[person.start : person.end],
                               bare.end()))

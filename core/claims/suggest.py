@@ -12,7 +12,7 @@ Reported clauses are read in core.claims.reported, holders in core.claims.subjec
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from core.clauses import read_clauses
 from core.clauses.reader import only_a_title, strip_title
@@ -111,7 +111,9 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
                     named_in_gap(body, *told_by.holder) or body[told_by.holder[0]:told_by.holder[1]])
             if holder is None and holder_text is None and gap:
                 holder_text = named_in_gap(body, *gap)
-                titled = titled_before(body, index, holder_text, gap[0]) if holder_text else None
+                # 「…」と首相は述べた: an office is read as core.claims.referents reads it (office and country)
+                titled = (last_with_title(body, index, holder_text, gap[0], s_start) if holder_text in OFFICE_WORDS
+                          else None) or (titled_before(body, index, holder_text, gap[0]) if holder_text else None)
                 if titled is not None or holder_text in OFFICE_WORDS or (holder_text and _OTHER_TITLE.fullmatch(holder_text)):
                     # 「…」と判事は主張: the last person named with that title (ロバーツ判事), never the title itself
                     holder = titled or last_with_title(body, index, holder_text, gap[0])
@@ -151,7 +153,7 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
                 holder = last_subject
                 holder_text = body[holder.start : holder.end]
             holder_text = persons.full_name(_CONNECTIVE.sub("", holder_text) if holder_text else holder_text)
-            written = written_in_full(index, holder) if holder is not None else None
+            written = written_in_full(index, holder, body) if holder is not None else None
             if written is not None:  # シン統一相: シン・ウンサン named before, not a namesake in the gazetteer
                 holder, holder_text = written, written.text
             said_by = _SAID_BY.search(body, max(s_start, start - 30), start + 1) if PASSIVE.search(cue) else None
@@ -216,6 +218,8 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
     types = {m.entity_id: m.type for m in mentions if m.entity_id}
     index = SpanIndex(mentions, ("PERSON",))
     organisations = SpanIndex(mentions, ("ORG",))
+    holders = SpanIndex(mentions, HOLDER_TYPES)
+    clauses = [_referent(body, holders, clause) for clause in clauses]
     checked = []
     for candidate in out:
         holder = better_holder(body, candidate, clause_of(body, clauses, candidate.start, candidate.end), types.get)
@@ -227,7 +231,7 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
         if holder and holder[1]:  # シン統一相: the person named in full before, not a namesake the reader linked
             said = body.rfind(holder[1], 0, candidate.start)
             short = Mention(said, said + len(holder[1]), holder[1], "PERSON", holder[0], source=None) if said >= 0 else None
-            written = written_in_full(index, short) if short is not None and types.get(holder[0]) == "PERSON" else None
+            written = written_in_full(index, short, body) if short is not None and types.get(holder[0]) == "PERSON" else None
             holder = (written.entity_id, written.text) if written is not None else holder
         candidate = with_holder(candidate, holder) if holder else candidate
         if candidate.holder_entity_id is None and candidate.holder_text:
@@ -240,6 +244,21 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
         checked.append(Candidate(start, end, body[start:end], cue, attribution, entity_id, text, [],
                                  _confidence(attribution, cue, not subject.carried, True)))
     return sorted(checked, key=lambda c: c.start)
+
+
+def _referent(body: str, index: SpanIndex, clause):
+    """The clause with its bare-title subject (首相は, 同外相は) read as core.claims.referents reads it: the person
+    of that office and of the country the reference or its sentence names, not merely the last one."""
+    subject = clause.subject if clause is not None else None
+    if subject is None or subject.head is None or subject.head.type != "PERSON" or not only_a_title(subject.text):
+        return clause
+    title = subject.text.removeprefix("同")
+    if title not in OFFICE_WORDS:
+        return clause
+    person = last_with_title(body, index, subject.text, subject.start, clause.sentence[0])
+    if person is None or person.start == subject.head.start:
+        return clause
+    return replace(clause, subject=replace(subject, head=person))
 
 
 def _shortened(text: str, organisations: SpanIndex, before: int):
