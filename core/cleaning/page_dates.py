@@ -43,6 +43,19 @@ def page_date(text: str) -> Found | None:
     comes first, then an unlabelled one, then one labelled as an update
     (更新日：…, （最終更新 …）, …更新): pages write both in either order.
     """
+    ranked = _labelled(text)
+    return min(ranked, key=lambda item: item[:2])[2] if ranked else None
+
+
+def date_label(text: str) -> str | None:
+    """How a date line labels the date it gives as the page's: "published", "updated" or None."""
+    ranked = _labelled(text)
+    rank = min(ranked, key=lambda item: item[:2])[0] if ranked else 1
+    return ("published", None, "updated")[rank]
+
+
+def _labelled(text: str) -> list[tuple[int, int, Found]]:
+    """Each date of a line with its label's rank (0 published, 1 none, 2 updated) and its place."""
     found = all_datetimes(text, yearless=True)
     ranked = []
     for position, date_ in enumerate(found):
@@ -56,7 +69,7 @@ def page_date(text: str) -> Found | None:
         # the label nearest the date is its own (号掲載） 更新日：…: 掲載 is the issue's)
         label = _last_label(before) or _first_label(after_label)
         ranked.append((1 if label is None else 0 if label == "published" else 2, date_.start, date_))
-    return min(ranked, key=lambda item: item[:2])[2] if ranked else None
+    return ranked
 
 
 def _last_label(before: str) -> str | None:
