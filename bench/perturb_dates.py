@@ -80,6 +80,7 @@ PLACEMENTS = (
     "event date in the first sentence",  # the lead opens with another day; the date line stays
     "event date, date at the foot",  # the lead opens with another day; the date line under the body
     "no date line, event date",      # no date shown at all: the event's day is not the page's
+    "event line under the date line",  # 開催日：(a later day) or a broadcast's time span under the date line
 )
 
 
@@ -150,9 +151,21 @@ def dated_pages(names: list[str], gold: dict[str, dict], raws: dict[str, str],
             if placement.endswith("by the headline") and row < at:
                 where = row + 1  # the date line above the headline: the block under it
             lines[where:where] = ["", *block, ""]
+        elif placement == "event line under the date line":
+            event = when + timedelta(days=5 + k % 9)
+            lines[row + 1 : row + 1] = ["", _EVENT_LINES[k % len(_EVENT_LINES)](event)]
         page["_form"], page["_placement"] = form_name, placement
         out[name] = ("\n".join(lines), page)
     return out
+
+
+_EVENT_LINES = (
+    lambda e: f"開催日：{e.year}年{e.month}月{e.day}日（{_WEEKDAYS[e.weekday()]}）",
+    lambda e: f"放送日時：{e.month}月{e.day}日（{_WEEKDAYS[e.weekday()]}）20時00分～21時54分",
+    lambda e: f"{e.year}年{e.month}月{e.day}日（{_WEEKDAYS[e.weekday()]}）13:00～17:00",
+    lambda e: f"発売日：{e.year}/{e.month:02d}/{e.day:02d}",
+    lambda e: f"会期 {e.year}.{e.month}.{e.day}～{(e + timedelta(days=30)).month}.{(e + timedelta(days=30)).day}",
+)
 
 
 def _to_foot(lines: list[str], row: int, date_line: str, page: dict) -> list[str]:

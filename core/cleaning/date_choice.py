@@ -32,7 +32,8 @@ def date_candidates(content: list[Line], footer: list[Line]) -> list[Line]:
     for i in range(len(content) - 1, -1, -1):
         if content[i].kind == PROSE:
             prose_below = True
-        if content[i].kind != "date" or id(content[i]) in listed or _second_of_a_pair(content, i, listed):
+        if (content[i].kind != "date" or id(content[i]) in listed or _second_of_a_pair(content, i, listed)
+                or date_label(content[i].stripped) == "event"):
             continue
         if len(content) - i > DATE_REACH and (date_follows(footer) or _calendar_day(content, i)):
             continue
@@ -57,19 +58,20 @@ _CALENDAR_WORDS = re.compile(r"[\s()（）]|[月火水木金土日]曜日?|大�
 
 def dates_after(footer: list[Line]) -> list[Line]:
     """The date lines right after the body, an update after the others (最終更新 over 公開)."""
-    dates = [line for line in right_after(footer) if line.kind == "date"]
+    dates = [line for line in right_after(footer) if line.kind == "date" and date_label(line.stripped) != "event"]
     return sorted(dates, key=lambda line: date_label(line.stripped) == "updated")
 
 
 def _second_of_a_pair(content: list[Line], i: int, listed: set[int]) -> bool:
-    """Of two date lines in a row, the one that gives way: the update, else the lower one."""
+    """Of two date lines in a row, the one that gives way: the update, else the lower one (an event's
+    date line is no partner: it never dates the page)."""
     above = content[i - 1] if i > 0 and id(content[i - 1]) not in listed else None
     below = content[i + 1] if i + 1 < len(content) else None
     label = date_label(content[i].stripped)
-    if above is not None and above.kind == "date":
+    if above is not None and above.kind == "date" and date_label(above.stripped) != "event":
         return label == "updated" or date_label(above.stripped) != "updated"
-    if below is not None and below.kind == "date":
-        return label == "updated" and date_label(below.stripped) != "updated"
+    if below is not None and below.kind == "date" and date_label(below.stripped) not in ("updated", "event"):
+        return label == "updated"
     return False
 
 

@@ -114,3 +114,22 @@ def test_an_events_day_in_the_first_sentence_is_not_the_pages_date():
     article = clean_dump(raw)
     assert article.published is None
     assert article.paragraphs[0].startswith("2024年12月20日に予定される")
+
+
+@pytest.mark.parametrize("line", [
+    "開催日：2024年12月10日（火）",
+    "放送日時：12月10日（火）20時00分～21時54分",
+    "2024年12月10日（火）13:00～17:00",
+    "◆日時：12月10日（火）　18:30開場/19:00開演",
+    "会期 2024.12.10～2025.1.12",
+])
+def test_an_events_date_line_by_the_headline_does_not_date_the_article(line):
+    assert date_label(line) == "event"
+    article = clean_dump(page(HEADLINE, "", "最終更新：2024年12月4日 10:00", "", line))
+    assert article.published.startswith("2024-12-04T10:00")
+    assert clean_dump(page(HEADLINE, "", line)).published is None
+
+
+def test_a_publication_labelled_with_its_time_is_no_event():
+    assert date_label("配信日時：2024年12月4日 10:00") == "published"
+    assert date_label("公開日時：2024年12月4日(水) 10:00") == "published"
