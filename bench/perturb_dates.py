@@ -81,6 +81,8 @@ PLACEMENTS = (
     "event date, date at the foot",  # the lead opens with another day; the date line under the body
     "no date line, event date",      # no date shown at all: the event's day is not the page's
     "event line under the date line",  # 開催日：(a later day) or a broadcast's time span under the date line
+    "at the foot, under buttons",    # the date line under the body past a tag line and share buttons
+    "no date line, comments below",  # no date shown; readers' comments with their times under the body
 )
 
 
@@ -131,6 +133,17 @@ def dated_pages(names: list[str], gold: dict[str, dict], raws: dict[str, str],
             page["body_paragraphs"] = [opening + body[0], *body[1:]]
         if placement in ("at the foot of the article", "event date, date at the foot"):
             lines = _to_foot(lines, row, date_line, page)
+        elif placement == "at the foot, under buttons":
+            lines = _to_foot(lines, row, date_line, page, ["", "タグ： 政治 外交", "ツイート", "シェア", "ブックマーク"])
+        elif placement == "no date line, comments below":
+            lines = ["" if page["published_text"] in text or written in text else text for text in lines]
+            page["published"], page["authors"] = None, []
+            later = [when + timedelta(hours=5 + n * 7, minutes=n * 13) for n in range(3)]
+            comments = ["", "コメント（3件）"]
+            for n, at in enumerate(later):
+                comments += [f"{('匿名', 'ゲスト', 'yamada')[n]}さん {at.year}/{at.month:02d}/{at.day:02d} {_hm(at)}",
+                             ("本当にそう思います。", "続報を待ちたい。", "なぜ今なのか説明がほしいところです。")[n]]
+            lines = _to_foot(lines, None, None, page, comments)
         elif placement == "no date line, event date":
             # every line that shows the date goes whole (an update date or a byline beside it too)
             lines = ["" if page["published_text"] in text or written in text else text for text in lines]
@@ -168,15 +181,19 @@ _EVENT_LINES = (
 )
 
 
-def _to_foot(lines: list[str], row: int, date_line: str, page: dict) -> list[str]:
-    """The date line moved under the body's last line, with a share line between on some pages."""
-    rest = lines[:row] + [""] + lines[row + 1 :]
+def _to_foot(lines: list[str], row: int | None, date_line: str | None, page: dict,
+             between: list[str] | None = None) -> list[str]:
+    """The date line moved under the body's last line, with a share line (or between's lines) before it;
+    row None: between's lines alone put there."""
+    rest = lines if row is None else lines[:row] + [""] + lines[row + 1 :]
     last = page["body_paragraphs"][-1]
     where = max((j for j, text in enumerate(rest) if text == last), default=None)
     if where is None:
         return lines
-    between = ["", "この記事をシェアする"] if len(last) % 2 else []
-    return rest[: where + 1] + between + ["", date_line] + rest[where + 1 :]
+    if between is None:
+        between = ["", "この記事をシェアする"] if len(last) % 2 else []
+    moved = [] if date_line is None else ["", date_line]
+    return rest[: where + 1] + between + moved + rest[where + 1 :]
 
 
 def _related(heads: list[str], k: int, when: datetime, newer: bool) -> list[str]:

@@ -49,17 +49,67 @@ def _calendar_day(content: list[Line], i: int) -> bool:
     """A bare day without a time, far from any headline: the site's header showing the day the page was
     viewed (2016年02月18日木曜日（大安）), not the article's date."""
     found = page_date(content[i].stripped)
-    return (found is not None and found.precision == "day" and not _by_a_headline(content, i)
-            and len(_CALENDAR_WORDS.sub("", content[i].stripped.replace(found.text, ""))) <= 2)
+    if found is None or found.precision != "day":
+        return False
+    if len(_CALENDAR_WORDS.sub("", content[i].stripped.replace(found.text, ""))) > 2:
+        return False
+    # the header's weather or clock line beside it (天気情報（18日11時更新）) is no headline
+    near = content[max(i - 2, 0) : i] + content[i + 1 : i + 3]
+    return not any(_headline_like(line) and len(line.stripped) >= 10 and not _CLOCK.search(line.stripped)
+                   for line in near)
 
 
+_CLOCK = re.compile(r"[0-9０-９]\s*時|更新")
 _CALENDAR_WORDS = re.compile(r"[\s()（）]|[月火水木金土日]曜日?|大安|友引|先勝|先負|赤口|仏滅|today|今日は?")
 
 
 def dates_after(footer: list[Line]) -> list[Line]:
-    """The date lines right after the body, an update after the others (最終更新 over 公開)."""
-    dates = [line for line in right_after(footer) if line.kind == "date" and date_label(line.stripped) != "event"]
+    """The article's date lines under the body, an update after the others (最終更新 over 公開).
+
+    The date stands under the body before any other text: past tags, buttons and the wire's
+    credit, up to the first sentence or a readers' comments label. Dates in a column (a
+    date, a line, a date…: comments, other articles) are not the article's.
+    """
+    lines = _foot(footer)
+    dates = [line for position, line in enumerate(lines) if line.kind == "date" and not _in_a_column(lines, position)
+             and date_label(line.stripped) != "event"]
     return sorted(dates, key=lambda line: date_label(line.stripped) == "updated")
+
+
+FOOT_REACH = 8  # lines under the body where the article's date line may stand, past buttons and tags
+_COMMENTS = re.compile(r"^(?:(?:みんなの|読者の?)?コメント|[Cc]omments?|読者の声)\s*(?:[（(]\s*\d+\s*件?[)）])?$")
+
+
+def _foot(footer: list[Line]) -> list[Line]:
+    """The lines under the body where its date may stand: the first three, then buttons and tags up to
+    FOOT_REACH lines, never past a sentence, a copyright line or the label of readers' comments."""
+    lines = []
+    for line in footer:
+        if line.kind in _LINK_KINDS:
+            continue
+        if _COMMENTS.match(line.stripped) or line.kind == "copyright" or len(lines) >= FOOT_REACH:
+            break
+        if len(lines) >= 3 and line.kind == PROSE:
+            break
+        lines.append(line)
+    return lines
+
+
+def _in_a_column(lines: list[Line], position: int) -> bool:
+    """A date line two lines from one of another day or time, with one line between each: an item of a
+    list or a comment (the same date written twice is the article's, under a byline)."""
+    own = page_date(lines[position].stripped)
+
+    def other_date_at(j: int) -> bool:
+        if not (0 <= j < len(lines)) or lines[j].kind != "date" or lines[(j + position) // 2].kind == "date":
+            return False
+        found = page_date(lines[j].stripped)
+        if found is None or own is None:
+            return False
+        timed = "T" in found.iso and "T" in own.iso  # else the day alone (a year may be left out)
+        return found.iso[5:] != own.iso[5:] if timed else found.iso[5:10] != own.iso[5:10]
+
+    return other_date_at(position - 2) or other_date_at(position + 2)
 
 
 def _second_of_a_pair(content: list[Line], i: int, listed: set[int]) -> bool:
@@ -144,10 +194,5 @@ def _by_a_headline(content: list[Line], i: int, shortest: int = 10, plain: bool 
 
 
 def date_follows(footer: list[Line]) -> bool:
-    """A date line stands right after the body."""
-    return any(line.kind == "date" for line in right_after(footer))
-
-
-def right_after(footer: list[Line]) -> list[Line]:
-    """The first three lines after the body, past the article's own link block (【関連記事】 and its links)."""
-    return [line for line in footer if line.kind not in _LINK_KINDS][:3]
+    """The article's date line stands under the body."""
+    return bool(dates_after(footer))

@@ -133,3 +133,23 @@ def test_an_events_date_line_by_the_headline_does_not_date_the_article(line):
 def test_a_publication_labelled_with_its_time_is_no_event():
     assert date_label("配信日時：2024年12月4日 10:00") == "published"
     assert date_label("公開日時：2024年12月4日(水) 10:00") == "published"
+
+
+def test_the_date_under_the_body_past_tags_and_buttons_is_the_articles():
+    raw = page(HEADLINE, foot=("タグ： 政治 外交", "ツイート", "シェア", "ブックマーク", "", "2024年12月4日 10:00"))
+    assert clean_dump(raw).published.startswith("2024-12-04T10:00")
+
+
+def test_readers_comments_under_the_body_do_not_date_the_article():
+    comments = ("匿名さん 2024/12/04 15:00", "本当にそう思います。", "ゲストさん 2024/12/04 22:13", "続報を待ちたい。")
+    assert clean_dump(page(HEADLINE, foot=comments)).published is None
+    assert clean_dump(page(HEADLINE, foot=("コメント（1件）", *comments[:2]))).published is None
+    # the article's own date written twice, a byline between, is still its date
+    raw = page(HEADLINE, foot=("2024/12/4（最終更新 12/5 02:07）", "（山田太郎）", "（12月4日）"))
+    assert clean_dump(raw).published.startswith("2024-12-04")
+
+
+def test_the_sites_day_beside_its_weather_line_is_not_the_articles_date():
+    menu = [f"メニュー項目{i}" for i in range(20)]
+    raw = page("2024年12月18日", "水曜日", "天気情報（18日11時更新）", *menu, "", HEADLINE)
+    assert clean_dump(raw).published is None
