@@ -365,3 +365,36 @@ LATER_LAYOUTS = (
     # written after the site-name stripping was rebuilt: headlines that only the declared titles give
     ("no heading", no_heading, True), ("title only", title_only, False),
 )
+
+
+_UNKNOWN_SITES = ("みなと日報", "Harbor Times", "くらしの窓", "北海岸タイムス")
+_DASHES = (" - ", " – ", " — ", " | ")
+
+
+def undeclared_site(c: dict) -> dict:
+    """The headline only in <title> with a site's name no tag declares and no list knows (「… - みなと日報」);
+    the text under a styled title, the writer as 「…記者」 under it."""
+    a = c["writers"](1)
+    site = _UNKNOWN_SITES[c["k"] % len(_UNKNOWN_SITES)]
+    title = f'{c["title"]}{_DASHES[c["k"] % len(_DASHES)]}{site}'
+    head = f'<head><meta charset="utf-8"><title>{escape(title)}</title></head>'
+    main = (f'<main><div class="article"><div class="article-title">{escape(c["title"])}</div>'
+            f'<p class="date">{_shown(c["published"])}</p><p>{escape(a[0])}　記者</p>'
+            f'<div class="text">{_ps(c["body"])}</div></div></main>')
+    return {"html": _page(c, head, main), "authors": a, "body": c["body"]}
+
+
+def declared_only(c: dict) -> dict:
+    """No element shows the headline: only <title> and og:title with an undeclared site after a dash."""
+    site = _UNKNOWN_SITES[(c["k"] + 1) % len(_UNKNOWN_SITES)]
+    title = f'{c["title"]}{_DASHES[(c["k"] + 1) % len(_DASHES)]}{site}'
+    head = (f'<head><meta charset="utf-8"><title>{escape(title)}</title>'
+            f'<meta property="og:title" content="{escape(title)}"></head>')
+    main = (f'<main><div class="article"><p class="date">{_shown(c["published"])}</p>'
+            f'<div class="text">{_ps(c["body"])}</div></div></main>')
+    return {"html": _page(c, head, main), "authors": [], "body": c["body"]}
+
+
+# Written in session 9, scored once before any change for them: sites no tag or list names.
+NEWER_LAYOUTS = (("undeclared site after a dash", undeclared_site, True), ("declared titles only", declared_only, False))
+

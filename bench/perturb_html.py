@@ -20,6 +20,9 @@ text is not body).
     python bench/perturb_html.py --cms      # the tuning pages laid out as other systems build pages
                                             # (bench/cms_pages.py): writers, headline, date and body scored
     python bench/perturb_html.py --cms --later  # the layouts written after the reader was fixed on those
+    python bench/perturb_html.py --cms --newer  # session 9's layouts: a site no tag or list names
+    python bench/perturb_html.py --newer    # the writer lines of session 9 (【A記者】, 写真・文, names UniDic
+                                            # does not read as names before 記者)
 """
 
 from __future__ import annotations
@@ -121,6 +124,30 @@ LATER_FORMS = (
     ("（outlet編集部）", "foot", "<p>（{s}編集部）</p>", []),
 )
 
+# Forms of session 9: writer lines other outlets print, and names UniDic does not read as names ({u}).
+NEWER_FORMS = (
+    ("【A記者】", "head", "<p>【{a}記者】</p>", ["{a}"]),
+    ("【A】 at foot", "foot", "<p>【{a}】</p>", ["{a}"]),
+    ("文：A", "head", "<p>文：{a}</p>", ["{a}"]),
+    ("取材・文／A", "head", "<p>取材・文／{a}</p>", ["{a}"]),
+    ("写真・文　A", "head", "<p>写真・文　{a}</p>", ["{a}"]),
+    ("写真・文：A at foot", "foot", "<p>写真・文：{a}</p>", ["{a}"]),
+    ("（A記者） under the headline", "head", '<p class="byline">（{a}記者）</p>', ["{a}"]),
+    ("U　記者", "head", "<p>{u}　記者</p>", ["{u}"]),
+    ("U記者 in .author", "head", '<div class="author">{u}記者</div>', ["{u}"]),
+    ("（U記者） at foot", "foot", "<p>（{u}記者）</p>", ["{u}"]),
+    ("【U】 at foot", "foot", "<p>【{u}】</p>", ["{u}"]),
+    ("文：U", "head", "<p>文：{u}</p>", ["{u}"]),
+    ("（文＝U）", "foot", "<p>（文＝{u}）</p>", ["{u}"]),
+    ("構成・文／U", "foot", "<p>構成・文／{u}</p>", ["{u}"]),
+    ("記者名：U", "head", "<p>記者名：{u}</p>", ["{u}"]),
+    ("政治部　U", "head", '<p class="byline">政治部　{u}</p>', ["{u}"]),
+    ("U 記者 | outlet", "head", '<p class="byline">{u} 記者 | {s}</p>', ["{u}"]),
+    ("text: L / photo: O", "head", '<p class="credit">Text: {l} / Photo: {o}</p>', ["{l}"]),
+)
+# Family and given names both written rarely: UniDic reads neither part as a name.
+_UNREAD = ("田中美咲", "江連能弘", "二階堂翼", "早乙女蓮", "西園寺凛", "小野寺葵", "宇佐美湊", "東海林紬", "五十嵐颯")
+
 
 def _fill(text: str, names: dict[str, str]) -> str:
     return text.format(**names)
@@ -172,7 +199,7 @@ def rounds(tune: list[str], gold: dict, forms: tuple = FORMS) -> list[tuple[str,
             if page["authors"] and form[3]:
                 continue  # a page with its own byline takes only the forms that name no one
             k = i + j
-            names = {"a": _NAMES[k % len(_NAMES)], "b": _NAMES[(k + 5) % len(_NAMES)],
+            names = {"a": _NAMES[k % len(_NAMES)], "b": _NAMES[(k + 5) % len(_NAMES)], "u": _UNREAD[k % len(_UNREAD)],
                      "o": _NAMES[(k + 3) % len(_NAMES)], "k": _KATAKANA[k % len(_KATAKANA)],
                      "l": _LATIN[k % len(_LATIN)], "s": re.sub(r"\s*[(（].*$", "", page.get("outlet") or "ニュース")}
             done = rewrite(html, page, form, names)
@@ -226,14 +253,15 @@ def corpus_check(n: int) -> None:
         print(f"  {count:3d}x  {author}")
 
 
-def cms_rounds(tune: list[str], gold: dict, later: bool = False) -> list[tuple[str, str, str, dict]]:
+def cms_rounds(tune: list[str], gold: dict, later: bool = False, newer: bool = False) -> list[tuple[str, str, str, dict]]:
     """Every tuning page in every layout of bench/cms_pages.py: (page, layout, html, expected)."""
-    from bench.cms_pages import LATER_LAYOUTS, LAYOUTS, TITLE_FORMS
+    from bench.cms_pages import LATER_LAYOUTS, LAYOUTS, NEWER_LAYOUTS, TITLE_FORMS
 
     out = []
     for i, name in enumerate(tune):
         page = gold[name]
-        for j, (label, layout, names_writers) in enumerate(LATER_LAYOUTS if later else LAYOUTS):
+        for j, (label, layout, names_writers) in enumerate(NEWER_LAYOUTS if newer else LATER_LAYOUTS if later
+                                                           else LAYOUTS):
             if page["authors"] and (not names_writers or page.get("dateline")):
                 continue  # a page's own byline is not in the layout; its dateline is not written twice
             k = i + j
@@ -252,9 +280,9 @@ def cms_rounds(tune: list[str], gold: dict, later: bool = False) -> list[tuple[s
     return out
 
 
-def cms_check(tune: list[str], gold: dict, show: bool, later: bool = False) -> None:
+def cms_check(tune: list[str], gold: dict, show: bool, later: bool = False, newer: bool = False) -> None:
     rows, misses, f1s = [], Counter(), []
-    for name, label, html, want in cms_rounds(tune, gold, later):
+    for name, label, html, want in cms_rounds(tune, gold, later, newer):
         try:
             article = article_from_html(name, html)
         except Exception as exc:  # noqa: BLE001 - every failure is counted and named
@@ -290,6 +318,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--time", type=int, default=0, metavar="N",
                         help="also time the HTML import of all pages N times (CPU, best of 3)")
     parser.add_argument("--later", action="store_true", help="the forms written after the reader (LATER_FORMS)")
+    parser.add_argument("--newer", action="store_true", help="the forms (with --cms: layouts) of session 9")
     parser.add_argument("--corpus", type=int, default=0, metavar="N",
                         help="also import N livedoor and N Wikinews texts as news pages that name no writer")
     parser.add_argument("--cms", action="store_true", help="only the tuning pages in other systems' layouts")
@@ -297,7 +326,7 @@ def main(argv: list[str] | None = None) -> None:
     gold = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
     tune = [n for n in sorted(gold) if not held_aside(n)]
     if args.cms:
-        cms_check(tune, gold, args.show, args.later)
+        cms_check(tune, gold, args.show, args.later, args.newer)
         return
     base = {}
     for name in tune:  # the unrewritten page, through the same serialisation
@@ -305,7 +334,7 @@ def main(argv: list[str] | None = None) -> None:
                                   encoding="unicode")
         base[name] = body_scores(gold[name]["body_paragraphs"], article_from_html(name, html).paragraphs)[2]
     rows, misses = [], Counter()
-    forms = LATER_FORMS if args.later else FORMS
+    forms = NEWER_FORMS if args.newer else LATER_FORMS if args.later else FORMS
     for name, form, html, page, wanted in rounds(tune, gold, forms):
         article = article_from_html(name, html)
         f1 = body_scores(page["body_paragraphs"], article.paragraphs)[2]
@@ -322,7 +351,8 @@ def main(argv: list[str] | None = None) -> None:
                     want = wanted if key == "authors" else page["title"] if key == "title" else page["published"]
                     print(f"  {name[:34]:<34} {form[0]:<20} {key:<7} found {found}  want {want}")
     n = len(rows)
-    print(f"\nrewritten tune pages: {n} ({len(forms)} {'later ' if args.later else ''}forms on {len(tune)} pages)")
+    kind = "newer " if args.newer else "later " if args.later else ""
+    print(f"\nrewritten tune pages: {n} ({len(forms)} {kind}forms on {len(tune)} pages)")
     print("  " + "  ".join(f"{k} {sum(r[k] for r in rows)}/{n}" for k in ("authors", "title", "date", "body")))
     for (label, key), count in sorted(misses.items(), key=lambda item: -item[1]):
         print(f"  missed {count:3d}x  {key:<7} {label}")

@@ -9,15 +9,14 @@ photo captions; lines below it the wire credit and legal lines.
 
 from __future__ import annotations
 
-import re
-
 from core.article import Article
 from core.cleaning import bylines
 from core.cleaning.footer import mark_entry_runs
 from core.cleaning.checks import NO_HEADLINE, NO_RUNNING_TEXT, joined
+from core.cleaning.date_choice import date_candidates, dates_after
 from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_directories
 from core.cleaning.headline_choice import (
-    SHORT_HEADLINE, TITLE_KINDS, TITLE_REACH, Lead, LineBylines, headline_atop_the_body, headline_opening_the_body,
+    TITLE_KINDS, TITLE_REACH, Lead, LineBylines, headline_atop_the_body, headline_opening_the_body,
     kicker_before,
     pick_title,
 )
@@ -29,7 +28,6 @@ from core.dates.lines import all_datetimes
 
 LISTING = 80  # characters of a line of names (A／B／C…) inside the body that is the article's, not a menu
 _CAPTION_LABEL_START = set("画写動IM")
-DATE_REACH = 12  # non-blank lines above the body where the article's date line stands
 
 
 def clean_dump(
@@ -179,63 +177,13 @@ def _restated(line: Line, after: Line) -> bool:
             and after.stripped.startswith(text[: max(len(text) - 2, 20)]))
 
 
-def _date_candidates(content: list[Line], footer: list[Line]) -> list[Line]:
-    """The header's date lines, the likeliest article date first.
-
-    The article's date stands by its headline, near the body: a date line next to
-    a title-like line comes first, then the others from the body upwards; of date
-    lines in a row (公開 then 更新) the first is the publication. A date far above
-    the body (the day the page was saved) counts only if none follows the body.
-    """
-    found, own, prose_below = [], False, False
-    for i in range(len(content) - 1, -1, -1):
-        if content[i].kind == PROSE:
-            prose_below = True
-        if content[i].kind != "date" or (i > 0 and content[i - 1].kind == "date"):
-            continue
-        if len(content) - i > DATE_REACH and _date_follows(footer):
-            continue
-        # Above a date line of its own headline (however short) with no sentence under it, a date line
-        # with a sentence between it and the body dates another text: a portal's teaser.
-        teaser = own and prose_below
-        own = own or (not prose_below and _by_a_headline(content, i, SHORT_HEADLINE, plain=True))
-        found.append((teaser, not _by_a_headline(content, i), len(found), content[i]))
-    return [line for *_, line in sorted(found, key=lambda item: item[:3])]
-
-
-def _by_a_headline(content: list[Line], i: int, shortest: int = 10, plain: bool = False) -> bool:
-    """A title-like line (of shortest characters or more; plain: not a label in brackets) stands within two
-    lines of content[i]."""
-    for j in range(max(i - 2, 0), min(i + 3, len(content))):
-        line = content[j]
-        if (j != i and line.kind in TITLE_KINDS and len(line.stripped) >= shortest
-                and japanese_share(line.stripped) >= 0.3 and not (plain and _BRACKETED.match(line.stripped))):
-            return True
-    return False
-
-
-_BRACKETED = re.compile(r"^[【〈《\[［(（].*[】〉》\]］)）]$")  # a label or a note in brackets
-
-
-def _date_follows(footer: list[Line]) -> bool:
-    return any(line.kind == "date" for line in _right_after(footer))
-
-
-_LINK_KINDS = ("blank", "related", "url")
-
-
-def _right_after(footer: list[Line]) -> list[Line]:
-    """The first three lines after the body, past the article's own link block (【関連記事】 and its links)."""
-    return [line for line in footer if line.kind not in _LINK_KINDS][:3]
-
-
 def _read_header(header: list[Line], footer: list[Line], labels: list[str], result: Article,
                  page: list[Line], lead: Lead | None = None) -> Line | None:
     """Title, date, byline, url and photo captions above the body; the headline's line."""
     content = [line for line in header if line.kind != "blank"]
     looked = LineBylines()
     date_line = None
-    for candidate in _date_candidates(content, footer):
+    for candidate in date_candidates(content, footer):
         if _take_date(candidate, labels, result, page):
             date_line = candidate
             break
@@ -308,8 +256,8 @@ def _name_before(text: str, found) -> str | None:
 
 def _read_date_after(footer: list[Line], labels: list[str], result: Article, page: list[Line]) -> None:
     """Some sites put the date line right under the body."""
-    for line in _right_after(footer):
-        if line.kind == "date" and _take_date(line, labels, result, page):
+    for line in dates_after(footer):
+        if _take_date(line, labels, result, page):
             return
 
 

@@ -29,6 +29,12 @@ _HAS_DIGIT_DATE = re.compile(r"[0-9０-９][年月/／.．\-－]")
 
 _PUBLISHED = re.compile(r"公開|配信|掲載|投稿|発行|作成|[Pp]ublished|[Pp]osted")
 _UPDATED = re.compile(r"更新|修正|[Uu]pdated|[Mm]odified")
+# What a page dates besides itself: an event, a broadcast, a sale, a deadline.
+_EVENT = re.compile(r"開催|会期|期間|発売|放送|放映|上映|公演|開演|開場|締め?切|〆切|受付|応募|投票日|試合日|予定日"
+                    r"|(?<!配信|公開|掲載|更新|投稿|発行|作成)日時|[Dd]eadline")
+_EVENT_AFTER = re.compile(r"^\s*(?:開催|開場|開演|発売|締め?切|〆切|から開催|より開催)")
+_SPAN = re.compile(r"^\s*[～〜~]")  # 13:00～17:00, 3.1～4.2: the time or days an event runs
+_SPAN_END = re.compile(r"[～〜~]\s*$")
 # A label that opens the next date (更新日：…) is not the one before it.
 _OPENS_NEXT = re.compile(r"^\s*(?:日時|日)?\s*[:：]")
 _ISSUE = re.compile(r"^\s*(?:号|発売)")
@@ -41,8 +47,22 @@ def page_date(text: str) -> Found | None:
 
     Of several dates on the line, one labelled as the publication (公開, 配信…)
     comes first, then an unlabelled one, then one labelled as an update
-    (更新日：…, （最終更新 …）, …更新): pages write both in either order.
+    (更新日：…, （最終更新 …）, …更新): pages write both in either order; last one
+    labelled as an event's (開催日：…, 放送日時：…, 13:00～17:00).
     """
+    ranked = _labelled(text)
+    return min(ranked, key=lambda item: item[:2])[2] if ranked else None
+
+
+def date_label(text: str) -> str | None:
+    """How a date line labels the date it gives as the page's: "published", "updated", "event" or None."""
+    ranked = _labelled(text)
+    rank = min(ranked, key=lambda item: item[:2])[0] if ranked else 1
+    return ("published", None, "updated", "event")[rank]
+
+
+def _labelled(text: str) -> list[tuple[int, int, Found]]:
+    """Each date of a line with its label's rank (0 published, 1 none, 2 updated) and its place."""
     found = all_datetimes(text, yearless=True)
     ranked = []
     for position, date_ in enumerate(found):
@@ -55,8 +75,14 @@ def page_date(text: str) -> Found | None:
         after_label = "" if _OPENS_NEXT.match(after[_label_end(after):]) else after[:AFTER]
         # the label nearest the date is its own (号掲載） 更新日：…: 掲載 is the issue's)
         label = _last_label(before) or _first_label(after_label)
-        ranked.append((1 if label is None else 0 if label == "published" else 2, date_.start, date_))
-    return min(ranked, key=lambda item: item[:2])[2] if ranked else None
+        if (_SPAN.match(text[end:]) or _SPAN_END.search(before)
+                or (label is None and (_EVENT.search(before) or _EVENT_AFTER.match(text[end:])))):
+            label = "event"
+        ranked.append((_RANKS[label], date_.start, date_))
+    return ranked
+
+
+_RANKS = {"published": 0, None: 1, "updated": 2, "event": 3}
 
 
 def _last_label(before: str) -> str | None:

@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 from core.cleaning import bylines
 from core.cleaning.outlets import names_an_outlet
 from core.dates.lines import Found, publication_datetime
+from core.ingest.byline_shapes import shaped_names
 
 _BLANKS = re.compile(r"\s+")
 # Only ASCII runs: the ideographic space inside a Japanese headline is meant.
@@ -99,7 +100,8 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
     """A declared title without the segments at either end that name the site (or its section).
 
     「… | 毎日新聞」「…（産経新聞）」「【産経新聞】…」「… - 毎日新聞 - 最新ニュース」「神戸新聞NEXT｜社会｜…」
-    「… | 政治 | 日経」; a site no one declared is still taken off the end after a bar (「…｜福島民報」).
+    「… | 政治 | 日経」; a site no one declared is still taken off the end after a bar or a dash between
+    blanks (「…｜福島民報」「… - みなと日報」).
     """
     title = _without_bracketed_site(title.strip(), site_names)
     spans = _segments(title)
@@ -122,14 +124,19 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
         if len(squash(kept)) >= MIN_HEADLINE:
             return _without_bracketed_site(kept.strip(), site_names)
         return title
-    bar = _UNDECLARED_END.search(title)  # no site known: a short last segment after a bar
-    if bar and len(squash(bar.group(1))) <= 20 and len(squash(title[: bar.start()])) >= 2 * len(squash(bar.group(1))):
-        return title[: bar.start()].rstrip()
+    bar = _UNDECLARED_END.search(title)  # no site known: a short last segment after a bar or a spaced dash
+    if bar and len(squash(bar.group(1))) <= 20:
+        # a Latin name is long in letters (Harbor Times): the headline before it need only be as long
+        times = 1 if _LATIN_ONLY.match(bar.group(1)) else 2
+        if len(squash(title[: bar.start()])) >= times * len(squash(bar.group(1))):
+            return title[: bar.start()].rstrip()
     return title
 
 
 SECTION = 5  # characters of a section name between a headline and the site (政治, スポーツ)
-_UNDECLARED_END = re.compile(r"\s*(?:\s[|｜]\s|｜)\s*([^|｜]+)$")
+# a bar, or a dash between blanks (「… - みなと日報」「… — Harbor Times」): a headline's own dashes have no blanks
+_LATIN_ONLY = re.compile(r"^[A-Za-z0-9 .&'’-]+$")
+_UNDECLARED_END = re.compile(r"\s*(?:\s[|｜\-–—―]\s|｜)\s*([^|｜]+)$")
 _BRACKETED_START = re.compile(r"^\s*[【\[［]([^【】\[\]［］]{2,40})[】\]］]\s*")
 
 
@@ -199,7 +206,7 @@ def _under_headline(tree: HtmlElement, headline: str | None, reach: int) -> tupl
             recent.append(text)
             found_names = _names_on(text)
             names += [name for name in found_names if name not in names]
-            if found_names and not bylines.is_person_name(text):
+            if found_names and (not bylines.is_person_name(text) or text not in found_names):  # not a bare name
                 marked += [name for name in found_names if name not in marked]
         if update:
             return update
@@ -215,14 +222,15 @@ _PUBLICATION = re.compile(r"公開|配信|掲載|投稿|発行|初出|[Pp]ublish
 def _names_on(text: str) -> list[str]:
     """A line that is a person's name, maybe with a role or label (山田太郎記者, 文：山田太郎).
 
-    Only names UniDic reads as a person's: byline-shaped lines of other words
-    (sections, photo credits, a Latin menu) are common in the text after a headline.
+    Only names UniDic reads as a person's, or names on a line shaped as a byline: lines of
+    other words (sections, photo credits, a Latin menu) are common in the text after a headline.
     """
     if bylines.is_person_name(text):
         return bylines.byline_names(text) or [text]
     if len(text) > 24:
-        return []
-    return [name for name in bylines.byline_names(text) if bylines.is_person_name(name)]
+        return shaped_names(text)  # Text: Jane Smith / Photo: 山田太郎
+    # a byline's shape (文：…, …記者) names a writer UniDic does not know (東海林紬　記者)
+    return [name for name in bylines.byline_names(text) if bylines.is_person_name(name)] or shaped_names(text)
 
 
 def headline_element(tree: HtmlElement, headline: str | None) -> HtmlElement | None:

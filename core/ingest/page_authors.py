@@ -17,6 +17,7 @@ import re
 from lxml.html import HtmlElement
 
 from core.cleaning import bylines
+from core.ingest.byline_shapes import place_or_body, shaped_names
 from core.ingest.headline import is_person
 
 # A role or title written after or before a name on a byline.
@@ -79,7 +80,8 @@ def people(names: list[str], sites: list[str]) -> list[str]:
     found: list[str] = []
     for name in names:
         for part in _split(name):
-            if part and is_person(part, sites) and part not in found:
+            # a place before a role (（北京特派員）) is where the writer works, not who
+            if part and is_person(part, sites) and not place_or_body(part) and part not in found:
                 found.append(part)
     return found
 
@@ -111,7 +113,7 @@ def line_names(text: str) -> list[str]:
     # a bare name is no byline; in brackets, with a label or role taken off, or beside another name it is
     if all(looks_like_name(p) for p in parts) and (inner != text or len(parts) > 1 or _bare(inner) != inner):
         return parts
-    return []
+    return shaped_names(text)  # a writer label or a reporter's role names one UniDic does not know
 
 
 def _name_beside_outlet(text: str, sites: list[str]) -> list[str]:

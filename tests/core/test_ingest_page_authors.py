@@ -127,7 +127,7 @@ def test_a_label_closing_a_paragraph_or_a_product_name_in_the_text_is_no_writer(
     (["編集委員　青木志保"], ["青木志保"]),
     (["by 青木志保"], ["青木志保"]),
     (["ジョン・スミス"], ["ジョン・スミス"]),  # the dot inside a katakana name joins it
-    (["日本・米国"], ["日本・米国"]),  # no list of writers: kept whole (and then a caller's to judge)
+    (["日本・米国"], []),  # no list of writers, and places: no one (not 日本 and 米国 either)
     (["港町ニュース", "BARKS編集部"], []),
 ])
 def test_people_splits_writers_and_takes_roles_off(names, expected):

@@ -1,0 +1,198 @@
+"""Which date line above (or under) a page dump's body is the article's own.
+
+The article's date line stands by its headline, near the body. Other date lines
+on a page date other things: the site's header shows the day it was viewed, a
+column of related headlines carries each one's day, an update line stands beside
+the publication (in either order), a portal's teaser has its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.cleaning.headline_choice import SHORT_HEADLINE, TITLE_KINDS
+from core.cleaning.lines import PROSE, Line, japanese_share
+from core.cleaning.page_dates import date_label, page_date
+
+DATE_REACH = 12  # non-blank lines above the body where the article's date line stands
+_LINK_KINDS = ("blank", "related", "url")
+_BRACKETED = re.compile(r"^[【〈《\[［(（].*[】〉》\]］)）]$")  # a label or a note in brackets
+
+
+def date_candidates(content: list[Line], footer: list[Line]) -> list[Line]:
+    """The header's date lines, the likeliest article date first.
+
+    The article's date stands by its headline, near the body: a date line next to
+    a title-like line comes first, then the others from the body upwards; of date
+    lines in a row (公開 then 更新, 最終更新 then 公開) the update gives way. A date far
+    above the body (the day the page was saved) counts only if none follows the body.
+    """
+    found, own, prose_below = [], False, False
+    listed = listed_dates(content)
+    for i in range(len(content) - 1, -1, -1):
+        if content[i].kind == PROSE:
+            prose_below = True
+        if (content[i].kind != "date" or id(content[i]) in listed or _second_of_a_pair(content, i, listed)
+                or date_label(content[i].stripped) == "event"):
+            continue
+        if len(content) - i > DATE_REACH and (date_follows(footer) or _calendar_day(content, i)):
+            continue
+        # Above a date line of its own headline (however short) with no sentence under it, a date line
+        # with a sentence between it and the body dates another text: a portal's teaser.
+        teaser = own and prose_below
+        own = own or (not prose_below and _by_a_headline(content, i, SHORT_HEADLINE, plain=True))
+        found.append((teaser, not _by_a_headline(content, i), len(found), content[i]))
+    return [line for *_, line in sorted(found, key=lambda item: item[:3])]
+
+
+def _calendar_day(content: list[Line], i: int) -> bool:
+    """A bare day without a time, far from any headline: the site's header showing the day the page was
+    viewed (2016年02月18日木曜日（大安）), not the article's date."""
+    found = page_date(content[i].stripped)
+    if found is None or found.precision != "day":
+        return False
+    if len(_CALENDAR_WORDS.sub("", content[i].stripped.replace(found.text, ""))) > 2:
+        return False
+    # the header's weather or clock line beside it (天気情報（18日11時更新）) is no headline
+    near = content[max(i - 2, 0) : i] + content[i + 1 : i + 3]
+    return not any(_headline_like(line) and len(line.stripped) >= 10 and not _CLOCK.search(line.stripped)
+                   for line in near)
+
+
+_CLOCK = re.compile(r"[0-9０-９]\s*時|更新")
+_CALENDAR_WORDS = re.compile(r"[\s()（）]|[月火水木金土日]曜日?|大安|友引|先勝|先負|赤口|仏滅|today|今日は?")
+
+
+def dates_after(footer: list[Line]) -> list[Line]:
+    """The article's date lines under the body, an update after the others (最終更新 over 公開).
+
+    The date stands under the body before any other text: past tags, buttons and the wire's
+    credit, up to the first sentence or a readers' comments label. Dates in a column (a
+    date, a line, a date…: comments, other articles) are not the article's.
+    """
+    lines = _foot(footer)
+    dates = [line for position, line in enumerate(lines) if line.kind == "date" and not _in_a_column(lines, position)
+             and date_label(line.stripped) != "event"]
+    return sorted(dates, key=lambda line: date_label(line.stripped) == "updated")
+
+
+FOOT_REACH = 8  # lines under the body where the article's date line may stand, past buttons and tags
+_COMMENTS = re.compile(r"^(?:(?:みんなの|読者の?)?コメント|[Cc]omments?|読者の声)\s*(?:[（(]\s*\d+\s*件?[)）])?$")
+
+
+def _foot(footer: list[Line]) -> list[Line]:
+    """The lines under the body where its date may stand: the first three, then buttons and tags up to
+    FOOT_REACH lines, never past a sentence, a copyright line or the label of readers' comments."""
+    lines = []
+    for line in footer:
+        if line.kind in _LINK_KINDS:
+            continue
+        if _COMMENTS.match(line.stripped) or line.kind == "copyright" or len(lines) >= FOOT_REACH:
+            break
+        if len(lines) >= 3 and line.kind == PROSE:
+            break
+        lines.append(line)
+    return lines
+
+
+def _in_a_column(lines: list[Line], position: int) -> bool:
+    """A date line two lines from one of another day or time, with one line between each: an item of a
+    list or a comment (the same date written twice is the article's, under a byline)."""
+    own = page_date(lines[position].stripped)
+
+    def other_date_at(j: int) -> bool:
+        if not (0 <= j < len(lines)) or lines[j].kind != "date" or lines[(j + position) // 2].kind == "date":
+            return False
+        found = page_date(lines[j].stripped)
+        if found is None or own is None:
+            return False
+        timed = "T" in found.iso and "T" in own.iso  # else the day alone (a year may be left out)
+        return found.iso[5:] != own.iso[5:] if timed else found.iso[5:10] != own.iso[5:10]
+
+    return other_date_at(position - 2) or other_date_at(position + 2)
+
+
+def _second_of_a_pair(content: list[Line], i: int, listed: set[int]) -> bool:
+    """Of two date lines in a row, the one that gives way: the update, else the lower one (an event's
+    date line is no partner: it never dates the page)."""
+    above = content[i - 1] if i > 0 and id(content[i - 1]) not in listed else None
+    below = content[i + 1] if i + 1 < len(content) else None
+    label = date_label(content[i].stripped)
+    if above is not None and above.kind == "date" and date_label(above.stripped) != "event":
+        return label == "updated" or date_label(above.stripped) != "updated"
+    if below is not None and below.kind == "date" and date_label(below.stripped) not in ("updated", "event"):
+        return label == "updated"
+    return False
+
+
+def listed_dates(content: list[Line]) -> set[int]:
+    """Ids of the date lines of a list of other articles: headlines each with its day.
+
+    Items written on one line (「…（2月5日）」) two or more in a row, or a headline and a
+    date line in turn two or more times: every date of such a column is another
+    article's, but for the last pair of a column that runs into the body (no headline
+    and no date line after it): the list stood right above the article's own headline
+    and date line, spaced as its items.
+    """
+    listed: set[int] = set()
+    n = len(content)
+    i = 0
+    while i < n:  # items with their day on the same line
+        j = i
+        while j < n and _dated_item(content[j]):
+            j += 1
+        if j - i >= 2:
+            listed.update(id(line) for line in content[i:j] if line.kind == "date")
+        i = max(j, i + 1)
+    i = 0
+    while i < n - 1:  # a headline, its date line, the next headline, its date line… spaced alike
+        j, gap = i, None
+        while (j + 1 < n and _headline_like(content[j]) and not _dated_item(content[j])
+               and content[j + 1].kind == "date" and _spaced(content, j, gap)):
+            gap = content[j + 1].number - content[j].number
+            j += 2
+        pairs = (j - i) // 2
+        if pairs >= 2:
+            dates = [content[k + 1] for k in range(i, j, 2)]
+            own_last = not any(l.kind == "date" or _headline_like(l) for l in content[j:])
+            listed.update(id(line) for line in (dates[:-1] if own_last else dates))
+        i = max(j, i + 1)
+    return listed
+
+
+_DATED_END = re.compile(r"[（(]([^（）()]{3,24})[）)]\s*$")
+
+
+def _dated_item(line: Line) -> bool:
+    """A headline with its day in brackets at its end: an item of a list of articles."""
+    match = _DATED_END.search(line.stripped) if line.stripped.endswith((")", "）")) else None
+    return (match is not None and len(line.stripped) - len(match.group(0)) >= 8
+            and page_date(match.group(1)) is not None)
+
+
+def _spaced(content: list[Line], j: int, gap: int | None) -> bool:
+    """The pair at j is spaced as the pairs before it (a list's items stand alike; a blank line more or
+    less sets the article's own headline apart from them)."""
+    if gap is None:
+        return True
+    return content[j + 1].number - content[j].number == gap and content[j].number - content[j - 1].number == gap
+
+
+def _headline_like(line: Line) -> bool:
+    return line.kind in TITLE_KINDS and len(line.stripped) >= SHORT_HEADLINE and japanese_share(line.stripped) >= 0.3
+
+
+def _by_a_headline(content: list[Line], i: int, shortest: int = 10, plain: bool = False) -> bool:
+    """A title-like line (of shortest characters or more; plain: not a label in brackets) stands within two
+    lines of content[i]."""
+    for j in range(max(i - 2, 0), min(i + 3, len(content))):
+        line = content[j]
+        if (j != i and line.kind in TITLE_KINDS and len(line.stripped) >= shortest
+                and japanese_share(line.stripped) >= 0.3 and not (plain and _BRACKETED.match(line.stripped))):
+            return True
+    return False
+
+
+def date_follows(footer: list[Line]) -> bool:
+    """The article's date line stands under the body."""
+    return bool(dates_after(footer))
