@@ -97,16 +97,23 @@ class MemoryWatch:
     spawn its workers instead of forking them (core.parallel.fork_is_safe).
     """
 
-    FIELDS = ("Rss", "Pss", "Anonymous")
+    FIELDS = ("Rss", "Pss", "Anonymous", "Pss_Anon")
+    # Alone: PSS as if these processes were alone on the machine. Their file-backed pages (the
+    # tokenizer's dictionary, 260 MB, above all) are mostly the same pages in each; other programs
+    # mapping the same files (another Kaidan, a test run) lower the measured PSS, and it swings as they
+    # come and go. Estimated as their anonymous PSS plus the largest one's file-backed resident pages.
+    PEAKS = (*FIELDS, "Alone")
 
-    def __init__(self, every: float = 0.25) -> None:
+    def __init__(self, every: float = 0.25, timeline: float = 0.0) -> None:
         self.every = every
-        self.peak = dict.fromkeys(self.FIELDS, 0.0)  # MB, all processes together, once stopped
+        self.timeline = timeline  # > 0: every so many seconds, print each process's memory (to stderr)
+        self.peak = dict.fromkeys(self.PEAKS, 0.0)  # MB, all processes together, once stopped
         self.processes = 0  # the most processes seen at once
         self._sampler: subprocess.Popen | None = None
 
     def start(self) -> None:
-        self._sampler = subprocess.Popen([sys.executable, __file__, "--watch", str(os.getpid()), str(self.every)],
+        self._sampler = subprocess.Popen([sys.executable, __file__, "--watch", str(os.getpid()), str(self.every),
+                                          str(self.timeline)],
                                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
 
     def stop(self) -> dict[str, float]:
@@ -118,17 +125,35 @@ class MemoryWatch:
         return self.peak
 
 
-def _watch(pid: int, every: float) -> None:
-    """In the sampling process: sample pid's tree (this process left out) until stdin closes; print the peaks."""
-    peak, processes = dict.fromkeys(MemoryWatch.FIELDS, 0), 0
+def _watch(pid: int, every: float, timeline: float = 0.0) -> None:
+    """In the sampling process: sample pid's tree (this process left out) until stdin closes; print the peaks.
+
+    timeline > 0: every so many seconds, also print each process's RSS, PSS and anonymous MB to stderr,
+    the importing process first, to see which grows with the articles imported.
+    """
+    peak, processes = dict.fromkeys(MemoryWatch.PEAKS, 0), 0
+    started = time.perf_counter()
+    shown = 0.0
     while True:
-        total = dict.fromkeys(MemoryWatch.FIELDS, 0)
+        total = dict.fromkeys(MemoryWatch.PEAKS, 0)
         pids = [p for p in _descendants(pid) if p != os.getpid()]
+        each_process = []
         for each in pids:
-            for field, kb in _rollup(each).items():
+            rollup = _rollup(each)
+            each_process.append(rollup)
+            for field, kb in rollup.items():
                 total[field] += kb
+        total["Alone"] = total["Pss_Anon"] + max((r.get("Rss", 0) - r.get("Anonymous", 0) for r in each_process),
+                                                 default=0)
+        now = time.perf_counter() - started
+        if timeline > 0 and now >= shown + timeline:
+            shown = now
+            print(f"  {now:6.0f} s  PSS {total['Pss'] / 1024:4.0f} MB all ({total['Alone'] / 1024:4.0f} alone); "
+                  "each RSS/PSS/anon MB: "
+                  + "  ".join("/".join(f"{r.get(field, 0) / 1024:.0f}" for field in MemoryWatch.FIELDS[:3])
+                              for r in each_process), file=sys.stderr, flush=True)
         processes = max(processes, len(pids))
-        for field in MemoryWatch.FIELDS:
+        for field in MemoryWatch.PEAKS:
             peak[field] = max(peak[field], total[field])
         if select.select([sys.stdin], [], [], every)[0]:
             break
@@ -159,16 +184,17 @@ def _rollup(pid: int) -> dict[str, int]:
     return {field: int(values[field].split()[0]) for field in MemoryWatch.FIELDS if field in values}
 
 
-def bench(label: str, paths: list[Path], chars: int, db_path: Path, traced: bool) -> None:
+def bench(label: str, paths: list[Path], chars: int, db_path: Path, traced: bool, timeline: float = 0.0) -> None:
     """Read-only pass (decode + clean), then a full import into a fresh library."""
     files, _ = expand_paths(paths)
     start = time.perf_counter()
     count = sum(1 for path in files for _ in read_path(path))
     read_seconds = time.perf_counter() - start
+    del files  # the import lists the files itself: kept here, they would count in its memory (30 MB at 100,000)
 
     if traced:
         tracemalloc.start()
-    watch = MemoryWatch() if Path("/proc/self/smaps_rollup").exists() else None
+    watch = MemoryWatch(timeline=timeline) if Path("/proc/self/smaps_rollup").exists() else None
     if watch:
         watch.start()
     start = time.perf_counter()
@@ -196,6 +222,8 @@ def bench(label: str, paths: list[Path], chars: int, db_path: Path, traced: bool
         print(f"  peak, all {watch.processes} processes together: {together['Pss']:.0f} MB PSS "
               f"(shared pages split between their sharers), {together['Rss']:.0f} MB RSS summed, "
               f"{together['Anonymous']:.0f} MB anonymous (not file-backed)")
+        print(f"  peak as if alone on the machine: {together['Alone']:.0f} MB (anonymous PSS "
+              f"{together['Pss_Anon']:.0f} MB plus the file-backed pages they share, counted once)")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -205,6 +233,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--only", choices=("txt", "jsonl"), help="run one corpus only")
     parser.add_argument("--tracemalloc", action="store_true", help="also trace the Python heap")
+    parser.add_argument("--timeline", type=float, default=0.0, metavar="SECONDS",
+                        help="print each process's memory every SECONDS (to stderr)")
     args = parser.parse_args(argv)
 
     files = corpus_files(args.corpus)
@@ -214,15 +244,15 @@ def main(argv: list[str] | None = None) -> None:
         if args.only in (None, "txt"):
             chars = build_txt(files, args.n, tmp_path / "pages")
             bench("page dumps (.txt)", [tmp_path / "pages"], chars, tmp_path / "txt.db",
-                  args.tracemalloc)
+                  args.tracemalloc, args.timeline)
         if args.only in (None, "jsonl"):
             dataset = tmp_path / "rows.jsonl"
             chars = build_jsonl(files, args.n, dataset)
-            bench("dataset (.jsonl)", [dataset], chars, tmp_path / "jsonl.db", args.tracemalloc)
+            bench("dataset (.jsonl)", [dataset], chars, tmp_path / "jsonl.db", args.tracemalloc, args.timeline)
 
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--watch"]:
-        _watch(int(sys.argv[2]), float(sys.argv[3]))
+        _watch(int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]) if len(sys.argv) > 4 else 0.0)
     else:
         main()
