@@ -90,6 +90,12 @@ def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
+def _cpu() -> tuple[float, float]:
+    """CPU seconds of this process and of its ended children."""
+    own, children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
+
+
 class MemoryWatch:
     """Samples the memory of this process and all its descendants; keeps the peaks of their sums (Linux).
 
@@ -197,9 +203,10 @@ def bench(label: str, paths: list[Path], chars: int, db_path: Path, traced: bool
     watch = MemoryWatch(timeline=timeline) if Path("/proc/self/smaps_rollup").exists() else None
     if watch:
         watch.start()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu()
     summary = import_paths(paths, db_path)
     seconds = time.perf_counter() - start
+    cpu = [after - before for after, before in zip(_cpu(), cpu)]  # the workers are reaped, the sampler not yet
     together = watch.stop() if watch else None
     heap = tracemalloc.get_traced_memory()[1] / 1e6 if traced else None
     tracemalloc.stop()
@@ -213,6 +220,8 @@ def bench(label: str, paths: list[Path], chars: int, db_path: Path, traced: bool
           f"{chars / read_seconds / 1e6:6.2f} M chars/s  ({read_seconds:.1f} s)")
     print(f"  full import       : {imported / seconds:8.0f} articles/s  "
           f"{chars / seconds / 1e6:6.2f} M chars/s  ({seconds:.1f} s)")
+    print(f"  CPU               : {cpu[0]:8.1f} s importer, {cpu[1]:.1f} s workers (steadier than wall time "
+          "on a busy machine)")
     print(f"  library size      : {db_path.stat().st_size / 1e6:.0f} MB")
     if heap is not None:
         print(f"  peak Python heap  : {heap:.0f} MB (tracemalloc, slows the run)")
