@@ -190,13 +190,15 @@ def _rollup(pid: int) -> dict[str, int]:
     return {field: int(values[field].split()[0]) for field in MemoryWatch.FIELDS if field in values}
 
 
-def bench(label: str, paths: list[Path], chars: int, db_path: Path, traced: bool, timeline: float = 0.0) -> None:
+def bench(label: str, paths: list[Path], chars: int, db_path: Path, traced: bool, timeline: float = 0.0,
+          read_pass: bool = True) -> None:
     """Read-only pass (decode + clean), then a full import into a fresh library."""
-    files, _ = expand_paths(paths)
-    start = time.perf_counter()
-    count = sum(1 for path in files for _ in read_path(path))
-    read_seconds = time.perf_counter() - start
-    del files  # the import lists the files itself: kept here, they would count in its memory (30 MB at 100,000)
+    if read_pass:
+        files, _ = expand_paths(paths)
+        start = time.perf_counter()
+        count = sum(1 for path in files for _ in read_path(path))
+        read_seconds = time.perf_counter() - start
+        del files  # the import lists the files itself: kept here, they would count in its memory (30 MB at 100,000)
 
     if traced:
         tracemalloc.start()
@@ -216,8 +218,9 @@ def bench(label: str, paths: list[Path], chars: int, db_path: Path, traced: bool
           f"{len(summary.failed)} failed; {chars / 1e6:.1f} M characters")
     for path, reason in summary.failed[:5]:
         print(f"  failed: {path}: {reason}")
-    print(f"  read + clean only : {count / read_seconds:8.0f} articles/s  "
-          f"{chars / read_seconds / 1e6:6.2f} M chars/s  ({read_seconds:.1f} s)")
+    if read_pass:
+        print(f"  read + clean only : {count / read_seconds:8.0f} articles/s  "
+              f"{chars / read_seconds / 1e6:6.2f} M chars/s  ({read_seconds:.1f} s)")
     print(f"  full import       : {imported / seconds:8.0f} articles/s  "
           f"{chars / seconds / 1e6:6.2f} M chars/s  ({seconds:.1f} s)")
     print(f"  CPU               : {cpu[0]:8.1f} s importer, {cpu[1]:.1f} s workers (steadier than wall time "
@@ -244,6 +247,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--tracemalloc", action="store_true", help="also trace the Python heap")
     parser.add_argument("--timeline", type=float, default=0.0, metavar="SECONDS",
                         help="print each process's memory every SECONDS (to stderr)")
+    parser.add_argument("--no-read-pass", dest="read_pass", action="store_false",
+                        help="import only, without timing a read-only pass first (a long run's memory)")
     args = parser.parse_args(argv)
 
     files = corpus_files(args.corpus)
@@ -253,11 +258,12 @@ def main(argv: list[str] | None = None) -> None:
         if args.only in (None, "txt"):
             chars = build_txt(files, args.n, tmp_path / "pages")
             bench("page dumps (.txt)", [tmp_path / "pages"], chars, tmp_path / "txt.db",
-                  args.tracemalloc, args.timeline)
+                  args.tracemalloc, args.timeline, args.read_pass)
         if args.only in (None, "jsonl"):
             dataset = tmp_path / "rows.jsonl"
             chars = build_jsonl(files, args.n, dataset)
-            bench("dataset (.jsonl)", [dataset], chars, tmp_path / "jsonl.db", args.tracemalloc, args.timeline)
+            bench("dataset (.jsonl)", [dataset], chars, tmp_path / "jsonl.db", args.tracemalloc, args.timeline,
+                  args.read_pass)
 
 
 if __name__ == "__main__":
