@@ -31,8 +31,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.ingest import expand_paths, read_path  # noqa: E402
-from core.jobs import import_paths  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "livedoor" / "text"
 HEADER = ("ニュース速報", "トップ > 国際 > 記事", "ログイン　会員登録", "")
@@ -141,16 +139,9 @@ def _watch(pid: int, every: float, timeline: float = 0.0) -> None:
     started = time.perf_counter()
     shown = 0.0
     while True:
-        total = dict.fromkeys(MemoryWatch.PEAKS, 0)
         pids = [p for p in _descendants(pid) if p != os.getpid()]
-        each_process = []
-        for each in pids:
-            rollup = _rollup(each)
-            each_process.append(rollup)
-            for field, kb in rollup.items():
-                total[field] += kb
-        total["Alone"] = total["Pss_Anon"] + max((r.get("Rss", 0) - r.get("Anonymous", 0) for r in each_process),
-                                                 default=0)
+        each_process = [_rollup(each) for each in pids]
+        total = together(each_process)
         now = time.perf_counter() - started
         if timeline > 0 and now >= shown + timeline:
             shown = now
@@ -164,6 +155,16 @@ def _watch(pid: int, every: float, timeline: float = 0.0) -> None:
         if select.select([sys.stdin], [], [], every)[0]:
             break
     print(json.dumps({**peak, "processes": processes}))
+
+
+def together(rollups: list[dict[str, int]]) -> dict[str, int]:
+    """The kB of several processes' rollups summed, with their PSS as if alone (see MemoryWatch.PEAKS)."""
+    total = dict.fromkeys(MemoryWatch.PEAKS, 0)
+    for rollup in rollups:
+        for field, kb in rollup.items():
+            total[field] += kb
+    total["Alone"] = total["Pss_Anon"] + max((r.get("Rss", 0) - r.get("Anonymous", 0) for r in rollups), default=0)
+    return total
 
 
 def _descendants(pid: int) -> list[int]:
@@ -193,6 +194,10 @@ def _rollup(pid: int) -> dict[str, int]:
 def bench(label: str, paths: list[Path], chars: int, db_path: Path, traced: bool, timeline: float = 0.0,
           read_pass: bool = True) -> None:
     """Read-only pass (decode + clean), then a full import into a fresh library."""
+    # Imported here: the memory sampler runs this file too, and starts at once without them.
+    from core.ingest import expand_paths, read_path
+    from core.jobs import import_paths
+
     if read_pass:
         files, _ = expand_paths(paths)
         start = time.perf_counter()

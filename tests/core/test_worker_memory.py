@@ -51,3 +51,30 @@ def _write(folder: Path, text: str) -> Path:
     path = folder / "article.txt"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+
+def test_the_import_bench_sums_its_processes_and_counts_their_shared_files_once():
+    """A child holding 40 MB of its own is found under this process; the files both map count once alone."""
+    import os
+    import subprocess
+    import sys
+
+    from bench.bench_import import _descendants, _rollup, together
+
+    if not Path("/proc/self/smaps_rollup").exists():
+        pytest.skip("memory is sampled from /proc/PID/smaps_rollup (Linux)")
+    child = subprocess.Popen([sys.executable, "-c", "import sys; held = bytearray(40 << 20); held[::4096] = "
+                              "b'x' * len(held[::4096]); print(); sys.stdin.read()"],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    try:
+        child.stdout.readline()  # its buffer is written
+        assert child.pid in _descendants(os.getpid())
+        rollups = [_rollup(os.getpid()), _rollup(child.pid)]
+    finally:
+        child.communicate(b"")
+    assert rollups[1]["Pss_Anon"] >= 40 << 10
+    total = together(rollups)
+    assert total["Rss"] == rollups[0]["Rss"] + rollups[1]["Rss"]
+    # both map the interpreter and its libraries: alone, those pages count once, not twice as in RSS
+    assert total["Pss_Anon"] < total["Alone"] < total["Rss"]
