@@ -7,10 +7,14 @@ characters/s and peak memory: each process's own peak, and the peak of all of
 them together (this process and every process it started), sampled four times a
 second from /proc on Linux as resident memory (RSS, which counts pages shared
 by several processes in each) and as proportional memory (PSS, a shared page
-split between its sharers: what the import costs the machine). Nothing is
-written outside the temporary folder.
+split between its sharers: what the import costs the machine). Other programs
+mapping the tokenizer's dictionary lower the measured PSS, so the peak is also
+given as if these processes were alone; --timeline shows each process's memory
+as the import goes, to see what grows with the articles. Nothing is written
+outside the temporary folder.
 
     python bench/bench_import.py --n 10000
+    python bench/bench_import.py --n 100000 --only txt --no-read-pass --timeline 60
 """
 
 from __future__ import annotations
