@@ -7,10 +7,14 @@ characters/s and peak memory: each process's own peak, and the peak of all of
 them together (this process and every process it started), sampled four times a
 second from /proc on Linux as resident memory (RSS, which counts pages shared
 by several processes in each) and as proportional memory (PSS, a shared page
-split between its sharers: what the import costs the machine). Nothing is
-written outside the temporary folder.
+split between its sharers: what the import costs the machine). Other programs
+mapping the tokenizer's dictionary lower the measured PSS, so the peak is also
+given as if these processes were alone; --timeline shows each process's memory
+as the import goes, to see what grows with the articles. Nothing is written
+outside the temporary folder.
 
     python bench/bench_import.py --n 10000
+    python bench/bench_import.py --n 100000 --only txt --no-read-pass --timeline 60
 """
 
 from __future__ import annotations
@@ -31,8 +35,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.ingest import expand_paths, read_path  # noqa: E402
-from core.jobs import import_paths  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "livedoor" / "text"
 HEADER = ("ニュース速報", "トップ > 国際 > 記事", "ログイン　会員登録", "")
@@ -90,6 +92,12 @@ def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
+def _cpu() -> tuple[float, float]:
+    """CPU seconds of this process and of its ended children."""
+    own, children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
+
+
 class MemoryWatch:
     """Samples the memory of this process and all its descendants; keeps the peaks of their sums (Linux).
 
@@ -97,16 +105,23 @@ class MemoryWatch:
     spawn its workers instead of forking them (core.parallel.fork_is_safe).
     """
 
-    FIELDS = ("Rss", "Pss", "Anonymous")
+    FIELDS = ("Rss", "Pss", "Anonymous", "Pss_Anon")
+    # Alone: PSS as if these processes were alone on the machine. Their file-backed pages (the
+    # tokenizer's dictionary, 260 MB, above all) are mostly the same pages in each; other programs
+    # mapping the same files (another Kaidan, a test run) lower the measured PSS, and it swings as they
+    # come and go. Estimated as their anonymous PSS plus the largest one's file-backed resident pages.
+    PEAKS = (*FIELDS, "Alone")
 
-    def __init__(self, every: float = 0.25) -> None:
+    def __init__(self, every: float = 0.25, timeline: float = 0.0) -> None:
         self.every = every
-        self.peak = dict.fromkeys(self.FIELDS, 0.0)  # MB, all processes together, once stopped
+        self.timeline = timeline  # > 0: every so many seconds, print each process's memory (to stderr)
+        self.peak = dict.fromkeys(self.PEAKS, 0.0)  # MB, all processes together, once stopped
         self.processes = 0  # the most processes seen at once
         self._sampler: subprocess.Popen | None = None
 
     def start(self) -> None:
-        self._sampler = subprocess.Popen([sys.executable, __file__, "--watch", str(os.getpid()), str(self.every)],
+        self._sampler = subprocess.Popen([sys.executable, __file__, "--watch", str(os.getpid()), str(self.every),
+                                          str(self.timeline)],
                                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
 
     def stop(self) -> dict[str, float]:
@@ -118,21 +133,42 @@ class MemoryWatch:
         return self.peak
 
 
-def _watch(pid: int, every: float) -> None:
-    """In the sampling process: sample pid's tree (this process left out) until stdin closes; print the peaks."""
-    peak, processes = dict.fromkeys(MemoryWatch.FIELDS, 0), 0
+def _watch(pid: int, every: float, timeline: float = 0.0) -> None:
+    """In the sampling process: sample pid's tree (this process left out) until stdin closes; print the peaks.
+
+    timeline > 0: every so many seconds, also print each process's RSS, PSS and anonymous MB to stderr,
+    the importing process first, to see which grows with the articles imported.
+    """
+    peak, processes = dict.fromkeys(MemoryWatch.PEAKS, 0), 0
+    started = time.perf_counter()
+    shown = 0.0
     while True:
-        total = dict.fromkeys(MemoryWatch.FIELDS, 0)
         pids = [p for p in _descendants(pid) if p != os.getpid()]
-        for each in pids:
-            for field, kb in _rollup(each).items():
-                total[field] += kb
+        each_process = [_rollup(each) for each in pids]
+        total = together(each_process)
+        now = time.perf_counter() - started
+        if timeline > 0 and now >= shown + timeline:
+            shown = now
+            print(f"  {now:6.0f} s  PSS {total['Pss'] / 1024:4.0f} MB all ({total['Alone'] / 1024:4.0f} alone); "
+                  "each RSS/PSS/anon MB: "
+                  + "  ".join("/".join(f"{r.get(field, 0) / 1024:.0f}" for field in MemoryWatch.FIELDS[:3])
+                              for r in each_process), file=sys.stderr, flush=True)
         processes = max(processes, len(pids))
-        for field in MemoryWatch.FIELDS:
+        for field in MemoryWatch.PEAKS:
             peak[field] = max(peak[field], total[field])
         if select.select([sys.stdin], [], [], every)[0]:
             break
     print(json.dumps({**peak, "processes": processes}))
+
+
+def together(rollups: list[dict[str, int]]) -> dict[str, int]:
+    """The kB of several processes' rollups summed, with their PSS as if alone (see MemoryWatch.PEAKS)."""
+    total = dict.fromkeys(MemoryWatch.PEAKS, 0)
+    for rollup in rollups:
+        for field, kb in rollup.items():
+            total[field] += kb
+    total["Alone"] = total["Pss_Anon"] + max((r.get("Rss", 0) - r.get("Anonymous", 0) for r in rollups), default=0)
+    return total
 
 
 def _descendants(pid: int) -> list[int]:
@@ -159,21 +195,29 @@ def _rollup(pid: int) -> dict[str, int]:
     return {field: int(values[field].split()[0]) for field in MemoryWatch.FIELDS if field in values}
 
 
-def bench(label: str, paths: list[Path], chars: int, db_path: Path, traced: bool) -> None:
+def bench(label: str, paths: list[Path], chars: int, db_path: Path, traced: bool, timeline: float = 0.0,
+          read_pass: bool = True) -> None:
     """Read-only pass (decode + clean), then a full import into a fresh library."""
-    files, _ = expand_paths(paths)
-    start = time.perf_counter()
-    count = sum(1 for path in files for _ in read_path(path))
-    read_seconds = time.perf_counter() - start
+    # Imported here: the memory sampler runs this file too, and starts at once without them.
+    from core.ingest import expand_paths, read_path
+    from core.jobs import import_paths
+
+    if read_pass:
+        files, _ = expand_paths(paths)
+        start = time.perf_counter()
+        count = sum(1 for path in files for _ in read_path(path))
+        read_seconds = time.perf_counter() - start
+        del files  # the import lists the files itself: kept here, they would count in its memory (30 MB at 100,000)
 
     if traced:
         tracemalloc.start()
-    watch = MemoryWatch() if Path("/proc/self/smaps_rollup").exists() else None
+    watch = MemoryWatch(timeline=timeline) if Path("/proc/self/smaps_rollup").exists() else None
     if watch:
         watch.start()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu()
     summary = import_paths(paths, db_path)
     seconds = time.perf_counter() - start
+    cpu = [after - before for after, before in zip(_cpu(), cpu)]  # the workers are reaped, the sampler not yet
     together = watch.stop() if watch else None
     heap = tracemalloc.get_traced_memory()[1] / 1e6 if traced else None
     tracemalloc.stop()
@@ -183,10 +227,13 @@ def bench(label: str, paths: list[Path], chars: int, db_path: Path, traced: bool
           f"{len(summary.failed)} failed; {chars / 1e6:.1f} M characters")
     for path, reason in summary.failed[:5]:
         print(f"  failed: {path}: {reason}")
-    print(f"  read + clean only : {count / read_seconds:8.0f} articles/s  "
-          f"{chars / read_seconds / 1e6:6.2f} M chars/s  ({read_seconds:.1f} s)")
+    if read_pass:
+        print(f"  read + clean only : {count / read_seconds:8.0f} articles/s  "
+              f"{chars / read_seconds / 1e6:6.2f} M chars/s  ({read_seconds:.1f} s)")
     print(f"  full import       : {imported / seconds:8.0f} articles/s  "
           f"{chars / seconds / 1e6:6.2f} M chars/s  ({seconds:.1f} s)")
+    print(f"  CPU               : {cpu[0]:8.1f} s importer, {cpu[1]:.1f} s workers (steadier than wall time "
+          "on a busy machine)")
     print(f"  library size      : {db_path.stat().st_size / 1e6:.0f} MB")
     if heap is not None:
         print(f"  peak Python heap  : {heap:.0f} MB (tracemalloc, slows the run)")
@@ -196,6 +243,8 @@ def bench(label: str, paths: list[Path], chars: int, db_path: Path, traced: bool
         print(f"  peak, all {watch.processes} processes together: {together['Pss']:.0f} MB PSS "
               f"(shared pages split between their sharers), {together['Rss']:.0f} MB RSS summed, "
               f"{together['Anonymous']:.0f} MB anonymous (not file-backed)")
+        print(f"  peak as if alone on the machine: {together['Alone']:.0f} MB (anonymous PSS "
+              f"{together['Pss_Anon']:.0f} MB plus the file-backed pages they share, counted once)")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -205,6 +254,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--only", choices=("txt", "jsonl"), help="run one corpus only")
     parser.add_argument("--tracemalloc", action="store_true", help="also trace the Python heap")
+    parser.add_argument("--timeline", type=float, default=0.0, metavar="SECONDS",
+                        help="print each process's memory every SECONDS (to stderr)")
+    parser.add_argument("--no-read-pass", dest="read_pass", action="store_false",
+                        help="import only, without timing a read-only pass first (a long run's memory)")
     args = parser.parse_args(argv)
 
     files = corpus_files(args.corpus)
@@ -214,15 +267,16 @@ def main(argv: list[str] | None = None) -> None:
         if args.only in (None, "txt"):
             chars = build_txt(files, args.n, tmp_path / "pages")
             bench("page dumps (.txt)", [tmp_path / "pages"], chars, tmp_path / "txt.db",
-                  args.tracemalloc)
+                  args.tracemalloc, args.timeline, args.read_pass)
         if args.only in (None, "jsonl"):
             dataset = tmp_path / "rows.jsonl"
             chars = build_jsonl(files, args.n, dataset)
-            bench("dataset (.jsonl)", [dataset], chars, tmp_path / "jsonl.db", args.tracemalloc)
+            bench("dataset (.jsonl)", [dataset], chars, tmp_path / "jsonl.db", args.tracemalloc, args.timeline,
+                  args.read_pass)
 
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--watch"]:
-        _watch(int(sys.argv[2]), float(sys.argv[3]))
+        _watch(int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]) if len(sys.argv) > 4 else 0.0)
     else:
         main()

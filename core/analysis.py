@@ -13,7 +13,8 @@ from core.claims.suggest import suggest
 from core.dates import reference_date
 from core.learning import library_lexicon, library_model_path, library_tagger
 from core.nlp.entities import detect
-from core.parallel import IN_FLIGHT, WARM_TEXT, Detector, start_pool, worker_count, worker_detector
+from core.parallel import (IN_FLIGHT, WARM_TEXT, Detector, forget_token_views, start_pool, worker_count,
+                           worker_detector)
 from core.progress import Cancelled, Progress, run_each
 from core.registry import Registry
 from core.store import atomic, open_db
@@ -37,6 +38,7 @@ def analyze_article(db: sqlite_utils.Database, article_id: int, registry: Regist
     if lexicon is None:
         lexicon = library_lexicon(db)
     found = detect(body, registry, reference_date(published, dateline), tagger=library_tagger(db), lexicon=lexicon)
+    forget_token_views()
     return _save_detected(db, article_id, body, found)
 
 
@@ -49,8 +51,10 @@ def _save_detected(db: sqlite_utils.Database, article_id: int, body: str, found:
 def _detect_in_worker(body: str, published: str | None, dateline: str | None) -> list:
     """In a worker process: one article's entities, with the detector it loaded at start."""
     detector = worker_detector()
-    return detect(body, detector.registry, reference_date(published, dateline),
-                  tagger=detector.tagger, lexicon=detector.lexicon)
+    found = detect(body, detector.registry, reference_date(published, dateline),
+                   tagger=detector.tagger, lexicon=detector.lexicon)
+    forget_token_views()
+    return found
 
 
 def _warm(detector: Detector) -> None:

@@ -1,0 +1,80 @@
+"""What analysis keeps between articles stays bounded however long a run is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import core.jobs
+from core.analysis import analyze_article
+from core.learning import library_lexicon, library_tagger
+from core.nlp.tagger_features import token_view
+from core.store import open_db
+from core.store.registry import load_registry
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+WIKINEWS = sorted((SHARED / "corpus" / "wikinews" / "txt").glob("*.txt"))
+
+
+@pytest.fixture
+def texts() -> list[str]:
+    if len(WIKINEWS) < 100:
+        pytest.fail("shared Wikinews corpus not available", pytrace=False)
+    return [path.read_text(encoding="utf-8") for path in WIKINEWS[:100:25]]
+
+
+def test_an_analysed_article_leaves_no_full_token_views_behind(tmp_path, texts):
+    """The tagger keeps its trimmed views; the full ones memoised under them (1.5 kB a word) are dropped."""
+    db = open_db(tmp_path / "lib.db")
+    detector = core.jobs._detector(db)
+    detector.tagger = library_tagger(db)
+    first = [core.jobs._analyse(None, text, None, None, detector).found for text in texts]
+    assert token_view.cache_info().currsize == 0
+    assert len(detector.tagger._views) > 500  # what the next articles look up again
+    detector.tagger._views.clear()  # every view computed afresh: the same entities
+    assert [core.jobs._analyse(None, text, None, None, detector).found for text in texts] == first
+    db.close()
+
+
+def test_reanalysis_leaves_no_full_token_views_behind(tmp_path, texts):
+    db = open_db(tmp_path / "lib.db")
+    core.jobs.import_paths([_write(tmp_path, texts[0])], tmp_path / "lib.db")
+    article_id = db.execute("SELECT id FROM articles").fetchone()[0]
+    mentions = analyze_article(db, article_id, load_registry(db), library_lexicon(db))
+    assert mentions > 5
+    assert token_view.cache_info().currsize == 0
+    db.close()
+
+
+def _write(folder: Path, text: str) -> Path:
+    path = folder / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+
+def test_the_import_bench_sums_its_processes_and_counts_their_shared_files_once():
+    """A child holding 40 MB of its own is found under this process; the files both map count once alone."""
+    import os
+    import subprocess
+    import sys
+
+    from bench.bench_import import _descendants, _rollup, together
+
+    if not Path("/proc/self/smaps_rollup").exists():
+        pytest.skip("memory is sampled from /proc/PID/smaps_rollup (Linux)")
+    child = subprocess.Popen([sys.executable, "-c", "import sys; held = bytearray(40 << 20); held[::4096] = "
+                              "b'x' * len(held[::4096]); print(); sys.stdin.read()"],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    try:
+        child.stdout.readline()  # its buffer is written
+        assert child.pid in _descendants(os.getpid())
+        rollups = [_rollup(os.getpid()), _rollup(child.pid)]
+    finally:
+        child.communicate(b"")
+    assert rollups[1]["Pss_Anon"] >= 40 << 10
+    total = together(rollups)
+    assert total["Rss"] == rollups[0]["Rss"] + rollups[1]["Rss"]
+    # both map the interpreter and its libraries: alone, those pages count once, not twice as in RSS
+    assert total["Pss_Anon"] < total["Alone"] < total["Rss"]
