@@ -13,7 +13,7 @@ from core.claims.suggest import suggest
 from core.dates import reference_date
 from core.learning import library_lexicon, library_model_path, library_tagger
 from core.nlp.entities import detect
-from core.parallel import (IN_FLIGHT, WARM_TEXT, Detector, forget_token_views, start_pool, worker_count,
+from core.parallel import (IN_FLIGHT, WARM_TEXT, Detector, start_pool, worker_count,
                            worker_detector)
 from core.progress import Cancelled, Progress, run_each
 from core.registry import Registry
@@ -38,7 +38,6 @@ def analyze_article(db: sqlite_utils.Database, article_id: int, registry: Regist
     if lexicon is None:
         lexicon = library_lexicon(db)
     found = detect(body, registry, reference_date(published, dateline), tagger=library_tagger(db), lexicon=lexicon)
-    forget_token_views()
     return _save_detected(db, article_id, body, found)
 
 
@@ -53,7 +52,6 @@ def _detect_in_worker(body: str, published: str | None, dateline: str | None) ->
     detector = worker_detector()
     found = detect(body, detector.registry, reference_date(published, dateline),
                    tagger=detector.tagger, lexicon=detector.lexicon)
-    forget_token_views()
     return found
 
 

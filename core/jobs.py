@@ -18,7 +18,7 @@ from core.learning import library_lexicon, library_model_path, library_tagger
 from core.meetings.propose import country_lookup
 from core.meetings.suggest import MeetingPlan, plan_meetings, store_meetings
 from core.nlp.entities import detect
-from core.parallel import MIN_PARALLEL, WARM_TEXT, Detector, forget_token_views, start_pool, worker_detector
+from core.parallel import MIN_PARALLEL, WARM_TEXT, Detector, start_pool, worker_detector
 from core.progress import Cancelled, Progress, run_each
 from core.store import atomic, open_db
 from core.store.articles import has_hash, index_text, insert_article, overrides_for
@@ -117,7 +117,6 @@ def _analyse(title: str | None, body: str, published: str | None, dateline: str 
              detector: Detector) -> _Analysis:
     found = detect(body, detector.registry, reference_date(published, dateline),
                    tagger=detector.tagger, lexicon=detector.lexicon)
-    forget_token_views()
     return _Analysis(found, suggest(body, found),
                      plan_meetings(body, found, published, dateline, detector.registry), index_text(title, body))
 

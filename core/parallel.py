@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Callable
 
 from core.nlp import tagger as tagger_model
-from core.nlp.tagger_features import token_view
 
 # Below this many articles a pool costs more to start than it saves.
 MIN_PARALLEL = 20
@@ -102,18 +101,6 @@ def worker_detector() -> Detector:
     if _WORKER is None:
         raise RuntimeError("not a detection worker")
     return _WORKER
-
-
-def forget_token_views() -> None:
-    """Drop the full token views memoised under the tagger's own, after each article analysed.
-
-    The tagger keeps each word's view trimmed to the features its model weighs, and bounds
-    them (core.nlp.tagger.VIEWS_KEPT); it asks token_view only for a word it does not hold,
-    so the full views token_view memoises are a second, larger copy (about 1.5 kB a word)
-    that grew with every new word of a run: about 70 MB in each worker of a Wikinews import,
-    up to 200,000 words (300 MB) on a library of distinct articles.
-    """
-    token_view.cache_clear()
 
 
 def worker_count() -> int:

@@ -109,7 +109,7 @@ class Tagger:
 
     def _view(self, key: tuple[str, str]) -> tuple:
         """A token's view with only the features the model knows, by their short names (the same tags)."""
-        view = token_view(*key)
+        view = token_view.__wrapped__(*key)  # not memoised: this trimmed copy is the one kept (VIEWS_KEPT)
         names = self._names
         trimmed = tuple(tuple([names[f] for f in part if f in names]) for part in view[:5]) + view[5:]
         self._views[key] = trimmed
