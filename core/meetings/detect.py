@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from core.claims.names import EarlierPeople, missed_people
-from core.claims.spans import SpanIndex
+from core.clauses.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
 from core.meetings.listed import counted_earlier, counted_members, country_pair_subject, people_told_next, proposed_to
