@@ -28,12 +28,16 @@ _REACH = 64
 # Between a country and the person it qualifies: 韓国の, 中国・, 米国 (nothing)
 _COUNTRY_GAP = re.compile(r"(?:の|・)?")
 _QUALIFIED = re.compile(r"^(?:前|元|次期)")
+# A reading, party or acronym in brackets after a name (玉木雄一郎(たまきゆういちろう))
+_ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]")
 
 
 def office_of(body: str, mention) -> re.Match | None:
-    """The office written right after a person's name, also behind a middle dot (小沢一郎・民主党代表)."""
-    at = mention.end + 1 if body.startswith("・", mention.end) else mention.end
-    return office_after(body, at)
+    """The office written right after a person's name, also behind a middle dot (小沢一郎・民主党代表) or
+    a reading in brackets (ドミニク・ドビルパン(ド・ヴィルパン)首相)."""
+    aside = _ASIDE.match(body, mention.end)
+    at = aside.end() if aside else mention.end
+    return office_after(body, at + 1 if body.startswith("・", at) else at)
 
 
 def holds(office: re.Match, title: str) -> bool:
@@ -203,9 +207,22 @@ _OUTLET = re.compile(r"新聞|通信|放送|テレビ|ラジオ|紙$|誌$|ニュ
 _REPORTING_BODY = re.compile(r"同.{0,3}(?:新聞|通信|放送|テレビ|番組|館|気象台)")
 
 
-# A title with what qualifies it: 新首相, 現大統領, 韓国外相, 米国務長官, 同国外相 (of the country named last)
-_QUALIFIED_TITLE = re.compile(r"(?:新|現)?(?P<country>同国|[米中日韓朝露ロ英仏独伊加豪印比越台]|[\u4e00-\u9fff]{1,3}国)?"
-                              r"(?:新|現)?(?P<office>[^同].*)")
+# What may qualify a title: 同国外相 (of the country named last), 韓国外相, 米国務長官, 新首相, 現大統領
+_TITLE_COUNTRY = re.compile(r"(?:新|現)?(?P<country>同国|[米中日韓朝露ロ英仏独伊加豪印比越台]|[\u4e00-\u9fff]{1,3}国)?(?:新|現)?")
+
+
+def split_title(title: str) -> tuple[str | None, str] | None:
+    """A title as the country written in it and the office (韓国外相 → 韓国, 外相; 米国務長官 → 米, 国務長官),
+    the shortest qualifier that leaves an office; None when no office remains."""
+    for cut in range(min(len(title), 6)):
+        office = title[cut:]
+        if office in OFFICE_WORDS and office not in _HONORIFIC:
+            qualifier = _TITLE_COUNTRY.fullmatch(title[:cut])
+            if qualifier is not None:
+                return qualifier.group("country"), office
+    return None
+
+
 # What may qualify an office the person no longer or not yet holds (前首相): matched by the word as written
 _QUALIFIERS = re.compile(r"^(?:前|元|新|現|次期)?(?:[米中日韓朝露ロ英仏独伊加豪印比越台]|[\u4e00-\u9fff]{1,3}国)?(?:前|元|新|現|次期)?")
 
@@ -224,20 +241,21 @@ def referred(body: str, index: SpanIndex, title: str, before: int, s_start: int 
         found = candidates(body, index, before, title[1:])  # 同首相は: the 首相 named last
         if found:
             return found[0].mention
-    qualified = _QUALIFIED_TITLE.fullmatch(title)
-    if qualified and qualified.group("office") in OFFICE_WORDS and qualified.group("office") not in _HONORIFIC:
-        country = qualified.group("country")
-        if country == "同国":  # 同国外相は: the minister of the country named last
-            country = next((m.entity_id for m in index.before(before) if m.type == "GPE" and m.end <= before), None)
-            if country is None:
-                return None
-        elif country:  # 韓国外相は, 米国務長官は: the country written in the reference
+    qualified = split_title(title)
+    if qualified is not None:
+        country, office = qualified
+        if country == "同国":  # 同国外相は: the minister of the last country named that has one
+            found = candidates(body, index, before, office)
+            held = {c.country: c.mention for c in reversed(found) if c.country}
+            return next((held[m.entity_id] for m in index.before(before) if m.type == "GPE" and m.entity_id in held),
+                        None)
+        if country:  # 韓国外相は, 米国務長官は: the country written in the reference
             country = country_near(index, body, before, before + len(title))
         else:
             country = country_before(index, body, before)
-        person = person_with_title(body, index, qualified.group("office"), before, s_start, country)
-        if person is not None:
-            return person
+        person = person_with_title(body, index, office, before, s_start, country)
+        if person is not None or country is not None:
+            return person  # 韓国外相は with no Korean minister named: nobody, not another country's
     if _NOT_REFERRING.match(title) and not BODY_NOUN.search(title):
         return None  # 同日は, 同年は: a time, not someone (同県教委 is a body)
     # 同国代表は, 同政府高官は: someone of the country named last, who holds for it
