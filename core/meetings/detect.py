@@ -12,7 +12,7 @@ from core.meetings.listed import counted_earlier, counted_members, country_pair_
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
 from core.meetings.people import (
-    ASIDE, SUBJECT_AFTER, attendees, bare_title_subject, both_countries, complete_pair, name_of,
+    SUBJECT_AFTER, attendees, bare_title_subject, both_countries, complete_pair, name_of,
     office_holders_after, people_count, private_visitor, sentence_subject, subject_after_clause, titled_people,
     unique,
 )
@@ -27,7 +27,6 @@ from core.meetings.triggers import (
     NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, QUOTED_BEFORE, SPOKEN_AT,
     STATUS_CUES, TALKED_VERB, TRIGGER, kind_of,
 )
-from core.nlp.offices import office_after
 from core.sentences import sentence_spans
 
 _HELD_AFTER = re.compile(r"(?:し|した|を行[いっ]|を開[いき]|に臨ん|後|では|で|について|の際|中)")
@@ -56,11 +55,10 @@ def _ends_in_past(body: str, s_end: int) -> bool:
     return bool(_PAST_END.search(body[max(0, s_end - 4) : s_end]))
 
 
-def detect_meetings(body: str, mentions: list, reference=None, shared_referents: bool = True) -> list[MeetingMention]:
+def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMention]:
     """Every meeting mention in body; mentions are the article's entity mentions.
 
-    reference is the article's date: a meeting dated after it has not been held yet. shared_referents
-    reads a bare title (首相は) as claims do (core.clauses.referents); False keeps the last holder of the office.
+    reference is the article's date: a meeting dated after it has not been held yet.
     """
     # each sentence reads only its own mentions: the cost grows with the article, not its square
     all_dates = SpanIndex(mentions, ("DATE",))
@@ -90,14 +88,9 @@ def detect_meetings(body: str, mentions: list, reference=None, shared_referents:
             extra = missed_people(body, s_start, s_end, taken, earlier)
             actors = without_readings(body, actors + extra) if extra else actors  # (a reading UniDic names)
             actors = [m for m in actors if not accused(body, m)] if extra else actors
-        offices_before = dict(earlier.by_office)  # the office holders named before this sentence
         for m in actors:
             if m.type == "PERSON" and m.start < s_end:  # (the next sentence's people are its own)
                 earlier.add(name_of(body, m), m.entity_id)
-                aside = ASIDE.match(body, m.end)
-                title = office_after(body, aside.end() if aside else m.end)
-                if title:
-                    earlier.add_office(title["office"], name_of(body, m), m.entity_id)
         previous_trigger = s_start
         first_of_sentence = len(out)
         for match in TRIGGER.finditer(body, s_start, s_end):
@@ -214,8 +207,7 @@ def detect_meetings(body: str, mentions: list, reference=None, shared_referents:
             if mention.kind == "talks" and people_count(mention) == 0 and mention.title is None:
                 office_holders_after(body, mention, actors, end, s_end)
             if mention.kind in ("talks", "phone_call", "video_call", "visit") and people_count(mention) < 2:
-                bare_title_subject(body, mention, clause, start, earlier, offices_before,
-                                   all_actors if shared_referents else None, s_start)
+                bare_title_subject(body, mention, clause, start, all_actors, s_start)
             if mention.kind in ("talks", "phone_call", "video_call", "visit", "trip", "negotiation_round") \
                     and people_count(mention) < 2 and mention.title is None:
                 subject_after_clause(body, mention, actors, end, s_end)

@@ -76,16 +76,11 @@ ABE_LEE_CALL_NAMED = (("安倍晋三", "PERSON", "person:abe"), ("韓国", "GPE"
                       ("東京", "GPE", "city:tokyo"), ("アメリカ", "GPE", "country:US"), ("トランプ", "PERSON", "person:trump"))
 
 
-def _call_sides(shared_referents):
+def test_meetings_read_a_bare_title_as_claims_do_the_papers_own_side_not_the_last_named():
     mentions = _mentions(ABE_LEE_CALL, *ABE_LEE_CALL_NAMED)
-    calls = [m for m in detect_meetings(ABE_LEE_CALL, mentions, shared_referents=shared_referents) if m.kind == "phone_call"]
+    calls = [m for m in detect_meetings(ABE_LEE_CALL, mentions) if m.kind == "phone_call"]
     assert len(calls) == 1, calls
-    return [p.entity_id for p in calls[0].participants]
-
-
-def test_meetings_read_a_bare_title_as_claims_do_the_papers_own_side():
-    assert _call_sides(True) == ["person:abe", "person:trump"]
-    assert _call_sides(False) == ["person:lee", "person:trump"]  # the old choice: the last 首相 named
+    assert [p.entity_id for p in calls[0].participants] == ["person:abe", "person:trump"]
 
 
 def test_a_reading_in_brackets_between_a_name_and_its_office_keeps_the_office():
