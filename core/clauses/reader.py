@@ -293,9 +293,16 @@ _BARE_TITLE = re.compile(r"(?:前|元|新|現|次期)?(?:[米中日韓朝露ロ�
                          r"(?:" + "|".join(OFFICE_WORDS) + ")")
 
 
+# Words of 同 that name no one before: 同席した教官, 同居女性, 同僚, 同級生 (a phrase of their own)
+_SAME_NOT_REFERRING = re.compile(r"同(?:席|居|僚|級|乗|伴|郷|窓|世代|年代|業他社|性)")
+
+
 def only_a_title(text: str) -> bool:
-    """長官, 同氏, 新首相, 同国外相: words that stand for someone named before, no name of their own."""
-    return text.startswith("同") or _BARE_TITLE.fullmatch(text) is not None
+    """長官, 同氏, 新首相, 同国外相: words that stand for someone named before, no name of their own
+    (not a phrase that opens with one: 同氏の地元のスキークラブ, 同社の平野執行役員)."""
+    if text.startswith("同"):
+        return "の" not in text and len(text) <= 8 and not _SAME_NOT_REFERRING.match(text)
+    return _BARE_TITLE.fullmatch(text) is not None
 
 
 def strip_title(text: str) -> str:

@@ -247,15 +247,18 @@ def referred(body: str, index: SpanIndex, title: str, before: int, s_start: int 
         if country == "同国":  # 同国外相は: the minister of the last country named that has one
             found = candidates(body, index, before, office)
             held = {c.country: c.mention for c in reversed(found) if c.country}
-            return next((held[m.entity_id] for m in index.before(before) if m.type == "GPE" and m.entity_id in held),
-                        None)
-        if country:  # 韓国外相は, 米国務長官は: the country written in the reference
+            person = next((held[m.entity_id] for m in index.before(before) if m.type == "GPE" and m.entity_id in held),
+                          None)
+            if person is not None:
+                return person  # else the country itself holds (同国代表は: for the country named last)
+        elif country:  # 韓国外相は, 米国務長官は: the country written in the reference
             country = country_near(index, body, before, before + len(title))
         else:
             country = country_before(index, body, before)
-        person = person_with_title(body, index, office, before, s_start, country)
-        if person is not None or country is not None:
-            return person  # 韓国外相は with no Korean minister named: nobody, not another country's
+        if country != "同国":
+            person = person_with_title(body, index, office, before, s_start, country)
+            if person is not None or country is not None:
+                return person  # 韓国外相は with no Korean minister named: nobody, not another country's
     if _NOT_REFERRING.match(title) and not BODY_NOUN.search(title):
         return None  # 同日は, 同年は: a time, not someone (同県教委 is a body)
     # 同国代表は, 同政府高官は: someone of the country named last, who holds for it

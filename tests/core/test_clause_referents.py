@@ -1,6 +1,7 @@
 """Words that refer back, read once for claims and meetings (core.clauses.referents through the clause reader)."""
 
 from core.clauses import read_clauses
+from core.clauses.reader import only_a_title
 from core.clauses.referents import referred
 from core.clauses.spans import SpanIndex
 from core.meetings.detect import detect_meetings
@@ -87,3 +88,23 @@ def test_a_reading_in_brackets_between_a_name_and_its_office_keeps_the_office():
     body = "一方、通常の執務は、ドミニク・ドビルパン(ド・ヴィルパン)首相が代行する。3日、首相はブッシュ大統領を訪問した。"
     mentions = _mentions(body, ("ドミニク・ドビルパン", "PERSON", "person:villepin"), ("ブッシュ", "PERSON", "person:bush"))
     assert referred(body, SpanIndex(mentions), "首相", body.index("首相は")).entity_id == "person:villepin"
+
+
+def test_a_phrase_opening_with_a_word_of_same_is_no_bare_reference():
+    # Japanese Wikinews (CC BY 2.5): the speakers are the people the phrase names, not someone named before
+    assert not only_a_title("同席した教官2人") and not only_a_title("同居女性")
+    assert not only_a_title("同氏の地元であるオーストリア・キッツビューエルのスキークラブ")
+    assert only_a_title("同氏") and only_a_title("同国外相") and only_a_title("同森林組合") and only_a_title("新首相")
+
+
+def test_the_instructors_who_were_there_hold_what_they_said_not_the_paper():
+    body = "また、産経新聞によれば、同席した教官2人は、「離れた場所にいたために、飲酒に気が付かなかった」などと説明している模様である。"
+    mentions = _mentions(body, ("産経新聞", "ORG", "org:sankei"))
+    subject = _subject(body, mentions, "説明")
+    assert subject.text == "同席した教官2人" and subject.head is None and not subject.only_a_title()
+
+
+def test_that_countrys_delegate_with_no_minister_named_holds_for_the_country():
+    body = "安保理の非常任理事国の選挙で、メキシコは落選した。同国代表は残念だと語った。"
+    mentions = _mentions(body, ("メキシコ", "GPE", "country:MX"))
+    assert referred(body, SpanIndex(mentions), "同国代表", body.index("同国代表")).entity_id == "country:MX"
