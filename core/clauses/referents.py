@@ -1,4 +1,5 @@
-"""Which person a short reference means: a bare title (首相は, 同首相は, 韓国の外相は) or a surname (安倍氏は).
+"""Who a word that refers back means: a bare title (首相は, 同首相は, 韓国の外相は, 韓国外相は), 同氏, 同国,
+同社 or 同森林組合 (referred). The one answer the clause reader, claims and meetings share.
 
 The candidates are the people the article named before, in full (the entity detector's PERSON
 mentions). Each is read with the office and the country written with them (ルビオ米国務長官,
