@@ -1,5 +1,5 @@
-"""Who a claim's subject stands for: the person before an office, the first of joined names,
-and words that refer back (同氏, 同国, 同社) to the last entity of their kind.
+"""Who a claim's subject stands for: the person before an office, the first of joined names, a topic
+named by what it is (words that refer back, 同氏 and 首相は, are core.clauses.referents').
 
 Pieces of the clause reader's holder rules (core.claims.suggest), by the surface of the text.
 """
@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import re
 
-from core.claims.spans import SpanIndex
+from core.clauses.spans import SpanIndex
 from core.model import Mention
-from core.clauses.reader import BODY_NOUN as _BODY_NOUN, named_before as _named_before
-from core.claims.referents import candidates, country_before, person_with_title
-from core.nlp.offices import HONORIFICS as _HONORIFIC, OFFICE_WORDS, office_after
+from core.nlp.offices import OFFICE_WORDS, office_after
 
 NOT_A_HOLDER = re.compile(r"(?:こと|もの|ため|結果|今回|同日|一方|当時|現在|背景|問題|理由|目的|今後)$")
 # Words that refer back or qualify, not names: 同国外相は, 両首脳は, 前首相は
@@ -53,64 +51,6 @@ def person_before(body: str, s_start: int, start: int) -> Mention | None:
     if match is None or match.group("name").strip("・ー=＝") != match.group("name"):
         return None
     return Mention(match.start("name"), match.end("name"), match.group("name"), "PERSON", source=None)
-
-
-# 同社, 同党…: words that refer back to the last organisation named
-_SAME_BODY = ("同社", "同党", "同紙", "同省", "同庁", "同局", "同球団", "同協会", "同団体", "同大学", "同機構", "同連盟", "同銀行",
-              "同議会", "同委員会", "同裁判所", "同チーム", "同グループ", "同組織", "同財団", "同研究所", "同誌")
-# 同連合, 同委員会: a word for a body refers back to the last organisation
-_BODY_WORD = re.compile(r"^同.{0,3}(?:社|党|紙|誌|省|庁|局|団|会|連盟|連合|機構|銀行|議会|裁判所|大学|研究所|財団|球団|チーム|グループ|組織|隊)$")
-_NOT_REFERRING = re.compile(r"同(?:日|月|年|時|様|期|週|夜|朝|午前|午後|地|所|市|町|村|県|州|会場|会議|会談|条約|協定|法|案)")
-
-
-def refers_to_a_body(title: str) -> bool:
-    """同社, 同球団, 同気象台: a word that refers back to an organisation (not 同国, 同日, 同氏)."""
-    return title in _SAME_BODY or bool(_BODY_WORD.search(title)) or bool(_REPORTING_BODY.fullmatch(title)) or (
-        title.startswith("同") and not _NOT_REFERRING.match(title) and bool(_BODY_NOUN.search(title)))
-
-
-# Words for a kind of body that calls itself by another name (同球団: the Hawks); 同森林組合 stays the 森林組合
-_GENERIC_BODY = re.compile(r"球団|チーム|クラブ|会社|番組|政党|団体|組織|協会")
-_OUTLET = re.compile(r"新聞|通信|放送|テレビ|ラジオ|紙$|誌$|ニュース|タイムズ|ポスト|BBC|CNN|NHK")
-_REPORTING_BODY = re.compile(r"同.{0,3}(?:新聞|通信|放送|テレビ|番組|館|気象台)")
-
-
-def last_with_title(body: str, index: SpanIndex, title: str, before: int, s_start: int | None = None):
-    """The person before position whose name was followed by this title (ルビオ長官 … 長官は), of the
-    country written before it (韓国の外相は) or its sentence names (core.claims.referents); 同首相 is the
-    last 首相 named.
-
-    Only the nearest mentions are read: a title refers back a few sentences, not across a book.
-    """
-    if title in OFFICE_WORDS and title not in _HONORIFIC:
-        return person_with_title(body, index, title, before, s_start, country_before(index, body, before))
-    if title.startswith("同") and title[1:] in OFFICE_WORDS and title[1:] not in _HONORIFIC:
-        found = candidates(body, index, before, title[1:])  # 同首相は: the 首相 named last
-        if found:
-            return found[0].mention
-    if _NOT_REFERRING.match(title) and not _BODY_NOUN.search(title):
-        return None  # 同日は, 同年は: a time, not someone (同県教委 is a body)
-    # 同国代表は, 同政府高官は: someone of the country named last, who holds for it
-    wanted = "GPE" if title.startswith(("同国", "同政府")) else "ORG" if refers_to_a_body(title) else "PERSON"
-    named = _named_before(body, title, before) if wanted != "GPE" else None
-    if named is not None and not (wanted == "ORG" and named.text == title[1:] and _GENERIC_BODY.fullmatch(named.text)):
-        return named  # 同森林組合は: the 森林組合 named before (熊野地方森林組合), not the last organisation
-    # 同球団は with no 球団 written before: the last organisation, not the bare word
-    for mention in index.before(before):
-        end = mention.end
-        if end > before or mention.type != wanted:
-            continue
-        if wanted == "ORG" and len(title) == 2 and not mention.text.endswith(title[1]) and any(
-                m.type == "ORG" and m.text.endswith(title[1]) for m in index.before(before)):
-            continue  # 同庁は: the last 庁 named (警視庁), not the outlet that reported it
-        if named is not None and _OUTLET.search(mention.text) and not _OUTLET.search(title):
-            continue  # 同球団は: the team, not the newspaper that reports it
-        if wanted != "PERSON":
-            return mention  # 同国は: the last country named; 同社は: the last organisation
-        written = office_after(body, end)
-        if title.startswith("同") or (written and title in written.group(0)):
-            return mention
-    return named
 
 
 # A name opening the sentence as its topic: 西日本スポーツでは、 / 一方、プラウダは、

@@ -22,12 +22,7 @@ class EarlierPeople:
 
     def __init__(self) -> None:
         self.by_surname: dict[str, tuple[str, str | None]] = {}
-        self.by_office: dict[str, tuple[str, str | None]] = {}
         self.by_initial: dict[str, set[tuple[str, str | None]]] = {}
-
-    def add_office(self, office: str, name: str, entity_id: str | None) -> None:
-        """The last person named with this office (ドビルパン首相): a bare 首相は stands for them."""
-        self.by_office[office] = (name, entity_id)
 
     def add(self, name: str, entity_id: str | None) -> None:
         if _KANJI_NAME.fullmatch(name):

@@ -10,7 +10,7 @@ from core.claims.clauses import AFTER_CLAUSE, TAKES_AS, gap_of, object_claims
 from core.claims.holders import SPEAKER_END, NOT_A_HOLDER, group_topic_span, speaker_topic, title_after, topic_phrase
 from core.claims.quotes import cue_of, qualifies_a_noun, quotes
 from core.claims.reports import Told, inner_report, outlet_verb
-from core.claims.spans import SpanIndex
+from core.clauses.spans import SpanIndex
 from core.claims.subjects import NAME_TOPIC, VIA, subject_of
 
 _ADDRESSEE = re.compile(r"[^、。「」をは]{1,12}に(?:対し|対して)?、")

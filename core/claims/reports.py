@@ -14,8 +14,8 @@ import re
 from typing import NamedTuple
 
 from core.claims.quotes import quotes
-from core.claims.referents import office_of
-from core.claims.spans import SpanIndex
+from core.clauses.referents import office_of
+from core.clauses.spans import SpanIndex
 from core.clauses.predicates import predicates
 from core.model import Mention
 

@@ -10,13 +10,13 @@ import re
 from core.claims.clauses import HOLDER_PARTICLE
 from core.claims.holders import (
     COORDINATED, SPEAKER_END, HEADING, NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, Named, comma_after, group_topic,
-    PRIVATE_TITLES, last_with_title, refers_to_a_body, particle_before, person_before, title_after, titled_before, topic_phrase,
+    PRIVATE_TITLES, particle_before, person_before, title_after, titled_before, topic_phrase,
 )
 from core.clauses.reader import strip_title
 from core.claims.quotes import quotes
-from core.claims.referents import HEAD_OFFICES, person_with_title
+from core.clauses.referents import HEAD_OFFICES, person_with_title, referred, refers_to_a_body
 from core.claims.reports import OUTLET_NAME
-from core.claims.spans import SpanIndex
+from core.clauses.spans import SpanIndex
 from core.model import Mention, ShortForm
 from core.nlp.offices import OFFICE_WORDS
 
@@ -224,7 +224,7 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
         if bare.group("particle").startswith("では") and not refers_to_a_body(bare.group("title")):
             continue  # 同国領空では: a place, not who speaks (同社では: the company)
         if not any(f[3] == bare.end() for f in found):
-            person = last_with_title(body, index, bare.group("title"), bare.start(), s_start)
+            person = referred(body, index, bare.group("title"), bare.start(), s_start)
             if person is not None:  # a title nobody earlier holds is never the holder itself
                 found.append((bare.group("particle").lstrip("側").removeprefix("で")[:1], person, body[person.start : person.end],
                               bare.end()))

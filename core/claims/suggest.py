@@ -12,12 +12,12 @@ Reported clauses are read in core.claims.reported, holders in core.claims.subjec
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from core.clauses import read_clauses
 from core.clauses.reader import only_a_title, strip_title
 from core.claims.clauses import TITLE
-from core.claims.holders import PRONOUN, _OTHER_TITLE, group_topic_span, last_with_title, opening_topic, titled_before
+from core.claims.holders import PRONOUN, _OTHER_TITLE, group_topic_span, opening_topic, titled_before
 from core.claims.from_clauses import (
     STATEMENT_WORDS, better_holder, clause_of, full_name, holder_of, missed, ordered, with_holder,
 )
@@ -28,7 +28,8 @@ from core.claims.reports import (
     reported_before_as_claim, written_in_full,
 )
 from core.claims.quotes import as_corner_quotes, clause_before, said_after, direct, told, told_again
-from core.claims.spans import SpanIndex
+from core.clauses.referents import referred
+from core.clauses.spans import SpanIndex
 from core.claims.subjects import VIA, aside_speaker, captioned, named_in_gap, next_speaker, sentence_holder, sources_of, subject_of
 from core.model import Mention
 from core.nlp.offices import OFFICE_WORDS
@@ -111,12 +112,12 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
                     named_in_gap(body, *told_by.holder) or body[told_by.holder[0]:told_by.holder[1]])
             if holder is None and holder_text is None and gap:
                 holder_text = named_in_gap(body, *gap)
-                # 「…」と首相は述べた: an office is read as core.claims.referents reads it (office and country)
-                titled = (last_with_title(body, index, holder_text, gap[0], s_start) if holder_text in OFFICE_WORDS
+                # 「…」と首相は述べた: an office is read as core.clauses.referents reads it (office and country)
+                titled = (referred(body, index, holder_text, gap[0], s_start) if holder_text in OFFICE_WORDS
                           else None) or (titled_before(body, index, holder_text, gap[0]) if holder_text else None)
                 if titled is not None or holder_text in OFFICE_WORDS or (holder_text and _OTHER_TITLE.fullmatch(holder_text)):
                     # 「…」と判事は主張: the last person named with that title (ロバーツ判事), never the title itself
-                    holder = titled or last_with_title(body, index, holder_text, gap[0])
+                    holder = titled or referred(body, index, holder_text, gap[0])
                     holder_text = None
             opener = OUTLET_OPENS.match(body, s_start, start) if outlet_verb(cue) and told_by is None else None
             if opener is not None:  # 各報道機関はブチュタ氏は…と伝えている: the outlets opening the sentence report it
@@ -218,8 +219,6 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
     types = {m.entity_id: m.type for m in mentions if m.entity_id}
     index = SpanIndex(mentions, ("PERSON",))
     organisations = SpanIndex(mentions, ("ORG",))
-    holders = SpanIndex(mentions, HOLDER_TYPES)
-    clauses = [_referent(body, holders, clause) for clause in clauses]
     checked = []
     for candidate in out:
         holder = better_holder(body, candidate, clause_of(body, clauses, candidate.start, candidate.end), types.get)
@@ -244,21 +243,6 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
         checked.append(Candidate(start, end, body[start:end], cue, attribution, entity_id, text, [],
                                  _confidence(attribution, cue, not subject.carried, True)))
     return sorted(checked, key=lambda c: c.start)
-
-
-def _referent(body: str, index: SpanIndex, clause):
-    """The clause with its bare-title subject (首相は, 同外相は) read as core.claims.referents reads it: the person
-    of that office and of the country the reference or its sentence names, not merely the last one."""
-    subject = clause.subject if clause is not None else None
-    if subject is None or subject.head is None or subject.head.type != "PERSON" or not only_a_title(subject.text):
-        return clause
-    title = subject.text.removeprefix("同")
-    if title not in OFFICE_WORDS:
-        return clause
-    person = last_with_title(body, index, subject.text, subject.start, clause.sentence[0])
-    if person is None or person.start == subject.head.start:
-        return clause
-    return replace(clause, subject=replace(subject, head=person))
 
 
 def _shortened(text: str, organisations: SpanIndex, before: int):

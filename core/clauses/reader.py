@@ -16,8 +16,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from core.clauses.phrases import Phrase, phrases
-from core.model import Mention
 from core.clauses.predicates import predicates
+from core.clauses.referents import referred
+from core.clauses.spans import SpanIndex
 from core.nlp.offices import OFFICE_WORDS, office_after
 from core.sentences import sentence_spans
 
@@ -96,6 +97,7 @@ def read_clauses(body: str, mentions: list) -> list[Clause]:
     """Every clause of body around a predicate of speech, position or meeting, in text order."""
     actors = sorted((m for m in mentions if m.type in ACTOR_TYPES), key=lambda m: m.start)
     starts = [m.start for m in actors]
+    index = SpanIndex(actors)
     out: list[Clause] = []
     last: Argument | None = None
     for s_start, s_end in sentence_spans(body):
@@ -108,8 +110,8 @@ def read_clauses(body: str, mentions: list) -> list[Clause]:
             clause = _clause(body, kind, p_start, p_end, (s_start, s_end), [p for p in cut if p.after <= p_start],
                              mine, begin)
             if clause.subject is not None and clause.subject.only_a_title():
-                earlier = _referred(body, actors, starts, clause.subject.text, clause.subject.start)
-                if earlier is not None:  # 長官は: ルビオ長官, named before
+                earlier = referred(body, index, clause.subject.text, clause.subject.start, s_start)
+                if earlier is not None:  # 長官は: ルビオ長官, named before; 韓国の外相は: the Korean one
                     clause = replace(clause, subject=replace(clause.subject, head=earlier))
             if kind == "speech" and clause.complement is None:
                 continue  # 判決が言い渡され: a speech word with nothing said is no report
@@ -205,65 +207,6 @@ def _reports(body: str, phrase: Phrase) -> bool:
     return before == "」" or bool(re.match(r"[ぁ-ゖ]", before))
 
 
-_QUALIFIERS = re.compile(r"^(?:前|元|新|現|次期)?(?:[米中日韓朝露ロ英仏独伊加豪印比越台]|[\u4e00-\u9fff]{1,3}国)?(?:前|元|新|現|次期)?")
-
-
-def _referred(body: str, actors: list, starts: list[int], title: str, before: int, reach: int = 64):
-    """The last person named with this title before position (ルビオ長官 … 長官は), the last country for
-    同国, the last person for 同氏; only the nearest mentions are read."""
-    wanted = "GPE" if title.startswith("同国") else "ORG" if title.startswith("同") and title not in ("同氏", "同首相") \
-        else "PERSON"
-    named = named_before(body, title, before) if wanted != "GPE" else None
-    if named is not None:
-        return named  # 同森林組合は: the 森林組合 named before, not the last organisation
-    office = _QUALIFIERS.sub("", title.removeprefix("同"))
-    i = bisect_left(starts, before) - 1
-    for mention in (actors[j] for j in range(i, max(-1, i - reach), -1)):
-        if mention.type != wanted:
-            continue
-        if wanted != "PERSON" or title == "同氏":
-            return mention
-        written = office_after(body, mention.end)
-        if written is not None and office and office in written.group(0):
-            return mention
-    return None
-
-
-# What 同 points back to when it is a body's word of three or more characters: 同森林組合, 同県教委, 同委員会
-_REFERRED_NOUN = re.compile(r"同(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー]{2,6})")
-BODY_NOUN = re.compile(r"(?:委|会|省|庁|局|組合|社|党|団|院|所|部|課|署|府|機構|連盟|協会|銀行|大学|財団|政府|当局|警察|球団|チーム)$")
-_PERSON_WORD = re.compile(r"(?:氏|首相|大統領|長官|外相|相|議員|監督|選手|被告|容疑者)$")
-
-
-def named_before(body: str, title: str, before: int):
-    """The body written before with the noun 同 points back to (熊野地方森林組合 … 同森林組合), as a mention."""
-    match = _REFERRED_NOUN.fullmatch(title)
-    if match is None or _PERSON_WORD.search(title):
-        if re.fullmatch(r"同[庁省党紙局署]", title):  # 同庁は: the last 庁 written (警視庁)
-            found = None
-            for found in re.finditer(r"(?!同)(?<![\u4e00-\u9fff\u30a1-\u30faー])[\u4e00-\u9fff\u30a1-\u30faー]{1,10}" + title[1],
-                                     body[max(0, before - 1500) : before]):
-                pass
-            if found is not None:
-                start = max(0, before - 1500) + found.start()
-                return Mention(start, start + len(found.group(0)), found.group(0), "ORG", source=None)
-        return None
-    noun = match.group("noun")
-    at = body.rfind(noun, max(0, before - 1500), before - len(title))
-    while at >= 0 and body[at - 1 : at] == "同":
-        at = body.rfind(noun, max(0, before - 1500), at)
-    if at < 0:
-        if BODY_NOUN.search(noun) and body.startswith(title, before):
-            return Mention(before + 1, before + len(title), noun, "ORG", source=None)  # 同県教委 → 県教委
-        return None
-    start = at
-    while start > 0 and re.match(r"[\u4e00-\u9fff\u30a1-\u30faー・]", body[start - 1]) and at - start < 12:
-        start -= 1  # the name the body was written with (熊野地方森林組合)
-    if body.startswith("同", start):
-        start = min(at, start + 2)  # 同市森林組合: the town is a reference of its own
-    return Mention(start, at + len(noun), body[start : at + len(noun)], "ORG", source=None)
-
-
 def _quote_start(body: str, start: int, end: int) -> int:
     """Where the outermost quote closing at end opens."""
     depth = 0
@@ -350,9 +293,16 @@ _BARE_TITLE = re.compile(r"(?:前|元|新|現|次期)?(?:[米中日韓朝露ロ�
                          r"(?:" + "|".join(OFFICE_WORDS) + ")")
 
 
+# Words of 同 that name no one before: 同席した教官, 同居女性, 同僚, 同級生 (a phrase of their own)
+_SAME_NOT_REFERRING = re.compile(r"同(?:席|居|僚|級|乗|伴|郷|窓|世代|年代|業他社|性)")
+
+
 def only_a_title(text: str) -> bool:
-    """長官, 同氏, 新首相, 同国外相: words that stand for someone named before, no name of their own."""
-    return text.startswith("同") or _BARE_TITLE.fullmatch(text) is not None
+    """長官, 同氏, 新首相, 同国外相: words that stand for someone named before, no name of their own
+    (not a phrase that opens with one: 同氏の地元のスキークラブ, 同社の平野執行役員)."""
+    if text.startswith("同"):
+        return "の" not in text and len(text) <= 8 and not _SAME_NOT_REFERRING.match(text)
+    return _BARE_TITLE.fullmatch(text) is not None
 
 
 def strip_title(text: str) -> str:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 
 from core.claims.names import EarlierPeople, missed_people
-from core.claims.spans import SpanIndex
+from core.clauses.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
 from core.meetings.listed import counted_earlier, counted_members, country_pair_subject, people_told_next, proposed_to
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
 from core.meetings.people import (
-    ASIDE, SUBJECT_AFTER, attendees, bare_title_subject, both_countries, complete_pair, name_of,
+    SUBJECT_AFTER, attendees, bare_title_subject, both_countries, complete_pair, name_of,
     office_holders_after, people_count, private_visitor, sentence_subject, subject_after_clause, titled_people,
     unique,
 )
@@ -27,7 +27,6 @@ from core.meetings.triggers import (
     NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, QUOTED_BEFORE, SPOKEN_AT,
     STATUS_CUES, TALKED_VERB, TRIGGER, kind_of,
 )
-from core.nlp.offices import office_after
 from core.sentences import sentence_spans
 
 _HELD_AFTER = re.compile(r"(?:し|した|を行[いっ]|を開[いき]|に臨ん|後|では|で|について|の際|中)")
@@ -89,14 +88,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             extra = missed_people(body, s_start, s_end, taken, earlier)
             actors = without_readings(body, actors + extra) if extra else actors  # (a reading UniDic names)
             actors = [m for m in actors if not accused(body, m)] if extra else actors
-        offices_before = dict(earlier.by_office)  # the office holders named before this sentence
         for m in actors:
             if m.type == "PERSON" and m.start < s_end:  # (the next sentence's people are its own)
                 earlier.add(name_of(body, m), m.entity_id)
-                aside = ASIDE.match(body, m.end)
-                title = office_after(body, aside.end() if aside else m.end)
-                if title:
-                    earlier.add_office(title["office"], name_of(body, m), m.entity_id)
         previous_trigger = s_start
         first_of_sentence = len(out)
         for match in TRIGGER.finditer(body, s_start, s_end):
@@ -213,7 +207,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.kind == "talks" and people_count(mention) == 0 and mention.title is None:
                 office_holders_after(body, mention, actors, end, s_end)
             if mention.kind in ("talks", "phone_call", "video_call", "visit") and people_count(mention) < 2:
-                bare_title_subject(body, mention, clause, start, earlier, offices_before)
+                bare_title_subject(body, mention, clause, start, all_actors, s_start)
             if mention.kind in ("talks", "phone_call", "video_call", "visit", "trip", "negotiation_round") \
                     and people_count(mention) < 2 and mention.title is None:
                 subject_after_clause(body, mention, actors, end, s_end)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from core.claims.names import EarlierPeople
+from core.clauses.referents import referred
 from core.meetings.mention import MeetingMention, Participant
 from core.model import ShortForm
 from core.nlp.offices import office_after
@@ -22,18 +23,21 @@ _BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n])|(?<=によると)|(?<=によ�
                            r"(?P<title>首相|大統領|外相|国務長官|国家主席|主席|総理|長官|大臣|次官|大使|特使|代表)(?:は|が)")
 
 
-def bare_title_subject(body: str, mention: MeetingMention, clause: int, start: int, earlier: EarlierPeople,
-                       offices_before: dict | None = None) -> None:
-    """首相は…を訪問し: the subject is the last person named with that office before the bare title
-    (in 首相は会談後、トルドー首相とも会談した, 首相 is not トルドー: offices_before holds the office
-    holders of the sentences before)."""
+def bare_title_subject(body: str, mention: MeetingMention, clause: int, start: int, people, s_start: int) -> None:
+    """首相は…を訪問し: the subject is the person a bare title stands for, read as claims read it
+    (core.clauses.referents: the office, the country the reference or its sentence names, the paper's
+    own side, then recency; only people named before the title: in 首相は会談後、トルドー首相とも会談した,
+    首相 is not トルドー). people: the article's actors, a SpanIndex."""
     found = None
     for found in _BARE_SUBJECT.finditer(body, clause, start):
         pass
-    person = earlier.by_office.get(found["title"]) if found else None
-    if person is not None and offices_before is not None and body.find(person[0], found.end(), mention.sentence[1]) >= 0:
-        person = offices_before.get(found["title"])  # the holder named after the bare title is its partner
-    if person is None or any(p.name == person[0] for p in mention.participants):
+    if found is None:
+        return
+    referent = referred(body, people, body[found.start() : found.end("title")], found.start(), s_start)
+    if referent is None or referent.type != "PERSON":
+        return
+    person = name_of(body, referent), referent.entity_id
+    if any(p.name == person[0] for p in mention.participants):
         return
     role = "visitor" if any(p.role == "host" for p in mention.participants) else "participant"
     mention.participants.insert(0, Participant(person[0], person[1], role=role, office=found["title"]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from core.claims.spans import SpanIndex
+from core.clauses.spans import SpanIndex
 from core.meetings.sides import CLAUSE_END
 from core.meetings.triggers import TRIGGER
 

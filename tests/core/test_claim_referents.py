@@ -1,8 +1,8 @@
-"""Which person a bare title or a surname stands for (core.claims.referents, core.claims.persons)."""
+"""Which person a bare title or a surname stands for (core.clauses.referents, core.claims.persons)."""
 
 from core.claims.persons import Persons
-from core.claims.referents import person_with_title
-from core.claims.spans import SpanIndex
+from core.clauses.referents import person_with_title
+from core.clauses.spans import SpanIndex
 from core.claims.suggest import suggest
 from core.model import Mention
 
