@@ -4,7 +4,8 @@ A new name gets the id ``found:TYPE:NAME``: the same name in any article gives
 the same id, so the entities panel, the claims summary and the article filter
 group it like a registry entity. Inside an article, a surname after the full
 name (ユリア・ティモシェンコ … ティモシェンコ前首相, 李明博 … 李大統領) and a reading
-in brackets (金大中(キム・デジュン)) take the full name's id.
+in brackets (金大中(キム・デジュン)) take the full name's id; a surname alone that a known person's
+title linked elsewhere (李首相 → 李強) takes the full name the article writes (李洛淵) instead.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ Before the spans are chosen: a country with a head that makes a body of it
 span ends at the name (ハッサン・ウィラユダ・インドネシア外相 → the name and the
 country), takes the first parts of a name written with ・ (ホセ・ + ラモス・ホルタ),
 an organisation of kanji takes 社 or 局 (朝日新聞 + 社, 中国国際放送 + 局; グッドウィル社 is グッドウィル), no span drops a character outside
-the BMP next to it (𠮷田), and places joined by = are one (ザクセン=アンハルト州).
+the BMP next to it (𠮷田), and places joined by = are one (ザクセン=アンハルト州). A one-character
+surname and a given name UniDic splits, before a title, are one person (李|洛淵首相, 文|在|寅大統領).
 """
 
 from __future__ import annotations
@@ -399,7 +400,7 @@ def split_given_names(folded: str, tokens: list[Token], index_at: dict, registry
         while last + 1 < len(tokens) and size < 2:
             part = tokens[last + 1]
             if part.start != tokens[last].end or not _KANJI_ONLY.match(part.surface) or size + len(part.surface) > 2 \
-                    or part.surface[0] in _NOT_GIVEN or not _given_name_part(part):
+                    or (part.surface[0] in _NOT_GIVEN and ",人名," not in part.pos) or not _given_name_part(part):
                 break
             last += 1
             size += len(part.surface)
