@@ -109,7 +109,8 @@ def _full_names_written(folded: str, mentions: list[Mention]) -> dict[str, list[
         if mention.type != "PERSON":
             continue
         surface = folded[mention.start : mention.end]
-        shorts = _short_forms(surface)
+        # a one-character surname begins a name of three (李洛淵), not of four (宇垣貴裕 is 宇垣's)
+        shorts = [s for s in _short_forms(surface) if len(s) > 1 or len(surface) == 3]
         if shorts:
             entity_id = mention.entity_id or found_id("PERSON", surface)
             for short in shorts:
