@@ -431,13 +431,15 @@ def _surnames_read_as_symbols(folded: str, tokens: list[Token]) -> list[Mention]
 
 
 def _title_at(folded: str, tokens: list[Token], index: int) -> bool:
-    """Whether a title or an honorific begins at tokens[index]: 氏, 首相, 前外相, 金融相, 韓国首相 (the words
+    """Whether a title or an honorific begins at tokens[index]: 氏, 首相, 前外相, 金融相, 韓国首相, ・韓国外相 (the words
     between the name and the office are known words, never a name's part)."""
     if index >= len(tokens):
         return False
     position = tokens[index].start
     if _HONORIFIC_AFTER.match(folded, position):
         return True
+    if folded.startswith("・", position):  # 康京和・韓国外相: the country and the title after a ・
+        return index + 1 < len(tokens) and _title_at(folded, tokens, index + 1)
     title = office_after(folded, position)
     if title is None:
         return False

@@ -60,3 +60,7 @@ def test_linking_moves_a_surname_from_a_namesake_to_the_full_name_written():
     mentions = [Mention(0, 1, "", "PERSON", "person:li-qiang", source="title"),
                 Mention(11, 14, "", "PERSON", None, source="title")]
     assert [m.entity_id for m in link_new_names(folded, mentions)] == ["found:PERSON:李洛淵"] * 2
+
+
+def test_a_split_name_before_a_country_and_title_after_a_dot_is_one_person():
+    assert [name for name, _ in people("康京和・韓国外相と会談した。")] == ["康京和"]
