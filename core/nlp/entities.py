@@ -22,8 +22,8 @@ from core.nlp.learned_spans import tagger_mentions
 from core.nlp.linking import later_short_forms, link_new_names, short_forms_retyped
 from core.nlp.name_votes import one_type_per_name
 from core.model import Mention
-from core.nlp.name_parts import (body_mentions, mend, split_given_names, natural_place_mentions, outside_bmp_names, people_before_titles,
-                                 readings, site_mentions)
+from core.nlp.name_parts import (body_mentions, mend, natural_place_mentions, outside_bmp_names, people_before_titles,
+                                 readings, site_mentions, split_given_names)
 from core.nlp.offices import HONORIFICS, OFFICE_AFTER, OFFICE_BEFORE_NAME, office_after
 from core.nlp.tokens import Token, tokenize
 from core.nlp.user_lexicon import UserLexicon

@@ -391,11 +391,13 @@ def split_given_names(folded: str, tokens: list[Token], index_at: dict, registry
     """PERSON mentions for a one-character surname and a given name of one or two kanji UniDic splits
     (unknown words, single characters, a name part, symbols), before a title or an honorific:
     李洛淵首相, 文在寅大統領, 康京和外相. The surname alone before the title (李首相) is no such name."""
-    surnames = _EAST_ASIAN_SURNAMES | {s for s in registry.surnames if len(s) == 1}
     out = []
-    for index, token in enumerate(tokens[:-1]):
-        if token.surface not in surnames:
+    # only the tokens a surname stands at are looked at, found by one scan of the text
+    for found in _surname_pattern(registry).finditer(folded):
+        index = index_at.get(found.start())
+        if index is None or index + 1 >= len(tokens) or tokens[index].end != found.end():
             continue
+        token = tokens[index]
         last, size = index, 0
         while last + 1 < len(tokens) and size < 2:
             part = tokens[last + 1]
@@ -410,12 +412,25 @@ def split_given_names(folded: str, tokens: list[Token], index_at: dict, registry
     return out
 
 
+_SURNAME_PATTERN: list = [None, None]  # the last registry and its pattern (one registry serves a session)
+
+
+def _surname_pattern(registry: Registry) -> re.Pattern:
+    """One character class of the one-character surnames (East Asian and the registry's), made once a registry."""
+    if _SURNAME_PATTERN[0] is not registry:
+        surnames = _EAST_ASIAN_SURNAMES | {s for s in registry.surnames if len(s) == 1 and _is_kanji(s)}
+        _SURNAME_PATTERN[:] = [registry, re.compile("[" + "".join(sorted(surnames)) + "]")]
+    return _SURNAME_PATTERN[1]
+
+
 def _surnames_read_as_symbols(folded: str, tokens: list[Token]) -> list[Mention]:
     """A given name UniDic knows after a surname it reads as kanji symbols or unknown words, before a title:
     自|見|庄三郎金融相 is 自見庄三郎."""
     out = []
-    for index, token in enumerate(tokens):
-        if ",固有名詞,人名,名" not in token.pos or index == 0 or not _title_at(folded, tokens, index + 1):
+    given = [i for i, token in enumerate(tokens) if ",固有名詞,人名,名" in token.pos]
+    for index in given:
+        token = tokens[index]
+        if index == 0 or not _title_at(folded, tokens, index + 1):
             continue
         first, size = index, 0
         while first > 0 and size < 2:
