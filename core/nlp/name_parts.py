@@ -412,15 +412,18 @@ def split_given_names(folded: str, tokens: list[Token], index_at: dict, registry
     return out
 
 
-_SURNAME_PATTERN: list = [None, None]  # the last registry and its pattern (one registry serves a session)
+_last_pattern: tuple[Registry | None, re.Pattern | None] = (None, None)  # one registry serves a session
 
 
 def _surname_pattern(registry: Registry) -> re.Pattern:
     """One character class of the one-character surnames (East Asian and the registry's), made once a registry."""
-    if _SURNAME_PATTERN[0] is not registry:
+    global _last_pattern
+    kept_registry, pattern = _last_pattern  # read once: another thread may replace it meanwhile
+    if kept_registry is not registry or pattern is None:
         surnames = _EAST_ASIAN_SURNAMES | {s for s in registry.surnames if len(s) == 1 and _is_kanji(s)}
-        _SURNAME_PATTERN[:] = [registry, re.compile("[" + "".join(sorted(surnames)) + "]")]
-    return _SURNAME_PATTERN[1]
+        pattern = re.compile("[" + "".join(sorted(surnames)) + "]")
+        _last_pattern = (registry, pattern)
+    return pattern
 
 
 def _surnames_read_as_symbols(folded: str, tokens: list[Token]) -> list[Mention]:
