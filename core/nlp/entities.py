@@ -23,7 +23,7 @@ from core.nlp.linking import later_short_forms, link_new_names, short_forms_rety
 from core.nlp.name_votes import one_type_per_name
 from core.model import Mention
 from core.nlp.name_parts import (body_mentions, mend, natural_place_mentions, outside_bmp_names, people_before_titles,
-                                 readings, site_mentions)
+                                 readings, site_mentions, split_given_names)
 from core.nlp.offices import HONORIFICS, OFFICE_AFTER, OFFICE_BEFORE_NAME, office_after
 from core.nlp.tokens import Token, tokenize
 from core.nlp.user_lexicon import UserLexicon
@@ -117,6 +117,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     candidates += _gazetteer(folded, index_at, ends, registry, day)
     candidates += _titled_people(folded, tokens, starts, index_at, registry, day)
     candidates += _unidic(folded, tokens)
+    candidates += split_given_names(folded, tokens, index_at, registry)
     candidates += abbreviation_mentions(tokens, registry)
     candidates += _compounds(folded, tokens, index_at, candidates)
     candidates += [

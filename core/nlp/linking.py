@@ -4,7 +4,8 @@ A new name gets the id ``found:TYPE:NAME``: the same name in any article gives
 the same id, so the entities panel, the claims summary and the article filter
 group it like a registry entity. Inside an article, a surname after the full
 name (ユリア・ティモシェンコ … ティモシェンコ前首相, 李明博 … 李大統領) and a reading
-in brackets (金大中(キム・デジュン)) take the full name's id.
+in brackets (金大中(キム・デジュン)) take the full name's id; a surname alone that a known person's
+title linked elsewhere (李首相 → 李強) takes the full name the article writes (李洛淵) instead.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ def link_new_names(folded: str, mentions: list[Mention], text: str | None = None
     once with its entity rather than copied twice.
     """
     full_names: dict[str, str] = {}  # a surname or short form → the id of the full name seen before
+    written = _full_names_written(folded, mentions)
     previous: Mention | None = None
     out: list[Mention] = []
     for mention in mentions:
@@ -75,6 +77,10 @@ def link_new_names(folded: str, mentions: list[Mention], text: str | None = None
             # 李明博 … 李大統領: the surname before a title is the person named in full before,
             # not whichever known holder of that surname the title fits
             entity_id = full_names[surface]
+        elif mention.type == "PERSON" and surface in written and entity_id not in {i for _, i in written[surface]}:
+            # 李首相 … 李洛淵首相: a surname alone is the person the article names in full, not another
+            # known holder of that surname (李強) whom the article never names
+            entity_id = _nearest(written[surface], mention.start)
         if entity_id is None:
             if mention.type == "PERSON" and previous is not None and previous.type == "PERSON" \
                     and previous.entity_id and folded[previous.end : mention.start] in ("(", "（") \
@@ -94,6 +100,28 @@ def link_new_names(folded: str, mentions: list[Mention], text: str | None = None
         out.append(mention)
         previous = mention
     return out
+
+
+def _full_names_written(folded: str, mentions: list[Mention]) -> dict[str, list[tuple[int, str]]]:
+    """Each short form (a kanji surname, a name's last part) → (start, id) of the full names it shortens."""
+    written: dict[str, list[tuple[int, str]]] = {}
+    for mention in mentions:
+        if mention.type != "PERSON":
+            continue
+        surface = folded[mention.start : mention.end]
+        # a one-character surname begins a name of three (李洛淵), not of four (宇垣貴裕 is 宇垣's)
+        shorts = [s for s in _short_forms(surface) if len(s) > 1 or len(surface) == 3]
+        if shorts:
+            entity_id = mention.entity_id or found_id("PERSON", surface)
+            for short in shorts:
+                written.setdefault(short, []).append((mention.start, entity_id))
+    return written
+
+
+def _nearest(names: list[tuple[int, str]], position: int) -> str:
+    """The id of the full name written last before position, else the first one after it."""
+    before = [entity_id for start, entity_id in names if start < position]
+    return before[-1] if before else names[0][1]
 
 
 def common_word(tokens: list[Token], index_at: dict | None, start: int, end: int, whole: bool = True) -> bool:

@@ -5,7 +5,8 @@ Before the spans are chosen: a country with a head that makes a body of it
 span ends at the name (ハッサン・ウィラユダ・インドネシア外相 → the name and the
 country), takes the first parts of a name written with ・ (ホセ・ + ラモス・ホルタ),
 an organisation of kanji takes 社 or 局 (朝日新聞 + 社, 中国国際放送 + 局; グッドウィル社 is グッドウィル), no span drops a character outside
-the BMP next to it (𠮷田), and places joined by = are one (ザクセン=アンハルト州).
+the BMP next to it (𠮷田), and places joined by = are one (ザクセン=アンハルト州). A one-character
+surname and a given name UniDic splits, before a title, are one person (李|洛淵首相, 文|在|寅大統領).
 """
 
 from __future__ import annotations
@@ -375,3 +376,102 @@ def _before_department(folded: str, mention: Mention) -> int:
     while cut > 2 and all(",普通名詞," in t.pos for t in tokenize(parts[cut - 1])):
         cut -= 1
     return mention.start + len("・".join(parts[:cut]))
+
+
+# Surnames of one character common in Korea and China; with the registry's own one-character surnames
+# they begin a name whose given part UniDic splits (李|洛淵, 文|在|寅, 康|京和, 朴|槿恵).
+_EAST_ASIAN_SURNAMES = set("李金朴文康王習胡潘崔鄭尹張劉陳楊趙黄周呉孫馬朱韓姜林盧洪許宋郭梁謝范")
+# Characters that begin a title or a qualifier, never a given name: 李|副首相, 王|前外相, 金|元大統領.
+_NOT_GIVEN = set("前元副新旧現両同各総大次首国外")
+# Honorifics and titles after which the span is a person's name (offices are matched by office_after).
+_HONORIFIC_AFTER = re.compile(r"氏(?![名族神])|さん|大統領|夫人")
+
+
+def split_given_names(folded: str, tokens: list[Token], index_at: dict, registry: Registry) -> list[Mention]:
+    """PERSON mentions for a one-character surname and a given name of one or two kanji UniDic splits
+    (unknown words, single characters, a name part, symbols), before a title or an honorific:
+    李洛淵首相, 文在寅大統領, 康京和外相. The surname alone before the title (李首相) is no such name."""
+    out = []
+    # only the tokens a surname stands at are looked at, found by one scan of the text
+    for found in _surname_pattern(registry).finditer(folded):
+        index = index_at.get(found.start())
+        if index is None or index + 1 >= len(tokens) or tokens[index].end != found.end():
+            continue
+        token = tokens[index]
+        last, size = index, 0
+        while last + 1 < len(tokens) and size < 2:
+            part = tokens[last + 1]
+            if part.start != tokens[last].end or not _KANJI_ONLY.match(part.surface) or size + len(part.surface) > 2 \
+                    or (part.surface[0] in _NOT_GIVEN and ",人名," not in part.pos) or not _given_name_part(part):
+                break
+            last += 1
+            size += len(part.surface)
+        if last > index and _title_at(folded, tokens, last + 1):
+            out.append(Mention(token.start, tokens[last].end, "", "PERSON", source="title"))
+    out += _surnames_read_as_symbols(folded, tokens)
+    return out
+
+
+_last_pattern: tuple[Registry | None, re.Pattern | None] = (None, None)  # one registry serves a session
+
+
+def _surname_pattern(registry: Registry) -> re.Pattern:
+    """One character class of the one-character surnames (East Asian and the registry's), made once a registry."""
+    global _last_pattern
+    kept_registry, pattern = _last_pattern  # read once: another thread may replace it meanwhile
+    if kept_registry is not registry or pattern is None:
+        surnames = _EAST_ASIAN_SURNAMES | {s for s in registry.surnames if len(s) == 1 and _is_kanji(s)}
+        pattern = re.compile("[" + "".join(sorted(surnames)) + "]")
+        _last_pattern = (registry, pattern)
+    return pattern
+
+
+def _surnames_read_as_symbols(folded: str, tokens: list[Token]) -> list[Mention]:
+    """A given name UniDic knows after a surname it reads as kanji symbols or unknown words, before a title:
+    自|見|庄三郎金融相 is 自見庄三郎."""
+    out = []
+    given = [i for i, token in enumerate(tokens) if ",固有名詞,人名,名" in token.pos]
+    for index in given:
+        token = tokens[index]
+        if index == 0 or not _title_at(folded, tokens, index + 1):
+            continue
+        first, size = index, 0
+        while first > 0 and size < 2:
+            part = tokens[first - 1]
+            if part.end != tokens[first].start or not _KANJI_ONLY.match(part.surface) \
+                    or not (part.unknown or part.pos.startswith("記号")) or size + len(part.surface) > 2:
+                break
+            first -= 1
+            size += len(part.surface)
+        if first < index:
+            out.append(Mention(tokens[first].start, token.end, "", "PERSON", source="title"))
+    return out
+
+
+def _title_at(folded: str, tokens: list[Token], index: int) -> bool:
+    """Whether a title or an honorific begins at tokens[index]: 氏, 首相, 前外相, 金融相, 韓国首相, ・韓国外相 (the words
+    between the name and the office are known words, never a name's part)."""
+    if index >= len(tokens):
+        return False
+    position = tokens[index].start
+    if _HONORIFIC_AFTER.match(folded, position):
+        return True
+    if folded.startswith("・", position):  # 康京和・韓国外相: the country and the title after a ・
+        return index + 1 < len(tokens) and _title_at(folded, tokens, index + 1)
+    title = office_after(folded, position)
+    if title is None:
+        return False
+    begins = title.start("office") if title.groupdict().get("office") else title.start()
+    while index < len(tokens) and tokens[index].end <= begins:
+        between = tokens[index]
+        if between.unknown or (len(between.surface) < 2 and between.surface not in "前元新") \
+                or (",固有名詞," in between.pos and ",地名," not in between.pos):
+            return False
+        index += 1
+    return True
+
+
+def _given_name_part(token: Token) -> bool:
+    """Whether UniDic's token can be part of a given name it did not read as one: an unknown word, a name,
+    a symbol, or a single character (在, 寅); a known word of two characters (経済) is not."""
+    return token.unknown or ",固有名詞," in token.pos or token.pos.startswith("記号") or len(token.surface) == 1
