@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -61,7 +62,8 @@ def date_label(text: str) -> str | None:
     return ("published", None, "updated", "event")[rank]
 
 
-def _labelled(text: str) -> list[tuple[int, int, Found]]:
+@lru_cache(maxsize=256)  # the date-line choice asks for the same lines' labels several times
+def _labelled(text: str) -> tuple[tuple[int, int, Found], ...]:
     """Each date of a line with its label's rank (0 published, 1 none, 2 updated) and its place."""
     found = all_datetimes(text, yearless=True)
     ranked = []
@@ -79,7 +81,7 @@ def _labelled(text: str) -> list[tuple[int, int, Found]]:
                 or (label is None and (_EVENT.search(before) or _EVENT_AFTER.match(text[end:])))):
             label = "event"
         ranked.append((_RANKS[label], date_.start, date_))
-    return ranked
+    return tuple(ranked)
 
 
 _RANKS = {"published": 0, None: 1, "updated": 2, "event": 3}
