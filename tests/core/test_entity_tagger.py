@@ -208,3 +208,40 @@ def test_token_offsets_hold_where_mecab_skips_spaces_and_where_it_cannot_read():
         tokens = tokenize(text)
         assert tokens and all(text[t.start:t.end] == t.surface for t in tokens if "\x00" not in text)
         assert [t.start for t in tokens] == sorted(t.start for t in tokens)
+
+
+SURE_NAMES = [  # real Wikinews sentences, outside every gold
+    ("22教団からなるマラウイキリスト教協議会は、政府に対応を求めて働きかけてきた。", "マラウイキリスト教協議会", "マラウイ"),
+    ("8月31日、ラジオ・オーストラリアは、北マリアナ諸島とパラオが候補地となるだろうと報道した。",
+     "ラジオ・オーストラリア", "オーストラリア"),
+    ("SAPA=インディペンデント・オンラインは、「少なくとも3回の有感余震があった」とする南アフリカ地球科学協議会のコメントを伝えている。",
+     "南アフリカ地球科学協議会", "南アフリカ"),
+]
+
+
+@pytest.mark.parametrize("text, name, place", SURE_NAMES)
+def test_a_name_the_tagger_is_sure_of_takes_the_country_at_its_edge(text, name, place, monkeypatch):
+    from core.nlp import entities
+
+    assert (name, "ORG") in spans(text)
+    assert (place, "GPE") not in spans(text)
+    # the looser rule alone leaves the country: the sure rule is what moves it
+    monkeypatch.setattr(entities, "SURE_NAME_CONFIDENCE", 2.0)
+    assert (place, "GPE") in spans(text)
+
+
+def test_a_place_stays_before_a_bare_generic_head_or_a_list_sharing_one_head():
+    found = spans("維新の会のメンバーの大阪府・市議会議員から拍手が送られた。")
+    assert ("大阪府", "LOC") in found and not any(text.startswith("大阪府・") for text, _ in found)
+    assert ("日本", "GPE") in spans("日本政府は28日、声明を出した。")
+
+
+def test_only_a_head_with_words_of_its_own_before_it_is_a_named_head():
+    from core.nlp.entities import _named_head
+
+    def rest(text):
+        return _named_head(text, 0, len(text))
+
+    assert rest("立法評議会") and rest("キリスト教協議会")
+    assert not rest("議会") and not rest("政府") and not rest("・市議会") and not rest("政府観光局")
+    assert not rest("経済界")
