@@ -424,8 +424,9 @@ CONTAINERS_HOLD = True
 # How sure the tagger must be of an organisation's name to take a place where the looser rule
 # leaves it: a place whose name goes on to a generic head with words of its own before it
 # (パレスチナ|立法評議会, 京都府|人事委員会: not 日本|政府), or a place that ends a name begun by a
-# word in katakana or Latin (ラジオ・|オーストラリア, スポーツ|ニッポン, JR|西日本). The news development and learning parts and
-# bench/cross_news.py score the same from 0.3 to 0.95; the bar of the looser rule is kept.
+# word in katakana or Latin (ラジオ・|オーストラリア, スポーツ|ニッポン, JR|西日本). The news
+# development and learning parts and bench/cross_news.py score the same from 0.3 to 0.95; the
+# bar of the looser rule is kept.
 SURE_NAME_CONFIDENCE = 0.5
 _NAME_BEFORE_PLACE = re.compile(r"[\u30a1-\u30faA-Za-z][\u30a1-\u30faー・A-Za-z ]*")
 _WORD_HEADS = tuple(h for h in _GENERIC_HEADS if len(h) > 1)
@@ -456,7 +457,7 @@ def _give_way(folded: str, chosen: list[Mention], learned: list[Mention], taken:
             taken[name.start : name.end] = b"\x01" * (name.end - name.start)
             continue
         if not inside or any(m.start < name.start or m.end > name.end or m.type not in ("GPE", "LOC")
-                             or m.source == "registry" for m in inside):
+                             or m.source in ("registry", "user") for m in inside):
             continue
         last = max(m.end for m in inside)
         sure = name.type == "ORG" and not hold and (name.confidence or 0.0) >= SURE_NAME_CONFIDENCE
