@@ -208,3 +208,50 @@ def test_token_offsets_hold_where_mecab_skips_spaces_and_where_it_cannot_read():
         tokens = tokenize(text)
         assert tokens and all(text[t.start:t.end] == t.surface for t in tokens if "\x00" not in text)
         assert [t.start for t in tokens] == sorted(t.start for t in tokens)
+
+
+SURE_NAMES = [  # real Wikinews sentences, outside every gold
+    ("22教団からなるマラウイキリスト教協議会は、政府に対応を求めて働きかけてきた。", "マラウイキリスト教協議会", "マラウイ"),
+    ("8月31日、ラジオ・オーストラリアは、北マリアナ諸島とパラオが候補地となるだろうと報道した。",
+     "ラジオ・オーストラリア", "オーストラリア"),
+    ("SAPA=インディペンデント・オンラインは、「少なくとも3回の有感余震があった」とする南アフリカ地球科学協議会のコメントを伝えている。",
+     "南アフリカ地球科学協議会", "南アフリカ"),
+    ("京都新聞によれば、京都府人事委員会は12日、2006年度の府職員給与を据え置くように勧告した。", "京都府人事委員会", "京都府"),
+    ("一方、JR西日本によれば、通常は新大阪から熊本や鹿児島などへ直通する列車は、トラブルを受け博多で折り返し運転した。",
+     "JR西日本", "西日本"),
+]
+
+
+@pytest.mark.parametrize("text, name, place", SURE_NAMES)
+def test_a_name_the_tagger_is_sure_of_takes_the_country_at_its_edge(text, name, place, monkeypatch):
+    from core.nlp import entities
+
+    found = spans(text)
+    assert (name, "ORG") in found
+    assert not any(t == place for t, _ in found)
+    # the looser rule alone leaves the place: the sure rule is what moves it
+    monkeypatch.setattr(entities, "SURE_NAME_CONFIDENCE", 2.0)
+    assert any(t == place and kind in ("GPE", "LOC") for t, kind in spans(text))
+
+
+def test_a_place_stays_before_a_bare_generic_head_or_a_list_sharing_one_head():
+    found = spans("維新の会のメンバーの大阪府・市議会議員から拍手が送られた。")
+    assert ("大阪府", "LOC") in found and not any(t.startswith("大阪府・") for t, _ in found)
+    assert ("日本", "GPE") in spans("日本政府は28日、声明を出した。")
+
+
+def test_only_a_head_with_words_of_its_own_before_it_is_a_named_head():
+    from core.nlp.entities import _named_head
+
+    def rest(text):
+        return _named_head(text, 0, len(text))
+
+    assert rest("立法評議会") and rest("キリスト教協議会") and rest("人事委員会")
+    assert not rest("議会") and not rest("政府") and not rest("・市議会") and not rest("政府観光局")
+    assert not rest("経済界")
+
+
+def test_a_newspaper_named_with_a_country_word_in_katakana_is_the_newspaper():
+    found = spans("日刊スポーツ、スポーツニッポン、読売新聞によると、同大会はJ1リーグの18チームが参加して行う。")
+    assert ("スポーツニッポン", "ORG") in found
+    assert not any(t == "ニッポン" for t, _ in found)

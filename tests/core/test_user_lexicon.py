@@ -43,3 +43,9 @@ def test_a_library_applies_its_users_decisions_on_the_next_analysis(tmp_path):
     assert learning.library_lexicon(db).kept == {"コルダニア": "ORG"}
     db.close()
     assert ("コルダニア", "ORG") in found
+
+
+def test_a_place_the_user_kept_is_not_taken_by_a_longer_name_the_tagger_is_sure_of():
+    text = "京都新聞によれば、京都府人事委員会は12日、2006年度の府職員給与を据え置くように勧告した。"
+    assert ("京都府人事委員会", "ORG") in spans(text)
+    assert ("京都府", "LOC") in spans(text, lexicon_from([("京都府", "LOC")], []))
