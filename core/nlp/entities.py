@@ -229,6 +229,8 @@ def _holder(people: list[Entity], title: str, day, former: bool = False) -> Enti
 # Titles written for an office the registry names otherwise: 小泉総理 is a 首相.
 _SAME_TITLE = {"総理": "首相", "外務大臣": "外相", "防衛大臣": "防衛相", "財務大臣": "財務相", "蔵相": "財務相",
                "法王": "教皇"}
+# Offices whose holders news never calls 氏 or さん while they reign.
+_MONARCH = re.compile(r"国王|女王|皇帝|天皇|教皇|法王|首長")
 # How far from an office's dates a surname alone may still mean its holder (candidates, outgoing holders).
 _NEAR_YEARS = 2
 
@@ -239,6 +241,8 @@ def _agrees(person: Entity, title: str | None, day, former: bool = False) -> boo
     (any time after its start for 元/前). The registry is a snapshot of recent office holders, so
     小泉総理 in 2006 is not the defence minister of 2025, and カラス in 2010 is no EU representative."""
     offices = person.attributes.get("offices") or []
+    if title in HONORIFICS and offices and all(_MONARCH.search(o["office"]) for o in offices):
+        return False  # a reigning king or pope is not written with 氏: サルマン氏 is another Salman
     if title and title not in HONORIFICS:
         title = _SAME_TITLE.get(title, title)
         offices = [o for o in offices if title in o["office"] or _SAME_TITLE.get(o["office"], o["office"]) in title]
