@@ -1,0 +1,62 @@
+"""A surname written alone links to a known person only when the evidence agrees: the title written
+with it names one of their offices and the article's day falls in or near that office. Otherwise
+the name stays a person of its own (span and type unchanged). Sentences from Japanese Wikinews."""
+
+from datetime import date
+
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+
+
+def people(text, day):
+    return [(text[m.start : m.end], m.entity_id) for m in detect(text, bundled_registry(), day) if m.type == "PERSON"]
+
+
+def test_a_surname_with_another_office_years_before_the_known_holder_is_not_linked():
+    # wn-03251 (2009): the WTO's Pascal Lamy, not David Lammy, the British minister of 2024–
+    found = people("世界貿易機関(WTO)の事務局長をラミー事務局長が続投することがほぼ確実になったと伝えた。",
+                   date(2009, 1, 7))
+    assert found == [("ラミー", "found:PERSON:ラミー")]
+    # wn-01075 (2008): a football coach named Miller, not a State Department spokesman
+    assert people("朝日新聞によると、ミラー新監督は5月10日来日を予定している。", date(2008, 5, 8)) == [
+        ("ミラー", "found:PERSON:ミラー")]
+
+
+def test_a_japanese_surname_long_before_the_known_holders_office_is_not_linked():
+    # wn-02813 (2008): 小泉政権 is Junichiro Koizumi's, not Shinjiro's (a minister from 2025)
+    found = dict(people("読売新聞によると、麻生氏は小泉政権、安倍政権では重要閣僚を歴任。", date(2008, 8, 1)))
+    assert found["小泉"] == "found:PERSON:小泉"
+    # the prime minister's title does not fit a defence minister, whatever the day
+    assert people("小泉総理は8月15日に靖国神社を参拝した。", date(2025, 11, 1)) == [("小泉", "found:PERSON:小泉")]
+
+
+def test_a_surname_written_alone_as_a_common_word_out_of_its_holders_time_stays_unlinked():
+    found = people("カラスがごみ袋を荒らした。", date(2010, 5, 1))
+    assert all(entity_id != "person:kaja-kallas" for _, entity_id in found)
+
+
+def test_a_reigning_monarch_is_not_the_person_written_with_an_honorific():
+    # wn-01943 (2016): Sheikh Salman, a FIFA candidate, not King Salman
+    text = "アフリカサッカー連盟は「FIFA会長選に立候補しているサルマン氏を全面的に支援することで合意に至った」"
+    assert people(text, date(2016, 2, 6)) == [("サルマン", "found:PERSON:サルマン")]
+
+
+def test_a_surname_whose_title_and_day_agree_stays_linked():
+    assert people("トランプ大統領は習主席と会談した。", date(2025, 10, 30)) == [
+        ("トランプ", "person:donald-trump"), ("習", "person:xi-jinping")]
+    # wn-00734 (2013), wn-02894 (2014): in office on the day
+    assert people("さらにはイギリスのキャメロン首相もマンデラ氏の訃報について声明を表明した。",
+                  date(2013, 12, 6))[0] == ("キャメロン", "person:david-cameron")
+    assert people("中国雲南省でM6.5の地震、李首相が震災地へ。", date(2014, 8, 6)) == [("李", "person:li-keqiang")]
+    assert people("カラス上級代表は記者団に語った。", date(2025, 5, 1)) == [("カラス", "person:kaja-kallas")]
+
+
+def test_a_former_office_links_after_it_ended_and_not_before_it_began():
+    assert people("キャメロン元首相は講演した。", date(2024, 1, 10)) == [("キャメロン", "person:david-cameron")]
+    # Nawaz Sharif in 2007, not Shehbaz Sharif (prime minister from 2022)
+    assert people("シャリフ元首相が帰国した。", date(2007, 9, 10)) == [("シャリフ", "found:PERSON:シャリフ")]
+
+
+def test_without_a_day_the_name_and_title_decide_as_before():
+    assert people("ラミー外相は述べた。", None) == [("ラミー", "person:david-lammy")]
+    assert people("ラミー事務局長は述べた。", None) == [("ラミー", "found:PERSON:ラミー")]
