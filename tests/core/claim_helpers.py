@@ -1,6 +1,7 @@
 """What the claims tests ask of a sentence: the claims Kaidan proposes, and who holds one."""
 
 from core.claims.suggest import suggest
+from core.model import Mention
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 
@@ -12,3 +13,13 @@ def candidates(text):
 def holder_of(candidate):
     entity = bundled_registry().get(candidate.holder_entity_id)
     return entity.name if entity else candidate.holder_text
+
+
+def named_mentions(body, *named):
+    """Mentions of (text, kind, entity id) found in body in the order given."""
+    out, at = [], 0
+    for text, kind, entity in named:
+        start = body.index(text, at)
+        out.append(Mention(start, start + len(text), text, kind, entity))
+        at = start + len(text)
+    return out

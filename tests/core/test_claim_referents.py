@@ -4,16 +4,7 @@ from core.claims.persons import Persons
 from core.clauses.referents import person_with_title
 from core.clauses.spans import SpanIndex
 from core.claims.suggest import suggest
-from core.model import Mention
-
-
-def _mentions(body, *named):
-    out, at = [], 0
-    for text, kind, entity in named:
-        start = body.index(text, at)
-        out.append(Mention(start, start + len(text), text, kind, entity))
-        at = start + len(text)
-    return out
+from tests.core.claim_helpers import named_mentions
 
 
 ABE_LEE = "安倍晋三首相は22日、韓国の李洛淵首相と東京で会談した。首相は「日韓関係は重要だ」と述べた。"
@@ -21,34 +12,34 @@ ABE_LEE_NAMED = (("安倍晋三", "PERSON", "person:abe"), ("韓国", "GPE", "co
 
 
 def test_a_bare_title_is_the_papers_own_side_not_the_last_named():
-    mentions = _mentions(ABE_LEE, *ABE_LEE_NAMED)
+    mentions = named_mentions(ABE_LEE, *ABE_LEE_NAMED)
     found = [c for c in suggest(ABE_LEE, mentions) if c.text.startswith("「日韓")]
     assert [(c.holder_entity_id, c.holder_text) for c in found] == [("person:abe", "安倍晋三")]
 
 
 def test_a_title_after_a_country_is_that_countrys_holder():
     body = ABE_LEE.replace("首相は「", "韓国の首相は「")
-    mentions = _mentions(body, *ABE_LEE_NAMED)
+    mentions = named_mentions(body, *ABE_LEE_NAMED)
     assert person_with_title(body, SpanIndex(mentions), "首相", body.index("首相は「"),
                              country="country:KR").entity_id == "person:lee"
 
 
 def test_the_country_the_sentence_names_chooses_the_holder():
     body = "安倍晋三首相は、韓国の李洛淵首相と会談した。韓国政府によると、首相は「協力する」と述べた。"
-    mentions = _mentions(body, *ABE_LEE_NAMED, ("韓国", "GPE", "country:KR"))
+    mentions = named_mentions(body, *ABE_LEE_NAMED, ("韓国", "GPE", "country:KR"))
     at = body.index("首相は「")
     assert person_with_title(body, SpanIndex(mentions), "首相", at, s_start=body.index("韓国政府")).entity_id == "person:lee"
 
 
 def test_a_deputy_or_former_holder_is_not_meant_by_the_title():
     body = "麻生太郎副首相と森喜朗元首相が出席した。首相は欠席した。"
-    mentions = _mentions(body, ("麻生太郎", "PERSON", "person:aso"), ("森喜朗", "PERSON", "person:mori"))
+    mentions = named_mentions(body, ("麻生太郎", "PERSON", "person:aso"), ("森喜朗", "PERSON", "person:mori"))
     assert person_with_title(body, SpanIndex(mentions), "首相", body.index("首相は欠席")) is None
 
 
 def test_a_surname_stands_alone_only_before_a_title():
     body = "石原伸晃幹事長が会見した。石原慎太郎は反対した。石原幹事長は「賛成だ」と述べた。"
-    people = _mentions(body, ("石原伸晃", "PERSON", "person:nobuteru"))
+    people = named_mentions(body, ("石原伸晃", "PERSON", "person:nobuteru"))
     persons = Persons()
     persons.add(body, people)
     found = persons.surnames(body, 0, len(body), people)
@@ -57,7 +48,7 @@ def test_a_surname_stands_alone_only_before_a_title():
 
 def test_of_two_people_sharing_a_surname_the_one_with_the_title_is_meant():
     body = "小泉純一郎首相と小泉進次郎議員が並んだ。小泉首相は「改革を続ける」と述べた。"
-    people = _mentions(body, ("小泉純一郎", "PERSON", "person:junichiro"), ("小泉進次郎", "PERSON", "person:shinjiro"))
+    people = named_mentions(body, ("小泉純一郎", "PERSON", "person:junichiro"), ("小泉進次郎", "PERSON", "person:shinjiro"))
     persons = Persons()
     persons.add(body, people)
     found = persons.surnames(body, body.index("小泉首相"), len(body), people)
@@ -68,7 +59,7 @@ def test_of_two_people_sharing_a_surname_the_one_with_the_title_is_meant():
 def test_of_two_foreign_holders_the_one_of_the_country_the_article_is_about():
     body = ("タイのタクシン首相はタイ南部の治安について語った。タイ政府は軍を増派した。"
             "タクシン首相は、マレーシアのアブドラ首相とも会談した。首相は「治安は回復する」と述べた。")
-    mentions = _mentions(body, ("タイ", "GPE", "country:TH"), ("タクシン", "PERSON", "person:thaksin"),
+    mentions = named_mentions(body, ("タイ", "GPE", "country:TH"), ("タクシン", "PERSON", "person:thaksin"),
                          ("タイ", "GPE", "country:TH"), ("タイ", "GPE", "country:TH"),
                          ("タクシン", "PERSON", "person:thaksin"), ("マレーシア", "GPE", "country:MY"),
                          ("アブドラ", "PERSON", "person:abdullah"))
@@ -80,7 +71,7 @@ def test_of_two_foreign_holders_the_one_of_the_country_the_article_is_about():
 def test_a_foreign_surname_is_the_one_named_in_full_with_the_same_office():
     from core.claims.reports import written_in_full
     body = "ジョージ・ブッシュ大統領は、弟のジェブ・ブッシュ知事と会った。ブッシュ大統領は「兄弟で協力する」と述べた。"
-    mentions = _mentions(body, ("ジョージ・ブッシュ", "PERSON", "person:george"), ("ジェブ・ブッシュ", "PERSON", "person:jeb"),
+    mentions = named_mentions(body, ("ジョージ・ブッシュ", "PERSON", "person:george"), ("ジェブ・ブッシュ", "PERSON", "person:jeb"),
                          ("ブッシュ", "PERSON", None))
     assert written_in_full(SpanIndex(mentions), mentions[-1], body).entity_id == "person:george"
     assert written_in_full(SpanIndex(mentions), mentions[-1]).entity_id == "person:jeb"  # no office read: the nearest

@@ -5,16 +5,7 @@ from core.clauses.reader import only_a_title
 from core.clauses.referents import referred
 from core.clauses.spans import SpanIndex
 from core.meetings.detect import detect_meetings
-from core.model import Mention
-
-
-def _mentions(body, *named):
-    out, at = [], 0
-    for text, kind, entity in named:
-        start = body.index(text, at)
-        out.append(Mention(start, start + len(text), text, kind, entity))
-        at = start + len(text)
-    return out
+from tests.core.claim_helpers import named_mentions
 
 
 def _subject(body, mentions, predicate):
@@ -25,7 +16,7 @@ def _subject(body, mentions, predicate):
 
 def test_the_reader_reads_a_bare_title_by_office_and_side_not_the_last_named():
     body = "安倍晋三首相は22日、韓国の李洛淵首相と東京で会談した。首相は「日韓関係は重要だ」と述べた。"
-    mentions = _mentions(body, ("安倍晋三", "PERSON", "person:abe"), ("韓国", "GPE", "country:KR"),
+    mentions = named_mentions(body, ("安倍晋三", "PERSON", "person:abe"), ("韓国", "GPE", "country:KR"),
                          ("李洛淵", "PERSON", "person:lee"))
     subject = _subject(body, mentions, "述べ")
     assert subject.text == "首相" and subject.head.entity_id == "person:abe"
@@ -33,7 +24,7 @@ def test_the_reader_reads_a_bare_title_by_office_and_side_not_the_last_named():
 
 def test_the_reader_reads_a_title_after_its_country_as_that_countrys_holder():
     body = "安倍晋三首相は22日、韓国の李洛淵首相と東京で会談した。韓国の首相は「協力する」と述べた。"
-    mentions = _mentions(body, ("安倍晋三", "PERSON", "person:abe"), ("韓国", "GPE", "country:KR"),
+    mentions = named_mentions(body, ("安倍晋三", "PERSON", "person:abe"), ("韓国", "GPE", "country:KR"),
                          ("李洛淵", "PERSON", "person:lee"), ("韓国", "GPE", "country:KR"))
     index = SpanIndex(mentions)
     at = body.index("首相は「")
@@ -42,7 +33,7 @@ def test_the_reader_reads_a_title_after_its_country_as_that_countrys_holder():
 
 def test_a_meeting_told_with_same_minister_has_the_minister_as_subject_not_a_body():
     body = "河野太郎外相は22日、国連本部を訪れた。同外相は23日、ニューヨークで王毅外相と会談した。"
-    mentions = _mentions(body, ("河野太郎", "PERSON", "person:kono"), ("国連本部", "ORG", "org:un"),
+    mentions = named_mentions(body, ("河野太郎", "PERSON", "person:kono"), ("国連本部", "ORG", "org:un"),
                          ("ニューヨーク", "GPE", "city:nyc"), ("王毅", "PERSON", "person:wang"))
     subject = _subject(body, mentions, "会談")
     assert subject.text == "同外相" and subject.head.entity_id == "person:kono"
@@ -50,7 +41,7 @@ def test_a_meeting_told_with_same_minister_has_the_minister_as_subject_not_a_bod
 
 def test_that_countrys_minister_is_of_the_last_country_with_one_not_a_country_named_in_passing():
     body = "ロシアのラブロフ外相は22日、来日した。同国外相は23日、河野太郎外相と会談した。"
-    mentions = _mentions(body, ("ロシア", "GPE", "country:RU"), ("ラブロフ", "PERSON", "person:lavrov"),
+    mentions = named_mentions(body, ("ロシア", "GPE", "country:RU"), ("ラブロフ", "PERSON", "person:lavrov"),
                          ("日", "GPE", "country:JP"), ("河野太郎", "PERSON", "person:kono"))
     assert referred(body, SpanIndex(mentions), "同国外相", body.index("同国外相")).entity_id == "person:lavrov"
     assert referred(body, SpanIndex(mentions), "同国", body.index("同国外相")).entity_id == "country:JP"
@@ -58,7 +49,7 @@ def test_that_countrys_minister_is_of_the_last_country_with_one_not_a_country_na
 
 def test_a_title_with_its_country_written_in_it_is_that_countrys_holder():
     body = "河野太郎外相は22日、韓国の康京和外相と東京で会談した。韓国外相は「前進だ」と述べた。"
-    mentions = _mentions(body, ("河野太郎", "PERSON", "person:kono"), ("韓国", "GPE", "country:KR"),
+    mentions = named_mentions(body, ("河野太郎", "PERSON", "person:kono"), ("韓国", "GPE", "country:KR"),
                          ("康京和", "PERSON", "person:kang"), ("東京", "GPE", "city:tokyo"), ("韓国", "GPE", "country:KR"))
     at = body.index("韓国外相は")
     assert referred(body, SpanIndex(mentions), "韓国外相", at).entity_id == "person:kang"
@@ -67,7 +58,7 @@ def test_a_title_with_its_country_written_in_it_is_that_countrys_holder():
 
 def test_a_former_holder_is_the_person_written_with_that_word():
     body = "麻生太郎副首相と森喜朗元首相が出席した。元首相は「残念だ」と述べた。"
-    mentions = _mentions(body, ("麻生太郎", "PERSON", "person:aso"), ("森喜朗", "PERSON", "person:mori"))
+    mentions = named_mentions(body, ("麻生太郎", "PERSON", "person:aso"), ("森喜朗", "PERSON", "person:mori"))
     assert referred(body, SpanIndex(mentions), "元首相", body.index("元首相は")).entity_id == "person:mori"
     assert referred(body, SpanIndex(mentions), "首相", body.index("元首相は") + 1) is None  # a deputy, a former: not 首相
 
@@ -78,7 +69,7 @@ ABE_LEE_CALL_NAMED = (("安倍晋三", "PERSON", "person:abe"), ("韓国", "GPE"
 
 
 def test_meetings_read_a_bare_title_as_claims_do_the_papers_own_side_not_the_last_named():
-    mentions = _mentions(ABE_LEE_CALL, *ABE_LEE_CALL_NAMED)
+    mentions = named_mentions(ABE_LEE_CALL, *ABE_LEE_CALL_NAMED)
     calls = [m for m in detect_meetings(ABE_LEE_CALL, mentions) if m.kind == "phone_call"]
     assert len(calls) == 1, calls
     assert [p.entity_id for p in calls[0].participants] == ["person:abe", "person:trump"]
@@ -86,7 +77,7 @@ def test_meetings_read_a_bare_title_as_claims_do_the_papers_own_side_not_the_las
 
 def test_a_reading_in_brackets_between_a_name_and_its_office_keeps_the_office():
     body = "一方、通常の執務は、ドミニク・ドビルパン(ド・ヴィルパン)首相が代行する。3日、首相はブッシュ大統領を訪問した。"
-    mentions = _mentions(body, ("ドミニク・ドビルパン", "PERSON", "person:villepin"), ("ブッシュ", "PERSON", "person:bush"))
+    mentions = named_mentions(body, ("ドミニク・ドビルパン", "PERSON", "person:villepin"), ("ブッシュ", "PERSON", "person:bush"))
     assert referred(body, SpanIndex(mentions), "首相", body.index("首相は")).entity_id == "person:villepin"
 
 
@@ -99,12 +90,12 @@ def test_a_phrase_opening_with_a_word_of_same_is_no_bare_reference():
 
 def test_the_instructors_who_were_there_hold_what_they_said_not_the_paper():
     body = "また、産経新聞によれば、同席した教官2人は、「離れた場所にいたために、飲酒に気が付かなかった」などと説明している模様である。"
-    mentions = _mentions(body, ("産経新聞", "ORG", "org:sankei"))
+    mentions = named_mentions(body, ("産経新聞", "ORG", "org:sankei"))
     subject = _subject(body, mentions, "説明")
     assert subject.text == "同席した教官2人" and subject.head is None and not subject.only_a_title()
 
 
 def test_that_countrys_delegate_with_no_minister_named_holds_for_the_country():
     body = "安保理の非常任理事国の選挙で、メキシコは落選した。同国代表は残念だと語った。"
-    mentions = _mentions(body, ("メキシコ", "GPE", "country:MX"))
+    mentions = named_mentions(body, ("メキシコ", "GPE", "country:MX"))
     assert referred(body, SpanIndex(mentions), "同国代表", body.index("同国代表")).entity_id == "country:MX"
