@@ -48,3 +48,15 @@ def test_next_article_moves_down_the_list(qtbot, seeded_window, select_seed):
     with qtbot.waitSignal(seeded_window.article_shown, timeout=5000) as blocker:
         seeded_window.actions_by_name["next_article"].trigger()
     assert blocker.args == [seeded_window.model.article_id(1)]
+
+
+def test_a_click_while_the_list_is_completed_is_not_undone(qtbot, seeded_window, select_seed):
+    """The rest of the list arrives (rows appended, the count told) between a click and its article loading:
+    the article clicked is shown, not the one shown before."""
+    window = seeded_window
+    window.select_row(0)
+    qtbot.waitUntil(lambda: window.reader.article_id == window.model.article_id(0))
+    window.select_row(1)  # its article loads when the selection timer fires
+    window._refreshed(window.model.rowCount(), window.model.rowCount())  # the list made whole meanwhile
+    qtbot.waitUntil(lambda: window.reader.article_id == window.model.article_id(1), timeout=5000)
+    assert window.list_view.currentIndex().row() == 1

@@ -149,7 +149,10 @@ class MainWindow(QMainWindow):
         if total == 0:
             self.reader.show_empty()
             return
-        wanted = self._wanted_id or self.reader.article_id
+        # the row the reader chose (kept when rows were only appended, gone after a reset) over the article
+        # still shown: a click made while the rest of the list arrived is not undone
+        chosen = self.model.article_id(self.list_view.currentIndex().row())
+        wanted = self._wanted_id or chosen or self.reader.article_id
         row = self.model.row_of(wanted) if wanted else None
         if row is None and self.reader.article_id is None and shown:
             row = 0  # first run with articles: show something instead of a blank pane
