@@ -77,11 +77,11 @@ def make_tree(root: Path) -> None:
 def test_expand_paths_walks_folders_in_a_stable_order(tmp_path):
     make_tree(tmp_path)
     files, refused = expand_paths([tmp_path])
-    assert [f.relative_to(tmp_path).as_posix() for f in files] == [
+    assert [Path(f).relative_to(tmp_path).as_posix() for f in files] == [
         "a/1.html", "a/2.txt", "b/data.tsv", "b/rows.jsonl", "b/sheet.csv", "top.htm", "z.json",
     ]
     assert refused == []
-    assert all(f.suffix in SUPPORTED for f in files)
+    assert all(isinstance(f, str) and Path(f).suffix in SUPPORTED for f in files)
 
 
 def test_expand_paths_reports_explicit_bad_paths(tmp_path):
@@ -89,7 +89,7 @@ def test_expand_paths_reports_explicit_bad_paths(tmp_path):
     missing = tmp_path / "gone.txt"
     files, refused = expand_paths([tmp_path / "b" / "scan.pdf", missing, tmp_path / "top.htm",
                                    str(tmp_path / "top.htm"), tmp_path / "a"])
-    assert [f.name for f in files] == ["top.htm", "1.html", "2.txt"]
+    assert [Path(f).name for f in files] == ["top.htm", "1.html", "2.txt"]
     assert refused == [
         (str(tmp_path / "b" / "scan.pdf"), "unsupported file type .pdf"),
         (str(missing), "no such file or folder"),
@@ -100,7 +100,7 @@ def test_explicit_hidden_file_is_read(tmp_path):
     path = tmp_path / ".draft.txt"
     path.write_text("外相会談の下書き。", encoding="utf-8")
     files, refused = expand_paths([path])
-    assert files == [path] and refused == []
+    assert files == [str(path)] and refused == []
 
 
 @pytest.mark.parametrize(

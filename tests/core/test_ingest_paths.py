@@ -1,0 +1,89 @@
+"""expand_paths on folders with links, odd names and overlaps: the files, their order, given as strings."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from core.ingest import expand_paths
+
+ARTICLE = "岸田文雄首相は１０日、訪日中のバイデン米大統領と首相官邸で会談した。"
+
+
+def write(root: Path, *names: str) -> None:
+    for name in names:
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(ARTICLE, encoding="utf-8")
+
+
+def relative(files: list[str], root: Path) -> list[str]:
+    return [Path(f).relative_to(root).as_posix() for f in files]
+
+
+def test_folders_are_sorted_name_by_name_not_as_one_string(tmp_path):
+    # As strings "a-b/c.txt" < "a.b/d.txt" < "a/b.txt" ("-" and "." sort before "/"); name by name "a" comes first,
+    # and the folder "a/b" before the file "a/b.txt".
+    write(tmp_path, "a-b/c.txt", "a.b/d.txt", "a/b.txt", "a/b/deep.txt", "ab.txt", "A/x.html")
+    files, refused = expand_paths([tmp_path])
+    assert relative(files, tmp_path) == ["A/x.html", "a/b/deep.txt", "a/b.txt", "a-b/c.txt", "a.b/d.txt", "ab.txt"]
+    assert refused == []
+    assert all(type(f) is str for f in files)
+
+
+def test_a_folder_named_like_a_file_is_walked(tmp_path):
+    write(tmp_path, "2011.txt/記事.txt", "notes.TXT")
+    files, _ = expand_paths([tmp_path])
+    assert relative(files, tmp_path) == ["2011.txt/記事.txt", "notes.TXT"]
+
+
+def test_a_link_to_a_file_is_listed_once_where_first_met(tmp_path):
+    write(tmp_path, "b/article.txt")
+    os.symlink(tmp_path / "b" / "article.txt", tmp_path / "a-link.txt")  # sorted before the file it points to
+    os.symlink("../b/article.txt", tmp_path / "b" / "z-link.txt")        # a relative link after it
+    files, refused = expand_paths([tmp_path])
+    assert relative(files, tmp_path) == ["a-link.txt"]
+    assert refused == []
+
+
+def test_links_to_folders_are_not_followed_and_loops_are_safe(tmp_path):
+    write(tmp_path, "a/one.txt")
+    os.symlink(tmp_path / "a", tmp_path / "b-link")          # to a folder already walked
+    os.symlink(tmp_path, tmp_path / "a" / "loop")            # a folder loop
+    os.symlink("self.txt", tmp_path / "a" / "self.txt")      # a file loop
+    os.symlink("gone.txt", tmp_path / "a" / "broken.txt")    # a link to nothing
+    os.symlink(tmp_path / "a", tmp_path / "folder.txt")      # a folder link with a file's name
+    files, refused = expand_paths([tmp_path])
+    assert relative(files, tmp_path) == ["a/one.txt"]
+    assert refused == []
+
+
+def test_a_file_in_two_given_folders_is_listed_once(tmp_path):
+    write(tmp_path, "a/one.txt", "a/two.txt", "top.txt")
+    files, _ = expand_paths([tmp_path / "a" / "two.txt", tmp_path / "a", tmp_path])
+    assert relative(files, tmp_path) == ["a/two.txt", "a/one.txt", "top.txt"]
+    # The same folder written two ways is still one folder.
+    files, _ = expand_paths([tmp_path / "a", str(tmp_path / "x" / ".." / "a") + "/"])
+    assert relative(files, tmp_path) == ["a/one.txt", "a/two.txt"]
+
+
+def test_relative_folders_are_written_as_paths_write_them(tmp_path, monkeypatch):
+    write(tmp_path, "news/a.txt", "news/sub/b.txt")
+    monkeypatch.chdir(tmp_path)
+    assert expand_paths(["."])[0] == ["news/a.txt", "news/sub/b.txt"]
+    assert expand_paths(["./news/"])[0] == ["news/a.txt", "news/sub/b.txt"]
+    assert expand_paths(["news//sub"])[0] == ["news/sub/b.txt"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
+def test_a_folder_that_cannot_be_read_is_passed_over(tmp_path):
+    write(tmp_path, "open/a.txt", "shut/b.txt")
+    (tmp_path / "shut").chmod(0)
+    try:
+        files, refused = expand_paths([tmp_path])
+    finally:
+        (tmp_path / "shut").chmod(0o755)
+    assert relative(files, tmp_path) == ["open/a.txt"]
+    assert refused == []
