@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from core.cleaning.dump import clean_dump
+from tests.shared_data import require
 
 LIVEDOOR = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "livedoor" / "text"
 
 
 def _raw(name: str) -> str:
-    path = LIVEDOOR / name
-    if not path.exists():
-        pytest.skip("livedoor corpus not available")
-    return path.read_text(encoding="utf-8")
+    return require(LIVEDOOR / name, "the livedoor corpus").read_text(encoding="utf-8")
 
 
 def test_the_items_of_an_announced_list_stay_in_the_body():
