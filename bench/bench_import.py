@@ -207,7 +207,7 @@ def bench(label: str, paths: list[Path], chars: int, db_path: Path, traced: bool
         start = time.perf_counter()
         count = sum(1 for path in files for _ in read_path(path))
         read_seconds = time.perf_counter() - start
-        del files  # the import lists the files itself: kept here, they would count in its memory (30 MB at 100,000)
+        del files  # the import lists the files itself: kept here, they would count in its memory
 
     if traced:
         tracemalloc.start()
