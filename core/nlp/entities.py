@@ -25,6 +25,7 @@ from core.model import Mention
 from core.nlp.name_parts import (body_mentions, mend, natural_place_mentions, outside_bmp_names, people_before_titles,
                                  readings, site_mentions, split_given_names)
 from core.nlp.offices import HONORIFICS, OFFICE_AFTER, OFFICE_BEFORE_NAME, office_after
+from core.nlp.office_terms import agrees, former_title, surname_alone
 from core.nlp.tokens import Token, tokenize
 from core.nlp.user_lexicon import UserLexicon
 from core.registry import Entity, Registry
@@ -176,9 +177,9 @@ def _gazetteer(folded, index_at: dict, ends: set, registry: Registry, day) -> li
                 continue  # 上院議員 is an office, not the Senate
             if inside and entity.type != "ORG" and not folded.startswith("軍", end):
                 continue  # an organisation's long name read across a token's edge: 衆議|院本|会議
-            if _surname_alone(entity, folded[start:end]):
+            if surname_alone(entity, folded[start:end]):
                 title = office_after(folded, end)
-                if not _agrees(entity, title["office"] if title else None, day, bool(title) and _former(title)):
+                if not agrees(entity, title["office"] if title else None, day, bool(title) and former_title(title)):
                     # a person's name still, but not shown to be this known person (カラス in 2010)
                     out.append(Mention(start, end, "", "PERSON", source="gazetteer"))
                     position = end
@@ -203,7 +204,7 @@ def _choose(ids, registry: Registry, folded: str, end: int, day) -> Entity | Non
     title = office_after(folded, end)
     if title:
         people = [e for e in entities if e.type == "PERSON"]
-        person = _holder(people, title["office"], day, _former(title))
+        person = _holder(people, title["office"], day, former_title(title))
         if person:
             return person
     plain = [e for e in entities if not (e.type == "PERSON" and e.attributes.get("ambiguous"))]
@@ -216,7 +217,7 @@ def _choose(ids, registry: Registry, folded: str, end: int, day) -> Entity | Non
 def _holder(people: list[Entity], title: str, day, former: bool = False) -> Entity | None:
     """Among people, the one whose office at the time matches the title (or the only one, when it agrees)."""
     if len(people) == 1:
-        return people[0] if _agrees(people[0], title, day, former) else None
+        return people[0] if agrees(people[0], title, day, former) else None
     if title in HONORIFICS:
         return None
     for person in people:
@@ -224,50 +225,6 @@ def _holder(people: list[Entity], title: str, day, former: bool = False) -> Enti
         if office and (title in office["office"] or office["office"] in title):
             return person
     return None
-
-
-# Titles written for an office the registry names otherwise: 小泉総理 is a 首相.
-_SAME_TITLE = {"総理": "首相", "外務大臣": "外相", "防衛大臣": "防衛相", "財務大臣": "財務相", "蔵相": "財務相",
-               "法王": "教皇"}
-# Offices whose holders news never calls 氏 or さん while they reign.
-_MONARCH = re.compile(r"国王|女王|皇帝|天皇|教皇|法王|首長")
-# How far from an office's dates a surname alone may still mean its holder (candidates, outgoing holders).
-_NEAR_YEARS = 2
-
-
-def _agrees(person: Entity, title: str | None, day, former: bool = False) -> bool:
-    """Whether a surname written alone (or before a title) can be this known person: a title
-    written with it names one of their offices, and the article's day falls in or near that office
-    (any time after its start for 元/前). The registry is a snapshot of recent office holders, so
-    小泉総理 in 2006 is not the defence minister of 2025, and カラス in 2010 is no EU representative."""
-    offices = person.attributes.get("offices") or []
-    if title in HONORIFICS and offices and all(_MONARCH.search(o["office"]) for o in offices):
-        return False  # a reigning king or pope is not written with 氏: サルマン氏 is another Salman
-    if title and title not in HONORIFICS:
-        title = _SAME_TITLE.get(title, title)
-        offices = [o for o in offices if title in o["office"] or _SAME_TITLE.get(o["office"], o["office"]) in title]
-        if not offices:
-            return False
-    if not day or not person.attributes.get("offices"):
-        return True  # nothing to compare the day with: the name alone decides, as before
-    year = int(day[:4])
-    for office in offices:
-        start = int((office.get("from") or "0")[:4] or 0)
-        end = int((office.get("to") or "9999")[:4])
-        if start - _NEAR_YEARS <= year and (former or year <= end + _NEAR_YEARS):
-            return True
-    return False
-
-
-def _former(title) -> bool:
-    """Whether a title match says the office was held before (元首相, 前大統領)."""
-    return "元" in title[0] or "前" in title[0]
-
-
-def _surname_alone(entity: Entity, surface: str) -> bool:
-    """Whether a registry surface is a person's surname written without the rest of the name (カラス)."""
-    return entity.type == "PERSON" and bool(entity.surname) and fold(entity.surname) == surface \
-        and fold(entity.attributes.get("full") or entity.name) != surface
 
 
 def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dict, registry: Registry,
@@ -294,7 +251,7 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
             if title and inside_ok:
                 people = [registry.entities[i] for i in ids]
                 person = _holder(people, title.groupdict().get("office", "氏"), day,
-                                 "office" in title.groupdict() and _former(title))
+                                 "office" in title.groupdict() and former_title(title))
                 out.append(Mention(token.start, end, "", "PERSON", person.id if person else None, source="title"))
                 break
     for match in finditer(_KATAKANA_NAME, folded):

@@ -1,0 +1,54 @@
+"""Whether a name written alone can be a known person: the title written with it and the article's day
+against the offices the registry records (its snapshot of office holders is recent; an archive spans
+decades)."""
+
+from __future__ import annotations
+
+import re
+
+from core.nlp.offices import HONORIFICS
+from core.registry import Entity
+from core.text import fold
+
+# Titles written for an office the registry names otherwise: 小泉総理 is a 首相.
+_SAME_TITLE = {"総理": "首相", "外務大臣": "外相", "防衛大臣": "防衛相", "財務大臣": "財務相", "蔵相": "財務相",
+               "法王": "教皇"}
+# Offices whose holders news never calls 氏 or さん while they reign.
+_MONARCH = re.compile(r"国王|女王|皇帝|天皇|教皇|法王|首長")
+# How far from an office's dates a surname alone may still mean its holder (candidates, outgoing holders).
+_NEAR_YEARS = 2
+
+
+def agrees(person: Entity, title: str | None, day, former: bool = False) -> bool:
+    """Whether a surname written alone (or before a title) can be this known person: a title
+    written with it names one of their offices, and the article's day falls in or near that office
+    (any time after its start for 元/前). The registry is a snapshot of recent office holders, so
+    小泉総理 in 2006 is not the defence minister of 2025, and カラス in 2010 is no EU representative."""
+    offices = person.attributes.get("offices") or []
+    if title in HONORIFICS and offices and all(_MONARCH.search(o["office"]) for o in offices):
+        return False  # a reigning king or pope is not written with 氏: サルマン氏 is another Salman
+    if title and title not in HONORIFICS:
+        title = _SAME_TITLE.get(title, title)
+        offices = [o for o in offices if title in o["office"] or _SAME_TITLE.get(o["office"], o["office"]) in title]
+        if not offices:
+            return False
+    if not day or not person.attributes.get("offices"):
+        return True  # nothing to compare the day with: the name alone decides, as before
+    year = int(day[:4])
+    for office in offices:
+        start = int((office.get("from") or "0")[:4] or 0)
+        end = int((office.get("to") or "9999")[:4])
+        if start - _NEAR_YEARS <= year and (former or year <= end + _NEAR_YEARS):
+            return True
+    return False
+
+
+def former_title(title) -> bool:
+    """Whether a title match says the office was held before (元首相, 前大統領)."""
+    return "元" in title[0] or "前" in title[0]
+
+
+def surname_alone(entity: Entity, surface: str) -> bool:
+    """Whether a registry surface is a person's surname written without the rest of the name (カラス)."""
+    return entity.type == "PERSON" and bool(entity.surname) and fold(entity.surname) == surface \
+        and fold(entity.attributes.get("full") or entity.name) != surface
