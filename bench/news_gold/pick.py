@@ -86,31 +86,26 @@ def pick_second(corpus: Path) -> list[dict]:
 
 def pick_third(corpus: Path) -> list[dict]:
     """The third draw's twelve articles (news_held3), none of the first two draws'."""
-    taken = {item["id"] for item in pick(corpus)} | {item["id"] for item in pick_second(corpus)}
-    rest = [item for item in eligible(corpus, words=1) if item["id"] not in taken]
-    drawn = random.Random(THIRD_SEED).sample(rest, THIRD_COUNT)
-    for item in drawn:
-        item["half"] = "held3"
-    return drawn
+    return _later_draw(corpus, (pick, pick_second), THIRD_SEED, THIRD_COUNT, "held3")
 
 
 def pick_fourth(corpus: Path) -> list[dict]:
     """The fourth draw's twelve articles (news_held4), none of the first three draws'."""
-    taken = {item["id"] for draw in (pick, pick_second, pick_third) for item in draw(corpus)}
-    rest = [item for item in eligible(corpus, words=1) if item["id"] not in taken]
-    drawn = random.Random(FOURTH_SEED).sample(rest, FOURTH_COUNT)
-    for item in drawn:
-        item["half"] = "held4"
-    return drawn
+    return _later_draw(corpus, (pick, pick_second, pick_third), FOURTH_SEED, FOURTH_COUNT, "held4")
 
 
 def pick_fifth(corpus: Path) -> list[dict]:
     """The fifth draw's twelve articles (news_held5), none of the first four draws'."""
-    taken = {item["id"] for draw in (pick, pick_second, pick_third, pick_fourth) for item in draw(corpus)}
+    return _later_draw(corpus, (pick, pick_second, pick_third, pick_fourth), FIFTH_SEED, FIFTH_COUNT, "held5")
+
+
+def _later_draw(corpus: Path, earlier, seed: int, count: int, half: str) -> list[dict]:
+    """count articles with a diplomacy word that none of the earlier draws took, drawn with seed, marked half."""
+    taken = {item["id"] for draw in earlier for item in draw(corpus)}
     rest = [item for item in eligible(corpus, words=1) if item["id"] not in taken]
-    drawn = random.Random(FIFTH_SEED).sample(rest, FIFTH_COUNT)
+    drawn = random.Random(seed).sample(rest, count)
     for item in drawn:
-        item["half"] = "held5"
+        item["half"] = half
     return drawn
 
 
