@@ -39,4 +39,5 @@ class MeetingMention:
     next_round: bool = False  # 第3回党首会談, 再び会談, 次回の協議: another round of the sides met before
     told_past: bool = False  # held, in a sentence that ends in the past tense (会談では…で一致した。)
     unkept_before: int = -1  # end of the last meeting word before it that Kaidan did not keep (会合で, no sides)
+    ambiguous: bool = False  # a bare word that several meetings told before may be meant by (left alone)
     joined_by: str | None = None  # why it joined a meeting told before in the article (read by the evaluation)

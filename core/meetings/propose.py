@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 from core.meetings.dates import date_range
 from core.meetings.detect import MeetingMention, Participant
-from core.meetings.merge import dates_agree, kinds_fit, levels_fit, named_alike, same_people, title_key
+from core.meetings.merge import dates_agree, kinds_fit, level_of, levels_fit, named_alike, same_people, title_key
+from core.meetings.sides import VISIT_HOST
 from core.registry import Registry
 
 # "A に先立ち B": B precedes A; "A に向けて B": B prepares A; "A の際 B": B is part of A.
@@ -43,8 +44,11 @@ class Proposal:
                 "title": self.title}
 
 
-def group_mentions(mentions: list[MeetingMention], country_of) -> list[Proposal]:
-    """Mentions of one article grouped into meetings: a bare 会談 joins the meeting it refers back to."""
+def group_mentions(mentions: list[MeetingMention], country_of, body: str | None = None) -> list[Proposal]:
+    """Mentions of one article grouped into meetings: a bare 会談 joins the meeting it refers back to.
+
+    With the body, the words just before a bare meeting word are read too (前回の会談, 次回の協議: another
+    meeting than the one told before)."""
     proposals: list[Proposal] = []
     dropped: list[MeetingMention] = []  # meetings told that Kaidan keeps no proposal of (同国の大統領と会談した)
     for mention in mentions:
@@ -67,10 +71,17 @@ def group_mentions(mentions: list[MeetingMention], country_of) -> list[Proposal]
         target = None
         if mention.next_round and mention.anaphoric and not candidate.participants:
             target = _another_round(candidate, mention, proposals)
-        target = target or _same_in_article(candidate, mention, proposals, country_of, dropped)
-        if target is None and mention.anaphoric:
+            if target is None and not candidate.start:
+                dropped.append(mention)
+                continue  # 次回の会談, 再び協議 with no day: another round, and nothing says which sides
+        if target is None and (mention.anaphoric or mention.refers_back) and body is not None \
+                and _another_time(body, mention):
             dropped.append(mention)
-            continue  # a bare 会談 with nothing before it to refer to
+            continue  # 前回の会談, 10年前の会談: not the meeting told before, and which one is not said
+        target = target or _same_in_article(candidate, mention, proposals, country_of, dropped)
+        if target is None and (mention.anaphoric or mention.ambiguous):
+            dropped.append(mention)
+            continue  # a bare 会談 with nothing before it to refer to, or with several
         if target is None:
             proposals.append(candidate)
             target = candidate
@@ -78,6 +89,17 @@ def group_mentions(mentions: list[MeetingMention], country_of) -> list[Proposal]
             _absorb(target, candidate)
         target.mentions.append(mention)
     return [p for p in proposals if p.participants or p.title]
+
+
+# 前回の会談, 次回協議, 10年前の首脳会談, かつての会合: a meeting of another time than the one just told
+_ANOTHER_TIME = re.compile(r"(?:前回|前々回|次回|以前|過去|かつて|当時|今後|将来|これまで|従来|歴代|"
+                           r"[0-9０-９一二三四五六七八九十数]+(?:年|カ月|ヶ月|か月|週間|日)(?:前|後))"
+                           r"(?:の|に|は)?[^、。「」]{0,6}$")
+
+
+def _another_time(body: str, mention: MeetingMention) -> bool:
+    """Whether words right before a bare meeting word place it at another time (前回の会談では)."""
+    return bool(_ANOTHER_TIME.search(body, max(mention.sentence[0], mention.start - 12), mention.start))
 
 
 def _visitor_named_later(candidate: Proposal, earlier: Proposal) -> bool:
@@ -143,44 +165,35 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
     if mention.anaphoric and mention.partnered and not mention.referring:
         return None  # 同国の大統領と会談した: a partner Kaidan cannot name, not the talks told before
     if mention.anaphoric:
-        # 今回の会談, 会談後: the last meeting of a fitting kind, if the dates agree;
-        # a 電話会談 of 両国首脳 cannot be the talks told before it
-        for earlier in reversed(proposals[-_LOOK_BACK:]):
-            # a bare 会談 speaks of a call only right after it (電話会談を行った。会談では…), not of
-            # one told in passing paragraphs before
-            kind_ok = kinds_fit(candidate.kind, earlier.kind) or (
-                mention.text in _GENERIC and earlier.kind in ("phone_call", "video_call")
-                and _just_before(earlier, mention))
-            people_ok = not candidate.participants or _subset(candidate.participants, earlier.participants)
-            # 両首脳会談 speaks of heads meeting, not of their ministers' negotiations
-            level_ok = not mention.summit or _of_heads(earlier)
-            # 「会談予定はない」 is no word about the call that was held
-            status_ok = candidate.status in ("held", earlier.status)
-            # 会談では…で一致した, told in the past, is not a meeting only planned (首脳会談を行う予定だ)
-            status_ok = status_ok and not (mention.told_past and earlier.status in ("scheduled", "proposed"))
-            level_ok = level_ok and levels_fit(candidate.level, earlier.level)
-            if kind_ok and _told_between(candidate, mention, earlier, dropped):
-                return None  # another meeting was told after it (同国の大統領と会談した): 会談では… may be that one
-            # 会談はジュネーブで行われ, after talks in Paris: a place of its own makes it another meeting
-            place_ok = _places_same(candidate.place, earlier.place, country_of)
-            if kind_ok and people_ok and level_ok and status_ok and place_ok \
-                    and dates_agree(candidate.start, earlier.start) and not _process_and_round(candidate, earlier):
-                return _joined(mention, "refers back", earlier)
-            if kind_ok:
-                return None  # only the nearest meeting of that kind can be meant
-        return None
+        # 今回の会談, 会談後: the last meeting of a fitting kind, if nothing in the mention contradicts it
+        fitting = [e for e in reversed(proposals[-_LOOK_BACK:]) if _kind_fits_back(candidate, mention, e)]
+        if not fitting or _told_between(candidate, mention, fitting[0], dropped):
+            return None  # another meeting was told after it (同国の大統領と会談した): 会談では… may be that one
+        # meetings told in the sentence that last told the nearest (AはBと会談し、Cとも会談した) may be meant
+        # alike: the one the mention agrees with, or none when it agrees with several
+        told_with = [fitting[0]] + [e for e in fitting[1:] if _told_in(e, _last_sentence(fitting[0]))]
+        agreeing = [e for e in told_with if _agrees(candidate, mention, e, country_of)]
+        return _joined(mention, "refers back", agreeing[0]) if len(agreeing) == 1 else None
     if mention.refers_back and candidate.participants:
         # 岩屋氏は会談後: the last meeting of that person, whatever date an earlier sentence gave
-        for earlier in reversed(proposals[-_LOOK_BACK:]):
+        window = list(reversed(proposals[-_LOOK_BACK:]))
+
+        def theirs(earlier: Proposal) -> bool:
             kind_ok = kinds_fit(candidate.kind, earlier.kind) or earlier.kind in ("phone_call", "video_call")
+            return kind_ok and levels_fit(candidate.level, _level(earlier)) \
+                and _subset(candidate.participants, earlier.participants)
+
+        for earlier in window:
             # (a summit told since with nobody named is no meeting of this minister's: 首脳会談は…調整が進む)
             since = [d for d in dropped if levels_fit(d.level, earlier.level)]
-            if kind_ok and _subset(candidate.participants, earlier.participants) and (
-                    _told_between(candidate, mention, earlier, since)
-                    or not _places_same(candidate.place, earlier.place, country_of)):
+            if theirs(earlier) and (_told_between(candidate, mention, earlier, since)
+                                    or not _places_same(candidate.place, earlier.place, country_of)):
                 break  # another meeting told since (…の決定会合で), or a place of its own: not that one
-            if kind_ok and _subset(candidate.participants, earlier.participants) and (
-                    mention.date_carried or dates_agree(candidate.start, earlier.start)):
+            if theirs(earlier) and (mention.date_carried or dates_agree(candidate.start, earlier.start)):
+                sentence = _last_sentence(earlier)
+                if any(e is not earlier and _told_in(e, sentence) and theirs(e) for e in window):
+                    mention.ambiguous = True  # AはBと会談し、Cとも会談した。Aは会談後: either may be meant
+                    return None
                 if mention.date_carried:
                     candidate.start = candidate.end = None
                 return _joined(mention, "the person's last meeting", earlier)
@@ -192,14 +205,18 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
             continue  # 交渉 told beside 会談 of the same sides: the round holds the talks (linked, not merged)
         if _process_and_round(candidate, earlier):
             continue
-        # a bare 会談 may speak of the 電話会談 named before it, in the same article
+        # a bare 会談 may speak of the 電話会談 named before it: right after it, or naming both its sides
         kind_ok = kinds_fit(candidate.kind, earlier.kind) or (
-            mention.text in _GENERIC and earlier.kind in ("phone_call", "video_call"))
+            mention.text in _GENERIC and earlier.kind in ("phone_call", "video_call")
+            and (len(candidate.participants) >= 2 or _just_before(earlier, mention)))
         # a partner named beside the meeting (Xは…Yと会談) that the earlier one lacks makes it another
         # meeting: a trip's two talks with different leaders stay two
-        if not (kind_ok and dates_agree(candidate.start, earlier.start) and levels_fit(candidate.level, earlier.level)):
+        if not (kind_ok and dates_agree(candidate.start, earlier.start) and levels_fit(candidate.level, _level(earlier))):
             continue
-        if same_people(candidate.participants, earlier.participants, country_of):
+        # クラーク首相は…各政党と連立協議に入る: one side named and a partner Kaidan cannot name is no
+        # evidence of the call that side took before
+        if same_people(candidate.participants, earlier.participants, country_of) \
+                and not (mention.partnered and len(candidate.participants) < 2):
             return _joined(mention, "same sides, dates agree", earlier)
         if _subset(candidate.participants, earlier.participants) and not mention.partnered \
                 and _places_same(candidate.place, earlier.place, country_of):  # 麻生外相は…ニューヨークでの会談で
@@ -207,6 +224,65 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
         if _visitor_named_later(candidate, earlier):
             return _joined(mention, "the visitor named later", earlier)
     return None
+
+
+def _kind_fits_back(candidate: Proposal, mention: MeetingMention, earlier: Proposal) -> bool:
+    """A kind the bare word can speak of: its own family, or a call right before it (電話会談を行った。
+    会談では…), not one told in passing paragraphs before."""
+    return kinds_fit(candidate.kind, earlier.kind) or (
+        mention.text in _GENERIC and earlier.kind in ("phone_call", "video_call") and _just_before(earlier, mention))
+
+
+def _agrees(candidate: Proposal, mention: MeetingMention, earlier: Proposal, country_of) -> bool:
+    """Nothing in a bare mention contradicts the earlier meeting: its people, level, status, place, day,
+    and the host its word names (来日, 訪中)."""
+    people_ok = not candidate.participants or _subset(candidate.participants, earlier.participants)
+    # 両首脳会談 speaks of heads meeting, not of their ministers' negotiations; 外相会談 not of a summit
+    level_ok = (not mention.summit or _of_heads(earlier)) and levels_fit(candidate.level, _level(earlier))
+    # 「会談予定はない」 is no word about the call that was held
+    status_ok = candidate.status in ("held", earlier.status)
+    # 会談では…で一致した, told in the past, is not a meeting only planned (首脳会談を行う予定だ)
+    status_ok = status_ok and not (mention.told_past and earlier.status in ("scheduled", "proposed"))
+    # 会談はジュネーブで行われ, after talks in Paris: a place of its own makes it another meeting
+    place_ok = _places_same(candidate.place, earlier.place, country_of)
+    return people_ok and level_ok and status_ok and place_ok and dates_agree(candidate.start, earlier.start) \
+        and not _process_and_round(candidate, earlier) and _host_agrees(mention, earlier, country_of)
+
+
+def _host_agrees(mention: MeetingMention, earlier: Proposal, country_of) -> bool:
+    """A visit word that names its host (来日, 訪中) speaks only of a visit to that country: ジャイアントパンダが
+    来日し is not the school visit told before."""
+    host = _named_host(mention.text)
+    if host is None:
+        return True
+    hosts = {p.entity_id for p in earlier.participants if p.role == "host" or _is_country(p)}
+    if earlier.place:
+        hosts.add(earlier.place if earlier.place.startswith("country:") else country_of(earlier.place))
+    return host in hosts
+
+
+def _named_host(word: str) -> str | None:
+    if word in ("来日", "訪日"):
+        return "country:JP"
+    if len(word) == 2 and word[0] == "訪":
+        return VISIT_HOST.get(word[1])
+    return None
+
+
+def _level(proposal: Proposal) -> str | None:
+    """The level its words tell, else the one its people's offices share (two presidents: heads)."""
+    if proposal.level:
+        return proposal.level
+    levels = {level_of(p.office) for p in proposal.participants if p.office and not _is_country(p)} - {None}
+    return levels.pop() if len(levels) == 1 else None
+
+
+def _last_sentence(proposal: Proposal) -> tuple[int, int] | None:
+    return max((m.sentence for m in proposal.mentions), default=None)
+
+
+def _told_in(proposal: Proposal, sentence: tuple[int, int] | None) -> bool:
+    return any(m.sentence == sentence for m in proposal.mentions)
 
 
 def _people_just_met(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of):
@@ -219,7 +295,7 @@ def _people_just_met(candidate: Proposal, mention: MeetingMention, proposals: li
     people = [p for p in earlier.participants if not _is_country(p)]
     if len(people) != len(countries) or not _just_before(earlier, mention) \
             or not kinds_fit(candidate.kind, earlier.kind) or not dates_agree(candidate.start, earlier.start) \
-            or not levels_fit(candidate.level, earlier.level):
+            or not levels_fit(candidate.level, _level(earlier)):
         return None
     known = [country_of(p.entity_id) for p in people if p.entity_id]
     known = [k for k in known if k]
@@ -242,10 +318,13 @@ def _told_between(candidate: Proposal, mention: MeetingMention, earlier: Proposa
 
 def _places_same(a: str | None, b: str | None, country_of) -> bool:
     """Unknown, or in one country as far as Kaidan knows (北京 and 人民大会堂 may be one place):
-    places in two countries (北京, ニューヨーク) are two meetings."""
+    places in two countries (北京, ニューヨーク), or two cities, are two meetings."""
     if not a or not b or a == b:
         return True
     country = lambda x: x if x.startswith("country:") else country_of(x)  # noqa: E731
+    kind = getattr(country_of, "place_kind", None)
+    if kind is not None and kind(a) == kind(b) == "city":
+        return False  # 北京 and 上海: two cities, two meetings
     return not country(a) or not country(b) or country(a) == country(b)
 
 
@@ -446,14 +525,27 @@ def date_from_links(links) -> None:
             source.precision = "day"
 
 
-def country_lookup(registry: Registry):
-    """entity id → the ISO country entity it belongs to (people and places), for the merge rule."""
-    def country_of(entity_id: str | None) -> str | None:
-        entity = registry.get(entity_id)
+class _CountryOf:
+    """entity id → the ISO country entity it belongs to (people and places), for the merge rule; also the
+    kind of a known place (city, region…)."""
+
+    def __init__(self, registry: Registry):
+        self.registry = registry
+
+    def __call__(self, entity_id: str | None) -> str | None:
+        entity = self.registry.get(entity_id)
         if entity is None:
             return None
         if entity.type == "GPE":
             return entity.id
         code = entity.attributes.get("country")
         return f"country:{code}" if code else None
-    return country_of
+
+    def place_kind(self, entity_id: str | None) -> str | None:
+        entity = self.registry.get(entity_id)
+        return entity.attributes.get("kind") if entity is not None else None
+
+
+def country_lookup(registry: Registry):
+    """entity id → the ISO country entity it belongs to (people and places), for the merge rule."""
+    return _CountryOf(registry)

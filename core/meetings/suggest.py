@@ -66,7 +66,7 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
     country_of = country_lookup(registry)
     reference = reference_date(published, dateline)
     detected = detect_meetings(body, mentions, reference)
-    proposals = group_mentions(detected, country_of)
+    proposals = group_mentions(detected, country_of, body)
     nickname_mentions(body, proposals)  # 川習会: a meeting told by its leaders' initials
     links = article_links(proposals, body, country_of)
     date_from_links(links)

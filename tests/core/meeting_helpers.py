@@ -11,4 +11,4 @@ COUNTRY_OF = country_lookup(REGISTRY)
 
 def proposals_in(text, reference=None):
     found = detect_meetings(text, detect(text, REGISTRY, reference), reference)
-    return group_mentions(found, COUNTRY_OF)
+    return group_mentions(found, COUNTRY_OF, text)

@@ -68,3 +68,83 @@ def test_a_bare_meeting_word_of_the_plan_still_joins_it():
             "会談では農産物の購入拡大が議題となる見通しだ。")
     [planned] = _talks(text, date(2025, 10, 27))
     assert len(planned.mentions) == 2
+
+
+# A bare meeting word joins only when nothing in its sentence contradicts the meeting told before it:
+# another time, another level, another city, another host, or several meetings it could mean.
+
+def _joined_back(proposals):
+    return [m for p in proposals for m in p.mentions if m.joined_by == "refers back"]
+
+
+def test_a_meeting_of_another_time_is_not_the_one_just_told():
+    for words in ("前回の会談では", "次回の協議では", "10年前の会談では", "かつての会談では"):
+        text = f"麻生外相は13日、北京で李肇星外相と会談した。{words}東シナ海のガス田問題で対立した。"
+        talks = _talks(text, date(2006, 5, 14))
+        assert [len(p.mentions) for p in talks] == [1], words
+
+
+def test_this_time_still_joins():
+    text = "麻生外相は13日、北京で李肇星外相と会談した。今回の会談では東シナ海のガス田問題で対立した。"
+    assert [len(p.mentions) for p in _talks(text, date(2006, 5, 14))] == [2]
+
+
+def test_two_meetings_told_in_one_sentence_leave_a_bare_word_alone():
+    text = ("キリスト教民主同盟(CDU)は13日、ドイツ社会民主党(SPD)と会談し、緑の党とも会談した。"
+            "会談では連立の条件が話し合われた。")
+    talks = _talks(text, date(2005, 10, 14))
+    assert len(talks) == 2 and not _joined_back(talks)
+
+
+def test_of_two_meetings_in_one_sentence_the_one_it_agrees_with():
+    # Wikinews: the talks of the 9th were held, those of the 10th only planned; 会談は同日…終了した
+    # is the first, though the planned round was told last
+    text = ("ドイツの次期首相候補を主な議題とするキリスト教民主同盟(CDU)・キリスト教社会同盟(CSU)とドイツ社会民主党(SPD)の"
+            "第2回党首会談が、9日欧州中央夏時間(UTC+2)夜(日本時間10日未明)ベルリンで開かれたが、結論が出ず、"
+            "次回現地時間10日の第3回党首会談に持ち越された。\n"
+            "報道によれば、両会派幹部4人が9日3時間半にわたって会談を行った。\n"
+            "会談は同日現地時間午後11時半(日本時間10日午前6時半)に終了したが、結論が出ず、翌10日現地時間午前11時"
+            "(日本時間午後6時)から再び党首会談を行うこととなった。")
+    talks = _talks(text, date(2005, 10, 9))
+    [joined] = _joined_back(talks)
+    [held] = [p for p in talks if any(m is joined for m in p.mentions)]
+    assert held.status == "held" and held.start == "2005-10-09"
+
+
+def test_a_foreign_ministers_meeting_is_not_the_presidents_talks():
+    # the level of the talks is read from its people's offices when its words tell none
+    text = "トランプ米大統領と中国の習近平国家主席は4日、北京で会談した。{}では台湾問題が取り上げられた。"
+    day = date(2026, 2, 5)
+    assert [len(p.mentions) for p in _talks(text.format("会談"), day)] == [2]
+    talks = _talks(text.format("外相会談"), day)
+    assert [len(p.mentions) for p in talks if len(p.participants) == 2] == [1]
+
+
+def test_a_bare_word_after_two_talks_of_one_person_in_one_sentence_is_left_alone():
+    text = ("麻生外相は13日、北京で李肇星外相と会談し、温家宝首相とも会談した。"
+            "会談では東シナ海のガス田問題について話し合った。")
+    talks = _talks(text, date(2006, 5, 14))
+    assert [len(p.mentions) for p in talks] == [1, 1]
+
+
+def test_a_meeting_in_another_city_of_the_same_country_is_another_meeting():
+    text = "麻生外相は13日、北京で李肇星外相と会談した。上海での会談では経済協力について話し合った。"
+    talks = _talks(text, date(2006, 5, 14))
+    assert [len(p.mentions) for p in talks if p.place == "loc:beijing"] == [1]
+
+
+def test_a_visit_word_that_names_its_host_is_not_another_visit():
+    # livedoor (dokujo-tsushin): a panda's arrival in Japan is not the school visits told before
+    text = ("最後に、動物介在教育（AAE）は、小学校などに動物とともに訪問し、正しい動物とのふれあい方や命の大切さを"
+            "学んでもらう、というものだ。\nたとえば、ジャイアントパンダが来日し、話題沸騰の上野動物園ではモルモットや"
+            "うさぎをさわれる。")
+    visits = [p for p in proposals_in(text, date(2011, 6, 1)) if p.kind == "visit"]
+    assert all(len(p.mentions) == 1 for p in visits)
+
+
+def test_one_side_and_a_partner_kaidan_cannot_name_is_not_the_call_told_before():
+    # Wikinews: the prime minister's congratulatory call, then coalition talks with "each party"
+    text = ("同日、労働党のヘレン・クラーク首相は、記者団に対して語り、ブラッシュ党首から祝福の電話があったことを"
+            "明らかにした。\nクラーク首相は、国民党を除く各政党と連立協議に入る。")
+    calls = [p for p in proposals_in(text, date(2005, 10, 1)) if p.kind == "phone_call"]
+    assert calls and all(len(p.mentions) == 1 for p in calls)
