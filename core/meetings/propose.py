@@ -167,7 +167,8 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
     if mention.anaphoric:
         # 今回の会談, 会談後: the last meeting of a fitting kind, if nothing in the mention contradicts it
         fitting = [e for e in reversed(proposals[-_LOOK_BACK:]) if _kind_fits_back(candidate, mention, e)]
-        if not fitting or _told_between(candidate, mention, fitting[0], dropped):
+        if not fitting or _told_between(candidate, mention, fitting[0], dropped) \
+                or _story_moved_on(fitting[0], mention, proposals, country_of):
             return None  # another meeting was told after it (同国の大統領と会談した): 会談では… may be that one
         # meetings told in the sentence that last told the nearest (AはBと会談し、Cとも会談した) may be meant
         # alike: the one the mention agrees with, or none when it agrees with several
@@ -187,8 +188,9 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
             # (a summit told since with nobody named is no meeting of this minister's: 首脳会談は…調整が進む)
             since = [d for d in dropped if levels_fit(d.level, earlier.level)]
             if theirs(earlier) and (_told_between(candidate, mention, earlier, since)
-                                    or not _places_same(candidate.place, earlier.place, country_of)):
-                break  # another meeting told since (…の決定会合で), or a place of its own: not that one
+                                    or not _places_same(candidate.place, earlier.place, country_of)
+                                    or _story_moved_on(earlier, mention, proposals, country_of)):
+                break  # another meeting told since (…の決定会合で, 韓国を訪問した), or a place of its own: not that one
             if theirs(earlier) and (mention.date_carried or dates_agree(candidate.start, earlier.start)):
                 sentence = _last_sentence(earlier)
                 if any(e is not earlier and _told_in(e, sentence) and theirs(e) for e in window):
@@ -224,6 +226,23 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
         if _visitor_named_later(candidate, earlier):
             return _joined(mention, "the visitor named later", earlier)
     return None
+
+
+def _story_moved_on(nearest: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of) -> bool:
+    """Whether a meeting of another kind with sides of its own was told after the nearest one's last telling
+    (…と会談した。その後、韓国を訪問した。会談では…): the bare word may speak of what happened there."""
+    last = max((m.end for m in nearest.mentions), default=-1)
+    sentence = _last_sentence(nearest)
+    sides = {p.entity_id or p.name for p in nearest.participants}
+    sides |= {country_of(k) for k in list(sides) + [nearest.place] if k and country_of(k)}
+    for other in proposals[-_LOOK_BACK:]:
+        if other is nearest or kinds_fit(other.kind, nearest.kind) or not any(last < m.start < mention.start and m.sentence != sentence
+                                       and m.sentence != mention.sentence for m in other.mentions):
+            continue
+        if any((p.entity_id or p.name) not in sides and (country_of(p.entity_id) or p.entity_id) not in sides
+               for p in other.participants):
+            return True
+    return False
 
 
 def _kind_fits_back(candidate: Proposal, mention: MeetingMention, earlier: Proposal) -> bool:

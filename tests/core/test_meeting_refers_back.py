@@ -148,3 +148,20 @@ def test_one_side_and_a_partner_kaidan_cannot_name_is_not_the_call_told_before()
             "明らかにした。\nクラーク首相は、国民党を除く各政党と連立協議に入る。")
     calls = [p for p in proposals_in(text, date(2005, 10, 1)) if p.kind == "phone_call"]
     assert calls and all(len(p.mentions) == 1 for p in calls)
+
+
+def test_a_visit_elsewhere_told_since_leaves_a_bare_word_alone():
+    # the talks in Beijing, then a visit to Seoul: 会談では… may be talks held in Seoul
+    text = ("麻生外相は13日、北京で李肇星外相と会談した。\n"
+            "麻生外相は14日、韓国を訪問した。\n"
+            "会談では北朝鮮の核問題について意見を交わした。")
+    talks = _talks(text, date(2006, 5, 15))
+    assert [len(p.mentions) for p in talks if len(p.participants) == 2] == [1]
+
+
+def test_a_visit_of_the_same_sides_told_since_still_lets_it_join():
+    text = ("麻生外相は13日、北京で李肇星外相と会談した。\n"
+            "麻生外相は同日、中国を訪問していた。\n"
+            "会談では東シナ海のガス田問題について話し合った。")
+    talks = _talks(text, date(2006, 5, 15))
+    assert [len(p.mentions) for p in talks if len(p.participants) == 2] == [2]
