@@ -15,7 +15,7 @@ from core.dates import reference_date
 from core.meetings.confidence import meeting_confidence
 from core.meetings.detect import Participant, detect_meetings
 from core.meetings.merge import (
-    dates_agree, kinds_fit, month_of_its_day, named_alike, one_meeting, one_plan, own_date, same_people,
+    dates_agree, level_of, kinds_fit, month_of_its_day, named_alike, one_meeting, one_plan, own_date, same_people,
     the_known,
 )
 from core.meetings.nicknames import nickname_mentions
@@ -32,7 +32,7 @@ from core.store.db import atomic
 from core.store.errors import WriteRefused
 from core.store.meeting_lookup import (
     dated_meetings_of_all, drop_unmentioned_proposals, forget_detected_mentions, has_link, meeting_row,
-    meetings_sharing, named_summits,
+    meetings_on_day, meetings_sharing, named_summits,
 )
 from core.store.meetings import (
     add_link, add_meeting_mention, add_participants, create_meeting, participant_records, update_meeting,
@@ -233,9 +233,16 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
         return None
     # candidates share a participant and a date that can agree
     matches = []
-    for row in meetings_sharing(db, keys, names, proposal.start):
+    rows = meetings_sharing(db, keys, names, proposal.start)
+    by_country = _told_by_countries(proposal)
+    if by_country:  # 日中首脳会談 told by its countries: the day's meeting of their people at that level
+        shared = {row["id"] for row in rows}
+        rows += [row for row in meetings_on_day(db, proposal.start) if row["id"] not in shared]
+    for row in rows:
         known = {"kind": row["kind"], "participants": participant_records(db, row["id"]),
                  "start": row["start_date"], "place": row["place_entity_id"]}
+        if by_country and not _of_level(known["participants"], proposal.level, country_of):
+            continue
         # both dated by the text: an undated mention of a pair that meets often cannot be told from their
         # other meetings, nor can one dated only by its report
         if not one_meeting(proposal.as_dict(), known, country_of):
@@ -246,8 +253,28 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
         elif month_of_its_day(proposal.start, proposal.precision, proposal.date_text,
                               row["start_date"], row["precision"], row["date_text"]):
             matches.append((row["id"], known["participants"], True))
+    if by_country:  # the one meeting of that level that day, or none (Kishida met both Xi and Li that day)
+        return matches[0][0] if len(matches) == 1 else None
     found = the_known(matches, proposal.participants, lambda m: m[1], country_of, lambda m: m[2])
     return found[0] if found else None
+
+
+def _told_by_countries(proposal: Proposal) -> bool:
+    """A meeting told by two or more countries only, at a level its words name (日中首脳会談, 日韓外相会談),
+    on a day the text gives: it may be the meeting another article tells by its people."""
+    return len(proposal.participants) >= 2 and all((p.entity_id or "").startswith("country:")
+                                                   for p in proposal.participants) \
+        and proposal.level is not None and own_date(proposal.start, proposal.precision, proposal.date_text)
+
+
+def _of_level(participants, level: str, country_of) -> bool:
+    """Whether a known meeting's people hold offices of that level, one person a country (the summit of the
+    two leaders, not the foreign ministers' talks of that day)."""
+    people = [p for p in participants if not (p.entity_id or "").startswith("country:")]
+    if not people or any(not p.office or level_of(p.office) != level for p in people):
+        return False
+    countries = [country_of(p.entity_id) for p in people]
+    return all(countries) and len(set(countries)) == len(countries)
 
 
 def _date_undated_proposal(db: sqlite_utils.Database, meeting_id: int, proposal: Proposal) -> None:

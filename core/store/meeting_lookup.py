@@ -44,6 +44,11 @@ def meetings_sharing(db: sqlite_utils.Database, keys: list[str], names: list[str
         f"WHERE entity_id IN ({marks}) OR (entity_id IS NULL AND name IN ({name_marks}))) AND {date_ok}", params))
 
 
+def meetings_on_day(db: sqlite_utils.Database, day: str) -> list[dict]:
+    """Meetings dated that very day, not rejected (an indexed look-up by start date)."""
+    return list(db.query("SELECT * FROM meetings WHERE state != 'rejected' AND start_date = ?", [day]))
+
+
 def meeting_row(db: sqlite_utils.Database, meeting_id: int) -> dict:
     """Every column of one meeting."""
     rows = list(db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id]))

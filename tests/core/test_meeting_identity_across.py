@@ -107,3 +107,22 @@ def test_the_full_name_and_the_name_cut_short_with_a_month_tell_one_meeting():
         "short": {"reference_date": "2005-10-30", "body": "谷川外務副大臣は12日、アジーズ首相と会談した。"}})
     # 谷川 may be either 谷川秀善 or 谷川秀雄: it joins neither
     assert ["short"] in [articles for _, articles in two]
+
+
+def test_a_summit_told_by_its_two_countries_is_the_leaders_talks_of_that_day():
+    leaders = {"reference_date": "2023-11-17", "body": "岸田文雄首相は16日、サンフランシスコで中国の習近平国家主席と会談した。"}
+    countries = {"reference_date": "2023-11-18", "body": "日中首脳会談は16日、サンフランシスコで行われ、戦略的互恵関係を確認した。"}
+    assert [articles for _, articles in records({"leaders": leaders, "countries": countries})] \
+        == [["countries", "leaders"]]
+
+
+def test_a_summit_told_by_countries_stays_apart_from_ministers_and_from_a_day_of_two_summits():
+    leaders = {"reference_date": "2023-11-17", "body": "岸田文雄首相は16日、サンフランシスコで中国の習近平国家主席と会談した。"}
+    ministers = {"reference_date": "2023-11-18", "body": "日中外相会談は16日、サンフランシスコで行われ、戦略的互恵関係を確認した。"}
+    assert len(records({"leaders": leaders, "ministers": ministers})) == 2
+    li = {"reference_date": "2023-11-17", "body": "岸田首相は16日、サンフランシスコで中国の李強首相と会談した。"}
+    countries = {"reference_date": "2023-11-18", "body": "日中首脳会談は16日、サンフランシスコで行われ、戦略的互恵関係を確認した。"}
+    assert [articles for _, articles in records({"leaders": leaders, "li": li, "countries": countries})] \
+        == [["countries"], ["leaders"], ["li"]]
+    other_day = {"reference_date": "2023-11-18", "body": "日中首脳会談は17日、サンフランシスコで行われた。"}
+    assert len(records({"leaders": leaders, "other_day": other_day})) == 2
