@@ -40,7 +40,7 @@ def suggestion_seconds(body: str, mentions: list, reference, country_of) -> floa
     """Seconds for claim suggestion plus meeting detection, grouping and links on one article."""
     began = time.perf_counter()
     suggest(body, mentions)
-    article_links(group_mentions(detect_meetings(body, mentions, reference), country_of), body)
+    article_links(group_mentions(detect_meetings(body, mentions, reference), country_of, body), body)
     return time.perf_counter() - began
 
 

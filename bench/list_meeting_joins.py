@@ -1,0 +1,108 @@
+"""Every meeting mention Kaidan joins to a meeting told before it in its article, on texts no gold holds
+aside: the Wikinews articles outside every held part, and the livedoor articles with a meeting word.
+
+    python bench/list_meeting_joins.py --out JOINS.jsonl [--compare OLD.jsonl]
+
+One line per join: why it joined (refers back, the person's last meeting, same sides…), the mention's
+sentence, the meeting it joined and its first sentence, and the meetings told in between; read them to
+sort right joins from wrong ones. --compare prints the joins gained and lost against an earlier run.
+Entities are detected once and kept beside the output (JOINS.jsonl.mentions).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from core.dates import reference_date  # noqa: E402
+from core.meetings.suggest import plan_meetings  # noqa: E402
+from core.nlp.entities import detect  # noqa: E402
+from core.registry import bundled_registry  # noqa: E402
+
+GOLD = ROOT / "tests" / "fixtures" / "wikinews_gold"
+CORPUS = ROOT.parent / "shared" / "corpus"
+MEETING_WORD = re.compile("会談|協議|会合|首脳|会議|訪問")
+
+
+def held_aside() -> set[str]:
+    """Articles of every held part: the meetings gold, the identity groups and the claims gold."""
+    meetings = json.loads((GOLD / "meetings.json").read_text(encoding="utf-8"))
+    identity = json.loads((GOLD / "identity.json").read_text(encoding="utf-8"))
+    held = {key for key, article in meetings["articles"].items() if article.get("part") == "held"}
+    held |= {key for group in identity["groups"] if group["part"] == "identity_held" for key in group["articles"]}
+    for line in (GOLD / "claims.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip() and json.loads(line).get("part") != "dev":
+            held.add(json.loads(line)["id"])
+    return held
+
+
+def texts() -> list[tuple[str, str, str | None]]:
+    held, out = held_aside(), []
+    for path in sorted((CORPUS / "wikinews" / "txt").glob("*.txt")):
+        if path.stem not in held:
+            _, _, rest = path.read_text(encoding="utf-8").partition("\n")
+            date, _, body = rest.partition("\n")
+            out.append((path.stem, body.lstrip("\n"), date.strip() or None))
+    for path in sorted((CORPUS / "livedoor" / "text").glob("*/*.txt")):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        body = "\n".join(lines[3:])
+        if len(lines) >= 4 and not path.name.startswith(("LICENSE", "README", "CHANGES")) and MEETING_WORD.search(body):
+            out.append((f"{path.parent.name}/{path.stem}", body, lines[1][:10]))
+    return out
+
+
+def write(out: Path) -> None:
+    registry = bundled_registry()
+    cache = Path(str(out) + ".mentions")
+    found = pickle.loads(cache.read_bytes()) if cache.exists() else {}
+    with out.open("w", encoding="utf-8") as sink:
+        for key, body, published in texts():
+            if key not in found:
+                found[key] = detect(body, registry, reference_date(published, None))
+            proposals = plan_meetings(body, found[key], published, None, registry).proposals
+            told = sorted(((m, i) for i, p in enumerate(proposals) for m in p.mentions), key=lambda x: x[0].start)
+            for i, p in enumerate(proposals):
+                first = p.mentions[0]
+                for m in p.mentions:
+                    if not m.joined_by:
+                        continue
+                    between = [(other.text, [x.name for x in proposals[j].participants], proposals[j].start)
+                               for other, j in told if first.start < other.start < m.start and j != i]
+                    sink.write(json.dumps({
+                        "article": key, "why": m.joined_by, "text": m.text,
+                        "sentence": body[m.sentence[0]:m.sentence[1]],
+                        "meeting": [p.kind, p.status, [x.name for x in p.participants], p.start],
+                        "first": body[first.sentence[0]:first.sentence[1]], "between": between},
+                        ensure_ascii=False) + "\n")
+    cache.write_bytes(pickle.dumps(found))
+
+
+def compare(old: Path, new: Path) -> None:
+    key = lambda r: (r["article"], r["why"], r["text"], r["sentence"])  # noqa: E731
+    before = {key(r): r for r in map(json.loads, old.read_text(encoding="utf-8").splitlines())}
+    after = {key(r): r for r in map(json.loads, new.read_text(encoding="utf-8").splitlines())}
+    print(f"joins {len(before)} → {len(after)}")
+    for sign, keys in (("-", before.keys() - after.keys()), ("+", after.keys() - before.keys())):
+        for article, why, text, sentence in sorted(keys):
+            print(f"  {sign} {article} {why} {text} | {sentence[:120]}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--compare", type=Path)
+    args = parser.parse_args()
+    write(args.out)
+    if args.compare:
+        compare(args.compare, args.out)
+
+
+if __name__ == "__main__":
+    main()
