@@ -170,9 +170,11 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
         if not fitting or _told_between(candidate, mention, fitting[0], dropped) \
                 or _story_moved_on(fitting[0], mention, proposals, country_of):
             return None  # another meeting was told after it (同国の大統領と会談した): 会談では… may be that one
-        # meetings told in the sentence that last told the nearest (AはBと会談し、Cとも会談した) may be meant
-        # alike: the one the mention agrees with, or none when it agrees with several
-        told_with = [fitting[0]] + [e for e in fitting[1:] if _told_in(e, _last_sentence(fitting[0]))]
+        # meetings told in the sentence that last told the nearest (AはBと会談し、Cとも会談した), or told again
+        # after it, may be meant alike: the one the mention agrees with, or none when it agrees with several
+        last = max(m.end for m in fitting[0].mentions)
+        told_with = [fitting[0]] + [e for e in fitting[1:] if _told_in(e, _last_sentence(fitting[0]))
+                                    or any(last < m.start < mention.start for m in e.mentions)]
         agreeing = [e for e in told_with if _agrees(candidate, mention, e, country_of)]
         return _joined(mention, "refers back", agreeing[0]) if len(agreeing) == 1 else None
     if mention.refers_back and candidate.participants:
@@ -192,8 +194,9 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
                                     or _story_moved_on(earlier, mention, proposals, country_of)):
                 break  # another meeting told since (…の決定会合で, 韓国を訪問した), or a place of its own: not that one
             if theirs(earlier) and (mention.date_carried or dates_agree(candidate.start, earlier.start)):
-                sentence = _last_sentence(earlier)
-                if any(e is not earlier and _told_in(e, sentence) and theirs(e) for e in window):
+                sentence, last = _last_sentence(earlier), max(m.end for m in earlier.mentions)
+                if any(e is not earlier and theirs(e) and (_told_in(e, sentence) or any(
+                        last < m.start < mention.start for m in e.mentions)) for e in window):
                     mention.ambiguous = True  # AはBと会談し、Cとも会談した。Aは会談後: either may be meant
                     return None
                 if mention.date_carried:

@@ -165,3 +165,13 @@ def test_a_visit_of_the_same_sides_told_since_still_lets_it_join():
             "会談では東シナ海のガス田問題について話し合った。")
     talks = _talks(text, date(2006, 5, 15))
     assert [len(p.mentions) for p in talks if len(p.participants) == 2] == [2]
+
+
+def test_talks_told_again_after_the_last_ones_leave_a_bare_word_alone():
+    # the talks with Li told again after those with Tang: 会談では… may be either
+    text = ("麻生外相は13日、北京で李肇星外相と会談した。\n"
+            "麻生外相は同日、唐家璇国務委員とも会談した。\n"
+            "麻生外相と李肇星外相の会談は約2時間に及んだ。\n"
+            "会談では東シナ海のガス田問題について話し合った。")
+    talks = _talks(text, date(2006, 5, 14))
+    assert sorted(len(p.mentions) for p in talks) == [1, 2]
