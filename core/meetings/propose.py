@@ -225,6 +225,9 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
             return _joined(mention, "same sides, dates agree", earlier)
         if _subset(candidate.participants, earlier.participants) and not mention.partnered \
                 and _places_same(candidate.place, earlier.place, country_of):  # 麻生外相は…ニューヨークでの会談で
+            if _another_of_its_sides(candidate, mention, earlier, proposals, country_of):
+                mention.ambiguous = True  # 麻生外相は外相会談で…, after his talks with Li and with Tang
+                return None
             return _joined(mention, "some of its sides, dates agree", earlier)
         if _visitor_named_later(candidate, earlier):
             return _joined(mention, "the visitor named later", earlier)
@@ -246,6 +249,19 @@ def _story_moved_on(nearest: Proposal, mention: MeetingMention, proposals: list[
                for p in other.participants):
             return True
     return False
+
+
+def _another_of_its_sides(candidate: Proposal, mention: MeetingMention, earlier: Proposal,
+                          proposals: list[Proposal], country_of) -> bool:
+    """Whether another meeting of the sides named, of its kind, level, day and place, was told in the sentence
+    that last told the earlier one or after it: a telling with some of the sides may mean either."""
+    sentence, last = _last_sentence(earlier), max((m.end for m in earlier.mentions), default=-1)
+    return any(other is not earlier and kinds_fit(candidate.kind, other.kind)
+               and dates_agree(candidate.start, other.start) and levels_fit(candidate.level, _level(other))
+               and _subset(candidate.participants, other.participants)
+               and _places_same(candidate.place, other.place, country_of)
+               and (_told_in(other, sentence) or any(last < m.start < mention.start for m in other.mentions))
+               for other in proposals[-_LOOK_BACK:])
 
 
 def _kind_fits_back(candidate: Proposal, mention: MeetingMention, earlier: Proposal) -> bool:

@@ -175,3 +175,17 @@ def test_talks_told_again_after_the_last_ones_leave_a_bare_word_alone():
             "会談では東シナ海のガス田問題について話し合った。")
     talks = _talks(text, date(2006, 5, 14))
     assert sorted(len(p.mentions) for p in talks) == [1, 2]
+
+
+def test_some_of_the_sides_of_two_talks_told_together_join_neither():
+    text = ("麻生外相は13日、北京で李肇星外相と会談し、唐家璇国務委員とも会談した。\n"
+            "麻生外相は13日の外相会談で東シナ海のガス田問題を取り上げた。")
+    talks = _talks(text, date(2006, 5, 14))
+    assert [len(p.mentions) for p in talks] == [1, 1]
+
+
+def test_some_of_the_sides_of_one_talk_still_join_it():
+    text = ("麻生外相は13日、北京で李肇星外相と会談した。\n"
+            "麻生外相は13日の外相会談で東シナ海のガス田問題を取り上げた。")
+    talks = _talks(text, date(2006, 5, 14))
+    assert [len(p.mentions) for p in talks] == [2]
