@@ -75,7 +75,7 @@ def group_mentions(mentions: list[MeetingMention], country_of, body: str | None 
                 dropped.append(mention)
                 continue  # 次回の会談, 再び協議 with no day: another round, and nothing says which sides
         if target is None and (mention.anaphoric or mention.refers_back) and body is not None \
-                and _another_time(body, mention):
+                and (_another_time(body, mention) or _YEAR_AFTER.match(body, mention.end)):
             dropped.append(mention)
             continue  # 前回の会談, 10年前の会談: not the meeting told before, and which one is not said
         target = target or _same_in_article(candidate, mention, proposals, country_of, dropped)
@@ -95,6 +95,11 @@ def group_mentions(mentions: list[MeetingMention], country_of, body: str | None 
 _ANOTHER_TIME = re.compile(r"(?:前回|前々回|次回|以前|過去|かつて|当時|今後|将来|これまで|従来|歴代|"
                            r"[0-9０-９一二三四五六七八九十数]+(?:年|カ月|ヶ月|か月|週間|日)(?:前|後))"
                            r"(?:の|に|は)?[^、。「」]{0,6}$")
+
+
+# サミット2007, 会議2010: a meeting word with its year after it is a meeting named by that year, not the one
+# told before (群衆の叡智サミット2008Spring, then ITproの「群衆の叡智サミット2007」レポート)
+_YEAR_AFTER = re.compile(r"[ 　]?(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _another_time(body: str, mention: MeetingMention) -> bool:

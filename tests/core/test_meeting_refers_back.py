@@ -189,3 +189,12 @@ def test_some_of_the_sides_of_one_talk_still_join_it():
             "麻生外相は13日の外相会談で東シナ海のガス田問題を取り上げた。")
     talks = _talks(text, date(2006, 5, 14))
     assert [len(p.mentions) for p in talks] == [2]
+
+
+def test_a_meeting_word_named_by_another_year_is_not_the_one_told_before():
+    # Wikinews: this spring's summit, then the report of the 2007 one
+    text = ("「群衆の叡智サミット2008Spring」が5月21日に開催される。\n"
+            "ITproの「群衆の叡智サミット2007」レポートによれば、梅田望夫氏が2007年1月に「次の10年の最重要キーワード」"
+            "として挙げたものである。")
+    proposals = proposals_in(text, date(2008, 4, 25))
+    assert proposals and all(len(p.mentions) == 1 for p in proposals)
