@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+
+from core.meetings.agreement import (
+    GENERIC, LOOK_BACK, agrees, another_of_its_sides, another_time, is_country, just_before, kind_fits_back,
+    last_sentence, meeting_level, places_same, process_and_round, story_moved_on, subset, told_between, told_in,
+)
 from core.meetings.dates import date_range
 from core.meetings.detect import MeetingMention, Participant
-from core.meetings.merge import dates_agree, kinds_fit, level_of, levels_fit, named_alike, same_people, title_key
-from core.meetings.sides import VISIT_HOST
+from core.meetings.merge import dates_agree, kinds_fit, levels_fit, named_alike, same_people, title_key
+from core.meetings.proposal import Proposal
 from core.registry import Registry
 
 # "A に先立ち B": B precedes A; "A に向けて B": B prepares A; "A の際 B": B is part of A.
@@ -19,29 +23,6 @@ _LINK_CUES = [
 ]
 
 
-_GENERIC = ("会談", "協議", "会合", "首脳会談")
-# A meeting told again is looked for among the last ones told, not the whole of a long article.
-_LOOK_BACK = 64
-
-
-@dataclass
-class Proposal:
-    kind: str
-    status: str
-    participants: list[Participant]
-    start: str | None = None
-    precision: str = "unknown"
-    date_text: str | None = None
-    place: str | None = None
-    place_text: str | None = None
-    title: str | None = None
-    mentions: list[MeetingMention] = field(default_factory=list)
-    end: str | None = None  # the last day, month… of a range (今年前半: 2026-01 … 2026-06)
-    level: str | None = None  # heads, foreign ministers…: the level its words tell (core.meetings.merge.level_of)
-
-    def as_dict(self) -> dict:
-        return {"kind": self.kind, "participants": self.participants, "start": self.start, "place": self.place,
-                "title": self.title}
 
 
 def group_mentions(mentions: list[MeetingMention], country_of, body: str | None = None) -> list[Proposal]:
@@ -75,7 +56,7 @@ def group_mentions(mentions: list[MeetingMention], country_of, body: str | None 
                 dropped.append(mention)
                 continue  # 次回の会談, 再び協議 with no day: another round, and nothing says which sides
         if target is None and (mention.anaphoric or mention.refers_back) and body is not None \
-                and (_another_time(body, mention) or _YEAR_AFTER.match(body, mention.end)):
+                and another_time(body, mention):
             dropped.append(mention)
             continue  # 前回の会談, 10年前の会談: not the meeting told before, and which one is not said
         target = target or _same_in_article(candidate, mention, proposals, country_of, dropped)
@@ -91,33 +72,10 @@ def group_mentions(mentions: list[MeetingMention], country_of, body: str | None 
     return [p for p in proposals if p.participants or p.title]
 
 
-# 前回の会談, 次回協議, 10年前の首脳会談, かつての会合: a meeting of another time than the one just told
-_ANOTHER_TIME = re.compile(r"(?:前回|前々回|次回|以前|過去|かつて|当時|今後|将来|これまで|従来|歴代|"
-                           r"[0-9０-９一二三四五六七八九十数]+(?:年|カ月|ヶ月|か月|週間|日)(?:前|後))"
-                           r"(?:の|に|は)?[^、。「」]{0,6}$")
-
-
-# サミット2007, 会議2010: a meeting word with its year after it is a meeting named by that year, not the one
-# told before (群衆の叡智サミット2008Spring, then ITproの「群衆の叡智サミット2007」レポート)
-_YEAR_AFTER = re.compile(r"[ 　]?(?:19|20)[0-9]{2}(?![0-9])")
-
-
-def _another_time(body: str, mention: MeetingMention) -> bool:
-    """Whether words right before a bare meeting word place it at another time (前回の会談では)."""
-    return bool(_ANOTHER_TIME.search(body, max(mention.sentence[0], mention.start - 12), mention.start))
-
-
 def _visitor_named_later(candidate: Proposal, earlier: Proposal) -> bool:
     """中国訪問 told first with its host only, then トランプ氏の中国訪問: one visit, its visitor named later."""
     return candidate.kind == earlier.kind == "visit" and all(p.role == "host" for p in earlier.participants) \
-        and _subset(earlier.participants, candidate.participants)
-
-
-def _process_and_round(candidate: Proposal, earlier: Proposal) -> bool:
-    """連立交渉 with no day beside 5日の交渉: negotiations told with no day are the process that holds
-    the dated rounds, not one of them."""
-    negotiation = "negotiation_round" in (candidate.kind, earlier.kind)
-    return negotiation and bool(candidate.start) != bool(earlier.start)
+        and subset(earlier.participants, candidate.participants)
 
 
 def _which_round_unknown(candidate: Proposal, proposals: list[Proposal], country_of) -> bool:
@@ -126,11 +84,11 @@ def _which_round_unknown(candidate: Proposal, proposals: list[Proposal], country
     if candidate.start:
         return False
     if candidate.title:  # 6カ国協議では…, told after two of its rounds
-        days = {p.start for p in proposals[-_LOOK_BACK:] if p.start and title_key(p.title) == title_key(candidate.title)}
+        days = {p.start for p in proposals[-LOOK_BACK:] if p.start and title_key(p.title) == title_key(candidate.title)}
         return len(days) >= 2
     if len(candidate.participants) < 2:
         return False
-    days = {p.start for p in proposals[-_LOOK_BACK:] if p.start and kinds_fit(candidate.kind, p.kind)
+    days = {p.start for p in proposals[-LOOK_BACK:] if p.start and kinds_fit(candidate.kind, p.kind)
             and same_people(candidate.participants, p.participants, country_of)}
     return len(days) >= 2
 
@@ -138,7 +96,7 @@ def _which_round_unknown(candidate: Proposal, proposals: list[Proposal], country
 def _another_round(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal]) -> Proposal | None:
     """第3回党首会談 (10日), 再び会談: the sides of the last talks, on a day of its own, make another round;
     a round told for the day of talks already told is those talks (returned), one with no day stays as it is."""
-    fitting = [p for p in reversed(proposals[-_LOOK_BACK:]) if kinds_fit(candidate.kind, p.kind) and _people(p) >= 2]
+    fitting = [p for p in reversed(proposals[-LOOK_BACK:]) if kinds_fit(candidate.kind, p.kind) and _people(p) >= 2]
     if not fitting or not candidate.start:
         return None
     same_day = next((p for p in fitting if p.start and len(p.start) >= 10 and dates_agree(candidate.start, p.start)),
@@ -154,13 +112,13 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
                      dropped: list[MeetingMention] = ()):
     if candidate.title:  # a named meeting is one meeting in the article, whoever is said to attend
         # …of that name, round and date: 第4回 and 第5回 6カ国協議, the G20 of two years, are two
-        return _joined(mention, "same name", next((p for p in reversed(proposals[-_LOOK_BACK:])
+        return _joined(mention, "same name", next((p for p in reversed(proposals[-LOOK_BACK:])
                                                    if named_alike(candidate.title, candidate.start, p.title, p.start)), None))
     if candidate.kind == "visit" and candidate.participants and not any(
-            p.role == "host" or _is_country(p) for p in candidate.participants):
+            p.role == "host" or is_country(p) for p in candidate.participants):
         # トランプ氏は訪問前日: a visit with no destination is the journey of that traveller told before
         trip = next((p for p in reversed(proposals) if p.kind == "trip"
-                     and _subset(candidate.participants, p.participants)), None)
+                     and subset(candidate.participants, p.participants)), None)
         if trip is not None:
             return _joined(mention, "a visit of the traveller's trip", trip)
     if mention.anaphoric and mention.cited:
@@ -171,36 +129,36 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
         return None  # 同国の大統領と会談した: a partner Kaidan cannot name, not the talks told before
     if mention.anaphoric:
         # 今回の会談, 会談後: the last meeting of a fitting kind, if nothing in the mention contradicts it
-        fitting = [e for e in reversed(proposals[-_LOOK_BACK:]) if _kind_fits_back(candidate, mention, e)]
-        if not fitting or _told_between(candidate, mention, fitting[0], dropped) \
-                or _story_moved_on(fitting[0], mention, proposals, country_of):
+        fitting = [e for e in reversed(proposals[-LOOK_BACK:]) if kind_fits_back(candidate, mention, e)]
+        if not fitting or told_between(candidate, mention, fitting[0], dropped) \
+                or story_moved_on(fitting[0], mention, proposals, country_of):
             return None  # another meeting was told after it (同国の大統領と会談した): 会談では… may be that one
         # meetings told in the sentence that last told the nearest (AはBと会談し、Cとも会談した), or told again
         # after it, may be meant alike: the one the mention agrees with, or none when it agrees with several
         last = max(m.end for m in fitting[0].mentions)
-        told_with = [fitting[0]] + [e for e in fitting[1:] if _told_in(e, _last_sentence(fitting[0]))
+        told_with = [fitting[0]] + [e for e in fitting[1:] if told_in(e, last_sentence(fitting[0]))
                                     or any(last < m.start < mention.start for m in e.mentions)]
-        agreeing = [e for e in told_with if _agrees(candidate, mention, e, country_of)]
+        agreeing = [e for e in told_with if agrees(candidate, mention, e, country_of)]
         return _joined(mention, "refers back", agreeing[0]) if len(agreeing) == 1 else None
     if mention.refers_back and candidate.participants:
         # 岩屋氏は会談後: the last meeting of that person, whatever date an earlier sentence gave
-        window = list(reversed(proposals[-_LOOK_BACK:]))
+        window = list(reversed(proposals[-LOOK_BACK:]))
 
         def theirs(earlier: Proposal) -> bool:
             kind_ok = kinds_fit(candidate.kind, earlier.kind) or earlier.kind in ("phone_call", "video_call")
-            return kind_ok and levels_fit(candidate.level, _level(earlier)) \
-                and _subset(candidate.participants, earlier.participants)
+            return kind_ok and levels_fit(candidate.level, meeting_level(earlier)) \
+                and subset(candidate.participants, earlier.participants)
 
         for earlier in window:
             # (a summit told since with nobody named is no meeting of this minister's: 首脳会談は…調整が進む)
             since = [d for d in dropped if levels_fit(d.level, earlier.level)]
-            if theirs(earlier) and (_told_between(candidate, mention, earlier, since)
-                                    or not _places_same(candidate.place, earlier.place, country_of)
-                                    or _story_moved_on(earlier, mention, proposals, country_of)):
+            if theirs(earlier) and (told_between(candidate, mention, earlier, since)
+                                    or not places_same(candidate.place, earlier.place, country_of)
+                                    or story_moved_on(earlier, mention, proposals, country_of)):
                 break  # another meeting told since (…の決定会合で, 韓国を訪問した), or a place of its own: not that one
             if theirs(earlier) and (mention.date_carried or dates_agree(candidate.start, earlier.start)):
-                sentence, last = _last_sentence(earlier), max(m.end for m in earlier.mentions)
-                if any(e is not earlier and theirs(e) and (_told_in(e, sentence) or any(
+                sentence, last = last_sentence(earlier), max(m.end for m in earlier.mentions)
+                if any(e is not earlier and theirs(e) and (told_in(e, sentence) or any(
                         last < m.start < mention.start for m in e.mentions)) for e in window):
                     mention.ambiguous = True  # AはBと会談し、Cとも会談した。Aは会談後: either may be meant
                     return None
@@ -210,27 +168,28 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
     just_met = _people_just_met(candidate, mention, proposals, country_of)
     if just_met is not None:
         return _joined(mention, "the countries of the people just met", just_met)
-    for earlier in reversed(proposals[-_LOOK_BACK:]):
+    for earlier in reversed(proposals[-LOOK_BACK:]):
         if "negotiation_round" in (candidate.kind, earlier.kind) and candidate.kind != earlier.kind:
             continue  # 交渉 told beside 会談 of the same sides: the round holds the talks (linked, not merged)
-        if _process_and_round(candidate, earlier):
+        if process_and_round(candidate, earlier):
             continue
         # a bare 会談 may speak of the 電話会談 named before it: right after it, or naming both its sides
         kind_ok = kinds_fit(candidate.kind, earlier.kind) or (
-            mention.text in _GENERIC and earlier.kind in ("phone_call", "video_call")
-            and (len(candidate.participants) >= 2 or _just_before(earlier, mention)))
+            mention.text in GENERIC and earlier.kind in ("phone_call", "video_call")
+            and (len(candidate.participants) >= 2 or just_before(earlier, mention)))
         # a partner named beside the meeting (Xは…Yと会談) that the earlier one lacks makes it another
         # meeting: a trip's two talks with different leaders stay two
-        if not (kind_ok and dates_agree(candidate.start, earlier.start) and levels_fit(candidate.level, _level(earlier))):
+        if not (kind_ok and dates_agree(candidate.start, earlier.start)
+                and levels_fit(candidate.level, meeting_level(earlier))):
             continue
         # クラーク首相は…各政党と連立協議に入る: one side named and a partner Kaidan cannot name is no
         # evidence of the call that side took before
         if same_people(candidate.participants, earlier.participants, country_of) \
                 and not (mention.partnered and len(candidate.participants) < 2):
             return _joined(mention, "same sides, dates agree", earlier)
-        if _subset(candidate.participants, earlier.participants) and not mention.partnered \
-                and _places_same(candidate.place, earlier.place, country_of):  # 麻生外相は…ニューヨークでの会談で
-            if _another_of_its_sides(candidate, mention, earlier, proposals, country_of):
+        if subset(candidate.participants, earlier.participants) and not mention.partnered \
+                and places_same(candidate.place, earlier.place, country_of):  # 麻生外相は…ニューヨークでの会談で
+            if another_of_its_sides(candidate, mention, earlier, proposals, country_of):
                 mention.ambiguous = True  # 麻生外相は外相会談で…, after his talks with Li and with Tang
                 return None
             return _joined(mention, "some of its sides, dates agree", earlier)
@@ -239,136 +198,23 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
     return None
 
 
-def _story_moved_on(nearest: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of) -> bool:
-    """Whether a meeting of another kind with sides of its own was told after the nearest one's last telling
-    (…と会談した。その後、韓国を訪問した。会談では…): the bare word may speak of what happened there."""
-    last = max((m.end for m in nearest.mentions), default=-1)
-    sentence = _last_sentence(nearest)
-    sides = {p.entity_id or p.name for p in nearest.participants}
-    sides |= {country_of(k) for k in list(sides) + [nearest.place] if k and country_of(k)}
-    for other in proposals[-_LOOK_BACK:]:
-        if other is nearest or kinds_fit(other.kind, nearest.kind) or not any(last < m.start < mention.start and m.sentence != sentence
-                                       and m.sentence != mention.sentence for m in other.mentions):
-            continue
-        if any((p.entity_id or p.name) not in sides and (country_of(p.entity_id) or p.entity_id) not in sides
-               for p in other.participants):
-            return True
-    return False
-
-
-def _another_of_its_sides(candidate: Proposal, mention: MeetingMention, earlier: Proposal,
-                          proposals: list[Proposal], country_of) -> bool:
-    """Whether another meeting of the sides named, of its kind, level, day and place, was told in the sentence
-    that last told the earlier one or after it: a telling with some of the sides may mean either."""
-    sentence, last = _last_sentence(earlier), max((m.end for m in earlier.mentions), default=-1)
-    return any(other is not earlier and kinds_fit(candidate.kind, other.kind)
-               and dates_agree(candidate.start, other.start) and levels_fit(candidate.level, _level(other))
-               and _subset(candidate.participants, other.participants)
-               and _places_same(candidate.place, other.place, country_of)
-               and (_told_in(other, sentence) or any(last < m.start < mention.start for m in other.mentions))
-               for other in proposals[-_LOOK_BACK:])
-
-
-def _kind_fits_back(candidate: Proposal, mention: MeetingMention, earlier: Proposal) -> bool:
-    """A kind the bare word can speak of: its own family, or a call right before it (電話会談を行った。
-    会談では…), not one told in passing paragraphs before."""
-    return kinds_fit(candidate.kind, earlier.kind) or (
-        mention.text in _GENERIC and earlier.kind in ("phone_call", "video_call") and _just_before(earlier, mention))
-
-
-def _agrees(candidate: Proposal, mention: MeetingMention, earlier: Proposal, country_of) -> bool:
-    """Nothing in a bare mention contradicts the earlier meeting: its people, level, status, place, day,
-    and the host its word names (来日, 訪中)."""
-    people_ok = not candidate.participants or _subset(candidate.participants, earlier.participants)
-    # 両首脳会談 speaks of heads meeting, not of their ministers' negotiations; 外相会談 not of a summit
-    level_ok = (not mention.summit or _of_heads(earlier)) and levels_fit(candidate.level, _level(earlier))
-    # 「会談予定はない」 is no word about the call that was held
-    status_ok = candidate.status in ("held", earlier.status)
-    # 会談では…で一致した, told in the past, is not a meeting only planned (首脳会談を行う予定だ)
-    status_ok = status_ok and not (mention.told_past and earlier.status in ("scheduled", "proposed"))
-    # 会談はジュネーブで行われ, after talks in Paris: a place of its own makes it another meeting
-    place_ok = _places_same(candidate.place, earlier.place, country_of)
-    return people_ok and level_ok and status_ok and place_ok and dates_agree(candidate.start, earlier.start) \
-        and not _process_and_round(candidate, earlier) and _host_agrees(mention, earlier, country_of)
-
-
-def _host_agrees(mention: MeetingMention, earlier: Proposal, country_of) -> bool:
-    """A visit word that names its host (来日, 訪中) speaks only of a visit to that country: ジャイアントパンダが
-    来日し is not the school visit told before."""
-    host = _named_host(mention.text)
-    if host is None:
-        return True
-    hosts = {p.entity_id for p in earlier.participants if p.role == "host" or _is_country(p)}
-    if earlier.place:
-        hosts.add(earlier.place if earlier.place.startswith("country:") else country_of(earlier.place))
-    return host in hosts
-
-
-def _named_host(word: str) -> str | None:
-    if word in ("来日", "訪日"):
-        return "country:JP"
-    if len(word) == 2 and word[0] == "訪":
-        return VISIT_HOST.get(word[1])
-    return None
-
-
-def _level(proposal: Proposal) -> str | None:
-    """The level its words tell, else the one its people's offices share (two presidents: heads)."""
-    if proposal.level:
-        return proposal.level
-    levels = {level_of(p.office) for p in proposal.participants if p.office and not _is_country(p)} - {None}
-    return levels.pop() if len(levels) == 1 else None
-
-
-def _last_sentence(proposal: Proposal) -> tuple[int, int] | None:
-    return max((m.sentence for m in proposal.mentions), default=None)
-
-
-def _told_in(proposal: Proposal, sentence: tuple[int, int] | None) -> bool:
-    return any(m.sentence == sentence for m in proposal.mentions)
-
-
 def _people_just_met(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of):
     """日中外相会談は約1年ぶり, right after 麻生外相は李肇星外相と会談した: two countries named just after two
     people met are the countries of those people (when neither is known to be of another country)."""
     countries = {p.entity_id for p in candidate.participants}
-    if len(countries) < 2 or not all(_is_country(p) for p in candidate.participants) or not proposals:
+    if len(countries) < 2 or not all(is_country(p) for p in candidate.participants) or not proposals:
         return None
     earlier = proposals[-1]
-    people = [p for p in earlier.participants if not _is_country(p)]
-    if len(people) != len(countries) or not _just_before(earlier, mention) \
+    people = [p for p in earlier.participants if not is_country(p)]
+    if len(people) != len(countries) or not just_before(earlier, mention) \
             or not kinds_fit(candidate.kind, earlier.kind) or not dates_agree(candidate.start, earlier.start) \
-            or not levels_fit(candidate.level, _level(earlier)):
+            or not levels_fit(candidate.level, meeting_level(earlier)):
         return None
     known = [country_of(p.entity_id) for p in people if p.entity_id]
     known = [k for k in known if k]
     if any(k not in countries for k in known) or len(set(known)) != len(known):
         return None
     return earlier
-
-
-def _told_between(candidate: Proposal, mention: MeetingMention, earlier: Proposal,
-                  dropped: list[MeetingMention]) -> bool:
-    """Whether a meeting of the mention's kind was told after the earlier meeting's last telling and
-    before the mention, one Kaidan keeps no proposal of: dropped in the article (同国の大統領と会談した,
-    no side Kaidan can name) or never kept by the reader (日本銀行は…の金融政策決定会合で)."""
-    last = max((m.end for m in earlier.mentions), default=-1)
-    if mention.unkept_before > last and kinds_fit(candidate.kind, "talks"):
-        return True
-    return any(last < d.start < mention.start and kinds_fit(candidate.kind, d.kind) and d.status == candidate.status
-               for d in dropped)
-
-
-def _places_same(a: str | None, b: str | None, country_of) -> bool:
-    """Unknown, or in one country as far as Kaidan knows (北京 and 人民大会堂 may be one place):
-    places in two countries (北京, ニューヨーク), or two cities, are two meetings."""
-    if not a or not b or a == b:
-        return True
-    country = lambda x: x if x.startswith("country:") else country_of(x)  # noqa: E731
-    kind = getattr(country_of, "place_kind", None)
-    if kind is not None and kind(a) == kind(b) == "city":
-        return False  # 北京 and 上海: two cities, two meetings
-    return not country(a) or not country(b) or country(a) == country(b)
 
 
 def _joined(mention: MeetingMention, why: str, target: Proposal | None) -> Proposal | None:
@@ -378,31 +224,11 @@ def _joined(mention: MeetingMention, why: str, target: Proposal | None) -> Propo
     return target
 
 
-def _just_before(proposal: Proposal, mention: MeetingMention) -> bool:
-    """Whether the proposal was last told in the mention's sentence or the one before it."""
-    last = max((m.sentence[1] for m in proposal.mentions), default=-10)
-    return last >= mention.sentence[0] - 2
-
-
-_HEADS = ("大統領", "首相", "国家主席", "主席", "総理", "首脳", "国王", "総書記")
-
-
-def _of_heads(proposal: Proposal) -> bool:
-    """A meeting told as a summit, or with a head of state or government among its people."""
-    return any(m.summit for m in proposal.mentions) or any(
-        (p.office or "") in _HEADS for p in proposal.participants)
-
-
-def _subset(small: list[Participant], large: list[Participant]) -> bool:
-    keys = lambda ps: {p.entity_id or p.name for p in ps}  # noqa: E731
-    return bool(small) and keys(small) <= keys(large)
-
-
 def _absorb(target: Proposal, other: Proposal) -> None:
     known = {p.entity_id or p.name for p in target.participants}
-    has_people = any(not _is_country(p) for p in target.participants)
+    has_people = any(not is_country(p) for p in target.participants)
     target.participants += [p for p in other.participants if (p.entity_id or p.name) not in known
-                            and not (has_people and _is_country(p))]
+                            and not (has_people and is_country(p))]
     if target.start is None or (other.start and len(other.start) > len(target.start)):
         target.start, target.precision, target.date_text = other.start, other.precision, other.date_text
         target.end = other.end
@@ -414,11 +240,7 @@ def _absorb(target: Proposal, other: Proposal) -> None:
 
 
 def _people(proposal: Proposal) -> int:
-    return sum(1 for p in proposal.participants if not _is_country(p))
-
-
-def _is_country(participant: Participant) -> bool:
-    return (participant.entity_id or "").startswith("country:")
+    return sum(1 for p in proposal.participants if not is_country(p))
 
 
 def article_links(proposals: list[Proposal], body: str, country_of=None) -> list[tuple[Proposal, Proposal, str, str]]:
@@ -443,7 +265,7 @@ def article_links(proposals: list[Proposal], body: str, country_of=None) -> list
             later = [b for b in by_sentence[a.sentence] if b.start > a.end and owner[id(b)] is not owner[id(a)]]
             # with no meeting after the cue, the sentence continues the meeting told before it
             # (石破・トランプ首脳会談に向けて論点整理した: the talks just described prepare the summit)
-            earlier = next((b for b in reversed(mentions[max(0, i - _LOOK_BACK) : i])
+            earlier = next((b for b in reversed(mentions[max(0, i - LOOK_BACK) : i])
                             if b.end <= a.sentence[0] and owner[id(b)] is not owner[id(a)]), None)
             other = later[0] if later else earlier
             if other is not None:
@@ -464,7 +286,7 @@ def containers(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Pro
             if talks is outer or talks.kind not in ("talks", "signing") or not talks.mentions:
                 continue
             if outer.kind == "negotiation_round":
-                inside = _subset(talks.participants, outer.participants) or _subset(outer.participants,
+                inside = subset(talks.participants, outer.participants) or subset(outer.participants,
                                                                                    talks.participants)
                 inside = inside and dates_agree(talks.start, outer.start)
             else:  # a summit week: the talks share its place and a known date
@@ -488,7 +310,7 @@ def _day_before(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Pr
         if earlier.date_text != "前日" or not earlier.start or len(earlier.start) != 10 or not earlier.mentions:
             continue
         next_day = (date.fromisoformat(earlier.start) + timedelta(days=1)).isoformat()
-        people = {p.entity_id or p.name for p in earlier.participants if not _is_country(p)}
+        people = {p.entity_id or p.name for p in earlier.participants if not is_country(p)}
         for later in by_start.get(next_day, []):
             if later is not earlier and \
                     people & {p.entity_id or p.name for p in later.participants}:
@@ -533,7 +355,7 @@ def _talks_on_a_trip(proposals: list[Proposal], body: str, known: set, country_o
         visitors = {p.entity_id or p.name for p in visit.participants if p.role == "visitor"}
         if visit.kind not in ("visit", "trip") or not visitors or not visit.mentions:
             continue
-        candidates = {id(t): t for key in visitors for t in talks_of.get(key, [])[:_LOOK_BACK]}
+        candidates = {id(t): t for key in visitors for t in talks_of.get(key, [])[:LOOK_BACK]}
         for talks in candidates.values():
             if talks is visit or (id(talks), id(visit)) in known:
                 continue

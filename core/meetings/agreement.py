@@ -1,0 +1,181 @@
+"""What a meeting told again shares with a meeting told before it in the article, and what contradicts it:
+the evidence on which a bare 会談 (会談では, 今回の会談, 岩屋氏は会談後) joins the meeting it refers back to.
+
+A bare word joins only when nothing in its sentence contradicts the earlier meeting (another time, level,
+city, host or kind) and no other meeting told with it or after it could be meant as well.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.meetings.mention import MeetingMention, Participant
+from core.meetings.merge import dates_agree, kinds_fit, level_of, levels_fit
+from core.meetings.proposal import Proposal
+from core.meetings.sides import VISIT_HOST
+
+GENERIC = ("会談", "協議", "会合", "首脳会談")
+# A meeting told again is looked for among the last ones told, not the whole of a long article.
+LOOK_BACK = 64
+
+# 前回の会談, 次回協議, 10年前の首脳会談, かつての会合: a meeting of another time than the one just told
+_ANOTHER_TIME = re.compile(r"(?:前回|前々回|次回|以前|過去|かつて|当時|今後|将来|これまで|従来|歴代|"
+                           r"[0-9０-９一二三四五六七八九十数]+(?:年|カ月|ヶ月|か月|週間|日)(?:前|後))"
+                           r"(?:の|に|は)?[^、。「」]{0,6}$")
+
+
+# サミット2007, 会議2010: a meeting word with its year after it is a meeting named by that year, not the one
+# told before (群衆の叡智サミット2008Spring, then ITproの「群衆の叡智サミット2007」レポート)
+_YEAR_AFTER = re.compile(r"[ 　]?(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def another_time(body: str, mention: MeetingMention) -> bool:
+    """Whether words right before a bare meeting word place it at another time (前回の会談では), or a year
+    right after it names it (サミット2007)."""
+    return bool(_ANOTHER_TIME.search(body, max(mention.sentence[0], mention.start - 12), mention.start)
+                or _YEAR_AFTER.match(body, mention.end))
+
+
+def story_moved_on(nearest: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of) -> bool:
+    """Whether a meeting of another kind with sides of its own was told after the nearest one's last telling
+    (…と会談した。その後、韓国を訪問した。会談では…): the bare word may speak of what happened there."""
+    last = max((m.end for m in nearest.mentions), default=-1)
+    sentence = last_sentence(nearest)
+    sides = {p.entity_id or p.name for p in nearest.participants}
+    sides |= {country_of(k) for k in list(sides) + [nearest.place] if k and country_of(k)}
+    for other in proposals[-LOOK_BACK:]:
+        told_since = any(last < m.start < mention.start and m.sentence not in (sentence, mention.sentence)
+                         for m in other.mentions)
+        if other is nearest or kinds_fit(other.kind, nearest.kind) or not told_since:
+            continue
+        if any((p.entity_id or p.name) not in sides and (country_of(p.entity_id) or p.entity_id) not in sides
+               for p in other.participants):
+            return True
+    return False
+
+
+def another_of_its_sides(candidate: Proposal, mention: MeetingMention, earlier: Proposal,
+                         proposals: list[Proposal], country_of) -> bool:
+    """Whether another meeting of the sides named, of its kind, level, day and place, was told in the sentence
+    that last told the earlier one or after it: a telling with some of the sides may mean either."""
+    sentence, last = last_sentence(earlier), max((m.end for m in earlier.mentions), default=-1)
+    return any(other is not earlier and kinds_fit(candidate.kind, other.kind)
+               and dates_agree(candidate.start, other.start) and levels_fit(candidate.level, meeting_level(other))
+               and subset(candidate.participants, other.participants)
+               and places_same(candidate.place, other.place, country_of)
+               and (told_in(other, sentence) or any(last < m.start < mention.start for m in other.mentions))
+               for other in proposals[-LOOK_BACK:])
+
+
+def kind_fits_back(candidate: Proposal, mention: MeetingMention, earlier: Proposal) -> bool:
+    """A kind the bare word can speak of: its own family, or a call right before it (電話会談を行った。
+    会談では…), not one told in passing paragraphs before."""
+    return kinds_fit(candidate.kind, earlier.kind) or (
+        mention.text in GENERIC and earlier.kind in ("phone_call", "video_call") and just_before(earlier, mention))
+
+
+def agrees(candidate: Proposal, mention: MeetingMention, earlier: Proposal, country_of) -> bool:
+    """Nothing in a bare mention contradicts the earlier meeting: its people, level, status, place, day,
+    and the host its word names (来日, 訪中)."""
+    people_ok = not candidate.participants or subset(candidate.participants, earlier.participants)
+    # 両首脳会談 speaks of heads meeting, not of their ministers' negotiations; 外相会談 not of a summit
+    level_ok = (not mention.summit or of_heads(earlier)) and levels_fit(candidate.level, meeting_level(earlier))
+    # 「会談予定はない」 is no word about the call that was held
+    status_ok = candidate.status in ("held", earlier.status)
+    # 会談では…で一致した, told in the past, is not a meeting only planned (首脳会談を行う予定だ)
+    status_ok = status_ok and not (mention.told_past and earlier.status in ("scheduled", "proposed"))
+    # 会談はジュネーブで行われ, after talks in Paris: a place of its own makes it another meeting
+    place_ok = places_same(candidate.place, earlier.place, country_of)
+    return people_ok and level_ok and status_ok and place_ok and dates_agree(candidate.start, earlier.start) \
+        and not process_and_round(candidate, earlier) and host_agrees(mention, earlier, country_of)
+
+
+def process_and_round(candidate: Proposal, earlier: Proposal) -> bool:
+    """連立交渉 with no day beside 5日の交渉: negotiations told with no day are the process that holds
+    the dated rounds, not one of them."""
+    negotiation = "negotiation_round" in (candidate.kind, earlier.kind)
+    return negotiation and bool(candidate.start) != bool(earlier.start)
+
+
+def host_agrees(mention: MeetingMention, earlier: Proposal, country_of) -> bool:
+    """A visit word that names its host (来日, 訪中) speaks only of a visit to that country: ジャイアントパンダが
+    来日し is not the school visit told before."""
+    host = _named_host(mention.text)
+    if host is None:
+        return True
+    hosts = {p.entity_id for p in earlier.participants if p.role == "host" or is_country(p)}
+    if earlier.place:
+        hosts.add(earlier.place if earlier.place.startswith("country:") else country_of(earlier.place))
+    return host in hosts
+
+
+def _named_host(word: str) -> str | None:
+    if word in ("来日", "訪日"):
+        return "country:JP"
+    if len(word) == 2 and word[0] == "訪":
+        return VISIT_HOST.get(word[1])
+    return None
+
+
+def meeting_level(proposal: Proposal) -> str | None:
+    """The level its words tell, else the one its people's offices share (two presidents: heads)."""
+    if proposal.level:
+        return proposal.level
+    levels = {level_of(p.office) for p in proposal.participants if p.office and not is_country(p)} - {None}
+    return levels.pop() if len(levels) == 1 else None
+
+
+def last_sentence(proposal: Proposal) -> tuple[int, int] | None:
+    return max((m.sentence for m in proposal.mentions), default=None)
+
+
+def told_in(proposal: Proposal, sentence: tuple[int, int] | None) -> bool:
+    return any(m.sentence == sentence for m in proposal.mentions)
+
+
+def told_between(candidate: Proposal, mention: MeetingMention, earlier: Proposal,
+                  dropped: list[MeetingMention]) -> bool:
+    """Whether a meeting of the mention's kind was told after the earlier meeting's last telling and
+    before the mention, one Kaidan keeps no proposal of: dropped in the article (同国の大統領と会談した,
+    no side Kaidan can name) or never kept by the reader (日本銀行は…の金融政策決定会合で)."""
+    last = max((m.end for m in earlier.mentions), default=-1)
+    if mention.unkept_before > last and kinds_fit(candidate.kind, "talks"):
+        return True
+    return any(last < d.start < mention.start and kinds_fit(candidate.kind, d.kind) and d.status == candidate.status
+               for d in dropped)
+
+
+def places_same(a: str | None, b: str | None, country_of) -> bool:
+    """Unknown, or in one country as far as Kaidan knows (北京 and 人民大会堂 may be one place):
+    places in two countries (北京, ニューヨーク), or two cities, are two meetings."""
+    if not a or not b or a == b:
+        return True
+    country = lambda x: x if x.startswith("country:") else country_of(x)  # noqa: E731
+    kind = getattr(country_of, "place_kind", None)
+    if kind is not None and kind(a) == kind(b) == "city":
+        return False  # 北京 and 上海: two cities, two meetings
+    return not country(a) or not country(b) or country(a) == country(b)
+
+
+def just_before(proposal: Proposal, mention: MeetingMention) -> bool:
+    """Whether the proposal was last told in the mention's sentence or the one before it."""
+    last = max((m.sentence[1] for m in proposal.mentions), default=-10)
+    return last >= mention.sentence[0] - 2
+
+
+_HEADS = ("大統領", "首相", "国家主席", "主席", "総理", "首脳", "国王", "総書記")
+
+
+def of_heads(proposal: Proposal) -> bool:
+    """A meeting told as a summit, or with a head of state or government among its people."""
+    return any(m.summit for m in proposal.mentions) or any(
+        (p.office or "") in _HEADS for p in proposal.participants)
+
+
+def subset(small: list[Participant], large: list[Participant]) -> bool:
+    keys = lambda ps: {p.entity_id or p.name for p in ps}  # noqa: E731
+    return bool(small) and keys(small) <= keys(large)
+
+
+def is_country(participant: Participant) -> bool:
+    return (participant.entity_id or "").startswith("country:")
