@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from core.article import Article  # noqa: E402
 from core.store import atomic, open_db  # noqa: E402
 from core.store.articles import count_articles, insert_article  # noqa: E402
+from core.store.search_index import merge_index, segments  # noqa: E402
 
 PEOPLE = ["佐伯外相", "ハリス外相", "ウェラー大統領", "朴大統領", "劉局長", "王外相", "クーパー国務長官",
           "グラント外相", "高橋経産相", "森川局長"]
@@ -60,6 +61,7 @@ def build_library(path: Path, count: int) -> None:
     with atomic(db):
         for n in range(count):
             insert_article(db, synthetic_article(n, rng))
+    merge_index(db)  # as an import of that many articles leaves it (core.jobs)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     print(f"built {count:,} articles in {time.perf_counter() - started:.1f} s -> {path}")
@@ -128,7 +130,8 @@ def main() -> None:
     if args.rebuild or not path.exists():
         build_library(path, args.articles)
     db = open_db(path)
-    print(f"library: {count_articles(db):,} articles, {path.stat().st_size / 1e6:.0f} MB")
+    print(f"library: {count_articles(db):,} articles, {path.stat().st_size / 1e6:.0f} MB, "
+          f"search index in {segments(db)} segment(s)")
     db.close()
 
     QCoreApplication.setOrganizationName("KaidanBench")

@@ -189,12 +189,12 @@ class ArticleListModel(QAbstractTableModel):
         self._workers.add(worker)
         QThreadPool.globalInstance().start(worker)
 
-    def _page_loaded(self, generation: int, value: tuple[list[int], int]) -> None:
+    def _page_loaded(self, generation: int, value: tuple[list[int], int | None]) -> None:
         if generation != self._generation:
             return  # a newer request is on its way; its ids win
         ids, total = value
-        whole = len(ids) < BATCH
-        self._apply(ids, total, whole)
+        whole = total is not None
+        self._apply(ids, self.total if total is None else total, whole)
         if not whole and self._db_path is not None:
             self._start(generation, query_ids, self._query(), self._loaded)
 
