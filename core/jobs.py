@@ -21,13 +21,13 @@ from core.nlp.entities import detect
 from core.parallel import MIN_PARALLEL, WARM_TEXT, Detector, start_pool, worker_detector
 from core.progress import Cancelled, Progress, run_each
 from core.store import atomic, open_db
-from core.store.articles import count_articles, has_hash, index_text, insert_article, overrides_for
+from core.store.articles import has_hash, index_text, insert_article, overrides_for
 from core.store.claims import replace_candidates
 from core.store.errors import WriteRefused
 from core.store.furniture import MIN_PAGES, count_lines, count_site_lines, line_counts, site_line_counts
-from core.store.search_index import merge_index, worth_merging
 from core.store.mentions import replace_detected
 from core.store.registry import load_registry
+from core.store.search_index import merge_after_import
 
 # Articles stored per transaction: short enough that the window and other writers barely wait
 # (a few tens of milliseconds), long enough that committing costs little per article.
@@ -85,7 +85,7 @@ def import_paths(
             run.files.reading(len(files), run.queue[0].file if run.queue else None)
             run.flush(everything=True, cancelled=cancelled)
         if not summary.cancelled:
-            _merge_search_index(db, len(summary.imported), cancelled)
+            merge_after_import(db, len(summary.imported), cancelled)
             run.files.report(len(files))
     except WriteRefused as exc:
         summary.stopped = (f"{exc}: {len(summary.imported):,} articles imported, from {run.files.stored:,} of "
@@ -94,18 +94,6 @@ def import_paths(
         run.close()
         db.close()
     return summary
-
-
-def _merge_search_index(db, stored: int, cancelled: Cancelled | None) -> None:
-    """After an import that grew the library by a good share, its search index merged into one segment.
-
-    A refused step (disk full, library busy) leaves the index as it is: whole, only slower to search.
-    """
-    if worth_merging(stored, count_articles(db)):
-        try:
-            merge_index(db, cancelled)
-        except WriteRefused:
-            pass
 
 
 def _detector(db) -> Detector:

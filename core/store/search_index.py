@@ -18,6 +18,7 @@ from typing import Callable
 import sqlite_utils
 
 from core.store.db import atomic
+from core.store.errors import WriteRefused
 
 # Index pages (4 kB) written per step and transaction: about a tenth of a second of work.
 STEP_PAGES = 1000
@@ -54,3 +55,16 @@ def merge_index(db: sqlite_utils.Database, cancelled: Callable[[], bool] | None 
 def worth_merging(stored: int, articles: int) -> bool:
     """Whether an import that stored this many of the library's articles should merge the index after it."""
     return stored > 0 and stored >= LARGE_SHARE * articles
+
+
+def merge_after_import(db: sqlite_utils.Database, stored: int, cancelled: Callable[[], bool] | None = None) -> None:
+    """Merge the index after an import that stored this many articles, when they are a good share of the library.
+
+    A refused step (disk full, library busy) leaves the index as it is: whole, only slower to search.
+    """
+    articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    if worth_merging(stored, articles):
+        try:
+            merge_index(db, cancelled)
+        except WriteRefused:
+            pass

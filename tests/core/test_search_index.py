@@ -88,3 +88,22 @@ def test_a_small_import_into_a_large_library_leaves_the_index_as_it_is(tmp_path)
 def test_worth_merging_weighs_the_import_against_the_library():
     assert worth_merging(5, 5) and worth_merging(10, 100) and worth_merging(100_000, 1_000_000)
     assert not worth_merging(9, 100) and not worth_merging(0, 0) and not worth_merging(1_000, 1_000_000)
+
+
+def test_an_annotated_dataset_import_merges_the_index_too(tmp_path):
+    import json
+
+    from core.importer import import_any
+
+    path = tmp_path / "lib.db"
+    db = _grown(path, 30)
+    assert segments(db) > 1
+    db.close()
+    rows = tmp_path / "data.jsonl"  # doccano rows, read by core.datasets
+    rows.write_text("".join(json.dumps({"text": f"日本と中国の外相が北京で会談した。（{n}）", "label": [[0, 2, "GPE"]]},
+                                       ensure_ascii=False) + "\n" for n in range(6)), encoding="utf-8")
+    summary = import_any([rows], path)
+    assert len(summary.imported) == 6 and summary.annotations["entity mentions"] == 6
+    db = open_db(path)
+    assert segments(db) == 1 and count_matching(db, "北京で会談") == 6
+    db.close()
