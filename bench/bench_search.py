@@ -9,7 +9,7 @@ first page sorted by date with no search. Nothing is written outside a
 temporary folder. --library measures an existing library instead (read only),
 e.g. the million articles bench/bench_window.py builds.
 
-    python bench/bench_search.py --n 100000
+    python bench/bench_search.py --n 100000 [--merge]
     python bench/bench_search.py --library LIBRARY.db --query 会談 --query 首脳会談
 """
 
@@ -30,6 +30,7 @@ import core.store.articles  # noqa: E402
 from core.store import atomic, open_db  # noqa: E402
 from core.store.articles import article_ids, article_page, count_matching  # noqa: E402
 from core.store.search import grams  # noqa: E402
+from core.store.search_index import merge_index, segments  # noqa: E402
 
 
 def grow(db, n: int) -> None:
@@ -66,12 +67,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--query", action="append", help="a word to search (repeatable; default 会談)")
     parser.add_argument("--library", type=Path, help="measure this library (read only) instead of building one")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder holding livedoor/ and wikinews/")
+    parser.add_argument("--merge", action="store_true",
+                        help="merge the built library's search index into one segment first (as a large import does)")
     args = parser.parse_args(argv)
     queries = args.query or ["会談"]
     if args.library:
         db = open_db(args.library, readonly=True)
         try:
-            print(f"{db.execute('SELECT count(*) FROM articles').fetchone()[0]:,} articles in {args.library}")
+            print(f"{db.execute('SELECT count(*) FROM articles').fetchone()[0]:,} articles in {args.library}, "
+                  f"search index in {segments(db)} segment(s)")
             measure(db, queries)
         finally:
             db.close()
@@ -84,7 +88,10 @@ def main(argv: list[str] | None = None) -> None:
         try:
             start = time.perf_counter()
             grow(db, args.n)
-            print(f"{args.n:,} articles (built in {time.perf_counter() - start:.0f} s)")
+            print(f"{args.n:,} articles (built in {time.perf_counter() - start:.0f} s), "
+                  f"search index in {segments(db)} segment(s)")
+            if args.merge:
+                timed("merge the search index into one segment", lambda: merge_index(db))
             measure(db, queries)
         finally:
             db.close()

@@ -2,7 +2,7 @@
 
 Imports the same N real articles as bench/bench_speed.py into a fresh library,
 re-analyses it, and writes every article's cleaned fields, mentions, claim
-candidates, meetings (participants, mentions, links) and search index text,
+candidates, meetings (participants, mentions, links) and what a dozen searches find,
 after the import and again after the re-analysis, in a stable order (no times,
 no row ids but the meetings'). A speed change must leave the file byte for
 byte the same:
@@ -30,12 +30,12 @@ from bench.bench_speed import DEFAULT_CORPUS, build, corpus_texts  # noqa: E402
 from core.analysis import analyze_library  # noqa: E402
 from core.jobs import import_paths  # noqa: E402
 from core.store import open_db  # noqa: E402
+from core.store.search import match_expression  # noqa: E402
 
 QUERIES = {
     "articles": "SELECT content_hash, title, published, published_precision, outlet, authors, dateline, body "
                 "FROM articles ORDER BY content_hash",
-    "search": "SELECT a.content_hash, s.title, s.body FROM article_search s JOIN articles a ON a.id = s.rowid "
-              "ORDER BY a.content_hash",
+    "search": "SELECT a.content_hash FROM article_search s JOIN articles a ON a.id = s.rowid ORDER BY a.content_hash",
     "mentions": "SELECT a.content_hash, m.start_char, m.end_char, m.text, m.type, m.entity_id, m.value, m.origin, "
                 "m.source, m.state, m.context FROM mentions m JOIN articles a ON a.id = m.article_id "
                 "ORDER BY a.content_hash, m.start_char, m.end_char, m.type, m.id",
@@ -56,14 +56,22 @@ QUERIES = {
 }
 
 
+# Words searched in the library (the index is contentless: what it holds shows only in what it finds).
+SEARCHES = ("会談", "首相", "日本", "外相", "大統領", "発表", "東京", "試合", "選手", "首脳会談", "外", "米国務長官")
+
+
 def dump(db_path: Path, stage: str) -> list[str]:
-    """Every row of the queries above as text lines, each headed by its stage and table."""
+    """Every row of the queries above as text lines, each headed by its stage and table; then each search's hits."""
     db = open_db(db_path, readonly=True)
     try:
         lines = []
         for table, query in QUERIES.items():
             for row in db.execute(query).fetchall():
                 lines.append(f"{stage}\t{table}\t" + "\t".join(map(repr, row)))
+        for word in SEARCHES:
+            hits = db.execute("SELECT a.content_hash FROM article_search s JOIN articles a ON a.id = s.rowid "
+                              "WHERE article_search MATCH ? ORDER BY a.content_hash", [match_expression(word)])
+            lines.extend(f"{stage}\thits\t{word}\t{row[0]!r}" for row in hits)
         return lines
     finally:
         db.close()

@@ -8,7 +8,9 @@ from typing import Callable
 from core.datasets import DatasetSummary, detect, import_datasets
 from core.jobs import import_paths
 from core.progress import Cancelled, Progress
+from core.store import open_db
 from core.store.errors import WriteRefused
+from core.store.search_index import merge_after_import
 
 AUTO = "auto"
 
@@ -39,4 +41,10 @@ def import_any(paths: list[str | Path], db_path: str, fmt: str = AUTO, progress:
         except WriteRefused as exc:
             summary.stopped = (f"{exc}: {len(summary.imported) - before:,} dataset articles imported; "
                                "the rest were not")
+        if len(summary.imported) > before:
+            db = open_db(db_path)
+            try:
+                merge_after_import(db, len(summary.imported) - before, cancelled)
+            finally:
+                db.close()
     return summary

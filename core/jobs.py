@@ -27,6 +27,7 @@ from core.store.errors import WriteRefused
 from core.store.furniture import MIN_PAGES, count_lines, count_site_lines, line_counts, site_line_counts
 from core.store.mentions import replace_detected
 from core.store.registry import load_registry
+from core.store.search_index import merge_after_import
 
 # Articles stored per transaction: short enough that the window and other writers barely wait
 # (a few tens of milliseconds), long enough that committing costs little per article.
@@ -84,6 +85,7 @@ def import_paths(
             run.files.reading(len(files), run.queue[0].file if run.queue else None)
             run.flush(everything=True, cancelled=cancelled)
         if not summary.cancelled:
+            merge_after_import(db, len(summary.imported), cancelled)
             run.files.report(len(files))
     except WriteRefused as exc:
         summary.stopped = (f"{exc}: {len(summary.imported):,} articles imported, from {run.files.stored:,} of "

@@ -100,3 +100,20 @@ def test_forget_refetches_a_changed_row(model, qtbot):
         model.forget(article_id)
     assert article_id not in model._rows
     assert model.row_of(article_id) == 0
+
+
+def test_a_full_first_page_leaves_the_count_to_the_whole_list(library, qtbot, monkeypatch):
+    """Counting a million articles would cost the first page a tenth of its time: the whole list brings the total."""
+    import ui.jobs.workers as workers
+
+    db, path = library
+    assert workers.query_page(path, None, "published", True, None, BATCH)[1] is None
+    assert workers.query_page(path, "第1回", "published", True, None, BATCH)[1] == 600  # a short list is whole
+    counted = []
+    real = workers.count_articles
+    monkeypatch.setattr(workers, "count_articles", lambda d: counted.append(1) or real(d))
+    model = ArticleListModel(db, path)
+    with qtbot.waitSignal(model.refreshed, timeout=5000) as blocker:
+        model.reload_now()
+        assert model.rowCount() == BATCH and counted == []
+    assert blocker.args == [600, 600] and model.total == 600 and counted == [1]

@@ -1,0 +1,109 @@
+"""The search index merged into one segment: after large imports, in steps, with every search answering the same."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.article import Article
+from core.jobs import import_paths
+from core.store import open_db
+from core.store.articles import article_ids, article_page, count_matching, insert_article
+from core.store.search_index import merge_index, merge_step, segments, worth_merging
+from tests.shared_data import require
+
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+QUERIES = ("会談", "首脳会談", "外", "外相", "協力", "存在しない語彙")
+
+
+def _seed_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(require(SEEDS, "seeds").glob("*.txt"))]
+
+
+def _grown(path: Path, count: int):
+    """A library grown one article per transaction (as a window import or many small ones leave it)."""
+    db = open_db(path)
+    texts = _seed_texts()
+    for n in range(count):
+        lines = texts[n % len(texts)].splitlines()
+        insert_article(db, Article(
+            source=f"grown/{n}.txt", source_format="txt", raw=f"{n}", title=lines[0][:40] or None,
+            published=f"20{10 + n % 15}-{1 + n % 12:02d}-{1 + n % 28:02d}",
+            paragraphs=[line for line in lines[1:] if line.strip()] + [f"（配信番号 {n}）"]))
+    return db
+
+
+def _answers(db) -> dict:
+    return {q: (article_ids(db, q), article_ids(db, q, sort="title", descending=False),
+                article_page(db, q, limit=7), count_matching(db, q)) for q in QUERIES}
+
+
+def test_merging_leaves_one_segment_and_every_search_the_same(tmp_path):
+    db = _grown(tmp_path / "lib.db", 60)
+    before, parts = _answers(db), segments(db)
+    assert parts > 1  # each transaction wrote its own segment, merged only four of a size at a time
+    assert any(before[q][0] for q in QUERIES) and not before["存在しない語彙"][0]
+    assert merge_index(db, pages=2)  # tiny steps: many transactions, each leaving a usable index
+    assert segments(db) == 1
+    assert _answers(db) == before
+    assert not merge_step(db)  # nothing left to merge
+    db.close()
+
+
+def test_a_cancelled_merge_stops_between_steps_and_the_index_still_answers(tmp_path):
+    db = _grown(tmp_path / "lib.db", 40)
+    before = _answers(db)
+    asked = []
+    assert not merge_index(db, cancelled=lambda: asked.append(1) or len(asked) > 2, pages=1)
+    assert len(asked) == 3 and segments(db) >= 1
+    assert _answers(db) == before
+    assert merge_index(db)  # the next merge takes it up
+    assert segments(db) == 1 and _answers(db) == before
+    db.close()
+
+
+def test_an_import_that_grows_the_library_by_a_good_share_merges_its_index(tmp_path):
+    path = tmp_path / "lib.db"
+    db = _grown(path, 30)
+    assert segments(db) > 1
+    db.close()
+    summary = import_paths(sorted(SEEDS.glob("*.txt")), path)
+    assert len(summary.imported) == 5  # 5 of 35 articles: more than a tenth
+    db = open_db(path)
+    assert segments(db) == 1
+    assert count_matching(db, "会談") == len(article_ids(db, "会談"))
+    db.close()
+
+
+def test_a_small_import_into_a_large_library_leaves_the_index_as_it_is(tmp_path):
+    path = tmp_path / "lib.db"
+    db = _grown(path, 60)
+    parts = segments(db)
+    db.close()
+    import_paths(sorted(SEEDS.glob("*.txt"))[:1], path)  # 1 of 61 articles
+    db = open_db(path)
+    assert segments(db) > 1 and segments(db) >= parts - 1  # its own segment perhaps merged with a few small ones
+    db.close()
+
+
+def test_worth_merging_weighs_the_import_against_the_library():
+    assert worth_merging(5, 5) and worth_merging(10, 100) and worth_merging(100_000, 1_000_000)
+    assert not worth_merging(9, 100) and not worth_merging(0, 0) and not worth_merging(1_000, 1_000_000)
+
+
+def test_an_annotated_dataset_import_merges_the_index_too(tmp_path):
+    import json
+
+    from core.importer import import_any
+
+    path = tmp_path / "lib.db"
+    db = _grown(path, 30)
+    assert segments(db) > 1
+    db.close()
+    rows = tmp_path / "data.jsonl"  # doccano rows, read by core.datasets
+    rows.write_text("".join(json.dumps({"text": f"日本と中国の外相が北京で会談した。（{n}）", "label": [[0, 2, "GPE"]]},
+                                       ensure_ascii=False) + "\n" for n in range(6)), encoding="utf-8")
+    summary = import_any([rows], path)
+    assert len(summary.imported) == 6 and summary.annotations["entity mentions"] == 6
+    db = open_db(path)
+    assert segments(db) == 1 and count_matching(db, "北京で会談") == 6
+    db.close()
