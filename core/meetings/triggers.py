@@ -30,10 +30,13 @@ MET_VERB = re.compile(r"(?:(?<=と)|(?<=日に))会(?:っ|い(?!た|ま)|う|わ
 VISIT_VERB = re.compile(r"(?<=を)訪れ")
 # オバマ大統領と話し合った: talks told by the verb (the noun 話し合い needs an event use)
 TALKED_VERB = re.compile(r"話し合(?:っ|う|わ)")
-# 大統領に電話をかけ, 幹事長から電話があり, 首相と電話した: a call told by a verb
-PHONE_VERB = re.compile(r"電話(?:をかけ|を入れ|をし|し(?=[たてま、])|があ|が入)")
+# 大統領に電話をかけ, 幹事長から電話があり, 首相と電話した, 判事に電話で…伝えた: a call told by a verb
+# 判事に電話で指名を伝えた, 大統領に電話で謝意を伝えた: a call told by what was said on it
+_SAID_ON_CALL = r"(?:伝え|求め|要請|説明|報告|抗議|依頼|打診|要望|確認|説得|約束|祝|謝|告げ|招待|指名|協力を)"
+PHONE_VERB = re.compile(r"電話(?:をかけ|を入れ|をし|し(?=[たてま、])|があ|が入|で(?!会談|協議|話)(?=[^、。]{0,12}?"
+                        + _SAID_ON_CALL + r"))")
 # the words PHONE_VERB matches, read alone (its lookahead looks past them)
-PHONE_WORD = re.compile(r"電話(?:をかけ|を入れ|をし|し|があ|が入)")
+PHONE_WORD = re.compile(r"電話(?:をかけ|を入れ|をし|し|があ|が入|で)")
 # the side a call is made to or comes from, just before it (大統領に電話をかけ, 幹事長から電話があり)
 CALLED_BY = re.compile(r"(?:(?<![こあひもっ])と(?!いう|いった|して)|に|から)(?:[^、。とにから]{0,4}の)?[^、。とにから]{0,2}$")
 TRIGGER = re.compile("|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
@@ -68,8 +71,9 @@ SPOKEN_AT = re.compile(r"で(?:述べ|語|明らかに|発表|説明|話|表明|
 # 覚書を締結した, 協定が締結された: a signing told as done (not 締結したうえで, 締結するという)
 CONCLUDED = re.compile(r"し(?:た(?!うえ|上)|、)|された")
 # …と会談, …との会見: a partner joined by と; not the と of こと, あと, もっと, nor と of という, として,
-# となる, と見られる (…ことを受けて会見し, …という見解を会見で示した: a press conference)
-PARTNER_BEFORE = re.compile(r"(?<![こあひもっ])(?:と(?!いう|いった|して|なっ|なる|なり|見られ|思わ|考え)|との|とも)[^、。と]{0,12}$")
+# となる, と見られる (…ことを受けて会見し, …という見解を会見で示した: a press conference), nor the と of
+# によると, すると (…によると安倍氏は会見で: a source, then a press conference)
+PARTNER_BEFORE = re.compile(r"(?<![こあひもっる])(?:と(?!いう|いった|して|なっ|なる|なり|見られ|思わ|考え)|との|とも)[^、。と]{0,12}$")
 
 
 def kind_of(word: str) -> str:

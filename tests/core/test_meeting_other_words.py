@@ -1,0 +1,51 @@
+"""Meetings told with other words than 会談: a call told by what was said on it, a press conference after
+a source's によると (sentences of Japanese Wikinews development articles, CC BY 2.5); and why the
+meetings bench says a meeting was missed."""
+
+from datetime import date
+
+from core.meeting_evaluation import miss_reasons
+from tests.core.meeting_helpers import COUNTRY_OF, REGISTRY, proposals_in
+
+
+def test_a_call_told_by_what_was_said_on_it_is_a_phone_call_with_the_side_called():
+    text = "ブッシュ大統領は19日東部時間午後0時35分にロバーツ判事に電話で指名を伝えた。"
+    [call] = proposals_in(text, date(2005, 7, 20))
+    assert call.kind == "phone_call" and call.start == "2005-07-19"
+    assert any(p.name.startswith("ブッシュ") for p in call.participants)
+    assert any(p.name.startswith("ロバーツ") for p in call.participants)
+
+
+def test_a_phone_spoken_of_without_anything_said_to_someone_is_no_call():
+    assert proposals_in("同氏は電話で取材に応じ、事実関係を認めた。", date(2010, 1, 1)) == []
+    assert proposals_in("調査はいずれも電話による全国世論調査で行われた。", date(2008, 9, 25)) == []
+
+
+def test_a_press_conference_after_a_sources_niyoruto_is_no_meeting():
+    text = "読売新聞、毎日新聞によると安倍氏は会見で、「美しい国、日本。」と題して政権構想を発表した。"
+    assert proposals_in(text, date(2006, 9, 1)) == []
+    # 会見 with someone named by と is still a meeting
+    [talks] = proposals_in("安倍首相は1日、ブッシュ大統領と会見した。", date(2006, 9, 1))
+    assert len(talks.participants) == 2
+
+
+def gold(*names, start="2010-03-19"):
+    return {"participants": [{"name": n, "entity_hint": None} for n in names], "start": start,
+            "end": start, "precision": "day"}
+
+
+def kaidan(start, *names):
+    return {"start": start, "participants": [{"name": n, "entity_id": f"found:PERSON:{n}"} for n in names]}
+
+
+def test_a_miss_is_told_by_what_the_closest_proposal_gets_wrong():
+    g = gold("岡田武史", "鬼武健二")
+    reasons = lambda *proposals: miss_reasons(g, list(proposals), COUNTRY_OF, REGISTRY)  # noqa: E731
+    assert reasons() == ["not proposed"]
+    assert reasons(kaidan("2010-03-19", "岡田武史")) == ["participant missing"]
+    assert reasons(kaidan("2010-03-19", "岡田武史", "鬼武健二", "犬飼基昭")) == ["extra participant"]
+    assert reasons(kaidan(None, "岡田武史", "鬼武健二")) == ["date missing"]
+    assert reasons(kaidan("2010-03", "岡田武史", "鬼武健二")) == ["date wrong or coarser"]
+    # two proposals over one meeting's mentions: the closer one's faults, and split in two
+    assert reasons(kaidan("2010-03-19", "岡田武史"), kaidan(None, "鬼武健二")) == ["participant missing",
+                                                                                 "split in two"]
