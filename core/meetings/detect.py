@@ -17,8 +17,8 @@ from core.meetings.people import (
     unique,
 )
 from core.meetings.sentence import (
-    PAIR_SUBJECT, accused, add_destinations, attended_by, company_not_person, in_the_future, in_the_past, share_tense,
-    signed_at, site_not_side, topic_of_others, whole_korean_name, without_readings,
+    PAIR_SUBJECT, accused, add_destinations, attended_by, bodies_referred, company_not_person, in_the_future, in_the_past, share_tense,
+    signed_at, site_not_side, topic_of_others, whole_body_name, whole_korean_name, without_readings,
 )
 from core.meetings.setting import last_date_before, meeting_place, nearest_date
 from core.meetings.sides import VISIT_HOST, clause_participants
@@ -62,7 +62,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
     """
     # each sentence reads only its own mentions: the cost grows with the article, not its square
     all_dates = SpanIndex(mentions, ("DATE",))
-    mentions = [site_not_side(body, company_not_person(body, whole_korean_name(body, m)))
+    mentions = [site_not_side(body, whole_body_name(body, company_not_person(body, whole_korean_name(body, m))))
                 for m in without_readings(body, mentions) if not (accused(body, m) or topic_of_others(body, m))]
     all_actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
     all_places = SpanIndex(mentions, ("LOC", "GPE"))
@@ -141,8 +141,10 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             mention.unkept_before = unkept
             # a meeting named inside a quote takes its people from the quote, not from who is quoted
             clause = _quote_start(body, s_start, start)
-            mention.participants = clause_participants(body, actors, clause, max(previous_trigger, clause), start, end,
-                                                 match.group(0))
+            referred_bodies = bodies_referred(body, actors, all_actors, clause, start)  # 主催者の同紙と高野連は
+            mention.participants = clause_participants(
+                body, sorted(actors + referred_bodies, key=lambda m: m.start) if referred_bodies else actors, clause,
+                max(previous_trigger, clause), start, end, match.group(0))
             if mention.kind == "visit" and private_visitor(body, actors, mention.participants):
                 mention.participants = []  # 来日中のソプラノ歌手, 来日した監督: a private journey, no meeting of sides
             if region is not None:  # the travellers only: no one country hosts a trip through a region
@@ -235,7 +237,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.status == "proposed":
                 proposed_to(body, mention, actors, end, s_end)  # 協議を民主党に提案した
             titled_people(mention, earlier)
-            mention.participants = [p for p in unique(mention.participants) if not _reporter(body, p, s_start, s_end)]
+            told_again = {b.full_name for b in referred_bodies}  # 朝日新聞によると、主催者の同紙と…: the paper takes part
+            mention.participants = [p for p in unique(mention.participants)
+                                    if p.name in told_again or not _reporter(body, p, s_start, s_end)]
             if _SPOKEN_OF.match(body, end) and people_count(mention) < 2 and mention.title is None:
                 mention.participants = []  # 報道官が会談とその詳細を明らかにした: the speaker did not attend
             mention.referring = bool(ANAPHORIC.search(body, max(s_start, start - 5), start))

@@ -49,3 +49,23 @@ def test_a_miss_is_told_by_what_the_closest_proposal_gets_wrong():
     # two proposals over one meeting's mentions: the closer one's faults, and split in two
     assert reasons(kaidan("2010-03-19", "岡田武史"), kaidan(None, "鬼武健二")) == ["participant missing",
                                                                                  "split in two"]
+
+
+TWO_BODIES = ("朝日新聞によると、新潟県予選大会について、主催者の同紙と新潟県高校野球連盟は7月17日の会合で、"
+              "大会中止期間を21日まで延長することを決めた。")
+
+
+def test_a_body_referred_to_and_a_body_cut_before_its_head_are_the_sides_of_their_meeting():
+    [talks] = proposals_in(TWO_BODIES, date(2007, 7, 18))
+    assert sorted((p.name, p.entity_id) for p in talks.participants) == [
+        ("新潟県高校野球連盟", "found:ORG:新潟県高校野球連盟"), ("朝日新聞", "org:asahi")]
+    assert talks.start == "2007-07-17"
+
+
+def test_a_body_referred_to_alone_or_an_outlet_for_a_company_is_no_side():
+    # 同支部は: the subject alone may only tell of the meeting; 同社 after …によると is not the paper
+    text = "毎日新聞によると、女性は神戸家裁伊丹支部に家事審判を申し立て、同支部は元夫と子供に対し面会することを認めた。"
+    assert all(p.entity_id != "found:ORG:神戸家裁伊丹支部" for t in proposals_in(text, date(2011, 4, 1))
+               for p in t.participants)
+    text = "毎日新聞によると、1997年に同社と加盟店基本契約を締結した。"
+    assert all(p.entity_id != "org:mainichi" for t in proposals_in(text, date(2011, 4, 1)) for p in t.participants)
