@@ -36,6 +36,8 @@ _REGION = re.compile(r"(?:東南アジア|東アジア|南アジア|中央アジ
 _NEXT_ROUND = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]+(?:回目|度目)の?|次回の?|再び|再度)"
                          r"[^、。]{0,6}$")
 _ROUND_BEFORE = re.compile(r"第[0-9０-９]+(?:回|次)$")
+# A sentence that goes on from the one before, its subject left out (しかも、その直後、…と会談し)
+_GOES_ON = re.compile(r"(?:しかも|さらに|更に|その後|その直後|続いて|そして|その上)、")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
 ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の|両(?:氏|者|首脳|外相|首相)との)$")
 # 訪問し、…会談した: a clause joined to a sentence told in the past (…た。) took place too
@@ -78,7 +80,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
         newline = body.rfind("\n", previous_end, s_start)
         previous_end = s_end
         if newline >= 0 and newline != paragraph:
-            paragraph, last_subject = newline, None
+            paragraph = newline
+            if not _GOES_ON.match(body, s_start):
+                last_subject = None  # しかも、その直後、…と会談し: a line that goes on keeps the subject
         dates, places = all_dates.within(s_start, s_end), all_places.within(s_start, s_end)
         events = all_events.within(max(0, s_start - 64), s_end)
         actors = all_actors.within(s_start, s_end + 16)  # a visitor may be named just past the sentence

@@ -69,3 +69,13 @@ def test_a_body_referred_to_alone_or_an_outlet_for_a_company_is_no_side():
                for p in t.participants)
     text = "毎日新聞によると、1997年に同社と加盟店基本契約を締結した。"
     assert all(p.entity_id != "org:mainichi" for t in proposals_in(text, date(2011, 4, 1)) for p in t.participants)
+
+
+def test_a_line_that_goes_on_keeps_the_subject_of_the_line_before():
+    before = "ブット氏は、「対テロ戦争」の名目で欧米の支持を取り付けているムシャラフ政権に対抗し、全面支持を表明していた。\n"
+    text = before + "しかも、その直後、アラブ首長国連邦でムシャラフ大統領と直接会談し、姿勢を示していた。"
+    [talks] = proposals_in(text, date(2007, 12, 28))
+    assert [p.name for p in talks.participants] == ["ブット", "ムシャラフ"]
+    # a new line that does not go on starts afresh: its subject is not the line before's
+    text = before + "アラブ首長国連邦でムシャラフ大統領と直接会談した人物がいる。"
+    assert all("ブット" not in [p.name for p in t.participants] for t in proposals_in(text, date(2007, 12, 28)))
