@@ -21,7 +21,7 @@ from core.meetings.sentence import (
     signed_at, site_not_side, topic_of_others, whole_body_name, whole_korean_name, without_readings,
 )
 from core.meetings.setting import last_date_before, meeting_place, nearest_date
-from core.meetings.sides import VISIT_HOST, clause_participants
+from core.meetings.sides import VISIT_HOST, clause_participants, counted_countries
 from core.meetings.triggers import (
     CALLED_BY, CONCLUDED, COUNTRIES_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
     NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, QUOTED_BEFORE, SPOKEN_AT,
@@ -169,6 +169,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             elif numbered is not None:
                 mention.title = body[start:end]
                 mention.participants, mention.attendees_of_previous = attendees(body, actors, s_start, s_end, end)
+                if not mention.participants:  # 日中韓3か国の外相会合: the countries counted
+                    mention.participants = counted_countries(body, numbered.start(), numbered["count"])
             elif event is not None or grouping is not None or acronym is not None:
                 # 東アジア首脳会議, ASEANなどの会合: a meeting of many, known by its name; its
                 # participants are those said to attend it (…に出席), its host comes from the place
@@ -217,6 +219,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.kind in ("talks", "phone_call", "video_call", "visit", "trip", "negotiation_round") \
                     and people_count(mention) < 2 and mention.title is None:
                 subject_after_clause(body, mention, actors, end, s_end)
+            if mention.kind == "multilateral" and mention.title is None and not mention.participants \
+                    and PAIR_SUBJECT.search(body, clause, start):
+                mention.kind = "talks"  # 日米両政府は…閣僚会合を開いた: a ministers' meeting of two countries is talks
             if mention.kind in ("talks", "phone_call", "video_call", "negotiation_round"):
                 both_countries(body, mention, earlier_countries.within(max(0, s_start - 200), start), s_start, start)
                 if not mention.participants:

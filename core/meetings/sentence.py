@@ -91,7 +91,7 @@ def attended_by(body: str, actors, end: int, s_end: int) -> list[Participant]:
 
 
 PAIR_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff])(?P<a>[日米中韓朝露ロ英仏独印豪台])(?P<b>[日米中韓朝露ロ英仏独印豪台])"
-                           r"(?:両(?:国|政府|国政府|首脳|外相|首相)|首脳|外相|首相|両国)(?:は|が|、)")
+                           r"(?:両(?:国(?:政府|首脳|外相|首相)?|政府|首脳|外相|首相)|首脳|外相|首相)(?:は|が|、)")
 _NOT_A_GIVEN_NAME = re.compile(r"[前元新現副総国外財官大首]")
 
 

@@ -15,6 +15,21 @@ VISIT_HOST = {"米": "country:US", "中": "country:CN", "ロ": "country:RU", "�
               "朝": "country:KP", "日": "country:JP", "英": "country:GB", "仏": "country:FR", "独": "country:DE",
               "印": "country:IN", "豪": "country:AU", "台": "country:TW"}
 
+# 日中韓3か国の外相会合: the countries a count of countries is written after, one character each
+_COUNTED_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff])[日米中韓朝露ロ英仏独印豪台]{2,6}$")
+_KANJI_COUNT = {c: i for i, c in enumerate("〇一二三四五六七八九十")}
+
+
+def counted_countries(body: str, count_start: int, count: str) -> list[Participant]:
+    """The countries of a compound written right before a count of countries that agrees with it
+    (日中韓3か国: 日本, 中国, 韓国); none when the count is another or no compound is written."""
+    compound = _COUNTED_COMPOUND.search(body, max(0, count_start - 6), count_start)
+    number = int(count) if count.isdigit() else _KANJI_COUNT.get(count)
+    if compound is None or number != len(compound.group(0)) or len(set(compound.group(0))) != number:
+        return []
+    return [Participant(c, VISIT_HOST[c]) for c in compound.group(0)]
+
+
 # 金融庁などと協議: a side named first of others (など, 等) is a side all the same
 # 大統領に電話をかけ, 幹事長から電話があり: the side called, or calling, right before the call
 _CALLED = re.compile(r"(?:ら|側)?(?:に|から)(?=(?:[^、。にから]{0,4}の)?電話)")  # ブラッシュ党首から祝福の電話

@@ -57,12 +57,12 @@ EVENT_USE_AFTER = re.compile(
     r"(?!ではなく)(?:し|した|して|する|を行|を開|を持|に臨|で|では|後|を終え|が行われ|が開かれ|を重ね|に出席|に参加|の場|を実施|開催"
     r"|を[^、。を]{1,10}?(?:行[いっう]|開[いきく]|重ね|実施)|が始ま|は[^、。]{0,12}?始ま|が開催|を開催"
     r"|を[^、。を]{0,12}?(?:提案|申し入れ|呼びかけ|打診)|へ(?!の)|に入(?:っ|り|る|れ)"
-    r"|を(?:再開|開始)|が(?:再開|始ま)|が(?:[^、。]{0,8}?、)?[^、。]{0,12}?(?:行われ|開かれ))"
-)  # 修正協議を民主党に提案した: talks proposed to someone; 交渉を再開; 協議が12日、北京で行われた
+    r"|を(?:再開|開始|続け|継続)|が(?:再開|始ま|続)|が(?:[^、。]{0,8}?、)?[^、。]{0,12}?(?:行われ|開かれ))"
+)  # 修正協議を民主党に提案した: talks proposed to someone; 交渉を再開, 協議を続けている; 協議が12日、北京で行われた
 EVENT_USE_BEFORE = re.compile(r"(?:首脳|外相|閣僚|次官|事務|実務|高官|電話|貿易|通商|和平|停戦|級|国間|者|緊急|臨時|[カヵケか]国"
                               r"|(?<![\u4e00-\u9fff])[日米中韓朝露英仏独印豪台]{2})$")  # 米朝協議, 日中交渉
-# 6カ国協議, 3か国首脳会合: a meeting of a number of countries, known by that name
-COUNTRIES_BEFORE = re.compile(r"(?:[0-9０-９]+|[二三四五六七八九十]+)[カヵケか]国(?:首脳|外相|閣僚)?$")
+# 6カ国協議, 3か国首脳会合, 日中韓3か国の外相会合: a meeting of a number of countries, known by that name
+COUNTRIES_BEFORE = re.compile(r"(?P<count>[0-9０-９]+|[二三四五六七八九十]+)[カヵケか]国の?(?:首脳|外相|閣僚)?$")
 # 会見 is a meeting only with someone (天皇と会見); 記者会見, 定例会見 and 会見し「…」 are press conferences.
 PRESS_CONFERENCE_BEFORE = re.compile(r"(?:記者|定例|発表|緊急|単独|合同|共同|謝罪|引退|就任|辞任|結婚)$")
 # 「…」と会見で述べた: a quote's と before a press conference; 会見で語った: where something was said

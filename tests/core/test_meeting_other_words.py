@@ -79,3 +79,29 @@ def test_a_line_that_goes_on_keeps_the_subject_of_the_line_before():
     # a new line that does not go on starts afresh: its subject is not the line before's
     text = before + "アラブ首長国連邦でムシャラフ大統領と直接会談した人物がいる。"
     assert all("ブット" not in [p.name for p in t.participants] for t in proposals_in(text, date(2007, 12, 28)))
+
+
+def test_talks_that_go_on_are_talks():
+    text = ("同盟はキリスト教民主同盟(CDU)とキリスト教社会同盟(CSU)の統一会派。\n"
+            "同盟と第2党の社会民主党(SPD)は、CDUのメルケル党首を首相として連立を組むことで基本的に合意し、協議を続けている。")
+    [talks] = proposals_in(text, date(2005, 11, 14))
+    assert talks.kind == "talks" and "org:spd" in [p.entity_id for p in talks.participants]
+    # メルケル党首を首相として: the person the talks are about (を) is no side of them
+    assert all("メルケル" not in p.name for p in talks.participants)
+    assert proposals_in("協議を続けることが大切だ。", date(2005, 10, 11)) == []  # no side: nothing to propose
+
+
+def test_a_count_of_countries_after_their_compound_names_the_countries():
+    [meeting] = proposals_in("日中韓3か国の外相会合が21日、ソウルで開かれた。", date(2015, 3, 22))
+    assert meeting.kind == "multilateral"
+    assert sorted(p.entity_id for p in meeting.participants) == ["country:CN", "country:JP", "country:KR"]
+    # a count that disagrees with the compound names nobody
+    assert all(not p.participants for p in proposals_in("日中3か国の外相会合が21日、開かれた。", date(2015, 3, 22)))
+
+
+def test_two_countries_as_the_subject_hold_talks_even_when_told_as_a_ministers_meeting():
+    [talks] = proposals_in("日米両政府は20日、外務・防衛担当閣僚会合(2プラス2)をワシントンで開いた。", date(2015, 6, 21))
+    assert talks.kind == "talks"
+    assert sorted(p.entity_id for p in talks.participants) == ["country:JP", "country:US"]
+    [talks] = proposals_in("日韓両国首脳は20日、ソウルで会談した。", date(2015, 6, 21))
+    assert sorted(p.entity_id for p in talks.participants) == ["country:JP", "country:KR"]
