@@ -105,3 +105,8 @@ def test_two_countries_as_the_subject_hold_talks_even_when_told_as_a_ministers_m
     assert sorted(p.entity_id for p in talks.participants) == ["country:JP", "country:US"]
     [talks] = proposals_in("日韓両国首脳は20日、ソウルで会談した。", date(2015, 6, 21))
     assert sorted(p.entity_id for p in talks.participants) == ["country:JP", "country:KR"]
+
+
+def test_the_to_that_closes_a_quote_is_no_partner_of_a_press_conference():
+    text = "だが運営に関して当面は「小野剛技術委員長を初めとした技術委員会に任せる」と田嶋氏が先ほどの会見でコメントした。"
+    assert proposals_in(text, date(2007, 11, 16)) == []
