@@ -90,7 +90,7 @@ _PAIR_OF = re.compile(rf"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P<a>{_SI
 
 
 # Xを訪問, Xを急きょ訪問, Xを公式に訪問: the person or country visited
-_VISITED = re.compile(r"を[^、。をでとがは]{0,4}")
+_VISITED = re.compile(r"を[^、。をでとがは]{0,4}|への(?:[^、。をでとがはの]{1,4}(?:の)?)?")  # 米国への公式訪問
 
 
 # ウズベキスタンの首都タシュケントを訪問: the country of the city visited hosts the visit
@@ -231,8 +231,8 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
             return [after]
     if word == "訪れ" and not hosts:
         return []  # 多くの観光客が訪れた: a visit only to a country or a person
-    if hosts:  # Xは…Yを訪問し
-        visitors = [p for p in found if p not in hosts]
+    if hosts:  # Xは…Yを訪問し, 安倍首相の米国への訪問
+        visitors = [p for p in found if p not in hosts] or ([visitor_of] if visitor_of is not None else [])
         after = visitor_after(body, actors, end) if not visitors else None
         visitors = [after] if after is not None else visitors  # …を訪問予定だったローマ教皇は
         for p in visitors:

@@ -110,3 +110,11 @@ def test_two_countries_as_the_subject_hold_talks_even_when_told_as_a_ministers_m
 def test_the_to_that_closes_a_quote_is_no_partner_of_a_press_conference():
     text = "だが運営に関して当面は「小野剛技術委員長を初めとした技術委員会に任せる」と田嶋氏が先ほどの会見でコメントした。"
     assert proposals_in(text, date(2007, 11, 16)) == []
+
+
+def test_a_visit_to_a_country_written_with_he_no_is_hosted_by_that_country():
+    [visit] = proposals_in("ガラン第1副大統領は、ウガンダへの公式訪問のためヘリで飛行中だった。", date(2005, 8, 1))
+    assert [(p.entity_id, p.role) for p in visit.participants][-1] == ("country:UG", "host")
+    [visit] = proposals_in("安倍首相の米国への訪問は4月に予定されている。", date(2015, 3, 1))
+    assert sorted((p.name, p.role) for p in visit.participants) == [("安倍", "visitor"), ("米国", "host")]
+    assert proposals_in("特に畜産農家への訪問は差し控えることを求めた。", date(2010, 5, 20)) == []
