@@ -27,6 +27,7 @@ from core.meetings.triggers import (
     NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, QUOTED_BEFORE, SPOKEN_AT,
     STATUS_CUES, TALKED_VERB, TRIGGER, kind_of,
 )
+from core.registry import bundled_registry
 from core.sentences import sentence_spans
 
 _HELD_AFTER = re.compile(r"(?:し|した|を行[いっ]|を開[いき]|に臨ん|後|では|で|について|の際|中)")
@@ -50,6 +51,18 @@ def _own_meeting(body: str, name: str, clause: int, start: int) -> bool:
     (安全保障理事会で緊急会合: a council of many states)."""
     at = body.find(name, clause, start)
     return at >= 0 and SUBJECT_AFTER.match(body, at + len(name)) is not None
+
+
+# Bodies of states whose own sittings are not meetings of sides: banks and courts
+_NOT_A_FORUM = re.compile(r"銀行|裁判所|基金|計画|事務所")
+
+
+def states_meet(entity_id: str | None) -> bool:
+    """Whether a body's own meeting is a meeting of many states: an intergovernmental body the bundled
+    gazetteer knows (国連安全保障理事会, 北大西洋条約機構), not a bank's or a court's sitting."""
+    entity = bundled_registry().get(entity_id) if entity_id else None
+    return entity is not None and entity.attributes.get("kind") == "international" \
+        and not _NOT_A_FORUM.search(entity.name)
 
 
 def _ends_in_past(body: str, s_end: int) -> bool:
@@ -269,8 +282,10 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                     and not mention.partnered and len(mention.participants) == 1 \
                     and re.match(r"[\u4e00-\u9fffの]", body[start - 1 : start]) \
                     and _own_meeting(body, mention.participants[0].name, clause, start):
-                previous_trigger = unkept = end
-                continue  # 日本銀行は14日の金融政策決定会合で: the subject's own meeting (not ベッセントは会合後)
+                if not states_meet(mention.participants[0].entity_id):
+                    previous_trigger = unkept = end
+                    continue  # 日本銀行は14日の金融政策決定会合で: the subject's own meeting (not ベッセントは会合後)
+                mention.kind = "multilateral"  # 安保理は緊急会合を開いた: a body of states meets, a meeting of many
             if _TOLD_BY_VERB(match.group(0)) and not _named_sides(mention, 1 if mention.kind == "phone_call" else 2):
                 previous_trigger = end
                 unkept = end if mention.kind in ("talks", "phone_call", "video_call") else unkept

@@ -118,3 +118,10 @@ def test_a_visit_to_a_country_written_with_he_no_is_hosted_by_that_country():
     [visit] = proposals_in("安倍首相の米国への訪問は4月に予定されている。", date(2015, 3, 1))
     assert sorted((p.name, p.role) for p in visit.participants) == [("安倍", "visitor"), ("米国", "host")]
     assert proposals_in("特に畜産農家への訪問は差し控えることを求めた。", date(2010, 5, 20)) == []
+
+
+def test_a_body_of_states_meeting_on_its_own_is_a_meeting_of_many_but_a_banks_board_is_not():
+    [council] = proposals_in("安保理は15日、北朝鮮の核実験を受けて緊急会合を開き、対応を協議した。", date(2006, 10, 16))
+    assert council.kind == "multilateral" and [p.entity_id for p in council.participants] == ["org:unsc"]
+    assert proposals_in("日本銀行は14日の金融政策決定会合で、ゼロ金利政策を解除することを全員一致で決定した。",
+                        date(2006, 7, 14)) == []
