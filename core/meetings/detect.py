@@ -39,6 +39,9 @@ _NEXT_ROUND = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]+回|
 _ROUND_BEFORE = re.compile(r"第[0-9０-９]+(?:回|次)$")
 # A sentence that goes on from the one before, its subject left out (しかも、その直後、…と会談し)
 _GOES_ON = re.compile(r"(?:しかも|さらに|更に|その後|その直後|続いて|そして|その上)、")
+# 日米の貿易交渉, 米中の首脳会談: two countries written as one compound, then の and the meeting's qualifier
+_PAIR_OF_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30ff])(?P<a>[日米中韓朝露ロ英仏独印豪台])(?P<b>[日米中韓朝露ロ英仏独印豪台])"
+                               r"(?:両国)?の[\u4e00-\u9fff]{0,6}$")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
 ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の|両(?:氏|者|首脳|外相|首相)との)$")
 # 訪問し、…会談した: a clause joined to a sentence told in the past (…た。) took place too
@@ -246,6 +249,10 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                     pair = PAIR_SUBJECT.search(body, clause, start)  # 日朝両政府は…交渉を行った
                     mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")] \
                         if pair else []
+                pair = _PAIR_OF_COMPOUND.search(body, max(clause, start - 10), start) if people_count(mention) == 0 \
+                    else None  # 日米の貿易交渉, 米中の首脳会談: the two countries of the compound
+                if pair and {p.entity_id for p in mention.participants} <= {VISIT_HOST[pair[k]] for k in ("a", "b")}:
+                    mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")]
             if mention.kind in ("talks", "phone_call", "video_call") and people_count(mention) < 2:
                 # 首脳会談は…調整が進む: the meeting is the topic; nobody before it is carried into it
                 carried = last_subject if clause == s_start and not SUBJECT_AFTER.match(body, end) else None

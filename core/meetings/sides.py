@@ -296,4 +296,6 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
         # 日豪首脳会談 with only 岸田 named: the other country is a side too (the store drops
         # a country its own person already stands for)
         return unique(found + officials + [c for c in countries if c.role == "participant"])
+    if sides and countries and not found and not officials:
+        return unique(sides + countries)  # 米国と北朝鮮の協議: the side joined by と and the one glued to the word
     return unique(found + officials or countries or (sides if len(unique(sides)) >= 2 else []))

@@ -125,3 +125,20 @@ def test_a_body_of_states_meeting_on_its_own_is_a_meeting_of_many_but_a_banks_bo
     assert council.kind == "multilateral" and [p.entity_id for p in council.participants] == ["org:unsc"]
     assert proposals_in("日本銀行は14日の金融政策決定会合で、ゼロ金利政策を解除することを全員一致で決定した。",
                         date(2006, 7, 14)) == []
+
+
+def test_talks_told_by_how_they_ended_or_when_they_resume_are_talks():
+    text = ("各報道によると、ニューヨーク市の地下鉄・バスを運営するニューヨーク州都市圏交通局と労働組合との"
+            "賃上げや年金を巡る労使交渉が決裂した。")
+    [talks] = proposals_in(text, date(2005, 12, 21))
+    assert talks.kind == "negotiation_round" and [p.name for p in talks.participants] == ["ニューヨーク州都市圏交通局"]
+    [talks] = proposals_in("日本と北朝鮮は、国交正常化交渉を10月に再開することで合意した。", date(2004, 8, 1))
+    assert talks.status == "scheduled" and talks.start == "2004-10"
+    assert sorted(p.entity_id for p in talks.participants) == ["country:JP", "country:KP"]
+
+
+def test_two_countries_before_the_meeting_word_are_its_sides():
+    [talks] = proposals_in("米国と北朝鮮の協議は決裂した。", date(2004, 8, 1))
+    assert sorted(p.entity_id for p in talks.participants) == ["country:KP", "country:US"]
+    [talks] = proposals_in("日米の貿易交渉が妥結した。", date(2004, 8, 1))
+    assert sorted(p.entity_id for p in talks.participants) == ["country:JP", "country:US"]
