@@ -175,6 +175,23 @@ def bodies_referred(body: str, actors, index, clause: int, start: int) -> list:
     return out
 
 
+# ロバーツ判事, ザリフ議員: a foreign name with the title of a person, read as a body's name
+_PERSON_TITLED = re.compile(r"(?P<name>[\u30a1-\u30faー][\u30a1-\u30faー・=＝]{1,20})"
+                            r"(?P<title>判事|裁判官|検事|弁護士|議員|教授|博士|氏|さん)")
+
+
+def person_not_body(body: str, mention):
+    """A foreign name and a person's title read as an organisation (ロバーツ判事): the person, named without
+    the title (the title stays text, as with any person)."""
+    if mention.type != "ORG" or not (mention.entity_id or "found:").startswith("found:"):
+        return mention
+    found = _PERSON_TITLED.fullmatch(body, mention.start, mention.end)
+    if found is None:
+        return mention
+    name = found["name"]
+    return replace(mention, end=mention.start + len(name), text=name, type="PERSON", entity_id=f"found:PERSON:{name}")
+
+
 # 首相官邸で, Jリーグ事務局で, 党本部で: a building named before で is where the meeting is, not a side of it
 _SITE_HEAD = re.compile(r"(?:官邸|公邸|公館|迎賓館|本部|事務局|庁舎|ホテル|宮殿|ホワイトハウス|会館|大使館|議事堂)$")
 _AT = re.compile(r"で(?!は|も)")

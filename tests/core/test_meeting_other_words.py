@@ -13,7 +13,8 @@ def test_a_call_told_by_what_was_said_on_it_is_a_phone_call_with_the_side_called
     [call] = proposals_in(text, date(2005, 7, 20))
     assert call.kind == "phone_call" and call.start == "2005-07-19"
     assert any(p.name.startswith("ブッシュ") for p in call.participants)
-    assert any(p.name.startswith("ロバーツ") for p in call.participants)
+    # ロバーツ判事, read as a body by the tagger, is the judge
+    assert ("ロバーツ", "found:PERSON:ロバーツ") in [(p.name, p.entity_id) for p in call.participants]
 
 
 def test_a_phone_spoken_of_without_anything_said_to_someone_is_no_call():
@@ -142,3 +143,17 @@ def test_two_countries_before_the_meeting_word_are_its_sides():
     assert sorted(p.entity_id for p in talks.participants) == ["country:KP", "country:US"]
     [talks] = proposals_in("日米の貿易交渉が妥結した。", date(2004, 8, 1))
     assert sorted(p.entity_id for p in talks.participants) == ["country:JP", "country:US"]
+
+
+def test_a_name_read_with_a_persons_title_as_a_body_is_the_person_and_a_cut_body_name_the_whole_body():
+    from core.meetings.sentence import person_not_body, whole_body_name
+    from core.model import Mention
+    body = "ブッシュ大統領はロバーツ判事に電話で指名を伝えた。"
+    judge = Mention(8, 14, "ロバーツ判事", "ORG", "found:ORG:ロバーツ判事")
+    assert (person_not_body(body, judge).text, person_not_body(body, judge).type) == ("ロバーツ", "PERSON")
+    court = Mention(0, 6, "最高裁判所長", "ORG", "found:ORG:最高裁判所長")
+    assert person_not_body("最高裁判所長官は述べた。", court) is court
+    body = "全国の日本高校野球連盟は20日、会合を開いた。"
+    place = Mention(3, 5, "日本", "GPE", "country:JP")
+    assert whole_body_name(body, place).text == "日本高校野球連盟"
+    assert whole_body_name("日本は20日、会合を開いた。", Mention(0, 2, "日本", "GPE", "country:JP")).text == "日本"
