@@ -36,6 +36,8 @@ _REGION = re.compile(r"(?:東南アジア|東アジア|南アジア|中央アジ
 # 第3回党首会談, 3度目の会談, 次回の協議, 再び党首会談を: another round of talks of the sides met before
 _NEXT_ROUND = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]+(?:回目|度目)の?|次回の?|再び|再度)"
                          r"[^、。]{0,6}$")
+# 交渉を再開する, 協議を来月にも再開: talks resumed are another round of the sides met before
+_RESUMED = re.compile(r"[をが][^、。をが]{0,10}?再開")
 _ROUND_BEFORE = re.compile(r"第[0-9０-９]+(?:回|次)$")
 # A sentence that goes on from the one before, its subject left out (しかも、その直後、…と会談し)
 _GOES_ON = re.compile(r"(?:しかも|さらに|更に|その後|その直後|続いて|そして|その上)、")
@@ -273,7 +275,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if _SPOKEN_OF.match(body, end) and people_count(mention) < 2 and mention.title is None:
                 mention.participants = []  # 報道官が会談とその詳細を明らかにした: the speaker did not attend
             mention.referring = bool(ANAPHORIC.search(body, max(s_start, start - 5), start))
-            mention.next_round = bool(_NEXT_ROUND.search(body, max(clause, start - 16), start))
+            mention.next_round = bool(_NEXT_ROUND.search(body, max(clause, start - 16), start)
+                                      or _RESUMED.match(body, end))  # 交渉を再開する: another round
             mention.anaphoric = mention.referring or (not mention.participants and mention.title is None)
             mention.cited = _in_cited_title(body, start)
             if mention.kind == "signing" and not mention.participants:

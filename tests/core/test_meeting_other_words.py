@@ -157,3 +157,10 @@ def test_a_name_read_with_a_persons_title_as_a_body_is_the_person_and_a_cut_body
     place = Mention(3, 5, "日本", "GPE", "country:JP")
     assert whole_body_name(body, place).text == "日本高校野球連盟"
     assert whole_body_name("日本は20日、会合を開いた。", Mention(0, 2, "日本", "GPE", "country:JP")).text == "日本"
+
+
+def test_talks_to_be_resumed_are_another_round_not_the_talks_that_broke_down():
+    text = ("東京ヴェルディの経営権取得へ向けて交渉を進めていたネクシィーズは、ヴェルディとの交渉が決裂したことを明らかにした。"
+            "Jリーグに経営権が移行した場合はネクシィーズとヴェルディの交渉を再開する可能性があることを示唆している。")
+    rounds = proposals_in(text, date(2010, 6, 28))
+    assert sorted(p.status for p in rounds) == ["held", "proposed"]
