@@ -5,11 +5,16 @@ the part held aside, in one run.
     python bench/eval_meetings.py [--details] [--parts seeds,dev,held,held1,...,held8,identity,identity_dev,identity_held]
 
 A part with a digit is one draw of articles only (1: the first sixteen, 2: the second, 3: the third,
-4 to 8: the fourth to eighth draws of twelve, 9: the ninth of sixteen), with two a range of draws
+4 to 8: the fourth to eighth draws of twelve, 9: the ninth of sixteen, 10: the tenth of twelve, told
+with other meeting words), with two a range of draws
 (held1-8: the held parts of the first eight draws); identity: meetings told in several
 articles (tests/fixtures/wikinews_gold/identity.json), one record each and none holding two;
 identity_dev and identity_held: the groups of articles bench/pick_identity_groups.py picks by rule
 (mostly hard negatives: the same country in the same week, other sides), development and held aside.
+
+Each part's misses are counted by reason: not proposed at all, or what is wrong with the closest
+proposal touching the meeting's mentions (a participant missing, an extra one, the date missing,
+wrong or coarser than the text), and split in two when several proposals share its mentions.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ def _share(a: int, b: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true")
-    parser.add_argument("--parts", default="seeds,dev,held,held1,held2,held3,held4,held5,held6,held7,held8,held9,identity,identity_dev,identity_held")
+    parser.add_argument("--parts", default="seeds,dev,held,held1,held2,held3,held4,held5,held6,held7,held8,held9,held10,identity,identity_dev,identity_held")
     args = parser.parse_args()
     wikinews = json.loads(WIKINEWS_GOLD.read_text(encoding="utf-8"))
     for part in args.parts.split(","):
@@ -65,6 +70,9 @@ def main() -> None:
         print(f"== {part}")
         print(f"  {'meetings found with right participants and date':<52} "
               f"{_share(report['found with the right participants and date'], report['meetings in gold'])}")
+        missed = report["meetings in gold"] - report["found with the right participants and date"]
+        print(f"  {'misses by reason (a miss may have two)':<52} {missed}: "
+              + ", ".join(f"{reason} {n}" for reason, n in report["misses by reason"].items()))
         print(f"  {'meeting proposals that are a real meeting':<52} "
               f"{_share(report['Kaidan meetings that are a real meeting'], report['Kaidan meetings'])}")
         print(f"  {'wrong merges (two meetings made one)':<52} "

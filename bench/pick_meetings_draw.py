@@ -1,12 +1,18 @@
-"""Which Wikinews articles the ninth draw of the meetings gold covers: a fixed rule and seed, not an eye.
+"""Which Wikinews articles the ninth and tenth draws of the meetings gold cover: a fixed rule and seed, not an eye.
 
-The pool is every article in no gold (meetings, claims, identity, nor the entity gold in
+Ninth draw: the pool is every article in no gold (meetings, claims, identity, nor the entity gold in
 bench/news_gold) whose headline or body holds 会談, 首脳, 来日, 訪中, 訪米, 訪朝, 訪日, 訪韓,
 電話協議, 電話会談, 面会, と会い or 協議 (the seventh draw's words) and whose body is at most
 2,000 characters long, sorted by file name; random.Random(909) draws sixteen. The first twelve
 drawn are development (dev9), the last four held aside (held9).
 
-    python bench/pick_meetings_draw.py CORPUS_DIR
+Tenth draw (--draw 10): meetings told with other words. The pool is every article in no gold (the
+ninth draw's included) whose headline or body holds one of 電話会談, 電話で, 首脳会議, サミット, 会合,
+協議, 訪問, 来日, 訪中, 訪米, 訪朝, 訪韓, 訪日, 会見, 署名, 交渉 and whose body holds one of 大統領, 首相,
+外相, 国務長官, 大使, 外務, 国家主席, 閣僚, 政府, at most 2,000 characters long, sorted by file name;
+random.Random(1010) draws twelve: the first eight development (dev10), the last four held (held10).
+
+    python bench/pick_meetings_draw.py CORPUS_DIR [--draw 10]
 """
 
 from __future__ import annotations
@@ -24,6 +30,11 @@ from bench.diff_meetings import in_some_gold  # noqa: E402
 WORDS = ("会談", "首脳", "来日", "訪中", "訪米", "訪朝", "訪日", "訪韓", "電話協議", "電話会談", "面会", "と会い", "協議")
 LONGEST = 2000
 SEED, COUNT, DEV = 909, 16, 12
+# the tenth draw: other meeting words, in an article that speaks of states
+WORDS_10 = ("電話会談", "電話で", "首脳会議", "サミット", "会合", "協議", "訪問", "来日", "訪中", "訪米", "訪朝",
+            "訪韓", "訪日", "会見", "署名", "交渉")
+STATE_WORDS = ("大統領", "首相", "外相", "国務長官", "大使", "外務", "国家主席", "閣僚", "政府")
+DRAW_10 = (1010, 12, 8)
 
 
 def taken() -> set[str]:
@@ -35,25 +46,31 @@ def taken() -> set[str]:
     return keys
 
 
-def pool(corpus: Path) -> list[str]:
-    """The articles the rule admits, by file name."""
+def pool(corpus: Path, number: int = 9) -> list[str]:
+    """The articles the rule of a draw admits, by file name."""
     out, skip = [], taken()
     for path in sorted(corpus.glob("wn-*.txt")):
         title, _, rest = path.read_text(encoding="utf-8").partition("\n")
         body = rest.partition("\n")[2].lstrip("\n")
-        if path.stem not in skip and len(body) <= LONGEST and any(w in title or w in body for w in WORDS):
+        if path.stem in skip or len(body) > LONGEST:
+            continue
+        if number == 9 and any(w in title or w in body for w in WORDS):
+            out.append(path.stem)
+        elif number == 10 and any(w in title or w in body for w in WORDS_10) and any(w in body for w in STATE_WORDS):
             out.append(path.stem)
     return out
 
 
-def draw(corpus: Path) -> list[tuple[str, str]]:
-    """(article, part) of the ninth draw, in draw order."""
-    drawn = random.Random(SEED).sample(pool(corpus), COUNT)
-    return [(key, "dev" if index < DEV else "held") for index, key in enumerate(drawn)]
+def draw(corpus: Path, number: int = 9) -> list[tuple[str, str]]:
+    """(article, part) of the ninth or tenth draw, in draw order."""
+    seed, count, dev = (SEED, COUNT, DEV) if number == 9 else DRAW_10
+    drawn = random.Random(seed).sample(pool(corpus, number), count)
+    return [(key, "dev" if index < dev else "held") for index, key in enumerate(drawn)]
 
 
 if __name__ == "__main__":
     corpus = Path(sys.argv[1])
-    print(f"pool: {len(pool(corpus))} articles")
-    for key, part in draw(corpus):
+    number = int(sys.argv[sys.argv.index("--draw") + 1]) if "--draw" in sys.argv else 9
+    print(f"pool: {len(pool(corpus, number))} articles")
+    for key, part in draw(corpus, number):
         print(key, part)

@@ -64,12 +64,17 @@ def _country_level(gold_meeting: dict) -> bool:
 
 def participants_right(gold_meeting: dict, kaidan: list[dict], country_of, registry) -> bool:
     """Each gold participant is one of Kaidan's, and Kaidan names nobody else."""
+    return participant_gaps(gold_meeting, kaidan, country_of, registry) == (0, 0)
+
+
+def participant_gaps(gold_meeting: dict, kaidan: list[dict], country_of, registry) -> tuple[int, int]:
+    """(gold participants Kaidan lacks, Kaidan participants the gold lacks)."""
     if _country_level(gold_meeting):
         want = {_hint(p) for p in gold_meeting["participants"]}
         got = {k if (k := p.get("entity_id") or "").startswith("country:") else country_of(k) or p["name"]
                for p in kaidan}
-        return want == got
-    left = list(kaidan)
+        return len(want - got), len(got - want)
+    left, missing = list(kaidan), 0
     for g in gold_meeting["participants"]:
         hint = _hint(g)
         # the host of a visit may be named by its country (トランプ氏の中国訪問: 中国 for 習近平)
@@ -78,9 +83,30 @@ def participants_right(gold_meeting: dict, kaidan: list[dict], country_of, regis
                       or _same_person(p, g["name"], registry)
                       or (host_country and p.get("entity_id") == host_country)), None)
         if match is None:
-            return False
-        left.remove(match)
-    return not left
+            missing += 1
+        else:
+            left.remove(match)
+    return missing, len(left)
+
+
+MISS_REASONS = ("not proposed", "participant missing", "extra participant", "date missing",
+                "date wrong or coarser", "split in two")
+
+
+def miss_reasons(gold_meeting: dict, overlapping: list[dict], country_of, registry) -> list[str]:
+    """Why a gold meeting was not found: not proposed at all, or what is wrong with the closest of the
+    proposals touching its mentions (fewest faults), and "split in two" when several proposals share them."""
+    if not overlapping:
+        return ["not proposed"]
+    faults = []
+    for m in overlapping:
+        missing, extra = participant_gaps(gold_meeting, _named(m), country_of, registry)
+        found = [MISS_REASONS[1]] * bool(missing) + [MISS_REASONS[2]] * bool(extra)
+        if not date_right(m["start"], gold_meeting):
+            found.append(MISS_REASONS[3] if not m["start"] else MISS_REASONS[4])
+        faults.append(found)
+    reasons = min(faults, key=len)
+    return reasons + ["split in two"] * (len(overlapping) > 1)
 
 
 _FINER_THAN_MONTH = ("day", "part_of_day", "days", "week")
@@ -175,7 +201,7 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
         return [m for m in predicted if any(a == ga and s < ge and gs < e
                                             for a, s, e in spans[m["id"]] for ga, gs, ge in wanted)]
 
-    found, matched, details = 0, {}, []
+    found, matched, details, reasons = 0, {}, [], dict.fromkeys(MISS_REASONS, 0)
     for g in gold["meetings"]:
         right = [m for m in overlapping(g) if participants_right(g, _named(m), country_of, registry)
                  and date_right(m["start"], g)]
@@ -185,7 +211,10 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
         else:
             got = [([p.get("entity_id") or p["name"] for p in m["participants"]], m["start"]) for m in overlapping(g)]
             want = [_hint(p) or p["name"] for p in g["participants"]]
-            details.append(f"missed {g['id']} {g['kind']} {want} {g.get('start')}: Kaidan {got}")
+            why = miss_reasons(g, overlapping(g), country_of, registry)
+            for reason in why:
+                reasons[reason] += 1
+            details.append(f"missed {g['id']} {g['kind']} {want} {g.get('start')} ({', '.join(why)}): Kaidan {got}")
     owners: dict[int, set] = {}
     for g in gold["meetings"]:
         for m in overlapping(g):
@@ -214,6 +243,7 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
     return {
         "meetings in gold": len(gold["meetings"]),
         "found with the right participants and date": found,
+        "misses by reason": reasons,
         "Kaidan meetings": len(predicted),
         "Kaidan meetings that are a real meeting": len(owners),
         "wrong merges (Kaidan meetings holding several gold meetings)": len(wrong_merges),

@@ -17,16 +17,17 @@ from core.meetings.people import (
     unique,
 )
 from core.meetings.sentence import (
-    PAIR_SUBJECT, accused, add_destinations, attended_by, company_not_person, in_the_future, in_the_past, share_tense,
-    signed_at, site_not_side, topic_of_others, whole_korean_name, without_readings,
+    PAIR_SUBJECT, accused, add_destinations, attended_by, bodies_referred, company_not_person, in_the_future, in_the_past, person_not_body, share_tense,
+    signed_at, site_not_side, topic_of_others, whole_body_name, whole_korean_name, without_readings,
 )
 from core.meetings.setting import last_date_before, meeting_place, nearest_date
-from core.meetings.sides import VISIT_HOST, clause_participants
+from core.meetings.sides import VISIT_HOST, clause_participants, counted_countries
 from core.meetings.triggers import (
     CALLED_BY, CONCLUDED, COUNTRIES_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
     NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, QUOTED_BEFORE, SPOKEN_AT,
     STATUS_CUES, TALKED_VERB, TRIGGER, kind_of,
 )
+from core.registry import bundled_registry
 from core.sentences import sentence_spans
 
 _HELD_AFTER = re.compile(r"(?:し|した|を行[いっ]|を開[いき]|に臨ん|後|では|で|について|の際|中)")
@@ -35,7 +36,14 @@ _REGION = re.compile(r"(?:東南アジア|東アジア|南アジア|中央アジ
 # 第3回党首会談, 3度目の会談, 次回の協議, 再び党首会談を: another round of talks of the sides met before
 _NEXT_ROUND = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]+(?:回目|度目)の?|次回の?|再び|再度)"
                          r"[^、。]{0,6}$")
+# 交渉を再開する, 協議を来月にも再開: talks resumed are another round of the sides met before
+_RESUMED = re.compile(r"[をが][^、。をが]{0,10}?再開")
 _ROUND_BEFORE = re.compile(r"第[0-9０-９]+(?:回|次)$")
+# A sentence that goes on from the one before, its subject left out (しかも、その直後、…と会談し)
+_GOES_ON = re.compile(r"(?:しかも|さらに|更に|その後|その直後|続いて|そして|その上)、")
+# 日米の貿易交渉, 米中の首脳会談: two countries written as one compound, then の and the meeting's qualifier
+_PAIR_OF_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30ff])(?P<a>[日米中韓朝露ロ英仏独印豪台])(?P<b>[日米中韓朝露ロ英仏独印豪台])"
+                               r"(?:両国)?の[\u4e00-\u9fff]{0,6}$")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
 ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の|両(?:氏|者|首脳|外相|首相)との)$")
 # 訪問し、…会談した: a clause joined to a sentence told in the past (…た。) took place too
@@ -50,6 +58,18 @@ def _own_meeting(body: str, name: str, clause: int, start: int) -> bool:
     return at >= 0 and SUBJECT_AFTER.match(body, at + len(name)) is not None
 
 
+# Bodies of states whose own sittings are not meetings of sides: banks and courts
+_NOT_A_FORUM = re.compile(r"銀行|裁判所|基金|計画|事務所")
+
+
+def states_meet(entity_id: str | None) -> bool:
+    """Whether a body's own meeting is a meeting of many states: an intergovernmental body the bundled
+    gazetteer knows (国連安全保障理事会, 北大西洋条約機構), not a bank's or a court's sitting."""
+    entity = bundled_registry().get(entity_id) if entity_id else None
+    return entity is not None and entity.attributes.get("kind") == "international" \
+        and not _NOT_A_FORUM.search(entity.name)
+
+
 def _ends_in_past(body: str, s_end: int) -> bool:
     """Whether the sentence ending at s_end ends in the past tense (…会談した。)."""
     return bool(_PAST_END.search(body[max(0, s_end - 4) : s_end]))
@@ -62,7 +82,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
     """
     # each sentence reads only its own mentions: the cost grows with the article, not its square
     all_dates = SpanIndex(mentions, ("DATE",))
-    mentions = [site_not_side(body, company_not_person(body, whole_korean_name(body, m)))
+    mentions = [site_not_side(body, whole_body_name(body, person_not_body(body, company_not_person(
+        body, whole_korean_name(body, m)))))
                 for m in without_readings(body, mentions) if not (accused(body, m) or topic_of_others(body, m))]
     all_actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
     all_places = SpanIndex(mentions, ("LOC", "GPE"))
@@ -78,7 +99,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
         newline = body.rfind("\n", previous_end, s_start)
         previous_end = s_end
         if newline >= 0 and newline != paragraph:
-            paragraph, last_subject = newline, None
+            paragraph = newline
+            if not _GOES_ON.match(body, s_start):
+                last_subject = None  # しかも、その直後、…と会談し: a line that goes on keeps the subject
         dates, places = all_dates.within(s_start, s_end), all_places.within(s_start, s_end)
         events = all_events.within(max(0, s_start - 64), s_end)
         actors = all_actors.within(s_start, s_end + 16)  # a visitor may be named just past the sentence
@@ -141,8 +164,10 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             mention.unkept_before = unkept
             # a meeting named inside a quote takes its people from the quote, not from who is quoted
             clause = _quote_start(body, s_start, start)
-            mention.participants = clause_participants(body, actors, clause, max(previous_trigger, clause), start, end,
-                                                 match.group(0))
+            referred_bodies = bodies_referred(body, actors, all_actors, clause, start)  # 主催者の同紙と高野連は
+            mention.participants = clause_participants(
+                body, sorted(actors + referred_bodies, key=lambda m: m.start) if referred_bodies else actors, clause,
+                max(previous_trigger, clause), start, end, match.group(0))
             if mention.kind == "visit" and private_visitor(body, actors, mention.participants):
                 mention.participants = []  # 来日中のソプラノ歌手, 来日した監督: a private journey, no meeting of sides
             if region is not None:  # the travellers only: no one country hosts a trip through a region
@@ -163,6 +188,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             elif numbered is not None:
                 mention.title = body[start:end]
                 mention.participants, mention.attendees_of_previous = attendees(body, actors, s_start, s_end, end)
+                if not mention.participants:  # 日中韓3か国の外相会合: the countries counted
+                    mention.participants = counted_countries(body, numbered.start(), numbered["count"])
             elif event is not None or grouping is not None or acronym is not None:
                 # 東アジア首脳会議, ASEANなどの会合: a meeting of many, known by its name; its
                 # participants are those said to attend it (…に出席), its host comes from the place
@@ -211,6 +238,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.kind in ("talks", "phone_call", "video_call", "visit", "trip", "negotiation_round") \
                     and people_count(mention) < 2 and mention.title is None:
                 subject_after_clause(body, mention, actors, end, s_end)
+            if mention.kind == "multilateral" and mention.title is None and not mention.participants \
+                    and PAIR_SUBJECT.search(body, clause, start):
+                mention.kind = "talks"  # 日米両政府は…閣僚会合を開いた: a ministers' meeting of two countries is talks
             if mention.kind in ("talks", "phone_call", "video_call", "negotiation_round"):
                 both_countries(body, mention, earlier_countries.within(max(0, s_start - 200), start), s_start, start)
                 if not mention.participants:
@@ -222,6 +252,10 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                     pair = PAIR_SUBJECT.search(body, clause, start)  # 日朝両政府は…交渉を行った
                     mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")] \
                         if pair else []
+                pair = _PAIR_OF_COMPOUND.search(body, max(clause, start - 10), start) if people_count(mention) == 0 \
+                    else None  # 日米の貿易交渉, 米中の首脳会談: the two countries of the compound
+                if pair and {p.entity_id for p in mention.participants} <= {VISIT_HOST[pair[k]] for k in ("a", "b")}:
+                    mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")]
             if mention.kind in ("talks", "phone_call", "video_call") and people_count(mention) < 2:
                 # 首脳会談は…調整が進む: the meeting is the topic; nobody before it is carried into it
                 carried = last_subject if clause == s_start and not SUBJECT_AFTER.match(body, end) else None
@@ -235,11 +269,14 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.status == "proposed":
                 proposed_to(body, mention, actors, end, s_end)  # 協議を民主党に提案した
             titled_people(mention, earlier)
-            mention.participants = [p for p in unique(mention.participants) if not _reporter(body, p, s_start, s_end)]
+            told_again = {b.full_name for b in referred_bodies}  # 朝日新聞によると、主催者の同紙と…: the paper takes part
+            mention.participants = [p for p in unique(mention.participants)
+                                    if p.name in told_again or not _reporter(body, p, s_start, s_end)]
             if _SPOKEN_OF.match(body, end) and people_count(mention) < 2 and mention.title is None:
                 mention.participants = []  # 報道官が会談とその詳細を明らかにした: the speaker did not attend
             mention.referring = bool(ANAPHORIC.search(body, max(s_start, start - 5), start))
-            mention.next_round = bool(_NEXT_ROUND.search(body, max(clause, start - 16), start))
+            mention.next_round = bool(_NEXT_ROUND.search(body, max(clause, start - 16), start)
+                                      or _RESUMED.match(body, end))  # 交渉を再開する: another round
             mention.anaphoric = mention.referring or (not mention.participants and mention.title is None)
             mention.cited = _in_cited_title(body, start)
             if mention.kind == "signing" and not mention.participants:
@@ -256,8 +293,10 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                     and not mention.partnered and len(mention.participants) == 1 \
                     and re.match(r"[\u4e00-\u9fffの]", body[start - 1 : start]) \
                     and _own_meeting(body, mention.participants[0].name, clause, start):
-                previous_trigger = unkept = end
-                continue  # 日本銀行は14日の金融政策決定会合で: the subject's own meeting (not ベッセントは会合後)
+                if not states_meet(mention.participants[0].entity_id):
+                    previous_trigger = unkept = end
+                    continue  # 日本銀行は14日の金融政策決定会合で: the subject's own meeting (not ベッセントは会合後)
+                mention.kind = "multilateral"  # 安保理は緊急会合を開いた: a body of states meets, a meeting of many
             if _TOLD_BY_VERB(match.group(0)) and not _named_sides(mention, 1 if mention.kind == "phone_call" else 2):
                 previous_trigger = end
                 unkept = end if mention.kind in ("talks", "phone_call", "video_call") else unkept

@@ -81,7 +81,8 @@ def complete_pair(body: str, mention: MeetingMention, actors, s_start: int, star
     others = [m for m in actors if m.type == "PERSON" and s_start <= m.start < start
               and (m.entity_id or name_of(body, m)) not in known and not same(name_of(body, m))
               and not body.startswith("によ", m.end) and not not_a_side(body, m.end)
-              and not (previous_trigger and m.start < previous_trigger and _is_partner_at(body, m))]
+              and not (previous_trigger and m.start < previous_trigger and _is_partner_at(body, m))
+              and not _is_object_at(body, m)]  # メルケル党首を首相として…協議: the one talked of, not a side
     countries = sum(1 for p in mention.participants if (p.entity_id or "").startswith("country:"))
     if countries >= 2:  # 日米首脳会談: both sides are named; a person no list places is a bystander (麻生…)
         others = [m for m in others if m.entity_id and not m.entity_id.startswith("found:")]
@@ -97,6 +98,14 @@ _SUBJECT_IN = re.compile(r"(?<![にでと])(?:は|が)、?")  # (26日には, �
 
 
 _PARTNER_MARK = re.compile(r"(?:ら)?(?:と|との|とも)")
+
+
+def _is_object_at(body: str, mention) -> bool:
+    """Whether the person mention stands before を (after its office): the object of another verb."""
+    position = mention.end
+    title = office_after(body, position)
+    position = title.end() if title and title.start() <= position + 1 else position
+    return body.startswith("を", position)
 
 
 def _is_partner_at(body: str, mention) -> bool:

@@ -165,6 +165,8 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
                 if mention.date_carried:
                     candidate.start = candidate.end = None
                 return _joined(mention, "the person's last meeting", earlier)
+    if mention.next_round:
+        return None  # 交渉を再開, 第3回会談, 再び会談: another round, never one told before by the same sides
     just_met = _people_just_met(candidate, mention, proposals, country_of)
     if just_met is not None:
         return _joined(mention, "the countries of the people just met", just_met)

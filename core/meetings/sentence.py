@@ -10,10 +10,13 @@ import calendar
 import re
 from dataclasses import replace
 
+from core.clauses.referents import referred, refers_to_a_body
 from core.meetings.dates import SeasonDate
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import _BOTH, unique
+from core.model import ShortForm
 from core.nlp.offices import office_after
+from core.registry import found_name
 
 
 _GOES_TO = re.compile(r"を(?:[^、。をでとがは]{0,4})(?:訪問|訪れ|歴訪|回|巡)")
@@ -88,7 +91,7 @@ def attended_by(body: str, actors, end: int, s_end: int) -> list[Participant]:
 
 
 PAIR_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff])(?P<a>[日米中韓朝露ロ英仏独印豪台])(?P<b>[日米中韓朝露ロ英仏独印豪台])"
-                           r"(?:両(?:国|政府|国政府|首脳|外相|首相)|首脳|外相|首相|両国)(?:は|が|、)")
+                           r"(?:両(?:国(?:政府|首脳|外相|首相)?|政府|首脳|外相|首相)|首脳|外相|首相)(?:は|が|、)")
 _NOT_A_GIVEN_NAME = re.compile(r"[前元新現副総国外財官大首]")
 
 
@@ -119,6 +122,74 @@ def company_not_person(body: str, mention):
         return mention
     name = body[mention.start : mention.end]
     return replace(mention, type="ORG", entity_id=f"found:ORG:{name}")
+
+
+# 新潟県|高校野球連盟, 日本|サッカー協会: a name cut before the head that makes it a body
+_BODY_HEAD_AFTER = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]{0,6}?(?:連盟|協会|連合会|組合|機構|協議会|財団)"
+                              r"(?=ら?(?:は|が|と|との|とも|や|、|の))")
+
+
+def whole_body_name(body: str, mention):
+    """A name cut before the head of a body's name (新潟県 of 新潟県高校野球連盟は): the whole body, an organisation."""
+    if mention.type not in ("ORG", "LOC", "GPE"):
+        return mention
+    head = _BODY_HEAD_AFTER.match(body, mention.end)
+    if head is None:
+        return mention
+    name = body[mention.start : head.end()]
+    return replace(mention, end=head.end(), text=name, type="ORG", entity_id=f"found:ORG:{name}")
+
+
+# 主催者の同紙と高野連は, 同市と同社が協議: a word that refers back to a body, joined to another side
+_SAME_BODY_SIDE = re.compile(r"(?:(?<=[と、や])|(?<=及び))?同[\u4e00-\u9fff\u30a1-\u30faー]{1,4}?(?=ら?側?(?:と|との|とも|や|、)"
+                             r"|ら?側?(?:は|が))")
+_JOINED_BEFORE = re.compile(r"(?:と|や|及び)$")
+_JOINED_AFTER = re.compile(r"ら?側?(?:と|との|とも|や)")
+_OUTLET = re.compile(r"(?:新聞|通信|通信社|日報|放送|新報|タイムズ|ポスト|テレビ|ニュース|BBC|CNN|NHK|ロイター)$")
+_OUTLET_WORD = ("紙", "誌", "新聞", "通信", "通信社", "放送", "局")
+
+
+def bodies_referred(body: str, actors, index, clause: int, start: int) -> list:
+    """The bodies that words referring back (同紙, 同社, 同連盟) stand for in the clause before a meeting
+    word, when joined to another side by と or や (a subject alone may be who tells of the meeting),
+    as mentions at those words with the body's entity and full name (core.clauses.referents). A news
+    outlet is meant only by a word for one (同紙, not 同社: …によると…同社と契約); any other word names
+    the kind of body it stands for (同連盟: a …連盟). actors: the clause's mentions, index: the article's."""
+    taken = [(m.start, m.end) for m in actors]
+    out = []
+    for found in _SAME_BODY_SIDE.finditer(body, clause, start):
+        word, head = found.group(0), found.group(0)[1:]
+        if not refers_to_a_body(word) or any(a < found.end() and found.start() < b for a, b in taken) \
+                or not (_JOINED_BEFORE.search(body, max(0, found.start() - 2), found.start())
+                        or _JOINED_AFTER.match(body, found.end())):
+            continue
+        referent = referred(body, index, word, found.start())
+        if referent is None or referent.type != "ORG":
+            continue
+        name = found_name(referent.entity_id) or referent.text
+        if bool(_OUTLET.search(name)) != (head in _OUTLET_WORD) or (head not in _OUTLET_WORD + ("社",)
+                                                                     and not name.endswith(head)):
+            continue
+        out.append(ShortForm(found.start(), found.end(), word, "ORG", referent.entity_id or f"found:ORG:{name}",
+                             source=None, full_name=name))
+    return out
+
+
+# ロバーツ判事, ザリフ議員: a foreign name with the title of a person, read as a body's name
+_PERSON_TITLED = re.compile(r"(?P<name>[\u30a1-\u30faー][\u30a1-\u30faー・=＝]{1,20})"
+                            r"(?P<title>判事|裁判官|検事|弁護士|議員|教授|博士|氏|さん)")
+
+
+def person_not_body(body: str, mention):
+    """A foreign name and a person's title read as an organisation (ロバーツ判事): the person, named without
+    the title (the title stays text, as with any person)."""
+    if mention.type != "ORG" or not (mention.entity_id or "found:").startswith("found:"):
+        return mention
+    found = _PERSON_TITLED.fullmatch(body, mention.start, mention.end)
+    if found is None:
+        return mention
+    name = found["name"]
+    return replace(mention, end=mention.start + len(name), text=name, type="PERSON", entity_id=f"found:PERSON:{name}")
 
 
 # 首相官邸で, Jリーグ事務局で, 党本部で: a building named before で is where the meeting is, not a side of it

@@ -15,6 +15,21 @@ VISIT_HOST = {"米": "country:US", "中": "country:CN", "ロ": "country:RU", "�
               "朝": "country:KP", "日": "country:JP", "英": "country:GB", "仏": "country:FR", "独": "country:DE",
               "印": "country:IN", "豪": "country:AU", "台": "country:TW"}
 
+# 日中韓3か国の外相会合: the countries a count of countries is written after, one character each
+_COUNTED_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff])[日米中韓朝露ロ英仏独印豪台]{2,6}$")
+_KANJI_COUNT = {c: i for i, c in enumerate("〇一二三四五六七八九十")}
+
+
+def counted_countries(body: str, count_start: int, count: str) -> list[Participant]:
+    """The countries of a compound written right before a count of countries that agrees with it
+    (日中韓3か国: 日本, 中国, 韓国); none when the count is another or no compound is written."""
+    compound = _COUNTED_COMPOUND.search(body, max(0, count_start - 6), count_start)
+    number = int(count) if count.isdigit() else _KANJI_COUNT.get(count)
+    if compound is None or number != len(compound.group(0)) or len(set(compound.group(0))) != number:
+        return []
+    return [Participant(c, VISIT_HOST[c]) for c in compound.group(0)]
+
+
 # 金融庁などと協議: a side named first of others (など, 等) is a side all the same
 # 大統領に電話をかけ, 幹事長から電話があり: the side called, or calling, right before the call
 _CALLED = re.compile(r"(?:ら|側)?(?:に|から)(?=(?:[^、。にから]{0,4}の)?電話)")  # ブラッシュ党首から祝福の電話
@@ -75,7 +90,7 @@ _PAIR_OF = re.compile(rf"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P<a>{_SI
 
 
 # Xを訪問, Xを急きょ訪問, Xを公式に訪問: the person or country visited
-_VISITED = re.compile(r"を[^、。をでとがは]{0,4}")
+_VISITED = re.compile(r"を[^、。をでとがは]{0,4}|への(?:[^、。をでとがはの]{1,4}(?:の)?)?")  # 米国への公式訪問
 
 
 # ウズベキスタンの首都タシュケントを訪問: the country of the city visited hosts the visit
@@ -216,8 +231,8 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
             return [after]
     if word == "訪れ" and not hosts:
         return []  # 多くの観光客が訪れた: a visit only to a country or a person
-    if hosts:  # Xは…Yを訪問し
-        visitors = [p for p in found if p not in hosts]
+    if hosts:  # Xは…Yを訪問し, 安倍首相の米国への訪問
+        visitors = [p for p in found if p not in hosts] or ([visitor_of] if visitor_of is not None else [])
         after = visitor_after(body, actors, end) if not visitors else None
         visitors = [after] if after is not None else visitors  # …を訪問予定だったローマ教皇は
         for p in visitors:
@@ -281,4 +296,6 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
         # 日豪首脳会談 with only 岸田 named: the other country is a side too (the store drops
         # a country its own person already stands for)
         return unique(found + officials + [c for c in countries if c.role == "participant"])
+    if sides and countries and not found and not officials:
+        return unique(sides + countries)  # 米国と北朝鮮の協議: the side joined by と and the one glued to the word
     return unique(found + officials or countries or (sides if len(unique(sides)) >= 2 else []))

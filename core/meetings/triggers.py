@@ -30,10 +30,13 @@ MET_VERB = re.compile(r"(?:(?<=と)|(?<=日に))会(?:っ|い(?!た|ま)|う|わ
 VISIT_VERB = re.compile(r"(?<=を)訪れ")
 # オバマ大統領と話し合った: talks told by the verb (the noun 話し合い needs an event use)
 TALKED_VERB = re.compile(r"話し合(?:っ|う|わ)")
-# 大統領に電話をかけ, 幹事長から電話があり, 首相と電話した: a call told by a verb
-PHONE_VERB = re.compile(r"電話(?:をかけ|を入れ|をし|し(?=[たてま、])|があ|が入)")
+# 大統領に電話をかけ, 幹事長から電話があり, 首相と電話した, 判事に電話で…伝えた: a call told by a verb
+# 判事に電話で指名を伝えた, 大統領に電話で謝意を伝えた: a call told by what was said on it
+_SAID_ON_CALL = r"(?:伝え|求め|要請|説明|報告|抗議|依頼|打診|要望|確認|説得|約束|祝|謝|告げ|招待|指名|協力を)"
+PHONE_VERB = re.compile(r"電話(?:をかけ|を入れ|をし|し(?=[たてま、])|があ|が入|で(?!会談|協議|話)(?=[^、。]{0,12}?"
+                        + _SAID_ON_CALL + r"))")
 # the words PHONE_VERB matches, read alone (its lookahead looks past them)
-PHONE_WORD = re.compile(r"電話(?:をかけ|を入れ|をし|し|があ|が入)")
+PHONE_WORD = re.compile(r"電話(?:をかけ|を入れ|をし|し|があ|が入|で)")
 # the side a call is made to or comes from, just before it (大統領に電話をかけ, 幹事長から電話があり)
 CALLED_BY = re.compile(r"(?:(?<![こあひもっ])と(?!いう|いった|して)|に|から)(?:[^、。とにから]{0,4}の)?[^、。とにから]{0,2}$")
 TRIGGER = re.compile("|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
@@ -52,24 +55,28 @@ DELIBERATION_BEFORE = re.compile(r"を$")
 NEEDS_EVENT_USE = ("協議", "交渉", "会合", "話し合い", "フォーラム", "対話")  # 対話路線, 対話を呼びかけ: no meeting
 EVENT_USE_AFTER = re.compile(
     r"(?!ではなく)(?:し|した|して|する|を行|を開|を持|に臨|で|では|後|を終え|が行われ|が開かれ|を重ね|に出席|に参加|の場|を実施|開催"
-    r"|を[^、。を]{1,10}?(?:行[いっう]|開[いきく]|重ね|実施)|が始ま|は[^、。]{0,12}?始ま|が開催|を開催"
+    r"|を[^、。を]{1,10}?(?:行[いっう]|開[いきく]|重ね|実施|再開|開始)|が始ま|は[^、。]{0,12}?始ま|が開催|を開催"
+    r"|[はが](?:[^、。]{0,8}?、)?[^、。]{0,8}?(?:決裂|物別れ|妥結|難航|平行線)"
     r"|を[^、。を]{0,12}?(?:提案|申し入れ|呼びかけ|打診)|へ(?!の)|に入(?:っ|り|る|れ)"
-    r"|を(?:再開|開始)|が(?:再開|始ま)|が(?:[^、。]{0,8}?、)?[^、。]{0,12}?(?:行われ|開かれ))"
-)  # 修正協議を民主党に提案した: talks proposed to someone; 交渉を再開; 協議が12日、北京で行われた
+    r"|を(?:再開|開始|続け|継続)|が(?:再開|始ま|続)|が(?:[^、。]{0,8}?、)?[^、。]{0,12}?(?:行われ|開かれ))"
+)  # 修正協議を民主党に提案した: talks proposed to someone; 交渉を再開, 交渉を10月に再開, 協議を続けている;
+# 協議が12日、北京で行われた; 協議は決裂した, 交渉が妥結した: talks that ended one way or another
 EVENT_USE_BEFORE = re.compile(r"(?:首脳|外相|閣僚|次官|事務|実務|高官|電話|貿易|通商|和平|停戦|級|国間|者|緊急|臨時|[カヵケか]国"
                               r"|(?<![\u4e00-\u9fff])[日米中韓朝露英仏独印豪台]{2})$")  # 米朝協議, 日中交渉
-# 6カ国協議, 3か国首脳会合: a meeting of a number of countries, known by that name
-COUNTRIES_BEFORE = re.compile(r"(?:[0-9０-９]+|[二三四五六七八九十]+)[カヵケか]国(?:首脳|外相|閣僚)?$")
+# 6カ国協議, 3か国首脳会合, 日中韓3か国の外相会合: a meeting of a number of countries, known by that name
+COUNTRIES_BEFORE = re.compile(r"(?P<count>[0-9０-９]+|[二三四五六七八九十]+)[カヵケか]国の?(?:首脳|外相|閣僚)?$")
 # 会見 is a meeting only with someone (天皇と会見); 記者会見, 定例会見 and 会見し「…」 are press conferences.
 PRESS_CONFERENCE_BEFORE = re.compile(r"(?:記者|定例|発表|緊急|単独|合同|共同|謝罪|引退|就任|辞任|結婚)$")
-# 「…」と会見で述べた: a quote's と before a press conference; 会見で語った: where something was said
-QUOTED_BEFORE = re.compile(r"[」』]と$")
+# 「…」と会見で述べた, 「…任せる」と田嶋氏が先ほどの会見で: a quote's と before a press conference (a quote,
+# not a short quoted name: 「東京メトロ」と「都営地下鉄」が); 会見で語った: where something was said
+QUOTED_BEFORE = re.compile(r"(?:[」』]と|[^「『」』]{16}[」』]と[^、。と「『]{0,12})$")
 SPOKEN_AT = re.compile(r"で(?:述べ|語|明らかに|発表|説明|話|表明|強調)")
 # 覚書を締結した, 協定が締結された: a signing told as done (not 締結したうえで, 締結するという)
 CONCLUDED = re.compile(r"し(?:た(?!うえ|上)|、)|された")
 # …と会談, …との会見: a partner joined by と; not the と of こと, あと, もっと, nor と of という, として,
-# となる, と見られる (…ことを受けて会見し, …という見解を会見で示した: a press conference)
-PARTNER_BEFORE = re.compile(r"(?<![こあひもっ])(?:と(?!いう|いった|して|なっ|なる|なり|見られ|思わ|考え)|との|とも)[^、。と]{0,12}$")
+# となる, と見られる (…ことを受けて会見し, …という見解を会見で示した: a press conference), nor the と of
+# によると, すると (…によると安倍氏は会見で: a source, then a press conference)
+PARTNER_BEFORE = re.compile(r"(?<![こあひもっる])(?:と(?!いう|いった|して|なっ|なる|なり|見られ|思わ|考え)|との|とも)[^、。と]{0,12}$")
 
 
 def kind_of(word: str) -> str:
