@@ -29,9 +29,14 @@ _REPORTED_BY = re.compile(
 _INNER_SUBJECT = re.compile(r"(?P<name>[^、。「」をにでとはがも]{2,20}?)(?:ら|側)?(?:が|は)、?")
 # Words that end the name of people or a body that speak (選挙監視団, 国連人権理事会, 外務省)
 _SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|省|庁|局|府|会|党|社|紙|軍|派|機関|政府|代表|幹部|関係者|連合|組合|連盟|"
-                          r"協会|団体|委員会|閣僚|各国|諸国|政権)$")
+                          r"協会|団体|委員会|閣僚|各国|諸国|政権|スポークスマン)$")
 
 
+# A statement made, its content before it: …を非難する声明を出した, …はないとする談話を発表した
+_STATED = re.compile(r"(?P<joint>とする|との|という|する|した)(?P<cue>(?:声明|談話|コメント|見解)(?:文)?を"
+                     r"(?:出し|発表し|発出し|公表し)(?:た|ている|ていた))")
+# What may stand before the name of who speaks inside an outlet's report: a country (イランの, 中国・)
+_OF_COUNTRY = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]{1,10}(?:の|・)?")
 _SAID_ON_A_DAY = re.compile(r"と[0-9０-９]{1,2}日、?(?P<cue>語っ|述べ|話し|言っ|明らかにし|表明し|発表し|強調し|主張し)(?:た|ている|ていた)$")
 
 
@@ -54,8 +59,18 @@ def inner_report(body: str, start: int, end: int, mentions: list) -> tuple[int, 
         return None
     name = subject.span("name")
     named = any(m.start == name[0] and m.end <= name[1] and m.type in ("PERSON", "ORG") for m in mentions)
+    if not named:  # イランのロウハニ大統領が: the person or body after its country speaks
+        inside = [m for m in mentions if name[0] < m.start and m.end <= name[1] and m.type in ("PERSON", "ORG")
+                  and _OF_COUNTRY.fullmatch(body, name[0], m.start)]
+        if inside:
+            name, named = (inside[-1].start, name[1]), True
     if not named and not _SPEAKER_END.search(subject.group("name")):
         return None
+    stated = _STATED.search(body, subject.end(), end)
+    if stated is not None and stated.end() == end:  # …襲撃犯を非難する声明を出した: the statement is theirs
+        said_end = stated.end("joint") if stated.group("joint") in ("する", "した") else stated.start("joint")
+        return (subject.end(), said_end, stated.group("joint") + stated.group("cue"), name) \
+            if said_end - subject.end() >= 4 else None
     last = None
     for kind, p_start, p_end in predicates(body, subject.end(), end):
         if kind in ("speech", "position"):

@@ -185,6 +185,8 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
             # 住友商事とKDDIは、 / X議員をはじめとする議員らは: the one named first holds for the group
             position = coordinated.end()
         particle = _HOLDER_PARTICLE.match(body, position)
+        if particle and mention.type in ("GPE", "LOC") and particle.group(0) == "では":
+            continue  # 中国では死刑が…: where it happens, not who says it (中国では、…とみて: China's view)
         if particle and particle.end() <= limit:
             # the holder is the name, never its title (石原知事 → 石原); a surname stands for the full name
             name = mention.full_name if isinstance(mention, ShortForm) else None
@@ -262,6 +264,8 @@ def sources_of(body: str, people: list, s_start: int, claim_start: int) -> list[
         aside = _SOURCE_ASIDE.match(body, at)
         if aside:  # 47NEWS(共同通信)によると, 日本放送協会(NHK)によれば
             at = aside.end()
+        if body.startswith("」", at) and body[start - 1 : start] == "「":
+            at += 1  # 「レディフ・コム」によると: the name in brackets
         if listed and listed[-1][1] != start:
             listed = []
         if s_start <= start and at <= claim_start and VIA.match(body, at) and VIA.match(body, at).group(0):

@@ -237,7 +237,11 @@ def _can_speak(body: str, phrase: Phrase, mine) -> bool:
     if not text or "「" in text or _NOT_A_SPEAKER.search(text) or _TIME.match(text):
         return False
     named = _named(phrase, mine)
-    if named and _head(body, named, phrase.start, phrase.end) is not None:
+    head = _head(body, named, phrase.start, phrase.end) if named else None
+    if head is not None and head.type in ("GPE", "LOC") and phrase.particle == "では" and head.end == phrase.end \
+            and not phrase.comma:
+        return False  # 中国では死刑が…: where it happens, not who says it (中国では、…とみて: China's view)
+    if head is not None:
         return True  # 米国のトランプ大統領, ロイター: an actor; 米国の関与 names one but is none
     return bool(_SPEAKER_END.search(text) or _FOREIGN_NAME_END.search(strip_title(text))) or text in OFFICE_WORDS \
         or bool(office_after(text, 0))
