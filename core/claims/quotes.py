@@ -159,6 +159,26 @@ def said_after(body: str, s_start: int, s_end: int) -> list[tuple]:
     return [(a, b, cue, "direct", gap) for a, b in found]
 
 
+# 「…」。岸田外相は10日の記者会見でこう語った。: the quote stands alone, the next sentence names who said it
+_SAID_SO = re.compile(r"(?P<gap>[^「」。、]{2,40}?(?:は|が)、?)[^「」。]{0,30}?(?:こう|そう|このように|そのように)"
+                      r"(?P<cue>語っ|語り|述べ|話し|強調し|説明し|明かし|訴え|答え|主張し|指摘し|力説し|振り返っ|語る|話す|述べる)"
+                      r"(?:た|ている|ていた)?。?$")
+
+
+def said_next(body: str, s_start: int, s_end: int, n_start: int, n_end: int) -> list[tuple]:
+    """A sentence that is only a quote, its speaker and verb in the next sentence (…はこう語った。)."""
+    if body[s_start] != "「" or n_start >= n_end:
+        return []
+    found = quotes(body, s_start, s_end)
+    if not found or found[0][0] != s_start or body[found[-1][1] : s_end].strip("。 \n\u3000"):
+        return []
+    match = _SAID_SO.fullmatch(body, n_start, n_end.__index__() - (body[n_end - 1] == "\n"))
+    if match is None:
+        return []
+    cue = body[match.start("cue") : match.end()].rstrip("。")
+    return [(a, b, cue, "direct", match.span("gap")) for a, b in found]
+
+
 def clause_before(body: str, s_start: int, quote_start: int) -> int:
     """Where the clauses before a sentence's first quote end: at its last comma."""
     comma = body.rfind("、", s_start, quote_start)

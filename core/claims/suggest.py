@@ -27,7 +27,7 @@ from core.claims.reports import (
     OUTLET_NAME, OUTLET_OPENS, REPORTS, THIS_IS, TOLD_AT_END, announced, outlet_verb,
     reported_before_as_claim, written_in_full,
 )
-from core.claims.quotes import as_corner_quotes, clause_before, said_after, direct, told, told_again
+from core.claims.quotes import as_corner_quotes, clause_before, said_after, said_next, direct, told, told_again
 from core.clauses.referents import referred
 from core.clauses.spans import SpanIndex
 from core.claims.subjects import VIA, aside_speaker, captioned, named_in_gap, next_speaker, sentence_holder, sources_of, subject_of
@@ -107,7 +107,8 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
     last_outlet = None  # the last outlet that reported or was named as a source
     quoted_until = 0  # the end of a quote a sentence announced (次のように述べた。「…」): read already
     last_person = None  # the last person named as a subject: who 彼 and 彼女 stand for
-    for s_start, s_end in sentence_spans(body):
+    spans = sentence_spans(body)
+    for i, (s_start, s_end) in enumerate(spans):
         people = index.within(s_start, s_end)  # each sentence reads only its own mentions
         persons.add(body, people)
         if s_start < quoted_until:
@@ -115,6 +116,10 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
         people = sorted(people + persons.surnames(body, s_start, s_end, people), key=lambda m: m.start)
         found = direct(body, s_start, s_end) or announced(body, s_start, s_end) or said_after(body, s_start, s_end) \
             or captioned(body, s_start, s_end)
+        if not found and i + 1 < len(spans):
+            found = said_next(body, s_start, s_end, *spans[i + 1])  # 「…」。X外相はこう語った。
+            if found:
+                people = sorted(people + index.within(*spans[i + 1]), key=lambda m: m.start)
         if found and found[0][0] >= s_end:
             quoted_until = found[0][1]
         if found:  # …を受けたとしており、…「わからない」としている: a reported clause before the first quote
@@ -154,7 +159,10 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
                     holder_text = None
             opener = OUTLET_OPENS.match(body, s_start, start) if outlet_verb(cue) and told_by is None else None
             if opener is not None:  # 各報道機関はブチュタ氏は…と伝えている: the outlets opening the sentence report it
-                holder = next((m for m in people if m.start == opener.start("name")), None)
+                # 米紙ニューヨーク・タイムズは: the paper, not the country before it; 朝日新聞や読売新聞は: the first
+                holder = next((m for m in people if m.type == "ORG" and opener.start("name") <= m.start
+                               and m.end <= opener.end("name")), None) \
+                    or next((m for m in people if m.start == opener.start("name")), None)
                 holder_text = None if holder is not None else opener.group("name")
             explicit = holder is not None or holder_text is not None
             reported = outlet_verb(cue) and not explicit

@@ -58,3 +58,36 @@ def test_a_ministry_after_a_foreign_country_is_not_japans():
 def test_a_body_named_only_so_matches_itself():
     assert same_holder("当局", "当局")
     assert not same_holder("当局", "政府")
+
+
+def test_a_paper_named_after_its_kind_holds_and_is_referred_to():
+    text = "米紙ニューヨーク・タイムズは13日、北朝鮮が新たな核実験を準備していると報じた。\n同紙は「準備は最終段階にある」と伝えた。\n"
+    first, second = candidates(text)
+    assert holder_of(first) == "ニューヨーク・タイムズ"  # not 米国, the country before the paper
+    assert holder_of(second) == "ニューヨーク・タイムズ"  # 同紙: the paper, not the word 米紙
+    [c] = candidates("朝日新聞や読売新聞は総務省がこの方式での運用を了承していると伝えている。")
+    assert holder_of(c) == "朝日新聞"  # of two outlets, the first named holds for both
+
+
+def test_a_country_and_office_is_the_person_named_before_with_it():
+    text = "韓国の康京和外相は12日、ソウルで記者会見した。韓国外相は「北朝鮮の挑発は容認できない」と述べた。"
+    [c] = candidates(text)
+    assert holder_of(c) == "康京和"
+
+
+def test_a_quote_alone_and_its_speaker_in_the_next_sentence():
+    text = "「対話の扉は開いている」。\n岸田文雄外相は10日の記者会見でこう語った。\n"
+    [c] = candidates(text)
+    assert c.text == "「対話の扉は開いている」" and holder_of(c) == "岸田文雄"
+    assert candidates("「対話の扉は開いている」。\n岸田文雄外相は10日、記者会見を開いた。\n") == []
+
+
+def test_quotes_closed_by_verbs_of_resolve_and_disclosure():
+    text = ("JR西日本はこれらと新駅を結びつけることで再開発の効果を最大限に生かすとしており、近藤隆士創造本部長も"
+            "「関空と梅田が結ばれると(上述の)大阪駅付近の再開発による経済効果も高まるだけでなく、名実ともに関西の顔となる」"
+            "と意欲を見せる。")
+    said = [c for c in candidates(text) if c.attribution == "direct"]
+    assert len(said) == 1 and holder_of(said[0]) == "近藤隆士"
+    for verb in ("と明かす。", "と意欲。"):
+        [c] = candidates("麻生太郎財務相は「景気は回復している」" + verb)
+        assert c.text == "「景気は回復している」" and holder_of(c) == "麻生太郎"
