@@ -320,3 +320,16 @@ def captioned(body: str, s_start: int, s_end: int) -> list[tuple]:
     if match is None or body[match.end():s_end].strip("。 \u3000\n") or aside_speaker(body, [], end) is None:
         return []
     return [(s_start, end, body[match.start():match.end()], "direct", None)]
+
+
+# People named by who they are to someone, right before what they said: 男は「…」, 沢尻さんの母親は「…」,
+# 容疑者の妻は、「…」 (a name the detector cannot give, and no one named earlier)
+_KIN = re.compile(r"(?P<name>(?:[\u4e00-\u9fff\u30a1-\u30faー・0-9０-９]{1,12}(?:さん|氏|容疑者|被告)?の)?(?:(?<![\u4e00-\u9fff])(?:男|女)|"
+                  r"母親|父親|妻|夫|長男|長女|次男|次女|息子|娘|遺族|家族|親族|友人|知人|恋人|代理人|側近|秘書))"
+                  r"(?:ら|たち)?(?:は|も|が)、?(?:[^、。「」]{0,16}、)?$")
+
+
+def kin_speaker(body: str, s_start: int, start: int) -> str | None:
+    """The person a quote's sentence names by a word for who they are, right before the quote, or None."""
+    match = _KIN.search(body, max(s_start, start - 40), start)
+    return match.group("name") if match is not None and body.startswith("「", start) else None

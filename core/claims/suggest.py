@@ -30,7 +30,7 @@ from core.claims.reports import (
 from core.claims.quotes import as_corner_quotes, clause_before, said_after, said_next, direct, told, told_again
 from core.clauses.referents import referred
 from core.clauses.spans import SpanIndex
-from core.claims.subjects import VIA, aside_speaker, captioned, named_in_gap, next_speaker, sentence_holder, sources_of, subject_of
+from core.claims.subjects import VIA, aside_speaker, kin_speaker, captioned, named_in_gap, next_speaker, sentence_holder, sources_of, subject_of
 from core.model import Mention
 from core.nlp.offices import OFFICE_WORDS
 from core.sentences import sentence_spans
@@ -171,6 +171,8 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
             elif not explicit:
                 holder, holder_text = sentence_holder(body, people, index, s_start, start, attribution == "direct" and (
                     told_again(body, end, s_end) or TOLD_AT_END.search(body, end, s_end) is not None))
+                if holder is None and holder_text is None:
+                    holder_text = kin_speaker(body, s_start, start)  # 男は「…」, 容疑者の妻は「…」
                 explicit = holder is not None or holder_text is not None
             via = sources_of(body, people, s_start, start)
             if told_by is not None and (told_by.reporter is not None or told_by.holder is not None):

@@ -91,3 +91,26 @@ def test_quotes_closed_by_verbs_of_resolve_and_disclosure():
     for verb in ("と明かす。", "と意欲。"):
         [c] = candidates("麻生太郎財務相は「景気は回復している」" + verb)
         assert c.text == "「景気は回復している」" and holder_of(c) == "麻生太郎"
+
+
+def test_people_named_by_who_they_are_hold_their_quotes():
+    [c] = candidates("群馬県警の調べに対し、男は「生活費を稼ぎたかった」と話している。")
+    assert holder_of(c) == "男"
+    text = "また、日刊スポーツのインタビューに答えた沢尻さんの母親は「私の口からは(結婚について)いえません」と話した。"
+    [d] = candidates(text)
+    assert holder_of(d) == "沢尻さんの母親"  # the mother, not her daughter
+    [e] = candidates("安倍晋三首相は記者会見した。\n容疑者の妻は「夫は無実だ」と語った。\n")
+    assert holder_of(e) == "容疑者の妻"  # not carried over from the sentence before
+
+
+def test_two_speakers_each_with_a_quote_under_one_verb():
+    text = ("中スポによると、香椎さんは妊娠していないというが、「(子供については)私は4人兄弟ですが、彼にお任せします」と、"
+            "またオダギリ氏も「私自身は一人っ子ですが、兄弟のよさもありますので、話し合いたい」とそれぞれ話していた。")
+    first, second = candidates(text)
+    assert first.text.startswith("「(子供については)") and holder_of(first).startswith("香椎")
+    assert second.text.startswith("「私自身は") and holder_of(second).startswith("オダギリ")
+
+
+def test_a_quote_followed_by_its_speaker_set_off_by_a_comma():
+    [c] = candidates("「北朝鮮の核保有は認められない」と、韓国の盧武鉉大統領は24日述べた。")
+    assert holder_of(c) == "盧武鉉"
