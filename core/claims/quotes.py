@@ -112,6 +112,9 @@ def qualifies_a_noun(body: str, match: re.Match) -> bool:
 _ASIDE_AFTER_QUOTE = re.compile(r"[(（](?![0-9０-９]{1,4}年|[0-9０-９]{1,2}月)[^()（）「」。\n]{1,24}[)）]")  # not a date (2008年6月5日)
 
 
+# What follows として when a quote is what was said: 「不当」として抗議した, 「違憲」として提訴
+_AS_SAID = re.compile(r"(?:は、?)?(?:[^、。「」]{0,12}?)(?:批判|非難|抗議|反発|反対|主張|提訴|訴え|説明|発表|表明|強調|指摘|拒否|"
+                      r"否定|評価|歓迎|要求|求め|撤回|懸念|問題視|処分|告発)")
 # 「A」と、またオダギリ氏も「B」とそれぞれ話していた: a second speaker named between two quotes under one verb
 _NEXT_SPEAKER = re.compile(r"と、(?:また|さらに)?、?[^。「」、]{1,24}?(?:は|も|が)、?(?=「)")
 
@@ -129,6 +132,9 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
         if match and match.group("as") and body[q_start - 1 : q_start] == "を" \
                 and not re.search(r"[ぁ-ゖ]", body[q_start + 1 : q_end - 1]):
             match = None  # 3日間を「哀悼日」とし: a name given, not a statement
+        if match and match.group("as") == "として" and not re.search(r"[ぁ-ゖ]", body[q_start + 1 : q_end - 1]) \
+                and not _AS_SAID.match(body, match.end()):
+            match = None  # 「ノリック」として知られ, 「紳助・竜介」として活躍: a name, not what was said
         if match and not qualifies_a_noun(body, match):
             gap = gap_of(match)
             # 「A」「B」と述べた: quotes written one after the other share the last one's predicate

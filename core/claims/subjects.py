@@ -325,11 +325,45 @@ def captioned(body: str, s_start: int, s_end: int) -> list[tuple]:
 # People named by who they are to someone, right before what they said: 男は「…」, 沢尻さんの母親は「…」,
 # 容疑者の妻は、「…」 (a name the detector cannot give, and no one named earlier)
 _KIN = re.compile(r"(?P<name>(?:[\u4e00-\u9fff\u30a1-\u30faー・0-9０-９]{1,12}(?:さん|氏|容疑者|被告)?の)?(?:(?<![\u4e00-\u9fff])(?:男|女)|"
-                  r"母親|父親|妻|夫|長男|長女|次男|次女|息子|娘|遺族|家族|親族|友人|知人|恋人|代理人|側近|秘書))"
-                  r"(?:ら|たち)?(?:は|も|が)、?(?:[^、。「」]{0,16}、)?$")
+                  r"母親|父親|妻|夫|長男|長女|次男|次女|息子|娘|叔母|叔父|伯母|伯父|祖母|祖父|兄|姉|弟|妹|遺族|家族|親族|友人|知人|"
+                  r"恋人|代理人|側近|秘書))(?:[(（][^()（）]{1,12}[)）])?"
+                  r"(?:ら|たち)?(?:は|も|が)、?(?:[^、。「」]{0,16}、|(?:会見|取材に応じ|記者団に対)し、?)?$")
 
 
 def kin_speaker(body: str, s_start: int, start: int) -> str | None:
     """The person a quote's sentence names by a word for who they are, right before the quote, or None."""
     match = _KIN.search(body, max(s_start, start - 40), start)
     return match.group("name") if match is not None and body.startswith("「", start) else None
+
+
+def speaker_at_quote(body: str, people: list, s_start: int, start: int):
+    """The person or body written right before a quote with も or が (トレンドマイクロも「…」), when the sentence
+    named another topic before a clause that ended (総務省は…を行い、): they said it, not that topic."""
+    found = None
+    for mention in reversed(people):
+        if mention.end > start or mention.start < s_start:
+            continue
+        title = title_after(body, mention.end) if mention.type == "PERSON" else None
+        at = title.end() if title else mention.end
+        aside = _ASIDE.match(body, at)
+        at = aside.end() if aside else at
+        if body[at:start] in ("も", "が", "も、", "が、"):
+            found = (mention, None, mention.start)
+        break
+    if found is None:  # トレンドマイクロも「…」: a name no entity knows
+        named = _NAME_AT_QUOTE.search(body, max(s_start, start - 24), start)
+        if named is not None and named.end() == start and not NOT_A_NAME.match(named.group("name")):
+            found = (None, named.group("name"), named.start("name"))
+    if found is None:
+        return None
+    turn = None
+    for turn in _CLAUSE_ENDED.finditer(body, s_start, found[2]):
+        pass
+    return found[:2] if turn is not None and _TOPIC_BEFORE.search(body, s_start, turn.start()) else None
+
+
+# A clause ended by a verb's comma (行い、, 述べ、, 明らかにし、) and a topic before it
+_CLAUSE_ENDED = re.compile(r"(?:[いしてりけえめせれ]|ており|ていて)、(?:また|さらに)?、?")
+_TOPIC_BEFORE = re.compile(r"(?:は|では)、?")
+_NAME_AT_QUOTE = re.compile(r"(?<![\u30a1-\u30faー・])(?P<name>[\u30a1-\u30fa][\u30a1-\u30faー・]{2,15}|[\u4e00-\u9fff\u30a1-\u30faー]{1,10}"
+                            r"(?:社|省|庁|党|協会|連盟|委員会|政府|当局|団体))(?:も|が)、?$")

@@ -30,7 +30,7 @@ from core.claims.reports import (
 from core.claims.quotes import as_corner_quotes, clause_before, said_after, said_next, direct, told, told_again
 from core.clauses.referents import referred
 from core.clauses.spans import SpanIndex
-from core.claims.subjects import VIA, aside_speaker, kin_speaker, captioned, named_in_gap, next_speaker, sentence_holder, sources_of, subject_of
+from core.claims.subjects import VIA, aside_speaker, kin_speaker, speaker_at_quote, captioned, named_in_gap, next_speaker, sentence_holder, sources_of, subject_of
 from core.model import Mention
 from core.nlp.offices import OFFICE_WORDS
 from core.sentences import sentence_spans
@@ -168,6 +168,9 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
             reported = outlet_verb(cue) and not explicit
             if reported and THIS_IS.match(body, s_start):
                 pass  # これは、…北朝鮮が…表明したものだと伝えた: the outlet, named before, tells it
+            elif not explicit and attribution == "direct" and (at_quote := speaker_at_quote(body, people, s_start, start)):
+                holder, holder_text = at_quote  # 総務省は…を行い、トレンドマイクロも「…」と話している
+                explicit = True
             elif not explicit:
                 holder, holder_text = sentence_holder(body, people, index, s_start, start, attribution == "direct" and (
                     told_again(body, end, s_end) or TOLD_AT_END.search(body, end, s_end) is not None))

@@ -114,3 +114,27 @@ def test_two_speakers_each_with_a_quote_under_one_verb():
 def test_a_quote_followed_by_its_speaker_set_off_by_a_comma():
     [c] = candidates("「北朝鮮の核保有は認められない」と、韓国の盧武鉉大統領は24日述べた。")
     assert holder_of(c) == "盧武鉉"
+
+
+def test_a_speaker_right_before_a_quote_after_another_topic_clause():
+    text = "総務省は情報の収集を行い、情報セキュリティ会社であるトレンドマイクロも「情報収集をしている」と話している。"
+    [c] = candidates(text)
+    assert holder_of(c) == "トレンドマイクロ"
+    [d] = candidates("ネウパネ会長は、この登山隊は「成功した」と語った。")
+    assert holder_of(d) == "ネウパネ"  # the topic set off by a comma still governs
+
+
+def test_a_name_in_quotes_before_toshite_is_no_statement():
+    assert candidates("神奈川新聞によると、阿部さんは「ノリック」として知られ、優勝に輝いた。") == []
+    assert candidates("1975年に島田紳助さんとの漫才コンビ「紳助・竜介」として、吉本興業で活躍。") == []
+    [c] = candidates("野党は「違憲」として強く反発した。")
+    assert c.text == "「違憲」"
+
+
+def test_kin_and_private_titles_hold_their_quotes():
+    text = ("一方、共同通信によると、3月19日に行われた葬儀後に男児の叔母(41歳)が会見し「今回の騒動が起きた際に母親に"
+            "連絡すれば何らかの対処はできたはずだ」と学校の対応を批判した。")
+    [c] = candidates(text)
+    assert holder_of(c) == "男児の叔母"
+    [d] = candidates("インフィニティーを管理していた金田調教師は「最後は一番ファンに近い10枠で走ることができてよかった」と語った。")
+    assert holder_of(d) == "金田"
