@@ -61,7 +61,7 @@ _COMMA_GAP = r"、(?P<gap_after_comma>(?:[^。「」、と]|「[^」]{1,10}」){
 # After a quote the one named after the comma may be a topic when the verb follows at once:
 # 「…」と、韓国の盧武鉉大統領は24日述べた (not …を問うと、ベッセントは答え: no quote before と)
 _SPEECH_AHEAD = "(?=(?:[0-9０-９]{1,2}日、?)?(?:" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + "))"
-_COMMA_GAP_QUOTE = (r"、(?P<gap_after_comma>(?:[^。「」、と]|「[^」]{1,10}」){1,24}?(?:が|は" + _SPEECH_AHEAD
+_COMMA_GAP_QUOTE = (r"、(?P<gap_after_comma>(?:[^。「」、と]|「[^」]{1,10}」){1,24}?(?:が|(?<![てにとでの])は" + _SPEECH_AHEAD
                     + r"))(?:[0-9０-９]{1,2}日、?)?")
 AFTER_QUOTE = re.compile(r"(?:など)?(?:との|とも|と(?:それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH + ")"
                          + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|")

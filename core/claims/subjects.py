@@ -50,7 +50,7 @@ _TITLED_NAME = re.compile(
     r"(?<![\u4e00-\u9fff\u30a1-\u30fa・ー])(?P<name>[\u4e00-\u9fff]{1,3}[\u30a1-\u30fa]{2,3}(?=さん|氏)|[\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,11})"
     r"(?:[(（][A-Za-z\s.\-]{2,30}[)）])?"  # 蘇益仁(SuIh-jen)局長: the name in Latin letters
     r"(?:氏|さん|" + "|".join(o for o in OFFICE_WORDS if len(o) > 1) + "|" + PRIVATE_TITLES
-    + r"|局長|部長|課長|次長|室長|座長|議長)(?:[(（][^()（）]{1,12}[)）])?(?:兼[\u4e00-\u9fff]{1,4})?(?:ら)?(?:は|が|も)、?"
+    + r"|局長|部長|課長|次長|室長|座長|議長|調教師|騎手|親方|厩務員|住職|編集長)(?:[(（][^()（）]{1,12}[)）])?(?:兼[\u4e00-\u9fff]{1,4})?(?:ら)?(?:は|が|も)、?"
 )
 
 
@@ -165,7 +165,7 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
         start, end = mention.start, mention.end
         if start < s_start or end > limit:
             continue
-        position = end
+        position = end + (body.startswith("」", end) and body[start - 1 : start] == "「")  # 「オブザーバー」は
         aside = _ASIDE.match(body, position)  # ミュンテフェリング(ミュンテフェーリング)SPD党首は
         if aside:
             position = aside.end()
@@ -327,7 +327,7 @@ def captioned(body: str, s_start: int, s_end: int) -> list[tuple]:
 _KIN = re.compile(r"(?P<name>(?:[\u4e00-\u9fff\u30a1-\u30faー・0-9０-９]{1,12}(?:さん|氏|容疑者|被告)?の)?(?:(?<![\u4e00-\u9fff])(?:男|女)|"
                   r"母親|父親|妻|夫|長男|長女|次男|次女|息子|娘|叔母|叔父|伯母|伯父|祖母|祖父|兄|姉|弟|妹|遺族|家族|親族|友人|知人|"
                   r"恋人|代理人|側近|秘書))(?:[(（][^()（）]{1,12}[)）])?"
-                  r"(?:ら|たち)?(?:は|も|が)、?(?:[^、。「」]{0,16}、|(?:会見|取材に応じ|記者団に対)し、?)?$")
+                  r"(?:ら|たち)?(?:は|も|が)、?(?:[^、。「」]{0,12}(?:に対し|に対して|に|で)、|(?:会見|取材に応じ|記者団に対)し、?)?$")
 
 
 def kin_speaker(body: str, s_start: int, start: int) -> str | None:

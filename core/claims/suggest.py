@@ -84,17 +84,19 @@ def ministries_of_their_country(body: str, mentions: list) -> list:
     taken = [(m.start, m.end) for m in mentions]
     for named in _BRACKETED_NAME.finditer(body):  # 「アムネスティ・インターナショナル」によれば: a name the detector missed
         start, end = named.span("name")
+        source = body.startswith(("によると", "によれば"), named.end())
         if not any(a < end and start < b for a, b in taken) and (
-                _FOREIGN_LETTERS.search(named.group("name")) or _BODY_WORD.search(named.group("name"))):
+                _FOREIGN_LETTERS.fullmatch(named.group("name")) or source and (
+                    _FOREIGN_LETTERS.search(named.group("name")) or _BODY_WORD.search(named.group("name")))):
             joined.append(Mention(start, end, named.group("name"), "ORG", f"found:ORG:{named.group('name')}", source=None))
     if not joined:
         return mentions
     return sorted([m for m in mentions if id(m) not in drop] + joined, key=lambda m: m.start)
 
 
-# A body named in brackets as a source or speaker: ニュースサイト「レディフ・コム」によると, 「スタッフ」は
-_BRACKETED_NAME = re.compile(r"「(?P<name>[\u30a1-\u30faー・A-Za-z0-9\u4e00-\u9fff＝=.]{2,30})」(?=によると|によれば|は、|が、)")
-_FOREIGN_LETTERS = re.compile(r"[\u30a1-\u30faA-Za-z]{2}")
+# A body named in brackets as a source or a topic: ニュースサイト「レディフ・コム」によると, 「オブザーバー」は、
+_BRACKETED_NAME = re.compile(r"「(?P<name>[\u30a1-\u30faー・A-Za-z0-9\u4e00-\u9fff＝=.]{2,30})」(?=によると|によれば|は、)")
+_FOREIGN_LETTERS = re.compile(r"[\u30a1-\u30faA-Za-zー・.]{2,}")
 _BODY_WORD = re.compile(r"(?:新聞|通信|放送|協会|連盟|機構|委員会|団体|財団|研究所)$")
 
 

@@ -138,3 +138,17 @@ def test_kin_and_private_titles_hold_their_quotes():
     assert holder_of(c) == "男児の叔母"
     [d] = candidates("インフィニティーを管理していた金田調教師は「最後は一番ファンに近い10枠で走ることができてよかった」と語った。")
     assert holder_of(d) == "金田"
+
+
+def test_a_body_named_in_brackets_as_a_topic_holds_its_statement():
+    text = "一方、「オブザーバー」は、記事はモスクワの警察からの情報を正確に載せたもので、他の情報との矛盾はなかったとする声明を出した。"
+    [c] = candidates(text)
+    assert c.text.startswith("記事は") and holder_of(c) == "オブザーバー"
+
+
+def test_what_stands_after_the_comma_of_a_quote_is_not_always_its_speaker():
+    text = "鈴木容疑者は、「火は付けたが、殺すつもりは無く、脅かすつもりだった」と、殺意については否認しているという。"
+    [c] = candidates(text)
+    assert holder_of(c).startswith("鈴木")  # 殺意については is what was denied, not who
+    [d] = candidates("相模原南署によると、被害にあった女性は、男が無言で襲いかかったといい、「知らない人に刺された」と話している。")
+    assert holder_of(d) != "男"  # the man who attacked her is no speaker
