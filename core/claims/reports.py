@@ -167,3 +167,27 @@ def reported_before_as_claim(body: str, s_start: int, s_end: int, previous, out:
     if end - start < 6 or any(c.start < end and start < c.end for c in out):
         return []
     return [(start, end, body[outlet[1]:s_end].lstrip("などがはら").rstrip("。"), "indirect", None, Told(None, outlet))]
+
+
+# A remark told as a noun with its speaker before it: 石原知事の「…」という発言, 首相の「…」との発言
+_REMARK = re.compile(r"(?:など)?(?:という|との)(?P<cue>発言|主張|声明|談話|コメント|言葉|見解|批判|指摘|表明|答弁)")
+_REMARK_BY = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z])(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,24})の$")
+
+
+def remarks(body: str, s_start: int, s_end: int, people: list, taken: list) -> list[tuple]:
+    """Quotes told as someone's remark (Xの「…」という発言) that no verb reports, with X as their holder."""
+    out = []
+    for q_start, q_end in quotes(body, s_start, s_end):
+        if any(a <= q_start < b for a, b, *_ in taken):
+            continue
+        said = _REMARK.match(body, q_end, s_end)
+        by = _REMARK_BY.search(body, max(s_start, q_start - 25), q_start) if said else None
+        if by is None:
+            continue
+        start, end = by.span("name")
+        named = [m for m in people if start <= m.start and m.end <= end and m.type in ("PERSON", "ORG", "GPE")]
+        if not named and not _SPEAKER_END.search(by.group("name")):
+            continue
+        span = (named[0].start, end) if named else (start, end)
+        out.append((q_start, q_end, said.group("cue"), "direct", None, Told(None, span)))
+    return out

@@ -25,7 +25,7 @@ from core.claims.persons import Persons
 from core.claims.reported import HEARSAY_OF, PASSIVE, after_quotes, hearsay, indirect, positions
 from core.claims.reports import (
     OUTLET_NAME, OUTLET_OPENS, REPORTS, THIS_IS, TOLD_AT_END, announced, outlet_verb,
-    reported_before_as_claim, written_in_full,
+    remarks, reported_before_as_claim, written_in_full,
 )
 from core.claims.quotes import as_corner_quotes, clause_before, said_after, said_next, direct, told, told_again
 from core.clauses.referents import referred
@@ -131,6 +131,7 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
             found = told(body, s_start, s_end) or indirect(body, people, index, s_start, s_end) \
                 or hearsay(body, people, s_start, s_end)
         found = found + positions(body, s_start, s_end, found)
+        found = found + remarks(body, s_start, s_end, people, found)  # 石原知事の「…」という発言
         titles = [m.span() for m in TITLE.finditer(body, s_start, s_end)]
         found = [f for f in found if not any(a <= f[0] < b for a, b in titles)]  # 『…を表明』: a cited headline
         if not any(f[1] - f[0] >= 2 for f in found):

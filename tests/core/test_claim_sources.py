@@ -152,3 +152,11 @@ def test_what_stands_after_the_comma_of_a_quote_is_not_always_its_speaker():
     assert holder_of(c).startswith("鈴木")  # 殺意については is what was denied, not who
     [d] = candidates("相模原南署によると、被害にあった女性は、男が無言で襲いかかったといい、「知らない人に刺された」と話している。")
     assert holder_of(d) != "男"  # the man who attacked her is no speaker
+
+
+def test_a_remark_told_as_a_noun_is_its_speakers_quote():
+    text = "東京新聞は、サントリーのビール事業担当の相場康則常務の「七、八月の最需要期が計画通り推移すれば、今年の黒字化が視野に入る」というコメントを伝えた。"
+    [c] = candidates(text)
+    assert c.text.startswith("「七、八月") and c.attribution == "direct" and holder_of(c) == "相場康則"
+    text = "原告らは、石原慎太郎東京都知事の「フランス語は数を勘定できない言葉」という発言によって名誉を傷つけられたとして提訴した。"
+    assert any(c.text == "「フランス語は数を勘定できない言葉」" and holder_of(c) == "石原慎太郎" for c in candidates(text))
