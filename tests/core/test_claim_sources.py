@@ -160,3 +160,16 @@ def test_a_remark_told_as_a_noun_is_its_speakers_quote():
     assert c.text.startswith("「七、八月") and c.attribution == "direct" and holder_of(c) == "相場康則"
     text = "原告らは、石原慎太郎東京都知事の「フランス語は数を勘定できない言葉」という発言によって名誉を傷つけられたとして提訴した。"
     assert any(c.text == "「フランス語は数を勘定できない言葉」" and holder_of(c) == "石原慎太郎" for c in candidates(text))
+
+
+def test_a_source_named_right_before_a_quote_said_it_unless_it_is_an_outlet():
+    text = "京都府警は男を逮捕した。朝日の取材に応えた集英社広報室によると、「誠に遺憾。漫画の文化を守る」と話している。"
+    [c] = candidates(text)
+    assert holder_of(c) == "集英社広報室"  # not the police of the sentence before
+    text = "主催者である愛知県競馬組合の説明によると、「弥富トレーニングセンターで馬体調査をした」としている。"
+    [d] = candidates(text)
+    assert holder_of(d) == "愛知県競馬組合"
+    [e] = candidates("鈴木氏は会見した。朝日新聞によると、「問題ない」と話した。")
+    assert holder_of(e).startswith("鈴木")  # a newspaper tells, the one it reports speaks
+    [f] = candidates("原辰徳監督は会見した。日刊スポーツによると、「最高のチームをつくりたい」と意欲を語っている。")
+    assert holder_of(f) == "原辰徳"
