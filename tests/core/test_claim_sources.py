@@ -173,3 +173,11 @@ def test_a_source_named_right_before_a_quote_said_it_unless_it_is_an_outlet():
     assert holder_of(e).startswith("鈴木")  # a newspaper tells, the one it reports speaks
     [f] = candidates("原辰徳監督は会見した。日刊スポーツによると、「最高のチームをつくりたい」と意欲を語っている。")
     assert holder_of(f) == "原辰徳"
+
+
+def test_a_quote_whose_opening_mark_was_lost_runs_from_the_sentence_start():
+    text = ("シリアのバッシャール・アル=アサド大統領はCNNのインタビューで、シリアは関与していないと主張した。\n"
+            "もしシリア国民が関与しているというなら、それは裏切り者とみなされるべきであり、厳罰に処せられるべきである」と大統領は語った。\n")
+    quoted = [c for c in candidates(text) if c.attribution == "direct"]
+    assert len(quoted) == 1 and quoted[0].text.startswith("もしシリア国民が") and quoted[0].text.endswith("である」")
+    assert holder_of(quoted[0]) == "バッシャール・アル=アサド"
