@@ -50,7 +50,7 @@ _TITLED_NAME = re.compile(
     r"(?<![\u4e00-\u9fff\u30a1-\u30fa・ー])(?P<name>[\u4e00-\u9fff]{1,3}[\u30a1-\u30fa]{2,3}(?=さん|氏)|[\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,11})"
     r"(?:[(（][A-Za-z\s.\-]{2,30}[)）])?"  # 蘇益仁(SuIh-jen)局長: the name in Latin letters
     r"(?:氏|さん|" + "|".join(o for o in OFFICE_WORDS if len(o) > 1) + "|" + PRIVATE_TITLES
-    + r"|局長|部長|課長|次長|室長|座長|議長|調教師|騎手|親方|厩務員|住職|編集長)(?:[(（][^()（）]{1,12}[)）])?(?:兼[\u4e00-\u9fff]{1,4})?(?:ら)?(?:は|が|も)、?"
+    + r"|局長|部長|課長|次長|室長|座長|議長|調教師|騎手|親方|厩務員|住職|編集長|司令官|総司令官|将軍)(?:[(（][^()（）]{1,12}[)）])?(?:兼[\u4e00-\u9fff]{1,4})?(?:ら)?(?:は|が|も)、?"
 )
 
 
@@ -244,6 +244,11 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
         pass  # the last one before limit
     if titled is not None and NOT_A_NAME.match(titled.group("name")):
         titled = None
+    first = next((t for t in _TITLED_NAME.finditer(body, s_start, limit) if t.group(0).endswith("は、")), None)
+    if first is not None and not NOT_A_NAME.match(first.group("name")) and found and all(f[3] > first.end() for f in found) \
+            and not any(f[0] == "は" and body[f[3] - 1] == "、" for f in found):
+        # バイニマラマ司令官は、…ガラセ首相が、…と述べた: the first topic set off by a comma governs, named or not
+        return None, first.group("name"), first.end()
     # 鬼武氏は: a person Kaidan has no entity for, the topic when no entity is, or when it comes later
     if titled is not None and (not topics or (titled.end() > topics[-1][3]
                                               and titled.group(0).rstrip("、").endswith("は"))):

@@ -208,6 +208,8 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
             if holder is None and holder_text is None and last_subject is not None:
                 holder = last_subject
                 holder_text = body[holder.start : holder.end]
+            if holder_text and holder_text.startswith("後") and body.rfind("その" + holder_text, s_start, start) >= 0:
+                holder_text = holder_text[1:]  # その後政府は: the government, 後 belongs to その
             holder_text = persons.full_name(_CONNECTIVE.sub("", holder_text) if holder_text else holder_text)
             written = written_in_full(index, holder, body) if holder is not None else None
             if written is not None:  # シン統一相: シン・ウンサン named before, not a namesake in the gazetteer

@@ -181,3 +181,11 @@ def test_a_quote_whose_opening_mark_was_lost_runs_from_the_sentence_start():
     quoted = [c for c in candidates(text) if c.attribution == "direct"]
     assert len(quoted) == 1 and quoted[0].text.startswith("もしシリア国民が") and quoted[0].text.endswith("である」")
     assert holder_of(quoted[0]) == "バッシャール・アル=アサド"
+
+
+def test_the_first_titled_topic_set_off_by_a_comma_governs_the_sentence():
+    text = "BBCによれば、バイニマラマ司令官は、この会見で、バイニマラマ司令官を排除しようとしたガラセ首相が、軍との間に緊張を生み出したと述べた。"
+    [c] = candidates(text)
+    assert holder_of(c) == "バイニマラマ"  # the commander, not the prime minister inside what he said
+    [d] = candidates("その後政府は「長崎の教会群とキリスト教関連遺産」として推薦書を提出したと発表した。")
+    assert not (holder_of(d) or "").startswith("後")  # 後 belongs to その
