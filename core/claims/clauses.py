@@ -58,13 +58,18 @@ _QUOTE_AS_NOUN = (r"(?:(?:など)?(?:の|という|との|と、?[^。「」、]
 # and may be long (フランスのフィリップ・ドゥストブラジ外相が), but holds no other と.
 # It ends with が: after …と、 a topic with は is more often the next clause's (可能性を問うと、ベッセントは答え).
 _COMMA_GAP = r"、(?P<gap_after_comma>(?:[^。「」、と]|「[^」]{1,10}」){1,24}?が)"
-AFTER_QUOTE = re.compile(r"(?:など)?(?:との|とも|と(?:それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP + "|と、?" + _NOUN_OF_SPEECH + ")"
+# After a quote the one named after the comma may be a topic when the verb follows at once:
+# 「…」と、韓国の盧武鉉大統領は24日述べた (not …を問うと、ベッセントは答え: no quote before と)
+_SPEECH_AHEAD = "(?=(?:[0-9０-９]{1,2}日、?)?(?:" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + "))"
+_COMMA_GAP_QUOTE = (r"、(?P<gap_after_comma>(?:[^。「」、と]|「[^」]{1,10}」){1,24}?(?:が|(?<![てにとでの])は" + _SPEECH_AHEAD
+                    + r"))(?:[0-9０-９]{1,2}日、?)?")
+AFTER_QUOTE = re.compile(r"(?:など)?(?:との|とも|と(?:それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH + ")"
                          + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|")
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
                          + r"|(?P<as>として|" + _AS + r"|とし(?=「)|という(?=。)|といい(?=、))"  # 「…」という。: hearsay
                          + r"|" + _QUOTE_AS_NOUN)
-# A content published as a noun: …との正式な開票結果を発表した, …という報告書をまとめた
-_PUBLISHED = (r"(?:との|という)(?:[^、。「」をとに]|による){0,20}?(?P<cue4>(?:結果|声明文?|見解|見通し|報告書?|談話|予測|分析|"
+# A content published as a noun: …との正式な開票結果を発表した, …という報告書をまとめた, …とする声明を出した
+_PUBLISHED = (r"(?:との|という|(?<!目的|対象|前提|中心|基本|目標|原則|条件|基準|理由|根拠)とする)(?:[^、。「」をとに]|による){0,20}?(?P<cue4>(?:結果|声明文?|見解|見通し|報告書?|談話|予測|分析|"
               r"結論|コメント|方針)を(?:発表|公表|明らかに|出し|出す|示し|示す|まとめ)"
               # an outlet passing on a view, information or a statement it names: …との観測を伝えた,
               # …との在京チベット関係者による情報を伝えた, …という亡命政府のスポークスマンの発表を伝えた

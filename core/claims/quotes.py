@@ -112,10 +112,21 @@ def qualifies_a_noun(body: str, match: re.Match) -> bool:
 _ASIDE_AFTER_QUOTE = re.compile(r"[(（](?![0-9０-９]{1,4}年|[0-9０-９]{1,2}月)[^()（）「」。\n]{1,24}[)）]")  # not a date (2008年6月5日)
 
 
+# What follows として when a quote is what was said: 「不当」として抗議した, 「違憲」として提訴
+_AS_SAID = re.compile(r"(?:は、?)?(?:[^、。「」]{0,12}?)(?:批判|非難|抗議|反発|反対|主張|提訴|訴え|説明|発表|表明|強調|指摘|拒否|"
+                      r"否定|評価|歓迎|要求|求め|撤回|懸念|問題視|処分|告発)")
+# 「A」と、またオダギリ氏も「B」とそれぞれ話していた: a second speaker named between two quotes under one verb
+_NEXT_SPEAKER = re.compile(r"と、(?:また|さらに)?、?[^。「」、]{1,24}?(?:は|も|が)、?(?=「)")
+
+
 def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
     """Quotes followed by a speech verb, with the span between them (it may name the holder)."""
     found, waiting = [], []
-    for q_start, q_end in quotes(body, s_start, s_end):
+    spans = quotes(body, s_start, s_end)
+    lost = body.find("」", s_start, s_end)
+    if lost > s_start + 4 and "「" not in body[s_start:lost] and body[s_start] not in "(（『":
+        spans = [(s_start, lost + 1)] + spans  # もし…べきである」と大統領は語った: the opening mark was lost
+    for q_start, q_end in spans:
         match = AFTER_QUOTE.match(body, q_end, s_end)
         aside = _ASIDE_AFTER_QUOTE.match(body, q_end, s_end) if match is None else None
         if aside is not None:  # 「…」(朝日新聞より)とコメントした, 「…」(同社幹部談)として: a source or speaker in brackets
@@ -125,13 +136,17 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
         if match and match.group("as") and body[q_start - 1 : q_start] == "を" \
                 and not re.search(r"[ぁ-ゖ]", body[q_start + 1 : q_end - 1]):
             match = None  # 3日間を「哀悼日」とし: a name given, not a statement
+        if match and match.group("as") == "として" and not re.search(r"[ぁ-ゖ]", body[q_start + 1 : q_end - 1]) \
+                and not _AS_SAID.match(body, match.end()):
+            match = None  # 「ノリック」として知られ, 「紳助・竜介」として活躍: a name, not what was said
         if match and not qualifies_a_noun(body, match):
             gap = gap_of(match)
             # 「A」「B」と述べた: quotes written one after the other share the last one's predicate
             found += [(a, b, cue_of(body, match), "direct", gap) for a, b in waiting]
             found.append((q_start, q_end, cue_of(body, match), "direct", gap))
             waiting = []
-        elif body.startswith(("「", "、「", "とか、「", "とか「"), q_end):  # 「A」とか、「B」などと話し: both said
+        elif body.startswith(("「", "、「", "とか、「", "とか「"), q_end) or _NEXT_SPEAKER.match(body, q_end, s_end):
+            # 「A」とか、「B」などと話し: both said; 「A」と、またB氏も「C」とそれぞれ話した: each said theirs
             waiting.append((q_start, q_end))
         else:
             waiting = []
@@ -157,6 +172,26 @@ def said_after(body: str, s_start: int, s_end: int) -> list[tuple]:
         return []
     gap, cue = match.span("gap"), match.group("cue") + body[match.end("cue"):s_end].rstrip("。")
     return [(a, b, cue, "direct", gap) for a, b in found]
+
+
+# 「…」。岸田外相は10日の記者会見でこう語った。: the quote stands alone, the next sentence names who said it
+_SAID_SO = re.compile(r"(?P<gap>[^「」。、]{2,40}?(?:は|が)、?)[^「」。]{0,30}?(?:こう|そう|このように|そのように)"
+                      r"(?P<cue>語っ|語り|述べ|話し|強調し|説明し|明かし|訴え|答え|主張し|指摘し|力説し|振り返っ|語る|話す|述べる)"
+                      r"(?:た|ている|ていた)?。?$")
+
+
+def said_next(body: str, s_start: int, s_end: int, n_start: int, n_end: int) -> list[tuple]:
+    """A sentence that is only a quote, its speaker and verb in the next sentence (…はこう語った。)."""
+    if body[s_start] != "「" or n_start >= n_end:
+        return []
+    found = quotes(body, s_start, s_end)
+    if not found or found[0][0] != s_start or body[found[-1][1] : s_end].strip("。 \n\u3000"):
+        return []
+    match = _SAID_SO.fullmatch(body, n_start, n_end.__index__() - (body[n_end - 1] == "\n"))
+    if match is None:
+        return []
+    cue = body[match.start("cue") : match.end()].rstrip("。")
+    return [(a, b, cue, "direct", match.span("gap")) for a, b in found]
 
 
 def clause_before(body: str, s_start: int, quote_start: int) -> int:

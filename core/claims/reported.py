@@ -177,6 +177,10 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
             gap, clause_start = (second[1], second[2]), second[2]
     cue = cue_of(body, match)
     attribution = "mixed" if "「" in body[clause_start:clause_end] else "indirect"
+    said = quotes(body, clause_start, clause_end) if match.group("cue4") and body[clause_end - 1] == "」" else []
+    if said and said[-1][1] == clause_end and not re.search(r"[をがは]", body[clause_start:said[-1][0]]):
+        # 5日、テキサス州で「…」とする声明を発表した: the quote is the statement, the day and place are not
+        clause_start, attribution = said[-1][0], "direct"
     stated = _STATEMENT_OF.match(body, clause_end, match.end() + 2)
     if stated is not None and (SPEAKER_END.search(stated.group("name"))
                                or any(m.start == stated.start("name") for m in people)):

@@ -29,9 +29,14 @@ _REPORTED_BY = re.compile(
 _INNER_SUBJECT = re.compile(r"(?P<name>[^、。「」をにでとはがも]{2,20}?)(?:ら|側)?(?:が|は)、?")
 # Words that end the name of people or a body that speak (選挙監視団, 国連人権理事会, 外務省)
 _SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|省|庁|局|府|会|党|社|紙|軍|派|機関|政府|代表|幹部|関係者|連合|組合|連盟|"
-                          r"協会|団体|委員会|閣僚|各国|諸国|政権)$")
+                          r"協会|団体|委員会|閣僚|各国|諸国|政権|スポークスマン)$")
 
 
+# A statement made, its content before it: …を非難する声明を出した, …はないとする談話を発表した
+_STATED = re.compile(r"(?P<joint>とする|との|という|する|した)(?P<cue>(?:声明|談話|コメント|見解)(?:文)?を"
+                     r"(?:出し|発表し|発出し|公表し)(?:た|ている|ていた))")
+# What may stand before the name of who speaks inside an outlet's report: a country (イランの, 中国・)
+_OF_COUNTRY = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]{1,10}(?:の|・)?")
 _SAID_ON_A_DAY = re.compile(r"と[0-9０-９]{1,2}日、?(?P<cue>語っ|述べ|話し|言っ|明らかにし|表明し|発表し|強調し|主張し)(?:た|ている|ていた)$")
 
 
@@ -54,8 +59,18 @@ def inner_report(body: str, start: int, end: int, mentions: list) -> tuple[int, 
         return None
     name = subject.span("name")
     named = any(m.start == name[0] and m.end <= name[1] and m.type in ("PERSON", "ORG") for m in mentions)
+    if not named:  # イランのロウハニ大統領が: the person or body after its country speaks
+        inside = [m for m in mentions if name[0] < m.start and m.end <= name[1] and m.type in ("PERSON", "ORG")
+                  and _OF_COUNTRY.fullmatch(body, name[0], m.start)]
+        if inside:
+            name, named = (inside[-1].start, name[1]), True
     if not named and not _SPEAKER_END.search(subject.group("name")):
         return None
+    stated = _STATED.search(body, subject.end(), end)
+    if stated is not None and stated.end() == end:  # …襲撃犯を非難する声明を出した: the statement is theirs
+        said_end = stated.end("joint") if stated.group("joint") in ("する", "した") else stated.start("joint")
+        return (subject.end(), said_end, stated.group("joint") + stated.group("cue"), name) \
+            if said_end - subject.end() >= 4 else None
     last = None
     for kind, p_start, p_end in predicates(body, subject.end(), end):
         if kind in ("speech", "position"):
@@ -152,3 +167,27 @@ def reported_before_as_claim(body: str, s_start: int, s_end: int, previous, out:
     if end - start < 6 or any(c.start < end and start < c.end for c in out):
         return []
     return [(start, end, body[outlet[1]:s_end].lstrip("などがはら").rstrip("。"), "indirect", None, Told(None, outlet))]
+
+
+# A remark told as a noun with its speaker before it: 石原知事の「…」という発言, 首相の「…」との発言
+_REMARK = re.compile(r"(?:など)?(?:という|との)(?P<cue>発言|主張|声明|談話|コメント|言葉|見解|批判|指摘|表明|答弁)")
+_REMARK_BY = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z])(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,24})の$")
+
+
+def remarks(body: str, s_start: int, s_end: int, people: list, taken: list) -> list[tuple]:
+    """Quotes told as someone's remark (Xの「…」という発言) that no verb reports, with X as their holder."""
+    out = []
+    for q_start, q_end in quotes(body, s_start, s_end):
+        if any(a <= q_start < b for a, b, *_ in taken):
+            continue
+        said = _REMARK.match(body, q_end, s_end)
+        by = _REMARK_BY.search(body, max(s_start, q_start - 25), q_start) if said else None
+        if by is None:
+            continue
+        start, end = by.span("name")
+        named = [m for m in people if start <= m.start and m.end <= end and m.type in ("PERSON", "ORG", "GPE")]
+        if not named and not _SPEAKER_END.search(by.group("name")):
+            continue
+        span = (named[0].start, end) if named else (start, end)
+        out.append((q_start, q_end, said.group("cue"), "direct", None, Told(None, span)))
+    return out

@@ -50,7 +50,7 @@ _TITLED_NAME = re.compile(
     r"(?<![\u4e00-\u9fff\u30a1-\u30fa・ー])(?P<name>[\u4e00-\u9fff]{1,3}[\u30a1-\u30fa]{2,3}(?=さん|氏)|[\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,11})"
     r"(?:[(（][A-Za-z\s.\-]{2,30}[)）])?"  # 蘇益仁(SuIh-jen)局長: the name in Latin letters
     r"(?:氏|さん|" + "|".join(o for o in OFFICE_WORDS if len(o) > 1) + "|" + PRIVATE_TITLES
-    + r"|局長|部長|課長|次長|室長|座長|議長)(?:[(（][^()（）]{1,12}[)）])?(?:兼[\u4e00-\u9fff]{1,4})?(?:ら)?(?:は|が|も)、?"
+    + r"|局長|部長|課長|次長|室長|座長|議長|調教師|騎手|親方|厩務員|住職|編集長|司令官|総司令官|将軍)(?:[(（][^()（）]{1,12}[)）])?(?:兼[\u4e00-\u9fff]{1,4})?(?:ら)?(?:は|が|も)、?"
 )
 
 
@@ -165,7 +165,7 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
         start, end = mention.start, mention.end
         if start < s_start or end > limit:
             continue
-        position = end
+        position = end + (body.startswith("」", end) and body[start - 1 : start] == "「")  # 「オブザーバー」は
         aside = _ASIDE.match(body, position)  # ミュンテフェリング(ミュンテフェーリング)SPD党首は
         if aside:
             position = aside.end()
@@ -185,6 +185,8 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
             # 住友商事とKDDIは、 / X議員をはじめとする議員らは: the one named first holds for the group
             position = coordinated.end()
         particle = _HOLDER_PARTICLE.match(body, position)
+        if particle and mention.type in ("GPE", "LOC") and particle.group(0) == "では":
+            continue  # 中国では死刑が…: where it happens, not who says it (中国では、…とみて: China's view)
         if particle and particle.end() <= limit:
             # the holder is the name, never its title (石原知事 → 石原); a surname stands for the full name
             name = mention.full_name if isinstance(mention, ShortForm) else None
@@ -242,6 +244,11 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
         pass  # the last one before limit
     if titled is not None and NOT_A_NAME.match(titled.group("name")):
         titled = None
+    first = next((t for t in _TITLED_NAME.finditer(body, s_start, limit) if t.group(0).endswith("は、")), None)
+    if first is not None and not NOT_A_NAME.match(first.group("name")) and found and all(f[3] > first.end() for f in found) \
+            and not any(f[0] == "は" and body[f[3] - 1] == "、" for f in found):
+        # バイニマラマ司令官は、…ガラセ首相が、…と述べた: the first topic set off by a comma governs, named or not
+        return None, first.group("name"), first.end()
     # 鬼武氏は: a person Kaidan has no entity for, the topic when no entity is, or when it comes later
     if titled is not None and (not topics or (titled.end() > topics[-1][3]
                                               and titled.group(0).rstrip("、").endswith("は"))):
@@ -262,6 +269,8 @@ def sources_of(body: str, people: list, s_start: int, claim_start: int) -> list[
         aside = _SOURCE_ASIDE.match(body, at)
         if aside:  # 47NEWS(共同通信)によると, 日本放送協会(NHK)によれば
             at = aside.end()
+        if body.startswith("」", at) and body[start - 1 : start] == "「":
+            at += 1  # 「レディフ・コム」によると: the name in brackets
         if listed and listed[-1][1] != start:
             listed = []
         if s_start <= start and at <= claim_start and VIA.match(body, at) and VIA.match(body, at).group(0):
@@ -316,3 +325,50 @@ def captioned(body: str, s_start: int, s_end: int) -> list[tuple]:
     if match is None or body[match.end():s_end].strip("。 \u3000\n") or aside_speaker(body, [], end) is None:
         return []
     return [(s_start, end, body[match.start():match.end()], "direct", None)]
+
+
+# People named by who they are to someone, right before what they said: 男は「…」, 沢尻さんの母親は「…」,
+# 容疑者の妻は、「…」 (a name the detector cannot give, and no one named earlier)
+_KIN = re.compile(r"(?P<name>(?:[\u4e00-\u9fff\u30a1-\u30faー・0-9０-９]{1,12}(?:さん|氏|容疑者|被告)?の)?(?:(?<![\u4e00-\u9fff])(?:男|女)|"
+                  r"母親|父親|妻|夫|長男|長女|次男|次女|息子|娘|叔母|叔父|伯母|伯父|祖母|祖父|兄|姉|弟|妹|遺族|家族|親族|友人|知人|"
+                  r"恋人|代理人|側近|秘書))(?:[(（][^()（）]{1,12}[)）])?"
+                  r"(?:ら|たち)?(?:は|も|が)、?(?:[^、。「」]{0,12}(?:に対し|に対して|に|で)、|(?:会見|取材に応じ|記者団に対)し、?)?$")
+
+
+def kin_speaker(body: str, s_start: int, start: int) -> str | None:
+    """The person a quote's sentence names by a word for who they are, right before the quote, or None."""
+    match = _KIN.search(body, max(s_start, start - 40), start)
+    return match.group("name") if match is not None and body.startswith("「", start) else None
+
+
+def speaker_at_quote(body: str, people: list, s_start: int, start: int):
+    """The person or body written right before a quote with も or が (トレンドマイクロも「…」), when the sentence
+    named another topic before a clause that ended (総務省は…を行い、): they said it, not that topic."""
+    found = None
+    for mention in reversed(people):
+        if mention.end > start or mention.start < s_start:
+            continue
+        title = title_after(body, mention.end) if mention.type == "PERSON" else None
+        at = title.end() if title else mention.end
+        aside = _ASIDE.match(body, at)
+        at = aside.end() if aside else at
+        if body[at:start] in ("も", "が", "も、", "が、"):
+            found = (mention, None, mention.start)
+        break
+    if found is None:  # トレンドマイクロも「…」: a name no entity knows
+        named = _NAME_AT_QUOTE.search(body, max(s_start, start - 24), start)
+        if named is not None and named.end() == start and not NOT_A_NAME.match(named.group("name")):
+            found = (None, named.group("name"), named.start("name"))
+    if found is None:
+        return None
+    turn = None
+    for turn in _CLAUSE_ENDED.finditer(body, s_start, found[2]):
+        pass
+    return found[:2] if turn is not None and _TOPIC_BEFORE.search(body, s_start, turn.start()) else None
+
+
+# A clause ended by a verb's comma (行い、, 述べ、, 明らかにし、) and a topic before it
+_CLAUSE_ENDED = re.compile(r"(?:[いしてりけえめせれ]|ており|ていて)、(?:また|さらに)?、?")
+_TOPIC_BEFORE = re.compile(r"(?:は|では)、?")
+_NAME_AT_QUOTE = re.compile(r"(?<![\u30a1-\u30faー・])(?P<name>[\u30a1-\u30fa][\u30a1-\u30faー・]{2,15}|[\u4e00-\u9fff\u30a1-\u30faー]{1,10}"
+                            r"(?:社|省|庁|党|協会|連盟|委員会|政府|当局|団体))(?:も|が)、?$")

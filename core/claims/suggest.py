@@ -25,12 +25,12 @@ from core.claims.persons import Persons
 from core.claims.reported import HEARSAY_OF, PASSIVE, after_quotes, hearsay, indirect, positions
 from core.claims.reports import (
     OUTLET_NAME, OUTLET_OPENS, REPORTS, THIS_IS, TOLD_AT_END, announced, outlet_verb,
-    reported_before_as_claim, written_in_full,
+    remarks, reported_before_as_claim, written_in_full,
 )
-from core.claims.quotes import as_corner_quotes, clause_before, said_after, direct, told, told_again
+from core.claims.quotes import as_corner_quotes, clause_before, said_after, said_next, direct, told, told_again
 from core.clauses.referents import referred
 from core.clauses.spans import SpanIndex
-from core.claims.subjects import VIA, aside_speaker, captioned, named_in_gap, next_speaker, sentence_holder, sources_of, subject_of
+from core.claims.subjects import VIA, aside_speaker, kin_speaker, speaker_at_quote, captioned, named_in_gap, next_speaker, sentence_holder, sources_of, subject_of
 from core.model import Mention
 from core.nlp.offices import OFFICE_WORDS
 from core.sentences import sentence_spans
@@ -58,11 +58,46 @@ def suggest(body: str, mentions: list) -> list[Candidate]:
     """Claim candidates in body; mentions are the article's entity mentions (start, end, type...)."""
     written = body
     body = as_corner_quotes(body)  # ｢…｣ and 『…』と述べた read as 「…」; same offsets
-    found = _suggest(body, mentions)
+    found = _suggest(body, ministries_of_their_country(body, mentions))
     if body is not written:
         for candidate in found:
             candidate.text = written[candidate.start : candidate.end]  # the claim as the article writes it
     return found
+
+
+# A ministry written with no country: the detector reads it as Japan's (外務省), unless its country stands before it
+_BARE_MINISTRY = frozenset("外務省 国防省 内務省 財務省 法務省 外交部 国防部 国務省 経済省 情報省 内閣".split())
+
+
+def ministries_of_their_country(body: str, mentions: list) -> list:
+    """Mentions with a country's ministry read as one body: パキスタン外務省スポークスマン is Pakistan's
+    ministry, not Japan's 外務省 after the place パキスタン."""
+    joined, drop = [], set()
+    places = {m.end: m for m in mentions if m.type == "GPE" and m.entity_id and m.entity_id != "country:JP"}
+    for mention in mentions:
+        place = places.get(mention.start) if mention.type == "ORG" and mention.text in _BARE_MINISTRY else None
+        if place is None:
+            continue
+        name = body[place.start : mention.end]
+        joined.append(Mention(place.start, mention.end, name, "ORG", f"found:ORG:{name}", source=None))
+        drop.update((id(place), id(mention)))
+    taken = [(m.start, m.end) for m in mentions]
+    for named in _BRACKETED_NAME.finditer(body):  # 「アムネスティ・インターナショナル」によれば: a name the detector missed
+        start, end = named.span("name")
+        source = body.startswith(("によると", "によれば"), named.end())
+        if not any(a < end and start < b for a, b in taken) and (
+                _FOREIGN_LETTERS.fullmatch(named.group("name")) or source and (
+                    _FOREIGN_LETTERS.search(named.group("name")) or _BODY_WORD.search(named.group("name")))):
+            joined.append(Mention(start, end, named.group("name"), "ORG", f"found:ORG:{named.group('name')}", source=None))
+    if not joined:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in drop] + joined, key=lambda m: m.start)
+
+
+# A body named in brackets as a source or a topic: ニュースサイト「レディフ・コム」によると, 「オブザーバー」は、
+_BRACKETED_NAME = re.compile(r"「(?P<name>[\u30a1-\u30faー・A-Za-z0-9\u4e00-\u9fff＝=.]{2,30})」(?=によると|によれば|は、)")
+_FOREIGN_LETTERS = re.compile(r"[\u30a1-\u30faA-Za-zー・.]{2,}")
+_BODY_WORD = re.compile(r"(?:新聞|通信|放送|協会|連盟|機構|委員会|団体|財団|研究所)$")
 
 
 def _suggest(body: str, mentions: list) -> list[Candidate]:
@@ -74,7 +109,8 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
     last_outlet = None  # the last outlet that reported or was named as a source
     quoted_until = 0  # the end of a quote a sentence announced (次のように述べた。「…」): read already
     last_person = None  # the last person named as a subject: who 彼 and 彼女 stand for
-    for s_start, s_end in sentence_spans(body):
+    spans = sentence_spans(body)
+    for i, (s_start, s_end) in enumerate(spans):
         people = index.within(s_start, s_end)  # each sentence reads only its own mentions
         persons.add(body, people)
         if s_start < quoted_until:
@@ -82,6 +118,10 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
         people = sorted(people + persons.surnames(body, s_start, s_end, people), key=lambda m: m.start)
         found = direct(body, s_start, s_end) or announced(body, s_start, s_end) or said_after(body, s_start, s_end) \
             or captioned(body, s_start, s_end)
+        if not found and i + 1 < len(spans):
+            found = said_next(body, s_start, s_end, *spans[i + 1])  # 「…」。X外相はこう語った。
+            if found:
+                people = sorted(people + index.within(*spans[i + 1]), key=lambda m: m.start)
         if found and found[0][0] >= s_end:
             quoted_until = found[0][1]
         if found:  # …を受けたとしており、…「わからない」としている: a reported clause before the first quote
@@ -91,6 +131,7 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
             found = told(body, s_start, s_end) or indirect(body, people, index, s_start, s_end) \
                 or hearsay(body, people, s_start, s_end)
         found = found + positions(body, s_start, s_end, found)
+        found = found + remarks(body, s_start, s_end, people, found)  # 石原知事の「…」という発言
         titles = [m.span() for m in TITLE.finditer(body, s_start, s_end)]
         found = [f for f in found if not any(a <= f[0] < b for a, b in titles)]  # 『…を表明』: a cited headline
         if not any(f[1] - f[0] >= 2 for f in found):
@@ -121,15 +162,23 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
                     holder_text = None
             opener = OUTLET_OPENS.match(body, s_start, start) if outlet_verb(cue) and told_by is None else None
             if opener is not None:  # 各報道機関はブチュタ氏は…と伝えている: the outlets opening the sentence report it
-                holder = next((m for m in people if m.start == opener.start("name")), None)
+                # 米紙ニューヨーク・タイムズは: the paper, not the country before it; 朝日新聞や読売新聞は: the first
+                holder = next((m for m in people if m.type == "ORG" and opener.start("name") <= m.start
+                               and m.end <= opener.end("name")), None) \
+                    or next((m for m in people if m.start == opener.start("name")), None)
                 holder_text = None if holder is not None else opener.group("name")
             explicit = holder is not None or holder_text is not None
             reported = outlet_verb(cue) and not explicit
             if reported and THIS_IS.match(body, s_start):
                 pass  # これは、…北朝鮮が…表明したものだと伝えた: the outlet, named before, tells it
+            elif not explicit and attribution == "direct" and (at_quote := speaker_at_quote(body, people, s_start, start)):
+                holder, holder_text = at_quote  # 総務省は…を行い、トレンドマイクロも「…」と話している
+                explicit = True
             elif not explicit:
                 holder, holder_text = sentence_holder(body, people, index, s_start, start, attribution == "direct" and (
                     told_again(body, end, s_end) or TOLD_AT_END.search(body, end, s_end) is not None))
+                if holder is None and holder_text is None:
+                    holder_text = kin_speaker(body, s_start, start)  # 男は「…」, 容疑者の妻は「…」
                 explicit = holder is not None or holder_text is not None
             via = sources_of(body, people, s_start, start)
             if told_by is not None and (told_by.reporter is not None or told_by.holder is not None):
@@ -141,6 +190,12 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
             if holder is None and holder_text is None and via and attribution != "direct" \
                     and not (last_subject is not None and HEARSAY_OF.match(body, end)):
                 holder_text = via[0]["text"]  # 朝日新聞によると、…としている: the source, not the last sentence's holder
+            told_there = _SOURCE_AT_QUOTE.search(body, max(s_start, start - 30), start + 1) \
+                if holder is None and holder_text is None and attribution == "direct" else None
+            if told_there is not None and not OUTLET_NAME.search(told_there.group("name")) \
+                    and not _SHORT_OUTLET.search(told_there.group("name")) \
+                    and told_there.group("name") not in ("説明", "発表", "報道", "調べ", "声明", "情報", "談話"):
+                holder_text = told_there.group("name")  # 集英社広報室によると、「…」: the press office, not an outlet
             if via and REPORTS.match(cue) and not OUTLET_NAME.search(holder_text or (holder.text if holder is not None else "")):
                 # 産経新聞によると、日本政府は…を目指していると報じている: the newspaper reports, the government is its matter
                 holder, holder_text = next((m for m in people if m.entity_id == via[0]["entity_id"] and via[0]["entity_id"]), None), via[0]["text"]
@@ -153,6 +208,8 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
             if holder is None and holder_text is None and last_subject is not None:
                 holder = last_subject
                 holder_text = body[holder.start : holder.end]
+            if holder_text and holder_text.startswith("後") and body.rfind("その" + holder_text, s_start, start) >= 0:
+                holder_text = holder_text[1:]  # その後政府は: the government, 後 belongs to その
             holder_text = persons.full_name(_CONNECTIVE.sub("", holder_text) if holder_text else holder_text)
             written = written_in_full(index, holder, body) if holder is not None else None
             if written is not None:  # シン統一相: シン・ウンサン named before, not a namesake in the gazetteer
@@ -169,6 +226,8 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
             speaker = aside_speaker(body, people, end) if attribution == "direct" else None
             # 「…」(熊谷氏)としている: the one named in brackets said this quote; the sentence's subject goes on
             said, said_text = speaker if speaker is not None else (holder, holder_text)
+            if said is not None and not said_text:
+                said_text = body[said.start : said.end]  # a name the registry does not hold still shows
             out.append(Candidate(start, end, body[start:end], cue,
                                  ("mixed" if "「" in body[start:end] else "indirect") if attribution == "position" else attribution,
                                  said.entity_id if said else None, said_text, via,
@@ -209,6 +268,12 @@ def _person_topic(body: str, s_start: int, s_end: int) -> Mention | None:
 
 
 _PRONOUN = re.compile(PRONOUN)
+# Outlets written short or named as sports papers (朝日によると, デイリーによると, 日刊スポーツによれば): they tell, not say
+_SHORT_OUTLET = re.compile(r"^(?:朝日|毎日|読売|日経|産経|時事|共同|東京|中日|西日本|北海道|デイリー|スポニチ|サンスポ|中スポ|東スポ|"
+                           r"報知|日刊|夕刊フジ|聯合|新華社|タス|ロイター|ブルームバーグ|AP|AFP|ITmedia)$|スポーツ$|新報$|日報$|ポスト$|タイムズ$")
+# A source named right before a quote: 取材に応えた集英社広報室によると、「…」, 事務所によると「…」
+_SOURCE_AT_QUOTE = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z])(?!同)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
+                              r"(?:の(?:説明|発表|話|声明|談話|調べ))?(?:によると|によれば)、?「")
 _SUBORDINATE = ("ものの", "けれど", "けれども")
 _PERSON_NOUN = re.compile(r"少年|少女")
 

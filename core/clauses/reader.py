@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from core.clauses.phrases import Phrase, phrases
 from core.clauses.predicates import predicates
-from core.clauses.referents import referred
+from core.clauses.referents import HEAD_OFFICES, referred, split_title
 from core.clauses.spans import SpanIndex
 from core.nlp.offices import OFFICE_WORDS, office_after
 from core.sentences import sentence_spans
@@ -113,6 +113,10 @@ def read_clauses(body: str, mentions: list) -> list[Clause]:
                 earlier = referred(body, index, clause.subject.text, clause.subject.start, s_start)
                 if earlier is not None:  # 長官は: ルビオ長官, named before; 韓国の外相は: the Korean one
                     clause = replace(clause, subject=replace(clause.subject, head=earlier))
+            elif clause.subject is not None and _country_office(clause.subject):
+                earlier = referred(body, index, clause.subject.text, clause.subject.start, s_start)
+                if earlier is not None:  # 韓国外相は: 康京和, named before with that office, not 韓国
+                    clause = replace(clause, subject=replace(clause.subject, head=earlier))
             if kind == "speech" and clause.complement is None:
                 continue  # 判決が言い渡され: a speech word with nothing said is no report
             if clause.subject is None and last is not None:
@@ -196,6 +200,14 @@ def _clause(body, kind, p_start, p_end, sentence, cut: list[Phrase], mine, begin
     return Clause(kind, body[p_start:p_end], p_start, p_end, sentence, partners=partners, relative=relative, **roles)
 
 
+def _country_office(subject: Argument) -> bool:
+    """韓国外相, 米国務長官: a country and an office one person holds for it, the country the phrase's head."""
+    if subject.head is None or subject.head.type != "GPE" or subject.head.start != subject.start:
+        return False
+    split = split_title(subject.text)
+    return split is not None and split[1] in HEAD_OFFICES
+
+
 def _closes_quote(body: str, phrase: Phrase) -> bool:
     """「…」と, 「…」などと: the phrase is a quote."""
     return body.endswith("」", phrase.start, phrase.end) or body.endswith("」など", phrase.start, phrase.end)
@@ -237,7 +249,11 @@ def _can_speak(body: str, phrase: Phrase, mine) -> bool:
     if not text or "「" in text or _NOT_A_SPEAKER.search(text) or _TIME.match(text):
         return False
     named = _named(phrase, mine)
-    if named and _head(body, named, phrase.start, phrase.end) is not None:
+    head = _head(body, named, phrase.start, phrase.end) if named else None
+    if head is not None and head.type in ("GPE", "LOC") and phrase.particle == "では" and head.end == phrase.end \
+            and not phrase.comma:
+        return False  # 中国では死刑が…: where it happens, not who says it (中国では、…とみて: China's view)
+    if head is not None:
         return True  # 米国のトランプ大統領, ロイター: an actor; 米国の関与 names one but is none
     return bool(_SPEAKER_END.search(text) or _FOREIGN_NAME_END.search(strip_title(text))) or text in OFFICE_WORDS \
         or bool(office_after(text, 0))

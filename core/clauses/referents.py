@@ -159,6 +159,10 @@ BODY_NOUN = re.compile(r"(?:委|会|省|庁|局|組合|社|党|団|院|所|部|�
 _PERSON_WORD = re.compile(r"(?:氏|首相|大統領|長官|外相|相|議員|監督|選手|被告|容疑者)$")
 
 
+# A paper's name after the word for its kind: 米紙ニューヨーク・タイムズ, 英紙ガーディアン
+_NAME_AFTER_KIND = re.compile(r"[\u30a1-\u30faーA-Za-z][\u30a1-\u30faー・=＝A-Za-z0-9]{1,24}")
+
+
 def named_before(body: str, title: str, before: int):
     """The body written before with the noun 同 points back to (熊野地方森林組合 … 同森林組合), as a mention."""
     match = _REFERRED_NOUN.fullmatch(title)
@@ -170,6 +174,9 @@ def named_before(body: str, title: str, before: int):
                 pass
             if found is not None:
                 start = max(0, before - 1500) + found.start()
+                named = _NAME_AFTER_KIND.match(body, start + len(found.group(0)))
+                if named is not None and title == "同紙":  # 米紙ニューヨーク・タイムズ … 同紙は: the paper, by name
+                    return Mention(named.start(), named.end(), named.group(0), "ORG", source=None)
                 return Mention(start, start + len(found.group(0)), found.group(0), "ORG", source=None)
         return None
     noun = match.group("noun")

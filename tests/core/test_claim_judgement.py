@@ -56,7 +56,9 @@ def test_a_judgement_told_through_a_source_is_held_by_the_subject_carried_over()
 
 
 def test_a_noun_of_speech_after_tono_holds_its_quote_as_content():
-    assert candidates("記者の「首相は辞めるべきだ」との発言をめぐり、議論が起きた。") == []
+    assert candidates("「首相は辞めるべきだ」との発言をめぐり、議論が起きた。") == []  # nobody named says it
+    [r] = candidates("記者の「首相は辞めるべきだ」との発言をめぐり、議論が起きた。")
+    assert holder_of(r) == "記者"  # the reporter named before the remark said it
     [c] = candidates("野党は「首相は辞めるべきだ」との発言をした。")
     assert c.text == "「首相は辞めるべきだ」" and holder_of(c) == "野党"
 

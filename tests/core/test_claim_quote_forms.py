@@ -95,4 +95,7 @@ def test_a_quote_told_as_the_content_of_a_statement_or_of_what_was_disclosed():
             "今の状態が大前提なのでそこまで考えてない」と、現状ではそれを否定する発言をしている。")
     [c] = _quoted(said)
     assert c.cue == "発言をしている" and holder_of(c) == "渡貫大志"
-    assert not _quoted("石原知事の「フランス語は数を勘定できない言葉」という発言によって名誉を傷つけられた。")
+    # a remark told as a noun with its speaker before it is still the speaker's quote (the claims gold marks it)
+    [c] = _quoted("石原知事の「フランス語は数を勘定できない言葉」という発言によって名誉を傷つけられた。")
+    assert holder_of(c) == "石原"
+    assert not _quoted("「フランス語は数を勘定できない言葉」という発言によって名誉を傷つけられた。")  # nobody named

@@ -248,10 +248,11 @@ def test_a_word_that_holds_ha_inside_is_no_topic():
     assert c.text == "民主国家としてモンテネグロと対話をはじめる"
 
 
-def test_an_outlet_after_the_day_and_what_it_is():
+def test_an_outlet_after_the_day_passes_on_a_statement_of_the_ministry():
     text = "18日、パキスタンの通信社パクトリビューンは、パキスタン外務省スポークスマンが襲撃犯を非難する声明を出したと伝えた。"
     [c] = candidates(text)
-    assert holder_of(c).endswith("パクトリビューン")
+    assert c.text == "襲撃犯を非難する" and holder_of(c) == "パキスタン外務省"  # Pakistan's, not Japan's 外務省
+    assert [v["text"] for v in c.via] == ["パクトリビューン"]
 
 
 def test_a_newspaper_a_source_names_reports_what_a_government_does():
