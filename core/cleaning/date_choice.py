@@ -12,7 +12,7 @@ import re
 
 from core.cleaning.headline_choice import SHORT_HEADLINE, TITLE_KINDS
 from core.cleaning.lines import PROSE, Line, japanese_share
-from core.cleaning.page_dates import date_label, page_date
+from core.cleaning.page_dates import date_label, page_date, stamp_age
 
 DATE_REACH = 12  # non-blank lines above the body where the article's date line stands
 _LINK_KINDS = ("blank", "related", "url")
@@ -29,10 +29,11 @@ def date_candidates(content: list[Line], footer: list[Line]) -> list[Line]:
     """
     found, own, prose_below = [], False, False
     listed = listed_dates(content)
+    stamp = _relative_stamp(content)
     for i in range(len(content) - 1, -1, -1):
         if content[i].kind == PROSE:
             prose_below = True
-        if (content[i].kind != "date" or id(content[i]) in listed or _second_of_a_pair(content, i, listed)
+        if (content[i].kind != "date" or id(content[i]) in listed or i < stamp or _second_of_a_pair(content, i, listed)
                 or date_label(content[i].stripped) == "event"):
             continue
         if len(content) - i > DATE_REACH and (date_follows(footer) or _calendar_day(content, i)):
@@ -43,6 +44,15 @@ def date_candidates(content: list[Line], footer: list[Line]) -> list[Line]:
         own = own or (not prose_below and _by_a_headline(content, i, SHORT_HEADLINE, plain=True))
         found.append((teaser, not _by_a_headline(content, i), len(found), content[i]))
     return [line for *_, line in sorted(found, key=lambda item: item[:3])]
+
+
+def _relative_stamp(content: list[Line]) -> int:
+    """Where the article's date line is a relative stamp (3時間前, 昨日 10:00 配信) by its headline near the
+    body: dates above it are the day the page was viewed or other items', not the article's (-1: none)."""
+    for i in range(len(content) - 1, max(len(content) - DATE_REACH, 0) - 1, -1):
+        if stamp_age(content[i].stripped) is not None and _by_a_headline(content, i, SHORT_HEADLINE):
+            return i
+    return -1
 
 
 def _calendar_day(content: list[Line], i: int) -> bool:
