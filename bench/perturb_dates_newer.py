@@ -192,6 +192,7 @@ def _placed(placement: str, lines: list[str], row: int, title_row: int, page: di
         else:
             viewed = when + timedelta(days=1, hours=1)
             stamp = (f"昨日 {_hm(when)}", f"昨日 {when.hour}時{when.minute:02d}分 配信")[k % 2]
+        lines = [line if j == row or text not in line else "" for j, line in enumerate(lines)]  # shown twice
         lines[row] = stamp
         header = f"{viewed.year}年{viewed.month}月{viewed.day}日（{_WEEKDAYS[viewed.weekday()]}）"
         if k % 2:

@@ -13,6 +13,7 @@ import re
 from core.cleaning.headline_choice import SHORT_HEADLINE, TITLE_KINDS
 from core.cleaning.lines import PROSE, Line, japanese_share
 from core.cleaning.page_dates import date_label, page_date, stamp_age
+from core.dates.lines import Found, all_datetimes
 
 DATE_REACH = 12  # non-blank lines above the body where the article's date line stands
 _LINK_KINDS = ("blank", "related", "url")
@@ -44,6 +45,26 @@ def date_candidates(content: list[Line], footer: list[Line]) -> list[Line]:
         own = own or (not prose_below and _by_a_headline(content, i, SHORT_HEADLINE, plain=True))
         found.append((teaser, not _by_a_headline(content, i), len(found), content[i]))
     return [line for *_, line in sorted(found, key=lambda item: item[:3])]
+
+
+_GLUED_TAIL = re.compile(r"\s*(?:配信|更新|公開|投稿)?\s*[)）】\]]?")
+GLUED_HEAD_END = " \u3000|｜/／-－―:：【（(["
+_GLUED_LAST = set(")）】]日時分信新開稿MTCmTZ")  # how a date (and its label) glued to a headline ends
+
+
+def glued_date(headline: str) -> Found | None:
+    """A date glued to the end of the headline's line (…看護系学部新設検討　2016/02/11 06:00配信), on a page
+    with no date line of its own: a full date, or a month and day with its time, after a headline's words."""
+    if not headline[-1:].isdigit() and headline[-1:] not in _GLUED_LAST:
+        return None  # most headlines: one look
+    dates = all_datetimes(headline, yearless=True)
+    if not dates:
+        return None
+    last = dates[-1]
+    if not _GLUED_TAIL.fullmatch(headline, last.start + len(last.text)) or (last.yearless and "T" not in last.iso):
+        return None
+    words = headline[: last.start].rstrip(GLUED_HEAD_END)
+    return last if len(words) >= SHORT_HEADLINE and japanese_share(words) >= 0.3 else None
 
 
 def _relative_stamp(content: list[Line]) -> int:
@@ -87,7 +108,8 @@ def dates_after(footer: list[Line]) -> list[Line]:
 
 
 FOOT_REACH = 8  # lines under the body where the article's date line may stand, past buttons and tags
-_COMMENTS = re.compile(r"^(?:(?:みんなの|読者の?)?コメント|[Cc]omments?|読者の声)\s*(?:[（(]\s*\d+\s*件?[)）])?$")
+_COMMENTS = re.compile(r"^(?:(?:この記事への|記事への|みんなの|読者の?)?コメント(?:一覧|欄)?|[Cc]omments?"
+                       r"|(?:この記事への|記事への|みんなの|読者の?)(?:反応|意見|声))\s*(?:[（(]\s*\d+\s*件?[)）])?$")
 
 
 def _foot(footer: list[Line]) -> list[Line]:
@@ -147,9 +169,9 @@ def listed_dates(content: list[Line]) -> set[int]:
     listed: set[int] = set()
     n = len(content)
     i = 0
-    while i < n:  # items with their day on the same line
+    while i < n:  # items with their day on the same line, after (「…（2月5日）」) or before (「2/5 10:00　…」) them
         j = i
-        while j < n and _dated_item(content[j]):
+        while j < n and (_dated_item(content[j]) or _item_after_its_date(content[j])):
             j += 1
         if j - i >= 2:
             listed.update(id(line) for line in content[i:j] if line.kind == "date")
@@ -178,6 +200,21 @@ def _dated_item(line: Line) -> bool:
     match = _DATED_END.search(line.stripped) if line.stripped.endswith((")", "）")) else None
     return (match is not None and len(line.stripped) - len(match.group(0)) >= 8
             and page_date(match.group(1)) is not None)
+
+
+_ITEM_MARK = re.compile(r"^[・･■□●○◆◇▼▽>＞-]\s*")
+
+
+def _item_after_its_date(line: Line) -> bool:
+    """A date, then a headline on the same line (2016/02/12 01:00　訃報…): an item of a list of new articles."""
+    if line.kind == PROSE or not (line.stripped[:1].isdigit() or _ITEM_MARK.match(line.stripped)):
+        return False
+    text = _ITEM_MARK.sub("", line.stripped, count=1)
+    dates = all_datetimes(text, yearless=True)
+    if not dates or dates[0].start != 0:
+        return False
+    rest = text[len(dates[0].text):].strip(" \u3000|｜:：-－")
+    return len(rest) >= SHORT_HEADLINE and japanese_share(rest) >= 0.3 and not date_label(text)
 
 
 def _spaced(content: list[Line], j: int, gap: int | None) -> bool:
