@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from core.cleaning.headline_choice import SHORT_HEADLINE, TITLE_KINDS
+from core.cleaning.headline_choice import HEADLINE_LENGTH, SHORT_HEADLINE, TITLE_KINDS
+from core.cleaning.outlets import outlet_in
 from core.cleaning.lines import PROSE, Line, japanese_share
 from core.cleaning.page_dates import date_label, page_date, stamp_age
 from core.dates.lines import Found, all_datetimes
@@ -65,6 +66,18 @@ def glued_date(headline: str) -> Found | None:
         return None
     words = headline[: last.start].rstrip(GLUED_HEAD_END)
     return last if len(words) >= SHORT_HEADLINE and japanese_share(words) >= 0.3 else None
+
+
+def headline_of_a_date_line(text: str) -> str | None:
+    """The headline of a line read as a date line that is a headline with its date glued on, else None:
+    a written headline's length of words (an outlet's name, a byline or a label is not one)."""
+    found = glued_date(text)
+    if found is None:
+        return None
+    words = text[: found.start].rstrip(GLUED_HEAD_END)
+    if len(words) < HEADLINE_LENGTH or outlet_in(words) or date_label(text[: found.start + len(found.text) + 4]):
+        return None
+    return words
 
 
 def _relative_stamp(content: list[Line]) -> int:

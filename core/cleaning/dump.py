@@ -13,7 +13,8 @@ from core.article import Article
 from core.cleaning import bylines
 from core.cleaning.footer import mark_entry_runs
 from core.cleaning.checks import NO_HEADLINE, NO_RUNNING_TEXT, joined
-from core.cleaning.date_choice import GLUED_HEAD_END, date_candidates, date_follows, dates_after, glued_date
+from core.cleaning.date_choice import (GLUED_HEAD_END, date_candidates, date_follows, dates_after, glued_date,
+                                      headline_of_a_date_line)
 from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_directories
 from core.cleaning.headline_choice import (
     TITLE_KINDS, TITLE_REACH, Lead, LineBylines, headline_atop_the_body, headline_opening_the_body,
@@ -188,12 +189,15 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
             date_line = candidate
             break
     title = pick_title(content, date_line, looked, lead or Lead(()))
-    if title:
+    if title is None and date_line is not None and (words := headline_of_a_date_line(date_line.stripped)):
+        title, result.title = date_line, strip_site_suffix(words)  # the headline with its date glued on
+    elif title:
         glued = glued_date(title.stripped) if date_line is None and not date_follows(footer) else None
         if glued is not None and _take_date(title, labels, result, page, glued):
             result.title = strip_site_suffix(title.stripped[: glued.start].rstrip(GLUED_HEAD_END))
         else:
             result.title = strip_site_suffix(title.stripped)
+    if title:
         labels[title.number - 1] = "meta"
         kicker = kicker_before(content, title)
         if kicker is not None:  # 【普天間移設推進派】 on its own line above the headline
