@@ -8,7 +8,8 @@ the date glued to the outlet's name or to the headline, a byline line (文・写
 a list of newer dated items above the headline (date first), readers' comments with
 their times under the body (the article's date above or at the foot), the day the
 page was viewed in the header, relative stamps (3時間前, 昨日 10:00) with that day in
-the header, a photo's 撮影 day above the date line, and no date at all. The gold
+the header, a photo's 撮影 day above the date line, no date at all, and the date on one long line with
+share buttons or with a section, a byline and a paywall note. The gold
 follows every change; a page that shows no absolute date has no publication date,
 and its true day is kept apart (_reference) to score the inferred reference day.
 """
@@ -25,6 +26,8 @@ _EN_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _WIDE = str.maketrans("0123456789:/", "０１２３４５６７８９：／")
 _KANJI_DIGITS = "〇一二三四五六七八九"
 _NAMES = ("山田太郎", "佐藤健一", "鈴木花子", "高橋誠", "田中美咲")
+_BUTTONS = ("ツイート", "シェア", "ブックマーク", "印刷", "メール", "LINEで送る", "Facebookでシェア", "はてなブックマーク",
+            "Pocket", "この記事をシェアする", "コメントを書く")
 _OUTLETS = ("毎日新聞", "日本経済新聞", "共同通信", "時事通信", "NHK", "読売新聞オンライン", "朝日新聞デジタル")
 
 
@@ -104,6 +107,8 @@ NEWER_PLACEMENTS = (
     "yesterday stamp, capture day",        # 昨日 10:00 where the date line was; the viewed day atop: no date
     "a 撮影 caption above the date line",  # a photo's earlier day between the headline and the date line
     "no date at all",                      # nothing dates the page: no date, a reference day inferred
+    "among buttons on one line",           # the date, then share buttons, on one line (over 80 characters)
+    "between labels and a paywall note",   # 政治 | the date | 文：… | この記事は会員限定です…
 )
 UNDATED = ("relative stamp, capture day", "yesterday stamp, capture day", "no date at all")
 
@@ -204,6 +209,13 @@ def _placed(placement: str, lines: list[str], row: int, title_row: int, page: di
         caption = (f"（{shot.year}年{shot.month}月{shot.day}日撮影）", f"撮影日：{shot.year}年{shot.month}月{shot.day}日",
                    f"写真：記者会見する関係者＝{shot.year}年{shot.month}月{shot.day}日、東京都内")[k % 3]
         lines[row:row] = [caption, ""]
+    elif placement == "among buttons on one line":
+        lines[row] = lines[row].replace(written, written + "　" + "　".join(_BUTTONS[k % 3 :]), 1)
+    elif placement == "between labels and a paywall note":
+        lines[row] = lines[row].replace(
+            written, f"{('政治', '国際', '社会')[k % 3]} | {written} | 文：{_NAMES[k % len(_NAMES)]} | "
+            "この記事は会員限定です。会員登録で続きを読めます。", 1)
+        page["authors"] = [_NAMES[k % len(_NAMES)]]
     elif placement == "no date at all":
         lines = ["" if text in line or written in line else line for line in lines]
         page["published"], page["authors"] = None, []

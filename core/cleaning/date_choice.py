@@ -12,13 +12,48 @@ import re
 
 from core.cleaning.headline_choice import HEADLINE_LENGTH, SHORT_HEADLINE, TITLE_KINDS
 from core.cleaning.outlets import outlet_in
-from core.cleaning.lines import PROSE, Line, japanese_share
+from core.cleaning.lexicon import NEWS_WORDS, PAYWALL, UI_PHRASES
+from core.cleaning.lines import DATE_LINE, PROSE, Line, japanese_share
 from core.cleaning.page_dates import date_label, page_date, stamp_age
 from core.dates.lines import Found, all_datetimes
 
 DATE_REACH = 12  # non-blank lines above the body where the article's date line stands
 _LINK_KINDS = ("blank", "related", "url")
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _BRACKETED = re.compile(r"^[【〈《\[［(（].*[】〉》\]］)）]$")  # a label or a note in brackets
+
+
+LONG_DATE_LINE = 2 * DATE_LINE  # characters of a line of buttons, labels and a paywall note around the date
+_AROUND = re.compile(r"[\s|｜/／・]+")
+_SENTENCE_AFTER = re.compile(r"^\s*(?:まで|から|より|に|の|を|は|が|と|も|で)")
+
+
+def dated(line: Line) -> bool:
+    """A date line: one the classifier calls so, or a line of share buttons, labels, a byline or a paywall
+    note around a date (2024年12月4日 10時00分　ツイート　シェア…, 政治 | 2024/12/4 | 文：… | この記事は会員限定です。)."""
+    if line.kind == "date":
+        return True
+    if line.kind not in ("ui", "other", "heading") or len(line.stripped) > LONG_DATE_LINE:
+        return False
+    return _date_among_furniture(line.stripped)
+
+
+def _date_among_furniture(text: str) -> bool:
+    if not (UI_PHRASES.search(text) or PAYWALL.search(text) or NEWS_WORDS.search(text)):
+        return False  # a headline with its day (…演技披露(05/01 09:15)) is a list's item, not a date line
+    found = page_date(text)
+    if found is None or (found.yearless and "T" not in found.iso):
+        return False
+    end = found.start + len(found.text)
+    if _SENTENCE_AFTER.match(text[end:]):
+        return False  # 12月4日まで無料: a deadline in a sentence
+    noted = False
+    for part in _AROUND.split(text[: found.start] + " " + text[end:]):
+        if UI_PHRASES.search(part) or PAYWALL.search(part) or NEWS_WORDS.search(part):
+            noted = True  # a button or a paywall note: the sentences after it are the note's
+        elif len(_HIRAGANA.findall(part)) >= 5 and not (noted and part.endswith("。")):
+            return False
+    return True
 
 
 def date_candidates(content: list[Line], footer: list[Line]) -> list[Line]:
@@ -35,7 +70,7 @@ def date_candidates(content: list[Line], footer: list[Line]) -> list[Line]:
     for i in range(len(content) - 1, -1, -1):
         if content[i].kind == PROSE:
             prose_below = True
-        if (content[i].kind != "date" or id(content[i]) in listed or i < stamp or _second_of_a_pair(content, i, listed)
+        if (not dated(content[i]) or id(content[i]) in listed or i < stamp or _second_of_a_pair(content, i, listed)
                 or date_label(content[i].stripped) == "event"):
             continue
         if len(content) - i > DATE_REACH and (date_follows(footer) or _calendar_day(content, i)):
@@ -115,7 +150,7 @@ def dates_after(footer: list[Line]) -> list[Line]:
     date, a line, a date…: comments, other articles) are not the article's.
     """
     lines = _foot(footer)
-    dates = [line for position, line in enumerate(lines) if line.kind == "date" and not _in_a_column(lines, position)
+    dates = [line for position, line in enumerate(lines) if dated(line) and not _in_a_column(lines, position)
              and date_label(line.stripped) != "event"]
     return sorted(dates, key=lambda line: date_label(line.stripped) == "updated")
 

@@ -153,3 +153,21 @@ def test_metadata_dates_in_compact_and_written_forms(value, iso):
 def test_a_number_that_is_no_date_stays_none():
     assert parse_date("19991399") is None
     assert parse_date("page 3") is None
+
+
+@pytest.mark.parametrize("line", [
+    "2024年12月4日 10時00分　ツイート　シェア　ブックマーク　印刷　メール　LINEで送る　Facebookでシェア　はてなブックマーク　Pocket",
+    "政治 | 2024年12月4日 10:00 | 文：山田太郎 | この記事は会員限定です。会員登録で続きを読めます。",
+])
+def test_a_date_among_share_buttons_or_beside_a_paywall_note_dates_the_page(line):
+    article = clean_dump(page(HEADLINE, line))
+    assert article.published.startswith("2024-12-04T10:00")
+    assert article.title == HEADLINE
+
+
+@pytest.mark.parametrize("line", [
+    "12月4日(水)まで無料でお読みいただけます　続きを読む",  # a deadline in a sentence
+    "北海道で記録的な大雪、交通に乱れ(12/04 10:00)",  # another article's headline with its day
+])
+def test_a_sentence_or_a_list_item_with_a_date_is_no_date_line(line):
+    assert clean_dump(page(HEADLINE, line)).published is None
