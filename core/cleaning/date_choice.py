@@ -24,6 +24,7 @@ _BRACKETED = re.compile(r"^[【〈《\[［(（].*[】〉》\]］)）]$")  # a la
 
 
 LONG_DATE_LINE = 2 * DATE_LINE  # characters of a line of buttons, labels and a paywall note around the date
+_DATE_HINT = re.compile(r"[0-9０-９〇一二三四五六七八九十][年月/／.．\-－]|[0-9０-９]{4}")  # most menu lines: one look
 _AROUND = re.compile(r"[\s|｜/／・]+")
 _SENTENCE_AFTER = re.compile(r"^\s*(?:まで|から|より|に|の|を|は|が|と|も|で)")
 
@@ -35,7 +36,7 @@ def dated(line: Line) -> bool:
         return True
     if line.kind not in ("ui", "other", "heading") or len(line.stripped) > LONG_DATE_LINE:
         return False
-    return _date_among_furniture(line.stripped)
+    return _DATE_HINT.search(line.stripped) is not None and _date_among_furniture(line.stripped)
 
 
 def _date_among_furniture(text: str) -> bool:
@@ -130,6 +131,8 @@ def _calendar_day(content: list[Line], i: int) -> bool:
     found = page_date(content[i].stripped)
     if found is None or found.precision != "day":
         return False
+    if found.yearless and found.start == 0:
+        return True  # 05月02日朝日新聞デジタル朝刊記事一覧へ: the site's day opening a link of its header
     if len(_CALENDAR_WORDS.sub("", content[i].stripped.replace(found.text, ""))) > 2:
         return False
     # the header's weather or clock line beside it (天気情報（18日11時更新）) is no headline

@@ -171,3 +171,20 @@ def test_a_date_among_share_buttons_or_beside_a_paywall_note_dates_the_page(line
 ])
 def test_a_sentence_or_a_list_item_with_a_date_is_no_date_line(line):
     assert clean_dump(page(HEADLINE, line)).published is None
+
+
+def test_an_html_page_with_a_photo_s_day_under_its_headline_is_dated_by_its_date_line():
+    from core.ingest.html_page import article_from_html
+
+    paragraphs = "".join(f"<p>{text.strip()}</p>" for text in BODY)
+    html = (f"<html><head><title>{HEADLINE}</title></head><body><nav>ホーム</nav><article><h1>{HEADLINE}</h1>"
+            "<figure><figcaption>（2024年11月28日撮影）</figcaption></figure>"
+            f"<div class='date'>2024年12月4日 10時00分</div>{paragraphs}</article></body></html>")
+    article = article_from_html("page.html", html)
+    assert article.published.startswith("2024-12-04T10:00")
+
+
+def test_the_site_s_day_opening_a_header_link_far_above_the_body_does_not_date_an_undated_page():
+    header = ("05月02日朝日新聞デジタル朝刊記事一覧へ（朝5時更新）", "", *[f"メニュー項目その{n}" for n in range(14)], "")
+    assert clean_dump(page(HEADLINE, top=header)).published is None
+    assert clean_dump(page(HEADLINE, "2024年12月4日 10:00", top=header)).published.startswith("2024-12-04T10:00")
