@@ -9,7 +9,8 @@ a list of newer dated items above the headline (date first), readers' comments w
 their times under the body (the article's date above or at the foot), the day the
 page was viewed in the header, relative stamps (3時間前, 昨日 10:00) with that day in
 the header, a photo's 撮影 day above the date line, no date at all, and the date on one long line with
-share buttons or with a section, a byline and a paywall note. The gold
+share buttons or with a section, a byline and a paywall note, or beside a sidebar's column (w3m lays
+layout tables side by side). The gold
 follows every change; a page that shows no absolute date has no publication date,
 and its true day is kept apart (_reference) to score the inferred reference day.
 """
@@ -109,6 +110,7 @@ NEWER_PLACEMENTS = (
     "no date at all",                      # nothing dates the page: no date, a reference day inferred
     "among buttons on one line",           # the date, then share buttons, on one line (over 80 characters)
     "between labels and a paywall note",   # 政治 | the date | 文：… | この記事は会員限定です…
+    "beside a sidebar column",             # a layout table: the date line, a wide gap, a sidebar's text
 )
 UNDATED = ("relative stamp, capture day", "yesterday stamp, capture day", "no date at all")
 
@@ -216,6 +218,9 @@ def _placed(placement: str, lines: list[str], row: int, title_row: int, page: di
             written, f"{('政治', '国際', '社会')[k % 3]} | {written} | 文：{_NAMES[k % len(_NAMES)]} | "
             "この記事は会員限定です。会員登録で続きを読めます。", 1)
         page["authors"] = [_NAMES[k % len(_NAMES)]]
+    elif placement == "beside a sidebar column":
+        side = ("アクセスランキング", heads[k % len(heads)], "【PR】資料請求はこちらから　無料でお届けします")[k % 3]
+        lines[row] = lines[row].replace(written, written + " " * (4 + k % 9) + side, 1)
     elif placement == "no date at all":
         lines = ["" if text in line or written in line else line for line in lines]
         page["published"], page["authors"] = None, []

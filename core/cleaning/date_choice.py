@@ -25,6 +25,7 @@ _BRACKETED = re.compile(r"^[【〈《\[［(（].*[】〉》\]］)）]$")  # a la
 
 LONG_DATE_LINE = 2 * DATE_LINE  # characters of a line of buttons, labels and a paywall note around the date
 _DATE_HINT = re.compile(r"[0-9０-９〇一二三四五六七八九十][年月/／.．\-－]|[0-9０-９]{4}")  # most menu lines: one look
+_COLUMN_GAP = re.compile(r" {3,}|\u3000{3,}|\t")
 _AROUND = re.compile(r"[\s|｜/／・]+")
 _SENTENCE_AFTER = re.compile(r"^\s*(?:まで|から|より|に|の|を|は|が|と|も|で)")
 
@@ -36,7 +37,19 @@ def dated(line: Line) -> bool:
         return True
     if line.kind not in ("ui", "other", "heading") or len(line.stripped) > LONG_DATE_LINE:
         return False
-    return _DATE_HINT.search(line.stripped) is not None and _date_among_furniture(line.stripped)
+    if _DATE_HINT.search(line.stripped) is None:
+        return False
+    if _COLUMN_GAP.search(line.stripped):  # a layout table printed side by side: the date line is one column
+        return any(_date_column(part) for part in _COLUMN_GAP.split(line.stripped))
+    return _date_among_furniture(line.stripped)
+
+
+def _date_column(text: str) -> bool:
+    """A column that reads as a date line: mostly the date, no sentence beside it."""
+    found = page_date(text)
+    if found is None or len(found.text) < 0.4 * len(text) or (found.yearless and "T" not in found.iso):
+        return False
+    return len(_HIRAGANA.findall(text.replace(found.text, ""))) < 5
 
 
 def _date_among_furniture(text: str) -> bool:

@@ -188,3 +188,16 @@ def test_the_site_s_day_opening_a_header_link_far_above_the_body_does_not_date_a
     header = ("05月02日朝日新聞デジタル朝刊記事一覧へ（朝5時更新）", "", *[f"メニュー項目その{n}" for n in range(14)], "")
     assert clean_dump(page(HEADLINE, top=header)).published is None
     assert clean_dump(page(HEADLINE, "2024年12月4日 10:00", top=header)).published.startswith("2024-12-04T10:00")
+
+
+@pytest.mark.parametrize("line", [
+    "2024年12月4日 10時00分" + " " * 8 + "アクセスランキング　今週よく読まれた記事のまとめはこちらです",
+    "【PR】資料請求はこちらから　無料でお届けします" + " " * 5 + "2024/12/04 (Wed) 10:00",
+])
+def test_a_date_line_printed_beside_a_sidebar_column_dates_the_page(line):
+    assert clean_dump(page(HEADLINE, line)).published.startswith("2024-12-04T10:00")
+
+
+def test_a_sidebar_column_with_a_sentence_about_a_day_is_no_date_line():
+    line = "ランキング" + " " * 6 + "首相は12月4日に訪米する予定だと政府関係者が明らかにした"
+    assert clean_dump(page(HEADLINE, line)).published is None
