@@ -4,7 +4,7 @@ Forms no earlier round writes: kanji numerals (二〇二六年十二月四日, �
 full-width slashes with a weekday, (Thu), 曜日 with 午前/午後, Dec. 4, 2026 and
 4 December 2026, a date inside 【】, the update in brackets on the same line, a 配信
 date beside a photo's 撮影 day. Placements: the time alone on the line under the day,
-the date glued to the outlet's name or to the headline, a byline line (文・写真＝…),
+the date glued to the outlet's name or to the headline (after it or before it), a byline line (文・写真＝…),
 a list of newer dated items above the headline (date first), readers' comments with
 their times under the body (the article's date above or at the foot), the day the
 page was viewed in the header, relative stamps (3時間前, 昨日 10:00) with that day in
@@ -111,6 +111,7 @@ NEWER_PLACEMENTS = (
     "among buttons on one line",           # the date, then share buttons, on one line (over 80 characters)
     "between labels and a paywall note",   # 政治 | the date | 文：… | この記事は会員限定です…
     "beside a sidebar column",             # a layout table: the date line, a wide gap, a sidebar's text
+    "glued before the headline",           # 【2026.12.4】headline / 2026/12/04 10:00　headline; no date line
 )
 UNDATED = ("relative stamp, capture day", "yesterday stamp, capture day", "no date at all")
 
@@ -164,6 +165,9 @@ def _placed(placement: str, lines: list[str], row: int, title_row: int, page: di
         lines[row] = lines[row].replace(written, _OUTLETS[k % len(_OUTLETS)] + ("" if k % 2 else " ") + written, 1)
     elif placement == "glued to the headline":
         lines[title_row] = lines[title_row].rstrip() + ("　", " ", "")[k % 3] + written
+        lines[row] = lines[row].replace(written, "", 1)
+    elif placement == "glued before the headline":
+        lines[title_row] = (f"【{written}】", f"{written}　", f"{written} | ")[k % 3] + lines[title_row].lstrip()
         lines[row] = lines[row].replace(written, "", 1)
     elif placement == "in a byline line":
         name = _NAMES[k % len(_NAMES)]

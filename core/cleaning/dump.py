@@ -13,8 +13,8 @@ from core.article import Article
 from core.cleaning import bylines
 from core.cleaning.footer import mark_entry_runs
 from core.cleaning.checks import NO_HEADLINE, NO_RUNNING_TEXT, joined
-from core.cleaning.date_choice import (GLUED_HEAD_END, date_candidates, date_follows, dates_after, glued_date,
-                                      headline_of_a_date_line)
+from core.cleaning.date_choice import (date_candidates, date_follows, dates_after, glued_date, headline_of_a_date_line,
+                                      headline_without)
 from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_directories
 from core.cleaning.headline_choice import (
     TITLE_KINDS, TITLE_REACH, Lead, LineBylines, headline_atop_the_body, headline_opening_the_body,
@@ -194,7 +194,7 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
     elif title:
         glued = glued_date(title.stripped) if date_line is None and not date_follows(footer) else None
         if glued is not None and _take_date(title, labels, result, page, glued):
-            result.title = strip_site_suffix(title.stripped[: glued.start].rstrip(GLUED_HEAD_END))
+            result.title = strip_site_suffix(headline_without(title.stripped, glued))
         else:
             result.title = strip_site_suffix(title.stripped)
     if title:

@@ -14,7 +14,8 @@ _WIDE = str.maketrans("０１２３４５６７８９：／．－", "0123456789:
 _WEEKDAY = r"(?:\s*[(（](?:[月火水木金土日](?:曜日?)?|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)[)）])?"
 _TIME = (
     r"(?:\s*(?P<ampm>午前|午後)?\s*(?P<h>\d{1,2})\s*時\s*(?:(?P<mi>\d{1,2})\s*分)?"
-    r"|[\sT]*(?P<ampm2>午前|午後)?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::(?P<s>\d{2}))?)?"
+    r"|[\sT]*(?P<ampm2>午前|午後)?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::(?P<s>\d{2}))?"
+    r"(?:\s*(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"  # 8:52 PM after a numeric date
 )
 _ZONE = r"(?P<tz>\s*(?:Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|JST|GMT|UTC|日本時間))?"
 _PATTERNS = [
@@ -50,9 +51,9 @@ _K = "[〇一二三四五六七八九十]"
 _KANJI_TIME = rf"(?:\s*(?P<ampm>午前|午後)?\s*(?P<h>{_K}{{1,3}})時(?:\s*(?P<mi>{_K}{{1,3}})分)?)?"
 _KANJI = [
     re.compile(rf"(?P<y>[一二][〇一二三四五六七八九]{{3}})\s*年\s*(?P<m>{_K}{{1,2}})\s*月\s*(?P<d>{_K}{{1,3}})\s*日"
-               + _WEEKDAY + _KANJI_TIME + r"(?P<h2>)(?P<mi2>)(?P<s>)" + _ZONE),
+               + _WEEKDAY + _KANJI_TIME + r"(?P<h2>)(?P<mi2>)(?P<s>)(?P<ap>)" + _ZONE),
     re.compile(rf"(?P<era>令和|平成|昭和)\s*(?P<ey>{_K}{{1,3}}|元)\s*年\s*(?P<m>{_K}{{1,2}})\s*月\s*(?P<d>{_K}{{1,3}})\s*日"
-               + _WEEKDAY + _KANJI_TIME + r"(?P<h2>)(?P<mi2>)(?P<s>)" + _ZONE),
+               + _WEEKDAY + _KANJI_TIME + r"(?P<h2>)(?P<mi2>)(?P<s>)(?P<ap>)" + _ZONE),
 ]
 _KANJI_MONTH = re.compile(rf"{_K}\s*月\s*{_K}")
 _KANJI_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")}
@@ -166,7 +167,7 @@ def _to_found(match: re.Match, original: str, zone: timezone) -> Found | None:
                       if g.get(key) and g[key] != "元"})
         except (KeyError, ValueError):
             return None  # 十十 and the like: no number
-        g["h2"] = g["mi2"] = g["s"] = None
+        g["h2"] = g["mi2"] = g["s"] = g["ap"] = None
     if "era" in g:
         g["y"] = str(_ERA_START[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"])))
     if "mon" in g:

@@ -201,3 +201,29 @@ def test_a_date_line_printed_beside_a_sidebar_column_dates_the_page(line):
 def test_a_sidebar_column_with_a_sentence_about_a_day_is_no_date_line():
     line = "ランキング" + " " * 6 + "首相は12月4日に訪米する予定だと政府関係者が明らかにした"
     assert clean_dump(page(HEADLINE, line)).published is None
+
+
+@pytest.mark.parametrize("headline, iso", [
+    ("【2024.12.04】" + HEADLINE, "2024-12-04"),
+    ("令和六年十二月四日　" + HEADLINE, "2024-12-04"),
+    ("Dec. 4, 2024 | " + HEADLINE, "2024-12-04"),
+    (HEADLINE + " 2024年12月4日 10時00分 (最終更新 2024年12月5日 12時13分)", "2024-12-04T10:00"),
+])
+def test_a_date_glued_before_a_headline_or_with_its_update_after_it_is_the_publication(headline, iso):
+    found = glued_date(headline)
+    assert found.iso.startswith(iso)
+    article = clean_dump(page(headline))
+    assert article.published.startswith(iso)
+    assert article.title == HEADLINE
+
+
+@pytest.mark.parametrize("headline", [
+    "2024年12月4日、首相は外遊先で会見を開き方針を表明した", "2024年12月4日の会談で何が話されたのか検証する",
+])
+def test_a_headline_opening_with_the_day_it_tells_of_keeps_it(headline):
+    assert glued_date(headline) is None
+
+
+def test_a_time_with_pm_after_a_numeric_date_is_read_on_the_clock():
+    assert find_datetime("2024/12/04 8:52 PM").iso.startswith("2024-12-04T20:52")
+    assert find_datetime("2024.12.4 12:05 am").iso.startswith("2024-12-04T00:05")
