@@ -13,6 +13,7 @@ event's date must not be taken for it. The gold follows every change.
 
     python bench/perturb_dates.py            # summary, then misses by form and by placement
     python bench/perturb_dates.py --rounds 4 # fewer rounds (quicker)
+    python bench/perturb_dates.py --newer    # the further forms and placements (bench/perturb_dates_newer.py)
 """
 
 from __future__ import annotations
@@ -99,8 +100,14 @@ def _event(day: datetime, k: int) -> str:
 
 
 def dated_pages(names: list[str], gold: dict[str, dict], raws: dict[str, str],
-                round_: int) -> dict[str, tuple[str, dict]]:
-    """One round: name -> (raw, gold) for every tuning page whose date line can be rewritten."""
+                round_: int, newer: bool = False) -> dict[str, tuple[str, dict]]:
+    """One round: name -> (raw, gold) for every tuning page whose date line can be rewritten.
+
+    newer: the further forms and placements (bench/perturb_dates_newer.py) instead of the first ones.
+    """
+    if newer:
+        from bench.perturb_dates_newer import newer_dated_pages
+        return newer_dated_pages(names, gold, raws, round_)
     out = {}
     heads = corpus_headlines(every=31) or [gold[n]["title"] for n in names]
     for i, name in enumerate(names):
@@ -211,11 +218,16 @@ def _related(heads: list[str], k: int, when: datetime, newer: bool) -> list[str]
 def main(argv: list[str] | None = None) -> None:
     from bench.eval_pages import (PAGES, dump_article, held_aside, score, shared_furniture, site_counts,
                                   summary)
+    from bench.perturb_dates_newer import NEWER_FORMS, NEWER_PLACEMENTS
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--rounds", type=int, default=len(FORMS))
+    parser.add_argument("--rounds", type=int)
+    parser.add_argument("--newer", action="store_true",
+                        help="the further forms and placements (kanji numerals, 【】, relative stamps, comments…)")
     parser.add_argument("--misses", action="store_true", help="also name each page and form missed")
     args = parser.parse_args(argv)
+    forms, placements = (NEWER_FORMS, NEWER_PLACEMENTS) if args.newer else (FORMS, PLACEMENTS)
+    rounds = args.rounds or (len(NEWER_PLACEMENTS) if args.newer else len(FORMS))
     gold = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
     names = sorted(n for n in gold if not held_aside(n))
     raws = {name: (PAGES / "txt" / name).read_text(encoding="utf-8") for name in names}
@@ -223,24 +235,32 @@ def main(argv: list[str] | None = None) -> None:
     learned = site_counts(raws, common)
     rows, by_form, by_place, missed = [], Counter(), Counter(), []
     totals_form, totals_place = Counter(), Counter()
-    for round_ in range(args.rounds):
-        for name, (raw, page) in dated_pages(names, gold, raws, round_).items():
+    undated, inferred_right, inferred_none = 0, 0, 0
+    for round_ in range(rounds):
+        for name, (raw, page) in dated_pages(names, gold, raws, round_, args.newer).items():
             article = dump_article(name, raw, common[name], learned[name])
             row = score(page, article)
             rows.append(row)
             totals_form[page["_form"]] += 1
             totals_place[page["_placement"]] += 1
+            if page["published"] is None and "_reference" in page:
+                undated += 1
+                inferred_right += article.published_inferred == page["_reference"]
+                inferred_none += article.published_inferred is None
             if not row["date"]:
                 by_form[page["_form"]] += 1
                 by_place[page["_placement"]] += 1
                 missed.append((name[:30], page["_form"], page["_placement"], page["published"], article.published))
-    print(f"tune pages, date forms and placements: {len(rows)} rewritten pages ({args.rounds} rounds)")
+    print(f"tune pages, date forms and placements{', newer' if args.newer else ''}: "
+          f"{len(rows)} rewritten pages ({rounds} rounds)")
     print(summary("dump", rows, [False] * len(rows)))
+    if undated:
+        print(f"  pages showing no date: {undated}, reference day inferred right {inferred_right}, none {inferred_none}")
     print("  dates missed by form:")
-    for form_name, _ in FORMS:
+    for form_name, _ in forms:
         print(f"    {form_name:<36} {by_form[form_name]:3d} of {totals_form[form_name]}")
     print("  dates missed by placement:")
-    for placement in PLACEMENTS:
+    for placement in placements:
         print(f"    {placement:<36} {by_place[placement]:3d} of {totals_place[placement]}")
     if args.misses:
         for miss in missed:

@@ -10,13 +10,64 @@ from __future__ import annotations
 
 import re
 
-from core.cleaning.headline_choice import SHORT_HEADLINE, TITLE_KINDS
-from core.cleaning.lines import PROSE, Line, japanese_share
-from core.cleaning.page_dates import date_label, page_date
+from core.cleaning.headline_choice import HEADLINE_LENGTH, SHORT_HEADLINE, TITLE_KINDS
+from core.cleaning.outlets import outlet_in
+from core.cleaning.lexicon import NEWS_WORDS, PAYWALL, UI_PHRASES
+from core.cleaning.lines import DATE_LINE, PROSE, Line, japanese_share
+from core.cleaning.page_dates import date_label, page_date, stamp_age
+from core.dates.lines import Found, all_datetimes
 
 DATE_REACH = 12  # non-blank lines above the body where the article's date line stands
 _LINK_KINDS = ("blank", "related", "url")
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _BRACKETED = re.compile(r"^[【〈《\[［(（].*[】〉》\]］)）]$")  # a label or a note in brackets
+
+
+LONG_DATE_LINE = 2 * DATE_LINE  # characters of a line of buttons, labels and a paywall note around the date
+_DATE_HINT = re.compile(r"[0-9０-９〇一二三四五六七八九十][年月/／.．\-－]|[0-9０-９]{4}")  # most menu lines: one look
+_COLUMN_GAP = re.compile(r" {3,}|\u3000{3,}|\t")
+_AROUND = re.compile(r"[\s|｜/／・]+")
+_SENTENCE_AFTER = re.compile(r"^\s*(?:まで|から|より|に|の|を|は|が|と|も|で)")
+
+
+def dated(line: Line) -> bool:
+    """A date line: one the classifier calls so, or a line of share buttons, labels, a byline or a paywall
+    note around a date (2024年12月4日 10時00分　ツイート　シェア…, 政治 | 2024/12/4 | 文：… | この記事は会員限定です。)."""
+    if line.kind == "date":
+        return True
+    if line.kind not in ("ui", "other", "heading") or len(line.stripped) > LONG_DATE_LINE:
+        return False
+    if _DATE_HINT.search(line.stripped) is None:
+        return False
+    if _COLUMN_GAP.search(line.stripped):  # a layout table printed side by side: the date line is one column
+        return any(_date_column(part) for part in _COLUMN_GAP.split(line.stripped))
+    return _date_among_furniture(line.stripped)
+
+
+def _date_column(text: str) -> bool:
+    """A column that reads as a date line: mostly the date, no sentence beside it."""
+    found = page_date(text)
+    if found is None or len(found.text) < 0.4 * len(text) or (found.yearless and "T" not in found.iso):
+        return False
+    return len(_HIRAGANA.findall(text.replace(found.text, ""))) < 5
+
+
+def _date_among_furniture(text: str) -> bool:
+    if not (UI_PHRASES.search(text) or PAYWALL.search(text) or NEWS_WORDS.search(text)):
+        return False  # a headline with its day (…演技披露(05/01 09:15)) is a list's item, not a date line
+    found = page_date(text)
+    if found is None or (found.yearless and "T" not in found.iso):
+        return False
+    end = found.start + len(found.text)
+    if _SENTENCE_AFTER.match(text[end:]):
+        return False  # 12月4日まで無料: a deadline in a sentence
+    noted = False
+    for part in _AROUND.split(text[: found.start] + " " + text[end:]):
+        if UI_PHRASES.search(part) or PAYWALL.search(part) or NEWS_WORDS.search(part):
+            noted = True  # a button or a paywall note: the sentences after it are the note's
+        elif len(_HIRAGANA.findall(part)) >= 5 and not (noted and part.endswith("。")):
+            return False
+    return True
 
 
 def date_candidates(content: list[Line], footer: list[Line]) -> list[Line]:
@@ -29,10 +80,11 @@ def date_candidates(content: list[Line], footer: list[Line]) -> list[Line]:
     """
     found, own, prose_below = [], False, False
     listed = listed_dates(content)
+    stamp = _relative_stamp(content)
     for i in range(len(content) - 1, -1, -1):
         if content[i].kind == PROSE:
             prose_below = True
-        if (content[i].kind != "date" or id(content[i]) in listed or _second_of_a_pair(content, i, listed)
+        if (not dated(content[i]) or id(content[i]) in listed or i < stamp or _second_of_a_pair(content, i, listed)
                 or date_label(content[i].stripped) == "event"):
             continue
         if len(content) - i > DATE_REACH and (date_follows(footer) or _calendar_day(content, i)):
@@ -45,12 +97,82 @@ def date_candidates(content: list[Line], footer: list[Line]) -> list[Line]:
     return [line for *_, line in sorted(found, key=lambda item: item[:3])]
 
 
+_GLUED_TAIL = re.compile(r"\s*(?:配信|更新|公開|投稿)?\s*[)）】\]]?")
+GLUED_HEAD_END = " \u3000|｜/／-－―:：【（(["
+_GLUED_START = re.compile(r"^[【\[［(（]?\s*(?:[0-9０-９〇一二三四五六七八九]|令和|平成|昭和|[A-Z][a-z]{2})")
+PAIR_GAP = 12  # characters between a date and its update written after it on one line
+_UPDATE_WORD = re.compile(r"更新|修正|[Uu]pdated")
+_GLUED_WORDS_START = " \u3000|｜/／-－―:：】]］）)"
+_GLUED_LAST = set(")）】]日時分信新開稿MTCmTZ")  # how a date (and its label) glued to a headline ends
+
+
+def glued_date(headline: str) -> Found | None:
+    """A date glued to the end of the headline's line (…看護系学部新設検討　2016/02/11 06:00配信) or to its
+    start (【2016.02.11】…), on a page with no date line of its own: a full date, or a month and day with its
+    time, beside a headline's words (2016年2月11日、首相は… and 2016年2月11日の会談 are sentences)."""
+    if not headline[-1:].isdigit() and headline[-1:] not in _GLUED_LAST and not _GLUED_START.match(headline):
+        return None  # most headlines: one look
+    dates = all_datetimes(headline, yearless=True)
+    if not dates:
+        return None
+    last, first = dates[-1], dates[0]
+    gap = headline[dates[-2].start + len(dates[-2].text) : last.start] if len(dates) > 1 else ""
+    if len(gap) <= PAIR_GAP and _UPDATE_WORD.search(gap):
+        # the date and its update at the end (… 2016年2月11日 8時52分 (最終更新 2月12日)): the publication
+        tail = dates[-2].start
+        own = page_date(headline[tail:])
+        if own is not None and own.start == 0 and date_label(headline[tail:]) != "event":
+            last = Found(own.text, own.iso, own.precision, tail, own.yearless)
+    if _GLUED_TAIL.fullmatch(headline, last.start + len(last.text)) or last is not dates[-1]:
+        if last.yearless and "T" not in last.iso:
+            return None
+        words = headline[: last.start].rstrip(GLUED_HEAD_END)
+        return last if len(words) >= SHORT_HEADLINE and japanese_share(words) >= 0.3 else None
+    if first.start > 1 or (first.yearless and "T" not in first.iso):
+        return None
+    after = headline[first.start + len(first.text):]
+    if _SENTENCE_AFTER.match(after) or after.lstrip(" \u3000")[:1] in ("、", ",", "，"):
+        return None
+    words = after.lstrip(_GLUED_WORDS_START)
+    return first if len(words) >= HEADLINE_LENGTH and japanese_share(words) >= 0.3 else None
+
+
+def headline_without(text: str, found: Found) -> str:
+    """The headline's words without the date glued to its end or its start."""
+    if found.start > 1:
+        return text[: found.start].rstrip(GLUED_HEAD_END)
+    return text[found.start + len(found.text):].lstrip(_GLUED_WORDS_START)
+
+
+def headline_of_a_date_line(text: str) -> str | None:
+    """The headline of a line read as a date line that is a headline with its date glued on, else None:
+    a written headline's length of words (an outlet's name, a byline or a label is not one)."""
+    found = glued_date(text)
+    if found is None:
+        return None
+    words = headline_without(text, found)
+    if len(words) < HEADLINE_LENGTH or outlet_in(words) or date_label(text):
+        return None
+    return words
+
+
+def _relative_stamp(content: list[Line]) -> int:
+    """Where the article's date line is a relative stamp (3時間前, 昨日 10:00 配信) by its headline near the
+    body: dates above it are the day the page was viewed or other items', not the article's (-1: none)."""
+    for i in range(len(content) - 1, max(len(content) - DATE_REACH, 0) - 1, -1):
+        if stamp_age(content[i].stripped) is not None and _by_a_headline(content, i, SHORT_HEADLINE):
+            return i
+    return -1
+
+
 def _calendar_day(content: list[Line], i: int) -> bool:
     """A bare day without a time, far from any headline: the site's header showing the day the page was
     viewed (2016年02月18日木曜日（大安）), not the article's date."""
     found = page_date(content[i].stripped)
     if found is None or found.precision != "day":
         return False
+    if found.yearless and found.start == 0:
+        return True  # 05月02日朝日新聞デジタル朝刊記事一覧へ: the site's day opening a link of its header
     if len(_CALENDAR_WORDS.sub("", content[i].stripped.replace(found.text, ""))) > 2:
         return False
     # the header's weather or clock line beside it (天気情報（18日11時更新）) is no headline
@@ -71,13 +193,14 @@ def dates_after(footer: list[Line]) -> list[Line]:
     date, a line, a date…: comments, other articles) are not the article's.
     """
     lines = _foot(footer)
-    dates = [line for position, line in enumerate(lines) if line.kind == "date" and not _in_a_column(lines, position)
+    dates = [line for position, line in enumerate(lines) if dated(line) and not _in_a_column(lines, position)
              and date_label(line.stripped) != "event"]
     return sorted(dates, key=lambda line: date_label(line.stripped) == "updated")
 
 
 FOOT_REACH = 8  # lines under the body where the article's date line may stand, past buttons and tags
-_COMMENTS = re.compile(r"^(?:(?:みんなの|読者の?)?コメント|[Cc]omments?|読者の声)\s*(?:[（(]\s*\d+\s*件?[)）])?$")
+_COMMENTS = re.compile(r"^(?:(?:この記事への|記事への|みんなの|読者の?)?コメント(?:一覧|欄)?|[Cc]omments?"
+                       r"|(?:この記事への|記事への|みんなの|読者の?)(?:反応|意見|声))\s*(?:[（(]\s*\d+\s*件?[)）])?$")
 
 
 def _foot(footer: list[Line]) -> list[Line]:
@@ -137,9 +260,9 @@ def listed_dates(content: list[Line]) -> set[int]:
     listed: set[int] = set()
     n = len(content)
     i = 0
-    while i < n:  # items with their day on the same line
+    while i < n:  # items with their day on the same line, after (「…（2月5日）」) or before (「2/5 10:00　…」) them
         j = i
-        while j < n and _dated_item(content[j]):
+        while j < n and (_dated_item(content[j]) or _item_after_its_date(content[j])):
             j += 1
         if j - i >= 2:
             listed.update(id(line) for line in content[i:j] if line.kind == "date")
@@ -168,6 +291,21 @@ def _dated_item(line: Line) -> bool:
     match = _DATED_END.search(line.stripped) if line.stripped.endswith((")", "）")) else None
     return (match is not None and len(line.stripped) - len(match.group(0)) >= 8
             and page_date(match.group(1)) is not None)
+
+
+_ITEM_MARK = re.compile(r"^[・･■□●○◆◇▼▽>＞-]\s*")
+
+
+def _item_after_its_date(line: Line) -> bool:
+    """A date, then a headline on the same line (2016/02/12 01:00　訃報…): an item of a list of new articles."""
+    if line.kind == PROSE or not (line.stripped[:1].isdigit() or _ITEM_MARK.match(line.stripped)):
+        return False
+    text = _ITEM_MARK.sub("", line.stripped, count=1)
+    dates = all_datetimes(text, yearless=True)
+    if not dates or dates[0].start != 0:
+        return False
+    rest = text[len(dates[0].text):].strip(" \u3000|｜:：-－")
+    return len(rest) >= SHORT_HEADLINE and japanese_share(rest) >= 0.3 and not date_label(text)
 
 
 def _spaced(content: list[Line], j: int, gap: int | None) -> bool:

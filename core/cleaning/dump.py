@@ -13,7 +13,8 @@ from core.article import Article
 from core.cleaning import bylines
 from core.cleaning.footer import mark_entry_runs
 from core.cleaning.checks import NO_HEADLINE, NO_RUNNING_TEXT, joined
-from core.cleaning.date_choice import date_candidates, dates_after
+from core.cleaning.date_choice import (date_candidates, date_follows, dates_after, glued_date, headline_of_a_date_line,
+                                      headline_without)
 from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_directories
 from core.cleaning.headline_choice import (
     TITLE_KINDS, TITLE_REACH, Lead, LineBylines, headline_atop_the_body, headline_opening_the_body,
@@ -188,8 +189,15 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
             date_line = candidate
             break
     title = pick_title(content, date_line, looked, lead or Lead(()))
+    if title is None and date_line is not None and (words := headline_of_a_date_line(date_line.stripped)):
+        title, result.title = date_line, strip_site_suffix(words)  # the headline with its date glued on
+    elif title:
+        glued = glued_date(title.stripped) if date_line is None and not date_follows(footer) else None
+        if glued is not None and _take_date(title, labels, result, page, glued):
+            result.title = strip_site_suffix(headline_without(title.stripped, glued))
+        else:
+            result.title = strip_site_suffix(title.stripped)
     if title:
-        result.title = strip_site_suffix(title.stripped)
         labels[title.number - 1] = "meta"
         kicker = kicker_before(content, title)
         if kicker is not None:  # 【普天間移設推進派】 on its own line above the headline
@@ -217,9 +225,9 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
     return title
 
 
-def _take_date(line: Line, labels: list[str], result: Article, page: list[Line]) -> bool:
-    """Read the article's date (and a byline before it) from its date line."""
-    found = page_date(line.stripped)
+def _take_date(line: Line, labels: list[str], result: Article, page: list[Line], glued=None) -> bool:
+    """Read the article's date (and a byline before it) from its date line (glued: the date at a headline's end)."""
+    found = glued or page_date(line.stripped)
     if found is None:
         return False
     # a photo's shooting day (撮影日：2010年…) does not tell the page's year
@@ -231,6 +239,8 @@ def _take_date(line: Line, labels: list[str], result: Article, page: list[Line])
     result.published, result.published_precision = dated.iso, dated.precision
     result.published_text = found.text
     labels[line.number - 1] = "meta"
+    if glued is not None:
+        return True
     before = line.stripped[: found.start]
     reporter = bylines.reporter_prefix(before)
     if reporter:

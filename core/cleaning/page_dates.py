@@ -25,15 +25,16 @@ _ADDRESS_DAY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})/?(?P<m>[01]\d)/?(?P<d>[
 # An article number that opens with its day (?k=2024120400123): counted only where the date line names that day.
 _NUMBERED_DAY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})/?(?P<m>[01]\d)/?(?P<d>[0-3]\d)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_HAS_DIGIT_DATE = re.compile(r"[0-9０-９][年月/／.．\-－]")
+_HAS_DIGIT_DATE = re.compile(r"[0-9０-９][年月/／.．\-－]|[〇一二三四五六七八九十]月")
 
 
 _PUBLISHED = re.compile(r"公開|配信|掲載|投稿|発行|作成|[Pp]ublished|[Pp]osted")
 _UPDATED = re.compile(r"更新|修正|[Uu]pdated|[Mm]odified")
 # What a page dates besides itself: an event, a broadcast, a sale, a deadline.
-_EVENT = re.compile(r"開催|会期|期間|発売|放送|放映|上映|公演|開演|開場|締め?切|〆切|受付|応募|投票日|試合日|予定日"
+# (A photo's 撮影 day and the 現在/時点 a page or a figure is given as of are no publication either.)
+_EVENT = re.compile(r"開催|会期|期間|発売|放送|放映|上映|公演|開演|開場|締め?切|〆切|受付|応募|投票日|試合日|予定日|撮影"
                     r"|(?<!配信|公開|掲載|更新|投稿|発行|作成)日時|[Dd]eadline")
-_EVENT_AFTER = re.compile(r"^\s*(?:開催|開場|開演|発売|締め?切|〆切|から開催|より開催)")
+_EVENT_AFTER = re.compile(r"^\s*(?:開催|開場|開演|発売|締め?切|〆切|から開催|より開催|撮影|現在|時点)")
 _SPAN = re.compile(r"^\s*[～〜~]")  # 13:00～17:00, 3.1～4.2: the time or days an event runs
 _SPAN_END = re.compile(r"[～〜~]\s*$")
 # A label that opens the next date (更新日：…) is not the one before it.
@@ -142,7 +143,8 @@ def with_year(found: Found, page_texts: list[str], saved: date | None = None) ->
     return _by_weekday(found, found.in_year(year)) if year else None
 
 
-_WEEKDAY = re.compile(r"[(（]([月火水木金土日])")
+_WEEKDAY = re.compile(r"[(（]([月火水木金土日]|(?i:mon|tue|wed|thu|fri|sat|sun))")
+_EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WEEKDAY_YEARS = 11  # years either side where a written weekday finds the date's year
 
 
@@ -154,7 +156,8 @@ def _by_weekday(found: Found, placed: Found | None) -> Found | None:
     match = _WEEKDAY.search(found.text)
     if placed is None or not match:
         return placed
-    weekday = "月火水木金土日".index(match.group(1))
+    written = match.group(1)
+    weekday = "月火水木金土日".index(written) if len(written) == 1 else _EN_WEEKDAYS.index(written.lower())
     year = int(placed.iso[:4])
     for delta in sorted(range(-WEEKDAY_YEARS, WEEKDAY_YEARS + 1), key=lambda d: (abs(d), -d)):
         candidate = found.in_year(year + delta)
@@ -235,22 +238,77 @@ def _first_day_of_month(text: str) -> int | None:
 # 「3時間前」「15分前」「2日前 配信」: how long before the page was saved it was published.
 _RELATIVE = re.compile(r"^(?:[（(]?\s*(?:公開|配信|更新|投稿)(?:日時)?\s*[:：]?\s*)?([0-9０-９]{1,3})\s*(分|時間|日)前"
                        r"\s*(?:に)?\s*(?:公開|配信|更新|投稿)?\s*[)）]?$")
+# 「昨日 10:00」「一昨日 配信」: a day word with a time or a label (a tab 「昨日」 alone is a ranking's).
+_DAY_WORD = re.compile(r"^(?:[（(]?\s*(?:公開|配信|更新|投稿)(?:日時)?\s*[:：]?\s*)?(一昨日|おととい|昨日|きのう|今日|本日)"
+                       r"(?P<at>\s*[0-9０-９]{1,2}\s*(?::|：|時)\s*[0-9０-９]{1,2}\s*分?)?"
+                       r"\s*(?P<label>公開|配信|更新|投稿)?\s*[)）]?$")
 _UNITS = {"分": timedelta(minutes=1), "時間": timedelta(hours=1), "日": timedelta(days=1)}
+_DAYS_BACK = {"一昨日": 2, "おととい": 2, "昨日": 1, "きのう": 1, "今日": 0, "本日": 0}
 RELATIVE_REACH = 80  # lines from the top of the page where its own 「…時間前」 line stands
+STAMP_LENGTH = 24  # characters of a relative stamp line at most
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def stamp_age(text: str) -> timedelta | None:
+    """How long before the page was viewed a relative stamp line (3時間前, 昨日 10:00 配信) says it was published."""
+    if len(text) > STAMP_LENGTH or ("前" not in text and "日" not in text):
+        return None
+    text = text.strip()
+    if match := _RELATIVE.match(text):
+        return int(match.group(1).translate(_DIGITS)) * _UNITS[match.group(2)]
+    if (match := _DAY_WORD.match(text)) and (match["at"] or match["label"]):
+        return timedelta(days=_DAYS_BACK[match.group(1)])
+    return None
+
+
+def _stamp(page: list[str]) -> tuple[int, timedelta] | None:
+    for index, text in enumerate(page[:RELATIVE_REACH]):
+        if "前" not in text and "日" not in text:  # most lines: one look, before any copy of the line
+            continue
+        age = stamp_age(text.strip())
+        if age is not None:
+            return index, age
+    return None
 
 
 def relative_age(page: list[str]) -> timedelta | None:
     """How long before it was saved the page says it was published (a 「3時間前」 line near its top)."""
-    for text in page[:RELATIVE_REACH]:
-        if "前" not in text:  # most lines: one look, before any copy of the line
-            continue
+    found = _stamp(page)
+    return found[1] if found else None
+
+
+VIEWED_LINE = 40  # characters of the header line that shows the day (and time) a page was viewed
+
+
+def stamped_day(page: list[str], saved: Callable[[], datetime | None]) -> str | None:
+    """The day a page with a relative stamp (3時間前, 昨日 10:00) was published, counted back from when it
+    was viewed: the latest full date on a short line above the stamp (the site's 「today」, 「…現在」),
+    else saved() (the file's time)."""
+    found = _stamp(page)
+    if found is None:
+        return None
+    index, age = found
+    viewed = None
+    for text in page[:index]:
         text = text.strip()
-        if len(text) > 20:
+        if not text or len(text) > VIEWED_LINE or not _HAS_DIGIT_DATE.search(text):
             continue
-        match = _RELATIVE.match(text)
-        if match:
-            count = int(match.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
-            return count * _UNITS[match.group(2)]
+        for day in all_datetimes(text):
+            if viewed is None or day.iso > viewed.iso:
+                viewed = day
+    if viewed is not None:
+        if "T" in viewed.iso:
+            return (datetime.fromisoformat(viewed.iso) - age).date().isoformat()
+        return (date.fromisoformat(viewed.iso[:10]) - timedelta(days=age.days)).isoformat()
+    when = saved()
+    return day_before(when, age) if when is not None else None
+
+
+def stamp_line(texts: list[str]) -> int | None:
+    """The index of the first relative stamp line (3時間前, 昨日 10:00 配信) among texts, if any."""
+    for index, text in enumerate(texts):
+        if ("前" in text or "日" in text) and stamp_age(text) is not None:
+            return index
     return None
 
 

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 from core.dates import JST, offset_text
+from core.dates.lines import find_datetime
 
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
 _NUMERIC = re.compile(
@@ -23,6 +24,8 @@ _JAPANESE = re.compile(
     r"(?:(?P<ampm>午前|午後)\s*)?"
     r"(?:(?P<H>\d{1,2})(?:時|:)\s*(?:(?P<M>\d{1,2})分?)?(?:\s*(?P<S>\d{1,2})秒)?)?"
 )
+_COMPACT = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:T?(?P<H>[0-2]\d)(?P<M>[0-5]\d)(?P<S>[0-5]\d)?)?"
+                      r"(?P<tz>Z|[+-]\d{2}:?\d{2})?")
 _DATE_ONLY_MIDNIGHT = ("00:00", "00:00:00")
 
 
@@ -44,6 +47,8 @@ def parse_date(value: object, default_offset: timezone | None = JST) -> tuple[st
         return _from_epoch(float(text), default_offset)
     if re.fullmatch(r"\d{4}", text):
         return text, "year"
+    if compact := _COMPACT.fullmatch(text):  # 20261204, 202612041000 (meta tags of some sites)
+        return _build(compact.groupdict(), default_offset)
     match = _NUMERIC.match(text)
     if match:
         return _build(match.groupdict(), default_offset)
@@ -58,7 +63,13 @@ def parse_date(value: object, default_offset: timezone | None = JST) -> tuple[st
         if parts["H"] and not parts["M"]:
             parts["M"] = "0"
         return _build(parts, default_offset)
-    return _from_email(text, default_offset)
+    return _from_email(text, default_offset) or _as_written(text)
+
+
+def _as_written(text: str) -> tuple[str, str] | None:
+    """A date as a page's text writes it (Dec 4, 2026; 二〇二六年十二月四日), else None."""
+    found = find_datetime(text)
+    return (found.iso, found.precision) if found else None
 
 
 def _build(parts: dict, default_offset: str | None) -> tuple[str, str] | None:

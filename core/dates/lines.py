@@ -11,10 +11,11 @@ from core.dates import JST
 _LABEL = re.compile(r"公開|配信|掲載|投稿|発行|[Pp]ublished|[Pp]osted")
 _ISSUE = re.compile(r"\s*(?:号|発売)")
 _WIDE = str.maketrans("０１２３４５６７８９：／．－", "0123456789:/.-")
-_WEEKDAY = r"(?:\s*[(（][月火水木金土日](?:曜日?)?[)）])?"
+_WEEKDAY = r"(?:\s*[(（](?:[月火水木金土日](?:曜日?)?|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)[)）])?"
 _TIME = (
     r"(?:\s*(?P<ampm>午前|午後)?\s*(?P<h>\d{1,2})\s*時\s*(?:(?P<mi>\d{1,2})\s*分)?"
-    r"|[\sT]*(?P<ampm2>午前|午後)?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::(?P<s>\d{2}))?)?"
+    r"|[\sT]*(?P<ampm2>午前|午後)?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::(?P<s>\d{2}))?"
+    r"(?:\s*(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"  # 8:52 PM after a numeric date
 )
 _ZONE = r"(?P<tz>\s*(?:Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|JST|GMT|UTC|日本時間))?"
 _PATTERNS = [
@@ -45,6 +46,17 @@ _ENGLISH = [
     re.compile(rf"(?<![\d:]\s)(?<!\d)(?P<d>\d{{1,2}})\s+{_MONTH}\s+(?P<y>(?:19|20)\d{{2}})(?!\d)" + _EN_TIME + _ZONE),
 ]
 _ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
+# Dates in kanji numerals (二〇二六年十二月四日 午前十時五分, 令和八年十二月四日): the year digit by digit.
+_K = "[〇一二三四五六七八九十]"
+_KANJI_TIME = rf"(?:\s*(?P<ampm>午前|午後)?\s*(?P<h>{_K}{{1,3}})時(?:\s*(?P<mi>{_K}{{1,3}})分)?)?"
+_KANJI = [
+    re.compile(rf"(?P<y>[一二][〇一二三四五六七八九]{{3}})\s*年\s*(?P<m>{_K}{{1,2}})\s*月\s*(?P<d>{_K}{{1,3}})\s*日"
+               + _WEEKDAY + _KANJI_TIME + r"(?P<h2>)(?P<mi2>)(?P<s>)(?P<ap>)" + _ZONE),
+    re.compile(rf"(?P<era>令和|平成|昭和)\s*(?P<ey>{_K}{{1,3}}|元)\s*年\s*(?P<m>{_K}{{1,2}})\s*月\s*(?P<d>{_K}{{1,3}})\s*日"
+               + _WEEKDAY + _KANJI_TIME + r"(?P<h2>)(?P<mi2>)(?P<s>)(?P<ap>)" + _ZONE),
+]
+_KANJI_MONTH = re.compile(rf"{_K}\s*月\s*{_K}")
+_KANJI_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 
 # Month and day without a year (2月11日, 02/11 07:00, 2/7(火) 13:20): the year comes
 # from the page's other dates. The slash form counts only with a weekday or a time.
@@ -86,7 +98,8 @@ class Found:
 def find_datetime(text: str, default_zone: timezone = JST, yearless: bool = False) -> Found | None:
     """The first calendar date (with its time, if written) in text; yearless: month-day ones too."""
     narrow = text.translate(_WIDE)
-    if not _DATE_CHARS.search(narrow) and not _english_year(narrow):
+    if not _DATE_CHARS.search(narrow) and not _english_year(narrow) and not (
+            "月" in narrow and _KANJI_MONTH.search(narrow)):
         return None  # most lines hold no date at all: one cheap look decides
     best = None
     for pattern in _patterns(narrow, yearless):
@@ -116,10 +129,21 @@ def _english_year(narrow: str) -> bool:
 
 
 def _patterns(narrow: str, yearless: bool) -> list[re.Pattern]:
-    """The date patterns worth trying on a line: English ones only where a year follows a blank."""
+    """The date patterns worth trying on a line: English ones only where a year follows a blank,
+    kanji ones only where a kanji numeral stands before 月."""
     if _english_year(narrow):
-        return _WITH_ENGLISH_YEARLESS if yearless else _WITH_ENGLISH
-    return _WITH_YEARLESS if yearless else _PATTERNS
+        found = _WITH_ENGLISH_YEARLESS if yearless else _WITH_ENGLISH
+    else:
+        found = _WITH_YEARLESS if yearless else _PATTERNS
+    return found + _KANJI if "月" in narrow and _KANJI_MONTH.search(narrow) else found
+
+
+def kanji_value(written: str) -> int:
+    """A number written in kanji numerals: digit by digit (二〇二六) or with 十 (十二, 二十四, 三十)."""
+    if "十" not in written:
+        return int("".join(str(_KANJI_VALUES[c]) for c in written))
+    tens, _, ones = written.partition("十")
+    return (_KANJI_VALUES[tens] if tens else 1) * 10 + (_KANJI_VALUES[ones] if ones else 0)
 
 
 def publication_datetime(text: str, default_zone: timezone = JST, yearless: bool = False) -> Found | None:
@@ -137,6 +161,13 @@ def publication_datetime(text: str, default_zone: timezone = JST, yearless: bool
 def _to_found(match: re.Match, original: str, zone: timezone) -> Found | None:
     g = match.groupdict()
     yearless = "y" not in g and "era" not in g
+    if match.re in _KANJI:
+        try:
+            g.update({key: str(kanji_value(g[key])) for key in ("y", "ey", "m", "d", "h", "mi")
+                      if g.get(key) and g[key] != "元"})
+        except (KeyError, ValueError):
+            return None  # 十十 and the like: no number
+        g["h2"] = g["mi2"] = g["s"] = g["ap"] = None
     if "era" in g:
         g["y"] = str(_ERA_START[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"])))
     if "mon" in g:

@@ -15,6 +15,7 @@ from lxml.html import HtmlElement
 
 from core.cleaning import bylines
 from core.cleaning.outlets import names_an_outlet
+from core.cleaning.page_dates import date_label
 from core.dates.lines import Found, publication_datetime
 from core.ingest.byline_shapes import shaped_names
 
@@ -195,6 +196,8 @@ def _under_headline(tree: HtmlElement, headline: str | None, reach: int) -> tupl
             if not text or len(text) > 60:
                 continue
             found = publication_datetime(text)
+            if found and date_label(text) == "event":
+                found = None  # a photo's 撮影 day, an event's date, a figure's 現在: not the article's
             if found:
                 before = bylines.name_before_date(text[: found.start])
                 if not before and not text[: found.start].strip() and len(recent) >= 2 and recent[-1][:1] in "|｜":
