@@ -27,6 +27,7 @@ from core.nlp.name_parts import (body_mentions, mend, natural_place_mentions, ou
                                  readings, site_mentions, split_given_names)
 from core.nlp.offices import HONORIFICS, OFFICE_AFTER, OFFICE_BEFORE_NAME, office_after
 from core.nlp.office_terms import agrees, former_title, surname_alone
+from core.nlp.team_names import school_team_mentions
 from core.nlp.tokens import Token, tokenize
 from core.nlp.user_lexicon import UserLexicon
 from core.registry import Entity, Registry
@@ -60,7 +61,7 @@ _PLACE_WITH_READING = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}[(（
                                  r"(?:市|村|郡|道|県|州|省|区|町|邑|面|里)"
                                  r"(?:(?![\u4e00-\u9fff])|(?=郊外|内|近郊|周辺|中心部))")
 # Heads that make an organisation out of any proper name before them (山田電機, 角川グループ).
-_ORG_AFTER_NAME = {"大学", "グループ", "学園", "高校", "高等学校", "病院", "球団", "工業", "電機", "製作所",
+_ORG_AFTER_NAME = {"大学", "グループ", "学園", "学院", "高校", "高等学校", "病院", "球団", "工業", "実業", "商業", "電機", "製作所",
                    "商事", "物産", "証券", "銀行", "新聞", "新聞社", "通信社", "研究所", "財団", "協会"}
 _ORG_AFTER_NAME_RE = re.compile("|".join(sorted(_ORG_AFTER_NAME, key=len, reverse=True)))
 _ORG_HEADS = {"代表", "議長", "委員長", "事務局長", "総裁", "首席", "党首", "幹事長"}
@@ -131,6 +132,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     candidates += site_mentions(folded, tokens, index_at, ends)
     candidates += natural_place_mentions(folded, tokens, index_at)
     candidates += kind_named_mentions(folded, tokens, index_at)
+    candidates += school_team_mentions(folded, tokens)
     if _OUTSIDE_BMP.search(folded):
         candidates += outside_bmp_names(folded, tokens)
     if lexicon is not None:
