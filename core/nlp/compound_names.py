@@ -46,7 +46,7 @@ _DISASTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:沖地震|大地震|地震|大�
 _WORLD_WAR = re.compile(r"第[12一二]次世界大戦")
 # Championships named by their reach: 世界陸上選手権, 全国高校野球選手権大会, 欧州選手権.
 _CHAMPIONSHIP = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー])(?:第\d{1,3}回)?(?:世界|全国|全日本|欧州|アジア|全米|全英|全豪|全仏)"
-                           r"[\u4e00-\u9fff\u30a1-\u30faー]{0,10}?選手権(?:大会)?")
+                           r"[\u4e00-\u9fff\u30a1-\u30faー]{0,10}?選手権(?:大会|・?[\u4e00-\u9fff\u30a1-\u30faー]{1,8}?大会(?![\u4e00-\u9fff]))?")
 # A by-election named by its house and district: 衆議院福岡6区補欠選挙, 参院大阪選挙区補選.
 _BY_ELECTION = re.compile(r"(?:衆議院|参議院|衆院|参院)[\u4e00-\u9fff\d]{1,8}?(?:選挙区|区)(?:補欠選挙|補選)")
 # The national opens of tennis and golf (全米オープン): tournaments, not the country.
@@ -77,20 +77,26 @@ DISEASE_HEADS = ("出血熱", "ウイルス", "ウィルス", "脳炎")
 DISEASE_AFTER = re.compile(r"出血熱|熱(?![心意戦狂帯量])|ウイルス|ウィルス|脳炎")
 _LAW_HEADS = ("条約", "協定", "議定書", "憲章", "計画", "合意")
 _EVENT_HEADS = ("首脳会議", "首脳会合", "サミット", "フォーラム", "外相会議", "閣僚会議")
-_WORLD_CUP = re.compile(r"(?<![0-9A-Za-z])(?:\d{4})?W杯")
+# What may follow a tournament's …大会 in its own name's stead (…南アフリカ大会決勝戦, …フランス大会予選).
+_GAMES_GO_ON = r"(?:(?![\u4e00-\u9fff])|(?=決勝|準決勝|準々決勝|予選|開幕|閉幕|期間|初日|最終日))"
+_WORLD_CUP = re.compile(r"(?<![0-9A-Za-z])(?:\d{4}|\d{2}年)?W杯(?:[\u4e00-\u9fff\u30a1-\u30faー・]{1,8}?大会" + _GAMES_GO_ON + ")?")
 # A city or prefecture before 内 (広島市内, 大阪府内, 東京都内): the place is named with its suffix.
 _PLACE_SUFFIX = re.compile(r"[市都府県](?=内)")
 _GAMES = re.compile(r"(?:夏季|冬季)?(?:オリンピック|パラリンピック|五輪|万国博覧会|万博|国際映画祭|サミット)(?!委員会|協会|連盟)")
 # The games named alone (オリンピック, 五輪, ワールドカップ), with their year or their full name to …大会
 # (ワールドカップサッカー選手権・南アフリカ大会): tournaments, like W杯; a body named after them
 # (オリンピック委員会, 五輪組織委員会) is not the games.
-_GAMES_ALONE = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z\d])(?:\d{4}年?)?(?:FIFA|IOC)?(?:\d{4}年?)?(?:夏季|冬季)?"
-                          r"(?:オリンピック|パラリンピック|五輪|ワールドカップ|ユニバーシアード)"
-                          r"(?:[\d\u4e00-\u9fff\u30a1-\u30faー・]{0,16}?大会(?![\u4e00-\u9fff]))?"
+_GAMES_ALONE = re.compile(r"(?:(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z\d])|(?<=サッカー))(?:第\d{1,3}回)?(?:\d{4}年?)?"
+                          r"(?:FIFA|IOC)?(?:\d{4}年?)?(?:夏季|冬季)?"
+                          r"(?:オリンピック|パラリンピック|五輪|ワールドカップ(?:[(（]W杯[)）])?|ユニバーシアード)"
+                          r"(?:[\d\u4e00-\u9fff\u30a1-\u30faー・]{0,20}?大会" + _GAMES_GO_ON + ")?"
                           r"(?![\u30a1-\u30faー]|[\u4e00-\u9fff]{0,4}(?:委員会|協会|連盟|書))")
 # Named elections and ceremonies: 第47回衆議院議員総選挙, 原爆犠牲者慰霊平和祈念式典 (a long
 # compound is a ceremony's name; 記念式典 and 就任式典 alone are kinds of ceremony).
-_ELECTION = re.compile(r"第\d{1,3}回[\u4e00-\u9fff]{2,12}?(?:総選挙|通常選挙|選挙)(?![\u4e00-\u9fff])")
+_ELECTION = re.compile(r"第\d{1,3}回[\u4e00-\u9fff]{2,12}?(?:総選挙|通常選挙|選挙)(?![\u4e00-\u9fff])"
+                       # named by its year (2007年フランス大統領選挙, 2010年参院選): a year glued to the election
+                       r"|(?<![\d年])\d{4}年(?=[\u4e00-\u9fff\u30a1-\u30faー])(?![上下前後末初内度代以来中春夏秋冬])"
+                       r"[\u4e00-\u9fff\u30a1-\u30faー・]{1,14}?(?:総選挙|通常選挙|選挙|(?<![再当改落互民])選)(?![\u4e00-\u9fff])")
 _CEREMONY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{6,16}式典")
 # Laws: a resolution with its number, a quoted name ending in 法, a place's treaty or accord.
 _RESOLUTION = re.compile(r"決議(?:第)?\d{2,4}号?")
