@@ -16,6 +16,7 @@ from operator import contains, itemgetter
 from core.dates.mentions import find_dates
 from core.nlp import tagger as tagger_model
 from core.nlp.abbreviations import abbreviation_mentions
+from core.nlp.agency_names import agency_mentions
 from core.nlp.compound_names import DISEASE_AFTER, compound_mentions
 from core.nlp.demonyms import without_peoples
 from core.nlp.kind_names import kind_named_mentions
@@ -122,6 +123,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     candidates += _unidic(folded, tokens)
     candidates += split_given_names(folded, tokens, index_at, registry)
     candidates += abbreviation_mentions(tokens, registry)
+    candidates += agency_mentions(tokens, candidates)
     candidates += _compounds(folded, tokens, index_at, candidates)
     candidates += [
         Mention(d.start, d.end, "", "DATE", value=d.value, source="date")
