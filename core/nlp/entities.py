@@ -22,6 +22,7 @@ from core.nlp.demonyms import without_peoples
 from core.nlp.kind_names import kind_named_mentions
 from core.nlp.learned_spans import tagger_mentions
 from core.nlp.linking import later_short_forms, link_new_names, short_forms_retyped
+from core.nlp.name_lists import listed_mentions
 from core.nlp.name_votes import one_type_per_name
 from core.model import Mention
 from core.nlp.name_parts import (body_mentions, mend, natural_place_mentions, outside_bmp_names, people_before_titles,
@@ -78,9 +79,10 @@ _KATAKANA_ROLE = re.compile(
 )
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ ・][A-Z][a-z]+)+(?![A-Za-z])")
 _ORDINAL_BEFORE = re.compile(r"第\d+回$")
-# A name with its reading in brackets: 朴喆熙(パク・チョルヒ), 習近平(シー・ジンピン), 臼井儀人(うすい・よしと).
+# A name with its reading in brackets: 朴喆熙(パク・チョルヒ), 習近平(シー・ジンピン), 臼井儀人(うすい・よしと),
+# 小野田寛郎(おのだ・ひろお) (five letters: a three-letter surname and a two-letter given name).
 _NAME_WITH_READING = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<kanji>[\u4e00-\u9fff]{2,4})[(（](?P<kana>[\u30a1-\u30faー]+(?:・[\u30a1-\u30faー]+)+"
+    r"(?<![\u4e00-\u9fff])(?P<kanji>[\u4e00-\u9fff]{2,5})[(（](?P<kana>[\u30a1-\u30faー]+(?:・[\u30a1-\u30faー]+)+"
     r"|(?P<hiragana>[\u3041-\u3096]+・[\u3041-\u3096]+))[)）]"
 )
 # Two people before one title shared with 両 (茂木・中野両容疑者, 安倍・福田両氏).
@@ -123,6 +125,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     candidates += _unidic(folded, tokens)
     candidates += split_given_names(folded, tokens, index_at, registry)
     candidates += abbreviation_mentions(tokens, registry)
+    candidates += listed_mentions(folded, registry.abbreviations)
     candidates += agency_mentions(tokens, candidates)
     candidates += _compounds(folded, tokens, index_at, candidates)
     candidates += [
@@ -280,7 +283,10 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
         kanji = _tokens_in(tokens, starts, match.start("kanji"), match.end("kanji"))
         # a reading in hiragana split by ・ is a family and a given name, whatever UniDic reads the kanji as
         if match["hiragana"] or not any(",地名," in t.pos for t in kanji):
-            out.append(Mention(match.start("kanji"), match.end("kanji"), "", "PERSON", source="title"))
+            start = match.start("kanji")
+            if match.end("kanji") - start == 5 and kanji and ",地名," in kanji[0].pos and kanji[0].end - start < 5:
+                start = kanji[0].end  # 広島|今村猛(いまむら・たける): a team's place before a three-letter name
+            out.append(Mention(start, match.end("kanji"), "", "PERSON", source="title"))
             out.append(Mention(match.start("kana"), match.end("kana"), "", "PERSON", source="title"))
     for match in finditer(_PAIR_WITH_TITLE, folded):
         if office_after(folded, match.end()) or _PAIR_ROLE.match(folded, match.end()):
