@@ -11,6 +11,7 @@ missed it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.model import Mention
 
@@ -41,12 +42,18 @@ def listed_mentions(folded: str, codes: dict) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _letter_list(letters: str) -> re.Pattern:
+    """Two or more of the letters joined by ・, not inside a katakana name."""
+    group = "[" + re.escape(letters) + "]"
+    return re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])" + group + r"(?:・" + group + r")+(?![\u30a1-\u30faー・])")
+
+
 def _listed_letters(folded: str, codes: dict) -> list[Mention]:
-    letters = "".join(c for c in codes if len(c) == 1 and c not in _NOT_IN_LISTS)
+    letters = "".join(sorted(c for c in codes if len(c) == 1 and c not in _NOT_IN_LISTS))
     if not letters:
         return []
-    pattern = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])[" + re.escape(letters) + r"](?:・[" + re.escape(letters)
-                         + r"])+(?![\u30a1-\u30faー・])")
+    pattern = _letter_list(letters)
     out = []
     for match in pattern.finditer(folded):
         for offset in range(match.start(), match.end(), 2):
