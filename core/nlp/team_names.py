@@ -13,6 +13,7 @@ or 対 from such a school is a team too (鹿児島工―福知山成美戦, 白�
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from core.model import Mention
 from core.nlp.tokens import Token
@@ -25,6 +26,7 @@ _PLACE_ONLY = {"高", "大", "実", "農"}
 _WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30faーA-Za-z0-9]")
 # What stands between two sides of a match: 鹿児島工―福知山成美戦, 早実(西東京)対鶴崎工.
 _SIDES = {"―", "-", "－", "‐", "−", "対"}
+_surface = itemgetter(2)
 
 
 def school_team_mentions(folded: str, tokens: list[Token]) -> list[Mention]:
@@ -32,10 +34,8 @@ def school_team_mentions(folded: str, tokens: list[Token]) -> list[Mention]:
     if _SPORTS.search(folded) is None:
         return []
     out = []
-    for index in range(1, len(tokens)):
+    for index in [i for i, surface in enumerate(map(_surface, tokens)) if surface in _KINDS and i]:
         kind = tokens[index]
-        if kind.surface not in _KINDS:
-            continue
         name = tokens[index - 1]
         if name.end != kind.start or _WORD_GOES_ON.match(folded, kind.end):
             continue
