@@ -44,9 +44,11 @@ _INCIDENT = re.compile(r"事件(?![\u4e00-\u9fff])")
 _DISASTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:沖地震|大地震|地震|大震災|震災|豪雨|大噴火)(?![\u4e00-\u9fff])")
 # The world wars by their number (第2次世界大戦, 第一次世界大戦).
 _WORLD_WAR = re.compile(r"第[12一二]次世界大戦")
-# Championships named by their reach: 世界陸上選手権, 全国高校野球選手権大会, 欧州選手権.
+# Championships named by their reach: 世界陸上選手権, 全国高校野球選手権大会, 欧州選手権, and the national
+# tournaments named by what is played (第92回全国高校野球大会; 全国大会 alone names none).
 _CHAMPIONSHIP = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー])(?:第\d{1,3}回)?(?:世界|全国|全日本|欧州|アジア|全米|全英|全豪|全仏)"
-                           r"[\u4e00-\u9fff\u30a1-\u30faー]{0,10}?選手権(?:大会|・?[\u4e00-\u9fff\u30a1-\u30faー]{1,8}?大会(?![\u4e00-\u9fff]))?")
+                           r"(?:[\u4e00-\u9fff\u30a1-\u30faー]{0,10}?選手権(?:大会|・?[\u4e00-\u9fff\u30a1-\u30faー]{1,8}?大会(?![\u4e00-\u9fff]))?"
+                           r"|[\u4e00-\u9fff\u30a1-\u30faー]{2,10}?大会(?![\u4e00-\u9fff]))")
 # A by-election named by its house and district: 衆議院福岡6区補欠選挙, 参院大阪選挙区補選.
 _BY_ELECTION = re.compile(r"(?:衆議院|参議院|衆院|参院)[\u4e00-\u9fff\d]{1,8}?(?:選挙区|区)(?:補欠選挙|補選)")
 # The national opens of tennis and golf (全米オープン): tournaments, not the country.
@@ -72,8 +74,9 @@ _PREFECTURES = ("青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|
 _UNIT = r"(?:(?:(?![県府])[\u4e00-\u9fff々ヶケが\u30a1-\u30faー]){2,5}?(?:市|郡|区|町|村)|(?![県府])[\u4e00-\u9fff](?:市|郡|区))(?!長|民|議|場|役|立|営|政|街|制|内|外|部)"
 _ADDRESS = re.compile(r"(?<![\u4e00-\u9fff])(?:北海道|東京都|(?:京都|大阪)府|(?:" + _PREFECTURES + r")県)"
                       r"(?:" + _UNIT + r"){2,3}")
-# A long name glossed by its acronym (民主代案同盟(PDA), 国際治安支援部隊(ISAF)): a body, a treaty or a meeting.
-_GLOSSED = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])(?:野党|与党|連立与党|最大野党|政党)?"
+# A long name glossed by its acronym (民主代案同盟(PDA), 国際治安支援部隊(ISAF)): a body, a treaty or a meeting;
+# 元 or 前 before it is said of the office after it (元アメリカ中央情報局(CIA)長官).
+_GLOSSED = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])(?:野党|与党|連立与党|最大野党|政党)?(?:元|前)?"
                       r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faー][\u4e00-\u9fff\u30a1-\u30faー・]{3,23})"
                       r"[(（](?P<acronym>[A-Z][A-Z0-9&]{1,7})[)）]")
 # Acronyms of kinds of things, not of one body (自由貿易協定(FTA), 協定世界時(UTC), 非政府組織(NGO)).
@@ -107,6 +110,8 @@ _ELECTION = re.compile(r"第\d{1,3}回[\u4e00-\u9fff]{2,12}?(?:総選挙|通常�
                        # named by its year (2007年フランス大統領選挙, 2010年参院選): a year glued to the election
                        r"|(?<![\d年])\d{4}年(?=[\u4e00-\u9fff\u30a1-\u30faー])(?![上下前後末初内度代以来中春夏秋冬])"
                        r"[\u4e00-\u9fff\u30a1-\u30faー・]{1,14}?(?:総選挙|通常選挙|選挙|(?<![再当改落互民])選)(?![\u4e00-\u9fff])")
+# A numbered session of a parliament (第163特別国会, 第172回国会): an event, where the Diet alone is no entity.
+_DIET_SESSION = re.compile(r"第\d{1,3}回?(?:特別|臨時|通常)?国会(?![\u4e00-\u9fff])")
 _CEREMONY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{6,16}式典")
 # Laws: a resolution with its number, a quoted name ending in 法, a place's treaty or accord.
 _RESOLUTION = re.compile(r"決議(?:第)?\d{2,4}号?")
@@ -149,7 +154,7 @@ _ELECTION_BODY = re.compile(r"(?:中央)?(?:選管|選挙管理委員会)")
 _CENTRAL_ELECTION_BODY = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])中央(?:選管|選挙管理委員会)")
 # A newspaper's or agency's short name where the sentence says it reports.
 _REPORTS = r"(?=によると|によれば|の報道|が報じ|は報じ|が伝え|は伝え|の取材|の世論調査)"
-_MEDIA = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>朝日|読売|毎日|産経|日経|共同|時事)" + _REPORTS)
+_MEDIA = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>(?:テレビ)?(?:朝日|読売|毎日|産経|日経|共同|時事)|テレビ東京)" + _REPORTS)
 # Any outlet that reports: a name of kanji ending as newspapers and agencies do (東奥日報; not a word
 # that counts or points at outlets already named or says their kind: 両新聞, 同通信, 地元新聞), or a
 # katakana name (スポーツニッポン) that is not a common word for a source (ニュース, メディア).
@@ -261,6 +266,7 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             if law and (mention.end - mention.start >= 2 or start < mention.start):
                 out.append(Mention(start, law.end(), "", "LAW", source="compound"))
     out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in finditer(_ELECTION, folded)]
+    out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in finditer(_DIET_SESSION, folded)]
     out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in finditer(_CEREMONY, folded)
             if not folded.startswith(("同", "各", "今回", "当日"), m.start())]
     out += [Mention(m.start(), m.end(), "", "LAW", source="compound") for m in finditer(_RESOLUTION, folded)]

@@ -47,3 +47,11 @@ def test_the_gold_script_removes_a_nationalitys_country_and_nothing_else():
         {"start": 4, "end": 6, "text": "日本", "type": "GPE", "value": None}]}
     kept, gone = conform(item)
     assert gone == 1 and [e["start"] for e in kept["entities"]] == [4]
+
+
+def test_the_diet_named_alone_is_no_entity_but_a_numbered_session_is_an_event():
+    assert spans("国会の会期末となる6月1日までに判断する。") == [("6月1日", "DATE")]
+    assert spans("フィリピンの国会は死刑廃止法案を可決した。")[0] == ("フィリピン", "GPE")
+    assert spans("日本の国会は9月16日") [0] == ("日本", "GPE")
+    assert ("第172特別国会", "EVENT") in spans("「第172特別国会」を召集し")
+    assert ("韓国国会", "ORG") in spans("韓国国会は法案を可決した。")  # a legislature written with its country

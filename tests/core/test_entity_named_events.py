@@ -33,3 +33,13 @@ def test_a_year_before_anything_but_an_election_stays_a_date():
     assert spans("2005年に憲法が改正され再選が可能になった。")[0] == ("2005年", "DATE")
     assert spans("2009年再選された。")[0] == ("2009年", "DATE")
     assert ("ポーランド", "GPE") in spans("ポーランド大統領選で当選した。")  # named by its country alone
+
+
+def test_a_national_tournament_named_by_what_is_played_is_an_event():
+    assert ("第92回全国高校野球大会", "EVENT") in spans("第92回全国高校野球大会で沖縄県勢として初優勝した")
+    assert spans("全国大会で優勝した。") == []  # a kind of tournament, not one
+
+
+def test_an_outlet_and_a_glossed_body_keep_their_own_edges():
+    assert ("テレビ朝日", "ORG") in spans("テレビ朝日によると、選手団は本社を訪問した。")
+    assert ("アメリカ中央情報局", "ORG") in spans("後任は元アメリカ中央情報局(CIA)長官のゲイツ氏。")
