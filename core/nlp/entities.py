@@ -77,6 +77,9 @@ _KATAKANA_ROLE = re.compile(
     r"(?<![\u30a1-\u30faー・=＝])(?P<name>[\u30a1-\u30faー]{2,}(?:[・=＝][\u30a1-\u30faー]+)*)"
     r"(?:前|元|新|現)?(?P<role>選手|監督|候補|容疑者|被告|次長|会長|社長|理事長|教授|博士|政権|陣営|夫妻)"
 )
+# A name with a middle initial (ジョージ・W・ブッシュ, ロバート・M・ゲイツ): a person, whatever follows.
+_INITIAL_NAME = re.compile(r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})*(?:・[A-Z]\.?)+"
+                           r"・[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})*(?![\u30a1-\u30faー])")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ ・][A-Z][a-z]+)+(?![A-Za-z])")
 _ORDINAL_BEFORE = re.compile(r"第\d+回$")
 # A name with its reading in brackets: 朴喆熙(パク・チョルヒ), 習近平(シー・ジンピン), 臼井儀人(うすい・よしと),
@@ -271,6 +274,9 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
         named = any(",人名," in t.pos for t in inside)
         if named or (match["role"] not in ("政権", "陣営") and any(t.unknown for t in inside)):
             out.append(Mention(match.start("name"), match.end("name"), "", "PERSON", source="title"))
+    for match in finditer(_INITIAL_NAME, folded):
+        out.append(Mention(match.start(), match.end(), "", "PERSON", _person_by_surname(match.group(), registry),
+                           source="title"))
     for match in finditer(_LATIN_NAME, folded):
         if office_after(folded, match.end()):
             out.append(Mention(match.start(), match.end(), "", "PERSON", source="title"))

@@ -360,6 +360,10 @@ def _is_kanji(char: str) -> bool:
     return bool(char) and "\u4e00" <= char <= "\u9fff"
 
 
+# Words UniDic knows as common nouns that end a name, not begin an office (ジョン・G・ロバーツ・ジュニア判事).
+_NAME_SUFFIXES = {"ジュニア", "シニア"}
+
+
 def _before_department(folded: str, mention: Mention) -> int:
     """Where a person's name ends when its last ・ parts name a department of the office after it.
 
@@ -373,7 +377,7 @@ def _before_department(folded: str, mention: Mention) -> int:
     if mention.entity_id is not None or office is None or office.end() <= mention.end:
         return mention.end
     cut = len(parts)
-    while cut > 2 and all(",普通名詞," in t.pos for t in tokenize(parts[cut - 1])):
+    while cut > 2 and parts[cut - 1] not in _NAME_SUFFIXES and all(",普通名詞," in t.pos for t in tokenize(parts[cut - 1])):
         cut -= 1
     return mention.start + len("・".join(parts[:cut]))
 

@@ -25,3 +25,15 @@ def test_a_five_letter_name_with_its_reading_is_one_person():
     found = spans("陸軍少尉だった小野田寛郎(おのだ・ひろお)氏が死去した。")
     assert ("小野田寛郎", "PERSON") in found and ("おのだ・ひろお", "PERSON") in found
     assert ("今村猛", "PERSON") in spans("(法政大学投手)広島今村猛(いまむら・たける)(清峰高校投手)")
+
+
+def test_a_name_with_a_middle_initial_is_one_person():
+    assert ("ジョージ・W・ブッシュ", "PERSON") in spans("19日、米ジョージ・W・ブッシュ大統領は判事を指名した。")
+    assert ("ロバート・M・ゲイツ", "PERSON") in spans("後任を務めるのはロバート・M・ゲイツ氏。")
+    assert ("ジョン・G・ロバーツ・ジュニア", "PERSON") in spans("ジョン・G・ロバーツ・ジュニア判事(50)を指名した。")
+
+
+def test_a_judge_or_a_general_is_a_title_after_a_name():
+    assert ("ロバーツ", "PERSON") in spans("ロバーツ判事は保守派として知られる。")
+    assert ("ダニロ・リム", "PERSON") in spans("首謀者とされるダニロ・リム准将が逮捕された。")
+    assert ("田中将大", "PERSON") in spans("投手)東北楽天イーグルス田中将大(駒澤大")  # 中将 inside a name is no rank
