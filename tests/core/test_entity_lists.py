@@ -37,3 +37,14 @@ def test_a_judge_or_a_general_is_a_title_after_a_name():
     assert ("ロバーツ", "PERSON") in spans("ロバーツ判事は保守派として知られる。")
     assert ("ダニロ・リム", "PERSON") in spans("首謀者とされるダニロ・リム准将が逮捕された。")
     assert ("田中将大", "PERSON") in spans("投手)東北楽天イーグルス田中将大(駒澤大")  # 中将 inside a name is no rank
+
+
+def test_a_surname_read_as_a_place_before_a_players_role_is_the_player():
+    assert ("荒川", "PERSON") in spans("読売新聞によれば、荒川選手がトリノオリンピックで金メダルを取った。")
+    assert ("日本", "GPE") in spans("日本選手が金メダルを取った。")
+    assert ("沖縄", "PERSON") not in spans("沖縄選手団が帰国した。")
+
+
+def test_the_place_one_was_born_in_is_a_place():
+    assert ("マニラ", "LOC") in spans("アキノ氏は1933年マニラ生まれ。")
+    assert not any(kind == "ORG" for _, kind in spans("アキノ氏は1933年マニラ生まれ。"))
