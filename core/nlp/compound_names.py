@@ -106,9 +106,9 @@ _GAMES_ALONE = re.compile(r"(?:(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z\d])|(
                           r"(?![\u30a1-\u30faー]|[\u4e00-\u9fff]{0,4}(?:委員会|協会|連盟|書))")
 # Named elections and ceremonies: 第47回衆議院議員総選挙, 原爆犠牲者慰霊平和祈念式典 (a long
 # compound is a ceremony's name; 記念式典 and 就任式典 alone are kinds of ceremony).
-_ELECTION = re.compile(r"第\d{1,3}回[\u4e00-\u9fff]{2,12}?(?:総選挙|通常選挙|選挙)(?![\u4e00-\u9fff])"
-                       # named by its year (2007年フランス大統領選挙, 2010年参院選): a year glued to the election
-                       r"|(?<![\d年])\d{4}年(?=[\u4e00-\u9fff\u30a1-\u30faー])(?![上下前後末初内度代以来中春夏秋冬])"
+_ELECTION = re.compile(r"第\d{1,3}回[\u4e00-\u9fff]{2,12}?(?:総選挙|通常選挙|選挙)(?![\u4e00-\u9fff])")
+# An election named by its year (2007年フランス大統領選挙, 2010年参院選): a year glued to the election.
+_YEAR_ELECTION = re.compile(r"(?<![\d年])\d{4}年(?=[\u4e00-\u9fff\u30a1-\u30faー])(?![上下前後末初内度代以来中春夏秋冬])"
                        r"[\u4e00-\u9fff\u30a1-\u30faー・]{1,14}?(?:総選挙|通常選挙|選挙|(?<![再当改落互民])選)(?![\u4e00-\u9fff])")
 # A numbered session of a parliament (第163特別国会, 第172回国会): an event, where the Diet alone is no entity.
 _DIET_SESSION = re.compile(r"第\d{1,3}回?(?:特別|臨時|通常)?国会(?![\u4e00-\u9fff])")
@@ -266,6 +266,8 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             if law and (mention.end - mention.start >= 2 or start < mention.start):
                 out.append(Mention(start, law.end(), "", "LAW", source="compound"))
     out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in finditer(_ELECTION, folded)]
+    if "選" in folded:  # the year pattern begins with a digit, tried all along a text that names no election
+        out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in finditer(_YEAR_ELECTION, folded)]
     out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in finditer(_DIET_SESSION, folded)]
     out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in finditer(_CEREMONY, folded)
             if not folded.startswith(("同", "各", "今回", "当日"), m.start())]

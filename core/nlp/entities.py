@@ -80,6 +80,7 @@ _KATAKANA_ROLE = re.compile(
 # A name with a middle initial (ジョージ・W・ブッシュ, ロバート・M・ゲイツ): a person, whatever follows.
 _INITIAL_NAME = re.compile(r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})*(?:・[A-Z]\.?)+"
                            r"・[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})*(?![\u30a1-\u30faー])")
+_INITIAL_AFTER_DOT = re.compile(r"・[A-Z]")  # a literal first: found far faster than the name's own pattern
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ ・][A-Z][a-z]+)+(?![A-Za-z])")
 _ORDINAL_BEFORE = re.compile(r"第\d+回$")
 # A name with its reading in brackets: 朴喆熙(パク・チョルヒ), 習近平(シー・ジンピン), 臼井儀人(うすい・よしと),
@@ -129,7 +130,8 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     candidates += split_given_names(folded, tokens, index_at, registry)
     candidates += abbreviation_mentions(tokens, registry)
     candidates += listed_mentions(folded, registry.abbreviations)
-    candidates += agency_mentions(tokens, candidates)
+    if "庁" in folded:
+        candidates += agency_mentions(tokens, candidates)
     candidates += _compounds(folded, tokens, index_at, candidates)
     candidates += [
         Mention(d.start, d.end, "", "DATE", value=d.value, source="date")
@@ -274,7 +276,7 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
         named = any(",人名," in t.pos for t in inside)
         if named or (match["role"] not in ("政権", "陣営") and any(t.unknown for t in inside)):
             out.append(Mention(match.start("name"), match.end("name"), "", "PERSON", source="title"))
-    for match in finditer(_INITIAL_NAME, folded):
+    for match in finditer(_INITIAL_NAME, folded) if _INITIAL_AFTER_DOT.search(folded) else ():
         out.append(Mention(match.start(), match.end(), "", "PERSON", _person_by_surname(match.group(), registry),
                            source="title"))
     for match in finditer(_LATIN_NAME, folded):

@@ -28,9 +28,7 @@ _NOT_IN_LISTS = set("土月火水木金西ウ")
 
 def listed_mentions(folded: str, codes: dict) -> list[Mention]:
     """GPE mentions for listed country letters and ORG mentions for listed party names."""
-    out = []
-    if "・" in folded:
-        out += _listed_letters(folded, codes)
+    out = _listed_letters(folded, codes)
     if "党" in folded or "会派" in folded:
         for pattern in (_COUNTED_PARTIES, _COALITION_PARTIES):
             for match in pattern.finditer(folded):
@@ -43,19 +41,38 @@ def listed_mentions(folded: str, codes: dict) -> list[Mention]:
 
 
 @lru_cache(maxsize=8)
-def _letter_list(letters: str) -> re.Pattern:
-    """Two or more of the letters joined by ・, not inside a katakana name."""
-    group = "[" + re.escape(letters) + "]"
-    return re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])" + group + r"(?:・" + group + r")+(?![\u30a1-\u30faー・])")
+def _letters(codes_key: frozenset) -> frozenset:
+    """The one-letter codes that may stand in a list."""
+    return frozenset(c for c in codes_key if len(c) == 1 and c not in _NOT_IN_LISTS)
 
 
 def _listed_letters(folded: str, codes: dict) -> list[Mention]:
-    letters = "".join(sorted(c for c in codes if len(c) == 1 and c not in _NOT_IN_LISTS))
-    if not letters:
+    """Each letter of a run X・Y(・Z…) of country letters, not inside a katakana name or a word."""
+    position = folded.find("・")
+    if position == -1:
         return []
-    pattern = _letter_list(letters)
+    letters = _letters(frozenset(codes))
     out = []
-    for match in pattern.finditer(folded):
-        for offset in range(match.start(), match.end(), 2):
-            out.append(Mention(offset, offset + 1, "", "GPE", codes[folded[offset]], source="abbreviation"))
+    while position != -1:
+        start = position - 1
+        if start >= 0 and folded[start] in letters and not (start and _in_word(folded[start - 1])):
+            end = position
+            while folded.startswith("・", end) and end + 1 < len(folded) and folded[end + 1] in letters:
+                end += 2
+            if end > position and not (end < len(folded) and _in_name(folded[end])):
+                out += [Mention(i, i + 1, "", "GPE", codes[folded[i]], source="abbreviation")
+                        for i in range(start, end, 2)]
+                position = folded.find("・", end)
+                continue
+        position = folded.find("・", position + 1)
     return out
+
+
+def _in_word(char: str) -> bool:
+    """A kanji, katakana or ・ before the first letter: the letter is part of a longer word or name."""
+    return "\u4e00" <= char <= "\u9fff" or "\u30a1" <= char <= "\u30fa" or char in "ー・"
+
+
+def _in_name(char: str) -> bool:
+    """A katakana letter or ・ after the last letter: the list runs into a katakana name."""
+    return "\u30a1" <= char <= "\u30fa" or char in "ー・"
