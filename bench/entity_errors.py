@@ -9,8 +9,10 @@ lies inside the gold span), too long (the gold span lies inside it), cut
 the gold there). Within a class errors are grouped by the gold type (or the
 detected one), each line with a little of the text around it, so that rules
 are written against classes of errors, not against one article. Only the
-development half and the learning pool can be read here: the held-aside parts
-(news_held, news_held2 … news_held5) are measured by bench/eval_entities.py alone.
+development half and the learning pool can be read here, and the stockmark part the
+tagger trains on (--part stockmark: coarse classes, as bench/eval_entities.py scores
+the held-back part): the held-aside parts (news_held, news_held2 … news_held5, the
+stockmark held-back part) are measured by bench/eval_entities.py alone.
 """
 
 from __future__ import annotations
@@ -23,11 +25,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.eval_entities import NEWS, predict  # noqa: E402
+from bench.eval_entities import KAIDAN_COARSE, NEWS, STOCKMARK_COARSE, predict  # noqa: E402
 from core.nlp import tagger as tagger_model  # noqa: E402
 from core.nlp.evaluate import read_jsonl  # noqa: E402
 
-READABLE = ("dev", "learn")
+READABLE = ("dev", "learn", "stockmark")
 CLASSES = ("wrong type", "too short", "too long", "cut", "missed", "extra")
 
 
@@ -87,14 +89,31 @@ def report(gold: list[dict], found: list[dict], width: int = 8, out=print) -> No
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", nargs="+", default=list(READABLE), choices=READABLE)
+    parser.add_argument("--part", nargs="+", default=["dev", "learn"], choices=READABLE)
     parser.add_argument("--model", help="a tagger model file (default: the bundled one)")
     parser.add_argument("--rules-only", action="store_true")
     parser.add_argument("--context", type=int, default=8, help="characters of text shown on each side")
     args = parser.parse_args()
     tagger = False if args.rules_only else tagger_model.load(args.model)
-    gold = [item for part in args.part for item in read_jsonl(NEWS / f"news_{part}.jsonl")]
-    report(gold, predict(gold, tagger), args.context)
+    gold = [item for part in args.part if part != "stockmark" for item in read_jsonl(NEWS / f"news_{part}.jsonl")]
+    found = predict(gold, tagger)
+    if "stockmark" in args.part:
+        rows = stockmark_training_part()
+        gold += rows
+        found += [{"entities": [dict(e, type=KAIDAN_COARSE[e["type"]]) for e in p["entities"]
+                                if e["type"] in KAIDAN_COARSE]} for p in predict(rows, tagger)]
+    report(gold, found, args.context)
+
+
+def stockmark_training_part() -> list[dict]:
+    """The stockmark rows the tagger trains on (never the held-back ones), as gold items with coarse types."""
+    from bench.train_tagger import stockmark_rows
+
+    return [{"id": f"sm-{row['curid']}-{row['idx']}", "body": row["text"], "reference_date": None,
+             "entities": [{"start": e["span"][0], "end": e["span"][1], "text": e["name"],
+                           "type": STOCKMARK_COARSE[e["type"]]}
+                          for e in row["entities"] if e["type"] in STOCKMARK_COARSE]}
+            for row in stockmark_rows(held=False)]
 
 
 if __name__ == "__main__":

@@ -57,6 +57,9 @@ def abbreviation_mentions(tokens: list[Token], registry) -> list:
             skip_to = index + 1
             continue
         chars = sum(len(t.surface) for t in run)
+        if len(run) == 1 and _daytime(tokens, index):
+            skip_to = run_end
+            continue
         if chars >= 2 and sum(c in codes for t in run for c in t.surface) >= 2:
             for token in run:
                 for offset, char in enumerate(token.surface):
@@ -97,6 +100,23 @@ def _region(tokens: list[Token], index: int, registry) -> str | None:
     return region
 
 
+# 日中 is also "the daytime" (日中は人通りが多い, 日中でも暗い): read so after a particle when no relation follows.
+_DAYTIME_PARTICLES = ("は", "に", "も", "でも")
+
+
+def _daytime(tokens: list[Token], index: int) -> bool:
+    """The token at index is 日中 used as the daytime, not Japan and China."""
+    if tokens[index].surface != "日中" or index + 2 >= len(tokens):
+        return False
+    particle = tokens[index + 1].surface + ("も" if tokens[index + 2].surface == "も" else "")
+    if tokens[index + 1].surface not in _DAYTIME_PARTICLES and particle not in _DAYTIME_PARTICLES:
+        return False
+    if index > 0 and tokens[index - 1].end == tokens[index].start and tokens[index - 1].pos.startswith(("名詞", "接頭辞")):
+        return False  # glued to a word before it: 訪日中, 滞在日中
+    following = "".join(t.surface for t in tokens[index + 2 : index + 10])
+    return not any(word in following for word in _RELATION_WORDS + ("両国", "政府", "首相", "主席", "国交", "条約"))
+
+
 def _native_word(token: Token) -> bool:
     """A word read the native way (朝日 アサヒ, a newspaper): country pairs are read in Sino-Japanese (日米 ニチベイ)."""
     fields = token.pos.split(",")
@@ -108,7 +128,7 @@ def _only_abbreviations(surface: str, codes: dict) -> bool:
 
 
 def _modifies_next(tokens: list[Token], index: int) -> bool:
-    """米|政府, トランプ|米|大統領, 英|『 yes; 11|日, の|中|で, 訪米|中 no."""
+    """米|政府, トランプ|米|大統領, 英|『 yes; 11|日, の|中|で, 訪米|中, 朝|8|時 no."""
     token = tokens[index]
     if not token.pos.startswith(("名詞,普通名詞", "接尾辞,名詞的,一般")):
         return False
@@ -120,4 +140,6 @@ def _modifies_next(tokens: list[Token], index: int) -> bool:
     following = tokens[index + 1]
     if following.start != token.end:
         return False
+    if ",数詞" in following.pos and index + 2 < len(tokens) and tokens[index + 2].surface in ("時", "時半"):
+        return False  # 朝8時: the morning, not North Korea (米2社 and 英3紙 are countries)
     return following.pos.startswith(("名詞", "接尾辞")) or following.surface in ("『", "「")

@@ -44,9 +44,11 @@ _INCIDENT = re.compile(r"事件(?![\u4e00-\u9fff])")
 _DISASTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:沖地震|大地震|地震|大震災|震災|豪雨|大噴火)(?![\u4e00-\u9fff])")
 # The world wars by their number (第2次世界大戦, 第一次世界大戦).
 _WORLD_WAR = re.compile(r"第[12一二]次世界大戦")
-# Championships named by their reach: 世界陸上選手権, 全国高校野球選手権大会, 欧州選手権.
+# Championships named by their reach: 世界陸上選手権, 全国高校野球選手権大会, 欧州選手権, and the national
+# tournaments named by what is played (第92回全国高校野球大会; 全国大会 alone names none).
 _CHAMPIONSHIP = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー])(?:第\d{1,3}回)?(?:世界|全国|全日本|欧州|アジア|全米|全英|全豪|全仏)"
-                           r"[\u4e00-\u9fff\u30a1-\u30faー]{0,10}?選手権(?:大会)?")
+                           r"(?:[\u4e00-\u9fff\u30a1-\u30faー]{0,10}?選手権(?:大会|・?[\u4e00-\u9fff\u30a1-\u30faー]{1,8}?大会(?![\u4e00-\u9fff]))?"
+                           r"|[\u4e00-\u9fff\u30a1-\u30faー]{2,10}?大会(?![\u4e00-\u9fff]))")
 # A by-election named by its house and district: 衆議院福岡6区補欠選挙, 参院大阪選挙区補選.
 _BY_ELECTION = re.compile(r"(?:衆議院|参議院|衆院|参院)[\u4e00-\u9fff\d]{1,8}?(?:選挙区|区)(?:補欠選挙|補選)")
 # The national opens of tennis and golf (全米オープン): tournaments, not the country.
@@ -62,8 +64,19 @@ _KOREAN_PROVINCE = re.compile(r"(?<![\u4e00-\u9fff])(?:京畿|江原|忠清[南�
 # A katakana name with a unit of places (クンドゥズ州, メーン州, ペイショトジアセベド市): a place, known or not.
 _KATAKANA_PLACE = re.compile(r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]{2,}(?:[=＝][\u30a1-\u30faー]+)*"
                              r"(?:州|市|郡|地区|自治州)(?:(?![\u4e00-\u9fff])|(?=内|郊外|近郊|周辺|中心部|[東西南北]部))")
-# A long name glossed by its acronym (民主代案同盟(PDA), 国際治安支援部隊(ISAF)): a body, a treaty or a meeting.
-_GLOSSED = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])(?:野党|与党|連立与党|最大野党|政党)?"
+# A Japanese address down to its town (愛知県名古屋市中区, 新潟県古志郡四郎丸村, 長崎市松山町): one place, as
+# 青森県八戸市 is; a unit that begins a longer word (市長, 町民, 区議会, 市場) ends the chain before it, and a
+# unit never holds another prefecture (a list of towns: 佐伯市中村南|広島県呉市); a town or village has two
+# letters at least (呉市 and 中区 are units, 中村 and 木村 are names).
+_PREFECTURES = ("青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|東京|神奈川|新潟|富山|石川|福井|山梨|長野|"
+                "岐阜|静岡|愛知|三重|滋賀|京都|大阪|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|"
+                "佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄")
+_UNIT = r"(?:(?:(?![県府])[\u4e00-\u9fff々ヶケが\u30a1-\u30faー]){2,5}?(?:市|郡|区|町|村)|(?![県府])[\u4e00-\u9fff](?:市|郡|区))(?!長|民|議|場|役|立|営|政|街|制|内|外|部)"
+_ADDRESS = re.compile(r"(?<![\u4e00-\u9fff])(?:北海道|東京都|(?:京都|大阪)府|(?:" + _PREFECTURES + r")県)"
+                      r"(?:" + _UNIT + r"){2,3}")
+# A long name glossed by its acronym (民主代案同盟(PDA), 国際治安支援部隊(ISAF)): a body, a treaty or a meeting;
+# 元 or 前 before it is said of the office after it (元アメリカ中央情報局(CIA)長官).
+_GLOSSED = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])(?:野党|与党|連立与党|最大野党|政党)?(?:元|前)?"
                       r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faー][\u4e00-\u9fff\u30a1-\u30faー・]{3,23})"
                       r"[(（](?P<acronym>[A-Z][A-Z0-9&]{1,7})[)）]")
 # Acronyms of kinds of things, not of one body (自由貿易協定(FTA), 協定世界時(UTC), 非政府組織(NGO)).
@@ -77,20 +90,28 @@ DISEASE_HEADS = ("出血熱", "ウイルス", "ウィルス", "脳炎")
 DISEASE_AFTER = re.compile(r"出血熱|熱(?![心意戦狂帯量])|ウイルス|ウィルス|脳炎")
 _LAW_HEADS = ("条約", "協定", "議定書", "憲章", "計画", "合意")
 _EVENT_HEADS = ("首脳会議", "首脳会合", "サミット", "フォーラム", "外相会議", "閣僚会議")
-_WORLD_CUP = re.compile(r"(?<![0-9A-Za-z])(?:\d{4})?W杯")
+# What may follow a tournament's …大会 in its own name's stead (…南アフリカ大会決勝戦, …フランス大会予選).
+_GAMES_GO_ON = r"(?:(?![\u4e00-\u9fff])|(?=決勝|準決勝|準々決勝|予選|開幕|閉幕|期間|初日|最終日))"
+_WORLD_CUP = re.compile(r"(?<![0-9A-Za-z])(?:\d{4}|\d{2}年)?W杯(?:[\u4e00-\u9fff\u30a1-\u30faー・]{1,8}?大会" + _GAMES_GO_ON + ")?")
 # A city or prefecture before 内 (広島市内, 大阪府内, 東京都内): the place is named with its suffix.
 _PLACE_SUFFIX = re.compile(r"[市都府県](?=内)")
 _GAMES = re.compile(r"(?:夏季|冬季)?(?:オリンピック|パラリンピック|五輪|万国博覧会|万博|国際映画祭|サミット)(?!委員会|協会|連盟)")
 # The games named alone (オリンピック, 五輪, ワールドカップ), with their year or their full name to …大会
 # (ワールドカップサッカー選手権・南アフリカ大会): tournaments, like W杯; a body named after them
 # (オリンピック委員会, 五輪組織委員会) is not the games.
-_GAMES_ALONE = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z\d])(?:\d{4}年?)?(?:FIFA|IOC)?(?:\d{4}年?)?(?:夏季|冬季)?"
-                          r"(?:オリンピック|パラリンピック|五輪|ワールドカップ|ユニバーシアード)"
-                          r"(?:[\d\u4e00-\u9fff\u30a1-\u30faー・]{0,16}?大会(?![\u4e00-\u9fff]))?"
+_GAMES_ALONE = re.compile(r"(?:(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z\d])|(?<=サッカー))(?:第\d{1,3}回)?(?:\d{4}年?)?"
+                          r"(?:FIFA|IOC)?(?:\d{4}年?)?(?:夏季|冬季)?"
+                          r"(?:オリンピック|パラリンピック|五輪|ワールドカップ(?:[(（]W杯[)）])?|ユニバーシアード)"
+                          r"(?:[\d\u4e00-\u9fff\u30a1-\u30faー・]{0,20}?大会" + _GAMES_GO_ON + ")?"
                           r"(?![\u30a1-\u30faー]|[\u4e00-\u9fff]{0,4}(?:委員会|協会|連盟|書))")
 # Named elections and ceremonies: 第47回衆議院議員総選挙, 原爆犠牲者慰霊平和祈念式典 (a long
 # compound is a ceremony's name; 記念式典 and 就任式典 alone are kinds of ceremony).
 _ELECTION = re.compile(r"第\d{1,3}回[\u4e00-\u9fff]{2,12}?(?:総選挙|通常選挙|選挙)(?![\u4e00-\u9fff])")
+# An election named by its year (2007年フランス大統領選挙, 2010年参院選): a year glued to the election.
+_YEAR_ELECTION = re.compile(r"(?<![\d年])\d{4}年(?=[\u4e00-\u9fff\u30a1-\u30faー])(?![上下前後末初内度代以来中春夏秋冬])"
+                       r"[\u4e00-\u9fff\u30a1-\u30faー・]{1,14}?(?:総選挙|通常選挙|選挙|(?<![再当改落互民])選)(?![\u4e00-\u9fff])")
+# A numbered session of a parliament (第163特別国会, 第172回国会): an event, where the Diet alone is no entity.
+_DIET_SESSION = re.compile(r"第\d{1,3}回?(?:特別|臨時|通常)?国会(?![\u4e00-\u9fff])")
 _CEREMONY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{6,16}式典")
 # Laws: a resolution with its number, a quoted name ending in 法, a place's treaty or accord.
 _RESOLUTION = re.compile(r"決議(?:第)?\d{2,4}号?")
@@ -133,7 +154,7 @@ _ELECTION_BODY = re.compile(r"(?:中央)?(?:選管|選挙管理委員会)")
 _CENTRAL_ELECTION_BODY = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])中央(?:選管|選挙管理委員会)")
 # A newspaper's or agency's short name where the sentence says it reports.
 _REPORTS = r"(?=によると|によれば|の報道|が報じ|は報じ|が伝え|は伝え|の取材|の世論調査)"
-_MEDIA = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>朝日|読売|毎日|産経|日経|共同|時事)" + _REPORTS)
+_MEDIA = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>(?:テレビ)?(?:朝日|読売|毎日|産経|日経|共同|時事)|テレビ東京)" + _REPORTS)
 # Any outlet that reports: a name of kanji ending as newspapers and agencies do (東奥日報; not a word
 # that counts or points at outlets already named or says their kind: 両新聞, 同通信, 地元新聞), or a
 # katakana name (スポーツニッポン) that is not a common word for a source (ニュース, メディア).
@@ -245,6 +266,9 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             if law and (mention.end - mention.start >= 2 or start < mention.start):
                 out.append(Mention(start, law.end(), "", "LAW", source="compound"))
     out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in finditer(_ELECTION, folded)]
+    if "選" in folded:  # the year pattern begins with a digit, tried all along a text that names no election
+        out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in finditer(_YEAR_ELECTION, folded)]
+    out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in finditer(_DIET_SESSION, folded)]
     out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in finditer(_CEREMONY, folded)
             if not folded.startswith(("同", "各", "今回", "当日"), m.start())]
     out += [Mention(m.start(), m.end(), "", "LAW", source="compound") for m in finditer(_RESOLUTION, folded)]
@@ -266,6 +290,7 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
              for m in finditer(pattern, folded)]
     out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in finditer(_KOREAN_PROVINCE, folded)]
     out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in finditer(_KATAKANA_PLACE, folded)]
+    out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in finditer(_ADDRESS, folded)]
     for glossed in finditer(_GLOSSED, folded):
         name = glossed["name"]
         if glossed["acronym"] in GENERIC_ACRONYMS:

@@ -16,16 +16,20 @@ from operator import contains, itemgetter
 from core.dates.mentions import find_dates
 from core.nlp import tagger as tagger_model
 from core.nlp.abbreviations import abbreviation_mentions
+from core.nlp.agency_names import agency_mentions
 from core.nlp.compound_names import DISEASE_AFTER, compound_mentions
+from core.nlp.demonyms import without_peoples
 from core.nlp.kind_names import kind_named_mentions
 from core.nlp.learned_spans import tagger_mentions
 from core.nlp.linking import later_short_forms, link_new_names, short_forms_retyped
+from core.nlp.name_lists import listed_mentions
 from core.nlp.name_votes import one_type_per_name
 from core.model import Mention
 from core.nlp.name_parts import (body_mentions, mend, natural_place_mentions, outside_bmp_names, people_before_titles,
                                  readings, site_mentions, split_given_names)
 from core.nlp.offices import HONORIFICS, OFFICE_AFTER, OFFICE_BEFORE_NAME, office_after
 from core.nlp.office_terms import agrees, former_title, surname_alone
+from core.nlp.team_names import school_team_mentions
 from core.nlp.tokens import Token, tokenize
 from core.nlp.user_lexicon import UserLexicon
 from core.registry import Entity, Registry
@@ -59,7 +63,7 @@ _PLACE_WITH_READING = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}[(（
                                  r"(?:市|村|郡|道|県|州|省|区|町|邑|面|里)"
                                  r"(?:(?![\u4e00-\u9fff])|(?=郊外|内|近郊|周辺|中心部))")
 # Heads that make an organisation out of any proper name before them (山田電機, 角川グループ).
-_ORG_AFTER_NAME = {"大学", "グループ", "学園", "高校", "高等学校", "病院", "球団", "工業", "電機", "製作所",
+_ORG_AFTER_NAME = {"大学", "グループ", "学園", "学院", "高校", "高等学校", "病院", "球団", "工業", "実業", "商業", "電機", "製作所",
                    "商事", "物産", "証券", "銀行", "新聞", "新聞社", "通信社", "研究所", "財団", "協会"}
 _ORG_AFTER_NAME_RE = re.compile("|".join(sorted(_ORG_AFTER_NAME, key=len, reverse=True)))
 _ORG_HEADS = {"代表", "議長", "委員長", "事務局長", "総裁", "首席", "党首", "幹事長"}
@@ -73,11 +77,16 @@ _KATAKANA_ROLE = re.compile(
     r"(?<![\u30a1-\u30faー・=＝])(?P<name>[\u30a1-\u30faー]{2,}(?:[・=＝][\u30a1-\u30faー]+)*)"
     r"(?:前|元|新|現)?(?P<role>選手|監督|候補|容疑者|被告|次長|会長|社長|理事長|教授|博士|政権|陣営|夫妻)"
 )
+# A name with a middle initial (ジョージ・W・ブッシュ, ロバート・M・ゲイツ): a person, whatever follows.
+_INITIAL_NAME = re.compile(r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})*(?:・[A-Z]\.?)+"
+                           r"・[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})*(?![\u30a1-\u30faー])")
+_INITIAL_AFTER_DOT = re.compile(r"・[A-Z]")  # a literal first: found far faster than the name's own pattern
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ ・][A-Z][a-z]+)+(?![A-Za-z])")
 _ORDINAL_BEFORE = re.compile(r"第\d+回$")
-# A name with its reading in brackets: 朴喆熙(パク・チョルヒ), 習近平(シー・ジンピン), 臼井儀人(うすい・よしと).
+# A name with its reading in brackets: 朴喆熙(パク・チョルヒ), 習近平(シー・ジンピン), 臼井儀人(うすい・よしと),
+# 小野田寛郎(おのだ・ひろお) (five letters: a three-letter surname and a two-letter given name).
 _NAME_WITH_READING = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<kanji>[\u4e00-\u9fff]{2,4})[(（](?P<kana>[\u30a1-\u30faー]+(?:・[\u30a1-\u30faー]+)+"
+    r"(?<![\u4e00-\u9fff])(?P<kanji>[\u4e00-\u9fff]{2,5})[(（](?P<kana>[\u30a1-\u30faー]+(?:・[\u30a1-\u30faー]+)+"
     r"|(?P<hiragana>[\u3041-\u3096]+・[\u3041-\u3096]+))[)）]"
 )
 # Two people before one title shared with 両 (茂木・中野両容疑者, 安倍・福田両氏).
@@ -120,6 +129,9 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     candidates += _unidic(folded, tokens)
     candidates += split_given_names(folded, tokens, index_at, registry)
     candidates += abbreviation_mentions(tokens, registry)
+    candidates += listed_mentions(folded, registry.abbreviations)
+    if "庁" in folded:
+        candidates += agency_mentions(tokens, candidates)
     candidates += _compounds(folded, tokens, index_at, candidates)
     candidates += [
         Mention(d.start, d.end, "", "DATE", value=d.value, source="date")
@@ -130,6 +142,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     candidates += site_mentions(folded, tokens, index_at, ends)
     candidates += natural_place_mentions(folded, tokens, index_at)
     candidates += kind_named_mentions(folded, tokens, index_at)
+    candidates += school_team_mentions(folded, tokens)
     if _OUTSIDE_BMP.search(folded):
         candidates += outside_bmp_names(folded, tokens)
     if lexicon is not None:
@@ -156,7 +169,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen = one_type_per_name(folded, chosen)
     chosen = short_forms_retyped(folded, chosen, tokens, index_at)
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends, tokens), key=lambda m: m.start)
-    return link_new_names(folded, chosen, text)
+    return link_new_names(folded, without_peoples(folded, chosen, tokens, index_at), text)
 
 
 def _gazetteer(folded, index_at: dict, ends: set, registry: Registry, day) -> list[Mention]:
@@ -263,6 +276,9 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
         named = any(",人名," in t.pos for t in inside)
         if named or (match["role"] not in ("政権", "陣営") and any(t.unknown for t in inside)):
             out.append(Mention(match.start("name"), match.end("name"), "", "PERSON", source="title"))
+    for match in finditer(_INITIAL_NAME, folded) if _INITIAL_AFTER_DOT.search(folded) else ():
+        out.append(Mention(match.start(), match.end(), "", "PERSON", _person_by_surname(match.group(), registry),
+                           source="title"))
     for match in finditer(_LATIN_NAME, folded):
         if office_after(folded, match.end()):
             out.append(Mention(match.start(), match.end(), "", "PERSON", source="title"))
@@ -275,7 +291,10 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
         kanji = _tokens_in(tokens, starts, match.start("kanji"), match.end("kanji"))
         # a reading in hiragana split by ・ is a family and a given name, whatever UniDic reads the kanji as
         if match["hiragana"] or not any(",地名," in t.pos for t in kanji):
-            out.append(Mention(match.start("kanji"), match.end("kanji"), "", "PERSON", source="title"))
+            start = match.start("kanji")
+            if match.end("kanji") - start == 5 and kanji and ",地名," in kanji[0].pos and kanji[0].end - start < 5:
+                start = kanji[0].end  # 広島|今村猛(いまむら・たける): a team's place before a three-letter name
+            out.append(Mention(start, match.end("kanji"), "", "PERSON", source="title"))
             out.append(Mention(match.start("kana"), match.end("kana"), "", "PERSON", source="title"))
     for match in finditer(_PAIR_WITH_TITLE, folded):
         if office_after(folded, match.end()) or _PAIR_ROLE.match(folded, match.end()):

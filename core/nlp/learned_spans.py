@@ -26,6 +26,7 @@ _QUANTITY_AFTER = re.compile(r"(?:\d[\d,.]*(?:ミリ|センチ|メートル|キ�
 _DIRECTION_PART = re.compile(r"(?:[東西南北]{1,2}|中)部$")
 _LEAD = re.compile(r"(?P<place>首都|州都|県都|省都|古都)・?|(?:プロ野球|プロサッカー|サッカー|Jリーグ|大リーグ)・?")
 _EVENT_REST = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:事故|事件|災害|戦争|紛争|震災)")
+_ORIGIN = ("生まれ", "出身", "在住", "育ち")
 _RESIDENTS = ("都民", "道民", "府民", "県民", "市民", "区民", "町民", "村民", "州民", "国民")
 # Digits alone (a person's age in brackets, 2010年度) name nothing.
 _NUMBER = re.compile(r"[\d,.]+(?:年度?)?$")
@@ -94,6 +95,13 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                 out.append(Mention(start, end - 1, "", "GPE", place.id, source="tagger", confidence=confidence))
             if place is not None:
                 continue
+        if kind != "PERSON" and surface.endswith(_ORIGIN) and len(surface) > 3:
+            # マニラ生まれ, 大阪出身: the place one was born in or comes from, not a body
+            stop = end - next(len(w) for w in _ORIGIN if surface.endswith(w))
+            place = _place(folded, registry, start, stop)
+            out.append(Mention(start, stop, "", place.type if place else "LOC", place.id if place else None,
+                               source="tagger", confidence=confidence))
+            continue
         if kind != "PERSON" and surface.endswith(_RESIDENTS) and len(surface) > 2:
             # 東京都民, 大阪府民, 日本国民: the people of a place name the place
             stop = end - (2 if surface.endswith("国民") else 1)

@@ -164,7 +164,10 @@ def outside_bmp_names(folded: str, tokens: list[Token]) -> list[Mention]:
 
 # Titles only a person bears: a place's name before one is a surname (氏家被告, 武豊騎手, 千葉容疑者, 青島氏), and
 # a given name UniDic reads as a place joins the surname before it (片山|右京さん). 氏名, 氏族 are words.
-_PERSON_ONLY_TITLE = re.compile(r"容疑者|被告|騎手|調教師|さん|氏(?![名族神])")
+# A player's role after a place read from a surname (荒川選手, 石川投手) is one too (a coach's is not: 広島監督 is
+# the team's); 選手団, 選手権 and 投手陣 are teams and titles, and a country before 選手 stays the country (a GPE
+# is never read here).
+_PERSON_ONLY_TITLE = re.compile(r"容疑者|被告|騎手|調教師|さん|氏(?![名族神])|選手(?![団権村会])|投手(?!陣)|捕手|主将")
 _READ_AS_PLACES = ("unidic", "tagger", "gazetteer")
 
 
@@ -360,6 +363,10 @@ def _is_kanji(char: str) -> bool:
     return bool(char) and "\u4e00" <= char <= "\u9fff"
 
 
+# Words UniDic knows as common nouns that end a name, not begin an office (ジョン・G・ロバーツ・ジュニア判事).
+_NAME_SUFFIXES = {"ジュニア", "シニア"}
+
+
 def _before_department(folded: str, mention: Mention) -> int:
     """Where a person's name ends when its last ・ parts name a department of the office after it.
 
@@ -373,7 +380,7 @@ def _before_department(folded: str, mention: Mention) -> int:
     if mention.entity_id is not None or office is None or office.end() <= mention.end:
         return mention.end
     cut = len(parts)
-    while cut > 2 and all(",普通名詞," in t.pos for t in tokenize(parts[cut - 1])):
+    while cut > 2 and parts[cut - 1] not in _NAME_SUFFIXES and all(",普通名詞," in t.pos for t in tokenize(parts[cut - 1])):
         cut -= 1
     return mention.start + len("・".join(parts[:cut]))
 

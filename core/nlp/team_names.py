@@ -1,0 +1,110 @@
+"""Schools named as teams in sports news: 鹿児島工, 中部商, 八重山商工, 横浜高, 天理大.
+
+Sports reports shorten a school to its place and a one-word kind (工 for an
+industrial high school, 商 commercial, 高, 実 for 実業, 大 a university); UniDic
+reads the place and a common word (鹿児島|工) or a person (真岡|工), so the place
+or a person was shown. The rule takes the name and its kind as one ORG when the
+article speaks of matches (試合, 回戦, 決勝, 甲子園 ...), the name is a proper
+noun and the kind ends the word (鹿児島工業高校 is read by the longer rules;
+塗装工 and 売上高 have no proper noun before the kind). The team across a dash
+or 対 from such a school is a team too (鹿児島工―福知山成美戦, 白樺学園-高知商).
+"""
+
+from __future__ import annotations
+
+import re
+from operator import itemgetter
+
+from core.model import Mention
+from core.nlp.tokens import Token
+
+_SPORTS = re.compile(r"試合|回戦|決勝|初戦|甲子園|高校野球|選抜|センバツ|リーグ戦|大会|対戦|優勝|出場|選手")
+# The kinds a school is shortened to; the longer ones are words UniDic knows (商工, 工業, 実業, 学院).
+_KINDS = {"工", "商", "高", "実", "農", "商工", "工業", "商業", "実業", "学院", "大"}
+# After a surname these are given names (為末大, 和泉実, 佐藤高): only a place takes them.
+_PLACE_ONLY = {"高", "大", "実", "農"}
+_WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30faーA-Za-z0-9]")
+# What stands between two sides of a match: 鹿児島工―福知山成美戦, 早実(西東京)対鶴崎工.
+_SIDES = {"―", "-", "－", "‐", "−", "対"}
+_surface = itemgetter(2)
+
+
+def school_team_mentions(folded: str, tokens: list[Token]) -> list[Mention]:
+    """ORG mentions for schools written as a place and a one-word kind in an article about matches."""
+    if _SPORTS.search(folded) is None:
+        return []
+    out = []
+    for index in [i for i, surface in enumerate(map(_surface, tokens)) if surface in _KINDS and i]:
+        kind = tokens[index]
+        name = tokens[index - 1]
+        if name.end != kind.start or _WORD_GOES_ON.match(folded, kind.end):
+            continue
+        if not (",地名," in name.pos
+                or (kind.surface not in _PLACE_ONLY and (",人名,姓" in name.pos or ",固有名詞,一般" in name.pos))):
+            continue
+        before = folded[name.start - 1] if name.start else ""
+        if before and _WORD_GOES_ON.match(before) and not before.isdigit() and before not in _SIDES:
+            continue  # the place ends a longer word (県立八重山|商工 is read by the longer rules)
+        out.append(Mention(name.start, kind.end, "", "ORG", source="compound"))
+    if not out:
+        return out
+    index_at = {t.start: i for i, t in enumerate(tokens)}
+    ends_at = {t.end: i for i, t in enumerate(tokens)}
+    for school in list(out):
+        for side in (_opponent_after(tokens, index_at, school.end), _opponent_before(tokens, ends_at, school.start)):
+            if side:
+                out.append(Mention(side[0], side[1], "", "ORG", source="compound"))
+    return out
+
+
+def _name_run(run: list[Token]) -> tuple[int, int] | None:
+    """The span of a run of nouns that begins with a proper noun, else None."""
+    if not run or ",固有名詞," not in run[0].pos:
+        return None
+    return run[0].start, run[-1].end
+
+
+def _is_name_noun(token: Token) -> bool:
+    return token.pos.startswith("名詞") and ",数詞," not in token.pos
+
+
+def _opponent_after(tokens: list[Token], index_at: dict, end: int) -> tuple[int, int] | None:
+    """The team named across a dash or 対 after a school (its home in brackets skipped)."""
+    i = _past_brackets(tokens, index_at.get(end), 1)
+    if i is None or i >= len(tokens) or tokens[i].surface not in _SIDES:
+        return None
+    run = []
+    i += 1
+    while i < len(tokens) and _is_name_noun(tokens[i]) and tokens[i].start == tokens[i - 1].end:
+        run.append(tokens[i])
+        i += 1
+    return _name_run(run)
+
+
+def _opponent_before(tokens: list[Token], ends_at: dict, start: int) -> tuple[int, int] | None:
+    """The team named across a dash or 対 before a school."""
+    i = ends_at.get(start)
+    if i is None or tokens[i].surface not in _SIDES:
+        return None
+    i = _past_brackets(tokens, i - 1, -1)
+    run: list[Token] = []
+    while i is not None and 0 <= i and _is_name_noun(tokens[i]) and (not run or tokens[i].end == run[0].start):
+        run.insert(0, tokens[i])
+        i -= 1
+    while run and ",固有名詞," not in run[0].pos:
+        run.pop(0)  # 1回|戦|白樺|学園: the name begins at its first proper noun
+    return _name_run(run)
+
+
+def _past_brackets(tokens: list[Token], i: int | None, step: int) -> int | None:
+    """The index past a bracketed group (a team's home in brackets) that starts at i, or i itself."""
+    if i is None or not 0 <= i < len(tokens):
+        return i
+    opening, closing = (("(", "（"), (")", "）")) if step > 0 else ((")", "）"), ("(", "（"))
+    if tokens[i].surface in opening:
+        for j in range(i, i + 8 * step, step):
+            if not 0 <= j < len(tokens):
+                break
+            if tokens[j].surface in closing:
+                return j + step
+    return i
