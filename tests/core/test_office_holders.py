@@ -20,8 +20,8 @@ SINCE, UNTIL = dt.date(2000, 1, 1), dt.date(2025, 10, 1)
 LONGEST_GAP = dt.timedelta(days=62)
 LONGEST_GAP_IN_A_BODY = dt.timedelta(days=240)
 G20_STATES = "AR AU BR CA CN DE FR GB ID IN IT JP KR MX RU SA TR US ZA".split()
-# States whose foreign ministers since 2000 are all recorded (the others only in part, for now).
-FOREIGN_MINISTERS_WHOLE = "AU CN DE FR GB IN IT JP KR RU US".split()
+# Every G20 member's foreign ministers since 2000 are recorded.
+FOREIGN_MINISTERS_WHOLE = G20_STATES
 
 
 def _bounds(value, last=False):
