@@ -163,3 +163,11 @@ def test_one_character_surnames_need_a_title():
     assert found == []
     assert people("森首相は述べた。", dt.date(2001, 1, 10)) == [("森", "person:yoshiro-mori")]
     assert people("温家宝首相と会談した。", dt.date(2005, 4, 10)) == [("温家宝", "person:wen-jiabao")]
+
+
+def test_a_shared_foreign_name_without_an_office_goes_to_the_one_in_office_then():
+    # wn-00769 (2008): the senator running against Obama, a secretary of state from 2009, not her husband
+    found = dict(people("オバマ氏がクリントン女史を圧倒して選挙戦を優位にした。", dt.date(2008, 2, 12)))
+    assert found["クリントン"] == "person:hillary-clinton"
+    # wn-00025 (2007): a former president is the one who held that office
+    assert people("葬儀にはクリントン前米大統領が参列した。", dt.date(2007, 4, 25)) == [("クリントン", "person:bill-clinton")]
