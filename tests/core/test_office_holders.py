@@ -171,3 +171,17 @@ def test_a_shared_foreign_name_without_an_office_goes_to_the_one_in_office_then(
     assert found["クリントン"] == "person:hillary-clinton"
     # wn-00025 (2007): a former president is the one who held that office
     assert people("葬儀にはクリントン前米大統領が参列した。", dt.date(2007, 4, 25)) == [("クリントン", "person:bill-clinton")]
+
+
+def test_the_registry_names_who_held_a_post_on_a_day():
+    registry = bundled_registry()
+
+    def held(day, role, where):
+        return [e.id for e in registry.holders_on(day, role, where)]
+
+    assert held("2006-05-01", "head_of_government", "JP") == ["person:junichiro-koizumi"]
+    assert held("2007-01-15", "head_of_government", "JP") == ["person:shinzo-abe"]
+    assert held("2009-03", "foreign_minister", "US") == ["person:hillary-clinton"]
+    assert held("2004-06-01", "head_of_state", "KR") == ["person:roh-moo-hyun"]
+    assert held("2010-01-01", "international_official", "org:united-nations") == ["person:ban-ki-moon"]
+    assert held("1990-01-01", "head_of_government", "JP") == []
