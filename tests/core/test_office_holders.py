@@ -59,8 +59,8 @@ def _gaps(seats, longest=LONGEST_GAP):
     return gaps
 
 
-@pytest.mark.parametrize("iso", G20_STATES)
-def test_every_g20_member_has_a_recorded_leader_on_every_day_since_2000(iso):
+@pytest.mark.parametrize("iso", G20_STATES + ["KP", "TW"])
+def test_every_g20_member_and_japans_neighbours_have_a_recorded_leader_on_every_day_since_2000(iso):
     assert _gaps(_seats(iso, ["head_of_state", "head_of_government"])) == []
 
 
