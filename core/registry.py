@@ -122,6 +122,23 @@ class Registry:
         """One regex equivalent to the trie: finds the longest surface at a position in C."""
         return re.compile(_trie_regex(self.trie) or "(?!)")
 
+    @cached_property
+    def _seats(self) -> dict[str, list[tuple[str | None, str, str, Entity]]]:
+        """role → (country or body, from, to, person) of every office recorded with that role."""
+        seats: dict[str, list] = {}
+        for entity in self.entities.values():
+            for office in entity.attributes.get("offices") or []:
+                for role in office.get("roles") or []:
+                    seats.setdefault(role, []).append((office.get("country") or office.get("org"),
+                                                       office.get("from") or "", office.get("to") or "9999", entity))
+        return seats
+
+    def holders_on(self, day: str, role: str, where: str) -> list[Entity]:
+        """The people holding an office of a role (head_of_government, foreign_minister…) in a country
+        (ISO code) or body (org id) on an ISO day: who 首相は meant in a Japanese article of 2006."""
+        return [person for place, start, end, person in self._seats.get(role, ())
+                if place == where and start[: len(day)] <= day and day[: len(end)] <= end]
+
     def get(self, entity_id: str | None) -> Entity | None:
         """The entity of an id: a registry entry, or a name found in text (found:TYPE:NAME)."""
         if not entity_id:

@@ -12,7 +12,7 @@ from core.clauses.referents import referred
 from core.meetings.mention import MeetingMention, Participant
 from core.model import ShortForm
 from core.nlp.offices import office_after
-from core.registry import found_name
+from core.registry import bundled_registry, found_name
 
 SUBJECT_AFTER = re.compile(r"(?:ら|側|政府)?(?:は|が)")
 # An aside in brackets after a name: its reading, party or acronym (玉木雄一郎(たまきゆういちろう), CDU)
@@ -85,7 +85,8 @@ def complete_pair(body: str, mention: MeetingMention, actors, s_start: int, star
               and not _is_object_at(body, m)]  # メルケル党首を首相として…協議: the one talked of, not a side
     countries = sum(1 for p in mention.participants if (p.entity_id or "").startswith("country:"))
     if countries >= 2:  # 日米首脳会談: both sides are named; a person no list places is a bystander (麻生…)
-        others = [m for m in others if m.entity_id and not m.entity_id.startswith("found:")]
+        others = [m for m in others if m.entity_id and not m.entity_id.startswith("found:")
+                  and _country_of(m.entity_id) not in {_country_of(p.entity_id) for p in mention.participants} - {None}]
     if len(others) == 1 and mention.participants:
         m = others[0]
         mention.participants.append(Participant(name_of(body, m), m.entity_id))
@@ -106,6 +107,12 @@ def _is_object_at(body: str, mention) -> bool:
     title = office_after(body, position)
     position = title.end() if title and title.start() <= position + 1 else position
     return body.startswith("を", position)
+
+
+def _country_of(entity_id: str | None) -> str | None:
+    """A known person's country (a side they would stand for); None for anyone else."""
+    entity = bundled_registry().get(entity_id)
+    return entity.attributes.get("country") if entity is not None and entity.type == "PERSON" else None
 
 
 def _is_partner_at(body: str, mention) -> bool:

@@ -224,7 +224,7 @@ def _choose(ids, registry: Registry, folded: str, end: int, day) -> Entity | Non
     if not plain:
         return None
     non_people = [e for e in plain if e.type != "PERSON"]
-    return (non_people or plain)[0]
+    return (non_people or sorted(plain, key=lambda e: not agrees(e, title and title["office"], day, bool(title) and former_title(title))))[0]
 
 
 def _holder(people: list[Entity], title: str, day, former: bool = False) -> Entity | None:

@@ -27,6 +27,8 @@ def agrees(person: Entity, title: str | None, day, former: bool = False) -> bool
     offices = person.attributes.get("offices") or []
     if title in HONORIFICS and offices and all(_MONARCH.search(o["office"]) for o in offices):
         return False  # a reigning king or pope is not written with 氏: サルマン氏 is another Salman
+    if title in HONORIFICS and person.attributes.get("ambiguous"):
+        return False  # a surname that is a common word or name needs an office: ブラウン氏 is not Gordon Brown
     if title and title not in HONORIFICS:
         title = _SAME_TITLE.get(title, title)
         offices = [o for o in offices if title in o["office"] or _SAME_TITLE.get(o["office"], o["office"]) in title]

@@ -37,7 +37,7 @@ def test_a_quote_told_as_a_statement_and_its_speaker_not_their_country():
     text = "アメリカ合衆国のジョージ・ブッシュ大統領は5日、テキサス州で「イラクの民主主義にとって大きな成果だ」とする声明を明らかにした。"
     [c] = candidates(text)
     assert c.text == "「イラクの民主主義にとって大きな成果だ」" and c.attribution == "direct"
-    assert holder_of(c) == "ジョージ・ブッシュ"
+    assert holder_of(c) == "ブッシュ"  # George W. Bush, a known person, under the name the registry gives him
 
 
 def test_a_name_inside_another_quote_never_holds():

@@ -13,7 +13,7 @@ def people(text):
 
 def test_a_surname_and_a_given_name_read_as_an_unknown_word_before_a_title_is_one_person():
     found = people("韓国の李洛淵首相は記者団に語った。")
-    assert found == [("李洛淵", "found:PERSON:李洛淵")]  # not 李 linked to China's premier 李強
+    assert found == [("李洛淵", "person:lee-nak-yon")]  # the whole name, not 李 linked to China's premier 李強
 
 
 def test_given_names_split_into_single_characters_or_read_as_a_place_are_joined():
@@ -36,7 +36,7 @@ def test_a_surname_before_a_qualified_title_takes_no_given_name():
 
 def test_a_surname_written_before_the_full_name_links_to_it():
     found = people("李首相は述べた。韓国の李洛淵首相は")
-    assert found == [("李", "found:PERSON:李洛淵"), ("李洛淵", "found:PERSON:李洛淵")]
+    assert found == [("李", "person:lee-nak-yon"), ("李洛淵", "person:lee-nak-yon")]
 
 
 def test_a_surname_with_an_honorific_links_to_the_full_name_of_the_article_not_a_known_namesake():
@@ -44,7 +44,7 @@ def test_a_surname_with_an_honorific_links_to_the_full_name_of_the_article_not_a
     text = ("韓国、史上初の女性大統領誕生へ朴槿恵さん当選\n"
             "事実上朴さんと、最大野党の民主統合党の文在寅(ムン・ジェイン)氏(60)との事実上の一騎打ち。")
     found = people(text)
-    assert ("朴", "found:PERSON:朴槿恵") in found
+    assert ("朴", "person:park-geun-hye") in found  # the full name the article writes (a known president)
     assert all(entity != "person:park-jin" for _, entity in found)
 
 
