@@ -69,16 +69,14 @@ _BREAK = re.compile(r"[\u3000 ]")
 
 
 def _split_headline(headline: str) -> tuple[str, str] | None:
-    """The headline parted where a page breaks it: at its wide space, else after a comma, else near the middle."""
+    """The headline parted where a page breaks it: at its wide space, else after a comma, a quote or dots."""
     parts = _BREAK.split(headline, maxsplit=1)
     if len(parts) == 2 and parts[0] and parts[1]:
         return parts[0], parts[1]
-    comma = headline.find("、")
-    if 4 <= comma < len(headline) - 4:
-        return headline[: comma + 1], headline[comma + 1 :]
-    if len(headline) >= 16:
-        middle = len(headline) // 2
-        return headline[:middle], headline[middle:]
+    for mark in ("、", "」", "…"):  # a break after a comma, a closing quote or dots, never inside a word
+        at = headline.find(mark)
+        if 4 <= at < len(headline) - 4:
+            return headline[: at + 1], headline[at + 1 :]
     return None
 
 
@@ -156,13 +154,13 @@ def outlet_layouts_perturbed(names: list[str], gold: dict[str, dict], raws: dict
             if headline.endswith(("。", "！", "？", "!", "?")):
                 continue
             page["title"] = headline + ("。" if k % 2 else "！")
-            lines[at] = lines[at].replace(headline, page["title"])
+            lines = [page["title"] if text.strip() == headline else text for text in lines]  # wherever it stands
         elif layout == "very short headline":
             short = _short_part(headline)
             if short is None:
                 continue
             page["title"] = short
-            lines[at] = lines[at].replace(headline, short)
+            lines = [short if text.strip() == headline else text for text in lines]
         elif layout == "photo caption under the headline":
             caption = _CAPTIONS[k % len(_CAPTIONS)].format(m=month, d=day)
             lines[under:under] = ["", caption]
