@@ -113,7 +113,35 @@ def kicker_before(content: list[Line], title: Line) -> Line | None:
 
 
 def pick_title(content: list[Line], date_line: Line | None, looked: LineBylines, lead: Lead) -> Line | None:
-    """The headline: a long title-like line by the date line and near the body."""
+    """The headline: a long title-like line by the date line and near the body.
+
+    A portal prints its own header (headline, date) and then the partner's original one with the same date line:
+    the page's headline is the first, right above the first of the twin date lines."""
+    twin = _earlier_twin(content, date_line)
+    if twin is not None:
+        first = _pick_title(content[: content.index(twin) + 1], twin, looked, lead)
+        if first is not None and _written_headline(first) and content.index(twin) - content.index(first) <= TWIN_REACH:
+            return first
+    return _pick_title(content, date_line, looked, lead)
+
+
+TWIN_REACH = 5  # header lines between the page's own headline and its date line at most (buttons, a source)
+
+
+def _earlier_twin(content: list[Line], date_line: Line | None) -> Line | None:
+    """A date line written exactly as the article's, higher up the header, with a headline-like line between."""
+    if date_line is None:
+        return None
+    at = content.index(date_line)
+    for position in range(at - 1, -1, -1):
+        line = content[position]
+        if line.kind == "date" and line.stripped == date_line.stripped:
+            between = content[position + 1 : at]
+            return line if any(_written_headline(other) for other in between) else None
+    return None
+
+
+def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines, lead: Lead) -> Line | None:
     best, best_score = None, 0
     # a photo caption between the headline and its date line does not part them
     content = [line for line in content if line.kind not in _BETWEEN or line is date_line]
