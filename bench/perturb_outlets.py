@@ -81,9 +81,10 @@ def _split_headline(headline: str) -> tuple[str, str] | None:
 
 
 def _short_part(headline: str) -> str | None:
-    """The headline's first part, when it is a headline of its own length (6 to 14 characters)."""
+    """The headline's first part, when it is a headline of its own length (6 to 14 characters, brackets closed)."""
     for cut in (_BREAK.split(headline, maxsplit=1)[0], headline.split("、", 1)[0]):
-        if 6 <= len(cut) <= 14 and cut != headline:
+        closed = all(cut.count(a) == cut.count(b) for a, b in ("「」", "（）", "()", "【】"))
+        if 6 <= len(cut) <= 14 and cut != headline and closed:
             return cut
     return None
 
@@ -134,7 +135,8 @@ def outlet_layouts_perturbed(names: list[str], gold: dict[str, dict], raws: dict
             lines[at:at] = [_CATEGORIES[k % len(_CATEGORIES)], ""]
         elif layout == "kicker line above the headline":
             kicker = _KICKERS[k % len(_KICKERS)]
-            lines[at:at] = [kicker]
+            for row in reversed([j for j, text in enumerate(lines) if text.strip() == headline]):
+                lines[row:row] = [kicker]  # over the headline wherever the page prints it
             page["title"] = kicker + headline
         elif layout == "deck under the headline":
             deck = _deck(page)

@@ -15,6 +15,7 @@ from typing import Iterable
 from core.article import Article
 from core.cleaning import bylines
 from core.cleaning.lines import PROSE, Line, japanese_share
+from core.cleaning.outlets import only_an_outlet
 
 TITLE_KINDS = ("heading", "other")
 _KICKER = re.compile(r"^[【〈《\[［][^】〉》\]］]{1,20}[】〉》\]］]$")
@@ -152,6 +153,8 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
     if date_at is not None:  # the date line with the bylines right above or below it: one block
         while low > 0 and date_at - low < 2 and looked.is_byline(content[low - 1]):
             low -= 1
+        if low > 1 and _source_credit(content[low - 1], content[low - 2], lead):
+            low -= 1  # the partner's name a portal prints between the headline and the date (毎日新聞, BARKS)
         while high + 1 < len(content) and high - date_at < 2 and looked.is_byline(content[high + 1]):
             high += 1
     seen = Counter(line.stripped for line in content)
@@ -213,6 +216,18 @@ STATED = 15  # less for a sentence than for a line shaped as a headline (a stand
 def _one_sentence(text: str) -> bool:
     """A short line that is one sentence closed by 。, with no comma-led clause chain of a paragraph."""
     return (len(text) <= STATED_LENGTH and text.endswith(_SENTENCE_STOP) and text.count("。") + text.count("．") == 1)
+
+
+CREDIT = 25  # characters of a source's name on its own line at most
+
+
+def _source_credit(line: Line, above: Line, lead: Lead) -> bool:
+    """A short line of names (no kana of a sentence) under a headline-like line that the article's text does not
+    tell: the outlet that wrote the story, as portals print it between the headline and the date."""
+    text = line.stripped
+    return (line.kind in TITLE_KINDS and len(text) <= CREDIT and not _HIRAGANA.search(text)
+            and not menu_like(text) and not _LABELLED.search(text + above.stripped) and _headline_like(above) and lead.share(text) < UNTOLD
+            and (only_an_outlet(text) or lead.share(above.stripped) >= UNTOLD))
 
 
 MENU_ITEM = 6  # characters of a menu's entries at most (ホーム, スポーツ, ランキング)
@@ -399,6 +414,8 @@ def _written_headline(line: Line) -> bool:
             and japanese_share(text) >= 0.3 and not menu_like(text) and not _WRAPPED.match(text))
 
 
+_LABELLED = re.compile(r"[：:]")  # 価格：450円, カテゴリ：教育: a table of values, not a headline and its source
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _WIDE_GAP = re.compile(r"\s{3,}|\u3000{2,}")
 
 

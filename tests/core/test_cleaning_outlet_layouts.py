@@ -115,3 +115,15 @@ def test_a_portal_that_repeats_its_partners_header_is_titled_by_its_own_headline
     first_date = _line_of(gold, "published")
     article = clean_dump("\n".join(lines[:first_date] + lines[first_date + 1 :]))
     assert article.title == "ネコに好かれるコツは「ゆっくりまばたきすること」だと研究者が実証"
+
+
+YAHOO = "12-yahoo-20140916-jsf-boueishou-dantou.txt"  # headline, date line, a cited document's title, the text
+
+
+@pytest.mark.parametrize("source", ["毎日新聞", "ABEMA TIMES", "時事通信"])
+def test_the_partners_name_between_a_portals_headline_and_its_date_line_joins_the_date(source):
+    lines, gold = _page(YAHOO)
+    at = _line_of(gold, "title") + 1
+    article = clean_dump("\n".join(lines[:at] + ["", source] + lines[at:]))
+    assert article.title == gold["title"]  # not the cited document's title right under the date line
+
