@@ -50,10 +50,11 @@ NEWS_WORDS = re.compile(r"ツイート|シェア|ダウンロード|特集[:：]
 UI_START = re.compile(r"\(更新\)$|更新$|PR\b|広告$|Advertisement|\[[A-Z]+::[A-Z]+\]$")
 TWEET = re.compile(r"(?:^|\s)Tweet(?:\s|$)")
 
-# Sign-up and paywall sentences: furniture even when written as full sentences.
+# Sign-up and paywall sentences: furniture even when written as full sentences (an article may tell what a
+# click does: クリックすると、「ひな祭り」という言葉が検索される。 — only the click that opens the rest is a prompt).
 PAYWALL = re.compile(
     r"ご利用になれます|読み放題|有料会員|会員限定|無料体験|再度お試し|メールアドレス宛|登録すると続き"
-    r"|クリックすると|ご登録いただ|ご覧いただけます|配信をお待ち|この記事は有料|有料記事|残り\d+文字"
+    r"|クリックすると続き|ご登録いただ|ご覧いただけます|配信をお待ち|この記事は有料|有料記事|残り\d+文字"
 )
 
 # Words that label a date line as the page's own.

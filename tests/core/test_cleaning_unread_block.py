@@ -65,3 +65,10 @@ def test_the_tuning_pages_of_real_outlets_ask_nothing_for_their_footers():
         article = clean_dump((PAGES / "txt" / name).read_text(encoding="utf-8"))
         assert article.title == gold[name]["title"]
         assert article.cleaning_check is None, name
+
+
+def test_a_sentence_telling_what_a_click_does_is_the_articles_text():
+    raw = _raw("it-life-hack/it-life-hack-6334919.txt")  # Google's logo for the doll festival
+    sentence = next(line for line in raw.split("\n") if line.startswith("Googleロゴは、「ひな祭り」のひな壇に見える。"))
+    assert sentence.strip() in clean_dump(raw).paragraphs
+    assert classify(1, "こちらをクリックすると続きをお読みいただけます。会員登録は無料です。").kind == "ui"
