@@ -190,8 +190,13 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
             score -= REPEATED_LABEL
         near = len(content) - position <= 2 * TITLE_REACH or (date_at is not None and abs(date_at - position) <= 3)
         if near and position + 1 < len(content) and looked.is_byline(content[position + 1]):
-            # pages print the headline, then who wrote it: the line right above a byline is likeliest too
-            score += 30 + ABOVE_DATE * (len(text) >= HEADLINE_LENGTH)
+            # pages print the headline, then who wrote it: the line right above a byline is likeliest too,
+            # unless it is the deck under a headline (headline, deck, byline)
+            if not (position > 0 and _subheading_under(content, position - 1, looked, seen, lead)):
+                score += 30 + ABOVE_DATE * (len(text) >= HEADLINE_LENGTH)
+        elif (near and position + 2 < len(content) and looked.is_byline(content[position + 2])
+              and _subheading_under(content, position, looked, seen, lead)):
+            score += 30 + ABOVE_DATE * (len(text) >= HEADLINE_LENGTH)  # the headline over its deck and byline
         if date_at is not None and not low <= position <= high:
             distance = low - position if position < low else position - high
             # pages print the headline, then its date: the line right above the date line is likeliest

@@ -127,3 +127,14 @@ def test_the_partners_name_between_a_portals_headline_and_its_date_line_joins_th
     article = clean_dump("\n".join(lines[:at] + ["", source] + lines[at:]))
     assert article.title == gold["title"]  # not the cited document's title right under the date line
 
+
+
+MAINICHI = "18-mainichi-20260208-jump-maruyama-ani-yakusoku.txt"  # headline, the writer's name, menus, the date
+
+
+def test_a_deck_between_the_headline_and_its_byline_does_not_take_the_headline():
+    lines, gold = _page(MAINICHI)
+    at = _line_of(gold, "title") + 1
+    deck = "北緯44度の街での“約束”を、この記事を書くことで果たせるのではないか"  # the lead's opening, as a deck
+    article = clean_dump("\n".join(lines[:at] + ["", deck] + lines[at:]))
+    assert article.title == gold["title"]
