@@ -20,6 +20,7 @@ a select-all copy of real Japanese outlets shows around the headline:
   ranking box above the article      アクセスランキング, numbers and other headlines
   mobile menus after the headline    AMP and phone pages: a menu between headline and body
   breadcrumb with a cut headline     ホーム > 政治 > the headline cut short with …
+  series line above the headline     連載「…」第3回, 特集：…, a column's name with no brackets
 
     from bench.perturb_outlets import OUTLET_LAYOUTS, outlet_layouts_perturbed
 """
@@ -46,6 +47,7 @@ OUTLET_LAYOUTS = (
     "ranking box above the article",
     "mobile menus after the headline",
     "breadcrumb with a cut headline",
+    "series line above the headline",
 )
 _SOURCES = ("毎日新聞", "時事通信", "朝日新聞デジタル", "TBS NEWS DIG Powered by JNN", "ABEMA TIMES",
             "日テレNEWS NNN", "FNNプライムオンライン", "共同通信", "東洋経済オンライン", "スポーツ報知")
@@ -64,6 +66,7 @@ _ADS = (("PR", "【PR】40代からの資産運用、始めるなら今がチャ
 _MOBILE_MENUS = (("メニュー", "ホーム", "速報", "政治", "経済", "国際", "社会", "スポーツ", "検索"),
                  ("≡", "トップ", "ニュース", "エンタメ", "スポーツ", "ライフ", "ログイン"),
                  ("MENU", "TOP", "NEWS", "SPORTS", "CULTURE", "閉じる"))
+_SERIES = ("連載　現場から　第3回", "特集：震災から5年", "シリーズ　検証・地方の医療", "コラム　記者の目")
 _RANK_LABELS = ("アクセスランキング", "よく読まれている記事", "人気記事ランキング")
 _BREAK = re.compile(r"[\u3000 ]")
 
@@ -183,6 +186,8 @@ def outlet_layouts_perturbed(names: list[str], gold: dict[str, dict], raws: dict
         elif layout == "breadcrumb with a cut headline":
             crumb = f"ホーム > {'政治' if k % 2 else '社会'} > {headline[:12]}…"
             lines[min(at, date_row):min(at, date_row)] = [crumb, ""]
+        elif layout == "series line above the headline":
+            lines[at:at] = [_SERIES[k % len(_SERIES)], ""]
         page["_layout"] = layout
         out[name] = ("\n".join(lines), page)
     return out
