@@ -214,13 +214,15 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
 
 
 STATED_LENGTH = 60  # characters of a headline written as a sentence at most
+_ITEM_OR_LABEL = re.compile(r"^[・※◆◇■□●○★☆▼▽\-－]|^[^\s：:。、]{1,12}[：:]")
 STATED_TOLD = 0.3  # share of a sentence's word pairs the lead says too, for the sentence to be a headline
 STATED = 15  # less for a sentence than for a line shaped as a headline (a standfirst by the date line is one)
 
 
 def _one_sentence(text: str) -> bool:
-    """A short line that is one sentence closed by 。, with no comma-led clause chain of a paragraph."""
-    return (len(text) <= STATED_LENGTH and text.endswith(_SENTENCE_STOP) and text.count("。") + text.count("．") == 1)
+    """A short line that is one sentence closed by 。, not a list item or a labelled value (・表示：…します。)."""
+    return (len(text) <= STATED_LENGTH and text.endswith(_SENTENCE_STOP) and text.count("。") + text.count("．") == 1
+            and not _ITEM_OR_LABEL.match(text))
 
 
 CREDIT = 25  # characters of a source's name on its own line at most
@@ -294,11 +296,25 @@ def other_half(content: list[Line], title: Line, looked: LineBylines, lead: Lead
                 or looked.is_byline(other) or looked.names(other)
                 or upper.stripped.endswith(_SENTENCE_STOP + _EXCLAIMED + ("】",))
                 or japanese_share(upper.stripped + lower.stripped) < 0.3 or japanese_share(lower.stripped) < 0.3
-                or (lower.stripped.startswith("「") and lower.stripped.endswith("」"))):
+                or _QUOTED.match(lower.stripped) or not _parted(upper.stripped, lower.stripped)):
             continue  # (a headline closed by its own mark, then a line: a deck; a model's name; pulled quotes)
         if _pairs(text) and lead.share(text) >= UNTOLD:
             return other, first
     return None
+
+
+_QUOTED = re.compile(r"^(?:「[^「」]*」|『[^『』]*』|“[^“”]*”)+$")
+_OPEN_END = ("、", "…", "・", "，")  # marks after which a headline goes on
+SHORT_HALF = 16  # characters of an upper line too short to be a whole headline with a deck under it
+SHORT_TAIL = 14  # characters of a lower line too short to be a deck
+
+
+def _parted(upper: str, lower: str) -> bool:
+    """The two lines read as one headline cut in two rather than a headline and its deck: the upper line is left
+    open (ends with 、), or is short, or the lower one is a short tail that does not exclaim like a catch line."""
+    if lower.endswith(_EXCLAIMED):
+        return upper.endswith(_OPEN_END)
+    return upper.endswith(_OPEN_END) or len(upper) <= SHORT_HALF or len(lower) <= SHORT_TAIL
 
 
 def joined_halves(upper: str, lower: str) -> str:

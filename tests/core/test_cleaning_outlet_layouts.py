@@ -82,6 +82,9 @@ def test_a_headline_broken_over_two_lines_is_read_whole():
 @pytest.mark.parametrize("name, title", [
     ("smax/smax-6736235.txt", "Amazon、独自の「Kindleスマートフォン」や新しいタブレット「Kindle Fire 2」を開発か"),
     ("it-life-hack/it-life-hack-6870853.txt", "3万円台のコンパクトベアボーン\u3000ZOTACのベアボーンに新モデルが登場"),
+    ("peachy/peachy-4928863.txt", "女子力アップの簡単“キメ技”術指南\u3000vol.1"),  # then a catch line that exclaims
+    ("sports-watch/sports-watch-5002865.txt", "【Sports Watch】“KKコンビ”に再び亀裂、週刊文春報じる"),
+    ("dokujo-tsushin/dokujo-tsushin-5661394.txt", "独女的映画レビュー vol.10\u3000『恋の商品価値』"),  # then a quote
 ])
 def test_a_headline_then_a_deck_or_a_models_name_on_the_next_line_stays_apart(name, title):
     # a long headline closing on its own, then a catch line; a headline, then the product's name
