@@ -477,6 +477,8 @@ def headline_atop_the_body(lines: list[Line], start: int, end: int, labels: list
         return
     if stated and (title is None or not _written_headline(title)) and _under_the_date_line(lines, start, labels):
         told = True  # one sentence standing where pages print the headline, whatever the text after it says
+    elif text.endswith(_SENTENCE_STOP):
+        return  # a sentence the text goes on about (an entry form's instruction) is no headline
     else:
         rest = [line.stripped for line in lines[start + 1 : end + 1] if labels[line.number - 1] == "body"]
         if not any(line.kind == PROSE for line in lines[start + 1 : start + 6]) or len(_pairs(text)) < TOLD_PAIRS:
