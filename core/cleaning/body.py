@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.cleaning import bylines, checks
+from core.cleaning import lexicon as lx
 from core.cleaning.unread import unread_block
 from core.cleaning.lines import PROSE, Line, japanese_share
 
@@ -177,7 +178,7 @@ def _anchored(lines: list[Line], start: int) -> bool:
     return False
 
 
-_AD_LABEL = re.compile(r"^(?:PR|広告|\[PR\]|【PR】|Advertisement|Sponsored)$")
+_AD_LABEL = lx.AD_LABEL
 
 
 def choose_body(lines: list[Line]) -> Choice:

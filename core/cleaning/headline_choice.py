@@ -14,6 +14,7 @@ from typing import Iterable
 
 from core.article import Article
 from core.cleaning import bylines
+from core.cleaning import lexicon as lx
 from core.cleaning.lines import PROSE, Line, japanese_share
 from core.cleaning.outlets import only_an_outlet
 
@@ -129,6 +130,15 @@ def pick_title(content: list[Line], date_line: Line | None, looked: LineBylines,
 TWIN_REACH = 5  # header lines between the page's own headline and its date line at most (buttons, a source)
 
 
+def _advertised(content: list[Line], position: int) -> bool:
+    """An advertiser's line: marked 【PR】 where it starts, or right under an ad slot's label (PR, 広告, Sponsored)."""
+    line = content[position]
+    if lx.AD_MARK.match(line.stripped):
+        return True
+    above = content[position - 1] if position > 0 else None
+    return above is not None and above.number == line.number - 1 and bool(lx.AD_LABEL.match(above.stripped))
+
+
 def _earlier_twin(content: list[Line], date_line: Line | None) -> Line | None:
     """A date line written exactly as the article's, higher up the header, with a headline-like line between."""
     if date_line is None:
@@ -146,8 +156,10 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
     best, best_score = None, 0
     # a photo caption between the headline and its date line does not part them
     content = [line for line in content if line.kind not in _BETWEEN or line is date_line]
-    # nor does a menu (phone and AMP pages print one between the headline and the date or the text)
+    # nor does a menu (phone and AMP pages print one between the headline and the date or the text), nor an ad
     content = _without_menus(content, date_line)
+    content = [line for position, line in enumerate(content)
+               if line is date_line or not (lx.AD_LABEL.match(line.stripped) or _advertised(content, position))]
     date_at = content.index(date_line) if date_line is not None else None
     low = high = date_at
     if date_at is not None:  # the date line with the bylines right above or below it: one block

@@ -141,3 +141,13 @@ def test_a_deck_between_the_headline_and_its_byline_does_not_take_the_headline()
     deck = "北緯44度の街での“約束”を、この記事を書くことで果たせるのではないか"  # the lead's opening, as a deck
     article = clean_dump("\n".join(lines[:at] + ["", deck] + lines[at:]))
     assert article.title == gold["title"]
+
+
+@pytest.mark.parametrize("block", [["広告", "転職で年収アップを実現した人が最初にやったこととは？"],
+                                   ["PR", "専門家が教える、老後に後悔しない住まい選びのポイント"],
+                                   ["【PR】40代からの資産運用、始めるなら今がチャンスの理由とは"]])
+def test_an_advertisers_line_by_the_headline_is_never_the_headline(block):
+    lines, gold = _page(YAHOO)
+    for at in (_line_of(gold, "title") + 1, _line_of(gold, "published") + 1):  # under the headline or the date
+        article = clean_dump("\n".join(lines[:at] + ["", *block, ""] + lines[at:]))
+        assert article.title == gold["title"]
