@@ -487,7 +487,7 @@ def headline_atop_the_body(lines: list[Line], start: int, end: int, labels: list
         return
     if first.kind not in TITLE_KINDS and not (first.kind == PROSE and (text.endswith(_EXCLAIMED) or stated)):
         return
-    if stated and (title is None or not _written_headline(title)) and _under_the_date_line(lines, start, labels):
+    if stated and title is None and _under_the_date_line(lines, start, labels):
         told = True  # one sentence standing where pages print the headline, whatever the text after it says
     elif text.endswith(_SENTENCE_STOP):
         return  # a sentence the text goes on about (an entry form's instruction) is no headline
