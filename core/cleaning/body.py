@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 
 from core.cleaning import bylines, checks
+from core.cleaning import lexicon as lx
+from core.cleaning.unread import unread_block
 from core.cleaning.lines import PROSE, Line, japanese_share
 
 MAX_GAP = 4  # non-blank lines between two sentences that still keep one body
@@ -176,7 +178,7 @@ def _anchored(lines: list[Line], start: int) -> bool:
     return False
 
 
-_AD_LABEL = re.compile(r"^(?:PR|広告|\[PR\]|【PR】|Advertisement|Sponsored)$")
+_AD_LABEL = lx.AD_LABEL
 
 
 def choose_body(lines: list[Line]) -> Choice:
@@ -217,6 +219,9 @@ def choose_body(lines: list[Line]) -> Choice:
     if checks.COMPETING_BLOCKS not in choice.doubts and (later := _text_going_on(lines, runs, best)) is not None:
         choice.doubts.append(checks.COMPETING_BLOCKS)  # the article may go on past where the body was cut
         choice.doubt_line = later.start
+    if checks.COMPETING_BLOCKS not in choice.doubts and (left := unread_block(lines, best.last, best.chars)) is not None:
+        choice.doubts.append(checks.COMPETING_BLOCKS)  # or go on in lines that are not sentences (a list, details)
+        choice.doubt_line = left
     return choice
 
 

@@ -18,8 +18,7 @@ from core.cleaning.date_choice import (date_candidates, date_follows, dates_afte
 from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_directories
 from core.cleaning.headline_choice import (
     TITLE_KINDS, TITLE_REACH, Lead, LineBylines, headline_atop_the_body, headline_opening_the_body,
-    kicker_before,
-    pick_title,
+    joined_halves, kicker_before, other_half, pick_title,
 )
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_share
 from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
@@ -199,6 +198,12 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
             result.title = strip_site_suffix(title.stripped)
     if title:
         labels[title.number - 1] = "meta"
+        if (half := other_half(content, title, looked, lead or Lead(()))) is not None:
+            other, first = half  # a headline broken over two lines
+            upper, lower = (other, title) if first else (title, other)
+            result.title = strip_site_suffix(joined_halves(upper.stripped, lower.stripped))
+            labels[other.number - 1] = "meta"
+            title = upper
         kicker = kicker_before(content, title)
         if kicker is not None:  # 【普天間移設推進派】 on its own line above the headline
             result.title = kicker.stripped + result.title

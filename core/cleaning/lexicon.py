@@ -48,12 +48,17 @@ NEWS_WORDS = re.compile(r"ツイート|シェア|ダウンロード|特集[:：]
 # The same kind of line known by how it starts, and ad placeholders ([AD::TOP]); kept apart
 # from the phrases because an anchored choice slows a search down.
 UI_START = re.compile(r"\(更新\)$|更新$|PR\b|広告$|Advertisement|\[[A-Z]+::[A-Z]+\]$")
+# An ad slot's label on its own line; the line under it is the advertiser's, headline-shaped as it may be.
+AD_LABEL = re.compile(r"^(?:PR|広告|\[PR\]|【PR】|Advertisement|Sponsored)$")
+# An advertiser's line marked as such where it starts: 【PR】40代からの資産運用…
+AD_MARK = re.compile(r"^(?:【PR】|\[PR\]|［PR］|PR[：:|｜]|【広告】|\[広告\])")
 TWEET = re.compile(r"(?:^|\s)Tweet(?:\s|$)")
 
-# Sign-up and paywall sentences: furniture even when written as full sentences.
+# Sign-up and paywall sentences: furniture even when written as full sentences (an article may tell what a
+# click does: クリックすると、「ひな祭り」という言葉が検索される。 — only the click that opens the rest is a prompt).
 PAYWALL = re.compile(
     r"ご利用になれます|読み放題|有料会員|会員限定|無料体験|再度お試し|メールアドレス宛|登録すると続き"
-    r"|クリックすると|ご登録いただ|ご覧いただけます|配信をお待ち|この記事は有料|有料記事|残り\d+文字"
+    r"|クリックすると続き|ご登録いただ|ご覧いただけます|配信をお待ち|この記事は有料|有料記事|残り\d+文字"
 )
 
 # Words that label a date line as the page's own.

@@ -68,7 +68,7 @@ _BRACKETED = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
 def strip_site_suffix(title: str) -> str:
     """A page title without its ' | 毎日新聞'-style or '（毎日新聞）'-style site name."""
     match = _BRACKETED.search(title)
-    if match and match.start() >= 6 and _only_an_outlet(match.group(1)):
+    if match and match.start() >= 6 and only_an_outlet(match.group(1)):
         return title[: match.start()]
     match = _SUFFIX.search(title)
     if match and outlet_in(match.group(1)) and match.start() >= 6:
@@ -76,7 +76,7 @@ def strip_site_suffix(title: str) -> str:
     return title
 
 
-def _only_an_outlet(text: str) -> bool:
+def only_an_outlet(text: str) -> bool:
     """The text is one of an outlet's names, perhaps with 配信 or 電子版 after it."""
     pattern, _ = _index()
     found = pattern.match(text.strip())

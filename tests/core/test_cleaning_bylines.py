@@ -9,6 +9,7 @@ import pytest
 
 from core.cleaning.bylines import byline_names, profile_name, reporters_in
 from core.cleaning.dump import clean_dump
+from tests.shared_data import require
 
 PAGES = Path(__file__).resolve().parents[2].parent / "shared" / "pages"
 UNSIGNED = ["16-asahi-20170207-chikushino-kyoyu-taibatsu.txt", "25-kobe-np-20160211-eiga-yakuza-to-kenpou.txt"]
@@ -42,8 +43,7 @@ NOT_BYLINES = ["写真：山田太郎", "ニュース | 特集", "ホーム | �
 
 @pytest.fixture(scope="module")
 def gold() -> dict:
-    if not (PAGES / "gold.json").exists():
-        pytest.skip("shared pages not available")
+    require(PAGES / "gold.json")
     return json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
 
 

@@ -9,6 +9,7 @@ import pytest
 from core.cleaning.dump import clean_dump
 from core.cleaning.lines import classify
 from core.cleaning.page_dates import page_date, with_year
+from tests.shared_data import require
 
 PAGES = Path(__file__).resolve().parents[2].parent / "shared" / "pages"
 CAPTION_DATED = "02-sankei-20160210-hatoyama-kuruma-houi.txt"  # a photo 【撮影日：2010年06月01日】, © 2016
@@ -17,8 +18,7 @@ PAYWALLED = "18-mainichi-20260208-jump-maruyama-ani-yakusoku.txt"  # headline, b
 
 @pytest.fixture(scope="module")
 def raw() -> dict[str, str]:
-    if not (PAGES / "txt").is_dir():
-        pytest.skip("shared pages not available")
+    require(PAGES / "txt")
     return {n: (PAGES / "txt" / n).read_text(encoding="utf-8") for n in (CAPTION_DATED, PAYWALLED)}
 
 

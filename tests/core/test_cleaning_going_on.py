@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from core.cleaning.checks import COMPETING_BLOCKS, reason_codes
 from core.cleaning.dump import clean_dump
+from tests.shared_data import require
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 # A livedoor list article: each cake's paragraph, then its price and a dated order period (予約受付期間 〜12月20日)
@@ -17,8 +16,7 @@ ABOUT_THE_SITE_BELOW = SHARED / "pages" / "txt" / "20-nhk-easy-20241204-nakamura
 
 
 def _raw(path: Path) -> str:
-    if not path.is_file():
-        pytest.skip("shared corpus not available")
+    require(path)
     return path.read_text(encoding="utf-8")
 
 

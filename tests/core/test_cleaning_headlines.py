@@ -10,6 +10,7 @@ import pytest
 from core.cleaning.dump import clean_dump
 from core.cleaning.lines import classify
 from core.cleaning.page_dates import page_date
+from tests.shared_data import require
 
 PAGES = Path(__file__).resolve().parents[2].parent / "shared" / "pages"
 # pages whose headline stands by a date line, with a caption, buttons or menus near it
@@ -31,8 +32,7 @@ HEADLINES = [
 
 @pytest.fixture(scope="module")
 def gold() -> dict:
-    if not (PAGES / "gold.json").exists():
-        pytest.skip("shared pages not available")
+    require(PAGES / "gold.json")
     return json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
 
 

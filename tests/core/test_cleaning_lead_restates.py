@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from core.cleaning.dump import clean_dump
+from tests.shared_data import require
 
 LIVEDOOR = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "livedoor" / "text"
 MENU = ["ニュース", "トピックス", "速報", "写真", "映像", "雑誌", "国内", "国際", "経済", "エンタメ", "スポーツ", "ライフ"]
@@ -15,8 +14,7 @@ MENU = ["ニュース", "トピックス", "速報", "写真", "映像", "雑誌
 def _article(name: str) -> tuple[str, list[str]]:
     """A livedoor article's headline and its body paragraphs."""
     path = LIVEDOOR / name
-    if not path.exists():
-        pytest.skip("livedoor corpus not available")
+    require(path)
     lines = path.read_text(encoding="utf-8").split("\n")
     return lines[2].strip(), [line.strip() for line in lines[3:] if line.strip()][:4]
 

@@ -10,6 +10,7 @@ import pytest
 from core.cleaning.checks import COMPETING_BLOCKS
 from core.cleaning.dump import clean_dump
 from core.cleaning.lines import classify
+from tests.shared_data import require
 
 PAGES = Path(__file__).resolve().parents[2].parent / "shared" / "pages"
 MAINICHI = "18-mainichi-20260208-jump-maruyama-ani-yakusoku.txt"  # headline, then the date line, then buttons
@@ -34,8 +35,7 @@ OTHER_STORY = [
 
 @pytest.fixture(scope="module")
 def pages() -> dict[str, tuple[list[str], dict]]:
-    if not (PAGES / "gold.json").exists():
-        pytest.skip("shared pages not available")
+    require(PAGES / "gold.json")
     gold = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
     return {name: ((PAGES / "txt" / name).read_text(encoding="utf-8").split("\n"), gold[name])
             for name in (MAINICHI, KOBE, SANKEI, HOKKAIDO)}
@@ -122,8 +122,7 @@ LIVEDOOR = PAGES.parent / "corpus" / "livedoor" / "text"
 
 def test_a_long_listing_inside_the_text_is_the_articles():
     path = LIVEDOOR / "smax" / "smax-6909466.txt"  # the shops that hand out a free paper, one line per chain
-    if not path.exists():
-        pytest.skip("livedoor corpus not available")
+    require(path)
     raw = path.read_text(encoding="utf-8")
     article = clean_dump(raw)
     shops = [line for line in raw.split("\n") if line.startswith("ソフトバンクヨドバシ梅田")]

@@ -10,6 +10,7 @@ import pytest
 from core.cleaning.bylines import name_before_date
 from core.cleaning.dump import clean_dump
 from core.cleaning.lines import classify
+from tests.shared_data import require
 
 PAGES = Path(__file__).resolve().parents[2].parent / "shared" / "pages"
 DATE_AND_BYLINE = "28-cnet-20160211-nifty-iot-tenjikai.txt"  # 「井口裕右 2016/02/11 09:01」
@@ -31,8 +32,7 @@ SHORT_HEADLINES = ["渡辺一平、２００平で５年ぶり世界新！", "�
 
 @pytest.fixture(scope="module")
 def raw() -> dict[str, str]:
-    if not (PAGES / "txt").is_dir():
-        pytest.skip("shared pages not available")
+    require(PAGES / "txt")
     return {n: (PAGES / "txt" / n).read_text(encoding="utf-8") for n in (DATE_AND_BYLINE, ROLE_BYLINE, DATE_UNDER_BODY)}
 
 
@@ -97,8 +97,7 @@ LIVEDOOR = PAGES.parent / "corpus" / "livedoor" / "text"
 
 
 def livedoor(name: str) -> str:
-    if not (LIVEDOOR / name).exists():
-        pytest.skip("livedoor corpus not available")
+    require(LIVEDOOR / name)
     return (LIVEDOOR / name).read_text(encoding="utf-8")
 
 

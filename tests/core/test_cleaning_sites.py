@@ -20,6 +20,7 @@ from core.store import open_db
 from core.store.articles import get_article
 from core.store.furniture import site_line_counts
 from core.store.migrations import MIGRATIONS
+from tests.shared_data import require
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 PAGES = SHARED / "pages"
@@ -30,8 +31,7 @@ CITING = "29-gigazine-20160208-facebook-messenger-chess.txt"  # cites another si
 
 @pytest.fixture(scope="module")
 def gold() -> dict:
-    if not (PAGES / "gold.json").exists():
-        pytest.skip("shared pages not available")
+    require(PAGES / "gold.json")
     return json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from core.cleaning.dump import clean_dump
 from core.cleaning.outlets import strip_site_suffix
+from tests.shared_data import require
 
 PAGES = Path(__file__).resolve().parents[2].parent / "shared" / "pages"
 # pages whose headline stands right above their date line, among menus
@@ -21,8 +22,7 @@ SUBHEADING = "元徴用工問題をめぐる協議は来月にも再開する方
 
 @pytest.fixture(scope="module")
 def pages() -> dict[str, tuple[str, dict]]:
-    if not (PAGES / "gold.json").exists():
-        pytest.skip("shared pages not available")
+    require(PAGES / "gold.json")
     gold = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
     return {name: ((PAGES / "txt" / name).read_text(encoding="utf-8"), gold[name]) for name in HOSTS}
 
