@@ -15,6 +15,11 @@ def kinds_fit(a: str, b: str) -> bool:
     return _FAMILY.get(a) == _FAMILY.get(b)
 
 
+def fitting_kinds(kind: str) -> tuple[str, ...] | None:
+    """The kinds kinds_fit takes with kind (talks: talks, negotiation_round); None for a kind of no family."""
+    return tuple(k for k in _FAMILY if _FAMILY[k] == _FAMILY[kind]) if kind in _FAMILY else None
+
+
 def dates_agree(a: str | None, b: str | None) -> bool:
     """Both unknown, or equal at the coarser precision (2025-07 holds 2025-07-11)."""
     if not a or not b:

@@ -15,7 +15,7 @@ from core.dates import reference_date
 from core.meetings.confidence import meeting_confidence
 from core.meetings.detect import Participant, detect_meetings
 from core.meetings.merge import (
-    dates_agree, level_of, kinds_fit, month_of_its_day, named_alike, one_meeting, one_plan, own_date, same_people,
+    dates_agree, fitting_kinds, level_of, kinds_fit, month_of_its_day, named_alike, one_meeting, one_plan, own_date, same_people,
     the_known,
 )
 from core.meetings.nicknames import nickname_mentions
@@ -223,7 +223,9 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
         return None  # a forum with no name is told apart from others by nothing but its article
     if proposal.title:
         # the same name, round and date, both dated: a series (6カ国協議, G20) meets again under its name
-        for row in named_summits(db):
+        if not proposal.start:
+            return None  # across articles a name matches only when both tellings are dated (named_alike)
+        for row in named_summits(db, proposal.start):
             if named_alike(proposal.title, proposal.start, row["title"], row["start_date"], across=True):
                 return row["id"]
         return None
@@ -233,7 +235,15 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
         return None
     # candidates share a participant and a date that can agree
     matches = []
-    rows = meetings_sharing(db, keys, names, proposal.start)
+    own = own_date(proposal.start, proposal.precision, proposal.date_text)
+    planned = one_plan(proposal.kind, proposal.status, proposal.participants, "visit", "proposed")
+    by_month = month_of_its_day(proposal.start, proposal.precision, proposal.date_text,
+                                f"{proposal.start}-01", "day", None)  # a month's telling: a day in it may match
+    if not (own or planned or by_month):
+        return None  # no day of its own, no plan, no month: no meeting told elsewhere can be proved the same
+    # only meetings that can match are read: of a fitting kind, dated by their own day (or a planned visit)
+    rows = meetings_sharing(db, keys, names, proposal.start, fitting_kinds(proposal.kind), own_dated=True,
+                            planned_visits=planned)
     by_country = _told_by_countries(proposal)
     if by_country:  # 日中首脳会談 told by its countries: the day's meeting of their people at that level
         shared = {row["id"] for row in rows}

@@ -21,16 +21,32 @@ def drop_unmentioned_proposals(db: sqlite_utils.Database) -> None:
                "(SELECT meeting_id FROM meeting_mentions WHERE meeting_id IS NOT NULL)")
 
 
-def named_summits(db: sqlite_utils.Database) -> list[dict]:
-    """(id, title, start_date) of the multilateral meetings with a name, rejected ones left out."""
-    return list(db.query("SELECT id, title, start_date FROM meetings WHERE state != 'rejected' "
-                         "AND kind = 'multilateral' AND title IS NOT NULL"))
+def named_summits(db: sqlite_utils.Database, start: str | None = None) -> list[dict]:
+    """(id, title, start_date) of the multilateral meetings with a name, rejected ones left out; with start,
+    only those dated in its year (an indexed look-up: two dated tellings of one meeting share their year)."""
+    if start is None:
+        return list(db.query("SELECT id, title, start_date FROM meetings WHERE state != 'rejected' "
+                             "AND kind = 'multilateral' AND title IS NOT NULL ORDER BY id"))
+    year = start[:4]
+    return list(db.query("SELECT id, title, start_date FROM meetings WHERE start_date >= ? AND start_date < ? "
+                         "AND state != 'rejected' AND kind = 'multilateral' AND title IS NOT NULL ORDER BY id",
+                         [year, year + "\uffff"]))
 
 
-def meetings_sharing(db: sqlite_utils.Database, keys: list[str], names: list[str], start: str | None) -> list[dict]:
-    """Meetings with a participant among keys (entity ids) or names, whose date can agree with start.
+# A day the text gives a meeting (core.meetings.merge.own_date), in SQL.
+_OWN_DATE = "(length(start_date) >= 10 AND NOT (IFNULL(precision, '') = 'days' AND IFNULL(date_text, '') = ''))"
+_PLANNED_VISIT = "(kind = 'visit' AND status IN ('proposed', 'scheduled'))"
 
-    An indexed look-up, not a scan: only meetings that share a participant are read.
+
+def meetings_sharing(db: sqlite_utils.Database, keys: list[str], names: list[str], start: str | None,
+                     kinds: tuple[str, ...] | None = None, own_dated: bool = False, planned_visits: bool = False,
+                     ) -> list[dict]:
+    """Meetings with a participant among keys (entity ids) or names, whose date can agree with start,
+    first created first.
+
+    An indexed look-up, not a scan: only meetings that share a participant are read. kinds keeps those of
+    these kinds; own_dated keeps those dated by a day their text gives, and planned visits too with
+    planned_visits: a telling can be no other meeting, so a pair told in many articles is not read whole.
     """
     marks = ",".join("?" * len(keys)) or "NULL"
     name_marks = ",".join("?" * len(names)) or "NULL"
@@ -39,9 +55,16 @@ def meetings_sharing(db: sqlite_utils.Database, keys: list[str], names: list[str
     if start:
         date_ok = "(start_date IS NULL OR start_date LIKE ? || '%' OR ? LIKE start_date || '%')"
         params += [start, start]
+    narrower = ""
+    if kinds:
+        narrower += f" AND kind IN ({','.join('?' * len(kinds))})"
+        params += list(kinds)
+    if own_dated:
+        narrower += f" AND ({_OWN_DATE} OR {_PLANNED_VISIT})" if planned_visits else f" AND {_OWN_DATE}"
     return list(db.query(
         f"SELECT * FROM meetings WHERE state != 'rejected' AND id IN (SELECT meeting_id FROM meeting_participants "
-        f"WHERE entity_id IN ({marks}) OR (entity_id IS NULL AND name IN ({name_marks}))) AND {date_ok}", params))
+        f"WHERE entity_id IN ({marks}) OR (entity_id IS NULL AND name IN ({name_marks}))) AND {date_ok}{narrower} "
+        f"ORDER BY id", params))
 
 
 def meetings_on_day(db: sqlite_utils.Database, day: str) -> list[dict]:

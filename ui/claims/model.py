@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from ui.claims.editor import excerpt
 from ui.claims.labels import stance_labels
 from ui.common.plain import tooltip
+from ui.common.roles import BACKGROUND, DECORATION, DISPLAY, FOREGROUND, TEXT_ALIGNMENT, TOOLTIP, USER
 
 CLAIM_COLUMNS = (QT_TRANSLATE_NOOP("ClaimTableModel", "Date"), QT_TRANSLATE_NOOP("ClaimTableModel", "Outlet"),
                  QT_TRANSLATE_NOOP("ClaimTableModel", "Holder"), QT_TRANSLATE_NOOP("ClaimTableModel", "Stance"),
@@ -16,7 +17,10 @@ CLAIM_COLUMNS = (QT_TRANSLATE_NOOP("ClaimTableModel", "Date"), QT_TRANSLATE_NOOP
                  QT_TRANSLATE_NOOP("ClaimTableModel", "Article"), QT_TRANSLATE_NOOP("ClaimTableModel", "Annotator"))
 SUMMARY_COLUMNS = (QT_TRANSLATE_NOOP("SummaryModel", "Holder"), QT_TRANSLATE_NOOP("SummaryModel", "Target"),
                    QT_TRANSLATE_NOOP("SummaryModel", "Total"))
-ROW_ROLE = Qt.UserRole
+ROW_ROLE = USER
+_CLAIM_ROLES = frozenset((DISPLAY, TOOLTIP, DECORATION, ROW_ROLE))
+_SUMMARY_ROLES = frozenset((DISPLAY, TEXT_ALIGNMENT, BACKGROUND, FOREGROUND))
+_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 
 
 def luminance(colour: QColor) -> float:
@@ -84,15 +88,17 @@ class ClaimTableModel(QAbstractTableModel):
                   row.get("annotator") or "")
         return values[column]
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=DISPLAY):
+        if role not in _CLAIM_ROLES:  # most of what a paint asks: decided before anything else is read
+            return None
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
-        if role == Qt.DisplayRole:
+        if role == DISPLAY:
             return self.cell(row, index.column())
-        if role == Qt.ToolTipRole and index.column() in (5, 6):
+        if role == TOOLTIP and index.column() in (5, 6):
             return tooltip(row["text"] if index.column() == 5 else row.get("article_title"))
-        if role == Qt.DecorationRole and index.column() == 3:
+        if role == DECORATION and index.column() == 3:
             return self.colours.get(row.get("stance") or "")
         if role == ROW_ROLE:
             return row
@@ -137,13 +143,15 @@ class SummaryModel(QAbstractTableModel):
                 return self.colours[key]
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=DISPLAY):
+        if role not in _SUMMARY_ROLES:
+            return None
         if not index.isValid() or not 0 <= index.row() < len(self.summary):
             return None
         row, column = self.summary[index.row()], index.column()
         key = self.columns[column]
         count = row["stances"].get(key, 0) if column >= 3 else None
-        if role == Qt.DisplayRole:
+        if role == DISPLAY:
             if column == 0:
                 return self.tr("(no holder)") if row["holder"] == "?" else row["holder"]
             if column == 1:
@@ -151,11 +159,11 @@ class SummaryModel(QAbstractTableModel):
             if column == 2:
                 return str(row["total"])
             return str(count) if count else ""
-        if role == Qt.TextAlignmentRole and column >= 2:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.BackgroundRole and count and key in self.colours:
+        if role == TEXT_ALIGNMENT and column >= 2:
+            return _RIGHT
+        if role == BACKGROUND and count and key in self.colours:
             return self._tint(key, count, row["total"])
-        if role == Qt.ForegroundRole and count and key in self.colours:
+        if role == FOREGROUND and count and key in self.colours:
             return readable_on(self._tint(key, count, row["total"]))
         return None
 

@@ -8,6 +8,7 @@ from core.registry import Entity
 from core.text import fold
 from ui.common.entity_types import type_label
 from ui.common.plain import tooltip
+from ui.common.roles import DISPLAY, TOOLTIP, USER
 
 HEADERS = (QT_TRANSLATE_NOOP("RegistryModel", "Name"), QT_TRANSLATE_NOOP("RegistryModel", "Type"),
            QT_TRANSLATE_NOOP("RegistryModel", "English"), QT_TRANSLATE_NOOP("RegistryModel", "Aliases"),
@@ -16,9 +17,10 @@ ORIGIN_TEXT = {"bundled": QT_TRANSLATE_NOOP("RegistryModel", "bundled"),
                "edited": QT_TRANSLATE_NOOP("RegistryModel", "edited by you"),
                "user": QT_TRANSLATE_NOOP("RegistryModel", "added by you"),
                "library": QT_TRANSLATE_NOOP("RegistryModel", "in your articles")}
-ID_ROLE = Qt.UserRole
-TYPE_ROLE = Qt.UserRole + 1
-SEARCH_ROLE = Qt.UserRole + 2
+ID_ROLE = USER
+TYPE_ROLE = USER + 1
+SEARCH_ROLE = USER + 2
+_ROLES = frozenset((DISPLAY, TOOLTIP, ID_ROLE, TYPE_ROLE, SEARCH_ROLE))
 
 
 def origin_label(origin: str) -> str:
@@ -73,7 +75,9 @@ class RegistryModel(QAbstractTableModel):
             return Qt.NoItemFlags
         return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemNeverHasChildren
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=DISPLAY):
+        if role not in _ROLES:  # most of what a paint asks: decided before anything else is read
+            return None
         if not index.isValid() or not 0 <= index.row() < len(self._entities):
             return None
         entity = self._entities[index.row()]
@@ -83,9 +87,9 @@ class RegistryModel(QAbstractTableModel):
             return entity.type
         if role == SEARCH_ROLE:
             return self._keys[index.row()]
-        if role == Qt.ToolTipRole:
-            return tooltip(self.data(index, Qt.DisplayRole))  # names and aliases in full, as text
-        if role == Qt.DisplayRole:
+        if role == TOOLTIP:
+            return tooltip(self.data(index, DISPLAY))  # names and aliases in full, as text
+        if role == DISPLAY:
             column = index.column()
             if column == 0:
                 return entity.name

@@ -11,8 +11,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from core.store.meetings import meeting_records
 from ui.meetings.style import ROLE_LABELS, kind_label, shown, status_label
 from ui.common.plain import tooltip
+from ui.common.roles import DISPLAY, TOOLTIP, USER
 
-ID_ROLE = Qt.UserRole + 1
+ID_ROLE = USER + 1
+_ROLES = frozenset((DISPLAY, TOOLTIP, ID_ROLE))
 COLUMNS = (QT_TRANSLATE_NOOP("MeetingsModel", "Date"), QT_TRANSLATE_NOOP("MeetingsModel", "Kind"),
            QT_TRANSLATE_NOOP("MeetingsModel", "Participants"), QT_TRANSLATE_NOOP("MeetingsModel", "Status"),
            QT_TRANSLATE_NOOP("MeetingsModel", "Place"))
@@ -163,13 +165,15 @@ class MeetingsModel(QAbstractTableModel):
             return self.tr(COLUMNS[section])
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=DISPLAY):
+        if role not in _ROLES:  # most of what a paint asks: decided before anything else is read
+            return None
         if not index.isValid() or not 0 <= index.row() < len(self.items):
             return None
         item = self.items[index.row()]
         if role == ID_ROLE:
             return item["id"]
-        if role == Qt.DisplayRole:
+        if role == DISPLAY:
             column = index.column()
             if column == 0:
                 return date_text(item)
@@ -182,7 +186,7 @@ class MeetingsModel(QAbstractTableModel):
                 return status_label(item["status"]) + state
             if column == 4:
                 return item["place"].get("text") or item["place"].get("entity_id") or ""
-        if role == Qt.ToolTipRole and index.column() == 2:
+        if role == TOOLTIP and index.column() == 2:
             return tooltip("、".join(f"{p['name']} ({shown(ROLE_LABELS, p['role'])})" for p in item["participants"]))
         return None
 
