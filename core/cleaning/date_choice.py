@@ -294,6 +294,7 @@ def _dated_item(line: Line) -> bool:
 
 
 _ITEM_MARK = re.compile(r"^[・･■□●○◆◇▼▽>＞-]\s*")
+_DATE_OPENING = re.compile(r"[0-9０-９]{1,4}\s*(?:[/／.．\-－年月日]|[A-Za-z])")
 
 
 def _item_after_its_date(line: Line) -> bool:
@@ -301,6 +302,8 @@ def _item_after_its_date(line: Line) -> bool:
     if line.kind == PROSE or not (line.stripped[:1].isdigit() or _ITEM_MARK.match(line.stripped)):
         return False
     text = _ITEM_MARK.sub("", line.stripped, count=1)
+    if text[:1].isdigit() and not _DATE_OPENING.match(text):
+        return False  # 3人が…, 100円: a number, no date, opens the line (a cheap look before the full reading)
     dates = all_datetimes(text, yearless=True)
     if not dates or dates[0].start != 0:
         return False
