@@ -19,9 +19,10 @@ BODY = [
 FOOTER = ["", "この記事をシェアする", "", "Copyright © 2024 Example Shimbun. All rights reserved."]
 
 
-def page(*header: str, foot: tuple[str, ...] = ()) -> str:
-    """A dump: the site's menu, the header lines given, the body, then the foot lines and the site's footer."""
-    lines = [*MENU, *header, ""]
+def page(*header: str, foot: tuple[str, ...] = (), top: tuple[str, ...] = ()) -> str:
+    """A dump: lines atop the page, the site's menu, the header lines given, the body, then the foot lines
+    and the site's footer."""
+    lines = [*top, *MENU, *header, ""]
     for paragraph in BODY:
         lines += [paragraph, ""]
     return "\n".join([*lines, *foot, *FOOTER])

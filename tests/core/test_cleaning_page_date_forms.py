@@ -14,24 +14,7 @@ from core.cleaning.dump import clean_dump
 from core.cleaning.page_dates import date_label, page_date, stamp_age, stamped_day, with_year
 from core.dates.fields import parse_date
 from core.dates.lines import find_datetime
-
-MENU = ["ホーム", "", "ニュース", "政治", "国際", "経済", "スポーツ", "エンタメ", "ログイン", ""]
-HEADLINE = "日中外相が電話会談、首脳会談の調整で一致"
-BODY = [
-    "　外務省によると、上川陽子外相は４日夜、中国の王毅外相と約４０分間電話で会談した。両外相は、来月に予定される"
-    "首脳会談の実現に向けて調整を進めることで一致した。",
-    "　上川氏は会談で、東シナ海での中国の活動に深刻な懸念を伝えた。王氏は「対話を通じて相違を管理したい」と応じたという。",
-    "　日中の外相が電話で会談するのは今年３月以来となる。政府内には、関係改善の機運を逃すべきではないとの声が強い。",
-]
-FOOTER = ["", "この記事をシェアする", "", "Copyright © 2024 Example Shimbun. All rights reserved."]
-
-
-def page(*header: str, foot: tuple[str, ...] = (), top: tuple[str, ...] = ()) -> str:
-    """A dump: lines atop the page, the site's menu, the header lines given, the body, the foot lines, the footer."""
-    lines = [*top, *MENU, *header, ""]
-    for paragraph in BODY:
-        lines += [paragraph, ""]
-    return "\n".join([*lines, *foot, *FOOTER])
+from tests.core.test_cleaning_date_choice import BODY, FOOTER, HEADLINE, MENU, page
 
 
 @pytest.mark.parametrize("text, iso", [
