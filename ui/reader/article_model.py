@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from core.store.articles import list_rows
 from core.store.search import bounded_query
 from ui.common.plain import tooltip
+from ui.common.roles import DISPLAY, FONT, FOREGROUND, TOOLTIP, USER
 from ui.reader.check_reasons import check_reasons
 from ui.reader.untitled import first_words, untitled_tip
 from ui.jobs.workers import Worker, query_ids, query_page
@@ -36,11 +37,7 @@ def status_label(status: str | None) -> str:
 SORT_KEYS = {0: "title", 1: "outlet", 2: "published"}
 BATCH = 200
 CACHE_LIMIT = 5000
-# The roles data() answers, as plain ints: a paint asks seven roles of each visible cell, and reading
-# and comparing Qt's enum members costs microseconds each, half the CPU of repainting the list.
-_DISPLAY, _TOOLTIP, _FONT, _FOREGROUND, _USER = (
-    int(r) for r in (Qt.DisplayRole, Qt.ToolTipRole, Qt.FontRole, Qt.ForegroundRole, Qt.UserRole))
-_ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _FONT, _FOREGROUND, _USER))
+_ANSWERED = frozenset((DISPLAY, TOOLTIP, FONT, FOREGROUND, USER))  # the roles data() answers (ui.common.roles)
 
 
 class ArticleListModel(QAbstractTableModel):
@@ -84,13 +81,13 @@ class ArticleListModel(QAbstractTableModel):
             return self.tr(HEADERS[section])
         return None
 
-    def data(self, index, role=_DISPLAY):
+    def data(self, index, role=DISPLAY):
         if role not in _ANSWERED:  # most of what a paint asks: decided before anything else is read
             return None
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         article_id = self._ids[index.row()]
-        if role == _USER:
+        if role == USER:
             return article_id
         row = self._row(index.row())
         if row is None:
@@ -98,11 +95,11 @@ class ArticleListModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         value = row.get(column)
         untitled = column == "title" and not value
-        if role in (_FONT, _FOREGROUND):
+        if role in (FONT, FOREGROUND):
             # an untitled article is marked: italic, in the placeholder colour
             if not untitled:
                 return None
-            if role == _FOREGROUND:
+            if role == FOREGROUND:
                 return QApplication.palette().placeholderText()
             font = QFont()
             font.setItalic(True)
@@ -110,22 +107,22 @@ class ArticleListModel(QAbstractTableModel):
         if untitled:
             # an untitled page (a body-only dump) is known by its first words
             value = first_words(row.get("snippet")) or Path(row.get("source") or "").name or f"#{article_id}"
-            if role == _TOOLTIP:
+            if role == TOOLTIP:
                 return tooltip(self.tr("{tip}: {words}").format(tip=untitled_tip(), words=value))
         elif column == "published":
             inferred = row.get("published_inferred")
-            if role == _TOOLTIP:  # a day read from the text, not the page's own date
+            if role == TOOLTIP:  # a day read from the text, not the page's own date
                 return None if value or not inferred else self.tr("Inferred from the text; the page shows no date")
             value = (value or "")[:10] or (f"≈{inferred[:10]}" if inferred else "")
         elif column == "cleaning_check":
             # the cleaner was unsure: the reasons show on hover
-            if role == _TOOLTIP:
+            if role == TOOLTIP:
                 return tooltip(self.tr("Check cleaning: {reasons}. The raw view (Ctrl+R) opens at the line in doubt.").format(
                     reasons=check_reasons(value))) if value else None
             value = self.tr(CHECK_MARK) if value else ""
         elif column == "status":
             value = status_label(value)
-        if role == _TOOLTIP:
+        if role == TOOLTIP:
             return tooltip(value) if column == "title" else None  # a long title in full, as text
         return value or ""
 
