@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from core.cleaning.headline_choice import HEADLINE_LENGTH, SHORT_HEADLINE, TITLE_KINDS
+from core.cleaning.header_shapes import HEADLINE_LENGTH, SHORT_HEADLINE, TITLE_KINDS
 from core.cleaning.outlets import outlet_in
 from core.cleaning.lexicon import NEWS_WORDS, PAYWALL, UI_PHRASES
 from core.cleaning.lines import DATE_LINE, PROSE, Line, japanese_share

@@ -16,10 +16,10 @@ from core.cleaning.checks import NO_HEADLINE, NO_RUNNING_TEXT, joined
 from core.cleaning.date_choice import (date_candidates, date_follows, dates_after, glued_date, headline_of_a_date_line,
                                       headline_without)
 from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_directories
-from core.cleaning.headline_choice import (
-    TITLE_KINDS, TITLE_REACH, Lead, LineBylines, headline_atop_the_body, headline_opening_the_body,
-    joined_halves, kicker_before, other_half, pick_title,
-)
+from core.cleaning.header_shapes import TITLE_KINDS, TITLE_REACH, LineBylines
+from core.cleaning.headline_choice import kicker_before, pick_title
+from core.cleaning.headline_halves import joined_halves, other_half
+from core.cleaning.headline_lead import Lead, headline_atop_the_body, headline_opening_the_body
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_share
 from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
 from core.cleaning.outlets import guess_outlet, strip_site_suffix

@@ -85,7 +85,7 @@ def test_a_short_headline_under_the_date_line_wins_over_a_section_label_the_page
 
 
 def test_breadcrumbs_pagers_and_tickers_are_no_headlines():
-    from core.cleaning.headline_choice import menu_like
+    from core.cleaning.header_shapes import menu_like
 
     for text in ("ニュース > 地域 > 道東 > 記事", "前のページ　| 1 | 2 |　次のページ",
                  "注目報知杯弥生賞馬主席ご招待 \xa0 女流名人戦は２２日最終第５局に \xa0 【巨人】由伸監督、ノック今後も「やる」"):

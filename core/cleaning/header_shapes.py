@@ -1,0 +1,77 @@
+"""What a line of a page's header looks like: title-like, a kicker, a headline written in words, a
+sentence, a breadcrumb or a menu, a byline. The headline's choice (core.cleaning.headline_choice) and the
+other readers of a header (a portal's boxes, a headline's two halves, the lead) ask here."""
+
+from __future__ import annotations
+
+import re
+
+from core.cleaning import bylines
+from core.cleaning.lines import Line, japanese_share
+
+TITLE_KINDS = ("heading", "other")
+KICKER = re.compile(r"^[【〈《\[［][^】〉》\]］]{1,20}[】〉》\]］]$")
+DECORATED = re.compile(r"^[☆★■□◆◇●○▼▽▲△▶►♪]")
+EXCLAIMED = ("！", "？", "!", "?", "！」", "？」")
+# A line set between dashes or waves (～…～, ―…―) is a subheading: the headline is written bare.
+WRAPPED = re.compile(r"^[～〜―─—‐－-]{1,2}.{4,}[～〜―─—‐－-]{1,2}$")
+TITLE_REACH = 8  # non-blank lines above the body (or the date line) where the headline stands
+HEADLINE_LENGTH = 15  # characters from which a line above the date line reads as a headline
+MENU_ITEM = 6  # characters of a menu's entries at most (ホーム, スポーツ, ランキング)
+SHORT_HEADLINE = 6  # characters of the shortest headlines (訃報山城新伍氏, 東京で広範囲に異臭)
+SENTENCE_STOP = ("。", "．")
+SECTION_WORDS = re.compile(r"ニュース|記事|詳細|一覧|特集|トピックス|ランキング|カテゴリ|メニュー|トップ|ホーム")
+_HEADLINE_MARKS = re.compile(r"[\u3041-\u309f、「」『』！？!?\u3000]")
+_WIDE_GAP = re.compile(r"\s{3,}|\u3000{2,}")
+STATED_LENGTH = 60  # characters of a headline written as a sentence at most
+_ITEM_OR_LABEL = re.compile(r"^[・※◆◇■□●○★☆▼▽\-－]|^[^\s：:。、]{1,12}[：:]")
+
+
+def one_sentence(text: str) -> bool:
+    """A short line that is one sentence closed by 。, not a list item or a labelled value (・表示：…します。)."""
+    return (len(text) <= STATED_LENGTH and text.endswith(SENTENCE_STOP) and text.count("。") + text.count("．") == 1
+            and not _ITEM_OR_LABEL.match(text))
+
+
+def written_headline(line: Line) -> bool:
+    text = line.stripped
+    return (line.kind in TITLE_KINDS and len(text) >= HEADLINE_LENGTH and bool(_HEADLINE_MARKS.search(text))
+            and japanese_share(text) >= 0.3 and not menu_like(text) and not WRAPPED.match(text))
+
+
+def headline_like(line: Line) -> bool:
+    return line.kind in TITLE_KINDS and len(line.stripped) >= HEADLINE_LENGTH and not menu_like(line.stripped)
+
+
+def menu_like(text: str) -> bool:
+    """A breadcrumb (ニュース > 地域 > 記事), a pager (前のページ | 1 | 2), several items on one line."""
+    crumbs = text.count(">") + text.count("＞") + text.count("»") + text.count("›")
+    return (crumbs >= 2 or text.count("|") + text.count("｜") >= 3
+            or (("  " in text or "\xa0" in text or "　　" in text) and len(_WIDE_GAP.findall(text)) >= 2))
+
+
+class LineBylines:
+    """What byline each header line holds, each line read once: the headline's search and the byline's ask twice."""
+
+    def __init__(self) -> None:
+        self._names: dict[int, list[str]] = {}
+        self._person: dict[int, bool] = {}
+
+    def names(self, line: Line) -> list[str]:
+        """Author names if the line is a byline, else [] (a copy: callers may keep it)."""
+        key = id(line)
+        if key not in self._names:
+            self._names[key] = bylines.byline_names(line.stripped)
+        return list(self._names[key])
+
+    def is_person(self, line: Line) -> bool:
+        """The line is only a person's name."""
+        key = id(line)
+        if key not in self._person:
+            self._person[key] = bylines.is_person_name(line.stripped)
+        return self._person[key]
+
+    def is_byline(self, line: Line) -> bool:
+        """A short line that is a byline or only a person's name."""
+        return (line.kind in TITLE_KINDS and len(line.stripped) <= 30
+                and bool(self.names(line) or self.is_person(line)))

@@ -1,0 +1,146 @@
+"""The lead that restates the headline: how much of a header line the body's first lines say too, the
+header line the lead restates when the one chosen is not told at all, and a headline standing atop the body
+or opening it right under the date line."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from core.article import Article
+from core.cleaning.header_shapes import (EXCLAIMED, KICKER, MENU_ITEM, SENTENCE_STOP, TITLE_KINDS, TITLE_REACH,
+                                         WRAPPED, LineBylines, menu_like, one_sentence)
+from core.cleaning.lines import PROSE, Line, japanese_share
+
+LEAD_CHARS = 400  # characters of the body's first lines a headline is compared with
+_WORD_CHAR = "[\u30a1-\u30fa\u30fc\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]"
+_WORD_PAIR = re.compile(f"(?=({_WORD_CHAR}{{2}}))")  # every pair of neighbouring word characters, overlapping
+
+
+# full-width Latin letters and figures as ASCII (what NFKC does to them, at a fraction of its cost)
+_NARROW = str.maketrans({chr(code): chr(code - 0xFEE0) for code in range(0xFF10, 0xFF5B) if chr(code - 0xFEE0).isalnum()})
+
+
+def word_pairs(text: str) -> set[str]:
+    """Pairs of neighbouring characters in the kanji, katakana and Latin runs of a text (figures and letters
+    in their narrow form)."""
+    return set(_WORD_PAIR.findall(text.translate(_NARROW)))
+
+
+class Lead:
+    """The body's first lines, to ask how much of a header line they say too (a headline tells the story;
+    a section's name, a menu entry or another article's headline does not). Read only when asked."""
+
+    def __init__(self, body: Iterable[str]) -> None:
+        self._body, self._text = body, None
+        self._shares: dict[str, float] = {}
+
+    def share(self, text: str) -> float:
+        """The share of the text's word pairs the lead holds."""
+        if self._text is None:
+            lead, size = [], 0
+            for line in self._body:
+                lead.append(line)
+                size += len(line)
+                if size >= LEAD_CHARS:
+                    break
+            # a pair of word characters found anywhere in the lead lies inside one of its word runs
+            self._text = "".join(lead)[:LEAD_CHARS].translate(_NARROW)
+        if text not in self._shares:
+            pairs = word_pairs(text)
+            lead = self._text
+            self._shares[text] = sum(pair in lead for pair in pairs) / len(pairs) if pairs else 0.0
+        return self._shares[text]
+
+
+UNTOLD = 0.2  # share of a chosen headline's word pairs under which the lead does not tell its story
+TOLD = 0.6  # share of a header line's word pairs from which the lead restates it
+TOLD_PAIRS = 8  # word pairs a line needs for its share to tell (a short name is in any lead by chance)
+
+
+def told_by_the_lead(content: list[Line], best: Line | None, date_line: Line | None, looked: LineBylines,
+                      lead: Lead) -> Line | None:
+    """News leads restate their headline: when the line chosen shares (almost) no words with the article's
+    first lines and another headline-shaped line of the header is restated by them, that line is the headline
+    (the chosen one was another story's headline, a section's name or a menu entry)."""
+    if best is None:
+        return None
+    anchor = content.index(date_line) if date_line is not None else len(content)
+    # the headline stands by the date line or right above the body
+    reach = sorted(set(range(max(anchor - TITLE_REACH // 2, 0), min(anchor + TITLE_REACH // 2 + 1, len(content))))
+                   | set(range(max(len(content) - TITLE_REACH, 0), len(content))))
+    candidates = []
+    for position in reach:
+        line = content[position]
+        text = line.stripped
+        if line is best or line is date_line or not 6 <= len(text) <= 80 or text.endswith(SENTENCE_STOP):
+            continue
+        if line.kind not in TITLE_KINDS and not (line.kind == PROSE and text.endswith(EXCLAIMED)):
+            continue
+        if not (KICKER.match(text) or menu_like(text) or WRAPPED.match(text)):
+            candidates.append(line)
+    if not candidates or lead.share(best.stripped) >= UNTOLD:
+        return best
+    found, found_share = best, TOLD
+    for line in candidates:  # the later of two lines as restated: the nearer to the body
+        text = line.stripped
+        share = lead.share(text)
+        if (share >= found_share and len(word_pairs(text)) >= TOLD_PAIRS and japanese_share(text) >= 0.3
+                and not looked.names(line)):
+            found, found_share = line, share
+    return found
+
+
+def headline_opening_the_body(lines: list[Line], start: int, labels: list[str], result: Article) -> None:
+    """No headline above the body: a first line right under the date line, not ending as a sentence, is it."""
+    first = lines[start]
+    above = [line for line in lines[max(start - 3, 0) : start] if line.kind != "blank"]
+    text = first.stripped
+    if (above and above[-1].kind == "date" and labels[above[-1].number - 1] == "meta"
+            and not text.endswith(("。", "．")) and len(text) <= 100
+            and any(line.kind == PROSE for line in lines[start + 1 : start + 4])):
+        result.title = text
+        labels[first.number - 1] = "meta"
+
+
+def headline_atop_the_body(lines: list[Line], start: int, end: int, labels: list[str], result: Article,
+                           title: Line | None, lead: Lead) -> None:
+    """The body's first line is the headline when it is shaped as one (no closing 。), the lines after it
+    restate it, and the header's chosen line is not restated at all (a menu entry or a section's name);
+    a headline written as one short sentence right under the date line needs no restating."""
+    if title is not None and lead.share(title.stripped) >= UNTOLD:
+        return
+    first = lines[start]
+    text = first.stripped
+    # a headline written as one short sentence (…を決定。) reads so too; a paragraph opens with a wide space
+    stated = first.kind == PROSE and one_sentence(text) and not first.text.startswith("\u3000")
+    if (labels[first.number - 1] != "body" or not 10 <= len(text) <= 80
+            or (text.endswith(SENTENCE_STOP) and not stated) or japanese_share(text) < 0.3 or menu_like(text)):
+        return
+    if first.kind not in TITLE_KINDS and not (first.kind == PROSE and (text.endswith(EXCLAIMED) or stated)):
+        return
+    if stated and title is None and _under_the_date_line(lines, start, labels):
+        told = True  # one sentence standing where pages print the headline, whatever the text after it says
+    elif text.endswith(SENTENCE_STOP):
+        return  # a sentence the text goes on about (an entry form's instruction) is no headline
+    else:
+        rest = [line.stripped for line in lines[start + 1 : end + 1] if labels[line.number - 1] == "body"]
+        if not any(line.kind == PROSE for line in lines[start + 1 : start + 6]) or len(word_pairs(text)) < TOLD_PAIRS:
+            return
+        told = Lead(rest).share(text) >= TOLD
+    if told:
+        if title is not None:
+            labels[title.number - 1] = "drop"
+        result.title = text
+        labels[first.number - 1] = "meta"
+
+
+def _under_the_date_line(lines: list[Line], start: int, labels: list[str]) -> bool:
+    """The article's date line stands right above the line, with at most two buttons, labels or tags between."""
+    above = [line for line in lines[max(start - 6, 0) : start] if line.kind != "blank"][-3:]
+    for line in reversed(above):
+        if line.kind == "date" and labels[line.number - 1] == "meta":
+            return True
+        if line.kind == PROSE or (line.kind in TITLE_KINDS and len(line.stripped) > MENU_ITEM):
+            return False  # a sentence or a headline-like line between: the date line is not this line's
+    return False
