@@ -28,7 +28,8 @@ from core.model import Mention
 from core.nlp.name_parts import (body_mentions, mend, natural_place_mentions, outside_bmp_names, people_before_titles,
                                  readings, site_mentions, split_given_names)
 from core.nlp.offices import HONORIFICS, OFFICE_AFTER, OFFICE_BEFORE_NAME, office_after
-from core.nlp.office_terms import agrees, common_alone, former_title, office_in_context, shared_surname, surname_alone
+from core.nlp.office_terms import (agrees, common_alone, former_title, heads_government, office_in_context,
+                                   shared_surname, surname_alone)
 from core.nlp.team_names import school_team_mentions
 from core.nlp.tokens import Token, tokenize
 from core.nlp.user_lexicon import UserLexicon
@@ -194,7 +195,7 @@ def _gazetteer(folded, index_at: dict, ends: set, registry: Registry, day) -> li
                 title = office_after(folded, end)
                 office = title["office"] if title else None
                 if not agrees(entity, office, day, bool(title) and former_title(title)) or (
-                        _unsupported(entity, office, folded)):
+                        _unsupported(entity, office, folded, end)):
                     # a person's name still, but not shown to be this known person (カラス in 2010)
                     out.append(Mention(start, end, "", "PERSON", source="gazetteer"))
                     position = end
@@ -230,11 +231,11 @@ def _choose(ids, registry: Registry, folded: str, start: int, end: int, day) -> 
     return (non_people or sorted(plain, key=lambda e: not agrees(e, title and title["office"], day, bool(title) and former_title(title))))[0]
 
 
-def _unsupported(person: Entity, title: str | None, folded: str) -> bool:
+def _unsupported(person: Entity, title: str | None, folded: str, end: int) -> bool:
     """Whether a surname shared by many people, with no office after it (alone, or with 氏), is left
     unlinked because nothing around it names this holder's office or full name."""
     return (title is None or title in HONORIFICS) and shared_surname(person) \
-        and not office_in_context(person, folded)
+        and not heads_government(person, folded, end) and not office_in_context(person, folded)
 
 
 def _holder(people: list[Entity], title: str, day, former: bool = False) -> Entity | None:
@@ -275,7 +276,7 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
                 people = [registry.entities[i] for i in ids]
                 office = title.groupdict().get("office", "氏")
                 person = _holder(people, office, day, "office" in title.groupdict() and former_title(title))
-                if person and _unsupported(person, office, folded):
+                if person and _unsupported(person, office, folded, end):
                     person = None  # 松浦氏 in a story about a shopkeeper is not the UNESCO head
                 out.append(Mention(token.start, end, "", "PERSON", person.id if person else None, source="title"))
                 break

@@ -74,6 +74,16 @@ def shared_surname(person: Entity) -> bool:
         and person.attributes.get("country") == "JP"
 
 
+_GOVERNMENT_AFTER = ("政権", "内閣")
+_HEADS = re.compile(r"首相|総理|大統領")
+
+
+def heads_government(person: Entity, folded: str, end: int) -> bool:
+    """Whether a surname names the government its holder led: 安倍政権, 鳩山内閣 (a head of government)."""
+    return folded.startswith(_GOVERNMENT_AFTER, end) and any(
+        _HEADS.search(o["office"]) for o in person.attributes.get("offices") or ())
+
+
 def office_in_context(person: Entity, folded: str) -> bool:
     """Whether the article says a surname is this holder: one of their offices written in it
     (北沢防衛相は…北沢氏は; a cited headline's 町村氏 under a story naming the 官房長官), or their full name."""

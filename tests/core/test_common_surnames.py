@@ -66,3 +66,8 @@ def test_a_japanese_surname_is_the_holder_when_the_article_names_the_office(regi
 def test_a_japanese_surname_is_the_holder_when_the_article_writes_the_full_name(registry):
     text = "中川昭一元財務相が死去した。\n町村氏は「信じられない」と語った。\n町村信孝元官房長官の談話。"
     assert ("町村", "person:nobutaka-machimura") in _people(text, registry, "2009-10-04")
+
+
+def test_a_japanese_surname_before_seiken_is_the_head_of_that_government(registry):
+    text = "今回の選挙では、安倍政権の経済政策や憲法の改正などが焦点となった。"
+    assert ("安倍", "person:shinzo-abe") in _people(text, registry, "2016-07-11")
