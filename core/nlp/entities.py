@@ -28,7 +28,8 @@ from core.model import Mention
 from core.nlp.name_parts import (body_mentions, mend, natural_place_mentions, outside_bmp_names, people_before_titles,
                                  readings, site_mentions, split_given_names)
 from core.nlp.offices import HONORIFICS, OFFICE_AFTER, OFFICE_BEFORE_NAME, office_after
-from core.nlp.office_terms import agrees, former_title, surname_alone
+from core.nlp.office_terms import (agrees, common_alone, former_title, heads_government, office_in_context,
+                                   shared_surname, surname_alone)
 from core.nlp.team_names import school_team_mentions
 from core.nlp.tokens import Token, tokenize
 from core.nlp.user_lexicon import UserLexicon
@@ -185,14 +186,16 @@ def _gazetteer(folded, index_at: dict, ends: set, registry: Registry, day) -> li
             inside = end not in ends
             if inside and not (folded.startswith("軍", end) and end + 1 in ends) and end - start < 3:
                 continue  # a short name inside a token, unless its force follows (イスラム国|軍 read as イスラム|国軍)
-            entity = _choose(ids, registry, folded, end, day)
+            entity = _choose(ids, registry, folded, start, end, day)
             if entity is None or (entity.type == "ORG" and folded.startswith("議員", end)):
                 continue  # 上院議員 is an office, not the Senate
             if inside and entity.type != "ORG" and not folded.startswith("軍", end):
                 continue  # an organisation's long name read across a token's edge: 衆議|院本|会議
             if surname_alone(entity, folded[start:end]):
                 title = office_after(folded, end)
-                if not agrees(entity, title["office"] if title else None, day, bool(title) and former_title(title)):
+                office = title["office"] if title else None
+                if not agrees(entity, office, day, bool(title) and former_title(title)) or (
+                        _unsupported(entity, office, folded, end)):
                     # a person's name still, but not shown to be this known person (カラス in 2010)
                     out.append(Mention(start, end, "", "PERSON", source="gazetteer"))
                     position = end
@@ -209,10 +212,11 @@ def _gazetteer(folded, index_at: dict, ends: set, registry: Registry, day) -> li
     return out
 
 
-def _choose(ids, registry: Registry, folded: str, end: int, day) -> Entity | None:
-    """The entity a surface stands for here; people with a common-word name need a title."""
+def _choose(ids, registry: Registry, folded: str, start: int, end: int, day) -> Entity | None:
+    """The entity a surface stands for here; people with a common-word surname need a title for it alone."""
     entities = [registry.entities[i] for i in ids if i in registry.entities]
-    if len(entities) == 1 and not entities[0].attributes.get("ambiguous"):
+    surface = folded[start:end]
+    if len(entities) == 1 and not common_alone(entities[0], surface):
         return entities[0]  # the common case: one meaning, no title needed to choose
     title = office_after(folded, end)
     if title:
@@ -220,11 +224,18 @@ def _choose(ids, registry: Registry, folded: str, end: int, day) -> Entity | Non
         person = _holder(people, title["office"], day, former_title(title))
         if person:
             return person
-    plain = [e for e in entities if not (e.type == "PERSON" and e.attributes.get("ambiguous"))]
+    plain = [e for e in entities if not common_alone(e, surface)]
     if not plain:
         return None
     non_people = [e for e in plain if e.type != "PERSON"]
     return (non_people or sorted(plain, key=lambda e: not agrees(e, title and title["office"], day, bool(title) and former_title(title))))[0]
+
+
+def _unsupported(person: Entity, title: str | None, folded: str, end: int) -> bool:
+    """Whether a surname shared by many people, with no office after it (alone, or with 氏), is left
+    unlinked because nothing around it names this holder's office or full name."""
+    return (title is None or title in HONORIFICS) and shared_surname(person) \
+        and not heads_government(person, folded, end) and not office_in_context(person, folded)
 
 
 def _holder(people: list[Entity], title: str, day, former: bool = False) -> Entity | None:
@@ -263,8 +274,10 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
                 title is not None and title.end() >= token.end and title.start(title.lastindex or 0) == end)
             if title and inside_ok:
                 people = [registry.entities[i] for i in ids]
-                person = _holder(people, title.groupdict().get("office", "氏"), day,
-                                 "office" in title.groupdict() and former_title(title))
+                office = title.groupdict().get("office", "氏")
+                person = _holder(people, office, day, "office" in title.groupdict() and former_title(title))
+                if person and _unsupported(person, office, folded, end):
+                    person = None  # 松浦氏 in a story about a shopkeeper is not the UNESCO head
                 out.append(Mention(token.start, end, "", "PERSON", person.id if person else None, source="title"))
                 break
     for match in finditer(_KATAKANA_NAME, folded):

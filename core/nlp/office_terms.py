@@ -54,3 +54,44 @@ def surname_alone(entity: Entity, surface: str) -> bool:
     """Whether a registry surface is a person's surname written without the rest of the name (カラス)."""
     return entity.type == "PERSON" and bool(entity.surname) and fold(entity.surname) == surface \
         and fold(entity.attributes.get("full") or entity.name) != surface
+
+
+def common_alone(entity: Entity, surface: str) -> bool:
+    """Whether a surface is a person's common-word surname written alone (ライス, not コンドリーザ・ライス):
+    only then does the registry's ambiguous flag ask for a title."""
+    if entity.type != "PERSON" or not entity.attributes.get("ambiguous"):
+        return False
+    return fold(entity.surname) == surface if entity.surname else fold(entity.name) != surface
+
+
+_KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]+")
+
+
+def shared_surname(person: Entity) -> bool:
+    """Whether a surname alone names many people: a common word (ambiguous), or any Japanese surname."""
+    surname = person.surname or ""
+    return bool(person.attributes.get("ambiguous")) or bool(_KANJI_NAME.fullmatch(surname)) \
+        and person.attributes.get("country") == "JP"
+
+
+_GOVERNMENT_AFTER = ("政権", "内閣")
+_HEADS = re.compile(r"首相|総理|大統領")
+
+
+def heads_government(person: Entity, folded: str, end: int) -> bool:
+    """Whether a surname names the government its holder led: 安倍政権, 鳩山内閣 (a head of government)."""
+    return folded.startswith(_GOVERNMENT_AFTER, end) and any(
+        _HEADS.search(o["office"]) for o in person.attributes.get("offices") or ())
+
+
+def office_in_context(person: Entity, folded: str) -> bool:
+    """Whether the article says a surname is this holder: one of their offices written in it
+    (北沢防衛相は…北沢氏は; a cited headline's 町村氏 under a story naming the 官房長官), or their full name."""
+    if (full := person.attributes.get("full") or person.name) and fold(full) in folded:
+        return True
+    for office in person.attributes.get("offices") or ():
+        name = fold(office["office"])
+        short = _SAME_TITLE.get(name, name)
+        if name in folded or short in folded or any(k in folded for k, v in _SAME_TITLE.items() if v == short):
+            return True
+    return False
