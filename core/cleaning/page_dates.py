@@ -304,14 +304,6 @@ def stamped_day(page: list[str], saved: Callable[[], datetime | None]) -> str | 
     return day_before(when, age) if when is not None else None
 
 
-def stamp_line(texts: list[str]) -> int | None:
-    """The index of the first relative stamp line (3時間前, 昨日 10:00 配信) among texts, if any."""
-    for index, text in enumerate(texts):
-        if ("前" in text or "日" in text) and stamp_age(text) is not None:
-            return index
-    return None
-
-
 def day_before(saved: datetime, age: timedelta) -> str:
     """The day a page saved at saved was published, age before."""
     return (saved - age).date().isoformat()
