@@ -26,3 +26,11 @@ def fold(text: str) -> str:
     if _WIDE.search(text) is None:
         return text  # most bodies have nothing to fold: skip the copy
     return text.translate(_fold_table())
+
+
+def last_match(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """The last match of pattern in text[start:end] (the one nearest the end), or None."""
+    found = None
+    for found in pattern.finditer(text, start, len(text) if end is None else end):
+        pass
+    return found

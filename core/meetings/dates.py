@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from core.text import last_match
+
 _HALF_YEAR = [(re.compile(r"前半|上半期|上期"), "01", "06"), (re.compile(r"後半|下半期|下期"), "07", "12")]
 _PART_OF_MONTH = [(re.compile(r"上旬|初旬|初め|はじめ"), 1, 10), (re.compile(r"中旬"), 11, 20),
                   (re.compile(r"下旬|末"), 21, 31), (re.compile(r"前半"), 1, 15), (re.compile(r"後半"), 16, 31)]
@@ -99,9 +101,7 @@ class SeasonDate:
 
 def season_date(text: str, begin: int, end: int, reference) -> SeasonDate | None:
     """The season written in text[begin:end] (今年秋, 来年春にも), dated against the reference day."""
-    found = None
-    for found in SEASON.finditer(text, begin, end):
-        pass
+    found = last_match(SEASON, text, begin, end)
     if found is None or reference is None:
         return None
     year = reference.year + {"来年": 1, "昨年": -1, "去年": -1}.get(found["year"] or "", 0)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from core.meetings.mention import MeetingMention, Participant
+from core.text import last_match
 
 _COUNTS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
            **{str(n): n for n in range(2, 10)}, **{chr(ord("０") + n): n for n in range(2, 10)}}
@@ -18,9 +19,7 @@ _LEADING_TIME = re.compile(r"^(?:[^・、]*?[0-9０-９]+[年月日]|[^・、]*?
 
 def counted_members(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
     """A・B・C・Dの4者は…協定を締結した: when the count matches the names listed, each is a side."""
-    found = None
-    for found in _COUNTED.finditer(body, clause, start):
-        pass
+    found = last_match(_COUNTED, body, clause, start)
     if found is None:
         return
     names = [n for n in _SPLIT.split(found["members"]) if n]
@@ -56,9 +55,7 @@ def counted_earlier(body: str, mention: MeetingMention, actors, clause: int, sta
     sides the last list of as many (…のN社) named, in this sentence or one before."""
     if len(mention.participants) >= 2 or mention.title:
         return
-    found = None
-    for found in _COUNT_SUBJECT.finditer(body, clause, start):
-        pass
+    found = last_match(_COUNT_SUBJECT, body, clause, start)
     if found is None:
         return
     n, unit = _COUNTS[found["n"]], found["unit"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from core.text import last_match
+
 # Kinds that can describe the same event (a round of negotiations is talks).
 _FAMILY = {"talks": "talks", "negotiation_round": "talks", "phone_call": "phone_call",
            "video_call": "video_call", "visit": "visit", "trip": "trip", "multilateral": "multilateral",
@@ -163,9 +165,7 @@ _LEVEL = re.compile("|".join(f"(?P<{name}>{words})" for name, words in _LEVELS))
 
 def level_of(words: str) -> str | None:
     """The level named nearest the end of words (the meeting word and a few characters before it)."""
-    found = None
-    for found in _LEVEL.finditer(words):
-        pass
+    found = last_match(_LEVEL, words)
     return found.lastgroup if found else None
 
 

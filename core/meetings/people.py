@@ -13,6 +13,7 @@ from core.meetings.mention import MeetingMention, Participant
 from core.model import ShortForm
 from core.nlp.offices import office_after
 from core.registry import bundled_registry, found_name
+from core.text import last_match
 
 SUBJECT_AFTER = re.compile(r"(?:ら|側|政府)?(?:は|が)")
 # An aside in brackets after a name: its reading, party or acronym (玉木雄一郎(たまきゆういちろう), CDU)
@@ -28,9 +29,7 @@ def bare_title_subject(body: str, mention: MeetingMention, clause: int, start: i
     (core.clauses.referents: the office, the country the reference or its sentence names, the paper's
     own side, then recency; only people named before the title: in 首相は会談後、トルドー首相とも会談した,
     首相 is not トルドー). people: the article's actors, a SpanIndex."""
-    found = None
-    for found in _BARE_SUBJECT.finditer(body, clause, start):
-        pass
+    found = last_match(_BARE_SUBJECT, body, clause, start)
     if found is None:
         return
     referent = referred(body, people, body[found.start() : found.end("title")], found.start(), s_start)
