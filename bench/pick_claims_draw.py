@@ -4,8 +4,12 @@ An article qualifies when no gold holds it (claims.jsonl, meetings.json, identit
 gold in bench/news_gold), its body holds a diplomacy word (外交, 会談, 首脳, 外相, 外務省, 大使,
 国務長官) and a speech verb (述べ, 語っ, 批判, 表明, 強調, 報じ, 非難, 歓迎), and it is at most
 MAX_CHARS long. The qualifying articles, sorted by file name, are sampled with random.Random(seed).
+With --livedoor the corpus is the livedoor news corpus and the articles are those of its news
+category (topic-news), at any length; the body is what a reader keeps of the file (no 【関連記事】
+link blocks, no URLs), one paragraph a line.
 
     python bench/pick_claims_draw.py CORPUS_TXT_DIR [--seed 9009] [--count 10] [--max-chars 2500]
+    python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor [--seed 1111] [--count 10]
 
 Prints one line per drawn article (draw order): id, length, headline.
 """
@@ -48,14 +52,45 @@ def eligible(corpus: Path, max_chars: int) -> list[tuple[str, str, str]]:
     return out
 
 
+def livedoor_body(lines: list[str]) -> str:
+    """The body lines a reader keeps of a livedoor file (URL, date, title, body): no link blocks, no URLs."""
+    out, inside = [], False
+    for line in lines[3:]:
+        text = line.strip()
+        if not text:
+            inside = False
+            continue
+        if text.startswith(("【関連", "■関連")):
+            inside = True
+            continue
+        if not inside and not text.startswith("http"):
+            out.append(text)
+    return "\n".join(out) + "\n"
+
+
+def eligible_livedoor(corpus: Path) -> list[tuple[str, str, str]]:
+    """(id, headline, body) of every qualifying livedoor news article (topic-news), in file-name order."""
+    taken = gold_ids()
+    out = []
+    for path in sorted((corpus / "topic-news").glob("topic-news-*.txt")):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        body = livedoor_body(lines)
+        if path.stem in taken:
+            continue
+        if any(w in body for w in DIPLOMACY) and any(v in body for v in VERBS):
+            out.append((path.stem, lines[2].strip(), body))
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--seed", type=int, default=9009)
     parser.add_argument("--count", type=int, default=10)
     parser.add_argument("--max-chars", type=int, default=2500)
+    parser.add_argument("--livedoor", action="store_true", help="draw from the livedoor news corpus (topic-news)")
     args = parser.parse_args()
-    pool = eligible(args.corpus, args.max_chars)
+    pool = eligible_livedoor(args.corpus) if args.livedoor else eligible(args.corpus, args.max_chars)
     print(f"{len(pool)} qualifying articles")
     for ident, title, body in random.Random(args.seed).sample(pool, min(args.count, len(pool))):
         print(ident, len(body), title)
