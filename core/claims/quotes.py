@@ -67,6 +67,15 @@ def quotes(body: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def quote_spans(body: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
+    """A sentence's outermost quotes, the first from the sentence's start when its opening mark was lost."""
+    spans = quotes(body, s_start, s_end)
+    lost = body.find("」", s_start, s_end)
+    if lost > s_start + 4 and "「" not in body[s_start:lost] and body[s_start] not in "(（『":
+        spans = [(s_start, lost + 1)] + spans  # もし…べきである」と大統領は語った: the opening mark was lost
+    return spans
+
+
 _INFLECTION = re.compile(r"[ぁ-ゖ]{0,5}?(?=[^ぁ-ゖ]|$|と|が|は|を)")
 
 
@@ -122,11 +131,7 @@ _NEXT_SPEAKER = re.compile(r"と、(?:また|さらに)?、?[^。「」、]{1,24
 def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
     """Quotes followed by a speech verb, with the span between them (it may name the holder)."""
     found, waiting = [], []
-    spans = quotes(body, s_start, s_end)
-    lost = body.find("」", s_start, s_end)
-    if lost > s_start + 4 and "「" not in body[s_start:lost] and body[s_start] not in "(（『":
-        spans = [(s_start, lost + 1)] + spans  # もし…べきである」と大統領は語った: the opening mark was lost
-    for q_start, q_end in spans:
+    for q_start, q_end in quote_spans(body, s_start, s_end):
         match = AFTER_QUOTE.match(body, q_end, s_end)
         aside = _ASIDE_AFTER_QUOTE.match(body, q_end, s_end) if match is None else None
         if aside is not None:  # 「…」(朝日新聞より)とコメントした, 「…」(同社幹部談)として: a source or speaker in brackets

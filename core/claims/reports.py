@@ -191,3 +191,24 @@ def remarks(body: str, s_start: int, s_end: int, people: list, taken: list) -> l
         span = (named[0].start, end) if named else (start, end)
         out.append((q_start, q_end, said.group("cue"), "direct", None, Told(None, span)))
     return out
+
+
+# Words by which a sentence points back to the report or the paper named before: 記事では, 同記事は, 同紙は
+ARTICLE_WORDS = ("記事", "同記事", "この記事", "同紙", "同誌", "同サイト", "同ブログ")
+# Who published the article a later 記事 stands for: ロイター通信は、…報じた; 韓国紙「ヘラルド経済」は、…報じた;
+# ニュースサイト「韓国経済」が、…を掲載した; 鈴木信行氏は、…記事を自身のブログで発表した
+_PUBLISHED_BY = re.compile(r"(?:^|(?<=[、ぁ-ゖ]))(?:[^、。「」]{0,12}?「(?P<bracketed>[^「」]{2,24})」|(?P<name>[^、。「」ぁ-ゖ]{2,24}?))"
+                           r"(?:氏|さん)?(?:は|が)、?(?=[^。]*?(?:報じ|伝え|報道し|掲載し|発表し|載せ|書い|配信し)[^。]*?。)")
+
+
+def publisher_before(body: str, index: SpanIndex, sentences: list[tuple[int, int]], before: int):
+    """(mention, name) of who published the article the last sentences before `before` report, or None."""
+    for s_start, s_end in reversed([s for s in sentences if s[1] <= before][-4:]):
+        for match in _PUBLISHED_BY.finditer(body, s_start, s_end):
+            start, end = match.span("bracketed") if match.group("bracketed") else match.span("name")
+            inside = [m for m in index.within(start, end) if m.type in ("PERSON", "ORG")]
+            if inside:  # 日本人活動家・鈴木信行氏は: the person named last in the phrase
+                return inside[-1], inside[-1].text
+            if match.group("bracketed") or match.group("name") and _SPEAKER_END.search(match.group("name")):
+                return None, body[start:end]
+    return None

@@ -24,9 +24,10 @@ from core.claims.from_clauses import (
 from core.claims.persons import Persons
 from core.claims.reported import HEARSAY_OF, PASSIVE, after_quotes, hearsay, indirect, positions
 from core.claims.reports import (
-    OUTLET_NAME, OUTLET_OPENS, REPORTS, THIS_IS, TOLD_AT_END, announced, outlet_verb,
+    ARTICLE_WORDS, OUTLET_NAME, OUTLET_OPENS, REPORTS, THIS_IS, TOLD_AT_END, announced, outlet_verb, publisher_before,
     remarks, reported_before_as_claim, written_in_full,
 )
+from core.claims.voices import VOICED, voices
 from core.claims.quotes import as_corner_quotes, clause_before, said_after, said_next, direct, told, told_again
 from core.clauses.referents import referred
 from core.clauses.spans import SpanIndex
@@ -130,6 +131,8 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
         else:
             found = told(body, s_start, s_end) or indirect(body, people, index, s_start, s_end) \
                 or hearsay(body, people, s_start, s_end)
+        found = found + [v for v in voices(body, s_start, s_end)  # ネット掲示板では「A」「B」と…声が相次いだ
+                         if not any(f[0] < v[1] and v[0] < f[1] for f in found)]
         found = found + positions(body, s_start, s_end, found)
         found = found + remarks(body, s_start, s_end, people, found)  # 石原知事の「…」という発言
         titles = [m.span() for m in TITLE.finditer(body, s_start, s_end)]
@@ -148,7 +151,8 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
                 if local is not None:
                     holder, holder_text = local
             if told_by is not None and told_by.holder is not None:
-                holder = next((m for m in people if m.start == told_by.holder[0] and m.end <= told_by.holder[1]), None)
+                holder = next((m for m in people if m.start == told_by.holder[0] and m.end <= told_by.holder[1]
+                               and (m.end == told_by.holder[1] or not body.startswith("の", m.end))), None)  # not 韓国 of 韓国のSNS
                 holder_text = None if holder is not None else (
                     named_in_gap(body, *told_by.holder) or body[told_by.holder[0]:told_by.holder[1]])
             if holder is None and holder_text is None and gap:
@@ -217,12 +221,14 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
             said_by = _SAID_BY.search(body, max(s_start, start - 30), start + 1) if PASSIVE.search(cue) else None
             if said_by is not None:  # やしきたかじんさんから「…」と言われ: the one it came from said it
                 holder, holder_text, explicit = None, said_by.group("name"), True
-            elif PASSIVE.search(cue):  # …と言われている: said by the source, if any, not by the sentence's topic
+            elif PASSIVE.search(cue) and not VOICED.search(cue):  # …と言われている: said by the source, if any, not by the sentence's topic
                 if not via:
                     continue
                 holder, holder_text, explicit = None, via[0]["text"], True
             if holder is None and holder_text is None and via:
                 holder_text = via[0]["text"]  # AによるとB: nobody else named, A said it
+            if holder is None and holder_text in ARTICLE_WORDS:  # 記事では、「…」: who published it, named before
+                holder, holder_text = publisher_before(body, index, spans, s_start) or (holder, holder_text)
             speaker = aside_speaker(body, people, end) if attribution == "direct" else None
             # 「…」(熊谷氏)としている: the one named in brackets said this quote; the sentence's subject goes on
             said, said_text = speaker if speaker is not None else (holder, holder_text)
