@@ -51,8 +51,9 @@ _NOUN_OF_SPEECH = (r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z]{1,6}(?:の[\u4e00-
 _AFTER_NOUN = r"(?:送っ|送り|寄せ|(?<=を)にじませ|(?<=を)隠せ|(?<=の意を)示し|(?<=の意を)表し)"
 # A quote told as the content of a statement made (「…」などの説明を行った, 「…」と…否定する発言をしている)
 # or of what was disclosed (「…」ことを明かした)
-_SPEECH_NOUNS = r"(?:発言|説明|証言|談話|コメント|主張|答弁|釈明|弁明)"
-_QUOTE_AS_NOUN = (r"(?:(?:など)?(?:の|という|との|と、?[^。「」、]{0,10}?(?:する|した))(?=" + _SPEECH_NOUNS + "を)|こと(?:を|も)(?=明かし|明らかにし))"
+# or of a request or protest made (「…」という内容の問い合わせを行い, 「…」との抗議をした)
+_SPEECH_NOUNS = r"(?:発言|説明|証言|談話|コメント|主張|答弁|釈明|弁明|問い合わせ|抗議|要請|申し入れ)"
+_QUOTE_AS_NOUN = (r"(?:(?:など)?(?:の|という|との|と、?[^。「」、]{0,10}?(?:する|した))(?:内容の)?(?=" + _SPEECH_NOUNS + "を)|こと(?:を|も)(?=明かし|明らかにし))"
                   r"(?P<cue4>" + _SPEECH_NOUNS + r"を(?:し|行っ|行い|行な)|明かし|明らかにし)")
 # The holder may stand after the quote, set off by a comma: 「…」も供与すると、フランスの…外相が語った
 # and may be long (フランスのフィリップ・ドゥストブラジ外相が), but holds no other と.

@@ -12,7 +12,8 @@ from core.clauses.spans import SpanIndex
 from core.model import Mention
 from core.nlp.offices import OFFICE_WORDS, office_after
 
-NOT_A_HOLDER = re.compile(r"(?:こと|もの|ため|結果|今回|同日|一方|当時|現在|背景|問題|理由|目的|今後)$")
+# Nouns that are no one, times among them (一時期は「…」と考えていた: the time, not who thought it)
+NOT_A_HOLDER = re.compile(r"(?:こと|もの|ため|結果|今回|同日|一方|当時|現在|背景|問題|理由|目的|今後|時期|当初|以前|最近|時代|過去)$")
 # Words that refer back or qualify, not names: 同国外相は, 両首脳は, 前首相は
 NOT_A_NAME = re.compile(r"(?:同|両|各|前|元|新|現|次期|当時|関係)")
 
@@ -25,7 +26,8 @@ COORDINATED = re.compile(r"と[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,12}?(?=
 
 # Titles of people outside government: 王貞治監督, 近藤社長, 鈴木選手 (the readers add their own further words)
 PRIVATE_TITLES = (r"社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ|専務|常務|取締役|"
-                  r"理事長|宮司|学長|院長|所長|署長|館長|支配人|店長|主将|最高経営責任者|CEO")
+                  r"理事長|宮司|学長|院長|所長|署長|館長|支配人|店長|主将|最高経営責任者|CEO|"
+                  r"容疑者|被告人|被告|死刑囚|受刑者")  # キム・チャングン(62才)容疑者は: the suspect is named
 # Those titles, optionally after the body they lead.
 # The body may come between the name and the title (山口信夫日本商工会議所会頭, 小浦武志強化本部長, 高橋政行日本中央競馬会理事長)
 _OTHER_TITLE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?|(?<![\u30a1-\u30faー])[\u4e00-\u9fff\u30a1-\u30faー]{3,10}?)(?:" + PRIVATE_TITLES

@@ -27,7 +27,7 @@ from core.claims.reports import (
     ARTICLE_WORDS, OUTLET_NAME, OUTLET_OPENS, REPORTS, THIS_IS, TOLD_AT_END, announced, outlet_verb, publisher_before,
     remarks, reported_before_as_claim, written_in_full,
 )
-from core.claims.voices import VOICED, voices
+from core.claims.voices import VOICED, speaker_after, voices
 from core.claims.quotes import as_corner_quotes, clause_before, said_after, said_next, direct, told, told_again
 from core.clauses.referents import referred
 from core.clauses.spans import SpanIndex
@@ -131,8 +131,8 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
         else:
             found = told(body, s_start, s_end) or indirect(body, people, index, s_start, s_end) \
                 or hearsay(body, people, s_start, s_end)
-        found = found + [v for v in voices(body, s_start, s_end)  # ネット掲示板では「A」「B」と…声が相次いだ
-                         if not any(f[0] < v[1] and v[0] < f[1] for f in found)]
+        for more in (voices, speaker_after):  # ネット掲示板では「A」「B」と…声が相次いだ; 「…」と報じた韓国紙
+            found = found + [v for v in more(body, s_start, s_end) if not any(f[0] < v[1] and v[0] < f[1] for f in found)]
         found = found + positions(body, s_start, s_end, found)
         found = found + remarks(body, s_start, s_end, people, found)  # 石原知事の「…」という発言
         titles = [m.span() for m in TITLE.finditer(body, s_start, s_end)]
@@ -152,7 +152,7 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
                     holder, holder_text = local
             if told_by is not None and told_by.holder is not None:
                 holder = next((m for m in people if m.start == told_by.holder[0] and m.end <= told_by.holder[1]
-                               and (m.end == told_by.holder[1] or not body.startswith("の", m.end))), None)  # not 韓国 of 韓国のSNS
+                               and (m.end == told_by.holder[1] or body[m.end] not in "の紙誌")), None)  # not 韓国 of 韓国のSNS, 韓国紙
                 holder_text = None if holder is not None else (
                     named_in_gap(body, *told_by.holder) or body[told_by.holder[0]:told_by.holder[1]])
             if holder is None and holder_text is None and gap:

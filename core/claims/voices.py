@@ -5,22 +5,25 @@ Web news quotes its readers' reactions so: ネット掲示板では「A」「B�
 quotes one after the other are one claim, held by the place the text names for them (ネット掲示板,
 コメント欄, ツイッター上, 韓国のSNS, ネットユーザーらは); a sentence that names none goes on with
 the holder before. A quote may also be what a position on an object says: 記事では、「A」「B」と、
-韓国側の警備体制を批判した (the one who criticised said them).
+韓国側の警備体制を批判した (the one who criticised said them). And a quote whose verb describes the one
+who said it: 「…」と報じた韓国紙や, 「…」と述べた野田首相の決意文 (held by the paper, by 野田).
 """
 
 from __future__ import annotations
 
 import re
 
+from core.claims.holders import SPEAKER_END
 from core.claims.quotes import quote_spans
 from core.claims.reports import Told
+from core.nlp.offices import OFFICE_WORDS
 
 # A noun of voice in the passive (批判が寄せられた): who spoke is told by where they were, not by a source
 VOICED = re.compile(r"(?:声|意見|コメント|反応|書き込み|投稿|ツイート|苦言|批判|非難)(?:は|が|も)?[^。「」]{0,12}?"
                     r"(?:寄せられ|見られ|みられ|書き込まれ)")
 # The quotes' last mark, then the noun of voice (声, 意見, コメント…) and what happened to it
 _VOICE = re.compile(
-    r"(?:など|なんて)?(?:と|との|という|といった|などの|など)?、?(?P<cue>[^。「」]{0,24}?"
+    r"(?:など|なんて)?(?:と|との|という|といった|などの|など)?、?(?P<cue>[^。「」]{0,40}?"
     r"(?:声|意見|コメント|反応|書き込み|投稿|ツイート|苦言|批判|非難)(?:は|が|も)?[^。「」]{0,12}?"
     r"(?:相次|寄せられ|上が|挙が|あが|殺到|見られ|みられ|広が|集ま|書き込まれ|続出|噴出|目立|多か|多い|出て|出た|だった|あった|"
     r"(?<=声も)(?=。)|(?<=声も)(?=[、\n])))")
@@ -52,7 +55,7 @@ def voices(body: str, s_start: int, s_end: int) -> list[tuple]:
         match = _VOICE.match(body, end, s_end) or _POSITION.match(body, end, s_end)
         if match is None:
             continue
-        place = _place(body, s_start, start) if match.re is _VOICE else None
+        place = (_place(body, s_start, start) or _opening_place(body, s_start, start)) if match.re is _VOICE else None
         told = (Told(None, place),) if place is not None else ()
         out.append((start, end, match.group("cue").lstrip("、"), "direct", None, *told))
     return out
@@ -69,3 +72,31 @@ def _place(body: str, s_start: int, start: int) -> tuple[int, int] | None:
     if match is None or match.start() != clause_start and not "ぁ" <= body[match.start() - 1] <= "ゖ":
         return None  # the whole noun phrase, not the tail of a longer name
     return match.span("name")
+
+
+# ネット掲示板上では、…声が目立ったほか、「A」「B」など、…意見が書き込まれた: the place opens the sentence
+_OPENING_PLACE = re.compile(r"(?:(?:これに対して|これを受けて|その一方で|一方で?|また|さらに|しかし|現在|なお)、?)?"
+                            r"(?P<name>[^ぁ-ゖ、。「」]{2,16}?)(?:上)?(?:では|には|からは)、")
+
+
+def _opening_place(body: str, s_start: int, start: int) -> tuple[int, int] | None:
+    match = _OPENING_PLACE.match(body, s_start, start)
+    return match.span("name") if match is not None else None
+
+
+# 「…」と述べた野田首相の決意文, 「…」と報じた韓国紙や: the verb describes its speaker, named right after it
+_SPEAKER_AFTER = re.compile(r"(?:など)?と(?P<cue>述べ|語っ|報じ|伝え|主張し|批判し|非難し|訴え|話し|発言し|強調し|指摘し|呼ん)"
+                            r"(?:た|ている|ていた|でいる|でいた)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
+                            r"(?=の|や|は|が|も|、|に|と)")
+_OFFICE_END = re.compile("(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True)) + "|氏)$")
+
+
+def speaker_after(body: str, s_start: int, s_end: int) -> list[tuple]:
+    """Quotes whose verb qualifies the one who said them, as claim tuples held by that name."""
+    out = []
+    for start, end in quote_spans(body, s_start, s_end):
+        match = _SPEAKER_AFTER.match(body, end, s_end)
+        if match is not None and (SPEAKER_END.search(match.group("name")) or _OFFICE_END.search(match.group("name"))):
+            cue = body[match.start("cue") : match.start("name")]
+            out.append((start, end, cue, "direct", None, Told(None, match.span("name"))))
+    return out

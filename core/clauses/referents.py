@@ -161,6 +161,7 @@ _PERSON_WORD = re.compile(r"(?:氏|首相|大統領|長官|外相|相|議員|監
 
 # A paper's name after the word for its kind: 米紙ニューヨーク・タイムズ, 英紙ガーディアン
 _NAME_AFTER_KIND = re.compile(r"[\u30a1-\u30faーA-Za-z][\u30a1-\u30faー・=＝A-Za-z0-9]{1,24}")
+_BRACKETED_AFTER_KIND = re.compile(r"「([^「」。、]{2,24})」")
 
 
 def named_before(body: str, title: str, before: int):
@@ -174,9 +175,11 @@ def named_before(body: str, title: str, before: int):
                 pass
             if found is not None:
                 start = max(0, before - 1500) + found.start()
-                named = _NAME_AFTER_KIND.match(body, start + len(found.group(0)))
+                named = _NAME_AFTER_KIND.match(body, start + len(found.group(0))) \
+                    or _BRACKETED_AFTER_KIND.match(body, start + len(found.group(0)))  # 韓国紙「ヘラルド経済」
                 if named is not None and title == "同紙":  # 米紙ニューヨーク・タイムズ … 同紙は: the paper, by name
-                    return Mention(named.start(), named.end(), named.group(0), "ORG", source=None)
+                    name = named.span(named.lastindex or 0)
+                    return Mention(*name, body[name[0] : name[1]], "ORG", source=None)
                 return Mention(start, start + len(found.group(0)), found.group(0), "ORG", source=None)
         return None
     noun = match.group("noun")
