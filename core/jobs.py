@@ -115,9 +115,9 @@ class _Analysis:
 
 def _analyse(title: str | None, body: str, published: str | None, dateline: str | None,
              detector: Detector) -> _Analysis:
-    found = detect(body, detector.registry, reference_date(published, dateline),
-                   tagger=detector.tagger, lexicon=detector.lexicon)
-    return _Analysis(found, suggest(body, found),
+    day = reference_date(published, dateline)
+    found = detect(body, detector.registry, day, tagger=detector.tagger, lexicon=detector.lexicon)
+    return _Analysis(found, suggest(body, found, day.isoformat() if day else None, detector.registry),
                      plan_meetings(body, found, published, dateline, detector.registry), index_text(title, body))
 
 

@@ -28,6 +28,8 @@ _SPEECH_STEMS = " ".join(SPEECH_STEMS)  # shared with the clause reader (core.cl
 # claims alone: 「…」と随筆の中で書いていた, 「…」などと紹介していた, 「…」などと締めくくった
 # (not …の調べとして紹介したところによると: a source named, nothing said)
 _SPEECH_STEMS += " 書い(?=た|て) (?<!として)紹介し(?!たところ) 締めくくっ 締め括っ 締めくくり 締め括り 説得し"
+# 「…」との意向を伝えた: a position passed on to someone (伝え alone is an outlet's verb)
+_SPEECH_STEMS += " 意向を伝え 考えを伝え 方針を伝え"
 SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + ")"
 # After a clause (not a quote) a speech word followed by a particle is a noun, not the verb of a report:
 # …に関連して最も報道で取り上げられる. After a quote it still reports speech (「…」と批判の声を上げた).

@@ -94,8 +94,9 @@ def evaluate_claims(gold_items: list[dict]) -> dict:
     by_class = {name: [0, 0, 0] for name in CLASSES}  # claims, proposed, holder right
     for item in gold_items:
         body = item["body"]
-        mentions = detect(body, registry, reference_date(item.get("reference_date"), None))
-        predicted = suggest(body, mentions)
+        day = reference_date(item.get("reference_date"), None)
+        mentions = detect(body, registry, day)
+        predicted = suggest(body, mentions, day.isoformat() if day else None, registry)
         candidates += len(predicted)
         names = [_holder_names(registry, c) for c in predicted]
         for claim in item["claims"]:

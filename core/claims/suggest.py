@@ -28,8 +28,9 @@ from core.claims.reports import (
     remarks, reported_before_as_claim, written_in_full,
 )
 from core.claims.voices import VOICED, speaker_after, voices
-from core.claims.quotes import as_corner_quotes, clause_before, said_after, said_next, direct, told, told_again
-from core.clauses.referents import referred
+from core.claims.quotes import as_corner_quotes, quotes, clause_before, said_after, said_next, direct, told, told_again
+from core.clauses.referents import country_before, country_near, referred, split_title
+from core.claims.seats import seat_holder
 from core.clauses.spans import SpanIndex
 from core.claims.subjects import VIA, aside_speaker, kin_speaker, speaker_at_quote, captioned, named_in_gap, next_speaker, sentence_holder, sources_of, subject_of
 from core.model import Mention
@@ -55,11 +56,15 @@ class Candidate:
     confidence: float = 0.5  # how sure Kaidan is that this is a claim with this holder
 
 
-def suggest(body: str, mentions: list) -> list[Candidate]:
-    """Claim candidates in body; mentions are the article's entity mentions (start, end, type...)."""
+def suggest(body: str, mentions: list, day: str | None = None, registry=None) -> list[Candidate]:
+    """Claim candidates in body; mentions are the article's entity mentions (start, end, type...).
+
+    With the article's day (ISO) and the registry, a title alone that no one in the article holds
+    (首相は「…」) is held by whoever the registry records in that office on that day."""
     written = body
     body = as_corner_quotes(body)  # ｢…｣ and 『…』と述べた read as 「…」; same offsets
-    found = _suggest(body, ministries_of_their_country(body, mentions))
+    seats = _Seats(registry, day)
+    found = _suggest(body, ministries_of_their_country(body, mentions), seats)
     if body is not written:
         for candidate in found:
             candidate.text = written[candidate.start : candidate.end]  # the claim as the article writes it
@@ -101,7 +106,29 @@ _FOREIGN_LETTERS = re.compile(r"[\u30a1-\u30faA-Za-zー・.]{2,}")
 _BODY_WORD = re.compile(r"(?:新聞|通信|放送|協会|連盟|機構|委員会|団体|財団|研究所)$")
 
 
-def _suggest(body: str, mentions: list) -> list[Candidate]:
+class _Seats:
+    """Who holds a title alone, read from the registry's office holders on the article's day."""
+
+    def __init__(self, registry, day: str | None):
+        self.registry, self.day = registry, day
+
+    def holder(self, body: str, index: SpanIndex, title: str, at: int, s_start: int):
+        """The person the registry seats in the office `title` (written at `at`), in its country, or None."""
+        if self.registry is None or not self.day:
+            return None
+        qualified = split_title(title)
+        if qualified is not None and qualified[0] == "同国":
+            return None
+        country = country_near(index, body, at, at + len(title)) if qualified is not None and qualified[0] \
+            else country_before(index, body, at)
+        inside = quotes(body, s_start, at)
+        if country is None and any(m.type == "GPE" and m.entity_id not in (None, "country:JP")
+                                   and not any(a <= m.start < b for a, b in inside) for m in index.within(s_start, at)):
+            return None  # ロシアとの交渉で、首相は: whose 首相 the sentence does not say
+        return seat_holder(self.registry, title, country, self.day)
+
+
+def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
     index = SpanIndex(mentions, HOLDER_TYPES)
     persons = Persons()
     out: list[Candidate] = []
@@ -163,6 +190,11 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
                 if titled is not None or holder_text in OFFICE_WORDS or (holder_text and _OTHER_TITLE.fullmatch(holder_text)):
                     # 「…」と判事は主張: the last person named with that title (ロバーツ判事), never the title itself
                     holder = titled or referred(body, index, holder_text, gap[0])
+                    at = body.rfind(holder_text, gap[0], gap[1])
+                    seated = seats.holder(body, index, holder_text, at, s_start) \
+                        if holder is None and holder_text in OFFICE_WORDS else None
+                    if seated is not None:  # 「…」と首相は述べた, no 首相 named: the one in office that day
+                        holder = Mention(at, at + len(holder_text), holder_text, "PERSON", seated.id, source=None)
                     holder_text = None
             opener = OUTLET_OPENS.match(body, s_start, start) if outlet_verb(cue) and told_by is None else None
             if opener is not None:  # 各報道機関はブチュタ氏は…と伝えている: the outlets opening the sentence report it
@@ -261,7 +293,7 @@ def _suggest(body: str, mentions: list) -> list[Candidate]:
         if not found and subject is not None:
             last_subject = subject
             last_person = subject if subject.type == "PERSON" else last_person
-    return _checked_by_clauses(body, mentions, out)
+    return _checked_by_clauses(body, mentions, out, seats)
 
 
 def _person_topic(body: str, s_start: int, s_end: int) -> Mention | None:
@@ -284,18 +316,25 @@ _SUBORDINATE = ("ものの", "けれど", "けれども")
 _PERSON_NOUN = re.compile(r"少年|少女")
 
 
-def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list[Candidate]:
+def _checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: _Seats) -> list[Candidate]:
     """Holders the clause reader reads better, and the quotes told as statements the rules above miss."""
     clauses = ordered(read_clauses(body, mentions))
     types = {m.entity_id: m.type for m in mentions if m.entity_id}
     index = SpanIndex(mentions, ("PERSON",))
     organisations = SpanIndex(mentions, ("ORG",))
+    everyone = SpanIndex(mentions, HOLDER_TYPES)
     checked = []
     for candidate in out:
         holder = better_holder(body, candidate, clause_of(body, clauses, candidate.start, candidate.end), types.get)
         if holder is None and candidate.holder_entity_id is None and candidate.holder_text:
             text = strip_title(candidate.holder_text)  # ベルカンヌ校長 → ベルカンヌ: never the title
             holder = (None, None if only_a_title(text) else full_name(body, text, candidate.start))  # 新首相: nobody
+            at = body.rfind(text, max(0, candidate.start - 60), candidate.start)
+            at = at if at >= 0 else body.find(text, candidate.end, candidate.end + 30)  # 「…」と首相は述べた
+            seated = seats.holder(body, everyone, text, at, body.rfind("。", 0, at) + 1) \
+                if holder[1] is None and at >= 0 and (text in OFFICE_WORDS or split_title(text) is not None) else None
+            if seated is not None:  # 米国務長官は「…」, no one named with it: who held it that day
+                holder = (seated.id, seated.name)
             if text in STATEMENT_WORDS and checked:
                 holder = (checked[-1].holder_entity_id, checked[-1].holder_text)  # 声明は「…」: who issued it
         if holder and holder[1]:  # シン統一相: the person named in full before, not a namesake the reader linked
@@ -304,6 +343,10 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
             written = written_in_full(index, short, body) if short is not None and types.get(holder[0]) == "PERSON" else None
             holder = (written.entity_id, written.text) if written is not None else holder
         candidate = with_holder(candidate, holder) if holder else candidate
+        if (candidate.holder_entity_id is None and not candidate.holder_text) or types.get(candidate.holder_entity_id) == "GPE":
+            seated = _seated_topic(body, everyone, candidate.start, seats)
+            if seated is not None:  # 首相は記者団に「…」, 米国務長官は「…」: nobody named with it, the one in office
+                candidate = with_holder(candidate, (seated.id, seated.name))
         if candidate.holder_entity_id is None and candidate.holder_text:
             body_named = _shortened(candidate.holder_text, organisations, candidate.start)
             if body_named is not None:  # 選挙委員会は: the イラク独立選挙管理委員会 named before
@@ -314,6 +357,23 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate]) -> list
         checked.append(Candidate(start, end, body[start:end], cue, attribution, entity_id, text, [],
                                  _confidence(attribution, cue, not subject.carried, True)))
     return sorted(checked, key=lambda c: c.start)
+
+
+# A title as the topic or subject of the clause before a quote: 首相は, 米国務長官が, 韓国外相は、
+_TITLE_TOPIC = re.compile(r"(?:^|(?<=[、。\n]))(?P<title>[\u4e00-\u9fff]{1,8})(?:は|が)、?")
+
+
+def _seated_topic(body: str, index: SpanIndex, start: int, seats: _Seats):
+    """The office holder a title alone before the quote at start stands for, when nobody is named with it."""
+    s_start = body.rfind("。", 0, start) + 1
+    title = None
+    for title in _TITLE_TOPIC.finditer(body, s_start, start):
+        pass
+    if title is None or title.group("title") not in OFFICE_WORDS and split_title(title.group("title")) is None:
+        return None
+    if any(m.type == "PERSON" for m in index.within(max(s_start, title.start() - 12), title.end())):
+        return None  # 岸田首相は: named, the rules above read it
+    return seats.holder(body, index, title.group("title"), title.start("title"), s_start)
 
 
 def _shortened(text: str, organisations: SpanIndex, before: int):

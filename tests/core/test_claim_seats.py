@@ -1,0 +1,31 @@
+"""A title alone that no one in the article holds, read from the registry's office holders on the article's
+day (Japanese Wikinews, CC BY 2.5: a sentence of wn-03577, 2007-09-12, read without the article around it)."""
+
+import datetime as dt
+
+from core.claims.suggest import suggest
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+
+SENTENCE = "首相は、大島理森国会対策委員長にも「代表質問に答えられない」との意向を伝えた。"
+
+
+def _holder(text, day):
+    registry = bundled_registry()
+    found = detect(text, registry, dt.date.fromisoformat(day) if day else None)
+    [claim] = [c for c in suggest(text, found, day, registry) if c.text.startswith("「")]
+    return claim.holder_entity_id
+
+
+def test_a_title_alone_is_held_by_whoever_held_the_office_that_day():
+    assert _holder(SENTENCE, "2007-09-12") == "person:shinzo-abe"
+    assert _holder(SENTENCE, "2008-01-15") == "person:yasuo-fukuda"  # the same words, another day
+
+
+def test_without_the_article_day_a_title_alone_stays_nobody():
+    assert _holder(SENTENCE, None) is None
+
+
+def test_a_title_alone_after_another_country_is_not_read_as_japans():
+    text = "ロシアとの交渉について、首相は「領土問題を解決したい」と述べた。"
+    assert _holder(text, "2007-09-12") is None  # whose 首相 the sentence does not say
