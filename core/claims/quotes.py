@@ -128,6 +128,10 @@ _AS_SAID = re.compile(r"(?:は、?)?(?:[^、。「」]{0,12}?)(?:批判|非難|�
 _NEXT_SPEAKER = re.compile(r"と、(?:また|さらに)?、?[^。「」、]{1,24}?(?:は|も|が)、?(?=「)")
 
 
+# A quote that is a title: 「…」と題した記事, 「…」と銘打った, 「…」と名付けた
+_TITLED = re.compile(r"(?:など)?と(?:題し|題す|題され|銘打|名付け|名づけ|命名)")
+
+
 def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
     """Quotes followed by a speech verb, with the span between them (it may name the holder)."""
     found, waiting = [], []
@@ -144,6 +148,8 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
         if match and match.group("as") == "として" and not re.search(r"[ぁ-ゖ]", body[q_start + 1 : q_end - 1]) \
                 and not _AS_SAID.match(body, match.end()):
             match = None  # 「ノリック」として知られ, 「紳助・竜介」として活躍: a name, not what was said
+        if match and _TITLED.match(body, q_end):
+            match = None  # 「在韓日本大使館にトラック突入！」と題した記事: a title given, not a statement
         if match and not qualifies_a_noun(body, match):
             gap = gap_of(match)
             # 「A」「B」と述べた: quotes written one after the other share the last one's predicate

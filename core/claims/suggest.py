@@ -158,8 +158,10 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
         else:
             found = told(body, s_start, s_end) or indirect(body, people, index, s_start, s_end) \
                 or hearsay(body, people, s_start, s_end)
-        for more in (voices, speaker_after):  # ネット掲示板では「A」「B」と…声が相次いだ; 「…」と報じた韓国紙
-            found = found + [v for v in more(body, s_start, s_end) if not any(f[0] < v[1] and v[0] < f[1] for f in found)]
+        named_after = speaker_after(body, s_start, s_end)  # 「…」と報じた韓国紙, 「…」と、識者の意見を紹介した: named there
+        found = [f for f in found if not any(f[:2] == n[:2] for n in named_after)] + named_after
+        found = found + [v for v in voices(body, s_start, s_end)  # ネット掲示板では「A」「B」と…声が相次いだ
+                         if not any(f[0] < v[1] and v[0] < f[1] for f in found)]
         found = found + positions(body, s_start, s_end, found)
         found = found + remarks(body, s_start, s_end, people, found)  # 石原知事の「…」という発言
         titles = [m.span() for m in TITLE.finditer(body, s_start, s_end)]

@@ -27,6 +27,8 @@ _VOICE = re.compile(
     r"(?:声|意見|コメント|反応|書き込み|投稿|ツイート|苦言|批判|非難)(?:は|が|も)?[^。「」]{0,12}?"
     r"(?:相次|寄せられ|上が|挙が|あが|殺到|見られ|みられ|広が|集ま|書き込まれ|続出|噴出|目立|多か|多い|出て|出た|だった|あった|"
     r"(?<=声も)(?=。)|(?<=声も)(?=[、\n])))")
+# 「…」というヒトラーの言葉を引用し: words cited are said again by the one citing them
+_CITED = re.compile(r"という[^。「」、]{0,12}?(?:言葉|格言|名言|一節|ことわざ)を(?P<cue>引用し|引き)")
 # 「A」「B」と、韓国側の警備体制を批判した: the quotes are what the criticism said
 _POSITION = re.compile(r"(?:など)?と、(?P<object>[^。「」]{1,30}?)を(?P<cue>批判|非難|賞賛|称賛|絶賛|歓迎|擁護|揶揄|酷評|疑問視|問題視)し")
 # Between two quotes of one chain: nothing, a comma, や, とか
@@ -52,7 +54,7 @@ def voices(body: str, s_start: int, s_end: int) -> list[tuple]:
     """Quote chains under a noun of voice or a position, as claim tuples (start, end, cue, attribution, gap, told)."""
     out = []
     for start, end in chains(body, s_start, s_end):
-        match = _VOICE.match(body, end, s_end) or _POSITION.match(body, end, s_end)
+        match = _VOICE.match(body, end, s_end) or _POSITION.match(body, end, s_end) or _CITED.match(body, end, s_end)
         if match is None:
             continue
         place = (_place(body, s_start, start) or _opening_place(body, s_start, start)) if match.re is _VOICE else None
@@ -91,12 +93,19 @@ _SPEAKER_AFTER = re.compile(r"(?:など)?と(?P<cue>述べ|語っ|報じ|伝え|
 _OFFICE_END = re.compile("(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True)) + "|氏)$")
 
 
+# 「…」と、識者の意見を紹介した: an outlet passes on the view of the one it names
+_VIEW_OF = re.compile(r"(?:など)?と、?(?P<name>[^、。「」をのと]{2,12})の(?:意見|見方|見解|分析|コメント|談話)を"
+                      r"(?P<cue>紹介し|伝え|報じ|引用し)")
+
+
 def speaker_after(body: str, s_start: int, s_end: int) -> list[tuple]:
-    """Quotes whose verb qualifies the one who said them, as claim tuples held by that name."""
+    """Quotes whose verb qualifies the one who said them (「…」と報じた韓国紙), or whose view an outlet
+    passes on (「…」と、識者の意見を紹介した), as claim tuples held by that name."""
     out = []
     for start, end in quote_spans(body, s_start, s_end):
-        match = _SPEAKER_AFTER.match(body, end, s_end)
-        if match is not None and (SPEAKER_END.search(match.group("name")) or _OFFICE_END.search(match.group("name"))):
-            cue = body[match.start("cue") : match.start("name")]
+        match = _SPEAKER_AFTER.match(body, end, s_end) or _VIEW_OF.match(body, end, s_end)
+        if match is not None and (match.re is _VIEW_OF or SPEAKER_END.search(match.group("name"))
+                                  or _OFFICE_END.search(match.group("name"))):
+            cue = match.group("cue") if match.re is _VIEW_OF else body[match.start("cue") : match.start("name")]
             out.append((start, end, cue, "direct", None, Told(None, match.span("name"))))
     return out

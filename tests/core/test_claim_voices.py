@@ -76,3 +76,22 @@ def test_a_quote_told_as_the_content_of_an_inquiry():
             "問い合わせを行い、対日外交を重視している韓国の外務省を困らせた過去もある。")
     [claim] = [c for c in candidates(text) if c.text.startswith("「独島")]
     assert claim.attribution == "direct" and holder_of(claim).startswith("ホン")
+
+
+def test_words_cited_are_said_by_the_one_citing_them():
+    text = ("インタビューで、ホン・ソンリョン氏は「平和を望めば戦争の準備をせよ」というヒトラーの言葉を引用し、"
+            "強い軍事力を持つよう強調。")
+    [claim] = [c for c in candidates(text) if c.text == "「平和を望めば戦争の準備をせよ」"]
+    assert holder_of(claim) == "ホン・ソンリョン"
+
+
+def test_a_view_an_outlet_passes_on_is_held_by_the_one_it_names():
+    text = ("また、「野田政権は外交ギャンブルをしている」と報じた韓国紙や「これら口喧嘩の多くは国内向けのもの。日韓ともに選挙が控えており、"
+            "中国も10年に一度の共産党指導部の人事入れ替えが年末に行われる」と、識者の意見を紹介した。")
+    [claim] = [c for c in candidates(text) if c.text.startswith("「これら")]
+    assert holder_of(claim) == "識者" and claim.cue == "紹介し"
+
+
+def test_a_quote_given_as_a_title_is_not_said():
+    text = "この杭を設置した日本人活動家・鈴木信行氏は、9日、「在韓日本大使館にトラック突入！」と題した記事を自身のブログで発表した。"
+    assert not [c for c in candidates(text) if c.text == "「在韓日本大使館にトラック突入！」"]
