@@ -39,7 +39,8 @@ def write(out: Path, limit: int | None, mentions: Path | None) -> None:
             if key not in found:
                 found[key] = detect(body, registry, reference_date(published, None))
             rows = []
-            for c in suggest(body, found[key]):
+            day = reference_date(published, None)
+            for c in suggest(body, found[key], day.isoformat() if day else None, registry):
                 entity = registry.get(c.holder_entity_id) if c.holder_entity_id else None
                 rows.append({"start": c.start, "end": c.end, "attribution": c.attribution, "cue": c.cue,
                              "holder": entity.name if entity is not None else c.holder_text,
