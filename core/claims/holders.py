@@ -27,7 +27,8 @@ COORDINATED = re.compile(r"と[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,12}?(?=
 # Titles of people outside government: 王貞治監督, 近藤社長, 鈴木選手 (the readers add their own further words)
 PRIVATE_TITLES = (r"社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ|専務|常務|取締役|"
                   r"理事長|宮司|学長|院長|所長|署長|館長|支配人|店長|主将|最高経営責任者|CEO|"
-                  r"容疑者|被告人|被告|死刑囚|受刑者")  # キム・チャングン(62才)容疑者は: the suspect is named
+                  # キム・チャングン(62才)容疑者は: the suspect is the topic; 勝木容疑者が…と断定し: the police's finding
+                  r"(?:容疑者|被告人|被告|死刑囚|受刑者)(?=は)")
 # Those titles, optionally after the body they lead.
 # The body may come between the name and the title (山口信夫日本商工会議所会頭, 小浦武志強化本部長, 高橋政行日本中央競馬会理事長)
 _OTHER_TITLE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?|(?<![\u30a1-\u30faー])[\u4e00-\u9fff\u30a1-\u30faー]{3,10}?)(?:" + PRIVATE_TITLES

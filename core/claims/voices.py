@@ -36,7 +36,7 @@ _JOIN = ("", "、", "や", "とか", "とか、")
 # What opens the clause before the quotes and is no place: これに対して, 一方, また
 _OPENER = re.compile(r"^(?:これに対して|これに対し|これを受けて|その一方で|一方で?|また|さらに|しかし|現在|なお)、?")
 # The place or group that voiced them: ネット掲示板では, コメント欄には, ツイッター上には, ネットユーザーらは
-_PLACE = re.compile(r"(?P<name>(?:[^ぁ-ゖ、。「」]+の)*[^ぁ-ゖ、。「」]{2,16}?)(?:上)?(?:らから|らは|たちは|では|には|からは|でも|にも)、?$")
+_PLACE = re.compile(r"(?P<name>(?:[^ぁ-ゖ、。「」]+の)*[^ぁ-ゖ、。「」]{2,16}?)(?:上)?(?:らから|らは|たちは|では|には|からは|から|でも|にも)、?$")
 
 
 def chains(body: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
