@@ -350,7 +350,8 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: 
             if seated is not None:  # 首相は記者団に「…」, 米国務長官は「…」: nobody named with it, the one in office
                 candidate = with_holder(candidate, (seated.id, seated.name))
         if candidate.holder_entity_id is None and candidate.holder_text:
-            body_named = _shortened(candidate.holder_text, organisations, candidate.start)
+            body_named = _shortened(candidate.holder_text, organisations, candidate.start) \
+                or _authority(candidate.holder_text, organisations, candidate.start)
             if body_named is not None:  # 選挙委員会は: the イラク独立選挙管理委員会 named before
                 candidate = with_holder(candidate, (body_named.entity_id, body_named.text))
         checked.append(candidate)
@@ -397,6 +398,15 @@ def _shortened(text: str, organisations: SpanIndex, before: int):
     return None
 
 
+def _authority(text: str, organisations: SpanIndex, before: int):
+    """The public body named last before a bare 当局 (the article calls it so once named), or None."""
+    if text != "当局":
+        return None
+    named = [m for m in organisations.before(before, limit=24) if _AUTHORITY.search(m.text)]
+    return named[0] if named else None
+
+
+_AUTHORITY = re.compile(r"(?:委員会|省|庁|警察|警察署|署|当局|政府|府|局)$")
 _BODY_END = re.compile(r"(?:委員会|協会|連盟|機構|評議会|理事会|組合|連合)$")
 
 

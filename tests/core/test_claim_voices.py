@@ -1,6 +1,7 @@
 """Quotes told under a noun of voice (…声が相次いだ, …コメントが寄せられた), the article a later 記事 or 同紙
-stands for, and titles and times before a quote (livedoor news, CC BY-ND 2.1 JP, the sentences as written;
-the last three from development articles of the claims gold)."""
+stands for, speakers named after their verb, titles and times before a quote, and 当局 (livedoor news,
+CC BY-ND 2.1 JP, and Japanese Wikinews, CC BY 2.5: sentences as written, some from development articles
+of the claims gold)."""
 
 from tests.core.claim_helpers import candidates, holder_of
 
@@ -95,3 +96,13 @@ def test_a_view_an_outlet_passes_on_is_held_by_the_one_it_names():
 def test_a_quote_given_as_a_title_is_not_said():
     text = "この杭を設置した日本人活動家・鈴木信行氏は、9日、「在韓日本大使館にトラック突入！」と題した記事を自身のブログで発表した。"
     assert not [c for c in candidates(text) if c.text == "「在韓日本大使館にトラック突入！」"]
+
+
+def test_the_authorities_are_the_public_body_named_before():
+    # Japanese Wikinews (CC BY 2.5), wn-00691, outside every gold
+    text = ("22日英語版ウィキニュースによると、イギリスのロンドン首都警察は南ロンドンのストックウェルにある住宅で容疑者を逮捕しようとしたと発表し、"
+            "「これは21日の爆破事件の捜査の一環である」と語った。\n"
+            "爆発現場付近で監視カメラ網(CCTV)のカメラが捉えた男性の写真4枚と、この容疑者が同一人物かどうかについては、"
+            "当局はコメントしない意向である。")
+    [claim] = [c for c in candidates(text) if "コメントしない" in c.text]
+    assert holder_of(claim) == "ロンドン首都警察"
