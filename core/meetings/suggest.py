@@ -22,6 +22,7 @@ from core.meetings.nicknames import nickname_mentions
 from core.meetings.propose import (
     Proposal, article_links, country_lookup, date_from_links, group_mentions,
 )
+from core.meetings.links import read_links
 from core.meetings.spelling import known_people
 from core.progress import Cancelled, Progress, run_each
 from core.sentences import sentence_spans
@@ -31,7 +32,7 @@ from core.store.articles import all_ids, body_is, detection_input
 from core.store.db import atomic
 from core.store.errors import WriteRefused
 from core.store.meeting_lookup import (
-    dated_meetings_of_all, drop_unmentioned_proposals, forget_detected_mentions, has_link, meeting_row,
+    dated_meetings_of_all, drop_unmentioned_proposals, forget_detected_mentions, linked, meeting_row,
     meetings_on_day, meetings_sharing, named_summits,
 )
 from core.store.meetings import (
@@ -68,7 +69,7 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
     detected = detect_meetings(body, mentions, reference)
     proposals = group_mentions(detected, country_of, body)
     nickname_mentions(body, proposals)  # 川習会: a meeting told by its leaders' initials
-    links = article_links(proposals, body, country_of)
+    links = read_links(proposals, body, country_of, article_links(proposals, body, country_of))
     date_from_links(links)
     news_day = _news_day(body, mentions, reference)
     for proposal in proposals:
@@ -318,7 +319,7 @@ def _series_links(db: sqlite_utils.Database, meeting_id: int, country_of) -> int
             continue
         if same_people(people, participant_records(db, other["id"]), country_of):
             first, second = sorted((row, other), key=lambda r: r["start_date"])
-            if not has_link(db, first["id"], second["id"], "series"):
+            if not linked(db, first["id"], second["id"]):  # rounds told in order precede: no series beside
                 add_link(db, first["id"], second["id"], "series", "proposed", None, None)
                 added += 1
     return added
