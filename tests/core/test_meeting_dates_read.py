@@ -125,3 +125,20 @@ def test_the_place_of_another_clause_is_not_the_summits():
     assert m.kind == "multilateral" and m.place is None
     [m] = meetings_in("26日、クアラルンプールで開かれた東南アジア諸国連合(ASEAN)首脳会議に出席した。", date(2025, 10, 27))
     assert m.place is not None and m.place.text == "クアラルンプール"
+
+
+def test_a_meeting_right_after_the_time_the_sentence_before_told_is_dated_by_its_month():
+    from core.meetings.suggest import plan_meetings
+
+    text = ("ブット氏は、今年7月の政権によるモスク武力鎮圧に対してさえ全面支持を表明していた。\n"
+            "しかも、その直後、アラブ首長国連邦でムシャラフ大統領と直接会談し、協力は可能だとの姿勢を示していた。")
+    plan = plan_meetings(text, detect(text, REGISTRY, date(2007, 12, 28)), "2007-12-28", None, REGISTRY)
+    [talks] = [p for p in plan.proposals if p.kind == "talks"]
+    assert (talks.start, talks.precision) == ("2007-07", "month")
+    # right after a day is not that day: its month; with no date before it, nothing is lent
+    text = "首相は3日、国会で演説した。\nその直後、首相は米国の大統領と電話会談した。"
+    [call] = [m for m in meetings_in(text, date(2007, 12, 5)) if m.kind == "phone_call"]
+    assert call.date.value == "2007-12"
+    text = "首相は国会で演説した。\nその直後、首相は米国の大統領と電話会談した。"
+    [call] = [m for m in meetings_in(text, date(2007, 12, 5)) if m.kind == "phone_call"]
+    assert call.date is None or call.date.value != "2007-12"
