@@ -22,7 +22,7 @@ from core.meetings.nicknames import nickname_mentions
 from core.meetings.propose import (
     Proposal, article_links, country_lookup, date_from_links, group_mentions,
 )
-from core.meetings.links import read_links
+from core.meetings.links import date_containers, read_links
 from core.meetings.spelling import known_people
 from core.progress import Cancelled, Progress, run_each
 from core.sentences import sentence_spans
@@ -71,6 +71,7 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
     nickname_mentions(body, proposals)  # 川習会: a meeting told by its leaders' initials
     links = read_links(proposals, body, country_of, article_links(proposals, body, country_of))
     date_from_links(links)
+    date_containers(links)  # a summit told with no date meets at least on the days of its talks
     news_day = _news_day(body, mentions, reference)
     for proposal in proposals:
         _add_host(proposal, registry, country_of)

@@ -3,7 +3,7 @@ rounds numbered one after the other (sentences written in the style of Japanese 
 
 from datetime import date
 
-from core.meetings.links import read_links, round_number
+from core.meetings.links import date_containers, read_links, round_number
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.propose import country_lookup
 from core.meetings.proposal import Proposal
@@ -74,3 +74,17 @@ def test_a_round_number_is_read_in_digits_and_kanji_and_not_from_a_count():
     assert round_number(text, told(text, "協議")) is None
     text = "両首脳はこれまでに3回会談した。"
     assert round_number(text, told(text, "会談")) is None
+
+
+def test_a_summit_told_with_no_date_is_held_at_least_on_the_days_of_its_talks():
+    def meeting(kind, start, word):
+        return Proposal(kind, "held", [Participant("王毅", "person:wang-yi")], start,
+                        precision="day" if start else "unknown",
+                        mentions=[MeetingMention(0, 2, word, kind, "held", (0, 10))])
+    summit, first, second = meeting("multilateral", None, "会合"), meeting("talks", "2025-07-11", "会談"), \
+        meeting("talks", "2025-07-10", "会談")
+    dated = meeting("multilateral", "2025-07-08", "会合")
+    date_containers([(first, summit, "part_of", ""), (second, summit, "part_of", ""), (first, dated, "part_of", ""),
+                     (second, first, "precedes", "")])
+    assert (summit.start, summit.end, summit.precision) == ("2025-07-10", "2025-07-11", "days")
+    assert (dated.start, first.start) == ("2025-07-08", "2025-07-11")  # its own date stays; talks are no container
