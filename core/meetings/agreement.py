@@ -87,7 +87,18 @@ def agrees(candidate: Proposal, mention: MeetingMention, earlier: Proposal, coun
     # 会談はジュネーブで行われ, after talks in Paris: a place of its own makes it another meeting
     place_ok = places_same(candidate.place, earlier.place, country_of)
     return people_ok and level_ok and status_ok and place_ok and dates_agree(candidate.start, earlier.start) \
-        and not process_and_round(candidate, earlier) and host_agrees(mention, earlier, country_of)
+        and not process_and_round(candidate, earlier) and host_agrees(mention, earlier, country_of) \
+        and not round_beside_summit(mention, earlier)
+
+
+# words of talks between governments, not of a summit: 日朝協議, 南北交渉, 6者会合
+_ROUND_WORDS = ("協議", "交渉", "会合")
+
+
+def round_beside_summit(mention: MeetingMention, earlier: Proposal) -> bool:
+    """日朝協議 after 日朝首脳会談: consultations told by their own pair (or level) and not as heads' are the
+    governments' round, not the summit told before (a round of talks and its summit are two meetings)."""
+    return mention.text in _ROUND_WORDS and mention.qualified and not mention.summit and of_heads(earlier)
 
 
 def process_and_round(candidate: Proposal, earlier: Proposal) -> bool:
