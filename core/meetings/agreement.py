@@ -101,6 +101,21 @@ def round_beside_summit(mention: MeetingMention, earlier: Proposal) -> bool:
     return mention.text in _ROUND_WORDS and mention.qualified and not mention.summit and of_heads(earlier)
 
 
+# 首脳会談(での合意)を受けて, …に先立ち, …に続き, …に向け, …の際: words that tell the meeting after them from the
+# one before them (a follow-up, a preparation, a meeting on its sidelines)
+# (首脳会談)での合意, の結果: what came of a meeting, between it and the word that links another to it
+OUTCOME = re.compile(r"で?の(?:合意|結果|成果|決定|内容|議論|決裂|開催|実現)")
+_PARTING_CUE = re.compile(rf"(?:{OUTCOME.pattern})?"
+                          r"(?:を受け|に先立|に続|に向け|へ向け|を前に|を控え|の後|の前|の直前|の直後|の際|の準備|の合間|の傍ら)")
+
+
+def parted_by_cue(body: str, mention: MeetingMention, earlier: Proposal) -> bool:
+    """Whether the earlier meeting is told in the mention's sentence, before it, with a word that makes the
+    mention another meeting (日韓首脳会談を受けて、両国の外務次官は…協議した: two meetings, linked)."""
+    return any(m.sentence == mention.sentence and m.end <= mention.start and _PARTING_CUE.match(body, m.end)
+               for m in earlier.mentions)
+
+
 def process_and_round(candidate: Proposal, earlier: Proposal) -> bool:
     """連立交渉 with no day beside 5日の交渉: negotiations told with no day are the process that holds
     the dated rounds, not one of them."""

@@ -88,3 +88,16 @@ def test_a_summit_told_with_no_date_is_held_at_least_on_the_days_of_its_talks():
                      (second, first, "precedes", "")])
     assert (summit.start, summit.end, summit.precision) == ("2025-07-10", "2025-07-11", "days")
     assert (dated.start, first.start) == ("2025-07-08", "2025-07-11")  # its own date stays; talks are no container
+
+
+def test_a_meeting_told_after_a_cue_is_another_meeting_linked_to_the_one_before_it():
+    text = "日韓首脳会談を受けて、両国の外務次官は15日、ソウルで協議した。"
+    [summit] = plan(text, date(2025, 10, 29)).proposals
+    assert [m.text for m in summit.mentions] == ["首脳会談"]  # the vice-ministers' talks are not the summit
+    text = "米朝首脳会談の結果を受け、ポンペオ国務長官は14日、ソウルで康京和外相と会談した。"
+    result = plan(text, date(2025, 10, 29))
+    assert [(len(a.participants), b.level, relation)
+            for a, b, relation, _ in result.links] == [(2, "heads", "follow_up")]
+    text = "日米両政府は10日、首脳会談での合意を受けて、外務・防衛担当閣僚協議をワシントンで開いた。"
+    result = plan(text, date(2025, 10, 29))
+    assert len(result.proposals) == 2 and [relation for _, _, relation, _ in result.links] == ["follow_up"]
