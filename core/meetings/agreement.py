@@ -112,8 +112,12 @@ _PARTING_CUE = re.compile(rf"(?:{OUTCOME.pattern})?"
 def parted_by_cue(body: str, mention: MeetingMention, earlier: Proposal) -> bool:
     """Whether the earlier meeting is told in the mention's sentence, before it, with a word that makes the
     mention another meeting (日韓首脳会談を受けて、両国の外務次官は…協議した: two meetings, linked)."""
-    return any(m.sentence == mention.sentence and m.end <= mention.start and _PARTING_CUE.match(body, m.end)
-               for m in earlier.mentions)
+    for m in reversed(earlier.mentions):  # told in order: only the last ones can share the mention's sentence
+        if m.start < mention.sentence[0]:
+            return False
+        if m.sentence == mention.sentence and m.end <= mention.start and _PARTING_CUE.match(body, m.end):
+            return True
+    return False
 
 
 def process_and_round(candidate: Proposal, earlier: Proposal) -> bool:

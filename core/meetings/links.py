@@ -38,21 +38,29 @@ def _sides(proposal: Proposal, country_of) -> set[str]:
 def prepares_planned(proposals: list[Proposal], body: str, country_of) -> list[tuple]:
     """(held, planned, "prepares", evidence): a planned meeting of the held one's sides told in its sentence,
     with words of inviting or talking it over after the planned one (…中国訪問を招請され受諾した)."""
+    held_in: dict[tuple[int, int], list[Proposal]] = {}  # sentence → the held meetings told in it
+    for held in proposals:
+        if held.status == "held":
+            for sentence in {m.sentence for m in held.mentions}:
+                held_in.setdefault(sentence, []).append(held)
+    sides: dict[int, set[str]] = {}
     links = []
     for planned in proposals:
         if planned.status not in _PLANNED:
             continue
         for mention in planned.mentions:
             begin, end = mention.sentence
-            if not _TALKED_OVER.search(body, mention.end, end):
+            if mention.sentence not in held_in or not _TALKED_OVER.search(body, mention.end, end):
                 continue
-            for held in proposals:
-                if held is planned or held.status != "held" or not (_sides(held, country_of) & _sides(planned, country_of)):
+            for held in held_in[mention.sentence]:
+                for p in (held, planned):
+                    if id(p) not in sides:
+                        sides[id(p)] = _sides(p, country_of)
+                if held is planned or not sides[id(held)] & sides[id(planned)]:
                     continue
                 if held.start and planned.start and held.start[:len(planned.start)] > planned.start:
                     continue  # a meeting held after the plan's time cannot prepare it
-                if any(m.sentence == mention.sentence for m in held.mentions):
-                    links.append((held, planned, "prepares", body[begin:end]))
+                links.append((held, planned, "prepares", body[begin:end]))
     return links
 
 
@@ -80,12 +88,15 @@ def _number(text: str) -> int | None:
 
 def numbered_rounds(proposals: list[Proposal], body: str, country_of) -> list[tuple]:
     """(round n, round n + 1, "precedes", evidence) for meetings of the same sides numbered one after the other."""
-    numbered = [(round_number(body, p), p) for p in proposals if p.mentions and len(p.participants) >= 2]
-    numbered = [(n, p) for n, p in numbered if n]
+    by_number: dict[int, list[Proposal]] = {}
+    for p in proposals:
+        n = round_number(body, p) if p.mentions and len(p.participants) >= 2 else None
+        if n:
+            by_number.setdefault(n, []).append(p)
     links = []
-    for n, earlier in numbered:
-        for m, later in numbered:
-            if m == n + 1 and same_people(earlier.participants, later.participants, country_of):
+    for n, earlier_ones in by_number.items():
+        for earlier, later in ((e, x) for e in earlier_ones for x in by_number.get(n + 1, [])):
+            if same_people(earlier.participants, later.participants, country_of):
                 sentence = later.mentions[0].sentence
                 links.append((earlier, later, "precedes", body[sentence[0] : sentence[1]]))
     return links

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.meetings.spelling import one_kana_apart, spelling_key
 from core.text import last_match
@@ -84,8 +85,13 @@ def spelt_alike(a: str, b: str) -> bool:
     their ids (core.meetings.spelling)."""
     if a == b or not (str(a).startswith(_FOUND_PERSON) and str(b).startswith(_FOUND_PERSON)):
         return a == b
-    key_a, key_b = spelling_key(a[len(_FOUND_PERSON):]), spelling_key(b[len(_FOUND_PERSON):])
+    key_a, key_b = _spelt(a), _spelt(b)
     return bool(key_a and key_b) and (key_a == key_b or one_kana_apart(key_a, key_b))
+
+
+@lru_cache(maxsize=4096)
+def _spelt(key: str) -> str | None:
+    return spelling_key(key[len(_FOUND_PERSON):])
 
 
 def _in_full(keys_a: frozenset, keys_b: frozenset) -> frozenset:
