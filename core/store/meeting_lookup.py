@@ -109,8 +109,3 @@ def has_link(db: sqlite_utils.Database, from_id: int, to_id: int, relation: str)
     return db.execute("SELECT 1 FROM meeting_links WHERE from_id = ? AND to_id = ? AND relation = ?",
                       [from_id, to_id, relation]).fetchone() is not None
 
-
-def linked(db: sqlite_utils.Database, a: int, b: int) -> bool:
-    """Whether the library links the two meetings by any relation, either way."""
-    return db.execute("SELECT 1 FROM meeting_links WHERE from_id = ? AND to_id = ? OR from_id = ? AND to_id = ?",
-                      [a, b, b, a]).fetchone() is not None
