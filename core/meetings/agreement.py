@@ -120,6 +120,25 @@ def parted_by_cue(body: str, mention: MeetingMention, earlier: Proposal) -> bool
     return False
 
 
+# …マニラに移動し, フィリピン入りし, 次の訪問国の…に到着した: the traveller moves to another place
+_MOVED = re.compile(r"(?P<place>[一-龥ァ-ヺー]{2,12})(?:に移動|へ移動|に移り|入りし|入りした|に到着|に入り|に向かい|へ向かい)")
+
+
+def moved_on(body: str, mention: MeetingMention, earlier: Proposal) -> bool:
+    """Whether the text moved to another place since the earlier meeting was last told, before the mention
+    (…と会談した。その後、マニラに移動し、首脳会談を行った): a meeting told there is another one, of a trip's
+    next stop."""
+    last = max((m.end for m in earlier.mentions), default=-1)
+    if last < 0 or last >= mention.start or {earlier.kind, mention.kind} & {"trip", "visit"}:
+        return False  # a trip or a visit is the journey through its places (北京経由で訪朝)
+    return any(found["place"] not in (earlier.place_text or "") and (earlier.place_text or "\0") not in found["place"]
+               and not _NOT_A_PLACE.search(found["place"]) for found in _MOVED.finditer(body, last, mention.start))
+
+
+# 交渉入りし, 協議入り, 会場に到着: no move to another place
+_NOT_A_PLACE = re.compile(r"(?:交渉|協議|会談|会合|会議|審議|議論|仲間|会場|本格|梅雨|現場)$")
+
+
 def process_and_round(candidate: Proposal, earlier: Proposal) -> bool:
     """連立交渉 with no day beside 5日の交渉: negotiations told with no day are the process that holds
     the dated rounds, not one of them."""

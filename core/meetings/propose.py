@@ -6,7 +6,7 @@ import re
 
 from core.meetings.agreement import (
     GENERIC, LOOK_BACK, OUTCOME, agrees, another_of_its_sides, another_time, is_country, just_before, kind_fits_back,
-    last_sentence, meeting_level, parted_by_cue, places_same, process_and_round, round_beside_summit, story_moved_on,
+    last_sentence, meeting_level, moved_on, parted_by_cue, places_same, process_and_round, round_beside_summit, story_moved_on,
     subset,
     told_between, told_in,
 )
@@ -62,8 +62,10 @@ def group_mentions(mentions: list[MeetingMention], country_of, body: str | None 
             dropped.append(mention)
             continue  # 前回の会談, 10年前の会談: not the meeting told before, and which one is not said
         target = target or _same_in_article(candidate, mention, proposals, country_of, dropped)
-        if target is not None and body is not None and parted_by_cue(body, mention, target):
-            mention.joined_by = target = None  # 首脳会談を受けて、…協議した: another meeting, linked to it
+        if target is not None and body is not None and (parted_by_cue(body, mention, target)
+                                                        or moved_on(body, mention, target)):
+            # 首脳会談を受けて、…協議した; …と会談した。その後、マニラに移動し、首脳会談を: another meeting
+            mention.joined_by = target = None
         if target is None and (mention.anaphoric or mention.ambiguous):
             dropped.append(mention)
             continue  # a bare 会談 with nothing before it to refer to, or with several

@@ -101,3 +101,19 @@ def test_a_round_of_talks_told_by_its_pair_is_not_the_summit_told_before():
     # a bare 会談 after the summit is still the summit
     text = "日中両国は10日、北京で首脳会談を行った。\n会談では、両国の首脳が次回の日程を調整した。"
     assert [len(p.mentions) for p in proposals_in(text, date(2012, 8, 24))] == [2]
+
+
+def test_a_meeting_told_after_the_traveller_moved_on_is_not_the_one_told_before():
+    text = ("岸田首相は10日、ハノイでベトナムのファム・ミン・チン首相と会談した。\n"
+            "その後、マニラに移動し、首脳会談を行った。\n会談では、海洋安全保障の協力を確認した。")
+    [hanoi] = [p for p in proposals_in(text, date(2025, 10, 12)) if p.place == "loc:hanoi"]
+    assert [m.text for m in hanoi.mentions] == ["会談"]
+    text = ("岸田首相は10日、ハノイでファム・ミン・チン首相と会談した。\n"
+            "首相は11日、次の訪問国のフィリピンに到着した。\n首脳会談では、海洋安全保障の協力を確認した。")
+    [hanoi] = [p for p in proposals_in(text, date(2025, 10, 12)) if p.place == "loc:hanoi"]
+    assert [m.text for m in hanoi.mentions] == ["会談"]
+    # entering negotiations, or arriving at the venue, is no move: 会談では… is the talks told before
+    for between in ("両国は経済連携協定の交渉入りした。", "首相は会場に到着した。"):
+        text = f"岸田首相は10日、ハノイでファム・ミン・チン首相と会談した。\n{between}\n会談では、協力を確認した。"
+        [hanoi] = [p for p in proposals_in(text, date(2025, 10, 12)) if p.place == "loc:hanoi"]
+        assert len(hanoi.mentions) == 2
