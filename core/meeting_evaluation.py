@@ -238,8 +238,15 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
             details.append(f"not a meeting: {m['kind']} {[p['name'] for p in m['participants']]} {m['start']} "
                            f"in {sorted({a for a, _, _ in spans[m['id']]})}")
     kaidan_links = {(link["from"], link["to"], link["relation"]) for link in links}
-    links_found = sum((matched.get(link["from"]), matched.get(link["to"]), link["relation"]) in kaidan_links
-                      for link in gold["links"])
+    links_found = 0
+    for link in gold["links"]:
+        got = (matched.get(link["from"]), matched.get(link["to"]), link["relation"]) in kaidan_links
+        links_found += got
+        if not got:
+            told = sorted(r for f, t, r in kaidan_links if {f, t} == {matched.get(link["from"]), matched.get(link["to"])})
+            details.append(f"missed link {link['from']} {link['relation']} {link['to']}"
+                           + ("" if link["from"] in matched and link["to"] in matched else " (a meeting not found)")
+                           + (f": Kaidan {told}" if told else ""))
     return {
         "meetings in gold": len(gold["meetings"]),
         "found with the right participants and date": found,

@@ -22,8 +22,10 @@ from dataclasses import dataclass, field, replace
 
 from core.meetings.merge import (
     dates_agree, kinds_fit, month_of_its_day, name_stem, named_alike, one_meeting, one_plan, own_date, participant_keys,
-    same_people, the_known, title_key,
+    range_holds_day, range_of_words, same_people, the_known, title_key,
 )
+
+_PLANS = ("scheduled", "proposed")
 from core.meetings.mention import Participant
 
 
@@ -100,7 +102,10 @@ def merge_block(key: str, rows: list[dict], country_of) -> tuple[list[Merged], l
             if c.kind == "multilateral":  # more attendees, as the desktop's add_participants
                 have = {p.entity_id or p.name for p in known.participants}
                 known.participants += [p for p in c.participants if (p.entity_id or p.name) not in have]
-            if known.first.start is None and c.start:  # dated by a later telling, as the desktop dates it
+            # dated by a later telling, or a plan for part of a month by its day, as the desktop dates it
+            if known.first.start is None and c.start or known.first.status in _PLANS and range_holds_day(
+                    known.first.start, known.first.end, known.first.precision, known.first.date_text,
+                    c.start, c.precision, c.date_text):
                 known.first = replace(known.first, start=c.start, end=c.end or c.start, precision=c.precision,
                                       date_text=c.date_text, status=c.status)
         known.members.append(c)
@@ -117,17 +122,29 @@ def _known(c: Candidate, meetings: list[Merged], country_of) -> Merged | None:
     if not keys and not names:
         return None
     matches = []
+    own = own_date(c.start, c.precision, c.date_text)
+    in_words = range_of_words(c.start, c.end, c.precision, c.date_text)  # 今月中旬, 来月: part of a month
     for m in meetings:
         shares = any(p.entity_id in keys if p.entity_id else p.name in names for p in m.participants)
-        start = m.first.start
-        date_ok = not c.start or not start or start.startswith(c.start) or c.start.startswith(start)
-        known = {"kind": m.first.kind, "participants": m.participants, "start": start, "place": m.first.place}
-        if not (shares and date_ok and one_meeting(c.as_dict(), known, country_of)):
+        f = m.first
+        row_in_words = range_of_words(f.start, f.end, f.precision, f.date_text)
+        told_start = c.start[:7] if in_words else c.start
+        start = f.start[:7] if row_in_words else f.start
+        date_ok = not told_start or not start or start.startswith(told_start) or told_start.startswith(start)
+        known = {"kind": f.kind, "participants": m.participants, "start": start, "place": f.place}
+        if not (shares and date_ok and one_meeting(dict(c.as_dict(), start=told_start), known, country_of)):
             continue
-        if own_date(c.start, c.precision, c.date_text) and own_date(start, m.first.precision, m.first.date_text) \
-                or one_plan(c.kind, c.status, c.participants, m.first.kind, m.first.status):
+        if range_holds_day(c.start, c.end, c.precision, c.date_text, f.start, f.precision, f.date_text) \
+                or f.status in _PLANS and range_holds_day(f.start, f.end, f.precision, f.date_text,
+                                                          c.start, c.precision, c.date_text):
+            matches.append((m, True))  # a plan for part of a month and its day: the one meeting there, or none
+        elif one_plan(c.kind, c.status, c.participants, f.kind, f.status):
             matches.append((m, False))
-        elif month_of_its_day(c.start, c.precision, c.date_text, start, m.first.precision, m.first.date_text):
+        elif bool(in_words) != bool(row_in_words):
+            continue
+        elif own and own_date(f.start, f.precision, f.date_text):
+            matches.append((m, False))
+        elif month_of_its_day(c.start, c.precision, c.date_text, f.start, f.precision, f.date_text):
             matches.append((m, True))
     found = the_known(matches, c.participants, lambda m: m[0].participants, country_of, lambda m: m[1])
     return found[0] if found else None

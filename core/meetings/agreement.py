@@ -87,7 +87,56 @@ def agrees(candidate: Proposal, mention: MeetingMention, earlier: Proposal, coun
     # 会談はジュネーブで行われ, after talks in Paris: a place of its own makes it another meeting
     place_ok = places_same(candidate.place, earlier.place, country_of)
     return people_ok and level_ok and status_ok and place_ok and dates_agree(candidate.start, earlier.start) \
-        and not process_and_round(candidate, earlier) and host_agrees(mention, earlier, country_of)
+        and not process_and_round(candidate, earlier) and host_agrees(mention, earlier, country_of) \
+        and not round_beside_summit(mention, earlier)
+
+
+# words of talks between governments, not of a summit: 日朝協議, 南北交渉, 6者会合
+_ROUND_WORDS = ("協議", "交渉", "会合")
+
+
+def round_beside_summit(mention: MeetingMention, earlier: Proposal) -> bool:
+    """日朝協議 after 日朝首脳会談: consultations told by their own pair (or level) and not as heads' are the
+    governments' round, not the summit told before (a round of talks and its summit are two meetings)."""
+    return mention.text in _ROUND_WORDS and mention.qualified and not mention.summit and of_heads(earlier)
+
+
+# 首脳会談(での合意)を受けて, …に先立ち, …に続き, …に向け, …の際: words that tell the meeting after them from the
+# one before them (a follow-up, a preparation, a meeting on its sidelines)
+# (首脳会談)での合意, の結果: what came of a meeting, between it and the word that links another to it
+OUTCOME = re.compile(r"で?の(?:合意|結果|成果|決定|内容|議論|決裂|開催|実現)")
+_PARTING_CUE = re.compile(rf"(?:{OUTCOME.pattern})?"
+                          r"(?:を受け|に先立|に続|に向け|へ向け|を前に|を控え|の後|の前|の直前|の直後|の際|の準備|の合間|の傍ら)")
+
+
+def parted_by_cue(body: str, mention: MeetingMention, earlier: Proposal) -> bool:
+    """Whether the earlier meeting is told in the mention's sentence, before it, with a word that makes the
+    mention another meeting (日韓首脳会談を受けて、両国の外務次官は…協議した: two meetings, linked)."""
+    for m in reversed(earlier.mentions):  # told in order: only the last ones can share the mention's sentence
+        if m.start < mention.sentence[0]:
+            return False
+        if m.sentence == mention.sentence and m.end <= mention.start and _PARTING_CUE.match(body, m.end):
+            return True
+    return False
+
+
+# …マニラに移動し, フィリピン入りし, 次の訪問国の…に到着した: the traveller moves to another place
+_MOVED = re.compile(r"(?P<place>[一-龥ァ-ヺー]{2,12})(?:に移動|へ移動|に移り|入りし|入りした|に到着|に入り|に向かい|へ向かい)")
+
+
+def moved_on(body: str, mention: MeetingMention, earlier: Proposal) -> bool:
+    """Whether the text moved to another place since the earlier meeting was last told, before the mention
+    (…と会談した。その後、マニラに移動し、首脳会談を行った): a meeting told there is another one, of a trip's
+    next stop."""
+    last = max((m.end for m in earlier.mentions), default=-1)
+    if last < 0 or last >= mention.start or {earlier.kind, mention.kind} & {"trip", "visit"}:
+        return False  # a trip or a visit is the journey through its places (北京経由で訪朝)
+    return any(found["place"] not in (earlier.place_text or "") and (earlier.place_text or "\0") not in found["place"]
+               and not _NOT_A_PLACE.search(found["place"]) for found in _MOVED.finditer(body, last, mention.start))
+
+
+# 交渉入りし, 協議入り, 会場に到着: no move to another place
+_NOT_A_PLACE = re.compile(r"(?:交渉|協議|会談|会合|会議|審議|議論|仲間|会場|本格|梅雨|現場)$")
 
 
 def process_and_round(candidate: Proposal, earlier: Proposal) -> bool:

@@ -34,6 +34,9 @@ def date_range(value: str | None, text: str | None) -> tuple[str | None, str | N
     days = day_range(value, text)
     if days is not None:
         return days
+    week = week_part(value, text)
+    if week is not None:
+        return week
     if value and re.fullmatch(r"\d{4}", value):
         for cue, first, last in _HALF_YEAR:
             if cue.search(text):
@@ -45,6 +48,27 @@ def date_range(value: str | None, text: str | None) -> tuple[str | None, str | N
                 last = min(last, calendar.monthrange(year, month)[1])
                 return f"{value}-{first:02d}", f"{value}-{last:02d}", "days"
     return value, value, precision_of(value)
+
+
+# 今週後半, 来週前半, 週明け, 週末: part of a week (Monday to Wednesday, Thursday to Sunday, its first days, its end)
+_PART_OF_WEEK = [(re.compile(r"前半"), 0, 2), (re.compile(r"後半"), 3, 6), (re.compile(r"週明け"), 0, 1),
+                 (re.compile(r"週末"), 5, 6)]
+
+
+def week_part(value: str | None, text: str) -> tuple[str, str, str] | None:
+    """(first day, last day, "days") of the part of a week the words give (今週後半 → Thursday to Sunday),
+    which the date reader gives as the whole week (2025-W44)."""
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", value or "")
+    if week is None:
+        return None
+    for cue, first, last in _PART_OF_WEEK:
+        if cue.search(text):
+            try:
+                monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
+            except ValueError:
+                return None
+            return (monday + timedelta(days=first)).isoformat(), (monday + timedelta(days=last)).isoformat(), "days"
+    return None
 
 
 # 24-25日, 24～26日, 24日から25日, 24、25両日: the first and last day of a meeting over days
@@ -99,9 +123,18 @@ class SeasonDate:
     end: int = 0
 
 
+# 月内, 今月中, 今月内: within the month of the report
+_WITHIN_MONTH = re.compile(r"(?:今月中|今月内|月内)(?:に|にも|の)?")
+
+
 def season_date(text: str, begin: int, end: int, reference) -> SeasonDate | None:
-    """The season written in text[begin:end] (今年秋, 来年春にも), dated against the reference day."""
+    """The season written in text[begin:end] (今年秋, 来年春にも), dated against the reference day; or the
+    report's month a plan is told within (月内に会談する予定)."""
     found = last_match(SEASON, text, begin, end)
+    if found is None and reference is not None:
+        within = last_match(_WITHIN_MONTH, text, begin, end)
+        if within is not None:
+            return SeasonDate(reference.isoformat()[:7], within.group(0), within.start(), within.end())
     if found is None or reference is None:
         return None
     year = reference.year + {"来年": 1, "昨年": -1, "去年": -1}.get(found["year"] or "", 0)

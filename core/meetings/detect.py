@@ -20,7 +20,7 @@ from core.meetings.sentence import (
     PAIR_SUBJECT, accused, add_destinations, attended_by, bodies_referred, company_not_person, in_the_future, in_the_past, person_not_body, share_tense,
     signed_at, site_not_side, topic_of_others, whole_body_name, whole_korean_name, without_readings,
 )
-from core.meetings.setting import last_date_before, meeting_place, nearest_date
+from core.meetings.setting import last_date_before, meeting_place, nearest_date, time_right_after
 from core.meetings.sides import VISIT_HOST, clause_participants, counted_countries
 from core.meetings.triggers import (
     CALLED_BY, CONCLUDED, COUNTRIES_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
@@ -206,7 +206,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             else:
                 mention.date = nearest_date(body, dates, start, s_start, s_end)
                 if mention.date is None:
-                    mention.date = last_date_before(body, all_dates, s_start, paragraph + 1)
+                    mention.date = time_right_after(body, all_dates, s_start) \
+                        or last_date_before(body, all_dates, s_start, paragraph + 1)
                     mention.date_carried = mention.date is not None
             if mention.status == "proposed" and mention.date is not None and mention.date.end <= start \
                     and body.startswith("、", mention.date.end):

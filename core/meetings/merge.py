@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from core.meetings.spelling import one_kana_apart, spelling_key
 from core.text import last_match
 
 # Kinds that can describe the same event (a round of negotiations is talks).
@@ -77,12 +79,27 @@ def cut_short(a: str, b: str) -> bool:
     return full.startswith(short) and len(full) <= 5 and all("\u4e00" <= c <= "\u9fff" for c in full)
 
 
+def spelt_alike(a: str, b: str) -> bool:
+    """Two found people whose katakana names are one name as two outlets transcribe it (ミュンテフェーリング /
+    ミュンテフェリング, ヴ / ブ, one kana apart in a long name); people the registry knows are told apart by
+    their ids (core.meetings.spelling)."""
+    if a == b or not (str(a).startswith(_FOUND_PERSON) and str(b).startswith(_FOUND_PERSON)):
+        return a == b
+    key_a, key_b = _spelt(a), _spelt(b)
+    return bool(key_a and key_b) and (key_a == key_b or one_kana_apart(key_a, key_b))
+
+
+@lru_cache(maxsize=4096)
+def _spelt(key: str) -> str | None:
+    return spelling_key(key[len(_FOUND_PERSON):])
+
+
 def _in_full(keys_a: frozenset, keys_b: frozenset) -> frozenset:
     """keys_a with each found person missing from keys_b named as the one person of keys_b who is him
-    cut short or in full."""
+    cut short or in full, or spelt another way."""
     out = set(keys_a)
     for key in keys_a - keys_b:
-        alike = [other for other in keys_b - keys_a if cut_short(key, other)]
+        alike = [other for other in keys_b - keys_a if cut_short(key, other) or spelt_alike(key, other)]
         if len(alike) == 1:
             out.discard(key)
             out.add(alike[0])
@@ -129,6 +146,28 @@ def month_of_its_day(start: str | None, precision: str | None, date_text: str | 
     would join every meeting of that month to it."""
     return bool(start and date_text) and precision == "month" and len(start) == 7 \
         and own_date(known_start, known_precision, known_date_text) and known_start[:7] == start
+
+
+def range_of_words(start: str | None, end: str | None, precision: str | None,
+                   date_text: str | None) -> tuple[str, str] | None:
+    """The first and last day of one month a telling's own words date it by (今月中旬: the 11th to the 20th,
+    7月: the month), None for a day, no words (a range the report lends) or a range over months."""
+    if not start or not date_text or (end or start)[:7] != start[:7]:
+        return None
+    if precision == "month" and len(start) == 7:
+        return f"{start}-01", f"{start}-31"
+    if precision == "days" and len(start) == 10:
+        return start, end or start
+    return None
+
+
+def range_holds_day(start: str | None, end: str | None, precision: str | None, date_text: str | None,
+                    day: str | None, day_precision: str | None, day_text: str | None) -> bool:
+    """A telling dated by its own words to part of a month (今月中旬, 来月) and a telling dated by its own day
+    in that part (12日): one meeting may be told before it with the one and after it with the other. Taken
+    only when it is the one meeting of those sides there (core.meetings.merge.the_known)."""
+    bounds = range_of_words(start, end, precision, date_text)
+    return bounds is not None and own_date(day, day_precision, day_text) and bounds[0] <= day[:10] <= bounds[1]
 
 
 def _country_for_its_person(keys_a: frozenset, keys_b: frozenset, country_of) -> bool:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from core.meetings.agreement import (
-    GENERIC, LOOK_BACK, agrees, another_of_its_sides, another_time, is_country, just_before, kind_fits_back,
-    last_sentence, meeting_level, places_same, process_and_round, story_moved_on, subset, told_between, told_in,
+    GENERIC, LOOK_BACK, OUTCOME, agrees, another_of_its_sides, another_time, is_country, just_before, kind_fits_back,
+    last_sentence, meeting_level, moved_on, parted_by_cue, places_same, process_and_round, round_beside_summit, story_moved_on,
+    subset,
+    told_between, told_in,
 )
 from core.meetings.dates import date_range
 from core.meetings.detect import MeetingMention, Participant
@@ -19,7 +21,7 @@ _LINK_CUES = [
     ("precedes", re.compile(r"(?:に先立ち|に先立って|の前日|の数時間前|の前に|の直前|を前に|を控え|前に|直前に)")),
     ("prepares", re.compile(r"(?:に向けて|に向け|へ向けた|に向けた|の準備)")),
     ("part_of", re.compile(r"(?:の際|の合間|の傍ら|に合わせて|に出席するため|の場で|の関連)")),
-    ("follow_up", re.compile(r"(?:を受けて|の後|に続き|に続いて)")),
+    ("follow_up", re.compile(r"(?:を受け|の後|に続き|に続いて)")),
 ]
 
 
@@ -60,6 +62,10 @@ def group_mentions(mentions: list[MeetingMention], country_of, body: str | None 
             dropped.append(mention)
             continue  # 前回の会談, 10年前の会談: not the meeting told before, and which one is not said
         target = target or _same_in_article(candidate, mention, proposals, country_of, dropped)
+        if target is not None and body is not None and (parted_by_cue(body, mention, target)
+                                                        or moved_on(body, mention, target)):
+            # 首脳会談を受けて、…協議した; …と会談した。その後、マニラに移動し、首脳会談を: another meeting
+            mention.joined_by = target = None
         if target is None and (mention.anaphoric or mention.ambiguous):
             dropped.append(mention)
             continue  # a bare 会談 with nothing before it to refer to, or with several
@@ -147,7 +153,7 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
         def theirs(earlier: Proposal) -> bool:
             kind_ok = kinds_fit(candidate.kind, earlier.kind) or earlier.kind in ("phone_call", "video_call")
             return kind_ok and levels_fit(candidate.level, meeting_level(earlier)) \
-                and subset(candidate.participants, earlier.participants)
+                and subset(candidate.participants, earlier.participants) and not round_beside_summit(mention, earlier)
 
         for earlier in window:
             # (a summit told since with nobody named is no meeting of this minister's: 首脳会談は…調整が進む)
@@ -182,7 +188,7 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
         # a partner named beside the meeting (Xは…Yと会談) that the earlier one lacks makes it another
         # meeting: a trip's two talks with different leaders stay two
         if not (kind_ok and dates_agree(candidate.start, earlier.start)
-                and levels_fit(candidate.level, meeting_level(earlier))):
+                and levels_fit(candidate.level, meeting_level(earlier))) or round_beside_summit(mention, earlier):
             continue
         # クラーク首相は…各政党と連立協議に入る: one side named and a partner Kaidan cannot name is no
         # evidence of the call that side took before
@@ -261,8 +267,9 @@ def article_links(proposals: list[Proposal], body: str, country_of=None) -> list
     if country_of is not None:
         links += _talks_on_a_trip(proposals, body, {(id(a), id(b)) for a, b, _, _ in links}, country_of)
     for i, a in enumerate(mentions):
+        outcome = OUTCOME.match(body, a.end)  # 首脳会談での合意を受けて: the cue after what came of it
         for relation, cue in _LINK_CUES:
-            if not cue.match(body, a.end):
+            if not cue.match(body, outcome.end() if outcome else a.end):
                 continue
             later = [b for b in by_sentence[a.sentence] if b.start > a.end and owner[id(b)] is not owner[id(a)]]
             # with no meeting after the cue, the sentence continues the meeting told before it

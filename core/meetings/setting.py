@@ -4,6 +4,7 @@ noun, a deadline or an aside) and the place written with で."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from core.clauses.spans import SpanIndex
 from core.meetings.sides import CLAUSE_END
@@ -75,6 +76,25 @@ def last_date_before(body: str, dates: SpanIndex, position: int, paragraph_start
                  and (not body.startswith("の", d.end) or TRIGGER.match(body, d.end + 1)
                       or _MEETING_AFTER_OF.match(body, d.end))),
                 None)
+
+
+# しかも、その直後、…と会談し: a sentence that opens on the time the sentence before it told
+_RIGHT_AFTER = re.compile(r"(?:しかも|また|さらに|そして)?、?(?:その|この)?直後(?:に|、|は|にも)")
+
+
+def time_right_after(body: str, dates: SpanIndex, s_start: int):
+    """The month of the last date of the sentence before one that opens with その直後 (今年7月の武力鎮圧….
+    しかも、その直後、…と直接会談し → 2007-07): right after that time, whichever noun it dated; a day is
+    given as its month (right after a day is not that day), a paragraph break does not part them."""
+    if not _RIGHT_AFTER.match(body, s_start):
+        return None
+    told = len(body[:s_start].rstrip("。\n 　"))  # the end of the sentence before
+    previous = max(body.rfind("。", 0, told), body.rfind("\n", 0, told)) + 1
+    found = next((d for d in dates.before(s_start, previous) if d.value and not _in_aside(body, d.start, previous)),
+                 None)
+    if found is None or not re.match(r"\d{4}-\d{2}", found.value):
+        return None
+    return replace(found, value=found.value[:7]) if len(found.value) > 7 else found
 
 
 def meeting_place(body: str, places, s_start: int, s_end: int, trigger: int, kind: str):

@@ -31,7 +31,7 @@ def spelling_key(name: str) -> str | None:
     return re.sub(r"[ー・＝=]", "", name).translate(_SMALL)
 
 
-def _one_kana_apart(a: str, b: str) -> bool:
+def one_kana_apart(a: str, b: str) -> bool:
     """The same length and the same but for one kana, not the first (ネタニヤフ, ネタニエフ)."""
     return len(a) == len(b) >= _MIN_LENGTH and a[0] == b[0] and sum(x != y for x, y in zip(a, b)) == 1
 
@@ -62,7 +62,7 @@ def known_spelling(name: str, registry: Registry) -> str | None:
     index = _people(registry)
     ids = set(index.get(key, ()))
     if not ids and len(key) >= _MIN_LENGTH:
-        ids = {i for other, found in index.items() if _one_kana_apart(key, other) for i in found}
+        ids = {i for other, found in index.items() if one_kana_apart(key, other) for i in found}
     return next(iter(ids)) if len(ids) == 1 else None
 
 

@@ -15,13 +15,14 @@ from core.dates import reference_date
 from core.meetings.confidence import meeting_confidence
 from core.meetings.detect import Participant, detect_meetings
 from core.meetings.merge import (
-    dates_agree, fitting_kinds, level_of, kinds_fit, month_of_its_day, named_alike, one_meeting, one_plan, own_date, same_people,
-    the_known,
+    dates_agree, fitting_kinds, level_of, kinds_fit, month_of_its_day, named_alike, one_meeting, one_plan, own_date,
+    range_holds_day, range_of_words, same_people, the_known,
 )
 from core.meetings.nicknames import nickname_mentions
 from core.meetings.propose import (
     Proposal, article_links, country_lookup, date_from_links, group_mentions,
 )
+from core.meetings.links import date_containers, read_links
 from core.meetings.spelling import known_people
 from core.progress import Cancelled, Progress, run_each
 from core.sentences import sentence_spans
@@ -31,7 +32,7 @@ from core.store.articles import all_ids, body_is, detection_input
 from core.store.db import atomic
 from core.store.errors import WriteRefused
 from core.store.meeting_lookup import (
-    dated_meetings_of_all, drop_unmentioned_proposals, forget_detected_mentions, has_link, meeting_row,
+    dated_meetings_of_all, drop_unmentioned_proposals, forget_detected_mentions, has_link, meeting_row, plans_in_month,
     meetings_on_day, meetings_sharing, named_summits,
 )
 from core.store.meetings import (
@@ -68,8 +69,9 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
     detected = detect_meetings(body, mentions, reference)
     proposals = group_mentions(detected, country_of, body)
     nickname_mentions(body, proposals)  # 川習会: a meeting told by its leaders' initials
-    links = article_links(proposals, body, country_of)
+    links = read_links(proposals, body, country_of, article_links(proposals, body, country_of))
     date_from_links(links)
+    date_containers(links)  # a summit told with no date meets at least on the days of its talks
     news_day = _news_day(body, mentions, reference)
     for proposal in proposals:
         _add_host(proposal, registry, country_of)
@@ -239,11 +241,17 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
     planned = one_plan(proposal.kind, proposal.status, proposal.participants, "visit", "proposed")
     by_month = month_of_its_day(proposal.start, proposal.precision, proposal.date_text,
                                 f"{proposal.start}-01", "day", None)  # a month's telling: a day in it may match
-    if not (own or planned or by_month):
+    # 今月中旬, 来月: part of a month its words give, which may hold the day another telling gives it
+    in_words = range_of_words(proposal.start, proposal.end, proposal.precision, proposal.date_text)
+    if not (own or planned or by_month or in_words):
         return None  # no day of its own, no plan, no month: no meeting told elsewhere can be proved the same
     # only meetings that can match are read: of a fitting kind, dated by their own day (or a planned visit)
-    rows = meetings_sharing(db, keys, names, proposal.start, fitting_kinds(proposal.kind), own_dated=True,
-                            planned_visits=planned)
+    rows = meetings_sharing(db, keys, names, proposal.start[:7] if in_words else proposal.start,
+                            fitting_kinds(proposal.kind), own_dated=True, planned_visits=planned)
+    if own and not in_words:  # a day of its own: the plan of those sides for that part of the month, told before
+        shared = {row["id"] for row in rows}
+        rows += [row for row in plans_in_month(db, keys, names, proposal.start, fitting_kinds(proposal.kind))
+                 if row["id"] not in shared]
     by_country = _told_by_countries(proposal)
     if by_country:  # 日中首脳会談 told by its countries: the day's meeting of their people at that level
         shared = {row["id"] for row in rows}
@@ -253,12 +261,28 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
                  "start": row["start_date"], "place": row["place_entity_id"]}
         if by_country and not _of_level(known["participants"], proposal.level, country_of):
             continue
+        row_in_words = range_of_words(row["start_date"], row["end_date"], row["precision"], row["date_text"])
+        told = proposal.as_dict()
+        if in_words:
+            told["start"] = proposal.start[:7]  # its part of the month: the day of the known one is compared below
+        if row_in_words:
+            known["start"] = row["start_date"][:7]
         # both dated by the text: an undated mention of a pair that meets often cannot be told from their
         # other meetings, nor can one dated only by its report
-        if not one_meeting(proposal.as_dict(), known, country_of):
+        if not one_meeting(told, known, country_of):
             continue
-        if own_date(proposal.start, proposal.precision, proposal.date_text) \
-                and own_date(row["start_date"], row["precision"], row["date_text"]) or _one_plan(proposal, row):
+        if range_holds_day(proposal.start, proposal.end, proposal.precision, proposal.date_text,
+                           row["start_date"], row["precision"], row["date_text"]) \
+                or row["status"] in _PLANS and range_holds_day(
+                    row["start_date"], row["end_date"], row["precision"], row["date_text"],
+                    proposal.start, proposal.precision, proposal.date_text):
+            matches.append((row["id"], known["participants"], True))  # the one meeting of that part, or none
+        elif _one_plan(proposal, row):
+            matches.append((row["id"], known["participants"], False))
+        elif bool(in_words) != bool(row_in_words):
+            continue  # part of a month and a day outside it
+        elif own_date(proposal.start, proposal.precision, proposal.date_text) \
+                and own_date(row["start_date"], row["precision"], row["date_text"]):
             matches.append((row["id"], known["participants"], False))
         elif month_of_its_day(proposal.start, proposal.precision, proposal.date_text,
                               row["start_date"], row["precision"], row["date_text"]):
@@ -267,6 +291,9 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
         return matches[0][0] if len(matches) == 1 else None
     found = the_known(matches, proposal.participants, lambda m: m[1], country_of, lambda m: m[2])
     return found[0] if found else None
+
+
+_PLANS = ("scheduled", "proposed")
 
 
 def _told_by_countries(proposal: Proposal) -> bool:
@@ -289,9 +316,16 @@ def _of_level(participants, level: str, country_of) -> bool:
 
 def _date_undated_proposal(db: sqlite_utils.Database, meeting_id: int, proposal: Proposal) -> None:
     """A proposed meeting with no date, told again with one (the April of a visit invited months before),
-    takes that date; a meeting the user made or dated is left as it is."""
+    takes that date, and a plan for part of a month told again on its day takes the day; a meeting the user
+    made or dated is left as it is."""
     row = meeting_row(db, meeting_id)
-    if row["start_date"] or row.get("origin") != "proposed":
+    if row.get("origin") != "proposed":
+        return
+    # planned for 今月中旬 and told held on the 12th: the plan's record takes the day it was held
+    refined = row["status"] in _PLANS and range_holds_day(
+        row["start_date"], row["end_date"], row["precision"], row["date_text"],
+        proposal.start, proposal.precision, proposal.date_text)
+    if row["start_date"] and not refined:
         return
     update_meeting(db, meeting_id, start_date=proposal.start, end_date=proposal.end or proposal.start,
                    precision=proposal.precision, date_text=proposal.date_text, status=proposal.status)

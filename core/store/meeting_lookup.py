@@ -67,6 +67,21 @@ def meetings_sharing(db: sqlite_utils.Database, keys: list[str], names: list[str
         f"ORDER BY id", params))
 
 
+def plans_in_month(db: sqlite_utils.Database, keys: list[str], names: list[str], day: str,
+                   kinds: tuple[str, ...] | None = None) -> list[dict]:
+    """Planned meetings with a participant among keys or names, dated by words for part of day's month
+    (今月中旬, 来月): the plan a telling of that day may be the meeting of. An indexed look-up by participant."""
+    marks = ",".join("?" * len(keys)) or "NULL"
+    name_marks = ",".join("?" * len(names)) or "NULL"
+    narrower = f" AND kind IN ({','.join('?' * len(kinds))})" if kinds else ""
+    return list(db.query(
+        f"SELECT * FROM meetings WHERE state != 'rejected' AND status IN ('scheduled', 'proposed') "
+        f"AND precision IN ('month', 'days') AND IFNULL(date_text, '') != '' AND substr(start_date, 1, 7) = ? "
+        f"AND id IN (SELECT meeting_id FROM meeting_participants WHERE entity_id IN ({marks}) "
+        f"OR (entity_id IS NULL AND name IN ({name_marks}))){narrower} ORDER BY id",
+        [day[:7], *keys, *names, *(kinds or ())]))
+
+
 def meetings_on_day(db: sqlite_utils.Database, day: str) -> list[dict]:
     """Meetings dated that very day, not rejected (an indexed look-up by start date)."""
     return list(db.query("SELECT * FROM meetings WHERE state != 'rejected' AND start_date = ?", [day]))
@@ -93,3 +108,4 @@ def has_link(db: sqlite_utils.Database, from_id: int, to_id: int, relation: str)
     """Whether the library links from_id to to_id by relation already."""
     return db.execute("SELECT 1 FROM meeting_links WHERE from_id = ? AND to_id = ? AND relation = ?",
                       [from_id, to_id, relation]).fetchone() is not None
+

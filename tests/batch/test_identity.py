@@ -154,3 +154,35 @@ def test_a_name_cut_short_falls_in_the_block_of_the_full_name_and_joins_it():
     assert block_key(full, country_of) == block_key(cut, country_of) != block_key(other, country_of)
     meetings, _ = merge_block("k", [full, cut], country_of)
     assert [[c.article_id for c in m.members] for m in meetings] == [["a", "b"]]
+
+
+def test_a_plan_for_part_of_a_month_takes_the_day_it_was_held_as_on_the_desktop():
+    db = open_db(":memory:")
+    country_of = country_lookup(load_registry(db))
+    ishiba, modi = ("石破茂", "person:shigeru-ishiba"), ("モディ", "person:narendra-modi")
+    plan = dict(_row("a-plan", "2025-07-11", [ishiba, modi]), status="scheduled", end_date="2025-07-20",
+                precision="days", date_text="今月中旬")
+    held, again, late = (dict(_row(a, day, [ishiba, modi]), precision="day", date_text=text)
+                         for a, day, text in (("b-held", "2025-07-12", "12日"), ("c-again", "2025-07-18", "18日"),
+                                              ("d-late", "2025-07-25", "25日")))
+    key = block_key(plan, country_of)
+    meetings, _ = merge_block(key, [plan, held, again], country_of)
+    assert [[c.article_id for c in m.members] for m in meetings] == [["a-plan", "b-held"], ["c-again"]]
+    assert (meetings[0].first.start, meetings[0].first.status) == ("2025-07-12", "held")
+    meetings, _ = merge_block(key, [plan, late], country_of)
+    assert [[c.article_id for c in m.members] for m in meetings] == [["a-plan"], ["d-late"]]
+    # told after two days of that part, the plan cannot say which: apart
+    meetings, _ = merge_block(key, [dict(plan, article_id="e-plan", file="e-plan"), held, again], country_of)
+    assert [[c.article_id for c in m.members] for m in meetings] == [["b-held"], ["c-again"], ["e-plan"]]
+
+
+def test_a_name_spelt_two_ways_falls_in_one_block_and_joins_as_on_the_desktop():
+    db = open_db(":memory:")
+    country_of = country_lookup(load_registry(db))
+    day = {"precision": "day", "date_text": "6日"}
+    merkel = ("メルケル", "person:angela-merkel")
+    a = dict(_row("a", "2005-10-06", [merkel, ("ミュンテフェーリング", "found:PERSON:ミュンテフェーリング")]), **day)
+    b = dict(_row("b", "2005-10-06", [merkel, ("ミュンテフェリング", "found:PERSON:ミュンテフェリング")]), **day)
+    assert block_key(a, country_of) == block_key(b, country_of)
+    meetings, _ = merge_block("k", [a, b], country_of)
+    assert [[c.article_id for c in m.members] for m in meetings] == [["a", "b"]]

@@ -125,3 +125,36 @@ def test_the_place_of_another_clause_is_not_the_summits():
     assert m.kind == "multilateral" and m.place is None
     [m] = meetings_in("26日、クアラルンプールで開かれた東南アジア諸国連合(ASEAN)首脳会議に出席した。", date(2025, 10, 27))
     assert m.place is not None and m.place.text == "クアラルンプール"
+
+
+def test_a_meeting_right_after_the_time_the_sentence_before_told_is_dated_by_its_month():
+    from core.meetings.suggest import plan_meetings
+
+    text = ("ブット氏は、今年7月の政権によるモスク武力鎮圧に対してさえ全面支持を表明していた。\n"
+            "しかも、その直後、アラブ首長国連邦でムシャラフ大統領と直接会談し、協力は可能だとの姿勢を示していた。")
+    plan = plan_meetings(text, detect(text, REGISTRY, date(2007, 12, 28)), "2007-12-28", None, REGISTRY)
+    [talks] = [p for p in plan.proposals if p.kind == "talks"]
+    assert (talks.start, talks.precision) == ("2007-07", "month")
+    # right after a day is not that day: its month; with no date before it, nothing is lent
+    text = "首相は3日、国会で演説した。\nその直後、首相は米国の大統領と電話会談した。"
+    [call] = [m for m in meetings_in(text, date(2007, 12, 5)) if m.kind == "phone_call"]
+    assert call.date.value == "2007-12"
+    text = "首相は国会で演説した。\nその直後、首相は米国の大統領と電話会談した。"
+    [call] = [m for m in meetings_in(text, date(2007, 12, 5)) if m.kind == "phone_call"]
+    assert call.date is None or call.date.value != "2007-12"
+
+
+def test_part_of_a_week_and_within_the_month_are_kept_as_finely_as_the_text_says():
+    from core.meetings.dates import date_range, week_part
+    from core.meetings.suggest import plan_meetings
+
+    assert week_part("2025-W44", "今週後半") == ("2025-10-30", "2025-11-02", "days")
+    assert week_part("2025-W45", "来週前半") == ("2025-11-03", "2025-11-05", "days")
+    assert week_part("2025-W45", "来週") is None and week_part("2025-11", "後半") is None
+    assert date_range("2025-W45", "来週") == ("2025-W45", "2025-W45", "week")
+    text = "トランプ大統領は今週後半に習近平国家主席と会談する予定だ。"
+    plan = plan_meetings(text, detect(text, REGISTRY, date(2025, 10, 27)), "2025-10-27", None, REGISTRY)
+    assert [(p.start, p.end, p.precision) for p in plan.proposals] == [("2025-10-30", "2025-11-02", "days")]
+    text = "トランプ大統領は月内に習近平国家主席と会談する予定だ。"
+    plan = plan_meetings(text, detect(text, REGISTRY, date(2025, 10, 27)), "2025-10-27", None, REGISTRY)
+    assert [(p.start, p.precision, p.date_text) for p in plan.proposals] == [("2025-10", "month", "月内に")]

@@ -126,3 +126,47 @@ def test_a_summit_told_by_countries_stays_apart_from_ministers_and_from_a_day_of
         == [["countries"], ["leaders"], ["li"]]
     other_day = {"reference_date": "2023-11-18", "body": "日中首脳会談は17日、サンフランシスコで行われた。"}
     assert len(records({"leaders": leaders, "other_day": other_day})) == 2
+
+
+PLANNED_MID_MONTH = {"reference_date": "2025-07-03", "body": "石破茂首相は今月中旬、インドのモディ首相と東京で会談する予定だ。"}
+HELD_12 = {"reference_date": "2025-07-13", "body": "石破茂首相は12日、インドのモディ首相と東京で会談した。"}
+
+
+def test_a_meeting_planned_for_part_of_a_month_and_told_held_on_its_day_is_one_record_of_that_day():
+    assert [articles for _, articles in records({"p": PLANNED_MID_MONTH, "h": HELD_12})] == [["h", "p"]]
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "lib.db"
+        _library_from_texts({"p": PLANNED_MID_MONTH, "h": HELD_12}, path)
+        db = open_db(path)
+        [record] = meeting_records(db)
+        db.close()
+    assert (record["start"], record["status"]) == ("2025-07-12", "held")
+    # next month, told planned 来月, then held on its day
+    planned = {"reference_date": "2025-06-20", "body": "石破茂首相は来月、インドのモディ首相と会談する予定だ。"}
+    assert [articles for _, articles in records({"p": planned, "h": HELD_12})] == [["h", "p"]]
+    # held on its day, told later by the part of the month
+    later = {"reference_date": "2025-07-30", "body": "石破茂首相は今月中旬にインドのモディ首相と会談し、協力を確認した。"}
+    assert [articles for _, articles in records({"h": HELD_12, "r": later})] == [["h", "r"]]
+
+
+def test_a_plan_takes_one_day_only_and_a_day_outside_it_or_other_sides_stay_apart():
+    again = {"reference_date": "2025-07-19", "body": "石破茂首相は18日、インドのモディ首相と大阪で再び会談した。"}
+    assert [articles for _, articles in records({"p": PLANNED_MID_MONTH, "h": HELD_12, "h2": again})] == \
+        [["h", "p"], ["h2"]]
+    late = {"reference_date": "2025-07-26", "body": "石破茂首相は25日、インドのモディ首相と東京で会談した。"}
+    assert [articles for _, articles in records({"p": PLANNED_MID_MONTH, "l": late})] == [["l"], ["p"]]
+    other = {"reference_date": "2025-07-13", "body": "石破茂首相は12日、オーストラリアのアルバニージー首相と東京で会談した。"}
+    assert len(records({"p": PLANNED_MID_MONTH, "o": other})) == 2
+
+
+def test_a_person_no_list_holds_spelt_two_ways_by_two_outlets_is_one_side():
+    a = {"reference_date": "2005-10-07", "body": "メルケル党首は6日、SPDのミュンテフェーリング党首と会談した。"}
+    b = {"reference_date": "2005-10-07", "body": "メルケル党首は6日、SPDのミュンテフェリング党首と会談した。"}
+    assert [articles for _, articles in records({"a": a, "b": b})] == [["a", "b"]]
+    # two names apart by more than a mark or one kana are two people
+    c = {"reference_date": "2005-10-07", "body": "メルケル党首は6日、SPDのシュタインマイヤー氏と会談した。"}
+    assert len(records({"a": a, "c": c})) == 2
+    assert same_people([Participant("ミュンテフェーリング", "found:PERSON:ミュンテフェーリング")],
+                       [Participant("ミュンテフェリング", "found:PERSON:ミュンテフェリング")], COUNTRY_OF)
+    assert not same_people([Participant("ブッシュ", "found:PERSON:ブッシュ")],
+                           [Participant("ブッシャ", "found:PERSON:ブッシャ")], COUNTRY_OF)

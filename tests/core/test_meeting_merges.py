@@ -89,3 +89,31 @@ def test_talks_of_a_month_and_talks_of_a_day_in_it_stay_apart_across_articles(tm
                                       ("王毅外相は7月10日、マレーシアのアンワル首相と会談した。", "2025-08-02")])
     talks = sorted(m["start"] for m in meetings if m["kind"] == "talks")
     assert talks == ["2025-07", "2025-07-10"]
+
+
+def test_a_round_of_talks_told_by_its_pair_is_not_the_summit_told_before():
+    text = ("番組では「小泉元総理の日朝首脳会談から10年という節目」（解説委員）、"
+            "「29日から日朝協議を前にし、パイプとしての存在を見せつける」（記者）と分析した。")
+    proposals = proposals_in(text, date(2012, 8, 24))
+    assert sorted(m.text for p in proposals for m in p.mentions if len(p.mentions) == 1) == ["協議", "首脳会談"]
+    text = "日中両国は10日、北京で首脳会談を行った。\n日中協議では、両国の外務当局が次回の日程を調整した。"
+    assert [len(p.mentions) for p in proposals_in(text, date(2012, 8, 24))] == [1, 1]
+    # a bare 会談 after the summit is still the summit
+    text = "日中両国は10日、北京で首脳会談を行った。\n会談では、両国の首脳が次回の日程を調整した。"
+    assert [len(p.mentions) for p in proposals_in(text, date(2012, 8, 24))] == [2]
+
+
+def test_a_meeting_told_after_the_traveller_moved_on_is_not_the_one_told_before():
+    text = ("岸田首相は10日、ハノイでベトナムのファム・ミン・チン首相と会談した。\n"
+            "その後、マニラに移動し、首脳会談を行った。\n会談では、海洋安全保障の協力を確認した。")
+    [hanoi] = [p for p in proposals_in(text, date(2025, 10, 12)) if p.place == "loc:hanoi"]
+    assert [m.text for m in hanoi.mentions] == ["会談"]
+    text = ("岸田首相は10日、ハノイでファム・ミン・チン首相と会談した。\n"
+            "首相は11日、次の訪問国のフィリピンに到着した。\n首脳会談では、海洋安全保障の協力を確認した。")
+    [hanoi] = [p for p in proposals_in(text, date(2025, 10, 12)) if p.place == "loc:hanoi"]
+    assert [m.text for m in hanoi.mentions] == ["会談"]
+    # entering negotiations, or arriving at the venue, is no move: 会談では… is the talks told before
+    for between in ("両国は経済連携協定の交渉入りした。", "首相は会場に到着した。"):
+        text = f"岸田首相は10日、ハノイでファム・ミン・チン首相と会談した。\n{between}\n会談では、協力を確認した。"
+        [hanoi] = [p for p in proposals_in(text, date(2025, 10, 12)) if p.place == "loc:hanoi"]
+        assert len(hanoi.mentions) == 2

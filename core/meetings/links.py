@@ -1,0 +1,136 @@
+"""Links between meetings of one article read from what one says of the other, not from a cue word between them.
+
+- A planned meeting (a visit invited, a summit scheduled) talked over in a held meeting's sentence is what
+  that meeting prepares: プーチン大統領はオンライン会談で、習氏から今年前半の中国訪問を招請され受諾した.
+- Rounds the text numbers (2回目の連立交渉 … 3度目の会談) follow each other: round n precedes round n + 1.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.meetings.merge import same_people
+from core.meetings.proposal import Proposal
+
+_PLANNED = ("scheduled", "proposed")
+
+# what the sides of a held meeting do with a planned one: invite to it, accept it, talk it over
+_TALKED_OVER = re.compile(r"招請|招待|招き|受諾|受け入れ|議論|協議し|話し合|意見交換|調整|確認")
+# 2回目の, 第3回, 3度目の, 第2次: the number of a round written right before its meeting word (3回会談した
+# counts meetings, it numbers none)
+_NUMBER = "[0-9０-９一二三四五六七八九十]{1,3}"
+_ROUND = re.compile(rf"(?:第(?P<n>{_NUMBER})(?:回目?|次)|(?P<m>{_NUMBER})(?:回目|度目))の?[^\s、。「」]{{0,4}}$")
+_KANJI = {c: i for i, c in enumerate("〇一二三四五六七八九", 0)}
+
+
+def _sides(proposal: Proposal, country_of) -> set[str]:
+    """The people and countries of a meeting (a person stands for their country too)."""
+    keys = set()
+    for p in proposal.participants:
+        key = p.entity_id or p.name
+        keys.add(key)
+        country = country_of(key) if country_of is not None and p.entity_id else None
+        if country:
+            keys.add(country)
+    return keys
+
+
+def prepares_planned(proposals: list[Proposal], body: str, country_of) -> list[tuple]:
+    """(held, planned, "prepares", evidence): a planned meeting of the held one's sides told in its sentence,
+    with words of inviting or talking it over after the planned one (…中国訪問を招請され受諾した)."""
+    held_in: dict[tuple[int, int], list[Proposal]] = {}  # sentence → the held meetings told in it
+    for held in proposals:
+        if held.status == "held":
+            for sentence in {m.sentence for m in held.mentions}:
+                held_in.setdefault(sentence, []).append(held)
+    sides: dict[int, set[str]] = {}
+    links = []
+    for planned in proposals:
+        if planned.status not in _PLANNED:
+            continue
+        for mention in planned.mentions:
+            begin, end = mention.sentence
+            if mention.sentence not in held_in or not _TALKED_OVER.search(body, mention.end, end):
+                continue
+            for held in held_in[mention.sentence]:
+                for p in (held, planned):
+                    if id(p) not in sides:
+                        sides[id(p)] = _sides(p, country_of)
+                if held is planned or not sides[id(held)] & sides[id(planned)]:
+                    continue
+                if held.start and planned.start and held.start[:len(planned.start)] > planned.start:
+                    continue  # a meeting held after the plan's time cannot prepare it
+                links.append((held, planned, "prepares", body[begin:end]))
+    return links
+
+
+def round_number(body: str, proposal: Proposal) -> int | None:
+    """The round a meeting's words number (2回目の連立交渉 → 2, 3度目の会談 → 3), None when none does."""
+    for mention in proposal.mentions:
+        found = _ROUND.search(body, max(mention.sentence[0], mention.start - 12), mention.start)
+        if found:
+            return _number(found["n"] or found["m"])
+    return None
+
+
+def _number(text: str) -> int | None:
+    text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if text.isdigit():
+        return int(text)
+    if text == "十":
+        return 10
+    if len(text) == 1 and text in _KANJI:
+        return _KANJI[text]
+    if len(text) == 2 and text[0] == "十" and text[1] in _KANJI:
+        return 10 + _KANJI[text[1]]
+    return None
+
+
+def numbered_rounds(proposals: list[Proposal], body: str, country_of) -> list[tuple]:
+    """(round n, round n + 1, "precedes", evidence) for meetings of the same sides numbered one after the other."""
+    by_number: dict[int, list[Proposal]] = {}
+    for p in proposals:
+        n = round_number(body, p) if p.mentions and len(p.participants) >= 2 else None
+        if n:
+            by_number.setdefault(n, []).append(p)
+    links = []
+    for n, earlier_ones in by_number.items():
+        for earlier, later in ((e, x) for e in earlier_ones for x in by_number.get(n + 1, [])):
+            if same_people(earlier.participants, later.participants, country_of):
+                sentence = later.mentions[0].sentence
+                links.append((earlier, later, "precedes", body[sentence[0] : sentence[1]]))
+    return links
+
+
+def read_links(proposals: list[Proposal], body: str, country_of, links: list[tuple]) -> list[tuple]:
+    """links with those this module reads added; a pair one prepares drops its plain precedes (a prepared
+    meeting comes after what prepares it: the relation says more)."""
+    links = links + prepares_planned(proposals, body, country_of) + numbered_rounds(proposals, body, country_of)
+    prepared = {(id(a), id(b)) for a, b, relation, _ in links if relation == "prepares"}
+    seen: set = set()
+    out = []
+    for link in links:
+        key = (id(link[0]), id(link[1]), link[2])
+        if key in seen or link[2] == "precedes" and key[:2] in prepared:
+            continue
+        seen.add(key)
+        out.append(link)
+    return out
+
+
+_CONTAINERS = ("multilateral", "trip", "visit", "negotiation_round")
+
+
+def date_containers(links: list[tuple]) -> None:
+    """A summit week, trip or visit the text gives no date of is held at least over the days of the meetings
+    told as part of it (ASEANなどの会合に出席するため…を訪れた両外相は11日、会談した): from the first to the
+    last of those days, precision "days"."""
+    days: dict[int, tuple] = {}
+    for part, container, relation, _ in links:
+        if relation != "part_of" or container.kind not in _CONTAINERS or container.start:
+            continue
+        if part.start and len(part.start) == 10 and part.status == container.status:
+            known = days.get(id(container), (container, []))
+            days[id(container)] = (container, known[1] + [part.start])
+    for container, dated in days.values():
+        container.start, container.end, container.precision = min(dated), max(dated), "days"

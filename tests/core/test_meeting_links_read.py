@@ -1,0 +1,103 @@
+"""Links read from what one meeting says of another: a planned meeting talked over in a held one, and
+rounds numbered one after the other (sentences written in the style of Japanese news)."""
+
+from datetime import date
+
+from core.meetings.links import date_containers, read_links, round_number
+from core.meetings.mention import MeetingMention, Participant
+from core.meetings.propose import country_lookup
+from core.meetings.proposal import Proposal
+from core.meetings.suggest import plan_meetings
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+
+REGISTRY = bundled_registry()
+COUNTRY_OF = country_lookup(REGISTRY)
+
+
+def plan(text, day):
+    return plan_meetings(text, detect(text, REGISTRY, day), day.isoformat(), None, REGISTRY)
+
+
+def links_of(result):
+    return {(a.kind, a.status, b.kind, b.status, relation) for a, b, relation, _ in result.links}
+
+
+def test_a_visit_invited_in_a_held_call_is_what_the_call_prepares():
+    text = ("中国の習近平国家主席は4日、ロシアのプーチン大統領とオンラインで会談した。\n"
+            "ロシア政府によると、プーチン大統領はオンライン会談で、習氏から今年前半の中国訪問を招請され受諾した。")
+    result = plan(text, date(2026, 2, 5))
+    assert ("video_call", "held", "visit", "proposed", "prepares") in links_of(result) \
+        or ("video_call", "held", "visit", "scheduled", "prepares") in links_of(result)
+
+
+def test_a_plan_told_beside_a_held_meeting_with_no_word_about_it_is_not_prepared_by_it():
+    text = ("中国の習近平国家主席は4日、ロシアのプーチン大統領とオンラインで会談した。\n"
+            "プーチン大統領はオンライン会談の後、来月にインドを訪問する予定だ。")
+    result = plan(text, date(2026, 2, 5))
+    assert not any(relation == "prepares" for _, _, relation, _ in result.links)
+
+
+def test_a_prepared_pair_keeps_no_plain_precedes_beside_it():
+    text = "両首脳は電話会談で、4月の中国訪問の日程について協議した。"
+    call = Proposal("phone_call", "held", [Participant("トランプ", "person:donald-trump")], "2026-02-04",
+                    mentions=[MeetingMention(5, 9, "電話会談", "phone_call", "held", (0, len(text)))])
+    visit = Proposal("visit", "scheduled", [Participant("トランプ", "person:donald-trump", "visitor")], "2026-04",
+                     mentions=[MeetingMention(15, 17, "訪問", "visit", "scheduled", (0, len(text)))])
+    links = read_links([call, visit], text, COUNTRY_OF, [(call, visit, "precedes", text)])
+    assert [(a.kind, b.kind, relation) for a, b, relation, _ in links] == [("phone_call", "visit", "prepares")]
+    # without words about the plan, the precedes a cue gave stays
+    quiet = "両首脳は電話会談で、4月の中国訪問を前に貿易を話した。"
+    links = read_links([call, visit], quiet.replace("話した", "語った"), COUNTRY_OF, [(call, visit, "precedes", quiet)])
+    assert [relation for _, _, relation, _ in links] == ["precedes"]
+
+
+def test_rounds_numbered_one_after_the_other_precede_each_other():
+    text = ("28日、キリスト教民主同盟(CDU)と社会民主党(SPD)が2回目の連立交渉を行った。\n"
+            "両党は内政問題では合意した模様。\n"
+            "3度目の会談は10月5日に行われる。")
+    result = plan(text, date(2005, 9, 29))
+    precedes = [(a, b) for a, b, relation, _ in result.links if relation == "precedes"]
+    assert [(round_number(text, a), round_number(text, b)) for a, b in precedes] == [(2, 3)]
+
+
+def test_a_round_number_is_read_in_digits_and_kanji_and_not_from_a_count():
+    def told(text, word):
+        at = text.index(word)
+        return Proposal("talks", "held", [], mentions=[MeetingMention(at, at + len(word), word, "talks", "held",
+                                                                      (0, len(text)))])
+    text = "日中両国は第三回の協議を北京で開いた。"
+    assert round_number(text, told(text, "協議")) == 3
+    text = "両党は１２回目の政策協議を開いた。"
+    assert round_number(text, told(text, "協議")) == 12
+    text = "両国は3日間協議した。"
+    assert round_number(text, told(text, "協議")) is None
+    text = "両首脳はこれまでに3回会談した。"
+    assert round_number(text, told(text, "会談")) is None
+
+
+def test_a_summit_told_with_no_date_is_held_at_least_on_the_days_of_its_talks():
+    def meeting(kind, start, word):
+        return Proposal(kind, "held", [Participant("王毅", "person:wang-yi")], start,
+                        precision="day" if start else "unknown",
+                        mentions=[MeetingMention(0, 2, word, kind, "held", (0, 10))])
+    summit, first, second = meeting("multilateral", None, "会合"), meeting("talks", "2025-07-11", "会談"), \
+        meeting("talks", "2025-07-10", "会談")
+    dated = meeting("multilateral", "2025-07-08", "会合")
+    date_containers([(first, summit, "part_of", ""), (second, summit, "part_of", ""), (first, dated, "part_of", ""),
+                     (second, first, "precedes", "")])
+    assert (summit.start, summit.end, summit.precision) == ("2025-07-10", "2025-07-11", "days")
+    assert (dated.start, first.start) == ("2025-07-08", "2025-07-11")  # its own date stays; talks are no container
+
+
+def test_a_meeting_told_after_a_cue_is_another_meeting_linked_to_the_one_before_it():
+    text = "日韓首脳会談を受けて、両国の外務次官は15日、ソウルで協議した。"
+    [summit] = plan(text, date(2025, 10, 29)).proposals
+    assert [m.text for m in summit.mentions] == ["首脳会談"]  # the vice-ministers' talks are not the summit
+    text = "米朝首脳会談の結果を受け、ポンペオ国務長官は14日、ソウルで康京和外相と会談した。"
+    result = plan(text, date(2025, 10, 29))
+    assert [(len(a.participants), b.level, relation)
+            for a, b, relation, _ in result.links] == [(2, "heads", "follow_up")]
+    text = "日米両政府は10日、首脳会談での合意を受けて、外務・防衛担当閣僚協議をワシントンで開いた。"
+    result = plan(text, date(2025, 10, 29))
+    assert len(result.proposals) == 2 and [relation for _, _, relation, _ in result.links] == ["follow_up"]
