@@ -12,8 +12,8 @@ from core.meetings.listed import counted_earlier, counted_members, country_pair_
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
 from core.meetings.people import (
-    SUBJECT_AFTER, attendees, bare_title_subject, both_countries, complete_pair, name_of,
-    office_holders_after, people_count, private_visitor, sentence_subject, subject_after_clause, titled_people,
+    SUBJECT_AFTER, attendees, bare_title_subject, both_countries, complete_pair, meeting_day, name_of,
+    office_holders_after, office_of_country, people_count, private_visitor, sentence_subject, subject_after_clause, titled_people,
     unique,
 )
 from core.meetings.sentence import (
@@ -167,7 +167,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             referred_bodies = bodies_referred(body, actors, all_actors, clause, start)  # 主催者の同紙と高野連は
             mention.participants = clause_participants(
                 body, sorted(actors + referred_bodies, key=lambda m: m.start) if referred_bodies else actors, clause,
-                max(previous_trigger, clause), start, end, match.group(0))
+                max(previous_trigger, clause), start, end, match.group(0), places)
             if mention.kind == "visit" and private_visitor(body, actors, mention.participants):
                 mention.participants = []  # 来日中のソプラノ歌手, 来日した監督: a private journey, no meeting of sides
             if region is not None:  # the travellers only: no one country hosts a trip through a region
@@ -234,7 +234,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.kind == "talks" and people_count(mention) == 0 and mention.title is None:
                 office_holders_after(body, mention, actors, end, s_end)
             if mention.kind in ("talks", "phone_call", "video_call", "visit") and people_count(mention) < 2:
-                bare_title_subject(body, mention, clause, start, all_actors, s_start)
+                bare_title_subject(body, mention, clause, start, all_actors, s_start, meeting_day(mention, reference))
             if mention.kind in ("talks", "phone_call", "video_call", "visit", "trip", "negotiation_round") \
                     and people_count(mention) < 2 and mention.title is None:
                 subject_after_clause(body, mention, actors, end, s_end)
@@ -269,6 +269,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.status == "proposed":
                 proposed_to(body, mention, actors, end, s_end)  # 協議を民主党に提案した
             titled_people(mention, earlier)
+            office_of_country(body, mention, all_actors)  # 中国外相と会談
             told_again = {b.full_name for b in referred_bodies}  # 朝日新聞によると、主催者の同紙と…: the paper takes part
             mention.participants = [p for p in unique(mention.participants)
                                     if p.name in told_again or not _reporter(body, p, s_start, s_end)]

@@ -9,6 +9,7 @@ from core.meetings.mention import Participant
 from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, named_place, not_a_side, unique, visitor_after
 from core.meetings.triggers import EVENT_USE_AFTER, PHONE_WORD
 from core.nlp.offices import HONORIFICS, office_after
+from core.registry import bundled_registry
 
 CLAUSE_END = re.compile(r"[、。]")
 VISIT_HOST = {"米": "country:US", "中": "country:CN", "ロ": "country:RU", "露": "country:RU", "韓": "country:KR",
@@ -123,8 +124,24 @@ _SPOKESMAN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:報道官|報道局長|声明|�
 _NOT_A_SIDE = {"両国", "両社", "同社", "同国", "双方", "両者", "両党", "政府", "当局", "首脳", "閣僚"}
 
 
-def clause_participants(body, actors, s_start, previous_trigger, start, end, word) -> list[Participant]:
-    """The people (or countries) of the clause: its subject and those joined to it by と, や, 、."""
+def _city_visited(body: str, places, start: int, found: list[Participant]) -> bool:
+    """ルビオ米国務長官は…クアラルンプールを訪れた: an office-holder visits a city the registry places in a
+    country, right before start (the country hosts the visit, read from the place; a tourist's or a
+    lobbyist's journey is no visit of sides)."""
+    if not any(p.office for p in found):
+        return False
+    registry = bundled_registry()
+    for m in places:
+        if m.type == "LOC" and m.end < start and _VISITED.fullmatch(body, m.end, start):
+            entity = registry.get(m.entity_id)
+            if entity is not None and entity.attributes.get("kind") == "city" and entity.attributes.get("country"):
+                return True
+    return False
+
+
+def clause_participants(body, actors, s_start, previous_trigger, start, end, word, places=()) -> list[Participant]:
+    """The people (or countries) of the clause: its subject and those joined to it by と, や, 、.
+    places: the sentence's places (a city visited: its country hosts)."""
     found: list[Participant] = []
     countries: list[Participant] = []
     officials: list[Participant] = []
@@ -218,6 +235,9 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
                 found.append(participant)
         elif kind == "GPE" and m_end + 1 not in person_starts and (title or _OFFICIAL_OF.match(body, m_end)) \
                 and (subject or partner or glued or _OFFICIAL_OF.match(body, m_end)):
+            official = _OFFICIAL_OF.match(body, m_end)
+            if participant.office is None and official is not None:
+                participant.office = official.group(0)[1:-1]  # 日本の外相と: the office, read as one written after
             officials.append(participant)  # マレーシア外相, 韓国の第1外務次官と: a person named by country
         elif kind == "GPE" and glued:
             countries.append(participant)
@@ -229,8 +249,8 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
         if after is not None:
             after.role = "visitor"
             return [after]
-    if word == "訪れ" and not hosts:
-        return []  # 多くの観光客が訪れた: a visit only to a country or a person
+    if word == "訪れ" and not hosts and not _city_visited(body, places, start, found):
+        return []  # 多くの観光客が訪れた: a visit only to a country, a person or a city of a country
     if hosts:  # Xは…Yを訪問し, 安倍首相の米国への訪問
         visitors = [p for p in found if p not in hosts] or ([visitor_of] if visitor_of is not None else [])
         after = visitor_after(body, actors, end) if not visitors else None

@@ -1,0 +1,83 @@
+"""A title standing for a person at a meeting: a country named by its office (中国外相と会談) is the person
+the article named with that office before, and a bare title of the paper's own side nobody was named
+with (首相は) is whoever held it in Japan on the meeting's day (the registry's office holders).
+Sentences in the style of the seeds and of Japanese Wikinews."""
+
+from datetime import date
+
+from core.meetings.detect import detect_meetings
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+from core.dates import reference_date
+from core.meetings.suggest import plan_meetings
+
+REGISTRY = bundled_registry()
+
+
+def meetings_in(text, reference=None):
+    return detect_meetings(text, detect(text, REGISTRY, reference), reference)
+
+
+def proposals_in(text, published):
+    return plan_meetings(text, detect(text, REGISTRY, reference_date(published, None)), published, None,
+                         REGISTRY).proposals
+
+
+def sides(mention):
+    return [p.entity_id or p.name for p in mention.participants]
+
+
+def test_a_bare_prime_minister_is_japans_on_the_meetings_day():
+    [m] = meetings_in("首相は11日、ホワイトハウスでトランプ大統領と会談した。", date(2025, 7, 12))
+    assert sides(m) == ["person:shigeru-ishiba", "person:donald-trump"]
+    [m] = meetings_in("首相は30日、ホワイトハウスでブッシュ大統領と会談した。", date(2006, 6, 30))
+    assert sides(m)[0] == "person:junichiro-koizumi"
+
+
+def test_a_bare_title_named_before_with_someone_is_that_person_not_the_registrys():
+    [*_, m] = meetings_in("ブラウン英首相は9日に来日した。首相は11日、北京で胡主席と会談した。", date(2008, 7, 12))
+    assert "person:yasuo-fukuda" not in sides(m)
+    assert m.participants[0].name == "ブラウン"
+
+
+def test_a_deputy_or_a_former_holder_is_not_the_holder():
+    found = meetings_in("副首相は11日、ホワイトハウスでトランプ大統領と会談した。", date(2025, 7, 12))
+    assert all("person:shigeru-ishiba" not in sides(m) for m in found)
+
+
+def test_a_country_named_by_office_is_the_person_named_before_with_it():
+    [m] = meetings_in("王毅外相は8日、クアラルンプールに着いた。石破首相は11日、中国外相と会談した。",
+                      date(2025, 7, 12))
+    assert sides(m) == ["person:shigeru-ishiba", "person:wang-yi"]
+    [m] = meetings_in("麻生太郎外相は29日、モスクワに着いた。ラブロフ外相は30日、日本の外相と会談した。",
+                      date(2006, 8, 31))
+    assert sides(m) == ["person:sergey-lavrov", "person:taro-aso"]
+
+
+def test_a_country_named_by_office_with_nobody_named_stays_the_country():
+    # the text names a side, not a person: マレーシア外相 is written as the country
+    text = "一方、中国外務省の発表によると、王毅外相はマレーシア外相と会談し米国への批判を展開した。"
+    [m] = meetings_in(text, date(2025, 7, 11))
+    assert sides(m) == ["person:wang-yi", "country:MY"]
+    [m] = meetings_in("ラブロフ外相は30日、日本の外相と会談した。", date(2006, 8, 31))
+    assert sides(m) == ["person:sergey-lavrov", "country:JP"]
+
+
+
+def test_a_bare_title_alone_at_a_meeting_is_no_side():
+    found = meetings_in("首相は有識者懇談会の初会合に出席した。", date(2024, 5, 20))
+    assert all("person:fumio-kishida" not in sides(m) for m in found)
+
+
+def test_an_office_holder_visiting_a_city_visits_its_country():
+    [visit] = proposals_in("ルビオ米国務長官は10日、クアラルンプールを訪れた。", "2025-07-12")
+    assert visit.kind == "visit"
+    assert [(p.entity_id, p.role) for p in visit.participants] == [("person:marco-rubio", "visitor"),
+                                                                   ("country:MY", "host")]
+
+
+def test_a_tourist_or_a_lobbyist_visiting_a_city_is_no_visit():
+    text = "CNNやロイターによれば、フランスの日曜紙は22日の記事で、パリを訪れる日本人観光客が治療を受けるケースがあると報道した。"
+    assert [m for m in meetings_in(text, date(2006, 10, 23)) if m.kind == "visit"] == []
+    text = "現JOC会長の竹田恒和氏は古橋氏とともに誘致活動の一環としてローマを訪れており、ロビー活動をしていた。"
+    assert [m for m in meetings_in(text, date(2009, 8, 3)) if m.kind == "visit"] == []
