@@ -34,7 +34,7 @@ def counted_countries(body: str, count_start: int, count: str) -> list[Participa
 # 金融庁などと協議: a side named first of others (など, 等) is a side all the same
 # 大統領に電話をかけ, 幹事長から電話があり: the side called, or calling, right before the call
 _CALLED = re.compile(r"(?:ら|側)?(?:に|から)(?=(?:[^、。にから]{0,4}の)?電話)")  # ブラッシュ党首から祝福の電話
-_PARTNER_AFTER = re.compile(r"(?:ら|側|政府)?(?:など|等)?(?:と|との|とも|や|、)")
+_PARTNER_AFTER = re.compile(r"(?:ら|側|政府)?(?:など|等)?(?:と|との|とも|や|、|および|及び|並びに)")
 
 
 # 駐米日本大使, 駐日米国大使, 駐韓総領事: an ambassador's posting, written as part of the title
@@ -116,6 +116,8 @@ def _LISTED_NEXT(body: str, actors, position: int) -> bool:
 
 # 胡錦濤国家主席の特使として来日した唐家セン: the one sent travels, not the one who sent him
 _ON_BEHALF = re.compile(r"の(?:特使|代理|名代|親書|命を受け|[^、。]{0,6}として)")
+# プーチン大統領の招待でロシアを訪問中の小泉首相: the one who invites receives the visit, not travels
+_INVITING = re.compile(r"の(?:招待|招き|招へい|招聘|要請|求め)(?:で|に応じ|を受け)")
 
 
 _SPOKESMAN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:報道官|報道局長|声明|発表)")
@@ -224,7 +226,7 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
             officials.append(participant)  # 日本側は, ロシア側と: a side stands for its delegation
         elif kind == "PERSON" and word in ("訪問", "来日", "訪日") and \
                 (body.startswith("の", position) or body.startswith("による", position)) \
-                and not _ON_BEHALF.match(body, position):
+                and not _ON_BEHALF.match(body, position) and not _INVITING.match(body, position):
             visitor_of = participant  # トランプ氏の中国訪問, ルビオ氏による…訪問, トランプ氏の来日
         elif kind == "PERSON" and (subject or partner or glued):
             if m_start >= previous_trigger or subject:

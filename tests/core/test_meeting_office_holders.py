@@ -81,3 +81,17 @@ def test_a_tourist_or_a_lobbyist_visiting_a_city_is_no_visit():
     assert [m for m in meetings_in(text, date(2006, 10, 23)) if m.kind == "visit"] == []
     text = "現JOC会長の竹田恒和氏は古橋氏とともに誘致活動の一環としてローマを訪れており、ロビー活動をしていた。"
     assert [m for m in meetings_in(text, date(2009, 8, 3)) if m.kind == "visit"] == []
+
+
+def test_partners_joined_by_oyobi_are_all_sides():
+    [m] = meetings_in("小泉首相は10日、ブッシュ米大統領およびブレア英首相と会談した。", date(2006, 7, 12))
+    assert sides(m) == ["person:junichiro-koizumi", "person:george-w-bush", "person:tony-blair"]
+
+
+def test_who_invites_a_visit_does_not_travel():
+    found = meetings_in("プーチン大統領の招待でロシアを訪問中の小泉首相は10日、モスクワで同大統領と会談した。",
+                        date(2006, 7, 12))
+    [visit] = [m for m in found if m.kind == "visit"]
+    assert "person:vladimir-putin" not in sides(visit) and "person:junichiro-koizumi" in sides(visit)
+    [talks] = [m for m in found if m.kind == "talks"]
+    assert sides(talks) == ["person:junichiro-koizumi", "person:vladimir-putin"]
