@@ -13,7 +13,8 @@ from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
 from core.meetings.people import (
     SUBJECT_AFTER, attendees, bare_title_subject, both_countries, complete_pair, meeting_day, name_of,
-    office_holders_after, office_of_country, people_count, private_visitor, sentence_subject, subject_after_clause, titled_people,
+    office_holders_after, office_of_country, people_count, private_visitor, sentence_subject, subject_after_clause,
+    subject_at_meeting, titled_people,
     unique,
 )
 from core.meetings.sentence import (
@@ -238,6 +239,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.kind in ("talks", "phone_call", "video_call", "visit", "trip", "negotiation_round") \
                     and people_count(mention) < 2 and mention.title is None:
                 subject_after_clause(body, mention, actors, end, s_end)
+                if PARTNER_BEFORE.search(body, clause, start):
+                    subject_at_meeting(body, mention, actors, end, s_end)  # Aとの会談で、Bは
             if mention.kind == "multilateral" and mention.title is None and not mention.participants \
                     and PAIR_SUBJECT.search(body, clause, start):
                 mention.kind = "talks"  # 日米両政府は…閣僚会合を開いた: a ministers' meeting of two countries is talks

@@ -337,6 +337,31 @@ def subject_after_clause(body: str, mention: MeetingMention, actors, end: int, s
         return
 
 
+# 麻生外相との会談で、ライス国務長官は: the meeting as the setting of what its subject did there
+_AT_MEETING_THEN = re.compile(r"(?:で|では|の席で|の場で|の中で|後|の後|後に|を終え|を終えた後)、")
+
+
+def subject_at_meeting(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> None:
+    """麻生外相との会談で、ライス国務長官は…と述べた: the subject of the clause the meeting sets (its partner
+    named, its other side not) sat at it. Only the first name after the comma, as the subject."""
+    if len(mention.participants) != 1 or not _AT_MEETING_THEN.match(body, end):
+        return
+    comma = _AT_MEETING_THEN.match(body, end).end()
+    first = next((m for m in actors if m.start >= comma and m.start < s_end), None)
+    if first is None or first.type != "PERSON" or first.start != comma:
+        return
+    position = first.end
+    aside = ASIDE.match(body, position)
+    position = aside.end() if aside else position
+    title = office_after(body, position)
+    position = title.end() if title and title.start() == position else position
+    if not SUBJECT_AFTER.match(body, position) or not_a_side(body, first.end):
+        return
+    person = Participant(name_of(body, first), first.entity_id)
+    if (person.entity_id or person.name) not in {p.entity_id or p.name for p in mention.participants}:
+        mention.participants.insert(0, person)
+
+
 _JOINED = re.compile(r"(?:と|、|や|及び|および)")
 # 会談するマクロン大統領と岸田首相。, …両首脳(左から)=: the people a caption shows, and nothing after them
 _CAPTION_END = re.compile(r"(?:ら|の両首脳|両氏)?(?:[。=＝(（\n]|$)")

@@ -37,6 +37,10 @@ _CALLED = re.compile(r"(?:ら|側)?(?:に|から)(?=(?:[^、。にから]{0,4}�
 _PARTNER_AFTER = re.compile(r"(?:ら|側|政府)?(?:など|等)?(?:と|との|とも|や|、|および|及び|並びに)")
 
 
+# 人民大会堂で小泉首相を迎え、会談した: the guest received is the other side of the talks that follow
+_WELCOMED = re.compile(r"を(?:[^、。をにで]{0,6}(?:で|として))?迎え(?:て|、|た後)")
+
+
 # 駐米日本大使, 駐日米国大使, 駐韓総領事: an ambassador's posting, written as part of the title
 _POSTING = re.compile(r"駐[\u4e00-\u9fff\u30a1-\u30fcー]{1,8}?(?:特命全権)?(?:大使|公使|総領事)")
 _OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務次官|次官|首相|大統領|大臣|長官|代表|大使)(?:と|や|、)")
@@ -184,7 +188,8 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
             position = staff.end() if staff else position
         subject = SUBJECT_AFTER.match(body, position)
         partner = _PARTNER_AFTER.match(body, position) or (
-            PHONE_WORD.fullmatch(word) and _CALLED.match(body, position))  # 大統領に電話をかけ
+            PHONE_WORD.fullmatch(word) and _CALLED.match(body, position)) or (  # 大統領に電話をかけ
+            _WELCOMED.match(body, position) if kind == "PERSON" else None)  # 小泉首相を迎えて首脳会談
         if partner is None and kind == "ORG":
             partner = _MIDDOT_SIDE.match(body, position)
         if partner and body.startswith("との", partner.start()) and CLAUSE_END.search(body, partner.end(), start):

@@ -1,6 +1,7 @@
-"""A title standing for a person at a meeting: a country named by its office (中国外相と会談) is the person
-the article named with that office before, and a bare title of the paper's own side nobody was named
-with (首相は) is whoever held it in Japan on the meeting's day (the registry's office holders).
+"""Who sits at a meeting, by class: a title standing for a person (a country named by its office, 中国外相と,
+is the person the article named with that office before; a bare title of the paper's own side nobody was
+named with, 首相は, is whoever held it in Japan on the meeting's day, from the registry's office holders),
+an office-holder visiting a city, partners joined by および, the one who invites a visit.
 Sentences in the style of the seeds and of Japanese Wikinews."""
 
 from datetime import date
@@ -95,3 +96,22 @@ def test_who_invites_a_visit_does_not_travel():
     assert "person:vladimir-putin" not in sides(visit) and "person:junichiro-koizumi" in sides(visit)
     [talks] = [m for m in found if m.kind == "talks"]
     assert sides(talks) == ["person:junichiro-koizumi", "person:vladimir-putin"]
+
+
+def test_who_speaks_at_talks_with_a_named_partner_sat_at_them():
+    [m] = meetings_in("麻生外相との会談で、ライス国務長官は北朝鮮に圧力をかけると述べた。", date(2006, 7, 12))
+    assert sides(m) == ["person:condoleezza-rice", "person:taro-aso"]
+    [m] = meetings_in("温家宝首相との会談後、小泉首相は記者団に語った。", date(2006, 7, 12))
+    assert sides(m) == ["person:junichiro-koizumi", "person:wen-jiabao"]
+
+
+def test_who_is_named_after_the_comma_only_as_an_object_did_not_sit_at_them():
+    [m] = meetings_in("麻生外相との会談で、ライス国務長官を批判する声が出た。", date(2006, 7, 12))
+    assert "person:condoleezza-rice" not in sides(m)
+
+
+def test_the_guest_received_is_the_other_side():
+    [m] = meetings_in("胡錦濤国家主席は10日、人民大会堂で小泉首相を迎え、会談した。", date(2006, 7, 12))
+    assert sides(m) == ["person:hu-jintao", "person:junichiro-koizumi"]
+    [m] = meetings_in("ブッシュ大統領は10日、小泉首相を国賓として迎え、会談した。", date(2006, 7, 12))
+    assert sides(m) == ["person:george-w-bush", "person:junichiro-koizumi"]
