@@ -22,7 +22,7 @@ from core.meetings.sentence import (
     signed_at, site_not_side, topic_of_others, whole_body_name, whole_korean_name, without_readings,
 )
 from core.meetings.setting import last_date_before, meeting_place, nearest_date
-from core.meetings.sides import VISIT_HOST, clause_participants, counted_countries
+from core.meetings.sides import VISIT_HOST, clause_participants, counted_countries, counted_sides, counted_subject
 from core.meetings.triggers import (
     CALLED_BY, CONCLUDED, COUNTRIES_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
     NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, QUOTED_BEFORE, SPOKEN_AT,
@@ -169,6 +169,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             mention.participants = clause_participants(
                 body, sorted(actors + referred_bodies, key=lambda m: m.start) if referred_bodies else actors, clause,
                 max(previous_trigger, clause), start, end, match.group(0), places)
+            sides = list(mention.participants)
             if mention.kind == "visit" and private_visitor(body, actors, mention.participants):
                 mention.participants = []  # 来日中のソプラノ歌手, 来日した監督: a private journey, no meeting of sides
             if region is not None:  # the travellers only: no one country hosts a trip through a region
@@ -191,6 +192,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 mention.participants, mention.attendees_of_previous = attendees(body, actors, s_start, s_end, end)
                 if not mention.participants:  # 日中韓3か国の外相会合: the countries counted
                     mention.participants = counted_countries(body, numbered.start(), numbered["count"])
+                if not mention.participants:  # Aは…B、Cと3か国外相会談を行った: the sides the clause names
+                    mention.participants = counted_sides(sides, numbered["count"])
             elif event is not None or grouping is not None or acronym is not None:
                 # 東アジア首脳会議, ASEANなどの会合: a meeting of many, known by its name; its
                 # participants are those said to attend it (…に出席), its host comes from the place
@@ -251,6 +254,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                                       earlier_bodies.within(max(0, s_start - 400), start))
                 members_of_group(body, mention, actors, clause, start)  # 与党(自民党・公明党)の幹事長は
                 country_pair_subject(body, mention, actors, clause, start)  # 日本と中国の外相は
+                if not mention.participants:
+                    mention.participants = counted_subject(body, clause, start)  # 日米韓3か国の外相は…会談
                 if not mention.participants:
                     pair = PAIR_SUBJECT.search(body, clause, start)  # 日朝両政府は…交渉を行った
                     mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")] \

@@ -25,10 +25,37 @@ def counted_countries(body: str, count_start: int, count: str) -> list[Participa
     """The countries of a compound written right before a count of countries that agrees with it
     (日中韓3か国: 日本, 中国, 韓国); none when the count is another or no compound is written."""
     compound = _COUNTED_COMPOUND.search(body, max(0, count_start - 6), count_start)
-    number = int(count) if count.isdigit() else _KANJI_COUNT.get(count)
+    number = count_value(count)
     if compound is None or number != len(compound.group(0)) or len(set(compound.group(0))) != number:
         return []
     return [Participant(c, VISIT_HOST[c]) for c in compound.group(0)]
+
+
+def count_value(count: str) -> int | None:
+    """A count written in digits (3, ３) or one kanji (三)."""
+    if count.isdigit():
+        return int(count)
+    return _KANJI_COUNT.get(count)
+
+
+# 日米韓3か国の外相は…会談した: the countries counted, as the clause's subject
+_COUNTED_SUBJECT = re.compile(r"(?P<count>[0-9０-９]|[二三四五六七八九])[カヵケか]国(?:の|間の)?"
+                              r"(?:首脳|外相|閣僚|首相|財務相|国防相|代表|高官|政府)?(?:ら)?(?:は|が)")
+
+
+def counted_subject(body: str, clause: int, start: int) -> list[Participant]:
+    """日米韓3か国の外相は10日、会談した: the countries of the compound a count of countries as the subject
+    is written after (none when the count disagrees with it)."""
+    found = None
+    for found in _COUNTED_SUBJECT.finditer(body, clause, start):
+        pass
+    return counted_countries(body, found.start(), found["count"]) if found is not None else []
+
+
+def counted_sides(participants: list[Participant], count: str) -> list[Participant]:
+    """麻生外相は…ライス国務長官、潘基文外交通商相と3か国外相会談: the sides the clause names, when as
+    many as the count of the meeting's name; none otherwise."""
+    return participants if len(participants) == count_value(count) else []
 
 
 # 金融庁などと協議: a side named first of others (など, 等) is a side all the same
@@ -39,6 +66,10 @@ _PARTNER_AFTER = re.compile(r"(?:ら|側|政府)?(?:など|等)?(?:と|との|�
 
 # 人民大会堂で小泉首相を迎え、会談した: the guest received is the other side of the talks that follow
 _WELCOMED = re.compile(r"を(?:[^、。をにで]{0,6}(?:で|として))?迎え(?:て|、|た後)")
+
+
+# 大統領の訪問を受けた, 訪問を受け入れた: the subject receives the visit
+_RECEIVED = re.compile(r"を受け(?!入れ)")
 
 
 # 駐米日本大使, 駐日米国大使, 駐韓総領事: an ambassador's posting, written as part of the title
@@ -269,7 +300,10 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
         organisations = organisations + venues  # …らがJリーグ事務局で会談: with two people named, only the place
     if visitor_of is not None and word == "訪問" and not countries:
         visitor_of.role = "visitor"  # 専門家は、ルビオ氏による初訪問は…: the speaker did not travel
-        return [visitor_of]
+        received = [p for p in subjects if p is not visitor_of] if _RECEIVED.match(body, end) else []
+        for p in received:
+            p.role = "host"  # 首相は…大統領の訪問を受けた: the subject receives the visitor
+        return [visitor_of] + received[-1:]
     found = found + [o for o in organisations if not any(o.name in p.name for p in found)]
     if len(found) == 1 and not officials:
         other = _OTHER_OF.search(body, max(s_start, start - 20), start)  # 住友商事とKDDIの会談: a side no entity knows

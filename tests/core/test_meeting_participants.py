@@ -115,3 +115,19 @@ def test_the_guest_received_is_the_other_side():
     assert sides(m) == ["person:hu-jintao", "person:junichiro-koizumi"]
     [m] = meetings_in("ブッシュ大統領は10日、小泉首相を国賓として迎え、会談した。", date(2006, 7, 12))
     assert sides(m) == ["person:george-w-bush", "person:junichiro-koizumi"]
+
+
+def test_a_meeting_of_counted_countries_has_the_sides_named_or_counted():
+    [m] = meetings_in("麻生外相は11日、ライス国務長官、潘基文外交通商相と3か国外相会談を行った。", date(2006, 7, 12))
+    assert sides(m) == ["person:taro-aso", "person:condoleezza-rice", "person:ban-ki-moon"]
+    [m] = meetings_in("日米韓3か国の外相は10日、会談した。", date(2006, 7, 12))
+    assert sides(m) == ["country:JP", "country:US", "country:KR"]
+    # a count the names disagree with names none of them
+    [m] = meetings_in("麻生外相は11日、ライス国務長官と3か国外相会談を行った。", date(2006, 7, 12))
+    assert sides(m) == []
+
+
+def test_who_receives_a_visit_hosts_it():
+    [m] = meetings_in("小泉首相は10日、ブッシュ大統領の訪問を受けた。", date(2006, 7, 12))
+    assert [(p.entity_id, p.role) for p in m.participants] == [("person:george-w-bush", "visitor"),
+                                                               ("person:junichiro-koizumi", "host")]
