@@ -12,7 +12,7 @@ from core.meetings.listed import counted_earlier, counted_members, country_pair_
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
 from core.meetings.people import (
-    SUBJECT_AFTER, attendees, bare_title_subject, both_countries, complete_pair, meeting_day, name_of,
+    SUBJECT_AFTER, attendees, bare_title_subject, both_countries, complete_pair, counted_people, meeting_day, name_of,
     office_holders_after, office_of_country, people_count, private_visitor, sentence_subject, subject_after_clause,
     subject_at_meeting, titled_people,
     unique,
@@ -254,6 +254,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                                       earlier_bodies.within(max(0, s_start - 400), start))
                 members_of_group(body, mention, actors, clause, start)  # 与党(自民党・公明党)の幹事長は
                 country_pair_subject(body, mention, actors, clause, start)  # 日本と中国の外相は
+                counted_people(body, mention, actors, clause, start)  # AとB、Cの3首脳は会談した
                 if not mention.participants:
                     mention.participants = counted_subject(body, clause, start)  # 日米韓3か国の外相は…会談
                 if not mention.participants:

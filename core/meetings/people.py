@@ -362,6 +362,34 @@ def subject_at_meeting(body: str, mention: MeetingMention, actors, end: int, s_e
         mention.participants.insert(0, person)
 
 
+# 小泉首相とブッシュ大統領、ブレア英首相の3首脳は: people listed, then their count as the subject
+_COUNTED_PEOPLE = re.compile(r"(?:らの|の|ら)(?P<n>[2-9２-９二三四五六七八九])(?:首脳|外相|閣僚|首相|氏|者|人)(?:は|が|による|の間で)")
+_PEOPLE_COUNTS = {**{str(n): n for n in range(2, 10)}, **{chr(ord("０") + n): n for n in range(2, 10)},
+                  **dict(zip("二三四五六七八九", range(2, 10)))}
+_LIST_JOINT = re.compile(r"(?:と|、|や|及び|および)")
+
+
+def counted_people(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """AとB、Cの3首脳は会談した: the people listed right before a count that agrees with them are the sides."""
+    found = last_match(_COUNTED_PEOPLE, body, clause, start)
+    if found is None or len(mention.participants) >= _PEOPLE_COUNTS[found["n"]]:
+        return
+    listed, end = [], found.start()
+    for m in reversed([m for m in actors if m.type == "PERSON" and clause <= m.start and m.end <= found.start()]):
+        position = m.end
+        title = office_after(body, position)
+        position = title.end() if title and title.start() == position else position
+        if position != end:
+            break
+        listed.insert(0, Participant(name_of(body, m), m.entity_id))
+        joint = re.search(r"(?:と|、|や|及び|および)$", body[max(clause, m.start - 2) : m.start])
+        if joint is None:
+            break
+        end = m.start - len(joint.group(0))
+    if len(listed) == _PEOPLE_COUNTS[found["n"]]:
+        mention.participants = listed
+
+
 _JOINED = re.compile(r"(?:と|、|や|及び|および)")
 # 会談するマクロン大統領と岸田首相。, …両首脳(左から)=: the people a caption shows, and nothing after them
 _CAPTION_END = re.compile(r"(?:ら|の両首脳|両氏)?(?:[。=＝(（\n]|$)")

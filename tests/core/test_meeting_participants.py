@@ -131,3 +131,13 @@ def test_who_receives_a_visit_hosts_it():
     [m] = meetings_in("小泉首相は10日、ブッシュ大統領の訪問を受けた。", date(2006, 7, 12))
     assert [(p.entity_id, p.role) for p in m.participants] == [("person:george-w-bush", "visitor"),
                                                                ("person:junichiro-koizumi", "host")]
+
+
+def test_people_listed_before_their_count_are_the_sides():
+    [m] = meetings_in("小泉首相とブッシュ大統領、ブレア英首相の3首脳は会談した。", date(2006, 7, 12))
+    assert sides(m) == ["person:junichiro-koizumi", "person:george-w-bush", "person:tony-blair"]
+    [m] = meetings_in("小泉首相、ブッシュ大統領、ブレア英首相らの3首脳は10日、会談した。", date(2006, 7, 12))
+    assert sides(m) == ["person:junichiro-koizumi", "person:george-w-bush", "person:tony-blair"]
+    # a count the list disagrees with adds no one
+    [m] = meetings_in("小泉首相とブッシュ大統領、ブレア英首相の4首脳は会談した。", date(2006, 7, 12))
+    assert len(sides(m)) == 2
