@@ -11,12 +11,12 @@ from core.meetings.each import both_sides_before, each_apart, members_of_group
 from core.meetings.listed import counted_earlier, counted_members, country_pair_subject, people_told_next, proposed_to
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
+from core.meetings.around import counted_people, place_referred, subject_at_meeting
 from core.meetings.people import (
-    SUBJECT_AFTER, attendees, bare_title_subject, both_countries, complete_pair, counted_people, meeting_day, name_of,
-    office_holders_after, office_of_country, people_count, private_visitor, sentence_subject, subject_after_clause,
-    subject_at_meeting, titled_people,
-    unique,
+    SUBJECT_AFTER, attendees, both_countries, complete_pair, name_of, office_holders_after, people_count,
+    private_visitor, sentence_subject, subject_after_clause, titled_people, unique,
 )
+from core.meetings.titles import bare_title_subject, meeting_day, office_of_country
 from core.meetings.sentence import (
     PAIR_SUBJECT, accused, add_destinations, attended_by, bodies_referred, company_not_person, in_the_future, in_the_past, person_not_body, share_tense,
     signed_at, site_not_side, topic_of_others, whole_body_name, whole_korean_name, without_readings,
@@ -225,6 +225,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 mention.date = season or mention.date
             if mention.kind not in ("phone_call", "video_call"):
                 mention.place = meeting_place(body, places, s_start, s_end, start, mention.kind)
+                place_referred(body, mention, all_places, s_start)  # 当地を訪問予定だった
             mention.told_past = mention.status == "held" and _ends_in_past(body, s_end)
             in_past = mention.status == "held" and reference is not None and (
                 _DONE_AFTER.match(body, end) or _JOINED_TO_PAST.match(body, end) and _ends_in_past(body, s_end))

@@ -1,4 +1,4 @@
-"""Who a meeting mention's people are beyond the words joined to it: a bare title (首相は),
+"""Who a meeting mention's people are beyond the words joined to it (a bare title: core.meetings.titles),
 office-holders named after it (日X外相会談で、A外相は…), the other side of talks, those who
 attend a summit, the visitor after 訪米中の.
 """
@@ -8,104 +8,14 @@ from __future__ import annotations
 import re
 
 from core.claims.names import EarlierPeople
-from core.clauses.referents import candidates, person_with_title, referred
 from core.meetings.mention import MeetingMention, Participant
 from core.model import ShortForm
 from core.nlp.offices import office_after
 from core.registry import bundled_registry, found_name
-from core.text import last_match
 
 SUBJECT_AFTER = re.compile(r"(?:ら|側|政府)?(?:は|が)")
 # An aside in brackets after a name: its reading, party or acronym (玉木雄一郎(たまきゆういちろう), CDU)
 ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]")
-
-
-_BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n])|(?<=によると)|(?<=によれば))(?:同|[\u4e00-\u9fff]{1,2}副|副)?"
-                           r"(?P<title>首相|大統領|外相|国務長官|国家主席|主席|総理|長官|大臣|次官|大使|特使|代表)(?:は|が)")
-
-
-# Titles a Japanese paper writes bare for its own country's holder (首相は: Japan's prime minister)
-_OWN_SIDE_TITLES = ("首相", "総理", "外相")
-
-
-def bare_title_subject(body: str, mention: MeetingMention, clause: int, start: int, people, s_start: int,
-                       day: str | None = None) -> None:
-    """首相は…を訪問し: the subject is the person a bare title stands for, read as claims read it
-    (core.clauses.referents: the office, the country the reference or its sentence names, the paper's
-    own side, then recency; only people named before the title: in 首相は会談後、トルドー首相とも会談した,
-    首相 is not トルドー). A title of the paper's own side no one was named with before (首相は…大統領と
-    会談) is the one who held it in Japan on day, when the meeting has another side. people: the
-    article's actors, a SpanIndex."""
-    found = last_match(_BARE_SUBJECT, body, clause, start)
-    if found is None:
-        return
-    referent = referred(body, people, body[found.start() : found.end("title")], found.start(), s_start)
-    if referent is None and found.start("title") == found.start() and found["title"] in _OWN_SIDE_TITLES \
-            and mention.participants:  # (首相は…初会合に出席した: with no one else named, no meeting of sides)
-        person = holder_of(body, people, found["title"], "country:JP", found.start(), s_start, day)
-    elif referent is None or referent.type != "PERSON":
-        return
-    else:
-        person = name_of(body, referent), referent.entity_id
-    if person is None:
-        return
-    if any(p.name == person[0] for p in mention.participants):
-        return
-    role = "visitor" if any(p.role == "host" for p in mention.participants) else "participant"
-    mention.participants.insert(0, Participant(person[0], person[1], role=role, office=found["title"]))
-
-
-# The role of an office one person holds for a country at a time (the registry's office holders)
-_ROLE_OF = {"首相": "head_of_government", "総理": "head_of_government", "総理大臣": "head_of_government",
-            "大統領": "head_of_state", "国家主席": "head_of_state", "総統": "head_of_state",
-            "外相": "foreign_minister", "外務大臣": "foreign_minister", "国務長官": "foreign_minister",
-            "外交部長": "foreign_minister", "国防長官": "defence_minister", "国防相": "defence_minister",
-            "防衛相": "defence_minister", "財務相": "finance_minister", "財務長官": "finance_minister"}
-_ISO_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
-
-
-def meeting_day(mention: MeetingMention, reference) -> str | None:
-    """The day (or month) a meeting is dated by, else the article's date, as ISO text."""
-    value = str(getattr(mention.date, "value", None) or "")
-    if _ISO_DAY.fullmatch(value):
-        return value
-    return reference.isoformat() if reference is not None else None
-
-
-def holder_of(body: str, people, office: str, country: str, before: int, s_start: int, day: str | None):
-    """(name, entity id) of who held a country's office: the person the article named with it before
-    (core.clauses.referents), else (with day) the one the registry records in it on day; None when
-    neither is one."""
-    named = person_with_title(body, people, office, before, s_start, country)
-    if named is None:  # 王毅外相は…中国外相と: the country of a person the registry knows, not written
-        named = next((c.mention for c in candidates(body, people, before, office) if c.country is None
-                      and f"country:{_country_of(c.mention.entity_id)}" == country), None)
-    if named is not None:
-        return name_of(body, named), named.entity_id
-    role = _ROLE_OF.get(office)
-    holders = bundled_registry().holders_on(day, role, country.split(":", 1)[1]) if role and day else []
-    return (holders[0].name, holders[0].id) if len(holders) == 1 else None
-
-
-_GLUED = re.compile(r"[\u4e00-\u9fff]*")
-
-
-def office_of_country(body: str, mention: MeetingMention, people) -> None:
-    """王毅外相は…。中国外相と会談した: a country named by an office one person holds (外相, 首相, 国務長官)
-    stands for the person the article named with that office and country before. With nobody named, the
-    country stays: the text names a side, not a person (the registry's holder may be meant, or an acting
-    one). people: the article's actors, a SpanIndex."""
-    for i, p in enumerate(mention.participants):
-        if not (p.entity_id or "").startswith("country:") or p.office not in _ROLE_OF:
-            continue
-        if any(f"country:{_country_of(q.entity_id)}" == p.entity_id for q in mention.participants if q is not p):
-            continue  # (日米首脳会談で岸田首相は: the country's person is named already)
-        at = body.rfind(p.name, mention.sentence[0], mention.start)
-        if at < 0 or _GLUED.fullmatch(body, at + len(p.name), mention.start):
-            continue  # 日中外相会談: the countries of the meeting's name, not a person named by office
-        person = holder_of(body, people, p.office, p.entity_id, mention.start, mention.sentence[0], None)
-        if person is not None:
-            mention.participants[i] = Participant(person[0], person[1], role=p.role, office=p.office)
 
 
 _HEADS = ("首相", "大統領", "総理", "国家主席", "主席", "首脳")
@@ -151,7 +61,7 @@ def complete_pair(body: str, mention: MeetingMention, actors, s_start: int, star
     countries = sum(1 for p in mention.participants if (p.entity_id or "").startswith("country:"))
     if countries >= 2:  # 日米首脳会談: both sides are named; a person no list places is a bystander (麻生…)
         others = [m for m in others if m.entity_id and not m.entity_id.startswith("found:")
-                  and _country_of(m.entity_id) not in {_country_of(p.entity_id) for p in mention.participants} - {None}]
+                  and person_country(m.entity_id) not in {person_country(p.entity_id) for p in mention.participants} - {None}]
     if len(others) == 1 and mention.participants:
         m = others[0]
         mention.participants.append(Participant(name_of(body, m), m.entity_id))
@@ -174,7 +84,7 @@ def _is_object_at(body: str, mention) -> bool:
     return body.startswith("を", position)
 
 
-def _country_of(entity_id: str | None) -> str | None:
+def person_country(entity_id: str | None) -> str | None:
     """A known person's country (a side they would stand for); None for anyone else."""
     entity = bundled_registry().get(entity_id)
     return entity.attributes.get("country") if entity is not None and entity.type == "PERSON" else None
@@ -335,59 +245,6 @@ def subject_after_clause(body: str, mention: MeetingMention, actors, end: int, s
         else:
             _people_described(body, mention, actors, m, s_end)
         return
-
-
-# 麻生外相との会談で、ライス国務長官は: the meeting as the setting of what its subject did there
-_AT_MEETING_THEN = re.compile(r"(?:で|では|の席で|の場で|の中で|後|の後|後に|を終え|を終えた後)、")
-
-
-def subject_at_meeting(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> None:
-    """麻生外相との会談で、ライス国務長官は…と述べた: the subject of the clause the meeting sets (its partner
-    named, its other side not) sat at it. Only the first name after the comma, as the subject."""
-    if len(mention.participants) != 1 or not _AT_MEETING_THEN.match(body, end):
-        return
-    comma = _AT_MEETING_THEN.match(body, end).end()
-    first = next((m for m in actors if m.start >= comma and m.start < s_end), None)
-    if first is None or first.type != "PERSON" or first.start != comma:
-        return
-    position = first.end
-    aside = ASIDE.match(body, position)
-    position = aside.end() if aside else position
-    title = office_after(body, position)
-    position = title.end() if title and title.start() == position else position
-    if not SUBJECT_AFTER.match(body, position) or not_a_side(body, first.end):
-        return
-    person = Participant(name_of(body, first), first.entity_id)
-    if (person.entity_id or person.name) not in {p.entity_id or p.name for p in mention.participants}:
-        mention.participants.insert(0, person)
-
-
-# 小泉首相とブッシュ大統領、ブレア英首相の3首脳は: people listed, then their count as the subject
-_COUNTED_PEOPLE = re.compile(r"(?:らの|の|ら)(?P<n>[2-9２-９二三四五六七八九])(?:首脳|外相|閣僚|首相|氏|者|人)(?:は|が|による|の間で)")
-_PEOPLE_COUNTS = {**{str(n): n for n in range(2, 10)}, **{chr(ord("０") + n): n for n in range(2, 10)},
-                  **dict(zip("二三四五六七八九", range(2, 10)))}
-_LIST_JOINT = re.compile(r"(?:と|、|や|及び|および)")
-
-
-def counted_people(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
-    """AとB、Cの3首脳は会談した: the people listed right before a count that agrees with them are the sides."""
-    found = last_match(_COUNTED_PEOPLE, body, clause, start)
-    if found is None or len(mention.participants) >= _PEOPLE_COUNTS[found["n"]]:
-        return
-    listed, end = [], found.start()
-    for m in reversed([m for m in actors if m.type == "PERSON" and clause <= m.start and m.end <= found.start()]):
-        position = m.end
-        title = office_after(body, position)
-        position = title.end() if title and title.start() == position else position
-        if position != end:
-            break
-        listed.insert(0, Participant(name_of(body, m), m.entity_id))
-        joint = re.search(r"(?:と|、|や|及び|および)$", body[max(clause, m.start - 2) : m.start])
-        if joint is None:
-            break
-        end = m.start - len(joint.group(0))
-    if len(listed) == _PEOPLE_COUNTS[found["n"]]:
-        mention.participants = listed
 
 
 _JOINED = re.compile(r"(?:と|、|や|及び|および)")

@@ -141,3 +141,12 @@ def test_people_listed_before_their_count_are_the_sides():
     # a count the list disagrees with adds no one
     [m] = meetings_in("小泉首相とブッシュ大統領、ブレア英首相の4首脳は会談した。", date(2006, 7, 12))
     assert len(sides(m)) == 2
+
+
+def test_a_word_for_the_articles_own_place_names_the_visits_host():
+    # Wikinews (CC BY 2.5): 当地 is the city the article is about, not the country named last (インド)
+    body = ("スペインのバレンシア市の地下鉄の駅で3日、車両脱線し、死者30人を超す事故が起きた。\n"
+            "APによれば、ホセ・ルイス・ロドリゲス・サパテロ首相は、インド訪問を短縮した。\n"
+            "当地を訪問予定だったローマ教皇ベネディクト16世は、犠牲者のために祈りを捧げた。\n")
+    visits = [p for p in proposals_in(body, "2006-07-04") if "ベネディクト16世" in [x.name for x in p.participants]]
+    assert [(p.entity_id, p.role) for p in visits[0].participants][-1] == ("country:ES", "host")

@@ -1,0 +1,83 @@
+"""Sides the words around a meeting word tell: the subject of the clause a meeting sets (Aとの会談で、Bは),
+people listed before their count (AとB、Cの3首脳は), the place a word for "that place" stands for (当地を訪問).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.meetings.mention import MeetingMention, Participant
+from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, not_a_side
+from core.nlp.offices import office_after
+from core.registry import bundled_registry
+from core.text import last_match
+
+# 麻生外相との会談で、ライス国務長官は: the meeting as the setting of what its subject did there
+_AT_MEETING_THEN = re.compile(r"(?:で|では|の席で|の場で|の中で|後|の後|後に|を終え|を終えた後)、")
+
+
+def subject_at_meeting(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> None:
+    """麻生外相との会談で、ライス国務長官は…と述べた: the subject of the clause the meeting sets (its partner
+    named, its other side not) sat at it. Only the first name after the comma, as the subject."""
+    if len(mention.participants) != 1 or not _AT_MEETING_THEN.match(body, end):
+        return
+    comma = _AT_MEETING_THEN.match(body, end).end()
+    first = next((m for m in actors if m.start >= comma and m.start < s_end), None)
+    if first is None or first.type != "PERSON" or first.start != comma:
+        return
+    position = first.end
+    aside = ASIDE.match(body, position)
+    position = aside.end() if aside else position
+    title = office_after(body, position)
+    position = title.end() if title and title.start() == position else position
+    if not SUBJECT_AFTER.match(body, position) or not_a_side(body, first.end):
+        return
+    person = Participant(name_of(body, first), first.entity_id)
+    if (person.entity_id or person.name) not in {p.entity_id or p.name for p in mention.participants}:
+        mention.participants.insert(0, person)
+
+
+# 当地を訪問予定だった, 同地を訪れた: a word for a place named before, as the destination
+_PLACE_WORD = re.compile(r"(?P<word>当地|同地)(?:を|へ|に)[^、。をにへ]{0,4}$")
+
+
+def place_referred(body: str, mention: MeetingMention, places, s_start: int) -> None:
+    """当地を訪問予定だったローマ教皇: the place 当地 stands for is the article's own (the first place it
+    names in a country), 同地 the last one named before; it becomes the visit's place, whose country hosts.
+    places: the article's places (LOC, GPE), a SpanIndex."""
+    if mention.kind != "visit" or mention.place is not None:
+        return
+    found = _PLACE_WORD.search(body, max(s_start, mention.start - 8), mention.start)
+    if found is None:
+        return
+    registry = bundled_registry()
+    in_a_country = [m for m in (places.within(0, s_start) if found["word"] == "当地" else places.before(s_start))
+                    if (m.entity_id or "").startswith("country:")
+                    or (registry.get(m.entity_id) is not None and registry.get(m.entity_id).attributes.get("country"))]
+    if in_a_country:
+        mention.place = in_a_country[0]
+
+
+# 小泉首相とブッシュ大統領、ブレア英首相の3首脳は: people listed, then their count as the subject
+_COUNTED_PEOPLE = re.compile(r"(?:らの|の|ら)(?P<n>[2-9２-９二三四五六七八九])(?:首脳|外相|閣僚|首相|氏|者|人)(?:は|が|による|の間で)")
+_PEOPLE_COUNTS = {**{str(n): n for n in range(2, 10)}, **{chr(ord("０") + n): n for n in range(2, 10)},
+                  **dict(zip("二三四五六七八九", range(2, 10)))}
+def counted_people(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """AとB、Cの3首脳は会談した: the people listed right before a count that agrees with them are the sides."""
+    found = last_match(_COUNTED_PEOPLE, body, clause, start)
+    if found is None or len(mention.participants) >= _PEOPLE_COUNTS[found["n"]]:
+        return
+    listed, end = [], found.start()
+    for m in reversed([m for m in actors if m.type == "PERSON" and clause <= m.start and m.end <= found.start()]):
+        position = m.end
+        title = office_after(body, position)
+        position = title.end() if title and title.start() == position else position
+        if position != end:
+            break
+        listed.insert(0, Participant(name_of(body, m), m.entity_id))
+        joint = re.search(r"(?:と|、|や|及び|および)$", body[max(clause, m.start - 2) : m.start])
+        if joint is None:
+            break
+        end = m.start - len(joint.group(0))
+    if len(listed) == _PEOPLE_COUNTS[found["n"]]:
+        mention.participants = listed
