@@ -10,7 +10,7 @@ import re
 from core.claims.names import EarlierPeople
 from core.meetings.mention import MeetingMention, Participant
 from core.model import ShortForm
-from core.nlp.offices import office_after
+from core.nlp.offices import HONORIFICS, office_after
 from core.registry import bundled_registry, found_name
 
 SUBJECT_AFTER = re.compile(r"(?:ら|側|政府)?(?:は|が)")
@@ -313,4 +313,10 @@ def private_visitor(body: str, actors, participants: list[Participant]) -> bool:
     """Whether the visitor of a visit is named with a private occupation (レアード選手, ベーレンスさん)."""
     visitors = {p.entity_id or p.name for p in participants if p.role == "visitor"}
     return any(m.type == "PERSON" and (m.entity_id or body[m.start : m.end]) in visitors
-               and _PRIVATE.match(body, m.end) and not office_after(body, m.end) for m in actors)
+               and _PRIVATE.match(body, m.end) and not _public_office(body, m.end) for m in actors)
+
+
+def _public_office(body: str, name_end: int) -> bool:
+    """Whether an office, not only an honorific (さん, 氏), is written right after a name."""
+    title = office_after(body, name_end)
+    return title is not None and title["office"] not in HONORIFICS

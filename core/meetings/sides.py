@@ -161,6 +161,31 @@ _SPOKESMAN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:報道官|報道局長|声明|�
 _NOT_A_SIDE = {"両国", "両社", "同社", "同国", "双方", "両者", "両党", "政府", "当局", "首脳", "閣僚"}
 
 
+# 訪問中の, 訪問した, 訪れていた: a visit told as a relative clause of the name after it
+_RELATIVE_VISIT = re.compile(r"(?:中の|中だった|した|していた|する|予定の|ていた|た)(?=[^、。])")
+
+
+def _described_visitor(body: str, actors, end: int) -> Participant | None:
+    """平壌を訪問中の中国の唐家セン国務委員, モスクワを訪れた米国のライス国務長官: the person the visit's
+    relative clause describes, right after it (behind their country and の), or None."""
+    relative = _RELATIVE_VISIT.match(body, end)
+    if relative is None:
+        return None
+    position = relative.end()
+    for m in actors:
+        if m.start < position:
+            continue
+        if m.start != position:
+            return None
+        if m.type == "GPE" and body.startswith("の", m.end):
+            position = m.end + 1  # 中国の唐家セン: the person's country
+            continue
+        if m.type != "PERSON" or not_a_side(body, m.end):
+            return None
+        return Participant(name_of(body, m), m.entity_id)
+    return None
+
+
 def _city_visited(body: str, places, start: int, found: list[Participant]) -> bool:
     """ルビオ米国務長官は…クアラルンプールを訪れた: an office-holder visits a city the registry places in a
     country, right before start (the country hosts the visit, read from the place; a tourist's or a
@@ -282,6 +307,11 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
         elif kind == "GPE" and (subject or partner and body.startswith("と", position)) \
                 and (m_start >= previous_trigger or subject):
             sides.append(participant)  # 日本とオーストラリアは…交渉を行った: countries as the sides, when no one is named
+    described = _described_visitor(body, actors, end) if word in ("訪問", "訪れ") and body[start - 1 : start] == "を" \
+        else None
+    if described is not None:  # 金総書記は…平壌を訪問中の中国の唐家セン国務委員と: the one the visit describes
+        described.role = "visitor"
+        return unique([described] + hosts)
     if word == "訪問" and not hosts and not found and body[start - 1 : start] == "を":
         after = visitor_after(body, actors, end)  # バレンシアを訪問予定だったローマ教皇: a city's visitor, after it
         if after is not None:

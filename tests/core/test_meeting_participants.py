@@ -150,3 +150,24 @@ def test_a_word_for_the_articles_own_place_names_the_visits_host():
             "当地を訪問予定だったローマ教皇ベネディクト16世は、犠牲者のために祈りを捧げた。\n")
     visits = [p for p in proposals_in(body, "2006-07-04") if "ベネディクト16世" in [x.name for x in p.participants]]
     assert [(p.entity_id, p.role) for p in visits[0].participants][-1] == ("country:ES", "host")
+
+
+def test_the_visitor_is_the_one_the_visits_clause_describes_not_the_subject():
+    found = meetings_in("金正日総書記は10日、平壌を訪問中の中国の唐家セン国務委員と会談した。", date(2006, 7, 12))
+    [visit] = [m for m in found if m.kind == "visit"]
+    assert [p.name for p in visit.participants] == ["唐家セン"]
+    found = meetings_in("プーチン大統領は10日、モスクワを訪問した米国のライス国務長官と会談した。", date(2006, 7, 12))
+    [visit] = [m for m in found if m.kind == "visit"]
+    assert sides(visit) == ["person:condoleezza-rice"]
+    # 訪問した後、: the subject travelled, the one named after the comma is met
+    found = meetings_in("ブッシュ大統領は日本を訪問した後、小泉首相と会談した。", date(2006, 7, 12))
+    [visit] = [m for m in found if m.kind == "visit"]
+    assert sides(visit) == ["person:george-w-bush", "country:JP"]
+
+
+def test_a_private_person_visiting_is_no_visit_of_sides():
+    # Wikinews (CC BY 2.5): さん is an honorific, not an office that would make the journey official
+    text = ("16日のAP通信などによると、アラブ首長国連邦(UAE)のドバイを訪れたマイケル・ジャクソンさんが、"
+            "女性用のトイレでメイクをしているところを目撃された。")
+    assert [m for m in meetings_in(text, date(2005, 11, 17)) if m.kind == "visit"] == []
+    assert [m.kind for m in meetings_in("ベーレンスさんは10日、中国を訪問した。", date(2006, 7, 12))] == []
