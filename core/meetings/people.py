@@ -155,13 +155,17 @@ def attendees(body: str, actors, s_start: int, s_end: int, end: int) -> tuple[li
     return [], bool(_BOTH.search(body, s_start, s_end))
 
 
+_STOP = re.compile(r"[。、\n]")
+
+
 def visitor_after(body: str, actors, end: int):
     """The person right after 訪米中の / 来日中の."""
     match = re.match(r"中の|した|する|予定(?:の|だった)|中だった|していた", body[end : end + 6])
     if not match:
         return None
     for mention in actors:
-        if mention.type == "PERSON" and end + match.end() <= mention.start <= end + match.end() + 10:
+        if mention.type == "PERSON" and end + match.end() <= mention.start <= end + match.end() + 10 \
+                and not _STOP.search(body, end + match.end(), mention.start):  # (来日した。麻生外相は: another's)
             return Participant(body[mention.start : mention.end],
                                mention.entity_id)
     return None

@@ -171,3 +171,10 @@ def test_a_private_person_visiting_is_no_visit_of_sides():
             "女性用のトイレでメイクをしているところを目撃された。")
     assert proposals_in(text, "2005-11-17") == []
     assert proposals_in("ベーレンスさんは10日、中国を訪問した。", "2006-07-12") == []
+
+
+def test_the_visitor_after_a_visit_word_is_never_in_the_next_sentence():
+    found = meetings_in("ライス国務長官は9日に来日した。麻生外相との会談で、同長官は北朝鮮への圧力を強調した。",
+                        date(2006, 7, 12))
+    [visit] = [m for m in found if m.kind == "visit"]
+    assert sides(visit) == ["person:condoleezza-rice", "country:JP"]
