@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from core.meetings.mention import MeetingMention, Participant
+from core.clauses.referents import referred
 from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, not_a_side
+from core.meetings.titles import BARE_SUBJECT
 from core.nlp.offices import office_after
 from core.registry import bundled_registry
 from core.text import last_match
@@ -16,25 +18,40 @@ from core.text import last_match
 _AT_MEETING_THEN = re.compile(r"(?:で|では|の席で|の場で|の中で|後|の後|後に|を終え|を終えた後)、")
 
 
-def subject_at_meeting(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> None:
+def subject_at_meeting(body: str, mention: MeetingMention, actors, end: int, s_end: int, people=None) -> None:
     """麻生外相との会談で、ライス国務長官は…と述べた: the subject of the clause the meeting sets (its partner
-    named, its other side not) sat at it. Only the first name after the comma, as the subject."""
+    named, its other side not) sat at it. Only the first name after the comma, as the subject, or a title
+    standing for a person named before (会談で、同長官は). people: the article's actors, a SpanIndex."""
     if len(mention.participants) != 1 or not _AT_MEETING_THEN.match(body, end):
         return
     comma = _AT_MEETING_THEN.match(body, end).end()
     first = next((m for m in actors if m.start >= comma and m.start < s_end), None)
     if first is None or first.type != "PERSON" or first.start != comma:
-        return
-    position = first.end
-    aside = ASIDE.match(body, position)
-    position = aside.end() if aside else position
-    title = office_after(body, position)
-    position = title.end() if title and title.start() == position else position
-    if not SUBJECT_AFTER.match(body, position) or not_a_side(body, first.end):
-        return
-    person = Participant(name_of(body, first), first.entity_id)
+        person = _title_subject(body, comma, people, mention.sentence[0])
+        if person is None:
+            return
+    else:
+        position = first.end
+        aside = ASIDE.match(body, position)
+        position = aside.end() if aside else position
+        title = office_after(body, position)
+        position = title.end() if title and title.start() == position else position
+        if not SUBJECT_AFTER.match(body, position) or not_a_side(body, first.end):
+            return
+        person = Participant(name_of(body, first), first.entity_id)
     if (person.entity_id or person.name) not in {p.entity_id or p.name for p in mention.participants}:
         mention.participants.insert(0, person)
+
+
+def _title_subject(body: str, position: int, people, s_start: int) -> Participant | None:
+    """同長官は, 首相は at position: the person named before the title stands for (core.clauses.referents)."""
+    found = BARE_SUBJECT.match(body, position) if people is not None else None
+    if found is None:
+        return None
+    referent = referred(body, people, body[found.start() : found.end("title")], found.start(), s_start)
+    if referent is None or referent.type != "PERSON":
+        return None
+    return Participant(name_of(body, referent), referent.entity_id, office=found["title"])
 
 
 # 当地を訪問予定だった, 同地を訪れた: a word for a place named before, as the destination

@@ -244,7 +244,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                     and people_count(mention) < 2 and mention.title is None:
                 subject_after_clause(body, mention, actors, end, s_end)
                 if PARTNER_BEFORE.search(body, clause, start):
-                    subject_at_meeting(body, mention, actors, end, s_end)  # Aとの会談で、Bは
+                    subject_at_meeting(body, mention, actors, end, s_end, all_actors)  # Aとの会談で、Bは
             if mention.kind == "multilateral" and mention.title is None and not mention.participants \
                     and PAIR_SUBJECT.search(body, clause, start):
                 mention.kind = "talks"  # 日米両政府は…閣僚会合を開いた: a ministers' meeting of two countries is talks

@@ -13,7 +13,7 @@ from core.meetings.people import name_of, person_country
 from core.registry import bundled_registry
 from core.text import last_match
 
-_BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n])|(?<=によると)|(?<=によれば))(?:同|[\u4e00-\u9fff]{1,2}副|副)?"
+BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n])|(?<=によると)|(?<=によれば))(?:同|[\u4e00-\u9fff]{1,2}副|副)?"
                            r"(?P<title>首相|大統領|外相|国務長官|国家主席|主席|総理|長官|大臣|次官|大使|特使|代表)(?:は|が)")
 
 
@@ -29,7 +29,7 @@ def bare_title_subject(body: str, mention: MeetingMention, clause: int, start: i
     首相 is not トルドー). A title of the paper's own side no one was named with before (首相は…大統領と
     会談) is the one who held it in Japan on day, when the meeting has another side. people: the
     article's actors, a SpanIndex."""
-    found = last_match(_BARE_SUBJECT, body, clause, start)
+    found = last_match(BARE_SUBJECT, body, clause, start)
     if found is None:
         return
     referent = referred(body, people, body[found.start() : found.end("title")], found.start(), s_start)

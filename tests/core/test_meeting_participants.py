@@ -178,3 +178,11 @@ def test_the_visitor_after_a_visit_word_is_never_in_the_next_sentence():
                         date(2006, 7, 12))
     [visit] = [m for m in found if m.kind == "visit"]
     assert sides(visit) == ["person:condoleezza-rice", "country:JP"]
+
+
+def test_a_title_after_the_meeting_stands_for_the_person_named_with_it():
+    # the subject carried over (小泉首相は) is not who 同長官 stands for
+    text = ("ライス国務長官は9日に来日した。小泉首相は10日、記者団の質問に答えなかった。"
+            "麻生外相との会談で、同長官は北朝鮮への圧力を強調した。")
+    [*_, talks] = meetings_in(text, date(2006, 7, 12))
+    assert sides(talks) == ["person:condoleezza-rice", "person:taro-aso"]
