@@ -98,3 +98,68 @@ def counted_people(body: str, mention: MeetingMention, actors, clause: int, star
         end = m.start - len(joint.group(0))
     if len(listed) == _PEOPLE_COUNTS[found["n"]]:
         mention.participants = listed
+
+
+# …らが出席した, …も参加した: the people listed are said to attend
+_ATTENDED = re.compile(r"(?:ら|など)?(?:が|も)、?(?:[^、。]{0,8}?)(?:出席|参加)")
+_ATTENDED_AT = re.compile(r"(?:には|に)、?")
+
+
+_FREE_TITLE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ffー]{0,10}?(?=ら|、|と|や|が|も)")
+
+
+def _people_listed(body: str, actors, position: int, s_end: int) -> tuple[list[Participant], int]:
+    """The people listed from position (日本の佐々江局長、米国のヒル国務次官補): each with their office, joined
+    by 、, と or や, a country before の allowed; and where the list ends."""
+    listed = []
+    for m in actors:
+        if m.start < position or m.start >= s_end:
+            continue
+        if m.start != position:
+            break
+        if m.type == "GPE" and body.startswith("の", m.end):
+            position = m.end + 1  # 日本の佐々江賢一郎局長: the person's country
+            continue
+        if m.type != "PERSON" or not_a_side(body, m.end):
+            break
+        title = office_after(body, m.end)
+        after = title.end() if title and title.start() == m.end else m.end
+        free = _FREE_TITLE.match(body, after)  # アジア大洋州局長, 国務次官補: an office no list holds
+        after = free.end() if free else after
+        listed.append(Participant(name_of(body, m), m.entity_id))
+        joint = re.match(r"(?:、|と|や|及び|および)", body[after:])
+        if joint is None:
+            return listed, after
+        position = after + joint.end()
+    return listed, position
+
+
+def attendees_listed(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> None:
+    """6か国協議には、日本の佐々江局長、米国のヒル国務次官補らが出席した: the people listed after a meeting
+    of many (…には) and said to attend it are its participants."""
+    at = _ATTENDED_AT.match(body, end)
+    if mention.kind != "multilateral" or at is None or any(p.role != "host" for p in mention.participants):
+        return
+    listed, after = _people_listed(body, actors, at.end(), s_end)
+    if listed and _ATTENDED.match(body, after):
+        mention.participants = listed + mention.participants
+
+
+def attendees_told_next(body: str, out: list[MeetingMention], actors, s_start: int, s_end: int) -> None:
+    """主要国首脳会議が開幕した。小泉首相、ブッシュ大統領らが出席した。: the people the next sentence opens
+    with, said to attend (with no meeting word of its own), attend the meeting of many told just before."""
+    gap = s_start
+    while gap and body[gap - 1].isspace():
+        gap -= 1
+    before = [m for m in out if gap <= m.sentence[1] <= s_start and m.kind == "multilateral"]
+    if not before or any(p.role != "host" for p in before[-1].participants):
+        return
+    listed, after = _people_listed(body, actors, s_start, s_end)
+    attended = _ATTENDED.match(body, after)
+    if listed and attended and _AT_END.match(body, attended.end()):
+        last = before[-1]
+        for mention in (m for m in before if m.sentence == last.sentence and m.participants == last.participants):
+            mention.participants = [Participant(p.name, p.entity_id) for p in listed] + mention.participants
+
+
+_AT_END = re.compile(r"(?:した|している|する予定だ|する)。")

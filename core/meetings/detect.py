@@ -11,7 +11,9 @@ from core.meetings.each import both_sides_before, each_apart, members_of_group
 from core.meetings.listed import counted_earlier, counted_members, country_pair_subject, people_told_next, proposed_to
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
-from core.meetings.around import counted_people, place_referred, subject_at_meeting
+from core.meetings.around import (
+    attendees_listed, attendees_told_next, counted_people, place_referred, subject_at_meeting,
+)
 from core.meetings.people import (
     SUBJECT_AFTER, attendees, both_countries, complete_pair, name_of, office_holders_after, people_count,
     private_visitor, sentence_subject, subject_after_clause, titled_people, unique,
@@ -107,6 +109,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
         events = all_events.within(max(0, s_start - 64), s_end)
         actors = all_actors.within(s_start, s_end + 16)  # a visitor may be named just past the sentence
         people_told_next(body, out, actors, s_start)  # 日中首脳会談が行われた。安倍首相と胡主席は…
+        attendees_told_next(body, out, actors, s_start, s_end)  # 首脳会議が開幕した。A、Bらが出席した。
         if any(True for _ in TRIGGER.finditer(body, s_start, s_end)):
             taken = [(m.start, m.end) for m in actors]
             extra = missed_people(body, s_start, s_end, taken, earlier)
@@ -223,6 +226,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                     season = SeasonDate(str(mention.date.value), body[mention.date.start : season.end],
                                         mention.date.start, season.end)
                 mention.date = season or mention.date
+            attendees_listed(body, mention, actors, end, s_end)  # 6か国協議には、A、Bらが出席した
             if mention.kind not in ("phone_call", "video_call"):
                 mention.place = meeting_place(body, places, s_start, s_end, start, mention.kind)
                 place_referred(body, mention, all_places, s_start)  # 当地を訪問予定だった

@@ -186,3 +186,15 @@ def test_a_title_after_the_meeting_stands_for_the_person_named_with_it():
             "麻生外相との会談で、同長官は北朝鮮への圧力を強調した。")
     [*_, talks] = meetings_in(text, date(2006, 7, 12))
     assert sides(talks) == ["person:condoleezza-rice", "person:taro-aso"]
+
+
+def test_people_said_to_attend_a_meeting_of_many_are_its_participants():
+    [m] = meetings_in("6か国協議には、日本の佐々江賢一郎アジア大洋州局長、米国のヒル国務次官補らが出席した。",
+                      date(2006, 7, 12))
+    assert [p.name for p in m.participants] == ["佐々江賢一郎", "ヒル"]
+    found = meetings_in("主要国首脳会議が10日、サンクトペテルブルクで開幕した。小泉首相、ブッシュ大統領らが出席した。",
+                        date(2006, 7, 12))
+    assert sides(found[0])[:2] == ["person:junichiro-koizumi", "person:george-w-bush"]
+    # the next sentence's subject that does something else attends nothing
+    found = meetings_in("主要国首脳会議が10日、サンクトペテルブルクで開幕した。小泉首相は記者団に語った。", date(2006, 7, 12))
+    assert "person:junichiro-koizumi" not in sides(found[0])
