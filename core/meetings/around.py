@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 from core.meetings.mention import MeetingMention, Participant
-from core.clauses.referents import referred
-from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, not_a_side
-from core.meetings.titles import BARE_SUBJECT
+from dataclasses import replace
+
+from core.clauses.referents import candidates, referred
+from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, not_a_side, person_country
+from core.meetings.titles import BARE_SUBJECT, ROLE_OF
 from core.nlp.offices import office_after
 from core.registry import bundled_registry
 from core.text import last_match
@@ -163,3 +165,43 @@ def attendees_told_next(body: str, out: list[MeetingMention], actors, s_start: i
 
 
 _AT_END = re.compile(r"(?:した|している|する予定だ|する)。")
+
+
+# クアラルンプールを訪れた両外相は: a visit told as a relative clause of the two people named before
+_BOTH_AFTER_VISIT = re.compile(r"(?:中の|した|していた|た)両(?P<title>外相|首脳|首相|大統領|氏)(?:は|が|も|と|の)")
+_HEAD_TITLES = ("首相", "大統領", "国家主席", "主席", "総統", "首脳")
+
+
+def both_travel(body: str, mention: MeetingMention, people, end: int) -> None:
+    """クアラルンプールを訪れた両外相は: the two people named before with the title travelled (visitors).
+    people: the article's actors, a SpanIndex."""
+    found = _BOTH_AFTER_VISIT.match(body, end)
+    if mention.kind != "visit" or found is None or any(p.role == "visitor" for p in mention.participants):
+        return
+    title = found["title"]
+    named = candidates(body, people, mention.start)
+    if title == "首脳":
+        named = [c for c in named if c.office is not None and c.office.group("office") in _HEAD_TITLES]
+    elif title != "氏":  # 両外相: a secretary of state is a foreign minister too (the same role)
+        named = [c for c in named if c.office is not None and _role(c.office.group(0)) == _role(title)]
+    two = named[:2]
+    if len(two) != 2:
+        return
+    visitors = [Participant(name_of(body, c.mention), c.mention.entity_id, role="visitor") for c in reversed(two)]
+    mention.participants = visitors + [p for p in mention.participants if p.role == "host"]
+
+
+def _role(office: str) -> str:
+    """The role of an office as written (米国務長官: foreign_minister), else the office itself."""
+    return next((ROLE_OF[k] for k in sorted(ROLE_OF, key=len, reverse=True) if office.endswith(k)), office)
+
+
+def apart_by_country(mention: MeetingMention) -> list[MeetingMention]:
+    """A visit of several visitors from different countries (両外相が…を訪れた) is one visit each: they come
+    from their own capitals; visitors of one country (or unknown ones) travel together."""
+    visitors = [p for p in mention.participants if p.role == "visitor"]
+    countries = {person_country(p.entity_id) for p in visitors}
+    if mention.kind != "visit" or len(visitors) < 2 or None in countries or len(countries) != len(visitors):
+        return [mention]
+    others = [p for p in mention.participants if p.role != "visitor"]
+    return [replace(mention, participants=[replace(v)] + [replace(o) for o in others]) for v in visitors]

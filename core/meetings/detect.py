@@ -12,7 +12,8 @@ from core.meetings.listed import counted_earlier, counted_members, country_pair_
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
 from core.meetings.around import (
-    attendees_listed, attendees_told_next, counted_people, place_referred, subject_at_meeting,
+    apart_by_country, attendees_listed, attendees_told_next, both_travel, counted_people, place_referred,
+    subject_at_meeting,
 )
 from core.meetings.people import (
     SUBJECT_AFTER, attendees, both_countries, complete_pair, name_of, office_holders_after, people_count,
@@ -227,6 +228,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                                         mention.date.start, season.end)
                 mention.date = season or mention.date
             attendees_listed(body, mention, actors, end, s_end)  # 6か国協議には、A、Bらが出席した
+            both_travel(body, mention, all_actors, end)  # クアラルンプールを訪れた両外相は
             if mention.kind not in ("phone_call", "video_call"):
                 mention.place = meeting_place(body, places, s_start, s_end, start, mention.kind)
                 place_referred(body, mention, all_places, s_start)  # 当地を訪問予定だった
@@ -326,8 +328,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 continue  # 日本を訪れる外国人客, トルコを訪れ: a place visited by nobody named, no meeting of sides
             hosts = max((sum(p.role == "host" for p in m.participants) for m in out[first_of_sentence:]
                          if m.kind == "trip"), default=0)  # 中国と韓国を訪問し、A、Bと会談した: a talk in each
-            out.extend(each_apart(body, mention, clause, start, dates,
-                                  (lambda d: in_the_past(d, reference)) if in_past else None, hosts))  # Aは B、Cとそれぞれ会談: two meetings
+            for one in apart_by_country(mention):  # 両外相が…を訪れた: each from their own country
+                out.extend(each_apart(body, one, clause, start, dates,  # Aは B、Cとそれぞれ会談: two meetings
+                                      (lambda d: in_the_past(d, reference)) if in_past else None, hosts))
             previous_trigger = end
         share_tense(body, out[first_of_sentence:])
         last_subject = sentence_subject(body, actors, s_start, s_end) or last_subject

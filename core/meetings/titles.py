@@ -49,7 +49,7 @@ def bare_title_subject(body: str, mention: MeetingMention, clause: int, start: i
 
 
 # The role of an office one person holds for a country at a time (the registry's office holders)
-_ROLE_OF = {"首相": "head_of_government", "総理": "head_of_government", "総理大臣": "head_of_government",
+ROLE_OF = {"首相": "head_of_government", "総理": "head_of_government", "総理大臣": "head_of_government",
             "大統領": "head_of_state", "国家主席": "head_of_state", "総統": "head_of_state",
             "外相": "foreign_minister", "外務大臣": "foreign_minister", "国務長官": "foreign_minister",
             "外交部長": "foreign_minister", "国防長官": "defence_minister", "国防相": "defence_minister",
@@ -75,7 +75,7 @@ def holder_of(body: str, people, office: str, country: str, before: int, s_start
                       and f"country:{person_country(c.mention.entity_id)}" == country), None)
     if named is not None:
         return name_of(body, named), named.entity_id
-    role = _ROLE_OF.get(office)
+    role = ROLE_OF.get(office)
     holders = bundled_registry().holders_on(day, role, country.split(":", 1)[1]) if role and day else []
     return (holders[0].name, holders[0].id) if len(holders) == 1 else None
 
@@ -89,7 +89,7 @@ def office_of_country(body: str, mention: MeetingMention, people) -> None:
     country stays: the text names a side, not a person (the registry's holder may be meant, or an acting
     one). people: the article's actors, a SpanIndex."""
     for i, p in enumerate(mention.participants):
-        if not (p.entity_id or "").startswith("country:") or p.office not in _ROLE_OF:
+        if not (p.entity_id or "").startswith("country:") or p.office not in ROLE_OF:
             continue
         if any(f"country:{person_country(q.entity_id)}" == p.entity_id for q in mention.participants if q is not p):
             continue  # (日米首脳会談で岸田首相は: the country's person is named already)

@@ -198,3 +198,12 @@ def test_people_said_to_attend_a_meeting_of_many_are_its_participants():
     # the next sentence's subject that does something else attends nothing
     found = meetings_in("主要国首脳会議が10日、サンクトペテルブルクで開幕した。小泉首相は記者団に語った。", date(2006, 7, 12))
     assert "person:junichiro-koizumi" not in sides(found[0])
+
+
+def test_two_ministers_visiting_a_city_each_make_their_own_visit():
+    # the seeds (Reuters, 2025): 両外相 are the two named before, a secretary of state among foreign ministers
+    text = ("ルビオ米国務長官と中国の王毅外相は11日、マレーシアの首都クアラルンプールで初めて対面で会談した。"
+            "両国の貿易摩擦が激化する中、会合に出席するためクアラルンプールを訪れた両外相は、約1時間会談した。")
+    visits = [p for p in proposals_in(text, "2025-07-12") if p.kind == "visit"]
+    assert sorted(tuple(x.entity_id for x in v.participants) for v in visits) == [
+        ("person:marco-rubio", "country:MY"), ("person:wang-yi", "country:MY")]
