@@ -57,7 +57,8 @@ def complete_pair(body: str, mention: MeetingMention, actors, s_start: int, star
               and (m.entity_id or name_of(body, m)) not in known and not same(name_of(body, m))
               and not body.startswith("によ", m.end) and not not_a_side(body, m.end)
               and not (previous_trigger and m.start < previous_trigger and _is_partner_at(body, m))
-              and not _is_object_at(body, m)]  # メルケル党首を首相として…協議: the one talked of, not a side
+              and not _is_object_at(body, m)  # メルケル党首を首相として…協議: the one talked of, not a side
+              and not _talked_of(body, m)]  # …大統領の発言について協議: the one talked of
     countries = sum(1 for p in mention.participants if (p.entity_id or "").startswith("country:"))
     if countries >= 2:  # 日米首脳会談: both sides are named; a person no list places is a bystander (麻生…)
         others = [m for m in others if m.entity_id and not m.entity_id.startswith("found:")
@@ -82,6 +83,18 @@ def _is_object_at(body: str, mention) -> bool:
     title = office_after(body, position)
     position = title.end() if title and title.start() <= position + 1 else position
     return body.startswith("を", position)
+
+
+# …大統領の発言について, …首相の靖国参拝をめぐり: a person's deed as the topic
+_TALKED_OF = re.compile(r"の[^、。とはが]{0,10}?(?:について|に関して|に関し|をめぐ|を巡|に対する|への)")
+
+
+def _talked_of(body: str, mention) -> bool:
+    """Whether the person mention (after its office) is the owner of what a clause speaks of."""
+    position = mention.end
+    title = office_after(body, position)
+    position = title.end() if title and title.start() <= position + 1 else position
+    return _TALKED_OF.match(body, position) is not None
 
 
 def person_country(entity_id: str | None) -> str | None:

@@ -72,6 +72,10 @@ _WELCOMED = re.compile(r"を(?:[^、。をにで]{0,6}(?:で|として))?迎え(
 _RECEIVED = re.compile(r"を受け(?!入れ)")
 
 
+# 会談について, 会談をめぐり: the meeting as what a clause speaks of
+_ABOUT = re.compile(r"(?:について|に関して|に関し|をめぐ|を巡|に対し|を評価|を歓迎|を批判)")
+
+
 # 駐米日本大使, 駐日米国大使, 駐韓総領事: an ambassador's posting, written as part of the title
 _POSTING = re.compile(r"駐[\u4e00-\u9fff\u30a1-\u30fcー]{1,8}?(?:特命全権)?(?:大使|公使|総領事)")
 _OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務次官|次官|首相|大統領|大臣|長官|代表|大使)(?:と|や|、)")
@@ -334,6 +338,8 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
         for p in received:
             p.role = "host"  # 首相は…大統領の訪問を受けた: the subject receives the visitor
         return [visitor_of] + received[-1:]
+    if _ABOUT.match(body, end) and sum(1 for p in found if p not in subjects) >= 2:
+        found = [p for p in found if p not in subjects]  # 官房長官は…AとBの会談について述べた: who speaks of it
     found = found + [o for o in organisations if not any(o.name in p.name for p in found)]
     if len(found) == 1 and not officials:
         other = _OTHER_OF.search(body, max(s_start, start - 20), start)  # 住友商事とKDDIの会談: a side no entity knows

@@ -207,3 +207,12 @@ def test_two_ministers_visiting_a_city_each_make_their_own_visit():
     visits = [p for p in proposals_in(text, "2025-07-12") if p.kind == "visit"]
     assert sorted(tuple(x.entity_id for x in v.participants) for v in visits) == [
         ("person:marco-rubio", "country:MY"), ("person:wang-yi", "country:MY")]
+
+
+def test_who_speaks_of_a_meeting_or_is_spoken_of_at_it_is_no_side():
+    [m] = meetings_in("安倍晋三官房長官は10日の記者会見で、小泉首相とブッシュ大統領の会談について「成功だった」と述べた。",
+                      date(2006, 7, 12))
+    assert sides(m) == ["person:junichiro-koizumi", "person:george-w-bush"]
+    found = meetings_in("ブッシュ大統領は10日、プーチン大統領と電話で会談し、イランのアフマディネジャド大統領の発言について協議した。",
+                        date(2006, 7, 12))
+    assert all("アフマディネジャド" not in [p.name for p in m.participants] for m in found)
