@@ -17,14 +17,19 @@ from core.registry import bundled_registry
 from core.text import last_match
 
 # 麻生外相との会談で、ライス国務長官は: the meeting as the setting of what its subject did there
-_AT_MEETING_THEN = re.compile(r"(?:で|では|の席で|の場で|の中で|後|の後|後に|を終え|を終えた後)、")
+_AT_MEETING_THEN = re.compile(r"(?:で|では|の席で|の場で|の中で|後|の後|後に|を終え|を終えた後|のため|に臨むため|に向け|に向けて"
+                              r"|に先立ち|を前に)、")
 
 
-def subject_at_meeting(body: str, mention: MeetingMention, actors, end: int, s_end: int, people=None) -> None:
+def subject_at_meeting(body: str, mention: MeetingMention, actors, end: int, s_end: int, people=None,
+                       partnered: bool = False) -> None:
     """麻生外相との会談で、ライス国務長官は…と述べた: the subject of the clause the meeting sets (its partner
-    named, its other side not) sat at it. Only the first name after the comma, as the subject, or a title
-    standing for a person named before (会談で、同長官は). people: the article's actors, a SpanIndex."""
-    if len(mention.participants) != 1 or not _AT_MEETING_THEN.match(body, end):
+    named, its other side not: partnered) sat at it; 日米首脳会談で、小泉首相は: the person stands for their
+    country among the sides. Only the first name after the comma, as the subject, or a title standing for
+    a person named before (会談で、同長官は). people: the article's actors, a SpanIndex."""
+    countries = [p for p in mention.participants if (p.entity_id or "").startswith("country:")]
+    by_country = len(countries) == len(mention.participants) >= 2  # 日米首脳会談で、小泉首相は
+    if not (len(mention.participants) == 1 and partnered or by_country) or not _AT_MEETING_THEN.match(body, end):
         return
     comma = _AT_MEETING_THEN.match(body, end).end()
     first = next((m for m in actors if m.start >= comma and m.start < s_end), None)
@@ -41,7 +46,10 @@ def subject_at_meeting(body: str, mention: MeetingMention, actors, end: int, s_e
         if not SUBJECT_AFTER.match(body, position) or not_a_side(body, first.end):
             return
         person = Participant(name_of(body, first), first.entity_id)
-    if (person.entity_id or person.name) not in {p.entity_id or p.name for p in mention.participants}:
+    if by_country:  # the person stands for their country among the sides
+        stands_for = f"country:{person_country(person.entity_id)}"
+        mention.participants = [person if p.entity_id == stands_for else p for p in mention.participants]
+    elif (person.entity_id or person.name) not in {p.entity_id or p.name for p in mention.participants}:
         mention.participants.insert(0, person)
 
 

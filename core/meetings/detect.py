@@ -249,8 +249,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.kind in ("talks", "phone_call", "video_call", "visit", "trip", "negotiation_round") \
                     and people_count(mention) < 2 and mention.title is None:
                 subject_after_clause(body, mention, actors, end, s_end)
-                if PARTNER_BEFORE.search(body, clause, start):
-                    subject_at_meeting(body, mention, actors, end, s_end, all_actors)  # Aとの会談で、Bは
+                subject_at_meeting(body, mention, actors, end, s_end, all_actors,  # Aとの会談で、Bは
+                                   bool(PARTNER_BEFORE.search(body, clause, start)))
             if mention.kind == "multilateral" and mention.title is None and not mention.participants \
                     and PAIR_SUBJECT.search(body, clause, start):
                 mention.kind = "talks"  # 日米両政府は…閣僚会合を開いた: a ministers' meeting of two countries is talks

@@ -216,3 +216,10 @@ def test_who_speaks_of_a_meeting_or_is_spoken_of_at_it_is_no_side():
     found = meetings_in("ブッシュ大統領は10日、プーチン大統領と電話で会談し、イランのアフマディネジャド大統領の発言について協議した。",
                         date(2006, 7, 12))
     assert all("アフマディネジャド" not in [p.name for p in m.participants] for m in found)
+
+
+def test_the_subject_after_a_meeting_of_countries_stands_for_their_country():
+    [m] = meetings_in("10日に行われた日米首脳会談で、小泉首相は北朝鮮問題を取り上げた。", date(2006, 7, 12))
+    assert sides(m) == ["person:junichiro-koizumi", "country:US"]
+    [m] = meetings_in("ブッシュ大統領との首脳会談のため、小泉首相は10日、ワシントンに到着した。", date(2006, 7, 12))
+    assert sides(m) == ["person:junichiro-koizumi", "person:george-w-bush"]
