@@ -144,11 +144,19 @@ def _people_listed(body: str, actors, position: int, s_end: int) -> tuple[list[P
     return listed, position
 
 
+# 会談は…で行われ、: the meeting as the topic of a clause that tells where or when it took place
+_HELD_TOPIC = re.compile(r"(?:は|が)[^、。「」]{0,24}?(?:行われ|開かれ|開催され)、")
+
+
 def attendees_listed(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> None:
     """6か国協議には、日本の佐々江局長、米国のヒル国務次官補らが出席した: the people listed after a meeting
-    of many (…には) and said to attend it are its participants."""
-    at = _ATTENDED_AT.match(body, end)
-    if mention.kind != "multilateral" or at is None or any(p.role != "host" for p in mention.participants):
+    of many (…には) and said to attend it are its participants; 会談はホワイトハウスで行われ、AとBが出席した:
+    those of a meeting told as the topic, with no sides of its own."""
+    if any(p.role != "host" for p in mention.participants):
+        return
+    at = _ATTENDED_AT.match(body, end) if mention.kind == "multilateral" else None
+    at = at or _HELD_TOPIC.match(body, end)
+    if at is None:
         return
     listed, after = _people_listed(body, actors, at.end(), s_end)
     if listed and _ATTENDED.match(body, after):

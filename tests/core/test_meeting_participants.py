@@ -223,3 +223,10 @@ def test_the_subject_after_a_meeting_of_countries_stands_for_their_country():
     assert sides(m) == ["person:junichiro-koizumi", "country:US"]
     [m] = meetings_in("ブッシュ大統領との首脳会談のため、小泉首相は10日、ワシントンに到着した。", date(2006, 7, 12))
     assert sides(m) == ["person:junichiro-koizumi", "person:george-w-bush"]
+
+
+def test_people_said_to_attend_talks_told_as_the_topic_are_its_sides():
+    [m] = meetings_in("会談はホワイトハウスで行われ、ブッシュ大統領と小泉首相が出席した。", date(2006, 7, 12))
+    assert sides(m) == ["person:george-w-bush", "person:junichiro-koizumi"]
+    found = meetings_in("会談は10日、ホワイトハウスで行われ、ブッシュ大統領は記者団に語った。", date(2006, 7, 12))
+    assert all(m.participants == [] for m in found)
