@@ -230,3 +230,9 @@ def test_people_said_to_attend_talks_told_as_the_topic_are_its_sides():
     assert sides(m) == ["person:george-w-bush", "person:junichiro-koizumi"]
     found = meetings_in("会談は10日、ホワイトハウスで行われ、ブッシュ大統領は記者団に語った。", date(2006, 7, 12))
     assert all(m.participants == [] for m in found)
+
+
+def test_the_caller_is_a_side_with_words_between_them_and_the_call():
+    text = "同日、労働党のヘレン・クラーク首相は、国民党のドン・ブラッシュ党首から開票後に電話があったことを明らかにした。"
+    [call] = meetings_in(text, date(2005, 10, 1))
+    assert [p.name for p in call.participants] == ["ヘレン・クラーク", "ドン・ブラッシュ"]
