@@ -121,14 +121,14 @@ _FREE_TITLE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ffー]{0,10}?(?=ら|、|と|
 def _people_listed(body: str, actors, position: int, s_end: int) -> tuple[list[Participant], int]:
     """The people listed from position (日本の佐々江局長、米国のヒル国務次官補): each with their office, joined
     by 、, と or や, a country before の allowed; and where the list ends."""
-    listed = []
+    listed, country = [], None
     for m in actors:
         if m.start < position or m.start >= s_end:
             continue
         if m.start != position:
             break
         if m.type == "GPE" and body.startswith("の", m.end):
-            position = m.end + 1  # 日本の佐々江賢一郎局長: the person's country
+            position, country = m.end + 1, m.entity_id  # 日本の佐々江賢一郎局長: the person's country
             continue
         if m.type != "PERSON" or not_a_side(body, m.end):
             break
@@ -136,7 +136,8 @@ def _people_listed(body: str, actors, position: int, s_end: int) -> tuple[list[P
         after = title.end() if title and title.start() == m.end else m.end
         free = _FREE_TITLE.match(body, after)  # アジア大洋州局長, 国務次官補: an office no list holds
         after = free.end() if free else after
-        listed.append(Participant(name_of(body, m), m.entity_id))
+        listed.append(Participant(name_of(body, m), m.entity_id, office=country))  # (office: the country, for now)
+        country = None
         joint = re.match(r"(?:、|と|や|及び|および)", body[after:])
         if joint is None:
             return listed, after
@@ -145,22 +146,31 @@ def _people_listed(body: str, actors, position: int, s_end: int) -> tuple[list[P
 
 
 # 会談は…で行われ、: the meeting as the topic of a clause that tells where or when it took place
-_HELD_TOPIC = re.compile(r"(?:は|が)[^、。「」]{0,24}?(?:行われ|開かれ|開催され)、")
+_HELD_TOPIC = re.compile(r"(?:は|が)[^。「」]{0,30}?(?:行われ|開かれ|開催され)、")
 
 
 def attendees_listed(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> None:
     """6か国協議には、日本の佐々江局長、米国のヒル国務次官補らが出席した: the people listed after a meeting
     of many (…には) and said to attend it are its participants; 会談はホワイトハウスで行われ、AとBが出席した:
     those of a meeting told as the topic, with no sides of its own."""
-    if any(p.role != "host" for p in mention.participants):
+    countries = [p for p in mention.participants if (p.entity_id or "").startswith("country:")]
+    by_country = len(countries) == len(mention.participants) >= 2  # 米朝協議は…行われ、米国のAと北朝鮮のBが出席
+    if any(p.role != "host" for p in mention.participants) and not by_country:
         return
     at = _ATTENDED_AT.match(body, end) if mention.kind == "multilateral" else None
     at = at or _HELD_TOPIC.match(body, end)
     if at is None:
         return
-    listed, after = _people_listed(body, actors, at.end(), s_end)
-    if listed and _ATTENDED.match(body, after):
-        mention.participants = listed + mention.participants
+    written, after = _people_listed(body, actors, at.end(), s_end)
+    listed = [Participant(p.name, p.entity_id) for p in written]
+    if not listed or not _ATTENDED.match(body, after):
+        return
+    if by_country:  # each person stands for the country written with them, or that the registry knows
+        of = {p.office or f"country:{person_country(p.entity_id)}": q for p, q in zip(written, listed)}
+        if set(of) == {p.entity_id for p in countries}:
+            mention.participants = [of[p.entity_id] for p in countries]
+        return
+    mention.participants = listed + mention.participants
 
 
 def attendees_told_next(body: str, out: list[MeetingMention], actors, s_start: int, s_end: int) -> None:
@@ -172,7 +182,8 @@ def attendees_told_next(body: str, out: list[MeetingMention], actors, s_start: i
     before = [m for m in out if gap <= m.sentence[1] <= s_start and m.kind == "multilateral"]
     if not before or any(p.role != "host" for p in before[-1].participants):
         return
-    listed, after = _people_listed(body, actors, s_start, s_end)
+    written, after = _people_listed(body, actors, s_start, s_end)
+    listed = [Participant(p.name, p.entity_id) for p in written]
     attended = _ATTENDED.match(body, after)
     if listed and attended and _AT_END.match(body, attended.end()):
         last = before[-1]

@@ -76,6 +76,10 @@ _RECEIVED = re.compile(r"を受け(?!入れ)")
 _ABOUT = re.compile(r"(?:について|に関して|に関し|をめぐ|を巡|に対し|を評価|を歓迎|を批判)")
 
 
+# 日本側は原口大使, 日本側の首席代表は原口大使, 日本側からは: the person named for a side
+_HEAD_NAMED = re.compile(r"側(?:の[^、。はが]{0,6}?)?(?:は|が|からは|から|も)、?")
+
+
 # 駐米日本大使, 駐日米国大使, 駐韓総領事: an ambassador's posting, written as part of the title
 _POSTING = re.compile(r"駐[\u4e00-\u9fff\u30a1-\u30fcー]{1,8}?(?:特命全権)?(?:大使|公使|総領事)")
 _OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務次官|次官|首相|大統領|大臣|長官|代表|大使)(?:と|や|、)")
@@ -288,7 +292,9 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
                 and (m_start >= previous_trigger or subject):
             sides.append(participant)  # 日本政府と北朝鮮は: the government is its country as a side
         elif kind == "GPE" and body.startswith("側", m_end) and (subject or partner):
-            officials.append(participant)  # 日本側は, ロシア側と: a side stands for its delegation
+            if not _HEAD_NAMED.match(body, m_end) or (_HEAD_NAMED.match(body, m_end).end() not in person_starts):
+                officials.append(participant)  # 日本側は, ロシア側と: a side stands for its delegation
+            # (日本側は原口幸市大使、北朝鮮側は…: the person named for the side stands for it)
         elif kind == "PERSON" and word in ("訪問", "来日", "訪日") and \
                 (body.startswith("の", position) or body.startswith("による", position)) \
                 and not _ON_BEHALF.match(body, position) and not _INVITING.match(body, position):

@@ -236,3 +236,13 @@ def test_the_caller_is_a_side_with_words_between_them_and_the_call():
     text = "同日、労働党のヘレン・クラーク首相は、国民党のドン・ブラッシュ党首から開票後に電話があったことを明らかにした。"
     [call] = meetings_in(text, date(2005, 10, 1))
     assert [p.name for p in call.participants] == ["ヘレン・クラーク", "ドン・ブラッシュ"]
+
+
+def test_the_person_named_for_a_side_stands_for_its_country():
+    [m] = meetings_in("日本側は原口幸市大使、北朝鮮側は鄭泰和大使が出席し、日朝交渉が10日、北京で行われた。", date(2006, 7, 12))
+    assert [p.name for p in m.participants] == ["原口幸市", "鄭泰和"]
+    [m] = meetings_in("米朝協議は10日、北京で行われ、米国のヒル国務次官補と北朝鮮の金桂冠外務次官が出席した。", date(2006, 7, 12))
+    assert [p.name for p in m.participants] == ["ヒル", "金桂冠"]
+    # a side with nobody named for it stays the country
+    [m] = meetings_in("日本側は遺憾の意を表明し、中国側と協議した。", date(2006, 7, 12))
+    assert sides(m) == ["country:JP", "country:CN"]
