@@ -205,17 +205,40 @@ def both_travel(body: str, mention: MeetingMention, people, end: int) -> None:
     found = _BOTH_AFTER_VISIT.match(body, end)
     if mention.kind != "visit" or found is None or any(p.role == "visitor" for p in mention.participants):
         return
-    title = found["title"]
-    named = candidates(body, people, mention.start)
+    two = _two_named(body, people, mention.start, found["title"])
+    if len(two) != 2:
+        return
+    for p in two:
+        p.role = "visitor"
+    mention.participants = two + [p for p in mention.participants if p.role == "host"]
+
+
+def _two_named(body: str, people, before: int, title: str) -> list[Participant]:
+    """The last two people named before position with the title's role (両外相: foreign ministers, a
+    secretary of state among them; 両首脳: heads; 両氏: anyone), in the order named."""
+    named = candidates(body, people, before)
     if title == "首脳":
         named = [c for c in named if c.office is not None and c.office.group("office") in _HEAD_TITLES]
     elif title != "氏":  # 両外相: a secretary of state is a foreign minister too (the same role)
         named = [c for c in named if c.office is not None and _role(c.office.group(0)) == _role(title)]
-    two = named[:2]
-    if len(two) != 2:
+    return [Participant(name_of(body, c.mention), c.mention.entity_id) for c in reversed(named[:2])]
+
+
+# 両首脳は10日、京都で会談した: the two named before as the subject of talks
+_BOTH_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff])両(?P<title>外相|首脳|首相|大統領|氏)(?:は|が)")
+
+
+def both_named_before(body: str, mention: MeetingMention, people, clause: int, start: int, earlier) -> None:
+    """両首脳は10日、会談した with no meeting of two sides told before in the article: the two people named
+    before with the title's role are its sides (with one told before, the words refer back to it)."""
+    if mention.participants or any(len(m.participants) >= 2 and m.kind not in ("visit", "trip") for m in earlier):
         return
-    visitors = [Participant(name_of(body, c.mention), c.mention.entity_id, role="visitor") for c in reversed(two)]
-    mention.participants = visitors + [p for p in mention.participants if p.role == "host"]
+    found = None
+    for found in _BOTH_SUBJECT.finditer(body, clause, start):
+        pass
+    if found is not None:
+        two = _two_named(body, people, found.start(), found["title"])
+        mention.participants = two if len(two) == 2 else []
 
 
 def _role(office: str) -> str:

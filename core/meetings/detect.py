@@ -12,8 +12,8 @@ from core.meetings.listed import counted_earlier, counted_members, country_pair_
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
 from core.meetings.around import (
-    apart_by_country, attendees_listed, attendees_told_next, both_travel, counted_people, place_referred,
-    subject_at_meeting,
+    apart_by_country, attendees_listed, attendees_told_next, both_named_before, both_travel, counted_people,
+    place_referred, subject_at_meeting,
 )
 from core.meetings.people import (
     SUBJECT_AFTER, attendees, both_countries, complete_pair, name_of, office_holders_after, people_count,
@@ -262,6 +262,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 members_of_group(body, mention, actors, clause, start)  # 与党(自民党・公明党)の幹事長は
                 country_pair_subject(body, mention, actors, clause, start)  # 日本と中国の外相は
                 counted_people(body, mention, actors, clause, start)  # AとB、Cの3首脳は会談した
+                both_named_before(body, mention, all_actors, clause, start, out)  # 両首脳は…会談した
                 if not mention.participants:
                     mention.participants = counted_subject(body, clause, start)  # 日米韓3か国の外相は…会談
                 if not mention.participants:

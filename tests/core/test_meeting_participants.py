@@ -246,3 +246,9 @@ def test_the_person_named_for_a_side_stands_for_its_country():
     # a side with nobody named for it stays the country
     [m] = meetings_in("日本側は遺憾の意を表明し、中国側と協議した。", date(2006, 7, 12))
     assert sides(m) == ["country:JP", "country:CN"]
+
+
+def test_both_leaders_as_the_subject_are_the_two_named_before():
+    found = meetings_in("ブッシュ大統領は9日に来日し、小泉首相の出迎えを受けた。両首脳は10日、京都で会談した。", date(2006, 7, 12))
+    [talks] = [m for m in found if m.kind == "talks"]
+    assert sorted(sides(talks)) == ["person:george-w-bush", "person:junichiro-koizumi"]
