@@ -173,13 +173,25 @@ def attendees_listed(body: str, mention: MeetingMention, actors, end: int, s_end
     mention.participants = listed + mention.participants
 
 
+def told_just_before(out: list[MeetingMention], gap: int, s_start: int) -> list[MeetingMention]:
+    """The mentions whose sentence ends in [gap, s_start], in order: read from the end of out, so a
+    sentence costs the mentions of the one before it, not the whole article's."""
+    found = []
+    for m in reversed(out):
+        if m.sentence[1] < gap:
+            break
+        if m.sentence[1] <= s_start:
+            found.append(m)
+    return found[::-1]
+
+
 def attendees_told_next(body: str, out: list[MeetingMention], actors, s_start: int, s_end: int) -> None:
     """主要国首脳会議が開幕した。小泉首相、ブッシュ大統領らが出席した。: the people the next sentence opens
     with, said to attend (with no meeting word of its own), attend the meeting of many told just before."""
     gap = s_start
     while gap and body[gap - 1].isspace():
         gap -= 1
-    before = [m for m in out if gap <= m.sentence[1] <= s_start and m.kind == "multilateral"]
+    before = [m for m in told_just_before(out, gap, s_start) if m.kind == "multilateral"]
     if not before or any(p.role != "host" for p in before[-1].participants):
         return
     written, after = _people_listed(body, actors, s_start, s_end)
@@ -231,12 +243,12 @@ _BOTH_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff])両(?P<title>外相|首脳|首�
 def both_named_before(body: str, mention: MeetingMention, people, clause: int, start: int, earlier) -> None:
     """両首脳は10日、会談した with no meeting of two sides told before in the article: the two people named
     before with the title's role are its sides (with one told before, the words refer back to it)."""
-    if mention.participants or any(len(m.participants) >= 2 and m.kind not in ("visit", "trip") for m in earlier):
+    if mention.participants:
         return
     found = None
     for found in _BOTH_SUBJECT.finditer(body, clause, start):
         pass
-    if found is not None:
+    if found is not None and not any(len(m.participants) >= 2 and m.kind not in ("visit", "trip") for m in earlier):
         two = _two_named(body, people, found.start(), found["title"])
         mention.participants = two if len(two) == 2 else []
 
