@@ -346,6 +346,9 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
         return [visitor_of] + received[-1:]
     if _ABOUT.match(body, end) and sum(1 for p in found if p not in subjects) >= 2:
         found = [p for p in found if p not in subjects]  # 官房長官は…AとBの会談について述べた: who speaks of it
+    if not found and organisations and (sides or countries) and not officials and word not in ("訪問", "訪れ"):
+        # スリランカ政府とLTTEは…交渉, ヒズボラとイスラエルの停戦交渉: a state and a body are the sides
+        return unique(sides + [o for o in organisations] + countries)
     found = found + [o for o in organisations if not any(o.name in p.name for p in found)]
     if len(found) == 1 and not officials:
         other = _OTHER_OF.search(body, max(s_start, start - 20), start)  # 住友商事とKDDIの会談: a side no entity knows

@@ -252,3 +252,10 @@ def test_both_leaders_as_the_subject_are_the_two_named_before():
     found = meetings_in("ブッシュ大統領は9日に来日し、小泉首相の出迎えを受けた。両首脳は10日、京都で会談した。", date(2006, 7, 12))
     [talks] = [m for m in found if m.kind == "talks"]
     assert sorted(sides(talks)) == ["person:george-w-bush", "person:junichiro-koizumi"]
+
+
+def test_a_state_and_a_body_are_both_sides():
+    [m] = meetings_in("スリランカ政府とLTTEは10日、ジュネーブで和平交渉を行った。", date(2006, 7, 12))
+    assert [p.name for p in m.participants] == ["スリランカ", "LTTE"]
+    [m] = meetings_in("ヒズボラとイスラエルの停戦交渉は10日、国連の仲介で始まった。", date(2006, 7, 12))
+    assert sides(m) == ["org:hezbollah", "country:IL"]
