@@ -118,9 +118,9 @@ _ATTENDED_AT = re.compile(r"(?:には|に)、?")
 _FREE_TITLE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ffー]{0,10}?(?=ら|、|と|や|が|も)")
 
 
-def _people_listed(body: str, actors, position: int, s_end: int) -> tuple[list[Participant], int]:
-    """The people listed from position (日本の佐々江局長、米国のヒル国務次官補): each with their office, joined
-    by 、, と or や, a country before の allowed; and where the list ends."""
+def _people_listed(body: str, actors, position: int, s_end: int) -> tuple[list[tuple[Participant, str | None]], int]:
+    """The people listed from position (日本の佐々江局長、米国のヒル国務次官補), each with the country written
+    before them (or None), joined by 、, と or や, their offices read past; and where the list ends."""
     listed, country = [], None
     for m in actors:
         if m.start < position or m.start >= s_end:
@@ -136,7 +136,7 @@ def _people_listed(body: str, actors, position: int, s_end: int) -> tuple[list[P
         after = title.end() if title and title.start() == m.end else m.end
         free = _FREE_TITLE.match(body, after)  # アジア大洋州局長, 国務次官補: an office no list holds
         after = free.end() if free else after
-        listed.append(Participant(name_of(body, m), m.entity_id, office=country))  # (office: the country, for now)
+        listed.append((Participant(name_of(body, m), m.entity_id), country))
         country = None
         joint = re.match(r"(?:、|と|や|及び|および)", body[after:])
         if joint is None:
@@ -162,11 +162,11 @@ def attendees_listed(body: str, mention: MeetingMention, actors, end: int, s_end
     if at is None:
         return
     written, after = _people_listed(body, actors, at.end(), s_end)
-    listed = [Participant(p.name, p.entity_id) for p in written]
+    listed = [p for p, _ in written]
     if not listed or not _ATTENDED.match(body, after):
         return
     if by_country:  # each person stands for the country written with them, or that the registry knows
-        of = {p.office or f"country:{person_country(p.entity_id)}": q for p, q in zip(written, listed)}
+        of = {country or f"country:{person_country(p.entity_id)}": p for p, country in written}
         if set(of) == {p.entity_id for p in countries}:
             mention.participants = [of[p.entity_id] for p in countries]
         return
@@ -195,7 +195,7 @@ def attendees_told_next(body: str, out: list[MeetingMention], actors, s_start: i
     if not before or any(p.role != "host" for p in before[-1].participants):
         return
     written, after = _people_listed(body, actors, s_start, s_end)
-    listed = [Participant(p.name, p.entity_id) for p in written]
+    listed = [p for p, _ in written]
     attended = _ATTENDED.match(body, after)
     if listed and attended and _AT_END.match(body, attended.end()):
         last = before[-1]
