@@ -11,17 +11,21 @@ from core.meetings.each import both_sides_before, each_apart, members_of_group
 from core.meetings.listed import counted_earlier, counted_members, country_pair_subject, people_told_next, proposed_to
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
-from core.meetings.people import (
-    SUBJECT_AFTER, attendees, bare_title_subject, both_countries, complete_pair, name_of,
-    office_holders_after, people_count, private_visitor, sentence_subject, subject_after_clause, titled_people,
-    unique,
+from core.meetings.around import (
+    apart_by_country, attendees_listed, attendees_told_next, both_named_before, both_travel, counted_people,
+    place_referred, subject_at_meeting,
 )
+from core.meetings.people import (
+    SUBJECT_AFTER, attendees, both_countries, complete_pair, name_of, office_holders_after, people_count,
+    private_visitor, sentence_subject, subject_after_clause, titled_people, unique,
+)
+from core.meetings.titles import bare_title_subject, meeting_day, office_of_country
 from core.meetings.sentence import (
     PAIR_SUBJECT, accused, add_destinations, attended_by, bodies_referred, company_not_person, in_the_future, in_the_past, person_not_body, share_tense,
     signed_at, site_not_side, topic_of_others, whole_body_name, whole_korean_name, without_readings,
 )
 from core.meetings.setting import last_date_before, meeting_place, nearest_date, time_right_after
-from core.meetings.sides import VISIT_HOST, clause_participants, counted_countries
+from core.meetings.sides import VISIT_HOST, clause_participants, counted_countries, counted_sides, counted_subject
 from core.meetings.triggers import (
     CALLED_BY, CONCLUDED, COUNTRIES_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
     NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, QUOTED_BEFORE, SPOKEN_AT,
@@ -106,6 +110,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
         events = all_events.within(max(0, s_start - 64), s_end)
         actors = all_actors.within(s_start, s_end + 16)  # a visitor may be named just past the sentence
         people_told_next(body, out, actors, s_start)  # 日中首脳会談が行われた。安倍首相と胡主席は…
+        attendees_told_next(body, out, actors, s_start, s_end)  # 首脳会議が開幕した。A、Bらが出席した。
         if any(True for _ in TRIGGER.finditer(body, s_start, s_end)):
             taken = [(m.start, m.end) for m in actors]
             extra = missed_people(body, s_start, s_end, taken, earlier)
@@ -167,7 +172,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             referred_bodies = bodies_referred(body, actors, all_actors, clause, start)  # 主催者の同紙と高野連は
             mention.participants = clause_participants(
                 body, sorted(actors + referred_bodies, key=lambda m: m.start) if referred_bodies else actors, clause,
-                max(previous_trigger, clause), start, end, match.group(0))
+                max(previous_trigger, clause), start, end, match.group(0), places)
+            sides = list(mention.participants)
             if mention.kind == "visit" and private_visitor(body, actors, mention.participants):
                 mention.participants = []  # 来日中のソプラノ歌手, 来日した監督: a private journey, no meeting of sides
             if region is not None:  # the travellers only: no one country hosts a trip through a region
@@ -190,6 +196,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 mention.participants, mention.attendees_of_previous = attendees(body, actors, s_start, s_end, end)
                 if not mention.participants:  # 日中韓3か国の外相会合: the countries counted
                     mention.participants = counted_countries(body, numbered.start(), numbered["count"])
+                if not mention.participants:  # Aは…B、Cと3か国外相会談を行った: the sides the clause names
+                    mention.participants = counted_sides(sides, numbered["count"])
             elif event is not None or grouping is not None or acronym is not None:
                 # 東アジア首脳会議, ASEANなどの会合: a meeting of many, known by its name; its
                 # participants are those said to attend it (…に出席), its host comes from the place
@@ -220,8 +228,11 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                     season = SeasonDate(str(mention.date.value), body[mention.date.start : season.end],
                                         mention.date.start, season.end)
                 mention.date = season or mention.date
+            attendees_listed(body, mention, actors, end, s_end)  # 6か国協議には、A、Bらが出席した
+            both_travel(body, mention, all_actors, end)  # クアラルンプールを訪れた両外相は
             if mention.kind not in ("phone_call", "video_call"):
                 mention.place = meeting_place(body, places, s_start, s_end, start, mention.kind)
+                place_referred(body, mention, all_places, s_start)  # 当地を訪問予定だった
             mention.told_past = mention.status == "held" and _ends_in_past(body, s_end)
             in_past = mention.status == "held" and reference is not None and (
                 _DONE_AFTER.match(body, end) or _JOINED_TO_PAST.match(body, end) and _ends_in_past(body, s_end))
@@ -235,10 +246,12 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.kind == "talks" and people_count(mention) == 0 and mention.title is None:
                 office_holders_after(body, mention, actors, end, s_end)
             if mention.kind in ("talks", "phone_call", "video_call", "visit") and people_count(mention) < 2:
-                bare_title_subject(body, mention, clause, start, all_actors, s_start)
+                bare_title_subject(body, mention, clause, start, all_actors, s_start, meeting_day(mention, reference))
             if mention.kind in ("talks", "phone_call", "video_call", "visit", "trip", "negotiation_round") \
                     and people_count(mention) < 2 and mention.title is None:
                 subject_after_clause(body, mention, actors, end, s_end)
+                subject_at_meeting(body, mention, actors, end, s_end, all_actors,  # Aとの会談で、Bは
+                                   bool(PARTNER_BEFORE.search(body, clause, start)))
             if mention.kind == "multilateral" and mention.title is None and not mention.participants \
                     and PAIR_SUBJECT.search(body, clause, start):
                 mention.kind = "talks"  # 日米両政府は…閣僚会合を開いた: a ministers' meeting of two countries is talks
@@ -249,6 +262,10 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                                       earlier_bodies.within(max(0, s_start - 400), start))
                 members_of_group(body, mention, actors, clause, start)  # 与党(自民党・公明党)の幹事長は
                 country_pair_subject(body, mention, actors, clause, start)  # 日本と中国の外相は
+                counted_people(body, mention, actors, clause, start)  # AとB、Cの3首脳は会談した
+                both_named_before(body, mention, all_actors, clause, start, out)  # 両首脳は…会談した
+                if not mention.participants:
+                    mention.participants = counted_subject(body, clause, start)  # 日米韓3か国の外相は…会談
                 if not mention.participants:
                     pair = PAIR_SUBJECT.search(body, clause, start)  # 日朝両政府は…交渉を行った
                     mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")] \
@@ -270,6 +287,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.status == "proposed":
                 proposed_to(body, mention, actors, end, s_end)  # 協議を民主党に提案した
             titled_people(mention, earlier)
+            office_of_country(body, mention, all_actors)  # 中国外相と会談
             told_again = {b.full_name for b in referred_bodies}  # 朝日新聞によると、主催者の同紙と…: the paper takes part
             mention.participants = [p for p in unique(mention.participants)
                                     if p.name in told_again or not _reporter(body, p, s_start, s_end)]
@@ -312,8 +330,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 continue  # 日本を訪れる外国人客, トルコを訪れ: a place visited by nobody named, no meeting of sides
             hosts = max((sum(p.role == "host" for p in m.participants) for m in out[first_of_sentence:]
                          if m.kind == "trip"), default=0)  # 中国と韓国を訪問し、A、Bと会談した: a talk in each
-            out.extend(each_apart(body, mention, clause, start, dates,
-                                  (lambda d: in_the_past(d, reference)) if in_past else None, hosts))  # Aは B、Cとそれぞれ会談: two meetings
+            for one in apart_by_country(mention):  # 両外相が…を訪れた: each from their own country
+                out.extend(each_apart(body, one, clause, start, dates,  # Aは B、Cとそれぞれ会談: two meetings
+                                      (lambda d: in_the_past(d, reference)) if in_past else None, hosts))
             previous_trigger = end
         share_tense(body, out[first_of_sentence:])
         last_subject = sentence_subject(body, actors, s_start, s_end) or last_subject

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from core.meetings.around import told_just_before
 from core.meetings.mention import MeetingMention, Participant
 from core.text import last_match
 
@@ -138,7 +139,7 @@ def people_told_next(body: str, out: list[MeetingMention], actors, s_start: int)
     gap = s_start  # the sentence before ends where the blank run before this one starts
     while gap and body[gap - 1].isspace():
         gap -= 1
-    before = [m for m in out if gap <= m.sentence[1] <= s_start]
+    before = told_just_before(out, gap, s_start)
     if not before:
         return
     last = before[-1]

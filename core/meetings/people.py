@@ -1,4 +1,4 @@
-"""Who a meeting mention's people are beyond the words joined to it: a bare title (首相は),
+"""Who a meeting mention's people are beyond the words joined to it (a bare title: core.meetings.titles),
 office-holders named after it (日X外相会談で、A外相は…), the other side of talks, those who
 attend a summit, the visitor after 訪米中の.
 """
@@ -8,38 +8,14 @@ from __future__ import annotations
 import re
 
 from core.claims.names import EarlierPeople
-from core.clauses.referents import referred
 from core.meetings.mention import MeetingMention, Participant
 from core.model import ShortForm
-from core.nlp.offices import office_after
+from core.nlp.offices import HONORIFICS, office_after
 from core.registry import bundled_registry, found_name
-from core.text import last_match
 
 SUBJECT_AFTER = re.compile(r"(?:ら|側|政府)?(?:は|が)")
 # An aside in brackets after a name: its reading, party or acronym (玉木雄一郎(たまきゆういちろう), CDU)
 ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]")
-
-
-_BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n])|(?<=によると)|(?<=によれば))(?:同|[\u4e00-\u9fff]{1,2}副|副)?"
-                           r"(?P<title>首相|大統領|外相|国務長官|国家主席|主席|総理|長官|大臣|次官|大使|特使|代表)(?:は|が)")
-
-
-def bare_title_subject(body: str, mention: MeetingMention, clause: int, start: int, people, s_start: int) -> None:
-    """首相は…を訪問し: the subject is the person a bare title stands for, read as claims read it
-    (core.clauses.referents: the office, the country the reference or its sentence names, the paper's
-    own side, then recency; only people named before the title: in 首相は会談後、トルドー首相とも会談した,
-    首相 is not トルドー). people: the article's actors, a SpanIndex."""
-    found = last_match(_BARE_SUBJECT, body, clause, start)
-    if found is None:
-        return
-    referent = referred(body, people, body[found.start() : found.end("title")], found.start(), s_start)
-    if referent is None or referent.type != "PERSON":
-        return
-    person = name_of(body, referent), referent.entity_id
-    if any(p.name == person[0] for p in mention.participants):
-        return
-    role = "visitor" if any(p.role == "host" for p in mention.participants) else "participant"
-    mention.participants.insert(0, Participant(person[0], person[1], role=role, office=found["title"]))
 
 
 _HEADS = ("首相", "大統領", "総理", "国家主席", "主席", "首脳")
@@ -81,11 +57,12 @@ def complete_pair(body: str, mention: MeetingMention, actors, s_start: int, star
               and (m.entity_id or name_of(body, m)) not in known and not same(name_of(body, m))
               and not body.startswith("によ", m.end) and not not_a_side(body, m.end)
               and not (previous_trigger and m.start < previous_trigger and _is_partner_at(body, m))
-              and not _is_object_at(body, m)]  # メルケル党首を首相として…協議: the one talked of, not a side
+              and not _is_object_at(body, m)  # メルケル党首を首相として…協議: the one talked of, not a side
+              and not _talked_of(body, m)]  # …大統領の発言について協議: the one talked of
     countries = sum(1 for p in mention.participants if (p.entity_id or "").startswith("country:"))
     if countries >= 2:  # 日米首脳会談: both sides are named; a person no list places is a bystander (麻生…)
         others = [m for m in others if m.entity_id and not m.entity_id.startswith("found:")
-                  and _country_of(m.entity_id) not in {_country_of(p.entity_id) for p in mention.participants} - {None}]
+                  and person_country(m.entity_id) not in {person_country(p.entity_id) for p in mention.participants} - {None}]
     if len(others) == 1 and mention.participants:
         m = others[0]
         mention.participants.append(Participant(name_of(body, m), m.entity_id))
@@ -108,7 +85,19 @@ def _is_object_at(body: str, mention) -> bool:
     return body.startswith("を", position)
 
 
-def _country_of(entity_id: str | None) -> str | None:
+# …大統領の発言について, …首相の靖国参拝をめぐり: a person's deed as the topic
+_TALKED_OF = re.compile(r"の[^、。とはが]{0,10}?(?:について|に関して|に関し|をめぐ|を巡|に対する|への)")
+
+
+def _talked_of(body: str, mention) -> bool:
+    """Whether the person mention (after its office) is the owner of what a clause speaks of."""
+    position = mention.end
+    title = office_after(body, position)
+    position = title.end() if title and title.start() <= position + 1 else position
+    return _TALKED_OF.match(body, position) is not None
+
+
+def person_country(entity_id: str | None) -> str | None:
     """A known person's country (a side they would stand for); None for anyone else."""
     entity = bundled_registry().get(entity_id)
     return entity.attributes.get("country") if entity is not None and entity.type == "PERSON" else None
@@ -179,13 +168,17 @@ def attendees(body: str, actors, s_start: int, s_end: int, end: int) -> tuple[li
     return [], bool(_BOTH.search(body, s_start, s_end))
 
 
+_STOP = re.compile(r"[。、\n]")
+
+
 def visitor_after(body: str, actors, end: int):
     """The person right after 訪米中の / 来日中の."""
     match = re.match(r"中の|した|する|予定(?:の|だった)|中だった|していた", body[end : end + 6])
     if not match:
         return None
     for mention in actors:
-        if mention.type == "PERSON" and end + match.end() <= mention.start <= end + match.end() + 10:
+        if mention.type == "PERSON" and end + match.end() <= mention.start <= end + match.end() + 10 \
+                and not _STOP.search(body, end + match.end(), mention.start):  # (来日した。麻生外相は: another's)
             return Participant(body[mention.start : mention.end],
                                mention.entity_id)
     return None
@@ -337,4 +330,10 @@ def private_visitor(body: str, actors, participants: list[Participant]) -> bool:
     """Whether the visitor of a visit is named with a private occupation (レアード選手, ベーレンスさん)."""
     visitors = {p.entity_id or p.name for p in participants if p.role == "visitor"}
     return any(m.type == "PERSON" and (m.entity_id or body[m.start : m.end]) in visitors
-               and _PRIVATE.match(body, m.end) and not office_after(body, m.end) for m in actors)
+               and _PRIVATE.match(body, m.end) and not _public_office(body, m.end) for m in actors)
+
+
+def _public_office(body: str, name_end: int) -> bool:
+    """Whether an office, not only an honorific (さん, 氏), is written right after a name."""
+    title = office_after(body, name_end)
+    return title is not None and title["office"] not in HONORIFICS

@@ -9,6 +9,7 @@ from core.meetings.mention import Participant
 from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, named_place, not_a_side, unique, visitor_after
 from core.meetings.triggers import EVENT_USE_AFTER, PHONE_WORD
 from core.nlp.offices import HONORIFICS, office_after
+from core.registry import bundled_registry
 
 CLAUSE_END = re.compile(r"[、。]")
 VISIT_HOST = {"米": "country:US", "中": "country:CN", "ロ": "country:RU", "露": "country:RU", "韓": "country:KR",
@@ -24,16 +25,59 @@ def counted_countries(body: str, count_start: int, count: str) -> list[Participa
     """The countries of a compound written right before a count of countries that agrees with it
     (日中韓3か国: 日本, 中国, 韓国); none when the count is another or no compound is written."""
     compound = _COUNTED_COMPOUND.search(body, max(0, count_start - 6), count_start)
-    number = int(count) if count.isdigit() else _KANJI_COUNT.get(count)
+    number = count_value(count)
     if compound is None or number != len(compound.group(0)) or len(set(compound.group(0))) != number:
         return []
     return [Participant(c, VISIT_HOST[c]) for c in compound.group(0)]
 
 
+def count_value(count: str) -> int | None:
+    """A count written in digits (3, ３) or one kanji (三)."""
+    if count.isdigit():
+        return int(count)
+    return _KANJI_COUNT.get(count)
+
+
+# 日米韓3か国の外相は…会談した: the countries counted, as the clause's subject
+_COUNTED_SUBJECT = re.compile(r"(?P<count>[0-9０-９]|[二三四五六七八九])[カヵケか]国(?:の|間の)?"
+                              r"(?:首脳|外相|閣僚|首相|財務相|国防相|代表|高官|政府)?(?:ら)?(?:は|が)")
+
+
+def counted_subject(body: str, clause: int, start: int) -> list[Participant]:
+    """日米韓3か国の外相は10日、会談した: the countries of the compound a count of countries as the subject
+    is written after (none when the count disagrees with it)."""
+    found = None
+    for found in _COUNTED_SUBJECT.finditer(body, clause, start):
+        pass
+    return counted_countries(body, found.start(), found["count"]) if found is not None else []
+
+
+def counted_sides(participants: list[Participant], count: str) -> list[Participant]:
+    """麻生外相は…ライス国務長官、潘基文外交通商相と3か国外相会談: the sides the clause names, when as
+    many as the count of the meeting's name; none otherwise."""
+    return participants if len(participants) == count_value(count) else []
+
+
 # 金融庁などと協議: a side named first of others (など, 等) is a side all the same
 # 大統領に電話をかけ, 幹事長から電話があり: the side called, or calling, right before the call
-_CALLED = re.compile(r"(?:ら|側)?(?:に|から)(?=(?:[^、。にから]{0,4}の)?電話)")  # ブラッシュ党首から祝福の電話
-_PARTNER_AFTER = re.compile(r"(?:ら|側|政府)?(?:など|等)?(?:と|との|とも|や|、)")
+_CALLED = re.compile(r"(?:ら|側)?(?:に|から)(?=(?:[^、。にから]{0,4}の|[^、。「」『』]{0,12}?に)?電話)")  # ブラッシュ党首から祝福の電話
+_PARTNER_AFTER = re.compile(r"(?:ら|側|政府)?(?:など|等)?(?:と|との|とも|や|、|および|及び|並びに)")
+
+
+# 人民大会堂で小泉首相を迎え、会談した: the guest received is the other side of the talks that follow
+_WELCOMED = re.compile(r"を(?:[^、。をにで]{0,6}(?:で|として))?迎え(?:て|、|た後)")
+
+
+# 大統領の訪問を受けた, 訪問を受け入れた: the subject receives the visit
+_RECEIVED = re.compile(r"を受け(?!入れ)")
+
+
+# 会談について, 会談をめぐり: the meeting as what a clause speaks of
+_ABOUT = re.compile(r"(?:について|に関して|に関し|をめぐ|を巡|に対し|を評価|を歓迎|を批判)")
+
+
+# 日本側は原口大使, 日本側の首席代表は原口大使, 日本側からは: the person named for a side
+_HEAD_NAMED = re.compile(r"側(?:の[^、。はが]{0,6}?)?(?:は|が|からは|から|も)、?")
 
 
 # 駐米日本大使, 駐日米国大使, 駐韓総領事: an ambassador's posting, written as part of the title
@@ -115,6 +159,8 @@ def _LISTED_NEXT(body: str, actors, position: int) -> bool:
 
 # 胡錦濤国家主席の特使として来日した唐家セン: the one sent travels, not the one who sent him
 _ON_BEHALF = re.compile(r"の(?:特使|代理|名代|親書|命を受け|[^、。]{0,6}として)")
+# プーチン大統領の招待でロシアを訪問中の小泉首相: the one who invites receives the visit, not travels
+_INVITING = re.compile(r"の(?:招待|招き|招へい|招聘|要請|求め)(?:で|に応じ|を受け)")
 
 
 _SPOKESMAN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:報道官|報道局長|声明|発表)")
@@ -123,8 +169,49 @@ _SPOKESMAN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:報道官|報道局長|声明|�
 _NOT_A_SIDE = {"両国", "両社", "同社", "同国", "双方", "両者", "両党", "政府", "当局", "首脳", "閣僚"}
 
 
-def clause_participants(body, actors, s_start, previous_trigger, start, end, word) -> list[Participant]:
-    """The people (or countries) of the clause: its subject and those joined to it by と, や, 、."""
+# 訪問中の, 訪問した, 訪れていた: a visit told as a relative clause of the name after it
+_RELATIVE_VISIT = re.compile(r"(?:中の|中だった|した|していた|する|予定の|ていた|た)(?=[^、。])")
+
+
+def _described_visitor(body: str, actors, end: int) -> Participant | None:
+    """平壌を訪問中の中国の唐家セン国務委員, モスクワを訪れた米国のライス国務長官: the person the visit's
+    relative clause describes, right after it (behind their country and の), or None."""
+    relative = _RELATIVE_VISIT.match(body, end)
+    if relative is None:
+        return None
+    position = relative.end()
+    for m in actors:
+        if m.start < position:
+            continue
+        if m.start != position:
+            return None
+        if m.type == "GPE" and body.startswith("の", m.end):
+            position = m.end + 1  # 中国の唐家セン: the person's country
+            continue
+        if m.type != "PERSON" or not_a_side(body, m.end):
+            return None
+        return Participant(name_of(body, m), m.entity_id)
+    return None
+
+
+def _city_visited(body: str, places, start: int, found: list[Participant]) -> bool:
+    """ルビオ米国務長官は…クアラルンプールを訪れた: an office-holder visits a city the registry places in a
+    country, right before start (the country hosts the visit, read from the place; a tourist's or a
+    lobbyist's journey is no visit of sides)."""
+    if not any(p.office for p in found):
+        return False
+    registry = bundled_registry()
+    for m in places:
+        if m.type == "LOC" and m.end < start and _VISITED.fullmatch(body, m.end, start):
+            entity = registry.get(m.entity_id)
+            if entity is not None and entity.attributes.get("kind") == "city" and entity.attributes.get("country"):
+                return True
+    return False
+
+
+def clause_participants(body, actors, s_start, previous_trigger, start, end, word, places=()) -> list[Participant]:
+    """The people (or countries) of the clause: its subject and those joined to it by と, や, 、.
+    places: the sentence's places (a city visited: its country hosts)."""
     found: list[Participant] = []
     countries: list[Participant] = []
     officials: list[Participant] = []
@@ -165,7 +252,8 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
             position = staff.end() if staff else position
         subject = SUBJECT_AFTER.match(body, position)
         partner = _PARTNER_AFTER.match(body, position) or (
-            PHONE_WORD.fullmatch(word) and _CALLED.match(body, position))  # 大統領に電話をかけ
+            PHONE_WORD.fullmatch(word) and _CALLED.match(body, position)) or (  # 大統領に電話をかけ
+            _WELCOMED.match(body, position) if kind == "PERSON" else None)  # 小泉首相を迎えて首脳会談
         if partner is None and kind == "ORG":
             partner = _MIDDOT_SIDE.match(body, position)
         if partner and body.startswith("との", partner.start()) and CLAUSE_END.search(body, partner.end(), start):
@@ -204,10 +292,12 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
                 and (m_start >= previous_trigger or subject):
             sides.append(participant)  # 日本政府と北朝鮮は: the government is its country as a side
         elif kind == "GPE" and body.startswith("側", m_end) and (subject or partner):
-            officials.append(participant)  # 日本側は, ロシア側と: a side stands for its delegation
+            if not _HEAD_NAMED.match(body, m_end) or (_HEAD_NAMED.match(body, m_end).end() not in person_starts):
+                officials.append(participant)  # 日本側は, ロシア側と: a side stands for its delegation
+            # (日本側は原口幸市大使、北朝鮮側は…: the person named for the side stands for it)
         elif kind == "PERSON" and word in ("訪問", "来日", "訪日") and \
                 (body.startswith("の", position) or body.startswith("による", position)) \
-                and not _ON_BEHALF.match(body, position):
+                and not _ON_BEHALF.match(body, position) and not _INVITING.match(body, position):
             visitor_of = participant  # トランプ氏の中国訪問, ルビオ氏による…訪問, トランプ氏の来日
         elif kind == "PERSON" and (subject or partner or glued):
             if m_start >= previous_trigger or subject:
@@ -218,19 +308,27 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
                 found.append(participant)
         elif kind == "GPE" and m_end + 1 not in person_starts and (title or _OFFICIAL_OF.match(body, m_end)) \
                 and (subject or partner or glued or _OFFICIAL_OF.match(body, m_end)):
+            official = _OFFICIAL_OF.match(body, m_end)
+            if participant.office is None and official is not None:
+                participant.office = official.group(0)[1:-1]  # 日本の外相と: the office, read as one written after
             officials.append(participant)  # マレーシア外相, 韓国の第1外務次官と: a person named by country
         elif kind == "GPE" and glued:
             countries.append(participant)
         elif kind == "GPE" and (subject or partner and body.startswith("と", position)) \
                 and (m_start >= previous_trigger or subject):
             sides.append(participant)  # 日本とオーストラリアは…交渉を行った: countries as the sides, when no one is named
+    described = _described_visitor(body, actors, end) if word in ("訪問", "訪れ") and body[start - 1 : start] == "を" \
+        else None
+    if described is not None:  # 金総書記は…平壌を訪問中の中国の唐家セン国務委員と: the one the visit describes
+        described.role = "visitor"
+        return unique([described] + hosts)
     if word == "訪問" and not hosts and not found and body[start - 1 : start] == "を":
         after = visitor_after(body, actors, end)  # バレンシアを訪問予定だったローマ教皇: a city's visitor, after it
         if after is not None:
             after.role = "visitor"
             return [after]
-    if word == "訪れ" and not hosts:
-        return []  # 多くの観光客が訪れた: a visit only to a country or a person
+    if word == "訪れ" and not hosts and not _city_visited(body, places, start, found):
+        return []  # 多くの観光客が訪れた: a visit only to a country, a person or a city of a country
     if hosts:  # Xは…Yを訪問し, 安倍首相の米国への訪問
         visitors = [p for p in found if p not in hosts] or ([visitor_of] if visitor_of is not None else [])
         after = visitor_after(body, actors, end) if not visitors else None
@@ -242,7 +340,15 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
         organisations = organisations + venues  # …らがJリーグ事務局で会談: with two people named, only the place
     if visitor_of is not None and word == "訪問" and not countries:
         visitor_of.role = "visitor"  # 専門家は、ルビオ氏による初訪問は…: the speaker did not travel
-        return [visitor_of]
+        received = [p for p in subjects if p is not visitor_of] if _RECEIVED.match(body, end) else []
+        for p in received:
+            p.role = "host"  # 首相は…大統領の訪問を受けた: the subject receives the visitor
+        return [visitor_of] + received[-1:]
+    if _ABOUT.match(body, end) and sum(1 for p in found if p not in subjects) >= 2:
+        found = [p for p in found if p not in subjects]  # 官房長官は…AとBの会談について述べた: who speaks of it
+    if not found and organisations and (sides or countries) and not officials and word not in ("訪問", "訪れ"):
+        # スリランカ政府とLTTEは…交渉, ヒズボラとイスラエルの停戦交渉: a state and a body are the sides
+        return unique(sides + [o for o in organisations] + countries)
     found = found + [o for o in organisations if not any(o.name in p.name for p in found)]
     if len(found) == 1 and not officials:
         other = _OTHER_OF.search(body, max(s_start, start - 20), start)  # 住友商事とKDDIの会談: a side no entity knows

@@ -1,0 +1,269 @@
+"""Sides the words around a meeting word tell: the subject of the clause a meeting sets (Aとの会談で、Bは),
+people listed before their count (AとB、Cの3首脳は), the place a word for "that place" stands for (当地を訪問).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.meetings.mention import MeetingMention, Participant
+from dataclasses import replace
+
+from core.clauses.referents import candidates, referred
+from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, not_a_side, person_country
+from core.meetings.titles import BARE_SUBJECT, ROLE_OF
+from core.nlp.offices import office_after
+from core.registry import bundled_registry
+from core.text import last_match
+
+# 麻生外相との会談で、ライス国務長官は: the meeting as the setting of what its subject did there
+_AT_MEETING_THEN = re.compile(r"(?:で|では|の席で|の場で|の中で|後|の後|後に|を終え|を終えた後|のため|に臨むため|に向け|に向けて"
+                              r"|に先立ち|を前に)、")
+
+
+def subject_at_meeting(body: str, mention: MeetingMention, actors, end: int, s_end: int, people=None,
+                       partnered: bool = False) -> None:
+    """麻生外相との会談で、ライス国務長官は…と述べた: the subject of the clause the meeting sets (its partner
+    named, its other side not: partnered) sat at it; 日米首脳会談で、小泉首相は: the person stands for their
+    country among the sides. Only the first name after the comma, as the subject, or a title standing for
+    a person named before (会談で、同長官は). people: the article's actors, a SpanIndex."""
+    countries = [p for p in mention.participants if (p.entity_id or "").startswith("country:")]
+    by_country = len(countries) == len(mention.participants) >= 2  # 日米首脳会談で、小泉首相は
+    if not (len(mention.participants) == 1 and partnered or by_country) or not _AT_MEETING_THEN.match(body, end):
+        return
+    comma = _AT_MEETING_THEN.match(body, end).end()
+    first = next((m for m in actors if m.start >= comma and m.start < s_end), None)
+    if first is None or first.type != "PERSON" or first.start != comma:
+        person = _title_subject(body, comma, people, mention.sentence[0])
+        if person is None:
+            return
+    else:
+        position = first.end
+        aside = ASIDE.match(body, position)
+        position = aside.end() if aside else position
+        title = office_after(body, position)
+        position = title.end() if title and title.start() == position else position
+        if not SUBJECT_AFTER.match(body, position) or not_a_side(body, first.end):
+            return
+        person = Participant(name_of(body, first), first.entity_id)
+    if by_country:  # the person stands for their country among the sides
+        stands_for = f"country:{person_country(person.entity_id)}"
+        mention.participants = [person if p.entity_id == stands_for else p for p in mention.participants]
+    elif (person.entity_id or person.name) not in {p.entity_id or p.name for p in mention.participants}:
+        mention.participants.insert(0, person)
+
+
+def _title_subject(body: str, position: int, people, s_start: int) -> Participant | None:
+    """同長官は, 首相は at position: the person named before the title stands for (core.clauses.referents)."""
+    found = BARE_SUBJECT.match(body, position) if people is not None else None
+    if found is None:
+        return None
+    referent = referred(body, people, body[found.start() : found.end("title")], found.start(), s_start)
+    if referent is None or referent.type != "PERSON":
+        return None
+    return Participant(name_of(body, referent), referent.entity_id, office=found["title"])
+
+
+# 当地を訪問予定だった, 同地を訪れた: a word for a place named before, as the destination
+_PLACE_WORD = re.compile(r"(?P<word>当地|同地)(?:を|へ|に)[^、。をにへ]{0,4}$")
+
+
+def place_referred(body: str, mention: MeetingMention, places, s_start: int) -> None:
+    """当地を訪問予定だったローマ教皇: the place 当地 stands for is the article's own (the first place it
+    names in a country), 同地 the last one named before; it becomes the visit's place, whose country hosts.
+    places: the article's places (LOC, GPE), a SpanIndex."""
+    if mention.kind != "visit" or mention.place is not None:
+        return
+    found = _PLACE_WORD.search(body, max(s_start, mention.start - 8), mention.start)
+    if found is None:
+        return
+    registry = bundled_registry()
+    in_a_country = [m for m in (places.within(0, s_start) if found["word"] == "当地" else places.before(s_start))
+                    if (m.entity_id or "").startswith("country:")
+                    or (registry.get(m.entity_id) is not None and registry.get(m.entity_id).attributes.get("country"))]
+    if in_a_country:
+        mention.place = in_a_country[0]
+
+
+# 小泉首相とブッシュ大統領、ブレア英首相の3首脳は: people listed, then their count as the subject
+_COUNTED_PEOPLE = re.compile(r"(?:らの|の|ら)(?P<n>[2-9２-９二三四五六七八九])(?:首脳|外相|閣僚|首相|氏|者|人)(?:は|が|による|の間で)")
+_PEOPLE_COUNTS = {**{str(n): n for n in range(2, 10)}, **{chr(ord("０") + n): n for n in range(2, 10)},
+                  **dict(zip("二三四五六七八九", range(2, 10)))}
+def counted_people(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """AとB、Cの3首脳は会談した: the people listed right before a count that agrees with them are the sides."""
+    found = last_match(_COUNTED_PEOPLE, body, clause, start)
+    if found is None or len(mention.participants) >= _PEOPLE_COUNTS[found["n"]]:
+        return
+    listed, end = [], found.start()
+    for m in reversed([m for m in actors if m.type == "PERSON" and clause <= m.start and m.end <= found.start()]):
+        position = m.end
+        title = office_after(body, position)
+        position = title.end() if title and title.start() == position else position
+        if position != end:
+            break
+        listed.insert(0, Participant(name_of(body, m), m.entity_id))
+        joint = re.search(r"(?:と|、|や|及び|および)$", body[max(clause, m.start - 2) : m.start])
+        if joint is None:
+            break
+        end = m.start - len(joint.group(0))
+    if len(listed) == _PEOPLE_COUNTS[found["n"]]:
+        mention.participants = listed
+
+
+# …らが出席した, …も参加した: the people listed are said to attend
+_ATTENDED = re.compile(r"(?:ら|など)?(?:が|も)、?(?:[^、。]{0,8}?)(?:出席|参加)")
+_ATTENDED_AT = re.compile(r"(?:には|に)、?")
+
+
+_FREE_TITLE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ffー]{0,10}?(?=ら|、|と|や|が|も)")
+
+
+def _people_listed(body: str, actors, position: int, s_end: int) -> tuple[list[tuple[Participant, str | None]], int]:
+    """The people listed from position (日本の佐々江局長、米国のヒル国務次官補), each with the country written
+    before them (or None), joined by 、, と or や, their offices read past; and where the list ends."""
+    listed, country = [], None
+    for m in actors:
+        if m.start < position or m.start >= s_end:
+            continue
+        if m.start != position:
+            break
+        if m.type == "GPE" and body.startswith("の", m.end):
+            position, country = m.end + 1, m.entity_id  # 日本の佐々江賢一郎局長: the person's country
+            continue
+        if m.type != "PERSON" or not_a_side(body, m.end):
+            break
+        title = office_after(body, m.end)
+        after = title.end() if title and title.start() == m.end else m.end
+        free = _FREE_TITLE.match(body, after)  # アジア大洋州局長, 国務次官補: an office no list holds
+        after = free.end() if free else after
+        listed.append((Participant(name_of(body, m), m.entity_id), country))
+        country = None
+        joint = re.match(r"(?:、|と|や|及び|および)", body[after:])
+        if joint is None:
+            return listed, after
+        position = after + joint.end()
+    return listed, position
+
+
+# 会談は…で行われ、: the meeting as the topic of a clause that tells where or when it took place
+_HELD_TOPIC = re.compile(r"(?:は|が)[^。「」]{0,30}?(?:行われ|開かれ|開催され)、")
+
+
+def attendees_listed(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> None:
+    """6か国協議には、日本の佐々江局長、米国のヒル国務次官補らが出席した: the people listed after a meeting
+    of many (…には) and said to attend it are its participants; 会談はホワイトハウスで行われ、AとBが出席した:
+    those of a meeting told as the topic, with no sides of its own."""
+    countries = [p for p in mention.participants if (p.entity_id or "").startswith("country:")]
+    by_country = len(countries) == len(mention.participants) >= 2  # 米朝協議は…行われ、米国のAと北朝鮮のBが出席
+    if any(p.role != "host" for p in mention.participants) and not by_country:
+        return
+    at = _ATTENDED_AT.match(body, end) if mention.kind == "multilateral" else None
+    at = at or _HELD_TOPIC.match(body, end)
+    if at is None:
+        return
+    written, after = _people_listed(body, actors, at.end(), s_end)
+    listed = [p for p, _ in written]
+    if not listed or not _ATTENDED.match(body, after):
+        return
+    if by_country:  # each person stands for the country written with them, or that the registry knows
+        of = {country or f"country:{person_country(p.entity_id)}": p for p, country in written}
+        if set(of) == {p.entity_id for p in countries}:
+            mention.participants = [of[p.entity_id] for p in countries]
+        return
+    mention.participants = listed + mention.participants
+
+
+def told_just_before(out: list[MeetingMention], gap: int, s_start: int) -> list[MeetingMention]:
+    """The mentions whose sentence ends in [gap, s_start], in order: read from the end of out, so a
+    sentence costs the mentions of the one before it, not the whole article's."""
+    found = []
+    for m in reversed(out):
+        if m.sentence[1] < gap:
+            break
+        if m.sentence[1] <= s_start:
+            found.append(m)
+    return found[::-1]
+
+
+def attendees_told_next(body: str, out: list[MeetingMention], actors, s_start: int, s_end: int) -> None:
+    """主要国首脳会議が開幕した。小泉首相、ブッシュ大統領らが出席した。: the people the next sentence opens
+    with, said to attend (with no meeting word of its own), attend the meeting of many told just before."""
+    gap = s_start
+    while gap and body[gap - 1].isspace():
+        gap -= 1
+    before = [m for m in told_just_before(out, gap, s_start) if m.kind == "multilateral"]
+    if not before or any(p.role != "host" for p in before[-1].participants):
+        return
+    written, after = _people_listed(body, actors, s_start, s_end)
+    listed = [p for p, _ in written]
+    attended = _ATTENDED.match(body, after)
+    if listed and attended and _AT_END.match(body, attended.end()):
+        last = before[-1]
+        for mention in (m for m in before if m.sentence == last.sentence and m.participants == last.participants):
+            mention.participants = [Participant(p.name, p.entity_id) for p in listed] + mention.participants
+
+
+_AT_END = re.compile(r"(?:した|している|する予定だ|する)。")
+
+
+# クアラルンプールを訪れた両外相は: a visit told as a relative clause of the two people named before
+_BOTH_AFTER_VISIT = re.compile(r"(?:中の|した|していた|た)両(?P<title>外相|首脳|首相|大統領|氏)(?:は|が|も|と|の)")
+_HEAD_TITLES = ("首相", "大統領", "国家主席", "主席", "総統", "首脳")
+
+
+def both_travel(body: str, mention: MeetingMention, people, end: int) -> None:
+    """クアラルンプールを訪れた両外相は: the two people named before with the title travelled (visitors).
+    people: the article's actors, a SpanIndex."""
+    found = _BOTH_AFTER_VISIT.match(body, end)
+    if mention.kind != "visit" or found is None or any(p.role == "visitor" for p in mention.participants):
+        return
+    two = _two_named(body, people, mention.start, found["title"])
+    if len(two) != 2:
+        return
+    for p in two:
+        p.role = "visitor"
+    mention.participants = two + [p for p in mention.participants if p.role == "host"]
+
+
+def _two_named(body: str, people, before: int, title: str) -> list[Participant]:
+    """The last two people named before position with the title's role (両外相: foreign ministers, a
+    secretary of state among them; 両首脳: heads; 両氏: anyone), in the order named."""
+    named = candidates(body, people, before)
+    if title == "首脳":
+        named = [c for c in named if c.office is not None and c.office.group("office") in _HEAD_TITLES]
+    elif title != "氏":  # 両外相: a secretary of state is a foreign minister too (the same role)
+        named = [c for c in named if c.office is not None and _role(c.office.group(0)) == _role(title)]
+    return [Participant(name_of(body, c.mention), c.mention.entity_id) for c in reversed(named[:2])]
+
+
+# 両首脳は10日、京都で会談した: the two named before as the subject of talks
+_BOTH_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff])両(?P<title>外相|首脳|首相|大統領|氏)(?:は|が)")
+
+
+def both_named_before(body: str, mention: MeetingMention, people, clause: int, start: int, earlier) -> None:
+    """両首脳は10日、会談した with no meeting of two sides told before in the article: the two people named
+    before with the title's role are its sides (with one told before, the words refer back to it)."""
+    if mention.participants:
+        return
+    found = None
+    for found in _BOTH_SUBJECT.finditer(body, clause, start):
+        pass
+    if found is not None and not any(len(m.participants) >= 2 and m.kind not in ("visit", "trip") for m in earlier):
+        two = _two_named(body, people, found.start(), found["title"])
+        mention.participants = two if len(two) == 2 else []
+
+
+def _role(office: str) -> str:
+    """The role of an office as written (米国務長官: foreign_minister), else the office itself."""
+    return next((ROLE_OF[k] for k in sorted(ROLE_OF, key=len, reverse=True) if office.endswith(k)), office)
+
+
+def apart_by_country(mention: MeetingMention) -> list[MeetingMention]:
+    """A visit of several visitors from different countries (両外相が…を訪れた) is one visit each: they come
+    from their own capitals; visitors of one country (or unknown ones) travel together."""
+    visitors = [p for p in mention.participants if p.role == "visitor"]
+    countries = {person_country(p.entity_id) for p in visitors}
+    if mention.kind != "visit" or len(visitors) < 2 or None in countries or len(countries) != len(visitors):
+        return [mention]
+    others = [p for p in mention.participants if p.role != "visitor"]
+    return [replace(mention, participants=[replace(v)] + [replace(o) for o in others]) for v in visitors]

@@ -1,0 +1,101 @@
+"""Who a title stands for at a meeting: a bare title (首相は) the last person named with it, or the one
+who held it on the meeting's day (the registry's office holders); a country named by an office (中国外相と)
+the person the article named with that office.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.clauses.referents import candidates, person_with_title, referred
+from core.meetings.mention import MeetingMention, Participant
+from core.meetings.people import name_of, person_country
+from core.registry import bundled_registry
+from core.text import last_match
+
+BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n])|(?<=によると)|(?<=によれば))(?:同|[\u4e00-\u9fff]{1,2}副|副)?"
+                           r"(?P<title>首相|大統領|外相|国務長官|国家主席|主席|総理|長官|大臣|次官|大使|特使|代表)(?:は|が)")
+
+
+# Titles a Japanese paper writes bare for its own country's holder (首相は: Japan's prime minister)
+_OWN_SIDE_TITLES = ("首相", "総理", "外相")
+
+
+def bare_title_subject(body: str, mention: MeetingMention, clause: int, start: int, people, s_start: int,
+                       day: str | None = None) -> None:
+    """首相は…を訪問し: the subject is the person a bare title stands for, read as claims read it
+    (core.clauses.referents: the office, the country the reference or its sentence names, the paper's
+    own side, then recency; only people named before the title: in 首相は会談後、トルドー首相とも会談した,
+    首相 is not トルドー). A title of the paper's own side no one was named with before (首相は…大統領と
+    会談) is the one who held it in Japan on day, when the meeting has another side. people: the
+    article's actors, a SpanIndex."""
+    found = last_match(BARE_SUBJECT, body, clause, start)
+    if found is None:
+        return
+    referent = referred(body, people, body[found.start() : found.end("title")], found.start(), s_start)
+    if referent is None and found.start("title") == found.start() and found["title"] in _OWN_SIDE_TITLES \
+            and mention.participants:  # (首相は…初会合に出席した: with no one else named, no meeting of sides)
+        person = holder_of(body, people, found["title"], "country:JP", found.start(), s_start, day)
+    elif referent is None or referent.type != "PERSON":
+        return
+    else:
+        person = name_of(body, referent), referent.entity_id
+    if person is None:
+        return
+    if any(p.name == person[0] for p in mention.participants):
+        return
+    role = "visitor" if any(p.role == "host" for p in mention.participants) else "participant"
+    mention.participants.insert(0, Participant(person[0], person[1], role=role, office=found["title"]))
+
+
+# The role of an office one person holds for a country at a time (the registry's office holders)
+ROLE_OF = {"首相": "head_of_government", "総理": "head_of_government", "総理大臣": "head_of_government",
+            "大統領": "head_of_state", "国家主席": "head_of_state", "総統": "head_of_state",
+            "外相": "foreign_minister", "外務大臣": "foreign_minister", "国務長官": "foreign_minister",
+            "外交部長": "foreign_minister", "国防長官": "defence_minister", "国防相": "defence_minister",
+            "防衛相": "defence_minister", "財務相": "finance_minister", "財務長官": "finance_minister"}
+_ISO_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
+def meeting_day(mention: MeetingMention, reference) -> str | None:
+    """The day (or month) a meeting is dated by, else the article's date, as ISO text."""
+    value = str(getattr(mention.date, "value", None) or "")
+    if _ISO_DAY.fullmatch(value):
+        return value
+    return reference.isoformat() if reference is not None else None
+
+
+def holder_of(body: str, people, office: str, country: str, before: int, s_start: int, day: str | None):
+    """(name, entity id) of who held a country's office: the person the article named with it before
+    (core.clauses.referents), else (with day) the one the registry records in it on day; None when
+    neither is one."""
+    named = person_with_title(body, people, office, before, s_start, country)
+    if named is None:  # 王毅外相は…中国外相と: the country of a person the registry knows, not written
+        named = next((c.mention for c in candidates(body, people, before, office) if c.country is None
+                      and f"country:{person_country(c.mention.entity_id)}" == country), None)
+    if named is not None:
+        return name_of(body, named), named.entity_id
+    role = ROLE_OF.get(office)
+    holders = bundled_registry().holders_on(day, role, country.split(":", 1)[1]) if role and day else []
+    return (holders[0].name, holders[0].id) if len(holders) == 1 else None
+
+
+_GLUED = re.compile(r"[\u4e00-\u9fff]*")
+
+
+def office_of_country(body: str, mention: MeetingMention, people) -> None:
+    """王毅外相は…。中国外相と会談した: a country named by an office one person holds (外相, 首相, 国務長官)
+    stands for the person the article named with that office and country before. With nobody named, the
+    country stays: the text names a side, not a person (the registry's holder may be meant, or an acting
+    one). people: the article's actors, a SpanIndex."""
+    for i, p in enumerate(mention.participants):
+        if not (p.entity_id or "").startswith("country:") or p.office not in ROLE_OF:
+            continue
+        if any(f"country:{person_country(q.entity_id)}" == p.entity_id for q in mention.participants if q is not p):
+            continue  # (日米首脳会談で岸田首相は: the country's person is named already)
+        at = body.rfind(p.name, mention.sentence[0], mention.start)
+        if at < 0 or _GLUED.fullmatch(body, at + len(p.name), mention.start):
+            continue  # 日中外相会談: the countries of the meeting's name, not a person named by office
+        person = holder_of(body, people, p.office, p.entity_id, mention.start, mention.sentence[0], None)
+        if person is not None:
+            mention.participants[i] = Participant(person[0], person[1], role=p.role, office=p.office)

@@ -1,0 +1,261 @@
+"""Who sits at a meeting, by class: a title standing for a person (a country named by its office, 中国外相と,
+is the person the article named with that office before; a bare title of the paper's own side nobody was
+named with, 首相は, is whoever held it in Japan on the meeting's day, from the registry's office holders),
+an office-holder visiting a city, partners joined by および, the one who invites a visit.
+Sentences in the style of the seeds and of Japanese Wikinews."""
+
+from datetime import date
+
+from core.meetings.detect import detect_meetings
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+from core.dates import reference_date
+from core.meetings.suggest import plan_meetings
+
+REGISTRY = bundled_registry()
+
+
+def meetings_in(text, reference=None):
+    return detect_meetings(text, detect(text, REGISTRY, reference), reference)
+
+
+def proposals_in(text, published):
+    return plan_meetings(text, detect(text, REGISTRY, reference_date(published, None)), published, None,
+                         REGISTRY).proposals
+
+
+def sides(mention):
+    return [p.entity_id or p.name for p in mention.participants]
+
+
+def test_a_bare_prime_minister_is_japans_on_the_meetings_day():
+    [m] = meetings_in("首相は11日、ホワイトハウスでトランプ大統領と会談した。", date(2025, 7, 12))
+    assert sides(m) == ["person:shigeru-ishiba", "person:donald-trump"]
+    [m] = meetings_in("首相は30日、ホワイトハウスでブッシュ大統領と会談した。", date(2006, 6, 30))
+    assert sides(m)[0] == "person:junichiro-koizumi"
+
+
+def test_a_bare_title_named_before_with_someone_is_that_person_not_the_registrys():
+    [*_, m] = meetings_in("ブラウン英首相は9日に来日した。首相は11日、北京で胡主席と会談した。", date(2008, 7, 12))
+    assert "person:yasuo-fukuda" not in sides(m)
+    assert m.participants[0].name == "ブラウン"
+
+
+def test_a_deputy_or_a_former_holder_is_not_the_holder():
+    found = meetings_in("副首相は11日、ホワイトハウスでトランプ大統領と会談した。", date(2025, 7, 12))
+    assert all("person:shigeru-ishiba" not in sides(m) for m in found)
+
+
+def test_a_country_named_by_office_is_the_person_named_before_with_it():
+    [m] = meetings_in("王毅外相は8日、クアラルンプールに着いた。石破首相は11日、中国外相と会談した。",
+                      date(2025, 7, 12))
+    assert sides(m) == ["person:shigeru-ishiba", "person:wang-yi"]
+    [m] = meetings_in("麻生太郎外相は29日、モスクワに着いた。ラブロフ外相は30日、日本の外相と会談した。",
+                      date(2006, 8, 31))
+    assert sides(m) == ["person:sergey-lavrov", "person:taro-aso"]
+
+
+def test_a_country_named_by_office_with_nobody_named_stays_the_country():
+    # the text names a side, not a person: マレーシア外相 is written as the country
+    text = "一方、中国外務省の発表によると、王毅外相はマレーシア外相と会談し米国への批判を展開した。"
+    [m] = meetings_in(text, date(2025, 7, 11))
+    assert sides(m) == ["person:wang-yi", "country:MY"]
+    [m] = meetings_in("ラブロフ外相は30日、日本の外相と会談した。", date(2006, 8, 31))
+    assert sides(m) == ["person:sergey-lavrov", "country:JP"]
+
+
+
+def test_a_bare_title_alone_at_a_meeting_is_no_side():
+    found = meetings_in("首相は有識者懇談会の初会合に出席した。", date(2024, 5, 20))
+    assert all("person:fumio-kishida" not in sides(m) for m in found)
+
+
+def test_an_office_holder_visiting_a_city_visits_its_country():
+    [visit] = proposals_in("ルビオ米国務長官は10日、クアラルンプールを訪れた。", "2025-07-12")
+    assert visit.kind == "visit"
+    assert [(p.entity_id, p.role) for p in visit.participants] == [("person:marco-rubio", "visitor"),
+                                                                   ("country:MY", "host")]
+
+
+def test_a_tourist_or_a_lobbyist_visiting_a_city_is_no_visit():
+    text = "CNNやロイターによれば、フランスの日曜紙は22日の記事で、パリを訪れる日本人観光客が治療を受けるケースがあると報道した。"
+    assert [m for m in meetings_in(text, date(2006, 10, 23)) if m.kind == "visit"] == []
+    text = "現JOC会長の竹田恒和氏は古橋氏とともに誘致活動の一環としてローマを訪れており、ロビー活動をしていた。"
+    assert [m for m in meetings_in(text, date(2009, 8, 3)) if m.kind == "visit"] == []
+
+
+def test_partners_joined_by_oyobi_are_all_sides():
+    [m] = meetings_in("小泉首相は10日、ブッシュ米大統領およびブレア英首相と会談した。", date(2006, 7, 12))
+    assert sides(m) == ["person:junichiro-koizumi", "person:george-w-bush", "person:tony-blair"]
+
+
+def test_who_invites_a_visit_does_not_travel():
+    found = meetings_in("プーチン大統領の招待でロシアを訪問中の小泉首相は10日、モスクワで同大統領と会談した。",
+                        date(2006, 7, 12))
+    [visit] = [m for m in found if m.kind == "visit"]
+    assert "person:vladimir-putin" not in sides(visit) and "person:junichiro-koizumi" in sides(visit)
+    [talks] = [m for m in found if m.kind == "talks"]
+    assert sides(talks) == ["person:junichiro-koizumi", "person:vladimir-putin"]
+
+
+def test_who_speaks_at_talks_with_a_named_partner_sat_at_them():
+    [m] = meetings_in("麻生外相との会談で、ライス国務長官は北朝鮮に圧力をかけると述べた。", date(2006, 7, 12))
+    assert sides(m) == ["person:condoleezza-rice", "person:taro-aso"]
+    [m] = meetings_in("温家宝首相との会談後、小泉首相は記者団に語った。", date(2006, 7, 12))
+    assert sides(m) == ["person:junichiro-koizumi", "person:wen-jiabao"]
+
+
+def test_who_is_named_after_the_comma_only_as_an_object_did_not_sit_at_them():
+    [m] = meetings_in("麻生外相との会談で、ライス国務長官を批判する声が出た。", date(2006, 7, 12))
+    assert "person:condoleezza-rice" not in sides(m)
+
+
+def test_the_guest_received_is_the_other_side():
+    [m] = meetings_in("胡錦濤国家主席は10日、人民大会堂で小泉首相を迎え、会談した。", date(2006, 7, 12))
+    assert sides(m) == ["person:hu-jintao", "person:junichiro-koizumi"]
+    [m] = meetings_in("ブッシュ大統領は10日、小泉首相を国賓として迎え、会談した。", date(2006, 7, 12))
+    assert sides(m) == ["person:george-w-bush", "person:junichiro-koizumi"]
+
+
+def test_a_meeting_of_counted_countries_has_the_sides_named_or_counted():
+    [m] = meetings_in("麻生外相は11日、ライス国務長官、潘基文外交通商相と3か国外相会談を行った。", date(2006, 7, 12))
+    assert sides(m) == ["person:taro-aso", "person:condoleezza-rice", "person:ban-ki-moon"]
+    [m] = meetings_in("日米韓3か国の外相は10日、会談した。", date(2006, 7, 12))
+    assert sides(m) == ["country:JP", "country:US", "country:KR"]
+    # a count the names disagree with names none of them
+    [m] = meetings_in("麻生外相は11日、ライス国務長官と3か国外相会談を行った。", date(2006, 7, 12))
+    assert sides(m) == []
+
+
+def test_who_receives_a_visit_hosts_it():
+    [m] = meetings_in("小泉首相は10日、ブッシュ大統領の訪問を受けた。", date(2006, 7, 12))
+    assert [(p.entity_id, p.role) for p in m.participants] == [("person:george-w-bush", "visitor"),
+                                                               ("person:junichiro-koizumi", "host")]
+
+
+def test_people_listed_before_their_count_are_the_sides():
+    [m] = meetings_in("小泉首相とブッシュ大統領、ブレア英首相の3首脳は会談した。", date(2006, 7, 12))
+    assert sides(m) == ["person:junichiro-koizumi", "person:george-w-bush", "person:tony-blair"]
+    [m] = meetings_in("小泉首相、ブッシュ大統領、ブレア英首相らの3首脳は10日、会談した。", date(2006, 7, 12))
+    assert sides(m) == ["person:junichiro-koizumi", "person:george-w-bush", "person:tony-blair"]
+    # a count the list disagrees with adds no one
+    [m] = meetings_in("小泉首相とブッシュ大統領、ブレア英首相の4首脳は会談した。", date(2006, 7, 12))
+    assert len(sides(m)) == 2
+
+
+def test_a_word_for_the_articles_own_place_names_the_visits_host():
+    # Wikinews (CC BY 2.5): 当地 is the city the article is about, not the country named last (インド)
+    body = ("スペインのバレンシア市の地下鉄の駅で3日、車両脱線し、死者30人を超す事故が起きた。\n"
+            "APによれば、ホセ・ルイス・ロドリゲス・サパテロ首相は、インド訪問を短縮した。\n"
+            "当地を訪問予定だったローマ教皇ベネディクト16世は、犠牲者のために祈りを捧げた。\n")
+    visits = [p for p in proposals_in(body, "2006-07-04") if "ベネディクト16世" in [x.name for x in p.participants]]
+    assert [(p.entity_id, p.role) for p in visits[0].participants][-1] == ("country:ES", "host")
+
+
+def test_the_visitor_is_the_one_the_visits_clause_describes_not_the_subject():
+    found = meetings_in("金正日総書記は10日、平壌を訪問中の中国の唐家セン国務委員と会談した。", date(2006, 7, 12))
+    [visit] = [m for m in found if m.kind == "visit"]
+    assert [p.name for p in visit.participants] == ["唐家セン"]
+    found = meetings_in("プーチン大統領は10日、モスクワを訪問した米国のライス国務長官と会談した。", date(2006, 7, 12))
+    [visit] = [m for m in found if m.kind == "visit"]
+    assert sides(visit) == ["person:condoleezza-rice"]
+    # 訪問した後、: the subject travelled, the one named after the comma is met
+    found = meetings_in("ブッシュ大統領は日本を訪問した後、小泉首相と会談した。", date(2006, 7, 12))
+    [visit] = [m for m in found if m.kind == "visit"]
+    assert sides(visit) == ["person:george-w-bush", "country:JP"]
+
+
+def test_a_private_person_visiting_is_no_visit_of_sides():
+    # Wikinews (CC BY 2.5): さん is an honorific, not an office that would make the journey official
+    text = ("16日のAP通信などによると、アラブ首長国連邦(UAE)のドバイを訪れたマイケル・ジャクソンさんが、"
+            "女性用のトイレでメイクをしているところを目撃された。")
+    assert proposals_in(text, "2005-11-17") == []
+    assert proposals_in("ベーレンスさんは10日、中国を訪問した。", "2006-07-12") == []
+
+
+def test_the_visitor_after_a_visit_word_is_never_in_the_next_sentence():
+    found = meetings_in("ライス国務長官は9日に来日した。麻生外相との会談で、同長官は北朝鮮への圧力を強調した。",
+                        date(2006, 7, 12))
+    [visit] = [m for m in found if m.kind == "visit"]
+    assert sides(visit) == ["person:condoleezza-rice", "country:JP"]
+
+
+def test_a_title_after_the_meeting_stands_for_the_person_named_with_it():
+    # the subject carried over (小泉首相は) is not who 同長官 stands for
+    text = ("ライス国務長官は9日に来日した。小泉首相は10日、記者団の質問に答えなかった。"
+            "麻生外相との会談で、同長官は北朝鮮への圧力を強調した。")
+    [*_, talks] = meetings_in(text, date(2006, 7, 12))
+    assert sides(talks) == ["person:condoleezza-rice", "person:taro-aso"]
+
+
+def test_people_said_to_attend_a_meeting_of_many_are_its_participants():
+    [m] = meetings_in("6か国協議には、日本の佐々江賢一郎アジア大洋州局長、米国のヒル国務次官補らが出席した。",
+                      date(2006, 7, 12))
+    assert [p.name for p in m.participants] == ["佐々江賢一郎", "ヒル"]
+    found = meetings_in("主要国首脳会議が10日、サンクトペテルブルクで開幕した。小泉首相、ブッシュ大統領らが出席した。",
+                        date(2006, 7, 12))
+    assert sides(found[0])[:2] == ["person:junichiro-koizumi", "person:george-w-bush"]
+    # the next sentence's subject that does something else attends nothing
+    found = meetings_in("主要国首脳会議が10日、サンクトペテルブルクで開幕した。小泉首相は記者団に語った。", date(2006, 7, 12))
+    assert "person:junichiro-koizumi" not in sides(found[0])
+
+
+def test_two_ministers_visiting_a_city_each_make_their_own_visit():
+    # the seeds (Reuters, 2025): 両外相 are the two named before, a secretary of state among foreign ministers
+    text = ("ルビオ米国務長官と中国の王毅外相は11日、マレーシアの首都クアラルンプールで初めて対面で会談した。"
+            "両国の貿易摩擦が激化する中、会合に出席するためクアラルンプールを訪れた両外相は、約1時間会談した。")
+    visits = [p for p in proposals_in(text, "2025-07-12") if p.kind == "visit"]
+    assert sorted(tuple(x.entity_id for x in v.participants) for v in visits) == [
+        ("person:marco-rubio", "country:MY"), ("person:wang-yi", "country:MY")]
+
+
+def test_who_speaks_of_a_meeting_or_is_spoken_of_at_it_is_no_side():
+    [m] = meetings_in("安倍晋三官房長官は10日の記者会見で、小泉首相とブッシュ大統領の会談について「成功だった」と述べた。",
+                      date(2006, 7, 12))
+    assert sides(m) == ["person:junichiro-koizumi", "person:george-w-bush"]
+    found = meetings_in("ブッシュ大統領は10日、プーチン大統領と電話で会談し、イランのアフマディネジャド大統領の発言について協議した。",
+                        date(2006, 7, 12))
+    assert all("アフマディネジャド" not in [p.name for p in m.participants] for m in found)
+
+
+def test_the_subject_after_a_meeting_of_countries_stands_for_their_country():
+    [m] = meetings_in("10日に行われた日米首脳会談で、小泉首相は北朝鮮問題を取り上げた。", date(2006, 7, 12))
+    assert sides(m) == ["person:junichiro-koizumi", "country:US"]
+    [m] = meetings_in("ブッシュ大統領との首脳会談のため、小泉首相は10日、ワシントンに到着した。", date(2006, 7, 12))
+    assert sides(m) == ["person:junichiro-koizumi", "person:george-w-bush"]
+
+
+def test_people_said_to_attend_talks_told_as_the_topic_are_its_sides():
+    [m] = meetings_in("会談はホワイトハウスで行われ、ブッシュ大統領と小泉首相が出席した。", date(2006, 7, 12))
+    assert sides(m) == ["person:george-w-bush", "person:junichiro-koizumi"]
+    found = meetings_in("会談は10日、ホワイトハウスで行われ、ブッシュ大統領は記者団に語った。", date(2006, 7, 12))
+    assert all(m.participants == [] for m in found)
+
+
+def test_the_caller_is_a_side_with_words_between_them_and_the_call():
+    text = "同日、労働党のヘレン・クラーク首相は、国民党のドン・ブラッシュ党首から開票後に電話があったことを明らかにした。"
+    [call] = meetings_in(text, date(2005, 10, 1))
+    assert [p.name for p in call.participants] == ["ヘレン・クラーク", "ドン・ブラッシュ"]
+
+
+def test_the_person_named_for_a_side_stands_for_its_country():
+    [m] = meetings_in("日本側は原口幸市大使、北朝鮮側は鄭泰和大使が出席し、日朝交渉が10日、北京で行われた。", date(2006, 7, 12))
+    assert [p.name for p in m.participants] == ["原口幸市", "鄭泰和"]
+    [m] = meetings_in("米朝協議は10日、北京で行われ、米国のヒル国務次官補と北朝鮮の金桂冠外務次官が出席した。", date(2006, 7, 12))
+    assert [p.name for p in m.participants] == ["ヒル", "金桂冠"]
+    # a side with nobody named for it stays the country
+    [m] = meetings_in("日本側は遺憾の意を表明し、中国側と協議した。", date(2006, 7, 12))
+    assert sides(m) == ["country:JP", "country:CN"]
+
+
+def test_both_leaders_as_the_subject_are_the_two_named_before():
+    found = meetings_in("ブッシュ大統領は9日に来日し、小泉首相の出迎えを受けた。両首脳は10日、京都で会談した。", date(2006, 7, 12))
+    [talks] = [m for m in found if m.kind == "talks"]
+    assert sorted(sides(talks)) == ["person:george-w-bush", "person:junichiro-koizumi"]
+
+
+def test_a_state_and_a_body_are_both_sides():
+    [m] = meetings_in("スリランカ政府とLTTEは10日、ジュネーブで和平交渉を行った。", date(2006, 7, 12))
+    assert [p.name for p in m.participants] == ["スリランカ", "LTTE"]
+    [m] = meetings_in("ヒズボラとイスラエルの停戦交渉は10日、国連の仲介で始まった。", date(2006, 7, 12))
+    assert sides(m) == ["org:hezbollah", "country:IL"]
