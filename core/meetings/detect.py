@@ -8,7 +8,7 @@ from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
-from core.meetings.listed import counted_earlier, counted_members, country_pair_subject, people_told_next, proposed_to
+from core.meetings.listed import callers_apart, counted_earlier, counted_members, country_pair_subject, people_told_next, proposed_to
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
 from core.meetings.people import (
@@ -17,13 +17,13 @@ from core.meetings.people import (
     unique,
 )
 from core.meetings.sentence import (
-    PAIR_SUBJECT, accused, add_destinations, attended_by, bodies_referred, company_not_person, in_the_future, in_the_past, person_not_body, share_tense,
+    PAIR_SUBJECT, accused, add_destinations, attended_by, bodies_referred, company_not_person, company_word, in_the_future, in_the_past, person_not_body, share_tense,
     signed_at, site_not_side, topic_of_others, whole_body_name, whole_korean_name, without_readings,
 )
 from core.meetings.setting import last_date_before, meeting_place, nearest_date
 from core.meetings.sides import VISIT_HOST, clause_participants, counted_countries
 from core.meetings.triggers import (
-    CALLED_BY, CONCLUDED, COUNTRIES_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
+    CALLED_BY, CONCLUDED, CONCLUDED_AT_END, COUNTRIES_BEFORE, DOCUMENT_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
     NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, QUOTED_BEFORE, SPOKEN_AT,
     STATUS_CUES, TALKED_VERB, TRIGGER, kind_of,
 )
@@ -82,8 +82,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
     """
     # each sentence reads only its own mentions: the cost grows with the article, not its square
     all_dates = SpanIndex(mentions, ("DATE",))
-    mentions = [site_not_side(body, whole_body_name(body, person_not_body(body, company_not_person(
-        body, whole_korean_name(body, m)))))
+    mentions = [company_word(body, site_not_side(body, whole_body_name(body, person_not_body(body, company_not_person(
+        body, whole_korean_name(body, m))))))
                 for m in without_readings(body, mentions) if not (accused(body, m) or topic_of_others(body, m))]
     all_actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
     all_places = SpanIndex(mentions, ("LOC", "GPE"))
@@ -126,8 +126,11 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if match.group(0) == "会見" and (QUOTED_BEFORE.search(body, s_start, match.start())
                                            or SPOKEN_AT.match(body, match.end())):
                 continue  # 「…」と会見で述べた: the と closes a quote, the 会見 is where it was said
-            if match.group(0) == "締結" and not CONCLUDED.match(body, match.end()):
+            if match.group(0) == "締結" and not (CONCLUDED.match(body, match.end())
+                                                 or CONCLUDED_AT_END.match(body, match.start() - 1)):
                 continue  # 条約締結以降, 締結するという考え: a treaty spoken of, no signing told
+            if match.group(0) == "交わ" and not DOCUMENT_BEFORE.search(body, s_start, match.start()):
+                continue  # 言葉を交わした, 契約を交わした: no written agreement of sides
             if (match.group(0) in _WITH_SOMEONE or TALKED_VERB.fullmatch(match.group(0))
                     or MET_VERB.fullmatch(match.group(0)) and body.startswith("日に", match.start() - 2)) \
                     and not PARTNER_BEFORE.search(body, s_start, match.start()):
@@ -168,6 +171,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             mention.participants = clause_participants(
                 body, sorted(actors + referred_bodies, key=lambda m: m.start) if referred_bodies else actors, clause,
                 max(previous_trigger, clause), start, end, match.group(0))
+            callers_apart(body, mention, clause, start, end)  # Aは、Bが交渉を行うよう呼びかけた: A calls, does not meet
             if mention.kind == "visit" and private_visitor(body, actors, mention.participants):
                 mention.participants = []  # 来日中のソプラノ歌手, 来日した監督: a private journey, no meeting of sides
             if region is not None:  # the travellers only: no one country hosts a trip through a region

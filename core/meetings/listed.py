@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from core.meetings.each import name_end
 from core.meetings.mention import MeetingMention, Participant
+from core.meetings.people import SUBJECT_AFTER
 from core.text import last_match
 
 _COUNTS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -107,6 +109,25 @@ def proposed_to(body: str, mention: MeetingMention, actors, end: int, s_end: int
             if all((p.entity_id or p.name) != (m.entity_id or body[m.start:m.end]) for p in mention.participants):
                 mention.participants.append(Participant(body[m.start : m.end], m.entity_id))
             return
+
+
+# 交渉を行うよう呼びかけ, 交渉に戻ることを求めた: talks others are called on to hold
+_CALL_AFTER = re.compile(r"[^。「」]{0,16}?(?:よう(?:に)?|ことを)(?:強く|改めて|再び)?(?:呼びかけ|求め|要請|促|要求|訴え)")
+# 各勢力が, 双方が: the subject of the clause the call is about, between the caller and the meeting word
+_EMBEDDED_SUBJECT = re.compile(r"[^、。「」はがを]{1,12}が(?![、。])")
+
+
+def callers_apart(body: str, mention: MeetingMention, clause: int, start: int, end: int) -> None:
+    """Aは、Bが互いに交渉を行うよう呼びかけた: who calls on others to hold talks does not take part in them."""
+    if not mention.participants or not _CALL_AFTER.match(body, end):
+        return
+    kept = []
+    for p in mention.participants:
+        at = name_end(body, p, clause, start)
+        subject = SUBJECT_AFTER.match(body, at) if at >= 0 else None
+        if subject is None or not _EMBEDDED_SUBJECT.search(body, subject.end(), start):
+            kept.append(p)
+    mention.participants = kept
 
 
 # 日本と中国の外相は, 米国とロシアの首脳が: two countries' officials as the subject

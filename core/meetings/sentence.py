@@ -140,6 +140,19 @@ def whole_body_name(body: str, mention):
     return replace(mention, end=head.end(), text=name, type="ORG", entity_id=f"found:ORG:{name}")
 
 
+# センテニアル社は, ウリタバコ社と: 社 after a company's name, before the particle that makes it a side
+_COMPANY_WORD_AFTER = re.compile(r"社(?=ら?(?:は|が|と|との|とも|や|、))")
+
+
+def company_word(body: str, mention):
+    """A company no list holds, written with 社 after its name (センテニアル社は): the mention reaches over
+    社, so the particle after it makes the company a side; its name and entity stay as they were."""
+    if mention.type != "ORG" or not (mention.entity_id or "").startswith("found:") \
+            or not _COMPANY_WORD_AFTER.match(body, mention.end):
+        return mention
+    return replace(mention, end=mention.end + 1)
+
+
 # 主催者の同紙と高野連は, 同市と同社が協議: a word that refers back to a body, joined to another side
 _SAME_BODY_SIDE = re.compile(r"(?:(?<=[と、や])|(?<=及び))?同[\u4e00-\u9fff\u30a1-\u30faー]{1,4}?(?=ら?側?(?:と|との|とも|や|、)"
                              r"|ら?側?(?:は|が))")

@@ -39,8 +39,13 @@ PHONE_VERB = re.compile(r"電話(?:をかけ|を入れ|をし|し(?=[たてま�
 PHONE_WORD = re.compile(r"電話(?:をかけ|を入れ|をし|し|があ|が入|で)")
 # the side a call is made to or comes from, just before it (大統領に電話をかけ, 幹事長から電話があり)
 CALLED_BY = re.compile(r"(?:(?<![こあひもっ])と(?!いう|いった|して)|に|から)(?:[^、。とにから]{0,4}の)?[^、。とにから]{0,2}$")
+# 覚書を交わした, 約束を文章で交わした: a written agreement exchanged is a signing (not 言葉を交わす, 契約を交わす
+# with a player); EXCHANGED is the verb, DOCUMENT_BEFORE what must stand before it
+EXCHANGED = re.compile(r"交わ(?=し|す|さ)")  # (the verb's ending left to EVENT_USE_AFTER: 交わした)
+DOCUMENT_BEFORE = re.compile(r"(?:覚書|協定書?|合意書|合意文書|議定書|確認書|約束|共同声明|文書)を(?:[^、。を]{1,4}で)?$")
 TRIGGER = re.compile("|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
-                     + "|" + VISIT_VERB.pattern + "|" + TALKED_VERB.pattern + "|" + PHONE_VERB.pattern)
+                     + "|" + VISIT_VERB.pattern + "|" + TALKED_VERB.pattern + "|" + PHONE_VERB.pattern
+                     + "|" + EXCHANGED.pattern)
 # Uses of a trigger word that do not speak of a particular meeting.
 NOT_A_MEETING = re.compile(r"(?:懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|交渉権|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
                            r"|来日(?:通算|[0-9０-９]+年|後初|公演|コンサート|ツアー|ライブ|試合)"
@@ -58,8 +63,9 @@ EVENT_USE_AFTER = re.compile(
     r"|を[^、。を]{1,10}?(?:行[いっう]|開[いきく]|重ね|実施|再開|開始)|が始ま|は[^、。]{0,12}?始ま|が開催|を開催"
     r"|[はが](?:[^、。]{0,8}?、)?[^、。]{0,8}?(?:決裂|物別れ|妥結|難航|平行線)"
     r"|を[^、。を]{0,12}?(?:提案|申し入れ|呼びかけ|打診)|へ(?!の)|に入(?:っ|り|る|れ)"
-    r"|を(?:再開|開始|続け|継続)|が(?:再開|始ま|続)|が(?:[^、。]{0,8}?、)?[^、。]{0,12}?(?:行われ|開かれ))"
-)  # 修正協議を民主党に提案した: talks proposed to someone; 交渉を再開, 交渉を10月に再開, 協議を続けている;
+    r"|を(?:再開|開始|続け|継続)|が(?:再開|始ま|続)|が(?:[^、。]{0,8}?、)?[^、。]{0,12}?(?:行われ|開かれ)"
+    r"|に(?:戻|復帰))"
+)  # 交渉に戻る, 和平交渉に戻れる: talks taken up again; 修正協議を民主党に提案した: talks proposed to someone; 交渉を再開, 交渉を10月に再開, 協議を続けている;
 # 協議が12日、北京で行われた; 協議は決裂した, 交渉が妥結した: talks that ended one way or another
 EVENT_USE_BEFORE = re.compile(r"(?:首脳|外相|閣僚|次官|事務|実務|高官|電話|貿易|通商|和平|停戦|級|国間|者|緊急|臨時|[カヵケか]国"
                               r"|(?<![\u4e00-\u9fff])[日米中韓朝露英仏独印豪台]{2})$")  # 米朝協議, 日中交渉
@@ -73,6 +79,8 @@ QUOTED_BEFORE = re.compile(r"(?:[」』]と|[^「『」』]{16}[」』]と[^、�
 SPOKEN_AT = re.compile(r"で(?:述べ|語|明らかに|発表|説明|話|表明|強調)")
 # 覚書を締結した, 協定が締結された: a signing told as done (not 締結したうえで, 締結するという)
 CONCLUDED = re.compile(r"し(?:た(?!うえ|上)|、)|された")
+# スポンサー契約を締結。: a sentence that ends on the noun (体言止め) tells the signing as done
+CONCLUDED_AT_END = re.compile(r"を締結(?=。|\n|$)")
 # …と会談, …との会見: a partner joined by と; not the と of こと, あと, もっと, nor と of という, として,
 # となる, と見られる (…ことを受けて会見し, …という見解を会見で示した: a press conference), nor the と of
 # によると, すると (…によると安倍氏は会見で: a source, then a press conference)
@@ -83,6 +91,8 @@ def kind_of(word: str) -> str:
     """The kind of meeting a trigger word names (talks when it names none in particular)."""
     if PHONE_WORD.fullmatch(word):
         return "phone_call"
+    if word == "交わ":
+        return "signing"
     return TRIGGERS.get(word) or ("visit" if VISIT_ABBREVIATION.fullmatch(word) or word == "訪れ" else "talks")
 
 
@@ -97,7 +107,8 @@ STATUS_CUES = [
     ("none_planned", re.compile(r"予定はない|予定はなく|考えはない|応じない|開く予定はない|計画はない")),
     ("cancelled", re.compile(r"取りやめ|取り止め|中止|見送|延期|キャンセル"
                                r"|^(?:を|は|に応じる(?:こと|の)を)(?:拒否|拒ん|拒み|断っ|断られ)")),  # 会談を拒否した
-    ("proposed", re.compile(r"招待|招請|提案|望んで|望む|求め|呼びかけ|意欲|打診|検討|可能性|不透明|実現(?!し[たて])")),
+    ("proposed", re.compile(r"招待|招請|提案|望んで|望む|求め|呼びかけ|意欲|打診|検討|可能性|不透明|実現(?!し[たて])"
+                            r"|^に(?:戻|復帰)(?:る|れ|す|せ)")),  # 交渉に戻るよう, 交渉に戻れる: not yet back
     ("scheduled", re.compile(r"予定|調整|見通し|方向|受諾|受け入れ|向けて|控え|^を前に|^へ(?!の)|開かれる|行われる|臨む|する方針|計画"
                              r"|(?:開く|開催する|行う|実施する|入る)(?:こと|方針|考え|意向)")),
 ]

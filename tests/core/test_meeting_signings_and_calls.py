@@ -1,0 +1,56 @@
+"""Signings told by other verbs (an agreement exchanged in writing, a contract 締結 ending its sentence),
+talks others are called on to hold, and talks to be taken up again (sentences of Japanese Wikinews
+articles, CC BY 2.5, and of a seed article)."""
+
+from datetime import date
+
+from tests.core.meeting_helpers import proposals_in
+
+
+def names(proposal):
+    return [p.name for p in proposal.participants]
+
+
+def test_an_agreement_exchanged_in_writing_is_a_signing_of_both_bodies():
+    text = ("日本バスケット協会は次期役員の人事をめぐり混乱が続いており、JOCと日本バスケット協会が今年1月"
+            "「役員選考などはJOCの担当役員と協議・同意を持って進める」とした約束を文章で交わしたが、"
+            "JOCに無断で理事を選んだとされる。")
+    [signing] = proposals_in(text, date(2008, 3, 6))
+    assert signing.kind == "signing" and signing.start == "2008-01"
+    assert {"JOC", "日本バスケット協会"} <= set(names(signing))
+
+
+def test_views_exchanged_are_no_signing():
+    text = ("王毅外相とラブロフ外相は、パレスチナとイスラエルの対立を含む国際的・地域的な諸課題についても"
+            "意見を交わしました。")
+    assert all(p.kind != "signing" for p in proposals_in(text, date(2025, 7, 10)))
+    text = "育成選手として中村選手と契約を交わした。"  # a player's contract, no written agreement of sides
+    assert proposals_in(text, date(2008, 1, 1)) == []
+
+
+def test_a_contract_signed_at_the_end_of_a_sentence_with_no_verb_is_held():
+    text = ("センテニアル社は2月21日に韓国のタバコメーカー・ウリタバコ社と3年間・300億ウォン"
+            "(日本円レートで34億円相当)のメインスポンサー契約を締結。")
+    [signing] = proposals_in(text, date(2008, 2, 29))
+    assert signing.kind == "signing" and signing.status == "held" and signing.start == "2008-02-21"
+    # 社 after each company's name: both companies are sides
+    assert any("センテニアル" in n for n in names(signing)) and any("ウリタバコ" in n for n in names(signing))
+    # a treaty spoken of, not signed
+    assert proposals_in("条約締結以降、両国の貿易は増えた。", date(2008, 2, 29)) == []
+
+
+def test_who_calls_on_others_to_hold_talks_takes_no_part_in_them():
+    text = "国際連合のアナン事務総長は、各勢力が互いに交渉を行うよう呼びかける声明を発表した。"
+    assert all("アナン" not in names(p) for p in proposals_in(text, date(2006, 6, 6)))
+
+
+def test_both_sides_called_back_to_talks_are_the_two_named_before():
+    text = ("国防広報官が会見で「LTTEは国軍の攻撃を誘発している」と述べるなど国軍側はLTTEに原因があるとしているが、"
+            "LTTE側は国軍の攻撃は事実上の宣戦布告だとしている。\n"
+            "ロイターによると、スリランカ和平組織は声明で、「罪のない市民に耐えがたい苦痛が押し付けられている」"
+            "として双方が戦闘を停止して交渉に戻ることを呼びかけた。\n"
+            "しかしLTTE側は、和平交渉に戻れるようになるのはまだ先のことになるだろうとしている。")
+    [talks] = proposals_in(text, date(2006, 8, 12))
+    assert talks.kind == "negotiation_round" and talks.status == "proposed"
+    assert "LTTE" in names(talks) and not any("和平組織" in n for n in names(talks))
+    assert len(talks.mentions) == 2  # the call and the LTTE's answer are one set of talks
