@@ -15,6 +15,9 @@ from core.text import last_match
 _EACH_BEFORE = re.compile(r"(?:と|とも|との間で)(?:それぞれ|個別に|別々に|相次いで|次々と?)(?:[^、。とはが]{0,4})?$")
 
 
+_OWN_OBJECT = re.compile(r"と(?:は|も)?[^、。とを]{1,24}を、")
+
+
 def _is_subject(body: str, participant: Participant, clause: int, start: int) -> bool:
     """Whether the participant's name stands before は or が (with its aside and office) in the clause."""
     end = name_end(body, participant, clause, start)
@@ -36,7 +39,8 @@ def name_end(body: str, participant: Participant, clause: int, start: int) -> in
 def each_apart(body: str, mention: MeetingMention, clause: int, start: int, dates=(),
                redate=None, hosts: int = 0) -> list[MeetingMention]:
     """The mention as it is, or one mention for each partner met in turn: …とそれぞれ (個別に, 相次いで),
-    or each partner with its own と (10日にはAと、11日にはBと会談した), dated by its own day, or
+    or each partner with its own と (10日にはAと、11日にはBと会談した), dated by its own day, or with its own
+    object (Bと貿易協定を、Cとは鉱物協定を締結した), or
     partners listed with 、 on a journey through as many countries (中国と韓国を訪問し、A、Bと会談した);
     hosts is the number of countries the sentence's journey goes to."""
     if len(mention.participants) < 3 or mention.title:
@@ -47,8 +51,10 @@ def each_apart(body: str, mention: MeetingMention, clause: int, start: int, date
         return [mention]
     ends = [name_end(body, p, clause, start) for p in partners]
     own_to = all(e >= 0 and body.startswith("と、", e) for e in ends[:-1])
+    # AはBと貿易協定を、Cとは鉱物協定を締結した: each partner with its own と and its own object
+    own_object = all(e >= 0 and _OWN_OBJECT.match(body, e) for e in ends[:-1])
     listed = all(e >= 0 and body.startswith("、", e) for e in ends[:-1])
-    if not (_EACH_BEFORE.search(body, clause, start) or own_to or (listed and hosts >= len(partners))):
+    if not (_EACH_BEFORE.search(body, clause, start) or own_to or own_object or (listed and hosts >= len(partners))):
         return [mention]
     out, previous = [], clause
     for partner, partner_end in zip(partners, ends):

@@ -54,3 +54,11 @@ def test_both_sides_called_back_to_talks_are_the_two_named_before():
     assert talks.kind == "negotiation_round" and talks.status == "proposed"
     assert "LTTE" in names(talks) and not any("和平組織" in n for n in names(talks))
     assert len(talks.mentions) == 2  # the call and the LTTE's answer are one set of talks
+
+
+def test_each_partner_with_its_own_object_signs_its_own_agreement():
+    text = ("トランプ氏は、式典の場で「平和条約と同時に、アメリカはカンボジアと重要な貿易協定を、"
+            "タイとは戦略鉱物に関する協定を締結した」と発表。")
+    signings = proposals_in(text, date(2025, 10, 27))
+    assert sorted(sorted(p.entity_id for p in s.participants) for s in signings) == [
+        ["country:KH", "country:US"], ["country:TH", "country:US"]]
