@@ -130,6 +130,25 @@ def callers_apart(body: str, mention: MeetingMention, clause: int, start: int, e
     mention.participants = kept
 
 
+# スーダン政府と反政府勢力が, スイスは…EU加盟国と、: a country as a side (its government, its subject)
+_COUNTRY_SIDE_AFTER = re.compile(r"(?:政府|側)?(?:は|が|と|との間で)")
+# …と調印, 武装勢力との交渉: a partner marked by と (not the と of という, として, なる …)
+_PARTNER_MARK = re.compile(r"(?<![こあひもっるさ])と(?:の間で|、|の|は|も)?(?!いう|いった|して|なっ|なる|なり|見られ|思わ|考え|同時)")
+
+
+def one_country_side(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """スーダン政府と反政府最大勢力が和平協定に調印, スイスはEU加盟国と…協定に調印: one country named as a side,
+    its partner named by a word no entity knows; the country alone stands for the meeting."""
+    if mention.participants or mention.kind not in ("signing", "negotiation_round", "talks"):
+        return
+    countries = [m for m in actors if m.type == "GPE" and clause <= m.start and m.end <= start
+                 and (m.entity_id or "").startswith("country:") and _COUNTRY_SIDE_AFTER.match(body, m.end)
+                 and not body.startswith("の", m.end)]
+    if len({m.entity_id for m in countries}) != 1 or not _PARTNER_MARK.search(body, clause, start):
+        return
+    mention.participants = [Participant(body[countries[0].start : countries[0].end], countries[0].entity_id)]
+
+
 # 日本と中国の外相は, 米国とロシアの首脳が: two countries' officials as the subject
 _PAIR_OFFICIALS = re.compile(r"(?:の|両国の)(?:外相|首脳|首相|大統領|外務次官|国防相|防衛相|財務相|閣僚|代表団?|政府(?:高官)?|高官)ら?(?:は|が)")
 

@@ -62,3 +62,19 @@ def test_each_partner_with_its_own_object_signs_its_own_agreement():
     signings = proposals_in(text, date(2025, 10, 27))
     assert sorted(sorted(p.entity_id for p in s.participants) for s in signings) == [
         ["country:KH", "country:US"], ["country:TH", "country:US"]]
+
+
+def test_one_country_with_a_partner_no_entity_names_stands_for_the_meeting():
+    text = ("スーダン西部のダルフール地方でおきている紛争に関し、スーダン政府と2つのアフリカ系武装勢力により"
+            "行われた和平交渉は、20日予定の日程を終わった。")
+    [talks] = proposals_in(text, date(2005, 10, 21))
+    assert talks.kind == "negotiation_round" and [p.entity_id for p in talks.participants] == ["country:SD"]
+    text = "8月31日、デンマーク領フェロー諸島とアイスランドは協定を調印し、共同で単一の経済共同体を設立した。"
+    [signing] = proposals_in(text, date(2005, 9, 1))
+    assert signing.start == "2005-08-31" and "country:IS" in [p.entity_id for p in signing.participants]
+    # no partner named: no meeting of sides
+    assert proposals_in("日本は交渉を続けている。", date(2005, 9, 1)) == []
+    # a country named before an earlier meeting word of the line is that meeting's side, not the next one's
+    text = ("2006年5月6日、スーダン政府と反政府最大勢力が和平協定に調印2005年10月22日、"
+            "ダルフール情勢:和平交渉に実質的進展なし")
+    assert [p.kind for p in proposals_in(text, date(2006, 5, 7))] == ["signing"]
