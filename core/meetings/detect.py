@@ -8,7 +8,7 @@ from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
-from core.meetings.listed import callers_apart, counted_earlier, one_country_side, counted_members, country_pair_subject, people_told_next, proposed_to
+from core.meetings.listed import called_after, callers_apart, counted_earlier, one_country_side, counted_members, country_pair_subject, people_told_next, proposed_to
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
 from core.meetings.people import (
@@ -23,7 +23,7 @@ from core.meetings.sentence import (
 from core.meetings.setting import last_date_before, meeting_place, nearest_date
 from core.meetings.sides import VISIT_HOST, clause_participants, counted_countries
 from core.meetings.triggers import (
-    CALLED_BY, CONCLUDED, CONCLUDED_AT_END, COUNTRIES_BEFORE, DOCUMENT_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
+    BY_PHONE_BEFORE, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END, COUNTRIES_BEFORE, DOCUMENT_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
     NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, QUOTED_BEFORE, SPOKEN_AT,
     STATUS_CUES, TALKED_VERB, TRIGGER, kind_of,
 )
@@ -135,7 +135,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                     or MET_VERB.fullmatch(match.group(0)) and body.startswith("日に", match.start() - 2)) \
                     and not PARTNER_BEFORE.search(body, s_start, match.start()):
                 continue  # 面談, 懇談, 会食, 話し合った are meetings only with someone named (…と懇談した)
-            if PHONE_WORD.fullmatch(match.group(0)) and not CALLED_BY.search(body, s_start, match.start()):
+            if PHONE_WORD.fullmatch(match.group(0)) and not CALLED_BY.search(body, s_start, match.start()) \
+                    and not (match.group(0) == "電話で" and CALLED_AFTER.match(body, match.end())):
                 continue  # 電話をかけ with no one called or calling: nothing to propose
             if _PRIVATE_PARTNER.search(body, max(s_start, match.start() - 10), match.start()):
                 continue  # 乗客の家族と面会した, 被災者と懇談: private people met, no meeting of sides
@@ -148,8 +149,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                     or _headline_event(body, match.start(), match.end())):
                 continue
             start, end, kind = match.start(), match.end(), kind_of(match.group(0))
-            if TALKED_VERB.fullmatch(match.group(0)) and "電話で" in body[max(s_start, start - 12) : start]:
-                kind = "phone_call"  # 大統領と電話で約30分間話し合った
+            if kind == "talks" and BY_PHONE_BEFORE.search(body, max(s_start, start - 24), start):
+                kind = "phone_call"  # 大統領と電話で約30分間話し合った, 電話で北朝鮮問題を協議した
             region = _REGION.search(body, max(s_start, start - 6), start) if kind == "visit" else None
             if region is not None:
                 kind = "trip"  # アジア訪問, 欧州訪問: a journey through a region, the container of its visits
@@ -172,6 +173,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 body, sorted(actors + referred_bodies, key=lambda m: m.start) if referred_bodies else actors, clause,
                 max(previous_trigger, clause), start, end, match.group(0))
             callers_apart(body, mention, clause, start, end)  # Aは、Bが交渉を行うよう呼びかけた: A calls, does not meet
+            called = CALLED_AFTER.match(body, end) if match.group(0) == "電話で" else None
+            if called is not None:
+                called_after(body, mention, actors, end, called.end())  # 電話でムシャラフ大統領に…申し出た
             one_country_side(body, mention, actors, max(previous_trigger, clause), start)  # スーダン政府と反政府勢力が調印
             if mention.kind == "visit" and private_visitor(body, actors, mention.participants):
                 mention.participants = []  # 来日中のソプラノ歌手, 来日した監督: a private journey, no meeting of sides

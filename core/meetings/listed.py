@@ -7,7 +7,7 @@ import re
 
 from core.meetings.each import name_end
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.people import SUBJECT_AFTER
+from core.meetings.people import SUBJECT_AFTER, name_of
 from core.text import last_match
 
 _COUNTS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -147,6 +147,16 @@ def one_country_side(body: str, mention: MeetingMention, actors, clause: int, st
     if len({m.entity_id for m in countries}) != 1 or not _PARTNER_MARK.search(body, clause, start):
         return
     mention.participants = [Participant(body[countries[0].start : countries[0].end], countries[0].entity_id)]
+
+
+def called_after(body: str, mention: MeetingMention, actors, end: int, reach: int) -> None:
+    """シン首相は電話でパキスタンのムシャラフ大統領に支援を申し出た: the person called, named after 電話で
+    and before its に (reach), joins the caller."""
+    people = [m for m in actors if m.type == "PERSON" and end <= m.start and m.end <= reach]
+    if people and all(p.entity_id != people[-1].entity_id or p.name != body[people[-1].start : people[-1].end]
+                      for p in mention.participants):
+        last = people[-1]
+        mention.participants.append(Participant(name_of(body, last), last.entity_id))
 
 
 # 日本と中国の外相は, 米国とロシアの首脳が: two countries' officials as the subject

@@ -32,7 +32,8 @@ def counted_countries(body: str, count_start: int, count: str) -> list[Participa
 
 # 金融庁などと協議: a side named first of others (など, 等) is a side all the same
 # 大統領に電話をかけ, 幹事長から電話があり: the side called, or calling, right before the call
-_CALLED = re.compile(r"(?:ら|側)?(?:に|から)(?=(?:[^、。にから]{0,4}の)?電話)")  # ブラッシュ党首から祝福の電話
+_CALLED = re.compile(r"(?:ら|側)?(?:に|から)(?=(?:[^、。にから]{0,4}の)?電話|[^、。]{0,12}?(?:後|前|際|夜|朝)に電話)")
+# ブラッシュ党首から祝福の電話, 幹事長から罷免後に電話があり
 _PARTNER_AFTER = re.compile(r"(?:ら|側|政府)?(?:など|等)?(?:と|との|とも|や|、)")
 
 

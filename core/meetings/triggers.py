@@ -32,13 +32,22 @@ VISIT_VERB = re.compile(r"(?<=を)訪れ")
 TALKED_VERB = re.compile(r"話し合(?:っ|う|わ)")
 # 大統領に電話をかけ, 幹事長から電話があり, 首相と電話した, 判事に電話で…伝えた: a call told by a verb
 # 判事に電話で指名を伝えた, 大統領に電話で謝意を伝えた: a call told by what was said on it
-_SAID_ON_CALL = r"(?:伝え|求め|要請|説明|報告|抗議|依頼|打診|要望|確認|説得|約束|祝|謝|告げ|招待|指名|協力を)"
-PHONE_VERB = re.compile(r"電話(?:をかけ|を入れ|をし|し(?=[たてま、])|があ|が入|で(?!会談|協議|話)(?=[^、。]{0,12}?"
-                        + _SAID_ON_CALL + r"))")
+_SAID_ON_CALL = r"(?:伝え|求め|要請|説明|報告|抗議|依頼|打診|要望|確認|説得|約束|祝|謝|告げ|招待|指名|協力を|申し出|申し入れ" \
+                r"|意見を交わ|(?<!会)話(?!題|し合))"
+# 大統領から電話を受け; 大統領に電話で支援の申し出を行った, 大統領と電話で約30分間話した; 大統領との電話で、…
+PHONE_VERB = re.compile(r"電話(?:をかけ|を入れ|をし|し(?=[たてま、])|があ|が入|を受け|(?<=との電話)で(?=、|は)"
+                        r"|で(?!会談|協議|話)(?=[^、。]{0,12}?" + _SAID_ON_CALL
+                        + r"|[^、。]{0,24}?(?<!よう)(?<!ため)に[^、。]{0,12}?" + _SAID_ON_CALL + r"))")
 # the words PHONE_VERB matches, read alone (its lookahead looks past them)
-PHONE_WORD = re.compile(r"電話(?:をかけ|を入れ|をし|し|があ|が入|で)")
+PHONE_WORD = re.compile(r"電話(?:をかけ|を入れ|をし|し|があ|が入|を受け|で)")
+# シン首相は電話でムシャラフ大統領に支援を申し出た: the side called, named after the call
+CALLED_AFTER = re.compile(r"[^、。]{0,24}?(?<!よう)(?<!ため)に(?=[^、。]{0,12}?" + _SAID_ON_CALL + r")")
+# 電話で北朝鮮問題を協議した, 電話を通じて会談: talks held over the telephone
+BY_PHONE_BEFORE = re.compile(r"電話(?:で|を通じて|により|による)(?:[^、。]{0,20})$")
 # the side a call is made to or comes from, just before it (大統領に電話をかけ, 幹事長から電話があり)
-CALLED_BY = re.compile(r"(?:(?<![こあひもっ])と(?!いう|いった|して)|に|から)(?:[^、。とにから]{0,4}の)?[^、。とにから]{0,2}$")
+CALLED_BY = re.compile(r"(?:(?<![こあひもっ])と(?!いう|いった|して)|(?<![年月日時分後前中頃])に|から)(?:[^、。とにから]{0,4}の)?"
+                       r"[^、。とにから]{0,2}(?:[^、。]{0,12}?(?:後|前|際|夜|朝)に)?$")
+# (11月に電話で: a time, not a side called; 幹事長から罷免後に電話があり: a time between the side and the call)
 # 覚書を交わした, 約束を文章で交わした: a written agreement exchanged is a signing (not 言葉を交わす, 契約を交わす
 # with a player); EXCHANGED is the verb, DOCUMENT_BEFORE what must stand before it
 EXCHANGED = re.compile(r"交わ(?=し|す|さ)")  # (the verb's ending left to EVENT_USE_AFTER: 交わした)

@@ -78,3 +78,26 @@ def test_one_country_with_a_partner_no_entity_names_stands_for_the_meeting():
     text = ("2006年5月6日、スーダン政府と反政府最大勢力が和平協定に調印2005年10月22日、"
             "ダルフール情勢:和平交渉に実質的進展なし")
     assert [p.kind for p in proposals_in(text, date(2006, 5, 7))] == ["signing"]
+
+
+def call_in(text):
+    return [(p.kind, sorted(x.name for x in p.participants)) for p in proposals_in(text, date(2016, 10, 16))]
+
+
+def test_a_phone_call_told_in_one_clause_is_a_call_of_both_sides():
+    both = [("phone_call", ["トランプ", "安倍"])]
+    assert call_in("安倍首相は15日、トランプ大統領と電話で約30分間話した。") == both
+    assert call_in("安倍首相は15日、トランプ大統領と電話で北朝鮮問題を協議した。") == both  # not plain talks
+    assert call_in("安倍首相は15日夜、トランプ大統領との電話で、北朝鮮問題を話し合った。") == both
+    assert call_in("岸田首相は15日、バイデン大統領から電話を受けた。") == [("phone_call", ["バイデン", "岸田"])]
+    # the side called, named after 電話で and marked by に
+    [(kind, sides)] = call_in("ブッシュ大統領は電話でロバーツ判事に最高裁判事への指名を伝えた。")
+    assert kind == "phone_call" and any(s.startswith("ロバーツ") for s in sides) and any(s.startswith("ブッシュ") for s in sides)
+
+
+def test_a_time_or_a_purpose_before_the_call_is_no_side_called():
+    assert call_in("テリー伊藤氏は、11月に電話で会話した時も「早く戻って来い」と言った。") == []
+    assert call_in("同党の関係者が電話で渡航しないように説得した。") == []
+    # a time between the caller and the call does not hide the caller
+    text = "民主党の小沢一郎幹事長から福島さんの罷免後に電話があった。"
+    assert any("小沢一郎" in sides for _, sides in call_in(text))
