@@ -8,7 +8,7 @@ from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
-from core.meetings.listed import called_after, callers_apart, counted_earlier, one_country_side, counted_members, country_pair_subject, people_told_next, proposed_to
+from core.meetings.listed import called_after, callers_apart, counted_earlier, country_joined_to_body, one_country_side, counted_members, country_pair_subject, people_told_next, proposed_to
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
 from core.meetings.people import (
@@ -177,6 +177,7 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if called is not None:
                 called_after(body, mention, actors, end, called.end())  # 電話でムシャラフ大統領に…申し出た
             one_country_side(body, mention, actors, max(previous_trigger, clause), start)  # スーダン政府と反政府勢力が調印
+            country_joined_to_body(body, mention, actors, max(previous_trigger, clause), start)  # イランと欧州連合の協議
             if mention.kind == "visit" and private_visitor(body, actors, mention.participants):
                 mention.participants = []  # 来日中のソプラノ歌手, 来日した監督: a private journey, no meeting of sides
             if region is not None:  # the travellers only: no one country hosts a trip through a region
@@ -359,7 +360,8 @@ def _named_sides(mention: MeetingMention, least: int) -> bool:
     return len(mention.participants) >= least and any(p.entity_id for p in mention.participants)
 
 
-_WITH_SOMEONE = ("面談", "懇談", "会食", "意見交換")
+_WITH_SOMEONE = ("面談", "懇談", "会食", "意見交換", "夕食会", "晩餐会", "昼食会", "朝食会", "夕食を共に", "昼食を共に",
+                 "朝食を共に", "食事を共に")
 _BARE_WORDS = ("会談", "協議", "会合", "話し合い")
 # 乗客の家族と, 被災者らと: the partner is private people, unnamed
 _PRIVATE_PARTNER = re.compile(r"(?:家族|遺族|住民|市民|被災者|被害者|避難者|学生|生徒|児童|子供|子ども|ファン|支持者|患者|乗客|乗員)"

@@ -149,6 +149,22 @@ def one_country_side(body: str, mention: MeetingMention, actors, clause: int, st
     mention.participants = [Participant(body[countries[0].start : countries[0].end], countries[0].entity_id)]
 
 
+def country_joined_to_body(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """イランと欧州連合の核協議, 北朝鮮とIAEAの協議: a country joined by と to a body that is a side is a side too."""
+    names = {p.name for p in mention.participants}
+    if not names:
+        return
+    for m in actors:
+        if m.type != "GPE" or not (m.entity_id or "").startswith("country:") or not clause <= m.start < m.end <= start:
+            continue
+        joined = re.match(r"(?:政府)?と", body[m.end : start])
+        after = body[m.end + joined.end() : start] if joined else ""
+        if joined and any(after.startswith(n) for n in names) \
+                and all(p.entity_id != m.entity_id for p in mention.participants):
+            mention.participants.insert(0, Participant(body[m.start : m.end], m.entity_id))
+            return
+
+
 def called_after(body: str, mention: MeetingMention, actors, end: int, reach: int) -> None:
     """シン首相は電話でパキスタンのムシャラフ大統領に支援を申し出た: the person called, named after 電話で
     and before its に (reach), joins the caller."""

@@ -20,6 +20,11 @@ TRIGGERS = {
     "訪問": "visit", "来日": "visit", "訪日": "visit", "来訪": "visit",
     "署名": "signing", "調印": "signing", "締結": "signing",
     "意見交換": "talks", "戦略対話": "talks", "対話": "talks",
+    # a leader receiving a visitor (表敬を受けた) or a meal of two sides (夕食会, 夕食を共に); not 接見, most
+    # often a lawyer's visit to a detainee
+    "表敬を受け": "talks",
+    "夕食会": "talks", "晩餐会": "talks", "昼食会": "talks", "朝食会": "talks",
+    "夕食を共に": "talks", "昼食を共に": "talks", "朝食を共に": "talks", "食事を共に": "talks",
 }
 # 訪米, 訪中, 訪ロ, 訪韓 …: a visit to the country abbreviated after 訪.
 VISIT_ABBREVIATION = re.compile(r"訪[米中ロ露韓朝日英仏独印豪台]")

@@ -1,0 +1,28 @@
+"""Meetings told by a reception or a meal, and sides written as a country pair or a country joined to a body
+(sentences written for Kaidan in the style of Japanese news)."""
+
+from datetime import date
+
+from tests.core.meeting_helpers import proposals_in
+
+
+def told(text):
+    return [(p.kind, sorted(x.name for x in p.participants)) for p in proposals_in(text, date(2006, 10, 16))]
+
+
+def test_a_courtesy_call_received_and_a_meal_together_are_talks_of_both():
+    assert told("小泉首相は15日、官邸でブッシュ大統領の表敬を受けた。") == [("talks", ["ブッシュ", "小泉"])]
+    assert told("プーチン大統領は15日夜、ブッシュ大統領と夕食を共にした。") == [("talks", ["ブッシュ", "プーチン"])]
+    # a meal with nobody named across the table is no meeting of sides
+    assert told("選手たちは15日夜、夕食を共にした。") == []
+
+
+def test_a_country_pair_as_the_subject_is_both_countries():
+    [(kind, sides)] = told("米朝は15日、ジュネーブで協議した。")
+    assert kind == "talks" and len(sides) == 2
+    # a day and a morning, the Chunichi and the daytime are no pairs
+    assert told("8日朝は、協議が行われなかった。") == []
+
+
+def test_a_country_joined_to_a_body_is_a_side_with_it():
+    assert told("イランと欧州連合の核協議が15日、ウィーンで開かれた。") == [("talks", ["イラン", "欧州連合"])]
