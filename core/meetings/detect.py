@@ -8,7 +8,10 @@ from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
-from core.meetings.listed import called_after, callers_apart, counted_earlier, country_joined_to_body, one_country_side, counted_members, country_pair_subject, people_told_next, proposed_to
+from core.meetings.listed import (
+    called_after, callers_apart, counted_earlier, counted_members, country_joined_to_body, country_pair_subject,
+    one_country_side, people_told_next, proposed_to, received_visitor,
+)
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
 from core.meetings.people import (
@@ -173,6 +176,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 body, sorted(actors + referred_bodies, key=lambda m: m.start) if referred_bodies else actors, clause,
                 max(previous_trigger, clause), start, end, match.group(0))
             callers_apart(body, mention, clause, start, end)  # Aは、Bが交渉を行うよう呼びかけた: A calls, does not meet
+            if match.group(0) == "来訪":
+                received_visitor(body, mention, actors, end)  # 温家宝首相は来訪した安倍首相と: 安倍 visits
             called = CALLED_AFTER.match(body, end) if match.group(0) == "電話で" else None
             if called is not None:
                 called_after(body, mention, actors, end, called.end())  # 電話でムシャラフ大統領に…申し出た

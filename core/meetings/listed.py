@@ -7,7 +7,7 @@ import re
 
 from core.meetings.each import name_end
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.people import SUBJECT_AFTER, name_of
+from core.meetings.people import SUBJECT_AFTER, name_of, visitor_after
 from core.text import last_match
 
 _COUNTS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -163,6 +163,19 @@ def country_joined_to_body(body: str, mention: MeetingMention, actors, clause: i
                 and all(p.entity_id != m.entity_id for p in mention.participants):
             mention.participants.insert(0, Participant(body[m.start : m.end], m.entity_id))
             return
+
+
+def received_visitor(body: str, mention: MeetingMention, actors, end: int) -> None:
+    """温家宝首相は来訪した安倍首相と会見した: the person after 来訪した visits, the subject who receives
+    them is the host."""
+    visitor = visitor_after(body, actors, end)
+    if visitor is None:
+        return
+    hosts = [p for p in mention.participants if (p.entity_id, p.name) != (visitor.entity_id, visitor.name)]
+    visitor.role = "visitor"
+    for host in hosts:
+        host.role = "host"
+    mention.participants = [visitor] + hosts
 
 
 def called_after(body: str, mention: MeetingMention, actors, end: int, reach: int) -> None:

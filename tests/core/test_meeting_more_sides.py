@@ -26,3 +26,10 @@ def test_a_country_pair_as_the_subject_is_both_countries():
 
 def test_a_country_joined_to_a_body_is_a_side_with_it():
     assert told("イランと欧州連合の核協議が15日、ウィーンで開かれた。") == [("talks", ["イラン", "欧州連合"])]
+
+
+def test_the_person_who_came_visits_the_one_who_receives_them():
+    [visit, talks] = proposals_in("胡錦濤国家主席は15日、来訪した安倍首相と北京で会談した。", date(2006, 10, 16))
+    assert visit.kind == "visit" and [(p.name, p.role) for p in visit.participants] == [
+        ("安倍", "visitor"), ("胡錦濤", "host")]
+    assert talks.kind == "talks" and {p.name for p in talks.participants} == {"安倍", "胡錦濤"}
