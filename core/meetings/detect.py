@@ -9,7 +9,7 @@ from core.clauses.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
 from core.meetings.listed import (
-    called_after, callers_apart, counted_earlier, counted_members, country_joined_to_body, country_pair_subject,
+    called_after, callers_apart, caption_people, counted_earlier, counted_members, country_joined_to_body, country_pair_subject,
     one_country_side, people_told_next, proposed_to, received_visitor,
 )
 from core.meetings.mention import MeetingMention, Participant
@@ -178,6 +178,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             callers_apart(body, mention, clause, start, end)  # Aは、Bが交渉を行うよう呼びかけた: A calls, does not meet
             if match.group(0) == "来訪":
                 received_visitor(body, mention, actors, end)  # 温家宝首相は来訪した安倍首相と: 安倍 visits
+            captioned = people_count(mention) < 2 and caption_people(body, mention, actors, end, s_end)
+            # (会談する岸田首相(右)と習近平国家主席=15日: a photo caption)
             called = CALLED_AFTER.match(body, end) if match.group(0) == "電話で" else None
             if called is not None:
                 called_after(body, mention, actors, end, called.end())  # 電話でムシャラフ大統領に…申し出た
@@ -246,6 +248,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.status == "held" and reference and mention.date is not None \
                     and (dated := str(mention.date.value)) > reference.isoformat()[: len(dated)]:
                 mention.status = "scheduled"
+            elif captioned and mention.status == "scheduled" and reference and mention.date is not None \
+                    and (dated := str(mention.date.value)) <= reference.isoformat()[: len(dated)]:
+                mention.status = "held"  # 会談に臨む A と B=15日: the picture shows the meeting taking place
             if mention.kind == "talks" and people_count(mention) == 0 and mention.title is None:
                 office_holders_after(body, mention, actors, end, s_end)
             if mention.kind in ("talks", "phone_call", "video_call", "visit") and people_count(mention) < 2:

@@ -178,6 +178,29 @@ def received_visitor(body: str, mention: MeetingMention, actors, end: int) -> No
     mention.participants = [visitor] + hosts
 
 
+# 会談する, 会談に臨む, 会談を前に握手を交わす: the words of a photo caption between the meeting and its people
+_CAPTION_LEAD = re.compile(r"(?:する|した|に臨む|を終えた|(?:を前に|の前に|前に|後に|の後に?|で|に先立ち)[^、。=()（）]{0,10}?"
+                           r"(?:する|した|交わす|交わした))")
+_CAPTION_JOINT = re.compile(r"[^、。=と()（）]{0,8}(?:[(（][右左中奥手前][)）])?と[^、。=()（）と]{0,8}")
+
+
+def caption_people(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> bool:
+    """会談する岸田首相(右)と習近平国家主席=15日、北京: a photo caption names the people after the meeting word
+    (the people its verb describes, each with their side of the picture). Whether it did."""
+    lead = _CAPTION_LEAD.match(body, end)
+    if lead is None:
+        return False
+    people = [m for m in actors if m.type == "PERSON" and lead.end() <= m.start and m.end <= s_end]
+    if len(people) < 2 or not re.fullmatch(r"[^、。=と()（）]{0,8}", body[lead.end() : people[0].start]) \
+            or not _CAPTION_JOINT.fullmatch(body, people[0].end, people[1].start):
+        return False
+    named = [Participant(name_of(body, m), m.entity_id) for m in people[:2]]
+    kept = [p for p in mention.participants if (p.entity_id or "").startswith("country:")
+            and p.entity_id not in {n.entity_id for n in named}]
+    mention.participants = named + kept
+    return True
+
+
 def called_after(body: str, mention: MeetingMention, actors, end: int, reach: int) -> None:
     """シン首相は電話でパキスタンのムシャラフ大統領に支援を申し出た: the person called, named after 電話で
     and before its に (reach), joins the caller."""

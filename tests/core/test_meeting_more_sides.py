@@ -33,3 +33,15 @@ def test_the_person_who_came_visits_the_one_who_receives_them():
     assert visit.kind == "visit" and [(p.name, p.role) for p in visit.participants] == [
         ("安倍", "visitor"), ("胡錦濤", "host")]
     assert talks.kind == "talks" and {p.name for p in talks.participants} == {"安倍", "胡錦濤"}
+
+
+def test_a_photo_caption_names_the_people_after_the_meeting_word():
+    caption = "会談する岸田首相(右)と中国の習近平国家主席=15日、北京(共同)"
+    [talks] = proposals_in(caption, date(2023, 1, 16))
+    assert talks.start == "2023-01-15" and {p.name for p in talks.participants} == {"岸田", "習近平"}
+    # 会談に臨む, 会談を前に: the picture shows the meeting taking place, not one to come
+    [talks] = proposals_in("会談を前に握手を交わす岸田首相(右)とバイデン大統領=15日午後、ホワイトハウス", date(2023, 1, 16))
+    assert talks.status == "held" and {p.name for p in talks.participants} == {"岸田", "バイデン"}
+    # a sentence's own subject is not overruled by people named later in it
+    [talks] = proposals_in("岸田首相は15日、バイデン大統領と会談した後、習近平国家主席と電話で話した。", date(2023, 1, 16))[:1]
+    assert {p.name for p in talks.participants} == {"岸田", "バイデン"}
