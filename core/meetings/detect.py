@@ -305,6 +305,15 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 if not mention.participants:
                     signed_at(body, mention, out, actors, s_start, s_end)
                 mention.anaphoric = mention.anaphoric and not (mention.participants or mention.attendees_of_previous)
+            elif mention.kind == "signing" and len(mention.participants) == 1 \
+                    and not PARTNER_BEFORE.search(body, clause, start):
+                # AはBとの会談で、…に署名した, Aは Bと会談し、会談後に両首脳は…に署名した: one side named, the
+                # signing at the meeting told just before it is signed by that meeting's people
+                alone = mention.participants
+                signed_at(body, mention, out, actors, s_start, s_end)
+                if mention.at_meeting is not None and not any(
+                        (p.entity_id or p.name) == (alone[0].entity_id or alone[0].name) for p in mention.participants):
+                    mention.participants, mention.at_meeting = alone, None  # another's meeting: the one named signs
             # Xは会談後, 岩屋氏が会談で: a bare meeting word with its subject only, no partner named
             mention.partnered = bool(PARTNER_BEFORE.search(body, clause, start))
             mention.refers_back = match.group(0) in _BARE_WORDS and not mention.partnered \

@@ -275,7 +275,7 @@ def share_tense(body: str, sentence: list[MeetingMention]) -> None:
 
 
 _MEETING_WORD = re.compile(r"(?:首脳会議|首脳会合|外相会議|外相会合|閣僚会議|閣僚会合|サミット|会議|会合)$")
-_SIGNED_AT = re.compile(r"(?:で|の場で|の際に?|に合わせて?|後、?|後に)(?:[^、。]{0,12}?(?:に|を))?$")
+_SIGNED_AT = re.compile(r"(?:で|の場で|の際に?|に合わせて?|後|後に)、?(?:[^、。]{0,16}?(?:に|を))?$")
 
 
 def signed_at(body: str, mention: MeetingMention, earlier: list[MeetingMention], actors, s_start: int,
@@ -291,7 +291,9 @@ def signed_at(body: str, mention: MeetingMention, earlier: list[MeetingMention],
     if at is not None:
         mention.at_meeting = at
         mention.date = mention.date or at.date
-        mention.participants = [Participant(p.name, p.entity_id) for p in at.participants if p.role != "host"]
+        told = at if len(at.participants) >= 2 else next(  # 会談し、会談後に両首脳は: the talks 会談後 refers to
+            (m for m in same_sentence if m.kind != "signing" and m.start < at.start and len(m.participants) >= 2), at)
+        mention.participants = [Participant(p.name, p.entity_id) for p in told.participants if p.role != "host"]
         if not mention.participants and at.title:  # 東南アジア諸国連合(ASEAN)首脳会議で: the body that meets
             bodies = [m for m in actors if m.type == "ORG" and at.start <= m.start < at.end]
             title = re.sub(r"^第\d+回", "", at.title)

@@ -101,3 +101,14 @@ def test_a_time_or_a_purpose_before_the_call_is_no_side_called():
     # a time between the caller and the call does not hide the caller
     text = "民主党の小沢一郎幹事長から福島さんの罷免後に電話があった。"
     assert any("小沢一郎" in sides for _, sides in call_in(text))
+
+
+def test_a_signing_at_talks_told_just_before_is_signed_by_both_leaders():
+    for text in ("安倍首相は15日、プーチン大統領と会談し、会談後に両首脳は共同声明に署名した。",
+                 "安倍首相は15日、プーチン大統領との会談で、平和条約に関する覚書に署名した。"):
+        [talks, signing] = proposals_in(text, date(2020, 10, 16))
+        assert talks.kind == "talks" and signing.kind == "signing" and signing.start == "2020-10-15"
+        assert {p.name for p in signing.participants} == {"安倍", "プーチン"}
+    # a law signed after the talks is one hand's signature, no signing of sides
+    text = "安倍首相は15日、プーチン大統領と会談した後、官邸に戻り、法案に署名した。"
+    assert [p.kind for p in proposals_in(text, date(2020, 10, 16))] == ["talks"]
