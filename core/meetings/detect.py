@@ -43,7 +43,9 @@ _NEXT_ROUND = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]+回|
 _RESUMED = re.compile(r"[をが][^、。をが]{0,10}?再開")
 _ROUND_BEFORE = re.compile(r"第[0-9０-９]+(?:回|次)$")
 # A sentence that goes on from the one before, its subject left out (しかも、その直後、…と会談し)
-_GOES_ON = re.compile(r"(?:しかも|さらに|更に|その後|その直後|続いて|そして|その上)、")
+_GOES_ON = re.compile(r"(?:しかも|さらに|更に|その後|その直後|続いて|そして|その上)、"
+                      r"|(?:[0-9０-９]{1,2}日|翌日|同日|翌朝|同夜)(?:午前|午後|夜|朝)?(?:には|にも|は、|、)")
+# (16日にはインドネシアでジョコ大統領と会談した: a line opened by its day goes on with the subject before it)
 # 日米の貿易交渉, 米中の首脳会談: two countries written as one compound, then の and the meeting's qualifier
 _PAIR_OF_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30ff])(?P<a>[日米中韓朝露ロ英仏独印豪台])(?P<b>[日米中韓朝露ロ英仏独印豪台])"
                                r"(?:両国)?の[\u4e00-\u9fff]{0,6}$")

@@ -45,3 +45,12 @@ def test_a_photo_caption_names_the_people_after_the_meeting_word():
     # a sentence's own subject is not overruled by people named later in it
     [talks] = proposals_in("岸田首相は15日、バイデン大統領と会談した後、習近平国家主席と電話で話した。", date(2023, 1, 16))[:1]
     assert {p.name for p in talks.participants} == {"岸田", "バイデン"}
+
+
+def test_a_line_opened_by_its_day_goes_on_with_the_subject_of_the_line_before():
+    text = "安倍首相は15日、ベトナムでグエン・スアン・フック首相と会談した。\n16日にはインドネシアでジョコ大統領と会談した。"
+    first, second = proposals_in(text, date(2016, 11, 20))
+    assert second.start == "2016-11-16" and {p.name for p in second.participants} == {"安倍", "ジョコ"}
+    # a line with its own subject keeps it
+    text = "安倍首相は15日、ベトナムでグエン・スアン・フック首相と会談した。\nジョコ大統領は16日、インドネシアで記者会見した。"
+    assert len(proposals_in(text, date(2016, 11, 20))) == 1
