@@ -196,6 +196,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 # a destination may be a territory (パレスチナ自治区) as well as a country
                 destinations = sorted({id(m): m for m in actors + places}.values(), key=lambda m: m.start)
                 add_destinations(body, mention, destinations, s_start, s_end)
+            if mention.kind == "trip" and not any(p.role in ("visitor", "host") for p in mention.participants):
+                for p in mention.participants:  # 安倍首相は東南アジア3か国を歴訪する: the one who travels
+                    p.role = "participant" if (p.entity_id or "").startswith("country:") else "visitor"
             mention.summit = "首脳" in body[max(s_start, start - 3) : end]
             mention.level = level_of(body[max(s_start, start - 6) : end])
             mention.qualified = bool(_QUALIFIED.search(body, max(s_start, start - 4), start))
