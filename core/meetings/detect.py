@@ -300,6 +300,10 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if _SPOKEN_OF.match(body, end) and people_count(mention) < 2 and mention.title is None:
                 mention.participants = []  # 報道官が会談とその詳細を明らかにした: the speaker did not attend
             mention.referring = bool(ANAPHORIC.search(body, max(s_start, start - 5), start))
+            if mention.kind == "multilateral" and mention.title is None and match.group(0) in _SUMMIT_WORDS \
+                    and not _GLUED_BEFORE.match(body[start - 1 : start]) \
+                    and any(m.kind == "multilateral" and m.title for m in out):
+                mention.referring, mention.participants = True, []  # 首脳会議が開幕した。…サミットに合わせて: that summit
             mention.next_round = bool(_NEXT_ROUND.search(body, max(clause, start - 16), start)
                                       or _RESUMED.match(body, end))  # 交渉を再開する: another round
             mention.anaphoric = mention.referring or (not mention.participants and mention.title is None)
@@ -384,6 +388,9 @@ def _named_sides(mention: MeetingMention, least: int) -> bool:
     return len(mention.participants) >= least and any(p.entity_id for p in mention.participants)
 
 
+# a summit word written bare (サミットに合わせて), after the article named its summit (APEC首脳会議)
+_SUMMIT_WORDS = ("サミット", "首脳会議", "首脳会合", "外相会議", "外相会合", "閣僚会議", "閣僚会合")
+_GLUED_BEFORE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
 _WITH_SOMEONE = ("面談", "懇談", "会食", "意見交換", "夕食会", "晩餐会", "昼食会", "朝食会", "夕食を共に", "昼食を共に",
                  "朝食を共に", "食事を共に")
 _BARE_WORDS = ("会談", "協議", "会合", "話し合い")

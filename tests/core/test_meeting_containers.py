@@ -50,3 +50,10 @@ def test_talks_on_the_days_of_a_journey_told_from_its_first_day_are_part_of_it()
     # a visit told on one day does not take talks of the days after
     text = "トランプ大統領は26日、日本を訪問した。\n大統領は29日、東京で高市首相と会談した。"
     assert links(text, date(2016, 11, 20)) == []
+
+
+def test_a_bare_summit_word_after_the_named_summit_is_that_summit():
+    text = "APEC首脳会議が15日、ペルーのリマで開幕した。\n安倍首相はサミットに合わせてプーチン大統領と会談した。"
+    proposals = proposals_of(text, date(2016, 11, 20))
+    assert [(p.kind, p.title, len(p.mentions)) for p in proposals] == [
+        ("multilateral", "APEC首脳会議", 2), ("talks", None, 1)]
