@@ -185,7 +185,6 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             called = CALLED_AFTER.match(body, end) if match.group(0) == "電話で" else None
             if called is not None:
                 called_after(body, mention, actors, end, called.end())  # 電話でムシャラフ大統領に…申し出た
-            one_country_side(body, mention, actors, max(previous_trigger, clause), start)  # スーダン政府と反政府勢力が調印
             country_joined_to_body(body, mention, actors, max(previous_trigger, clause), start)  # イランと欧州連合の協議
             if mention.kind == "visit" and private_visitor(body, actors, mention.participants):
                 mention.participants = []  # 来日中のソプラノ歌手, 来日した監督: a private journey, no meeting of sides
@@ -323,6 +322,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 if mention.at_meeting is not None and not any(
                         (p.entity_id or p.name) == (alone[0].entity_id or alone[0].name) for p in mention.participants):
                     mention.participants, mention.at_meeting = alone, None  # another's meeting: the one named signs
+            if not mention.participants and mention.title is None:  # スーダン政府と反政府勢力が調印: no other side found
+                one_country_side(body, mention, actors, max(previous_trigger, clause), start)
+                mention.anaphoric = mention.anaphoric and not mention.participants
             # Xは会談後, 岩屋氏が会談で: a bare meeting word with its subject only, no partner named
             mention.partnered = bool(PARTNER_BEFORE.search(body, clause, start))
             mention.refers_back = match.group(0) in _BARE_WORDS and not mention.partnered \

@@ -152,8 +152,8 @@ def one_country_side(body: str, mention: MeetingMention, actors, clause: int, st
 def country_joined_to_body(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
     """イランと欧州連合の核協議, 北朝鮮とIAEAの協議: a country joined by と to a body that is a side is a side too."""
     names = {p.name for p in mention.participants}
-    if not names:
-        return
+    if not names or mention.kind in ("visit", "trip"):
+        return  # (中国と韓国を訪問し: the countries visited are the destinations, added as hosts)
     for m in actors:
         if m.type != "GPE" or not (m.entity_id or "").startswith("country:") or not clause <= m.start < m.end <= start:
             continue

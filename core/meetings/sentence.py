@@ -143,7 +143,7 @@ def whole_body_name(body: str, mention):
 
 
 # センテニアル社は, ウリタバコ社と: 社 after a company's name, before the particle that makes it a side
-_COMPANY_WORD_AFTER = re.compile(r"社(?=ら?(?:は|が|と|との|とも|や|、))")
+_COMPANY_WORD_AFTER = re.compile(r"社(?=ら?(?:は|が|と(?!の)|とも|や|、))")  # (ロシュ社との交渉: the partner alone)
 
 
 def company_word(body: str, mention):
