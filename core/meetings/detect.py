@@ -9,8 +9,8 @@ from core.clauses.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
 from core.meetings.listed import (
-    called_after, callers_apart, caption_people, counted_earlier, counted_members, country_joined_to_body, country_pair_subject,
-    one_country_side, people_told_next, proposed_to, received_visitor,
+    called_after, callers_apart, caption_people, counted_earlier, counted_members, country_joined_to_body,
+    country_pair_subject, one_country_side, people_told_next, proposed_to, received_visitor,
 )
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
