@@ -1,4 +1,4 @@
-"""Which Wikinews articles the ninth and tenth draws of the meetings gold cover: a fixed rule and seed, not an eye.
+"""Which Wikinews articles the ninth, tenth and eleventh draws of the meetings gold cover: a fixed rule and seed, not an eye.
 
 Ninth draw: the pool is every article in no gold (meetings, claims, identity, nor the entity gold in
 bench/news_gold) whose headline or body holds 会談, 首脳, 来日, 訪中, 訪米, 訪朝, 訪日, 訪韓,
@@ -12,7 +12,11 @@ ninth draw's included) whose headline or body holds one of 電話会談, 電話�
 外相, 国務長官, 大使, 外務, 国家主席, 閣僚, 政府, at most 2,000 characters long, sorted by file name;
 random.Random(1010) draws twelve: the first eight development (dev10), the last four held (held10).
 
-    python bench/pick_meetings_draw.py CORPUS_DIR [--draw 10]
+Eleventh draw (--draw 11): the tenth draw's words, in longer articles. The pool is every article in no
+gold (the tenth draw's included) that the tenth draw's rule admits with bodies up to 4,000 characters;
+random.Random(1111) draws twelve: the first nine development (dev11), the last three held (held11).
+
+    python bench/pick_meetings_draw.py CORPUS_DIR [--draw 10|11]
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ WORDS_10 = ("電話会談", "電話で", "首脳会議", "サミット", "会合
             "訪韓", "訪日", "会見", "署名", "交渉")
 STATE_WORDS = ("大統領", "首相", "外相", "国務長官", "大使", "外務", "国家主席", "閣僚", "政府")
 DRAW_10 = (1010, 12, 8)
+DRAW_11 = (1111, 12, 9, 4000)
 
 
 def taken() -> set[str]:
@@ -52,18 +57,18 @@ def pool(corpus: Path, number: int = 9) -> list[str]:
     for path in sorted(corpus.glob("wn-*.txt")):
         title, _, rest = path.read_text(encoding="utf-8").partition("\n")
         body = rest.partition("\n")[2].lstrip("\n")
-        if path.stem in skip or len(body) > LONGEST:
+        if path.stem in skip or len(body) > (DRAW_11[3] if number == 11 else LONGEST):
             continue
         if number == 9 and any(w in title or w in body for w in WORDS):
             out.append(path.stem)
-        elif number == 10 and any(w in title or w in body for w in WORDS_10) and any(w in body for w in STATE_WORDS):
+        elif number in (10, 11) and any(w in title or w in body for w in WORDS_10) and any(w in body for w in STATE_WORDS):
             out.append(path.stem)
     return out
 
 
 def draw(corpus: Path, number: int = 9) -> list[tuple[str, str]]:
-    """(article, part) of the ninth or tenth draw, in draw order."""
-    seed, count, dev = (SEED, COUNT, DEV) if number == 9 else DRAW_10
+    """(article, part) of the ninth, tenth or eleventh draw, in draw order."""
+    seed, count, dev = {9: (SEED, COUNT, DEV), 10: DRAW_10, 11: DRAW_11[:3]}[number]
     drawn = random.Random(seed).sample(pool(corpus, number), count)
     return [(key, "dev" if index < dev else "held") for index, key in enumerate(drawn)]
 

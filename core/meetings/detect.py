@@ -8,7 +8,10 @@ from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
-from core.meetings.listed import counted_earlier, counted_members, country_pair_subject, people_told_next, proposed_to
+from core.meetings.listed import (
+    called_after, callers_apart, caption_people, counted_earlier, counted_members, country_joined_to_body,
+    country_pair_subject, one_country_side, people_told_next, proposed_to, received_visitor,
+)
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
 from core.meetings.around import (
@@ -21,13 +24,13 @@ from core.meetings.people import (
 )
 from core.meetings.titles import bare_title_subject, meeting_day, office_of_country
 from core.meetings.sentence import (
-    PAIR_SUBJECT, accused, add_destinations, attended_by, bodies_referred, company_not_person, in_the_future, in_the_past, person_not_body, share_tense,
+    PAIR_SUBJECT, accused, add_destinations, attended_by, bodies_referred, company_not_person, company_word, in_the_future, in_the_past, person_not_body, share_tense,
     signed_at, site_not_side, topic_of_others, whole_body_name, whole_korean_name, without_readings,
 )
 from core.meetings.setting import last_date_before, meeting_place, nearest_date, time_right_after
 from core.meetings.sides import VISIT_HOST, clause_participants, counted_countries, counted_sides, counted_subject
 from core.meetings.triggers import (
-    CALLED_BY, CONCLUDED, COUNTRIES_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
+    BY_PHONE_BEFORE, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END, COUNTRIES_BEFORE, DOCUMENT_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
     NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, QUOTED_BEFORE, SPOKEN_AT,
     STATUS_CUES, TALKED_VERB, TRIGGER, kind_of,
 )
@@ -44,7 +47,9 @@ _NEXT_ROUND = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]+回|
 _RESUMED = re.compile(r"[をが][^、。をが]{0,10}?再開")
 _ROUND_BEFORE = re.compile(r"第[0-9０-９]+(?:回|次)$")
 # A sentence that goes on from the one before, its subject left out (しかも、その直後、…と会談し)
-_GOES_ON = re.compile(r"(?:しかも|さらに|更に|その後|その直後|続いて|そして|その上)、")
+_GOES_ON = re.compile(r"(?:しかも|さらに|更に|その後|その直後|続いて|そして|その上)、"
+                      r"|(?:[0-9０-９]{1,2}日|翌日|同日|翌朝|同夜)(?:午前|午後|夜|朝)?(?:には|にも|は、|、)")
+# (16日にはインドネシアでジョコ大統領と会談した: a line opened by its day goes on with the subject before it)
 # 日米の貿易交渉, 米中の首脳会談: two countries written as one compound, then の and the meeting's qualifier
 _PAIR_OF_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30ff])(?P<a>[日米中韓朝露ロ英仏独印豪台])(?P<b>[日米中韓朝露ロ英仏独印豪台])"
                                r"(?:両国)?の[\u4e00-\u9fff]{0,6}$")
@@ -86,8 +91,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
     """
     # each sentence reads only its own mentions: the cost grows with the article, not its square
     all_dates = SpanIndex(mentions, ("DATE",))
-    mentions = [site_not_side(body, whole_body_name(body, person_not_body(body, company_not_person(
-        body, whole_korean_name(body, m)))))
+    mentions = [company_word(body, site_not_side(body, whole_body_name(body, person_not_body(body, company_not_person(
+        body, whole_korean_name(body, m))))))
                 for m in without_readings(body, mentions) if not (accused(body, m) or topic_of_others(body, m))]
     all_actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
     all_places = SpanIndex(mentions, ("LOC", "GPE"))
@@ -131,13 +136,17 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if match.group(0) == "会見" and (QUOTED_BEFORE.search(body, s_start, match.start())
                                            or SPOKEN_AT.match(body, match.end())):
                 continue  # 「…」と会見で述べた: the と closes a quote, the 会見 is where it was said
-            if match.group(0) == "締結" and not CONCLUDED.match(body, match.end()):
+            if match.group(0) == "締結" and not (CONCLUDED.match(body, match.end())
+                                                 or CONCLUDED_AT_END.match(body, match.start() - 1)):
                 continue  # 条約締結以降, 締結するという考え: a treaty spoken of, no signing told
+            if match.group(0) == "交わ" and not DOCUMENT_BEFORE.search(body, s_start, match.start()):
+                continue  # 言葉を交わした, 契約を交わした: no written agreement of sides
             if (match.group(0) in _WITH_SOMEONE or TALKED_VERB.fullmatch(match.group(0))
                     or MET_VERB.fullmatch(match.group(0)) and body.startswith("日に", match.start() - 2)) \
                     and not PARTNER_BEFORE.search(body, s_start, match.start()):
                 continue  # 面談, 懇談, 会食, 話し合った are meetings only with someone named (…と懇談した)
-            if PHONE_WORD.fullmatch(match.group(0)) and not CALLED_BY.search(body, s_start, match.start()):
+            if PHONE_WORD.fullmatch(match.group(0)) and not CALLED_BY.search(body, s_start, match.start()) \
+                    and not (match.group(0) == "電話で" and CALLED_AFTER.match(body, match.end())):
                 continue  # 電話をかけ with no one called or calling: nothing to propose
             if _PRIVATE_PARTNER.search(body, max(s_start, match.start() - 10), match.start()):
                 continue  # 乗客の家族と面会した, 被災者と懇談: private people met, no meeting of sides
@@ -150,8 +159,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                     or _headline_event(body, match.start(), match.end())):
                 continue
             start, end, kind = match.start(), match.end(), kind_of(match.group(0))
-            if TALKED_VERB.fullmatch(match.group(0)) and "電話で" in body[max(s_start, start - 12) : start]:
-                kind = "phone_call"  # 大統領と電話で約30分間話し合った
+            if kind == "talks" and BY_PHONE_BEFORE.search(body, max(s_start, start - 24), start):
+                kind = "phone_call"  # 大統領と電話で約30分間話し合った, 電話で北朝鮮問題を協議した
             region = _REGION.search(body, max(s_start, start - 6), start) if kind == "visit" else None
             if region is not None:
                 kind = "trip"  # アジア訪問, 欧州訪問: a journey through a region, the container of its visits
@@ -173,6 +182,15 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             mention.participants = clause_participants(
                 body, sorted(actors + referred_bodies, key=lambda m: m.start) if referred_bodies else actors, clause,
                 max(previous_trigger, clause), start, end, match.group(0), places)
+            callers_apart(body, mention, clause, start, end)  # Aは、Bが交渉を行うよう呼びかけた: A calls, does not meet
+            if match.group(0) == "来訪":
+                received_visitor(body, mention, actors, end)  # 温家宝首相は来訪した安倍首相と: 安倍 visits
+            captioned = people_count(mention) < 2 and caption_people(body, mention, actors, end, s_end)
+            # (会談する岸田首相(右)と習近平国家主席=15日: a photo caption)
+            called = CALLED_AFTER.match(body, end) if match.group(0) == "電話で" else None
+            if called is not None:
+                called_after(body, mention, actors, end, called.end())  # 電話でムシャラフ大統領に…申し出た
+            country_joined_to_body(body, mention, actors, max(previous_trigger, clause), start)  # イランと欧州連合の協議
             sides = list(mention.participants)
             if mention.kind == "visit" and private_visitor(body, actors, mention.participants):
                 mention.participants = []  # 来日中のソプラノ歌手, 来日した監督: a private journey, no meeting of sides
@@ -183,6 +201,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 # a destination may be a territory (パレスチナ自治区) as well as a country
                 destinations = sorted({id(m): m for m in actors + places}.values(), key=lambda m: m.start)
                 add_destinations(body, mention, destinations, s_start, s_end)
+            if mention.kind == "trip" and not any(p.role in ("visitor", "host") for p in mention.participants):
+                for p in mention.participants:  # 安倍首相は東南アジア3か国を歴訪する: the one who travels
+                    p.role = "participant" if (p.entity_id or "").startswith("country:") else "visitor"
             mention.summit = "首脳" in body[max(s_start, start - 3) : end]
             mention.level = level_of(body[max(s_start, start - 6) : end])
             mention.qualified = bool(_QUALIFIED.search(body, max(s_start, start - 4), start))
@@ -243,6 +264,9 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.status == "held" and reference and mention.date is not None \
                     and (dated := str(mention.date.value)) > reference.isoformat()[: len(dated)]:
                 mention.status = "scheduled"
+            elif captioned and mention.status == "scheduled" and reference and mention.date is not None \
+                    and (dated := str(mention.date.value)) <= reference.isoformat()[: len(dated)]:
+                mention.status = "held"  # 会談に臨む A と B=15日: the picture shows the meeting taking place
             if mention.kind == "talks" and people_count(mention) == 0 and mention.title is None:
                 office_holders_after(body, mention, actors, end, s_end)
             if mention.kind in ("talks", "phone_call", "video_call", "visit") and people_count(mention) < 2:
@@ -294,6 +318,10 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if _SPOKEN_OF.match(body, end) and people_count(mention) < 2 and mention.title is None:
                 mention.participants = []  # 報道官が会談とその詳細を明らかにした: the speaker did not attend
             mention.referring = bool(ANAPHORIC.search(body, max(s_start, start - 5), start))
+            if mention.kind == "multilateral" and mention.title is None and match.group(0) in _SUMMIT_WORDS \
+                    and not _GLUED_BEFORE.match(body[start - 1 : start]) \
+                    and any(m.kind == "multilateral" and m.title for m in out):
+                mention.referring, mention.participants = True, []  # 首脳会議が開幕した。…サミットに合わせて: that summit
             mention.next_round = bool(_NEXT_ROUND.search(body, max(clause, start - 16), start)
                                       or _RESUMED.match(body, end))  # 交渉を再開する: another round
             mention.anaphoric = mention.referring or (not mention.participants and mention.title is None)
@@ -304,6 +332,18 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
                 if not mention.participants:
                     signed_at(body, mention, out, actors, s_start, s_end)
                 mention.anaphoric = mention.anaphoric and not (mention.participants or mention.attendees_of_previous)
+            elif mention.kind == "signing" and len(mention.participants) == 1 \
+                    and not PARTNER_BEFORE.search(body, clause, start):
+                # AはBとの会談で、…に署名した, Aは Bと会談し、会談後に両首脳は…に署名した: one side named, the
+                # signing at the meeting told just before it is signed by that meeting's people
+                alone = mention.participants
+                signed_at(body, mention, out, actors, s_start, s_end)
+                if mention.at_meeting is not None and not any(
+                        (p.entity_id or p.name) == (alone[0].entity_id or alone[0].name) for p in mention.participants):
+                    mention.participants, mention.at_meeting = alone, None  # another's meeting: the one named signs
+            if not mention.participants and mention.title is None:  # スーダン政府と反政府勢力が調印: no other side found
+                one_country_side(body, mention, actors, max(previous_trigger, clause), start)
+                mention.anaphoric = mention.anaphoric and not mention.participants
             # Xは会談後, 岩屋氏が会談で: a bare meeting word with its subject only, no partner named
             mention.partnered = bool(PARTNER_BEFORE.search(body, clause, start))
             mention.refers_back = match.group(0) in _BARE_WORDS and not mention.partnered \
@@ -370,7 +410,11 @@ def _named_sides(mention: MeetingMention, least: int) -> bool:
     return len(mention.participants) >= least and any(p.entity_id for p in mention.participants)
 
 
-_WITH_SOMEONE = ("面談", "懇談", "会食", "意見交換")
+# a summit word written bare (サミットに合わせて), after the article named its summit (APEC首脳会議)
+_SUMMIT_WORDS = ("サミット", "首脳会議", "首脳会合", "外相会議", "外相会合", "閣僚会議", "閣僚会合")
+_GLUED_BEFORE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
+_WITH_SOMEONE = ("面談", "懇談", "会食", "意見交換", "夕食会", "晩餐会", "昼食会", "朝食会", "夕食を共に", "昼食を共に",
+                 "朝食を共に", "食事を共に")
 _BARE_WORDS = ("会談", "協議", "会合", "話し合い")
 # 乗客の家族と, 被災者らと: the partner is private people, unnamed
 _PRIVATE_PARTNER = re.compile(r"(?:家族|遺族|住民|市民|被災者|被害者|避難者|学生|生徒|児童|子供|子ども|ファン|支持者|患者|乗客|乗員)"

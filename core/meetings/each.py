@@ -15,13 +15,16 @@ from core.text import last_match
 _EACH_BEFORE = re.compile(r"(?:と|とも|との間で)(?:それぞれ|個別に|別々に|相次いで|次々と?)(?:[^、。とはが]{0,4})?$")
 
 
+_OWN_OBJECT = re.compile(r"と(?:は|も)?[^、。とを]{1,24}を、")
+
+
 def _is_subject(body: str, participant: Participant, clause: int, start: int) -> bool:
     """Whether the participant's name stands before は or が (with its aside and office) in the clause."""
-    end = _name_end(body, participant, clause, start)
+    end = name_end(body, participant, clause, start)
     return end >= 0 and SUBJECT_AFTER.match(body, end) is not None
 
 
-def _name_end(body: str, participant: Participant, clause: int, start: int) -> int:
+def name_end(body: str, participant: Participant, clause: int, start: int) -> int:
     """Where the participant's name (with its aside and office) ends in the clause, or -1."""
     at = body.find(participant.name, clause, start)
     if at < 0:
@@ -36,7 +39,8 @@ def _name_end(body: str, participant: Participant, clause: int, start: int) -> i
 def each_apart(body: str, mention: MeetingMention, clause: int, start: int, dates=(),
                redate=None, hosts: int = 0) -> list[MeetingMention]:
     """The mention as it is, or one mention for each partner met in turn: …とそれぞれ (個別に, 相次いで),
-    or each partner with its own と (10日にはAと、11日にはBと会談した), dated by its own day, or
+    or each partner with its own と (10日にはAと、11日にはBと会談した), dated by its own day, or with its own
+    object (Bと貿易協定を、Cとは鉱物協定を締結した), or
     partners listed with 、 on a journey through as many countries (中国と韓国を訪問し、A、Bと会談した);
     hosts is the number of countries the sentence's journey goes to."""
     if len(mention.participants) < 3 or mention.title:
@@ -45,10 +49,12 @@ def each_apart(body: str, mention: MeetingMention, clause: int, start: int, date
     partners = [p for p in mention.participants if p not in subjects]
     if len(subjects) != 1 or len(partners) < 2:
         return [mention]
-    ends = [_name_end(body, p, clause, start) for p in partners]
+    ends = [name_end(body, p, clause, start) for p in partners]
     own_to = all(e >= 0 and body.startswith("と、", e) for e in ends[:-1])
+    # AはBと貿易協定を、Cとは鉱物協定を締結した: each partner with its own と and its own object
+    own_object = all(e >= 0 and _OWN_OBJECT.match(body, e) for e in ends[:-1])
     listed = all(e >= 0 and body.startswith("、", e) for e in ends[:-1])
-    if not (_EACH_BEFORE.search(body, clause, start) or own_to or (listed and hosts >= len(partners))):
+    if not (_EACH_BEFORE.search(body, clause, start) or own_to or own_object or (listed and hosts >= len(partners))):
         return [mention]
     out, previous = [], clause
     for partner, partner_end in zip(partners, ends):
@@ -61,7 +67,7 @@ def each_apart(body: str, mention: MeetingMention, clause: int, start: int, date
 
 
 # 両党, 両会派幹部4人が, 両社のトップは: the two bodies met before, as the subject of the clause
-_BOTH_BODIES = re.compile(r"両(?:党|会派|社|団体|陣営|組織|銀行|行|グループ|チーム|球団|クラブ|大学|協会|連盟|市|県|町|村)"
+_BOTH_BODIES = re.compile(r"(?:両(?:党|会派|社|団体|陣営|組織|銀行|行|グループ|チーム|球団|クラブ|大学|協会|連盟|市|県|町|村)|双方)"
                           r"(?:の)?(?:[\u4e00-\u9fff]{0,4}?)(?:[0-9０-９]+人|ら)?(?:は|が|とも|も|による|の間|の)")
 
 
@@ -74,7 +80,7 @@ _OUTLET = re.compile(r"(?:新聞|通信|日報|放送|新報|タイムズ|ポス
 
 def both_sides_before(body: str, mention: MeetingMention, earlier: list[MeetingMention], clause: int,
                       start: int, bodies_before=()) -> None:
-    """両会派幹部4人が…会談を行った, 連立交渉で両会派が: the two bodies are the sides of the last meeting
+    """両会派幹部4人が…会談を行った, 連立交渉で両会派が, 双方が…交渉に戻る: the two bodies are the sides of the last meeting
     told with two of them; with none, the last two bodies named before (池田銀行と泉州銀行が… 両銀行の
     頭取らが…会談), outlets left out."""
     if mention.participants:

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from core.meetings.around import told_just_before
+from core.meetings.each import name_end
 from core.meetings.mention import MeetingMention, Participant
+from core.meetings.people import SUBJECT_AFTER, name_of, visitor_after
 from core.text import last_match
 
 _COUNTS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -108,6 +110,106 @@ def proposed_to(body: str, mention: MeetingMention, actors, end: int, s_end: int
             if all((p.entity_id or p.name) != (m.entity_id or body[m.start:m.end]) for p in mention.participants):
                 mention.participants.append(Participant(body[m.start : m.end], m.entity_id))
             return
+
+
+# 交渉を行うよう呼びかけ, 交渉に戻ることを求めた: talks others are called on to hold
+_CALL_AFTER = re.compile(r"[^。「」]{0,16}?(?:よう(?:に)?|ことを)(?:強く|改めて|再び)?(?:呼びかけ|求め|要請|促|要求|訴え)")
+# 各勢力が, 双方が: the subject of the clause the call is about, between the caller and the meeting word
+_EMBEDDED_SUBJECT = re.compile(r"[^、。「」はがを]{1,12}が(?![、。])")
+
+
+def callers_apart(body: str, mention: MeetingMention, clause: int, start: int, end: int) -> None:
+    """Aは、Bが互いに交渉を行うよう呼びかけた: who calls on others to hold talks does not take part in them."""
+    if not mention.participants or not _CALL_AFTER.match(body, end):
+        return
+    kept = []
+    for p in mention.participants:
+        at = name_end(body, p, clause, start)
+        subject = SUBJECT_AFTER.match(body, at) if at >= 0 else None
+        if subject is None or not _EMBEDDED_SUBJECT.search(body, subject.end(), start):
+            kept.append(p)
+    mention.participants = kept
+
+
+# スーダン政府と反政府勢力が, スイスは…EU加盟国と、: a country as a side (its government, its subject)
+_COUNTRY_SIDE_AFTER = re.compile(r"(?:政府|側)?(?:は|が|と|との間で)")
+# …と調印, 武装勢力との交渉: a partner marked by と (not the と of という, として, なる …)
+_PARTNER_MARK = re.compile(r"(?<![こあひもっるさ])と(?:の間で|、|の|は|も)?(?!いう|いった|して|なっ|なる|なり|見られ|思わ|考え|同時)")
+
+
+def one_country_side(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """スーダン政府と反政府最大勢力が和平協定に調印, スイスはEU加盟国と…協定に調印: one country named as a side,
+    its partner named by a word no entity knows; the country alone stands for the meeting."""
+    if mention.participants or mention.kind not in ("signing", "negotiation_round", "talks"):
+        return
+    countries = [m for m in actors if m.type == "GPE" and clause <= m.start and m.end <= start
+                 and (m.entity_id or "").startswith("country:") and _COUNTRY_SIDE_AFTER.match(body, m.end)
+                 and not body.startswith("の", m.end)]
+    if len({m.entity_id for m in countries}) != 1 or not _PARTNER_MARK.search(body, clause, start):
+        return
+    mention.participants = [Participant(body[countries[0].start : countries[0].end], countries[0].entity_id)]
+
+
+def country_joined_to_body(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """イランと欧州連合の核協議, 北朝鮮とIAEAの協議: a country joined by と to a body that is a side is a side too."""
+    names = {p.name for p in mention.participants}
+    if not names or mention.kind in ("visit", "trip"):
+        return  # (中国と韓国を訪問し: the countries visited are the destinations, added as hosts)
+    for m in actors:
+        if m.type != "GPE" or not (m.entity_id or "").startswith("country:") or not clause <= m.start < m.end <= start:
+            continue
+        joined = re.match(r"(?:政府)?と", body[m.end : start])
+        after = body[m.end + joined.end() : start] if joined else ""
+        if joined and any(after.startswith(n) for n in names) \
+                and all(p.entity_id != m.entity_id for p in mention.participants):
+            mention.participants.insert(0, Participant(body[m.start : m.end], m.entity_id))
+            return
+
+
+def received_visitor(body: str, mention: MeetingMention, actors, end: int) -> None:
+    """温家宝首相は来訪した安倍首相と会見した: the person after 来訪した visits, the subject who receives
+    them is the host."""
+    visitor = visitor_after(body, actors, end)
+    if visitor is None:
+        return
+    hosts = [p for p in mention.participants if (p.entity_id, p.name) != (visitor.entity_id, visitor.name)]
+    visitor.role = "visitor"
+    for host in hosts:
+        host.role = "host"
+    mention.participants = [visitor] + hosts
+
+
+# 会談する, 会談に臨む, 会談を前に握手を交わす: the words of a photo caption between the meeting and its people
+_CAPTION_LEAD = re.compile(r"(?:する|した|に臨む|を終えた|(?:を前に|の前に|前に|後に|の後に?|で|に先立ち)[^、。=()（）]{0,10}?"
+                           r"(?:する|した|交わす|交わした))")
+_CAPTION_JOINT = re.compile(r"[^、。=と()（）]{0,8}(?:[(（][右左中奥手前][)）])?と[^、。=()（）と]{0,8}")
+
+
+def caption_people(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> bool:
+    """会談する岸田首相(右)と習近平国家主席=15日、北京: a photo caption names the people after the meeting word
+    (the people its verb describes, each with their side of the picture). Whether it did."""
+    lead = _CAPTION_LEAD.match(body, end)
+    if lead is None:
+        return False
+    people = [m for m in actors if m.type == "PERSON" and lead.end() <= m.start and m.end <= s_end]
+    if len(people) < 2 or not re.fullmatch(r"[^、。=と()（）]{0,8}", body[lead.end() : people[0].start]) \
+            or not _CAPTION_JOINT.fullmatch(body, people[0].end, people[1].start):
+        return False
+    named = [Participant(name_of(body, m), m.entity_id) for m in people[:2]]
+    kept = [p for p in mention.participants if (p.entity_id or "").startswith("country:")
+            and p.entity_id not in {n.entity_id for n in named}]
+    mention.participants = named + kept
+    return True
+
+
+def called_after(body: str, mention: MeetingMention, actors, end: int, reach: int) -> None:
+    """シン首相は電話でパキスタンのムシャラフ大統領に支援を申し出た: the person called, named after 電話で
+    and before its に (reach), joins the caller."""
+    people = [m for m in actors if m.type == "PERSON" and end <= m.start and m.end <= reach]
+    if people and all(p.entity_id != people[-1].entity_id or p.name != body[people[-1].start : people[-1].end]
+                      for p in mention.participants):
+        last = people[-1]
+        mention.participants.append(Participant(name_of(body, last), last.entity_id))
 
 
 # 日本と中国の外相は, 米国とロシアの首脳が: two countries' officials as the subject

@@ -377,10 +377,31 @@ def _talks_on_a_trip(proposals: list[Proposal], body: str, known: set, country_o
                                               for p in partners)
             if visit.kind == "visit" and not hosts & sides and not unknown:
                 continue
-            if dates_agree(talks.start, visit.start) and talks.status == visit.status:
+            if _on_the_journey(talks, visit, body) and talks.status == visit.status:
                 sentence = talks.mentions[0].sentence
                 links.append((talks, visit, "part_of", body[sentence[0] : sentence[1]]))
     return links
+
+
+JOURNEY_DAYS = 14  # how long a journey told only by its first day (26日から…を訪問) may last
+
+
+def _on_the_journey(talks: Proposal, visit: Proposal, body: str) -> bool:
+    """Whether the talks' date agrees with the visit's, or falls on the days of a journey told from its first day
+    (26日から日本、韓国を訪問 takes the talks of the 27th and the 29th)."""
+    from datetime import date, timedelta
+
+    if dates_agree(talks.start, visit.start):
+        return True
+    if not (talks.start and visit.start and len(talks.start) == 10 and len(visit.start) == 10):
+        return False
+    last = visit.end if visit.end and len(visit.end) == 10 and visit.end != visit.start else None
+    if last is None:
+        begin, end = visit.mentions[0].sentence
+        if not visit.date_text or visit.date_text + "から" not in body[begin:end]:
+            return False
+        last = (date.fromisoformat(visit.start) + timedelta(days=JOURNEY_DAYS)).isoformat()
+    return visit.start <= talks.start <= last
 
 
 def date_from_links(links) -> None:

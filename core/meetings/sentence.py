@@ -91,7 +91,9 @@ def attended_by(body: str, actors, end: int, s_end: int) -> list[Participant]:
 
 
 PAIR_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff])(?P<a>[日米中韓朝露ロ英仏独印豪台])(?P<b>[日米中韓朝露ロ英仏独印豪台])"
-                           r"(?:両(?:国(?:政府|首脳|外相|首相)?|政府|首脳|外相|首相)|首脳|外相|首相)(?:は|が|、)")
+                           r"(?:(?:両(?:国(?:政府|首脳|外相|首相)?|政府|首脳|外相|首相)|首脳|外相|首相)(?:は|が|、)"
+                           r"|(?<!中日)(?<!日中)(?<![0-9０-９]日朝)(?:は|が)(?![\u4e00-\u9fff]))")
+# 米朝は15日、…協議した (not 中日は, 日中は, 8日朝は)
 _NOT_A_GIVEN_NAME = re.compile(r"[前元新現副総国外財官大首]")
 
 
@@ -138,6 +140,19 @@ def whole_body_name(body: str, mention):
         return mention
     name = body[mention.start : head.end()]
     return replace(mention, end=head.end(), text=name, type="ORG", entity_id=f"found:ORG:{name}")
+
+
+# センテニアル社は, ウリタバコ社と: 社 after a company's name, before the particle that makes it a side
+_COMPANY_WORD_AFTER = re.compile(r"社(?=ら?(?:は|が|と(?!の)|とも|や|、))")  # (ロシュ社との交渉: the partner alone)
+
+
+def company_word(body: str, mention):
+    """A company no list holds, written with 社 after its name (センテニアル社は): the mention reaches over
+    社, so the particle after it makes the company a side; its name and entity stay as they were."""
+    if mention.type != "ORG" or not (mention.entity_id or "").startswith("found:") \
+            or not _COMPANY_WORD_AFTER.match(body, mention.end):
+        return mention
+    return replace(mention, end=mention.end + 1)
 
 
 # 主催者の同紙と高野連は, 同市と同社が協議: a word that refers back to a body, joined to another side
@@ -260,7 +275,7 @@ def share_tense(body: str, sentence: list[MeetingMention]) -> None:
 
 
 _MEETING_WORD = re.compile(r"(?:首脳会議|首脳会合|外相会議|外相会合|閣僚会議|閣僚会合|サミット|会議|会合)$")
-_SIGNED_AT = re.compile(r"(?:で|の場で|の際に?|に合わせて?|後、?|後に)(?:[^、。]{0,12}?(?:に|を))?$")
+_SIGNED_AT = re.compile(r"(?:で|の場で|の際に?|に合わせて?|後|後に)、?(?:[^、。]{0,16}?(?:に|を))?$")
 
 
 def signed_at(body: str, mention: MeetingMention, earlier: list[MeetingMention], actors, s_start: int,
@@ -276,7 +291,9 @@ def signed_at(body: str, mention: MeetingMention, earlier: list[MeetingMention],
     if at is not None:
         mention.at_meeting = at
         mention.date = mention.date or at.date
-        mention.participants = [Participant(p.name, p.entity_id) for p in at.participants if p.role != "host"]
+        told = at if len(at.participants) >= 2 else next(  # 会談し、会談後に両首脳は: the talks 会談後 refers to
+            (m for m in same_sentence if m.kind != "signing" and m.start < at.start and len(m.participants) >= 2), at)
+        mention.participants = [Participant(p.name, p.entity_id) for p in told.participants if p.role != "host"]
         if not mention.participants and at.title:  # 東南アジア諸国連合(ASEAN)首脳会議で: the body that meets
             bodies = [m for m in actors if m.type == "ORG" and at.start <= m.start < at.end]
             title = re.sub(r"^第\d+回", "", at.title)

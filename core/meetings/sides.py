@@ -7,7 +7,7 @@ import re
 
 from core.meetings.mention import Participant
 from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, named_place, not_a_side, unique, visitor_after
-from core.meetings.triggers import EVENT_USE_AFTER, PHONE_WORD
+from core.meetings.triggers import EVENT_USE_AFTER, PHONE_WORD, kind_of
 from core.nlp.offices import HONORIFICS, office_after
 from core.registry import bundled_registry
 
@@ -267,7 +267,7 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
                 partner and partner.group(0) in ("と", "との") and not _ONLOOKERS_TOGETHER.match(body, partner.start()))):
             continue  # トランプ新政権の発足後: the administration, not the person at the table
         if kind == "ORG" and (_SPOKESMAN.match(body, m_end) or subject and not partner
-                              and not EVENT_USE_AFTER.match(body, end)):
+                              and not EVENT_USE_AFTER.match(body, end) and kind_of(word) != "signing"):
             continue  # 国務省報道官は, 大統領府は…首脳会談で…と明らかにし: who tells of the meeting  # …によると, ロイターのハル記者は: who reports or comments on the meeting did not attend it
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
         glued = glued or _OF_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談

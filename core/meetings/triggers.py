@@ -20,6 +20,11 @@ TRIGGERS = {
     "訪問": "visit", "来日": "visit", "訪日": "visit", "来訪": "visit",
     "署名": "signing", "調印": "signing", "締結": "signing",
     "意見交換": "talks", "戦略対話": "talks", "対話": "talks",
+    # a leader receiving a visitor (表敬を受けた) or a meal of two sides (夕食会, 夕食を共に); not 接見, most
+    # often a lawyer's visit to a detainee
+    "表敬を受け": "talks",
+    "夕食会": "talks", "晩餐会": "talks", "昼食会": "talks", "朝食会": "talks",
+    "夕食を共に": "talks", "昼食を共に": "talks", "朝食を共に": "talks", "食事を共に": "talks",
 }
 # 訪米, 訪中, 訪ロ, 訪韓 …: a visit to the country abbreviated after 訪.
 VISIT_ABBREVIATION = re.compile(r"訪[米中ロ露韓朝日英仏独印豪台]")
@@ -32,15 +37,29 @@ VISIT_VERB = re.compile(r"(?<=を)訪れ")
 TALKED_VERB = re.compile(r"話し合(?:っ|う|わ)")
 # 大統領に電話をかけ, 幹事長から電話があり, 首相と電話した, 判事に電話で…伝えた: a call told by a verb
 # 判事に電話で指名を伝えた, 大統領に電話で謝意を伝えた: a call told by what was said on it
-_SAID_ON_CALL = r"(?:伝え|求め|要請|説明|報告|抗議|依頼|打診|要望|確認|説得|約束|祝|謝|告げ|招待|指名|協力を)"
-PHONE_VERB = re.compile(r"電話(?:をかけ|を入れ|をし|し(?=[たてま、])|があ|が入|で(?!会談|協議|話)(?=[^、。]{0,12}?"
-                        + _SAID_ON_CALL + r"))")
+_SAID_ON_CALL = r"(?:伝え|求め|要請|説明|報告|抗議|依頼|打診|要望|確認|説得|約束|祝|謝|告げ|招待|指名|協力を|申し出|申し入れ" \
+                r"|意見を交わ|(?<!会)話(?!題|し合))"
+# 大統領から電話を受け; 大統領に電話で支援の申し出を行った, 大統領と電話で約30分間話した; 大統領との電話で、…
+PHONE_VERB = re.compile(r"電話(?:をかけ|を入れ|をし|し(?=[たてま、])|があ|が入|を受け|(?<=との電話)で(?=、|は)"
+                        r"|で(?!会談|協議|話)(?=[^、。]{0,12}?" + _SAID_ON_CALL
+                        + r"|[^、。]{0,24}?(?<!よう)(?<!ため)に[^、。]{0,12}?" + _SAID_ON_CALL + r"))")
 # the words PHONE_VERB matches, read alone (its lookahead looks past them)
-PHONE_WORD = re.compile(r"電話(?:をかけ|を入れ|をし|し|があ|が入|で)")
+PHONE_WORD = re.compile(r"電話(?:をかけ|を入れ|をし|し|があ|が入|を受け|で)")
+# シン首相は電話でムシャラフ大統領に支援を申し出た: the side called, named after the call
+CALLED_AFTER = re.compile(r"[^、。]{0,24}?(?<!よう)(?<!ため)に(?=[^、。]{0,12}?" + _SAID_ON_CALL + r")")
+# 電話で北朝鮮問題を協議した, 電話を通じて会談: talks held over the telephone
+BY_PHONE_BEFORE = re.compile(r"電話(?:で|を通じて|により|による)(?:[^、。]{0,20})$")
 # the side a call is made to or comes from, just before it (大統領に電話をかけ, 幹事長から電話があり)
-CALLED_BY = re.compile(r"(?:(?<![こあひもっ])と(?!いう|いった|して)|に|から)(?:[^、。とにから]{0,4}の)?[^、。とにから]{0,2}$")
+CALLED_BY = re.compile(r"(?:(?<![こあひもっ])と(?!いう|いった|して)|(?<![年月日時分後前中頃])に|から)(?:[^、。とにから]{0,4}の)?"
+                       r"[^、。とにから]{0,2}(?:[^、。]{0,12}?(?:後|前|際|夜|朝)に)?$")
+# (11月に電話で: a time, not a side called; 幹事長から罷免後に電話があり: a time between the side and the call)
+# 覚書を交わした, 約束を文章で交わした: a written agreement exchanged is a signing (not 言葉を交わす, 契約を交わす
+# with a player); EXCHANGED is the verb, DOCUMENT_BEFORE what must stand before it
+EXCHANGED = re.compile(r"交わ(?=し|す|さ)")  # (the verb's ending left to EVENT_USE_AFTER: 交わした)
+DOCUMENT_BEFORE = re.compile(r"(?:覚え?書き?|協定書?|合意書|合意文書|議定書|確認書|約束|共同声明|文書)を(?:[^、。を]{1,4}で)?$")
 TRIGGER = re.compile("|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
-                     + "|" + VISIT_VERB.pattern + "|" + TALKED_VERB.pattern + "|" + PHONE_VERB.pattern)
+                     + "|" + VISIT_VERB.pattern + "|" + TALKED_VERB.pattern + "|" + PHONE_VERB.pattern
+                     + "|" + EXCHANGED.pattern)
 # Uses of a trigger word that do not speak of a particular meeting.
 NOT_A_MEETING = re.compile(r"(?:懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|交渉権|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
                            r"|来日(?:通算|[0-9０-９]+年|後初|公演|コンサート|ツアー|ライブ|試合)"
@@ -58,8 +77,9 @@ EVENT_USE_AFTER = re.compile(
     r"|を[^、。を]{1,10}?(?:行[いっう]|開[いきく]|重ね|実施|再開|開始)|が始ま|は[^、。]{0,12}?始ま|が開催|を開催"
     r"|[はが](?:[^、。]{0,8}?、)?[^、。]{0,8}?(?:決裂|物別れ|妥結|難航|平行線)"
     r"|を[^、。を]{0,12}?(?:提案|申し入れ|呼びかけ|打診)|へ(?!の)|に入(?:っ|り|る|れ)"
-    r"|を(?:再開|開始|続け|継続)|が(?:再開|始ま|続)|が(?:[^、。]{0,8}?、)?[^、。]{0,12}?(?:行われ|開かれ))"
-)  # 修正協議を民主党に提案した: talks proposed to someone; 交渉を再開, 交渉を10月に再開, 協議を続けている;
+    r"|を(?:再開|開始|続け|継続)|が(?:再開|始ま|続)|が(?:[^、。]{0,8}?、)?[^、。]{0,12}?(?:行われ|開かれ)"
+    r"|に(?:戻|復帰))"
+)  # 交渉に戻る, 和平交渉に戻れる: talks taken up again; 修正協議を民主党に提案した: talks proposed to someone; 交渉を再開, 交渉を10月に再開, 協議を続けている;
 # 協議が12日、北京で行われた; 協議は決裂した, 交渉が妥結した: talks that ended one way or another
 EVENT_USE_BEFORE = re.compile(r"(?:首脳|外相|閣僚|次官|事務|実務|高官|電話|貿易|通商|和平|停戦|級|国間|者|緊急|臨時|[カヵケか]国"
                               r"|(?<![\u4e00-\u9fff])[日米中韓朝露英仏独印豪台]{2})$")  # 米朝協議, 日中交渉
@@ -73,6 +93,8 @@ QUOTED_BEFORE = re.compile(r"(?:[」』]と|[^「『」』]{16}[」』]と[^、�
 SPOKEN_AT = re.compile(r"で(?:述べ|語|明らかに|発表|説明|話|表明|強調)")
 # 覚書を締結した, 協定が締結された: a signing told as done (not 締結したうえで, 締結するという)
 CONCLUDED = re.compile(r"し(?:た(?!うえ|上)|、)|された")
+# スポンサー契約を締結。: a sentence that ends on the noun (体言止め) tells the signing as done
+CONCLUDED_AT_END = re.compile(r"を締結(?=。|\n|$)")
 # …と会談, …との会見: a partner joined by と; not the と of こと, あと, もっと, nor と of という, として,
 # となる, と見られる (…ことを受けて会見し, …という見解を会見で示した: a press conference), nor the と of
 # によると, すると (…によると安倍氏は会見で: a source, then a press conference)
@@ -83,6 +105,8 @@ def kind_of(word: str) -> str:
     """The kind of meeting a trigger word names (talks when it names none in particular)."""
     if PHONE_WORD.fullmatch(word):
         return "phone_call"
+    if word == "交わ":
+        return "signing"
     return TRIGGERS.get(word) or ("visit" if VISIT_ABBREVIATION.fullmatch(word) or word == "訪れ" else "talks")
 
 
@@ -97,7 +121,8 @@ STATUS_CUES = [
     ("none_planned", re.compile(r"予定はない|予定はなく|考えはない|応じない|開く予定はない|計画はない")),
     ("cancelled", re.compile(r"取りやめ|取り止め|中止|見送|延期|キャンセル"
                                r"|^(?:を|は|に応じる(?:こと|の)を)(?:拒否|拒ん|拒み|断っ|断られ)")),  # 会談を拒否した
-    ("proposed", re.compile(r"招待|招請|提案|望んで|望む|求め|呼びかけ|意欲|打診|検討|可能性|不透明|実現(?!し[たて])")),
+    ("proposed", re.compile(r"招待|招請|提案|望んで|望む|求め|呼びかけ|意欲|打診|検討|可能性|不透明|実現(?!し[たて])"
+                            r"|^に(?:戻|復帰)(?:る|れ|す|せ)")),  # 交渉に戻るよう, 交渉に戻れる: not yet back
     ("scheduled", re.compile(r"予定|調整|見通し|方向|受諾|受け入れ|向けて|控え|^を前に|^へ(?!の)|開かれる|行われる|臨む|する方針|計画"
                              r"|(?:開く|開催する|行う|実施する|入る)(?:こと|方針|考え|意向)")),
 ]

@@ -1,9 +1,10 @@
-"""Containers: talks inside a negotiation round of the same sides are part of it (sentences written for these tests)."""
+"""Containers: talks inside a negotiation round of the same sides, or on the days of a journey, are part of it
+(sentences written for these tests)."""
 
 from datetime import date
 
 from core.meetings.detect import detect_meetings
-from core.meetings.propose import containers, country_lookup, group_mentions
+from core.meetings.propose import article_links, containers, country_lookup, group_mentions
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 
@@ -32,3 +33,27 @@ def test_talks_held_where_and_when_a_summit_meets_are_part_of_it():
     links = containers(proposals, text)
     assert [(inner.kind, outer.kind) for inner, outer, _, _ in links] == [("talks", "multilateral")]
     assert any(p.name == "習近平" for p in links[0][0].participants)
+
+
+def test_talks_on_the_days_of_a_journey_told_from_its_first_day_are_part_of_it():
+    country_of = country_lookup(REGISTRY)
+
+    def links(text, reference):
+        proposals = group_mentions(detect_meetings(text, detect(text, REGISTRY, reference), reference), country_of, text)
+        return [(a.kind, a.start, relation, b.kind) for a, b, relation, _ in article_links(proposals, text, country_of)]
+
+    text = "トランプ大統領は26日から日本、韓国を訪問した。\n大統領は27日、東京で高市首相と会談した。"
+    assert links(text, date(2016, 11, 20)) == [("talks", "2016-10-27", "part_of", "trip")]
+    # a trip's traveller is its visitor: talks on its first day are part of it
+    text = "安倍首相は15日から東南アジア3か国を歴訪する。\n首相は15日、ベトナムでグエン・スアン・フック首相と会談した。"
+    assert links(text, date(2016, 11, 20)) == [("talks", "2016-11-15", "part_of", "trip")]
+    # a visit told on one day does not take talks of the days after
+    text = "トランプ大統領は26日、日本を訪問した。\n大統領は29日、東京で高市首相と会談した。"
+    assert links(text, date(2016, 11, 20)) == []
+
+
+def test_a_bare_summit_word_after_the_named_summit_is_that_summit():
+    text = "APEC首脳会議が15日、ペルーのリマで開幕した。\n安倍首相はサミットに合わせてプーチン大統領と会談した。"
+    proposals = proposals_of(text, date(2016, 11, 20))
+    assert [(p.kind, p.title, len(p.mentions)) for p in proposals] == [
+        ("multilateral", "APEC首脳会議", 2), ("talks", None, 1)]
