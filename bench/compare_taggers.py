@@ -6,8 +6,8 @@
 Each feature set trains a model on the stockmark training part less its
 validation articles (curid % 5 == 1), as bench/tune_tagger.py does; detection
 (rules + that model) is scored on those validation articles (coarse classes)
-and on the news gold's development half and learning pool, the parts whose
-errors may be read. --cross also trains each set as the bundled model is
+and on the news gold's readable parts (the development half and the two
+learning pools), whose errors may be read. --cross also trains each set as the bundled model is
 (stockmark and the readable news, bench/cross_news.py) less one readable news
 part, and scores that part: the development half with the model without it,
 the learning pool likewise. The held-aside parts are never scored here: a
@@ -53,7 +53,9 @@ SHIPPED = dict(tagger_features._settings)
 
 def news_score(tagger) -> dict:
     registry = bundled_registry()
-    gold = [item for name in ("news_dev", "news_learn") for item in read_jsonl(NEWS / f"{name}.jsonl")]
+    from bench.train_tagger import NEWS_TRAINED
+
+    gold = [item for name in NEWS_TRAINED for item in read_jsonl(NEWS / f"{name}.jsonl")]
     predicted = [{"entities": [{"start": m.start, "end": m.end, "type": m.type}
                                for m in detect(g["body"], registry, item_reference(g), tagger=tagger)]}
                  for g in gold]
@@ -70,8 +72,9 @@ def stockmark_score(tagger, rows: list[dict]) -> dict:
     return score(gold, predicted)
 
 
-def cross_scores(folder: Path, name: str) -> tuple[float, float, float]:
-    """(dev, learn, both) micro F1 of the models trained as the bundled one less the part each scores."""
+def cross_scores(folder: Path, name: str) -> list[float]:
+    """Micro F1 of each readable part (bench/cross_news.PARTS) by the model trained as the bundled one
+    less that part, then of all of them pooled."""
     from bench.cross_news import PARTS
     from bench.eval_entities import predict
     from core.learning import USER_WEIGHT, base_examples
@@ -87,7 +90,7 @@ def cross_scores(folder: Path, name: str) -> tuple[float, float, float]:
         each.append(score(gold, found)["ALL"]["f1"])
         gold_all += gold
         found_all += found
-    return each[0], each[1], score(gold_all, found_all)["ALL"]["f1"]
+    return each + [score(gold_all, found_all)["ALL"]["f1"]]
 
 
 def speed(tagger, texts: list[str]) -> float:
@@ -112,9 +115,11 @@ def main() -> None:
     texts = []
     for path in sorted((SHARED / "corpus" / "wikinews" / "txt").glob("wn-*.txt"))[:300]:
         texts.append("\n".join(path.read_text(encoding="utf-8").split("\n")[3:]))
-    print(f"fit on {len(fit)} sentences; scored on {len(check)} validation sentences and news dev + learn")
-    cross = f" {'cross dev':>9} {'cross learn':>11} {'cross both':>10}" if args.cross else ""
-    print(f"  {'feature set':<14} {'news dev+learn':>15} {'stockmark val':>14} {'train s':>8} {'k chars/s':>10}{cross}")
+    from bench.cross_news import PARTS
+
+    print(f"fit on {len(fit)} sentences; scored on {len(check)} validation sentences and the readable news parts")
+    cross = "".join(f" {'cross ' + p:>12}" for p in PARTS + ("all",)) if args.cross else ""
+    print(f"  {'feature set':<14} {'news readable':>15} {'stockmark val':>14} {'train s':>8} {'k chars/s':>10}{cross}")
     with tempfile.TemporaryDirectory() as folder:
         for name in args.sets:
             tagger_features.configure(**{**SHIPPED, "clusters": args.clusters, **SETS[name]})
@@ -125,8 +130,7 @@ def main() -> None:
             news, stock = news_score(tagger)["ALL"]["f1"], stockmark_score(tagger, check)["ALL"]["f1"]
             line = f"  {name:<14} {news:>15.3f} {stock:>14.3f} {trained:>8.0f} {speed(tagger, texts):>10.0f}"
             if args.cross:
-                dev, learn, both = cross_scores(Path(folder), name)
-                line += f" {dev:>9.3f} {learn:>11.3f} {both:>10.3f}"
+                line += "".join(f" {value:>12.3f}" for value in cross_scores(Path(folder), name))
             print(line, flush=True)
     tagger_features.configure(**SHIPPED)
 

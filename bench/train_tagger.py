@@ -5,8 +5,9 @@ its held-back part (articles whose curid is a multiple of 5, never trained on);
 the script first writes that part to resources/tagger/stockmark-train.jsonl.gz,
 which Kaidan ships so that a library can retrain on it with the user's decisions.
 It also writes resources/tagger/news-train.jsonl.gz: the news gold's development
-half and learning pool (bench/news_gold, Wikinews, CC BY 2.5), the 50 articles
-whose errors may be read; the model learns from them as a library learns from
+half and its two learning pools (bench/news_gold, Wikinews, CC BY 2.5), the 80
+articles whose errors may be read, brought to the gold's conventions
+(bench/news_gold/conventions.py) as they are written; the model learns from them as a library learns from
 its user's corrected articles (core.learning.USER_WEIGHT). The held-aside parts
 are never trained on. --no-news leaves them out (the model before them).
 --silver N adds N Wikinews articles (CC BY 2.5) labelled by Kaidan's gazetteer
@@ -55,19 +56,21 @@ def write_base_data() -> None:
             handle.write((json.dumps({"text": row["text"], "entities": entities}, ensure_ascii=False) + "\n").encode())
 
 
-NEWS_TRAINED = ("news_dev", "news_learn")  # the parts whose errors may be read; never a held part
+NEWS_TRAINED = ("news_dev", "news_learn", "news_learn2")  # the parts whose errors may be read; never a held part
 
 
 def write_news_data() -> None:
-    """The news gold's development half and learning pool, as Kaidan ships them (text and typed spans)."""
+    """The news gold's readable parts under today's conventions, as Kaidan ships them (text and typed spans)."""
     import gzip
+
+    from bench.news_gold.conventions import conform
 
     with gzip.GzipFile(NEWS_DATA, "wb", mtime=0) as handle:
         for name in NEWS_TRAINED:
             for line in (NEWS_GOLD / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
                 if not line.strip():
                     continue
-                item = json.loads(line)
+                item, _ = conform(json.loads(line))
                 entities = [{"start": e["start"], "end": e["end"], "type": e["type"]} for e in item["entities"]]
                 row = {"id": item["id"], "licence": item.get("licence"), "body": item["body"], "entities": entities}
                 handle.write((json.dumps(row, ensure_ascii=False) + "\n").encode())

@@ -2,9 +2,11 @@
 
 Scored on the stockmark validation part (curid % 5 == 1, with a model trained
 without it, as bench/tune_tagger.py does) and on the news gold's development
-half (bundled model); never on held-back or held-aside data.
+half (bundled model); never on held-back or held-aside data. --cross scores
+instead each readable news part with the model trained without it
+(bench/cross_news.py, which builds the models), and the bars of SURE_NAME_CONFIDENCE too.
 
-    python bench/tune_nesting.py [--model-without-validation PATH]
+    python bench/tune_nesting.py [--model-without-validation PATH] [--cross]
 """
 
 from __future__ import annotations
@@ -42,10 +44,39 @@ def validation_score(tagger, rows: list[dict]) -> float:
     return score(gold, predicted)["ALL"]["f1"]
 
 
+def cross(bars=(0.3, 0.5, 0.7, 0.9)) -> None:
+    """Each readable news part scored by the model without it, for each choice and each bar."""
+    from bench.cross_news import PARTS, model_path
+
+    parts = [(read_jsonl(NEWS / f"news_{p}.jsonl"), tagger_model.Tagger(model_path(p, tuple(q for q in PARTS if q != p))))
+             for p in PARTS]
+    kept = (entities.NESTING_TYPES, entities.NESTING_CONFIDENCE, entities.CONTAINERS_HOLD,
+            entities.SURE_NAME_CONFIDENCE)
+    print("each readable part by the model without it (bench/cross_news.py): " + ", ".join(PARTS) + ", all")
+    for types, confidence, hold in CHOICES:
+        for sure in bars:
+            entities.NESTING_TYPES, entities.NESTING_CONFIDENCE, entities.CONTAINERS_HOLD = types, confidence, hold
+            entities.SURE_NAME_CONFIDENCE = sure
+            gold_all, found_all, cells = [], [], []
+            for gold, tagger in parts:
+                found = predict(gold, tagger)
+                cells.append(score(gold, found)["ALL"]["f1"])
+                gold_all += gold
+                found_all += found
+            cells.append(score(gold_all, found_all)["ALL"]["f1"])
+            print(f"  {'+'.join(types):<10} confidence >= {confidence:.1f}  facilities hold {hold!s:<5}  "
+                  f"sure name >= {sure:.1f}  " + "  ".join(f"{c:.3f}" for c in cells), flush=True)
+    entities.NESTING_TYPES, entities.NESTING_CONFIDENCE, entities.CONTAINERS_HOLD, entities.SURE_NAME_CONFIDENCE = kept
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model-without-validation", help="a model trained without the validation part")
+    parser.add_argument("--cross", action="store_true", help="the readable news parts, each by the model without it")
     args = parser.parse_args()
+    if args.cross:
+        cross()
+        return
     rows = stockmark_rows(held=False)
     check = [r for r in rows if int(r["curid"]) % 5 == 1]
     with tempfile.TemporaryDirectory() as folder:

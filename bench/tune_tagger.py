@@ -3,7 +3,9 @@
 Trains on the stockmark training part less its articles with curid % 5 == 1,
 and scores detection (rules + tagger, coarse classes) on those articles.
 
-    python bench/tune_tagger.py
+    python bench/tune_tagger.py [--default | --c2]
+
+--c2 tries the L2 weights compared on the news gold's readable parts (bench/cross_news.py).
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ GRID = [{"c1": 0.05, "c2": 0.01}, {"c1": 0.1, "c2": 0.05}, {"c1": 0.02, "c2": 0.
         {"c1": 0.05, "c2": 0.01, "max_iterations": 250}]
 if "--default" in sys.argv:
     GRID = GRID[:1]
+if "--c2" in sys.argv:
+    GRID = [{"c1": 0.05, "c2": c2} for c2 in (0.01, 0.05, 0.1)]
 
 
 def main() -> None:

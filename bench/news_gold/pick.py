@@ -23,8 +23,12 @@ like held3.
 Fifth draw: held4 had been annotated by the hand that then wrote rules, so
 random.Random(5151) draws twelve more under the second rule, none of the first
 four draws': news_held5, held like held3.
+Sixth draw, a second learning pool: random.Random(6262) draws forty more under
+the second rule, none of the first five draws'; the first thirty are news_learn2
+(trained on, errors may be read, like news_learn) and the other ten news_held6
+(held like held3). Both were annotated before Kaidan was run on them.
 
-    python bench/news_gold/pick.py CORPUS_DIR [--second | --third | --fourth | --fifth]
+    python bench/news_gold/pick.py CORPUS_DIR [--second | --third | --fourth | --fifth | --sixth]
 """
 
 from __future__ import annotations
@@ -47,6 +51,9 @@ FOURTH_COUNT = 12
 FOURTH_SEED = 4242
 FIFTH_COUNT = 12
 FIFTH_SEED = 5151
+SIXTH_COUNT = 40
+SIXTH_SEED = 6262
+SIXTH_LEARN = 30
 
 
 def lead(path: Path) -> tuple[str, str, str]:
@@ -99,6 +106,15 @@ def pick_fifth(corpus: Path) -> list[dict]:
     return _later_draw(corpus, (pick, pick_second, pick_third, pick_fourth), FIFTH_SEED, FIFTH_COUNT, "held5")
 
 
+def pick_sixth(corpus: Path) -> list[dict]:
+    """The sixth draw's forty articles, none of the first five draws', each with its part (learn2 or held6)."""
+    drawn = _later_draw(corpus, (pick, pick_second, pick_third, pick_fourth, pick_fifth), SIXTH_SEED, SIXTH_COUNT,
+                        "held6")
+    for item in drawn[:SIXTH_LEARN]:
+        item["half"] = "learn2"
+    return drawn
+
+
 def _later_draw(corpus: Path, earlier, seed: int, count: int, half: str) -> list[dict]:
     """count articles with a diplomacy word that none of the earlier draws took, drawn with seed, marked half."""
     taken = {item["id"] for draw in earlier for item in draw(corpus)}
@@ -111,7 +127,7 @@ def _later_draw(corpus: Path, earlier, seed: int, count: int, half: str) -> list
 
 if __name__ == "__main__":
     options = sys.argv[2:]
-    draw = (pick_fifth if "--fifth" in options else pick_fourth if "--fourth" in options else pick_third if "--third" in options
+    draw = (pick_sixth if "--sixth" in options else pick_fifth if "--fifth" in options else pick_fourth if "--fourth" in options else pick_third if "--third" in options
             else pick_second if "--second" in options else pick)
     chosen = draw(Path(sys.argv[1]))
     for item in chosen:

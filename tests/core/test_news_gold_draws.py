@@ -1,0 +1,34 @@
+"""The news gold's draws are a rule and a seed: the sixth draw gives the learning pool and held part it ships."""
+
+import json
+from pathlib import Path
+
+from bench.news_gold.pick import pick_sixth
+from tests.shared_data import require
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "bench" / "news_gold"
+CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews" / "txt"
+
+
+def ids(name: str) -> list[str]:
+    return [json.loads(line)["id"] for line in (GOLD / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_sixth_draw_is_learn2_then_held6_and_takes_no_earlier_article():
+    drawn = pick_sixth(require(CORPUS, "the Wikinews corpus"))
+    assert [item["id"] for item in drawn if item["half"] == "learn2"] == ids("news_learn2")
+    assert [item["id"] for item in drawn if item["half"] == "held6"] == ids("news_held6")
+    earlier = {i for name in ("news_dev", "news_held", "news_learn", "news_held2", "news_held3", "news_held4",
+                              "news_held5") for i in ids(name)}
+    assert not earlier & {item["id"] for item in drawn}
+
+
+def test_every_span_of_the_sixth_draw_is_its_text_and_none_overlap():
+    for name in ("news_learn2", "news_held6"):
+        for line in (GOLD / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            spans = item["entities"]
+            assert all(item["body"][e["start"]:e["end"]] == e["text"] for e in spans)
+            assert all(a["end"] <= b["start"] for a, b in zip(spans, spans[1:]))
+            assert item["licence"].startswith("Wikinews, CC BY 2.5")
