@@ -26,9 +26,11 @@ import re
 from core.model import Mention
 from core.scan import finditer, may_match
 
-# An armed force after its country or body; 軍事, 軍縮, 軍備 … are words of their own, and
-# before an office the country stands alone (米陸軍長官, like 米国務長官).
-_FORCES = re.compile(r"(?:海軍|陸軍|空軍|海兵隊|国軍|軍)(?![事縮備拡需政民艦機港用属])"
+# 軍事, 軍縮, 軍備, 軍人 … are words of their own: 軍 before them names no force.
+NOT_A_FORCE = r"(?![事縮備拡需政民艦機港用属人医法服])"
+# An armed force after its country or body; before an office the country stands alone
+# (米陸軍長官, like 米国務長官).
+_FORCES = re.compile(r"(?:海軍|陸軍|空軍|海兵隊|国軍|軍)" + NOT_A_FORCE +
                      r"(?![\u4e00-\u9fff]*(?:長官|大臣|相)(?![\u4e00-\u9fff]))")
 # Bodies that take their parent's name as one organisation (国際連合 + 人権理事会).
 _SUB_BODY = re.compile(r".*(?:理事会|総会|委員会|事務局|下院|上院|支部)$")
