@@ -44,6 +44,7 @@ _ROLE_WORDS = {
     "バスケットボール", "スポーツ", "プロ野球", "オーナー", "レポーター", "ライター", "コラムニスト", "ドライバー",
 }
 _KATAKANA_NEXT = re.compile(r"[・=＝][\u30a1-\u30faー]+")
+_JOINER = re.compile(r"[・=＝]")
 # Brackets a span may not hold half of: 民主代案同盟(PDA is the name and the start of a gloss.
 _OPEN, _CLOSE = "(（「『【[", ")）」』】]"
 _MARKS = re.compile(r"[・=＝(（「『【\[)）」』】\]]")
@@ -207,9 +208,10 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
             if _NAMED_BODY.search(folded, start, end):  # サイモン・ヴィーゼンタール・センター: a body named after a person
                 out.append(replace(mention, start=start, end=end, type="ORG", entity_id=None))
                 continue
-            role = folded[start:end].split("・", 1)[0]
+            role = _JOINER.split(folded[start:end], 1)[0]
             if role in _ROLE_WORDS and mention.entity_id is None and end > start + len(role):
-                start += len(role) + 1  # キャプテン・エブラ, サッカー・フランス代表: the role is no part of the name
+                # キャプテン・エブラ, サッカー・フランス代表, a headline's サッカー=プラティニ氏: the role is no part of the name
+                start += len(role) + 1
                 place = _place_named(folded, start, end, registry)
                 if place is not None:
                     out.append(place)
@@ -366,6 +368,8 @@ def _is_kanji(char: str) -> bool:
 
 # Words UniDic knows as common nouns that end a name, not begin an office (ジョン・G・ロバーツ・ジュニア判事).
 _NAME_SUFFIXES = {"ジュニア", "シニア"}
+# Offices a department's name is written before (ビジネス貿易相, 国土安全保障長官).
+_DEPARTMENT_HEADS = ("相", "長官", "大臣", "部長", "局長", "担当")
 
 
 def _before_department(folded: str, mention: Mention) -> int:
@@ -378,8 +382,9 @@ def _before_department(folded: str, mention: Mention) -> int:
     parts = folded[mention.start : mention.end].split("・")
     last = mention.end - len(parts[-1])
     office = office_after(folded, mention.end) or office_after(folded, last)
-    if mention.entity_id is not None or office is None or office.end() <= mention.end:
-        return mention.end
+    if mention.entity_id is not None or office is None or office.end() <= mention.end \
+            or not office["office"].endswith(_DEPARTMENT_HEADS):
+        return mention.end  # ル・ペン氏, ル・ペン党首: no department comes before an honorific or a party's post
     cut = len(parts)
     while cut > 2 and parts[cut - 1] not in _NAME_SUFFIXES and all(",普通名詞," in t.pos for t in tokenize(parts[cut - 1])):
         cut -= 1

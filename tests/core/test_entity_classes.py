@@ -260,3 +260,15 @@ def test_a_part_of_an_island_or_a_prefecture_named_by_its_direction_gives_the_is
     # Wikinews source line (outside the gold)
     found = spans("消防庁災害対策本部『千葉県北西部を震源とする地震(第7報)』。")
     assert ("千葉県", "LOC") in found and not any("北西部" in text for text, _ in found)
+
+
+def test_a_transliterated_name_with_common_word_parts_keeps_them_before_an_honorific_or_a_party_post():
+    # ル and ペン are common nouns in UniDic; only a minister's title takes a department word before it
+    assert spans("ジャン・マリー・ル・ペン氏は決選投票に進んだ。")[0] == ("ジャン・マリー・ル・ペン", "PERSON")
+    assert ("ジャン=マリー・ル・ペン", "PERSON") in spans("国民戦線のジャン=マリー・ル・ペン党首が述べた。")
+    assert spans("サラ・ベネット・ビジネス貿易相は述べた。")[0] == ("サラ・ベネット", "PERSON")
+
+
+def test_a_headlines_subject_before_an_equals_sign_is_no_part_of_the_name():
+    # wire headlines: サッカー=プラティニ氏、… (the sport, then the news)
+    assert ("プラティニ", "PERSON") in spans("ロイター『サッカー=プラティニ氏、FIFA会長選に出馬へ』")
