@@ -181,7 +181,7 @@ _POLICE = re.compile(r"警(?:察本部|察|本部)?(?![\u4e00-\u9fff])|警(?=[\u
 # A party named "the party of …" (維新の党, みんなの党, 希望の党); not 同国の党 or 与党の党首.
 _PARTY_OF = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])(?![同各自与野両他我])"
                        r"(?:[\u4e00-\u9fff]{2,3}|みんな|日本のこころ)の党(?![\u4e00-\u9fff])")
-_BRANCH = re.compile(r"(?:支部|支局|分派|州)(?![\u4e00-\u9fff])")
+_BRANCH = re.compile(r"(?:支部|支局|支社|支店|分派|州)(?![\u4e00-\u9fff])")
 _EMBASSY = re.compile(r"総領事館|領事館|大使館|代表部")
 # Words that place a day written after them: local time, "the same", the days around today.
 _DATE_LEAD = re.compile(r"(?<![\u4e00-\u9fff])(?:現地(?:時間)?|同|一昨日|昨日|今日|明日|本日)$")

@@ -32,6 +32,8 @@ _TIME_ZONE = re.compile(r"(?:・[^\s・、。()（）]{1,8})?(?:現地)?(?:[東�
                         r"(?:夏時間|標準時間|標準時|時間)")
 # A place before 語 names a language (日本語版, ロシア語で), not the place.
 _LANGUAGE = re.compile(r"語(?![\u4e00-\u9fff]*(?:大使|大統領|首相))")
+# Railway lines are named after places: 常磐線, 東海道新幹線, 東北本線.
+_LINES = ("線", "本線", "新幹線")
 _ACRONYM = re.compile(r"[(（](?P<name>[A-Z][A-Za-z&]{1,9})[)）]")
 _NAMED_BODY = re.compile(r"・(?:センター|財団|研究所|基金|協会|ファンデーション|インスティテュート|カンパニー|"
                          r"コーポレーション|ソサエティ|クラブ|グループ)$")
@@ -193,7 +195,7 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
     chosen = sorted(chosen, key=lambda m: m.start)
     out: list[Mention] = []
     chosen = [m for m in chosen if not _names_a_time_zone(folded, m, chosen) and not _inside_katakana(folded, m)
-              and not _names_a_language(folded, m)]
+              and not _names_a_language(folded, m) and not _names_a_line(folded, m)]
     chosen = [m for m in map(lambda m: _trimmed(folded, m), chosen) if m is not None]
     chosen = [m for m in map(lambda m: _without_role(folded, m), chosen) if m is not None]
     for index, mention in enumerate(chosen):
@@ -284,6 +286,11 @@ def _names_a_time_zone(folded: str, mention: Mention, chosen: list[Mention]) -> 
 def _names_a_language(folded: str, mention: Mention) -> bool:
     """A country or place right before 語 names its language: 日本語, ロシア語版."""
     return mention.type in ("GPE", "LOC") and _LANGUAGE.match(folded, mention.end) is not None
+
+
+def _names_a_line(folded: str, mention: Mention) -> bool:
+    """A place right before 線 names a railway line (常磐線, 東海道新幹線, 東北本線), which is no entity."""
+    return mention.type in ("GPE", "LOC") and folded.startswith(_LINES, mention.end)
 
 
 def _trimmed(folded: str, mention: Mention) -> Mention | None:

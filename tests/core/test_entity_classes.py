@@ -272,3 +272,13 @@ def test_a_transliterated_name_with_common_word_parts_keeps_them_before_an_honor
 def test_a_headlines_subject_before_an_equals_sign_is_no_part_of_the_name():
     # wire headlines: サッカー=プラティニ氏、… (the sport, then the news)
     assert ("プラティニ", "PERSON") in spans("ロイター『サッカー=プラティニ氏、FIFA会長選に出馬へ』")
+
+
+def test_railway_lines_named_after_places_are_no_places_and_the_railway_companies_are_organisations():
+    # wn-00015 and others (2007-2016): 山田線, 常磐線, 東海道新幹線 are lines, which are not annotated
+    assert spans("JR東日本山田線の2駅が廃止された。") == [("JR東日本", "ORG")]
+    assert spans("東海道新幹線の岐阜羽島駅で") == []
+    assert ("東京", "LOC") in spans("東京から大阪へ向かった。")
+    # a company's branch named by its place is one organisation (…新潟支社, as …支部)
+    assert spans("JR東日本新潟支社によると、復旧は遅れる。") == [("JR東日本新潟支社", "ORG")]
+    assert ("西日本旅客鉄道", "ORG") in spans("西日本旅客鉄道は20日、発表した。")
