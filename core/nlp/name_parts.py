@@ -32,6 +32,10 @@ _TIME_ZONE = re.compile(r"(?:・[^\s・、。()（）]{1,8})?(?:現地)?(?:[東�
                         r"(?:夏時間|標準時間|標準時|時間)")
 # A place before 語 names a language (日本語版, ロシア語で), not the place.
 _LANGUAGE = re.compile(r"語(?![\u4e00-\u9fff]*(?:大使|大統領|首相))")
+# Honorifics and roles written after a name, never the end of one (関 is sumo's: 朝青龍関).
+_HONORIFIC_END = re.compile(r"(?:ちゃん|くん|さん|君|選手|関)$")
+_CHILDS_HONORIFICS = ("ちゃん", "くん", "君")
+_SUMO = re.compile(r"場所|横綱|大関|関脇|小結|幕内|十両|土俵|取組|力士")
 # Railway lines are named after places: 常磐線, 東海道新幹線, 東北本線.
 _LINES = ("線", "本線", "新幹線")
 _ACRONYM = re.compile(r"[(（](?P<name>[A-Z][A-Za-z&]{1,9})[)）]")
@@ -198,6 +202,8 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
               and not _names_a_language(folded, m) and not _names_a_line(folded, m)]
     chosen = [m for m in map(lambda m: _trimmed(folded, m), chosen) if m is not None]
     chosen = [m for m in map(lambda m: _without_role(folded, m), chosen) if m is not None]
+    sumo = _SUMO.search(folded) is not None
+    chosen = [_without_honorific(folded, m, sumo) for m in chosen]
     for index, mention in enumerate(chosen):
         previous_end = out[-1].end if out else 0
         next_start = chosen[index + 1].start if index + 1 < len(chosen) else len(folded)
@@ -321,6 +327,18 @@ def _without_role(folded: str, mention: Mention) -> Mention | None:
             and folded[mention.start : mention.end] in _ROLE_WORDS:
         return None
     return mention
+
+
+def _without_honorific(folded: str, mention: Mention, sumo: bool) -> Mention:
+    """A person's span without the honorific or role it swallowed (有希ちゃん, 荒川選手; 朝青龍関 where the
+    article speaks of sumo, since 尾関 and 小関 are surnames)."""
+    if mention.type not in ("PERSON", "ORG") or mention.entity_id is not None:
+        return mention
+    found = _HONORIFIC_END.search(folded, mention.start, mention.end)
+    if found is None or (found.group() == "関" and not sumo) or found.start() - mention.start < 2 \
+            or (mention.type == "ORG" and found.group() not in _CHILDS_HONORIFICS):
+        return mention
+    return replace(mention, end=found.start(), type="PERSON")  # 有希ちゃん is a child, whatever the tagger read
 
 
 def _place_named(folded: str, start: int, end: int, registry: Registry) -> Mention | None:

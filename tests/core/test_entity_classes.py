@@ -282,3 +282,13 @@ def test_railway_lines_named_after_places_are_no_places_and_the_railway_companie
     # a company's branch named by its place is one organisation (…新潟支社, as …支部)
     assert spans("JR東日本新潟支社によると、復旧は遅れる。") == [("JR東日本新潟支社", "ORG")]
     assert ("西日本旅客鉄道", "ORG") in spans("西日本旅客鉄道は20日、発表した。")
+
+
+def test_a_persons_span_ends_before_the_honorific_or_role_after_the_name():
+    # Wikinews 2007-2008: the tagger read ちゃん, 選手 and a wrestler's 関 as part of the name
+    found = spans("その後夕方になっても帰宅せず、有希ちゃんの母親らが警察に届け出た。")
+    assert ("有希", "PERSON") in found and not any("ちゃん" in text for text, _ in found)
+    found = spans("九州場所で、朝青龍関は「今回の処分は重い」と話した。")
+    assert ("朝青龍", "PERSON") in found
+    # outside sumo, 関 ends surnames (尾関, 小関): the name stays whole
+    assert ("尾関", "PERSON") in spans("尾関さんが会見した。")
