@@ -32,6 +32,13 @@ _TIME_ZONE = re.compile(r"(?:・[^\s・、。()（）]{1,8})?(?:現地)?(?:[東�
                         r"(?:夏時間|標準時間|標準時|時間)")
 # A place before 語 names a language (日本語版, ロシア語で), not the place.
 _LANGUAGE = re.compile(r"語(?![\u4e00-\u9fff]*(?:大使|大統領|首相))")
+_KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]+")
+# One kanji between a name and an honorific or a person's title ends the given name: no title begins with it
+# (前, 元, 新, 副, 両 do: 岡田新監督), and no body is named with it (社, 党, 派, 県: 東京都知事).
+_GIVEN_NAME_END = re.compile(
+    r"((?![前元新副両各故現准旧総次初派社党組局省庁部課会団校州都道府県市町村区国大院家長氏他等])[\u4e00-\u9fff])"
+    r"(?:氏|さん|ちゃん|君|くん|容疑者|被告|監督|騎手|選手|投手|捕手|社長|会長|代表取締役|教授|議員|知事|市長"
+    r"|裁判長|弁護士|記者|理事長|委員長|チェアマン)")
 # Honorifics and roles written after a name, never the end of one (関 is sumo's: 朝青龍関).
 _HONORIFIC_END = re.compile(r"(?:ちゃん|くん|さん|君|選手|関)$")
 _CHILDS_HONORIFICS = ("ちゃん", "くん", "君")
@@ -213,6 +220,10 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
                     and "\u30a1" <= folded[end - 1] <= "\u30fc":
                 end = part.end()  # ワレンチナ + ・マトヴィエンコ: one name
             end = _before_department(folded, replace(mention, end=end) if end != mention.end else mention)
+            if mention.entity_id is None and end - start >= 2 and _KANJI_NAME.fullmatch(folded, start, end):
+                rest = _GIVEN_NAME_END.match(folded, end)
+                if rest and rest.end(1) <= next_start:
+                    end = rest.end(1)  # 荒井広|宙選手, 小崎綾|也騎手: the given name's last kanji UniDic split off
             if _NAMED_BODY.search(folded, start, end):  # サイモン・ヴィーゼンタール・センター: a body named after a person
                 out.append(replace(mention, start=start, end=end, type="ORG", entity_id=None))
                 continue

@@ -292,3 +292,13 @@ def test_a_persons_span_ends_before_the_honorific_or_role_after_the_name():
     assert ("朝青龍", "PERSON") in found
     # outside sumo, 関 ends surnames (尾関, 小関): the name stays whole
     assert ("尾関", "PERSON") in spans("尾関さんが会見した。")
+
+
+def test_a_given_names_last_kanji_before_a_title_belongs_to_the_name():
+    # Wikinews 2007-2016: UniDic splits rare given names (荒井広|宙, 小崎綾|也), the tagger stopped there
+    assert ("荒井広宙", "PERSON") in spans("男子50km競歩・荒井広宙選手が銅メダルを獲得した。")
+    assert ("小崎綾也", "PERSON") in spans("三浦皇成騎手(19)や小崎綾也騎手(19)が騎乗した。")
+    assert ("仲井真弘多", "PERSON") in spans("沖縄県の仲井真弘多知事は会見で述べた。")
+    # a kanji that begins a title or names a body is no part of the name
+    found = spans("岡田武史新監督が就任し、亀井静香議員らが出席した。")
+    assert ("岡田武史", "PERSON") in found
