@@ -58,14 +58,17 @@ def abbreviation_mentions(tokens: list[Token], registry) -> list:
             skip_to = index + 1
             continue
         if len(run) == 1 and ",固有名詞,一般," in run[0].pos and not _relation_after(tokens, index):
-            # UniDic knows the pair as a name of its own (中日: the Chunichi paper and its team, 中日戦); after
-            # a noun it is inside a longer name or a tournament's middle day (七月場所中日)
+            # UniDic knows the pair as a name of its own (中日: the Chunichi paper and its team, 中日戦); a
+            # tournament's 中日 is its middle day (七月場所中日)
             before = tokens[index - 1] if index > 0 and tokens[index - 1].end == run[0].start else None
-            if before is None or not before.pos.startswith("名詞"):  # 東京中日スポーツ is read whole elsewhere
-                end = run[0].end
-                if run_end < len(tokens) and tokens[run_end].start == end and _NAME_WORD.fullmatch(tokens[run_end].surface):
-                    end = tokens[run_end].end  # 中日ドラゴンズ, 中日スポーツ
-                out.append(Mention(run[0].start, end, "", "ORG", source="abbreviation"))
+            start, end = run[0].start, run[0].end
+            if run_end < len(tokens) and tokens[run_end].start == end and _NAME_WORD.fullmatch(tokens[run_end].surface):
+                end = tokens[run_end].end  # 中日ドラゴンズ, 中日スポーツ
+                if before is not None and ",固有名詞,地名," in before.pos:
+                    start = before.start  # 東京中日スポーツ: the paper's place is part of its name
+            if before is None or start < run[0].start or not (
+                    before.pos.startswith("名詞,固有名詞") or before.surface == "場所"):
+                out.append(Mention(start, end, "", "ORG", source="abbreviation"))
             skip_to = run_end
             continue
         chars = sum(len(t.surface) for t in run)

@@ -39,6 +39,8 @@ _GIVEN_NAME_END = re.compile(
     r"((?![前元新副両各故現准旧総次初派社党組局省庁部課会団校州都道府県市町村区国大院家長氏他等])[\u4e00-\u9fff])"
     r"(?:氏|さん|ちゃん|君|くん|容疑者|被告|監督|騎手|選手|投手|捕手|社長|会長|代表取締役|教授|議員|知事|市長"
     r"|裁判長|弁護士|記者|理事長|委員長|チェアマン)")
+# Words before a name that are no part of it: time, order, the late, the same.
+_NOT_A_SURNAME_START = set("後故前元新同両各他等日月年時番号回位")
 # Honorifics and roles written after a name, never the end of one (関 is sumo's: 朝青龍関).
 _HONORIFIC_END = re.compile(r"(?:ちゃん|くん|さん|君|選手|関)$")
 _CHILDS_HONORIFICS = ("ちゃん", "くん", "君")
@@ -224,6 +226,8 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
                 rest = _GIVEN_NAME_END.match(folded, end)
                 if rest and rest.end(1) <= next_start:
                     end = rest.end(1)  # 荒井広|宙選手, 小崎綾|也騎手: the given name's last kanji UniDic split off
+                if start - 1 >= max(previous_end, 0) and _split_surname(folded, start, end):
+                    start -= 1  # 鬼|武|健二, 雨|堤|誠: a surname UniDic read as a word and a shorter surname
             if _NAMED_BODY.search(folded, start, end):  # サイモン・ヴィーゼンタール・センター: a body named after a person
                 out.append(replace(mention, start=start, end=end, type="ORG", entity_id=None))
                 continue
@@ -406,6 +410,17 @@ def _is_kanji(char: str) -> bool:
 _NAME_SUFFIXES = {"ジュニア", "シニア"}
 # Offices a department's name is written before (ビジネス貿易相, 国土安全保障長官).
 _DEPARTMENT_HEADS = ("相", "長官", "大臣", "部長", "局長", "担当")
+
+
+def _split_surname(folded: str, start: int, end: int) -> bool:
+    """The kanji before a name is the first of its surname: alone between non-kanji and a one-character
+    surname that a given name follows (鬼|武|健二チェアマン), a common noun to UniDic, no counter or time word."""
+    if start < 1 or not _is_kanji(folded[start - 1]) or (start >= 2 and _is_kanji(folded[start - 2])) \
+            or folded[start - 1] in _NOT_A_SURNAME_START:
+        return False
+    words = tokenize(folded[start - 1 : end])
+    return len(words) >= 3 and len(words[0].surface) == 1 and words[0].pos.startswith(("名詞,普通名詞,一般", "記号,一般")) \
+        and len(words[1].surface) == 1 and ",人名,姓" in words[1].pos and ",人名,名" in words[2].pos
 
 
 def _before_department(folded: str, mention: Mention) -> int:

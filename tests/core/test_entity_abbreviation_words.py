@@ -44,3 +44,4 @@ def test_chunichi_is_a_name_of_its_own_and_china_and_japan_only_in_their_relatio
     found = [(m.text, m.type) for m in detect("中日関係が悪化した。", bundled_registry(), None)]
     assert found[:2] == [("中", "GPE"), ("日", "GPE")]
     assert detect("七月場所中日の取組", bundled_registry(), None)[0].type == "EVENT"
+    assert ("東京中日スポーツ", "ORG") in spans("日刊と東京中日スポーツによると、阪神は敗れた。")

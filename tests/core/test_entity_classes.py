@@ -302,3 +302,10 @@ def test_a_given_names_last_kanji_before_a_title_belongs_to_the_name():
     # a kanji that begins a title or names a body is no part of the name
     found = spans("岡田武史新監督が就任し、亀井静香議員らが出席した。")
     assert ("岡田武史", "PERSON") in found
+
+
+def test_a_surname_unidic_splits_into_a_word_and_a_shorter_surname_is_whole():
+    # Wikinews: 鬼|武|健二, 扇|畑|忠雄, 家|原|毅; a time word or 故 before a name stays out (その後|原辰徳)
+    assert ("鬼武健二", "PERSON") in spans("Jリーグの鬼武健二チェアマンは述べた。")
+    assert ("扇畑忠雄", "PERSON") in spans("東北大学名誉教授で歌人の扇畑忠雄さんが死去した。")
+    assert ("原辰徳", "PERSON") in spans("その後原辰徳監督を選手が胴上げした。")
