@@ -309,3 +309,11 @@ def test_a_surname_unidic_splits_into_a_word_and_a_shorter_surname_is_whole():
     assert ("鬼武健二", "PERSON") in spans("Jリーグの鬼武健二チェアマンは述べた。")
     assert ("扇畑忠雄", "PERSON") in spans("東北大学名誉教授で歌人の扇畑忠雄さんが死去した。")
     assert ("原辰徳", "PERSON") in spans("その後原辰徳監督を選手が胴上げした。")
+
+
+def test_japans_prefectures_are_registry_places_by_their_full_names_only():
+    found = {(m.text, m.entity_id) for m in detect("兵庫県知事は、北海道と宮崎県を訪れた。", bundled_registry(), None)}
+    assert {("兵庫県", "loc:hyogo-prefecture"), ("北海道", "loc:hokkaido-prefecture"),
+            ("宮崎県", "loc:miyazaki-prefecture")} <= found
+    # the bare names are surnames too: 石川さん is no prefecture
+    assert [(m.text, m.type) for m in detect("石川さんが会見した。", bundled_registry(), None)] == [("石川", "PERSON")]
