@@ -317,3 +317,10 @@ def test_japans_prefectures_are_registry_places_by_their_full_names_only():
             ("宮崎県", "loc:miyazaki-prefecture")} <= found
     # the bare names are surnames too: 石川さん is no prefecture
     assert [(m.text, m.type) for m in detect("石川さんが会見した。", bundled_registry(), None)] == [("石川", "PERSON")]
+
+
+def test_states_that_are_no_more_are_countries():
+    # Wikinews 2005-2008: セルビア・モンテネグロ was split in two, 旧ソ連 read as an organisation
+    assert spans("モンテネグロ共和国がセルビア・モンテネグロからの独立を宣言した。")[-1] == ("セルビア・モンテネグロ", "GPE")
+    assert ("ソ連", "GPE") in spans("セミパラチンスクには旧ソ連の核実験場があった。")
+    assert {("東ドイツ", "GPE"), ("西ドイツ", "GPE")} <= set(spans("東ドイツと西ドイツが統一された。"))
