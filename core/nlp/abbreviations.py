@@ -8,6 +8,7 @@ the noun after it (米|国務|長官, 米|政府).
 
 from __future__ import annotations
 
+import re
 from itertools import compress, count
 from operator import itemgetter
 
@@ -56,6 +57,20 @@ def abbreviation_mentions(tokens: list[Token], registry) -> list:
             out.append(Mention(token.start, token.end, "", "LOC", region, source="abbreviation"))
             skip_to = index + 1
             continue
+        if len(run) == 1 and ",固有名詞,一般," in run[0].pos and not _relation_after(tokens, index):
+            # UniDic knows the pair as a name of its own (中日: the Chunichi paper and its team, 中日戦); a
+            # tournament's 中日 is its middle day (七月場所中日)
+            before = tokens[index - 1] if index > 0 and tokens[index - 1].end == run[0].start else None
+            start, end = run[0].start, run[0].end
+            if run_end < len(tokens) and tokens[run_end].start == end and _NAME_WORD.fullmatch(tokens[run_end].surface):
+                end = tokens[run_end].end  # 中日ドラゴンズ, 中日スポーツ
+                if before is not None and ",固有名詞,地名," in before.pos:
+                    start = before.start  # 東京中日スポーツ: the paper's place is part of its name
+            if before is None or start < run[0].start or not (
+                    before.pos.startswith("名詞,固有名詞") or before.surface == "場所"):
+                out.append(Mention(start, end, "", "ORG", source="abbreviation"))
+            skip_to = run_end
+            continue
         chars = sum(len(t.surface) for t in run)
         if len(run) == 1 and _daytime(tokens, index):
             skip_to = run_end
@@ -100,6 +115,15 @@ def _region(tokens: list[Token], index: int, registry) -> str | None:
     return region
 
 
+_NAME_WORD = re.compile(r"[\u30a1-\u30faー]{2,}|[A-Za-z]{2,}")
+
+
+def _relation_after(tokens: list[Token], index: int) -> bool:
+    """A word of two countries' relations follows the token at index (中日関係, 中日友好)."""
+    following = tokens[index + 1].surface if index + 1 < len(tokens) else ""
+    return following.startswith(_RELATION_WORDS + ("友好", "両国"))
+
+
 # 日中 is also "the daytime" (日中は人通りが多い, 日中でも暗い): read so after a particle when no relation follows.
 _DAYTIME_PARTICLES = ("は", "に", "も", "でも")
 
@@ -128,7 +152,7 @@ def _only_abbreviations(surface: str, codes: dict) -> bool:
 
 
 def _modifies_next(tokens: list[Token], index: int) -> bool:
-    """米|政府, トランプ|米|大統領, 英|『 yes; 11|日, の|中|で, 訪米|中, 朝|8|時 no."""
+    """米|政府, トランプ|米|大統領, 英|『 yes; 11|日, の|中|で, 訪米|中, 朝|8|時, この|日, 前年|比|6% no."""
     token = tokens[index]
     if not token.pos.startswith(("名詞,普通名詞", "接尾辞,名詞的,一般")):
         return False
@@ -140,6 +164,10 @@ def _modifies_next(tokens: list[Token], index: int) -> bool:
     following = tokens[index + 1]
     if following.start != token.end:
         return False
+    before = tokens[index - 1] if index > 0 and tokens[index - 1].end == token.start else None
+    if before is not None and (before.pos.startswith("連体詞") or (
+            before.pos.startswith("名詞,普通名詞") and ",数詞" in following.pos)):
+        return False  # この|日|関西テレビ is "that day"; 前年|比|2.1%, 同期|比|7% a ratio
     if ",数詞" in following.pos and index + 2 < len(tokens) and tokens[index + 2].surface in ("時", "時半"):
         return False  # 朝8時: the morning, not North Korea (米2社 and 英3紙 are countries)
     return following.pos.startswith(("名詞", "接尾辞")) or following.surface in ("『", "「")

@@ -26,9 +26,11 @@ import re
 from core.model import Mention
 from core.scan import finditer, may_match
 
-# An armed force after its country or body; 軍事, 軍縮, 軍備 … are words of their own, and
-# before an office the country stands alone (米陸軍長官, like 米国務長官).
-_FORCES = re.compile(r"(?:海軍|陸軍|空軍|海兵隊|国軍|軍)(?![事縮備拡需政民艦機港用属])"
+# 軍事, 軍縮, 軍備, 軍人 … are words of their own: 軍 before them names no force.
+NOT_A_FORCE = r"(?![事縮備拡需政民艦機港用属人医法服])"
+# An armed force after its country or body; before an office the country stands alone
+# (米陸軍長官, like 米国務長官).
+_FORCES = re.compile(r"(?:海軍|陸軍|空軍|海兵隊|国軍|軍)" + NOT_A_FORCE +
                      r"(?![\u4e00-\u9fff]*(?:長官|大臣|相)(?![\u4e00-\u9fff]))")
 # Bodies that take their parent's name as one organisation (国際連合 + 人権理事会).
 _SUB_BODY = re.compile(r".*(?:理事会|総会|委員会|事務局|下院|上院|支部)$")
@@ -179,7 +181,7 @@ _POLICE = re.compile(r"警(?:察本部|察|本部)?(?![\u4e00-\u9fff])|警(?=[\u
 # A party named "the party of …" (維新の党, みんなの党, 希望の党); not 同国の党 or 与党の党首.
 _PARTY_OF = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])(?![同各自与野両他我])"
                        r"(?:[\u4e00-\u9fff]{2,3}|みんな|日本のこころ)の党(?![\u4e00-\u9fff])")
-_BRANCH = re.compile(r"(?:支部|支局|分派|州)(?![\u4e00-\u9fff])")
+_BRANCH = re.compile(r"(?:支部|支局|支社|支店|分派|州)(?![\u4e00-\u9fff])")
 _EMBASSY = re.compile(r"総領事館|領事館|大使館|代表部")
 # Words that place a day written after them: local time, "the same", the days around today.
 _DATE_LEAD = re.compile(r"(?<![\u4e00-\u9fff])(?:現地(?:時間)?|同|一昨日|昨日|今日|明日|本日)$")

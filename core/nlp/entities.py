@@ -262,6 +262,8 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
         if index is None:
             continue
         token = tokens[index]
+        if index and ",助数詞" in token.pos and tokens[index - 1].pos.startswith("名詞,数詞"):
+            continue  # 第44|回|衆議院議員: a counter after a number counts; it is no surname (回良玉)
         # A surname is a token of its own (習|主席) or the head of one (習氏).
         for size in range(min(len(token.surface), 4), 0, -1):
             ids = surnames.get(token.surface[:size])

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from core.model import Mention
+from core.nlp.compound_names import NOT_A_FORCE
 from core.nlp.offices import office_after
 from core.nlp.tokens import Token, tokenize
 from core.registry import Registry
@@ -22,7 +23,7 @@ from core.registry import Registry
 # Bodies every state has, named without their country (ORG wherever they stand alone).
 _STATE_BODIES = "大統領府|首相府|憲法裁判所|最高裁判所|連邦議会|連邦院|国民議会|最高会議"
 # Heads that make an organisation of the country before them.
-_BODY_AFTER_COUNTRY = re.compile(r"(?:総領事館|領事館|大使館|代表部|国軍|軍|" + _STATE_BODIES +
+_BODY_AFTER_COUNTRY = re.compile(r"(?:総領事館|領事館|大使館|代表部|国軍|軍" + NOT_A_FORCE + "|" + _STATE_BODIES +
                                  r")(?![\u4e00-\u9fff]*(?:長官|大臣|相|議長|選))")
 _STATE_BODY = re.compile(r"(?:" + _STATE_BODIES + r")(?!選)")
 _KATAKANA_PART = re.compile(r"[\u30a1-\u30faー]+・$")
@@ -31,6 +32,21 @@ _TIME_ZONE = re.compile(r"(?:・[^\s・、。()（）]{1,8})?(?:現地)?(?:[東�
                         r"(?:夏時間|標準時間|標準時|時間)")
 # A place before 語 names a language (日本語版, ロシア語で), not the place.
 _LANGUAGE = re.compile(r"語(?![\u4e00-\u9fff]*(?:大使|大統領|首相))")
+_KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]+")
+# One kanji between a name and an honorific or a person's title ends the given name: no title begins with it
+# (前, 元, 新, 副, 両 do: 岡田新監督), and no body is named with it (社, 党, 派, 県: 東京都知事).
+_GIVEN_NAME_END = re.compile(
+    r"((?![前元新副両各故現准旧総次初派社党組局省庁部課会団校州都道府県市町村区国大院家長氏他等])[\u4e00-\u9fff])"
+    r"(?:氏|さん|ちゃん|君|くん|容疑者|被告|監督|騎手|選手|投手|捕手|社長|会長|代表取締役|教授|議員|知事|市長"
+    r"|裁判長|弁護士|記者|理事長|委員長|チェアマン)")
+# Words before a name that are no part of it: time, order, the late, the same.
+_NOT_A_SURNAME_START = set("後故前元新同両各他等日月年時番号回位")
+# Honorifics and roles written after a name, never the end of one (関 is sumo's: 朝青龍関).
+_HONORIFIC_END = re.compile(r"(?:ちゃん|くん|さん|君|選手|関)$")
+_CHILDS_HONORIFICS = ("ちゃん", "くん", "君")
+_SUMO = re.compile(r"場所|横綱|大関|関脇|小結|幕内|十両|土俵|取組|力士")
+# Railway lines are named after places: 常磐線, 東海道新幹線, 東北本線.
+_LINES = ("線", "本線", "新幹線")
 _ACRONYM = re.compile(r"[(（](?P<name>[A-Z][A-Za-z&]{1,9})[)）]")
 _NAMED_BODY = re.compile(r"・(?:センター|財団|研究所|基金|協会|ファンデーション|インスティテュート|カンパニー|"
                          r"コーポレーション|ソサエティ|クラブ|グループ)$")
@@ -43,6 +59,7 @@ _ROLE_WORDS = {
     "バスケットボール", "スポーツ", "プロ野球", "オーナー", "レポーター", "ライター", "コラムニスト", "ドライバー",
 }
 _KATAKANA_NEXT = re.compile(r"[・=＝][\u30a1-\u30faー]+")
+_JOINER = re.compile(r"[・=＝]")
 # Brackets a span may not hold half of: 民主代案同盟(PDA is the name and the start of a gloss.
 _OPEN, _CLOSE = "(（「『【[", ")）」』】]"
 _MARKS = re.compile(r"[・=＝(（「『【\[)）」』】\]]")
@@ -191,9 +208,11 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
     chosen = sorted(chosen, key=lambda m: m.start)
     out: list[Mention] = []
     chosen = [m for m in chosen if not _names_a_time_zone(folded, m, chosen) and not _inside_katakana(folded, m)
-              and not _names_a_language(folded, m)]
+              and not _names_a_language(folded, m) and not _names_a_line(folded, m)]
     chosen = [m for m in map(lambda m: _trimmed(folded, m), chosen) if m is not None]
     chosen = [m for m in map(lambda m: _without_role(folded, m), chosen) if m is not None]
+    sumo = _SUMO.search(folded) is not None
+    chosen = [_without_honorific(folded, m, sumo) for m in chosen]
     for index, mention in enumerate(chosen):
         previous_end = out[-1].end if out else 0
         next_start = chosen[index + 1].start if index + 1 < len(chosen) else len(folded)
@@ -203,12 +222,19 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
                     and "\u30a1" <= folded[end - 1] <= "\u30fc":
                 end = part.end()  # ワレンチナ + ・マトヴィエンコ: one name
             end = _before_department(folded, replace(mention, end=end) if end != mention.end else mention)
+            if mention.entity_id is None and end - start >= 2 and _KANJI_NAME.fullmatch(folded, start, end):
+                rest = _GIVEN_NAME_END.match(folded, end)
+                if rest and rest.end(1) <= next_start:
+                    end = rest.end(1)  # 荒井広|宙選手, 小崎綾|也騎手: the given name's last kanji UniDic split off
+                if start - 1 >= max(previous_end, 0) and _split_surname(folded, start, end):
+                    start -= 1  # 鬼|武|健二, 雨|堤|誠: a surname UniDic read as a word and a shorter surname
             if _NAMED_BODY.search(folded, start, end):  # サイモン・ヴィーゼンタール・センター: a body named after a person
                 out.append(replace(mention, start=start, end=end, type="ORG", entity_id=None))
                 continue
-            role = folded[start:end].split("・", 1)[0]
+            role = _JOINER.split(folded[start:end], 1)[0]
             if role in _ROLE_WORDS and mention.entity_id is None and end > start + len(role):
-                start += len(role) + 1  # キャプテン・エブラ, サッカー・フランス代表: the role is no part of the name
+                # キャプテン・エブラ, サッカー・フランス代表, a headline's サッカー=プラティニ氏: the role is no part of the name
+                start += len(role) + 1
                 place = _place_named(folded, start, end, registry)
                 if place is not None:
                     out.append(place)
@@ -283,6 +309,11 @@ def _names_a_language(folded: str, mention: Mention) -> bool:
     return mention.type in ("GPE", "LOC") and _LANGUAGE.match(folded, mention.end) is not None
 
 
+def _names_a_line(folded: str, mention: Mention) -> bool:
+    """A place right before 線 names a railway line (常磐線, 東海道新幹線, 東北本線), which is no entity."""
+    return mention.type in ("GPE", "LOC") and folded.startswith(_LINES, mention.end)
+
+
 def _trimmed(folded: str, mention: Mention) -> Mention | None:
     """The mention without a ・ at either edge (…指導者・|ビンラディン) and without half a bracket pair
     (民主代案同盟(PDA → 民主代案同盟); None when nothing is left."""
@@ -311,6 +342,18 @@ def _without_role(folded: str, mention: Mention) -> Mention | None:
             and folded[mention.start : mention.end] in _ROLE_WORDS:
         return None
     return mention
+
+
+def _without_honorific(folded: str, mention: Mention, sumo: bool) -> Mention:
+    """A person's span without the honorific or role it swallowed (有希ちゃん, 荒川選手; 朝青龍関 where the
+    article speaks of sumo, since 尾関 and 小関 are surnames)."""
+    if mention.type not in ("PERSON", "ORG") or mention.entity_id is not None:
+        return mention
+    found = _HONORIFIC_END.search(folded, mention.start, mention.end)
+    if found is None or (found.group() == "関" and not sumo) or found.start() - mention.start < 2 \
+            or (mention.type == "ORG" and found.group() not in _CHILDS_HONORIFICS):
+        return mention
+    return replace(mention, end=found.start(), type="PERSON")  # 有希ちゃん is a child, whatever the tagger read
 
 
 def _place_named(folded: str, start: int, end: int, registry: Registry) -> Mention | None:
@@ -365,6 +408,19 @@ def _is_kanji(char: str) -> bool:
 
 # Words UniDic knows as common nouns that end a name, not begin an office (ジョン・G・ロバーツ・ジュニア判事).
 _NAME_SUFFIXES = {"ジュニア", "シニア"}
+# Offices a department's name is written before (ビジネス貿易相, 国土安全保障長官).
+_DEPARTMENT_HEADS = ("相", "長官", "大臣", "部長", "局長", "担当")
+
+
+def _split_surname(folded: str, start: int, end: int) -> bool:
+    """The kanji before a name is the first of its surname: alone between non-kanji and a one-character
+    surname that a given name follows (鬼|武|健二チェアマン), a common noun to UniDic, no counter or time word."""
+    if start < 1 or not _is_kanji(folded[start - 1]) or (start >= 2 and _is_kanji(folded[start - 2])) \
+            or folded[start - 1] in _NOT_A_SURNAME_START:
+        return False
+    words = tokenize(folded[start - 1 : end])
+    return len(words) >= 3 and len(words[0].surface) == 1 and words[0].pos.startswith(("名詞,普通名詞,一般", "記号,一般")) \
+        and len(words[1].surface) == 1 and ",人名,姓" in words[1].pos and ",人名,名" in words[2].pos
 
 
 def _before_department(folded: str, mention: Mention) -> int:
@@ -377,8 +433,9 @@ def _before_department(folded: str, mention: Mention) -> int:
     parts = folded[mention.start : mention.end].split("・")
     last = mention.end - len(parts[-1])
     office = office_after(folded, mention.end) or office_after(folded, last)
-    if mention.entity_id is not None or office is None or office.end() <= mention.end:
-        return mention.end
+    if mention.entity_id is not None or office is None or office.end() <= mention.end \
+            or not office["office"].endswith(_DEPARTMENT_HEADS):
+        return mention.end  # ル・ペン氏, ル・ペン党首: no department comes before an honorific or a party's post
     cut = len(parts)
     while cut > 2 and parts[cut - 1] not in _NAME_SUFFIXES and all(",普通名詞," in t.pos for t in tokenize(parts[cut - 1])):
         cut -= 1

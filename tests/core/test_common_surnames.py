@@ -71,3 +71,9 @@ def test_a_japanese_surname_is_the_holder_when_the_article_writes_the_full_name(
 def test_a_japanese_surname_before_seiken_is_the_head_of_that_government(registry):
     text = "今回の選挙では、安倍政権の経済政策や憲法の改正などが焦点となった。"
     assert ("安倍", "person:shinzo-abe") in _people(text, registry, "2016-07-11")
+
+
+def test_a_counter_after_a_number_is_no_surname(registry):
+    # 回 is a vice premier's surname (回良玉副首相), and the counter of 第44回衆議院議員選挙
+    assert _people("第44回衆議院議員選挙の結果、与党が勝った。", registry, "2005-09-12") == []
+    assert _people("中国の回良玉副首相は24日、述べた。", registry, "2008-01-24") == [("回良玉", "person:hui-liangyu")]

@@ -305,3 +305,11 @@ def test_a_country_with_sei_names_the_country_and_generic_acronyms_are_no_body()
     assert not any(t == "ORG" for _, t in spans("勝負はPK戦に移った。"))
     found = spans("阪急は阪神株を株式公開買い付け(TOB)で入手したいとしている。TOBが成立したら統合する。")
     assert ("阪急", "ORG") in found and not any(text == "TOB" for text, _ in found)
+
+
+def test_a_country_before_a_word_of_its_own_on_gun_names_no_force():
+    # 軍事政権, 軍事筋, 軍用地, 軍人: 軍 begins a word; the country is the country (Wikinews, 2005-2007)
+    assert spans("ミャンマー軍事政権のタン・シュエ議長は述べた。")[0] == ("ミャンマー", "GPE")
+    assert spans("イスラエル軍事筋によると、攻撃は続いた。")[0] == ("イスラエル", "GPE")
+    assert spans("大田昌秀元知事がアメリカ軍用地の強制使用に反対した。")[1] == ("アメリカ", "GPE")
+    assert ("イスラエル軍", "ORG") in spans("イスラエル軍は空爆を続けた。")

@@ -23,3 +23,25 @@ def test_asa_before_a_clock_time_is_the_morning():
     assert spans("住民の話によれば、朝5時ごろ船が転覆した。") == []
     assert ("朝", "GPE") in spans("米朝首脳会談が開かれた。")
     assert ("英", "GPE") in spans("英3紙が報じた。")  # a number and a counter after a country
+
+
+def test_a_letter_after_a_determiner_or_in_a_ratio_is_the_everyday_word():
+    # Wikinews: この日 is "that day", 前年比 a ratio; 比 before a name is still the Philippines
+    found = [(m.text, m.type) for m in detect("この日関西テレビの番組で、ビールは前年比21.4%増となった。",
+                                               bundled_registry(), None)]
+    assert not any(kind == "GPE" for _, kind in found)
+    found = [(m.text, m.type) for m in detect("比アロヨ大統領とオバマ前米大統領が会談した。", bundled_registry(), None)]
+    assert ("比", "GPE") in found and ("米", "GPE") in found
+
+
+def test_chunichi_is_a_name_of_its_own_and_china_and_japan_only_in_their_relations():
+    # UniDic knows 中日 as a proper name (the Chunichi paper and its Dragons); Japanese news writes the
+    # two countries 日中, and 中日 for them only before a word of their relations
+    found = [(m.text, m.type) for m in detect("中日対千葉ロッテの試合は、中日ドラゴンズが勝った。中日によると、",
+                                               bundled_registry(), None)]
+    assert [t for t, kind in found if kind == "ORG" and t.startswith("中日")] == ["中日", "中日ドラゴンズ", "中日"]
+    assert not any(kind == "GPE" for _, kind in found)
+    found = [(m.text, m.type) for m in detect("中日関係が悪化した。", bundled_registry(), None)]
+    assert found[:2] == [("中", "GPE"), ("日", "GPE")]
+    assert detect("七月場所中日の取組", bundled_registry(), None)[0].type == "EVENT"
+    assert ("東京中日スポーツ", "ORG") in spans("日刊と東京中日スポーツによると、阪神は敗れた。")

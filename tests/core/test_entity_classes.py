@@ -260,3 +260,67 @@ def test_a_part_of_an_island_or_a_prefecture_named_by_its_direction_gives_the_is
     # Wikinews source line (outside the gold)
     found = spans("消防庁災害対策本部『千葉県北西部を震源とする地震(第7報)』。")
     assert ("千葉県", "LOC") in found and not any("北西部" in text for text, _ in found)
+
+
+def test_a_transliterated_name_with_common_word_parts_keeps_them_before_an_honorific_or_a_party_post():
+    # ル and ペン are common nouns in UniDic; only a minister's title takes a department word before it
+    assert spans("ジャン・マリー・ル・ペン氏は決選投票に進んだ。")[0] == ("ジャン・マリー・ル・ペン", "PERSON")
+    assert ("ジャン=マリー・ル・ペン", "PERSON") in spans("国民戦線のジャン=マリー・ル・ペン党首が述べた。")
+    assert spans("サラ・ベネット・ビジネス貿易相は述べた。")[0] == ("サラ・ベネット", "PERSON")
+
+
+def test_a_headlines_subject_before_an_equals_sign_is_no_part_of_the_name():
+    # wire headlines: サッカー=プラティニ氏、… (the sport, then the news)
+    assert ("プラティニ", "PERSON") in spans("ロイター『サッカー=プラティニ氏、FIFA会長選に出馬へ』")
+
+
+def test_railway_lines_named_after_places_are_no_places_and_the_railway_companies_are_organisations():
+    # wn-00015 and others (2007-2016): 山田線, 常磐線, 東海道新幹線 are lines, which are not annotated
+    assert spans("JR東日本山田線の2駅が廃止された。") == [("JR東日本", "ORG")]
+    assert spans("東海道新幹線の岐阜羽島駅で") == []
+    assert ("東京", "LOC") in spans("東京から大阪へ向かった。")
+    # a company's branch named by its place is one organisation (…新潟支社, as …支部)
+    assert spans("JR東日本新潟支社によると、復旧は遅れる。") == [("JR東日本新潟支社", "ORG")]
+    assert ("西日本旅客鉄道", "ORG") in spans("西日本旅客鉄道は20日、発表した。")
+
+
+def test_a_persons_span_ends_before_the_honorific_or_role_after_the_name():
+    # Wikinews 2007-2008: the tagger read ちゃん, 選手 and a wrestler's 関 as part of the name
+    found = spans("その後夕方になっても帰宅せず、有希ちゃんの母親らが警察に届け出た。")
+    assert ("有希", "PERSON") in found and not any("ちゃん" in text for text, _ in found)
+    found = spans("九州場所で、朝青龍関は「今回の処分は重い」と話した。")
+    assert ("朝青龍", "PERSON") in found
+    # outside sumo, 関 ends surnames (尾関, 小関): the name stays whole
+    assert ("尾関", "PERSON") in spans("尾関さんが会見した。")
+
+
+def test_a_given_names_last_kanji_before_a_title_belongs_to_the_name():
+    # Wikinews 2007-2016: UniDic splits rare given names (荒井広|宙, 小崎綾|也), the tagger stopped there
+    assert ("荒井広宙", "PERSON") in spans("男子50km競歩・荒井広宙選手が銅メダルを獲得した。")
+    assert ("小崎綾也", "PERSON") in spans("三浦皇成騎手(19)や小崎綾也騎手(19)が騎乗した。")
+    assert ("仲井真弘多", "PERSON") in spans("沖縄県の仲井真弘多知事は会見で述べた。")
+    # a kanji that begins a title or names a body is no part of the name
+    found = spans("岡田武史新監督が就任し、亀井静香議員らが出席した。")
+    assert ("岡田武史", "PERSON") in found
+
+
+def test_a_surname_unidic_splits_into_a_word_and_a_shorter_surname_is_whole():
+    # Wikinews: 鬼|武|健二, 扇|畑|忠雄, 家|原|毅; a time word or 故 before a name stays out (その後|原辰徳)
+    assert ("鬼武健二", "PERSON") in spans("Jリーグの鬼武健二チェアマンは述べた。")
+    assert ("扇畑忠雄", "PERSON") in spans("東北大学名誉教授で歌人の扇畑忠雄さんが死去した。")
+    assert ("原辰徳", "PERSON") in spans("その後原辰徳監督を選手が胴上げした。")
+
+
+def test_japans_prefectures_are_registry_places_by_their_full_names_only():
+    found = {(m.text, m.entity_id) for m in detect("兵庫県知事は、北海道と宮崎県を訪れた。", bundled_registry(), None)}
+    assert {("兵庫県", "loc:hyogo-prefecture"), ("北海道", "loc:hokkaido-prefecture"),
+            ("宮崎県", "loc:miyazaki-prefecture")} <= found
+    # the bare names are surnames too: 石川さん is no prefecture
+    assert [(m.text, m.type) for m in detect("石川さんが会見した。", bundled_registry(), None)] == [("石川", "PERSON")]
+
+
+def test_states_that_are_no_more_are_countries():
+    # Wikinews 2005-2008: セルビア・モンテネグロ was split in two, 旧ソ連 read as an organisation
+    assert spans("モンテネグロ共和国がセルビア・モンテネグロからの独立を宣言した。")[-1] == ("セルビア・モンテネグロ", "GPE")
+    assert ("ソ連", "GPE") in spans("セミパラチンスクには旧ソ連の核実験場があった。")
+    assert {("東ドイツ", "GPE"), ("西ドイツ", "GPE")} <= set(spans("東ドイツと西ドイツが統一された。"))
