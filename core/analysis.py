@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 from typing import Iterable
 
@@ -12,6 +13,7 @@ import sqlite_utils
 from core.claims.suggest import suggest
 from core.dates import reference_date
 from core.learning import library_lexicon, library_model_path, library_tagger
+from core.model import Mention
 from core.nlp.entities import detect
 from core.parallel import (IN_FLIGHT, WARM_TEXT, Detector, start_pool, worker_count,
                            worker_detector)
@@ -47,12 +49,35 @@ def _save_detected(db: sqlite_utils.Database, article_id: int, body: str, found:
     return len(found)
 
 
-def _detect_in_worker(body: str, published: str | None, dateline: str | None) -> list:
-    """In a worker process: one article's entities, with the detector it loaded at start."""
+def _detect_in_worker(body: str, published: str | None, dateline: str | None) -> tuple[list, list]:
+    """In a worker process: one article's entities, and the claim candidates they give once stored.
+
+    The candidates are proposed from the mentions as the library will hold them when the article
+    has no decision of the user's (see _stored_as_detected); the writer checks that it holds
+    exactly those before it takes them, and proposes again itself otherwise.
+    """
     detector = worker_detector()
     found = detect(body, detector.registry, reference_date(published, dateline),
                    tagger=detector.tagger, lexicon=detector.lexicon)
-    return found
+    return found, suggest(body, _as_stored(found))
+
+
+# What claim suggestion may read of a stored mention: every field but the row's id, article, context
+# and time of creation, which it never reads.
+_READ_BY_CLAIMS = attrgetter("start", "end", "text", "type", "entity_id", "value", "source", "confidence",
+                             "origin", "state", "detached", "annotator", "updated")
+
+
+def _as_stored(found: list) -> list[Mention]:
+    """Detected mentions as the library gives them back once stored (plain mentions, proposed)."""
+    return [Mention(m.start, m.end, m.text, m.type, m.entity_id, m.value, m.source) for m in found]
+
+
+def _stored_as_detected(stored: list[Mention], found: list) -> bool:
+    """Whether the library holds just the detected mentions (no user decision kept or blocking one)."""
+    keys = list(map(_READ_BY_CLAIMS, stored))
+    return (keys == list(map(_READ_BY_CLAIMS, _as_stored(found)))
+            and all(a[:2] != b[:2] for a, b in zip(keys, keys[1:])))
 
 
 def _warm(detector: Detector) -> None:
@@ -126,7 +151,7 @@ def _analyze_in_pool(db, pool, targets: list[int], summary: AnalyzeSummary, prog
     """
     window = worker_count() * IN_FLIGHT + BATCH  # the workers go on while a batch is written
     queue: deque = deque()
-    batch: list[tuple[int, str, list]] = []
+    batch: list[tuple[int, str, tuple[list, list]]] = []
     ahead = taken = 0
 
     def submit_ahead() -> None:
@@ -156,18 +181,24 @@ def _analyze_in_pool(db, pool, targets: list[int], summary: AnalyzeSummary, prog
     return stopped
 
 
-def _save_batch(db, batch: list[tuple[int, str, list]], summary: AnalyzeSummary) -> None:
-    """Store a batch's entities in one transaction, then its claim candidates, proposed in between, in another.
+def _save_batch(db, batch: list[tuple[int, str, tuple[list, list]]], summary: AnalyzeSummary) -> None:
+    """Store a batch's entities in one transaction, then its claim candidates in another.
 
     Per article, that is what _save_detected does, in two transactions per batch instead of two
-    per article. When the library refuses the batch, what still fits is stored article by article.
+    per article. Each article's candidates are the worker's when the library holds just the
+    mentions it detected, else proposed here from those it holds. When the library refuses the
+    batch, what still fits is stored article by article.
     """
     try:
         with atomic(db):
-            for article_id, body, found in batch:
+            for article_id, body, (found, _candidates) in batch:
                 replace_detected(db, article_id, body, found, DETECTOR_VERSION)
-        proposals = [(article_id, body, suggest(body, mentions_for(db, article_id)))
-                     for article_id, body, _found in batch]
+        proposals = []
+        for article_id, body, (found, candidates) in batch:
+            stored = mentions_for(db, article_id)
+            if not _stored_as_detected(stored, found):
+                candidates = suggest(body, stored)
+            proposals.append((article_id, body, candidates))
         with atomic(db):
             for article_id, body, candidates in proposals:
                 replace_candidates(db, article_id, body, candidates)
@@ -178,4 +209,4 @@ def _save_batch(db, batch: list[tuple[int, str, list]], summary: AnalyzeSummary)
             _save_batch(db, [item], summary)
         return
     summary.articles += len(batch)
-    summary.mentions += sum(len(found) for _article_id, _body, found in batch)
+    summary.mentions += sum(len(found) for _article_id, _body, (found, _candidates) in batch)

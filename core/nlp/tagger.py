@@ -49,8 +49,6 @@ class Tagger:
         self.path = Path(path)
         self._crf = pycrfsuite.Tagger()
         self._crf.open(str(self.path))
-        # The attributes the model weighs: the others would be looked up in vain on every call.
-        known = {attribute for attribute, _ in self._crf.info().state_features}
         try:
             # The same model with attribute names of a few bytes (core.nlp.tagger_names); CRFsuite
             # reads the bytes in place, so the object is kept as long as the tagger.
@@ -58,8 +56,12 @@ class Tagger:
             crf = pycrfsuite.Tagger()
             crf.open_inmemory(self._model)
             self._crf = crf
+            # The attributes the model weighs: CRFsuite saves those its features use and no other, so
+            # they are its attribute table, read without the text dump info() parses (a tenth of a second).
+            known = set(short)
         except (ValueError, struct.error):
             short = {}  # a model laid out otherwise keeps its own names
+            known = {attribute for attribute, _ in self._crf.info().state_features}
         self._names = {attribute: short.get(attribute) or attribute.encode() for attribute in known}
         self._views: dict[tuple[str, str], tuple] = {}
         self._edges = tuple(tuple(self._names[f] for f in edge if f in self._names) for edge in EDGES)

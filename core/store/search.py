@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from operator import add
 
 _RUN = re.compile(r"\w+")
@@ -20,7 +21,33 @@ QUERY_LIMIT = 200
 
 
 def _runs(text: str) -> list[str]:
-    return _RUN.findall(unicodedata.normalize("NFKC", text or "").lower())
+    return _RUN.findall(nfkc(text or "").lower())
+
+
+def nfkc(text: str) -> str:
+    """unicodedata.normalize("NFKC", text), in less than half the time on news text.
+
+    Most articles hold a full-width letter, digit or space (（, １０日, 　), so NFKC
+    takes its slow path over the whole text. Each of these is first replaced by its
+    own decomposition, which leaves the text's NFKD and so its NFKC as they were:
+    the text is then mostly normalised already, which NFKC checks quickly.
+    """
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    return unicodedata.normalize("NFKC", text.translate(_decompositions()))
+
+
+@lru_cache(maxsize=1)
+def _decompositions() -> dict[int, str]:
+    """Letters of the basic plane whose decomposition is already in NFKC (Ａ → A, ｶ → カ, 　 → space)."""
+    table = {}
+    for code in range(0x10000):
+        if 0xD800 <= code < 0xE000:
+            continue  # lone surrogates: no letters
+        decomposed = unicodedata.normalize("NFKD", chr(code))
+        if decomposed != chr(code) and unicodedata.is_normalized("NFKC", decomposed):
+            table[code] = decomposed
+    return table
 
 
 def grams(text: str) -> str:

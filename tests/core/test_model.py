@@ -151,3 +151,20 @@ def test_a_meeting_is_a_record_and_exports_in_its_shape(library):
     [row] = [r for r in meeting_records(db) if r["id"] == meeting_id]
     assert (row["start"], row["place"], row["participants"][0]["name"]) == \
         ("2025-10", {"entity_id": None, "text": "キャンベラ"}, "ハリス")
+
+
+def test_mentions_pickle_as_themselves_with_every_field():
+    """Workers send mentions to the writer pickled: each comes back equal, of its own class, on every protocol."""
+    import copy
+    import pickle
+
+    from core.model import ShortForm
+
+    mention = Mention(1, 3, "米国", "GPE", "country:US", confidence=0.5, id=4, state="accepted", context="…米国…")
+    short = ShortForm(5, 7, "岸田", "PERSON", "person:kishida", source=None, full_name="岸田文雄")
+    for record in (mention, short):
+        for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+            again = pickle.loads(pickle.dumps(record, protocol=protocol))
+            assert again == record and type(again) is type(record)
+        assert copy.deepcopy(record) == record
+    assert pickle.loads(pickle.dumps(short)).full_name == "岸田文雄"

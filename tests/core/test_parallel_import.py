@@ -311,3 +311,20 @@ def test_analysis_in_batches_keeps_the_users_decisions_like_one_article_at_a_tim
     monkeypatch.setattr(core.analysis, "start_pool", lambda *args: None)
     analyze_library(tmp_path / "one_by_one.db")
     assert _tables(tmp_path / "lib.db") == _tables(tmp_path / "one_by_one.db")
+
+
+def test_the_workers_claim_candidates_are_taken_only_for_mentions_stored_as_detected():
+    """A worker proposes claims from the mentions as stored; any user decision or other row sends them back."""
+    from dataclasses import replace
+
+    from core.analysis import _as_stored, _stored_as_detected
+    from core.model import Mention, ShortForm
+
+    found = [Mention(0, 2, "米国", "GPE", "country:US", source="gazetteer", confidence=0.9),
+             ShortForm(5, 7, "岸田", "PERSON", "person:kishida", source=None, full_name="岸田文雄")]
+    stored = [replace(m, id=i, article_id=3, context="…", created="2026") for i, m in enumerate(_as_stored(found))]
+    assert _stored_as_detected(stored, found)
+    assert not _stored_as_detected([replace(stored[0], state="accepted"), stored[1]], found)
+    assert not _stored_as_detected(stored[:1], found)  # a detected span a user's mention blocked
+    assert not _stored_as_detected(stored + [Mention(9, 11, "中国", "GPE", origin="user", state="accepted")], found)
+    assert not _stored_as_detected([replace(stored[0], entity_id=None), stored[1]], found)

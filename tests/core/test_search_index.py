@@ -107,3 +107,21 @@ def test_an_annotated_dataset_import_merges_the_index_too(tmp_path):
     db = open_db(path)
     assert segments(db) == 1 and count_matching(db, "北京で会談") == 6
     db.close()
+
+
+def test_nfkc_is_unicodes_nfkc_on_real_and_hostile_text():
+    """The index normalises with a shortcut (full-width letters replaced first): the same text as NFKC gives."""
+    import random
+    import unicodedata
+
+    from core.store.search import nfkc
+
+    seeds = require(Path(__file__).resolve().parents[2].parent / "shared" / "seeds")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
+    texts += ["ＡＳＥＡＮ　１０日（ｶﾞｽ）", "ｶﾞ", "か\u3099", "Ａ\u0301", "㈱①ｷﾛ", "\ud800Ａ", "", "𝐀𝐁Ｃ"]
+    letters = [chr(c) for c in [*range(0x20, 0x400), *range(0x1100, 0x1170), *range(0x3000, 0x3100),
+                                *range(0xAC00, 0xAC20), *range(0xFF00, 0xFFF0), *range(0x1D400, 0x1D440)]]
+    draw = random.Random(14)
+    texts += ["".join(draw.choice(letters) for _ in range(draw.randint(1, 12))) for _ in range(5000)]
+    assert [nfkc(t) for t in texts] == [unicodedata.normalize("NFKC", t) for t in texts]
+    assert nfkc("ＡＳＥＡＮ　１０日") == "ASEAN 10日"

@@ -45,3 +45,22 @@ def test_a_file_that_is_not_a_model_is_refused_and_short_names_never_hold_nul():
     with pytest.raises(ValueError):
         renamed(b"not a model at all" * 10)
     assert all(b"\0" not in short_name(i) for i in range(5000))
+
+
+def _state_attributes(path) -> set[str]:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return {attribute for attribute, _ in tagger.info().state_features}
+
+
+def test_a_models_attribute_table_holds_just_the_attributes_its_features_weigh(model, tmp_path):
+    # The tagger takes the names renamed() reads as the attributes worth passing (no text dump parsed).
+    assert set(renamed(model)[1]) == _state_attributes(tagger_model.BUNDLED_MODEL)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.set_params({"c1": 1.0, "max_iterations": 20})  # L1 zeroes many weights: their attributes go
+    for words, labels in ((["東京", "に", "行く"], ["B-LOC", "O", "O"]), (["山田", "氏", "は"], ["B-PER", "O", "O"])):
+        trainer.append([[f"w={w}", f"n={n}"] for w, n in zip(words, words[1:] + ["#"])], labels)
+    trainer.train(str(tmp_path / "small.crfsuite"))
+    data = (tmp_path / "small.crfsuite").read_bytes()
+    assert set(renamed(data)[1]) == _state_attributes(tmp_path / "small.crfsuite")
+    assert tagger_model.Tagger(tmp_path / "small.crfsuite")._names.keys() == _state_attributes(tmp_path / "small.crfsuite")

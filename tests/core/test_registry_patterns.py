@@ -1,0 +1,27 @@
+"""The registry's regexes written as tries find what an alternation of every surface, longest first, finds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from core.registry import bundled_registry
+from core.text import fold
+from tests.shared_data import require
+
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+
+
+def _alternation(surfaces) -> re.Pattern:
+    return re.compile("|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True)))
+
+
+def test_surname_pattern_finds_the_longest_surname_at_each_place_like_the_alternation():
+    registry = bundled_registry()
+    flat = _alternation(registry.surnames)
+    texts = [fold(p.read_text(encoding="utf-8")) for p in sorted(require(SEEDS).glob("*.txt"))]
+    # surnames inside longer ones and run together: the scan resumes after each longest match
+    texts.append("".join(sorted(registry.surnames, key=len)) + "は、" + "".join(sorted(registry.surnames)))
+    found = [[m.span() for m in registry.surname_pattern.finditer(t)] for t in texts]
+    assert found == [[m.span() for m in flat.finditer(t)] for t in texts]
+    assert sum(map(len, found)) > 1000
