@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from core.cleaning.lines import closing_credit
 from core.nlp.tokens import tokenize
 
 # Wire services and how pages name them, to one display name.
@@ -127,7 +128,21 @@ def reporters_in(paragraphs: list[str]) -> list[str]:
         name = closing_reporter(paragraph)
         if name and name not in names and (position >= len(paragraphs) - 3 or is_person_name(name)):
             names.append(name)
+    if paragraphs and (credit := closing_credit(paragraphs[-1])):
+        names.extend(n for n in credited_reporters(credit) if n not in names)
     return names
+
+
+_CREDIT_PEOPLE = re.compile(r"\s*(?:,|、|\band\b|&)\s*")
+
+
+def credited_reporters(credit: str) -> list[str]:
+    """The reporters a wire's closing credit names after the wire: AFP/Aminu ABUBAKAR, AFP/A and B."""
+    agency, slash, people = credit.replace("／", "/").partition("/")
+    if not slash or agency_name(agency) is None:
+        return []
+    names = [n.strip() for n in _CREDIT_PEOPLE.split(people.replace("/", ","))]
+    return [n for n in names if 2 <= len(n) <= 40 and n.lower() not in _NOT_NAMES]
 
 
 # The label of a box about the article's writer: the name follows it.

@@ -16,6 +16,7 @@ from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, 
                                          written_headline)
 from core.cleaning.headline_lead import Lead, told_by_the_lead
 from core.cleaning.lines import PROSE, Line, japanese_share
+from core.cleaning.outlets import only_an_outlet
 from core.cleaning.portal_header import (TWIN_REACH, advertised, earlier_twin, in_a_column, source_credit,
                                          without_menus)
 
@@ -91,8 +92,8 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
         # Latin brand names in a headline: by the date line, less Japanese will do
         if japanese_share(text) < (0.15 if by_date else 0.3):
             continue
-        if looked.names(line) or menu_like(text):
-            continue
+        if looked.names(line) or menu_like(text) or only_an_outlet(text) or _field_value(content, position):
+            continue  # a byline, a menu, the outlet's name (日本経済新聞　電子版), a field's value (情報元, then …)
         score = min(len(text), 60) - SUBHEADING * (bool(WRAPPED.match(text)) or line is deck) - STATED * stated
         written = written_headline(line)
         if in_a_column(content, position):
@@ -126,6 +127,12 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
             and len(best.stripped) >= HEADLINE_LENGTH):
         return best  # a long line right above the date line (and its bylines): where pages print the headline
     return told_by_the_lead(content, best, date_line, looked, lead)
+
+
+def _field_value(content: list[Line], position: int) -> bool:
+    """The line under a source's bare label (情報元, 出典 on a line of its own): the field's value."""
+    return position > 0 and content[position - 1].number == content[position].number - 1 and bool(
+        lx.SOURCE_LABEL.match(content[position - 1].stripped))
 
 
 def _subheading_under(content: list[Line], at: int, looked: LineBylines, seen: Counter, lead: Lead) -> bool:
