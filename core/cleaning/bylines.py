@@ -189,6 +189,17 @@ _DATE_LABEL_END = re.compile(r"\s*[(（]?\s*(?:公開|配信|更新|掲載|投�
 _OPENER_OR_BAR = re.compile(r"[|｜（(【\[［）)】\]］\xa0]")
 
 
+def name_after_date(text: str) -> str | None:
+    """A byline written after the date on the date line, alone: 「2016.2.10(水) 山田 太郎」."""
+    text = text.strip(" \u3000|｜/／")
+    if not text or len(text) > 30:
+        return None
+    names = byline_names(text)
+    if names:
+        return names[0]
+    return text if re.search(r"[\u3040-\u9fff]", text) and _is_name(text) else None
+
+
 def name_before_date(text: str) -> str | None:
     """A byline written before the date on the date line: 「井口裕右 2016/02/11」, 「JSF | 軍事ブロガー 2014年…」."""
     text = _DATE_LABEL_END.sub("", text.strip())  # 「山田太郎 公開日 2016年…」: the label belongs to the date
@@ -271,7 +282,7 @@ _ROLE_BEFORE = re.compile(rf"^(?:[^\s]{{0,8}}(?:{_ROLE_WORDS}))\s+(?P<name>\S.{{
 _ROLE_AFTER = re.compile(rf"^(?P<name>\S.{{1,20}}?)\s*(?:{_ROLE_WORDS})$")
 _ROLE_OR_READING = re.compile(
     rf"^\s*[（(](?:.*(?:{_ROLE_WORDS}).*|[\u3041-\u309fー]+(?:[・\s\u3000][\u3041-\u309fー]+)*)[）)]\s*$")
-_BAR = re.compile(r"\s*[|｜]\s*")
+_BAR = re.compile(r"\s*[|｜]\s*|\s+[:：]\s+")  # 河合薫 | 健康社会学者, 山田 太郎 : ジャーナリスト
 _NAME_LIST = re.compile(r"\s*[、，,]\s*")
 _KATAKANA_NAME = re.compile(r"^[ァ-ヶー]{2,}(?:[・＝=][ァ-ヶー]{2,})+$")
 

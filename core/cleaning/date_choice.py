@@ -106,8 +106,13 @@ def date_candidates(content: list[Line], footer: list[Line]) -> list[Line]:
         # with a sentence between it and the body dates another text: a portal's teaser.
         teaser = own and prose_below
         own = own or (not prose_below and _by_a_headline(content, i, SHORT_HEADLINE, plain=True))
-        found.append((teaser, not _by_a_headline(content, i), len(found), content[i]))
-    return [line for *_, line in sorted(found, key=lambda item: item[:3])]
+        # an update's label on a line of its own above the date (更新日時, then the day): the update gives way
+        updated = i > 0 and _UPDATE_LABEL_LINE.match(content[i - 1].stripped) is not None
+        found.append((teaser, updated, not _by_a_headline(content, i), len(found), content[i]))
+    return [line for *_, line in sorted(found, key=lambda item: item[:4])]
+
+
+_UPDATE_LABEL_LINE = re.compile(r"^(?:最終)?更新(?:日時|日|時刻)?\s*[:：]?$|^(?:[Ll]ast\s+)?[Uu]pdated\s*:?$")
 
 
 _GLUED_TAIL = re.compile(r"\s*(?:配信|更新|公開|投稿)?\s*[)）】\]]?")

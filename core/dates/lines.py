@@ -17,7 +17,10 @@ _TIME = (
     r"|[\sT]*(?P<ampm2>午前|午後)?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::(?P<s>\d{2}))?"
     r"(?:\s*(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"  # 8:52 PM after a numeric date
 )
-_ZONE = r"(?P<tz>\s*(?:Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|JST|GMT|UTC|日本時間))?"
+_ZONE = r"(?P<tz>\s*(?:Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)[+-](?:(?:1[0-4]|0\d):?[0-5]\d|(?:1[0-4]|0?\d)(?::[0-5]\d)?)|JST|GMT|UTC|日本時間))?"
+# A bare English weekday, and "posted at" before the time: 2024.12.05 Thu posted at 10:00 JST
+_POSTED_AT = (r"(?:\s+(?i:(?:mon|tue|wed|thu|fri|sat|sun)(?:[a-z]{0,3}day)?)\.?(?![A-Za-z]))?"
+              r"(?:\s+(?i:posted\s+at)(?=\s*\d))?")
 _PATTERNS = [
     re.compile(
         # the era's year may stand beside it in brackets: 2024年（令和6年）5月1日
@@ -26,7 +29,12 @@ _PATTERNS = [
     ),
     re.compile(
         r"(?<!\d)(?P<y>(?:19|20)\d{2})[/.\-](?P<m>\d{1,2})[/.\-](?P<d>\d{1,2})(?!\d)"
-        + _WEEKDAY + _TIME + _ZONE
+        + _WEEKDAY + _POSTED_AT + _TIME + _ZONE
+    ),
+    # the time, then the day (European order, dots): 10:00 05.12.2024 (news sites' Japanese editions from Europe)
+    re.compile(
+        r"(?<![\d.:])(?P<h2>\d{1,2}):(?P<mi2>\d{2})\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])"
+        r"(?P<s>)(?P<ap>)" + _ZONE
     ),
     # 平成28年2月11日: the era's year (元年 is its first), the Western year may stand beside it
     re.compile(
@@ -228,6 +236,7 @@ def _zone(written: str | None, default: timezone) -> timezone:
     offset = written.removeprefix("GMT").removeprefix("UTC")
     sign = -1 if offset[0] == "-" else 1
     digits = offset[1:].replace(":", "")
-    if len(digits) <= 2:
-        return timezone(sign * timedelta(hours=int(digits)))
-    return timezone(sign * timedelta(hours=int(digits[:-2]), minutes=int(digits[-2:])))
+    hours, minutes = (int(digits), 0) if len(digits) <= 2 else (int(digits[:-2]), int(digits[-2:]))
+    if hours > 14 or minutes >= 60:  # no zone is that far off: digits run on from something else (+9999)
+        return default
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
