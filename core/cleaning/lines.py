@@ -171,7 +171,7 @@ def _furniture_kind(text: str, prose: bool) -> str | None:
     if not prose and (anchor := lx.TAIL_ANCHOR.match(text)) and not _LABEL_GOES_ON.match(text, anchor.end()):
         return "anchor"
     short = not prose and len(text) <= DATE_LINE
-    if short and lx.PAGER.match(text):
+    if short and ("ページ" in text or "頁" in text or "age" in text) and lx.PAGER.match(text):
         return "ui"
     if lx.PAYWALL.search(text) or (not prose and (_ui_phrase(text) or lx.UI_START.match(text)
                                                   or ("Tweet" in text and lx.TWEET.search(text)))):

@@ -31,11 +31,6 @@ _PATTERNS = [
         r"(?<!\d)(?P<y>(?:19|20)\d{2})[/.\-](?P<m>\d{1,2})[/.\-](?P<d>\d{1,2})(?!\d)"
         + _WEEKDAY + _POSTED_AT + _TIME + _ZONE
     ),
-    # the time, then the day (European order, dots): 10:00 05.12.2024 (news sites' Japanese editions from Europe)
-    re.compile(
-        r"(?<![\d.:])(?P<h2>\d{1,2}):(?P<mi2>\d{2})\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])"
-        r"(?P<s>)(?P<ap>)" + _ZONE
-    ),
     # 平成28年2月11日: the era's year (元年 is its first), the Western year may stand beside it
     re.compile(
         r"(?P<era>令和|平成|昭和)\s*(?P<ey>\d{1,2}|元)\s*年(?:\s*[(（](?:19|20)\d{2}\s*年[)）])?"
@@ -53,6 +48,11 @@ _ENGLISH = [
                + _EN_TIME + _ZONE),
     re.compile(rf"(?<![\d:]\s)(?<!\d)(?P<d>\d{{1,2}})\s+{_MONTH}\s+(?P<y>(?:19|20)\d{{2}})(?!\d)" + _EN_TIME + _ZONE),
 ]
+# The time, then the day in European order with dots (10:00 05.12.2024): Japanese editions of European outlets.
+_EUROPEAN = re.compile(
+    r"(?<![\d.:])(?P<h2>\d{1,2}):(?P<mi2>\d{2})\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])"
+    r"(?P<s>)(?P<ap>)" + _ZONE
+)
 _ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
 # Dates in kanji numerals (二〇二六年十二月四日 午前十時五分, 令和八年十二月四日): the year digit by digit.
 _K = "[〇一二三四五六七八九十]"
@@ -143,6 +143,8 @@ def _patterns(narrow: str, yearless: bool) -> list[re.Pattern]:
         found = _WITH_ENGLISH_YEARLESS if yearless else _WITH_ENGLISH
     else:
         found = _WITH_YEARLESS if yearless else _PATTERNS
+    if ":" in narrow and "." in narrow and _EUROPEAN.search(narrow):
+        found = found + [_EUROPEAN]
     return found + _KANJI if "月" in narrow and _KANJI_MONTH.search(narrow) else found
 
 
