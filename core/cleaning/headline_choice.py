@@ -104,7 +104,9 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
             # a short line the page shows twice, or one opening with a mark, is a section's label
             # (長野県のニュース, ☆ 映像ランキング)
             score -= REPEATED_LABEL
-        near = len(content) - position <= 2 * TITLE_REACH or (date_at is not None and abs(date_at - position) <= 3)
+        near = len(content) - position <= 2 * TITLE_REACH or (date_at is not None and (
+            abs(date_at - position) <= 3 or (_over_a_byline(content, position, looked)
+                                             and _lines_apart(content, position, date_at) <= 3)))
         if near and position + 1 < len(content) and looked.is_byline(content[position + 1]):
             # pages print the headline, then who wrote it: the line right above a byline is likeliest too,
             # unless it is the deck under a headline (headline, deck, byline)
@@ -127,6 +129,21 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
             and len(best.stripped) >= HEADLINE_LENGTH):
         return best  # a long line right above the date line (and its bylines): where pages print the headline
     return told_by_the_lead(content, best, date_line, looked, lead)
+
+
+TAG_LENGTH = 12  # characters of a topic tag, a pager mark or a button at most
+
+
+def _lines_apart(content: list[Line], position: int, date_at: int) -> int:
+    """Lines between a line and the date line, not counting the short ones a page prints between a headline
+    and its date (a column of topic tags, a pager mark, buttons: 北朝鮮 / 日米関係 / （1/3ページ）)."""
+    low, high = sorted((position, date_at))
+    return sum(1 for line in content[low + 1 : high] if len(line.stripped) > TAG_LENGTH and line.kind != "ui") + (
+        1 if high > low else 0)
+
+
+def _over_a_byline(content: list[Line], position: int, looked: LineBylines) -> bool:
+    return any(position + step < len(content) and looked.is_byline(content[position + step]) for step in (1, 2))
 
 
 def _field_value(content: list[Line], position: int) -> bool:

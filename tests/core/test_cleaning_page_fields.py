@@ -91,3 +91,16 @@ def test_a_photo_caption_with_a_credit_stays_a_caption():
     assert closing_credit(caption) is None
     assert classify(1, caption).kind == "caption"
     assert credited_reporters("AFPBB News") == []
+
+
+def test_a_headline_over_its_byline_with_topic_tags_before_the_date():
+    # a column of topic tags parts the headline and its byline from the date; the button under the date
+    # line, right by it, is no headline
+    page = "\n".join([
+        "トップ", "速報", "", "日米外相が電話協議　北朝鮮対応で連携確認", "編集委員　山田太郎", "",
+        *["北朝鮮", "日米関係", "外交", "安全保障", "国連", "政治", "経済", "北米", "朝鮮半島", "中国・台湾", "核問題"], "",
+        "2026年12月5日 21:30", "", "この記事をスクラップする", "", "保存", "共有", "",
+        "その他", "", "ランキング", "", LEAD, "", SECOND, "", THIRD, ""])
+    article = clean_dump(page)
+    assert article.title == "日米外相が電話協議　北朝鮮対応で連携確認"
+    assert article.authors == ["山田太郎"]
