@@ -23,6 +23,14 @@ The forms are what a select-all copy of these outlets' article pages shows:
   HuffPost update after a bar 2016年02月10日 15時40分 JST | 更新 2016年02月10日 16時25分 JST
   Newsweek weekday and writer 2016年2月10日（水）15時40分, then name（ジャーナリスト）
   People's Daily glued outlet 人民網日本語版　2016年02月10日15:40
+  Mainichi paywall date line  毎日新聞 2016/2/10 15:40(最終更新 2/10 16:25) 有料記事 1234文字
+  Asahi labels and tags       the date, then list, 有料記事 and a row of #tags; a paywall teaser under the text
+  Kyodo outlet and JST        共同通信 2016年2月10日 15:40 (JST) above the headline's block
+  Jiji glued time             2016年02月10日15時40分 with the site's name and 配信 buttons around it
+  nippon.com category and day 政治・外交 2016.02.10 over the headline, the writer's profile link under it
+  BBC name and title          ジョナサン・エイモス、BBC科学担当編集委員 over the day alone
+  Focus Taiwan wire line      2016/02/10 15:40, then the wire's name and a font-size switch
+  Xinhua bars                 2016-02-10 15:40:00 | 新華網日本語 under the headline
 
     from bench.perturb_world import WORLD_LAYOUTS, world_layouts_perturbed
 """
@@ -51,7 +59,16 @@ WORLD_LAYOUTS = (
     "HuffPost update after a bar",
     "Newsweek weekday and writer",
     "People's Daily glued outlet",
+    "Mainichi paywall date line",
+    "Asahi labels and tags",
+    "Kyodo outlet and JST",
+    "Jiji glued time",
+    "nippon.com category and day",
+    "BBC name and title",
+    "Focus Taiwan wire line",
+    "Xinhua bars",
 )
+_KATAKANA_NAMES = ("ジョナサン・エイモス", "ローラ・ビッカー", "マイケル・ロバーツ")
 _NAMES = ("中沢克二", "山田 太郎", "佐藤健一", "鈴木 花子", "高橋誠", "田中美咲")
 _TAGS = ("北朝鮮", "日米関係", "外交", "安全保障", "経済", "政治", "コラム（国際・アジア）", "北米", "朝鮮半島", "中国・台湾")
 _PLACES = ("東京/日本", "ソウル/韓国", "北京/中国", "ワシントンD.C./米国", "パリ/フランス")
@@ -159,6 +176,43 @@ def world_layouts_perturbed(names: list[str], gold: dict[str, dict], raws: dict[
                 page["authors"] = [name_]
         elif layout == "People's Daily glued outlet":
             lines[row] = f"人民網日本語版　{y}年{m:02d}月{d:02d}日" + (hm if timed else "")
+        elif layout == "Mainichi paywall date line":
+            if not timed:
+                continue
+            lines[row] = (f"毎日新聞 {y}/{m}/{d} {hm}(最終更新 {later.month}/{later.day} {later:%H:%M}) "
+                          f"有料記事 {800 + k * 37}文字")
+        elif layout == "Asahi labels and tags":
+            lines[row + 1 : row + 1] = ["", "list", "有料記事", "", *[f"#{t}" for t in _TAGS[k % 4 : k % 4 + 3]], ""]
+            last = max(i for i, text in enumerate(lines) if text.strip() == page["body_paragraphs"][-1].strip())
+            lines[last + 1 : last + 1] = ["", f"この記事は有料記事です。残り{600 + k * 13}文字有料会員になると続きをお読みいただけます。"]
+        elif layout == "Kyodo outlet and JST":
+            if not timed:
+                continue
+            lines[row] = f"共同通信 {y}年{m}月{d}日 {hm} (JST)"
+        elif layout == "Jiji glued time":
+            if not timed:
+                continue
+            lines[row] = f"{y}年{m:02d}月{d:02d}日{when.hour:02d}時{when.minute:02d}分"
+            lines[row + 1 : row + 1] = ["時事ドットコム", "", "ツイート", "シェア", "Facebook"]
+        elif layout == "nippon.com category and day":
+            del lines[row]
+            lines[at:at] = [f"政治・外交 {y}.{m:02d}.{d:02d}", ""]
+            page["published"] = page["published"][:10]
+            if unsigned:
+                lines[at + 3 : at + 3] = ["", name_, "【Profile】"]
+                page["authors"] = [name_]
+        elif layout == "BBC name and title":
+            lines[row] = f"{y}年{m}月{d}日"
+            page["published"] = page["published"][:10]
+            if unsigned:
+                writer = _KATAKANA_NAMES[k % len(_KATAKANA_NAMES)]
+                lines[row:row] = [f"{writer}、BBC{('科学担当', '北米', '国際')[k % 3]}編集委員", ""]
+                page["authors"] = [writer]
+        elif layout == "Focus Taiwan wire line":
+            lines[row] = f"{y}/{m:02d}/{d:02d} {hm}" if timed else f"{y}/{m:02d}/{d:02d}"
+            lines[row + 1 : row + 1] = ["中央社フォーカス台湾", "文字サイズ", "小", "中", "大"]
+        elif layout == "Xinhua bars":
+            lines[row] = f"{y}-{m:02d}-{d:02d} {hm}:00 | 新華網日本語" if timed else f"{y}-{m:02d}-{d:02d} | 新華網日本語"
         page["_layout"] = layout
         out[name] = ("\n".join(lines), page)
     return out

@@ -324,7 +324,16 @@ def _name_and_role(text: str) -> list[str]:
         match = pattern.match(text)
         if match and _is_name(match["name"].strip()):
             return [match["name"].strip()]
+    # the name, then the outlet's title for them: ジョナサン・エイモス、BBC科学担当編集委員
+    parts = _NAME_THEN_TITLE.split(text, maxsplit=1)
+    if len(parts) == 2 and len(parts[1]) <= ROLE_TITLE and _ROLE_AFTER_ALL.search(parts[1]) and _is_name(parts[0]):
+        return [parts[0].strip()]
     return []
+
+
+_NAME_THEN_TITLE = re.compile(r"\s*[、，,]\s*|\s+")
+_ROLE_AFTER_ALL = re.compile(rf"(?:{_ROLE_WORDS})$")
+ROLE_TITLE = 25  # characters of an outlet's title for its writer (BBC科学担当編集委員) at most
 
 
 def _name_and_outlet(text: str) -> list[str]:

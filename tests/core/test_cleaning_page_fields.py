@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.cleaning.bylines import credited_reporters
+from core.cleaning.bylines import byline_names, credited_reporters
 from core.cleaning.date_choice import dated
 from core.cleaning.dump import clean_dump
 from core.cleaning.lines import classify, closing_credit
@@ -104,3 +104,21 @@ def test_a_headline_over_its_byline_with_topic_tags_before_the_date():
     article = clean_dump(page)
     assert article.title == "日米外相が電話協議　北朝鮮対応で連携確認"
     assert article.authors == ["山田太郎"]
+
+
+@pytest.mark.parametrize("line,names", [
+    ("ジョナサン・エイモス、BBC科学担当編集委員", ["ジョナサン・エイモス"]),
+    ("山田太郎、ワシントン支局長", ["山田太郎"]),
+    ("山田 太郎 : ジャーナリスト", ["山田 太郎"]),
+    ("安倍晋三、首相", []),  # a person in the news with an office, not a writer
+    ("北朝鮮、記者会見", []),
+])
+def test_a_writer_and_the_outlets_title_for_them(line, names):
+    assert byline_names(line) == names
+
+
+def test_a_writer_after_the_date_on_the_date_line():
+    page = "\n".join(["トップ", "", "日米外相が電話協議　北朝鮮対応で連携確認", "", "2026.12.5(土) 山田 太郎", "",
+                      LEAD, "", SECOND, "", THIRD, ""])
+    article = clean_dump(page)
+    assert (article.published, article.authors) == ("2026-12-05", ["山田 太郎"])
