@@ -12,7 +12,7 @@ import re
 
 from core.cleaning.header_shapes import HEADLINE_LENGTH, SHORT_HEADLINE, TITLE_KINDS
 from core.cleaning.outlets import outlet_in
-from core.cleaning.lexicon import FIELD_LABEL, NEWS_WORDS, PAYWALL, UI_PHRASES
+from core.cleaning.lexicon import FIELD_LABEL, NEWS_WORDS, PAYWALL, READ_MORE, UI_PHRASES
 from core.cleaning.lines import DATE_LINE, PROSE, Line, japanese_share
 from core.cleaning.page_dates import date_label, page_date, stamp_age
 from core.dates.lines import Found, all_datetimes
@@ -104,12 +104,26 @@ def date_candidates(content: list[Line], footer: list[Line]) -> list[Line]:
             continue
         # Above a date line of its own headline (however short) with no sentence under it, a date line
         # with a sentence between it and the body dates another text: a portal's teaser.
+        if _teased_below(content, i):
+            continue  # another article's teaser: its date, a sentence or two, 続きを読む
         teaser = own and prose_below
         own = own or (not prose_below and _by_a_headline(content, i, SHORT_HEADLINE, plain=True))
         # an update's label on a line of its own above the date (更新日時, then the day): the update gives way
         updated = i > 0 and _UPDATE_LABEL_LINE.match(content[i - 1].stripped) is not None
         found.append((teaser, updated, not _by_a_headline(content, i), len(found), content[i]))
     return [line for *_, line in sorted(found, key=lambda item: item[:4])]
+
+
+TEASER_REACH = 3  # lines under a date line where another article's teaser and its read-more link stand
+
+
+def _teased_below(content: list[Line], i: int) -> bool:
+    """Under the date line, a sentence or two and a read-more link (続きを読む): another article's teaser."""
+    below = content[i + 1 : i + 1 + TEASER_REACH]
+    for position, line in enumerate(below):
+        if line.kind != PROSE:
+            return position > 0 and READ_MORE.match(line.stripped) is not None
+    return False
 
 
 _UPDATE_LABEL_LINE = re.compile(r"^(?:最終)?更新(?:日時|日|時刻)?\s*[:：]?$|^(?:[Ll]ast\s+)?[Uu]pdated\s*:?$")

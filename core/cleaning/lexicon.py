@@ -67,6 +67,11 @@ _SOURCE_FIELDS = r"発信地|配信元|提供元?|出典|情報元|ソース|撮
 SOURCE_LABEL = re.compile(rf"^(?:{_SOURCE_FIELDS})\s*[：:]?$")
 FIELD_LABEL = re.compile(rf"^(?:{_SOURCE_FIELDS}|カテゴリー?|ジャンル|タグ|地域|エリア|分野|[Cc]ategory|[Tt]ags?)\s*[：:]")
 
+# A read-more link on its own line: the text above it is a teaser, or all a paywalled page shows.
+READ_MORE = re.compile(
+    r"^(?:[>＞▶►→»]\s*)?(?:続きを読む|続きを見る|全文を読む|記事全文を読む|全文を表示|もっと読む|Read more)\s*[>＞»›]?$"
+)
+
 # Sign-up and paywall sentences: furniture even when written as full sentences (an article may tell what a
 # click does: クリックすると、「ひな祭り」という言葉が検索される。 — only the click that opens the rest is a prompt).
 PAYWALL = re.compile(

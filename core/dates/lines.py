@@ -11,7 +11,8 @@ from core.dates import JST
 _LABEL = re.compile(r"公開|配信|掲載|投稿|発行|[Pp]ublished|[Pp]osted")
 _ISSUE = re.compile(r"\s*(?:号|発売)")
 _WIDE = str.maketrans("０１２３４５６７８９：／．－", "0123456789:/.-")
-_WEEKDAY = r"(?:\s*[(（](?:[月火水木金土日](?:曜日?)?|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)[)）])?"
+_WEEKDAY = (r"(?:\s*[(（](?:[月火水木金土日](?:曜日?)?|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)[)）]"
+            r"|\s*[月火水木金土日]曜日(?=$|[\s|｜/／,、]))?")  # (火), (Tue), or 火曜日 standing alone
 _TIME = (
     r"(?:\s*(?P<ampm>午前|午後)?\s*(?P<h>\d{1,2})\s*時\s*(?:(?P<mi>\d{1,2})\s*分)?"
     r"|[\sT]*(?P<ampm2>午前|午後)?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::(?P<s>\d{2}))?"

@@ -122,3 +122,22 @@ def test_a_writer_after_the_date_on_the_date_line():
                       LEAD, "", SECOND, "", THIRD, ""])
     article = clean_dump(page)
     assert (article.published, article.authors) == ("2026-12-05", ["山田 太郎"])
+
+
+def test_a_teaser_of_another_article_above_gives_neither_its_text_nor_its_date():
+    # a portal's teaser (headline, day, a sentence, 続きを読む) above an article whose date stands under it
+    page = "\n".join([
+        "トップ", "", "伊経済相が抗議の辞任", "2026年12月4日 6:03",
+        "イタリアの経済相が、４日に辞任したと地元メディアが一斉に報じた。", "続きを読む", "",
+        "日米外相が電話協議　北朝鮮対応で連携確認", "", LEAD, "", SECOND, "", THIRD, "", "2026/12/05 21:30", "",
+        "あわせて読みたい", ""])
+    article = clean_dump(page)
+    assert article.paragraphs == [LEAD, SECOND, THIRD]
+    assert article.published == "2026-12-05T21:30:00+09:00"
+    assert article.title == "日米外相が電話協議　北朝鮮対応で連携確認"
+
+
+def test_a_weekday_written_out_after_the_date():
+    line = classify(1, "JSF  | 軍事ブロガー  2026年12月5日 土曜日")
+    assert dated(line)
+    assert classify(1, "9月16日火曜日に会談した").kind != "date"
