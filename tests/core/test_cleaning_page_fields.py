@@ -3,12 +3,17 @@ the date line, a wire's credit closing the text. Dumps written the way such page
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from core.cleaning.bylines import byline_names, credited_reporters
 from core.cleaning.date_choice import dated
 from core.cleaning.dump import clean_dump
 from core.cleaning.lines import classify, closing_credit
+from tests.shared_data import require
+
+PAGES = Path(__file__).resolve().parents[2].parent / "shared" / "pages"
 
 LEAD = ("　外務省は５日、日米の外相が電話で協議し、北朝鮮の核問題を巡って緊密に連携することで一致したと発表した。"
         "両外相は国連安全保障理事会の決議を完全に履行する重要性も確認した。")
@@ -141,3 +146,16 @@ def test_a_weekday_written_out_after_the_date():
     line = classify(1, "JSF  | 軍事ブロガー  2026年12月5日 土曜日")
     assert dated(line)
     assert classify(1, "9月16日火曜日に会談した").kind != "date"
+
+
+def test_a_headline_written_as_a_sentence_under_the_date_beats_a_series_label_above():
+    # a wire's page (date line, then the headline, then the text) with its headline written as a sentence;
+    # a series' label (トランプ新政権特集) in the page's side column does not head it
+    name = "08-reuters-20170130-trump-nyukoku-seigen-shihouchoukan.txt"
+    require(PAGES / "txt" / name)
+    headline = "15の州司法長官ら、移民制限の米大統領令非難　法的措置も検討"
+    raw = (PAGES / "txt" / name).read_text(encoding="utf-8")
+    assert headline + "\n" in raw
+    article = clean_dump(raw.replace(headline + "\n", headline + "。\n"))
+    assert article.title == headline + "。"
+    assert not any(p.startswith(headline) for p in article.paragraphs)
