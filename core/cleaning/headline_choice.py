@@ -9,6 +9,7 @@ headlines lose. The cleaner of page dumps (core.cleaning.dump) asks here.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import accumulate
 
 from core.cleaning import lexicon as lx
 from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, KICKER, SECTION_WORDS, SHORT_HEADLINE,
@@ -74,6 +75,8 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
         while high + 1 < len(content) and high - date_at < 2 and looked.is_byline(content[high + 1]):
             high += 1
     seen = Counter(line.stripped for line in content)
+    # how many lines longer than a topic tag, a pager mark or a button stand before each line
+    long_upto = list(accumulate((len(line.stripped) > TAG_LENGTH and line.kind != "ui" for line in content), initial=0))
     deck = None  # the deck under a short headline, which would outscore it by its length
     if date_at is not None and low >= 2 and _subheading_under(content, low - 2, looked, seen, lead):
         low -= 1  # headline, subheading, date line: the subheading belongs to the date's block
@@ -105,8 +108,8 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
             # (長野県のニュース, ☆ 映像ランキング)
             score -= REPEATED_LABEL
         near = len(content) - position <= 2 * TITLE_REACH or (date_at is not None and (
-            abs(date_at - position) <= 3 or (_over_a_byline(content, position, looked)
-                                             and _lines_apart(content, position, date_at) <= 3)))
+            abs(date_at - position) <= 3 or (_lines_apart(long_upto, position, date_at) <= 3
+                                             and _over_a_byline(content, position, looked))))
         if near and position + 1 < len(content) and looked.is_byline(content[position + 1]):
             # pages print the headline, then who wrote it: the line right above a byline is likeliest too,
             # unless it is the deck under a headline (headline, deck, byline)
@@ -134,12 +137,11 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
 TAG_LENGTH = 12  # characters of a topic tag, a pager mark or a button at most
 
 
-def _lines_apart(content: list[Line], position: int, date_at: int) -> int:
+def _lines_apart(long_upto: list[int], position: int, date_at: int) -> int:
     """Lines between a line and the date line, not counting the short ones a page prints between a headline
-    and its date (a column of topic tags, a pager mark, buttons: 北朝鮮 / 日米関係 / （1/3ページ）)."""
+    and its date (a column of topic tags, a pager mark, buttons: 北朝鮮 / 日米関係 / （1/3ページ））."""
     low, high = sorted((position, date_at))
-    return sum(1 for line in content[low + 1 : high] if len(line.stripped) > TAG_LENGTH and line.kind != "ui") + (
-        1 if high > low else 0)
+    return long_upto[high] - long_upto[min(low + 1, high)] + (1 if high > low else 0)
 
 
 def _over_a_byline(content: list[Line], position: int, looked: LineBylines) -> bool:
