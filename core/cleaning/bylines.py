@@ -325,7 +325,7 @@ def _name_and_role(text: str) -> list[str]:
         if match and _is_name(match["name"].strip()):
             return [match["name"].strip()]
     # the name, then the outlet's title for them: ジョナサン・エイモス、BBC科学担当編集委員
-    parts = _NAME_THEN_TITLE.split(text, maxsplit=1)
+    parts = _NAME_THEN_TITLE.split(text, maxsplit=1) if _ROLE_AFTER_ALL.search(text) else []
     if (len(parts) == 2 and len(parts[1]) <= ROLE_TITLE and (role := _ROLE_AFTER_ALL.search(parts[1]))
             and _is_name(parts[0]) and not _ROLE_AFTER_ALL.search(parts[0])
             and not _is_name(parts[1][: role.start()])):  # (青木志保記者、村田健記者: two writers, read elsewhere)

@@ -108,7 +108,8 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
             # (長野県のニュース, ☆ 映像ランキング)
             score -= REPEATED_LABEL
         near = len(content) - position <= 2 * TITLE_REACH or (date_at is not None and (
-            abs(date_at - position) <= 3 or (_lines_apart(long_upto, position, date_at) <= 3
+            abs(date_at - position) <= 3 or (len(text) >= HEADLINE_LENGTH
+                                             and _lines_apart(long_upto, position, date_at) <= 3
                                              and _over_a_byline(content, position, looked))))
         if near and position + 1 < len(content) and looked.is_byline(content[position + 1]):
             # pages print the headline, then who wrote it: the line right above a byline is likeliest too,
