@@ -15,11 +15,18 @@ on and a part held aside (about a third) that is only ever read as a summary.
 
     python bench/eval_pages.py                # summary of both parts
     python bench/eval_pages.py --pages tune   # plus one row per tuning page
+    python bench/eval_pages.py --pages tune2  # plus one row per page of the extra tuning part (below)
     python bench/eval_pages.py --perturbed    # plus the tuning pages rewritten (bench/perturb_pages.py):
                                               # the earlier rounds, the layout rounds, then the further
                                               # layouts (breadcrumbs, decks, related blocks, portals) apart,
                                               # then the outlet layouts (kickers, split headlines, PR, menus…),
+                                              # then more outlets' headers (Nikkei, AFPBB, CNN, Sputnik, Reuters…),
                                               # with how many pages read wrong the cleaner flagged
+
+A third part, tune2, holds real pages that ship as test fixtures of an MIT-licensed package
+(bench/pages_tune2/: the gold, and how to rebuild the cache the pages are read from). Their text is
+the publishers', so Kaidan does not carry it: the bench reads them from KAIDAN_PAGES_TUNE2 (default
+~/.cache/kaidan/pages-tune2) and says so when they are absent.
 
 Body score: the gold body lines and the extracted body are joined with every
 blank removed; matching characters are those of difflib's matching blocks.
@@ -33,6 +40,7 @@ import argparse
 import difflib
 import hashlib
 import json
+import os
 import re
 import sys
 import unicodedata
@@ -52,16 +60,38 @@ from core.dates.fields import JST, parse_date  # noqa: E402
 from core.ingest.html_page import article_from_html, decode_html  # noqa: E402
 from core.store.furniture import MIN_PAGES  # noqa: E402
 from bench.perturb_outlets import OUTLET_LAYOUTS, outlet_layouts_perturbed  # noqa: E402
+from bench.perturb_world import WORLD_LAYOUTS, world_layouts_perturbed  # noqa: E402
 from bench.perturb_pages import (DATE_FORMS, LAYOUT_ROUNDS, MORE_LAYOUT_ROUNDS, layout_perturbed,  # noqa: E402
                                  more_layouts_perturbed, perturbed)
 
 PAGES = ROOT.parent / "shared" / "pages"
+TUNE2_GOLD = ROOT / "bench" / "pages_tune2" / "gold.json"
 _BLANKS = re.compile(r"\s+")
 
 
 def held_aside(name: str) -> bool:
     """The fixed split: a page is held aside when the SHA-1 of its name is divisible by 3."""
     return int(hashlib.sha1(name.encode("utf-8")).hexdigest(), 16) % 3 == 0
+
+
+def tune2_pages() -> tuple[dict, dict[str, str], Path] | None:
+    """The extra tuning pages (gold in the shared-gold shape, dumps, cache folder), or None with a note why."""
+    cache = Path(os.environ.get("KAIDAN_PAGES_TUNE2", Path.home() / ".cache" / "kaidan" / "pages-tune2"))
+    gold = json.loads(TUNE2_GOLD.read_text(encoding="utf-8"))
+    raws: dict[str, str] = {}
+    for name, page in gold.items():
+        dump = cache / "txt" / name
+        if not dump.is_file() or not (cache / "html" / page["html_file"]).is_file():
+            print(f"\ntune2 part: absent (no {dump}; bench/pages_tune2/README.md says how to cache it)")
+            return None
+        data = dump.read_bytes()
+        if hashlib.sha256(data).hexdigest() != page["txt_sha256"]:
+            print(f"\ntune2 part: {dump} is not the dump the gold was made on (sha256 differs)")
+            return None
+        raws[name] = data.decode("utf-8")
+        lines = raws[name].split("\n")
+        page["body_paragraphs"] = [lines[n - 1] for n in page["body_line_numbers"]]
+    return gold, raws, cache
 
 
 def squash(text: str | None) -> str:
@@ -172,7 +202,7 @@ def summary(label: str, rows: list[dict], bylined: list[bool]) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--pages", choices=("tune", "aside", "all"),
+    parser.add_argument("--pages", choices=("tune", "tune2", "aside", "all"),
                         help="also print one row per page of that part")
     parser.add_argument("--perturbed", action="store_true",
                         help="also score the dumps of the tuning pages with headline, date and byline rewritten")
@@ -197,13 +227,43 @@ def main(argv: list[str] | None = None) -> None:
         for reader in ("dump", "html", "traf"):
             print(summary(reader, [results[n][reader] for n in members], bylined))
         if args.pages in (part, "all"):
-            print("  page                                   dump F1 t d a | html F1 t d a | traf F1")
-            for n in members:
-                d, h, t = results[n]["dump"], results[n]["html"], results[n]["traf"]
-                flags = lambda s: " ".join("+" if s[k] else "-" for k in ("title", "date", "authors"))
-                print(f"  {n[:38]:<38} {d['f1']:.3f} {flags(d)} | {h['f1']:.3f} {flags(h)} | {t['f1']:.3f}")
+            print_rows({n: results[n] for n in members})
+    print_tune2(raws, learned, args.pages in ("tune2", "all"))
     if args.perturbed:
         print_perturbed([n for n in names if not held_aside(n)], gold, raws, common, learned, args.pages)
+
+
+def print_tune2(shared_raws: dict[str, str], learned: dict[str, Counts], rows: bool) -> None:
+    """Score the extra tuning part, its pages' furniture and site lines learned beside the shared pages'."""
+    found = tune2_pages()
+    if found is None:
+        return
+    gold, raws, cache = found
+    pool = {**shared_raws, **raws}
+    common = shared_furniture(pool)
+    site_lines = site_counts(pool, common)
+    results = {}
+    for name in sorted(gold):
+        html = cache / "html" / gold[name]["html_file"]
+        results[name] = {
+            "dump": score(gold[name], dump_article(name, raws[name], common[name], site_lines[name])),
+            "html": score(gold[name], html_article(html)),
+            "traf": score(gold[name], trafilatura_article(html)),
+        }
+    print(f"\ntune2 part: {len(gold)} pages")
+    bylined = [bool(gold[n]["authors"]) for n in sorted(gold)]
+    for reader in ("dump", "html", "traf"):
+        print(summary(reader, [results[n][reader] for n in sorted(gold)], bylined))
+    if rows:
+        print_rows(results)
+
+
+def print_rows(results: dict[str, dict[str, dict]]) -> None:
+    print("  page                                   dump F1 t d a | html F1 t d a | traf F1")
+    for n, by in results.items():
+        d, h, t = by["dump"], by["html"], by["traf"]
+        flags = lambda s: " ".join("+" if s[k] else "-" for k in ("title", "date", "authors"))
+        print(f"  {n[:38]:<38} {d['f1']:.3f} {flags(d)} | {h['f1']:.3f} {flags(h)} | {t['f1']:.3f}")
 
 
 def own_headline_layouts(names: list[str], gold: dict, raws: dict[str, str], round_: int) -> dict:
@@ -211,15 +271,15 @@ def own_headline_layouts(names: list[str], gold: dict, raws: dict[str, str], rou
     return more_layouts_perturbed(names, gold, raws, round_, own=True)
 
 
-LAID_OUT = (more_layouts_perturbed, own_headline_layouts, outlet_layouts_perturbed)
+LAID_OUT = (more_layouts_perturbed, own_headline_layouts, outlet_layouts_perturbed, world_layouts_perturbed)
 
 
 def print_perturbed(tune: list[str], gold: dict, raws: dict[str, str], common: dict, learned: dict,
                     pages: str | None) -> None:
     """The tuning pages' dumps rewritten once per date form, then once per layout round, scored by group.
 
-    The last three groups (session 8's layouts, with other headlines and with each page's own; session 10's
-    outlet layouts, bench/perturb_outlets.py) also count the
+    The last four groups (session 8's layouts, with other headlines and with each page's own; session 10's
+    outlet layouts, bench/perturb_outlets.py; session 11's further outlets, bench/perturb_world.py) also count the
     pages read wrong (title or date missed, or the body under 0.6), how many of them the cleaner flagged for a
     look, and their misses by layout.
     """
@@ -228,7 +288,9 @@ def print_perturbed(tune: list[str], gold: dict, raws: dict[str, str], common: d
               ("tune part, more layouts", MORE_LAYOUT_ROUNDS, more_layouts_perturbed),
               ("tune part, more layouts, each page's own headline", MORE_LAYOUT_ROUNDS, own_headline_layouts),
               ("tune part, outlet layouts around each page's own headline", len(OUTLET_LAYOUTS),
-               outlet_layouts_perturbed))
+               outlet_layouts_perturbed),
+              ("tune part, more outlets' headers (bench/perturb_world.py)", len(WORLD_LAYOUTS),
+               world_layouts_perturbed))
     for label, rounds, rewrite in groups:
         rows, bylined, misses, wrong, flagged = [], [], Counter(), 0, 0
         for round_ in range(rounds):

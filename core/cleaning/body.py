@@ -150,8 +150,8 @@ def find_runs(lines: list[Line]) -> list[Run]:
                 prose += 1
                 content += pending + 1
                 pending = 0
-            elif kind in RUN_STOPS:
-                break
+            elif kind in RUN_STOPS or (kind == "ui" and lx.READ_MORE.match(lines[j].stripped)):
+                break  # (a read-more link ends a teaser, or what a paywalled page shows of the text)
             elif kind != "blank":
                 gap += 1
                 pending += 1

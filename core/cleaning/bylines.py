@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from core.cleaning.lines import closing_credit
 from core.nlp.tokens import tokenize
 
 # Wire services and how pages name them, to one display name.
@@ -127,7 +128,21 @@ def reporters_in(paragraphs: list[str]) -> list[str]:
         name = closing_reporter(paragraph)
         if name and name not in names and (position >= len(paragraphs) - 3 or is_person_name(name)):
             names.append(name)
+    if paragraphs and (credit := closing_credit(paragraphs[-1])):
+        names.extend(n for n in credited_reporters(credit) if n not in names)
     return names
+
+
+_CREDIT_PEOPLE = re.compile(r"\s*(?:,|、|\band\b|&)\s*")
+
+
+def credited_reporters(credit: str) -> list[str]:
+    """The reporters a wire's closing credit names after the wire: AFP/Aminu ABUBAKAR, AFP/A and B."""
+    agency, slash, people = credit.replace("／", "/").partition("/")
+    if not slash or agency_name(agency) is None:
+        return []
+    names = [n.strip() for n in _CREDIT_PEOPLE.split(people.replace("/", ","))]
+    return [n for n in names if 2 <= len(n) <= 40 and n.lower() not in _NOT_NAMES]
 
 
 # The label of a box about the article's writer: the name follows it.
@@ -172,6 +187,17 @@ _DATE_LABEL_END = re.compile(r"\s*[(（]?\s*(?:公開|配信|更新|掲載|投�
 
 
 _OPENER_OR_BAR = re.compile(r"[|｜（(【\[［）)】\]］\xa0]")
+
+
+def name_after_date(text: str) -> str | None:
+    """A byline written after the date on the date line, alone: 「2016.2.10(水) 山田 太郎」."""
+    text = text.strip(" \u3000|｜/／")
+    if not text or len(text) > 30:
+        return None
+    names = byline_names(text)
+    if names:
+        return names[0]
+    return text if re.search(r"[\u3040-\u9fff]", text) and _is_name(text) else None
 
 
 def name_before_date(text: str) -> str | None:
@@ -256,7 +282,7 @@ _ROLE_BEFORE = re.compile(rf"^(?:[^\s]{{0,8}}(?:{_ROLE_WORDS}))\s+(?P<name>\S.{{
 _ROLE_AFTER = re.compile(rf"^(?P<name>\S.{{1,20}}?)\s*(?:{_ROLE_WORDS})$")
 _ROLE_OR_READING = re.compile(
     rf"^\s*[（(](?:.*(?:{_ROLE_WORDS}).*|[\u3041-\u309fー]+(?:[・\s\u3000][\u3041-\u309fー]+)*)[）)]\s*$")
-_BAR = re.compile(r"\s*[|｜]\s*")
+_BAR = re.compile(r"\s*[|｜]\s*|\s+[:：]\s+")  # 河合薫 | 健康社会学者, 山田 太郎 : ジャーナリスト
 _NAME_LIST = re.compile(r"\s*[、，,]\s*")
 _KATAKANA_NAME = re.compile(r"^[ァ-ヶー]{2,}(?:[・＝=][ァ-ヶー]{2,})+$")
 
@@ -298,7 +324,18 @@ def _name_and_role(text: str) -> list[str]:
         match = pattern.match(text)
         if match and _is_name(match["name"].strip()):
             return [match["name"].strip()]
+    # the name, then the outlet's title for them: ジョナサン・エイモス、BBC科学担当編集委員
+    parts = _NAME_THEN_TITLE.split(text, maxsplit=1) if _ROLE_AFTER_ALL.search(text) else []
+    if (len(parts) == 2 and len(parts[1]) <= ROLE_TITLE and (role := _ROLE_AFTER_ALL.search(parts[1]))
+            and _is_name(parts[0]) and not _ROLE_AFTER_ALL.search(parts[0])
+            and not _is_name(parts[1][: role.start()])):  # (青木志保記者、村田健記者: two writers, read elsewhere)
+        return [parts[0].strip()]
     return []
+
+
+_NAME_THEN_TITLE = re.compile(r"\s*[、，,]\s*|\s+")
+_ROLE_AFTER_ALL = re.compile(rf"(?:{_ROLE_WORDS})$")
+ROLE_TITLE = 25  # characters of an outlet's title for its writer (BBC科学担当編集委員) at most
 
 
 def _name_and_outlet(text: str) -> list[str]:

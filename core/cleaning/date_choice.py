@@ -12,7 +12,7 @@ import re
 
 from core.cleaning.header_shapes import HEADLINE_LENGTH, SHORT_HEADLINE, TITLE_KINDS
 from core.cleaning.outlets import outlet_in
-from core.cleaning.lexicon import NEWS_WORDS, PAYWALL, UI_PHRASES
+from core.cleaning.lexicon import FIELD_LABEL, NEWS_WORDS, PAYWALL, READ_MORE, UI_PHRASES
 from core.cleaning.lines import DATE_LINE, PROSE, Line, japanese_share
 from core.cleaning.page_dates import date_label, page_date, stamp_age
 from core.dates.lines import Found, all_datetimes
@@ -53,7 +53,8 @@ def _date_column(text: str) -> bool:
 
 
 def _date_among_furniture(text: str) -> bool:
-    if not (UI_PHRASES.search(text) or PAYWALL.search(text) or NEWS_WORDS.search(text)):
+    fields = _FIELD.search(text) is not None
+    if not (fields or UI_PHRASES.search(text) or PAYWALL.search(text) or NEWS_WORDS.search(text)):
         return False  # a headline with its day (…演技披露(05/01 09:15)) is a list's item, not a date line
     found = page_date(text)
     if found is None or (found.yearless and "T" not in found.iso):
@@ -61,6 +62,8 @@ def _date_among_furniture(text: str) -> bool:
     end = found.start + len(found.text)
     if _SENTENCE_AFTER.match(text[end:]):
         return False  # 12月4日まで無料: a deadline in a sentence
+    if fields and found.start == 0 and _only_fields(text[end:]):
+        return True  # the date, then the page's fields: 2018年6月18日 10:01　発信地：カノ/ナイジェリア [ 地域 ]
     noted = False
     for part in _AROUND.split(text[: found.start] + " " + text[end:]):
         if UI_PHRASES.search(part) or PAYWALL.search(part) or NEWS_WORDS.search(part):
@@ -68,6 +71,16 @@ def _date_among_furniture(text: str) -> bool:
         elif len(_HIRAGANA.findall(part)) >= 5 and not (noted and part.endswith("。")):
             return False
     return True
+
+
+_FIELD = re.compile(r"(?:^|[\s|｜])" + FIELD_LABEL.pattern.lstrip("^"))
+_TAGS = re.compile(r"[\[［][^\]］]{1,40}[\]］]")
+
+
+def _only_fields(rest: str) -> bool:
+    """What follows a date is labelled fields and bracketed tags only, no words of a sentence or headline."""
+    parts = [p for p in re.split(r"[\s|｜]+(?=\S+\s*[：:])", _TAGS.sub(" ", rest).strip()) if p]
+    return bool(parts) and all(FIELD_LABEL.match(part) and not _HIRAGANA.search(part) for part in parts)
 
 
 def date_candidates(content: list[Line], footer: list[Line]) -> list[Line]:
@@ -91,10 +104,29 @@ def date_candidates(content: list[Line], footer: list[Line]) -> list[Line]:
             continue
         # Above a date line of its own headline (however short) with no sentence under it, a date line
         # with a sentence between it and the body dates another text: a portal's teaser.
+        if _teased_below(content, i):
+            continue  # another article's teaser: its date, a sentence or two, 続きを読む
         teaser = own and prose_below
         own = own or (not prose_below and _by_a_headline(content, i, SHORT_HEADLINE, plain=True))
-        found.append((teaser, not _by_a_headline(content, i), len(found), content[i]))
-    return [line for *_, line in sorted(found, key=lambda item: item[:3])]
+        # an update's label on a line of its own above the date (更新日時, then the day): the update gives way
+        updated = i > 0 and _UPDATE_LABEL_LINE.match(content[i - 1].stripped) is not None
+        found.append((teaser, updated, not _by_a_headline(content, i), len(found), content[i]))
+    return [line for *_, line in sorted(found, key=lambda item: item[:4])]
+
+
+TEASER_REACH = 3  # lines under a date line where another article's teaser and its read-more link stand
+
+
+def _teased_below(content: list[Line], i: int) -> bool:
+    """Under the date line, a sentence or two and a read-more link (続きを読む): another article's teaser."""
+    below = content[i + 1 : i + 1 + TEASER_REACH]
+    for position, line in enumerate(below):
+        if line.kind != PROSE:
+            return position > 0 and READ_MORE.match(line.stripped) is not None
+    return False
+
+
+_UPDATE_LABEL_LINE = re.compile(r"^(?:最終)?更新(?:日時|日|時刻)?\s*[:：]?$|^(?:[Ll]ast\s+)?[Uu]pdated\s*:?$")
 
 
 _GLUED_TAIL = re.compile(r"\s*(?:配信|更新|公開|投稿)?\s*[)）】\]]?")

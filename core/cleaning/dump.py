@@ -252,6 +252,8 @@ def _take_date(line: Line, labels: list[str], result: Article, page: list[Line],
         result.dateline, result.authors = reporter.text, list(reporter.authors)
     elif name := _name_before(line.stripped, found):
         result.authors = [name]
+    elif name := bylines.name_after_date(line.stripped[found.start + len(found.text):]):
+        result.authors = [name]
     return True
 
 

@@ -9,6 +9,7 @@ headlines lose. The cleaner of page dumps (core.cleaning.dump) asks here.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import accumulate
 
 from core.cleaning import lexicon as lx
 from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, KICKER, SECTION_WORDS, SHORT_HEADLINE,
@@ -16,6 +17,7 @@ from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, 
                                          written_headline)
 from core.cleaning.headline_lead import Lead, told_by_the_lead
 from core.cleaning.lines import PROSE, Line, japanese_share
+from core.cleaning.outlets import only_an_outlet
 from core.cleaning.portal_header import (TWIN_REACH, advertised, earlier_twin, in_a_column, source_credit,
                                          without_menus)
 
@@ -73,6 +75,8 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
         while high + 1 < len(content) and high - date_at < 2 and looked.is_byline(content[high + 1]):
             high += 1
     seen = Counter(line.stripped for line in content)
+    # how many lines longer than a topic tag, a pager mark or a button stand before each line
+    long_upto = list(accumulate((len(line.stripped) > TAG_LENGTH and line.kind != "ui" for line in content), initial=0))
     deck = None  # the deck under a short headline, which would outscore it by its length
     if date_at is not None and low >= 2 and _subheading_under(content, low - 2, looked, seen, lead):
         low -= 1  # headline, subheading, date line: the subheading belongs to the date's block
@@ -91,8 +95,8 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
         # Latin brand names in a headline: by the date line, less Japanese will do
         if japanese_share(text) < (0.15 if by_date else 0.3):
             continue
-        if looked.names(line) or menu_like(text):
-            continue
+        if looked.names(line) or menu_like(text) or only_an_outlet(text) or _field_value(content, position):
+            continue  # a byline, a menu, the outlet's name (日本経済新聞　電子版), a field's value (情報元, then …)
         score = min(len(text), 60) - SUBHEADING * (bool(WRAPPED.match(text)) or line is deck) - STATED * stated
         written = written_headline(line)
         if in_a_column(content, position):
@@ -103,7 +107,10 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
             # a short line the page shows twice, or one opening with a mark, is a section's label
             # (長野県のニュース, ☆ 映像ランキング)
             score -= REPEATED_LABEL
-        near = len(content) - position <= 2 * TITLE_REACH or (date_at is not None and abs(date_at - position) <= 3)
+        near = len(content) - position <= 2 * TITLE_REACH or (date_at is not None and (
+            abs(date_at - position) <= 3 or (len(text) >= HEADLINE_LENGTH
+                                             and _lines_apart(long_upto, position, date_at) <= 3
+                                             and _over_a_byline(content, position, looked))))
         if near and position + 1 < len(content) and looked.is_byline(content[position + 1]):
             # pages print the headline, then who wrote it: the line right above a byline is likeliest too,
             # unless it is the deck under a headline (headline, deck, byline)
@@ -126,6 +133,26 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
             and len(best.stripped) >= HEADLINE_LENGTH):
         return best  # a long line right above the date line (and its bylines): where pages print the headline
     return told_by_the_lead(content, best, date_line, looked, lead)
+
+
+TAG_LENGTH = 12  # characters of a topic tag, a pager mark or a button at most
+
+
+def _lines_apart(long_upto: list[int], position: int, date_at: int) -> int:
+    """Lines between a line and the date line, not counting the short ones a page prints between a headline
+    and its date (a column of topic tags, a pager mark, buttons: 北朝鮮 / 日米関係 / （1/3ページ））."""
+    low, high = sorted((position, date_at))
+    return long_upto[high] - long_upto[min(low + 1, high)] + (1 if high > low else 0)
+
+
+def _over_a_byline(content: list[Line], position: int, looked: LineBylines) -> bool:
+    return any(position + step < len(content) and looked.is_byline(content[position + step]) for step in (1, 2))
+
+
+def _field_value(content: list[Line], position: int) -> bool:
+    """The line under a source's bare label (情報元, 出典 on a line of its own): the field's value."""
+    return position > 0 and content[position - 1].number == content[position].number - 1 and bool(
+        lx.SOURCE_LABEL.match(content[position - 1].stripped))
 
 
 def _subheading_under(content: list[Line], at: int, looked: LineBylines, seen: Counter, lead: Lead) -> bool:

@@ -8,8 +8,8 @@ import re
 from typing import Iterable
 
 from core.article import Article
-from core.cleaning.header_shapes import (EXCLAIMED, KICKER, MENU_ITEM, SENTENCE_STOP, TITLE_KINDS, TITLE_REACH,
-                                         WRAPPED, LineBylines, menu_like, one_sentence)
+from core.cleaning.header_shapes import (EXCLAIMED, KICKER, MENU_ITEM, SECTION_WORDS, SENTENCE_STOP, TITLE_KINDS,
+                                         TITLE_REACH, WRAPPED, LineBylines, menu_like, one_sentence)
 from core.cleaning.lines import PROSE, Line, japanese_share
 
 LEAD_CHARS = 400  # characters of the body's first lines a headline is compared with
@@ -119,8 +119,11 @@ def headline_atop_the_body(lines: list[Line], start: int, end: int, labels: list
         return
     if first.kind not in TITLE_KINDS and not (first.kind == PROSE and (text.endswith(EXCLAIMED) or stated)):
         return
-    if stated and title is None and _under_the_date_line(lines, start, labels):
-        told = True  # one sentence standing where pages print the headline, whatever the text after it says
+    if stated and (title is None or SECTION_WORDS.search(title.stripped)) and _under_the_date_line(lines, start,
+                                                                                                   labels):
+        # one sentence standing where pages print the headline, whatever the text after it says (over a header
+        # whose pick is a section's name the lead does not tell: トランプ新政権特集)
+        told = True
     elif text.endswith(SENTENCE_STOP):
         return  # a sentence the text goes on about (an entry form's instruction) is no headline
     else:

@@ -54,6 +54,24 @@ AD_LABEL = re.compile(r"^(?:PR|広告|\[PR\]|【PR】|Advertisement|Sponsored)$"
 AD_MARK = re.compile(r"^(?:【PR】|\[PR\]|［PR］|PR[：:|｜]|【広告】|\[広告\])")
 TWEET = re.compile(r"(?:^|\s)Tweet(?:\s|$)")
 
+# A pager's mark on its own line: （1/3ページ）, 2/2ページ, ページ 1 / 3, 全3ページ, 2ページ目.
+_N = r"[0-9０-９]{1,2}"
+PAGER = re.compile(
+    rf"^[（(［\[]?\s*(?:{_N}\s*[/／]\s*{_N}\s*(?:ページ|頁|[Pp]age)|(?:ページ|[Pp]age)\s*{_N}\s*[/／]\s*{_N}"
+    rf"|全\s*{_N}\s*ページ|{_N}\s*ページ目)\s*[）)］\]]?$"
+)
+# The labels of a page's fields beside its date line (2018年6月18日 10:01　発信地：カノ/ナイジェリア):
+# the place, the source or section the page files the article under, not words of a headline. The first
+# group also stands alone on a line over its value (情報元, then 日本経済新聞　電子版); the second names sections too.
+_SOURCE_FIELDS = r"発信地|配信元|提供元?|出典|情報元|ソース|撮影地|[Ss]ource"
+SOURCE_LABEL = re.compile(rf"^(?:{_SOURCE_FIELDS})\s*[：:]?$")
+FIELD_LABEL = re.compile(rf"^(?:{_SOURCE_FIELDS}|カテゴリー?|ジャンル|タグ|地域|エリア|分野|[Cc]ategory|[Tt]ags?)\s*[：:]")
+
+# A read-more link on its own line: the text above it is a teaser, or all a paywalled page shows.
+READ_MORE = re.compile(
+    r"^(?:[>＞▶►→»]\s*)?(?:続きを読む|続きを見る|全文を読む|記事全文を読む|全文を表示|もっと読む|Read more)\s*[>＞»›]?$"
+)
+
 # Sign-up and paywall sentences: furniture even when written as full sentences (an article may tell what a
 # click does: クリックすると、「ひな祭り」という言葉が検索される。 — only the click that opens the rest is a prompt).
 PAYWALL = re.compile(

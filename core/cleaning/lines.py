@@ -113,6 +113,25 @@ def is_caption(text: str) -> bool:
     return False
 
 
+# A wire's credit closing a paragraph: …と述べた。(c)AFP/Aminu ABUBAKAR
+_CLOSING_CREDIT = re.compile(r"[。」』]\s*[(（][CcＣｃ©][)）]\s*(?P<credit>[A-Za-zＡ-Ｚ][^()（）。、]{1,50})$")
+_PHOTO_WORDS = re.compile(r"撮影|写真|画像|提供")
+CREDIT_PROSE = 40  # characters of sentences before a credit for the line to be a paragraph, not a caption
+
+
+def closing_credit(text: str) -> str | None:
+    """The credit (AFP/Aminu ABUBAKAR) after the sentences of a paragraph, which a photo's caption is not:
+    long running text before it, no 撮影 or 写真 in its last sentence."""
+    if not text.endswith(tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")):
+        return None  # most lines: one look
+    match = _CLOSING_CREDIT.search(text)
+    if match is None or match.start() < CREDIT_PROSE:
+        return None
+    sentences = text[: match.start() + 1]
+    last = sentences[sentences.rfind("。", 0, len(sentences) - 1) + 1 :]
+    return None if _PHOTO_WORDS.search(last) else match["credit"].strip()
+
+
 def classify(number: int, raw: str, common: frozenset[str] = frozenset(),
              site: frozenset[str] = frozenset()) -> Line:
     """Give one raw line its kind; common: short lines many pages share; site: lines the page's outlet repeats."""
@@ -125,7 +144,7 @@ def classify(number: int, raw: str, common: frozenset[str] = frozenset(),
     if kind is None and ((text in common and not prose) or text in site):
         kind = "repeated"
     if kind is None:
-        if is_caption(text):
+        if is_caption(text) and not (prose and closing_credit(text)):
             kind = "caption"
         elif prose:
             kind = PROSE
@@ -152,6 +171,8 @@ def _furniture_kind(text: str, prose: bool) -> str | None:
     if not prose and (anchor := lx.TAIL_ANCHOR.match(text)) and not _LABEL_GOES_ON.match(text, anchor.end()):
         return "anchor"
     short = not prose and len(text) <= DATE_LINE
+    if short and ("ページ" in text or "頁" in text or "age" in text) and lx.PAGER.match(text):
+        return "ui"
     if lx.PAYWALL.search(text) or (not prose and (_ui_phrase(text) or lx.UI_START.match(text)
                                                   or ("Tweet" in text and lx.TWEET.search(text)))):
         # a date line that also says the article is for members (…10:40 有料記事) is still the date line

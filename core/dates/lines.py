@@ -11,13 +11,17 @@ from core.dates import JST
 _LABEL = re.compile(r"公開|配信|掲載|投稿|発行|[Pp]ublished|[Pp]osted")
 _ISSUE = re.compile(r"\s*(?:号|発売)")
 _WIDE = str.maketrans("０１２３４５６７８９：／．－", "0123456789:/.-")
-_WEEKDAY = r"(?:\s*[(（](?:[月火水木金土日](?:曜日?)?|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)[)）])?"
+_WEEKDAY = (r"(?:\s*[(（](?:[月火水木金土日](?:曜日?)?|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)[)）]"
+            r"|\s*[月火水木金土日]曜日(?=$|[\s|｜/／,、]))?")  # (火), (Tue), or 火曜日 standing alone
 _TIME = (
     r"(?:\s*(?P<ampm>午前|午後)?\s*(?P<h>\d{1,2})\s*時\s*(?:(?P<mi>\d{1,2})\s*分)?"
     r"|[\sT]*(?P<ampm2>午前|午後)?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::(?P<s>\d{2}))?"
     r"(?:\s*(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"  # 8:52 PM after a numeric date
 )
-_ZONE = r"(?P<tz>\s*(?:Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|JST|GMT|UTC|日本時間))?"
+_ZONE = r"(?P<tz>\s*(?:Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)[+-](?:(?:1[0-4]|0\d):?[0-5]\d|(?:1[0-4]|0?\d)(?::[0-5]\d)?)|JST|GMT|UTC|日本時間))?"
+# A bare English weekday, and "posted at" before the time: 2024.12.05 Thu posted at 10:00 JST
+_POSTED_AT = (r"(?:\s+(?i:(?:mon|tue|wed|thu|fri|sat|sun)(?:[a-z]{0,3}day)?)\.?(?![A-Za-z]))?"
+              r"(?:\s+(?i:posted\s+at)(?=\s*\d))?")
 _PATTERNS = [
     re.compile(
         # the era's year may stand beside it in brackets: 2024年（令和6年）5月1日
@@ -26,7 +30,7 @@ _PATTERNS = [
     ),
     re.compile(
         r"(?<!\d)(?P<y>(?:19|20)\d{2})[/.\-](?P<m>\d{1,2})[/.\-](?P<d>\d{1,2})(?!\d)"
-        + _WEEKDAY + _TIME + _ZONE
+        + _WEEKDAY + _POSTED_AT + _TIME + _ZONE
     ),
     # 平成28年2月11日: the era's year (元年 is its first), the Western year may stand beside it
     re.compile(
@@ -45,6 +49,11 @@ _ENGLISH = [
                + _EN_TIME + _ZONE),
     re.compile(rf"(?<![\d:]\s)(?<!\d)(?P<d>\d{{1,2}})\s+{_MONTH}\s+(?P<y>(?:19|20)\d{{2}})(?!\d)" + _EN_TIME + _ZONE),
 ]
+# The time, then the day in European order with dots (10:00 05.12.2024): Japanese editions of European outlets.
+_EUROPEAN = re.compile(
+    r"(?<![\d.:])(?P<h2>\d{1,2}):(?P<mi2>\d{2})\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])"
+    r"(?P<s>)(?P<ap>)" + _ZONE
+)
 _ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
 # Dates in kanji numerals (二〇二六年十二月四日 午前十時五分, 令和八年十二月四日): the year digit by digit.
 _K = "[〇一二三四五六七八九十]"
@@ -135,6 +144,8 @@ def _patterns(narrow: str, yearless: bool) -> list[re.Pattern]:
         found = _WITH_ENGLISH_YEARLESS if yearless else _WITH_ENGLISH
     else:
         found = _WITH_YEARLESS if yearless else _PATTERNS
+    if ":" in narrow and "." in narrow and _EUROPEAN.search(narrow):
+        found = found + [_EUROPEAN]
     return found + _KANJI if "月" in narrow and _KANJI_MONTH.search(narrow) else found
 
 
@@ -228,6 +239,7 @@ def _zone(written: str | None, default: timezone) -> timezone:
     offset = written.removeprefix("GMT").removeprefix("UTC")
     sign = -1 if offset[0] == "-" else 1
     digits = offset[1:].replace(":", "")
-    if len(digits) <= 2:
-        return timezone(sign * timedelta(hours=int(digits)))
-    return timezone(sign * timedelta(hours=int(digits[:-2]), minutes=int(digits[-2:])))
+    hours, minutes = (int(digits), 0) if len(digits) <= 2 else (int(digits[:-2]), int(digits[-2:]))
+    if hours > 14 or minutes >= 60:  # no zone is that far off: digits run on from something else (+9999)
+        return default
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
