@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from core.model import Mention
 from core.nlp.linking import found_id
+from core.nlp.offices import OFFICE_WORDS
 from core.nlp.tokens import tokenize
 from core.registry import FOUND_PREFIX, Registry
 from core.text import fold
@@ -26,6 +27,8 @@ _LINKED = ("PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW")
 _OPEN, _CLOSE = "(（", ")）"
 # A short form written in Latin letters: IAEA, JOC, G20, NATO (upper case, digits, & and -).
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}")
+# A name ending in a title is a person's, whatever the detector typed it: its bracket is no other spelling.
+_TITLES = tuple(OFFICE_WORDS)
 _KANJI = re.compile(r"[\u4e00-\u9fff]+")
 # A generic name of a country's body is short: 民主党, 国軍, 上院, 国務省, 連邦議会.
 _GENERIC_LONGEST = 4
@@ -75,8 +78,9 @@ def _bracket_aliases(folded: str, mentions: list[Mention], registry: Registry) -
     aliases: dict[str, tuple[str, str]] = {}
     by_start = {m.start: m for m in mentions}
     for mention in mentions:
-        if mention.type not in _LINKED or mention.type == "PERSON" or folded[mention.end : mention.end + 1] not in _OPEN:
-            continue  # a person's bracket is a reading (金大中(キム・デジュン)), linked elsewhere
+        if mention.type not in _LINKED or mention.type == "PERSON" or folded[mention.end : mention.end + 1] not in _OPEN \
+                or folded.endswith(_TITLES, mention.start, mention.end):
+            continue  # a person's bracket is a reading (金大中(キム・デジュン)) or a party (…次期経済相(SPD))
         inner_start = mention.end + 1
         close = next((i for i in range(inner_start, min(len(folded), inner_start + 40)) if folded[i] in _CLOSE), -1)
         if close < 0:
@@ -113,6 +117,10 @@ def _same_thing(outer: str, inner: str, outer_type: str, inner_type: str) -> boo
     is Latin (米国盗聴法(CALEA)) and neither is a place or a person.
     """
     latin = _LATIN.fullmatch(outer) is not None, _LATIN.fullmatch(inner) is not None
+    if latin[0] and latin[1] and not (_ACRONYM.fullmatch(outer) or _ACRONYM.fullmatch(inner)):
+        return False  # two Latin words (…abgeschaltet(Update)): a remark, not a short form
+    if any(_KANA.fullmatch(side) and _common_words(side) for side in (outer, inner)):
+        return False  # a common word in kana (TSUTAYA(レンタル), ID(ハンドルネーム)) says what, not who
     if outer_type != inner_type:
         return latin[0] != latin[1] and not {outer_type, inner_type} & {"PERSON", "GPE", "LOC"}
     if outer_type in ("GPE", "LOC"):
@@ -246,7 +254,7 @@ def _generic(surface: str, entity, registry: Registry) -> bool:
 
 @lru_cache(maxsize=512)
 def _common_words(surface: str) -> bool:
-    """Whether UniDic reads the name as common words only (民主|党, 国|軍, 下院), as any country's body is named."""
+    """Whether UniDic reads the name as common words only (民主|党, 国軍, 下院, レンタル)."""
     tokens = tokenize(surface)
     return bool(tokens) and all(not t.unknown and t.pos.startswith(("名詞,普通名詞", "接尾辞", "接頭辞")) for t in tokens)
 
