@@ -48,6 +48,8 @@ def unify_spellings(folded: str, mentions: list[Mention], registry: Registry, st
     mentions = _generic_by_country(folded, mentions, registry)
     aliases = _bracket_aliases(folded, mentions, registry)
     aliases.update(_party_short_forms(folded, mentions, registry, aliases))
+    for surface, target in _country_marked(folded, mentions, registry).items():
+        aliases.setdefault(surface, target)
     if not aliases:
         return mentions
     out = []
@@ -97,7 +99,7 @@ def _bracket_aliases(folded: str, mentions: list[Mention], registry: Registry) -
             continue
         outer_surface = folded[mention.start : mention.end]
         long_first = len(outer_surface) >= len(inner)
-        chosen = _chosen(pair, long_first)
+        chosen = _chosen(folded, pair, long_first)
         if chosen is None:
             continue
         entity = registry.get(chosen[0])
@@ -128,7 +130,7 @@ def _same_thing(outer: str, inner: str, outer_type: str, inner_type: str) -> boo
     return True
 
 
-def _chosen(pair: tuple[Mention, Mention | None], long_first: bool) -> tuple[str, str] | None:
+def _chosen(folded: str, pair: tuple[Mention, Mention | None], long_first: bool) -> tuple[str, str] | None:
     """The (id, type) both spellings take: the registry's where one spelling has it, else the full name's."""
     outer, inner = pair
     if inner is None:
@@ -140,8 +142,11 @@ def _chosen(pair: tuple[Mention, Mention | None], long_first: bool) -> tuple[str
         return None  # two registry entities: the brackets may say something else (a member, a place)
     if known:
         return known[0].entity_id, known[0].type
-    # two names of their own: the one written first is the article's name, the bracket explains it
-    # (ANTARA(NationalNewsAgency), JOC(日本オリンピック委員会), 日本オリンピック委員会(JOC))
+    # two names of their own: the Japanese one names it in a Japanese library (JOC(日本オリンピック委員会),
+    # 日本たばこ産業(JT)); of two in one script the one written first, the bracket explains it
+    # (ANTARA(NationalNewsAgency))
+    if _LATIN.fullmatch(folded[outer.start : outer.end]) and not _LATIN.fullmatch(folded[inner.start : inner.end]):
+        outer = inner
     return (outer.entity_id, outer.type) if outer.entity_id else None
 
 
@@ -238,6 +243,24 @@ def _bodies(registry: Registry, surface: str) -> list:
     matches = [ids for end, ids in registry.longest_matches(fold(surface), 0) if end == len(surface)]
     entities = [registry.get(i) for i in (matches[0] if matches else ())]
     return [e for e in entities if e is not None and e.attributes.get("country")]
+
+
+def _country_marked(folded: str, mentions: list[Mention], registry: Registry) -> dict[str, tuple[str, str]]:
+    """Each generic name the article also writes with its country (スリランカ国軍 … 国軍, 米民主党 … 民主党)
+    → (id, type) of the country-marked name; not when two countries' bodies of that name are written."""
+    out: dict[str, tuple[str, str] | None] = {}
+    for mention in mentions:
+        if mention.type != "ORG" or not mention.entity_id:
+            continue
+        surface = folded[mention.start : mention.end]
+        for cut in range(1, len(surface) - 1):
+            rest = surface[cut:]
+            if len(rest) <= _GENERIC_LONGEST and _KANJI.fullmatch(rest) and _common_words(rest) \
+                    and _country_word(surface[:cut], registry):
+                target = (mention.entity_id, "ORG")
+                out[rest] = target if out.get(rest, target) == target else None
+                break
+    return {surface: target for surface, target in out.items() if target is not None}
 
 
 def _generic(surface: str, entity, registry: Registry) -> bool:

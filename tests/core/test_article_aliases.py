@@ -47,7 +47,8 @@ def test_the_reverse_order_acronym_then_name_is_one_entity():
     mentions = [Mention(0, 3, "JOC", "ORG", "found:ORG:JOC"),
                 Mention(4, 15, "日本オリンピック委員会", "ORG", "found:ORG:日本オリンピック委員会"),
                 Mention(folded.rindex("JOC"), folded.rindex("JOC") + 3, "JOC", "ORG", "found:ORG:JOC")]
-    assert {m.entity_id for m in unify_spellings(folded, mentions, bundled_registry())} == {"found:ORG:JOC"}
+    assert {m.entity_id for m in unify_spellings(folded, mentions, bundled_registry())} == {
+        "found:ORG:日本オリンピック委員会"}
 
 
 def test_an_acronym_in_brackets_after_a_person_is_not_added_as_that_persons_name():
@@ -127,3 +128,26 @@ def test_a_common_word_in_brackets_says_what_not_who():
     mentions = [Mention(shop, shop + 7, "TSUTAYA", "ORG", "found:ORG:TSUTAYA"),
                 Mention(word, word + 4, "レンタル", "ORG", "found:ORG:レンタル")]
     assert unify_spellings(folded, mentions, bundled_registry()) == mentions
+
+
+def test_a_generic_name_written_once_with_its_country_is_that_body():
+    text = ("国軍とLTTEの戦闘が拡大、死者200人近くに―スリランカ北東部\n"
+            "ノルウェーなどの仲介で停戦中だったスリランカ国軍とタミル・イーラム解放のトラ(LTTE)の内戦は、"
+            "事実上再開し、北東部で散発的な戦闘が広がっている。\n")
+    army = _ids(text, "スリランカ国軍")
+    assert len(army) == 1 and _ids(text, "国軍") == army
+
+
+def test_two_countries_armies_leave_the_bare_name_alone():
+    text = "タイ国軍とカンボジア国軍が国境で交戦した。国軍の報道官は述べた。\n"
+    assert len(_ids(text, "国軍")) == 1
+    assert _ids(text, "国軍") != _ids(text, "タイ国軍")
+
+
+def test_the_japanese_name_of_two_names_of_their_own_names_the_entity():
+    text = "JOC(日本オリンピック委員会)は会見を開いた。\n"
+    folded = fold(text)
+    mentions = [Mention(0, 3, "JOC", "ORG", "found:ORG:JOC"),
+                Mention(4, 15, "日本オリンピック委員会", "ORG", "found:ORG:日本オリンピック委員会")]
+    assert {m.entity_id for m in unify_spellings(folded, mentions, bundled_registry())} == {
+        "found:ORG:日本オリンピック委員会"}
