@@ -7,8 +7,10 @@ same entity, so a meeting's sides, a claim's holder and the entities panel agree
 - a party's short form (自民, 公明) when the article writes the party (自民党) or the
   registry knows it;
 - a generic name of a country's body (民主党, 国軍), which other countries' bodies bear
-  too: it stays the registry's only when the article speaks of that country, and is a
-  library entity of its own otherwise.
+  too: the body the article writes with its country (スリランカ国軍 … 国軍), else the
+  registry's body of a country the article names (or of Japan, whose news it is), else a
+  library entity of its own.
+The user's own mentions are never relinked.
 """
 
 from __future__ import annotations
@@ -70,9 +72,9 @@ def unify_spellings(folded: str, mentions: list[Mention], registry: Registry, st
 
 def _relinked(mention: Mention, entity_id: str, kind: str, text: str | None = None) -> Mention:
     """The mention with another entity and type (and its text, when given)."""
-    return Mention(mention.start, mention.end, mention.text if text is None else text, kind, entity_id, mention.value, mention.source,
-                   mention.confidence, mention.id, mention.article_id, mention.origin, mention.state,
-                   mention.context, mention.detached, mention.annotator, mention.created, mention.updated)
+    return Mention(mention.start, mention.end, mention.text if text is None else text, kind, entity_id,
+                   mention.value, mention.source, mention.confidence, mention.id, mention.article_id,
+                   mention.origin, mention.state, mention.context, mention.detached, mention.annotator, mention.created, mention.updated)
 
 
 def _bracket_aliases(folded: str, mentions: list[Mention], registry: Registry) -> dict[str, tuple[str, str]]:
@@ -80,8 +82,8 @@ def _bracket_aliases(folded: str, mentions: list[Mention], registry: Registry) -
     aliases: dict[str, tuple[str, str]] = {}
     by_start = {m.start: m for m in mentions}
     for mention in mentions:
-        if mention.type not in _LINKED or mention.type == "PERSON" or folded[mention.end : mention.end + 1] not in _OPEN \
-                or folded.endswith(_TITLES, mention.start, mention.end):
+        if mention.type not in _LINKED or mention.type == "PERSON" \
+                or folded[mention.end : mention.end + 1] not in _OPEN or folded.endswith(_TITLES, mention.start, mention.end):
             continue  # a person's bracket is a reading (金大中(キム・デジュン)) or a party (…次期経済相(SPD))
         inner_start = mention.end + 1
         close = next((i for i in range(inner_start, min(len(folded), inner_start + 40)) if folded[i] in _CLOSE), -1)
