@@ -101,7 +101,7 @@ def _bracket_aliases(folded: str, mentions: list[Mention], registry: Registry) -
             continue
         outer_surface = folded[mention.start : mention.end]
         long_first = len(outer_surface) >= len(inner)
-        chosen = _chosen(folded, pair, long_first)
+        chosen = _chosen(folded, pair, long_first, registry)
         if chosen is None:
             continue
         entity = registry.get(chosen[0])
@@ -132,7 +132,8 @@ def _same_thing(outer: str, inner: str, outer_type: str, inner_type: str) -> boo
     return True
 
 
-def _chosen(folded: str, pair: tuple[Mention, Mention | None], long_first: bool) -> tuple[str, str] | None:
+def _chosen(folded: str, pair: tuple[Mention, Mention | None], long_first: bool,
+            registry: Registry) -> tuple[str, str] | None:
     """The (id, type) both spellings take: the registry's where one spelling has it, else the full name's."""
     outer, inner = pair
     if inner is None:
@@ -142,7 +143,14 @@ def _chosen(folded: str, pair: tuple[Mention, Mention | None], long_first: bool)
     known = [m for m in (outer, inner) if m.entity_id and not m.entity_id.startswith(FOUND_PREFIX)]
     if len(known) == 2 and known[0].entity_id != known[1].entity_id:
         return None  # two registry entities: the brackets may say something else (a member, a place)
-    if known:
+    if len(known) == 1:
+        other = inner if known[0] is outer else outer
+        entity = registry.get(known[0].entity_id)
+        country = entity.attributes.get("country") if entity is not None else None
+        named = _leading_country(folded[other.start : other.end], registry)
+        if other.entity_id and country and named and named != country:
+            # オーストラリア放送協会(ABC): the full name's country says the acronym is not the registry's ABC
+            return other.entity_id, other.type
         return known[0].entity_id, known[0].type
     # two names of their own: the Japanese one names it in a Japanese library (JOC(日本オリンピック委員会),
     # 日本たばこ産業(JT)); of two in one script the one written first, the bracket explains it
@@ -285,11 +293,27 @@ def _common_words(surface: str) -> bool:
 
 
 def _country_word(word: str, registry: Registry) -> bool:
+    """Whether the word is a country's name or abbreviation (スリランカ, 米)."""
+    return _country_code(word, registry) is not None
+
+
+def _country_code(word: str, registry: Registry) -> str | None:
+    """The code of the country the word names (スリランカ → LK, 米 → US), else None."""
     if word in registry.abbreviations:
-        return True
+        return registry.abbreviations[word].split(":", 1)[1]
     matches = list(registry.longest_matches(fold(word), 0))
-    return bool(matches) and matches[0][0] == len(word) and any(
-        i.startswith("country:") for i in matches[0][1])
+    if not matches or matches[0][0] != len(word):
+        return None
+    return next((i.split(":", 1)[1] for i in matches[0][1] if i.startswith("country:")), None)
+
+
+def _leading_country(surface: str, registry: Registry) -> str | None:
+    """The country a name opens with (オーストラリア放送協会 → AU), else None."""
+    for cut in range(len(surface) - 1, 0, -1):
+        code = _country_code(surface[:cut], registry)
+        if code is not None:
+            return code
+    return None
 
 
 def _countries(mentions: list[Mention], skip: set, registry: Registry) -> set[str]:

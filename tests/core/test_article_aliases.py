@@ -151,3 +151,10 @@ def test_the_japanese_name_of_two_names_of_their_own_names_the_entity():
                 Mention(4, 15, "日本オリンピック委員会", "ORG", "found:ORG:日本オリンピック委員会")]
     assert {m.entity_id for m in unify_spellings(folded, mentions, bundled_registry())} == {
         "found:ORG:日本オリンピック委員会"}
+
+
+def test_an_acronym_of_another_countrys_body_follows_the_full_name_the_article_writes():
+    text = "オーストラリア放送協会(ABC)によると、首相は辞任を否定した。ABCは続報を伝えた。\n"
+    found = _ids(text, "ABC")
+    assert found == _ids(text, "オーストラリア放送協会") and "org:abc-news" not in found
+    assert _ids("米ABCテレビによると、大統領は述べた。ABCは伝えた。\n", "ABC") == {"org:abc-news"}
