@@ -74,7 +74,8 @@ def _relinked(mention: Mention, entity_id: str, kind: str, text: str | None = No
     """The mention with another entity and type (and its text, when given)."""
     return Mention(mention.start, mention.end, mention.text if text is None else text, kind, entity_id,
                    mention.value, mention.source, mention.confidence, mention.id, mention.article_id,
-                   mention.origin, mention.state, mention.context, mention.detached, mention.annotator, mention.created, mention.updated)
+                   mention.origin, mention.state, mention.context, mention.detached, mention.annotator,
+                   mention.created, mention.updated)
 
 
 def _bracket_aliases(folded: str, mentions: list[Mention], registry: Registry) -> dict[str, tuple[str, str]]:
@@ -82,8 +83,9 @@ def _bracket_aliases(folded: str, mentions: list[Mention], registry: Registry) -
     aliases: dict[str, tuple[str, str]] = {}
     by_start = {m.start: m for m in mentions}
     for mention in mentions:
-        if mention.type not in _LINKED or mention.type == "PERSON" \
-                or folded[mention.end : mention.end + 1] not in _OPEN or folded.endswith(_TITLES, mention.start, mention.end):
+        opens = folded[mention.end : mention.end + 1] in _OPEN
+        if mention.type not in _LINKED or mention.type == "PERSON" or not opens \
+                or folded.endswith(_TITLES, mention.start, mention.end):
             continue  # a person's bracket is a reading (金大中(キム・デジュン)) or a party (…次期経済相(SPD))
         inner_start = mention.end + 1
         close = next((i for i in range(inner_start, min(len(folded), inner_start + 40)) if folded[i] in _CLOSE), -1)
