@@ -118,20 +118,21 @@ def _same_thing(outer: str, inner: str, outer_type: str, inner_type: str) -> boo
     """Whether a name and the name in brackets after it are one thing written two ways.
 
     A bracket also says where a thing is (佐藤食品工業(新潟市), レシフェ(ブラジル)), which place holds
-    it (オート・コルス県(コルシカ島)) or who wrote it (毎日jp(村田隆和)): of two places only a reading
-    (昭通市(しょうつうし)) is the same place, and things of two types are one only when one spelling
-    is Latin (米国盗聴法(CALEA)) and neither is a place or a person.
+    it (オート・コルス県(コルシカ島)), who wrote it (毎日jp(村田隆和)) or whose story a paper carries
+    (西日本新聞(共同通信)): two names are one only in two scripts (国際原子力機関(IAEA),
+    Tumblr(タンブラー)), as a name and its acronym (ANTARA(NationalNewsAgency)), or as a name and
+    its reading in kana (昭通市(しょうつうし)); of two types, only when one spelling is Latin
+    (米国盗聴法(CALEA)) and neither is a place or a person.
     """
     latin = _LATIN.fullmatch(outer) is not None, _LATIN.fullmatch(inner) is not None
-    if latin[0] and latin[1] and not (_ACRONYM.fullmatch(outer) or _ACRONYM.fullmatch(inner)):
-        return False  # two Latin words (…abgeschaltet(Update)): a remark, not a short form
     if any(_KANA.fullmatch(side) and _common_words(side) for side in (outer, inner)):
         return False  # a common word in kana (TSUTAYA(レンタル), ID(ハンドルネーム)) says what, not who
     if outer_type != inner_type:
         return latin[0] != latin[1] and not {outer_type, inner_type} & {"PERSON", "GPE", "LOC"}
-    if outer_type in ("GPE", "LOC"):
-        return latin[0] != latin[1] or _KANA.fullmatch(inner) is not None and _KANA.fullmatch(outer) is None
-    return True
+    if latin[0] and latin[1]:
+        return bool(_ACRONYM.fullmatch(outer) or _ACRONYM.fullmatch(inner))  # not …abgeschaltet(Update)
+    reading = _KANA.fullmatch(inner) is not None and _KANA.fullmatch(outer) is None
+    return latin[0] != latin[1] or reading
 
 
 def _chosen(folded: str, pair: tuple[Mention, Mention | None], long_first: bool,
@@ -310,8 +311,8 @@ def _country_code(word: str, registry: Registry) -> str | None:
 
 
 def _leading_country(surface: str, registry: Registry) -> str | None:
-    """The country a name opens with (オーストラリア放送協会 → AU), else None."""
-    for cut in range(len(surface) - 1, 0, -1):
+    """The country a name opens with, written out (オーストラリア放送協会 → AU; not 西 of 西日本), else None."""
+    for cut in range(len(surface) - 1, 1, -1):
         code = _country_code(surface[:cut], registry)
         if code is not None:
             return code

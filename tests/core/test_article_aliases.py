@@ -158,3 +158,8 @@ def test_an_acronym_of_another_countrys_body_follows_the_full_name_the_article_w
     found = _ids(text, "ABC")
     assert found == _ids(text, "オーストラリア放送協会") and "org:abc-news" not in found
     assert _ids("米ABCテレビによると、大統領は述べた。ABCは伝えた。\n", "ABC") == {"org:abc-news"}
+
+
+def test_a_paper_carrying_an_agencys_story_is_not_the_agency():
+    text = "西日本新聞(共同通信)・朝日新聞によると、首相は述べた。\n"
+    assert _ids(text, "西日本新聞") != _ids(text, "共同通信") == {"org:kyodo"}
