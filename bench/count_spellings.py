@@ -86,6 +86,9 @@ def main() -> None:
             elif (registry.get(mention.entity_id) and registry.get(mention.entity_id).attributes.get("kind") == "party"
                   and not surface.endswith("党")):
                 kind = "party short form linked"
+            elif len(surface) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", surface) \
+                    and not {folded[mention.start - 1 : mention.start], folded[mention.end : mention.end + 1]} & set("(（"):
+                kind = "generic name relinked"  # to the body the article writes with its country (ロ外務省 … 外務省)
             else:
                 kind = "bracket spelling relinked"
             changes[kind] += 1
@@ -96,7 +99,8 @@ def main() -> None:
     print(f"articles: {args.wikinews} Wikinews + {args.livedoor} livedoor (seed {args.seed})")
     for label in PATTERNS:
         print(f"  in the text: {label:20} {in_text[label]:4} times in {articles_with[label]:3}/{total} articles")
-    for kind in ("bracket spelling relinked", "bare acronym added", "party short form linked", "generic name unlinked"):
+    for kind in ("bracket spelling relinked", "bare acronym added", "party short form linked", "generic name unlinked",
+                 "generic name relinked"):
         print(f"  unifying: {kind:28} {changes[kind]:4} mentions")
     for line in random.Random(args.seed).sample(examples, min(args.show, len(examples))):
         print("   ", line)
