@@ -86,8 +86,8 @@ def main() -> None:
             elif (registry.get(mention.entity_id) and registry.get(mention.entity_id).attributes.get("kind") == "party"
                   and not surface.endswith("党")):
                 kind = "party short form linked"
-            elif len(surface) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", surface) \
-                    and not {folded[mention.start - 1 : mention.start], folded[mention.end : mention.end + 1]} & set("(（"):
+            elif len(surface) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", surface) and not {
+                    folded[mention.start - 1 : mention.start], folded[mention.end : mention.end + 1]} & set("(（"):
                 kind = "generic name relinked"  # to the body the article writes with its country (ロ外務省 … 外務省)
             else:
                 kind = "bracket spelling relinked"
