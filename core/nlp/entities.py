@@ -17,6 +17,7 @@ from core.dates.mentions import find_dates
 from core.nlp import tagger as tagger_model
 from core.nlp.abbreviations import abbreviation_mentions
 from core.nlp.agency_names import agency_mentions
+from core.nlp.article_aliases import unify_spellings
 from core.nlp.compound_names import DISEASE_AFTER, compound_mentions
 from core.nlp.demonyms import without_peoples
 from core.nlp.kind_names import kind_named_mentions
@@ -170,7 +171,8 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen = one_type_per_name(folded, chosen)
     chosen = short_forms_retyped(folded, chosen, tokens, index_at)
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends, tokens), key=lambda m: m.start)
-    return link_new_names(folded, without_peoples(folded, chosen, tokens, index_at), text)
+    linked = link_new_names(folded, without_peoples(folded, chosen, tokens, index_at), text)
+    return unify_spellings(folded, linked, registry, index_at, ends, text)
 
 
 def _gazetteer(folded, index_at: dict, ends: set, registry: Registry, day) -> list[Mention]:
