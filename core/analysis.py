@@ -20,7 +20,7 @@ from core.parallel import (IN_FLIGHT, WARM_TEXT, Detector, start_pool, worker_co
 from core.progress import Cancelled, Progress, run_each
 from core.registry import Registry
 from core.store import atomic, open_db
-from core.store.articles import all_ids, body_of, detection_input
+from core.store.articles import all_ids, detection_input
 from core.store.claims import replace_candidates
 from core.store.errors import WriteRefused
 from core.store.mentions import mentions_for, replace_detected
@@ -40,12 +40,12 @@ def analyze_article(db: sqlite_utils.Database, article_id: int, registry: Regist
     if lexicon is None:
         lexicon = library_lexicon(db)
     found = detect(body, registry, reference_date(published, dateline), tagger=library_tagger(db), lexicon=lexicon)
-    return _save_detected(db, article_id, body, found)
+    return _save_detected(db, article_id, body, found, registry)
 
 
-def _save_detected(db: sqlite_utils.Database, article_id: int, body: str, found: list) -> int:
+def _save_detected(db: sqlite_utils.Database, article_id: int, body: str, found: list, registry: Registry) -> int:
     replace_detected(db, article_id, body, found, DETECTOR_VERSION)
-    suggest_claims(db, article_id, body)
+    suggest_claims(db, article_id, registry)
     return len(found)
 
 
@@ -57,9 +57,9 @@ def _detect_in_worker(body: str, published: str | None, dateline: str | None) ->
     exactly those before it takes them, and proposes again itself otherwise.
     """
     detector = worker_detector()
-    found = detect(body, detector.registry, reference_date(published, dateline),
-                   tagger=detector.tagger, lexicon=detector.lexicon)
-    return found, suggest(body, _as_stored(found))
+    day = reference_date(published, dateline)
+    found = detect(body, detector.registry, day, tagger=detector.tagger, lexicon=detector.lexicon)
+    return found, suggest(body, _as_stored(found), day.isoformat() if day else None, detector.registry)
 
 
 # What claim suggestion may read of a stored mention: every field but the row's id, article, context
@@ -85,11 +85,22 @@ def _warm(detector: Detector) -> None:
     detect(WARM_TEXT, detector.registry, None, tagger=detector.tagger, lexicon=detector.lexicon)
 
 
-def suggest_claims(db: sqlite_utils.Database, article_id: int, body: str | None = None) -> int:
-    """Propose claim candidates from the article's quotes and reported speech."""
-    if body is None:
-        body = body_of(db, article_id)
-    return replace_candidates(db, article_id, body, suggest(body, mentions_for(db, article_id)))
+def suggest_claims(db: sqlite_utils.Database, article_id: int, registry: Registry | None = None) -> int:
+    """Propose claim candidates from the article's quotes and reported speech; returns how many.
+
+    registry: the library's (read from the library when None).
+    """
+    body, candidates = _claims_of(db, article_id, registry if registry is not None else load_registry(db))
+    return replace_candidates(db, article_id, body, candidates)
+
+
+def _claims_of(db: sqlite_utils.Database, article_id: int, registry: Registry) -> tuple[str, list]:
+    """(body, claim candidates) of a stored article, read as import reads it: with its stored mentions, its
+    reference day and the registry (a title alone, 首相は, held by whoever held the office that day)."""
+    body, published, dateline = detection_input(db, article_id)
+    body = body or ""
+    day = reference_date(published, dateline)
+    return body, suggest(body, mentions_for(db, article_id), day.isoformat() if day else None, registry)
 
 
 @dataclass
@@ -114,7 +125,7 @@ def analyze_library(
 
     def step(article_id: int) -> None:
         if claims_only:
-            summary.candidates += suggest_claims(db, article_id)
+            summary.candidates += suggest_claims(db, article_id, registry)
         else:
             summary.mentions += analyze_article(db, article_id, registry, lexicon)
         summary.articles += 1
@@ -129,7 +140,7 @@ def analyze_library(
                 summary.cancelled = run_each(targets, step, progress, cancelled)
             else:
                 with pool:
-                    summary.cancelled = _analyze_in_pool(db, pool, targets, summary, progress, cancelled)
+                    summary.cancelled = _analyze_in_pool(db, pool, targets, registry, summary, progress, cancelled)
         except WriteRefused as exc:
             summary.stopped = f"{exc}: {summary.articles:,} of {len(targets):,} articles analysed; the rest were not"
     finally:
@@ -143,8 +154,8 @@ def _library_detector(db: sqlite_utils.Database, registry: Registry, lexicon) ->
     return Detector(registry, None, lexicon, tagger_path)
 
 
-def _analyze_in_pool(db, pool, targets: list[int], summary: AnalyzeSummary, progress: Progress | None,
-                     cancelled: Cancelled | None) -> bool:
+def _analyze_in_pool(db, pool, targets: list[int], registry: Registry, summary: AnalyzeSummary,
+                     progress: Progress | None, cancelled: Cancelled | None) -> bool:
     """Detection in the pool, a window of articles ahead; results saved here in order, a batch at a time.
 
     True if cancelled (the articles analysed by then are saved).
@@ -169,19 +180,20 @@ def _analyze_in_pool(db, pool, targets: list[int], summary: AnalyzeSummary, prog
         taken += 1
         submit_ahead()
         if len(batch) >= BATCH:
-            _save_batch(db, batch, summary)
+            _save_batch(db, batch, registry, summary)
             batch.clear()
 
     submit_ahead()
     stopped = run_each(targets, step, progress, cancelled)
     if batch:
-        _save_batch(db, batch, summary)
+        _save_batch(db, batch, registry, summary)
     if stopped:
         pool.shutdown(wait=True, cancel_futures=True)
     return stopped
 
 
-def _save_batch(db, batch: list[tuple[int, str, tuple[list, list]]], summary: AnalyzeSummary) -> None:
+def _save_batch(db, batch: list[tuple[int, str, tuple[list, list]]], registry: Registry,
+                summary: AnalyzeSummary) -> None:
     """Store a batch's entities in one transaction, then its claim candidates in another.
 
     Per article, that is what _save_detected does, in two transactions per batch instead of two
@@ -195,9 +207,8 @@ def _save_batch(db, batch: list[tuple[int, str, tuple[list, list]]], summary: An
                 replace_detected(db, article_id, body, found, DETECTOR_VERSION)
         proposals = []
         for article_id, body, (found, candidates) in batch:
-            stored = mentions_for(db, article_id)
-            if not _stored_as_detected(stored, found):
-                candidates = suggest(body, stored)
+            if not _stored_as_detected(mentions_for(db, article_id), found):
+                body, candidates = _claims_of(db, article_id, registry)
             proposals.append((article_id, body, candidates))
         with atomic(db):
             for article_id, body, candidates in proposals:
@@ -206,7 +217,7 @@ def _save_batch(db, batch: list[tuple[int, str, tuple[list, list]]], summary: An
         if len(batch) == 1:
             raise
         for item in batch:
-            _save_batch(db, [item], summary)
+            _save_batch(db, [item], registry, summary)
         return
     summary.articles += len(batch)
     summary.mentions += sum(len(found) for _article_id, _body, (found, _candidates) in batch)

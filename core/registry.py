@@ -134,21 +134,27 @@ class Registry:
         return re.compile(_trie_regex(self.trie) or "(?!)")
 
     @cached_property
-    def _seats(self) -> dict[str, list[tuple[str | None, str, str, Entity]]]:
-        """role → (country or body, from, to, person) of every office recorded with that role."""
+    def _seats(self) -> dict[str, list[tuple[str | None, str, str, Entity, dict]]]:
+        """role → (country or body, from, to, person, office) of every office recorded with that role."""
         seats: dict[str, list] = {}
         for entity in self.entities.values():
             for office in entity.attributes.get("offices") or []:
                 for role in office.get("roles") or []:
                     seats.setdefault(role, []).append((office.get("country") or office.get("org"),
-                                                       office.get("from") or "", office.get("to") or "9999", entity))
+                                                       office.get("from") or "", office.get("to") or "9999",
+                                                       entity, office))
         return seats
 
-    def holders_on(self, day: str, role: str, where: str) -> list[Entity]:
-        """The people holding an office of a role (head_of_government, foreign_minister…) in a country
-        (ISO code) or body (org id) on an ISO day: who 首相は meant in a Japanese article of 2006."""
-        return [person for place, start, end, person in self._seats.get(role, ())
+    def offices_on(self, day: str, role: str, where: str) -> list[tuple[Entity, dict]]:
+        """(person, office) of each office of a role (head_of_government, foreign_minister…) held in a country
+        (ISO code) or body (org id) on an ISO day; a day coarser than the term's dates (2006) matches any day in it."""
+        return [(person, office) for place, start, end, person, office in self._seats.get(role, ())
                 if place == where and start[: len(day)] <= day and day[: len(end)] <= end]
+
+    def holders_on(self, day: str, role: str, where: str) -> list[Entity]:
+        """The people holding an office of a role in a country or body on an ISO day: who 首相は meant in
+        a Japanese article of 2006."""
+        return [person for person, _office in self.offices_on(day, role, where)]
 
     def get(self, entity_id: str | None) -> Entity | None:
         """The entity of an id: a registry entry, or a name found in text (found:TYPE:NAME)."""

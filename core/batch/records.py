@@ -130,8 +130,8 @@ def _article_rows(article, detector: Detector, common: frozenset[str], imported_
         return
     body, key = article.body, article.content_hash
     published = article.published or article.published_inferred  # an undated page: the day its text gives
-    found = detect(body, detector.registry, reference_date(published, article.dateline),
-                   tagger=detector.tagger, lexicon=detector.lexicon)
+    day = reference_date(published, article.dateline)
+    found = detect(body, detector.registry, day, tagger=detector.tagger, lexicon=detector.lexicon)
     record = {name: getattr(article, name, None) for name in ARTICLE_KEYS + EXTRA_KEYS if name != "id"}
     record.update(id=key, body=body, content_hash=key, imported_at=imported_at, status=None, notes=None,
                   authors=list(article.authors), captions=list(article.captions),
@@ -147,7 +147,7 @@ def _article_rows(article, detector: Detector, common: frozenset[str], imported_
             "article_id": key, "start": d.start, "end": d.end, "text": d.text, "type": d.type,
             "canonical": entity.name if entity else d.text, "entity_id": d.entity_id,
             "value": d.value, "origin": "detected", "state": "proposed", "source": d.source})
-    for c in suggest(body, found):
+    for c in suggest(body, found, day.isoformat() if day else None, registry):
         out.tables["claims"].append({
             "article_id": key, "start": c.start, "end": c.end, "text": c.text,
             "holder_entity_id": c.holder_entity_id, "holder_text": c.holder_text,

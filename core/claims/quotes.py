@@ -52,18 +52,21 @@ def as_corner_quotes(body: str) -> str:
 _MARKS = re.compile("[「」『]")
 
 
+_CORNERS = re.compile("[「」]")
+
+
 def quotes(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """Outermost 「…」 spans inside [start, end)."""
     out, depth, opened = [], 0, 0
-    for i in range(start, end):
-        if body[i] == "「":
+    for mark in _CORNERS.finditer(body, start, end):  # only the marks: a sentence is read a dozen times
+        if mark.group() == "「":
             if depth == 0:
-                opened = i
+                opened = mark.start()
             depth += 1
-        elif body[i] == "」" and depth:
+        elif depth:
             depth -= 1
             if depth == 0:
-                out.append((opened, i + 1))
+                out.append((opened, mark.end()))
     return out
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from core.clauses.referents import split_title
 from core.nlp.office_terms import _SAME_TITLE
 
-# The roles the registry records offices under (Registry.holders_on)
+# The roles the registry records offices under (Registry.offices_on)
 _ROLES = ("head_of_government", "head_of_state", "foreign_minister", "defence_minister", "finance_minister",
           "trade_minister", "spokesperson", "deputy_leader", "security_adviser", "party_leader", "central_banker",
           "international_official", "ambassador", "envoy")
@@ -24,13 +24,7 @@ def seat_holder(registry, title: str, country: str | None, day: str | None):
     where = (country or "country:JP").removeprefix("country:")
     found = {}
     for role in _ROLES:
-        for person in registry.holders_on(day, role, where):
-            if any(_SAME_TITLE.get(o["office"], o["office"]) == office and _holds_on(o, day)
-                   for o in person.attributes.get("offices") or []):
+        for person, held in registry.offices_on(day, role, where):
+            if _SAME_TITLE.get(held["office"], held["office"]) == office:
                 found[person.id] = person
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _holds_on(office: dict, day: str) -> bool:
-    start, end = office.get("from") or "", office.get("to") or "9999"
-    return start[: len(day)] <= day and day[: len(end)] <= end

@@ -239,12 +239,11 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
     # the first such subject (ロイターなどは、X次期大統領が、…と伝えた); of names ending there, as below
     commas = [f for f in commas if f[3] == commas[0][3]]
     topics = commas or [f for f in found if f[0] == "は"] or found
-    titled = None
-    for titled in _TITLED_NAME.finditer(body, s_start, limit):
-        pass  # the last one before limit
+    titles = list(_TITLED_NAME.finditer(body, s_start, limit))
+    titled = titles[-1] if titles else None  # the last one before limit
     if titled is not None and NOT_A_NAME.match(titled.group("name")):
         titled = None
-    first = next((t for t in _TITLED_NAME.finditer(body, s_start, limit) if t.group(0).endswith("は、")), None)
+    first = next((t for t in titles if t.group(0).endswith("は、")), None)
     if first is not None and not NOT_A_NAME.match(first.group("name")) and found and all(f[3] > first.end() for f in found) \
             and not any(f[0] == "は" and body[f[3] - 1] == "、" for f in found):
         # バイニマラマ司令官は、…ガラセ首相が、…と述べた: the first topic set off by a comma governs, named or not

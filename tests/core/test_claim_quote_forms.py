@@ -1,6 +1,6 @@
 """Quotes written in other brackets or spread over several sentences (Japanese Wikinews, outside the gold)."""
 
-from core.claims.quotes import as_corner_quotes
+from core.claims.quotes import as_corner_quotes, quotes
 from tests.core.claim_helpers import candidates, holder_of
 
 
@@ -99,3 +99,10 @@ def test_a_quote_told_as_the_content_of_a_statement_or_of_what_was_disclosed():
     [c] = _quoted("石原知事の「フランス語は数を勘定できない言葉」という発言によって名誉を傷つけられた。")
     assert holder_of(c) == "石原"
     assert not _quoted("「フランス語は数を勘定できない言葉」という発言によって名誉を傷つけられた。")  # nobody named
+
+
+def test_outermost_quotes_in_a_range_keep_nesting_and_skip_unbalanced_marks():
+    text = "首相は「米国の「関与」を歓迎する」と述べ、」「未完"
+    assert quotes(text, 0, len(text)) == [(3, 17)]  # the inner 「関与」 is inside; a stray 」 and an open 「 are no quote
+    assert quotes(text, 8, len(text)) == []  # from inside the quote: its closing mark opened nothing here
+    assert quotes(text, 7, 11) == [(7, 11)]  # the range bounds the reading: 「関与」 alone
