@@ -7,6 +7,8 @@ import re
 from core.model import Mention
 from core.nlp.compound_names import DISEASE_AFTER, DISEASE_HEADS, GENERIC_ACRONYMS
 from core.nlp.linking import common_word, person_supported
+from core.nlp.name_parts import SITE_HEADS, SITE_KINDS
+from core.nlp.offices import office_after
 from core.nlp.tagger import KAIDAN_TYPE
 from core.nlp.tokens import Token
 from core.registry import Registry
@@ -34,6 +36,13 @@ _NUMBER = re.compile(r"[\d,.]+(?:年度?)?$")
 _COUNTING = ("両", "各")
 
 
+# Honorifics written after a person's name alone: a span the tagger gave another class (有希ちゃん read as
+# a product) is a person when a given name or a surname stands right before one.
+_PERSON_HONORIFIC_END = re.compile(r"(?:ちゃん|くん|さん|氏)$")
+# Written before an office (在日ペルー大使, 駐米日本大使): where the post is, no part of the name before it.
+_POSTED_IN = re.compile(r"[在駐][\u4e00-\u9fff]")
+
+
 # Classes Kaidan has no type for, whose names hold places that are not the place acting
 # (大阪駅, 長崎造船所, 東海道新幹線): kept as containers, never as mentions.
 _CONTAINERS = ("FACILITY", "PRODUCT")
@@ -45,6 +54,9 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
     out = []
     for start, end, label, confidence in tagger.tag(tokens, folded, registry=registry):
         kind = KAIDAN_TYPE.get(label)
+        if kind is None and (honorific := _PERSON_HONORIFIC_END.search(folded, start, end)) and \
+                _names_a_person(tokens, index_at, start, honorific.start()):
+            kind = "PERSON"  # the honorific is trimmed with the others' (core.nlp.name_parts)
         if kind is None:
             if containers is not None and label in _CONTAINERS:
                 containers.append(Mention(start, end, "", label, source="tagger", confidence=confidence))
@@ -53,6 +65,11 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
         if kind != "PERSON" and "・" in surface and (parts := _places_joined(folded, tokens, index_at, registry, start, end)):
             out += [Mention(a, b, "", t, i, source="tagger", confidence=confidence) for a, b, t, i in parts]
             continue  # 神奈川・平塚, ニューヨーク・共同: a place and the place in it, or a dateline, not one name
+        if (kind == "PERSON" or surface in SITE_KINDS) and SITE_HEADS.match(folded, end):
+            continue  # ハブ|空港, 国立|公園: a word glued to a site's head is the kind of site, the site's name is the rules'
+        if kind in ("PERSON", "ORG") and (office := _office_at_end(folded, index_at, start, end)) and \
+                _names_a_person(tokens, index_at, start, office):
+            end, surface, kind = office, folded[start:office], "PERSON"  # ルイス・マキャベロ|在日ペルー大使: the post is no part
         lead = _LEAD.match(surface)
         if lead and lead.end() < len(surface):
             # 州都バンダ・アチェ, プロ野球埼玉西武ライオンズ: the kind of place or of club is no part of the name
@@ -146,7 +163,54 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
             if index is not None and tokens[index].end == end and ",地名,国," in tokens[index].pos:
                 kind = "GPE"
         out.append(Mention(start, end, "", kind, entity_id, source="tagger", confidence=confidence))
+    return _clubs_joined(folded, registry, out)
+
+
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")
+
+
+def _clubs_joined(folded: str, registry: Registry, mentions: list[Mention]) -> list[Mention]:
+    """A place in katakana, ・ and a katakana word no registry place, both read as places, are one
+    organisation named after its city (コロラド・ロッキーズ, ワシントン・ポスト); two places stay two."""
+    out: list[Mention] = []
+    for mention in mentions:
+        before = out[-1] if out else None
+        if before is not None and before.type in ("GPE", "LOC") and mention.type in ("GPE", "LOC") \
+                and mention.start == before.end + 1 and folded[before.end] == "・" \
+                and _KATAKANA_WORD.fullmatch(folded, before.start, before.end) \
+                and _KATAKANA_WORD.fullmatch(folded, mention.start, mention.end) \
+                and mention.entity_id is None and _place(folded, registry, mention.start, mention.end) is None:
+            out[-1] = Mention(before.start, mention.end, "", "ORG", source="tagger",
+                              confidence=min(before.confidence or 0.0, mention.confidence or 0.0))
+            continue
+        out.append(mention)
     return out
+
+
+def _names_a_person(tokens: list[Token], index_at: dict, start: int, end: int) -> bool:
+    """Whether the tokens from start to end read as a person's name: whole tokens, one of them a name UniDic knows."""
+    index = index_at.get(start)
+    if index is None or end - start < 2:
+        return False
+    named = False
+    while index < len(tokens) and tokens[index].end <= end:
+        named = named or ",人名," in tokens[index].pos
+        if tokens[index].end == end:
+            return named
+        index += 1
+    return False
+
+
+def _office_at_end(folded: str, index_at: dict, start: int, end: int) -> int | None:
+    """Where an office that ends the span begins (…|在日ペルー大使, …|国連事務総長), after two characters at least."""
+    for position in range(start + 2, end - 1):
+        if position not in index_at:
+            continue
+        posted = _POSTED_IN.match(folded, position)
+        found = office_after(folded, posted.end() if posted else position)
+        if found is not None and found.end() == end:
+            return position
+    return None
 
 
 def _place_word(tokens: list[Token], index_at: dict, start: int, end: int) -> str | None:
