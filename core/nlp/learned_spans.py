@@ -171,11 +171,12 @@ _KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")
 
 def _clubs_joined(folded: str, registry: Registry, mentions: list[Mention]) -> list[Mention]:
     """A place in katakana, ・ and a katakana word no registry place, both read as places, are one
-    organisation named after its city (コロラド・ロッキーズ, ワシントン・ポスト); two places stay two."""
+    organisation named after its city (コロラド・ロッキーズ, ワシントン・ポスト); a country and its city stay two
+    (イタリア・トリノ), as do two places the registry knows."""
     out: list[Mention] = []
     for mention in mentions:
         before = out[-1] if out else None
-        if before is not None and before.type in ("GPE", "LOC") and mention.type in ("GPE", "LOC") \
+        if before is not None and before.type == "LOC" and mention.type in ("GPE", "LOC") \
                 and mention.start == before.end + 1 and folded[before.end] == "・" \
                 and _KATAKANA_WORD.fullmatch(folded, before.start, before.end) \
                 and _KATAKANA_WORD.fullmatch(folded, mention.start, mention.end) \
