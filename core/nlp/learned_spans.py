@@ -40,6 +40,10 @@ _COUNTING = ("両", "各")
 # a product) is a person when a given name or a surname stands right before one.
 _PERSON_HONORIFIC_END = re.compile(r"(?:ちゃん|くん|さん|氏)$")
 # Written before an office (在日ペルー大使, 駐米日本大使): where the post is, no part of the name before it.
+# A title in brackets (｢モンローちゃん｣, a song) is a work, whoever it names.
+_TITLE_OPEN = re.compile(r"[「『｢〈《\"“]")
+# After a city and a club in katakana: one of its players or staff (コロラド・ロッキーズの松井稼頭央選手), or a match.
+_CLUB_AFTER = re.compile(r"の[^。、\n]{1,12}?(?:選手|投手|捕手|内野手|外野手|監督|コーチ|オーナー)|戦|所属|入団|入り")
 _POSTED_IN = re.compile(r"[在駐][\u4e00-\u9fff]")
 
 
@@ -55,7 +59,8 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
     for start, end, label, confidence in tagger.tag(tokens, folded, registry=registry):
         kind = KAIDAN_TYPE.get(label)
         if kind is None and (honorific := _PERSON_HONORIFIC_END.search(folded, start, end)) and \
-                _names_a_person(tokens, index_at, start, honorific.start()):
+                _names_a_person(tokens, index_at, start, honorific.start(), whole=True) and \
+                not _TITLE_OPEN.match(folded, start - 1 if start else 0):
             kind = "PERSON"  # the honorific is trimmed with the others' (core.nlp.name_parts)
         if kind is None:
             if containers is not None and label in _CONTAINERS:
@@ -170,9 +175,9 @@ _KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")
 
 
 def _clubs_joined(folded: str, registry: Registry, mentions: list[Mention]) -> list[Mention]:
-    """A place in katakana, ・ and a katakana word no registry place, both read as places, are one
-    organisation named after its city (コロラド・ロッキーズ, ワシントン・ポスト); a country and its city stay two
-    (イタリア・トリノ), as do two places the registry knows."""
+    """A place in katakana, ・ and a katakana word no registry place, both read as places, before a player of
+    theirs or a match, are one club named after its city (コロラド・ロッキーズの松井稼頭央選手); a country and
+    its city stay two (イタリア・トリノ), as do two places elsewhere (ニューヨーク・クーパーズタウンの野球殿堂)."""
     out: list[Mention] = []
     for mention in mentions:
         before = out[-1] if out else None
@@ -180,7 +185,8 @@ def _clubs_joined(folded: str, registry: Registry, mentions: list[Mention]) -> l
                 and mention.start == before.end + 1 and folded[before.end] == "・" \
                 and _KATAKANA_WORD.fullmatch(folded, before.start, before.end) \
                 and _KATAKANA_WORD.fullmatch(folded, mention.start, mention.end) \
-                and mention.entity_id is None and _place(folded, registry, mention.start, mention.end) is None:
+                and mention.entity_id is None and _place(folded, registry, mention.start, mention.end) is None \
+                and _CLUB_AFTER.match(folded, mention.end):
             out[-1] = Mention(before.start, mention.end, "", "ORG", source="tagger",
                               confidence=min(before.confidence or 0.0, mention.confidence or 0.0))
             continue
@@ -188,13 +194,16 @@ def _clubs_joined(folded: str, registry: Registry, mentions: list[Mention]) -> l
     return out
 
 
-def _names_a_person(tokens: list[Token], index_at: dict, start: int, end: int) -> bool:
-    """Whether the tokens from start to end read as a person's name: whole tokens, one of them a name UniDic knows."""
+def _names_a_person(tokens: list[Token], index_at: dict, start: int, end: int, whole: bool = False) -> bool:
+    """Whether the tokens from start to end read as a person's name: whole tokens, one of them a name UniDic
+    knows (whole: all of them, so クレヨンしん|ちゃん, a title, is none)."""
     index = index_at.get(start)
     if index is None or end - start < 2:
         return False
     named = False
     while index < len(tokens) and tokens[index].end <= end:
+        if whole and ",人名," not in tokens[index].pos:
+            return False
         named = named or ",人名," in tokens[index].pos
         if tokens[index].end == end:
             return named

@@ -338,3 +338,11 @@ def test_a_persons_name_before_an_office_posted_abroad_ends_before_the_post():
     assert ("ルイス・マキャベロ", "PERSON") in found
     # an organisation before an office is no person (国連事務総長)
     assert not any(kind == "PERSON" and text.startswith("国連") for text, kind in spans("国連事務総長は述べた。"))
+
+
+def test_an_honorific_makes_a_person_only_after_a_name_and_a_club_joins_its_city_only_beside_a_player():
+    # Wikinews (outside the gold): a cartoon's title and a song's in brackets are works, not people
+    assert not any(kind == "PERSON" for _, kind in spans("映画「クレヨンしんちゃん」が公開された。"))
+    # a city and a place beside it stay two places where no player or match is told
+    found = spans("松井のバットがニューヨーク・クーパーズタウンの野球殿堂に展示される。")
+    assert ("ニューヨーク", "LOC") in found and not any(kind == "ORG" and "ニューヨーク" in text for text, kind in found)
