@@ -40,6 +40,8 @@ _COUNTING = ("両", "各")
 # a product) is a person when a given name or a surname stands right before one.
 _PERSON_HONORIFIC_END = re.compile(r"(?:ちゃん|くん|さん|氏)$")
 # Written before an office (在日ペルー大使, 駐米日本大使): where the post is, no part of the name before it.
+# Heads of a public body's name written as a word of their own after its field (…交通|局, …港湾|公社).
+_BODY_HEADS = ("局", "庁", "公社", "公団", "機構", "委員会", "協会", "事業団")
 # A title in brackets (｢モンローちゃん｣, a song) is a work, whoever it names.
 _TITLE_OPEN = re.compile(r"[「『｢〈《\"“]")
 # After a city and a club in katakana: one of its players or staff (コロラド・ロッキーズの松井稼頭央選手), or a match.
@@ -81,6 +83,9 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
             start += lead.end()
             surface = surface[lead.end():]
             kind = "LOC" if lead["place"] else "ORG"
+        if kind in ("LOC", "GPE", "ORG") and (head := _body_head_after(tokens, index_at, start, end)):
+            end, kind = head, "ORG"  # ニューヨーク州都市圏交通|局: a body's name runs to its head
+            surface = folded[start:end]
         if kind == "EVENT" and (rest := _EVENT_REST.match(folded, end)):
             end = rest.end()  # 福島第一原子力|発電所事故: the event's name runs to its head
             surface = folded[start:end]
@@ -209,6 +214,20 @@ def _names_a_person(tokens: list[Token], index_at: dict, start: int, end: int, w
             return named
         index += 1
     return False
+
+
+def _body_head_after(tokens: list[Token], index_at: dict, start: int, end: int) -> int | None:
+    """Where a body's name ends when the span stops at a common noun right before a body's head (…交通|局)."""
+    index = index_at.get(start)
+    if index is None:
+        return None
+    while index + 1 < len(tokens) and tokens[index + 1].end <= end:
+        index += 1
+    last = tokens[index]
+    if last.end != end or index + 1 >= len(tokens) or ",普通名詞," not in last.pos or last.start == start:
+        return None
+    head = tokens[index + 1]
+    return head.end if head.start == end and head.surface in _BODY_HEADS else None
 
 
 def _office_at_end(folded: str, index_at: dict, start: int, end: int) -> int | None:
