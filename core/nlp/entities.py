@@ -19,6 +19,7 @@ from core.nlp.abbreviations import abbreviation_mentions
 from core.nlp.agency_names import agency_mentions
 from core.nlp.article_aliases import unify_spellings
 from core.nlp.compound_names import DISEASE_AFTER, compound_mentions
+from core.nlp.datelines import joined_dateline_agencies
 from core.nlp.demonyms import without_peoples
 from core.nlp.kind_names import kind_named_mentions
 from core.nlp.learned_spans import tagger_mentions
@@ -128,6 +129,8 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     candidates: list[Mention] = []
     candidates += _gazetteer(folded, index_at, ends, registry, day)
     candidates += _titled_people(folded, tokens, starts, index_at, registry, day)
+    if "共同" in folded or "時事" in folded:
+        candidates += joined_dateline_agencies(folded, tokens, starts, registry)
     candidates += _unidic(folded, tokens)
     candidates += split_given_names(folded, tokens, index_at, registry)
     candidates += abbreviation_mentions(tokens, registry)

@@ -7,6 +7,8 @@ import re
 from core.model import Mention
 from core.nlp.compound_names import DISEASE_AFTER, DISEASE_HEADS, GENERIC_ACRONYMS
 from core.nlp.linking import common_word, person_supported
+from core.nlp.name_parts import SITE_HEADS, SITE_KINDS
+from core.nlp.offices import office_after
 from core.nlp.tagger import KAIDAN_TYPE
 from core.nlp.tokens import Token
 from core.registry import Registry
@@ -34,6 +36,19 @@ _NUMBER = re.compile(r"[\d,.]+(?:年度?)?$")
 _COUNTING = ("両", "各")
 
 
+# Honorifics written after a person's name alone: a span the tagger gave another class (有希ちゃん read as
+# a product) is a person when a given name or a surname stands right before one.
+_PERSON_HONORIFIC_END = re.compile(r"(?:ちゃん|くん|さん|氏)$")
+# Written before an office (在日ペルー大使, 駐米日本大使): where the post is, no part of the name before it.
+# Heads of a public body's name written as a word of their own after its field (…交通|局, …港湾|公社).
+_BODY_HEADS = ("局", "庁", "公社", "公団", "機構", "委員会", "協会", "事業団")
+# A title in brackets (｢モンローちゃん｣, a song) is a work, whoever it names.
+_TITLE_OPEN = re.compile(r"[「『｢〈《\"“]")
+# After a city and a club in katakana: one of its players or staff (コロラド・ロッキーズの松井稼頭央選手), or a match.
+_CLUB_AFTER = re.compile(r"の[^。、\n]{1,12}?(?:選手|投手|捕手|内野手|外野手|監督|コーチ|オーナー)|戦|所属|入団|入り")
+_POSTED_IN = re.compile(r"[在駐][\u4e00-\u9fff]")
+
+
 # Classes Kaidan has no type for, whose names hold places that are not the place acting
 # (大阪駅, 長崎造船所, 東海道新幹線): kept as containers, never as mentions.
 _CONTAINERS = ("FACILITY", "PRODUCT")
@@ -45,6 +60,10 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
     out = []
     for start, end, label, confidence in tagger.tag(tokens, folded, registry=registry):
         kind = KAIDAN_TYPE.get(label)
+        if kind is None and (honorific := _PERSON_HONORIFIC_END.search(folded, start, end)) and \
+                _names_a_person(tokens, index_at, start, honorific.start(), whole=True) and \
+                not _TITLE_OPEN.match(folded, start - 1 if start else 0):
+            kind = "PERSON"  # the honorific is trimmed with the others' (core.nlp.name_parts)
         if kind is None:
             if containers is not None and label in _CONTAINERS:
                 containers.append(Mention(start, end, "", label, source="tagger", confidence=confidence))
@@ -53,12 +72,20 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
         if kind != "PERSON" and "・" in surface and (parts := _places_joined(folded, tokens, index_at, registry, start, end)):
             out += [Mention(a, b, "", t, i, source="tagger", confidence=confidence) for a, b, t, i in parts]
             continue  # 神奈川・平塚, ニューヨーク・共同: a place and the place in it, or a dateline, not one name
+        if (kind == "PERSON" or surface in SITE_KINDS) and SITE_HEADS.match(folded, end):
+            continue  # ハブ|空港, 国立|公園: a word glued to a site's head is the kind of site, the site's name is the rules'
+        if kind in ("PERSON", "ORG") and (office := _office_at_end(folded, index_at, start, end)) and \
+                _names_a_person(tokens, index_at, start, office):
+            end, surface, kind = office, folded[start:office], "PERSON"  # ルイス・マキャベロ|在日ペルー大使: the post is no part
         lead = _LEAD.match(surface)
         if lead and lead.end() < len(surface):
             # 州都バンダ・アチェ, プロ野球埼玉西武ライオンズ: the kind of place or of club is no part of the name
             start += lead.end()
             surface = surface[lead.end():]
             kind = "LOC" if lead["place"] else "ORG"
+        if kind in ("LOC", "GPE", "ORG") and (head := _body_head_after(tokens, index_at, start, end)):
+            end, kind = head, "ORG"  # ニューヨーク州都市圏交通|局: a body's name runs to its head
+            surface = folded[start:end]
         if kind == "EVENT" and (rest := _EVENT_REST.match(folded, end)):
             end = rest.end()  # 福島第一原子力|発電所事故: the event's name runs to its head
             surface = folded[start:end]
@@ -146,7 +173,73 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
             if index is not None and tokens[index].end == end and ",地名,国," in tokens[index].pos:
                 kind = "GPE"
         out.append(Mention(start, end, "", kind, entity_id, source="tagger", confidence=confidence))
+    return _clubs_joined(folded, registry, out)
+
+
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")
+
+
+def _clubs_joined(folded: str, registry: Registry, mentions: list[Mention]) -> list[Mention]:
+    """A place in katakana, ・ and a katakana word no registry place, both read as places, before a player of
+    theirs or a match, are one club named after its city (コロラド・ロッキーズの松井稼頭央選手); a country and
+    its city stay two (イタリア・トリノ), as do two places elsewhere (ニューヨーク・クーパーズタウンの野球殿堂)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        before = out[-1] if out else None
+        if before is not None and before.type == "LOC" and mention.type in ("GPE", "LOC") \
+                and mention.start == before.end + 1 and folded[before.end] == "・" \
+                and _KATAKANA_WORD.fullmatch(folded, before.start, before.end) \
+                and _KATAKANA_WORD.fullmatch(folded, mention.start, mention.end) \
+                and mention.entity_id is None and _place(folded, registry, mention.start, mention.end) is None \
+                and _CLUB_AFTER.match(folded, mention.end):
+            out[-1] = Mention(before.start, mention.end, "", "ORG", source="tagger",
+                              confidence=min(before.confidence or 0.0, mention.confidence or 0.0))
+            continue
+        out.append(mention)
     return out
+
+
+def _names_a_person(tokens: list[Token], index_at: dict, start: int, end: int, whole: bool = False) -> bool:
+    """Whether the tokens from start to end read as a person's name: whole tokens, one of them a name UniDic
+    knows (whole: all of them, so クレヨンしん|ちゃん, a title, is none)."""
+    index = index_at.get(start)
+    if index is None or end - start < 2:
+        return False
+    named = False
+    while index < len(tokens) and tokens[index].end <= end:
+        if whole and ",人名," not in tokens[index].pos:
+            return False
+        named = named or ",人名," in tokens[index].pos
+        if tokens[index].end == end:
+            return named
+        index += 1
+    return False
+
+
+def _body_head_after(tokens: list[Token], index_at: dict, start: int, end: int) -> int | None:
+    """Where a body's name ends when the span stops at a common noun right before a body's head (…交通|局)."""
+    index = index_at.get(start)
+    if index is None:
+        return None
+    while index + 1 < len(tokens) and tokens[index + 1].end <= end:
+        index += 1
+    last = tokens[index]
+    if last.end != end or index + 1 >= len(tokens) or ",普通名詞," not in last.pos or last.start == start:
+        return None
+    head = tokens[index + 1]
+    return head.end if head.start == end and head.surface in _BODY_HEADS else None
+
+
+def _office_at_end(folded: str, index_at: dict, start: int, end: int) -> int | None:
+    """Where an office that ends the span begins (…|在日ペルー大使, …|国連事務総長), after two characters at least."""
+    for position in range(start + 2, end - 1):
+        if position not in index_at:
+            continue
+        posted = _POSTED_IN.match(folded, position)
+        found = office_after(folded, posted.end() if posted else position)
+        if found is not None and found.end() == end:
+            return position
+    return None
 
 
 def _place_word(tokens: list[Token], index_at: dict, start: int, end: int) -> str | None:

@@ -80,16 +80,16 @@ def body_mentions(folded: str, candidates: list[Mention], registry: Registry) ->
 
 
 # Heads of named sites (a site is a place in Kaidan's scheme): 平和公園, 靖国神社, 浦上天主堂.
-_SITE_HEADS = re.compile(r"公園|庭園|広場|神社|神宮|大社|天主堂|大聖堂|聖堂|寺院|宮殿|記念館|記念碑|墓地|国際空港|空港")
+SITE_HEADS = re.compile(r"公園|庭園|広場|神社|神宮|大社|天主堂|大聖堂|聖堂|寺院|宮殿|記念館|記念碑|墓地|国際空港|空港")
 # Words before a head that make it a kind of site, not a name: 国立公園, 近くの公園.
-_SITE_KINDS = {"国立", "県立", "市立", "都立", "町立", "村立", "公立", "私立", "国営", "地元", "近く", "同", "各", "当",
+SITE_KINDS = {"国立", "県立", "市立", "都立", "町立", "村立", "公立", "私立", "国営", "地元", "近く", "同", "各", "当",
                "周辺", "付近", "大", "小", "新", "旧", "ハブ", "地方", "国際", "民間", "軍用", "主要", "拠点", "第"}
 
 
 def site_mentions(folded: str, tokens: list[Token], index_at: dict, ends: set) -> list[Mention]:
     """LOC mentions for named sites: one to three nouns before a site head (爆心地公園, アレクサンドル庭園)."""
     out = []
-    for head in _SITE_HEADS.finditer(folded):
+    for head in SITE_HEADS.finditer(folded):
         if head.end() not in ends or head.start() not in index_at:
             continue
         first = index_at[head.start()]
@@ -102,7 +102,7 @@ def site_mentions(folded: str, tokens: list[Token], index_at: dict, ends: set) -
                 break
             first -= 1
             taken += 1
-        if taken and tokens[first].surface not in _SITE_KINDS:
+        if taken and tokens[first].surface not in SITE_KINDS:
             out.append(Mention(tokens[first].start, head.end(), "", "LOC", source="compound"))
     return out
 

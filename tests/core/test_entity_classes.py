@@ -324,3 +324,25 @@ def test_states_that_are_no_more_are_countries():
     assert spans("モンテネグロ共和国がセルビア・モンテネグロからの独立を宣言した。")[-1] == ("セルビア・モンテネグロ", "GPE")
     assert ("ソ連", "GPE") in spans("セミパラチンスクには旧ソ連の核実験場があった。")
     assert {("東ドイツ", "GPE"), ("西ドイツ", "GPE")} <= set(spans("東ドイツと西ドイツが統一された。"))
+
+
+def test_an_agency_after_a_place_and_a_mark_is_a_dateline_and_a_joint_word_is_not():
+    found = spans("【ワシントン=時事】米政府は声明を出した。ニューデリー・共同")
+    assert ("時事", "ORG") in found and ("共同", "ORG") in found
+    found = spans("日米・共同声明が発表され、両国・共同開発も決まった。")
+    assert not any(text == "共同" for text, _ in found)
+
+
+def test_a_persons_name_before_an_office_posted_abroad_ends_before_the_post():
+    found = spans("ルイス・マキャベロ在日ペルー大使は、フジモリ氏の出馬表明を「嘘」と呼んだ。")
+    assert ("ルイス・マキャベロ", "PERSON") in found
+    # an organisation before an office is no person (国連事務総長)
+    assert not any(kind == "PERSON" and text.startswith("国連") for text, kind in spans("国連事務総長は述べた。"))
+
+
+def test_an_honorific_makes_a_person_only_after_a_name_and_a_club_joins_its_city_only_beside_a_player():
+    # Wikinews (outside the gold): a cartoon's title and a song's in brackets are works, not people
+    assert not any(kind == "PERSON" for _, kind in spans("映画「クレヨンしんちゃん」が公開された。"))
+    # a city and a place beside it stay two places where no player or match is told
+    found = spans("松井のバットがニューヨーク・クーパーズタウンの野球殿堂に展示される。")
+    assert ("ニューヨーク", "LOC") in found and not any(kind == "ORG" and "ニューヨーク" in text for text, kind in found)
