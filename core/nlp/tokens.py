@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import accumulate, repeat
-from operator import sub
+from operator import add, sub
 from typing import Iterator, NamedTuple
 
 import fugashi
@@ -28,11 +28,11 @@ PIECE = 5_000
 _CUTS = (("\n",), ("。", "！", "？", "!", "?", "」"), ("、", "，", ",", " ", "\u3000", "\t"))
 # NUL ends MeCab's input early and lone surrogates cannot be encoded for it.
 _UNSAFE = re.compile("[\x00\ud800-\udfff]")
-# Ends each field MeCab writes: a token is the spaces skipped before it with its surface (%M), its surface
-# (%m) and its features (%H). The text's start and end are marked by letters: fugashi strips blanks (the
+# Ends each field MeCab writes: a token is the spaces skipped before it (%pS), its surface (%m) and its
+# features (%H). The text's start and end are marked by letters: fugashi strips blanks (the
 # separator is one to Python) from both ends of what MeCab writes, and a piece may start with spaces.
 _SEP = "\x1f"
-_NODE = f"%M{_SEP}%m{_SEP}%H{_SEP}"
+_NODE = f"%pS{_SEP}%m{_SEP}%H{_SEP}"
 _BEGIN, _END = "B", "E"
 
 
@@ -105,15 +105,17 @@ def _tokenize_piece(piece: str, offset: int, tokens: list[Token]) -> None:
     fields[0] = fields[0][len(_BEGIN):]
     # A token starts after the spaces MeCab skipped before it: offsets by one running sum and tokens
     # built by map and zip, no Python line run per token, once the spaces and surfaces spell the piece.
-    spelled, surfaces = fields[0::3], fields[1::3]
-    whole = "".join(spelled)
+    features = fields[2::3]
+    del fields[2::3]  # left: spaces, surface, spaces, surface...
+    whole = "".join(fields)
     if not piece.startswith(whole) or piece[len(whole):].strip():
         _find_each(piece, offset, tagger()(piece), tokens)
         return
-    ends = list(accumulate(map(len, spelled), initial=offset))
+    surfaces = fields[1::2]
+    lengths = list(map(len, surfaces))
+    ends = list(accumulate(map(add, map(len, fields[0::2]), lengths), initial=offset))
     del ends[0]
-    tokens.extend(map(_new_token, repeat(Token), zip(map(sub, ends, map(len, surfaces)), ends, surfaces,
-                                                     fields[2::3])))
+    tokens.extend(map(_new_token, repeat(Token), zip(map(sub, ends, lengths), ends, surfaces, features)))
 
 
 def _find_each(piece: str, offset: int, nodes, tokens: list[Token]) -> None:
