@@ -287,7 +287,7 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
         if sources:
             last_outlet = sources[-1]  # 中国国際放送によると、…: the outlet a later …と伝えた carries
         previous = (s_start, s_end, bool(found))
-        subject = subject_of(body, people, index, s_start, s_end)[0]
+        subject = subject_of(body, people, index, s_start, s_end)[0] if not found else None  # read only with no claim
         if not found and subject is None:
             subject = opening_topic(body, s_start, s_end)  # 西日本スポーツでは、…: a name no entity knows
         if not found and subject is None:

@@ -21,7 +21,6 @@ _PARTICLE = re.compile(
     r"|(?P<other>には|とは|へは|からは|に|で|へ|から|まで|より)"
 )
 _OPEN, _CLOSE = "「『(（[", "」』)）]"
-_HIRAGANA = re.compile(r"[ぁ-ゖ]")
 # The letters a particle above begins with: at any other letter the reader below has nothing to do.
 PARTICLE_FIRST = "にをのとではがもへかまよ"
 # Where the reader has something to do: a bracket, a phrase's end, a letter a particle begins with.
@@ -52,7 +51,7 @@ def phrases(text: str, start: int, end: int) -> list[Phrase]:
             depth = max(0, depth - 1)
         elif char in "、。\n" and depth == 0:
             begin = i + 1
-        elif depth == 0 and i > begin and _HIRAGANA.match(char) and _after_noun(text, i, begin):
+        elif depth == 0 and i > begin and _after_noun(text, i, begin):  # char is one of PARTICLE_FIRST
             match = _PARTICLE.match(text, i, end)
             if match and not _glued(text, match):
                 after = match.end()
@@ -66,7 +65,7 @@ def phrases(text: str, start: int, end: int) -> list[Phrase]:
 
 def _after_noun(text: str, i: int, begin: int) -> bool:
     before = text[i - 1]
-    if _HIRAGANA.match(before):  # …したと述べた: と closes a clause after a verb; other particles follow nouns
+    if "ぁ" <= before <= "ゖ":  # …したと述べた: と closes a clause after a verb; other particles follow nouns
         return text[i] == "と" or text.endswith(("こと", "もの", "ところ", "ら", "たち", "など"), begin, i)
     return before not in _NOT_AFTER.get(text[i], "")
 
