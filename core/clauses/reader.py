@@ -102,9 +102,11 @@ def read_clauses(body: str, mentions: list) -> list[Clause]:
     last: Argument | None = None
     for s_start, s_end in sentence_spans(body):
         mine = actors[bisect_left(starts, s_start) : bisect_left(starts, s_end)]  # each sentence reads its own
-        cut = phrases(body, s_start, s_end)
+        verbs = predicates(body, s_start, s_end)
+        # the phrases serve a predicate's clause or an actor's topic: a sentence with neither needs none
+        cut = phrases(body, s_start, s_end) if verbs or mine else []
         begin = s_start
-        for kind, p_start, p_end in predicates(body, s_start, s_end):
+        for kind, p_start, p_end in verbs:
             if _inside_quote(body, s_start, p_start):
                 continue
             clause = _clause(body, kind, p_start, p_end, (s_start, s_end), [p for p in cut if p.after <= p_start],
