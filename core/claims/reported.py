@@ -69,7 +69,7 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
     # the last one: the clause's own predicate; never one inside a quote (「審判は公正だと信じなくては…)
     matches = [m for m in AFTER_CLAUSE.finditer(body, s_start, s_end)
                if body.count("「", s_start, m.start()) <= body.count("」", s_start, m.start())]
-    if not any(v.group(0) for v in VIA.finditer(body, s_start, s_end)):
+    if matches and VIA.search(body, s_start, s_end) is None:  # VIA never matches empty
         # …と見られ: a passive with no source names nobody; an earlier report of the sentence may
         matches = [m for m in matches if not PASSIVE.search(cue_of(body, m))] or matches
     match = matches[-1] if matches else None
