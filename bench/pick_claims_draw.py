@@ -19,9 +19,14 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.eval_cleaning_livedoor import reference_body  # noqa: E402
+
 GOLD = ROOT / "tests" / "fixtures" / "wikinews_gold"
 DIPLOMACY = ("外交", "会談", "首脳", "外相", "外務省", "大使", "国務長官")
 VERBS = ("述べ", "語っ", "批判", "表明", "強調", "報じ", "非難", "歓迎")
@@ -53,19 +58,8 @@ def eligible(corpus: Path, max_chars: int) -> list[tuple[str, str, str]]:
 
 
 def livedoor_body(lines: list[str]) -> str:
-    """The body lines a reader keeps of a livedoor file (URL, date, title, body): no link blocks, no URLs."""
-    out, inside = [], False
-    for line in lines[3:]:
-        text = line.strip()
-        if not text:
-            inside = False
-            continue
-        if text.startswith(("【関連", "■関連")):
-            inside = True
-            continue
-        if not inside and not text.startswith("http"):
-            out.append(text)
-    return "\n".join(out) + "\n"
+    """The body lines a reader keeps of a livedoor file (URL, date, title, body), one paragraph a line."""
+    return "\n".join(reference_body(lines)) + "\n"
 
 
 def eligible_livedoor(corpus: Path) -> list[tuple[str, str, str]]:
