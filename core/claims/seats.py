@@ -5,7 +5,7 @@ in the title's country, on the article's day (首相は in a 2006 article: 小�
 from __future__ import annotations
 
 from core.clauses.referents import split_title
-from core.nlp.office_terms import _SAME_TITLE
+from core.nlp.office_terms import SAME_TITLE
 
 # The roles the registry records offices under (Registry.offices_on)
 _ROLES = ("head_of_government", "head_of_state", "foreign_minister", "defence_minister", "finance_minister",
@@ -20,11 +20,11 @@ def seat_holder(registry, title: str, country: str | None, day: str | None):
         return None
     split = split_title(title)
     office = split[1] if split is not None else title
-    office = _SAME_TITLE.get(office, office)
+    office = SAME_TITLE.get(office, office)
     where = (country or "country:JP").removeprefix("country:")
     found = {}
     for role in _ROLES:
         for person, held in registry.offices_on(day, role, where):
-            if _SAME_TITLE.get(held["office"], held["office"]) == office:
+            if SAME_TITLE.get(held["office"], held["office"]) == office:
                 found[person.id] = person
     return next(iter(found.values())) if len(found) == 1 else None

@@ -11,7 +11,7 @@ from core.registry import Entity
 from core.text import fold
 
 # Titles written for an office the registry names otherwise: 小泉総理 is a 首相.
-_SAME_TITLE = {"総理": "首相", "外務大臣": "外相", "防衛大臣": "防衛相", "財務大臣": "財務相", "蔵相": "財務相",
+SAME_TITLE = {"総理": "首相", "外務大臣": "外相", "防衛大臣": "防衛相", "財務大臣": "財務相", "蔵相": "財務相",
                "法王": "教皇"}
 # Offices whose holders news never calls 氏 or さん while they reign.
 _MONARCH = re.compile(r"国王|女王|皇帝|天皇|教皇|法王|首長")
@@ -30,8 +30,8 @@ def agrees(person: Entity, title: str | None, day, former: bool = False) -> bool
     if title in HONORIFICS and person.attributes.get("ambiguous"):
         return False  # a surname that is a common word or name needs an office: ブラウン氏 is not Gordon Brown
     if title and title not in HONORIFICS:
-        title = _SAME_TITLE.get(title, title)
-        offices = [o for o in offices if title in o["office"] or _SAME_TITLE.get(o["office"], o["office"]) in title]
+        title = SAME_TITLE.get(title, title)
+        offices = [o for o in offices if title in o["office"] or SAME_TITLE.get(o["office"], o["office"]) in title]
         if not offices:
             return False
     if not day or not person.attributes.get("offices"):
@@ -91,7 +91,7 @@ def office_in_context(person: Entity, folded: str) -> bool:
         return True
     for office in person.attributes.get("offices") or ():
         name = fold(office["office"])
-        short = _SAME_TITLE.get(name, name)
-        if name in folded or short in folded or any(k in folded for k, v in _SAME_TITLE.items() if v == short):
+        short = SAME_TITLE.get(name, name)
+        if name in folded or short in folded or any(k in folded for k, v in SAME_TITLE.items() if v == short):
             return True
     return False
