@@ -312,6 +312,26 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
                 for group in ("name", "kana", "latin") if storm.group(group)]
     out += [Mention(m.start("party"), m.end("party"), "", "ORG", source="compound") for m in finditer(_PARTY, folded)]
     out += [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in finditer(_PARTY_OF, folded)]
+    if "課" in folded or "局" in folded or "室" in folded:
+        out += _divisions(folded, candidates + out)
+    return out
+
+
+# A government office's division is part of its name: 総務省行政管理局, 兵庫県警捜査一課, 気象庁気候情報課,
+# 大阪府警察本部捜査一課; not the authorities (内務省当局) nor a count of stations (各局).
+_OFFICE_HEAD = re.compile(r"(?:省|庁|県警|府警|道警|都警|警察|警察本部)$")
+_DIVISION = re.compile(r"(?!当局|各局|同局|支局|部局|同課|同室|両局)(?:本部)?[\u4e00-\u9fff\d]{1,6}?(?:課|局|室)"
+                       r"(?![\u4e00-\u9fff])")
+
+
+def _divisions(folded: str, names: list[Mention]) -> list[Mention]:
+    """An office with its division (…省…局, …県警…課), one organisation."""
+    out = []
+    for name in names:
+        if name.type == "ORG" and _OFFICE_HEAD.search(folded, name.start, name.end):
+            division = _DIVISION.match(folded, name.end)
+            if division:
+                out.append(Mention(name.start, division.end(), "", "ORG", source="compound"))
     return out
 
 

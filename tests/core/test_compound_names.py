@@ -333,3 +333,11 @@ def test_a_country_before_a_word_of_its_own_on_gun_names_no_force():
     assert spans("イスラエル軍事筋によると、攻撃は続いた。")[0] == ("イスラエル", "GPE")
     assert spans("大田昌秀元知事がアメリカ軍用地の強制使用に反対した。")[1] == ("アメリカ", "GPE")
     assert ("イスラエル軍", "ORG") in spans("イスラエル軍は空爆を続けた。")
+
+
+def test_a_government_office_with_its_division_is_one_organisation_but_not_its_authorities():
+    assert ("大阪府警生活経済課", "ORG") in spans("大阪府警生活経済課は2009年9月、容疑者を逮捕した。")
+    assert ("総務省行政管理局", "ORG") in spans("総務省行政管理局が発表した。")
+    assert ("兵庫県警察本部捜査一課", "ORG") in spans("兵庫県警察本部捜査一課と姫路警察署は同日、発表した。")
+    found = spans("キルギスタン内務省当局は、声明を出した。")
+    assert not any(text.endswith("当局") for text, _ in found)
