@@ -172,20 +172,24 @@ _SOURCE_WORDS = {"ニュース", "メディア", "データ", "レポート", "�
                  "ツイッター", "テレビ", "ラジオ", "ネット", "インターネット", "プレスリリース", "リリース",
                  "コメント", "スポークスマン", "ジャーナリスト", "アナリスト", "エコノミスト", "カメラ"}
 # A party: a name of kanji before 党, unless the word is a kind of party (与党, 野党, 同党, 新党); 与党 or
-# 野党 before the name says which side it is on (与党社会民主党 is 社会民主党).
-_PARTY = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])(?:連立与党|最大野党|与党|野党|第\d党|一方|他方)?"
+# 野党 before the name says which side it is on (与党社会民主党 is 社会民主党); a counter after a number is
+# no part of it (312票社民党, 2009年民主党).
+_COUNTER = "[票人名件台回位年月日歳席]"
+_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fff\u30a1-\u30fa])(?!(?<=\d)" + _COUNTER + r")|(?<=\d" + _COUNTER + r"))"
+                    r"(?:連立与党|最大野党|与党|野党|第\d党|一方|他方)?"
                     r"(?P<party>[\u4e00-\u9fff]{1,7}(?<![与野政同両各全他一離入結解友新本我脱旧])党)"
                     r"(?![員首派内籍費則綱議首大])")
 # A prefecture's police (神奈川県警, 大阪府警察本部, 大阪府警生活経済課): an organisation, not the place.
 _POLICE = re.compile(r"警(?:察本部|察|本部)?(?![\u4e00-\u9fff])|警(?=[\u4e00-\u9fff]{1,6}?(?:署|課|部|隊)(?![\u4e00-\u9fff]))")
 # A party named "the party of …" (維新の党, みんなの党, 希望の党); not 同国の党 or 与党の党首.
-_PARTY_OF = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])(?![同各自与野両他我])"
+_PARTY_OF = re.compile(r"(?:(?<![\u4e00-\u9fff\u30a1-\u30fa])|(?<=\d" + _COUNTER + r"))(?![同各自与野両他我])"
                        r"(?:[\u4e00-\u9fff]{2,3}|みんな|日本のこころ)の党(?![\u4e00-\u9fff])")
 _BRANCH = re.compile(r"(?:支部|支局|支社|支店|分派|州)(?![\u4e00-\u9fff])")
 _EMBASSY = re.compile(r"総領事館|領事館|大使館|代表部")
 # Words that place a day written after them: local time, "the same", the days around today.
 _DATE_LEAD = re.compile(r"(?<![\u4e00-\u9fff])(?:現地(?:時間)?|同|一昨日|昨日|今日|明日|本日)$")
-_YEAR = re.compile(r"\d{3,4}年$")
+# A date a range joins to the next: 1950年から1953年, 7月から9月, 10月27日から11月6日, 2008年7月から8月.
+_RANGE_END = re.compile(r"\d(?:年|月|日)$")
 _RANGE = re.compile(r"から|～|〜|-|–")
 _PLACES = ("GPE", "LOC")
 
@@ -221,11 +225,13 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             lead = _DATE_LEAD.search(folded, max(0, mention.start - 5), mention.start)
             if lead:  # 現地28日, 同30日, 今日8日: the word that places the day belongs to it
                 out.append(Mention(lead.start(), end, "", "DATE", value=mention.value, source="compound"))
-        if mention.type == "DATE" and _YEAR.search(folded, mention.start, mention.end):
+        if mention.type == "DATE" and _RANGE_END.search(folded, mention.start, mention.end):
             joint = _RANGE.match(folded, end)
             other = [m for m in by_start.get(joint.end(), []) if m.type == "DATE"] if joint else []
-            if other and _YEAR.search(folded, other[0].start, other[0].end):
-                out.append(Mention(mention.start, other[0].end, "", "DATE", source="compound"))
+            other = [m for m in other if folded[m.start].isdigit() and _RANGE_END.search(folded, m.start, m.end)]
+            if other:  # the range is one date, as the news gold writes it, valued by its start
+                longest = max(other, key=lambda m: m.end)
+                out.append(Mention(mention.start, longest.end, "", "DATE", value=mention.value, source="compound"))
         if mention.type in _PLACES or mention.type == "ORG":
             movement = _MOVEMENT.match(folded, end) if movement_ else None
             if movement:
@@ -306,6 +312,26 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
                 for group in ("name", "kana", "latin") if storm.group(group)]
     out += [Mention(m.start("party"), m.end("party"), "", "ORG", source="compound") for m in finditer(_PARTY, folded)]
     out += [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in finditer(_PARTY_OF, folded)]
+    if "課" in folded or "局" in folded or "室" in folded:
+        out += _divisions(folded, candidates + out)
+    return out
+
+
+# A government office's division is part of its name: 総務省行政管理局, 兵庫県警捜査一課, 気象庁気候情報課,
+# 大阪府警察本部捜査一課; not the authorities (内務省当局) nor a count of stations (各局).
+_OFFICE_HEAD = re.compile(r"(?:省|庁|県警|府警|道警|都警|警察|警察本部)$")
+_DIVISION = re.compile(r"(?!当局|各局|同局|支局|部局|同課|同室|両局)(?:本部)?[\u4e00-\u9fff\d]{1,6}?(?:課|局|室)"
+                       r"(?![\u4e00-\u9fff])")
+
+
+def _divisions(folded: str, names: list[Mention]) -> list[Mention]:
+    """An office with its division (…省…局, …県警…課), one organisation."""
+    out = []
+    for name in names:
+        if name.type == "ORG" and _OFFICE_HEAD.search(folded, name.start, name.end):
+            division = _DIVISION.match(folded, name.end)
+            if division:
+                out.append(Mention(name.start, division.end(), "", "ORG", source="compound"))
     return out
 
 

@@ -1,5 +1,7 @@
 """Names built from a known name and a head: forces, bodies of a parent, wars and games, laws, media, year ranges."""
 
+from datetime import date
+
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 
@@ -37,6 +39,24 @@ def test_a_newspaper_short_name_is_media_only_where_it_reports():
 def test_a_range_of_years_is_one_date_and_a_lone_year_stays_itself():
     found = spans("朝鮮戦争(1950年から1953年)の間、1951年に休戦交渉が始まった。")
     assert ("1950年から1953年", "DATE") in found and ("1951年", "DATE") in found
+
+
+def test_a_range_of_months_or_days_is_one_date_valued_by_its_start():
+    found = {(m.text, m.type): m.value for m in detect(
+        "2008年7月から8月にかけて取引し、1995年から2001年6月まで滞在した。6月に帰国した。",
+        bundled_registry(), date(2008, 12, 1))}
+    assert found[("2008年7月から8月", "DATE")] == "2008-07"
+    assert found[("1995年から2001年6月", "DATE")] == "1995"
+    assert ("6月", "DATE") in found  # a lone month stays itself
+    assert ("7月", "DATE") not in found and ("8月", "DATE") not in found
+
+
+def test_a_count_before_a_party_is_no_part_of_it():
+    found = spans("民主党・無所属クラブ312票社民党・市民連合7票国民新党3票みんなの党5票")
+    assert ("社民党", "ORG") in found and ("みんなの党", "ORG") in found
+    assert not any(text.startswith("票") for text, _ in found)
+    assert ("民主党", "ORG") in spans("2009年民主党政権が発足した。")
+    assert ("社民党", "ORG") in spans("共産党7社民党5")  # 社 is the party's, not a count of companies
 
 
 def test_numbered_elections_and_long_ceremony_names_are_events_but_kinds_are_not():
@@ -313,3 +333,11 @@ def test_a_country_before_a_word_of_its_own_on_gun_names_no_force():
     assert spans("イスラエル軍事筋によると、攻撃は続いた。")[0] == ("イスラエル", "GPE")
     assert spans("大田昌秀元知事がアメリカ軍用地の強制使用に反対した。")[1] == ("アメリカ", "GPE")
     assert ("イスラエル軍", "ORG") in spans("イスラエル軍は空爆を続けた。")
+
+
+def test_a_government_office_with_its_division_is_one_organisation_but_not_its_authorities():
+    assert ("大阪府警生活経済課", "ORG") in spans("大阪府警生活経済課は2009年9月、容疑者を逮捕した。")
+    assert ("総務省行政管理局", "ORG") in spans("総務省行政管理局が発表した。")
+    assert ("兵庫県警察本部捜査一課", "ORG") in spans("兵庫県警察本部捜査一課と姫路警察署は同日、発表した。")
+    found = spans("キルギスタン内務省当局は、声明を出した。")
+    assert not any(text.endswith("当局") for text, _ in found)

@@ -66,7 +66,9 @@ def test_a_new_name_written_again_is_the_same_person():
 
 
 def test_a_prefectures_police_with_its_department():
-    assert ("大阪府警", "ORG") in spans("大阪府警生活経済課は2009年9月1日に、3人を逮捕した。")
+    # the police is an organisation, not the prefecture, and its department is part of its name
+    assert ("大阪府警生活経済課", "ORG") in spans("大阪府警生活経済課は2009年9月1日に、3人を逮捕した。")
+    assert ("神奈川県警", "ORG") in spans("神奈川県警は3人を逮捕した。")
 
 
 def test_an_incident_named_after_a_name_is_an_event():
