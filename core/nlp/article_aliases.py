@@ -16,6 +16,7 @@ The user's own mentions are never relinked.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from core.model import Mention
@@ -72,10 +73,7 @@ def unify_spellings(folded: str, mentions: list[Mention], registry: Registry, st
 
 def _relinked(mention: Mention, entity_id: str, kind: str, text: str | None = None) -> Mention:
     """The mention with another entity and type (and its text, when given)."""
-    return Mention(mention.start, mention.end, mention.text if text is None else text, kind, entity_id,
-                   mention.value, mention.source, mention.confidence, mention.id, mention.article_id,
-                   mention.origin, mention.state, mention.context, mention.detached, mention.annotator,
-                   mention.created, mention.updated)
+    return replace(mention, entity_id=entity_id, type=kind, text=mention.text if text is None else text)
 
 
 def _bracket_aliases(folded: str, mentions: list[Mention], registry: Registry) -> dict[str, tuple[str, str]]:
