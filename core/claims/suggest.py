@@ -30,11 +30,11 @@ from core.claims.reports import (
 from core.claims.voices import VOICED, speaker_after, voices
 from core.claims.quotes import as_corner_quotes, quotes, clause_before, said_after, said_next, direct, told, told_again
 from core.clauses.referents import country_before, country_near, referred, split_title
-from core.claims.seats import seat_holder
 from core.clauses.spans import SpanIndex
 from core.claims.subjects import VIA, aside_speaker, kin_speaker, speaker_at_quote, captioned, named_in_gap, next_speaker, sentence_holder, sources_of, subject_of
 from core.model import Mention
 from core.nlp.offices import OFFICE_WORDS
+from core.nlp.office_terms import seat_holder
 from core.sentences import sentence_spans
 
 HOLDER_TYPES = ("PERSON", "ORG", "GPE")
@@ -125,7 +125,7 @@ class _Seats:
         if country is None and any(m.type == "GPE" and m.entity_id not in (None, "country:JP")
                                    and not any(a <= m.start < b for a, b in inside) for m in index.within(s_start, at)):
             return None  # ロシアとの交渉で、首相は: whose 首相 the sentence does not say
-        return seat_holder(self.registry, title, country, self.day)
+        return seat_holder(self.registry, qualified[1] if qualified is not None else title, country, self.day)
 
 
 def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:

@@ -84,10 +84,11 @@ def _ends_in_past(body: str, s_end: int) -> bool:
     return bool(_PAST_END.search(body[max(0, s_end - 4) : s_end]))
 
 
-def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMention]:
+def detect_meetings(body: str, mentions: list, reference=None, registry=None) -> list[MeetingMention]:
     """Every meeting mention in body; mentions are the article's entity mentions.
 
-    reference is the article's date: a meeting dated after it has not been held yet.
+    reference is the article's date: a meeting dated after it has not been held yet. registry (the
+    library's; the bundled one when None) tells who held a title alone on the meeting's day.
     """
     # each sentence reads only its own mentions: the cost grows with the article, not its square
     all_dates = SpanIndex(mentions, ("DATE",))
@@ -270,7 +271,8 @@ def detect_meetings(body: str, mentions: list, reference=None) -> list[MeetingMe
             if mention.kind == "talks" and people_count(mention) == 0 and mention.title is None:
                 office_holders_after(body, mention, actors, end, s_end)
             if mention.kind in ("talks", "phone_call", "video_call", "visit") and people_count(mention) < 2:
-                bare_title_subject(body, mention, clause, start, all_actors, s_start, meeting_day(mention, reference))
+                bare_title_subject(body, mention, clause, start, all_actors, s_start, meeting_day(mention, reference),
+                                   registry or bundled_registry())
             if mention.kind in ("talks", "phone_call", "video_call", "visit", "trip", "negotiation_round") \
                     and people_count(mention) < 2 and mention.title is None:
                 subject_after_clause(body, mention, actors, end, s_end)

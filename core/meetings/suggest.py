@@ -66,7 +66,7 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
     """Detect an article's meeting mentions and group them into proposals (no database, no lock)."""
     country_of = country_lookup(registry)
     reference = reference_date(published, dateline)
-    detected = detect_meetings(body, mentions, reference)
+    detected = detect_meetings(body, mentions, reference, registry)
     proposals = group_mentions(detected, country_of, body)
     nickname_mentions(body, proposals)  # 川習会: a meeting told by its leaders' initials
     links = read_links(proposals, body, country_of, article_links(proposals, body, country_of))

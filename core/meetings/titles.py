@@ -10,7 +10,7 @@ import re
 from core.clauses.referents import candidates, person_with_title, referred
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of, person_country
-from core.registry import bundled_registry
+from core.nlp.office_terms import seat_holder
 from core.text import last_match
 
 BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n])|(?<=によると)|(?<=によれば))(?:同|[\u4e00-\u9fff]{1,2}副|副)?"
@@ -22,20 +22,20 @@ _OWN_SIDE_TITLES = ("首相", "総理", "外相")
 
 
 def bare_title_subject(body: str, mention: MeetingMention, clause: int, start: int, people, s_start: int,
-                       day: str | None = None) -> None:
+                       day: str | None = None, registry=None) -> None:
     """首相は…を訪問し: the subject is the person a bare title stands for, read as claims read it
     (core.clauses.referents: the office, the country the reference or its sentence names, the paper's
     own side, then recency; only people named before the title: in 首相は会談後、トルドー首相とも会談した,
     首相 is not トルドー). A title of the paper's own side no one was named with before (首相は…大統領と
-    会談) is the one who held it in Japan on day, when the meeting has another side. people: the
-    article's actors, a SpanIndex."""
+    会談) is the one who held it in Japan on day (the registry's office holders), when the meeting has another
+    side. people: the article's actors, a SpanIndex."""
     found = last_match(BARE_SUBJECT, body, clause, start)
     if found is None:
         return
     referent = referred(body, people, body[found.start() : found.end("title")], found.start(), s_start)
     if referent is None and found.start("title") == found.start() and found["title"] in _OWN_SIDE_TITLES \
             and mention.participants:  # (首相は…初会合に出席した: with no one else named, no meeting of sides)
-        person = holder_of(body, people, found["title"], "country:JP", found.start(), s_start, day)
+        person = holder_of(body, people, found["title"], "country:JP", found.start(), s_start, day, registry)
     elif referent is None or referent.type != "PERSON":
         return
     else:
@@ -65,19 +65,19 @@ def meeting_day(mention: MeetingMention, reference) -> str | None:
     return reference.isoformat() if reference is not None else None
 
 
-def holder_of(body: str, people, office: str, country: str, before: int, s_start: int, day: str | None):
+def holder_of(body: str, people, office: str, country: str, before: int, s_start: int, day: str | None,
+              registry=None):
     """(name, entity id) of who held a country's office: the person the article named with it before
-    (core.clauses.referents), else (with day) the one the registry records in it on day; None when
-    neither is one."""
+    (core.clauses.referents), else (with day and registry) the one the registry records in it on day
+    (core.nlp.office_terms.seat_holder, as claims read a title alone); None when neither is one."""
     named = person_with_title(body, people, office, before, s_start, country)
     if named is None:  # 王毅外相は…中国外相と: the country of a person the registry knows, not written
         named = next((c.mention for c in candidates(body, people, before, office) if c.country is None
                       and f"country:{person_country(c.mention.entity_id)}" == country), None)
     if named is not None:
         return name_of(body, named), named.entity_id
-    role = ROLE_OF.get(office)
-    holders = bundled_registry().holders_on(day, role, country.split(":", 1)[1]) if role and day else []
-    return (holders[0].name, holders[0].id) if len(holders) == 1 else None
+    person = seat_holder(registry, office, country, day)
+    return (person.name, person.id) if person is not None else None
 
 
 _GLUED = re.compile(r"[\u4e00-\u9fff]*")

@@ -1,6 +1,6 @@
 """Whether a name written alone can be a known person: the title written with it and the article's day
 against the offices the registry records (its snapshot of office holders is recent; an archive spans
-decades)."""
+decades); and who a title alone stands for: the registry's holder of that office on the day."""
 
 from __future__ import annotations
 
@@ -13,6 +13,30 @@ from core.text import fold
 # Titles written for an office the registry names otherwise: 小泉総理 is a 首相.
 SAME_TITLE = {"総理": "首相", "外務大臣": "外相", "防衛大臣": "防衛相", "財務大臣": "財務相", "蔵相": "財務相",
                "法王": "教皇"}
+# The roles the registry records offices under (Registry.offices_on)
+_ROLES = ("head_of_government", "head_of_state", "foreign_minister", "defence_minister", "finance_minister",
+          "trade_minister", "spokesperson", "deputy_leader", "security_adviser", "party_leader", "central_banker",
+          "international_official", "ambassador", "envoy")
+
+
+def seat_holder(registry, office: str, where: str | None, day: str | None) -> Entity | None:
+    """The one person the given registry (the library's: the bundled one and its user's entries) records in
+    an office in a country (an entity id; Japan when None) on an ISO day or month: 首相 in 2006 Japan is
+    小泉純一郎, 国務長官 in the US of 2009 ヒラリー・クリントン. The office is a title as written without its
+    country (総理 is a 首相); it must name the office the registry records (外相 is not the 国務長官).
+    None with no registry or day, an office no role records, or two people holding it that day."""
+    if registry is None or not day or not office:
+        return None
+    office = SAME_TITLE.get(office, office)
+    where = (where or "country:JP").removeprefix("country:")
+    found = {}
+    for role in _ROLES:
+        for person, held in registry.offices_on(day, role, where):
+            if SAME_TITLE.get(held["office"], held["office"]) == office:
+                found[person.id] = person
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 # Offices whose holders news never calls 氏 or さん while they reign.
 _MONARCH = re.compile(r"国王|女王|皇帝|天皇|教皇|法王|首長")
 # How far from an office's dates a surname alone may still mean its holder (candidates, outgoing holders).

@@ -3,7 +3,7 @@ day (Japanese Wikinews, CC BY 2.5: a sentence of wn-03577, 2007-09-12, read with
 
 import datetime as dt
 
-from core.claims.seats import seat_holder
+from core.nlp.office_terms import seat_holder
 from core.claims.suggest import suggest
 from core.nlp.entities import detect
 from core.registry import bundled_registry
