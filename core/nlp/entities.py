@@ -67,7 +67,8 @@ _PLACE_WITH_READING = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}[(（
                                  r"(?:(?![\u4e00-\u9fff])|(?=郊外|内|近郊|周辺|中心部))")
 # Heads that make an organisation out of any proper name before them (山田電機, 角川グループ).
 _ORG_AFTER_NAME = {"大学", "グループ", "学園", "学院", "高校", "高等学校", "病院", "球団", "工業", "実業", "商業", "電機", "製作所",
-                   "商事", "物産", "証券", "銀行", "新聞", "新聞社", "通信社", "研究所", "財団", "協会"}
+                   "商事", "物産", "証券", "證券", "銀行", "新聞", "新聞社", "通信社", "研究所", "財団", "協会",
+                   "信用金庫", "信用組合", "労働金庫"}
 _ORG_AFTER_NAME_RE = re.compile("|".join(sorted(_ORG_AFTER_NAME, key=len, reverse=True)))
 _ORG_HEADS = {"代表", "議長", "委員長", "事務局長", "総裁", "首席", "党首", "幹事長"}
 # A katakana run with a title right after it (the look-ahead keeps the scan in C).
@@ -393,8 +394,9 @@ def _compounds(folded: str, tokens: list[Token], index_at: dict, candidates: lis
     out = []
     for head in _ORG_AFTER_NAME_RE.finditer(folded):
         i = index_at.get(head.start())
-        if not i or tokens[i].surface != head.group(0):
-            continue
+        if not i or not tokens[i].pos.startswith("名詞") or (
+                head.end() not in index_at and head.end() != len(folded)):
+            continue  # the head is whole words (信用|金庫 is one head of two; 大学院 is not 大学)
         name = tokens[i - 1]
         if name.surface == "中央" and head.group(0) == "銀行":
             continue  # UniDic reads 中央 as a ward; 中央銀行 is a kind of bank (伊中央銀行総裁)

@@ -348,3 +348,13 @@ def test_an_honorific_makes_a_person_only_after_a_name_and_a_club_joins_its_city
     # a city and a place beside it stay two places where no player or match is told
     found = spans("松井のバットがニューヨーク・クーパーズタウンの野球殿堂に展示される。")
     assert ("ニューヨーク", "LOC") in found and not any(kind == "ORG" and "ニューヨーク" in text for text, kind in found)
+
+
+def test_an_organisations_head_of_two_words_after_a_name():
+    # UniDic cuts 新聞|社, 製作|所 and 信用|金庫: the head is whole words all the same
+    assert ("中日新聞社", "ORG") in spans("『中日新聞社』、2007年3月1日。")
+    assert ("竹中製作所", "ORG") in spans("竹中製作所、2006年2月11日。")
+    found = spans("預金量は第4位でむつ市の下北信用金庫が続いた。")
+    assert ("下北信用金庫", "ORG") in found and ("下北", "PERSON") not in found
+    # a common word before the head names a class of banks, no bank
+    assert not any(kind == "ORG" for _, kind in spans("地方の信用金庫と大手証券が応じた。"))
