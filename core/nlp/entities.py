@@ -66,6 +66,7 @@ _PLACE_WITH_READING = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}[(（
                                  r"(?:市|村|郡|道|県|州|省|区|町|邑|面|里)"
                                  r"(?:(?![\u4e00-\u9fff])|(?=郊外|内|近郊|周辺|中心部))")
 # Heads that make an organisation out of any proper name before them (山田電機, 角川グループ).
+_ORG_HEAD_NOUN_RE = re.compile("|".join(sorted(_ORG_HEADS_NOUN, key=len, reverse=True)))
 _ORG_AFTER_NAME = {"大学", "グループ", "学園", "学院", "高校", "高等学校", "病院", "球団", "工業", "実業", "商業", "電機", "製作所",
                    "商事", "物産", "証券", "證券", "銀行", "新聞", "新聞社", "通信社", "研究所", "財団", "協会",
                    "信用金庫", "信用組合", "労働金庫"}
@@ -431,15 +432,26 @@ def _compounds(folded: str, tokens: list[Token], index_at: dict, candidates: lis
         for _ in range(4):
             if i is None or not tokens[i].pos.startswith(("名詞", "接尾辞")):
                 break
-            if tokens[i].surface in _ORG_HEADS_NOUN and not folded.startswith("選", tokens[i].end):
-                if folded[place.start : tokens[i].end].endswith("中央銀行") and (
+            if ",地名,国" in tokens[i].pos and folded[place.start - 1 : place.start] == "在":
+                break  # 在リビア|韓国大使館: the place says where, the country after it whose (日本インドネシア協会 is one)
+            head = _ORG_HEAD_NOUN_RE.match(folded, tokens[i].start)  # whole words: 最高|裁 is one head
+            if head and _whole_words(tokens, i, head.end()) and not folded.startswith(("選", "道"), head.end()):
+                # not 選 (党|選, a party's election) nor 道 (北陸自動車|道 is an expressway)
+                if folded[place.start : head.end()].endswith("中央銀行") and (
                         place.end - place.start == 1 or folded[place.start : place.end] == "中央"):
                     break  # 伊中央銀行総裁: 中央銀行 names a kind of body; the abbreviation is the country
-                out.append(Mention(place.start, tokens[i].end, "", "ORG", source="compound"))
+                out.append(Mention(place.start, head.end(), "", "ORG", source="compound"))
                 break
             i = index_at.get(tokens[i].end)
     out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in finditer(_PLACE_WITH_READING, folded)]
     return out
+
+
+def _whole_words(tokens: list[Token], i: int, end: int) -> bool:
+    """Tokens from i end exactly at end (a line break may follow: 京都地裁\n)."""
+    while i < len(tokens) and tokens[i].end < end:
+        i += 1
+    return i < len(tokens) and tokens[i].end == end
 
 
 def _after_direction(folded: str, start: int) -> bool:

@@ -358,3 +358,16 @@ def test_an_organisations_head_of_two_words_after_a_name():
     assert ("下北信用金庫", "ORG") in found and ("下北", "PERSON") not in found
     # a common word before the head names a class of banks, no bank
     assert not any(kind == "ORG" for _, kind in spans("地方の信用金庫と大手証券が応じた。"))
+
+
+def test_a_body_after_a_place_whose_head_unidic_cuts_in_two():
+    # 最高|裁, 委員|会, 裁判|所, 評議|会: the body is the place with its head
+    assert spans("ロバーツ氏を米連邦最高裁判事に指名した。")[-1] == ("米連邦最高裁", "ORG")
+    assert ("相模原市選挙管理委員会", "ORG") in spans("神奈川県の相模原市選挙管理委員会は発表した。")
+    assert ("大阪地方裁判所", "ORG") in spans("判決は大阪地方裁判所であり、")
+    found = spans("京都新聞によれば、京都府人事委員会は12日、2006年度の府職員給与を据え置くように勧告した。")
+    assert ("京都府人事委員会", "ORG") in found and ("京都府", "LOC") not in found
+    assert ("京都地裁", "ORG") in spans("請求棄却-京都地裁\n2009年")  # a line break after the head
+    # an embassy in a place is the other country's (在リビア|韓国大使館); an expressway is no body
+    assert ("韓国大使館", "ORG") in spans("在リビア韓国大使館が発表した。")
+    assert not any(kind == "ORG" for _, kind in spans("北陸自動車道は再開した。"))

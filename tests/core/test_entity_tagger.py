@@ -235,8 +235,8 @@ SURE_NAMES = [  # real Wikinews sentences, outside every gold
      "ラジオ・オーストラリア", "オーストラリア"),
     ("SAPA=インディペンデント・オンラインは、「少なくとも3回の有感余震があった」とする南アフリカ地球科学協議会のコメントを伝えている。",
      "南アフリカ地球科学協議会", "南アフリカ"),
-    ("京都新聞によれば、京都府人事委員会は12日、2006年度の府職員給与を据え置くように勧告した。", "京都府人事委員会", "京都府"),
 ]
+# (京都府人事委員会, once an example here, is found by the rules now: 委員|会 after a place is one body.)
 # (JR西日本, once an example here, is a registry name now: the Japan Railways companies are a class of it.)
 
 
