@@ -88,10 +88,7 @@ class Registry:
                     self._add(abbreviation, entity.id)
 
     def _add(self, surface: str, entity_id: str) -> None:
-        node = self.trie
-        for char in surface:
-            node = node.setdefault(char, {})
-        ids = node.setdefault(_END, [])
+        ids = _node_of(self.trie, surface).setdefault(_END, [])
         if entity_id not in ids:
             ids.append(entity_id)
 
@@ -122,10 +119,7 @@ class Registry:
         """
         trie: dict = {}
         for surname in self.surnames:
-            node = trie
-            for char in surname:
-                node = node.setdefault(char, {})
-            node[_END] = True
+            _node_of(trie, surname)[_END] = True
         return re.compile(_trie_regex(trie) or "(?!)")
 
     @cached_property
@@ -184,6 +178,14 @@ def _split_by_convention(surface: str, abbreviations: dict, countries: set, sibl
     if surface.endswith("軍") and surface[:-1] in countries:
         return True
     return surface.endswith("地域") and surface[:-2] in siblings
+
+
+def _node_of(trie: dict, surface: str) -> dict:
+    """The trie's node where surface ends (made on the way when missing)."""
+    node = trie
+    for char in surface:
+        node = node.setdefault(char, {})
+    return node
 
 
 def _trie_regex(node: dict) -> str:
