@@ -19,7 +19,6 @@ event's date must not be taken for it. The gold follows every change.
 from __future__ import annotations
 
 import argparse
-import copy
 import json
 import sys
 from collections import Counter
@@ -29,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.perturb_pages import _MONTHS, _era, corpus_headlines  # noqa: E402
+from bench.perturb_pages import _MONTHS, _era, corpus_headlines, page_with_date_line  # noqa: E402
 
 _WEEKDAYS = "月火水木金土日"
 _EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -87,10 +86,6 @@ PLACEMENTS = (
 )
 
 
-def _lines_of(page: dict, category: str) -> list[int]:
-    return [entry["lines"][0] for entry in page.get("line_labels", []) if entry.get("category") == category]
-
-
 def _event(day: datetime, k: int) -> str:
     """A day an event falls on, written as leads write it."""
     event = day + timedelta(days=9 + k % 20)
@@ -111,10 +106,10 @@ def dated_pages(names: list[str], gold: dict[str, dict], raws: dict[str, str],
     out = {}
     heads = corpus_headlines(every=31) or [gold[n]["title"] for n in names]
     for i, name in enumerate(names):
-        page, lines = copy.deepcopy(gold[name]), raws[name].split("\n")
-        title_at, date_at = _lines_of(page, "title"), _lines_of(page, "published")
-        if not title_at or not date_at or not page.get("published") or not page.get("published_text"):
+        found = page_with_date_line(gold[name], raws[name])
+        if found is None:
             continue
+        page, lines, title_at, date_at = found
         row = date_at[0] - 1
         if page["published_text"] not in lines[row] or lines[title_at[0] - 1].strip() != page["title"].strip():
             continue

@@ -17,10 +17,9 @@ and its true day is kept apart (_reference) to score the inferred reference day.
 
 from __future__ import annotations
 
-import copy
 from datetime import datetime, timedelta
 
-from bench.perturb_pages import _MONTHS, corpus_headlines
+from bench.perturb_pages import _MONTHS, corpus_headlines, page_with_date_line
 
 _WEEKDAYS = "月火水木金土日"
 _EN_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -116,20 +115,16 @@ NEWER_PLACEMENTS = (
 UNDATED = ("relative stamp, capture day", "yesterday stamp, capture day", "no date at all")
 
 
-def _lines_of(page: dict, category: str) -> list[int]:
-    return [entry["lines"][0] for entry in page.get("line_labels", []) if entry.get("category") == category]
-
-
 def newer_dated_pages(names: list[str], gold: dict[str, dict], raws: dict[str, str],
                       round_: int) -> dict[str, tuple[str, dict]]:
     """One round: name -> (raw, gold) for every tuning page whose date line can be rewritten."""
     out = {}
     heads = corpus_headlines(every=37) or [gold[n]["title"] for n in names]
     for i, name in enumerate(names):
-        page, lines = copy.deepcopy(gold[name]), raws[name].split("\n")
-        title_at, date_at = _lines_of(page, "title"), _lines_of(page, "published")
-        if not title_at or not date_at or not page.get("published") or not page.get("published_text"):
+        found = page_with_date_line(gold[name], raws[name])
+        if found is None:
             continue
+        page, lines, title_at, date_at = found
         row, title_row = date_at[0] - 1, title_at[0] - 1
         if page["published_text"] not in lines[row] or lines[title_row].strip() != page["title"].strip():
             continue
@@ -155,7 +150,6 @@ def _placed(placement: str, lines: list[str], row: int, title_row: int, page: di
             when: datetime, form, k: int, heads: list[str]) -> list[str]:
     """The page's lines with its date line written and put as placement says (the gold follows)."""
     text = page["published_text"]
-    headline = page["title"].strip()
     lines[row] = lines[row].replace(text, written, 1)
     if placement == "time on the next line" and "T" in page["published"]:
         lines[row] = lines[row].replace(written, form(when, False), 1)

@@ -27,10 +27,9 @@ a select-all copy of real Japanese outlets shows around the headline:
 
 from __future__ import annotations
 
-import copy
 import re
 
-from bench.perturb_pages import _lines_of, corpus_headlines
+from bench.perturb_pages import corpus_headlines, page_with_date_line
 
 OUTLET_LAYOUTS = (
     "source outlet under the headline",
@@ -112,10 +111,10 @@ def outlet_layouts_perturbed(names: list[str], gold: dict[str, dict], raws: dict
     out = {}
     others = corpus_headlines(every=29) or [gold[n]["title"] for n in names]
     for i, name in enumerate(names):
-        page, lines = copy.deepcopy(gold[name]), raws[name].split("\n")
-        title_at, date_at = _lines_of(page, "title"), _lines_of(page, "published")
-        if not title_at or not date_at or not page.get("published_text"):
+        found = page_with_date_line(gold[name], raws[name], published=False)
+        if found is None:
             continue
+        page, lines, title_at, date_at = found
         headline = page["title"].strip()
         split = any(8 <= len(text.strip()) < len(headline) and text.strip() in headline for text in lines)
         at, date_row = title_at[0] - 1, date_at[0] - 1

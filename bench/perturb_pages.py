@@ -113,11 +113,10 @@ def perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, str], rou
     if late and (others := corpus_headlines()):
         titles = others[round_ * len(names) % len(others):] + others[: round_ * len(names) % len(others)]
     for i, name in enumerate(names):
-        page, lines = copy.deepcopy(gold[name]), raws[name].split("\n")
-        title_at = _lines_of(page, "title")
-        date_at = _lines_of(page, "published")
-        if not title_at or not date_at or not page.get("published") or not page.get("published_text"):
+        found = page_with_date_line(gold[name], raws[name])
+        if found is None:
             continue
+        page, lines, title_at, date_at = found
         k = i + round_
         new_title = titles[(k + 1) % len(titles)]
         if new_title == page["title"]:
@@ -140,7 +139,7 @@ def perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, str], rou
             page["published"] = page["published"][:10]
         name_, other = _NAMES[k % len(_NAMES)], _NAMES[(k + 3) % len(_NAMES)]
         byline = BYLINE_FORMS[k % len(BYLINE_FORMS)](name_, other)
-        byline_at = _lines_of(page, "byline")
+        byline_at = lines_of(page, "byline")
         if byline_at and page["authors"] and all(a in lines[byline_at[0] - 1] for a in page["authors"]):
             text = lines[byline_at[0] - 1].replace(page["authors"][0], byline)  # the new byline where the name stood
             for author in page["authors"][1:]:
@@ -186,8 +185,19 @@ def _moved_date(lines: list[str], written: str, page: dict, above_title: bool, h
     return rest[: where + 1] + [""] + block + rest[where + 1 :]
 
 
-def _lines_of(page: dict, category: str) -> list[int]:
+def lines_of(page: dict, category: str) -> list[int]:
+    """The gold's line numbers (1-based) of a labelled category: title, published, byline."""
     return [entry["lines"][0] for entry in page.get("line_labels", []) if entry.get("category") == category]
+
+
+def page_with_date_line(gold_page: dict, raw: str, published: bool = True):
+    """(a copy of the page's gold, its raw lines, its title lines, its date lines) when the gold marks the
+    headline and the date line and gives the date's text (and, when published, its value); else None."""
+    page, lines = copy.deepcopy(gold_page), raw.split("\n")
+    title_at, date_at = lines_of(page, "title"), lines_of(page, "published")
+    if not title_at or not date_at or not page.get("published_text") or (published and not page.get("published")):
+        return None
+    return page, lines, title_at, date_at
 
 
 # Layout rounds: date forms no earlier round writes.
@@ -238,10 +248,10 @@ def layout_perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, st
     out = {}
     heads = corpus_headlines(every=29) or [gold[n]["title"] for n in names]
     for i, name in enumerate(names):
-        page, lines = copy.deepcopy(gold[name]), raws[name].split("\n")
-        title_at, date_at = _lines_of(page, "title"), _lines_of(page, "published")
-        if not title_at or not date_at or not page.get("published") or not page.get("published_text"):
+        found = page_with_date_line(gold[name], raws[name])
+        if found is None:
             continue
+        page, lines, title_at, date_at = found
         k = i * 7 + round_ * 5
         old_title = page["title"].strip()
         split = any(8 <= len(text.strip()) < len(old_title) and text.strip() in old_title for text in lines)
@@ -337,10 +347,10 @@ def more_layouts_perturbed(names: list[str], gold: dict[str, dict], raws: dict[s
     if not others:
         return out
     for i, name in enumerate(names):
-        page, lines = copy.deepcopy(gold[name]), raws[name].split("\n")
-        title_at, date_at = _lines_of(page, "title"), _lines_of(page, "published")
-        if not title_at or not date_at or not page.get("published") or not page.get("published_text"):
+        found = page_with_date_line(gold[name], raws[name])
+        if found is None:
             continue
+        page, lines, title_at, date_at = found
         old_title = page["title"].strip()
         split = any(8 <= len(text.strip()) < len(old_title) and text.strip() in old_title for text in lines)
         if split or lines[title_at[0] - 1].strip() != old_title or page["published_text"] not in lines[date_at[0] - 1]:

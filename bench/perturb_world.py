@@ -37,10 +37,9 @@ The forms are what a select-all copy of these outlets' article pages shows:
 
 from __future__ import annotations
 
-import copy
 from datetime import datetime, timedelta
 
-from bench.perturb_pages import _lines_of, corpus_headlines
+from bench.perturb_pages import corpus_headlines, page_with_date_line
 
 WORLD_LAYOUTS = (
     "Nikkei column header",
@@ -92,10 +91,10 @@ def world_layouts_perturbed(names: list[str], gold: dict[str, dict], raws: dict[
     out = {}
     others = corpus_headlines(every=31) or [gold[n]["title"] for n in names]
     for i, name in enumerate(names):
-        page, lines = copy.deepcopy(gold[name]), raws[name].split("\n")
-        title_at, date_at = _lines_of(page, "title"), _lines_of(page, "published")
-        if not title_at or not date_at or not page.get("published") or not page.get("published_text"):
+        found = page_with_date_line(gold[name], raws[name])
+        if found is None:
             continue
+        page, lines, title_at, date_at = found
         headline = page["title"].strip()
         at, row = title_at[0] - 1, date_at[0] - 1
         if lines[at].strip() != headline or lines[row].strip() != page["published_text"].strip() or row <= at:
