@@ -209,9 +209,20 @@ def _city_visited(body: str, places, start: int, found: list[Participant]) -> bo
     return False
 
 
+# 広島市, 宮崎県, 大阪府, 東京都, 北海道, カリフォルニア州: a local government, which meets as a body
+_LOCAL_GOVERNMENT = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30ffー]{1,10}(?:市|県|府|州|町|村|区)|東京都|北海道)")
+
+
+def local_governments(body: str, places, s_start: int, start: int) -> list:
+    """The places of the clause named as a local government (広島市とJR西日本が協議: the city is a side)."""
+    return [m for m in places if m.type == "LOC" and s_start <= m.start and m.end <= start
+            and _LOCAL_GOVERNMENT.fullmatch(body, m.start, m.end) is not None]
+
+
 def clause_participants(body, actors, s_start, previous_trigger, start, end, word, places=()) -> list[Participant]:
     """The people (or countries) of the clause: its subject and those joined to it by と, や, 、.
-    places: the sentence's places (a city visited: its country hosts)."""
+    places: the sentence's places (a city visited: its country hosts; a city or prefecture joined to
+    another side by と, or the subject, is a side itself)."""
     found: list[Participant] = []
     countries: list[Participant] = []
     officials: list[Participant] = []
@@ -225,7 +236,8 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
     venues: list[Participant] = []
     # (駐日米国大使と, with nobody named before it, is a side)
     postings = [m.span() for m in _POSTING.finditer(body, s_start, start) if m.start() in person_ends]
-    for mention in actors:
+    governments = local_governments(body, places, s_start, start) if word not in ("訪問", "訪れ") else []
+    for mention in sorted(actors + governments, key=lambda m: m.start) if governments else actors:
         m_start, m_end = mention.start, mention.end
         if m_start < s_start or m_end > start or m_start in person_ends:
             continue  # outside the clause, or the country in a person's title (ルビオ米国務長官)
@@ -317,6 +329,9 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
         elif kind == "GPE" and (subject or partner and body.startswith("と", position)) \
                 and (m_start >= previous_trigger or subject):
             sides.append(participant)  # 日本とオーストラリアは…交渉を行った: countries as the sides, when no one is named
+        elif kind == "LOC" and (subject or partner and body.startswith("と", position)) \
+                and (m_start >= previous_trigger or subject):
+            sides.append(participant)  # 広島市とJR西日本が協議: a local government as a side
     described = _described_visitor(body, actors, end) if word in ("訪問", "訪れ") and body[start - 1 : start] == "を" \
         else None
     if described is not None:  # 金総書記は…平壌を訪問中の中国の唐家セン国務委員と: the one the visit describes

@@ -17,6 +17,11 @@ BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n])|(?<=によると)|(?<=によれ
                            r"(?P<title>首相|大統領|外相|国務長官|国家主席|主席|総理|長官|大臣|次官|大使|特使|代表)(?:は|が)")
 
 
+# A headline's topic set off by a comma: 『首相、オバマ大統領と会談』, 外相、ラブロフ氏と会談へ
+_HEADLINE_TOPIC = re.compile(r"(?:^|(?<=[\n『]))(?:[\u4e00-\u9fff]{1,2}副|副)?"
+                             r"(?P<title>首相|大統領|外相|国務長官|国家主席|主席|総理)、")
+
+
 # Titles a Japanese paper writes bare for its own country's holder (首相は: Japan's prime minister)
 _OWN_SIDE_TITLES = ("首相", "総理", "外相")
 
@@ -29,7 +34,7 @@ def bare_title_subject(body: str, mention: MeetingMention, clause: int, start: i
     首相 is not トルドー). A title of the paper's own side no one was named with before (首相は…大統領と
     会談) is the one who held it in Japan on day (the registry's office holders), when the meeting has another
     side. people: the article's actors, a SpanIndex."""
-    found = last_match(BARE_SUBJECT, body, clause, start)
+    found = last_match(BARE_SUBJECT, body, clause, start) or last_match(_HEADLINE_TOPIC, body, clause, start)
     if found is None:
         return
     referent = referred(body, people, body[found.start() : found.end("title")], found.start(), s_start)

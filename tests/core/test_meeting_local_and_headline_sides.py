@@ -1,0 +1,34 @@
+"""Sides a meeting's clause names without a person: a city or prefecture that meets as a body, and a
+bare title that opens a headline (sentences written for Kaidan in the style of Japanese news)."""
+
+from datetime import date
+
+from tests.core.meeting_helpers import proposals_in
+
+
+def told(text, day=date(2011, 2, 4)):
+    return [(p.kind, sorted(x.name for x in p.participants)) for p in proposals_in(text, day)]
+
+
+def test_a_city_or_prefecture_joined_to_another_side_is_a_side():
+    assert told("広島市とJR西日本が3日、協議を行った。") == [("talks", ["JR西日本", "広島市"])]
+    assert told("大阪府と関西電力は3日、協定を締結した。") == [("signing", ["大阪府", "関西電力"])]
+    [(kind, sides)] = told("宮崎市と宮崎県が3日、協議した。")
+    assert kind == "talks" and sides == ["宮崎市", "宮崎県"]
+
+
+def test_a_city_where_people_meet_is_no_side():
+    [(kind, sides)] = told("札幌市で菅首相は3日、メドベージェフ大統領と会談した。")
+    assert kind == "talks" and "札幌市" not in sides and len(sides) == 2
+    # a city visited is the destination of a visit, not a side that meets
+    assert all("広島市" not in sides for _, sides in told("オバマ大統領は3日、広島市を訪問した。"))
+
+
+def test_a_bare_title_opening_a_headline_is_its_holder():
+    [(kind, sides)] = told("『首相、オバマ大統領と会談』。", date(2010, 5, 30))
+    assert kind == "talks" and sides == ["オバマ", "鳩山由紀夫"]
+    # the person named with the title before stands for it
+    [(kind, sides)] = told("菅首相は3日、記者団に語った。\n『首相、メドベージェフ大統領と電話会談』。")
+    assert kind == "phone_call" and sides == ["メドベージェフ", "菅"]
+    # a title inside a sentence set off by a comma is no headline's topic
+    assert all("鳩山由紀夫" not in sides for _, sides in told("会見した首相、オバマ大統領と会談", date(2010, 5, 30)))
