@@ -173,6 +173,31 @@ def attendees_listed(body: str, mention: MeetingMention, actors, end: int, s_end
     mention.participants = listed + mention.participants
 
 
+# 会談には、町村外相と安倍官房長官が同席した: those who sat in on the talks (an interpreter or an aide
+# named by their work, 通訳の…, starts no list of people)
+_SAT_IN_AT = re.compile(r"(?:には|に)、?")
+_SAT_IN = re.compile(r"(?:ら|など)?(?:が|も)、?(?:[^、。]{0,6}?)(?:同席|陪席)")
+
+
+def sat_in(body: str, mention: MeetingMention, out: list[MeetingMention], actors, end: int, s_end: int) -> None:
+    """小泉首相はブッシュ大統領と会談した。会談には安倍官房長官が同席した: the people listed as sitting in on
+    talks that name no sides of their own sat at the talks told last with two sides, in this sentence or
+    the two before; the mention itself still refers back to them."""
+    at = _SAT_IN_AT.match(body, end)
+    if mention.participants or mention.kind not in ("talks", "phone_call", "video_call", "negotiation_round") \
+            or at is None:
+        return
+    written, after = _people_listed(body, actors, at.end(), s_end)
+    if not written or not _SAT_IN.match(body, after):
+        return
+    earlier = [m for m in out[-8:] if m.kind in ("talks", "phone_call", "video_call", "negotiation_round")
+               and len(m.participants) >= 2 and mention.sentence[0] - m.sentence[0] <= 400]
+    if earlier:
+        told = earlier[-1]
+        told.participants = told.participants + [p for p, _ in written if (p.entity_id or p.name) not in
+                                                 {q.entity_id or q.name for q in told.participants}]
+
+
 def told_just_before(out: list[MeetingMention], gap: int, s_start: int) -> list[MeetingMention]:
     """The mentions whose sentence ends in [gap, s_start], in order: read from the end of out, so a
     sentence costs the mentions of the one before it, not the whole article's."""

@@ -16,7 +16,7 @@ from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
 from core.meetings.around import (
     apart_by_country, attendees_listed, attendees_told_next, both_named_before, both_travel, counted_people,
-    place_referred, subject_at_meeting,
+    place_referred, sat_in, subject_at_meeting,
 )
 from core.meetings.people import (
     SUBJECT_AFTER, attendees, both_countries, complete_pair, name_of, office_holders_after, people_count,
@@ -251,6 +251,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                                         mention.date.start, season.end)
                 mention.date = season or mention.date
             attendees_listed(body, mention, actors, end, s_end)  # 6か国協議には、A、Bらが出席した
+            sat_in(body, mention, out, actors, end, s_end)  # 会談には、A、Bが同席した
             both_travel(body, mention, all_actors, end)  # クアラルンプールを訪れた両外相は
             if mention.kind not in ("phone_call", "video_call"):
                 mention.place = meeting_place(body, places, s_start, s_end, start, mention.kind)

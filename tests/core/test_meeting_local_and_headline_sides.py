@@ -32,3 +32,14 @@ def test_a_bare_title_opening_a_headline_is_its_holder():
     assert kind == "phone_call" and sides == ["メドベージェフ", "菅"]
     # a title inside a sentence set off by a comma is no headline's topic
     assert all("鳩山由紀夫" not in sides for _, sides in told("会見した首相、オバマ大統領と会談", date(2010, 5, 30)))
+
+
+def test_people_who_sat_in_on_talks_told_before_are_at_them():
+    [(kind, sides)] = told("小泉首相は10日、ブッシュ大統領と会談した。会談には安倍官房長官と麻生外相が同席した。")
+    assert kind == "talks" and sides == ["ブッシュ", "安倍", "小泉", "麻生"]
+    # an interpreter named by their work starts no list of people who sat in
+    [(kind, sides)] = told("小泉首相は10日、ブッシュ大統領と会談した。会談には通訳の田中氏が同席した。")
+    assert sides == ["ブッシュ", "小泉"]
+    # people who attended a press conference sat at no talks
+    [(kind, sides)] = told("小泉首相は10日、ブッシュ大統領と会談した。記者会見には安倍官房長官が同席した。")
+    assert sides == ["ブッシュ", "小泉"]
