@@ -80,6 +80,10 @@ _ABOUT = re.compile(r"(?:について|に関して|に関し|をめぐ|を巡|�
 _HEAD_NAMED = re.compile(r"側(?:の[^、。はが]{0,6}?)?(?:は|が|からは|から|も)、?")
 
 
+# 北朝鮮代表団, 中国の政府代表団, 日本側代表団: a country's delegation (its head unnamed)
+_DELEGATION = re.compile(r"(?:側|の|政府)?(?:政府|高官|実務|交渉|経済|貿易|議員)?(?:代表団|使節団|交渉団)")
+
+
 # 駐米日本大使, 駐日米国大使, 駐韓総領事: an ambassador's posting, written as part of the title
 _POSTING = re.compile(r"駐[\u4e00-\u9fff\u30a1-\u30fcー]{1,8}?(?:特命全権)?(?:大使|公使|総領事)")
 _OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務次官|次官|首相|大統領|大臣|長官|代表|大使)(?:と|や|、)")
@@ -194,6 +198,18 @@ def _described_visitor(body: str, actors, end: int) -> Participant | None:
     return None
 
 
+def _delegation_after(body: str, actors, end: int) -> Participant | None:
+    """来日した米国の議員代表団, 来日中の中国政府代表団: the country whose delegation the visit's relative
+    clause describes, right after it, or None."""
+    relative = _RELATIVE_VISIT.match(body, end)
+    if relative is None:
+        return None
+    for m in actors:
+        if m.start == relative.end() and m.type == "GPE" and _DELEGATION.match(body, m.end):
+            return Participant(body[m.start : m.end], m.entity_id)
+    return None
+
+
 def _city_visited(body: str, places, start: int, found: list[Participant]) -> bool:
     """ルビオ米国務長官は…クアラルンプールを訪れた: an office-holder visits a city the registry places in a
     country, right before start (the country hosts the visit, read from the place; a tourist's or a
@@ -219,10 +235,52 @@ def local_governments(body: str, places, s_start: int, start: int) -> list:
             and _LOCAL_GOVERNMENT.fullmatch(body, m.start, m.end) is not None]
 
 
+# 『米、北朝鮮と協議へ』, 『新銀行東京、地銀傘下へ東京TYと詰めの協議』: a headline's topic, set off by a
+# comma at its start, then a partner joined by と before the meeting word
+_HEADLINE_TOPIC = re.compile(r"(?:^|(?<=[\n『]))『?(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z][\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{0,11})、")
+_HEADLINE_PARTNER = re.compile(r"(?:ら|側|政府)?(?:と|との)[^、。「」『』]{0,8}")
+
+
+def headline_topic(body: str, actors, s_start: int, start: int, found: list[Participant]) -> list[Participant]:
+    """『中国、米国と戦略対話』: the topic a headline opens with is a side of the meeting it tells with a partner
+    (a country's one-character name is the country; a name no entity holds is taken as written)."""
+    opened = body.rfind("『", s_start, start)  # a cited headline inside the sentence (…ニュース『松下、…』)
+    opened = opened + 1 if opened >= 0 and body.find("』", opened, start) < 0 else s_start
+    topic = _HEADLINE_TOPIC.match(body, opened)
+    if topic is None or len(found) > 1 or topic.end() > start:
+        return found
+    partner = next((m for m in reversed(actors) if topic.end() <= m.start and m.end <= start
+                    and m.type in ("PERSON", "GPE", "ORG")), None)
+    if partner is None or not _HEADLINE_PARTNER.fullmatch(body, partner.end + len(
+            office_after(body, partner.end).group(0) if office_after(body, partner.end) else ""), start):
+        return found
+    if not found:
+        found = [Participant(name_of(body, partner), partner.entity_id)]
+    elif found[0].entity_id != partner.entity_id and found[0].name != name_of(body, partner):
+        return found
+    name = topic["name"]
+    if len(name) == 1:
+        side = Participant(name, VISIT_HOST[name]) if name in VISIT_HOST else None
+    else:
+        named = next((m for m in actors if m.start == topic.start("name") and m.end == topic.end("name")
+                      and m.type in ("PERSON", "GPE", "ORG")), None)
+        if office_after(name, 0) or name in _NOT_A_SIDE or any(m.start < topic.end("name") and m.end > topic.start("name")
+                                                                 and m is not named for m in actors):
+            return found  # a title (首相、: core.meetings.titles), or a name cut across by another
+        side = Participant(name_of(body, named), named.entity_id) if named is not None else Participant(name)
+    return [side] + found if side is not None and side.name != found[0].name else found
+
+
 def clause_participants(body, actors, s_start, previous_trigger, start, end, word, places=()) -> list[Participant]:
-    """The people (or countries) of the clause: its subject and those joined to it by と, や, 、.
-    places: the sentence's places (a city visited: its country hosts; a city or prefecture joined to
-    another side by と, or the subject, is a side itself)."""
+    """The people (or countries) of the clause: its subject and those joined to it by と, や, 、
+    (a headline's topic: headline_topic). places: the sentence's places (a city visited: its country
+    hosts; a city or prefecture joined to another side by と, or the subject, is a side itself)."""
+    found = _clause_participants(body, actors, s_start, previous_trigger, start, end, word, places)
+    return headline_topic(body, actors, s_start, start, found) if word not in ("訪問", "訪れ", "来日", "訪日") \
+        else found
+
+
+def _clause_participants(body, actors, s_start, previous_trigger, start, end, word, places=()) -> list[Participant]:
     found: list[Participant] = []
     countries: list[Participant] = []
     officials: list[Participant] = []
@@ -254,6 +312,9 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
         if office and body[title.start("office") - 1] == "副":
             office = "副" + office  # 何立峰副総理 is a deputy, not the head of government
         kind = mention.type
+        delegation = _DELEGATION.match(body, position) if kind == "GPE" else None
+        if delegation:  # 北朝鮮代表団と会談: the country's delegation meets for it (代表団 is no 代表)
+            title, office, position = None, None, delegation.end()
         if title:
             position = title.end()
         elif kind == "PERSON":
@@ -303,6 +364,8 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
         elif kind == "GPE" and body.startswith("政府", m_end) and (subject or partner) \
                 and (m_start >= previous_trigger or subject):
             sides.append(participant)  # 日本政府と北朝鮮は: the government is its country as a side
+        elif kind == "GPE" and delegation and (subject or partner) and (m_start >= previous_trigger or subject):
+            officials.append(participant)  # 北朝鮮の代表団と, 中国政府代表団は: the country's delegation
         elif kind == "GPE" and body.startswith("側", m_end) and (subject or partner):
             if not _HEAD_NAMED.match(body, m_end) or (_HEAD_NAMED.match(body, m_end).end() not in person_starts):
                 officials.append(participant)  # 日本側は, ロシア側と: a side stands for its delegation
@@ -396,8 +459,9 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
                 visitor.role = "visitor"
             return unique(([visitor] if visitor else []) + [host])
     if word in ("来日", "訪日"):
-        # トランプ氏の来日, 来日中のノルウェーのハンセン外相, ハンセン外相は来日し…
-        visitor = visitor_of or visitor_after(body, actors, end) or (found[0] if found else None)
+        # トランプ氏の来日, 来日中のノルウェーのハンセン外相, ハンセン外相は来日し…, 来日した米国の代表団
+        visitor = visitor_of or visitor_after(body, actors, end) or _delegation_after(body, actors, end) \
+            or (found[0] if found else None)
         if visitor is not None:
             visitor.role = "visitor"
             return [visitor, Participant("日本", "country:JP", role="host")]

@@ -51,7 +51,8 @@ def test_an_outlet_that_tells_of_the_talks_is_not_a_side():
 
 def test_a_cited_headline_tells_talks_by_the_noun_after_a_side():
     [talks] = proposals_in("NIKKEINET主要ニュース『松下、ビクターを売却へ・ケンウッドと交渉』。")
-    assert talks.kind == "negotiation_round" and [p.name for p in talks.participants] == ["ケンウッド"]
+    # the headline's topic (松下、) is the other side
+    assert talks.kind == "negotiation_round" and [p.name for p in talks.participants] == ["松下", "ケンウッド"]
     # a draft's negotiation rights are no talks; outside a headline the bare noun still needs an event
     assert proposals_in("YOMIURIONLINE『駒苫・田中は楽天、愛工大名電・堂上は中日が交渉権』。") == []
     assert proposals_in("松下はケンウッドとの交渉の行方を見守る。") == []

@@ -43,3 +43,22 @@ def test_people_who_sat_in_on_talks_told_before_are_at_them():
     # people who attended a press conference sat at no talks
     [(kind, sides)] = told("小泉首相は10日、ブッシュ大統領と会談した。記者会見には安倍官房長官が同席した。")
     assert sides == ["ブッシュ", "小泉"]
+
+
+def test_a_countrys_delegation_is_the_country_as_a_side():
+    [(kind, sides)] = told("李在禎統一相は10日、北朝鮮代表団と会談した。")
+    assert kind == "talks" and sides == ["北朝鮮", "李在禎"]
+    # a delegation that came to Japan is the visitor, not the one who received it
+    visit = next(p for p in proposals_in("岸田首相は10日、来日した米国の議員代表団と会談した。", date(2023, 5, 30))
+                 if p.kind == "visit")
+    assert [(p.name, p.role) for p in visit.participants] == [("米国", "visitor"), ("日本", "host")]
+
+
+def test_the_topic_a_headline_opens_with_is_a_side_of_its_meeting():
+    assert told("『米、北朝鮮と協議へ』。") == [("talks", ["北朝鮮", "米"])]  # (the US: its full name comes later)
+    assert told("『中国、米国と戦略対話』。") == [("talks", ["中国", "米国"])]
+    # a cited headline inside a sentence, its topic a name no entity holds
+    assert told("主要ニュース『松下、ビクターを売却へ・ケンウッドと交渉』。") == [
+        ("negotiation_round", ["ケンウッド", "松下"])]
+    # a topic with no partner joined by と is no side of a meeting of many
+    assert all("北朝鮮" not in sides for _, sides in told("『北朝鮮、6か国協議に復帰へ』。"))
