@@ -61,7 +61,7 @@ def _title_subject(body: str, position: int, people, s_start: int) -> Participan
     referent = referred(body, people, body[found.start() : found.end("title")], found.start(), s_start)
     if referent is None or referent.type != "PERSON":
         return None
-    return Participant(name_of(body, referent), referent.entity_id, office=found["title"])
+    return Participant(name_of(body, referent), referent.entity_id, office=found["title"] if found["title"] != "氏" else None)
 
 
 # 当地を訪問予定だった, 同地を訪れた: a word for a place named before, as the destination

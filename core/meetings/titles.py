@@ -14,7 +14,7 @@ from core.nlp.office_terms import seat_holder
 from core.text import last_match
 
 BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n])|(?<=によると)|(?<=によれば))(?:同|[\u4e00-\u9fff]{1,2}副|副)?"
-                           r"(?P<title>首相|大統領|外相|国務長官|国家主席|主席|総理|長官|大臣|次官|大使|特使|代表)(?:は|が)")
+                           r"(?P<title>首相|大統領|外相|国務長官|国家主席|主席|総理|長官|大臣|次官|大使|特使|代表|(?<=同)氏)(?:は|が)")
 
 
 # A headline's topic set off by a comma: 『首相、オバマ大統領と会談』, 外相、ラブロフ氏と会談へ
@@ -50,7 +50,8 @@ def bare_title_subject(body: str, mention: MeetingMention, clause: int, start: i
     if any(p.name == person[0] for p in mention.participants):
         return
     role = "visitor" if any(p.role == "host" for p in mention.participants) else "participant"
-    mention.participants.insert(0, Participant(person[0], person[1], role=role, office=found["title"]))
+    office = found["title"] if found["title"] != "氏" else None  # 同氏は: the person named last, no office
+    mention.participants.insert(0, Participant(person[0], person[1], role=role, office=office))
 
 
 # The role of an office one person holds for a country at a time (the registry's office holders)

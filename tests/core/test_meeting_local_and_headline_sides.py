@@ -62,3 +62,10 @@ def test_the_topic_a_headline_opens_with_is_a_side_of_its_meeting():
         ("negotiation_round", ["ケンウッド", "松下"])]
     # a topic with no partner joined by と is no side of a meeting of many
     assert all("北朝鮮" not in sides for _, sides in told("『北朝鮮、6か国協議に復帰へ』。"))
+
+
+def test_dou_shi_is_the_person_named_last():
+    [(kind, sides)] = told("ルビオ国務長官は9日、マレーシアに到着した。同氏は10日、王毅外相と会談した。")
+    assert kind == "talks" and sides == ["ルビオ", "王毅"]
+    # with no one named before, 同氏 stands for nobody
+    assert told("同氏は10日、プーチン大統領と会談した。") == [("talks", ["プーチン"])]
