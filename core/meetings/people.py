@@ -304,6 +304,7 @@ def _placed(body: str, participant: Participant, start: int) -> bool:
     return at >= 0 and body.startswith("で", at + len(participant.name)) and start - at <= len(participant.name) + 4
 
 
+_PLACE_USE = re.compile(r"(?:での|で|へ|に(?:おける|ある)|を(?:訪|経由))")
 _BOTH_COUNTRIES = re.compile(r"両国(?:の)?(?:首脳|外相|政府|首相|大統領|代表)?(?:ら)?(?:は|が|も|による|の)")
 
 
@@ -313,6 +314,8 @@ def both_countries(body: str, mention: MeetingMention, actors, s_start: int, sta
         return
     countries = []
     for m in reversed([m for m in actors if m.type == "GPE" and m.end <= start and (m.entity_id or "").startswith("country:")]):
+        if _PLACE_USE.match(body, m.end):
+            continue  # 米中首脳が韓国での会談を控える中、両国の…: the place of a meeting is no side of 両国
         if m.entity_id not in [c.entity_id for c in countries]:
             countries.append(Participant(body[m.start : m.end], m.entity_id))
         if len(countries) == 2:

@@ -69,3 +69,9 @@ def test_dou_shi_is_the_person_named_last():
     assert kind == "talks" and sides == ["ルビオ", "王毅"]
     # with no one named before, 同氏 stands for nobody
     assert told("同氏は10日、プーチン大統領と会談した。") == [("talks", ["プーチン"])]
+
+
+def test_both_countries_are_the_pair_named_not_the_place_of_a_meeting():
+    text = "米中首脳が韓国での会談を控える中、両国の貿易交渉は15日、マレーシアで大きく前進した。"
+    [talks] = [p for p in proposals_in(text, date(2025, 10, 27)) if p.kind == "negotiation_round"]
+    assert sorted(p.entity_id for p in talks.participants) == ["country:CN", "country:US"]
