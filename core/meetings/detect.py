@@ -20,7 +20,7 @@ from core.meetings.around import (
 )
 from core.meetings.people import (
     SUBJECT_AFTER, attendees, both_countries, complete_pair, name_of, office_holders_after, people_count,
-    private_visitor, sentence_subject, subject_after_clause, titled_people, unique,
+    private_visitor, sentence_subject, subject_after_clause, titled_people, titled_surnames, unique,
 )
 from core.meetings.titles import bare_title_subject, meeting_day, office_of_country
 from core.meetings.sentence import (
@@ -120,6 +120,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
         if any(True for _ in TRIGGER.finditer(body, s_start, s_end)):
             taken = [(m.start, m.end) for m in actors]
             extra = missed_people(body, s_start, s_end, taken, earlier)
+            extra += titled_surnames(body, actors, s_start, s_end, taken + [(m.start, m.end) for m in extra], earlier)
             actors = without_readings(body, actors + extra) if extra else actors  # (a reading UniDic names)
             actors = [m for m in actors if not accused(body, m)] if extra else actors
         for m in actors:

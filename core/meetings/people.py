@@ -226,6 +226,38 @@ def whole_name(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# 経団連の十倉会長と, 社民党の福島党首は, 北朝鮮の朴外相と: a surname between a body's の and a title
+_SURNAME_TITLE = re.compile(r"(?:党首|幹事長|書記長|代表|総裁|副総裁|会長|社長|頭取|理事長|議長|委員長|事務総長|首相|大統領|"
+                            r"国家主席|主席|外相|国防相|財務相|国務長官|長官|大臣|知事|市長)(?:氏)?"
+                            r"(?:は|が|と|との|とも|も|ら|、|に)")
+_NOT_A_SURNAME = re.compile(r"[副前元新現同両各全次初故総筆第]")
+
+
+def titled_surnames(body: str, actors, s_start: int, s_end: int, taken: list[tuple[int, int]],
+                    earlier: EarlierPeople) -> list[ShortForm]:
+    """People the entity detector missed, written as a surname and a title after a body or country and の
+    (経団連の十倉会長と): one PERSON mention each, the full name when the article named it before."""
+    out = []
+    for m in actors:
+        if not (s_start <= m.end < s_end) or m.type not in ("ORG", "GPE") or not body.startswith("の", m.end):
+            continue
+        start = m.end + 1
+        for length in (1, 2, 3):
+            end = start + length
+            if not _KANJI.fullmatch(body[end - 1 : end] or " ") or _NOT_A_SURNAME.match(body, start):
+                break
+            title = office_after(body, start)
+            if title is not None and title.start("office") <= end - 1:
+                break  # 外相, 事務総長: the title itself, no surname before it
+            if not _SURNAME_TITLE.match(body, end) or any(a < end and start < b for a, b in taken):
+                continue
+            known = earlier.resolve(body[start:end])
+            out.append(ShortForm(start, end, body[start:end], "PERSON", known[1] if known else None, source=None,
+                                 full_name=known[0] if known else body[start:end]))
+            break
+    return out
+
+
 def titled_people(mention: MeetingMention, earlier: EarlierPeople) -> None:
     """前原大臣 read as an organisation: a surname and an office stand for the person named before with it."""
     for i, p in enumerate(mention.participants):

@@ -75,3 +75,10 @@ def test_both_countries_are_the_pair_named_not_the_place_of_a_meeting():
     text = "米中首脳が韓国での会談を控える中、両国の貿易交渉は15日、マレーシアで大きく前進した。"
     [talks] = [p for p in proposals_in(text, date(2025, 10, 27)) if p.kind == "negotiation_round"]
     assert sorted(p.entity_id for p in talks.participants) == ["country:CN", "country:US"]
+
+
+def test_a_surname_between_a_bodys_no_and_a_title_is_a_person():
+    assert told("トヨタの豊田章男社長は10日、経団連の十倉会長と会談した。") == [("talks", ["十倉", "豊田章男"])]
+    assert told("社民党の福島党首は10日、民主党の小沢一郎幹事長と会談した。") == [("talks", ["小沢一郎", "福島"])]
+    # a title alone, or one after 副, names no one
+    assert told("経団連の副会長は10日、民主党の幹事長と会談した。") == []
