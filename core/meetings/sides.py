@@ -177,6 +177,24 @@ _NOT_A_SIDE = {"両国", "両社", "同社", "同国", "双方", "両者", "両�
 _RELATIVE_VISIT = re.compile(r"(?:中の|中だった|した|していた|する|予定の|ていた|た)(?=[^、。])")
 
 
+def _joined_to_subject(body: str, actors, position: int, before: int) -> bool:
+    """Whether the names listed from position (B, Cは) end in the subject of the sentence, before before."""
+    for m in actors:
+        if m.start < position or m.type not in ("PERSON", "GPE", "ORG"):
+            continue
+        if m.start != position or m.end > before:
+            return False
+        title = office_after(body, m.end)
+        after = title.end() if title and title.start() == m.end else m.end
+        if SUBJECT_AFTER.match(body, after):
+            return True
+        joint = re.match(r"(?:と|、|や)", body[after : after + 1])
+        if joint is None:
+            return False
+        position = after + 1
+    return False
+
+
 def _described_visitor(body: str, actors, end: int) -> Participant | None:
     """平壌を訪問中の中国の唐家セン国務委員, モスクワを訪れた米国のライス国務長官: the person the visit's
     relative clause describes, right after it (behind their country and の), or None."""
@@ -329,6 +347,9 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             _WELCOMED.match(body, position) if kind == "PERSON" else None)  # 小泉首相を迎えて首脳会談
         if partner is None and kind == "ORG":
             partner = _MIDDOT_SIDE.match(body, position)
+        # AとBは10日に会談し、…11日にも協議した: one joined to the subject is a subject of the later clause too
+        with_subject = bool(partner) and m_start < previous_trigger and partner.group(0) in ("と", "や", "、") \
+            and _joined_to_subject(body, actors, partner.end(), previous_trigger)
         if partner and body.startswith("との", partner.start()) and CLAUSE_END.search(body, partner.end(), start):
             partner = None  # 大宮との試合に敗れた後、…と会談: the partner of another noun
         if partner and partner.group(0).endswith("、") and not _LISTED_NEXT(body, actors, partner.end()) \
@@ -359,12 +380,12 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
                 and re.fullmatch(r"で[\u4e00-\u9fff]{0,3}", body[position:start]):
             venues.append(participant)  # 安全保障理事会で緊急会合: the body that meets (or only the place)
         elif kind == "ORG" and (subject or partner or glued and body.startswith("の", position)) \
-                and (m_start >= previous_trigger or subject):
+                and (m_start >= previous_trigger or subject or with_subject):
             organisations.append(participant)  # 自由アチェ運動は…と会談, F・マリノスの幹部と会談, AとBの会談
         elif kind == "GPE" and body.startswith("政府", m_end) and (subject or partner) \
-                and (m_start >= previous_trigger or subject):
+                and (m_start >= previous_trigger or subject or with_subject):
             sides.append(participant)  # 日本政府と北朝鮮は: the government is its country as a side
-        elif kind == "GPE" and delegation and (subject or partner) and (m_start >= previous_trigger or subject):
+        elif kind == "GPE" and delegation and (subject or partner) and (m_start >= previous_trigger or subject or with_subject):
             officials.append(participant)  # 北朝鮮の代表団と, 中国政府代表団は: the country's delegation
         elif kind == "GPE" and body.startswith("側", m_end) and (subject or partner):
             if not _HEAD_NAMED.match(body, m_end) or (_HEAD_NAMED.match(body, m_end).end() not in person_starts):
@@ -375,7 +396,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
                 and not _ON_BEHALF.match(body, position) and not _INVITING.match(body, position):
             visitor_of = participant  # トランプ氏の中国訪問, ルビオ氏による…訪問, トランプ氏の来日
         elif kind == "PERSON" and (subject or partner or glued):
-            if m_start >= previous_trigger or subject:
+            if m_start >= previous_trigger or subject or with_subject:
                 if subject:
                     # the subject nearest the trigger wins: in Xは、YがZと会談する計画を, X is outside
                     found = [p for p in found if p not in subjects]
@@ -390,10 +411,10 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         elif kind == "GPE" and glued:
             countries.append(participant)
         elif kind == "GPE" and (subject or partner and body.startswith("と", position)) \
-                and (m_start >= previous_trigger or subject):
+                and (m_start >= previous_trigger or subject or with_subject):
             sides.append(participant)  # 日本とオーストラリアは…交渉を行った: countries as the sides, when no one is named
         elif kind == "LOC" and (subject or partner and body.startswith("と", position)) \
-                and (m_start >= previous_trigger or subject):
+                and (m_start >= previous_trigger or subject or with_subject):
             sides.append(participant)  # 広島市とJR西日本が協議: a local government as a side
     described = _described_visitor(body, actors, end) if word in ("訪問", "訪れ") and body[start - 1 : start] == "を" \
         else None

@@ -82,3 +82,11 @@ def test_a_surname_between_a_bodys_no_and_a_title_is_a_person():
     assert told("社民党の福島党首は10日、民主党の小沢一郎幹事長と会談した。") == [("talks", ["小沢一郎", "福島"])]
     # a title alone, or one after 副, names no one
     assert told("経団連の副会長は10日、民主党の幹事長と会談した。") == []
+
+
+def test_those_joined_to_the_subject_are_sides_of_its_later_clauses_too():
+    talks = told("トヨタと日産は10日に会談し、提携を決め、11日にも協議した。")
+    assert talks == [("talks", ["トヨタ", "日産"]), ("talks", ["トヨタ", "日産"])]
+    # a partner of an earlier clause is no side of the next one
+    [first, second] = told("岸田首相は10日、バイデン大統領と会談し、11日には尹大統領と会談した。")
+    assert "バイデン" not in second[1] and "岸田" in second[1]
