@@ -304,7 +304,9 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")]
             if mention.kind in ("talks", "phone_call", "video_call") and people_count(mention) < 2:
                 # 首脳会談は…調整が進む: the meeting is the topic; nobody before it is carried into it
-                carried = last_subject if clause == s_start and not SUBJECT_AFTER.match(body, end) else None
+                # (習近平主席との首脳会談は11日に行われる: a partner named, the other side is the one carried)
+                carried = last_subject if clause == s_start and (
+                    not SUBJECT_AFTER.match(body, end) or body.endswith("との", 0, start)) else None
                 complete_pair(body, mention, actors, clause, start, carried,
                               previous_trigger if previous_trigger > s_start else None)
             if mention.kind not in ("visit", "trip") and mention.title is None:

@@ -90,3 +90,8 @@ def test_those_joined_to_the_subject_are_sides_of_its_later_clauses_too():
     # a partner of an earlier clause is no side of the next one
     [first, second] = told("岸田首相は10日、バイデン大統領と会談し、11日には尹大統領と会談した。")
     assert "バイデン" not in second[1] and "岸田" in second[1]
+
+
+def test_talks_told_as_a_topic_with_a_partner_carry_the_subject_before():
+    text = "プーチン大統領は10日、北京入りした。習近平国家主席との首脳会談は11日に行われる。"
+    assert told(text, date(2024, 5, 10)) == [("talks", ["プーチン", "習近平"])]
