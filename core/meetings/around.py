@@ -184,18 +184,37 @@ def sat_in(body: str, mention: MeetingMention, out: list[MeetingMention], actors
     talks that name no sides of their own sat at the talks told last with two sides, in this sentence or
     the two before; the mention itself still refers back to them."""
     at = _SAT_IN_AT.match(body, end)
-    if mention.participants or mention.kind not in ("talks", "phone_call", "video_call", "negotiation_round") \
-            or at is None:
+    if mention.participants or mention.kind not in _TALKS or at is None:
         return
-    written, after = _people_listed(body, actors, at.end(), s_end)
+    _sat_in_last(body, out, actors, at.end(), mention.sentence[0], s_end)
+
+
+_TALKS = ("talks", "phone_call", "video_call", "negotiation_round")
+
+
+def _sat_in_last(body: str, out: list[MeetingMention], actors, position: int, s_start: int, s_end: int) -> bool:
+    """The people listed from position and said to sit in (…が同席した) join the talks told last with two
+    sides, in this sentence or the two before; whether they did."""
+    written, after = _people_listed(body, actors, position, s_end)
     if not written or not _SAT_IN.match(body, after):
-        return
-    earlier = [m for m in out[-8:] if m.kind in ("talks", "phone_call", "video_call", "negotiation_round")
-               and len(m.participants) >= 2 and mention.sentence[0] - m.sentence[0] <= 400]
-    if earlier:
-        told = earlier[-1]
-        told.participants = told.participants + [p for p, _ in written if (p.entity_id or p.name) not in
-                                                 {q.entity_id or q.name for q in told.participants}]
+        return False
+    earlier = [m for m in out[-8:] if m.kind in _TALKS and len(m.participants) >= 2 and s_start - m.sentence[0] <= 400]
+    if not earlier:
+        return False
+    told = earlier[-1]
+    told.participants = told.participants + [p for p, _ in written if (p.entity_id or p.name) not in
+                                             {q.entity_id or q.name for q in told.participants}]
+    return True
+
+
+def sat_in_told_next(body: str, out: list[MeetingMention], actors, s_start: int, s_end: int) -> None:
+    """麻生外相はライス国務長官と会談した。ヒル国務次官補も同席した。: the people a sentence opens with, said
+    to sit in (with no meeting word of its own), sat at the talks told just before."""
+    if out and out[-1].sentence[1] <= s_start and _SAT_IN_SENTENCE.search(body, s_start, s_end):
+        _sat_in_last(body, out, actors, s_start, s_start, s_end)
+
+
+_SAT_IN_SENTENCE = re.compile(r"(?:同席|陪席)(?:した|している|する)。")
 
 
 def told_just_before(out: list[MeetingMention], gap: int, s_start: int) -> list[MeetingMention]:

@@ -16,7 +16,7 @@ from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
 from core.meetings.around import (
     apart_by_country, attendees_listed, attendees_told_next, both_named_before, both_travel, counted_people,
-    place_referred, sat_in, subject_at_meeting,
+    place_referred, sat_in, sat_in_told_next, subject_at_meeting,
 )
 from core.meetings.people import (
     SUBJECT_AFTER, attendees, both_countries, complete_pair, name_of, office_holders_after, people_count,
@@ -117,6 +117,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
         actors = all_actors.within(s_start, s_end + 16)  # a visitor may be named just past the sentence
         people_told_next(body, out, actors, s_start)  # 日中首脳会談が行われた。安倍首相と胡主席は…
         attendees_told_next(body, out, actors, s_start, s_end)  # 首脳会議が開幕した。A、Bらが出席した。
+        sat_in_told_next(body, out, actors, s_start, s_end)  # 会談した。A、Bも同席した。
         if any(True for _ in TRIGGER.finditer(body, s_start, s_end)):
             taken = [(m.start, m.end) for m in actors]
             extra = missed_people(body, s_start, s_end, taken, earlier)

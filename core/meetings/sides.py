@@ -80,6 +80,10 @@ _ABOUT = re.compile(r"(?:について|に関して|に関し|をめぐ|を巡|�
 _HEAD_NAMED = re.compile(r"側(?:の[^、。はが]{0,6}?)?(?:は|が|からは|から|も)、?")
 
 
+_COUPLE = re.compile(r"(?:ご)?夫妻")
+_SPOUSE = re.compile(r"(?:夫人|令夫人|妻|夫)(?:と(?:とも|共)に|を伴|も同行|と一緒に)")
+
+
 # 北朝鮮代表団, 中国の政府代表団, 日本側代表団: a country's delegation (its head unnamed)
 _DELEGATION = re.compile(r"(?:側|の|政府)?(?:政府|高官|実務|交渉|経済|貿易|議員)?(?:代表団|使節団|交渉団)")
 
@@ -330,11 +334,15 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         if office and body[title.start("office") - 1] == "副":
             office = "副" + office  # 何立峰副総理 is a deputy, not the head of government
         kind = mention.type
+        if kind == "PERSON" and _SPOUSE.match(body, position):
+            continue  # 昭恵夫人とともに: a spouse who comes along is no side
         delegation = _DELEGATION.match(body, position) if kind == "GPE" else None
         if delegation:  # 北朝鮮代表団と会談: the country's delegation meets for it (代表団 is no 代表)
             title, office, position = None, None, delegation.end()
         if title:
             position = title.end()
+            couple = _COUPLE.match(body, position)  # トランプ大統領夫妻と会食: the couple stands for the person
+            position = couple.end() if couple else position
         elif kind == "PERSON":
             free = _FREE_TITLE.match(body, position)  # 鬼武健二チェアーマンと, 浦田弁護士は
             position = free.end() if free else position

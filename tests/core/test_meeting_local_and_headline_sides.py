@@ -95,3 +95,16 @@ def test_those_joined_to_the_subject_are_sides_of_its_later_clauses_too():
 def test_talks_told_as_a_topic_with_a_partner_carry_the_subject_before():
     text = "プーチン大統領は10日、北京入りした。習近平国家主席との首脳会談は11日に行われる。"
     assert told(text, date(2024, 5, 10)) == [("talks", ["プーチン", "習近平"])]
+
+
+def test_a_sentence_of_people_who_sat_in_joins_the_talks_told_before():
+    text = "麻生外相は10日、ライス国務長官と会談した。ヒル国務次官補も同席した。"
+    assert told(text) == [("talks", ["ヒル", "ライス", "麻生"])]
+    # those at a press conference afterwards sat at no talks
+    text = "麻生外相は10日、ライス国務長官と会談した。同日の記者会見には佐藤報道官が同席した。"
+    assert told(text) == [("talks", ["ライス", "麻生"])]
+
+
+def test_a_couple_stands_for_the_person_and_a_spouse_along_is_no_side():
+    text = "安倍首相は10日、昭恵夫人とともにトランプ大統領夫妻と会食した。"
+    assert told(text) == [("talks", ["トランプ", "安倍"])]
