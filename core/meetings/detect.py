@@ -20,7 +20,7 @@ from core.meetings.around import (
 )
 from core.meetings.people import (
     SUBJECT_AFTER, attendees, both_countries, complete_pair, name_of, office_holders_after, people_count,
-    private_visitor, sentence_subject, subject_after_clause, titled_people, titled_surnames, unique,
+    private_visitor, sentence_subject, spelled_out, subject_after_clause, titled_people, titled_surnames, unique,
 )
 from core.meetings.titles import bare_title_subject, meeting_day, office_of_country
 from core.meetings.sentence import (
@@ -320,6 +320,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             titled_people(mention, earlier)
             office_of_country(body, mention, all_actors)  # 中国外相と会談
             told_again = {b.full_name for b in referred_bodies}  # 朝日新聞によると、主催者の同紙と…: the paper takes part
+            mention.participants = spelled_out(body, mention.participants)  # LTTE: タミル・イーラム解放のトラ
             mention.participants = [p for p in unique(mention.participants)
                                     if p.name in told_again or not _reporter(body, p, s_start, s_end)]
             if _SPOKEN_OF.match(body, end) and people_count(mention) < 2 and mention.title is None:

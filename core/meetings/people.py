@@ -258,6 +258,34 @@ def titled_surnames(body: str, actors, s_start: int, s_end: int, taken: list[tup
     return out
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&・]{1,7}")
+# タミル・イーラム解放のトラ(LTTE): the full name written back from the bracket to a particle or a mark
+_FULL_BEFORE = re.compile(r"(?:^|(?<=[、。「」『』\n\s(（とはがをにでやも]))(?P<full>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・][\u4e00-\u9fff\u30a1-\u30faーA-Za-z・の]{2,24})$")
+_FULL_INSIDE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・の]{3,25}")
+
+
+def spelled_out(body: str, participants: list[Participant]) -> list[Participant]:
+    """An organisation named by an acronym the article spells out in brackets (タミル・イーラム解放のトラ
+    (LTTE), FIFA(国際サッカー連盟)) is named by its full name; its entity stays."""
+    out = []
+    for p in participants:
+        full = None
+        if _ACRONYM.fullmatch(p.name) and (p.entity_id or "found:ORG:").startswith("found:ORG:"):  # (a known one has its name)
+            for opening, closing in (("(", ")"), ("（", "）")):
+                at = body.find(f"{opening}{p.name}{closing}")
+                before = _FULL_BEFORE.search(body, max(0, at - 25), at) if at > 0 else None
+                if before is not None and not before["full"].endswith("の"):
+                    full = before["full"]
+                    break
+                at = body.find(f"{p.name}{opening}")
+                inside = _FULL_INSIDE.match(body, at + len(p.name) + 1) if at >= 0 else None
+                if inside is not None and body.startswith(closing, inside.end()):
+                    full = inside.group(0)
+                    break
+        out.append(Participant(full, p.entity_id, p.role, p.office) if full else p)
+    return out
+
+
 def titled_people(mention: MeetingMention, earlier: EarlierPeople) -> None:
     """前原大臣 read as an organisation: a surname and an office stand for the person named before with it."""
     for i, p in enumerate(mention.participants):

@@ -108,3 +108,12 @@ def test_a_sentence_of_people_who_sat_in_joins_the_talks_told_before():
 def test_a_couple_stands_for_the_person_and_a_spouse_along_is_no_side():
     text = "安倍首相は10日、昭恵夫人とともにトランプ大統領夫妻と会食した。"
     assert told(text) == [("talks", ["トランプ", "安倍"])]
+
+
+def test_an_acronym_the_article_spells_out_names_the_side_in_full():
+    text = "スリランカ国軍とタミル・イーラム解放のトラ(LTTE)の内戦は続く。国軍は10日、LTTEとの交渉を再開した。"
+    [(kind, sides)] = told(text, date(2006, 8, 12))
+    assert kind == "negotiation_round" and "タミル・イーラム解放のトラ" in sides and "LTTE" not in sides
+    assert told("FIFA(国際サッカー連盟)は10日、UEFAと協議した。") == [("talks", ["UEFA", "国際サッカー連盟"])]
+    # an acronym spelled out nowhere stays as written
+    assert told("UEFAは10日、CONMEBOLと協議した。") == [("talks", ["CONMEBOL", "UEFA"])]
