@@ -86,7 +86,8 @@ def _is_object_at(body: str, mention) -> bool:
 
 
 # …大統領の発言について, …首相の靖国参拝をめぐり: a person's deed as the topic
-_TALKED_OF = re.compile(r"の[^、。とはが]{0,10}?(?:について|に関して|に関し|をめぐ|を巡|に対する|への)")
+# (after a title no list holds: ヒル次官補の訪朝について)
+_TALKED_OF = re.compile(r"[\u4e00-\u9fff]{0,6}の[^、。とはが]{0,10}?(?:について|に関して|に関し|をめぐ|を巡|に対する|への)")
 
 
 def _talked_of(body: str, mention) -> bool:

@@ -80,6 +80,11 @@ _ABOUT = re.compile(r"(?:について|に関して|に関し|をめぐ|を巡|�
 _HEAD_NAMED = re.compile(r"側(?:の[^、。はが]{0,6}?)?(?:は|が|からは|から|も)、?")
 
 
+# …が訪れた北京で, …が主催した夕食会で, …が提案した案を: a verb ending a clause that describes the noun after it
+# (a time or a reason after the verb, 来日した際に, 会談した後, leaves the subject the meeting's)
+_RELATIVE_SUBJECT = re.compile(r"[^、。「」]{0,12}?(?:した|された|している|していた|する|った|いた|れた|んだ)"
+                               r"(?!際|時|とき|後|あと|折|ため|上で|うえで|直後|直前|最中|間|ばかり|こと|の[はがで])"
+                               r"[\u4e00-\u9fff\u30a1-\u30ffー]{1,8}(?:で|に|を|と)")  # (…が行った二回目の協議: the meeting's own)
 _COUPLE = re.compile(r"(?:ご)?夫妻")
 _SPOUSE = re.compile(r"(?:夫人|令夫人|妻|夫)(?:と(?:とも|共)に|を伴|も同行|と一緒に)")
 
@@ -350,6 +355,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             staff = _STAFF_OF.match(body, position)  # F・マリノスの幹部と: the organisation meets
             position = staff.end() if staff else position
         subject = SUBJECT_AFTER.match(body, position)
+        if subject and subject.group(0).endswith("が") and _RELATIVE_SUBJECT.match(body, subject.end(), start):
+            subject = None  # クリントン元大統領が訪れた北京で…会談した: the subject of a clause describing a noun
         partner = _PARTNER_AFTER.match(body, position) or (
             PHONE_WORD.fullmatch(word) and _CALLED.match(body, position)) or (  # 大統領に電話をかけ
             _WELCOMED.match(body, position) if kind == "PERSON" else None)  # 小泉首相を迎えて首脳会談

@@ -117,3 +117,17 @@ def test_an_acronym_the_article_spells_out_names_the_side_in_full():
     assert told("FIFA(国際サッカー連盟)は10日、UEFAと協議した。") == [("talks", ["UEFA", "国際サッカー連盟"])]
     # an acronym spelled out nowhere stays as written
     assert told("UEFAは10日、CONMEBOLと協議した。") == [("talks", ["CONMEBOL", "UEFA"])]
+
+
+def test_the_subject_of_a_clause_describing_a_noun_is_no_side():
+    text = "ブッシュ大統領は10日、前任のクリントン元大統領が訪れた北京で胡錦濤国家主席と会談した。"
+    assert told(text) == [("talks", ["ブッシュ", "胡錦濤"])]
+    # a clause of time keeps its subject the meeting's; one describing the meeting itself too
+    assert ("talks", ["プーチン", "安倍"]) in told("プーチン大統領が来日した際に、安倍首相と会談した。")
+    [(kind, sides)] = told("国連安保理が27日行った二回目の協議で合意に達しなかった。")
+    assert sides == ["国連安保理"]
+
+
+def test_a_person_whose_deed_is_talked_over_is_no_side():
+    text = "麻生外相は10日、ライス国務長官と会談し、ヒル次官補の訪朝について協議した。"
+    assert told(text) == [("talks", ["ライス", "麻生"])]
