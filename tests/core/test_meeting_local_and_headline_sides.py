@@ -131,3 +131,10 @@ def test_the_subject_of_a_clause_describing_a_noun_is_no_side():
 def test_a_person_whose_deed_is_talked_over_is_no_side():
     text = "麻生外相は10日、ライス国務長官と会談し、ヒル次官補の訪朝について協議した。"
     assert told(text) == [("talks", ["ライス", "麻生"])]
+
+
+def test_a_three_character_name_cut_before_its_last_character_is_made_whole():
+    text = "代表団の団長を務める権浩雄内閣参事は10日、韓国の李在禎統一相と会談した。"
+    assert told(text) == [("talks", ["李在禎", "権浩雄"])]
+    # a prefix of a title (副, 元, 新) is no part of the name
+    assert told("岸田新首相は10日、鳩山元首相と会談した。") == [("talks", ["岸田", "鳩山"])]
