@@ -320,7 +320,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             titled_people(mention, earlier)
             office_of_country(body, mention, all_actors)  # 中国外相と会談
             told_again = {b.full_name for b in referred_bodies}  # 朝日新聞によると、主催者の同紙と…: the paper takes part
-            mention.participants = spelled_out(body, mention.participants)  # LTTE: タミル・イーラム解放のトラ
+            mention.participants = spelled_out(body, mention.participants,  # LTTE: タミル・イーラム解放のトラ
+                                               earlier_bodies.within(max(0, s_start - 3000), start))
             mention.participants = [p for p in unique(mention.participants)
                                     if p.name in told_again or not _reporter(body, p, s_start, s_end)]
             if _SPOKEN_OF.match(body, end) and people_count(mention) < 2 and mention.title is None:

@@ -279,12 +279,19 @@ _FULL_BEFORE = re.compile(r"(?:^|(?<=[、。「」『』\n\s(（とはがをに�
 _FULL_INSIDE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・の]{3,25}")
 
 
-def spelled_out(body: str, participants: list[Participant]) -> list[Participant]:
-    """An organisation named by an acronym the article spells out in brackets (タミル・イーラム解放のトラ
-    (LTTE), FIFA(国際サッカー連盟)) is named by its full name; its entity stays."""
+# JOC日本オリンピック委員会: an acronym written at once before the full name of a body
+_GLUED_FULL = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]{2,20}?(?:委員会|協会|連盟|機構|連合|同盟|機関|評議会|戦線|組合|財団)"
+                         r"(?![\u4e00-\u9fff\u30a1-\u30faー])")
+
+
+def spelled_out(body: str, participants: list[Participant], bodies_before=()) -> list[Participant]:
+    """An organisation named by an acronym the article spells out (タミル・イーラム解放のトラ(LTTE),
+    FIFA(国際サッカー連盟), JOC日本オリンピック委員会), or by a short form of a body named in full before
+    (日本バスケット協会 after 日本バスケットボール協会), is named by its full name; its entity stays.
+    bodies_before: the organisations the article named before the meeting."""
     out = []
     for p in participants:
-        full = None
+        full = _in_full(p, bodies_before) if (p.entity_id or "").startswith("found:ORG:") else None
         if _ACRONYM.fullmatch(p.name) and (p.entity_id or "found:ORG:").startswith("found:ORG:"):  # (a known one has its name)
             for opening, closing in (("(", ")"), ("（", "）")):
                 at = body.find(f"{opening}{p.name}{closing}")
@@ -297,8 +304,32 @@ def spelled_out(body: str, participants: list[Participant]) -> list[Participant]
                 if inside is not None and body.startswith(closing, inside.end()):
                     full = inside.group(0)
                     break
+            at = body.find(p.name)
+            glued = _GLUED_FULL.match(body, at + len(p.name)) if full is None and at >= 0 else None
+            full = glued.group(0) if glued is not None else full
         out.append(Participant(full, p.entity_id, p.role, p.office) if full else p)
     return out
+
+
+def _in_full(participant: Participant, bodies_before) -> str | None:
+    """The one body named before whose name the participant's shortens: the same first two characters and
+    head, the rest of it in order (日本バスケット協会: 日本バスケットボール協会; 日本協会: 日本サッカー協会)."""
+    short = participant.name
+    if len(short) < 4:
+        return None
+    fuller = set()
+    for m in bodies_before:
+        name = m.text if hasattr(m, "text") else ""
+        if m.type == "ORG" and len(name) > len(short) and name[:2] == short[:2] and name[-2:] == short[-2:] \
+                and _in_order(short, name):
+            fuller.add(name)
+    return fuller.pop() if len(fuller) == 1 else None
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether every character of short appears in long, in order."""
+    rest = iter(long)
+    return all(c in rest for c in short)
 
 
 def titled_people(mention: MeetingMention, earlier: EarlierPeople) -> None:

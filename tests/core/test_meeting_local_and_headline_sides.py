@@ -138,3 +138,15 @@ def test_a_three_character_name_cut_before_its_last_character_is_made_whole():
     assert told(text) == [("talks", ["李在禎", "権浩雄"])]
     # a prefix of a title (副, 元, 新) is no part of the name
     assert told("岸田新首相は10日、鳩山元首相と会談した。") == [("talks", ["岸田", "鳩山"])]
+
+
+def test_a_body_named_short_after_its_full_name_is_named_in_full():
+    text = "日本サッカー協会は9日に会見した。日本協会は10日、アジアサッカー連盟と協議した。"
+    talks = [sides for kind, sides in told(text) if "アジアサッカー連盟" in sides]
+    assert talks == [["アジアサッカー連盟", "日本サッカー協会"]]
+    # with two bodies it may shorten, the short name stays
+    text = "日本サッカー協会と日本相撲協会は9日に会見した。日本協会は10日、アジアサッカー連盟と協議した。"
+    assert [sides for kind, sides in told(text) if "アジアサッカー連盟" in sides] == [["アジアサッカー連盟", "日本協会"]]
+    # an acronym written at once before its body's full name
+    text = "JOC日本オリンピック委員会・加盟団体審査会は4日、答申した。JOCは10日、IOCと協議した。"
+    assert ["IOC", "日本オリンピック委員会"] in [sides for _, sides in told(text)]
