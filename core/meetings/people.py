@@ -5,6 +5,7 @@ attend a summit, the visitor after 訪米中の.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from core.claims.names import EarlierPeople
@@ -293,22 +294,32 @@ def spelled_out(body: str, participants: list[Participant], bodies_before=()) ->
     for p in participants:
         full = _in_full(p, bodies_before) if (p.entity_id or "").startswith("found:ORG:") else None
         if _ACRONYM.fullmatch(p.name) and (p.entity_id or "found:ORG:").startswith("found:ORG:"):  # (a known one has its name)
-            for opening, closing in (("(", ")"), ("（", "）")):
-                at = body.find(f"{opening}{p.name}{closing}")
-                before = _FULL_BEFORE.search(body, max(0, at - 25), at) if at > 0 else None
-                if before is not None and not before["full"].endswith("の"):
-                    full = before["full"]
-                    break
-                at = body.find(f"{p.name}{opening}")
-                inside = _FULL_INSIDE.match(body, at + len(p.name) + 1) if at >= 0 else None
-                if inside is not None and body.startswith(closing, inside.end()):
-                    full = inside.group(0)
-                    break
-            at = body.find(p.name)
-            glued = _GLUED_FULL.match(body, at + len(p.name)) if full is None and at >= 0 else None
-            full = glued.group(0) if glued is not None else full
+            full = _acronyms_spelled_out(body).get(p.name) or full
         out.append(Participant(full, p.entity_id, p.role, p.office) if full else p)
     return out
+
+
+_ACRONYM_IN_BRACKETS = re.compile(r"[(（](?P<acronym>[A-Z][A-Z0-9&・]{1,7})[)）]")
+_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?P<acronym>[A-Z][A-Z0-9&・]{1,7})(?:[(（](?P<inside>[^()（）]{3,25})[)）])?")
+
+
+@functools.lru_cache(maxsize=8)
+def _acronyms_spelled_out(body: str) -> dict[str, str]:
+    """Each acronym the article spells out, with its full name (first spelling wins), read once per article:
+    FULL(ACR), ACR(FULL) or ACR written at once before FULL."""
+    found: dict[str, str] = {}
+    for m in _ACRONYM_IN_BRACKETS.finditer(body):
+        before = _FULL_BEFORE.search(body, max(0, m.start() - 25), m.start())
+        if before is not None and not before["full"].endswith("の"):
+            found.setdefault(m["acronym"], before["full"])
+    for m in _ACRONYM_BEFORE.finditer(body):
+        if m["acronym"] in found:
+            continue
+        inside = _FULL_INSIDE.fullmatch(m["inside"]) if m["inside"] else None
+        glued = _GLUED_FULL.match(body, m.end("acronym")) if not m["inside"] else None
+        if inside is not None or glued is not None:
+            found[m["acronym"]] = inside.group(0) if inside is not None else glued.group(0)
+    return found
 
 
 def _in_full(participant: Participant, bodies_before) -> str | None:
