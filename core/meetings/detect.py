@@ -19,8 +19,9 @@ from core.meetings.around import (
     place_referred, sat_in, sat_in_told_next, subject_at_meeting,
 )
 from core.meetings.people import (
-    SUBJECT_AFTER, attendees, both_countries, complete_pair, name_of, office_holders_after, people_count,
-    private_visitor, sentence_subject, spelled_out, subject_after_clause, titled_people, titled_surnames, unique,
+    SUBJECT_AFTER, attendees, both_countries, complete_pair, host_of_the_visit, name_of, office_holders_after,
+    people_count, private_visitor, sentence_subject, spelled_out, subject_after_clause, titled_people,
+    titled_surnames, unique,
 )
 from core.meetings.titles import bare_title_subject, meeting_day, office_of_country
 from core.meetings.sentence import (
@@ -310,6 +311,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     not SUBJECT_AFTER.match(body, end) or body.endswith("との", 0, start)) else None
                 complete_pair(body, mention, actors, clause, start, carried,
                               previous_trigger if previous_trigger > s_start else None)
+            if mention.kind == "talks" and len(mention.participants) == 1:
+                host_of_the_visit(mention, out, s_start)  # モンゴルを訪問し、首脳会談を行った: the host is a side
             if mention.kind not in ("visit", "trip") and mention.title is None:
                 counted_members(body, mention, actors, clause, start)  # A・B・CのN者は…締結した
                 counted_earlier(body, mention, sorted(all_actors.within(max(0, clause - 1500), start)

@@ -40,6 +40,20 @@ def office_holders_after(body: str, mention: MeetingMention, actors, end: int, s
         mention.participants = holders
 
 
+def host_of_the_visit(mention: MeetingMention, earlier: list[MeetingMention], s_start: int) -> None:
+    """小泉首相はモンゴルを訪問し、首脳会談を行った: talks of the visitor alone, told in the sentence of the visit
+    or the one after it, are held with the country that hosts the visit."""
+    (side,) = mention.participants
+    for visit in reversed(earlier[-4:]):
+        if visit.kind != "visit" or s_start - visit.sentence[1] > 2:
+            continue
+        visitors = {p.entity_id or p.name for p in visit.participants if p.role == "visitor"}
+        hosts = [p for p in visit.participants if p.role == "host" and (p.entity_id or "").startswith("country:")]
+        if visitors == {side.entity_id or side.name} and len(hosts) == 1:
+            mention.participants.append(Participant(hosts[0].name, hosts[0].entity_id))
+        return
+
+
 def people_count(mention: MeetingMention) -> int:
     """How many participants are people or bodies, not countries."""
     return sum(1 for p in mention.participants if not (p.entity_id or "").startswith("country:"))

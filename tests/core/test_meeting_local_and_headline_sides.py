@@ -150,3 +150,11 @@ def test_a_body_named_short_after_its_full_name_is_named_in_full():
     # an acronym written at once before its body's full name
     text = "JOC日本オリンピック委員会・加盟団体審査会は4日、答申した。JOCは10日、IOCと協議した。"
     assert ["IOC", "日本オリンピック委員会"] in [sides for _, sides in told(text)]
+
+
+def test_talks_of_a_visitor_alone_are_held_with_the_host_country():
+    text = "小泉首相は10日、モンゴルを訪問し、首脳会談を行った。"
+    assert ("talks", ["モンゴル", "小泉"]) in told(text)
+    # a partner named is the other side, not the country
+    text = "麻生外相は10日、中国を訪問し、北京で李肇星外相と会談した。"
+    assert ("talks", ["李肇星", "麻生"]) in told(text)
