@@ -9,6 +9,7 @@ from core.meetings.around import told_just_before
 from core.meetings.each import name_end
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import SUBJECT_AFTER, name_of, visitor_after
+from core.meetings.sides import VISIT_HOST
 from core.text import last_match
 
 _COUNTS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -216,17 +217,31 @@ def called_after(body: str, mention: MeetingMention, actors, end: int, reach: in
 _PAIR_OFFICIALS = re.compile(r"(?:の|両国の)(?:外相|首脳|首相|大統領|外務次官|国防相|防衛相|財務相|閣僚|代表団?|政府(?:高官)?|高官)ら?(?:は|が)")
 
 
+# 日米韓の外相は: the countries of a compound whose officials met
+_COMPOUND_OFFICIALS = re.compile(r"(?<![\u4e00-\u9fff])(?P<compound>[日米中韓朝露ロ英仏独印豪台]{2,6})" + _PAIR_OFFICIALS.pattern)
+_LISTED_JOINT = ("と", "、", "や", "及び", "および")
+
+
 def country_pair_subject(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
-    """日本と中国の外相は…会談した: with nobody named, the two countries whose officials met are the sides."""
+    """日本と中国の外相は, 中国とロシア、イランの外相は, 日米韓の外相は…会談した: with nobody named, the
+    countries whose officials met are the sides."""
     if mention.participants:
         return
     countries = [m for m in actors if m.type == "GPE" and clause <= m.start and m.end <= start
                  and (m.entity_id or "").startswith("country:")]
-    for a, b in zip(countries, countries[1:]):
-        if body[a.end : b.start] == "と" and _PAIR_OFFICIALS.match(body, b.end) and a.entity_id != b.entity_id:
-            mention.participants = [Participant(body[a.start : a.end], a.entity_id),
-                                    Participant(body[b.start : b.end], b.entity_id)]
+    for i, a in enumerate(countries):
+        listed = [a]
+        for b in countries[i + 1 :]:
+            if body[listed[-1].end : b.start] not in _LISTED_JOINT:
+                break
+            listed.append(b)
+        if len(listed) >= 2 and _PAIR_OFFICIALS.match(body, listed[-1].end) \
+                and len({m.entity_id for m in listed}) == len(listed):
+            mention.participants = [Participant(body[m.start : m.end], m.entity_id) for m in listed]
             return
+    found = last_match(_COMPOUND_OFFICIALS, body, clause, start)
+    if found is not None and len(set(found["compound"])) == len(found["compound"]):
+        mention.participants = [Participant(c, VISIT_HOST[c]) for c in found["compound"]]
 
 
 _PAIR_SUBJECT_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:首相|大統領|国家主席|主席|外相|首脳|国王|総書記|長官|大臣|氏))?"

@@ -158,3 +158,8 @@ def test_talks_of_a_visitor_alone_are_held_with_the_host_country():
     # a partner named is the other side, not the country
     text = "麻生外相は10日、中国を訪問し、北京で李肇星外相と会談した。"
     assert ("talks", ["李肇星", "麻生"]) in told(text)
+
+
+def test_the_countries_whose_officials_met_are_listed_or_compounded():
+    assert told("中国とロシア、イランの外相は10日、北京で会談した。") == [("talks", ["イラン", "ロシア", "中国"])]
+    assert told("日米韓の外相は10日、会談した。") == [("talks", ["日", "米", "韓"])]
