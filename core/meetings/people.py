@@ -260,6 +260,7 @@ def _OFFICE_AT(body: str, position: int) -> bool:
 _SURNAME_TITLE = re.compile(r"(?:党首|幹事長|書記長|代表|総裁|副総裁|会長|社長|頭取|理事長|議長|委員長|事務総長|首相|大統領|"
                             r"国家主席|主席|外相|国防相|財務相|国務長官|長官|大臣|知事|市長)(?:氏)?"
                             r"(?:は|が|と|との|とも|も|ら|、|に)")
+_FOREIGN_NAME = re.compile(r"[\u30a1-\u30faー][\u30a1-\u30faー・]{1,14}(?<!・)")
 _NOT_A_SURNAME = re.compile(r"[副前元新現同両各全次初故総筆第]")
 
 
@@ -272,6 +273,12 @@ def titled_surnames(body: str, actors, s_start: int, s_end: int, taken: list[tup
         if not (s_start <= m.end < s_end) or m.type not in ("ORG", "GPE") or not body.startswith("の", m.end):
             continue
         start = m.end + 1
+        foreign = _FOREIGN_NAME.match(body, start)  # 日産のゴーン社長と: a name in katakana
+        if foreign is not None and _SURNAME_TITLE.match(body, foreign.end()) \
+                and not any(a < foreign.end() and start < b for a, b in taken):
+            out.append(ShortForm(start, foreign.end(), foreign.group(0), "PERSON", None, source=None,
+                                 full_name=foreign.group(0)))
+            continue
         for length in (1, 2, 3):
             end = start + length
             if not _KANJI.fullmatch(body[end - 1 : end] or " ") or _NOT_A_SURNAME.match(body, start):

@@ -317,6 +317,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
     visitor_of = None
     hosts: list[Participant] = []
     organisations: list[Participant] = []
+    topics: list[Participant] = []  # bodies as the topic (Xは), outside when a person is the subject after them
     sides: list[Participant] = []
     venues: list[Participant] = []
     # (駐日米国大使と, with nobody named before it, is a side)
@@ -397,6 +398,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         elif kind == "ORG" and (subject or partner or glued and body.startswith("の", position)) \
                 and (m_start >= previous_trigger or subject or with_subject):
             organisations.append(participant)  # 自由アチェ運動は…と会談, F・マリノスの幹部と会談, AとBの会談
+            if subject and not partner and subject.group(0).endswith("は"):
+                topics.append(participant)  # 韓国大統領府は…尹大統領が…と会談すると発表した: outside if a person follows
         elif kind == "GPE" and body.startswith("政府", m_end) and (subject or partner) \
                 and (m_start >= previous_trigger or subject or with_subject):
             sides.append(participant)  # 日本政府と北朝鮮は: the government is its country as a side
@@ -416,6 +419,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
                     # the subject nearest the trigger wins: in Xは、YがZと会談する計画を, X is outside
                     found = [p for p in found if p not in subjects]
                     subjects.append(participant)
+                    organisations = [o for o in organisations if o not in topics]
                 found.append(participant)
         elif kind == "GPE" and m_end + 1 not in person_starts and (title or _OFFICIAL_OF.match(body, m_end)) \
                 and (subject or partner or glued or _OFFICIAL_OF.match(body, m_end)):

@@ -163,3 +163,10 @@ def test_talks_of_a_visitor_alone_are_held_with_the_host_country():
 def test_the_countries_whose_officials_met_are_listed_or_compounded():
     assert told("中国とロシア、イランの外相は10日、北京で会談した。") == [("talks", ["イラン", "ロシア", "中国"])]
     assert told("日米韓の外相は10日、会談した。") == [("talks", ["日", "米", "韓"])]
+
+
+def test_a_body_that_tells_of_a_persons_meeting_is_no_side():
+    text = "韓国大統領府は10日、尹錫悦大統領が岸田首相と会談すると発表した。"
+    assert told(text, date(2023, 5, 9)) == [("talks", ["尹錫悦", "岸田"])]
+    # a body as the subject meeting a person is a side
+    assert told("トヨタは10日、日産のゴーン社長と会談した。") == [("talks", ["ゴーン", "トヨタ"])]
