@@ -100,7 +100,9 @@ _OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務�
 
 # A title Kaidan has no list for, between a name and its particle (チェアーマン, 弁護士, 社長).
 # (and さま, the honorific of the imperial family: 彬子(あきこ)さまは)
-_FREE_TITLE = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30ff]{1,6}?|さま)(?=(?:ら|側)?(?:は|が|と|との|とも|や|、))")
+_FREE_TITLE = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30ff]{1,10}?|さま)(?=(?:ら|側)?(?:は|が|と|との|とも|や|、))")
+# 国務次官補, 首相補佐官, 長官代理: the rest of a post written after a title a list holds
+_TITLE_TAIL = re.compile(r"(?:特別補佐官|補佐官|補|代理|顧問)")
 
 
 _STAFF_OF = re.compile(r"の(?:幹部|代表|首脳|関係者|社長|会長|代表団|幹部ら)(?=(?:は|が|と|との|とも|、))")
@@ -225,6 +227,11 @@ def _described_visitor(body: str, actors, end: int) -> Participant | None:
     return None
 
 
+def _VISIT_TO(word: str) -> bool:
+    """訪米, 訪朝, 訪中: a visit to the country its second character names."""
+    return word.startswith("訪") and len(word) == 2 and word[1] in VISIT_HOST
+
+
 def _delegation_after(body: str, actors, end: int) -> Participant | None:
     """来日した米国の議員代表団, 来日中の中国政府代表団: the country whose delegation the visit's relative
     clause describes, right after it, or None."""
@@ -347,6 +354,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             title, office, position = None, None, delegation.end()
         if title:
             position = title.end()
+            tail = _TITLE_TAIL.match(body, position)  # ヒル国務次官補と
+            position = tail.end() if tail else position
             couple = _COUPLE.match(body, position)  # トランプ大統領夫妻と会食: the couple stands for the person
             position = couple.end() if couple else position
         elif kind == "PERSON":
@@ -409,7 +418,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             if not _HEAD_NAMED.match(body, m_end) or (_HEAD_NAMED.match(body, m_end).end() not in person_starts):
                 officials.append(participant)  # 日本側は, ロシア側と: a side stands for its delegation
             # (日本側は原口幸市大使、北朝鮮側は…: the person named for the side stands for it)
-        elif kind == "PERSON" and word in ("訪問", "来日", "訪日") and \
+        elif kind == "PERSON" and (word in ("訪問", "来日", "訪日") or _VISIT_TO(word)
+                                   and re.fullmatch(r"の(?:初の|初|公式|非公式|今回の)?", body[position:start])) and \
                 (body.startswith("の", position) or body.startswith("による", position)) \
                 and not _ON_BEHALF.match(body, position) and not _INVITING.match(body, position):
             visitor_of = participant  # トランプ氏の中国訪問, ルビオ氏による…訪問, トランプ氏の来日
@@ -507,7 +517,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             return [visitor, Participant("日本", "country:JP", role="host")]
         return []  # 来日できなかった母: nobody named comes (a visit told before may be meant)
     if word.startswith("訪") and len(word) == 2 and word[1] in VISIT_HOST:
-        visitor = visitor_after(body, actors, end)  # 訪米中の岩屋毅外相
+        visitor = visitor_after(body, actors, end) or visitor_of  # 訪米中の岩屋毅外相, ヒル次官補の訪朝
         if visitor is not None:
             found = [visitor]  # 金総書記は訪朝したプーチン大統領と会談: the subject is of the talks, not the visit
         for p in found:

@@ -170,3 +170,13 @@ def test_a_body_that_tells_of_a_persons_meeting_is_no_side():
     assert told(text, date(2023, 5, 9)) == [("talks", ["尹錫悦", "岸田"])]
     # a body as the subject meeting a person is a side
     assert told("トヨタは10日、日産のゴーン社長と会談した。") == [("talks", ["ゴーン", "トヨタ"])]
+
+
+def test_posts_longer_than_a_listed_title_still_mark_their_person():
+    text = "日本首席代表の佐々江賢一郎アジア大洋州局長は10日、北京で米国のヒル国務次官補と協議した。"
+    assert told(text) == [("talks", ["ヒル", "佐々江賢一郎"])]
+
+
+def test_the_person_whose_visit_it_is_travels_not_the_subject():
+    visits = [p for p in proposals_in("麻生外相は10日、ヒル次官補の訪朝を支持した。", date(2006, 10, 16)) if p.kind == "visit"]
+    assert all("麻生" not in [x.name for x in v.participants] for v in visits)
