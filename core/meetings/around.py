@@ -292,7 +292,10 @@ def both_named_before(body: str, mention: MeetingMention, people, clause: int, s
     found = None
     for found in _BOTH_SUBJECT.finditer(body, clause, start):
         pass
-    if found is not None and not any(len(m.participants) >= 2 and m.kind not in ("visit", "trip") for m in earlier):
+    # (a call is never talks told before: 両首脳は11日にも電話で会談した is a meeting of its own)
+    calls = ("phone_call", "video_call")
+    if found is not None and not any(len(m.participants) >= 2 and m.kind not in ("visit", "trip")
+                                     and (m.kind in calls) == (mention.kind in calls) for m in earlier):
         two = _two_named(body, people, found.start(), found["title"])
         mention.participants = two if len(two) == 2 else []
 

@@ -180,3 +180,8 @@ def test_posts_longer_than_a_listed_title_still_mark_their_person():
 def test_the_person_whose_visit_it_is_travels_not_the_subject():
     visits = [p for p in proposals_in("麻生外相は10日、ヒル次官補の訪朝を支持した。", date(2006, 10, 16)) if p.kind == "visit"]
     assert all("麻生" not in [x.name for x in v.participants] for v in visits)
+
+
+def test_both_leaders_on_the_phone_after_their_talks_make_a_call_of_their_own():
+    text = "岸田首相は10日、バイデン大統領と会談した。両首脳は北朝鮮問題で一致した。両首脳は11日にも電話で会談した。"
+    assert told(text) == [("talks", ["バイデン", "岸田"]), ("phone_call", ["バイデン", "岸田"])]
