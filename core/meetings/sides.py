@@ -100,7 +100,9 @@ _OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務�
 
 # A title Kaidan has no list for, between a name and its particle (チェアーマン, 弁護士, 社長).
 # (and さま, the honorific of the imperial family: 彬子(あきこ)さまは)
-_FREE_TITLE = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30ff]{1,10}?|さま)(?=(?:ら|側)?(?:は|が|と|との|とも|や|、))")
+_FREE_TITLE = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30ff]{1,6}?|さま"
+                         r"|[\u4e00-\u9fff\u30a1-\u30ff]{1,8}?(?:局長|部長|次官|審議官|参事官|大使|公使|委員長|代表))"
+                         r"(?=(?:ら|側)?(?:は|が|と|との|とも|や|、))")  # (アジア大洋州局長: a longer official post)
 # 国務次官補, 首相補佐官, 長官代理: the rest of a post written after a title a list holds
 _TITLE_TAIL = re.compile(r"(?:特別補佐官|補佐官|補|代理|顧問)")
 

@@ -185,3 +185,8 @@ def test_the_person_whose_visit_it_is_travels_not_the_subject():
 def test_both_leaders_on_the_phone_after_their_talks_make_a_call_of_their_own():
     text = "岸田首相は10日、バイデン大統領と会談した。両首脳は北朝鮮問題で一致した。両首脳は11日にも電話で会談した。"
     assert told(text) == [("talks", ["バイデン", "岸田"]), ("phone_call", ["バイデン", "岸田"])]
+
+
+def test_a_long_word_after_a_name_is_no_post_unless_it_ends_like_one():
+    text = "6日には、主演の藤原竜也、田村健一プロデューサーが宮城県を訪問し、舞台挨拶に参加した。"
+    assert all("田村健一" not in sides for _, sides in told(text, date(2012, 3, 7)))
