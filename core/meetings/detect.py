@@ -8,6 +8,7 @@ from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
+from core.meetings.implied import guest_received, traveller_before, two_referred
 from core.meetings.listed import (
     called_after, callers_apart, caption_people, counted_earlier, counted_members, country_joined_to_body,
     country_pair_subject, one_country_side, people_told_next, proposed_to, received_visitor,
@@ -105,6 +106,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
     unkept = -1  # where the last meeting word Kaidan read but did not keep ends (日本銀行は…決定会合で)
     paragraph, previous_end = -1, 0
     earlier = EarlierPeople()
+    previous_sentence = None
     for s_start, s_end in sentence_spans(body):
         newline = body.rfind("\n", previous_end, s_start)
         previous_end = s_end
@@ -192,6 +194,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if called is not None:
                 called_after(body, mention, actors, end, called.end())  # 電話でムシャラフ大統領に…申し出た
             country_joined_to_body(body, mention, actors, max(previous_trigger, clause), start)  # イランと欧州連合の協議
+            if clause == s_start:  # 国王が帰国の途についた。15日に来日を果たすと: the traveller of the sentence before
+                traveller_before(body, mention, all_actors, previous_sentence, s_start, start)
             sides = list(mention.participants)
             if mention.kind == "visit" and private_visitor(body, actors, mention.participants):
                 mention.participants = []  # 来日中のソプラノ歌手, 来日した監督: a private journey, no meeting of sides
@@ -290,6 +294,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 country_pair_subject(body, mention, actors, clause, start)  # 日本と中国の外相は
                 counted_people(body, mention, actors, clause, start)  # AとB、Cの3首脳は会談した
                 both_named_before(body, mention, all_actors, clause, start, out)  # 両首脳は…会談した
+                two_referred(body, mention, all_actors, clause, start, out)  # 2人は…離婚協議中
                 if not mention.participants:
                     mention.participants = counted_subject(body, clause, start)  # 日米韓3か国の外相は…会談
                 if not mention.participants:
@@ -300,6 +305,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     else None  # 日米の貿易交渉, 米中の首脳会談: the two countries of the compound
                 if pair and {p.entity_id for p in mention.participants} <= {VISIT_HOST[pair[k]] for k in ("a", "b")}:
                     mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")]
+            if mention.kind in ("talks", "negotiation_round"):
+                guest_received(body, mention, actors, clause, start)  # Bを官邸に迎え、会談した
             if mention.kind in ("talks", "phone_call", "video_call") and people_count(mention) < 2:
                 # 首脳会談は…調整が進む: the meeting is the topic; nobody before it is carried into it
                 carried = last_subject if clause == s_start and not SUBJECT_AFTER.match(body, end) else None
@@ -378,6 +385,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             previous_trigger = end
         share_tense(body, out[first_of_sentence:])
         last_subject = sentence_subject(body, actors, s_start, s_end) or last_subject
+        previous_sentence = (s_start, s_end)
     return out
 
 

@@ -1,0 +1,88 @@
+"""Sides a clause implies without joining them to the meeting word by と: a guest received
+(マクロン大統領を官邸に迎え、会談した), two people referred back to (2人は…離婚協議中), the traveller
+of the sentence before (国王が帰国の途についた。15日に来日を果たすと…)."""
+
+from __future__ import annotations
+
+import re
+
+from core.clauses.referents import candidates
+from core.meetings.mention import MeetingMention, Participant
+from core.meetings.people import name_of, people_count
+from core.meetings.sides import VISIT_HOST
+from core.nlp.offices import HONORIFICS, office_after
+
+# マクロン大統領を官邸に迎え, 代表団を招いて, 首相を出迎え: the guest a host receives, then meets
+_RECEIVED_AFTER = re.compile(r"を(?:[^、。をがは]{0,10}?(?:に|へ))?(?:迎え|出迎え|招い|招き|招待し)")
+
+
+def guest_received(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """Aは9日、Bを官邸に迎え、会談した: B, received by the subject, is the other side."""
+    if people_count(mention) >= 2 or mention.title:
+        return
+    known = {p.entity_id or p.name for p in mention.participants}
+    for m in actors:
+        if m.type not in ("PERSON", "ORG") or not clause <= m.start < start:
+            continue
+        title = office_after(body, m.end)
+        end = title.end() if title and title.start() == m.end else m.end
+        found = _RECEIVED_AFTER.match(body, end)
+        if found is None or found.end() > start or (m.entity_id or name_of(body, m)) in known:
+            continue
+        if "。" in body[found.end() : start]:
+            continue
+        mention.participants.append(Participant(name_of(body, m), m.entity_id))
+        return
+
+
+# 2人は, 二人が, 両人は: the two people named before, as the subject of the clause
+_TWO_SUBJECT = re.compile(r"(?<![0-9０-９\u4e00-\u9fff])(?:2人|２人|二人|両人)(?:は|が|とも)")
+
+
+def two_referred(body: str, mention: MeetingMention, people, clause: int, start: int, earlier) -> None:
+    """2人は別居中で代理人を立て離婚協議中: with no meeting of two sides told before, the last two people
+    named before the clause are its sides. people: the article's actors, a SpanIndex."""
+    if mention.participants or mention.title:
+        return
+    found = None
+    for found in _TWO_SUBJECT.finditer(body, clause, start):
+        pass
+    if found is None or any(len(m.participants) >= 2 and m.kind not in ("visit", "trip") for m in earlier):
+        return
+    named = candidates(body, people, found.start())
+    if len(named) >= 2:
+        mention.participants = [Participant(name_of(body, c.mention), c.mention.entity_id) for c in reversed(named[:2])]
+
+
+# 来日, 訪日, 訪米, 訪中 …: a journey to a country (not 訪問 or 訪れ, as often a call at a home or a stage)
+_STATE_VISIT = re.compile(r"来日|訪[米中ロ露韓朝日英仏独印豪台]")
+# a subject before the meeting word: 国王は, 首相が (not 15日には, 会談では)
+_OWN_SUBJECT = re.compile(r"(?<![にでと])(?:は|が)")
+# after the traveller's name and office: a companion or two, then the particle (国王＆王妃が)
+_TRAVELLER_AFTER = re.compile(r"[^、。はがをにで「」]{0,20}?(?:は|が)")
+
+
+def traveller_before(body: str, mention: MeetingMention, actors, previous: tuple[int, int] | None,
+                     s_start: int, start: int) -> None:
+    """国王夫妻が帰国の途についた。15日に来日を果たすと…: a visit its own sentence gives no traveller
+    (nobody named before it, no subject) is made by the subject of the sentence just before, when an office
+    is written with the name (a state visit, not a singer's tour).
+    actors: the article's actors, a SpanIndex."""
+    if mention.kind != "visit" or previous is None or any(p.role == "visitor" for p in mention.participants) \
+            or not _STATE_VISIT.fullmatch(mention.text):
+        return
+    if any(m.type == "PERSON" for m in actors.within(s_start, start)) \
+            or _OWN_SUBJECT.search(body, s_start, start):
+        return
+    for m in actors.within(*previous):
+        if m.type != "PERSON":
+            continue
+        title = office_after(body, m.end)
+        if title is None or title.start() != m.end or title["office"] in HONORIFICS:
+            return  # a traveller with no office (a singer, a player): a private journey, no meeting of sides
+        if _TRAVELLER_AFTER.match(body, title.end()):
+            mention.participants.insert(0, Participant(name_of(body, m), m.entity_id, "visitor"))
+            country = "日" if mention.text == "来日" else mention.text[1:] if re.fullmatch(r"訪.", mention.text) else ""
+            if country in VISIT_HOST and not any(p.role == "host" for p in mention.participants):
+                mention.participants.append(Participant("日本" if country == "日" else country, VISIT_HOST[country], "host"))
+        return  # only the sentence's first person may be its subject

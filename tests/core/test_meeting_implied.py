@@ -1,0 +1,55 @@
+"""Sides a clause implies without joining them to the meeting word by と, and talks told as under way,
+planned or concluded (sentences of livedoor news articles, CC BY-ND 2.1 JP, NHN Japan, quoted whole, and
+of Japanese Wikinews articles, CC BY 2.5)."""
+
+from datetime import date
+
+from tests.core.meeting_helpers import proposals_in
+
+
+def _sides(proposal):
+    return {p.entity_id or p.name for p in proposal.participants}
+
+
+def test_a_state_visit_with_no_traveller_in_its_sentence_is_made_by_the_subject_of_the_sentence_before():
+    text = ("20日、ブータンのジグメ・ケサル・ナムゲル・ワンチュク国王＆ジツェン・ペマ王妃が関西国際空港から帰国の途についた。\n"
+            "15日に来日を果たすと、皇居での歓迎行事や宮中晩餐会に参加し、その後は東日本大震災の被災地である福島県相馬市や、"
+            "京都仙洞御所を訪れるなど、過密スケジュールではあったものの、行く先々で盛大な歓迎を受けた。\n")
+    [visit] = [p for p in proposals_in(text, date(2011, 11, 22)) if p.kind == "visit"]
+    assert {"found:PERSON:ジグメ・ケサル・ナムゲル・ワンチュク", "country:JP"} <= _sides(visit)
+    assert visit.start == "2011-11-15"
+
+
+def test_a_traveller_named_with_an_honorific_only_makes_no_state_visit():
+    text = "20日、歌手のマドンナさんが関西国際空港から帰国の途についた。\n15日に来日を果たすと、各地で公演を行った。\n"
+    assert [p for p in proposals_in(text, date(2011, 11, 22)) if p.kind == "visit"] == []
+
+
+def test_two_people_referred_back_to_are_the_sides_of_their_talks():
+    text = ("31日、米大リーグ・ツインズの西岡剛内野手(27)と妻でモデルの徳澤直子(27)が離婚するとサンケイスポーツが報じた。\n"
+            "報道によると、現在、2人は別居中で代理人を立て離婚協議中という。\n")
+    [talks] = proposals_in(text, date(2012, 2, 1))
+    assert _sides(talks) == {"found:PERSON:西岡剛", "found:PERSON:徳澤直子"}
+
+
+def test_a_guest_received_by_the_host_is_the_other_side():
+    [talks] = proposals_in("岸田首相は9日、マクロン大統領を官邸に迎え、会談した。", date(2023, 5, 10))
+    assert _sides(talks) == {"person:fumio-kishida", "person:emmanuel-macron"}
+
+
+def test_talks_under_way_planned_or_concluded_are_told():
+    [talks] = proposals_in("今年は、ダルビッシュ有（テキサス・レンジャーズと交渉中）をはじめ、和田毅らが新たに挑戦する。",
+                           date(2012, 1, 10))
+    assert talks.kind == "negotiation_round" and len(talks.participants) == 2
+    [planned] = proposals_in("君主制の廃止を主張しているネパール共産党毛沢東主義派との対話が15日以降に予定された。",
+                             date(2006, 6, 10))
+    assert planned.status == "scheduled"
+    text = ("今月11日、ドイツ社会民主党(SPD)とドイツキリスト教民主同盟(CDU)/キリスト教社会同盟(CSU)は、"
+            "連立交渉の最終合意に達した。")
+    assert len(proposals_in(text, date(2005, 11, 14))) == 1
+
+
+def test_a_bodys_own_deliberation_and_its_result_are_no_talks():
+    text = "IOCは協議の結果、既に国際陸連が処分を決めている陸上以外の競技について判断を委ねた。"
+    assert proposals_in(text, date(2016, 7, 25)) == []
+    assert proposals_in("その法案は現在、委員会で協議中の段階にある。", date(2016, 7, 25)) == []
