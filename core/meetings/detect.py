@@ -8,7 +8,7 @@ from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
-from core.meetings.implied import guest_received, traveller_before, two_referred
+from core.meetings.implied import compound_countries, guest_received, traveller_before, two_referred
 from core.meetings.listed import (
     called_after, callers_apart, caption_people, counted_earlier, counted_members, country_joined_to_body,
     country_pair_subject, one_country_side, people_told_next, proposed_to, received_visitor,
@@ -146,8 +146,10 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 continue  # 言葉を交わした, 契約を交わした: no written agreement of sides
             if (match.group(0) in _WITH_SOMEONE or TALKED_VERB.fullmatch(match.group(0))
                     or MET_VERB.fullmatch(match.group(0)) and body.startswith("日に", match.start() - 2)) \
-                    and not PARTNER_BEFORE.search(body, s_start, match.start()):
-                continue  # 面談, 懇談, 会食, 話し合った are meetings only with someone named (…と懇談した)
+                    and not PARTNER_BEFORE.search(body, s_start, match.start()) \
+                    and not (match.group(0) in _MEALS and (_GUEST_BEFORE.search(body, s_start, match.start())
+                                                            or _ATTENDED.match(body, match.end()))):
+                continue  # (Xを歓迎する晩餐会, 晩餐会に出席: a meal given for a guest, or attended)  # 面談, 懇談, 会食, 話し合った are meetings only with someone named (…と懇談した)
             if PHONE_WORD.fullmatch(match.group(0)) and not CALLED_BY.search(body, s_start, match.start()) \
                     and not (match.group(0) == "電話で" and CALLED_AFTER.match(body, match.end())):
                 continue  # 電話をかけ with no one called or calling: nothing to propose
@@ -195,7 +197,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 called_after(body, mention, actors, end, called.end())  # 電話でムシャラフ大統領に…申し出た
             country_joined_to_body(body, mention, actors, max(previous_trigger, clause), start)  # イランと欧州連合の協議
             if clause == s_start:  # 国王が帰国の途についた。15日に来日を果たすと: the traveller of the sentence before
-                traveller_before(body, mention, all_actors, previous_sentence, s_start, start)
+                traveller_before(body, mention, all_actors, previous_sentence, s_start, start,
+                                 match.group(0) in _MEALS and _ATTENDED.match(body, end) is not None)
             sides = list(mention.participants)
             if mention.kind == "visit" and private_visitor(body, actors, mention.participants):
                 mention.participants = []  # 来日中のソプラノ歌手, 来日した監督: a private journey, no meeting of sides
@@ -305,6 +308,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     else None  # 日米の貿易交渉, 米中の首脳会談: the two countries of the compound
                 if pair and {p.entity_id for p in mention.participants} <= {VISIT_HOST[pair[k]] for k in ("a", "b")}:
                     mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")]
+            compound_countries(body, mention, s_start)  # 日中韓首脳会議, 日米韓の外相会合
             if mention.kind in ("talks", "negotiation_round"):
                 guest_received(body, mention, actors, clause, start)  # Bを官邸に迎え、会談した
             if mention.kind in ("talks", "phone_call", "video_call") and people_count(mention) < 2:
@@ -426,6 +430,11 @@ _GLUED_BEFORE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚ�
 _WITH_SOMEONE = ("面談", "懇談", "会食", "意見交換", "夕食会", "晩餐会", "昼食会", "朝食会", "夕食を共に", "昼食を共に",
                  "朝食を共に", "食事を共に")
 _BARE_WORDS = ("会談", "協議", "会合", "話し合い")
+_MEALS = ("夕食会", "晩餐会", "昼食会", "朝食会")
+# 大統領夫妻を歓迎する宮中晩餐会, 首相を招いて夕食会を: a meal given for a guest
+_GUEST_BEFORE = re.compile(r"を(?:[^、。をがは]{0,10}?(?:に|へ))?(?:迎え|招い|招き|招待し|歓迎する|歓迎し|もてなす)[^、。]{0,8}$")
+# 晩餐会に参加し, 夕食会に出席した: a meal attended by the clause's subject
+_ATTENDED = re.compile(r"に(?:参加|出席|臨|招かれ)")
 # 乗客の家族と, 被災者らと: the partner is private people, unnamed
 _PRIVATE_PARTNER = re.compile(r"(?:家族|遺族|住民|市民|被災者|被害者|避難者|学生|生徒|児童|子供|子ども|ファン|支持者|患者|乗客|乗員)"
                               r"(?:ら|たち)?(?:と|とも)$")

@@ -13,7 +13,7 @@ from core.meetings.sides import VISIT_HOST
 from core.nlp.offices import HONORIFICS, office_after
 
 # マクロン大統領を官邸に迎え, 代表団を招いて, 首相を出迎え: the guest a host receives, then meets
-_RECEIVED_AFTER = re.compile(r"を(?:[^、。をがは]{0,10}?(?:に|へ))?(?:迎え|出迎え|招い|招き|招待し)")
+_RECEIVED_AFTER = re.compile(r"(?:夫妻|一行|ら)?を(?:[^、。をがは]{0,10}?(?:に|へ))?(?:迎え|出迎え|招い|招き|招待し|歓迎する|もてなす)")
 
 
 def guest_received(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
@@ -63,13 +63,14 @@ _TRAVELLER_AFTER = re.compile(r"[^、。はがをにで「」]{0,20}?(?:は|が)
 
 
 def traveller_before(body: str, mention: MeetingMention, actors, previous: tuple[int, int] | None,
-                     s_start: int, start: int) -> None:
+                     s_start: int, start: int, attended: bool = False) -> None:
     """国王夫妻が帰国の途についた。15日に来日を果たすと…: a visit its own sentence gives no traveller
     (nobody named before it, no subject) is made by the subject of the sentence just before, when an office
     is written with the name (a state visit, not a singer's tour).
     actors: the article's actors, a SpanIndex."""
-    if mention.kind != "visit" or previous is None or any(p.role == "visitor" for p in mention.participants) \
-            or not _STATE_VISIT.fullmatch(mention.text):
+    visit = mention.kind == "visit" and _STATE_VISIT.fullmatch(mention.text) is not None
+    if not (visit or attended) or previous is None or any(p.role == "visitor" for p in mention.participants) \
+            or attended and mention.participants:
         return
     if any(m.type == "PERSON" for m in actors.within(s_start, start)) \
             or _OWN_SUBJECT.search(body, s_start, start):
@@ -81,8 +82,30 @@ def traveller_before(body: str, mention: MeetingMention, actors, previous: tuple
         if title is None or title.start() != m.end or title["office"] in HONORIFICS:
             return  # a traveller with no office (a singer, a player): a private journey, no meeting of sides
         if _TRAVELLER_AFTER.match(body, title.end()):
-            mention.participants.insert(0, Participant(name_of(body, m), m.entity_id, "visitor"))
+            mention.participants.insert(0, Participant(name_of(body, m), m.entity_id,
+                                                       "visitor" if visit else "participant"))
+            if not visit:
+                return
             country = "日" if mention.text == "来日" else mention.text[1:] if re.fullmatch(r"訪.", mention.text) else ""
             if country in VISIT_HOST and not any(p.role == "host" for p in mention.participants):
                 mention.participants.append(Participant("日本" if country == "日" else country, VISIT_HOST[country], "host"))
         return  # only the sentence's first person may be its subject
+
+
+# 日中韓首脳会議, 日米韓の外相会合, 日米豪印の首脳会合: three or more countries written one character each
+_COMPOUND_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(?P<countries>[日米中韓朝露ロ英仏独印豪台]{3,6})(?:の)?[\u4e00-\u9fff]{0,4}$")
+
+
+def compound_countries(body: str, mention: MeetingMention, s_start: int) -> None:
+    """日中韓首脳会議: each country of the compound before the meeting word (or opening its name) is a side."""
+    if mention.kind not in ("multilateral", "talks"):
+        return
+    found = _COMPOUND_BEFORE.search(body, max(s_start, mention.start - 10), mention.start)
+    if found is None:
+        found = re.match(r"(?P<countries>[日米中韓朝露ロ英仏独印豪台]{3,6})(?=の?[\u4e00-\u9fff])", mention.text)
+    if found is None or len(set(found["countries"])) != len(found["countries"]):
+        return
+    known = {p.entity_id for p in mention.participants}
+    for c in found["countries"]:
+        if VISIT_HOST[c] not in known:
+            mention.participants.append(Participant(c, VISIT_HOST[c]))

@@ -53,3 +53,27 @@ def test_a_bodys_own_deliberation_and_its_result_are_no_talks():
     text = "IOCは協議の結果、既に国際陸連が処分を決めている陸上以外の競技について判断を委ねた。"
     assert proposals_in(text, date(2016, 7, 25)) == []
     assert proposals_in("その法案は現在、委員会で協議中の段階にある。", date(2016, 7, 25)) == []
+
+
+def test_a_meal_given_for_a_guest_or_attended_is_a_meeting_of_its_guest():
+    text = "天皇、皇后両陛下は9日、国賓として来日したマクロン大統領夫妻を歓迎する宮中晩餐会を催した。"
+    [meal] = [p for p in proposals_in(text, date(2023, 5, 10)) if p.kind == "talks"]
+    assert "person:emmanuel-macron" in _sides(meal)
+    text = ("20日、ブータンのジグメ・ケサル・ナムゲル・ワンチュク国王＆ジツェン・ペマ王妃が関西国際空港から帰国の途についた。\n"
+            "15日に来日を果たすと、皇居での歓迎行事や宮中晩餐会に参加した。\n")
+    [meal] = [p for p in proposals_in(text, date(2011, 11, 22)) if p.kind == "talks"]
+    assert _sides(meal) == {"found:PERSON:ジグメ・ケサル・ナムゲル・ワンチュク"}
+    # a meal with nobody received and nobody attending names no meeting
+    assert proposals_in("会場では夕食会の準備が進められている。", date(2023, 5, 10)) == []
+
+
+def test_each_country_of_a_compound_of_three_is_a_side():
+    [summit] = proposals_in("政府は、日中韓首脳会議を年内に東京で開催する方向で調整に入った。", date(2023, 5, 10))
+    assert {"country:JP", "country:CN", "country:KR"} <= _sides(summit)
+    [meeting] = proposals_in("日中韓の閣僚会合が7日、東京で開かれた。", date(2023, 5, 10))
+    assert _sides(meeting) == {"country:JP", "country:CN", "country:KR"}
+
+
+def test_talks_told_as_resumed_after_their_day_and_place_are_told():
+    [talks] = proposals_in("イランと欧米6か国の核協議は9日、ウィーンで再開された。", date(2023, 5, 10))
+    assert talks.start == "2023-05-09" and "country:IR" in _sides(talks)
