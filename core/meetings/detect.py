@@ -8,7 +8,7 @@ from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
-from core.meetings.implied import compound_countries, guest_received, traveller_before, two_referred
+from core.meetings.implied import compound_countries, guest_received, headline_pair, traveller_before, two_referred
 from core.meetings.listed import (
     called_after, callers_apart, caption_people, counted_earlier, counted_members, country_joined_to_body,
     country_pair_subject, one_country_side, people_told_next, proposed_to, received_visitor,
@@ -330,6 +330,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                                     if p.name in told_again or not _reporter(body, p, s_start, s_end)]
             if _SPOKEN_OF.match(body, end) and people_count(mention) < 2 and mention.title is None:
                 mention.participants = []  # 報道官が会談とその詳細を明らかにした: the speaker did not attend
+            if not mention.participants and mention.title is None:
+                headline_pair(body, mention)  # 『首脳会談の延期・中止も日韓、再び試練に直面』
             mention.referring = bool(ANAPHORIC.search(body, max(s_start, start - 5), start))
             if mention.kind == "multilateral" and mention.title is None and match.group(0) in _SUMMIT_WORDS \
                     and not _GLUED_BEFORE.match(body[start - 1 : start]) \

@@ -109,3 +109,26 @@ def compound_countries(body: str, mention: MeetingMention, s_start: int) -> None
     for c in found["countries"]:
         if VISIT_HOST[c] not in known:
             mention.participants.append(Participant(c, VISIT_HOST[c]))
+
+
+# 『首脳会談の延期・中止も日韓、再び試練に直面』, 『発射が南北関係に影響閣僚級会談の開催は不透明』: a headline drops
+# its particles, and the pair of countries it names may stand anywhere in it
+_HEADLINE_PAIR = re.compile(r"(?<![\u4e00-\u9fff])(?:(?P<a>[日米中韓朝露英仏独印豪台])(?P<b>[日米中韓朝露英仏独印豪台])|(?P<ns>南北))"
+                            r"(?![\u4e00-\u9fff](?<!関)(?<!首)(?<!外)(?<!会)(?<!協)(?<!両))")
+_NORTH_SOUTH = (Participant("韓国", "country:KR"), Participant("北朝鮮", "country:KP"))
+
+
+def headline_pair(body: str, mention: MeetingMention) -> None:
+    """A meeting word in a cited headline with no sides: the one pair of countries the headline names."""
+    line_start = body.rfind("\n", 0, mention.start) + 1
+    opened = body.rfind("『", line_start, mention.start)
+    closed = body.find("』", mention.end)
+    if mention.participants or opened < 0 or closed < 0 or "\n" in body[mention.end : closed]:
+        return
+    pairs = {(m["a"], m["b"]) if m["a"] else "南北" for m in _HEADLINE_PAIR.finditer(body, opened + 1, closed)}
+    pairs = {p for p in pairs if p == "南北" or p[0] != p[1]}
+    if len(pairs) != 1:
+        return
+    [pair] = pairs
+    mention.participants = [Participant(p.name, p.entity_id) for p in _NORTH_SOUTH] if pair == "南北" else \
+        [Participant(c, VISIT_HOST[c]) for c in pair]

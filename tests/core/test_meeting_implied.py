@@ -77,3 +77,13 @@ def test_each_country_of_a_compound_of_three_is_a_side():
 def test_talks_told_as_resumed_after_their_day_and_place_are_told():
     [talks] = proposals_in("イランと欧米6か国の核協議は9日、ウィーンで再開された。", date(2023, 5, 10))
     assert talks.start == "2023-05-09" and "country:IR" in _sides(talks)
+
+
+def test_a_meeting_in_a_cited_headline_is_held_by_the_one_pair_of_countries_the_headline_names():
+    [talks] = proposals_in("久保田るり子『発射が南北関係に影響閣僚級会談の開催は不透明』。\n産経新聞、2006年7月5日。\n",
+                           date(2006, 7, 6))
+    assert _sides(talks) == {"country:KR", "country:KP"} and talks.status == "proposed"
+    [talks] = proposals_in("『首脳会談の延期・中止も日韓、再び試練に直面』。\n", date(2005, 10, 18))
+    assert _sides(talks) == {"country:JP", "country:KR"}
+    # two pairs in one headline: no telling which met
+    assert proposals_in("『会談を前に日韓、米中が調整』。\n", date(2005, 10, 18)) == []
