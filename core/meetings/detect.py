@@ -8,7 +8,9 @@ from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
-from core.meetings.implied import compound_countries, guest_received, headline_pair, traveller_before, two_referred
+from core.meetings.implied import (
+    called_on, compound_countries, guest_received, headline_pair, person_called_on, traveller_before, two_referred,
+)
 from core.meetings.listed import (
     called_after, callers_apart, caption_people, counted_earlier, counted_members, country_joined_to_body,
     country_pair_subject, one_country_side, people_told_next, proposed_to, received_visitor,
@@ -163,6 +165,10 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     EVENT_USE_AFTER.match(body, match.end()) or EVENT_USE_BEFORE.search(body, s_start, match.start())
                     or _headline_event(body, match.start(), match.end())):
                 continue
+            visited = person_called_on(body, actors, match.start()) if called_on(body, match.group(0), match.start()) \
+                else False
+            if visited is None:
+                continue  # 病院を訪ね, 長女に会いたい: a place or someone private, no meeting of sides
             start, end, kind = match.start(), match.end(), kind_of(match.group(0))
             if kind == "talks" and BY_PHONE_BEFORE.search(body, max(s_start, start - 24), start):
                 kind = "phone_call"  # 大統領と電話で約30分間話し合った, 電話で北朝鮮問題を協議した
@@ -188,6 +194,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 body, sorted(actors + referred_bodies, key=lambda m: m.start) if referred_bodies else actors, clause,
                 max(previous_trigger, clause), start, end, match.group(0), places)
             callers_apart(body, mention, clause, start, end)  # Aは、Bが交渉を行うよう呼びかけた: A calls, does not meet
+            if visited and all((p.entity_id or p.name) != (visited.entity_id or visited.name) for p in mention.participants):
+                mention.participants.append(visited)  # 会長を訪ね: the one called on is a side
             if match.group(0) == "来訪":
                 received_visitor(body, mention, actors, end)  # 温家宝首相は来訪した安倍首相と: 安倍 visits
             captioned = people_count(mention) < 2 and caption_people(body, mention, actors, end, s_end)

@@ -132,3 +132,29 @@ def headline_pair(body: str, mention: MeetingMention) -> None:
     [pair] = pairs
     mention.participants = [Participant(p.name, p.entity_id) for p in _NORTH_SOUTH] if pair == "南北" else \
         [Participant(c, VISIT_HOST[c]) for c in pair]
+
+
+_DAY_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十]日に$")
+
+
+def called_on(body: str, word: str, start: int) -> bool:
+    """Whether the word is a person called on or met (会長を訪ね, 国王に会い), not 10日に会い."""
+    return word == "訪ね" or word in ("会っ", "会い", "会う") and body[start - 1 : start] == "に" \
+        and not _DAY_BEFORE.search(body, max(0, start - 4), start)
+
+
+def person_called_on(body: str, actors, start: int) -> Participant | None:
+    """The person written with a public office right before を訪ね or に会い (ブラッター会長を訪ね), else None:
+    a place called at (病院を訪ね) or someone private (長女に会い) is no meeting of sides."""
+    for m in actors:
+        if m.type != "PERSON" or m.end > start:
+            continue
+        title = office_after(body, m.end)
+        if title is not None and title.start() == m.end and title["office"] not in HONORIFICS \
+                and title.end() == start - 1 or _HEAD_OF_BODY.fullmatch(body, m.end, start - 1):
+            return Participant(name_of(body, m), m.entity_id)
+    return None
+
+
+# the head of a company or an association (offices of state are core.nlp.offices')
+_HEAD_OF_BODY = re.compile(r"(?:会長|社長|理事長|頭取|チェアマン|CEO|最高経営責任者)")

@@ -57,9 +57,11 @@ CALLED_BY = re.compile(r"(?:(?<![こあひもっ])と(?!いう|いった|して)
 # with a player); EXCHANGED is the verb, DOCUMENT_BEFORE what must stand before it
 EXCHANGED = re.compile(r"交わ(?=し|す|さ)")  # (the verb's ending left to EVENT_USE_AFTER: 交わした)
 DOCUMENT_BEFORE = re.compile(r"(?:覚え?書き?|協定書?|合意書|合意文書|議定書|確認書|約束|共同声明|文書)を(?:[^、。を]{1,4}で)?$")
+# 鈴木チェアマンを訪ね, 国王に会い: a person called on or met (the person is checked where it is read)
+CALLED_ON = re.compile(r"(?<=を)訪ね|(?<=に)会(?:っ|い(?!た|ま)|う)")
 TRIGGER = re.compile("|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
                      + "|" + VISIT_VERB.pattern + "|" + TALKED_VERB.pattern + "|" + PHONE_VERB.pattern
-                     + "|" + EXCHANGED.pattern)
+                     + "|" + EXCHANGED.pattern + "|" + CALLED_ON.pattern)
 # Uses of a trigger word that do not speak of a particular meeting.
 NOT_A_MEETING = re.compile(r"(?:懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|交渉権|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
                            r"|来日(?:通算|[0-9０-９]+年|後初|公演|コンサート|ツアー|ライブ|試合)"

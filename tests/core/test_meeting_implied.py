@@ -87,3 +87,16 @@ def test_a_meeting_in_a_cited_headline_is_held_by_the_one_pair_of_countries_the_
     assert _sides(talks) == {"country:JP", "country:KR"}
     # two pairs in one headline: no telling which met
     assert proposals_in("『会談を前に日韓、米中が調整』。\n", date(2005, 10, 18)) == []
+
+
+def test_a_person_called_on_or_met_with_an_office_is_the_other_side():
+    text = ("そこでジーコ氏は規定緩和を図るべく、9月22日にFIFAのゼップ・ブラッター会長を訪ね、"
+            "「立候補にFIFA加盟5協会からの推薦が必要」という前提条件を変更させる要望を、直接伝えるという行動に打って出た。")
+    [talks] = proposals_in(text, date(2015, 9, 25))
+    assert _sides(talks) == {"found:PERSON:ジーコ", "found:PERSON:ゼップ・ブラッター"} and talks.start == "2015-09-22"
+    [talks] = proposals_in("林外相は9日、ブリンケン国務長官に会い、協力を確認した。", date(2023, 5, 10))
+    assert _sides(talks) == {"person:yoshimasa-hayashi", "person:antony-blinken"}
+    # a place called at, someone private met, a day then 会談: no one called on
+    assert proposals_in("工藤さんは17日朝、病院を訪ね、父に会った。", date(2023, 5, 20)) == []
+    [talks] = proposals_in("王監督とそれを慰留していた孫正義オーナーが23日午前に会談を行った。", date(2008, 9, 23))
+    assert "found:PERSON:孫正義" in _sides(talks)
