@@ -9,7 +9,8 @@ from core.clauses.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
 from core.meetings.implied import (
-    called_on, compound_countries, guest_received, headline_pair, person_called_on, traveller_before, two_referred,
+    called_on, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
+    traveller_before, two_referred,
 )
 from core.meetings.listed import (
     called_after, callers_apart, caption_people, counted_earlier, counted_members, country_joined_to_body,
@@ -169,6 +170,10 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 else False
             if visited is None:
                 continue  # 病院を訪ね, 長女に会いたい: a place or someone private, no meeting of sides
+            pair_of = pair_met(body, actors, s_start, match.start()) if met_by_two(body, match.group(0), match.start()) \
+                else False
+            if pair_of is None:
+                continue  # 駅で会った: nobody with an office met
             start, end, kind = match.start(), match.end(), kind_of(match.group(0))
             if kind == "talks" and BY_PHONE_BEFORE.search(body, max(s_start, start - 24), start):
                 kind = "phone_call"  # 大統領と電話で約30分間話し合った, 電話で北朝鮮問題を協議した
@@ -196,6 +201,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             callers_apart(body, mention, clause, start, end)  # Aは、Bが交渉を行うよう呼びかけた: A calls, does not meet
             if visited and all((p.entity_id or p.name) != (visited.entity_id or visited.name) for p in mention.participants):
                 mention.participants.append(visited)  # 会長を訪ね: the one called on is a side
+            if pair_of:
+                mention.participants = pair_of  # トランプ大統領と金正恩委員長が…会った
             if match.group(0) == "来訪":
                 received_visitor(body, mention, actors, end)  # 温家宝首相は来訪した安倍首相と: 安倍 visits
             captioned = people_count(mention) < 2 and caption_people(body, mention, actors, end, s_end)
@@ -317,6 +324,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 if pair and {p.entity_id for p in mention.participants} <= {VISIT_HOST[pair[k]] for k in ("a", "b")}:
                     mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")]
             compound_countries(body, mention, s_start)  # 日中韓首脳会議, 日米韓の外相会合
+            if mention.kind in ("talks", "negotiation_round", "phone_call", "video_call", "signing"):
+                sides_between(body, mention, actors, clause, start)  # 日中間の協議, 日本と中国の間で
             if mention.kind in ("talks", "negotiation_round"):
                 guest_received(body, mention, actors, clause, start)  # Bを官邸に迎え、会談した
             if mention.kind in ("talks", "phone_call", "video_call") and people_count(mention) < 2:
@@ -438,7 +447,7 @@ def _named_sides(mention: MeetingMention, least: int) -> bool:
 _SUMMIT_WORDS = ("サミット", "首脳会議", "首脳会合", "外相会議", "外相会合", "閣僚会議", "閣僚会合")
 _GLUED_BEFORE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
 _WITH_SOMEONE = ("面談", "懇談", "会食", "意見交換", "夕食会", "晩餐会", "昼食会", "朝食会", "夕食を共に", "昼食を共に",
-                 "朝食を共に", "食事を共に")
+                 "朝食を共に", "食事を共に", "ワーキングランチ", "ワーキング・ランチ", "ワーキングディナー", "ワーキング・ディナー")
 _BARE_WORDS = ("会談", "協議", "会合", "話し合い")
 _MEALS = ("夕食会", "晩餐会", "昼食会", "朝食会")
 # 大統領夫妻を歓迎する宮中晩餐会, 首相を招いて夕食会を: a meal given for a guest

@@ -143,6 +143,30 @@ def called_on(body: str, word: str, start: int) -> bool:
         and not _DAY_BEFORE.search(body, max(0, start - 4), start)
 
 
+def met_by_two(body: str, word: str, start: int) -> bool:
+    """Whether the word is 会う after で or が (板門店で会った, 両者が会う): two met, named as the subject."""
+    return word in ("会っ", "会い", "会う") and body[start - 1 : start] in ("で", "が")
+
+
+def pair_met(body: str, actors, clause: int, start: int) -> list[Participant] | None:
+    """AとBが(…)会った: the two people, each written with a public office, of the clause's subject, else None."""
+    people = [m for m in actors if m.type == "PERSON" and clause <= m.start and m.end <= start]
+    for a, b in zip(people, people[1:]):
+        a_end, b_end = _office_end(body, a), _office_end(body, b)
+        if a_end and b_end and body[a_end : b.start] == "と" and re.match(r"(?:は|が)", body[b_end : b_end + 1]):
+            return [Participant(name_of(body, a), a.entity_id), Participant(name_of(body, b), b.entity_id)]
+    return None
+
+
+def _office_end(body: str, m) -> int | None:
+    """Where the public office written right after a name ends, else None."""
+    title = office_after(body, m.end)
+    if title is not None and title.start() == m.end and title["office"] not in HONORIFICS:
+        return title.end()
+    head = _HEAD_OF_BODY.match(body, m.end)
+    return head.end() if head else None
+
+
 def person_called_on(body: str, actors, start: int) -> Participant | None:
     """The person written with a public office right before を訪ね or に会い (ブラッター会長を訪ね), else None:
     a place called at (病院を訪ね) or someone private (長女に会い) is no meeting of sides."""
@@ -158,3 +182,26 @@ def person_called_on(body: str, actors, start: int) -> Participant | None:
 
 # the head of a company or an association (offices of state are core.nlp.offices')
 _HEAD_OF_BODY = re.compile(r"(?:会長|社長|理事長|頭取|チェアマン|CEO|最高経営責任者)")
+
+
+# 日中間の協議, 米朝間の交渉: the two countries of a compound written with 間
+_PAIR_BETWEEN = re.compile(r"(?<![\u4e00-\u9fff])(?P<a>[日米中韓朝露英仏独印豪台])(?P<b>[日米中韓朝露英仏独印豪台])間の?"
+                           r"[\u4e00-\u9fff]{0,6}$")
+# 日本と中国の間で, 政府とタリバンとの間で: two sides joined by と, then 間
+_BETWEEN_AFTER = re.compile(r"(?:と)?の間(?:で|の|では)")
+
+
+def sides_between(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """日中間の協議, 日本と中国の間で…外相会談: the two sides written around 間 are the meeting's."""
+    pair = _PAIR_BETWEEN.search(body, max(clause, start - 12), start)
+    if pair is not None and pair["a"] != pair["b"] and people_count(mention) == 0:
+        mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")]
+        return
+    named = [m for m in actors if m.type in ("GPE", "ORG", "PERSON") and clause <= m.start and m.end <= start]
+    for a, b in zip(named, named[1:]):
+        if body[a.end : b.start] == "と" and _BETWEEN_AFTER.match(body, b.end):
+            known = {p.entity_id or p.name for p in mention.participants}
+            for m in (a, b):
+                if (m.entity_id or name_of(body, m)) not in known:
+                    mention.participants.append(Participant(name_of(body, m), m.entity_id))
+            return

@@ -24,6 +24,7 @@ TRIGGERS = {
     # often a lawyer's visit to a detainee
     "表敬を受け": "talks",
     "夕食会": "talks", "晩餐会": "talks", "昼食会": "talks", "朝食会": "talks",
+    "ワーキングランチ": "talks", "ワーキング・ランチ": "talks", "ワーキングディナー": "talks", "ワーキング・ディナー": "talks",
     "夕食を共に": "talks", "昼食を共に": "talks", "朝食を共に": "talks", "食事を共に": "talks",
 }
 # 訪米, 訪中, 訪ロ, 訪韓 …: a visit to the country abbreviated after 訪.
@@ -57,8 +58,9 @@ CALLED_BY = re.compile(r"(?:(?<![こあひもっ])と(?!いう|いった|して)
 # with a player); EXCHANGED is the verb, DOCUMENT_BEFORE what must stand before it
 EXCHANGED = re.compile(r"交わ(?=し|す|さ)")  # (the verb's ending left to EVENT_USE_AFTER: 交わした)
 DOCUMENT_BEFORE = re.compile(r"(?:覚え?書き?|協定書?|合意書|合意文書|議定書|確認書|約束|共同声明|文書)を(?:[^、。を]{1,4}で)?$")
-# 鈴木チェアマンを訪ね, 国王に会い: a person called on or met (the person is checked where it is read)
-CALLED_ON = re.compile(r"(?<=を)訪ね|(?<=に)会(?:っ|い(?!た|ま)|う)")
+# 鈴木チェアマンを訪ね, 国王に会い: a person called on or met; AとBが会った, 板門店で会った: two met (the people
+# are checked where they are read)
+CALLED_ON = re.compile(r"(?<=を)訪ね|(?<=[にでが])会(?:っ|い(?!た|ま)|う)")
 TRIGGER = re.compile("|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
                      + "|" + VISIT_VERB.pattern + "|" + TALKED_VERB.pattern + "|" + PHONE_VERB.pattern
                      + "|" + EXCHANGED.pattern + "|" + CALLED_ON.pattern)
@@ -87,7 +89,7 @@ EVENT_USE_AFTER = re.compile(
 # 離婚協議中, 交渉中: talks under way; 対話が15日以降に予定された,
 # 協議の日程を調整: talks planned; 連立交渉の最終合意, 交渉の末: what the talks came to
 EVENT_USE_BEFORE = re.compile(r"(?:首脳|外相|閣僚|次官|事務|実務|高官|電話|貿易|通商|和平|停戦|級|国間|者|緊急|臨時|[カヵケか]国"
-                              r"|(?<![\u4e00-\u9fff])[日米中韓朝露英仏独印豪台]{2})$")  # 米朝協議, 日中交渉
+                              r"|(?<![\u4e00-\u9fff])[日米中韓朝露英仏独印豪台]{2}(?:間の?)?)$")  # 米朝協議, 日中交渉, 日中間の協議
 # 6カ国協議, 3か国首脳会合, 日中韓3か国の外相会合: a meeting of a number of countries, known by that name
 COUNTRIES_BEFORE = re.compile(r"(?P<count>[0-9０-９]+|[二三四五六七八九十]+)[カヵケか]国の?(?:首脳|外相|閣僚)?$")
 # 会見 is a meeting only with someone (天皇と会見); 記者会見, 定例会見 and 会見し「…」 are press conferences.

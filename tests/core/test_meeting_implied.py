@@ -100,3 +100,23 @@ def test_a_person_called_on_or_met_with_an_office_is_the_other_side():
     assert proposals_in("工藤さんは17日朝、病院を訪ね、父に会った。", date(2023, 5, 20)) == []
     [talks] = proposals_in("王監督とそれを慰留していた孫正義オーナーが23日午前に会談を行った。", date(2008, 9, 23))
     assert "found:PERSON:孫正義" in _sides(talks)
+
+
+def test_the_two_sides_written_around_aida_are_the_meetings():
+    [talks] = proposals_in("日中間の協議は9日、北京で行われた。", date(2023, 5, 10))
+    assert _sides(talks) == {"country:JP", "country:CN"}
+    text = "商号、本店所在地、会社代表者、役員、具体的な事業継承手順等:広島銀行とウツミ屋証券の間で今後協議し、決定する。"
+    [talks] = proposals_in(text, date(2007, 7, 9))
+    assert _sides(talks) == {"found:ORG:広島銀行", "found:ORG:ウツミ屋証券"}
+
+
+def test_two_office_holders_who_met_are_the_sides_and_private_people_meeting_are_none():
+    [talks] = proposals_in("トランプ大統領と金正恩委員長が9日、板門店で会った。", date(2019, 7, 1))
+    assert _sides(talks) == {"person:donald-trump", "person:kim-jong-un"}
+    assert proposals_in("工藤さんと父が駅で会った。", date(2019, 7, 1)) == []
+
+
+def test_a_working_lunch_with_someone_is_a_meeting():
+    [talks] = [p for p in proposals_in("林外相は9日、来日中の英国のクレバリー外相とワーキングランチを行った。",
+                                         date(2023, 5, 10)) if p.kind == "talks"]
+    assert _sides(talks) == {"person:yoshimasa-hayashi", "person:james-cleverly"}
