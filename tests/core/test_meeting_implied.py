@@ -120,3 +120,16 @@ def test_a_working_lunch_with_someone_is_a_meeting():
     [talks] = [p for p in proposals_in("林外相は9日、来日中の英国のクレバリー外相とワーキングランチを行った。",
                                          date(2023, 5, 10)) if p.kind == "talks"]
     assert _sides(talks) == {"person:yoshimasa-hayashi", "person:james-cleverly"}
+
+
+def test_a_games_two_teams_are_the_sides_of_their_talks_told_with_ryou():
+    text = ("時事通信によると、7月27日に開催される予定のプロ野球「福岡ソフトバンク対西武」の試合が中止になった。\n"
+            "西武の選手らは7月27日午前11時35分に東京を出発する予定だったが、機体の故障で出発が大幅に遅れ、"
+            "両チームの間で協議を行い、福岡ソフトバンク球団は午後3時15分に開催を中止することを決めた。\n")
+    [talks] = proposals_in(text, date(2007, 7, 28))
+    assert {p.name for p in talks.participants} == {"福岡ソフトバンク", "西武"}
+
+
+def test_two_countries_named_as_ryoukoku_before_their_officials_are_the_sides():
+    [talks] = proposals_in("日韓両国の外務次官は9日、ソウルで戦略対話を行った。", date(2023, 5, 10))
+    assert _sides(talks) == {"country:JP", "country:KR"}
