@@ -186,6 +186,12 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             acronym = _ACRONYM_BEFORE.search(body, max(s_start, start - 12), start) if kind == "multilateral" else None
             if acronym is not None:  # G20金融サミット, EU首脳会議: the group that meets, written before the word
                 start = acronym.start()
+            placed = _placed_summit(body, places, start) if kind == "multilateral" and acronym is None \
+                and match.group(0) in ("サミット", "首脳会議") else None
+            if placed is not None:  # 北海道洞爺湖サミット, 伊勢志摩サミット: a summit known by its place
+                start = placed
+                grouped = _ACRONYM_BEFORE.search(body, max(s_start, start - 12), start)
+                start = grouped.start() if grouped else start  # G20ソウル首脳会議
             numbered = COUNTRIES_BEFORE.search(body, max(s_start, start - 8), start) if event is None else None
             if numbered is not None:  # 6カ国協議: the meeting of that many countries, by its name
                 start, kind = numbered.start(), "multilateral"
@@ -242,11 +248,11 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     mention.participants = counted_countries(body, numbered.start(), numbered["count"])
                 if not mention.participants:  # Aは…B、Cと3か国外相会談を行った: the sides the clause names
                     mention.participants = counted_sides(sides, numbered["count"])
-            elif event is not None or grouping is not None or acronym is not None:
+            elif event is not None or grouping is not None or acronym is not None or placed is not None:
                 # 東アジア首脳会議, ASEANなどの会合: a meeting of many, known by its name; its
                 # participants are those said to attend it (…に出席), its host comes from the place
                 mention.kind = "multilateral"
-                mention.title = body[start:end] if event is not None or acronym is not None else \
+                mention.title = body[start:end] if event is not None or acronym is not None or placed is not None else \
                     body[grouping.start : grouping.end] + match.group(0)  # ASEAN会合
                 mention.participants, mention.attendees_of_previous = attendees(body, actors, s_start, s_end, end)
             numbered_round = _ROUND_BEFORE.search(body, max(s_start, start - 6), start) if mention.title else None
@@ -457,6 +463,15 @@ _ATTENDED = re.compile(r"に(?:参加|出席|臨|招かれ)")
 # 乗客の家族と, 被災者らと: the partner is private people, unnamed
 _PRIVATE_PARTNER = re.compile(r"(?:家族|遺族|住民|市民|被災者|被害者|避難者|学生|生徒|児童|子供|子ども|ファン|支持者|患者|乗客|乗員)"
                               r"(?:ら|たち)?(?:と|とも)$")
+
+
+def _placed_summit(body: str, places, start: int) -> int | None:
+    """Where the places written right before a summit word begin (北海道洞爺湖サミット, 九州・沖縄サミット), else None."""
+    at = None
+    for m in reversed(places):
+        if m.type == "LOC" and (m.end == start or m.end == start - 1 and body[start - 1] == "・"):
+            at = start = m.start
+    return at
 
 
 def _quote_start(body: str, s_start: int, position: int) -> int:

@@ -133,3 +133,16 @@ def test_a_games_two_teams_are_the_sides_of_their_talks_told_with_ryou():
 def test_two_countries_named_as_ryoukoku_before_their_officials_are_the_sides():
     [talks] = proposals_in("日韓両国の外務次官は9日、ソウルで戦略対話を行った。", date(2023, 5, 10))
     assert _sides(talks) == {"country:JP", "country:KR"}
+
+
+def test_a_summit_known_by_its_place_is_one_meeting_of_that_name():
+    from core.meetings.detect import detect_meetings
+    from core.nlp.entities import detect
+    from tests.core.meeting_helpers import REGISTRY
+
+    text = "読売新聞によると、中国の政府側が日本政府に、7月初め、北海道洞爺湖サミット直前に通告していた。"
+    [summit] = detect_meetings(text, detect(text, REGISTRY, date(2008, 8, 1)), date(2008, 8, 1))
+    assert (summit.kind, summit.title) == ("multilateral", "北海道洞爺湖サミット")
+    text = "金潤玉氏は、今月初めのG20ソウル首脳会議で、贈り物をした。"
+    [summit] = detect_meetings(text, detect(text, REGISTRY, date(2010, 11, 20)), date(2010, 11, 20))
+    assert summit.title == "G20ソウル首脳会議"
