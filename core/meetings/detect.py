@@ -505,9 +505,13 @@ def _grouping_before(body: str, actors, start: int):
 
 def _status(body: str, start: int, end: int, s_end: int) -> str:
     """held / scheduled / proposed / cancelled / none_planned from the words around the trigger."""
-    after = re.split(r"[、。]", body[end : min(s_end, end + 30)])[0]
+    parts = re.split(r"[、。]", body[end : min(s_end, end + 30)])
+    after = parts[0]
     before = re.split(r"[、。]", body[max(0, start - 12) : start])[-1]
     done = _DONE_AFTER.match(body, end)
+    if after.endswith(("だったが", "していたが", "されていたが")) and len(parts) > 1 \
+            and dict(STATUS_CUES)["cancelled"].search(parts[1]):
+        return "cancelled"  # 来日する予定だったが、延期した: the plan told, then undone
     for status, cue in STATUS_CUES:
         if done and status in ("proposed", "scheduled"):
             return "held"  # 会談した際に創設を提案していた: the plan was made at a meeting that took place

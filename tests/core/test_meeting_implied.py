@@ -146,3 +146,10 @@ def test_a_summit_known_by_its_place_is_one_meeting_of_that_name():
     text = "金潤玉氏は、今月初めのG20ソウル首脳会議で、贈り物をした。"
     [summit] = detect_meetings(text, detect(text, REGISTRY, date(2010, 11, 20)), date(2010, 11, 20))
     assert summit.title == "G20ソウル首脳会議"
+
+
+def test_a_meeting_aimed_at_is_proposed_and_a_plan_undone_is_cancelled():
+    [talks] = proposals_in("日中両国は、外相会談の早期開催を目指している。", date(2023, 5, 10))
+    assert (talks.status, talks.start) == ("proposed", None)
+    [visit] = proposals_in("マクロン大統領は12日、来日する予定だったが、延期した。", date(2023, 5, 10))
+    assert visit.status == "cancelled"
