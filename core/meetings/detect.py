@@ -10,7 +10,7 @@ from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
 from core.meetings.implied import (
     called_on, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
-    traveller_before, two_referred,
+    traveller_before, two_referred, unofficial_traveller,
 )
 from core.meetings.listed import (
     called_after, callers_apart, caption_people, counted_earlier, counted_members, country_joined_to_body,
@@ -221,7 +221,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 traveller_before(body, mention, all_actors, previous_sentence, s_start, start,
                                  match.group(0) in _MEALS and _ATTENDED.match(body, end) is not None)
             sides = list(mention.participants)
-            if mention.kind == "visit" and private_visitor(body, actors, mention.participants):
+            if mention.kind == "visit" and (private_visitor(body, actors, mention.participants)
+                                            or unofficial_traveller(body, all_actors, mention.participants)):
                 mention.participants = []  # 来日中のソプラノ歌手, 来日した監督: a private journey, no meeting of sides
             if region is not None:  # the travellers only: no one country hosts a trip through a region
                 mention.participants = [p for p in mention.participants

@@ -8,7 +8,7 @@ import re
 
 from core.clauses.referents import candidates
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.people import name_of, people_count
+from core.meetings.people import ASIDE, name_of, people_count
 from core.meetings.sides import VISIT_HOST
 from core.nlp.offices import HONORIFICS, office_after
 
@@ -158,12 +158,16 @@ def pair_met(body: str, actors, clause: int, start: int) -> list[Participant] | 
     return None
 
 
-def _office_end(body: str, m) -> int | None:
-    """Where the public office written right after a name ends, else None."""
-    title = office_after(body, m.end)
-    if title is not None and title.start() == m.end and title["office"] not in HONORIFICS:
+def _office_end(body: str, m, aside: bool = False) -> int | None:
+    """Where the public office written right after a name (with aside: after its reading, メフリス(メーリス)団長)
+    ends, else None."""
+    end = m.end
+    if aside and (found := ASIDE.match(body, end)):
+        end = found.end()
+    title = office_after(body, end)
+    if title is not None and title.start() == end and title["office"] not in HONORIFICS:
         return title.end()
-    head = _HEAD_OF_BODY.match(body, m.end)
+    head = _HEAD_OF_BODY.match(body, end)
     return head.end() if head else None
 
 
@@ -180,8 +184,8 @@ def person_called_on(body: str, actors, start: int) -> Participant | None:
     return None
 
 
-# the head of a company or an association (offices of state are core.nlp.offices')
-_HEAD_OF_BODY = re.compile(r"(?:会長|社長|理事長|頭取|チェアマン|CEO|最高経営責任者)")
+# the head of a company, an association or a mission (offices of state are core.nlp.offices')
+_HEAD_OF_BODY = re.compile(r"(?:会長|社長|理事長|頭取|チェアマン|CEO|最高経営責任者|団長|特使)")
 
 
 # 日中間の協議, 米朝間の交渉: the two countries of a compound written with 間
@@ -205,3 +209,24 @@ def sides_between(body: str, mention: MeetingMention, actors, clause: int, start
                 if (m.entity_id or name_of(body, m)) not in known:
                     mention.participants.append(Participant(name_of(body, m), m.entity_id))
             return
+
+
+def unofficial_traveller(body: str, actors, participants: list[Participant]) -> bool:
+    """Whether every visitor of a visit is a person Kaidan knows no office of: not in the bundled registry and
+    never written with a public office in the article (ジョニー・デップが来日, 来日したウォンビン): a star's
+    promotion tour or a private journey, no meeting of sides. actors: the article's actors, a SpanIndex."""
+    visitors = [p for p in participants if p.role == "visitor"]
+    if not visitors or any(not (p.entity_id or "").startswith("found:PERSON:") for p in visitors) \
+            or any((p.entity_id or "").startswith(("person:", "found:PERSON:")) for p in participants if p.role != "visitor"):
+        return False  # (トルシエ氏は…仲井眞弘多知事を表敬訪問: a person received them, a meeting)
+    names = [p.name for p in visitors]
+    return not any(m.type == "PERSON" and any(body[m.start : m.end] in name for name in names)
+                   and (_office_end(body, m, aside=True) or _OFFICE_BEFORE.search(body, max(0, m.start - 8), m.start)
+                        or _OFFICE_WORD.match(body, m.end))
+                   for m in actors.items)
+
+
+# 唐家セン国務委員, 某某副議長, 某某書記: a word of office the office list may lack, by how it ends
+_OFFICE_WORD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:委員|長|官|相|使|臣|議員|王|皇|統領|主席|総裁|代表|書記|知事)(?![\u4e00-\u9fff])")
+# ローマ教皇ベネディクト16世, 国連調査団の団長: an office written before the name
+_OFFICE_BEFORE = re.compile(r"(?:教皇|法王|国王|女王|皇太子|大統領|首相|外相|長官|大使|団長|委員長|議長|総裁|事務総長|特使)の?$")

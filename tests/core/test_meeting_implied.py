@@ -153,3 +153,18 @@ def test_a_meeting_aimed_at_is_proposed_and_a_plan_undone_is_cancelled():
     assert (talks.status, talks.start) == ("proposed", None)
     [visit] = proposals_in("マクロン大統領は12日、来日する予定だったが、延期した。", date(2023, 5, 10))
     assert visit.status == "cancelled"
+
+
+def test_a_visitor_never_written_with_an_office_makes_no_state_visit():
+    text = "公開を前に、ジョニー・デップがティム・バートン監督と共に、緊急来日することが決定した。"
+    assert [p for p in proposals_in(text, date(2012, 4, 20)) if p.kind == "visit"] == []
+    # an office written after the reading, or before the name, keeps the visit
+    text = "ロイターは、国連調査団のデトレフ・メフリス(メーリス)団長が10日にシリアを訪問すると報じた。"
+    [visit] = proposals_in(text, date(2005, 9, 8))
+    assert "found:PERSON:デトレフ・メフリス" in _sides(visit)
+    text = "当地を訪問予定だったローマ教皇ベネディクト16世は、犠牲者のために祈りを捧げた。"
+    assert [p for p in proposals_in(text, date(2005, 9, 8)) if p.kind == "visit"] != []
+    # nor does a visit to an office holder stop being a meeting
+    text = "沖縄タイムスによると、トルシエ氏は12月19日に沖縄県に入り、同県庁に仲井眞弘多知事を表敬訪問。"
+    [visit] = proposals_in(text, date(2007, 12, 20))
+    assert len(visit.participants) >= 2
