@@ -10,7 +10,7 @@ from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
 from core.meetings.implied import (
     called_on, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
-    traveller_before, two_referred, unofficial_traveller,
+    traveller_before, two_referred, unofficial_people, unofficial_traveller,
 )
 from core.meetings.listed import (
     called_after, callers_apart, caption_people, counted_earlier, counted_members, country_joined_to_body,
@@ -395,6 +395,10 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     previous_trigger = unkept = end
                     continue  # 日本銀行は14日の金融政策決定会合で: the subject's own meeting (not ベッセントは会合後)
                 mention.kind = "multilateral"  # 安保理は緊急会合を開いた: a body of states meets, a meeting of many
+            if (_TOLD_BY_VERB(match.group(0)) or match.group(0) in _PRIVATE_WORDS) \
+                    and unofficial_people(body, all_actors, mention.participants):
+                previous_trigger = end
+                continue  # 恋人ケイトと会うために, 江草と会うのか, 一家と会食した: private people, no meeting of sides
             if _TOLD_BY_VERB(match.group(0)) and not _named_sides(mention, 1 if mention.kind == "phone_call" else 2):
                 previous_trigger = end
                 unkept = end if mention.kind in ("talks", "phone_call", "video_call") else unkept
@@ -457,6 +461,8 @@ _WITH_SOMEONE = ("面談", "懇談", "会食", "意見交換", "夕食会", "晩
                  "朝食を共に", "食事を共に", "ワーキングランチ", "ワーキング・ランチ", "ワーキングディナー", "ワーキング・ディナー")
 _BARE_WORDS = ("会談", "協議", "会合", "話し合い")
 _MEALS = ("夕食会", "晩餐会", "昼食会", "朝食会")
+# words as often said of private people as of sides: 会う, 会食, 食事を共に (not 会談, 協議)
+_PRIVATE_WORDS = ("会っ", "会い", "会う", "会わ", "会食", "夕食を共に", "昼食を共に", "朝食を共に", "食事を共に")
 # 大統領夫妻を歓迎する宮中晩餐会, 首相を招いて夕食会を: a meal given for a guest
 _GUEST_BEFORE = re.compile(r"を(?:[^、。をがは]{0,10}?(?:に|へ))?(?:迎え|招い|招き|招待し|歓迎する|歓迎し|もてなす)[^、。]{0,8}$")
 # 晩餐会に参加し, 夕食会に出席した: a meal attended by the clause's subject

@@ -211,6 +211,13 @@ def sides_between(body: str, mention: MeetingMention, actors, clause: int, start
             return
 
 
+def unofficial_people(body: str, actors, participants: list[Participant]) -> bool:
+    """Whether every side is a person Kaidan knows no office of (恋人ケイトと会うために, 江草と会うのか): private
+    people meeting, no meeting of sides. actors: the article's actors, a SpanIndex."""
+    return bool(participants) and all((p.entity_id or "").startswith("found:PERSON:") for p in participants) \
+        and unofficial_traveller(body, actors, [Participant(p.name, p.entity_id, "visitor") for p in participants])
+
+
 def unofficial_traveller(body: str, actors, participants: list[Participant]) -> bool:
     """Whether every visitor of a visit is a person Kaidan knows no office of: not in the bundled registry and
     never written with a public office in the article (ジョニー・デップが来日, 来日したウォンビン): a star's

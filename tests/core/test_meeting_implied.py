@@ -168,3 +168,12 @@ def test_a_visitor_never_written_with_an_office_makes_no_state_visit():
     text = "沖縄タイムスによると、トルシエ氏は12月19日に沖縄県に入り、同県庁に仲井眞弘多知事を表敬訪問。"
     [visit] = proposals_in(text, date(2007, 12, 20))
     assert len(visit.participants) >= 2
+
+
+def test_private_people_meeting_or_calling_are_no_meeting_of_sides():
+    text = "まもなく4年の刑期を終えるという日を前に突然、別れを告げた恋人ケイトと会うために脱獄したニールだったが、再会は叶わず。"
+    assert proposals_in(text, date(2011, 9, 26)) == []
+    assert proposals_in("その後、山本さんに電話をし、丁寧に謝罪しました。", date(2012, 1, 5)) == []
+    # office holders meeting are
+    [talks] = proposals_in("林外相は9日、ブリンケン国務長官と会い、協力を確認した。", date(2023, 5, 10))
+    assert len(talks.participants) == 2
