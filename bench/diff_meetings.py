@@ -1,6 +1,7 @@
 """Meeting proposals on the Wikinews articles no gold holds, written out and compared between two trees.
 
     python bench/diff_meetings.py --out A.jsonl [--limit N]   # one line per article: its proposals
+    python bench/diff_meetings.py --out A.jsonl --livedoor LIVEDOOR_TEXT_DIR   # livedoor news articles instead
     python bench/diff_meetings.py --compare A.jsonl B.jsonl [--sample 30]
 
 A rule is judged on a thousand articles nobody annotated: run --out before and after the change,
@@ -60,12 +61,25 @@ def _sentence(body: str, start: int) -> str:
     return body[begin:end + 1][:200]
 
 
-def write(out: Path, limit: int | None) -> None:
+def livedoor_articles(corpus: Path, limit: int | None) -> list[tuple[str, str, str | None]]:
+    """(key, body, date) of each livedoor news article outside every gold, every category, by file name."""
+    from bench.pick_claims_draw import livedoor_body
+
+    held = in_some_gold()
+    out = []
+    for path in sorted(corpus.glob("*/*-*.txt")):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        if path.stem not in held and len(lines) > 3:
+            out.append((path.stem, livedoor_body(lines), lines[1].strip()[:10] or None))
+    return out[:limit] if limit else out
+
+
+def write(out: Path, limit: int | None, livedoor: Path | None = None) -> None:
     registry = bundled_registry()
     cache = Path(str(out) + ".mentions")
     found = pickle.loads(cache.read_bytes()) if cache.exists() else {}
     with out.open("w", encoding="utf-8") as sink:
-        for key, body, published in articles(limit):
+        for key, body, published in (livedoor_articles(livedoor, limit) if livedoor else articles(limit)):
             if key not in found:
                 found[key] = detect(body, registry, reference_date(published, None))
             plan = plan_meetings(body, found[key], published, None, registry)
@@ -88,7 +102,7 @@ def compare(a: Path, b: Path, sample: int) -> None:
     before = {r["article"]: r["proposals"] for r in map(json.loads, a.read_text(encoding="utf-8").splitlines())}
     after = {r["article"]: r["proposals"] for r in map(json.loads, b.read_text(encoding="utf-8").splitlines())}
     changed = [k for k in sorted(before) if k in after
-               and sorted(map(_key, before[k])) != sorted(map(_key, after[k]))]
+               and sorted(map(_key, before[k]), key=repr) != sorted(map(_key, after[k]), key=repr)]
     count = lambda rows: sum(len(v) for v in rows.values())  # noqa: E731
     print(f"articles {len(before)}; proposals {count(before)} → {count(after)}; articles changed {len(changed)}")
     random.seed(0)
@@ -109,11 +123,12 @@ def main() -> None:
     parser.add_argument("--limit", type=int)
     parser.add_argument("--compare", nargs=2, type=Path)
     parser.add_argument("--sample", type=int, default=30)
+    parser.add_argument("--livedoor", type=Path, help="the livedoor news corpus's text folder, read instead of Wikinews")
     args = parser.parse_args()
     if args.compare:
         compare(*args.compare, args.sample)
     elif args.out:
-        write(args.out, args.limit)
+        write(args.out, args.limit, args.livedoor)
     else:
         parser.error("give --out or --compare")
 

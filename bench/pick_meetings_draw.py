@@ -1,4 +1,4 @@
-"""Which Wikinews articles the ninth, tenth and eleventh draws of the meetings gold cover: a fixed rule and seed, not an eye.
+"""Which articles the ninth to twelfth draws of the meetings gold cover: a fixed rule and seed, not an eye.
 
 Ninth draw: the pool is every article in no gold (meetings, claims, identity, nor the entity gold in
 bench/news_gold) whose headline or body holds 会談, 首脳, 来日, 訪中, 訪米, 訪朝, 訪日, 訪韓,
@@ -16,7 +16,14 @@ Eleventh draw (--draw 11): the tenth draw's words, in longer articles. The pool 
 gold (the tenth draw's included) that the tenth draw's rule admits with bodies up to 4,000 characters;
 random.Random(1111) draws twelve: the first nine development (dev11), the last three held (held11).
 
+Twelfth draw (--draw 12): the Wikinews pools being spent, the livedoor news corpus (CC BY-ND 2.1 JP),
+its news category (topic-news). The pool is every topic-news article in no gold whose headline or body
+(what a reader keeps of the file: no 【関連記事】 link blocks, no URLs, one paragraph a line) holds one of
+WORDS_12, at any length, sorted by file name; random.Random(1212) draws sixteen: the first twelve
+development (dev12), the last four held aside (held12).
+
     python bench/pick_meetings_draw.py CORPUS_DIR [--draw 10|11]
+    python bench/pick_meetings_draw.py LIVEDOOR_TEXT_DIR --draw 12
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.diff_meetings import in_some_gold  # noqa: E402
+from bench.pick_claims_draw import livedoor_body  # noqa: E402
 
 WORDS = ("会談", "首脳", "来日", "訪中", "訪米", "訪朝", "訪日", "訪韓", "電話協議", "電話会談", "面会", "と会い", "協議")
 LONGEST = 2000
@@ -40,6 +48,10 @@ WORDS_10 = ("電話会談", "電話で", "首脳会議", "サミット", "会合
 STATE_WORDS = ("大統領", "首相", "外相", "国務長官", "大使", "外務", "国家主席", "閣僚", "政府")
 DRAW_10 = (1010, 12, 8)
 DRAW_11 = (1111, 12, 9, 4000)
+# the twelfth draw: livedoor news, meeting words of every kind
+WORDS_12 = ("会談", "首脳", "外相", "訪問", "来日", "電話協議", "電話会談", "訪中", "訪米", "訪朝", "訪韓", "訪日",
+            "面会", "協議", "会合", "懇談", "晩餐会", "サミット", "交渉", "会見")
+DRAW_12 = (1212, 16, 12)
 
 
 def taken() -> set[str]:
@@ -54,6 +66,13 @@ def taken() -> set[str]:
 def pool(corpus: Path, number: int = 9) -> list[str]:
     """The articles the rule of a draw admits, by file name."""
     out, skip = [], taken()
+    if number == 12:
+        for path in sorted((corpus / "topic-news").glob("topic-news-*.txt")):
+            lines = path.read_text(encoding="utf-8").split("\n")
+            body = livedoor_body(lines)
+            if path.stem not in skip and any(w in lines[2] or w in body for w in WORDS_12):
+                out.append(path.stem)
+        return out
     for path in sorted(corpus.glob("wn-*.txt")):
         title, _, rest = path.read_text(encoding="utf-8").partition("\n")
         body = rest.partition("\n")[2].lstrip("\n")
@@ -67,8 +86,8 @@ def pool(corpus: Path, number: int = 9) -> list[str]:
 
 
 def draw(corpus: Path, number: int = 9) -> list[tuple[str, str]]:
-    """(article, part) of the ninth, tenth or eleventh draw, in draw order."""
-    seed, count, dev = {9: (SEED, COUNT, DEV), 10: DRAW_10, 11: DRAW_11[:3]}[number]
+    """(article, part) of the ninth to twelfth draw, in draw order."""
+    seed, count, dev = {9: (SEED, COUNT, DEV), 10: DRAW_10, 11: DRAW_11[:3], 12: DRAW_12}[number]
     drawn = random.Random(seed).sample(pool(corpus, number), count)
     return [(key, "dev" if index < dev else "held") for index, key in enumerate(drawn)]
 

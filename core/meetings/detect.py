@@ -8,6 +8,10 @@ from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
 from core.meetings.dates import SeasonDate, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
+from core.meetings.implied import (
+    called_on, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
+    traveller_before, two_referred, unofficial_people, unofficial_traveller,
+)
 from core.meetings.listed import (
     called_after, callers_apart, caption_people, counted_earlier, counted_members, country_joined_to_body,
     country_pair_subject, one_country_side, people_told_next, proposed_to, received_visitor,
@@ -106,6 +110,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
     unkept = -1  # where the last meeting word Kaidan read but did not keep ends (日本銀行は…決定会合で)
     paragraph, previous_end = -1, 0
     earlier = EarlierPeople()
+    previous_sentence = None
     for s_start, s_end in sentence_spans(body):
         newline = body.rfind("\n", previous_end, s_start)
         previous_end = s_end
@@ -147,8 +152,10 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 continue  # 言葉を交わした, 契約を交わした: no written agreement of sides
             if (match.group(0) in _WITH_SOMEONE or TALKED_VERB.fullmatch(match.group(0))
                     or MET_VERB.fullmatch(match.group(0)) and body.startswith("日に", match.start() - 2)) \
-                    and not PARTNER_BEFORE.search(body, s_start, match.start()):
-                continue  # 面談, 懇談, 会食, 話し合った are meetings only with someone named (…と懇談した)
+                    and not PARTNER_BEFORE.search(body, s_start, match.start()) \
+                    and not (match.group(0) in _MEALS and (_GUEST_BEFORE.search(body, s_start, match.start())
+                                                            or _ATTENDED.match(body, match.end()))):
+                continue  # (Xを歓迎する晩餐会, 晩餐会に出席: a meal given for a guest, or attended)  # 面談, 懇談, 会食, 話し合った are meetings only with someone named (…と懇談した)
             if PHONE_WORD.fullmatch(match.group(0)) and not CALLED_BY.search(body, s_start, match.start()) \
                     and not (match.group(0) == "電話で" and CALLED_AFTER.match(body, match.end())):
                 continue  # 電話をかけ with no one called or calling: nothing to propose
@@ -162,6 +169,14 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     EVENT_USE_AFTER.match(body, match.end()) or EVENT_USE_BEFORE.search(body, s_start, match.start())
                     or _headline_event(body, match.start(), match.end())):
                 continue
+            visited = person_called_on(body, actors, match.start()) if called_on(body, match.group(0), match.start()) \
+                else False
+            if visited is None:
+                continue  # 病院を訪ね, 長女に会いたい: a place or someone private, no meeting of sides
+            pair_of = pair_met(body, actors, s_start, match.start()) if met_by_two(body, match.group(0), match.start()) \
+                else False
+            if pair_of is None:
+                continue  # 駅で会った: nobody with an office met
             start, end, kind = match.start(), match.end(), kind_of(match.group(0))
             if kind == "talks" and BY_PHONE_BEFORE.search(body, max(s_start, start - 24), start):
                 kind = "phone_call"  # 大統領と電話で約30分間話し合った, 電話で北朝鮮問題を協議した
@@ -174,6 +189,12 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             acronym = _ACRONYM_BEFORE.search(body, max(s_start, start - 12), start) if kind == "multilateral" else None
             if acronym is not None:  # G20金融サミット, EU首脳会議: the group that meets, written before the word
                 start = acronym.start()
+            placed = _placed_summit(body, places, start) if kind == "multilateral" and acronym is None \
+                and match.group(0) in ("サミット", "首脳会議") else None
+            if placed is not None:  # 北海道洞爺湖サミット, 伊勢志摩サミット: a summit known by its place
+                start = placed
+                grouped = _ACRONYM_BEFORE.search(body, max(s_start, start - 12), start)
+                start = grouped.start() if grouped else start  # G20ソウル首脳会議
             numbered = COUNTRIES_BEFORE.search(body, max(s_start, start - 8), start) if event is None else None
             if numbered is not None:  # 6カ国協議: the meeting of that many countries, by its name
                 start, kind = numbered.start(), "multilateral"
@@ -187,6 +208,10 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 body, sorted(actors + referred_bodies, key=lambda m: m.start) if referred_bodies else actors, clause,
                 max(previous_trigger, clause), start, end, match.group(0), places)
             callers_apart(body, mention, clause, start, end)  # Aは、Bが交渉を行うよう呼びかけた: A calls, does not meet
+            if visited and all((p.entity_id or p.name) != (visited.entity_id or visited.name) for p in mention.participants):
+                mention.participants.append(visited)  # 会長を訪ね: the one called on is a side
+            if pair_of:
+                mention.participants = pair_of  # トランプ大統領と金正恩委員長が…会った
             if match.group(0) == "来訪":
                 received_visitor(body, mention, actors, end)  # 温家宝首相は来訪した安倍首相と: 安倍 visits
             captioned = people_count(mention) < 2 and caption_people(body, mention, actors, end, s_end)
@@ -195,8 +220,12 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if called is not None:
                 called_after(body, mention, actors, end, called.end())  # 電話でムシャラフ大統領に…申し出た
             country_joined_to_body(body, mention, actors, max(previous_trigger, clause), start)  # イランと欧州連合の協議
+            if clause == s_start:  # 国王が帰国の途についた。15日に来日を果たすと: the traveller of the sentence before
+                traveller_before(body, mention, all_actors, previous_sentence, s_start, start,
+                                 match.group(0) in _MEALS and _ATTENDED.match(body, end) is not None)
             sides = list(mention.participants)
-            if mention.kind == "visit" and private_visitor(body, actors, mention.participants):
+            if mention.kind == "visit" and (private_visitor(body, actors, mention.participants)
+                                            or unofficial_traveller(body, all_actors, mention.participants)):
                 mention.participants = []  # 来日中のソプラノ歌手, 来日した監督: a private journey, no meeting of sides
             if region is not None:  # the travellers only: no one country hosts a trip through a region
                 mention.participants = [p for p in mention.participants
@@ -223,11 +252,11 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     mention.participants = counted_countries(body, numbered.start(), numbered["count"])
                 if not mention.participants:  # Aは…B、Cと3か国外相会談を行った: the sides the clause names
                     mention.participants = counted_sides(sides, numbered["count"])
-            elif event is not None or grouping is not None or acronym is not None:
+            elif event is not None or grouping is not None or acronym is not None or placed is not None:
                 # 東アジア首脳会議, ASEANなどの会合: a meeting of many, known by its name; its
                 # participants are those said to attend it (…に出席), its host comes from the place
                 mention.kind = "multilateral"
-                mention.title = body[start:end] if event is not None or acronym is not None else \
+                mention.title = body[start:end] if event is not None or acronym is not None or placed is not None else \
                     body[grouping.start : grouping.end] + match.group(0)  # ASEAN会合
                 mention.participants, mention.attendees_of_previous = attendees(body, actors, s_start, s_end, end)
             numbered_round = _ROUND_BEFORE.search(body, max(s_start, start - 6), start) if mention.title else None
@@ -294,6 +323,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 country_pair_subject(body, mention, actors, clause, start)  # 日本と中国の外相は
                 counted_people(body, mention, actors, clause, start)  # AとB、Cの3首脳は会談した
                 both_named_before(body, mention, all_actors, clause, start, out)  # 両首脳は…会談した
+                two_referred(body, mention, all_actors, clause, start, out)  # 2人は…離婚協議中
                 if not mention.participants:
                     mention.participants = counted_subject(body, clause, start)  # 日米韓3か国の外相は…会談
                 if not mention.participants:
@@ -304,6 +334,11 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     else None  # 日米の貿易交渉, 米中の首脳会談: the two countries of the compound
                 if pair and {p.entity_id for p in mention.participants} <= {VISIT_HOST[pair[k]] for k in ("a", "b")}:
                     mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")]
+            compound_countries(body, mention, s_start)  # 日中韓首脳会議, 日米韓の外相会合
+            if mention.kind in ("talks", "negotiation_round", "phone_call", "video_call", "signing"):
+                sides_between(body, mention, actors, clause, start)  # 日中間の協議, 日本と中国の間で
+            if mention.kind in ("talks", "negotiation_round"):
+                guest_received(body, mention, actors, clause, start)  # Bを官邸に迎え、会談した
             if mention.kind in ("talks", "phone_call", "video_call") and people_count(mention) < 2:
                 # 首脳会談は…調整が進む: the meeting is the topic; nobody before it is carried into it
                 # (習近平主席との首脳会談は11日に行われる: a partner named, the other side is the one carried)
@@ -329,6 +364,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                                     if p.name in told_again or not _reporter(body, p, s_start, s_end)]
             if _SPOKEN_OF.match(body, end) and people_count(mention) < 2 and mention.title is None:
                 mention.participants = []  # 報道官が会談とその詳細を明らかにした: the speaker did not attend
+            if not mention.participants and mention.title is None:
+                headline_pair(body, mention)  # 『首脳会談の延期・中止も日韓、再び試練に直面』
             mention.referring = bool(ANAPHORIC.search(body, max(s_start, start - 5), start))
             if mention.kind == "multilateral" and mention.title is None and match.group(0) in _SUMMIT_WORDS \
                     and not _GLUED_BEFORE.match(body[start - 1 : start]) \
@@ -368,6 +405,10 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     previous_trigger = unkept = end
                     continue  # 日本銀行は14日の金融政策決定会合で: the subject's own meeting (not ベッセントは会合後)
                 mention.kind = "multilateral"  # 安保理は緊急会合を開いた: a body of states meets, a meeting of many
+            if (_TOLD_BY_VERB(match.group(0)) or match.group(0) in _PRIVATE_WORDS) \
+                    and unofficial_people(body, all_actors, mention.participants):
+                previous_trigger = end
+                continue  # 恋人ケイトと会うために, 江草と会うのか, 一家と会食した: private people, no meeting of sides
             if _TOLD_BY_VERB(match.group(0)) and not _named_sides(mention, 1 if mention.kind == "phone_call" else 2):
                 previous_trigger = end
                 unkept = end if mention.kind in ("talks", "phone_call", "video_call") else unkept
@@ -388,6 +429,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             previous_trigger = end
         share_tense(body, out[first_of_sentence:])
         last_subject = sentence_subject(body, actors, s_start, s_end) or last_subject
+        previous_sentence = (s_start, s_end)
     return out
 
 
@@ -426,11 +468,27 @@ def _named_sides(mention: MeetingMention, least: int) -> bool:
 _SUMMIT_WORDS = ("サミット", "首脳会議", "首脳会合", "外相会議", "外相会合", "閣僚会議", "閣僚会合")
 _GLUED_BEFORE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
 _WITH_SOMEONE = ("面談", "懇談", "会食", "意見交換", "夕食会", "晩餐会", "昼食会", "朝食会", "夕食を共に", "昼食を共に",
-                 "朝食を共に", "食事を共に")
+                 "朝食を共に", "食事を共に", "ワーキングランチ", "ワーキング・ランチ", "ワーキングディナー", "ワーキング・ディナー")
 _BARE_WORDS = ("会談", "協議", "会合", "話し合い")
+_MEALS = ("夕食会", "晩餐会", "昼食会", "朝食会")
+# words as often said of private people as of sides: 会う, 会食, 食事を共に (not 会談, 協議)
+_PRIVATE_WORDS = ("会っ", "会い", "会う", "会わ", "会食", "夕食を共に", "昼食を共に", "朝食を共に", "食事を共に")
+# 大統領夫妻を歓迎する宮中晩餐会, 首相を招いて夕食会を: a meal given for a guest
+_GUEST_BEFORE = re.compile(r"を(?:[^、。をがは]{0,10}?(?:に|へ))?(?:迎え|招い|招き|招待し|歓迎する|歓迎し|もてなす)[^、。]{0,8}$")
+# 晩餐会に参加し, 夕食会に出席した: a meal attended by the clause's subject
+_ATTENDED = re.compile(r"に(?:参加|出席|臨|招かれ)")
 # 乗客の家族と, 被災者らと: the partner is private people, unnamed
 _PRIVATE_PARTNER = re.compile(r"(?:家族|遺族|住民|市民|被災者|被害者|避難者|学生|生徒|児童|子供|子ども|ファン|支持者|患者|乗客|乗員)"
                               r"(?:ら|たち)?(?:と|とも)$")
+
+
+def _placed_summit(body: str, places, start: int) -> int | None:
+    """Where the places written right before a summit word begin (北海道洞爺湖サミット, 九州・沖縄サミット), else None."""
+    at = None
+    for m in reversed(places):
+        if m.type == "LOC" and (m.end == start or m.end == start - 1 and body[start - 1] == "・"):
+            at = start = m.start
+    return at
 
 
 def _quote_start(body: str, s_start: int, position: int) -> int:
@@ -464,9 +522,13 @@ def _grouping_before(body: str, actors, start: int):
 
 def _status(body: str, start: int, end: int, s_end: int) -> str:
     """held / scheduled / proposed / cancelled / none_planned from the words around the trigger."""
-    after = re.split(r"[、。]", body[end : min(s_end, end + 30)])[0]
+    parts = re.split(r"[、。]", body[end : min(s_end, end + 30)])
+    after = parts[0]
     before = re.split(r"[、。]", body[max(0, start - 12) : start])[-1]
     done = _DONE_AFTER.match(body, end)
+    if after.endswith(("だったが", "していたが", "されていたが")) and len(parts) > 1 \
+            and dict(STATUS_CUES)["cancelled"].search(parts[1]):
+        return "cancelled"  # 来日する予定だったが、延期した: the plan told, then undone
     for status, cue in STATUS_CUES:
         if done and status in ("proposed", "scheduled"):
             return "held"  # 会談した際に創設を提案していた: the plan was made at a meeting that took place

@@ -98,10 +98,16 @@ def both_sides_before(body: str, mention: MeetingMention, earlier: list[MeetingM
         name = body[m.start : m.end]
         if m.end <= clause and not _OUTLET.search(name) and not name.startswith("両") \
                 and not re.match(r"(?:によると|によれば|の報道|が報じ|は報じ|が伝え)", body[m.end : m.end + 5]):
-            named.pop(m.entity_id or name, None)
-            named[m.entity_id or name] = Participant(name, m.entity_id)
+            match_of = _MATCH_OF.fullmatch(name)  # 福岡ソフトバンク対西武: a game's two sides, read as one name
+            for key, side in ([(match_of["a"], Participant(match_of["a"])), (match_of["b"], Participant(match_of["b"]))]
+                              if match_of else [(m.entity_id or name, Participant(name, m.entity_id))]):
+                named.pop(key, None)
+                named[key] = side
     if len(named) >= 2:
         mention.participants = list(named.values())[-2:]
+
+
+_MATCH_OF = re.compile(r"(?P<a>[^対]{2,12})対(?P<b>[^対]{2,12})")
 
 
 # 与党(自由民主党・公明党)の幹事長は, 野党3党(民主・社民・国民新)が: the group's members named in the aside

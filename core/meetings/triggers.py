@@ -24,6 +24,7 @@ TRIGGERS = {
     # often a lawyer's visit to a detainee
     "表敬を受け": "talks",
     "夕食会": "talks", "晩餐会": "talks", "昼食会": "talks", "朝食会": "talks",
+    "ワーキングランチ": "talks", "ワーキング・ランチ": "talks", "ワーキングディナー": "talks", "ワーキング・ディナー": "talks",
     "夕食を共に": "talks", "昼食を共に": "talks", "朝食を共に": "talks", "食事を共に": "talks",
 }
 # 訪米, 訪中, 訪ロ, 訪韓 …: a visit to the country abbreviated after 訪.
@@ -57,9 +58,12 @@ CALLED_BY = re.compile(r"(?:(?<![こあひもっ])と(?!いう|いった|して)
 # with a player); EXCHANGED is the verb, DOCUMENT_BEFORE what must stand before it
 EXCHANGED = re.compile(r"交わ(?=し|す|さ)")  # (the verb's ending left to EVENT_USE_AFTER: 交わした)
 DOCUMENT_BEFORE = re.compile(r"(?:覚え?書き?|協定書?|合意書|合意文書|議定書|確認書|約束|共同声明|文書)を(?:[^、。を]{1,4}で)?$")
+# 鈴木チェアマンを訪ね, 国王に会い: a person called on or met; AとBが会った, 板門店で会った: two met (the people
+# are checked where they are read)
+CALLED_ON = re.compile(r"(?<=を)訪ね|(?<=[にでが])会(?:っ|い(?!た|ま)|う)")
 TRIGGER = re.compile("|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
                      + "|" + VISIT_VERB.pattern + "|" + TALKED_VERB.pattern + "|" + PHONE_VERB.pattern
-                     + "|" + EXCHANGED.pattern)
+                     + "|" + EXCHANGED.pattern + "|" + CALLED_ON.pattern)
 # Uses of a trigger word that do not speak of a particular meeting.
 NOT_A_MEETING = re.compile(r"(?:懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|交渉権|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
                            r"|来日(?:通算|[0-9０-９]+年|後初|公演|コンサート|ツアー|ライブ|試合)"
@@ -77,12 +81,15 @@ EVENT_USE_AFTER = re.compile(
     r"|を[^、。を]{1,10}?(?:行[いっう]|開[いきく]|重ね|実施|再開|開始)|が始ま|は[^、。]{0,12}?始ま|が開催|を開催"
     r"|[はが](?:[^、。]{0,8}?、)?[^、。]{0,8}?(?:決裂|物別れ|妥結|難航|平行線)"
     r"|を[^、。を]{0,12}?(?:提案|申し入れ|呼びかけ|打診)|へ(?!の)|に入(?:っ|り|る|れ)"
-    r"|を(?:再開|開始|続け|継続)|が(?:再開|始ま|続)|が(?:[^、。]{0,8}?、)?[^、。]{0,12}?(?:行われ|開かれ)"
-    r"|に(?:戻|復帰))"
+    r"|を(?:再開|開始|続け|継続)|が(?:再開|始ま|続)|[がは](?:[^、。]{0,8}?、)?[^、。]{0,12}?(?:行われ|開かれ|再開さ|始ま)"
+    r"|に(?:戻|復帰)"
+    r"|中(?![^、。]{0,2}(?:国|央|心|身|小|部|東))|[をがの][^、。を]{0,12}?(?:予定|調整)|の(?:最終)?(?:合意|妥結|決裂|末|席上))"
 )  # 交渉に戻る, 和平交渉に戻れる: talks taken up again; 修正協議を民主党に提案した: talks proposed to someone; 交渉を再開, 交渉を10月に再開, 協議を続けている;
-# 協議が12日、北京で行われた; 協議は決裂した, 交渉が妥結した: talks that ended one way or another
+# 協議が12日、北京で行われた, 核協議は9日、ウィーンで再開された; 協議は決裂した, 交渉が妥結した: talks that ended one way or another;
+# 離婚協議中, 交渉中: talks under way; 対話が15日以降に予定された,
+# 協議の日程を調整: talks planned; 連立交渉の最終合意, 交渉の末: what the talks came to
 EVENT_USE_BEFORE = re.compile(r"(?:首脳|外相|閣僚|次官|事務|実務|高官|電話|貿易|通商|和平|停戦|級|国間|者|緊急|臨時|[カヵケか]国"
-                              r"|(?<![\u4e00-\u9fff])[日米中韓朝露英仏独印豪台]{2})$")  # 米朝協議, 日中交渉
+                              r"|(?<![\u4e00-\u9fff])[日米中韓朝露英仏独印豪台]{2}(?:間の?)?)$")  # 米朝協議, 日中交渉, 日中間の協議
 # 6カ国協議, 3か国首脳会合, 日中韓3か国の外相会合: a meeting of a number of countries, known by that name
 COUNTRIES_BEFORE = re.compile(r"(?P<count>[0-9０-９]+|[二三四五六七八九十]+)[カヵケか]国の?(?:首脳|外相|閣僚)?$")
 # 会見 is a meeting only with someone (天皇と会見); 記者会見, 定例会見 and 会見し「…」 are press conferences.
@@ -121,7 +128,7 @@ STATUS_CUES = [
     ("none_planned", re.compile(r"予定はない|予定はなく|考えはない|応じない|開く予定はない|計画はない")),
     ("cancelled", re.compile(r"取りやめ|取り止め|中止|見送|延期|キャンセル"
                                r"|^(?:を|は|に応じる(?:こと|の)を)(?:拒否|拒ん|拒み|断っ|断られ)")),  # 会談を拒否した
-    ("proposed", re.compile(r"招待|招請|提案|望んで|望む|求め|呼びかけ|意欲|打診|検討|可能性|不透明|実現(?!し[たて])"
+    ("proposed", re.compile(r"招待|招請|提案|望んで|望む|求め|呼びかけ|意欲|打診|検討|可能性|不透明|実現(?!し[たて])|目指|早期"
                             r"|^に(?:戻|復帰)(?:る|れ|す|せ)")),  # 交渉に戻るよう, 交渉に戻れる: not yet back
     ("scheduled", re.compile(r"予定|調整|見通し|方向|受諾|受け入れ|向けて|控え|^を前に|^へ(?!の)|開かれる|行われる|臨む|する方針|計画"
                              r"|(?:開く|開催する|行う|実施する|入る)(?:こと|方針|考え|意向)")),

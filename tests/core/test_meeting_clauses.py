@@ -59,7 +59,8 @@ def test_summit_words_do_not_join_the_ministers_negotiations():
 def test_a_qualified_meeting_with_nobody_named_is_not_the_one_before():
     text = "5日夜国際連合安全保障理事会で緊急会合開催。\n『発射が南北関係に影響閣僚級会談の開催は不透明』。"
     proposals = group_mentions(meetings_in(text, date(2006, 7, 6)), COUNTRY_OF)
-    assert [len(p.mentions) for p in proposals] == [1]
+    assert [len(p.mentions) for p in proposals] == [1, 1]  # the headline's talks are the two Koreas' own
+    assert {p.entity_id for p in proposals[1].participants} == {"country:KR", "country:KP"}
 
 
 def test_confidence_grows_with_two_sides_and_a_date():

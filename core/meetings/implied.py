@@ -1,0 +1,239 @@
+"""Sides a clause implies without joining them to the meeting word by と: a guest received
+(マクロン大統領を官邸に迎え、会談した), two people referred back to (2人は…離婚協議中), the traveller
+of the sentence before (国王が帰国の途についた。15日に来日を果たすと…)."""
+
+from __future__ import annotations
+
+import re
+
+from core.clauses.referents import candidates
+from core.meetings.mention import MeetingMention, Participant
+from core.meetings.people import ASIDE, name_of, people_count
+from core.meetings.sides import VISIT_HOST
+from core.nlp.offices import HONORIFICS, office_after
+
+# マクロン大統領を官邸に迎え, 代表団を招いて, 首相を出迎え: the guest a host receives, then meets
+_RECEIVED_AFTER = re.compile(r"(?:夫妻|一行|ら)?を(?:[^、。をがは]{0,10}?(?:に|へ))?(?:迎え|出迎え|招い|招き|招待し|歓迎する|もてなす)")
+
+
+def guest_received(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """Aは9日、Bを官邸に迎え、会談した: B, received by the subject, is the other side."""
+    if people_count(mention) >= 2 or mention.title:
+        return
+    known = {p.entity_id or p.name for p in mention.participants}
+    for m in actors:
+        if m.type not in ("PERSON", "ORG") or not clause <= m.start < start:
+            continue
+        title = office_after(body, m.end)
+        end = title.end() if title and title.start() == m.end else m.end
+        found = _RECEIVED_AFTER.match(body, end)
+        if found is None or found.end() > start or (m.entity_id or name_of(body, m)) in known:
+            continue
+        if "。" in body[found.end() : start]:
+            continue
+        mention.participants.append(Participant(name_of(body, m), m.entity_id))
+        return
+
+
+# 2人は, 二人が, 両人は: the two people named before, as the subject of the clause
+_TWO_SUBJECT = re.compile(r"(?<![0-9０-９\u4e00-\u9fff])(?:2人|２人|二人|両人)(?:は|が|とも)")
+
+
+def two_referred(body: str, mention: MeetingMention, people, clause: int, start: int, earlier) -> None:
+    """2人は別居中で代理人を立て離婚協議中: with no meeting of two sides told before, the last two people
+    named before the clause are its sides. people: the article's actors, a SpanIndex."""
+    if mention.participants or mention.title:
+        return
+    found = None
+    for found in _TWO_SUBJECT.finditer(body, clause, start):
+        pass
+    if found is None or any(len(m.participants) >= 2 and m.kind not in ("visit", "trip") for m in earlier):
+        return
+    named = candidates(body, people, found.start())
+    if len(named) >= 2:
+        mention.participants = [Participant(name_of(body, c.mention), c.mention.entity_id) for c in reversed(named[:2])]
+
+
+# 来日, 訪日, 訪米, 訪中 …: a journey to a country (not 訪問 or 訪れ, as often a call at a home or a stage)
+_STATE_VISIT = re.compile(r"来日|訪[米中ロ露韓朝日英仏独印豪台]")
+# a subject before the meeting word: 国王は, 首相が (not 15日には, 会談では)
+_OWN_SUBJECT = re.compile(r"(?<![にでと])(?:は|が)")
+# after the traveller's name and office: a companion or two, then the particle (国王＆王妃が)
+_TRAVELLER_AFTER = re.compile(r"[^、。はがをにで「」]{0,20}?(?:は|が)")
+
+
+def traveller_before(body: str, mention: MeetingMention, actors, previous: tuple[int, int] | None,
+                     s_start: int, start: int, attended: bool = False) -> None:
+    """国王夫妻が帰国の途についた。15日に来日を果たすと…: a visit its own sentence gives no traveller
+    (nobody named before it, no subject) is made by the subject of the sentence just before, when an office
+    is written with the name (a state visit, not a singer's tour).
+    actors: the article's actors, a SpanIndex."""
+    visit = mention.kind == "visit" and _STATE_VISIT.fullmatch(mention.text) is not None
+    if not (visit or attended) or previous is None or any(p.role == "visitor" for p in mention.participants) \
+            or attended and mention.participants:
+        return
+    if any(m.type == "PERSON" for m in actors.within(s_start, start)) \
+            or _OWN_SUBJECT.search(body, s_start, start):
+        return
+    for m in actors.within(*previous):
+        if m.type != "PERSON":
+            continue
+        title = office_after(body, m.end)
+        if title is None or title.start() != m.end or title["office"] in HONORIFICS:
+            return  # a traveller with no office (a singer, a player): a private journey, no meeting of sides
+        if _TRAVELLER_AFTER.match(body, title.end()):
+            mention.participants.insert(0, Participant(name_of(body, m), m.entity_id,
+                                                       "visitor" if visit else "participant"))
+            if not visit:
+                return
+            country = "日" if mention.text == "来日" else mention.text[1:] if re.fullmatch(r"訪.", mention.text) else ""
+            if country in VISIT_HOST and not any(p.role == "host" for p in mention.participants):
+                mention.participants.append(Participant("日本" if country == "日" else country, VISIT_HOST[country], "host"))
+        return  # only the sentence's first person may be its subject
+
+
+# 日中韓首脳会議, 日米韓の外相会合, 日米豪印の首脳会合: three or more countries written one character each
+_COMPOUND_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(?P<countries>[日米中韓朝露ロ英仏独印豪台]{3,6})(?:の)?[\u4e00-\u9fff]{0,4}$")
+
+
+def compound_countries(body: str, mention: MeetingMention, s_start: int) -> None:
+    """日中韓首脳会議: each country of the compound before the meeting word (or opening its name) is a side."""
+    if mention.kind not in ("multilateral", "talks"):
+        return
+    found = _COMPOUND_BEFORE.search(body, max(s_start, mention.start - 10), mention.start)
+    if found is None:
+        found = re.match(r"(?P<countries>[日米中韓朝露ロ英仏独印豪台]{3,6})(?=の?[\u4e00-\u9fff])", mention.text)
+    if found is None or len(set(found["countries"])) != len(found["countries"]):
+        return
+    known = {p.entity_id for p in mention.participants}
+    for c in found["countries"]:
+        if VISIT_HOST[c] not in known:
+            mention.participants.append(Participant(c, VISIT_HOST[c]))
+
+
+# 『首脳会談の延期・中止も日韓、再び試練に直面』, 『発射が南北関係に影響閣僚級会談の開催は不透明』: a headline drops
+# its particles, and the pair of countries it names may stand anywhere in it
+_HEADLINE_PAIR = re.compile(r"(?<![\u4e00-\u9fff])(?:(?P<a>[日米中韓朝露英仏独印豪台])(?P<b>[日米中韓朝露英仏独印豪台])|(?P<ns>南北))"
+                            r"(?![\u4e00-\u9fff](?<!関)(?<!首)(?<!外)(?<!会)(?<!協)(?<!両))")
+_NORTH_SOUTH = (Participant("韓国", "country:KR"), Participant("北朝鮮", "country:KP"))
+
+
+def headline_pair(body: str, mention: MeetingMention) -> None:
+    """A meeting word in a cited headline with no sides: the one pair of countries the headline names."""
+    line_start = body.rfind("\n", 0, mention.start) + 1
+    opened = body.rfind("『", line_start, mention.start)
+    closed = body.find("』", mention.end)
+    if mention.participants or opened < 0 or closed < 0 or "\n" in body[mention.end : closed]:
+        return
+    pairs = {(m["a"], m["b"]) if m["a"] else "南北" for m in _HEADLINE_PAIR.finditer(body, opened + 1, closed)}
+    pairs = {p for p in pairs if p == "南北" or p[0] != p[1]}
+    if len(pairs) != 1:
+        return
+    [pair] = pairs
+    mention.participants = [Participant(p.name, p.entity_id) for p in _NORTH_SOUTH] if pair == "南北" else \
+        [Participant(c, VISIT_HOST[c]) for c in pair]
+
+
+_DAY_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十]日に$")
+
+
+def called_on(body: str, word: str, start: int) -> bool:
+    """Whether the word is a person called on or met (会長を訪ね, 国王に会い), not 10日に会い."""
+    return word == "訪ね" or word in ("会っ", "会い", "会う") and body[start - 1 : start] == "に" \
+        and not _DAY_BEFORE.search(body, max(0, start - 4), start)
+
+
+def met_by_two(body: str, word: str, start: int) -> bool:
+    """Whether the word is 会う after で or が (板門店で会った, 両者が会う): two met, named as the subject."""
+    return word in ("会っ", "会い", "会う") and body[start - 1 : start] in ("で", "が")
+
+
+def pair_met(body: str, actors, clause: int, start: int) -> list[Participant] | None:
+    """AとBが(…)会った: the two people, each written with a public office, of the clause's subject, else None."""
+    people = [m for m in actors if m.type == "PERSON" and clause <= m.start and m.end <= start]
+    for a, b in zip(people, people[1:]):
+        a_end, b_end = _office_end(body, a), _office_end(body, b)
+        if a_end and b_end and body[a_end : b.start] == "と" and re.match(r"(?:は|が)", body[b_end : b_end + 1]):
+            return [Participant(name_of(body, a), a.entity_id), Participant(name_of(body, b), b.entity_id)]
+    return None
+
+
+def _office_end(body: str, m, aside: bool = False) -> int | None:
+    """Where the public office written right after a name (with aside: after its reading, メフリス(メーリス)団長)
+    ends, else None."""
+    end = m.end
+    if aside and (found := ASIDE.match(body, end)):
+        end = found.end()
+    title = office_after(body, end)
+    if title is not None and title.start() == end and title["office"] not in HONORIFICS:
+        return title.end()
+    head = _HEAD_OF_BODY.match(body, end)
+    return head.end() if head else None
+
+
+def person_called_on(body: str, actors, start: int) -> Participant | None:
+    """The person written with a public office right before を訪ね or に会い (ブラッター会長を訪ね), else None:
+    a place called at (病院を訪ね) or someone private (長女に会い) is no meeting of sides."""
+    for m in actors:
+        if m.type != "PERSON" or m.end > start:
+            continue
+        title = office_after(body, m.end)
+        if title is not None and title.start() == m.end and title["office"] not in HONORIFICS \
+                and title.end() == start - 1 or _HEAD_OF_BODY.fullmatch(body, m.end, start - 1):
+            return Participant(name_of(body, m), m.entity_id)
+    return None
+
+
+# the head of a company, an association or a mission (offices of state are core.nlp.offices')
+_HEAD_OF_BODY = re.compile(r"(?:会長|社長|理事長|頭取|チェアマン|CEO|最高経営責任者|団長|特使)")
+
+
+# 日中間の協議, 米朝間の交渉: the two countries of a compound written with 間
+_PAIR_BETWEEN = re.compile(r"(?<![\u4e00-\u9fff])(?P<a>[日米中韓朝露英仏独印豪台])(?P<b>[日米中韓朝露英仏独印豪台])間の?"
+                           r"[\u4e00-\u9fff]{0,6}$")
+# 日本と中国の間で, 政府とタリバンとの間で: two sides joined by と, then 間
+_BETWEEN_AFTER = re.compile(r"(?:と)?の間(?:で|の|では)")
+
+
+def sides_between(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """日中間の協議, 日本と中国の間で…外相会談: the two sides written around 間 are the meeting's."""
+    pair = _PAIR_BETWEEN.search(body, max(clause, start - 12), start)
+    if pair is not None and pair["a"] != pair["b"] and people_count(mention) == 0:
+        mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")]
+        return
+    named = [m for m in actors if m.type in ("GPE", "ORG", "PERSON") and clause <= m.start and m.end <= start]
+    for a, b in zip(named, named[1:]):
+        if body[a.end : b.start] == "と" and _BETWEEN_AFTER.match(body, b.end):
+            known = {p.entity_id or p.name for p in mention.participants}
+            for m in (a, b):
+                if (m.entity_id or name_of(body, m)) not in known:
+                    mention.participants.append(Participant(name_of(body, m), m.entity_id))
+            return
+
+
+def unofficial_people(body: str, actors, participants: list[Participant]) -> bool:
+    """Whether every side is a person Kaidan knows no office of (恋人ケイトと会うために, 江草と会うのか): private
+    people meeting, no meeting of sides. actors: the article's actors, a SpanIndex."""
+    return bool(participants) and all((p.entity_id or "").startswith("found:PERSON:") for p in participants) \
+        and unofficial_traveller(body, actors, [Participant(p.name, p.entity_id, "visitor") for p in participants])
+
+
+def unofficial_traveller(body: str, actors, participants: list[Participant]) -> bool:
+    """Whether every visitor of a visit is a person Kaidan knows no office of: not in the bundled registry and
+    never written with a public office in the article (ジョニー・デップが来日, 来日したウォンビン): a star's
+    promotion tour or a private journey, no meeting of sides. actors: the article's actors, a SpanIndex."""
+    visitors = [p for p in participants if p.role == "visitor"]
+    if not visitors or any(not (p.entity_id or "").startswith("found:PERSON:") for p in visitors) \
+            or any((p.entity_id or "").startswith(("person:", "found:PERSON:")) for p in participants if p.role != "visitor"):
+        return False  # (トルシエ氏は…仲井眞弘多知事を表敬訪問: a person received them, a meeting)
+    names = [p.name for p in visitors]
+    return not any(m.type == "PERSON" and any(body[m.start : m.end] in name for name in names)
+                   and (_office_end(body, m, aside=True) or _OFFICE_BEFORE.search(body, max(0, m.start - 8), m.start)
+                        or _OFFICE_WORD.match(body, m.end))
+                   for m in actors.items)
+
+
+# 唐家セン国務委員, 某某副議長, 某某書記: a word of office the office list may lack, by how it ends
+_OFFICE_WORD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:委員|長|官|相|使|臣|議員|王|皇|統領|主席|総裁|代表|書記|知事)(?![\u4e00-\u9fff])")
+# ローマ教皇ベネディクト16世, 国連調査団の団長: an office written before the name
+_OFFICE_BEFORE = re.compile(r"(?:教皇|法王|国王|女王|皇太子|大統領|首相|外相|長官|大使|団長|委員長|議長|総裁|事務総長|特使)の?$")
