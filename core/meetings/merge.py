@@ -208,6 +208,20 @@ def level_of(words: str) -> str | None:
     return found.lastgroup if found else None
 
 
+def level_of_people(participants, country_of) -> str | None:
+    """The level of a meeting told by its people, one of each country (石破首相 and 習国家主席: heads): the
+    level their offices share; None when an office names none, two people share a country, or a country
+    is named beside them that none of them is of."""
+    people = [p for p in participants if not str(p.entity_id or "").startswith("country:")]
+    countries = [country_of(p.entity_id) if p.entity_id else None for p in people]
+    if len(people) < 2 or not all(countries) or len(set(countries)) != len(countries):
+        return None
+    if any(p.entity_id not in countries for p in participants if p not in people):
+        return None
+    levels = {level_of(p.office or "") for p in people}
+    return levels.pop() if len(levels) == 1 else None
+
+
 def levels_fit(a: str | None, b: str | None) -> bool:
     """Unknown, or the same level: ministers' talks are not the summit beside them."""
     return not a or not b or a == b

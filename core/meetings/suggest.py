@@ -15,8 +15,8 @@ from core.dates import reference_date
 from core.meetings.confidence import meeting_confidence
 from core.meetings.detect import Participant, detect_meetings
 from core.meetings.merge import (
-    dates_agree, fitting_kinds, level_of, kinds_fit, month_of_its_day, named_alike, one_meeting, one_plan, own_date,
-    range_holds_day, range_of_words, same_people, the_known,
+    dates_agree, fitting_kinds, level_of, level_of_people, kinds_fit, month_of_its_day, named_alike, one_meeting,
+    one_plan, own_date, levels_fit, places_fit, range_holds_day, range_of_words, same_people, the_known,
 )
 from core.meetings.nicknames import nickname_mentions
 from core.meetings.propose import (
@@ -33,7 +33,7 @@ from core.store.db import atomic
 from core.store.errors import WriteRefused
 from core.store.meeting_lookup import (
     dated_meetings_of_all, drop_unmentioned_proposals, forget_detected_mentions, has_link, meeting_row, plans_in_month,
-    meetings_on_day, meetings_sharing, named_summits,
+    meetings_on_day, meetings_sharing, named_summits, told_by_countries_on_day,
 )
 from core.store.meetings import (
     add_link, add_meeting_mention, add_participants, create_meeting, participant_records, update_meeting,
@@ -104,6 +104,10 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
             if not spans:
                 continue
             meeting_id = _known_meeting(db, proposal, country_of)
+            if meeting_id is None:
+                meeting_id = _told_by_its_countries(db, proposal, country_of)
+                if meeting_id is not None:  # the record told by countries learns its people
+                    add_participants(db, meeting_id, [vars(p) for p in proposal.participants])
             if meeting_id is not None and proposal.kind == "multilateral":
                 add_participants(db, meeting_id, [vars(p) for p in proposal.participants])  # more attendees
             if meeting_id is not None and proposal.start:
@@ -304,6 +308,23 @@ def _told_by_countries(proposal: Proposal) -> bool:
         and proposal.level is not None and own_date(proposal.start, proposal.precision, proposal.date_text)
 
 
+def _told_by_its_countries(db: sqlite_utils.Database, proposal: Proposal, country_of) -> int | None:
+    """The meeting a telling by its people (石破首相は15日、習主席と会談) is, when another article told it before
+    by their countries only, at their level, on that day (日中首脳会談が15日): the one such record, or None
+    (日中外相会談 that day is another meeting; two summits of the pair that day cannot be told apart)."""
+    if proposal.title or not own_date(proposal.start, proposal.precision, proposal.date_text):
+        return None
+    level = level_of_people(proposal.participants, country_of)
+    if level is None or not levels_fit(proposal.level, level):
+        return None
+    countries = sorted({country_of(p.entity_id) for p in proposal.participants
+                        if not (p.entity_id or "").startswith("country:")})
+    fits = [row for row in told_by_countries_on_day(db, proposal.start, countries)
+            if kinds_fit(proposal.kind, row["kind"]) and {level_of(w) for w in row["told_by"]} - {None} == {level}
+            and places_fit(proposal.place, row["place_entity_id"], country_of)]
+    return fits[0]["id"] if len(fits) == 1 else None
+
+
 def _of_level(participants, level: str, country_of) -> bool:
     """Whether a known meeting's people hold offices of that level, one person a country (the summit of the
     two leaders, not the foreign ministers' talks of that day)."""
@@ -316,8 +337,8 @@ def _of_level(participants, level: str, country_of) -> bool:
 
 def _date_undated_proposal(db: sqlite_utils.Database, meeting_id: int, proposal: Proposal) -> None:
     """A proposed meeting with no date, told again with one (the April of a visit invited months before),
-    takes that date, and a plan for part of a month told again on its day takes the day; a meeting the user
-    made or dated is left as it is."""
+    takes that date, a plan for part of a month told again on its day takes the day, and a plan told again
+    as held on its day is held; a meeting the user made or dated is left as it is."""
     row = meeting_row(db, meeting_id)
     if row.get("origin") != "proposed":
         return
@@ -326,6 +347,10 @@ def _date_undated_proposal(db: sqlite_utils.Database, meeting_id: int, proposal:
         row["start_date"], row["end_date"], row["precision"], row["date_text"],
         proposal.start, proposal.precision, proposal.date_text)
     if row["start_date"] and not refined:
+        # 28日に行われる予定, then 28日に会談した: the plan told again as held on its day was held
+        if row["status"] in _PLANS and proposal.status == "held" and row["start_date"] == proposal.start \
+                and own_date(proposal.start, proposal.precision, proposal.date_text):
+            update_meeting(db, meeting_id, status="held")
         return
     update_meeting(db, meeting_id, start_date=proposal.start, end_date=proposal.end or proposal.start,
                    precision=proposal.precision, date_text=proposal.date_text, status=proposal.status)

@@ -128,6 +128,34 @@ def test_a_summit_told_by_countries_stays_apart_from_ministers_and_from_a_day_of
     assert len(records({"leaders": leaders, "other_day": other_day})) == 2
 
 
+def test_a_summit_told_first_by_its_countries_is_the_leaders_talks_told_after_it():
+    countries = {"reference_date": "2024-11-16", "body": "日中首脳会談が15日、ペルーのリマで行われた。"}
+    leaders = {"reference_date": "2024-11-16", "body": "石破茂首相は15日、リマで中国の習近平国家主席と会談した。"}
+    li = {"reference_date": "2024-11-16", "body": "石破茂首相は15日、リマで中国の李強首相と会談した。"}
+    assert [articles for _, articles in records({"countries": countries, "leaders": leaders})] \
+        == [["countries", "leaders"]]
+    # the record learns its people: the same pair's other summit that day, told after, stays apart
+    found = records({"countries": countries, "leaders": leaders, "li": li})
+    assert [articles for _, articles in found] == [["countries", "leaders"], ["li"]]
+    assert "person:xi-jinping" in found[0][0]
+    ministers = {"reference_date": "2024-11-16", "body": "日中外相会談が15日、リマで行われた。"}
+    assert len(records({"ministers": ministers, "leaders": leaders})) == 2
+    other_day = {"reference_date": "2024-11-16", "body": "日中首脳会談が14日、リマで行われた。"}
+    assert len(records({"other_day": other_day, "leaders": leaders})) == 2
+
+
+def test_a_summit_planned_and_told_held_on_its_day_is_one_record_held():
+    planned = {"reference_date": "2025-10-20", "body": "日米首脳会談は28日に東京で行われる予定だ。"}
+    held = {"reference_date": "2025-10-29", "body": "高市早苗首相は28日、東京でトランプ大統領と会談した。"}
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "lib.db"
+        _library_from_texts({"planned": planned, "held": held}, path)
+        db = open_db(path)
+        [record] = meeting_records(db)
+        db.close()
+    assert (record["start"], record["status"]) == ("2025-10-28", "held")
+
+
 PLANNED_MID_MONTH = {"reference_date": "2025-07-03", "body": "石破茂首相は今月中旬、インドのモディ首相と東京で会談する予定だ。"}
 HELD_12 = {"reference_date": "2025-07-13", "body": "石破茂首相は12日、インドのモディ首相と東京で会談した。"}
 
