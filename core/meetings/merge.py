@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import lru_cache
 
 from core.meetings.spelling import one_kana_apart, spelling_key
@@ -269,6 +270,20 @@ def own_date(start: str | None, precision: str | None, date_text: str | None) ->
     nor the report's days lent to talks told with none (core.meetings.suggest._dated_by_the_report). Only
     such days are evidence that two tellings in two articles are one meeting."""
     return bool(start) and len(start) >= 10 and not (precision == "days" and not date_text)
+
+
+_JAPAN_TIME = re.compile(r"日本時間")
+
+
+def local_day_of(start: str | None, date_text: str | None) -> str | None:
+    """The day before a day the text gives in Japan time (日本時間8日未明 → the 7th): the local day another
+    outlet may give a meeting held west of Japan (7日午前(日本時間8日未明)); None for other tellings."""
+    if not start or len(start) != 10 or not _JAPAN_TIME.search(date_text or ""):
+        return None
+    try:
+        return (date.fromisoformat(start) - timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
 
 
 _PLANNED = ("proposed", "scheduled")

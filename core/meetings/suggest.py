@@ -16,7 +16,8 @@ from core.meetings.confidence import meeting_confidence
 from core.meetings.detect import Participant, detect_meetings
 from core.meetings.merge import (
     dates_agree, fitting_kinds, level_of, level_of_people, kinds_fit, month_of_its_day, named_alike, one_meeting,
-    one_plan, own_date, levels_fit, places_fit, range_holds_day, range_of_words, same_people, the_known,
+    local_day_of, one_plan, own_date, levels_fit, places_fit, range_holds_day, range_of_words, same_keys,
+    same_people, the_known,
 )
 from core.meetings.nicknames import nickname_mentions
 from core.meetings.propose import (
@@ -294,7 +295,28 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
     if by_country:  # the one meeting of that level that day, or none (Kishida met both Xi and Li that day)
         return matches[0][0] if len(matches) == 1 else None
     found = the_known(matches, proposal.participants, lambda m: m[1], country_of, lambda m: m[2])
+    if found is None and own and not in_words:
+        return _told_in_the_other_time(db, proposal, keys, names, country_of)
     return found[0] if found else None
+
+
+def _told_in_the_other_time(db: sqlite_utils.Database, proposal: Proposal, keys: list, names: list,
+                            country_of) -> int | None:
+    """A meeting one outlet dates by Japan time (日本時間8日未明) and another by the local day before it
+    (7日午前): the one meeting of the same sides, kind and place on the other day, told in the other time."""
+    local = local_day_of(proposal.start, proposal.date_text)
+    day_after = (date.fromisoformat(proposal.start) + timedelta(days=1)).isoformat() if local is None else None
+    other = local or day_after
+    fits = []
+    for row in meetings_sharing(db, keys, names, other, fitting_kinds(proposal.kind), own_dated=True):
+        if row["start_date"] != other or (local is None and local_day_of(row["start_date"], row["date_text"]) is None):
+            continue
+        known = {"kind": row["kind"], "participants": participant_records(db, row["id"]), "start": other,
+                 "place": row["place_entity_id"]}
+        if one_meeting(dict(proposal.as_dict(), start=other), known, country_of) \
+                and same_keys(proposal.participants, known["participants"], country_of):
+            fits.append(row["id"])
+    return fits[0] if len(fits) == 1 else None
 
 
 _PLANS = ("scheduled", "proposed")

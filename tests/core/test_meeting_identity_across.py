@@ -156,6 +156,28 @@ def test_a_summit_planned_and_told_held_on_its_day_is_one_record_held():
     assert (record["start"], record["status"]) == ("2025-10-28", "held")
 
 
+def test_a_long_vowel_written_as_a_kana_is_the_same_spelling_in_a_long_name_only():
+    assert spelling_key("ゼレンスキイ") == spelling_key("ゼレンスキー")
+    assert spelling_key("ポンペイオ") == spelling_key("ポンペオ")
+    assert spelling_key("ルイ") != spelling_key("ル") and spelling_key("エルドアン") != spelling_key("エルドン")
+    assert known_spelling("ゼレンスキイ", REGISTRY) == "person:volodymyr-zelensky"
+    a = {"reference_date": "2025-03-01", "body": "トランプ大統領は28日、ホワイトハウスでウクライナのゼレンスキー大統領と会談した。"}
+    b = {"reference_date": "2025-03-01", "body": "トランプ大統領は28日、ホワイトハウスでウクライナのゼレンスキイ大統領と会談した。"}
+    assert [articles for _, articles in records({"a": a, "b": b})] == [["a", "b"]]
+
+
+def test_a_day_told_in_japan_time_is_the_local_day_before_it_told_by_another_outlet():
+    local = {"reference_date": "2025-02-08", "body": "石破茂首相は7日午前(日本時間8日未明)、ホワイトハウスでトランプ大統領と会談した。"}
+    japan = {"reference_date": "2025-02-08", "body": "石破茂首相は日本時間8日未明、ワシントンでトランプ大統領と初の首脳会談を行った。"}
+    assert [articles for _, articles in records({"local": local, "japan": japan})] == [["japan", "local"]]
+    assert [articles for _, articles in records({"japan": japan, "local": local})] == [["japan", "local"]]
+    # two days told in one time are two meetings, and Japan time is never the day after
+    next_day = {"reference_date": "2025-02-09", "body": "石破茂首相は8日、ワシントンでトランプ大統領と再び会談した。"}
+    assert len(records({"local": local, "next_day": next_day})) == 2
+    before = {"reference_date": "2025-02-08", "body": "石破茂首相は日本時間6日、ワシントンでトランプ大統領と会談した。"}
+    assert len(records({"local": local, "before": before})) == 2
+
+
 PLANNED_MID_MONTH = {"reference_date": "2025-07-03", "body": "石破茂首相は今月中旬、インドのモディ首相と東京で会談する予定だ。"}
 HELD_12 = {"reference_date": "2025-07-13", "body": "石破茂首相は12日、インドのモディ首相と東京で会談した。"}
 
