@@ -151,9 +151,19 @@ def month_of_its_day(start: str | None, precision: str | None, date_text: str | 
 
 def range_of_words(start: str | None, end: str | None, precision: str | None,
                    date_text: str | None) -> tuple[str, str] | None:
-    """The first and last day of one month a telling's own words date it by (今月中旬: the 11th to the 20th,
-    7月: the month), None for a day, no words (a range the report lends) or a range over months."""
-    if not start or not date_text or (end or start)[:7] != start[:7]:
+    """The first and last day of one month or week a telling's own words date it by (今月中旬: the 11th to the
+    20th, 7月: the month, 来週: Monday to Sunday), None for a day, no words (a range the report lends) or a
+    range over months."""
+    if not start or not date_text:
+        return None
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", start)
+    if week and precision == "week":  # 来週: Monday to Sunday, whatever months they fall in
+        try:
+            monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        except ValueError:
+            return None
+        return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+    if (end or start)[:7] != start[:7]:
         return None
     if precision == "month" and len(start) == 7:
         return f"{start}-01", f"{start}-31"

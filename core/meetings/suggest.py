@@ -251,7 +251,8 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
     if not (own or planned or by_month or in_words):
         return None  # no day of its own, no plan, no month: no meeting told elsewhere can be proved the same
     # only meetings that can match are read: of a fitting kind, dated by their own day (or a planned visit)
-    rows = meetings_sharing(db, keys, names, proposal.start[:7] if in_words else proposal.start,
+    rows = meetings_sharing(db, keys, names, (proposal.start[:4] if "W" in proposal.start else proposal.start[:7])
+                            if in_words else proposal.start,
                             fitting_kinds(proposal.kind), own_dated=True, planned_visits=planned)
     if own and not in_words:  # a day of its own: the plan of those sides for that part of the month, told before
         shared = {row["id"] for row in rows}
@@ -268,10 +269,11 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
             continue
         row_in_words = range_of_words(row["start_date"], row["end_date"], row["precision"], row["date_text"])
         told = proposal.as_dict()
+        # its part of the month (or its week): the day of the known one is compared below
         if in_words:
-            told["start"] = proposal.start[:7]  # its part of the month: the day of the known one is compared below
+            told["start"] = None if "W" in proposal.start else proposal.start[:7]
         if row_in_words:
-            known["start"] = row["start_date"][:7]
+            known["start"] = None if "W" in row["start_date"] else row["start_date"][:7]
         # both dated by the text: an undated mention of a pair that meets often cannot be told from their
         # other meetings, nor can one dated only by its report
         if not one_meeting(told, known, country_of):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import sqlite_utils
 
 
@@ -70,16 +72,19 @@ def meetings_sharing(db: sqlite_utils.Database, keys: list[str], names: list[str
 def plans_in_month(db: sqlite_utils.Database, keys: list[str], names: list[str], day: str,
                    kinds: tuple[str, ...] | None = None) -> list[dict]:
     """Planned meetings with a participant among keys or names, dated by words for part of day's month
-    (今月中旬, 来月): the plan a telling of that day may be the meeting of. An indexed look-up by participant."""
+    (今月中旬, 来月) or for its week (来週): the plan a telling of that day may be the meeting of. An indexed
+    look-up by participant."""
     marks = ",".join("?" * len(keys)) or "NULL"
     name_marks = ",".join("?" * len(names)) or "NULL"
     narrower = f" AND kind IN ({','.join('?' * len(kinds))})" if kinds else ""
+    iso = date.fromisoformat(day[:10]).isocalendar()
     return list(db.query(
         f"SELECT * FROM meetings WHERE state != 'rejected' AND status IN ('scheduled', 'proposed') "
-        f"AND precision IN ('month', 'days') AND IFNULL(date_text, '') != '' AND substr(start_date, 1, 7) = ? "
+        f"AND IFNULL(date_text, '') != '' AND (precision IN ('month', 'days') AND substr(start_date, 1, 7) = ? "
+        f"OR precision = 'week' AND start_date = ?) "
         f"AND id IN (SELECT meeting_id FROM meeting_participants WHERE entity_id IN ({marks}) "
         f"OR (entity_id IS NULL AND name IN ({name_marks}))){narrower} ORDER BY id",
-        [day[:7], *keys, *names, *(kinds or ())]))
+        [day[:7], f"{iso[0]}-W{iso[1]:02d}", *keys, *names, *(kinds or ())]))
 
 
 def meetings_on_day(db: sqlite_utils.Database, day: str) -> list[dict]:

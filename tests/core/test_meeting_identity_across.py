@@ -199,6 +199,16 @@ def test_a_meeting_planned_for_part_of_a_month_and_told_held_on_its_day_is_one_r
     assert [articles for _, articles in records({"h": HELD_12, "r": later})] == [["h", "r"]]
 
 
+def test_a_meeting_planned_for_a_week_and_told_on_its_day_is_one_record_a_day_outside_the_week_is_not():
+    planned = {"reference_date": "2025-05-21", "body": "石破首相は来週、ワシントンでトランプ大統領と会談する予定だ。"}
+    held = {"reference_date": "2025-05-30", "body": "石破首相は28日、ワシントンでトランプ大統領と会談した。"}
+    assert [articles for _, articles in records({"p": planned, "h": held})] == [["h", "p"]]
+    last_week = {"reference_date": "2025-06-04", "body": "石破首相は先週、トランプ大統領と会談し、関税について協議した。"}
+    assert [articles for _, articles in records({"h": held, "w": last_week})] == [["h", "w"]]
+    outside = {"reference_date": "2025-06-05", "body": "石破首相は4日、ワシントンでトランプ大統領と会談した。"}
+    assert len(records({"p": planned, "o": outside})) == 2
+
+
 def test_a_plan_takes_one_day_only_and_a_day_outside_it_or_other_sides_stay_apart():
     again = {"reference_date": "2025-07-19", "body": "石破茂首相は18日、インドのモディ首相と大阪で再び会談した。"}
     assert [articles for _, articles in records({"p": PLANNED_MID_MONTH, "h": HELD_12, "h2": again})] == \
