@@ -117,3 +117,14 @@ def test_a_meeting_told_after_the_traveller_moved_on_is_not_the_one_told_before(
         text = f"岸田首相は10日、ハノイでファム・ミン・チン首相と会談した。\n{between}\n会談では、協力を確認した。"
         [hanoi] = [p for p in proposals_in(text, date(2025, 10, 12)) if p.place == "loc:hanoi"]
         assert len(hanoi.mentions) == 2
+
+
+def test_a_bare_word_told_in_the_past_does_not_join_a_summit_only_planned():
+    text = ("日米両政府は20日、関税交渉の第3回会合を開いた。赤沢経済再生相は来月の首脳会談までに合意したい考え。"
+            "会合ではコメの輸入拡大が議論された。")
+    [summit] = [p for p in proposals_in(text, date(2025, 5, 21)) if p.level == "heads"]
+    assert [m.text for m in summit.mentions] == ["首脳会談"]
+    # told in the future, the bare word may still be the plan (会談では…を協議する予定だ)
+    text = "石破首相は来月、トランプ大統領と会談する予定だ。会談では関税問題を協議する見通し。"
+    talks = [p for p in proposals_in(text, date(2025, 5, 21)) if p.kind == "talks"]
+    assert len(talks) == 1 and len(talks[0].mentions) == 2
