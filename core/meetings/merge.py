@@ -296,6 +296,14 @@ def local_day_of(start: str | None, date_text: str | None) -> str | None:
         return None
 
 
+def day_after(day: str | None) -> str | None:
+    """The ISO day after day, None for anything else."""
+    try:
+        return (date.fromisoformat(str(day)[:10]) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
+
+
 _PLANNED = ("proposed", "scheduled")
 
 

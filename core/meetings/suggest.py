@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from itertools import islice
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -15,11 +15,11 @@ from core.dates import reference_date
 from core.meetings.confidence import meeting_confidence
 from core.meetings.detect import Participant, detect_meetings
 from core.meetings.merge import (
-    dates_agree, fitting_kinds, level_of, level_of_people, kinds_fit, month_of_its_day, named_alike, one_meeting,
-    local_day_of, one_plan, own_date, levels_fit, places_fit, range_holds_day, range_of_words, same_keys,
+    dates_agree, day_after, fitting_kinds, level_of, level_of_people, kinds_fit, local_day_of, month_of_its_day,
+    named_alike, one_meeting, one_plan, own_date, levels_fit, places_fit, range_holds_day, range_of_words, same_keys,
     same_people, the_known,
 )
-from core.meetings.nicknames import nickname_mentions
+from core.meetings.nicknames import nickname_mentions, told_elsewhere, untied_nicknames
 from core.meetings.propose import (
     Proposal, article_links, country_lookup, date_from_links, group_mentions,
 )
@@ -60,6 +60,7 @@ class MeetingPlan:
     proposals: list
     links: list
     country_of: object
+    nicknames: list = field(default_factory=list)  # 川習会 told with a day and no meeting of its article
 
 
 def plan_meetings(body: str, mentions: list, published: str | None, dateline: str | None,
@@ -81,7 +82,7 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
         _dated_by_the_report(proposal, reference, news_day)
         _later_that_day(proposal, body, reference)
         _drop_represented(proposal, country_of)
-    return MeetingPlan(proposals, links, country_of)
+    return MeetingPlan(proposals, links, country_of, untied_nicknames(body, proposals, mentions))
 
 
 def propose_for_article(db: sqlite_utils.Database, article_id: int, registry: Registry) -> MeetingSummary:
@@ -125,6 +126,15 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
             for mention in spans:
                 add_meeting_mention(db, article_id, mention.start, mention.end, meeting_id, trigger=mention.text,
                                     sentence=body[mention.sentence[0] : mention.sentence[1]], origin="detected")
+                summary.mentions += 1
+        for telling in plan.nicknames:  # 川習会は30日…: the meeting of that day whose people it spells
+            if any(s < telling.end and telling.start < e for s, e in decided):
+                continue
+            found = told_elsewhere(telling, [(row["id"], row["kind"], participant_records(db, row["id"]))
+                                             for row in meetings_on_day(db, telling.day)])
+            if found is not None:
+                add_meeting_mention(db, article_id, telling.start, telling.end, found, trigger=telling.text,
+                                    sentence=body[telling.sentence[0] : telling.sentence[1]], origin="detected")
                 summary.mentions += 1
         for source, target, relation, evidence in links:
             if id(source) in meeting_of and id(target) in meeting_of and meeting_of[id(source)] != meeting_of[id(target)]:
@@ -307,8 +317,9 @@ def _told_in_the_other_time(db: sqlite_utils.Database, proposal: Proposal, keys:
     """A meeting one outlet dates by Japan time (日本時間8日未明) and another by the local day before it
     (7日午前): the one meeting of the same sides, kind and place on the other day, told in the other time."""
     local = local_day_of(proposal.start, proposal.date_text)
-    day_after = (date.fromisoformat(proposal.start) + timedelta(days=1)).isoformat() if local is None else None
-    other = local or day_after
+    other = local or day_after(proposal.start)
+    if other is None:
+        return None
     fits = []
     for row in meetings_sharing(db, keys, names, other, fitting_kinds(proposal.kind), own_dated=True):
         if row["start_date"] != other or (local is None and local_day_of(row["start_date"], row["date_text"]) is None):

@@ -178,6 +178,18 @@ def test_a_day_told_in_japan_time_is_the_local_day_before_it_told_by_another_out
     assert len(records({"local": local, "before": before})) == 2
 
 
+def test_a_nickname_told_alone_with_its_day_is_the_meeting_of_that_day_whose_people_it_spells():
+    talks = {"reference_date": "2025-10-31", "body": "トランプ米大統領は30日、韓国・釜山で中国の習近平国家主席と会談した。"}
+    nickname = {"reference_date": "2025-10-31", "body": "注目の川習会は30日、韓国・釜山で開かれた。"}
+    assert [articles for _, articles in records({"a": talks, "b": nickname})] == [["a", "b"]]
+    other_day = {"reference_date": "2025-10-31", "body": "注目の川習会は29日、韓国・釜山で開かれた。"}
+    assert [articles for _, articles in records({"a": talks, "b": other_day})] == [["a"]]
+    # initials of other people, and a word of 会 that spells nobody, tie to nothing
+    other = {"reference_date": "2025-10-31", "body": "注目の文金会は30日、板門店で開かれた。"}
+    committee = {"reference_date": "2025-10-31", "body": "党の委員会は30日、東京で開かれた。"}
+    assert [articles for _, articles in records({"a": talks, "o": other, "c": committee})] == [["a"]]
+
+
 PLANNED_MID_MONTH = {"reference_date": "2025-07-03", "body": "石破茂首相は今月中旬、インドのモディ首相と東京で会談する予定だ。"}
 HELD_12 = {"reference_date": "2025-07-13", "body": "石破茂首相は12日、インドのモディ首相と東京で会談した。"}
 
