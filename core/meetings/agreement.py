@@ -228,6 +228,18 @@ def of_heads(proposal: Proposal) -> bool:
         (p.office or "") in _HEADS for p in proposal.participants)
 
 
+def within_sides(small: list[Participant], large: list[Participant], country_of, level: str | None) -> bool:
+    """subset, and when the meeting was told by its countries only (日中首脳会談が15日), a person of one of them
+    whose office is of its level (石破首相は会談で): the side that country stood for."""
+    if subset(small, large):
+        return True
+    countries = {p.entity_id for p in large}
+    if not small or not countries or not all(is_country(p) for p in large):
+        return False
+    return all(not is_country(p) and p.entity_id and country_of(p.entity_id) in countries
+               and p.office and level is not None and level_of(p.office) == level for p in small)
+
+
 def subset(small: list[Participant], large: list[Participant]) -> bool:
     keys = lambda ps: {p.entity_id or p.name for p in ps}  # noqa: E731
     return bool(small) and keys(small) <= keys(large)

@@ -128,3 +128,14 @@ def test_a_bare_word_told_in_the_past_does_not_join_a_summit_only_planned():
     text = "石破首相は来月、トランプ大統領と会談する予定だ。会談では関税問題を協議する見通し。"
     talks = [p for p in proposals_in(text, date(2025, 5, 21)) if p.kind == "talks"]
     assert len(talks) == 1 and len(talks[0].mentions) == 2
+
+
+def test_a_leader_at_talks_told_by_their_countries_is_one_of_its_sides_at_its_level_only():
+    text = "日中首脳会談が15日、ペルーのリマで行われた。石破茂首相は会談で、習近平国家主席に邦人の安全確保を求めた。"
+    [talks] = [p for p in proposals_in(text, date(2024, 11, 16)) if p.kind == "talks"]
+    assert len(talks.mentions) == 2
+    # a head of government at the foreign ministers' talks, or a leader of a third country: another meeting
+    for text in ("日中外相会談が15日、ペルーのリマで行われた。石破茂首相は会談で、習近平国家主席に邦人の安全確保を求めた。",
+                 "日中首脳会談が15日、ペルーのリマで行われた。韓国の尹錫悦大統領は会談後、記者団に語った。"):
+        talks = [p for p in proposals_in(text, date(2024, 11, 16)) if p.kind == "talks"]
+        assert all(len(p.mentions) == 1 for p in talks)
