@@ -154,12 +154,15 @@ def date_containers(links: list[tuple]) -> None:
     """A summit week, trip or visit the text gives no date of is held at least over the days of the meetings
     told as part of it (ASEANなどの会合に出席するため…を訪れた両外相は11日、会談した): from the first to the
     last of those days, precision "days"."""
-    days: dict[int, tuple] = {}
-    for part, container, relation, _ in links:
-        if relation != "part_of" or container.kind not in _CONTAINERS or container.start:
-            continue
-        if part.start and len(part.start) == 10 and part.status == container.status:
-            known = days.get(id(container), (container, []))
-            days[id(container)] = (container, known[1] + [part.start])
-    for container, dated in days.values():
-        container.start, container.end, container.precision = min(dated), max(dated), "days"
+    for _ in range(3):  # a visit dated by its talks dates the summit week it is part of (talks → visit → summit)
+        days: dict[int, tuple] = {}
+        for part, container, relation, _ in links:
+            if relation != "part_of" or container.kind not in _CONTAINERS or container.start:
+                continue
+            if part.start and len(part.start) == 10 and part.status == container.status:
+                known = days.get(id(container), (container, []))
+                days[id(container)] = (container, known[1] + [part.start])
+        if not days:
+            return
+        for container, dated in days.values():
+            container.start, container.end, container.precision = min(dated), max(dated), "days"

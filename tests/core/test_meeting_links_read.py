@@ -88,6 +88,11 @@ def test_a_summit_told_with_no_date_is_held_at_least_on_the_days_of_its_talks():
                      (second, first, "precedes", "")])
     assert (summit.start, summit.end, summit.precision) == ("2025-07-10", "2025-07-11", "days")
     assert (dated.start, first.start) == ("2025-07-08", "2025-07-11")  # its own date stays; talks are no container
+    # talks date the visit they are part of, and the visit the summit week it is part of, in whatever order told
+    week, visit, talks = meeting("multilateral", None, "会合"), meeting("visit", None, "訪れ"), \
+        meeting("talks", "2025-07-11", "会談")
+    date_containers([(visit, week, "part_of", ""), (talks, visit, "part_of", "")])
+    assert (visit.start, week.start, week.end, week.precision) == ("2025-07-11", "2025-07-11", "2025-07-11", "days")
 
 
 def test_a_meeting_told_after_a_cue_is_another_meeting_linked_to_the_one_before_it():
