@@ -173,3 +173,15 @@ def test_the_first_or_last_days_of_a_month_only_when_the_words_give_them_to_a_mo
     text = "石破首相は来年初めに訪中し、習近平国家主席と会談する方向で調整している。"
     plan = plan_meetings(text, detect(text, REGISTRY, date(2025, 5, 21)), "2025-05-21", None, REGISTRY)
     assert {(p.start, p.precision) for p in plan.proposals} == {("2026-01", "month")}
+
+
+def test_the_first_day_of_what_an_earlier_sentence_tells_does_not_date_a_meeting_told_after_it():
+    from core.meetings.suggest import plan_meetings
+
+    text = ("トランプ氏は11月1日から全ての中国製品に100%の追加関税を課すと警告した。"
+            "このような中で、米中首脳会談に向けて破局回避の余地が残った。")
+    plan = plan_meetings(text, detect(text, REGISTRY, date(2025, 10, 26)), "2025-10-26", None, REGISTRY)
+    assert [p.start for p in plan.proposals if p.kind == "talks"] == [None]
+    text = "トランプ氏は11月1日に関税を発表した。このような中で、米中首脳会談が開かれた。"
+    plan = plan_meetings(text, detect(text, REGISTRY, date(2025, 11, 2)), "2025-11-02", None, REGISTRY)
+    assert [p.start for p in plan.proposals if p.kind == "talks"] == ["2025-11-01"]
