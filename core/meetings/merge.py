@@ -43,13 +43,17 @@ def places_fit(a: str | None, b: str | None, country_of) -> bool:
 
 
 def participant_keys(participants, country_of, level: str) -> frozenset[str]:
-    """Participants as entity ids (or names), or as their countries at country level."""
+    """Participants as entity ids (or names), or as their countries at country level; at person level a
+    country named beside its own person (米, 中, トランプ, 習近平) is that person's side, not one more."""
     keys = set()
     for p in participants:
         key = p.entity_id or p.name
         if level == "country" and not str(key).startswith("country:"):
             key = country_of(key) or key
         keys.add(key)
+    if level == "person":
+        represented = {country_of(k) for k in keys if not str(k).startswith("country:")} - {None}
+        keys -= {k for k in keys if str(k).startswith("country:") and k in represented}
     return frozenset(keys)
 
 

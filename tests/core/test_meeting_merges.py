@@ -139,3 +139,21 @@ def test_a_leader_at_talks_told_by_their_countries_is_one_of_its_sides_at_its_le
                  "日中首脳会談が15日、ペルーのリマで行われた。韓国の尹錫悦大統領は会談後、記者団に語った。"):
         talks = [p for p in proposals_in(text, date(2024, 11, 16)) if p.kind == "talks"]
         assert all(len(p.mentions) == 1 for p in talks)
+
+
+def test_a_country_named_beside_its_own_leader_is_that_leaders_side_not_one_more():
+    from core.meetings.merge import same_people
+    from core.meetings.mention import Participant
+    from core.meetings.propose import country_lookup
+    from core.registry import bundled_registry
+
+    country_of = country_lookup(bundled_registry())
+    trump, xi = Participant("トランプ", "person:donald-trump"), Participant("習近平", "person:xi-jinping")
+    us, china, japan = Participant("米", "country:US"), Participant("中", "country:CN"), Participant("日本", "country:JP")
+    assert same_people([trump, xi], [us, china, xi, trump], country_of)
+    assert not same_people([trump, xi], [us, china, japan, xi, trump], country_of)  # Japan is a side of its own
+    # in an article: 米中首脳会談 told with both leaders, then their talks named by the leaders only
+    text = ("米中首脳会談を控え、米国のトランプ大統領と中国の習近平国家主席の動向が注目される。"
+            "今週後半に予定されるトランプ大統領と習近平国家主席の会談に向けて、明るい見通しが生まれた。")
+    talks = [p for p in proposals_in(text, date(2025, 10, 27)) if p.kind == "talks"]
+    assert len(talks) == 1
