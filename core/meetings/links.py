@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from core.meetings.merge import same_people
 from core.meetings.proposal import Proposal
@@ -48,7 +49,8 @@ def prepares_planned(proposals: list[Proposal], body: str, country_of) -> list[t
                 held_in.setdefault(sentence, []).append(held)
     sides: dict[int, set[str]] = {}
     links = []
-    told = [m.start for p in proposals for m in p.mentions]
+    told = sorted(m.start for p in proposals for m in p.mentions)
+    keys = sorted(held_in)
     for planned in proposals:
         if planned.status not in _PLANNED:
             continue
@@ -58,7 +60,7 @@ def prepares_planned(proposals: list[Proposal], body: str, country_of) -> list[t
                 continue
             held_here = held_in.get(mention.sentence)
             if not held_here and _DISCUSSED.search(body, mention.end, end):  # …中国訪問…について議論した
-                held_here = [held for held in _told_just_before(held_in, mention.sentence, body, told)
+                held_here = [held for held in _told_just_before(held_in, keys, mention.sentence, body, told)
                              if _named_in(held, body, begin, mention.start)]
             for held in held_here or ():
                 for p in (held, planned):
@@ -72,16 +74,19 @@ def prepares_planned(proposals: list[Proposal], body: str, country_of) -> list[t
     return links
 
 
-def _told_just_before(held_in: dict, sentence: tuple[int, int], body: str, told: list[int]) -> list[Proposal]:
+def _told_just_before(held_in: dict, keys: list, sentence: tuple[int, int], body: str,
+                      told: list[int]) -> list[Proposal]:
     """The held meetings of the last sentence that told one, when the sentence that talks a plan over tells
     none, two sentences at most lie between and no meeting is told there (電話会談し…協議した。…。…。トランプ
-    氏は…「4月に予定している中国訪問」…について議論した: the visit was talked over in that call)."""
-    before = [s for s in held_in if s[1] <= sentence[0]]
+    氏は…「4月に予定している中国訪問」…について議論した: the visit was talked over in that call). held_in's
+    sentences (keys) and told are sorted: looked up by bisection."""
+    i = bisect_right(keys, (sentence[0], sentence[0]))
+    before = [s for s in keys[max(0, i - 4):i] if s[1] <= sentence[0]]  # sentences do not overlap
     if not before:
         return []
     last = max(before)
     gap = body[last[1]:sentence[0]]
-    if len(re.findall(r"[。！？!?]", gap)) > 2 or any(last[1] <= start < sentence[0] for start in told):
+    if len(re.findall(r"[。！？!?]", gap)) > 2 or bisect_left(told, last[1]) < bisect_left(told, sentence[0]):
         return []
     return held_in[last]
 

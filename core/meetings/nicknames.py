@@ -15,6 +15,7 @@ whose people it spells (told_elsewhere).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from core.meetings.detect import MeetingMention
@@ -75,19 +76,28 @@ class NicknameTelling:
 
 def untied_nicknames(body: str, proposals: list, mentions: list) -> list[NicknameTelling]:
     """The nicknames of body that no proposal holds, each dated by the one day (a DATE mention of a day)
-    written in its sentence; a nickname with no day, or two, is left alone."""
+    written in its sentence; a nickname with no day, or two, is left alone. Linear in the article: spans
+    are looked up by bisection."""
+    matches = list(NICKNAME.finditer(body))
+    if not matches:
+        return []
+    taken = sorted((m.start, m.end) for p in proposals for m in p.mentions)
+    longest = max((e - s for s, e in taken), default=0)
+    spans = sentence_spans(body)
+    starts = [a for a, _ in spans]
+    dates = sorted((m.start, m.value[:10]) for m in mentions
+                   if m.type == "DATE" and m.value and len(m.value) >= 10)
     out = []
-    spans = None
-    for match in NICKNAME.finditer(body):
+    for match in matches:
         start, end = match.start(), match.end()
-        if any(m.start < end and start < m.end for p in proposals for m in p.mentions):
+        i = bisect_left(taken, (start - longest, -1))
+        if any(s < end and start < e for s, e in taken[i:bisect_left(taken, (end, -1))]):
             continue
-        spans = spans if spans is not None else sentence_spans(body)
-        sentence = next(((a, b) for a, b in spans if a <= start < b), None)
-        if sentence is None:
+        k = bisect_right(starts, start) - 1
+        if k < 0 or start >= spans[k][1]:
             continue
-        days = {m.value[:10] for m in mentions if m.type == "DATE" and m.value and len(m.value) >= 10
-                and sentence[0] <= m.start < sentence[1]}
+        sentence = spans[k]
+        days = {day for _, day in dates[bisect_left(dates, (sentence[0], "")):bisect_left(dates, (sentence[1], ""))]}
         if len(days) == 1:
             out.append(NicknameTelling(start, end, match.group(0), match["initials"], days.pop(), sentence))
     return out

@@ -127,11 +127,14 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
                 add_meeting_mention(db, article_id, mention.start, mention.end, meeting_id, trigger=mention.text,
                                     sentence=body[mention.sentence[0] : mention.sentence[1]], origin="detected")
                 summary.mentions += 1
+        of_day: dict[str, list] = {}  # a day's meetings, read once however many nicknames it dates
         for telling in plan.nicknames:  # 川習会は30日…: the meeting of that day whose people it spells
             if any(s < telling.end and telling.start < e for s, e in decided):
                 continue
-            found = told_elsewhere(telling, [(row["id"], row["kind"], participant_records(db, row["id"]))
-                                             for row in meetings_on_day(db, telling.day)])
+            if telling.day not in of_day:
+                of_day[telling.day] = [(row["id"], row["kind"], participant_records(db, row["id"]))
+                                       for row in meetings_on_day(db, telling.day)]
+            found = told_elsewhere(telling, of_day[telling.day])
             if found is not None:
                 add_meeting_mention(db, article_id, telling.start, telling.end, found, trigger=telling.text,
                                     sentence=body[telling.sentence[0] : telling.sentence[1]], origin="detected")

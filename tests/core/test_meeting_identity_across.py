@@ -142,6 +142,10 @@ def test_a_summit_told_first_by_its_countries_is_the_leaders_talks_told_after_it
     assert len(records({"ministers": ministers, "leaders": leaders})) == 2
     other_day = {"reference_date": "2024-11-16", "body": "日中首脳会談が14日、リマで行われた。"}
     assert len(records({"other_day": other_day, "leaders": leaders})) == 2
+    # the level read before the meeting word (首脳電話会談), for a call as for talks
+    call = {"reference_date": "2025-10-26", "body": "日米首脳電話会談が25日に行われた。"}
+    leaders_call = {"reference_date": "2025-10-26", "body": "高市早苗首相は25日、トランプ大統領と電話で会談した。"}
+    assert [articles for _, articles in records({"call": call, "leaders": leaders_call})] == [["call", "leaders"]]
 
 
 def test_a_summit_planned_and_told_held_on_its_day_is_one_record_held():
