@@ -1,6 +1,6 @@
 """Pick pairs of Wikinews articles that may tell one meeting, by a rule (not by eye).
 
-    python bench/pick_identity_groups.py [--corpus DIR]
+    python bench/pick_identity_groups.py [--corpus DIR] [--draw 2]
 
 Rule: every article of the corpus with a date line, a body of at most 4,000 characters, a
 diplomatic meeting word (会談, 首脳会議, 外相会合, 6か国協議, 訪問, 来日, 訪中, 訪米 …) and not in the
@@ -12,6 +12,13 @@ a group holding an article held aside in the meetings gold is held aside
 (identity_held: Kaidan's output on it is never looked at while tuning), the others are
 development (identity_dev). Articles of the meetings gold keep its meetings; the others are
 annotated by reading before Kaidan runs on them.
+
+Draw 2 (the first rule's pool is used up): the wider meeting words of WIDE (協議, 交渉, 会合, サミット …),
+bodies of at most 6,000 characters, dates at most fourteen days apart, articles of neither the identity
+gold nor its groups; pairs, not chains (a common word such as 協議 would chain half the corpus into one
+group), shuffled with seed 1313014, each article in the first pair that holds it only. A pair holding an
+article held aside in the meetings gold is left out; the others alternate identity_dev, identity_held in
+that order, and the first six are annotated (draw 2 in identity.json).
 """
 
 from __future__ import annotations
@@ -28,6 +35,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CITATION = re.compile(r"『|新聞|通信|、\d{4}年\d+月\d+日。$")
 DAYS = 7
 MEETING = re.compile("会談|首脳会議|首脳会合|外相会議|外相会合|か国協議|カ国協議|ヶ国協議|者協議|訪問|来日|訪中|訪米|訪日|訪朝|訪韓")
+WIDE = re.compile("会談|首脳会議|首脳会合|外相会議|外相会合|閣僚会合|閣僚会議|か国協議|カ国協議|ヶ国協議|者協議|協議|会合|"
+                  "サミット|訪問|来日|訪中|訪米|訪日|訪朝|訪韓|電話会談|交渉")
 
 
 def countries(body: str, names: list[tuple[str, str]]) -> set[str]:
@@ -37,12 +46,17 @@ def countries(body: str, names: list[tuple[str, str]]) -> set[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "wikinews" / "txt"))
+    parser.add_argument("--draw", type=int, default=1, choices=(1, 2))
     args = parser.parse_args()
+    wide = args.draw == 2
+    words, longest, days = (WIDE, 6000, 14) if wide else (MEETING, 4000, DAYS)
     gold = ROOT / "tests" / "fixtures" / "wikinews_gold"
     meetings = json.loads((gold / "meetings.json").read_text(encoding="utf-8"))["articles"]
     held = {key for key, article in meetings.items() if article.get("part") == "held"}
     identity = json.loads((gold / "identity.json").read_text(encoding="utf-8"))
     used = set(identity["articles"]) | set(identity.get("from_meetings_json", []))
+    if wide:
+        used |= {key for group in identity["groups"] if group.get("draw", 1) == 1 for key in group["articles"]}
     names = []
     for c in json.loads((ROOT / "resources" / "gazetteer" / "countries.json").read_text(encoding="utf-8")):
         names += [(n, c["id"]) for n in [c["name"], *c.get("aliases", [])] if len(n) >= 2]
@@ -52,16 +66,19 @@ def main() -> None:
         if len(lines) < 4 or not lines[1] or path.stem in used:
             continue
         body = lines[3]
-        if len(body) > 4000 or not MEETING.search(body):
+        if len(body) > longest or not words.search(body):
             continue
         running = "\n".join(line for line in body.split("\n") if not CITATION.search(line))
         articles.append((path.stem, dt.date.fromisoformat(lines[1]), countries(running, names),
-                         set(MEETING.findall(body))))
+                         set(words.findall(body))))
     pairs = []
     for i, (a, day_a, ca, wa) in enumerate(articles):
         for b, day_b, cb, wb in articles[i + 1:]:
-            if abs((day_a - day_b).days) <= DAYS and len((ca & cb) - {"country:JP"}) >= 1 and wa & wb:
+            if abs((day_a - day_b).days) <= days and len((ca & cb) - {"country:JP"}) >= 1 and wa & wb:
                 pairs.append((a, b))
+    if wide:
+        _print_pairs(articles, pairs, held)
+        return
     groups: dict[str, set[str]] = {}  # articles joined by a chain of pairs are one group
     for a, b in pairs:
         group = groups.get(a, {a}) | groups.get(b, {b})
@@ -73,6 +90,20 @@ def main() -> None:
     print(f"{len(articles)} articles, {len(pairs)} pairs, {len(chosen)} groups")
     for group in chosen:
         print("identity_held" if held & set(group) else "identity_dev", *group)
+
+
+def _print_pairs(articles: list, pairs: list, held: set[str]) -> None:
+    """Draw 2: pairs apart from those with a held article, shuffled, each article once, dev and held in turn."""
+    free = [pair for pair in pairs if not held & set(pair)]
+    random.seed(1313014)
+    random.shuffle(free)
+    seen: set[str] = set()
+    print(f"{len(articles)} articles, {len(pairs)} pairs, {len(free)} without a held article")
+    for a, b in free:
+        if a in seen or b in seen:
+            continue
+        print("identity_dev" if len(seen) % 4 == 0 else "identity_held", a, b)
+        seen |= {a, b}
 
 
 if __name__ == "__main__":

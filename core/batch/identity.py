@@ -21,8 +21,8 @@ import json
 from dataclasses import dataclass, field, replace
 
 from core.meetings.merge import (
-    dates_agree, kinds_fit, month_of_its_day, name_stem, named_alike, one_meeting, one_plan, own_date, participant_keys,
-    range_holds_day, range_of_words, same_people, the_known, title_key,
+    dates_agree, day_after, kinds_fit, local_day_of, month_of_its_day, name_stem, named_alike, one_meeting, one_plan,
+    own_date, participant_keys, range_holds_day, range_of_words, same_keys, same_people, the_known, title_key,
 )
 
 _PLANS = ("scheduled", "proposed")
@@ -108,6 +108,9 @@ def merge_block(key: str, rows: list[dict], country_of) -> tuple[list[Merged], l
                     c.start, c.precision, c.date_text):
                 known.first = replace(known.first, start=c.start, end=c.end or c.start, precision=c.precision,
                                       date_text=c.date_text, status=c.status)
+            elif known.first.status in _PLANS and c.status == "held" and known.first.start == c.start \
+                    and own_date(c.start, c.precision, c.date_text):  # the plan told again as held on its day
+                known.first = replace(known.first, status="held")
         known.members.append(c)
     return meetings, _series(meetings, country_of)
 
@@ -128,8 +131,9 @@ def _known(c: Candidate, meetings: list[Merged], country_of) -> Merged | None:
         shares = any(p.entity_id in keys if p.entity_id else p.name in names for p in m.participants)
         f = m.first
         row_in_words = range_of_words(f.start, f.end, f.precision, f.date_text)
-        told_start = c.start[:7] if in_words else c.start
-        start = f.start[:7] if row_in_words else f.start
+        # part of a month by its month, a week (来週) by no date: the day is compared below, as the desktop does
+        told_start = (None if "W" in c.start else c.start[:7]) if in_words else c.start
+        start = (None if "W" in f.start else f.start[:7]) if row_in_words else f.start
         date_ok = not told_start or not start or start.startswith(told_start) or told_start.startswith(start)
         known = {"kind": f.kind, "participants": m.participants, "start": start, "place": f.place}
         if not (shares and date_ok and one_meeting(dict(c.as_dict(), start=told_start), known, country_of)):
@@ -147,7 +151,25 @@ def _known(c: Candidate, meetings: list[Merged], country_of) -> Merged | None:
         elif month_of_its_day(c.start, c.precision, c.date_text, f.start, f.precision, f.date_text):
             matches.append((m, True))
     found = the_known(matches, c.participants, lambda m: m[0].participants, country_of, lambda m: m[1])
+    if found is None and own and not in_words:
+        return _in_the_other_time(c, meetings, country_of)
     return found[0] if found else None
+
+
+def _in_the_other_time(c: Candidate, meetings: list[Merged], country_of) -> Merged | None:
+    """The desktop's _told_in_the_other_time: a day in Japan time (日本時間8日未明) and the local day before it
+    (7日午前), for the one meeting of the same sides, kind and place."""
+    local = local_day_of(c.start, c.date_text)
+    other = local or day_after(c.start)
+    if other is None:
+        return None
+    fits = [m for m in meetings if m.first.start == other and own_date(m.first.start, m.first.precision,
+                                                                         m.first.date_text)
+            and (local is not None or local_day_of(m.first.start, m.first.date_text) is not None)
+            and one_meeting(dict(c.as_dict(), start=other), {"kind": m.first.kind, "participants": m.participants,
+                                                             "start": other, "place": m.first.place}, country_of)
+            and same_keys(c.participants, m.participants, country_of)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _series(meetings: list[Merged], country_of) -> list[dict]:

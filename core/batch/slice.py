@@ -18,6 +18,7 @@ from core.article import Article
 from core.datasets.common import DatasetSummary
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.propose import Proposal, country_lookup
+from core.meetings.nicknames import untied_nicknames
 from core.meetings.suggest import MeetingPlan, store_meetings
 from core.progress import Cancelled, Progress, run_each
 from core.store import open_db
@@ -186,7 +187,7 @@ def _store(db, rows: dict, key: str, country_of, summary: DatasetSummary) -> Non
                             json.loads(c["holder_via"] or "[]"), c["attribution"], c["cue"], c["confidence"])
                   for c in rows["claims"].get(key, [])]
         replace_candidates(db, article_id, body, claims)
-        meetings = store_meetings(db, article_id, body, _plan(rows, key, body, country_of))
+        meetings = store_meetings(db, article_id, body, _plan(rows, key, body, country_of, mentions))
     summary.imported.append((a["source"], article_id))
     summary.annotations.update({"mentions": len(mentions), "claim candidates": len(claims),
                                 "meeting mentions": meetings.mentions})
@@ -205,8 +206,9 @@ def _article(a: dict) -> Article:
         published_inferred=a["published_inferred"], published_inferred_precision=a["published_inferred_precision"])
 
 
-def _plan(rows: dict, key: str, body: str, country_of) -> MeetingPlan:
-    """The article's meeting proposals and links, rebuilt from their rows for the store's merge."""
+def _plan(rows: dict, key: str, body: str, country_of, mentions: list = ()) -> MeetingPlan:
+    """The article's meeting proposals and links, rebuilt from their rows for the store's merge, and its
+    nicknames no proposal took (read again from the body and the entity mentions, as the desktop reads them)."""
     proposals: dict[int, Proposal] = {}
     for p in rows["proposals"].get(key, []):
         proposals[p["proposal"]] = Proposal(
@@ -222,7 +224,8 @@ def _plan(rows: dict, key: str, body: str, country_of) -> MeetingPlan:
     links = [(proposals[r["from_proposal"]], proposals[r["to_proposal"]], r["relation"], r["evidence"])
              for r in rows["proposal_links"].get(key, [])
              if r["from_proposal"] in proposals and r["to_proposal"] in proposals]
-    return MeetingPlan(list(proposals.values()), links, country_of)
+    return MeetingPlan(list(proposals.values()), links, country_of,
+                       untied_nicknames(body, list(proposals.values()), list(mentions)))
 
 
 def _sentence(body: str, sentence: str, start: int, end: int) -> tuple[int, int]:

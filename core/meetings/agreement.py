@@ -82,13 +82,20 @@ def agrees(candidate: Proposal, mention: MeetingMention, earlier: Proposal, coun
     level_ok = (not mention.summit or of_heads(earlier)) and levels_fit(candidate.level, meeting_level(earlier))
     # 「会談予定はない」 is no word about the call that was held
     status_ok = candidate.status in ("held", earlier.status)
-    # 会談では…で一致した, told in the past, is not a meeting only planned (首脳会談を行う予定だ)
-    status_ok = status_ok and not (mention.told_past and earlier.status in ("scheduled", "proposed"))
+    status_ok = status_ok and not past_of_a_plan(mention, earlier)
     # 会談はジュネーブで行われ, after talks in Paris: a place of its own makes it another meeting
     place_ok = places_same(candidate.place, earlier.place, country_of)
     return people_ok and level_ok and status_ok and place_ok and dates_agree(candidate.start, earlier.start) \
         and not process_and_round(candidate, earlier) and host_agrees(mention, earlier, country_of) \
         and not round_beside_summit(mention, earlier)
+
+
+def past_of_a_plan(mention: MeetingMention, earlier: Proposal) -> bool:
+    """会談では…で一致した, 会合では…が議論された: a bare word told in the past is not a meeting only planned (来月の
+    首脳会談, 首脳会談を行う予定だ). A word with its sides (トランプ・習近平会談に向け…示唆した) may be the plan, and
+    so may a word in the plan's own sentence (先週会談し、…協議した: one event, whatever its status says)."""
+    return mention.told_past and (mention.anaphoric or mention.refers_back) and not mention.qualified \
+        and earlier.status in ("scheduled", "proposed") and not told_in(earlier, mention.sentence)
 
 
 # words of talks between governments, not of a summit: 日朝協議, 南北交渉, 6者会合
@@ -219,6 +226,18 @@ def of_heads(proposal: Proposal) -> bool:
     """A meeting told as a summit, or with a head of state or government among its people."""
     return any(m.summit for m in proposal.mentions) or any(
         (p.office or "") in _HEADS for p in proposal.participants)
+
+
+def within_sides(small: list[Participant], large: list[Participant], country_of, level: str | None) -> bool:
+    """subset, and when the meeting was told by its countries only (日中首脳会談が15日), a person of one of them
+    whose office is of its level (石破首相は会談で): the side that country stood for."""
+    if subset(small, large):
+        return True
+    countries = {p.entity_id for p in large}
+    if not small or not countries or not all(is_country(p) for p in large):
+        return False
+    return all(not is_country(p) and p.entity_id and country_of(p.entity_id) in countries
+               and p.office and level is not None and level_of(p.office) == level for p in small)
 
 
 def subset(small: list[Participant], large: list[Participant]) -> bool:

@@ -1,13 +1,15 @@
 """Links between meetings of one article read from what one says of the other, not from a cue word between them.
 
-- A planned meeting (a visit invited, a summit scheduled) talked over in a held meeting's sentence is what
-  that meeting prepares: プーチン大統領はオンライン会談で、習氏から今年前半の中国訪問を招請され受諾した.
+- A planned meeting (a visit invited, a summit scheduled) talked over in a held meeting's sentence, or in
+  one of the three after it when no meeting is told between, is what that meeting prepares:
+  プーチン大統領はオンライン会談で、習氏から今年前半の中国訪問を招請され受諾した.
 - Rounds the text numbers (2回目の連立交渉 … 3度目の会談) follow each other: round n precedes round n + 1.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from core.meetings.merge import same_people
 from core.meetings.proposal import Proposal
@@ -16,6 +18,8 @@ _PLANNED = ("scheduled", "proposed")
 
 # what the sides of a held meeting do with a planned one: invite to it, accept it, talk it over
 _TALKED_OVER = re.compile(r"招請|招待|招き|受諾|受け入れ|議論|協議し|話し合|意見交換|調整|確認")
+# talked over by its sides, a sentence or more after their meeting (not 中国訪問の招待については, the invitation)
+_DISCUSSED = re.compile(r"議論し|協議し|話し合|意見交換し|意見を交わ")
 # 2回目の, 第3回, 3度目の, 第2次: the number of a round written right before its meeting word (3回会談した
 # counts meetings, it numbers none)
 _NUMBER = "[0-9０-９一二三四五六七八九十]{1,3}"
@@ -45,14 +49,20 @@ def prepares_planned(proposals: list[Proposal], body: str, country_of) -> list[t
                 held_in.setdefault(sentence, []).append(held)
     sides: dict[int, set[str]] = {}
     links = []
+    told = sorted(m.start for p in proposals for m in p.mentions)
+    keys = sorted(held_in)
     for planned in proposals:
         if planned.status not in _PLANNED:
             continue
         for mention in planned.mentions:
             begin, end = mention.sentence
-            if mention.sentence not in held_in or not _TALKED_OVER.search(body, mention.end, end):
+            if not _TALKED_OVER.search(body, mention.end, end):
                 continue
-            for held in held_in[mention.sentence]:
+            held_here = held_in.get(mention.sentence)
+            if not held_here and _DISCUSSED.search(body, mention.end, end):  # …中国訪問…について議論した
+                held_here = [held for held in _told_just_before(held_in, keys, mention.sentence, body, told)
+                             if _named_in(held, body, begin, mention.start)]
+            for held in held_here or ():
                 for p in (held, planned):
                     if id(p) not in sides:
                         sides[id(p)] = _sides(p, country_of)
@@ -62,6 +72,30 @@ def prepares_planned(proposals: list[Proposal], body: str, country_of) -> list[t
                     continue  # a meeting held after the plan's time cannot prepare it
                 links.append((held, planned, "prepares", body[begin:end]))
     return links
+
+
+def _told_just_before(held_in: dict, keys: list, sentence: tuple[int, int], body: str,
+                      told: list[int]) -> list[Proposal]:
+    """The held meetings of the last sentence that told one, when the sentence that talks a plan over tells
+    none, two sentences at most lie between and no meeting is told there (電話会談し…協議した。…。…。トランプ
+    氏は…「4月に予定している中国訪問」…について議論した: the visit was talked over in that call). held_in's
+    sentences (keys) and told are sorted: looked up by bisection."""
+    i = bisect_right(keys, (sentence[0], sentence[0]))
+    before = [s for s in keys[max(0, i - 4):i] if s[1] <= sentence[0]]  # sentences do not overlap
+    if not before:
+        return []
+    last = max(before)
+    gap = body[last[1]:sentence[0]]
+    if len(re.findall(r"[。！？!?]", gap)) > 2 or bisect_left(told, last[1]) < bisect_left(told, sentence[0]):
+        return []
+    return held_in[last]
+
+
+def _named_in(held: Proposal, body: str, begin: int, end: int) -> bool:
+    """Whether one of the held meeting's people is named in body[begin:end] (トランプ氏は投稿で…): the one who
+    tells what was talked over took part in it."""
+    return any(p.name and not (p.entity_id or "").startswith("country:") and p.name in body[begin:end]
+               for p in held.participants)
 
 
 def round_number(body: str, proposal: Proposal) -> int | None:
@@ -125,12 +159,15 @@ def date_containers(links: list[tuple]) -> None:
     """A summit week, trip or visit the text gives no date of is held at least over the days of the meetings
     told as part of it (ASEANなどの会合に出席するため…を訪れた両外相は11日、会談した): from the first to the
     last of those days, precision "days"."""
-    days: dict[int, tuple] = {}
-    for part, container, relation, _ in links:
-        if relation != "part_of" or container.kind not in _CONTAINERS or container.start:
-            continue
-        if part.start and len(part.start) == 10 and part.status == container.status:
-            known = days.get(id(container), (container, []))
-            days[id(container)] = (container, known[1] + [part.start])
-    for container, dated in days.values():
-        container.start, container.end, container.precision = min(dated), max(dated), "days"
+    for _ in range(3):  # a visit dated by its talks dates the summit week it is part of (talks → visit → summit)
+        days: dict[int, tuple] = {}
+        for part, container, relation, _ in links:
+            if relation != "part_of" or container.kind not in _CONTAINERS or container.start:
+                continue
+            if part.start and len(part.start) == 10 and part.status == container.status:
+                known = days.get(id(container), (container, []))
+                days[id(container)] = (container, known[1] + [part.start])
+        if not days:
+            return
+        for container, dated in days.values():
+            container.start, container.end, container.precision = min(dated), max(dated), "days"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import lru_cache
 
 from core.meetings.spelling import one_kana_apart, spelling_key
@@ -42,13 +43,17 @@ def places_fit(a: str | None, b: str | None, country_of) -> bool:
 
 
 def participant_keys(participants, country_of, level: str) -> frozenset[str]:
-    """Participants as entity ids (or names), or as their countries at country level."""
+    """Participants as entity ids (or names), or as their countries at country level; at person level a
+    country named beside its own person (米, 中, トランプ, 習近平) is that person's side, not one more."""
     keys = set()
     for p in participants:
         key = p.entity_id or p.name
         if level == "country" and not str(key).startswith("country:"):
             key = country_of(key) or key
         keys.add(key)
+    if level == "person":
+        represented = {country_of(k) for k in keys if not str(k).startswith("country:")} - {None}
+        keys -= {k for k in keys if str(k).startswith("country:") and k in represented}
     return frozenset(keys)
 
 
@@ -150,9 +155,19 @@ def month_of_its_day(start: str | None, precision: str | None, date_text: str | 
 
 def range_of_words(start: str | None, end: str | None, precision: str | None,
                    date_text: str | None) -> tuple[str, str] | None:
-    """The first and last day of one month a telling's own words date it by (今月中旬: the 11th to the 20th,
-    7月: the month), None for a day, no words (a range the report lends) or a range over months."""
-    if not start or not date_text or (end or start)[:7] != start[:7]:
+    """The first and last day of one month or week a telling's own words date it by (今月中旬: the 11th to the
+    20th, 7月: the month, 来週: Monday to Sunday), None for a day, no words (a range the report lends) or a
+    range over months."""
+    if not start or not date_text:
+        return None
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", start)
+    if week and precision == "week":  # 来週: Monday to Sunday, whatever months they fall in
+        try:
+            monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        except ValueError:
+            return None
+        return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+    if (end or start)[:7] != start[:7]:
         return None
     if precision == "month" and len(start) == 7:
         return f"{start}-01", f"{start}-31"
@@ -208,6 +223,20 @@ def level_of(words: str) -> str | None:
     return found.lastgroup if found else None
 
 
+def level_of_people(participants, country_of) -> str | None:
+    """The level of a meeting told by its people, one of each country (石破首相 and 習国家主席: heads): the
+    level their offices share; None when an office names none, two people share a country, or a country
+    is named beside them that none of them is of."""
+    people = [p for p in participants if not str(p.entity_id or "").startswith("country:")]
+    countries = [country_of(p.entity_id) if p.entity_id else None for p in people]
+    if len(people) < 2 or not all(countries) or len(set(countries)) != len(countries):
+        return None
+    if any(p.entity_id not in countries for p in participants if p not in people):
+        return None
+    levels = {level_of(p.office or "") for p in people}
+    return levels.pop() if len(levels) == 1 else None
+
+
 def levels_fit(a: str | None, b: str | None) -> bool:
     """Unknown, or the same level: ministers' talks are not the summit beside them."""
     return not a or not b or a == b
@@ -255,6 +284,28 @@ def own_date(start: str | None, precision: str | None, date_text: str | None) ->
     nor the report's days lent to talks told with none (core.meetings.suggest._dated_by_the_report). Only
     such days are evidence that two tellings in two articles are one meeting."""
     return bool(start) and len(start) >= 10 and not (precision == "days" and not date_text)
+
+
+_JAPAN_TIME = re.compile(r"日本時間")
+
+
+def local_day_of(start: str | None, date_text: str | None) -> str | None:
+    """The day before a day the text gives in Japan time (日本時間8日未明 → the 7th): the local day another
+    outlet may give a meeting held west of Japan (7日午前(日本時間8日未明)); None for other tellings."""
+    if not start or len(start) != 10 or not _JAPAN_TIME.search(date_text or ""):
+        return None
+    try:
+        return (date.fromisoformat(start) - timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
+
+
+def day_after(day: str | None) -> str | None:
+    """The ISO day after day, None for anything else."""
+    try:
+        return (date.fromisoformat(str(day)[:10]) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
 
 
 _PLANNED = ("proposed", "scheduled")

@@ -6,13 +6,20 @@ read from the participants' own names. A participant whose name has a kanji form
 start with its character (習 → 習近平); one participant whose name is written only in kana
 (トランプ, whose Chinese name 川普 Kaidan does not know) may stand for the remaining one.
 At least one character must be read from a name, so 委員会 or 同好会 never match.
+
+A nickname no meeting of its article takes (川習会は30日、釜山で開かれた: the article names neither leader)
+is kept with the day its sentence gives; the import ties it to the one meeting of that day in the library
+whose people it spells (told_elsewhere).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
 from core.meetings.detect import MeetingMention
+from core.sentences import sentence_spans
 
 NICKNAME = re.compile(r"(?<![\u4e00-\u9fff])(?P<initials>[\u4e00-\u9fff]{2,3})会(?![\u4e00-\u9fff])")
 _KANJI = re.compile(r"[\u4e00-\u9fff]")
@@ -53,3 +60,52 @@ def nickname_mentions(body: str, proposals: list) -> int:
                                                 (start, end), list(proposal.participants)))
         added += 1
     return added
+
+
+@dataclass(frozen=True)
+class NicknameTelling:
+    """A nickname no meeting of its article took, with the one day its sentence gives."""
+
+    start: int
+    end: int
+    text: str
+    initials: str
+    day: str
+    sentence: tuple[int, int]
+
+
+def untied_nicknames(body: str, proposals: list, mentions: list) -> list[NicknameTelling]:
+    """The nicknames of body that no proposal holds, each dated by the one day (a DATE mention of a day)
+    written in its sentence; a nickname with no day, or two, is left alone. Linear in the article: spans
+    are looked up by bisection."""
+    matches = list(NICKNAME.finditer(body))
+    if not matches:
+        return []
+    taken = sorted((m.start, m.end) for p in proposals for m in p.mentions)
+    longest = max((e - s for s, e in taken), default=0)
+    spans = sentence_spans(body)
+    starts = [a for a, _ in spans]
+    dates = sorted((m.start, m.value[:10]) for m in mentions
+                   if m.type == "DATE" and m.value and len(m.value) >= 10)
+    out = []
+    for match in matches:
+        start, end = match.start(), match.end()
+        i = bisect_left(taken, (start - longest, -1))
+        if any(s < end and start < e for s, e in taken[i:bisect_left(taken, (end, -1))]):
+            continue
+        k = bisect_right(starts, start) - 1
+        if k < 0 or start >= spans[k][1]:
+            continue
+        sentence = spans[k]
+        days = {day for _, day in dates[bisect_left(dates, (sentence[0], "")):bisect_left(dates, (sentence[1], ""))]}
+        if len(days) == 1:
+            out.append(NicknameTelling(start, end, match.group(0), match["initials"], days.pop(), sentence))
+    return out
+
+
+def told_elsewhere(telling: NicknameTelling, meetings: list[tuple[int, str, list]]) -> int | None:
+    """Of (id, kind, participants) of the meetings of the telling's day, the one two-sided meeting whose
+    people the nickname spells; None when none or several do."""
+    fitting = [meeting_id for meeting_id, kind, participants in meetings if kind in _TWO_SIDED and _fits(
+        telling.initials, [p.name for p in participants if not (p.entity_id or "").startswith("country:")])]
+    return fitting[0] if len(fitting) == 1 else None

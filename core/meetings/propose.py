@@ -7,7 +7,7 @@ import re
 from core.meetings.agreement import (
     GENERIC, LOOK_BACK, OUTCOME, agrees, another_of_its_sides, another_time, is_country, just_before, kind_fits_back,
     last_sentence, meeting_level, moved_on, parted_by_cue, places_same, process_and_round, round_beside_summit, story_moved_on,
-    subset,
+    past_of_a_plan, subset, within_sides,
     told_between, told_in,
 )
 from core.meetings.dates import date_range
@@ -153,7 +153,9 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
         def theirs(earlier: Proposal) -> bool:
             kind_ok = kinds_fit(candidate.kind, earlier.kind) or earlier.kind in ("phone_call", "video_call")
             return kind_ok and levels_fit(candidate.level, meeting_level(earlier)) \
-                and subset(candidate.participants, earlier.participants) and not round_beside_summit(mention, earlier)
+                and within_sides(candidate.participants, earlier.participants, country_of, meeting_level(earlier)) \
+                and not round_beside_summit(mention, earlier) \
+                and not past_of_a_plan(mention, earlier)
 
         for earlier in window:
             # (a summit told since with nobody named is no meeting of this minister's: 首脳会談は…調整が進む)
@@ -188,7 +190,8 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
         # a partner named beside the meeting (Xは…Yと会談) that the earlier one lacks makes it another
         # meeting: a trip's two talks with different leaders stay two
         if not (kind_ok and dates_agree(candidate.start, earlier.start)
-                and levels_fit(candidate.level, meeting_level(earlier))) or round_beside_summit(mention, earlier):
+                and levels_fit(candidate.level, meeting_level(earlier))) or round_beside_summit(mention, earlier) \
+                or past_of_a_plan(mention, earlier):
             continue
         # クラーク首相は…各政党と連立協議に入る: one side named and a partner Kaidan cannot name is no
         # evidence of the call that side took before

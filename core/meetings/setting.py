@@ -21,6 +21,8 @@ def _in_aside(body: str, position: int, s_start: int) -> bool:
 
 
 _TARGET_DAY = re.compile(r"を?(?:目処|目途|めど|メド)に|までに|(?:に|が|を)期限")
+# 11月1日から…関税を課すと警告した: the first day of what that sentence tells, never carried to a later one's meeting
+_FROM_DAY = re.compile(r"から(?!の)")
 
 
 def _dates_another_noun(body: str, date, position: int) -> bool:
@@ -73,6 +75,7 @@ def last_date_before(body: str, dates: SpanIndex, position: int, paragraph_start
     """The last resolved date of the paragraph before position, but not one that dates another noun (20日の発足)."""
     return next((d for d in dates.before(position, paragraph_start)
                  if d.value and not _in_aside(body, d.start, paragraph_start) and not _TARGET_DAY.match(body, d.end)
+                 and not _FROM_DAY.match(body, d.end)
                  and (not body.startswith("の", d.end) or TRIGGER.match(body, d.end + 1)
                       or _MEETING_AFTER_OF.match(body, d.end))),
                 None)

@@ -19,6 +19,12 @@ _SMALL = str.maketrans("ァィゥェォヵヶッャュョヮ", "アイウエオ�
 _VU = (("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴ", "ブ"), ("ヂ", "ジ"), ("ヅ", "ズ"))
 _MIN_LENGTH = 5  # a substituted kana in a shorter name is another name (ブッシュ, ブッシャ)
 _INDEX: WeakKeyDictionary = WeakKeyDictionary()
+# A vowel written after a kana that ends in it (キイ, カア, スウ) or イ after e, ウ after o (ケイ, ロウ): the long
+# vowel other outlets write with ー (ゼレンスキイ / ゼレンスキー, ベイカー / ベーカー)
+_ROWS = {"a": "アカガサザタダナハバパマヤャラワ", "i": "イキギシジチヂニヒビピミリ", "u": "ウクグスズツヅヌフブプムユュル",
+         "e": "エケゲセゼテデネヘベペメレ", "o": "オコゴソゾトドノホボポモヨョロヲ"}
+_LONG_VOWEL = re.compile("|".join(f"[{row}]" + vowel for row, vowel in (
+    (_ROWS["a"], "ア"), (_ROWS["i"], "イ"), (_ROWS["u"], "ウ"), (_ROWS["e"], "[エイ]"), (_ROWS["o"], "[オウ]"))))
 
 
 def spelling_key(name: str) -> str | None:
@@ -28,6 +34,8 @@ def spelling_key(name: str) -> str | None:
         return None
     for written, said in _VU:
         name = name.replace(written, said)
+    if len(name) >= _MIN_LENGTH:
+        name = _LONG_VOWEL.sub(lambda m: m.group(0)[0], name)  # ゼレンスキイ, ゼレンスキー: one long vowel written two ways
     return re.sub(r"[ー・＝=]", "", name).translate(_SMALL)
 
 

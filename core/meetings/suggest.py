@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from itertools import islice
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -15,10 +15,11 @@ from core.dates import reference_date
 from core.meetings.confidence import meeting_confidence
 from core.meetings.detect import Participant, detect_meetings
 from core.meetings.merge import (
-    dates_agree, fitting_kinds, level_of, kinds_fit, month_of_its_day, named_alike, one_meeting, one_plan, own_date,
-    range_holds_day, range_of_words, same_people, the_known,
+    dates_agree, day_after, fitting_kinds, level_of, level_of_people, kinds_fit, local_day_of, month_of_its_day,
+    named_alike, one_meeting, one_plan, own_date, levels_fit, places_fit, range_holds_day, range_of_words, same_keys,
+    same_people, the_known,
 )
-from core.meetings.nicknames import nickname_mentions
+from core.meetings.nicknames import nickname_mentions, told_elsewhere, untied_nicknames
 from core.meetings.propose import (
     Proposal, article_links, country_lookup, date_from_links, group_mentions,
 )
@@ -33,7 +34,7 @@ from core.store.db import atomic
 from core.store.errors import WriteRefused
 from core.store.meeting_lookup import (
     dated_meetings_of_all, drop_unmentioned_proposals, forget_detected_mentions, has_link, meeting_row, plans_in_month,
-    meetings_on_day, meetings_sharing, named_summits,
+    meetings_on_day, meetings_sharing, named_summits, told_by_countries_on_day,
 )
 from core.store.meetings import (
     add_link, add_meeting_mention, add_participants, create_meeting, participant_records, update_meeting,
@@ -59,6 +60,7 @@ class MeetingPlan:
     proposals: list
     links: list
     country_of: object
+    nicknames: list = field(default_factory=list)  # 川習会 told with a day and no meeting of its article
 
 
 def plan_meetings(body: str, mentions: list, published: str | None, dateline: str | None,
@@ -80,7 +82,7 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
         _dated_by_the_report(proposal, reference, news_day)
         _later_that_day(proposal, body, reference)
         _drop_represented(proposal, country_of)
-    return MeetingPlan(proposals, links, country_of)
+    return MeetingPlan(proposals, links, country_of, untied_nicknames(body, proposals, mentions))
 
 
 def propose_for_article(db: sqlite_utils.Database, article_id: int, registry: Registry) -> MeetingSummary:
@@ -104,6 +106,10 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
             if not spans:
                 continue
             meeting_id = _known_meeting(db, proposal, country_of)
+            if meeting_id is None:
+                meeting_id = _told_by_its_countries(db, proposal, country_of)
+                if meeting_id is not None:  # the record told by countries learns its people
+                    add_participants(db, meeting_id, [vars(p) for p in proposal.participants])
             if meeting_id is not None and proposal.kind == "multilateral":
                 add_participants(db, meeting_id, [vars(p) for p in proposal.participants])  # more attendees
             if meeting_id is not None and proposal.start:
@@ -120,6 +126,18 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
             for mention in spans:
                 add_meeting_mention(db, article_id, mention.start, mention.end, meeting_id, trigger=mention.text,
                                     sentence=body[mention.sentence[0] : mention.sentence[1]], origin="detected")
+                summary.mentions += 1
+        of_day: dict[str, list] = {}  # a day's meetings, read once however many nicknames it dates
+        for telling in plan.nicknames:  # 川習会は30日…: the meeting of that day whose people it spells
+            if any(s < telling.end and telling.start < e for s, e in decided):
+                continue
+            if telling.day not in of_day:
+                of_day[telling.day] = [(row["id"], row["kind"], participant_records(db, row["id"]))
+                                       for row in meetings_on_day(db, telling.day)]
+            found = told_elsewhere(telling, of_day[telling.day])
+            if found is not None:
+                add_meeting_mention(db, article_id, telling.start, telling.end, found, trigger=telling.text,
+                                    sentence=body[telling.sentence[0] : telling.sentence[1]], origin="detected")
                 summary.mentions += 1
         for source, target, relation, evidence in links:
             if id(source) in meeting_of and id(target) in meeting_of and meeting_of[id(source)] != meeting_of[id(target)]:
@@ -246,7 +264,8 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
     if not (own or planned or by_month or in_words):
         return None  # no day of its own, no plan, no month: no meeting told elsewhere can be proved the same
     # only meetings that can match are read: of a fitting kind, dated by their own day (or a planned visit)
-    rows = meetings_sharing(db, keys, names, proposal.start[:7] if in_words else proposal.start,
+    rows = meetings_sharing(db, keys, names, (proposal.start[:4] if "W" in proposal.start else proposal.start[:7])
+                            if in_words else proposal.start,
                             fitting_kinds(proposal.kind), own_dated=True, planned_visits=planned)
     if own and not in_words:  # a day of its own: the plan of those sides for that part of the month, told before
         shared = {row["id"] for row in rows}
@@ -263,10 +282,11 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
             continue
         row_in_words = range_of_words(row["start_date"], row["end_date"], row["precision"], row["date_text"])
         told = proposal.as_dict()
+        # its part of the month (or its week): the day of the known one is compared below
         if in_words:
-            told["start"] = proposal.start[:7]  # its part of the month: the day of the known one is compared below
+            told["start"] = None if "W" in proposal.start else proposal.start[:7]
         if row_in_words:
-            known["start"] = row["start_date"][:7]
+            known["start"] = None if "W" in row["start_date"] else row["start_date"][:7]
         # both dated by the text: an undated mention of a pair that meets often cannot be told from their
         # other meetings, nor can one dated only by its report
         if not one_meeting(told, known, country_of):
@@ -290,7 +310,29 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
     if by_country:  # the one meeting of that level that day, or none (Kishida met both Xi and Li that day)
         return matches[0][0] if len(matches) == 1 else None
     found = the_known(matches, proposal.participants, lambda m: m[1], country_of, lambda m: m[2])
+    if found is None and own and not in_words:
+        return _told_in_the_other_time(db, proposal, keys, names, country_of)
     return found[0] if found else None
+
+
+def _told_in_the_other_time(db: sqlite_utils.Database, proposal: Proposal, keys: list, names: list,
+                            country_of) -> int | None:
+    """A meeting one outlet dates by Japan time (日本時間8日未明) and another by the local day before it
+    (7日午前): the one meeting of the same sides, kind and place on the other day, told in the other time."""
+    local = local_day_of(proposal.start, proposal.date_text)
+    other = local or day_after(proposal.start)
+    if other is None:
+        return None
+    fits = []
+    for row in meetings_sharing(db, keys, names, other, fitting_kinds(proposal.kind), own_dated=True):
+        if row["start_date"] != other or (local is None and local_day_of(row["start_date"], row["date_text"]) is None):
+            continue
+        known = {"kind": row["kind"], "participants": participant_records(db, row["id"]), "start": other,
+                 "place": row["place_entity_id"]}
+        if one_meeting(dict(proposal.as_dict(), start=other), known, country_of) \
+                and same_keys(proposal.participants, known["participants"], country_of):
+            fits.append(row["id"])
+    return fits[0] if len(fits) == 1 else None
 
 
 _PLANS = ("scheduled", "proposed")
@@ -302,6 +344,23 @@ def _told_by_countries(proposal: Proposal) -> bool:
     return len(proposal.participants) >= 2 and all((p.entity_id or "").startswith("country:")
                                                    for p in proposal.participants) \
         and proposal.level is not None and own_date(proposal.start, proposal.precision, proposal.date_text)
+
+
+def _told_by_its_countries(db: sqlite_utils.Database, proposal: Proposal, country_of) -> int | None:
+    """The meeting a telling by its people (石破首相は15日、習主席と会談) is, when another article told it before
+    by their countries only, at their level, on that day (日中首脳会談が15日): the one such record, or None
+    (日中外相会談 that day is another meeting; two summits of the pair that day cannot be told apart)."""
+    if proposal.title or not own_date(proposal.start, proposal.precision, proposal.date_text):
+        return None
+    level = level_of_people(proposal.participants, country_of)
+    if level is None or not levels_fit(proposal.level, level):
+        return None
+    countries = sorted({country_of(p.entity_id) for p in proposal.participants
+                        if not (p.entity_id or "").startswith("country:")})
+    fits = [row for row in told_by_countries_on_day(db, proposal.start, countries)
+            if kinds_fit(proposal.kind, row["kind"]) and {level_of(w) for w in row["told_by"]} - {None} == {level}
+            and places_fit(proposal.place, row["place_entity_id"], country_of)]
+    return fits[0]["id"] if len(fits) == 1 else None
 
 
 def _of_level(participants, level: str, country_of) -> bool:
@@ -316,8 +375,8 @@ def _of_level(participants, level: str, country_of) -> bool:
 
 def _date_undated_proposal(db: sqlite_utils.Database, meeting_id: int, proposal: Proposal) -> None:
     """A proposed meeting with no date, told again with one (the April of a visit invited months before),
-    takes that date, and a plan for part of a month told again on its day takes the day; a meeting the user
-    made or dated is left as it is."""
+    takes that date, a plan for part of a month told again on its day takes the day, and a plan told again
+    as held on its day is held; a meeting the user made or dated is left as it is."""
     row = meeting_row(db, meeting_id)
     if row.get("origin") != "proposed":
         return
@@ -326,6 +385,10 @@ def _date_undated_proposal(db: sqlite_utils.Database, meeting_id: int, proposal:
         row["start_date"], row["end_date"], row["precision"], row["date_text"],
         proposal.start, proposal.precision, proposal.date_text)
     if row["start_date"] and not refined:
+        # 28日に行われる予定, then 28日に会談した: the plan told again as held on its day was held
+        if row["status"] in _PLANS and proposal.status == "held" and row["start_date"] == proposal.start \
+                and own_date(proposal.start, proposal.precision, proposal.date_text):
+            update_meeting(db, meeting_id, status="held")
         return
     update_meeting(db, meeting_id, start_date=proposal.start, end_date=proposal.end or proposal.start,
                    precision=proposal.precision, date_text=proposal.date_text, status=proposal.status)

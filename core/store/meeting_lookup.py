@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import sqlite_utils
 
 
@@ -70,21 +72,41 @@ def meetings_sharing(db: sqlite_utils.Database, keys: list[str], names: list[str
 def plans_in_month(db: sqlite_utils.Database, keys: list[str], names: list[str], day: str,
                    kinds: tuple[str, ...] | None = None) -> list[dict]:
     """Planned meetings with a participant among keys or names, dated by words for part of day's month
-    (今月中旬, 来月): the plan a telling of that day may be the meeting of. An indexed look-up by participant."""
+    (今月中旬, 来月) or for its week (来週): the plan a telling of that day may be the meeting of. An indexed
+    look-up by participant."""
     marks = ",".join("?" * len(keys)) or "NULL"
     name_marks = ",".join("?" * len(names)) or "NULL"
     narrower = f" AND kind IN ({','.join('?' * len(kinds))})" if kinds else ""
+    iso = date.fromisoformat(day[:10]).isocalendar()
     return list(db.query(
         f"SELECT * FROM meetings WHERE state != 'rejected' AND status IN ('scheduled', 'proposed') "
-        f"AND precision IN ('month', 'days') AND IFNULL(date_text, '') != '' AND substr(start_date, 1, 7) = ? "
+        f"AND IFNULL(date_text, '') != '' AND (precision IN ('month', 'days') AND substr(start_date, 1, 7) = ? "
+        f"OR precision = 'week' AND start_date = ?) "
         f"AND id IN (SELECT meeting_id FROM meeting_participants WHERE entity_id IN ({marks}) "
         f"OR (entity_id IS NULL AND name IN ({name_marks}))){narrower} ORDER BY id",
-        [day[:7], *keys, *names, *(kinds or ())]))
+        [day[:7], f"{iso[0]}-W{iso[1]:02d}", *keys, *names, *(kinds or ())]))
 
 
 def meetings_on_day(db: sqlite_utils.Database, day: str) -> list[dict]:
     """Meetings dated that very day, not rejected (an indexed look-up by start date)."""
     return list(db.query("SELECT * FROM meetings WHERE state != 'rejected' AND start_date = ?", [day]))
+
+
+def told_by_countries_on_day(db: sqlite_utils.Database, day: str, countries: list[str]) -> list[dict]:
+    """Meetings not rejected, dated that very day by their text, whose participants are these countries and
+    nobody else (日中首脳会談 told by its countries), each with the words its mentions were told by and the six
+    characters before each (told_by: 首脳電話会談, where the mention is 電話会談)."""
+    marks = ",".join("?" * len(countries)) or "NULL"
+    rows = db.query(
+        f"SELECT meetings.*, (SELECT group_concat(substr(articles.body, max(mm.start_char - 5, 1), "
+        f"mm.end_char - max(mm.start_char - 6, 0)), char(31)) FROM meeting_mentions AS mm "
+        f"JOIN articles ON articles.id = mm.article_id WHERE mm.meeting_id = meetings.id) "
+        f"AS told_by FROM meetings WHERE state != 'rejected' AND start_date = ? AND {_OWN_DATE} "
+        f"AND NOT EXISTS (SELECT 1 FROM meeting_participants WHERE meeting_id = meetings.id "
+        f"AND (entity_id IS NULL OR entity_id NOT IN ({marks}))) "
+        f"AND (SELECT count(DISTINCT entity_id) FROM meeting_participants WHERE meeting_id = meetings.id) = ? "
+        f"ORDER BY id", [day, *countries, len(set(countries))])
+    return [dict(row, told_by=(row["told_by"] or "").split("\x1f")) for row in rows]
 
 
 def meeting_row(db: sqlite_utils.Database, meeting_id: int) -> dict:

@@ -186,3 +186,23 @@ def test_a_name_spelt_two_ways_falls_in_one_block_and_joins_as_on_the_desktop():
     assert block_key(a, country_of) == block_key(b, country_of)
     meetings, _ = merge_block("k", [a, b], country_of)
     assert [[c.article_id for c in m.members] for m in meetings] == [["a", "b"]]
+
+
+def test_a_week_plan_and_a_day_told_in_japan_time_join_as_on_the_desktop():
+    db = open_db(":memory:")
+    country_of = country_lookup(load_registry(db))
+    ishiba, trump = ("石破茂", "person:shigeru-ishiba"), ("トランプ", "person:donald-trump")
+    plan = dict(_row("a-plan", "2025-W22", [ishiba, trump]), status="scheduled", precision="week", date_text="来週")
+    held = dict(_row("b-held", "2025-05-28", [ishiba, trump]), precision="day", date_text="28日")
+    outside = dict(_row("c-out", "2025-06-04", [ishiba, trump]), precision="day", date_text="4日")
+    key = block_key(plan, country_of)
+    meetings, _ = merge_block(key, [plan, held, outside], country_of)
+    assert [[c.article_id for c in m.members] for m in meetings] == [["a-plan", "b-held"], ["c-out"]]
+    assert (meetings[0].first.start, meetings[0].first.status) == ("2025-05-28", "held")
+    local = dict(_row("d-local", "2025-02-07", [ishiba, trump]), precision="part_of_day", date_text="7日午前")
+    japan = dict(_row("e-japan", "2025-02-08", [ishiba, trump]), precision="part_of_day", date_text="日本時間8日未明")
+    next_day = dict(_row("f-next", "2025-02-08", [ishiba, trump]), precision="day", date_text="8日")
+    meetings, _ = merge_block(key, [local, japan], country_of)
+    assert [[c.article_id for c in m.members] for m in meetings] == [["d-local", "e-japan"]]
+    meetings, _ = merge_block(key, [local, next_day], country_of)
+    assert len(meetings) == 2

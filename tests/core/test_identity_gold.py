@@ -43,4 +43,4 @@ def test_every_mention_is_the_text_at_its_offsets():
 def test_the_held_groups_tell_the_coalition_talks_twice():
     held = identity_gold(IDENTITY, WIKINEWS, "identity_held")
     told_twice = [m["id"] for m in held["meetings"] if len({x["article"] for x in m["mentions"]}) > 1]
-    assert sorted(told_twice) == ["coalition-header", "leaders-10-10-header"]
+    assert sorted(told_twice) == ["coalition-header", "leaders-10-10-header", "pis-po-coalition-2005"]

@@ -158,3 +158,30 @@ def test_part_of_a_week_and_within_the_month_are_kept_as_finely_as_the_text_says
     text = "トランプ大統領は月内に習近平国家主席と会談する予定だ。"
     plan = plan_meetings(text, detect(text, REGISTRY, date(2025, 10, 27)), "2025-10-27", None, REGISTRY)
     assert [(p.start, p.precision, p.date_text) for p in plan.proposals] == [("2025-10", "month", "月内に")]
+
+
+def test_the_first_or_last_days_of_a_month_only_when_the_words_give_them_to_a_month():
+    from core.meetings.dates import date_range
+    from core.meetings.suggest import plan_meetings
+
+    assert date_range("2025-06", "来月上旬") == ("2025-06-01", "2025-06-10", "days")
+    assert date_range("2025-04", "先月末") == ("2025-04-21", "2025-04-30", "days")
+    assert date_range("2025-02", "2月の前半") == ("2025-02-01", "2025-02-15", "days")
+    # 年末, 来年初め: the month the date reader gives, not days the text never names
+    assert date_range("2025-12", "年末") == ("2025-12", "2025-12", "month")
+    assert date_range("2026-01", "来年初め") == ("2026-01", "2026-01", "month")
+    text = "石破首相は来年初めに訪中し、習近平国家主席と会談する方向で調整している。"
+    plan = plan_meetings(text, detect(text, REGISTRY, date(2025, 5, 21)), "2025-05-21", None, REGISTRY)
+    assert {(p.start, p.precision) for p in plan.proposals} == {("2026-01", "month")}
+
+
+def test_the_first_day_of_what_an_earlier_sentence_tells_does_not_date_a_meeting_told_after_it():
+    from core.meetings.suggest import plan_meetings
+
+    text = ("トランプ氏は11月1日から全ての中国製品に100%の追加関税を課すと警告した。"
+            "このような中で、米中首脳会談に向けて破局回避の余地が残った。")
+    plan = plan_meetings(text, detect(text, REGISTRY, date(2025, 10, 26)), "2025-10-26", None, REGISTRY)
+    assert [p.start for p in plan.proposals if p.kind == "talks"] == [None]
+    text = "トランプ氏は11月1日に関税を発表した。このような中で、米中首脳会談が開かれた。"
+    plan = plan_meetings(text, detect(text, REGISTRY, date(2025, 11, 2)), "2025-11-02", None, REGISTRY)
+    assert [p.start for p in plan.proposals if p.kind == "talks"] == ["2025-11-01"]

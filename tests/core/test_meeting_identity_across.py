@@ -128,6 +128,72 @@ def test_a_summit_told_by_countries_stays_apart_from_ministers_and_from_a_day_of
     assert len(records({"leaders": leaders, "other_day": other_day})) == 2
 
 
+def test_a_summit_told_first_by_its_countries_is_the_leaders_talks_told_after_it():
+    countries = {"reference_date": "2024-11-16", "body": "日中首脳会談が15日、ペルーのリマで行われた。"}
+    leaders = {"reference_date": "2024-11-16", "body": "石破茂首相は15日、リマで中国の習近平国家主席と会談した。"}
+    li = {"reference_date": "2024-11-16", "body": "石破茂首相は15日、リマで中国の李強首相と会談した。"}
+    assert [articles for _, articles in records({"countries": countries, "leaders": leaders})] \
+        == [["countries", "leaders"]]
+    # the record learns its people: the same pair's other summit that day, told after, stays apart
+    found = records({"countries": countries, "leaders": leaders, "li": li})
+    assert [articles for _, articles in found] == [["countries", "leaders"], ["li"]]
+    assert "person:xi-jinping" in found[0][0]
+    ministers = {"reference_date": "2024-11-16", "body": "日中外相会談が15日、リマで行われた。"}
+    assert len(records({"ministers": ministers, "leaders": leaders})) == 2
+    other_day = {"reference_date": "2024-11-16", "body": "日中首脳会談が14日、リマで行われた。"}
+    assert len(records({"other_day": other_day, "leaders": leaders})) == 2
+    # the level read before the meeting word (首脳電話会談), for a call as for talks
+    call = {"reference_date": "2025-10-26", "body": "日米首脳電話会談が25日に行われた。"}
+    leaders_call = {"reference_date": "2025-10-26", "body": "高市早苗首相は25日、トランプ大統領と電話で会談した。"}
+    assert [articles for _, articles in records({"call": call, "leaders": leaders_call})] == [["call", "leaders"]]
+
+
+def test_a_summit_planned_and_told_held_on_its_day_is_one_record_held():
+    planned = {"reference_date": "2025-10-20", "body": "日米首脳会談は28日に東京で行われる予定だ。"}
+    held = {"reference_date": "2025-10-29", "body": "高市早苗首相は28日、東京でトランプ大統領と会談した。"}
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "lib.db"
+        _library_from_texts({"planned": planned, "held": held}, path)
+        db = open_db(path)
+        [record] = meeting_records(db)
+        db.close()
+    assert (record["start"], record["status"]) == ("2025-10-28", "held")
+
+
+def test_a_long_vowel_written_as_a_kana_is_the_same_spelling_in_a_long_name_only():
+    assert spelling_key("ゼレンスキイ") == spelling_key("ゼレンスキー")
+    assert spelling_key("ポンペイオ") == spelling_key("ポンペオ")
+    assert spelling_key("ルイ") != spelling_key("ル") and spelling_key("エルドアン") != spelling_key("エルドン")
+    assert known_spelling("ゼレンスキイ", REGISTRY) == "person:volodymyr-zelensky"
+    a = {"reference_date": "2025-03-01", "body": "トランプ大統領は28日、ホワイトハウスでウクライナのゼレンスキー大統領と会談した。"}
+    b = {"reference_date": "2025-03-01", "body": "トランプ大統領は28日、ホワイトハウスでウクライナのゼレンスキイ大統領と会談した。"}
+    assert [articles for _, articles in records({"a": a, "b": b})] == [["a", "b"]]
+
+
+def test_a_day_told_in_japan_time_is_the_local_day_before_it_told_by_another_outlet():
+    local = {"reference_date": "2025-02-08", "body": "石破茂首相は7日午前(日本時間8日未明)、ホワイトハウスでトランプ大統領と会談した。"}
+    japan = {"reference_date": "2025-02-08", "body": "石破茂首相は日本時間8日未明、ワシントンでトランプ大統領と初の首脳会談を行った。"}
+    assert [articles for _, articles in records({"local": local, "japan": japan})] == [["japan", "local"]]
+    assert [articles for _, articles in records({"japan": japan, "local": local})] == [["japan", "local"]]
+    # two days told in one time are two meetings, and Japan time is never the day after
+    next_day = {"reference_date": "2025-02-09", "body": "石破茂首相は8日、ワシントンでトランプ大統領と再び会談した。"}
+    assert len(records({"local": local, "next_day": next_day})) == 2
+    before = {"reference_date": "2025-02-08", "body": "石破茂首相は日本時間6日、ワシントンでトランプ大統領と会談した。"}
+    assert len(records({"local": local, "before": before})) == 2
+
+
+def test_a_nickname_told_alone_with_its_day_is_the_meeting_of_that_day_whose_people_it_spells():
+    talks = {"reference_date": "2025-10-31", "body": "トランプ米大統領は30日、韓国・釜山で中国の習近平国家主席と会談した。"}
+    nickname = {"reference_date": "2025-10-31", "body": "注目の川習会は30日、韓国・釜山で開かれた。"}
+    assert [articles for _, articles in records({"a": talks, "b": nickname})] == [["a", "b"]]
+    other_day = {"reference_date": "2025-10-31", "body": "注目の川習会は29日、韓国・釜山で開かれた。"}
+    assert [articles for _, articles in records({"a": talks, "b": other_day})] == [["a"]]
+    # initials of other people, and a word of 会 that spells nobody, tie to nothing
+    other = {"reference_date": "2025-10-31", "body": "注目の文金会は30日、板門店で開かれた。"}
+    committee = {"reference_date": "2025-10-31", "body": "党の委員会は30日、東京で開かれた。"}
+    assert [articles for _, articles in records({"a": talks, "o": other, "c": committee})] == [["a"]]
+
+
 PLANNED_MID_MONTH = {"reference_date": "2025-07-03", "body": "石破茂首相は今月中旬、インドのモディ首相と東京で会談する予定だ。"}
 HELD_12 = {"reference_date": "2025-07-13", "body": "石破茂首相は12日、インドのモディ首相と東京で会談した。"}
 
@@ -147,6 +213,16 @@ def test_a_meeting_planned_for_part_of_a_month_and_told_held_on_its_day_is_one_r
     # held on its day, told later by the part of the month
     later = {"reference_date": "2025-07-30", "body": "石破茂首相は今月中旬にインドのモディ首相と会談し、協力を確認した。"}
     assert [articles for _, articles in records({"h": HELD_12, "r": later})] == [["h", "r"]]
+
+
+def test_a_meeting_planned_for_a_week_and_told_on_its_day_is_one_record_a_day_outside_the_week_is_not():
+    planned = {"reference_date": "2025-05-21", "body": "石破首相は来週、ワシントンでトランプ大統領と会談する予定だ。"}
+    held = {"reference_date": "2025-05-30", "body": "石破首相は28日、ワシントンでトランプ大統領と会談した。"}
+    assert [articles for _, articles in records({"p": planned, "h": held})] == [["h", "p"]]
+    last_week = {"reference_date": "2025-06-04", "body": "石破首相は先週、トランプ大統領と会談し、関税について協議した。"}
+    assert [articles for _, articles in records({"h": held, "w": last_week})] == [["h", "w"]]
+    outside = {"reference_date": "2025-06-05", "body": "石破首相は4日、ワシントンでトランプ大統領と会談した。"}
+    assert len(records({"p": planned, "o": outside})) == 2
 
 
 def test_a_plan_takes_one_day_only_and_a_day_outside_it_or_other_sides_stay_apart():

@@ -88,6 +88,11 @@ def test_a_summit_told_with_no_date_is_held_at_least_on_the_days_of_its_talks():
                      (second, first, "precedes", "")])
     assert (summit.start, summit.end, summit.precision) == ("2025-07-10", "2025-07-11", "days")
     assert (dated.start, first.start) == ("2025-07-08", "2025-07-11")  # its own date stays; talks are no container
+    # talks date the visit they are part of, and the visit the summit week it is part of, in whatever order told
+    week, visit, talks = meeting("multilateral", None, "会合"), meeting("visit", None, "訪れ"), \
+        meeting("talks", "2025-07-11", "会談")
+    date_containers([(visit, week, "part_of", ""), (talks, visit, "part_of", "")])
+    assert (visit.start, week.start, week.end, week.precision) == ("2025-07-11", "2025-07-11", "2025-07-11", "days")
 
 
 def test_a_meeting_told_after_a_cue_is_another_meeting_linked_to_the_one_before_it():
@@ -101,3 +106,32 @@ def test_a_meeting_told_after_a_cue_is_another_meeting_linked_to_the_one_before_
     text = "日米両政府は10日、首脳会談での合意を受けて、外務・防衛担当閣僚協議をワシントンで開いた。"
     result = plan(text, date(2025, 10, 29))
     assert len(result.proposals) == 2 and [relation for _, _, relation, _ in result.links] == ["follow_up"]
+
+
+CALL = ("トランプ米大統領と中国の習近平国家主席は4日、電話会談し、台湾問題や貿易について協議した。"
+        "トランプ氏は前向きな協議だったとした。一方、中国側は武器売却を巡りくぎを刺した。\n")
+
+
+def test_a_plan_its_sides_talked_over_a_few_sentences_after_their_call_is_what_the_call_prepares():
+    text = CALL + "トランプ氏は投稿で、貿易や私が4月に予定している中国訪問などについて議論したと明らかにした。"
+    assert any(a == "phone_call" and b == "visit" and relation == "prepares"
+               for a, _, b, _, relation in links_of(plan(text, date(2026, 2, 5))))
+
+
+def test_a_plan_after_a_call_is_not_prepared_by_it_without_a_word_of_talking_it_over_or_past_another_meeting():
+    # the invitation named, not talked over
+    text = CALL + "トランプ氏の中国訪問の招待については、適切な日程を見つけるよう取り組んでいると語った。"
+    assert not any(relation == "prepares" for *_, relation in links_of(plan(text, date(2026, 2, 5))))
+    # another meeting told between the call and the plan
+    text = (CALL + "習氏はこれに先立ち、プーチン大統領ともオンラインで会談した。\n"
+            "トランプ氏は投稿で、私が4月に予定している中国訪問などについて議論したと明らかにした。")
+    assert not any(a == "phone_call" and relation == "prepares"
+                   for a, _, _, _, relation in links_of(plan(text, date(2026, 2, 5))))
+    # too far after it
+    text = CALL + "大豆の購入も話題になった。市場は好感した。株価は上がった。\n" \
+        + "トランプ氏は投稿で、私が4月に予定している中国訪問などについて議論したと明らかにした。"
+    assert not any(relation == "prepares" for *_, relation in links_of(plan(text, date(2026, 2, 5))))
+    # what a side of another meeting told just before talked over (Trump speaks, the call before was Xi's)
+    text = (CALL + "習氏はこれに先立ち、プーチン大統領ともオンラインで会談した。\n"
+            "トランプ氏は投稿で、私が4月に予定している中国訪問などについて議論したと明らかにした。")
+    assert not any(relation == "prepares" for *_, relation in links_of(plan(text, date(2026, 2, 5))))

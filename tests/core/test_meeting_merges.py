@@ -117,3 +117,43 @@ def test_a_meeting_told_after_the_traveller_moved_on_is_not_the_one_told_before(
         text = f"岸田首相は10日、ハノイでファム・ミン・チン首相と会談した。\n{between}\n会談では、協力を確認した。"
         [hanoi] = [p for p in proposals_in(text, date(2025, 10, 12)) if p.place == "loc:hanoi"]
         assert len(hanoi.mentions) == 2
+
+
+def test_a_bare_word_told_in_the_past_does_not_join_a_summit_only_planned():
+    text = ("日米両政府は20日、関税交渉の第3回会合を開いた。赤沢経済再生相は来月の首脳会談までに合意したい考え。"
+            "会合ではコメの輸入拡大が議論された。")
+    [summit] = [p for p in proposals_in(text, date(2025, 5, 21)) if p.level == "heads"]
+    assert [m.text for m in summit.mentions] == ["首脳会談"]
+    # told in the future, the bare word may still be the plan (会談では…を協議する予定だ)
+    text = "石破首相は来月、トランプ大統領と会談する予定だ。会談では関税問題を協議する見通し。"
+    talks = [p for p in proposals_in(text, date(2025, 5, 21)) if p.kind == "talks"]
+    assert len(talks) == 1 and len(talks[0].mentions) == 2
+
+
+def test_a_leader_at_talks_told_by_their_countries_is_one_of_its_sides_at_its_level_only():
+    text = "日中首脳会談が15日、ペルーのリマで行われた。石破茂首相は会談で、習近平国家主席に邦人の安全確保を求めた。"
+    [talks] = [p for p in proposals_in(text, date(2024, 11, 16)) if p.kind == "talks"]
+    assert len(talks.mentions) == 2
+    # a head of government at the foreign ministers' talks, or a leader of a third country: another meeting
+    for text in ("日中外相会談が15日、ペルーのリマで行われた。石破茂首相は会談で、習近平国家主席に邦人の安全確保を求めた。",
+                 "日中首脳会談が15日、ペルーのリマで行われた。韓国の尹錫悦大統領は会談後、記者団に語った。"):
+        talks = [p for p in proposals_in(text, date(2024, 11, 16)) if p.kind == "talks"]
+        assert all(len(p.mentions) == 1 for p in talks)
+
+
+def test_a_country_named_beside_its_own_leader_is_that_leaders_side_not_one_more():
+    from core.meetings.merge import same_people
+    from core.meetings.mention import Participant
+    from core.meetings.propose import country_lookup
+    from core.registry import bundled_registry
+
+    country_of = country_lookup(bundled_registry())
+    trump, xi = Participant("トランプ", "person:donald-trump"), Participant("習近平", "person:xi-jinping")
+    us, china, japan = Participant("米", "country:US"), Participant("中", "country:CN"), Participant("日本", "country:JP")
+    assert same_people([trump, xi], [us, china, xi, trump], country_of)
+    assert not same_people([trump, xi], [us, china, japan, xi, trump], country_of)  # Japan is a side of its own
+    # in an article: 米中首脳会談 told with both leaders, then their talks named by the leaders only
+    text = ("米中首脳会談を控え、米国のトランプ大統領と中国の習近平国家主席の動向が注目される。"
+            "今週後半に予定されるトランプ大統領と習近平国家主席の会談に向けて、明るい見通しが生まれた。")
+    talks = [p for p in proposals_in(text, date(2025, 10, 27)) if p.kind == "talks"]
+    assert len(talks) == 1

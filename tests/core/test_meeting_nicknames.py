@@ -38,3 +38,20 @@ def test_a_nickname_of_nobody_here_is_left_alone():
     text = "トランプ大統領と習近平国家主席は30日、釜山で会談した。\n与野党は安石会の開催を求めた。"
     assert all(m.text != "安石会" for p in proposals_of(text) for m in p.mentions)
 
+
+
+def test_a_nickname_no_meeting_here_takes_is_kept_with_the_one_day_its_sentence_gives():
+    from core.meetings.mention import Participant
+    from core.meetings.nicknames import told_elsewhere, untied_nicknames
+
+    text = "注目の川習会は30日、韓国・釜山で開かれた。文金会は日程が決まっていない。"
+    mentions = detect(text, REGISTRY, date(2025, 10, 31))
+    [telling] = untied_nicknames(text, proposals_of(text, date(2025, 10, 31)), mentions)
+    assert (telling.text, telling.initials, telling.day) == ("川習会", "川習", "2025-10-30")
+    trump_xi = [Participant("トランプ", "person:donald-trump"), Participant("習近平", "person:xi-jinping")]
+    xi_li = [Participant("李強", "person:li-qiang"), Participant("習近平", "person:xi-jinping")]
+    assert told_elsewhere(telling, [(1, "multilateral", trump_xi), (2, "talks", trump_xi), (3, "talks", xi_li)]) == 2
+    assert told_elsewhere(telling, [(2, "talks", trump_xi), (4, "phone_call", trump_xi)]) is None  # which one?
+    # a nickname its article's meeting took is not kept again
+    text = "トランプ米大統領は30日、釜山で習近平国家主席と会談した。川習会は約1時間半に及んだ。"
+    assert untied_nicknames(text, proposals_of(text, date(2025, 10, 31)), detect(text, REGISTRY, date(2025, 10, 31))) == []
