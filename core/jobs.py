@@ -333,7 +333,7 @@ def _write(db, item: _Pending, analysis: _Analysis, settled: bool = False) -> tu
     """
     article = item.article
     body = article.body
-    article_id, created = insert_article(db, article, analysis.index)
+    article_id, created = insert_article(db, article, analysis.index, item.digest)
     if created:  # a new article: nothing of it to keep or replace
         count_lines(db, item.candidates)
         count_site_lines(db, item.site, item.left_out)
