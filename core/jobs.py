@@ -249,9 +249,11 @@ class _Run:
         """Write analysed articles in one transaction, then account for them."""
         stored = []
         with atomic(self.db):
+            settled = False  # whether this transaction dropped the proposed meetings no article speaks of
             for item, analysis in pairs:
-                article_id, created = _write(self.db, item, analysis)
+                article_id, created = _write(self.db, item, analysis, settled)
                 stored.append((item, article_id, created))
+                settled = settled or created
         for item, article_id, created in stored:
             self.hashes.discard(item.digest)
             _uncount(self.lines, item.candidates)
@@ -322,15 +324,21 @@ def _read_file(run: _Run, path: Path, cancelled, big: bool) -> None:
         run.summary.failed.append((str(path), str(exc)))
 
 
-def _write(db, item: _Pending, analysis: _Analysis) -> tuple[int, bool]:
-    """Save one analysed article with its annotations and its page's line counts (inside the caller's transaction)."""
+def _write(db, item: _Pending, analysis: _Analysis, settled: bool = False) -> tuple[int, bool]:
+    """Save one analysed article with its annotations and its page's line counts (inside the caller's transaction).
+
+    settled: an article stored before in this transaction left no proposed meeting unmentioned, so a new
+    article that proposes none has no meeting to store nor any to drop: the library's meetings are not
+    read again for it (dropping those no article speaks of reads them all, which grew with the library).
+    """
     article = item.article
     body = article.body
-    article_id, created = insert_article(db, article, analysis.index)
+    article_id, created = insert_article(db, article, analysis.index, item.digest)
     if created:  # a new article: nothing of it to keep or replace
         count_lines(db, item.candidates)
         count_site_lines(db, item.site, item.left_out)
         replace_detected(db, article_id, body, analysis.found, DETECTOR_VERSION, fresh=True)
         replace_candidates(db, article_id, body, analysis.candidates, fresh=True)
-        store_meetings(db, article_id, body, analysis.plan)
+        if not settled or analysis.plan.proposals or analysis.plan.links:
+            store_meetings(db, article_id, body, analysis.plan)
     return article_id, created

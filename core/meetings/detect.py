@@ -124,7 +124,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
         people_told_next(body, out, actors, s_start)  # 日中首脳会談が行われた。安倍首相と胡主席は…
         attendees_told_next(body, out, actors, s_start, s_end)  # 首脳会議が開幕した。A、Bらが出席した。
         sat_in_told_next(body, out, actors, s_start, s_end)  # 会談した。A、Bも同席した。
-        if any(True for _ in TRIGGER.finditer(body, s_start, s_end)):
+        triggers = list(TRIGGER.finditer(body, s_start, s_end))  # read once: most sentences hold none
+        if triggers:
             taken = [(m.start, m.end) for m in actors]
             extra = missed_people(body, s_start, s_end, taken, earlier)
             extra += titled_surnames(body, actors, s_start, s_end, taken + [(m.start, m.end) for m in extra], earlier)
@@ -135,7 +136,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 earlier.add(name_of(body, m), m.entity_id)
         previous_trigger = s_start
         first_of_sentence = len(out)
-        for match in TRIGGER.finditer(body, s_start, s_end):
+        for match in triggers:
             if NOT_A_MEETING.match(body, match.start()) or NOT_A_MEETING_BEFORE.search(body, s_start, match.start()):
                 continue
             if match.group(0) == "会見" and (PRESS_CONFERENCE_BEFORE.search(body, max(s_start, match.start() - 4),

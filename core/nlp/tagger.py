@@ -19,7 +19,9 @@ from pathlib import Path
 
 import pycrfsuite
 
-from core.nlp.tagger_features import EDGES, NO_MARKS, gazetteer_marks, mark_view, token_view, window_features
+from core.nlp.tagger_features import (
+    EDGES, NO_MARKS, char_kind, gazetteer_marks, mark_view, shipped_set, token_view, window_features,
+)
 from core.nlp.tagger_names import renamed
 from core.nlp.tokens import Token
 from core.paths import resource
@@ -68,6 +70,10 @@ class Tagger:
         # A model trained with the gazetteer's marks (core.nlp.tagger_features.gazetteer_marks) reads them.
         self.reads_gazetteer = any(attribute.startswith("g=") for attribute in known)
         self._mark_views: dict[str, tuple] = {}
+        # A new word's view is put together from parts shared with other words (see _view).
+        self._by_surface: dict[str, tuple] = {}
+        self._by_pos: dict[tuple, tuple] = {}
+        self._by_kind: dict[str, tuple] = {}
 
     def tag(self, tokens: list[Token], text: str, reach: int = REACH,
             registry: Registry | None = None) -> list[tuple[int, int, str, float]]:
@@ -80,6 +86,7 @@ class Tagger:
         known = self._views
         if len(known) > VIEWS_KEPT:
             known.clear()
+            self._by_surface.clear()
         # Every token is looked up, so the loops run in C (map, compress); only new words cost Python.
         keys = list(map(_key, tokens))
         views = list(map(known.get, keys))
@@ -110,12 +117,54 @@ class Tagger:
         return view
 
     def _view(self, key: tuple[str, str]) -> tuple:
-        """A token's view with only the features the model knows, by their short names (the same tags)."""
-        view = token_view.__wrapped__(*key)  # not memoised: this trimmed copy is the one kept (VIEWS_KEPT)
+        """A token's view with only the features the model knows, by their short names (the same tags).
+
+        With the shipped feature set, put together from parts each computed once: those of its
+        surface, of its POS (a few hundred in all) and of its kind of characters; the features
+        keep token_view's order, so CRFsuite adds the same weights in the same order.
+        """
+        if not shipped_set():
+            view = token_view.__wrapped__(*key)  # not memoised: this trimmed copy is the one kept (VIEWS_KEPT)
+            names = self._names
+            trimmed = tuple(tuple([names[f] for f in part if f in names]) for part in view[:5]) + view[5:]
+            self._views[key] = trimmed
+            return trimmed
+        surface, feature = key
+        fields = feature.split(",", 4)
+        unknown = feature.count(",") < 9  # token_view: fewer than ten fields
+        word = self._by_surface.get(surface) or self._surface_parts(surface)
+        pos = self._by_pos.get(tuple(fields[:4])) or self._pos_parts(fields[:4])
+        kind = word[3] + ("1" if unknown else "0")
+        kind_part = self._by_kind.get(kind) or self._kind_part(kind)
+        name_like = (unknown and fields[0] == "名詞" and fields[1] != "数詞") or ",固有名詞," in feature or word[4]
+        view = (word[0][0] + pos[0] + kind_part + word[0][1], word[1] + pos[1], word[2] + pos[2], pos[3], pos[4],
+                name_like, surface == "。")
+        self._views[key] = view
+        return view
+
+    def _known(self, *features: str) -> tuple:
         names = self._names
-        trimmed = tuple(tuple([names[f] for f in part if f in names]) for part in view[:5]) + view[5:]
-        self._views[key] = trimmed
-        return trimmed
+        return tuple([names[f] for f in features if f in names])
+
+    def _surface_parts(self, surface: str) -> tuple:
+        """((own word, own last character), to the next, to the previous, kind, name-like by its letters)."""
+        kind = char_kind(surface)
+        parts = self._by_surface[surface] = (
+            (self._known("w=" + surface), self._known("l=" + surface[-1])), self._known("b w=" + surface),
+            self._known("c w=" + surface), kind, kind in ("kata", "latin", "caps") or surface[0].isupper())
+        return parts
+
+    def _pos_parts(self, fields: list[str]) -> tuple:
+        """The POS's features: its own, to the next, to the previous, two after, two before."""
+        pos = "/".join(fields[:3])
+        parts = self._by_pos[tuple(fields)] = (self._known("p=" + "/".join(fields)), self._known("b p=" + pos),
+                                               self._known("c p=" + pos), self._known("a p=" + pos),
+                                               self._known("d p=" + pos))
+        return parts
+
+    def _kind_part(self, kind: str) -> tuple:
+        part = self._by_kind[kind] = self._known("k=" + kind)
+        return part
 
 
 def _label_runs(labels: list[str]) -> list[tuple[int, int, str]]:

@@ -57,6 +57,11 @@ def configure(**settings) -> None:
     mark_view.cache_clear()
 
 
+def shipped_set() -> bool:
+    """Whether token views carry the shipped features alone (no clusters, no proper-noun subclass)."""
+    return not _settings["clusters"] and not _settings["proper_subclass"]
+
+
 def uses_gazetteer() -> bool:
     """Whether models trained now see the gazetteer's marks."""
     return bool(_settings["gazetteer"])

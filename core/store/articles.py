@@ -49,12 +49,13 @@ def set_override(db: sqlite_utils.Database, content_hash: str, line: int, label:
 
 
 def insert_article(db: sqlite_utils.Database, article: Article,
-                   index: tuple[str, str] | None = None) -> tuple[int, bool]:
+                   index: tuple[str, str] | None = None, digest: str | None = None) -> tuple[int, bool]:
     """Store the article in one transaction; returns (id, False) if the content is known.
 
     index: its search index text, index_text(title, body), when already made (by an import's workers).
+    digest: its content hash, when already computed (an import hashes each article once, reading it).
     """
-    digest = article.content_hash
+    digest = digest or article.content_hash
     with atomic(db):
         row = db.execute("SELECT id FROM articles WHERE content_hash = ?", [digest]).fetchone()
         if row:

@@ -243,6 +243,23 @@ if __name__ == "__main__":
 
 
 @pytest.mark.parametrize("fork", [True, False], ids=["forked", "spawned"])
+def test_workers_collect_young_objects_less_often_than_the_process_that_started_them(fork):
+    """A worker's tokens start a collection every WORKER_GC_THRESHOLD allocations, not Python's 700."""
+    found = _python(f"""
+import gc
+import core.parallel as p
+p.FORK = {fork}
+if __name__ == "__main__":
+    pool = p.start_pool(p.Detector({{}}, None, None), 100)
+    seen = {{pool.submit(gc.get_threshold).result() for _ in range(4)}}
+    pool.shutdown()
+    print(type(pool).__name__, gc.get_threshold()[0], sorted(seen))
+""")
+    kind = "_ForkedPool" if fork else "ProcessPoolExecutor"
+    assert found == f"{kind} 700 [(10000, 10, 10)]"
+
+
+@pytest.mark.parametrize("fork", [True, False], ids=["forked", "spawned"])
 def test_workers_exit_at_once_when_their_process_is_killed(tmp_path, fork):
     """However started, workers end soon after the process that started them is killed (never lingering)."""
     import signal
