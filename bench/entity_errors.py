@@ -29,7 +29,7 @@ from bench.eval_entities import KAIDAN_COARSE, NEWS, STOCKMARK_COARSE, predict  
 from core.nlp import tagger as tagger_model  # noqa: E402
 from core.nlp.evaluate import read_jsonl  # noqa: E402
 
-READABLE = ("dev", "learn", "stockmark")
+READABLE = ("dev", "learn", "learn2", "learn3", "stockmark")
 CLASSES = ("wrong type", "too short", "too long", "cut", "missed", "extra")
 
 
