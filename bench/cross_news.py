@@ -1,10 +1,10 @@
 """Unseen-news F1 from the readable parts alone: each part scored by a model trained without it.
 
     python bench/cross_news.py [--train] [--errors] [--rules-only] [--weight N]
-                               [--parts dev learn learn2] [--param c1=0.1 ...] [--stockmark-conventions]
+                               [--parts dev learn learn2 learn3] [--param c1=0.1 ...] [--stockmark-conventions]
 
 The bundled tagger trains on the news gold's readable parts (the development
-half and the two learning pools), so their scores in bench/eval_entities.py
+half and the three learning pools), so their scores in bench/eval_entities.py
 measure fit. Here one model is trained for each readable part as the bundled
 one is (the stockmark training part, plus the other readable parts weighted as
 corrected articles), and scores the part it left out; "all" pools the parts.
@@ -32,7 +32,7 @@ from core.nlp.tagger import Tagger  # noqa: E402
 from core.nlp.tagger_training import kaidan_examples, train  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
-PARTS = ("dev", "learn", "learn2")
+PARTS = ("dev", "learn", "learn2", "learn3")
 
 
 def parse_params(pairs: list[str]) -> dict:

@@ -6,7 +6,8 @@ News gold: bench/news_gold (Wikinews, CC BY 2.5): from a first draw a
 development half and a held-aside half, from a second draw a learning pool and
 a second held-aside part, from the third, fourth and fifth draws more held parts scored
 only at the start and the end of a round of work, from a sixth draw a second
-learning pool (learn2) and one more held part (held6); no rule or parameter was tuned on the held parts, and
+learning pool (learn2) and one more held part (held6), from a seventh draw a third learning
+pool (learn3) and one more held part (held7); no rule or parameter was tuned on the held parts, and
 the bundled tagger is trained on the development half and the learning pool
 (marked "trained on": their scores are not a measure of unseen news). Stockmark: the
 held-back part of the stockmark development set (articles whose curid is a
@@ -112,7 +113,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", help="a tagger model file (default: the bundled one)")
     parser.add_argument("--rules-only", action="store_true", help="no statistical tagger")
-    parser.add_argument("--errors", choices=["dev", "learn", "learn2"],
+    parser.add_argument("--errors", choices=["dev", "learn", "learn2", "learn3"],
                         help="print the misses and extras of the dev half or the learning pool (never a held part)")
     parser.add_argument("--speed-chars", type=int, default=1_000_000)
     parser.add_argument("--no-curve", action="store_true", help="skip the learning curve (it trains two models)")
@@ -121,7 +122,7 @@ def main() -> None:
     print(f"tagger: {'none (rules only)' if tagger is False else tagger.path.name}")
     print("F1, exact span + type:")
     for name in ("news_dev", "news_held", "news_learn", "news_held2", "news_held3", "news_held4", "news_held5",
-                 "news_learn2", "news_held6"):
+                 "news_learn2", "news_held6", "news_learn3", "news_held7"):
         gold = read_jsonl(NEWS / f"{name}.jsonl")
         predicted = predict(gold, tagger)
         trained = " trained on" if name in NEWS_TRAINED and tagger is not False and not args.model else ""

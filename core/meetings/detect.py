@@ -16,6 +16,7 @@ from core.meetings.listed import (
     called_after, callers_apart, caption_people, counted_earlier, counted_members, country_joined_to_body,
     country_pair_subject, one_country_side, people_told_next, proposed_to, received_visitor,
 )
+from core.meetings.joined import without_joined_bodies
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import level_of
 from core.meetings.around import (
@@ -99,7 +100,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
     all_dates = SpanIndex(mentions, ("DATE",))
     mentions = [company_word(body, site_not_side(body, whole_body_name(body, person_not_body(body, company_not_person(
         body, whole_korean_name(body, m))))))
-                for m in without_readings(body, mentions) if not (accused(body, m) or topic_of_others(body, m))]
+                for m in without_joined_bodies(body, without_readings(body, mentions))
+                if not (accused(body, m) or topic_of_others(body, m))]
     all_actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
     all_places = SpanIndex(mentions, ("LOC", "GPE"))
     all_events = SpanIndex(mentions, ("EVENT",))

@@ -5,6 +5,7 @@ from datetime import date
 
 from core.meeting_evaluation import identity_score, score
 from core.meetings.dates import date_range
+from core.nlp.entities import detect
 from tests.core.meeting_helpers import COUNTRY_OF, REGISTRY, proposals_in
 
 
@@ -257,3 +258,23 @@ def test_a_memorandum_concluded_is_a_signing_dated_by_its_day_not_the_day_aimed_
     assert signing.start == "2009-01-26"
     # a treaty's parties (締結国) are no signing
     assert not [p for p in proposals_in("条約の締結国は30か国に上る。", date(2009, 1, 27)) if p.kind == "signing"]
+
+
+def test_a_body_the_tagger_finds_after_a_middle_dot_stays_inside_that_side():
+    # A retrained tagger may find キリスト教社会同盟 and CSU, which the registry does not know: the side
+    # is still the one body (CDU) and its partner, as when the name was not found at all.
+    from dataclasses import replace
+
+    from core.meetings.detect import detect_meetings
+    from core.meetings.propose import group_mentions
+
+    text = ("キリスト教民主同盟(CDU)・キリスト教社会同盟(CSU)とドイツ社会民主党(SPD)は5日に協議を行った。"
+            "協議では首相問題は決着しなかった。")
+    reference = date(2005, 10, 6)
+    rules = detect(text, REGISTRY, reference, tagger=False)
+    template = rules[0]
+    found = [replace(template, start=text.index(name), end=text.index(name) + len(name), text=name,
+                     entity_id=f"found:ORG:{name}", source="tagger") for name in ("キリスト教社会同盟", "CSU")]
+    for mentions in (rules, sorted(rules + found, key=lambda m: m.start)):
+        proposals = group_mentions(detect_meetings(text, mentions, reference), COUNTRY_OF, text)
+        assert [sorted(x.entity_id for x in p.participants) for p in proposals] == [["org:cdu", "org:spd"]]

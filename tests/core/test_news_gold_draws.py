@@ -1,9 +1,9 @@
-"""The news gold's draws are a rule and a seed: the sixth draw gives the learning pool and held part it ships."""
+"""The news gold's draws are a rule and a seed: the sixth and seventh draws give the learning pools and held parts shipped."""
 
 import json
 from pathlib import Path
 
-from bench.news_gold.pick import pick_sixth
+from bench.news_gold.pick import other_gold_ids, pick_seventh, pick_sixth
 from tests.shared_data import require
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,8 +24,19 @@ def test_the_sixth_draw_is_learn2_then_held6_and_takes_no_earlier_article():
     assert not earlier & {item["id"] for item in drawn}
 
 
-def test_every_span_of_the_sixth_draw_is_its_text_and_none_overlap():
-    for name in ("news_learn2", "news_held6"):
+def test_the_seventh_draw_is_learn3_then_held7_and_takes_no_earlier_article_nor_one_of_the_other_golds():
+    drawn = pick_seventh(require(CORPUS, "the Wikinews corpus"))
+    assert [item["id"] for item in drawn if item["half"] == "learn3"] == ids("news_learn3")
+    assert [item["id"] for item in drawn if item["half"] == "held7"] == ids("news_held7")
+    earlier = {i for name in ("news_dev", "news_held", "news_learn", "news_held2", "news_held3", "news_held4",
+                              "news_held5", "news_learn2", "news_held6") for i in ids(name)}
+    others = other_gold_ids()
+    assert "wn-01176.txt" in others  # the claims gold's first article, written there without its .txt
+    assert not (earlier | others) & {item["id"] for item in drawn}
+
+
+def test_every_span_of_the_sixth_and_seventh_draws_is_its_text_and_none_overlap():
+    for name in ("news_learn2", "news_held6", "news_learn3", "news_held7"):
         for line in (GOLD / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
             item = json.loads(line)
             spans = item["entities"]
