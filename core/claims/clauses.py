@@ -30,6 +30,8 @@ _SPEECH_STEMS = " ".join(SPEECH_STEMS)  # shared with the clause reader (core.cl
 _SPEECH_STEMS += " 書い(?=た|て) (?<!として)紹介し(?!たところ) 締めくくっ 締め括っ 締めくくり 締め括り 説得し"
 # 「…」との意向を伝えた: a position passed on to someone (伝え alone is an outlet's verb)
 _SPEECH_STEMS += " 意向を伝え 考えを伝え 方針を伝え"
+# Verbs that tell how it was said: 「…」と泣きついた, 「…」と叫んだ, 「…」と打ち明けた, 「…」と言い放った
+_SPEECH_STEMS += " 泣きつい 泣きつき 叫ん 叫び 呟い 打ち明け ぼやい 嘆い 言い放っ 言い切っ 切り捨て 一蹴し"
 SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + ")"
 # After a clause (not a quote) a speech word followed by a particle is a noun, not the verb of a report:
 # …に関連して最も報道で取り上げられる. After a quote it still reports speech (「…」と批判の声を上げた).
@@ -39,7 +41,7 @@ _NOT_A_NOUN = "(?![でのがをにはもと])"
 _POSITION_STEMS = [stem for stem in _SPEECH_STEMS.split() if "を" in stem]
 POSITION_SPEECH = "(?P<cue>" + "|".join(sorted(_POSITION_STEMS, key=len, reverse=True)) + ")"
 # The words between と and the predicate: who said it or to whom (記者団に, 渡貫社長は, NBCが).
-_GAP = (r"(?:[0-9０-９]{1,2}日(?:付)?、)?(?P<gap>(?!と|いう|し|さ|す|を|の間|の関係)(?:[^。「」、と]|と(?=同|共|並)|「[^」]{1,10}」){1,24}?(?:に対し|に向けて|について|に関して|をめぐって|に|で|は|が|も|では|"
+_GAP = (r"(?:[0-9０-９]{1,2}日(?:付)?、)?(?P<gap>(?!と|いう|いった|し|さ|す|を|の間|の関係)(?:[^。「」、と]|と(?=同|共|並)|「[^」]{1,10}」){1,24}?(?:に対し|に向けて|について|に関して|をめぐって|に|で|は|が|も|では|"
         r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を)|の話として)、?(?:[0-9０-９]{1,2}日、?)?(?:あらためて|改めて|強く|重ねて|それぞれ|口々に|[^。「」、はがと]{1,8}?(?:込めて|ながら))?)")
 # …とした。, …としている: "holds that" (not …ようとしている, "is trying to").
 _AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としたが|とした上で|としたうえで|とした一方|としている|としていた|としており|とし(?=[、。]))"

@@ -131,6 +131,11 @@ _AS_SAID = re.compile(r"(?:は、?)?(?:[^、。「」]{0,12}?)(?:批判|非難|�
 _NEXT_SPEAKER = re.compile(r"と、(?:また|さらに)?、?[^。「」、]{1,24}?(?:は|も|が)、?(?=「)")
 
 
+# Views listed with their speakers in brackets, under one passive noun: などの分析が述べられた, といった意見が出た
+_LISTED_VIEWS = re.compile(r"(?:など|といった)の?(?P<cue>(?:分析|意見|見方|見解|指摘|コメント|声|解説|予想)(?:が|も)"
+                           r"(?:述べられ|出され|示され|寄せられ|相次|出)[ぁ-ゖ]{0,4})")
+
+
 # A quote that is a title: 「…」と題した記事, 「…」と銘打った, 「…」と名付けた
 _TITLED = re.compile(r"(?:など)?と(?:題し|題す|題され|銘打|名付け|名づけ|命名)")
 
@@ -153,13 +158,20 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
             match = None  # 「ノリック」として知られ, 「紳助・竜介」として活躍: a name, not what was said
         if match and _TITLED.match(body, q_end):
             match = None  # 「在韓日本大使館にトラック突入！」と題した記事: a title given, not a statement
+        if match is None and aside is not None and (listed := _LISTED_VIEWS.match(body, aside.end(), s_end)):
+            # 「A」(高英起:デイリーNK)、「B」(…)などの分析が述べられた: each said by the one in its brackets
+            found += [(a, b, listed.group("cue"), "direct", None) for a, b in waiting]
+            found.append((q_start, q_end, listed.group("cue"), "direct", None))
+            waiting = []
+            continue
         if match and not qualifies_a_noun(body, match):
             gap = gap_of(match)
             # 「A」「B」と述べた: quotes written one after the other share the last one's predicate
             found += [(a, b, cue_of(body, match), "direct", gap) for a, b in waiting]
             found.append((q_start, q_end, cue_of(body, match), "direct", gap))
             waiting = []
-        elif body.startswith(("「", "、「", "とか、「", "とか「"), q_end) or _NEXT_SPEAKER.match(body, q_end, s_end):
+        elif body.startswith(("「", "、「", "とか、「", "とか「"), q_end) or _NEXT_SPEAKER.match(body, q_end, s_end) \
+                or aside is not None and body.startswith(("「", "、「"), aside.end()):
             # 「A」とか、「B」などと話し: both said; 「A」と、またB氏も「C」とそれぞれ話した: each said theirs
             waiting.append((q_start, q_end))
         else:

@@ -153,6 +153,10 @@ def named_in_gap(body: str, start: int, end: int) -> str | None:
     return None
 
 
+# A が-subject inside a clause made a noun of time or matter, before the sentence goes on after a comma
+_IN_A_NOUN_CLAUSE = re.compile(r"[^、。「」]*?(?:こと|ため|際|場合)(?:について|に対して|に対し|に関して|を受けて|を受け|から|で|に)?(?:は|も)?、")
+
+
 def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: int):
     """(mention, surface, end) of the clause's subject before limit: the last Xは, else Xが/Xも.
 
@@ -185,6 +189,8 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
             # 住友商事とKDDIは、 / X議員をはじめとする議員らは: the one named first holds for the group
             position = coordinated.end()
         particle = _HOLDER_PARTICLE.match(body, position)
+        if particle and particle.group(0).rstrip("、").endswith("が") and _IN_A_NOUN_CLAUSE.match(body, particle.end(), limit):
+            continue  # 日本政府が…を示したことについては、「…」と述べた: the subject of a matter, not the speaker
         if particle and mention.type in ("GPE", "LOC") and particle.group(0) == "では":
             continue  # 中国では死刑が…: where it happens, not who says it (中国では、…とみて: China's view)
         if particle and particle.end() <= limit:
@@ -292,6 +298,9 @@ _TITLE_END = re.compile(r"(?:氏|さん|長|" + "|".join(OFFICE_WORDS) + r")$")
 _ASIDE_NOT_A_SPEAKER = re.compile(r"(?:より|による|によれば|から|記事|新聞|通信|放送|テレビ|紙|誌|日報|[0-9０-９]日?|年|月)$|^何れも|^いずれも")
 
 
+_NAME_AND_PLACE = re.compile(r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・]{2,12})[：:][^：:]{2,20}")
+
+
 def aside_speaker(body: str, people: list, q_end: int) -> tuple | None:
     """(mention, text) of the speaker a bracket right after a quote names (「…」(熊谷氏)としている), or None.
 
@@ -301,6 +310,11 @@ def aside_speaker(body: str, people: list, q_end: int) -> tuple | None:
     if match is None:
         return None
     name = match.group("name")
+    named = _NAME_AND_PLACE.fullmatch(name)
+    if named is not None:  # (岩田宗一:TBS報道局解説委員): the name before the colon, where they work after it
+        inside = [m for m in people if m.type == "PERSON" and match.start("name") <= m.start
+                  and m.end <= match.start("name") + named.end("name")]
+        return (inside[-1], None) if inside else (None, named.group("name"))
     if _ASIDE_NOT_A_SPEAKER.search(name) or OUTLET_NAME.search(name):
         return None
     inside = [m for m in people if match.start("name") <= m.start and m.end <= match.end("name") and m.type == "PERSON"]

@@ -160,8 +160,11 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
                 or hearsay(body, people, s_start, s_end)
         named_after = speaker_after(body, s_start, s_end)  # 「…」と報じた韓国紙, 「…」と、識者の意見を紹介した: named there
         found = [f for f in found if not any(f[:2] == n[:2] for n in named_after)] + named_after
-        found = found + [v for v in voices(body, s_start, s_end)  # ネット掲示板では「A」「B」と…声が相次いだ
-                         if not any(f[0] < v[1] and v[0] < f[1] for f in found)]
+        voiced = voices(body, s_start, s_end)  # ネット掲示板では「A」「B」と…声が相次いだ
+        # 「A」「B」と褒め言葉が寄せられる: the voice's passive verb is no speaker's; the chain is one claim
+        found = [f for f in found if not (f[3] == "direct" and PASSIVE.search(f[2]) and not VOICED.search(f[2])
+                                          and any(v[0] <= f[0] and f[1] <= v[1] for v in voiced))]
+        found = found + [v for v in voiced if not any(f[0] < v[1] and v[0] < f[1] for f in found)]
         found = found + positions(body, s_start, s_end, found)
         found = found + remarks(body, s_start, s_end, people, found)  # 石原知事の「…」という発言
         titles = [m.span() for m in TITLE.finditer(body, s_start, s_end)]
@@ -225,6 +228,12 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
                 if reporter[0] is not None or reporter[1]:
                     via = via + [{"entity_id": reporter[0].entity_id if reporter[0] is not None else None,
                                   "text": reporter[1] or body[reporter[0].start:reporter[0].end]}]
+            cited = _cited_source(body, people, s_start, start)
+            if cited is not None:  # メディアは、青瓦台の発表を引用し、「…」と述べ: the body cited said it, the media tell it
+                if holder is not None or holder_text:
+                    via = via + [{"entity_id": holder.entity_id if holder is not None else None,
+                                  "text": holder_text or body[holder.start:holder.end]}]
+                holder, holder_text, explicit = cited[0], cited[1], True
             if holder is None and holder_text is None and via and attribution != "direct" \
                     and not (last_subject is not None and HEARSAY_OF.match(body, end)):
                 holder_text = via[0]["text"]  # 朝日新聞によると、…としている: the source, not the last sentence's holder
@@ -255,7 +264,8 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
             said_by = _SAID_BY.search(body, max(s_start, start - 30), start + 1) if PASSIVE.search(cue) else None
             if said_by is not None:  # やしきたかじんさんから「…」と言われ: the one it came from said it
                 holder, holder_text, explicit = None, said_by.group("name"), True
-            elif PASSIVE.search(cue) and not VOICED.search(cue):  # …と言われている: said by the source, if any, not by the sentence's topic
+            elif PASSIVE.search(cue) and not VOICED.search(cue) and not (attribution == "direct" and aside_speaker(body, people, end)):
+                # …と言われている: said by the source, if any, not by the sentence's topic (「…」(岩田氏)などの分析が述べられた: by him)
                 if not via:
                     continue
                 holder, holder_text, explicit = None, via[0]["text"], True
@@ -296,6 +306,25 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
             last_subject = subject
             last_person = subject if subject.type == "PERSON" else last_person
     return _checked_by_clauses(body, mentions, out, seats)
+
+
+# A statement cited as the source of what follows: 青瓦台(大統領官邸)の発表を引用し、「…」と述べ
+_CITING = re.compile(r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,20}?)(?:[(（][^()（）「」]{1,12}[)）])?"
+                     r"の(?:発表|声明|談話|発言|言葉|報道|コメント)を引用し(?:て)?、?")
+
+
+def _cited_source(body: str, people: list, s_start: int, start: int) -> tuple | None:
+    """(mention, text) of the body or person whose statement the sentence cites right before the claim at start."""
+    found = None
+    for found in _CITING.finditer(body, s_start, start):
+        pass
+    if found is None or body[found.end():start].strip("、") or body.endswith(("という", "との", "」"), 0, found.start()):
+        return None  # 「…」というヒトラーの言葉を引用し: the words cited are the quote, said again by the one citing
+    name_end = found.end("name")
+    named = next((m for m in people if m.end == name_end and found.start("name") <= m.start), None)
+    if named is not None:
+        return named, body[named.start:named.end]
+    return None, found.group("name").split("・")[-1]
 
 
 def _person_topic(body: str, s_start: int, s_end: int) -> Mention | None:

@@ -18,13 +18,15 @@ from core.claims.quotes import quote_spans
 from core.claims.reports import Told
 from core.nlp.offices import OFFICE_WORDS
 
+# Nouns of voice: what readers wrote (声, 意見, 反論, 褒め言葉…)
+_NOUNS_OF_VOICE = r"(?:声|意見|コメント|反応|書き込み|投稿|ツイート|苦言|批判|非難|反論|褒め言葉|賛辞|称賛|賞賛|同情)"
 # A noun of voice in the passive (批判が寄せられた): who spoke is told by where they were, not by a source
-VOICED = re.compile(r"(?:声|意見|コメント|反応|書き込み|投稿|ツイート|苦言|批判|非難)(?:は|が|も)?[^。「」]{0,12}?"
+VOICED = re.compile(_NOUNS_OF_VOICE + r"(?:は|が|も)?[^。「」]{0,12}?"
                     r"(?:寄せられ|見られ|みられ|書き込まれ)")
 # The quotes' last mark, then the noun of voice (声, 意見, コメント…) and what happened to it
 _VOICE = re.compile(
     r"(?:など|なんて)?(?:と|との|という|といった|などの|など)?、?(?P<cue>[^。「」]{0,40}?"
-    r"(?:声|意見|コメント|反応|書き込み|投稿|ツイート|苦言|批判|非難)(?:は|が|も)?[^。「」]{0,12}?"
+    + _NOUNS_OF_VOICE + r"(?:は|が|も)?[^。「」]{0,12}?"
     r"(?:相次|寄せられ|上が|挙が|あが|殺到|見られ|みられ|広が|集ま|書き込まれ|続出|噴出|目立|多か|多い|出て|出た|だった|あった|"
     r"(?<=声も)(?=。)|(?<=声も)(?=[、\n])))")
 # 「…」というヒトラーの言葉を引用し: words cited are said again by the one citing them
@@ -36,7 +38,7 @@ _JOIN = ("", "、", "や", "とか", "とか、")
 # What opens the clause before the quotes and is no place: これに対して, 一方, また
 _OPENER = re.compile(r"^(?:これに対して|これに対し|これを受けて|その一方で|一方で?|また|さらに|しかし|現在|なお)、?")
 # The place or group that voiced them: ネット掲示板では, コメント欄には, ツイッター上には, ネットユーザーらは
-_PLACE = re.compile(r"(?P<name>(?:[^ぁ-ゖ、。「」]+の)*[^ぁ-ゖ、。「」]{2,16}?)(?:上)?(?:らから|らは|たちは|では|には|からは|から|でも|にも)、?$")
+_PLACE = re.compile(r"(?P<name>(?:[^ぁ-ゖ、。「」]+の)*[^ぁ-ゖ、。「」]{2,16}?)(?:上)?(?:らから|らは|たちは|では|には|からは|から|でも|にも|(?<=[ー\u30a1-\u30fa\u4e00-\u9fff])は)、?$")
 
 
 def chains(body: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
@@ -52,12 +54,15 @@ def chains(body: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
 
 def voices(body: str, s_start: int, s_end: int) -> list[tuple]:
     """Quote chains under a noun of voice or a position, as claim tuples (start, end, cue, attribution, gap, told)."""
-    out = []
+    out, last_place = [], None
     for start, end in chains(body, s_start, s_end):
         match = _VOICE.match(body, end, s_end) or _POSITION.match(body, end, s_end) or _CITED.match(body, end, s_end)
         if match is None:
             continue
         place = (_place(body, s_start, start) or _opening_place(body, s_start, start)) if match.re is _VOICE else None
+        if place is None and match.re is _VOICE and last_place is not None:
+            place = last_place  # …と大島をバッシングする声が相次いだが、「C」という反論も: the same place's voices
+        last_place = place if match.re is _VOICE else last_place
         told = (Told(None, place),) if place is not None else ()
         out.append((start, end, match.group("cue").lstrip("、"), "direct", None, *told))
     return out
@@ -94,8 +99,14 @@ _OFFICE_END = re.compile("(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=
 
 
 # 「…」と、識者の意見を紹介した: an outlet passes on the view of the one it names
-_VIEW_OF = re.compile(r"(?:など)?と、?(?P<name>[^、。「」をのと]{2,12})の(?:意見|見方|見解|分析|コメント|談話)を"
+# (「…」と韓国外交通商部関係者の言葉も伝えている: the words of the one it names)
+_VIEW_OF = re.compile(r"(?:など)?と、?(?!いう|いった)(?P<name>[^、。「」をのと]{2,20})の(?:意見|見方|見解|分析|コメント|談話|言葉|発言|証言)(?:を|も)"
                       r"(?P<cue>紹介し|伝え|報じ|引用し)")
+
+
+# 「…」という北朝鮮当局よりの書類: a writing the quote is the content of, from the one named before it
+_WRITING_OF = re.compile(r"という(?P<name>[^、。「」をのと]{2,16}?)(?:より|から|による)?の"
+                         r"(?P<cue>書類|書簡|文書|手紙|メッセージ|声明|通知|談話|親書)")
 
 
 def speaker_after(body: str, s_start: int, s_end: int) -> list[tuple]:
@@ -103,9 +114,10 @@ def speaker_after(body: str, s_start: int, s_end: int) -> list[tuple]:
     passes on (「…」と、識者の意見を紹介した), as claim tuples held by that name."""
     out = []
     for start, end in quote_spans(body, s_start, s_end):
-        match = _SPEAKER_AFTER.match(body, end, s_end) or _VIEW_OF.match(body, end, s_end)
+        match = _SPEAKER_AFTER.match(body, end, s_end) or _VIEW_OF.match(body, end, s_end) \
+            or _WRITING_OF.match(body, end, s_end)
         if match is not None and (match.re is _VIEW_OF or SPEAKER_END.search(match.group("name"))
                                   or _OFFICE_END.search(match.group("name"))):
-            cue = match.group("cue") if match.re is _VIEW_OF else body[match.start("cue") : match.start("name")]
+            cue = match.group("cue") if match.re is not _SPEAKER_AFTER else body[match.start("cue") : match.start("name")]
             out.append((start, end, cue, "direct", None, Told(None, match.span("name"))))
     return out

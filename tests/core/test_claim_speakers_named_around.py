@@ -1,0 +1,67 @@
+"""Speakers named around a quote in web news: readers' voices by place, a statement cited, views listed with
+their speakers in brackets, the words of an official an outlet passes on (livedoor news, outside the gold,
+and the twelfth draw's development part)."""
+
+from tests.core.claim_helpers import candidates, holder_of
+
+
+def _claims(text):
+    return [(c.text, c.attribution, holder_of(c)) for c in candidates(text)]
+
+
+def test_voices_such_as_and_a_second_voice_of_the_same_place():
+    text = ("これを受け、韓国のネット掲示板では「メキシコ五輪代表は、（ベスト16に進出した）W杯のメキシコ代表とは別のチームだ」"
+            "「日本が負ければよかったのに」「明甫さんには大きなプレッシャーがかかるね」といった反応が書き込まれた他、"
+            "「今は韓国より日本の方が強いな」と日本の強さに驚く声も見られた。")
+    first, second = candidates(text)
+    assert first.text.startswith("「メキシコ五輪代表") and first.text.endswith("かかるね」")  # one claim, three quotes
+    assert holder_of(first) == holder_of(second) == "韓国のネット掲示板"
+    assert second.text == "「今は韓国より日本の方が強いな」"
+
+
+def test_users_as_the_topic_before_their_voices():
+    text = ("これに対してネットユーザーは「そんな話聞いたことない」「こんなメール来たら縁を切るわ」など、"
+            "番組が特集した“ブーム”の存在に疑問を呈する声が続出。")
+    assert _claims(text) == [("「そんな話聞いたことない」「こんなメール来たら縁を切るわ」", "direct", "ネットユーザー")]
+
+
+def test_a_subject_inside_a_clause_made_a_noun_is_not_the_speaker():
+    text = ("韓国政府の関係者は、野田首相の対応への失望から判断したと説明、また日本政府が日韓通貨スワップの再検討の可能性を"
+            "示したことについては、「日本からの一方的な恩恵ではなく、中断した場合は日本も打撃を受ける」と述べた。")
+    assert [h for _, _, h in _claims(text)] == ["韓国政府の関係者", "韓国政府の関係者"]
+
+
+def test_a_statement_cited_is_held_by_the_body_that_made_it():
+    text = ("16日、複数の韓国メディアは、韓国・青瓦台（大統領官邸）の発表を引用し、「野田佳彦の日本内閣に対してこれ以上"
+            "期待しない」と述べ、事実上の対話中断を宣言したと伝えている。")
+    quote = next(c for c in candidates(text) if c.attribution == "direct")
+    assert holder_of(quote) in ("青瓦台", "韓国大統領府") and [v["text"] for v in quote.via] == ["韓国メディア"]
+    cited = "インタビューで、ホン氏は「平和を望めば戦争の準備をせよ」というヒトラーの言葉を引用し、強い軍事力を持つよう強調。"
+    assert holder_of(candidates(cited)[0]) != "ヒトラー"  # the words cited are the quote: the one citing says them
+
+
+def test_views_listed_with_their_speakers_in_brackets():
+    text = ("番組内では、今回の訪朝について「小泉元総理の日朝首脳会談からのちょうど10年という節目に何らかの意図」"
+            "（高英起：デイリーNK）、「29日から日朝協議を前にし、金正恩氏と直接つながるパイプとしての藤本氏の存在を見せつける」"
+            "（岩田宗一：TBS報道局解説委員）などの分析が述べられた。")
+    assert [(a, h) for _, a, h in _claims(text)] == [("direct", "高英起"), ("direct", "岩田宗一")]
+
+
+def test_the_words_of_an_official_an_outlet_passes_on():
+    text = ("なお、韓国の文化日報は、国際裁判所（ICJ）提訴について、「ICJ提訴は我々が応じなければ終わる話だ」と"
+            "韓国外交通商部（外務省）関係者の言葉も伝えている。")
+    [claim] = candidates(text)
+    assert holder_of(claim).startswith("韓国外交通商部")
+
+
+def test_a_verb_that_tells_how_it_was_said():
+    text = "その際、藤本氏は「裏切り者が帰って来ました」と泣きついたところ、金氏は「いいよ、いいよ」「裏切り行為はもう忘れた」と答えたという。"
+    first, *rest = candidates(text)
+    assert (first.text, first.cue) == ("「裏切り者が帰って来ました」", "泣きついた") and holder_of(first).startswith("藤本")
+    assert len(rest) == 2 and all(c.cue == "答えた" for c in rest)
+
+
+def test_a_writing_whose_content_is_the_quote():
+    text = "さらには「身の安全を徹底的に担保する」という北朝鮮当局よりの書類も見せられたという。"
+    [claim] = candidates(text)
+    assert claim.text == "「身の安全を徹底的に担保する」" and holder_of(claim).startswith("北朝鮮")
