@@ -30,8 +30,8 @@ _SPEECH_STEMS = " ".join(SPEECH_STEMS)  # shared with the clause reader (core.cl
 _SPEECH_STEMS += " 書い(?=た|て) (?<!として)紹介し(?!たところ) 締めくくっ 締め括っ 締めくくり 締め括り 説得し"
 # 「…」との意向を伝えた: a position passed on to someone (伝え alone is an outlet's verb)
 _SPEECH_STEMS += " 意向を伝え 考えを伝え 方針を伝え"
-# Verbs that tell how it was said: 「…」と泣きついた, 「…」と叫んだ, 「…」と打ち明けた, 「…」と言い放った
-_SPEECH_STEMS += " 泣きつい 泣きつき 叫ん 叫び 呟い 打ち明け ぼやい 嘆い 言い放っ 言い切っ 切り捨て 一蹴し"
+# Verbs that tell how it was said: 「…」と泣きついた, 「…」と打ち明けた, 「…」と言い放った (not 「火事だ」と叫んで: a cry, not a claim)
+_SPEECH_STEMS += " 泣きつい 泣きつき 呟い 打ち明け ぼやい 嘆い 言い放っ 言い切っ 切り捨て 一蹴し"
 SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + ")"
 # After a clause (not a quote) a speech word followed by a particle is a noun, not the verb of a report:
 # …に関連して最も報道で取り上げられる. After a quote it still reports speech (「…」と批判の声を上げた).

@@ -106,6 +106,8 @@ def qualifies_a_noun(body: str, match: re.Match) -> bool:
     at = tail.end() if tail else match.end(name)
     if NEGATED.match(body, match.end(name)):
         return True  # …についてコメントしていない: nothing was said
+    if tail and (tail.group(0).endswith("たら") or body.startswith("ば", tail.end())):
+        return True  # 会えないと嘆いたら負け: a condition, nothing was said
     if tail and body.startswith("か", tail.end()):
         return True  # …計画を伝えていたかという質問: asked, not said
     if name == "cue" and noun_of_speech(body, match.start(name), match.end(name)):

@@ -137,6 +137,7 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
     last_outlet = None  # the last outlet that reported or was named as a source
     quoted_until = 0  # the end of a quote a sentence announced (次のように述べた。「…」): read already
     last_person = None  # the last person named as a subject: who 彼 and 彼女 stand for
+    last_voices = None  # where the article's last readers' voices were (ネット掲示板, コメント欄)
     spans = sentence_spans(body)
     for i, (s_start, s_end) in enumerate(spans):
         people = index.within(s_start, s_end)  # each sentence reads only its own mentions
@@ -160,7 +161,8 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
                 or hearsay(body, people, s_start, s_end)
         named_after = speaker_after(body, s_start, s_end)  # 「…」と報じた韓国紙, 「…」と、識者の意見を紹介した: named there
         found = [f for f in found if not any(f[:2] == n[:2] for n in named_after)] + named_after
-        voiced = voices(body, s_start, s_end)  # ネット掲示板では「A」「B」と…声が相次いだ
+        voiced = voices(body, s_start, s_end, last_voices)  # ネット掲示板では「A」「B」と…声が相次いだ
+        last_voices = next((v[5].holder for v in reversed(voiced) if len(v) > 5), last_voices)
         # 「A」「B」と褒め言葉が寄せられる: the voice's passive verb is no speaker's; the chain is one claim
         found = [f for f in found if not (f[3] == "direct" and PASSIVE.search(f[2]) and not VOICED.search(f[2])
                                           and any(v[0] <= f[0] and f[1] <= v[1] for v in voiced))]

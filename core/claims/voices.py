@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from core.claims.holders import SPEAKER_END
+from core.claims.holders import NOT_A_HOLDER, SPEAKER_END
 from core.claims.quotes import quote_spans
 from core.claims.reports import Told
 from core.nlp.offices import OFFICE_WORDS
@@ -52,9 +52,12 @@ def chains(body: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
     return out
 
 
-def voices(body: str, s_start: int, s_end: int) -> list[tuple]:
-    """Quote chains under a noun of voice or a position, as claim tuples (start, end, cue, attribution, gap, told)."""
-    out, last_place = [], None
+def voices(body: str, s_start: int, s_end: int, place_before: tuple[int, int] | None = None) -> list[tuple]:
+    """Quote chains under a noun of voice or a position, as claim tuples (start, end, cue, attribution, gap, told).
+
+    place_before is where the article's last voices were (ネット掲示板では…声が相次いだ。一方で「C」と…声も):
+    voices whose sentence names no place of their own were heard there too."""
+    out, last_place = [], place_before
     for start, end in chains(body, s_start, s_end):
         match = _VOICE.match(body, end, s_end) or _POSITION.match(body, end, s_end) or _CITED.match(body, end, s_end)
         if match is None:
@@ -68,6 +71,9 @@ def voices(body: str, s_start: int, s_end: int) -> list[tuple]:
     return out
 
 
+_NOT_A_PLACE = re.compile(r"(?:以外|以上|以下|内容|ほか|他|直後|直前|以降|以来)$")
+
+
 def _place(body: str, s_start: int, start: int) -> tuple[int, int] | None:
     """The span naming where the voices were, in the clause right before the first quote."""
     comma = body.rfind("、", s_start, start - 1)
@@ -78,6 +84,8 @@ def _place(body: str, s_start: int, start: int) -> tuple[int, int] | None:
     match = _PLACE.search(body, clause_start, start)
     if match is None or match.start() != clause_start and not "ぁ" <= body[match.start() - 1] <= "ゖ":
         return None  # the whole noun phrase, not the tail of a longer name
+    if NOT_A_HOLDER.search(match.group("name")) or _NOT_A_PLACE.search(match.group("name")):
+        return None  # 今回の放送内容以外にも、「…」: a matter, not where the voices were
     return match.span("name")
 
 

@@ -65,3 +65,16 @@ def test_a_writing_whose_content_is_the_quote():
     text = "さらには「身の安全を徹底的に担保する」という北朝鮮当局よりの書類も見せられたという。"
     [claim] = candidates(text)
     assert claim.text == "「身の安全を徹底的に担保する」" and holder_of(claim).startswith("北朝鮮")
+
+
+def test_voices_of_a_later_sentence_that_names_no_place_were_heard_where_the_last_were():
+    text = ("この一連の騒動に対してネットユーザーは「これは與儀市議が正しい。謝罪すんなよ」「彼氏のいない高齢独身女性が"
+            "怒っているだけで、市議は間違っていない」など、抗議をした大浜美市議らへの批判が殺到した。\n"
+            "また、「この程度のことですぐ女性蔑視発言だと批判されるような世の中なら少子化は永遠に解決しないだろうな。"
+            "言いたいことも言えない、こんな世の中じゃ…」など、女性蔑視発言をタブー視する風潮への疑問の声も多く寄せられている。")
+    assert [holder_of(c) for c in candidates(text)] == ["ネットユーザー", "ネットユーザー"]  # not 與儀, named in a quote
+
+
+def test_a_speech_verb_in_a_condition_reports_nothing():
+    text = "これを繰り返し、リズムに乗れなかったり、間違って震えたり、会えないと嘆いたら負け、というゲームだ。"
+    assert candidates(text) == []
