@@ -143,7 +143,8 @@ def named_in_gap(body: str, start: int, end: int) -> str | None:
     text = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", re.sub(r"(?:他|ほか)$", "", text))  # アメリカ地質調査所(USGS)が
     bracketed = re.search(r"「([^「」]{2,20})」$", text)
     text = bracketed.group(1) if bracketed else text.strip("「」")  # ニュースサイト「X」他は: X
-    text = re.sub(r"の(?:報道|発表|声明文?|談話|発言|取材|番組|記事|調べ|話)(?:の(?:要旨|内容|全文))?$", "", text)  # フジテレビの報道では
+    # フジテレビの報道では, サティアルティ氏の説明では: who told it
+    text = re.sub(r"の(?:報道|発表|声明文?|談話|発言|取材|番組|記事|調べ|話|説明|見解|報告)(?:の(?:要旨|内容|全文))?$", "", text)
     if not re.search(r"(?:は|が|も)、?(?:あらためて|改めて|強く|重ねて)?$", body[start:end]):
         return None  # …と記者団に語った: the addressee, not the speaker
     text = strip_title(text)  # ヨセフ・サルキス・レバノン観光相は → ヨセフ・サルキス

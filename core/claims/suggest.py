@@ -310,22 +310,22 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
     return _checked_by_clauses(body, mentions, out, seats)
 
 
-# A statement cited as the source of what follows: 青瓦台(大統領官邸)の発表を引用し、「…」と述べ
+# A statement cited as the source of what follows: 青瓦台(大統領官邸)の発表を引用し、「…」と述べ;
+# トーレ監督の談話として「…」と見通しを示した (the paper passes on the manager's words)
 _CITING = re.compile(r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,20}?)(?:[(（][^()（）「」]{1,12}[)）])?"
-                     r"の(?:発表|声明|談話|発言|言葉|報道|コメント)を引用し(?:て)?、?")
+                     r"の(?:発表|声明|談話|発言|言葉|報道|コメント)(?:を引用し(?:て)?、?|として、?(?=「))")
 
 
 def _cited_source(body: str, people: list, s_start: int, start: int) -> tuple | None:
     """(mention, text) of the body or person whose statement the sentence cites right before the claim at start."""
     found = None
-    for found in _CITING.finditer(body, s_start, start):
+    for found in _CITING.finditer(body, s_start, start + 1):  # the quote mark after として is looked at
         pass
     if found is None or body[found.end():start].strip("、") or body.endswith(("という", "との", "」"), 0, found.start()):
         return None  # 「…」というヒトラーの言葉を引用し: the words cited are the quote, said again by the one citing
-    name_end = found.end("name")
-    named = next((m for m in people if m.end == name_end and found.start("name") <= m.start), None)
-    if named is not None:
-        return named, body[named.start:named.end]
+    inside = [m for m in people if found.start("name") <= m.start and m.end <= found.end("name")]
+    if inside:  # トーレ監督: the person, not the title
+        return inside[-1], body[inside[-1].start:inside[-1].end]
     return None, found.group("name").split("・")[-1]
 
 

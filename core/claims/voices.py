@@ -85,8 +85,14 @@ def _place(body: str, s_start: int, start: int) -> tuple[int, int] | None:
     if match is None or match.start() != clause_start and not "ぁ" <= body[match.start() - 1] <= "ゖ":
         return None  # the whole noun phrase, not the tail of a longer name
     if NOT_A_HOLDER.search(match.group("name")) or _NOT_A_PLACE.search(match.group("name")):
-        return None  # 今回の放送内容以外にも、「…」: a matter, not where the voices were
+        # 今回の放送内容以外にも、「…」: a matter, not where the voices were; ツイッター上では放送直後から「…」: the place before
+        inner = _PLACE_BEFORE.match(body, clause_start, match.start())
+        return inner.span("name") if inner is not None else None
     return match.span("name")
+
+
+# A place that opens the clause before a time or a matter: ツイッター上では放送直後から
+_PLACE_BEFORE = re.compile(r"(?P<name>[^ぁ-ゖ、。「」]{2,16}?)(?:上)?(?:では|には|からは)$")
 
 
 # ネット掲示板上では、…声が目立ったほか、「A」「B」など、…意見が書き込まれた: the place opens the sentence

@@ -78,3 +78,21 @@ def test_voices_of_a_later_sentence_that_names_no_place_were_heard_where_the_las
 def test_a_speech_verb_in_a_condition_reports_nothing():
     text = "これを繰り返し、リズムに乗れなかったり、間違って震えたり、会えないと嘆いたら負け、というゲームだ。"
     assert candidates(text) == []
+
+
+def test_words_a_paper_passes_on_as_someones_statement_are_theirs():
+    text = "スポーツ報知はけが直後のトーレ監督の談話として「復帰までに最低3ヶ月程度はかかるだろう」と見通しを示した。"
+    [claim] = candidates(text)
+    assert holder_of(claim) == "トーレ" and [v["text"] for v in claim.via] == ["スポーツ報知"]
+
+
+def test_an_account_named_as_the_topic_is_held_by_the_one_who_gave_it():
+    text = ("サティアルティ氏の説明では、現在もインドで6000万人の子供が強制的に労働されているが、児童の人身売買や強制労働に"
+            "かかわる業者が罪に問われるのは数%の確率にしか過ぎないとしている。")
+    assert [holder_of(c) for c in candidates(text)] == ["サティアルティ"]
+
+
+def test_the_place_of_voices_before_a_time():
+    text = ("ところが、熱湯に落下したローラは悲鳴すら上げなかったため、ツイッター上では放送直後から「ローラのリアクションが薄い」"
+            "「これは熱湯ではないのでは?」という疑問の声が相次いだ。")
+    assert [holder_of(c) for c in candidates(text)] == ["ツイッター"]
