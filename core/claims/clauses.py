@@ -83,6 +83,19 @@ _PUBLISHED = (r"(?:との|という|(?<!目的|対象|前提|中心|基本|目�
 _AS_CLAUSE = r"(?<=[ぁ-ゖ」])として、?(?:あらためて|改めて|重ねて|[\u4e00-\u9fff]{1,2}く)?"
 AFTER_CLAUSE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + "|" + _AS_CLAUSE + ")" + SPEECH + _NOT_A_NOUN
                           + r"|という" + POSITION_SPEECH.replace("cue", "cue3") + r"|(?P<as>" + _AS + ")|" + _PUBLISHED)
+def clauses_told(body: str, start: int, end: int) -> list[re.Match]:
+    """AFTER_CLAUSE.finditer(body, start, end), tried only where it can begin: every reading opens with と."""
+    out, at = [], start
+    while (at := body.find("と", at, end)) >= 0:
+        match = AFTER_CLAUSE.match(body, at, end)
+        if match is not None:
+            out.append(match)
+            at = match.end()
+        else:
+            at += 1
+    return out
+
+
 # What someone said, told as its source: キャロル氏が語ったところによると、…
 TOLD = re.compile(r"(?:が|の)(?P<cue>語った|述べた|話した|明らかにした|説明した|証言した)ところ(?:によると|によれば|では)、?")
 # A position verb that qualifies a noun is no claim of its own: 続投を批判していた舛添氏, 中止を求める声

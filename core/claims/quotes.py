@@ -9,6 +9,7 @@ a negated verb, a question).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, NEGATED, TOLD, gap_of
 from core.clauses.predicates import noun_of_speech
@@ -55,8 +56,9 @@ _MARKS = re.compile("[「」『]")
 _CORNERS = re.compile("[「」]")
 
 
-def quotes(body: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Outermost 「…」 spans inside [start, end)."""
+@lru_cache(maxsize=1024)
+def quotes(body: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Outermost 「…」 spans inside [start, end) (kept: the readers ask for a sentence's quotes many times)."""
     out, depth, opened = [], 0, 0
     for mark in _CORNERS.finditer(body, start, end):  # only the marks: a sentence is read a dozen times
         if mark.group() == "「":
@@ -67,12 +69,12 @@ def quotes(body: str, start: int, end: int) -> list[tuple[int, int]]:
             depth -= 1
             if depth == 0:
                 out.append((opened, mark.end()))
-    return out
+    return tuple(out)
 
 
 def quote_spans(body: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
     """A sentence's outermost quotes, the first from the sentence's start when its opening mark was lost."""
-    spans = quotes(body, s_start, s_end)
+    spans = list(quotes(body, s_start, s_end))
     lost = body.find("」", s_start, s_end)
     if lost > s_start + 4 and "「" not in body[s_start:lost] and body[s_start] not in "(（『":
         spans = [(s_start, lost + 1)] + spans  # もし…べきである」と大統領は語った: the opening mark was lost

@@ -103,6 +103,6 @@ def test_a_quote_told_as_the_content_of_a_statement_or_of_what_was_disclosed():
 
 def test_outermost_quotes_in_a_range_keep_nesting_and_skip_unbalanced_marks():
     text = "首相は「米国の「関与」を歓迎する」と述べ、」「未完"
-    assert quotes(text, 0, len(text)) == [(3, 17)]  # the inner 「関与」 is inside; a stray 」 and an open 「 are no quote
-    assert quotes(text, 8, len(text)) == []  # from inside the quote: its closing mark opened nothing here
-    assert quotes(text, 7, 11) == [(7, 11)]  # the range bounds the reading: 「関与」 alone
+    assert list(quotes(text, 0, len(text))) == [(3, 17)]  # the inner 「関与」 is inside; a stray 」 and an open 「 are no quote
+    assert list(quotes(text, 8, len(text))) == []  # from inside the quote: its closing mark opened nothing here
+    assert list(quotes(text, 7, 11)) == [(7, 11)]  # the range bounds the reading: 「関与」 alone
