@@ -27,7 +27,7 @@ from core.claims.reports import (
     ARTICLE_WORDS, OUTLET_NAME, OUTLET_OPENS, REPORTS, THIS_IS, TOLD_AT_END, announced, outlet_verb, publisher_before,
     remarks, reported_before_as_claim, written_in_full,
 )
-from core.claims.voices import VOICED, speaker_after, voices
+from core.claims.voices import VOICED, headline_quote, speaker_after, voices
 from core.claims.quotes import as_corner_quotes, quotes, clause_before, said_after, said_next, direct, told, told_again
 from core.clauses.referents import country_before, country_near, referred, split_title
 from core.clauses.spans import SpanIndex
@@ -173,6 +173,8 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
         found = [f for f in found if not any(a <= f[0] < b for a, b in titles)]  # 『…を表明』: a cited headline
         if not any(f[1] - f[0] >= 2 for f in found):
             found = reported_before_as_claim(body, s_start, s_end, previous, out)  # …。17日のBBCなどが伝えた。
+        if not found:
+            found = headline_quote(body, s_start, s_end, people)  # グリー田中社長「…」: a headline's speaker
         said_before = None  # where the sentence's last claim and its verb end
         for start, end, cue, attribution, gap, *passed in found:
             if end - start < 2:

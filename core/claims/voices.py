@@ -135,3 +135,37 @@ def speaker_after(body: str, s_start: int, s_end: int) -> list[tuple]:
             cue = match.group("cue") if match.re is not _SPEAKER_AFTER else body[match.start("cue") : match.start("name")]
             out.append((start, end, cue, "direct", None, Told(None, match.span("name"))))
     return out
+
+
+# A headline's quote after its speaker, with no verb: グリー田中社長「…」, ・ケニア女性「二度と韓国には行かない」,
+# 高田 「いつ知ったの？」 (a transcript's line). The quote ends the line; what it says reads as a sentence.
+_HEADLINE = re.compile(r"[・■◆●▼]?\s*(?P<before>[^、。「」\n]{0,40}?)(?P<speaker>[^、。「」\s]{1,16}?)[ \u3000]?"
+                       r"(?P<quote>「[^「」\n]*(?:「[^「」\n]*」[^「」\n]*)*」)[！!？?]*\s*$")  # not 」。: a cited headline and its byline
+_SAYS_SOMETHING = re.compile(r"[ぁ-ゖ]")
+
+
+def headline_quote(body: str, s_start: int, s_end: int, people: list) -> list[tuple]:
+    """The quote a headline-like line gives to the one named right before it, as a claim tuple, or nothing."""
+    line_end = body.find("\n", s_start, s_end)
+    match = _HEADLINE.fullmatch(body, s_start, s_end if line_end < 0 else line_end + 1)
+    if match is None or not _SAYS_SOMETHING.search(match.group("quote")):
+        return []  # SCANDALブログ「超SCANDAL」: a name, not a statement
+    start = match.start("speaker")
+    end = match.end("speaker")
+    named = [m for m in people if m.type in ("PERSON", "ORG", "GPE") and match.start("before") <= m.start and m.end <= end
+             and (m.end == end or _TITLED.fullmatch(body, m.end, end))]
+    if named:
+        told = (named[-1].start, named[-1].end)
+    elif SPEAKER_END.search(body[start:end]) or _PEOPLE.search(body[start:end]):
+        told = (start, end)  # 主催者「…」, ケニア女性「…」
+    else:
+        return []  # 非難殺到 「…」, プルトニウム検出 「…」: no one named says it
+    next_line = body.find("\n", match.end("quote")) + 1
+    if next_line and body.startswith(body[told[0]:told[1]], next_line):
+        return []  # ラブロフ外相「…」\nラブロフ外相は、…: a section's heading, its words told in the section
+    return [(match.start("quote"), match.end("quote"), "", "direct", None, Told(None, told))]
+
+
+_TITLED = re.compile(r"(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True)) + r"|氏|さん|アナ|社長|会長|監督|選手|容疑者|被告|代表|議員)")
+_PEOPLE = re.compile(r"(?:女性|男性|少年|少女|主婦|市民)$")
+

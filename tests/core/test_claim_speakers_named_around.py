@@ -96,3 +96,17 @@ def test_the_place_of_voices_before_a_time():
     text = ("ところが、熱湯に落下したローラは悲鳴すら上げなかったため、ツイッター上では放送直後から「ローラのリアクションが薄い」"
             "「これは熱湯ではないのでは?」という疑問の声が相次いだ。")
     assert [holder_of(c) for c in candidates(text)] == ["ツイッター"]
+
+
+def test_a_headlines_quote_is_held_by_the_one_named_before_it():
+    assert _claims("・グリー田中社長「あるゲームが流行ったら、同じようなものを作りまくるべき」\n") == [
+        ("「あるゲームが流行ったら、同じようなものを作りまくるべき」", "direct", "田中")]
+    assert [h for _, _, h in _claims("高田 「いつ知ったの？」\n")] == ["高田"]  # a transcript's line
+
+
+def test_no_headline_quote_without_a_speaker_a_statement_or_outside_a_cited_source():
+    assert candidates("ＡＫＢ大島優子に非難殺到 「性格が悪すぎる」\n") == []  # nobody named says it
+    assert candidates("・SCANDALブログ「超SCANDAL」\n") == []  # a name, not a statement
+    assert candidates("読売新聞「女性ダンサーが上半身裸に?紅白の演出に抗議250件」。\n読売新聞、2007年1月2日。") == []
+    heading = "ラブロフ外相「二国間関係の戦略的意義が浮き彫り」\nラブロフ外相は、両国関係の意義を強調した。"
+    assert all(c.text != "「二国間関係の戦略的意義が浮き彫り」" for c in candidates(heading))  # a section's heading
