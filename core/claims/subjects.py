@@ -94,6 +94,9 @@ def sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, sta
             # ジュリオ・トレモンティ伊副首相は、ファツィオ総裁は辞任すべきだと: the first topic holds
             return (inside[-1], None) if inside else (None, topic[0])
     if holder is None and holder_text is None:
+        local = _local_government(body, s_start, start)
+        if local is not None:  # 県は「…」と話している: the prefecture named before
+            return None, local
         topic = topic_phrase(body, s_start, start)  # 議会の広報担当は「…」と話した
         if topic:
             titled = titled_before(body, index, topic[0], topic[1])
@@ -108,6 +111,27 @@ def sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, sta
         if said is not None and said.end() == start + 1 and (SPEAKER_END.search(said.group("name")) or said.group("name").endswith("家族")):
             return None, said.group("name")  # 読売新聞によれば、ゲスト出演者らが「…」と話し: the people right before the quote
     return holder, holder_text
+
+
+# A local government named by its kind alone, as the sentence's topic: 県は「…」, 市は…を求めた
+_KIND_TOPIC = re.compile(r"(?:^|(?<=[、。\n]))(?:これを受け、?|これに対し、?|一方、?|また、?)?(?P<kind>[県市町村])(?:側)?(?:は|も)、?")
+_NOT_ONE_PLACE = re.compile(r"[同各全両本他当]")  # 同市, 各県: no one place (matched at its start)
+
+
+def _local_government(body: str, s_start: int, start: int) -> str | None:
+    """The prefecture, city, town or village a bare 県は/市は stands for: the last one named before, else the word."""
+    found = _KIND_TOPIC.match(body, s_start, start)
+    if found is None:
+        return None
+    kind = found.group("kind")
+    at = found.start("kind")
+    while (at := body.rfind(kind, 0, at)) > 0:  # the last one named, 香川県坂出市 → 坂出市
+        begin = at
+        while begin > 0 and at - begin < 4 and "\u4e00" <= body[begin - 1] <= "\u9fff" and body[begin - 1] not in "都道府県":
+            begin -= 1
+        if begin < at and not body.startswith(("庁", "警", "議"), at + 1) and not _NOT_ONE_PLACE.match(body, begin):
+            return body[begin : at + 1]
+    return kind
 
 
 # People written right before the quote they say, as its が-subject: ゲスト出演者らが「…」, 拉致被害者家族が「…」

@@ -256,6 +256,14 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
             if holder is None and holder_text is not None and _PRONOUN.fullmatch(holder_text):
                 # このとき彼は: the person named as a subject before, never the pronoun nor a country
                 holder, holder_text = (last_person, body[last_person.start : last_person.end]) if last_person else (None, None)
+            said_from = _FROM_SPEAKER.search(body, max(s_start, start - 30), start + 1) if attribution == "direct" else None
+            named_at = holder.end if holder is not None else (body.rfind(holder_text, s_start, start) + len(holder_text)
+                                                                 if holder_text else -1)
+            if said_from is not None and not _NOT_FROM_A_SPEAKER.search(said_from.group("name")) \
+                    and (named_at < 0 or named_at <= body.rfind("、", s_start, said_from.start())):
+                # 桜庭選手側から「…」と抗議: who it came from, not the last sentence's subject nor an earlier clause's
+                holder = next((m for m in people if m.start == said_from.start("name") and m.end <= said_from.end("name")), None)
+                holder_text = body[holder.start:holder.end] if holder is not None else said_from.group("name")
             if holder is None and holder_text is None and last_subject is not None:
                 holder = last_subject
                 holder_text = body[holder.start : holder.end]
@@ -348,6 +356,10 @@ _SHORT_OUTLET = re.compile(r"^(?:朝日|毎日|読売|日経|産経|時事|共�
 _SOURCE_AT_QUOTE = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z])(?!同)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
                               r"(?:の(?:説明|発表|話|声明|談話|調べ))?(?:によると|によれば)、?「")
 _SUBORDINATE = ("ものの", "けれど", "けれども")
+# The one a quote came from, as a から-phrase right before it: 桜庭選手側から「…」, 別のユーザーからは「…」
+_NOT_FROM_A_SPEAKER = re.compile(r"(?:直後|直前|以降|以来|以外|当初|時代|時点|段階|冒頭|[日年月時頃前後中上内])$")
+_FROM_SPEAKER = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z])(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
+                           r"(?:さん|氏|選手|側|陣営|ら)*から(?:は|も)?、?「")
 _PERSON_NOUN = re.compile(r"少年|少女")
 
 

@@ -110,3 +110,21 @@ def test_no_headline_quote_without_a_speaker_a_statement_or_outside_a_cited_sour
     assert candidates("読売新聞「女性ダンサーが上半身裸に?紅白の演出に抗議250件」。\n読売新聞、2007年1月2日。") == []
     heading = "ラブロフ外相「二国間関係の戦略的意義が浮き彫り」\nラブロフ外相は、両国関係の意義を強調した。"
     assert all(c.text != "「二国間関係の戦略的意義が浮き彫り」" for c in candidates(heading))  # a section's heading
+
+
+def test_a_local_government_named_by_its_kind_is_the_one_named_before():
+    text = ("神奈川県鎌倉市の長谷寺で、山道を無断で拡張整備した疑いがあるとして県が調査をしていることがわかった。"
+            "寺側は「もともとけもの道だった」と主張している。"
+            "県は「違反が確認されれば、原状回復の指導や命令を行うことになる」と話している。")
+    assert [holder_of(c) for c in candidates(text)][-1] == "神奈川県"
+    city = ("神奈川県平塚市中原一丁目のスーパーで事故が起きた。事故に遭ったのは同市東中原2丁目の男児。"
+            "これを受け、市は保護板の設置状況と事故の関連を調べるため図面などの関係資料提出を求めた。")
+    assert [holder_of(c) for c in candidates(city)] == ["平塚市"]  # not 同市
+
+
+def test_the_one_a_quote_came_from():
+    text = "試合では秋山選手がTKOによる圧勝をしていたが、桜庭選手側から「秋山選手の体が滑った」と抗議。"
+    [claim] = candidates(text)
+    assert holder_of(claim).startswith("桜庭")  # not 秋山, the subject of the clause before
+    later = "この場面の放送直後から、「世の中甘くないからね」と女性に同情する声が相次いだ。"
+    assert all(holder_of(c) != "放送直後" for c in candidates(later))  # a time, not who said it
