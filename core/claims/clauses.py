@@ -135,6 +135,10 @@ def gap_of(match: re.Match) -> tuple[int, int] | None:
     return None
 
 
+# What one complains of in the body: 症状を訴えた, 体調不良を訴え, 腹痛を訴えて
+_SYMPTOM = re.compile(r"(?:症状|体調不良|不調|痛み|[頭腹胸腰]痛|吐き気|めまい|息苦しさ|発熱|しびれ|違和感|不眠)$")
+
+
 def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
     """(start, end, cue, cue_start, gap) of each object a position is taken on, in [s_start, s_end).
 
@@ -185,6 +189,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             start += 1
         if match.group("cue") == "宣言" and not body.endswith(("こと", "事"), start, end):
             continue  # 独立を宣言した: a declaration that is an act; …であることを宣言した is a statement
+        if match.group("cue") == "訴え" and _SYMPTOM.search(body, start, end):
+            continue  # 9人が症状を訴えた, 体調不良を訴え: complaining of the body, no statement
         if body.endswith("こと", start, end):
             end -= 2  # …することを発表した: the content is before こと
         elif match.group("cue") in ("発表", "伝え", "報じ", "説明", "公表") or (

@@ -179,7 +179,9 @@ def named_in_gap(body: str, start: int, end: int) -> str | None:
 
 
 # A が-subject inside a clause made a noun of time or matter, before the sentence goes on after a comma
-_IN_A_NOUN_CLAUSE = re.compile(r"[^、。「」]*?(?:こと|ため|際|場合)(?:について|に対して|に対し|に関して|を受けて|を受け|から|で|に)?(?:は|も)?、")
+# (株式会社IHIが…虚偽記載をしていたとして、金融庁に…勧告した: the matter of the clause closed by として)
+_IN_A_NOUN_CLAUSE = re.compile(r"[^、。「」]*?(?:(?:こと|ため|際|場合)(?:について|に対して|に対し|に関して|を受けて|を受け|から|で|に)?(?:は|も)?"
+                               r"|(?<=[たるい])として)、")
 
 
 def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: int):
@@ -286,6 +288,11 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
     if not topics:
         return None, None, None
     _, mention, surface, end = topics[-1]
+    before = next((t for t in titles if t.group(0).endswith("は") and t.end() <= mention.start
+                   and not re.search(r"[、。「」]", body[t.end() : mention.start])), None)
+    if before is not None and topics[-1][0] == "は" and not NOT_A_NAME.match(before.group("name")):
+        # 松田騎手はフジダイビクトリーは…と語った: the first of two topics speaks, the second is its matter
+        return None, before.group("name"), before.end()
     return mention, surface, end
 
 

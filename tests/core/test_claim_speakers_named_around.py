@@ -128,3 +128,16 @@ def test_the_one_a_quote_came_from():
     assert holder_of(claim).startswith("桜庭")  # not 秋山, the subject of the clause before
     later = "この場面の放送直後から、「世の中甘くないからね」と女性に同情する声が相次いだ。"
     assert all(holder_of(c) != "放送直後" for c in candidates(later))  # a time, not who said it
+
+
+def test_the_first_of_two_topics_speaks_and_a_subject_inside_a_clause_closed_by_toshite_does_not():
+    [claim] = candidates("松田騎手はフジダイビクトリーは本来先行型であり差すようなタイプではないと語った。")
+    assert holder_of(claim).startswith("松田")  # not the horse
+    text = ("証券取引等監視委員会は19日(UTC+9)、株式会社IHIが有価証券報告書等の虚偽記載などをしていたとして、"
+            "金融庁に対して同社へ課徴金約16億円の納付命令を出すよう勧告した。")
+    assert [holder_of(c) for c in candidates(text)] == ["証券取引等監視委員会"]
+
+
+def test_complaining_of_the_body_is_no_claim():
+    assert candidates("家族の話によると、池田氏は2009年1月頃に胃の痛みを訴え、検査で胃癌が発見された。") == []
+    assert candidates("天理高校野球部員58人が発熱などの症状を訴えた。") == []
