@@ -21,13 +21,14 @@ _HALF_WIDTH = str.maketrans("｢｣", "「」")
 def as_corner_quotes(body: str) -> str:
     """body with every quote written as 「…」, character for character (offsets stay the same).
 
-    Half-width brackets ｢…｣ (old keyboards, some wires) are quotes like 「…」; 『…』 outside any 「…」
-    is a quote when a speech verb follows it (『…』と述べた), else a title (『…』を出版, a cited headline).
+    Half-width brackets ｢…｣ (old keyboards, some wires) are quotes like 「…」; 『…』, “…” or 〝…〟 outside
+    any 「…」 is a quote when a speech verb follows it (『…』と述べた), else a title or a word set apart
+    (『…』を出版, a cited headline, “控えめ”な性格).
     The text is returned as it came when it has neither, so the article is split into sentences once.
     """
     if "｢" in body:
         body = body.translate(_HALF_WIDTH)
-    if "『" not in body:
+    if not any(opening in body for opening in _OTHER_QUOTES):
         return body
     chars, depth, at = None, 0, 0
     for mark in _MARKS.finditer(body):
@@ -38,10 +39,12 @@ def as_corner_quotes(body: str) -> str:
             depth += 1
         elif char == "」":
             depth = max(depth - 1, 0)
-        elif char == "『" and depth == 0:
-            close = body.find("』", mark.start() + 1)
+        elif depth == 0:
+            close = body.find(_OTHER_QUOTES[char], mark.start() + 1)
             if close < 0 or "「" in body[mark.start() + 1 : close] or "\n" in body[mark.start() + 1 : close]:
                 continue
+            if char != "『" and not re.search(r"[ぁ-ゖ]", body[mark.start() + 1 : close]):
+                continue  # “リーダー”と紹介し, “収録”と伝える: a word set apart, not words said
             said = AFTER_QUOTE.match(body, close + 1)
             if said is not None and not said.group("as") and not qualifies_a_noun(body, said):
                 chars = chars or list(body)
@@ -50,7 +53,8 @@ def as_corner_quotes(body: str) -> str:
     return "".join(chars) if chars else body
 
 
-_MARKS = re.compile("[「」『]")
+_OTHER_QUOTES = {"『": "』", "“": "”", "〝": "〟"}  # brackets some writers quote with: “…”と述べた
+_MARKS = re.compile("[「」『“〝]")
 
 
 _CORNERS = re.compile("[「」]")

@@ -106,3 +106,16 @@ def test_outermost_quotes_in_a_range_keep_nesting_and_skip_unbalanced_marks():
     assert list(quotes(text, 0, len(text))) == [(3, 17)]  # the inner 「関与」 is inside; a stray 」 and an open 「 are no quote
     assert list(quotes(text, 8, len(text))) == []  # from inside the quote: its closing mark opened nothing here
     assert list(quotes(text, 7, 11)) == [(7, 11)]  # the range bounds the reading: 「関与」 alone
+
+
+def test_curly_double_quotes_followed_by_a_speech_verb_are_a_quote():
+    [claim] = candidates("岸田首相は“日本は対話の扉を閉ざさない”と述べた。")
+    assert (claim.text, claim.attribution) == ("“日本は対話の扉を閉ざさない”", "direct")  # as the article writes it
+    assert holder_of(claim).startswith("岸田")
+    [claim] = candidates("外相は〝遺憾だ〟と語った。")
+    assert claim.attribution == "direct"
+
+
+def test_a_word_set_apart_in_curly_quotes_is_no_quote():
+    assert all(c.attribution != "direct" for c in candidates("一方、平松氏に関しては“リーダー”と紹介した。"))
+    assert candidates("彼は“控えめ”な性格だ。") == []
