@@ -214,18 +214,44 @@ _SAID_SO = re.compile(r"(?P<gap>[^「」。、]{2,40}?(?:は|が)、?)[^「」�
                       r"(?:た|ている|ていた)?。?$")
 
 
-def said_next(body: str, s_start: int, s_end: int, n_start: int, n_end: int) -> list[tuple]:
-    """A sentence that is only a quote, its speaker and verb in the next sentence (…はこう語った。)."""
-    if body[s_start] != "「" or n_start >= n_end:
-        return []
+def _only_quotes(body: str, s_start: int, s_end: int) -> tuple:
+    """The quotes of a sentence that is nothing but quotes, else ()."""
+    if body[s_start] != "「":
+        return ()
     found = quotes(body, s_start, s_end)
     if not found or found[0][0] != s_start or body[found[-1][1] : s_end].strip("。 \n\u3000"):
+        return ()
+    return found
+
+
+def said_next(body: str, s_start: int, s_end: int, later: list[tuple[int, int]]) -> list[tuple]:
+    """A sentence that is only a quote, its speaker and verb in a later sentence (…はこう語った。), maybe after
+    more sentences that are only quotes (「A」\n「B」\nX外相はこう語った。: A is said too)."""
+    found = _only_quotes(body, s_start, s_end)
+    for n_start, n_end in later[:4]:
+        if not found or n_start >= n_end:
+            return []
+        match = _SAID_SO.fullmatch(body, n_start, n_end.__index__() - (body[n_end - 1] == "\n"))
+        if match is not None:
+            cue = body[match.start("cue") : match.end()].rstrip("。")
+            return [(a, b, cue, "direct", match.span("gap")) for a, b in found]
+        if not _only_quotes(body, n_start, n_end):
+            return []
+    return []
+
+
+def continued(body: str, s_start: int, s_end: int, n_start: int, n_end: int) -> list[tuple]:
+    """A sentence that ends with a quote and no verb, the next opening with a quote and its verb:
+    首相は記者団に「A」。\n「B」と述べた. A is said by the same verb; the speaker is this sentence's."""
+    found = quotes(body, s_start, s_end)
+    if not found or body[found[-1][1] : s_end].strip("。 \n\u3000") or AFTER_QUOTE.match(body, found[-1][1], s_end):
         return []
-    match = _SAID_SO.fullmatch(body, n_start, n_end.__index__() - (body[n_end - 1] == "\n"))
-    if match is None:
+    if n_start >= n_end or body[n_start] != "「":
         return []
-    cue = body[match.start("cue") : match.end()].rstrip("。")
-    return [(a, b, cue, "direct", match.span("gap")) for a, b in found]
+    said = direct(body, n_start, n_end)
+    if not said or said[0][0] != n_start or said[0][4] is not None:
+        return []  # the next quote names its own speaker (「B」と外相は述べた): nothing carries over
+    return [(found[-1][0], found[-1][1], said[0][2], "direct", None)]
 
 
 def clause_before(body: str, s_start: int, quote_start: int) -> int:

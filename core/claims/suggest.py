@@ -28,7 +28,7 @@ from core.claims.reports import (
     remarks, reported_before_as_claim, written_in_full,
 )
 from core.claims.voices import VOICED, headline_quote, speaker_after, voices
-from core.claims.quotes import as_corner_quotes, quotes, clause_before, said_after, said_next, direct, told, told_again
+from core.claims.quotes import as_corner_quotes, quotes, clause_before, continued, said_after, said_next, direct, told, told_again
 from core.clauses.referents import country_before, country_near, referred, split_title
 from core.clauses.spans import SpanIndex
 from core.claims.subjects import VIA, aside_speaker, kin_speaker, speaker_at_quote, captioned, named_in_gap, next_speaker, sentence_holder, sources_of, subject_of
@@ -148,9 +148,11 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
         found = direct(body, s_start, s_end) or announced(body, s_start, s_end) or said_after(body, s_start, s_end) \
             or captioned(body, s_start, s_end)
         if not found and i + 1 < len(spans):
-            found = said_next(body, s_start, s_end, *spans[i + 1])  # 「…」。X外相はこう語った。
+            found = said_next(body, s_start, s_end, spans[i + 1:])  # 「…」。X外相はこう語った。
             if found:
-                people = sorted(people + index.within(*spans[i + 1]), key=lambda m: m.start)
+                people = sorted(people + index.within(found[0][4][0], found[0][4][1]), key=lambda m: m.start)
+            else:
+                found = continued(body, s_start, s_end, *spans[i + 1])  # 首相は「A」\n「B」と述べた: A said too
         if found and found[0][0] >= s_end:
             quoted_until = found[0][1]
         if found:  # …を受けたとしており、…「わからない」としている: a reported clause before the first quote
@@ -162,7 +164,7 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
         named_after = speaker_after(body, s_start, s_end)  # 「…」と報じた韓国紙, 「…」と、識者の意見を紹介した: named there
         found = [f for f in found if not any(f[:2] == n[:2] for n in named_after)] + named_after
         voiced = voices(body, s_start, s_end, last_voices)  # ネット掲示板では「A」「B」と…声が相次いだ
-        last_voices = next((v[5].holder for v in reversed(voiced) if len(v) > 5), last_voices)
+        last_voices = next((v[5].holder for v in reversed(voiced) if len(v) > 5 and v[5].holder), last_voices)
         # 「A」「B」と褒め言葉が寄せられる: the voice's passive verb is no speaker's; the chain is one claim
         found = [f for f in found if not (f[3] == "direct" and PASSIVE.search(f[2]) and not VOICED.search(f[2])
                                           and any(v[0] <= f[0] and f[1] <= v[1] for v in voiced))]
@@ -176,6 +178,7 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
         if not found:
             found = headline_quote(body, s_start, s_end, people)  # グリー田中社長「…」: a headline's speaker
         said_before = None  # where the sentence's last claim and its verb end
+        unplaced = {(v[0], v[1]) for v in voiced if len(v) > 5 and v[5].holder is None}  # voices no place was named for
         for start, end, cue, attribution, gap, *passed in found:
             if end - start < 2:
                 continue
@@ -264,7 +267,8 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
                 # 桜庭選手側から「…」と抗議: who it came from, not the last sentence's subject nor an earlier clause's
                 holder = next((m for m in people if m.start == said_from.start("name") and m.end <= said_from.end("name")), None)
                 holder_text = body[holder.start:holder.end] if holder is not None else said_from.group("name")
-            if holder is None and holder_text is None and last_subject is not None:
+            if holder is None and holder_text is None and last_subject is not None and (start, end) not in unplaced:
+                # (「A」「B」などの声も寄せられた, no place named in the article: readers, not the last person named)
                 holder = last_subject
                 holder_text = body[holder.start : holder.end]
             if holder_text and holder_text.startswith("後") and body.rfind("その" + holder_text, s_start, start) >= 0:
@@ -309,7 +313,10 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
         if sources:
             last_outlet = sources[-1]  # 中国国際放送によると、…: the outlet a later …と伝えた carries
         previous = (s_start, s_end, bool(found))
-        subject = subject_of(body, people, index, s_start, s_end)[0] if not found else None  # read only with no claim
+        # read only with no claim, never inside the sentence's quotes (首相は「日本は…」: 首相, not 日本)
+        said_inside = quotes(body, s_start, s_end) if not found else ()
+        subject = subject_of(body, [m for m in people if not any(a < m.start < b for a, b in said_inside)], index,
+                             s_start, s_end)[0] if not found else None
         if not found and subject is None:
             subject = opening_topic(body, s_start, s_end)  # 西日本スポーツでは、…: a name no entity knows
         if not found and subject is None:

@@ -66,7 +66,8 @@ def voices(body: str, s_start: int, s_end: int, place_before: tuple[int, int] | 
         if place is None and match.re is _VOICE and last_place is not None:
             place = last_place  # …と大島をバッシングする声が相次いだが、「C」という反論も: the same place's voices
         last_place = place if match.re is _VOICE else last_place
-        told = (Told(None, place),) if place is not None else ()
+        # a voice no place was named for holds Told(None, None): readers, never the last person named
+        told = (Told(None, place),) if place is not None else (Told(None, None),) if match.re is _VOICE else ()
         out.append((start, end, match.group("cue").lstrip("、"), "direct", None, *told))
     return out
 

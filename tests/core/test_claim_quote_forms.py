@@ -119,3 +119,16 @@ def test_curly_double_quotes_followed_by_a_speech_verb_are_a_quote():
 def test_a_word_set_apart_in_curly_quotes_is_no_quote():
     assert all(c.attribution != "direct" for c in candidates("一方、平松氏に関しては“リーダー”と紹介した。"))
     assert candidates("彼は“控えめ”な性格だ。") == []
+
+
+def test_a_quote_without_its_verb_continued_by_the_next_sentences_quote_and_verb():
+    text = "岸田首相は記者団に対し「日本は対話の扉を閉ざさない。」\n「対話を続ける」と述べた。"
+    claims = candidates(text)
+    assert [c.text for c in claims] == ["「日本は対話の扉を閉ざさない。」", "「対話を続ける」"]
+    assert all(holder_of(c).startswith("岸田") for c in claims)  # not 日本, named inside the quote
+
+
+def test_quotes_alone_on_their_lines_then_who_said_them():
+    text = "「日本は対話の扉を閉ざさない」\n「対話を続けることが大切だ」\n岸田首相は10日、記者団にこう語った。"
+    claims = candidates(text)
+    assert len(claims) == 2 and all(c.cue == "語った" and holder_of(c).startswith("岸田") for c in claims)

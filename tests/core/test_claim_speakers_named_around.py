@@ -141,3 +141,9 @@ def test_the_first_of_two_topics_speaks_and_a_subject_inside_a_clause_closed_by_
 def test_complaining_of_the_body_is_no_claim():
     assert candidates("家族の話によると、池田氏は2009年1月頃に胃の痛みを訴え、検査で胃癌が発見された。") == []
     assert candidates("天理高校野球部員58人が発熱などの症状を訴えた。") == []
+
+
+def test_voices_no_place_was_named_for_are_not_the_last_person_named():
+    text = "番組で前田敦子が涙を見せた。\nこれについては「マジでいじめ」「酷すぎる」などの声が相次いでいるようだ。"
+    [claim] = candidates(text)
+    assert claim.text == "「マジでいじめ」「酷すぎる」" and holder_of(claim) is None
