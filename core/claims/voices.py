@@ -148,6 +148,9 @@ _SAYS_SOMETHING = re.compile(r"[ぁ-ゖ]")
 def headline_quote(body: str, s_start: int, s_end: int, people: list) -> list[tuple]:
     """The quote a headline-like line gives to the one named right before it, as a claim tuple, or nothing."""
     line_end = body.find("\n", s_start, s_end)
+    line = body[s_start : s_end if line_end < 0 else line_end].rstrip(" \u3000！!？?")
+    if not line.endswith("」"):
+        return []  # the quote must close the line: most sentences are read no further
     match = _HEADLINE.fullmatch(body, s_start, s_end if line_end < 0 else line_end + 1)
     if match is None or not _SAYS_SOMETHING.search(match.group("quote")):
         return []  # SCANDALブログ「超SCANDAL」: a name, not a statement
