@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from core.clauses import read_clauses
 from core.clauses.reader import only_a_title, strip_title
+from core.claims.cited import came_from, cited_source
 from core.claims.clauses import TITLE
 from core.claims.holders import PRONOUN, _OTHER_TITLE, group_topic_span, opening_topic, titled_before
 from core.claims.from_clauses import (
@@ -235,7 +236,7 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
                 if reporter[0] is not None or reporter[1]:
                     via = via + [{"entity_id": reporter[0].entity_id if reporter[0] is not None else None,
                                   "text": reporter[1] or body[reporter[0].start:reporter[0].end]}]
-            cited = _cited_source(body, people, s_start, start)
+            cited = cited_source(body, people, s_start, start)
             if cited is not None:  # メディアは、青瓦台の発表を引用し、「…」と述べ: the body cited said it, the media tell it
                 if holder is not None or holder_text:
                     via = via + [{"entity_id": holder.entity_id if holder is not None else None,
@@ -259,14 +260,11 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
             if holder is None and holder_text is not None and _PRONOUN.fullmatch(holder_text):
                 # このとき彼は: the person named as a subject before, never the pronoun nor a country
                 holder, holder_text = (last_person, body[last_person.start : last_person.end]) if last_person else (None, None)
-            said_from = _FROM_SPEAKER.search(body, max(s_start, start - 30), start + 1) if attribution == "direct" else None
             named_at = holder.end if holder is not None else (body.rfind(holder_text, s_start, start) + len(holder_text)
                                                                  if holder_text else -1)
-            if said_from is not None and not _NOT_FROM_A_SPEAKER.search(said_from.group("name")) \
-                    and (named_at < 0 or named_at <= body.rfind("、", s_start, said_from.start())):
-                # 桜庭選手側から「…」と抗議: who it came from, not the last sentence's subject nor an earlier clause's
-                holder = next((m for m in people if m.start == said_from.start("name") and m.end <= said_from.end("name")), None)
-                holder_text = body[holder.start:holder.end] if holder is not None else said_from.group("name")
+            said_from = came_from(body, people, s_start, start, named_at) if attribution == "direct" else None
+            if said_from is not None:  # 桜庭選手側から「…」と抗議: who it came from, not an earlier clause's subject
+                holder, holder_text = said_from
             if holder is None and holder_text is None and last_subject is not None and (start, end) not in unplaced:
                 # (「A」「B」などの声も寄せられた, no place named in the article: readers, not the last person named)
                 holder = last_subject
@@ -327,25 +325,6 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
     return _checked_by_clauses(body, mentions, out, seats)
 
 
-# A statement cited as the source of what follows: 青瓦台(大統領官邸)の発表を引用し、「…」と述べ;
-# トーレ監督の談話として「…」と見通しを示した (the paper passes on the manager's words)
-_CITING = re.compile(r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,20}?)(?:[(（][^()（）「」]{1,12}[)）])?"
-                     r"の(?:発表|声明|談話|発言|言葉|報道|コメント)(?:を引用し(?:て)?、?|として、?(?=「))")
-
-
-def _cited_source(body: str, people: list, s_start: int, start: int) -> tuple | None:
-    """(mention, text) of the body or person whose statement the sentence cites right before the claim at start."""
-    found = None
-    for found in _CITING.finditer(body, s_start, start + 1):  # the quote mark after として is looked at
-        pass
-    if found is None or body[found.end():start].strip("、") or body.endswith(("という", "との", "」"), 0, found.start()):
-        return None  # 「…」というヒトラーの言葉を引用し: the words cited are the quote, said again by the one citing
-    inside = [m for m in people if found.start("name") <= m.start and m.end <= found.end("name")]
-    if inside:  # トーレ監督: the person, not the title
-        return inside[-1], body[inside[-1].start:inside[-1].end]
-    return None, found.group("name").split("・")[-1]
-
-
 def _person_topic(body: str, s_start: int, s_end: int) -> Mention | None:
     """A person a sentence takes as its topic by what they are (少年は), as a mention of its own."""
     found = group_topic_span(body, s_start, s_end)
@@ -363,10 +342,6 @@ _SHORT_OUTLET = re.compile(r"^(?:朝日|毎日|読売|日経|産経|時事|共�
 _SOURCE_AT_QUOTE = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z])(?!同)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
                               r"(?:の(?:説明|発表|話|声明|談話|調べ))?(?:によると|によれば)、?「")
 _SUBORDINATE = ("ものの", "けれど", "けれども")
-# The one a quote came from, as a から-phrase right before it: 桜庭選手側から「…」, 別のユーザーからは「…」
-_NOT_FROM_A_SPEAKER = re.compile(r"(?:直後|直前|以降|以来|以外|当初|時代|時点|段階|冒頭|[日年月時頃前後中上内])$")
-_FROM_SPEAKER = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z])(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
-                           r"(?:さん|氏|選手|側|陣営|ら)*から(?:は|も)?、?「")
 _PERSON_NOUN = re.compile(r"少年|少女")
 
 
