@@ -228,7 +228,7 @@ def said_next(body: str, s_start: int, s_end: int, later: list[tuple[int, int]])
     """A sentence that is only a quote, its speaker and verb in a later sentence (…はこう語った。), maybe after
     more sentences that are only quotes (「A」\n「B」\nX外相はこう語った。: A is said too)."""
     found = _only_quotes(body, s_start, s_end)
-    for n_start, n_end in later[:4]:
+    for n_start, n_end in later:
         if not found or n_start >= n_end:
             return []
         match = _SAID_SO.fullmatch(body, n_start, n_end.__index__() - (body[n_end - 1] == "\n"))

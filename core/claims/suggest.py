@@ -149,7 +149,7 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
         found = direct(body, s_start, s_end) or announced(body, s_start, s_end) or said_after(body, s_start, s_end) \
             or captioned(body, s_start, s_end)
         if not found and i + 1 < len(spans):
-            found = said_next(body, s_start, s_end, spans[i + 1:])  # 「…」。X外相はこう語った。
+            found = said_next(body, s_start, s_end, spans[i + 1 : i + 5])  # 「…」。X外相はこう語った。
             if found:
                 people = sorted(people + index.within(found[0][4][0], found[0][4][1]), key=lambda m: m.start)
             else:
