@@ -1,12 +1,13 @@
 """Claim proposals on the Wikinews articles no gold holds, written out and compared between two trees.
 
-    python bench/diff_claims.py --out A.jsonl [--limit N] [--mentions M.pickle]
+    python bench/diff_claims.py --out A.jsonl [--limit N] [--mentions M.pickle] [--livedoor]
     python bench/diff_claims.py --compare A.jsonl B.jsonl [--sample 30]
 
 A rule is judged on thousands of articles nobody annotated: run --out before and after the change,
 then --compare prints how many articles changed and a sample of the changed proposals, each with its
 holder, cue and sentence, to be read by eye. Entities are detected once and kept (A.jsonl.mentions,
-or --mentions) so later runs only redo the claims.
+or --mentions) so later runs only redo the claims. --livedoor reads the livedoor news corpus's news
+category (topic-news) instead, the articles no claims gold holds (web news: readers' voices, outlets).
 """
 
 from __future__ import annotations
@@ -29,13 +30,29 @@ from core.nlp.entities import detect  # noqa: E402
 from core.registry import bundled_registry  # noqa: E402
 
 
-def write(out: Path, limit: int | None, mentions: Path | None) -> None:
+LIVEDOOR = ROOT.parent / "shared" / "corpus" / "livedoor" / "text"
+
+
+def livedoor_articles(limit: int | None) -> list[tuple[str, str, str | None]]:
+    """(key, body, date) of each livedoor topic-news article no gold holds, by file name."""
+    from bench.pick_claims_draw import gold_ids, livedoor_body
+
+    held = gold_ids()
+    out = []
+    for path in sorted((LIVEDOOR / "topic-news").glob("topic-news-*.txt")):
+        if path.stem not in held:
+            lines = path.read_text(encoding="utf-8").split("\n")
+            out.append((path.stem, livedoor_body(lines), lines[1].strip()[:10] or None))
+    return out[:limit] if limit else out
+
+
+def write(out: Path, limit: int | None, mentions: Path | None, livedoor: bool = False) -> None:
     registry = bundled_registry()
     cache = mentions or Path(str(out) + ".mentions")
     found = pickle.loads(cache.read_bytes()) if cache.exists() else {}
     size = len(found)
     with out.open("w", encoding="utf-8") as sink:
-        for key, body, published in articles(limit):
+        for key, body, published in (livedoor_articles if livedoor else articles)(limit):
             if key not in found:
                 found[key] = detect(body, registry, reference_date(published, None))
             rows = []
@@ -93,11 +110,12 @@ def main() -> None:
     parser.add_argument("--mentions", type=Path, help="where detected entities are cached")
     parser.add_argument("--compare", nargs=2, type=Path)
     parser.add_argument("--sample", type=int, default=30)
+    parser.add_argument("--livedoor", action="store_true", help="livedoor news (topic-news) instead of Wikinews")
     args = parser.parse_args()
     if args.compare:
         compare(*args.compare, args.sample)
     elif args.out:
-        write(args.out, args.limit, args.mentions)
+        write(args.out, args.limit, args.mentions, args.livedoor)
     else:
         parser.error("give --out or --compare")
 

@@ -30,6 +30,8 @@ _SPEECH_STEMS = " ".join(SPEECH_STEMS)  # shared with the clause reader (core.cl
 _SPEECH_STEMS += " 書い(?=た|て) (?<!として)紹介し(?!たところ) 締めくくっ 締め括っ 締めくくり 締め括り 説得し"
 # 「…」との意向を伝えた: a position passed on to someone (伝え alone is an outlet's verb)
 _SPEECH_STEMS += " 意向を伝え 考えを伝え 方針を伝え"
+# Verbs that tell how it was said: 「…」と泣きついた, 「…」と打ち明けた, 「…」と言い放った (not 「火事だ」と叫んで: a cry, not a claim)
+_SPEECH_STEMS += " 泣きつい 泣きつき 呟い 打ち明け ぼやい 嘆い 言い放っ 言い切っ 切り捨て 一蹴し"
 SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + ")"
 # After a clause (not a quote) a speech word followed by a particle is a noun, not the verb of a report:
 # …に関連して最も報道で取り上げられる. After a quote it still reports speech (「…」と批判の声を上げた).
@@ -39,7 +41,7 @@ _NOT_A_NOUN = "(?![でのがをにはもと])"
 _POSITION_STEMS = [stem for stem in _SPEECH_STEMS.split() if "を" in stem]
 POSITION_SPEECH = "(?P<cue>" + "|".join(sorted(_POSITION_STEMS, key=len, reverse=True)) + ")"
 # The words between と and the predicate: who said it or to whom (記者団に, 渡貫社長は, NBCが).
-_GAP = (r"(?:[0-9０-９]{1,2}日(?:付)?、)?(?P<gap>(?!と|いう|し|さ|す|を|の間|の関係)(?:[^。「」、と]|と(?=同|共|並)|「[^」]{1,10}」){1,24}?(?:に対し|に向けて|について|に関して|をめぐって|に|で|は|が|も|では|"
+_GAP = (r"(?:[0-9０-９]{1,2}日(?:付)?、)?(?P<gap>(?!と|いう|いった|し|さ|す|を|の間|の関係)(?:[^。「」、と]|と(?=同|共|並)|「[^」]{1,10}」){1,24}?(?:に対し|に向けて|について|に関して|をめぐって|に|で|は|が|も|では|"
         r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を)|の話として)、?(?:[0-9０-９]{1,2}日、?)?(?:あらためて|改めて|強く|重ねて|それぞれ|口々に|[^。「」、はがと]{1,8}?(?:込めて|ながら))?)")
 # …とした。, …としている: "holds that" (not …ようとしている, "is trying to").
 _AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としたが|とした上で|としたうえで|とした一方|としている|としていた|としており|とし(?=[、。]))"
@@ -81,6 +83,19 @@ _PUBLISHED = (r"(?:との|という|(?<!目的|対象|前提|中心|基本|目�
 _AS_CLAUSE = r"(?<=[ぁ-ゖ」])として、?(?:あらためて|改めて|重ねて|[\u4e00-\u9fff]{1,2}く)?"
 AFTER_CLAUSE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + "|" + _AS_CLAUSE + ")" + SPEECH + _NOT_A_NOUN
                           + r"|という" + POSITION_SPEECH.replace("cue", "cue3") + r"|(?P<as>" + _AS + ")|" + _PUBLISHED)
+def clauses_told(body: str, start: int, end: int) -> list[re.Match]:
+    """AFTER_CLAUSE.finditer(body, start, end), tried only where it can begin: every reading opens with と."""
+    out, at = [], start
+    while (at := body.find("と", at, end)) >= 0:
+        match = AFTER_CLAUSE.match(body, at, end)
+        if match is not None:
+            out.append(match)
+            at = match.end()
+        else:
+            at += 1
+    return out
+
+
 # What someone said, told as its source: キャロル氏が語ったところによると、…
 TOLD = re.compile(r"(?:が|の)(?P<cue>語った|述べた|話した|明らかにした|説明した|証言した)ところ(?:によると|によれば|では)、?")
 # A position verb that qualifies a noun is no claim of its own: 続投を批判していた舛添氏, 中止を求める声
@@ -118,6 +133,10 @@ def gap_of(match: re.Match) -> tuple[int, int] | None:
         if name in match.re.groupindex and match.group(name):
             return match.span(name)
     return None
+
+
+# What one complains of in the body: 症状を訴えた, 体調不良を訴え, 腹痛を訴えて
+_SYMPTOM = re.compile(r"(?:症状|体調不良|不調|痛み|[頭腹胸腰]痛|吐き気|めまい|息苦しさ|発熱|しびれ|違和感|不眠)$")
 
 
 def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
@@ -170,6 +189,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             start += 1
         if match.group("cue") == "宣言" and not body.endswith(("こと", "事"), start, end):
             continue  # 独立を宣言した: a declaration that is an act; …であることを宣言した is a statement
+        if match.group("cue") == "訴え" and _SYMPTOM.search(body, start, end):
+            continue  # 9人が症状を訴えた, 体調不良を訴え: complaining of the body, no statement
         if body.endswith("こと", start, end):
             end -= 2  # …することを発表した: the content is before こと
         elif match.group("cue") in ("発表", "伝え", "報じ", "説明", "公表") or (

@@ -9,6 +9,7 @@ a negated verb, a question).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, NEGATED, TOLD, gap_of
 from core.clauses.predicates import noun_of_speech
@@ -20,13 +21,14 @@ _HALF_WIDTH = str.maketrans("｢｣", "「」")
 def as_corner_quotes(body: str) -> str:
     """body with every quote written as 「…」, character for character (offsets stay the same).
 
-    Half-width brackets ｢…｣ (old keyboards, some wires) are quotes like 「…」; 『…』 outside any 「…」
-    is a quote when a speech verb follows it (『…』と述べた), else a title (『…』を出版, a cited headline).
+    Half-width brackets ｢…｣ (old keyboards, some wires) are quotes like 「…」; 『…』, “…” or 〝…〟 outside
+    any 「…」 is a quote when a speech verb follows it (『…』と述べた), else a title or a word set apart
+    (『…』を出版, a cited headline, “控えめ”な性格).
     The text is returned as it came when it has neither, so the article is split into sentences once.
     """
     if "｢" in body:
         body = body.translate(_HALF_WIDTH)
-    if "『" not in body:
+    if not any(opening in body for opening in _OTHER_QUOTES):
         return body
     chars, depth, at = None, 0, 0
     for mark in _MARKS.finditer(body):
@@ -37,10 +39,12 @@ def as_corner_quotes(body: str) -> str:
             depth += 1
         elif char == "」":
             depth = max(depth - 1, 0)
-        elif char == "『" and depth == 0:
-            close = body.find("』", mark.start() + 1)
+        elif depth == 0:
+            close = body.find(_OTHER_QUOTES[char], mark.start() + 1)
             if close < 0 or "「" in body[mark.start() + 1 : close] or "\n" in body[mark.start() + 1 : close]:
                 continue
+            if char != "『" and not re.search(r"[ぁ-ゖ]", body[mark.start() + 1 : close]):
+                continue  # “リーダー”と紹介し, “収録”と伝える: a word set apart, not words said
             said = AFTER_QUOTE.match(body, close + 1)
             if said is not None and not said.group("as") and not qualifies_a_noun(body, said):
                 chars = chars or list(body)
@@ -49,14 +53,16 @@ def as_corner_quotes(body: str) -> str:
     return "".join(chars) if chars else body
 
 
-_MARKS = re.compile("[「」『]")
+_OTHER_QUOTES = {"『": "』", "“": "”", "〝": "〟"}  # brackets some writers quote with: “…”と述べた
+_MARKS = re.compile("[「」『“〝]")
 
 
 _CORNERS = re.compile("[「」]")
 
 
-def quotes(body: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Outermost 「…」 spans inside [start, end)."""
+@lru_cache(maxsize=1024)
+def quotes(body: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Outermost 「…」 spans inside [start, end) (kept: the readers ask for a sentence's quotes many times)."""
     out, depth, opened = [], 0, 0
     for mark in _CORNERS.finditer(body, start, end):  # only the marks: a sentence is read a dozen times
         if mark.group() == "「":
@@ -67,12 +73,12 @@ def quotes(body: str, start: int, end: int) -> list[tuple[int, int]]:
             depth -= 1
             if depth == 0:
                 out.append((opened, mark.end()))
-    return out
+    return tuple(out)
 
 
 def quote_spans(body: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
     """A sentence's outermost quotes, the first from the sentence's start when its opening mark was lost."""
-    spans = quotes(body, s_start, s_end)
+    spans = list(quotes(body, s_start, s_end))
     lost = body.find("」", s_start, s_end)
     if lost > s_start + 4 and "「" not in body[s_start:lost] and body[s_start] not in "(（『":
         spans = [(s_start, lost + 1)] + spans  # もし…べきである」と大統領は語った: the opening mark was lost
@@ -106,6 +112,8 @@ def qualifies_a_noun(body: str, match: re.Match) -> bool:
     at = tail.end() if tail else match.end(name)
     if NEGATED.match(body, match.end(name)):
         return True  # …についてコメントしていない: nothing was said
+    if tail and (tail.group(0).endswith("たら") or body.startswith("ば", tail.end())):
+        return True  # 会えないと嘆いたら負け: a condition, nothing was said
     if tail and body.startswith("か", tail.end()):
         return True  # …計画を伝えていたかという質問: asked, not said
     if name == "cue" and noun_of_speech(body, match.start(name), match.end(name)):
@@ -131,6 +139,11 @@ _AS_SAID = re.compile(r"(?:は、?)?(?:[^、。「」]{0,12}?)(?:批判|非難|�
 _NEXT_SPEAKER = re.compile(r"と、(?:また|さらに)?、?[^。「」、]{1,24}?(?:は|も|が)、?(?=「)")
 
 
+# Views listed with their speakers in brackets, under one passive noun: などの分析が述べられた, といった意見が出た
+_LISTED_VIEWS = re.compile(r"(?:など|といった)の?(?P<cue>(?:分析|意見|見方|見解|指摘|コメント|声|解説|予想)(?:が|も)"
+                           r"(?:述べられ|出され|示され|寄せられ|相次|出)[ぁ-ゖ]{0,4})")
+
+
 # A quote that is a title: 「…」と題した記事, 「…」と銘打った, 「…」と名付けた
 _TITLED = re.compile(r"(?:など)?と(?:題し|題す|題され|銘打|名付け|名づけ|命名)")
 
@@ -153,13 +166,20 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
             match = None  # 「ノリック」として知られ, 「紳助・竜介」として活躍: a name, not what was said
         if match and _TITLED.match(body, q_end):
             match = None  # 「在韓日本大使館にトラック突入！」と題した記事: a title given, not a statement
+        if match is None and aside is not None and (listed := _LISTED_VIEWS.match(body, aside.end(), s_end)):
+            # 「A」(高英起:デイリーNK)、「B」(…)などの分析が述べられた: each said by the one in its brackets
+            found += [(a, b, listed.group("cue"), "direct", None) for a, b in waiting]
+            found.append((q_start, q_end, listed.group("cue"), "direct", None))
+            waiting = []
+            continue
         if match and not qualifies_a_noun(body, match):
             gap = gap_of(match)
             # 「A」「B」と述べた: quotes written one after the other share the last one's predicate
             found += [(a, b, cue_of(body, match), "direct", gap) for a, b in waiting]
             found.append((q_start, q_end, cue_of(body, match), "direct", gap))
             waiting = []
-        elif body.startswith(("「", "、「", "とか、「", "とか「"), q_end) or _NEXT_SPEAKER.match(body, q_end, s_end):
+        elif body.startswith(("「", "、「", "とか、「", "とか「"), q_end) or _NEXT_SPEAKER.match(body, q_end, s_end) \
+                or aside is not None and body.startswith(("「", "、「"), aside.end()):
             # 「A」とか、「B」などと話し: both said; 「A」と、またB氏も「C」とそれぞれ話した: each said theirs
             waiting.append((q_start, q_end))
         else:
@@ -194,18 +214,44 @@ _SAID_SO = re.compile(r"(?P<gap>[^「」。、]{2,40}?(?:は|が)、?)[^「」�
                       r"(?:た|ている|ていた)?。?$")
 
 
-def said_next(body: str, s_start: int, s_end: int, n_start: int, n_end: int) -> list[tuple]:
-    """A sentence that is only a quote, its speaker and verb in the next sentence (…はこう語った。)."""
-    if body[s_start] != "「" or n_start >= n_end:
-        return []
+def _only_quotes(body: str, s_start: int, s_end: int) -> tuple:
+    """The quotes of a sentence that is nothing but quotes, else ()."""
+    if body[s_start] != "「":
+        return ()
     found = quotes(body, s_start, s_end)
     if not found or found[0][0] != s_start or body[found[-1][1] : s_end].strip("。 \n\u3000"):
+        return ()
+    return found
+
+
+def said_next(body: str, s_start: int, s_end: int, later: list[tuple[int, int]]) -> list[tuple]:
+    """A sentence that is only a quote, its speaker and verb in a later sentence (…はこう語った。), maybe after
+    more sentences that are only quotes (「A」\n「B」\nX外相はこう語った。: A is said too)."""
+    found = _only_quotes(body, s_start, s_end)
+    for n_start, n_end in later:
+        if not found or n_start >= n_end:
+            return []
+        match = _SAID_SO.fullmatch(body, n_start, n_end.__index__() - (body[n_end - 1] == "\n"))
+        if match is not None:
+            cue = body[match.start("cue") : match.end()].rstrip("。")
+            return [(a, b, cue, "direct", match.span("gap")) for a, b in found]
+        if not _only_quotes(body, n_start, n_end):
+            return []
+    return []
+
+
+def continued(body: str, s_start: int, s_end: int, n_start: int, n_end: int) -> list[tuple]:
+    """A sentence that ends with a quote and no verb, the next opening with a quote and its verb:
+    首相は記者団に「A」。\n「B」と述べた. A is said by the same verb; the speaker is this sentence's."""
+    found = quotes(body, s_start, s_end)
+    if not found or body[found[-1][1] : s_end].strip("。 \n\u3000") or AFTER_QUOTE.match(body, found[-1][1], s_end):
         return []
-    match = _SAID_SO.fullmatch(body, n_start, n_end.__index__() - (body[n_end - 1] == "\n"))
-    if match is None:
+    if n_start >= n_end or body[n_start] != "「":
         return []
-    cue = body[match.start("cue") : match.end()].rstrip("。")
-    return [(a, b, cue, "direct", match.span("gap")) for a, b in found]
+    said = direct(body, n_start, n_end)
+    if not said or said[0][0] != n_start or said[0][4] is not None:
+        return []  # the next quote names its own speaker (「B」と外相は述べた): nothing carries over
+    return [(found[-1][0], found[-1][1], said[0][2], "direct", None)]
 
 
 def clause_before(body: str, s_start: int, quote_start: int) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from core.claims.clauses import AFTER_CLAUSE, TAKES_AS, gap_of, object_claims
+from core.claims.clauses import TAKES_AS, clauses_told, gap_of, object_claims
 from core.claims.holders import SPEAKER_END, NOT_A_HOLDER, group_topic_span, speaker_topic, title_after, topic_phrase
 from core.claims.quotes import cue_of, qualifies_a_noun, quotes
 from core.claims.reports import Told, inner_report, outlet_verb
@@ -67,7 +67,7 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
     It starts after its holder (Xは、) or the source it came through (Xによると、).
     """
     # the last one: the clause's own predicate; never one inside a quote (「審判は公正だと信じなくては…)
-    matches = [m for m in AFTER_CLAUSE.finditer(body, s_start, s_end)
+    matches = [m for m in clauses_told(body, s_start, s_end)
                if body.count("「", s_start, m.start()) <= body.count("」", s_start, m.start())]
     if matches and VIA.search(body, s_start, s_end) is None:  # VIA never matches empty
         # …と見られ: a passive with no source names nobody; an earlier report of the sentence may

@@ -94,6 +94,9 @@ def sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, sta
             # ジュリオ・トレモンティ伊副首相は、ファツィオ総裁は辞任すべきだと: the first topic holds
             return (inside[-1], None) if inside else (None, topic[0])
     if holder is None and holder_text is None:
+        local = _local_government(body, s_start, start)
+        if local is not None:  # 県は「…」と話している: the prefecture named before
+            return None, local
         topic = topic_phrase(body, s_start, start)  # 議会の広報担当は「…」と話した
         if topic:
             titled = titled_before(body, index, topic[0], topic[1])
@@ -108,6 +111,27 @@ def sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, sta
         if said is not None and said.end() == start + 1 and (SPEAKER_END.search(said.group("name")) or said.group("name").endswith("家族")):
             return None, said.group("name")  # 読売新聞によれば、ゲスト出演者らが「…」と話し: the people right before the quote
     return holder, holder_text
+
+
+# A local government named by its kind alone, as the sentence's topic: 県は「…」, 市は…を求めた
+_KIND_TOPIC = re.compile(r"(?:^|(?<=[、。\n]))(?:これを受け、?|これに対し、?|一方、?|また、?)?(?P<kind>[県市町村])(?:側)?(?:は|も)、?")
+_NOT_ONE_PLACE = re.compile(r"[同各全両本他当]")  # 同市, 各県: no one place (matched at its start)
+
+
+def _local_government(body: str, s_start: int, start: int) -> str | None:
+    """The prefecture, city, town or village a bare 県は/市は stands for: the last one named before, else the word."""
+    found = _KIND_TOPIC.match(body, s_start, start)
+    if found is None:
+        return None
+    kind = found.group("kind")
+    at = found.start("kind")
+    while (at := body.rfind(kind, 0, at)) > 0:  # the last one named, 香川県坂出市 → 坂出市
+        begin = at
+        while begin > 0 and at - begin < 4 and "\u4e00" <= body[begin - 1] <= "\u9fff" and body[begin - 1] not in "都道府県":
+            begin -= 1
+        if begin < at and not body.startswith(("庁", "警", "議"), at + 1) and not _NOT_ONE_PLACE.match(body, begin):
+            return body[begin : at + 1]
+    return kind
 
 
 # People written right before the quote they say, as its が-subject: ゲスト出演者らが「…」, 拉致被害者家族が「…」
@@ -143,7 +167,8 @@ def named_in_gap(body: str, start: int, end: int) -> str | None:
     text = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", re.sub(r"(?:他|ほか)$", "", text))  # アメリカ地質調査所(USGS)が
     bracketed = re.search(r"「([^「」]{2,20})」$", text)
     text = bracketed.group(1) if bracketed else text.strip("「」")  # ニュースサイト「X」他は: X
-    text = re.sub(r"の(?:報道|発表|声明文?|談話|発言|取材|番組|記事|調べ|話)(?:の(?:要旨|内容|全文))?$", "", text)  # フジテレビの報道では
+    # フジテレビの報道では, サティアルティ氏の説明では: who told it
+    text = re.sub(r"の(?:報道|発表|声明文?|談話|発言|取材|番組|記事|調べ|話|説明|見解|報告)(?:の(?:要旨|内容|全文))?$", "", text)
     if not re.search(r"(?:は|が|も)、?(?:あらためて|改めて|強く|重ねて)?$", body[start:end]):
         return None  # …と記者団に語った: the addressee, not the speaker
     text = strip_title(text)  # ヨセフ・サルキス・レバノン観光相は → ヨセフ・サルキス
@@ -151,6 +176,12 @@ def named_in_gap(body: str, start: int, end: int) -> str | None:
             and not re.search(r"[をのにで]$|記者|会見|声明|取材|番組|^(?:ラジオ|テレビ)", text):
         return text
     return None
+
+
+# A が-subject inside a clause made a noun of time or matter, before the sentence goes on after a comma
+# (株式会社IHIが…虚偽記載をしていたとして、金融庁に…勧告した: the matter of the clause closed by として)
+_IN_A_NOUN_CLAUSE = re.compile(r"[^、。「」]*?(?:(?:こと|ため|際|場合)(?:について|に対して|に対し|に関して|を受けて|を受け|から|で|に)?(?:は|も)?"
+                               r"|(?<=[たるい])として)、")
 
 
 def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: int):
@@ -185,6 +216,8 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
             # 住友商事とKDDIは、 / X議員をはじめとする議員らは: the one named first holds for the group
             position = coordinated.end()
         particle = _HOLDER_PARTICLE.match(body, position)
+        if particle and particle.group(0).rstrip("、").endswith("が") and _IN_A_NOUN_CLAUSE.match(body, particle.end(), limit):
+            continue  # 日本政府が…を示したことについては、「…」と述べた: the subject of a matter, not the speaker
         if particle and mention.type in ("GPE", "LOC") and particle.group(0) == "では":
             continue  # 中国では死刑が…: where it happens, not who says it (中国では、…とみて: China's view)
         if particle and particle.end() <= limit:
@@ -255,6 +288,11 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
     if not topics:
         return None, None, None
     _, mention, surface, end = topics[-1]
+    before = next((t for t in titles if t.group(0).endswith("は") and t.end() <= mention.start
+                   and not re.search(r"[、。「」]", body[t.end() : mention.start])), None)
+    if before is not None and topics[-1][0] == "は" and not NOT_A_NAME.match(before.group("name")):
+        # 松田騎手はフジダイビクトリーは…と語った: the first of two topics speaks, the second is its matter
+        return None, before.group("name"), before.end()
     return mention, surface, end
 
 
@@ -292,6 +330,9 @@ _TITLE_END = re.compile(r"(?:氏|さん|長|" + "|".join(OFFICE_WORDS) + r")$")
 _ASIDE_NOT_A_SPEAKER = re.compile(r"(?:より|による|によれば|から|記事|新聞|通信|放送|テレビ|紙|誌|日報|[0-9０-９]日?|年|月)$|^何れも|^いずれも")
 
 
+_NAME_AND_PLACE = re.compile(r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・]{2,12})[：:][^：:]{2,20}")
+
+
 def aside_speaker(body: str, people: list, q_end: int) -> tuple | None:
     """(mention, text) of the speaker a bracket right after a quote names (「…」(熊谷氏)としている), or None.
 
@@ -301,6 +342,11 @@ def aside_speaker(body: str, people: list, q_end: int) -> tuple | None:
     if match is None:
         return None
     name = match.group("name")
+    named = _NAME_AND_PLACE.fullmatch(name)
+    if named is not None:  # (岩田宗一:TBS報道局解説委員): the name before the colon, where they work after it
+        inside = [m for m in people if m.type == "PERSON" and match.start("name") <= m.start
+                  and m.end <= match.start("name") + named.end("name")]
+        return (inside[-1], None) if inside else (None, named.group("name"))
     if _ASIDE_NOT_A_SPEAKER.search(name) or OUTLET_NAME.search(name):
         return None
     inside = [m for m in people if match.start("name") <= m.start and m.end <= match.end("name") and m.type == "PERSON"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from core.clauses import read_clauses
 from core.clauses.reader import only_a_title, strip_title
+from core.claims.cited import came_from, cited_source
 from core.claims.clauses import TITLE
 from core.claims.holders import PRONOUN, _OTHER_TITLE, group_topic_span, opening_topic, titled_before
 from core.claims.from_clauses import (
@@ -27,8 +28,8 @@ from core.claims.reports import (
     ARTICLE_WORDS, OUTLET_NAME, OUTLET_OPENS, REPORTS, THIS_IS, TOLD_AT_END, announced, outlet_verb, publisher_before,
     remarks, reported_before_as_claim, written_in_full,
 )
-from core.claims.voices import VOICED, speaker_after, voices
-from core.claims.quotes import as_corner_quotes, quotes, clause_before, said_after, said_next, direct, told, told_again
+from core.claims.voices import VOICED, headline_quote, speaker_after, voices
+from core.claims.quotes import as_corner_quotes, quotes, clause_before, continued, said_after, said_next, direct, told, told_again
 from core.clauses.referents import country_before, country_near, referred, split_title
 from core.clauses.spans import SpanIndex
 from core.claims.subjects import VIA, aside_speaker, kin_speaker, speaker_at_quote, captioned, named_in_gap, next_speaker, sentence_holder, sources_of, subject_of
@@ -137,6 +138,7 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
     last_outlet = None  # the last outlet that reported or was named as a source
     quoted_until = 0  # the end of a quote a sentence announced (次のように述べた。「…」): read already
     last_person = None  # the last person named as a subject: who 彼 and 彼女 stand for
+    last_voices = None  # where the article's last readers' voices were (ネット掲示板, コメント欄)
     spans = sentence_spans(body)
     for i, (s_start, s_end) in enumerate(spans):
         people = index.within(s_start, s_end)  # each sentence reads only its own mentions
@@ -147,9 +149,11 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
         found = direct(body, s_start, s_end) or announced(body, s_start, s_end) or said_after(body, s_start, s_end) \
             or captioned(body, s_start, s_end)
         if not found and i + 1 < len(spans):
-            found = said_next(body, s_start, s_end, *spans[i + 1])  # 「…」。X外相はこう語った。
+            found = said_next(body, s_start, s_end, spans[i + 1 : i + 5])  # 「…」。X外相はこう語った。
             if found:
-                people = sorted(people + index.within(*spans[i + 1]), key=lambda m: m.start)
+                people = sorted(people + index.within(found[0][4][0], found[0][4][1]), key=lambda m: m.start)
+            else:
+                found = continued(body, s_start, s_end, *spans[i + 1])  # 首相は「A」\n「B」と述べた: A said too
         if found and found[0][0] >= s_end:
             quoted_until = found[0][1]
         if found:  # …を受けたとしており、…「わからない」としている: a reported clause before the first quote
@@ -160,15 +164,22 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
                 or hearsay(body, people, s_start, s_end)
         named_after = speaker_after(body, s_start, s_end)  # 「…」と報じた韓国紙, 「…」と、識者の意見を紹介した: named there
         found = [f for f in found if not any(f[:2] == n[:2] for n in named_after)] + named_after
-        found = found + [v for v in voices(body, s_start, s_end)  # ネット掲示板では「A」「B」と…声が相次いだ
-                         if not any(f[0] < v[1] and v[0] < f[1] for f in found)]
+        voiced = voices(body, s_start, s_end, last_voices)  # ネット掲示板では「A」「B」と…声が相次いだ
+        last_voices = next((v[5].holder for v in reversed(voiced) if len(v) > 5 and v[5].holder), last_voices)
+        # 「A」「B」と褒め言葉が寄せられる: the voice's passive verb is no speaker's; the chain is one claim
+        found = [f for f in found if not (f[3] == "direct" and PASSIVE.search(f[2]) and not VOICED.search(f[2])
+                                          and any(v[0] <= f[0] and f[1] <= v[1] for v in voiced))]
+        found = found + [v for v in voiced if not any(f[0] < v[1] and v[0] < f[1] for f in found)]
         found = found + positions(body, s_start, s_end, found)
         found = found + remarks(body, s_start, s_end, people, found)  # 石原知事の「…」という発言
         titles = [m.span() for m in TITLE.finditer(body, s_start, s_end)]
         found = [f for f in found if not any(a <= f[0] < b for a, b in titles)]  # 『…を表明』: a cited headline
         if not any(f[1] - f[0] >= 2 for f in found):
             found = reported_before_as_claim(body, s_start, s_end, previous, out)  # …。17日のBBCなどが伝えた。
+        if not found:
+            found = headline_quote(body, s_start, s_end, people)  # グリー田中社長「…」: a headline's speaker
         said_before = None  # where the sentence's last claim and its verb end
+        unplaced = {(v[0], v[1]) for v in voiced if len(v) > 5 and v[5].holder is None}  # voices no place was named for
         for start, end, cue, attribution, gap, *passed in found:
             if end - start < 2:
                 continue
@@ -225,6 +236,12 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
                 if reporter[0] is not None or reporter[1]:
                     via = via + [{"entity_id": reporter[0].entity_id if reporter[0] is not None else None,
                                   "text": reporter[1] or body[reporter[0].start:reporter[0].end]}]
+            cited = cited_source(body, people, s_start, start)
+            if cited is not None:  # メディアは、青瓦台の発表を引用し、「…」と述べ: the body cited said it, the media tell it
+                if holder is not None or holder_text:
+                    via = via + [{"entity_id": holder.entity_id if holder is not None else None,
+                                  "text": holder_text or body[holder.start:holder.end]}]
+                holder, holder_text, explicit = cited[0], cited[1], True
             if holder is None and holder_text is None and via and attribution != "direct" \
                     and not (last_subject is not None and HEARSAY_OF.match(body, end)):
                 holder_text = via[0]["text"]  # 朝日新聞によると、…としている: the source, not the last sentence's holder
@@ -243,7 +260,13 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
             if holder is None and holder_text is not None and _PRONOUN.fullmatch(holder_text):
                 # このとき彼は: the person named as a subject before, never the pronoun nor a country
                 holder, holder_text = (last_person, body[last_person.start : last_person.end]) if last_person else (None, None)
-            if holder is None and holder_text is None and last_subject is not None:
+            named_at = holder.end if holder is not None else (body.rfind(holder_text, s_start, start) + len(holder_text)
+                                                                 if holder_text else -1)
+            said_from = came_from(body, people, s_start, start, named_at) if attribution == "direct" else None
+            if said_from is not None:  # 桜庭選手側から「…」と抗議: who it came from, not an earlier clause's subject
+                holder, holder_text = said_from
+            if holder is None and holder_text is None and last_subject is not None and (start, end) not in unplaced:
+                # (「A」「B」などの声も寄せられた, no place named in the article: readers, not the last person named)
                 holder = last_subject
                 holder_text = body[holder.start : holder.end]
             if holder_text and holder_text.startswith("後") and body.rfind("その" + holder_text, s_start, start) >= 0:
@@ -255,7 +278,8 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
             said_by = _SAID_BY.search(body, max(s_start, start - 30), start + 1) if PASSIVE.search(cue) else None
             if said_by is not None:  # やしきたかじんさんから「…」と言われ: the one it came from said it
                 holder, holder_text, explicit = None, said_by.group("name"), True
-            elif PASSIVE.search(cue) and not VOICED.search(cue):  # …と言われている: said by the source, if any, not by the sentence's topic
+            elif PASSIVE.search(cue) and not VOICED.search(cue) and not (attribution == "direct" and aside_speaker(body, people, end)):
+                # …と言われている: said by the source, if any, not by the sentence's topic (「…」(岩田氏)などの分析が述べられた: by him)
                 if not via:
                     continue
                 holder, holder_text, explicit = None, via[0]["text"], True
@@ -287,7 +311,10 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
         if sources:
             last_outlet = sources[-1]  # 中国国際放送によると、…: the outlet a later …と伝えた carries
         previous = (s_start, s_end, bool(found))
-        subject = subject_of(body, people, index, s_start, s_end)[0] if not found else None  # read only with no claim
+        # read only with no claim, never inside the sentence's quotes (首相は「日本は…」: 首相, not 日本)
+        said_inside = quotes(body, s_start, s_end) if not found else ()
+        subject = subject_of(body, [m for m in people if not any(a < m.start < b for a, b in said_inside)], index,
+                             s_start, s_end)[0] if not found else None
         if not found and subject is None:
             subject = opening_topic(body, s_start, s_end)  # 西日本スポーツでは、…: a name no entity knows
         if not found and subject is None:

@@ -13,18 +13,20 @@ from __future__ import annotations
 
 import re
 
-from core.claims.holders import SPEAKER_END
+from core.claims.holders import NOT_A_HOLDER, SPEAKER_END
 from core.claims.quotes import quote_spans
 from core.claims.reports import Told
 from core.nlp.offices import OFFICE_WORDS
 
+# Nouns of voice: what readers wrote (声, 意見, 反論, 褒め言葉…)
+_NOUNS_OF_VOICE = r"(?:声|意見|コメント|反応|書き込み|投稿|ツイート|苦言|批判|非難|反論|褒め言葉|賛辞|称賛|賞賛|同情)"
 # A noun of voice in the passive (批判が寄せられた): who spoke is told by where they were, not by a source
-VOICED = re.compile(r"(?:声|意見|コメント|反応|書き込み|投稿|ツイート|苦言|批判|非難)(?:は|が|も)?[^。「」]{0,12}?"
+VOICED = re.compile(_NOUNS_OF_VOICE + r"(?:は|が|も)?[^。「」]{0,12}?"
                     r"(?:寄せられ|見られ|みられ|書き込まれ)")
 # The quotes' last mark, then the noun of voice (声, 意見, コメント…) and what happened to it
 _VOICE = re.compile(
     r"(?:など|なんて)?(?:と|との|という|といった|などの|など)?、?(?P<cue>[^。「」]{0,40}?"
-    r"(?:声|意見|コメント|反応|書き込み|投稿|ツイート|苦言|批判|非難)(?:は|が|も)?[^。「」]{0,12}?"
+    + _NOUNS_OF_VOICE + r"(?:は|が|も)?[^。「」]{0,12}?"
     r"(?:相次|寄せられ|上が|挙が|あが|殺到|見られ|みられ|広が|集ま|書き込まれ|続出|噴出|目立|多か|多い|出て|出た|だった|あった|"
     r"(?<=声も)(?=。)|(?<=声も)(?=[、\n])))")
 # 「…」というヒトラーの言葉を引用し: words cited are said again by the one citing them
@@ -36,7 +38,7 @@ _JOIN = ("", "、", "や", "とか", "とか、")
 # What opens the clause before the quotes and is no place: これに対して, 一方, また
 _OPENER = re.compile(r"^(?:これに対して|これに対し|これを受けて|その一方で|一方で?|また|さらに|しかし|現在|なお)、?")
 # The place or group that voiced them: ネット掲示板では, コメント欄には, ツイッター上には, ネットユーザーらは
-_PLACE = re.compile(r"(?P<name>(?:[^ぁ-ゖ、。「」]+の)*[^ぁ-ゖ、。「」]{2,16}?)(?:上)?(?:らから|らは|たちは|では|には|からは|から|でも|にも)、?$")
+_PLACE = re.compile(r"(?P<name>(?:[^ぁ-ゖ、。「」]+の)*[^ぁ-ゖ、。「」]{2,16}?)(?:上)?(?:らから|らは|たちは|では|には|からは|から|でも|にも|(?<=[ー\u30a1-\u30fa\u4e00-\u9fff])は)、?$")
 
 
 def chains(body: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
@@ -50,17 +52,27 @@ def chains(body: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
     return out
 
 
-def voices(body: str, s_start: int, s_end: int) -> list[tuple]:
-    """Quote chains under a noun of voice or a position, as claim tuples (start, end, cue, attribution, gap, told)."""
-    out = []
+def voices(body: str, s_start: int, s_end: int, place_before: tuple[int, int] | None = None) -> list[tuple]:
+    """Quote chains under a noun of voice or a position, as claim tuples (start, end, cue, attribution, gap, told).
+
+    place_before is where the article's last voices were (ネット掲示板では…声が相次いだ。一方で「C」と…声も):
+    voices whose sentence names no place of their own were heard there too."""
+    out, last_place = [], place_before
     for start, end in chains(body, s_start, s_end):
         match = _VOICE.match(body, end, s_end) or _POSITION.match(body, end, s_end) or _CITED.match(body, end, s_end)
         if match is None:
             continue
         place = (_place(body, s_start, start) or _opening_place(body, s_start, start)) if match.re is _VOICE else None
-        told = (Told(None, place),) if place is not None else ()
+        if place is None and match.re is _VOICE and last_place is not None:
+            place = last_place  # …と大島をバッシングする声が相次いだが、「C」という反論も: the same place's voices
+        last_place = place if match.re is _VOICE else last_place
+        # a voice no place was named for holds Told(None, None): readers, never the last person named
+        told = (Told(None, place),) if place is not None else (Told(None, None),) if match.re is _VOICE else ()
         out.append((start, end, match.group("cue").lstrip("、"), "direct", None, *told))
     return out
+
+
+_NOT_A_PLACE = re.compile(r"(?:以外|以上|以下|内容|ほか|他|直後|直前|以降|以来)$")
 
 
 def _place(body: str, s_start: int, start: int) -> tuple[int, int] | None:
@@ -73,7 +85,15 @@ def _place(body: str, s_start: int, start: int) -> tuple[int, int] | None:
     match = _PLACE.search(body, clause_start, start)
     if match is None or match.start() != clause_start and not "ぁ" <= body[match.start() - 1] <= "ゖ":
         return None  # the whole noun phrase, not the tail of a longer name
+    if NOT_A_HOLDER.search(match.group("name")) or _NOT_A_PLACE.search(match.group("name")):
+        # 今回の放送内容以外にも、「…」: a matter, not where the voices were; ツイッター上では放送直後から「…」: the place before
+        inner = _PLACE_BEFORE.match(body, clause_start, match.start())
+        return inner.span("name") if inner is not None else None
     return match.span("name")
+
+
+# A place that opens the clause before a time or a matter: ツイッター上では放送直後から
+_PLACE_BEFORE = re.compile(r"(?P<name>[^ぁ-ゖ、。「」]{2,16}?)(?:上)?(?:では|には|からは)$")
 
 
 # ネット掲示板上では、…声が目立ったほか、「A」「B」など、…意見が書き込まれた: the place opens the sentence
@@ -94,8 +114,14 @@ _OFFICE_END = re.compile("(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=
 
 
 # 「…」と、識者の意見を紹介した: an outlet passes on the view of the one it names
-_VIEW_OF = re.compile(r"(?:など)?と、?(?P<name>[^、。「」をのと]{2,12})の(?:意見|見方|見解|分析|コメント|談話)を"
+# (「…」と韓国外交通商部関係者の言葉も伝えている: the words of the one it names)
+_VIEW_OF = re.compile(r"(?:など)?と、?(?!いう|いった)(?P<name>[^、。「」をのと]{2,20})の(?:意見|見方|見解|分析|コメント|談話|言葉|発言|証言)(?:を|も)"
                       r"(?P<cue>紹介し|伝え|報じ|引用し)")
+
+
+# 「…」という北朝鮮当局よりの書類: a writing the quote is the content of, from the one named before it
+_WRITING_OF = re.compile(r"という(?P<name>[^、。「」をのと]{2,16}?)(?:より|から|による)?の"
+                         r"(?P<cue>書類|書簡|文書|手紙|メッセージ|声明|通知|談話|親書)")
 
 
 def speaker_after(body: str, s_start: int, s_end: int) -> list[tuple]:
@@ -103,9 +129,47 @@ def speaker_after(body: str, s_start: int, s_end: int) -> list[tuple]:
     passes on (「…」と、識者の意見を紹介した), as claim tuples held by that name."""
     out = []
     for start, end in quote_spans(body, s_start, s_end):
-        match = _SPEAKER_AFTER.match(body, end, s_end) or _VIEW_OF.match(body, end, s_end)
+        match = _SPEAKER_AFTER.match(body, end, s_end) or _VIEW_OF.match(body, end, s_end) \
+            or _WRITING_OF.match(body, end, s_end)
         if match is not None and (match.re is _VIEW_OF or SPEAKER_END.search(match.group("name"))
                                   or _OFFICE_END.search(match.group("name"))):
-            cue = match.group("cue") if match.re is _VIEW_OF else body[match.start("cue") : match.start("name")]
+            cue = match.group("cue") if match.re is not _SPEAKER_AFTER else body[match.start("cue") : match.start("name")]
             out.append((start, end, cue, "direct", None, Told(None, match.span("name"))))
     return out
+
+
+# A headline's quote after its speaker, with no verb: グリー田中社長「…」, ・ケニア女性「二度と韓国には行かない」,
+# 高田 「いつ知ったの？」 (a transcript's line). The quote ends the line; what it says reads as a sentence.
+_HEADLINE = re.compile(r"[・■◆●▼]?\s*(?P<before>[^、。「」\n]{0,40}?)(?P<speaker>[^、。「」\s]{1,16}?)[ \u3000]?"
+                       r"(?P<quote>「[^「」\n]*(?:「[^「」\n]*」[^「」\n]*)*」)[！!？?]*\s*$")  # not 」。: a cited headline and its byline
+_SAYS_SOMETHING = re.compile(r"[ぁ-ゖ]")
+
+
+def headline_quote(body: str, s_start: int, s_end: int, people: list) -> list[tuple]:
+    """The quote a headline-like line gives to the one named right before it, as a claim tuple, or nothing."""
+    line_end = body.find("\n", s_start, s_end)
+    line = body[s_start : s_end if line_end < 0 else line_end].rstrip(" \u3000！!？?")
+    if not line.endswith("」"):
+        return []  # the quote must close the line: most sentences are read no further
+    match = _HEADLINE.fullmatch(body, s_start, s_end if line_end < 0 else line_end + 1)
+    if match is None or not _SAYS_SOMETHING.search(match.group("quote")):
+        return []  # SCANDALブログ「超SCANDAL」: a name, not a statement
+    start = match.start("speaker")
+    end = match.end("speaker")
+    named = [m for m in people if m.type in ("PERSON", "ORG", "GPE") and match.start("before") <= m.start and m.end <= end
+             and (m.end == end or _TITLED.fullmatch(body, m.end, end))]
+    if named:
+        told = (named[-1].start, named[-1].end)
+    elif SPEAKER_END.search(body[start:end]) or _PEOPLE.search(body[start:end]):
+        told = (start, end)  # 主催者「…」, ケニア女性「…」
+    else:
+        return []  # 非難殺到 「…」, プルトニウム検出 「…」: no one named says it
+    next_line = body.find("\n", match.end("quote")) + 1
+    if next_line and body.startswith(body[told[0]:told[1]], next_line):
+        return []  # ラブロフ外相「…」\nラブロフ外相は、…: a section's heading, its words told in the section
+    return [(match.start("quote"), match.end("quote"), "", "direct", None, Told(None, told))]
+
+
+_TITLED = re.compile(r"(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True)) + r"|氏|さん|アナ|社長|会長|監督|選手|容疑者|被告|代表|議員)")
+_PEOPLE = re.compile(r"(?:女性|男性|少年|少女|主婦|市民)$")
+

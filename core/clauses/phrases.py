@@ -38,8 +38,8 @@ class Phrase:
     comma: bool  # the particle is set off by a comma (Xは、): a topic of the whole sentence
 
 
-def phrases(text: str, start: int, end: int) -> list[Phrase]:
-    """The phrases of text[start:end] that end with a particle, in order."""
+def phrases(text: str, start: int, end: int, limit: int | None = None) -> list[Phrase]:
+    """The phrases of text[start:end] that end with a particle, in order (only the first limit ones, if given)."""
     out, depth, begin, i = [], 0, start, start
     stop = _STOP.search
     while (found := stop(text, i, end)) is not None:  # the letters between change nothing: jumped in C
@@ -57,6 +57,8 @@ def phrases(text: str, start: int, end: int) -> list[Phrase]:
                 after = match.end()
                 comma = text.startswith("、", after)
                 out.append(Phrase(begin, i, match.group(0), match.lastgroup, after + comma, comma))
+                if len(out) == limit:
+                    break
                 begin = i = after + comma
                 continue
         i += 1

@@ -103,8 +103,9 @@ def read_clauses(body: str, mentions: list) -> list[Clause]:
     for s_start, s_end in sentence_spans(body):
         mine = actors[bisect_left(starts, s_start) : bisect_left(starts, s_end)]  # each sentence reads its own
         verbs = predicates(body, s_start, s_end)
-        # the phrases serve a predicate's clause or an actor's topic: a sentence with neither needs none
-        cut = phrases(body, s_start, s_end) if verbs or mine else []
+        # the phrases serve a predicate's clause or an actor's topic: a sentence with neither needs none,
+        # one with no predicate only the first few (the topic it opens with)
+        cut = phrases(body, s_start, s_end) if verbs else phrases(body, s_start, s_end, _OPENING) if mine else []
         begin = s_start
         for kind, p_start, p_end in verbs:
             if _inside_quote(body, s_start, p_start):
@@ -294,9 +295,12 @@ def _head(body: str, named: list, start: int, end: int):
     return None
 
 
+_OPENING = 3  # how many phrases a sentence's opening topic is looked for in
+
+
 def _opening_topic(body: str, cut: list[Phrase], mine) -> Argument | None:
     """The topic a sentence with no predicate opens with, carried to the next clauses."""
-    for i, p in enumerate(cut[:3]):
+    for i, p in enumerate(cut[:_OPENING]):
         if p.group == "topic" and _named(p, mine):
             return _argument(body, "subject", cut, i, mine)
     return None

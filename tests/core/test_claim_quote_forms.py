@@ -103,6 +103,32 @@ def test_a_quote_told_as_the_content_of_a_statement_or_of_what_was_disclosed():
 
 def test_outermost_quotes_in_a_range_keep_nesting_and_skip_unbalanced_marks():
     text = "首相は「米国の「関与」を歓迎する」と述べ、」「未完"
-    assert quotes(text, 0, len(text)) == [(3, 17)]  # the inner 「関与」 is inside; a stray 」 and an open 「 are no quote
-    assert quotes(text, 8, len(text)) == []  # from inside the quote: its closing mark opened nothing here
-    assert quotes(text, 7, 11) == [(7, 11)]  # the range bounds the reading: 「関与」 alone
+    assert list(quotes(text, 0, len(text))) == [(3, 17)]  # the inner 「関与」 is inside; a stray 」 and an open 「 are no quote
+    assert list(quotes(text, 8, len(text))) == []  # from inside the quote: its closing mark opened nothing here
+    assert list(quotes(text, 7, 11)) == [(7, 11)]  # the range bounds the reading: 「関与」 alone
+
+
+def test_curly_double_quotes_followed_by_a_speech_verb_are_a_quote():
+    [claim] = candidates("岸田首相は“日本は対話の扉を閉ざさない”と述べた。")
+    assert (claim.text, claim.attribution) == ("“日本は対話の扉を閉ざさない”", "direct")  # as the article writes it
+    assert holder_of(claim).startswith("岸田")
+    [claim] = candidates("外相は〝遺憾だ〟と語った。")
+    assert claim.attribution == "direct"
+
+
+def test_a_word_set_apart_in_curly_quotes_is_no_quote():
+    assert all(c.attribution != "direct" for c in candidates("一方、平松氏に関しては“リーダー”と紹介した。"))
+    assert candidates("彼は“控えめ”な性格だ。") == []
+
+
+def test_a_quote_without_its_verb_continued_by_the_next_sentences_quote_and_verb():
+    text = "岸田首相は記者団に対し「日本は対話の扉を閉ざさない。」\n「対話を続ける」と述べた。"
+    claims = candidates(text)
+    assert [c.text for c in claims] == ["「日本は対話の扉を閉ざさない。」", "「対話を続ける」"]
+    assert all(holder_of(c).startswith("岸田") for c in claims)  # not 日本, named inside the quote
+
+
+def test_quotes_alone_on_their_lines_then_who_said_them():
+    text = "「日本は対話の扉を閉ざさない」\n「対話を続けることが大切だ」\n岸田首相は10日、記者団にこう語った。"
+    claims = candidates(text)
+    assert len(claims) == 2 and all(c.cue == "語った" and holder_of(c).startswith("岸田") for c in claims)
