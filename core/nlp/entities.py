@@ -292,7 +292,8 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
     for match in finditer(_KATAKANA_NAME, folded):
         # the look-ahead already matched the title: its office group says which
         if _looks_like_name(_tokens_in(tokens, starts, match.start(), match.end()), match["office"]):
-            out.append(Mention(match.start(), match.end(), "", "PERSON", source="title"))
+            out.append(Mention(match.start(), match.end(), "", "PERSON", _known_holder(match, registry, folded, day),
+                               source="title"))
     for match in finditer(_KATAKANA_ROLE, folded):
         inside = _tokens_in(tokens, starts, match.start("name"), match.end("name"))
         named = any(",人名," in t.pos for t in inside)
@@ -332,6 +333,17 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
         out.append(Mention(match.start("agency"), match.end("agency"), "", "ORG",
                            ids[0] if ids else None, source="title"))
     return out
+
+
+def _known_holder(match: re.Match, registry: Registry, folded: str, day) -> str | None:
+    """The known person a katakana name before their title stands for, where the surname pass cannot take it:
+    a surname longer than four letters (エリザベス女王) or cut in two words by UniDic (タミ|ム首長)."""
+    ids = registry.surnames.get(match.group())
+    if not ids:
+        return None
+    title = office_after(folded, match.end())
+    person = title and _holder([registry.entities[i] for i in ids], title["office"], day, former_title(title))
+    return person.id if person and not _unsupported(person, match["office"], folded, match.end()) else None
 
 
 def _person_by_surname(name: str, registry: Registry) -> str | None:
