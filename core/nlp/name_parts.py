@@ -114,7 +114,8 @@ _NATURAL_SUFFIX_RE = re.compile("[" + "".join(sorted(_NATURAL_SUFFIXES)) + "]")
 
 
 def natural_place_mentions(folded: str, tokens: list[Token], index_at: dict) -> list[Mention]:
-    """LOC mentions for mountains, islands, lakes and rivers UniDic splits: a name and its suffix.
+    """LOC mentions for mountains, islands, lakes and rivers UniDic splits: a name and its suffix; and
+    for a name before a landform or water word (landform_mentions).
 
     The name is a place UniDic knows (鴨緑 + 江) or a noun of kanji (金剛 + 山); the suffix is
     read as one (接尾辞), so a word of its own (登山, 火山, 離島) is never split this way.
@@ -131,7 +132,65 @@ def natural_place_mentions(folded: str, tokens: list[Token], index_at: dict) -> 
             continue
         if ",固有名詞,地名" in name.pos or (name.pos.startswith("名詞,普通名詞,一般") and len(name.surface) >= 2):
             out.append(Mention(name.start, token.end, "", "LOC", source="compound"))
+    return out + landform_mentions(folded, tokens, index_at)
+
+
+# Words for a landform or a stretch of water that make a place of the name before them (東京|湾, 九十九里|浜,
+# 能登|半島, 津軽|海峡); UniDic reads them as common nouns, so the name and the word are two tokens.
+_LANDFORMS = re.compile(r"半島|海峡|諸島|列島|高原|盆地|平野|砂漠|運河|湾|浜|岬|灘")
+_LANDFORM_WORDS = {"半島", "海峡", "諸島", "列島", "高原", "盆地", "平野", "砂漠", "運河", "湾", "浜", "岬", "灘"}
+_WIDE_LAND = {"高原", "盆地", "平野", "砂漠"}
+# A town, a station or a port after the landform names another place (白浜|町 is read whole by UniDic).
+_PLACE_AFTER = ("市", "町", "村", "区", "県", "駅", "港", "線", "道", "署", "沖")
+# Prefixes that are no part of a name (各|湾, 全|半島, 同|湾).
+_NOT_A_NAME_PREFIX = set("各全同両旧新元前現対訪在反親脱非約第当本某南北東西")
+
+
+def landform_mentions(folded: str, tokens: list[Token], index_at: dict) -> list[Mention]:
+    """LOC mentions for a name followed by a landform or water word: 東京湾, 与那覇湾 (与 + 那覇 + 湾),
+    九十九里浜, サニツ浜, 能登半島. The name is a proper noun of kanji (with a one-kanji prefix glued to it) or a
+    run of katakana; the word must be a token of its own (湾岸 is another word)."""
+    out = []
+    for found in _LANDFORMS.finditer(folded):
+        index = index_at.get(found.start())
+        if not index or tokens[index].surface not in _LANDFORM_WORDS:
+            continue
+        head = tokens[index]
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if after is not None and after.start == head.end and after.surface.startswith(_PLACE_AFTER) \
+                and after.surface != "沖":
+            continue
+        first = index - 1
+        name = tokens[first]
+        if name.end != head.start:
+            continue
+        if head.surface in _WIDE_LAND and ",地名,国" in name.pos:
+            continue  # 豪州|砂漠 is a stretch of a country, no name
+        if _is_katakana_token(name):
+            while first > 0 and tokens[first - 1].end == tokens[first].start \
+                    and _is_katakana_token(tokens[first - 1]) \
+                    and not (tokens[first - 1].surface == "・" and ",地名,国" in tokens[first - 2].pos):
+                first -= 1  # セントビンセント・クレ|ナディーン諸島, but メキシコ・ + ユカタン半島
+            if head.start - tokens[first].start < 2 or not any(
+                    t.unknown or ",固有名詞," in t.pos for t in tokens[first:index]):
+                continue
+        elif ",固有名詞," in name.pos and _KANJI_ONLY.match(name.surface):
+            before = tokens[first - 1] if first else None
+            if before is not None and before.end == name.start and before.pos.startswith("接頭辞") \
+                    and len(before.surface) == 1 and before.surface not in _NOT_A_NAME_PREFIX \
+                    and _KANJI_ONLY.match(before.surface):
+                first -= 1
+        else:
+            continue
+        out.append(Mention(tokens[first].start, head.end, "", "LOC", source="compound"))
     return out
+
+
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30faー・]+")
+
+
+def _is_katakana_token(token: Token) -> bool:
+    return _KATAKANA_RUN.fullmatch(token.surface) is not None
 
 
 # A reading in kana in brackets right after a name: 慶尚南道(キョンサンナムド), 松田元(はじめ); or the
