@@ -71,6 +71,9 @@ _ORG_AFTER_NAME = {"大学", "グループ", "学園", "学院", "高校", "高�
                    "商事", "物産", "証券", "證券", "銀行", "新聞", "新聞社", "通信社", "研究所", "財団", "協会",
                    "信用金庫", "信用組合", "労働金庫"}
 _ORG_AFTER_NAME_RE = re.compile("|".join(sorted(_ORG_AFTER_NAME, key=len, reverse=True)))
+# Bodies that follow another head word as the name's own head (日本新聞|協会, 東京大学|病院, 愛知工業|大学).
+_BODY_AFTER_HEAD = {"連盟", "協会", "大学", "高校", "高等学校", "病院", "財団", "研究所", "委員会", "評議会", "機構",
+                    "基金", "学園"}
 _ORG_HEADS = {"代表", "議長", "委員長", "事務局長", "総裁", "首席", "党首", "幹事長"}
 # A katakana run with a title right after it (the look-ahead keeps the scan in C).
 _KATAKANA_NAME = re.compile(
@@ -452,7 +455,11 @@ def _compounds(folded: str, tokens: list[Token], index_at: dict, candidates: lis
                 if folded[place.start : head.end()].endswith("中央銀行") and (
                         place.end - place.start == 1 or folded[place.start : place.end] == "中央"):
                     break  # 伊中央銀行総裁: 中央銀行 names a kind of body; the abbreviation is the country
-                out.append(Mention(place.start, head.end(), "", "ORG", source="compound"))
+                end = head.end()
+                while (j := index_at.get(end)) is not None and (more := _ORG_HEAD_NOUN_RE.match(folded, end)) \
+                        and more.group() in _BODY_AFTER_HEAD and _whole_words(tokens, j, more.end()):
+                    end = more.end()  # 日本|自動|車|連盟, 日本民間放送|連盟, 熊本工業|高校: the body is the head
+                out.append(Mention(place.start, end, "", "ORG", source="compound"))
                 break
             i = index_at.get(tokens[i].end)
     out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in finditer(_PLACE_WITH_READING, folded)]

@@ -371,3 +371,13 @@ def test_a_body_after_a_place_whose_head_unidic_cuts_in_two():
     # an embassy in a place is the other country's (在リビア|韓国大使館); an expressway is no body
     assert ("韓国大使館", "ORG") in spans("在リビア韓国大使館が発表した。")
     assert not any(kind == "ORG" for _, kind in spans("北陸自動車道は再開した。"))
+
+
+def test_a_body_after_a_place_and_another_head_word_takes_the_body_as_its_head():
+    # 日本|自動|車|連盟: the company word is no end of the name when a body word follows it
+    assert spans("日本自動車連盟によると、渋滞は続いた。") == [("日本自動車連盟", "ORG")]
+    assert ("日本民間放送連盟", "ORG") in spans("捏造事件の影響で日本民間放送連盟を除名されている。")
+    assert ("富山大学病院", "ORG") in spans("6月14日、富山大学病院に低酸素脳症で入院した。")
+    assert ("熊本工業高校", "ORG") in spans("熊本県出身。熊本工業高校、八幡製鐵所では")
+    # a word after the body that is no body (通信|欄, 党|大会) stays out of the name
+    assert ("日本ユニセフ協会", "ORG") in spans("口座名財団法人日本ユニセフ協会通信欄に")
