@@ -266,6 +266,8 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
     """Chosen mentions with their edges set right (see the module docstring); sorted."""
     chosen = sorted(chosen, key=lambda m: m.start)
     out: list[Mention] = []
+    if "グループ" in folded:
+        chosen = _leaders_groups(folded, chosen, registry)
     chosen = [m for m in chosen if not _names_a_time_zone(folded, m, chosen) and not _inside_katakana(folded, m)
               and not _names_a_language(folded, m) and not _names_a_line(folded, m)]
     chosen = [m for m in map(lambda m: _trimmed(folded, m), chosen) if m is not None]
@@ -328,6 +330,21 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
         if acronym and acronym.end() <= next_start:  # 民主代案同盟(PDA): the gloss names it too
             out.append(Mention(acronym.start("name"), acronym.end("name"), "", "ORG", source="compound"))
     return _joined_places(folded, out)
+
+
+def _leaders_groups(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention]:
+    """A politician's group named after them (武部グループ, 鳩山グループ) gives the person, as …派 and …内閣 do:
+    the name before グループ is in kanji, a person named elsewhere in the article or a known person's surname
+    (トヨタグループ and カーライルグループ are companies)."""
+    people = {folded[m.start : m.end] for m in chosen if m.type == "PERSON"}
+    out = []
+    for mention in chosen:
+        name = folded[mention.start : mention.end - 4]
+        if mention.type == "ORG" and folded.endswith("グループ", mention.start, mention.end) and _KANJI_NAME.fullmatch(name) and (
+                name in people or any(registry.entities[i].type == "PERSON" for i in registry.surnames.get(name, ()))):
+            mention = Mention(mention.start, mention.end - 4, "", "PERSON", source=mention.source)
+        out.append(mention)
+    return out
 
 
 def _joined_places(folded: str, chosen: list[Mention]) -> list[Mention]:

@@ -381,3 +381,17 @@ def test_a_body_after_a_place_and_another_head_word_takes_the_body_as_its_head()
     assert ("熊本工業高校", "ORG") in spans("熊本県出身。熊本工業高校、八幡製鐵所では")
     # a word after the body that is no body (通信|欄, 党|大会) stays out of the name
     assert ("日本ユニセフ協会", "ORG") in spans("口座名財団法人日本ユニセフ協会通信欄に")
+
+
+def test_a_council_of_a_body_named_by_its_acronym_is_one_body():
+    assert ("EU財務相理事会", "ORG") in spans("7月末のEU財務相理事会で最終決定される。")
+    assert ("IAEA理事会", "ORG") in spans("イラン、IAEA理事会の核開発非難決議")
+    assert not any(kind == "ORG" and "会議" in text for text, kind in spans("6月末のEU首脳会議において"))  # a meeting, no body
+
+
+def test_a_politicians_group_named_after_them_gives_the_person():
+    found = spans("武部氏が山崎派に戻らず、自身で武部グループを作った。")
+    assert found.count(("武部", "PERSON")) == 2 and ("武部グループ", "ORG") not in found
+    assert spans("鳩山グループの会合に出席した。") == [("鳩山", "PERSON")]  # a known politician's surname
+    assert ("トヨタグループ", "ORG") in spans("トヨタグループの売り上げ。")
+    assert not any(kind == "PERSON" for _, kind in spans("投資ファンド会社「カーライルグループ」が買収した。"))
