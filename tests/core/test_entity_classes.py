@@ -395,3 +395,10 @@ def test_a_politicians_group_named_after_them_gives_the_person():
     assert spans("鳩山グループの会合に出席した。") == [("鳩山", "PERSON")]  # a known politician's surname
     assert ("トヨタグループ", "ORG") in spans("トヨタグループの売り上げ。")
     assert not any(kind == "PERSON" for _, kind in spans("投資ファンド会社「カーライルグループ」が買収した。"))
+
+
+def test_a_police_station_after_its_place_is_one_body_with_its_head():
+    # UniDic cuts 警察|署: the station, not the police of its town
+    assert ("天理警察署", "ORG") in spans("奈良県警・天理警察署は9月10日、発表した。")
+    assert spans("で、即死した。岩手県盛岡西警察署が自殺と見て身元を調べている。")[0] == ("岩手県盛岡西警察署", "ORG")
+    assert ("ニューヨーク市警察本部", "ORG") in spans("ケリー・ニューヨーク市警察本部長によると、")
