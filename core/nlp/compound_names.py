@@ -89,7 +89,10 @@ _GLOSSED = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])(?:野党|与党|
 GENERIC_ACRONYMS = {"UTC", "GMT", "JST", "PK", "TOB",  # PK戦, 株式公開買い付け(TOB)
                      "GDP", "GNP", "GNI", "FTA", "EPA", "NGO", "NPO", "ODA", "WMD", "IT", "AI",
                      "SNS", "PKO", "DNA", "CEO", "CIO", "BSE", "HIV", "ICBM", "SLBM", "IRBM", "MD", "LNG", "TPP",
-                     "EEZ", "DV", "PTSD", "IPO", "M&A", "ETF", "CPI", "LCC", "EV", "IOT"}
+                     "EEZ", "DV", "PTSD", "IPO", "M&A", "ETF", "CPI", "LCC", "EV", "IOT",
+                     # formats, devices and networks of technology (HD DVD, URL, LTE): kinds of things
+                     "URL", "DVD", "HDDVD", "BD", "CD", "HD", "DRM", "LTE", "GPS", "PC", "LED", "USB", "OS", "SIM",
+                     "PDF", "HTML", "HTTP", "IP", "QR", "ID", "ATM", "SUV", "MRI", "RNA", "ETC", "LAN", "CPU", "SSD"}
 # Heads of a disease's or a virus's name (エボラ出血熱, デング熱, ジカウイルス, 日本脳炎): the place they are
 # named after is not the place acting.
 DISEASE_HEADS = ("出血熱", "ウイルス", "ウィルス", "脳炎")

@@ -34,6 +34,7 @@ _RESIDENTS = ("都民", "道民", "府民", "県民", "市民", "区民", "町�
 _NUMBER = re.compile(r"[\d,.]+(?:年度?)?$")
 # 両新聞, 各紙: a word that counts bodies already named, not a name.
 _COUNTING = ("両", "各")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 # Honorifics written after a person's name alone: a span the tagger gave another class (有希ちゃん read as
@@ -112,6 +113,9 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
             continue  # ハイチ暫定政府, レバノン司法当局: the country acting, not a named body
         if _NUMBER.match(surface) or (surface.startswith(_COUNTING) and kind != "PERSON") or surface in GENERIC_ACRONYMS:
             continue
+        if start and _LATIN.match(folded, start - 1) and _LATIN.match(folded, start) \
+                or _LATIN.match(folded, end - 1) and _LATIN.match(folded, end):
+            continue  # "TR|OPICAL STORM", HUR|RICANE: letters cut out of a longer Latin word are no name
         if (kind in ("LOC", "GPE") and DISEASE_AFTER.match(folded, end)) or \
                 (kind != "PERSON" and surface.endswith(DISEASE_HEADS) and len(surface) > 4):
             continue  # エボラ出血熱, ジカ熱, 西ナイルウイルス: a disease or a virus named after a place is neither
