@@ -137,8 +137,9 @@ def natural_place_mentions(folded: str, tokens: list[Token], index_at: dict) -> 
 
 # Words for a landform or a stretch of water that make a place of the name before them (東京|湾, 九十九里|浜,
 # 能登|半島, 津軽|海峡); UniDic reads them as common nouns, so the name and the word are two tokens.
-_LANDFORMS = re.compile(r"半島|海峡|諸島|列島|高原|盆地|平野|砂漠|運河|湾|浜|岬|灘")
-_LANDFORM_WORDS = {"半島", "海峡", "諸島", "列島", "高原", "盆地", "平野", "砂漠", "運河", "湾", "浜", "岬", "灘"}
+_LANDFORMS = re.compile(r"半島|海峡|諸島|列島|高原|盆地|平野|砂漠|運河|山脈|湾|浜|岬|灘|湖|川|潟")
+_LANDFORM_WORDS = {"半島", "海峡", "諸島", "列島", "高原", "盆地", "平野", "砂漠", "運河", "山脈", "湾", "浜", "岬", "灘",
+                   "湖", "川", "潟"}
 _WIDE_LAND = {"高原", "盆地", "平野", "砂漠"}
 # A town, a station or a port after the landform names another place (白浜|町 is read whole by UniDic).
 _PLACE_AFTER = ("市", "町", "村", "区", "県", "駅", "港", "線", "道", "署", "沖")

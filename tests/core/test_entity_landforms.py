@@ -34,3 +34,9 @@ def test_a_landform_word_that_names_no_place_is_left():
     assert ("メキシコ", "GPE") in found and ("ユカタン半島", "LOC") in found
     # a sea area after a landform gives the landform, as 宮城県沖 gives the prefecture
     assert spans("石川県能登半島沖で地震") == [("石川県", "LOC"), ("能登半島", "LOC")]
+
+
+def test_a_lake_a_river_and_a_range_after_their_name_are_one_place():
+    assert ("ビクトリア湖", "LOC") in spans("ビクトリア湖で船が沈んだ。")  # not the city ビクトリア
+    assert ("アルプス山脈", "LOC") in spans("人口百人の小さな村。アルプス山脈の山々に囲まれた村だ。")
+    assert ("利根川", "LOC") in spans("大雨で利根川が氾濫した。")
