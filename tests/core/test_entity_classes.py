@@ -402,3 +402,9 @@ def test_a_police_station_after_its_place_is_one_body_with_its_head():
     assert ("天理警察署", "ORG") in spans("奈良県警・天理警察署は9月10日、発表した。")
     assert spans("で、即死した。岩手県盛岡西警察署が自殺と見て身元を調べている。")[0] == ("岩手県盛岡西警察署", "ORG")
     assert ("ニューヨーク市警察本部", "ORG") in spans("ケリー・ニューヨーク市警察本部長によると、")
+
+
+def test_japans_national_parties_since_1990_are_bodies_not_the_country_in_their_name():
+    found = spans("公明党23票、国民新党・新党日本の会4票。日本未来の党は1桁の議席数しか得られなかった。")
+    assert {("国民新党", "ORG"), ("新党日本", "ORG"), ("日本未来の党", "ORG")} <= set(found)
+    assert ("日本", "GPE") not in found
