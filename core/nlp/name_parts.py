@@ -269,6 +269,7 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
     out: list[Mention] = []
     if "グループ" in folded:
         chosen = _leaders_groups(folded, chosen, registry)
+    chosen = [_seat_as_place(folded, m, registry) if m.type == "ORG" and m.entity_id else m for m in chosen]
     chosen = [m for m in chosen if not _names_a_time_zone(folded, m, chosen) and not _inside_katakana(folded, m)
               and not _names_a_language(folded, m) and not _names_a_line(folded, m)]
     chosen = [m for m in map(lambda m: _trimmed(folded, m), chosen) if m is not None]
@@ -331,6 +332,22 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
         if acronym and acronym.end() <= next_start:  # 民主代案同盟(PDA): the gloss names it too
             out.append(Mention(acronym.start("name"), acronym.end("name"), "", "ORG", source="compound"))
     return _joined_places(folded, out)
+
+
+# A seat of government that is a building (首相官邸, ホワイトハウス, クレムリン, 青瓦台, エリゼ宮) and the words
+# after it that make it the place where something happens (官邸で会見, 官邸前, クレムリン内).
+_SEAT_BUILDING = re.compile(r"(?:官邸|公邸|ハウス|府|宮|クレムリン|青瓦台|番地)$")
+_AT_A_PLACE = re.compile(r"で(?!は|も|すら)|前(?![\u4e00-\u9fff])|内(?![\u4e00-\u9fff])")
+
+
+def _seat_as_place(folded: str, mention: Mention, registry: Registry) -> Mention:
+    """A government's seat is an organisation when it acts (ホワイトハウスは声明で) and a place where something
+    is held (首相官邸で記者会見, 官邸前, クレムリン内), as the news gold reads 官邸."""
+    entity = registry.get(mention.entity_id)
+    if entity is None or entity.attributes.get("kind") != "government" \
+            or not _SEAT_BUILDING.search(folded, mention.start, mention.end) or not _AT_A_PLACE.match(folded, mention.end):
+        return mention
+    return replace(mention, type="LOC")
 
 
 def _leaders_groups(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention]:

@@ -408,3 +408,10 @@ def test_japans_national_parties_since_1990_are_bodies_not_the_country_in_their_
     found = spans("公明党23票、国民新党・新党日本の会4票。日本未来の党は1桁の議席数しか得られなかった。")
     assert {("国民新党", "ORG"), ("新党日本", "ORG"), ("日本未来の党", "ORG")} <= set(found)
     assert ("日本", "GPE") not in found
+
+
+def test_a_seat_of_government_is_a_place_where_something_is_held_and_a_body_when_it_acts():
+    found = spans("ブッシュ大統領はホワイトハウスで記者会見を開き、述べた。ホワイトハウスは声明を出した。")
+    assert found.count(("ホワイトハウス", "LOC")) == 1 and found.count(("ホワイトハウス", "ORG")) == 1
+    assert ("官邸", "LOC") in spans("採決を官邸で見守っていた小泉首相は")
+    assert ("官邸", "ORG") in spans("官邸が掲載した演説内容によると")
