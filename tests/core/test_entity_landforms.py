@@ -40,3 +40,9 @@ def test_a_lake_a_river_and_a_range_after_their_name_are_one_place():
     assert ("ビクトリア湖", "LOC") in spans("ビクトリア湖で船が沈んだ。")  # not the city ビクトリア
     assert ("アルプス山脈", "LOC") in spans("人口百人の小さな村。アルプス山脈の山々に囲まれた村だ。")
     assert ("利根川", "LOC") in spans("大雨で利根川が氾濫した。")
+
+
+def test_japans_regions_are_places_and_chugoku_is_no_china():
+    found = spans("九州北部と中国地方に甚大な被害をもたらした。")
+    assert ("中国地方", "LOC") in found and ("中国", "GPE") not in found
+    assert ("東北地方太平洋沖地震", "EVENT") in spans("2011年東北地方太平洋沖地震。")
