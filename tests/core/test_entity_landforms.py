@@ -46,3 +46,9 @@ def test_japans_regions_are_places_and_chugoku_is_no_china():
     found = spans("九州北部と中国地方に甚大な被害をもたらした。")
     assert ("中国地方", "LOC") in found and ("中国", "GPE") not in found
     assert ("東北地方太平洋沖地震", "EVENT") in spans("2011年東北地方太平洋沖地震。")
+
+
+def test_what_lies_along_above_or_near_a_name_leaves_the_name_a_place():
+    assert spans("アムール川沿いの町で火災があった。") == [("アムール川", "LOC")]
+    assert ("日本列島", "LOC") in spans("日本新聞によると日本列島上空に強い寒気が流れ込んだ。")
+    assert ("オーストラリア", "GPE") in spans("探査機は、オーストラリア上空で大気圏に再突入した。")
