@@ -271,6 +271,7 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
         chosen = _leaders_groups(folded, chosen, registry)
     chosen = [_seat_as_place(folded, m, registry) if m.type == "ORG" and m.entity_id else m for m in chosen]
     chosen = [m for m in chosen if not _names_a_time_zone(folded, m, chosen) and not _inside_katakana(folded, m)
+              and not _FORMER_HEAD.fullmatch(folded, m.start, m.end + 1)
               and not _names_a_language(folded, m) and not _names_a_line(folded, m)]
     chosen = [m for m in map(lambda m: _trimmed(folded, m), chosen) if m is not None]
     chosen = [m for m in map(lambda m: _without_role(folded, m), chosen) if m is not None]
@@ -348,6 +349,10 @@ def _seat_as_place(folded: str, mention: Mention, registry: Registry) -> Mention
             or not _SEAT_BUILDING.search(folded, mention.start, mention.end) or not _AT_A_PLACE.match(folded, mention.end):
         return mention
     return replace(mention, type="LOC")
+
+
+# 元|町長, 前|市長 read as the place 元町 or 前市: a former head of a town is no place.
+_FORMER_HEAD = re.compile(r"[元前現][町市村区]長")
 
 
 def _leaders_groups(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention]:

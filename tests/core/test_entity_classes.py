@@ -415,3 +415,8 @@ def test_a_seat_of_government_is_a_place_where_something_is_held_and_a_body_when
     assert found.count(("ホワイトハウス", "LOC")) == 1 and found.count(("ホワイトハウス", "ORG")) == 1
     assert ("官邸", "LOC") in spans("採決を官邸で見守っていた小泉首相は")
     assert ("官邸", "ORG") in spans("官邸が掲載した演説内容によると")
+
+
+def test_a_former_head_of_a_town_is_no_place():
+    assert not any(kind == "LOC" for _, kind in spans("毎日新聞によれば、岩川元町長は、今年2月中に辞職した。"))
+    assert ("元町", "LOC") in spans("元町の商店街で祭りがあった。")
