@@ -1,6 +1,6 @@
 """Entity errors grouped by class, on the parts of the news gold whose errors may be read.
 
-    python bench/entity_errors.py [--part dev learn] [--model PATH | --rules-only] [--context 8]
+    python bench/entity_errors.py [--part dev learn learn2] [--model PATH | --rules-only] [--context 8]
 
 Each gold span and each detected span that do not match exactly are paired by
 overlap and put in one class: wrong type (same span), too short (the detection
@@ -9,9 +9,9 @@ lies inside the gold span), too long (the gold span lies inside it), cut
 the gold there). Within a class errors are grouped by the gold type (or the
 detected one), each line with a little of the text around it, so that rules
 are written against classes of errors, not against one article. Only the
-development half and the learning pool can be read here, and the stockmark part the
+development half and the two learning pools can be read here, and the stockmark part the
 tagger trains on (--part stockmark: coarse classes, as bench/eval_entities.py scores
-the held-back part): the held-aside parts (news_held, news_held2 … news_held5, the
+the held-back part): the held-aside parts (news_held, news_held2 … news_held6, the
 stockmark held-back part) are measured by bench/eval_entities.py alone.
 """
 
@@ -29,7 +29,7 @@ from bench.eval_entities import KAIDAN_COARSE, NEWS, STOCKMARK_COARSE, predict  
 from core.nlp import tagger as tagger_model  # noqa: E402
 from core.nlp.evaluate import read_jsonl  # noqa: E402
 
-READABLE = ("dev", "learn", "stockmark")
+READABLE = ("dev", "learn", "learn2", "stockmark")
 CLASSES = ("wrong type", "too short", "too long", "cut", "missed", "extra")
 
 

@@ -21,7 +21,7 @@ from core.nlp.tokens import Token, tokenize
 from core.registry import Registry
 
 # Bodies every state has, named without their country (ORG wherever they stand alone).
-_STATE_BODIES = "大統領府|首相府|憲法裁判所|最高裁判所|連邦議会|連邦院|国民議会|最高会議"
+_STATE_BODIES = "大統領官邸|首相官邸|大統領府|首相府|憲法裁判所|最高裁判所|連邦議会|連邦院|国民議会|最高会議"
 # Heads that make an organisation of the country before them.
 _BODY_AFTER_COUNTRY = re.compile(r"(?:総領事館|領事館|大使館|代表部|国軍|軍" + NOT_A_FORCE + "|" + _STATE_BODIES +
                                  r")(?![\u4e00-\u9fff]*(?:長官|大臣|相|議長|選))")

@@ -420,3 +420,7 @@ def test_a_seat_of_government_is_a_place_where_something_is_held_and_a_body_when
 def test_a_former_head_of_a_town_is_no_place():
     assert not any(kind == "LOC" for _, kind in spans("毎日新聞によれば、岩川元町長は、今年2月中に辞職した。"))
     assert ("元町", "LOC") in spans("元町の商店街で祭りがあった。")
+
+
+def test_a_countrys_presidential_office_is_one_body():
+    assert ("大韓民国大統領官邸", "ORG") in spans("東亜日報によれば、大韓民国大統領官邸スポークスマンは述べた。")
