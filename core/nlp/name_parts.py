@@ -270,6 +270,8 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
     if "グループ" in folded:
         chosen = _leaders_groups(folded, chosen, registry)
     chosen = [_seat_as_place(folded, m, registry) if m.type == "ORG" and m.entity_id else m for m in chosen]
+    if "地方" in folded:
+        chosen = [_region_in_a_list(folded, m, registry) if m.type in ("GPE", "LOC") else m for m in chosen]
     chosen = [m for m in chosen if not _names_a_time_zone(folded, m, chosen) and not _inside_katakana(folded, m)
               and not _FORMER_HEAD.fullmatch(folded, m.start, m.end + 1)
               and not _names_a_language(folded, m) and not _names_a_line(folded, m)]
@@ -353,6 +355,19 @@ def _seat_as_place(folded: str, mention: Mention, registry: Registry) -> Mention
 
 # 元|町長, 前|市長 read as the place 元町 or 前市: a former head of a town is no place.
 _FORMER_HEAD = re.compile(r"[元前現][町市村区]長")
+
+
+_REGIONS_AFTER = re.compile(r"(?:・[\u4e00-\u9fff]{2,3})+地方")
+
+
+def _region_in_a_list(folded: str, mention: Mention, registry: Registry) -> Mention:
+    """A region listed before others that share 地方 with it (中国・四国地方) is that region, not the country."""
+    if not _REGIONS_AFTER.match(folded, mention.end):
+        return mention
+    name = folded[mention.start : mention.end] + "地方"
+    ids = next((ids for end, ids in registry.longest_matches(name, 0) if end == len(name)), [])
+    region = next((registry.entities[i] for i in ids if registry.entities[i].type == "LOC"), None)
+    return replace(mention, type="LOC", entity_id=region.id) if region else mention
 
 
 def _leaders_groups(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention]:

@@ -52,3 +52,9 @@ def test_what_lies_along_above_or_near_a_name_leaves_the_name_a_place():
     assert spans("アムール川沿いの町で火災があった。") == [("アムール川", "LOC")]
     assert ("日本列島", "LOC") in spans("日本新聞によると日本列島上空に強い寒気が流れ込んだ。")
     assert ("オーストラリア", "GPE") in spans("探査機は、オーストラリア上空で大気圏に再突入した。")
+
+
+def test_a_region_listed_before_another_that_shares_chihou_is_that_region():
+    found = spans("『九州北部・中国・四国地方が梅雨入り』。")
+    assert ("中国", "LOC") in found and ("中国", "GPE") not in found
+    assert ("中国", "GPE") in spans("中国・韓国で会議が開かれた。")
