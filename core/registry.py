@@ -79,7 +79,8 @@ class Registry:
             surfaces = {entity.name, *entity.aliases, entity.attributes.get("full") or entity.name}
             for surface in surfaces:
                 if len(surface) >= 2 and (entity.id, surface) not in removed_aliases \
-                        and not _split_by_convention(surface, self.abbreviations, country_words, surfaces):
+                        and not _split_by_convention(surface, self.abbreviations, country_words, surfaces) \
+                        and not _name_and_title(surface, entity):
                     self._add(fold(surface), entity.id)
             if entity.type == "PERSON" and entity.surname:
                 self.surnames.setdefault(fold(entity.surname), []).append(entity.id)
@@ -178,6 +179,26 @@ def _split_by_convention(surface: str, abbreviations: dict, countries: set, sibl
     if surface.endswith("軍") and surface[:-1] in countries:
         return True
     return surface.endswith("地域") and surface[:-2] in siblings
+
+
+def _name_and_title(surface: str, entity: Entity) -> bool:
+    """A person's surface written as their name with one of their own titles before or after it
+    (サルマン国王, ファイサル外相, ローマ教皇ベネディクト16世): the span is the name alone, which the
+    titled-people rule and the name's own entry find."""
+    if entity.type != "PERSON" or entity.origin != "bundled":
+        return False
+    titles = [o["office"] for o in entity.attributes.get("offices") or () if o.get("office")]
+    for name in {entity.surname, entity.attributes.get("full"), entity.name} - {None, surface}:
+        if surface.endswith(name):
+            part = surface[: -len(name)]
+        elif surface.startswith(name):
+            part = surface[len(name):]
+        else:
+            continue
+        part = part.replace("法王", "教皇")
+        if part and any(title.endswith(part) for title in titles):
+            return True
+    return False
 
 
 def _node_of(trie: dict, surface: str) -> dict:

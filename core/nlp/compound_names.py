@@ -34,6 +34,10 @@ _FORCES = re.compile(r"(?:海軍|陸軍|空軍|海兵隊|国軍|軍)" + NOT_A_FO
                      r"(?![\u4e00-\u9fff]*(?:長官|大臣|相)(?![\u4e00-\u9fff]))")
 # Bodies that take their parent's name as one organisation (国際連合 + 人権理事会).
 _SUB_BODY = re.compile(r".*(?:理事会|総会|委員会|事務局|下院|上院|支部)$")
+# A council or committee of an organisation named by its acronym (EU財務相理事会, IAEA理事会, NATO外相理事会);
+# a meeting of its leaders (EU首脳会議) is no body.
+_ACRONYM_BODY = re.compile(r"[A-Z]{2,6}")
+_COUNCIL = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:理事会|委員会|評議会|事務局)(?![\u4e00-\u9fff])")
 # A movement or front with its place: ウクライナ民族解放戦線, パレスチナ解放運動.
 _MOVEMENT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:解放戦線|救国戦線|戦線|解放運動|独立運動|解放機構)"
                        r"(?![\u4e00-\u9fff])")
@@ -85,7 +89,10 @@ _GLOSSED = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])(?:野党|与党|
 GENERIC_ACRONYMS = {"UTC", "GMT", "JST", "PK", "TOB",  # PK戦, 株式公開買い付け(TOB)
                      "GDP", "GNP", "GNI", "FTA", "EPA", "NGO", "NPO", "ODA", "WMD", "IT", "AI",
                      "SNS", "PKO", "DNA", "CEO", "CIO", "BSE", "HIV", "ICBM", "SLBM", "IRBM", "MD", "LNG", "TPP",
-                     "EEZ", "DV", "PTSD", "IPO", "M&A", "ETF", "CPI", "LCC", "EV", "IOT"}
+                     "EEZ", "DV", "PTSD", "IPO", "M&A", "ETF", "CPI", "LCC", "EV", "IOT",
+                     # formats, devices and networks of technology (HD DVD, URL, LTE): kinds of things
+                     "URL", "DVD", "HDDVD", "BD", "CD", "HD", "DRM", "LTE", "GPS", "PC", "LED", "USB", "OS", "SIM",
+                     "PDF", "HTML", "HTTP", "IP", "QR", "ID", "ATM", "SUV", "MRI", "RNA", "ETC", "LAN", "CPU", "SSD"}
 # Heads of a disease's or a virus's name (エボラ出血熱, デング熱, ジカウイルス, 日本脳炎): the place they are
 # named after is not the place acting.
 DISEASE_HEADS = ("出血熱", "ウイルス", "ウィルス", "脳炎")
@@ -209,9 +216,9 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
         by_start.setdefault(mention.start, []).append(mention)
     # The heads looked for after each name, each only when the article holds a word it needs (core.scan).
     forces_, embassy_, movement_, incident_, conflict_, disaster_, games_, police_, suffix_, constitution_, \
-        commission_, law_ = (may_match(p, folded) for p in (
+        commission_, law_, council_ = (may_match(p, folded) for p in (
             _FORCES, _EMBASSY, _MOVEMENT, _INCIDENT, _CONFLICT, _DISASTER, _GAMES, _POLICE, _PLACE_SUFFIX,
-            _CONSTITUTION, _ELECTION_BODY, _LAW_AFTER_PLACE))
+            _CONSTITUTION, _ELECTION_BODY, _LAW_AFTER_PLACE, _COUNCIL))
     for mention in candidates:
         end = mention.end
         if mention.type in ("GPE", "ORG") and not _inside_a_pair(mention, by_end):
@@ -236,6 +243,10 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             movement = _MOVEMENT.match(folded, end) if movement_ else None
             if movement:
                 out.append(Mention(mention.start, movement.end(), "", "ORG", source="compound"))
+        if mention.type == "ORG" and council_ and _ACRONYM_BODY.fullmatch(folded, mention.start, end):
+            council = _COUNCIL.match(folded, end)
+            if council:  # EU|財務相理事会, IAEA|理事会: a body of the organisation named by its acronym
+                out.append(Mention(mention.start, council.end(), "", "ORG", source="compound"))
         if mention.type == "ORG":
             for body in by_start.get(end, ()):
                 if body.type == "ORG" and _SUB_BODY.match(folded, body.start, body.end):

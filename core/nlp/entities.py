@@ -52,7 +52,7 @@ _KIND_WORDS = {"中央"}
 _DIRECTION_PART = re.compile(r"(?:[東西南北]{1,2}|中)部$")
 _ORG_HEADS_NOUN = {
     "大学", "大学院", "機構", "協会", "連盟", "銀行", "新聞", "新聞社", "通信", "通信社", "放送",
-    "研究所", "財団", "委員会", "評議会", "裁判所", "地裁", "高裁", "最高裁", "地検", "高検", "警察",
+    "研究所", "財団", "委員会", "評議会", "裁判所", "地裁", "高裁", "最高裁", "地検", "高検", "警察", "警察署", "警察本部",
     "大使館", "領事館", "総領事館", "議会", "庁", "党", "公社", "基金", "沿岸警備隊", "警備隊", "航空",
     "グループ", "学園", "高校", "高等学校", "病院", "球団", "工業", "電機", "製作所", "商事", "物産", "証券",
     "自動車", "重工", "電力", "鉄道", "金庫", "信金", "日報", "新報",
@@ -71,6 +71,9 @@ _ORG_AFTER_NAME = {"大学", "グループ", "学園", "学院", "高校", "高�
                    "商事", "物産", "証券", "證券", "銀行", "新聞", "新聞社", "通信社", "研究所", "財団", "協会",
                    "信用金庫", "信用組合", "労働金庫"}
 _ORG_AFTER_NAME_RE = re.compile("|".join(sorted(_ORG_AFTER_NAME, key=len, reverse=True)))
+# Bodies that follow another head word as the name's own head (日本新聞|協会, 東京大学|病院, 愛知工業|大学).
+_BODY_AFTER_HEAD = {"連盟", "協会", "大学", "高校", "高等学校", "病院", "財団", "研究所", "委員会", "評議会", "機構",
+                    "基金", "学園"}
 _ORG_HEADS = {"代表", "議長", "委員長", "事務局長", "総裁", "首席", "党首", "幹事長"}
 # A katakana run with a title right after it (the look-ahead keeps the scan in C).
 _KATAKANA_NAME = re.compile(
@@ -292,7 +295,8 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
     for match in finditer(_KATAKANA_NAME, folded):
         # the look-ahead already matched the title: its office group says which
         if _looks_like_name(_tokens_in(tokens, starts, match.start(), match.end()), match["office"]):
-            out.append(Mention(match.start(), match.end(), "", "PERSON", source="title"))
+            out.append(Mention(match.start(), match.end(), "", "PERSON", _known_holder(match, registry, folded, day),
+                               source="title"))
     for match in finditer(_KATAKANA_ROLE, folded):
         inside = _tokens_in(tokens, starts, match.start("name"), match.end("name"))
         named = any(",人名," in t.pos for t in inside)
@@ -332,6 +336,17 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
         out.append(Mention(match.start("agency"), match.end("agency"), "", "ORG",
                            ids[0] if ids else None, source="title"))
     return out
+
+
+def _known_holder(match: re.Match, registry: Registry, folded: str, day) -> str | None:
+    """The known person a katakana name before their title stands for, where the surname pass cannot take it:
+    a surname longer than four letters (エリザベス女王) or cut in two words by UniDic (タミ|ム首長)."""
+    ids = registry.surnames.get(match.group())
+    if not ids:
+        return None
+    title = office_after(folded, match.end())
+    person = title and _holder([registry.entities[i] for i in ids], title["office"], day, former_title(title))
+    return person.id if person and not _unsupported(person, match["office"], folded, match.end()) else None
 
 
 def _person_by_surname(name: str, registry: Registry) -> str | None:
@@ -440,7 +455,11 @@ def _compounds(folded: str, tokens: list[Token], index_at: dict, candidates: lis
                 if folded[place.start : head.end()].endswith("中央銀行") and (
                         place.end - place.start == 1 or folded[place.start : place.end] == "中央"):
                     break  # 伊中央銀行総裁: 中央銀行 names a kind of body; the abbreviation is the country
-                out.append(Mention(place.start, head.end(), "", "ORG", source="compound"))
+                end = head.end()
+                while (j := index_at.get(end)) is not None and (more := _ORG_HEAD_NOUN_RE.match(folded, end)) \
+                        and more.group() in _BODY_AFTER_HEAD and _whole_words(tokens, j, more.end()):
+                    end = more.end()  # 日本|自動|車|連盟, 日本民間放送|連盟, 熊本工業|高校: the body is the head
+                out.append(Mention(place.start, end, "", "ORG", source="compound"))
                 break
             i = index_at.get(tokens[i].end)
     out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in finditer(_PLACE_WITH_READING, folded)]

@@ -21,7 +21,7 @@ _TRAILING = ("両", "氏", "さん", "様", "容疑者", "被告", "首相", "�
 _ORG_ENDINGS = ("高校", "高等学校", "中学校", "小学校", "学院", "学園", "大学", "製菓", "電鉄", "電鐵", "銀行", "証券",
                 "工業", "商事", "電機", "新聞", "放送", "病院", "製作所", "気象台", "測候所", "市役所", "県庁", "警察署")
 # A quantity after a place (宇都宮230.5ミリ, 熊谷275ミリ: a rainfall table) or a word for "near" is no part of its name.
-_QUANTITY_AFTER = re.compile(r"(?:\d[\d,.]*(?:ミリ|センチ|メートル|キロ|度|%|％|人|件|棟|戸|mm|cm|km)|近く|付近|周辺)$")
+_QUANTITY_AFTER = re.compile(r"(?:\d[\d,.]*(?:ミリ|センチ|メートル|キロ|度|%|％|人|件|棟|戸|mm|cm|km)|近く|付近|周辺|沿い|沿岸|上空|一帯|沖合|近海)$")
 
 
 # A part of a country or region named by its direction (パキスタン北東部, アフリカ西部): the place is named.
@@ -34,6 +34,7 @@ _RESIDENTS = ("都民", "道民", "府民", "県民", "市民", "区民", "町�
 _NUMBER = re.compile(r"[\d,.]+(?:年度?)?$")
 # 両新聞, 各紙: a word that counts bodies already named, not a name.
 _COUNTING = ("両", "各")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 # Honorifics written after a person's name alone: a span the tagger gave another class (有希ちゃん read as
@@ -100,6 +101,8 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
             surface = surface[: quantity.start()]
             place = _place_run(folded, tokens, index_at, registry, start, end)
             kind = place[0] if place else kind  # 水戸164ミリ: the place the figure is given for
+            if not place and kind == "ORG" and not quantity.group()[0].isdigit():
+                kind = "LOC"  # アムール川沿い, 小笠原近海: what lies along, above or near a name is a place
         if kind in ("PERSON", "LOC") and surface.endswith(_ORG_ENDINGS) and "、" not in surface and not any(len(surface) <= len(e) for e in _ORG_ENDINGS
                                                                              if surface.endswith(e)):
             kind = "ORG"
@@ -112,6 +115,9 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
             continue  # ハイチ暫定政府, レバノン司法当局: the country acting, not a named body
         if _NUMBER.match(surface) or (surface.startswith(_COUNTING) and kind != "PERSON") or surface in GENERIC_ACRONYMS:
             continue
+        if start and _LATIN.match(folded, start - 1) and _LATIN.match(folded, start) \
+                or _LATIN.match(folded, end - 1) and _LATIN.match(folded, end):
+            continue  # "TR|OPICAL STORM", HUR|RICANE: letters cut out of a longer Latin word are no name
         if (kind in ("LOC", "GPE") and DISEASE_AFTER.match(folded, end)) or \
                 (kind != "PERSON" and surface.endswith(DISEASE_HEADS) and len(surface) > 4):
             continue  # エボラ出血熱, ジカ熱, 西ナイルウイルス: a disease or a virus named after a place is neither

@@ -21,7 +21,7 @@ from core.nlp.tokens import Token, tokenize
 from core.registry import Registry
 
 # Bodies every state has, named without their country (ORG wherever they stand alone).
-_STATE_BODIES = "大統領府|首相府|憲法裁判所|最高裁判所|連邦議会|連邦院|国民議会|最高会議"
+_STATE_BODIES = "大統領官邸|首相官邸|大統領府|首相府|憲法裁判所|最高裁判所|連邦議会|連邦院|国民議会|最高会議"
 # Heads that make an organisation of the country before them.
 _BODY_AFTER_COUNTRY = re.compile(r"(?:総領事館|領事館|大使館|代表部|国軍|軍" + NOT_A_FORCE + "|" + _STATE_BODIES +
                                  r")(?![\u4e00-\u9fff]*(?:長官|大臣|相|議長|選))")
@@ -114,7 +114,8 @@ _NATURAL_SUFFIX_RE = re.compile("[" + "".join(sorted(_NATURAL_SUFFIXES)) + "]")
 
 
 def natural_place_mentions(folded: str, tokens: list[Token], index_at: dict) -> list[Mention]:
-    """LOC mentions for mountains, islands, lakes and rivers UniDic splits: a name and its suffix.
+    """LOC mentions for mountains, islands, lakes and rivers UniDic splits: a name and its suffix; and
+    for a name before a landform or water word (landform_mentions).
 
     The name is a place UniDic knows (鴨緑 + 江) or a noun of kanji (金剛 + 山); the suffix is
     read as one (接尾辞), so a word of its own (登山, 火山, 離島) is never split this way.
@@ -131,7 +132,66 @@ def natural_place_mentions(folded: str, tokens: list[Token], index_at: dict) -> 
             continue
         if ",固有名詞,地名" in name.pos or (name.pos.startswith("名詞,普通名詞,一般") and len(name.surface) >= 2):
             out.append(Mention(name.start, token.end, "", "LOC", source="compound"))
+    return out + landform_mentions(folded, tokens, index_at)
+
+
+# Words for a landform or a stretch of water that make a place of the name before them (東京|湾, 九十九里|浜,
+# 能登|半島, 津軽|海峡); UniDic reads them as common nouns, so the name and the word are two tokens.
+_LANDFORMS = re.compile(r"半島|海峡|諸島|列島|高原|盆地|平野|砂漠|運河|山脈|湾|浜|岬|灘|湖|川|潟")
+_LANDFORM_WORDS = {"半島", "海峡", "諸島", "列島", "高原", "盆地", "平野", "砂漠", "運河", "山脈", "湾", "浜", "岬", "灘",
+                   "湖", "川", "潟"}
+_WIDE_LAND = {"高原", "盆地", "平野", "砂漠"}
+# A town, a station or a port after the landform names another place (白浜|町 is read whole by UniDic).
+_PLACE_AFTER = ("市", "町", "村", "区", "県", "駅", "港", "線", "道", "署", "沖")
+# Prefixes that are no part of a name (各|湾, 全|半島, 同|湾).
+_NOT_A_NAME_PREFIX = set("各全同両旧新元前現対訪在反親脱非約第当本某南北東西")
+
+
+def landform_mentions(folded: str, tokens: list[Token], index_at: dict) -> list[Mention]:
+    """LOC mentions for a name followed by a landform or water word: 東京湾, 与那覇湾 (与 + 那覇 + 湾),
+    九十九里浜, サニツ浜, 能登半島. The name is a proper noun of kanji (with a one-kanji prefix glued to it) or a
+    run of katakana; the word must be a token of its own (湾岸 is another word)."""
+    out = []
+    for found in _LANDFORMS.finditer(folded):
+        index = index_at.get(found.start())
+        if not index or tokens[index].surface not in _LANDFORM_WORDS:
+            continue
+        head = tokens[index]
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if after is not None and after.start == head.end and after.surface.startswith(_PLACE_AFTER) \
+                and after.surface != "沖":
+            continue
+        first = index - 1
+        name = tokens[first]
+        if name.end != head.start:
+            continue
+        if head.surface in _WIDE_LAND and ",地名,国" in name.pos:
+            continue  # 豪州|砂漠 is a stretch of a country, no name
+        if _is_katakana_token(name):
+            while first > 0 and tokens[first - 1].end == tokens[first].start \
+                    and _is_katakana_token(tokens[first - 1]) \
+                    and not (tokens[first - 1].surface == "・" and ",地名,国" in tokens[first - 2].pos):
+                first -= 1  # セントビンセント・クレ|ナディーン諸島, but メキシコ・ + ユカタン半島
+            if head.start - tokens[first].start < 2 or not any(
+                    t.unknown or ",固有名詞," in t.pos for t in tokens[first:index]):
+                continue
+        elif ",固有名詞," in name.pos and _KANJI_ONLY.match(name.surface):
+            before = tokens[first - 1] if first else None
+            if before is not None and before.end == name.start and before.pos.startswith("接頭辞") \
+                    and len(before.surface) == 1 and before.surface not in _NOT_A_NAME_PREFIX \
+                    and _KANJI_ONLY.match(before.surface):
+                first -= 1
+        else:
+            continue
+        out.append(Mention(tokens[first].start, head.end, "", "LOC", source="compound"))
     return out
+
+
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30faー・]+")
+
+
+def _is_katakana_token(token: Token) -> bool:
+    return _KATAKANA_RUN.fullmatch(token.surface) is not None
 
 
 # A reading in kana in brackets right after a name: 慶尚南道(キョンサンナムド), 松田元(はじめ); or the
@@ -207,7 +267,13 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
     """Chosen mentions with their edges set right (see the module docstring); sorted."""
     chosen = sorted(chosen, key=lambda m: m.start)
     out: list[Mention] = []
+    if "グループ" in folded:
+        chosen = _leaders_groups(folded, chosen, registry)
+    chosen = [_seat_as_place(folded, m, registry) if m.type == "ORG" and m.entity_id else m for m in chosen]
+    if "地方" in folded:
+        chosen = [_region_in_a_list(folded, m, registry) if m.type in ("GPE", "LOC") else m for m in chosen]
     chosen = [m for m in chosen if not _names_a_time_zone(folded, m, chosen) and not _inside_katakana(folded, m)
+              and not _FORMER_HEAD.fullmatch(folded, m.start, m.end + 1)
               and not _names_a_language(folded, m) and not _names_a_line(folded, m)]
     chosen = [m for m in map(lambda m: _trimmed(folded, m), chosen) if m is not None]
     chosen = [m for m in map(lambda m: _without_role(folded, m), chosen) if m is not None]
@@ -269,6 +335,54 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
         if acronym and acronym.end() <= next_start:  # 民主代案同盟(PDA): the gloss names it too
             out.append(Mention(acronym.start("name"), acronym.end("name"), "", "ORG", source="compound"))
     return _joined_places(folded, out)
+
+
+# A seat of government that is a building (首相官邸, ホワイトハウス, クレムリン, 青瓦台, エリゼ宮) and the words
+# after it that make it the place where something happens (官邸で会見, 官邸前, クレムリン内).
+_SEAT_BUILDING = re.compile(r"(?:官邸|公邸|ハウス|府|宮|クレムリン|青瓦台|番地)$")
+_AT_A_PLACE = re.compile(r"で(?!は|も|すら)|前(?![\u4e00-\u9fff])|内(?![\u4e00-\u9fff])")
+
+
+def _seat_as_place(folded: str, mention: Mention, registry: Registry) -> Mention:
+    """A government's seat is an organisation when it acts (ホワイトハウスは声明で) and a place where something
+    is held (首相官邸で記者会見, 官邸前, クレムリン内), as the news gold reads 官邸."""
+    entity = registry.get(mention.entity_id)
+    if entity is None or entity.attributes.get("kind") != "government" \
+            or not _SEAT_BUILDING.search(folded, mention.start, mention.end) or not _AT_A_PLACE.match(folded, mention.end):
+        return mention
+    return replace(mention, type="LOC")
+
+
+# 元|町長, 前|市長 read as the place 元町 or 前市: a former head of a town is no place.
+_FORMER_HEAD = re.compile(r"[元前現][町市村区]長")
+
+
+_REGIONS_AFTER = re.compile(r"(?:・[\u4e00-\u9fff]{2,3})+地方")
+
+
+def _region_in_a_list(folded: str, mention: Mention, registry: Registry) -> Mention:
+    """A region listed before others that share 地方 with it (中国・四国地方) is that region, not the country."""
+    if not _REGIONS_AFTER.match(folded, mention.end):
+        return mention
+    name = folded[mention.start : mention.end] + "地方"
+    ids = next((ids for end, ids in registry.longest_matches(name, 0) if end == len(name)), [])
+    region = next((registry.entities[i] for i in ids if registry.entities[i].type == "LOC"), None)
+    return replace(mention, type="LOC", entity_id=region.id) if region else mention
+
+
+def _leaders_groups(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention]:
+    """A politician's group named after them (武部グループ, 鳩山グループ) gives the person, as …派 and …内閣 do:
+    the name before グループ is in kanji, a person named elsewhere in the article or a known person's surname
+    (トヨタグループ and カーライルグループ are companies)."""
+    people = {folded[m.start : m.end] for m in chosen if m.type == "PERSON"}
+    out = []
+    for mention in chosen:
+        name = folded[mention.start : mention.end - 4]
+        if mention.type == "ORG" and folded.endswith("グループ", mention.start, mention.end) and _KANJI_NAME.fullmatch(name) and (
+                name in people or any(registry.entities[i].type == "PERSON" for i in registry.surnames.get(name, ()))):
+            mention = Mention(mention.start, mention.end - 4, "", "PERSON", source=mention.source)
+        out.append(mention)
+    return out
 
 
 def _joined_places(folded: str, chosen: list[Mention]) -> list[Mention]:

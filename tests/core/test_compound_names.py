@@ -341,3 +341,12 @@ def test_a_government_office_with_its_division_is_one_organisation_but_not_its_a
     assert ("兵庫県警察本部捜査一課", "ORG") in spans("兵庫県警察本部捜査一課と姫路警察署は同日、発表した。")
     found = spans("キルギスタン内務省当局は、声明を出した。")
     assert not any(text.endswith("当局") for text, _ in found)
+
+
+def test_formats_and_devices_of_technology_are_no_body_nor_are_letters_cut_out_of_a_latin_word():
+    found = spans("東芝は、開発を続けてきたHDDVD(HD)の機器生産から撤退する。HDDVDはBDより低価格だった。")
+    assert ("東芝", "ORG") in found and not any(text in ("HDDVD", "HD", "BD") for text, _ in found)
+    assert spans("行われたサイトのURLはhttp://example.comだった。") == []
+    assert not any(t == "ORG" for _, t in spans("距離と時間を、全地球測位システム(GPS)を利用して観測した。"))
+    # a citation's title in capitals: the tagger's TR (of TROPICAL) is no organisation
+    assert spans('ハリケーンセンター、2006年6月11日。"TROPICALSTORMALBERTOADVISORYNUMBER6"。') == [("2006年6月11日", "DATE")]

@@ -371,3 +371,56 @@ def test_a_body_after_a_place_whose_head_unidic_cuts_in_two():
     # an embassy in a place is the other country's (在リビア|韓国大使館); an expressway is no body
     assert ("韓国大使館", "ORG") in spans("在リビア韓国大使館が発表した。")
     assert not any(kind == "ORG" for _, kind in spans("北陸自動車道は再開した。"))
+
+
+def test_a_body_after_a_place_and_another_head_word_takes_the_body_as_its_head():
+    # 日本|自動|車|連盟: the company word is no end of the name when a body word follows it
+    assert spans("日本自動車連盟によると、渋滞は続いた。") == [("日本自動車連盟", "ORG")]
+    assert ("日本民間放送連盟", "ORG") in spans("捏造事件の影響で日本民間放送連盟を除名されている。")
+    assert ("富山大学病院", "ORG") in spans("6月14日、富山大学病院に低酸素脳症で入院した。")
+    assert ("熊本工業高校", "ORG") in spans("熊本県出身。熊本工業高校、八幡製鐵所では")
+    # a word after the body that is no body (通信|欄, 党|大会) stays out of the name
+    assert ("日本ユニセフ協会", "ORG") in spans("口座名財団法人日本ユニセフ協会通信欄に")
+
+
+def test_a_council_of_a_body_named_by_its_acronym_is_one_body():
+    assert ("EU財務相理事会", "ORG") in spans("7月末のEU財務相理事会で最終決定される。")
+    assert ("IAEA理事会", "ORG") in spans("イラン、IAEA理事会の核開発非難決議")
+    assert not any(kind == "ORG" and "会議" in text for text, kind in spans("6月末のEU首脳会議において"))  # a meeting, no body
+
+
+def test_a_politicians_group_named_after_them_gives_the_person():
+    found = spans("武部氏が山崎派に戻らず、自身で武部グループを作った。")
+    assert found.count(("武部", "PERSON")) == 2 and ("武部グループ", "ORG") not in found
+    assert spans("鳩山グループの会合に出席した。") == [("鳩山", "PERSON")]  # a known politician's surname
+    assert ("トヨタグループ", "ORG") in spans("トヨタグループの売り上げ。")
+    assert not any(kind == "PERSON" for _, kind in spans("投資ファンド会社「カーライルグループ」が買収した。"))
+
+
+def test_a_police_station_after_its_place_is_one_body_with_its_head():
+    # UniDic cuts 警察|署: the station, not the police of its town
+    assert ("天理警察署", "ORG") in spans("奈良県警・天理警察署は9月10日、発表した。")
+    assert spans("で、即死した。岩手県盛岡西警察署が自殺と見て身元を調べている。")[0] == ("岩手県盛岡西警察署", "ORG")
+    assert ("ニューヨーク市警察本部", "ORG") in spans("ケリー・ニューヨーク市警察本部長によると、")
+
+
+def test_japans_national_parties_since_1990_are_bodies_not_the_country_in_their_name():
+    found = spans("公明党23票、国民新党・新党日本の会4票。日本未来の党は1桁の議席数しか得られなかった。")
+    assert {("国民新党", "ORG"), ("新党日本", "ORG"), ("日本未来の党", "ORG")} <= set(found)
+    assert ("日本", "GPE") not in found
+
+
+def test_a_seat_of_government_is_a_place_where_something_is_held_and_a_body_when_it_acts():
+    found = spans("ブッシュ大統領はホワイトハウスで記者会見を開き、述べた。ホワイトハウスは声明を出した。")
+    assert found.count(("ホワイトハウス", "LOC")) == 1 and found.count(("ホワイトハウス", "ORG")) == 1
+    assert ("官邸", "LOC") in spans("採決を官邸で見守っていた小泉首相は")
+    assert ("官邸", "ORG") in spans("官邸が掲載した演説内容によると")
+
+
+def test_a_former_head_of_a_town_is_no_place():
+    assert not any(kind == "LOC" for _, kind in spans("毎日新聞によれば、岩川元町長は、今年2月中に辞職した。"))
+    assert ("元町", "LOC") in spans("元町の商店街で祭りがあった。")
+
+
+def test_a_countrys_presidential_office_is_one_body():
+    assert ("大韓民国大統領官邸", "ORG") in spans("東亜日報によれば、大韓民国大統領官邸スポークスマンは述べた。")

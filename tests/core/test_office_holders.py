@@ -1,5 +1,5 @@
 """The registry's office holders since 2000, grown by class (every G20 member's and ASEAN state's heads,
-the G20's foreign ministers, Taiwan's premiers and foreign ministers, Japan's cabinet posts, the heads of
+the G20's and ASEAN's foreign ministers, monarchs and other heads of state no one elects, Taiwan's premiers and foreign ministers, Japan's cabinet posts, the heads of
 the UN, ASEAN and the bodies of the world economy), and what
 the detector makes of them on news of those years. Sentences from Japanese Wikinews."""
 
@@ -22,8 +22,8 @@ LONGEST_GAP = dt.timedelta(days=62)
 LONGEST_GAP_IN_A_BODY = dt.timedelta(days=240)
 G20_STATES = "AR AU BR CA CN DE FR GB ID IN IT JP KR MX RU SA TR US ZA".split()
 ASEAN_STATES = "BN ID KH LA MM MY PH SG TH VN".split()
-# Every G20 member's foreign ministers since 2000 are recorded, and Taiwan's.
-FOREIGN_MINISTERS_WHOLE = G20_STATES + ["TW"]
+# Every G20 member's and ASEAN state's foreign ministers since 2000 are recorded, and Taiwan's.
+FOREIGN_MINISTERS_WHOLE = G20_STATES + [s for s in ASEAN_STATES if s not in G20_STATES] + ["TW"]
 
 
 def _bounds(value, last=False):
@@ -66,9 +66,13 @@ def test_every_g20_member_asean_state_and_japans_neighbour_have_a_recorded_leade
     assert _gaps(_seats(iso, ["head_of_state", "head_of_government"])) == []
 
 
+# Posts left empty for longer: Thailand's junta named no foreign minister for three months after its coup.
+VACANT = {"TH": [(dt.date(2014, 5, 22), dt.date(2014, 8, 31))]}
+
+
 @pytest.mark.parametrize("iso", FOREIGN_MINISTERS_WHOLE)
 def test_foreign_ministers_since_2000_leave_no_gap(iso):
-    assert _gaps(_seats(iso, ["foreign_minister"])) == []
+    assert [gap for gap in _gaps(_seats(iso, ["foreign_minister"])) if gap not in VACANT.get(iso, [])] == []
 
 
 @pytest.mark.parametrize("where,role,office", [
@@ -220,3 +224,46 @@ def test_the_registry_names_asean_and_taiwans_heads_on_a_day():
     assert held("2010-01-01", "head_of_government", "VN") == ["person:nguyen-tan-dung"]
     assert held("2010-01-01", "international_official", "org:asean") == ["person:surin-pitsuwan"]
     assert held("2009-01-01", "head_of_government", "TH") == ["person:abhisit-vejjajiva"]
+
+
+def test_the_registry_names_asean_foreign_ministers_and_monarchs_on_a_day():
+    registry = bundled_registry()
+
+    def held(day, role, where):
+        return [e.id for e in registry.holders_on(day, role, where)]
+
+    assert held("2008-06-01", "foreign_minister", "SG") == ["person:george-yeo"]
+    assert held("2005-06-01", "foreign_minister", "PH") == ["person:alberto-romulo"]
+    assert held("2012-06-01", "foreign_minister", "VN") == ["person:pham-binh-minh"]
+    assert held("2010-01-01", "head_of_state", "JP") == ["person:akihito"]
+    assert held("2020-01-01", "head_of_state", "JP") == ["person:naruhito"]
+    assert held("2005-06", "head_of_state", "VA") == ["person:benedict-xvi"]
+    assert held("2010-01-01", "head_of_state", "KW") == ["person:sabah-al-ahmad"]
+
+
+# Kings, emperors, emirs and popes of every state that has one, as news of 2000 onwards names them
+MONARCHIES = "BE BH BN BT DK ES GB JO JP KH KW LI LS LU MA MC MY NL NO OM QA SA SE SZ TH VA".split()
+
+
+@pytest.mark.parametrize("iso", MONARCHIES)
+def test_every_monarchy_has_its_monarch_recorded_since_2000(iso):
+    assert _gaps(_seats(iso, ["head_of_state"])) == []
+
+
+def test_a_monarch_or_minister_named_with_their_title_is_the_name_alone_and_linked():
+    # wn-03169 (2009): Monaco's prince, not the king of the Belgians of the same name
+    assert people("モナコのアルベール2世大公が北極点に到達した。", dt.date(2009, 4, 17)) == [
+        ("アルベール2世", "person:albert-ii-of-monaco")]
+    # a name the registry wrote with the title (サルマン国王) is found without it, as the news gold reads it
+    assert people("サウジアラビアのサルマン国王は、ムハンマド皇太子と協議した。", dt.date(2020, 5, 1)) == [
+        ("サルマン", "person:king-salman"), ("ムハンマド", "person:mohammed-bin-salman")]
+    assert people("英国のエリザベス女王が開会を宣言した。", dt.date(2012, 7, 27)) == [
+        ("エリザベス", "person:elizabeth-ii")]
+    assert people("ローマ法王ベネディクト16世は、2月末に辞任する。", dt.date(2013, 2, 11)) == [
+        ("ベネディクト16世", "person:benedict-xvi")]
+    assert people("明仁天皇は、宮殿で会見した。", dt.date(2010, 5, 1)) == [("明仁", "person:akihito")]
+    # UniDic cuts タミ|ム: the surname before its title is still the emir
+    assert people("カタールのタミム首長が来日した。", dt.date(2014, 5, 1)) == [("タミム", "person:tamim-bin-hamad")]
+    assert people("クウェートのサバハ首長は述べた。", dt.date(2008, 5, 1)) == [("サバハ", "person:sabah-al-ahmad")]
+    # a shopkeeper's 首長 is no emir: 自治体の首長 names no one
+    assert people("全国の自治体の首長が集まった。", dt.date(2008, 5, 1)) == []
