@@ -198,3 +198,18 @@ def test_a_meeting_word_named_by_another_year_is_not_the_one_told_before():
             "として挙げたものである。")
     proposals = proposals_in(text, date(2008, 4, 25))
     assert proposals and all(len(p.mentions) == 1 for p in proposals)
+
+
+def test_a_bare_meeting_word_of_another_week_is_not_the_talks_of_this_one():
+    # the 10th falls in this week: 来週の会談, 先週の会談 are other meetings, 今週の会談 may be the one told
+    base = "岸田首相は10日、バイデン大統領と会談した。"
+    for tail, joined in (("来週の会談では貿易を話し合う予定だ。", False), ("岸田首相は来週の会談で貿易を話し合う予定だ。", False),
+                         ("先週の会談では貿易を話し合った。", False), ("今週の会談では貿易を話し合った。", True)):
+        talks = [p for p in _talks(base + tail, date(2024, 4, 12)) if p.start == "2024-04-10"]
+        assert len(talks) == 1 and (len(talks[0].mentions) == 2) == joined, tail
+
+
+def test_another_round_next_week_is_not_the_talks_told_before():
+    text = "岸田首相は10日、バイデン大統領と会談した。来週、両首脳は再び会談する予定だ。"
+    talks = _talks(text, date(2024, 4, 12))
+    assert sorted(p.start for p in talks) == ["2024-04-10", "2024-W16"]
