@@ -364,3 +364,7 @@ def test_the_start_of_the_week_written_on_its_monday_is_that_week():
 def test_after_the_holidays_is_a_date_with_no_day_kaidan_can_place():
     m = one("首相は大型連休明けに訪米する。", "連休明け", date(2025, 4, 25))
     assert (m.value, m.precision) == (None, "unknown")
+
+
+def test_the_new_year_holidays_are_not_the_start_of_next_month():
+    assert [m.text for m in find_dates("来年のお正月明けに式を挙げる。", date(2011, 11, 1))] == ["来年"]
