@@ -26,7 +26,7 @@ expression (day "2025-07-11", ISO week "2025-W44", month "2025-07", year "2025")
   coming one) Sat–Sun, 明け (来週明け; 週明け alone: this week's when written on a
   Monday or Tuesday, else the next week's) Mon–Tue, precision "days", value the ISO
   week. 月明け (and 来月明け) is the first ten days of the month after, like 初め.
-  連休明け (after holidays Kaidan has no calendar of) is a span with no value.
+  連休明け is not read: Kaidan has no calendar of holidays to place it by.
 * Year halves (前半/上半期, 後半/下半期) are calendar halves: precision "half_year",
   value the year. 年末 is December and 年初 January of the same year, 年明け/年始
   the next January once the reference is past June; precision "month".
@@ -106,14 +106,14 @@ _DAY_TAIL = (
 )
 _SUB = r"(?P<sub>上旬|中旬|下旬|初旬|上半期|下半期|前半|後半|末|初め|初頭|明け|春|夏|秋|冬)?"
 _START = re.sub(r"\(\?P<\w+>", "(?:", "|".join((_YEAR, _MONTH, _DAY, _WEEK, _WD)))
-_FIRST = "".join(sorted(set("0123456789数十半先近こ現年月週連" + _WEEKDAYS).union(w[0] for w in [*_ERAS, *_REL])))
+_FIRST = "".join(sorted(set("0123456789数十半先近こ現年月週" + _WEEKDAYS).union(w[0] for w in [*_ERAS, *_REL])))
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])"  # most positions start nothing: fail them on one character test
     r"(?:(?P<slash>(?<![0-9/])(?P<sy>(?:19|20)[0-9]{2})/(?P<sm>[0-9]{1,2})/(?P<sd>[0-9]{1,2})(?![0-9/]))"
     r"|(?P<off>(?<![0-9.,．，])(?P<n>[0-9]{1,3}|数十|十数|数|半)"
     r"(?P<unit>時間|日|週間|週|[カかヵヶケ]月|年)(?P<dir>前|後)(?![後半]))"
     # 近く ("soon") and このほど ("recently") are adverbs, not dates: not listed
-    r"|(?P<vague>先ごろ|先頃|先日|近日中|連休明け)"
+    r"|(?P<vague>先ごろ|先頃|先日|近日中)"
     r"|(?P<season>(?P<srel>今|昨|来)(?P<sname>春|夏|秋|冬))(?![季期])"
     rf"|(?P<cal>(?P<tz>(?:日本|現地)時間)?(?={_START})(?:{_YEAR})?(?:{_MONTH})?"
     rf"(?:{_DAY}{_DAY_TAIL}|(?:{_WEEK})?(?:{_WD})?{_SUB}))"
