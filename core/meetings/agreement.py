@@ -106,18 +106,10 @@ def agrees(candidate: Proposal, mention: MeetingMention, earlier: Proposal, coun
 
 def past_of_a_plan(mention: MeetingMention, earlier: Proposal) -> bool:
     """会談では…で一致した, 会合では…が議論された: a bare word told in the past is not a meeting only planned (来月の
-    首脳会談, 首脳会談を行う予定だ), nor is a bare word told as a plan (会談では…取り上げる見通しだ) a meeting held.
-    A word with its sides (トランプ・習近平会談に向け…示唆した) may be the plan, and so may a word in the plan's own
-    sentence (先週会談し、…協議した: one event, whatever its status says)."""
-    bare = (mention.anaphoric or mention.refers_back) and not mention.qualified \
-        and not told_in(earlier, mention.sentence)
-    # a plan by its words only: a week's value reads as after any day (2024-W15 > 2024-04-12), so a status a date
-    # of its own gave is no evidence
-    planned = mention.status in _PLANNED and (mention.date is None or mention.date_carried)
-    return bare and (mention.told_past and earlier.status in _PLANNED or planned and earlier.status == "held")
-
-
-_PLANNED = ("scheduled", "proposed")
+    首脳会談, 首脳会談を行う予定だ). A word with its sides (トランプ・習近平会談に向け…示唆した) may be the plan, and
+    so may a word in the plan's own sentence (先週会談し、…協議した: one event, whatever its status says)."""
+    return mention.told_past and (mention.anaphoric or mention.refers_back) and not mention.qualified \
+        and earlier.status in ("scheduled", "proposed") and not told_in(earlier, mention.sentence)
 
 
 # words of talks between governments, not of a summit: 日朝協議, 南北交渉, 6者会合
