@@ -58,11 +58,12 @@ def story_moved_on(nearest: Proposal, mention: MeetingMention, proposals: list[P
 
 
 def _word_named_since(nearest: Proposal, mention: MeetingMention, proposals: list[Proposal], last: int) -> bool:
-    """Whether a meeting of another kind was named since the nearest one with the bare word at its end
-    (…と会談した。…G7外相会合に出席した。会合では…): the bare word speaks of that one, not of the talks."""
+    """Whether a meeting of another kind was named since the nearest one with the bare word at its end, in the
+    mention's sentence or the one before it (…と会談した。…G7外相会合に出席した。会合では…): the bare word speaks of
+    that one, not of the talks (a call told in passing paragraphs before is no such meeting)."""
     if mention.text not in GENERIC:
         return False
-    return any(other is not nearest and not kinds_fit(other.kind, nearest.kind)
+    return any(other is not nearest and not kinds_fit(other.kind, nearest.kind) and just_before(other, mention)
                and any(last < m.start < mention.start and m.text != mention.text and m.text.endswith(mention.text)
                        for m in other.mentions)
                for other in proposals[-LOOK_BACK:])
@@ -163,11 +164,13 @@ _GATHERING = re.compile(r"[一-龥ァ-ヺーA-Za-zＡ-Ｚ0-9０-９]{1,16}?(?:�
 
 
 def gathering_since(body: str, mention: MeetingMention, last: int) -> bool:
-    """Whether a gathering was named since the earlier meeting was last told (…と会談した。首相は11日、国連総会で
-    演説した。会合では…): a bare 会合 or 会議 told after it speaks of the gathering, not of the talks."""
+    """Whether a gathering was named since the earlier meeting was last told, in the mention's sentence or the one
+    before it (…と会談した。首相は11日、国連総会で演説した。会合では…): a bare 会合 or 会議 told after it speaks of
+    the gathering, not of the talks."""
     if mention.text not in ("会合", "会議") or not (mention.anaphoric or mention.refers_back):
         return False
-    return any(found.end() <= mention.start for found in _GATHERING.finditer(body, last, mention.start))
+    sentence_before = body.rfind("。", 0, max(0, mention.sentence[0] - 1)) + 1  # the mention's sentence or the one before
+    return _GATHERING.search(body, max(last, sentence_before), mention.start) is not None
 
 
 # 交渉入りし, 協議入り, 会場に到着: no move to another place

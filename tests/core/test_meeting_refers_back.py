@@ -233,3 +233,10 @@ def test_talks_held_another_day_later_are_not_the_talks_told_before():
     text = "岸田首相は10日、バイデン大統領と会談した。両首脳は後日、改めて会談する。"
     (talks,) = _talks(text, date(2024, 4, 12))
     assert len(talks.mentions) == 1
+
+
+def test_a_call_told_in_passing_sentences_before_leaves_the_bare_word_to_the_talks():
+    text = ("王毅外相は10日、ラブロフ外相と会談した。今年6月には両国首脳が電話会談を行った。"
+            "王毅外相は戦略協調を強調した。ラブロフ外相は協力を評価した。会談では、イラン核問題も話し合われた。")
+    talks = [p for p in _talks(text, date(2025, 7, 11)) if p.start == "2025-07-10"]
+    assert len(talks) == 1 and len(talks[0].mentions) == 2
