@@ -23,7 +23,10 @@ expression (day "2025-07-11", ISO week "2025-W44", month "2025-07", year "2025")
 * Parts of a month: 上旬/初旬/初め 1–10, 中旬 11–20, 下旬/末 21–end, 前半 1–15,
   後半 16–end, precision "days". Parts of a week: 前半 Mon–Wed, 後半 Thu–Sun,
   末 (and 週末 alone: the weekend of the reference's ISO week, so the current or
-  coming one) Sat–Sun, precision "days", value the ISO week.
+  coming one) Sat–Sun, 明け (来週明け; 週明け alone: this week's when written on a
+  Monday or Tuesday, else the next week's) Mon–Tue, precision "days", value the ISO
+  week. 月明け (and 来月明け) is the first ten days of the month after, like 初め.
+  連休明け is not read: Kaidan has no calendar of holidays to place it by.
 * Year halves (前半/上半期, 後半/下半期) are calendar halves: precision "half_year",
   value the year. 年末 is December and 年初 January of the same year, 年明け/年始
   the next January once the reference is past June; precision "month".
@@ -68,12 +71,12 @@ _REL = {
 _DAY_WITH_PART = {"今朝", "今夜", "今晩", "昨夜", "昨晩"}
 _YEARS, _MONTHS, _WEEKS = ([w for w in _REL if w.endswith(unit)] for unit in "年月週")
 _DAYS = [w for w in _REL if w not in _YEARS + _MONTHS + _WEEKS]
-_MONTH_PARTS = {"上旬": (1, 10), "初旬": (1, 10), "初め": (1, 10), "中旬": (11, 20),
+_MONTH_PARTS = {"上旬": (1, 10), "初旬": (1, 10), "初め": (1, 10), "明け": (1, 10), "中旬": (11, 20),
                 "下旬": (21, 31), "末": (21, 31), "前半": (1, 15), "後半": (16, 31)}
-_WEEK_PARTS = {"前半": (0, 2), "後半": (3, 6), "末": (5, 6)}
+_WEEK_PARTS = {"前半": (0, 2), "後半": (3, 6), "末": (5, 6), "明け": (0, 1)}
 _YEAR_PARTS = {"前半": (1, 6, "half_year"), "上半期": (1, 6, "half_year"),
                "後半": (7, 12, "half_year"), "下半期": (7, 12, "half_year"),
-               "末": (12, 12, "month"), "初め": (1, 1, "month"), "初頭": (1, 1, "month"),
+               "末": (12, 12, "month"), "初め": (1, 1, "month"), "初頭": (1, 1, "month"), "明け": (1, 1, "month"),
                "春": (3, 5, "year"), "夏": (6, 8, "year"), "秋": (9, 11, "year"), "冬": (12, 14, "year")}
 
 
@@ -101,7 +104,7 @@ _DAY_TAIL = (
     + r"(?:(?:(?:[〜～~\-－‐]|から)(?:(?P<m2>[0-9]{1,2})月)?|[、・](?(dd)(?=[0-9]{1,2}日?の?両日)))"
     + r"(?P<d2>[0-9]{1,2})(?:日?の?両日|日(?!間))" + _PAREN_WD + ")?"
 )
-_SUB = r"(?P<sub>上旬|中旬|下旬|初旬|上半期|下半期|前半|後半|末|初め|初頭|春|夏|秋|冬)?"
+_SUB = r"(?P<sub>上旬|中旬|下旬|初旬|上半期|下半期|前半|後半|末|初め|初頭|明け|春|夏|秋|冬)?"
 _START = re.sub(r"\(\?P<\w+>", "(?:", "|".join((_YEAR, _MONTH, _DAY, _WEEK, _WD)))
 _FIRST = "".join(sorted(set("0123456789数十半先近こ現年月週" + _WEEKDAYS).union(w[0] for w in [*_ERAS, *_REL])))
 _PATTERN = re.compile(
@@ -114,7 +117,7 @@ _PATTERN = re.compile(
     r"|(?P<season>(?P<srel>今|昨|来)(?P<sname>春|夏|秋|冬))(?![季期])"
     rf"|(?P<cal>(?P<tz>(?:日本|現地)時間)?(?={_START})(?:{_YEAR})?(?:{_MONTH})?"
     rf"(?:{_DAY}{_DAY_TAIL}|(?:{_WEEK})?(?:{_WD})?{_SUB}))"
-    r"|(?P<alone>年内|年末|年初|年明け|年始|月末|月初め|月初|週末))"
+    r"|(?P<alone>年内|年末|年初|年明け|年始|月末|月初め|月初|(?<!正)月明け|週末|週明け))"
 )
 
 
@@ -196,9 +199,14 @@ def _resolve(m: re.Match, ref: date | None, day_anchor: tuple, anchor: date | No
         if word[0] == "年":
             ahead = word in ("年明け", "年始") and ref.month > 6
             return _year_part(ref.year + ahead, "末" if word == "年末" else "初め")
+        if word == "月明け":  # the first days of the month after
+            return _month_part(*_add_months(ref.year, ref.month, 1), "明け")
         if word[0] == "月":
             return _month_part(ref.year, ref.month, "末" if word == "月末" else "初め")
-        return _week_part(ref - timedelta(ref.weekday()), "末")
+        monday = ref - timedelta(ref.weekday())
+        if word == "週明け":  # this week's first days while they last, else the next week's
+            return _week_part(monday + timedelta(7 if ref.weekday() > 1 else 0), "明け")
+        return _week_part(monday, "末")
     return _calendar(g, ref, day_anchor, anchor, m)
 
 

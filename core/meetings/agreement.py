@@ -18,10 +18,11 @@ GENERIC = ("会談", "協議", "会合", "首脳会談")
 # A meeting told again is looked for among the last ones told, not the whole of a long article.
 LOOK_BACK = 64
 
-# 前回の会談, 次回協議, 10年前の首脳会談, かつての会合: a meeting of another time than the one just told
-_ANOTHER_TIME = re.compile(r"(?:前回|前々回|次回|以前|過去|かつて|当時|今後|将来|これまで|従来|歴代|"
+# 前回の会談, 次回協議, 10年前の首脳会談, かつての会合, 後日、改めて会談: a meeting of another time than the one
+# just told
+_ANOTHER_TIME = re.compile(r"(?:前回|前々回|次回|以前|過去|かつて|当時|今後|将来|これまで|従来|歴代|後日|"
                            r"[0-9０-９一二三四五六七八九十数]+(?:年|カ月|ヶ月|か月|週間|日)(?:前|後))"
-                           r"(?:の|に|は)?[^、。「」]{0,6}$")
+                           r"(?:の|に|は|、)?[^、。「」]{0,6}$")
 
 
 # サミット2007, 会議2010: a meeting word with its year after it is a meeting named by that year, not the one
@@ -43,6 +44,8 @@ def story_moved_on(nearest: Proposal, mention: MeetingMention, proposals: list[P
     sentence = last_sentence(nearest)
     sides = {p.entity_id or p.name for p in nearest.participants}
     sides |= {country_of(k) for k in list(sides) + [nearest.place] if k and country_of(k)}
+    if _word_named_since(nearest, mention, proposals, last):
+        return True
     for other in proposals[-LOOK_BACK:]:
         told_since = any(last < m.start < mention.start and m.sentence not in (sentence, mention.sentence)
                          for m in other.mentions)
@@ -52,6 +55,18 @@ def story_moved_on(nearest: Proposal, mention: MeetingMention, proposals: list[P
                for p in other.participants):
             return True
     return False
+
+
+def _word_named_since(nearest: Proposal, mention: MeetingMention, proposals: list[Proposal], last: int) -> bool:
+    """Whether a meeting of another kind was named since the nearest one with the bare word at its end, in the
+    mention's sentence or the one before it (…と会談した。…G7外相会合に出席した。会合では…): the bare word speaks of
+    that one, not of the talks (a call told in passing paragraphs before is no such meeting)."""
+    if mention.text not in GENERIC:
+        return False
+    return any(other is not nearest and not kinds_fit(other.kind, nearest.kind) and just_before(other, mention)
+               and any(last < m.start < mention.start and m.text != mention.text and m.text.endswith(mention.text)
+                       for m in other.mentions)
+               for other in proposals[-LOOK_BACK:])
 
 
 def another_of_its_sides(candidate: Proposal, mention: MeetingMention, earlier: Proposal,
@@ -138,8 +153,24 @@ def moved_on(body: str, mention: MeetingMention, earlier: Proposal) -> bool:
     last = max((m.end for m in earlier.mentions), default=-1)
     if last < 0 or last >= mention.start or {earlier.kind, mention.kind} & {"trip", "visit"}:
         return False  # a trip or a visit is the journey through its places (北京経由で訪朝)
+    if gathering_since(body, mention, last):
+        return True
     return any(found["place"] not in (earlier.place_text or "") and (earlier.place_text or "\0") not in found["place"]
                and not _NOT_A_PLACE.search(found["place"]) for found in _MOVED.finditer(body, last, mention.start))
+
+
+# 国連総会, 党大会, 安保理の理事会, 閣僚会議: a gathering named by its own word, kept as a meeting or not
+_GATHERING = re.compile(r"[一-龥ァ-ヺーA-Za-zＡ-Ｚ0-9０-９]{1,16}?(?:総会|大会|会議|会合|サミット|フォーラム|理事会)")
+
+
+def gathering_since(body: str, mention: MeetingMention, last: int) -> bool:
+    """Whether a gathering was named since the earlier meeting was last told, in the mention's sentence or the one
+    before it (…と会談した。首相は11日、国連総会で演説した。会合では…): a bare 会合 or 会議 told after it speaks of
+    the gathering, not of the talks."""
+    if mention.text not in ("会合", "会議") or not (mention.anaphoric or mention.refers_back):
+        return False
+    sentence_before = body.rfind("。", 0, max(0, mention.sentence[0] - 1)) + 1  # the mention's sentence or the one before
+    return _GATHERING.search(body, max(last, sentence_before), mention.start) is not None
 
 
 # 交渉入りし, 協議入り, 会場に到着: no move to another place

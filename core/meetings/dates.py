@@ -14,9 +14,9 @@ from datetime import date, timedelta
 from core.text import last_match
 
 _HALF_YEAR = [(re.compile(r"前半|上半期|上期"), "01", "06"), (re.compile(r"後半|下半期|下期"), "07", "12")]
-# 上旬, 中旬 are parts of a month wherever written; 初め, 末, 前半, 後半 only after 月 (来月初め, 6月の後半): 年末 and
+# 上旬, 中旬 are parts of a month wherever written; 初め, 明け, 末, 前半, 後半 only after 月 (来月初め, 6月の後半): 年末 and
 # 来年初め are the month the date reader gives, not its first or last days
-_PART_OF_MONTH = [(re.compile(r"上旬|初旬|月の?(?:初め|はじめ)"), 1, 10), (re.compile(r"中旬"), 11, 20),
+_PART_OF_MONTH = [(re.compile(r"上旬|初旬|月の?(?:初め|はじめ)|月明け"), 1, 10), (re.compile(r"中旬"), 11, 20),
                   (re.compile(r"下旬|月の?末"), 21, 31), (re.compile(r"月の?前半"), 1, 15),
                   (re.compile(r"月の?後半"), 16, 31)]
 

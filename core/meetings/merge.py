@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 from functools import lru_cache
@@ -26,13 +27,47 @@ def fitting_kinds(kind: str) -> tuple[str, ...] | None:
 
 
 def dates_agree(a: str | None, b: str | None) -> bool:
-    """Both unknown, or equal at the coarser precision (2025-07 holds 2025-07-11)."""
+    """Both unknown, or equal at the coarser precision (2025-07 holds 2025-07-11); a week and another
+    precision when their days meet (来週の会談 is not talks of a day in this week or the last)."""
     if not a or not b:
         return True
     if "W" in a or "W" in b:
-        return a == b or a[:4] == b[:4] and ("W" not in a or "W" not in b)
+        if "W" in a and "W" in b:
+            return a == b
+        week, other = (a, b) if "W" in a else (b, a)
+        days, span = _week_days(week), _days_of(other)
+        if days is None or span is None:
+            return week[:4] == other[:4]
+        return days[0] <= span[1] and span[0] <= days[1]
     size = min(len(a), len(b))
     return a[:size] == b[:size]
+
+
+def _week_days(value: str) -> tuple[date, date] | None:
+    """The days an ISO week may mean: Monday to Sunday, and the Sunday before it (a Japanese week runs
+    Sunday to Saturday: 今週 written on a Sunday is the ISO week after it)."""
+    found = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    try:
+        monday = date.fromisocalendar(int(found[1]), int(found[2]), 1) if found else None
+    except ValueError:
+        return None
+    return (monday - timedelta(days=1), monday + timedelta(days=6)) if monday else None
+
+
+def _days_of(value: str) -> tuple[date, date] | None:
+    """The first and last day of an ISO day, month or year."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            day = date.fromisoformat(value)
+            return day, day
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            year, month = int(value[:4]), int(value[5:])
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        if re.fullmatch(r"\d{4}", value):
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
 
 
 def places_fit(a: str | None, b: str | None, country_of) -> bool:

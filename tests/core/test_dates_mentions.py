@@ -107,6 +107,9 @@ def test_late_this_week_is_thursday_to_sunday_of_the_iso_week():
         ("来週前半", "2025-W45", "days", "2025-11-03", "2025-11-05"),
         ("週末", "2025-W44", "days", "2025-11-01", "2025-11-02"),
         ("先週末", "2025-W43", "days", "2025-10-25", "2025-10-26"),
+        ("週明け", "2025-W45", "days", "2025-11-03", "2025-11-04"),  # written on a Thursday: next week's
+        ("来週明け", "2025-W45", "days", "2025-11-03", "2025-11-04"),
+        ("月明け", "2025-11", "days", "2025-11-01", "2025-11-10"),
         ("来週月曜", "2025-11-03", "day", "2025-11-03", "2025-11-03"),
         ("月曜", "2025-10-27", "day", "2025-10-27", "2025-10-27"),
         ("金曜日", "2025-10-24", "day", "2025-10-24", "2025-10-24"),
@@ -351,3 +354,16 @@ def test_a_year_named_before_a_month_and_weeks_from_sunday():
         ("6月", "2026-06", "month")
     assert found("今週後半に会談する。", date(2025, 10, 26))[0][1] == "2025-W44"  # a Sunday
     assert found("今週後半に会談する。", date(2025, 10, 27))[0][1] == "2025-W44"  # the Monday after
+
+
+def test_the_start_of_the_week_written_on_its_monday_is_that_week():
+    m = one("両国は週明けに外相会談を開く。", "週明け", date(2025, 10, 27))
+    assert (m.value, m.precision, m.start_date, m.end_date) == ("2025-W44", "days", "2025-10-27", "2025-10-28")
+
+
+def test_after_the_holidays_is_no_date_kaidan_can_place():
+    assert find_dates("首相は大型連休明けに訪米する。", date(2025, 4, 25)) == []
+
+
+def test_the_new_year_holidays_are_not_the_start_of_next_month():
+    assert [m.text for m in find_dates("来年のお正月明けに式を挙げる。", date(2011, 11, 1))] == ["来年"]

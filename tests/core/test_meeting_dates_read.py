@@ -185,3 +185,11 @@ def test_the_first_day_of_what_an_earlier_sentence_tells_does_not_date_a_meeting
     text = "トランプ氏は11月1日に関税を発表した。このような中で、米中首脳会談が開かれた。"
     plan = plan_meetings(text, detect(text, REGISTRY, date(2025, 11, 2)), "2025-11-02", None, REGISTRY)
     assert [p.start for p in plan.proposals if p.kind == "talks"] == ["2025-11-01"]
+
+
+def test_the_start_of_next_week_and_of_next_month_date_a_planned_meeting_to_their_days():
+    from tests.core.meeting_helpers import proposals_in
+    for text, start, end in (("岸田首相は週明けにバイデン大統領と会談する。", "2024-04-29", "2024-04-30"),
+                             ("岸田首相は月明けにもバイデン大統領と会談する。", "2024-05-01", "2024-05-10")):
+        (talks,) = proposals_in(text, date(2024, 4, 25))
+        assert (talks.start, talks.end, talks.precision) == (start, end, "days")

@@ -157,3 +157,14 @@ def test_a_country_named_beside_its_own_leader_is_that_leaders_side_not_one_more
             "今週後半に予定されるトランプ大統領と習近平国家主席の会談に向けて、明るい見通しが生まれた。")
     talks = [p for p in proposals_in(text, date(2025, 10, 27)) if p.kind == "talks"]
     assert len(talks) == 1
+
+
+def test_a_week_agrees_only_with_the_days_it_holds():
+    from core.meetings.merge import dates_agree
+    assert dates_agree("2024-W15", "2024-04-10") and dates_agree("2024-04-10", "2024-W15")
+    assert dates_agree("2024-W15", "2024-04-07")  # the Sunday a Japanese week starts on
+    assert not dates_agree("2024-W16", "2024-04-10") and not dates_agree("2024-W14", "2024-04-10")
+    assert dates_agree("2024-W14", "2024-04") and dates_agree("2024-W14", "2024-03")  # a week over two months
+    assert not dates_agree("2024-W16", "2024-03") and not dates_agree("2024-W16", "2023")
+    assert dates_agree("2025-W01", "2024-12-30")  # an ISO week that starts in the old year
+    assert not dates_agree("2024-W16", "2024-W15") and dates_agree("2024-W16", None)

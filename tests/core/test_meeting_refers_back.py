@@ -198,3 +198,45 @@ def test_a_meeting_word_named_by_another_year_is_not_the_one_told_before():
             "として挙げたものである。")
     proposals = proposals_in(text, date(2008, 4, 25))
     assert proposals and all(len(p.mentions) == 1 for p in proposals)
+
+
+def test_a_bare_meeting_word_of_another_week_is_not_the_talks_of_this_one():
+    # the 10th falls in this week: 来週の会談, 先週の会談 are other meetings, 今週の会談 may be the one told
+    base = "岸田首相は10日、バイデン大統領と会談した。"
+    for tail, joined in (("来週の会談では貿易を話し合う予定だ。", False), ("岸田首相は来週の会談で貿易を話し合う予定だ。", False),
+                         ("先週の会談では貿易を話し合った。", False), ("今週の会談では貿易を話し合った。", True)):
+        talks = [p for p in _talks(base + tail, date(2024, 4, 12)) if p.start == "2024-04-10"]
+        assert len(talks) == 1 and (len(talks[0].mentions) == 2) == joined, tail
+
+
+def test_another_round_next_week_is_not_the_talks_told_before():
+    text = "岸田首相は10日、バイデン大統領と会談した。来週、両首脳は再び会談する予定だ。"
+    talks = _talks(text, date(2024, 4, 12))
+    assert sorted(p.start for p in talks) == ["2024-04-10", "2024-W16"]
+
+
+def test_a_bare_word_after_a_gathering_named_with_it_is_not_the_talks_before():
+    # 会合 after G7外相会合 (kept as a meeting) or 国連総会 (not kept): the gathering, not the talks of the 10th
+    for between in ("林外相は11日、G7外相会合に出席した。", "林外相は11日、国連総会で演説した。"):
+        text = "林外相は10日、ブリンケン国務長官と会談した。" + between + "会合では北朝鮮について話した。"
+        talks = [p for p in _talks(text, date(2023, 4, 12)) if p.start == "2023-04-10"]
+        assert len(talks) == 1 and len(talks[0].mentions) == 1, between
+
+
+def test_a_bare_word_after_talks_still_joins_them_with_no_gathering_between():
+    text = "林外相は10日、ブリンケン国務長官と会談した。林外相は会合で北朝鮮について話した。"
+    talks = [p for p in _talks(text, date(2023, 4, 12)) if p.start == "2023-04-10"]
+    assert len(talks) == 1 and len(talks[0].mentions) == 2
+
+
+def test_talks_held_another_day_later_are_not_the_talks_told_before():
+    text = "岸田首相は10日、バイデン大統領と会談した。両首脳は後日、改めて会談する。"
+    (talks,) = _talks(text, date(2024, 4, 12))
+    assert len(talks.mentions) == 1
+
+
+def test_a_call_told_in_passing_sentences_before_leaves_the_bare_word_to_the_talks():
+    text = ("王毅外相は10日、ラブロフ外相と会談した。今年6月には両国首脳が電話会談を行った。"
+            "王毅外相は戦略協調を強調した。ラブロフ外相は協力を評価した。会談では、イラン核問題も話し合われた。")
+    talks = [p for p in _talks(text, date(2025, 7, 11)) if p.start == "2025-07-10"]
+    assert len(talks) == 1 and len(talks[0].mentions) == 2
