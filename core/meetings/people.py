@@ -168,6 +168,8 @@ def _first_person(body: str, actors, begin: int, end: int, particle: re.Pattern)
 _ATTEND = re.compile(r"[^。]{0,6}?に(?:出席|参加|臨)")
 
 
+# サミットに出席した / 参加中の [person]: a relative clause on who attends
+_ATTENDING = re.compile(r"[^。、]{0,6}?に(?:出席|参加)(?:した|する|中の|している|予定の)")
 _ATTENDEE_AFTER = re.compile(r"(?:は|が|も)")
 
 
@@ -181,6 +183,11 @@ def attendees(body: str, actors, s_start: int, s_end: int, end: int) -> tuple[li
     attendee = _first_person(body, actors, s_start, end, _ATTENDEE_AFTER)  # トランプ大統領が…, カーニー首相も…
     if attendee is not None:
         return [attendee], False
+    attending = _ATTENDING.match(body, end)  # サミットに参加したブッシュ大統領は: the one the clause qualifies
+    for m in actors if attending else ():
+        if m.type == "PERSON" and attending.end() <= m.start <= attending.end() + 10 \
+                and not _STOP.search(body, attending.end(), m.start):
+            return [Participant(body[m.start : m.end], m.entity_id)], False
     return [], bool(_BOTH.search(body, s_start, s_end))
 
 

@@ -50,6 +50,11 @@ PHONE_WORD = re.compile(r"電話(?:をかけ|を入れ|をし|し|があ|が入|
 CALLED_AFTER = re.compile(r"[^、。]{0,24}?(?<!よう)(?<!ため)に(?=[^、。]{0,12}?" + _SAID_ON_CALL + r")")
 # 電話で北朝鮮問題を協議した, 電話を通じて会談: talks held over the telephone
 BY_PHONE_BEFORE = re.compile(r"電話(?:で|を通じて|により|による)(?:[^、。]{0,20})$")
+# テレビ会議形式で会談, オンライン形式で首脳会談, ビデオ会議を通じて協議: talks held by video, one meeting
+_BY_VIDEO = r"(?:形式|方式|システム)?(?:で|を通じて|を通じた|による|を使って|を使った|を介して)"
+BY_VIDEO_BEFORE = re.compile(r"(?:テレビ会議|ビデオ会議|ウェブ会議|オンライン|テレビ電話|ビデオ通話)" + _BY_VIDEO + r"[^、。]{0,20}$")
+# (the video word there is the means of the talks after it, no meeting of its own)
+VIDEO_MEANS_AFTER = re.compile(_BY_VIDEO + r"[^、。]{0,20}?(?:会談|協議|話し合|会合|対話|意見交換)")
 # the side a call is made to or comes from, just before it (大統領に電話をかけ, 幹事長から電話があり)
 CALLED_BY = re.compile(r"(?:(?<![こあひもっ])と(?!いう|いった|して)|(?<![年月日時分後前中頃])に|から)(?:[^、。とにから]{0,4}の)?"
                        r"[^、。とにから]{0,2}(?:[^、。]{0,12}?(?:後|前|際|夜|朝)に)?$")
