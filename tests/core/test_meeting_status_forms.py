@@ -71,3 +71,19 @@ def test_the_country_right_after_a_visit_under_way_hosts_it():
     visit = _one("ブッシュ大統領は9日、訪問中のイラクでマリキ首相と会談した。", "visit")
     assert {(x.entity_id, x.role) for x in visit.participants} \
         == {("person:george-w-bush", "visitor"), ("country:IQ", "host")}
+
+
+def test_a_summit_is_attended_by_every_person_its_subject_lists():
+    reference = datetime.date(2008, 7, 10)
+    for text, names in (("福田首相とブッシュ大統領は7日、北海道洞爺湖サミットに出席した。", ["ブッシュ", "福田"]),
+                        ("福田首相、ブッシュ大統領、サルコジ大統領らが7日、北海道洞爺湖サミットに出席した。",
+                         ["サルコジ", "ブッシュ", "福田"])):
+        summit = _one(text, "multilateral", reference)
+        assert sorted(x.name for x in summit.participants) == names, text
+
+
+def test_a_subject_apart_from_its_partner_attends_alone():
+    # AはBと…: B is a partner of the clause, not a second subject
+    summit = _one("福田首相は7日、ブッシュ大統領と共に北海道洞爺湖サミットに出席した。", "multilateral",
+                  datetime.date(2008, 7, 10))
+    assert [x.name for x in summit.participants][:1] == ["福田"]
