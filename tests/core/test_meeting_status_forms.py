@@ -87,3 +87,14 @@ def test_a_subject_apart_from_its_partner_attends_alone():
     summit = _one("福田首相は7日、ブッシュ大統領と共に北海道洞爺湖サミットに出席した。", "multilateral",
                   datetime.date(2008, 7, 10))
     assert [x.name for x in summit.participants][:1] == ["福田"]
+
+
+def test_a_meeting_the_subject_of_a_coming_opening_is_scheduled():
+    found = proposals_in("「東アジアサミット」が20日にクアラルンプールで開催される。", REPORT)
+    assert [p.status for p in found if p.kind == "multilateral"] == ["scheduled"]
+
+
+def test_talks_held_before_another_event_is_arranged_stay_held():
+    text = "日本作曲家協会と東京放送が協議し1日前倒して12月30日に放送・開催されることになった。"
+    found = proposals_in(text, datetime.date(2006, 6, 1))
+    assert [p.status for p in found if p.kind == "talks"] == ["held"]
