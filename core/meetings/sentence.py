@@ -71,13 +71,14 @@ def told_as_past(body: str, word: str, end: int, s_end: int) -> bool:
 
 
 def visited_after(body: str, mention: MeetingMention, places) -> None:
-    """訪問中のイラクで, 来日中の東京で: the place right after the visit under way is where it goes (a
+    """訪問中のイラクで, 来日中の東京で: the place (used as one: で, に, へ) right after the visit under way is where it goes (a
     country among the places is its host)."""
     if mention.kind != "visit" or not body.startswith("中の", mention.end) \
             or any(p.role == "host" for p in mention.participants):
         return
     place = next((m for m in places if m.start == mention.end + 2), None)
-    if place is None:
+    if place is None or not re.match(r"[でにへ]", body[place.end : place.end + 1]):
+        return  # (訪問中の中国の唐家セン国務委員: the visitor's own country, not where the visit goes)
         return
     mention.place = mention.place or place
     if place.type == "GPE" and (place.entity_id or "").startswith("country:"):
