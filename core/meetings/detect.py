@@ -30,13 +30,13 @@ from core.meetings.people import (
 )
 from core.meetings.titles import bare_title_subject, meeting_day, office_of_country
 from core.meetings.sentence import (
-    PAIR_SUBJECT, accused, add_destinations, attended_by, bodies_referred, company_not_person, company_word, in_the_future, in_the_past, person_not_body, share_tense,
+    PAIR_SUBJECT, accused, add_destinations, attended_by, bodies_referred, company_not_person, company_word, in_the_future, in_the_past, told_as_past, visited_after, person_not_body, share_tense,
     signed_at, site_not_side, topic_of_others, whole_body_name, whole_korean_name, without_readings,
 )
 from core.meetings.setting import last_date_before, meeting_place, nearest_date, time_right_after
 from core.meetings.sides import VISIT_HOST, clause_participants, counted_countries, counted_sides, counted_subject
 from core.meetings.triggers import (
-    BY_PHONE_BEFORE, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END, COUNTRIES_BEFORE, DOCUMENT_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
+    BY_PHONE_BEFORE, BY_VIDEO_BEFORE, VIDEO_MEANS_AFTER, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END, COUNTRIES_BEFORE, DOCUMENT_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
     NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, QUOTED_BEFORE, SPOKEN_AT,
     STATUS_CUES, TALKED_VERB, TRIGGER, kind_of,
 )
@@ -141,6 +141,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
         for match in triggers:
             if NOT_A_MEETING.match(body, match.start()) or NOT_A_MEETING_BEFORE.search(body, s_start, match.start()):
                 continue
+            if match.group(0) in ("テレビ会議", "ビデオ会議", "オンライン会議") and VIDEO_MEANS_AFTER.match(body, match.end()):
+                continue  # テレビ会議形式で会談した: the means of the talks told next, one meeting
             if match.group(0) == "会見" and (PRESS_CONFERENCE_BEFORE.search(body, max(s_start, match.start() - 4),
                                                                       match.start())
                                            or not PARTNER_BEFORE.search(body, s_start, match.start())):
@@ -183,6 +185,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             start, end, kind = match.start(), match.end(), kind_of(match.group(0))
             if kind == "talks" and BY_PHONE_BEFORE.search(body, max(s_start, start - 24), start):
                 kind = "phone_call"  # 大統領と電話で約30分間話し合った, 電話で北朝鮮問題を協議した
+            elif kind == "talks" and BY_VIDEO_BEFORE.search(body, max(s_start, start - 30), start):
+                kind = "video_call"  # テレビ会議形式で会談, オンライン形式で首脳会談を行った
             region = _REGION.search(body, max(s_start, start - 6), start) if kind == "visit" else None
             if region is not None:
                 kind = "trip"  # アジア訪問, 欧州訪問: a journey through a region, the container of its visits
@@ -291,14 +295,17 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if mention.kind not in ("phone_call", "video_call"):
                 mention.place = meeting_place(body, places, s_start, s_end, start, mention.kind)
                 place_referred(body, mention, all_places, s_start)  # 当地を訪問予定だった
+                visited_after(body, mention, places)  # 訪問中のイラクで
             mention.told_past = mention.status == "held" and _ends_in_past(body, s_end)
+            own_past = mention.status == "held" and told_as_past(body, match.group(0), end, s_end)  # 来日中の, 訪れた際
             in_past = mention.status == "held" and reference is not None and (
-                _DONE_AFTER.match(body, end) or _JOINED_TO_PAST.match(body, end) and _ends_in_past(body, s_end))
+                _DONE_AFTER.match(body, end) or _JOINED_TO_PAST.match(body, end) and _ends_in_past(body, s_end)
+                or own_past)
             if in_past and mention.date is not None:
                 mention.date = in_the_past(mention.date, reference)  # 2日、首脳会談を行った (written on the 20th)
             if mention.status in ("scheduled", "proposed") and reference and mention.date is not None:
                 mention.date = in_the_future(mention.date, reference)  # 4月に訪中する予定 (written in October)
-            if mention.status == "held" and reference and mention.date is not None \
+            if mention.status == "held" and reference and mention.date is not None and not own_past \
                     and (dated := str(mention.date.value)) > reference.isoformat()[: len(dated)]:
                 mention.status = "scheduled"
             elif captioned and mention.status == "scheduled" and reference and mention.date is not None \
@@ -517,7 +524,8 @@ def _grouping_before(body: str, actors, start: int):
     for mention in actors:
         if mention.type == "ORG" and start - 4 <= mention.end <= start \
                 and _GROUPING_JOINT.search(body[mention.end : start] or "の") \
-                and body[mention.end : start] != "" and body[mention.start - 1 : mention.start] not in ("と", "や"):
+                and body[mention.end : start] != "" and body[mention.start - 1 : mention.start] not in ("と", "や") \
+                and not body.startswith("と", mention.end):  # (東京TYと詰めの協議: a partner, not a host)
             # (住友商事とKDDIの会談 is a meeting of two sides, not one of KDDI's)
             return mention
     return None

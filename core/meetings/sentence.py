@@ -56,6 +56,37 @@ def in_the_past(found, reference):
     return SeasonDate(f"{year}-{month:02d}-{day:02d}", found.text, found.start, found.end)
 
 
+# 来日中の, 訪問中で: a visit under way; 訪れた際, 会った後, 来日を果たした: the meeting's own verb in the past
+# (not 訪れたい, 訪れたら, 来日が決定した: another verb's past); 電話で約20分間話した: what was said on a call
+_PAST = r"た(?!い|ら|め|び|ち|まま)"
+_OWN_FORM_PAST = re.compile(r"(?:中[のでにはも、]|(?:し|を(?:行っ|終え|果たし|済ませ|実施し))?" + _PAST + ")")
+_SAID_ON_CALL_PAST = re.compile(r"[^、。「」『』と]{0,20}?" + _PAST)
+
+
+def told_as_past(body: str, word: str, end: int, s_end: int) -> bool:
+    """Whether the meeting word ending at end is told in a past or ongoing form of its own, in a sentence
+    that ends in the past (来日中のX氏は…と会談した, ロシアを訪れた際、…会談した): held, by the report's day."""
+    own = _SAID_ON_CALL_PAST if word == "電話で" else _OWN_FORM_PAST
+    return bool(own.match(body, end, s_end)) and bool(re.search(r"た[」』]?。?\s*$", body[max(0, s_end - 4) : s_end]))
+
+
+def visited_after(body: str, mention: MeetingMention, places) -> None:
+    """訪問中のイラクで, 来日中の東京で: the place (used as one: で, に, へ) right after the visit under way is where it goes (a
+    country among the places is its host)."""
+    if mention.kind != "visit" or not body.startswith("中の", mention.end) \
+            or any(p.role == "host" for p in mention.participants):
+        return
+    place = next((m for m in places if m.start == mention.end + 2), None)
+    if place is None or not re.match(r"[でにへ]", body[place.end : place.end + 1]):
+        return  # (訪問中の中国の唐家セン国務委員: the visitor's own country, not where the visit goes)
+        return
+    mention.place = mention.place or place
+    if place.type == "GPE" and (place.entity_id or "").startswith("country:"):
+        for p in mention.participants:
+            p.role = "visitor" if p.role == "participant" else p.role
+        mention.participants.append(Participant(body[place.start : place.end], place.entity_id, role="host"))
+
+
 def in_the_future(found, reference):
     """A month written without its year (4月に訪中する予定) for a meeting still to come: the next such month
     after the report, not the one already past in the report's year."""

@@ -50,6 +50,11 @@ PHONE_WORD = re.compile(r"電話(?:をかけ|を入れ|をし|し|があ|が入|
 CALLED_AFTER = re.compile(r"[^、。]{0,24}?(?<!よう)(?<!ため)に(?=[^、。]{0,12}?" + _SAID_ON_CALL + r")")
 # 電話で北朝鮮問題を協議した, 電話を通じて会談: talks held over the telephone
 BY_PHONE_BEFORE = re.compile(r"電話(?:で|を通じて|により|による)(?:[^、。]{0,20})$")
+# テレビ会議形式で会談, オンライン形式で首脳会談, ビデオ会議を通じて協議: talks held by video, one meeting
+_BY_VIDEO = r"(?:形式|方式|システム)?(?:で|を通じて|を通じた|による|を使って|を使った|を介して)"
+BY_VIDEO_BEFORE = re.compile(r"(?:テレビ会議|ビデオ会議|ウェブ会議|オンライン|テレビ電話|ビデオ通話)" + _BY_VIDEO + r"[^、。]{0,20}$")
+# (the video word there is the means of the talks after it, no meeting of its own)
+VIDEO_MEANS_AFTER = re.compile(_BY_VIDEO + r"[^、。]{0,20}?(?:会談|協議|話し合|会合|対話|意見交換)")
 # the side a call is made to or comes from, just before it (大統領に電話をかけ, 幹事長から電話があり)
 CALLED_BY = re.compile(r"(?:(?<![こあひもっ])と(?!いう|いった|して)|(?<![年月日時分後前中頃])に|から)(?:[^、。とにから]{0,4}の)?"
                        r"[^、。とにから]{0,2}(?:[^、。]{0,12}?(?:後|前|際|夜|朝)に)?$")
@@ -130,6 +135,7 @@ STATUS_CUES = [
                                r"|^(?:を|は|に応じる(?:こと|の)を)(?:拒否|拒ん|拒み|断っ|断られ)")),  # 会談を拒否した
     ("proposed", re.compile(r"招待|招請|提案|望んで|望む|求め|呼びかけ|意欲|打診|検討|可能性|不透明|実現(?!し[たて])|目指|早期"
                             r"|^に(?:戻|復帰)(?:る|れ|す|せ)")),  # 交渉に戻るよう, 交渉に戻れる: not yet back
-    ("scheduled", re.compile(r"予定|調整|見通し|方向|受諾|受け入れ|向けて|控え|^を前に|^へ(?!の)|開かれる|行われる|臨む|する方針|計画"
+    # (「尾瀬サミット」が30日に開催される: the meeting the subject of a plan; not 協議し…開催されることになった)
+    ("scheduled", re.compile(r"予定|調整|見通し|方向|受諾|受け入れ|向けて|控え|^を前に|^へ(?!の)|開かれる|行われる|^[^、。]{0,14}?[がはも][^、。]{0,14}?(?:開催|実施)される(?!こと)|臨む|する方針|計画"
                              r"|(?:開く|開催する|行う|実施する|入る)(?:こと|方針|考え|意向)")),
 ]
