@@ -28,6 +28,17 @@ def precision_of(value: str | None) -> str:
     return {4: "year", 7: "month", 10: "day"}.get(len(value), "week" if "W" in value else "unknown")
 
 
+def first_day(value: str) -> str:
+    """The value as an ISO prefix that sorts with days: a week (2024-W15) as its Monday, anything else as is."""
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if week is None:
+        return value
+    try:
+        return date.fromisocalendar(int(week[1]), int(week[2]), 1).isoformat()
+    except ValueError:
+        return value
+
+
 def date_range(value: str | None, text: str | None) -> tuple[str | None, str | None, str]:
     """(start, end, precision) of a meeting dated by value, as finely as text says."""
     text = text or ""

@@ -6,7 +6,7 @@ import re
 
 from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
-from core.meetings.dates import SeasonDate, season_date
+from core.meetings.dates import SeasonDate, first_day, season_date
 from core.meetings.each import both_sides_before, each_apart, members_of_group
 from core.meetings.implied import (
     called_on, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
@@ -306,10 +306,10 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if mention.status in ("scheduled", "proposed") and reference and mention.date is not None:
                 mention.date = in_the_future(mention.date, reference)  # 4月に訪中する予定 (written in October)
             if mention.status == "held" and reference and mention.date is not None and not own_past \
-                    and (dated := str(mention.date.value)) > reference.isoformat()[: len(dated)]:
+                    and (dated := first_day(str(mention.date.value))) > reference.isoformat()[: len(dated)]:
                 mention.status = "scheduled"
             elif captioned and mention.status == "scheduled" and reference and mention.date is not None \
-                    and (dated := str(mention.date.value)) <= reference.isoformat()[: len(dated)]:
+                    and (dated := first_day(str(mention.date.value))) <= reference.isoformat()[: len(dated)]:
                 mention.status = "held"  # 会談に臨む A と B=15日: the picture shows the meeting taking place
             if mention.kind == "talks" and people_count(mention) == 0 and mention.title is None:
                 office_holders_after(body, mention, actors, end, s_end)

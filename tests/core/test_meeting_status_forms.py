@@ -98,3 +98,11 @@ def test_talks_held_before_another_event_is_arranged_stay_held():
     text = "日本作曲家協会と東京放送が協議し1日前倒して12月30日に放送・開催されることになった。"
     found = proposals_in(text, datetime.date(2006, 6, 1))
     assert [p.status for p in found if p.kind == "talks"] == ["held"]
+
+
+def test_a_meeting_dated_by_a_week_is_held_or_planned_by_where_the_week_starts():
+    reference = datetime.date(2024, 4, 12)  # a Friday
+    last_week = _one("日中両国の外相は先週の会談で、協力の強化で一致した。", "talks", reference)
+    assert (last_week.status, last_week.start) == ("held", "2024-W14")
+    next_week = _one("岸田首相は来週、バイデン大統領と会談する。", "talks", reference)
+    assert next_week.status == "scheduled"
