@@ -23,6 +23,7 @@ from core.cleaning.headline_lead import Lead, headline_atop_the_body, headline_o
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_share
 from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
 from core.cleaning.outlets import guess_outlet, strip_site_suffix
+from core.cleaning.portal_header import earlier_twin
 from core.cleaning.page_dates import file_time, page_date, with_year
 from core.dates.lines import all_datetimes
 
@@ -188,6 +189,13 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
             date_line = candidate
             break
     title = pick_title(content, date_line, looked, lead or Lead(()))
+    twin = earlier_twin(content, date_line)
+    if twin is not None and title is not None and content.index(title) < content.index(date_line):
+        kept = result.published, result.published_precision, result.published_text
+        if _take_date(twin, labels, result, page):  # the portal's own date line (and the byline on it)
+            date_line = twin
+            if "T" in (kept[0] or "") and "T" not in (result.published or ""):  # the partner's gives the time
+                result.published, result.published_precision, result.published_text = kept
     if title is None and date_line is not None and (words := headline_of_a_date_line(date_line.stripped)):
         title, result.title = date_line, strip_site_suffix(words)  # the headline with its date glued on
     elif title:

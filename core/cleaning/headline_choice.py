@@ -51,10 +51,23 @@ def pick_title(content: list[Line], date_line: Line | None, looked: LineBylines,
     the page's headline is the first, right above the first of the twin date lines."""
     twin = earlier_twin(content, date_line)
     if twin is not None:
-        first = _pick_title(content[: content.index(twin) + 1], twin, looked, lead)
-        if first is not None and written_headline(first) and content.index(twin) - content.index(first) <= TWIN_REACH:
+        at = content.index(twin)
+        first = _pick_title(content[: at + 1], twin, looked, lead)
+        if first is not None and written_headline(first) and _long_lines_between(content, content.index(first),
+                                                                                 at) <= TWIN_REACH:
             return first
+        # the portal's date printed over its headline: the headline right under it, the partner's further down
+        below = content[at + 1 : content.index(date_line)]
+        written = [line for line in below if written_headline(line) and not in_a_column(content, content.index(line))]
+        if len(written) >= 2 and written[0] is below[0]:
+            return written[0]
     return _pick_title(content, date_line, looked, lead)
+
+
+def _long_lines_between(content: list[Line], upper: int, lower: int) -> int:
+    """Lines between two header lines, not counting the short ones a page prints between a headline and its
+    date (a column of topic tags, a pager mark, buttons: 北朝鮮 / 日米関係 / （1/3ページ））."""
+    return sum(len(line.stripped) > TAG_LENGTH and line.kind != "ui" for line in content[upper + 1 : lower])
 
 
 def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines, lead: Lead) -> Line | None:
