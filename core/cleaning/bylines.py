@@ -203,6 +203,7 @@ def name_after_date(text: str) -> str | None:
 def name_before_date(text: str) -> str | None:
     """A byline written before the date on the date line: 「井口裕右 2016/02/11」, 「JSF | 軍事ブロガー 2014年…」."""
     text = _DATE_LABEL_END.sub("", text.strip())  # 「山田太郎 公開日 2016年…」: the label belongs to the date
+    text = text.rstrip("|｜/／・ \u3000")  # 「文・山田太郎／2016年…」: the bar between the name and the date
     # a byline of any form, a role after a bar; or the name closing what stands before the date
     # (「World | 山田太郎 2017年…」「BARKS 山田太郎 …」「（ 山田 太郎 …」)
     last = _OPENER_OR_BAR.split(text)[-1].strip()

@@ -15,7 +15,7 @@ from core.cleaning import lexicon as lx
 from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, KICKER, SECTION_WORDS, SHORT_HEADLINE,
                                          TITLE_KINDS, TITLE_REACH, WRAPPED, LineBylines, menu_like, one_sentence,
                                          written_headline)
-from core.cleaning.headline_lead import Lead, told_by_the_lead
+from core.cleaning.headline_lead import Lead, told_by_the_lead, word_pairs
 from core.cleaning.lines import PROSE, Line, japanese_share
 from core.cleaning.outlets import only_an_outlet
 from core.cleaning.portal_header import (TWIN_REACH, advertised, earlier_twin, in_a_column, source_credit,
@@ -31,6 +31,7 @@ STATED_TOLD = 0.3  # share of a sentence's word pairs the lead says too, for the
 STATED = 15  # less for a sentence than for a line shaped as a headline (a standfirst by the date line is one)
 DECK_LONGER = 5  # characters a deck under a short headline is longer than it at least
 SHORT_HEADLINE_WORDS = 0.5  # share of a short headline's word pairs the article's first lines say too
+SHORT_PAIRS = 4  # word pairs a short headline needs for that share to tell (連載「現場から」 has two: any lead may say one)
 
 
 def kicker_before(content: list[Line], title: Line) -> Line | None:
@@ -168,15 +169,20 @@ def _field_value(content: list[Line], position: int) -> bool:
         lx.SOURCE_LABEL.match(content[position - 1].stripped))
 
 
+DECK_GAP = 3  # raw lines from a headline down to its deck at most (a blank line, a caption between)
+
+
 def _subheading_under(content: list[Line], at: int, looked: LineBylines, seen: Counter, lead: Lead) -> bool:
     """Two title-like lines stacked over the date line (content[at], then the next): the upper one reads as
     a headline (written words, not a section's name; not one of a column of such lines; or a short headline
-    standing apart over a longer deck), so the lower one is its subheading."""
+    standing apart over a longer deck), so the lower one is its subheading. A deck stands right under its
+    headline: two lines a menu parted (a news ticker atop the site's menus, then the headline) are not one."""
     upper, lower = content[at], content[at + 1]
     headline = written_headline(upper) or (
         _short_headline(content, at, seen) and len(lower.stripped) >= len(upper.stripped) + DECK_LONGER
-        and lead.share(upper.stripped) >= SHORT_HEADLINE_WORDS)
+        and lead.share(upper.stripped) >= SHORT_HEADLINE_WORDS and len(word_pairs(upper.stripped)) >= SHORT_PAIRS)
     return (headline and lower.kind in TITLE_KINDS and len(lower.stripped) >= HEADLINE_LENGTH
+            and lower.number - upper.number <= DECK_GAP
             and not (at > 0 and written_headline(content[at - 1])) and not in_a_column(content, at)
             and not looked.is_byline(lower) and not looked.names(upper))
 

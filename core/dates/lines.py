@@ -54,6 +54,14 @@ _EUROPEAN = re.compile(
     r"(?<![\d.:])(?P<h2>\d{1,2}):(?P<mi2>\d{2})\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])"
     r"(?P<s>)(?P<ap>)" + _ZONE
 )
+# The day with the year last, as English editions' CMSs print it (02/10/2016 03:40 PM): month first when the
+# day cannot be a month or a 12-hour clock says the US order, day first when the month would pass 12; else
+# unsure, and no date is better than a wrong one (10/02/2016 15:40).
+_YEAR_LAST = re.compile(
+    r"(?<![\d/.:])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?:,?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?" + _ZONE
+)
+_YEAR_LAST_HINT = re.compile(r"\d/\d{1,2}/(?:19|20)\d\d")
 _ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
 # Dates in kanji numerals (二〇二六年十二月四日 午前十時五分, 令和八年十二月四日): the year digit by digit.
 _K = "[〇一二三四五六七八九十]"
@@ -146,6 +154,8 @@ def _patterns(narrow: str, yearless: bool) -> list[re.Pattern]:
         found = _WITH_YEARLESS if yearless else _PATTERNS
     if ":" in narrow and "." in narrow and _EUROPEAN.search(narrow):
         found = found + [_EUROPEAN]
+    if _YEAR_LAST_HINT.search(narrow):
+        found = found + [_YEAR_LAST]
     return found + _KANJI if "月" in narrow and _KANJI_MONTH.search(narrow) else found
 
 
@@ -181,6 +191,10 @@ def _to_found(match: re.Match, original: str, zone: timezone) -> Found | None:
         g["h2"] = g["mi2"] = g["s"] = g["ap"] = None
     if "era" in g:
         g["y"] = str(_ERA_START[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"])))
+    if match.re is _YEAR_LAST and (order := _year_last_order(g)) is None:
+        return None
+    elif match.re is _YEAR_LAST:
+        g["m"], g["d"] = order
     if "mon" in g:
         month = g["mon"].rstrip(".").lower()
         if month[:3] not in _MONTHS or (len(month) > 3 and not _full_month(month)):
@@ -215,6 +229,16 @@ def _found(match: re.Match, original: str, zone: timezone, g: dict, day: date, h
     stamp = datetime(day.year, day.month, day.day, h, minute, second, tzinfo=_zone(g["tz"], zone))
     precision = "second" if g["s"] else ("minute" if (g.get("mi") or g["mi2"]) else "hour")
     return Found(written, stamp.isoformat(), precision, match.start())
+
+
+def _year_last_order(g: dict) -> tuple[str, str] | None:
+    """(month, day) of a date written with its year last, when its order can be told."""
+    first, second = int(g["a"]), int(g["b"])
+    if second > 12 >= first or (g.get("ap") and first <= 12):
+        return g["a"], g["b"]  # 02/16/2016, 02/10/2016 03:40 PM: the US order
+    if first > 12 >= second:
+        return g["b"], g["a"]  # 16/02/2016: the day first
+    return None
 
 
 def _full_month(word: str) -> bool:

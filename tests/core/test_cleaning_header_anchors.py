@@ -1,0 +1,95 @@
+"""Headlines that are not the first long line of a header, and dates that stand elsewhere: a news ticker
+over the site's menus, a series' name over the headline, a kicker over a headline broken in two, a byline
+before the date, the day written with its year last, the day only in the page's address."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from core.article import Article
+from core.cleaning import apply_cleaning
+from core.cleaning.dump import clean_dump
+from core.dates.lines import find_datetime
+from tests.shared_data import require
+
+PAGES = Path(__file__).resolve().parents[2].parent / "shared" / "pages"
+ZAKZAK = "33-zakzak-20170130-godzilla-matsui-jinan.txt"  # menus, a breadcrumb, the headline, a bare day
+ASAHI = "16-asahi-20170207-chikushino-kyoyu-taibatsu.txt"  # section links, the headline, its date line
+MINYU = "22-minyu-20160211-jishu-hinansha-shien.txt"  # a headline with a wide space between its parts
+BBC = "09-bbc-20201009-france-lyon-eigyo-teishi.txt"  # the headline, the day alone under it
+
+
+def _page(name: str) -> tuple[list[str], dict]:
+    gold = json.loads(require(PAGES / "gold.json").read_text(encoding="utf-8"))
+    return (PAGES / "txt" / name).read_text(encoding="utf-8").split("\n"), gold[name]
+
+
+def _line_of(gold: dict, category: str) -> int:
+    """The 0-based index of the page's line of that category."""
+    return next(e["lines"][0] for e in gold["line_labels"] if e.get("category") == category) - 1
+
+
+def test_a_news_ticker_atop_the_sites_menus_is_no_deck_of_the_headline():
+    lines, gold = _page(ZAKZAK)
+    ticker = ["速報", "23:19　北朝鮮が「人工衛星」打ち上げ", ""]
+    article = clean_dump("\n".join(ticker + lines))
+    assert article.title == gold["title"]  # the menus between part the ticker from the headline
+    # a deck right under its headline still gives way to it
+    at = _line_of(gold, "title")
+    deck = "巨人・ヤンキースで活躍した松井秀喜氏に次男が誕生したことが分かった"
+    article = clean_dump("\n".join(lines[: at + 1] + ["", deck] + lines[at + 1 :]))
+    assert article.title == gold["title"]
+
+
+def test_a_series_name_over_the_headline_is_not_taken_for_a_short_headline():
+    lines, gold = _page(ASAHI)
+    at = _line_of(gold, "title")
+    article = clean_dump("\n".join(lines[:at] + ["連載「現場から」", ""] + lines[at:]))
+    assert article.title == gold["title"]  # 「現場」 is in the lead, but two word pairs tell nothing
+
+
+def test_a_kicker_over_a_headline_broken_in_two_belongs_to_the_whole_headline():
+    lines, gold = _page(MINYU)
+    at = _line_of(gold, "title")
+    upper, lower = gold["title"].split("\u3000", 1)
+    article = clean_dump("\n".join(lines[:at] + ["【独自】", upper, lower] + lines[at + 1 :]))
+    assert article.title == "【独自】" + gold["title"]
+    article = clean_dump("\n".join(lines[:at] + [upper, lower] + lines[at + 1 :]))
+    assert article.title == gold["title"]
+
+
+@pytest.mark.parametrize("line, author", [("文・山田太郎／2020年10月9日", "山田太郎"),
+                                          ("佐藤健一｜2020年10月9日", "佐藤健一"),
+                                          ("2020年10月9日 10時00分　鈴木花子", "鈴木花子")])
+def test_a_byline_sharing_the_date_line_is_read_without_the_bar_between(line, author):
+    lines, gold = _page(BBC)
+    row = _line_of(gold, "published")
+    article = clean_dump("\n".join(lines[:row] + [line] + lines[row + 1 :]))
+    assert article.title == gold["title"]
+    assert article.published[:10] == "2020-10-09"
+    assert article.authors == [author]
+
+
+@pytest.mark.parametrize("text, iso", [("02/10/2016 03:40 PM", "2016-02-10T15:40:00+09:00"),
+                                       ("02/16/2016 15:40", "2016-02-16T15:40:00+09:00"),
+                                       ("16/02/2016", "2016-02-16"),
+                                       ("12/5/2024 10:00 AM JST", "2024-12-05T10:00:00+09:00"),
+                                       ("10/02/2016 15:40", None),  # the tenth of February, or the second of October
+                                       ("1/2/2016", None), ("5/20/16", None)])
+def test_a_day_written_with_its_year_last_is_read_only_when_its_order_can_be_told(text, iso):
+    found = find_datetime(text)
+    assert (found.iso if found else None) == iso
+
+
+def test_a_page_whose_only_day_is_in_its_address_gets_that_day_as_reference():
+    lines, gold = _page(BBC)
+    row = _line_of(gold, "published")
+    dumped = ["https://www.bbc.com/japanese/2020/10/09/54473384", ""] + lines[:row] + lines[row + 1 :]
+    article = Article(source="", source_format="txt", raw="\n".join(dumped))
+    apply_cleaning(article)
+    assert article.title == gold["title"]
+    assert article.published is None  # the page shows no date line
+    assert (article.published_inferred, article.published_inferred_precision) == ("2020-10-09", "day")
