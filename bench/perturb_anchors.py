@@ -19,6 +19,10 @@ select-all copy of Japanese outlets' article pages shows:
   era day with 付                  平成28年2月10日付 (a newspaper's edition day, no time)
   date only in the address        the page's address atop the dump, no date line: the page shows no
                                   date, and the address's day is the reference day (_reference)
+  date in square brackets         [2016年2月10日15時40分] or [ 2016年2月10日 15:40 ] (sports dailies)
+  magazine issue over the date    週刊文春 2016年2月18日号 between the headline and the date line (a later day)
+  portal date and comment count   2/10(水) 15:40配信 with the partner's name and コメント123件 under it
+  writer and outlet in brackets   [山田太郎，ITmedia] under a date with 公開 after it
 
     python bench/perturb_anchors.py            # summary, then misses by layout
     python bench/perturb_anchors.py --misses   # also each page and what was read
@@ -52,6 +56,10 @@ ANCHOR_LAYOUTS = (
     "US order",
     "era day with 付",
     "date only in the address",
+    "date in square brackets",
+    "magazine issue over the date",
+    "portal date and comment count",
+    "writer and outlet in brackets",
 )
 _NAMES = ("山田太郎", "佐藤健一", "鈴木花子", "高橋誠", "田中美咲", "伊藤大輔")
 _SECTIONS = ("国際", "政治", "社会", "経済", "地域")
@@ -146,6 +154,24 @@ def anchors_perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, s
             del lines[row]
             lines[0:0] = [_ADDRESSES[k % len(_ADDRESSES)](when), ""]
             page["_reference"], page["published"] = page["published"][:10], None
+        elif layout == "date in square brackets":
+            lines[row] = (f"[{y}年{m}月{d}日{when.hour}時{when.minute}分]" if k % 2 else
+                          f"[ {y}年{m}月{d}日 {when:%H:%M} ]") if timed else f"[{y}年{m}月{d}日]"
+        elif layout == "magazine issue over the date":
+            issue = when + timedelta(days=7 + k % 5)
+            lines[row:row] = [f"{('週刊文春', '週刊新潮', 'PRESIDENT')[k % 3]} {issue.year}年{issue.month}月{issue.day}日号", ""]
+        elif layout == "portal date and comment count":
+            if not timed:
+                continue
+            lines[row] = f"{m}/{d}({'月火水木金土日'[when.weekday()]}) {when:%H:%M}配信"
+            lines[row + 1 : row + 1] = [("毎日新聞", "時事通信", "ABEMA TIMES")[k % 3], "", f"コメント{12 + k * 7}件"]
+            lines += ["", f"Copyright © {y} Example Portal Corporation. All rights reserved."]  # the year at its foot
+        elif layout == "writer and outlet in brackets":
+            if not unsigned or not timed:
+                continue
+            lines[row] = f"{y}年{m:02d}月{d:02d}日 {when.hour:02d}時{when.minute:02d}分 公開"
+            lines[row + 1 : row + 1] = [f"[{writer}，ITmedia]"]
+            page["authors"] = [writer]
         page["_layout"] = layout
         out[name] = ("\n".join(lines), page)
     return out

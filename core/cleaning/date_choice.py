@@ -269,9 +269,12 @@ def _in_a_column(lines: list[Line], position: int) -> bool:
 
 def _second_of_a_pair(content: list[Line], i: int, listed: set[int]) -> bool:
     """Of two date lines in a row, the one that gives way: the update, else the lower one (an event's
-    date line is no partner: it never dates the page)."""
+    date line is no partner: it never dates the page, nor does a magazine's issue line)."""
     above = content[i - 1] if i > 0 and id(content[i - 1]) not in listed else None
     below = content[i + 1] if i + 1 < len(content) else None
+    # a line that gives no page's date (a magazine's issue: 週刊文春 2024年12月12日号) is no partner
+    above = above if above is not None and above.kind == "date" and page_date(above.stripped) else None
+    below = below if below is not None and below.kind == "date" and page_date(below.stripped) else None
     label = date_label(content[i].stripped)
     if above is not None and above.kind == "date" and date_label(above.stripped) != "event":
         return label == "updated" or date_label(above.stripped) != "updated"

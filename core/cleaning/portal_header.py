@@ -48,12 +48,14 @@ def earlier_twin(content: list[Line], date_line: Line | None) -> Line | None:
 
 
 def _same_time(found: Found | None, own: Found) -> bool:
-    """The same day, to the minute when both give a time (a year left out is no match: another item's day)."""
-    if found is None or found.yearless or own.yearless:
+    """The same day, to the minute when both give a time; a portal's month and day without the year
+    (10/9(金) 12:00配信) match by the month, the day and the time it writes."""
+    if found is None or own.yearless:
         return False
+    since = 5 if found.yearless else 0
     if "T" in found.iso and "T" in own.iso:
-        return found.iso[:16] == own.iso[:16]
-    return found.iso[:10] == own.iso[:10]
+        return found.iso[since:16] == own.iso[since:16]
+    return not found.yearless and found.iso[:10] == own.iso[:10]
 
 
 CREDIT = 25  # characters of a source's name on its own line at most

@@ -93,3 +93,21 @@ def test_a_page_whose_only_day_is_in_its_address_gets_that_day_as_reference():
     assert article.title == gold["title"]
     assert article.published is None  # the page shows no date line
     assert (article.published_inferred, article.published_inferred_precision) == ("2020-10-09", "day")
+
+
+def test_a_magazines_issue_line_over_the_date_line_does_not_hide_the_date():
+    lines, gold = _page(BBC)
+    row = _line_of(gold, "published")
+    article = clean_dump("\n".join(lines[:row] + ["週刊文春 2020年10月15日号", ""] + lines[row:]))
+    assert article.title == gold["title"]
+    assert article.published == gold["published"]  # not the issue's day, and not none at all
+
+
+def test_a_portals_date_without_its_year_still_twins_the_partners():
+    lines, gold = _page("35-livedoor-20201009-neko-yukkuri-mabataki.txt")
+    row = _line_of(gold, "published")
+    article = clean_dump("\n".join(lines[:row] + ["10/9(金) 12:00配信"] + lines[row + 1 :]))
+    assert article.title == gold["title"]
+    assert article.published == gold["published"]
+    article = clean_dump("\n".join(lines[:row] + ["10/8(木) 12:00配信"] + lines[row + 1 :]))
+    assert article.title != gold["title"]  # another day: the portal's line dates something else
