@@ -15,6 +15,7 @@ from core.cleaning import lexicon as lx
 from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, KICKER, SECTION_WORDS, SHORT_HEADLINE,
                                          TITLE_KINDS, TITLE_REACH, WRAPPED, LineBylines, menu_like, one_sentence,
                                          written_headline)
+from core.cleaning.headline_halves import other_half
 from core.cleaning.headline_lead import Lead, told_by_the_lead, word_pairs
 from core.cleaning.lines import PROSE, Line, japanese_share
 from core.cleaning.outlets import only_an_outlet
@@ -54,8 +55,9 @@ def pick_title(content: list[Line], date_line: Line | None, looked: LineBylines,
     if twin is not None:
         at = content.index(twin)
         first = _pick_title(content[: at + 1], twin, looked, lead)
-        if first is not None and written_headline(first) and _long_lines_between(content, content.index(first),
-                                                                                 at) <= TWIN_REACH:
+        # (a short line may be one half of the portal's headline broken over two lines)
+        whole = first is not None and (written_headline(first) or other_half(content, first, looked, lead) is not None)
+        if whole and _long_lines_between(content, content.index(first), at) <= TWIN_REACH:
             return first
         # the portal's date printed over its headline: the headline right under it, the partner's further down
         below = content[at + 1 : content.index(date_line)]

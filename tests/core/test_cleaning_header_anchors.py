@@ -111,3 +111,12 @@ def test_a_portals_date_without_its_year_still_twins_the_partners():
     assert article.published == gold["published"]
     article = clean_dump("\n".join(lines[:row] + ["10/8(木) 12:00配信"] + lines[row + 1 :]))
     assert article.title != gold["title"]  # another day: the portal's line dates something else
+
+
+def test_a_portals_headline_broken_over_two_lines_over_a_share_button_is_still_the_headline():
+    lines, gold = _page("35-livedoor-20201009-neko-yukkuri-mabataki.txt")
+    at = _line_of(gold, "title")
+    upper, lower = "ネコに好かれるコツは「ゆっくりまばたき」", "心理学者のチームが実証"
+    assert upper + lower == gold["title"]
+    article = clean_dump("\n".join(lines[:at] + [upper, lower] + lines[at + 1 :]))
+    assert article.title == gold["title"]  # not 「LINE共有ボタン」 above the date, nor the partner's headline
