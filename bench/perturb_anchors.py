@@ -23,6 +23,11 @@ select-all copy of Japanese outlets' article pages shows:
   magazine issue over the date    週刊文春 2016年2月18日号 between the headline and the date line (a later day)
   portal date and comment count   2/10(水) 15:40配信 with the partner's name and コメント123件 under it
   writer and outlet in brackets   [山田太郎，ITmedia] under a date with 公開 after it
+  writer's box over the headline  the writer's name, フォロー and the date above the headline (blog-like
+                                  platforms), no date line under it
+  reading time by the date        2016.02.10 | 約3分で読めます
+  neighbour stories around it     ＜ 前の記事 and 次の記事 ＞ lines each with another story's headline over the header
+  date with its age               2016年2月10日 15:40（3時間前）
 
     python bench/perturb_anchors.py            # summary, then misses by layout
     python bench/perturb_anchors.py --misses   # also each page and what was read
@@ -60,6 +65,10 @@ ANCHOR_LAYOUTS = (
     "magazine issue over the date",
     "portal date and comment count",
     "writer and outlet in brackets",
+    "writer's box over the headline",
+    "reading time by the date",
+    "neighbour stories around the header",
+    "date with its age",
 )
 _NAMES = ("山田太郎", "佐藤健一", "鈴木花子", "高橋誠", "田中美咲", "伊藤大輔")
 _SECTIONS = ("国際", "政治", "社会", "経済", "地域")
@@ -172,6 +181,22 @@ def anchors_perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, s
             lines[row] = f"{y}年{m:02d}月{d:02d}日 {when.hour:02d}時{when.minute:02d}分 公開"
             lines[row + 1 : row + 1] = [f"[{writer}，ITmedia]"]
             page["authors"] = [writer]
+        elif layout == "writer's box over the headline":
+            if not unsigned:
+                continue
+            written = f"{y}年{m}月{d}日 {when:%H:%M}" if timed else f"{y}年{m}月{d}日"
+            del lines[row]
+            lines[at:at] = [writer, "フォロー", written, ""]
+            page["authors"] = [writer]
+        elif layout == "reading time by the date":
+            lines[row] = f"{y}.{m:02d}.{d:02d}" + (f" {when:%H:%M}" if timed else "") + f" | 約{2 + k % 5}分で読めます"
+        elif layout == "neighbour stories around the header":
+            before, after = others[k % len(others)], others[(k + 5) % len(others)]
+            lines[at:at] = [f"＜ 前の記事", before, f"次の記事 ＞", after, ""]
+        elif layout == "date with its age":
+            if not timed:
+                continue
+            lines[row] = f"{y}年{m}月{d}日 {when:%H:%M}（{1 + k % 9}時間前）"
         page["_layout"] = layout
         out[name] = ("\n".join(lines), page)
     return out

@@ -291,8 +291,11 @@ def _near_title(content: list[Line], title: Line | None, date_line: Line | None)
     anchors = [content.index(a) for a in (title, date_line) if a is not None]
     if not anchors:
         return content[-TITLE_REACH:]
-    # Bylines stand between the headline (or the date) and the body, or just above.
+    # Bylines stand between the headline (or the date) and the body, or just above (past a follow button:
+    # 山田太郎 / フォロー / the date).
     low = min(anchors) - 1
+    while low > 0 and content[low].kind == "ui" and min(anchors) - low < 3:
+        low -= 1
     return content[max(low, 0):]
 
 

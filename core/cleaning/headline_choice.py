@@ -111,8 +111,10 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
         # Latin brand names in a headline: by the date line, less Japanese will do
         if japanese_share(text) < (0.15 if by_date else 0.3):
             continue
-        if looked.names(line) or menu_like(text) or only_an_outlet(text) or _field_value(content, position):
-            continue  # a byline, a menu, the outlet's name (日本経済新聞　電子版), a field's value (情報元, then …)
+        if (looked.names(line) or menu_like(text) or only_an_outlet(text) or _field_value(content, position)
+                or _neighbour_story(content, position)):
+            continue  # a byline, a menu, the outlet's name (日本経済新聞　電子版), a field's value (情報元, then …),
+            # the headline of the story before or after this one (次の記事 ＞, then its headline)
         score = min(len(text), 60) - SUBHEADING * (bool(WRAPPED.match(text)) or line is deck) - STATED * stated
         written = written_headline(line)
         if in_a_column(content, position):
@@ -165,6 +167,12 @@ def _over_a_byline(content: list[Line], position: int, looked: LineBylines) -> b
     return any(position + step < len(content) and looked.is_byline(content[position + step]) for step in (1, 2))
 
 
+def _neighbour_story(content: list[Line], position: int) -> bool:
+    """The line right under a link label to the story before or after (＜ 前の記事, 次の記事 ＞): its headline."""
+    return position > 0 and content[position - 1].number == content[position].number - 1 and bool(
+        lx.NEIGHBOUR_LABEL.match(content[position - 1].stripped))
+
+
 def _field_value(content: list[Line], position: int) -> bool:
     """The line under a source's bare label (情報元, 出典 on a line of its own): the field's value."""
     return position > 0 and content[position - 1].number == content[position].number - 1 and bool(
@@ -184,7 +192,7 @@ def _subheading_under(content: list[Line], at: int, looked: LineBylines, seen: C
         _short_headline(content, at, seen) and len(lower.stripped) >= len(upper.stripped) + DECK_LONGER
         and lead.share(upper.stripped) >= SHORT_HEADLINE_WORDS and len(word_pairs(upper.stripped)) >= SHORT_PAIRS)
     return (headline and lower.kind in TITLE_KINDS and len(lower.stripped) >= HEADLINE_LENGTH
-            and lower.number - upper.number <= DECK_GAP
+            and lower.number - upper.number <= DECK_GAP and not _neighbour_story(content, at)
             and not (at > 0 and written_headline(content[at - 1])) and not in_a_column(content, at)
             and not looked.is_byline(lower) and not looked.names(upper))
 

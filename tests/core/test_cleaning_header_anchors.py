@@ -120,3 +120,23 @@ def test_a_portals_headline_broken_over_two_lines_over_a_share_button_is_still_t
     assert upper + lower == gold["title"]
     article = clean_dump("\n".join(lines[:at] + [upper, lower] + lines[at + 1 :]))
     assert article.title == gold["title"]  # not 「LINE共有ボタン」 above the date, nor the partner's headline
+
+
+@pytest.mark.parametrize("labels", [("＜ 前の記事", "次の記事 ＞"), ("前へ", "次へ"), ("« Prev", "Next »")])
+def test_the_stories_before_and_after_linked_over_the_header_are_not_its_headline(labels):
+    lines, gold = _page(ZAKZAK)
+    at = _line_of(gold, "title")
+    neighbours = [labels[0], "FIFAが抜本的な組織改革案を発表、会長の任期に上限", labels[1],
+                  "大型で非常に強い台風1号、進路を北北西に変える", ""]
+    article = clean_dump("\n".join(lines[:at] + neighbours + lines[at:]))
+    assert article.title == gold["title"]
+
+
+def test_a_writers_name_over_a_follow_button_and_the_date_is_the_byline():
+    lines, gold = _page(BBC)
+    at, row = _line_of(gold, "title"), _line_of(gold, "published")
+    box = ["田中美咲", "フォロー", "2020年10月9日", ""]
+    article = clean_dump("\n".join(lines[:at] + box + lines[at:row] + lines[row + 1 :]))
+    assert article.title == gold["title"]
+    assert article.published == "2020-10-09"
+    assert article.authors == ["田中美咲"]
