@@ -28,6 +28,9 @@ select-all copy of Japanese outlets' article pages shows:
   reading time by the date        2016.02.10 | 約3分で読めます
   neighbour stories around it     ＜ 前の記事 and 次の記事 ＞ lines each with another story's headline over the header
   date with its age               2016年2月10日 15:40（3時間前）
+  figures set apart               2016 年 2 月 10 日 15:40 JST (a blank beside each figure)
+  weekday without 日               2016年2月10日 水曜 午後3:40
+  era initial                     H28.2.10 15:40, R6.12.4 (offices and local papers)
 
     python bench/perturb_anchors.py            # summary, then misses by layout
     python bench/perturb_anchors.py --misses   # also each page and what was read
@@ -69,6 +72,9 @@ ANCHOR_LAYOUTS = (
     "reading time by the date",
     "neighbour stories around the header",
     "date with its age",
+    "figures set apart",
+    "weekday without 日",
+    "era initial",
 )
 _NAMES = ("山田太郎", "佐藤健一", "鈴木花子", "高橋誠", "田中美咲", "伊藤大輔")
 _SECTIONS = ("国際", "政治", "社会", "経済", "地域")
@@ -197,6 +203,16 @@ def anchors_perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, s
             if not timed:
                 continue
             lines[row] = f"{y}年{m}月{d}日 {when:%H:%M}（{1 + k % 9}時間前）"
+        elif layout == "figures set apart":
+            lines[row] = f"{y} 年 {m} 月 {d} 日" + (f" {when:%H:%M} JST" if timed else "")
+        elif layout == "weekday without 日":
+            noon = "午後" if when.hour >= 12 else "午前"
+            lines[row] = (f"{y}年{m}月{d}日 {'月火水木金土日'[when.weekday()]}曜"
+                          + (f" {noon}{when.hour % 12 or 12}:{when.minute:02d}" if timed else ""))
+        elif layout == "era initial":
+            era = _era(when)
+            lines[row] = f"{era[0]}{era[2:-1]}.{m}.{d}".replace("令", "R").replace("平", "H") + (
+                f" {when:%H:%M}" if timed else "")
         page["_layout"] = layout
         out[name] = ("\n".join(lines), page)
     return out

@@ -12,7 +12,7 @@ _LABEL = re.compile(r"公開|配信|掲載|投稿|発行|[Pp]ublished|[Pp]osted"
 _ISSUE = re.compile(r"\s*(?:号|発売)")
 _WIDE = str.maketrans("０１２３４５６７８９：／．－", "0123456789:/.-")
 _WEEKDAY = (r"(?:\s*[(（](?:[月火水木金土日](?:曜日?)?|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)[)）]"
-            r"|\s*[月火水木金土日]曜日(?=$|[\s|｜/／,、]))?")  # (火), (Tue), or 火曜日 standing alone
+            r"|\s*[月火水木金土日]曜日?(?=$|[\s|｜/／,、]))?")  # (火), (Tue), or 火曜日 (木曜) standing alone
 _TIME = (
     r"(?:\s*(?P<ampm>午前|午後)?\s*(?P<h>\d{1,2})\s*時\s*(?:(?P<mi>\d{1,2})\s*分)?"
     r"|[\sT]*(?P<ampm2>午前|午後)?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::(?P<s>\d{2}))?"
@@ -31,6 +31,11 @@ _PATTERNS = [
     re.compile(
         r"(?<!\d)(?P<y>(?:19|20)\d{2})[/.\-](?P<m>\d{1,2})[/.\-](?P<d>\d{1,2})(?!\d)"
         + _WEEKDAY + _POSTED_AT + _TIME + _ZONE
+    ),
+    # R6.12.5, H28/2/11: the era's initial and its year, as offices and local papers write the day
+    re.compile(
+        r"(?<![A-Za-z\d])(?P<era>[RH])(?P<ey>\d{1,2})[./](?P<m>\d{1,2})[./](?P<d>\d{1,2})(?![\d./])"
+        + _WEEKDAY + _TIME + _ZONE
     ),
     # 平成28年2月11日: the era's year (元年 is its first), the Western year may stand beside it
     re.compile(
@@ -62,7 +67,7 @@ _YEAR_LAST = re.compile(
     r"(?:,?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?" + _ZONE
 )
 _YEAR_LAST_HINT = re.compile(r"\d/\d{1,2}/(?:19|20)\d\d")
-_ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
+_ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925, "R": 2018, "H": 1988}
 # Dates in kanji numerals (二〇二六年十二月四日 午前十時五分, 令和八年十二月四日): the year digit by digit.
 _K = "[〇一二三四五六七八九十]"
 _KANJI_TIME = rf"(?:\s*(?P<ampm>午前|午後)?\s*(?P<h>{_K}{{1,3}})時(?:\s*(?P<mi>{_K}{{1,3}})分)?)?"
@@ -81,7 +86,7 @@ _YEARLESS = [
     re.compile(r"(?<![\d年/])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _WEEKDAY + _TIME + _ZONE),
     re.compile(r"(?<![\d/.:])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])(?P<wd>" + _WEEKDAY + ")" + _TIME + _ZONE),
 ]
-_DATE_CHARS = re.compile(r"\d[年月/.\-]")
+_DATE_CHARS = re.compile(r"\d\s?[年月/.\-]")  # 2024 年 12 月 5 日 (a blank beside each figure) too
 _MONTH_WORD = re.compile(r"[A-Za-z]{3}")
 _WITH_YEARLESS = _PATTERNS + _YEARLESS
 _WITH_ENGLISH = _PATTERNS + _ENGLISH

@@ -140,3 +140,22 @@ def test_a_writers_name_over_a_follow_button_and_the_date_is_the_byline():
     assert article.title == gold["title"]
     assert article.published == "2020-10-09"
     assert article.authors == ["田中美咲"]
+
+
+@pytest.mark.parametrize("text, iso", [("2024年12月5日 木曜 午後6:40", "2024-12-05T18:40:00+09:00"),
+                                       ("2024 年 12 月 5 日 10:00 JST", "2024-12-05T10:00:00+09:00"),
+                                       ("H28.2.10 15:40", "2016-02-10T15:40:00+09:00"),
+                                       ("R6.12.5", "2024-12-05"),
+                                       ("ABCR6.12.5", None), ("毎週月曜 10時", None)])
+def test_dates_with_a_bare_weekday_blanks_beside_the_figures_or_an_eras_initial(text, iso):
+    found = find_datetime(text, yearless=True)
+    assert (found.iso if found else None) == iso
+
+
+def test_a_lead_photos_caption_credited_to_its_photographer_over_the_headline_is_a_caption():
+    lines, gold = _page(ZAKZAK)
+    at = _line_of(gold, "title")
+    caption = "記者会見する関係者＝1月30日、東京都千代田区（撮影・山田太郎）"
+    article = clean_dump("\n".join(lines[:at] + [caption, ""] + lines[at:]))
+    assert article.title == gold["title"]
+    assert caption in article.captions
