@@ -31,6 +31,8 @@ select-all copy of Japanese outlets' article pages shows:
   figures set apart               2016 年 2 月 10 日 15:40 JST (a blank beside each figure)
   weekday without 日               2016年2月10日 水曜 午後3:40
   era initial                     H28.2.10 15:40, R6.12.4 (offices and local papers)
+  date, desk and writer           2016年2月10日15時40分 政治部 山田太郎 (or 山田太郎 ワシントン支局記者 under it)
+  writer's reading before the date 山田太郎（やまだ・たろう）2016年2月10日 15:40
 
     python bench/perturb_anchors.py            # summary, then misses by layout
     python bench/perturb_anchors.py --misses   # also each page and what was read
@@ -75,8 +77,12 @@ ANCHOR_LAYOUTS = (
     "figures set apart",
     "weekday without 日",
     "era initial",
+    "date, desk and writer",
+    "writer's reading before the date",
 )
 _NAMES = ("山田太郎", "佐藤健一", "鈴木花子", "高橋誠", "田中美咲", "伊藤大輔")
+_READINGS = {"山田太郎": "やまだ・たろう", "佐藤健一": "さとう・けんいち", "鈴木花子": "すずき・はなこ", "高橋誠": "たかはし・まこと",
+             "田中美咲": "たなか・みさき", "伊藤大輔": "いとう・だいすけ"}
 _SECTIONS = ("国際", "政治", "社会", "経済", "地域")
 _SERIES = ("連載「現場から」", "シリーズ　検証・地方の医療", "特集　震災から5年", "深層リポート")
 _KICKERS = ("【独自】", "【速報】", "【詳報】")
@@ -213,6 +219,21 @@ def anchors_perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, s
             era = _era(when)
             lines[row] = f"{era[0]}{era[2:-1]}.{m}.{d}".replace("令", "R").replace("平", "H") + (
                 f" {when:%H:%M}" if timed else "")
+        elif layout == "date, desk and writer":
+            if not unsigned:
+                continue
+            desk = ("政治部", "経済部", "ワシントン支局", "大阪本社社会部")[k % 4]
+            stamp = f"{y}年{m}月{d}日" + (f"{when.hour}時{when.minute:02d}分" if timed else "")
+            if k % 2:
+                lines[row] = f"{stamp} {desk} {writer}"
+            else:
+                lines[row + 1 : row + 1] = [f"{writer} {desk}記者"]
+            page["authors"] = [writer]
+        elif layout == "writer's reading before the date":
+            if not unsigned:
+                continue
+            lines[row] = f"{writer}（{_READINGS[writer]}）{y}年{m}月{d}日" + (f" {when:%H:%M}" if timed else "")
+            page["authors"] = [writer]
         page["_layout"] = layout
         out[name] = ("\n".join(lines), page)
     return out

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from core.article import Article
-from core.cleaning import apply_cleaning
+from core.cleaning import apply_cleaning, bylines
 from core.cleaning.dump import clean_dump
 from core.dates.lines import find_datetime
 from tests.shared_data import require
@@ -159,3 +159,20 @@ def test_a_lead_photos_caption_credited_to_its_photographer_over_the_headline_is
     article = clean_dump("\n".join(lines[:at] + [caption, ""] + lines[at:]))
     assert article.title == gold["title"]
     assert caption in article.captions
+
+
+@pytest.mark.parametrize("line, name", [("政治部 山田太郎", "山田太郎"), ("経済部・山田太郎", "山田太郎"),
+                                        ("ワシントン支局 山田 太郎", "山田 太郎"), ("山田太郎 政治部記者", "山田太郎"),
+                                        ("山田太郎（政治部）", "山田太郎"), ("政治部 国際部", None), ("編集部", None)])
+def test_a_byline_with_the_writers_desk_or_bureau_names_the_writer_alone(line, name):
+    assert bylines.byline_names(line) == ([name] if name else [])
+
+
+@pytest.mark.parametrize("line", ["2020年10月9日10時00分 政治部 山田太郎", "山田太郎（やまだ・たろう）2020年10月9日 10:00"])
+def test_a_date_line_with_a_desk_and_a_writer_or_a_writers_reading_gives_both(line):
+    lines, gold = _page(BBC)
+    row = _line_of(gold, "published")
+    article = clean_dump("\n".join(lines[:row] + [line] + lines[row + 1 :]))
+    assert article.title == gold["title"]
+    assert article.published == "2020-10-09T10:00:00+09:00"
+    assert article.authors == ["山田太郎"]
