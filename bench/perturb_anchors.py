@@ -33,6 +33,8 @@ select-all copy of Japanese outlets' article pages shows:
   era initial                     H28.2.10 15:40, R6.12.4 (offices and local papers)
   date, desk and writer           2016年2月10日15時40分 政治部 山田太郎 (or 山田太郎 ワシントン支局記者 under it)
   writer's reading before the date 山田太郎（やまだ・たろう）2016年2月10日 15:40
+  site notice on top              【お知らせ】 a maintenance notice with its own day and hours, over the header
+  dated breaking line on top      【速報】2016/02/10 14:05 and another story's headline, over the header
 
     python bench/perturb_anchors.py            # summary, then misses by layout
     python bench/perturb_anchors.py --misses   # also each page and what was read
@@ -79,6 +81,8 @@ ANCHOR_LAYOUTS = (
     "era initial",
     "date, desk and writer",
     "writer's reading before the date",
+    "site notice on top",
+    "dated breaking line on top",
 )
 _NAMES = ("山田太郎", "佐藤健一", "鈴木花子", "高橋誠", "田中美咲", "伊藤大輔")
 _READINGS = {"山田太郎": "やまだ・たろう", "佐藤健一": "さとう・けんいち", "鈴木花子": "すずき・はなこ", "高橋誠": "たかはし・まこと",
@@ -234,6 +238,13 @@ def anchors_perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, s
                 continue
             lines[row] = f"{writer}（{_READINGS[writer]}）{y}年{m}月{d}日" + (f" {when:%H:%M}" if timed else "")
             page["authors"] = [writer]
+        elif layout == "site notice on top":
+            soon = when + timedelta(days=2 + k % 5)
+            lines[0:0] = [f"【お知らせ】{soon.month}月{soon.day}日（{'月火水木金土日'[soon.weekday()]}）午前2時～5時、"
+                          "システムメンテナンスのため一部のサービスがご利用いただけません。", ""]
+        elif layout == "dated breaking line on top":
+            ticker = when + timedelta(minutes=23 + k % 30)
+            lines[0:0] = [f"【速報】{ticker:%Y/%m/%d %H:%M}　{others[(k + 3) % len(others)]}", ""]
         page["_layout"] = layout
         out[name] = ("\n".join(lines), page)
     return out
