@@ -230,6 +230,28 @@ def dates_after(footer: list[Line]) -> list[Line]:
     return sorted(dates, key=lambda line: date_label(line.stripped) == "updated")
 
 
+FAR_FOOT = 40  # lines under the body where a page's lone timestamp may stand, past the article's link boxes
+
+
+def far_stamp(footer: list[Line]) -> Line | None:
+    """With no date line by the headline nor right under the body: the one full date with its time further down,
+    past the article's boxes of links and notes, before any readers' comments (（ 2016/02/11 09:03 カテゴリー：主要）).
+    Two or more such stamps (comments, a list of articles) tell nothing."""
+    lines = [line for line in footer if line.kind not in _LINK_KINDS][:FAR_FOOT]
+    for at, line in enumerate(lines):
+        if _COMMENTS.match(line.stripped):
+            lines = lines[:at]
+            break
+    stamps = []
+    for line in lines:  # (a list's or the comments' stamps come two or more: no column test needed)
+        if not dated(line) or date_label(line.stripped) == "event":
+            continue
+        found = page_date(line.stripped)
+        if found is not None and not found.yearless and "T" in found.iso:
+            stamps.append(line)
+    return stamps[0] if len(stamps) == 1 else None
+
+
 FOOT_REACH = 8  # lines under the body where the article's date line may stand, past buttons and tags
 _COMMENTS = re.compile(r"^(?:(?:この記事への|記事への|みんなの|読者の?)?コメント(?:一覧|欄)?|[Cc]omments?"
                        r"|(?:この記事への|記事への|みんなの|読者の?)(?:反応|意見|声))\s*(?:[（(]\s*\d+\s*件?[)）])?$")

@@ -13,7 +13,7 @@ from core.article import Article
 from core.cleaning import bylines
 from core.cleaning.footer import mark_entry_runs
 from core.cleaning.checks import NO_HEADLINE, NO_RUNNING_TEXT, joined
-from core.cleaning.date_choice import (date_candidates, date_follows, dates_after, glued_date, headline_of_a_date_line,
+from core.cleaning.date_choice import (date_candidates, date_follows, dates_after, far_stamp, glued_date, headline_of_a_date_line,
                                       headline_without)
 from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_directories
 from core.cleaning.header_shapes import TITLE_KINDS, TITLE_REACH, LineBylines
@@ -284,6 +284,8 @@ def _read_date_after(footer: list[Line], labels: list[str], result: Article, pag
     for line in dates_after(footer):
         if _take_date(line, labels, result, page):
             return
+    if (stamp := far_stamp(footer)) is not None:
+        _take_date(stamp, labels, result, page)
 
 
 def _near_title(content: list[Line], title: Line | None, date_line: Line | None) -> list[Line]:

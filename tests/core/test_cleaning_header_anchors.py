@@ -176,3 +176,20 @@ def test_a_date_line_with_a_desk_and_a_writer_or_a_writers_reading_gives_both(li
     assert article.title == gold["title"]
     assert article.published == "2020-10-09T10:00:00+09:00"
     assert article.authors == ["山田太郎"]
+
+
+MINPO = "23-minpo-20160211-311-sorezore-kangoshi.txt"  # the date line under the body: （ 2016/02/11 09:03 カテゴリー：主要）
+
+
+def test_a_timestamp_under_the_articles_boxes_of_links_dates_a_page_with_no_date_line_above():
+    lines, gold = _page(MINPO)
+    row = _line_of(gold, "published")
+    box = ["", "■関連情報", "(C) 2016 Example Films All Rights Reserved.", "3月24日（土）全国ロードショー。",
+           *[f"・関連する記事の見出しその{n}について詳しく" for n in range(1, 9)], "", "", ""]
+    article = clean_dump("\n".join(lines[:row] + box + lines[row:]))
+    assert article.title == gold["title"]
+    assert article.published == gold["published"]  # the one stamp further down, past the box
+    # two such stamps (readers' comments, a list of articles) tell nothing
+    other = "（ 2016/02/12 10:15 カテゴリー：主要）"
+    article = clean_dump("\n".join(lines[:row] + box + lines[row:row + 1] + ["", other] + lines[row + 1 :]))
+    assert article.published is None
