@@ -13,8 +13,8 @@ from itertools import accumulate
 
 from core.cleaning import lexicon as lx
 from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, KICKER, SECTION_WORDS, SHORT_HEADLINE,
-                                         TITLE_KINDS, TITLE_REACH, WRAPPED, LineBylines, menu_like, one_sentence,
-                                         written_headline)
+                                         TITLE_KINDS, TITLE_REACH, WRAPPED, LineBylines, latin_headline, menu_like,
+                                         one_sentence, written_headline)
 from core.cleaning.headline_halves import other_half
 from core.cleaning.headline_lead import Lead, told_by_the_lead, word_pairs
 from core.cleaning.lines import PROSE, Line, japanese_share
@@ -108,8 +108,9 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
             position + 1 < len(content) and looked.is_byline(content[position + 1]))) and lead.share(text) >= STATED_TOLD
         if (line.kind not in TITLE_KINDS and not exclaimed and not stated) or len(text) < 6 or KICKER.match(text):
             continue
-        # Latin brand names in a headline: by the date line, less Japanese will do
-        if japanese_share(text) < (0.15 if by_date else 0.3):
+        # Latin brand names in a headline: by the date line, or written with kana and marks between the names
+        # (KDDI、au向けAndroid 4.0搭載「AQUOS PHONE」を発表), less Japanese will do
+        if japanese_share(text) < (0.15 if by_date or latin_headline(text) else 0.3):
             continue
         if (looked.names(line) or menu_like(text) or only_an_outlet(text) or _field_value(content, position)
                 or _neighbour_story(content, position)):

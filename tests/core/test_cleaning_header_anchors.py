@@ -193,3 +193,13 @@ def test_a_timestamp_under_the_articles_boxes_of_links_dates_a_page_with_no_date
     other = "（ 2016/02/12 10:15 カテゴリー：主要）"
     article = clean_dump("\n".join(lines[:row] + box + lines[row:row + 1] + ["", other] + lines[row + 1 :]))
     assert article.published is None
+
+
+def test_a_headline_of_latin_brand_names_joined_by_kana_is_a_headline_away_from_any_date_line():
+    lines, gold = _page(MINPO)  # its date stands under the body: no date line by the headline
+    at = _line_of(gold, "title")
+    headline = "KDDI、au向けAndroid 4.0 ICS搭載「AQUOS PHONE CL IS17SH」を発表！メモリ液晶や最新Feel UX採用"
+    article = clean_dump("\n".join(lines[:at] + [headline] + lines[at + 1 :]))
+    assert article.title == headline  # not a menu entry of the site above it
+    article = clean_dump("\n".join(lines[:at] + ["HOME NEWS WORLD BUSINESS TECH"] + lines[at + 1 :]))
+    assert article.title != "HOME NEWS WORLD BUSINESS TECH"
