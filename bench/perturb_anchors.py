@@ -35,6 +35,8 @@ select-all copy of Japanese outlets' article pages shows:
   writer's reading before the date 山田太郎（やまだ・たろう）2016年2月10日 15:40
   site notice on top              【お知らせ】 a maintenance notice with its own day and hours, over the header
   dated breaking line on top      【速報】2016/02/10 14:05 and another story's headline, over the header
+  day over the headline, time     政治 | 2016年2月10日 over the headline, its date line under it, another
+    under it                      story's headline atop the page (the same day printed twice is no portal)
 
     python bench/perturb_anchors.py            # summary, then misses by layout
     python bench/perturb_anchors.py --misses   # also each page and what was read
@@ -83,6 +85,7 @@ ANCHOR_LAYOUTS = (
     "writer's reading before the date",
     "site notice on top",
     "dated breaking line on top",
+    "day over the headline, time under it",
 )
 _NAMES = ("山田太郎", "佐藤健一", "鈴木花子", "高橋誠", "田中美咲", "伊藤大輔")
 _READINGS = {"山田太郎": "やまだ・たろう", "佐藤健一": "さとう・けんいち", "鈴木花子": "すずき・はなこ", "高橋誠": "たかはし・まこと",
@@ -245,6 +248,9 @@ def anchors_perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, s
         elif layout == "dated breaking line on top":
             ticker = when + timedelta(minutes=23 + k % 30)
             lines[0:0] = [f"【速報】{ticker:%Y/%m/%d %H:%M}　{others[(k + 3) % len(others)]}", ""]
+        elif layout == "day over the headline, time under it":
+            lines[at:at] = [f"{_SECTIONS[k % len(_SECTIONS)]} | {y}年{m}月{d}日", ""]
+            lines[0:0] = [f"【注目】{others[(k + 9) % len(others)]}", ""]
         page["_layout"] = layout
         out[name] = ("\n".join(lines), page)
     return out

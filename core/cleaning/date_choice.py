@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from core.cleaning.header_shapes import HEADLINE_LENGTH, SHORT_HEADLINE, TITLE_KINDS
+from core.cleaning.header_shapes import HEADLINE_LENGTH, SECTION_WORDS, SHORT_HEADLINE, TITLE_KINDS
 from core.cleaning.outlets import outlet_in
 from core.cleaning.lexicon import FIELD_LABEL, NEWS_WORDS, PAYWALL, READ_MORE, UI_PHRASES
 from core.cleaning.lines import DATE_LINE, PROSE, Line, japanese_share
@@ -377,7 +377,10 @@ def _spaced(content: list[Line], j: int, gap: int | None) -> bool:
 
 
 def _headline_like(line: Line) -> bool:
-    return line.kind in TITLE_KINDS and len(line.stripped) >= SHORT_HEADLINE and japanese_share(line.stripped) >= 0.3
+    """A line that may be a headline: a short one naming a section or a page (ニュース詳細, 記事一覧) is not."""
+    text = line.stripped
+    return (line.kind in TITLE_KINDS and len(text) >= SHORT_HEADLINE and japanese_share(text) >= 0.3
+            and (len(text) >= HEADLINE_LENGTH or not SECTION_WORDS.search(text)))
 
 
 def _by_a_headline(content: list[Line], i: int, shortest: int = 10, plain: bool = False) -> bool:

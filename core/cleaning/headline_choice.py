@@ -16,11 +16,11 @@ from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, 
                                          TITLE_KINDS, TITLE_REACH, WRAPPED, LineBylines, latin_headline, menu_like,
                                          one_sentence, written_headline)
 from core.cleaning.headline_halves import other_half
-from core.cleaning.headline_lead import Lead, told_by_the_lead, word_pairs
+from core.cleaning.headline_lead import UNTOLD, Lead, told_by_the_lead, word_pairs
 from core.cleaning.lines import PROSE, Line, japanese_share
 from core.cleaning.outlets import only_an_outlet
 from core.cleaning.portal_header import (TWIN_REACH, advertised, earlier_twin, in_a_column, source_credit,
-                                         without_menus)
+                                         timed_twin, without_menus)
 
 _BETWEEN = ("caption",)
 SUBHEADING = 40  # less for a line written as a subheading
@@ -54,15 +54,19 @@ def pick_title(content: list[Line], date_line: Line | None, looked: LineBylines,
     twin = earlier_twin(content, date_line)
     if twin is not None:
         at = content.index(twin)
+        # a twin giving the day alone may be the same day printed twice around one headline (政治 | 2016年2月10日
+        # over it, 2016/2/10 15:40 under it): the portal's headline then tells the article's story too
+        told = (lambda line: True) if twin.stripped == date_line.stripped or timed_twin(twin, date_line) else (
+            lambda line: lead.share(line.stripped) >= UNTOLD)
         first = _pick_title(content[: at + 1], twin, looked, lead)
         # (a short line may be one half of the portal's headline broken over two lines)
         whole = first is not None and (written_headline(first) or other_half(content, first, looked, lead) is not None)
-        if whole and _long_lines_between(content, content.index(first), at) <= TWIN_REACH:
+        if whole and _long_lines_between(content, content.index(first), at) <= TWIN_REACH and told(first):
             return first
         # the portal's date printed over its headline: the headline right under it, the partner's further down
         below = content[at + 1 : content.index(date_line)]
         written = [line for line in below if written_headline(line) and not in_a_column(content, content.index(line))]
-        if len(written) >= 2 and written[0] is below[0]:
+        if len(written) >= 2 and written[0] is below[0] and told(written[0]):
             return written[0]
     return _pick_title(content, date_line, looked, lead)
 

@@ -47,6 +47,12 @@ def earlier_twin(content: list[Line], date_line: Line | None) -> Line | None:
     return None
 
 
+def timed_twin(twin: Line, date_line: Line) -> bool:
+    """The two date lines give the same minute (a publication stamp printed twice), not only the same day."""
+    found, own = page_date(twin.stripped), page_date(date_line.stripped)
+    return found is not None and own is not None and "T" in found.iso and "T" in own.iso and _same_time(found, own)
+
+
 def _same_time(found: Found | None, own: Found) -> bool:
     """The same day, to the minute when both give a time; a portal's month and day without the year
     (10/9(金) 12:00配信) match by the month, the day and the time it writes."""

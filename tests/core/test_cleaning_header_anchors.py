@@ -203,3 +203,12 @@ def test_a_headline_of_latin_brand_names_joined_by_kana_is_a_headline_away_from_
     assert article.title == headline  # not a menu entry of the site above it
     article = clean_dump("\n".join(lines[:at] + ["HOME NEWS WORLD BUSINESS TECH"] + lines[at + 1 :]))
     assert article.title != "HOME NEWS WORLD BUSINESS TECH"
+
+
+def test_the_same_day_printed_over_and_under_the_headline_is_no_portals_twin():
+    lines, gold = _page(ZAKZAK)
+    at = _line_of(gold, "title")
+    page = ["【注目】日本勢初めてのメダルは男子スピードスケート500メートルで", ""] + lines[:at] + ["社会 | 2017年1月30日", ""]
+    article = clean_dump("\n".join(page + lines[at:]))
+    assert article.title == gold["title"]  # not the line atop the page over the day alone
+    assert article.published == gold["published"]  # ニュース詳細 over the day is no list of dated headlines
