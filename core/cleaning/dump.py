@@ -16,7 +16,7 @@ from core.cleaning.checks import NO_HEADLINE, NO_RUNNING_TEXT, joined
 from core.cleaning.date_choice import (date_candidates, date_follows, dates_after, far_stamp, glued_date, headline_of_a_date_line,
                                       headline_without)
 from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_directories
-from core.cleaning.header_shapes import TITLE_KINDS, TITLE_REACH, LineBylines
+from core.cleaning.header_shapes import TITLE_KINDS, TITLE_REACH, LineBylines, written_headline
 from core.cleaning.headline_choice import kicker_before, pick_title
 from core.cleaning.headline_halves import joined_halves, other_half
 from core.cleaning.headline_lead import Lead, headline_atop_the_body, headline_opening_the_body
@@ -190,7 +190,7 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
             break
     title = pick_title(content, date_line, looked, lead or Lead(()))
     twin = earlier_twin(content, date_line)
-    if twin is not None and title is not None and content.index(title) < content.index(date_line):
+    if twin is not None and title is not None and _portal_headline(content, title, twin, date_line):
         kept = result.published, result.published_precision, result.published_text
         if _take_date(twin, labels, result, page):  # the portal's own date line (and the byline on it)
             date_line = twin
@@ -236,6 +236,13 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
             result.authors.extend(n for n in names if n not in result.authors)
             labels[index] = "meta"
     return title
+
+
+def _portal_headline(content: list[Line], title: Line, twin: Line, date_line: Line) -> bool:
+    """The headline chosen is the portal's own, by its twin date line: above it, or right under it with the
+    partner's headline further down, over the article's date line."""
+    at, twin_at, date_at = content.index(title), content.index(twin), content.index(date_line)
+    return at < twin_at or (twin_at < at < date_at and any(written_headline(line) for line in content[at + 1 : date_at]))
 
 
 def _take_date(line: Line, labels: list[str], result: Article, page: list[Line], glued=None) -> bool:

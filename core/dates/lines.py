@@ -32,11 +32,6 @@ _PATTERNS = [
         r"(?<!\d)(?P<y>(?:19|20)\d{2})[/.\-](?P<m>\d{1,2})[/.\-](?P<d>\d{1,2})(?!\d)"
         + _WEEKDAY + _POSTED_AT + _TIME + _ZONE
     ),
-    # R6.12.5, H28/2/11: the era's initial and its year, as offices and local papers write the day
-    re.compile(
-        r"(?<![A-Za-z\d])(?P<era>[RH])(?P<ey>\d{1,2})[./](?P<m>\d{1,2})[./](?P<d>\d{1,2})(?![\d./])"
-        + _WEEKDAY + _TIME + _ZONE
-    ),
     # 平成28年2月11日: the era's year (元年 is its first), the Western year may stand beside it
     re.compile(
         r"(?P<era>令和|平成|昭和)\s*(?P<ey>\d{1,2}|元)\s*年(?:\s*[(（](?:19|20)\d{2}\s*年[)）])?"
@@ -67,6 +62,12 @@ _YEAR_LAST = re.compile(
     r"(?:,?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?" + _ZONE
 )
 _YEAR_LAST_HINT = re.compile(r"\d/\d{1,2}/(?:19|20)\d\d")
+# R6.12.5, H28/2/11: the era's initial and its year, as offices and local papers write the day
+_ERA_INITIAL = re.compile(
+    r"(?<![A-Za-z\d])(?P<era>[RH])(?P<ey>\d{1,2})[./](?P<m>\d{1,2})[./](?P<d>\d{1,2})(?![\d./])"
+    + _WEEKDAY + _TIME + _ZONE
+)
+_ERA_INITIAL_HINT = re.compile(r"[RH]\d{1,2}[./]\d")
 _ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925, "R": 2018, "H": 1988}
 # Dates in kanji numerals (二〇二六年十二月四日 午前十時五分, 令和八年十二月四日): the year digit by digit.
 _K = "[〇一二三四五六七八九十]"
@@ -86,7 +87,7 @@ _YEARLESS = [
     re.compile(r"(?<![\d年/])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _WEEKDAY + _TIME + _ZONE),
     re.compile(r"(?<![\d/.:])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])(?P<wd>" + _WEEKDAY + ")" + _TIME + _ZONE),
 ]
-_DATE_CHARS = re.compile(r"\d\s?[年月/.\-]")  # 2024 年 12 月 5 日 (a blank beside each figure) too
+_DATE_CHARS = re.compile(r"\d[年月/.\-]|\d [年月]")  # 2024 年 12 月 5 日 (a blank beside each figure) too
 _MONTH_WORD = re.compile(r"[A-Za-z]{3}")
 _WITH_YEARLESS = _PATTERNS + _YEARLESS
 _WITH_ENGLISH = _PATTERNS + _ENGLISH
@@ -159,8 +160,10 @@ def _patterns(narrow: str, yearless: bool) -> list[re.Pattern]:
         found = _WITH_YEARLESS if yearless else _PATTERNS
     if ":" in narrow and "." in narrow and _EUROPEAN.search(narrow):
         found = found + [_EUROPEAN]
-    if _YEAR_LAST_HINT.search(narrow):
+    if "/" in narrow and _YEAR_LAST_HINT.search(narrow):
         found = found + [_YEAR_LAST]
+    if ("R" in narrow or "H" in narrow) and _ERA_INITIAL_HINT.search(narrow):
+        found = found + [_ERA_INITIAL]
     return found + _KANJI if "月" in narrow and _KANJI_MONTH.search(narrow) else found
 
 
