@@ -21,6 +21,7 @@ on and a part held aside (about a third) that is only ever read as a summary.
                                               # layouts (breadcrumbs, decks, related blocks, portals) apart,
                                               # then the outlet layouts (kickers, split headlines, PR, menus…),
                                               # then more outlets' headers (Nikkei, AFPBB, CNN, Sputnik, Reuters…),
+                                              # then headlines not first in the header and dates elsewhere,
                                               # with how many pages read wrong the cleaner flagged
 
 A third part, tune2, holds real pages that ship as test fixtures of an MIT-licensed package
@@ -61,6 +62,7 @@ from core.ingest.html_page import article_from_html, decode_html  # noqa: E402
 from core.store.furniture import MIN_PAGES  # noqa: E402
 from bench.perturb_outlets import OUTLET_LAYOUTS, outlet_layouts_perturbed  # noqa: E402
 from bench.perturb_world import WORLD_LAYOUTS, world_layouts_perturbed  # noqa: E402
+from bench.perturb_anchors import ANCHOR_LAYOUTS, anchors_perturbed  # noqa: E402
 from bench.perturb_pages import (DATE_FORMS, LAYOUT_ROUNDS, MORE_LAYOUT_ROUNDS, layout_perturbed,  # noqa: E402
                                  more_layouts_perturbed, perturbed)
 
@@ -271,15 +273,17 @@ def own_headline_layouts(names: list[str], gold: dict, raws: dict[str, str], rou
     return more_layouts_perturbed(names, gold, raws, round_, own=True)
 
 
-LAID_OUT = (more_layouts_perturbed, own_headline_layouts, outlet_layouts_perturbed, world_layouts_perturbed)
+LAID_OUT = (more_layouts_perturbed, own_headline_layouts, outlet_layouts_perturbed, world_layouts_perturbed,
+            anchors_perturbed)
 
 
 def print_perturbed(tune: list[str], gold: dict, raws: dict[str, str], common: dict, learned: dict,
                     pages: str | None) -> None:
     """The tuning pages' dumps rewritten once per date form, then once per layout round, scored by group.
 
-    The last four groups (session 8's layouts, with other headlines and with each page's own; session 10's
-    outlet layouts, bench/perturb_outlets.py; session 11's further outlets, bench/perturb_world.py) also count the
+    The last five groups (session 8's layouts, with other headlines and with each page's own; session 10's
+    outlet layouts, bench/perturb_outlets.py; session 11's further outlets, bench/perturb_world.py; session 12's
+    headlines that are not the header's first long line and dates elsewhere, bench/perturb_anchors.py) also count the
     pages read wrong (title or date missed, or the body under 0.6), how many of them the cleaner flagged for a
     look, and their misses by layout.
     """
@@ -290,7 +294,9 @@ def print_perturbed(tune: list[str], gold: dict, raws: dict[str, str], common: d
               ("tune part, outlet layouts around each page's own headline", len(OUTLET_LAYOUTS),
                outlet_layouts_perturbed),
               ("tune part, more outlets' headers (bench/perturb_world.py)", len(WORLD_LAYOUTS),
-               world_layouts_perturbed))
+               world_layouts_perturbed),
+              ("tune part, headlines not first and dates elsewhere (bench/perturb_anchors.py)", len(ANCHOR_LAYOUTS),
+               anchors_perturbed))
     for label, rounds, rewrite in groups:
         rows, bylined, misses, wrong, flagged = [], [], Counter(), 0, 0
         for round_ in range(rounds):

@@ -6,7 +6,7 @@ from datetime import date
 
 from core.article import Article
 from core.cleaning.dump import clean_into
-from core.cleaning.page_dates import file_time, inferred_reference, stamped_day
+from core.cleaning.page_dates import address_day, file_time, inferred_reference, stamped_day
 
 # Formats whose raw text is a whole page dump to clean; dataset rows are
 # already article text, and HTML pages are extracted by trafilatura at import.
@@ -33,7 +33,8 @@ def apply_cleaning(article: Article, common: frozenset[str] = frozenset(),
 def infer_reference_date(article: Article) -> None:
     """Give an article without a publication date a reference day read from its text.
 
-    A 「3時間前」 line counted back from the day the page shows it was viewed (else the file's time), the dateline's day, the latest full
+    A 「3時間前」 line counted back from the day the page shows it was viewed (else the file's time), the day the
+    page's own address carries, the dateline's day, the latest full
     date the text writes, else the day its file was last written is stored as
     published_inferred with its precision; published stays empty.
     """
@@ -44,6 +45,9 @@ def infer_reference_date(article: Article) -> None:
     stamped = stamped_day(page, lambda: file_time(article.source))
     if stamped is not None:  # 「3時間前」 on a page viewed on the day it shows, else saved at its file time
         article.published_inferred, article.published_inferred_precision = stamped, "day"
+        return
+    if (day := address_day(article.url)) is not None:  # the page's own address carries its day (/20241205/)
+        article.published_inferred, article.published_inferred_precision = day.isoformat(), "day"
         return
     found = inferred_reference(article.paragraphs, article.dateline, lambda: file_day(article.source), page=page)
     if found:

@@ -203,6 +203,7 @@ def name_after_date(text: str) -> str | None:
 def name_before_date(text: str) -> str | None:
     """A byline written before the date on the date line: 「井口裕右 2016/02/11」, 「JSF | 軍事ブロガー 2014年…」."""
     text = _DATE_LABEL_END.sub("", text.strip())  # 「山田太郎 公開日 2016年…」: the label belongs to the date
+    text = text.rstrip("|｜/／・ \u3000")  # 「文・山田太郎／2016年…」: the bar between the name and the date
     # a byline of any form, a role after a bar; or the name closing what stands before the date
     # (「World | 山田太郎 2017年…」「BARKS 山田太郎 …」「（ 山田 太郎 …」)
     last = _OPENER_OR_BAR.split(text)[-1].strip()
@@ -278,10 +279,13 @@ _BY = re.compile(r"^(?:Written\s+)?[Bb]y\s+(?P<rest>\S.{0,40})$")
 _TRAILING_BRACKET = re.compile(r"\s*[（(][^（）()]{1,30}[）)]\s*$")
 _ROLE_WORDS = (r"記者|特派員|編集委員|論説委員|解説委員|支局長|通信員|ジャーナリスト|ライター|ブロガー|"
                r"コラムニスト|カメラマン|アナリスト|評論家|作家|研究員|教授|編集長|編集部")
+# A newsroom's desk or bureau: 政治部, 経済部, ワシントン支局, 大阪本社社会部, 中国総局.
+_DESK = r"[^\s・、（）()]{1,10}?(?:部|支局|総局|本社)"
 _ROLE_BEFORE = re.compile(rf"^(?:[^\s]{{0,8}}(?:{_ROLE_WORDS}))\s+(?P<name>\S.{{1,20}})$")
-_ROLE_AFTER = re.compile(rf"^(?P<name>\S.{{1,20}}?)\s*(?:{_ROLE_WORDS})$")
+_ROLE_AFTER = re.compile(rf"^(?P<name>\S.{{1,20}}?)\s*(?:{_DESK})?(?:{_ROLE_WORDS})$")
+_DESK_BEFORE = re.compile(rf"^{_DESK}\s*[・\s]\s*(?P<name>\S.{{1,20}})$")  # 政治部 山田太郎, 経済部・山田太郎
 _ROLE_OR_READING = re.compile(
-    rf"^\s*[（(](?:.*(?:{_ROLE_WORDS}).*|[\u3041-\u309fー]+(?:[・\s\u3000][\u3041-\u309fー]+)*)[）)]\s*$")
+    rf"^\s*[（(](?:.*(?:{_ROLE_WORDS}).*|{_DESK}|[\u3041-\u309fー]+(?:[・\s\u3000][\u3041-\u309fー]+)*)[）)]\s*$")
 _BAR = re.compile(r"\s*[|｜]\s*|\s+[:：]\s+")  # 河合薫 | 健康社会学者, 山田 太郎 : ジャーナリスト
 _NAME_LIST = re.compile(r"\s*[、，,]\s*")
 _KATAKANA_NAME = re.compile(r"^[ァ-ヶー]{2,}(?:[・＝=][ァ-ヶー]{2,})+$")
@@ -320,7 +324,7 @@ def _name_and_role(text: str) -> list[str]:
     bracket = _TRAILING_BRACKET.search(text)
     if bracket and _is_name(text[: bracket.start()]) and _ROLE_OR_READING.search(bracket.group(0)):
         return [text[: bracket.start()].strip()]  # the brackets hold a role or a reading
-    for pattern in (_ROLE_BEFORE, _ROLE_AFTER):
+    for pattern in (_ROLE_BEFORE, _ROLE_AFTER, _DESK_BEFORE):
         match = pattern.match(text)
         if match and _is_name(match["name"].strip()):
             return [match["name"].strip()]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from core.cleaning.header_shapes import HEADLINE_LENGTH, SHORT_HEADLINE, TITLE_KINDS
+from core.cleaning.header_shapes import HEADLINE_LENGTH, SECTION_WORDS, SHORT_HEADLINE, TITLE_KINDS
 from core.cleaning.outlets import outlet_in
 from core.cleaning.lexicon import FIELD_LABEL, NEWS_WORDS, PAYWALL, READ_MORE, UI_PHRASES
 from core.cleaning.lines import DATE_LINE, PROSE, Line, japanese_share
@@ -230,6 +230,28 @@ def dates_after(footer: list[Line]) -> list[Line]:
     return sorted(dates, key=lambda line: date_label(line.stripped) == "updated")
 
 
+FAR_FOOT = 40  # lines under the body where a page's lone timestamp may stand, past the article's link boxes
+
+
+def far_stamp(footer: list[Line]) -> Line | None:
+    """With no date line by the headline nor right under the body: the one full date with its time further down,
+    past the article's boxes of links and notes, before any readers' comments (（ 2016/02/11 09:03 カテゴリー：主要）).
+    Two or more such stamps (comments, a list of articles) tell nothing."""
+    lines = [line for line in footer if line.kind not in _LINK_KINDS][:FAR_FOOT]
+    for at, line in enumerate(lines):
+        if _COMMENTS.match(line.stripped):
+            lines = lines[:at]
+            break
+    stamps = []
+    for line in lines:  # (a list's or the comments' stamps come two or more: no column test needed)
+        if not dated(line) or date_label(line.stripped) == "event":
+            continue
+        found = page_date(line.stripped)
+        if found is not None and not found.yearless and "T" in found.iso:
+            stamps.append(line)
+    return stamps[0] if len(stamps) == 1 else None
+
+
 FOOT_REACH = 8  # lines under the body where the article's date line may stand, past buttons and tags
 _COMMENTS = re.compile(r"^(?:(?:この記事への|記事への|みんなの|読者の?)?コメント(?:一覧|欄)?|[Cc]omments?"
                        r"|(?:この記事への|記事への|みんなの|読者の?)(?:反応|意見|声))\s*(?:[（(]\s*\d+\s*件?[)）])?$")
@@ -269,9 +291,12 @@ def _in_a_column(lines: list[Line], position: int) -> bool:
 
 def _second_of_a_pair(content: list[Line], i: int, listed: set[int]) -> bool:
     """Of two date lines in a row, the one that gives way: the update, else the lower one (an event's
-    date line is no partner: it never dates the page)."""
+    date line is no partner: it never dates the page, nor does a magazine's issue line)."""
     above = content[i - 1] if i > 0 and id(content[i - 1]) not in listed else None
     below = content[i + 1] if i + 1 < len(content) else None
+    # a line that gives no page's date (a magazine's issue: 週刊文春 2024年12月12日号) is no partner
+    above = above if above is not None and above.kind == "date" and page_date(above.stripped) else None
+    below = below if below is not None and below.kind == "date" and page_date(below.stripped) else None
     label = date_label(content[i].stripped)
     if above is not None and above.kind == "date" and date_label(above.stripped) != "event":
         return label == "updated" or date_label(above.stripped) != "updated"
@@ -352,7 +377,10 @@ def _spaced(content: list[Line], j: int, gap: int | None) -> bool:
 
 
 def _headline_like(line: Line) -> bool:
-    return line.kind in TITLE_KINDS and len(line.stripped) >= SHORT_HEADLINE and japanese_share(line.stripped) >= 0.3
+    """A line that may be a headline: a short one naming a section or a page (ニュース詳細, 記事一覧) is not."""
+    text = line.stripped
+    return (line.kind in TITLE_KINDS and len(text) >= SHORT_HEADLINE and japanese_share(text) >= 0.3
+            and (len(text) >= HEADLINE_LENGTH or not SECTION_WORDS.search(text)))
 
 
 def _by_a_headline(content: list[Line], i: int, shortest: int = 10, plain: bool = False) -> bool:

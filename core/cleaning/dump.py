@@ -13,16 +13,17 @@ from core.article import Article
 from core.cleaning import bylines
 from core.cleaning.footer import mark_entry_runs
 from core.cleaning.checks import NO_HEADLINE, NO_RUNNING_TEXT, joined
-from core.cleaning.date_choice import (date_candidates, date_follows, dates_after, glued_date, headline_of_a_date_line,
+from core.cleaning.date_choice import (date_candidates, date_follows, dates_after, far_stamp, glued_date, headline_of_a_date_line,
                                       headline_without)
 from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_directories
-from core.cleaning.header_shapes import TITLE_KINDS, TITLE_REACH, LineBylines
+from core.cleaning.header_shapes import TITLE_KINDS, TITLE_REACH, LineBylines, written_headline
 from core.cleaning.headline_choice import kicker_before, pick_title
 from core.cleaning.headline_halves import joined_halves, other_half
 from core.cleaning.headline_lead import Lead, headline_atop_the_body, headline_opening_the_body
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_share
 from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
 from core.cleaning.outlets import guess_outlet, strip_site_suffix
+from core.cleaning.portal_header import earlier_twin
 from core.cleaning.page_dates import file_time, page_date, with_year
 from core.dates.lines import all_datetimes
 
@@ -188,6 +189,13 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
             date_line = candidate
             break
     title = pick_title(content, date_line, looked, lead or Lead(()))
+    twin = earlier_twin(content, date_line)
+    if twin is not None and title is not None and _portal_headline(content, title, twin, date_line):
+        kept = result.published, result.published_precision, result.published_text
+        if _take_date(twin, labels, result, page):  # the portal's own date line (and the byline on it)
+            date_line = twin
+            if "T" in (kept[0] or "") and "T" not in (result.published or ""):  # the partner's gives the time
+                result.published, result.published_precision, result.published_text = kept
     if title is None and date_line is not None and (words := headline_of_a_date_line(date_line.stripped)):
         title, result.title = date_line, strip_site_suffix(words)  # the headline with its date glued on
     elif title:
@@ -228,6 +236,13 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
             result.authors.extend(n for n in names if n not in result.authors)
             labels[index] = "meta"
     return title
+
+
+def _portal_headline(content: list[Line], title: Line, twin: Line, date_line: Line) -> bool:
+    """The headline chosen is the portal's own, by its twin date line: above it, or right under it with the
+    partner's headline further down, over the article's date line."""
+    at, twin_at, date_at = content.index(title), content.index(twin), content.index(date_line)
+    return at < twin_at or (twin_at < at < date_at and any(written_headline(line) for line in content[at + 1 : date_at]))
 
 
 def _take_date(line: Line, labels: list[str], result: Article, page: list[Line], glued=None) -> bool:
@@ -276,6 +291,8 @@ def _read_date_after(footer: list[Line], labels: list[str], result: Article, pag
     for line in dates_after(footer):
         if _take_date(line, labels, result, page):
             return
+    if (stamp := far_stamp(footer)) is not None:
+        _take_date(stamp, labels, result, page)
 
 
 def _near_title(content: list[Line], title: Line | None, date_line: Line | None) -> list[Line]:
@@ -283,8 +300,11 @@ def _near_title(content: list[Line], title: Line | None, date_line: Line | None)
     anchors = [content.index(a) for a in (title, date_line) if a is not None]
     if not anchors:
         return content[-TITLE_REACH:]
-    # Bylines stand between the headline (or the date) and the body, or just above.
+    # Bylines stand between the headline (or the date) and the body, or just above (past a follow button:
+    # 山田太郎 / フォロー / the date).
     low = min(anchors) - 1
+    while low > 0 and content[low].kind == "ui" and min(anchors) - low < 3:
+        low -= 1
     return content[max(low, 0):]
 
 

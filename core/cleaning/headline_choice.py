@@ -13,13 +13,14 @@ from itertools import accumulate
 
 from core.cleaning import lexicon as lx
 from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, KICKER, SECTION_WORDS, SHORT_HEADLINE,
-                                         TITLE_KINDS, TITLE_REACH, WRAPPED, LineBylines, menu_like, one_sentence,
-                                         written_headline)
-from core.cleaning.headline_lead import Lead, told_by_the_lead
+                                         TITLE_KINDS, TITLE_REACH, WRAPPED, LineBylines, latin_headline, menu_like,
+                                         one_sentence, written_headline)
+from core.cleaning.headline_halves import other_half
+from core.cleaning.headline_lead import UNTOLD, Lead, told_by_the_lead, word_pairs
 from core.cleaning.lines import PROSE, Line, japanese_share
 from core.cleaning.outlets import only_an_outlet
 from core.cleaning.portal_header import (TWIN_REACH, advertised, earlier_twin, in_a_column, source_credit,
-                                         without_menus)
+                                         timed_twin, without_menus)
 
 _BETWEEN = ("caption",)
 SUBHEADING = 40  # less for a line written as a subheading
@@ -31,6 +32,7 @@ STATED_TOLD = 0.3  # share of a sentence's word pairs the lead says too, for the
 STATED = 15  # less for a sentence than for a line shaped as a headline (a standfirst by the date line is one)
 DECK_LONGER = 5  # characters a deck under a short headline is longer than it at least
 SHORT_HEADLINE_WORDS = 0.5  # share of a short headline's word pairs the article's first lines say too
+SHORT_PAIRS = 4  # word pairs a short headline needs for that share to tell (連載「現場から」 has two: any lead may say one)
 
 
 def kicker_before(content: list[Line], title: Line) -> Line | None:
@@ -51,10 +53,28 @@ def pick_title(content: list[Line], date_line: Line | None, looked: LineBylines,
     the page's headline is the first, right above the first of the twin date lines."""
     twin = earlier_twin(content, date_line)
     if twin is not None:
-        first = _pick_title(content[: content.index(twin) + 1], twin, looked, lead)
-        if first is not None and written_headline(first) and content.index(twin) - content.index(first) <= TWIN_REACH:
+        at = content.index(twin)
+        # a twin giving the day alone may be the same day printed twice around one headline (政治 | 2016年2月10日
+        # over it, 2016/2/10 15:40 under it): the portal's headline then tells the article's story too
+        told = (lambda line: True) if twin.stripped == date_line.stripped or timed_twin(twin, date_line) else (
+            lambda line: lead.share(line.stripped) >= UNTOLD)
+        first = _pick_title(content[: at + 1], twin, looked, lead)
+        # (a short line may be one half of the portal's headline broken over two lines)
+        whole = first is not None and (written_headline(first) or other_half(content, first, looked, lead) is not None)
+        if whole and _long_lines_between(content, content.index(first), at) <= TWIN_REACH and told(first):
             return first
+        # the portal's date printed over its headline: the headline right under it, the partner's further down
+        below = content[at + 1 : content.index(date_line)]
+        written = [line for line in below if written_headline(line) and not in_a_column(content, content.index(line))]
+        if len(written) >= 2 and written[0] is below[0] and told(written[0]):
+            return written[0]
     return _pick_title(content, date_line, looked, lead)
+
+
+def _long_lines_between(content: list[Line], upper: int, lower: int) -> int:
+    """Lines between two header lines, not counting the short ones a page prints between a headline and its
+    date (a column of topic tags, a pager mark, buttons: 北朝鮮 / 日米関係 / （1/3ページ））."""
+    return sum(len(line.stripped) > TAG_LENGTH and line.kind != "ui" for line in content[upper + 1 : lower])
 
 
 def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines, lead: Lead) -> Line | None:
@@ -92,11 +112,14 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
             position + 1 < len(content) and looked.is_byline(content[position + 1]))) and lead.share(text) >= STATED_TOLD
         if (line.kind not in TITLE_KINDS and not exclaimed and not stated) or len(text) < 6 or KICKER.match(text):
             continue
-        # Latin brand names in a headline: by the date line, less Japanese will do
-        if japanese_share(text) < (0.15 if by_date else 0.3):
+        # Latin brand names in a headline: by the date line, or written with kana and marks between the names
+        # (KDDI、au向けAndroid 4.0搭載「AQUOS PHONE」を発表), less Japanese will do
+        if japanese_share(text) < (0.15 if by_date or latin_headline(text) else 0.3):
             continue
-        if looked.names(line) or menu_like(text) or only_an_outlet(text) or _field_value(content, position):
-            continue  # a byline, a menu, the outlet's name (日本経済新聞　電子版), a field's value (情報元, then …)
+        if (looked.names(line) or menu_like(text) or only_an_outlet(text) or _field_value(content, position)
+                or _neighbour_story(content, position)):
+            continue  # a byline, a menu, the outlet's name (日本経済新聞　電子版), a field's value (情報元, then …),
+            # the headline of the story before or after this one (次の記事 ＞, then its headline)
         score = min(len(text), 60) - SUBHEADING * (bool(WRAPPED.match(text)) or line is deck) - STATED * stated
         written = written_headline(line)
         if in_a_column(content, position):
@@ -149,21 +172,32 @@ def _over_a_byline(content: list[Line], position: int, looked: LineBylines) -> b
     return any(position + step < len(content) and looked.is_byline(content[position + step]) for step in (1, 2))
 
 
+def _neighbour_story(content: list[Line], position: int) -> bool:
+    """The line right under a link label to the story before or after (＜ 前の記事, 次の記事 ＞): its headline."""
+    return position > 0 and content[position - 1].number == content[position].number - 1 and bool(
+        lx.NEIGHBOUR_LABEL.match(content[position - 1].stripped))
+
+
 def _field_value(content: list[Line], position: int) -> bool:
     """The line under a source's bare label (情報元, 出典 on a line of its own): the field's value."""
     return position > 0 and content[position - 1].number == content[position].number - 1 and bool(
         lx.SOURCE_LABEL.match(content[position - 1].stripped))
 
 
+DECK_GAP = 3  # raw lines from a headline down to its deck at most (a blank line, a caption between)
+
+
 def _subheading_under(content: list[Line], at: int, looked: LineBylines, seen: Counter, lead: Lead) -> bool:
     """Two title-like lines stacked over the date line (content[at], then the next): the upper one reads as
     a headline (written words, not a section's name; not one of a column of such lines; or a short headline
-    standing apart over a longer deck), so the lower one is its subheading."""
+    standing apart over a longer deck), so the lower one is its subheading. A deck stands right under its
+    headline: two lines a menu parted (a news ticker atop the site's menus, then the headline) are not one."""
     upper, lower = content[at], content[at + 1]
     headline = written_headline(upper) or (
         _short_headline(content, at, seen) and len(lower.stripped) >= len(upper.stripped) + DECK_LONGER
-        and lead.share(upper.stripped) >= SHORT_HEADLINE_WORDS)
+        and lead.share(upper.stripped) >= SHORT_HEADLINE_WORDS and len(word_pairs(upper.stripped)) >= SHORT_PAIRS)
     return (headline and lower.kind in TITLE_KINDS and len(lower.stripped) >= HEADLINE_LENGTH
+            and lower.number - upper.number <= DECK_GAP and not _neighbour_story(content, at)
             and not (at > 0 and written_headline(content[at - 1])) and not in_a_column(content, at)
             and not looked.is_byline(lower) and not looked.names(upper))
 

@@ -27,8 +27,9 @@ def other_half(content: list[Line], title: Line, looked: LineBylines, lead: Lead
         if lower.number != upper.number + 1:
             continue
         outer = [content[i] for i in (min(position, other_at) - 1, max(position, other_at) + 1) if 0 <= i < len(content)]
-        if any(line.kind in TITLE_KINDS and line.number in (upper.number - 1, lower.number + 1) for line in outer):
-            continue  # three or more title lines in a row: a list, a menu
+        if any(line.kind in TITLE_KINDS and line.number in (upper.number - 1, lower.number + 1)
+               and not (line.number == upper.number - 1 and KICKER.match(line.stripped)) for line in outer):
+            continue  # three or more title lines in a row: a list, a menu (a kicker over the headline belongs to it)
         text = other.stripped
         shaped = other.kind in TITLE_KINDS or (other.kind == PROSE and not first and len(text) <= STATED_LENGTH
                                               and (text.endswith(EXCLAIMED) or one_sentence(text)))

@@ -39,7 +39,7 @@ UI_PHRASES = re.compile(
     # skip links: 本文へスキップ, メインメニューをとばして、このページの本文エリアへ
     r"|本文(?:エリア)?へ(?:スキップ|ジャンプ|移動)?$|コンテンツへ(?:ジャンプ|スキップ|移動)|を(?:とばして|飛ばして)"
     # instructions, share buttons
-    r"|ことができます$|LINEで送る|はてなブックマーク|いいね[)）!！]"
+    r"|ことができます$|LINEで送る|はてなブックマーク|いいね[)）!！]|共有ボタン|で共有$|共有する$|フォロー(?:中)?$"
     # page tools: site search, the text size switch (文字の大きさ 小 中 大)
     r"|サイト内検索|文字(?:の大きさ|サイズ)"
 )
@@ -56,6 +56,8 @@ TWEET = re.compile(r"(?:^|\s)Tweet(?:\s|$)")
 
 # A pager's mark on its own line: （1/3ページ）, 2/2ページ, ページ 1 / 3, 全3ページ, 2ページ目.
 _N = r"[0-9０-９]{1,2}"
+# The label of a link to the story before or after this one: the line under it is that story's headline.
+NEIGHBOUR_LABEL = re.compile(r"^[<＜«‹←◀◁]?\s*(?:前の記事|次の記事|前へ|次へ|PREV|NEXT|Prev|Next|Previous)\s*[>＞»›→▶▷]?$")
 PAGER = re.compile(
     rf"^[（(［\[]?\s*(?:{_N}\s*[/／]\s*{_N}\s*(?:ページ|頁|[Pp]age)|(?:ページ|[Pp]age)\s*{_N}\s*[/／]\s*{_N}"
     rf"|全\s*{_N}\s*ページ|{_N}\s*ページ目)\s*[）)］\]]?$"
@@ -97,7 +99,7 @@ PHOTO_POSITION = re.compile(r"[（(](?:左|右|中央|手前|奥|前列|後列)(
 RESTATED_CAPTION = re.compile(r"。\s*写真は[^「」]{0,80}(?:撮影|提供)")
 CREDIT_END = re.compile(
     r"[(（](?:AP|AFP|ロイター|Reuters|REUTERS|共同|時事|EPA|新華社|ゲッティ|Getty[^)）]*"
-    r"|Bloomberg|ブルームバーグ|聯合|[^()（）]{0,25}(?:撮影|提供)|カメラ[・:：][^()（）]{1,12})[)）]\s*$"
+    r"|Bloomberg|ブルームバーグ|聯合|[^()（）]{0,25}(?:撮影|提供)|(?:カメラ|撮影|写真)[・:：／/][^()（）]{1,12})[)）]\s*$"
 )
 CAPTION_HINT = re.compile(r"写真|撮影|画像|提供")
 # 「…を視察する北方担当相＝昨年１１月」「…会談する両首脳＝１１日、首相官邸」: after a last ＝, when

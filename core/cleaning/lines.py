@@ -201,10 +201,13 @@ def _ui_phrase(text: str) -> bool:
     return sum(map(len, _JAPANESE_RUNS.findall(rest))) < NEWS_WORDS_AROUND
 
 
+_READING = re.compile(r"[（(][\u3041-\u309fー]+(?:[・\s\u3000][\u3041-\u309fー]+)*[）)]")
+
+
 def _is_date_line(text: str) -> bool:
     found = find_datetime(text, yearless=True)
     if found and (len(found.text) >= len(text) * 0.4 or lx.DATE_LABEL.search(text)):
-        rest = text.replace(found.text, "")
+        rest = _READING.sub("", text.replace(found.text, ""))  # a name's reading in brackets (やまだ・たろう)
         # 「2012年2月22日に発売されました」 is a sentence about a date, not a date line
         return bool(lx.DATE_LABEL.search(rest)) or len(_HIRAGANA.findall(rest)) < 5
     return False

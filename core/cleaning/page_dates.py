@@ -171,6 +171,11 @@ def _address_day(texts: list[str]) -> date | None:
     return max(_address_days(texts), default=None)
 
 
+def address_day(url: str | None) -> date | None:
+    """The day a page's own address carries (/articles/20241205/, /2024/12/05/), if it is a day."""
+    return _address_day([url]) if url else None
+
+
 def _address_days(texts: list[str], pattern: re.Pattern = _ADDRESS_DAY) -> list[date]:
     days = []
     for text in texts:

@@ -11,6 +11,8 @@ from core.cleaning.header_shapes import MENU_ITEM, TITLE_KINDS, WRAPPED, headlin
 from core.cleaning.headline_lead import UNTOLD, Lead
 from core.cleaning.lines import Line, japanese_share
 from core.cleaning.outlets import only_an_outlet
+from core.cleaning.page_dates import page_date
+from core.dates.lines import Found
 
 TWIN_REACH = 5  # header lines between the page's own headline and its date line at most (buttons, a source)
 
@@ -25,16 +27,41 @@ def advertised(content: list[Line], position: int) -> bool:
 
 
 def earlier_twin(content: list[Line], date_line: Line | None) -> Line | None:
-    """A date line written exactly as the article's, higher up the header, with a headline-like line between."""
+    """A date line giving the article's date, higher up the header, with a headline-like line between: the
+    portal's own header over the partner's. The two may write the day each in its own form (2020年10月9日
+    12時0分 under the partner's headline, 2020.10.09 12:00 under the portal's)."""
     if date_line is None:
         return None
     at = content.index(date_line)
+    own = None
     for position in range(at - 1, -1, -1):
         line = content[position]
-        if line.kind == "date" and line.stripped == date_line.stripped:
-            between = content[position + 1 : at]
-            return line if any(written_headline(other) for other in between) else None
+        if line.kind != "date":
+            continue
+        if line.stripped != date_line.stripped:
+            own = own or page_date(date_line.stripped)
+            if own is None or not _same_time(page_date(line.stripped), own):
+                continue
+        between = content[position + 1 : at]
+        return line if any(written_headline(other) for other in between) else None
     return None
+
+
+def timed_twin(twin: Line, date_line: Line) -> bool:
+    """The two date lines give the same minute (a publication stamp printed twice), not only the same day."""
+    found, own = page_date(twin.stripped), page_date(date_line.stripped)
+    return found is not None and own is not None and "T" in found.iso and "T" in own.iso and _same_time(found, own)
+
+
+def _same_time(found: Found | None, own: Found) -> bool:
+    """The same day, to the minute when both give a time; a portal's month and day without the year
+    (10/9(金) 12:00配信) match by the month, the day and the time it writes."""
+    if found is None or own.yearless:
+        return False
+    since = 5 if found.yearless else 0
+    if "T" in found.iso and "T" in own.iso:
+        return found.iso[since:16] == own.iso[since:16]
+    return not found.yearless and found.iso[:10] == own.iso[:10]
 
 
 CREDIT = 25  # characters of a source's name on its own line at most

@@ -12,7 +12,7 @@ _LABEL = re.compile(r"公開|配信|掲載|投稿|発行|[Pp]ublished|[Pp]osted"
 _ISSUE = re.compile(r"\s*(?:号|発売)")
 _WIDE = str.maketrans("０１２３４５６７８９：／．－", "0123456789:/.-")
 _WEEKDAY = (r"(?:\s*[(（](?:[月火水木金土日](?:曜日?)?|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)[)）]"
-            r"|\s*[月火水木金土日]曜日(?=$|[\s|｜/／,、]))?")  # (火), (Tue), or 火曜日 standing alone
+            r"|\s*[月火水木金土日]曜日?(?=$|[\s|｜/／,、]))?")  # (火), (Tue), or 火曜日 (木曜) standing alone
 _TIME = (
     r"(?:\s*(?P<ampm>午前|午後)?\s*(?P<h>\d{1,2})\s*時\s*(?:(?P<mi>\d{1,2})\s*分)?"
     r"|[\sT]*(?P<ampm2>午前|午後)?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::(?P<s>\d{2}))?"
@@ -54,7 +54,21 @@ _EUROPEAN = re.compile(
     r"(?<![\d.:])(?P<h2>\d{1,2}):(?P<mi2>\d{2})\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])"
     r"(?P<s>)(?P<ap>)" + _ZONE
 )
-_ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
+# The day with the year last, as English editions' CMSs print it (02/10/2016 03:40 PM): month first when the
+# day cannot be a month or a 12-hour clock says the US order, day first when the month would pass 12; else
+# unsure, and no date is better than a wrong one (10/02/2016 15:40).
+_YEAR_LAST = re.compile(
+    r"(?<![\d/.:])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?:,?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?" + _ZONE
+)
+_YEAR_LAST_HINT = re.compile(r"\d/\d{1,2}/(?:19|20)\d\d")
+# R6.12.5, H28/2/11: the era's initial and its year, as offices and local papers write the day
+_ERA_INITIAL = re.compile(
+    r"(?<![A-Za-z\d])(?P<era>[RH])(?P<ey>\d{1,2})[./](?P<m>\d{1,2})[./](?P<d>\d{1,2})(?![\d./])"
+    + _WEEKDAY + _TIME + _ZONE
+)
+_ERA_INITIAL_HINT = re.compile(r"[RH]\d{1,2}[./]\d")
+_ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925, "R": 2018, "H": 1988}
 # Dates in kanji numerals (二〇二六年十二月四日 午前十時五分, 令和八年十二月四日): the year digit by digit.
 _K = "[〇一二三四五六七八九十]"
 _KANJI_TIME = rf"(?:\s*(?P<ampm>午前|午後)?\s*(?P<h>{_K}{{1,3}})時(?:\s*(?P<mi>{_K}{{1,3}})分)?)?"
@@ -73,7 +87,7 @@ _YEARLESS = [
     re.compile(r"(?<![\d年/])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _WEEKDAY + _TIME + _ZONE),
     re.compile(r"(?<![\d/.:])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])(?P<wd>" + _WEEKDAY + ")" + _TIME + _ZONE),
 ]
-_DATE_CHARS = re.compile(r"\d[年月/.\-]")
+_DATE_CHARS = re.compile(r"\d[年月/.\-]|\d [年月]")  # 2024 年 12 月 5 日 (a blank beside each figure) too
 _MONTH_WORD = re.compile(r"[A-Za-z]{3}")
 _WITH_YEARLESS = _PATTERNS + _YEARLESS
 _WITH_ENGLISH = _PATTERNS + _ENGLISH
@@ -146,6 +160,10 @@ def _patterns(narrow: str, yearless: bool) -> list[re.Pattern]:
         found = _WITH_YEARLESS if yearless else _PATTERNS
     if ":" in narrow and "." in narrow and _EUROPEAN.search(narrow):
         found = found + [_EUROPEAN]
+    if "/" in narrow and _YEAR_LAST_HINT.search(narrow):
+        found = found + [_YEAR_LAST]
+    if ("R" in narrow or "H" in narrow) and _ERA_INITIAL_HINT.search(narrow):
+        found = found + [_ERA_INITIAL]
     return found + _KANJI if "月" in narrow and _KANJI_MONTH.search(narrow) else found
 
 
@@ -181,6 +199,10 @@ def _to_found(match: re.Match, original: str, zone: timezone) -> Found | None:
         g["h2"] = g["mi2"] = g["s"] = g["ap"] = None
     if "era" in g:
         g["y"] = str(_ERA_START[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"])))
+    if match.re is _YEAR_LAST and (order := _year_last_order(g)) is None:
+        return None
+    elif match.re is _YEAR_LAST:
+        g["m"], g["d"] = order
     if "mon" in g:
         month = g["mon"].rstrip(".").lower()
         if month[:3] not in _MONTHS or (len(month) > 3 and not _full_month(month)):
@@ -215,6 +237,16 @@ def _found(match: re.Match, original: str, zone: timezone, g: dict, day: date, h
     stamp = datetime(day.year, day.month, day.day, h, minute, second, tzinfo=_zone(g["tz"], zone))
     precision = "second" if g["s"] else ("minute" if (g.get("mi") or g["mi2"]) else "hour")
     return Found(written, stamp.isoformat(), precision, match.start())
+
+
+def _year_last_order(g: dict) -> tuple[str, str] | None:
+    """(month, day) of a date written with its year last, when its order can be told."""
+    first, second = int(g["a"]), int(g["b"])
+    if second > 12 >= first or (g.get("ap") and first <= 12):
+        return g["a"], g["b"]  # 02/16/2016, 02/10/2016 03:40 PM: the US order
+    if first > 12 >= second:
+        return g["b"], g["a"]  # 16/02/2016: the day first
+    return None
 
 
 def _full_month(word: str) -> bool:

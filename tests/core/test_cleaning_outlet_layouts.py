@@ -120,6 +120,30 @@ def test_a_portal_that_repeats_its_partners_header_is_titled_by_its_own_headline
     assert article.title == "ネコに好かれるコツは「ゆっくりまばたきすること」だと研究者が実証"
 
 
+
+@pytest.mark.parametrize("portal_date", ["2020.10.09 Fri posted at 12:00 JST", "12:00 09.10.2020",
+                                         "2020-10-09 12:00:00 | 新華網日本語", "2020年10月9日（金）12時00分"])
+def test_a_portal_writing_its_date_in_another_form_than_its_partner_is_still_titled_by_its_own_headline(
+        portal_date):
+    lines, gold = _page(LIVEDOOR_PAGE)
+    first_date = _line_of(gold, "published")
+    article = clean_dump("\n".join(lines[:first_date] + [portal_date] + lines[first_date + 1 :]))
+    assert article.title == gold["title"]  # the same instant written otherwise is still the twin
+    assert article.published == gold["published"]
+    # another day on the portal's line is no twin: the partner's header under it is the article's
+    article = clean_dump("\n".join(lines[:first_date] + ["2020年10月8日 12時0分"] + lines[first_date + 1 :]))
+    assert article.title == "ネコに好かれるコツは「ゆっくりまばたきすること」だと研究者が実証"
+
+
+def test_a_portal_printing_its_date_over_its_headline_and_a_byline_on_it():
+    lines, gold = _page(LIVEDOOR_PAGE)
+    title_at, first_date = _line_of(gold, "title"), _line_of(gold, "published")
+    above = lines[:title_at] + ["2020.10.9(金) 山田太郎", ""] + lines[title_at:first_date] + lines[first_date + 1 :]
+    article = clean_dump("\n".join(above))
+    assert article.title == gold["title"]
+    assert article.authors == ["山田太郎"]  # read from the portal's own date line, not only the partner's
+    assert article.published == gold["published"]  # the partner's line gives the time the portal's leaves out
+
 YAHOO = "12-yahoo-20140916-jsf-boueishou-dantou.txt"  # headline, date line, a cited document's title, the text
 
 
