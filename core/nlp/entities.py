@@ -286,8 +286,10 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
             end = token.start + size
             title = office_after(folded, end) or _PERSON_SUFFIX.match(folded, end)
             # inside a token (習氏) the title must follow at once: 安|全保障上級代表 is no name
+            # (a shortened ministry never does: 文|部科学相 is a ministry, no 文)
             inside_ok = size == len(token.surface) or (
-                title is not None and title.end() >= token.end and title.start(title.lastindex or 0) == end)
+                title is not None and title.re is not MINISTRY_AFTER and title.end() >= token.end
+                and title.start(title.lastindex or 0) == end)
             if title and inside_ok:
                 people = [registry.entities[i] for i in ids]
                 office = title.groupdict().get("office", "氏")
