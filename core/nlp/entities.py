@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date
-from itertools import compress, count, repeat
+from itertools import chain, compress, count, repeat
 from operator import contains, itemgetter
 
 from core.dates.mentions import find_dates
@@ -29,8 +29,8 @@ from core.nlp.name_votes import one_type_per_name
 from core.model import Mention
 from core.nlp.name_parts import (body_mentions, mend, natural_place_mentions, outside_bmp_names, people_before_titles,
                                  readings, site_mentions, split_given_names)
-from core.nlp.offices import HONORIFICS, OFFICE_AFTER, OFFICE_BEFORE_NAME, office_after
-from core.nlp.office_terms import (agrees, common_alone, former_title, heads_government, office_in_context,
+from core.nlp.offices import HONORIFICS, MINISTRY_AFTER, OFFICE_AFTER, OFFICE_BEFORE_NAME, office_after
+from core.nlp.office_terms import (agrees, names_office, common_alone, former_title, heads_government, office_in_context,
                                    shared_surname, surname_alone)
 from core.nlp.team_names import school_team_mentions
 from core.nlp.tokens import Token, tokenize
@@ -78,6 +78,10 @@ _ORG_HEADS = {"代表", "議長", "委員長", "事務局長", "総裁", "首席
 # A katakana run with a title right after it (the look-ahead keeps the scan in C).
 _KATAKANA_NAME = re.compile(
     r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]+(?:[・=＝][\u30a1-\u30faー]+)*(?=" + OFFICE_AFTER.pattern + ")"
+)
+# The same before a minister named by a shortened ministry (シン・ウンサン統一相, ダクラッラー情報相).
+_KATAKANA_MINISTER = re.compile(
+    r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]+(?:[・=＝][\u30a1-\u30faー]+)*(?=" + MINISTRY_AFTER.pattern + ")"
 )
 # A katakana name before a role that is no office (アネルカ選手, ウェア候補, テイラー政権): a person when
 # UniDic reads the run as a name or does not know it (ラグビー選手 is no one).
@@ -256,7 +260,7 @@ def _holder(people: list[Entity], title: str, day, former: bool = False) -> Enti
         return None
     for person in people:
         office = person.office_on(day)
-        if office and (title in office["office"] or office["office"] in title):
+        if office and names_office(title, office["office"]):
             return person
     return None
 
@@ -282,8 +286,10 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
             end = token.start + size
             title = office_after(folded, end) or _PERSON_SUFFIX.match(folded, end)
             # inside a token (習氏) the title must follow at once: 安|全保障上級代表 is no name
+            # (a shortened ministry never does: 文|部科学相 is a ministry, no 文)
             inside_ok = size == len(token.surface) or (
-                title is not None and title.end() >= token.end and title.start(title.lastindex or 0) == end)
+                title is not None and title.re is not MINISTRY_AFTER and title.end() >= token.end
+                and title.start(title.lastindex or 0) == end)
             if title and inside_ok:
                 people = [registry.entities[i] for i in ids]
                 office = title.groupdict().get("office", "氏")
@@ -292,7 +298,7 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
                     person = None  # 松浦氏 in a story about a shopkeeper is not the UNESCO head
                 out.append(Mention(token.start, end, "", "PERSON", person.id if person else None, source="title"))
                 break
-    for match in finditer(_KATAKANA_NAME, folded):
+    for match in chain(finditer(_KATAKANA_NAME, folded), finditer(_KATAKANA_MINISTER, folded) if "相" in folded else ()):
         # the look-ahead already matched the title: its office group says which
         if _looks_like_name(_tokens_in(tokens, starts, match.start(), match.end()), match["office"]):
             out.append(Mention(match.start(), match.end(), "", "PERSON", _known_holder(match, registry, folded, day),

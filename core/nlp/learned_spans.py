@@ -76,8 +76,12 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
         if (kind == "PERSON" or surface in SITE_KINDS) and SITE_HEADS.match(folded, end):
             continue  # ハブ|空港, 国立|公園: a word glued to a site's head is the kind of site, the site's name is the rules'
         if kind in ("PERSON", "ORG") and (office := _office_at_end(folded, index_at, start, end)) and \
-                _names_a_person(tokens, index_at, start, office):
+                (_names_a_person(tokens, index_at, start, office) or _foreign_name(folded, tokens, index_at, start, office)):
             end, surface, kind = office, folded[start:office], "PERSON"  # ルイス・マキャベロ|在日ペルー大使: the post is no part
+        if kind != "PERSON" and (surname := _surname_at_end(folded, tokens, index_at, start, end)):
+            # グリー|田中社長, トヨタ|豊田会長: a company and the surname of its head before the title
+            out.append(Mention(start, surname, "", kind, source="tagger", confidence=confidence))
+            start, surface, kind = surname, folded[surname:end], "PERSON"
         lead = _LEAD.match(surface)
         if lead and lead.end() < len(surface):
             # 州都バンダ・アチェ, プロ野球埼玉西武ライオンズ: the kind of place or of club is no part of the name
@@ -220,6 +224,45 @@ def _names_a_person(tokens: list[Token], index_at: dict, start: int, end: int, w
             return named
         index += 1
     return False
+
+
+# Titles of the head of a company or a body, after their surname (…田中社長).
+_HEAD_AFTER = re.compile(r"(?:前|元|新|現)?(?:社長|副社長|会長|副会長|頭取|専務|常務|理事長|最高経営責任者|CEO)")
+
+
+def _surname_at_end(folded: str, tokens: list[Token], index_at: dict, start: int, end: int) -> int | None:
+    """Where a surname that ends a span begins when a title follows the span and a word that is no name
+    comes before the surname (グリー|田中|社長): the span is a body and its head's surname, not one name."""
+    if not (_HEAD_AFTER.match(folded, end) or office_after(folded, end)):
+        return None
+    index = index_at.get(start)
+    if index is None:
+        return None
+    while index + 1 < len(tokens) and tokens[index + 1].end <= end:
+        index += 1
+    last, before = tokens[index], tokens[index - 1] if index else None
+    if last.end != end or ",人名,姓" not in last.pos or before is None or before.end != last.start \
+            or last.start - start < 2 or ",人名," in before.pos or ",地名," in before.pos:
+        return None
+    return last.start
+
+
+_KATAKANA_NAME = re.compile(r"[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})*")
+
+
+def _foreign_name(folded: str, tokens: list[Token], index_at: dict, start: int, end: int) -> bool:
+    """Whether a katakana run of whole tokens reads as a foreign name before a title (ダクラッラー|情報相): one
+    of its words is unknown to UniDic or a proper noun, and none is a place (アフリカ|連合委員長 is a body)."""
+    index = index_at.get(start)
+    if index is None or not _KATAKANA_NAME.fullmatch(folded, start, end):
+        return False
+    inside = []
+    while index < len(tokens) and tokens[index].end <= end:
+        inside.append(tokens[index])
+        index += 1
+    if not inside or inside[-1].end != end or any(",地名," in t.pos for t in inside):
+        return False
+    return any(t.unknown or ",固有名詞," in t.pos for t in inside)
 
 
 def _body_head_after(tokens: list[Token], index_at: dict, start: int, end: int) -> int | None:

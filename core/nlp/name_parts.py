@@ -154,7 +154,7 @@ def landform_mentions(folded: str, tokens: list[Token], index_at: dict) -> list[
     out = []
     for found in _LANDFORMS.finditer(folded):
         index = index_at.get(found.start())
-        if not index or tokens[index].surface not in _LANDFORM_WORDS:
+        if not index or tokens[index].surface not in _LANDFORM_WORDS and not _with_whereabouts(tokens[index]):
             continue
         head = tokens[index]
         after = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -183,8 +183,20 @@ def landform_mentions(folded: str, tokens: list[Token], index_at: dict) -> list[
                 first -= 1
         else:
             continue
-        out.append(Mention(tokens[first].start, head.end, "", "LOC", source="compound"))
+        end = head.start + len(_LANDFORMS.match(head.surface).group())  # アムール川(沿い): the place alone
+        out.append(Mention(tokens[first].start, end, "", "LOC", source="compound"))
     return out
+
+
+# Where something lies by a landform, read by UniDic as one word with it (川沿い, 湖畔, 海峡上空).
+_WHEREABOUTS = ("沿い", "沿岸", "岸", "畔", "上空", "付近", "周辺", "流域", "河口")
+
+
+def _with_whereabouts(token: Token) -> bool:
+    """Whether a token is a landform word and where something lies by it: 川沿い, 湖畔 (湾岸 is a word of its own)."""
+    word = _LANDFORMS.match(token.surface)
+    return word is not None and word.group() in _LANDFORM_WORDS and token.surface[word.end():] in _WHEREABOUTS \
+        and token.surface != "湾岸"
 
 
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30faー・]+")

@@ -43,6 +43,16 @@ _MONARCH = re.compile(r"国王|女王|皇帝|天皇|教皇|法王|首長")
 _NEAR_YEARS = 2
 
 
+def names_office(title: str, office: str) -> bool:
+    """Whether a title as written names a recorded office: one holds the other (長官 in 国務長官), or it is
+    the office shortened letter by letter (経産相 for 経済産業相, 国交相 for 国土交通相; 統一相 is no 国防相)."""
+    office = SAME_TITLE.get(office, office)
+    if title in office or office in title:
+        return True
+    letters = iter(office)
+    return title.endswith("相") and len(title) > 2 and all(letter in letters for letter in title)
+
+
 def agrees(person: Entity, title: str | None, day, former: bool = False) -> bool:
     """Whether a surname written alone (or before a title) can be this known person: a title
     written with it names one of their offices, and the article's day falls in or near that office
@@ -55,7 +65,7 @@ def agrees(person: Entity, title: str | None, day, former: bool = False) -> bool
         return False  # a surname that is a common word or name needs an office: ブラウン氏 is not Gordon Brown
     if title and title not in HONORIFICS:
         title = SAME_TITLE.get(title, title)
-        offices = [o for o in offices if title in o["office"] or SAME_TITLE.get(o["office"], o["office"]) in title]
+        offices = [o for o in offices if names_office(title, o["office"])]
         if not offices:
             return False
     if not day or not person.attributes.get("offices"):

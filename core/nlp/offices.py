@@ -31,9 +31,10 @@ OFFICE_BEFORE_NAME = re.compile(
 )
 HONORIFICS = ("氏", "さん", "夫人")
 # A minister named by a shortened ministry and 相 (経産相, 国交相, 文科相); 相 ends the word (not 相互).
-_MINISTRY_AFTER = re.compile(_QUALIFIER + r"[\u4e00-\u9fff]{2,4}(?P<office>相)(?![\u4e00-\u9fff])")
+# The office is the whole shortened title (統一相 is no 国防相).
+MINISTRY_AFTER = re.compile(_QUALIFIER + r"(?P<office>[\u4e00-\u9fff]{2,4}相)(?![\u4e00-\u9fff])")
 
 
 def office_after(text: str, position: int) -> re.Match | None:
     """A title starting at position (after an optional country and 前/元), or None."""
-    return OFFICE_AFTER.match(text, position) or _MINISTRY_AFTER.match(text, position)
+    return OFFICE_AFTER.match(text, position) or MINISTRY_AFTER.match(text, position)

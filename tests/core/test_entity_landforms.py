@@ -58,3 +58,14 @@ def test_a_region_listed_before_another_that_shares_chihou_is_that_region():
     found = spans("『九州北部・中国・四国地方が梅雨入り』。")
     assert ("中国", "LOC") in found and ("中国", "GPE") not in found
     assert ("中国", "GPE") in spans("中国・韓国で会議が開かれた。")
+
+
+def test_a_landform_read_as_one_word_with_where_things_lie_by_it_is_still_a_place():
+    for tagger in (None, False):
+        assert spans_with("セーヌ川沿いを歩いた。", tagger) == [("セーヌ川", "LOC")]
+        assert spans_with("バイカル湖畔の村に住む。", tagger) == [("バイカル湖", "LOC")]
+    assert ("湾", "LOC") not in spans("湾岸の工場が止まった。")  # 湾岸 is a word of its own
+
+
+def spans_with(text, tagger):
+    return [(m.text, m.type) for m in detect(text, bundled_registry(), None, tagger=tagger)]

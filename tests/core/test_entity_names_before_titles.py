@@ -1,0 +1,40 @@
+"""A name before a title keeps the title out and stands for the title's holder only: with the rules alone
+and with the tagger, whose spans may run over the title or over a company before its head's surname."""
+
+from datetime import date
+
+from core.nlp.entities import detect
+from core.nlp.office_terms import names_office
+from core.registry import bundled_registry
+
+
+def spans(text, tagger=None, day=None):
+    return [(m.text, m.type) for m in detect(text, bundled_registry(), day, tagger=tagger)]
+
+
+def ids(text, day):
+    return {m.text: m.entity_id for m in detect(text, bundled_registry(), day)}
+
+
+def test_a_katakana_name_before_a_shortened_ministry_is_a_person_without_the_title():
+    for tagger in (None, False):  # the rule finds it; the tagger's span over the title is trimmed to it
+        assert spans("ダクラッラー情報相が語った。", tagger) == [("ダクラッラー", "PERSON")]
+        assert ("シン・ウンサン", "PERSON") in spans("韓国のシン・ウンサン統一相は会見した。", tagger)
+    assert ("シン･ウンサン", "PERSON") in spans("韓国のシン･ウンサン統一相は会見した。")  # the halfwidth dot too
+
+
+def test_a_place_before_a_shortened_ministry_stays_a_place_and_a_body_before_a_title_a_body():
+    assert spans("ロシア経済発展相が来日。")[0] == ("ロシア", "GPE")
+    assert spans("アフリカ連合委員長が来日。")[0] == ("アフリカ連合", "ORG")
+
+
+def test_a_shortened_ministry_names_its_office_letter_by_letter_and_no_other():
+    assert names_office("経産相", "経済産業相") and names_office("国交相", "国土交通相")
+    assert not names_office("統一相", "国防相") and not names_office("統一相", "経済産業相")
+    assert ids("武藤経産相が語った。", date(2025, 3, 1))["武藤"] == "person:yoji-muto"
+    assert ids("武藤統一相が語った。", date(2025, 3, 1))["武藤"] != "person:yoji-muto"  # a namesake
+    assert ids("シン統一相が語った。", None)["シン"] != "person:rajnath-singh"  # India's defence minister
+
+
+def test_a_company_before_its_heads_surname_and_title_is_two_names():
+    assert spans("・グリー田中社長「作りまくるべき」") == [("グリー", "ORG"), ("田中", "PERSON")]
