@@ -1,0 +1,38 @@
+"""People named by what they are (同級生, 男子生徒, ネットユーザー達) or a body's department (編集部)
+hold the quote they open, not the person named in the sentence before (sentences in the manner of
+Japanese Wikinews and livedoor news)."""
+
+from tests.core.claim_helpers import candidates, holder_of
+
+
+def test_classmates_hold_their_quote_not_the_boy_named_before():
+    text = "宇田克巳さんは貧しかった。同級生は「空腹のあまり友達から弁当を分けてもらうことがあった」と話した。"
+    [c] = candidates(text)
+    assert holder_of(c) == "同級生"
+
+
+def test_same_still_points_back_to_the_person_named_before():
+    text = "田中氏は来日した。同氏は「遺憾だ」と述べた。"
+    [c] = candidates(text)
+    assert holder_of(c) == "田中"
+
+
+def test_users_named_by_a_clause_hold_the_quotes_after_the_comma():
+    text = ("枝野幸男官房長官は「ただちに影響はない」と述べた。今回の発言を受け、「影響はない」という意味だと信じていた"
+            "ネットユーザー達は、掲示板上で「こう言うと思ってた」「全力で国民を騙した」などと書き込んだ。")
+    said = [c for c in candidates(text) if c.text in ("「こう言うと思ってた」", "「全力で国民を騙した」")]
+    assert said and {holder_of(c) for c in said} == {"ネットユーザー達"}
+
+
+def test_an_editorial_department_holds_its_quotes_not_the_company_named_before():
+    text = "JR西日本は列車を止めた。この中で編集部は「列車を止めることは迷惑だ」として「ルールを守って欲しい」とコメントしている。"
+    holders = {holder_of(c) for c in candidates(text)}
+    assert holders == {"編集部"}
+
+
+def test_a_region_is_no_department():
+    from core.claims.holders import SPEAKER_END
+
+    assert SPEAKER_END.search("編集部") and SPEAKER_END.search("広報部")
+    assert not SPEAKER_END.search("北部") and not SPEAKER_END.search("一部") and not SPEAKER_END.search("部")
+    assert SPEAKER_END.search("ネットユーザー達") and SPEAKER_END.search("ローカライズ作業者達")
