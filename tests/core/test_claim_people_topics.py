@@ -1,4 +1,5 @@
-"""People named by what they are (同級生, 男子生徒, ネットユーザー達) or a body's department (編集部)
+"""People named by what they are (同級生, ネットユーザー達) or a body's department (編集部), a body whose account
+is given right before a quote (Xの説明では「…」) and the place named after readers' voices (…という声がネット掲示板に殺到)
 hold the quote they open, not the person named in the sentence before (sentences in the manner of
 Japanese Wikinews and livedoor news)."""
 
@@ -36,3 +37,23 @@ def test_a_region_is_no_department():
     assert SPEAKER_END.search("編集部") and SPEAKER_END.search("広報部")
     assert not SPEAKER_END.search("北部") and not SPEAKER_END.search("一部") and not SPEAKER_END.search("部")
     assert SPEAKER_END.search("ネットユーザー達") and SPEAKER_END.search("ローカライズ作業者達")
+
+
+def test_a_bodys_account_right_before_the_quote_holds_it_not_the_topic_of_the_clause_before():
+    text = ("また加藤さんは遺族年金の支給前に老齢福祉年金も受給しており、日本年金機構の説明では"
+            "「過去の台帳が無いので受給をいつ始めたかは不明だ」と指摘している。")
+    [c] = candidates(text)
+    assert holder_of(c) == "日本年金機構"
+
+
+def test_a_bare_source_before_the_quote_leaves_the_person_who_is_the_topic():
+    text = "田中首相は、関係者によると「辞めない」と話したという。"
+    [c] = [c for c in candidates(text) if c.text == "「辞めない」"]
+    assert holder_of(c) == "田中"
+
+
+def test_voices_are_held_by_the_place_named_after_the_voice_not_the_person_they_speak_of():
+    text = ("一方、平松氏がゴミ拾いを行う姿を放送しており、「明らかに平松ひいき」「偏向報道だ」"
+            "という声がネット掲示板に殺到した。")
+    [c] = [c for c in candidates(text) if "平松ひいき" in c.text]
+    assert holder_of(c) == "ネット掲示板"
