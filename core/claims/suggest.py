@@ -271,6 +271,10 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
             said_from = came_from(body, people, s_start, start, named_at) if attribution == "direct" else None
             if said_from is not None:  # 桜庭選手側から「…」と抗議: who it came from, not an earlier clause's subject
                 holder, holder_text = said_from
+            if (start, end) in unplaced and holder is not None and any(
+                    a < holder.start < b for a, b in quotes(body, s_start, s_end)):
+                # 「佐々木希は…」「…」という声が寄せられた: the one the voices speak of, quoted, is none of their holders
+                holder, holder_text = None, None
             if holder is None and holder_text is None and last_subject is not None and (start, end) not in unplaced:
                 # (「A」「B」などの声も寄せられた, no place named in the article: readers, not the last person named)
                 holder = last_subject

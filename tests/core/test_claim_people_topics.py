@@ -57,3 +57,20 @@ def test_voices_are_held_by_the_place_named_after_the_voice_not_the_person_they_
             "という声がネット掲示板に殺到した。")
     [c] = [c for c in candidates(text) if "平松ひいき" in c.text]
     assert holder_of(c) == "ネット掲示板"
+
+
+def test_voices_no_place_is_named_for_are_not_held_by_the_one_they_quote():
+    text = ("この記事に対し、嫌韓派の多い日本のネット掲示板上では、「日本でもチャン・グンソクは嫌われている」など、"
+            "「日本におけるチャン・グンソク人気も本物ではなく、作られたものである」という主旨の意見が噴出した。")
+    [c] = [c for c in candidates(text) if "グンソク人気" in c.text]
+    assert holder_of(c) in (None, "ネット掲示板")
+
+
+def test_a_year_opening_the_sentence_holds_no_voice():
+    from core.claims.holders import NOT_A_HOLDER
+
+    assert NOT_A_HOLDER.search("昨年") and NOT_A_HOLDER.search("翌週") and NOT_A_HOLDER.search("今月")
+    assert not NOT_A_HOLDER.search("中日") and not NOT_A_HOLDER.search("日本")
+    text = "昨年は多くの話題作に出演しており、「かわいらしく清楚なイメージで演技も上手い」と支持する声が多かった。"
+    [c] = candidates(text)
+    assert holder_of(c) != "昨年"
