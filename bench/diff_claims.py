@@ -2,6 +2,7 @@
 
     python bench/diff_claims.py --out A.jsonl [--limit N] [--mentions M.pickle] [--livedoor]
     python bench/diff_claims.py --compare A.jsonl B.jsonl [--sample 30]
+    python bench/diff_claims.py --read A.jsonl [--sample 80] [--seed 1]
 
 A rule is judged on thousands of articles nobody annotated: run --out before and after the change,
 then --compare prints how many articles changed and a sample of the changed proposals, each with its
@@ -103,6 +104,16 @@ def compare(a: Path, b: Path, sample: int) -> None:
             print(f"  {mark} [{holder}] {row['attribution']} {row['cue']} | {row['text'][:40]} | {row['sentence'][:120]}")
 
 
+def read(path: Path, sample: int, seed: int) -> None:
+    """Print a random sample of proposals with holder, cue and sentence, numbered, to be judged by eye."""
+    rows = [(r["article"], p) for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())
+            for p in r["proposals"]]
+    random.seed(seed)
+    for n, (key, row) in enumerate(sorted(random.sample(rows, min(sample, len(rows))), key=lambda r: r[0]), 1):
+        print(f"{n:3} {key} [{row['holder']}] {row['attribution']} {row['cue']} | {row['text'][:40]}")
+        print(f"      {row['sentence'][:200]}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path)
@@ -110,10 +121,14 @@ def main() -> None:
     parser.add_argument("--mentions", type=Path, help="where detected entities are cached")
     parser.add_argument("--compare", nargs=2, type=Path)
     parser.add_argument("--sample", type=int, default=30)
+    parser.add_argument("--read", type=Path, help="print --sample random proposals of one --out file")
+    parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--livedoor", action="store_true", help="livedoor news (topic-news) instead of Wikinews")
     args = parser.parse_args()
     if args.compare:
         compare(*args.compare, args.sample)
+    elif args.read:
+        read(args.read, args.sample, args.seed)
     elif args.out:
         write(args.out, args.limit, args.mentions, args.livedoor)
     else:

@@ -9,7 +9,7 @@ import re
 
 from core.claims.clauses import HOLDER_PARTICLE
 from core.claims.holders import (
-    COORDINATED, SPEAKER_END, HEADING, NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, Named, comma_after, group_topic,
+    COORDINATED, SPEAKER_END, HEADING, NOT_SAME_PEOPLE, NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, Named, comma_after, group_topic,
     PRIVATE_TITLES, particle_before, person_before, title_after, titled_before, topic_phrase,
 )
 from core.clauses.reader import strip_title
@@ -24,7 +24,7 @@ VIA = re.compile(r"(?:の発表|の報道|の声明)?(?:によると|によれ�
 _HOLDER_PARTICLE = HOLDER_PARTICLE
 # 長官は, 同氏は: a title standing for a person named earlier.
 _BARE_TITLE = re.compile(
-    r"(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z])(?P<title>同氏|同(?:[\u4e00-\u9fff]{1,4})|長官|外相|首相|大統領|"
+    r"(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z])(?P<title>同氏|同" + NOT_SAME_PEOPLE + r"(?:[\u4e00-\u9fff]{1,4})|長官|外相|首相|大統領|"
     r"国家主席|主席|報道官|副首相|財務長官|国務長官)"
     # 同球団公式ページは, 同省報道官は: the body's page or spokesman speaks for the body named before
     r"(?P<part>の?(?:公式ページ|公式サイト|ウェブサイト|ホームページ|広報担当|広報|報道官|スポークスマン))?"

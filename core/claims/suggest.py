@@ -246,11 +246,17 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
                     and not (last_subject is not None and HEARSAY_OF.match(body, end)):
                 holder_text = via[0]["text"]  # 朝日新聞によると、…としている: the source, not the last sentence's holder
             told_there = _SOURCE_AT_QUOTE.search(body, max(s_start, start - 30), start + 1) \
-                if holder is None and holder_text is None and attribution == "direct" else None
+                if attribution == "direct" else None
+            account = told_there is not None and (told_there.group("way") or told_there.group("way_at"))
+            if told_there is not None and (told_there.end() != start + 1 or (holder is not None or holder_text) and not (
+                    account and holder is not None and holder.end <= told_there.start())):
+                # 加藤さんは…受給しており、日本年金機構の説明では「…」: whose account it is holds, not the topic of the
+                # clause before; a bare によると does not (首相は、関係者によると「…」)
+                told_there = None
             if told_there is not None and not OUTLET_NAME.search(told_there.group("name")) \
                     and not _SHORT_OUTLET.search(told_there.group("name")) \
                     and told_there.group("name") not in ("説明", "発表", "報道", "調べ", "声明", "情報", "談話"):
-                holder_text = told_there.group("name")  # 集英社広報室によると、「…」: the press office, not an outlet
+                holder, holder_text = None, told_there.group("name")  # 集英社広報室によると、「…」: the press office, not an outlet
             if via and REPORTS.match(cue) and not OUTLET_NAME.search(holder_text or (holder.text if holder is not None else "")):
                 # 産経新聞によると、日本政府は…を目指していると報じている: the newspaper reports, the government is its matter
                 holder, holder_text = next((m for m in people if m.entity_id == via[0]["entity_id"] and via[0]["entity_id"]), None), via[0]["text"]
@@ -265,6 +271,10 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
             said_from = came_from(body, people, s_start, start, named_at) if attribution == "direct" else None
             if said_from is not None:  # 桜庭選手側から「…」と抗議: who it came from, not an earlier clause's subject
                 holder, holder_text = said_from
+            if (start, end) in unplaced and holder is not None and any(
+                    a < holder.start < b for a, b in quotes(body, s_start, s_end)):
+                # 「佐々木希は…」「…」という声が寄せられた: the one the voices speak of, quoted, is none of their holders
+                holder, holder_text = None, None
             if holder is None and holder_text is None and last_subject is not None and (start, end) not in unplaced:
                 # (「A」「B」などの声も寄せられた, no place named in the article: readers, not the last person named)
                 holder = last_subject
@@ -338,9 +348,10 @@ _PRONOUN = re.compile(PRONOUN)
 # Outlets written short or named as sports papers (朝日によると, デイリーによると, 日刊スポーツによれば): they tell, not say
 _SHORT_OUTLET = re.compile(r"^(?:朝日|毎日|読売|日経|産経|時事|共同|東京|中日|西日本|北海道|デイリー|スポニチ|サンスポ|中スポ|東スポ|"
                            r"報知|日刊|夕刊フジ|聯合|新華社|タス|ロイター|ブルームバーグ|AP|AFP|ITmedia)$|スポーツ$|新報$|日報$|ポスト$|タイムズ$")
-# A source named right before a quote: 取材に応えた集英社広報室によると、「…」, 事務所によると「…」
+# A source named right before a quote: 取材に応えた集英社広報室によると、「…」, 事務所によると「…」,
+# 日本年金機構の説明では「…」
 _SOURCE_AT_QUOTE = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z])(?!同)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
-                              r"(?:の(?:説明|発表|話|声明|談話|調べ))?(?:によると|によれば)、?「")
+                              r"(?:(?P<way>の(?:説明|発表|話|声明|談話|調べ|見解))?(?:によると|によれば)|(?P<way_at>の(?:説明|発表|話|見解))では)、?「")
 _SUBORDINATE = ("ものの", "けれど", "けれども")
 _PERSON_NOUN = re.compile(r"少年|少女")
 

@@ -63,6 +63,9 @@ def voices(body: str, s_start: int, s_end: int, place_before: tuple[int, int] | 
         if match is None:
             continue
         place = (_place(body, s_start, start) or _opening_place(body, s_start, start)) if match.re is _VOICE else None
+        if place is None and match.re is _VOICE:
+            after = _PLACE_AFTER.search(body, match.start("cue"), match.end())
+            place = after.span("name") if after is not None and not NOT_A_HOLDER.search(after.group("name")) else None
         if place is None and match.re is _VOICE and last_place is not None:
             place = last_place  # …と大島をバッシングする声が相次いだが、「C」という反論も: the same place's voices
         last_place = place if match.re is _VOICE else last_place
@@ -72,6 +75,9 @@ def voices(body: str, s_start: int, s_end: int, place_before: tuple[int, int] | 
     return out
 
 
+# The place named after the noun of voice: 「A」「B」という声がネット掲示板に殺到した, …との意見がツイッター上で相次いだ
+_PLACE_AFTER = re.compile(_NOUNS_OF_VOICE + r"(?:が|も)(?P<name>[^ぁ-ゖ、。「」]{2,16}?)(?:上)?(?:に|で|から)(?=[^ぁ-ゖ、。「」]{0,2}"
+                          r"(?:相次|寄せられ|上が|挙が|あが|殺到|広が|集ま|書き込まれ|続出|噴出|目立|出て|出た))")
 _NOT_A_PLACE = re.compile(r"(?:以外|以上|以下|内容|ほか|他|直後|直前|以降|以来)$")
 
 
