@@ -23,10 +23,10 @@ from core.parallel import MIN_PARALLEL, WARM_TEXT, Detector, start_pool, worker_
 from core.progress import Cancelled, Progress, run_each
 from core.store import atomic, open_db
 from core.store.articles import has_hash, index_text, insert_article, overrides_for
-from core.store.claims import CANDIDATE_COLUMNS, candidate_rows
+from core.store.claims import CANDIDATE_COLUMNS, candidate_rows, candidate_values
 from core.store.errors import WriteRefused
 from core.store.furniture import MIN_PAGES, count_lines, count_site_pairs, line_counts, site_line_counts
-from core.store.mentions import DETECTED_COLUMNS, detected_rows
+from core.store.mentions import DETECTED_COLUMNS, detected_rows, detected_values
 from core.store.registry import load_registry
 from core.store.rows import insert_values
 from core.store.search_index import merge_after_import
@@ -113,6 +113,10 @@ class _Analysis:
     candidates: list
     plan: MeetingPlan
     index: tuple[str, str]
+    # The values of the mentions' and candidates' rows (store.mentions.detected_values, claims.candidate_values),
+    # made by a worker, which then sends neither found nor candidates: plain tuples cost the writer less.
+    mention_values: list | None = None
+    claim_values: list | None = None
 
 
 def _analyse(title: str | None, body: str, published: str | None, dateline: str | None,
@@ -132,7 +136,16 @@ def _work(title: str | None, body: str, published: str | None, dateline: str | N
     """In a worker: analyse one article; the plan's closure stays behind (the writer attaches its own)."""
     analysis = _analyse(title, body, published, dateline, worker_detector())
     analysis.plan.country_of = None
+    analysis.mention_values, analysis.claim_values = _values(body, analysis)
+    analysis.found, analysis.candidates = [], []
     return analysis
+
+
+def _values(body: str, analysis: _Analysis) -> tuple[list, list]:
+    """The values of the rows of an analysis's mentions and claim candidates, made once (where they were found)."""
+    if analysis.mention_values is not None:
+        return analysis.mention_values, analysis.claim_values
+    return detected_values(body, analysis.found), candidate_values(body, analysis.candidates)
 
 
 @dataclass
@@ -341,8 +354,9 @@ def _write(db, pairs: list[tuple[_Pending, _Analysis]]) -> list[tuple[_Pending, 
         lines.extend(item.candidates)
         if item.site:
             site_lines.extend((item.site, key) for key in item.left_out)
-        mentions.extend(detected_rows(article_id, body, analysis.found, stamp))
-        claims.extend(candidate_rows(article_id, body, analysis.candidates, stamp))
+        mention_values, claim_values = _values(body, analysis)
+        mentions.extend(detected_rows(article_id, mention_values, stamp))
+        claims.extend(candidate_rows(article_id, claim_values, stamp))
         if analysis.plan.proposals:  # a new article without proposals has no meeting to store or to drop
             store_meetings(db, article_id, body, analysis.plan)
     count_lines(db, lines)

@@ -17,8 +17,8 @@ from core.store.rows import insert_values
 
 _EDITABLE = ("type", "entity_id", "state", "value")
 # The columns of a detected mention's row, in the order detected_rows gives their values.
-DETECTED_COLUMNS = ("article_id", "start_char", "end_char", "text", "type", "entity_id", "value", "origin",
-                    "source", "state", "context", "created")
+DETECTED_COLUMNS = ("start_char", "end_char", "text", "type", "entity_id", "value", "origin", "source", "state",
+                    "context", "article_id", "created")
 
 
 def mentions_for(db: sqlite_utils.Database, article_id: int, with_rejected: bool = False) -> list[Mention]:
@@ -54,16 +54,23 @@ def replace_detected(db: sqlite_utils.Database, article_id: int, body: str, dete
         for m in kept:
             if m.state != "rejected":
                 taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-        rows = detected_rows(article_id, body, [d for d in detected if (d.start, d.end) not in rejected
-                                                and not any(taken[d.start : d.end])], now())
-        insert_values(db, "mentions", DETECTED_COLUMNS, rows)
+        values = detected_values(body, [d for d in detected
+                                        if (d.start, d.end) not in rejected and not any(taken[d.start : d.end])])
+        insert_values(db, "mentions", DETECTED_COLUMNS, detected_rows(article_id, values, now()))
         db.execute("UPDATE articles SET entities_version = ? WHERE id = ?", [version, article_id])
 
 
-def detected_rows(article_id: int, body: str, detected, stamp: str) -> list[tuple]:
-    """The rows (values of DETECTED_COLUMNS) of detected mentions of an article, proposed to the user."""
-    return [(article_id, d.start, d.end, d.text, d.type, d.entity_id, d.value, "detected", d.source, "proposed",
-             context_of(body, d.start, d.end), stamp) for d in detected]
+def detected_values(body: str, detected) -> list[tuple]:
+    """What the rows of detected mentions of body hold before the article has its id: DETECTED_COLUMNS but
+    the last two (made where detection ran, an import's worker, and sent ready to the writer)."""
+    return [(d.start, d.end, d.text, d.type, d.entity_id, d.value, "detected", d.source, "proposed",
+             context_of(body, d.start, d.end)) for d in detected]
+
+
+def detected_rows(article_id: int, values: list[tuple], stamp: str) -> list[tuple]:
+    """The rows (values of DETECTED_COLUMNS) of an article's detected mentions, proposed to the user."""
+    tail = (article_id, stamp)
+    return [value + tail for value in values]
 
 
 def add_user_mention(
