@@ -21,7 +21,7 @@ def web_url(value) -> str | None:
     value = value.strip()
     if value[:4].lower() == "www.":
         value = "http://" + value
-    if not value or len(value) > URL_LIMIT or any(c.isspace() or not c.isprintable() for c in value):
+    if not value or len(value) > URL_LIMIT or " " in value or not value.isprintable():  # any space or control
         return None
     try:
         parts = urlsplit(value)

@@ -9,6 +9,7 @@ from typing import Callable, Iterable
 
 from core.analysis import DETECTOR_VERSION
 from core.claims.suggest import suggest
+from core.clock import now
 from core.cleaning import DUMP_FORMATS, apply_cleaning
 from core.cleaning.lines import furniture_candidates
 from core.cleaning.sites import clean_for_site
@@ -22,11 +23,12 @@ from core.parallel import MIN_PARALLEL, WARM_TEXT, Detector, start_pool, worker_
 from core.progress import Cancelled, Progress, run_each
 from core.store import atomic, open_db
 from core.store.articles import has_hash, index_text, insert_article, overrides_for
-from core.store.claims import replace_candidates
+from core.store.claims import CANDIDATE_COLUMNS, candidate_rows, candidate_values
 from core.store.errors import WriteRefused
-from core.store.furniture import MIN_PAGES, count_lines, count_site_lines, line_counts, site_line_counts
-from core.store.mentions import replace_detected
+from core.store.furniture import MIN_PAGES, count_lines, count_site_pairs, line_counts, site_line_counts
+from core.store.mentions import DETECTED_COLUMNS, detected_rows, detected_values
 from core.store.registry import load_registry
+from core.store.rows import insert_values
 from core.store.search_index import merge_after_import
 
 # Articles stored per transaction: short enough that the window and other writers barely wait
@@ -111,6 +113,10 @@ class _Analysis:
     candidates: list
     plan: MeetingPlan
     index: tuple[str, str]
+    # The values of the mentions' and candidates' rows (store.mentions.detected_values, claims.candidate_values),
+    # made by a worker, which then sends neither found nor candidates: plain tuples cost the writer less.
+    mention_values: list | None = None
+    claim_values: list | None = None
 
 
 def _analyse(title: str | None, body: str, published: str | None, dateline: str | None,
@@ -130,7 +136,16 @@ def _work(title: str | None, body: str, published: str | None, dateline: str | N
     """In a worker: analyse one article; the plan's closure stays behind (the writer attaches its own)."""
     analysis = _analyse(title, body, published, dateline, worker_detector())
     analysis.plan.country_of = None
+    analysis.mention_values, analysis.claim_values = _values(body, analysis)
+    analysis.found, analysis.candidates = [], []
     return analysis
+
+
+def _values(body: str, analysis: _Analysis) -> tuple[list, list]:
+    """The values of the rows of an analysis's mentions and claim candidates, made once (where they were found)."""
+    if analysis.mention_values is not None:
+        return analysis.mention_values, analysis.claim_values
+    return detected_values(body, analysis.found), candidate_values(body, analysis.candidates)
 
 
 @dataclass
@@ -176,6 +191,7 @@ class _Run:
         self.files = files
         self.pool = None
         self.pool_tried = False
+        self.country_of = None  # the lookup every meeting plan from a worker is given (one per run)
         self.queue: deque[_Pending] = deque()
         self.hashes: set[str] = set()
         self.lines: Counter = Counter()  # furniture lines of queued, not yet stored pages
@@ -247,13 +263,8 @@ class _Run:
 
     def _commit(self, pairs: list) -> None:
         """Write analysed articles in one transaction, then account for them."""
-        stored = []
         with atomic(self.db):
-            settled = False  # whether this transaction dropped the proposed meetings no article speaks of
-            for item, analysis in pairs:
-                article_id, created = _write(self.db, item, analysis, settled)
-                stored.append((item, article_id, created))
-                settled = settled or created
+            stored = _write(self.db, pairs)
         for item, article_id, created in stored:
             self.hashes.discard(item.digest)
             _uncount(self.lines, item.candidates)
@@ -267,7 +278,9 @@ class _Run:
 
     def _attach(self, analysis: _Analysis) -> _Analysis:
         """A worker's result made whole again: the meeting plan's country lookup is a closure."""
-        analysis.plan.country_of = country_lookup(self.detector.registry)
+        if self.country_of is None:
+            self.country_of = country_lookup(self.detector.registry)
+        analysis.plan.country_of = self.country_of
         return analysis
 
     def _clean(self, article, digest: str) -> tuple[set[str], str | None, frozenset[int]]:
@@ -324,21 +337,34 @@ def _read_file(run: _Run, path: Path, cancelled, big: bool) -> None:
         run.summary.failed.append((str(path), str(exc)))
 
 
-def _write(db, item: _Pending, analysis: _Analysis, settled: bool = False) -> tuple[int, bool]:
-    """Save one analysed article with its annotations and its page's line counts (inside the caller's transaction).
+def _write(db, pairs: list[tuple[_Pending, _Analysis]]) -> list[tuple[_Pending, int, bool]]:
+    """Save analysed articles with their annotations and their pages' line counts (inside the caller's transaction).
 
-    settled: an article stored before in this transaction left no proposed meeting unmentioned, so a new
-    article that proposes none has no meeting to store nor any to drop: the library's meetings are not
-    read again for it (dropping those no article speaks of reads them all, which grew with the library).
+    Each article is one row (its detector version in it) and its search index row; the mentions, claim
+    candidates and line counts of all of them follow, one statement per table. Returns (item, id, created).
     """
-    article = item.article
-    body = article.body
-    article_id, created = insert_article(db, article, analysis.index, item.digest)
-    if created:  # a new article: nothing of it to keep or replace
-        count_lines(db, item.candidates)
-        count_site_lines(db, item.site, item.left_out)
-        replace_detected(db, article_id, body, analysis.found, DETECTOR_VERSION, fresh=True)
-        replace_candidates(db, article_id, body, analysis.candidates, fresh=True)
+    stored, mentions, claims, lines, site_lines = [], [], [], [], []
+    settled = False  # whether this transaction dropped the proposed meetings no article speaks of
+    for item, analysis in pairs:
+        article = item.article
+        article_id, created = insert_article(db, article, analysis.index, item.digest, DETECTOR_VERSION)
+        stored.append((item, article_id, created))
+        if not created:  # known content: nothing of it to keep or replace
+            continue
+        body, stamp = article.body, now()
+        lines.extend(item.candidates)
+        if item.site:
+            site_lines.extend((item.site, key) for key in item.left_out)
+        mention_values, claim_values = _values(body, analysis)
+        mentions.extend(detected_rows(article_id, mention_values, stamp))
+        claims.extend(candidate_rows(article_id, claim_values, stamp))
+        # once this transaction dropped the proposed meetings no article speaks of (a read of them all, which
+        # grows with the library), a new article without proposals or links has no meeting to store or drop
         if not settled or analysis.plan.proposals or analysis.plan.links:
             store_meetings(db, article_id, body, analysis.plan)
-    return article_id, created
+            settled = True
+    count_lines(db, lines)
+    count_site_pairs(db, site_lines)
+    insert_values(db, "mentions", DETECTED_COLUMNS, mentions)
+    insert_values(db, "claims", CANDIDATE_COLUMNS, claims)
+    return stored

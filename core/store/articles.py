@@ -48,12 +48,13 @@ def set_override(db: sqlite_utils.Database, content_hash: str, line: int, label:
                                          "annotator": annotator, "created": now()}, pk=("content_hash", "line"))
 
 
-def insert_article(db: sqlite_utils.Database, article: Article,
-                   index: tuple[str, str] | None = None, digest: str | None = None) -> tuple[int, bool]:
+def insert_article(db: sqlite_utils.Database, article: Article, index: tuple[str, str] | None = None,
+                   digest: str | None = None, entities_version: int | None = None) -> tuple[int, bool]:
     """Store the article in one transaction; returns (id, False) if the content is known.
 
-    index: its search index text, index_text(title, body), when already made (by an import's workers).
-    digest: its content hash, when already computed (an import hashes each article once, reading it).
+    index: its search index text, index_text(title, body), when already made (by an import's workers);
+    digest: its content hash, when already computed; entities_version: the detector version of the
+    mentions the caller stores with it in its transaction.
     """
     digest = digest or article.content_hash
     with atomic(db):
@@ -69,6 +70,8 @@ def insert_article(db: sqlite_utils.Database, article: Article,
             imported_at=now(),
             import_note=article.import_note,
         )
+        if entities_version is not None:
+            record["entities_version"] = entities_version
         article_id = insert_row(db, "articles", record)
         _add_index(db, article_id, index or index_text(article.title, article.body))
     return article_id, True

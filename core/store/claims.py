@@ -13,8 +13,11 @@ from core.store.articles import body_is
 from core.store.changes import log_change
 from core.store.db import atomic
 from core.store.records import record_of
-from core.store.rows import insert_rows
+from core.store.rows import insert_values
 
+# The columns of a claim candidate's row, in the order candidate_rows gives their values.
+CANDIDATE_COLUMNS = ("start_char", "end_char", "text", "holder_entity_id", "holder_text", "holder_via", "attribution",
+                     "cue", "origin", "state", "confidence", "context", "article_id", "created")
 EDITABLE = (
     "holder_entity_id", "holder_text", "holder_via", "target_kind", "target_ref", "target_text",
     "stance", "intensity", "attribution", "cue", "note", "state", "start_char", "end_char", "text",
@@ -125,20 +128,25 @@ def replace_candidates(db: sqlite_utils.Database, article_id: int, body: str, ca
             db.execute("DELETE FROM claims WHERE article_id = ? AND state = 'candidate'", [article_id])
             decided = [(r[0], r[1]) for r in db.execute(
                 "SELECT start_char, end_char FROM claims WHERE article_id = ?", [article_id])]
-        stamp, rows = now(), []
-        for c in candidates:
-            if any(start < c.end and c.start < end for start, end in decided):
-                continue
-            rows.append({
-                "article_id": article_id, "start_char": c.start, "end_char": c.end, "text": c.text,
-                "holder_entity_id": c.holder_entity_id, "holder_text": c.holder_text,
-                "holder_via": json.dumps(c.via, ensure_ascii=False), "attribution": c.attribution,
-                "cue": c.cue, "origin": "suggested", "state": "candidate",
-                "confidence": getattr(c, "confidence", None),
-                "context": context_of(body, c.start, c.end), "created": stamp,
-            })
-        insert_rows(db, "claims", rows)
+        values = candidate_values(body, [c for c in candidates
+                                         if not any(start < c.end and c.start < end for start, end in decided)])
+        rows = candidate_rows(article_id, values, now())
+        insert_values(db, "claims", CANDIDATE_COLUMNS, rows)
     return len(rows)
+
+
+def candidate_values(body: str, candidates) -> list[tuple]:
+    """What the rows of claim candidates in body hold before the article has its id: CANDIDATE_COLUMNS but
+    the last two (made where suggestion ran, an import's worker, and sent ready to the writer)."""
+    return [(c.start, c.end, c.text, c.holder_entity_id, c.holder_text, json.dumps(c.via, ensure_ascii=False),
+             c.attribution, c.cue, "suggested", "candidate", getattr(c, "confidence", None),
+             context_of(body, c.start, c.end)) for c in candidates]
+
+
+def candidate_rows(article_id: int, values: list[tuple], stamp: str) -> list[tuple]:
+    """The rows (values of CANDIDATE_COLUMNS) of an article's claim candidates."""
+    tail = (article_id, stamp)
+    return [value + tail for value in values]
 
 
 def reanchor_claims(db: sqlite_utils.Database, article_id: int, old_body: str, new_body: str) -> None:

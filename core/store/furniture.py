@@ -44,12 +44,16 @@ def line_counts(db: sqlite_utils.Database, lines: Iterable[str]) -> dict[str, in
 
 def count_site_lines(db: sqlite_utils.Database, site: str | None, keys: Iterable[int]) -> None:
     """Count, for one newly stored page of site, the lines the cleaner left out of its body."""
-    if not site:
-        return
+    if site:
+        count_site_pairs(db, [(site, key) for key in keys])
+
+
+def count_site_pairs(db: sqlite_utils.Database, pairs: Iterable[tuple[str, int]]) -> None:
+    """Count each (site, line key) once: a line the cleaner left out of one newly stored page of site."""
     db.conn.executemany(
         "INSERT INTO site_lines(site, line, pages) VALUES (?, ?, 1) "
         "ON CONFLICT(site, line) DO UPDATE SET pages = pages + 1",
-        [(site, key) for key in keys],
+        pairs,
     )
 
 

@@ -13,9 +13,12 @@ from core.store.articles import body_is, detection_input
 from core.store.changes import log_change
 from core.store.db import atomic
 from core.store.records import record_of
-from core.store.rows import insert_rows
+from core.store.rows import insert_values
 
 _EDITABLE = ("type", "entity_id", "state", "value")
+# The columns of a detected mention's row, in the order detected_rows gives their values.
+DETECTED_COLUMNS = ("start_char", "end_char", "text", "type", "entity_id", "value", "origin", "source", "state",
+                    "context", "article_id", "created")
 
 
 def mentions_for(db: sqlite_utils.Database, article_id: int, with_rejected: bool = False) -> list[Mention]:
@@ -51,17 +54,23 @@ def replace_detected(db: sqlite_utils.Database, article_id: int, body: str, dete
         for m in kept:
             if m.state != "rejected":
                 taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-        stamp = now()
-        rows = [
-            {"article_id": article_id, "start_char": d.start, "end_char": d.end, "text": d.text,
-             "type": d.type, "entity_id": d.entity_id, "value": d.value, "origin": "detected",
-             "source": d.source, "state": "proposed", "context": context_of(body, d.start, d.end),
-             "created": stamp}
-            for d in detected
-            if (d.start, d.end) not in rejected and not any(taken[d.start : d.end])
-        ]
-        insert_rows(db, "mentions", rows)
+        values = detected_values(body, [d for d in detected
+                                        if (d.start, d.end) not in rejected and not any(taken[d.start : d.end])])
+        insert_values(db, "mentions", DETECTED_COLUMNS, detected_rows(article_id, values, now()))
         db.execute("UPDATE articles SET entities_version = ? WHERE id = ?", [version, article_id])
+
+
+def detected_values(body: str, detected) -> list[tuple]:
+    """What the rows of detected mentions of body hold before the article has its id: DETECTED_COLUMNS but
+    the last two (made where detection ran, an import's worker, and sent ready to the writer)."""
+    return [(d.start, d.end, d.text, d.type, d.entity_id, d.value, "detected", d.source, "proposed",
+             context_of(body, d.start, d.end)) for d in detected]
+
+
+def detected_rows(article_id: int, values: list[tuple], stamp: str) -> list[tuple]:
+    """The rows (values of DETECTED_COLUMNS) of an article's detected mentions, proposed to the user."""
+    tail = (article_id, stamp)
+    return [value + tail for value in values]
 
 
 def add_user_mention(

@@ -28,3 +28,9 @@ def insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None
         return
     columns = list(rows[0])
     db.conn.executemany(_statement(table, columns), [[row[c] for c in columns] for row in rows])
+
+
+def insert_values(db: sqlite_utils.Database, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
+    """Insert rows given as tuples of the columns' values in one executemany (no dict built per row)."""
+    if rows:
+        db.conn.executemany(_statement(table, columns), rows)
