@@ -101,6 +101,10 @@ COUNTRIES_BEFORE = re.compile(r"(?P<count>[0-9０-９]+|[二三四五六七八�
 PRESS_CONFERENCE_BEFORE = re.compile(r"(?:記者|定例|発表|緊急|単独|合同|共同|謝罪|引退|就任|辞任|結婚)$")
 # 「…」と会見で述べた, 「…任せる」と田嶋氏が先ほどの会見で: a quote's と before a press conference (a quote,
 # not a short quoted name: 「東京メトロ」と「都営地下鉄」が); 会見で語った: where something was said
+# 小雪と椎名桔平が会見を行った: the と joins two who hold the press conference (が or は after the second),
+# not a partner met (大統領と会見を行った)
+PRESS_EVENT = re.compile(r"と[^、。と]{1,12}(?:が|は)(?:[^、。]{0,8}で)?$")
+HELD_PRESS_EVENT = re.compile(r"を(?:行|開)")
 QUOTED_BEFORE = re.compile(r"(?:[」』]と|[^「『」』]{16}[」』]と[^、。と「『]{0,12})$")
 SPOKEN_AT = re.compile(r"で(?:述べ|語|明らかに|発表|説明|話|表明|強調)")
 # 覚書を締結した, 協定が締結された: a signing told as done (not 締結したうえで, 締結するという)

@@ -1,0 +1,23 @@
+"""Meeting words read on news no rule was written for (livedoor news, CC BY-ND 2.1 JP, lines quoted): a
+list of links to other stories, and two people who hold a press conference together."""
+
+from datetime import date
+
+from tests.core.meeting_helpers import proposals_in
+
+
+def test_a_bulleted_link_to_another_story_tells_no_meeting_of_this_one():
+    text = ("iPhoneの新機種が発表された。\n■本当に役立つセキュリティの記事をもっとみる\n"
+            "・ハッカー集団「Anonymous」がFBIの電話会議をリーク\n・“ゴールデン・グローブ主演女優”メリル・ストリープの来日が決定\n")
+    assert proposals_in(text, date(2012, 3, 5)) == []
+    # a bulleted line that is a sentence of the article's own text is still read
+    [talks] = proposals_in("・安倍首相は3日、オバマ大統領と会談した。\n", date(2013, 2, 4))
+    assert talks.start == "2013-02-03" and len(talks.participants) == 2
+
+
+def test_two_who_hold_a_press_conference_together_met_no_one():
+    text = "『スノーホワイト』で日本語吹き替えを担当する小雪と椎名桔平が会見を行いました。"
+    assert proposals_in(text, date(2012, 5, 19)) == []
+    # 会見を行った with a partner met by と is still a meeting
+    [talks] = proposals_in("安倍首相は3日、オバマ大統領と会見を行った。", date(2013, 2, 4))
+    assert len(talks.participants) == 2
