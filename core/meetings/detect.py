@@ -18,6 +18,7 @@ from core.meetings.listed import (
 )
 from core.meetings.joined import without_joined_bodies
 from core.meetings.mention import MeetingMention, Participant
+from core.meetings.partners import named_partners
 from core.meetings.merge import level_of
 from core.meetings.around import (
     apart_by_country, attendees_listed, attendees_told_next, both_named_before, both_travel, counted_people,
@@ -131,6 +132,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             taken = [(m.start, m.end) for m in actors]
             extra = missed_people(body, s_start, s_end, taken, earlier)
             extra += titled_surnames(body, actors, s_start, s_end, taken + [(m.start, m.end) for m in extra], earlier)
+            extra += named_partners(body, s_start, s_end, taken + [(m.start, m.end) for m in extra])
             actors = without_readings(body, actors + extra) if extra else actors  # (a reading UniDic names)
             actors = [m for m in actors if not accused(body, m)] if extra else actors
         for m in actors:

@@ -21,3 +21,14 @@ def test_two_who_hold_a_press_conference_together_met_no_one():
     # 会見を行った with a partner met by と is still a meeting
     [talks] = proposals_in("安倍首相は3日、オバマ大統領と会見を行った。", date(2013, 2, 4))
     assert len(talks.participants) == 2
+
+
+def test_a_name_in_latin_letters_or_katakana_joined_by_to_is_a_side_the_detector_missed():
+    text = ("定額制オンライン動画サービスのHuluと、ストレージ業界のリーディングカンパニーであるウエスタンデジタル社が、"
+            "ディストリビューション・パートナーシップを締結。")
+    [signing] = proposals_in(text, date(2012, 5, 17))
+    assert signing.kind == "signing" and "Hulu" in [p.name for p in signing.participants]
+    # words UniDic knows that name no one are no sides (キーステーション, ワイワイと)
+    text = "テレビ東京の菅谷定彦社長は5月31日会見を行い、同局をキーステーションとするネットワークとの交渉を始めると述べた。"
+    assert all(p.name != "キーステーション" for m in proposals_in(text, date(2011, 6, 1)) for p in m.participants)
+    assert proposals_in("優雅に一人でも、ワイワイとグループでの会食でも楽しめます。", date(2012, 3, 14)) == []
