@@ -32,3 +32,12 @@ def test_a_name_in_latin_letters_or_katakana_joined_by_to_is_a_side_the_detector
     text = "テレビ東京の菅谷定彦社長は5月31日会見を行い、同局をキーステーションとするネットワークとの交渉を始めると述べた。"
     assert all(p.name != "キーステーション" for m in proposals_in(text, date(2011, 6, 1)) for p in m.participants)
     assert proposals_in("優雅に一人でも、ワイワイとグループでの会食でも楽しめます。", date(2012, 3, 14)) == []
+
+
+def test_a_stars_promotional_trip_to_japan_is_no_visit_of_sides():
+    assert proposals_in("公開に合わせて、メリル・ストリープの来日が決定した。", date(2012, 1, 23)) == []
+    text = "本作で重要なキャラクターを演じるジョゼフ・ゴードン＝レヴィットは、初来日となる。"
+    assert proposals_in(text, date(2012, 6, 18)) == []
+    # a state visit tells no film, and stays a visit
+    [visit] = proposals_in("スウェーデンのグスタフ国王が9日、国賓として来日した。", date(2012, 5, 10))
+    assert visit.kind == "visit"
