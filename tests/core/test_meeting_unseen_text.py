@@ -41,3 +41,8 @@ def test_a_stars_promotional_trip_to_japan_is_no_visit_of_sides():
     # a state visit tells no film, and stays a visit
     [visit] = proposals_in("スウェーデンのグスタフ国王が9日、国賓として来日した。", date(2012, 5, 10))
     assert visit.kind == "visit"
+
+
+def test_a_hall_named_a_forum_where_something_else_is_held_is_no_meeting():
+    text = "新製品の実物は、7月20・21日に東京国際フォーラムで開催される予定の展示会で展示される。"
+    assert proposals_in(text, date(2005, 7, 19)) == []
