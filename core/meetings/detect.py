@@ -18,6 +18,7 @@ from core.meetings.listed import (
 )
 from core.meetings.joined import without_joined_bodies
 from core.meetings.mention import MeetingMention, Participant
+from core.meetings.partners import named_partners
 from core.meetings.merge import level_of
 from core.meetings.around import (
     apart_by_country, attendees_listed, attendees_told_next, both_named_before, both_travel, counted_people,
@@ -37,7 +38,7 @@ from core.meetings.setting import last_date_before, meeting_place, nearest_date,
 from core.meetings.sides import VISIT_HOST, clause_participants, counted_countries, counted_sides, counted_subject
 from core.meetings.triggers import (
     BY_PHONE_BEFORE, BY_VIDEO_BEFORE, VIDEO_MEANS_AFTER, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END, COUNTRIES_BEFORE, DOCUMENT_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
-    NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, QUOTED_BEFORE, SPOKEN_AT,
+    NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, HELD_PRESS_EVENT, PROMOTION, QUOTED_BEFORE, SPOKEN_AT,
     STATUS_CUES, TALKED_VERB, TRIGGER, kind_of,
 )
 from core.registry import bundled_registry
@@ -131,6 +132,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             taken = [(m.start, m.end) for m in actors]
             extra = missed_people(body, s_start, s_end, taken, earlier)
             extra += titled_surnames(body, actors, s_start, s_end, taken + [(m.start, m.end) for m in extra], earlier)
+            extra += named_partners(body, s_start, s_end, taken + [(m.start, m.end) for m in extra])
             actors = without_readings(body, actors + extra) if extra else actors  # (a reading UniDic names)
             actors = [m for m in actors if not accused(body, m)] if extra else actors
         for m in actors:
@@ -141,6 +143,13 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
         for match in triggers:
             if NOT_A_MEETING.match(body, match.start()) or NOT_A_MEETING_BEFORE.search(body, s_start, match.start()):
                 continue
+            if match.group(0) in ("来日", "訪日") and PROMOTION.search(body, s_start, s_end):
+                continue  # 公開に合わせて、メリル・ストリープの来日が決定した: a star's promotional trip
+            if _in_link_list(body, match.start()):
+                continue  # ・FBIの電話会議をリーク: the headline of another story the page links to
+            if match.group(0) == "会見" and PRESS_EVENT.search(body, s_start, match.start()) \
+                    and HELD_PRESS_EVENT.match(body, match.end()):
+                continue  # 小雪と椎名桔平が会見を行いました: two who held a press conference together
             if match.group(0) in ("テレビ会議", "ビデオ会議", "オンライン会議") and VIDEO_MEANS_AFTER.match(body, match.end()):
                 continue  # テレビ会議形式で会談した: the means of the talks told next, one meeting
             if match.group(0) == "会見" and (PRESS_CONFERENCE_BEFORE.search(body, max(s_start, match.start() - 4),
@@ -562,6 +571,18 @@ def _headline_event(body: str, start: int, end: int) -> bool:
         return False
     opened = body.rfind("『", 0, start)
     return bool(_HEADLINE_SIDE.search(body, opened + 1, start))
+
+
+# a line of a list of links to other stories: a bullet first, no sentence's end (・米テレビ番組がiPhone工場に潜入！)
+_LINK_ITEM = re.compile(r"[・▶►]")  # (not ■: the heading of a story told below it)
+
+
+def _in_link_list(body: str, position: int) -> bool:
+    """Whether position is on a bulleted line with no full stop: a link to another story, not this one's text."""
+    line_start = body.rfind("\n", 0, position) + 1
+    line_end = body.find("\n", position)
+    line = body[line_start:line_end if line_end >= 0 else len(body)]
+    return bool(_LINK_ITEM.match(line)) and "。" not in line
 
 
 def _in_cited_title(body: str, position: int) -> bool:

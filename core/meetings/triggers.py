@@ -70,9 +70,13 @@ TRIGGER = re.compile("|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION
                      + "|" + VISIT_VERB.pattern + "|" + TALKED_VERB.pattern + "|" + PHONE_VERB.pattern
                      + "|" + EXCHANGED.pattern + "|" + CALLED_ON.pattern)
 # Uses of a trigger word that do not speak of a particular meeting.
-NOT_A_MEETING = re.compile(r"(?:懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|交渉権|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
+NOT_A_MEETING = re.compile(r"(?:フォーラム(?:で|にて)開催|懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|交渉権|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
                            r"|来日(?:通算|[0-9０-９]+年|後初|公演|コンサート|ツアー|ライブ|試合)"
                            r"|訪問(?:販売|介護|看護|診療|公演|数))")
+# メリル・ストリープの来日が決定, 監督と共に来日し舞台挨拶: a film's or show's promotion in the sentence of a
+# 来日 makes it a promotional trip, no meeting of sides (a state visit tells no premiere)
+PROMOTION = re.compile(r"本作|映画|試写会|プレミア|舞台挨拶|プロモーション|公開に(?:合わせ|先駆け)|公開を記念|主演|出演|新作|アルバム")
+# 東京国際フォーラムで開催: a hall named a forum, where something else is held
 # 家庭訪問, 戸別訪問: calls at homes, not meetings of sides
 # 法案に署名: a law signed by one hand, no meeting of sides
 NOT_A_MEETING_BEFORE = re.compile(r"(?:家庭|戸別|個別|病院|施設|(?:法案|法律|法|大統領令|行政命令)に)$")
@@ -101,6 +105,10 @@ COUNTRIES_BEFORE = re.compile(r"(?P<count>[0-9０-９]+|[二三四五六七八�
 PRESS_CONFERENCE_BEFORE = re.compile(r"(?:記者|定例|発表|緊急|単独|合同|共同|謝罪|引退|就任|辞任|結婚)$")
 # 「…」と会見で述べた, 「…任せる」と田嶋氏が先ほどの会見で: a quote's と before a press conference (a quote,
 # not a short quoted name: 「東京メトロ」と「都営地下鉄」が); 会見で語った: where something was said
+# 小雪と椎名桔平が会見を行った: the と joins two who hold the press conference (が or は after the second),
+# not a partner met (大統領と会見を行った)
+PRESS_EVENT = re.compile(r"と[^、。と]{1,12}(?:が|は)(?:[^、。]{0,8}で)?$")
+HELD_PRESS_EVENT = re.compile(r"を(?:行|開)")
 QUOTED_BEFORE = re.compile(r"(?:[」』]と|[^「『」』]{16}[」』]と[^、。と「『]{0,12})$")
 SPOKEN_AT = re.compile(r"で(?:述べ|語|明らかに|発表|説明|話|表明|強調)")
 # 覚書を締結した, 協定が締結された: a signing told as done (not 締結したうえで, 締結するという)
