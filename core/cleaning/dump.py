@@ -12,8 +12,8 @@ from __future__ import annotations
 from core.article import Article
 from core.cleaning import bylines
 from core.cleaning.footer import mark_entry_runs
-from core.cleaning.checks import NO_HEADLINE, NO_RUNNING_TEXT, joined
-from core.cleaning.date_choice import (date_candidates, date_follows, dates_after, far_stamp, glued_date, headline_of_a_date_line,
+from core.cleaning.checks import DATE_UNSURE, NO_HEADLINE, NO_RUNNING_TEXT, joined
+from core.cleaning.date_choice import (DATE_REACH, date_candidates, date_follows, dates_after, far_stamp, glued_date, headline_of_a_date_line,
                                       headline_without)
 from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_directories
 from core.cleaning.header_shapes import TITLE_KINDS, TITLE_REACH, LineBylines, written_headline
@@ -25,8 +25,10 @@ from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
 from core.cleaning.outlets import guess_outlet, strip_site_suffix
 from core.cleaning.portal_header import earlier_twin
 from core.cleaning.page_dates import file_time, page_date, with_year
-from core.dates.lines import all_datetimes
+from core.dates.lines import all_datetimes, unsure_order
 
+UNSURE_LEAD = 12  # characters before an unsure day on a date line (a label, a byline: 更新日：, 文・山田太郎)
+UNSURE_LINE = 40  # characters of a line that is a date line whatever stands before its day
 LISTING = 80  # characters of a line of names (A／B／C…) inside the body that is the article's, not a menu
 _CAPTION_LABEL_START = set("画写動IM")
 
@@ -82,10 +84,15 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
             headline_opening_the_body(lines, start, labels, result)
         if result.title is None:
             doubts.append(NO_HEADLINE)
+    unsure = _unsure_date_line(lines[: span[0]] if span else lines) if result.published is None else None
+    if unsure is not None:
+        doubts.append(DATE_UNSURE)
     result.cleaning_check = joined(doubts) if not result.overrides else None
     result.cleaning_check_line = None
     if result.cleaning_check:
         index = choice.doubt_line if choice.doubt_line is not None else (span[0] if span else 0)
+        if doubts[0] == DATE_UNSURE:  # the only doubt: the raw view opens at the date line
+            index = unsure.number - 1
         result.cleaning_check_line = index + 1
     for number, label in result.overrides.items():
         if 1 <= number <= len(lines) and lines[number - 1].kind != "blank":
@@ -101,6 +108,17 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
             result.authors = [name]
     result.authors = bylines.distinct_people(result.authors)
     result.outlet = guess_outlet([l.stripped for l, lab in zip(lines, labels) if lab == "drop"])
+
+
+def _unsure_date_line(header: list[Line]) -> Line | None:
+    """The header's date line whose day cannot be told (10/02/2016 15:40: the tenth of February or the second
+    of October), where the article's date stands: by the body, its date the line's whole or its start."""
+    content = [line for line in header if line.kind != "blank"][-DATE_REACH:]
+    for line in reversed(content):
+        at = unsure_order(line.stripped)
+        if at is not None and (at <= UNSURE_LEAD or len(line.stripped) <= UNSURE_LINE):
+            return line
+    return None
 
 
 def _mark_related_blocks(lines: list[Line]) -> None:
