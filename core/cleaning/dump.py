@@ -84,7 +84,8 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
             headline_opening_the_body(lines, start, labels, result)
         if result.title is None:
             doubts.append(NO_HEADLINE)
-    unsure = _unsure_date_line(lines[: span[0]] if span else lines) if result.published is None else None
+    unsure = _unsure_date_line(lines[: span[0]] if span else lines, lines[span[1] + 1 :] if span else []) \
+        if result.published is None else None
     if unsure is not None:
         doubts.append(DATE_UNSURE)
     result.cleaning_check = joined(doubts) if not result.overrides else None
@@ -110,15 +111,16 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
     result.outlet = guess_outlet([l.stripped for l, lab in zip(lines, labels) if lab == "drop"])
 
 
-def _unsure_date_line(header: list[Line]) -> Line | None:
-    """The header's date line whose day cannot be told (10/02/2016 15:40: the tenth of February or the second
-    of October), where the article's date stands: by the body, its date the line's whole or its start."""
-    content = [line for line in header if line.kind != "blank"][-DATE_REACH:]
-    for line in reversed(content):
+def _unsure_date_line(header: list[Line], footer: list[Line]) -> Line | None:
+    """On a page left without a date, the header's date line whose day cannot be told: its day and month in
+    an order that cannot be read (10/02/2016 15:40: the tenth of February or the second of October), its date
+    the line's whole or its start, by the body; else a date line read whose year nothing on the page tells."""
+    content = [line for line in header if line.kind != "blank"]
+    for line in reversed(content[-DATE_REACH:]):
         at = unsure_order(line.stripped)
         if at is not None and (at <= UNSURE_LEAD or len(line.stripped) <= UNSURE_LINE):
             return line
-    return None
+    return next(iter(date_candidates(content, footer)), None)
 
 
 def _mark_related_blocks(lines: list[Line]) -> None:

@@ -74,3 +74,25 @@ def test_an_unsure_day_inside_a_sentence_of_the_body_is_no_date_line():
     text = lines[body] + "（10/02/2016の発表による）"
     article = clean_dump("\n".join(lines[:body] + [text] + lines[body + 1 :]))
     assert article.cleaning_check is None
+
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning" / "unsure_date_article.txt"
+
+
+@pytest.mark.parametrize("written", ["10/02/2016 15:40", "2月10日 15:40"])
+def test_a_date_line_whose_day_or_year_cannot_be_told_flags_the_page(written):
+    """The order of its day and month, or (a month and day alone) its year: nothing on the page tells it."""
+    raw = FIXTURE.read_text(encoding="utf-8").replace("10/02/2016 15:40", written)
+    article = Article(source="", source_format="txt", raw=raw)
+    apply_cleaning(article)
+    assert article.published is None
+    assert reason_codes(article.cleaning_check) == [DATE_UNSURE]
+    assert raw.split("\n")[article.cleaning_check_line - 1] == written
+
+
+def test_a_month_and_day_whose_year_the_page_tells_is_no_doubt():
+    raw = FIXTURE.read_text(encoding="utf-8").replace("10/02/2016 15:40", "2月10日 15:40")
+    raw = raw.replace("Copyright World News", "Copyright 2016 World News")
+    article = clean_dump(raw)
+    assert article.published.startswith("2016-02-10T15:40")
+    assert article.cleaning_check is None
