@@ -96,3 +96,16 @@ def test_a_month_and_day_whose_year_the_page_tells_is_no_doubt():
     article = clean_dump(raw)
     assert article.published.startswith("2016-02-10T15:40")
     assert article.cleaning_check is None
+
+
+def test_two_date_lines_by_the_headline_giving_different_days_flag_the_page_at_the_one_kept():
+    lines, gold = _page(BBC)
+    title = next(e["lines"][0] for e in gold["line_labels"] if e.get("category") == "title") - 1
+    row = _date_row(gold) + 1  # the page's date line (2020年10月9日, under the headline), one line down
+    article = clean_dump("\n".join(lines[:title] + ["2020年10月8日"] + lines[title:]))
+    assert article.title == gold["title"]
+    assert article.published.startswith("2020-10-09")  # the one nearest the body
+    assert reason_codes(article.cleaning_check) == [DATE_UNSURE]
+    assert article.cleaning_check_line == row + 1
+    same_day = clean_dump("\n".join(lines[:title] + ["2020年10月9日"] + lines[title:]))
+    assert same_day.cleaning_check is None  # two lines giving one day: nothing to tell
