@@ -11,12 +11,14 @@ COMPETING_BLOCKS = "competing_blocks"
 SHORT_BODY = "short_body"
 NO_HEADLINE = "no_headline"
 NO_RUNNING_TEXT = "no_running_text"
+DATE_UNSURE = "date_unsure"
 
 ENGLISH = {
     COMPETING_BLOCKS: "two blocks of text compete",
     SHORT_BODY: "very short body",
     NO_HEADLINE: "no headline found",
     NO_RUNNING_TEXT: "no running text found",
+    DATE_UNSURE: "the page's date could not be told",
 }
 _SEPARATOR = ","
 

@@ -84,7 +84,24 @@ def _only_fields(rest: str) -> bool:
 
 
 def date_candidates(content: list[Line], footer: list[Line]) -> list[Line]:
-    """The header's date lines, the likeliest article date first.
+    """The header's date lines, the likeliest article date first (see ranked_dates)."""
+    return [line for _, line in ranked_dates(content, footer)]
+
+
+def disagreeing(ranked: list[tuple[tuple, Line]]) -> Line | None:
+    """The runner-up of the header's date lines when it stands as the first does (by a headline, neither an
+    update nor a teaser's) and gives a full date of another day: which is the article's cannot be told."""
+    if len(ranked) < 2 or ranked[0][0] != ranked[1][0]:
+        return None
+    first, second = (page_date(line.stripped) for _, line in ranked[:2])
+    if first is None or second is None or first.yearless or second.yearless or first.iso[:10] == second.iso[:10]:
+        return None
+    return ranked[1][1]
+
+
+def ranked_dates(content: list[Line], footer: list[Line]) -> list[tuple[tuple, Line]]:
+    """The header's date lines with their standing (a teaser's, an update, not by a headline), the likeliest
+    article date first.
 
     The article's date stands by its headline, near the body: a date line next to
     a title-like line comes first, then the others from the body upwards; of date
@@ -111,7 +128,7 @@ def date_candidates(content: list[Line], footer: list[Line]) -> list[Line]:
         # an update's label on a line of its own above the date (更新日時, then the day): the update gives way
         updated = i > 0 and _UPDATE_LABEL_LINE.match(content[i - 1].stripped) is not None
         found.append((teaser, updated, not _by_a_headline(content, i), len(found), content[i]))
-    return [line for *_, line in sorted(found, key=lambda item: item[:4])]
+    return [(item[:3], item[4]) for item in sorted(found, key=lambda item: item[:4])]
 
 
 TEASER_REACH = 3  # lines under a date line where another article's teaser and its read-more link stand

@@ -12,8 +12,8 @@ from __future__ import annotations
 from core.article import Article
 from core.cleaning import bylines
 from core.cleaning.footer import mark_entry_runs
-from core.cleaning.checks import NO_HEADLINE, NO_RUNNING_TEXT, joined
-from core.cleaning.date_choice import (date_candidates, date_follows, dates_after, far_stamp, glued_date, headline_of_a_date_line,
+from core.cleaning.checks import DATE_UNSURE, NO_HEADLINE, NO_RUNNING_TEXT, joined
+from core.cleaning.date_choice import (DATE_REACH, date_candidates, date_follows, disagreeing, ranked_dates, dates_after, far_stamp, glued_date, headline_of_a_date_line,
                                       headline_without)
 from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_directories
 from core.cleaning.header_shapes import TITLE_KINDS, TITLE_REACH, LineBylines, written_headline
@@ -25,8 +25,10 @@ from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
 from core.cleaning.outlets import guess_outlet, strip_site_suffix
 from core.cleaning.portal_header import earlier_twin
 from core.cleaning.page_dates import file_time, page_date, with_year
-from core.dates.lines import all_datetimes
+from core.dates.lines import all_datetimes, unsure_order
 
+UNSURE_LEAD = 12  # characters before an unsure day on a date line (a label, a byline: 更新日：, 文・山田太郎)
+UNSURE_LINE = 40  # characters of a line that is a date line whatever stands before its day
 LISTING = 80  # characters of a line of names (A／B／C…) inside the body that is the article's, not a menu
 _CAPTION_LABEL_START = set("画写動IM")
 
@@ -59,6 +61,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
     choice = choose_body(lines)
     span = choice.span or _fallback_body(lines)
     doubts = list(choice.doubts) if choice.span else [NO_RUNNING_TEXT]
+    unsure: list[Line] = []  # the date line where the page's date could not be told
     if span:
         start, end = span
         _label_body(lines, start, end, labels, result)
@@ -72,7 +75,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
                 labels[line.number - 1] = "blank" if line.kind == "blank" else "body"
             end = box[1]
         lead = Lead(line.stripped for line in lines[start : end + 1] if labels[line.number - 1] == "body")
-        title = _read_header(lines[:start], lines[end + 1 :], labels, result, lines, lead)
+        title = _read_header(lines[:start], lines[end + 1 :], labels, result, lines, lead, unsure)
         headline_atop_the_body(lines, start, end, labels, result, title, lead)
         if result.published is None:
             _read_date_after(lines[end + 1 :], labels, result, lines)
@@ -82,10 +85,17 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
             headline_opening_the_body(lines, start, labels, result)
         if result.title is None:
             doubts.append(NO_HEADLINE)
+    if result.published is None and (line := _unsure_date_line(lines[: span[0]] if span else lines,
+                                                               lines[span[1] + 1 :] if span else [])) is not None:
+        unsure.append(line)
+    if unsure:
+        doubts.append(DATE_UNSURE)
     result.cleaning_check = joined(doubts) if not result.overrides else None
     result.cleaning_check_line = None
     if result.cleaning_check:
         index = choice.doubt_line if choice.doubt_line is not None else (span[0] if span else 0)
+        if doubts[0] == DATE_UNSURE:  # the only doubt: the raw view opens at the date line
+            index = unsure[0].number - 1
         result.cleaning_check_line = index + 1
     for number, label in result.overrides.items():
         if 1 <= number <= len(lines) and lines[number - 1].kind != "blank":
@@ -101,6 +111,18 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
             result.authors = [name]
     result.authors = bylines.distinct_people(result.authors)
     result.outlet = guess_outlet([l.stripped for l, lab in zip(lines, labels) if lab == "drop"])
+
+
+def _unsure_date_line(header: list[Line], footer: list[Line]) -> Line | None:
+    """On a page left without a date, the header's date line whose day cannot be told: its day and month in
+    an order that cannot be read (10/02/2016 15:40: the tenth of February or the second of October), its date
+    the line's whole or its start, by the body; else a date line read whose year nothing on the page tells."""
+    content = [line for line in header if line.kind != "blank"]
+    for line in reversed(content[-DATE_REACH:]):
+        at = unsure_order(line.stripped)
+        if at is not None and (at <= UNSURE_LEAD or len(line.stripped) <= UNSURE_LINE):
+            return line
+    return next(iter(date_candidates(content, footer)), None)
 
 
 def _mark_related_blocks(lines: list[Line]) -> None:
@@ -179,15 +201,20 @@ def _restated(line: Line, after: Line) -> bool:
 
 
 def _read_header(header: list[Line], footer: list[Line], labels: list[str], result: Article,
-                 page: list[Line], lead: Lead | None = None) -> Line | None:
-    """Title, date, byline, url and photo captions above the body; the headline's line."""
+                 page: list[Line], lead: Lead | None = None, unsure: list[Line] | None = None) -> Line | None:
+    """Title, date, byline, url and photo captions above the body; the headline's line.
+
+    unsure gets the date line read when another of equal standing gives a different day."""
     content = [line for line in header if line.kind != "blank"]
     looked = LineBylines()
     date_line = None
-    for candidate in date_candidates(content, footer):
+    ranked = ranked_dates(content, footer)
+    for _, candidate in ranked:
         if _take_date(candidate, labels, result, page):
             date_line = candidate
             break
+    if unsure is not None and date_line is not None and date_line is ranked[0][1] and disagreeing(ranked):
+        unsure.append(date_line)  # the date nearest the body is kept, and the user asked to look
     title = pick_title(content, date_line, looked, lead or Lead(()))
     twin = earlier_twin(content, date_line)
     if twin is not None and title is not None and _portal_headline(content, title, twin, date_line):

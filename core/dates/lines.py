@@ -239,6 +239,15 @@ def _found(match: re.Match, original: str, zone: timezone, g: dict, day: date, h
     return Found(written, stamp.isoformat(), precision, match.start())
 
 
+def unsure_order(text: str) -> int | None:
+    """Where text writes a day with its year last in an order that cannot be told (10/02/2016: the tenth of
+    February or the second of October), else None: the date read leaves it out, the cleaner says so."""
+    narrow = text.translate(_WIDE)
+    if "/" not in narrow or not _YEAR_LAST_HINT.search(narrow):
+        return None
+    return next((m.start() for m in _YEAR_LAST.finditer(narrow) if _year_last_order(m.groupdict()) is None), None)
+
+
 def _year_last_order(g: dict) -> tuple[str, str] | None:
     """(month, day) of a date written with its year last, when its order can be told."""
     first, second = int(g["a"]), int(g["b"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import shutil
 from pathlib import Path
 
@@ -49,6 +50,37 @@ def test_unsure_article_is_flagged_and_raw_view_opens_at_the_decision(qtbot, tmp
     assert window.statusBar().currentMessage().startswith("Check cleaning: very short body")
 
 
+def test_a_page_whose_date_cannot_be_told_is_flagged_and_raw_view_opens_at_its_date_line(qtbot, tmp_path, library_of,
+                                                                                          make_window):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name in ("unsure_date_article.txt", "anchored_article.txt"):
+        shutil.copy(FIXTURES / name, folder / name)
+    library_of([folder])
+    window = make_window()
+    model = window.model
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=10000)
+
+    rows = {Path(get_article(window.db, model.article_id(r)).source).name: r for r in range(2)}
+    unsure, sure = rows["unsure_date_article.txt"], rows["anchored_article.txt"]
+    assert model.data(model.index(unsure, CHECK)) == "check cleaning"
+    tip = model.data(model.index(unsure, CHECK), Qt.ToolTipRole)  # rich text: the label escaped, shown plain
+    assert "the page's date could not be told" in html.unescape(tip)
+    assert model.data(model.index(sure, CHECK)) == ""
+
+    window.set_raw_mode(True)
+    article = get_article(window.db, model.article_id(unsure))
+    with qtbot.waitSignal(window.article_shown, timeout=5000):
+        window.select_row(unsure)
+    raw = window.reader.raw
+    date_line = article.raw.split("\n").index("10/02/2016 15:40") + 1
+    assert article.published is None
+    assert article.cleaning_check_line == date_line
+    assert raw.current_line() == date_line  # the decision: the date line, not the body's start
+    assert "the page's date could not be told (line 10)" in html.unescape(window.reader.raw_source.text())
+    assert window.statusBar().currentMessage().startswith("Check cleaning: the page's date could not be told")
+
+
 def test_undated_article_shows_its_inferred_day_marked_as_such(qtbot, tmp_path, library_of, make_window):
     folder = tmp_path / "pages"
     folder.mkdir()
@@ -67,3 +99,4 @@ def test_check_reasons_in_english_from_their_codes(qapp):
 
     assert check_reasons("competing_blocks,no_running_text") == "two blocks of text compete; no running text found"
     assert check_reasons(None) == ""
+    assert check_reasons("date_unsure") == "the page's date could not be told"

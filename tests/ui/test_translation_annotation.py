@@ -224,4 +224,5 @@ def test_cleaning_check_reasons_are_translated_from_their_codes(japanese):
     from ui.reader.check_reasons import check_reasons
 
     assert check_reasons("short_body,no_headline") == "本文がとても短い、見出しが見つからない"
+    assert check_reasons("date_unsure") == "ページの日付を判定できない"
     assert check_reasons("very short body") == "very short body"  # a library cleaned before the codes: as written

@@ -12,7 +12,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../../ui/reader/article_model.py" line="+19"/>
+        <location filename="../../../ui/reader/article_model.py" line="+20"/>
         <source>Title</source>
         <translation>見出し</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>完了</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>{tip}: {words}</source>
         <translation>{tip}: {words}</translation>
     </message>
@@ -98,6 +98,11 @@
         <location line="+1"/>
         <source>no running text found</source>
         <translation>まとまった本文が見つからない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the page&apos;s date could not be told</source>
+        <translation>ページの日付を判定できない</translation>
     </message>
     <message>
         <location line="+9"/>
