@@ -158,6 +158,27 @@ class Registry:
         return self.entities.get(entity_id) or found_entity(entity_id)
 
 
+_NAME_JOINERS = re.compile(r"[・=＝]")
+# Spellings of one sound that katakana names are written both ways with (ヴィ/ビ, ー or none).
+_SPELLING = str.maketrans({"ヴ": "ブ", "ー": None, "ヂ": "ジ", "ヅ": "ズ"})
+
+
+def given_name_agrees(entity: Entity, name: str) -> bool:
+    """Whether a name written in parts (ジョゼフ・ゴードン＝レヴィット) may be the known person: its first
+    part is the first part of a full name the registry holds for them (middle names aside), or its parts end
+    one (ル・ペン of マリーヌ・ル・ペン), or it has one part, or the registry holds no full name to compare with."""
+    parts = _spelled_parts(name)
+    if len(parts) < 2:
+        return True
+    known = [k for k in map(_spelled_parts, (entity.name, entity.attributes.get("full") or "", *entity.aliases))
+             if len(k) >= 2]
+    return not known or any(k[0] == parts[0] or k[-len(parts):] == parts for k in known)
+
+
+def _spelled_parts(name: str) -> list[str]:
+    return [p for p in _NAME_JOINERS.split(fold(name).translate(_SPELLING)) if p]
+
+
 def found_entity(entity_id: str) -> Entity | None:
     """The entity a found:TYPE:NAME id stands for (None for any other id)."""
     if not entity_id.startswith(FOUND_PREFIX):

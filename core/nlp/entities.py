@@ -35,7 +35,7 @@ from core.nlp.office_terms import (agrees, names_office, common_alone, former_ti
 from core.nlp.team_names import school_team_mentions
 from core.nlp.tokens import Token, tokenize
 from core.nlp.user_lexicon import UserLexicon
-from core.registry import Entity, Registry
+from core.registry import Entity, Registry, given_name_agrees
 from core.scan import finditer
 from core.text import fold
 
@@ -357,10 +357,11 @@ def _known_holder(match: re.Match, registry: Registry, folded: str, day) -> str 
 
 def _person_by_surname(name: str, registry: Registry) -> str | None:
     """The known person a full katakana name ends with (ジャミーソン・グリーア → Greer)."""
-    last = name.split("・")[-1]
+    last = re.split(r"[・=＝]", name)[-1]
     ids = registry.surnames.get(last) or next(
         (ids for end, ids in registry.longest_matches(last, 0) if end == len(last)), [])
-    people = [i for i in ids if registry.entities[i].type == "PERSON"]
+    # ジョゼフ・ゴードン＝レヴィット is not Karoline Leavitt: a given name written must be the person's
+    people = [i for i in ids if registry.entities[i].type == "PERSON" and given_name_agrees(registry.entities[i], name)]
     return people[0] if len(people) == 1 else None
 
 

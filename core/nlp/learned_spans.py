@@ -55,6 +55,37 @@ _POSTED_IN = re.compile(r"[在駐][\u4e00-\u9fff]")
 _CONTAINERS = ("FACILITY", "PRODUCT")
 
 
+# A Latin acronym (SSD, HDD) and what makes the text treat one as a thing rather than a body: a word of
+# devices, formats or technology after it (HDD搭載, USB端子, LED照明), or a list with an acronym known to
+# name a kind of thing (SSDとHDD, USBやLED).
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
+_THING_AFTER = re.compile(r"(?:を|に|が)?(?:搭載|内蔵|対応|互換|接続|端子|ポート|ケーブル|ドライブ|メモリ|規格|方式|形式|"
+                          r"フォーマット|照明|電球|チップ|機器|機能|端末|製品|技術|ソフト|ファイル|容量|化(?![学石粧])|型(?![\u4e00-\u9fff]))")
+_LIST_JOINER = re.compile(r"と|や|、|・|および|及び|または|か")
+
+
+def _a_thing(folded: str, acronym: str, registry: Registry) -> bool:
+    """Whether the text treats the acronym as a kind of thing at one of its occurrences and the registry
+    knows no body by it."""
+    if any(end == len(acronym) for end, _ids in registry.longest_matches(acronym, 0)):
+        return False
+    position = folded.find(acronym)
+    while position >= 0:
+        end = position + len(acronym)
+        if not _LATIN.match(folded, end) and (position == 0 or not _LATIN.match(folded, position - 1)):
+            if _THING_AFTER.match(folded, end):
+                return True
+            joiner = _LIST_JOINER.match(folded, end)
+            if joiner and (other := _ACRONYM.match(folded, joiner.end())) and other.group() in GENERIC_ACRONYMS:
+                return True  # SSDとHDD: listed with a known kind of thing
+            before = [other for other in _ACRONYM.finditer(folded, max(0, position - 12), position)
+                      if _LIST_JOINER.fullmatch(folded, other.end(), position)]
+            if before and before[-1].group() in GENERIC_ACRONYMS:
+                return True  # SSDとHDD: the second of the list
+        position = folded.find(acronym, end)
+    return False
+
+
 def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: Registry, tagger,
                     containers: list | None = None) -> list[Mention]:
     """Mentions for the tagger's spans over tokens; facility and product names go to containers."""
@@ -119,6 +150,8 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
             continue  # ハイチ暫定政府, レバノン司法当局: the country acting, not a named body
         if _NUMBER.match(surface) or (surface.startswith(_COUNTING) and kind != "PERSON") or surface in GENERIC_ACRONYMS:
             continue
+        if kind == "ORG" and _ACRONYM.fullmatch(surface) and _a_thing(folded, surface, registry):
+            continue  # SSD, HDD, USB: a thing the text names by its letters, not a body that acts
         if start and _LATIN.match(folded, start - 1) and _LATIN.match(folded, start) \
                 or _LATIN.match(folded, end - 1) and _LATIN.match(folded, end):
             continue  # "TR|OPICAL STORM", HUR|RICANE: letters cut out of a longer Latin word are no name

@@ -18,7 +18,7 @@ from core.model import Mention
 from core.nlp.compound_names import NOT_A_FORCE
 from core.nlp.offices import office_after
 from core.nlp.tokens import Token, tokenize
-from core.registry import Registry
+from core.registry import Registry, given_name_agrees
 
 # Bodies every state has, named without their country (ORG wherever they stand alone).
 _STATE_BODIES = "大統領官邸|首相官邸|大統領府|首相府|憲法裁判所|最高裁判所|連邦議会|連邦院|国民議会|最高会議"
@@ -26,7 +26,7 @@ _STATE_BODIES = "大統領官邸|首相官邸|大統領府|首相府|憲法裁�
 _BODY_AFTER_COUNTRY = re.compile(r"(?:総領事館|領事館|大使館|代表部|国軍|軍" + NOT_A_FORCE + "|" + _STATE_BODIES +
                                  r")(?![\u4e00-\u9fff]*(?:長官|大臣|相|議長|選))")
 _STATE_BODY = re.compile(r"(?:" + _STATE_BODIES + r")(?!選)")
-_KATAKANA_PART = re.compile(r"[\u30a1-\u30faー]+・$")
+_KATAKANA_PART = re.compile(r"[\u30a1-\u30faー]+[・=＝]$")
 # A place before these names a time zone, not the place acting: 日本時間, 欧州中央夏時間, モスクワ時間.
 _TIME_ZONE = re.compile(r"(?:・[^\s・、。()（）]{1,8})?(?:現地)?(?:[東西中]部|太平洋|大西洋|山岳部)?"
                         r"(?:夏時間|標準時間|標準時|時間)")
@@ -291,13 +291,24 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
     chosen = [m for m in map(lambda m: _without_role(folded, m), chosen) if m is not None]
     sumo = _SUMO.search(folded) is not None
     chosen = [_without_honorific(folded, m, sumo) for m in chosen]
+    absorbed = -1
     for index, mention in enumerate(chosen):
+        if index == absorbed:
+            continue
         previous_end = out[-1].end if out else 0
         next_start = chosen[index + 1].start if index + 1 < len(chosen) else len(folded)
         start, end = mention.start, mention.end
         if mention.type == "PERSON":
-            while (part := _KATAKANA_NEXT.match(folded, end)) and part.end() <= next_start \
-                    and "\u30a1" <= folded[end - 1] <= "\u30fc":
+            while (part := _KATAKANA_NEXT.match(folded, end)) and "\u30a1" <= folded[end - 1] <= "\u30fc":
+                if part.end() > next_start:
+                    following = chosen[index + 1]
+                    if following.type != "PERSON" or following.start != part.start() + 1 or following.end != part.end() \
+                            or absorbed == index + 1:
+                        break
+                    absorbed = index + 1  # ジョゼフ・ゴードン + ＝レヴィット, the known surname: one name, read below
+                    next_start = chosen[index + 2].start if index + 2 < len(chosen) else len(folded)
+                    if mention.entity_id is None:
+                        mention = replace(mention, entity_id=following.entity_id)
                 end = part.end()  # ワレンチナ + ・マトヴィエンコ: one name
             end = _before_department(folded, replace(mention, end=end) if end != mention.end else mention)
             if mention.entity_id is None and end - start >= 2 and _KANJI_NAME.fullmatch(folded, start, end):
@@ -342,11 +353,35 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
             end += 1
         if (start, end) != (mention.start, mention.end):
             mention = replace(mention, start=start, end=end)
+            known = registry.entities.get(mention.entity_id) if mention.type == "PERSON" else None
+            if known is not None and not given_name_agrees(known, folded[start:end]):
+                mention = replace(mention, entity_id=None)  # ジョゼフ・ゴードン＝レヴィット is not Karoline Leavitt
         out.append(mention)
         acronym = _ACRONYM.match(folded, end) if mention.type == "ORG" else None
         if acronym and acronym.end() <= next_start:  # 民主代案同盟(PDA): the gloss names it too
             out.append(Mention(acronym.start("name"), acronym.end("name"), "", "ORG", source="compound"))
-    return _joined_places(folded, out)
+    return _joined_places(folded, _doctrines(folded, out))
+
+
+# A doctrine or school named after a person (マルクス主義, ケインズ経済学, ダーウィン主義), and the group that
+# follows one when the word goes on to 派 or 党 (毛沢東主義派, ケインズ学派).
+_DOCTRINE_AFTER = re.compile(r"(?:主義|思想|経済学|哲学|史観|理論|学(?=派))(?P<group>派|党)?(?![\u4e00-\u9fff])")
+
+
+def _doctrines(folded: str, chosen: list[Mention]) -> list[Mention]:
+    """The mentions without a person's (or a katakana place's) name that begins a doctrine's word: no one
+    is named there; the word is an organisation only when it names a group (…派, …党)."""
+    out = []
+    for index, mention in enumerate(chosen):
+        doctrine = _DOCTRINE_AFTER.match(folded, mention.end) if mention.type == "PERSON" or (
+            mention.type in ("LOC", "GPE") and all(map(_is_katakana, folded[mention.start : mention.end]))) else None
+        if doctrine is None:
+            out.append(mention)
+            continue
+        following = chosen[index + 1].start if index + 1 < len(chosen) else len(folded)
+        if doctrine["group"] and doctrine.end() <= following:
+            out.append(Mention(mention.start, doctrine.end(), "", "ORG", source=mention.source))
+    return out
 
 
 # A seat of government that is a building (首相官邸, ホワイトハウス, クレムリン, 青瓦台, エリゼ宮) and the words
