@@ -303,12 +303,11 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
                 if part.end() > next_start:
                     following = chosen[index + 1]
                     if following.type != "PERSON" or following.start != part.start() + 1 or following.end != part.end() \
-                            or absorbed == index + 1:
-                        break
+                            or absorbed == index + 1 or mention.entity_id is not None or folded.startswith("両", part.end()):
+                        break  # ブッシュ・ブレア両首脳: two people, each known
                     absorbed = index + 1  # ジョゼフ・ゴードン + ＝レヴィット, the known surname: one name, read below
                     next_start = chosen[index + 2].start if index + 2 < len(chosen) else len(folded)
-                    if mention.entity_id is None:
-                        mention = replace(mention, entity_id=following.entity_id)
+                    mention = replace(mention, entity_id=following.entity_id)
                 end = part.end()  # ワレンチナ + ・マトヴィエンコ: one name
             end = _before_department(folded, replace(mention, end=end) if end != mention.end else mention)
             if mention.entity_id is None and end - start >= 2 and _KANJI_NAME.fullmatch(folded, start, end):
