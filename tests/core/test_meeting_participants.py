@@ -259,3 +259,13 @@ def test_a_state_and_a_body_are_both_sides():
     assert [p.name for p in m.participants] == ["スリランカ", "LTTE"]
     [m] = meetings_in("ヒズボラとイスラエルの停戦交渉は10日、国連の仲介で始まった。", date(2006, 7, 12))
     assert sides(m) == ["org:hezbollah", "country:IL"]
+
+
+def test_counted_leaders_as_the_subject_are_as_many_named_before():
+    text = "安倍首相は9日、ハノイに到着した。韓国の文在寅大統領と中国の李克強首相も同日到着した。3首脳は10日、会談した。"
+    [talks] = [m for m in meetings_in(text, date(2018, 7, 12)) if m.kind == "talks"]
+    assert sides(talks) == ["person:shinzo-abe", "person:moon-jae-in", "person:li-keqiang"]
+    # fewer leaders named before than counted: nobody is guessed
+    two = "安倍首相は9日、ハノイに到着した。韓国の文在寅大統領も同日到着した。3首脳は10日、会談した。"
+    [talks] = [m for m in meetings_in(two, date(2018, 7, 12)) if m.kind == "talks"]
+    assert sides(talks) == []
