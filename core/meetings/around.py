@@ -319,3 +319,17 @@ def apart_by_country(mention: MeetingMention) -> list[MeetingMention]:
         return [mention]
     others = [p for p in mention.participants if p.role != "visitor"]
     return [replace(mention, participants=[replace(v)] + [replace(o) for o in others]) for v in visitors]
+
+
+def someone_else(body: str, actors, s_start: int, s_end: int, subject: Participant | None) -> bool:
+    """Whether a sentence with no person as its subject names another person, or has a subject of its own
+    (日本経団連は, 首相は): after it, a new paragraph no longer continues the subject named before."""
+    key = None if subject is None else subject.entity_id or subject.name
+    for m in actors:
+        if not s_start <= m.start < s_end:
+            continue
+        if m.type == "PERSON" and (m.entity_id or body[m.start : m.end]) != key:
+            return True
+        if m.type in ("ORG", "GPE") and SUBJECT_AFTER.match(body, m.end):
+            return True
+    return BARE_SUBJECT.search(body, s_start, s_end) is not None

@@ -22,7 +22,7 @@ from core.meetings.partners import named_partners
 from core.meetings.merge import level_of
 from core.meetings.around import (
     apart_by_country, attendees_listed, attendees_told_next, both_named_before, both_travel, counted_people,
-    place_referred, sat_in, sat_in_told_next, subject_at_meeting,
+    place_referred, sat_in, sat_in_told_next, someone_else, subject_at_meeting,
 )
 from core.meetings.people import (
     SUBJECT_AFTER, attendees, both_countries, complete_pair, host_of_the_visit, name_of, office_holders_after,
@@ -110,6 +110,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
     earlier_bodies = SpanIndex(mentions, ("ORG",))
     out = []
     last_subject = None  # the person an omitted subject continues (王毅外相は… / カンボジア外相との会談では…)
+    not_alone = True  # whether someone else was named or stood as a subject since last_subject's sentence
+    crossed = False  # whether a paragraph began since last_subject's sentence
     unkept = -1  # where the last meeting word Kaidan read but did not keep ends (日本銀行は…決定会合で)
     paragraph, previous_end = -1, 0
     earlier = EarlierPeople()
@@ -119,11 +121,16 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
         previous_end = s_end
         if newline >= 0 and newline != paragraph:
             paragraph = newline
-            if not _GOES_ON.match(body, s_start):
-                last_subject = None  # しかも、その直後、…と会談し: a line that goes on keeps the subject
+            # しかも、その直後、…と会談し: a line that goes on keeps the subject of the line before; any line
+            # keeps the subject named before when nobody else was named or stood as a subject since
+            # (a cited headline or a quote, 『…』 「…」, stands alone: it continues nobody)
+            if not_alone and (crossed or not _GOES_ON.match(body, s_start)) or body.startswith(("『", "「"), s_start):
+                last_subject = None
+            crossed = True
         dates, places = all_dates.within(s_start, s_end), all_places.within(s_start, s_end)
         events = all_events.within(max(0, s_start - 64), s_end)
         actors = all_actors.within(s_start, s_end + 16)  # a visitor may be named just past the sentence
+        subject = sentence_subject(body, actors, s_start, s_end)
         people_told_next(body, out, actors, s_start)  # 日中首脳会談が行われた。安倍首相と胡主席は…
         attendees_told_next(body, out, actors, s_start, s_end)  # 首脳会議が開幕した。A、Bらが出席した。
         sat_in_told_next(body, out, actors, s_start, s_end)  # 会談した。A、Bも同席した。
@@ -363,6 +370,10 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 # (習近平主席との首脳会談は11日に行われる: a partner named, the other side is the one carried)
                 carried = last_subject if clause == s_start and (
                     not SUBJECT_AFTER.match(body, end) or body.endswith("との", 0, start)) else None
+                # from a paragraph before, the subject only completes a pair whose partner is named, in a line
+                # with no subject of its own (協議の末、A長官は…)
+                if crossed and (subject is not None or not mention.participants):
+                    carried = None
                 complete_pair(body, mention, actors, clause, start, carried,
                               previous_trigger if previous_trigger > s_start else None)
             if mention.kind == "talks" and len(mention.participants) == 1:
@@ -447,7 +458,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                                       (lambda d: in_the_past(d, reference)) if in_past else None, hosts))
             previous_trigger = end
         share_tense(body, out[first_of_sentence:])
-        last_subject = sentence_subject(body, actors, s_start, s_end) or last_subject
+        not_alone = subject is None and (not_alone or someone_else(body, actors, s_start, s_end, last_subject))
+        last_subject, crossed = (subject, False) if subject else (last_subject, crossed)
         previous_sentence = (s_start, s_end)
     return out
 

@@ -269,3 +269,21 @@ def test_counted_leaders_as_the_subject_are_as_many_named_before():
     two = "安倍首相は9日、ハノイに到着した。韓国の文在寅大統領も同日到着した。3首脳は10日、会談した。"
     [talks] = [m for m in meetings_in(two, date(2018, 7, 12)) if m.kind == "talks"]
     assert sides(talks) == []
+
+
+def test_the_subject_of_a_paragraph_before_completes_a_pair_when_nobody_else_came_between():
+    alone = "岸田首相は9日、ワシントンに到着した。\n10日にはバイデン大統領と会談した。"
+    [talks] = meetings_in(alone, date(2023, 7, 12))
+    assert sides(talks) == ["person:fumio-kishida", "person:joe-biden"]
+    # two lines on, with only a partner named: still the subject of the paragraph before
+    further = "岸田首相は9日、東京で記者会見を開いた。\n新しい政策を示した。\n10日にはバイデン大統領と電話で会談した。"
+    [call] = meetings_in(further, date(2023, 7, 12))
+    assert sides(call) == ["person:fumio-kishida", "person:joe-biden"]
+    # another person named, or another subject, in between: nobody is carried
+    for between in ("麻生氏も出席した。", "日本経団連は歓迎した。"):
+        text = f"岸田首相は9日、東京で記者会見を開いた。\n{between}\n10日にはバイデン大統領と電話で会談した。"
+        [call] = meetings_in(text, date(2023, 7, 12))
+        assert sides(call) == ["person:joe-biden"], between
+    # a cited headline continues nobody
+    cited = "岸田首相は9日、東京で記者会見を開いた。\n『バイデン大統領と会談へ』。"
+    assert all("person:fumio-kishida" not in sides(m) for m in meetings_in(cited, date(2023, 7, 12)))
