@@ -29,7 +29,7 @@ from core.meetings.people import (
     people_count, private_visitor, sentence_subject, spelled_out, subject_after_clause, titled_people,
     titled_surnames, unique,
 )
-from core.meetings.titles import bare_title_subject, meeting_day, office_of_country
+from core.meetings.titles import bare_title_subject, meeting_day, office_of_country, titled_subject
 from core.meetings.sentence import (
     PAIR_SUBJECT, accused, add_destinations, attended_by, bodies_referred, company_not_person, company_word, in_the_future, in_the_past, told_as_past, visited_after, person_not_body, share_tense,
     signed_at, site_not_side, topic_of_others, whole_body_name, whole_korean_name, without_readings,
@@ -137,7 +137,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
         dates, places = all_dates.within(s_start, s_end), all_places.within(s_start, s_end)
         events = all_events.within(max(0, s_start - 64), s_end)
         actors = all_actors.within(s_start, s_end + 16)  # a visitor may be named just past the sentence
-        subject = sentence_subject(body, actors, s_start, s_end)
+        subject = sentence_subject(body, actors, s_start, s_end) or titled_subject(body, all_actors, s_start, s_end)
         people_told_next(body, out, actors, s_start)  # 日中首脳会談が行われた。安倍首相と胡主席は…
         attendees_told_next(body, out, actors, s_start, s_end)  # 首脳会議が開幕した。A、Bらが出席した。
         sat_in_told_next(body, out, actors, s_start, s_end)  # 会談した。A、Bも同席した。

@@ -287,3 +287,15 @@ def test_the_subject_of_a_paragraph_before_completes_a_pair_when_nobody_else_cam
     # a cited headline continues nobody
     cited = "岸田首相は9日、東京で記者会見を開いた。\n『バイデン大統領と会談へ』。"
     assert all("person:fumio-kishida" not in sides(m) for m in meetings_in(cited, date(2023, 7, 12)))
+
+
+def test_a_bare_title_as_the_subject_is_carried_as_the_person_it_stands_for():
+    text = ("日本の福田首相は1日、官邸で緊急記者会見を行った。\n"
+            "毎日新聞によれば、首相はこの日の午後には大阪へ移動し、災害訓練を視察。\n"
+            "官邸には夕方戻り、麻生幹事長と面会した。")
+    [talks] = [m for m in meetings_in(text, date(2008, 9, 2)) if m.kind == "talks"]
+    assert sides(talks)[0] == "person:yasuo-fukuda"
+    # a title nobody was named with before stands for nobody carried
+    alone = "毎日新聞によれば、会長はこの日の午後には大阪へ移動し、災害訓練を視察。\n官邸には夕方戻り、麻生幹事長と面会した。"
+    [talks] = [m for m in meetings_in(alone, date(2008, 9, 2)) if m.kind == "talks"]
+    assert len(talks.participants) == 1
