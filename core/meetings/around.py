@@ -261,7 +261,7 @@ def both_travel(body: str, mention: MeetingMention, people, end: int) -> None:
     found = _BOTH_AFTER_VISIT.match(body, end)
     if mention.kind != "visit" or found is None or any(p.role == "visitor" for p in mention.participants):
         return
-    two = _two_named(body, people, mention.start, found["title"])
+    two = _named_before(body, people, mention.start, found["title"], 2)
     if len(two) != 2:
         return
     for p in two:
@@ -269,24 +269,28 @@ def both_travel(body: str, mention: MeetingMention, people, end: int) -> None:
     mention.participants = two + [p for p in mention.participants if p.role == "host"]
 
 
-def _two_named(body: str, people, before: int, title: str) -> list[Participant]:
-    """The last two people named before position with the title's role (両外相: foreign ministers, a
-    secretary of state among them; 両首脳: heads; 両氏: anyone), in the order named."""
+def _named_before(body: str, people, before: int, title: str, n: int) -> list[Participant]:
+    """The last n people named before position with the title's role (両外相: foreign ministers, a
+    secretary of state among them; 3首脳: heads; 両氏: anyone), in the order named."""
     named = candidates(body, people, before)
     if title == "首脳":
         named = [c for c in named if c.office is not None and c.office.group("office") in _HEAD_TITLES]
     elif title != "氏":  # 両外相: a secretary of state is a foreign minister too (the same role)
         named = [c for c in named if c.office is not None and _role(c.office.group(0)) == _role(title)]
-    return [Participant(name_of(body, c.mention), c.mention.entity_id) for c in reversed(named[:2])]
+    return [Participant(name_of(body, c.mention), c.mention.entity_id) for c in reversed(named[:n])]
 
 
-# 両首脳は10日、京都で会談した: the two named before as the subject of talks
-_BOTH_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff])両(?P<title>外相|首脳|首相|大統領|氏)(?:は|が)")
+# 両首脳は10日、京都で会談した, 3首脳は…会談した: the people counted, named before, as the subject of talks
+_BOTH_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff0-9０-９])(?P<n>[両2-9２-９二三四五六七八九])"
+                           r"(?P<title>外相|首脳|首相|大統領|氏)(?:は|が)")
+_COUNT = {"両": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+          **{str(n): n for n in range(2, 10)}, **{chr(ord("０") + n): n for n in range(2, 10)}}
 
 
 def both_named_before(body: str, mention: MeetingMention, people, clause: int, start: int, earlier) -> None:
-    """両首脳は10日、会談した with no meeting of two sides told before in the article: the two people named
-    before with the title's role are its sides (with one told before, the words refer back to it)."""
+    """両首脳は10日、会談した (3首脳は…) with no meeting of two sides told before in the article: the people
+    named before with the title's role, as many as counted, are its sides (with one told before, the words
+    refer back to it)."""
     if mention.participants:
         return
     found = None
@@ -296,8 +300,9 @@ def both_named_before(body: str, mention: MeetingMention, people, clause: int, s
     calls = ("phone_call", "video_call")
     if found is not None and not any(len(m.participants) >= 2 and m.kind not in ("visit", "trip")
                                      and (m.kind in calls) == (mention.kind in calls) for m in earlier):
-        two = _two_named(body, people, found.start(), found["title"])
-        mention.participants = two if len(two) == 2 else []
+        n = _COUNT[found["n"]]
+        named = _named_before(body, people, found.start(), found["title"], n)
+        mention.participants = named if len(named) == n else []
 
 
 def _role(office: str) -> str:
@@ -314,3 +319,17 @@ def apart_by_country(mention: MeetingMention) -> list[MeetingMention]:
         return [mention]
     others = [p for p in mention.participants if p.role != "visitor"]
     return [replace(mention, participants=[replace(v)] + [replace(o) for o in others]) for v in visitors]
+
+
+def someone_else(body: str, actors, s_start: int, s_end: int, subject: Participant | None) -> bool:
+    """Whether a sentence with no person as its subject names another person, or has a subject of its own
+    (日本経団連は, 首相は): after it, a new paragraph no longer continues the subject named before."""
+    key = None if subject is None else subject.entity_id or subject.name
+    for m in actors:
+        if not s_start <= m.start < s_end:
+            continue
+        if m.type == "PERSON" and (m.entity_id or body[m.start : m.end]) != key:
+            return True
+        if m.type in ("ORG", "GPE") and SUBJECT_AFTER.match(body, m.end):
+            return True
+    return BARE_SUBJECT.search(body, s_start, s_end) is not None

@@ -22,14 +22,14 @@ from core.meetings.partners import named_partners
 from core.meetings.merge import level_of
 from core.meetings.around import (
     apart_by_country, attendees_listed, attendees_told_next, both_named_before, both_travel, counted_people,
-    place_referred, sat_in, sat_in_told_next, subject_at_meeting,
+    place_referred, sat_in, sat_in_told_next, someone_else, subject_at_meeting,
 )
 from core.meetings.people import (
     SUBJECT_AFTER, attendees, both_countries, complete_pair, host_of_the_visit, name_of, office_holders_after,
     people_count, private_visitor, sentence_subject, spelled_out, subject_after_clause, titled_people,
     titled_surnames, unique,
 )
-from core.meetings.titles import bare_title_subject, meeting_day, office_of_country
+from core.meetings.titles import bare_title_subject, meeting_day, office_of_country, titled_subject
 from core.meetings.sentence import (
     PAIR_SUBJECT, accused, add_destinations, attended_by, bodies_referred, company_not_person, company_word, in_the_future, in_the_past, told_as_past, visited_after, person_not_body, share_tense,
     signed_at, site_not_side, topic_of_others, whole_body_name, whole_korean_name, without_readings,
@@ -60,6 +60,8 @@ _GOES_ON = re.compile(r"(?:しかも|さらに|更に|その後|その直後|続
 # 日米の貿易交渉, 米中の首脳会談: two countries written as one compound, then の and the meeting's qualifier
 _PAIR_OF_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30ff])(?P<a>[日米中韓朝露ロ英仏独印豪台])(?P<b>[日米中韓朝露ロ英仏独印豪台])"
                                r"(?:両国)?の[\u4e00-\u9fff]{0,6}$")
+# a subject after the meeting word (…と会談した人物がいる; not 対話が…: the meeting's own particle, skipped)
+_SUBJECT_LATER = re.compile(r"(?<![にでと])(?:は|が)")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
 ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の|両(?:氏|者|首脳|外相|首相)との)$")
 # 訪問し、…会談した: a clause joined to a sentence told in the past (…た。) took place too
@@ -110,6 +112,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
     earlier_bodies = SpanIndex(mentions, ("ORG",))
     out = []
     last_subject = None  # the person an omitted subject continues (王毅外相は… / カンボジア外相との会談では…)
+    not_alone = True  # whether someone else was named or stood as a subject since last_subject's sentence
+    far = False  # whether last_subject was kept past a line that does not go on from it
     unkept = -1  # where the last meeting word Kaidan read but did not keep ends (日本銀行は…決定会合で)
     paragraph, previous_end = -1, 0
     earlier = EarlierPeople()
@@ -119,11 +123,21 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
         previous_end = s_end
         if newline >= 0 and newline != paragraph:
             paragraph = newline
-            if not _GOES_ON.match(body, s_start):
-                last_subject = None  # しかも、その直後、…と会談し: a line that goes on keeps the subject
+            # しかも、その直後、…と会談し: a line that goes on keeps the subject of the line before; any line
+            # keeps the subject named before when nobody else was named or stood as a subject since (then
+            # far: it only completes a pair); a cited headline or a quote, 『…』 「…」, continues nobody
+            if body.startswith(("『", "「"), s_start):
+                last_subject = None
+            elif _GOES_ON.match(body, s_start) and not far:
+                pass
+            elif not_alone:
+                last_subject = None
+            else:
+                far = True
         dates, places = all_dates.within(s_start, s_end), all_places.within(s_start, s_end)
         events = all_events.within(max(0, s_start - 64), s_end)
         actors = all_actors.within(s_start, s_end + 16)  # a visitor may be named just past the sentence
+        subject = sentence_subject(body, actors, s_start, s_end) or titled_subject(body, all_actors, s_start, s_end)
         people_told_next(body, out, actors, s_start)  # 日中首脳会談が行われた。安倍首相と胡主席は…
         attendees_told_next(body, out, actors, s_start, s_end)  # 首脳会議が開幕した。A、Bらが出席した。
         sat_in_told_next(body, out, actors, s_start, s_end)  # 会談した。A、Bも同席した。
@@ -363,6 +377,11 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 # (習近平主席との首脳会談は11日に行われる: a partner named, the other side is the one carried)
                 carried = last_subject if clause == s_start and (
                     not SUBJECT_AFTER.match(body, end) or body.endswith("との", 0, start)) else None
+                # from a paragraph before, the subject only completes a pair whose partner is named, in a line
+                # with no subject of its own (協議の末、A長官は…, …と会談した人物がいる)
+                if far and (subject is not None or not mention.participants
+                                or _SUBJECT_LATER.search(body, end + 1, s_end)):
+                    carried = None
                 complete_pair(body, mention, actors, clause, start, carried,
                               previous_trigger if previous_trigger > s_start else None)
             if mention.kind == "talks" and len(mention.participants) == 1:
@@ -447,7 +466,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                                       (lambda d: in_the_past(d, reference)) if in_past else None, hosts))
             previous_trigger = end
         share_tense(body, out[first_of_sentence:])
-        last_subject = sentence_subject(body, actors, s_start, s_end) or last_subject
+        not_alone = subject is None and (not_alone or someone_else(body, actors, s_start, s_end, last_subject))
+        last_subject, far = (subject, False) if subject else (last_subject, far)
         previous_sentence = (s_start, s_end)
     return out
 

@@ -42,8 +42,8 @@ def counted_members(body: str, mention: MeetingMention, actors, clause: int, sta
     mention.participants = out
 
 
-# 3社は, 4市市長が, 2行の間で: the sides counted as the clause's subject, named in a list before
-_UNITS = r"者|社|行|党|団体|か国|カ国|ヵ国|ヶ国|市|町|村|県|球団|チーム|大学|銀行"
+# 3社は, 4市市長が, 2行の間で, 4信用金庫は: the sides counted as the clause's subject, named in a list before
+_UNITS = r"者|社|行|党|団体|か国|カ国|ヵ国|ヶ国|市|町|村|県|球団|チーム|大学|銀行|信用金庫|信金|労組|組合"
 _COUNT_SUBJECT = re.compile(r"(?<![0-9０-９])(?P<n>[2-9２-９二三四五六七八九])(?P<unit>" + _UNITS + r")"
                             r"(?:[\u4e00-\u9fff]{0,4}?)(?:は|が|とも|の間で|による)")
 _COUNT_LISTED = re.compile(r"の(?P<n>[2-9２-９二三四五六七八九])(?P<unit>" + _UNITS + r")")
@@ -51,7 +51,7 @@ _COUNT_LISTED = re.compile(r"の(?P<n>[2-9２-９二三四五六七八九])(?P<u
 _LIST_STOP = re.compile(r"[。「」()（）はがをにで\n]")
 _LOOK_BACK = 1500
 # counters that end the names they count (北見市, 公明党): the sides may be named one by one
-_NAMED_BY_UNIT = ("市", "町", "村", "県", "党", "銀行")
+_NAMED_BY_UNIT = ("市", "町", "村", "県", "党", "銀行", "信用金庫", "信金", "労組", "組合")
 
 
 def counted_earlier(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:

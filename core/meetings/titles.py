@@ -105,3 +105,15 @@ def office_of_country(body: str, mention: MeetingMention, people) -> None:
         person = holder_of(body, people, p.office, p.entity_id, mention.start, mention.sentence[0], None)
         if person is not None:
             mention.participants[i] = Participant(person[0], person[1], role=p.role, office=p.office)
+
+
+def titled_subject(body: str, people, s_start: int, s_end: int) -> Participant | None:
+    """The person a bare title as the sentence's subject stands for (福田首相は…。首相はこの日…), when it refers back
+    to someone named before; None otherwise. people: the article's actors, a SpanIndex."""
+    found = BARE_SUBJECT.search(body, s_start, s_end)  # (…によれば、首相は: after its source)
+    if found is None:
+        return None
+    referent = referred(body, people, body[found.start() : found.end("title")], found.start(), s_start)
+    if referent is None or referent.type != "PERSON":
+        return None
+    return Participant(name_of(body, referent), referent.entity_id)

@@ -129,3 +129,12 @@ def test_a_count_of_cities_stands_for_the_cities_named_before_one_by_one():
 def test_an_outlet_that_takes_part_stays_a_side():
     text = "朝日新聞によると、主催者の朝日新聞と高野連は17日に会合を開き、日程を協議した。"
     assert sides(text) == [["朝日新聞", "高野連"]]
+
+
+def test_counted_credit_unions_are_the_ones_named_one_by_one_before():
+    text = ("多摩信用金庫と青梅信用金庫は統合を検討している。巣鴨信用金庫と西武信用金庫も加わる見通しだ。"
+            "4信用金庫は10日、協議に入った。")
+    assert sides(text) == [["多摩信用金庫", "青梅信用金庫", "巣鴨信用金庫", "西武信用金庫"]]
+    # a count that is not the number of those named: nobody is guessed
+    three = ("多摩信用金庫と青梅信用金庫は統合を検討している。3信用金庫は10日、協議に入った。")
+    assert sides(three) == []

@@ -259,3 +259,43 @@ def test_a_state_and_a_body_are_both_sides():
     assert [p.name for p in m.participants] == ["スリランカ", "LTTE"]
     [m] = meetings_in("ヒズボラとイスラエルの停戦交渉は10日、国連の仲介で始まった。", date(2006, 7, 12))
     assert sides(m) == ["org:hezbollah", "country:IL"]
+
+
+def test_counted_leaders_as_the_subject_are_as_many_named_before():
+    text = "安倍首相は9日、ハノイに到着した。韓国の文在寅大統領と中国の李克強首相も同日到着した。3首脳は10日、会談した。"
+    [talks] = [m for m in meetings_in(text, date(2018, 7, 12)) if m.kind == "talks"]
+    assert sides(talks) == ["person:shinzo-abe", "person:moon-jae-in", "person:li-keqiang"]
+    # fewer leaders named before than counted: nobody is guessed
+    two = "安倍首相は9日、ハノイに到着した。韓国の文在寅大統領も同日到着した。3首脳は10日、会談した。"
+    [talks] = [m for m in meetings_in(two, date(2018, 7, 12)) if m.kind == "talks"]
+    assert sides(talks) == []
+
+
+def test_the_subject_of_a_paragraph_before_completes_a_pair_when_nobody_else_came_between():
+    alone = "岸田首相は9日、ワシントンに到着した。\n10日にはバイデン大統領と会談した。"
+    [talks] = meetings_in(alone, date(2023, 7, 12))
+    assert sides(talks) == ["person:fumio-kishida", "person:joe-biden"]
+    # two lines on, with only a partner named: still the subject of the paragraph before
+    further = "岸田首相は9日、東京で記者会見を開いた。\n新しい政策を示した。\n10日にはバイデン大統領と電話で会談した。"
+    [call] = meetings_in(further, date(2023, 7, 12))
+    assert sides(call) == ["person:fumio-kishida", "person:joe-biden"]
+    # another person named, or another subject, in between: nobody is carried
+    for between in ("麻生氏も出席した。", "日本経団連は歓迎した。"):
+        text = f"岸田首相は9日、東京で記者会見を開いた。\n{between}\n10日にはバイデン大統領と電話で会談した。"
+        [call] = meetings_in(text, date(2023, 7, 12))
+        assert sides(call) == ["person:joe-biden"], between
+    # a cited headline continues nobody
+    cited = "岸田首相は9日、東京で記者会見を開いた。\n『バイデン大統領と会談へ』。"
+    assert all("person:fumio-kishida" not in sides(m) for m in meetings_in(cited, date(2023, 7, 12)))
+
+
+def test_a_bare_title_as_the_subject_is_carried_as_the_person_it_stands_for():
+    text = ("日本の福田首相は1日、官邸で緊急記者会見を行った。\n"
+            "毎日新聞によれば、首相はこの日の午後には大阪へ移動し、災害訓練を視察。\n"
+            "官邸には夕方戻り、麻生幹事長と面会した。")
+    [talks] = [m for m in meetings_in(text, date(2008, 9, 2)) if m.kind == "talks"]
+    assert sides(talks)[0] == "person:yasuo-fukuda"
+    # a title nobody was named with before stands for nobody carried
+    alone = "毎日新聞によれば、会長はこの日の午後には大阪へ移動し、災害訓練を視察。\n官邸には夕方戻り、麻生幹事長と面会した。"
+    [talks] = [m for m in meetings_in(alone, date(2008, 9, 2)) if m.kind == "talks"]
+    assert len(talks.participants) == 1
