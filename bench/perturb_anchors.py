@@ -54,7 +54,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.perturb_pages import _era, corpus_headlines, page_with_date_line  # noqa: E402
+from bench.perturb_pages import _era, corpus_headlines, headline_over_date_line  # noqa: E402
 from bench.perturb_outlets import _split_headline  # noqa: E402
 
 ANCHOR_LAYOUTS = (
@@ -113,14 +113,10 @@ def anchors_perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, s
     out = {}
     others = corpus_headlines(every=37) or [gold[n]["title"] for n in names]
     for i, name in enumerate(names):
-        found = page_with_date_line(gold[name], raws[name])
+        found = headline_over_date_line(gold[name], raws[name])
         if found is None:
-            continue
-        page, lines, title_at, date_at = found
-        headline = page["title"].strip()
-        at, row = title_at[0] - 1, date_at[0] - 1
-        if lines[at].strip() != headline or lines[row].strip() != page["published_text"].strip() or row <= at:
             continue  # the date with other words on its line, or above the headline: left as the page has it
+        page, lines, headline, at, row = found
         k = i * 7 + round_
         layout = ANCHOR_LAYOUTS[(i + round_) % len(ANCHOR_LAYOUTS)]
         when = datetime.fromisoformat(page["published"])

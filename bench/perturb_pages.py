@@ -200,6 +200,20 @@ def page_with_date_line(gold_page: dict, raw: str, published: bool = True):
     return page, lines, title_at, date_at
 
 
+def headline_over_date_line(gold_page: dict, raw: str):
+    """(page, lines, headline, its row, the date's row) as page_with_date_line gives them, when the headline
+    and the date each stand alone on their line, the date below the headline; else None."""
+    found = page_with_date_line(gold_page, raw)
+    if found is None:
+        return None
+    page, lines, title_at, date_at = found
+    headline = page["title"].strip()
+    at, row = title_at[0] - 1, date_at[0] - 1
+    if lines[at].strip() != headline or lines[row].strip() != page["published_text"].strip() or row <= at:
+        return None  # the date with other words on its line, or above the headline: left as the page has it
+    return page, lines, headline, at, row
+
+
 # Layout rounds: date forms no earlier round writes.
 LAYOUT_DATE_FORMS = (
     lambda d, t: f"{d.year}/{d.month}/{d.day}" + (f" {d.hour}:{d.minute:02d}" if t else ""),

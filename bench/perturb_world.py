@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from bench.perturb_pages import corpus_headlines, page_with_date_line
+from bench.perturb_pages import corpus_headlines, headline_over_date_line
 
 WORLD_LAYOUTS = (
     "Nikkei column header",
@@ -91,14 +91,10 @@ def world_layouts_perturbed(names: list[str], gold: dict[str, dict], raws: dict[
     out = {}
     others = corpus_headlines(every=31) or [gold[n]["title"] for n in names]
     for i, name in enumerate(names):
-        found = page_with_date_line(gold[name], raws[name])
+        found = headline_over_date_line(gold[name], raws[name])
         if found is None:
-            continue
-        page, lines, title_at, date_at = found
-        headline = page["title"].strip()
-        at, row = title_at[0] - 1, date_at[0] - 1
-        if lines[at].strip() != headline or lines[row].strip() != page["published_text"].strip() or row <= at:
             continue  # the date with other words on its line, or above the headline: left as the page has it
+        page, lines, headline, at, row = found
         k = i * 5 + round_
         layout = WORLD_LAYOUTS[(i + round_) % len(WORLD_LAYOUTS)]
         when = datetime.fromisoformat(page["published"])
