@@ -187,12 +187,12 @@ def test_a_shared_foreign_name_without_an_office_goes_to_the_one_in_office_then(
     assert people("葬儀にはクリントン前米大統領が参列した。", dt.date(2007, 4, 25)) == [("クリントン", "person:bill-clinton")]
 
 
+def held(day, role, where):
+    """The ids of who held the role for where on day, by the bundled registry."""
+    return [e.id for e in bundled_registry().holders_on(day, role, where)]
+
+
 def test_the_registry_names_who_held_a_post_on_a_day():
-    registry = bundled_registry()
-
-    def held(day, role, where):
-        return [e.id for e in registry.holders_on(day, role, where)]
-
     assert held("2006-05-01", "head_of_government", "JP") == ["person:junichiro-koizumi"]
     assert held("2007-01-15", "head_of_government", "JP") == ["person:shinzo-abe"]
     assert held("2009-03", "foreign_minister", "US") == ["person:hillary-clinton"]
@@ -215,11 +215,6 @@ def test_heads_of_asean_states_taiwan_and_the_koreas_before_the_snapshot_are_kno
 
 
 def test_the_registry_names_asean_and_taiwans_heads_on_a_day():
-    registry = bundled_registry()
-
-    def held(day, role, where):
-        return [e.id for e in registry.holders_on(day, role, where)]
-
     assert held("2005-06-01", "head_of_government", "TW") == ["person:frank-hsieh"]
     assert held("2010-01-01", "head_of_government", "VN") == ["person:nguyen-tan-dung"]
     assert held("2010-01-01", "international_official", "org:asean") == ["person:surin-pitsuwan"]
@@ -227,11 +222,6 @@ def test_the_registry_names_asean_and_taiwans_heads_on_a_day():
 
 
 def test_the_registry_names_asean_foreign_ministers_and_monarchs_on_a_day():
-    registry = bundled_registry()
-
-    def held(day, role, where):
-        return [e.id for e in registry.holders_on(day, role, where)]
-
     assert held("2008-06-01", "foreign_minister", "SG") == ["person:george-yeo"]
     assert held("2005-06-01", "foreign_minister", "PH") == ["person:alberto-romulo"]
     assert held("2012-06-01", "foreign_minister", "VN") == ["person:pham-binh-minh"]
