@@ -15,17 +15,22 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning"
 CHECK = COLUMNS.index("cleaning_check")
 
 
-def test_unsure_article_is_flagged_and_raw_view_opens_at_the_decision(qtbot, tmp_path, library_of, make_window):
+def _window_of(names, qtbot, tmp_path, library_of, make_window):
+    """A window on a library of the cleaning fixtures named, once listed; (window, row of each file name)."""
     folder = tmp_path / "pages"
     folder.mkdir()
-    for name in ("footer_directory.txt", "anchored_article.txt"):
+    for name in names:
         shutil.copy(FIXTURES / name, folder / name)
     library_of([folder])
     window = make_window()
     model = window.model
-    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=10000)
+    qtbot.waitUntil(lambda: model.rowCount() == len(names), timeout=10000)
+    return window, {Path(get_article(window.db, model.article_id(r)).source).name: r for r in range(len(names))}
 
-    rows = {Path(get_article(window.db, model.article_id(r)).source).name: r for r in range(2)}
+
+def test_unsure_article_is_flagged_and_raw_view_opens_at_the_decision(qtbot, tmp_path, library_of, make_window):
+    window, rows = _window_of(("footer_directory.txt", "anchored_article.txt"), qtbot, tmp_path, library_of, make_window)
+    model = window.model
     unsure, sure = rows["footer_directory.txt"], rows["anchored_article.txt"]
     assert model.headerData(CHECK, Qt.Horizontal) == "Cleaning"
     assert model.data(model.index(unsure, CHECK)) == "check cleaning"
@@ -52,16 +57,8 @@ def test_unsure_article_is_flagged_and_raw_view_opens_at_the_decision(qtbot, tmp
 
 def test_a_page_whose_date_cannot_be_told_is_flagged_and_raw_view_opens_at_its_date_line(qtbot, tmp_path, library_of,
                                                                                           make_window):
-    folder = tmp_path / "pages"
-    folder.mkdir()
-    for name in ("unsure_date_article.txt", "anchored_article.txt"):
-        shutil.copy(FIXTURES / name, folder / name)
-    library_of([folder])
-    window = make_window()
+    window, rows = _window_of(("unsure_date_article.txt", "anchored_article.txt"), qtbot, tmp_path, library_of, make_window)
     model = window.model
-    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=10000)
-
-    rows = {Path(get_article(window.db, model.article_id(r)).source).name: r for r in range(2)}
     unsure, sure = rows["unsure_date_article.txt"], rows["anchored_article.txt"]
     assert model.data(model.index(unsure, CHECK)) == "check cleaning"
     tip = model.data(model.index(unsure, CHECK), Qt.ToolTipRole)  # rich text: the label escaped, shown plain
@@ -82,13 +79,8 @@ def test_a_page_whose_date_cannot_be_told_is_flagged_and_raw_view_opens_at_its_d
 
 
 def test_undated_article_shows_its_inferred_day_marked_as_such(qtbot, tmp_path, library_of, make_window):
-    folder = tmp_path / "pages"
-    folder.mkdir()
-    shutil.copy(FIXTURES / "undated_article.txt", folder / "undated_article.txt")
-    library_of([folder])
-    window = make_window()
+    window, _ = _window_of(("undated_article.txt",), qtbot, tmp_path, library_of, make_window)
     model = window.model
-    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10000)
     date_column = COLUMNS.index("published")
     assert model.data(model.index(0, date_column)) == "≈2025-11-14"
     assert "Inferred" in model.data(model.index(0, date_column), Qt.ToolTipRole)
