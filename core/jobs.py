@@ -23,12 +23,12 @@ from core.parallel import MIN_PARALLEL, WARM_TEXT, Detector, start_pool, worker_
 from core.progress import Cancelled, Progress, run_each
 from core.store import atomic, open_db
 from core.store.articles import has_hash, index_text, insert_article, overrides_for
-from core.store.claims import CANDIDATE_COLUMNS, candidate_rows, candidate_values
+from core.store.claims import CANDIDATE_COLUMNS, candidate_values
 from core.store.errors import WriteRefused
 from core.store.furniture import MIN_PAGES, count_lines, count_site_pairs, line_counts, site_line_counts
-from core.store.mentions import DETECTED_COLUMNS, detected_rows, detected_values
+from core.store.mentions import DETECTED_COLUMNS, detected_values
 from core.store.registry import load_registry
-from core.store.rows import insert_values
+from core.store.rows import article_rows, insert_values
 from core.store.search_index import merge_after_import
 
 # Articles stored per transaction: short enough that the window and other writers barely wait
@@ -356,8 +356,8 @@ def _write(db, pairs: list[tuple[_Pending, _Analysis]]) -> list[tuple[_Pending, 
         if item.site:
             site_lines.extend((item.site, key) for key in item.left_out)
         mention_values, claim_values = _values(body, analysis)
-        mentions.extend(detected_rows(article_id, mention_values, stamp))
-        claims.extend(candidate_rows(article_id, claim_values, stamp))
+        mentions.extend(article_rows(article_id, mention_values, stamp))
+        claims.extend(article_rows(article_id, claim_values, stamp))
         # once this transaction dropped the proposed meetings no article speaks of (a read of them all, which
         # grows with the library), a new article without proposals or links has no meeting to store or drop
         if not settled or analysis.plan.proposals or analysis.plan.links:

@@ -13,9 +13,10 @@ from core.store.articles import body_is
 from core.store.changes import log_change
 from core.store.db import atomic
 from core.store.records import record_of
-from core.store.rows import insert_values
+from core.store.rows import article_rows, insert_values
 
-# The columns of a claim candidate's row, in the order candidate_rows gives their values.
+# The columns of a claim candidate's row, in the order candidate_values and then
+# store.rows.article_rows give their values.
 CANDIDATE_COLUMNS = ("start_char", "end_char", "text", "holder_entity_id", "holder_text", "holder_via", "attribution",
                      "cue", "origin", "state", "confidence", "context", "article_id", "created")
 EDITABLE = (
@@ -130,7 +131,7 @@ def replace_candidates(db: sqlite_utils.Database, article_id: int, body: str, ca
                 "SELECT start_char, end_char FROM claims WHERE article_id = ?", [article_id])]
         values = candidate_values(body, [c for c in candidates
                                          if not any(start < c.end and c.start < end for start, end in decided)])
-        rows = candidate_rows(article_id, values, now())
+        rows = article_rows(article_id, values, now())
         insert_values(db, "claims", CANDIDATE_COLUMNS, rows)
     return len(rows)
 
@@ -141,12 +142,6 @@ def candidate_values(body: str, candidates) -> list[tuple]:
     return [(c.start, c.end, c.text, c.holder_entity_id, c.holder_text, json.dumps(c.via, ensure_ascii=False),
              c.attribution, c.cue, "suggested", "candidate", getattr(c, "confidence", None),
              context_of(body, c.start, c.end)) for c in candidates]
-
-
-def candidate_rows(article_id: int, values: list[tuple], stamp: str) -> list[tuple]:
-    """The rows (values of CANDIDATE_COLUMNS) of an article's claim candidates."""
-    tail = (article_id, stamp)
-    return [value + tail for value in values]
 
 
 def reanchor_claims(db: sqlite_utils.Database, article_id: int, old_body: str, new_body: str) -> None:

@@ -13,10 +13,11 @@ from core.store.articles import body_is, detection_input
 from core.store.changes import log_change
 from core.store.db import atomic
 from core.store.records import record_of
-from core.store.rows import insert_values
+from core.store.rows import article_rows, insert_values
 
 _EDITABLE = ("type", "entity_id", "state", "value")
-# The columns of a detected mention's row, in the order detected_rows gives their values.
+# The columns of a detected mention's row, in the order detected_values and then
+# store.rows.article_rows give their values.
 DETECTED_COLUMNS = ("start_char", "end_char", "text", "type", "entity_id", "value", "origin", "source", "state",
                     "context", "article_id", "created")
 
@@ -56,7 +57,7 @@ def replace_detected(db: sqlite_utils.Database, article_id: int, body: str, dete
                 taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         values = detected_values(body, [d for d in detected
                                         if (d.start, d.end) not in rejected and not any(taken[d.start : d.end])])
-        insert_values(db, "mentions", DETECTED_COLUMNS, detected_rows(article_id, values, now()))
+        insert_values(db, "mentions", DETECTED_COLUMNS, article_rows(article_id, values, now()))
         db.execute("UPDATE articles SET entities_version = ? WHERE id = ?", [version, article_id])
 
 
@@ -65,12 +66,6 @@ def detected_values(body: str, detected) -> list[tuple]:
     the last two (made where detection ran, an import's worker, and sent ready to the writer)."""
     return [(d.start, d.end, d.text, d.type, d.entity_id, d.value, "detected", d.source, "proposed",
              context_of(body, d.start, d.end)) for d in detected]
-
-
-def detected_rows(article_id: int, values: list[tuple], stamp: str) -> list[tuple]:
-    """The rows (values of DETECTED_COLUMNS) of an article's detected mentions, proposed to the user."""
-    tail = (article_id, stamp)
-    return [value + tail for value in values]
 
 
 def add_user_mention(

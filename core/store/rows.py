@@ -30,6 +30,13 @@ def insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None
     db.conn.executemany(_statement(table, columns), [[row[c] for c in columns] for row in rows])
 
 
+def article_rows(article_id: int, values: list[tuple], stamp: str) -> list[tuple]:
+    """Rows of an article's annotations: the values made before it had its id (by an import's worker, or
+    in place), followed by the article's id and the time they are stored."""
+    tail = (article_id, stamp)
+    return [value + tail for value in values]
+
+
 def insert_values(db: sqlite_utils.Database, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
     """Insert rows given as tuples of the columns' values in one executemany (no dict built per row)."""
     if rows:
