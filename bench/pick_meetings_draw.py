@@ -1,4 +1,4 @@
-"""Which articles the ninth to twelfth draws of the meetings gold cover: a fixed rule and seed, not an eye.
+"""Which articles the ninth to thirteenth draws of the meetings gold cover: a fixed rule and seed, not an eye.
 
 Ninth draw: the pool is every article in no gold (meetings, claims, identity, nor the entity gold in
 bench/news_gold) whose headline or body holds 会談, 首脳, 来日, 訪中, 訪米, 訪朝, 訪日, 訪韓,
@@ -22,7 +22,12 @@ its news category (topic-news). The pool is every topic-news article in no gold 
 WORDS_12, at any length, sorted by file name; random.Random(1212) draws sixteen: the first twelve
 development (dev12), the last four held aside (held12).
 
-    python bench/pick_meetings_draw.py CORPUS_DIR [--draw 10|11]
+Thirteenth draw (--draw 13): any meeting word, Wikinews again. The pool is every Wikinews article in no
+gold (the twelfth draw's included) whose headline or body holds one of WORDS_13 (the twelfth draw's words
+without 会見, with 会議, 意見交換, 表敬 and と会っ), its body at most 1,500 characters long, sorted by file
+name; random.Random(1313) draws forty: the first twenty development (dev13), the last twenty held (held13).
+
+    python bench/pick_meetings_draw.py CORPUS_DIR [--draw 10|11|13]
     python bench/pick_meetings_draw.py LIVEDOOR_TEXT_DIR --draw 12
 """
 
@@ -52,6 +57,9 @@ DRAW_11 = (1111, 12, 9, 4000)
 WORDS_12 = ("会談", "首脳", "外相", "訪問", "来日", "電話協議", "電話会談", "訪中", "訪米", "訪朝", "訪韓", "訪日",
             "面会", "協議", "会合", "懇談", "晩餐会", "サミット", "交渉", "会見")
 DRAW_12 = (1212, 16, 12)
+# the thirteenth draw: any meeting word, a press conference's 会見 left out
+WORDS_13 = tuple(w for w in WORDS_12 if w != "会見") + ("会議", "意見交換", "表敬", "と会っ")
+DRAW_13 = (1313, 40, 20, 1500)
 
 
 def taken() -> set[str]:
@@ -76,18 +84,21 @@ def pool(corpus: Path, number: int = 9) -> list[str]:
     for path in sorted(corpus.glob("wn-*.txt")):
         title, _, rest = path.read_text(encoding="utf-8").partition("\n")
         body = rest.partition("\n")[2].lstrip("\n")
-        if path.stem in skip or len(body) > (DRAW_11[3] if number == 11 else LONGEST):
+        longest = {11: DRAW_11[3], 13: DRAW_13[3]}.get(number, LONGEST)
+        if path.stem in skip or len(body) > longest:
             continue
         if number == 9 and any(w in title or w in body for w in WORDS):
             out.append(path.stem)
         elif number in (10, 11) and any(w in title or w in body for w in WORDS_10) and any(w in body for w in STATE_WORDS):
             out.append(path.stem)
+        elif number == 13 and any(w in title or w in body for w in WORDS_13):
+            out.append(path.stem)
     return out
 
 
 def draw(corpus: Path, number: int = 9) -> list[tuple[str, str]]:
-    """(article, part) of the ninth to twelfth draw, in draw order."""
-    seed, count, dev = {9: (SEED, COUNT, DEV), 10: DRAW_10, 11: DRAW_11[:3], 12: DRAW_12}[number]
+    """(article, part) of the ninth to thirteenth draw, in draw order."""
+    seed, count, dev = {9: (SEED, COUNT, DEV), 10: DRAW_10, 11: DRAW_11[:3], 12: DRAW_12, 13: DRAW_13[:3]}[number]
     drawn = random.Random(seed).sample(pool(corpus, number), count)
     return [(key, "dev" if index < dev else "held") for index, key in enumerate(drawn)]
 
