@@ -39,7 +39,7 @@ from core.meetings.sides import VISIT_HOST, clause_participants, counted_countri
 from core.meetings.triggers import (
     BY_PHONE_BEFORE, BY_VIDEO_BEFORE, VIDEO_MEANS_AFTER, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END, COUNTRIES_BEFORE, DOCUMENT_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
     NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, HELD_PRESS_EVENT, PROMOTION, QUOTED_BEFORE, SPOKEN_AT,
-    STATUS_CUES, TALKED_VERB, TRIGGER, kind_of,
+    STATUS_CUES, TALKED_VERB, TALKS_TO_COME, TALKS_WORDS, TRIGGER, kind_of,
 )
 from core.registry import bundled_registry
 from core.sentences import sentence_spans
@@ -271,6 +271,13 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             mention.level = level_of(body[max(s_start, start - 6) : end])
             mention.qualified = bool(_QUALIFIED.search(body, max(s_start, start - 4), start))
             grouping = _grouping_before(body, actors, start)
+            if _own_sitting(body, match.group(0), grouping, start) and event is None and acronym is None \
+                    and placed is None and numbered is None:
+                previous_trigger = unkept = end
+                continue  # 日本サッカー協会の会合で: the body's own sitting, no meeting of sides
+            if _cabinet_of_one(body, mention, match.group(0), clause, start, end, subject):
+                previous_trigger = unkept = end
+                continue  # ブッシュ大統領は閣僚会議を開いて: one government's own ministers
             if mention.kind == "multilateral" and event is None and grouping is None and numbered is None \
                     and match.group(0) == "フォーラム":
                 mention.title = match.group(0)  # a forum with no name: one in the article, known by its attendees
@@ -560,6 +567,32 @@ def _grouping_before(body: str, actors, start: int):
     return None
 
 
+def _own_sitting(body: str, word: str, grouping, start: int) -> bool:
+    """Whether a bare 会合 right after a body's name and の (日本サッカー協会の会合) is that body's own sitting:
+    any body but one whose members are states (安保理の会合 is a meeting of many states)."""
+    return grouping is not None and word == "会合" and body[grouping.end : start] == "の" \
+        and not states_meet(grouping.entity_id)
+
+
+# 閣僚会議を開いて, 閣僚会議を開催: the ministers' meeting a lone subject opens
+_OPENED = re.compile(r"を(?:開[いきくけ]|開催|招集|召集)")
+
+
+def _cabinet_of_one(body: str, mention: MeetingMention, word: str, clause: int, start: int, end: int,
+                    subject) -> bool:
+    """Whether a ministers' meeting (閣僚会議) is one government's own: opened by the one person the clause
+    names, the sentence's subject (a leader calling the cabinet), with no partner named.
+    (日本政府は…閣僚会議を開催した may host other states' ministers: a body's meeting is kept.)"""
+    if word not in ("閣僚会議", "閣僚会合") or start != mention.start or len(mention.participants) != 1 \
+            or subject is None or not (subject.entity_id or "").startswith(("person:", "found:PERSON:")) \
+            or _OPENED.match(body, end) is None \
+            or PARTNER_BEFORE.search(body, clause, start):
+        return False
+    side = mention.participants[0]
+    return (side.entity_id or side.name) == (subject.entity_id or subject.name) \
+        and not states_meet(side.entity_id)
+
+
 def _status(body: str, start: int, end: int, s_end: int) -> str:
     """held / scheduled / proposed / cancelled / none_planned from the words around the trigger."""
     parts = re.split(r"[、。]", body[end : min(s_end, end + 30)])
@@ -569,9 +602,14 @@ def _status(body: str, start: int, end: int, s_end: int) -> str:
     if after.endswith(("だったが", "していたが", "されていたが")) and len(parts) > 1 \
             and dict(STATUS_CUES)["cancelled"].search(parts[1]):
         return "cancelled"  # 来日する予定だったが、延期した: the plan told, then undone
+    if body[start:end].endswith(TALKS_WORDS) and not done and (TALKS_TO_COME.match(after) or "今後" in before) \
+            and not any(cue.search(after) for status, cue in STATUS_CUES[:3]):
+        return "scheduled"
     for status, cue in STATUS_CUES:
-        if done and status in ("proposed", "scheduled"):
-            return "held"  # 会談した際に創設を提案していた: the plan was made at a meeting that took place
+        if done and status in ("cancelled", "proposed", "scheduled"):
+            # 会談した際に創設を提案していた: the plan was made at a meeting that took place; NHKと協議した上で
+            # 中止することにした: what the talks called off is something else
+            return "held"
         if cue.search(after) or (status in ("proposed", "scheduled") and cue.search(before)):
             return status
     return "held"
