@@ -615,12 +615,13 @@ def _status(body: str, start: int, end: int, s_end: int) -> str:
     return "held"
 
 
-_DONE_AFTER = re.compile(r"(?:した(?!い|ら)|を行った|が行われた|が開かれた|を終えた|を開いた|を持った|を実施した)")
+_DONE_AFTER = re.compile(r"(?:した(?!い|ら)|をした(?!い|ら)|をして(?:き|い)た|を行った|が行われた|が開かれた|を終えた|を開いた|を持った|を実施した)")
 
 
 # 『…東京TYと詰めの協議』, 『…新銀行東京が交渉』: a headline drops the verb; the noun that ends it, or
 # that follows its partner, is the event
-_HEADLINE_SIDE = re.compile(r"(?:と|との|が|は)(?:[^、。と『』「」]{0,4}の)?$")
+_HEADLINE_SIDE = re.compile(r"(?:と|との|が|は)(?:[^、。と『』「」]{0,4}の|[\u4e00-\u9fff]{1,4})?$")
+# (雪印、日本ミルクと統合交渉: the partner, then what the talks are about written into the noun)
 
 
 def _headline_event(body: str, start: int, end: int) -> bool:

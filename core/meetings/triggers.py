@@ -87,6 +87,7 @@ DELIBERATION_BEFORE = re.compile(r"を$")
 NEEDS_EVENT_USE = ("協議", "交渉", "会合", "話し合い", "フォーラム", "対話")  # 対話路線, 対話を呼びかけ: no meeting
 EVENT_USE_AFTER = re.compile(
     r"(?!ではなく)(?:し|した|して|する|を行|を開|を持|に臨|で|では|後|を終え|が行われ|が開かれ|を重ね|に出席|に参加|の場|を実施|開催"
+    r"|をし(?:た|て)|の際|[がは]?まとま"
     r"|を[^、。を]{1,10}?(?:行[いっう]|開[いきく]|重ね|実施|再開|開始)|が始ま|は[^、。]{0,12}?始ま|が開催|を開催"
     r"|[はが](?:[^、。]{0,8}?、)?[^、。]{0,8}?(?:決裂|物別れ|妥結|難航|平行線)"
     r"|を[^、。を]{0,12}?(?:提案|申し入れ|呼びかけ|打診)|へ(?!の)|に入(?:っ|り|る|れ)"
@@ -97,6 +98,8 @@ EVENT_USE_AFTER = re.compile(
 # 協議が12日、北京で行われた, 核協議は9日、ウィーンで再開された; 協議は決裂した, 交渉が妥結した: talks that ended one way or another;
 # 離婚協議中, 交渉中: talks under way; 対話が15日以降に予定された,
 # 協議の日程を調整: talks planned; 連立交渉の最終合意, 交渉の末: what the talks came to
+# 買収を検討・交渉をしてきたが, 交渉の際, 身売り交渉まとまらず: talks held (told with する), the occasion of
+# talks, talks that came to an end or did not
 EVENT_USE_BEFORE = re.compile(r"(?:首脳|外相|閣僚|次官|事務|実務|高官|電話|貿易|通商|和平|停戦|級|国間|者|緊急|臨時|[カヵケか]国"
                               r"|(?<![\u4e00-\u9fff])[日米中韓朝露英仏独印豪台]{2}(?:間の?)?)$")  # 米朝協議, 日中交渉, 日中間の協議
 # 6カ国協議, 3か国首脳会合, 日中韓3か国の外相会合: a meeting of a number of countries, known by that name

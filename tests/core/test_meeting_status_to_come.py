@@ -46,3 +46,20 @@ def test_a_leaders_cabinet_meeting_is_no_meeting_of_sides():
     assert proposals_in("ブッシュ米大統領は8月31日に閣僚会議を開いて、対応策をまとめた。", REPORT) == []
     # a government opening a ministers' meeting may host other states: kept
     assert proposals_in("ASEANは12日、閣僚会議を開いた。", REPORT) != []
+
+
+def test_talks_told_with_the_verb_suru_or_their_outcome_are_talks():
+    # 交渉をしてきたが…決裂: talks held, their breakdown told after
+    found = proposals_in("ネクシィーズは東京ヴェルディと交渉をしてきたが、9日に決裂した。", REPORT)
+    assert [(p.kind, p.status) for p in found] == [("negotiation_round", "held")]
+    found = proposals_in("中日球団が推薦した局と日本野球機構との話し合いがまとまらず、全国放送ができなくなった。", REPORT)
+    assert [p.kind for p in found] == ["talks"]
+    # 交渉力, 交渉ではなく: the plain noun stays no meeting
+    assert proposals_in("ネクシィーズは東京ヴェルディとの交渉ではなく提携を選んだ。", REPORT) == []
+
+
+def test_a_cited_headline_with_a_partner_and_a_compound_tells_talks():
+    text = "両社は統合に向けて調整に入った。\nNIKKEINET『雪印、日本ミルクと統合交渉「牛乳」再び取り込み』。"
+    found = proposals_in(text, REPORT)
+    assert [p.kind for p in found] == ["negotiation_round"]
+    assert {x.name for x in found[0].participants} >= {"日本ミルク"}
