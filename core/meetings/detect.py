@@ -440,6 +440,10 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 mention.anaphoric = mention.anaphoric and not mention.participants
             # Xは会談後, 岩屋氏が会談で: a bare meeting word with its subject only, no partner named
             mention.partnered = bool(PARTNER_BEFORE.search(body, clause, start))
+            if match.group(0) in ("協議", "話し合い") and not mention.partnered and mention.title is None \
+                    and _SITTING_BEFORE.search(body, clause, start):
+                previous_trigger = unkept = end
+                continue  # FIFAは緊急の理事会を行い、…について話し合いを行った: the body's own sitting
             mention.refers_back = match.group(0) in _BARE_WORDS and not mention.partnered \
                 and people_count(mention) <= 1 and mention.title is None
             if match.group(0) == "会合" and mention.kind == "talks" and mention.title is None \
@@ -517,6 +521,10 @@ _WITH_SOMEONE = ("面談", "懇談", "会食", "意見交換", "夕食会", "晩
                  "朝食を共に", "食事を共に", "ワーキングランチ", "ワーキング・ランチ", "ワーキングディナー", "ワーキング・ディナー")
 _BARE_WORDS = ("会談", "協議", "会合", "話し合い")
 _MEALS = ("夕食会", "晩餐会", "昼食会", "朝食会")
+# a body's own sitting told before the talks word of its clause (理事会を行い、…について話し合いを行った)
+_SITTING_BEFORE = re.compile(r"(?:理事会|役員会|取締役会|総会|委員会|幹部会|幹事会|評議会|閣議|党大会|執行部会|オーナー会議"
+                             r"|代表者会議)を(?:行|開)[いき]、")
+# (理事会において修正協議を民主党に提案: talks offered to another side at a sitting stay talks)
 # words as often said of private people as of sides: 会う, 会食, 食事を共に (not 会談, 協議)
 _PRIVATE_WORDS = ("会っ", "会い", "会う", "会わ", "会食", "夕食を共に", "昼食を共に", "朝食を共に", "食事を共に")
 # 大統領夫妻を歓迎する宮中晩餐会, 首相を招いて夕食会を: a meal given for a guest

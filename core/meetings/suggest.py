@@ -82,7 +82,16 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
         _dated_by_the_report(proposal, reference, news_day)
         _later_that_day(proposal, body, reference)
         _drop_represented(proposal, country_of)
+    linked = {id(p) for a, b, _, _ in links for p in (a, b)}
+    proposals = [p for p in proposals if id(p) in linked or not _visit_of_no_one(p)]
     return MeetingPlan(proposals, links, country_of, untied_nicknames(body, proposals, mentions))
+
+
+def _visit_of_no_one(proposal: Proposal) -> bool:
+    """A visit with no host and nobody but its travellers (大統領は被災したニュージャージー州を訪問, モスクワを
+    訪問中に事故): a journey to a place, no meeting of sides."""
+    return proposal.kind == "visit" and not any(p.role == "host" for p in proposal.participants) \
+        and all(p.role == "visitor" or len(proposal.participants) == 1 for p in proposal.participants)
 
 
 def propose_for_article(db: sqlite_utils.Database, article_id: int, registry: Registry) -> MeetingSummary:

@@ -4,7 +4,9 @@ of sides."""
 
 import datetime
 
-from tests.core.meeting_helpers import proposals_in
+from core.meetings.suggest import plan_meetings
+from core.nlp.entities import detect
+from tests.core.meeting_helpers import REGISTRY, proposals_in
 
 REPORT = datetime.date(2009, 3, 10)
 
@@ -63,3 +65,24 @@ def test_a_cited_headline_with_a_partner_and_a_compound_tells_talks():
     found = proposals_in(text, REPORT)
     assert [p.kind for p in found] == ["negotiation_round"]
     assert {x.name for x in found[0].participants} >= {"日本ミルク"}
+
+
+def _planned(text):
+    return plan_meetings(text, detect(text, REGISTRY, REPORT), REPORT.isoformat(), None, REGISTRY).proposals
+
+
+def test_a_visit_to_a_place_with_no_host_is_no_meeting_of_sides():
+    assert _planned("オバマ大統領は、被害の大きかったニュージャージー州を31日に訪問した。") == []
+    found = _planned("安倍首相は12日、中国を訪問した。")
+    assert [(p.kind, sorted(x.role for x in p.participants)) for p in found] == [("visit", ["host", "visitor"])]
+
+
+def test_talks_at_a_bodys_own_sitting_are_no_meeting_of_sides():
+    text = "FIFAは20日、緊急の理事会を行い、ハヤトウ会長代行を筆頭に、今後の組織運営について話し合いを行った。"
+    assert proposals_in(text, REPORT) == []
+    # a partner named: talks with another side at the sitting's day
+    found = proposals_in("IOCは12日、理事会を開き、中国と開催について協議した。", REPORT)
+    assert [p.kind for p in found] == ["talks"]
+    # 理事会において…協議を民主党に提案: talks offered to another side
+    text = "自由民主党と公明党は9日、衆議院法務委員会理事会において、修正協議を民主党に提案した。"
+    assert [p.kind for p in proposals_in(text, REPORT)] == ["talks"]
