@@ -39,7 +39,7 @@ from core.meetings.sides import VISIT_HOST, clause_participants, counted_countri
 from core.meetings.triggers import (
     BY_PHONE_BEFORE, BY_VIDEO_BEFORE, VIDEO_MEANS_AFTER, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END, COUNTRIES_BEFORE, DOCUMENT_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
     NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, HELD_PRESS_EVENT, PROMOTION, QUOTED_BEFORE, SPOKEN_AT,
-    STATUS_CUES, TALKED_VERB, TALKS_TO_COME, TALKS_WORDS, TRIGGER, kind_of,
+    STATUS_CUES, TALKED_VERB, TALKS_TO_COME, TALKS_WORDS, TRIGGER, UN_MEETING, kind_of,
 )
 from core.registry import bundled_registry
 from core.sentences import sentence_spans
@@ -232,7 +232,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                                      (s_start, s_end))
             mention.unkept_before = unkept
             # a meeting named inside a quote takes its people from the quote, not from who is quoted
-            clause = _quote_start(body, s_start, start)
+            clause = _quote_start(body, s_start, start, end)
             referred_bodies = bodies_referred(body, actors, all_actors, clause, start)  # 主催者の同紙と高野連は
             mention.participants = clause_participants(
                 body, sorted(actors + referred_bodies, key=lambda m: m.start) if referred_bodies else actors, clause,
@@ -289,6 +289,10 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     mention.participants = counted_countries(body, numbered.start(), numbered["count"])
                 if not mention.participants:  # Aは…B、Cと3か国外相会談を行った: the sides the clause names
                     mention.participants = counted_sides(sides, numbered["count"])
+            elif UN_MEETING.fullmatch(match.group(0)) and event is None:
+                mention.kind, mention.title = "multilateral", body[start:end]  # 国連第2回軍縮特別総会: the UN's
+                mention.participants = [Participant(name_of(body, m), m.entity_id) for m in actors  # states meet
+                                        if m.type == "ORG" and start <= m.start < end][:1]
             elif event is not None or grouping is not None or acronym is not None or placed is not None:
                 # 東アジア首脳会議, ASEANなどの会合: a meeting of many, known by its name; its
                 # participants are those said to attend it (…に出席), its host comes from the place
@@ -545,10 +549,13 @@ def _placed_summit(body: str, places, start: int) -> int | None:
     return at
 
 
-def _quote_start(body: str, s_start: int, position: int) -> int:
-    """The start of the open quote position is in (after its 「), else the sentence start."""
+def _quote_start(body: str, s_start: int, position: int, end: int | None = None) -> int:
+    """The start of the open quote position is in (after its 「), else the sentence start; a meeting's name in
+    brackets that close right after it (「国連第2回軍縮特別総会」では) is no quote."""
     opened = body.rfind("「", s_start, position)
     if opened >= 0 and body.rfind("」", opened, position) < 0:
+        if end is not None and body.startswith("」", end) and "、" not in body[opened:end]:
+            return s_start
         return opened + 1
     return s_start
 

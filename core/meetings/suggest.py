@@ -167,6 +167,8 @@ def _add_host(proposal: Proposal, registry: Registry, country_of) -> None:
     entity = registry.get(host)
     if entity is None or any(p.entity_id == host for p in proposal.participants):
         return
+    if proposal.kind == "multilateral" and any(_of_states(p.entity_id, registry) for p in proposal.participants):
+        return  # 国連の会議 in Rio, 南アジア地域協力連合の首脳会議 in Islamabad: held by the body of states
     if proposal.kind == "visit":
         if any(p.role == "host" for p in proposal.participants) or not proposal.participants \
                 or any(country_of(p.entity_id) == host for p in proposal.participants if p.entity_id):
@@ -174,6 +176,12 @@ def _add_host(proposal: Proposal, registry: Registry, country_of) -> None:
         for p in proposal.participants:
             p.role = "visitor"
     proposal.participants.append(Participant(entity.name, host, role="host"))
+
+
+def _of_states(entity_id: str | None, registry: Registry) -> bool:
+    """Whether an entity is a body whose members are states (国連, ASEAN), by its registry kind."""
+    entity = registry.get(entity_id) if entity_id else None
+    return entity is not None and entity.attributes.get("kind") == "international"
 
 
 def _dated_by_the_report(proposal: Proposal, reference, news_day=None) -> None:

@@ -86,3 +86,15 @@ def test_talks_at_a_bodys_own_sitting_are_no_meeting_of_sides():
     # 理事会において…協議を民主党に提案: talks offered to another side
     text = "自由民主党と公明党は9日、衆議院法務委員会理事会において、修正協議を民主党に提案した。"
     assert [p.kind for p in proposals_in(text, REPORT)] == ["talks"]
+
+
+def test_a_conference_the_un_convenes_is_a_meeting_of_states_held_by_the_un():
+    found = _planned("1992年、リオデジャネイロで開かれた環境と開発に関する国際連合会議は宣言を採択した。")
+    assert [(p.kind, [x.entity_id for x in p.participants], p.start) for p in found] == \
+        [("multilateral", ["org:united-nations"], "1992")]  # (no host country: the UN holds it)
+    # a special session named in brackets is a name, not a quote: its year is read from the sentence
+    found = _planned("1982年に行われた「国連第2回軍縮特別総会」では被爆者の代表として講演した。")
+    assert [(p.kind, p.start) for p in found] == [("multilateral", "1982")]
+    # the General Assembly's own sitting and a title are not
+    assert _planned("首相は国連総会で一般討論演説を行った。") == []
+    assert _planned("国連総会議長は声明を出した。") == []
