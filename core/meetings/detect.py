@@ -509,8 +509,9 @@ def _reporter(body: str, participant: Participant, s_start: int, s_end: int) -> 
 
 
 def _TOLD_BY_VERB(word: str) -> bool:
-    """A meeting told by a verb or a loose word (話し合った, 電話をかけ, 意見交換): private talk as often as not."""
-    return word == "意見交換" or bool(TALKED_VERB.fullmatch(word) or PHONE_WORD.fullmatch(word))
+    """A meeting told by a verb or a loose word (話し合った, 電話をかけ, 電話で話した, 意見交換): private talk as
+    often as not."""
+    return word in ("意見交換", "電話で話") or bool(TALKED_VERB.fullmatch(word) or PHONE_WORD.fullmatch(word))
 
 
 def _named_sides(mention: MeetingMention, least: int) -> bool:

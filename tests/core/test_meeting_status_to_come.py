@@ -98,3 +98,10 @@ def test_a_conference_the_un_convenes_is_a_meeting_of_states_held_by_the_un():
     # the General Assembly's own sitting and a title are not
     assert _planned("首相は国連総会で一般討論演説を行った。") == []
     assert _planned("国連総会議長は声明を出した。") == []
+
+
+def test_a_call_told_by_talked_on_the_phone_between_private_people_is_no_meeting():
+    text = "桑田真澄氏は泰次さんから「キャッチボールをしよう」と電話で話したばかりだったという。"
+    assert proposals_in(text, REPORT) == []
+    found = proposals_in("福田首相は12日、ブッシュ大統領と電話で約20分間話した。", REPORT)
+    assert [p.kind for p in found] == ["phone_call"]
