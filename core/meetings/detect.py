@@ -275,6 +275,11 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     and placed is None and numbered is None:
                 previous_trigger = unkept = end
                 continue  # 日本サッカー協会の会合で: the body's own sitting, no meeting of sides
+            if match.group(0) == "会合" and body.startswith("の", start - 1) and grouping is None \
+                    and event is None and not PARTNER_BEFORE.search(body, clause, start) \
+                    and _SAID_AT.match(body, end):
+                previous_trigger = unkept = end
+                continue  # 後援会の会合で表明: a group's gathering where the subject spoke, no meeting of sides
             if _cabinet_of_one(body, mention, match.group(0), clause, start, end, subject):
                 previous_trigger = unkept = end
                 continue  # ブッシュ大統領は閣僚会議を開いて: one government's own ministers
@@ -526,6 +531,8 @@ _WITH_SOMEONE = ("面談", "懇談", "会食", "意見交換", "夕食会", "晩
                  "朝食を共に", "食事を共に", "ワーキングランチ", "ワーキング・ランチ", "ワーキングディナー", "ワーキング・ディナー")
 _BARE_WORDS = ("会談", "協議", "会合", "話し合い")
 _MEALS = ("夕食会", "晩餐会", "昼食会", "朝食会")
+# 会合で表明, 会合で引退を表明した: what the subject said at a gathering
+_SAID_AT = re.compile(r"で(?:[^、。を]{0,12}を)?(?:述べ|語|明らかに|発表|説明|話|表明|強調)")
 # a body's own sitting told before the talks word of its clause (理事会を行い、…について話し合いを行った)
 _SITTING_BEFORE = re.compile(r"(?:理事会|役員会|取締役会|総会|委員会|幹部会|幹事会|評議会|閣議|党大会|執行部会|オーナー会議"
                              r"|代表者会議)を(?:行|開)[いき]、")

@@ -105,3 +105,10 @@ def test_a_call_told_by_talked_on_the_phone_between_private_people_is_no_meeting
     assert proposals_in(text, REPORT) == []
     found = proposals_in("福田首相は12日、ブッシュ大統領と電話で約20分間話した。", REPORT)
     assert [p.kind for p in found] == ["phone_call"]
+
+
+def test_a_groups_gathering_where_the_subject_spoke_is_no_meeting_of_sides():
+    assert proposals_in("小泉元首相は後援会の会合で引退を表明した。", REPORT) == []
+    # two sides at the gathering, or a partner named: a meeting
+    assert [p.kind for p in proposals_in("自民党と公明党は党首の会合で合意した。", REPORT)] == ["talks"]
+    assert [p.kind for p in proposals_in("麻生首相はブッシュ大統領との会合で述べた。", REPORT)] == ["talks"]
