@@ -282,7 +282,7 @@ def title_key(title: str | None) -> str | None:
     and ASEAN首脳会議 all give ASEAN|首脳会議 (the acronym, when written, and the meeting word)."""
     if not title:
         return None
-    title = re.sub(r"^第\d+回", "", title)
+    title = re.sub(r"^第\d+回", "", title).replace("国際連合", "国連")  # (国際連合エイズ特別総会: 国連エイズ特別総会)
     acronym = re.search(r"[A-Z][A-Z0-9]{1,9}", title)
     word = re.search(r"(?:首脳会議|首脳会合|外相会議|外相会合|閣僚会議|閣僚会合|サミット|会議|会合)$", title)
     if acronym and word:

@@ -67,9 +67,10 @@ DOCUMENT_BEFORE = re.compile(r"(?:覚え?書き?|協定書?|合意書|合意文�
 # are checked where they are read)
 CALLED_ON = re.compile(r"(?<=を)訪ね|(?<=[にでが])会(?:っ|い(?!た|ま)|う)")
 # 国連第2回軍縮特別総会, 環境と開発に関する国際連合会議, 国連気候変動会議: a conference or special session the UN
-# convenes, a meeting of states (not 国連総会, the body's own yearly sitting, nor 国連会議議長, a title)
+# convenes, a meeting of states (not 国連総会, the body's own yearly sitting, nor 国連会議議長, a title, nor
+# 国連会議宣言, what it adopted)
 UN_MEETING = re.compile(r"(?:国際連合|国連)(?:第[0-9０-９一二三四五六七八九十]+回)?[^、。「」『』()（）\s]{0,10}?"
-                        r"(?:特別総会|会議|サミット)(?![議長]|決議)")
+                        r"(?:特別総会|会議|サミット)(?![議長]|決議|宣言)")
 TRIGGER = re.compile(UN_MEETING.pattern + "|" + "|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
                      + "|" + VISIT_VERB.pattern + "|" + TALKED_VERB.pattern + "|" + PHONE_VERB.pattern
                      + "|" + EXCHANGED.pattern + "|" + CALLED_ON.pattern)

@@ -112,3 +112,10 @@ def test_a_groups_gathering_where_the_subject_spoke_is_no_meeting_of_sides():
     # two sides at the gathering, or a partner named: a meeting
     assert [p.kind for p in proposals_in("自民党と公明党は党首の会合で合意した。", REPORT)] == ["talks"]
     assert [p.kind for p in proposals_in("麻生首相はブッシュ大統領との会合で述べた。", REPORT)] == ["talks"]
+
+
+def test_the_un_written_in_full_or_short_names_one_meeting():
+    text = ("国際連合エイズ特別総会は2日、政治宣言を採択して閉幕した。\n"
+            "長戸雅子『国連エイズ特別総会政治宣言採択し閉幕』。\n『包括的ケアをエイズ国連会議宣言』。")
+    found = _planned(text)
+    assert [(p.kind, len(p.mentions)) for p in found] == [("multilateral", 2)]
