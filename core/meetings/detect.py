@@ -538,7 +538,8 @@ _SITTING_BEFORE = re.compile(r"(?:理事会|役員会|取締役会|総会|委員
                              r"|代表者会議)を(?:行|開)[いき]、")
 # (理事会において修正協議を民主党に提案: talks offered to another side at a sitting stay talks)
 # words as often said of private people as of sides: 会う, 会食, 食事を共に (not 会談, 協議)
-_PRIVATE_WORDS = ("会っ", "会い", "会う", "会わ", "会食", "夕食を共に", "昼食を共に", "朝食を共に", "食事を共に")
+_PRIVATE_WORDS = ("会っ", "会い", "会う", "会わ", "会食", "夕食を共に", "昼食を共に", "朝食を共に", "食事を共に",
+                  "話し合い")  # (ジェフ・イースティンとはしっかり話し合いをした: an actor and a producer)
 # 大統領夫妻を歓迎する宮中晩餐会, 首相を招いて夕食会を: a meal given for a guest
 _GUEST_BEFORE = re.compile(r"を(?:[^、。をがは]{0,10}?(?:に|へ))?(?:迎え|招い|招き|招待し|歓迎する|歓迎し|もてなす)[^、。]{0,8}$")
 # 晩餐会に参加し, 夕食会に出席した: a meal attended by the clause's subject

@@ -163,5 +163,5 @@ STATUS_CUES = [
 # not yet in the past are to come (not 協議するのは1年ぶり, 協議する前に: the talks told are held); read only
 # after talks words (協議, 交渉): 15日から歴訪する, 会談する in a report of the day tell what took place
 TALKS_TO_COME = re.compile(r"^(?:する|を(?:[^、。を]{1,12}?に)?(?:行う|開く|持つ|始める|開始する|実施する|再開する)|に入る)"
-                           r"(?!の[はがも]|前|直前|際|中|間|ことで|ことが(?:でき|な)|ことは)")
+                           r"(?!の[はがも]|前|直前|際|中|間|ことで|ことが(?:でき|な)|ことは|に至)")  # (行うに至った: held)
 TALKS_WORDS = ("協議", "交渉", "話し合い", "会合")

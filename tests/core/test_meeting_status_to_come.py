@@ -119,3 +119,11 @@ def test_the_un_written_in_full_or_short_names_one_meeting():
             "長戸雅子『国連エイズ特別総会政治宣言採択し閉幕』。\n『包括的ケアをエイズ国連会議宣言』。")
     found = _planned(text)
     assert [(p.kind, len(p.mentions)) for p in found] == [("multilateral", 2)]
+
+
+def test_talks_of_private_people_and_talks_come_to_are_read_as_such():
+    # an actor and a producer who talked a role over: no offices, no meeting of sides
+    assert proposals_in("撮影が始まる前に、ジェフ・イースティンとはしっかり話し合いをしたんだ。", REPORT) == []
+    # 示談交渉を行うに至った: talks the story came to, held
+    found = proposals_in("吉本興業は河本準一と示談交渉を行うに至った。", REPORT)
+    assert [(p.kind, p.status) for p in found] == [("negotiation_round", "held")]
