@@ -76,12 +76,13 @@ TRIGGER = re.compile(UN_MEETING.pattern + "|" + "|".join(map(re.escape, _WORDS))
                      + "|" + EXCHANGED.pattern + "|" + CALLED_ON.pattern)
 # Uses of a trigger word that do not speak of a particular meeting.
 NOT_A_MEETING = re.compile(r"(?:フォーラム(?:で|にて)開催|懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|交渉権|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
-                           r"|来日(?:通算|[0-9０-９]+年|後初|公演|コンサート|ツアー|ライブ|試合)"
+                           r"|来日(?:通算|[0-9０-９]+年|後?初(?!日)|公演|コンサート|ツアー|ライブ|試合)"
                            r"|訪問(?:販売|介護|看護|診療|公演|数))")
 # メリル・ストリープの来日が決定, 監督と共に来日し舞台挨拶: a film's or show's promotion in the sentence of a
 # 来日 makes it a promotional trip, no meeting of sides (a state visit tells no premiere)
 PROMOTION = re.compile(r"本作|映画|試写会|プレミア|舞台挨拶|プロモーション|公開に(?:合わせ|先駆け)|公開を記念|主演|出演|新作|アルバム")
 # 東京国際フォーラムで開催: a hall named a forum, where something else is held
+# 来日初登板, 来日後初: a player's first feat since coming to Japan (not 来日初日, a visit's first day)
 # 家庭訪問, 戸別訪問: calls at homes, not meetings of sides
 # 法案に署名: a law signed by one hand, no meeting of sides
 NOT_A_MEETING_BEFORE = re.compile(r"(?:家庭|戸別|個別|病院|施設|(?:法案|法律|法|大統領令|行政命令)に)$")

@@ -127,3 +127,10 @@ def test_talks_of_private_people_and_talks_come_to_are_read_as_such():
     # 示談交渉を行うに至った: talks the story came to, held
     found = proposals_in("吉本興業は河本準一と示談交渉を行うに至った。", REPORT)
     assert [(p.kind, p.status) for p in found] == [("negotiation_round", "held")]
+
+
+def test_a_first_feat_since_coming_to_japan_is_no_visit():
+    assert proposals_in("ソフトバンクのブラッド・ペニーが遂に来日初登板。", REPORT) == []
+    # 来日初日: the first day of a visit is the visit
+    found = proposals_in("胡錦濤国家主席は来日初日に福田首相と会談した。", REPORT)
+    assert "visit" in [p.kind for p in found]
