@@ -193,6 +193,9 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                                                                      match.start()) \
                     and not PARTNER_BEFORE.search(body, s_start, match.start()):
                 continue  # 執行部は対応を協議した: deliberation, nobody met
+            if match.group(0) in ("協議", "交渉", "話し合い") and (_RULE_AFTER.match(body, match.end())
+                                                               or _RULE_BEFORE.search(body, s_start, match.start())):
+                continue  # トレードはKBOと事前に協議するなどの条項, 事前協議制度: talks a rule requires, none held
             if match.group(0) in NEEDS_EVENT_USE and not (
                     EVENT_USE_AFTER.match(body, match.end()) or EVENT_USE_BEFORE.search(body, s_start, match.start())
                     or _headline_event(body, match.start(), match.end())):
@@ -531,6 +534,9 @@ _WITH_SOMEONE = ("面談", "懇談", "会食", "意見交換", "夕食会", "晩
                  "朝食を共に", "食事を共に", "ワーキングランチ", "ワーキング・ランチ", "ワーキングディナー", "ワーキング・ディナー")
 _BARE_WORDS = ("会談", "協議", "会合", "話し合い")
 _MEALS = ("夕食会", "晩餐会", "昼食会", "朝食会")
+# 事前に協議するなどの条項, 協議する義務, 事前協議制度: talks a rule or an agreement requires, no meeting told
+_RULE_AFTER = re.compile(r"(?:する|を行う|しなければならない)?(?:こと)?(?:など)?の?(?:条項|規定|義務|ルール|取り決め|仕組み|制度)")
+_RULE_BEFORE = re.compile(r"事前(?:に|の)?$")
 # 会合で表明, 会合で引退を表明した: what the subject said at a gathering
 _SAID_AT = re.compile(r"で(?:[^、。を]{0,12}を)?(?:述べ|語|明らかに|発表|説明|話|表明|強調)")
 # a body's own sitting told before the talks word of its clause (理事会を行い、…について話し合いを行った)

@@ -134,3 +134,9 @@ def test_a_first_feat_since_coming_to_japan_is_no_visit():
     # 来日初日: the first day of a visit is the visit
     found = proposals_in("胡錦濤国家主席は来日初日に福田首相と会談した。", REPORT)
     assert "visit" in [p.kind for p in found]
+
+
+def test_talks_a_rule_requires_are_no_meeting():
+    assert proposals_in("選手のトレードはKBOと事前に協議するなどの条項を加えている。", REPORT) == []
+    found = proposals_in("米軍は日本政府と事前協議制度に基づき協議した。", REPORT)
+    assert [p.mentions[0].text for p in found] == ["協議"] and len(found[0].mentions) == 1
