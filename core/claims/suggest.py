@@ -25,9 +25,10 @@ from core.claims.from_clauses import (
 from core.claims.persons import Persons
 from core.claims.reported import HEARSAY_OF, PASSIVE, after_quotes, hearsay, indirect, positions
 from core.claims.reports import (
-    ARTICLE_WORDS, OUTLET_NAME, OUTLET_OPENS, REPORTS, THIS_IS, TOLD_AT_END, announced, outlet_verb, publisher_before,
+    ARTICLE_WORDS, OUTLET_NAME, OUTLET_OPENS, REPORTS, SHORT_OUTLET, THIS_IS, TOLD_AT_END, announced, outlet_verb, publisher_before,
     remarks, reported_before_as_claim, written_in_full,
 )
+from core.claims.tellers import account_owner, inner_quotes, inner_speaker, is_outlet, reporting_outlet
 from core.claims.voices import VOICED, headline_quote, speaker_after, voices
 from core.claims.quotes import as_corner_quotes, quotes, clause_before, continued, said_after, said_next, direct, told, told_again
 from core.clauses.referents import country_before, country_near, referred, split_title
@@ -254,7 +255,7 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
                 # clause before; a bare によると does not (首相は、関係者によると「…」)
                 told_there = None
             if told_there is not None and not OUTLET_NAME.search(told_there.group("name")) \
-                    and not _SHORT_OUTLET.search(told_there.group("name")) \
+                    and not SHORT_OUTLET.search(told_there.group("name")) \
                     and told_there.group("name") not in ("説明", "発表", "報道", "調べ", "声明", "情報", "談話"):
                 holder, holder_text = None, told_there.group("name")  # 集英社広報室によると、「…」: the press office, not an outlet
             if via and REPORTS.match(cue) and not OUTLET_NAME.search(holder_text or (holder.text if holder is not None else "")):
@@ -345,9 +346,6 @@ def _person_topic(body: str, s_start: int, s_end: int) -> Mention | None:
 
 
 _PRONOUN = re.compile(PRONOUN)
-# Outlets written short or named as sports papers (朝日によると, デイリーによると, 日刊スポーツによれば): they tell, not say
-_SHORT_OUTLET = re.compile(r"^(?:朝日|毎日|読売|日経|産経|時事|共同|東京|中日|西日本|北海道|デイリー|スポニチ|サンスポ|中スポ|東スポ|"
-                           r"報知|日刊|夕刊フジ|聯合|新華社|タス|ロイター|ブルームバーグ|AP|AFP|ITmedia)$|スポーツ$|新報$|日報$|ポスト$|タイムズ$")
 # A source named right before a quote: 取材に応えた集英社広報室によると、「…」, 事務所によると「…」,
 # 日本年金機構の説明では「…」
 _SOURCE_AT_QUOTE = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z])(?!同)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
@@ -392,12 +390,57 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: 
                 or _authority(candidate.holder_text, organisations, candidate.start)
             if body_named is not None:  # 選挙委員会は: the イラク独立選挙管理委員会 named before
                 candidate = with_holder(candidate, (body_named.entity_id, body_named.text))
-        checked.append(candidate)
+        checked.append(_retold(body, candidate, out, everyone, seats.registry))
+        for start, end, cue in inner_quotes(body, candidate.start, candidate.end) if candidate.attribution == "direct" else ():
+            speaker = inner_speaker(body, everyone.within(candidate.start, start), start, (candidate.start, candidate.end))
+            if speaker is not None:  # 「…首相も『全く考えていない』と言って…」: the prime minister's words, passed on
+                told = [{"entity_id": checked[-1].holder_entity_id, "text": checked[-1].holder_text or ""}]
+                checked.append(Candidate(start, end, body[start:end], cue, "direct", speaker.entity_id, speaker.text,
+                                         told, _confidence("direct", cue, True, True)))
     for start, end, cue, attribution, subject in missed(body, clauses, [(c.start, c.end) for c in out]):
         entity_id, text = holder_of(subject)
         checked.append(Candidate(start, end, body[start:end], cue, attribution, entity_id, text, [],
                                  _confidence(attribution, cue, not subject.carried, True)))
     return sorted(checked, key=lambda c: c.start)
+
+
+def _retold(body: str, candidate: Candidate, out: list[Candidate], everyone: SpanIndex, registry) -> Candidate:
+    """The holder a sentence's verb gives over its topic: the outlet that reports it, the body whose account
+    it is (core.claims.tellers)."""
+    people = everyone.within(max(0, candidate.start - 400), candidate.start)
+    cut = _cut_in_title(body, candidate.holder_text, candidate.start) if candidate.holder_entity_id is None else None
+    if cut is not None:  # 二階総務|会長が: the name before the whole title, not half of it
+        candidate = with_holder(candidate, (None, cut))
+    entity = registry.get(candidate.holder_entity_id) if registry is not None and candidate.holder_entity_id else None
+    kind = entity.attributes.get("kind") if entity is not None else None
+    if not is_outlet(entity.name if entity is not None else candidate.holder_text, kind):
+        quoted = candidate.attribution == "direct" or candidate.attribution == "mixed" and any(
+            b - a >= 15 for a, b in quotes(body, candidate.start, candidate.end))  # not a name in brackets
+        outlet = reporting_outlet(body, people, candidate.start, candidate.end, candidate.cue, quoted,
+                                  entity.name if entity is not None else candidate.holder_text)
+        if outlet is not None:  # 河北によると、VICSは…と報じている: the paper reports, VICS is its matter
+            return with_holder(candidate, outlet)
+    owner = account_owner(body, people, candidate.start, candidate.cue) if candidate.attribution != "direct" else None
+    if owner is not None and owner[1] != candidate.holder_text:  # 岡山県警による発表では、容疑者は…とした
+        return with_holder(candidate, owner)
+    return candidate
+
+
+def _cut_in_title(body: str, text: str | None, before: int) -> str | None:
+    """The name a holder cut inside an office word stands for (二階総務 of 二階総務会長 → 二階), or None."""
+    at = body.rfind(text, max(0, before - 120), before) if text and re.match(r"[\u4e00-\u9fff]", text[-1]) else -1
+    if at < 0:
+        return None
+    run = re.match(r"[\u4e00-\u9fff]{1,4}", body[at + len(text) : before])
+    name = strip_title(text + run.group(0)) if run is not None else text
+    cut = text[len(name):]
+    if not (2 <= len(name) < len(text) and text.startswith(name)):
+        return None
+    return name if any(office.startswith(cut) and office != cut and office in cut + run.group(0)
+                       for office in _LONG_OFFICES) else None
+
+
+_LONG_OFFICES = tuple(word for word in OFFICE_WORDS if len(word) >= 3)
 
 
 # A title as the topic or subject of the clause before a quote: 首相は, 米国務長官が, 韓国外相は、

@@ -1,0 +1,99 @@
+"""Who tells what a sentence reports, when the verb says more than the sentence's topic: a report only an
+outlet makes (河北によると、VICSは…と報じている: 河北, not VICS), a body's own account (岡山県警による発表では、
+容疑者は…とした: the police, not the suspect) and a quote inside a quote (幹事長は「首相も『考えていない』と
+言って…」と述べた: the inner words are the prime minister's, passed on by the secretary-general).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.claims.reports import OUTLET_NAME, SHORT_OUTLET
+
+_NAME = r"[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z0-9＝=.]"
+# A source a sentence names before what it reports: 河北によると, ITProの記事によると, NHKが…伝えたところよると
+_SOURCE = re.compile(rf"(?<!{_NAME})(?P<name>{_NAME}{{2,24}}?)(?:[(（][^()（）、。]{{1,20}}[)）])?"
+                     r"(?:の(?:記事|報道|続報|別記事|電子版|ウェブサイト))?"
+                     r"(?:(?:に|が[^、。「」]{0,40}?(?:伝え|報じ)たところ(?:に)?)よ(?:ると|れば)|によれば)、?")
+# A body's own account: 岡山県警による発表では, 札幌市の発表によれば, 同省の説明では
+_ACCOUNT = re.compile(rf"(?<!{_NAME})(?P<name>{_NAME}{{2,24}}?)(?:の|による)(?:発表|説明|調べ|声明|見解)"
+                      r"(?:では|によると|によれば)、?")
+# Verbs that carry no speaker of their own: the account's owner says it (…とした, …と発表した)
+_ACCOUNT_CUE = re.compile(r"^(?:発表|説明)?(?:した|している|し|する|しており|していた)$")
+# Verbs only an outlet uses of what it tells, right after the claim's と
+_REPORT_CUE = re.compile(r"^(?:報じ|伝え)(?:た|ている|ていた|る|ており|て)?$")
+# Bodies of a state that make things known themselves (当局, 政府, 国防省, 県警)
+_STATE_BODY = re.compile(r"(?:当局|政府|省|庁|警察|県警|府警|署|軍|委員会|大統領府|官邸)$")
+_RECIPIENT = re.compile(r"に(?:対し(?:て)?|向けて)?、")
+_NOT_A_SOURCE = re.compile(r"^(?:報道|関係者|情報|話|説明|発表|調べ|一部報道|複数の報道)$")
+_HOLDER_BEFORE_INNER = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:も|は|が)、?$")
+
+
+def is_outlet(name: str | None, kind: str | None) -> bool:
+    """A news outlet by its registry kind or by how its name is written (共同通信, 朝日, 河北, 米紙)."""
+    return kind == "media" or bool(name) and (OUTLET_NAME.search(name) is not None or SHORT_OUTLET.search(name) is not None)
+
+
+def _named(people: list, start: int, end: int) -> tuple[str | None, str] | None:
+    inside = [m for m in people if start <= m.start and m.end <= end]
+    return (inside[-1].entity_id, inside[-1].text) if inside else None
+
+
+def reporting_outlet(body: str, people: list, start: int, end: int, cue: str, quoted: bool,
+                     holder: str | None) -> tuple[str | None, str] | None:
+    """(entity id, text) of the outlet a sentence names as its source, when the claim at start..end is told
+    with と報じた or と伝えた right after it: the report is the outlet's, whoever the reported clause is about.
+    A quote passed on (習主席は「…」と伝えた), a message told to someone (大統領に対し…と伝えた) and what an
+    authority made known (タス通信によると、ダゲスタンの当局は…と伝えていた) stay the speaker's."""
+    if not _REPORT_CUE.match(cue) or not body.startswith("と" + cue, end):
+        return None
+    s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
+    found = None
+    for found in _SOURCE.finditer(body, s_start, start):
+        pass
+    if found is None or _NOT_A_SOURCE.match(found.group("name")):
+        return None
+    if cue.startswith("伝え") and (quoted or _RECIPIENT.search(body, found.end(), start) or _STATE_BODY.search(holder or "")):
+        return None
+    name = found.group("name")
+    named = _named(people, found.start("name"), found.end("name"))
+    if not cue.startswith("報じ") and not is_outlet(name, None) and named is None:
+        return None  # 法務省によると、…と伝えている: a ministry may tell it too, but only a named outlet is sure
+    return named or (None, name)
+
+
+def account_owner(body: str, people: list, start: int, cue: str) -> tuple[str | None, str] | None:
+    """(entity id, text) of the body whose account (Xによる発表では, Xの発表によれば) a sentence gives, when its
+    verb before the claim has no speaker of its own (…とした, …と発表した)."""
+    if not _ACCOUNT_CUE.match(cue):
+        return None
+    s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
+    found = None
+    for found in _ACCOUNT.finditer(body, s_start, start):
+        pass
+    if found is None:
+        return None
+    name = found.group("name")
+    named = _named(people, found.start("name"), found.end("name"))
+    if named is None and len(name) > 12:
+        return None  # a clause, not a name
+    return named or (None, name)
+
+
+# A quote inside a quote with its own verb of saying: 「…首相も『全く考えていない』と言って…」
+_INNER = re.compile(r"[『「][^『』「」]{2,200}[』」]と(?P<cue>言って|言った|言い|述べ(?:た|て)?|語っ(?:た|て)|話し(?:た|て)?)")
+
+
+def inner_quotes(body: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, cue) of each quote told with its own verb inside the quote body[start:end]."""
+    return [(m.start(), m.start("cue") - 1, m.group("cue")) for m in _INNER.finditer(body, start + 1, end - 1)]
+
+
+def inner_speaker(body: str, people: list, start: int, outer: tuple[int, int] | None):
+    """The person named right before a quote inside another quote (「…首相も『…』と言って…」), or None."""
+    if outer is None:
+        return None
+    before = [m for m in people if m.type == "PERSON" and outer[0] < m.start and m.end <= start]
+    if not before or not _HOLDER_BEFORE_INNER.match(body[before[-1].end:start].rstrip("「『")):
+        return None
+    return before[-1]

@@ -1,0 +1,58 @@
+"""Who tells what a sentence reports when its verb says more than its topic, on sentences of Japanese
+Wikinews (CC BY 2.5): articles outside every gold and the claims gold's thirteenth development draw.
+A report only an outlet makes is the outlet's; a body's own account is the body's; a quote inside a
+quote is the one it names, passed on by the speaker; a name cut inside an office word is the name;
+同県警 is the prefecture's police named before."""
+
+from tests.core.claim_helpers import candidates, holder_of
+
+
+def test_a_report_is_the_outlet_that_the_sentence_names_as_its_source():
+    text = ("なお河北によると、NHKのFMラジオ放送の電波を使って行う道路交通情報の文字サービス「VICS」は"
+            "引き続きサービスを提供すると報じている。")
+    [c] = candidates(text)
+    assert c.text == "引き続きサービスを提供する" and holder_of(c) == "河北"
+    text = ("またNHKがABC(アメリカン放送)のニュースを引用して伝えたところよると、マケイン氏が支持拡大に"
+            "つながり勝利し、今後の選挙戦に弾みをつけたと伝えている。")
+    assert [holder_of(c) for c in candidates(text)] == ["NHK"]
+
+
+def test_a_message_told_to_someone_or_an_authoritys_word_stays_theirs():
+    text = "中国国営の新華社によると、習主席はトランプ大統領に対し、台湾への武器売却に慎重に対処すべきだと伝えた。"
+    assert [holder_of(c) for c in candidates(text)] == ["習近平"]
+    text = "ITAR-タス通信によると、ダゲスタンの当局は当初爆発で軍人2人が死亡、3人が負傷したと伝えていた。"
+    assert [holder_of(c) for c in candidates(text)] == ["ダゲスタンの当局"]
+
+
+def test_a_bodys_own_account_is_the_bodys():
+    text = ("岡山で死亡した経緯について岡山県警による発表では、小池容疑者は、岡山市北区のマンションで偽名を"
+            "用いて2005年からパート従業員の女性と同居していたとした。")
+    [c] = candidates(text)
+    assert holder_of(c) == "岡山県警"
+    text = "調べに対し、稲見容疑者は「しつけのために2人に暴力を加え、死なせた」と供述。"
+    assert [holder_of(c) for c in candidates(text)] == ["稲見"]  # the suspect's own verb
+
+
+def test_a_quote_inside_a_quote_is_the_person_it_names():
+    text = ("11月11日に行われた自民党の役員連絡会で、谷垣幹事長は「総理大臣の専権事項だ。\n"
+            "安倍総理大臣も『全く考えていない』と言って海外に出かけたので、私からそれ以上、申し上げることは"
+            "ない」と述べた。")
+    found = candidates(text)
+    outer = next(c for c in found if c.text.startswith("「総理大臣"))
+    inner = next(c for c in found if c.text == "『全く考えていない』")
+    assert holder_of(outer).startswith("谷垣") and holder_of(inner).startswith("安倍")
+    assert [v["text"] for v in inner.via] == [holder_of(outer)]
+    assert len(candidates("首相は「反対だ」と述べた。")) == 1  # no quote inside: nothing more
+
+
+def test_a_name_cut_inside_an_office_word_is_the_name():
+    text = "11月10日に行った自民党の役員会では、二階総務会長が「谷垣幹事長に状況を説明してほしい」と求めた。"
+    [c] = candidates(text)
+    assert holder_of(c) == "二階"
+
+
+def test_the_prefectures_police_named_before():
+    text = ("時事通信が神奈川県警の話として伝えたところによると、他の乗客は同県警の誘導によって避難した。\n"
+            "共同通信のその後の続報によると、同県警は25日になって、負傷者が11人に増加したことを明らかにした。")
+    [c] = candidates(text)
+    assert c.text == "負傷者が11人に増加した" and holder_of(c) == "神奈川県警"
