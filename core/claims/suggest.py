@@ -12,7 +12,7 @@ Reported clauses are read in core.claims.reported, holders in core.claims.subjec
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from core.clauses import read_clauses
 from core.clauses.reader import only_a_title, strip_title
@@ -28,7 +28,7 @@ from core.claims.reports import (
     ARTICLE_WORDS, OUTLET_NAME, OUTLET_OPENS, REPORTS, SHORT_OUTLET, THIS_IS, TOLD_AT_END, announced, outlet_verb, publisher_before,
     remarks, reported_before_as_claim, written_in_full,
 )
-from core.claims.tellers import account_owner, inner_quotes, inner_speaker, is_outlet, reporting_outlet
+from core.claims.tellers import account_owner, announcer, inner_quotes, inner_speaker, is_outlet, reporting_outlet, topic_over_subject
 from core.claims.voices import VOICED, headline_quote, speaker_after, voices
 from core.claims.quotes import as_corner_quotes, quotes, clause_before, continued, said_after, said_next, direct, told, told_again
 from core.clauses.referents import country_before, country_near, referred, split_title
@@ -420,6 +420,17 @@ def _retold(body: str, candidate: Candidate, out: list[Candidate], everyone: Spa
                                   entity.name if entity is not None else candidate.holder_text)
         if outlet is not None:  # 河北によると、VICSは…と報じている: the paper reports, VICS is its matter
             return with_holder(candidate, outlet)
+    source = candidate.via[0] if candidate.via else None
+    if source is not None and (candidate.holder_text == source["text"] or
+                               candidate.holder_entity_id is not None and candidate.holder_entity_id == source["entity_id"]):
+        own = announcer(body, people, candidate.start, candidate.cue, source)
+        if own is not None:  # 毎日新聞によると、高島アナウンサーが…退社することを明らかにした: hers, told by the paper
+            return with_holder(candidate, own)
+    topic = topic_over_subject(body, people, candidate.start, candidate.end, candidate.cue) \
+        if candidate.attribution == "indirect" else None
+    if topic is not None:  # 日本スケート連盟は、荒川選手が…辞退したと発表した: the federation's, the skater in it
+        found, begin = topic
+        return replace(with_holder(candidate, (found.entity_id, found.text)), start=begin, text=body[begin:candidate.end])
     owner = account_owner(body, people, candidate.start, candidate.cue) if candidate.attribution != "direct" else None
     if owner is not None and owner[1] != candidate.holder_text:  # 岡山県警による発表では、容疑者は…とした
         return with_holder(candidate, owner)

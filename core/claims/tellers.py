@@ -89,6 +89,57 @@ def inner_quotes(body: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.start("cue") - 1, m.group("cue")) for m in _INNER.finditer(body, start + 1, end - 1)]
 
 
+# Verbs with which a body or a person makes its own news known: …ことを発表した, …ことを明らかにした, 「…」として
+_OWN_NEWS = re.compile(r"^(?:を|ことを)?(?:発表|公表|表明|明らかにし|明かし|として|とし)")
+_GA_AFTER_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]{0,8}?(?:[(（][^()（）「」、。]{1,12}[)）])?が、?")
+
+
+def announcer(body: str, people: list, start: int, cue: str, source: dict) -> tuple[str | None, str] | None:
+    """(entity id, text) of the が-subject that opens a claim a source passes on, when the claim is that
+    subject's own news (毎日新聞によると、高島彩アナウンサー(31)が…退社することを明らかにした: hers, told by the
+    paper), or None."""
+    if not _OWN_NEWS.match(cue):
+        return None
+    s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
+    named = [m for m in people if s_start <= m.start and m.end <= start and m.type in ("PERSON", "ORG")
+             and (m.entity_id is None or m.entity_id != source.get("entity_id")) and m.text != source.get("text")]
+    if not named:
+        return None
+    last = named[-1]
+    gap = _GA_AFTER_NAME.fullmatch(body, last.end, start)
+    return (last.entity_id, last.text) if gap is not None else None
+
+
+# Verbs of saying a topic uses of a clause with its own が-subject: Xは、Yが…と発表した
+_TOPIC_CUE = re.compile(r"^(?:を|ことを)?(?:発表|公表|明らかにし|述べ|語っ|話し|説明|強調|指摘|主張|表明|伝え|報じ|した$|している$)")
+_TOPIC_AFTER_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]{0,8}?(?:[(（][^()（）「」、。]{1,12}[)）])?(?:側|ら)?は、?")
+_SAID_BETWEEN = re.compile(r"と(?:述べ|語|話|発表|説明|強調|指摘|主張)|によると|によれば|では、")
+_TOLD_ON = re.compile(r"[ぁ-ゖ]{0,4}?、?(?:と|ことを|ことも)、?(?:伝え|報じ|述べ|語|話|明らかに|発表|説明)")
+
+
+def topic_over_subject(body: str, people: list, start: int, end: int, cue: str):
+    """(topic mention, where the claim begins) when a claim read from a が-subject right before it (荒川選手が、
+    …辞退した) belongs to the sentence's topic that announces it (日本スケート連盟は同日、荒川選手が、…辞退したと
+    発表した: the federation's, and the skater is part of what it said), else None."""
+    if not _TOPIC_CUE.match(cue):
+        return None
+    at = body.find(cue, end, end + 40)
+    if at < 0 or _TOLD_ON.match(body, at + len(cue)):
+        return None  # …が…と語ったと伝えた: the inner verb is the subject's own
+    s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
+    speakers = [m for m in people if s_start <= m.start and m.end <= start and m.type in ("PERSON", "ORG", "GPE")]
+    subject = next((m for m in reversed(speakers) if _GA_AFTER_NAME.fullmatch(body, m.end, start)), None)
+    if subject is None:
+        return None
+    topic = next((m for m in reversed(speakers) if m.end <= subject.start and _TOPIC_AFTER_NAME.match(body, m.end)
+                  and body[m.end : m.end + 12].find("は") >= 0), None)
+    if topic is None or topic.entity_id is not None and topic.entity_id == subject.entity_id:
+        return None
+    if _SAID_BETWEEN.search(body, topic.end, subject.start):
+        return None  # Xは…と述べ、Yが…: another report between them
+    return topic, subject.start
+
+
 def inner_speaker(body: str, people: list, start: int, outer: tuple[int, int] | None):
     """The person named right before a quote inside another quote (「…首相も『…』と言って…」), or None."""
     if outer is None:

@@ -56,3 +56,20 @@ def test_the_prefectures_police_named_before():
             "共同通信のその後の続報によると、同県警は25日になって、負傷者が11人に増加したことを明らかにした。")
     [c] = candidates(text)
     assert c.text == "負傷者が11人に増加した" and holder_of(c) == "神奈川県警"
+
+
+def test_own_news_a_source_passes_on_is_the_subjects():
+    text = "毎日新聞によると、フジテレビの高島彩アナウンサー(31)が今年12月末で同局を退社することを明らかにした。"
+    [c] = candidates(text)
+    assert holder_of(c) == "高島彩" and [v["text"] for v in c.via] == ["毎日新聞"]
+
+
+def test_a_topic_announcing_a_clause_with_its_own_subject_holds_it():
+    text = ("時事通信社の3月9日の報道によると、日本スケート連盟は同日、金メダルを獲得した荒川静香選手が、"
+            "世界フィギュアスケート選手権大会の出場を辞退したと発表した。")
+    [c] = candidates(text)
+    assert holder_of(c) == "日本スケート連盟" and c.text.startswith("荒川静香選手が")
+    # the subject's own report that the topic passes on stays the subject's
+    text = "その後CNNは、USGSが最初の地震のマグニチュードを6.6に修正したことを発表した、と伝えた。"
+    [c] = candidates(text)
+    assert holder_of(c) != "CNN"
