@@ -28,7 +28,7 @@ from core.claims.reports import (
     ARTICLE_WORDS, OUTLET_NAME, OUTLET_OPENS, REPORTS, SHORT_OUTLET, THIS_IS, TOLD_AT_END, announced, outlet_verb, publisher_before,
     remarks, reported_before_as_claim, written_in_full,
 )
-from core.claims.tellers import account_owner, announcer, inner_quotes, inner_speaker, is_outlet, reporting_outlet, topic_over_subject
+from core.claims.tellers import account_owner, announcer, inner_quotes, inner_speaker, is_outlet, place_topic, reporting_outlet, topic_over_subject
 from core.claims.voices import VOICED, headline_quote, speaker_after, voices
 from core.claims.quotes import as_corner_quotes, quotes, clause_before, continued, said_after, said_next, direct, told, told_again
 from core.clauses.referents import country_before, country_near, referred, split_title
@@ -426,6 +426,9 @@ def _retold(body: str, candidate: Candidate, out: list[Candidate], everyone: Spa
         own = announcer(body, people, candidate.start, candidate.cue, source)
         if own is not None:  # 毎日新聞によると、高島アナウンサーが…退社することを明らかにした: hers, told by the paper
             return with_holder(candidate, own)
+    place = place_topic(body, people, candidate.start)
+    if place is not None and place[1] != candidate.holder_text:  # 同社は…保有するが、同県は…を求め: the prefecture
+        return with_holder(candidate, place)
     topic = topic_over_subject(body, people, candidate.start, candidate.end, candidate.cue) \
         if candidate.attribution == "indirect" else None
     if topic is not None:  # 日本スケート連盟は、荒川選手が…辞退したと発表した: the federation's, the skater in it

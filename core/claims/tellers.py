@@ -140,6 +140,32 @@ def topic_over_subject(body: str, people: list, start: int, end: int, cue: str):
     return topic, subject.start
 
 
+# A local government that opens the clause of a claim by its kind alone: …保有するが、同県は…を求め
+_PLACE_TOPIC = re.compile(r"(?:同)?(?P<kind>[県市町村州])(?:側)?(?:は|も)、?")
+
+
+def place_topic(body: str, people: list, start: int):
+    """(entity id, text) of the prefecture, city, town or village a 同県は/県は opening the claim's clause stands
+    for (the last one named before), when that clause has no other topic; else None."""
+    s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
+    clause = max(s_start, body.rfind("、", s_start, start) + 1)
+    if clause == start:  # 同県は、…: the comma after the topic itself
+        clause = max(s_start, body.rfind("、", s_start, start - 1) + 1)
+    found = _PLACE_TOPIC.match(body, clause, start)
+    if found is None or "は" in body[found.end() : start] or body[found.end() : start].count("が"):
+        return None
+    kind, at = found.group("kind"), found.start("kind")
+    while (at := body.rfind(kind, 0, at)) > 0:  # the last one named: 福井県内 → 福井県
+        begin = at
+        while begin > 0 and at - begin < 4 and "\u4e00" <= body[begin - 1] <= "\u9fff" and body[begin - 1] not in "都道府県同":
+            begin -= 1
+        if begin < at and not body.startswith(("庁", "警", "議", "民", "場", "街", "況"), at + 1) \
+                and body[begin - 1 : begin] != "同":  # not 県警, 市民, 市場: another word
+            named = _named(people, begin, at + 1)
+            return named or (None, body[begin : at + 1])
+    return None
+
+
 def inner_speaker(body: str, people: list, start: int, outer: tuple[int, int] | None):
     """The person named right before a quote inside another quote (「…首相も『…』と言って…」), or None."""
     if outer is None:

@@ -73,3 +73,10 @@ def test_a_topic_announcing_a_clause_with_its_own_subject_holds_it():
     text = "その後CNNは、USGSが最初の地震のマグニチュードを6.6に修正したことを発表した、と伝えた。"
     [c] = candidates(text)
     assert holder_of(c) != "CNN"
+
+
+def test_a_prefecture_opening_the_claims_clause_is_the_one_named_before():
+    text = ("同社は、福井県内に11基の原発を保有するが、このうちの4基が定期検査中で、同県は安全対策の強化を求め、"
+            "これらの原発の再稼働に難色を示していた。")
+    found = candidates(text)
+    assert found and all(holder_of(c) == "福井県" for c in found)
