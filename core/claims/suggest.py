@@ -174,7 +174,8 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
         found = found + positions(body, s_start, s_end, found)
         found = found + remarks(body, s_start, s_end, people, found)  # 石原知事の「…」という発言
         titles = [m.span() for m in TITLE.finditer(body, s_start, s_end)]
-        found = [f for f in found if not any(a <= f[0] < b for a, b in titles)]  # 『…を表明』: a cited headline
+        found = [f for f in found if not any(a <= f[0] < b or f[0] < a < f[1] < b for a, b in titles)]
+        # 『…を表明』: a cited headline, also when the claim read runs into it (YOMIURIONLINE『堀江被告らを告発』)
         if not any(f[1] - f[0] >= 2 for f in found):
             found = reported_before_as_claim(body, s_start, s_end, previous, out)  # …。17日のBBCなどが伝えた。
         if not found:

@@ -146,3 +146,9 @@ def test_a_quote_told_as_the_content_of_a_noun_the_speaker_states():
     # a name in brackets is not the words of the body named after it
     text = "読売新聞は、地元インドのテレビ局がカシミール地方の「インクラブ」という組織が犯行声明を発表したと報じている。"
     assert [holder_of(c) for c in candidates(text)] == ["読売新聞"]
+
+
+def test_an_accusation_is_a_position_and_a_cited_headline_it_runs_into_is_not():
+    [c] = candidates("リトビネンコ氏は1998年にFSBの要人殺害を告発し、2000年にロンドンに亡命した。")
+    assert "FSBの要人殺害" in c.text and c.cue.startswith("を告発")
+    assert candidates("YOMIURIONLINE『堀江被告らを告発、ライブドアなどの上場廃止も決定』。") == []

@@ -80,3 +80,10 @@ def test_a_prefecture_opening_the_claims_clause_is_the_one_named_before():
             "これらの原発の再稼働に難色を示していた。")
     found = candidates(text)
     assert found and all(holder_of(c) == "福井県" for c in found)
+
+
+def test_a_quote_from_people_named_by_a_group_is_theirs():
+    text = ("しかし、役員会に出席した一部の人からは、「与党の議席が衆議院で300以上もあるのに、解散する必要があるのか」"
+            "と慎重な意見も出ている。")
+    [c] = candidates(text)
+    assert c.attribution == "direct" and holder_of(c) == "一部の人"
