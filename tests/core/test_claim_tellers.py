@@ -87,3 +87,14 @@ def test_a_quote_from_people_named_by_a_group_is_theirs():
             "と慎重な意見も出ている。")
     [c] = candidates(text)
     assert c.attribution == "direct" and holder_of(c) == "一部の人"
+
+
+def test_a_statement_named_as_someones_that_an_outlet_passes_on_is_theirs():
+    text = "暴風域の広さはハリケーン・カトリーナ以上であり、1993年の台風13号以来であるとの気象庁の警告を朝日新聞は伝えている。"
+    [c] = candidates(text)
+    assert holder_of(c) == "気象庁" and [v["text"] for v in c.via] == ["朝日新聞"]
+
+
+def test_a_name_before_a_body_written_in_latin_letters_and_a_title():
+    [c] = candidates("清水信英・NOMOクラブ監督は「素直に嬉しい」と語っている。")
+    assert holder_of(c) == "清水信英"
