@@ -28,7 +28,7 @@ from core.claims.reports import (
     ARTICLE_WORDS, OUTLET_NAME, OUTLET_OPENS, REPORTS, SHORT_OUTLET, THIS_IS, TOLD_AT_END, announced, outlet_verb, publisher_before,
     remarks, reported_before_as_claim, written_in_full,
 )
-from core.claims.tellers import account_owner, announcer, inner_quotes, inner_speaker, is_outlet, place_topic, reporting_outlet, topic_over_subject
+from core.claims.tellers import account_owner, announcer, asided_topic, head_topic, inner_quotes, inner_speaker, is_outlet, place_topic, reporting_outlet, topic_over_subject
 from core.claims.voices import VOICED, headline_quote, speaker_after, voices
 from core.claims.quotes import as_corner_quotes, quotes, clause_before, continued, said_after, said_next, direct, told, told_again
 from core.clauses.referents import country_before, country_near, referred, split_title
@@ -406,8 +406,9 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: 
 
 
 def _retold(body: str, candidate: Candidate, out: list[Candidate], everyone: SpanIndex, registry) -> Candidate:
-    """The holder a sentence's verb gives over its topic: the outlet that reports it, the body whose account
-    it is (core.claims.tellers)."""
+    """The holder a sentence's verb and topics give over the one read so far: the outlet that reports it, the
+    body whose account it is, the subject whose news it is, a topic at the claim's head or written with an
+    aside, a place 同県は stands for, a topic announcing a clause with its own subject (core.claims.tellers)."""
     people = everyone.within(max(0, candidate.start - 400), candidate.start)
     cut = _cut_in_title(body, candidate.holder_text, candidate.start) if candidate.holder_entity_id is None else None
     if cut is not None:  # 二階総務|会長が: the name before the whole title, not half of it
@@ -427,6 +428,23 @@ def _retold(body: str, candidate: Candidate, out: list[Candidate], everyone: Spa
         own = announcer(body, people, candidate.start, candidate.cue, source)
         if own is not None:  # 毎日新聞によると、高島アナウンサーが…退社することを明らかにした: hers, told by the paper
             return with_holder(candidate, own)
+    if candidate.holder_text and candidate.holder_text.startswith("の") and len(candidate.holder_text) > 2:
+        candidate = with_holder(candidate, (candidate.holder_entity_id, candidate.holder_text[1:]))  # 一方のセ・リーグは
+    told_by_outlet = not candidate.holder_text and candidate.holder_entity_id is None or (
+        is_outlet(entity.name if entity is not None else candidate.holder_text, kind)
+        and not re.search(r"報じ|報道|伝え", candidate.cue)
+        and body.find((entity.name if entity is not None else candidate.holder_text) + "は",
+                      body.rfind("。", 0, candidate.start) + 1, candidate.start) < 0)
+    head = head_topic(body, everyone.within(candidate.start, candidate.end), candidate.start, candidate.end) \
+        if candidate.attribution == "indirect" and told_by_outlet else None
+    if head is not None:  # 雷句誠さんは自身のブログで…決別を示唆: the topic at the claim's head holds it
+        found, begin = head
+        return replace(with_holder(candidate, (found.entity_id, found.text)), start=begin, text=body[begin:candidate.end])
+    reported = re.search(r"報じ|報道|伝え", candidate.cue) and is_outlet(
+        entity.name if entity is not None else candidate.holder_text, kind)  # 読売新聞は、X氏(第2党)は…と報じている
+    asided = asided_topic(body, people, candidate.start, candidate.holder_text) if not reported else None
+    if asided is not None and asided[1] != candidate.holder_text:
+        return with_holder(candidate, asided)  # 朝日新聞によると、…国立感染症研究所(感染研)は1日、…を否定した
     place = place_topic(body, people, candidate.start)
     if place is not None and place[1] != candidate.holder_text:  # 同社は…保有するが、同県は…を求め: the prefecture
         return with_holder(candidate, place)

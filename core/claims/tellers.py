@@ -166,6 +166,44 @@ def place_topic(body: str, people: list, start: int):
     return None
 
 
+# A topic written with an aside in brackets: 国立感染症研究所(感染研)は, 金奎一(キム・ギュイル)代表(73)は
+_ASIDED_TOPIC = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,20})"
+                           r"[(（][^()（）「」、。]{1,20}[)）](?P<title>[\u4e00-\u9fff]{0,6}?)(?:[(（][0-9０-９]{1,3}(?:歳|才)?[)）])?"
+                           r"(?:ら|側)?は、?")
+_BODY_END = re.compile(r"(?:研究所|委員会|協会|連盟|機構|政府|当局|省|庁|局|社|党|団|院|所|会|署|警察|大学)$")
+# Its own topic at the head of a claim read from the sentence's start: 雷句誠さんは自身のブログで…を示唆
+_HEAD_TOPIC = re.compile(r"(?:さん|氏|[\u4e00-\u9fff]{0,6}?)(?:ら|側)?は、?")
+
+
+def asided_topic(body: str, people: list, start: int, holder: str | None) -> tuple[str | None, str] | None:
+    """(entity id, text) of a topic written with a bracketed aside (an abbreviation, a reading, an age) that
+    opens the claim's clause after its source or after the holder read so far (在日朝鮮人も…、金奎一(キム・
+    ギュイル)代表(73)は「…」), or None."""
+    s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
+    found = None
+    for found in _ASIDED_TOPIC.finditer(body, s_start, start):
+        pass
+    if found is None or "は" in body[found.end() : start]:
+        return None
+    if holder and found.start() <= body.rfind(holder, s_start, start):
+        return None  # the holder is named after it, nearer the claim
+    named = [m for m in people if m.type in ("PERSON", "ORG") and found.start("name") <= m.start and m.end <= found.end("name")]
+    if named:
+        return named[-1].entity_id, named[-1].text
+    name = found.group("name")
+    return (None, name) if _BODY_END.search(name) or found.group("title") else None  # a body, or a person with a title
+
+
+def head_topic(body: str, people: list, start: int, end: int):
+    """(mention, where the claim begins after it) when a claim starts with its own topic (雷句誠さんは…), else None."""
+    for mention in people:
+        if mention.start == start and mention.type in ("PERSON", "ORG"):
+            topic = _HEAD_TOPIC.match(body, mention.end, end)
+            if topic is not None and topic.end() < end - 2:
+                return mention, topic.end()
+    return None
+
+
 def inner_speaker(body: str, people: list, start: int, outer: tuple[int, int] | None):
     """The person named right before a quote inside another quote (「…首相も『…』と言って…」), or None."""
     if outer is None:

@@ -98,3 +98,23 @@ def test_a_statement_named_as_someones_that_an_outlet_passes_on_is_theirs():
 def test_a_name_before_a_body_written_in_latin_letters_and_a_title():
     [c] = candidates("清水信英・NOMOクラブ監督は「素直に嬉しい」と語っている。")
     assert holder_of(c) == "清水信英"
+
+
+def test_a_topic_written_with_an_aside_in_brackets_holds_what_follows():
+    text = ("朝日新聞によると、上記の男子高校生について、ウイルスを調べていた国立感染症研究所(感染研)は1日、"
+            "新型インフルエンザの感染を否定した。")
+    [c] = candidates(text)
+    assert holder_of(c) == "国立感染症研究所"
+    text = ("在日朝鮮人もこの死去に衝撃を受けており、在日同胞の生活を考える会の金奎一(キム・ギュイル)代表(73)は"
+            "「来るべき時がきた」とコメントした。")
+    [c] = candidates(text)
+    assert holder_of(c) == "金奎一"
+    # what an outlet reports of a topic so written stays the outlet's
+    text = "読売新聞は、ヤーダブ氏(第2党)は、第3党などの少数政党の票を集めたと報じている。"
+    assert [holder_of(c) for c in candidates(text)] == ["読売新聞"]
+
+
+def test_a_claim_that_opens_with_its_own_topic_is_that_topics():
+    text = "産経新聞の2008年5月30日の報道によると、雷句誠さんは自身のブログで小学館との決別を示唆。"
+    [c] = candidates(text)
+    assert holder_of(c) == "雷句誠" and not c.text.startswith("雷句誠")
