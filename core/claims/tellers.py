@@ -13,6 +13,7 @@ from core.claims.from_clauses import with_holder
 from core.claims.quotes import quotes
 from core.claims.reports import OUTLET_NAME, SHORT_OUTLET
 from core.clauses.reader import strip_title
+from core.clauses.referents import BODY_NOUN, referred, refers_to_a_body
 from core.nlp.offices import OFFICE_WORDS
 
 _NAME = r"[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z0-9＝=.]"
@@ -209,6 +210,24 @@ def head_topic(body: str, people: list, start: int, end: int):
     return None
 
 
+# A body written as 同X opening the claim's clause: 同県警では、…としている, 同社は…
+_SAME_BODY_TOPIC = re.compile(r"(?P<title>同[\u4e00-\u9fff\u30a1-\u30faー]{1,6}?)(?:では|は|も)、?")
+
+
+def same_body_topic(body: str, everyone, start: int):
+    """(entity id, text) of the body a 同X topic right before the claim refers back to (同県警では、… → 神奈川県警),
+    or None."""
+    s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
+    found = None
+    for found in _SAME_BODY_TOPIC.finditer(body, s_start, start):
+        pass
+    title = found.group("title") if found is not None else ""
+    if found is None or found.end() != start or not (refers_to_a_body(title) or BODY_NOUN.search(title)):
+        return None
+    named = referred(body, everyone, title, found.start(), s_start)
+    return (named.entity_id, named.text) if named is not None and named.type == "ORG" else None
+
+
 def inner_speaker(body: str, people: list, start: int, outer: tuple[int, int] | None):
     """The person named right before a quote inside another quote (「…首相も『…』と言って…」), or None."""
     if outer is None:
@@ -259,6 +278,12 @@ def retold(body: str, candidate, everyone, registry):
     asided = asided_topic(body, people, candidate.start, candidate.holder_text) if not reported else None
     if asided is not None and asided[1] != candidate.holder_text:
         return with_holder(candidate, asided)  # 朝日新聞によると、…国立感染症研究所(感染研)は1日、…を否定した
+    source = candidate.via[0] if candidate.via else None
+    if not candidate.holder_text and candidate.holder_entity_id is None or source is not None and (
+            candidate.holder_text == source["text"]):
+        same = same_body_topic(body, everyone, candidate.start)
+        if same is not None:  # 読売新聞によると、…、同県警では、…としている: the police named before
+            return with_holder(candidate, same)
     place = place_topic(body, people, candidate.start)
     if place is not None and place[1] != candidate.holder_text:  # 同社は…保有するが、同県は…を求め: the prefecture
         return with_holder(candidate, place)

@@ -118,3 +118,10 @@ def test_a_claim_that_opens_with_its_own_topic_is_that_topics():
     text = "産経新聞の2008年5月30日の報道によると、雷句誠さんは自身のブログで小学館との決別を示唆。"
     [c] = candidates(text)
     assert holder_of(c) == "雷句誠" and not c.text.startswith("雷句誠")
+
+
+def test_a_body_written_as_dou_before_the_claim_is_the_one_named_before():
+    text = ("兵庫県警は男を逮捕した。\n読売新聞によると、この手口は、前方の大型トラックに追走するというもので、"
+            "同県警では、不正通行は約2年間で460回に及ぶとしている。")
+    [c] = [c for c in candidates(text) if c.text.startswith("不正通行")]
+    assert holder_of(c) == "兵庫県警"
