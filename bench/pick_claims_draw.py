@@ -3,12 +3,14 @@
 An article qualifies when no gold holds it (claims.jsonl, meetings.json, identity.json, the entity
 gold in bench/news_gold), its body holds a diplomacy word (外交, 会談, 首脳, 外相, 外務省, 大使,
 国務長官) and a speech verb (述べ, 語っ, 批判, 表明, 強調, 報じ, 非難, 歓迎), and it is at most
-MAX_CHARS long. The qualifying articles, sorted by file name, are sampled with random.Random(seed).
+MAX_CHARS long. With --offices (the thirteenth draw: the diplomacy words being spent) the body
+need only name a state's office or body (OFFICES) instead of a diplomacy word. The qualifying articles, sorted by file name, are sampled with random.Random(seed).
 With --livedoor the corpus is the livedoor news corpus and the articles are those of its news
 category (topic-news), at any length; the body is what a reader keeps of the file (no 【関連記事】
 link blocks, no URLs), one paragraph a line.
 
     python bench/pick_claims_draw.py CORPUS_TXT_DIR [--seed 9009] [--count 10] [--max-chars 2500]
+    python bench/pick_claims_draw.py CORPUS_TXT_DIR --offices --seed 1313 --count 8
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor [--seed 1111] [--count 10]
 
 Prints one line per drawn article (draw order): id, length, headline.
@@ -29,6 +31,7 @@ from bench.eval_cleaning_livedoor import reference_body  # noqa: E402
 
 GOLD = ROOT / "tests" / "fixtures" / "wikinews_gold"
 DIPLOMACY = ("外交", "会談", "首脳", "外相", "外務省", "大使", "国務長官")
+OFFICES = ("大統領", "首相", "外相", "国務長官", "大使", "外務", "国家主席", "閣僚", "政府", "報道官")
 VERBS = ("述べ", "語っ", "批判", "表明", "強調", "報じ", "非難", "歓迎")
 
 
@@ -43,7 +46,7 @@ def gold_ids() -> set[str]:
     return ids
 
 
-def eligible(corpus: Path, max_chars: int) -> list[tuple[str, str, str]]:
+def eligible(corpus: Path, max_chars: int, words: tuple[str, ...] = DIPLOMACY) -> list[tuple[str, str, str]]:
     """(id, headline, body) of every qualifying article, in file-name order."""
     taken = gold_ids()
     out = []
@@ -52,7 +55,7 @@ def eligible(corpus: Path, max_chars: int) -> list[tuple[str, str, str]]:
         body = "\n".join(lines[3:])
         if path.stem in taken or len(body) > max_chars:
             continue
-        if any(w in body for w in DIPLOMACY) and any(v in body for v in VERBS):
+        if any(w in body for w in words) and any(v in body for v in VERBS):
             out.append((path.stem, lines[0].strip(), body))
     return out
 
@@ -82,9 +85,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=9009)
     parser.add_argument("--count", type=int, default=10)
     parser.add_argument("--max-chars", type=int, default=2500)
+    parser.add_argument("--offices", action="store_true", help="a state's office or body instead of a diplomacy word")
     parser.add_argument("--livedoor", action="store_true", help="draw from the livedoor news corpus (topic-news)")
     args = parser.parse_args()
-    pool = eligible_livedoor(args.corpus) if args.livedoor else eligible(args.corpus, args.max_chars)
+    pool = eligible_livedoor(args.corpus) if args.livedoor else eligible(
+        args.corpus, args.max_chars, OFFICES if args.offices else DIPLOMACY)
     print(f"{len(pool)} qualifying articles")
     for ident, title, body in random.Random(args.seed).sample(pool, min(args.count, len(pool))):
         print(ident, len(body), title)

@@ -68,17 +68,21 @@ _COMMA_GAP = r"、(?P<gap_after_comma>(?:[^。「」、と]|「[^」]{1,10}」){
 _SPEECH_AHEAD = "(?=(?:[0-9０-９]{1,2}日、?)?(?:" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + "))"
 _COMMA_GAP_QUOTE = (r"、(?P<gap_after_comma>(?:[^。「」、と]|「[^」]{1,10}」){1,24}?(?:が|(?<![てにとでの])は" + _SPEECH_AHEAD
                     + r"))(?:[0-9０-９]{1,2}日、?)?")
+# A content published as a noun: …との正式な開票結果を発表した, …という報告書をまとめた, …とする声明を出した
+# (and …とする判決理由を述べた, …とする見通しを語った, …との提言を出している, …とするクーデター宣言を発表し)
+_PUBLISHED = (r"(?:との|という|(?<!目的|対象|前提|中心|基本|目標|原則|条件|基準|理由|根拠)とする)(?:[^、。「」をとに]|による){0,20}?(?P<cue4>(?:結果|声明文?|見解|見通し|報告書?|談話|予測|分析|"
+              r"結論|コメント|方針|提言|勧告|宣言|理由|姿勢|立場)を(?:発表|公表|明らかに|出し|出す|示し|示す|まとめ|述べ|語っ|語り|表明)"
+              # an outlet passing on a view, information or a statement it names: …との観測を伝えた,
+              # …との在京チベット関係者による情報を伝えた, …という亡命政府のスポークスマンの発表を伝えた
+              r"|(?:観測|見方|情報|発表|声明|見解|談話|分析|予測)を(?:伝え|報じ))")
+# After a quote the same content nouns (「…」とする判決理由を述べた) read as cue5 (cue4 is the noun of speech
+# above), with no subject of its own between them (「インクラブ」という組織が犯行声明を発表: a name, not its words)
+_PUBLISHED_AFTER_QUOTE = _PUBLISHED.replace("cue4", "cue5").replace("[^、。「」をとに]", "[^、。「」をとにがは]")
 AFTER_QUOTE = re.compile(r"(?:など)?(?:との|とも|と(?:それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH + ")"
                          + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|")
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
                          + r"|(?P<as>として|" + _AS + r"|とし(?=「)|という(?=。)|といい(?=、))"  # 「…」という。: hearsay
-                         + r"|" + _QUOTE_AS_NOUN)
-# A content published as a noun: …との正式な開票結果を発表した, …という報告書をまとめた, …とする声明を出した
-_PUBLISHED = (r"(?:との|という|(?<!目的|対象|前提|中心|基本|目標|原則|条件|基準|理由|根拠)とする)(?:[^、。「」をとに]|による){0,20}?(?P<cue4>(?:結果|声明文?|見解|見通し|報告書?|談話|予測|分析|"
-              r"結論|コメント|方針)を(?:発表|公表|明らかに|出し|出す|示し|示す|まとめ)"
-              # an outlet passing on a view, information or a statement it names: …との観測を伝えた,
-              # …との在京チベット関係者による情報を伝えた, …という亡命政府のスポークスマンの発表を伝えた
-              r"|(?:観測|見方|情報|発表|声明|見解|談話|分析|予測)を(?:伝え|報じ))")
+                         + r"|" + _QUOTE_AS_NOUN + r"|" + _PUBLISHED_AFTER_QUOTE)
 # …こととして強く抗議した, …だとして批判した: a clause closed by として before a verb of speech or position
 _AS_CLAUSE = r"(?<=[ぁ-ゖ」])として、?(?:あらためて|改めて|重ねて|[\u4e00-\u9fff]{1,2}く)?"
 AFTER_CLAUSE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + "|" + _AS_CLAUSE + ")" + SPEECH + _NOT_A_NOUN
@@ -107,7 +111,7 @@ NEGATED = re.compile(r"(?:し|して|さ)?(?:い)?(?:ない|なかっ|なくて|
 TITLE = re.compile(r"『[^』]{0,200}』|\"[^\"\n]{0,200}\"")
 # A position taken on an object: …を批判した, …の意向を示した, …ことに言及した.
 _POSITION_NOUN = r"(?:意向|見解|考え|認識|立場|姿勢|見方|の意|懸念|難色|意欲|不満|期待|方針|理解|関心|遺憾|支持|構え|不快感|不信感|警戒感|危機感)"
-_OBJECT_VERB = (r"(?P<cue>批判|非難|歓迎|評価|賞賛|称賛|絶賛|要請|要求|要望|求め|宣言|表明|明かし|明らかにし|発表|否定|支持|拒否|抗議|"
+_OBJECT_VERB = (r"(?P<cue>批判|非難|糾弾|告発|歓迎|評価|賞賛|称賛|絶賛|要請|要求|要望|求め|宣言|表明|明かし|明らかにし|発表|否定|支持|拒否|抗議|"
                 r"提案|主張|訴え|懸念|反対|賛成|同意|言及|語っ|語り|強調|指摘|示唆|呼びかけ|呼び掛け|伝え|報じ|説明|公表|申し入れ|"
                 r"異議を唱え|疑いを向け|疑問を呈し)")
 OBJECT_CUE = re.compile(

@@ -35,7 +35,7 @@ PRIVATE_TITLES = (r"社長|会長|監督|弁護士|教授|枢機卿|オーナー
                   r"(?:容疑者|被告人|被告|死刑囚|受刑者)(?=は)")
 # Those titles, optionally after the body they lead.
 # The body may come between the name and the title (山口信夫日本商工会議所会頭, 小浦武志強化本部長, 高橋政行日本中央競馬会理事長)
-_OTHER_TITLE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?|(?<![\u30a1-\u30faー])[\u4e00-\u9fff\u30a1-\u30faー]{3,10}?)(?:" + PRIVATE_TITLES
+_OTHER_TITLE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?|(?<![\u30a1-\u30faーA-Za-z])[\u4e00-\u9fff\u30a1-\u30faーA-Za-z]{3,10}?)(?:" + PRIVATE_TITLES
                           + r"|座長|議長|会頭|代表幹事|頭取|(?:部長|局長)(?![\u4e00-\u9fff]))")
 
 

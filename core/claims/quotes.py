@@ -282,7 +282,7 @@ def told_again(body: str, q_end: int, s_end: int) -> bool:
 
 
 def _cue_name(match: re.Match) -> str:
-    for name in ("cue", "cue3", "cue4"):
+    for name in ("cue", "cue3", "cue4", "cue5"):
         if name in match.re.groupindex and match.group(name):
             return name
     return "cue"

@@ -210,8 +210,10 @@ def _under_a_topic(body: str, s_start: int, subject, after_subject: int) -> tupl
 _TOPIC_OPENER = re.compile(r"^(?:また|一方|さらに|なお|[0-9０-９]{1,2}日の)")
 
 
-# A statement an outlet passes on as someone's: …という亡命政府のスポークスマンの発表を伝えた
-_STATEMENT_OF = re.compile(r"(?:という|との)(?P<name>[^、。「」をとに]{2,24}?)の(?:発表|声明|談話)を(?:伝え|報じ)")
+# A statement an outlet passes on as someone's: …という亡命政府のスポークスマンの発表を伝えた,
+# …との気象庁の警告を朝日新聞は伝えている (the outlet may be named between)
+_STATEMENT_OF = re.compile(r"(?:という|との)(?P<name>[^、。「」をとに]{2,24}?)の(?:発表|声明|談話|警告|見解|指摘|発言)を"
+                          r"(?:[^、。「」をとに]{1,16}?(?:は|が)、?)?(?:伝え|報じ)")
 
 
 # Where a sentence turns to another clause with its own topic: …を行ったが、 …したものの、

@@ -108,6 +108,10 @@ OUTLET_OPENS = re.compile(r"(?:また|一方|さらに|なお)?、?(?P<name>各�
 TOLD_AT_END = re.compile(r"[たるい]と(?:伝え|報じ)(?:た|ている|ていた)。?$")
 # Words that end an outlet's name, magazines, agencies and media included
 OUTLET_NAME = re.compile(rf"(?:{_OUTLET_WORDS}|誌|ジャーナル|日報|報道|メディア|AP|AFP)")
+# Outlets written short or named as sports papers (朝日によると, デイリーによると, 日刊スポーツによれば): they tell, not say
+SHORT_OUTLET = re.compile(r"^(?:朝日|毎日|読売|日経|産経|時事|共同|東京|中日|西日本|北海道|河北|信毎|北國|東奥|熊日|デイリー|スポニチ|"
+                          r"サンスポ|中スポ|東スポ|報知|日刊|夕刊フジ|聯合|新華社|タス|ロイター|ブルームバーグ|AP|AFP|ITmedia)$"
+                          r"|スポーツ$|新報$|日報$|ポスト$|タイムズ$")
 
 
 # これは、…と伝えた: the sentence's topic points back, the outlet is not named in it

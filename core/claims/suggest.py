@@ -25,9 +25,10 @@ from core.claims.from_clauses import (
 from core.claims.persons import Persons
 from core.claims.reported import HEARSAY_OF, PASSIVE, after_quotes, hearsay, indirect, positions
 from core.claims.reports import (
-    ARTICLE_WORDS, OUTLET_NAME, OUTLET_OPENS, REPORTS, THIS_IS, TOLD_AT_END, announced, outlet_verb, publisher_before,
+    ARTICLE_WORDS, OUTLET_NAME, OUTLET_OPENS, REPORTS, SHORT_OUTLET, THIS_IS, TOLD_AT_END, announced, outlet_verb, publisher_before,
     remarks, reported_before_as_claim, written_in_full,
 )
+from core.claims.tellers import inner_quotes, inner_speaker, retold
 from core.claims.voices import VOICED, headline_quote, speaker_after, voices
 from core.claims.quotes import as_corner_quotes, quotes, clause_before, continued, said_after, said_next, direct, told, told_again
 from core.clauses.referents import country_before, country_near, referred, split_title
@@ -173,7 +174,8 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
         found = found + positions(body, s_start, s_end, found)
         found = found + remarks(body, s_start, s_end, people, found)  # 石原知事の「…」という発言
         titles = [m.span() for m in TITLE.finditer(body, s_start, s_end)]
-        found = [f for f in found if not any(a <= f[0] < b for a, b in titles)]  # 『…を表明』: a cited headline
+        found = [f for f in found if not any(a <= f[0] < b or f[0] < a < f[1] < b for a, b in titles)]
+        # 『…を表明』: a cited headline, also when the claim read runs into it (YOMIURIONLINE『堀江被告らを告発』)
         if not any(f[1] - f[0] >= 2 for f in found):
             found = reported_before_as_claim(body, s_start, s_end, previous, out)  # …。17日のBBCなどが伝えた。
         if not found:
@@ -254,7 +256,7 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
                 # clause before; a bare によると does not (首相は、関係者によると「…」)
                 told_there = None
             if told_there is not None and not OUTLET_NAME.search(told_there.group("name")) \
-                    and not _SHORT_OUTLET.search(told_there.group("name")) \
+                    and not SHORT_OUTLET.search(told_there.group("name")) \
                     and told_there.group("name") not in ("説明", "発表", "報道", "調べ", "声明", "情報", "談話"):
                 holder, holder_text = None, told_there.group("name")  # 集英社広報室によると、「…」: the press office, not an outlet
             if via and REPORTS.match(cue) and not OUTLET_NAME.search(holder_text or (holder.text if holder is not None else "")):
@@ -345,9 +347,6 @@ def _person_topic(body: str, s_start: int, s_end: int) -> Mention | None:
 
 
 _PRONOUN = re.compile(PRONOUN)
-# Outlets written short or named as sports papers (朝日によると, デイリーによると, 日刊スポーツによれば): they tell, not say
-_SHORT_OUTLET = re.compile(r"^(?:朝日|毎日|読売|日経|産経|時事|共同|東京|中日|西日本|北海道|デイリー|スポニチ|サンスポ|中スポ|東スポ|"
-                           r"報知|日刊|夕刊フジ|聯合|新華社|タス|ロイター|ブルームバーグ|AP|AFP|ITmedia)$|スポーツ$|新報$|日報$|ポスト$|タイムズ$")
 # A source named right before a quote: 取材に応えた集英社広報室によると、「…」, 事務所によると「…」,
 # 日本年金機構の説明では「…」
 _SOURCE_AT_QUOTE = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z])(?!同)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
@@ -392,7 +391,13 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: 
                 or _authority(candidate.holder_text, organisations, candidate.start)
             if body_named is not None:  # 選挙委員会は: the イラク独立選挙管理委員会 named before
                 candidate = with_holder(candidate, (body_named.entity_id, body_named.text))
-        checked.append(candidate)
+        checked.append(retold(body, candidate, everyone, seats.registry))
+        for start, end, cue in inner_quotes(body, candidate.start, candidate.end) if candidate.attribution == "direct" else ():
+            speaker = inner_speaker(body, everyone.within(candidate.start, start), start, (candidate.start, candidate.end))
+            if speaker is not None:  # 「…首相も『全く考えていない』と言って…」: the prime minister's words, passed on
+                told = [{"entity_id": checked[-1].holder_entity_id, "text": checked[-1].holder_text or ""}]
+                checked.append(Candidate(start, end, body[start:end], cue, "direct", speaker.entity_id, speaker.text,
+                                         told, _confidence("direct", cue, True, True)))
     for start, end, cue, attribution, subject in missed(body, clauses, [(c.start, c.end) for c in out]):
         entity_id, text = holder_of(subject)
         checked.append(Candidate(start, end, body[start:end], cue, attribution, entity_id, text, [],

@@ -155,7 +155,7 @@ def country_before(index: SpanIndex, body: str, position: int) -> str | None:
 
 # What 同 points back to when it is a body's word of three or more characters: 同森林組合, 同県教委, 同委員会
 _REFERRED_NOUN = re.compile(r"同(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー]{2,6})")
-BODY_NOUN = re.compile(r"(?:委|会|省|庁|局|組合|社|党|団|院|所|部|課|署|府|機構|連盟|協会|銀行|大学|財団|政府|当局|警察|球団|チーム)$")
+BODY_NOUN = re.compile(r"(?:委|会|省|庁|局|組合|社|党|団|院|所|部|課|署|府|機構|連盟|協会|銀行|大学|財団|政府|当局|警察|[県府道]警|球団|チーム)$")
 _PERSON_WORD = re.compile(r"(?:氏|首相|大統領|長官|外相|相|議員|監督|選手|被告|容疑者)$")
 
 
@@ -276,7 +276,9 @@ def referred(body: str, index: SpanIndex, title: str, before: int, s_start: int 
     wanted = "GPE" if title.startswith(("同国", "同政府")) else "ORG" if refers_to_a_body(title) else "PERSON"
     named = named_before(body, title, before) if wanted != "GPE" else None
     if named is not None and not (wanted == "ORG" and named.text == title[1:] and _GENERIC_BODY.fullmatch(named.text)):
-        return named  # 同森林組合は: the 森林組合 named before (熊野地方森林組合), not the last organisation
+        # 同県警は: the 富山県警察 the detector found there, else the 森林組合 named before (熊野地方森林組合)
+        return next((m for m in index.within(max(0, named.start - 12), named.end) if m.entity_id and m.type == "ORG"
+                     and m.start <= named.start and named.end <= m.end <= named.end + 2), named)
     office = _QUALIFIERS.sub("", title.removeprefix("同"))  # 前首相: the office as written with the person
     # 同球団は with no 球団 written before: the last organisation, not the bare word
     for mention in index.before(before):

@@ -132,3 +132,23 @@ def test_quotes_alone_on_their_lines_then_who_said_them():
     text = "「日本は対話の扉を閉ざさない」\n「対話を続けることが大切だ」\n岸田首相は10日、記者団にこう語った。"
     claims = candidates(text)
     assert len(claims) == 2 and all(c.cue == "語った" and holder_of(c).startswith("岸田") for c in claims)
+
+
+def test_a_quote_told_as_the_content_of_a_noun_the_speaker_states():
+    # Wikinews (CC BY 2.5), articles outside every gold: 「…」とする判決理由を述べた, 「…」との提言を出している
+    text = "中日新聞によると、古川博裁判長は「障害の影響を考慮しても1審は軽すぎて不当」とする判決理由を述べた。"
+    [c] = candidates(text)
+    assert c.text == "「障害の影響を考慮しても1審は軽すぎて不当」" and c.attribution == "direct"
+    assert holder_of(c).startswith("古川")
+    text = "一方、内閣府の消費者委員会は2010年7月に、「広範囲に対応可能な法整備を検討する必要がある」との提言を出している。"
+    [c] = candidates(text)
+    assert c.attribution == "direct" and c.cue.startswith("提言を出")
+    # a name in brackets is not the words of the body named after it
+    text = "読売新聞は、地元インドのテレビ局がカシミール地方の「インクラブ」という組織が犯行声明を発表したと報じている。"
+    assert [holder_of(c) for c in candidates(text)] == ["読売新聞"]
+
+
+def test_an_accusation_is_a_position_and_a_cited_headline_it_runs_into_is_not():
+    [c] = candidates("リトビネンコ氏は1998年にFSBの要人殺害を告発し、2000年にロンドンに亡命した。")
+    assert "FSBの要人殺害" in c.text and c.cue.startswith("を告発")
+    assert candidates("YOMIURIONLINE『堀江被告らを告発、ライブドアなどの上場廃止も決定』。") == []
