@@ -95,6 +95,7 @@ def counted_people(body: str, mention: MeetingMention, actors, clause: int, star
     if found is None or len(mention.participants) >= _PEOPLE_COUNTS[found["n"]]:
         return
     listed, end = [], found.start()
+    countries = {m.end: m.start for m in actors if m.type == "GPE" and clause <= m.start}
     for m in reversed([m for m in actors if m.type == "PERSON" and clause <= m.start and m.end <= found.start()]):
         position = m.end
         title = office_after(body, position)
@@ -102,10 +103,13 @@ def counted_people(body: str, mention: MeetingMention, actors, clause: int, star
         if position != end:
             break
         listed.insert(0, Participant(name_of(body, m), m.entity_id))
-        joint = re.search(r"(?:と|、|や|及び|および)$", body[max(clause, m.start - 2) : m.start])
+        head = m.start
+        if body[head - 1 : head] == "の" and head - 1 in countries:
+            head = countries[head - 1]  # フランスのシラク大統領: the person's country written before them
+        joint = re.search(r"(?:と|、|や|及び|および)$", body[max(clause, head - 2) : head])
         if joint is None:
             break
-        end = m.start - len(joint.group(0))
+        end = head - len(joint.group(0))
     if len(listed) == _PEOPLE_COUNTS[found["n"]]:
         mention.participants = listed
 
@@ -147,6 +151,7 @@ def _people_listed(body: str, actors, position: int, s_end: int) -> tuple[list[t
 
 # 会談は…で行われ、: the meeting as the topic of a clause that tells where or when it took place
 _HELD_TOPIC = re.compile(r"(?:は|が)[^。「」]{0,30}?(?:行われ|開かれ|開催され)、")
+_LISTED_SUBJECT = re.compile(r"(?:ら|の両首脳|両首脳|の両外相|両外相|両氏)?(?:は|が)")
 
 
 def attendees_listed(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> None:
@@ -163,6 +168,13 @@ def attendees_listed(body: str, mention: MeetingMention, actors, end: int, s_end
         return
     written, after = _people_listed(body, actors, at.end(), s_end)
     listed = [p for p, _ in written]
+    if by_country and listed and _HELD_TOPIC.match(body, end) and _LISTED_SUBJECT.match(body, after):
+        # 日米首脳会談が…行われ、小泉首相とブッシュ大統領は…確認した: the people of the next clause's subject
+        # whose countries are the meeting's own stand for them (whatever they did there)
+        of = {country or f"country:{person_country(p.entity_id)}": p for p, country in written}
+        if len(of) == len(written) and set(of) <= {p.entity_id for p in countries}:
+            mention.participants = [of.get(p.entity_id, p) for p in countries]
+        return
     if not listed or not _ATTENDED.match(body, after):
         return
     if by_country:  # each person stands for the country written with them, or that the registry knows

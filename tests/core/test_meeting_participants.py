@@ -299,3 +299,27 @@ def test_a_bare_title_as_the_subject_is_carried_as_the_person_it_stands_for():
     alone = "毎日新聞によれば、会長はこの日の午後には大阪へ移動し、災害訓練を視察。\n官邸には夕方戻り、麻生幹事長と面会した。"
     [talks] = [m for m in meetings_in(alone, date(2008, 9, 2)) if m.kind == "talks"]
     assert len(talks.participants) == 1
+
+
+def test_people_named_after_a_meeting_of_countries_told_as_held_stand_for_their_countries():
+    [m] = meetings_in("日米首脳会談が9日、ワシントンで行われ、小泉首相とブッシュ大統領は同盟の強化を確認した。",
+                      date(2006, 7, 12))
+    assert sides(m) == ["person:junichiro-koizumi", "person:george-w-bush"]
+    # the people's countries written before them
+    found = meetings_in("米朝協議が北京で開かれ、米国のヒル国務次官補と北朝鮮の金桂冠外務次官は共同声明を出した。",
+                        date(2006, 7, 12))
+    assert [p.name for p in found[0].participants] == ["ヒル", "金桂冠"]
+    # a person of another country is no side of it
+    [m] = meetings_in("日米首脳会談が9日、ワシントンで行われ、ブレア英首相は歓迎した。", date(2006, 7, 12))
+    assert sides(m) == ["country:JP", "country:US"]
+
+
+def test_people_listed_with_their_countries_before_their_count_are_the_sides():
+    [m] = meetings_in("ドイツのメルケル首相、フランスのシラク大統領、ロシアのプーチン大統領の3首脳は9日、会談した。",
+                      date(2006, 7, 12))
+    assert sides(m) == ["person:angela-merkel", "person:jacques-chirac", "person:vladimir-putin"]
+
+
+def test_two_countries_counted_as_both_governments_are_the_sides():
+    [m] = meetings_in("日本と北朝鮮の両政府は、北京で政府間協議を開いた。", date(2006, 7, 12))
+    assert sides(m) == ["country:JP", "country:KP"]
