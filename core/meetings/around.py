@@ -247,12 +247,24 @@ def attendees_told_next(body: str, out: list[MeetingMention], actors, s_start: i
     gap = s_start
     while gap and body[gap - 1].isspace():
         gap -= 1
-    before = [m for m in told_just_before(out, gap, s_start) if m.kind == "multilateral"]
-    if not before or any(p.role != "host" for p in before[-1].participants):
-        return
+    told = told_just_before(out, gap, s_start)
     written, after = _people_listed(body, actors, s_start, s_end)
     listed = [p for p, _ in written]
     attended = _ATTENDED.match(body, after)
+    by_country = [m for m in told if len(m.participants) >= 2
+                  and all((p.entity_id or "").startswith("country:") for p in m.participants)]
+    if by_country and listed and attended and _AT_END.match(body, attended.end()):
+        # 米国とイランの大使級協議が行われた。米国のA大使とイランのB大使が出席した。: each person stands for
+        # the country written with them (or that the registry knows), when they are the meeting's countries
+        of = {country or f"country:{person_country(p.entity_id)}": p for p, country in written}
+        last = by_country[-1]
+        if len(of) == len(written) and set(of) == {p.entity_id for p in last.participants}:
+            last.participants = [Participant(of[p.entity_id].name, of[p.entity_id].entity_id, role=p.role)
+                                 for p in last.participants]
+        return
+    before = [m for m in told if m.kind == "multilateral"]
+    if not before or any(p.role != "host" for p in before[-1].participants):
+        return
     if listed and attended and _AT_END.match(body, attended.end()):
         last = before[-1]
         for mention in (m for m in before if m.sentence == last.sentence and m.participants == last.participants):

@@ -29,7 +29,7 @@ from core.meetings.people import (
     people_count, private_visitor, sentence_subject, spelled_out, subject_after_clause, titled_people,
     titled_surnames, unique,
 )
-from core.meetings.titles import bare_title_subject, meeting_day, office_of_country, titled_subject
+from core.meetings.titles import bare_title_subject, meeting_day, partners_only, office_of_country, titled_subject
 from core.meetings.sentence import (
     PAIR_SUBJECT, accused, add_destinations, attended_by, bodies_referred, company_not_person, company_word, in_the_future, in_the_past, told_as_past, visited_after, person_not_body, share_tense,
     signed_at, site_not_side, topic_of_others, whole_body_name, whole_korean_name, without_readings,
@@ -336,7 +336,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 mention.status = "held"  # 会談に臨む A と B=15日: the picture shows the meeting taking place
             if mention.kind == "talks" and people_count(mention) == 0 and mention.title is None:
                 office_holders_after(body, mention, actors, end, s_end)
-            if mention.kind in ("talks", "phone_call", "video_call", "visit") and people_count(mention) < 2:
+            if mention.kind in ("talks", "phone_call", "video_call", "visit") and (
+                    people_count(mention) < 2 or partners_only(body, mention, clause, start)):
                 bare_title_subject(body, mention, clause, start, all_actors, s_start, meeting_day(mention, reference),
                                    registry or bundled_registry())
             if mention.kind in ("talks", "phone_call", "video_call", "visit", "trip", "negotiation_round") \

@@ -21,6 +21,8 @@ _OWN_OBJECT = re.compile(r"と(?:は|も)?[^、。とを]{1,24}を、")
 def _is_subject(body: str, participant: Participant, clause: int, start: int) -> bool:
     """Whether the participant's name stands before は or が (with its aside and office) in the clause."""
     end = name_end(body, participant, clause, start)
+    if end < 0 and participant.office:  # 首相は…A、Bとそれぞれ会談: the person a bare title as the subject stands for
+        return re.search(rf"(?:^|[、。\n]){participant.office}(?:は|が)", body[clause:start]) is not None
     return end >= 0 and SUBJECT_AFTER.match(body, end) is not None
 
 

@@ -221,11 +221,15 @@ def attendees(body: str, actors, s_start: int, s_end: int, end: int) -> tuple[li
 _STOP = re.compile(r"[。、\n]")
 
 
+# 来日した際に, 訪米する前に, 訪中した後: the visit's verb ends a clause of time, not one describing a person
+_WHEN = re.compile(r"(?:際|時|とき|後|あと|折|前|ため|直後|直前|間|以来|まで|ことが|ことを|ことに|ことで|の[はがで])")
+
+
 def visitor_after(body: str, actors, end: int):
     """The person right after 訪米中の / 来日中の."""
     match = re.match(r"中の|した|する|予定(?:の|だった)|中だった|していた", body[end : end + 6])
-    if not match:
-        return None
+    if not match or _WHEN.match(body, end + match.end()):
+        return None  # 来日した際に小泉首相と会談する: the visit tells when, the one after it is the host's side
     for mention in actors:
         if mention.type == "PERSON" and end + match.end() <= mention.start <= end + match.end() + 10 \
                 and not _STOP.search(body, end + match.end(), mention.start):  # (来日した。麻生外相は: another's)

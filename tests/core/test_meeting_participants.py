@@ -323,3 +323,31 @@ def test_people_listed_with_their_countries_before_their_count_are_the_sides():
 def test_two_countries_counted_as_both_governments_are_the_sides():
     [m] = meetings_in("日本と北朝鮮の両政府は、北京で政府間協議を開いた。", date(2006, 7, 12))
     assert sides(m) == ["country:JP", "country:KP"]
+
+
+def test_a_visit_that_tells_when_has_its_subject_as_visitor_not_the_person_after_it():
+    found = meetings_in("ブッシュ米大統領は、来日した際に小泉首相と会談する予定だ。", date(2006, 7, 12))
+    [visit] = [m for m in found if m.kind == "visit"]
+    assert [(p.entity_id, p.role) for p in visit.participants] == [("person:george-w-bush", "visitor"),
+                                                                   ("country:JP", "host")]
+    # the visitor the relative clause describes still comes after it
+    found = meetings_in("小泉首相は9日、来日中のオーストラリアのハワード首相と会談した。", date(2006, 7, 12))
+    [visit] = [m for m in found if m.kind == "visit"]
+    assert visit.participants[0].entity_id == "person:john-howard"
+
+
+def test_a_bare_title_as_the_subject_meets_each_partner_listed():
+    found = [p for p in proposals_in("首相は同日、ベトナムのズン首相、タイのタクシン首相とそれぞれ会談した。", "2006-05-10")
+             if p.kind == "talks"]
+    assert sorted(tuple(x.entity_id for x in p.participants) for p in found) == [
+        ("person:junichiro-koizumi", "person:nguyen-tan-dung"), ("person:junichiro-koizumi", "person:thaksin-shinawatra")]
+
+
+def test_people_said_to_attend_in_the_next_sentence_stand_for_the_countries_of_the_meeting():
+    text = "日朝協議が28日、北京で行われた。日本の佐々江賢一郎局長と北朝鮮の宋日昊大使が出席した。"
+    [m] = [p for p in proposals_in(text, "2006-05-10") if p.kind == "talks"]
+    assert [x.name for x in m.participants] == ["佐々江賢一郎", "宋日昊"]
+    # people of other countries stand for none of them
+    text = "日朝協議が28日、北京で行われた。米国のヒル国務次官補と中国の武大偉外務次官が出席した。"
+    [m] = [p for p in proposals_in(text, "2006-05-10") if p.kind == "talks"]
+    assert [x.entity_id for x in m.participants] == ["country:JP", "country:KP"]
