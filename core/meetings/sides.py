@@ -12,6 +12,8 @@ from core.nlp.offices import HONORIFICS, office_after
 from core.registry import bundled_registry
 
 CLAUSE_END = re.compile(r"[、。]")
+# 金泳三大統領も1994年に中国を訪問し: a person with も opening the clause is its subject too (Bとも: a partner)
+_ALSO_SUBJECT = re.compile(r"も(?!の|ので|のの)")
 VISIT_HOST = {"米": "country:US", "中": "country:CN", "ロ": "country:RU", "露": "country:RU", "韓": "country:KR",
               "朝": "country:KP", "日": "country:JP", "英": "country:GB", "仏": "country:FR", "独": "country:DE",
               "印": "country:IN", "豪": "country:AU", "台": "country:TW"}
@@ -366,7 +368,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         elif kind == "ORG":
             staff = _STAFF_OF.match(body, position)  # F・マリノスの幹部と: the organisation meets
             position = staff.end() if staff else position
-        subject = SUBJECT_AFTER.match(body, position)
+        subject = SUBJECT_AFTER.match(body, position) or (
+            _ALSO_SUBJECT.match(body, position) if kind == "PERSON" else None)  # 金泳三大統領も…中国を訪問して
         if subject and subject.group(0).endswith("が") and _RELATIVE_SUBJECT.match(body, subject.end(), start):
             subject = None  # クリントン元大統領が訪れた北京で…会談した: the subject of a clause describing a noun
         partner = _PARTNER_AFTER.match(body, position) or (

@@ -351,3 +351,13 @@ def test_people_said_to_attend_in_the_next_sentence_stand_for_the_countries_of_t
     text = "日朝協議が28日、北京で行われた。米国のヒル国務次官補と中国の武大偉外務次官が出席した。"
     [m] = [p for p in proposals_in(text, "2006-05-10") if p.kind == "talks"]
     assert [x.entity_id for x in m.participants] == ["country:JP", "country:KP"]
+
+
+def test_a_person_with_mo_opening_the_clause_is_its_subject():
+    # a sentence of Japanese Wikipedia (the stockmark NER data), not of any gold
+    text = "その後任の金泳三大統領も1994年に中国を訪問して江沢民と会談した。"
+    [visit] = [m for m in meetings_in(text, None) if m.kind == "visit"]
+    assert [(p.name, p.role) for p in visit.participants] == [("金泳三", "visitor"), ("中国", "host")]
+    # one met as well (Bとも) stays a partner
+    [talks] = meetings_in("小泉首相は10日、ブッシュ大統領とも会談した。", date(2006, 7, 12))
+    assert sides(talks) == ["person:junichiro-koizumi", "person:george-w-bush"]
