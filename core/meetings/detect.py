@@ -35,7 +35,7 @@ from core.meetings.sentence import (
     signed_at, site_not_side, topic_of_others, whole_body_name, whole_korean_name, without_readings,
 )
 from core.meetings.setting import last_date_before, meeting_place, nearest_date, time_right_after
-from core.meetings.sides import VISIT_HOST, clause_participants, counted_countries, counted_sides, counted_subject
+from core.meetings.sides import VISIT_HOST, clause_participants, counted_countries, counted_partner, counted_sides, counted_subject
 from core.meetings.triggers import (
     BY_PHONE_BEFORE, BY_VIDEO_BEFORE, VIDEO_MEANS_AFTER, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END, COUNTRIES_BEFORE, DOCUMENT_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
     NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, HELD_PRESS_EVENT, PROMOTION, QUOTED_BEFORE, SPOKEN_AT,
@@ -331,6 +331,10 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if mention.status == "held" and reference and mention.date is not None and not own_past \
                     and (dated := first_day(str(mention.date.value))) > reference.isoformat()[: len(dated)]:
                 mention.status = "scheduled"
+            elif mention.status == "scheduled" and reference and mention.date is not None \
+                    and planned_by_tense(body, end, s_end) and not _SCHEDULED_CUE.search(body, end, s_end) \
+                    and len(dated := str(mention.date.value)) == 10 and dated < reference.isoformat():
+                mention.status = "held"  # 28日には2回目の協議を行い、10月5日に3回目を行う (on the 29th): the 28th is past
             elif captioned and mention.status == "scheduled" and reference and mention.date is not None \
                     and (dated := first_day(str(mention.date.value))) <= reference.isoformat()[: len(dated)]:
                 mention.status = "held"  # 会談に臨む A と B=15日: the picture shows the meeting taking place
@@ -360,6 +364,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 two_referred(body, mention, all_actors, clause, start, out)  # 2人は…離婚協議中
                 if not mention.participants:
                     mention.participants = counted_subject(body, clause, start)  # 日米韓3か国の外相は…会談
+                else:
+                    mention.participants = counted_partner(body, mention.participants, clause, start)  # 英仏独3か国とイランの協議
                 if not mention.participants:
                     pair = PAIR_SUBJECT.search(body, clause, start)  # 日朝両政府は…交渉を行った
                     mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")] \
@@ -575,7 +581,21 @@ def _status(body: str, start: int, end: int, s_end: int) -> str:
             return "held"  # 会談した際に創設を提案していた: the plan was made at a meeting that took place
         if cue.search(after) or (status in ("proposed", "scheduled") and cue.search(before)):
             return status
+    if planned_by_tense(body, end, s_end):
+        return "scheduled"  # 30日に訪米し、…と会談する。: a sentence ending in a plain non-past verb tells a plan
     return "held"
+
+
+def planned_by_tense(body: str, end: int, s_end: int) -> bool:
+    """Whether the sentence of a meeting word ending at end ends in a plain non-past verb, with no past one after
+    the word (…と会談する。, 今後協議し、決定する。)."""
+    return bool(_NON_PAST_END.search(body, max(end, s_end - 8), s_end)) and not _PAST_VERB.search(body, end, s_end)
+
+
+_SCHEDULED_CUE = dict(STATUS_CUES)["scheduled"]
+# …と会談する。, …を訪問する。: the sentence's last verb in its plain non-past form, nothing past before it
+_NON_PAST_END = re.compile(r"(?:する|される|行う|開く|会う|訪れる|臨む|迎える|入る)[」』]?。?\s*$")
+_PAST_VERB = re.compile(r"(?:[しっいれえけせべめねきちびみり]た(?![いらめびちまく])|ん[だで])")  # (会談をもったといわれ)
 
 
 _DONE_AFTER = re.compile(r"(?:した(?!い|ら)|を行った|が行われた|が開かれた|を終えた|を開いた|を持った|を実施した)")

@@ -54,6 +54,21 @@ def counted_subject(body: str, clause: int, start: int) -> list[Participant]:
     return counted_countries(body, found.start(), found["count"]) if found is not None else []
 
 
+# 英仏独3か国とイランの協議, 英仏独の3カ国と: the countries counted, joined by と to another side
+_COUNTED_PARTNER = re.compile(r"(?P<count>[0-9０-９]|[二三四五六七八九])[カヵケか]国(?:の[^、。とはが]{0,6}?)?(?:ら)?(?:と|との)")
+
+
+def counted_partner(body: str, participants: list[Participant], clause: int, start: int) -> list[Participant]:
+    """The participants, with the countries of a compound counted as one side joined by と (英仏独3か国とイランの
+    協議: 英国, フランス, ドイツ and イラン) put first, when the count agrees with the compound."""
+    found = None
+    for found in _COUNTED_PARTNER.finditer(body, clause, start):
+        pass
+    counted = counted_countries(body, found.start(), found["count"]) if found is not None else []
+    known = {p.entity_id for p in participants}
+    return unique([c for c in counted if c.entity_id not in known] + participants) if counted else participants
+
+
 def counted_sides(participants: list[Participant], count: str) -> list[Participant]:
     """麻生外相は…ライス国務長官、潘基文外交通商相と3か国外相会談: the sides the clause names, when as
     many as the count of the meeting's name; none otherwise."""

@@ -361,3 +361,11 @@ def test_a_person_with_mo_opening_the_clause_is_its_subject():
     # one met as well (Bとも) stays a partner
     [talks] = meetings_in("小泉首相は10日、ブッシュ大統領とも会談した。", date(2006, 7, 12))
     assert sides(talks) == ["person:junichiro-koizumi", "person:george-w-bush"]
+
+
+def test_countries_counted_as_one_side_joined_by_to_are_all_sides():
+    [m] = meetings_in("AFP通信によれば、英仏独3か国とイランの協議が8日、ウィーンで行われた。", date(2006, 7, 12))
+    assert sides(m) == ["country:GB", "country:FR", "country:DE", "country:IR"]
+    # a count the compound disagrees with adds no one
+    [m] = meetings_in("AFP通信によれば、英仏独4か国とイランの協議が8日、ウィーンで行われた。", date(2006, 7, 12))
+    assert sides(m) == ["country:IR"]
