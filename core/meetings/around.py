@@ -120,6 +120,7 @@ _ATTENDED_AT = re.compile(r"(?:には|に)、?")
 
 
 _FREE_TITLE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ffー]{0,10}?(?=ら|、|と|や|が|も)")
+_OF_OR_FROM = re.compile(r"の|(?:側)?からは?、?")  # 日本からは安倍首相、中国からは…: who came for the country
 
 
 def _people_listed(body: str, actors, position: int, s_end: int) -> tuple[list[tuple[Participant, str | None]], int]:
@@ -131,8 +132,9 @@ def _people_listed(body: str, actors, position: int, s_end: int) -> tuple[list[t
             continue
         if m.start != position:
             break
-        if m.type == "GPE" and body.startswith("の", m.end):
-            position, country = m.end + 1, m.entity_id  # 日本の佐々江賢一郎局長: the person's country
+        joint = _OF_OR_FROM.match(body, m.end) if m.type == "GPE" else None
+        if joint is not None:  # 日本の佐々江賢一郎局長, 日本からは安倍首相: the person's country
+            position, country = joint.end(), m.entity_id
             continue
         if m.type != "PERSON" or not_a_side(body, m.end):
             break
@@ -162,7 +164,7 @@ def attendees_listed(body: str, mention: MeetingMention, actors, end: int, s_end
     by_country = len(countries) == len(mention.participants) >= 2  # 米朝協議は…行われ、米国のAと北朝鮮のBが出席
     if any(p.role != "host" for p in mention.participants) and not by_country:
         return
-    at = _ATTENDED_AT.match(body, end) if mention.kind == "multilateral" else None
+    at = _ATTENDED_AT.match(body, end) if mention.kind == "multilateral" or by_country else None
     at = at or _HELD_TOPIC.match(body, end)
     if at is None:
         return

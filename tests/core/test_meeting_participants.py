@@ -369,3 +369,11 @@ def test_countries_counted_as_one_side_joined_by_to_are_all_sides():
     # a count the compound disagrees with adds no one
     [m] = meetings_in("AFP通信によれば、英仏独4か国とイランの協議が8日、ウィーンで行われた。", date(2006, 7, 12))
     assert sides(m) == ["country:IR"]
+
+
+def test_people_attending_for_their_countries_stand_for_the_countries_of_the_meeting():
+    [m] = meetings_in("日中首脳会談には、日本から安倍首相、中国から胡錦濤国家主席が出席した。", date(2006, 10, 9))
+    assert sides(m) == ["person:shinzo-abe", "person:hu-jintao"]
+    # someone of a third country attends for neither
+    [m] = meetings_in("日中首脳会談には、日本から安倍首相、米国からライス国務長官が出席した。", date(2006, 10, 9))
+    assert sides(m) == ["country:JP", "country:CN"]
