@@ -530,8 +530,9 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             return unique(([visitor] if visitor else []) + [host])
     if word in ("来日", "訪日"):
         # トランプ氏の来日, 来日中のノルウェーのハンセン外相, ハンセン外相は来日し…, 来日した米国の代表団
+        comers = [p for p in found if not any(m.type == "LOC" and body[m.start : m.end] == p.name for m in places)]
         visitor = visitor_of or visitor_after(body, actors, end) or _delegation_after(body, actors, end) \
-            or (found[0] if found else None)
+            or (comers[0] if comers else None)  # (竹島が自国の領土であることを…来日し: a place comes nowhere)
         if visitor is not None:
             visitor.role = "visitor"
             return [visitor, Participant("日本", "country:JP", role="host")]

@@ -377,3 +377,11 @@ def test_people_attending_for_their_countries_stand_for_the_countries_of_the_mee
     # someone of a third country attends for neither
     [m] = meetings_in("日中首脳会談には、日本から安倍首相、米国からライス国務長官が出席した。", date(2006, 10, 9))
     assert sides(m) == ["country:JP", "country:CN"]
+
+
+def test_a_place_is_never_the_one_who_comes_to_japan():
+    # livedoor news (claims dev): the subject nearest 来日 is an island, not who came
+    text = ("韓国の農民ノ・ビョンマン氏が同国で占拠中の竹島(韓国名:独島)が自国の領土であることを日本に知らせるために"
+            "来日し一人でデモを行った。")
+    found = meetings_in(text, date(2012, 6, 23))
+    assert all("竹島" not in [p.name for p in m.participants] for m in found)
