@@ -144,7 +144,7 @@ def _people_listed(body: str, actors, position: int, s_end: int) -> tuple[list[t
         after = free.end() if free else after
         listed.append((Participant(name_of(body, m), m.entity_id), country))
         country = None
-        joint = re.match(r"(?:、|と|や|及び|および)", body[after:])
+        joint = re.match(r"(?:、|と|や|及び|および|＆|&)", body[after:])
         if joint is None:
             return listed, after
         position = after + joint.end()

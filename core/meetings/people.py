@@ -169,7 +169,7 @@ def _first_person(body: str, actors, begin: int, end: int, particle: re.Pattern)
 _ATTEND = re.compile(r"[^。]{0,6}?に(?:出席|参加|臨)")
 
 
-_LIST_GLUE = re.compile(r"(?:と|、|や|・|及び|および)")
+_LIST_GLUE = re.compile(r"(?:と|、|や|・|及び|および|＆|&)")  # (A国王＆B王妃)
 _LIST_END = re.compile(r"(?:ら|など|たち)?(?:は|が|も)")
 
 
@@ -440,7 +440,7 @@ def subject_after_clause(body: str, mention: MeetingMention, actors, end: int, s
         return
 
 
-_JOINED = re.compile(r"(?:と|、|や|及び|および)")
+_JOINED = re.compile(r"(?:と|、|や|及び|および|＆|&)")
 # 会談するマクロン大統領と岸田首相。, …両首脳(左から)=: the people a caption shows, and nothing after them
 _CAPTION_END = re.compile(r"(?:ら|の両首脳|両氏)?(?:[。=＝(（\n]|$)")
 

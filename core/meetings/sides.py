@@ -78,7 +78,7 @@ def counted_sides(participants: list[Participant], count: str) -> list[Participa
 # 金融庁などと協議: a side named first of others (など, 等) is a side all the same
 # 大統領に電話をかけ, 幹事長から電話があり: the side called, or calling, right before the call
 _CALLED = re.compile(r"(?:ら|側)?(?:に|から)(?=(?:[^、。にから]{0,4}の|[^、。「」『』]{0,12}?に)?電話)")  # ブラッシュ党首から祝福の電話
-_PARTNER_AFTER = re.compile(r"(?:ら|側|政府)?(?:など|等)?(?:と|との|とも|や|、|および|及び|並びに)")
+_PARTNER_AFTER = re.compile(r"(?:ら|側|政府)?(?:など|等)?(?:と|との|とも|や|、|および|及び|並びに|＆|&)")
 
 
 # 人民大会堂で小泉首相を迎え、会談した: the guest received is the other side of the talks that follow
@@ -218,7 +218,7 @@ def _joined_to_subject(body: str, actors, position: int, before: int) -> bool:
         after = title.end() if title and title.start() == m.end else m.end
         if SUBJECT_AFTER.match(body, after):
             return True
-        joint = re.match(r"(?:と|、|や)", body[after : after + 1])
+        joint = re.match(r"(?:と|、|や|＆|&)", body[after : after + 1])
         if joint is None:
             return False
         position = after + 1
@@ -531,11 +531,13 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
     if word in ("来日", "訪日"):
         # トランプ氏の来日, 来日中のノルウェーのハンセン外相, ハンセン外相は来日し…, 来日した米国の代表団
         comers = [p for p in found if not any(m.type == "LOC" and body[m.start : m.end] == p.name for m in places)]
-        visitor = visitor_of or visitor_after(body, actors, end) or _delegation_after(body, actors, end) \
-            or (comers[0] if comers else None)  # (竹島が自国の領土であることを…来日し: a place comes nowhere)
-        if visitor is not None:
-            visitor.role = "visitor"
-            return [visitor, Participant("日本", "country:JP", role="host")]
+        visitor = visitor_of or visitor_after(body, actors, end) or _delegation_after(body, actors, end)
+        # (竹島が自国の領土であることを…来日し: a place comes nowhere; A国王＆B王妃は来日した: both come)
+        visitors = [visitor] if visitor is not None else [p for p in comers if p.role == "participant"]
+        if visitors:
+            for p in visitors:
+                p.role = "visitor"
+            return unique(visitors) + [Participant("日本", "country:JP", role="host")]
         return []  # 来日できなかった母: nobody named comes (a visit told before may be meant)
     if word.startswith("訪") and len(word) == 2 and word[1] in VISIT_HOST:
         visitor = visitor_after(body, actors, end) or visitor_of  # 訪米中の岩屋毅外相, ヒル次官補の訪朝

@@ -385,3 +385,12 @@ def test_a_place_is_never_the_one_who_comes_to_japan():
             "来日し一人でデモを行った。")
     found = meetings_in(text, date(2012, 6, 23))
     assert all("竹島" not in [p.name for p in m.participants] for m in found)
+
+
+def test_everyone_listed_as_coming_to_japan_is_a_visitor():
+    [visit] = meetings_in("ブッシュ大統領＆ローラ夫人は15日、来日した。", date(2006, 7, 12))
+    assert [(p.name, p.role) for p in visit.participants] == [("ブッシュ", "visitor"), ("ローラ", "visitor"),
+                                                               ("日本", "host")]
+    [visit] = meetings_in("ブッシュ大統領は5日、ライス国務長官とともに来日した。", date(2006, 7, 12))
+    assert [p.entity_id for p in visit.participants if p.role == "visitor"] == [
+        "person:george-w-bush", "person:condoleezza-rice"]
