@@ -394,3 +394,8 @@ def test_everyone_listed_as_coming_to_japan_is_a_visitor():
     [visit] = meetings_in("ブッシュ大統領は5日、ライス国務長官とともに来日した。", date(2006, 7, 12))
     assert [p.entity_id for p in visit.participants if p.role == "visitor"] == [
         "person:george-w-bush", "person:condoleezza-rice"]
+
+
+def test_people_listed_before_their_countries_and_count_are_the_sides():
+    [m] = meetings_in("小泉首相と温家宝首相、盧武鉉大統領の日中韓3首脳は9日、クアラルンプールで会談した。", date(2005, 12, 12))
+    assert sides(m) == ["person:junichiro-koizumi", "person:wen-jiabao", "person:roh-moo-hyun"]
