@@ -399,3 +399,13 @@ def test_everyone_listed_as_coming_to_japan_is_a_visitor():
 def test_people_listed_before_their_countries_and_count_are_the_sides():
     [m] = meetings_in("小泉首相と温家宝首相、盧武鉉大統領の日中韓3首脳は9日、クアラルンプールで会談した。", date(2005, 12, 12))
     assert sides(m) == ["person:junichiro-koizumi", "person:wen-jiabao", "person:roh-moo-hyun"]
+
+
+def test_the_people_named_for_each_side_in_the_next_sentence_stand_for_the_countries():
+    text = "日朝政府間協議が9日、北京で開かれた。日本側は原口幸市大使、北朝鮮側は宋日昊大使が出席した。"
+    [m] = [p for p in proposals_in(text, "2006-05-10") if p.kind == "talks"]
+    assert [x.name for x in m.participants] == ["原口幸市", "宋日昊"]
+    # what a side asked for names no one
+    text = "日朝政府間協議が9日、北京で開かれた。日本側は拉致問題の解決を求めた。"
+    [m] = [p for p in proposals_in(text, "2006-05-10") if p.kind == "talks"]
+    assert [x.entity_id for x in m.participants] == ["country:JP", "country:KP"]
