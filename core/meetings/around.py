@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from core.clauses.referents import candidates, referred
 from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, not_a_side, person_country
+from core.meetings.sides import written_country
 from core.meetings.titles import BARE_SUBJECT, ROLE_OF
 from core.nlp.offices import office_after
 from core.registry import bundled_registry
@@ -33,6 +34,9 @@ def subject_at_meeting(body: str, mention: MeetingMention, actors, end: int, s_e
         return
     comma = _AT_MEETING_THEN.match(body, end).end()
     first = next((m for m in actors if m.start >= comma and m.start < s_end), None)
+    if first is not None and first.type == "GPE" and body.startswith("の", first.end):  # 北朝鮮の朴宜春外相は
+        first = next((m for m in actors if m.start == first.end + 1 and m.type == "PERSON"), first)
+        comma = first.start
     if first is None or first.type != "PERSON" or first.start != comma:
         person = _title_subject(body, comma, people, mention.sentence[0])
         if person is None:
@@ -45,9 +49,11 @@ def subject_at_meeting(body: str, mention: MeetingMention, actors, end: int, s_e
         position = title.end() if title and title.start() == position else position
         if not SUBJECT_AFTER.match(body, position) or not_a_side(body, first.end):
             return
-        person = Participant(name_of(body, first), first.entity_id)
-    if by_country:  # the person stands for their country among the sides
-        stands_for = f"country:{person_country(person.entity_id)}"
+        person = Participant(name_of(body, first), first.entity_id,
+                             country=written_country(body, actors, first.start, first.end))
+    if by_country:  # the person stands for their country among the sides (as the text or the registry has it)
+        stands_for = f"country:{person_country(person.entity_id)}" if person_country(person.entity_id) \
+            else person.country
         mention.participants = [person if p.entity_id == stands_for else p for p in mention.participants]
     elif (person.entity_id or person.name) not in {p.entity_id or p.name for p in mention.participants}:
         mention.participants.insert(0, person)
@@ -144,7 +150,8 @@ def _people_listed(body: str, actors, position: int, s_end: int) -> tuple[list[t
         after = title.end() if title and title.start() == m.end else m.end
         free = _FREE_TITLE.match(body, after)  # アジア大洋州局長, 国務次官補: an office no list holds
         after = free.end() if free else after
-        listed.append((Participant(name_of(body, m), m.entity_id), country))
+        written = country or written_country(body, actors, m.start, m.end)  # (朴宜春北朝鮮外相: in the title)
+        listed.append((Participant(name_of(body, m), m.entity_id), written))
         country = None
         joint = re.match(r"(?:、|と|や|及び|および|＆|&)", body[after:])
         if joint is None:

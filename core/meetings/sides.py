@@ -207,6 +207,27 @@ _NOT_A_SIDE = {"両国", "両社", "同社", "同国", "双方", "両者", "両�
 _RELATIVE_VISIT = re.compile(r"(?:中の|中だった|した|していた|する|予定の|ていた|た)(?=[^、。])")
 
 
+def written_country(body: str, actors, start: int, end: int) -> str | None:
+    """The country the text writes with the person named at [start, end): before it with の (北朝鮮の朴宜春外相)
+    or inside the title after it (朴宜春北朝鮮外相, ライス米国務長官); None when it writes none."""
+    if body[start - 1 : start] == "の":
+        before = next((m for m in actors if m.end == start - 1 and m.type == "GPE"
+                       and (m.entity_id or "").startswith("country:")), None)
+        if before is not None:
+            return before.entity_id
+    aside = ASIDE.match(body, end)
+    position = aside.end() if aside else end
+    title = office_after(body, position)
+    if title is None or title.start() != position:
+        return None
+    inside = next((m for m in actors if position <= m.start and m.end <= title.start("office") and m.type == "GPE"
+                   and (m.entity_id or "").startswith("country:")), None)
+    if inside is not None:
+        return inside.entity_id
+    letter = re.search(r"[米中日韓朝露ロ英仏独印豪台]", body[position : title.start("office")])
+    return VISIT_HOST.get(letter.group(0)) if letter is not None else None
+
+
 def _joined_to_subject(body: str, actors, position: int, before: int) -> bool:
     """Whether the names listed from position (B, Cは) end in the subject of the sentence, before before."""
     for m in actors:
@@ -411,6 +432,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
         glued = glued or _OF_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談
         participant = Participant(name_of(body, mention).split("(")[0], mention.entity_id, office=office)
+        if kind == "PERSON":
+            participant.country = written_country(body, actors, m_start, m_end)
         if kind == "ORG" and aside and (mention.entity_id or "").startswith("found:"):
             # 与党社会民主党(SPD): the known body its acronym in the aside names
             named = next((m for m in actors if m.start == aside.start() + 1 and m.end == aside.end() - 1

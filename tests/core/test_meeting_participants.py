@@ -409,3 +409,11 @@ def test_the_people_named_for_each_side_in_the_next_sentence_stand_for_the_count
     text = "日朝政府間協議が9日、北京で開かれた。日本側は拉致問題の解決を求めた。"
     [m] = [p for p in proposals_in(text, "2006-05-10") if p.kind == "talks"]
     assert [x.entity_id for x in m.participants] == ["country:JP", "country:KP"]
+
+
+def test_a_person_the_text_places_in_a_country_stands_for_it():
+    # no list knows the person: the country written before them, or in their title, is theirs
+    [m] = meetings_in("日朝首脳会談で、北朝鮮の朴宜春外相は拉致問題について述べた。", date(2008, 7, 12))
+    assert sides(m) == ["country:JP", "found:PERSON:朴宜春"]
+    [m] = proposals_in("日朝外相会談が9日行われ、朴宜春北朝鮮外相と高村正彦外相が出席した。", "2008-07-12")
+    assert sorted(p.entity_id for p in m.participants) == ["found:PERSON:朴宜春", "person:masahiko-komura"]
