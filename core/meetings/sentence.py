@@ -21,6 +21,12 @@ from core.registry import found_name
 
 _GOES_TO = re.compile(r"を(?:[^、。をでとがは]{0,4})(?:訪問|訪れ|歴訪|回|巡)")
 _LIST_GLUE = re.compile(r"(?:、|と|や|・|及び|および)")
+_COUNTED_AFTER = re.compile(r"の[\u4e00-\u9fff\u30a1-\u30ffー]{0,6}?(?P<n>[0-9０-９]|[二三四五六七八九])[カヵケか]国")
+
+
+def _count(written: str) -> int:
+    """A count written in one digit (3, ３) or one kanji (三)."""
+    return int(written) if written.isdigit() else "〇一二三四五六七八九".index(written)
 
 
 def add_destinations(body: str, mention: MeetingMention, actors, s_start: int, s_end: int) -> None:
@@ -31,7 +37,10 @@ def add_destinations(body: str, mention: MeetingMention, actors, s_start: int, s
         if chain and not _LIST_GLUE.fullmatch(body, chain[-1].end, m.start):
             chain = []
         chain.append(m)
-        if _GOES_TO.match(body, m.end) and len(chain) >= 2 and any(c.type == "GPE" for c in chain):
+        counted = _COUNTED_AFTER.match(body, m.end)  # A、B、Cの中東3か国を歴訪: as many as the list names
+        goes_to = _GOES_TO.match(body, m.end) or (
+            counted and _count(counted["n"]) == len(chain) and _GOES_TO.match(body, counted.end()))
+        if goes_to and len(chain) >= 2 and any(c.type == "GPE" for c in chain):
             known = {p.entity_id for p in mention.participants}
             for c in chain:
                 if c.entity_id not in known:

@@ -417,3 +417,19 @@ def test_a_person_the_text_places_in_a_country_stands_for_it():
     assert sides(m) == ["country:JP", "found:PERSON:朴宜春"]
     [m] = proposals_in("日朝外相会談が9日行われ、朴宜春北朝鮮外相と高村正彦外相が出席した。", "2008-07-12")
     assert sorted(p.entity_id for p in m.participants) == ["found:PERSON:朴宜春", "person:masahiko-komura"]
+
+
+def test_countries_listed_before_their_count_host_the_journey():
+    [trip] = meetings_in("小泉首相は9日から、サウジアラビア、エジプト、ヨルダンの中東3か国を歴訪する。", date(2006, 4, 28))
+    assert [(p.entity_id, p.role) for p in trip.participants] == [
+        ("person:junichiro-koizumi", "visitor"), ("country:SA", "host"), ("country:EG", "host"), ("country:JO", "host")]
+    # a count the list disagrees with hosts nothing
+    [trip] = meetings_in("小泉首相は9日から、サウジアラビア、エジプト、ヨルダンの中東4か国を歴訪する。", date(2006, 4, 28))
+    assert all(p.role != "host" for p in trip.participants)
+
+
+def test_a_city_visited_in_a_word_or_two_hosts_by_its_country():
+    found = proposals_in("ブッシュ大統領は9日、バグダッドを電撃訪問し、マリキ首相と会談した。", "2006-05-10")
+    [visit] = [p for p in found if p.kind == "visit"]
+    assert [(p.entity_id, p.role) for p in visit.participants] == [("person:george-w-bush", "visitor"),
+                                                                   ("country:IQ", "host")]
