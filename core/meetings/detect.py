@@ -7,7 +7,7 @@ import re
 from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
 from core.meetings.dates import SeasonDate, first_day, season_date
-from core.meetings.each import both_sides_before, each_apart, members_of_group
+from core.meetings.each import both_sides_before, each_apart, each_host, members_of_group
 from core.meetings.implied import (
     called_on, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
     traveller_before, two_referred, unofficial_people, unofficial_traveller,
@@ -468,7 +468,10 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 continue  # 日本を訪れる外国人客, トルコを訪れ: a place visited by nobody named, no meeting of sides
             hosts = max((sum(p.role == "host" for p in m.participants) for m in out[first_of_sentence:]
                          if m.kind == "trip"), default=0)  # 中国と韓国を訪問し、A、Bと会談した: a talk in each
-            for one in apart_by_country(mention):  # 両外相が…を訪れた: each from their own country
+            journeys = [m for m in out[first_of_sentence:] if m.kind in ("trip", "visit")]
+            # 両国を訪問し、それぞれの外相と会談した: a talk with each host; 両外相が…を訪れた: each from their own country
+            each_of = each_host(body, mention, journeys[-1], clause, start) if journeys else [mention]
+            for one in (apart for m in each_of for apart in apart_by_country(m)):
                 out.extend(each_apart(body, one, clause, start, dates,  # Aは B、Cとそれぞれ会談: two meetings
                                       (lambda d: in_the_past(d, reference)) if in_past else None, hosts))
             previous_trigger = end

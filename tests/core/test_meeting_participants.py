@@ -433,3 +433,13 @@ def test_a_city_visited_in_a_word_or_two_hosts_by_its_country():
     [visit] = [p for p in found if p.kind == "visit"]
     assert [(p.entity_id, p.role) for p in visit.participants] == [("person:george-w-bush", "visitor"),
                                                                    ("country:IQ", "host")]
+
+
+def test_a_traveller_meets_the_official_of_each_country_visited():
+    found = [m for m in meetings_in("麻生外相は9日、インドネシアとマレーシアを訪問し、それぞれの外相と会談した。",
+                                    date(2006, 5, 10)) if m.kind == "talks"]
+    assert sorted(tuple(sides(m)) for m in found) == [("person:taro-aso", "country:ID"), ("person:taro-aso", "country:MY")]
+    # without それぞれ the talks stay one
+    found = [m for m in meetings_in("麻生外相は9日、インドネシアとマレーシアを訪問し、ユドヨノ大統領と会談した。",
+                                    date(2006, 5, 10)) if m.kind == "talks"]
+    assert len(found) == 1
