@@ -353,7 +353,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     and PAIR_SUBJECT.search(body, clause, start):
                 mention.kind = "talks"  # 日米両政府は…閣僚会合を開いた: a ministers' meeting of two countries is talks
             if mention.kind in ("talks", "phone_call", "video_call", "negotiation_round"):
-                both_countries(body, mention, earlier_countries.within(max(0, s_start - 200), start), s_start, start)
+                both_countries(body, mention, earlier_countries.within(max(0, s_start - 200), start), s_start, start,
+                               out[-8:])
                 if not mention.participants:
                     both_sides_before(body, mention, out, clause, start,  # 両会派幹部4人が…会談を行った
                                       earlier_bodies.within(max(0, s_start - 400), start))

@@ -484,9 +484,19 @@ _PLACE_USE = re.compile(r"(?:での|で|へ|に(?:おける|ある)|を(?:訪|�
 _BOTH_COUNTRIES = re.compile(r"両国(?:の)?(?:首脳|外相|政府|首相|大統領|代表)?(?:ら)?(?:は|が|も|による|の)")
 
 
-def both_countries(body: str, mention: MeetingMention, actors, s_start: int, start: int) -> None:
-    """両国首脳が電話会談: the two countries named last before it, not 両国 as a side."""
+def both_countries(body: str, mention: MeetingMention, actors, s_start: int, start: int, earlier=()) -> None:
+    """両国首脳が電話会談: the two countries named last before it, not 両国 as a side; with none named, the
+    countries of the two people of the talks told last (小泉首相は盧武鉉大統領と会談した。両国は…外相会談を開く)."""
     if mention.participants or not _BOTH_COUNTRIES.search(body, max(s_start, start - 12), start):
+        return
+    if not any(m.type == "GPE" and m.end <= start and (m.entity_id or "").startswith("country:") for m in actors):
+        last = next((m for m in reversed(earlier) if m.kind in ("talks", "phone_call", "video_call")
+                     and len(m.participants) == 2), None)
+        of = [person_country(p.entity_id) or (p.country or "").removeprefix("country:") or None
+              for p in (last.participants if last is not None else ())]
+        if len(of) == 2 and all(of) and of[0] != of[1] and s_start - last.sentence[1] <= 200:
+            named = [bundled_registry().get(f"country:{c}") for c in of]
+            mention.participants = [Participant(n.name if n is not None else c, f"country:{c}") for c, n in zip(of, named)]
         return
     countries = []
     for m in reversed([m for m in actors if m.type == "GPE" and m.end <= start and (m.entity_id or "").startswith("country:")]):

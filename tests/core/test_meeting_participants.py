@@ -443,3 +443,9 @@ def test_a_traveller_meets_the_official_of_each_country_visited():
     found = [m for m in meetings_in("麻生外相は9日、インドネシアとマレーシアを訪問し、ユドヨノ大統領と会談した。",
                                     date(2006, 5, 10)) if m.kind == "talks"]
     assert len(found) == 1
+
+
+def test_both_countries_are_those_of_the_two_people_of_the_talks_told_last():
+    text = "小泉首相は9日、盧武鉉大統領と会談した。両国は10日にも外相会談を開く。"
+    found = [p for p in proposals_in(text, "2006-05-08") if p.start == "2006-05-10"]
+    assert [[x.entity_id for x in p.participants] for p in found] == [["country:JP", "country:KR"]]
