@@ -331,10 +331,12 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if mention.status == "held" and reference and mention.date is not None and not own_past \
                     and (dated := first_day(str(mention.date.value))) > reference.isoformat()[: len(dated)]:
                 mention.status = "scheduled"
-            elif mention.status == "scheduled" and reference and mention.date is not None \
+            elif mention.status == "scheduled" and mention.date is not None \
                     and planned_by_tense(body, end, s_end) and not _SCHEDULED_CUE.search(body, end, s_end) \
-                    and len(dated := str(mention.date.value)) == 10 and dated < reference.isoformat():
-                mention.status = "held"  # 28日には2回目の協議を行い、10月5日に3回目を行う (on the 29th): the 28th is past
+                    and (reference is None or len(dated := str(mention.date.value)) == 10 and dated < reference.isoformat()):
+                # 28日には2回目の協議を行い、10月5日に3回目を行う (on the 29th): the 28th is past; with no report's
+                # day, a dated meeting told in the present (2014年7月22日の…会談により合意される) is history
+                mention.status = "held"
             elif captioned and mention.status == "scheduled" and reference and mention.date is not None \
                     and (dated := first_day(str(mention.date.value))) <= reference.isoformat()[: len(dated)]:
                 mention.status = "held"  # 会談に臨む A と B=15日: the picture shows the meeting taking place

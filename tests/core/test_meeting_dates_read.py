@@ -223,3 +223,9 @@ def test_a_season_written_with_one_character_of_its_year_is_its_months():
 def test_the_new_year_of_a_plan_is_the_next_january():
     [visit] = _proposals("麻生外相は年明けにもインドを訪問する方向で調整している。", "2006-05-10")
     assert visit.start == "2007-01"
+
+
+def test_a_dated_meeting_told_in_the_present_with_no_reports_day_is_history():
+    # a sentence of Japanese Wikipedia (the stockmark NER data): the historical present
+    [talks] = meetings_in("2014年7月22日のサム・ランシー=フン・セン会談により、救国党の議会復帰が合意される。", None)
+    assert talks.status == "held"
