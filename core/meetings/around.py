@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from core.clauses.referents import candidates, referred
 from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, not_a_side, person_country
+from core.meetings.sides import written_country
 from core.meetings.titles import BARE_SUBJECT, ROLE_OF
 from core.nlp.offices import office_after
 from core.registry import bundled_registry
@@ -33,6 +34,9 @@ def subject_at_meeting(body: str, mention: MeetingMention, actors, end: int, s_e
         return
     comma = _AT_MEETING_THEN.match(body, end).end()
     first = next((m for m in actors if m.start >= comma and m.start < s_end), None)
+    if first is not None and first.type == "GPE" and body.startswith("の", first.end):  # 北朝鮮の朴宜春外相は
+        first = next((m for m in actors if m.start == first.end + 1 and m.type == "PERSON"), first)
+        comma = first.start
     if first is None or first.type != "PERSON" or first.start != comma:
         person = _title_subject(body, comma, people, mention.sentence[0])
         if person is None:
@@ -45,9 +49,11 @@ def subject_at_meeting(body: str, mention: MeetingMention, actors, end: int, s_e
         position = title.end() if title and title.start() == position else position
         if not SUBJECT_AFTER.match(body, position) or not_a_side(body, first.end):
             return
-        person = Participant(name_of(body, first), first.entity_id)
-    if by_country:  # the person stands for their country among the sides
-        stands_for = f"country:{person_country(person.entity_id)}"
+        person = Participant(name_of(body, first), first.entity_id,
+                             country=written_country(body, actors, first.start, first.end))
+    if by_country:  # the person stands for their country among the sides (as the text or the registry has it)
+        stands_for = f"country:{person_country(person.entity_id)}" if person_country(person.entity_id) \
+            else person.country
         mention.participants = [person if p.entity_id == stands_for else p for p in mention.participants]
     elif (person.entity_id or person.name) not in {p.entity_id or p.name for p in mention.participants}:
         mention.participants.insert(0, person)
@@ -86,7 +92,8 @@ def place_referred(body: str, mention: MeetingMention, places, s_start: int) -> 
 
 
 # 小泉首相とブッシュ大統領、ブレア英首相の3首脳は: people listed, then their count as the subject
-_COUNTED_PEOPLE = re.compile(r"(?:らの|の|ら)(?P<n>[2-9２-９二三四五六七八九])(?:首脳|外相|閣僚|首相|氏|者|人)(?:は|が|による|の間で)")
+# (A首相とB首相、C大統領の日中韓3首脳は: the countries of the people counted may stand between them and the count)
+_COUNTED_PEOPLE = re.compile(r"(?:らの|の|ら)(?:[日米中韓朝露ロ英仏独伊加印豪台]{2,6})?(?P<n>[2-9２-９二三四五六七八九])(?:首脳|外相|閣僚|首相|氏|者|人)(?:は|が|による|の間で)")
 _PEOPLE_COUNTS = {**{str(n): n for n in range(2, 10)}, **{chr(ord("０") + n): n for n in range(2, 10)},
                   **dict(zip("二三四五六七八九", range(2, 10)))}
 def counted_people(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
@@ -95,6 +102,7 @@ def counted_people(body: str, mention: MeetingMention, actors, clause: int, star
     if found is None or len(mention.participants) >= _PEOPLE_COUNTS[found["n"]]:
         return
     listed, end = [], found.start()
+    countries = {m.end: m.start for m in actors if m.type == "GPE" and clause <= m.start}
     for m in reversed([m for m in actors if m.type == "PERSON" and clause <= m.start and m.end <= found.start()]):
         position = m.end
         title = office_after(body, position)
@@ -102,10 +110,13 @@ def counted_people(body: str, mention: MeetingMention, actors, clause: int, star
         if position != end:
             break
         listed.insert(0, Participant(name_of(body, m), m.entity_id))
-        joint = re.search(r"(?:と|、|や|及び|および)$", body[max(clause, m.start - 2) : m.start])
+        head = m.start
+        if body[head - 1 : head] == "の" and head - 1 in countries:
+            head = countries[head - 1]  # フランスのシラク大統領: the person's country written before them
+        joint = re.search(r"(?:と|、|や|及び|および)$", body[max(clause, head - 2) : head])
         if joint is None:
             break
-        end = m.start - len(joint.group(0))
+        end = head - len(joint.group(0))
     if len(listed) == _PEOPLE_COUNTS[found["n"]]:
         mention.participants = listed
 
@@ -116,6 +127,8 @@ _ATTENDED_AT = re.compile(r"(?:には|に)、?")
 
 
 _FREE_TITLE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ffー]{0,10}?(?=ら|、|と|や|が|も)")
+# 日本の佐々江局長, 日本からは安倍首相, 日本側は原口大使、北朝鮮側は宋大使が: who stands for the country
+_OF_OR_FROM = re.compile(r"の|(?:側)?からは?、?|側(?:は|が)、?")
 
 
 def _people_listed(body: str, actors, position: int, s_end: int) -> tuple[list[tuple[Participant, str | None]], int]:
@@ -127,8 +140,9 @@ def _people_listed(body: str, actors, position: int, s_end: int) -> tuple[list[t
             continue
         if m.start != position:
             break
-        if m.type == "GPE" and body.startswith("の", m.end):
-            position, country = m.end + 1, m.entity_id  # 日本の佐々江賢一郎局長: the person's country
+        joint = _OF_OR_FROM.match(body, m.end) if m.type == "GPE" else None
+        if joint is not None:  # 日本の佐々江賢一郎局長, 日本からは安倍首相: the person's country
+            position, country = joint.end(), m.entity_id
             continue
         if m.type != "PERSON" or not_a_side(body, m.end):
             break
@@ -136,9 +150,10 @@ def _people_listed(body: str, actors, position: int, s_end: int) -> tuple[list[t
         after = title.end() if title and title.start() == m.end else m.end
         free = _FREE_TITLE.match(body, after)  # アジア大洋州局長, 国務次官補: an office no list holds
         after = free.end() if free else after
-        listed.append((Participant(name_of(body, m), m.entity_id), country))
+        written = country or written_country(body, actors, m.start, m.end)  # (朴宜春北朝鮮外相: in the title)
+        listed.append((Participant(name_of(body, m), m.entity_id), written))
         country = None
-        joint = re.match(r"(?:、|と|や|及び|および)", body[after:])
+        joint = re.match(r"(?:、|と|や|及び|および|＆|&)", body[after:])
         if joint is None:
             return listed, after
         position = after + joint.end()
@@ -147,6 +162,7 @@ def _people_listed(body: str, actors, position: int, s_end: int) -> tuple[list[t
 
 # 会談は…で行われ、: the meeting as the topic of a clause that tells where or when it took place
 _HELD_TOPIC = re.compile(r"(?:は|が)[^。「」]{0,30}?(?:行われ|開かれ|開催され)、")
+_LISTED_SUBJECT = re.compile(r"(?:ら|の両首脳|両首脳|の両外相|両外相|両氏)?(?:は|が)")
 
 
 def attendees_listed(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> None:
@@ -157,12 +173,19 @@ def attendees_listed(body: str, mention: MeetingMention, actors, end: int, s_end
     by_country = len(countries) == len(mention.participants) >= 2  # 米朝協議は…行われ、米国のAと北朝鮮のBが出席
     if any(p.role != "host" for p in mention.participants) and not by_country:
         return
-    at = _ATTENDED_AT.match(body, end) if mention.kind == "multilateral" else None
+    at = _ATTENDED_AT.match(body, end) if mention.kind == "multilateral" or by_country else None
     at = at or _HELD_TOPIC.match(body, end)
     if at is None:
         return
     written, after = _people_listed(body, actors, at.end(), s_end)
     listed = [p for p, _ in written]
+    if by_country and listed and _HELD_TOPIC.match(body, end) and _LISTED_SUBJECT.match(body, after):
+        # 日米首脳会談が…行われ、小泉首相とブッシュ大統領は…確認した: the people of the next clause's subject
+        # whose countries are the meeting's own stand for them (whatever they did there)
+        of = {country or f"country:{person_country(p.entity_id)}": p for p, country in written}
+        if len(of) == len(written) and set(of) <= {p.entity_id for p in countries}:
+            mention.participants = [of.get(p.entity_id, p) for p in countries]
+        return
     if not listed or not _ATTENDED.match(body, after):
         return
     if by_country:  # each person stands for the country written with them, or that the registry knows
@@ -235,12 +258,24 @@ def attendees_told_next(body: str, out: list[MeetingMention], actors, s_start: i
     gap = s_start
     while gap and body[gap - 1].isspace():
         gap -= 1
-    before = [m for m in told_just_before(out, gap, s_start) if m.kind == "multilateral"]
-    if not before or any(p.role != "host" for p in before[-1].participants):
-        return
+    told = told_just_before(out, gap, s_start)
     written, after = _people_listed(body, actors, s_start, s_end)
     listed = [p for p, _ in written]
     attended = _ATTENDED.match(body, after)
+    by_country = [m for m in told if len(m.participants) >= 2
+                  and all((p.entity_id or "").startswith("country:") for p in m.participants)]
+    if by_country and listed and attended and _AT_END.match(body, attended.end()):
+        # 米国とイランの大使級協議が行われた。米国のA大使とイランのB大使が出席した。: each person stands for
+        # the country written with them (or that the registry knows), when they are the meeting's countries
+        of = {country or f"country:{person_country(p.entity_id)}": p for p, country in written}
+        last = by_country[-1]
+        if len(of) == len(written) and set(of) == {p.entity_id for p in last.participants}:
+            last.participants = [Participant(of[p.entity_id].name, of[p.entity_id].entity_id, role=p.role)
+                                 for p in last.participants]
+        return
+    before = [m for m in told if m.kind == "multilateral"]
+    if not before or any(p.role != "host" for p in before[-1].participants):
+        return
     if listed and attended and _AT_END.match(body, attended.end()):
         last = before[-1]
         for mention in (m for m in before if m.sentence == last.sentence and m.participants == last.participants):

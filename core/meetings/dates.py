@@ -124,7 +124,10 @@ _WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
 
 # 春 (March–May), 夏, 秋, 冬 (December to February of the next year)
 _SEASONS = {"春": ("03", "05"), "夏": ("06", "08"), "秋": ("09", "11"), "冬": ("12", "02")}
-SEASON = re.compile(r"(?P<year>今年|来年|昨年|去年)?の?(?P<season>春|夏|秋|冬)(?:ごろ|頃|以降|中)?(?:に|にも|まで|ごろ|頃)")
+# (今秋, 来春, 昨夏: a season written with one character of its year stands alone, 冬季 or 春節 is no season)
+SEASON = re.compile(r"(?P<year>今年|来年|昨年|去年|今|来|昨)?の?(?P<season>春|夏|秋|冬)"
+                    r"(?:(?:ごろ|頃|以降|中)?(?:に|にも|まで|ごろ|頃)|(?<=[今来昨][春夏秋冬])(?![季期節学分]))")
+_YEAR_OFFSET = {"来年": 1, "来": 1, "昨年": -1, "去年": -1, "昨": -1}
 
 
 @dataclass(frozen=True)
@@ -151,7 +154,7 @@ def season_date(text: str, begin: int, end: int, reference) -> SeasonDate | None
             return SeasonDate(reference.isoformat()[:7], within.group(0), within.start(), within.end())
     if found is None or reference is None:
         return None
-    year = reference.year + {"来年": 1, "昨年": -1, "去年": -1}.get(found["year"] or "", 0)
+    year = reference.year + _YEAR_OFFSET.get(found["year"] or "", 0)
     first, last = _SEASONS[found["season"]]
     if not found["year"] and f"{year}-{last}" < reference.isoformat()[:7] and first != "12":
         year += 1  # 春にも, written in October: the next spring

@@ -7,7 +7,7 @@ import re
 from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
 from core.meetings.dates import SeasonDate, first_day, season_date
-from core.meetings.each import both_sides_before, each_apart, members_of_group
+from core.meetings.each import both_sides_before, each_apart, each_host, members_of_group
 from core.meetings.implied import (
     called_on, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
     traveller_before, two_referred, unofficial_people, unofficial_traveller,
@@ -29,13 +29,13 @@ from core.meetings.people import (
     people_count, private_visitor, sentence_subject, spelled_out, subject_after_clause, titled_people,
     titled_surnames, unique,
 )
-from core.meetings.titles import bare_title_subject, meeting_day, office_of_country, titled_subject
+from core.meetings.titles import bare_title_subject, meeting_day, partners_only, office_of_country, titled_subject
 from core.meetings.sentence import (
     PAIR_SUBJECT, accused, add_destinations, attended_by, bodies_referred, company_not_person, company_word, in_the_future, in_the_past, told_as_past, visited_after, person_not_body, share_tense,
     signed_at, site_not_side, topic_of_others, whole_body_name, whole_korean_name, without_readings,
 )
 from core.meetings.setting import last_date_before, meeting_place, nearest_date, time_right_after
-from core.meetings.sides import VISIT_HOST, clause_participants, counted_countries, counted_sides, counted_subject
+from core.meetings.sides import VISIT_HOST, clause_participants, counted_countries, counted_partner, counted_sides, counted_subject
 from core.meetings.triggers import (
     BY_PHONE_BEFORE, BY_VIDEO_BEFORE, VIDEO_MEANS_AFTER, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END, COUNTRIES_BEFORE, DOCUMENT_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
     NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, HELD_PRESS_EVENT, PROMOTION, QUOTED_BEFORE, SPOKEN_AT,
@@ -350,12 +350,19 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if mention.status == "held" and reference and mention.date is not None and not own_past \
                     and (dated := first_day(str(mention.date.value))) > reference.isoformat()[: len(dated)]:
                 mention.status = "scheduled"
+            elif mention.status == "scheduled" and mention.date is not None \
+                    and planned_by_tense(body, end, s_end) and not _SCHEDULED_CUE.search(body, end, s_end) \
+                    and (reference is None or len(dated := str(mention.date.value)) == 10 and dated < reference.isoformat()):
+                # 28日には2回目の協議を行い、10月5日に3回目を行う (on the 29th): the 28th is past; with no report's
+                # day, a dated meeting told in the present (2014年7月22日の…会談により合意される) is history
+                mention.status = "held"
             elif captioned and mention.status == "scheduled" and reference and mention.date is not None \
                     and (dated := first_day(str(mention.date.value))) <= reference.isoformat()[: len(dated)]:
                 mention.status = "held"  # 会談に臨む A と B=15日: the picture shows the meeting taking place
             if mention.kind == "talks" and people_count(mention) == 0 and mention.title is None:
                 office_holders_after(body, mention, actors, end, s_end)
-            if mention.kind in ("talks", "phone_call", "video_call", "visit") and people_count(mention) < 2:
+            if mention.kind in ("talks", "phone_call", "video_call", "visit") and (
+                    people_count(mention) < 2 or partners_only(body, mention, clause, start)):
                 bare_title_subject(body, mention, clause, start, all_actors, s_start, meeting_day(mention, reference),
                                    registry or bundled_registry())
             if mention.kind in ("talks", "phone_call", "video_call", "visit", "trip", "negotiation_round") \
@@ -367,7 +374,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     and PAIR_SUBJECT.search(body, clause, start):
                 mention.kind = "talks"  # 日米両政府は…閣僚会合を開いた: a ministers' meeting of two countries is talks
             if mention.kind in ("talks", "phone_call", "video_call", "negotiation_round"):
-                both_countries(body, mention, earlier_countries.within(max(0, s_start - 200), start), s_start, start)
+                both_countries(body, mention, earlier_countries.within(max(0, s_start - 200), start), s_start, start,
+                               out[-8:])
                 if not mention.participants:
                     both_sides_before(body, mention, out, clause, start,  # 両会派幹部4人が…会談を行った
                                       earlier_bodies.within(max(0, s_start - 400), start))
@@ -378,6 +386,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 two_referred(body, mention, all_actors, clause, start, out)  # 2人は…離婚協議中
                 if not mention.participants:
                     mention.participants = counted_subject(body, clause, start)  # 日米韓3か国の外相は…会談
+                else:
+                    mention.participants = counted_partner(body, mention.participants, clause, start)  # 英仏独3か国とイランの協議
                 if not mention.participants:
                     pair = PAIR_SUBJECT.search(body, clause, start)  # 日朝両政府は…交渉を行った
                     mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")] \
@@ -484,7 +494,10 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 continue  # 日本を訪れる外国人客, トルコを訪れ: a place visited by nobody named, no meeting of sides
             hosts = max((sum(p.role == "host" for p in m.participants) for m in out[first_of_sentence:]
                          if m.kind == "trip"), default=0)  # 中国と韓国を訪問し、A、Bと会談した: a talk in each
-            for one in apart_by_country(mention):  # 両外相が…を訪れた: each from their own country
+            journeys = [m for m in out[first_of_sentence:] if m.kind in ("trip", "visit")]
+            # 両国を訪問し、それぞれの外相と会談した: a talk with each host; 両外相が…を訪れた: each from their own country
+            each_of = each_host(body, mention, journeys[-1], clause, start) if journeys else [mention]
+            for one in (apart for m in each_of for apart in apart_by_country(m)):
                 out.extend(each_apart(body, one, clause, start, dates,  # Aは B、Cとそれぞれ会談: two meetings
                                       (lambda d: in_the_past(d, reference)) if in_past else None, hosts))
             previous_trigger = end
@@ -642,7 +655,21 @@ def _status(body: str, start: int, end: int, s_end: int) -> str:
             return "held"
         if cue.search(after) or (status in ("proposed", "scheduled") and cue.search(before)):
             return status
+    if planned_by_tense(body, end, s_end):
+        return "scheduled"  # 30日に訪米し、…と会談する。: a sentence ending in a plain non-past verb tells a plan
     return "held"
+
+
+def planned_by_tense(body: str, end: int, s_end: int) -> bool:
+    """Whether the sentence of a meeting word ending at end ends in a plain non-past verb, with no past one after
+    the word (…と会談する。, 今後協議し、決定する。)."""
+    return bool(_NON_PAST_END.search(body, max(end, s_end - 8), s_end)) and not _PAST_VERB.search(body, end, s_end)
+
+
+_SCHEDULED_CUE = dict(STATUS_CUES)["scheduled"]
+# …と会談する。, …を訪問する。: the sentence's last verb in its plain non-past form, nothing past before it
+_NON_PAST_END = re.compile(r"(?:する|される|行う|開く|会う|訪れる|臨む|迎える|入る)[」』]?。?\s*$")
+_PAST_VERB = re.compile(r"(?:[しっいれえけせべめねきちびみり]た(?![いらめびちまく])|ん[だで])")  # (会談をもったといわれ)
 
 
 _DONE_AFTER = re.compile(r"(?:した(?!い|ら)|をした(?!い|ら)|をして(?:き|い)た|を行った|が行われた|が開かれた|を終えた|を開いた|を持った|を実施した)")

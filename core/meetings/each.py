@@ -21,6 +21,8 @@ _OWN_OBJECT = re.compile(r"と(?:は|も)?[^、。とを]{1,24}を、")
 def _is_subject(body: str, participant: Participant, clause: int, start: int) -> bool:
     """Whether the participant's name stands before は or が (with its aside and office) in the clause."""
     end = name_end(body, participant, clause, start)
+    if end < 0 and participant.office:  # 首相は…A、Bとそれぞれ会談: the person a bare title as the subject stands for
+        return re.search(rf"(?:^|[、。\n]){participant.office}(?:は|が)", body[clause:start]) is not None
     return end >= 0 and SUBJECT_AFTER.match(body, end) is not None
 
 
@@ -64,6 +66,25 @@ def each_apart(body: str, mention: MeetingMention, clause: int, start: int, date
         out.append(replace(mention, participants=[replace(subjects[0]), replace(partner)], date=date))
         previous = max(previous, partner_end)
     return out
+
+
+# それぞれの外相と会談, それぞれの首脳と: the unnamed officials of each country the journey goes to
+_EACH_OFFICIAL = re.compile(r"(?:それぞれ|各国)の(?P<office>[\u4e00-\u9fff]{1,6}?)(?:ら)?(?:と|との)[^、。]{0,6}$")
+
+
+def each_host(body: str, mention: MeetingMention, journey: MeetingMention, clause: int, start: int) -> list[MeetingMention]:
+    """インドネシアとマレーシアを訪問し、それぞれの外相と会談した: one talk with each country the journey told just
+    before in the sentence goes to (its unnamed official stands as the country), with the traveller; the mention
+    as it is otherwise."""
+    found = _EACH_OFFICIAL.search(body, clause, start)
+    hosts = [p for p in journey.participants if p.role == "host" and (p.entity_id or "").startswith("country:")]
+    travellers = [p for p in journey.participants if p.role == "visitor"]
+    if found is None or len(hosts) < 2 or len(travellers) != 1 or mention.kind not in ("talks", "phone_call") \
+            or any((p.entity_id or p.name) != (travellers[0].entity_id or travellers[0].name) for p in mention.participants):
+        return [mention]
+    office = found["office"]
+    return [replace(mention, participants=[Participant(travellers[0].name, travellers[0].entity_id),
+                                           Participant(h.name, h.entity_id, office=office)]) for h in hosts]
 
 
 # 両党, 両会派幹部4人が, 両社のトップは: the two bodies met before, as the subject of the clause

@@ -11,6 +11,7 @@ class Participant:
     entity_id: str | None = None
     role: str = "participant"
     office: str | None = None
+    country: str | None = None  # the country the text writes with a person (北朝鮮の朴宜春外相, ライス米国務長官)
 
 
 @dataclass

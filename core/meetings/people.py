@@ -14,7 +14,8 @@ from core.model import ShortForm
 from core.nlp.offices import HONORIFICS, office_after
 from core.registry import bundled_registry, found_name
 
-SUBJECT_AFTER = re.compile(r"(?:ら|側|政府)?(?:は|が)")
+# (日本と北朝鮮の両政府は, AとBの両首脳が: the last of two sides listed, before the word that counts them)
+SUBJECT_AFTER = re.compile(r"(?:ら|側|政府|の両(?:国政府|政府|国|首脳|外相|首相|代表団|代表))?(?:は|が)")
 # An aside in brackets after a name: its reading, party or acronym (玉木雄一郎(たまきゆういちろう), CDU)
 ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]")
 
@@ -168,7 +169,7 @@ def _first_person(body: str, actors, begin: int, end: int, particle: re.Pattern)
 _ATTEND = re.compile(r"[^。]{0,6}?に(?:出席|参加|臨)")
 
 
-_LIST_GLUE = re.compile(r"(?:と|、|や|・|及び|および)")
+_LIST_GLUE = re.compile(r"(?:と|、|や|・|及び|および|＆|&)")  # (A国王＆B王妃)
 _LIST_END = re.compile(r"(?:ら|など|たち)?(?:は|が|も)")
 
 
@@ -220,11 +221,15 @@ def attendees(body: str, actors, s_start: int, s_end: int, end: int) -> tuple[li
 _STOP = re.compile(r"[。、\n]")
 
 
+# 来日した際に, 訪米する前に, 訪中した後: the visit's verb ends a clause of time, not one describing a person
+_WHEN = re.compile(r"(?:際|時|とき|後|あと|折|前|ため|直後|直前|間|以来|まで|ことが|ことを|ことに|ことで|の[はがで])")
+
+
 def visitor_after(body: str, actors, end: int):
     """The person right after 訪米中の / 来日中の."""
     match = re.match(r"中の|した|する|予定(?:の|だった)|中だった|していた", body[end : end + 6])
-    if not match:
-        return None
+    if not match or _WHEN.match(body, end + match.end()):
+        return None  # 来日した際に小泉首相と会談する: the visit tells when, the one after it is the host's side
     for mention in actors:
         if mention.type == "PERSON" and end + match.end() <= mention.start <= end + match.end() + 10 \
                 and not _STOP.search(body, end + match.end(), mention.start):  # (来日した。麻生外相は: another's)
@@ -435,7 +440,7 @@ def subject_after_clause(body: str, mention: MeetingMention, actors, end: int, s
         return
 
 
-_JOINED = re.compile(r"(?:と|、|や|及び|および)")
+_JOINED = re.compile(r"(?:と|、|や|及び|および|＆|&)")
 # 会談するマクロン大統領と岸田首相。, …両首脳(左から)=: the people a caption shows, and nothing after them
 _CAPTION_END = re.compile(r"(?:ら|の両首脳|両氏)?(?:[。=＝(（\n]|$)")
 
@@ -479,9 +484,19 @@ _PLACE_USE = re.compile(r"(?:での|で|へ|に(?:おける|ある)|を(?:訪|�
 _BOTH_COUNTRIES = re.compile(r"両国(?:の)?(?:首脳|外相|政府|首相|大統領|代表)?(?:ら)?(?:は|が|も|による|の)")
 
 
-def both_countries(body: str, mention: MeetingMention, actors, s_start: int, start: int) -> None:
-    """両国首脳が電話会談: the two countries named last before it, not 両国 as a side."""
+def both_countries(body: str, mention: MeetingMention, actors, s_start: int, start: int, earlier=()) -> None:
+    """両国首脳が電話会談: the two countries named last before it, not 両国 as a side; with none named, the
+    countries of the two people of the talks told last (小泉首相は盧武鉉大統領と会談した。両国は…外相会談を開く)."""
     if mention.participants or not _BOTH_COUNTRIES.search(body, max(s_start, start - 12), start):
+        return
+    if not any(m.type == "GPE" and m.end <= start and (m.entity_id or "").startswith("country:") for m in actors):
+        last = next((m for m in reversed(earlier) if m.kind in ("talks", "phone_call", "video_call")
+                     and len(m.participants) == 2), None)
+        of = [person_country(p.entity_id) or (p.country or "").removeprefix("country:") or None
+              for p in (last.participants if last is not None else ())]
+        if len(of) == 2 and all(of) and of[0] != of[1] and s_start - last.sentence[1] <= 200:
+            named = [bundled_registry().get(f"country:{c}") for c in of]
+            mention.participants = [Participant(n.name if n is not None else c, f"country:{c}") for c, n in zip(of, named)]
         return
     countries = []
     for m in reversed([m for m in actors if m.type == "GPE" and m.end <= start and (m.entity_id or "").startswith("country:")]):

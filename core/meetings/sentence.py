@@ -21,6 +21,12 @@ from core.registry import found_name
 
 _GOES_TO = re.compile(r"を(?:[^、。をでとがは]{0,4})(?:訪問|訪れ|歴訪|回|巡)")
 _LIST_GLUE = re.compile(r"(?:、|と|や|・|及び|および)")
+_COUNTED_AFTER = re.compile(r"の[\u4e00-\u9fff\u30a1-\u30ffー]{0,6}?(?P<n>[0-9０-９]|[二三四五六七八九])[カヵケか]国")
+
+
+def _count(written: str) -> int:
+    """A count written in one digit (3, ３) or one kanji (三)."""
+    return int(written) if written.isdigit() else "〇一二三四五六七八九".index(written)
 
 
 def add_destinations(body: str, mention: MeetingMention, actors, s_start: int, s_end: int) -> None:
@@ -31,7 +37,10 @@ def add_destinations(body: str, mention: MeetingMention, actors, s_start: int, s
         if chain and not _LIST_GLUE.fullmatch(body, chain[-1].end, m.start):
             chain = []
         chain.append(m)
-        if _GOES_TO.match(body, m.end) and len(chain) >= 2 and any(c.type == "GPE" for c in chain):
+        counted = _COUNTED_AFTER.match(body, m.end)  # A、B、Cの中東3か国を歴訪: as many as the list names
+        goes_to = _GOES_TO.match(body, m.end) or (
+            counted and _count(counted["n"]) == len(chain) and _GOES_TO.match(body, counted.end()))
+        if goes_to and len(chain) >= 2 and any(c.type == "GPE" for c in chain):
             known = {p.entity_id for p in mention.participants}
             for c in chain:
                 if c.entity_id not in known:
@@ -91,7 +100,12 @@ def in_the_future(found, reference):
     """A month written without its year (4月に訪中する予定) for a meeting still to come: the next such month
     after the report, not the one already past in the report's year."""
     value, text = str(found.value or ""), found.text or ""
-    if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value) or "月" not in text or re.search(r"年|昨|去|先|前", text):
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and re.fullmatch(r"[0-9０-９]{1,2}日", text) \
+            and value < reference.isoformat() and int(value[8:]) > reference.day:
+        return _next_month(found, value, text)  # 30日に訪米する (written on 10 May): the 30th of the report's month
+    new_year = re.fullmatch(r"年明け(?:早々|後)?", text) is not None  # 年明けにも訪中する (written in May): next January
+    if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value) or not new_year and (
+            "月" not in text or re.search(r"年|昨|去|先|前", text)):
         return found
     if value[:7] >= reference.isoformat()[:7]:
         return found
@@ -99,6 +113,16 @@ def in_the_future(found, reference):
     if len(later) == 10 and int(later[8:]) > calendar.monthrange(int(later[:4]), int(later[5:7]))[1]:
         return found  # 2月29日 of a year without one
     return SeasonDate(later, text, found.start, found.end)
+
+
+def _next_month(found, value: str, text: str):
+    """The day of a date in the month after its own (the date reader takes a day after the report's for the
+    month before), when that month has it (else the date as it was)."""
+    year, month = int(value[:4]) + (value[5:7] == "12"), int(value[5:7]) % 12 + 1
+    day = int(value[8:])
+    if day > calendar.monthrange(year, month)[1]:
+        return found
+    return SeasonDate(f"{year}-{month:02d}-{day:02d}", text, found.start, found.end)
 
 
 # 日朝両政府は, 日韓首脳、電話で協議: two countries by their one-character names as the sides

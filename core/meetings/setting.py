@@ -11,7 +11,8 @@ from core.meetings.sides import CLAUSE_END
 from core.meetings.triggers import TRIGGER
 
 # …クアラルンプールで, …の首都Xで, 東京都内の飯倉公館で (東京都|内 or 東京|都内), …を訪れ
-_PLACE_AFTER = re.compile(r"(?:都内|市内|内|郊外|近郊)?(?:の[^、。でにと]{1,12})?で(?!は|も)|を訪(?:れ|問)")
+# (バグダッドを電撃訪問, 北京を公式訪問: a word or two on how the visit is made may stand before it)
+_PLACE_AFTER = re.compile(r"(?:都内|市内|内|郊外|近郊)?(?:の[^、。でにと]{1,12})?で(?!は|も)|を(?:[^、。をでとがはに]{1,4})?訪(?:れ|問)")
 
 
 def _in_aside(body: str, position: int, s_start: int) -> bool:

@@ -12,6 +12,8 @@ from core.nlp.offices import HONORIFICS, office_after
 from core.registry import bundled_registry
 
 CLAUSE_END = re.compile(r"[、。]")
+# 金泳三大統領も1994年に中国を訪問し: a person with も opening the clause is its subject too (Bとも: a partner)
+_ALSO_SUBJECT = re.compile(r"も(?!の|ので|のの)")
 VISIT_HOST = {"米": "country:US", "中": "country:CN", "ロ": "country:RU", "露": "country:RU", "韓": "country:KR",
               "朝": "country:KP", "日": "country:JP", "英": "country:GB", "仏": "country:FR", "独": "country:DE",
               "印": "country:IN", "豪": "country:AU", "台": "country:TW"}
@@ -52,6 +54,21 @@ def counted_subject(body: str, clause: int, start: int) -> list[Participant]:
     return counted_countries(body, found.start(), found["count"]) if found is not None else []
 
 
+# 英仏独3か国とイランの協議, 英仏独の3カ国と: the countries counted, joined by と to another side
+_COUNTED_PARTNER = re.compile(r"(?P<count>[0-9０-９]|[二三四五六七八九])[カヵケか]国(?:の[^、。とはが]{0,6}?)?(?:ら)?(?:と|との)")
+
+
+def counted_partner(body: str, participants: list[Participant], clause: int, start: int) -> list[Participant]:
+    """The participants, with the countries of a compound counted as one side joined by と (英仏独3か国とイランの
+    協議: 英国, フランス, ドイツ and イラン) put first, when the count agrees with the compound."""
+    found = None
+    for found in _COUNTED_PARTNER.finditer(body, clause, start):
+        pass
+    counted = counted_countries(body, found.start(), found["count"]) if found is not None else []
+    known = {p.entity_id for p in participants}
+    return unique([c for c in counted if c.entity_id not in known] + participants) if counted else participants
+
+
 def counted_sides(participants: list[Participant], count: str) -> list[Participant]:
     """麻生外相は…ライス国務長官、潘基文外交通商相と3か国外相会談: the sides the clause names, when as
     many as the count of the meeting's name; none otherwise."""
@@ -61,7 +78,7 @@ def counted_sides(participants: list[Participant], count: str) -> list[Participa
 # 金融庁などと協議: a side named first of others (など, 等) is a side all the same
 # 大統領に電話をかけ, 幹事長から電話があり: the side called, or calling, right before the call
 _CALLED = re.compile(r"(?:ら|側)?(?:に|から)(?=(?:[^、。にから]{0,4}の|[^、。「」『』]{0,12}?に)?電話)")  # ブラッシュ党首から祝福の電話
-_PARTNER_AFTER = re.compile(r"(?:ら|側|政府)?(?:など|等)?(?:と|との|とも|や|、|および|及び|並びに)")
+_PARTNER_AFTER = re.compile(r"(?:ら|側|政府)?(?:など|等)?(?:と|との|とも|や|、|および|及び|並びに|＆|&)")
 
 
 # 人民大会堂で小泉首相を迎え、会談した: the guest received is the other side of the talks that follow
@@ -190,6 +207,27 @@ _NOT_A_SIDE = {"両国", "両社", "同社", "同国", "双方", "両者", "両�
 _RELATIVE_VISIT = re.compile(r"(?:中の|中だった|した|していた|する|予定の|ていた|た)(?=[^、。])")
 
 
+def written_country(body: str, actors, start: int, end: int) -> str | None:
+    """The country the text writes with the person named at [start, end): before it with の (北朝鮮の朴宜春外相)
+    or inside the title after it (朴宜春北朝鮮外相, ライス米国務長官); None when it writes none."""
+    if body[start - 1 : start] == "の":
+        before = next((m for m in actors if m.end == start - 1 and m.type == "GPE"
+                       and (m.entity_id or "").startswith("country:")), None)
+        if before is not None:
+            return before.entity_id
+    aside = ASIDE.match(body, end)
+    position = aside.end() if aside else end
+    title = office_after(body, position)
+    if title is None or title.start() != position:
+        return None
+    inside = next((m for m in actors if position <= m.start and m.end <= title.start("office") and m.type == "GPE"
+                   and (m.entity_id or "").startswith("country:")), None)
+    if inside is not None:
+        return inside.entity_id
+    letter = re.search(r"[米中日韓朝露ロ英仏独印豪台]", body[position : title.start("office")])
+    return VISIT_HOST.get(letter.group(0)) if letter is not None else None
+
+
 def _joined_to_subject(body: str, actors, position: int, before: int) -> bool:
     """Whether the names listed from position (B, Cは) end in the subject of the sentence, before before."""
     for m in actors:
@@ -201,7 +239,7 @@ def _joined_to_subject(body: str, actors, position: int, before: int) -> bool:
         after = title.end() if title and title.start() == m.end else m.end
         if SUBJECT_AFTER.match(body, after):
             return True
-        joint = re.match(r"(?:と|、|や)", body[after : after + 1])
+        joint = re.match(r"(?:と|、|や|＆|&)", body[after : after + 1])
         if joint is None:
             return False
         position = after + 1
@@ -366,7 +404,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         elif kind == "ORG":
             staff = _STAFF_OF.match(body, position)  # F・マリノスの幹部と: the organisation meets
             position = staff.end() if staff else position
-        subject = SUBJECT_AFTER.match(body, position)
+        subject = SUBJECT_AFTER.match(body, position) or (
+            _ALSO_SUBJECT.match(body, position) if kind == "PERSON" else None)  # 金泳三大統領も…中国を訪問して
         if subject and subject.group(0).endswith("が") and _RELATIVE_SUBJECT.match(body, subject.end(), start):
             subject = None  # クリントン元大統領が訪れた北京で…会談した: the subject of a clause describing a noun
         partner = _PARTNER_AFTER.match(body, position) or (
@@ -393,6 +432,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
         glued = glued or _OF_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談
         participant = Participant(name_of(body, mention).split("(")[0], mention.entity_id, office=office)
+        if kind == "PERSON":
+            participant.country = written_country(body, actors, m_start, m_end)
         if kind == "ORG" and aside and (mention.entity_id or "").startswith("found:"):
             # 与党社会民主党(SPD): the known body its acronym in the aside names
             named = next((m for m in actors if m.start == aside.start() + 1 and m.end == aside.end() - 1
@@ -512,11 +553,14 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             return unique(([visitor] if visitor else []) + [host])
     if word in ("来日", "訪日"):
         # トランプ氏の来日, 来日中のノルウェーのハンセン外相, ハンセン外相は来日し…, 来日した米国の代表団
-        visitor = visitor_of or visitor_after(body, actors, end) or _delegation_after(body, actors, end) \
-            or (found[0] if found else None)
-        if visitor is not None:
-            visitor.role = "visitor"
-            return [visitor, Participant("日本", "country:JP", role="host")]
+        comers = [p for p in found if not any(m.type == "LOC" and body[m.start : m.end] == p.name for m in places)]
+        visitor = visitor_of or visitor_after(body, actors, end) or _delegation_after(body, actors, end)
+        # (竹島が自国の領土であることを…来日し: a place comes nowhere; A国王＆B王妃は来日した: both come)
+        visitors = [visitor] if visitor is not None else [p for p in comers if p.role == "participant"]
+        if visitors:
+            for p in visitors:
+                p.role = "visitor"
+            return unique(visitors) + [Participant("日本", "country:JP", role="host")]
         return []  # 来日できなかった母: nobody named comes (a visit told before may be meant)
     if word.startswith("訪") and len(word) == 2 and word[1] in VISIT_HOST:
         visitor = visitor_after(body, actors, end) or visitor_of  # 訪米中の岩屋毅外相, ヒル次官補の訪朝

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from core.clauses.referents import candidates, person_with_title, referred
+from core.meetings.each import _is_subject as is_subject
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of, person_country
 from core.nlp.office_terms import seat_holder
@@ -52,6 +53,12 @@ def bare_title_subject(body: str, mention: MeetingMention, clause: int, start: i
     role = "visitor" if any(p.role == "host" for p in mention.participants) else "participant"
     office = found["title"] if found["title"] != "氏" else None  # 同氏は: the person named last, no office
     mention.participants.insert(0, Participant(person[0], person[1], role=role, office=office))
+
+
+def partners_only(body: str, mention: MeetingMention, clause: int, start: int) -> bool:
+    """首相は同日、A首相、B首相とそれぞれ会談した: the people found are all partners, none the clause's subject
+    (which a bare title may then name)."""
+    return bool(mention.participants) and not any(is_subject(body, p, clause, start) for p in mention.participants)
 
 
 # The role of an office one person holds for a country at a time (the registry's office holders)

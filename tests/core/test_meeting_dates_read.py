@@ -193,3 +193,39 @@ def test_the_start_of_next_week_and_of_next_month_date_a_planned_meeting_to_thei
                              ("岸田首相は月明けにもバイデン大統領と会談する。", "2024-05-01", "2024-05-10")):
         (talks,) = proposals_in(text, date(2024, 4, 25))
         assert (talks.start, talks.end, talks.precision) == (start, end, "days")
+
+
+def _proposals(text, published):
+    from core.dates import reference_date
+    from core.meetings.suggest import plan_meetings
+    return plan_meetings(text, detect(text, REGISTRY, reference_date(published, None)), published, None,
+                         REGISTRY).proposals
+
+
+def test_a_plain_non_past_verb_tells_a_plan_on_a_day_of_the_reports_month():
+    found = _proposals("小泉首相は30日に訪米し、ブッシュ大統領と会談する。", "2006-05-10")
+    assert sorted((p.kind, p.status, p.start) for p in found) == [("talks", "scheduled", "2006-05-30"),
+                                                                  ("visit", "scheduled", "2006-05-30")]
+    # a day already past in the report's month keeps its month, held; a past verb after the word keeps it held
+    found = _proposals("自民党と公明党は28日に2回目の協議を行い、10月5日に3回目の協議を行う。", "2005-09-29")
+    assert [(p.status, p.start) for p in found] == [("held", "2005-09-28"), ("scheduled", "2005-10-05")]
+    [held] = _proposals("昨年、オーナーが講義を行った際、三木谷浩史氏と桑田真澄氏は会談をもったといわれる。", "2010-05-10")
+    assert held.status == "held"
+
+
+def test_a_season_written_with_one_character_of_its_year_is_its_months():
+    [visit] = _proposals("安倍首相は今秋、中国を訪問する見通しだ。", "2006-05-10")
+    assert (visit.start, visit.precision) == ("2006-09", "month")
+    [visit] = _proposals("安倍首相は来春、中国を訪問する見通しだ。", "2006-05-10")
+    assert visit.start == "2007-03"
+
+
+def test_the_new_year_of_a_plan_is_the_next_january():
+    [visit] = _proposals("麻生外相は年明けにもインドを訪問する方向で調整している。", "2006-05-10")
+    assert visit.start == "2007-01"
+
+
+def test_a_dated_meeting_told_in_the_present_with_no_reports_day_is_history():
+    # a sentence of Japanese Wikipedia (the stockmark NER data): the historical present
+    [talks] = meetings_in("2014年7月22日のサム・ランシー=フン・セン会談により、救国党の議会復帰が合意される。", None)
+    assert talks.status == "held"

@@ -299,3 +299,153 @@ def test_a_bare_title_as_the_subject_is_carried_as_the_person_it_stands_for():
     alone = "毎日新聞によれば、会長はこの日の午後には大阪へ移動し、災害訓練を視察。\n官邸には夕方戻り、麻生幹事長と面会した。"
     [talks] = [m for m in meetings_in(alone, date(2008, 9, 2)) if m.kind == "talks"]
     assert len(talks.participants) == 1
+
+
+def test_people_named_after_a_meeting_of_countries_told_as_held_stand_for_their_countries():
+    [m] = meetings_in("日米首脳会談が9日、ワシントンで行われ、小泉首相とブッシュ大統領は同盟の強化を確認した。",
+                      date(2006, 7, 12))
+    assert sides(m) == ["person:junichiro-koizumi", "person:george-w-bush"]
+    # the people's countries written before them
+    found = meetings_in("米朝協議が北京で開かれ、米国のヒル国務次官補と北朝鮮の金桂冠外務次官は共同声明を出した。",
+                        date(2006, 7, 12))
+    assert [p.name for p in found[0].participants] == ["ヒル", "金桂冠"]
+    # a person of another country is no side of it
+    [m] = meetings_in("日米首脳会談が9日、ワシントンで行われ、ブレア英首相は歓迎した。", date(2006, 7, 12))
+    assert sides(m) == ["country:JP", "country:US"]
+
+
+def test_people_listed_with_their_countries_before_their_count_are_the_sides():
+    [m] = meetings_in("ドイツのメルケル首相、フランスのシラク大統領、ロシアのプーチン大統領の3首脳は9日、会談した。",
+                      date(2006, 7, 12))
+    assert sides(m) == ["person:angela-merkel", "person:jacques-chirac", "person:vladimir-putin"]
+
+
+def test_two_countries_counted_as_both_governments_are_the_sides():
+    [m] = meetings_in("日本と北朝鮮の両政府は、北京で政府間協議を開いた。", date(2006, 7, 12))
+    assert sides(m) == ["country:JP", "country:KP"]
+
+
+def test_a_visit_that_tells_when_has_its_subject_as_visitor_not_the_person_after_it():
+    found = meetings_in("ブッシュ米大統領は、来日した際に小泉首相と会談する予定だ。", date(2006, 7, 12))
+    [visit] = [m for m in found if m.kind == "visit"]
+    assert [(p.entity_id, p.role) for p in visit.participants] == [("person:george-w-bush", "visitor"),
+                                                                   ("country:JP", "host")]
+    # the visitor the relative clause describes still comes after it
+    found = meetings_in("小泉首相は9日、来日中のオーストラリアのハワード首相と会談した。", date(2006, 7, 12))
+    [visit] = [m for m in found if m.kind == "visit"]
+    assert visit.participants[0].entity_id == "person:john-howard"
+
+
+def test_a_bare_title_as_the_subject_meets_each_partner_listed():
+    found = [p for p in proposals_in("首相は同日、ベトナムのズン首相、タイのタクシン首相とそれぞれ会談した。", "2006-05-10")
+             if p.kind == "talks"]
+    assert sorted(tuple(x.entity_id for x in p.participants) for p in found) == [
+        ("person:junichiro-koizumi", "person:nguyen-tan-dung"), ("person:junichiro-koizumi", "person:thaksin-shinawatra")]
+
+
+def test_people_said_to_attend_in_the_next_sentence_stand_for_the_countries_of_the_meeting():
+    text = "日朝協議が28日、北京で行われた。日本の佐々江賢一郎局長と北朝鮮の宋日昊大使が出席した。"
+    [m] = [p for p in proposals_in(text, "2006-05-10") if p.kind == "talks"]
+    assert [x.name for x in m.participants] == ["佐々江賢一郎", "宋日昊"]
+    # people of other countries stand for none of them
+    text = "日朝協議が28日、北京で行われた。米国のヒル国務次官補と中国の武大偉外務次官が出席した。"
+    [m] = [p for p in proposals_in(text, "2006-05-10") if p.kind == "talks"]
+    assert [x.entity_id for x in m.participants] == ["country:JP", "country:KP"]
+
+
+def test_a_person_with_mo_opening_the_clause_is_its_subject():
+    # a sentence of Japanese Wikipedia (the stockmark NER data), not of any gold
+    text = "その後任の金泳三大統領も1994年に中国を訪問して江沢民と会談した。"
+    [visit] = [m for m in meetings_in(text, None) if m.kind == "visit"]
+    assert [(p.name, p.role) for p in visit.participants] == [("金泳三", "visitor"), ("中国", "host")]
+    # one met as well (Bとも) stays a partner
+    [talks] = meetings_in("小泉首相は10日、ブッシュ大統領とも会談した。", date(2006, 7, 12))
+    assert sides(talks) == ["person:junichiro-koizumi", "person:george-w-bush"]
+
+
+def test_countries_counted_as_one_side_joined_by_to_are_all_sides():
+    [m] = meetings_in("AFP通信によれば、英仏独3か国とイランの協議が8日、ウィーンで行われた。", date(2006, 7, 12))
+    assert sides(m) == ["country:GB", "country:FR", "country:DE", "country:IR"]
+    # a count the compound disagrees with adds no one
+    [m] = meetings_in("AFP通信によれば、英仏独4か国とイランの協議が8日、ウィーンで行われた。", date(2006, 7, 12))
+    assert sides(m) == ["country:IR"]
+
+
+def test_people_attending_for_their_countries_stand_for_the_countries_of_the_meeting():
+    [m] = meetings_in("日中首脳会談には、日本から安倍首相、中国から胡錦濤国家主席が出席した。", date(2006, 10, 9))
+    assert sides(m) == ["person:shinzo-abe", "person:hu-jintao"]
+    # someone of a third country attends for neither
+    [m] = meetings_in("日中首脳会談には、日本から安倍首相、米国からライス国務長官が出席した。", date(2006, 10, 9))
+    assert sides(m) == ["country:JP", "country:CN"]
+
+
+def test_a_place_is_never_the_one_who_comes_to_japan():
+    # livedoor news (claims dev): the subject nearest 来日 is an island, not who came
+    text = ("韓国の農民ノ・ビョンマン氏が同国で占拠中の竹島(韓国名:独島)が自国の領土であることを日本に知らせるために"
+            "来日し一人でデモを行った。")
+    found = meetings_in(text, date(2012, 6, 23))
+    assert all("竹島" not in [p.name for p in m.participants] for m in found)
+
+
+def test_everyone_listed_as_coming_to_japan_is_a_visitor():
+    [visit] = meetings_in("ブッシュ大統領＆ローラ夫人は15日、来日した。", date(2006, 7, 12))
+    assert [(p.name, p.role) for p in visit.participants] == [("ブッシュ", "visitor"), ("ローラ", "visitor"),
+                                                               ("日本", "host")]
+    [visit] = meetings_in("ブッシュ大統領は5日、ライス国務長官とともに来日した。", date(2006, 7, 12))
+    assert [p.entity_id for p in visit.participants if p.role == "visitor"] == [
+        "person:george-w-bush", "person:condoleezza-rice"]
+
+
+def test_people_listed_before_their_countries_and_count_are_the_sides():
+    [m] = meetings_in("小泉首相と温家宝首相、盧武鉉大統領の日中韓3首脳は9日、クアラルンプールで会談した。", date(2005, 12, 12))
+    assert sides(m) == ["person:junichiro-koizumi", "person:wen-jiabao", "person:roh-moo-hyun"]
+
+
+def test_the_people_named_for_each_side_in_the_next_sentence_stand_for_the_countries():
+    text = "日朝政府間協議が9日、北京で開かれた。日本側は原口幸市大使、北朝鮮側は宋日昊大使が出席した。"
+    [m] = [p for p in proposals_in(text, "2006-05-10") if p.kind == "talks"]
+    assert [x.name for x in m.participants] == ["原口幸市", "宋日昊"]
+    # what a side asked for names no one
+    text = "日朝政府間協議が9日、北京で開かれた。日本側は拉致問題の解決を求めた。"
+    [m] = [p for p in proposals_in(text, "2006-05-10") if p.kind == "talks"]
+    assert [x.entity_id for x in m.participants] == ["country:JP", "country:KP"]
+
+
+def test_a_person_the_text_places_in_a_country_stands_for_it():
+    # no list knows the person: the country written before them, or in their title, is theirs
+    [m] = meetings_in("日朝首脳会談で、北朝鮮の朴宜春外相は拉致問題について述べた。", date(2008, 7, 12))
+    assert sides(m) == ["country:JP", "found:PERSON:朴宜春"]
+    [m] = proposals_in("日朝外相会談が9日行われ、朴宜春北朝鮮外相と高村正彦外相が出席した。", "2008-07-12")
+    assert sorted(p.entity_id for p in m.participants) == ["found:PERSON:朴宜春", "person:masahiko-komura"]
+
+
+def test_countries_listed_before_their_count_host_the_journey():
+    [trip] = meetings_in("小泉首相は9日から、サウジアラビア、エジプト、ヨルダンの中東3か国を歴訪する。", date(2006, 4, 28))
+    assert [(p.entity_id, p.role) for p in trip.participants] == [
+        ("person:junichiro-koizumi", "visitor"), ("country:SA", "host"), ("country:EG", "host"), ("country:JO", "host")]
+    # a count the list disagrees with hosts nothing
+    [trip] = meetings_in("小泉首相は9日から、サウジアラビア、エジプト、ヨルダンの中東4か国を歴訪する。", date(2006, 4, 28))
+    assert all(p.role != "host" for p in trip.participants)
+
+
+def test_a_city_visited_in_a_word_or_two_hosts_by_its_country():
+    found = proposals_in("ブッシュ大統領は9日、バグダッドを電撃訪問し、マリキ首相と会談した。", "2006-05-10")
+    [visit] = [p for p in found if p.kind == "visit"]
+    assert [(p.entity_id, p.role) for p in visit.participants] == [("person:george-w-bush", "visitor"),
+                                                                   ("country:IQ", "host")]
+
+
+def test_a_traveller_meets_the_official_of_each_country_visited():
+    found = [m for m in meetings_in("麻生外相は9日、インドネシアとマレーシアを訪問し、それぞれの外相と会談した。",
+                                    date(2006, 5, 10)) if m.kind == "talks"]
+    assert sorted(tuple(sides(m)) for m in found) == [("person:taro-aso", "country:ID"), ("person:taro-aso", "country:MY")]
+    # without それぞれ the talks stay one
+    found = [m for m in meetings_in("麻生外相は9日、インドネシアとマレーシアを訪問し、ユドヨノ大統領と会談した。",
+                                    date(2006, 5, 10)) if m.kind == "talks"]
+    assert len(found) == 1
+
+
+def test_both_countries_are_those_of_the_two_people_of_the_talks_told_last():
+    text = "小泉首相は9日、盧武鉉大統領と会談した。両国は10日にも外相会談を開く。"
+    found = [p for p in proposals_in(text, "2006-05-08") if p.start == "2006-05-10"]
+    assert [[x.entity_id for x in p.participants] for p in found] == [["country:JP", "country:KR"]]
