@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 import fugashi  # noqa: E402
 
 import core.analysis  # noqa: E402
+import core.import_analysis  # noqa: E402
 import core.jobs  # noqa: E402
 from core.analysis import analyze_library  # noqa: E402
 from core.jobs import import_paths  # noqa: E402
@@ -126,7 +127,7 @@ def main(argv: list[str] | None = None) -> None:
               + " (tokeniser in the entities' pass, tagger over its tokens)")
 
 
-# The functions the import's analysis (core.jobs._analyse) calls, by the stage each is.
+# The functions the import's analysis (core.import_analysis.analyse) calls, by the stage each is.
 _STAGES = {"detect": "entities", "suggest": "claims", "plan_meetings": "meetings", "index_text": "index"}
 _detected = {"chars": 0}  # characters of the bodies detection read
 _inside: dict[str, float] = {}  # CPU seconds of the tokeniser and the tagger within the entities' stage
@@ -155,7 +156,7 @@ def _time_stages() -> dict[str, float]:
     totals = dict.fromkeys(_STAGES.values(), 0.0)
     _time_inside()
     for name, stage in _STAGES.items():
-        def timed(*args, _run=getattr(core.jobs, name), _stage=stage, **kwargs):
+        def timed(*args, _run=getattr(core.import_analysis, name), _stage=stage, **kwargs):
             if _stage == "entities":
                 _detected["chars"] += len(args[0])
             began = time.process_time()
@@ -163,7 +164,7 @@ def _time_stages() -> dict[str, float]:
                 return _run(*args, **kwargs)
             finally:
                 totals[_stage] += time.process_time() - began
-        setattr(core.jobs, name, timed)
+        setattr(core.import_analysis, name, timed)
     return totals
 
 

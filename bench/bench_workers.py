@@ -27,7 +27,8 @@ sys.path.insert(0, str(ROOT))
 import core.parallel  # noqa: E402
 from bench.bench_import import MemoryWatch  # noqa: E402
 from bench.bench_speed import DEFAULT_CORPUS, corpus_texts  # noqa: E402
-from core.jobs import _detector, _warm, _work  # noqa: E402
+from core.import_analysis import warm, work  # noqa: E402
+from core.jobs import _detector  # noqa: E402
 from core.store import open_db  # noqa: E402
 
 
@@ -50,13 +51,13 @@ def run(fork: bool, texts: list[str], library: Path) -> dict[str, float]:
     watch = MemoryWatch()
     watch.start()
     cpu, start = _cpu(), time.perf_counter()
-    pool = core.parallel.start_pool(detector, len(texts), _warm)
+    pool = core.parallel.start_pool(detector, len(texts), warm)
     answered: set[int] = set()
     while len(answered) < workers:
         answered.update(pool.map(_slow_pid, range(2 * workers)))
     startup = time.perf_counter() - start
     middle = time.perf_counter()
-    futures = [pool.submit(_work, None, text, None, None) for text in texts]
+    futures = [pool.submit(work, None, text, None, None) for text in texts]
     for future in futures:
         future.result()
     analysis = time.perf_counter() - middle
