@@ -10,15 +10,20 @@ prints the CPU time of each stage of the import's analysis (entities, claims,
 meetings, search index text) and, within the entities', the tokeniser's and the
 tagger's. The CPU time of the import's main thread (the library's one writer) is
 split into cleaning, storing and the rest. --startup also times the start of commands
-(`kaidan --help`, `kaidan list` on the library just built), best of 5, wall clock and CPU.
+(`kaidan --help`, `kaidan list` on the library just built), best of 5, wall clock and CPU. --split
+shows how the import's wall time splits: each forked worker's time in articles
+(wall and CPU) and waiting for one, and the writer's main thread against its
+other threads (results unpickled, articles pickled).
 Nothing is written outside a temporary folder.
 
     python bench/bench_speed.py --n 1000 --startup
+    python bench/bench_speed.py --n 1000 --split
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import subprocess
 import sys
@@ -32,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 import fugashi  # noqa: E402
 
 import core.analysis  # noqa: E402
+import core.import_analysis  # noqa: E402
 import core.jobs  # noqa: E402
 from core.analysis import analyze_library  # noqa: E402
 from core.jobs import import_paths  # noqa: E402
@@ -72,6 +78,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sequential", action="store_true", help="detection in this process only")
     parser.add_argument("--startup", action="store_true", help="also time the start of commands")
     parser.add_argument("--stages", action="store_true", help="CPU time of each analysis stage (sequential)")
+    parser.add_argument("--split", action="store_true", help="how the import's wall time splits between processes")
     args = parser.parse_args(argv)
     args.sequential = args.sequential or args.stages
     stages = _time_stages() if args.stages else {}
@@ -90,11 +97,14 @@ def main(argv: list[str] | None = None) -> None:
         floor, floor_cpu = time.perf_counter() - start, _cpu(cpu)[0]
 
         writer = _time_writer()
+        tasks = _time_tasks(Path(tmp) / "tasks") if args.split and not args.sequential else None
         start, cpu, own = time.perf_counter(), _cpu(), time.thread_time()
         summary = import_paths([folder], Path(tmp) / "lib.db")
         imported, import_cpu = time.perf_counter() - start, _cpu(cpu)
         inside = dict(_inside)  # the re-analysis below tokenises and tags again
-        writer["rest"] = time.thread_time() - own - writer["clean"] - writer["store"]
+        writer["main"] = time.thread_time() - own
+        writer["rest"] = writer["main"] - writer["clean"] - writer["store"]
+        split = _split(tasks, start, start + imported) if tasks is not None else []
 
         start, cpu = time.perf_counter(), _cpu()
         analysed = analyze_library(Path(tmp) / "lib.db")
@@ -116,6 +126,12 @@ def main(argv: list[str] | None = None) -> None:
           f"analyze {sum(analysis_cpu) / floor_cpu:.2f} x (the CPU of every process)")
     print(f"  import's main thread CPU seconds: cleaning {writer['clean']:.2f}, storing {writer['store']:.2f}, "
           f"the rest (reading, starting workers, merging the index) {writer['rest']:.2f}")
+    if split:
+        print(f"  import's wall time split ({imported:.2f} s): the writer's main thread {writer['main']:.2f} s CPU, "
+              f"its other threads {import_cpu[0] - writer['main']:.2f} s CPU")
+        for pid, (first, busy, busy_cpu, count) in split:
+            print(f"    worker {pid}: first article at {first:.2f} s, in {count:,} articles {busy:.2f} s "
+                  f"({busy_cpu:.2f} s CPU), waiting for one {imported - first - busy:.2f} s")
     for command, wall, cpu in starts:
         print(f"  start of `kaidan {command}` (best of 5): {wall * 1000:5.0f} ms wall, {cpu * 1000:5.0f} ms CPU")
     if stages:
@@ -126,7 +142,7 @@ def main(argv: list[str] | None = None) -> None:
               + " (tokeniser in the entities' pass, tagger over its tokens)")
 
 
-# The functions the import's analysis (core.jobs._analyse) calls, by the stage each is.
+# The functions the import's analysis (core.import_analysis.analyse) calls, by the stage each is.
 _STAGES = {"detect": "entities", "suggest": "claims", "plan_meetings": "meetings", "index_text": "index"}
 _detected = {"chars": 0}  # characters of the bodies detection read
 _inside: dict[str, float] = {}  # CPU seconds of the tokeniser and the tagger within the entities' stage
@@ -155,7 +171,7 @@ def _time_stages() -> dict[str, float]:
     totals = dict.fromkeys(_STAGES.values(), 0.0)
     _time_inside()
     for name, stage in _STAGES.items():
-        def timed(*args, _run=getattr(core.jobs, name), _stage=stage, **kwargs):
+        def timed(*args, _run=getattr(core.import_analysis, name), _stage=stage, **kwargs):
             if _stage == "entities":
                 _detected["chars"] += len(args[0])
             began = time.process_time()
@@ -163,8 +179,41 @@ def _time_stages() -> dict[str, float]:
                 return _run(*args, **kwargs)
             finally:
                 totals[_stage] += time.process_time() - began
-        setattr(core.jobs, name, timed)
+        setattr(core.import_analysis, name, timed)
     return totals
+
+
+def _time_tasks(folder: Path) -> Path:
+    """Have each forked worker write when each article it analyses starts and ends, and its CPU, to a file of folder."""
+    import core.import_analysis
+
+    folder.mkdir()
+    run = core.import_analysis.work
+
+    def timed(*args):
+        began, cpu = time.perf_counter(), time.thread_time()
+        try:
+            return run(*args)
+        finally:
+            with open(folder / f"{os.getpid()}.txt", "a", encoding="utf-8") as file:
+                file.write(f"{began} {time.perf_counter()} {time.thread_time() - cpu}\n")
+
+    # Sent to workers by name: the name must find the wrapper, which forked workers inherit.
+    timed.__module__, timed.__qualname__ = run.__module__, run.__qualname__
+    core.import_analysis.work = core.jobs.work = timed
+    return folder
+
+
+def _split(folder: Path, began: float, ended: float) -> list[tuple[int, tuple[float, float, float, int]]]:
+    """(worker id, (its first article's start from began, seconds in articles, their CPU, articles)) per worker."""
+    found = []
+    for path in sorted(folder.glob("*.txt")):
+        rows = [tuple(map(float, line.split())) for line in path.read_text(encoding="utf-8").splitlines()]
+        rows = [row for row in rows if began <= row[0] <= ended]
+        if rows:
+            found.append((int(path.stem), (min(r[0] for r in rows) - began, sum(r[1] - r[0] for r in rows),
+                                           sum(r[2] for r in rows), len(rows))))
+    return found
 
 
 def _time_writer() -> dict[str, float]:

@@ -24,11 +24,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+# A spawned worker runs this file's top level first, as the window's run main.py's, which loads little:
+# what else the benchmark needs (the import's modules, fugashi) is loaded in main and run only.
 import core.parallel  # noqa: E402
 from bench.bench_import import MemoryWatch  # noqa: E402
-from bench.bench_speed import DEFAULT_CORPUS, corpus_texts  # noqa: E402
-from core.jobs import _detector, _warm, _work  # noqa: E402
+from core.import_analysis import warm, work  # noqa: E402
 from core.store import open_db  # noqa: E402
+
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 
 
 def _cpu() -> tuple[float, float]:
@@ -43,6 +46,8 @@ def _slow_pid(_n: int) -> int:
 
 def run(fork: bool, texts: list[str], library: Path) -> dict[str, float]:
     """One pool's figures: start-up, analysis wall time, CPU, peak PSS of all processes."""
+    from core.jobs import _detector
+
     core.parallel.FORK = fork
     db = open_db(library)
     detector = _detector(db)
@@ -50,13 +55,13 @@ def run(fork: bool, texts: list[str], library: Path) -> dict[str, float]:
     watch = MemoryWatch()
     watch.start()
     cpu, start = _cpu(), time.perf_counter()
-    pool = core.parallel.start_pool(detector, len(texts), _warm)
+    pool = core.parallel.start_pool(detector, len(texts), warm)
     answered: set[int] = set()
     while len(answered) < workers:
         answered.update(pool.map(_slow_pid, range(2 * workers)))
     startup = time.perf_counter() - start
     middle = time.perf_counter()
-    futures = [pool.submit(_work, None, text, None, None) for text in texts]
+    futures = [pool.submit(work, None, text, None, None) for text in texts]
     for future in futures:
         future.result()
     analysis = time.perf_counter() - middle
@@ -68,6 +73,8 @@ def run(fork: bool, texts: list[str], library: Path) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> None:
+    from bench.bench_speed import corpus_texts
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=300, help="articles analysed by each pool")
     parser.add_argument("--rounds", type=int, default=2, help="pools of each kind, alternating")

@@ -8,25 +8,23 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from core.analysis import DETECTOR_VERSION
-from core.claims.suggest import suggest
 from core.clock import now
 from core.cleaning import DUMP_FORMATS, apply_cleaning
 from core.cleaning.lines import furniture_candidates
 from core.cleaning.sites import clean_for_site
-from core.dates import reference_date
+from core.import_analysis import Analysis, analyse, row_values, warm, work
 from core.ingest import IngestError, expand_paths, read_path
 from core.learning import library_lexicon, library_model_path, library_tagger
 from core.meetings.propose import country_lookup
-from core.meetings.suggest import MeetingPlan, plan_meetings, store_meetings
-from core.nlp.entities import detect
-from core.parallel import MIN_PARALLEL, WARM_TEXT, Detector, start_pool, worker_detector
+from core.meetings.suggest import store_meetings
+from core.parallel import MIN_PARALLEL, Detector, start_pool
 from core.progress import Cancelled, Progress, run_each
 from core.store import atomic, open_db
-from core.store.articles import has_hash, index_text, insert_article, overrides_for
-from core.store.claims import CANDIDATE_COLUMNS, candidate_values
+from core.store.articles import has_hash, insert_article, overrides_for
+from core.store.claims import CANDIDATE_COLUMNS
 from core.store.errors import WriteRefused
 from core.store.furniture import MIN_PAGES, count_lines, count_site_pairs, line_counts, site_line_counts
-from core.store.mentions import DETECTED_COLUMNS, detected_values
+from core.store.mentions import DETECTED_COLUMNS
 from core.store.registry import load_registry
 from core.store.rows import article_rows, insert_values
 from core.store.search_index import merge_after_import
@@ -106,49 +104,6 @@ def _detector(db) -> Detector:
 
 
 @dataclass
-class _Analysis:
-    """An article's entities, claim candidates, meeting plan and search index text, found before anything is written."""
-
-    found: list
-    candidates: list
-    plan: MeetingPlan
-    index: tuple[str, str]
-    # The values of the mentions' and candidates' rows (store.mentions.detected_values, claims.candidate_values),
-    # made by a worker, which then sends neither found nor candidates: plain tuples cost the writer less.
-    mention_values: list | None = None
-    claim_values: list | None = None
-
-
-def _analyse(title: str | None, body: str, published: str | None, dateline: str | None,
-             detector: Detector) -> _Analysis:
-    day = reference_date(published, dateline)
-    found = detect(body, detector.registry, day, tagger=detector.tagger, lexicon=detector.lexicon)
-    return _Analysis(found, suggest(body, found, day.isoformat() if day else None, detector.registry),
-                     plan_meetings(body, found, published, dateline, detector.registry), index_text(title, body))
-
-
-def _warm(detector: Detector) -> None:
-    """Analyse a short text once, so that what analysis builds on first use is there before workers fork."""
-    _analyse(None, WARM_TEXT, None, None, detector)
-
-
-def _work(title: str | None, body: str, published: str | None, dateline: str | None) -> _Analysis:
-    """In a worker: analyse one article; the plan's closure stays behind (the writer attaches its own)."""
-    analysis = _analyse(title, body, published, dateline, worker_detector())
-    analysis.plan.country_of = None
-    analysis.mention_values, analysis.claim_values = _values(body, analysis)
-    analysis.found, analysis.candidates = [], []
-    return analysis
-
-
-def _values(body: str, analysis: _Analysis) -> tuple[list, list]:
-    """The values of the rows of an analysis's mentions and claim candidates, made once (where they were found)."""
-    if analysis.mention_values is not None:
-        return analysis.mention_values, analysis.claim_values
-    return detected_values(body, analysis.found), candidate_values(body, analysis.candidates)
-
-
-@dataclass
 class _Pending:
     article: object
     candidates: set
@@ -210,11 +165,11 @@ class _Run:
         body = article.body
         published = article.published or article.published_inferred  # an undated page: the day its text gives
         if self.pool is not None:
-            result = self.pool.submit(_work, article.title, body, published, article.dateline)
+            result = self.pool.submit(work, article.title, body, published, article.dateline)
         else:
             if self.detector.tagger is None:  # workers load their own: this process only when it detects
                 self.detector.tagger = library_tagger(self.db)
-            result = _analyse(article.title, body, published, article.dateline, self.detector)
+            result = analyse(article.title, body, published, article.dateline, self.detector)
         self.queue.append(_Pending(article, candidates, result, self.files.current, site, dropped, digest))
         self.hashes.add(digest)
         self.lines.update(candidates)
@@ -225,7 +180,7 @@ class _Run:
         """Start the worker pool once an import proves large enough."""
         if not self.pool_tried:
             self.pool_tried = True
-            self.pool = start_pool(self.detector, MIN_PARALLEL, _warm)
+            self.pool = start_pool(self.detector, MIN_PARALLEL, warm)
 
     def flush(self, everything: bool = False, cancelled: Cancelled | None = None) -> None:
         """Store the oldest queued articles, a batch per transaction, as soon as a batch is analysed."""
@@ -243,13 +198,13 @@ class _Run:
         """How many articles at the head of the queue are analysed (at most a batch)."""
         ready = 0
         for item in self.queue:
-            if ready >= BATCH or not (isinstance(item.result, _Analysis) or item.result.done()):
+            if ready >= BATCH or not (isinstance(item.result, Analysis) or item.result.done()):
                 break
             ready += 1
         return ready
 
     def _store(self, items: list[_Pending]) -> None:
-        analyses = [item.result if isinstance(item.result, _Analysis) else self._attach(item.result.result())
+        analyses = [item.result if isinstance(item.result, Analysis) else self._attach(item.result.result())
                     for item in items]
         pairs = list(zip(items, analyses))
         try:
@@ -276,7 +231,7 @@ class _Run:
             else:
                 self.summary.duplicates.append(item.article.source)
 
-    def _attach(self, analysis: _Analysis) -> _Analysis:
+    def _attach(self, analysis: Analysis) -> Analysis:
         """A worker's result made whole again: the meeting plan's country lookup is a closure."""
         if self.country_of is None:
             self.country_of = country_lookup(self.detector.registry)
@@ -337,7 +292,7 @@ def _read_file(run: _Run, path: Path, cancelled, big: bool) -> None:
         run.summary.failed.append((str(path), str(exc)))
 
 
-def _write(db, pairs: list[tuple[_Pending, _Analysis]]) -> list[tuple[_Pending, int, bool]]:
+def _write(db, pairs: list[tuple[_Pending, Analysis]]) -> list[tuple[_Pending, int, bool]]:
     """Save analysed articles with their annotations and their pages' line counts (inside the caller's transaction).
 
     Each article is one row (its detector version in it) and its search index row; the mentions, claim
@@ -355,7 +310,7 @@ def _write(db, pairs: list[tuple[_Pending, _Analysis]]) -> list[tuple[_Pending, 
         lines.extend(item.candidates)
         if item.site:
             site_lines.extend((item.site, key) for key in item.left_out)
-        mention_values, claim_values = _values(body, analysis)
+        mention_values, claim_values = row_values(body, analysis)
         mentions.extend(article_rows(article_id, mention_values, stamp))
         claims.extend(article_rows(article_id, claim_values, stamp))
         # once this transaction dropped the proposed meetings no article speaks of (a read of them all, which

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import accumulate, repeat
-from operator import add, sub
 from typing import Iterator, NamedTuple
 
 import fugashi
@@ -103,19 +102,16 @@ def _tokenize_piece(piece: str, offset: int, tokens: list[Token]) -> None:
         _find_each(piece, offset, tagger()(piece), tokens)
         return
     fields[0] = fields[0][len(_BEGIN):]
-    # A token starts after the spaces MeCab skipped before it: offsets by one running sum and tokens
-    # built by map and zip, no Python line run per token, once the spaces and surfaces spell the piece.
+    # Tokens built by map and zip, no Python line run per token, once the spaces and surfaces spell the piece.
     features = fields[2::3]
     del fields[2::3]  # left: spaces, surface, spaces, surface...
     whole = "".join(fields)
     if not piece.startswith(whole) or piece[len(whole):].strip():
         _find_each(piece, offset, tagger()(piece), tokens)
         return
-    surfaces = fields[1::2]
-    lengths = list(map(len, surfaces))
-    ends = list(accumulate(map(add, map(len, fields[0::2]), lengths), initial=offset))
-    del ends[0]
-    tokens.extend(map(_new_token, repeat(Token), zip(map(sub, ends, lengths), ends, surfaces, features)))
+    # One running sum over every field's length: where each token starts (after its spaces) and ends.
+    marks = list(accumulate(map(len, fields), initial=offset))
+    tokens.extend(map(_new_token, repeat(Token), zip(marks[1::2], marks[2::2], fields[1::2], features)))
 
 
 def _find_each(piece: str, offset: int, nodes, tokens: list[Token]) -> None:

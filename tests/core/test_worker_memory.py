@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import core.import_analysis
 import core.jobs
 from core.analysis import analyze_article
 from core.learning import library_lexicon, library_tagger
@@ -30,11 +31,11 @@ def test_an_analysed_article_leaves_no_full_token_views_behind(tmp_path, texts):
     db = open_db(tmp_path / "lib.db")
     detector = core.jobs._detector(db)
     detector.tagger = library_tagger(db)
-    first = [core.jobs._analyse(None, text, None, None, detector).found for text in texts]
+    first = [core.import_analysis.analyse(None, text, None, None, detector).found for text in texts]
     assert token_view.cache_info().currsize == 0
     assert len(detector.tagger._views) > 500  # what the next articles look up again
     detector.tagger._views.clear()  # every view computed afresh: the same entities
-    assert [core.jobs._analyse(None, text, None, None, detector).found for text in texts] == first
+    assert [core.import_analysis.analyse(None, text, None, None, detector).found for text in texts] == first
     db.close()
 
 

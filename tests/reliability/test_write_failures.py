@@ -83,10 +83,10 @@ def test_import_analyses_with_no_write_transaction_open(tmp_path, monkeypatch):
         return real_detect(*args, **kwargs)
 
     import core.analysis
-    import core.jobs
+    import core.import_analysis
     real_detect = core.analysis.detect
     monkeypatch.setattr(core.analysis, "detect", probe)
-    monkeypatch.setattr(core.jobs, "detect", probe, raising=False)
+    monkeypatch.setattr(core.import_analysis, "detect", probe)
     summary = import_paths(sorted(SEEDS.glob("*.txt"))[:3], path)
     assert len(summary.imported) == 3
     assert writes_during_analysis == ["possible"] * 3

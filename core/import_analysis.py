@@ -1,0 +1,63 @@
+"""An import's analysis of one article, found before anything is written: in a worker process or in place.
+
+Spawned workers (those of the window) import this module and what it reads,
+not core.jobs: reading files, cleaning pages and the web extractor are the
+writer's, and importing them cost each worker a third of a second more.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.claims.suggest import suggest
+from core.dates import reference_date
+from core.meetings.suggest import MeetingPlan, plan_meetings
+from core.nlp.entities import detect
+from core.parallel import WARM_TEXT, Detector, worker_detector
+from core.store.articles import index_text
+from core.store.claims import candidate_values
+from core.store.mentions import detected_values
+
+
+@dataclass
+class Analysis:
+    """An article's entities, claim candidates, meeting plan and search index text, found before anything is written."""
+
+    found: list
+    candidates: list
+    plan: MeetingPlan
+    index: tuple[str, str]
+    # The values of the mentions' and candidates' rows (store.mentions.detected_values, claims.candidate_values),
+    # made by a worker, which then sends neither found nor candidates: plain tuples cost the writer less.
+    mention_values: list | None = None
+    claim_values: list | None = None
+
+
+def analyse(title: str | None, body: str, published: str | None, dateline: str | None,
+            detector: Detector) -> Analysis:
+    """One article analysed with what detection reads from the library."""
+    day = reference_date(published, dateline)
+    found = detect(body, detector.registry, day, tagger=detector.tagger, lexicon=detector.lexicon)
+    return Analysis(found, suggest(body, found, day.isoformat() if day else None, detector.registry),
+                    plan_meetings(body, found, published, dateline, detector.registry), index_text(title, body))
+
+
+def warm(detector: Detector) -> None:
+    """Analyse a short text once, so that what analysis builds on first use is there before workers fork."""
+    analyse(None, WARM_TEXT, None, None, detector)
+
+
+def work(title: str | None, body: str, published: str | None, dateline: str | None) -> Analysis:
+    """In a worker: analyse one article; the plan's closure stays behind (the writer attaches its own)."""
+    analysis = analyse(title, body, published, dateline, worker_detector())
+    analysis.plan.country_of = None
+    analysis.mention_values, analysis.claim_values = row_values(body, analysis)
+    analysis.found, analysis.candidates = [], []
+    return analysis
+
+
+def row_values(body: str, analysis: Analysis) -> tuple[list, list]:
+    """The values of the rows of an analysis's mentions and claim candidates, made once (where they were found)."""
+    if analysis.mention_values is not None:
+        return analysis.mention_values, analysis.claim_values
+    return detected_values(body, analysis.found), candidate_values(body, analysis.candidates)
