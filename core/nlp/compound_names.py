@@ -41,6 +41,10 @@ _COUNCIL = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:理事会|委員会|評議会|�
 # A movement or front with its place: ウクライナ民族解放戦線, パレスチナ解放運動.
 _MOVEMENT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:解放戦線|救国戦線|戦線|解放運動|独立運動|解放機構)"
                        r"(?![\u4e00-\u9fff])")
+# The same before a word that is no part of it (法務省矯正局|所管, 農林水産省関東農政局|直轄, …局|長), tried second
+# so that a longer division goes on (財務省理財局国庫課).
+_DIVISION_BEFORE_WORD = re.compile(r"(?!当局|各局|同局|支局|部局|同課|同室|両局)(?:本部)?[\u4e00-\u9fff\d]{1,6}?(?:課|局|室)"
+                                   r"(?![課局室])")
 # Events named after their places: wars, conflicts, crises; games and fairs.
 # A time word after the name stays out of it (ボスニア紛争中, 湾岸戦争後).
 _CONFLICT = re.compile(r"(?:戦争|紛争|危機|内戦|事変|動乱)(?:(?![\u4e00-\u9fff])|(?=[中後前時下](?![\u4e00-\u9fff])))")
@@ -340,7 +344,7 @@ def _divisions(folded: str, names: list[Mention]) -> list[Mention]:
     out = []
     for name in names:
         if name.type == "ORG" and _OFFICE_HEAD.search(folded, name.start, name.end):
-            division = _DIVISION.match(folded, name.end)
+            division = _DIVISION.match(folded, name.end) or _DIVISION_BEFORE_WORD.match(folded, name.end)
             if division:
                 out.append(Mention(name.start, division.end(), "", "ORG", source="compound"))
     return out

@@ -17,13 +17,14 @@ from dataclasses import replace
 from core.model import Mention
 from core.nlp.compound_names import NOT_A_FORCE
 from core.nlp.offices import office_after
+from core.nlp.place_parts import join_place_parts
 from core.nlp.tokens import Token, tokenize
 from core.registry import Registry, given_name_agrees
 
 # Bodies every state has, named without their country (ORG wherever they stand alone).
 _STATE_BODIES = "大統領官邸|首相官邸|大統領府|首相府|憲法裁判所|最高裁判所|連邦議会|連邦院|国民議会|最高会議"
-# Heads that make an organisation of the country before them.
-_BODY_AFTER_COUNTRY = re.compile(r"(?:総領事館|領事館|大使館|代表部|国軍|軍" + NOT_A_FORCE + "|" + _STATE_BODIES +
+# Heads that make an organisation of the country before them (a chamber too: フィリピン下院, 米国上院).
+_BODY_AFTER_COUNTRY = re.compile(r"(?:総領事館|領事館|大使館|代表部|上院|下院|国軍|軍" + NOT_A_FORCE + "|" + _STATE_BODIES +
                                  r")(?![\u4e00-\u9fff]*(?:長官|大臣|相|議長|選))")
 _STATE_BODY = re.compile(r"(?:" + _STATE_BODIES + r")(?!選)")
 _KATAKANA_PART = re.compile(r"[\u30a1-\u30faー]+[・=＝]$")
@@ -359,7 +360,7 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
         acronym = _ACRONYM.match(folded, end) if mention.type == "ORG" else None
         if acronym and acronym.end() <= next_start:  # 民主代案同盟(PDA): the gloss names it too
             out.append(Mention(acronym.start("name"), acronym.end("name"), "", "ORG", source="compound"))
-    return _joined_places(folded, _doctrines(folded, out))
+    return join_place_parts(folded, _joined_places(folded, _doctrines(folded, out)))
 
 
 # A doctrine or school named after a person (マルクス主義, ケインズ経済学, ダーウィン主義), and the group that

@@ -1,0 +1,65 @@
+"""Places built from parts, after the spans are chosen.
+
+A place under its state, province or prefecture is one place (ウィルトシャー州ソールズベリ,
+広東省深圳市, ザクセン=アンハルト州オッシャースレーベン: a katakana word UniDic does not
+know after a state is the town, when a place's particle follows it); a known body's
+headquarters where something happens is a place (国連本部で, ユネスコ本部前); a foreign
+city before 市内 is named without 市 (バグダード市内 → バグダード; 広島市内 keeps 広島市,
+the city's own name).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from core.model import Mention
+from core.nlp.tokens import tokenize
+
+# A region's unit that a smaller place can follow glued (…州シャーロット, …省深圳市, …県芦屋).
+_UNIT_END = ("州", "省", "県", "都", "府")
+# A katakana town after a state, with its own unit, where a place's particle or word follows.
+_TOWN_AFTER_STATE = re.compile(r"[\u30a1-\u30faー]{2,}(?:[・=＝][\u30a1-\u30faー]{2,})*[市郡町村]?"
+                               r"(?=で|に|の|から|へ|まで|近郊|郊外|周辺|付近|出身|在住|生まれ|、|。)")
+_STILL_A_UNIT = re.compile(r"[州省県都府道]$")
+# A known body's headquarters as the site of an event: 国際連合本部で, NATO本部前.
+_HEADQUARTERS_SITE = re.compile(r"本部(?=で|前|内|ビル)")
+_POLICE = re.compile(r"警察?$")
+_KATAKANA_CITY = re.compile(r"[\u30a1-\u30faー・=＝]{2,}市")
+
+
+def _names_no_thing(word: str) -> bool:
+    """The word's first part is no common word UniDic knows (州ワイン, 州ハイウェイ name things, not towns)."""
+    first = tokenize(word)[0]
+    return first.unknown or ",固有名詞," in first.pos
+
+
+def join_place_parts(folded: str, chosen: list[Mention]) -> list[Mention]:
+    """Chosen mentions (sorted) with places under their region joined, headquarters as sites, 市内 trimmed."""
+    out: list[Mention] = []
+    skip = -1
+    for index, mention in enumerate(chosen):
+        if index == skip:
+            continue
+        following = chosen[index + 1] if index + 1 < len(chosen) else None
+        next_start = following.start if following is not None else len(folded)
+        if mention.type == "LOC" and folded[mention.end - 1 : mention.end] in _UNIT_END:
+            if following is not None and following.start == mention.end and following.type == "LOC" \
+                    and not _STILL_A_UNIT.search(folded, following.start, following.end):
+                out.append(Mention(mention.start, following.end, "", "LOC", source=mention.source))
+                skip = index + 1
+                continue
+            town = _TOWN_AFTER_STATE.match(folded, mention.end) if mention.end < next_start else None
+            if town is not None and town.end() <= next_start and folded[mention.end - 1] == "州" \
+                    and _names_no_thing(town.group()):
+                out.append(Mention(mention.start, town.end(), "", "LOC", source=mention.source))
+                continue
+        elif mention.type == "ORG" and mention.entity_id and mention.end + 2 <= next_start \
+                and _HEADQUARTERS_SITE.match(folded, mention.end) and not _POLICE.search(folded, mention.start, mention.end):
+            out.append(Mention(mention.start, mention.end + 2, "", "LOC", source="compound"))
+            continue
+        elif mention.type == "LOC" and folded.startswith("内", mention.end) \
+                and _KATAKANA_CITY.fullmatch(folded, mention.start, mention.end):
+            mention = replace(mention, end=mention.end - 1)
+        out.append(mention)
+    return out

@@ -1,0 +1,54 @@
+"""Places and bodies built from parts: a town under its state, a headquarters as a site, a division
+before another word, a country's chamber, and names UniDic reads as common words before their kind."""
+
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+
+
+def spans(text):
+    return [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+
+
+def test_a_town_under_its_state_is_one_place():
+    assert ("ケンタッキー州リッチモンド", "LOC") in spans("1963年、ケンタッキー州リッチモンドで、高校生達が集まった。")
+    assert ("広東省深圳市", "LOC") in spans("広東省深圳市で事故があった。")
+    # a katakana word UniDic does not know, with a place's word after it, is the town
+    found = spans("ドイツ東部のザクセン=アンハルト州オッシャースレーベン近郊で事故があった。")
+    assert ("ザクセン=アンハルト州オッシャースレーベン", "LOC") in found and ("ドイツ", "GPE") in found
+
+
+def test_a_state_before_a_common_word_a_person_or_another_state_stays_alone():
+    assert ("カリフォルニア州", "LOC") in spans("カリフォルニア州ワインの輸出が増えた。")
+    found = spans("テキサス州ペリー知事が語った。")
+    assert ("テキサス州", "LOC") in found and ("ペリー", "PERSON") in found
+
+
+def test_a_known_bodys_headquarters_where_something_happens_is_a_place():
+    assert ("国際連合本部", "LOC") in spans("ニューヨークの国際連合本部で28日、会合が開かれた。")
+    assert ("NATO本部", "LOC") in spans("ブリュッセルのNATO本部で外相会合が開かれた。")
+    assert ("NATO", "ORG") in spans("NATO本部は声明を出した。")  # the body speaking stays the body
+
+
+def test_a_foreign_city_before_shinai_is_named_without_shi_and_a_japanese_city_keeps_it():
+    assert ("バグダード", "LOC") in spans("ハッサン氏はバグダード市内の自宅から連れ去られた。")
+    assert ("名古屋市", "LOC") in spans("名古屋市内で会見した。")
+
+
+def test_a_ministrys_division_before_another_word_is_one_body_and_a_longer_division_goes_on():
+    assert ("法務省矯正局", "ORG") in spans("法務省矯正局所管の部署である。")
+    assert ("農林水産省関東農政局", "ORG") in spans("農林水産省関東農政局直轄のダムである。")
+    assert ("財務省理財局国庫課", "ORG") in spans("財務省理財局国庫課が発表した。")
+
+
+def test_a_country_with_its_chamber_is_one_body():
+    assert ("フィリピン下院", "ORG") in spans("フィリピン下院の議会委員会は、法案を可決した。")
+
+
+def test_names_read_as_common_words_before_their_kind_are_bodies():
+    assert ("みずほ銀行", "ORG") in spans("当時のみずほ銀行が統合した。")
+    found = spans("大手三銀行と十六銀行と第四銀行が提携した。")
+    assert ("十六銀行", "ORG") in found and ("第四銀行", "ORG") in found
+    assert not any(text.startswith(("大手", "三")) for text, _ in found)  # a count of banks names none
+    found = spans("名門同志社大学と学習院大学と図書館大学。")
+    assert ("同志社大学", "ORG") in found and ("学習院大学", "ORG") in found
+    assert not any("図書館" in text for text, _ in found)
