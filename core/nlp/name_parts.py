@@ -33,6 +33,10 @@ _TIME_ZONE = re.compile(r"(?:・[^\s・、。()（）]{1,8})?(?:現地)?(?:[東�
                         r"(?:夏時間|標準時間|標準時|時間)")
 # A place before 語 names a language (日本語版, ロシア語で), not the place.
 _LANGUAGE = re.compile(r"語(?![\u4e00-\u9fff]*(?:大使|大統領|首相))")
+# A place before these names its currency (日本円, 台湾ドル, 米ドル) or a school subject (日本史, 中国史; not 日本史上,
+# Japan's history itself), not the place: 対中円借款 keeps China.
+_CURRENCY_OR_SUBJECT = re.compile(r"(?:ドル|円(?!借款|卓)|ユーロ|ウォン|ルーブル|ペソ|ポンド|フラン|ルピー|リラ|ディナール|バーツ|"
+                                  r"ルピア|リンギット|レアル)(?![\u30a1-\u30faー])|史(?![上\u30a1-\u30faー])")
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]+")
 # One kanji between a name and an honorific or a person's title ends the given name: no title begins with it
 # (前, 元, 新, 副, 両 do: 岡田新監督), and no body is named with it (社, 党, 派, 県: 東京都知事).
@@ -287,7 +291,8 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
         chosen = [_region_in_a_list(folded, m, registry) if m.type in ("GPE", "LOC") else m for m in chosen]
     chosen = [m for m in chosen if not _names_a_time_zone(folded, m, chosen) and not _inside_katakana(folded, m)
               and not _FORMER_HEAD.fullmatch(folded, m.start, m.end + 1)
-              and not _names_a_language(folded, m) and not _names_a_line(folded, m)]
+              and not _names_a_language(folded, m) and not _names_a_line(folded, m)
+              and not (m.type in ("GPE", "LOC") and _CURRENCY_OR_SUBJECT.match(folded, m.end))]
     chosen = [m for m in map(lambda m: _trimmed(folded, m), chosen) if m is not None]
     chosen = [m for m in map(lambda m: _without_role(folded, m), chosen) if m is not None]
     sumo = _SUMO.search(folded) is not None

@@ -1,7 +1,7 @@
 """Places built from parts, after the spans are chosen.
 
 A place under its state, province or prefecture is one place (ウィルトシャー州ソールズベリ,
-広東省深圳市, ザクセン=アンハルト州オッシャースレーベン: a katakana word UniDic does not
+広東省深圳市; not 熊本県熊本|地方, ザクセン=アンハルト州オッシャースレーベン: a katakana word UniDic does not
 know after a state is the town, when a place's particle follows it); a known body's
 headquarters where something happens is a place (国連本部で, ユネスコ本部前); a foreign
 city before 市内 is named without 市 (バグダード市内 → バグダード; 広島市内 keeps 広島市,
@@ -16,12 +16,15 @@ from dataclasses import replace
 from core.model import Mention
 from core.nlp.tokens import tokenize
 
-# A region's unit that a smaller place can follow glued (…州シャーロット, …省深圳市, …県芦屋).
-_UNIT_END = ("州", "省", "県", "都", "府")
+# A foreign region's unit that a smaller place can follow glued (…州シャーロット, …省深圳市); Japan's prefectures
+# and their towns are the address rules' (compound_names).
+_UNIT_END = ("州", "省")
 # A katakana town after a state, with its own unit, where a place's particle or word follows.
 _TOWN_AFTER_STATE = re.compile(r"[\u30a1-\u30faー]{2,}(?:[・=＝][\u30a1-\u30faー]{2,})*[市郡町村]?"
                                r"(?=で|に|の|から|へ|まで|近郊|郊外|周辺|付近|出身|在住|生まれ|、|。)")
 _STILL_A_UNIT = re.compile(r"[州省県都府道]$")
+# A word glued after a bare place makes it part of another name (熊本県熊本|地方 is an area, not a town).
+_NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30faー]")
 # A known body's headquarters as the site of an event: 国際連合本部で, NATO本部前.
 _HEADQUARTERS_SITE = re.compile(r"本部(?=で|前|内|ビル)")
 _POLICE = re.compile(r"警察?$")
@@ -45,7 +48,8 @@ def join_place_parts(folded: str, chosen: list[Mention]) -> list[Mention]:
         next_start = following.start if following is not None else len(folded)
         if mention.type == "LOC" and folded[mention.end - 1 : mention.end] in _UNIT_END:
             if following is not None and following.start == mention.end and following.type == "LOC" \
-                    and not _STILL_A_UNIT.search(folded, following.start, following.end):
+                    and not _STILL_A_UNIT.search(folded, following.start, following.end) \
+                    and (folded[following.end - 1] in "市郡町村区島" or not _NAME_GOES_ON.match(folded, following.end)):
                 out.append(Mention(mention.start, following.end, "", "LOC", source=mention.source))
                 skip = index + 1
                 continue

@@ -52,3 +52,22 @@ def test_names_read_as_common_words_before_their_kind_are_bodies():
     found = spans("名門同志社大学と学習院大学と図書館大学。")
     assert ("同志社大学", "ORG") in found and ("学習院大学", "ORG") in found
     assert not any("図書館" in text for text, _ in found)
+
+
+def test_a_country_with_a_ministry_named_by_its_portfolio_is_one_body():
+    assert ("米司法省", "ORG") in spans("米司法省は14人を起訴した。")
+    assert ("スイス司法省", "ORG") in spans("スイス司法省は声明を出した。")
+    found = spans("中国広東省で事故があった。")
+    assert ("中国", "GPE") in found and ("広東省", "LOC") in found  # a province is no ministry
+
+
+def test_a_place_before_its_currency_or_a_school_subject_is_no_mention():
+    assert spans("人民元と台湾ドルの交換を開始した。") == []
+    assert not any(t == "GPE" for _, t in spans("10億ペソ(日本円で約23億円)。"))
+    assert not any(t == "GPE" for _, t in spans("高校日本史教科書の記述。"))
+    assert ("日本", "GPE") in spans("日本史上初めての快挙だ。")  # Japan's own history
+    assert ("中", "GPE") in spans("対中円借款を終えた。")
+
+
+def test_games_named_after_a_region_are_events():
+    assert ("南太平洋競技会", "EVENT") in spans("南太平洋競技会に次ぐ規模の大会だ。")
