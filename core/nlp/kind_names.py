@@ -11,6 +11,10 @@ A name written right before its kind is one too where UniDic reads the name as
 common words: a kana name before a bank's or company's head (みずほ銀行, ゆうちょ銀行),
 Japan's numbered banks (十六銀行, 第四銀行; not 3銀行 nor 大手三銀行), and a school named
 after its hall or society (立命|館|大学, 同志|社|大学, 学習|院|大学).
+
+A name in brackets right after the word for a political body (中道左派連合「連合」,
+政治組織「変化と改革」, 人権団体「…」) is that body, whatever its words, and so is the
+same bracketed name wherever else the article writes it (「連合」代表).
 """
 
 from __future__ import annotations
@@ -62,10 +66,28 @@ def _before_kind(tokens: list[Token], index_at: dict) -> list[Mention]:
     return out
 
 
+_QUOTED_AFTER_KIND = re.compile(r"(?:団体|組織|政党|連合|会派|勢力|党派|労組|組合|連立)「(?P<name>[^「」。、\s]{1,20})」")
+
+
+def _quoted_bodies(folded: str) -> list[Mention]:
+    """ORG mentions for a bracketed name after the word for a political body, and the same name bracketed again."""
+    names = {m.group("name") for m in _QUOTED_AFTER_KIND.finditer(folded)}
+    out = []
+    for name in names:
+        quoted = "「" + name + "」"
+        start = folded.find(quoted)
+        while start >= 0:
+            out.append(Mention(start + 1, start + 1 + len(name), "", "ORG", source="title"))
+            start = folded.find(quoted, start + len(quoted))
+    return out
+
+
 def kind_named_mentions(folded: str, tokens: list[Token], index_at: dict) -> list[Mention]:
     """ORG mentions for katakana or Latin names right after the word for a kind of organisation,
     and for names UniDic reads as common words right before it."""
     out = _before_kind(tokens, index_at)
+    if "「" in folded:
+        out += _quoted_bodies(folded)
     if "銀行" in folded:
         out += [Mention(m.start(), m.end(), "", "ORG", source="title") for m in _NUMBERED_BANK.finditer(folded)]
     for match in _KIND.finditer(folded):

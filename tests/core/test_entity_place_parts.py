@@ -71,3 +71,10 @@ def test_a_place_before_its_currency_or_a_school_subject_is_no_mention():
 
 def test_games_named_after_a_region_are_events():
     assert ("南太平洋競技会", "EVENT") in spans("南太平洋競技会に次ぐ規模の大会だ。")
+
+
+def test_a_bracketed_name_after_the_word_for_a_political_body_is_that_body_wherever_it_is_bracketed():
+    found = spans("野党の中道左派連合「連合」が勝った。「連合」代表のプローディ氏は語った。")
+    assert found.count(("連合", "ORG")) == 2
+    assert ("変化と改革", "ORG") in spans("政治組織「変化と改革」が過半数を得た。")
+    assert not any(t == "ORG" for _, t in spans("彼は「変化と改革」を訴えた。"))  # no kind word: a slogan
