@@ -5,7 +5,8 @@ A place under its state, province or prefecture is one place (ウィルトシャ
 know after a state is the town, when a place's particle follows it); a known body's
 headquarters where something happens is a place (国連本部で, ユネスコ本部前); a foreign
 city before 市内 is named without 市 (バグダード市内 → バグダード; 広島市内 keeps 広島市,
-the city's own name).
+the city's own name), and a place with 内 and a common noun after it is the place (東京都内|病院 → 東京都). A
+count of bodies (2党, 3社) names none.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ _NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30faー]")
 _HEADQUARTERS_SITE = re.compile(r"本部(?=で|前|内|ビル)")
 _POLICE = re.compile(r"警察?$")
 _KATAKANA_CITY = re.compile(r"[\u30a1-\u30faー・=＝]{2,}市")
+_PLACE_WITHIN = re.compile(r"(?P<place>[\u4e00-\u9fff\u30a1-\u30faー]{1,6}?[都道府県市町村])内[\u4e00-\u9fff]{1,4}")
+_COUNT_OF_BODIES = re.compile(r"\d+(?:党|社|団体|行|紙)")
 
 
 def _names_no_thing(word: str) -> bool:
@@ -44,6 +47,11 @@ def join_place_parts(folded: str, chosen: list[Mention]) -> list[Mention]:
     for index, mention in enumerate(chosen):
         if index == skip:
             continue
+        if mention.type == "ORG" and _COUNT_OF_BODIES.fullmatch(folded, mention.start, mention.end):
+            continue
+        within = _PLACE_WITHIN.fullmatch(folded, mention.start, mention.end) if mention.type in ("ORG", "LOC") else None
+        if within is not None:
+            mention = Mention(mention.start, within.end("place"), "", "LOC", source=mention.source)
         following = chosen[index + 1] if index + 1 < len(chosen) else None
         next_start = following.start if following is not None else len(folded)
         if mention.type == "LOC" and folded[mention.end - 1 : mention.end] in _UNIT_END:

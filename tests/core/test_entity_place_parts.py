@@ -78,3 +78,8 @@ def test_a_bracketed_name_after_the_word_for_a_political_body_is_that_body_where
     assert found.count(("連合", "ORG")) == 2
     assert ("変化と改革", "ORG") in spans("政治組織「変化と改革」が過半数を得た。")
     assert not any(t == "ORG" for _, t in spans("彼は「変化と改革」を訴えた。"))  # no kind word: a slogan
+
+
+def test_a_place_with_nai_and_a_common_noun_is_the_place_and_a_count_of_bodies_is_none():
+    assert spans("肺炎のため東京都内病院で死去した。") == [("東京都", "LOC")]
+    assert not any(t == "ORG" for _, t in spans("持永氏も2党の支持者から推薦を受けた。"))
