@@ -20,6 +20,7 @@ same bracketed name wherever else the article writes it (「連合」代表).
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from core.model import Mention
 from core.nlp.tokens import Token
@@ -34,30 +35,33 @@ _KIND = re.compile(
 )
 
 
-# A company's or bank's head after a kana name; a school's head after a hall or society.
-_COMPANY_HEAD = re.compile(r"銀行|証券|信用金庫|信用組合|生命|損保|自動車|電機|製作所|新聞|放送|ホールディングス")
-_SCHOOL_HEAD = re.compile(r"大学|高校|高等学校|中学校|学園")
+# A company's or bank's head after a kana name; a school's head after a hall or society (single tokens).
+_COMPANY_HEADS = {"銀行", "証券", "生命", "損保", "自動車", "電機", "製作所", "新聞", "放送", "ホールディングス"}
+_SCHOOL_HEADS = {"大学", "高校", "高等学校", "中学校", "学園"}
+_HEADS = _COMPANY_HEADS | _SCHOOL_HEADS
 _HALL = ("館", "社", "院", "塾", "舎")
 # Words for a kind of building or body that end in a hall's character: no school's name (図書館大学).
 _KIND_OF_HALL = {"図書館", "美術館", "博物館", "会館", "体育館", "公民館", "記念館", "大使館", "領事館", "出版社", "新聞社",
                  "通信社", "会社", "神社", "商社", "結社", "大学院", "病院", "寺院", "議院", "校舎", "私塾", "学習塾"}
 _KANA_NAME = re.compile(r"[\u3041-\u3096ゝゞ\u30a1-\u30faー]{2,}")
 _NUMBERED_BANK = re.compile(r"(?<![\u4e00-\u9fff\d])(?:第[一二三四五六七八九]|[一二三四五六七八九十百]{2,4})銀行")
+_surface = itemgetter(2)
 
 
 def _before_kind(tokens: list[Token], index_at: dict) -> list[Mention]:
     """ORG mentions for names UniDic reads as common words right before their kind (みずほ|銀行, 同志|社|大学)."""
     out = []
-    for index, token in enumerate(tokens):
-        if not index or not token.pos.startswith("名詞"):
+    for index in [i for i, surface in enumerate(map(_surface, tokens)) if surface in _HEADS and i]:
+        token = tokens[index]
+        if not token.pos.startswith("名詞"):
             continue
         before = tokens[index - 1]
         if before.end != token.start:
             continue
-        if _COMPANY_HEAD.fullmatch(token.surface) and before.pos.startswith("名詞") \
+        if token.surface in _COMPANY_HEADS and before.pos.startswith("名詞") \
                 and _KANA_NAME.fullmatch(before.surface) and (",固有名詞," in before.pos or not before.surface[0] >= "\u30a0"):
             out.append(Mention(before.start, token.end, "", "ORG", source="title"))
-        elif _SCHOOL_HEAD.fullmatch(token.surface) and before.surface in _HALL and index >= 2:
+        elif token.surface in _SCHOOL_HEADS and before.surface in _HALL and index >= 2:
             name = tokens[index - 2]
             if name.end == before.start and name.pos.startswith("名詞") and len(name.surface) >= 2 \
                     and name.surface + before.surface not in _KIND_OF_HALL \
