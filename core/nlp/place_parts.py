@@ -6,7 +6,8 @@ know after a state is the town, when a place's particle follows it); a known bod
 headquarters where something happens is a place (国連本部で, ユネスコ本部前); a foreign
 city before 市内 is named without 市 (バグダード市内 → バグダード; 広島市内 keeps 広島市,
 the city's own name), and a place with 内 and a common noun after it is the place (東京都内|病院 → 東京都). A
-count of bodies (2党, 3社) names none.
+count of bodies (2党, 3社) names none, and a body's legal form before its name is no part of it
+(独立行政法人|情報通信研究機構, 財団法人|…; 株式会社 stays, as the tagger reads it).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ _POLICE = re.compile(r"警察?$")
 _KATAKANA_CITY = re.compile(r"[\u30a1-\u30faー・=＝]{2,}市")
 _PLACE_WITHIN = re.compile(r"(?P<place>[\u4e00-\u9fff\u30a1-\u30faー]{1,6}?[都道府県市町村])内[\u4e00-\u9fff]{1,4}")
 _COUNT_OF_BODIES = re.compile(r"\d+(?:党|社|団体|行|紙)")
+_LEGAL_FORM = re.compile(r"(?:独立行政法人|特殊法人|(?:公益|一般)?(?:財団|社団)法人|学校法人|医療法人|社会福祉法人|宗教法人|"
+                         r"特定非営利活動法人|NPO法人|国立研究開発法人|国立大学法人)(?=..)")
 
 
 def _names_no_thing(word: str) -> bool:
@@ -49,6 +52,9 @@ def join_place_parts(folded: str, chosen: list[Mention]) -> list[Mention]:
             continue
         if mention.type == "ORG" and _COUNT_OF_BODIES.fullmatch(folded, mention.start, mention.end):
             continue
+        form = _LEGAL_FORM.match(folded, mention.start, mention.end) if mention.type == "ORG" else None
+        if form is not None:
+            mention = replace(mention, start=form.end(), entity_id=mention.entity_id)
         within = _PLACE_WITHIN.fullmatch(folded, mention.start, mention.end) if mention.type in ("ORG", "LOC") else None
         if within is not None:
             mention = Mention(mention.start, within.end("place"), "", "LOC", source=mention.source)

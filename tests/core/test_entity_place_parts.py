@@ -83,3 +83,9 @@ def test_a_bracketed_name_after_the_word_for_a_political_body_is_that_body_where
 def test_a_place_with_nai_and_a_common_noun_is_the_place_and_a_count_of_bodies_is_none():
     assert spans("肺炎のため東京都内病院で死去した。") == [("東京都", "LOC")]
     assert not any(t == "ORG" for _, t in spans("持永氏も2党の支持者から推薦を受けた。"))
+
+
+def test_a_bodys_legal_form_before_its_name_is_no_part_of_it():
+    found = spans("独立行政法人情報通信研究機構(NICT)は発表した。")
+    assert ("情報通信研究機構", "ORG") in found and not any(text.startswith("独立") for text, _ in found)
+    assert ("日本相撲協会", "ORG") in spans("財団法人日本相撲協会が声明を出した。")
