@@ -105,7 +105,8 @@ _LAW_HEADS = ("条約", "協定", "議定書", "憲章", "計画", "合意")
 _EVENT_HEADS = ("首脳会議", "首脳会合", "サミット", "フォーラム", "外相会議", "閣僚会議")
 # What may follow a tournament's …大会 in its own name's stead (…南アフリカ大会決勝戦, …フランス大会予選).
 _GAMES_GO_ON = r"(?:(?![\u4e00-\u9fff])|(?=決勝|準決勝|準々決勝|予選|開幕|閉幕|期間|初日|最終日))"
-_WORLD_CUP = re.compile(r"(?<![0-9A-Za-z])(?:\d{4}|\d{2}年)?W杯(?:[\u4e00-\u9fff\u30a1-\u30faー・]{1,8}?大会" + _GAMES_GO_ON + ")?")
+_WORLD_CUP = re.compile(r"(?<![0-9A-Za-z])(?:\d{4}|\d{2}年)?W杯(?:選手権)?(?:[\u4e00-\u9fff\u30a1-\u30faー・]{1,8}?大会"
+                        + _GAMES_GO_ON + ")?")
 # A city or prefecture before 内 (広島市内, 大阪府内, 東京都内): the place is named with its suffix.
 _PLACE_SUFFIX = re.compile(r"[市都府県](?=内)")
 _GAMES = re.compile(r"(?:夏季|冬季)?(?:オリンピック|パラリンピック|五輪|万国博覧会|万博|国際映画祭|サミット|競技大会|競技会)"

@@ -7,7 +7,8 @@ headquarters where something happens is a place (国連本部で, ユネスコ�
 city before 市内 is named without 市 (バグダード市内 → バグダード; 広島市内 keeps 広島市,
 the city's own name), and a place with 内 and a common noun after it is the place (東京都内|病院 → 東京都). A
 count of bodies (2党, 3社) names none, and a body's legal form before its name is no part of it
-(独立行政法人|情報通信研究機構, 財団法人|…; 株式会社 stays, as the tagger reads it).
+(独立行政法人|情報通信研究機構, 財団法人|…; 株式会社 stays, as the tagger reads it). An outlet's department is
+one body with it (東京新聞特報部, 毎日新聞政治部), as a ministry's bureau is.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ _HEADQUARTERS_SITE = re.compile(r"本部(?=で|前|内|ビル)")
 _POLICE = re.compile(r"警察?$")
 _KATAKANA_CITY = re.compile(r"[\u30a1-\u30faー・=＝]{2,}市")
 _PLACE_WITHIN = re.compile(r"(?P<place>[\u4e00-\u9fff\u30a1-\u30faー]{1,6}?[都道府県市町村])内[\u4e00-\u9fff]{1,4}")
+_OUTLET_END = ("新聞", "通信", "放送", "テレビ", "日報", "新報", "タイムズ", "ポスト")
+# Not its headquarters, its executives, a part of it or a region (本部, 幹部, 一部, 東部).
+_DEPARTMENT = re.compile(r"(?!本部|幹部|一部|全部|内部|外部|上部|[東西南北中]部)[\u4e00-\u9fff]{1,4}?部(?![\u4e00-\u9fff])")
 _COUNT_OF_BODIES = re.compile(r"\d+(?:党|社|団体|行|紙)")
 _LEGAL_FORM = re.compile(r"(?:独立行政法人|特殊法人|(?:公益|一般)?(?:財団|社団)法人|学校法人|医療法人|社会福祉法人|宗教法人|"
                          r"特定非営利活動法人|NPO法人|国立研究開発法人|国立大学法人)(?=..)")
@@ -52,14 +56,17 @@ def join_place_parts(folded: str, chosen: list[Mention]) -> list[Mention]:
             continue
         if mention.type == "ORG" and _COUNT_OF_BODIES.fullmatch(folded, mention.start, mention.end):
             continue
+        following = chosen[index + 1] if index + 1 < len(chosen) else None
+        next_start = following.start if following is not None else len(folded)
         form = _LEGAL_FORM.match(folded, mention.start, mention.end) if mention.type == "ORG" else None
         if form is not None:
             mention = replace(mention, start=form.end(), entity_id=mention.entity_id)
+        if mention.type == "ORG" and folded.endswith(_OUTLET_END, mention.start, mention.end) \
+                and (department := _DEPARTMENT.match(folded, mention.end)) and department.end() <= next_start:
+            mention = Mention(mention.start, department.end(), "", "ORG", source=mention.source)
         within = _PLACE_WITHIN.fullmatch(folded, mention.start, mention.end) if mention.type in ("ORG", "LOC") else None
         if within is not None:
             mention = Mention(mention.start, within.end("place"), "", "LOC", source=mention.source)
-        following = chosen[index + 1] if index + 1 < len(chosen) else None
-        next_start = following.start if following is not None else len(folded)
         if mention.type == "LOC" and folded[mention.end - 1 : mention.end] in _UNIT_END:
             if following is not None and following.start == mention.end and following.type == "LOC" \
                     and not _STILL_A_UNIT.search(folded, following.start, following.end) \

@@ -89,3 +89,13 @@ def test_a_bodys_legal_form_before_its_name_is_no_part_of_it():
     found = spans("独立行政法人情報通信研究機構(NICT)は発表した。")
     assert ("情報通信研究機構", "ORG") in found and not any(text.startswith("独立") for text, _ in found)
     assert ("日本相撲協会", "ORG") in spans("財団法人日本相撲協会が声明を出した。")
+
+
+def test_an_outlets_department_is_one_body_with_it_but_not_its_executives():
+    assert ("東京新聞特報部", "ORG") in spans("東京新聞特報部の記者が書いた。")
+    assert ("毎日新聞", "ORG") in spans("毎日新聞幹部が語った。")
+
+
+def test_the_world_cup_written_with_senshuken_is_one_event():
+    found = spans("1966年に行われたW杯選手権イングランド大会に初出場した。")
+    assert ("W杯選手権イングランド大会", "EVENT") in found
