@@ -28,8 +28,8 @@ _BODY_AFTER_COUNTRY = re.compile(r"(?:総領事館|領事館|大使館|代表部
                                  r")(?![\u4e00-\u9fff]*(?:長官|大臣|相|議長|選))")
 _STATE_BODY = re.compile(r"(?:" + _STATE_BODIES + r")(?!選)")
 _KATAKANA_PART = re.compile(r"[\u30a1-\u30faー]+[・=＝]$")
-# A place before these names a time zone, not the place acting: 日本時間, 欧州中央夏時間, モスクワ時間.
-_TIME_ZONE = re.compile(r"(?:・[^\s・、。()（）]{1,8})?(?:現地)?(?:[東西中]部|太平洋|大西洋|山岳部)?"
+# A place before these names a time zone, not the place acting: 日本時間, 欧州中央夏時間 (Central European Summer Time), モスクワ時間.
+_TIME_ZONE = re.compile(r"(?:・[^\s・、。()（）]{1,8})?(?:現地)?(?:[東西中]部|中央|太平洋|大西洋|山岳部)?"
                         r"(?:夏時間|標準時間|標準時|時間)")
 # A place before 語 names a language (日本語版, ロシア語で), not the place.
 _LANGUAGE = re.compile(r"語(?![\u4e00-\u9fff]*(?:大使|大統領|首相))")

@@ -8,7 +8,9 @@ city before 市内 is named without 市 (バグダード市内 → バグダー�
 the city's own name), and a place with 内 and a common noun after it is the place (東京都内|病院 → 東京都). A
 count of bodies (2党, 3社) names none, and a body's legal form before its name is no part of it
 (独立行政法人|情報通信研究機構, 財団法人|…; 株式会社 stays, as the tagger reads it). An outlet's department is
-one body with it (東京新聞特報部, 毎日新聞政治部), as a ministry's bureau is.
+one body with it (東京新聞特報部, 毎日新聞政治部), as a ministry's bureau is. A place that only names an
+outlet's edition (読売新聞|九州|版) or a company's branch (大阪|支店) is no mention, nor is a body referred back to
+with 同 (同県庁, 同市役所).
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ _PLACE_WITHIN = re.compile(r"(?P<place>[\u4e00-\u9fff\u30a1-\u30faー]{1,6}?[都
 _OUTLET_END = ("新聞", "通信", "放送", "テレビ", "日報", "新報", "タイムズ", "ポスト")
 # Not its headquarters, its executives, a part of it or a region (本部, 幹部, 一部, 東部).
 _DEPARTMENT = re.compile(r"(?!本部|幹部|一部|全部|内部|外部|上部|[東西南北中]部)[\u4e00-\u9fff]{1,4}?部(?![\u4e00-\u9fff])")
+_BRANCH_AFTER = ("支店", "支社", "営業所")
+_REFERRED_BACK = re.compile(r"同(?:県|府|都|市|町|村|区|州|省|国)(?:庁|役所|議会|警|政府)?")
 _COUNT_OF_BODIES = re.compile(r"\d+(?:党|社|団体|行|紙)")
 _LEGAL_FORM = re.compile(r"(?:独立行政法人|特殊法人|(?:公益|一般)?(?:財団|社団)法人|学校法人|医療法人|社会福祉法人|宗教法人|"
                          r"特定非営利活動法人|NPO法人|国立研究開発法人|国立大学法人)(?=..)")
@@ -58,6 +62,11 @@ def join_place_parts(folded: str, chosen: list[Mention]) -> list[Mention]:
             continue
         following = chosen[index + 1] if index + 1 < len(chosen) else None
         next_start = following.start if following is not None else len(folded)
+        if mention.type in ("GPE", "LOC") and (folded.startswith(_BRANCH_AFTER, mention.end) or (
+                folded.startswith("版", mention.end) and out and out[-1].end == mention.start and out[-1].type == "ORG")):
+            continue
+        if _REFERRED_BACK.fullmatch(folded, mention.start, mention.end):
+            continue
         form = _LEGAL_FORM.match(folded, mention.start, mention.end) if mention.type == "ORG" else None
         if form is not None:
             mention = replace(mention, start=form.end(), entity_id=mention.entity_id)

@@ -99,3 +99,12 @@ def test_an_outlets_department_is_one_body_with_it_but_not_its_executives():
 def test_the_world_cup_written_with_senshuken_is_one_event():
     found = spans("1966年に行われたW杯選手権イングランド大会に初出場した。")
     assert ("W杯選手権イングランド大会", "EVENT") in found
+
+
+def test_a_place_naming_an_edition_a_branch_or_a_time_zone_and_a_body_referred_back_to_are_no_mentions():
+    assert spans("読売新聞九州版によると、事件が起きた。") == [("読売新聞", "ORG")]
+    assert not any(text == "大阪" for text, _ in spans("元社員は大阪支店に勤めていた。"))
+    assert ("JR東日本新潟支社", "ORG") in spans("JR東日本新潟支社が発表した。")  # with its company, one body
+    assert spans("22日(欧州中央夏時間)に発表した。") == [("22日", "DATE")]
+    found = spans("沖縄県に入り、同県庁に知事を訪ねた。")
+    assert found == [("沖縄県", "LOC")]
