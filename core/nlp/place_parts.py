@@ -1,8 +1,8 @@
-"""Places built from parts, after the spans are chosen.
+"""Places and bodies built from parts, and places that name something else, after the spans are chosen.
 
-A place under its state, province or prefecture is one place (ウィルトシャー州ソールズベリ,
-広東省深圳市; not 熊本県熊本|地方, ザクセン=アンハルト州オッシャースレーベン: a katakana word UniDic does not
-know after a state is the town, when a place's particle follows it); a known body's
+A place under a foreign state or province is one place (ウィルトシャー州ソールズベリ, 広東省深圳市;
+ザクセン=アンハルト州オッシャースレーベン: a katakana word UniDic does not know after a state is the
+town, when a place's particle follows it; not a place that goes on into another word); a known body's
 headquarters where something happens is a place (国連本部で, ユネスコ本部前); a foreign
 city before 市内 is named without 市 (バグダード市内 → バグダード; 広島市内 keeps 広島市,
 the city's own name), and a place with 内 and a common noun after it is the place (東京都内|病院 → 東京都). A
@@ -52,7 +52,7 @@ def _names_no_thing(word: str) -> bool:
 
 
 def join_place_parts(folded: str, chosen: list[Mention]) -> list[Mention]:
-    """Chosen mentions (sorted) with places under their region joined, headquarters as sites, 市内 trimmed."""
+    """Chosen mentions (sorted) with the edges and types this module's docstring gives, in order."""
     out: list[Mention] = []
     skip = -1
     for index, mention in enumerate(chosen):
