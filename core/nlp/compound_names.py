@@ -41,6 +41,10 @@ _COUNCIL = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:理事会|委員会|評議会|�
 # A movement or front with its place: ウクライナ民族解放戦線, パレスチナ解放運動.
 _MOVEMENT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:解放戦線|救国戦線|戦線|解放運動|独立運動|解放機構)"
                        r"(?![\u4e00-\u9fff])")
+# The same before a word that is no part of it (法務省矯正局|所管, 農林水産省関東農政局|直轄, …局|長), tried second
+# so that a longer division goes on (財務省理財局国庫課).
+_DIVISION_BEFORE_WORD = re.compile(r"(?!当局|各局|同局|支局|部局|同課|同室|両局)(?:本部)?[\u4e00-\u9fff\d]{1,6}?(?:課|局|室)"
+                                   r"(?![課局室])")
 # Events named after their places: wars, conflicts, crises; games and fairs.
 # A time word after the name stays out of it (ボスニア紛争中, 湾岸戦争後).
 _CONFLICT = re.compile(r"(?:戦争|紛争|危機|内戦|事変|動乱)(?:(?![\u4e00-\u9fff])|(?=[中後前時下](?![\u4e00-\u9fff])))")
@@ -101,10 +105,12 @@ _LAW_HEADS = ("条約", "協定", "議定書", "憲章", "計画", "合意")
 _EVENT_HEADS = ("首脳会議", "首脳会合", "サミット", "フォーラム", "外相会議", "閣僚会議")
 # What may follow a tournament's …大会 in its own name's stead (…南アフリカ大会決勝戦, …フランス大会予選).
 _GAMES_GO_ON = r"(?:(?![\u4e00-\u9fff])|(?=決勝|準決勝|準々決勝|予選|開幕|閉幕|期間|初日|最終日))"
-_WORLD_CUP = re.compile(r"(?<![0-9A-Za-z])(?:\d{4}|\d{2}年)?W杯(?:[\u4e00-\u9fff\u30a1-\u30faー・]{1,8}?大会" + _GAMES_GO_ON + ")?")
+_WORLD_CUP = re.compile(r"(?<![0-9A-Za-z])(?:\d{4}|\d{2}年)?W杯(?:選手権)?(?:[\u4e00-\u9fff\u30a1-\u30faー・]{1,8}?大会"
+                        + _GAMES_GO_ON + ")?")
 # A city or prefecture before 内 (広島市内, 大阪府内, 東京都内): the place is named with its suffix.
 _PLACE_SUFFIX = re.compile(r"[市都府県](?=内)")
-_GAMES = re.compile(r"(?:夏季|冬季)?(?:オリンピック|パラリンピック|五輪|万国博覧会|万博|国際映画祭|サミット)(?!委員会|協会|連盟)")
+_GAMES = re.compile(r"(?:夏季|冬季)?(?:オリンピック|パラリンピック|五輪|万国博覧会|万博|国際映画祭|サミット|競技大会|競技会)"
+                    r"(?!委員会|協会|連盟)")
 # The games named alone (オリンピック, 五輪, ワールドカップ), with their year or their full name to …大会
 # (ワールドカップサッカー選手権・南アフリカ大会): tournaments, like W杯; a body named after them
 # (オリンピック委員会, 五輪組織委員会) is not the games.
@@ -193,6 +199,11 @@ _PARTY_OF = re.compile(r"(?:(?<![\u4e00-\u9fff\u30a1-\u30fa])|(?<=\d" + _COUNTER
                        r"(?:[\u4e00-\u9fff]{2,3}|みんな|日本のこころ)の党(?![\u4e00-\u9fff])")
 _BRANCH = re.compile(r"(?:支部|支局|支社|支店|分派|州)(?![\u4e00-\u9fff])")
 _EMBASSY = re.compile(r"総領事館|領事館|大使館|代表部")
+# A country's ministry named by its portfolio (米司法省, 仏国防省, スイス司法省, 米国土安全保障省): the country with it
+# is one body, one-character abbreviations too; not 省庁, 省令, 省内.
+_MINISTRY = re.compile(r"(?:国務|国防総|国防|外務|財務|司法|法務|内務|商務|農務|労働|エネルギー|国土安全保障|運輸|教育|"
+                       r"保健福祉|保健|厚生|環境|貿易|経済|情報|通信|文化|外交|公安|国家安全|民政|交通|建設|工業|内政|財政|"
+                       r"退役軍人|住宅都市開発|国土|産業|農業|観光|移民|社会保障|福祉|原子力|国家安全保障)省(?!庁|令|内|益)")
 # Words that place a day written after them: local time, "the same", the days around today.
 _DATE_LEAD = re.compile(r"(?<![\u4e00-\u9fff])(?:現地(?:時間)?|同|一昨日|昨日|今日|明日|本日)$")
 # A date a range joins to the next: 1950年から1953年, 7月から9月, 10月27日から11月6日, 2008年7月から8月.
@@ -216,9 +227,9 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
         by_start.setdefault(mention.start, []).append(mention)
     # The heads looked for after each name, each only when the article holds a word it needs (core.scan).
     forces_, embassy_, movement_, incident_, conflict_, disaster_, games_, police_, suffix_, constitution_, \
-        commission_, law_, council_ = (may_match(p, folded) for p in (
+        commission_, law_, council_, ministry_ = (may_match(p, folded) for p in (
             _FORCES, _EMBASSY, _MOVEMENT, _INCIDENT, _CONFLICT, _DISASTER, _GAMES, _POLICE, _PLACE_SUFFIX,
-            _CONSTITUTION, _ELECTION_BODY, _LAW_AFTER_PLACE, _COUNCIL))
+            _CONSTITUTION, _ELECTION_BODY, _LAW_AFTER_PLACE, _COUNCIL, _MINISTRY))
     for mention in candidates:
         end = mention.end
         if mention.type in ("GPE", "ORG") and not _inside_a_pair(mention, by_end):
@@ -228,6 +239,9 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             embassy = _EMBASSY.match(folded, end) if embassy_ and mention.end - mention.start == 1 else None
             if embassy:
                 out.append(Mention(mention.start, embassy.end(), "", "ORG", source="compound"))
+            ministry = _MINISTRY.match(folded, end) if ministry_ and mention.type == "GPE" else None
+            if ministry:
+                out.append(Mention(mention.start, ministry.end(), "", "ORG", source="compound"))
         if mention.type == "DATE" and folded[mention.start : mention.start + 1].isdigit():
             lead = _DATE_LEAD.search(folded, max(0, mention.start - 5), mention.start)
             if lead:  # 現地28日, 同30日, 今日8日: the word that places the day belongs to it
@@ -340,7 +354,7 @@ def _divisions(folded: str, names: list[Mention]) -> list[Mention]:
     out = []
     for name in names:
         if name.type == "ORG" and _OFFICE_HEAD.search(folded, name.start, name.end):
-            division = _DIVISION.match(folded, name.end)
+            division = _DIVISION.match(folded, name.end) or _DIVISION_BEFORE_WORD.match(folded, name.end)
             if division:
                 out.append(Mention(name.start, division.end(), "", "ORG", source="compound"))
     return out

@@ -6,11 +6,21 @@ what the name is, wherever the tagger would read the name alone as a person or a
 place. Only names in katakana or Latin letters are taken (a kanji compound after
 the kind word is read by the other rules), and only when UniDic does not know
 the name as a common word (団体ツアー, 組織ぐるみ, 企業イメージ name no one).
+
+A name written right before its kind is one too where UniDic reads the name as
+common words: a kana name before a bank's or company's head (みずほ銀行, ゆうちょ銀行),
+Japan's numbered banks (十六銀行, 第四銀行; not 3銀行 nor 大手三銀行), and a school named
+after its hall or society (立命|館|大学, 同志|社|大学, 学習|院|大学).
+
+A name in brackets right after the word for a political body (中道左派連合「連合」,
+政治組織「変化と改革」, 人権団体「…」) is that body, whatever its words, and so is the
+same bracketed name wherever else the article writes it (「連合」代表).
 """
 
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from core.model import Mention
 from core.nlp.tokens import Token
@@ -25,9 +35,65 @@ _KIND = re.compile(
 )
 
 
-def kind_named_mentions(folded: str, tokens: list[Token], index_at: dict) -> list[Mention]:
-    """ORG mentions for katakana or Latin names right after the word for a kind of organisation."""
+# A company's or bank's head after a kana name; a school's head after a hall or society (single tokens).
+_COMPANY_HEADS = {"銀行", "証券", "生命", "損保", "自動車", "電機", "製作所", "新聞", "放送", "ホールディングス"}
+_SCHOOL_HEADS = {"大学", "高校", "高等学校", "中学校", "学園"}
+_HEADS = _COMPANY_HEADS | _SCHOOL_HEADS
+_HALL = ("館", "社", "院", "塾", "舎")
+# Words for a kind of building or body that end in a hall's character: no school's name (図書館大学).
+_KIND_OF_HALL = {"図書館", "美術館", "博物館", "会館", "体育館", "公民館", "記念館", "大使館", "領事館", "出版社", "新聞社",
+                 "通信社", "会社", "神社", "商社", "結社", "大学院", "病院", "寺院", "議院", "校舎", "私塾", "学習塾"}
+_KANA_NAME = re.compile(r"[\u3041-\u3096ゝゞ\u30a1-\u30faー]{2,}")
+_NUMBERED_BANK = re.compile(r"(?<![\u4e00-\u9fff\d])(?:第[一二三四五六七八九]|[一二三四五六七八九十百]{2,4})銀行")
+_surface = itemgetter(2)
+
+
+def _before_kind(tokens: list[Token], index_at: dict) -> list[Mention]:
+    """ORG mentions for names UniDic reads as common words right before their kind (みずほ|銀行, 同志|社|大学)."""
     out = []
+    for index in [i for i, surface in enumerate(map(_surface, tokens)) if surface in _HEADS and i]:
+        token = tokens[index]
+        if not token.pos.startswith("名詞"):
+            continue
+        before = tokens[index - 1]
+        if before.end != token.start:
+            continue
+        if token.surface in _COMPANY_HEADS and before.pos.startswith("名詞") \
+                and _KANA_NAME.fullmatch(before.surface) and (",固有名詞," in before.pos or not before.surface[0] >= "\u30a0"):
+            out.append(Mention(before.start, token.end, "", "ORG", source="title"))
+        elif token.surface in _SCHOOL_HEADS and before.surface in _HALL and index >= 2:
+            name = tokens[index - 2]
+            if name.end == before.start and name.pos.startswith("名詞") and len(name.surface) >= 2 \
+                    and name.surface + before.surface not in _KIND_OF_HALL \
+                    and all("\u4e00" <= c <= "\u9fff" for c in name.surface):
+                out.append(Mention(name.start, token.end, "", "ORG", source="title"))
+    return out
+
+
+_QUOTED_AFTER_KIND = re.compile(r"(?:団体|組織|政党|連合|会派|勢力|党派|労組|組合|連立)「(?P<name>[^「」。、\s]{1,20})」")
+
+
+def _quoted_bodies(folded: str) -> list[Mention]:
+    """ORG mentions for a bracketed name after the word for a political body, and the same name bracketed again."""
+    names = {m.group("name") for m in _QUOTED_AFTER_KIND.finditer(folded)}
+    out = []
+    for name in names:
+        quoted = "「" + name + "」"
+        start = folded.find(quoted)
+        while start >= 0:
+            out.append(Mention(start + 1, start + 1 + len(name), "", "ORG", source="title"))
+            start = folded.find(quoted, start + len(quoted))
+    return out
+
+
+def kind_named_mentions(folded: str, tokens: list[Token], index_at: dict) -> list[Mention]:
+    """ORG mentions for katakana or Latin names right after the word for a kind of organisation,
+    and for names UniDic reads as common words right before it."""
+    out = _before_kind(tokens, index_at)
+    if "「" in folded:
+        out += _quoted_bodies(folded)
+    if "銀行" in folded:
+        out += [Mention(m.start(), m.end(), "", "ORG", source="title") for m in _NUMBERED_BANK.finditer(folded)]
     for match in _KIND.finditer(folded):
         start, end = match.span("name")
         index = index_at.get(start)

@@ -17,21 +17,26 @@ from dataclasses import replace
 from core.model import Mention
 from core.nlp.compound_names import NOT_A_FORCE
 from core.nlp.offices import office_after
+from core.nlp.place_parts import join_place_parts
 from core.nlp.tokens import Token, tokenize
 from core.registry import Registry, given_name_agrees
 
 # Bodies every state has, named without their country (ORG wherever they stand alone).
 _STATE_BODIES = "大統領官邸|首相官邸|大統領府|首相府|憲法裁判所|最高裁判所|連邦議会|連邦院|国民議会|最高会議"
-# Heads that make an organisation of the country before them.
-_BODY_AFTER_COUNTRY = re.compile(r"(?:総領事館|領事館|大使館|代表部|国軍|軍" + NOT_A_FORCE + "|" + _STATE_BODIES +
+# Heads that make an organisation of the country before them (a chamber too: フィリピン下院, 米国上院).
+_BODY_AFTER_COUNTRY = re.compile(r"(?:総領事館|領事館|大使館|代表部|上院|下院|国軍|軍" + NOT_A_FORCE + "|" + _STATE_BODIES +
                                  r")(?![\u4e00-\u9fff]*(?:長官|大臣|相|議長|選))")
 _STATE_BODY = re.compile(r"(?:" + _STATE_BODIES + r")(?!選)")
 _KATAKANA_PART = re.compile(r"[\u30a1-\u30faー]+[・=＝]$")
-# A place before these names a time zone, not the place acting: 日本時間, 欧州中央夏時間, モスクワ時間.
-_TIME_ZONE = re.compile(r"(?:・[^\s・、。()（）]{1,8})?(?:現地)?(?:[東西中]部|太平洋|大西洋|山岳部)?"
+# A place before these names a time zone, not the place acting: 日本時間, 欧州中央夏時間 (Central European Summer Time), モスクワ時間.
+_TIME_ZONE = re.compile(r"(?:・[^\s・、。()（）]{1,8})?(?:現地)?(?:[東西中]部|中央|太平洋|大西洋|山岳部)?"
                         r"(?:夏時間|標準時間|標準時|時間)")
 # A place before 語 names a language (日本語版, ロシア語で), not the place.
 _LANGUAGE = re.compile(r"語(?![\u4e00-\u9fff]*(?:大使|大統領|首相))")
+# A place before these names its currency (日本円, 台湾ドル, 米ドル) or a school subject (日本史, 中国史; not 日本史上,
+# Japan's history itself), not the place: 対中円借款 keeps China.
+_CURRENCY_OR_SUBJECT = re.compile(r"(?:ドル|円(?!借款|卓)|ユーロ|ウォン|ルーブル|ペソ|ポンド|フラン|ルピー|リラ|ディナール|バーツ|"
+                                  r"ルピア|リンギット|レアル)(?![\u30a1-\u30faー])|史(?![上\u30a1-\u30faー])")
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]+")
 # One kanji between a name and an honorific or a person's title ends the given name: no title begins with it
 # (前, 元, 新, 副, 両 do: 岡田新監督), and no body is named with it (社, 党, 派, 県: 東京都知事).
@@ -286,7 +291,8 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
         chosen = [_region_in_a_list(folded, m, registry) if m.type in ("GPE", "LOC") else m for m in chosen]
     chosen = [m for m in chosen if not _names_a_time_zone(folded, m, chosen) and not _inside_katakana(folded, m)
               and not _FORMER_HEAD.fullmatch(folded, m.start, m.end + 1)
-              and not _names_a_language(folded, m) and not _names_a_line(folded, m)]
+              and not _names_a_language(folded, m) and not _names_a_line(folded, m)
+              and not (m.type in ("GPE", "LOC") and _CURRENCY_OR_SUBJECT.match(folded, m.end))]
     chosen = [m for m in map(lambda m: _trimmed(folded, m), chosen) if m is not None]
     chosen = [m for m in map(lambda m: _without_role(folded, m), chosen) if m is not None]
     sumo = _SUMO.search(folded) is not None
@@ -359,7 +365,7 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
         acronym = _ACRONYM.match(folded, end) if mention.type == "ORG" else None
         if acronym and acronym.end() <= next_start:  # 民主代案同盟(PDA): the gloss names it too
             out.append(Mention(acronym.start("name"), acronym.end("name"), "", "ORG", source="compound"))
-    return _joined_places(folded, _doctrines(folded, out))
+    return join_place_parts(folded, _joined_places(folded, _doctrines(folded, out)))
 
 
 # A doctrine or school named after a person (マルクス主義, ケインズ経済学, ダーウィン主義), and the group that

@@ -316,3 +316,16 @@ def test_sizes():
     capitals = {e["capital_of"] for e in DATA["places.json"] if "capital_of" in e}
     city_states = {"SG", "MC", "VA"}
     assert capitals == ISO - city_states - FORMER_STATES
+
+
+def test_places_by_class_every_prefectures_seat_every_us_state_and_chinas_provinces():
+    places = DATA["places.json"]
+    ids = {e["id"] for e in places}
+    prefectures = {e["id"] for e in places if e["id"].endswith("-prefecture")}
+    seats = {e["seat_of"] for e in places if "seat_of" in e}
+    assert seats <= ids and prefectures <= seats  # every prefecture listed has its seat
+    states = [e for e in places if e["country"] == "US" and e["kind"] == "region"
+              and (e["name"].endswith("州") or e["name"] + "州" in e["aliases"])]
+    assert len(states) == 50
+    provinces = [e for e in places if e["country"] == "CN" and e["name"].endswith("省")]
+    assert len(provinces) == 22  # Taiwan, which the PRC counts as its 23rd, is a state here

@@ -1,6 +1,6 @@
 """The registry's office holders since 2000, grown by class (every G20 member's and ASEAN state's heads,
 the G20's and ASEAN's foreign ministers, monarchs and other heads of state no one elects, Taiwan's premiers and foreign ministers, Japan's cabinet posts, the heads of
-the UN, ASEAN and the bodies of the world economy), and what
+the UN, ASEAN, the UN agencies and the bodies of the world economy), and what
 the detector makes of them on news of those years. Sentences from Japanese Wikinews."""
 
 import datetime as dt
@@ -96,6 +96,10 @@ def test_foreign_ministers_since_2000_leave_no_gap(iso):
     ("org:unicef", "international_official", None),
     ("org:iaea", "international_official", None),
     ("org:who", "international_official", None),
+    ("org:ohchr", "international_official", None),
+    ("org:unrwa", "international_official", None),
+    ("org:unep", "international_official", None),
+    ("org:unfpa", "international_official", None),
 ])
 def test_posts_of_a_class_are_filled_since_2000(where, role, office):
     longest = LONGEST_GAP_IN_A_BODY if where.startswith("org:") else LONGEST_GAP

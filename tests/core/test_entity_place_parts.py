@@ -1,0 +1,110 @@
+"""Places and bodies built from parts: a town under its state, a headquarters as a site, a division
+before another word, a country's chamber, and names UniDic reads as common words before their kind."""
+
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+
+
+def spans(text):
+    return [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+
+
+def test_a_town_under_its_state_is_one_place():
+    assert ("ケンタッキー州リッチモンド", "LOC") in spans("1963年、ケンタッキー州リッチモンドで、高校生達が集まった。")
+    assert ("広東省深圳市", "LOC") in spans("広東省深圳市で事故があった。")
+    # a katakana word UniDic does not know, with a place's word after it, is the town
+    found = spans("ドイツ東部のザクセン=アンハルト州オッシャースレーベン近郊で事故があった。")
+    assert ("ザクセン=アンハルト州オッシャースレーベン", "LOC") in found and ("ドイツ", "GPE") in found
+
+
+def test_a_state_before_a_common_word_a_person_or_another_state_stays_alone():
+    assert ("カリフォルニア州", "LOC") in spans("カリフォルニア州ワインの輸出が増えた。")
+    found = spans("テキサス州ペリー知事が語った。")
+    assert ("テキサス州", "LOC") in found and ("ペリー", "PERSON") in found
+
+
+def test_a_known_bodys_headquarters_where_something_happens_is_a_place():
+    assert ("国際連合本部", "LOC") in spans("ニューヨークの国際連合本部で28日、会合が開かれた。")
+    assert ("NATO本部", "LOC") in spans("ブリュッセルのNATO本部で外相会合が開かれた。")
+    assert ("NATO", "ORG") in spans("NATO本部は声明を出した。")  # the body speaking stays the body
+
+
+def test_a_foreign_city_before_shinai_is_named_without_shi_and_a_japanese_city_keeps_it():
+    assert ("バグダード", "LOC") in spans("ハッサン氏はバグダード市内の自宅から連れ去られた。")
+    assert ("名古屋市", "LOC") in spans("名古屋市内で会見した。")
+
+
+def test_a_ministrys_division_before_another_word_is_one_body_and_a_longer_division_goes_on():
+    assert ("法務省矯正局", "ORG") in spans("法務省矯正局所管の部署である。")
+    assert ("農林水産省関東農政局", "ORG") in spans("農林水産省関東農政局直轄のダムである。")
+    assert ("財務省理財局国庫課", "ORG") in spans("財務省理財局国庫課が発表した。")
+
+
+def test_a_country_with_its_chamber_is_one_body():
+    assert ("フィリピン下院", "ORG") in spans("フィリピン下院の議会委員会は、法案を可決した。")
+
+
+def test_names_read_as_common_words_before_their_kind_are_bodies():
+    assert ("みずほ銀行", "ORG") in spans("当時のみずほ銀行が統合した。")
+    found = spans("大手三銀行と十六銀行と第四銀行が提携した。")
+    assert ("十六銀行", "ORG") in found and ("第四銀行", "ORG") in found
+    assert not any(text.startswith(("大手", "三")) for text, _ in found)  # a count of banks names none
+    found = spans("名門同志社大学と学習院大学と図書館大学。")
+    assert ("同志社大学", "ORG") in found and ("学習院大学", "ORG") in found
+    assert not any("図書館" in text for text, _ in found)
+
+
+def test_a_country_with_a_ministry_named_by_its_portfolio_is_one_body():
+    assert ("米司法省", "ORG") in spans("米司法省は14人を起訴した。")
+    assert ("スイス司法省", "ORG") in spans("スイス司法省は声明を出した。")
+    found = spans("中国広東省で事故があった。")
+    assert ("中国", "GPE") in found and ("広東省", "LOC") in found  # a province is no ministry
+
+
+def test_a_place_before_its_currency_or_a_school_subject_is_no_mention():
+    assert spans("人民元と台湾ドルの交換を開始した。") == []
+    assert not any(t == "GPE" for _, t in spans("10億ペソ(日本円で約23億円)。"))
+    assert not any(t == "GPE" for _, t in spans("高校日本史教科書の記述。"))
+    assert ("日本", "GPE") in spans("日本史上初めての快挙だ。")  # Japan's own history
+    assert ("中", "GPE") in spans("対中円借款を終えた。")
+
+
+def test_games_named_after_a_region_are_events():
+    assert ("南太平洋競技会", "EVENT") in spans("南太平洋競技会に次ぐ規模の大会だ。")
+
+
+def test_a_bracketed_name_after_the_word_for_a_political_body_is_that_body_wherever_it_is_bracketed():
+    found = spans("野党の中道左派連合「連合」が勝った。「連合」代表のプローディ氏は語った。")
+    assert found.count(("連合", "ORG")) == 2
+    assert ("変化と改革", "ORG") in spans("政治組織「変化と改革」が過半数を得た。")
+    assert not any(t == "ORG" for _, t in spans("彼は「変化と改革」を訴えた。"))  # no kind word: a slogan
+
+
+def test_a_place_with_nai_and_a_common_noun_is_the_place_and_a_count_of_bodies_is_none():
+    assert spans("肺炎のため東京都内病院で死去した。") == [("東京都", "LOC")]
+    assert not any(t == "ORG" for _, t in spans("持永氏も2党の支持者から推薦を受けた。"))
+
+
+def test_a_bodys_legal_form_before_its_name_is_no_part_of_it():
+    found = spans("独立行政法人情報通信研究機構(NICT)は発表した。")
+    assert ("情報通信研究機構", "ORG") in found and not any(text.startswith("独立") for text, _ in found)
+    assert ("日本相撲協会", "ORG") in spans("財団法人日本相撲協会が声明を出した。")
+
+
+def test_an_outlets_department_is_one_body_with_it_but_not_its_executives():
+    assert ("東京新聞特報部", "ORG") in spans("東京新聞特報部の記者が書いた。")
+    assert ("毎日新聞", "ORG") in spans("毎日新聞幹部が語った。")
+
+
+def test_the_world_cup_written_with_senshuken_is_one_event():
+    found = spans("1966年に行われたW杯選手権イングランド大会に初出場した。")
+    assert ("W杯選手権イングランド大会", "EVENT") in found
+
+
+def test_a_place_naming_an_edition_a_branch_or_a_time_zone_and_a_body_referred_back_to_are_no_mentions():
+    assert spans("読売新聞九州版によると、事件が起きた。") == [("読売新聞", "ORG")]
+    assert not any(text == "大阪" for text, _ in spans("元社員は大阪支店に勤めていた。"))
+    assert ("JR東日本新潟支社", "ORG") in spans("JR東日本新潟支社が発表した。")  # with its company, one body
+    assert spans("22日(欧州中央夏時間)に発表した。") == [("22日", "DATE")]
+    found = spans("沖縄県に入り、同県庁に知事を訪ねた。")
+    assert found == [("沖縄県", "LOC")]
