@@ -88,6 +88,8 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
     if result.published is None and (line := _unsure_date_line(lines[: span[0]] if span else lines,
                                                                lines[span[1] + 1 :] if span else [])) is not None:
         unsure.append(line)
+    elif result.published is None and span and (line := _yearless_foot(lines[span[1] + 1 :])) is not None:
+        unsure.append(line)
     if unsure:
         doubts.append(DATE_UNSURE)
     result.cleaning_check = joined(doubts) if not result.overrides else None
@@ -123,6 +125,16 @@ def _unsure_date_line(header: list[Line], footer: list[Line]) -> Line | None:
         if at is not None and (at <= UNSURE_LEAD or len(line.stripped) <= UNSURE_LINE):
             return line
     return next(iter(date_candidates(content, footer)), None)
+
+
+def _yearless_foot(footer: list[Line]) -> Line | None:
+    """The date line right under the body that gives a month and day (11/02 19:16, 2月11日) whose year nothing
+    on the page tells: the article's date, unread (a portal prints its partners' articles so)."""
+    for line in dates_after(footer):
+        found = page_date(line.stripped)
+        if found is not None and found.yearless:
+            return line
+    return None
 
 
 def _mark_related_blocks(lines: list[Line]) -> None:
