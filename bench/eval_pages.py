@@ -28,7 +28,8 @@ A third part, tune2, holds real pages that ship as test fixtures of an MIT-licen
 (bench/pages_tune2/: the gold, and how to rebuild the cache the pages are read from). Their text is
 the publishers', so Kaidan does not carry it: the bench reads them from KAIDAN_PAGES_TUNE2 (default
 ~/.cache/kaidan/pages-tune2) and says so when they are absent. A fourth, tune3, is one portal's page
-(bench/pages_tune3/: read from KAIDAN_PAGES_TUNE3, default ~/.cache/kaidan/pages-tune3).
+(bench/pages_tune3/: read from KAIDAN_PAGES_TUNE3, default ~/.cache/kaidan/pages-tune3); held3, a page found
+with it and held aside (bench/pages_held3/), prints its summary line only.
 
 Body score: the gold body lines and the extracted body are joined with every
 blank removed; matching characters are those of difflib's matching blocks.
@@ -69,6 +70,7 @@ from bench.perturb_pages import (DATE_FORMS, LAYOUT_ROUNDS, MORE_LAYOUT_ROUNDS, 
 
 PAGES = ROOT.parent / "shared" / "pages"
 EXTRA_PARTS = ("tune2", "tune3")  # real pages Kaidan reads from a cache: bench/pages_PART/README.md
+HELD_PARTS = ("held3",)  # the same, held aside: a summary line only
 _BLANKS = re.compile(r"\s+")
 
 
@@ -234,6 +236,8 @@ def main(argv: list[str] | None = None) -> None:
             print_rows({n: results[n] for n in members})
     for part in EXTRA_PARTS:
         print_extra(part, raws, args.pages in (part, "all"))
+    for part in HELD_PARTS:
+        print_extra(part, raws, False)
     if args.perturbed:
         print_perturbed([n for n in names if not held_aside(n)], gold, raws, common, learned, args.pages)
 
