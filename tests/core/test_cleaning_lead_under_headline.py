@@ -1,0 +1,34 @@
+"""Under the date line, a headline with the text's first sentence printed on the very next line: the headline
+is the upper line, however much longer the sentence is (livedoor news files, real articles)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.cleaning.dump import clean_dump
+from tests.shared_data import require
+
+LIVEDOOR = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "livedoor" / "text"
+
+
+def _raw(name: str) -> str:
+    path = LIVEDOOR / name
+    require(path)
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", [
+    "dokujo-tsushin/dokujo-tsushin-5718368.txt",  # 女の集団は仲が悪い!? / 「どうして男の人って…」 (a whole quotation)
+    "dokujo-tsushin/dokujo-tsushin-6723862.txt",  # 男と女の割り勘問題 / 今の20代の人たちは…だろうか？ (a question)
+    "sports-watch/sports-watch-6180045.txt",      # …本人は否定 / 北海道日本ハム…所属・斎藤佑樹と…。…か——。 (names, commas)
+])
+def test_the_first_sentence_right_under_a_headline_is_not_taken_for_it(name):
+    raw = _raw(name)
+    lines = raw.split("\n")
+    article = clean_dump(raw)
+    assert article.title == lines[2].strip()
+    assert article.line_labels[3] != "meta"  # the sentence under it is not read as the headline
+    assert article.published.startswith(lines[1][:10])
+
