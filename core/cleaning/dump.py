@@ -19,7 +19,7 @@ from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_direct
 from core.cleaning.header_shapes import TITLE_KINDS, TITLE_REACH, LineBylines, written_headline
 from core.cleaning.headline_choice import kicker_before, pick_title
 from core.cleaning.headline_halves import joined_halves, other_half
-from core.cleaning.headline_lead import Lead, headline_atop_the_body, headline_opening_the_body
+from core.cleaning.headline_lead import Lead, headline_atop_the_body, headline_opening_the_body, headline_over_the_body
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_share
 from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
 from core.cleaning.outlets import guess_outlet, strip_site_suffix
@@ -83,6 +83,8 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
         _trim_profile(lines, labels, result.authors)
         if result.title is None:
             headline_opening_the_body(lines, start, labels, result)
+        if result.title is None:
+            headline_over_the_body(lines, start, labels, result)
         if result.title is None:
             doubts.append(NO_HEADLINE)
     if result.published is None and (line := _unsure_date_line(lines[: span[0]] if span else lines,
