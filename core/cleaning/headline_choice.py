@@ -221,13 +221,15 @@ _ASKED = ("？", "?")
 
 def _lead_under(content: list[Line], at: int, seen: Counter) -> bool:
     """Right under the date line, a headline with the text's first sentence printed on the next line, no blank
-    between (女の集団は仲が悪い!? / 「どうして男の人って…と言うんでしょうね」): the sentence, longer, is no headline."""
+    between (女の集団は仲が悪い!? / 「どうして男の人って…と言うんでしょうね」), or a headline closed by ！ or ？ over
+    a longer line: the sentence or the deck is no headline."""
     upper, lower = content[at], content[at + 1]
     text, below = upper.stripped, lower.stripped
     return (lower.number == upper.number + 1 and upper.kind in TITLE_KINDS and lower.kind != "date"
             and SHORT_HEADLINE <= len(text) < len(below) and seen[text] == 1 and japanese_share(text) >= 0.5
             and not (DECORATED.match(text) or KICKER.match(text) or menu_like(text) or SECTION_WORDS.search(text))
-            and _first_sentence(below))
+            # (a headline closed by its own mark, then a longer line: its deck, 次のバケーションはトルコに決まり！)
+            and (_first_sentence(below) or text.endswith(EXCLAIMED)))
 
 
 def _first_sentence(text: str) -> bool:

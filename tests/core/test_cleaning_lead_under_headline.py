@@ -1,5 +1,6 @@
 """Under the date line, a headline with the text's first sentence printed on the very next line: the headline
-is the upper line, however much longer the sentence is (livedoor news files, real articles)."""
+is the upper line, however much longer the sentence is; so is a headline closed by ！ over a longer deck
+(livedoor news files, real articles)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ def _raw(name: str) -> str:
     "dokujo-tsushin/dokujo-tsushin-5718368.txt",  # 女の集団は仲が悪い!? / 「どうして男の人って…」 (a whole quotation)
     "dokujo-tsushin/dokujo-tsushin-6723862.txt",  # 男と女の割り勘問題 / 今の20代の人たちは…だろうか？ (a question)
     "sports-watch/sports-watch-6180045.txt",      # …本人は否定 / 北海道日本ハム…所属・斎藤佑樹と…。…か——。 (names, commas)
+    "dokujo-tsushin/dokujo-tsushin-5858077.txt",  # …トルコに決まり！ / イスタンブールと…を巡る、“Blue Turkeyの旅” (a deck)
 ])
 def test_the_first_sentence_right_under_a_headline_is_not_taken_for_it(name):
     raw = _raw(name)
