@@ -247,7 +247,10 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
             result.title = strip_site_suffix(title.stripped)
     if title:
         labels[title.number - 1] = "meta"
-        if (half := other_half(content, title, looked, lead or Lead(()))) is not None:
+        half = other_half(content, title, looked, lead or Lead(()))
+        if half is not None and not half[1] and _opens_the_text(page, half[0]):
+            half = None  # a sentence with the text running on under it: the text's first line, no half
+        if half is not None:
             other, first = half  # a headline broken over two lines
             upper, lower = (other, title) if first else (title, other)
             result.title = strip_site_suffix(joined_halves(upper.stripped, lower.stripped))
@@ -277,6 +280,11 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
             result.authors.extend(n for n in names if n not in result.authors)
             labels[index] = "meta"
     return title
+
+
+def _opens_the_text(page: list[Line], line: Line) -> bool:
+    """A sentence with running text on the very next raw line (新しい生活に胸を躍らせる春。, then the text)."""
+    return line.stripped.endswith(("。", "．")) and line.number < len(page) and page[line.number].kind == PROSE
 
 
 def _portal_headline(content: list[Line], title: Line, twin: Line, date_line: Line) -> bool:

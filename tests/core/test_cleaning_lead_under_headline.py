@@ -34,3 +34,12 @@ def test_the_first_sentence_right_under_a_headline_is_not_taken_for_it(name):
     assert article.line_labels[3] != "meta"  # the sentence under it is not read as the headline
     assert article.published.startswith(lines[1][:10])
 
+
+
+def test_a_sentence_with_the_text_running_on_under_it_is_no_second_half_of_the_headline():
+    # 新生活の第一歩を“いつもの音楽”で彩る / 新しい生活に胸を躍らせる春。 / the text on the very next line
+    raw = _raw("livedoor-homme/livedoor-homme-6392488.txt")
+    lines = raw.split("\n")
+    article = clean_dump(raw)
+    assert lines[3].endswith("。") and article.line_labels[4] == "body"
+    assert article.title == lines[2].strip()
