@@ -15,7 +15,7 @@ on and a part held aside (about a third) that is only ever read as a summary.
 
     python bench/eval_pages.py                # summary of both parts
     python bench/eval_pages.py --pages tune   # plus one row per tuning page
-    python bench/eval_pages.py --pages tune2  # plus one row per page of the extra tuning part (below)
+    python bench/eval_pages.py --pages tune2  # plus one row per page of an extra tuning part (tune2, tune3: below)
     python bench/eval_pages.py --perturbed    # plus the tuning pages rewritten (bench/perturb_pages.py):
                                               # the earlier rounds, the layout rounds, then the further
                                               # layouts (breadcrumbs, decks, related blocks, portals) apart,
@@ -27,7 +27,9 @@ on and a part held aside (about a third) that is only ever read as a summary.
 A third part, tune2, holds real pages that ship as test fixtures of an MIT-licensed package
 (bench/pages_tune2/: the gold, and how to rebuild the cache the pages are read from). Their text is
 the publishers', so Kaidan does not carry it: the bench reads them from KAIDAN_PAGES_TUNE2 (default
-~/.cache/kaidan/pages-tune2) and says so when they are absent.
+~/.cache/kaidan/pages-tune2) and says so when they are absent. A fourth, tune3, is one portal's page
+(bench/pages_tune3/: read from KAIDAN_PAGES_TUNE3, default ~/.cache/kaidan/pages-tune3); held3, a page found
+with it and held aside (bench/pages_held3/), prints its summary line only.
 
 Body score: the gold body lines and the extracted body are joined with every
 blank removed; matching characters are those of difflib's matching blocks.
@@ -67,7 +69,8 @@ from bench.perturb_pages import (DATE_FORMS, LAYOUT_ROUNDS, MORE_LAYOUT_ROUNDS, 
                                  more_layouts_perturbed, perturbed)
 
 PAGES = ROOT.parent / "shared" / "pages"
-TUNE2_GOLD = ROOT / "bench" / "pages_tune2" / "gold.json"
+EXTRA_PARTS = ("tune2", "tune3")  # real pages Kaidan reads from a cache: bench/pages_PART/README.md
+HELD_PARTS = ("held3",)  # the same, held aside: a summary line only
 _BLANKS = re.compile(r"\s+")
 
 
@@ -76,19 +79,20 @@ def held_aside(name: str) -> bool:
     return int(hashlib.sha1(name.encode("utf-8")).hexdigest(), 16) % 3 == 0
 
 
-def tune2_pages() -> tuple[dict, dict[str, str], Path] | None:
-    """The extra tuning pages (gold in the shared-gold shape, dumps, cache folder), or None with a note why."""
-    cache = Path(os.environ.get("KAIDAN_PAGES_TUNE2", Path.home() / ".cache" / "kaidan" / "pages-tune2"))
-    gold = json.loads(TUNE2_GOLD.read_text(encoding="utf-8"))
+def extra_pages(part: str) -> tuple[dict, dict[str, str], Path] | None:
+    """An extra tuning part's pages (gold in the shared-gold shape, dumps, cache folder), or None with a note why."""
+    default = Path.home() / ".cache" / "kaidan" / f"pages-{part}"
+    cache = Path(os.environ.get(f"KAIDAN_PAGES_{part.upper()}", default))
+    gold = json.loads((ROOT / "bench" / f"pages_{part}" / "gold.json").read_text(encoding="utf-8"))
     raws: dict[str, str] = {}
     for name, page in gold.items():
         dump = cache / "txt" / name
         if not dump.is_file() or not (cache / "html" / page["html_file"]).is_file():
-            print(f"\ntune2 part: absent (no {dump}; bench/pages_tune2/README.md says how to cache it)")
+            print(f"\n{part} part: absent (no {dump}; bench/pages_{part}/README.md says how to cache it)")
             return None
         data = dump.read_bytes()
         if hashlib.sha256(data).hexdigest() != page["txt_sha256"]:
-            print(f"\ntune2 part: {dump} is not the dump the gold was made on (sha256 differs)")
+            print(f"\n{part} part: {dump} is not the dump the gold was made on (sha256 differs)")
             return None
         raws[name] = data.decode("utf-8")
         lines = raws[name].split("\n")
@@ -204,7 +208,7 @@ def summary(label: str, rows: list[dict], bylined: list[bool]) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--pages", choices=("tune", "tune2", "aside", "all"),
+    parser.add_argument("--pages", choices=("tune", *EXTRA_PARTS, "aside", "all"),
                         help="also print one row per page of that part")
     parser.add_argument("--perturbed", action="store_true",
                         help="also score the dumps of the tuning pages with headline, date and byline rewritten")
@@ -230,14 +234,17 @@ def main(argv: list[str] | None = None) -> None:
             print(summary(reader, [results[n][reader] for n in members], bylined))
         if args.pages in (part, "all"):
             print_rows({n: results[n] for n in members})
-    print_tune2(raws, learned, args.pages in ("tune2", "all"))
+    for part in EXTRA_PARTS:
+        print_extra(part, raws, args.pages in (part, "all"))
+    for part in HELD_PARTS:
+        print_extra(part, raws, False)
     if args.perturbed:
         print_perturbed([n for n in names if not held_aside(n)], gold, raws, common, learned, args.pages)
 
 
-def print_tune2(shared_raws: dict[str, str], learned: dict[str, Counts], rows: bool) -> None:
-    """Score the extra tuning part, its pages' furniture and site lines learned beside the shared pages'."""
-    found = tune2_pages()
+def print_extra(part: str, shared_raws: dict[str, str], rows: bool) -> None:
+    """Score an extra tuning part, its pages' furniture and site lines learned beside the shared pages'."""
+    found = extra_pages(part)
     if found is None:
         return
     gold, raws, cache = found
@@ -252,7 +259,7 @@ def print_tune2(shared_raws: dict[str, str], learned: dict[str, Counts], rows: b
             "html": score(gold[name], html_article(html)),
             "traf": score(gold[name], trafilatura_article(html)),
         }
-    print(f"\ntune2 part: {len(gold)} pages")
+    print(f"\n{part} part: {len(gold)} pages")
     bylined = [bool(gold[n]["authors"]) for n in sorted(gold)]
     for reader in ("dump", "html", "traf"):
         print(summary(reader, [results[n][reader] for n in sorted(gold)], bylined))

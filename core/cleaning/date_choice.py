@@ -124,11 +124,14 @@ def ranked_dates(content: list[Line], footer: list[Line]) -> list[tuple[tuple, L
         if _teased_below(content, i):
             continue  # another article's teaser: its date, a sentence or two, 続きを読む
         teaser = own and prose_below
-        own = own or (not prose_below and _by_a_headline(content, i, SHORT_HEADLINE, plain=True))
+        # the article's date line stands over its text: one right under a sentence of it dates what the text
+        # speaks of (『ドライヴ』（3月31日公開）, a film's release), when a date line over the text is there too
+        under_text = i > 0 and content[i - 1].kind == PROSE
+        own = own or (not prose_below and not under_text and _by_a_headline(content, i, SHORT_HEADLINE, plain=True))
         # an update's label on a line of its own above the date (更新日時, then the day): the update gives way
         updated = i > 0 and _UPDATE_LABEL_LINE.match(content[i - 1].stripped) is not None
-        found.append((teaser, updated, not _by_a_headline(content, i), len(found), content[i]))
-    return [(item[:3], item[4]) for item in sorted(found, key=lambda item: item[:4])]
+        found.append((teaser, updated, under_text, not _by_a_headline(content, i), len(found), content[i]))
+    return [(item[:4], item[5]) for item in sorted(found, key=lambda item: item[:5])]
 
 
 TEASER_REACH = 3  # lines under a date line where another article's teaser and its read-more link stand

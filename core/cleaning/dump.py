@@ -19,7 +19,7 @@ from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_direct
 from core.cleaning.header_shapes import TITLE_KINDS, TITLE_REACH, LineBylines, written_headline
 from core.cleaning.headline_choice import kicker_before, pick_title
 from core.cleaning.headline_halves import joined_halves, other_half
-from core.cleaning.headline_lead import Lead, headline_atop_the_body, headline_opening_the_body
+from core.cleaning.headline_lead import Lead, headline_atop_the_body, headline_opening_the_body, headline_over_the_body
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_share
 from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
 from core.cleaning.outlets import guess_outlet, strip_site_suffix
@@ -84,9 +84,13 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
         if result.title is None:
             headline_opening_the_body(lines, start, labels, result)
         if result.title is None:
+            headline_over_the_body(lines, start, labels, result)
+        if result.title is None:
             doubts.append(NO_HEADLINE)
     if result.published is None and (line := _unsure_date_line(lines[: span[0]] if span else lines,
                                                                lines[span[1] + 1 :] if span else [])) is not None:
+        unsure.append(line)
+    elif result.published is None and span and (line := _yearless_foot(lines[span[1] + 1 :])) is not None:
         unsure.append(line)
     if unsure:
         doubts.append(DATE_UNSURE)
@@ -123,6 +127,16 @@ def _unsure_date_line(header: list[Line], footer: list[Line]) -> Line | None:
         if at is not None and (at <= UNSURE_LEAD or len(line.stripped) <= UNSURE_LINE):
             return line
     return next(iter(date_candidates(content, footer)), None)
+
+
+def _yearless_foot(footer: list[Line]) -> Line | None:
+    """The date line right under the body that gives a month and day (11/02 19:16, 2月11日) whose year nothing
+    on the page tells: the article's date, unread (a portal prints its partners' articles so)."""
+    for line in dates_after(footer):
+        found = page_date(line.stripped)
+        if found is not None and found.yearless:
+            return line
+    return None
 
 
 def _mark_related_blocks(lines: list[Line]) -> None:
@@ -233,7 +247,10 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
             result.title = strip_site_suffix(title.stripped)
     if title:
         labels[title.number - 1] = "meta"
-        if (half := other_half(content, title, looked, lead or Lead(()))) is not None:
+        half = other_half(content, title, looked, lead or Lead(()))
+        if half is not None and not half[1] and _opens_the_text(page, half[0]):
+            half = None  # a sentence with the text running on under it: the text's first line, no half
+        if half is not None:
             other, first = half  # a headline broken over two lines
             upper, lower = (other, title) if first else (title, other)
             result.title = strip_site_suffix(joined_halves(upper.stripped, lower.stripped))
@@ -263,6 +280,11 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
             result.authors.extend(n for n in names if n not in result.authors)
             labels[index] = "meta"
     return title
+
+
+def _opens_the_text(page: list[Line], line: Line) -> bool:
+    """A sentence with running text on the very next raw line (新しい生活に胸を躍らせる春。, then the text)."""
+    return line.stripped.endswith(("。", "．")) and line.number < len(page) and page[line.number].kind == PROSE
 
 
 def _portal_headline(content: list[Line], title: Line, twin: Line, date_line: Line) -> bool:

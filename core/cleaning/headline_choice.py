@@ -13,11 +13,11 @@ from itertools import accumulate
 
 from core.cleaning import lexicon as lx
 from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, KICKER, SECTION_WORDS, SHORT_HEADLINE,
-                                         TITLE_KINDS, TITLE_REACH, WRAPPED, LineBylines, latin_headline, menu_like,
-                                         one_sentence, written_headline)
+                                         SENTENCE_STOP, TITLE_KINDS, TITLE_REACH, WRAPPED, LineBylines, latin_headline,
+                                         menu_like, one_sentence, written_headline)
 from core.cleaning.headline_halves import other_half
 from core.cleaning.headline_lead import UNTOLD, Lead, told_by_the_lead, word_pairs
-from core.cleaning.lines import PROSE, Line, japanese_share
+from core.cleaning.lines import PROSE, Line, hiragana_share, japanese_share
 from core.cleaning.outlets import only_an_outlet
 from core.cleaning.portal_header import (TWIN_REACH, advertised, earlier_twin, in_a_column, source_credit,
                                          timed_twin, without_menus)
@@ -101,6 +101,8 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
     if date_at is not None and low >= 2 and _subheading_under(content, low - 2, looked, seen, lead):
         low -= 1  # headline, subheading, date line: the subheading belongs to the date's block
         deck = None if written_headline(content[low - 1]) else content[low]
+    elif date_at is not None and high + 2 < len(content) and _lead_under(content, high + 1, seen):
+        deck = content[high + 2]  # date line, headline, then the text's first sentence printed right under it
     for position, line in enumerate(content):
         text = line.stripped
         by_date = date_at is not None and (position == low - 1 or position == high + 1)
@@ -211,3 +213,30 @@ def _short_headline(content: list[Line], at: int, seen: Counter) -> bool:
     return (apart and line.kind in TITLE_KINDS and SHORT_HEADLINE <= len(text) < HEADLINE_LENGTH
             and seen[text] == 1 and japanese_share(text) >= 0.5 and not DECORATED.match(text)
             and not KICKER.match(text) and not menu_like(text) and not SECTION_WORDS.search(text))
+
+
+LEAD_SENTENCE = 20  # characters of the text's first sentence printed right under its headline, at least
+_ASKED = ("？", "?")
+
+
+def _lead_under(content: list[Line], at: int, seen: Counter) -> bool:
+    """Right under the date line, a headline with the text's first sentence printed on the next line, no blank
+    between (女の集団は仲が悪い!? / 「どうして男の人って…と言うんでしょうね」), or a headline closed by ！ or ？ over
+    a longer line: the sentence or the deck is no headline."""
+    upper, lower = content[at], content[at + 1]
+    text, below = upper.stripped, lower.stripped
+    return (lower.number == upper.number + 1 and upper.kind in TITLE_KINDS and lower.kind != "date"
+            and SHORT_HEADLINE <= len(text) < len(below) and seen[text] == 1 and japanese_share(text) >= 0.5
+            and not (DECORATED.match(text) or KICKER.match(text) or menu_like(text) or SECTION_WORDS.search(text))
+            # (a headline closed by its own mark, then a longer line: its deck, 次のバケーションはトルコに決まり！)
+            and (_first_sentence(below) or text.endswith(EXCLAIMED)))
+
+
+def _first_sentence(text: str) -> bool:
+    """A line written as running text: long, kana between its words, closed as a sentence, a question or a
+    whole quotation."""
+    stopped = text.endswith(SENTENCE_STOP)
+    closed = stopped or text.endswith(_ASKED) or (text.startswith("「") and text.endswith("」"))
+    # (a sentence of names and figures has little kana, but commas or a second full stop: 29日、ミズノは…発表した。)
+    return len(text) >= LEAD_SENTENCE and closed and (
+        hiragana_share(text) >= 0.25 or (stopped and ("、" in text or text.count("。") >= 2)))

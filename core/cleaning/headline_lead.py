@@ -8,8 +8,8 @@ import re
 from typing import Iterable
 
 from core.article import Article
-from core.cleaning.header_shapes import (EXCLAIMED, KICKER, MENU_ITEM, SECTION_WORDS, SENTENCE_STOP, TITLE_KINDS,
-                                         TITLE_REACH, WRAPPED, LineBylines, menu_like, one_sentence)
+from core.cleaning.header_shapes import (EXCLAIMED, HEADLINE_LENGTH, KICKER, MENU_ITEM, SECTION_WORDS, SENTENCE_STOP,
+                                         TITLE_KINDS, TITLE_REACH, WRAPPED, LineBylines, menu_like, one_sentence)
 from core.cleaning.lines import PROSE, Line, japanese_share
 
 LEAD_CHARS = 400  # characters of the body's first lines a headline is compared with
@@ -101,6 +101,34 @@ def headline_opening_the_body(lines: list[Line], start: int, labels: list[str], 
             and any(line.kind == PROSE for line in lines[start + 1 : start + 4])):
         result.title = text
         labels[first.number - 1] = "meta"
+
+
+MISREAD_KINDS = ("ui", "caption", "other")  # kinds a headline takes when it holds a button's or a caption's word
+_WRITTEN_MARKS = re.compile(r"[\u3041-\u309f「」『』！？!?]")
+_CAPTION_MARKS = re.compile(r"[＝=]|[）)]$|^[（(]?(?:写真|画像|動画)")
+
+
+def headline_over_the_body(lines: list[Line], start: int, labels: list[str], result: Article) -> None:
+    """No headline found: the one line between the article's date line and the body is it, when written as a
+    headline (kana or quotes between its words, no closing 。), though a word in it reads as a button's or a
+    caption's (…不正ログイン…が発覚【ニュース】, 「メガロス」…をブロガー限定プレゼント, …世界遺産での撮影)."""
+    above = [line for line in lines[max(start - 4, 0) : start] if line.kind != "blank"]
+    if len(above) < 2:
+        return
+    line, date_line = above[-1], above[-2]
+    text = line.stripped
+    if (date_line.kind != "date" or labels[date_line.number - 1] != "meta" or line.kind not in MISREAD_KINDS
+            or labels[line.number - 1] == "body" or not HEADLINE_LENGTH <= len(text) <= HEADLINE_REACH
+            or text.endswith(SENTENCE_STOP) or japanese_share(text) < 0.5 or menu_like(text)
+            or not _WRITTEN_MARKS.search(text) or (line.kind == "caption" and _CAPTION_MARKS.search(text))):
+        return
+    if line.text in result.captions:
+        result.captions.remove(line.text)
+    result.title = text
+    labels[line.number - 1] = "meta"
+
+
+HEADLINE_REACH = 100  # characters of a headline at most
 
 
 def headline_atop_the_body(lines: list[Line], start: int, end: int, labels: list[str], result: Article,

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.cleaning import lexicon as lx
-from core.dates.lines import find_datetime
+from core.dates.lines import all_datetimes, find_datetime
 
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _JAPANESE = r"[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]"
@@ -204,12 +204,29 @@ def _ui_phrase(text: str) -> bool:
 _READING = re.compile(r"[（(][\u3041-\u309fー]+(?:[・\s\u3000][\u3041-\u309fー]+)*[）)]")
 
 
+LABEL_BEFORE, LABEL_AFTER = 10, 6  # characters around a date where its label (公開, 配信, 更新…) stands
+
+
+def _labelled(text: str, start: int, end: int) -> bool:
+    """A date's label right before or after it, no word between (更新日：…, …15:40配信; not …から配信開始)."""
+    before = text[max(start - LABEL_BEFORE, 0) : start]
+    after = text[end : end + LABEL_AFTER]
+    return any(not _HIRAGANA.search(before[label.end():]) for label in lx.DATE_LABEL.finditer(before)) or any(
+        not _HIRAGANA.search(after[: label.start()]) for label in lx.DATE_LABEL.finditer(after))
+
+
 def _is_date_line(text: str) -> bool:
     found = find_datetime(text, yearless=True)
-    if found and (len(found.text) >= len(text) * 0.4 or lx.DATE_LABEL.search(text)):
+    if found is None:
+        return False
+    # a label counts beside a date only (配信：…, …15:40配信, … (…更新)): a headline's 8月31日から配信開始 is no
+    # date line
+    labelled = lx.DATE_LABEL.search(text) is not None and any(
+        _labelled(text, day.start, day.start + len(day.text)) for day in all_datetimes(text, yearless=True))
+    if len(found.text) >= len(text) * 0.4 or labelled:
         rest = _READING.sub("", text.replace(found.text, ""))  # a name's reading in brackets (やまだ・たろう)
         # 「2012年2月22日に発売されました」 is a sentence about a date, not a date line
-        return bool(lx.DATE_LABEL.search(rest)) or len(_HIRAGANA.findall(rest)) < 5
+        return labelled or len(_HIRAGANA.findall(rest)) < 5
     return False
 
 

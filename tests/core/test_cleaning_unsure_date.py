@@ -109,3 +109,35 @@ def test_two_date_lines_by_the_headline_giving_different_days_flag_the_page_at_t
     assert article.cleaning_check_line == row + 1
     same_day = clean_dump("\n".join(lines[:title] + ["2020年10月9日"] + lines[title:]))
     assert same_day.cleaning_check is None  # two lines giving one day: nothing to tell
+
+
+REUTERS = "08-reuters-20170130-trump-nyukoku-seigen-shihouchoukan.txt"
+
+
+def _date_under_the_body(name: str, stamp: str) -> tuple[list[str], int, dict]:
+    """The page with its date line taken from the header and written under the text, as portals print it."""
+    lines, gold = _page(name)
+    row = _date_row(gold)
+    last = max(gold["body_line_numbers"])
+    moved = lines[:last] + ["", stamp] + lines[last:]
+    del moved[row]
+    return moved, last, gold  # the stamp's 0-based row, once the date line above is gone
+
+
+@pytest.mark.parametrize("name", [ASAHI, REUTERS])
+def test_a_month_and_day_under_the_body_whose_year_nothing_tells_flags_the_page_at_it(name):
+    lines, stamp_row, gold = _date_under_the_body(name, "11/02 19:16")
+    article = clean_dump("\n".join(lines))
+    assert article.title == gold["title"]
+    assert article.published is None  # no year on the page: no date rather than a guessed one
+    assert reason_codes(article.cleaning_check) == [DATE_UNSURE]
+    assert article.cleaning_check_line == stamp_row + 1
+    assert lines[article.cleaning_check_line - 1] == "11/02 19:16"
+
+
+@pytest.mark.parametrize("name", [ASAHI, REUTERS])
+def test_a_full_date_under_the_body_is_read_and_no_doubt(name):
+    lines, _, _ = _date_under_the_body(name, "2016/11/02 19:16")
+    article = clean_dump("\n".join(lines))
+    assert article.published.startswith("2016-11-02T19:16")
+    assert article.cleaning_check is None
