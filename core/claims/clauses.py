@@ -89,6 +89,9 @@ AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:それぞれ|口
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
                          + r"|(?P<as>として|" + _AS + r"|とし(?=「)|という(?=。)|といい(?=、))"  # 「…」という。: hearsay
                          + r"|" + _QUOTE_AS_NOUN + r"|" + _PUBLISHED_AFTER_QUOTE)
+# The one who asks, in a passive question (松岡修造氏から「…」と訊かれるや、「…」と苦笑い): never the one who answers
+ASKED = re.compile(r"から、?「[^「」]*」(?:など)?と[^、。「」]{0,8}?(?:訊か|聞か|尋ねら|問わ|質問さ|問いかけら|問い掛けら|振ら|突っ込ま|ツッコま|"
+                   r"食い下がら|求めら)れ(?:ると|るや|ても|て|、|た)、?")
 # …こととして強く抗議した, …だとして批判した: a clause closed by として before a verb of speech or position
 _AS_CLAUSE = r"(?<=[ぁ-ゖ」])として、?(?:あらためて|改めて|重ねて|[\u4e00-\u9fff]{1,2}く)?"
 AFTER_CLAUSE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + "|" + _AS_CLAUSE + ")" + SPEECH + _NOT_A_NOUN

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from core.claims.clauses import AFTER_QUOTE, HOLDER_PARTICLE
+from core.claims.clauses import AFTER_QUOTE, ASKED, HOLDER_PARTICLE
 from core.claims.holders import (
     COORDINATED, SPEAKER_END, HEADING, NOT_SAME_PEOPLE, NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, Named, comma_after, group_topic,
     PRIVATE_TITLES, particle_before, person_before, title_after, titled_before, topic_phrase,
@@ -72,10 +72,26 @@ def _statements(body: str, s_start: int, end: int) -> list[tuple[int, int]]:
             if AFTER_QUOTE.match(body, b) is not None or any(mark in body[a:b] for mark in "、。")]
 
 
+def _askers(body: str, s_start: int, end: int) -> list[tuple[int, int]]:
+    """Spans from the asker's clause start to the end of their passive question, before end."""
+    out = []
+    for match in ASKED.finditer(body, s_start, end):
+        begin = max(body.rfind("、", s_start, match.start()) + 1, s_start)
+        end_at = match.end() if body[match.end() - 1] == "、" else match.end() + 1
+        out.append((begin - 1, end_at))  # blanked inside: the commas around the clause are kept
+    return out
+
+
 def _blank(body: str, spans: list[tuple[int, int]]) -> str:
-    """body with the inside of each quote span replaced by 〓, offsets kept."""
+    """body with the inside of each span replaced by 〓, offsets kept (spans may overlap: merged first)."""
+    merged = []
+    for a, b in sorted(spans):
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
     parts, at = [], 0
-    for a, b in spans:
+    for a, b in merged:
         parts += [body[at : a + 1], "〓" * (b - a - 2)]
         at = b - 1
     return "".join(parts) + body[at:]
@@ -86,7 +102,7 @@ def sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, sta
 
     Words inside the sentence's earlier quotes name nobody outside them (「…ギャラリーもいなかった…」と明かしつつ、
     「…」と語った: not ギャラリー): they are read blanked out."""
-    quoted = [(a, b) for a, b in _statements(body, s_start, start) if b <= start]
+    quoted = [(a, b) for a, b in _statements(body, s_start, start) if b <= start] + _askers(body, s_start, start)
     if quoted:
         found = _sentence_holder(_blank(body, quoted), [m for m in people if not any(a < m.start and m.end < b for a, b in quoted)],
                                  index, s_start, start, nested)

@@ -64,3 +64,14 @@ def test_a_speaker_closing_a_clause_with_datta_ga_and_names_in_brackets():
     assert [holder_of(c) for c in candidates(text)] == ["徳井"]
     text = "フジテレビ「すぽると！」（30日放送分）では、「スポーツを楽しむ！金曜日」として、「ボクシングは見るのも好きです」と語った。"
     assert [holder_of(c) for c in candidates(text)][-1] == "すぽると！"  # a programme's name in brackets, read as written
+
+
+def test_the_one_who_asks_never_holds_the_answer():
+    text = ("日本時間29日、競泳男子400m個人メドレーで高校生・萩野公介が銅メダルを獲得した。\n"
+            "テレビ朝日の五輪特設スタジオを訪れた荻野。五輪キャスターを務める松岡修造氏から「なんでいきなり出てきた？」と訊かれるや、"
+            "「なんでですかね。若いからですかね？」と苦笑い。")
+    assert [holder_of(c) for c in candidates(text)] == ["萩野公介"]
+    text = "川島は、記者から「彼女いないんですか？」と食い下がられると、「いません」と苦笑い。"
+    assert [holder_of(c) for c in candidates(text)] == ["川島"]
+    text = "桜庭選手側から「反則だ」と抗議があった。"  # a から-phrase that is no question: the quote came from them
+    assert [holder_of(c) for c in candidates(text)] == ["桜庭"]
