@@ -75,3 +75,13 @@ def test_the_one_who_asks_never_holds_the_answer():
     assert [holder_of(c) for c in candidates(text)] == ["川島"]
     text = "桜庭選手側から「反則だ」と抗議があった。"  # a から-phrase that is no question: the quote came from them
     assert [holder_of(c) for c in candidates(text)] == ["桜庭"]
+
+
+def test_people_named_by_the_trade_they_speak_from_hold_their_words():
+    text = ("中国の嫌がらせについて、同誌にコメントするスポーツライターは、「まずは、8月28日の現地到着早々に、撮影禁止ゾーンに"
+            "地元中国紙記者が乱入し、専用バスでくつろぐ日本選手たちを激写して問題になった」と語る。")
+    assert [holder_of(c) for c in candidates(text)] == ["スポーツライター"]
+    text = ("ダルビッシュは「フォローさせて頂きました」と返した。\n"
+            "同誌にコメントを寄せるアイドルライターは、「平野はコアなファンから“処女視”され、『死ね』『嫌いになった』と"
+            "ブログに書き込まれるほど。今回の騒動になった」と語り、平野ファン激怒の背景を説明した。")
+    assert [holder_of(c) for c in candidates(text)][-1] == "アイドルライター"
