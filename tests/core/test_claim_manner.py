@@ -85,3 +85,8 @@ def test_people_named_by_the_trade_they_speak_from_hold_their_words():
             "同誌にコメントを寄せるアイドルライターは、「平野はコアなファンから“処女視”され、『死ね』『嫌いになった』と"
             "ブログに書き込まれるほど。今回の騒動になった」と語り、平野ファン激怒の背景を説明した。")
     assert [holder_of(c) for c in candidates(text)][-1] == "アイドルライター"
+
+
+def test_how_often_or_when_is_no_one():
+    text = ("準々決勝では、韓国の宋大男に大外刈りを決め、一度は一本となったが、副審二人が技有りを主張、逆転とはならなかった。")
+    assert [holder_of(c) for c in candidates(text)] == ["副審二人"]
