@@ -243,6 +243,9 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
         start, end = mention.start, mention.end
         if start < s_start or end > limit or any(a < start and end < b for a, b in quoted):
             continue
+        if body.startswith("・", end) and SPEAKER_END.search(mention.text) and any(
+                m.start == end + 1 and m.type == "PERSON" for m in people):
+            continue  # スポーツジャーナリスト・中西哲生氏は: the trade names the person written after it
         position = end + (body.startswith("」", end) and body[start - 1 : start] == "「")  # 「オブザーバー」は
         aside = _ASIDE.match(body, position)  # ミュンテフェリング(ミュンテフェーリング)SPD党首は
         if aside:

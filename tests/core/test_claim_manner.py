@@ -90,3 +90,8 @@ def test_people_named_by_the_trade_they_speak_from_hold_their_words():
 def test_how_often_or_when_is_no_one():
     text = ("準々決勝では、韓国の宋大男に大外刈りを決め、一度は一本となったが、副審二人が技有りを主張、逆転とはならなかった。")
     assert [holder_of(c) for c in candidates(text)] == ["副審二人"]
+
+
+def test_a_trade_written_before_a_name_is_not_the_speaker():
+    text = "また、その一方、スポーツジャーナリスト・中西哲生氏は「0−1なら、上出来」と短く感想を述べた。"
+    assert [holder_of(c) for c in candidates(text)] == ["中西哲生"]
