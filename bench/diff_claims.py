@@ -1,6 +1,6 @@
 """Claim proposals on the Wikinews articles no gold holds, written out and compared between two trees.
 
-    python bench/diff_claims.py --out A.jsonl [--limit N] [--mentions M.pickle] [--livedoor]
+    python bench/diff_claims.py --out A.jsonl [--limit N] [--mentions M.pickle] [--livedoor [CATEGORY]]
     python bench/diff_claims.py --compare A.jsonl B.jsonl [--sample 30]
     python bench/diff_claims.py --read A.jsonl [--sample 80] [--seed 1]
 
@@ -8,7 +8,8 @@ A rule is judged on thousands of articles nobody annotated: run --out before and
 then --compare prints how many articles changed and a sample of the changed proposals, each with its
 holder, cue and sentence, to be read by eye. Entities are detected once and kept (A.jsonl.mentions,
 or --mentions) so later runs only redo the claims. --livedoor reads the livedoor news corpus's news
-category (topic-news) instead, the articles no claims gold holds (web news: readers' voices, outlets).
+category (topic-news) instead, the articles no claims gold holds (web news: readers' voices, outlets);
+--livedoor sports-watch another category (athletes' and commentators' words).
 """
 
 from __future__ import annotations
@@ -34,26 +35,26 @@ from core.registry import bundled_registry  # noqa: E402
 LIVEDOOR = ROOT.parent / "shared" / "corpus" / "livedoor" / "text"
 
 
-def livedoor_articles(limit: int | None) -> list[tuple[str, str, str | None]]:
-    """(key, body, date) of each livedoor topic-news article no gold holds, by file name."""
+def livedoor_articles(limit: int | None, category: str = "topic-news") -> list[tuple[str, str, str | None]]:
+    """(key, body, date) of each livedoor article of a category (topic-news) no gold holds, by file name."""
     from bench.pick_claims_draw import gold_ids, livedoor_body
 
     held = gold_ids()
     out = []
-    for path in sorted((LIVEDOOR / "topic-news").glob("topic-news-*.txt")):
+    for path in sorted((LIVEDOOR / category).glob(f"{category}-*.txt")):
         if path.stem not in held:
             lines = path.read_text(encoding="utf-8").split("\n")
             out.append((path.stem, livedoor_body(lines), lines[1].strip()[:10] or None))
     return out[:limit] if limit else out
 
 
-def write(out: Path, limit: int | None, mentions: Path | None, livedoor: bool = False) -> None:
+def write(out: Path, limit: int | None, mentions: Path | None, livedoor: str | None = None) -> None:
     registry = bundled_registry()
     cache = mentions or Path(str(out) + ".mentions")
     found = pickle.loads(cache.read_bytes()) if cache.exists() else {}
     size = len(found)
     with out.open("w", encoding="utf-8") as sink:
-        for key, body, published in (livedoor_articles if livedoor else articles)(limit):
+        for key, body, published in (livedoor_articles(limit, livedoor) if livedoor else articles(limit)):
             if key not in found:
                 found[key] = detect(body, registry, reference_date(published, None))
             rows = []
@@ -123,7 +124,8 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=30)
     parser.add_argument("--read", type=Path, help="print --sample random proposals of one --out file")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--livedoor", action="store_true", help="livedoor news (topic-news) instead of Wikinews")
+    parser.add_argument("--livedoor", nargs="?", const="topic-news", default=None, metavar="CATEGORY",
+                        help="livedoor news instead of Wikinews: topic-news, or the category named (sports-watch)")
     args = parser.parse_args()
     if args.compare:
         compare(*args.compare, args.sample)

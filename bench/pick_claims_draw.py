@@ -7,11 +7,14 @@ MAX_CHARS long. With --offices (the thirteenth draw: the diplomacy words being s
 need only name a state's office or body (OFFICES) instead of a diplomacy word. The qualifying articles, sorted by file name, are sampled with random.Random(seed).
 With --livedoor the corpus is the livedoor news corpus and the articles are those of its news
 category (topic-news), at any length; the body is what a reader keeps of the file (no 【関連記事】
-link blocks, no URLs), one paragraph a line.
+link blocks, no URLs), one paragraph a line. With --category another livedoor category is drawn
+(the fourteenth draw: sports-watch) and --speech asks for a speech verb and a 「 quote instead of a
+diplomacy word; --max-chars then bounds the livedoor body too.
 
     python bench/pick_claims_draw.py CORPUS_TXT_DIR [--seed 9009] [--count 10] [--max-chars 2500]
     python bench/pick_claims_draw.py CORPUS_TXT_DIR --offices --seed 1313 --count 8
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor [--seed 1111] [--count 10]
+    python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor --category sports-watch --speech --max-chars 800 --seed 1414 --count 6
 
 Prints one line per drawn article (draw order): id, length, headline.
 """
@@ -65,16 +68,20 @@ def livedoor_body(lines: list[str]) -> str:
     return "\n".join(reference_body(lines)) + "\n"
 
 
-def eligible_livedoor(corpus: Path) -> list[tuple[str, str, str]]:
-    """(id, headline, body) of every qualifying livedoor news article (topic-news), in file-name order."""
+def eligible_livedoor(corpus: Path, category: str = "topic-news", speech: bool = False,
+                      max_chars: int | None = None) -> list[tuple[str, str, str]]:
+    """(id, headline, body) of every qualifying livedoor article of a category, in file-name order.
+
+    speech: a 「 quote and a speech verb qualify without a diplomacy word."""
     taken = gold_ids()
     out = []
-    for path in sorted((corpus / "topic-news").glob("topic-news-*.txt")):
+    for path in sorted((corpus / category).glob(f"{category}-*.txt")):
         lines = path.read_text(encoding="utf-8").split("\n")
         body = livedoor_body(lines)
-        if path.stem in taken:
+        if path.stem in taken or (max_chars is not None and len(body) > max_chars):
             continue
-        if any(w in body for w in DIPLOMACY) and any(v in body for v in VERBS):
+        topical = "「" in body if speech else any(w in body for w in DIPLOMACY)
+        if topical and any(v in body for v in VERBS):
             out.append((path.stem, lines[2].strip(), body))
     return out
 
@@ -84,12 +91,14 @@ def main() -> None:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--seed", type=int, default=9009)
     parser.add_argument("--count", type=int, default=10)
-    parser.add_argument("--max-chars", type=int, default=2500)
+    parser.add_argument("--max-chars", type=int, default=None, help="longest body (Wikinews: 2500 unless given)")
     parser.add_argument("--offices", action="store_true", help="a state's office or body instead of a diplomacy word")
     parser.add_argument("--livedoor", action="store_true", help="draw from the livedoor news corpus (topic-news)")
+    parser.add_argument("--category", default="topic-news", help="the livedoor category drawn from")
+    parser.add_argument("--speech", action="store_true", help="livedoor: a quote and a speech verb, no diplomacy word")
     args = parser.parse_args()
-    pool = eligible_livedoor(args.corpus) if args.livedoor else eligible(
-        args.corpus, args.max_chars, OFFICES if args.offices else DIPLOMACY)
+    pool = eligible_livedoor(args.corpus, args.category, args.speech, args.max_chars) if args.livedoor else eligible(
+        args.corpus, args.max_chars or 2500, OFFICES if args.offices else DIPLOMACY)
     print(f"{len(pool)} qualifying articles")
     for ident, title, body in random.Random(args.seed).sample(pool, min(args.count, len(pool))):
         print(ident, len(body), title)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from core.claims.clauses import ASKED
+
 # A statement cited as the source of what follows: 青瓦台(大統領官邸)の発表を引用し、「…」と述べ;
 # トーレ監督の談話として「…」と見通しを示した (the paper passes on the manager's words)
 _CITING = re.compile(r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,20}?)(?:[(（][^()（）「」]{1,12}[)）])?"
@@ -35,9 +37,11 @@ _FROM_SPEAKER = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z])(?P<na
 
 def came_from(body: str, people: list, s_start: int, start: int, named_at: int) -> tuple | None:
     """(mention, text) of the one a quote at start came from (Xから「…」), when the holder read so far is named
-    nowhere (named_at < 0) or before the clause of the から-phrase; else None."""
+    nowhere (named_at < 0) or before the clause of the から-phrase; else None. One who asks (Xから「…」と訊かれると、
+    「…」) gives the answer no holder."""
     said_from = _FROM_SPEAKER.search(body, max(s_start, start - 30), start + 1)
     if said_from is None or _NOT_FROM_A_SPEAKER.search(said_from.group("name")) \
+            or ASKED.match(body, body.rfind("から", said_from.start(), said_from.end())) \
             or named_at > body.rfind("、", s_start, said_from.start()):
         return None  # the holder is named in the clause of the から-phrase: 首相は野党から…
     holder = next((m for m in people if m.start == said_from.start("name") and m.end <= said_from.end("name")), None)

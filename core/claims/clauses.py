@@ -32,6 +32,9 @@ _SPEECH_STEMS += " 書い(?=た|て) (?<!として)紹介し(?!たところ) 締
 _SPEECH_STEMS += " 意向を伝え 考えを伝え 方針を伝え"
 # Verbs that tell how it was said: 「…」と泣きついた, 「…」と打ち明けた, 「…」と言い放った (not 「火事だ」と叫んで: a cry, not a claim)
 _SPEECH_STEMS += " 泣きつい 泣きつき 呟い 打ち明け ぼやい 嘆い 言い放っ 言い切っ 切り捨て 一蹴し"
+# and the manner of a speaker's words, as sports and entertainment news tell them: 「…」と苦笑い,
+# 「…」と持論を展開する, …と豪語, 「…」と謙遜しつつ, 「…」と胸を張った, 「…」と振り返った
+_SPEECH_STEMS += " 苦笑い 苦笑し 豪語 謙遜し 謙遜す 持論を展開 胸を張っ 胸を張り 胸を張る 振り返っ 振り返り 振り返る 吐露し 激白 熱弁 笑い飛ばし 言い放つ"
 SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + ")"
 # After a clause (not a quote) a speech word followed by a particle is a noun, not the verb of a report:
 # …に関連して最も報道で取り上げられる. After a quote it still reports speech (「…」と批判の声を上げた).
@@ -78,11 +81,17 @@ _PUBLISHED = (r"(?:との|という|(?<!目的|対象|前提|中心|基本|目�
 # After a quote the same content nouns (「…」とする判決理由を述べた) read as cue5 (cue4 is the noun of speech
 # above), with no subject of its own between them (「インクラブ」という組織が犯行声明を発表: a name, not its words)
 _PUBLISHED_AFTER_QUOTE = _PUBLISHED.replace("cue4", "cue5").replace("[^、。「」をとに]", "[^、。「」をとにがは]")
-AFTER_QUOTE = re.compile(r"(?:など)?(?:との|とも|と(?:それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH + ")"
+# 「A」、「B」など興奮気味に言い放つ: など and the manner of saying, with no と
+_MANNER_AFTER_LIST = r"|など[\u4e00-\u9fff]{1,6}(?:に|と)、?"
+AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH + ")"
+                         + _MANNER_AFTER_LIST + ")"
                          + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|")
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
                          + r"|(?P<as>として|" + _AS + r"|とし(?=「)|という(?=。)|といい(?=、))"  # 「…」という。: hearsay
                          + r"|" + _QUOTE_AS_NOUN + r"|" + _PUBLISHED_AFTER_QUOTE)
+# The one who asks, in a passive question (松岡修造氏から「…」と訊かれるや、「…」と苦笑い): never the one who answers
+ASKED = re.compile(r"から、?「[^「」]*」(?:など)?と[^、。「」]{0,8}?(?:訊か|聞か|尋ねら|問わ|質問さ|問いかけら|問い掛けら|振ら|突っ込ま|ツッコま|"
+                   r"食い下がら|求めら)れ(?:ると|るや|ても|て|、|た)、?")
 # …こととして強く抗議した, …だとして批判した: a clause closed by として before a verb of speech or position
 _AS_CLAUSE = r"(?<=[ぁ-ゖ」])として、?(?:あらためて|改めて|重ねて|[\u4e00-\u9fff]{1,2}く)?"
 AFTER_CLAUSE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + "|" + _AS_CLAUSE + ")" + SPEECH + _NOT_A_NOUN

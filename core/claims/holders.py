@@ -14,6 +14,7 @@ from core.nlp.offices import OFFICE_WORDS, office_after
 
 # Nouns that are no one, times among them (一時期は「…」と考えていた: the time, not who thought it)
 NOT_A_HOLDER = re.compile(r"(?:こと|もの|ため|結果|今回|同日|一方|当時|現在|背景|問題|理由|目的|今後|時期|当初|以前|最近|時代|過去|"
+                          r"(?<![\u4e00-\u9fff])(?:一度|何度|再度|今度|一時|最初|最後|前回|次回|毎回|今季|昨季|来季)|"  # 一度は一本となったが: how often, not who
                           r"(?<![\u4e00-\u9fff])(?:昨|今|来|先|翌|前)(?:年|月|週|日))$")  # 昨年は「…」と支持する声: a time
 # Nouns for people that open with 同 and refer back to no one (同級生, 同僚, 同乗者): they name who speaks
 NOT_SAME_PEOPLE = r"(?!級生|窓生|期生|僚|業者|行者|乗者|居人|席者|好者|志)"
@@ -124,7 +125,10 @@ SPEAKER_END = _SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|(?<=
                           r"(?<=[\u4e00-\u9fff]{2})(?<![一全内外北南東西中上下細])部|省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|担当|代表|関係者|連合|組合|労組|連盟|協会|団体|客|メディア|マスコミ|幹部|"
                           r"ニュース|新聞|通信|放送|テレビ|ラジオ|News|Times|Post|Journal|(?<![A-Za-z])[A-Z]{2,}|"
                           r"(?<=[局部室課店所署館園院])長|社長|会長|"
-                          r"スポークスマン|スポークスパーソン|報道官|広報)$")
+                          r"スポークスマン|スポークスパーソン|報道官|広報|"
+                          # people by the trade they speak from: アイドルライター, ワイドショーのデスク, 評論家 (家 above)
+                          r"ライター|ジャーナリスト|アナリスト|コメンテーター|リポーター|レポーター|キャスター|アナウンサー|"
+                          r"デスク|スカウト|エコノミスト|ストラテジスト)$")
 _NOT_A_TOPIC_NAME = re.compile(r"(?:" + _SAME_PEOPLE + r"|両|前|元|新|現|次期|当時|関係)")  # 各報道機関は may speak
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from core.claims.clauses import HOLDER_PARTICLE
+from core.claims.clauses import AFTER_QUOTE, ASKED, HOLDER_PARTICLE
 from core.claims.holders import (
     COORDINATED, SPEAKER_END, HEADING, NOT_SAME_PEOPLE, NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, Named, comma_after, group_topic,
     PRIVATE_TITLES, particle_before, person_before, title_after, titled_before, topic_phrase,
@@ -65,8 +65,53 @@ def next_speaker(body: str, people: list, index: SpanIndex, begin: int, start: i
     return (None, topic[0]) if topic is not None else None
 
 
+def _statements(body: str, s_start: int, end: int) -> list[tuple[int, int]]:
+    """The quotes before end that say something (a speech verb follows, or they hold a clause's comma or stop),
+    not a name set in brackets (「ネパール会議派」の議員は, フジテレビ「すぽると！」では: the body speaks)."""
+    return [(a, b) for a, b in quotes(body, s_start, end)
+            if AFTER_QUOTE.match(body, b) is not None or any(mark in body[a:b] for mark in "、。")]
+
+
+def _askers(body: str, s_start: int, end: int) -> list[tuple[int, int]]:
+    """Spans from the asker's clause start to the end of their passive question, before end."""
+    out = []
+    for match in ASKED.finditer(body, s_start, end):
+        begin = max(body.rfind("、", s_start, match.start()) + 1, s_start)
+        end_at = match.end() if body[match.end() - 1] == "、" else match.end() + 1
+        out.append((begin - 1, end_at))  # blanked inside: the commas around the clause are kept
+    return out
+
+
+def _blank(body: str, spans: list[tuple[int, int]]) -> str:
+    """body with the inside of each span replaced by 〓, offsets kept (spans may overlap: merged first)."""
+    merged = []
+    for a, b in sorted(spans):
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    parts, at = [], 0
+    for a, b in merged:
+        parts += [body[at : a + 1], "〓" * (b - a - 2)]
+        at = b - 1
+    return "".join(parts) + body[at:]
+
+
 def sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, start: int, nested: bool):
-    """(mention, text) of who holds a claim starting at start, read from its sentence before it."""
+    """(mention, text) of who holds a claim starting at start, read from its sentence before it.
+
+    Words inside the sentence's earlier quotes name nobody outside them (「…ギャラリーもいなかった…」と明かしつつ、
+    「…」と語った: not ギャラリー): they are read blanked out."""
+    quoted = [(a, b) for a, b in _statements(body, s_start, start) if b <= start] + _askers(body, s_start, start)
+    if quoted:
+        found = _sentence_holder(_blank(body, quoted), [m for m in people if not any(a < m.start and m.end < b for a, b in quoted)],
+                                 index, s_start, start, nested)
+        if "〓" not in (found[1] or ""):
+            return found  # else a name read across a quote's blanked words: read it as written
+    return _sentence_holder(body, people, index, s_start, start, nested)
+
+
+def _sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, start: int, nested: bool):
     if nested:  # 「…」と語ったと伝えた: the quote is the nearest subject's, told by the topic
         inner = [m for m in people if s_start <= m.start and m.end <= start and m.type == "PERSON"
                  and particle_before(body, m, start) == "が"]
@@ -145,7 +190,8 @@ _CLAUSE_SUBJECT = re.compile(r"(?<=、)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー�
 
 
 # A name-like topic set off by a comma, at the sentence start or after a source: プラウダは、 ネクシィーズは
-NAME_TOPIC = re.compile(r"(?:^|(?<=[、。\n]))(?P<name>[\u4e00-\u9fff\u30a1-\u30ffA-Za-z・]{2,12}?)(?:[(（][^()（）。]{1,12}[)）])?"
+# (after a setting: ビデオメッセージの中で天皇陛下は、, 会見の席で監督は、)
+NAME_TOPIC = re.compile(r"(?:^|(?<=[、。\n])|(?<=の中で)|(?<=の席で))(?P<name>[\u4e00-\u9fff\u30a1-\u30ffA-Za-z・]{2,12}?)(?:[(（][^()（）。]{1,12}[)）])?"
                     r"(?:など)?(?:では|は(?:[0-9０-９]{1,2}日)?|が)(?:、|(?=「))")  # 防災科学技術研究所は31日、
 
 
@@ -192,10 +238,14 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
     (None, None, None) when there is no subject at all.
     """
     found = []
+    quoted = _statements(body, s_start, limit)  # 「…（ガッツポーズが）…」と明かしつつ、「…」と語った: never a subject outside
     for mention in people:
         start, end = mention.start, mention.end
-        if start < s_start or end > limit:
+        if start < s_start or end > limit or any(a < start and end < b for a, b in quoted):
             continue
+        if body.startswith("・", end) and SPEAKER_END.search(mention.text) and any(
+                m.start == end + 1 and m.type == "PERSON" for m in people):
+            continue  # スポーツジャーナリスト・中西哲生氏は: the trade names the person written after it
         position = end + (body.startswith("」", end) and body[start - 1 : start] == "「")  # 「オブザーバー」は
         aside = _ASIDE.match(body, position)  # ミュンテフェリング(ミュンテフェーリング)SPD党首は
         if aside:

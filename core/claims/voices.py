@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from core.claims.clauses import SPEECH
 from core.claims.holders import NOT_A_HOLDER, SPEAKER_END
 from core.claims.quotes import quote_spans
 from core.claims.reports import Told
@@ -116,6 +117,10 @@ def _opening_place(body: str, s_start: int, start: int) -> tuple[int, int] | Non
 _SPEAKER_AFTER = re.compile(r"(?:など)?と(?P<cue>述べ|語っ|報じ|伝え|主張し|批判し|非難し|訴え|話し|発言し|強調し|指摘し|呼ん)"
                             r"(?:た|ている|ていた|でいる|でいた)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
                             r"(?=の|や|は|が|も|、|に|と)")
+# 「…」と語る駒田氏だった, 「…」と素直に認める矢部だった: the sentence closes on the speaker its verb describes
+_SPEAKER_CLOSES = re.compile(r"(?:など)?と、?(?:[^、。「」]{1,10}?(?:に|く|を)、?)?" + SPEECH + r"(?:を浮かべ|を見せ)?(?:する|した|している|していた|る|す|つ|う|く|た|ている|ていた|ってい|でいる)?"
+    r"(?P<name>(?!(?:模様|様子|見込み|見通し|予定|方針|状況|格好|次第|感じ|雰囲気|表情|内容|形)(?:だった|であった))"
+    r"[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)(?:だった|であった)(?:。|が)")  # not …と話している模様である
 _OFFICE_END = re.compile("(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True)) + "|氏)$")
 
 
@@ -136,8 +141,8 @@ def speaker_after(body: str, s_start: int, s_end: int) -> list[tuple]:
     out = []
     for start, end in quote_spans(body, s_start, s_end):
         match = _SPEAKER_AFTER.match(body, end, s_end) or _VIEW_OF.match(body, end, s_end) \
-            or _WRITING_OF.match(body, end, s_end)
-        if match is not None and (match.re is _VIEW_OF or SPEAKER_END.search(match.group("name"))
+            or _WRITING_OF.match(body, end, s_end) or _SPEAKER_CLOSES.match(body, end, s_end + 1)
+        if match is not None and (match.re in (_VIEW_OF, _SPEAKER_CLOSES) or SPEAKER_END.search(match.group("name"))
                                   or _OFFICE_END.search(match.group("name"))):
             cue = match.group("cue") if match.re is not _SPEAKER_AFTER else body[match.start("cue") : match.start("name")]
             out.append((start, end, cue, "direct", None, Told(None, match.span("name"))))
