@@ -67,7 +67,7 @@ _LIST_JOINER = re.compile(r"と|や|、|・|および|及び|または|か")
 def _a_thing(folded: str, acronym: str, registry: Registry) -> bool:
     """Whether the text treats the acronym as a kind of thing at one of its occurrences and the registry
     knows no body by it."""
-    if any(end == len(acronym) for end, _ids in registry.longest_matches(acronym, 0)):
+    if registry.named(acronym) is not None:
         return False
     position = folded.find(acronym)
     while position >= 0:
@@ -200,7 +200,7 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                 not _holds_a_name(tokens, index_at, start, end, strict=kind == "EVENT"):
             continue
         entity_id = None
-        known = next((ids for stop, ids in registry.longest_matches(folded, start) if stop == end), None)
+        known = registry.named(folded[start:end])
         if known:
             entity = registry.entities.get(known[0])
             if entity is not None:

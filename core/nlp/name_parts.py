@@ -411,7 +411,7 @@ def _region_in_a_list(folded: str, mention: Mention, registry: Registry) -> Ment
     if not _REGIONS_AFTER.match(folded, mention.end):
         return mention
     name = folded[mention.start : mention.end] + "地方"
-    ids = next((ids for end, ids in registry.longest_matches(name, 0) if end == len(name)), [])
+    ids = registry.named(name) or []
     region = next((registry.entities[i] for i in ids if registry.entities[i].type == "LOC"), None)
     return replace(mention, type="LOC", entity_id=region.id) if region else mention
 
