@@ -390,8 +390,10 @@ def _place(folded: str, registry: Registry, start: int, end: int):
 
 def _a_phrase(surface: str) -> bool:
     """Latin words most of which begin in lower case are a phrase (I would say yes), not a name (Bank of Japan)."""
+    if not surface.isascii():
+        return False  # most spans are Japanese: not split into words
     words = surface.split()
-    if len(words) < 2 or not surface.isascii():
+    if len(words) < 2:
         return False
     lower = sum(word[0].islower() for word in words)
     return lower > len(words) - lower
