@@ -104,6 +104,25 @@ class Registry:
                 found.append((position + 1, node[_END]))
         return reversed(found)
 
+    def named(self, surface: str) -> list[str] | None:
+        """The ids of the entities with exactly this (folded) surface, else None: the end of
+        longest_matches(surface, 0) that is the whole surface, found in one look-up."""
+        return self._by_surface.get(surface)
+
+    @cached_property
+    def _by_surface(self) -> dict[str, list[str]]:
+        """Every surface of the trie → its ids (the same lists the trie holds)."""
+        out: dict[str, list[str]] = {}
+        stack = [("", self.trie)]
+        while stack:
+            prefix, node = stack.pop()
+            for char, child in node.items():
+                if char == _END:
+                    out[prefix] = child
+                else:
+                    stack.append((prefix + char, child))
+        return out
+
     @cached_property
     def letter_regions(self) -> dict[str, str]:
         """Regions written with country letters (中米 is Central America), which the trie leaves out: surface → id."""
@@ -122,6 +141,16 @@ class Registry:
         for surname in self.surnames:
             _node_of(trie, surname)[_END] = True
         return re.compile(_trie_regex(trie) or "(?!)")
+
+    @cached_property
+    def openings(self) -> tuple[int, frozenset[str]]:
+        """(size, the first size letters of every surface): only where the text begins so can a surface start.
+
+        Two letters, as every surface has two or more; one when a surface folded to a single letter.
+        """
+        if any(_END in node for node in self.trie.values()):
+            return 1, frozenset(self.trie)
+        return 2, frozenset(first + second for first, node in self.trie.items() for second in node if second != _END)
 
     @cached_property
     def pattern(self) -> re.Pattern:

@@ -20,27 +20,29 @@ from typing import Iterator
 # More words than this would cost nearly what the pattern's own pass does.
 _MOST_WORDS = 12
 _NOTHING: tuple = ()
-_words_of: dict[re.Pattern, tuple[str, ...] | None] = {}
+_needs_of: dict[re.Pattern, tuple[tuple[str, ...], ...]] = {}
 
 
 def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
-    """pattern.finditer(text), with nothing to find when text holds none of the words every match needs."""
-    try:
-        words = _words_of[pattern]
-    except KeyError:
-        words = _words_of[pattern] = needed_words(pattern)
-    if words is not None and not any(map(text.__contains__, words)):
+    """pattern.finditer(text), with nothing to find when text lacks the words every match needs."""
+    if not may_match(pattern, text):
         return iter(_NOTHING)
     return pattern.finditer(text)
 
 
 def may_match(pattern: re.Pattern, text: str) -> bool:
-    """False when text holds none of the words every match of pattern needs: no match, anywhere in it."""
+    """False when text lacks a word every match of pattern needs: no match, anywhere in it.
+
+    Each of the pattern's requirements is checked (a pair before 両 needs ・ and 両), the surest first.
+    """
     try:
-        words = _words_of[pattern]
+        needs = _needs_of[pattern]
     except KeyError:
-        words = _words_of[pattern] = needed_words(pattern)
-    return words is None or any(map(text.__contains__, words))
+        needs = _needs_of[pattern] = all_needed_words(pattern)
+    for words in needs:
+        if not any(map(text.__contains__, words)):
+            return False
+    return True
 
 
 def needed_words(pattern: re.Pattern) -> tuple[str, ...] | None:
@@ -52,6 +54,20 @@ def needed_words(pattern: re.Pattern) -> tuple[str, ...] | None:
     except re.error:
         return None
     return _best(_requirements(list(parsed)))
+
+
+def all_needed_words(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """Every requirement of the pattern (each: one of these words must be in the text), the surest to
+    fail first (needed_words' choice); none when nothing can be told."""
+    if pattern.flags & (re.IGNORECASE | re.LOCALE) or not isinstance(pattern.pattern, str):
+        return ()
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return ()
+    usable = list(dict.fromkeys(words for words in map(_shortest, _requirements(list(parsed)))
+                                if words and all(words) and len(words) <= _MOST_WORDS))
+    return tuple(sorted(usable, key=lambda words: (-min(map(len, words)), len(words))))
 
 
 def _best(options: list[tuple[str, ...]]) -> tuple[str, ...] | None:

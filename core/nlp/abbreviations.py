@@ -143,8 +143,10 @@ def _daytime(tokens: list[Token], index: int) -> bool:
 
 def _native_word(token: Token) -> bool:
     """A word read the native way (朝日 アサヒ, a newspaper): country pairs are read in Sino-Japanese (日米 ニチベイ)."""
+    if len(token.surface) < 2:
+        return False  # a single letter (米, 中) is not split into its features
     fields = token.pos.split(",")
-    return len(token.surface) > 1 and len(fields) > 12 and fields[12] == "和"
+    return len(fields) > 12 and fields[12] == "和"
 
 
 def _only_abbreviations(surface: str, codes: dict) -> bool:

@@ -187,10 +187,10 @@ def _party_short_forms(folded: str, mentions: list[Mention], registry: Registry,
 
 def _registry_party(registry: Registry, name: str):
     """The one party the registry knows by name, else None."""
-    matches = [end_ids for end_ids in registry.longest_matches(fold(name), 0) if end_ids[0] == len(name)]
-    if not matches:
+    ids = registry.named(fold(name))  # fold keeps the length: the whole name, as the registry writes it
+    if not ids:
         return None
-    entities = [registry.get(i) for i in matches[0][1]]
+    entities = [registry.get(i) for i in ids]
     parties = [e for e in entities if e is not None and e.attributes.get("kind") == "party"]
     return parties[0] if len(parties) == 1 else None
 
@@ -251,8 +251,7 @@ def _generic_by_country(folded: str, mentions: list[Mention], registry: Registry
 
 def _bodies(registry: Registry, surface: str) -> list:
     """The registry's entities of a country that bear exactly this name."""
-    matches = [ids for end, ids in registry.longest_matches(fold(surface), 0) if end == len(surface)]
-    entities = [registry.get(i) for i in (matches[0] if matches else ())]
+    entities = [registry.get(i) for i in registry.named(fold(surface)) or ()]
     return [e for e in entities if e is not None and e.attributes.get("country")]
 
 
@@ -302,10 +301,10 @@ def _country_code(word: str, registry: Registry) -> str | None:
     """The code of the country the word names (スリランカ → LK, 米 → US), else None."""
     if word in registry.abbreviations:
         return registry.abbreviations[word].split(":", 1)[1]
-    matches = list(registry.longest_matches(fold(word), 0))
-    if not matches or matches[0][0] != len(word):
+    ids = registry.named(fold(word))
+    if not ids:
         return None
-    return next((i.split(":", 1)[1] for i in matches[0][1] if i.startswith("country:")), None)
+    return next((i.split(":", 1)[1] for i in ids if i.startswith("country:")), None)
 
 
 def _leading_country(surface: str, registry: Registry) -> str | None:

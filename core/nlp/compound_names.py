@@ -272,11 +272,13 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
                 and incident_ and _INCIDENT.match(folded, end):
             out.append(Mention(mention.start, end + 2, "", "EVENT", source="compound"))
         if mention.type in _PLACES:
-            start = _first_of_a_list(folded, mention, by_end)
             conflict = _CONFLICT.match(folded, end) if conflict_ else None
+            disaster = _DISASTER.match(folded, end) if disaster_ else None
+            law = _LAW_AFTER_PLACE.match(folded, end) if law_ else None
+            # where a list of places begins matters only to a conflict, a disaster or a law named after it
+            start = _first_of_a_list(folded, mention, by_end) if conflict or disaster or law else mention.start
             if conflict and (mention.end - mention.start >= 2 or start < mention.start):
                 out.append(Mention(start, conflict.end(), "", "EVENT", source="compound"))
-            disaster = _DISASTER.match(folded, end) if disaster_ else None
             if disaster and mention.end - mention.start >= 2:
                 out.append(Mention(start, disaster.end(), "", "EVENT", source="compound"))
             games = _GAMES.match(folded, end) if games_ else None
@@ -295,7 +297,6 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             commission = _ELECTION_BODY.match(folded, end) if commission_ and mention.type == "GPE" else None
             if commission:
                 out.append(Mention(mention.start, commission.end(), "", "ORG", source="compound"))
-            law = _LAW_AFTER_PLACE.match(folded, end) if law_ else None
             if law and (mention.end - mention.start >= 2 or start < mention.start):
                 out.append(Mention(start, law.end(), "", "LAW", source="compound"))
     out += [Mention(m.start(), m.end(), "", "EVENT", source="compound") for m in finditer(_ELECTION, folded)]

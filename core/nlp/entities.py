@@ -136,7 +136,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     index_at = dict(zip(starts, range(len(tokens))))
     ends = set(map(_end, tokens))
     candidates: list[Mention] = []
-    candidates += _gazetteer(folded, index_at, ends, registry, day)
+    candidates += _gazetteer(folded, starts, ends, registry, day)
     candidates += _titled_people(folded, tokens, starts, index_at, registry, day)
     if "共同" in folded or "時事" in folded:
         candidates += joined_dateline_agencies(folded, tokens, starts, registry)
@@ -187,15 +187,18 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     return unify_spellings(folded, linked, registry, index_at, ends, text)
 
 
-def _gazetteer(folded, index_at: dict, ends: set, registry: Registry, day) -> list[Mention]:
+def _gazetteer(folded, starts: list[int], ends: set, registry: Registry, day) -> list[Mention]:
     """Registry surfaces that start and end on token boundaries (longest first)."""
     out = []
-    search, position = registry.pattern.search, 0
-    while (match := search(folded, position)) is not None:
-        start = match.start()
-        position = start + 1
-        if start not in index_at:
+    # Only token starts whose first letters begin some surface are walked in the trie: picked in C
+    # (map, compress), where a regex search for any surface tried every letter of the text.
+    size, openings = registry.openings
+    position = 0
+    for start in compress(starts, map(openings.__contains__,
+                                      map(folded.__getitem__, map(slice, starts, map(size.__add__, starts))))):
+        if start < position:
             continue
+        position = start + 1
         for end, ids in registry.longest_matches(folded, start):
             inside = end not in ends
             if inside and not (folded.startswith("軍", end) and end + 1 in ends) and end - start < 3:
@@ -333,8 +336,7 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
             for group in ("a", "b"):
                 name = match[group]
                 if not any(registry.entities[i].type in ("GPE", "LOC", "ORG")
-                           for end, ids in registry.longest_matches(name, 0) if end == len(name)
-                           for i in ids if i in registry.entities):
+                           for i in registry.named(name) or () if i in registry.entities):
                     out.append(Mention(match.start(group), match.end(group), "", "PERSON",
                                        _person_by_surname(name, registry), source="title"))
     for match in finditer(_DATELINE_AGENCY, folded):
@@ -358,8 +360,7 @@ def _known_holder(match: re.Match, registry: Registry, folded: str, day) -> str 
 def _person_by_surname(name: str, registry: Registry) -> str | None:
     """The known person a full katakana name ends with (ジャミーソン・グリーア → Greer)."""
     last = re.split(r"[・=＝]", name)[-1]
-    ids = registry.surnames.get(last) or next(
-        (ids for end, ids in registry.longest_matches(last, 0) if end == len(last)), [])
+    ids = registry.surnames.get(last) or registry.named(last) or []
     # ジョゼフ・ゴードン＝レヴィット is not Karoline Leavitt: a given name written must be the person's
     people = [i for i in ids if registry.entities[i].type == "PERSON" and given_name_agrees(registry.entities[i], name)]
     return people[0] if len(people) == 1 else None

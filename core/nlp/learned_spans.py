@@ -67,7 +67,7 @@ _LIST_JOINER = re.compile(r"と|や|、|・|および|及び|または|か")
 def _a_thing(folded: str, acronym: str, registry: Registry) -> bool:
     """Whether the text treats the acronym as a kind of thing at one of its occurrences and the registry
     knows no body by it."""
-    if any(end == len(acronym) for end, _ids in registry.longest_matches(acronym, 0)):
+    if registry.named(acronym) is not None:
         return False
     position = folded.find(acronym)
     while position >= 0:
@@ -200,7 +200,7 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                 not _holds_a_name(tokens, index_at, start, end, strict=kind == "EVENT"):
             continue
         entity_id = None
-        known = next((ids for stop, ids in registry.longest_matches(folded, start) if stop == end), None)
+        known = registry.named(folded[start:end])
         if known:
             entity = registry.entities.get(known[0])
             if entity is not None:
@@ -390,8 +390,10 @@ def _place(folded: str, registry: Registry, start: int, end: int):
 
 def _a_phrase(surface: str) -> bool:
     """Latin words most of which begin in lower case are a phrase (I would say yes), not a name (Bank of Japan)."""
+    if not surface.isascii():
+        return False  # most spans are Japanese: not split into words
     words = surface.split()
-    if len(words) < 2 or not surface.isascii():
+    if len(words) < 2:
         return False
     lower = sum(word[0].islower() for word in words)
     return lower > len(words) - lower

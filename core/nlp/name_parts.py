@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import compress, count, repeat
+from operator import contains, itemgetter
 
 from core.model import Mention
 from core.nlp.compound_names import NOT_A_FORCE
@@ -20,6 +22,8 @@ from core.nlp.offices import office_after
 from core.nlp.place_parts import join_place_parts
 from core.nlp.tokens import Token, tokenize
 from core.registry import Registry, given_name_agrees
+
+_pos = itemgetter(3)  # a token's features, read in C
 
 # Bodies every state has, named without their country (ORG wherever they stand alone).
 _STATE_BODIES = "大統領官邸|首相官邸|大統領府|首相府|憲法裁判所|最高裁判所|連邦議会|連邦院|国民議会|最高会議"
@@ -417,7 +421,7 @@ def _region_in_a_list(folded: str, mention: Mention, registry: Registry) -> Ment
     if not _REGIONS_AFTER.match(folded, mention.end):
         return mention
     name = folded[mention.start : mention.end] + "地方"
-    ids = next((ids for end, ids in registry.longest_matches(name, 0) if end == len(name)), [])
+    ids = registry.named(name) or []
     region = next((registry.entities[i] for i in ids if registry.entities[i].type == "LOC"), None)
     return replace(mention, type="LOC", entity_id=region.id) if region else mention
 
@@ -660,8 +664,8 @@ def _surnames_read_as_symbols(folded: str, tokens: list[Token]) -> list[Mention]
     """A given name UniDic knows after a surname it reads as kanji symbols or unknown words, before a title:
     自|見|庄三郎金融相 is 自見庄三郎."""
     out = []
-    given = [i for i, token in enumerate(tokens) if ",固有名詞,人名,名" in token.pos]
-    for index in given:
+    # the given names are picked in C (map, compress): a line of Python ran for each token of the article
+    for index in list(compress(count(), map(contains, map(_pos, tokens), repeat(",固有名詞,人名,名")))):
         token = tokens[index]
         if index == 0 or not _title_at(folded, tokens, index + 1):
             continue

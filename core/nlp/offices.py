@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 
 # Longest first inside the alternation so 国務長官 wins over 長官.
 OFFICE_WORDS = sorted(
@@ -35,6 +36,18 @@ HONORIFICS = ("氏", "さん", "夫人")
 MINISTRY_AFTER = re.compile(_QUALIFIER + r"(?P<office>[\u4e00-\u9fff]{2,4}相)(?![\u4e00-\u9fff])")
 
 
+# The titles found in the text last read on this thread, by position: detection's passes ask about the
+# same places again and again (after each surname, each name the tagger found), three times each on average.
+_recent = threading.local()
+_UNSEEN = object()
+
+
 def office_after(text: str, position: int) -> re.Match | None:
     """A title starting at position (after an optional country and 前/元), or None."""
-    return OFFICE_AFTER.match(text, position) or MINISTRY_AFTER.match(text, position)
+    memo = getattr(_recent, "memo", None)
+    if memo is None or memo[0] is not text:
+        memo = _recent.memo = (text, {})
+    found = memo[1].get(position, _UNSEEN)
+    if found is _UNSEEN:
+        found = memo[1][position] = OFFICE_AFTER.match(text, position) or MINISTRY_AFTER.match(text, position)
+    return found

@@ -25,3 +25,25 @@ def test_surname_pattern_finds_the_longest_surname_at_each_place_like_the_altern
     found = [[m.span() for m in registry.surname_pattern.finditer(t)] for t in texts]
     assert found == [[m.span() for m in flat.finditer(t)] for t in texts]
     assert sum(map(len, found)) > 1000
+
+
+def test_a_surface_starts_only_where_its_first_letters_open_one_and_is_looked_up_whole():
+    registry = bundled_registry()
+    size, openings = registry.openings
+    texts = [fold(p.read_text(encoding="utf-8")) for p in sorted(require(SEEDS).glob("*.txt"))]
+    found = 0
+    for text in texts:
+        for start in range(len(text)):
+            longest = registry.pattern.match(text, start)
+            if longest is None:
+                assert not list(registry.longest_matches(text, start))
+                continue
+            found += 1
+            assert text[start : start + size] in openings  # the gazetteer pass looks at this start
+            ends = [end for end, _ids in registry.longest_matches(text, start)]
+            assert ends[0] == longest.end()
+            for end, ids in registry.longest_matches(text, start):
+                assert registry.named(text[start:end]) is ids
+            assert registry.named(text[start : longest.end() + 1]) is None or longest.end() + 1 in ends
+    assert found > 500
+    assert registry.named("") is None and registry.named("日本") and registry.named("日") is None

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import core
-from core.scan import finditer, needed_words
+from core.scan import all_needed_words, finditer, may_match, needed_words
 from core.text import fold
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
@@ -49,6 +49,27 @@ def test_no_pattern_of_core_matches_a_real_article_its_pass_is_skipped_for():
                 assert list(finditer(pattern, text)) == []
                 skipped += 1
     assert skipped > 5000  # the skip is taken, not only harmless
+
+
+def test_every_needed_word_is_checked_and_a_pass_skipped_for_lacking_any_finds_nothing():
+    texts = corpus_texts()
+    skipped = skipped_by_one = 0
+    for pattern, name in core_patterns().items():
+        words = needed_words(pattern)
+        for text in texts:
+            if not may_match(pattern, text):
+                assert pattern.search(text) is None, name
+                skipped += 1
+                skipped_by_one += words is not None and not any(word in text for word in words)
+    assert skipped > skipped_by_one + 500  # the other requirements skip passes the surest word alone runs
+
+
+def test_a_pair_before_its_shared_title_needs_both_the_dot_and_the_title_mark():
+    pair = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,4})・(?P<b>[\u4e00-\u9fff]{2,4})両")
+    assert all_needed_words(pair) == (("・",), ("両",))  # needed_words' choice first
+    assert not may_match(pair, "日本・米国の首脳が会談した。")
+    assert list(finditer(pair, "日本・米国の首脳が会談した。")) == []
+    assert [m.group() for m in finditer(pair, "茂木・中野両容疑者を逮捕")] == ["茂木・中野両"]
 
 
 @pytest.mark.parametrize(("pattern", "words"), [
