@@ -1,6 +1,6 @@
 """Unseen-news F1 from the readable parts alone: each part scored by a model trained without it.
 
-    python bench/cross_news.py [--train] [--errors] [--rules-only] [--weight N]
+    python bench/cross_news.py [--train] [--errors] [--rules-only] [--weight N] [--set NAME]
                                [--parts dev learn learn2 learn3] [--param c1=0.1 ...] [--stockmark-conventions]
 
 The bundled tagger trains on the news gold's readable parts (the development
@@ -12,8 +12,9 @@ A rule or feature chosen on this table was never scored on a held part.
 --param sets a CRFsuite training parameter (as core.nlp.tagger_training.PARAMS);
 --stockmark-conventions trains on the stockmark part under the news gold's
 conventions too (bench/news_gold/conventions.py: no place inside a nationality).
-Models are kept in bench/out/ (--train rebuilds them; rules alone change
-nothing in them, features do).
+--set trains and tags with one of bench/compare_taggers.py's feature sets (a cluster
+set reads bench/out/clusters.tsv.gz). Models are kept in bench/out/ (--train rebuilds
+them; rules alone change nothing in them, features do).
 """
 
 from __future__ import annotations
@@ -45,8 +46,9 @@ def parse_params(pairs: list[str]) -> dict:
 
 
 def model_path(left_out: str, kept: tuple[str, ...], weight: int = USER_WEIGHT, params: dict | None = None,
-               stockmark_conventions: bool = False) -> Path:
+               stockmark_conventions: bool = False, feature_set: str | None = None) -> Path:
     tags = [f"w{weight}"] if weight != USER_WEIGHT else []
+    tags += [feature_set] if feature_set else []
     tags += [f"{name}{value}" for name, value in sorted((params or {}).items())]
     tags += ["sc"] if stockmark_conventions else []
     suffix = "".join(f"-{tag}" for tag in tags)
@@ -90,12 +92,19 @@ def main() -> None:
     parser.add_argument("--parts", nargs="+", default=list(PARTS), choices=PARTS)
     parser.add_argument("--param", nargs="*", default=[], help="CRFsuite parameters, name=value")
     parser.add_argument("--stockmark-conventions", action="store_true")
+    parser.add_argument("--set", help="a feature set of bench/compare_taggers.py (default: the shipped one)")
     args = parser.parse_args()
     params = parse_params(args.param)
+    if args.set:
+        from bench.compare_taggers import SETS
+        from bench.word_clusters import CLUSTERS
+        from core.nlp import tagger_features
+
+        tagger_features.configure(**{"clusters": str(CLUSTERS), **SETS[args.set]})
     gold_all, found_all = [], []
     for part in args.parts:
         kept = tuple(p for p in args.parts if p != part)
-        path = model_path(part, kept, args.weight, params, args.stockmark_conventions)
+        path = model_path(part, kept, args.weight, params, args.stockmark_conventions, args.set)
         if not args.rules_only and (args.train or not path.exists()):
             build(path, kept, args.weight, params, args.stockmark_conventions)
         tagger = False if args.rules_only else Tagger(path)
