@@ -47,6 +47,14 @@ SETS = {
     "clusters": dict(NO_GAZETTEER, fine=True, neighbour_clusters=True),
     "coarse-only": dict(NO_GAZETTEER, fine=False, neighbour_clusters=True),
     "own-clusters": dict(NO_GAZETTEER, fine=True, neighbour_clusters=False),
+    "kinds": dict(NO_GAZETTEER, clusters=None, neighbour_kinds=True),
+    "head": dict(NO_GAZETTEER, clusters=None, head=True),
+    "kinds-head": dict(NO_GAZETTEER, clusters=None, neighbour_kinds=True, head=True),
+    "head-subclass": dict(NO_GAZETTEER, clusters=None, head=True, proper_subclass=True),
+    "head-clusters": dict(NO_GAZETTEER, fine=False, neighbour_clusters=True, head=True),
+    "suffix2": dict(NO_GAZETTEER, clusters=None, suffix2=True),
+    "kinds-suffix2": dict(NO_GAZETTEER, clusters=None, neighbour_kinds=True, suffix2=True),
+    "kinds-subclass": dict(NO_GAZETTEER, clusters=None, neighbour_kinds=True, proper_subclass=True),
 }
 SHIPPED = dict(tagger_features._settings)
 

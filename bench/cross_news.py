@@ -1,6 +1,6 @@
 """Unseen-news F1 from the readable parts alone: each part scored by a model trained without it.
 
-    python bench/cross_news.py [--train] [--errors] [--rules-only] [--weight N]
+    python bench/cross_news.py [--train] [--errors] [--rules-only] [--weight N] [--set NAME] [--silver N]
                                [--parts dev learn learn2 learn3] [--param c1=0.1 ...] [--stockmark-conventions]
 
 The bundled tagger trains on the news gold's readable parts (the development
@@ -12,8 +12,11 @@ A rule or feature chosen on this table was never scored on a held part.
 --param sets a CRFsuite training parameter (as core.nlp.tagger_training.PARAMS);
 --stockmark-conventions trains on the stockmark part under the news gold's
 conventions too (bench/news_gold/conventions.py: no place inside a nationality).
-Models are kept in bench/out/ (--train rebuilds them; rules alone change
-nothing in them, features do).
+--silver N adds N Wikinews articles outside the news gold labelled by the rules
+(bench/train_tagger.py --silver); --set trains and tags with one of
+bench/compare_taggers.py's feature sets (a cluster set reads bench/out/clusters.tsv.gz).
+Models are kept in bench/out/ (--train rebuilds them; rules alone change nothing
+in them, features do).
 """
 
 from __future__ import annotations
@@ -45,8 +48,10 @@ def parse_params(pairs: list[str]) -> dict:
 
 
 def model_path(left_out: str, kept: tuple[str, ...], weight: int = USER_WEIGHT, params: dict | None = None,
-               stockmark_conventions: bool = False) -> Path:
+               stockmark_conventions: bool = False, feature_set: str | None = None, silver: int = 0) -> Path:
     tags = [f"w{weight}"] if weight != USER_WEIGHT else []
+    tags += [f"silver{silver}"] if silver else []
+    tags += [feature_set] if feature_set else []
     tags += [f"{name}{value}" for name, value in sorted((params or {}).items())]
     tags += ["sc"] if stockmark_conventions else []
     suffix = "".join(f"-{tag}" for tag in tags)
@@ -71,9 +76,10 @@ def stockmark_under_conventions(examples):
     return out
 
 
-def build(path: Path, kept: tuple[str, ...], weight: int, params: dict | None, stockmark_conventions: bool) -> Path:
-    """A model trained as the bundled one (news at weight) on the kept readable parts."""
-    stock = base_examples(news=False)
+def build(path: Path, kept: tuple[str, ...], weight: int, params: dict | None, stockmark_conventions: bool,
+          silver: list | None = None) -> Path:
+    """A model trained as the bundled one (news at weight) on the kept readable parts (and silver examples)."""
+    stock = base_examples(news=False) + list(silver or [])
     if stockmark_conventions:
         stock = stockmark_under_conventions(stock)
     examples = stock + kaidan_examples(
@@ -90,14 +96,27 @@ def main() -> None:
     parser.add_argument("--parts", nargs="+", default=list(PARTS), choices=PARTS)
     parser.add_argument("--param", nargs="*", default=[], help="CRFsuite parameters, name=value")
     parser.add_argument("--stockmark-conventions", action="store_true")
+    parser.add_argument("--silver", type=int, default=0, help="Wikinews articles labelled by the rules")
+    parser.add_argument("--set", help="a feature set of bench/compare_taggers.py (default: the shipped one)")
     args = parser.parse_args()
     params = parse_params(args.param)
+    if args.set:
+        from bench.compare_taggers import SETS
+        from bench.word_clusters import CLUSTERS
+        from core.nlp import tagger_features
+
+        tagger_features.configure(**{"clusters": str(CLUSTERS), **SETS[args.set]})
+    silver = None
+    if args.silver and not args.rules_only:
+        from bench.train_tagger import silver_examples
+
+        silver = silver_examples(args.silver)
     gold_all, found_all = [], []
     for part in args.parts:
         kept = tuple(p for p in args.parts if p != part)
-        path = model_path(part, kept, args.weight, params, args.stockmark_conventions)
+        path = model_path(part, kept, args.weight, params, args.stockmark_conventions, args.set, args.silver)
         if not args.rules_only and (args.train or not path.exists()):
-            build(path, kept, args.weight, params, args.stockmark_conventions)
+            build(path, kept, args.weight, params, args.stockmark_conventions, silver)
         tagger = False if args.rules_only else Tagger(path)
         gold = read_jsonl(NEWS / f"news_{part}.jsonl")
         found = predict(gold, tagger)

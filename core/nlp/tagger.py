@@ -20,7 +20,7 @@ from pathlib import Path
 import pycrfsuite
 
 from core.nlp.tagger_features import (
-    EDGES, NO_MARKS, char_kind, gazetteer_marks, mark_view, shipped_set, token_view, window_features,
+    COMPOUND_POS as _COMPOUND_POS, EDGES, NO_MARKS, char_kind, gazetteer_marks, mark_view, shipped_set, token_view, window_features,
 )
 from core.nlp.tagger_names import renamed
 from core.nlp.tokens import Token
@@ -69,6 +69,8 @@ class Tagger:
         self._edges = tuple(tuple(self._names[f] for f in edge if f in self._names) for edge in EDGES)
         # A model trained with the gazetteer's marks (core.nlp.tagger_features.gazetteer_marks) reads them.
         self.reads_gazetteer = any(attribute.startswith("g=") for attribute in known)
+        # A model trained with compounds' heads (core.nlp.tagger_features: head) reads them.
+        self.reads_heads = any(attribute.startswith("h=") for attribute in known)
         self._mark_views: dict[str, tuple] = {}
         # A new word's view is put together from parts shared with other words (see _view).
         self._by_surface: dict[str, tuple] = {}
@@ -93,13 +95,13 @@ class Tagger:
         for index in compress(count(), map(not_, views)):
             views[index] = known.get(keys[index]) or self._view(keys[index])
         out = []
-        crf, edges, marked = self._crf, self._edges, self._mark_view
+        crf, edges, marked, heads = self._crf, self._edges, self._mark_view, self.reads_heads
         windows = _windows(views, _sentence_bounds(tokens, views, text), reach)
         marks = NO_MARKS
         if self.reads_gazetteer and windows:
             marks = gazetteer_marks(text, tokens, registry if registry is not None else bundled_registry())
         for first, last, low, high in windows:
-            labels = crf.tag(window_features(views, first, last, low, high, edges, marks, marked))
+            labels = crf.tag(window_features(views, first, last, low, high, edges, marks, marked, heads))
             if labels.count("O") == len(labels):
                 continue  # most windows name nothing
             marginal = crf.marginal
@@ -126,7 +128,8 @@ class Tagger:
         if not shipped_set():
             view = token_view.__wrapped__(*key)  # not memoised: this trimmed copy is the one kept (VIEWS_KEPT)
             names = self._names
-            trimmed = tuple(tuple([names[f] for f in part if f in names]) for part in view[:5]) + view[5:]
+            trimmed = tuple(tuple([names[f] for f in part if f in names]) for part in view[:5]) + view[5:7] + \
+                (tuple([names[f] for f in view[7] if f in names]), view[8])
             self._views[key] = trimmed
             return trimmed
         surface, feature = key
@@ -138,7 +141,7 @@ class Tagger:
         kind_part = self._by_kind.get(kind) or self._kind_part(kind)
         name_like = (unknown and fields[0] == "名詞" and fields[1] != "数詞") or ",固有名詞," in feature or word[4]
         view = (word[0][0] + pos[0] + kind_part + word[0][1], word[1] + pos[1], word[2] + pos[2], pos[3], pos[4],
-                name_like, surface == "。")
+                name_like, surface == "。", word[5], fields[0] in _COMPOUND_POS and surface != "・")
         self._views[key] = view
         return view
 
@@ -147,11 +150,12 @@ class Tagger:
         return tuple([names[f] for f in features if f in names])
 
     def _surface_parts(self, surface: str) -> tuple:
-        """((own word, own last character), to the next, to the previous, kind, name-like by its letters)."""
+        """((own word, own last character), to the next, to the previous, kind, name-like by its letters, as a head)."""
         kind = char_kind(surface)
         parts = self._by_surface[surface] = (
             (self._known("w=" + surface), self._known("l=" + surface[-1])), self._known("b w=" + surface),
-            self._known("c w=" + surface), kind, kind in ("kata", "latin", "caps") or surface[0].isupper())
+            self._known("c w=" + surface), kind, kind in ("kata", "latin", "caps") or surface[0].isupper(),
+            self._known("h=" + surface[-1]))
         return parts
 
     def _pos_parts(self, fields: list[str]) -> tuple:
