@@ -282,6 +282,10 @@ def article_links(proposals: list[Proposal], body: str, country_of=None) -> list
             other = later[0] if later else earlier
             if other is not None:
                 links.append((owner[id(other)], owner[id(a)], relation, body[a.sentence[0] : a.sentence[1]]))
+            if relation == "part_of" and later:  # …会合に出席するため…を訪れた両外相は、会談した: the talks too
+                links += [(owner[id(b)], owner[id(a)], relation, body[a.sentence[0] : a.sentence[1]])
+                          for b in later[1:] if owner[id(b)].status == owner[id(later[0])].status
+                          and owner[id(b)].kind not in ("multilateral",) and owner[id(b)] is not owner[id(later[0])]]
             break
     seen: set = set()  # one link per pair and relation, however many of its mentions gave it
     return [link for link in links if (id(link[0]), id(link[1]), link[2]) not in seen

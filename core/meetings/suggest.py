@@ -33,7 +33,7 @@ from core.store.articles import all_ids, body_is, detection_input
 from core.store.db import atomic
 from core.store.errors import WriteRefused
 from core.store.meeting_lookup import (
-    dated_meetings_of_all, drop_unmentioned_proposals, forget_detected_mentions, linked, meeting_row, plans_in_month,
+    dated_meetings_of_all, drop_unmentioned_proposals, forget_detected_mentions, has_link, meeting_row, plans_in_month,
     meetings_on_day, meetings_sharing, named_summits, told_by_countries_on_day,
 )
 from core.store.meetings import (
@@ -449,8 +449,7 @@ def _series_links(db: sqlite_utils.Database, meeting_id: int, country_of) -> int
             continue
         if same_people(people, participant_records(db, other["id"]), country_of):
             first, second = sorted((row, other), key=lambda r: r["start_date"])
-            # a pair the text links already (…の会合で改めて協議する: precedes) is told better than by a series
-            if not linked(db, first["id"], second["id"]):
+            if not has_link(db, first["id"], second["id"], "series"):
                 add_link(db, first["id"], second["id"], "series", "proposed", None, None)
                 added += 1
     return added

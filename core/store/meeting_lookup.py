@@ -131,12 +131,6 @@ def dated_meetings_of_all(db: sqlite_utils.Database, meeting_id: int, keys: list
         f"HAVING count(DISTINCT entity_id) = ?)", [meeting_id, *keys, len(set(keys))]))
 
 
-def linked(db: sqlite_utils.Database, a: int, b: int) -> bool:
-    """Whether the library links a and b by any relation, either way."""
-    return db.execute("SELECT 1 FROM meeting_links WHERE from_id = ? AND to_id = ? OR from_id = ? AND to_id = ?",
-                      [a, b, b, a]).fetchone() is not None
-
-
 def has_link(db: sqlite_utils.Database, from_id: int, to_id: int, relation: str) -> bool:
     """Whether the library links from_id to to_id by relation already."""
     return db.execute("SELECT 1 FROM meeting_links WHERE from_id = ? AND to_id = ? AND relation = ?",

@@ -150,3 +150,11 @@ def test_a_planned_meeting_with_no_word_of_doing_it_again_is_not_linked_as_the_n
             "7月20日の会合で日程を協議することになった。")
     result = plan(text, date(2007, 7, 18))
     assert not any(relation == "precedes" for _, _, relation, _ in result.links)
+
+
+def test_talks_told_after_a_visit_made_to_attend_a_gathering_are_part_of_the_gathering_too():
+    text = ("ルビオ米国務長官と中国の王毅外相は11日、クアラルンプールで会談した。\n"
+            "東南アジア諸国連合(ASEAN)などの会合に出席するためクアラルンプールを訪れた両外相は、約1時間会談した。")
+    result = plan(text, date(2025, 7, 12))
+    part_of = {(a.kind, b.kind) for a, b, relation, _ in result.links if relation == "part_of"}
+    assert ("talks", "multilateral") in part_of

@@ -14,8 +14,8 @@ from core.store.articles import (
 )
 from core.store.db import library_file
 from core.store.meeting_lookup import (
-    dated_meetings_of_all, drop_unmentioned_proposals, forget_detected_mentions, has_link, linked,
-    meeting_row, meetings_sharing, named_summits,
+    dated_meetings_of_all, drop_unmentioned_proposals, forget_detected_mentions, has_link, meeting_row,
+    meetings_sharing, named_summits,
 )
 from core.store.meetings import add_link, add_meeting_mention, create_meeting
 
@@ -74,7 +74,6 @@ def test_meeting_look_ups(library):
     assert not has_link(db, first, later, "series")
     add_link(db, first, later, "series", "proposed")
     assert has_link(db, first, later, "series") and not has_link(db, later, first, "series")
-    assert linked(db, first, later) and linked(db, later, first) and not linked(db, first, summit)
     add_meeting_mention(db, ids[0], 0, 2, first, origin="detected")
     kept = add_meeting_mention(db, ids[0], 3, 5, first, origin="user")
     db.execute("UPDATE meeting_mentions SET state = 'confirmed' WHERE id = ?", [kept])
