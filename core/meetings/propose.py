@@ -114,6 +114,14 @@ def _another_round(candidate: Proposal, mention: MeetingMention, proposals: list
     return None
 
 
+def _names_the_partner(candidate: Proposal, earlier: Proposal) -> bool:
+    """Whether the candidate names someone the earlier meeting was held with, not only its first side (首相は
+    チン首相との会談で: チン; 岸田首相はその後、地元の財界人らと会談した names the subject alone)."""
+    keys = [p.entity_id or p.name for p in earlier.participants]
+    named = {p.entity_id or p.name for p in candidate.participants}
+    return bool(keys) and bool(named - {keys[0]}) and set(keys) - named <= {keys[0]}
+
+
 def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of,
                      dropped: list[MeetingMention] = ()):
     if candidate.title:  # a named meeting is one meeting in the article, whoever is said to attend
@@ -175,6 +183,13 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
                 return _joined(mention, "the person's last meeting", earlier)
     if mention.next_round:
         return None  # 交渉を再開, 第3回会談, 再び会談: another round, never one told before by the same sides
+    if mention.partnered and mention.date_carried and candidate.participants:
+        # 首相はチン首相との会談で…, no day of its own: the one meeting with that partner told before
+        told = [e for e in proposals[-LOOK_BACK:] if kinds_fit(candidate.kind, e.kind)
+                and subset(candidate.participants, e.participants) and _names_the_partner(candidate, e)]
+        if len(told) == 1:
+            candidate.start = candidate.end = None
+            return _joined(mention, "the partner's meeting told before", told[0])
     just_met = _people_just_met(candidate, mention, proposals, country_of)
     if just_met is not None:
         return _joined(mention, "the countries of the people just met", just_met)
