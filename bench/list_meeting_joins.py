@@ -7,6 +7,12 @@ One line per join: why it joined (refers back, the person's last meeting, same s
 sentence, the meeting it joined and its first sentence, and the meetings told in between; read them to
 sort right joins from wrong ones. --compare prints the joins gained and lost against an earlier run.
 Entities are detected once and kept beside the output (JOINS.jsonl.mentions).
+
+    python bench/list_meeting_joins.py --out JOINS.jsonl --across ACROSS.txt
+
+--across also stores the same texts, oldest first, in a scratch library as an import does (with the mentions
+kept beside JOINS.jsonl) and writes every meeting record told in two or more articles: its kind, status, sides
+and date, and each article's sentences; read them to sort one meeting told twice from two meetings made one.
 """
 
 from __future__ import annotations
@@ -84,6 +90,48 @@ def write(out: Path) -> None:
     cache.write_bytes(pickle.dumps(found))
 
 
+def across(joins: Path, out: Path) -> None:
+    """Every record a library of the texts, stored oldest first, holds mentions of two or more articles in."""
+    import tempfile
+
+    from core.article import Article
+    from core.meetings.suggest import store_meetings
+    from core.store import open_db
+    from core.store.articles import insert_article
+    from core.store.meetings import meeting_records
+
+    registry = bundled_registry()
+    found = pickle.loads(Path(str(joins) + ".mentions").read_bytes())
+    ordered = sorted((t for t in texts() if t[0] in found), key=lambda t: t[2] or "")
+    with tempfile.TemporaryDirectory() as scratch:
+        db = open_db(Path(scratch) / "lib.db")
+        names, bodies = {}, {}
+        for key, body, published in ordered:
+            article = Article(source=key, source_format="text", raw=body, published=published,
+                              paragraphs=body.split("\n"))
+            article_id, _ = insert_article(db, article)
+            stored = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+            if stored != body:
+                continue  # the store cleaned the text: the kept mentions no longer fit it
+            store_meetings(db, article_id, body, plan_meetings(body, found[key], published, None, registry))
+            names[article_id], bodies[article_id] = key, body
+        records = meeting_records(db)
+        db.close()
+    with out.open("w", encoding="utf-8") as sink:
+        for m in records:
+            told = sorted({x["article_id"] for x in m["mentions"]} & set(names))
+            if len(told) < 2:
+                continue
+            sides = [p["name"] for p in m["participants"]]
+            sink.write(f"{m['kind']} {m['status']} {m['start']} {sides} {m.get('title') or ''}\n")
+            for x in sorted(m["mentions"], key=lambda x: (names.get(x["article_id"], ""), x["start"])):
+                if x["article_id"] in names:
+                    body = bodies[x["article_id"]]
+                    begin = body.rfind("\n", 0, x["start"]) + 1
+                    sink.write(f"  {names[x['article_id']]} «{body[x['start']:x['end']]}» "
+                               f"{body[begin:x['end'] + 60].split(chr(10))[0][:160]}\n")
+
+
 def compare(old: Path, new: Path) -> None:
     key = lambda r: (r["article"], r["why"], r["text"], r["sentence"])  # noqa: E731
     before = {key(r): r for r in map(json.loads, old.read_text(encoding="utf-8").splitlines())}
@@ -98,10 +146,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--compare", type=Path)
+    parser.add_argument("--across", type=Path, help="write the records told in two or more articles here")
     args = parser.parse_args()
     write(args.out)
     if args.compare:
         compare(args.compare, args.out)
+    if args.across:
+        across(args.out, args.across)
 
 
 if __name__ == "__main__":

@@ -95,6 +95,8 @@ def merge_block(key: str, rows: list[dict], country_of) -> tuple[list[Merged], l
     meetings: list[Merged] = []
     for c in candidates:
         known = _known(c, meetings, country_of)
+        if known is not None and any(x.article_id == c.article_id and x.proposal != c.proposal for x in known.members):
+            known = None  # another meeting of its article went there: the article told them apart (as the desktop)
         if known is None:
             known = Merged(f"{prefix}-{len(meetings)}", c, list(c.participants))
             meetings.append(known)

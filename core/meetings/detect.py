@@ -19,7 +19,7 @@ from core.meetings.listed import (
 from core.meetings.joined import without_joined_bodies
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.partners import named_partners
-from core.meetings.merge import level_of
+from core.meetings.merge import level_of, subject_level
 from core.meetings.around import (
     apart_by_country, attendees_listed, attendees_told_next, both_named_before, both_travel, counted_people,
     place_referred, sat_in, sat_in_told_next, someone_else, subject_at_meeting,
@@ -271,7 +271,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 for p in mention.participants:  # 安倍首相は東南アジア3か国を歴訪する: the one who travels
                     p.role = "participant" if (p.entity_id or "").startswith("country:") else "visitor"
             mention.summit = "首脳" in body[max(s_start, start - 3) : end]
-            mention.level = level_of(body[max(s_start, start - 6) : end])
+            mention.level = level_of(body[max(s_start, start - 6) : end]) or subject_level(body[s_start:start])
             mention.qualified = bool(_QUALIFIED.search(body, max(s_start, start - 4), start))
             grouping = _grouping_before(body, actors, start)
             if _own_sitting(body, match.group(0), grouping, start) and event is None and acronym is None \
@@ -323,6 +323,9 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if mention.status == "proposed" and mention.date is not None and mention.date.end <= start \
                     and body.startswith("、", mention.date.end):
                 mention.date = None  # 与党は9日、修正協議を民主党に提案した: the day of the proposal, not of the talks
+            if mention.status == "scheduled" and mention.date is not None and mention.date.end <= start \
+                    and body.startswith("、", mention.date.end) and _PREPARED_BY.match(body, end):
+                mention.date = None  # 両国は11日、首脳会談に向けた協議を行った: the day of the talks that prepare it
             if mention.status in ("scheduled", "proposed") and (
                     mention.date is None or re.fullmatch(r"\d{4}", str(mention.date.value or ""))):
                 # 秋にも訪中する方向, 来年春にも: the season, in the year written or the next one to come
@@ -672,6 +675,8 @@ _NON_PAST_END = re.compile(r"(?:する|される|行う|開く|会う|訪れる|
 _PAST_VERB = re.compile(r"(?:[しっいれえけせべめねきちびみり]た(?![いらめびちまく])|ん[だで])")  # (会談をもったといわれ)
 
 
+# 首脳会談に向けた協議, 会談の開催に向けて調整: what the sentence tells prepares the meeting
+_PREPARED_BY = re.compile(r"(?:の(?:開催|実現))?(?:に|へ)向け")
 _DONE_AFTER = re.compile(r"(?:した(?!い|ら)|をした(?!い|ら)|をして(?:き|い)た|を行った|が行われた|が開かれた|を終えた|を開いた|を持った|を実施した)")
 
 

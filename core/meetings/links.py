@@ -4,6 +4,8 @@
   one of the three after it when no meeting is told between, is what that meeting prepares:
   プーチン大統領はオンライン会談で、習氏から今年前半の中国訪問を招請され受諾した.
 - Rounds the text numbers (2回目の連立交渉 … 3度目の会談) follow each other: round n precedes round n + 1.
+- A meeting planned as the sides' next one (7月20日の会合で改めて協議する, 次回の協議, 協議を再開する) comes after
+  the meeting of the same sides held and told just before it: that one precedes it.
 """
 
 from __future__ import annotations
@@ -136,10 +138,39 @@ def numbered_rounds(proposals: list[Proposal], body: str, country_of) -> list[tu
     return links
 
 
+# 改めて協議する, 再び会談する, 次回の会合で, 引き続き協議: words that make a planned meeting the sides' next one
+_AGAIN = re.compile(r"改めて|あらためて|再び|再度|次回|引き続き|引き続いて")
+
+
+def told_again(proposals: list[Proposal], body: str, country_of) -> list[tuple]:
+    """(held, planned, "precedes", evidence): a meeting planned as the next one of the sides (…の会合で改めて
+    協議する, 次回の協議, 交渉を再開する) after their held meeting told in its sentence or the one before,
+    dated before it (or either undated): the held one precedes it."""
+    links = []
+    for planned in proposals:
+        if planned.status not in _PLANNED or len(planned.participants) < 2 or not planned.mentions:
+            continue
+        first = min(planned.mentions, key=lambda m: m.start)
+        begin, end = first.sentence
+        clause_end = min([end] + [body.find(c, first.end, end) for c in "、。" if body.find(c, first.end, end) >= 0])
+        if not (first.next_round or _AGAIN.search(body, max(begin, first.start - 8), clause_end)):
+            continue
+        sentence_before = body.rfind("。", 0, max(0, begin - 1)) + 1
+        held = [p for p in proposals if p is not planned and p.status == "held"
+                and any(sentence_before <= m.start < first.start for m in p.mentions)
+                and same_people(p.participants, planned.participants, country_of)
+                and not (p.start and planned.start and p.start[:len(planned.start)] >= planned.start)]
+        if held:
+            last = max(held, key=lambda p: max(m.start for m in p.mentions if m.start < first.start))
+            links.append((last, planned, "precedes", body[begin:end]))
+    return links
+
+
 def read_links(proposals: list[Proposal], body: str, country_of, links: list[tuple]) -> list[tuple]:
     """links with those this module reads added; a pair one prepares drops its plain precedes (a prepared
     meeting comes after what prepares it: the relation says more)."""
-    links = links + prepares_planned(proposals, body, country_of) + numbered_rounds(proposals, body, country_of)
+    links = links + prepares_planned(proposals, body, country_of) + numbered_rounds(proposals, body, country_of) \
+        + told_again(proposals, body, country_of)
     prepared = {(id(a), id(b)) for a, b, relation, _ in links if relation == "prepares"}
     seen: set = set()
     out = []

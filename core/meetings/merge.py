@@ -258,6 +258,19 @@ def level_of(words: str) -> str | None:
     return found.lastgroup if found else None
 
 
+# 米中両国の外相は, 日韓両首脳は, 両国の首脳が: a sentence whose subject is the sides' level tells the meeting at
+# that level, however far the meeting word is (米中両国の外相は11日、クアラルンプールで会談した)
+_SUBJECT_LEVEL = re.compile(r"^(?:(?:両国|両政府|[日米中韓朝露英仏独印豪伊加]{2,3}(?:両国)?)の?)?両?"
+                            r"(?P<level>首脳|外相|外務大臣|国防相|防衛相|財務相|外務次官|次官)ら?[はが]")
+
+
+def subject_level(sentence_before: str) -> str | None:
+    """The level the sentence's subject names (米中両国の外相は…: foreign), from the sentence's start to the
+    meeting word; None when its subject names none."""
+    found = _SUBJECT_LEVEL.match(sentence_before)
+    return level_of(found["level"]) if found else None
+
+
 def level_of_people(participants, country_of) -> str | None:
     """The level of a meeting told by its people, one of each country (石破首相 and 習国家主席: heads): the
     level their offices share; None when an office names none, two people share a country, or a country

@@ -114,6 +114,14 @@ def _another_round(candidate: Proposal, mention: MeetingMention, proposals: list
     return None
 
 
+def _names_the_partner(candidate: Proposal, earlier: Proposal) -> bool:
+    """Whether the candidate names someone the earlier meeting was held with, not only its first side (首相は
+    チン首相との会談で: チン; 岸田首相はその後、地元の財界人らと会談した names the subject alone)."""
+    keys = [p.entity_id or p.name for p in earlier.participants]
+    named = {p.entity_id or p.name for p in candidate.participants}
+    return bool(keys) and bool(named - {keys[0]}) and set(keys) - named <= {keys[0]}
+
+
 def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of,
                      dropped: list[MeetingMention] = ()):
     if candidate.title:  # a named meeting is one meeting in the article, whoever is said to attend
@@ -175,6 +183,13 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
                 return _joined(mention, "the person's last meeting", earlier)
     if mention.next_round:
         return None  # 交渉を再開, 第3回会談, 再び会談: another round, never one told before by the same sides
+    if mention.partnered and mention.date_carried and candidate.participants:
+        # 首相はチン首相との会談で…, no day of its own: the one meeting with that partner told before
+        told = [e for e in proposals[-LOOK_BACK:] if kinds_fit(candidate.kind, e.kind)
+                and subset(candidate.participants, e.participants) and _names_the_partner(candidate, e)]
+        if len(told) == 1:
+            candidate.start = candidate.end = None
+            return _joined(mention, "the partner's meeting told before", told[0])
     just_met = _people_just_met(candidate, mention, proposals, country_of)
     if just_met is not None:
         return _joined(mention, "the countries of the people just met", just_met)
@@ -282,6 +297,10 @@ def article_links(proposals: list[Proposal], body: str, country_of=None) -> list
             other = later[0] if later else earlier
             if other is not None:
                 links.append((owner[id(other)], owner[id(a)], relation, body[a.sentence[0] : a.sentence[1]]))
+            if relation == "part_of" and later:  # …会合に出席するため…を訪れた両外相は、会談した: the talks too
+                links += [(owner[id(b)], owner[id(a)], relation, body[a.sentence[0] : a.sentence[1]])
+                          for b in later[1:] if owner[id(b)].status == owner[id(later[0])].status
+                          and owner[id(b)].kind not in ("multilateral",) and owner[id(b)] is not owner[id(later[0])]]
             break
     seen: set = set()  # one link per pair and relation, however many of its mentions gave it
     return [link for link in links if (id(link[0]), id(link[1]), link[2]) not in seen

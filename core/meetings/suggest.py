@@ -17,7 +17,7 @@ from core.meetings.detect import Participant, detect_meetings
 from core.meetings.merge import (
     dates_agree, day_after, fitting_kinds, level_of, level_of_people, kinds_fit, local_day_of, month_of_its_day,
     named_alike, one_meeting, one_plan, own_date, levels_fit, places_fit, range_holds_day, range_of_words, same_keys,
-    same_people, the_known,
+    same_people, subject_level, the_known,
 )
 from core.meetings.nicknames import nickname_mentions, told_elsewhere, untied_nicknames
 from core.meetings.propose import (
@@ -114,9 +114,14 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
             spans = [m for m in proposal.mentions if not any(s < m.end and m.start < e for s, e in decided)]
             if not spans:
                 continue
+            # a record another meeting of this article went to is not this one: the article told them apart
+            # (日中両国は11日、首脳会談に向けた協議を行った: the talks and the summit they prepare)
+            taken = set(meeting_of.values())
             meeting_id = _known_meeting(db, proposal, country_of)
+            meeting_id = None if meeting_id in taken else meeting_id
             if meeting_id is None:
                 meeting_id = _told_by_its_countries(db, proposal, country_of)
+                meeting_id = None if meeting_id in taken else meeting_id
                 if meeting_id is not None:  # the record told by countries learns its people
                     add_participants(db, meeting_id, [vars(p) for p in proposal.participants])
             if meeting_id is not None and proposal.kind == "multilateral":
@@ -375,9 +380,21 @@ def _told_by_its_countries(db: sqlite_utils.Database, proposal: Proposal, countr
     countries = sorted({country_of(p.entity_id) for p in proposal.participants
                         if not (p.entity_id or "").startswith("country:")})
     fits = [row for row in told_by_countries_on_day(db, proposal.start, countries)
-            if kinds_fit(proposal.kind, row["kind"]) and {level_of(w) for w in row["told_by"]} - {None} == {level}
+            if kinds_fit(proposal.kind, row["kind"]) and _levels_told(row) == {level}
             and places_fit(proposal.place, row["place_entity_id"], country_of)]
     return fits[0]["id"] if len(fits) == 1 else None
+
+
+def _levels_told(row: dict) -> set[str]:
+    """The levels a record's tellings name: by the words of each meeting word (日中首脳会談) or by the subject
+    of its sentence (米中両国の外相は11日、…で会談した), read when the sentence starts in the forty characters
+    before the word (or the body does)."""
+    levels = {level_of(w) for w in row["told_by"]}
+    for before in row["said_before"]:
+        cut = max(before.rfind("。"), before.rfind("\n"))
+        if cut >= 0 or len(before) < 40:
+            levels.add(subject_level(before[cut + 1:]))
+    return levels - {None}
 
 
 def _of_level(participants, level: str, country_of) -> bool:

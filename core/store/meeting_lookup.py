@@ -95,18 +95,23 @@ def meetings_on_day(db: sqlite_utils.Database, day: str) -> list[dict]:
 def told_by_countries_on_day(db: sqlite_utils.Database, day: str, countries: list[str]) -> list[dict]:
     """Meetings not rejected, dated that very day by their text, whose participants are these countries and
     nobody else (日中首脳会談 told by its countries), each with the words its mentions were told by and the six
-    characters before each (told_by: 首脳電話会談, where the mention is 電話会談)."""
+    characters before each (told_by: 首脳電話会談, where the mention is 電話会談), and the forty characters
+    before each (said_before: 米中両国の外相は11日、クアラルンプールで, where the mention is 会談)."""
     marks = ",".join("?" * len(countries)) or "NULL"
     rows = db.query(
         f"SELECT meetings.*, (SELECT group_concat(substr(articles.body, max(mm.start_char - 5, 1), "
         f"mm.end_char - max(mm.start_char - 6, 0)), char(31)) FROM meeting_mentions AS mm "
         f"JOIN articles ON articles.id = mm.article_id WHERE mm.meeting_id = meetings.id) "
-        f"AS told_by FROM meetings WHERE state != 'rejected' AND start_date = ? AND {_OWN_DATE} "
+        f"AS told_by, (SELECT group_concat(substr(articles.body, max(mm.start_char - 39, 1), "
+        f"mm.start_char - max(mm.start_char - 40, 0)), char(31)) FROM meeting_mentions AS mm "
+        f"JOIN articles ON articles.id = mm.article_id WHERE mm.meeting_id = meetings.id) "
+        f"AS said_before FROM meetings WHERE state != 'rejected' AND start_date = ? AND {_OWN_DATE} "
         f"AND NOT EXISTS (SELECT 1 FROM meeting_participants WHERE meeting_id = meetings.id "
         f"AND (entity_id IS NULL OR entity_id NOT IN ({marks}))) "
         f"AND (SELECT count(DISTINCT entity_id) FROM meeting_participants WHERE meeting_id = meetings.id) = ? "
         f"ORDER BY id", [day, *countries, len(set(countries))])
-    return [dict(row, told_by=(row["told_by"] or "").split("\x1f")) for row in rows]
+    return [dict(row, told_by=(row["told_by"] or "").split("\x1f"),
+                 said_before=(row["said_before"] or "").split("\x1f")) for row in rows]
 
 
 def meeting_row(db: sqlite_utils.Database, meeting_id: int) -> dict:

@@ -206,3 +206,16 @@ def test_a_week_plan_and_a_day_told_in_japan_time_join_as_on_the_desktop():
     assert [[c.article_id for c in m.members] for m in meetings] == [["d-local", "e-japan"]]
     meetings, _ = merge_block(key, [local, next_day], country_of)
     assert len(meetings) == 2
+
+
+def test_two_meetings_one_article_told_apart_stay_apart_as_on_the_desktop():
+    db = open_db(":memory:")
+    country_of = country_lookup(load_registry(db))
+    japan, china = ("日本", "country:JP"), ("中国", "country:CN")
+    day = {"precision": "day", "date_text": "11日"}
+    talks = dict(_row("a", "2025-07-11", [japan, china]), **day)
+    summit = dict(_row("a", "2025-07-11", [japan, china]), proposal=1, **day)
+    retold = dict(_row("b", "2025-07-11", [japan, china]), **day)
+    meetings, _ = merge_block("k", [talks, summit, retold], country_of)
+    # the article's second meeting is not its first; another article's telling joins the first
+    assert [[(c.article_id, c.proposal) for c in m.members] for m in meetings] == [[("a", 0), ("b", 0)], [("a", 1)]]

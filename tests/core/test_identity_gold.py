@@ -44,3 +44,11 @@ def test_the_held_groups_tell_the_coalition_talks_twice():
     held = identity_gold(IDENTITY, WIKINEWS, "identity_held")
     told_twice = [m["id"] for m in held["meetings"] if len({x["article"] for x in m["mentions"]}) > 1]
     assert sorted(told_twice) == ["coalition-header", "leaders-10-10-header", "pis-po-coalition-2005"]
+
+
+def test_the_third_draw_gives_development_a_meeting_told_twice_and_hard_negatives():
+    dev = identity_gold(IDENTITY, WIKINEWS, "identity_dev")
+    told_twice = [m["id"] for m in dev["meetings"] if len({x["article"] for x in m["mentions"]}) > 1]
+    assert told_twice == ["darfur-abuja-round6-2005-10"]
+    signings = [m for m in dev["meetings"] if m["id"].startswith("kbo-centennial")]
+    assert len({m["start"] for m in signings}) == 2 and len({str(m["participants"]) for m in signings}) == 1

@@ -5,7 +5,7 @@ import tempfile
 from pathlib import Path
 
 from core.meeting_evaluation import _library_from_texts, meeting_records
-from core.meetings.merge import month_of_its_day, same_people
+from core.meetings.merge import month_of_its_day, same_people, subject_level
 from core.meetings.mention import Participant
 from core.meetings.propose import country_lookup
 from core.meetings.spelling import known_spelling, spelling_key
@@ -246,3 +246,35 @@ def test_a_person_no_list_holds_spelt_two_ways_by_two_outlets_is_one_side():
                        [Participant("ミュンテフェリング", "found:PERSON:ミュンテフェリング")], COUNTRY_OF)
     assert not same_people([Participant("ブッシュ", "found:PERSON:ブッシュ")],
                            [Participant("ブッシャ", "found:PERSON:ブッシャ")], COUNTRY_OF)
+
+
+def test_sides_told_as_countries_with_their_level_in_the_subject_are_the_ministers_talks_of_that_day():
+    assert subject_level("日中両国の外相は11日、クアラルンプールで") == "foreign"
+    assert subject_level("日韓両首脳は") == "heads"
+    assert subject_level("日韓両国は11日、") is None  # no level in the subject
+    assert subject_level("首相は11日、外相会談の後で") is None  # a level told elsewhere in the sentence
+    countries = {"reference_date": "2025-07-12", "body": "日中両国の外相は11日、クアラルンプールで会談した。"}
+    ministers = {"reference_date": "2025-07-13", "body": "岩屋毅外相は11日、中国の王毅外相と会談した。"}
+    leaders = {"reference_date": "2025-07-13", "body": "石破首相は11日、中国の習近平国家主席と会談した。"}
+    assert [articles for _, articles in records({"countries": countries, "ministers": ministers})] \
+        == [["countries", "ministers"]]
+    assert [articles for _, articles in records({"ministers": ministers, "countries": countries})] \
+        == [["countries", "ministers"]]
+    # the leaders' summit that day is another meeting
+    assert [articles for _, articles in records({"countries": countries, "leaders": leaders})] \
+        == [["countries"], ["leaders"]]
+
+
+def test_talks_that_prepare_a_summit_are_not_the_summit_nor_the_leaders_talks_of_their_day():
+    prepare = {"reference_date": "2025-07-12", "body": "日中両国は11日、首脳会談に向けた協議をクアラルンプールで行った。"}
+    leaders = {"reference_date": "2025-07-13", "body": "石破首相は11日、中国の習近平国家主席と会談した。"}
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "lib.db"
+        names = _library_from_texts({"prepare": prepare, "leaders": leaders}, path)
+        db = open_db(path)
+        found = sorted((m["status"], m["start"] or "", sorted(names[x["article_id"]] for x in m["mentions"]))
+                       for m in meeting_records(db))
+        db.close()
+    # the summit prepared has no day of its own; the talks and the leaders' summit of the 11th are two
+    assert found == [("held", "2025-07-11", ["leaders"]), ("held", "2025-07-11", ["prepare"]),
+                     ("scheduled", "", ["prepare"])]

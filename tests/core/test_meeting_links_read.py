@@ -135,3 +135,26 @@ def test_a_plan_after_a_call_is_not_prepared_by_it_without_a_word_of_talking_it_
     text = (CALL + "習氏はこれに先立ち、プーチン大統領ともオンラインで会談した。\n"
             "トランプ氏は投稿で、私が4月に予定している中国訪問などについて議論したと明らかにした。")
     assert not any(relation == "prepares" for *_, relation in links_of(plan(text, date(2026, 2, 5))))
+
+
+def test_a_meeting_planned_as_the_sides_next_one_follows_their_held_one():
+    text = ("日本サッカー協会と韓国サッカー協会は7月17日の会合で、大会の延期を決め、"
+            "7月20日の会合で改めて協議することになった。")
+    result = plan(text, date(2007, 7, 18))
+    precedes = [(a.status, a.start, b.status, b.start) for a, b, relation, _ in result.links if relation == "precedes"]
+    assert precedes == [("held", "2007-07-17", "scheduled", "2007-07-20")]
+
+
+def test_a_planned_meeting_with_no_word_of_doing_it_again_is_not_linked_as_the_next_one():
+    text = ("日本サッカー協会と韓国サッカー協会は7月17日の会合で、大会の延期を決め、"
+            "7月20日の会合で日程を協議することになった。")
+    result = plan(text, date(2007, 7, 18))
+    assert not any(relation == "precedes" for _, _, relation, _ in result.links)
+
+
+def test_talks_told_after_a_visit_made_to_attend_a_gathering_are_part_of_the_gathering_too():
+    text = ("ルビオ米国務長官と中国の王毅外相は11日、クアラルンプールで会談した。\n"
+            "東南アジア諸国連合(ASEAN)などの会合に出席するためクアラルンプールを訪れた両外相は、約1時間会談した。")
+    result = plan(text, date(2025, 7, 12))
+    part_of = {(a.kind, b.kind) for a, b, relation, _ in result.links if relation == "part_of"}
+    assert ("talks", "multilateral") in part_of

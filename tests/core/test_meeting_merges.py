@@ -168,3 +168,16 @@ def test_a_week_agrees_only_with_the_days_it_holds():
     assert not dates_agree("2024-W16", "2024-03") and not dates_agree("2024-W16", "2023")
     assert dates_agree("2025-W01", "2024-12-30")  # an ISO week that starts in the old year
     assert not dates_agree("2024-W16", "2024-W15") and dates_agree("2024-W16", None)
+
+
+def test_talks_with_a_partner_told_again_with_no_day_are_the_one_meeting_with_that_partner_told_before():
+    text = ("石破首相は10日、ハノイでベトナムのチン首相と会談した。11日にはマニラでマルコス大統領と会談した。"
+            "首相はチン首相との会談で、経済協力の強化を確認した。")
+    talks = sorted((p.start, len(p.mentions)) for p in proposals_in(text, date(2025, 7, 12)) if p.kind == "talks")
+    assert talks == [("2025-07-10", 2), ("2025-07-11", 1)]
+    # with a day of its own it is a meeting of that day; with two meetings of that partner before, neither
+    again = text.replace("首相はチン首相との会談で", "首相は12日、チン首相との会談で")
+    assert len([p for p in proposals_in(again, date(2025, 7, 12)) if p.kind == "talks"]) == 3
+    twice = ("石破首相は10日、ハノイでチン首相と会談した。11日にもダナンでチン首相と会談した。"
+             "首相はチン首相との会談で、経済協力の強化を確認した。")
+    assert all(len(p.mentions) == 1 for p in proposals_in(twice, date(2025, 7, 12)) if p.kind == "talks")

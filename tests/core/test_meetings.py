@@ -224,3 +224,22 @@ def test_links_from_the_day_before_and_from_before():
     proposals = group_mentions(meetings_in(text, date(2025, 10, 26)), COUNTRY_OF)
     assert [(s.kind, r, t.kind) for s, t, r, _ in article_links(proposals, text)] == [
         ("phone_call", "precedes", "visit")]
+
+
+ARTICLE_AGAIN = """サッカー大会の延期
+2007年7月18日(水)10時00分
+日本サッカー協会と韓国サッカー協会は7月17日の会合で、大会の延期を決め、7月20日の会合で改めて協議することになった。
+関連記事
+"""
+
+
+def test_a_meeting_planned_as_the_next_one_is_preceded_by_the_held_one(tmp_path):
+    from core.jobs import import_paths
+
+    (tmp_path / "a.txt").write_text(ARTICLE_AGAIN, encoding="utf-8")
+    path = tmp_path / "lib.db"
+    import_paths([tmp_path / "a.txt"], path)
+    db = open_db(path)
+    dated = {m["start"]: m["id"] for m in meeting_records(db)}
+    links = {(link["from"], link["to"], link["relation"]) for link in link_records(db)}
+    assert (dated["2007-07-17"], dated["2007-07-20"], "precedes") in links
