@@ -24,6 +24,9 @@ on and a part held aside (about a third) that is only ever read as a summary.
                                               # then headlines not first in the header and dates elsewhere,
                                               # with how many pages read wrong the cleaner flagged
 
+Every part and group also counts, for the dumps, the wrong titles the cleaner flagged for a look
+("check cleaning") and the right titles it flagged (a held part: that summary line only).
+
 A third part, tune2, holds real pages that ship as test fixtures of an MIT-licensed package
 (bench/pages_tune2/: the gold, and how to rebuild the cache the pages are read from). Their text is
 the publishers', so Kaidan does not carry it: the bench reads them from KAIDAN_PAGES_TUNE2 (default
@@ -175,13 +178,14 @@ def trafilatura_article(path: Path) -> Article:
 
 def score(gold: dict, article: Article | None) -> dict:
     if article is None:
-        return {"p": 0.0, "r": 0.0, "f1": 0.0, "title": False, "date": False, "authors": False}
+        return {"p": 0.0, "r": 0.0, "f1": 0.0, "title": False, "date": False, "authors": False, "flagged": False}
     p, r, f1 = body_scores(gold["body_paragraphs"], article.paragraphs)
     return {
         "p": p, "r": r, "f1": f1,
         "title": squash(gold["title"]) == squash(article.title),
         "date": same_date(gold["published"], article.published),
         "authors": same_people(gold["authors"], article.authors),
+        "flagged": bool(article.cleaning_check),
     }
 
 
@@ -204,6 +208,14 @@ def summary(label: str, rows: list[dict], bylined: list[bool]) -> str:
             f"  titles {sum(r['title'] for r in rows):2d}/{n}  dates {sum(r['date'] for r in rows):2d}/{n}"
             f"  authors {sum(r['authors'] for r in rows):2d}/{n}"
             f" (bylined pages {sum(with_bylines)}/{len(with_bylines)})")
+
+
+def title_flags(rows: list[dict]) -> str:
+    """How many of the dumps' wrong titles the cleaner flagged for a look, and how many of the right ones."""
+    wrong = [row["flagged"] for row in rows if not row["title"]]
+    right = [row["flagged"] for row in rows if row["title"]]
+    return (f"  dump  wrong titles flagged {sum(wrong)}/{len(wrong)}"
+            f"  right titles flagged {sum(right)}/{len(right)}")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -232,6 +244,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"\n{part} part: {len(members)} pages")
         for reader in ("dump", "html", "traf"):
             print(summary(reader, [results[n][reader] for n in members], bylined))
+        print(title_flags([results[n]["dump"] for n in members]))
         if args.pages in (part, "all"):
             print_rows({n: results[n] for n in members})
     for part in EXTRA_PARTS:
@@ -263,6 +276,7 @@ def print_extra(part: str, shared_raws: dict[str, str], rows: bool) -> None:
     bylined = [bool(gold[n]["authors"]) for n in sorted(gold)]
     for reader in ("dump", "html", "traf"):
         print(summary(reader, [results[n][reader] for n in sorted(gold)], bylined))
+    print(title_flags([results[n]["dump"] for n in sorted(gold)]))
     if rows:
         print_rows(results)
 
@@ -319,6 +333,7 @@ def print_perturbed(tune: list[str], gold: dict, raws: dict[str, str], common: d
                 flagged += bad and bool(article.cleaning_check)
         print(f"\n{label}: {len(rows)} rewritten pages ({rounds} rounds)")
         print(summary("dump", rows, bylined))
+        print(title_flags(rows))
         if rewrite in LAID_OUT:
             print(f"  read wrong (title, date or body under 0.6): {wrong}, of them flagged: {flagged}")
         if pages in ("tune", "all"):

@@ -12,6 +12,7 @@ SHORT_BODY = "short_body"
 NO_HEADLINE = "no_headline"
 NO_RUNNING_TEXT = "no_running_text"
 DATE_UNSURE = "date_unsure"
+HEADLINE_UNSURE = "headline_unsure"
 
 ENGLISH = {
     COMPETING_BLOCKS: "two blocks of text compete",
@@ -19,6 +20,7 @@ ENGLISH = {
     NO_HEADLINE: "no headline found",
     NO_RUNNING_TEXT: "no running text found",
     DATE_UNSURE: "the page's date could not be told",
+    HEADLINE_UNSURE: "the headline could not be told",
 }
 _SEPARATOR = ","
 

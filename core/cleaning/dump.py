@@ -12,12 +12,13 @@ from __future__ import annotations
 from core.article import Article
 from core.cleaning import bylines
 from core.cleaning.footer import mark_entry_runs
-from core.cleaning.checks import DATE_UNSURE, NO_HEADLINE, NO_RUNNING_TEXT, joined
+from core.cleaning.checks import DATE_UNSURE, HEADLINE_UNSURE, NO_HEADLINE, NO_RUNNING_TEXT, joined
 from core.cleaning.date_choice import (DATE_REACH, date_candidates, date_follows, disagreeing, ranked_dates, dates_after, far_stamp, glued_date, headline_of_a_date_line,
                                       headline_without)
 from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_directories
 from core.cleaning.header_shapes import TITLE_KINDS, TITLE_REACH, LineBylines, written_headline
 from core.cleaning.headline_choice import kicker_before, pick_title
+from core.cleaning.headline_doubt import ATOP, DATE_LINE, OPENING, OVER, HeadlineTrace, headline_doubt
 from core.cleaning.headline_halves import joined_halves, other_half
 from core.cleaning.headline_lead import Lead, headline_atop_the_body, headline_opening_the_body, headline_over_the_body
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_share
@@ -62,6 +63,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
     span = choice.span or _fallback_body(lines)
     doubts = list(choice.doubts) if choice.span else [NO_RUNNING_TEXT]
     unsure: list[Line] = []  # the date line where the page's date could not be told
+    doubted: Line | None = None  # the line where the headline's choice could not be told
     if span:
         start, end = span
         _label_body(lines, start, end, labels, result)
@@ -75,18 +77,22 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
                 labels[line.number - 1] = "blank" if line.kind == "blank" else "body"
             end = box[1]
         lead = Lead(line.stripped for line in lines[start : end + 1] if labels[line.number - 1] == "body")
-        title = _read_header(lines[:start], lines[end + 1 :], labels, result, lines, lead, unsure)
-        headline_atop_the_body(lines, start, end, labels, result, title, lead)
+        trace = HeadlineTrace()
+        title = _read_header(lines[:start], lines[end + 1 :], labels, result, lines, lead, unsure, trace)
+        if (atop := headline_atop_the_body(lines, start, end, labels, result, title, lead)) is not None:
+            title, trace.route = atop, ATOP
         if result.published is None:
             _read_date_after(lines[end + 1 :], labels, result, lines)
         _read_footer(lines[end + 1 :], labels, result)
         _trim_profile(lines, labels, result.authors)
-        if result.title is None:
-            headline_opening_the_body(lines, start, labels, result)
-        if result.title is None:
-            headline_over_the_body(lines, start, labels, result)
+        if result.title is None and (title := headline_opening_the_body(lines, start, labels, result)) is not None:
+            trace.route = OPENING
+        if result.title is None and (title := headline_over_the_body(lines, start, labels, result)) is not None:
+            trace.route = OVER
         if result.title is None:
             doubts.append(NO_HEADLINE)
+        elif title is not None and (doubted := headline_doubt(lines, title, start, labels, trace)) is not None:
+            doubts.append(HEADLINE_UNSURE)
     if result.published is None and (line := _unsure_date_line(lines[: span[0]] if span else lines,
                                                                lines[span[1] + 1 :] if span else [])) is not None:
         unsure.append(line)
@@ -98,7 +104,9 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
     result.cleaning_check_line = None
     if result.cleaning_check:
         index = choice.doubt_line if choice.doubt_line is not None else (span[0] if span else 0)
-        if doubts[0] == DATE_UNSURE:  # the only doubt: the raw view opens at the date line
+        if doubts[0] == HEADLINE_UNSURE:  # the first doubt: the raw view opens at the headline's decision
+            index = doubted.number - 1
+        elif doubts[0] == DATE_UNSURE:  # the only doubt: the raw view opens at the date line
             index = unsure[0].number - 1
         result.cleaning_check_line = index + 1
     for number, label in result.overrides.items():
@@ -215,10 +223,13 @@ def _restated(line: Line, after: Line) -> bool:
 
 
 def _read_header(header: list[Line], footer: list[Line], labels: list[str], result: Article,
-                 page: list[Line], lead: Lead | None = None, unsure: list[Line] | None = None) -> Line | None:
+                 page: list[Line], lead: Lead | None = None, unsure: list[Line] | None = None,
+                 trace: HeadlineTrace | None = None) -> Line | None:
     """Title, date, byline, url and photo captions above the body; the headline's line.
 
-    unsure gets the date line read when another of equal standing gives a different day."""
+    unsure gets the date line read when another of equal standing gives a different day; trace, how the
+    headline was chosen."""
+    trace = trace if trace is not None else HeadlineTrace()
     content = [line for line in header if line.kind != "blank"]
     looked = LineBylines()
     date_line = None
@@ -229,7 +240,7 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
             break
     if unsure is not None and date_line is not None and date_line is ranked[0][1] and disagreeing(ranked):
         unsure.append(date_line)  # the date nearest the body is kept, and the user asked to look
-    title = pick_title(content, date_line, looked, lead or Lead(()))
+    title = pick_title(content, date_line, looked, lead or Lead(()), trace)
     twin = earlier_twin(content, date_line)
     if twin is not None and title is not None and _portal_headline(content, title, twin, date_line):
         kept = result.published, result.published_precision, result.published_text
@@ -239,6 +250,7 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
                 result.published, result.published_precision, result.published_text = kept
     if title is None and date_line is not None and (words := headline_of_a_date_line(date_line.stripped)):
         title, result.title = date_line, strip_site_suffix(words)  # the headline with its date glued on
+        trace.route = DATE_LINE
     elif title:
         glued = glued_date(title.stripped) if date_line is None and not date_follows(footer) else None
         if glued is not None and _take_date(title, labels, result, page, glued):

@@ -15,6 +15,7 @@ from core.cleaning import lexicon as lx
 from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, KICKER, SECTION_WORDS, SHORT_HEADLINE,
                                          SENTENCE_STOP, TITLE_KINDS, TITLE_REACH, WRAPPED, LineBylines, latin_headline,
                                          menu_like, one_sentence, written_headline)
+from core.cleaning.headline_doubt import PORTAL, RESTATED, SCORED, HeadlineTrace
 from core.cleaning.headline_halves import other_half
 from core.cleaning.headline_lead import UNTOLD, Lead, told_by_the_lead, word_pairs
 from core.cleaning.lines import PROSE, Line, hiragana_share, japanese_share
@@ -46,11 +47,13 @@ def kicker_before(content: list[Line], title: Line) -> Line | None:
     return None
 
 
-def pick_title(content: list[Line], date_line: Line | None, looked: LineBylines, lead: Lead) -> Line | None:
+def pick_title(content: list[Line], date_line: Line | None, looked: LineBylines, lead: Lead,
+               trace: HeadlineTrace | None = None) -> Line | None:
     """The headline: a long title-like line by the date line and near the body.
 
     A portal prints its own header (headline, date) and then the partner's original one with the same date line:
-    the page's headline is the first, right above the first of the twin date lines."""
+    the page's headline is the first, right above the first of the twin date lines. trace learns how it was chosen."""
+    trace = trace if trace is not None else HeadlineTrace()
     twin = earlier_twin(content, date_line)
     if twin is not None:
         at = content.index(twin)
@@ -58,7 +61,7 @@ def pick_title(content: list[Line], date_line: Line | None, looked: LineBylines,
         # over it, 2016/2/10 15:40 under it): the portal's headline then tells the article's story too
         told = (lambda line: True) if twin.stripped == date_line.stripped or timed_twin(twin, date_line) else (
             lambda line: lead.share(line.stripped) >= UNTOLD)
-        first = _pick_title(content[: at + 1], twin, looked, lead)
+        first = _pick_title(content[: at + 1], twin, looked, lead, trace)
         # (a short line may be one half of the portal's headline broken over two lines)
         whole = first is not None and (written_headline(first) or other_half(content, first, looked, lead) is not None)
         if whole and _long_lines_between(content, content.index(first), at) <= TWIN_REACH and told(first):
@@ -67,8 +70,9 @@ def pick_title(content: list[Line], date_line: Line | None, looked: LineBylines,
         below = content[at + 1 : content.index(date_line)]
         written = [line for line in below if written_headline(line) and not in_a_column(content, content.index(line))]
         if len(written) >= 2 and written[0] is below[0] and told(written[0]):
+            trace.route = PORTAL
             return written[0]
-    return _pick_title(content, date_line, looked, lead)
+    return _pick_title(content, date_line, looked, lead, trace)
 
 
 def _long_lines_between(content: list[Line], upper: int, lower: int) -> int:
@@ -77,8 +81,10 @@ def _long_lines_between(content: list[Line], upper: int, lower: int) -> int:
     return sum(len(line.stripped) > TAG_LENGTH and line.kind != "ui" for line in content[upper + 1 : lower])
 
 
-def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines, lead: Lead) -> Line | None:
+def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines, lead: Lead,
+                trace: HeadlineTrace) -> Line | None:
     best, best_score = None, 0
+    scored: list[tuple[float, Line]] = []
     # a photo caption between the headline and its date line does not part them
     content = [line for line in content if line.kind not in _BETWEEN or line is date_line]
     # nor does a menu (phone and AMP pages print one between the headline and the date or the text), nor an ad
@@ -152,12 +158,19 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
             score += (30 + ABOVE_DATE * above) if distance == 1 else 15 if distance == 2 else 0
         if len(content) - position <= TITLE_REACH:
             score += 20
+        if score > 0:
+            scored.append((score, line))
         if score > best_score:
             best, best_score = line, score
+    trace.ranked(scored)
+    trace.route = SCORED
     if (best is not None and date_at is not None and content.index(best) == low - 1
             and len(best.stripped) >= HEADLINE_LENGTH):
         return best  # a long line right above the date line (and its bylines): where pages print the headline
-    return told_by_the_lead(content, best, date_line, looked, lead)
+    told = told_by_the_lead(content, best, date_line, looked, lead)
+    if told is not best:
+        trace.route = RESTATED
+    return told
 
 
 TAG_LENGTH = 12  # characters of a topic tag, a pager mark or a button at most

@@ -91,8 +91,9 @@ def told_by_the_lead(content: list[Line], best: Line | None, date_line: Line | N
     return found
 
 
-def headline_opening_the_body(lines: list[Line], start: int, labels: list[str], result: Article) -> None:
-    """No headline above the body: a first line right under the date line, not ending as a sentence, is it."""
+def headline_opening_the_body(lines: list[Line], start: int, labels: list[str], result: Article) -> Line | None:
+    """No headline above the body: a first line right under the date line, not ending as a sentence, is it
+    (the line taken, if any)."""
     first = lines[start]
     above = [line for line in lines[max(start - 3, 0) : start] if line.kind != "blank"]
     text = first.stripped
@@ -101,6 +102,8 @@ def headline_opening_the_body(lines: list[Line], start: int, labels: list[str], 
             and any(line.kind == PROSE for line in lines[start + 1 : start + 4])):
         result.title = text
         labels[first.number - 1] = "meta"
+        return first
+    return None
 
 
 MISREAD_KINDS = ("ui", "caption", "other")  # kinds a headline takes when it holds a button's or a caption's word
@@ -108,62 +111,65 @@ _WRITTEN_MARKS = re.compile(r"[\u3041-\u309f「」『』！？!?]")
 _CAPTION_MARKS = re.compile(r"[＝=]|[）)]$|^[（(]?(?:写真|画像|動画)")
 
 
-def headline_over_the_body(lines: list[Line], start: int, labels: list[str], result: Article) -> None:
+def headline_over_the_body(lines: list[Line], start: int, labels: list[str], result: Article) -> Line | None:
     """No headline found: the one line between the article's date line and the body is it, when written as a
     headline (kana or quotes between its words, no closing 。), though a word in it reads as a button's or a
-    caption's (…不正ログイン…が発覚【ニュース】, 「メガロス」…をブロガー限定プレゼント, …世界遺産での撮影)."""
+    caption's (…不正ログイン…が発覚【ニュース】, 「メガロス」…をブロガー限定プレゼント, …世界遺産での撮影); the line taken."""
     above = [line for line in lines[max(start - 4, 0) : start] if line.kind != "blank"]
     if len(above) < 2:
-        return
+        return None
     line, date_line = above[-1], above[-2]
     text = line.stripped
     if (date_line.kind != "date" or labels[date_line.number - 1] != "meta" or line.kind not in MISREAD_KINDS
             or labels[line.number - 1] == "body" or not HEADLINE_LENGTH <= len(text) <= HEADLINE_REACH
             or text.endswith(SENTENCE_STOP) or japanese_share(text) < 0.5 or menu_like(text)
             or not _WRITTEN_MARKS.search(text) or (line.kind == "caption" and _CAPTION_MARKS.search(text))):
-        return
+        return None
     if line.text in result.captions:
         result.captions.remove(line.text)
     result.title = text
     labels[line.number - 1] = "meta"
+    return line
 
 
 HEADLINE_REACH = 100  # characters of a headline at most
 
 
 def headline_atop_the_body(lines: list[Line], start: int, end: int, labels: list[str], result: Article,
-                           title: Line | None, lead: Lead) -> None:
+                           title: Line | None, lead: Lead) -> Line | None:
     """The body's first line is the headline when it is shaped as one (no closing 。), the lines after it
     restate it, and the header's chosen line is not restated at all (a menu entry or a section's name);
-    a headline written as one short sentence right under the date line needs no restating."""
+    a headline written as one short sentence right under the date line needs no restating. The line taken."""
     if title is not None and lead.share(title.stripped) >= UNTOLD:
-        return
+        return None
     first = lines[start]
     text = first.stripped
     # a headline written as one short sentence (…を決定。) reads so too; a paragraph opens with a wide space
     stated = first.kind == PROSE and one_sentence(text) and not first.text.startswith("\u3000")
     if (labels[first.number - 1] != "body" or not 10 <= len(text) <= 80
             or (text.endswith(SENTENCE_STOP) and not stated) or japanese_share(text) < 0.3 or menu_like(text)):
-        return
+        return None
     if first.kind not in TITLE_KINDS and not (first.kind == PROSE and (text.endswith(EXCLAIMED) or stated)):
-        return
+        return None
     if stated and (title is None or SECTION_WORDS.search(title.stripped)) and _under_the_date_line(lines, start,
                                                                                                    labels):
         # one sentence standing where pages print the headline, whatever the text after it says (over a header
         # whose pick is a section's name the lead does not tell: トランプ新政権特集)
         told = True
     elif text.endswith(SENTENCE_STOP):
-        return  # a sentence the text goes on about (an entry form's instruction) is no headline
+        return None  # a sentence the text goes on about (an entry form's instruction) is no headline
     else:
         rest = [line.stripped for line in lines[start + 1 : end + 1] if labels[line.number - 1] == "body"]
         if not any(line.kind == PROSE for line in lines[start + 1 : start + 6]) or len(word_pairs(text)) < TOLD_PAIRS:
-            return
+            return None
         told = Lead(rest).share(text) >= TOLD
     if told:
         if title is not None:
             labels[title.number - 1] = "drop"
         result.title = text
         labels[first.number - 1] = "meta"
+        return first
+    return None
 
 
 def _under_the_date_line(lines: list[Line], start: int, labels: list[str]) -> bool:

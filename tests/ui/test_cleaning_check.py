@@ -78,6 +78,29 @@ def test_a_page_whose_date_cannot_be_told_is_flagged_and_raw_view_opens_at_its_d
     assert window.statusBar().currentMessage().startswith("Check cleaning: the page's date could not be told")
 
 
+def test_a_page_whose_headline_cannot_be_told_is_flagged_and_raw_view_opens_at_the_headline(qtbot, tmp_path, library_of,
+                                                                                           make_window):
+    window, rows = _window_of(("unsure_headline_article.txt", "anchored_article.txt"), qtbot, tmp_path, library_of,
+                              make_window)
+    model = window.model
+    unsure, sure = rows["unsure_headline_article.txt"], rows["anchored_article.txt"]
+    assert model.data(model.index(unsure, CHECK)) == "check cleaning"
+    assert "the headline could not be told" in html.unescape(model.data(model.index(unsure, CHECK), Qt.ToolTipRole))
+    assert model.data(model.index(sure, CHECK)) == ""
+
+    window.set_raw_mode(True)
+    article = get_article(window.db, model.article_id(unsure))
+    with qtbot.waitSignal(window.article_shown, timeout=5000):
+        window.select_row(unsure)
+    raw = window.reader.raw
+    headline_line = article.raw.split("\n").index(article.title) + 1
+    assert article.cleaning_check_line == headline_line
+    assert raw.current_line() == headline_line  # the decision: the headline, not the body's start
+    assert raw.label_of(raw.current_line()) == "meta"
+    assert f"the headline could not be told (line {headline_line})" in html.unescape(window.reader.raw_source.text())
+    assert window.statusBar().currentMessage().startswith("Check cleaning: the headline could not be told")
+
+
 def test_undated_article_shows_its_inferred_day_marked_as_such(qtbot, tmp_path, library_of, make_window):
     window, _ = _window_of(("undated_article.txt",), qtbot, tmp_path, library_of, make_window)
     model = window.model
@@ -92,3 +115,4 @@ def test_check_reasons_in_english_from_their_codes(qapp):
     assert check_reasons("competing_blocks,no_running_text") == "two blocks of text compete; no running text found"
     assert check_reasons(None) == ""
     assert check_reasons("date_unsure") == "the page's date could not be told"
+    assert check_reasons("headline_unsure") == "the headline could not be told"

@@ -225,4 +225,5 @@ def test_cleaning_check_reasons_are_translated_from_their_codes(japanese):
 
     assert check_reasons("short_body,no_headline") == "本文がとても短い、見出しが見つからない"
     assert check_reasons("date_unsure") == "ページの日付を判定できない"
+    assert check_reasons("headline_unsure,date_unsure") == "見出しを判定できない、ページの日付を判定できない"
     assert check_reasons("very short body") == "very short body"  # a library cleaned before the codes: as written

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from core.cleaning.checks import COMPETING_BLOCKS, DATE_UNSURE, NO_HEADLINE, NO_RUNNING_TEXT, SHORT_BODY, reason_codes
+from core.cleaning.checks import (COMPETING_BLOCKS, DATE_UNSURE, HEADLINE_UNSURE, NO_HEADLINE, NO_RUNNING_TEXT, SHORT_BODY,
+                                  reason_codes)
 
 REASONS = {
     COMPETING_BLOCKS: QT_TRANSLATE_NOOP("CleaningCheck", "two blocks of text compete"),
@@ -12,6 +13,7 @@ REASONS = {
     NO_HEADLINE: QT_TRANSLATE_NOOP("CleaningCheck", "no headline found"),
     NO_RUNNING_TEXT: QT_TRANSLATE_NOOP("CleaningCheck", "no running text found"),
     DATE_UNSURE: QT_TRANSLATE_NOOP("CleaningCheck", "the page's date could not be told"),
+    HEADLINE_UNSURE: QT_TRANSLATE_NOOP("CleaningCheck", "the headline could not be told"),
 }
 
 

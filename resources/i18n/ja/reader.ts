@@ -80,7 +80,7 @@
 <context>
     <name>CleaningCheck</name>
     <message>
-        <location filename="../../../ui/reader/check_reasons.py" line="+10"/>
+        <location filename="../../../ui/reader/check_reasons.py" line="+11"/>
         <source>two blocks of text compete</source>
         <translation>本文の候補が二つ競合</translation>
     </message>
@@ -103,6 +103,11 @@
         <location line="+1"/>
         <source>the page&apos;s date could not be told</source>
         <translation>ページの日付を判定できない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the headline could not be told</source>
+        <translation>見出しを判定できない</translation>
     </message>
     <message>
         <location line="+9"/>
