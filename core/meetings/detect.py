@@ -57,10 +57,12 @@ _ROUND_BEFORE = re.compile(r"第[0-9０-９]+(?:回|次)$")
 _GOES_ON = re.compile(r"(?:しかも|さらに|更に|その後|その直後|続いて|そして|その上)、"
                       r"|(?:[0-9０-９]{1,2}日|翌日|同日|翌朝|同夜)(?:午前|午後|夜|朝)?(?:には|にも|は、|、)")
 # (16日にはインドネシアでジョコ大統領と会談した: a line opened by its day goes on with the subject before it)
-# 日米の貿易交渉, 米中の首脳会談: two countries written as one compound, then の and the meeting's qualifier
+# 日米の貿易交渉, 米中の首脳会談, 日韓2国間協議: two countries written as one compound, then the meeting's qualifier
 _PAIR_OF_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30ff])(?P<a>[日米中韓朝露ロ英仏独印豪台])(?P<b>[日米中韓朝露ロ英仏独印豪台])"
-                               r"(?:両国)?の[\u4e00-\u9fff]{0,6}$")
+                               r"(?:両国)?(?:の[\u4e00-\u9fff0-9０-９]{0,6}|[0-9０-９二][\u4e00-\u9fff]{0,5})$")
 # a subject after the meeting word (…と会談した人物がいる; not 対話が…: the meeting's own particle, skipped)
+# 6か国協議の日本代表, 日朝交渉の北朝鮮側首席代表, 協議の米首席交渉官: a delegate's office named by the talks
+_DELEGATE_AFTER = re.compile(r"の[^、。のはが「」]{0,6}?(?:首席|次席)?(?:代表(?!団|撮影|取材|者)|団長|交渉官|特使|担当大使)")
 _SUBJECT_LATER = re.compile(r"(?<![にでと])(?:は|が)")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
 ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の|両(?:氏|者|首脳|外相|首相)との)$")
@@ -231,6 +233,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             numbered = COUNTRIES_BEFORE.search(body, max(s_start, start - 8), start) if event is None else None
             if numbered is not None:  # 6カ国協議: the meeting of that many countries, by its name
                 start, kind = numbered.start(), "multilateral"
+            if _DELEGATE_AFTER.match(body, end):
+                continue  # 6か国協議の日本代表を務める: an office named by the talks, no meeting told
             mention = MeetingMention(start, end, body[start:end], kind, _status(body, start, end, s_end),
                                      (s_start, s_end))
             mention.unkept_before = unkept

@@ -157,8 +157,9 @@ STATUS_CUES = [
                             r"|^(?:し|を行っ|を続け)て(?:いく|いき)|^(?:し|を行い|を持ち)たい|^しよう")),
     # (JASRACなどと協議していく, 首相と会談したい: talks one side means to hold, none set yet)
     # (「尾瀬サミット」が30日に開催される: the meeting the subject of a plan; not 協議し…開催されることになった)
+    # (年内に訪日する意向だ, 訪問する考えを示した: a visit one side means to make, not made yet)
     ("scheduled", re.compile(r"予定|調整|見通し|方向|受諾|受け入れ|向けて|控え|^を前に|^へ(?!の)|開かれる|行われる|^[^、。]{0,14}?[がはも][^、。]{0,14}?(?:開催|実施)される(?!こと)|臨む|する方針|計画"
-                             r"|(?:開く|開催する|行う|実施する|入る)(?:こと|方針|考え|意向)")),
+                             r"|(?:開く|開催する|行う|実施する|入る)(?:こと|方針|考え|意向)|^する(?:意向|考え|つもり)")),
 ]
 # 今後はケンタッキー社と取り扱いを協議するとともに, 両党は連立協議を決選投票後に行うと発表: talks told by a verb
 # not yet in the past are to come (not 協議するのは1年ぶり, 協議する前に: the talks told are held); read only

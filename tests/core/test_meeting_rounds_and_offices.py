@@ -1,0 +1,43 @@
+"""Another round told with its own day and sides is a meeting of its own; a delegate's office named by talks
+is no meeting; a visit one side means to make is not held; two countries compounded before 2国間協議 are
+its sides."""
+
+import datetime
+
+from tests.core.meeting_helpers import proposals_in
+
+REPORT = datetime.date(2005, 6, 10)
+
+
+def _rows(text):
+    return [(p.kind, p.status, p.start, sorted(x.entity_id or x.name for x in p.participants))
+            for p in proposals_in(text, REPORT)]
+
+
+def test_a_next_round_with_its_day_and_sides_is_a_meeting_of_its_own():
+    rows = _rows("町村外相は9日、李肇星外相と会談した。両国は来月にも次回の協議を開く。")
+    assert rows == [("talks", "held", "2005-06-09", ["person:li-zhaoxing", "person:nobutaka-machimura"]),
+                    ("talks", "scheduled", "2005-07", ["country:CN", "country:JP"])]
+
+
+def test_a_next_round_with_no_day_joins_nothing_and_stands_alone_nowhere():
+    rows = _rows("町村外相は9日、李肇星外相と会談した。次回の協議では経済問題を話し合う。")
+    assert [r[:3] for r in rows] == [("talks", "held", "2005-06-09")]
+
+
+def test_a_delegates_office_named_by_the_talks_is_no_meeting():
+    assert _rows("佐々江賢一郎アジア大洋州局長は6か国協議の日本代表を務めている。") == []
+    assert _rows("6か国協議の日本首席代表である佐々江局長は9日、記者団に語った。") == []
+    # the talks themselves, told as held, stay
+    assert [r[:3] for r in _rows("第4回6か国協議は9日、北京で開幕した。")] == [("multilateral", "held", "2005-06-09")]
+
+
+def test_a_visit_one_side_means_to_make_is_not_held():
+    assert [r[:2] for r in _rows("ブッシュ大統領は年内に中国を訪問する意向だ。")] == [("visit", "scheduled")]
+    assert [r[:2] for r in _rows("プーチン大統領は年内に日本を訪問する意向を示した。")] == [("visit", "scheduled")]
+    assert [r[:2] for r in _rows("プーチン大統領は9日、日本を訪問した。")] == [("visit", "held")]
+
+
+def test_two_countries_compounded_before_bilateral_talks_are_its_sides():
+    for text in ("日韓の2国間協議は9日、ソウルで開かれた。", "日韓2国間協議は9日、ソウルで開かれた。"):
+        assert _rows(text) == [("talks", "held", "2005-06-09", ["country:JP", "country:KR"])]
