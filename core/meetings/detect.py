@@ -6,7 +6,7 @@ import re
 
 from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
-from core.meetings.dates import SeasonDate, first_day, season_date
+from core.meetings.dates import SeasonDate, first_day, from_the_day_told, season_date
 from core.meetings.each import both_sides_before, each_apart, each_host, members_of_group
 from core.meetings.implied import (
     called_on, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
@@ -14,7 +14,7 @@ from core.meetings.implied import (
 )
 from core.meetings.listed import (
     called_after, callers_apart, caption_people, counted_earlier, counted_members, country_joined_to_body,
-    country_pair_subject, one_country_side, people_told_next, proposed_to, received_visitor,
+    country_pair_subject, one_country_side, people_told_next, proposed_to, received_visitor, speaker_of_quote,
 )
 from core.meetings.joined import without_joined_bodies
 from core.meetings.mention import MeetingMention, Participant
@@ -350,6 +350,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if in_past and mention.date is not None:
                 mention.date = in_the_past(mention.date, reference)  # 2日、首脳会談を行った (written on the 20th)
             if mention.status in ("scheduled", "proposed") and reference and mention.date is not None:
+                mention.date = from_the_day_told(body, dates, mention.date, reference)  # 5月30日、来月訪米する
                 mention.date = in_the_future(mention.date, reference)  # 4月に訪中する予定 (written in October)
             if mention.status == "held" and reference and mention.date is not None and not own_past \
                     and (dated := first_day(str(mention.date.value))) > reference.isoformat()[: len(dated)]:
@@ -405,6 +406,9 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 sides_between(body, mention, actors, clause, start)  # 日中間の協議, 日本と中国の間で
             if mention.kind in ("talks", "negotiation_round"):
                 guest_received(body, mention, actors, clause, start)  # Bを官邸に迎え、会談した
+            if clause > s_start and mention.kind in ("talks", "phone_call", "video_call") \
+                    and partners_only(body, mention, clause, start):
+                speaker_of_quote(body, mention, actors, s_start, clause, start)  # 外相は「A外相、B外相と会談した」と
             if mention.kind in ("talks", "phone_call", "video_call") and people_count(mention) < 2:
                 # 首脳会談は…調整が進む: the meeting is the topic; nobody before it is carried into it
                 # (習近平主席との首脳会談は11日に行われる: a partner named, the other side is the one carried)

@@ -41,3 +41,23 @@ def test_a_visit_one_side_means_to_make_is_not_held():
 def test_two_countries_compounded_before_bilateral_talks_are_its_sides():
     for text in ("日韓の2国間協議は9日、ソウルで開かれた。", "日韓2国間協議は9日、ソウルで開かれた。"):
         assert _rows(text) == [("talks", "held", "2005-06-09", ["country:JP", "country:KR"])]
+
+
+def test_a_plans_next_month_counts_from_the_day_it_was_told():
+    # told on 30 May, reported on 2 June: 来月 is June
+    found = proposals_in("小泉首相は5月30日、来月訪米する予定だと述べた。", datetime.date(2005, 6, 2))
+    assert [(p.kind, p.status, p.start) for p in found] == [("visit", "scheduled", "2005-06")]
+    # with no earlier day told, 来月 counts from the report
+    found = proposals_in("小泉首相は来月訪米する予定だ。", datetime.date(2005, 6, 2))
+    assert [(p.kind, p.status, p.start) for p in found] == [("visit", "scheduled", "2005-07")]
+
+
+def test_talks_told_in_a_quote_with_partners_only_are_the_speakers():
+    assert _rows("町村外相は9日、記者団に「李肇星外相と会談した」と述べた。")[0][3] == [
+        "person:li-zhaoxing", "person:nobutaka-machimura"]
+    # a body's head speaking of its talks with another body: the body is the side
+    rows = _rows("日本民間放送連盟の広瀬道貞(テレビ朝日取締役相談役)会長は、「十分検討を行い、JASRACなどと協議していく」と述べた。")
+    assert [r[3] for r in rows] == [["found:ORG:JASRAC", "found:ORG:日本民間放送連盟"]]
+    # the talks of two others the speaker speaks of are not the speaker's
+    rows = _rows("中国外務省の報道官は「胡錦濤主席と小泉首相の会談は有意義だった」と述べた。")
+    assert [r[3] for r in rows] == [["person:hu-jintao", "person:junichiro-koizumi"]]
