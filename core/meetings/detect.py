@@ -183,6 +183,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if (match.group(0) in _WITH_SOMEONE or TALKED_VERB.fullmatch(match.group(0))
                     or MET_VERB.fullmatch(match.group(0)) and body.startswith("日に", match.start() - 2)) \
                     and not PARTNER_BEFORE.search(body, s_start, match.start()) \
+                    and not (TALKED_VERB.fullmatch(match.group(0))  # AとBは9日、電話で約15分間話し合った: a call
+                             and BY_PHONE_BEFORE.search(body, max(s_start, match.start() - 24), match.start())) \
                     and not (match.group(0) in _MEALS and (_GUEST_BEFORE.search(body, s_start, match.start())
                                                             or _ATTENDED.match(body, match.end()))):
                 continue  # (Xを歓迎する晩餐会, 晩餐会に出席: a meal given for a guest, or attended)  # 面談, 懇談, 会食, 話し合った are meetings only with someone named (…と懇談した)
@@ -226,6 +228,9 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 start = acronym.start()
             placed = _placed_summit(body, places, start) if kind == "multilateral" and acronym is None \
                 and match.group(0) in ("サミット", "首脳会議") else None
+            if placed is None and acronym is None and event is None and kind in ("multilateral", "talks") \
+                    and match.group(0) in _SITTING_WORDS:
+                placed = _event_before(body, events, s_start, start)  # ASEAN地域フォーラム(ARF)の閣僚会合
             if placed is not None:  # 北海道洞爺湖サミット, 伊勢志摩サミット: a summit known by its place
                 start = placed
                 grouped = _ACRONYM_BEFORE.search(body, max(s_start, start - 12), start)
@@ -583,6 +588,20 @@ def _placed_summit(body: str, places, start: int) -> int | None:
         if m.type == "LOC" and (m.end == start or m.end == start - 1 and body[start - 1] == "・"):
             at = start = m.start
     return at
+
+
+# the sittings of a forum's members (閣僚会合, 首脳会議), not talks of two (会談)
+_SITTING_WORDS = ("外相会議", "外相会合", "閣僚会議", "閣僚会合", "首脳会議", "首脳会合", "会合", "会議")
+_OF_EVENT = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?の$")
+
+
+def _event_before(body: str, events, s_start: int, start: int) -> int | None:
+    """Where a named gathering written just before the meeting word with の starts (ASEAN地域フォーラム(ARF)の
+    閣僚会合): the ministers' sitting of that forum, known by its name."""
+    for e in events:
+        if s_start <= e.start and e.end < start and _OF_EVENT.fullmatch(body, e.end, start):
+            return e.start
+    return None
 
 
 def _quote_start(body: str, s_start: int, position: int, end: int | None = None) -> int:

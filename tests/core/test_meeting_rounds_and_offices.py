@@ -61,3 +61,18 @@ def test_talks_told_in_a_quote_with_partners_only_are_the_speakers():
     # the talks of two others the speaker speaks of are not the speaker's
     rows = _rows("中国外務省の報道官は「胡錦濤主席と小泉首相の会談は有意義だった」と述べた。")
     assert [r[3] for r in rows] == [["person:hu-jintao", "person:junichiro-koizumi"]]
+
+
+def test_a_call_told_by_talking_on_the_phone_is_a_call_of_the_pair():
+    rows = _rows("小泉首相とブッシュ大統領の両首脳は9日、電話で約15分間話し合った。")
+    assert rows == [("phone_call", "held", "2005-06-09", ["person:george-w-bush", "person:junichiro-koizumi"])]
+    # talking with nobody named is no meeting
+    assert _rows("社長は電話で従業員と話し合った。") == []
+
+
+def test_a_ministers_sitting_of_a_named_forum_is_that_forums_meeting():
+    found = proposals_in("ASEAN地域フォーラム(ARF)の閣僚会合が28日、クアラルンプールで開かれた。麻生外相、ライス国務長官らが出席した。",
+                         REPORT)
+    assert [(p.kind, p.title, p.start) for p in found] == [
+        ("multilateral", "ASEAN地域フォーラム(ARF)の閣僚会合", "2005-05-28")]
+    assert {"person:taro-aso", "person:condoleezza-rice"} <= {p.entity_id for p in found[0].participants}
