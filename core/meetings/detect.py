@@ -115,6 +115,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
     out = []
     last_subject = None  # the person an omitted subject continues (王毅外相は… / カンボジア外相との会談では…)
     not_alone = True  # whether someone else was named or stood as a subject since last_subject's sentence
+    thing_since = False  # whether a sentence whose subject is a thing came since last_subject's sentence
     far = False  # whether last_subject was kept past a line that does not go on from it
     unkept = -1  # where the last meeting word Kaidan read but did not keep ends (日本銀行は…決定会合で)
     paragraph, previous_end = -1, 0
@@ -424,6 +425,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 if far and (subject is not None or not mention.participants
                                 or _SUBJECT_LATER.search(body, end + 1, s_end)):
                     carried = None
+                if thing_since and not mention.participants:
+                    carried = None  # 日韓首脳会談は9日に予定されている。会談では…: the meeting is the topic carried
                 complete_pair(body, mention, actors, clause, start, carried,
                               previous_trigger if previous_trigger > s_start else None)
             if mention.kind == "talks" and len(mention.participants) == 1:
@@ -516,6 +519,9 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             previous_trigger = end
         share_tense(body, out[first_of_sentence:])
         not_alone = subject is None and (not_alone or someone_else(body, actors, s_start, s_end, last_subject))
+        # a sentence about a thing (首脳会談は…, 法案は…) since the subject's: a bare meeting word after it carries
+        # nobody (a partner named still pairs with the subject)
+        thing_since = subject is None and (thing_since or _thing_subject(body, actors, s_start, s_end))
         last_subject, far = (subject, False) if subject else (last_subject, far)
         previous_sentence = (s_start, s_end)
     return out
@@ -602,6 +608,20 @@ def _event_before(body: str, events, s_start: int, start: int) -> int | None:
         if s_start <= e.start and e.end < start and _OF_EVENT.fullmatch(body, e.end, start):
             return e.start
     return None
+
+
+# 日韓首脳会談は, インドの経済成長は: a sentence opening on its subject (not 9日には, 会談では: a time or a setting)
+_OPENING_SUBJECT = re.compile(r"[^、。「」『』]{1,24}?(?<![にでと])(?:は|が)")
+
+
+def _thing_subject(body: str, actors, s_start: int, s_end: int) -> bool:
+    """Whether the sentence opens on a subject that is a thing: a meeting, or no person, country or body."""
+    found = _OPENING_SUBJECT.match(body, s_start, s_end)
+    if found is None:
+        return False
+    named = TRIGGER.search(body, s_start, found.end())  # 日韓首脳会談は: a meeting, whoever names its sides
+    return named is not None and named.end() == found.end() - 1 \
+        or not any(s_start <= m.start < found.end() for m in actors)
 
 
 def _quote_start(body: str, s_start: int, position: int, end: int | None = None) -> int:
