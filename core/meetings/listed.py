@@ -286,7 +286,7 @@ def speaker_of_quote(body: str, mention: MeetingMention, actors, s_start: int, c
     if not _PARTNERS_JUST_BEFORE.search(body, clause, start) or body.startswith("「", s_start):
         return
     speaker = next((m for m in reversed(actors) if m.type in ("PERSON", "ORG") and s_start <= m.start
-                    and m.end < clause and _SPEAKER_AFTER.match(body[: clause - 1], m.end)), None)
+                    and m.end < clause and _SPEAKER_AFTER.match(body, m.end, clause - 1)), None)
     if speaker is not None and speaker.type == "PERSON" and all(
             (p.entity_id or "").startswith(("org:", "found:ORG:")) for p in mention.participants):
         # 民放連の広瀬会長は「JASRACと協議していく」: bodies talk; the body the speaker heads is the side
