@@ -191,3 +191,31 @@ def from_the_day_told(body: str, dates: list, found, reference):
     if len(again) != 1 or again[0].value is None or again[0].text != found.text or again[0].value == found.value:
         return found
     return replace(found, value=again[0].value)
+
+
+# 徳島新聞、2009年1月27日(UTC+9)。: a source the article cites on a line of its own, with its full date
+# (毎日新聞、2008年9月27日18時14分-最終更新…, 2008年9月28日地方版: a time or an edition after it)
+_SOURCE_LINE = re.compile(r"^[^。\n]{1,60}、\s*((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日", re.M)
+_STALE = timedelta(days=7)
+
+
+def story_day(body: str, reference):
+    """The day of the story when every source the article cites on a dated line of its own is more than a week
+    older than its date line (an article dated long after it was written): the latest source's day."""
+    if reference is None:
+        return None
+    days = []
+    for found in _SOURCE_LINE.finditer(body):
+        try:
+            days.append(date(int(found[1]), int(found[2]), int(found[3])))
+        except ValueError:
+            continue
+    return max(days) if days and reference - max(days) > _STALE else None
+
+
+def redated(body: str, mentions: list, day) -> list:
+    """The article's date mentions read again against the story's day (1月26日 of a 2009 story dated 2010)."""
+    values = {(d.start, d.end): d.value for d in find_dates(body, day)}
+    return [replace(m, value=values[(m.start, m.end)])
+            if m.type == "DATE" and (m.start, m.end) in values and values[(m.start, m.end)] != m.value else m
+            for m in mentions]

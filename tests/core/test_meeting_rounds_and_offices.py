@@ -86,3 +86,31 @@ def test_a_bare_meeting_word_after_a_sentence_about_a_meeting_carries_no_earlier
     # a partner named after a sentence about a thing still pairs with the subject told before
     rows = _rows("小泉首相は8日、インドを訪れた。インドの経済成長は著しい。9日にはシン首相と会談した。")
     assert rows[-1][3] == ["person:junichiro-koizumi", "person:manmohan-singh"]
+
+
+def _plan(body, published):
+    from core.meetings.suggest import plan_meetings
+    from core.nlp.entities import detect
+    from core.registry import bundled_registry
+
+    registry = bundled_registry()
+    mentions = detect(body, registry, datetime.date.fromisoformat(published))
+    return [(p.kind, p.start) for p in plan_meetings(body, mentions, published, None, registry).proposals]
+
+
+STALE = ("徳島銀行と香川銀行は1月26日、経営統合を行うことで合意し、覚書を締結した。\n"
+         "両行は今後、統合準備委員会を設置し、9月には本契約を締結し、翌2010年4月には持株会社を設立する予定となっているが、"
+         "持株会社の名称については今後協議を行う。\n"
+         "徳島新聞、2009年1月27日(UTC+9)。\n"
+         "四国新聞、2009年1月27日。\n")
+
+
+def test_an_article_dated_long_after_its_sources_is_dated_by_its_story():
+    assert _plan(STALE, "2010-04-01")[:2] == [("signing", "2009-01-26"), ("signing", "2009-09")]
+    # a source of the week before the date line: the date line dates the story
+    assert _plan(STALE.replace("2009年1月27日", "2010年3月28日"), "2010-04-01")[0] == ("signing", "2010-01-26")
+
+
+def test_talks_before_a_decision_told_in_the_past_were_held():
+    found = proposals_in("日本陸連と朝日新聞は3者協議の上、大会を終えることを決めた。", REPORT)
+    assert [(p.kind, p.status) for p in found] == [("talks", "held")]
