@@ -114,3 +114,11 @@ def test_an_article_dated_long_after_its_sources_is_dated_by_its_story():
 def test_talks_before_a_decision_told_in_the_past_were_held():
     found = proposals_in("日本陸連と朝日新聞は3者協議の上、大会を終えることを決めた。", REPORT)
     assert [(p.kind, p.status) for p in found] == [("talks", "held")]
+
+
+def test_people_of_two_countries_said_to_attend_talks_of_unnamed_sides_are_its_sides():
+    rows = _rows("両国は先月、北京で局長級協議を開いた。日本の佐々江局長と北朝鮮の宋日昊大使が出席した。")
+    assert [(r[0], r[2], len(r[3])) for r in rows] == [("talks", "2005-05", 2)]
+    assert any("宋日昊" in side for side in rows[0][3])
+    # people of one country only say nothing of the sides
+    assert _rows("両国は先月、北京で局長級協議を開いた。日本の佐々江局長と斎木昭隆審議官が出席した。") == []
