@@ -273,6 +273,16 @@ def attendees_told_next(body: str, out: list[MeetingMention], actors, s_start: i
             last.participants = [Participant(of[p.entity_id].name, of[p.entity_id].entity_id, role=p.role)
                                  for p in last.participants]
         return
+    unnamed = [m for m in told if not m.participants and m.title is None
+               and m.kind in ("talks", "negotiation_round", "phone_call", "video_call")]
+    if unnamed and listed and attended and _AT_END.match(body, attended.end()) and len(written) >= 2 \
+            and all(country for _, country in written) and len({c for _, c in written}) == len(written):
+        # 両国は先月、局長級協議を開いた。日本のA局長と北朝鮮のB大使が出席した。: the sides no clause named are
+        # the people of two countries said to attend it
+        for mention in unnamed:
+            mention.participants = [Participant(p.name, p.entity_id) for p in listed]
+            mention.anaphoric = False
+        return
     before = [m for m in told if m.kind == "multilateral"]
     if not before or any(p.role != "host" for p in before[-1].participants):
         return

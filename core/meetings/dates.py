@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from core.dates.mentions import find_dates
 from core.text import last_match
 
 _HALF_YEAR = [(re.compile(r"前半|上半期|上期"), "01", "06"), (re.compile(r"後半|下半期|下期"), "07", "12")]
@@ -169,3 +170,52 @@ def season_range(value: str, text: str) -> tuple[str, str, str] | None:
     first, last = _SEASONS[found["season"]]
     end_year = int(value) + 1 if first == "12" else int(value)
     return f"{value}-{first}", f"{end_year}-{last}", "month"  # a range of months (the store has no season)
+
+
+# 来月, 来週, 明日, 今月: a date counted from the day it was said
+_COUNTED_FROM_TELLING = re.compile(r"(?:来|今|再来|明|あす|あした|あさって)")
+_WRITTEN_DAY = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日")
+
+
+def from_the_day_told(body: str, dates: list, found, reference):
+    """A plan's 来月 or 来週 told on a day the sentence writes before it, earlier than the report's own date
+    (首相は5月30日、来月訪米する予定だと述べた, in a report of 2 June): counted from the day told, not the report's."""
+    if isinstance(found, SeasonDate) or reference is None or not _COUNTED_FROM_TELLING.match(found.text or ""):
+        return found
+    told = [d for d in dates if d.end <= found.start and body.startswith("、", d.end)
+            and _WRITTEN_DAY.fullmatch(d.text or "") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(d.value or ""))
+            and d.value < reference.isoformat()]
+    if not told:
+        return found
+    again = find_dates(found.text, date.fromisoformat(told[-1].value))
+    if len(again) != 1 or again[0].value is None or again[0].text != found.text or again[0].value == found.value:
+        return found
+    return replace(found, value=again[0].value)
+
+
+# 徳島新聞、2009年1月27日(UTC+9)。: a source the article cites on a line of its own, with its full date
+# (毎日新聞、2008年9月27日18時14分-最終更新…, 2008年9月28日地方版: a time or an edition after it)
+_SOURCE_LINE = re.compile(r"^[^。\n]{1,60}、\s*((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日", re.M)
+_STALE = timedelta(days=7)
+
+
+def story_day(body: str, reference):
+    """The day of the story when every source the article cites on a dated line of its own is more than a week
+    older than its date line (an article dated long after it was written): the latest source's day."""
+    if reference is None:
+        return None
+    days = []
+    for found in _SOURCE_LINE.finditer(body):
+        try:
+            days.append(date(int(found[1]), int(found[2]), int(found[3])))
+        except ValueError:
+            continue
+    return max(days) if days and reference - max(days) > _STALE else None
+
+
+def redated(body: str, mentions: list, day) -> list:
+    """The article's date mentions read again against the story's day (1月26日 of a 2009 story dated 2010)."""
+    values = {(d.start, d.end): d.value for d in find_dates(body, day)}
+    return [replace(m, value=values[(m.start, m.end)])
+            if m.type == "DATE" and (m.start, m.end) in values and values[(m.start, m.end)] != m.value else m
+            for m in mentions]

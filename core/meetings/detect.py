@@ -6,7 +6,7 @@ import re
 
 from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
-from core.meetings.dates import SeasonDate, first_day, season_date
+from core.meetings.dates import SeasonDate, first_day, from_the_day_told, season_date
 from core.meetings.each import both_sides_before, each_apart, each_host, members_of_group
 from core.meetings.implied import (
     called_on, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
@@ -14,7 +14,7 @@ from core.meetings.implied import (
 )
 from core.meetings.listed import (
     called_after, callers_apart, caption_people, counted_earlier, counted_members, country_joined_to_body,
-    country_pair_subject, one_country_side, people_told_next, proposed_to, received_visitor,
+    country_pair_subject, one_country_side, people_told_next, proposed_to, received_visitor, speaker_of_quote,
 )
 from core.meetings.joined import without_joined_bodies
 from core.meetings.mention import MeetingMention, Participant
@@ -57,10 +57,12 @@ _ROUND_BEFORE = re.compile(r"第[0-9０-９]+(?:回|次)$")
 _GOES_ON = re.compile(r"(?:しかも|さらに|更に|その後|その直後|続いて|そして|その上)、"
                       r"|(?:[0-9０-９]{1,2}日|翌日|同日|翌朝|同夜)(?:午前|午後|夜|朝)?(?:には|にも|は、|、)")
 # (16日にはインドネシアでジョコ大統領と会談した: a line opened by its day goes on with the subject before it)
-# 日米の貿易交渉, 米中の首脳会談: two countries written as one compound, then の and the meeting's qualifier
+# 日米の貿易交渉, 米中の首脳会談, 日韓2国間協議: two countries written as one compound, then the meeting's qualifier
 _PAIR_OF_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30ff])(?P<a>[日米中韓朝露ロ英仏独印豪台])(?P<b>[日米中韓朝露ロ英仏独印豪台])"
-                               r"(?:両国)?の[\u4e00-\u9fff]{0,6}$")
+                               r"(?:両国)?(?:の[\u4e00-\u9fff0-9０-９]{0,6}|[0-9０-９二][\u4e00-\u9fff]{0,5})$")
 # a subject after the meeting word (…と会談した人物がいる; not 対話が…: the meeting's own particle, skipped)
+# 6か国協議の日本代表, 日朝交渉の北朝鮮側首席代表, 協議の米首席交渉官: a delegate's office named by the talks
+_DELEGATE_AFTER = re.compile(r"の[^、。のはが「」]{0,6}?(?:首席|次席)?(?:代表(?!団|撮影|取材|者)|団長|交渉官|特使|担当大使)")
 _SUBJECT_LATER = re.compile(r"(?<![にでと])(?:は|が)")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
 ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の|両(?:氏|者|首脳|外相|首相)との)$")
@@ -113,6 +115,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
     out = []
     last_subject = None  # the person an omitted subject continues (王毅外相は… / カンボジア外相との会談では…)
     not_alone = True  # whether someone else was named or stood as a subject since last_subject's sentence
+    thing_since = False  # whether a sentence whose subject is a thing came since last_subject's sentence
     far = False  # whether last_subject was kept past a line that does not go on from it
     unkept = -1  # where the last meeting word Kaidan read but did not keep ends (日本銀行は…決定会合で)
     paragraph, previous_end = -1, 0
@@ -181,6 +184,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if (match.group(0) in _WITH_SOMEONE or TALKED_VERB.fullmatch(match.group(0))
                     or MET_VERB.fullmatch(match.group(0)) and body.startswith("日に", match.start() - 2)) \
                     and not PARTNER_BEFORE.search(body, s_start, match.start()) \
+                    and not (TALKED_VERB.fullmatch(match.group(0))  # AとBは9日、電話で約15分間話し合った: a call
+                             and BY_PHONE_BEFORE.search(body, max(s_start, match.start() - 24), match.start())) \
                     and not (match.group(0) in _MEALS and (_GUEST_BEFORE.search(body, s_start, match.start())
                                                             or _ATTENDED.match(body, match.end()))):
                 continue  # (Xを歓迎する晩餐会, 晩餐会に出席: a meal given for a guest, or attended)  # 面談, 懇談, 会食, 話し合った are meetings only with someone named (…と懇談した)
@@ -224,6 +229,9 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 start = acronym.start()
             placed = _placed_summit(body, places, start) if kind == "multilateral" and acronym is None \
                 and match.group(0) in ("サミット", "首脳会議") else None
+            if placed is None and acronym is None and event is None and kind in ("multilateral", "talks") \
+                    and match.group(0) in _SITTING_WORDS:
+                placed = _event_before(body, events, s_start, start)  # ASEAN地域フォーラム(ARF)の閣僚会合
             if placed is not None:  # 北海道洞爺湖サミット, 伊勢志摩サミット: a summit known by its place
                 start = placed
                 grouped = _ACRONYM_BEFORE.search(body, max(s_start, start - 12), start)
@@ -231,6 +239,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             numbered = COUNTRIES_BEFORE.search(body, max(s_start, start - 8), start) if event is None else None
             if numbered is not None:  # 6カ国協議: the meeting of that many countries, by its name
                 start, kind = numbered.start(), "multilateral"
+            if _DELEGATE_AFTER.match(body, end):
+                continue  # 6か国協議の日本代表を務める: an office named by the talks, no meeting told
             mention = MeetingMention(start, end, body[start:end], kind, _status(body, start, end, s_end),
                                      (s_start, s_end))
             mention.unkept_before = unkept
@@ -349,6 +359,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if in_past and mention.date is not None:
                 mention.date = in_the_past(mention.date, reference)  # 2日、首脳会談を行った (written on the 20th)
             if mention.status in ("scheduled", "proposed") and reference and mention.date is not None:
+                mention.date = from_the_day_told(body, dates, mention.date, reference)  # 5月30日、来月訪米する
                 mention.date = in_the_future(mention.date, reference)  # 4月に訪中する予定 (written in October)
             if mention.status == "held" and reference and mention.date is not None and not own_past \
                     and (dated := first_day(str(mention.date.value))) > reference.isoformat()[: len(dated)]:
@@ -404,6 +415,9 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 sides_between(body, mention, actors, clause, start)  # 日中間の協議, 日本と中国の間で
             if mention.kind in ("talks", "negotiation_round"):
                 guest_received(body, mention, actors, clause, start)  # Bを官邸に迎え、会談した
+            if clause > s_start and mention.kind in ("talks", "phone_call", "video_call") \
+                    and partners_only(body, mention, clause, start):
+                speaker_of_quote(body, mention, actors, s_start, clause, start)  # 外相は「A外相、B外相と会談した」と
             if mention.kind in ("talks", "phone_call", "video_call") and people_count(mention) < 2:
                 # 首脳会談は…調整が進む: the meeting is the topic; nobody before it is carried into it
                 # (習近平主席との首脳会談は11日に行われる: a partner named, the other side is the one carried)
@@ -414,6 +428,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 if far and (subject is not None or not mention.participants
                                 or _SUBJECT_LATER.search(body, end + 1, s_end)):
                     carried = None
+                if thing_since and not mention.participants:
+                    carried = None  # 日韓首脳会談は9日に予定されている。会談では…: the meeting is the topic carried
                 complete_pair(body, mention, actors, clause, start, carried,
                               previous_trigger if previous_trigger > s_start else None)
             if mention.kind == "talks" and len(mention.participants) == 1:
@@ -506,6 +522,9 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             previous_trigger = end
         share_tense(body, out[first_of_sentence:])
         not_alone = subject is None and (not_alone or someone_else(body, actors, s_start, s_end, last_subject))
+        # a sentence about a thing (首脳会談は…, 法案は…) since the subject's: a bare meeting word after it carries
+        # nobody (a partner named still pairs with the subject)
+        thing_since = subject is None and (thing_since or _thing_subject(body, actors, s_start, s_end))
         last_subject, far = (subject, False) if subject else (last_subject, far)
         previous_sentence = (s_start, s_end)
     return out
@@ -578,6 +597,34 @@ def _placed_summit(body: str, places, start: int) -> int | None:
         if m.type == "LOC" and (m.end == start or m.end == start - 1 and body[start - 1] == "・"):
             at = start = m.start
     return at
+
+
+# the sittings of a forum's members (閣僚会合, 首脳会議), not talks of two (会談)
+_SITTING_WORDS = ("外相会議", "外相会合", "閣僚会議", "閣僚会合", "首脳会議", "首脳会合", "会合", "会議")
+_OF_EVENT = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?の$")
+
+
+def _event_before(body: str, events, s_start: int, start: int) -> int | None:
+    """Where a named gathering written just before the meeting word with の starts (ASEAN地域フォーラム(ARF)の
+    閣僚会合): the ministers' sitting of that forum, known by its name."""
+    for e in events:
+        if s_start <= e.start and e.end < start and _OF_EVENT.fullmatch(body, e.end, start):
+            return e.start
+    return None
+
+
+# 日韓首脳会談は, インドの経済成長は: a sentence opening on its subject (not 9日には, 会談では: a time or a setting)
+_OPENING_SUBJECT = re.compile(r"[^、。「」『』]{1,24}?(?<![にでと])(?:は|が)")
+
+
+def _thing_subject(body: str, actors, s_start: int, s_end: int) -> bool:
+    """Whether the sentence opens on a subject that is a thing: a meeting, or no person, country or body."""
+    found = _OPENING_SUBJECT.match(body, s_start, s_end)
+    if found is None:
+        return False
+    named = TRIGGER.search(body, s_start, found.end())  # 日韓首脳会談は: a meeting, whoever names its sides
+    return named is not None and named.end() == found.end() - 1 \
+        or not any(s_start <= m.start < found.end() for m in actors)
 
 
 def _quote_start(body: str, s_start: int, position: int, end: int | None = None) -> int:

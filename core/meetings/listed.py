@@ -270,3 +270,29 @@ def people_told_next(body: str, out: list[MeetingMention], actors, s_start: int)
         return
     for mention in (m for m in before if m.sentence == last.sentence and m.participants == last.participants):
         mention.participants = [Participant(body[p.start : p.end], p.entity_id) for p in people]
+
+
+# 広瀬道貞(テレビ朝日取締役相談役)会長は、「: the speaker, an office and an aside after the name, then は or が
+_SPEAKER_AFTER = re.compile(r"(?:[(（][^()（）「」]{0,30}[)）])?[\u4e00-\u9fff\u30a1-\u30ff]{0,8}"
+                            r"(?:[(（][^()（）「」]{0,30}[)）])?(?:は|が)、?(?:[^「」。]|「[^「」。]{0,200}」)*$")
+# …外相、B外相と会談した, JASRACなどと協議していく: the partners just before the meeting word (not Aと Bの会談:
+# a meeting of two others the speaker talks of)
+_PARTNERS_JUST_BEFORE = re.compile(r"と(?:の|も)?[^、。のと「」]{0,8}$")
+
+
+def speaker_of_quote(body: str, mention: MeetingMention, actors, s_start: int, clause: int, start: int) -> None:
+    """会長は、「十分検討を行い、JASRACなどと協議していく」と述べた: talks told in a quote with partners only and no
+    subject of their own are the speaker's; the person or body standing as the subject before the quote is a side."""
+    if not _PARTNERS_JUST_BEFORE.search(body, clause, start) or body.startswith("「", s_start):
+        return
+    speaker = next((m for m in reversed(actors) if m.type in ("PERSON", "ORG") and s_start <= m.start
+                    and m.end < clause and _SPEAKER_AFTER.match(body, m.end, clause - 1)), None)
+    if speaker is not None and speaker.type == "PERSON" and all(
+            (p.entity_id or "").startswith(("org:", "found:ORG:")) for p in mention.participants):
+        # 民放連の広瀬会長は「JASRACと協議していく」: bodies talk; the body the speaker heads is the side
+        body_of = next((m for m in actors if m.type == "ORG" and body.startswith("の", m.end)
+                        and m.end + 1 == speaker.start), None)
+        speaker = body_of or speaker
+    if speaker is not None and all((p.entity_id or p.name) != (speaker.entity_id or name_of(body, speaker))
+                                   for p in mention.participants):
+        mention.participants.insert(0, Participant(name_of(body, speaker), speaker.entity_id))

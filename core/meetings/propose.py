@@ -58,7 +58,7 @@ def group_mentions(mentions: list[MeetingMention], country_of, body: str | None 
                 dropped.append(mention)
                 continue  # 次回の会談, 再び協議 with no day: another round, and nothing says which sides
         if target is None and (mention.anaphoric or mention.refers_back) and body is not None \
-                and another_time(body, mention):
+                and another_time(body, mention) and not _round_of_its_own(candidate, mention):
             dropped.append(mention)
             continue  # 前回の会談, 10年前の会談: not the meeting told before, and which one is not said
         target = target or _same_in_article(candidate, mention, proposals, country_of, dropped)
@@ -76,6 +76,12 @@ def group_mentions(mentions: list[MeetingMention], country_of, body: str | None 
             _absorb(target, candidate)
         target.mentions.append(mention)
     return [p for p in proposals if p.participants or p.title]
+
+
+def _round_of_its_own(candidate: Proposal, mention: MeetingMention) -> bool:
+    """両国は来月にも次回の協議を開く: another round told with its own day and two sides is a meeting of its
+    own, whichever meeting came before it."""
+    return mention.next_round and bool(candidate.start) and len(candidate.participants) >= 2
 
 
 def _visitor_named_later(candidate: Proposal, earlier: Proposal) -> bool:

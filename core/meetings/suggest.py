@@ -13,6 +13,7 @@ import sqlite_utils
 
 from core.dates import reference_date
 from core.meetings.confidence import meeting_confidence
+from core.meetings.dates import redated, story_day
 from core.meetings.detect import Participant, detect_meetings
 from core.meetings.merge import (
     dates_agree, day_after, fitting_kinds, level_of, level_of_people, kinds_fit, local_day_of, month_of_its_day,
@@ -68,6 +69,9 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
     """Detect an article's meeting mentions and group them into proposals (no database, no lock)."""
     country_of = country_lookup(registry)
     reference = reference_date(published, dateline)
+    story = story_day(body, reference)
+    if story is not None:  # its sources are all older than its date line: the story's day dates its meetings
+        mentions, reference = redated(body, mentions, story), story
     detected = detect_meetings(body, mentions, reference, registry)
     proposals = group_mentions(detected, country_of, body)
     nickname_mentions(body, proposals)  # 川習会: a meeting told by its leaders' initials
