@@ -14,7 +14,6 @@ OFFICE_WORDS = sorted(
     総裁 総統 国王 皇太子 首席 上院議員 下院議員 議員 知事 市長 町長 村長 区長 最高指導者 司令官 参謀総長 外交部長
     国防部長 外交担当 上級代表 欧州委員長 大統領報道官 代表 党首 幹事長 官房長官 政調会長 政策調査会長 総務会長 氏 さん 夫人
     教皇 法王 女王 皇帝 首長 大公 総主教 判事 裁判官 裁判長 准将 将軍 大司教 枢機卿
-    天皇 天皇陛下 皇后 皇后陛下 皇太子妃 王妃 王女 皇太子殿下
     """.split(),
     key=len,
     reverse=True,
@@ -23,7 +22,10 @@ OFFICE_WORDS = sorted(
 # 前/元 may also come first: ラフィーク・ハリーリー元レバノン首相.
 _QUALIFIER = (r"(?:前|元|新|現|次期)?(?:[・\s]?(?:[米中日韓朝露ロ英仏独伊加豪印比越台]|[\u30a0-\u30ff]{2,8}|"
               r"[\u4e00-\u9fff]{1,3}国))?(?:前|元|新|現|次期)?")
-OFFICE_RE = "(?P<office>" + "|".join(OFFICE_WORDS) + ")"
+# Royal titles end a name as offices do (レティシア王妃, 明仁天皇) but alone they name no seat the registry keeps
+# for every country, so a bare one stays a title as written where claims read holders (OFFICE_WORDS).
+ROYAL_TITLES = ("皇太子妃", "天皇", "皇后", "王妃", "王女")
+OFFICE_RE = "(?P<office>" + "|".join(sorted(OFFICE_WORDS + list(ROYAL_TITLES), key=len, reverse=True)) + ")"
 # A few kanji may specify the office further: 陸軍長官, 安全保障担当大統領補佐官.
 OFFICE_AFTER = re.compile(_QUALIFIER + r"[\u4e00-\u9fff]{0,4}" + OFFICE_RE)
 # Written before the name in translated and wire copy: 財務長官ベッセント, 通商代表グリーア.
