@@ -650,8 +650,9 @@ def split_given_names(folded: str, tokens: list[Token], index_at: dict, registry
             size += len(part.surface)
         if last > index and _title_at(folded, tokens, last + 1):
             out.append(Mention(token.start, tokens[last].end, "", "PERSON", source="title"))
-    out += _surnames_read_as_symbols(folded, tokens)
-    out += _surnames_read_as_words(folded, tokens)
+    given = [i for i, token in enumerate(tokens) if ",固有名詞,人名,名" in token.pos]  # given names UniDic knows
+    out += _surnames_read_as_symbols(folded, tokens, given)
+    out += _surnames_read_as_words(folded, tokens, given)
     return out
 
 
@@ -669,11 +670,10 @@ def _surname_pattern(registry: Registry) -> re.Pattern:
     return pattern
 
 
-def _surnames_read_as_symbols(folded: str, tokens: list[Token]) -> list[Mention]:
+def _surnames_read_as_symbols(folded: str, tokens: list[Token], given: list[int]) -> list[Mention]:
     """A given name UniDic knows after a surname it reads as kanji symbols or unknown words, before a title:
     自|見|庄三郎金融相 is 自見庄三郎."""
     out = []
-    given = [i for i, token in enumerate(tokens) if ",固有名詞,人名,名" in token.pos]
     for index in given:
         token = tokens[index]
         if index == 0 or not _title_at(folded, tokens, index + 1):
@@ -703,17 +703,15 @@ _TIME_WORD = ",副詞可能,"
 _NOT_A_SURNAME_CHAR = set("今昨翌毎先当本同")
 
 
-def _surnames_read_as_words(folded: str, tokens: list[Token]) -> list[Mention]:
+def _surnames_read_as_words(folded: str, tokens: list[Token], given: list[int]) -> list[Mention]:
     """A given name UniDic knows after a surname it reads as common nouns: 北側|一雄, 茶|村|俊一, 国|中|均. The
     surname is the whole kanji run before the given name (two or three characters, one or two words, after
     no kanji); a title or an honorific follows, or (for a given name of two characters or more) a particle
     or punctuation."""
     out = []
-    for index, token in enumerate(tokens):
-        if ",固有名詞,人名,名" not in token.pos or index == 0 or not _KANJI_ONLY.match(token.surface):
-            continue
-        titled = _title_at(folded, tokens, index + 1) or _ROLE_AFTER.match(folded, token.end)
-        if not titled and (len(token.surface) < 2 or not _AFTER_BARE_NAME.match(folded, token.end)):
+    for index in given:
+        token = tokens[index]
+        if index == 0 or not _KANJI_ONLY.match(token.surface):
             continue
         first, size = index, 0
         while first > 0 and index - first < 2:
@@ -727,7 +725,9 @@ def _surnames_read_as_words(folded: str, tokens: list[Token]) -> list[Mention]:
         start = tokens[first].start
         if not 2 <= size <= 3 or _is_kanji(folded[start - 1 : start]) or folded[start] in _NOT_A_SURNAME_START:
             continue
-        out.append(Mention(start, token.end, "", "PERSON", source="title"))
+        if _title_at(folded, tokens, index + 1) or _ROLE_AFTER.match(folded, token.end) \
+                or (len(token.surface) >= 2 and _AFTER_BARE_NAME.match(folded, token.end)):
+            out.append(Mention(start, token.end, "", "PERSON", source="title"))
     return out
 
 
