@@ -34,7 +34,7 @@ def test_no_surname_is_taken_from_a_word_of_time_or_a_longer_kanji_run():
 def test_a_royal_named_with_a_title_is_a_person_without_it():
     assert spans("レティシア王妃が来日した。")[0] == ("レティシア", "PERSON")  # not a body named レティシア王妃
     assert ("アマリア", "PERSON") in spans("オランダのアマリア王女が訪れた。")
-    assert ("明仁", "PERSON") in spans("明仁天皇は語った。")
+    assert ("明仁", "PERSON") in spans("明仁天皇は語った。")  # the registry's name with its title
 
 
 def test_a_title_alone_stands_for_the_monarch_the_registry_seats_on_the_day():
