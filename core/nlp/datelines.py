@@ -5,7 +5,8 @@ filed from and the agency that filed it, joined by ・ or =. The agency's short
 name is a common word (共同 is "joint"), so neither UniDic nor the tagger reads it
 as a name once the tagger no longer draws the place and the agency as one span:
 the rule reads it here, where a place ends right before the mark and no word goes
-on after the agency (北京・共同『…』, not 日米・共同声明).
+on after the agency (北京・共同『…』, not 日米・共同声明), and where the short name is cited
+as a source (共同によると, 時事の報道では, 共同電).
 """
 
 from __future__ import annotations
@@ -19,17 +20,20 @@ from core.registry import Registry
 
 _JOINED_AGENCY = re.compile(r"[・=＝](?P<agency>共同|時事)(?![\u3041-\u309f\u30a1-\u30fa\u4e00-\u9fffー])")
 _AGENCY_NAMES = {"共同": "共同通信", "時事": "時事通信"}
+# The short name cited as a source: 共同によると, 時事通信ではなく時事の報道では, 共同電は (共同の取り組み is no source).
+_CITED_AGENCY = re.compile(r"(?<![\u3041-\u309f\u30a1-\u30fa\u4e00-\u9fffー])(?P<agency>共同|時事)"
+                           r"(?=電|によると|によれば|の報道|が報じ|は[^。「」]{0,30}と報じ|の取材に|の世論調査)")
 # How many tokens a place before the mark may span (ニュー|デリー, サンクト|ペテルブルク).
 _MAX_PLACE_TOKENS = 3
 
 
 def joined_dateline_agencies(folded: str, tokens: list[Token], starts: list[int],
                              registry: Registry) -> list[Mention]:
-    """ORG mentions for 共同 and 時事 written after a place and ・ or = (a dateline)."""
+    """ORG mentions for 共同 and 時事 written after a place and ・ or = (a dateline), or cited as a source
+    (共同によると, 時事の報道では), linked to the agency."""
     out = []
-    for match in _JOINED_AGENCY.finditer(folded):
-        if not _place_ends_at(folded, tokens, starts, registry, match.start()):
-            continue
+    joined = [m for m in _JOINED_AGENCY.finditer(folded) if _place_ends_at(folded, tokens, starts, registry, m.start())]
+    for match in joined + list(_CITED_AGENCY.finditer(folded)):
         ids = next((ids for _, ids in registry.longest_matches(_AGENCY_NAMES[match["agency"]], 0)), [])
         out.append(Mention(match.start("agency"), match.end("agency"), "", "ORG", ids[0] if ids else None,
                            source="title"))

@@ -86,10 +86,41 @@ def _quoted_bodies(folded: str) -> list[Mention]:
     return out
 
 
+# A federation or association named by its scope, its field and its head: 日本|高校|野球|連盟, 国際|陸上|競技|連盟,
+# 全日本|柔道|連盟. The scope makes the field's common words a name (野球連盟 alone names no one body).
+_FEDERATION = re.compile(
+    r"(?<![\u4e00-\u9fff\u30a1-\u30faー])(?:全日本|全国|日本|国際|世界|アジア|欧州|全米|全英|全豪|全仏)"
+    r"[\u4e00-\u9fff\u30a1-\u30faー]{2,8}?(?:連盟|協会|連合会)"
+)
+_FEDERATION_HEADS = ("連盟", "協会", "連合会")
+
+
+def _federations(folded: str, tokens: list[Token], index_at: dict) -> list[Mention]:
+    """ORG mentions for a federation named by scope, field and head, whose words are all common nouns
+    (a person's or place's name inside, or a verb, makes it no such name)."""
+    out = []
+    for match in _FEDERATION.finditer(folded):
+        index = index_at.get(match.start())
+        if index is None:
+            continue
+        while index < len(tokens) and tokens[index].end <= match.end():
+            token = tokens[index]
+            if not token.pos.startswith(("名詞", "接頭辞", "接尾辞", "形状詞")) or ",人名," in token.pos:
+                break
+            index += 1
+        else:
+            index = -1  # the text ends with the name
+        if index < 0 or tokens[index - 1].end == match.end() and tokens[index - 1].surface.endswith(_FEDERATION_HEADS):
+            out.append(Mention(match.start(), match.end(), "", "ORG", source="title"))
+    return out
+
+
 def kind_named_mentions(folded: str, tokens: list[Token], index_at: dict) -> list[Mention]:
     """ORG mentions for katakana or Latin names right after the word for a kind of organisation,
-    and for names UniDic reads as common words right before it."""
+    for names UniDic reads as common words right before it, and for federations named by scope and field."""
     out = _before_kind(tokens, index_at)
+    if "連盟" in folded or "協会" in folded or "連合会" in folded:
+        out += _federations(folded, tokens, index_at)
     if "「" in folded:
         out += _quoted_bodies(folded)
     if "銀行" in folded:

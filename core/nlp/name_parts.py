@@ -296,6 +296,7 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
     chosen = [m for m in chosen if not _names_a_time_zone(folded, m, chosen) and not _inside_katakana(folded, m)
               and not _FORMER_HEAD.fullmatch(folded, m.start, m.end + 1)
               and not _names_a_language(folded, m) and not _names_a_line(folded, m)
+              and not _names_a_phenomenon(folded, m)
               and not (m.type in ("GPE", "LOC") and _CURRENCY_OR_SUBJECT.match(folded, m.end))]
     chosen = [m for m in map(lambda m: _trimmed(folded, m), chosen) if m is not None]
     chosen = [m for m in map(lambda m: _without_role(folded, m), chosen) if m is not None]
@@ -484,6 +485,17 @@ def _names_a_line(folded: str, mention: Mention) -> bool:
     return mention.type in ("GPE", "LOC") and folded.startswith(_LINES, mention.end)
 
 
+# Words for what happens to a market or a public, never a name's last part: リーマン・ショック, ITバブル.
+_PHENOMENON_END = re.compile(r"(?:ショック|ブーム|バブル|スキャンダル|パニック|クライシス)$")
+
+
+def _names_a_phenomenon(folded: str, mention: Mention) -> bool:
+    """A person or body read by UniDic or the tagger that ends in a phenomenon word names the event after a
+    company or a person (リーマン・ショック, ITバブル), not them."""
+    return mention.type in ("PERSON", "ORG") and mention.source in ("tagger", "unidic") \
+        and _PHENOMENON_END.search(folded, mention.start, mention.end) is not None
+
+
 def _trimmed(folded: str, mention: Mention) -> Mention | None:
     """The mention without a ・ at either edge (…指導者・|ビンラディン) and without half a bracket pair
     (民主代案同盟(PDA → 民主代案同盟); None when nothing is left."""
@@ -642,7 +654,10 @@ def split_given_names(folded: str, tokens: list[Token], index_at: dict, registry
             size += len(part.surface)
         if last > index and _title_at(folded, tokens, last + 1):
             out.append(Mention(token.start, tokens[last].end, "", "PERSON", source="title"))
-    out += _surnames_read_as_symbols(folded, tokens)
+    # the given names UniDic knows, picked in C (map, compress): a line of Python ran for each token of the article
+    given = list(compress(count(), map(contains, map(_pos, tokens), repeat(",固有名詞,人名,名"))))
+    out += _surnames_read_as_symbols(folded, tokens, given)
+    out += _surnames_read_as_words(folded, tokens, given)
     return out
 
 
@@ -660,12 +675,11 @@ def _surname_pattern(registry: Registry) -> re.Pattern:
     return pattern
 
 
-def _surnames_read_as_symbols(folded: str, tokens: list[Token]) -> list[Mention]:
+def _surnames_read_as_symbols(folded: str, tokens: list[Token], given: list[int]) -> list[Mention]:
     """A given name UniDic knows after a surname it reads as kanji symbols or unknown words, before a title:
     自|見|庄三郎金融相 is 自見庄三郎."""
     out = []
-    # the given names are picked in C (map, compress): a line of Python ran for each token of the article
-    for index in list(compress(count(), map(contains, map(_pos, tokens), repeat(",固有名詞,人名,名")))):
+    for index in given:
         token = tokens[index]
         if index == 0 or not _title_at(folded, tokens, index + 1):
             continue
@@ -679,6 +693,46 @@ def _surnames_read_as_symbols(folded: str, tokens: list[Token]) -> list[Mention]
             size += len(part.surface)
         if first < index:
             out.append(Mention(tokens[first].start, token.end, "", "PERSON", source="title"))
+    return out
+
+
+# What ends a name read without a title: a particle, punctuation or a bracket (北側一雄は, 国中均(くになか・ひとし)).
+_AFTER_BARE_NAME = re.compile(r"[はがのもとに、。,.・(（「」)）\s]")
+# Roles written after a person's full name that are no office (国中均理事, 茶村俊一教授).
+_ROLE_AFTER = re.compile(r"(?:副|前|元)?(?:理事長?|教授|准教授|社長|会長|選手|監督|容疑者|被告|弁護士|記者|委員|"
+                         r"(?:所|部|局|課|院|校|室|支店|署)長)")
+# Common-noun classes no surname is written with: counters, numbers, pronouns, time and place adverbs.
+# (a word of time or place, 今後, 当時: one character of that class may begin a surname, 国|中|均, 今|井).
+_NOT_SURNAME_WORD = (",数詞", ",助数詞", ",代名詞", ",形状詞可能")
+_TIME_WORD = ",副詞可能,"
+_NOT_A_SURNAME_CHAR = set("今昨翌毎先当本同")
+
+
+def _surnames_read_as_words(folded: str, tokens: list[Token], given: list[int]) -> list[Mention]:
+    """A given name UniDic knows after a surname it reads as common nouns: 北側|一雄, 茶|村|俊一, 国|中|均. The
+    surname is the whole kanji run before the given name (two or three characters, one or two words, after
+    no kanji); a title or an honorific follows, or (for a given name of two characters or more) a particle
+    or punctuation."""
+    out = []
+    for index in given:
+        token = tokens[index]
+        if index == 0 or not _KANJI_ONLY.match(token.surface):
+            continue
+        first, size = index, 0
+        while first > 0 and index - first < 2:
+            part = tokens[first - 1]
+            if part.end != tokens[first].start or not _KANJI_ONLY.match(part.surface) \
+                    or not part.pos.startswith("名詞,普通名詞") or any(c in part.pos for c in _NOT_SURNAME_WORD) \
+                    or (_TIME_WORD in part.pos and (len(part.surface) > 1 or part.surface in _NOT_A_SURNAME_CHAR)):
+                break
+            first -= 1
+            size += len(part.surface)
+        start = tokens[first].start
+        if not 2 <= size <= 3 or _is_kanji(folded[start - 1 : start]) or folded[start] in _NOT_A_SURNAME_START:
+            continue
+        if _title_at(folded, tokens, index + 1) or _ROLE_AFTER.match(folded, token.end) \
+                or (len(token.surface) >= 2 and _AFTER_BARE_NAME.match(folded, token.end)):
+            out.append(Mention(start, token.end, "", "PERSON", source="title"))
     return out
 
 
@@ -698,7 +752,7 @@ def _title_at(folded: str, tokens: list[Token], index: int) -> bool:
     begins = title.start("office") if title.groupdict().get("office") else title.start()
     while index < len(tokens) and tokens[index].end <= begins:
         between = tokens[index]
-        if between.unknown or (len(between.surface) < 2 and between.surface not in "前元新") \
+        if between.unknown or (len(between.surface) < 2 and between.surface not in "前元新副") \
                 or (",固有名詞," in between.pos and ",地名," not in between.pos):
             return False
         index += 1

@@ -12,7 +12,7 @@ from core.text import fold
 
 # Titles written for an office the registry names otherwise: 小泉総理 is a 首相.
 SAME_TITLE = {"総理": "首相", "外務大臣": "外相", "防衛大臣": "防衛相", "財務大臣": "財務相", "蔵相": "財務相",
-               "法王": "教皇"}
+               "法王": "教皇", "天皇陛下": "天皇"}
 # The roles the registry records offices under (Registry.offices_on)
 _ROLES = ("head_of_government", "head_of_state", "foreign_minister", "defence_minister", "finance_minister",
           "trade_minister", "spokesperson", "deputy_leader", "security_adviser", "party_leader", "central_banker",

@@ -23,7 +23,11 @@ OFFICE_WORDS = sorted(
 # 前/元 may also come first: ラフィーク・ハリーリー元レバノン首相.
 _QUALIFIER = (r"(?:前|元|新|現|次期)?(?:[・\s]?(?:[米中日韓朝露ロ英仏独伊加豪印比越台]|[\u30a0-\u30ff]{2,8}|"
               r"[\u4e00-\u9fff]{1,3}国))?(?:前|元|新|現|次期)?")
-OFFICE_RE = "(?P<office>" + "|".join(OFFICE_WORDS) + ")"
+# A consort's and a princess's titles end a name as offices do (レティシア王妃, アマリア王女) but alone they name
+# no seat the registry keeps, so a bare one stays a title as written where claims and meetings read people
+# (OFFICE_WORDS). The emperor's names are the registry's with their title (明仁天皇); 天皇 alone stays a word.
+ROYAL_TITLES = ("王妃", "王女")
+OFFICE_RE = "(?P<office>" + "|".join(sorted(OFFICE_WORDS + list(ROYAL_TITLES), key=len, reverse=True)) + ")"
 # A few kanji may specify the office further: 陸軍長官, 安全保障担当大統領補佐官.
 OFFICE_AFTER = re.compile(_QUALIFIER + r"[\u4e00-\u9fff]{0,4}" + OFFICE_RE)
 # Written before the name in translated and wire copy: 財務長官ベッセント, 通商代表グリーア.
