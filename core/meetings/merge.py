@@ -71,10 +71,23 @@ def _days_of(value: str) -> tuple[date, date] | None:
 
 
 def places_fit(a: str | None, b: str | None, country_of) -> bool:
-    """Unknown, the same, or a city and the country it is in."""
+    """Unknown, the same, a place and the country it is in, or two places of one country that are not two
+    of a kind (two cities, two states or prefectures: 青森市 and 東京, カリフォルニア州 and テキサス州 are
+    two meetings' places)."""
     if not a or not b or a == b:
         return True
-    return country_of(a) == b or country_of(b) == a or (country_of(a) and country_of(a) == country_of(b))
+    return country_of(a) == b or country_of(b) == a or (
+        bool(country_of(a)) and country_of(a) == country_of(b) and not two_of_a_kind(a, b, country_of))
+
+
+# Kinds of place two of which are two places: a meeting is held in one city, one state or prefecture.
+_ONE_OF_A_KIND = ("city", "region")
+
+
+def two_of_a_kind(a: str, b: str, country_of) -> bool:
+    """Two different places the registry knows as cities, or as regions (states, provinces, prefectures)."""
+    kind = getattr(country_of, "place_kind", None)
+    return kind is not None and a != b and kind(a) == kind(b) and kind(a) in _ONE_OF_A_KIND
 
 
 def participant_keys(participants, country_of, level: str) -> frozenset[str]:

@@ -1,0 +1,43 @@
+"""A meeting's place built from parts (広東省深圳市, カリフォルニア州サンノゼ市) is located by its known part, so
+it contradicts a meeting told in another city as its parts did; two cities or two states of one country are
+never one meeting's place, within an article or across articles."""
+
+from datetime import date
+
+from core.meetings.agreement import places_same
+from core.meetings.merge import places_fit
+from tests.core.meeting_helpers import COUNTRY_OF, proposals_in
+
+
+def test_a_town_under_a_province_is_located_by_the_town():
+    text = "李克強首相は10日、広東省深圳市で安倍晋三首相と会談した。"
+    (talks,) = proposals_in(text, date(2015, 1, 11))
+    assert (talks.place, talks.place_text) == ("loc:shenzhen", "広東省深圳市")
+
+
+def test_an_unknown_town_under_a_known_state_is_located_by_the_state():
+    text = "オバマ大統領は10日、カリフォルニア州サンノゼ市で習近平国家主席と会談した。"
+    (talks,) = proposals_in(text, date(2015, 1, 11))
+    assert talks.place == "loc:california"
+
+
+def test_talks_in_another_city_do_not_join_talks_in_a_town_built_from_parts():
+    text = "李克強首相は10日、広東省深圳市で安倍晋三首相と会談した。同日、北京で会談した。"
+    talks = proposals_in(text, date(2015, 1, 11))
+    assert sorted(p.place for p in talks) == ["loc:beijing", "loc:shenzhen"]
+    assert all(len(p.mentions) == 1 for p in talks)
+
+
+def test_two_cities_or_two_states_of_one_country_are_two_places():
+    assert not places_fit("loc:aomori-city", "loc:tokyo", COUNTRY_OF)
+    assert not places_fit("loc:california", "loc:texas", COUNTRY_OF)
+    assert not places_same("loc:california", "loc:texas", COUNTRY_OF)
+    assert not places_same("loc:beijing", "loc:shenzhen", COUNTRY_OF)
+
+
+def test_a_place_still_fits_its_country_its_region_and_itself():
+    assert places_fit("loc:california", "country:US", COUNTRY_OF)
+    assert places_fit("loc:shenzhen", "loc:guangdong-province", COUNTRY_OF)
+    assert places_fit("loc:tokyo", "loc:tokyo", COUNTRY_OF)
+    assert places_same("loc:shenzhen", "loc:guangdong-province", COUNTRY_OF)
+    assert not places_fit("loc:beijing", "loc:tokyo", COUNTRY_OF)
