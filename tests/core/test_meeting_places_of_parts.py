@@ -1,6 +1,7 @@
 """A meeting's place built from parts (広東省深圳市, カリフォルニア州サンノゼ市) is located by its known part, so
 it contradicts a meeting told in another city as its parts did; two cities or two states of one country are
-never one meeting's place, within an article or across articles."""
+never one meeting's place, within an article or across articles; an official of an international body
+stands for no country in the merge rule."""
 
 from datetime import date
 
@@ -41,3 +42,11 @@ def test_a_place_still_fits_its_country_its_region_and_itself():
     assert places_fit("loc:tokyo", "loc:tokyo", COUNTRY_OF)
     assert places_same("loc:shenzhen", "loc:guangdong-province", COUNTRY_OF)
     assert not places_fit("loc:beijing", "loc:tokyo", COUNTRY_OF)
+
+
+def test_an_official_of_an_international_body_stands_for_no_country():
+    # known only by offices of no country (IAEA, UN human rights): not their nationality's side
+    assert COUNTRY_OF("person:yukiya-amano") is None
+    assert COUNTRY_OF("person:navi-pillay") is None
+    # a person with an office of a country keeps it (Bachelet was Chile's president before the UN)
+    assert COUNTRY_OF("person:michelle-bachelet") == "country:CL"
