@@ -92,17 +92,24 @@ def two_of_a_kind(a: str, b: str, country_of) -> bool:
 
 def participant_keys(participants, country_of, level: str) -> frozenset[str]:
     """Participants as entity ids (or names), or as their countries at country level; at person level a
-    country named beside its own person (米, 中, トランプ, 習近平) is that person's side, not one more."""
+    country named beside its own person (米, 中, トランプ, 習近平) is that person's side, not one more. A place
+    taken as a side (a state, a province, a city: カリフォルニア州と中国が協議) stands for itself, never for its
+    country: カリフォルニア州 and 中国 are not 米中."""
     keys = set()
     for p in participants:
         key = p.entity_id or p.name
-        if level == "country" and not str(key).startswith("country:"):
+        if level == "country" and not str(key).startswith("country:") and not is_place(key):
             key = country_of(key) or key
         keys.add(key)
     if level == "person":
-        represented = {country_of(k) for k in keys if not str(k).startswith("country:")} - {None}
+        represented = {country_of(k) for k in keys if not str(k).startswith("country:") and not is_place(k)} - {None}
         keys -= {k for k in keys if str(k).startswith("country:") and k in represented}
     return frozenset(keys)
+
+
+def is_place(key) -> bool:
+    """A place's entity id, known (loc:…) or found in the text (found:LOC:…)."""
+    return str(key).startswith(("loc:", "found:LOC:"))
 
 
 _FOUND_PERSON = "found:PERSON:"

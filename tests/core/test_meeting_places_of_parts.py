@@ -1,7 +1,7 @@
 """A meeting's place built from parts (広東省深圳市, カリフォルニア州サンノゼ市) is located by its known part, so
 it contradicts a meeting told in another city as its parts did; two cities or two states of one country are
 never one meeting's place, within an article or across articles; an official of an international body
-stands for no country in the merge rule."""
+stands for no country in the merge rule, and a place taken as a side stands for itself, not its country."""
 
 from datetime import date
 
@@ -50,3 +50,20 @@ def test_an_official_of_an_international_body_stands_for_no_country():
     assert COUNTRY_OF("person:navi-pillay") is None
     # a person with an office of a country keeps it (Bachelet was Chile's president before the UN)
     assert COUNTRY_OF("person:michelle-bachelet") == "country:CL"
+
+
+def test_a_state_taken_as_a_side_does_not_stand_for_its_country():
+    text = "米国と中国は10日、貿易協議を行った。カリフォルニア州と中国は10日、協議を行った。"
+    talks = proposals_in(text, date(2015, 1, 11))
+    assert sorted(sorted(p.entity_id for p in t.participants) for t in talks) == [
+        ["country:CN", "country:US"], ["country:CN", "loc:california"]]
+    assert all(len(t.mentions) == 1 for t in talks)
+
+
+def test_a_ministry_still_stands_for_its_country():
+    from core.meetings.merge import same_people
+    from core.meetings.mention import Participant
+    countries = [Participant("日本", "country:JP"), Participant("中国", "country:CN")]
+    bodies = [Participant("外務省", "org:japan-mofa"), Participant("中国", "country:CN")]
+    assert COUNTRY_OF("org:japan-mofa") == "country:JP"
+    assert same_people(countries, bodies, COUNTRY_OF)
