@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.merge import dates_agree, kinds_fit, level_of, levels_fit
+from core.meetings.merge import dates_agree, kinds_fit, level_of, levels_fit, two_of_a_kind
 from core.meetings.proposal import Proposal
 from core.meetings.sides import VISIT_HOST
 
@@ -234,13 +234,12 @@ def told_between(candidate: Proposal, mention: MeetingMention, earlier: Proposal
 
 def places_same(a: str | None, b: str | None, country_of) -> bool:
     """Unknown, or in one country as far as Kaidan knows (北京 and 人民大会堂 may be one place):
-    places in two countries (北京, ニューヨーク), or two cities, are two meetings."""
+    places in two countries (北京, ニューヨーク), two cities or two regions are two meetings."""
     if not a or not b or a == b:
         return True
     country = lambda x: x if x.startswith("country:") else country_of(x)  # noqa: E731
-    kind = getattr(country_of, "place_kind", None)
-    if kind is not None and kind(a) == kind(b) == "city":
-        return False  # 北京 and 上海: two cities, two meetings
+    if two_of_a_kind(a, b, country_of):
+        return False  # 北京 and 上海, 広東省 and 福建省: two cities or two provinces, two meetings
     return not country(a) or not country(b) or country(a) == country(b)
 
 

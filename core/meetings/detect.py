@@ -348,7 +348,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             sat_in(body, mention, out, actors, end, s_end)  # 会談には、A、Bが同席した
             both_travel(body, mention, all_actors, end)  # クアラルンプールを訪れた両外相は
             if mention.kind not in ("phone_call", "video_call"):
-                mention.place = meeting_place(body, places, s_start, s_end, start, mention.kind)
+                mention.place = meeting_place(body, places, s_start, s_end, start, mention.kind,
+                                              registry or bundled_registry())
                 place_referred(body, mention, all_places, s_start)  # 当地を訪問予定だった
                 visited_after(body, mention, places)  # 訪問中のイラクで
             mention.told_past = mention.status == "held" and _ends_in_past(body, s_end)

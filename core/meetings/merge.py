@@ -71,25 +71,45 @@ def _days_of(value: str) -> tuple[date, date] | None:
 
 
 def places_fit(a: str | None, b: str | None, country_of) -> bool:
-    """Unknown, the same, or a city and the country it is in."""
+    """Unknown, the same, a place and the country it is in, or two places of one country that are not two
+    of a kind (two cities, two states or prefectures: 青森市 and 東京, カリフォルニア州 and テキサス州 are
+    two meetings' places)."""
     if not a or not b or a == b:
         return True
-    return country_of(a) == b or country_of(b) == a or (country_of(a) and country_of(a) == country_of(b))
+    return country_of(a) == b or country_of(b) == a or (
+        bool(country_of(a)) and country_of(a) == country_of(b) and not two_of_a_kind(a, b, country_of))
+
+
+# Kinds of place two of which are two places: a meeting is held in one city, one state or prefecture.
+_ONE_OF_A_KIND = ("city", "region")
+
+
+def two_of_a_kind(a: str, b: str, country_of) -> bool:
+    """Two different places the registry knows as cities, or as regions (states, provinces, prefectures)."""
+    kind = getattr(country_of, "place_kind", None)
+    return kind is not None and a != b and kind(a) == kind(b) and kind(a) in _ONE_OF_A_KIND
 
 
 def participant_keys(participants, country_of, level: str) -> frozenset[str]:
     """Participants as entity ids (or names), or as their countries at country level; at person level a
-    country named beside its own person (米, 中, トランプ, 習近平) is that person's side, not one more."""
+    country named beside its own person (米, 中, トランプ, 習近平) is that person's side, not one more. A place
+    taken as a side (a state, a province, a city: カリフォルニア州と中国が協議) stands for itself, never for its
+    country: カリフォルニア州 and 中国 are not 米中."""
     keys = set()
     for p in participants:
         key = p.entity_id or p.name
-        if level == "country" and not str(key).startswith("country:"):
+        if level == "country" and not str(key).startswith("country:") and not is_place(key):
             key = country_of(key) or key
         keys.add(key)
     if level == "person":
-        represented = {country_of(k) for k in keys if not str(k).startswith("country:")} - {None}
+        represented = {country_of(k) for k in keys if not str(k).startswith("country:") and not is_place(k)} - {None}
         keys -= {k for k in keys if str(k).startswith("country:") and k in represented}
     return frozenset(keys)
+
+
+def is_place(key) -> bool:
+    """A place's entity id, known (loc:…) or found in the text (found:LOC:…)."""
+    return str(key).startswith(("loc:", "found:LOC:"))
 
 
 _FOUND_PERSON = "found:PERSON:"

@@ -448,6 +448,14 @@ def date_from_links(links) -> None:
             source.precision = "day"
 
 
+def _of_international_bodies_only(entity) -> bool:
+    """A person the registry knows only by offices of international bodies (an office of no country: 国連事務総長,
+    IAEA事務局長, 欧州委員長): their nationality is no side they stand for at a meeting, so no country is theirs
+    in the merge rule (緒方高等弁務官と日本政府の協議 is not a meeting of Japan with itself)."""
+    offices = entity.attributes.get("offices") or ()
+    return entity.type == "PERSON" and bool(offices) and all(not o.get("country") for o in offices)
+
+
 class _CountryOf:
     """entity id → the ISO country entity it belongs to (people and places), for the merge rule; also the
     kind of a known place (city, region…)."""
@@ -461,6 +469,8 @@ class _CountryOf:
             return None
         if entity.type == "GPE":
             return entity.id
+        if _of_international_bodies_only(entity):
+            return None  # 天野IAEA事務局長, ピレイ人権高等弁務官: the body's side, not the country they are from
         code = entity.attributes.get("country")
         return f"country:{code}" if code else None
 

@@ -101,8 +101,31 @@ def time_right_after(body: str, dates: SpanIndex, s_start: int):
     return replace(found, value=found.value[:7]) if len(found.value) > 7 else found
 
 
-def meeting_place(body: str, places, s_start: int, s_end: int, trigger: int, kind: str):
-    """The LOC/GPE written with で (…クアラルンプールで) before the trigger; a city wins over a country."""
+_TOWN_UNIT = "市郡町村区"
+
+
+def place_of_parts(body: str, place, registry):
+    """A place the entity detector built from parts and left with no known entity (広東省深圳市, カリフォルニア州
+    サンノゼ市), given the known place it ends with (the town: 深圳), else the one it starts with (the state): a
+    place Kaidan can locate contradicts a meeting told in another city or country, as its parts did before they
+    were joined. Any other place is returned as it is."""
+    if place is None or registry is None or place.entity_id and not place.entity_id.startswith("found:"):
+        return place
+    text = body[place.start : place.end]
+    known = lambda ids: next((i for i in ids if i.startswith(("loc:", "country:"))), None)  # noqa: E731
+    for i in range(1, len(text) - 1):
+        for end, ids in registry.longest_matches(text, i):
+            if (end == len(text) or end == len(text) - 1 and text[-1] in _TOWN_UNIT) and known(ids):
+                return replace(place, entity_id=known(ids))
+    for end, ids in registry.longest_matches(text, 0):
+        if known(ids):
+            return replace(place, entity_id=known(ids))
+    return place
+
+
+def meeting_place(body: str, places, s_start: int, s_end: int, trigger: int, kind: str, registry=None):
+    """The LOC/GPE written with で (…クアラルンプールで) before the trigger; a city wins over a country; a place
+    built from parts is given its known part's entity (place_of_parts)."""
     candidates = []
     for mention in places:
         m_start, m_end = mention.start, mention.end
@@ -115,4 +138,4 @@ def meeting_place(body: str, places, s_start: int, s_end: int, trigger: int, kin
     if not candidates:
         return None
     cities = [m for m in candidates if m.type == "LOC"] or candidates
-    return min(cities, key=lambda m: abs(m.start - trigger))
+    return place_of_parts(body, min(cities, key=lambda m: abs(m.start - trigger)), registry)
