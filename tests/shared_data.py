@@ -13,3 +13,12 @@ def require(path: Path, what: str = "") -> Path:
         pytest.fail(f"{what or path.name} is missing: these tests need the shared data beside the project "
                     f"(../shared/{path.name})", pytrace=False)
     return path
+
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+LIVEDOOR = SHARED / "corpus" / "livedoor" / "text"
+
+
+def livedoor_text(name: str) -> str:
+    """The text of one livedoor news file (category/file.txt); a failed test names it when it is not there."""
+    return require(LIVEDOOR / name).read_text(encoding="utf-8")

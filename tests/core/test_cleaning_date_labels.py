@@ -3,21 +3,16 @@ on a day (…を8月31日から配信開始) is the headline, not a date line (l
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from core.cleaning.dump import clean_dump
 from core.cleaning.lines import classify
-from tests.shared_data import require
+from tests.shared_data import livedoor_text
 
-LIVEDOOR = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "livedoor" / "text"
 
 
 def test_a_headline_with_a_day_and_a_label_far_from_it_is_the_headline():
-    path = LIVEDOOR / "smax" / "smax-6884447.txt"
-    require(path)
-    lines = path.read_text(encoding="utf-8").split("\n")
+    lines = livedoor_text("smax/smax-6884447.txt").split("\n")
     article = clean_dump("\n".join(lines))
     assert lines[2].endswith("8月31日から配信開始")
     assert article.title == lines[2].strip()

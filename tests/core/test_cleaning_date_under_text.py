@@ -3,20 +3,15 @@ line over the text, by the headline, is the article's (livedoor news files, real
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from core.cleaning.dump import clean_dump
-from tests.shared_data import require
+from tests.shared_data import livedoor_text
 
-LIVEDOOR = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "livedoor" / "text"
 
 
 def _lines(name: str) -> list[str]:
-    path = LIVEDOOR / name
-    require(path)
-    return path.read_text(encoding="utf-8").split("\n")
+    return livedoor_text(name).split("\n")
 
 
 @pytest.mark.parametrize("name", [

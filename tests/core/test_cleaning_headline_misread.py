@@ -3,21 +3,16 @@ the body, is still the headline when none other was found; a photo's caption the
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from core.cleaning.checks import NO_HEADLINE, reason_codes
 from core.cleaning.dump import clean_dump
-from tests.shared_data import require
+from tests.shared_data import livedoor_text
 
-LIVEDOOR = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "livedoor" / "text"
 
 
 def _lines(name: str) -> list[str]:
-    path = LIVEDOOR / name
-    require(path)
-    return path.read_text(encoding="utf-8").split("\n")
+    return livedoor_text(name).split("\n")
 
 
 @pytest.mark.parametrize("name", [

@@ -4,20 +4,11 @@ is the upper line, however much longer the sentence is; so is a headline closed 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from core.cleaning.dump import clean_dump
-from tests.shared_data import require
+from tests.shared_data import livedoor_text
 
-LIVEDOOR = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "livedoor" / "text"
-
-
-def _raw(name: str) -> str:
-    path = LIVEDOOR / name
-    require(path)
-    return path.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("name", [
@@ -27,7 +18,7 @@ def _raw(name: str) -> str:
     "dokujo-tsushin/dokujo-tsushin-5858077.txt",  # …トルコに決まり！ / イスタンブールと…を巡る、“Blue Turkeyの旅” (a deck)
 ])
 def test_the_first_sentence_right_under_a_headline_is_not_taken_for_it(name):
-    raw = _raw(name)
+    raw = livedoor_text(name)
     lines = raw.split("\n")
     article = clean_dump(raw)
     assert article.title == lines[2].strip()
@@ -38,7 +29,7 @@ def test_the_first_sentence_right_under_a_headline_is_not_taken_for_it(name):
 
 def test_a_sentence_with_the_text_running_on_under_it_is_no_second_half_of_the_headline():
     # 新生活の第一歩を“いつもの音楽”で彩る / 新しい生活に胸を躍らせる春。 / the text on the very next line
-    raw = _raw("livedoor-homme/livedoor-homme-6392488.txt")
+    raw = livedoor_text("livedoor-homme/livedoor-homme-6392488.txt")
     lines = raw.split("\n")
     article = clean_dump(raw)
     assert lines[3].endswith("。") and article.line_labels[4] == "body"
