@@ -166,7 +166,12 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
 
         def theirs(earlier: Proposal) -> bool:
             kind_ok = kinds_fit(candidate.kind, earlier.kind) or earlier.kind in ("phone_call", "video_call")
-            return kind_ok and levels_fit(candidate.level, meeting_level(earlier)) \
+            # 岸田首相は会談を再開する可能性を示唆した, 再び会談したい: a meeting to come or only possible is
+            # another one than the meeting held, as for a bare word (agrees); a plan read from a day carried from
+            # the sentence before (…は2月前半で調整が進む。岩屋氏は会談後) says nothing of this word
+            status_ok = candidate.status in ("held", earlier.status) \
+                or (candidate.status == "scheduled" and mention.date_carried)
+            return kind_ok and status_ok and levels_fit(candidate.level, meeting_level(earlier)) \
                 and within_sides(candidate.participants, earlier.participants, country_of, meeting_level(earlier)) \
                 and not round_beside_summit(mention, earlier) \
                 and not past_of_a_plan(mention, earlier)

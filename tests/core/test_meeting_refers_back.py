@@ -259,3 +259,14 @@ def test_a_future_adverb_of_another_clause_or_a_noun_leaves_the_bare_word_joined
     for after in ("会談では今後の関係について話し合った。", "両首脳は今後も協力することを確認し、会談を終えた。"):
         talks = _talks("岸田首相は9日、バイデン大統領と会談した。" + after, date(2015, 3, 10))
         assert [len(p.mentions) for p in talks] == [2], after
+
+
+def test_a_meeting_only_possible_or_wished_is_not_the_persons_last_meeting():
+    # 会談を再開する可能性, 再び会談したい: talks to come, not the talks held, though told by the same person
+    for after in ("岸田首相は会談を再開する可能性を示唆した。", "岸田首相は再び会談したい考えを示した。"):
+        talks = _talks("岸田首相は9日、バイデン大統領と会談した。" + after, date(2015, 3, 10))
+        assert [(p.status, len(p.mentions)) for p in talks] == [("held", 1), ("proposed", 1)], after
+    # a plan told again by its person still joins the plan
+    talks = _talks("岸田首相は来月、バイデン大統領と会談する予定だ。岸田首相は会談で経済について話し合う方針だ。",
+                   date(2015, 3, 10))
+    assert [(p.status, len(p.mentions)) for p in talks] == [("scheduled", 2)]
