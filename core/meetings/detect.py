@@ -365,6 +365,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if mention.status == "held" and reference and mention.date is not None and not own_past \
                     and (dated := first_day(str(mention.date.value))) > reference.isoformat()[: len(dated)]:
                 mention.status = "scheduled"
+                mention.planned_by_carried_day = mention.date_carried
             elif mention.status == "scheduled" and mention.date is not None \
                     and planned_by_tense(body, end, s_end) and not _SCHEDULED_CUE.search(body, end, s_end) \
                     and (reference is None or len(dated := str(mention.date.value)) == 10 and dated < reference.isoformat()):

@@ -270,3 +270,14 @@ def test_a_meeting_only_possible_or_wished_is_not_the_persons_last_meeting():
     talks = _talks("岸田首相は来月、バイデン大統領と会談する予定だ。岸田首相は会談で経済について話し合う方針だ。",
                    date(2015, 3, 10))
     assert [(p.status, len(p.mentions)) for p in talks] == [("scheduled", 2)]
+
+
+def test_talks_to_come_with_the_partner_named_are_not_the_partners_talks_held():
+    # 今後、…と改めて会談する方針だ: the same two, another meeting to come (joined before by the partner named)
+    text = "岸田首相は9日、バイデン大統領と会談した。岸田首相は今後、バイデン大統領と改めて会談する方針だ。"
+    talks = _talks(text, date(2015, 3, 10))
+    assert [(p.status, len(p.mentions)) for p in talks] == [("held", 1), ("scheduled", 1)]
+    # a plan told again with its partner, undone, is the plan
+    text = "岸田首相は来月、バイデン大統領と会談する予定だ。しかし岸田首相はバイデン大統領との会談を延期した。"
+    talks = _talks(text, date(2015, 3, 10))
+    assert [(p.status, len(p.mentions)) for p in talks] == [("scheduled", 2)]
