@@ -277,6 +277,8 @@ def test_talks_to_come_with_the_partner_named_are_not_the_partners_talks_held():
     text = "岸田首相は9日、バイデン大統領と会談した。岸田首相は今後、バイデン大統領と改めて会談する方針だ。"
     talks = _talks(text, date(2015, 3, 10))
     assert [(p.status, len(p.mentions)) for p in talks] == [("held", 1), ("scheduled", 1)]
+    # the day of the talks held, carried into the sentence, is not the day of the talks to come
+    assert [p.start for p in talks] == ["2015-03-09", None]
     # a plan told again with its partner, undone, is the plan
     text = "岸田首相は来月、バイデン大統領と会談する予定だ。しかし岸田首相はバイデン大統領との会談を延期した。"
     talks = _talks(text, date(2015, 3, 10))
