@@ -30,11 +30,24 @@ _ANOTHER_TIME = re.compile(r"(?:前回|前々回|次回|以前|過去|かつて|
 _YEAR_AFTER = re.compile(r"[ 　]?(?:19|20)[0-9]{2}(?![0-9])")
 
 
+# 今後具体的な工期について協議する, 今後、…協議を続けることで一致した: an adverb of time to come opening the
+# clause of a meeting word, nothing but a comma right after it before the word (not 今後の関係, 今後について:
+# a noun; not 今後も協力することを確認し、会談を終えた: another verb's clause closed before the word)
+_TO_COME = re.compile(r"(?:今後|将来(?:的に)?|後日|近日中に?)(?![のをがにで]|について|に関し)、?[^、。「」『』]{0,30}$")
+# 会談をした, 協議が行われた: the word's own verb in the past tells the meeting held, whatever adverb opens it;
+# 会談で合意した内容を, 会談後に: a word told as the setting or time of another verb is not what the adverb
+# places (今後、両国は会談で合意した内容を実行する)
+_NOT_TO_COME = re.compile(r"(?:を|が|は)?(?:し|行っ|開い|持っ|終え|行われ|開かれ)た|で|の|後|以[降来]|中|において|に際し"
+                          r"|を(?:受け|経|踏まえ)")
+
+
 def another_time(body: str, mention: MeetingMention) -> bool:
-    """Whether words right before a bare meeting word place it at another time (前回の会談では), or a year
-    right after it names it (サミット2007)."""
+    """Whether words right before a bare meeting word place it at another time (前回の会談では, 今後…協議する),
+    or a year right after it names it (サミット2007)."""
     return bool(_ANOTHER_TIME.search(body, max(mention.sentence[0], mention.start - 12), mention.start)
-                or _YEAR_AFTER.match(body, mention.end))
+                or _YEAR_AFTER.match(body, mention.end)
+                or (_TO_COME.search(body, max(mention.sentence[0], mention.start - 40), mention.start)
+                    and not _NOT_TO_COME.match(body, mention.end)))
 
 
 def story_moved_on(nearest: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of) -> bool:

@@ -330,6 +330,11 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     mention.date = time_right_after(body, all_dates, s_start) \
                         or last_date_before(body, all_dates, s_start, paragraph + 1)
                     mention.date_carried = mention.date is not None
+                    if mention.date is not None and mention.status in ("scheduled", "proposed") and reference \
+                            and len(dated := str(mention.date.value or "")) == 10 and dated < reference.isoformat():
+                        # 9日、…と会談した。今後、…と改めて会談する方針だ: a day already past carried into talks
+                        # still to come is the day of what was told before, not theirs
+                        mention.date = None  # (still carried: it has no day of its own)
             if mention.status == "proposed" and mention.date is not None and mention.date.end <= start \
                     and body.startswith("、", mention.date.end):
                 mention.date = None  # 与党は9日、修正協議を民主党に提案した: the day of the proposal, not of the talks
@@ -365,6 +370,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if mention.status == "held" and reference and mention.date is not None and not own_past \
                     and (dated := first_day(str(mention.date.value))) > reference.isoformat()[: len(dated)]:
                 mention.status = "scheduled"
+                mention.planned_by_carried_day = mention.date_carried
             elif mention.status == "scheduled" and mention.date is not None \
                     and planned_by_tense(body, end, s_end) and not _SCHEDULED_CUE.search(body, end, s_end) \
                     and (reference is None or len(dated := str(mention.date.value)) == 10 and dated < reference.isoformat()):

@@ -33,6 +33,7 @@ class MeetingMention:
     qualified: bool = False  # 閣僚級会談, 南北会談: a level or a pair that no earlier meeting may have
     cited: bool = False  # inside a cited headline (『…知事と会談』): its own text, it refers back to nothing
     date_carried: bool = False  # dated by an earlier sentence of the paragraph, not its own
+    planned_by_carried_day: bool = False  # scheduled only because the day carried from before is still to come
     partnered: bool = False  # a partner is joined to it by と (…と会談): the sides are named, not referred to
     refers_back: bool = False  # a bare 会談 with its subject only (岩屋氏は会談後): the meeting told before
     at_meeting: object | None = None  # the meeting mention a signing took place at (首脳会議で署名)

@@ -120,6 +120,15 @@ def _another_round(candidate: Proposal, mention: MeetingMention, proposals: list
     return None
 
 
+def _status_fits(candidate: Proposal, mention: MeetingMention, earlier: Proposal) -> bool:
+    """岸田首相は会談を再開する可能性を示唆した, 再び会談したい, 今後…と改めて会談する方針だ: a meeting to come or
+    only possible is another one than the meeting held, whoever is named (as for a bare word: agrees); a plan
+    read from a day carried from the sentence before (…は2月前半で調整が進む。岩屋氏は会談後) says nothing of
+    this word."""
+    return candidate.status in ("held", earlier.status) or mention.planned_by_carried_day \
+        or (candidate.status == "cancelled" and earlier.status in ("scheduled", "proposed"))  # 予定の会談を中止
+
+
 def _names_the_partner(candidate: Proposal, earlier: Proposal) -> bool:
     """Whether the candidate names someone the earlier meeting was held with, not only its first side (首相は
     チン首相との会談で: チン; 岸田首相はその後、地元の財界人らと会談した names the subject alone)."""
@@ -166,7 +175,8 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
 
         def theirs(earlier: Proposal) -> bool:
             kind_ok = kinds_fit(candidate.kind, earlier.kind) or earlier.kind in ("phone_call", "video_call")
-            return kind_ok and levels_fit(candidate.level, meeting_level(earlier)) \
+            return kind_ok and _status_fits(candidate, mention, earlier) \
+                and levels_fit(candidate.level, meeting_level(earlier)) \
                 and within_sides(candidate.participants, earlier.participants, country_of, meeting_level(earlier)) \
                 and not round_beside_summit(mention, earlier) \
                 and not past_of_a_plan(mention, earlier)
@@ -192,6 +202,7 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
     if mention.partnered and mention.date_carried and candidate.participants:
         # 首相はチン首相との会談で…, no day of its own: the one meeting with that partner told before
         told = [e for e in proposals[-LOOK_BACK:] if kinds_fit(candidate.kind, e.kind)
+                and _status_fits(candidate, mention, e)
                 and subset(candidate.participants, e.participants) and _names_the_partner(candidate, e)]
         if len(told) == 1:
             candidate.start = candidate.end = None
@@ -212,8 +223,9 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
         # meeting: a trip's two talks with different leaders stay two
         if not (kind_ok and dates_agree(candidate.start, earlier.start)
                 and levels_fit(candidate.level, meeting_level(earlier))) or round_beside_summit(mention, earlier) \
-                or past_of_a_plan(mention, earlier):
-            continue
+                or past_of_a_plan(mention, earlier) \
+                or (mention.date_carried and not _status_fits(candidate, mention, earlier)):
+            continue  # (今後、…と会談する方針だ after their talks of the 9th: the day carried is no evidence)
         # クラーク首相は…各政党と連立協議に入る: one side named and a partner Kaidan cannot name is no
         # evidence of the call that side took before
         if same_people(candidate.participants, earlier.participants, country_of) \

@@ -68,8 +68,9 @@ def in_the_past(found, reference):
 # 来日中の, 訪問中で: a visit under way; 訪れた際, 会った後, 来日を果たした: the meeting's own verb in the past
 # (not 訪れたい, 訪れたら, 来日が決定した: another verb's past); 電話で約20分間話した: what was said on a call
 _PAST = r"た(?!い|ら|め|び|ち|まま)"
-# (3者協議の上、…決めた, 交渉の末、合意した: talks that came before what the sentence tells as done)
-_OWN_FORM_PAST = re.compile(r"(?:中[のでにはも、]|の(?:上で?|末)、|(?:し|を(?:行っ|終え|果たし|済ませ|実施し))?" + _PAST + ")")
+# (3者協議の上、…決めた, 交渉の末、合意した: talks that came before what the sentence tells as done;
+# 協議をしたうえで: the word's own light verb in the past, whatever day a year told before it makes of its date)
+_OWN_FORM_PAST = re.compile(r"(?:中[のでにはも、]|の(?:上で?|末)、|(?:し|を(?:し|行っ|終え|果たし|済ませ|実施し))?" + _PAST + ")")
 _SAID_ON_CALL_PAST = re.compile(r"[^、。「」『』と]{0,20}?" + _PAST)
 
 

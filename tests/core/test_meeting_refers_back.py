@@ -240,3 +240,46 @@ def test_a_call_told_in_passing_sentences_before_leaves_the_bare_word_to_the_tal
             "王毅外相は戦略協調を強調した。ラブロフ外相は協力を評価した。会談では、イラン核問題も話し合われた。")
     talks = [p for p in _talks(text, date(2025, 7, 11)) if p.start == "2025-07-10"]
     assert len(talks) == 1 and len(talks[0].mentions) == 2
+
+
+def test_talks_an_adverb_of_time_to_come_opens_are_not_the_talks_just_held():
+    # 今後…協議する, 今後、…協議を続けることで一致した: talks to come, another meeting than the held ones, however
+    # many words stand between the adverb and the word
+    for after in ("両首脳は今後具体的な措置について協議する。",
+                  "両首脳は今後、経済安全保障について緊密に協議を続けることで一致した。"):
+        talks = _talks("岸田首相は9日、バイデン大統領と会談した。" + after, date(2015, 3, 10))
+        assert [(p.status, len(p.mentions)) for p in talks] == [("held", 1)]
+    talks = _talks("日本と中国は9日、局長級協議を行い、今後具体的な日程について協議を続けることで合意した。",
+                   date(2015, 3, 10))
+    assert [(p.status, len(p.mentions)) for p in talks] == [("held", 1)]
+
+
+def test_a_future_adverb_of_another_clause_or_a_noun_leaves_the_bare_word_joined():
+    # 今後の関係について: a noun, not the time of the talks; 今後も協力することを確認し、: another verb's clause
+    for after in ("会談では今後の関係について話し合った。", "両首脳は今後も協力することを確認し、会談を終えた。"):
+        talks = _talks("岸田首相は9日、バイデン大統領と会談した。" + after, date(2015, 3, 10))
+        assert [len(p.mentions) for p in talks] == [2], after
+
+
+def test_a_meeting_only_possible_or_wished_is_not_the_persons_last_meeting():
+    # 会談を再開する可能性, 再び会談したい: talks to come, not the talks held, though told by the same person
+    for after in ("岸田首相は会談を再開する可能性を示唆した。", "岸田首相は再び会談したい考えを示した。"):
+        talks = _talks("岸田首相は9日、バイデン大統領と会談した。" + after, date(2015, 3, 10))
+        assert [(p.status, len(p.mentions)) for p in talks] == [("held", 1), ("proposed", 1)], after
+    # a plan told again by its person still joins the plan
+    talks = _talks("岸田首相は来月、バイデン大統領と会談する予定だ。岸田首相は会談で経済について話し合う方針だ。",
+                   date(2015, 3, 10))
+    assert [(p.status, len(p.mentions)) for p in talks] == [("scheduled", 2)]
+
+
+def test_talks_to_come_with_the_partner_named_are_not_the_partners_talks_held():
+    # 今後、…と改めて会談する方針だ: the same two, another meeting to come (joined before by the partner named)
+    text = "岸田首相は9日、バイデン大統領と会談した。岸田首相は今後、バイデン大統領と改めて会談する方針だ。"
+    talks = _talks(text, date(2015, 3, 10))
+    assert [(p.status, len(p.mentions)) for p in talks] == [("held", 1), ("scheduled", 1)]
+    # the day of the talks held, carried into the sentence, is not the day of the talks to come
+    assert [p.start for p in talks] == ["2015-03-09", None]
+    # a plan told again with its partner, undone, is the plan
+    text = "岸田首相は来月、バイデン大統領と会談する予定だ。しかし岸田首相はバイデン大統領との会談を延期した。"
+    talks = _talks(text, date(2015, 3, 10))
+    assert [(p.status, len(p.mentions)) for p in talks] == [("scheduled", 2)]

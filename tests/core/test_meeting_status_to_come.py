@@ -140,3 +140,13 @@ def test_talks_a_rule_requires_are_no_meeting():
     assert proposals_in("選手のトレードはKBOと事前に協議するなどの条項を加えている。", REPORT) == []
     found = proposals_in("米軍は日本政府と事前協議制度に基づき協議した。", REPORT)
     assert [p.mentions[0].text for p in found] == ["協議"] and len(found[0].mentions) == 1
+
+
+def test_talks_told_by_their_own_past_verb_stay_held_beside_talks_to_come():
+    # 協議をしたうえで: the word's own light verb in the past, though a year told before (2025年の…) puts its
+    # day after the report; the talks promised after it (今後…協議する) are another meeting, not joined to them
+    text = "大阪府は、2025年の万博終了後に跡地を再開発する計画をまとめ、3月5日、関西電力と協議をしたうえで、" \
+           "今後具体的な日程について協議することを確認した。"
+    found = proposals_in(text, datetime.date(2015, 3, 10))
+    assert [(p.kind, p.status, len(p.mentions)) for p in found] == [("talks", "held", 1)]
+    assert found[0].mentions[0].start == text.index("協議をした")
