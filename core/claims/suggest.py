@@ -197,6 +197,13 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
                                and (m.end == told_by.holder[1] or body[m.end] not in "の紙誌")), None)  # not 韓国 of 韓国のSNS, 韓国紙
                 holder_text = None if holder is not None else (
                     named_in_gap(body, *told_by.holder) or body[told_by.holder[0]:told_by.holder[1]])
+                if holder is None and holder_text in OFFICE_WORDS:  # CNNは、首相が…と述べたと報じた: whoever holds it
+                    at = told_by.holder[0]
+                    holder = referred(body, index, holder_text, at, s_start)
+                    seated = seats.holder(body, index, holder_text, at, s_start) if holder is None else None
+                    if seated is not None:
+                        holder = Mention(at, at + len(holder_text), holder_text, "PERSON", seated.id, source=None)
+                    holder_text = None
             if holder is None and holder_text is None and gap:
                 holder_text = named_in_gap(body, *gap)
                 # 「…」と首相は述べた: an office is read as core.clauses.referents reads it (office and country)
