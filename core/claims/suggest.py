@@ -22,6 +22,7 @@ from core.claims.holders import PRONOUN, _OTHER_TITLE, group_topic_span, opening
 from core.claims.from_clauses import (
     STATEMENT_WORDS, better_holder, clause_of, full_name, holder_of, missed, ordered, with_holder,
 )
+from core.claims.imperial import imperial_mentions, respectful_speech
 from core.claims.persons import Persons
 from core.claims.reported import HEARSAY_OF, PASSIVE, after_quotes, hearsay, indirect, positions
 from core.claims.reports import (
@@ -66,7 +67,9 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None) ->
     written = body
     body = as_corner_quotes(body)  # ｢…｣ and 『…』と述べた read as 「…」; same offsets
     seats = _Seats(registry, day)
-    found = _suggest(body, ministries_of_their_country(body, mentions), seats)
+    mentions = ministries_of_their_country(body, mentions)
+    royals = imperial_mentions(body, mentions, lambda title, at: seat_holder(registry, title, None, day))
+    found = _suggest(body, sorted(mentions + royals, key=lambda m: m.start) if royals else mentions, seats)
     if body is not written:
         for candidate in found:
             candidate.text = written[candidate.start : candidate.end]  # the claim as the article writes it
@@ -297,7 +300,8 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
             said_by = _SAID_BY.search(body, max(s_start, start - 30), start + 1) if PASSIVE.search(cue) else None
             if said_by is not None:  # やしきたかじんさんから「…」と言われ: the one it came from said it
                 holder, holder_text, explicit = None, said_by.group("name"), True
-            elif PASSIVE.search(cue) and not VOICED.search(cue) and not (attribution == "direct" and aside_speaker(body, people, end)):
+            elif PASSIVE.search(cue) and not VOICED.search(cue) and not (attribution == "direct" and aside_speaker(body, people, end)) \
+                    and not (holder is not None and respectful_speech(holder.text, cue)):  # 天皇陛下は…と述べられた: respect
                 # …と言われている: said by the source, if any, not by the sentence's topic (「…」(岩田氏)などの分析が述べられた: by him)
                 if not via:
                     continue
