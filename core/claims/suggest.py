@@ -24,6 +24,7 @@ from core.claims.from_clauses import (
 )
 from core.claims.imperial import imperial_mentions, respectful_speech
 from core.claims.persons import Persons
+from core.claims.things import without_thing
 from core.claims.reported import HEARSAY_OF, PASSIVE, after_quotes, hearsay, indirect, positions
 from core.claims.reports import (
     ARTICLE_WORDS, OUTLET_NAME, OUTLET_OPENS, REPORTS, SHORT_OUTLET, THIS_IS, TOLD_AT_END, announced, outlet_verb, publisher_before,
@@ -402,7 +403,7 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: 
                 or _authority(candidate.holder_text, organisations, candidate.start)
             if body_named is not None:  # 選挙委員会は: the イラク独立選挙管理委員会 named before
                 candidate = with_holder(candidate, (body_named.entity_id, body_named.text))
-        checked.append(retold(body, candidate, everyone, seats.registry))
+        checked.append(without_thing(body, retold(body, candidate, everyone, seats.registry), everyone))
         for start, end, cue in inner_quotes(body, candidate.start, candidate.end) if candidate.attribution == "direct" else ():
             speaker = inner_speaker(body, everyone.within(candidate.start, start), start, (candidate.start, candidate.end))
             if speaker is not None:  # 「…首相も『全く考えていない』と言って…」: the prime minister's words, passed on
