@@ -30,6 +30,9 @@ _SPEECH_STEMS = " ".join(SPEECH_STEMS)  # shared with the clause reader (core.cl
 _SPEECH_STEMS += " 書い(?=た|て) (?<!として)紹介し(?!たところ) 締めくくっ 締め括っ 締めくくり 締め括り 説得し"
 # 「…」との意向を伝えた: a position passed on to someone (伝え alone is an outlet's verb)
 _SPEECH_STEMS += " 意向を伝え 考えを伝え 方針を伝え"
+# Respectful forms (天皇陛下は「…」と話された, おっしゃった): a passive-shaped verb is read as any passive is, unless its
+# speaker is one written with honorifics (core.claims.imperial)
+_SPEECH_STEMS += " 話され 語られ おっしゃっ おっしゃい"
 # Verbs that tell how it was said: 「…」と泣きついた, 「…」と打ち明けた, 「…」と言い放った (not 「火事だ」と叫んで: a cry, not a claim)
 _SPEECH_STEMS += " 泣きつい 泣きつき 呟い 打ち明け ぼやい 嘆い 言い放っ 言い切っ 切り捨て 一蹴し"
 # and the manner of a speaker's words, as sports and entertainment news tell them: 「…」と苦笑い,

@@ -75,7 +75,8 @@ def better_holder(body: str, candidate, clause: Clause | None, registry_type) ->
     text = candidate.holder_text
     if text and not subject.carried and subject.start >= s_start \
             and (subject.particle == "は" or body.startswith("が、", subject.end) or subject.start >= candidate.end) \
-            and body.find(strip_title(text), s_start, clause.sentence[1]) < 0:
+            and body.find(strip_title(text), s_start, clause.sentence[1]) < 0 \
+            and not any(v["text"] == subject.name() for v in candidate.via):  # CNNは、Aが…と伝えた: A, via CNN
         return holder_of(subject)  # FEMAのポーリソン長官代行は「…」と語った: the sentence names its speaker
     later = body.find(strip_title(text), subject.end, candidate.start) if text else -1
     if text and candidate.attribution != "direct" and not subject.carried and body.startswith("は、", subject.end) \

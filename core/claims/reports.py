@@ -18,6 +18,7 @@ from core.clauses.referents import office_of
 from core.clauses.spans import SpanIndex
 from core.clauses.predicates import predicates
 from core.model import Mention
+from core.nlp.offices import OFFICE_WORDS
 
 # The verbs by which an outlet passes on what it learnt
 _OUTLET_VERB = re.compile(r"(?:伝え|報じ|報道)")
@@ -37,6 +38,10 @@ _STATED = re.compile(r"(?P<joint>とする|との|という|する|した)(?P<cu
                      r"(?:出し|発表し|発出し|公表し)(?:た|ている|ていた))")
 # What may stand before the name of who speaks inside an outlet's report: a country (イランの, 中国・)
 _OF_COUNTRY = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]{1,10}(?:の|・)?")
+# A position shown, its content before it: …する方針を示した, …との考えを表明した
+_POSITION_SHOWN = re.compile(r"(?P<noun>意向|見解|考え|認識|立場|姿勢|見方|方針|構え)を(?P<cue>示|表明|明らかに)(?:し|した|している|していた)$")
+# How it was said, between the object and the verb: 強く非難した, 厳しく批判した, 改めて表明した
+_MANNER = r"(?:(?:[\u4e00-\u9fff][ぁ-ゖ]{0,2}く|改めて|重ねて|再び|一斉に|直ちに|即座に)、?)?"
 _SAID_ON_A_DAY = re.compile(r"と[0-9０-９]{1,2}日、?(?P<cue>語っ|述べ|話し|言っ|明らかにし|表明し|発表し|強調し|主張し)(?:た|ている|ていた)$")
 
 
@@ -64,13 +69,17 @@ def inner_report(body: str, start: int, end: int, mentions: list) -> tuple[int, 
                   and _OF_COUNTRY.fullmatch(body, name[0], m.start)]
         if inside:
             name, named = (inside[-1].start, name[1]), True
-    if not named and not _SPEAKER_END.search(subject.group("name")):
-        return None
+    if not named and not _SPEAKER_END.search(subject.group("name")) and subject.group("name") not in OFFICE_WORDS:
+        return None  # 首相が: a bare title is read as any title is, by who holds it
     stated = _STATED.search(body, subject.end(), end)
     if stated is not None and stated.end() == end:  # …襲撃犯を非難する声明を出した: the statement is theirs
         said_end = stated.end("joint") if stated.group("joint") in ("する", "した") else stated.start("joint")
         return (subject.end(), said_end, stated.group("joint") + stated.group("cue"), name) \
             if said_end - subject.end() >= 4 else None
+    shown = _POSITION_SHOWN.search(body, subject.end(), end)
+    if shown is not None and shown.end() == end and shown.start() - subject.end() >= 4:
+        # 大統領が制裁を強化する方針を示したと伝えた: the position is the president's, as without the outlet
+        return subject.end(), shown.end("noun"), shown.group("noun") + "を" + shown.group("cue"), name
     last = None
     for kind, p_start, p_end in predicates(body, subject.end(), end):
         if kind in ("speech", "position"):
@@ -78,7 +87,7 @@ def inner_report(body: str, start: int, end: int, mentions: list) -> tuple[int, 
     dated = _SAID_ON_A_DAY.search(body, subject.end(), end)
     if dated is not None:  # …を望むと23日語った: the day stands between と and the verb
         last = dated.span("cue")[0], end
-    lead = re.search(r"[とをに](?:[0-9０-９]{1,2}日、?)?$", body[subject.end() : last[0]]) if last else None
+    lead = re.search(r"[とをに]、?(?:[0-9０-９]{1,2}日、?)?" + _MANNER + "$", body[subject.end() : last[0]]) if last else None
     if last is None or last[1] != end or lead is None:
         return None  # …望むと23日語ったと伝えた: a day may stand between と and the verb
     said_end = subject.end() + lead.start()

@@ -22,7 +22,9 @@ from core.claims.holders import PRONOUN, _OTHER_TITLE, group_topic_span, opening
 from core.claims.from_clauses import (
     STATEMENT_WORDS, better_holder, clause_of, full_name, holder_of, missed, ordered, with_holder,
 )
+from core.claims.imperial import imperial_mentions, respectful_speech
 from core.claims.persons import Persons
+from core.claims.things import without_thing
 from core.claims.reported import HEARSAY_OF, PASSIVE, after_quotes, hearsay, indirect, positions
 from core.claims.reports import (
     ARTICLE_WORDS, OUTLET_NAME, OUTLET_OPENS, REPORTS, SHORT_OUTLET, THIS_IS, TOLD_AT_END, announced, outlet_verb, publisher_before,
@@ -66,7 +68,9 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None) ->
     written = body
     body = as_corner_quotes(body)  # ｢…｣ and 『…』と述べた read as 「…」; same offsets
     seats = _Seats(registry, day)
-    found = _suggest(body, ministries_of_their_country(body, mentions), seats)
+    mentions = ministries_of_their_country(body, mentions)
+    royals = imperial_mentions(body, mentions, lambda title, at: seat_holder(registry, title, None, day))
+    found = _suggest(body, sorted(mentions + royals, key=lambda m: m.start) if royals else mentions, seats)
     if body is not written:
         for candidate in found:
             candidate.text = written[candidate.start : candidate.end]  # the claim as the article writes it
@@ -197,6 +201,13 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
                                and (m.end == told_by.holder[1] or body[m.end] not in "の紙誌")), None)  # not 韓国 of 韓国のSNS, 韓国紙
                 holder_text = None if holder is not None else (
                     named_in_gap(body, *told_by.holder) or body[told_by.holder[0]:told_by.holder[1]])
+                if holder is None and holder_text in OFFICE_WORDS:  # CNNは、首相が…と述べたと報じた: whoever holds it
+                    at = told_by.holder[0]
+                    holder = referred(body, index, holder_text, at, s_start)
+                    seated = seats.holder(body, index, holder_text, at, s_start) if holder is None else None
+                    if seated is not None:
+                        holder = Mention(at, at + len(holder_text), holder_text, "PERSON", seated.id, source=None)
+                    holder_text = None
             if holder is None and holder_text is None and gap:
                 holder_text = named_in_gap(body, *gap)
                 # 「…」と首相は述べた: an office is read as core.clauses.referents reads it (office and country)
@@ -290,7 +301,8 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
             said_by = _SAID_BY.search(body, max(s_start, start - 30), start + 1) if PASSIVE.search(cue) else None
             if said_by is not None:  # やしきたかじんさんから「…」と言われ: the one it came from said it
                 holder, holder_text, explicit = None, said_by.group("name"), True
-            elif PASSIVE.search(cue) and not VOICED.search(cue) and not (attribution == "direct" and aside_speaker(body, people, end)):
+            elif PASSIVE.search(cue) and not VOICED.search(cue) and not (attribution == "direct" and aside_speaker(body, people, end)) \
+                    and not (holder is not None and respectful_speech(holder.text, cue)):  # 天皇陛下は…と述べられた: respect
                 # …と言われている: said by the source, if any, not by the sentence's topic (「…」(岩田氏)などの分析が述べられた: by him)
                 if not via:
                     continue
@@ -391,7 +403,7 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: 
                 or _authority(candidate.holder_text, organisations, candidate.start)
             if body_named is not None:  # 選挙委員会は: the イラク独立選挙管理委員会 named before
                 candidate = with_holder(candidate, (body_named.entity_id, body_named.text))
-        checked.append(retold(body, candidate, everyone, seats.registry))
+        checked.append(without_thing(body, retold(body, candidate, everyone, seats.registry), everyone))
         for start, end, cue in inner_quotes(body, candidate.start, candidate.end) if candidate.attribution == "direct" else ():
             speaker = inner_speaker(body, everyone.within(candidate.start, start), start, (candidate.start, candidate.end))
             if speaker is not None:  # 「…首相も『全く考えていない』と言って…」: the prime minister's words, passed on

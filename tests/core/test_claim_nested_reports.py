@@ -1,0 +1,46 @@
+"""An outlet passing on a speaker's words (AP通信は、Xが…を強く非難したと伝えた, CNNは、首相が…と述べたと報じた):
+the inner speaker holds the claim, the outlet is its via; a bare title as the inner speaker is read as any title,
+by who held the office on the article's day. Sentences written for Kaidan in the form of wire reports."""
+
+import datetime as dt
+
+from core.claims.suggest import suggest
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+
+
+def _claims(text, day="2019-06-01"):
+    registry = bundled_registry()
+    return suggest(text, detect(text, registry, dt.date.fromisoformat(day) if day else None), day, registry)
+
+
+def test_a_position_said_with_an_adverb_is_the_speakers_passed_on_by_the_outlet():
+    [claim] = _claims("AP通信は、トランプ大統領が中国の対応を強く非難したと伝えた。")
+    assert claim.holder_entity_id == "person:donald-trump"
+    assert [v["text"] for v in claim.via] == ["AP通信"]
+    assert claim.text == "中国の対応"
+
+
+def test_a_bare_title_inside_the_report_is_whoever_held_the_office_that_day():
+    [claim] = _claims("CNNは、首相が北朝鮮の核実験は容認できないと述べたと報じた。")
+    assert claim.holder_entity_id == "person:shinzo-abe"
+    assert [v["text"] for v in claim.via] == ["CNN"]
+    assert claim.text == "北朝鮮の核実験は容認できない"
+
+
+def test_a_bare_title_without_the_article_day_is_no_one_seated_and_never_the_title_itself():
+    [claim] = _claims("CNNは、首相が北朝鮮の核実験は容認できないと述べたと報じた。", None)
+    assert claim.holder_entity_id != "person:shinzo-abe" and claim.holder_text != "首相"
+    assert claim.text == "北朝鮮の核実験は容認できない"
+
+
+def test_a_position_shown_inside_the_report_is_the_speakers():
+    [claim] = _claims("CNNは、ティモシェンコ前首相が連立与党にとどまる意向を示したと伝えている。")
+    assert claim.holder_text.endswith("ティモシェンコ")
+    assert [v["text"] for v in claim.via] == ["CNN"]
+    assert claim.text == "連立与党にとどまる意向"
+
+
+def test_the_outlets_own_report_stays_the_outlets():
+    [claim] = _claims("AP通信は、中国の対応に批判が強まっていると伝えた。")
+    assert claim.holder_entity_id == "org:ap"
