@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from core.claims.clauses import ASKED
+from core.text import last_match
 
 # A statement cited as the source of what follows: 青瓦台(大統領官邸)の発表を引用し、「…」と述べ;
 # トーレ監督の談話として「…」と見通しを示した (the paper passes on the manager's words)
@@ -16,9 +17,7 @@ _CITING = re.compile(r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,20}?)
 
 def cited_source(body: str, people: list, s_start: int, start: int) -> tuple | None:
     """(mention, text) of the body or person whose statement the sentence cites right before the claim at start."""
-    found = None
-    for found in _CITING.finditer(body, s_start, start + 1):  # the quote mark after として is looked at
-        pass
+    found = last_match(_CITING, body, s_start, start + 1)  # the quote mark after として is looked at
     if found is None or body[found.end():start].strip("、") or body.endswith(("という", "との", "」"), 0, found.start()):
         return None  # 「…」というヒトラーの言葉を引用し: the words cited are the quote, said again by the one citing
     inside = [m for m in people if found.start("name") <= m.start and m.end <= found.end("name")]

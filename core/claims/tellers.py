@@ -15,6 +15,7 @@ from core.claims.reports import OUTLET_NAME, SHORT_OUTLET
 from core.clauses.reader import strip_title
 from core.clauses.referents import BODY_NOUN, referred, refers_to_a_body
 from core.nlp.offices import OFFICE_WORDS
+from core.text import last_match
 
 _NAME = r"[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z0-9＝=.]"
 # A source a sentence names before what it reports: 河北によると, ITProの記事によると, NHKが…伝えたところよると
@@ -54,9 +55,7 @@ def reporting_outlet(body: str, people: list, start: int, end: int, cue: str, qu
     if not _REPORT_CUE.match(cue) or not body.startswith("と" + cue, end):
         return None
     s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
-    found = None
-    for found in _SOURCE.finditer(body, s_start, start):
-        pass
+    found = last_match(_SOURCE, body, s_start, start)
     if found is None or _NOT_A_SOURCE.match(found.group("name")):
         return None
     if cue.startswith("伝え") and (quoted or _RECIPIENT.search(body, found.end(), start) or _STATE_BODY.search(holder or "")):
@@ -74,9 +73,7 @@ def account_owner(body: str, people: list, start: int, cue: str) -> tuple[str | 
     if not _ACCOUNT_CUE.match(cue):
         return None
     s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
-    found = None
-    for found in _ACCOUNT.finditer(body, s_start, start):
-        pass
+    found = last_match(_ACCOUNT, body, s_start, start)
     if found is None:
         return None
     name = found.group("name")
@@ -186,9 +183,7 @@ def asided_topic(body: str, people: list, start: int, holder: str | None) -> tup
     opens the claim's clause after its source or after the holder read so far (在日朝鮮人も…、金奎一(キム・
     ギュイル)代表(73)は「…」), or None."""
     s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
-    found = None
-    for found in _ASIDED_TOPIC.finditer(body, s_start, start):
-        pass
+    found = last_match(_ASIDED_TOPIC, body, s_start, start)
     if found is None or "は" in body[found.end() : start]:
         return None
     if holder and found.start() <= body.rfind(holder, s_start, start):
@@ -218,9 +213,7 @@ def same_body_topic(body: str, everyone, start: int):
     """(entity id, text) of the body a 同X topic right before the claim refers back to (同県警では、… → 神奈川県警),
     or None."""
     s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
-    found = None
-    for found in _SAME_BODY_TOPIC.finditer(body, s_start, start):
-        pass
+    found = last_match(_SAME_BODY_TOPIC, body, s_start, start)
     title = found.group("title") if found is not None else ""
     if found is None or found.end() != start or not (refers_to_a_body(title) or BODY_NOUN.search(title)):
         return None

@@ -9,6 +9,7 @@ import re
 
 from core.claims.from_clauses import with_holder
 from core.claims.subjects import sources_of
+from core.text import last_match
 
 # What is made, planned or held: it is spoken about, never the speaker (a programme presents, like its outlet;
 # a document that states, 報告書は or 条例では, is read elsewhere as holding what it states)
@@ -25,9 +26,7 @@ _SOURCE = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・])(?P<name>
 def _source(body: str, everyone, start: int, end: int) -> tuple[str | None, str] | None:
     """(entity id, text) of the last source named between start and end, or None."""
     named = sources_of(body, everyone.within(start, end), start, end)
-    found = None
-    for found in _SOURCE.finditer(body, start, end):
-        pass
+    found = last_match(_SOURCE, body, start, end)
     if named and (found is None or body.rfind(named[-1]["text"], start, end) >= found.start("name")):
         return named[-1]["entity_id"], named[-1]["text"]
     return (None, found.group("name")) if found is not None and not is_thing(found.group("name")) else None

@@ -338,9 +338,7 @@ def both_named_before(body: str, mention: MeetingMention, people, clause: int, s
     refer back to it)."""
     if mention.participants:
         return
-    found = None
-    for found in _BOTH_SUBJECT.finditer(body, clause, start):
-        pass
+    found = last_match(_BOTH_SUBJECT, body, clause, start)
     # (a call is never talks told before: 両首脳は11日にも電話で会談した is a meeting of its own)
     calls = ("phone_call", "video_call")
     if found is not None and not any(len(m.participants) >= 2 and m.kind not in ("visit", "trip")

@@ -11,6 +11,7 @@ from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import ASIDE, name_of, people_count
 from core.meetings.sides import VISIT_HOST
 from core.nlp.offices import HONORIFICS, office_after
+from core.text import last_match
 
 # マクロン大統領を官邸に迎え, 代表団を招いて, 首相を出迎え: the guest a host receives, then meets
 _RECEIVED_AFTER = re.compile(r"(?:夫妻|一行|ら)?を(?:[^、。をがは]{0,10}?(?:に|へ))?(?:迎え|出迎え|招い|招き|招待し|歓迎する|もてなす)")
@@ -44,9 +45,7 @@ def two_referred(body: str, mention: MeetingMention, people, clause: int, start:
     named before the clause are its sides. people: the article's actors, a SpanIndex."""
     if mention.participants or mention.title:
         return
-    found = None
-    for found in _TWO_SUBJECT.finditer(body, clause, start):
-        pass
+    found = last_match(_TWO_SUBJECT, body, clause, start)
     if found is None or any(len(m.participants) >= 2 and m.kind not in ("visit", "trip") for m in earlier):
         return
     named = candidates(body, people, found.start())

@@ -10,6 +10,7 @@ from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, named_place, not
 from core.meetings.triggers import EVENT_USE_AFTER, PHONE_WORD, kind_of
 from core.nlp.offices import HONORIFICS, office_after
 from core.registry import bundled_registry
+from core.text import last_match
 
 CLAUSE_END = re.compile(r"[、。]")
 # 金泳三大統領も1994年に中国を訪問し: a person with も opening the clause is its subject too (Bとも: a partner)
@@ -48,9 +49,7 @@ _COUNTED_SUBJECT = re.compile(r"(?P<count>[0-9０-９]|[二三四五六七八九
 def counted_subject(body: str, clause: int, start: int) -> list[Participant]:
     """日米韓3か国の外相は10日、会談した: the countries of the compound a count of countries as the subject
     is written after (none when the count disagrees with it)."""
-    found = None
-    for found in _COUNTED_SUBJECT.finditer(body, clause, start):
-        pass
+    found = last_match(_COUNTED_SUBJECT, body, clause, start)
     return counted_countries(body, found.start(), found["count"]) if found is not None else []
 
 
@@ -61,9 +60,7 @@ _COUNTED_PARTNER = re.compile(r"(?P<count>[0-9０-９]|[二三四五六七八九
 def counted_partner(body: str, participants: list[Participant], clause: int, start: int) -> list[Participant]:
     """The participants, with the countries of a compound counted as one side joined by と (英仏独3か国とイランの
     協議: 英国, フランス, ドイツ and イラン) put first, when the count agrees with the compound."""
-    found = None
-    for found in _COUNTED_PARTNER.finditer(body, clause, start):
-        pass
+    found = last_match(_COUNTED_PARTNER, body, clause, start)
     counted = counted_countries(body, found.start(), found["count"]) if found is not None else []
     known = {p.entity_id for p in participants}
     return unique([c for c in counted if c.entity_id not in known] + participants) if counted else participants
