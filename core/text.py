@@ -32,6 +32,11 @@ def fold(text: str) -> str:
     return _WIDE_RUN.sub(lambda run: run.group().translate(table), text)
 
 
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding position at begins: right after the last 。 or line break before it."""
+    return max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+
+
 def last_match(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
     """The last match of pattern in text[start:end] (the one nearest the end), or None."""
     found = None

@@ -15,7 +15,7 @@ from core.claims.reports import OUTLET_NAME, SHORT_OUTLET
 from core.clauses.reader import strip_title
 from core.clauses.referents import BODY_NOUN, referred, refers_to_a_body
 from core.nlp.offices import OFFICE_WORDS
-from core.text import last_match
+from core.text import last_match, sentence_start
 
 _NAME = r"[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z0-9＝=.]"
 # A source a sentence names before what it reports: 河北によると, ITProの記事によると, NHKが…伝えたところよると
@@ -54,7 +54,7 @@ def reporting_outlet(body: str, people: list, start: int, end: int, cue: str, qu
     authority made known (タス通信によると、ダゲスタンの当局は…と伝えていた) stay the speaker's."""
     if not _REPORT_CUE.match(cue) or not body.startswith("と" + cue, end):
         return None
-    s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
+    s_start = sentence_start(body, start)
     found = last_match(_SOURCE, body, s_start, start)
     if found is None or _NOT_A_SOURCE.match(found.group("name")):
         return None
@@ -72,7 +72,7 @@ def account_owner(body: str, people: list, start: int, cue: str) -> tuple[str | 
     verb before the claim has no speaker of its own (…とした, …と発表した)."""
     if not _ACCOUNT_CUE.match(cue):
         return None
-    s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
+    s_start = sentence_start(body, start)
     found = last_match(_ACCOUNT, body, s_start, start)
     if found is None:
         return None
@@ -103,7 +103,7 @@ def announcer(body: str, people: list, start: int, cue: str, source: dict) -> tu
     paper), or None."""
     if not _OWN_NEWS.match(cue):
         return None
-    s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
+    s_start = sentence_start(body, start)
     named = [m for m in people if s_start <= m.start and m.end <= start and m.type in ("PERSON", "ORG")
              and (m.entity_id is None or m.entity_id != source.get("entity_id")) and m.text != source.get("text")]
     if not named:
@@ -129,7 +129,7 @@ def topic_over_subject(body: str, people: list, start: int, end: int, cue: str):
     at = body.find(cue, end, end + 40)
     if at < 0 or _TOLD_ON.match(body, at + len(cue)):
         return None  # …が…と語ったと伝えた: the inner verb is the subject's own
-    s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
+    s_start = sentence_start(body, start)
     speakers = [m for m in people if s_start <= m.start and m.end <= start and m.type in ("PERSON", "ORG", "GPE")]
     subject = next((m for m in reversed(speakers) if _GA_AFTER_NAME.fullmatch(body, m.end, start)), None)
     if subject is None:
@@ -150,7 +150,7 @@ _PLACE_TOPIC = re.compile(r"(?:同)?(?P<kind>[県市町村州])(?:側)?(?:は|�
 def place_topic(body: str, people: list, start: int):
     """(entity id, text) of the prefecture, city, town or village a 同県は/県は opening the claim's clause stands
     for (the last one named before), when that clause has no other topic; else None."""
-    s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
+    s_start = sentence_start(body, start)
     clause = max(s_start, body.rfind("、", s_start, start) + 1)
     if clause == start:  # 同県は、…: the comma after the topic itself
         clause = max(s_start, body.rfind("、", s_start, start - 1) + 1)
@@ -182,7 +182,7 @@ def asided_topic(body: str, people: list, start: int, holder: str | None) -> tup
     """(entity id, text) of a topic written with a bracketed aside (an abbreviation, a reading, an age) that
     opens the claim's clause after its source or after the holder read so far (在日朝鮮人も…、金奎一(キム・
     ギュイル)代表(73)は「…」), or None."""
-    s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
+    s_start = sentence_start(body, start)
     found = last_match(_ASIDED_TOPIC, body, s_start, start)
     if found is None or "は" in body[found.end() : start]:
         return None
@@ -212,7 +212,7 @@ _SAME_BODY_TOPIC = re.compile(r"(?P<title>同[\u4e00-\u9fff\u30a1-\u30faー]{1,6
 def same_body_topic(body: str, everyone, start: int):
     """(entity id, text) of the body a 同X topic right before the claim refers back to (同県警では、… → 神奈川県警),
     or None."""
-    s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
+    s_start = sentence_start(body, start)
     found = last_match(_SAME_BODY_TOPIC, body, s_start, start)
     title = found.group("title") if found is not None else ""
     if found is None or found.end() != start or not (refers_to_a_body(title) or BODY_NOUN.search(title)):

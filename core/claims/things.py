@@ -9,7 +9,7 @@ import re
 
 from core.claims.from_clauses import with_holder
 from core.claims.subjects import sources_of
-from core.text import last_match
+from core.text import last_match, sentence_start
 
 # What is made, planned or held: it is spoken about, never the speaker (a programme presents, like its outlet;
 # a document that states, 報告書は or 条例では, is read elsewhere as holding what it states)
@@ -50,9 +50,9 @@ def without_thing(body: str, candidate, everyone):
     told = [v for v in candidate.via if v["text"] != thing and not is_thing(v["text"])]
     if told:
         return with_holder(candidate, (told[0]["entity_id"], told[0]["text"]))
-    s_start = max(body.rfind("。", 0, candidate.start), body.rfind("\n", 0, candidate.start)) + 1
+    s_start = sentence_start(body, candidate.start)
     named = _source(body, everyone, s_start, candidate.start)
     if named is None and s_start > 0 and body[s_start - 1] == "。":  # the sentence before, same paragraph
-        before = max(body.rfind("。", 0, s_start - 1), body.rfind("\n", 0, s_start - 1)) + 1
+        before = sentence_start(body, s_start - 1)
         named = _source(body, everyone, before, s_start)
     return with_holder(candidate, named or (None, None))

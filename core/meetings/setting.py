@@ -9,6 +9,7 @@ from dataclasses import replace
 from core.clauses.spans import SpanIndex
 from core.meetings.sides import CLAUSE_END
 from core.meetings.triggers import TRIGGER
+from core.text import sentence_start
 
 # …クアラルンプールで, …の首都Xで, 東京都内の飯倉公館で (東京都|内 or 東京|都内), …を訪れ
 # (バグダッドを電撃訪問, 北京を公式訪問: a word or two on how the visit is made may stand before it)
@@ -93,7 +94,7 @@ def time_right_after(body: str, dates: SpanIndex, s_start: int):
     if not _RIGHT_AFTER.match(body, s_start):
         return None
     told = len(body[:s_start].rstrip("。\n 　"))  # the end of the sentence before
-    previous = max(body.rfind("。", 0, told), body.rfind("\n", 0, told)) + 1
+    previous = sentence_start(body, told)
     found = next((d for d in dates.before(s_start, previous) if d.value and not _in_aside(body, d.start, previous)),
                  None)
     if found is None or not re.match(r"\d{4}-\d{2}", found.value):
