@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from core import scan
 from core.model import Mention
 
 # An honorific name of the imperial family: the reigning couple, a prince's house (秋篠宮, 常陸宮), a prince or
@@ -22,7 +23,7 @@ def imperial_mentions(body: str, mentions: list, seat) -> list[Mention]:
     the registry's holder of a title on the article's day (天皇陛下 in 2016: 明仁), or None."""
     taken = sorted((m.start, m.end) for m in mentions)
     out = []
-    for found in _IMPERIAL.finditer(body):
+    for found in scan.finditer(_IMPERIAL, body):  # none without 陛下, さま or 殿下: skipped in C
         start, end = found.span()
         if found.group(0) == "陛下" or any(a < end and start < b for a, b in taken):
             continue  # 陛下 alone: who it is the sentence before says
