@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from core.clauses.referents import candidates, referred
 from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, not_a_side, person_country
-from core.meetings.sides import written_country
+from core.meetings.sides import count_value, written_country
 from core.meetings.titles import BARE_SUBJECT, ROLE_OF
 from core.nlp.offices import office_after
 from core.registry import bundled_registry
@@ -94,12 +94,10 @@ def place_referred(body: str, mention: MeetingMention, places, s_start: int) -> 
 # 小泉首相とブッシュ大統領、ブレア英首相の3首脳は: people listed, then their count as the subject
 # (A首相とB首相、C大統領の日中韓3首脳は: the countries of the people counted may stand between them and the count)
 _COUNTED_PEOPLE = re.compile(r"(?:らの|の|ら)(?:[日米中韓朝露ロ英仏独伊加印豪台]{2,6})?(?P<n>[2-9２-９二三四五六七八九])(?:首脳|外相|閣僚|首相|氏|者|人)(?:は|が|による|の間で)")
-_PEOPLE_COUNTS = {**{str(n): n for n in range(2, 10)}, **{chr(ord("０") + n): n for n in range(2, 10)},
-                  **dict(zip("二三四五六七八九", range(2, 10)))}
 def counted_people(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
     """AとB、Cの3首脳は会談した: the people listed right before a count that agrees with them are the sides."""
     found = last_match(_COUNTED_PEOPLE, body, clause, start)
-    if found is None or len(mention.participants) >= _PEOPLE_COUNTS[found["n"]]:
+    if found is None or len(mention.participants) >= count_value(found["n"]):
         return
     listed, end = [], found.start()
     countries = {m.end: m.start for m in actors if m.type == "GPE" and clause <= m.start}
@@ -117,7 +115,7 @@ def counted_people(body: str, mention: MeetingMention, actors, clause: int, star
         if joint is None:
             break
         end = head - len(joint.group(0))
-    if len(listed) == _PEOPLE_COUNTS[found["n"]]:
+    if len(listed) == count_value(found["n"]):
         mention.participants = listed
 
 
@@ -328,8 +326,6 @@ def _named_before(body: str, people, before: int, title: str, n: int) -> list[Pa
 # 両首脳は10日、京都で会談した, 3首脳は…会談した: the people counted, named before, as the subject of talks
 _BOTH_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff0-9０-９])(?P<n>[両2-9２-９二三四五六七八九])"
                            r"(?P<title>外相|首脳|首相|大統領|氏)(?:は|が)")
-_COUNT = {"両": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-          **{str(n): n for n in range(2, 10)}, **{chr(ord("０") + n): n for n in range(2, 10)}}
 
 
 def both_named_before(body: str, mention: MeetingMention, people, clause: int, start: int, earlier) -> None:
@@ -343,7 +339,7 @@ def both_named_before(body: str, mention: MeetingMention, people, clause: int, s
     calls = ("phone_call", "video_call")
     if found is not None and not any(len(m.participants) >= 2 and m.kind not in ("visit", "trip")
                                      and (m.kind in calls) == (mention.kind in calls) for m in earlier):
-        n = _COUNT[found["n"]]
+        n = count_value(found["n"])
         named = _named_before(body, people, found.start(), found["title"], n)
         mention.participants = named if len(named) == n else []
 

@@ -9,11 +9,9 @@ from core.meetings.around import told_just_before
 from core.meetings.each import name_end
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import SUBJECT_AFTER, name_of, visitor_after
-from core.meetings.sides import VISIT_HOST
+from core.meetings.sides import VISIT_HOST, count_value
 from core.text import last_match
 
-_COUNTS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-           **{str(n): n for n in range(2, 10)}, **{chr(ord("０") + n): n for n in range(2, 10)}}
 # SKR・滋賀県・甲賀市・JR西日本の4者は, 自民・公明・民主の3党が: the members, then their count
 _COUNTED = re.compile(r"(?P<members>[^、。「」()（）はがをにで]{4,80})の(?:[^、。はが]{0,4}?)(?P<n>[2-9２-９二三四五六七八九])"
                       r"(?:者|社|行|党|団体|か国|カ国|ヵ国|ヶ国|政府|銀行|信用金庫|自治体|機関|首脳|外相|閣僚)(?:は|が|による|の間で)")
@@ -29,7 +27,7 @@ def counted_members(body: str, mention: MeetingMention, actors, clause: int, sta
     names = [n for n in _SPLIT.split(found["members"]) if n]
     if names:  # 8月31日以後民主・社民…: a date or a time word before the list is not part of its first name
         names[0] = _LEADING_TIME.sub("", names[0])
-    if len(names) != _COUNTS[found["n"]] or len(names) <= len(mention.participants) \
+    if len(names) != count_value(found["n"]) or len(names) <= len(mention.participants) \
             or any(not 2 <= len(n) <= 15 for n in names):
         return
     known = {(m.start, m.end): m for m in actors}
@@ -62,9 +60,9 @@ def counted_earlier(body: str, mention: MeetingMention, actors, clause: int, sta
     found = last_match(_COUNT_SUBJECT, body, clause, start)
     if found is None:
         return
-    n, unit = _COUNTS[found["n"]], found["unit"]
+    n, unit = count_value(found["n"]), found["unit"]
     for listed in reversed(list(_COUNT_LISTED.finditer(body, max(0, clause - _LOOK_BACK), found.end("unit")))):
-        if _COUNTS[listed["n"]] == n and listed["unit"] == unit:
+        if count_value(listed["n"]) == n and listed["unit"] == unit:
             sides = _list_before(body, actors, listed.start(), n)  # (上記の3社 names none: the list before it)
             if sides:
                 mention.participants = sides

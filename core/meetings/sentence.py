@@ -14,6 +14,7 @@ from core.clauses.referents import referred, refers_to_a_body
 from core.meetings.dates import SeasonDate
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import _BOTH, unique
+from core.meetings.sides import count_value
 from core.model import ShortForm
 from core.nlp.offices import office_after
 from core.registry import found_name
@@ -22,11 +23,6 @@ from core.registry import found_name
 _GOES_TO = re.compile(r"を(?:[^、。をでとがは]{0,4})(?:訪問|訪れ|歴訪|回|巡)")
 _LIST_GLUE = re.compile(r"(?:、|と|や|・|及び|および)")
 _COUNTED_AFTER = re.compile(r"の[\u4e00-\u9fff\u30a1-\u30ffー]{0,6}?(?P<n>[0-9０-９]|[二三四五六七八九])[カヵケか]国")
-
-
-def _count(written: str) -> int:
-    """A count written in one digit (3, ３) or one kanji (三)."""
-    return int(written) if written.isdigit() else "〇一二三四五六七八九".index(written)
 
 
 def add_destinations(body: str, mention: MeetingMention, actors, s_start: int, s_end: int) -> None:
@@ -39,7 +35,7 @@ def add_destinations(body: str, mention: MeetingMention, actors, s_start: int, s
         chain.append(m)
         counted = _COUNTED_AFTER.match(body, m.end)  # A、B、Cの中東3か国を歴訪: as many as the list names
         goes_to = _GOES_TO.match(body, m.end) or (
-            counted and _count(counted["n"]) == len(chain) and _GOES_TO.match(body, counted.end()))
+            counted and count_value(counted["n"]) == len(chain) and _GOES_TO.match(body, counted.end()))
         if goes_to and len(chain) >= 2 and any(c.type == "GPE" for c in chain):
             known = {p.entity_id for p in mention.participants}
             for c in chain:

@@ -21,7 +21,7 @@ VISIT_HOST = {"米": "country:US", "中": "country:CN", "ロ": "country:RU", "�
 
 # 日中韓3か国の外相会合: the countries a count of countries is written after, one character each
 _COUNTED_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff])[日米中韓朝露ロ英仏独印豪台]{2,6}$")
-_KANJI_COUNT = {c: i for i, c in enumerate("〇一二三四五六七八九十")}
+_KANJI_COUNT = {**{c: i for i, c in enumerate("〇一二三四五六七八九十")}, "両": 2}
 
 
 def counted_countries(body: str, count_start: int, count: str) -> list[Participant]:
@@ -35,7 +35,7 @@ def counted_countries(body: str, count_start: int, count: str) -> list[Participa
 
 
 def count_value(count: str) -> int | None:
-    """A count written in digits (3, ３) or one kanji (三)."""
+    """A count written in digits (3, ３), one kanji (三) or 両 (two)."""
     if count.isdigit():
         return int(count)
     return _KANJI_COUNT.get(count)
