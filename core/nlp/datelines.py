@@ -16,6 +16,7 @@ from bisect import bisect_right
 
 from core.model import Mention
 from core.nlp.tokens import Token
+from core.scan import finditer
 from core.registry import Registry
 
 _JOINED_AGENCY = re.compile(r"[・=＝](?P<agency>共同|時事)(?![\u3041-\u309f\u30a1-\u30fa\u4e00-\u9fffー])")
@@ -33,7 +34,7 @@ def joined_dateline_agencies(folded: str, tokens: list[Token], starts: list[int]
     (共同によると, 時事の報道では), linked to the agency."""
     out = []
     joined = [m for m in _JOINED_AGENCY.finditer(folded) if _place_ends_at(folded, tokens, starts, registry, m.start())]
-    for match in joined + list(_CITED_AGENCY.finditer(folded)):
+    for match in joined + list(finditer(_CITED_AGENCY, folded)):
         ids = next((ids for _, ids in registry.longest_matches(_AGENCY_NAMES[match["agency"]], 0)), [])
         out.append(Mention(match.start("agency"), match.end("agency"), "", "ORG", ids[0] if ids else None,
                            source="title"))

@@ -23,6 +23,7 @@ import re
 from operator import itemgetter
 
 from core.model import Mention
+from core.scan import finditer
 from core.nlp.tokens import Token
 
 # Kinds of organisation, each ending the word before the name; 紙 and 誌 are a newspaper and a magazine.
@@ -75,7 +76,7 @@ _QUOTED_AFTER_KIND = re.compile(r"(?:団体|組織|政党|連合|会派|勢力|�
 
 def _quoted_bodies(folded: str) -> list[Mention]:
     """ORG mentions for a bracketed name after the word for a political body, and the same name bracketed again."""
-    names = {m.group("name") for m in _QUOTED_AFTER_KIND.finditer(folded)}
+    names = {m.group("name") for m in finditer(_QUOTED_AFTER_KIND, folded)}
     out = []
     for name in names:
         quoted = "「" + name + "」"
@@ -99,7 +100,7 @@ def _federations(folded: str, tokens: list[Token], index_at: dict) -> list[Menti
     """ORG mentions for a federation named by scope, field and head, whose words are all common nouns
     (a person's or place's name inside, or a verb, makes it no such name)."""
     out = []
-    for match in _FEDERATION.finditer(folded):
+    for match in finditer(_FEDERATION, folded):
         index = index_at.get(match.start())
         if index is None:
             continue
@@ -119,12 +120,9 @@ def kind_named_mentions(folded: str, tokens: list[Token], index_at: dict) -> lis
     """ORG mentions for katakana or Latin names right after the word for a kind of organisation,
     for names UniDic reads as common words right before it, and for federations named by scope and field."""
     out = _before_kind(tokens, index_at)
-    if "連盟" in folded or "協会" in folded or "連合会" in folded:
-        out += _federations(folded, tokens, index_at)
-    if "「" in folded:
-        out += _quoted_bodies(folded)
-    if "銀行" in folded:
-        out += [Mention(m.start(), m.end(), "", "ORG", source="title") for m in _NUMBERED_BANK.finditer(folded)]
+    out += _federations(folded, tokens, index_at)  # these passes skip, in C, an article without the words they need
+    out += _quoted_bodies(folded)
+    out += [Mention(m.start(), m.end(), "", "ORG", source="title") for m in finditer(_NUMBERED_BANK, folded)]
     for match in _KIND.finditer(folded):
         start, end = match.span("name")
         index = index_at.get(start)
