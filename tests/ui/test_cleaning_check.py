@@ -28,6 +28,14 @@ def _window_of(names, qtbot, tmp_path, library_of, make_window):
     return window, {Path(get_article(window.db, model.article_id(r)).source).name: r for r in range(len(names))}
 
 
+def _raw_view_of(window, qtbot, row):
+    """(stored article, raw view) once a list row is selected as a user does, with the raw view on."""
+    window.set_raw_mode(True)
+    with qtbot.waitSignal(window.article_shown, timeout=5000):
+        window.select_row(row)
+    return get_article(window.db, window.model.article_id(row)), window.reader.raw
+
+
 def test_unsure_article_is_flagged_and_raw_view_opens_at_the_decision(qtbot, tmp_path, library_of, make_window):
     window, rows = _window_of(("footer_directory.txt", "anchored_article.txt"), qtbot, tmp_path, library_of, make_window)
     model = window.model
@@ -38,15 +46,10 @@ def test_unsure_article_is_flagged_and_raw_view_opens_at_the_decision(qtbot, tmp
     assert model.data(model.index(sure, CHECK)) == ""
     assert model.data(model.index(sure, CHECK), Qt.ToolTipRole) is None
 
-    window.set_raw_mode(True)
-    with qtbot.waitSignal(window.article_shown, timeout=5000):
-        window.select_row(sure)
-    assert window.reader.raw.current_line() == 1  # a sure article opens at the top
+    _, raw = _raw_view_of(window, qtbot, sure)
+    assert raw.current_line() == 1  # a sure article opens at the top
 
-    article = get_article(window.db, model.article_id(unsure))
-    with qtbot.waitSignal(window.article_shown, timeout=5000):
-        window.select_row(unsure)
-    raw = window.reader.raw
+    article, raw = _raw_view_of(window, qtbot, unsure)
     assert article.cleaning_check_line > 1
     assert raw.current_line() == article.cleaning_check_line
     assert raw.label_of(raw.current_line()) == "body"
@@ -65,11 +68,7 @@ def test_a_page_whose_date_cannot_be_told_is_flagged_and_raw_view_opens_at_its_d
     assert "the page's date could not be told" in html.unescape(tip)
     assert model.data(model.index(sure, CHECK)) == ""
 
-    window.set_raw_mode(True)
-    article = get_article(window.db, model.article_id(unsure))
-    with qtbot.waitSignal(window.article_shown, timeout=5000):
-        window.select_row(unsure)
-    raw = window.reader.raw
+    article, raw = _raw_view_of(window, qtbot, unsure)
     date_line = article.raw.split("\n").index("10/02/2016 15:40") + 1
     assert article.published is None
     assert article.cleaning_check_line == date_line
@@ -88,11 +87,7 @@ def test_a_page_whose_headline_cannot_be_told_is_flagged_and_raw_view_opens_at_t
     assert "the headline could not be told" in html.unescape(model.data(model.index(unsure, CHECK), Qt.ToolTipRole))
     assert model.data(model.index(sure, CHECK)) == ""
 
-    window.set_raw_mode(True)
-    article = get_article(window.db, model.article_id(unsure))
-    with qtbot.waitSignal(window.article_shown, timeout=5000):
-        window.select_row(unsure)
-    raw = window.reader.raw
+    article, raw = _raw_view_of(window, qtbot, unsure)
     headline_line = article.raw.split("\n").index(article.title) + 1
     assert article.cleaning_check_line == headline_line
     assert raw.current_line() == headline_line  # the decision: the headline, not the body's start
