@@ -9,7 +9,7 @@ from core.clauses.spans import SpanIndex
 from core.meetings.dates import SeasonDate, first_day, from_the_day_told, season_date
 from core.meetings.each import both_sides_before, each_apart, each_host, members_of_group
 from core.meetings.implied import (
-    called_on, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
+    body_described, called_on, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
     traveller_before, two_referred, unofficial_people, unofficial_traveller,
 )
 from core.meetings.listed import (
@@ -391,6 +391,9 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 subject_after_clause(body, mention, actors, end, s_end)
                 subject_at_meeting(body, mention, actors, end, s_end, all_actors,  # Aとの会談で、Bは
                                    bool(PARTNER_BEFORE.search(body, clause, start)))
+            if mention.kind in ("talks", "negotiation_round", "signing") and people_count(mention) < 2 \
+                    and mention.title is None:
+                body_described(body, mention, actors, end, s_end)  # 業務提携を結んだソニーに
             if mention.kind == "multilateral" and mention.title is None and not mention.participants \
                     and PAIR_SUBJECT.search(body, clause, start):
                 mention.kind = "talks"  # 日米両政府は…閣僚会合を開いた: a ministers' meeting of two countries is talks

@@ -236,3 +236,33 @@ def unofficial_traveller(body: str, actors, participants: list[Participant]) -> 
 _OFFICE_WORD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:委員|長|官|相|使|臣|議員|王|皇|統領|主席|総裁|代表|書記|知事)(?![\u4e00-\u9fff])")
 # ローマ教皇ベネディクト16世, 国連調査団の団長: an office written before the name
 _OFFICE_BEFORE = re.compile(r"(?:教皇|法王|国王|女王|皇太子|大統領|首相|外相|長官|大使|団長|委員長|議長|総裁|事務総長|特使)の?$")
+
+
+# 業務提携を結んだ日本のオーディオメーカー・ソニーに, 交渉している結いの党と: a meeting clause describing the body
+# named right after its verb (a relative clause), with nothing but a description (の, ・) between them
+_DESCRIBING_VERB = re.compile(r"(?:ん(?:だ|でいる|でいた)|し(?:た|ている|ていた))(?![、。])")
+_HEAD_GAP = re.compile(r"(?!結果|際|後|ため|上|うえ|ところ|こと|もの|場合|直後|直前|翌|前|中|間|時|とき|以降|以来)"
+                       r"[^、。，,はがをにでと「」『』()（）\n]{0,14}")  # (協議した結果サンビスタは: no description)
+_HEAD_END = re.compile(r"(?:に|と|は|が|を|の|へ|から|で|\(|（)")
+
+
+def body_described(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> None:
+    """2005年に業務提携を結んだソニーに事業を譲渡: the body (an organisation or a country) the meeting clause
+    describes is a side; of a description (日本のオーディオメーカー・ソニー) the last name (people described are
+    subject_after_clause's)."""
+    verb = _DESCRIBING_VERB.match(body, end)
+    if verb is None:
+        return
+    head, position = None, verb.end()
+    for m in actors:
+        if m.start < position:
+            continue
+        if m.start >= s_end or _HEAD_GAP.fullmatch(body, position, m.start) is None:
+            break
+        head, position = m, m.end
+        if not body.startswith(("の", "・"), m.end):
+            break
+    if head is None or head.type not in ("ORG", "GPE") or not _HEAD_END.match(body, head.end):
+        return
+    if (head.entity_id or name_of(body, head)) not in {p.entity_id or p.name for p in mention.participants}:
+        mention.participants.append(Participant(name_of(body, head), head.entity_id))

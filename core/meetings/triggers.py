@@ -63,6 +63,10 @@ CALLED_BY = re.compile(r"(?:(?<![こあひもっ])と(?!いう|いった|して)
 # with a player); EXCHANGED is the verb, DOCUMENT_BEFORE what must stand before it
 EXCHANGED = re.compile(r"交わ(?=し|す|さ)")  # (the verb's ending left to EVENT_USE_AFTER: 交わした)
 DOCUMENT_BEFORE = re.compile(r"(?:覚え?書き?|協定書?|合意書|合意文書|議定書|確認書|約束|共同声明|文書)を(?:[^、。を]{1,4}で)?$")
+# 業務提携を結んだ, 協定を結び, 覚書を結ぶ: an agreement of sides concluded (not 手を結ぶ, nor 契約を結ぶ, most often a
+# player's or a coach's contract, nor 関係を結ぶ); each agreement word a fixed-width lookbehind
+_AGREEMENTS = ("提携", "協定", "協定書", "条約", "覚書", "覚え書き", "協約", "同盟", "合意書", "議定書", "協力協定")
+CONCLUDED_BY = re.compile("(?:" + "|".join(f"(?<={w}を)" for w in _AGREEMENTS) + r")結(?=[んばびぶ])")
 # 鈴木チェアマンを訪ね, 国王に会い: a person called on or met; AとBが会った, 板門店で会った: two met (the people
 # are checked where they are read)
 CALLED_ON = re.compile(r"(?<=を)訪ね|(?<=[にでが])会(?:っ|い(?!た|ま)|う)")
@@ -73,7 +77,7 @@ UN_MEETING = re.compile(r"(?:国際連合|国連)(?:第[0-9０-９一二三四�
                         r"(?:特別総会|会議|サミット)(?![議長]|決議|宣言)")
 TRIGGER = re.compile(UN_MEETING.pattern + "|" + "|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
                      + "|" + VISIT_VERB.pattern + "|" + TALKED_VERB.pattern + "|" + PHONE_VERB.pattern
-                     + "|" + EXCHANGED.pattern + "|" + CALLED_ON.pattern)
+                     + "|" + EXCHANGED.pattern + "|" + CONCLUDED_BY.pattern + "|" + CALLED_ON.pattern)
 # Uses of a trigger word that do not speak of a particular meeting.
 NOT_A_MEETING = re.compile(r"(?:フォーラム(?:で|にて)開催|懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|交渉権|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
                            r"|来日(?:通算|[0-9０-９]+年|後?初(?!日)|公演|コンサート|ツアー|ライブ|試合)"
@@ -97,10 +101,12 @@ EVENT_USE_AFTER = re.compile(
     r"|を[^、。を]{1,10}?(?:行[いっう]|開[いきく]|重ね|実施|再開|開始)|が始ま|は[^、。]{0,12}?始ま|が開催|を開催"
     r"|[はが](?:[^、。]{0,8}?、)?[^、。]{0,8}?(?:決裂|物別れ|妥結|難航|平行線)"
     r"|を[^、。を]{0,12}?(?:提案|申し入れ|呼びかけ|打診)|へ(?!の)|に入(?:っ|り|る|れ)"
-    r"|を(?:再開|開始|続け|継続)|が(?:再開|始ま|続)|[がは](?:[^、。]{0,8}?、)?[^、。]{0,12}?(?:行われ|開かれ|再開さ|始ま)"
+    r"|を(?:再開|開始|続け|継続)|が(?:再開|始ま|続)|(?<=[議渉い])(?:を進め|が進め|が進ん)|[がは](?:[^、。]{0,8}?、)?[^、。]{0,12}?(?:行われ|開かれ|再開さ|始ま)"
     r"|に(?:戻|復帰)"
     r"|中(?![^、。]{0,2}(?:国|央|心|身|小|部|東))|[をがの][^、。を]{0,12}?(?:予定|調整)|の(?:最終)?(?:合意|妥結|決裂|末|席上))"
 )  # 交渉に戻る, 和平交渉に戻れる: talks taken up again; 修正協議を民主党に提案した: talks proposed to someone; 交渉を再開, 交渉を10月に再開, 協議を続けている;
+# 経営統合へ向けて交渉を進めている, 協議が進んでいる: talks under way (協議, 交渉, 話し合い; not 対話を進める,
+# a policy);
 # 協議が12日、北京で行われた, 核協議は9日、ウィーンで再開された; 協議は決裂した, 交渉が妥結した: talks that ended one way or another;
 # 離婚協議中, 交渉中: talks under way; 対話が15日以降に予定された,
 # 協議の日程を調整: talks planned; 連立交渉の最終合意, 交渉の末: what the talks came to
@@ -134,7 +140,7 @@ def kind_of(word: str) -> str:
     """The kind of meeting a trigger word names (talks when it names none in particular)."""
     if PHONE_WORD.fullmatch(word):
         return "phone_call"
-    if word == "交わ":
+    if word in ("交わ", "結"):
         return "signing"
     if UN_MEETING.fullmatch(word):
         return "multilateral"

@@ -1,0 +1,55 @@
+"""Meetings told by what the sides concluded or keep working on: an alliance or an agreement concluded
+(業務提携を結んだ), the body a meeting clause describes (…を結んだソニーに), talks under way told with
+進める (sentences of Japanese Wikinews articles no gold holds, CC BY 2.5)."""
+
+from datetime import date
+
+from tests.core.meeting_helpers import proposals_in
+
+
+def _sides(proposal):
+    return {p.name for p in proposal.participants}
+
+
+def test_an_alliance_concluded_is_a_signing_of_its_two_sides():
+    text = "NTTドコモは1月24日、インターネット検索ウェブサイト最大手・アメリカのGoogle(グーグル)と業務提携を結んだことを発表した。"
+    [signing] = proposals_in(text, date(2008, 1, 25))
+    assert signing.kind == "signing" and signing.start == "2008-01-24"
+    assert {"NTTドコモ", "グーグル"} <= _sides(signing) | {p.entity_id.split(":")[-1] for p in signing.participants}
+
+
+def test_an_alliance_concluded_by_two_subjects_is_one_signing_dated_by_its_day():
+    text = "フジサンケイビジネスアイによると、産経新聞とマイクロソフト社は6月27日に事業業務提携を結び、10月1日から「MSN産経ニュース」を立ち上げると発表した。"
+    [signing] = proposals_in(text, date(2007, 6, 28))
+    assert signing.kind == "signing" and signing.start == "2007-06-27" and len(signing.participants) == 2
+
+
+def test_joining_hands_or_a_players_contract_is_no_signing():
+    assert proposals_in("両党は選挙に向けて手を結んだ。", date(2010, 1, 1)) == []
+    assert proposals_in("同選手は球団と2年契約を結んだ。", date(2010, 1, 1)) == []
+
+
+def test_the_body_a_meeting_clause_describes_is_a_side():
+    text = "またカメラ部門は一眼レフデジカメに関しては2005年に業務提携を結んだ日本のオーディオメーカー・ソニーに事業譲渡し、アフターサービスもソニー側で受け付ける。"
+    [signing] = proposals_in(text, date(2006, 1, 19))
+    # of the description 日本のオーディオメーカー・ソニー, the last name is the body described, not the country
+    assert _sides(signing) == {"ソニー"} and signing.start == "2005"
+
+
+def test_what_follows_an_adverbial_clause_is_no_side():
+    # 協議した結果サンビスタは…: the result of the talks, then a horse as the next subject
+    text = "角居陣営はオーナー側とも協議した結果サンビスタはチャンピオンズカップをもって引退させることが決定された。"
+    assert all("サンビスタ" not in _sides(p) for p in proposals_in(text, date(2015, 12, 10)))
+
+
+def test_talks_told_with_susumeru_are_under_way():
+    text = ("朝日新聞と毎日新聞によると、日本のビール・ソフトドリンクなどの酒類・飲料メーカー大手であるキリンホールディングスと"
+            "サントリーホールディングスが経営統合へ向けて交渉を進めていることが7月13日(UTC+9)までにわかった。")
+    [talks] = proposals_in(text, date(2009, 7, 13))
+    assert talks.kind == "negotiation_round"
+    assert _sides(talks) == {"キリンホールディングス", "サントリーホールディングス"}
+
+
+def test_a_dialogue_of_religions_advanced_is_no_meeting():
+    text = "ムスリム関係者の発言として「ブチュタ氏はイスラムとキリスト教の対話を進める穏健な指導者」という評を伝えている。"
+    assert proposals_in(text, date(2005, 9, 6)) == []
