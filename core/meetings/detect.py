@@ -9,7 +9,7 @@ from core.clauses.spans import SpanIndex
 from core.meetings.dates import SeasonDate, first_day, from_the_day_told, season_date
 from core.meetings.each import both_sides_before, each_apart, each_host, members_of_group
 from core.meetings.implied import (
-    body_described, called_on, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
+    body_described, called_on, side_addressed, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
     traveller_before, two_referred, unofficial_people, unofficial_traveller,
 )
 from core.meetings.listed import (
@@ -39,7 +39,7 @@ from core.meetings.sides import VISIT_HOST, clause_participants, counted_countri
 from core.meetings.triggers import (
     BY_PHONE_BEFORE, BY_VIDEO_BEFORE, VIDEO_MEANS_AFTER, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END, COUNTRIES_BEFORE, DOCUMENT_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
     NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, HELD_PRESS_EVENT, PROMOTION, QUOTED_BEFORE, SPOKEN_AT,
-    STATUS_CUES, TALKED_VERB, TALKS_TO_COME, TALKS_WORDS, TRIGGER, UN_MEETING, kind_of,
+    STATUS_CUES, TALKED_VERB, WHAT_SIDES_NEGOTIATE_BEFORE, TALKS_TO_COME, TALKS_WORDS, TRIGGER, UN_MEETING, kind_of,
 )
 from core.registry import bundled_registry
 from core.sentences import sentence_spans
@@ -203,6 +203,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 continue  # トレードはKBOと事前に協議するなどの条項, 事前協議制度: talks a rule requires, none held
             if match.group(0) in NEEDS_EVENT_USE and not (
                     EVENT_USE_AFTER.match(body, match.end()) or EVENT_USE_BEFORE.search(body, s_start, match.start())
+                    or WHAT_SIDES_NEGOTIATE_BEFORE.search(body, s_start, match.start())
+                    and match.group(0) in ("協議", "交渉") and not body.startswith("会", match.end())
                     or _headline_event(body, match.start(), match.end())):
                 continue
             visited = person_called_on(body, actors, match.start()) if called_on(body, match.group(0), match.start()) \
@@ -425,6 +427,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 sides_between(body, mention, actors, clause, start)  # 日中間の協議, 日本と中国の間で
             if mention.kind in ("talks", "negotiation_round"):
                 guest_received(body, mention, actors, clause, start)  # Bを官邸に迎え、会談した
+            if match.group(0) in ("交渉", "協議", "話し合い") and people_count(mention) < 2:
+                side_addressed(body, mention, actors, clause, start)  # ボーダフォンの日本法人に対して、…買収交渉
             if clause > s_start and mention.kind in ("talks", "phone_call", "video_call") \
                     and partners_only(body, mention, clause, start):
                 speaker_of_quote(body, mention, actors, s_start, clause, start)  # 外相は「A外相、B外相と会談した」と

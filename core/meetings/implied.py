@@ -266,3 +266,24 @@ def body_described(body: str, mention: MeetingMention, actors, end: int, s_end: 
         return
     if (head.entity_id or name_of(body, head)) not in {p.entity_id or p.name for p in mention.participants}:
         mention.participants.append(Participant(name_of(body, head), head.entity_id))
+
+
+# ボーダフォンの日本法人に対して、ソフトバンクが買収交渉を: the side talks are addressed to, named with に対し(て)
+# (a body's part may stand between: の日本法人, の子会社, の政府; not 新聞の取材に対して, where what is addressed is
+# an interview)
+_ADDRESSED = re.compile(r"(?:の[^、。をがはの]{0,6}?(?:法人|会社|本社|政府|当局|側|経営陣))?に対し(?:て)?(?:、)?")
+
+
+def side_addressed(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """ボーダフォンの日本法人に対して、ソフトバンクが買収交渉を行っている: the body the talks are addressed to is
+    the other side."""
+    known = {p.entity_id or p.name for p in mention.participants}
+    for m in actors:
+        if m.type not in ("ORG", "GPE") or not clause <= m.start < start:
+            continue
+        addressed = _ADDRESSED.match(body, m.end)
+        if addressed is None or addressed.end() > start or "。" in body[addressed.end() : start]:
+            continue
+        if (m.entity_id or name_of(body, m)) not in known:
+            mention.participants.append(Participant(name_of(body, m), m.entity_id))
+        return

@@ -114,6 +114,8 @@ EVENT_USE_AFTER = re.compile(
 # talks, talks that came to an end or did not
 EVENT_USE_BEFORE = re.compile(r"(?:首脳|外相|閣僚|次官|事務|実務|高官|電話|貿易|通商|和平|停戦|級|国間|者|緊急|臨時|[カヵケか]国"
                               r"|(?<![\u4e00-\u9fff])[日米中韓朝露英仏独印豪台]{2}(?:間の?)?)$")  # 米朝協議, 日中交渉, 日中間の協議
+# 合併協議, 連立交渉, 買収交渉, 提携協議: talks named by what the sides work out (not 合併協議会, a council)
+WHAT_SIDES_NEGOTIATE_BEFORE = re.compile(r"(?:合併|統合|買収|連立|提携|身売り|移籍|和解|労使)$")
 # 6カ国協議, 3か国首脳会合, 日中韓3か国の外相会合: a meeting of a number of countries, known by that name
 COUNTRIES_BEFORE = re.compile(r"(?P<count>[0-9０-９]+|[二三四五六七八九十]+)[カヵケか]国の?(?:首脳|外相|閣僚)?$")
 # 会見 is a meeting only with someone (天皇と会見); 記者会見, 定例会見 and 会見し「…」 are press conferences.

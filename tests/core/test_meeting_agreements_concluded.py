@@ -53,3 +53,22 @@ def test_talks_told_with_susumeru_are_under_way():
 def test_a_dialogue_of_religions_advanced_is_no_meeting():
     text = "ムスリム関係者の発言として「ブチュタ氏はイスラムとキリスト教の対話を進める穏健な指導者」という評を伝えている。"
     assert proposals_in(text, date(2005, 9, 6)) == []
+
+
+def test_talks_named_by_what_the_sides_work_out_are_meetings():
+    # a cited headline (a development article of the meetings gold): 統合交渉, talks named by the merger they work out
+    [talks] = proposals_in("NIKKEINET『雪印、日本ミルクと統合交渉「牛乳」再び取り込み規模拡大』。", date(2009, 7, 13))
+    assert "日本ミルク" in _sides(talks)
+    # a merger council is a body, not talks
+    assert proposals_in("両市は合併協議会を設置した。", date(2010, 1, 10)) == []
+
+
+def test_the_side_talks_are_addressed_to_with_ni_taishite_is_a_side():
+    text = "フジサンケイビジネスアイなど各報道によると、イギリスに本拠を置く携帯電話世界最大手ボーダフォンの日本法人に対して、ソフトバンクが買収交渉を行っていることが明らかになった。"
+    [talks] = proposals_in(text, date(2006, 3, 5))
+    assert {"ボーダフォン", "ソフトバンク"} <= _sides(talks)
+
+
+def test_an_interview_addressed_to_a_paper_makes_it_no_side():
+    text = "石井氏は神戸新聞の取材に対して、「自分ほど北朝鮮と交渉を重ねて、知っている者はいない」と述べた。"
+    assert all("神戸新聞" not in _sides(p) for p in proposals_in(text, date(2006, 1, 1)))
