@@ -31,7 +31,7 @@ from core.meetings.people import (
 )
 from core.meetings.titles import bare_title_subject, meeting_day, partners_only, office_of_country, titled_subject
 from core.meetings.sentence import (
-    PAIR_SUBJECT, accused, add_destinations, attended_by, bodies_referred, company_not_person, company_word, in_the_future, in_the_past, told_as_past, visited_after, person_not_body, share_tense,
+    PAIR_SUBJECT, accused, add_destinations, places_referred, attended_by, bodies_referred, company_not_person, company_word, in_the_future, in_the_past, told_as_past, visited_after, person_not_body, share_tense,
     signed_at, site_not_side, topic_of_others, whole_body_name, whole_korean_name, without_readings,
 )
 from core.meetings.setting import last_date_before, meeting_place, nearest_date, time_right_after
@@ -249,6 +249,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             # a meeting named inside a quote takes its people from the quote, not from who is quoted
             clause = _quote_start(body, s_start, start, end)
             referred_bodies = bodies_referred(body, actors, all_actors, clause, start)  # 主催者の同紙と高野連は
+            referred_bodies += places_referred(body, all_places, clause, start)  # 同市と同社が協議
             mention.participants = clause_participants(
                 body, sorted(actors + referred_bodies, key=lambda m: m.start) if referred_bodies else actors, clause,
                 max(previous_trigger, clause), start, end, match.group(0), places)

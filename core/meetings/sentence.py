@@ -216,6 +216,8 @@ _JOINED_BEFORE = re.compile(r"(?:と|や|及び)$")
 _JOINED_AFTER = re.compile(r"ら?側?(?:と|との|とも|や)")
 _OUTLET = re.compile(r"(?:新聞|通信|通信社|日報|放送|新報|タイムズ|ポスト|テレビ|ニュース|BBC|CNN|NHK|ロイター)$")
 _OUTLET_WORD = ("紙", "誌", "新聞", "通信", "通信社", "放送", "局")
+# 同社 stands for a company: not a court, a ministry, a police force, an assembly or a government named before it
+_NOT_A_COMPANY = re.compile(r"(?:地裁|高裁|裁判所|省|庁|委員会|警察|署|議会|政府|[市町村県府])$")
 
 
 def bodies_referred(body: str, actors, index, clause: int, start: int) -> list:
@@ -233,6 +235,11 @@ def bodies_referred(body: str, actors, index, clause: int, start: int) -> list:
                         or _JOINED_AFTER.match(body, found.end())):
             continue
         referent = referred(body, index, word, found.start())
+        if referent is not None and head == "社" and _OUTLET.search(found_name(referent.entity_id) or referent.text):
+            # 日本経済新聞によると、JR西日本と広島市は…。同市と同社が: the company named last, not the source
+            referent = next((m for m in index.before(found.start(), max(0, found.start() - 1500))
+                             if m.type == "ORG" and not _OUTLET.search(name := found_name(m.entity_id) or m.text)
+                             and not _NOT_A_COMPANY.search(name)), None)
         if referent is None or referent.type != "ORG":
             continue
         name = found_name(referent.entity_id) or referent.text
@@ -241,6 +248,29 @@ def bodies_referred(body: str, actors, index, clause: int, start: int) -> list:
             continue
         out.append(ShortForm(found.start(), found.end(), word, "ORG", referent.entity_id or f"found:ORG:{name}",
                              source=None, full_name=name))
+    return out
+
+
+# 同市と同社が協議, 同町と…地区との間で: a municipality referred back, joined to another side
+_SAME_PLACE_SIDE = re.compile(r"同(?P<head>[市町村県区府])(?=側?(?:と|との|とも|や|は|が))")
+
+
+def places_referred(body: str, places, clause: int, start: int) -> list:
+    """The municipalities that words referring back (同市, 同町, 同県) stand for in the clause before a meeting
+    word, when joined to another side by と or や: the city, town or prefecture named last with that ending,
+    as mentions at those words with its name. places: the article's places (a SpanIndex)."""
+    out = []
+    for found in _SAME_PLACE_SIDE.finditer(body, clause, start):
+        if not (_JOINED_BEFORE.search(body, max(0, found.start() - 2), found.start())
+                or _JOINED_AFTER.match(body, found.end())):
+            continue
+        referent = next((m for m in places.before(found.start(), max(0, found.start() - 1500))
+                         if m.type == "LOC" and body[m.start : m.end].endswith(found["head"])), None)
+        if referent is None:
+            continue
+        name = body[referent.start : referent.end]
+        out.append(ShortForm(found.start(), found.end(), found.group(0), "LOC",
+                             referent.entity_id or f"found:LOC:{name}", source=None, full_name=name))
     return out
 
 

@@ -72,3 +72,25 @@ def test_the_side_talks_are_addressed_to_with_ni_taishite_is_a_side():
 def test_an_interview_addressed_to_a_paper_makes_it_no_side():
     text = "石井氏は神戸新聞の取材に対して、「自分ほど北朝鮮と交渉を重ねて、知っている者はいない」と述べた。"
     assert all("神戸新聞" not in _sides(p) for p in proposals_in(text, date(2006, 1, 1)))
+
+
+_KABE_LINE = (
+    "共同通信・日本経済新聞によると、JR西日本と広島市は、可部線(横川-可部間、約14km)について、2003年に廃止された路線の一部区間を"
+    "復活させると、2月4日(UTC+9)に発表した。\n"
+    "両報道によると、JR各社発足後に廃止された路線が復活するのは、日本全国で初めてのこととなる。\n"
+    "日本経済新聞によると、同線は、利用者の減少を理由として、2003年に可部-三段峡間(約46km)が廃止された。\n"
+    "しかしその後、地元住民らの要望を受け、可部―旧河戸間の復活について同市と同社が協議を継続して実施してきた。\n")
+
+
+def test_a_city_and_a_company_referred_back_are_the_sides_of_their_talks():
+    # 同市: the city named last; 同社: a company named before, not the newspaper the line before cites
+    [talks] = proposals_in(_KABE_LINE, date(2013, 2, 4))
+    names = _sides(talks)
+    assert "広島市" in names and any(n.startswith("JR") for n in names) and "日本経済新聞" not in names
+
+
+def test_a_court_is_not_the_company_doushya_refers_to():
+    text = ("毎日新聞が原告側弁護団の話として伝えたところによると、値下げ制限を巡る同種の訴訟は東京地裁などで複数係争中だが、"
+            "明確に独禁法違反と認定し賠償を命じたのは全国初。\n"
+            "毎日新聞によると、判決では、1997年に同社と加盟店基本契約を締結した際、ロイヤルティーを支払う契約内容になっていた。\n")
+    assert all("東京地裁" not in _sides(p) for p in proposals_in(text, date(2010, 9, 16)))
