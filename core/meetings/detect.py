@@ -394,9 +394,6 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 subject_after_clause(body, mention, actors, end, s_end)
                 subject_at_meeting(body, mention, actors, end, s_end, all_actors,  # Aとの会談で、Bは
                                    bool(PARTNER_BEFORE.search(body, clause, start)))
-            if mention.kind in ("talks", "negotiation_round", "signing") and people_count(mention) < 2 \
-                    and mention.title is None:
-                body_described(body, mention, actors, end, s_end)  # 業務提携を結んだソニーに
             if mention.kind == "multilateral" and mention.title is None and not mention.participants \
                     and PAIR_SUBJECT.search(body, clause, start):
                 mention.kind = "talks"  # 日米両政府は…閣僚会合を開いた: a ministers' meeting of two countries is talks
@@ -493,6 +490,10 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     mention.participants, mention.at_meeting = alone, None  # another's meeting: the one named signs
             if not mention.participants and mention.title is None:  # スーダン政府と反政府勢力が調印: no other side found
                 one_country_side(body, mention, actors, max(previous_trigger, clause), start)
+                mention.anaphoric = mention.anaphoric and not mention.participants
+            if mention.kind in ("talks", "negotiation_round", "signing") and people_count(mention) < 2 \
+                    and mention.title is None:
+                body_described(body, mention, actors, end, s_end)  # 業務提携を結んだソニーに
                 mention.anaphoric = mention.anaphoric and not mention.participants
             # Xは会談後, 岩屋氏が会談で: a bare meeting word with its subject only, no partner named
             mention.partnered = bool(PARTNER_BEFORE.search(body, clause, start))

@@ -238,9 +238,9 @@ _OFFICE_WORD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:委員|長|官|相|使|臣|�
 _OFFICE_BEFORE = re.compile(r"(?:教皇|法王|国王|女王|皇太子|大統領|首相|外相|長官|大使|団長|委員長|議長|総裁|事務総長|特使)の?$")
 
 
-# 業務提携を結んだ日本のオーディオメーカー・ソニーに, 交渉している結いの党と: a meeting clause describing the body
+# 業務提携を結んだ日本のオーディオメーカー・ソニーに, 交渉中のAとBは: a meeting clause describing the body (or two)
 # named right after its verb (a relative clause), with nothing but a description (の, ・) between them
-_DESCRIBING_VERB = re.compile(r"(?:ん(?:だ|でいる|でいた)|し(?:た|ている|ていた))(?![、。])")
+_DESCRIBING_VERB = re.compile(r"(?:ん(?:だ|でいる|でいた)|し(?:た|ている|ていた)|中の)(?![、。])")  # (交渉中の)
 _HEAD_GAP = re.compile(r"(?!結果|際|後|ため|上|うえ|ところ|こと|もの|場合|直後|直前|翌|前|中|間|時|とき|以降|以来)"
                        r"[^、。，,はがをにでと「」『』()（）\n]{0,14}")  # (協議した結果サンビスタは: no description)
 _HEAD_END = re.compile(r"(?:に|と|は|が|を|の|へ|から|で|\(|（)")
@@ -264,8 +264,13 @@ def body_described(body: str, mention: MeetingMention, actors, end: int, s_end: 
             break
     if head is None or head.type not in ("ORG", "GPE") or not _HEAD_END.match(body, head.end):
         return
-    if (head.entity_id or name_of(body, head)) not in {p.entity_id or p.name for p in mention.participants}:
-        mention.participants.append(Participant(name_of(body, head), head.entity_id))
+    heads = [head]
+    pair = next((m for m in actors if m.start == head.end + 1), None) if body.startswith("と", head.end) else None
+    if pair is not None and pair.type in ("ORG", "GPE") and _HEAD_END.match(body, pair.end):
+        heads.append(pair)  # 経営統合を交渉中のキリンホールディングスとサントリーホールディングスは: both described
+    for m in heads:
+        if (m.entity_id or name_of(body, m)) not in {p.entity_id or p.name for p in mention.participants}:
+            mention.participants.append(Participant(name_of(body, m), m.entity_id))
 
 
 # ボーダフォンの日本法人に対して、ソフトバンクが買収交渉を: the side talks are addressed to, named with に対し(て)

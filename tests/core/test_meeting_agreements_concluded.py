@@ -94,3 +94,14 @@ def test_a_court_is_not_the_company_doushya_refers_to():
             "明確に独禁法違反と認定し賠償を命じたのは全国初。\n"
             "毎日新聞によると、判決では、1997年に同社と加盟店基本契約を締結した際、ロイヤルティーを支払う契約内容になっていた。\n")
     assert all("東京地裁" not in _sides(p) for p in proposals_in(text, date(2010, 9, 16)))
+
+
+def test_two_bodies_a_talks_clause_describes_are_both_sides():
+    text = "経営統合を交渉中のキリンホールディングスとサントリーホールディングスは、揃って売上高の過去最高を更新した。"
+    [talks] = proposals_in(text, date(2010, 2, 10))
+    assert _sides(talks) == {"キリンホールディングス", "サントリーホールディングス"}
+
+
+def test_the_body_described_joins_the_partner_named_before():
+    [talks] = proposals_in("米国と交渉している日本は譲歩した。", date(2010, 1, 10))
+    assert {p.entity_id for p in talks.participants} == {"country:US", "country:JP"}
