@@ -493,8 +493,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 mention.anaphoric = mention.anaphoric and not mention.participants
             if mention.kind in ("talks", "negotiation_round", "signing") and people_count(mention) < 2 \
                     and mention.title is None:
-                body_described(body, mention, actors, end, s_end)  # 業務提携を結んだソニーに
-                mention.anaphoric = mention.anaphoric and not mention.participants
+                if body_described(body, mention, actors, end, s_end):  # 業務提携を結んだソニーに
+                    mention.anaphoric = mention.anaphoric and mention.referring
             # Xは会談後, 岩屋氏が会談で: a bare meeting word with its subject only, no partner named
             mention.partnered = bool(PARTNER_BEFORE.search(body, clause, start))
             if match.group(0) in ("協議", "話し合い") and not mention.partnered and mention.title is None \

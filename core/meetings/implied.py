@@ -246,13 +246,13 @@ _HEAD_GAP = re.compile(r"(?!結果|際|後|ため|上|うえ|ところ|こと|�
 _HEAD_END = re.compile(r"(?:に|と|は|が|を|の|へ|から|で|\(|（)")
 
 
-def body_described(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> None:
+def body_described(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> bool:
     """2005年に業務提携を結んだソニーに事業を譲渡: the body (an organisation or a country) the meeting clause
     describes is a side; of a description (日本のオーディオメーカー・ソニー) the last name (people described are
-    subject_after_clause's)."""
+    subject_after_clause's). Whether a side was added."""
     verb = _DESCRIBING_VERB.match(body, end)
     if verb is None:
-        return
+        return False
     head, position = None, verb.end()
     for m in actors:
         if m.start < position:
@@ -263,14 +263,17 @@ def body_described(body: str, mention: MeetingMention, actors, end: int, s_end: 
         if not body.startswith(("の", "・"), m.end):
             break
     if head is None or head.type not in ("ORG", "GPE") or not _HEAD_END.match(body, head.end):
-        return
+        return False
     heads = [head]
     pair = next((m for m in actors if m.start == head.end + 1), None) if body.startswith("と", head.end) else None
     if pair is not None and pair.type in ("ORG", "GPE") and _HEAD_END.match(body, pair.end):
         heads.append(pair)  # 経営統合を交渉中のキリンホールディングスとサントリーホールディングスは: both described
+    added = False
     for m in heads:
         if (m.entity_id or name_of(body, m)) not in {p.entity_id or p.name for p in mention.participants}:
             mention.participants.append(Participant(name_of(body, m), m.entity_id))
+            added = True
+    return added
 
 
 # ボーダフォンの日本法人に対して、ソフトバンクが買収交渉を: the side talks are addressed to, named with に対し(て)
