@@ -31,7 +31,7 @@ from core.meetings.people import (
 )
 from core.meetings.titles import bare_title_subject, meeting_day, partners_only, office_of_country, titled_subject
 from core.meetings.sentence import (
-    PAIR_SUBJECT, accused, add_destinations, places_referred, attended_by, bodies_referred, company_not_person, company_word, in_the_future, in_the_past, told_as_past, visited_after, person_not_body, share_tense,
+    PAIR_SUBJECT, accused, add_destinations, bracketed_bodies, places_referred, attended_by, bodies_referred, company_not_person, company_word, in_the_future, in_the_past, told_as_past, visited_after, person_not_body, share_tense,
     signed_at, site_not_side, topic_of_others, whole_body_name, whole_korean_name, without_readings,
 )
 from core.meetings.setting import last_date_before, meeting_place, nearest_date, time_right_after
@@ -150,6 +150,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             extra = missed_people(body, s_start, s_end, taken, earlier)
             extra += titled_surnames(body, actors, s_start, s_end, taken + [(m.start, m.end) for m in extra], earlier)
             extra += named_partners(body, s_start, s_end, taken + [(m.start, m.end) for m in extra])
+            extra += bracketed_bodies(body, s_start, s_end, taken + [(m.start, m.end) for m in extra])
             actors = without_readings(body, actors + extra) if extra else actors  # (a reading UniDic names)
             actors = [m for m in actors if not accused(body, m)] if extra else actors
         for m in actors:

@@ -15,7 +15,7 @@ from core.meetings.dates import SeasonDate
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import _BOTH, unique
 from core.meetings.sides import count_value
-from core.model import ShortForm
+from core.model import Mention, ShortForm
 from core.nlp.offices import office_after
 from core.registry import found_name
 
@@ -248,6 +248,22 @@ def bodies_referred(body: str, actors, index, clause: int, start: int) -> list:
             continue
         out.append(ShortForm(found.start(), found.end(), word, "ORG", referent.entity_id or f"found:ORG:{name}",
                              source=None, full_name=name))
+    return out
+
+
+# 団体「PSE問題を考える会」と経済産業省との話し合い, 運営会社「大阪シティードーム」と京セラは…締結: a body's name in
+# brackets after a word for a kind of body (not a title, a slogan or a product: 『…』, 「…」 after anything else)
+_BRACKETED_BODY = re.compile(r"(?:組織|団体|政党|会社|企業|セクター|法人|組合|協会|勢力|グループ|連合|機構)「(?P<name>[^「」。、]{2,20})」")
+
+
+def bracketed_bodies(body: str, s_start: int, s_end: int, taken: list[tuple[int, int]]) -> list:
+    """ORG mentions for the bodies named in brackets after a word for their kind in [s_start, s_end), where no
+    mention covers them."""
+    out = []
+    for found in _BRACKETED_BODY.finditer(body, s_start, s_end):
+        start, end = found.span("name")
+        if not any(a < end and start < b for a, b in taken):
+            out.append(Mention(start, end, found["name"], "ORG", None, source=None))
     return out
 
 

@@ -374,6 +374,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         if mention.type == "GPE" and any(a <= m_start and m_end <= b for a, b in postings):
             continue  # 加藤良三駐米日本大使: the countries of an ambassador's title, not sides
         position = m_end
+        if body.startswith("」", m_end) and body.endswith("「", 0, m_start):
+            position += 1  # 団体「PSE問題を考える会」と経済産業省との話し合い: a body named in brackets
         opened = body.rfind("(", m_start, m_end)
         if mention.type == "PERSON" and opened > m_start and body.find(")", m_start, m_end) < 0:
             position = body.find(")", m_end, m_end + 20) + 1 or m_end  # a name read up to its aside: メフリス(メーリス

@@ -105,3 +105,21 @@ def test_two_bodies_a_talks_clause_describes_are_both_sides():
 def test_the_body_described_joins_the_partner_named_before():
     [talks] = proposals_in("米国と交渉している日本は譲歩した。", date(2010, 1, 10))
     assert {p.entity_id for p in talks.participants} == {"country:US", "country:JP"}
+
+
+def test_a_body_named_in_brackets_is_a_side():
+    text = ("その為に中古品にそれを取り付ける場合はリサイクル業者が各自自主的な検査を受ける必要があるとして、規制実施に反対していたが、"
+            "3月24日に行われたリサイクル業者の団体「PSE問題を考える会」と経済産業省との話し合いで、原則発禁の方針こそ変わりないが、"
+            "個人による売買を行う場合に関してはPSEマークが付いてない場合でも販売できることになった。")
+    [talks] = proposals_in(text, date(2006, 3, 25))
+    assert _sides(talks) == {"PSE問題を考える会", "経済産業省"} and talks.start == "2006-03-24"
+
+
+def test_a_body_in_brackets_after_a_word_for_its_kind_is_read_as_a_body():
+    text = ("神戸新聞、日刊スポーツ、読売新聞によると、大阪ドームの運営会社「大阪シティードーム」と精密機械メーカーの京セラは6月28日、"
+            "オリックスバファローズの本拠地のひとつである大阪ドームの命名権を正式締結し、7月1日付を持って施設名を「京セラドーム大阪」に"
+            "変更することを発表した。")
+    [signing] = proposals_in(text, date(2006, 6, 29))
+    assert signing.kind == "signing" and "大阪シティードーム" in _sides(signing)
+    # a title or a product in brackets is no body: 施設名を「京セラドーム大阪」
+    assert "京セラドーム大阪" not in _sides(signing)
