@@ -22,7 +22,8 @@ from dataclasses import dataclass, field, replace
 
 from core.meetings.merge import (
     dates_agree, day_after, kinds_fit, local_day_of, month_of_its_day, name_stem, named_alike, one_meeting, one_plan,
-    own_date, participant_keys, range_holds_day, range_of_words, same_keys, same_people, the_known, title_key,
+    own_date, participant_keys, range_holds_day, range_of_words, round_of_its_month, round_under_way, same_keys,
+    same_people, the_known, title_key,
 )
 
 _PLANS = ("scheduled", "proposed")
@@ -107,7 +108,9 @@ def merge_block(key: str, rows: list[dict], country_of) -> tuple[list[Merged], l
             # dated by a later telling, or a plan for part of a month by its day, as the desktop dates it
             if known.first.start is None and c.start or known.first.status in _PLANS and range_holds_day(
                     known.first.start, known.first.end, known.first.precision, known.first.date_text,
-                    c.start, c.precision, c.date_text):
+                    c.start, c.precision, c.date_text) or round_under_way(
+                    known.first.kind, known.first.start, known.first.precision, known.first.date_text) \
+                    and own_date(c.start, c.precision, c.date_text):  # a round under way, told again on its day
                 known.first = replace(known.first, start=c.start, end=c.end or c.start, precision=c.precision,
                                       date_text=c.date_text, status=c.status)
             elif known.first.status in _PLANS and c.status == "held" and known.first.start == c.start \
@@ -136,6 +139,10 @@ def _known(c: Candidate, meetings: list[Merged], country_of) -> Merged | None:
         # part of a month by its month, a week (来週) by no date: the day is compared below, as the desktop does
         told_start = (None if "W" in c.start else c.start[:7]) if in_words else c.start
         start = (None if "W" in f.start else f.start[:7]) if row_in_words else f.start
+        by_round = round_of_its_month(c.kind, c.start, c.precision, c.date_text, f.kind, f.start, f.precision,
+                                      f.date_text)
+        if by_round:  # a round under way and a round on its own day: compared by their month
+            told_start, start = c.start[:7], f.start[:7]
         date_ok = not told_start or not start or start.startswith(told_start) or told_start.startswith(start)
         known = {"kind": f.kind, "participants": m.participants, "start": start, "place": f.place}
         if not (shares and date_ok and one_meeting(dict(c.as_dict(), start=told_start), known, country_of)):
@@ -146,6 +153,8 @@ def _known(c: Candidate, meetings: list[Merged], country_of) -> Merged | None:
             matches.append((m, True))  # a plan for part of a month and its day: the one meeting there, or none
         elif one_plan(c.kind, c.status, c.participants, f.kind, f.status):
             matches.append((m, False))
+        elif by_round:
+            matches.append((m, True))  # the one round of those sides that month, or none
         elif bool(in_words) != bool(row_in_words):
             continue
         elif own and own_date(f.start, f.precision, f.date_text):

@@ -354,6 +354,29 @@ def own_date(start: str | None, precision: str | None, date_text: str | None) ->
     return bool(start) and len(start) >= 10 and not (precision == "days" and not date_text)
 
 
+def round_under_way(kind: str, start: str | None, precision: str | None, date_text: str | None) -> bool:
+    """A negotiation round told held with no day of its own (和平交渉が開始された, 交渉を続けている), dated by the
+    days before its report (core.meetings.suggest._dated_by_the_report): the round under way then."""
+    return kind == "negotiation_round" and bool(start) and len(start) >= 10 and precision == "days" \
+        and not date_text
+
+
+def round_of_its_month(kind: str, start: str | None, precision: str | None, date_text: str | None,
+                       known_kind: str, known_start: str | None, known_precision: str | None,
+                       known_date_text: str | None) -> bool:
+    """A round under way at a report (round_under_way) and a round told by a day of its own in the same month
+    (和平交渉は20日、予定の日程を終わった): a round lasts days or weeks, so one article may tell it begun and
+    another ended, one of them with no day. Taken only when it is the one round of those sides that month
+    (core.meetings.merge.the_known); talks of a pair that meets often never join this way."""
+    if kind != "negotiation_round" or known_kind != "negotiation_round" or not start or not known_start:
+        return False
+    under_way = round_under_way(kind, start, precision, date_text)
+    known_under_way = round_under_way(known_kind, known_start, known_precision, known_date_text)
+    return under_way != known_under_way and start[:7] == known_start[:7] and (
+        under_way and own_date(known_start, known_precision, known_date_text)
+        or known_under_way and own_date(start, precision, date_text))
+
+
 _JAPAN_TIME = re.compile(r"日本時間")
 
 

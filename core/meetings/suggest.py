@@ -17,8 +17,8 @@ from core.meetings.dates import redated, story_day
 from core.meetings.detect import Participant, detect_meetings
 from core.meetings.merge import (
     dates_agree, day_after, fitting_kinds, level_of, level_of_people, kinds_fit, local_day_of, month_of_its_day,
-    named_alike, one_meeting, one_plan, own_date, levels_fit, places_fit, range_holds_day, range_of_words, same_keys,
-    same_people, subject_level, the_known,
+    named_alike, one_meeting, one_plan, own_date, levels_fit, places_fit, range_holds_day, range_of_words,
+    round_of_its_month, round_under_way, same_keys, same_people, subject_level, the_known,
 )
 from core.meetings.nicknames import nickname_mentions, told_elsewhere, untied_nicknames
 from core.meetings.propose import (
@@ -287,12 +287,20 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
                                 f"{proposal.start}-01", "day", None)  # a month's telling: a day in it may match
     # 今月中旬, 来月: part of a month its words give, which may hold the day another telling gives it
     in_words = range_of_words(proposal.start, proposal.end, proposal.precision, proposal.date_text)
-    if not (own or planned or by_month or in_words):
+    under_way = round_under_way(proposal.kind, proposal.start, proposal.precision, proposal.date_text)
+    if not (own or planned or by_month or in_words or under_way):
         return None  # no day of its own, no plan, no month: no meeting told elsewhere can be proved the same
     # only meetings that can match are read: of a fitting kind, dated by their own day (or a planned visit)
     rows = meetings_sharing(db, keys, names, (proposal.start[:4] if "W" in proposal.start else proposal.start[:7])
                             if in_words else proposal.start,
-                            fitting_kinds(proposal.kind), own_dated=True, planned_visits=planned)
+                            fitting_kinds(proposal.kind), own_dated=True, planned_visits=planned) \
+        if not under_way else []
+    if proposal.kind == "negotiation_round" and (own or under_way):  # begun in one report, ended in another
+        shared = {row["id"] for row in rows}
+        rows += [row for row in meetings_sharing(db, keys, names, proposal.start[:7], ("negotiation_round",))
+                 if row["id"] not in shared and round_of_its_month(
+                     proposal.kind, proposal.start, proposal.precision, proposal.date_text,
+                     row["kind"], row["start_date"], row["precision"], row["date_text"])]
     if own and not in_words:  # a day of its own: the plan of those sides for that part of the month, told before
         shared = {row["id"] for row in rows}
         rows += [row for row in plans_in_month(db, keys, names, proposal.start, fitting_kinds(proposal.kind))
@@ -308,6 +316,10 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
             continue
         row_in_words = range_of_words(row["start_date"], row["end_date"], row["precision"], row["date_text"])
         told = proposal.as_dict()
+        by_round = round_of_its_month(proposal.kind, proposal.start, proposal.precision, proposal.date_text,
+                                      row["kind"], row["start_date"], row["precision"], row["date_text"])
+        if by_round:  # the month both share: the day of the one and the report's days of the other are compared no further
+            told["start"], known["start"] = proposal.start[:7], row["start_date"][:7]
         # its part of the month (or its week): the day of the known one is compared below
         if in_words:
             told["start"] = None if "W" in proposal.start else proposal.start[:7]
@@ -325,6 +337,8 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
             matches.append((row["id"], known["participants"], True))  # the one meeting of that part, or none
         elif _one_plan(proposal, row):
             matches.append((row["id"], known["participants"], False))
+        elif by_round:
+            matches.append((row["id"], known["participants"], True))  # the one round of those sides that month
         elif bool(in_words) != bool(row_in_words):
             continue  # part of a month and a day outside it
         elif own_date(proposal.start, proposal.precision, proposal.date_text) \
@@ -422,6 +436,9 @@ def _date_undated_proposal(db: sqlite_utils.Database, meeting_id: int, proposal:
     refined = row["status"] in _PLANS and range_holds_day(
         row["start_date"], row["end_date"], row["precision"], row["date_text"],
         proposal.start, proposal.precision, proposal.date_text)
+    # a round dated by the days before its report, told again with a day of its own: the day the text gives
+    refined = refined or round_under_way(row["kind"], row["start_date"], row["precision"], row["date_text"]) \
+        and own_date(proposal.start, proposal.precision, proposal.date_text)
     if row["start_date"] and not refined:
         # 28日に行われる予定, then 28日に会談した: the plan told again as held on its day was held
         if row["status"] in _PLANS and proposal.status == "held" and row["start_date"] == proposal.start \

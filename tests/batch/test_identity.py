@@ -219,3 +219,21 @@ def test_two_meetings_one_article_told_apart_stay_apart_as_on_the_desktop():
     meetings, _ = merge_block("k", [talks, summit, retold], country_of)
     # the article's second meeting is not its first; another article's telling joins the first
     assert [[(c.article_id, c.proposal) for c in m.members] for m in meetings] == [[("a", 0), ("b", 0)], [("a", 1)]]
+
+
+def test_a_round_under_way_at_its_report_and_the_round_ended_on_its_day_join_as_on_the_desktop():
+    db = open_db(":memory:")
+    country_of = country_lookup(load_registry(db))
+    sudan = [("スーダン", "country:SD"), ("正義と平等運動", None)]
+    under_way = dict(_row("a-begun", "2005-10-10", sudan), kind="negotiation_round", end_date="2005-10-10",
+                     precision="days", date_text=None)
+    ended, resumed = (dict(_row(a, day, sudan), kind="negotiation_round", precision="day", date_text=text)
+                      for a, day, text in (("b-ended", "2005-10-20", "20日"), ("c-resumed", "2005-11-20", "20日")))
+    key = block_key(under_way, country_of)
+    meetings, _ = merge_block(key, [under_way, ended, resumed], country_of)
+    assert [[c.article_id for c in m.members] for m in meetings] == [["a-begun", "b-ended"], ["c-resumed"]]
+    assert meetings[0].first.start == "2005-10-20"  # the day the text gives, not the report's days
+    # talks of a pair that meets often never join this way
+    talks = [dict(r, kind="talks") for r in (under_way, ended)]
+    meetings, _ = merge_block(key, talks, country_of)
+    assert [[c.article_id for c in m.members] for m in meetings] == [["a-begun"], ["b-ended"]]

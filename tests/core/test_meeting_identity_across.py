@@ -278,3 +278,23 @@ def test_talks_that_prepare_a_summit_are_not_the_summit_nor_the_leaders_talks_of
     # the summit prepared has no day of its own; the talks and the leaders' summit of the 11th are two
     assert found == [("held", "2025-07-11", ["leaders"]), ("held", "2025-07-11", ["prepare"]),
                      ("scheduled", "", ["prepare"])]
+
+
+def test_a_round_told_begun_and_told_ended_on_its_day_is_one_record_a_round_of_another_month_is_not():
+    begun = {"reference_date": "2005-10-10", "body": "スーダン政府と反政府武装勢力は、ナイジェリアのアブジャで和平交渉を行った。\n"
+                                                     "『スーダン政府と反政府武装勢力、交渉を開始』。\n中国国際放送局、2005年10月4日。"}
+    ended = {"reference_date": "2005-10-22", "body": "スーダン政府と2つの武装勢力により行われた和平交渉は、20日予定の日程を終わった。"}
+    resumed = {"reference_date": "2005-11-22", "body": "アブジャで再開されたスーダン政府と2つの武装勢力の和平交渉は、20日に日程を終えた。"}
+    found = records({"begun": begun, "ended": ended, "resumed": resumed})
+    assert [articles for _, articles in found] == [["begun", "ended"], ["resumed"]]
+    with tempfile.TemporaryDirectory() as scratch:
+        _library_from_texts({"begun": begun, "ended": ended}, Path(scratch) / "lib.db")
+        db = open_db(Path(scratch) / "lib.db")
+        assert [m["start"] for m in meeting_records(db)] == ["2005-10-20"]  # the day the text gives
+        db.close()
+
+
+def test_talks_dated_by_their_report_never_join_talks_of_a_day_that_month():
+    told = {"reference_date": "2005-10-10", "body": "スーダン政府と反政府武装勢力は、ナイジェリアのアブジャで協議した。"}
+    dated = {"reference_date": "2005-10-22", "body": "スーダン政府と反政府武装勢力は20日、アブジャで協議した。"}
+    assert [articles for _, articles in records({"told": told, "dated": dated})] == [["dated"], ["told"]]
