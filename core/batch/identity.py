@@ -22,8 +22,8 @@ from dataclasses import dataclass, field, replace
 
 from core.meetings.merge import (
     dates_agree, day_after, kinds_fit, local_day_of, month_of_its_day, name_stem, named_alike, one_meeting, one_plan,
-    own_date, participant_keys, range_holds_day, range_of_words, round_of_its_month, round_under_way, same_keys,
-    same_people, the_known, title_key,
+    one_side_told_fuller, own_date, participant_keys, places_fit, range_holds_day, range_of_words, round_of_its_month,
+    round_under_way, same_keys, same_people, the_known, title_key,
 )
 
 _PLANS = ("scheduled", "proposed")
@@ -102,7 +102,8 @@ def merge_block(key: str, rows: list[dict], country_of) -> tuple[list[Merged], l
             known = Merged(f"{prefix}-{len(meetings)}", c, list(c.participants))
             meetings.append(known)
         else:
-            if c.kind == "multilateral":  # more attendees, as the desktop's add_participants
+            if c.kind == "multilateral" or one_side_told_fuller(known.participants, c.participants, country_of):
+                # more attendees, or more people of one side, as the desktop's add_participants
                 have = {p.entity_id or p.name for p in known.participants}
                 known.participants += [p for p in c.participants if (p.entity_id or p.name) not in have]
             # dated by a later telling, or a plan for part of a month by its day, as the desktop dates it
@@ -146,6 +147,8 @@ def _known(c: Candidate, meetings: list[Merged], country_of) -> Merged | None:
         date_ok = not told_start or not start or start.startswith(told_start) or told_start.startswith(start)
         known = {"kind": f.kind, "participants": m.participants, "start": start, "place": f.place}
         if not (shares and date_ok and one_meeting(dict(c.as_dict(), start=told_start), known, country_of)):
+            if shares and _told_fuller(c, f, m.participants, country_of):
+                matches.append((m, True))  # one side told with more of its people that day: the one such, or none
             continue
         if range_holds_day(c.start, c.end, c.precision, c.date_text, f.start, f.precision, f.date_text) \
                 or f.status in _PLANS and range_holds_day(f.start, f.end, f.precision, f.date_text,
@@ -165,6 +168,14 @@ def _known(c: Candidate, meetings: list[Merged], country_of) -> Merged | None:
     if found is None and own and not in_words:
         return _in_the_other_time(c, meetings, country_of)
     return found[0] if found else None
+
+
+def _told_fuller(c: Candidate, f: Candidate, people: list[Participant], country_of) -> bool:
+    """The desktop's _told_fuller: one day both give, one telling with more people of one of its sides."""
+    return own_date(c.start, c.precision, c.date_text) and own_date(f.start, f.precision, f.date_text) \
+        and c.start[:10] == f.start[:10] and kinds_fit(c.kind, f.kind) and places_fit(c.place, f.place, country_of) \
+        and (one_side_told_fuller(c.participants, people, country_of)
+             or one_side_told_fuller(people, c.participants, country_of))
 
 
 def _in_the_other_time(c: Candidate, meetings: list[Merged], country_of) -> Merged | None:

@@ -180,6 +180,32 @@ def same_people(a, b, country_of) -> bool:
     return keys_a == keys_b or level == "person" and _country_for_its_person(keys_a, keys_b, country_of)
 
 
+def one_side_told_fuller(short, full, country_of) -> bool:
+    """One meeting told by one outlet with its principals (岸田首相はバイデン大統領と会談した) and by another with
+    more people of one of its sides (…会談には林外相も同席した): every person of the short telling is in the full
+    one, they stand for two countries or more, and the full one's other people are all of one of those countries.
+    Not a third country (a trilateral beside the bilateral of that day), nor more people of two sides (a 2+2 beside
+    the ministers' talks), nor people whose country Kaidan does not know."""
+    def person_keys(participants):
+        return {p.entity_id or p.name for p in participants if not str(p.entity_id or "").startswith("country:")}
+
+    small, large = person_keys(short), person_keys(full)
+    if len(small) < 2 or not small < large:
+        return False
+    sides = {country_of(k) for k in small}
+    if None in sides or len(sides) < 2:
+        return False
+    extra = {country_of(k) for k in large - small}
+    countries = {p.entity_id for p in [*short, *full] if str(p.entity_id or "").startswith("country:")}
+    if not (len(extra) == 1 and extra <= sides and countries <= sides):
+        return False
+    # ministers sit in at a summit; a minister of another portfolio beside ministers' talks makes another
+    # format (外相会談 and the 2+2 of that day)
+    heads = any(level_of(p.office or "") == "heads" for p in short)
+    return heads or all(level_of(p.office or "") in (None, "vice", "working")
+                        for p in full if (p.entity_id or p.name) in large - small)
+
+
 def same_keys(a, b, country_of) -> bool:
     """same_people without a country standing for its person: the sides named alike in both tellings."""
     people_a = [p for p in a if not str(p.entity_id or "").startswith("country:")]

@@ -18,9 +18,9 @@ from core.meetings.detect import Participant, detect_meetings
 from core.meetings.merge import (
     dates_agree, day_after, fitting_kinds, level_of, level_of_people, kinds_fit, local_day_of, month_of_its_day,
     named_alike, one_meeting, one_plan, own_date, levels_fit, places_fit, range_holds_day, range_of_words,
-    round_of_its_month, round_under_way, same_keys, same_people, subject_level, the_known,
+    one_side_told_fuller, round_of_its_month, round_under_way, same_keys, same_people, subject_level, the_known,
 )
-from core.meetings.nicknames import nickname_mentions, told_elsewhere, untied_nicknames
+from core.meetings.nicknames import nickname_mentions, told_elsewhere, untied_nicknames, without_nickname_people
 from core.meetings.propose import (
     Proposal, article_links, country_lookup, date_from_links, group_mentions,
 )
@@ -73,6 +73,7 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
     if story is not None:  # its sources are all older than its date line: the story's day dates its meetings
         mentions, reference = redated(body, mentions, story), story
     detected = detect_meetings(body, mentions, reference, registry)
+    without_nickname_people(detected)  # 川習会 taken for a person
     proposals = group_mentions(detected, country_of, body)
     nickname_mentions(body, proposals)  # 川習会: a meeting told by its leaders' initials
     links = read_links(proposals, body, country_of, article_links(proposals, body, country_of))
@@ -128,7 +129,8 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
                 meeting_id = None if meeting_id in taken else meeting_id
                 if meeting_id is not None:  # the record told by countries learns its people
                     add_participants(db, meeting_id, [vars(p) for p in proposal.participants])
-            if meeting_id is not None and proposal.kind == "multilateral":
+            if meeting_id is not None and (proposal.kind == "multilateral" or one_side_told_fuller(
+                    participant_records(db, meeting_id), proposal.participants, country_of)):
                 add_participants(db, meeting_id, [vars(p) for p in proposal.participants])  # more attendees
             if meeting_id is not None and proposal.start:
                 _date_undated_proposal(db, meeting_id, proposal)
@@ -328,6 +330,8 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
         # both dated by the text: an undated mention of a pair that meets often cannot be told from their
         # other meetings, nor can one dated only by its report
         if not one_meeting(told, known, country_of):
+            if _told_fuller(proposal, row, known["participants"], country_of):
+                matches.append((row["id"], known["participants"], True))  # the one such meeting that day, or none
             continue
         if range_holds_day(proposal.start, proposal.end, proposal.precision, proposal.date_text,
                            row["start_date"], row["precision"], row["date_text"]) \
@@ -353,6 +357,17 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
     if found is None and own and not in_words:
         return _told_in_the_other_time(db, proposal, keys, names, country_of)
     return found[0] if found else None
+
+
+def _told_fuller(proposal: Proposal, row: dict, people, country_of) -> bool:
+    """The same meeting on a day both tellings give, of a fitting kind and place, one telling naming more people
+    of one of its sides (core.meetings.merge.one_side_told_fuller)."""
+    return own_date(proposal.start, proposal.precision, proposal.date_text) \
+        and own_date(row["start_date"], row["precision"], row["date_text"]) \
+        and proposal.start[:10] == row["start_date"][:10] and kinds_fit(proposal.kind, row["kind"]) \
+        and places_fit(proposal.place, row["place_entity_id"], country_of) \
+        and (one_side_told_fuller(proposal.participants, people, country_of)
+             or one_side_told_fuller(people, proposal.participants, country_of))
 
 
 def _told_in_the_other_time(db: sqlite_utils.Database, proposal: Proposal, keys: list, names: list,

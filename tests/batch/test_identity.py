@@ -237,3 +237,20 @@ def test_a_round_under_way_at_its_report_and_the_round_ended_on_its_day_join_as_
     talks = [dict(r, kind="talks") for r in (under_way, ended)]
     meetings, _ = merge_block(key, talks, country_of)
     assert [[c.article_id for c in m.members] for m in meetings] == [["a-begun"], ["b-ended"]]
+
+
+def test_a_summit_told_with_a_minister_who_sat_in_joins_the_summit_as_on_the_desktop():
+    db = open_db(":memory:")
+    country_of = country_lookup(load_registry(db))
+    kishida, biden = ("岸田文雄", "person:fumio-kishida"), ("バイデン", "person:joe-biden")
+    day = {"precision": "day", "date_text": "10日"}
+    short = dict(_row("a", "2023-05-10", [kishida, biden]), **day)
+    fuller = dict(_row("b", "2023-05-10", [kishida, biden, ("林芳正", "person:yoshimasa-hayashi")]), **day)
+    trilateral = dict(_row("c", "2023-05-10", [kishida, biden, ("尹錫悦", "person:yoon-suk-yeol")]), **day)
+    for rows in ([short, fuller], [fuller, short]):
+        assert block_key(short, country_of) == block_key(fuller, country_of)
+        meetings, _ = merge_block("k", rows, country_of)
+        assert [sorted(c.article_id for c in m.members) for m in meetings] == [["a", "b"]]
+        assert len(meetings[0].participants) == 3  # the record learns who sat in
+    meetings, _ = merge_block("k", [short, trilateral], country_of)
+    assert [[c.article_id for c in m.members] for m in meetings] == [["a"], ["c"]]

@@ -298,3 +298,22 @@ def test_talks_dated_by_their_report_never_join_talks_of_a_day_that_month():
     told = {"reference_date": "2005-10-10", "body": "スーダン政府と反政府武装勢力は、ナイジェリアのアブジャで協議した。"}
     dated = {"reference_date": "2005-10-22", "body": "スーダン政府と反政府武装勢力は20日、アブジャで協議した。"}
     assert [articles for _, articles in records({"told": told, "dated": dated})] == [["dated"], ["told"]]
+
+
+def test_a_summit_told_with_a_minister_who_sat_in_is_the_summit_told_without_him():
+    short = {"reference_date": "2023-05-11", "body": "岸田首相は10日、ワシントンでバイデン米大統領と会談した。"}
+    fuller = {"reference_date": "2023-05-12",
+              "body": "岸田文雄首相は10日、ワシントンでバイデン大統領と会談した。会談には林芳正外相も同席した。"}
+    for articles in ({"a": short, "b": fuller}, {"a": fuller, "b": short}):
+        assert records(articles) == [(["person:fumio-kishida", "person:joe-biden", "person:yoshimasa-hayashi"],
+                                      ["a", "b"])]
+
+
+def test_a_third_country_or_another_portfolio_beside_the_talks_of_that_day_is_another_meeting():
+    bilateral = {"reference_date": "2023-08-19", "body": "岸田首相は18日、キャンプデービッドでバイデン大統領と会談した。"}
+    trilateral = {"reference_date": "2023-08-19",
+                  "body": "岸田首相は18日、キャンプデービッドでバイデン大統領、尹錫悦大統領と会談した。"}
+    assert [articles for _, articles in records({"a": bilateral, "b": trilateral})] == [["a"], ["b"]]
+    ministers = {"reference_date": "2023-05-11", "body": "林外相は10日、ワシントンでブリンケン国務長官と会談した。"}
+    two_plus = {"reference_date": "2023-05-11", "body": "林外相と浜田防衛相は10日、ワシントンでブリンケン国務長官と会談した。"}
+    assert [articles for _, articles in records({"a": ministers, "b": two_plus})] == [["a"], ["b"]]
