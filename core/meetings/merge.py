@@ -154,16 +154,37 @@ def _spelt(key: str) -> str | None:
     return spelling_key(key[len(_FOUND_PERSON):])
 
 
-def _in_full(keys_a: frozenset, keys_b: frozenset) -> frozenset:
+def _in_full(keys_a: frozenset, keys_b: frozenset, written: dict | None = None) -> frozenset:
     """keys_a with each found person missing from keys_b named as the one person of keys_b who is him
-    cut short or in full, or spelt another way."""
+    cut short or in full, or spelt another way; with written (a known person's key → the names the tellings
+    wrote him by), also the known person one outlet named in full (岸田文雄首相) and another by his family
+    name only, which no list resolves (岸田氏は…バイデン氏と会談)."""
+    written = written or {}
     out = set(keys_a)
     for key in keys_a - keys_b:
-        alike = [other for other in keys_b - keys_a if cut_short(key, other) or spelt_alike(key, other)]
+        alike = [other for other in keys_b - keys_a if cut_short(key, other) or spelt_alike(key, other)
+                 or _written_short(key, written.get(other, ()))]
         if len(alike) == 1:
             out.discard(key)
             out.add(alike[0])
     return frozenset(out)
+
+
+def _written_short(key: str, names) -> bool:
+    """A found person whose name is a known person's written name, or that name cut short (cut_short)."""
+    if not str(key).startswith(_FOUND_PERSON):
+        return False
+    return any(key == _FOUND_PERSON + name or cut_short(key, _FOUND_PERSON + name) for name in names)
+
+
+def _written_names(*tellings) -> dict:
+    """Each known person's key → the names the tellings wrote him by (岸田文雄, 岸田)."""
+    out: dict[str, set] = {}
+    for participants in tellings:
+        for p in participants:
+            if p.entity_id and not str(p.entity_id).startswith((_FOUND_PERSON, "country:")) and p.name:
+                out.setdefault(p.entity_id, set()).add(p.name)
+    return out
 
 
 def same_people(a, b, country_of) -> bool:
@@ -176,7 +197,8 @@ def same_people(a, b, country_of) -> bool:
     keys_a, keys_b = participant_keys(a, country_of, level), participant_keys(b, country_of, level)
     if not keys_a:
         return False
-    keys_a = _in_full(keys_a, keys_b)
+    keys_a = _in_full(keys_a, keys_b, _written_names(b))
+    keys_b = _in_full(keys_b, keys_a, _written_names(a))
     return keys_a == keys_b or level == "person" and _country_for_its_person(keys_a, keys_b, country_of)
 
 
@@ -287,7 +309,29 @@ def one_meeting(a: dict, b: dict, country_of) -> bool:
     """The merge rule: same participants, agreeing dates, compatible places, fitting kinds."""
     return (kinds_fit(a["kind"], b["kind"]) and same_people(a["participants"], b["participants"], country_of)
             and dates_agree(a.get("start"), b.get("start"))
-            and places_fit(a.get("place"), b.get("place"), country_of))
+            and (places_fit(a.get("place"), b.get("place"), country_of)
+                 or _one_day(a.get("start"), b.get("start")) and venue_of_a_host(
+                     a.get("place"), b.get("place"), [*a["participants"], *b["participants"]], country_of)))
+
+
+def _one_day(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and len(a) >= 10 and a[:10] == b[:10]
+
+
+def venue_of_a_host(a: str | None, b: str | None, participants, country_of) -> bool:
+    """A place found in the text that Kaidan cannot locate (a district or a venue: 龍山の大統領室, 迎賓館赤坂離宮)
+    beside a place it locates in the country of one of the meeting's sides (ソウル, a Korean side): where that
+    side received the other, not another meeting. A place it can locate elsewhere, or a second unknown place,
+    still tells two meetings apart."""
+    for unknown, known in ((a, b), (b, a)):
+        if not unknown or not known or not str(unknown).startswith("found:LOC:") or country_of(unknown):
+            continue
+        country = known if str(known).startswith("country:") else country_of(known)
+        sides = {p.entity_id if str(p.entity_id or "").startswith("country:") else country_of(p.entity_id)
+                 for p in participants if p.entity_id}
+        if country and country in sides:
+            return True
+    return False
 
 
 # The level a meeting word is told at (林外相と会談, 首脳会談, 次官級協議): a foreign ministers' meeting

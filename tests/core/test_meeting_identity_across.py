@@ -317,3 +317,20 @@ def test_a_third_country_or_another_portfolio_beside_the_talks_of_that_day_is_an
     ministers = {"reference_date": "2023-05-11", "body": "林外相は10日、ワシントンでブリンケン国務長官と会談した。"}
     two_plus = {"reference_date": "2023-05-11", "body": "林外相と浜田防衛相は10日、ワシントンでブリンケン国務長官と会談した。"}
     assert [articles for _, articles in records({"a": ministers, "b": two_plus})] == [["a"], ["b"]]
+
+
+def test_a_known_leader_told_by_his_family_name_alone_is_that_leader_another_family_name_is_not():
+    full = {"reference_date": "2023-05-11", "body": "岸田文雄首相は10日、ワシントンでバイデン米大統領と会談した。"}
+    short = {"reference_date": "2023-05-11", "body": "岸田氏は10日、バイデン氏とホワイトハウスで会談した。"}
+    assert [articles for _, articles in records({"a": full, "b": short})] == [["a", "b"]]
+    assert [articles for _, articles in records({"a": short, "b": full})] == [["a", "b"]]
+    other = {"reference_date": "2023-05-11", "body": "林氏は10日、ワシントンでバイデン氏と会談した。"}
+    assert [articles for _, articles in records({"a": full, "b": other})] == [["a"], ["b"]]
+
+
+def test_a_venue_no_list_locates_is_the_hosts_city_on_that_day_not_in_another_month():
+    seoul = {"reference_date": "2023-05-08", "body": "岸田文雄首相は7日、ソウルで尹錫悦大統領と首脳会談を行った。"}
+    venue = {"reference_date": "2023-05-08", "body": "尹錫悦大統領は7日、来韓した岸田首相と龍山の大統領室で会談した。"}
+    assert [articles for _, articles in records({"a": seoul, "b": venue})] == [["a", "b"]]
+    month = {"reference_date": "2023-05-30", "body": "岸田首相は5月、龍山で尹錫悦大統領と会談した。"}
+    assert [articles for _, articles in records({"a": seoul, "b": month})] == [["a"], ["b"]]
