@@ -75,7 +75,7 @@ def candidate(row: dict) -> Candidate:
 def block_key(row: dict, country_of) -> str:
     """The block a proposals row falls in: its name for a named summit, else its participants as countries."""
     if row["title"]:
-        return "title|" + (title_key(row["title"]) or "")
+        return "title|" + (title_key(row["title"], country_of) or "")
     people = [Participant(**p) for p in json.loads(row["participants"] or "[]")]
     # a found person by the stem of the name, so the full and the cut name fall in one block (谷川 / 谷川秀善)
     keys = sorted({str(name_stem(k)) for k in participant_keys(people, country_of, "country")})
@@ -125,7 +125,8 @@ def _known(c: Candidate, meetings: list[Merged], country_of) -> Merged | None:
     """The desktop's _known_meeting over the block's meetings so far (first created first)."""
     if c.title:
         return next((m for m in meetings if m.first.kind == "multilateral"
-                     and named_alike(c.title, c.start, m.first.title, m.first.start, across=True)), None)
+                     and named_alike(c.title, c.start, m.first.title, m.first.start, across=True,
+                                     country_of=country_of)), None)
     keys = {p.entity_id for p in c.participants if p.entity_id}
     names = {p.name for p in c.participants if not p.entity_id}
     if not keys and not names:

@@ -380,11 +380,17 @@ def levels_fit(a: str | None, b: str | None) -> bool:
     return not a or not b or a == b
 
 
-def title_key(title: str | None) -> str | None:
+def title_key(title: str | None, country_of=None) -> str | None:
     """One key for the names of one meeting: 第47回ASEAN首脳会議, 東南アジア諸国連合(ASEAN)首脳会議
-    and ASEAN首脳会議 all give ASEAN|首脳会議 (the acronym, when written, and the meeting word)."""
+    and ASEAN首脳会議 all give ASEAN|首脳会議 (the acronym, when written, and the meeting word). With the merge
+    rule's country_of, a name the registry knows as one recurring meeting under any of its names is that
+    meeting's id (主要7か国首脳会議, 先進7カ国首脳会議, G7サミット: event:g7-summit; 日中韓サミット and 日中韓首脳会議)."""
     if not title:
         return None
+    event = getattr(country_of, "event_of", None)
+    found = event(title) if event is not None else None
+    if found:
+        return found
     title = re.sub(r"^第\d+回", "", title).replace("国際連合", "国連")  # (国際連合エイズ特別総会: 国連エイズ特別総会)
     acronym = re.search(r"[A-Z][A-Z0-9]{1,9}", title)
     word = re.search(r"(?:首脳会議|首脳会合|外相会議|外相会合|閣僚会議|閣僚会合|サミット|会議|会合)$", title)
@@ -403,11 +409,11 @@ def round_of(title: str | None) -> str | None:
 
 
 def named_alike(a_title: str | None, a_start: str | None, b_title: str | None, b_start: str | None,
-                across: bool = False) -> bool:
+                across: bool = False, country_of=None) -> bool:
     """Two tellings of one named meeting: the same name, the same round when both number it, dates that
     agree. Across articles both must be dated: a series (6カ国協議, G20, EU首脳会議) meets again under its
     name, and a telling with no date cannot say which of its meetings it is."""
-    if not a_title or not b_title or title_key(a_title) != title_key(b_title):
+    if not a_title or not b_title or title_key(a_title, country_of) != title_key(b_title, country_of):
         return False
     rounds = round_of(a_title), round_of(b_title)
     if all(rounds) and rounds[0] != rounds[1]:

@@ -274,7 +274,8 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
         if not proposal.start:
             return None  # across articles a name matches only when both tellings are dated (named_alike)
         for row in named_summits(db, proposal.start):
-            if named_alike(proposal.title, proposal.start, row["title"], row["start_date"], across=True):
+            if named_alike(proposal.title, proposal.start, row["title"], row["start_date"], across=True,
+                           country_of=country_of):
                 return row["id"]
         return None
     keys = [p.entity_id for p in proposal.participants if p.entity_id]

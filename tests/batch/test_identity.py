@@ -254,3 +254,14 @@ def test_a_summit_told_with_a_minister_who_sat_in_joins_the_summit_as_on_the_des
         assert len(meetings[0].participants) == 3  # the record learns who sat in
     meetings, _ = merge_block("k", [short, trilateral], country_of)
     assert [[c.article_id for c in m.members] for m in meetings] == [["a"], ["c"]]
+
+
+def test_a_summit_named_two_ways_falls_in_one_block_and_joins_as_on_the_desktop():
+    db = open_db(":memory:")
+    country_of = country_lookup(load_registry(db))
+    day = {"precision": "day", "date_text": "27日"}
+    a = dict(_row("a", "2024-05-27", [], kind="multilateral", title="日中韓首脳会議"), **day)
+    b = dict(_row("b", "2024-05-27", [], kind="multilateral", title="日中韓サミット"), **day)
+    assert block_key(a, country_of) == block_key(b, country_of)
+    meetings, _ = merge_block(block_key(a, country_of), [a, b], country_of)
+    assert [[c.article_id for c in m.members] for m in meetings] == [["a", "b"]]

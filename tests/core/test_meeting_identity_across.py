@@ -334,3 +334,28 @@ def test_a_venue_no_list_locates_is_the_hosts_city_on_that_day_not_in_another_mo
     assert [articles for _, articles in records({"a": seoul, "b": venue})] == [["a", "b"]]
     month = {"reference_date": "2023-05-30", "body": "岸田首相は5月、龍山で尹錫悦大統領と会談した。"}
     assert [articles for _, articles in records({"a": seoul, "b": month})] == [["a"], ["b"]]
+
+
+def test_a_summit_the_registry_knows_under_several_names_is_one_record_whatever_name_an_outlet_uses():
+    found = records({
+        "a": {"reference_date": "2023-05-20", "body": "主要7か国首脳会議(G7サミット)が19日、広島で開幕した。"},
+        "b": {"reference_date": "2023-05-20", "body": "先進7か国首脳会議が19日、広島市で開幕した。"},
+        "c": {"reference_date": "2023-05-20", "body": "G7広島サミットが19日開幕した。"}})
+    assert [articles for _, articles in found] == [["a", "b", "c"]]
+    found = records({
+        "a": {"reference_date": "2024-05-28", "body": "日中韓首脳会議が27日、ソウルで開かれた。"},
+        "b": {"reference_date": "2024-05-28", "body": "日中韓サミットが27日、ソウルで開催された。"},
+        "c": {"reference_date": "2024-05-28", "body": "ASEAN首脳会議が27日、ジャカルタで開かれた。"}})
+    assert [articles for _, articles in found] == [["a", "b"], ["c"]]
+    # the series meets again under its name: another year is another summit
+    found = records({
+        "a": {"reference_date": "2023-05-20", "body": "主要7か国首脳会議が19日、広島で開幕した。"},
+        "b": {"reference_date": "2024-06-14", "body": "先進7か国首脳会議が13日、イタリア南部プーリア州で開幕した。"}})
+    assert [articles for _, articles in found] == [["a"], ["b"]]
+
+
+def test_a_name_is_read_as_the_registrys_recurring_meeting_numbered_bracketed_or_spelt_with_ka():
+    assert COUNTRY_OF.event_of("第47回東南アジア諸国連合(ASEAN)首脳会議") == "event:asean-summit"
+    assert COUNTRY_OF.event_of("主要7か国首脳会議") == COUNTRY_OF.event_of("G7広島サミット") == "event:g7-summit"
+    assert COUNTRY_OF.event_of("日ASEAN首脳会議") == "event:japan-asean-summit"  # not the ASEAN summit
+    assert COUNTRY_OF.event_of("群衆の叡智サミット") is None
