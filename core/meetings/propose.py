@@ -141,9 +141,16 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
                      dropped: list[MeetingMention] = ()):
     if candidate.title:  # a named meeting is one meeting in the article, whoever is said to attend
         # …of that name, round and date: 第4回 and 第5回 6カ国協議, the G20 of two years, are two
-        return _joined(mention, "same name", next((p for p in reversed(proposals[-LOOK_BACK:])
-                                                   if named_alike(candidate.title, candidate.start, p.title, p.start,
-                                                                  country_of=country_of)), None))
+        named = next((p for p in reversed(proposals[-LOOK_BACK:])
+                      if named_alike(candidate.title, candidate.start, p.title, p.start, country_of=country_of)), None)
+        if named is None and mention.date_carried:
+            # …訪問前日、…発表。カーニー首相もASEAN首脳会議に出席する: a day carried from the sentence before dates
+            # something else; the name is the summit told with its own day
+            named = next((p for p in reversed(proposals[-LOOK_BACK:])
+                          if named_alike(candidate.title, None, p.title, p.start, country_of=country_of)), None)
+            if named is not None:
+                candidate.start = candidate.end = None
+        return _joined(mention, "same name", named)
     if candidate.kind == "visit" and candidate.participants and not any(
             p.role == "host" or is_country(p) for p in candidate.participants):
         # トランプ氏は訪問前日: a visit with no destination is the journey of that traveller told before
