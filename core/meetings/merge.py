@@ -361,10 +361,11 @@ def subject_level(sentence_before: str) -> str | None:
     return level_of(found["level"]) if found else None
 
 
-def level_of_people(participants, country_of) -> str | None:
+def level_of_people(participants, country_of, partial: bool = False) -> str | None:
     """The level of a meeting told by its people, one of each country (石破首相 and 習国家主席: heads): the
     level their offices share; None when an office names none, two people share a country, or a country
-    is named beside them that none of them is of."""
+    is named beside them that none of them is of. partial: offices that name no level (長官 cut from 国務長官)
+    are passed over, the others must share one."""
     people = [p for p in participants if not str(p.entity_id or "").startswith("country:")]
     countries = [country_of(p.entity_id) if p.entity_id else None for p in people]
     if len(people) < 2 or not all(countries) or len(set(countries)) != len(countries):
@@ -372,6 +373,8 @@ def level_of_people(participants, country_of) -> str | None:
     if any(p.entity_id not in countries for p in participants if p not in people):
         return None
     levels = {level_of(p.office or "") for p in people}
+    if partial:
+        levels.discard(None)
     return levels.pop() if len(levels) == 1 else None
 
 

@@ -35,7 +35,7 @@ from core.store.db import atomic
 from core.store.errors import WriteRefused
 from core.store.meeting_lookup import (
     dated_meetings_of_all, drop_unmentioned_proposals, forget_detected_mentions, has_link, meeting_row, plans_in_month,
-    meetings_on_day, meetings_sharing, named_summits, told_by_countries_on_day,
+    meetings_of_month, meetings_on_day, meetings_sharing, named_summits, told_by_countries_on_day,
 )
 from core.store.meetings import (
     add_link, add_meeting_mention, add_participants, create_meeting, participant_records, update_meeting,
@@ -312,10 +312,14 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
     if by_country:  # 日中首脳会談 told by its countries: the day's meeting of their people at that level
         shared = {row["id"] for row in rows}
         rows += [row for row in meetings_on_day(db, proposal.start) if row["id"] not in shared]
+    by_country_month = not by_country and by_month and _told_by_countries(proposal, by_month=True)
+    if by_country_month:  # 5月の日米首脳会談では: the month's one meeting of their people at that level
+        shared = {row["id"] for row in rows}
+        rows += [row for row in meetings_of_month(db, proposal.start) if row["id"] not in shared]
     for row in rows:
         known = {"kind": row["kind"], "participants": participant_records(db, row["id"]),
                  "start": row["start_date"], "place": row["place_entity_id"]}
-        if by_country and not _of_level(known["participants"], proposal.level, country_of):
+        if (by_country or by_country_month) and not _of_level(known["participants"], proposal.level, country_of):
             continue
         row_in_words = range_of_words(row["start_date"], row["end_date"], row["precision"], row["date_text"])
         told = proposal.as_dict()
@@ -394,12 +398,15 @@ def _told_in_the_other_time(db: sqlite_utils.Database, proposal: Proposal, keys:
 _PLANS = ("scheduled", "proposed")
 
 
-def _told_by_countries(proposal: Proposal) -> bool:
+def _told_by_countries(proposal: Proposal, by_month: bool = False) -> bool:
     """A meeting told by two or more countries only, at a level its words name (日中首脳会談, 日韓外相会談),
-    on a day the text gives: it may be the meeting another article tells by its people."""
+    on a day the text gives (by_month: in a month its words give, 5月の日米首脳会談): it may be the meeting
+    another article tells by its people."""
+    dated = month_of_its_day(proposal.start, proposal.precision, proposal.date_text, f"{proposal.start}-01", "day",
+                             None) if by_month else own_date(proposal.start, proposal.precision, proposal.date_text)
     return len(proposal.participants) >= 2 and all((p.entity_id or "").startswith("country:")
                                                    for p in proposal.participants) \
-        and proposal.level is not None and own_date(proposal.start, proposal.precision, proposal.date_text)
+        and proposal.level is not None and dated
 
 
 def _told_by_its_countries(db: sqlite_utils.Database, proposal: Proposal, country_of) -> int | None:
@@ -409,6 +416,9 @@ def _told_by_its_countries(db: sqlite_utils.Database, proposal: Proposal, countr
     if proposal.title or not own_date(proposal.start, proposal.precision, proposal.date_text):
         return None
     level = level_of_people(proposal.participants, country_of)
+    if level is None and proposal.level is not None \
+            and level_of_people(proposal.participants, country_of, partial=True) == proposal.level:
+        level = proposal.level  # 林外相は…ブリンケン長官と会談: its words and the offices that name one agree
     if level is None or not levels_fit(proposal.level, level):
         return None
     countries = sorted({country_of(p.entity_id) for p in proposal.participants
@@ -435,7 +445,9 @@ def _of_level(participants, level: str, country_of) -> bool:
     """Whether a known meeting's people hold offices of that level, one person a country (the summit of the
     two leaders, not the foreign ministers' talks of that day)."""
     people = [p for p in participants if not (p.entity_id or "").startswith("country:")]
-    if not people or any(not p.office or level_of(p.office) != level for p in people):
+    # every one with an office; those naming a level (not 長官 cut from 国務長官) name this one
+    if not people or any(not p.office or level_of(p.office) not in (level, None) for p in people) \
+            or all(level_of(p.office) is None for p in people):
         return False
     countries = [country_of(p.entity_id) for p in people]
     return all(countries) and len(set(countries)) == len(countries)

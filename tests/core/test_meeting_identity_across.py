@@ -359,3 +359,21 @@ def test_a_name_is_read_as_the_registrys_recurring_meeting_numbered_bracketed_or
     assert COUNTRY_OF.event_of("主要7か国首脳会議") == COUNTRY_OF.event_of("G7広島サミット") == "event:g7-summit"
     assert COUNTRY_OF.event_of("日ASEAN首脳会議") == "event:japan-asean-summit"  # not the ASEAN summit
     assert COUNTRY_OF.event_of("群衆の叡智サミット") is None
+
+
+def test_ministers_talks_told_by_countries_join_the_ministers_named_by_one_full_office_and_one_cut_short():
+    by_countries = {"reference_date": "2023-05-12", "body": "日米外相会談が10日、ワシントンで開かれた。"}
+    ministers = {"reference_date": "2023-05-11", "body": "林芳正外相は10日、ワシントンでブリンケン国務長官と会談した。"}
+    summit = {"reference_date": "2023-05-11", "body": "岸田首相は10日、ワシントンでバイデン大統領と会談した。"}
+    for order in (("a", "b"), ("b", "a")):
+        found = records({order[0]: by_countries, order[1]: ministers, "c": summit})
+        assert sorted(articles for _, articles in found) == [["a", "b"], ["c"]]
+
+
+def test_a_summit_told_by_countries_and_its_month_is_the_one_summit_of_those_people_that_month():
+    day = {"reference_date": "2023-05-11", "body": "岸田文雄首相は10日、ワシントンでバイデン米大統領と会談した。"}
+    month = {"reference_date": "2023-05-30", "body": "5月の日米首脳会談では、経済安全保障での協力で一致した。"}
+    again = {"reference_date": "2023-05-21", "body": "岸田首相は20日、広島でバイデン大統領と会談した。"}
+    assert [articles for _, articles in records({"a": day, "b": month})] == [["a", "b"]]
+    # imported in the order of their days: the month told after two summits of it cannot say which
+    assert [articles for _, articles in records({"a": day, "c": again, "b": month})] == [["a"], ["b"], ["c"]]
