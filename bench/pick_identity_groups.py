@@ -30,8 +30,9 @@ the livedoor news corpus (its sibling folder; a livedoor article is named by its
 stamp's), the wider meeting words, bodies of at most 3,000 characters, dates at most seven days apart,
 articles of none of the draws before, their groups or the meetings gold; two articles pair when both
 headlines name one country other than Japan (the headline names the story's sides) and a meeting word is in
-both bodies; the headline and the body's first line (the lead) are read as the headline. Articles joined by a chain of pairs are one group (one story told three times); groups
-shuffled with seed 1313016, dev and held in turn. Every group is annotated by reading before Kaidan runs on
+both bodies; the headline and the body's first line (the lead) are read as the headline. Articles joined
+by a chain of pairs are one group (one story told three times); groups shuffled with seed 1313016, dev and
+held in turn. Every group is annotated by reading before Kaidan runs on
 it (draw 4 in identity.json).
 """
 
@@ -131,7 +132,8 @@ def _livedoor(corpus: Path, used: set[str], names: list, words: re.Pattern, long
             continue
         body = livedoor_body(lines)
         if len(body) <= longest and words.search(body):
-            out.append((path.stem, dt.date.fromisoformat(lines[1][:10]), countries(lines[2] + "\n" + body.split("\n", 1)[0], names) - {"country:JP"},
+            lead = lines[2] + "\n" + body.split("\n", 1)[0]
+            out.append((path.stem, dt.date.fromisoformat(lines[1][:10]), countries(lead, names) - {"country:JP"},
                         set(words.findall(body))))
     return out
 
