@@ -12,7 +12,8 @@ with two a range of draws
 (held1-8: the held parts of the first eight draws); identity: meetings told in several
 articles (tests/fixtures/wikinews_gold/identity.json), one record each and none holding two;
 identity_dev and identity_held: the groups of articles bench/pick_identity_groups.py picks by rule
-(mostly hard negatives: the same country in the same week, other sides), development and held aside.
+(mostly hard negatives: the same country in the same week, other sides), development and held aside;
+identity_dev4, identity_held4: the fourth draw's groups only (Wikinews and livedoor news, a headline country in common).
 
 Each part's misses are counted by reason: not proposed at all, or what is wrong with the closest
 proposal touching the meeting's mentions (a participant missing, an extra one, the date missing,

@@ -59,7 +59,8 @@ def texts() -> list[tuple[str, str, str | None]]:
     for path in sorted((CORPUS / "livedoor" / "text").glob("*/*.txt")):
         lines = path.read_text(encoding="utf-8").split("\n")
         body = "\n".join(lines[3:])
-        if len(lines) >= 4 and not path.name.startswith(("LICENSE", "README", "CHANGES")) and MEETING_WORD.search(body):
+        if (len(lines) >= 4 and not path.name.startswith(("LICENSE", "README", "CHANGES")) and path.stem not in held
+                and MEETING_WORD.search(body)):
             out.append((f"{path.parent.name}/{path.stem}", body, lines[1][:10]))
     return out
 

@@ -265,18 +265,23 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
 def identity_gold(identity: dict, wikinews: dict, part: str = "identity") -> dict:
     """The cross-article gold of one part with the bodies it borrows from the Wikinews gold, oldest report
     first (the order a user would import them in). "identity" is the first gold (the German coalition
-    talks); identity_dev and identity_held are the groups a rule picked (bench/pick_identity_groups.py)."""
+    talks); identity_dev and identity_held are the groups a rule picked (bench/pick_identity_groups.py), and
+    a trailing digit keeps one draw's groups (identity_dev4)."""
+    name = part.rstrip("0123456789")
+    draw = int(part[len(name):]) if part != name else None  # identity_dev4: the groups of the fourth draw only
     if part == "identity":
         articles = {key: item for key, item in identity["articles"].items() if item.get("part", part) == part}
         keys = list(identity["from_meetings_json"])
     else:
         articles = {}
-        keys = [key for group in identity.get("groups", []) if group["part"] == part for key in group["articles"]]
+        keys = [key for group in identity.get("groups", []) if group["part"] == name
+                and draw in (None, group.get("draw", 1)) for key in group["articles"]]
         articles = {key: identity["articles"][key] for key in keys if key in identity["articles"]}
         keys = [key for key in keys if key not in articles]
     articles.update({key: wikinews["articles"][key] for key in keys})
     ordered = dict(sorted(articles.items(), key=lambda item: item[1].get("reference_date") or ""))
-    meetings = [m for m in identity["meetings"] if m.get("part", "identity") == part]
+    meetings = [m for m in identity["meetings"] if m.get("part", "identity") == name
+                and draw in (None, m.get("draw", 1))]
     return {"articles": ordered, "meetings": meetings, "links": []}
 
 

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field, replace
 
 from core.meetings.merge import (
     dates_agree, day_after, kinds_fit, local_day_of, month_of_its_day, name_stem, named_alike, one_meeting, one_plan,
-    own_date, participant_keys, range_holds_day, range_of_words, same_keys, same_people, the_known, title_key,
+    one_side_told_fuller, own_date, participant_keys, places_fit, range_holds_day, range_of_words, round_of_its_month,
+    round_under_way, same_keys, same_people, the_known, title_key,
 )
 
 _PLANS = ("scheduled", "proposed")
@@ -74,7 +75,7 @@ def candidate(row: dict) -> Candidate:
 def block_key(row: dict, country_of) -> str:
     """The block a proposals row falls in: its name for a named summit, else its participants as countries."""
     if row["title"]:
-        return "title|" + (title_key(row["title"]) or "")
+        return "title|" + (title_key(row["title"], country_of) or "")
     people = [Participant(**p) for p in json.loads(row["participants"] or "[]")]
     # a found person by the stem of the name, so the full and the cut name fall in one block (谷川 / 谷川秀善)
     keys = sorted({str(name_stem(k)) for k in participant_keys(people, country_of, "country")})
@@ -101,13 +102,16 @@ def merge_block(key: str, rows: list[dict], country_of) -> tuple[list[Merged], l
             known = Merged(f"{prefix}-{len(meetings)}", c, list(c.participants))
             meetings.append(known)
         else:
-            if c.kind == "multilateral":  # more attendees, as the desktop's add_participants
+            if c.kind == "multilateral" or one_side_told_fuller(known.participants, c.participants, country_of):
+                # more attendees, or more people of one side, as the desktop's add_participants
                 have = {p.entity_id or p.name for p in known.participants}
                 known.participants += [p for p in c.participants if (p.entity_id or p.name) not in have]
             # dated by a later telling, or a plan for part of a month by its day, as the desktop dates it
             if known.first.start is None and c.start or known.first.status in _PLANS and range_holds_day(
                     known.first.start, known.first.end, known.first.precision, known.first.date_text,
-                    c.start, c.precision, c.date_text):
+                    c.start, c.precision, c.date_text) or round_under_way(
+                    known.first.kind, known.first.start, known.first.precision, known.first.date_text) \
+                    and own_date(c.start, c.precision, c.date_text):  # a round under way, told again on its day
                 known.first = replace(known.first, start=c.start, end=c.end or c.start, precision=c.precision,
                                       date_text=c.date_text, status=c.status)
             elif known.first.status in _PLANS and c.status == "held" and known.first.start == c.start \
@@ -121,7 +125,8 @@ def _known(c: Candidate, meetings: list[Merged], country_of) -> Merged | None:
     """The desktop's _known_meeting over the block's meetings so far (first created first)."""
     if c.title:
         return next((m for m in meetings if m.first.kind == "multilateral"
-                     and named_alike(c.title, c.start, m.first.title, m.first.start, across=True)), None)
+                     and named_alike(c.title, c.start, m.first.title, m.first.start, across=True,
+                                     country_of=country_of)), None)
     keys = {p.entity_id for p in c.participants if p.entity_id}
     names = {p.name for p in c.participants if not p.entity_id}
     if not keys and not names:
@@ -136,9 +141,15 @@ def _known(c: Candidate, meetings: list[Merged], country_of) -> Merged | None:
         # part of a month by its month, a week (来週) by no date: the day is compared below, as the desktop does
         told_start = (None if "W" in c.start else c.start[:7]) if in_words else c.start
         start = (None if "W" in f.start else f.start[:7]) if row_in_words else f.start
+        by_round = round_of_its_month(c.kind, c.start, c.precision, c.date_text, f.kind, f.start, f.precision,
+                                      f.date_text)
+        if by_round:  # a round under way and a round on its own day: compared by their month
+            told_start, start = c.start[:7], f.start[:7]
         date_ok = not told_start or not start or start.startswith(told_start) or told_start.startswith(start)
         known = {"kind": f.kind, "participants": m.participants, "start": start, "place": f.place}
         if not (shares and date_ok and one_meeting(dict(c.as_dict(), start=told_start), known, country_of)):
+            if shares and _told_fuller(c, f, m.participants, country_of):
+                matches.append((m, True))  # one side told with more of its people that day: the one such, or none
             continue
         if range_holds_day(c.start, c.end, c.precision, c.date_text, f.start, f.precision, f.date_text) \
                 or f.status in _PLANS and range_holds_day(f.start, f.end, f.precision, f.date_text,
@@ -146,6 +157,8 @@ def _known(c: Candidate, meetings: list[Merged], country_of) -> Merged | None:
             matches.append((m, True))  # a plan for part of a month and its day: the one meeting there, or none
         elif one_plan(c.kind, c.status, c.participants, f.kind, f.status):
             matches.append((m, False))
+        elif by_round:
+            matches.append((m, True))  # the one round of those sides that month, or none
         elif bool(in_words) != bool(row_in_words):
             continue
         elif own and own_date(f.start, f.precision, f.date_text):
@@ -156,6 +169,14 @@ def _known(c: Candidate, meetings: list[Merged], country_of) -> Merged | None:
     if found is None and own and not in_words:
         return _in_the_other_time(c, meetings, country_of)
     return found[0] if found else None
+
+
+def _told_fuller(c: Candidate, f: Candidate, people: list[Participant], country_of) -> bool:
+    """The desktop's _told_fuller: one day both give, one telling with more people of one of its sides."""
+    return own_date(c.start, c.precision, c.date_text) and own_date(f.start, f.precision, f.date_text) \
+        and c.start[:10] == f.start[:10] and kinds_fit(c.kind, f.kind) and places_fit(c.place, f.place, country_of) \
+        and (one_side_told_fuller(c.participants, people, country_of)
+             or one_side_told_fuller(people, c.participants, country_of))
 
 
 def _in_the_other_time(c: Candidate, meetings: list[Merged], country_of) -> Merged | None:

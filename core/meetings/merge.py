@@ -154,16 +154,37 @@ def _spelt(key: str) -> str | None:
     return spelling_key(key[len(_FOUND_PERSON):])
 
 
-def _in_full(keys_a: frozenset, keys_b: frozenset) -> frozenset:
+def _in_full(keys_a: frozenset, keys_b: frozenset, written: dict | None = None) -> frozenset:
     """keys_a with each found person missing from keys_b named as the one person of keys_b who is him
-    cut short or in full, or spelt another way."""
+    cut short or in full, or spelt another way; with written (a known person's key → the names the tellings
+    wrote him by), also the known person one outlet named in full (岸田文雄首相) and another by his family
+    name only, which no list resolves (岸田氏は…バイデン氏と会談)."""
+    written = written or {}
     out = set(keys_a)
     for key in keys_a - keys_b:
-        alike = [other for other in keys_b - keys_a if cut_short(key, other) or spelt_alike(key, other)]
+        alike = [other for other in keys_b - keys_a if cut_short(key, other) or spelt_alike(key, other)
+                 or _written_short(key, written.get(other, ()))]
         if len(alike) == 1:
             out.discard(key)
             out.add(alike[0])
     return frozenset(out)
+
+
+def _written_short(key: str, names) -> bool:
+    """A found person whose name is a known person's written name, or that name cut short (cut_short)."""
+    if not str(key).startswith(_FOUND_PERSON):
+        return False
+    return any(key == _FOUND_PERSON + name or cut_short(key, _FOUND_PERSON + name) for name in names)
+
+
+def _written_names(*tellings) -> dict:
+    """Each known person's key → the names the tellings wrote him by (岸田文雄, 岸田)."""
+    out: dict[str, set] = {}
+    for participants in tellings:
+        for p in participants:
+            if p.entity_id and not str(p.entity_id).startswith((_FOUND_PERSON, "country:")) and p.name:
+                out.setdefault(p.entity_id, set()).add(p.name)
+    return out
 
 
 def same_people(a, b, country_of) -> bool:
@@ -176,8 +197,35 @@ def same_people(a, b, country_of) -> bool:
     keys_a, keys_b = participant_keys(a, country_of, level), participant_keys(b, country_of, level)
     if not keys_a:
         return False
-    keys_a = _in_full(keys_a, keys_b)
+    keys_a = _in_full(keys_a, keys_b, _written_names(b))
+    keys_b = _in_full(keys_b, keys_a, _written_names(a))
     return keys_a == keys_b or level == "person" and _country_for_its_person(keys_a, keys_b, country_of)
+
+
+def one_side_told_fuller(short, full, country_of) -> bool:
+    """One meeting told by one outlet with its principals (岸田首相はバイデン大統領と会談した) and by another with
+    more people of one of its sides (…会談には林外相も同席した): every person of the short telling is in the full
+    one, they stand for two countries or more, and the full one's other people are all of one of those countries.
+    Not a third country (a trilateral beside the bilateral of that day), nor more people of two sides (a 2+2 beside
+    the ministers' talks), nor people whose country Kaidan does not know."""
+    def person_keys(participants):
+        return {p.entity_id or p.name for p in participants if not str(p.entity_id or "").startswith("country:")}
+
+    small, large = person_keys(short), person_keys(full)
+    if len(small) < 2 or not small < large:
+        return False
+    sides = {country_of(k) for k in small}
+    if None in sides or len(sides) < 2:
+        return False
+    extra = {country_of(k) for k in large - small}
+    countries = {p.entity_id for p in [*short, *full] if str(p.entity_id or "").startswith("country:")}
+    if not (len(extra) == 1 and extra <= sides and countries <= sides):
+        return False
+    # ministers sit in at a summit; a minister of another portfolio beside ministers' talks makes another
+    # format (外相会談 and the 2+2 of that day)
+    heads = any(level_of(p.office or "") == "heads" for p in short)
+    return heads or all(level_of(p.office or "") in (None, "vice", "working")
+                        for p in full if (p.entity_id or p.name) in large - small)
 
 
 def same_keys(a, b, country_of) -> bool:
@@ -261,7 +309,29 @@ def one_meeting(a: dict, b: dict, country_of) -> bool:
     """The merge rule: same participants, agreeing dates, compatible places, fitting kinds."""
     return (kinds_fit(a["kind"], b["kind"]) and same_people(a["participants"], b["participants"], country_of)
             and dates_agree(a.get("start"), b.get("start"))
-            and places_fit(a.get("place"), b.get("place"), country_of))
+            and (places_fit(a.get("place"), b.get("place"), country_of)
+                 or _one_day(a.get("start"), b.get("start")) and venue_of_a_host(
+                     a.get("place"), b.get("place"), [*a["participants"], *b["participants"]], country_of)))
+
+
+def _one_day(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and len(a) >= 10 and a[:10] == b[:10]
+
+
+def venue_of_a_host(a: str | None, b: str | None, participants, country_of) -> bool:
+    """A place found in the text that Kaidan cannot locate (a district or a venue: 龍山の大統領室, 迎賓館赤坂離宮)
+    beside a place it locates in the country of one of the meeting's sides (ソウル, a Korean side): where that
+    side received the other, not another meeting. A place it can locate elsewhere, or a second unknown place,
+    still tells two meetings apart."""
+    for unknown, known in ((a, b), (b, a)):
+        if not unknown or not known or not str(unknown).startswith("found:LOC:") or country_of(unknown):
+            continue
+        country = known if str(known).startswith("country:") else country_of(known)
+        sides = {p.entity_id if str(p.entity_id or "").startswith("country:") else country_of(p.entity_id)
+                 for p in participants if p.entity_id}
+        if country and country in sides:
+            return True
+    return False
 
 
 # The level a meeting word is told at (林外相と会談, 首脳会談, 次官級協議): a foreign ministers' meeting
@@ -291,10 +361,11 @@ def subject_level(sentence_before: str) -> str | None:
     return level_of(found["level"]) if found else None
 
 
-def level_of_people(participants, country_of) -> str | None:
+def level_of_people(participants, country_of, partial: bool = False) -> str | None:
     """The level of a meeting told by its people, one of each country (石破首相 and 習国家主席: heads): the
     level their offices share; None when an office names none, two people share a country, or a country
-    is named beside them that none of them is of."""
+    is named beside them that none of them is of. partial: offices that name no level (長官 cut from 国務長官)
+    are passed over, the others must share one."""
     people = [p for p in participants if not str(p.entity_id or "").startswith("country:")]
     countries = [country_of(p.entity_id) if p.entity_id else None for p in people]
     if len(people) < 2 or not all(countries) or len(set(countries)) != len(countries):
@@ -302,6 +373,8 @@ def level_of_people(participants, country_of) -> str | None:
     if any(p.entity_id not in countries for p in participants if p not in people):
         return None
     levels = {level_of(p.office or "") for p in people}
+    if partial:
+        levels.discard(None)
     return levels.pop() if len(levels) == 1 else None
 
 
@@ -310,11 +383,17 @@ def levels_fit(a: str | None, b: str | None) -> bool:
     return not a or not b or a == b
 
 
-def title_key(title: str | None) -> str | None:
+def title_key(title: str | None, country_of=None) -> str | None:
     """One key for the names of one meeting: 第47回ASEAN首脳会議, 東南アジア諸国連合(ASEAN)首脳会議
-    and ASEAN首脳会議 all give ASEAN|首脳会議 (the acronym, when written, and the meeting word)."""
+    and ASEAN首脳会議 all give ASEAN|首脳会議 (the acronym, when written, and the meeting word). With the merge
+    rule's country_of, a name the registry knows as one recurring meeting under any of its names is that
+    meeting's id (主要7か国首脳会議, 先進7カ国首脳会議, G7サミット: event:g7-summit; 日中韓サミット and 日中韓首脳会議)."""
     if not title:
         return None
+    event = getattr(country_of, "event_of", None)
+    found = event(title) if event is not None else None
+    if found:
+        return found
     title = re.sub(r"^第\d+回", "", title).replace("国際連合", "国連")  # (国際連合エイズ特別総会: 国連エイズ特別総会)
     acronym = re.search(r"[A-Z][A-Z0-9]{1,9}", title)
     word = re.search(r"(?:首脳会議|首脳会合|外相会議|外相会合|閣僚会議|閣僚会合|サミット|会議|会合)$", title)
@@ -333,11 +412,11 @@ def round_of(title: str | None) -> str | None:
 
 
 def named_alike(a_title: str | None, a_start: str | None, b_title: str | None, b_start: str | None,
-                across: bool = False) -> bool:
+                across: bool = False, country_of=None) -> bool:
     """Two tellings of one named meeting: the same name, the same round when both number it, dates that
     agree. Across articles both must be dated: a series (6カ国協議, G20, EU首脳会議) meets again under its
     name, and a telling with no date cannot say which of its meetings it is."""
-    if not a_title or not b_title or title_key(a_title) != title_key(b_title):
+    if not a_title or not b_title or title_key(a_title, country_of) != title_key(b_title, country_of):
         return False
     rounds = round_of(a_title), round_of(b_title)
     if all(rounds) and rounds[0] != rounds[1]:
@@ -352,6 +431,29 @@ def own_date(start: str | None, precision: str | None, date_text: str | None) ->
     nor the report's days lent to talks told with none (core.meetings.suggest._dated_by_the_report). Only
     such days are evidence that two tellings in two articles are one meeting."""
     return bool(start) and len(start) >= 10 and not (precision == "days" and not date_text)
+
+
+def round_under_way(kind: str, start: str | None, precision: str | None, date_text: str | None) -> bool:
+    """A negotiation round told held with no day of its own (和平交渉が開始された, 交渉を続けている), dated by the
+    days before its report (core.meetings.suggest._dated_by_the_report): the round under way then."""
+    return kind == "negotiation_round" and bool(start) and len(start) >= 10 and precision == "days" \
+        and not date_text
+
+
+def round_of_its_month(kind: str, start: str | None, precision: str | None, date_text: str | None,
+                       known_kind: str, known_start: str | None, known_precision: str | None,
+                       known_date_text: str | None) -> bool:
+    """A round under way at a report (round_under_way) and a round told by a day of its own in the same month
+    (和平交渉は20日、予定の日程を終わった): a round lasts days or weeks, so one article may tell it begun and
+    another ended, one of them with no day. Taken only when it is the one round of those sides that month
+    (core.meetings.merge.the_known); talks of a pair that meets often never join this way."""
+    if kind != "negotiation_round" or known_kind != "negotiation_round" or not start or not known_start:
+        return False
+    under_way = round_under_way(kind, start, precision, date_text)
+    known_under_way = round_under_way(known_kind, known_start, known_precision, known_date_text)
+    return under_way != known_under_way and start[:7] == known_start[:7] and (
+        under_way and own_date(known_start, known_precision, known_date_text)
+        or known_under_way and own_date(start, precision, date_text))
 
 
 _JAPAN_TIME = re.compile(r"日本時間")

@@ -62,6 +62,18 @@ def nickname_mentions(body: str, proposals: list) -> int:
     return added
 
 
+def without_nickname_people(detected: list) -> None:
+    """A nickname the entity detector took for a person no list knows (川習会(=トランプ・習近平会談)に向け) is a
+    meeting, never one of its sides: dropped from the people of each meeting mention."""
+    for mention in detected:
+        if any(_is_nickname(p) for p in mention.participants):
+            mention.participants = [p for p in mention.participants if not _is_nickname(p)]
+
+
+def _is_nickname(participant) -> bool:
+    return (participant.entity_id or "").startswith("found:PERSON:") and NICKNAME.fullmatch(participant.name) is not None
+
+
 @dataclass(frozen=True)
 class NicknameTelling:
     """A nickname no meeting of its article took, with the one day its sentence gives."""

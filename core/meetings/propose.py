@@ -141,8 +141,16 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
                      dropped: list[MeetingMention] = ()):
     if candidate.title:  # a named meeting is one meeting in the article, whoever is said to attend
         # …of that name, round and date: 第4回 and 第5回 6カ国協議, the G20 of two years, are two
-        return _joined(mention, "same name", next((p for p in reversed(proposals[-LOOK_BACK:])
-                                                   if named_alike(candidate.title, candidate.start, p.title, p.start)), None))
+        named = next((p for p in reversed(proposals[-LOOK_BACK:])
+                      if named_alike(candidate.title, candidate.start, p.title, p.start, country_of=country_of)), None)
+        if named is None and mention.date_carried:
+            # …訪問前日、…発表。カーニー首相もASEAN首脳会議に出席する: a day carried from the sentence before dates
+            # something else; the name is the summit told with its own day
+            named = next((p for p in reversed(proposals[-LOOK_BACK:])
+                          if named_alike(candidate.title, None, p.title, p.start, country_of=country_of)), None)
+            if named is not None:
+                candidate.start = candidate.end = None
+        return _joined(mention, "same name", named)
     if candidate.kind == "visit" and candidate.participants and not any(
             p.role == "host" or is_country(p) for p in candidate.participants):
         # トランプ氏は訪問前日: a visit with no destination is the journey of that traveller told before
@@ -489,6 +497,25 @@ class _CountryOf:
     def place_kind(self, entity_id: str | None) -> str | None:
         entity = self.registry.get(entity_id)
         return entity.attributes.get("kind") if entity is not None else None
+
+    def event_of(self, title: str) -> str | None:
+        """The one recurring meeting the registry knows by this name, numbered, bracketed or spelt with か or
+        カ as outlets write it (第47回東南アジア諸国連合(ASEAN)首脳会議, 主要7か国首脳会議), else None."""
+        name = _KA.sub("カ", _BRACKETED.sub("", _NUMBERED.sub("", title)))
+        # G7広島サミット: the acronym and the meeting word, the place between them left out
+        acronym, word = re.search(r"[A-Z][A-Z0-9]{1,9}", name), _MEETING_WORD.search(name)
+        for surface in (name, acronym.group(0) + word.group(0) if acronym and word else None):
+            events = [i for i in self.registry.named(surface or "") or ()
+                      if (e := self.registry.get(i)) and e.type == "EVENT"]
+            if events:
+                return events[0] if len(events) == 1 else None
+        return None
+
+
+_NUMBERED = re.compile(r"^第[0-9０-９]+回|^(?:19|20)[0-9]{2}年?")
+_BRACKETED = re.compile(r"[(（][^)）]*[)）]")
+_KA = re.compile(r"(?<=[0-9０-９])[かヶケ](?=国)")
+_MEETING_WORD = re.compile(r"(?:首脳会議|首脳会合|外相会議|外相会合|閣僚会議|閣僚会合|サミット)$")
 
 
 def country_lookup(registry: Registry):

@@ -17,10 +17,10 @@ from core.meetings.dates import redated, story_day
 from core.meetings.detect import Participant, detect_meetings
 from core.meetings.merge import (
     dates_agree, day_after, fitting_kinds, level_of, level_of_people, kinds_fit, local_day_of, month_of_its_day,
-    named_alike, one_meeting, one_plan, own_date, levels_fit, places_fit, range_holds_day, range_of_words, same_keys,
-    same_people, subject_level, the_known,
+    named_alike, one_meeting, one_plan, own_date, levels_fit, places_fit, range_holds_day, range_of_words,
+    one_side_told_fuller, round_of_its_month, round_under_way, same_keys, same_people, subject_level, the_known,
 )
-from core.meetings.nicknames import nickname_mentions, told_elsewhere, untied_nicknames
+from core.meetings.nicknames import nickname_mentions, told_elsewhere, untied_nicknames, without_nickname_people
 from core.meetings.propose import (
     Proposal, article_links, country_lookup, date_from_links, group_mentions,
 )
@@ -35,7 +35,7 @@ from core.store.db import atomic
 from core.store.errors import WriteRefused
 from core.store.meeting_lookup import (
     dated_meetings_of_all, drop_unmentioned_proposals, forget_detected_mentions, has_link, meeting_row, plans_in_month,
-    meetings_on_day, meetings_sharing, named_summits, told_by_countries_on_day,
+    meetings_of_month, meetings_on_day, meetings_sharing, named_summits, told_by_countries_on_day,
 )
 from core.store.meetings import (
     add_link, add_meeting_mention, add_participants, create_meeting, participant_records, update_meeting,
@@ -73,6 +73,7 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
     if story is not None:  # its sources are all older than its date line: the story's day dates its meetings
         mentions, reference = redated(body, mentions, story), story
     detected = detect_meetings(body, mentions, reference, registry)
+    without_nickname_people(detected)  # 川習会 taken for a person
     proposals = group_mentions(detected, country_of, body)
     nickname_mentions(body, proposals)  # 川習会: a meeting told by its leaders' initials
     links = read_links(proposals, body, country_of, article_links(proposals, body, country_of))
@@ -128,7 +129,8 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
                 meeting_id = None if meeting_id in taken else meeting_id
                 if meeting_id is not None:  # the record told by countries learns its people
                     add_participants(db, meeting_id, [vars(p) for p in proposal.participants])
-            if meeting_id is not None and proposal.kind == "multilateral":
+            if meeting_id is not None and (proposal.kind == "multilateral" or one_side_told_fuller(
+                    participant_records(db, meeting_id), proposal.participants, country_of)):
                 add_participants(db, meeting_id, [vars(p) for p in proposal.participants])  # more attendees
             if meeting_id is not None and proposal.start:
                 _date_undated_proposal(db, meeting_id, proposal)
@@ -272,7 +274,8 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
         if not proposal.start:
             return None  # across articles a name matches only when both tellings are dated (named_alike)
         for row in named_summits(db, proposal.start):
-            if named_alike(proposal.title, proposal.start, row["title"], row["start_date"], across=True):
+            if named_alike(proposal.title, proposal.start, row["title"], row["start_date"], across=True,
+                           country_of=country_of):
                 return row["id"]
         return None
     keys = [p.entity_id for p in proposal.participants if p.entity_id]
@@ -287,12 +290,20 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
                                 f"{proposal.start}-01", "day", None)  # a month's telling: a day in it may match
     # 今月中旬, 来月: part of a month its words give, which may hold the day another telling gives it
     in_words = range_of_words(proposal.start, proposal.end, proposal.precision, proposal.date_text)
-    if not (own or planned or by_month or in_words):
+    under_way = round_under_way(proposal.kind, proposal.start, proposal.precision, proposal.date_text)
+    if not (own or planned or by_month or in_words or under_way):
         return None  # no day of its own, no plan, no month: no meeting told elsewhere can be proved the same
     # only meetings that can match are read: of a fitting kind, dated by their own day (or a planned visit)
     rows = meetings_sharing(db, keys, names, (proposal.start[:4] if "W" in proposal.start else proposal.start[:7])
                             if in_words else proposal.start,
-                            fitting_kinds(proposal.kind), own_dated=True, planned_visits=planned)
+                            fitting_kinds(proposal.kind), own_dated=True, planned_visits=planned) \
+        if not under_way else []
+    if proposal.kind == "negotiation_round" and (own or under_way):  # begun in one report, ended in another
+        shared = {row["id"] for row in rows}
+        rows += [row for row in meetings_sharing(db, keys, names, proposal.start[:7], ("negotiation_round",))
+                 if row["id"] not in shared and round_of_its_month(
+                     proposal.kind, proposal.start, proposal.precision, proposal.date_text,
+                     row["kind"], row["start_date"], row["precision"], row["date_text"])]
     if own and not in_words:  # a day of its own: the plan of those sides for that part of the month, told before
         shared = {row["id"] for row in rows}
         rows += [row for row in plans_in_month(db, keys, names, proposal.start, fitting_kinds(proposal.kind))
@@ -301,13 +312,21 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
     if by_country:  # 日中首脳会談 told by its countries: the day's meeting of their people at that level
         shared = {row["id"] for row in rows}
         rows += [row for row in meetings_on_day(db, proposal.start) if row["id"] not in shared]
+    by_country_month = not by_country and by_month and _told_by_countries(proposal, by_month=True)
+    if by_country_month:  # 5月の日米首脳会談では: the month's one meeting of their people at that level
+        shared = {row["id"] for row in rows}
+        rows += [row for row in meetings_of_month(db, proposal.start) if row["id"] not in shared]
     for row in rows:
         known = {"kind": row["kind"], "participants": participant_records(db, row["id"]),
                  "start": row["start_date"], "place": row["place_entity_id"]}
-        if by_country and not _of_level(known["participants"], proposal.level, country_of):
+        if (by_country or by_country_month) and not _of_level(known["participants"], proposal.level, country_of):
             continue
         row_in_words = range_of_words(row["start_date"], row["end_date"], row["precision"], row["date_text"])
         told = proposal.as_dict()
+        by_round = round_of_its_month(proposal.kind, proposal.start, proposal.precision, proposal.date_text,
+                                      row["kind"], row["start_date"], row["precision"], row["date_text"])
+        if by_round:  # the month both share: the day of the one and the report's days of the other are compared no further
+            told["start"], known["start"] = proposal.start[:7], row["start_date"][:7]
         # its part of the month (or its week): the day of the known one is compared below
         if in_words:
             told["start"] = None if "W" in proposal.start else proposal.start[:7]
@@ -316,6 +335,8 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
         # both dated by the text: an undated mention of a pair that meets often cannot be told from their
         # other meetings, nor can one dated only by its report
         if not one_meeting(told, known, country_of):
+            if _told_fuller(proposal, row, known["participants"], country_of):
+                matches.append((row["id"], known["participants"], True))  # the one such meeting that day, or none
             continue
         if range_holds_day(proposal.start, proposal.end, proposal.precision, proposal.date_text,
                            row["start_date"], row["precision"], row["date_text"]) \
@@ -325,6 +346,8 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
             matches.append((row["id"], known["participants"], True))  # the one meeting of that part, or none
         elif _one_plan(proposal, row):
             matches.append((row["id"], known["participants"], False))
+        elif by_round:
+            matches.append((row["id"], known["participants"], True))  # the one round of those sides that month
         elif bool(in_words) != bool(row_in_words):
             continue  # part of a month and a day outside it
         elif own_date(proposal.start, proposal.precision, proposal.date_text) \
@@ -339,6 +362,17 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) ->
     if found is None and own and not in_words:
         return _told_in_the_other_time(db, proposal, keys, names, country_of)
     return found[0] if found else None
+
+
+def _told_fuller(proposal: Proposal, row: dict, people, country_of) -> bool:
+    """The same meeting on a day both tellings give, of a fitting kind and place, one telling naming more people
+    of one of its sides (core.meetings.merge.one_side_told_fuller)."""
+    return own_date(proposal.start, proposal.precision, proposal.date_text) \
+        and own_date(row["start_date"], row["precision"], row["date_text"]) \
+        and proposal.start[:10] == row["start_date"][:10] and kinds_fit(proposal.kind, row["kind"]) \
+        and places_fit(proposal.place, row["place_entity_id"], country_of) \
+        and (one_side_told_fuller(proposal.participants, people, country_of)
+             or one_side_told_fuller(people, proposal.participants, country_of))
 
 
 def _told_in_the_other_time(db: sqlite_utils.Database, proposal: Proposal, keys: list, names: list,
@@ -364,12 +398,15 @@ def _told_in_the_other_time(db: sqlite_utils.Database, proposal: Proposal, keys:
 _PLANS = ("scheduled", "proposed")
 
 
-def _told_by_countries(proposal: Proposal) -> bool:
+def _told_by_countries(proposal: Proposal, by_month: bool = False) -> bool:
     """A meeting told by two or more countries only, at a level its words name (日中首脳会談, 日韓外相会談),
-    on a day the text gives: it may be the meeting another article tells by its people."""
+    on a day the text gives (by_month: in a month its words give, 5月の日米首脳会談): it may be the meeting
+    another article tells by its people."""
+    dated = month_of_its_day(proposal.start, proposal.precision, proposal.date_text, f"{proposal.start}-01", "day",
+                             None) if by_month else own_date(proposal.start, proposal.precision, proposal.date_text)
     return len(proposal.participants) >= 2 and all((p.entity_id or "").startswith("country:")
                                                    for p in proposal.participants) \
-        and proposal.level is not None and own_date(proposal.start, proposal.precision, proposal.date_text)
+        and proposal.level is not None and dated
 
 
 def _told_by_its_countries(db: sqlite_utils.Database, proposal: Proposal, country_of) -> int | None:
@@ -379,6 +416,9 @@ def _told_by_its_countries(db: sqlite_utils.Database, proposal: Proposal, countr
     if proposal.title or not own_date(proposal.start, proposal.precision, proposal.date_text):
         return None
     level = level_of_people(proposal.participants, country_of)
+    if level is None and proposal.level is not None \
+            and level_of_people(proposal.participants, country_of, partial=True) == proposal.level:
+        level = proposal.level  # 林外相は…ブリンケン長官と会談: its words and the offices that name one agree
     if level is None or not levels_fit(proposal.level, level):
         return None
     countries = sorted({country_of(p.entity_id) for p in proposal.participants
@@ -405,7 +445,9 @@ def _of_level(participants, level: str, country_of) -> bool:
     """Whether a known meeting's people hold offices of that level, one person a country (the summit of the
     two leaders, not the foreign ministers' talks of that day)."""
     people = [p for p in participants if not (p.entity_id or "").startswith("country:")]
-    if not people or any(not p.office or level_of(p.office) != level for p in people):
+    # every one with an office; those naming a level (not 長官 cut from 国務長官) name this one
+    if not people or any(not p.office or level_of(p.office) not in (level, None) for p in people) \
+            or all(level_of(p.office) is None for p in people):
         return False
     countries = [country_of(p.entity_id) for p in people]
     return all(countries) and len(set(countries)) == len(countries)
@@ -422,6 +464,9 @@ def _date_undated_proposal(db: sqlite_utils.Database, meeting_id: int, proposal:
     refined = row["status"] in _PLANS and range_holds_day(
         row["start_date"], row["end_date"], row["precision"], row["date_text"],
         proposal.start, proposal.precision, proposal.date_text)
+    # a round dated by the days before its report, told again with a day of its own: the day the text gives
+    refined = refined or round_under_way(row["kind"], row["start_date"], row["precision"], row["date_text"]) \
+        and own_date(proposal.start, proposal.precision, proposal.date_text)
     if row["start_date"] and not refined:
         # 28日に行われる予定, then 28日に会談した: the plan told again as held on its day was held
         if row["status"] in _PLANS and proposal.status == "held" and row["start_date"] == proposal.start \

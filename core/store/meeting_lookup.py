@@ -87,6 +87,13 @@ def plans_in_month(db: sqlite_utils.Database, keys: list[str], names: list[str],
         [day[:7], f"{iso[0]}-W{iso[1]:02d}", *keys, *names, *(kinds or ())]))
 
 
+def meetings_of_month(db: sqlite_utils.Database, month: str) -> list[dict]:
+    """Meetings dated by a day their text gives in that month (YYYY-MM), not rejected (an indexed range on the
+    start date)."""
+    return list(db.query(f"SELECT * FROM meetings WHERE state != 'rejected' AND start_date >= ? AND start_date < ? "
+                         f"AND {_OWN_DATE} ORDER BY id", [month, month + "\uffff"]))
+
+
 def meetings_on_day(db: sqlite_utils.Database, day: str) -> list[dict]:
     """Meetings dated that very day, not rejected (an indexed look-up by start date)."""
     return list(db.query("SELECT * FROM meetings WHERE state != 'rejected' AND start_date = ?", [day]))

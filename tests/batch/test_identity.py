@@ -219,3 +219,49 @@ def test_two_meetings_one_article_told_apart_stay_apart_as_on_the_desktop():
     meetings, _ = merge_block("k", [talks, summit, retold], country_of)
     # the article's second meeting is not its first; another article's telling joins the first
     assert [[(c.article_id, c.proposal) for c in m.members] for m in meetings] == [[("a", 0), ("b", 0)], [("a", 1)]]
+
+
+def test_a_round_under_way_at_its_report_and_the_round_ended_on_its_day_join_as_on_the_desktop():
+    db = open_db(":memory:")
+    country_of = country_lookup(load_registry(db))
+    sudan = [("スーダン", "country:SD"), ("正義と平等運動", None)]
+    under_way = dict(_row("a-begun", "2005-10-10", sudan), kind="negotiation_round", end_date="2005-10-10",
+                     precision="days", date_text=None)
+    ended, resumed = (dict(_row(a, day, sudan), kind="negotiation_round", precision="day", date_text=text)
+                      for a, day, text in (("b-ended", "2005-10-20", "20日"), ("c-resumed", "2005-11-20", "20日")))
+    key = block_key(under_way, country_of)
+    meetings, _ = merge_block(key, [under_way, ended, resumed], country_of)
+    assert [[c.article_id for c in m.members] for m in meetings] == [["a-begun", "b-ended"], ["c-resumed"]]
+    assert meetings[0].first.start == "2005-10-20"  # the day the text gives, not the report's days
+    # talks of a pair that meets often never join this way
+    talks = [dict(r, kind="talks") for r in (under_way, ended)]
+    meetings, _ = merge_block(key, talks, country_of)
+    assert [[c.article_id for c in m.members] for m in meetings] == [["a-begun"], ["b-ended"]]
+
+
+def test_a_summit_told_with_a_minister_who_sat_in_joins_the_summit_as_on_the_desktop():
+    db = open_db(":memory:")
+    country_of = country_lookup(load_registry(db))
+    kishida, biden = ("岸田文雄", "person:fumio-kishida"), ("バイデン", "person:joe-biden")
+    day = {"precision": "day", "date_text": "10日"}
+    short = dict(_row("a", "2023-05-10", [kishida, biden]), **day)
+    fuller = dict(_row("b", "2023-05-10", [kishida, biden, ("林芳正", "person:yoshimasa-hayashi")]), **day)
+    trilateral = dict(_row("c", "2023-05-10", [kishida, biden, ("尹錫悦", "person:yoon-suk-yeol")]), **day)
+    for rows in ([short, fuller], [fuller, short]):
+        assert block_key(short, country_of) == block_key(fuller, country_of)
+        meetings, _ = merge_block("k", rows, country_of)
+        assert [sorted(c.article_id for c in m.members) for m in meetings] == [["a", "b"]]
+        assert len(meetings[0].participants) == 3  # the record learns who sat in
+    meetings, _ = merge_block("k", [short, trilateral], country_of)
+    assert [[c.article_id for c in m.members] for m in meetings] == [["a"], ["c"]]
+
+
+def test_a_summit_named_two_ways_falls_in_one_block_and_joins_as_on_the_desktop():
+    db = open_db(":memory:")
+    country_of = country_lookup(load_registry(db))
+    day = {"precision": "day", "date_text": "27日"}
+    a = dict(_row("a", "2024-05-27", [], kind="multilateral", title="日中韓首脳会議"), **day)
+    b = dict(_row("b", "2024-05-27", [], kind="multilateral", title="日中韓サミット"), **day)
+    assert block_key(a, country_of) == block_key(b, country_of)
+    meetings, _ = merge_block(block_key(a, country_of), [a, b], country_of)
+    assert [[c.article_id for c in m.members] for m in meetings] == [["a", "b"]]

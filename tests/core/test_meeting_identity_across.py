@@ -278,3 +278,102 @@ def test_talks_that_prepare_a_summit_are_not_the_summit_nor_the_leaders_talks_of
     # the summit prepared has no day of its own; the talks and the leaders' summit of the 11th are two
     assert found == [("held", "2025-07-11", ["leaders"]), ("held", "2025-07-11", ["prepare"]),
                      ("scheduled", "", ["prepare"])]
+
+
+def test_a_round_told_begun_and_told_ended_on_its_day_is_one_record_a_round_of_another_month_is_not():
+    begun = {"reference_date": "2005-10-10", "body": "スーダン政府と反政府武装勢力は、ナイジェリアのアブジャで和平交渉を行った。\n"
+                                                     "『スーダン政府と反政府武装勢力、交渉を開始』。\n中国国際放送局、2005年10月4日。"}
+    ended = {"reference_date": "2005-10-22", "body": "スーダン政府と2つの武装勢力により行われた和平交渉は、20日予定の日程を終わった。"}
+    resumed = {"reference_date": "2005-11-22", "body": "アブジャで再開されたスーダン政府と2つの武装勢力の和平交渉は、20日に日程を終えた。"}
+    found = records({"begun": begun, "ended": ended, "resumed": resumed})
+    assert [articles for _, articles in found] == [["begun", "ended"], ["resumed"]]
+    with tempfile.TemporaryDirectory() as scratch:
+        _library_from_texts({"begun": begun, "ended": ended}, Path(scratch) / "lib.db")
+        db = open_db(Path(scratch) / "lib.db")
+        assert [m["start"] for m in meeting_records(db)] == ["2005-10-20"]  # the day the text gives
+        db.close()
+
+
+def test_talks_dated_by_their_report_never_join_talks_of_a_day_that_month():
+    told = {"reference_date": "2005-10-10", "body": "スーダン政府と反政府武装勢力は、ナイジェリアのアブジャで協議した。"}
+    dated = {"reference_date": "2005-10-22", "body": "スーダン政府と反政府武装勢力は20日、アブジャで協議した。"}
+    assert [articles for _, articles in records({"told": told, "dated": dated})] == [["dated"], ["told"]]
+
+
+def test_a_summit_told_with_a_minister_who_sat_in_is_the_summit_told_without_him():
+    short = {"reference_date": "2023-05-11", "body": "岸田首相は10日、ワシントンでバイデン米大統領と会談した。"}
+    fuller = {"reference_date": "2023-05-12",
+              "body": "岸田文雄首相は10日、ワシントンでバイデン大統領と会談した。会談には林芳正外相も同席した。"}
+    for articles in ({"a": short, "b": fuller}, {"a": fuller, "b": short}):
+        assert records(articles) == [(["person:fumio-kishida", "person:joe-biden", "person:yoshimasa-hayashi"],
+                                      ["a", "b"])]
+
+
+def test_a_third_country_or_another_portfolio_beside_the_talks_of_that_day_is_another_meeting():
+    bilateral = {"reference_date": "2023-08-19", "body": "岸田首相は18日、キャンプデービッドでバイデン大統領と会談した。"}
+    trilateral = {"reference_date": "2023-08-19",
+                  "body": "岸田首相は18日、キャンプデービッドでバイデン大統領、尹錫悦大統領と会談した。"}
+    assert [articles for _, articles in records({"a": bilateral, "b": trilateral})] == [["a"], ["b"]]
+    ministers = {"reference_date": "2023-05-11", "body": "林外相は10日、ワシントンでブリンケン国務長官と会談した。"}
+    two_plus = {"reference_date": "2023-05-11", "body": "林外相と浜田防衛相は10日、ワシントンでブリンケン国務長官と会談した。"}
+    assert [articles for _, articles in records({"a": ministers, "b": two_plus})] == [["a"], ["b"]]
+
+
+def test_a_known_leader_told_by_his_family_name_alone_is_that_leader_another_family_name_is_not():
+    full = {"reference_date": "2023-05-11", "body": "岸田文雄首相は10日、ワシントンでバイデン米大統領と会談した。"}
+    short = {"reference_date": "2023-05-11", "body": "岸田氏は10日、バイデン氏とホワイトハウスで会談した。"}
+    assert [articles for _, articles in records({"a": full, "b": short})] == [["a", "b"]]
+    assert [articles for _, articles in records({"a": short, "b": full})] == [["a", "b"]]
+    other = {"reference_date": "2023-05-11", "body": "林氏は10日、ワシントンでバイデン氏と会談した。"}
+    assert [articles for _, articles in records({"a": full, "b": other})] == [["a"], ["b"]]
+
+
+def test_a_venue_no_list_locates_is_the_hosts_city_on_that_day_not_in_another_month():
+    seoul = {"reference_date": "2023-05-08", "body": "岸田文雄首相は7日、ソウルで尹錫悦大統領と首脳会談を行った。"}
+    venue = {"reference_date": "2023-05-08", "body": "尹錫悦大統領は7日、来韓した岸田首相と龍山の大統領室で会談した。"}
+    assert [articles for _, articles in records({"a": seoul, "b": venue})] == [["a", "b"]]
+    month = {"reference_date": "2023-05-30", "body": "岸田首相は5月、龍山で尹錫悦大統領と会談した。"}
+    assert [articles for _, articles in records({"a": seoul, "b": month})] == [["a"], ["b"]]
+
+
+def test_a_summit_the_registry_knows_under_several_names_is_one_record_whatever_name_an_outlet_uses():
+    found = records({
+        "a": {"reference_date": "2023-05-20", "body": "主要7か国首脳会議(G7サミット)が19日、広島で開幕した。"},
+        "b": {"reference_date": "2023-05-20", "body": "先進7か国首脳会議が19日、広島市で開幕した。"},
+        "c": {"reference_date": "2023-05-20", "body": "G7広島サミットが19日開幕した。"}})
+    assert [articles for _, articles in found] == [["a", "b", "c"]]
+    found = records({
+        "a": {"reference_date": "2024-05-28", "body": "日中韓首脳会議が27日、ソウルで開かれた。"},
+        "b": {"reference_date": "2024-05-28", "body": "日中韓サミットが27日、ソウルで開催された。"},
+        "c": {"reference_date": "2024-05-28", "body": "ASEAN首脳会議が27日、ジャカルタで開かれた。"}})
+    assert [articles for _, articles in found] == [["a", "b"], ["c"]]
+    # the series meets again under its name: another year is another summit
+    found = records({
+        "a": {"reference_date": "2023-05-20", "body": "主要7か国首脳会議が19日、広島で開幕した。"},
+        "b": {"reference_date": "2024-06-14", "body": "先進7か国首脳会議が13日、イタリア南部プーリア州で開幕した。"}})
+    assert [articles for _, articles in found] == [["a"], ["b"]]
+
+
+def test_a_name_is_read_as_the_registrys_recurring_meeting_numbered_bracketed_or_spelt_with_ka():
+    assert COUNTRY_OF.event_of("第47回東南アジア諸国連合(ASEAN)首脳会議") == "event:asean-summit"
+    assert COUNTRY_OF.event_of("主要7か国首脳会議") == COUNTRY_OF.event_of("G7広島サミット") == "event:g7-summit"
+    assert COUNTRY_OF.event_of("日ASEAN首脳会議") == "event:japan-asean-summit"  # not the ASEAN summit
+    assert COUNTRY_OF.event_of("群衆の叡智サミット") is None
+
+
+def test_ministers_talks_told_by_countries_join_the_ministers_named_by_one_full_office_and_one_cut_short():
+    by_countries = {"reference_date": "2023-05-12", "body": "日米外相会談が10日、ワシントンで開かれた。"}
+    ministers = {"reference_date": "2023-05-11", "body": "林芳正外相は10日、ワシントンでブリンケン国務長官と会談した。"}
+    summit = {"reference_date": "2023-05-11", "body": "岸田首相は10日、ワシントンでバイデン大統領と会談した。"}
+    for order in (("a", "b"), ("b", "a")):
+        found = records({order[0]: by_countries, order[1]: ministers, "c": summit})
+        assert sorted(articles for _, articles in found) == [["a", "b"], ["c"]]
+
+
+def test_a_summit_told_by_countries_and_its_month_is_the_one_summit_of_those_people_that_month():
+    day = {"reference_date": "2023-05-11", "body": "岸田文雄首相は10日、ワシントンでバイデン米大統領と会談した。"}
+    month = {"reference_date": "2023-05-30", "body": "5月の日米首脳会談では、経済安全保障での協力で一致した。"}
+    again = {"reference_date": "2023-05-21", "body": "岸田首相は20日、広島でバイデン大統領と会談した。"}
+    assert [articles for _, articles in records({"a": day, "b": month})] == [["a", "b"]]
+    # imported in the order of their days: the month told after two summits of it cannot say which
+    assert [articles for _, articles in records({"a": day, "c": again, "b": month})] == [["a"], ["b"], ["c"]]

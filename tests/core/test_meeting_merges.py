@@ -181,3 +181,22 @@ def test_talks_with_a_partner_told_again_with_no_day_are_the_one_meeting_with_th
     twice = ("石破首相は10日、ハノイでチン首相と会談した。11日にもダナンでチン首相と会談した。"
              "首相はチン首相との会談で、経済協力の強化を確認した。")
     assert all(len(p.mentions) == 1 for p in proposals_in(twice, date(2025, 7, 12)) if p.kind == "talks")
+
+
+def test_a_found_family_name_is_the_known_person_written_in_full_in_the_other_telling():
+    from core.meetings.merge import same_people, venue_of_a_host
+    from core.meetings.mention import Participant
+    from core.meetings.propose import country_lookup
+    from core.registry import bundled_registry
+
+    country_of = country_lookup(bundled_registry())
+    biden = Participant("バイデン", "person:joe-biden")
+    full = [Participant("岸田文雄", "person:fumio-kishida"), biden]
+    short = [Participant("岸田", "found:PERSON:岸田"), biden]
+    other = [Participant("林", "found:PERSON:林"), biden]
+    assert same_people(full, short, country_of) and same_people(short, full, country_of)
+    assert not same_people(full, other, country_of)
+    korea = [Participant("尹錫悦", "person:yoon-suk-yeol"), Participant("岸田文雄", "person:fumio-kishida")]
+    assert venue_of_a_host("found:LOC:龍山", "loc:seoul", korea, country_of)
+    assert not venue_of_a_host("found:LOC:龍山", "found:LOC:釜山", korea, country_of)  # two places no list knows
+    assert not venue_of_a_host("found:LOC:龍山", "loc:seoul", full, country_of)  # Seoul is no side's country

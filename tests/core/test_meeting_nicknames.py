@@ -55,3 +55,16 @@ def test_a_nickname_no_meeting_here_takes_is_kept_with_the_one_day_its_sentence_
     # a nickname its article's meeting took is not kept again
     text = "トランプ米大統領は30日、釜山で習近平国家主席と会談した。川習会は約1時間半に及んだ。"
     assert untied_nicknames(text, proposals_of(text, date(2025, 10, 31)), detect(text, REGISTRY, date(2025, 10, 31))) == []
+
+
+def test_a_nickname_taken_for_a_person_is_never_a_side():
+    from core.meetings.suggest import plan_meetings
+
+    text = ("米中首脳が韓国での会談を控える中、両国の貿易交渉はマレーシアで大きく前進した。"
+            "アメリカのスコット・ベッセント財務長官は26日、「川習会(=トランプ・習近平会談)に向け、非常に前向きな"
+            "枠組みが整った」と明らかにした。")
+    mentions = detect(text, REGISTRY, date(2025, 10, 26))
+    assert "found:PERSON:川習会" in {m.entity_id for m in mentions}  # the entity detector's reading
+    plan = plan_meetings(text, mentions, "2025-10-26", None, REGISTRY)
+    sides = {p.entity_id for proposal in plan.proposals for p in proposal.participants}
+    assert "person:xi-jinping" in sides and "found:PERSON:川習会" not in sides

@@ -67,3 +67,13 @@ def test_a_ministry_still_stands_for_its_country():
     bodies = [Participant("外務省", "org:japan-mofa"), Participant("中国", "country:CN")]
     assert COUNTRY_OF("org:japan-mofa") == "country:JP"
     assert same_people(countries, bodies, COUNTRY_OF)
+
+
+def test_a_named_summit_dated_only_by_a_day_carried_from_the_sentence_before_is_the_summit_told_on_its_day():
+    text = ("26日朝、トランプ氏を乗せた大統領専用機はクアラルンプールに到着。東南アジア諸国連合(ASEAN)首脳会議に出席し、"
+            "停戦合意の立会人を務めた。\n一方、カナダのマーク・カーニー首相は苦境に立たされている。トランプ氏は訪問前日、"
+            "カナダ製品に10%の追加関税を発表。カーニー首相もASEAN首脳会議に出席するが、トランプ氏は「会談予定はない」と明言した。")
+    summits = [p for p in proposals_in(text, date(2025, 10, 26)) if p.kind == "multilateral"]
+    assert len(summits) == 1 and [m.text for m in summits[0].mentions] == ["東南アジア諸国連合(ASEAN)首脳会議",
+                                                                           "ASEAN首脳会議"]
+    assert summits[0].start == "2025-10-26"
