@@ -331,17 +331,26 @@ _BOTH_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff0-9０-９])(?P<n>[両2-9２-９�
 def both_named_before(body: str, mention: MeetingMention, people, clause: int, start: int, earlier) -> None:
     """両首脳は10日、会談した (3首脳は…) with no meeting of two sides told before in the article: the people
     named before with the title's role, as many as counted, are its sides (with one told before, the words
-    refer back to it)."""
+    refer back to it, unless the sentence dates them to another day: 両首脳は昨年11月にも会談している)."""
     if mention.participants:
         return
     found = last_match(_BOTH_SUBJECT, body, clause, start)
     # (a call is never talks told before: 両首脳は11日にも電話で会談した is a meeting of its own)
     calls = ("phone_call", "video_call")
-    if found is not None and not any(len(m.participants) >= 2 and m.kind not in ("visit", "trip")
-                                     and (m.kind in calls) == (mention.kind in calls) for m in earlier):
+    told = [m for m in earlier if len(m.participants) >= 2 and m.kind not in ("visit", "trip")
+            and (m.kind in calls) == (mention.kind in calls)]
+    if found is not None and (not told or _another_day(mention, told[-1])):
         n = count_value(found["n"])
         named = _named_before(body, people, found.start(), found["title"], n)
         mention.participants = named if len(named) == n else []
+
+
+def _another_day(mention: MeetingMention, told: MeetingMention) -> bool:
+    """Whether the mention's sentence dates it to a day or month of its own, other than the meeting told before."""
+    if mention.date is None or mention.date_carried or told.date is None or not mention.date.value:
+        return False
+    mine, theirs = str(mention.date.value), str(told.date.value or "")
+    return not (mine.startswith(theirs) or theirs.startswith(mine))
 
 
 def _role(office: str) -> str:

@@ -239,11 +239,13 @@ def visitor_after(body: str, actors, end: int):
 
 
 def unique(participants: list[Participant]) -> list[Participant]:
-    """Participants in order, each entity or name once."""
+    """Participants in order, each entity or name once (a name read without its entity, 西武 beside
+    西武 the body Kaidan found, is that entity)."""
+    named = {p.name for p in participants if p.entity_id}
     seen, out = set(), []
     for p in participants:
         key = p.entity_id or p.name
-        if key not in seen:
+        if key not in seen and (p.entity_id or p.name not in named):
             seen.add(key)
             out.append(p)
     return out
@@ -335,8 +337,8 @@ def titled_surnames(body: str, actors, s_start: int, s_end: int, taken: list[tup
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&・]{1,7}")
 # タミル・イーラム解放のトラ(LTTE): the full name written back from the bracket to a particle or a mark
-_FULL_BEFORE = re.compile(r"(?:^|(?<=[、。「」『』\n\s(（とはがをにでやも]))(?P<full>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・][\u4e00-\u9fff\u30a1-\u30faーA-Za-z・の]{2,24})$")
-_FULL_INSIDE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・の]{3,25}")
+_FULL_BEFORE = re.compile(r"(?:^|(?<=[、。「」『』\n\s(（とはがをにでやも]))(?P<full>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・][\u4e00-\u9fff\u30a1-\u30faーA-Za-z・の]{2,24})[」』]?$")
+_FULL_INSIDE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・の]{3,25}(?<![都道府県市区町村州])")  # (東京都渋谷区: its seat)
 
 
 # JOC日本オリンピック委員会: an acronym written at once before the full name of a body
@@ -358,14 +360,15 @@ def spelled_out(body: str, participants: list[Participant], bodies_before=()) ->
     return out
 
 
-_ACRONYM_IN_BRACKETS = re.compile(r"[(（](?P<acronym>[A-Z][A-Z0-9&・]{1,7})[)）]")
+# (JASRAC、東京都渋谷区): the acronym may open an aside that goes on after a comma
+_ACRONYM_IN_BRACKETS = re.compile(r"[(（](?P<acronym>[A-Z][A-Z0-9&・]{1,7})[)）、，,]")
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?P<acronym>[A-Z][A-Z0-9&・]{1,7})(?:[(（](?P<inside>[^()（）]{3,25})[)）])?")
 
 
 @functools.lru_cache(maxsize=8)
 def _acronyms_spelled_out(body: str) -> dict[str, str]:
     """Each acronym the article spells out, with its full name (first spelling wins), read once per article:
-    FULL(ACR), ACR(FULL) or ACR written at once before FULL."""
+    FULL(ACR), 「FULL」(ACR、…), ACR(FULL) or ACR written at once before FULL."""
     found: dict[str, str] = {}
     for m in _ACRONYM_IN_BRACKETS.finditer(body):
         before = _FULL_BEFORE.search(body, max(0, m.start() - 25), m.start())

@@ -449,9 +449,10 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             organisations.append(participant)  # 自由アチェ運動は…と会談, F・マリノスの幹部と会談, AとBの会談
             if subject and not partner and subject.group(0).endswith("は"):
                 topics.append(participant)  # 韓国大統領府は…尹大統領が…と会談すると発表した: outside if a person follows
-        elif kind == "GPE" and body.startswith("政府", m_end) and (subject or partner) \
+        elif kind == "GPE" and body.startswith("政府", m_end) and not delegation and (subject or partner) \
                 and (m_start >= previous_trigger or subject or with_subject):
             sides.append(participant)  # 日本政府と北朝鮮は: the government is its country as a side
+            # (日本政府代表団と: its delegation, below, beside the other side's)
         elif kind == "GPE" and delegation and (subject or partner) and (m_start >= previous_trigger or subject or with_subject):
             officials.append(participant)  # 北朝鮮の代表団と, 中国政府代表団は: the country's delegation
         elif kind == "GPE" and body.startswith("側", m_end) and (subject or partner):
