@@ -55,8 +55,34 @@ def subject_at_meeting(body: str, mention: MeetingMention, actors, end: int, s_e
         stands_for = f"country:{person_country(person.entity_id)}" if person_country(person.entity_id) \
             else person.country
         mention.participants = [person if p.entity_id == stands_for else p for p in mention.participants]
+        partner = _addressed(body, actors, comma, s_end)  # 日韓外相会談で、麻生外相は潘基文外交通商相に抗議した
+        if partner is not None and partner.country != stands_for and partner.country in \
+                {p.entity_id for p in mention.participants}:
+            mention.participants = [partner if p.entity_id == partner.country else p for p in mention.participants]
     elif (person.entity_id or person.name) not in {p.entity_id or p.name for p in mention.participants}:
         mention.participants.insert(0, person)
+
+
+# 潘基文外交通商相に抗議した, ブッシュ大統領と握手し, 大統領に対し: the one the subject addresses
+_ADDRESSED = re.compile(r"(?:に対し(?:て)?|に|と|へ)(?:、)?")
+
+
+def _addressed(body: str, actors, after: int, s_end: int) -> Participant | None:
+    """The first person named after the subject of a clause a meeting sets, addressed by it (Bに, Bと, Bに対し),
+    with the country the text or the registry gives them; None when none or no country is known."""
+    for m in actors:
+        if m.start <= after or m.start >= s_end or m.type != "PERSON":
+            continue
+        aside = ASIDE.match(body, m.end)
+        position = aside.end() if aside else m.end
+        title = office_after(body, position)
+        position = title.end() if title and title.start() == position else position
+        if not _ADDRESSED.match(body, position) or not_a_side(body, m.end):
+            return None
+        country = written_country(body, actors, m.start, m.end) or (
+            f"country:{person_country(m.entity_id)}" if person_country(m.entity_id) else None)
+        return Participant(name_of(body, m), m.entity_id, country=country) if country else None
+    return None
 
 
 def _title_subject(body: str, position: int, people, s_start: int) -> Participant | None:

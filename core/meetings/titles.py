@@ -51,6 +51,9 @@ def bare_title_subject(body: str, mention: MeetingMention, clause: int, start: i
     if any(p.name == person[0] for p in mention.participants):
         return
     role = "visitor" if any(p.role == "host" for p in mention.participants) else "participant"
+    if role == "visitor" and f"country:{person_country(person[1])}" in {p.entity_id for p in mention.participants
+                                                                          if p.role == "host"}:
+        return  # 首相は…来日中の大統領と会談した: the host country's own officer is no visitor to it
     office = found["title"] if found["title"] != "氏" else None  # 同氏は: the person named last, no office
     mention.participants.insert(0, Participant(person[0], person[1], role=role, office=office))
 

@@ -5,9 +5,14 @@ sentences written for Kaidan in their style."""
 
 from datetime import date
 
+from core.meetings.anaphors import places_referred
 from core.meetings.mention import Participant
 from core.meetings.people import unique
+from core.nlp.entities import detect
+from core.registry import bundled_registry
 from tests.core.meeting_helpers import proposals_in
+
+REGISTRY = bundled_registry()
 
 
 def told(text, day=date(2009, 2, 27)):
@@ -47,3 +52,39 @@ def test_both_leaders_dated_to_another_day_are_the_pair_named_before_at_another_
     # with no day of their own, the words refer back to the talks told before: one meeting
     text = "小泉首相は9日、ブッシュ大統領とホワイトハウスで会談した。両首脳は会談後、共同会見を開いた。"
     assert len(proposals_in(text, date(2006, 5, 10))) == 1
+
+
+def test_a_word_for_the_country_named_before_is_that_country():
+    text = "小泉首相は8日、モンゴルに到着した。9日には同国の首相と会談した。"
+    assert told(text, date(2006, 5, 10)) == [("talks", ["モンゴル", "小泉"])]
+    text = "麻生外相は9日、インドを訪問した。同国外相と会談し、協力を確認した。"
+    assert ("talks", ["インド", "麻生"]) in told(text, date(2006, 5, 10))
+    # a word of its own (同国人, 共同市場) or 同国 with no country named before refers to nothing
+    text = "モンゴルの同国人記者は共同市場を取材した。同国は…"
+    referred = [(m.text, m.entity_id) for m in places_referred(text, detect(text, REGISTRY)) if m.text.startswith("同")]
+    assert referred == [("同国", "country:MN")]
+    assert [m for m in places_referred("同国は9日、声明を出した。", []) if m.text == "同国"] == []
+
+
+def test_a_word_for_the_state_named_before_is_a_side():
+    text = ("コナミが1月26日付のプレスリリースで、ウェストバージニア州の公立学校が同社のダンスゲームを導入するための"
+            "パートナーシップを、同州と子会社「コナミデジタルエンタテインメント」の間で締結したと発表した。")
+    [(kind, sides)] = told(text, date(2006, 1, 27))
+    assert kind == "signing" and "ウェストバージニア州" in sides
+
+
+def test_the_host_countrys_own_officer_named_by_a_bare_title_is_no_visitor():
+    found = proposals_in("首相は9日、来日中のブッシュ大統領と首脳会談を行った。", date(2006, 5, 10))
+    visits = [p for p in found if p.kind == "visit"]
+    assert [[(x.name, x.role) for x in p.participants] for p in visits] == [[("ブッシュ", "visitor"), ("日本", "host")]]
+    # the bare title still stands for the prime minister at the talks
+    [talks] = [p for p in found if p.kind == "talks"]
+    assert sorted(x.name for x in talks.participants) == ["ブッシュ", "小泉純一郎"]
+
+
+def test_the_one_the_subject_addresses_at_talks_of_two_countries_stands_for_the_other():
+    text = "9日に東京で開かれた日韓外相会談で、麻生外相は潘基文外交通商相に抗議した。"
+    assert told(text, date(2006, 5, 10)) == [("talks", ["潘基文", "麻生"])]
+    # with nobody addressed, the other country stays
+    [talks] = proposals_in("日中外相会談で、麻生外相は記者団に成果を語った。", date(2006, 5, 10))
+    assert sorted(x.entity_id for x in talks.participants) == ["country:CN", "person:taro-aso"]
