@@ -88,3 +88,11 @@ def test_the_one_the_subject_addresses_at_talks_of_two_countries_stands_for_the_
     # with nobody addressed, the other country stays
     [talks] = proposals_in("日中外相会談で、麻生外相は記者団に成果を語った。", date(2006, 5, 10))
     assert sorted(x.entity_id for x in talks.participants) == ["country:CN", "person:taro-aso"]
+
+
+def test_subjects_who_each_met_one_partner_are_a_meeting_each():
+    text = "胡錦濤国家主席と温家宝首相は9日、それぞれ麻生外相と会談した。"
+    assert sorted(sides for _, sides in told(text, date(2006, 5, 10))) == [["温家宝", "麻生"], ["胡錦濤", "麻生"]]
+    # without それぞれ, one meeting of three
+    assert told("胡錦濤国家主席と温家宝首相は9日、麻生外相と会談した。", date(2006, 5, 10)) == [
+        ("talks", ["温家宝", "胡錦濤", "麻生"])]
