@@ -297,9 +297,10 @@ def _OFFICE_AT(body: str, position: int) -> bool:
 
 
 # 経団連の十倉会長と, 社民党の福島党首は, 北朝鮮の朴外相と: a surname between a body's の and a title
-_SURNAME_TITLE = re.compile(r"(?:党首|幹事長|書記長|代表|総裁|副総裁|会長|社長|頭取|理事長|議長|委員長|事務総長|首相|大統領|"
+_SURNAME_TITLE = re.compile(r"(?:党首|幹事長|書記長|代表|総裁|副総裁|会長|社長|頭取|理事長|議長|委員長|事務総長|団長|首相|大統領|"
                             r"国家主席|主席|外相|国防相|財務相|国務長官|長官|大臣|知事|市長)(?:氏)?"
                             r"(?:は|が|と|との|とも|も|ら|、|に)")
+_OF_BODY = re.compile(r"(?:[(（][A-Za-z0-9・&]{1,10}[)）]|(?:政府)?(?:代表団|使節団|交渉団))?の")
 _FOREIGN_NAME = re.compile(r"[\u30a1-\u30faー][\u30a1-\u30faー・]{1,14}(?<!・)")
 _NOT_A_SURNAME = re.compile(r"[副前元新現同両各全次初故総筆第]")
 
@@ -307,12 +308,16 @@ _NOT_A_SURNAME = re.compile(r"[副前元新現同両各全次初故総筆第]")
 def titled_surnames(body: str, actors, s_start: int, s_end: int, taken: list[tuple[int, int]],
                     earlier: EarlierPeople) -> list[ShortForm]:
     """People the entity detector missed, written as a surname and a title after a body or country and の
-    (経団連の十倉会長と): one PERSON mention each, the full name when the article named it before."""
+    (経団連の十倉会長と, アフリカ連合(AU)のコナレ委員長と, 北朝鮮代表団の金桂冠団長と): one PERSON mention each,
+    the full name when the article named it before."""
     out = []
     for m in actors:
-        if not (s_start <= m.end < s_end) or m.type not in ("ORG", "GPE") or not body.startswith("の", m.end):
+        if not (s_start <= m.end < s_end) or m.type not in ("ORG", "GPE"):
             continue
-        start = m.end + 1
+        of = _OF_BODY.match(body, m.end)  # アフリカ連合(AU)の, 北朝鮮代表団の: its acronym or its delegation between
+        if of is None:
+            continue
+        start = of.end()
         foreign = _FOREIGN_NAME.match(body, start)  # 日産のゴーン社長と: a name in katakana
         if foreign is not None and _SURNAME_TITLE.match(body, foreign.end()) \
                 and not any(a < foreign.end() and start < b for a, b in taken):

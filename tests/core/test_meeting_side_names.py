@@ -96,3 +96,10 @@ def test_subjects_who_each_met_one_partner_are_a_meeting_each():
     # without それぞれ, one meeting of three
     assert told("胡錦濤国家主席と温家宝首相は9日、麻生外相と会談した。", date(2006, 5, 10)) == [
         ("talks", ["温家宝", "胡錦濤", "麻生"])]
+
+
+def test_a_surname_and_title_after_a_bodys_acronym_or_a_delegation_is_a_person():
+    assert told("麻生外相は9日、アフリカ連合（AU）のコナレ委員長と会談した。", date(2006, 5, 10)) == [
+        ("talks", ["コナレ", "麻生"])]
+    assert told("北朝鮮代表団の金桂冠団長は9日、ヒル国務次官補と会談した。", date(2006, 5, 10)) == [
+        ("talks", ["ヒル", "金桂冠"])]
