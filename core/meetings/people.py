@@ -497,15 +497,6 @@ def both_countries(body: str, mention: MeetingMention, actors, s_start: int, sta
     countries of the two people of the talks told last (小泉首相は盧武鉉大統領と会談した。両国は…外相会談を開く)."""
     if mention.participants or not _BOTH_COUNTRIES.search(body, max(s_start, start - 12), start):
         return
-    if not any(m.type == "GPE" and m.end <= start and (m.entity_id or "").startswith("country:") for m in actors):
-        last = next((m for m in reversed(earlier) if m.kind in ("talks", "phone_call", "video_call")
-                     and len(m.participants) == 2), None)
-        of = [person_country(p.entity_id) or (p.country or "").removeprefix("country:") or None
-              for p in (last.participants if last is not None else ())]
-        if len(of) == 2 and all(of) and of[0] != of[1] and s_start - last.sentence[1] <= 200:
-            named = [bundled_registry().get(f"country:{c}") for c in of]
-            mention.participants = [Participant(n.name if n is not None else c, f"country:{c}") for c, n in zip(of, named)]
-        return
     countries = []
     for m in reversed([m for m in actors if m.type == "GPE" and m.end <= start and (m.entity_id or "").startswith("country:")]):
         if _PLACE_USE.match(body, m.end):
@@ -515,6 +506,18 @@ def both_countries(body: str, mention: MeetingMention, actors, s_start: int, sta
         if len(countries) == 2:
             mention.participants = countries[::-1]
             return
+    # fewer than two countries named (北朝鮮 only as a topic): the countries of the two people of the talks told
+    # last, a few sentences above at most
+    last = next((m for m in reversed(earlier) if m.kind in ("talks", "phone_call", "video_call")
+                 and len(m.participants) == 2), None)
+    of = [person_country(p.entity_id) or (p.country or "").removeprefix("country:") or None
+          for p in (last.participants if last is not None else ())]
+    if len(of) == 2 and all(of) and of[0] != of[1] and s_start - last.sentence[1] <= _BOTH_REACH:
+        named = [bundled_registry().get(f"country:{c}") for c in of]
+        mention.participants = [Participant(n.name if n is not None else c, f"country:{c}") for c, n in zip(of, named)]
+
+
+_BOTH_REACH = 600  # how far after the talks told last 両国 may still mean their two countries (a few sentences)
 
 
 # Occupations whose journeys are not diplomatic visits (the private さん as well)

@@ -103,3 +103,12 @@ def test_a_surname_and_title_after_a_bodys_acronym_or_a_delegation_is_a_person()
         ("talks", ["コナレ", "麻生"])]
     assert told("北朝鮮代表団の金桂冠団長は9日、ヒル国務次官補と会談した。", date(2006, 5, 10)) == [
         ("talks", ["ヒル", "金桂冠"])]
+
+
+def test_both_countries_are_those_of_the_talks_told_some_sentences_above():
+    text = ("小泉首相は9日、盧武鉉大統領と会談した。会談では、靖国神社参拝問題や竹島問題が取り上げられたが、双方の主張は"
+            "平行線をたどった。小泉首相は「参拝は心の問題だ」と述べ、理解を求めた。盧武鉉大統領は「歴史認識の問題だ」と反論した。"
+            "経済分野では、自由貿易協定の交渉再開で一致した。また、北朝鮮の核問題をめぐる6か国協議の早期再開に向けて協力することも"
+            "確認した。両国は今後、外相会談を定期的に開くことで合意した。")
+    later = [p for p in proposals_in(text, date(2006, 5, 10)) if p.status == "scheduled"]
+    assert [sorted(x.entity_id for x in p.participants) for p in later] == [["country:JP", "country:KR"]]
