@@ -131,10 +131,10 @@ def both_sides_before(body: str, mention: MeetingMention, earlier: list[MeetingM
         if m.end <= clause and not _OUTLET.search(name) and not name.startswith("両") \
                 and not re.match(r"(?:によると|によれば|の報道|が報じ|は報じ|が伝え)", body[m.end : m.end + 5]):
             match_of = _MATCH_OF.fullmatch(name)  # 福岡ソフトバンク対西武: a game's two sides, read as one name
-            for key, side in ([(match_of["a"], Participant(match_of["a"])), (match_of["b"], Participant(match_of["b"]))]
-                              if match_of else [(m.entity_id or name, Participant(name, m.entity_id))]):
-                named.pop(key, None)
-                named[key] = side
+            for side in ([Participant(match_of["a"]), Participant(match_of["b"])] if match_of
+                         else [Participant(name, m.entity_id)]):
+                named.pop(side.name, None)  # (西武 of 福岡ソフトバンク対西武, then 西武 the team found: one side)
+                named[side.name] = side
     if len(named) >= 2:
         mention.participants = list(named.values())[-2:]
 

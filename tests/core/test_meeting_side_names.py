@@ -112,3 +112,35 @@ def test_both_countries_are_those_of_the_talks_told_some_sentences_above():
             "確認した。両国は今後、外相会談を定期的に開くことで合意した。")
     later = [p for p in proposals_in(text, date(2006, 5, 10)) if p.status == "scheduled"]
     assert [sorted(x.entity_id for x in p.participants) for p in later] == [["country:JP", "country:KR"]]
+
+
+def test_a_countrys_unnamed_officials_stand_for_it():
+    text = "12月3日にアメリカ国防総省のエデルマン次官と中国軍幹部が会談し、懸念を表明した。"
+    assert told(text, date(2008, 1, 17)) == [("talks", ["エデルマン", "中国軍"])]
+    [talks] = proposals_in("ヒル国務次官補は9日、北朝鮮政府高官と会談した。", date(2006, 5, 10))
+    assert sorted(x.entity_id for x in talks.participants) == ["country:KP", "found:PERSON:ヒル"]
+    # a source is no side
+    [talks] = proposals_in("中国当局者によると、胡錦濤国家主席は9日、ブッシュ大統領と会談した。", date(2006, 5, 10))
+    assert sorted(x.name for x in talks.participants) == ["ブッシュ", "胡錦濤"]
+
+
+def test_a_government_a_person_meets_is_a_side():
+    text = "日本の谷川秀善外務副大臣は援助についてパキスタン政府と協議するため現地を訪れている。"
+    [talks] = [p for p in proposals_in(text, date(2005, 10, 13)) if p.kind == "talks"]
+    assert sorted(x.name for x in talks.participants) == ["パキスタン", "谷川秀善"]
+
+
+def test_the_subject_of_a_clause_a_visit_is_the_purpose_of_is_the_visitor():
+    text = "また、影響を受けた便の中には中国訪問のためにイギリスのゴードン・ブラウン首相が乗っていた旅客機もあった。"
+    [visit] = proposals_in(text, date(2008, 1, 18))
+    assert [(x.name, x.role) for x in visit.participants] == [("ゴードン・ブラウン", "visitor"), ("中国", "host")]
+    # a visit opening the text is read alike (its country was looked for before the text's start)
+    [visit] = proposals_in("中国訪問のため、ブラウン首相は17日にロンドンを出発した。", date(2008, 1, 16))
+    assert [(x.name, x.role) for x in visit.participants] == [("ブラウン", "visitor"), ("中国", "host")]
+
+
+def test_two_teams_of_a_game_are_the_two_sides_their_words_refer_to():
+    text = ("時事通信によると、7月27日に開催される予定のプロ野球「福岡ソフトバンク対西武」の試合が中止になった。"
+            "西武の選手らは東京を出発する予定だったが、機体の故障で出発が遅れたことから、両チームの間で協議を行った。")
+    [(kind, sides)] = told(text, date(2007, 7, 27))
+    assert kind == "talks" and sides == ["福岡ソフトバンク", "西武"]
