@@ -144,3 +144,11 @@ def test_two_teams_of_a_game_are_the_two_sides_their_words_refer_to():
             "西武の選手らは東京を出発する予定だったが、機体の故障で出発が遅れたことから、両チームの間で協議を行った。")
     [(kind, sides)] = told(text, date(2007, 7, 27))
     assert kind == "talks" and sides == ["福岡ソフトバンク", "西武"]
+
+
+def test_a_headline_opening_on_a_countrys_title_names_its_holder_told_before():
+    text = ("横田早紀江さんらは28日、ホワイトハウスでブッシュ大統領と面会した。\n読売新聞、2006年4月28日。\n"
+            "『米大統領、拉致を批判「働き掛け強めたい」横田さん面会』。\n産経新聞、2006年4月29日。")
+    [talks] = proposals_in(text, date(2006, 4, 29))
+    assert sorted(x.name for x in talks.participants) == ["ブッシュ", "横田早紀江"]
+    assert len(talks.mentions) == 2
