@@ -146,7 +146,10 @@ def counted_people(body: str, mention: MeetingMention, actors, clause: int, star
 
 
 # …らが出席した, …も参加した: the people listed are said to attend
-_ATTENDED = re.compile(r"(?:ら|など)?(?:が|も)、?(?:[^、。]{0,8}?)(?:出席|参加)")
+_ATTENDED = re.compile(r"(?:ら|など)?(?:が|も)、?(?:[^、。]{0,8}?)(?:出席|参加|臨ん|臨み|臨む)")
+# 会談は9日、AとBの間で行われた: the meeting as the topic, held between the people listed
+_HELD_BETWEEN_TOPIC = re.compile(r"(?:は|が)、?(?:[^、。「」]{0,16}?、)?(?:[^、。「」]{0,12}?で)?")
+_BETWEEN = re.compile(r"(?:ら)?の間で(?:行われ|開かれ|開催され|行なわれ)")
 _ATTENDED_AT = re.compile(r"(?:には|に)、?")
 
 
@@ -197,8 +200,20 @@ def attendees_listed(body: str, mention: MeetingMention, actors, end: int, s_end
     by_country = len(countries) == len(mention.participants) >= 2  # 米朝協議は…行われ、米国のAと北朝鮮のBが出席
     if any(p.role != "host" for p in mention.participants) and not by_country:
         return
-    at = _ATTENDED_AT.match(body, end) if mention.kind == "multilateral" or by_country else None
+    at = _ATTENDED_AT.match(body, end) if mention.kind == "multilateral" or by_country or not mention.participants \
+        else None  # (9日の首脳会談には、AとBが臨んだ: talks with no sides of their own)
     at = at or _HELD_TOPIC.match(body, end)
+    if at is None and (by_country or not mention.participants) and mention.kind != "multilateral":
+        between = _HELD_BETWEEN_TOPIC.match(body, end)  # 首脳会談は9日、AとBの間で行われた
+        written, after = _people_listed(body, actors, between.end(), s_end) if between else ([], end)
+        if len(written) < 2 or not _BETWEEN.match(body, after):
+            return
+        of = {country or f"country:{person_country(p.entity_id)}": p for p, country in written}
+        if not by_country:
+            mention.participants = [p for p, _ in written]
+        elif set(of) == {p.entity_id for p in countries}:  # 日中首脳会談は…: each stands for their country
+            mention.participants = [of[p.entity_id] for p in countries]
+        return
     if at is None:
         return
     written, after = _people_listed(body, actors, at.end(), s_end)

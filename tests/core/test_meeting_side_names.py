@@ -152,3 +152,15 @@ def test_a_headline_opening_on_a_countrys_title_names_its_holder_told_before():
     [talks] = proposals_in(text, date(2006, 4, 29))
     assert sorted(x.name for x in talks.participants) == ["ブッシュ", "横田早紀江"]
     assert len(talks.mentions) == 2
+
+
+def test_people_named_after_the_meeting_word_are_its_sides():
+    day = date(2006, 5, 10)
+    for text in ("首脳会談は9日、北京で小泉首相と胡錦濤国家主席の間で行われた。",
+                 "9日に行われた首脳会談には、小泉首相と胡錦濤国家主席が臨んだ。",
+                 "9日の首脳会談には日本から小泉首相、中国から胡錦濤国家主席が出席した。",
+                 "日中首脳会談は9日、小泉首相と胡錦濤国家主席の間で行われた。"):
+        assert told(text, day) == [("talks", ["小泉", "胡錦濤"])], text
+    # a place the talks are held at names no side
+    [talks] = proposals_in("日中首脳会談は9日、北京の人民大会堂で行われた。", day)
+    assert sorted(x.entity_id for x in talks.participants) == ["country:CN", "country:JP"]
