@@ -248,6 +248,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             mention.unkept_before = unkept
             # a meeting named inside a quote takes its people from the quote, not from who is quoted
             clause = _quote_start(body, s_start, start, end)
+            if clause > s_start:  # 「…。民主党の小沢幹事長から電話があり」: a quote's own sentence, not all it said before
+                clause = max(clause, body.rfind("。", clause, start) + 1)
             referred_bodies = bodies_referred(body, actors, all_actors, clause, start)  # 主催者の同紙と高野連は
             mention.participants = clause_participants(
                 body, sorted(actors + referred_bodies, key=lambda m: m.start) if referred_bodies else actors, clause,

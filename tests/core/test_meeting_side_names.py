@@ -164,3 +164,10 @@ def test_people_named_after_the_meeting_word_are_its_sides():
     # a place the talks are held at names no side
     [talks] = proposals_in("日中首脳会談は9日、北京の人民大会堂で行われた。", day)
     assert sorted(x.entity_id for x in talks.participants) == ["country:CN", "country:JP"]
+
+
+def test_a_sentence_inside_a_quote_reads_its_sides_from_its_own_words():
+    text = ("重野幹事長も「政権を離脱しても民主党・国民新党との政策合意は実現を求めていく。"
+            "民主党の小沢一郎幹事長から電話があり、選挙協力を求めた」と語っている。")
+    calls = [p for p in proposals_in(text, date(2010, 5, 30)) if p.kind == "phone_call"]
+    assert [[x.name for x in p.participants if x.name in ("民主党", "国民新党")] for p in calls] == [[]]
