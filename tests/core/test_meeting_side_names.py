@@ -171,3 +171,14 @@ def test_a_sentence_inside_a_quote_reads_its_sides_from_its_own_words():
             "民主党の小沢一郎幹事長から電話があり、選挙協力を求めた」と語っている。")
     calls = [p for p in proposals_in(text, date(2010, 5, 30)) if p.kind == "phone_call"]
     assert [[x.name for x in p.participants if x.name in ("民主党", "国民新党")] for p in calls] == [[]]
+
+
+def test_a_companion_named_with_the_traveller_of_the_sentence_before_travels_too():
+    text = "ブータンのワンチュク国王＆ペマ王妃が関西国際空港から帰国の途についた。15日に来日を果たすと、宮中晩餐会に参加した。"
+    found = {p.kind: [(x.name, x.role) for x in p.participants] for p in proposals_in(text, date(2011, 11, 22))}
+    assert found["visit"] == [("ワンチュク", "visitor"), ("ペマ", "visitor"), ("日本", "host")]
+    assert sorted(name for name, _ in found["talks"]) == ["ペマ", "ワンチュク"]
+    # a traveller alone stays alone
+    text = "ワンチュク国王は関西国際空港から帰国の途についた。15日に来日を果たした。"
+    [visit] = proposals_in(text, date(2011, 11, 22))
+    assert [(x.name, x.role) for x in visit.participants] == [("ワンチュク", "visitor"), ("日本", "host")]
