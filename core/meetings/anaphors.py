@@ -23,7 +23,9 @@ def places_referred(body: str, mentions: list) -> list:
     if "同" not in body:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
-    places = [m for m in mentions if m.type in ("GPE", "LOC")]
+    person_ends = {m.end for m in mentions if m.type == "PERSON"}
+    # (ライス米国務長官: the country in a person's title is not the place the text speaks of)
+    places = [m for m in mentions if m.type in ("GPE", "LOC") and m.start not in person_ends]
     extra = []
     for found in _SAME_PLACE.finditer(body):
         start, end = found.span()
