@@ -55,8 +55,34 @@ def subject_at_meeting(body: str, mention: MeetingMention, actors, end: int, s_e
         stands_for = f"country:{person_country(person.entity_id)}" if person_country(person.entity_id) \
             else person.country
         mention.participants = [person if p.entity_id == stands_for else p for p in mention.participants]
+        partner = _addressed(body, actors, comma, s_end)  # 日韓外相会談で、麻生外相は潘基文外交通商相に抗議した
+        if partner is not None and partner.country != stands_for and partner.country in \
+                {p.entity_id for p in mention.participants}:
+            mention.participants = [partner if p.entity_id == partner.country else p for p in mention.participants]
     elif (person.entity_id or person.name) not in {p.entity_id or p.name for p in mention.participants}:
         mention.participants.insert(0, person)
+
+
+# 潘基文外交通商相に抗議した, ブッシュ大統領と握手し, 大統領に対し: the one the subject addresses
+_ADDRESSED = re.compile(r"(?:に対し(?:て)?|に|と|へ)(?:、)?")
+
+
+def _addressed(body: str, actors, after: int, s_end: int) -> Participant | None:
+    """The first person named after the subject of a clause a meeting sets, addressed by it (Bに, Bと, Bに対し),
+    with the country the text or the registry gives them; None when none or no country is known."""
+    for m in actors:
+        if m.start <= after or m.start >= s_end or m.type != "PERSON":
+            continue
+        aside = ASIDE.match(body, m.end)
+        position = aside.end() if aside else m.end
+        title = office_after(body, position)
+        position = title.end() if title and title.start() == position else position
+        if not _ADDRESSED.match(body, position) or not_a_side(body, m.end):
+            return None
+        country = written_country(body, actors, m.start, m.end) or (
+            f"country:{person_country(m.entity_id)}" if person_country(m.entity_id) else None)
+        return Participant(name_of(body, m), m.entity_id, country=country) if country else None
+    return None
 
 
 def _title_subject(body: str, position: int, people, s_start: int) -> Participant | None:
@@ -120,7 +146,10 @@ def counted_people(body: str, mention: MeetingMention, actors, clause: int, star
 
 
 # …らが出席した, …も参加した: the people listed are said to attend
-_ATTENDED = re.compile(r"(?:ら|など)?(?:が|も)、?(?:[^、。]{0,8}?)(?:出席|参加)")
+_ATTENDED = re.compile(r"(?:ら|など)?(?:が|も)、?(?:[^、。]{0,8}?)(?:出席|参加|臨ん|臨み|臨む)")
+# 会談は9日、AとBの間で行われた: the meeting as the topic, held between the people listed
+_HELD_BETWEEN_TOPIC = re.compile(r"(?:は|が)、?(?:[^、。「」]{0,16}?、)?(?:[^、。「」]{0,12}?で)?")
+_BETWEEN = re.compile(r"(?:ら)?の間で(?:行われ|開かれ|開催され|行なわれ)")
 _ATTENDED_AT = re.compile(r"(?:には|に)、?")
 
 
@@ -171,8 +200,20 @@ def attendees_listed(body: str, mention: MeetingMention, actors, end: int, s_end
     by_country = len(countries) == len(mention.participants) >= 2  # 米朝協議は…行われ、米国のAと北朝鮮のBが出席
     if any(p.role != "host" for p in mention.participants) and not by_country:
         return
-    at = _ATTENDED_AT.match(body, end) if mention.kind == "multilateral" or by_country else None
+    at = _ATTENDED_AT.match(body, end) if mention.kind == "multilateral" or by_country or not mention.participants \
+        else None  # (9日の首脳会談には、AとBが臨んだ: talks with no sides of their own)
     at = at or _HELD_TOPIC.match(body, end)
+    if at is None and (by_country or not mention.participants) and mention.kind != "multilateral":
+        between = _HELD_BETWEEN_TOPIC.match(body, end)  # 首脳会談は9日、AとBの間で行われた
+        written, after = _people_listed(body, actors, between.end(), s_end) if between else ([], end)
+        if len(written) < 2 or not _BETWEEN.match(body, after):
+            return
+        of = {country or f"country:{person_country(p.entity_id)}": p for p, country in written}
+        if not by_country:
+            mention.participants = [p for p, _ in written]
+        elif set(of) == {p.entity_id for p in countries}:  # 日中首脳会談は…: each stands for their country
+            mention.participants = [of[p.entity_id] for p in countries]
+        return
     if at is None:
         return
     written, after = _people_listed(body, actors, at.end(), s_end)
@@ -331,17 +372,26 @@ _BOTH_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff0-9０-９])(?P<n>[両2-9２-９�
 def both_named_before(body: str, mention: MeetingMention, people, clause: int, start: int, earlier) -> None:
     """両首脳は10日、会談した (3首脳は…) with no meeting of two sides told before in the article: the people
     named before with the title's role, as many as counted, are its sides (with one told before, the words
-    refer back to it)."""
+    refer back to it, unless the sentence dates them to another day: 両首脳は昨年11月にも会談している)."""
     if mention.participants:
         return
     found = last_match(_BOTH_SUBJECT, body, clause, start)
     # (a call is never talks told before: 両首脳は11日にも電話で会談した is a meeting of its own)
     calls = ("phone_call", "video_call")
-    if found is not None and not any(len(m.participants) >= 2 and m.kind not in ("visit", "trip")
-                                     and (m.kind in calls) == (mention.kind in calls) for m in earlier):
+    told = [m for m in earlier if len(m.participants) >= 2 and m.kind not in ("visit", "trip")
+            and (m.kind in calls) == (mention.kind in calls)]
+    if found is not None and (not told or _another_day(mention, told[-1])):
         n = count_value(found["n"])
         named = _named_before(body, people, found.start(), found["title"], n)
         mention.participants = named if len(named) == n else []
+
+
+def _another_day(mention: MeetingMention, told: MeetingMention) -> bool:
+    """Whether the mention's sentence dates it to a day or month of its own, other than the meeting told before."""
+    if mention.date is None or mention.date_carried or told.date is None or not mention.date.value:
+        return False
+    mine, theirs = str(mention.date.value), str(told.date.value or "")
+    return not (mine.startswith(theirs) or theirs.startswith(mine))
 
 
 def _role(office: str) -> str:

@@ -1,5 +1,5 @@
 """One meeting word, several meetings: XはA、Bとそれぞれ会談した is a meeting of X with A and
-another of X with B, not one meeting of three."""
+another of X with B, not one meeting of three (AとBはそれぞれXと会談した: alike)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,10 @@ from core.text import last_match
 
 # とそれぞれ会談, と個別に会談, と相次いで電話で協議, とも別々に会った
 _EACH_BEFORE = re.compile(r"(?:と|とも|との間で)(?:それぞれ|個別に|別々に|相次いで|次々と?)(?:[^、。とはが]{0,4})?$")
+
+
+# AとBは9日、それぞれCと会談した: the subjects listed, each meeting the one partner named after
+_EACH_AFTER_SUBJECTS = re.compile(r"(?:ら)?(?:は|が)、?(?:[^、。「」]{0,12}?、)?(?:それぞれ|個別に|別々に)")
 
 
 _OWN_OBJECT = re.compile(r"と(?:は|も)?[^、。とを]{1,24}を、")
@@ -47,6 +51,13 @@ def each_apart(body: str, mention: MeetingMention, clause: int, start: int, date
     hosts is the number of countries the sentence's journey goes to."""
     if len(mention.participants) < 3 or mention.title:
         return [mention]
+    together = _EACH_AFTER_SUBJECTS.search(body, clause, start)  # AとBは9日、それぞれCと会談した
+    if together is not None:
+        at = {id(p): body.find(p.name, clause, start) for p in mention.participants}
+        before = [p for p in mention.participants if 0 <= at[id(p)] < together.start()]
+        after = [p for p in mention.participants if at[id(p)] >= together.end()]
+        if len(before) >= 2 and len(after) == 1 and len(before) + 1 == len(mention.participants):
+            return [replace(mention, participants=[replace(p), replace(after[0])]) for p in before]
     subjects = [p for p in mention.participants if _is_subject(body, p, clause, start)]
     partners = [p for p in mention.participants if p not in subjects]
     if len(subjects) != 1 or len(partners) < 2:
@@ -120,10 +131,10 @@ def both_sides_before(body: str, mention: MeetingMention, earlier: list[MeetingM
         if m.end <= clause and not _OUTLET.search(name) and not name.startswith("両") \
                 and not re.match(r"(?:によると|によれば|の報道|が報じ|は報じ|が伝え)", body[m.end : m.end + 5]):
             match_of = _MATCH_OF.fullmatch(name)  # 福岡ソフトバンク対西武: a game's two sides, read as one name
-            for key, side in ([(match_of["a"], Participant(match_of["a"])), (match_of["b"], Participant(match_of["b"]))]
-                              if match_of else [(m.entity_id or name, Participant(name, m.entity_id))]):
-                named.pop(key, None)
-                named[key] = side
+            for side in ([Participant(match_of["a"]), Participant(match_of["b"])] if match_of
+                         else [Participant(name, m.entity_id)]):
+                named.pop(side.name, None)  # (西武 of 福岡ソフトバンク対西武, then 西武 the team found: one side)
+                named[side.name] = side
     if len(named) >= 2:
         mention.participants = list(named.values())[-2:]
 

@@ -61,6 +61,9 @@ _OWN_SUBJECT = re.compile(r"(?<![にでと])(?:は|が)")
 _TRAVELLER_AFTER = re.compile(r"[^、。はがをにで「」]{0,20}?(?:は|が)")
 
 
+_JOINED_COMPANION = re.compile(r"(?:＆|&|と|、|・)")
+
+
 def traveller_before(body: str, mention: MeetingMention, actors, previous: tuple[int, int] | None,
                      s_start: int, start: int, attended: bool = False) -> None:
     """国王夫妻が帰国の途についた。15日に来日を果たすと…: a visit its own sentence gives no traveller
@@ -80,7 +83,14 @@ def traveller_before(body: str, mention: MeetingMention, actors, previous: tuple
         title = office_after(body, m.end)
         if title is None or title.start() != m.end or title["office"] in HONORIFICS:
             return  # a traveller with no office (a singer, a player): a private journey, no meeting of sides
-        if _TRAVELLER_AFTER.match(body, title.end()):
+        after = _TRAVELLER_AFTER.match(body, title.end())
+        if after:
+            # 国王＆ジツェン・ペマ王妃が: a companion named between the traveller and the particle travels too
+            companions = [c for c in actors.within(title.end(), after.end()) if c.type == "PERSON"
+                          and _JOINED_COMPANION.fullmatch(body, title.end(), c.start)]
+            for c in reversed(companions[:1]):
+                mention.participants.insert(0, Participant(name_of(body, c), c.entity_id,
+                                                           "visitor" if visit else "participant"))
             mention.participants.insert(0, Participant(name_of(body, m), m.entity_id,
                                                        "visitor" if visit else "participant"))
             if not visit:

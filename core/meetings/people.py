@@ -239,11 +239,13 @@ def visitor_after(body: str, actors, end: int):
 
 
 def unique(participants: list[Participant]) -> list[Participant]:
-    """Participants in order, each entity or name once."""
+    """Participants in order, each entity or name once (a name read without its entity, 西武 beside
+    西武 the body Kaidan found, is that entity)."""
+    named = {p.name for p in participants if p.entity_id}
     seen, out = set(), []
     for p in participants:
         key = p.entity_id or p.name
-        if key not in seen:
+        if key not in seen and (p.entity_id or p.name not in named):
             seen.add(key)
             out.append(p)
     return out
@@ -295,9 +297,10 @@ def _OFFICE_AT(body: str, position: int) -> bool:
 
 
 # 経団連の十倉会長と, 社民党の福島党首は, 北朝鮮の朴外相と: a surname between a body's の and a title
-_SURNAME_TITLE = re.compile(r"(?:党首|幹事長|書記長|代表|総裁|副総裁|会長|社長|頭取|理事長|議長|委員長|事務総長|首相|大統領|"
+_SURNAME_TITLE = re.compile(r"(?:党首|幹事長|書記長|代表|総裁|副総裁|会長|社長|頭取|理事長|議長|委員長|事務総長|団長|首相|大統領|"
                             r"国家主席|主席|外相|国防相|財務相|国務長官|長官|大臣|知事|市長)(?:氏)?"
                             r"(?:は|が|と|との|とも|も|ら|、|に)")
+_OF_BODY = re.compile(r"(?:[(（][A-Za-z0-9・&]{1,10}[)）]|(?:政府)?(?:代表団|使節団|交渉団))?の")
 _FOREIGN_NAME = re.compile(r"[\u30a1-\u30faー][\u30a1-\u30faー・]{1,14}(?<!・)")
 _NOT_A_SURNAME = re.compile(r"[副前元新現同両各全次初故総筆第]")
 
@@ -305,12 +308,16 @@ _NOT_A_SURNAME = re.compile(r"[副前元新現同両各全次初故総筆第]")
 def titled_surnames(body: str, actors, s_start: int, s_end: int, taken: list[tuple[int, int]],
                     earlier: EarlierPeople) -> list[ShortForm]:
     """People the entity detector missed, written as a surname and a title after a body or country and の
-    (経団連の十倉会長と): one PERSON mention each, the full name when the article named it before."""
+    (経団連の十倉会長と, アフリカ連合(AU)のコナレ委員長と, 北朝鮮代表団の金桂冠団長と): one PERSON mention each,
+    the full name when the article named it before."""
     out = []
     for m in actors:
-        if not (s_start <= m.end < s_end) or m.type not in ("ORG", "GPE") or not body.startswith("の", m.end):
+        if not (s_start <= m.end < s_end) or m.type not in ("ORG", "GPE"):
             continue
-        start = m.end + 1
+        of = _OF_BODY.match(body, m.end)  # アフリカ連合(AU)の, 北朝鮮代表団の: its acronym or its delegation between
+        if of is None:
+            continue
+        start = of.end()
         foreign = _FOREIGN_NAME.match(body, start)  # 日産のゴーン社長と: a name in katakana
         if foreign is not None and _SURNAME_TITLE.match(body, foreign.end()) \
                 and not any(a < foreign.end() and start < b for a, b in taken):
@@ -335,8 +342,8 @@ def titled_surnames(body: str, actors, s_start: int, s_end: int, taken: list[tup
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&・]{1,7}")
 # タミル・イーラム解放のトラ(LTTE): the full name written back from the bracket to a particle or a mark
-_FULL_BEFORE = re.compile(r"(?:^|(?<=[、。「」『』\n\s(（とはがをにでやも]))(?P<full>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・][\u4e00-\u9fff\u30a1-\u30faーA-Za-z・の]{2,24})$")
-_FULL_INSIDE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・の]{3,25}")
+_FULL_BEFORE = re.compile(r"(?:^|(?<=[、。「」『』\n\s(（とはがをにでやも]))(?P<full>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・][\u4e00-\u9fff\u30a1-\u30faーA-Za-z・の]{2,24})[」』]?$")
+_FULL_INSIDE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・の]{3,25}(?<![都道府県市区町村州])")  # (東京都渋谷区: its seat)
 
 
 # JOC日本オリンピック委員会: an acronym written at once before the full name of a body
@@ -358,14 +365,15 @@ def spelled_out(body: str, participants: list[Participant], bodies_before=()) ->
     return out
 
 
-_ACRONYM_IN_BRACKETS = re.compile(r"[(（](?P<acronym>[A-Z][A-Z0-9&・]{1,7})[)）]")
+# (JASRAC、東京都渋谷区): the acronym may open an aside that goes on after a comma
+_ACRONYM_IN_BRACKETS = re.compile(r"[(（](?P<acronym>[A-Z][A-Z0-9&・]{1,7})[)）、，,]")
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?P<acronym>[A-Z][A-Z0-9&・]{1,7})(?:[(（](?P<inside>[^()（）]{3,25})[)）])?")
 
 
 @functools.lru_cache(maxsize=8)
 def _acronyms_spelled_out(body: str) -> dict[str, str]:
     """Each acronym the article spells out, with its full name (first spelling wins), read once per article:
-    FULL(ACR), ACR(FULL) or ACR written at once before FULL."""
+    FULL(ACR), 「FULL」(ACR、…), ACR(FULL) or ACR written at once before FULL."""
     found: dict[str, str] = {}
     for m in _ACRONYM_IN_BRACKETS.finditer(body):
         before = _FULL_BEFORE.search(body, max(0, m.start() - 25), m.start())
@@ -489,15 +497,6 @@ def both_countries(body: str, mention: MeetingMention, actors, s_start: int, sta
     countries of the two people of the talks told last (小泉首相は盧武鉉大統領と会談した。両国は…外相会談を開く)."""
     if mention.participants or not _BOTH_COUNTRIES.search(body, max(s_start, start - 12), start):
         return
-    if not any(m.type == "GPE" and m.end <= start and (m.entity_id or "").startswith("country:") for m in actors):
-        last = next((m for m in reversed(earlier) if m.kind in ("talks", "phone_call", "video_call")
-                     and len(m.participants) == 2), None)
-        of = [person_country(p.entity_id) or (p.country or "").removeprefix("country:") or None
-              for p in (last.participants if last is not None else ())]
-        if len(of) == 2 and all(of) and of[0] != of[1] and s_start - last.sentence[1] <= 200:
-            named = [bundled_registry().get(f"country:{c}") for c in of]
-            mention.participants = [Participant(n.name if n is not None else c, f"country:{c}") for c, n in zip(of, named)]
-        return
     countries = []
     for m in reversed([m for m in actors if m.type == "GPE" and m.end <= start and (m.entity_id or "").startswith("country:")]):
         if _PLACE_USE.match(body, m.end):
@@ -507,6 +506,18 @@ def both_countries(body: str, mention: MeetingMention, actors, s_start: int, sta
         if len(countries) == 2:
             mention.participants = countries[::-1]
             return
+    # fewer than two countries named (北朝鮮 only as a topic): the countries of the two people of the talks told
+    # last, a few sentences above at most
+    last = next((m for m in reversed(earlier) if m.kind in ("talks", "phone_call", "video_call")
+                 and len(m.participants) == 2), None)
+    of = [person_country(p.entity_id) or (p.country or "").removeprefix("country:") or None
+          for p in (last.participants if last is not None else ())]
+    if len(of) == 2 and all(of) and of[0] != of[1] and s_start - last.sentence[1] <= _BOTH_REACH:
+        named = [bundled_registry().get(f"country:{c}") for c in of]
+        mention.participants = [Participant(n.name if n is not None else c, f"country:{c}") for c, n in zip(of, named)]
+
+
+_BOTH_REACH = 600  # how far after the talks told last 両国 may still mean their two countries (a few sentences)
 
 
 # Occupations whose journeys are not diplomatic visits (the private さん as well)

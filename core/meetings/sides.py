@@ -104,7 +104,8 @@ _SPOUSE = re.compile(r"(?:夫人|令夫人|妻|夫)(?:と(?:とも|共)に|を�
 
 
 # 北朝鮮代表団, 中国の政府代表団, 日本側代表団: a country's delegation (its head unnamed)
-_DELEGATION = re.compile(r"(?:側|の|政府)?(?:政府|高官|実務|交渉|経済|貿易|議員)?(?:代表団|使節団|交渉団)")
+_DELEGATION = re.compile(r"(?:側|の|政府)?(?:政府|高官|実務|交渉|経済|貿易|議員)?(?:代表団|使節団|交渉団)"
+                         r"|(?:の)?(?:政府|軍|外務省|国防省|当局)?(?:の)?(?:幹部|高官|当局者)(?:ら)?")  # 中国軍幹部と: its officials
 
 
 # 駐米日本大使, 駐日米国大使, 駐韓総領事: an ambassador's posting, written as part of the title
@@ -121,7 +122,8 @@ _FREE_TITLE = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30ff]{1,6}?|さま"
 _TITLE_TAIL = re.compile(r"(?:特別補佐官|補佐官|補|代理|顧問)")
 
 
-_STAFF_OF = re.compile(r"の(?:幹部|代表|首脳|関係者|社長|会長|代表団|幹部ら)(?=(?:は|が|と|との|とも|、))")
+_STAFF_OF = re.compile(r"(?:の(?:幹部|代表|首脳|関係者|社長|会長|代表団|幹部ら)|(?:幹部|高官|首脳|代表団)ら?)"
+                       r"(?=(?:は|が|と|との|とも|、))")  # (中国軍幹部と: glued to the body's name)
 
 
 _NORTH_SOUTH = re.compile(r"南北")
@@ -264,6 +266,33 @@ def _described_visitor(body: str, actors, end: int) -> Participant | None:
     return None
 
 
+# 中国訪問のためにブラウン首相が乗っていた: the visit as the purpose of the clause whose subject follows
+_FOR_THE_VISIT = re.compile(r"の?ため(?:に)?、?")
+
+
+def _visitor_of_purpose(body: str, actors, end: int) -> Participant | None:
+    """中国訪問のためにイギリスのゴードン・ブラウン首相が乗っていた: the subject named right after a visit told as
+    the purpose of its clause (behind their country and の) is the visitor; None otherwise."""
+    purpose = _FOR_THE_VISIT.match(body, end)
+    if purpose is None:
+        return None
+    position = purpose.end()
+    for m in actors:
+        if m.start < position:
+            continue
+        if m.start != position:
+            return None
+        if m.type == "GPE" and body.startswith("の", m.end):
+            position = m.end + 1  # イギリスのブラウン首相: the person's country
+            continue
+        if m.type != "PERSON" or not_a_side(body, m.end):
+            return None
+        title = office_after(body, m.end)
+        after = title.end() if title and title.start() == m.end else m.end
+        return Participant(name_of(body, m), m.entity_id) if SUBJECT_AFTER.match(body, after) else None
+    return None
+
+
 def _VISIT_TO(word: str) -> bool:
     """訪米, 訪朝, 訪中: a visit to the country its second character names."""
     return word.startswith("訪") and len(word) == 2 and word[1] in VISIT_HOST
@@ -364,6 +393,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
     topics: list[Participant] = []  # bodies as the topic (Xは), outside when a person is the subject after them
     sides: list[Participant] = []
     venues: list[Participant] = []
+    partner_governments: list[Participant] = []  # a country's government joined by と as the partner
     # (駐日米国大使と, with nobody named before it, is a side)
     postings = [m.span() for m in _POSTING.finditer(body, s_start, start) if m.start() in person_ends]
     governments = local_governments(body, places, s_start, start) if word not in ("訪問", "訪れ") else []
@@ -451,9 +481,12 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             organisations.append(participant)  # 自由アチェ運動は…と会談, F・マリノスの幹部と会談, AとBの会談
             if subject and not partner and subject.group(0).endswith("は"):
                 topics.append(participant)  # 韓国大統領府は…尹大統領が…と会談すると発表した: outside if a person follows
-        elif kind == "GPE" and body.startswith("政府", m_end) and (subject or partner) \
+        elif kind == "GPE" and body.startswith("政府", m_end) and not delegation and (subject or partner) \
                 and (m_start >= previous_trigger or subject or with_subject):
             sides.append(participant)  # 日本政府と北朝鮮は: the government is its country as a side
+            if partner and not subject and partner.group(0).endswith(("と", "との")):
+                partner_governments.append(participant)  # …副大臣はパキスタン政府と協議: a person's partner
+            # (日本政府代表団と: its delegation, below, beside the other side's)
         elif kind == "GPE" and delegation and (subject or partner) and (m_start >= previous_trigger or subject or with_subject):
             officials.append(participant)  # 北朝鮮の代表団と, 中国政府代表団は: the country's delegation
         elif kind == "GPE" and body.startswith("側", m_end) and (subject or partner):
@@ -543,10 +576,10 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
                                                           or _NORTH_SOUTH_SIDES.search(body, s_start, start)):
         return [Participant("韓国", "country:KR"), Participant("北朝鮮", "country:KP")]  # 南北閣僚級会談
     if word == "訪問" and countries and body[start - 1 : start] != "の":  # 中国訪問
-        host = next((c for c in countries if body.find(c.name, start - len(c.name) - 1, start) >= 0), None)
+        host = next((c for c in countries if body.find(c.name, max(0, start - len(c.name) - 1), start) >= 0), None)
         if host:
             host.role = "host"
-            visitor = visitor_of or (found[-1] if found else None)
+            visitor = visitor_of or (found[-1] if found else None) or _visitor_of_purpose(body, actors, end)
             if visitor:
                 visitor.role = "visitor"
             return unique(([visitor] if visitor else []) + [host])
@@ -578,4 +611,6 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         return unique(found + officials + [c for c in countries if c.role == "participant"])
     if sides and countries and not found and not officials:
         return unique(sides + countries)  # 米国と北朝鮮の協議: the side joined by と and the one glued to the word
+    if len(people) == 1 and partner_governments and not officials and not countries:
+        return unique(found + partner_governments)  # 谷川外務副大臣はパキスタン政府と協議する: a person meets a government
     return unique(found + officials or countries or (sides if len(unique(sides)) >= 2 else []))

@@ -11,6 +11,7 @@ from core.clauses.referents import candidates, person_with_title, referred
 from core.meetings.each import _is_subject as is_subject
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of, person_country
+from core.meetings.sides import VISIT_HOST
 from core.nlp.office_terms import seat_holder
 from core.text import last_match
 
@@ -19,8 +20,8 @@ BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n])|(?<=によると)|(?<=によれ
 
 
 # A headline's topic set off by a comma: 『首相、オバマ大統領と会談』, 外相、ラブロフ氏と会談へ
-_HEADLINE_TOPIC = re.compile(r"(?:^|(?<=[\n『]))(?:[\u4e00-\u9fff]{1,2}副|副)?"
-                             r"(?P<title>首相|大統領|外相|国務長官|国家主席|主席|総理)、")
+_HEADLINE_TOPIC = re.compile(r"(?:^|(?<=[\n『]))(?:[\u4e00-\u9fff]{1,2}副|副|[米中日韓朝露ロ英仏独伊加豪印比越台])?"
+                             r"(?P<title>首相|大統領|外相|国務長官|国家主席|主席|総理)、")  # (米大統領、: of that country)
 
 
 # Titles a Japanese paper writes bare for its own country's holder (首相は: Japan's prime minister)
@@ -35,10 +36,13 @@ def bare_title_subject(body: str, mention: MeetingMention, clause: int, start: i
     首相 is not トルドー). A title of the paper's own side no one was named with before (首相は…大統領と
     会談) is the one who held it in Japan on day (the registry's office holders), when the meeting has another
     side. people: the article's actors, a SpanIndex."""
-    found = last_match(BARE_SUBJECT, body, clause, start) or last_match(_HEADLINE_TOPIC, body, clause, start)
+    # (a headline's topic opens its line, before any quote the headline holds: 『米大統領、…「…」横田さん面会』)
+    found = last_match(BARE_SUBJECT, body, clause, start) or last_match(_HEADLINE_TOPIC, body, min(clause, s_start), start)
     if found is None:
         return
     referent = referred(body, people, body[found.start() : found.end("title")], found.start(), s_start)
+    if referent is None and found.start("title") - found.start() == 1:  # 米大統領、 with ブッシュ大統領 named before
+        referent = _holder_of_country(body, people, found["title"], body[found.start()], found.start())
     if referent is None and found.start("title") == found.start() and found["title"] in _OWN_SIDE_TITLES \
             and mention.participants:  # (首相は…初会合に出席した: with no one else named, no meeting of sides)
         person = holder_of(body, people, found["title"], "country:JP", found.start(), s_start, day, registry)
@@ -51,8 +55,19 @@ def bare_title_subject(body: str, mention: MeetingMention, clause: int, start: i
     if any(p.name == person[0] for p in mention.participants):
         return
     role = "visitor" if any(p.role == "host" for p in mention.participants) else "participant"
+    if role == "visitor" and f"country:{person_country(person[1])}" in {p.entity_id for p in mention.participants
+                                                                          if p.role == "host"}:
+        return  # 首相は…来日中の大統領と会談した: the host country's own officer is no visitor to it
     office = found["title"] if found["title"] != "氏" else None  # 同氏は: the person named last, no office
     mention.participants.insert(0, Participant(person[0], person[1], role=role, office=office))
+
+
+def _holder_of_country(body: str, people, title: str, letter: str, before: int):
+    """The person named before with the title whose country the registry gives as the one a letter names
+    (米 for a US president written ブッシュ大統領 with no country), or None."""
+    code = VISIT_HOST.get(letter, "").removeprefix("country:")
+    return next((c.mention for c in candidates(body, people, before, title)
+                 if code and person_country(c.mention.entity_id) == code), None)
 
 
 def partners_only(body: str, mention: MeetingMention, clause: int, start: int) -> bool:

@@ -1,0 +1,63 @@
+"""Words that refer back to a place named before (同国, 同町, 同市, 同県): read as that place, so a meeting's
+side (同国の首相と会談, 同町と地区との間で話し合い) or a visit's host (同国を訪問) is the country or town."""
+
+from __future__ import annotations
+
+import re
+
+from core.model import ShortForm
+from core.nlp.offices import office_after
+
+# 同国, 同町: not inside a word (共同市場, 合同国際会議) and not the start of another (同国人, 同市内の: a word of its own)
+_SAME_PLACE = re.compile(r"(?<![\u4e00-\u9fff])同(?P<kind>[国都府県市町村区州])")
+# What may follow the word when it stands for the place: a particle or mark, its government or delegation
+_PLACE_ENDS = re.compile(r"(?:[^\u4e00-\u9fff]|$|政府|当局|側|代表団|議会)")
+# How far back the place it refers to may be named
+_REACH = 1500
+
+
+def places_referred(body: str, mentions: list) -> list:
+    """The mentions, with one for each 同国 (the last country named before it) and 同町, 同市, 同県…
+    (the last place named before it written with that word's last character) no mention covers yet,
+    carrying that place's type, entity and name; in order of start."""
+    if "同" not in body:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    person_ends = {m.end for m in mentions if m.type == "PERSON"}
+    # (ライス米国務長官: the country in a person's title is not the place the text speaks of)
+    places = [m for m in mentions if m.type in ("GPE", "LOC") and m.start not in person_ends]
+    extra = []
+    for found in _SAME_PLACE.finditer(body):
+        start, end = found.span()
+        if not (_PLACE_ENDS.match(body, end) or _office_at(body, end)) \
+                or any(a < end and start < b for a, b in taken):
+            continue
+        referent = _last_place(places, found["kind"], start)
+        if referent is not None:
+            name = referent.full_name if isinstance(referent, ShortForm) else referent.text
+            extra.append(ShortForm(start, end, found.group(0), referent.type, referent.entity_id, source=None,
+                                   full_name=name))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _office_at(body: str, position: int) -> bool:
+    """Whether an office starts right at position (同国首相, 同国外相)."""
+    title = office_after(body, position)
+    return title is not None and title.start() == position
+
+
+def _last_place(places: list, kind: str, before: int):
+    """The place named last before position that the word 同 + kind refers to: a country for 国, else one
+    whose name ends with kind (白浜町 for 同町); None when none is named within reach."""
+    for m in reversed(places):
+        if m.end > before:
+            continue
+        if before - m.end > _REACH:
+            return None
+        if not m.entity_id or m.text.startswith("同"):
+            continue
+        if kind == "国" and m.type == "GPE" and m.entity_id.startswith("country:"):
+            return m
+        if kind != "国" and m.text.endswith(kind) and len(m.text) > 1:
+            return m
+    return None

@@ -1,0 +1,188 @@
+"""How a side of a meeting is named: a body by its full name when the article spells its acronym out
+inside quotes and an aside, a country's government delegation beside the other side's, one side read
+twice (once with its entity, once as written) kept once. Sentences of Japanese Wikinews (CC BY 2.5) and
+sentences written for Kaidan in their style."""
+
+from datetime import date
+
+from core.meetings.anaphors import places_referred
+from core.meetings.mention import Participant
+from core.meetings.people import unique
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+from tests.core.meeting_helpers import proposals_in
+
+REGISTRY = bundled_registry()
+
+
+def told(text, day=date(2009, 2, 27)):
+    return [(p.kind, sorted(x.name for x in p.participants)) for p in proposals_in(text, day)]
+
+
+def test_an_acronym_spelled_out_in_quotes_before_an_aside_names_the_body_in_full():
+    text = ("公正取引委員会は27日、社団法人「日本音楽著作権協会」(JASRAC、東京都渋谷区)が行う包括徴収に排除措置命令を行った。"
+            "日本民間放送連盟の広瀬道貞会長は「十分検討を行い、JASRACなどと協議していく」とのコメントを行った。")
+    [(kind, sides)] = told(text)
+    assert kind == "talks" and sides == ["日本民間放送連盟", "日本音楽著作権協会"]
+    # the aside's other words (its seat) are no full name: an acronym spelled out nowhere stays as written
+    assert told("日本民間放送連盟は27日、JASRAC(東京都渋谷区)と協議した。") == [
+        ("talks", ["JASRAC", "日本民間放送連盟"])]
+
+
+def test_a_government_delegation_is_its_country_beside_the_other_sides():
+    assert told("北朝鮮代表団は9日、日本政府代表団と協議した。", date(2006, 5, 10)) == [("talks", ["北朝鮮", "日本"])]
+    assert told("日本政府代表団と北朝鮮代表団は9日、協議を行った。", date(2006, 5, 10)) == [("talks", ["北朝鮮", "日本"])]
+    # a government named for itself is still its country
+    assert told("日本政府と北朝鮮は9日、協議を行った。", date(2006, 5, 10)) == [("talks", ["北朝鮮", "日本"])]
+
+
+def test_a_side_read_with_its_entity_and_as_written_is_one_side():
+    sides = unique([Participant("西武"), Participant("西武", "found:ORG:西武"), Participant("福岡ソフトバンク")])
+    assert [(p.name, p.entity_id) for p in sides] == [("西武", "found:ORG:西武"), ("福岡ソフトバンク", None)]
+    # two names with no entity, or one entity written twice, stay as before
+    assert len(unique([Participant("西武"), Participant("西武")])) == 1
+    assert len(unique([Participant("西武"), Participant("西武ライオンズ", "found:ORG:西武ライオンズ")])) == 2
+
+
+def test_both_leaders_dated_to_another_day_are_the_pair_named_before_at_another_meeting():
+    text = ("小泉首相は9日、ブッシュ大統領とホワイトハウスで会談した。会談では北朝鮮問題が話し合われた。"
+            "両首脳は昨年11月にも京都で会談している。")
+    found = sorted((p.start or "", sorted(x.name for x in p.participants)) for p in proposals_in(text, date(2006, 5, 10)))
+    assert found == [("2005-11", ["ブッシュ", "小泉"]), ("2006-05-09", ["ブッシュ", "小泉"])]
+    # with no day of their own, the words refer back to the talks told before: one meeting
+    text = "小泉首相は9日、ブッシュ大統領とホワイトハウスで会談した。両首脳は会談後、共同会見を開いた。"
+    assert len(proposals_in(text, date(2006, 5, 10))) == 1
+
+
+def test_a_word_for_the_country_named_before_is_that_country():
+    text = "小泉首相は8日、モンゴルに到着した。9日には同国の首相と会談した。"
+    assert told(text, date(2006, 5, 10)) == [("talks", ["モンゴル", "小泉"])]
+    # the country in a person's title (ライス米国務長官) is not the one the text speaks of
+    [talks] = [p for p in proposals_in("インドネシアを訪問したライス米国務長官は9日、同国の外相と会談した。", date(2006, 5, 10))
+               if p.kind == "talks"]
+    assert sorted(x.entity_id for x in talks.participants) == ["country:ID", "person:condoleezza-rice"]
+    text = "麻生外相は9日、インドを訪問した。同国外相と会談し、協力を確認した。"
+    assert ("talks", ["インド", "麻生"]) in told(text, date(2006, 5, 10))
+    # a word of its own (同国人, 共同市場) or 同国 with no country named before refers to nothing
+    text = "モンゴルの同国人記者は共同市場を取材した。同国は…"
+    referred = [(m.text, m.entity_id) for m in places_referred(text, detect(text, REGISTRY)) if m.text.startswith("同")]
+    assert referred == [("同国", "country:MN")]
+    assert [m for m in places_referred("同国は9日、声明を出した。", []) if m.text == "同国"] == []
+
+
+def test_a_word_for_the_state_named_before_is_a_side():
+    text = ("コナミが1月26日付のプレスリリースで、ウェストバージニア州の公立学校が同社のダンスゲームを導入するための"
+            "パートナーシップを、同州と子会社「コナミデジタルエンタテインメント」の間で締結したと発表した。")
+    [(kind, sides)] = told(text, date(2006, 1, 27))
+    assert kind == "signing" and "ウェストバージニア州" in sides
+
+
+def test_the_host_countrys_own_officer_named_by_a_bare_title_is_no_visitor():
+    found = proposals_in("首相は9日、来日中のブッシュ大統領と首脳会談を行った。", date(2006, 5, 10))
+    visits = [p for p in found if p.kind == "visit"]
+    assert [[(x.name, x.role) for x in p.participants] for p in visits] == [[("ブッシュ", "visitor"), ("日本", "host")]]
+    # the bare title still stands for the prime minister at the talks
+    [talks] = [p for p in found if p.kind == "talks"]
+    assert sorted(x.name for x in talks.participants) == ["ブッシュ", "小泉純一郎"]
+
+
+def test_the_one_the_subject_addresses_at_talks_of_two_countries_stands_for_the_other():
+    text = "9日に東京で開かれた日韓外相会談で、麻生外相は潘基文外交通商相に抗議した。"
+    assert told(text, date(2006, 5, 10)) == [("talks", ["潘基文", "麻生"])]
+    # with nobody addressed, the other country stays
+    [talks] = proposals_in("日中外相会談で、麻生外相は記者団に成果を語った。", date(2006, 5, 10))
+    assert sorted(x.entity_id for x in talks.participants) == ["country:CN", "person:taro-aso"]
+
+
+def test_subjects_who_each_met_one_partner_are_a_meeting_each():
+    text = "胡錦濤国家主席と温家宝首相は9日、それぞれ麻生外相と会談した。"
+    assert sorted(sides for _, sides in told(text, date(2006, 5, 10))) == [["温家宝", "麻生"], ["胡錦濤", "麻生"]]
+    # without それぞれ, one meeting of three
+    assert told("胡錦濤国家主席と温家宝首相は9日、麻生外相と会談した。", date(2006, 5, 10)) == [
+        ("talks", ["温家宝", "胡錦濤", "麻生"])]
+
+
+def test_a_surname_and_title_after_a_bodys_acronym_or_a_delegation_is_a_person():
+    assert told("麻生外相は9日、アフリカ連合（AU）のコナレ委員長と会談した。", date(2006, 5, 10)) == [
+        ("talks", ["コナレ", "麻生"])]
+    assert told("北朝鮮代表団の金桂冠団長は9日、ヒル国務次官補と会談した。", date(2006, 5, 10)) == [
+        ("talks", ["ヒル", "金桂冠"])]
+
+
+def test_both_countries_are_those_of_the_talks_told_some_sentences_above():
+    text = ("小泉首相は9日、盧武鉉大統領と会談した。会談では、靖国神社参拝問題や竹島問題が取り上げられたが、双方の主張は"
+            "平行線をたどった。小泉首相は「参拝は心の問題だ」と述べ、理解を求めた。盧武鉉大統領は「歴史認識の問題だ」と反論した。"
+            "経済分野では、自由貿易協定の交渉再開で一致した。また、北朝鮮の核問題をめぐる6か国協議の早期再開に向けて協力することも"
+            "確認した。両国は今後、外相会談を定期的に開くことで合意した。")
+    later = [p for p in proposals_in(text, date(2006, 5, 10)) if p.status == "scheduled"]
+    assert [sorted(x.entity_id for x in p.participants) for p in later] == [["country:JP", "country:KR"]]
+
+
+def test_a_countrys_unnamed_officials_stand_for_it():
+    text = "12月3日にアメリカ国防総省のエデルマン次官と中国軍幹部が会談し、懸念を表明した。"
+    assert told(text, date(2008, 1, 17)) == [("talks", ["エデルマン", "中国軍"])]
+    [talks] = proposals_in("ヒル国務次官補は9日、北朝鮮政府高官と会談した。", date(2006, 5, 10))
+    assert sorted(x.entity_id for x in talks.participants) == ["country:KP", "found:PERSON:ヒル"]
+    # a source is no side
+    [talks] = proposals_in("中国当局者によると、胡錦濤国家主席は9日、ブッシュ大統領と会談した。", date(2006, 5, 10))
+    assert sorted(x.name for x in talks.participants) == ["ブッシュ", "胡錦濤"]
+
+
+def test_a_government_a_person_meets_is_a_side():
+    text = "日本の谷川秀善外務副大臣は援助についてパキスタン政府と協議するため現地を訪れている。"
+    [talks] = [p for p in proposals_in(text, date(2005, 10, 13)) if p.kind == "talks"]
+    assert sorted(x.name for x in talks.participants) == ["パキスタン", "谷川秀善"]
+
+
+def test_the_subject_of_a_clause_a_visit_is_the_purpose_of_is_the_visitor():
+    text = "また、影響を受けた便の中には中国訪問のためにイギリスのゴードン・ブラウン首相が乗っていた旅客機もあった。"
+    [visit] = proposals_in(text, date(2008, 1, 18))
+    assert [(x.name, x.role) for x in visit.participants] == [("ゴードン・ブラウン", "visitor"), ("中国", "host")]
+    # a visit opening the text is read alike (its country was looked for before the text's start)
+    [visit] = proposals_in("中国訪問のため、ブラウン首相は17日にロンドンを出発した。", date(2008, 1, 16))
+    assert [(x.name, x.role) for x in visit.participants] == [("ブラウン", "visitor"), ("中国", "host")]
+
+
+def test_two_teams_of_a_game_are_the_two_sides_their_words_refer_to():
+    text = ("時事通信によると、7月27日に開催される予定のプロ野球「福岡ソフトバンク対西武」の試合が中止になった。"
+            "西武の選手らは東京を出発する予定だったが、機体の故障で出発が遅れたことから、両チームの間で協議を行った。")
+    [(kind, sides)] = told(text, date(2007, 7, 27))
+    assert kind == "talks" and sides == ["福岡ソフトバンク", "西武"]
+
+
+def test_a_headline_opening_on_a_countrys_title_names_its_holder_told_before():
+    text = ("横田早紀江さんらは28日、ホワイトハウスでブッシュ大統領と面会した。\n読売新聞、2006年4月28日。\n"
+            "『米大統領、拉致を批判「働き掛け強めたい」横田さん面会』。\n産経新聞、2006年4月29日。")
+    [talks] = proposals_in(text, date(2006, 4, 29))
+    assert sorted(x.name for x in talks.participants) == ["ブッシュ", "横田早紀江"]
+    assert len(talks.mentions) == 2
+
+
+def test_people_named_after_the_meeting_word_are_its_sides():
+    day = date(2006, 5, 10)
+    for text in ("首脳会談は9日、北京で小泉首相と胡錦濤国家主席の間で行われた。",
+                 "9日に行われた首脳会談には、小泉首相と胡錦濤国家主席が臨んだ。",
+                 "9日の首脳会談には日本から小泉首相、中国から胡錦濤国家主席が出席した。",
+                 "日中首脳会談は9日、小泉首相と胡錦濤国家主席の間で行われた。"):
+        assert told(text, day) == [("talks", ["小泉", "胡錦濤"])], text
+    # a place the talks are held at names no side
+    [talks] = proposals_in("日中首脳会談は9日、北京の人民大会堂で行われた。", day)
+    assert sorted(x.entity_id for x in talks.participants) == ["country:CN", "country:JP"]
+
+
+def test_a_sentence_inside_a_quote_reads_its_sides_from_its_own_words():
+    text = ("重野幹事長も「政権を離脱しても民主党・国民新党との政策合意は実現を求めていく。"
+            "民主党の小沢一郎幹事長から電話があり、選挙協力を求めた」と語っている。")
+    calls = [p for p in proposals_in(text, date(2010, 5, 30)) if p.kind == "phone_call"]
+    assert [[x.name for x in p.participants if x.name in ("民主党", "国民新党")] for p in calls] == [[]]
+
+
+def test_a_companion_named_with_the_traveller_of_the_sentence_before_travels_too():
+    text = "ブータンのワンチュク国王＆ペマ王妃が関西国際空港から帰国の途についた。15日に来日を果たすと、宮中晩餐会に参加した。"
+    found = {p.kind: [(x.name, x.role) for x in p.participants] for p in proposals_in(text, date(2011, 11, 22))}
+    assert found["visit"] == [("ワンチュク", "visitor"), ("ペマ", "visitor"), ("日本", "host")]
+    assert sorted(name for name, _ in found["talks"]) == ["ペマ", "ワンチュク"]
+    # a traveller alone stays alone
+    text = "ワンチュク国王は関西国際空港から帰国の途についた。15日に来日を果たした。"
+    [visit] = proposals_in(text, date(2011, 11, 22))
+    assert [(x.name, x.role) for x in visit.participants] == [("ワンチュク", "visitor"), ("日本", "host")]
