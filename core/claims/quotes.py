@@ -92,7 +92,7 @@ def cue_of(body: str, match: re.Match) -> str:
     """The predicate as written, with its inflection: 述べた, 語っている, した (from とした)."""
     if match.group("as"):
         return match.group("as")[1:]
-    name = _cue_name(match)  # cue3: a noun of position after a quote (意向を示し); cue4: a content published
+    name = _cue_name(match)  # cue3: a noun of position after a quote (意向を示し); cue4: a content published; cue6: a manner
     tail = _INFLECTION.match(body, match.end(name))
     return match.group(name) + (tail.group(0) if tail else "")
 
@@ -282,7 +282,7 @@ def told_again(body: str, q_end: int, s_end: int) -> bool:
 
 
 def _cue_name(match: re.Match) -> str:
-    for name in ("cue", "cue3", "cue4", "cue5"):
+    for name in ("cue", "cue3", "cue4", "cue5", "cue6"):
         if name in match.re.groupindex and match.group(name):
             return name
     return "cue"

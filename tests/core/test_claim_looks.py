@@ -1,0 +1,42 @@
+"""Quotes as film and entertainment news tell them, on sentences of the livedoor news corpus's movie-enter
+category (CC BY-ND 2.1 JP, NHN Japan) outside every gold: after 「…」と the writer tells the look the words came
+with or what they did (と太鼓判を押していた, と笑いを誘った), the manner of saying (と照れながらコメント), or closes
+on a noun of the speaker's manner or words with no verb (と満足の様子, と一言). Only after a quote: the same words
+after a plain clause report nothing."""
+
+from tests.core.claim_helpers import candidates, holder_of
+
+
+def test_the_look_or_effect_of_the_words_after_a_quote_reports_them():
+    text = "本作を鑑賞したモデルの菜々緒は「友達以上になりたい方と一緒に行くと接近できると思う。キッカケには絶対なるはず」と太鼓判を押していた。"
+    [found] = candidates(text)
+    assert found.text.startswith("「友達以上に") and holder_of(found) == "菜々緒"
+    text = "ローズちゃんの守る対象から外れた父親・ボビーは「これ終わったら、家族会議だぞ」と笑いを誘った。"
+    assert [c.text for c in candidates(text)] == ["「これ終わったら、家族会議だぞ」"]
+
+
+def test_the_manner_of_saying_between_to_and_the_verb():
+    text = "天海の印象について、ダコタは日本語で「きれい！」と照れながらコメント。"
+    [found] = candidates(text)
+    assert found.text == "「きれい！」" and holder_of(found) == "ダコタ"
+    text = "山田監督は「僕が日本を救います」と力強く語った。"
+    assert [c.text for c in candidates(text)] == ["「僕が日本を救います」"]
+
+
+def test_a_quote_closed_by_a_noun_of_manner_or_of_words():
+    text = "蜷川監督は「一緒に戦えたのがエリカで良かった」と作品の仕上がりに満足の様子。"
+    [found] = candidates(text)
+    assert found.text == "「一緒に戦えたのがエリカで良かった」" and holder_of(found) == "蜷川"
+    text = "初めてライトセーバーを手にした信長は、その光る刀に驚いた様子だったが、「これが銀河にとどろく名刀か！」と一言。"
+    assert [c.text for c in candidates(text)] == ["「これが銀河にとどろく名刀か！」"]
+    text = "彼は「使用人」という発言で会場を驚かせた。"  # という: the words named, not told with a manner
+    assert [c.cue for c in candidates(text)] != ["発言"]
+
+
+def test_the_same_words_after_a_clause_with_no_quote_report_nothing():
+    text = ("各国の自動車メーカーがエコカーの新型モデルを発表する中、日本を代表するトヨタとホンダが2台の高級スポーツカー"
+            "「NSXコンセプト」と「レクサスLF-LC」を初披露し、喝采とともに会場を沸かせた。")
+    assert candidates(text) == []
+    text = ("クラスメートには恐竜や折り紙のクマ、風船やロボットがいて…と、ハチャメチャな設定のキャラクターたちが架空の街を舞台に、"
+            "次から次へと笑いを振りまく！！")
+    assert candidates(text) == []
