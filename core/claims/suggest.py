@@ -35,7 +35,7 @@ from core.claims.voices import VOICED, headline_quote, speaker_after, voices
 from core.claims.quotes import as_corner_quotes, quotes, clause_before, continued, said_after, said_next, direct, told, told_again
 from core.clauses.referents import country_before, country_near, referred, split_title
 from core.clauses.spans import SpanIndex
-from core.claims.subjects import VIA, aside_speaker, kin_speaker, speaker_at_quote, captioned, named_in_gap, next_speaker, sentence_holder, sources_of, subject_of
+from core.claims.subjects import VIA, aside_speaker, described_at_quote, kin_speaker, speaker_at_quote, captioned, named_in_gap, next_speaker, sentence_holder, sources_of, subject_of
 from core.model import Mention
 from core.nlp.offices import OFFICE_WORDS
 from core.nlp.office_terms import seat_holder
@@ -235,6 +235,9 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
                 pass  # これは、…北朝鮮が…表明したものだと伝えた: the outlet, named before, tells it
             elif not explicit and attribution == "direct" and (at_quote := speaker_at_quote(body, people, s_start, start)):
                 holder, holder_text = at_quote  # 総務省は…を行い、トレンドマイクロも「…」と話している
+                explicit = True
+            elif not explicit and attribution == "direct" and (described := described_at_quote(body, people, s_start, start)):
+                holder, holder_text = described  # …出演を控えていたキーファーだったが、「…」と明かしている
                 explicit = True
             elif not explicit:
                 holder, holder_text = sentence_holder(body, people, index, s_start, start, attribution == "direct" and (

@@ -40,3 +40,15 @@ def test_the_same_words_after_a_clause_with_no_quote_report_nothing():
     text = ("クラスメートには恐竜や折り紙のクマ、風船やロボットがいて…と、ハチャメチャな設定のキャラクターたちが架空の街を舞台に、"
             "次から次へと笑いを振りまく！！")
     assert candidates(text) == []
+
+
+def test_the_one_a_sentence_describes_before_datta_ga_says_the_quote():
+    # the sentence before names someone else as its subject: the one described right before the quote speaks
+    text = ("『24 -TWENTYFOUR-』でジャック・バウワーの日本語吹き替えを担当した小山力也が主人公マーティンの日本語吹き替えを務める。"
+            "テレビドラマ出演を控えていたキーファーだったが、「とにかく脚本が見事で、これは断れない」と、本シリーズの出演を決めた理由を明かしている。")
+    [found] = candidates(text)  # the quote is the reason disclosed: one claim, not the reason as an object besides
+    assert found.text == "「とにかく脚本が見事で、これは断れない」" and holder_of(found).startswith("キーファー")
+    text = "ノースリーブのウエディングドレス姿の花嫁2人だったが、「夢に描いていた最高の結婚式です」と笑顔を見せていた。"  # Wikinews
+    assert [holder_of(c) for c in candidates(text)] == ["花嫁2人"]
+    text = "鈴木は4年前までは体操選手だったが、「今は違う」と語った。"  # what the topic was, not who speaks
+    assert [holder_of(c) for c in candidates(text)] == ["鈴木"]
