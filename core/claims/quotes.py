@@ -136,7 +136,9 @@ _ASIDE_AFTER_QUOTE = re.compile(r"[(（](?![0-9０-９]{1,4}年|[0-9０-９]{1,2
 _AS_SAID = re.compile(r"(?:は、?)?(?:[^、。「」]{0,12}?)(?:批判|非難|抗議|反発|反対|主張|提訴|訴え|説明|発表|表明|強調|指摘|拒否|"
                       r"否定|評価|歓迎|要求|求め|撤回|懸念|問題視|処分|告発)")
 # 「A」と、またオダギリ氏も「B」とそれぞれ話していた: a second speaker named between two quotes under one verb
-_NEXT_SPEAKER = re.compile(r"と、(?:また|さらに)?、?[^。「」、]{1,24}?(?:は|も|が)、?(?=「)")
+_NEXT_SPEAKER = re.compile(r"と、(?:また|さらに)?、?[^。「」、]{1,24}?(?:は|も|が)、?(?=「)"
+                           # 清原選手は「A」、桑田氏(元巨人軍)も「B」と話している: speakers listed, each before their words
+                           r"|、(?:また|さらに)?、?[^。「」、と]{1,24}?(?:[(（][^()（）「」。]{1,20}[)）])?(?:も|が)、?(?=「)")
 
 
 # Views listed with their speakers in brackets, under one passive noun: などの分析が述べられた, といった意見が出た

@@ -445,7 +445,7 @@ def speaker_at_quote(body: str, people: list, s_start: int, start: int):
             continue
         title = title_after(body, mention.end) if mention.type == "PERSON" else None
         at = title.end() if title else mention.end
-        aside = _ASIDE.match(body, at)
+        aside = _ASIDE.match(body, at) or _ASIDE_AT_QUOTE.match(body, at)
         at = aside.end() if aside else at
         if body[at:start] in ("も", "が", "も、", "が、"):
             found = (mention, None, mention.start)
@@ -462,8 +462,10 @@ def speaker_at_quote(body: str, people: list, s_start: int, start: int):
     return found[:2] if turn is not None and _TOPIC_BEFORE.search(body, s_start, turn.start()) else None
 
 
-# A clause ended by a verb's comma (行い、, 述べ、, 明らかにし、) and a topic before it
-_CLAUSE_ENDED = re.compile(r"(?:[いしてりけえめせれ]|ており|ていて)、(?:また|さらに)?、?")
+# A clause ended by a verb's comma (行い、, 述べ、, 明らかにし、) or a quote's (清原選手は「…」、桑田氏も「…」: speakers
+# listed) and a topic before it
+_CLAUSE_ENDED = re.compile(r"(?:[いしてりけえめせれ」]|ており|ていて)、(?:また|さらに)?、?")
+_ASIDE_AT_QUOTE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[もが]、?「)")  # 桑田氏(元巨人軍)も「…」
 _TOPIC_BEFORE = re.compile(r"(?:は|では)、?")
 _NAME_AT_QUOTE = re.compile(r"(?<![\u30a1-\u30faー・])(?P<name>[\u30a1-\u30fa][\u30a1-\u30faー・]{2,15}|[\u4e00-\u9fff\u30a1-\u30faー]{1,10}"
                             r"(?:社|省|庁|党|協会|連盟|委員会|政府|当局|団体))(?:も|が)、?$")

@@ -158,3 +158,12 @@ def test_voices_no_place_was_named_for_are_not_the_last_person_named():
     text = "番組で前田敦子が涙を見せた。\nこれについては「マジでいじめ」「酷すぎる」などの声が相次いでいるようだ。"
     [claim] = candidates(text)
     assert claim.text == "「マジでいじめ」「酷すぎる」" and holder_of(claim) is None
+
+
+def test_speakers_listed_each_before_their_quote_under_one_verb():
+    # wn-02089 (Wikinews): 清原選手は「A」、桑田氏(元巨人軍)も「B」と話している: A is his, B is Kuwata's
+    text = ("また毎日新聞によると、石田氏と対戦した清原選手(現・オリックスバファローズ)は「対決を昨日のことのように覚えている。"
+            "数少ない心に残る投手だった」、桑田氏(元巨人軍)も「同じ青春時代を過ごして、戦った石田氏が亡くなったのは大変残念。」と話している。")
+    found = candidates(text)
+    assert [c.text[:6] for c in found] == ["「対決を昨日", "「同じ青春時"]
+    assert [holder_of(c)[:2] for c in found] == ["清原", "桑田"]
