@@ -85,7 +85,7 @@ def quote_spans(body: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
     return spans
 
 
-_INFLECTION = re.compile(r"[ぁ-ゖ]{0,5}?(?=[^ぁ-ゖ]|$|と|が|は|を)")
+_INFLECTION = re.compile(r"[ぁ-ゖ]{0,5}?(?=[^ぁ-ゖ]|$|と|が|は|を|こと)")
 
 
 def cue_of(body: str, match: re.Match) -> str:
@@ -280,7 +280,11 @@ def told_again(body: str, q_end: int, s_end: int) -> bool:
     name = _cue_name(match)
     tail = _INFLECTION.match(body, match.end(name))
     at = tail.end() if tail else match.end(name)
-    return AFTER_CLAUSE.match(body, at, s_end) is not None
+    return AFTER_CLAUSE.match(body, at, s_end) is not None or _TOLD_AS_NEWS.match(body, at, s_end) is not None
+
+
+# 毎日新聞は、石原都知事が「…」と述べたことを伝えた: the words' telling is the news the outlet passes on
+_TOLD_AS_NEWS = re.compile(r"こと[をも](?:伝え|報じ)")
 
 
 def _cue_name(match: re.Match) -> str:
