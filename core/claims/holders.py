@@ -132,6 +132,10 @@ SPEAKER_END = _SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|(?<=
 _NOT_A_TOPIC_NAME = re.compile(r"(?:" + _SAME_PEOPLE + r"|両|前|元|新|現|次期|当時|関係)")  # 各報道機関は may speak
 
 
+# A topic's own clause closed by a copula before the claim: 恋愛は“自由”だったが、 恋愛は…タイプであり、
+_DESCRIBED = re.compile(r"[^。「」、]{0,30}?(?:だった|であった|であり|でした|です)(?:が|けど|けれど)?、")
+
+
 def topic_phrase(body: str, s_start: int, limit: int, with_comma: bool = False) -> tuple[str, int, int] | None:
     """(text, start, end) of the last noun phrase before limit taken as a topic (Xは, Xも), if it can speak."""
     found = None
@@ -146,6 +150,8 @@ def topic_phrase(body: str, s_start: int, limit: int, with_comma: bool = False) 
         return None  # 監督が海底で見つけた生物は: inside a clause, only people or a body speak
     if with_comma and found.group("particle") != "は":
         return None  # 式典のクライマックスでは、: a setting, not who speaks
+    if not _SPEAKER_END.search(name) and _DESCRIBED.match(body, found.end(), limit):
+        return None  # 恋愛は“自由”だったが、「…」: a matter the clause describes and closes, not who speaks after it
     if _NOT_A_TOPIC_NAME.match(name) or _NOT_A_SPEAKER.search(name) or NOT_A_HOLDER.search(name) or name in OFFICE_WORDS \
             or _OTHER_TITLE.fullmatch(name) \
             or re.fullmatch(r"(?:これ|それ|あれ|どれ|ある)[^ぁ-ゖ]{0,2}", name):

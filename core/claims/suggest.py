@@ -139,6 +139,7 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
     persons = Persons()
     out: list[Candidate] = []
     last_subject = None  # the omitted subject of Japanese prose continues the last one named
+    last_speaker = None  # the person of the last quote, while only a body has been described since (else None)
     previous = None  # the sentence before: (start, end, whether it had claims)
     last_outlet = None  # the last outlet that reported or was named as a source
     quoted_until = 0  # the end of a quote a sentence announced (次のように述べた。「…」): read already
@@ -294,6 +295,8 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
             if holder is None and holder_text is None and last_subject is not None and (start, end) not in unplaced:
                 # (「A」「B」などの声も寄せられた, no place named in the article: readers, not the last person named)
                 holder = last_subject
+                if attribution == "direct" and last_speaker is not None:
+                    holder = last_speaker  # 芹那は「…」と明かし…。SDN48は…卒業が決まっている。…「…」と振り返り: her voice
                 holder_text = body[holder.start : holder.end]
             if holder_text and holder_text.startswith("後") and body.rfind("その" + holder_text, s_start, start) >= 0:
                 holder_text = holder_text[1:]  # その後政府は: the government, 後 belongs to その
@@ -334,6 +337,8 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
                 last_subject = holder or last_subject
             if holder is not None and holder.type == "PERSON":
                 last_person = holder
+            last_speaker = holder if attribution == "direct" and holder is not None and holder.type == "PERSON" \
+                and holder.entity_id else None  # a person the article names, not words read as a name
         sources = [m for m in people if (v := VIA.match(body, m.end)) and v.group(0) and m.type == "ORG"]
         if sources:
             last_outlet = sources[-1]  # 中国国際放送によると、…: the outlet a later …と伝えた carries
@@ -349,6 +354,7 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
         if not found and subject is not None:
             last_subject = subject
             last_person = subject if subject.type == "PERSON" else last_person
+            last_speaker = last_speaker if subject.type == "ORG" else None  # a person or a country named: theirs now
     return _checked_by_clauses(body, mentions, out, seats)
 
 

@@ -4,6 +4,9 @@ with or what they did (と太鼓判を押していた, と笑いを誘った), t
 on a noun of the speaker's manner or words with no verb (と満足の様子, と一言). Only after a quote: the same words
 after a plain clause report nothing."""
 
+import json
+from pathlib import Path
+
 from tests.core.claim_helpers import candidates, holder_of
 
 
@@ -52,3 +55,20 @@ def test_the_one_a_sentence_describes_before_datta_ga_says_the_quote():
     assert [holder_of(c) for c in candidates(text)] == ["花嫁2人"]
     text = "鈴木は4年前までは体操選手だったが、「今は違う」と語った。"  # what the topic was, not who speaks
     assert [holder_of(c) for c in candidates(text)] == ["鈴木"]
+
+
+def test_a_quote_with_no_speaker_goes_on_with_the_last_person_quoted_not_a_body_described_since():
+    # the claims gold's fifteenth development draw (movie-enter-6201570): her quotes, a sentence on her group (SDN48は…
+    # 卒業が決まっている), then a matter described and closed (恋愛は“自由”だったが、) before her next words
+    body = _gold_body("movie-enter-6201570")
+    quoted = [c for c in candidates(body) if c.attribution == "direct"]
+    assert [holder_of(c) for c in quoted][-2:] == ["芹那", "芹那"]
+    text = "芹那は映画が好きだ。これまでも、恋愛は“自由”だったが、「彼氏を作ることができなかった」と振り返った。"
+    assert [holder_of(c) for c in candidates(text)] == ["芹那"]  # not 恋愛
+    text = "芹那は「楽しかった」と語った。佐藤首相は来月、訪米する。「また来たい」と述べた。"  # a person named since: theirs
+    assert [holder_of(c) for c in candidates(text)][-1] != "芹那"
+
+
+def _gold_body(ident):
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "wikinews_gold" / "claims.jsonl"
+    return next(item["body"] for item in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if item["id"] == ident)
