@@ -241,8 +241,14 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
                 holder, holder_text = described  # …出演を控えていたキーファーだったが、「…」と明かしている
                 explicit = True
             elif not explicit:
+                # 貴乃花親方が提出したという退職届については「…」: who is named in the matter does not speak; the
+                # speaker is named before it (首相は、日中関係については「…」) or not in this sentence
                 holder, holder_text = sentence_holder(body, people, index, s_start, start, attribution == "direct" and (
                     told_again(body, end, s_end) or TOLD_AT_END.search(body, end, s_end) is not None))
+                if attribution == "direct" and (holder is not None or holder_text) and _in_matter(
+                        body, holder.end if holder is not None else body.rfind(holder_text, s_start, start) + len(holder_text),
+                        s_start, start):
+                    holder, holder_text = None, None
                 if holder is None and holder_text is None:
                     holder_text = kin_speaker(body, s_start, start)  # 男は「…」, 容疑者の妻は「…」
                 explicit = holder is not None or holder_text is not None
@@ -356,6 +362,35 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
             last_person = subject if subject.type == "PERSON" else last_person
             last_speaker = last_speaker if subject.type == "ORG" else None  # a person or a country named: theirs now
     return _checked_by_clauses(body, mentions, out, seats)
+
+
+# The matter a quote is about, set before it: …退職届については「…」, 国民栄誉賞について、「…」
+_MATTER = re.compile(r"(?:について|に関して|をめぐって|を巡って)(?:は|も)?、?$")
+
+
+def _in_matter(body: str, named_end: int, s_start: int, start: int) -> bool:
+    """Whether a holder named ending at named_end is inside the phrase of matter closing right before the quote at
+    start (貴乃花親方が提出したという退職届については「…」), not its topic (トリニータは…運営規模について「…」)."""
+    if "て" not in body[max(s_start, start - 6) : start]:
+        return False  # no phrase of matter (the cheap test first: most quotes have none)
+    matter = _MATTER.search(body, max(s_start, start - 8), start)
+    if matter is None or not s_start < named_end <= matter.start():
+        return False
+    between = body[named_end : matter.start()]
+    if "、" in between or "」" in between or _AS_TOPIC.match(between):
+        return False
+    # 早乙女が交際について「…」, …氏がこのことに関して「…」: the subject of the words; not a relative clause's
+    # (…が提出したという退職届について: a verb between)
+    said = _TO_GA.match(between)  # the name's title or aside before が: (SergeBrammertz)氏が, 親方が
+    between = between[said.end():] if said else between
+    return not (between.startswith("が") and not any(kana in between for kana in "たるうい"))
+
+
+_TO_GA = re.compile(r"[^、。「」がはもをに]{0,24}?(?=が)")
+
+
+# 斎藤も, 高橋選手は, 秋山章男・元東邦大学教授は, 総務省では: the topic speaks of the matter
+_AS_TOPIC = re.compile(r"(?:では|[^がをのにで]{0,12}?(?:は|も))")
 
 
 def _person_topic(body: str, s_start: int, s_end: int) -> Mention | None:

@@ -72,3 +72,17 @@ def test_a_quote_with_no_speaker_goes_on_with_the_last_person_quoted_not_a_body_
 def _gold_body(ident):
     path = Path(__file__).resolve().parents[1] / "fixtures" / "wikinews_gold" / "claims.jsonl"
     return next(item["body"] for item in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if item["id"] == ident)
+
+
+def test_who_is_named_in_the_matter_before_a_quote_does_not_say_it():
+    # livedoor sports-watch-4875349 (outside every gold): the brother named in the matter (…については) is not the speaker
+    text = ("元横綱・花田勝氏が、テレビ朝日系情報番組「ワイド！スクランブル」に生出演（7日放送）、渦中の相撲協会、そして、"
+            "弟・貴乃花親方についてコメントを出した。\n「お互い連絡先はわからない」と語る花田氏。"
+            "貴乃花親方が提出したという退職届については「ビックリした」と驚きの様子。")
+    [found] = [c for c in candidates(text) if c.text == "「ビックリした」"]
+    assert holder_of(found) == "花田勝"
+    # the topic or the subject of the words, not a relative clause's, still speaks of the matter
+    text = "トリニータは2010年の運営規模について「経営のスリム化を図るため、10-12億円程度になるのは仕方がない」としている。"
+    assert [holder_of(c) for c in candidates(text)] == ["トリニータ"]
+    text = "先日の写真集発売イベントでは、早乙女が交際について「順調」と宣言している。"
+    assert [holder_of(c) for c in candidates(text)] == ["早乙女"]
