@@ -357,6 +357,8 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
             subject = opening_topic(body, s_start, s_end)  # 西日本スポーツでは、…: a name no entity knows
         if not found and subject is None:
             subject = _person_topic(body, s_start, s_end)  # AP通信によれば、少年は…向かった: 彼は next is him
+        if not found and subject is None:
+            subject = _cleft_focus(body, people, s_start, s_end)  # 監督を務めるのは、…スタントン。…彼は「…」
         if not found and subject is not None:
             last_subject = subject
             last_person = subject if subject.type == "PERSON" else last_person
@@ -391,6 +393,19 @@ _TO_GA = re.compile(r"[^、。「」がはもをに]{0,24}?(?=が)")
 
 # 斎藤も, 高橋選手は, 秋山章男・元東邦大学教授は, 総務省では: the topic speaks of the matter
 _AS_TOPIC = re.compile(r"(?:では|[^がをのにで]{0,12}?(?:は|も))")
+
+
+def _cleft_focus(body: str, people: list, s_start: int, s_end: int) -> Mention | None:
+    """The person a cleft sentence ends on (監督を務めるのは、…アンドリュー・スタントン。): its subject, whom 彼 next is."""
+    if "のは、" not in body[s_start:s_end]:
+        return None
+    close = s_end - 1 if body[s_end - 1] in "。\n" else s_end
+    for ending in ("である", "だ", ""):
+        if body.endswith(ending, s_start, close):
+            close -= len(ending)
+            break
+    last = next((m for m in reversed(people) if m.end <= close), None)
+    return last if last is not None and last.type == "PERSON" and last.end == close else None
 
 
 def _person_topic(body: str, s_start: int, s_end: int) -> Mention | None:

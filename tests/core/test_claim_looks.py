@@ -86,3 +86,12 @@ def test_who_is_named_in_the_matter_before_a_quote_does_not_say_it():
     assert [holder_of(c) for c in candidates(text)] == ["トリニータ"]
     text = "先日の写真集発売イベントでは、早乙女が交際について「順調」と宣言している。"
     assert [holder_of(c) for c in candidates(text)] == ["早乙女"]
+
+
+def test_the_person_a_cleft_sentence_ends_on_is_whom_a_pronoun_next_stands_for():
+    # livedoor movie-enter-6396441 (outside every gold): 監督を務めるのは、…スタントン。…彼は「…」と語る
+    text = ("監督を務めるのは、本作が初の実写映画となるアンドリュー・スタントン。"
+            "『ファインディング・ニモ』『ウォーリー』で全世界を沸かせた彼は「背景全てをCGにすることは全く考えなかった」と語る。")
+    assert [holder_of(c) for c in candidates(text)] == ["アンドリュー・スタントン"]
+    text = "注目されているのは、新しい制度だ。彼は「背景全てをCGにすることは全く考えなかった」と語る。"  # no person in focus
+    assert [holder_of(c) for c in candidates(text)] == [None]
