@@ -38,6 +38,12 @@ _SPEECH_STEMS += " 泣きつい 泣きつき 呟い 打ち明け ぼやい 嘆�
 # and the manner of a speaker's words, as sports and entertainment news tell them: 「…」と苦笑い,
 # 「…」と持論を展開する, …と豪語, 「…」と謙遜しつつ, 「…」と胸を張った, 「…」と振り返った
 _SPEECH_STEMS += " 苦笑い 苦笑し 豪語 謙遜し 謙遜す 持論を展開 胸を張っ 胸を張り 胸を張る 振り返っ 振り返り 振り返る 吐露し 激白 熱弁 笑い飛ばし 言い放つ"
+# and what was disclosed or promoted: 「…」と暴露, 「…」と告白した, 「…」とアピールした
+_SPEECH_STEMS += " 暴露 告白 アピール"
+# After a quote only, the look the words came with or what they did, the words' speaker its subject: 「…」と笑いを誘った, と自信をのぞかせた,
+# と太鼓判を押した, と頭を下げた, と声を弾ませた, と冗談を交えて (a noun of the face, voice or room and a verb of showing)
+_DISPLAY = (r"(?:笑い|笑顔|笑み|自信|余裕|太鼓判|冗談|ユーモア|会場|客席|頭|目|声|表情|喜び|本音)を"
+            r"(?:誘|見せ|みせ|のぞかせ|覗かせ|浮かべ|振りま|押|交え|沸かせ|わかせ|笑わせ|下げ|細め|輝かせ|弾ませ|はずませ|こぼ)")
 SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + ")"
 # After a clause (not a quote) a speech word followed by a particle is a noun, not the verb of a report:
 # …に関連して最も報道で取り上げられる. After a quote it still reports speech (「…」と批判の声を上げた).
@@ -55,8 +61,9 @@ _AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としたが|とした�
 TAKES_AS = re.compile(r"(?:を|の)(?:目的|対象|前提|中心|基本|条件|基準|原則|目標|根拠|理由|柱|主体|情報源|話|情報)$")
 # After a quote, a noun of speech may sit between と and the verb: 「…」とメッセージを投稿, 「…」と意見を表明
 _NOUN_OF_SPEECH = (r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z]{1,6}(?:の[\u4e00-\u9fff\u30a1-\u30faー]{1,4})?を(?:[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く)?|[^。「」、]{0,20}?(?:抱負|決意|意気込み|思い|感想|賛辞|談話|"
-                   r"謝意|祝意|弔意|哀悼の意|喜び|気持ち|心境|心情|胸の内|本音|不満|悔しさ|憤り|戸惑い|失望|遺憾の意|怒り|無念さ)を"
-                   r"(?=述べ|語|示|表明|送|寄せ|伝え|表し|明らかに|強調|にじませ|隠せ|見せ|あらわに|露わに))")
+                   r"謝意|祝意|弔意|哀悼の意|喜び|気持ち|心境|心情|胸の内|本音|不満|悔しさ|憤り|戸惑い|失望|遺憾の意|怒り|無念さ|"
+                   r"理由|真相|秘訣|裏話|本心|胸中)を"
+                   r"(?=述べ|語|示|表明|送|寄せ|伝え|表し|明らかに|明かし|打ち明け|告白|強調|にじませ|隠せ|見せ|あらわに|露わに))")
 # 賛辞を送った, 抱負を述べた: what follows a noun of speech
 _AFTER_NOUN = r"(?:送っ|送り|寄せ|(?<=を)にじませ|(?<=を)隠せ|(?<=の意を)示し|(?<=の意を)表し)"
 # A quote told as the content of a statement made (「…」などの説明を行った, 「…」と…否定する発言をしている)
@@ -86,12 +93,21 @@ _PUBLISHED = (r"(?:との|という|(?<!目的|対象|前提|中心|基本|目�
 _PUBLISHED_AFTER_QUOTE = _PUBLISHED.replace("cue4", "cue5").replace("[^、。「」をとに]", "[^、。「」をとにがは]")
 # 「A」、「B」など興奮気味に言い放つ: など and the manner of saying, with no と
 _MANNER_AFTER_LIST = r"|など[\u4e00-\u9fff]{1,6}(?:に|と)、?"
-AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH + ")"
+# The manner between と and the verb, with no one named: 「…」と力強く語った, と照れながらコメント, とキッパリ答えた,
+# と冗談交じりに話した, と涙を流しながら語った
+_MANNER = (r"(?:[\u4e00-\u9fff]{1,3}く|[^。「」、はがと]{1,8}?ながら(?:も)?|[\u4e00-\u9fff]{1,4}(?:的|気味|交じり|混じり)に|"
+           r"(?:きっぱり|キッパリ|しみじみ|ぽつり|ポツリ|さらり|サラリ|にっこり|ニッコリ|ずばり|ズバリ|はっきり|ハッキリ)と?)、?")
+# A quote closed by the speaker's manner or by a noun of what was said, with no verb of its own: 「…」とまんざらでもない
+# 様子, 「…」と余裕の発言。, 「…」と現実味あふれるコメントで笑いを誘った, 「…」と妊娠発表後ならではのコメントをした
+_MANNER_NOUN = (r"|と(?!いう|いった|の)、?(?P<cue6>[^。「」、]{0,16}?(?:様子|表情|面持ち|コメント|発言|一言))"
+                r"(?=[。、\n]|$|だ|で(?!は)|を(?:し|見せ|残|寄せ|口に|披露))")
+AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH
+                         + "|と、?" + _MANNER + ")"
                          + _MANNER_AFTER_LIST + ")"
-                         + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|")
+                         + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|")
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
                          + r"|(?P<as>として|" + _AS + r"|とし(?=「)|という(?=。)|といい(?=、))"  # 「…」という。: hearsay
-                         + r"|" + _QUOTE_AS_NOUN + r"|" + _PUBLISHED_AFTER_QUOTE)
+                         + r"|" + _QUOTE_AS_NOUN + r"|" + _PUBLISHED_AFTER_QUOTE + _MANNER_NOUN)
 # The one who asks, in a passive question (松岡修造氏から「…」と訊かれるや、「…」と苦笑い): never the one who answers
 ASKED = re.compile(r"から、?「[^「」]*」(?:など)?と[^、。「」]{0,8}?(?:訊か|聞か|尋ねら|問わ|質問さ|問いかけら|問い掛けら|振ら|突っ込ま|ツッコま|"
                    r"食い下がら|求めら)れ(?:ると|るや|ても|て|、|た)、?")

@@ -132,6 +132,18 @@ SPEAKER_END = _SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|(?<=
 _NOT_A_TOPIC_NAME = re.compile(r"(?:" + _SAME_PEOPLE + r"|両|前|元|新|現|次期|当時|関係)")  # 各報道機関は may speak
 
 
+# A topic's own clause closed by a copula before the claim: 恋愛は“自由”だったが、 恋愛は…タイプであり、
+_COPULA_ENDS = ("だった", "であった", "であり", "でした", "です", "だったが", "であったが", "でしたが", "ですが", "だったけど",
+                "ですけど")
+
+
+def _described(body: str, start: int, limit: int) -> bool:
+    """Whether the clause from start closes with a copula and a comma before limit (…“自由”だったが、)."""
+    comma = body.find("、", start, min(limit, start + 32))
+    return comma > start and body.endswith(_COPULA_ENDS, start, comma) and not any(
+        mark in body[start:comma] for mark in "。「」")
+
+
 def topic_phrase(body: str, s_start: int, limit: int, with_comma: bool = False) -> tuple[str, int, int] | None:
     """(text, start, end) of the last noun phrase before limit taken as a topic (Xは, Xも), if it can speak."""
     found = None
@@ -146,6 +158,8 @@ def topic_phrase(body: str, s_start: int, limit: int, with_comma: bool = False) 
         return None  # 監督が海底で見つけた生物は: inside a clause, only people or a body speak
     if with_comma and found.group("particle") != "は":
         return None  # 式典のクライマックスでは、: a setting, not who speaks
+    if _described(body, found.end(), limit) and not _SPEAKER_END.search(name):
+        return None  # 恋愛は“自由”だったが、「…」: a matter the clause describes and closes, not who speaks after it
     if _NOT_A_TOPIC_NAME.match(name) or _NOT_A_SPEAKER.search(name) or NOT_A_HOLDER.search(name) or name in OFFICE_WORDS \
             or _OTHER_TITLE.fullmatch(name) \
             or re.fullmatch(r"(?:これ|それ|あれ|どれ|ある)[^ぁ-ゖ]{0,2}", name):

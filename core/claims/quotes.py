@@ -85,14 +85,14 @@ def quote_spans(body: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
     return spans
 
 
-_INFLECTION = re.compile(r"[ぁ-ゖ]{0,5}?(?=[^ぁ-ゖ]|$|と|が|は|を)")
+_INFLECTION = re.compile(r"[ぁ-ゖ]{0,5}?(?=[^ぁ-ゖ]|$|と|が|は|を|こと)")
 
 
 def cue_of(body: str, match: re.Match) -> str:
     """The predicate as written, with its inflection: 述べた, 語っている, した (from とした)."""
     if match.group("as"):
         return match.group("as")[1:]
-    name = _cue_name(match)  # cue3: a noun of position after a quote (意向を示し); cue4: a content published
+    name = _cue_name(match)  # cue3: a noun of position after a quote (意向を示し); cue4: a content published; cue6: a manner
     tail = _INFLECTION.match(body, match.end(name))
     return match.group(name) + (tail.group(0) if tail else "")
 
@@ -136,7 +136,9 @@ _ASIDE_AFTER_QUOTE = re.compile(r"[(（](?![0-9０-９]{1,4}年|[0-9０-９]{1,2
 _AS_SAID = re.compile(r"(?:は、?)?(?:[^、。「」]{0,12}?)(?:批判|非難|抗議|反発|反対|主張|提訴|訴え|説明|発表|表明|強調|指摘|拒否|"
                       r"否定|評価|歓迎|要求|求め|撤回|懸念|問題視|処分|告発)")
 # 「A」と、またオダギリ氏も「B」とそれぞれ話していた: a second speaker named between two quotes under one verb
-_NEXT_SPEAKER = re.compile(r"と、(?:また|さらに)?、?[^。「」、]{1,24}?(?:は|も|が)、?(?=「)")
+_NEXT_SPEAKER = re.compile(r"と、(?:また|さらに)?、?[^。「」、]{1,24}?(?:は|も|が)、?(?=「)"
+                           # 清原選手は「A」、桑田氏(元巨人軍)も「B」と話している: speakers listed, each before their words
+                           r"|、(?:また|さらに)?、?[^。「」、と]{1,24}?(?:[(（][^()（）「」。]{1,20}[)）])?(?:も|が)、?(?=「)")
 
 
 # Views listed with their speakers in brackets, under one passive noun: などの分析が述べられた, といった意見が出た
@@ -278,11 +280,15 @@ def told_again(body: str, q_end: int, s_end: int) -> bool:
     name = _cue_name(match)
     tail = _INFLECTION.match(body, match.end(name))
     at = tail.end() if tail else match.end(name)
-    return AFTER_CLAUSE.match(body, at, s_end) is not None
+    return AFTER_CLAUSE.match(body, at, s_end) is not None or _TOLD_AS_NEWS.match(body, at, s_end) is not None
+
+
+# 毎日新聞は、石原都知事が「…」と述べたことを伝えた: the words' telling is the news the outlet passes on
+_TOLD_AS_NEWS = re.compile(r"こと[をも](?:伝え|報じ)")
 
 
 def _cue_name(match: re.Match) -> str:
-    for name in ("cue", "cue3", "cue4", "cue5"):
+    for name in ("cue", "cue3", "cue4", "cue5", "cue6"):
         if name in match.re.groupindex and match.group(name):
             return name
     return "cue"

@@ -445,7 +445,7 @@ def speaker_at_quote(body: str, people: list, s_start: int, start: int):
             continue
         title = title_after(body, mention.end) if mention.type == "PERSON" else None
         at = title.end() if title else mention.end
-        aside = _ASIDE.match(body, at)
+        aside = _ASIDE.match(body, at) or _ASIDE_AT_QUOTE.match(body, at)
         at = aside.end() if aside else at
         if body[at:start] in ("も", "が", "も、", "が、"):
             found = (mention, None, mention.start)
@@ -462,8 +462,33 @@ def speaker_at_quote(body: str, people: list, s_start: int, start: int):
     return found[:2] if turn is not None and _TOPIC_BEFORE.search(body, s_start, turn.start()) else None
 
 
-# A clause ended by a verb's comma (行い、, 述べ、, 明らかにし、) and a topic before it
-_CLAUSE_ENDED = re.compile(r"(?:[いしてりけえめせれ]|ており|ていて)、(?:また|さらに)?、?")
+# A clause ended by a verb's comma (行い、, 述べ、, 明らかにし、) or a quote's (清原選手は「…」、桑田氏も「…」: speakers
+# listed) and a topic before it
+_CLAUSE_ENDED = re.compile(r"(?:[いしてりけえめせれ」]|ており|ていて)、(?:また|さらに)?、?")
+_ASIDE_AT_QUOTE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[もが]、?「)")  # 桑田氏(元巨人軍)も「…」
 _TOPIC_BEFORE = re.compile(r"(?:は|では)、?")
 _NAME_AT_QUOTE = re.compile(r"(?<![\u30a1-\u30faー・])(?P<name>[\u30a1-\u30fa][\u30a1-\u30faー・]{2,15}|[\u4e00-\u9fff\u30a1-\u30faー]{1,10}"
                             r"(?:社|省|庁|党|協会|連盟|委員会|政府|当局|団体))(?:も|が)、?$")
+
+
+# A sentence opening on the one about to speak, closed by a copula that gives way before the quote:
+# テレビドラマ出演を控えていたキーファーだったが、「…」と, お立ち台で…持ち上げた“アニキ”金本だったが、「…」と語った
+_DESCRIBED = re.compile(r"(?:だった|であった)が、?$")
+_PEOPLE_DESCRIBED = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー])(?P<name>[\u4e00-\u9fff\u30a1-\u30faー]{1,8}"
+                               r"(?:[0-9０-９二三四五六七八九十]人|さん|氏|たち|ら))(?:だった|であった)が、?$")
+
+
+def described_at_quote(body: str, people: list, s_start: int, start: int):
+    """(mention, text) of the person a sentence describes and closes with だったが right before a quote, or None."""
+    if not body.startswith("「", start):
+        return None
+    copula = _DESCRIBED.search(body, max(s_start, start - 8), start)
+    if copula is None:
+        return None
+    for mention in people:
+        if mention.type == "PERSON" and s_start <= mention.start and mention.end <= copula.start():
+            title = title_after(body, mention.end)
+            if (title.end() if title else mention.end) == copula.start():
+                return mention, None
+    group = _PEOPLE_DESCRIBED.search(body, max(s_start, start - 24), start)
+    return (None, group.group("name")) if group is not None else None

@@ -35,7 +35,7 @@ from core.claims.voices import VOICED, headline_quote, speaker_after, voices
 from core.claims.quotes import as_corner_quotes, quotes, clause_before, continued, said_after, said_next, direct, told, told_again
 from core.clauses.referents import country_before, country_near, referred, split_title
 from core.clauses.spans import SpanIndex
-from core.claims.subjects import VIA, aside_speaker, kin_speaker, speaker_at_quote, captioned, named_in_gap, next_speaker, sentence_holder, sources_of, subject_of
+from core.claims.subjects import VIA, aside_speaker, described_at_quote, kin_speaker, speaker_at_quote, captioned, named_in_gap, next_speaker, sentence_holder, sources_of, subject_of
 from core.model import Mention
 from core.nlp.offices import OFFICE_WORDS
 from core.nlp.office_terms import seat_holder
@@ -139,6 +139,7 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
     persons = Persons()
     out: list[Candidate] = []
     last_subject = None  # the omitted subject of Japanese prose continues the last one named
+    last_speaker = None  # the person of the last quote, while only a body has been described since (else None)
     previous = None  # the sentence before: (start, end, whether it had claims)
     last_outlet = None  # the last outlet that reported or was named as a source
     quoted_until = 0  # the end of a quote a sentence announced (次のように述べた。「…」): read already
@@ -236,9 +237,18 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
             elif not explicit and attribution == "direct" and (at_quote := speaker_at_quote(body, people, s_start, start)):
                 holder, holder_text = at_quote  # 総務省は…を行い、トレンドマイクロも「…」と話している
                 explicit = True
+            elif not explicit and attribution == "direct" and (described := described_at_quote(body, people, s_start, start)):
+                holder, holder_text = described  # …出演を控えていたキーファーだったが、「…」と明かしている
+                explicit = True
             elif not explicit:
+                # 貴乃花親方が提出したという退職届については「…」: who is named in the matter does not speak; the
+                # speaker is named before it (首相は、日中関係については「…」) or not in this sentence
                 holder, holder_text = sentence_holder(body, people, index, s_start, start, attribution == "direct" and (
                     told_again(body, end, s_end) or TOLD_AT_END.search(body, end, s_end) is not None))
+                if attribution == "direct" and (holder is not None or holder_text) and _in_matter(
+                        body, holder.end if holder is not None else body.rfind(holder_text, s_start, start) + len(holder_text),
+                        s_start, start):
+                    holder, holder_text = None, None
                 if holder is None and holder_text is None:
                     holder_text = kin_speaker(body, s_start, start)  # 男は「…」, 容疑者の妻は「…」
                 explicit = holder is not None or holder_text is not None
@@ -291,6 +301,8 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
             if holder is None and holder_text is None and last_subject is not None and (start, end) not in unplaced:
                 # (「A」「B」などの声も寄せられた, no place named in the article: readers, not the last person named)
                 holder = last_subject
+                if attribution == "direct" and last_speaker is not None:
+                    holder = last_speaker  # 芹那は「…」と明かし…。SDN48は…卒業が決まっている。…「…」と振り返り: her voice
                 holder_text = body[holder.start : holder.end]
             if holder_text and holder_text.startswith("後") and body.rfind("その" + holder_text, s_start, start) >= 0:
                 holder_text = holder_text[1:]  # その後政府は: the government, 後 belongs to その
@@ -331,6 +343,8 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
                 last_subject = holder or last_subject
             if holder is not None and holder.type == "PERSON":
                 last_person = holder
+            last_speaker = holder if attribution == "direct" and holder is not None and holder.type == "PERSON" \
+                and holder.entity_id else None  # a person the article names, not words read as a name
         sources = [m for m in people if (v := VIA.match(body, m.end)) and v.group(0) and m.type == "ORG"]
         if sources:
             last_outlet = sources[-1]  # 中国国際放送によると、…: the outlet a later …と伝えた carries
@@ -343,10 +357,55 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
             subject = opening_topic(body, s_start, s_end)  # 西日本スポーツでは、…: a name no entity knows
         if not found and subject is None:
             subject = _person_topic(body, s_start, s_end)  # AP通信によれば、少年は…向かった: 彼は next is him
+        if not found and subject is None:
+            subject = _cleft_focus(body, people, s_start, s_end)  # 監督を務めるのは、…スタントン。…彼は「…」
         if not found and subject is not None:
             last_subject = subject
             last_person = subject if subject.type == "PERSON" else last_person
+            last_speaker = last_speaker if subject.type == "ORG" else None  # a person or a country named: theirs now
     return _checked_by_clauses(body, mentions, out, seats)
+
+
+# The matter a quote is about, set before it: …退職届については「…」, 国民栄誉賞について、「…」
+_MATTER = re.compile(r"(?:について|に関して|をめぐって|を巡って)(?:は|も)?、?$")
+
+
+def _in_matter(body: str, named_end: int, s_start: int, start: int) -> bool:
+    """Whether a holder named ending at named_end is inside the phrase of matter closing right before the quote at
+    start (貴乃花親方が提出したという退職届については「…」), not its topic (トリニータは…運営規模について「…」)."""
+    if "て" not in body[max(s_start, start - 6) : start]:
+        return False  # no phrase of matter (the cheap test first: most quotes have none)
+    matter = _MATTER.search(body, max(s_start, start - 8), start)
+    if matter is None or not s_start < named_end <= matter.start():
+        return False
+    between = body[named_end : matter.start()]
+    if "、" in between or "」" in between or _AS_TOPIC.match(between):
+        return False
+    # 早乙女が交際について「…」, …氏がこのことに関して「…」: the subject of the words; not a relative clause's
+    # (…が提出したという退職届について: a verb between)
+    said = _TO_GA.match(between)  # the name's title or aside before が: (SergeBrammertz)氏が, 親方が
+    between = between[said.end():] if said else between
+    return not (between.startswith("が") and not any(kana in between for kana in "たるうい"))
+
+
+_TO_GA = re.compile(r"[^、。「」がはもをに]{0,24}?(?=が)")
+
+
+# 斎藤も, 高橋選手は, 秋山章男・元東邦大学教授は, 総務省では: the topic speaks of the matter
+_AS_TOPIC = re.compile(r"(?:では|[^がをのにで]{0,12}?(?:は|も))")
+
+
+def _cleft_focus(body: str, people: list, s_start: int, s_end: int) -> Mention | None:
+    """The person a cleft sentence ends on (監督を務めるのは、…アンドリュー・スタントン。): its subject, whom 彼 next is."""
+    if body.find("のは、", s_start, s_end) < 0:
+        return None  # most sentences: one search in C, no copy
+    close = s_end - 1 if body[s_end - 1] in "。\n" else s_end
+    for ending in ("である", "だ", ""):
+        if body.endswith(ending, s_start, close):
+            close -= len(ending)
+            break
+    last = next((m for m in reversed(people) if m.end <= close), None)
+    return last if last is not None and last.type == "PERSON" and last.end == close else None
 
 
 def _person_topic(body: str, s_start: int, s_end: int) -> Mention | None:

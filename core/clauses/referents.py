@@ -155,7 +155,8 @@ def country_before(index: SpanIndex, body: str, position: int) -> str | None:
 
 # What 同 points back to when it is a body's word of three or more characters: 同森林組合, 同県教委, 同委員会
 _REFERRED_NOUN = re.compile(r"同(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー]{2,6})")
-BODY_NOUN = re.compile(r"(?:委|会|省|庁|局|組合|社|党|団|院|所|部|課|署|府|機構|連盟|協会|銀行|大学|財団|政府|当局|警察|[県府道]警|球団|チーム)$")
+BODY_NOUN = re.compile(r"(?:委|会|省|庁|局|組合|社|党|団|院|所|部|課|署|府|機構|連盟|協会|銀行|大学|財団|政府|当局|警察|[県府道]警|球団|チーム|"
+                       r"地検|高検|地裁|高裁|家裁|検察)$")  # 同地検は: the 横浜地検 named before
 _PERSON_WORD = re.compile(r"(?:氏|首相|大統領|長官|外相|相|議員|監督|選手|被告|容疑者)$")
 
 
@@ -183,9 +184,9 @@ def named_before(body: str, title: str, before: int):
                 return Mention(start, start + len(found.group(0)), found.group(0), "ORG", source=None)
         return None
     noun = match.group("noun")
-    at = body.rfind(noun, max(0, before - 1500), before - len(title))
-    while at >= 0 and body[at - 1 : at] == "同":
-        at = body.rfind(noun, max(0, before - 1500), at)
+    at = _last_written(body, noun, max(0, before - 1500), before - len(title), whole=True)
+    if at < 0:  # 同県警は: the 富山県警察 written before, the noun inside a longer word
+        at = _last_written(body, noun, max(0, before - 1500), before - len(title), whole=False)
     if at < 0:
         if BODY_NOUN.search(noun) and body.startswith(title, before):
             return Mention(before + 1, before + len(title), noun, "ORG", source=None)  # 同県教委 → 県教委
@@ -196,6 +197,18 @@ def named_before(body: str, title: str, before: int):
     if body.startswith("同", start):
         start = min(at, start + 2)  # 同市森林組合: the town is a reference of its own
     return Mention(start, at + len(noun), body[start : at + len(noun)], "ORG", source=None)
+
+
+def _last_written(body: str, noun: str, start: int, end: int, whole: bool) -> int:
+    """Where noun was last written in body[start:end] not as part of a 同 word, or -1; whole: as a word's end
+    (同高校 is the 酒田南高校 named, not the 高校 of 日本高校野球連盟 named after it)."""
+    at = body.rfind(noun, start, end)
+    while at >= 0 and (body[at - 1 : at] == "同" or whole and _LETTER.match(body, at + len(noun))):
+        at = body.rfind(noun, start, at)
+    return at
+
+
+_LETTER = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]")
 
 
 # 同社, 同党…: words that refer back to the last organisation named

@@ -7,6 +7,7 @@ import datetime as dt
 from core.claims.suggest import suggest
 from core.nlp.entities import detect
 from core.registry import bundled_registry
+from tests.core.claim_helpers import candidates, holder_of
 
 
 def _claims(text, day="2019-06-01"):
@@ -44,3 +45,12 @@ def test_a_position_shown_inside_the_report_is_the_speakers():
 def test_the_outlets_own_report_stays_the_outlets():
     [claim] = _claims("AP通信は、中国の対応に批判が強まっていると伝えた。")
     assert claim.holder_entity_id == "org:ap"
+
+
+def test_an_outlet_passing_on_that_someone_said_a_quote_gives_it_to_the_speaker():
+    # wn-03208, wn-02543 (Wikinews): …が「…」と述べたことを伝えた, …と述べたことも伝えた: the telling is the news
+    text = "毎日新聞は、石原都知事が記者会見で「万が一の時は国が面倒を見ますと言ってくれないと困る」と述べたことを伝えた。"
+    assert [(holder_of(c), c.cue) for c in candidates(text)] == [("石原", "述べた")]  # the registry on no day: the name as written
+    text = ("マイコミジャーナルは、小西酒造の小西社長が記者会見で「特別にターゲットを絞っているわけではないが、"
+            "20代〜30代の女性を消費層として考えている」と述べたことも伝えた。")
+    assert [holder_of(c) for c in candidates(text)] == ["小西"]

@@ -104,6 +104,17 @@ def test_a_headlines_quote_is_held_by_the_one_named_before_it():
     assert [h for _, _, h in _claims("高田 「いつ知ったの？」\n")] == ["高田"]  # a transcript's line
 
 
+def test_a_headlines_quote_after_a_label_or_a_clause_is_its_speakers():
+    # the related articles of the livedoor film news (movie-enter, CC BY-ND 2.1 JP, NHN Japan): a label before the
+    # one interviewed, a name no entity knows; a clause whose が-subject speaks, not a place inside its verb (来日)
+    body = "本文。\n・インタビュー：忽那汐里「男性の涙というのは、とても特別なもの」\n"
+    assert [(c.text, holder_of(c)) for c in candidates(body)] == [("「男性の涙というのは、とても特別なもの」", "忽那汐里")]
+    body = "本文。\n・『ドラゴン・タトゥーの女』主演ルーニー・マーラが来日「誤解されていると感じる経験は、誰にでもある」\n"
+    assert [holder_of(c) for c in candidates(body)] == ["ルーニー・マーラ"]
+    assert [holder_of(c) for c in candidates("本文。\n・武藤敬司が暴露「闘魂三銃士は仲が悪かった」\n")] == ["武藤敬司"]
+    assert candidates("本文。\nHot! point 2：破滅「“AKB48のセンター”が泥沼の借金地獄」\n") == []  # a word after the label
+
+
 def test_no_headline_quote_without_a_speaker_a_statement_or_outside_a_cited_source():
     assert candidates("ＡＫＢ大島優子に非難殺到 「性格が悪すぎる」\n") == []  # nobody named says it
     assert candidates("・SCANDALブログ「超SCANDAL」\n") == []  # a name, not a statement
@@ -147,3 +158,12 @@ def test_voices_no_place_was_named_for_are_not_the_last_person_named():
     text = "番組で前田敦子が涙を見せた。\nこれについては「マジでいじめ」「酷すぎる」などの声が相次いでいるようだ。"
     [claim] = candidates(text)
     assert claim.text == "「マジでいじめ」「酷すぎる」" and holder_of(claim) is None
+
+
+def test_speakers_listed_each_before_their_quote_under_one_verb():
+    # wn-02089 (Wikinews): 清原選手は「A」、桑田氏(元巨人軍)も「B」と話している: A is his, B is Kuwata's
+    text = ("また毎日新聞によると、石田氏と対戦した清原選手(現・オリックスバファローズ)は「対決を昨日のことのように覚えている。"
+            "数少ない心に残る投手だった」、桑田氏(元巨人軍)も「同じ青春時代を過ごして、戦った石田氏が亡くなったのは大変残念。」と話している。")
+    found = candidates(text)
+    assert [c.text[:6] for c in found] == ["「対決を昨日", "「同じ青春時"]
+    assert [holder_of(c)[:2] for c in found] == ["清原", "桑田"]

@@ -99,3 +99,22 @@ def test_that_countrys_delegate_with_no_minister_named_holds_for_the_country():
     body = "安保理の非常任理事国の選挙で、メキシコは落選した。同国代表は残念だと語った。"
     mentions = named_mentions(body, ("メキシコ", "GPE", "country:MX"))
     assert referred(body, SpanIndex(mentions), "同国代表", body.index("同国代表")).entity_id == "country:MX"
+
+
+def test_a_same_word_points_back_to_the_name_it_ends_not_to_a_longer_word_holding_it():
+    # wn-02573 (Wikinews): the school named, not the 高校 of the federations named after it
+    body = ("読売新聞によると、山形県代表・酒田南高校の野球部員7人が寮で飲酒していた。"
+            "山形県高校野球連盟の説明によると、同高校の野球部員は寮に持ち込んだという。日本高校野球連盟は処分を決定するとしている。"
+            "このことについて同高校は9月15日、「深くお詫びします」と謝罪した。")
+    at = body.rindex("同高校")
+    assert referred(body, SpanIndex([]), "同高校", at).text.endswith("酒田南高校")
+    body = "富山県警察本部によると、男が逮捕された。同県警は「捜査中」としている。"  # only inside a longer word: still it
+    assert referred(body, SpanIndex([]), "同県警", body.index("同県警")).text.endswith("富山県警")
+
+
+def test_a_same_word_for_a_court_or_prosecutors_points_back_to_the_one_named():
+    # wn-00611, wn-00536 (Wikinews): 同地検は, 同地裁は are the 横浜地検, the 京都地裁 named before
+    body = "横浜地検は不起訴とする方針を固めた。産経新聞によると、同地検は、教諭の投げ技が負傷の原因と認めた。"
+    assert referred(body, SpanIndex([]), "同地検", body.index("同地検")).text == "横浜地検"
+    body = "京都地裁は原告の請求を棄却した。一方で同地裁は、「被害は深刻だった」とした。"
+    assert referred(body, SpanIndex([]), "同地裁", body.index("同地裁")).text == "京都地裁"
