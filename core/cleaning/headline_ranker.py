@@ -155,7 +155,8 @@ def ranked(content: list[Line], date_line: Line | None, lead: Lead, looked: Line
 # headline is marked unsure when the ranker's best line is another). bench/train_headline_ranker.py measures each.
 POLICY = "rules"
 CLOSE = 5  # points of the rules' score within which their pick and its rival count as a tie
-SURE = 0.5  # the ranker's probability from which its best line overrules (tiebreak) or disputes (flag) the rules
+SURE = 0.5  # the ranker's probability from which its best line overrules a tie of the rules (tiebreak)
+DISPUTE = 0.8  # the ranker's probability from which its best line, not the rules' pick, flags the headline (flag)
 
 
 def second_opinion(content: list[Line], date_line: Line | None, looked: LineBylines, lead: Lead,
@@ -180,5 +181,5 @@ def second_opinion(content: list[Line], date_line: Line | None, looked: LineByli
             trace.disputed = chosen is not title
             return chosen
         return title
-    trace.disputed = title is not None and best is not title and best_p >= SURE
+    trace.disputed = title is not None and best is not title and best_p >= DISPUTE
     return title
