@@ -43,7 +43,7 @@ from bench.perturb_pages import (DATE_FORMS, LAYOUT_ROUNDS, MORE_LAYOUT_ROUNDS, 
 from bench.perturb_world import WORLD_LAYOUTS, world_layouts_perturbed  # noqa: E402
 
 MODEL_PATH = ROOT / "resources" / Path(*hr.MODEL)
-POLICIES = ("rules", "ranker", "tiebreak", "flag")
+POLICIES = ("rules", "ranker", "tiebreak", "flag", "confirm")
 GROUPS = (("real pages", 1, None),
           ("dates rewritten", len(DATE_FORMS), perturbed),
           ("layout rounds", LAYOUT_ROUNDS, layout_perturbed),

@@ -33,6 +33,7 @@ class HeadlineTrace:
     rival_score: float = 0.0
     route: str = SCORED
     disputed: bool = False  # the learned ranker (core.cleaning.headline_ranker) put another line first
+    confirmed: bool = False  # the learned ranker is sure of the same line
 
     def ranked(self, scored: list[tuple[float, Line]]) -> None:
         """Keep the best of the scored lines and the best of the others (first wins a tie, as the choice does)."""
@@ -61,6 +62,8 @@ def headline_doubt(lines: list[Line], head: Line, start: int, labels: list[str],
     the date line with the text under it, are the shapes a whole layout prints so: they are sure."""
     if trace.route in UNSURE_ROUTES or trace.disputed:
         return head
+    if trace.confirmed:
+        return None
     picked, rival = trace.picked, trace.rival  # (the pick may be one half of a headline broken over two lines)
     if (trace.route == SCORED and picked is not None and labels[picked.number - 1] == "meta" and rival is not None
             and labels[rival.number - 1] != "meta" and trace.score - trace.rival_score < CLOSE):

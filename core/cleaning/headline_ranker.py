@@ -152,10 +152,12 @@ def ranked(content: list[Line], date_line: Line | None, lead: Lead, looked: Line
 
 # How the ranker's opinion is used: "rules" (not asked), "ranker" (its best line), "tiebreak" (it decides between
 # the rules' pick and their nearest rival when the two scored within CLOSE), "flag" (the rules decide, and the
-# headline is marked unsure when the ranker's best line is another). bench/train_headline_ranker.py measures each.
+# headline is marked unsure when the ranker's best line is another), "confirm" (as flag, and the rules' doubt is lifted
+# when the ranker is sure of their pick). bench/train_headline_ranker.py measures each.
 POLICY = "rules"
 CLOSE = 5  # points of the rules' score within which their pick and its rival count as a tie
 SURE = 0.5  # the ranker's probability from which its best line overrules a tie of the rules (tiebreak)
+CONFIRM = 0.9  # the ranker's probability of the rules' pick from which their doubt about it is lifted (confirm)
 DISPUTE = 0.8  # the ranker's probability from which its best line, not the rules' pick, flags the headline (flag)
 
 
@@ -182,4 +184,6 @@ def second_opinion(content: list[Line], date_line: Line | None, looked: LineByli
             return chosen
         return title
     trace.disputed = title is not None and best is not title and best_p >= DISPUTE
+    if policy == "confirm":  # the ranker sure of the rules' own pick lifts their doubt, and raises one if sure of another
+        trace.confirmed = title is not None and best is title and best_p >= CONFIRM
     return title

@@ -96,3 +96,18 @@ def test_training_is_deterministic_and_learns_its_pages():
     for item in items:
         probabilities = first.probabilities(item["rows"])
         assert item["labels"][probabilities.index(max(probabilities))]
+
+
+def test_the_rankers_confirmation_lifts_a_close_call_but_not_an_overturned_pick():
+    from core.cleaning.headline_doubt import RESTATED, SCORED, HeadlineTrace, headline_doubt
+    from core.cleaning.lines import Line
+
+    lines = [Line(1, "首相、来月の訪米で首脳会談へ調整", "other"), Line(2, "円相場、一時１ドル＝１５０円台に下落", "other"),
+             Line(3, "政府は来月の首脳会談に向けて調整を進めている。", "prose")]
+    labels = ["meta", "drop", "body"]
+    close = HeadlineTrace(picked=lines[0], score=50, rival=lines[1], rival_score=48, route=SCORED)
+    assert headline_doubt(lines, lines[0], 2, labels, close) is lines[0]  # another line scored within CLOSE
+    overturned = HeadlineTrace(picked=lines[1], score=50, route=RESTATED, confirmed=True)
+    assert headline_doubt(lines, lines[0], 2, labels, overturned) is lines[0]
+    close.confirmed = True
+    assert headline_doubt(lines, lines[0], 2, labels, close) is None
