@@ -20,6 +20,7 @@ from core.cleaning.header_shapes import TITLE_KINDS, TITLE_REACH, LineBylines, w
 from core.cleaning.headline_choice import kicker_before, pick_title
 from core.cleaning.headline_doubt import ATOP, DATE_LINE, OPENING, OVER, HeadlineTrace, headline_doubt
 from core.cleaning.headline_halves import joined_halves, other_half
+from core.cleaning.headline_ranker import second_opinion
 from core.cleaning.headline_lead import Lead, headline_atop_the_body, headline_opening_the_body, headline_over_the_body
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_share
 from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
@@ -241,6 +242,7 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
     if unsure is not None and date_line is not None and date_line is ranked[0][1] and disagreeing(ranked):
         unsure.append(date_line)  # the date nearest the body is kept, and the user asked to look
     title = pick_title(content, date_line, looked, lead or Lead(()), trace)
+    title = second_opinion(content, date_line, looked, lead or Lead(()), title, trace)
     twin = earlier_twin(content, date_line)
     if twin is not None and title is not None and _portal_headline(content, title, twin, date_line):
         kept = result.published, result.published_precision, result.published_text

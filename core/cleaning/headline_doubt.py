@@ -32,6 +32,8 @@ class HeadlineTrace:
     rival: Line | None = None
     rival_score: float = 0.0
     route: str = SCORED
+    disputed: bool = False  # the learned ranker (core.cleaning.headline_ranker) put another line first
+    confirmed: bool = False  # the learned ranker is sure of the same line
 
     def ranked(self, scored: list[tuple[float, Line]]) -> None:
         """Keep the best of the scored lines and the best of the others (first wins a tie, as the choice does)."""
@@ -58,8 +60,10 @@ def headline_doubt(lines: list[Line], head: Line, start: int, labels: list[str],
     scored within CLOSE of it; or sentences the cleaner left out stand between it and the body (the body may start
     higher, the headline be another text's). The body's first line taken as the headline, or the line right under
     the date line with the text under it, are the shapes a whole layout prints so: they are sure."""
-    if trace.route in UNSURE_ROUTES:
+    if trace.route in UNSURE_ROUTES or trace.disputed:
         return head
+    if trace.confirmed:
+        return None
     picked, rival = trace.picked, trace.rival  # (the pick may be one half of a headline broken over two lines)
     if (trace.route == SCORED and picked is not None and labels[picked.number - 1] == "meta" and rival is not None
             and labels[rival.number - 1] != "meta" and trace.score - trace.rival_score < CLOSE):

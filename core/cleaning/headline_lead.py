@@ -35,8 +35,7 @@ class Lead:
         self._body, self._text = body, None
         self._shares: dict[str, float] = {}
 
-    def share(self, text: str) -> float:
-        """The share of the text's word pairs the lead holds."""
+    def _read(self) -> str:
         if self._text is None:
             lead, size = [], 0
             for line in self._body:
@@ -46,9 +45,17 @@ class Lead:
                     break
             # a pair of word characters found anywhere in the lead lies inside one of its word runs
             self._text = "".join(lead)[:LEAD_CHARS].translate(_NARROW)
+        return self._text
+
+    def opening(self, text: str, size: int = 12) -> bool:
+        """The text's first characters open the lead too (the body's first sentence printed in the header)."""
+        return len(text) >= size and self._read().lstrip("\u3000 ").startswith(text[:size].translate(_NARROW))
+
+    def share(self, text: str) -> float:
+        """The share of the text's word pairs the lead holds."""
         if text not in self._shares:
             pairs = word_pairs(text)
-            lead = self._text
+            lead = self._read()
             self._shares[text] = sum(pair in lead for pair in pairs) / len(pairs) if pairs else 0.0
         return self._shares[text]
 
