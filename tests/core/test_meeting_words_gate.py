@@ -32,3 +32,19 @@ def test_the_subject_of_a_sentence_with_no_meeting_word_is_carried_into_the_next
     plan = _plan("岸田首相は10日、ワシントンに到着した。\nしかも、その直後、バイデン大統領と会談した。")
     assert [(p.kind, sorted(q.name for q in p.participants)) for p in plan.proposals] == [
         ("talks", ["バイデン", "岸田"])]
+
+
+def test_the_verbs_of_meeting_count_only_after_their_particle():
+    from core.meetings.triggers import TRIGGER
+
+    def words(text):
+        return [m.group(0) for m in TRIGGER.finditer(text)]
+
+    assert words("シラク大統領と10日に会い、") == ["会い"]
+    assert words("首相と会った。") == ["会っ"]
+    assert words("出会いがあり、立ち会いもした。") == []
+    assert words("ロシアを訪れ、国王に会い、会長を訪ねた。") == ["訪れ", "会い", "訪ね"]
+    assert words("春が訪れ、友が訪ねてきた。") == []
+    # a sentence read alone: what stands before it still counts (a look-behind sees past the start)
+    text = "首相は大統領と会った。"
+    assert [m.span() for m in TRIGGER.finditer(text, 7, 11)] == [(7, 9)]
