@@ -10,12 +10,19 @@
 2. Builds a ~60 KB and a ~600 KB article by repeating real text and prints the seconds
    suggestion takes on each (linear: about ten times as long, not a hundred).
 
+--profile N instead imports N Wikinews and N livedoor articles (every category, in turn), then
+profiles claim suggestion and meeting planning (core.import_analysis's two calls) on them, each
+on its own: CPU seconds, and the functions that spend the most of it themselves (cProfile's own time).
+
     python bench/bench_suggestion.py [--n 300]
+    python bench/bench_suggestion.py --profile 1000 [--top 25]
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import pstats
 import resource
 import sys
 import tempfile
@@ -38,6 +45,7 @@ from core.store.mentions import mentions_for  # noqa: E402
 from core.store.registry import load_registry  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews" / "txt"
+LIVEDOOR = ROOT.parent / "shared" / "corpus" / "livedoor" / "text"
 
 
 def suggestion_seconds(body: str, mentions: list, reference, country_of) -> tuple[float, float]:
@@ -100,10 +108,64 @@ def growth() -> None:
         print(f"article of {len(body):,} characters ({len(body.encode('utf-8')) // 1024} KB): suggestion {seconds:.2f} s")
 
 
+def _livedoor_files(n: int) -> list[Path]:
+    """n livedoor articles, one category after the other in turn (sports, gadgets, columns and news alike)."""
+    categories = [sorted(p for p in folder.glob("*.txt") if p.name != "LICENSE.txt")
+                  for folder in sorted(LIVEDOOR.iterdir()) if folder.is_dir()]
+    files = [f for group in zip(*categories) for f in group] if categories else []
+    return files[:n]
+
+
+def profile(n: int, top: int) -> None:
+    """Claims and meetings on n Wikinews and n livedoor articles, as an import reads them: CPU and own time."""
+    from core.claims.suggest import suggest as suggest_claims
+    from core.meetings.suggest import plan_meetings
+    from core.registry import bundled_registry as registry_of
+
+    files = sorted(CORPUS.glob("wn-*.txt"))[:n] + _livedoor_files(n)
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch) / "articles"
+        folder.mkdir()
+        for i, path in enumerate(files):
+            (folder / f"a{i:05d}.txt").write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+        library = Path(scratch) / "lib.db"
+        import_paths([folder], library)
+        db = open_db(library)
+        articles = [(body, mentions_for(db, article_id), published, dateline) for article_id, body, published, dateline
+                    in db.execute("SELECT id, body, published, dateline FROM articles ORDER BY id").fetchall()]
+        db.close()
+    registry = registry_of()
+
+    def claims() -> None:
+        for body, mentions, published, dateline in articles:
+            day = reference_date(published, dateline)
+            suggest_claims(body, mentions, day.isoformat() if day else None, registry)
+
+    def meetings() -> None:
+        for body, mentions, published, dateline in articles:
+            plan_meetings(body, mentions, published, dateline, registry)
+
+    chars = sum(len(a[0]) for a in articles)
+    print(f"{len(articles):,} articles ({n:,} Wikinews, {n:,} livedoor asked), {chars / 1e3:,.0f} k characters")
+    for name, run in (("claims", claims), ("meetings", meetings)):
+        run()  # once unprofiled: patterns compiled, sentences split as the import's other stages leave them
+        began = time.process_time()
+        run()
+        print(f"{name}: {time.process_time() - began:.2f} s CPU")
+        profiler = cProfile.Profile(time.process_time)
+        profiler.runcall(run)
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(top)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=300)
+    parser.add_argument("--profile", type=int, metavar="N", help="profile claims and meetings on N + N articles")
+    parser.add_argument("--top", type=int, default=25, help="functions shown by --profile")
     args = parser.parse_args()
+    if args.profile:
+        profile(args.profile, args.top)
+        return
     share_of_import(args.n)
     growth()
 

@@ -23,7 +23,7 @@ from core.store import atomic, open_db
 from core.store.articles import all_ids, detection_input
 from core.store.claims import replace_candidates
 from core.store.errors import WriteRefused
-from core.store.mentions import mentions_for, replace_detected
+from core.store.mentions import READ_BY_CLAIMS, claim_keys, mentions_for, replace_detected
 from core.store.registry import load_registry
 
 DETECTOR_VERSION = 1
@@ -64,8 +64,7 @@ def _detect_in_worker(body: str, published: str | None, dateline: str | None) ->
 
 # What claim suggestion may read of a stored mention: every field but the row's id, article, context
 # and time of creation, which it never reads.
-_READ_BY_CLAIMS = attrgetter("start", "end", "text", "type", "entity_id", "value", "source", "confidence",
-                             "origin", "state", "detached", "annotator", "updated")
+_READ_BY_CLAIMS = attrgetter(*READ_BY_CLAIMS)
 
 
 def _as_stored(found: list) -> list[Mention]:
@@ -73,11 +72,13 @@ def _as_stored(found: list) -> list[Mention]:
     return [Mention(m.start, m.end, m.text, m.type, m.entity_id, m.value, m.source) for m in found]
 
 
-def _stored_as_detected(stored: list[Mention], found: list) -> bool:
-    """Whether the library holds just the detected mentions (no user decision kept or blocking one)."""
-    keys = list(map(_READ_BY_CLAIMS, stored))
-    return (keys == list(map(_READ_BY_CLAIMS, _as_stored(found)))
-            and all(a[:2] != b[:2] for a, b in zip(keys, keys[1:])))
+def _stored_as_detected(stored: list[tuple], found: list) -> bool:
+    """Whether the library holds just the detected mentions (no user decision kept or blocking one).
+
+    stored: the article's mentions as the library holds them, as tuples of READ_BY_CLAIMS (store.mentions.claim_keys).
+    """
+    keys = list(map(_READ_BY_CLAIMS, _as_stored(found)))
+    return stored == keys and all(a[:2] != b[:2] for a, b in zip(keys, keys[1:]))
 
 
 def _warm(detector: Detector) -> None:
@@ -207,7 +208,7 @@ def _save_batch(db, batch: list[tuple[int, str, tuple[list, list]]], registry: R
                 replace_detected(db, article_id, body, found, DETECTOR_VERSION)
         proposals = []
         for article_id, body, (found, candidates) in batch:
-            if not _stored_as_detected(mentions_for(db, article_id), found):
+            if not _stored_as_detected(claim_keys(db, article_id), found):
                 body, candidates = _claims_of(db, article_id, registry)
             proposals.append((article_id, body, candidates))
         with atomic(db):

@@ -43,3 +43,18 @@ def last_match(pattern: re.Pattern, text: str, start: int = 0, end: int | None =
     for found in pattern.finditer(text, start, len(text) if end is None else end):
         pass
     return found
+
+
+_REGEX_SPECIAL = frozenset("\\.^$*+?{}[]|()")
+
+
+def words_pattern(words: list[str]) -> str:
+    """The alternation of words (regex text, tried in the order given) behind a look-ahead of the letters they
+    begin with: at a position none begins at, the engine fails one test instead of trying every word (the
+    same matches: each word must begin with one of those letters). Without the look-ahead when a word
+    begins with anything but a plain letter."""
+    alternation = "|".join(words)
+    if not words or any(not word or word[0] in _REGEX_SPECIAL for word in words):
+        return f"(?:{alternation})"
+    letters = "".join(re.escape(letter) for letter in sorted({word[0] for word in words}))
+    return f"(?=[{letters}])(?:{alternation})"

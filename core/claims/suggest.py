@@ -145,6 +145,9 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
     quoted_until = 0  # the end of a quote a sentence announced (次のように述べた。「…」): read already
     last_person = None  # the last person named as a subject: who 彼 and 彼女 stand for
     last_voices = None  # where the article's last readers' voices were (ネット掲示板, コメント欄)
+    # sentences with no claim since the last one read, newest last: their subjects are read only when a claim
+    # needs last_subject or last_person (most are never needed: the sentences after an article's last claim)
+    unread: list = []
     spans = sentence_spans(body)
     for i, (s_start, s_end) in enumerate(spans):
         people = index.within(s_start, s_end)  # each sentence reads only its own mentions
@@ -185,6 +188,10 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
             found = reported_before_as_claim(body, s_start, s_end, previous, out)  # …。17日のBBCなどが伝えた。
         if not found:
             found = headline_quote(body, s_start, s_end, people)  # グリー田中社長「…」: a headline's speaker
+        if found and unread:
+            last_subject, last_person, last_speaker = _last_subjects(body, index, unread, last_subject, last_person,
+                                                                     last_speaker)
+            unread = []
         said_before = None  # where the sentence's last claim and its verb end
         unplaced = {(v[0], v[1]) for v in voiced if len(v) > 5 and v[5].holder is None}  # voices no place was named for
         for start, end, cue, attribution, gap, *passed in found:
@@ -349,21 +356,42 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
         if sources:
             last_outlet = sources[-1]  # 中国国際放送によると、…: the outlet a later …と伝えた carries
         previous = (s_start, s_end, bool(found))
-        # read only with no claim, never inside the sentence's quotes (首相は「日本は…」: 首相, not 日本)
-        said_inside = quotes(body, s_start, s_end) if not found else ()
-        subject = subject_of(body, [m for m in people if not any(a < m.start < b for a, b in said_inside)], index,
-                             s_start, s_end)[0] if not found else None
-        if not found and subject is None:
-            subject = opening_topic(body, s_start, s_end)  # 西日本スポーツでは、…: a name no entity knows
-        if not found and subject is None:
-            subject = _person_topic(body, s_start, s_end)  # AP通信によれば、少年は…向かった: 彼は next is him
-        if not found and subject is None:
-            subject = _cleft_focus(body, people, s_start, s_end)  # 監督を務めるのは、…スタントン。…彼は「…」
-        if not found and subject is not None:
-            last_subject = subject
-            last_person = subject if subject.type == "PERSON" else last_person
-            last_speaker = last_speaker if subject.type == "ORG" else None  # a person or a country named: theirs now
+        if not found:
+            unread.append((s_start, s_end, people))
     return _checked_by_clauses(body, mentions, out, seats)
+
+
+def _last_subjects(body: str, index: SpanIndex, unread: list, last_subject, last_person, last_speaker):
+    """last_subject, last_person and last_speaker after the sentences with no claim in unread (oldest
+    first), each of which makes its subject the last one, a person's the last person, and ends the last
+    speaker's turn unless the subject is a body: read from the newest back, only until a person is found
+    (older sentences can change none of the three then)."""
+    subject_found = None
+    for s_start, s_end, people in reversed(unread):
+        subject = _subject_of_sentence(body, people, index, s_start, s_end)
+        if subject is None:
+            continue
+        if subject_found is None:
+            subject_found = last_subject = subject
+        if subject.type != "ORG":
+            last_speaker = None  # a person or a country named: theirs now
+        if subject.type == "PERSON":
+            return last_subject, subject, last_speaker
+    return last_subject, last_person, last_speaker
+
+
+def _subject_of_sentence(body: str, people: list, index: SpanIndex, s_start: int, s_end: int):
+    """The subject of a sentence with no claim, or None."""
+    said_inside = quotes(body, s_start, s_end)  # never inside the sentence's quotes (首相は「日本は…」: 首相, not 日本)
+    subject = subject_of(body, [m for m in people if not any(a < m.start < b for a, b in said_inside)], index,
+                         s_start, s_end)[0]
+    if subject is None:
+        subject = opening_topic(body, s_start, s_end)  # 西日本スポーツでは、…: a name no entity knows
+    if subject is None:
+        subject = _person_topic(body, s_start, s_end)  # AP通信によれば、少年は…向かった: 彼は next is him
+    if subject is None:
+        subject = _cleft_focus(body, people, s_start, s_end)  # 監督を務めるのは、…スタントン。…彼は「…」
+    return subject
 
 
 # The matter a quote is about, set before it: …退職届については「…」, 国民栄誉賞について、「…」

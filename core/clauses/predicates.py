@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from core.text import words_pattern
+
 # Speech after と / との (and after a quote): 述べた, 語った, 伝えた, 報じた, …との見方を示した.
 # 話し is not 話し合い; 示し needs a noun of position before を.
 SPEECH_STEMS = """
@@ -38,7 +40,8 @@ KINDS = {"speech": SPEECH_STEMS, "position": POSITION_STEMS, "meeting": MEETING_
 
 
 def _alternation(stems: list[str]) -> str:
-    return "|".join(sorted(stems, key=len, reverse=True))
+    """The stems, longest first, behind a look-ahead of their first letters (core.text.words_pattern)."""
+    return words_pattern(sorted(stems, key=len, reverse=True))
 
 
 # What a predicate follows: a particle (と, に, が, は …) for speech, を/に for a position, anything

@@ -102,6 +102,12 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
     reference is the article's date: a meeting dated after it has not been held yet. registry (the
     library's; the bundled one when None) tells who held a title alone on the meeting's day.
     """
+    spans = sentence_spans(body)
+    # each sentence's meeting words, found at once (in C): most articles hold none, and then nothing below
+    # can tell a meeting (what a sentence without one reads only completes meetings told before it)
+    triggers_of = [list(TRIGGER.finditer(body, s_start, s_end)) for s_start, s_end in spans]
+    if not any(triggers_of):
+        return []
     # each sentence reads only its own mentions: the cost grows with the article, not its square
     all_dates = SpanIndex(mentions, ("DATE",))
     mentions = [company_word(body, site_not_side(body, whole_body_name(body, person_not_body(body, company_not_person(
@@ -123,7 +129,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
     paragraph, previous_end = -1, 0
     earlier = EarlierPeople()
     previous_sentence = None
-    for s_start, s_end in sentence_spans(body):
+    for (s_start, s_end), triggers in zip(spans, triggers_of):
         newline = body.rfind("\n", previous_end, s_start)
         previous_end = s_end
         if newline >= 0 and newline != paragraph:
@@ -146,7 +152,6 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
         people_told_next(body, out, actors, s_start)  # 日中首脳会談が行われた。安倍首相と胡主席は…
         attendees_told_next(body, out, actors, s_start, s_end)  # 首脳会議が開幕した。A、Bらが出席した。
         sat_in_told_next(body, out, actors, s_start, s_end)  # 会談した。A、Bも同席した。
-        triggers = list(TRIGGER.finditer(body, s_start, s_end))  # read once: most sentences hold none
         if triggers:
             taken = [(m.start, m.end) for m in actors]
             extra = missed_people(body, s_start, s_end, taken, earlier)

@@ -79,7 +79,7 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
     links = read_links(proposals, body, country_of, article_links(proposals, body, country_of))
     date_from_links(links)
     date_containers(links)  # a summit told with no date meets at least on the days of its talks
-    news_day = _news_day(body, mentions, reference)
+    news_day = _news_day(body, mentions, reference) if proposals else None  # (read only for a proposal)
     for proposal in proposals:
         _add_host(proposal, registry, country_of)
         _full_country_names(proposal, registry)

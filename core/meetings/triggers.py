@@ -31,9 +31,9 @@ TRIGGERS = {
 VISIT_ABBREVIATION = re.compile(r"訪[米中ロ露韓朝日英仏独印豪台]")
 _WORDS = sorted(TRIGGERS, key=len, reverse=True)
 # 岸田首相と会った, 社長と会い: the verb 会う after its partner (never 出会い, 立ち会い)
-MET_VERB = re.compile(r"(?:(?<=と)|(?<=日に))会(?:っ|い(?!た|ま)|う|わ)")  # (シラク大統領と10日に会い)
+MET_VERB = re.compile(r"会(?:(?<=と会)|(?<=日に会))(?:っ|い(?!た|ま)|う|わ)")  # (シラク大統領と10日に会い)
 # ロシアを訪れ, 首相官邸を訪れた: the verb of a visit after its destination
-VISIT_VERB = re.compile(r"(?<=を)訪れ")
+VISIT_VERB = re.compile(r"訪れ(?<=を訪れ)")
 # オバマ大統領と話し合った: talks told by the verb (the noun 話し合い needs an event use)
 TALKED_VERB = re.compile(r"話し合(?:っ|う|わ)")
 # 大統領に電話をかけ, 幹事長から電話があり, 首相と電話した, 判事に電話で…伝えた: a call told by a verb
@@ -69,12 +69,15 @@ _AGREEMENTS = ("提携", "協定", "協定書", "条約", "覚書", "覚え書�
 CONCLUDED_BY = re.compile("(?:" + "|".join(f"(?<={w}を)" for w in _AGREEMENTS) + r")結(?=[んばびぶ])")
 # 鈴木チェアマンを訪ね, 国王に会い: a person called on or met; AとBが会った, 板門店で会った: two met (the people
 # are checked where they are read)
-CALLED_ON = re.compile(r"(?<=を)訪ね|(?<=[にでが])会(?:っ|い(?!た|ま)|う)")
+CALLED_ON = re.compile(r"訪ね(?<=を訪ね)|会(?<=[にでが]会)(?:っ|い(?!た|ま)|う)")
 # 国連第2回軍縮特別総会, 環境と開発に関する国際連合会議, 国連気候変動会議: a conference or special session the UN
 # convenes, a meeting of states (not 国連総会, the body's own yearly sitting, nor 国連会議議長, a title, nor
 # 国連会議宣言, what it adopted)
 UN_MEETING = re.compile(r"(?:国際連合|国連)(?:第[0-9０-９一二三四五六七八九十]+回)?[^、。「」『』()（）\s]{0,10}?"
                         r"(?:特別総会|会議|サミット)(?![議長]|決議|宣言)")
+# Every word of TRIGGER begins with a letter, its look-behinds checked after it (会(?<=と会), not (?<=と)会: the
+# same matches): so the regex engine jumps from one of those first letters to the next, where a look-behind
+# first made it try the whole pattern at every character of every sentence (three times the time).
 TRIGGER = re.compile(UN_MEETING.pattern + "|" + "|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
                      + "|" + VISIT_VERB.pattern + "|" + TALKED_VERB.pattern + "|" + PHONE_VERB.pattern
                      + "|" + EXCHANGED.pattern + "|" + CONCLUDED_BY.pattern + "|" + CALLED_ON.pattern)

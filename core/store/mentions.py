@@ -46,8 +46,7 @@ def replace_detected(db: sqlite_utils.Database, article_id: int, body: str, dete
         elif not body_is(db, article_id, body):
             return  # computed for a body re-cleaned since: the next run sees the new one
         else:
-            kept = [m for m in mentions_for(db, article_id, with_rejected=True)
-                    if m.origin == "user" or m.state != "proposed"]
+            kept = _decided(db, article_id)
             db.execute("DELETE FROM mentions WHERE article_id = ? AND origin = 'detected' "
                        "AND state = 'proposed'", [article_id])
         rejected = {(m.start, m.end) for m in kept if m.state == "rejected"}
@@ -59,6 +58,28 @@ def replace_detected(db: sqlite_utils.Database, article_id: int, body: str, dete
                                         if (d.start, d.end) not in rejected and not any(taken[d.start : d.end])])
         insert_values(db, "mentions", DETECTED_COLUMNS, article_rows(article_id, values, now()))
         db.execute("UPDATE articles SET entities_version = ? WHERE id = ?", [version, article_id])
+
+
+def _decided(db: sqlite_utils.Database, article_id: int) -> list[Mention]:
+    """The article's mentions a user made or decided on (all but the detected ones still proposed), rejected too:
+    read alone, most articles have none (a re-analysis read every mention to keep none of them)."""
+    rows = db.query("SELECT * FROM mentions WHERE article_id = ? AND detached = 0 "
+                    "AND (origin = 'user' OR state != 'proposed') ORDER BY start_char, end_char", [article_id])
+    return [record_of(Mention, r) for r in rows]
+
+
+# What claim suggestion reads of a stored mention (a Mention's fields but its row's id, article, context and
+# times of creation), in that order; the rows hold no confidence (a Mention read from the library has None).
+READ_BY_CLAIMS = ("start", "end", "text", "type", "entity_id", "value", "source", "confidence", "origin", "state",
+                  "detached", "annotator", "updated")
+
+
+def claim_keys(db: sqlite_utils.Database, article_id: int) -> list[tuple]:
+    """mentions_for(db, article_id) as tuples of READ_BY_CLAIMS, no record built (a re-analysis compares them
+    with what its worker detected, for every article)."""
+    return db.execute("SELECT start_char, end_char, text, type, entity_id, value, source, NULL, origin, state, "
+                      "detached, annotator, updated FROM mentions WHERE article_id = ? AND detached = 0 "
+                      "AND state != 'rejected' ORDER BY start_char, end_char", [article_id]).fetchall()
 
 
 def detected_values(body: str, detected) -> list[tuple]:

@@ -13,7 +13,9 @@ from core.jobs import import_paths
 from core.registry import Entity
 from core.store import open_db
 from core.store.articles import article_ids
-from core.store.mentions import add_user_mention, mentions_for, remove_user_mention, update_mention
+from core.store.mentions import (
+    READ_BY_CLAIMS, add_user_mention, claim_keys, mentions_for, remove_user_mention, update_mention,
+)
 from core.store.registry import load_registry, merge_entities, new_entity_id, restore_entity, save_entity, unmerge_entities
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "000_55f3fb43f71b764a.txt"
@@ -161,3 +163,18 @@ def test_merging_a_bundled_entity_and_undoing_leaves_no_trace(library):
     unmerge_entities(db, "person:wang-yi", relinked)
     assert db.execute("SELECT count(*) FROM entities").fetchone()[0] == 0
     assert "王毅" not in load_registry(db).get("person:marco-rubio").aliases
+
+
+def test_claim_keys_read_what_mentions_for_gives_claims(library):
+    """A re-analysis compares plain tuples with what its workers detected: the same values as the records."""
+    db, _, article_id = library
+    mentions = mentions_for(db, article_id)
+    update_mention(db, find(mentions, "ロイター").id, state="rejected")
+    update_mention(db, find(mentions, "王毅").id, entity_id="person:wang-wentao")
+    body = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    start = body.index("記者団")
+    add_user_mention(db, article_id, start, start + 3, "ORG", annotator="tester")
+    records = mentions_for(db, article_id)
+    keys = claim_keys(db, article_id)
+    assert keys == [tuple(getattr(m, name) for name in READ_BY_CLAIMS) for m in records]
+    assert ("ロイター" not in [k[2] for k in keys]) and any(k[2] == "記者団" and k[8] == "user" for k in keys)

@@ -334,8 +334,13 @@ def test_the_workers_claim_candidates_are_taken_only_for_mentions_stored_as_dete
     """A worker proposes claims from the mentions as stored; any user decision or other row sends them back."""
     from dataclasses import replace
 
-    from core.analysis import _as_stored, _stored_as_detected
+    from core.analysis import _as_stored
+    from core.analysis import _stored_as_detected as stored_keys_as_detected
     from core.model import Mention, ShortForm
+    from core.store.mentions import READ_BY_CLAIMS
+
+    def _stored_as_detected(stored, found):  # the library's rows as store.mentions.claim_keys reads them
+        return stored_keys_as_detected([tuple(getattr(m, name) for name in READ_BY_CLAIMS) for m in stored], found)
 
     found = [Mention(0, 2, "米国", "GPE", "country:US", source="gazetteer", confidence=0.9),
              ShortForm(5, 7, "岸田", "PERSON", "person:kishida", source=None, full_name="岸田文雄")]
