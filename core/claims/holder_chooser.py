@@ -26,7 +26,7 @@ from core.sentences import sentence_spans
 
 MODEL = ("claims", "holder_chooser.json")
 HOLDER_TYPES = ("PERSON", "ORG", "GPE")
-_PARTICLE = re.compile(r"(?:[(（][^()（）。]{0,16}[)）])?(?:氏|さん|ら|たち|側|当局|政府)?[(（]?[0-9０-９]{0,3}[)）]?"
+_PARTICLE = re.compile(r"(?P<title>[\u4e00-\u9fff\u30a1-\u30faー・]{0,12})(?:[(（][^()（）。]{0,16}[)）])?(?:氏|さん|ら|たち|側|当局|政府)?[(（]?[0-9０-９]{0,3}[)）]?"
                        r"(?P<p>によると|によれば|の話では|の説明では|は|が|も|の|と|に|を|で)?(?P<comma>、)?")
 _MEDIA = re.compile(r"(?:新聞|通信|放送|テレビ|紙|誌|ニュース|タイムズ|ポスト|ジャーナル|TV|News|Times|Post)$")
 _PASSIVE = re.compile(r"(?:られ|され|れる|れた)")
@@ -36,7 +36,8 @@ FEATURES = (
     "rules_pick", "rules_pick_sure", "rules_pick_weak",
     "before_in_sentence", "inside_claim", "in_other_quote", "after_claim", "previous_sentence", "earlier",
     "wa", "ga", "mo", "no", "source", "to", "ni_wo_de", "no_particle", "comma",
-    "titled", "title_only",
+    "titled", "title_only", "words_before_particle",
+    "wa_before", "ga_before", "source_before", "wa_previous", "no_before", "after_named_with_to", "first_wa",
     "log_distance", "clauses_between", "same_clause",
     "first_in_sentence", "nearest_before", "nearest_after",
     "carried", "last_quoted", "salience",
@@ -135,7 +136,7 @@ def features(article: Article, claim, options: list[Option], rules: tuple, carri
     rows = []
     for o in options:
         picked = _same(o, rules)
-        tail = _PARTICLE.match(body, o.end + (len(t.group(0)) if (t := office_after(body, o.end)) else 0))
+        tail = _PARTICLE.match(body, o.end)
         particle = tail.group("p") if tail else None
         inside = claim.start <= o.start and o.end <= claim.end
         before = s_start <= o.start and o.end <= claim.start
@@ -161,6 +162,12 @@ def features(article: Article, claim, options: list[Option], rules: tuple, carri
             float(particle in ("によると", "によれば", "の話では", "の説明では")), float(particle == "と"),
             float(particle in ("に", "を", "で")), float(particle is None), float(bool(tail and tail.group("comma"))),
             float(office_after(body, o.end) is not None), float(only_a_title(o.text)),
+            float(bool(tail and tail.group("title"))),
+            float(before and particle == "は"), float(before and particle == "が"),
+            float(before and particle in ("によると", "によれば", "の話では", "の説明では")),
+            float(previous and not earlier and particle == "は"), float(before and particle == "の"),
+            float(after and body.startswith("と", claim.end) and body.find("、", claim.end, o.start) < 0),
+            float(before and particle == "は" and not any(p.start < o.start and p.start >= s_start for p in befores)),
             math.log1p(distance), min(clauses, 6) / 6, float(clauses == 0 and (before or after)),
             float(o is first), float(o is nearest_before), float(o is nearest_after),
             float(carried is not None and _same(o, carried)), float(quoted is not None and _same(o, quoted)),
