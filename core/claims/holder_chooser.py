@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from core.claims.reports import outlet_verb
-from core.clauses.reader import only_a_title
+from core.clauses.reader import only_a_title, strip_title
 from core.nlp.offices import office_after
 from core.paths import resource
 from core.sentences import sentence_spans
@@ -180,10 +180,15 @@ def features(article: Article, claim, options: list[Option], rules: tuple, carri
 
 
 def _same(option: Option, holder: tuple) -> bool:
+    """Whether the option is the holder: the same entity, or the holder's words are its name, maybe shortened or
+    with a title (ブッシュ, ブッシュ大統領 for ジョージ・ブッシュ; not 韓国の郵政事業本部 for 韓国)."""
     entity_id, text = holder
     if entity_id and option.entity_id:
         return entity_id == option.entity_id
-    return bool(text) and (text == option.text or (len(text) >= 2 and (text in option.text or option.text in text)))
+    if not text:
+        return False
+    name = strip_title(text)
+    return name == option.text or (len(name) >= 2 and name in option.text)
 
 
 def claim_options(article: Article, claim) -> list[Option]:
