@@ -22,6 +22,7 @@ from core.claims.holders import PRONOUN, _OTHER_TITLE, group_topic_span, opening
 from core.claims.from_clauses import (
     STATEMENT_WORDS, better_holder, clause_of, full_name, holder_of, missed, ordered, with_holder,
 )
+from core.claims.holder_chooser import chosen
 from core.claims.imperial import imperial_mentions, respectful_speech
 from core.claims.persons import Persons
 from core.claims.things import without_thing
@@ -71,6 +72,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None) ->
     mentions = ministries_of_their_country(body, mentions)
     royals = imperial_mentions(body, mentions, lambda title, at: seat_holder(registry, title, None, day))
     found = _suggest(body, sorted(mentions + royals, key=lambda m: m.start) if royals else mentions, seats)
+    found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
         for candidate in found:
             candidate.text = written[candidate.start : candidate.end]  # the claim as the article writes it

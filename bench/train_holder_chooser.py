@@ -1,0 +1,182 @@
+"""Train and measure the learned holder chooser (core.claims.holder_chooser) against the rules, draw by draw.
+
+    python bench/train_holder_chooser.py            # leave one dev draw out: rules, learned, blind, tiebreak
+    python bench/train_holder_chooser.py --held     # one run on the held parts (trained on all dev): summary lines
+    python bench/train_holder_chooser.py --write    # train on all dev draws, write resources/claims/holder_chooser.json
+
+Each figure is "holder right on proposed claims" as bench/eval_claims.py counts it (gold claims with a holder
+that some proposal overlaps, and whether one of those proposals names it). "learned" takes the chooser's best
+option; "blind" is the chooser trained without the rules' pick among its features (does a chooser of shapes alone
+carry across draws?); "tiebreak" asks the blind chooser only where the rules' pick is weak; "overrule" lets the blind chooser replace
+the rules' pick when it is sure of another and gives theirs little chance; "reach" is the share where some
+option is right (the ceiling of any chooser over these options). The training is
+deterministic: Newton's method on a convex loss from zeros.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from core.claims import holder_chooser as hc  # noqa: E402
+from core.claims.evaluate import _holder_names, _holder_right, _overlaps  # noqa: E402
+from core.claims.suggest import suggest  # noqa: E402
+from core.dates import reference_date  # noqa: E402
+from core.nlp.entities import detect  # noqa: E402
+from core.nlp.evaluate import read_jsonl  # noqa: E402
+from core.registry import bundled_registry  # noqa: E402
+
+WIKINEWS = ROOT / "tests" / "fixtures" / "wikinews_gold" / "claims.jsonl"
+MODEL_PATH = ROOT / "resources" / Path(*hc.MODEL)
+L2 = 0.1  # by leaving one dev draw out: the chooser with the rules' pick (0.01: 359/377, 0.1: 365, 0.5: 365)
+L2_BLIND = 0.01  # the chooser without it (0.01: 345/377, 0.1: 340, 0.5: 338)
+STEPS = 15
+RULES_FEATURES = ("rules_pick", "rules_pick_sure", "rules_pick_weak")
+POLICIES = ("rules", "learned", "blind", "tiebreak", "overrule", "reach")
+
+
+def read(item: dict, registry) -> dict:
+    """The item's proposals, each with the gold claim it overlaps (if any), options, rows and labels."""
+    body = item["body"]
+    day = reference_date(item.get("reference_date"), None)
+    mentions = detect(body, registry, day)
+    predicted = sorted(suggest(body, mentions, day.isoformat() if day else None, registry), key=lambda c: c.start)
+    claims = []
+    for claim, (options, rows) in zip(predicted, hc.described(body, mentions, predicted)):
+        gold = next((g for g in item["claims"] if _overlaps(claim.start, claim.end, g["start"], g["end"])), None)
+        labels = [bool(gold) and _holder_right(_holder_names(registry, replace(
+            claim, holder_entity_id=o.entity_id, holder_text=o.text)), gold) for o in options]
+        claims.append({"claim": claim, "options": options, "rows": rows, "labels": labels})
+    return {"item": item, "claims": claims}
+
+
+def train(articles: list[dict], drop: tuple[str, ...] = ()) -> hc.Chooser:
+    return fitted(articles, drop, L2_BLIND if drop else L2)
+
+
+def fitted(articles: list[dict], drop: tuple[str, ...], l2: float) -> hc.Chooser:
+    """A conditional logit over each claim's options, fitted by Newton's method from zeros."""
+    groups = [c for a in articles for c in a["claims"] if any(c["labels"]) and len(c["rows"]) > 1]
+    x = np.array([row for g in groups for row in g["rows"]], dtype=float)
+    y = np.array([label for g in groups for label in g["labels"]], dtype=float)
+    for name in drop:
+        x[:, hc.FEATURES.index(name)] = 0.0
+    sizes = [len(g["rows"]) for g in groups]
+    starts = np.cumsum([0] + sizes[:-1])
+    group = np.repeat(np.arange(len(groups)), sizes)
+    target = y / np.add.reduceat(y, starts)[group]
+    means = x.mean(axis=0)
+    spreads = x.std(axis=0)
+    spreads[spreads < 1e-9] = 1.0
+    z = (x - means) / spreads
+
+    def fit(w: np.ndarray) -> tuple[float, np.ndarray]:
+        s = z @ w
+        s = s - np.maximum.reduceat(s, starts)[group]
+        log_total = np.log(np.add.reduceat(np.exp(s), starts))[group]
+        loss = -(target * (s - log_total)).sum() / len(groups) + l2 / 2 * w @ w
+        return loss, np.exp(s - log_total)
+
+    w = np.zeros(z.shape[1])
+    loss, p = fit(w)
+    for _ in range(STEPS):
+        gradient = z.T @ (p - target) / len(groups) + l2 * w
+        weighted = p[:, None] * z
+        means_g = np.add.reduceat(weighted, starts)
+        hessian = (z.T @ weighted - means_g.T @ means_g) / len(groups) + l2 * np.eye(len(w))
+        step = np.linalg.solve(hessian, gradient)
+        for _ in range(20):
+            new_loss, new_p = fit(w - step)
+            if new_loss <= loss:
+                break
+            step = step / 2
+        w, loss, p = w - step, new_loss, new_p
+    rounded = lambda values: [round(float(v), 6) for v in values]  # noqa: E731
+    return hc.Chooser(list(hc.FEATURES), rounded(means), rounded(spreads), rounded(w))
+
+
+def _reach(c: dict):
+    """The claim with a right option as its holder, if any option is right (what no chooser can pass)."""
+    right = next((o for o, label in zip(c["options"], c["labels"]) if label), None)
+    return replace(c["claim"], holder_entity_id=right.entity_id, holder_text=right.text) if right else c["claim"]
+
+
+def score(articles: list[dict], chooser: hc.Chooser | None, policy: str, registry) -> tuple[int, int]:
+    """(holder right, gold claims with a holder proposed), as eval_claims counts them."""
+    right = total = 0
+    for article in articles:
+        kept = [_reach(c) if policy == "reach" else c["claim"] if chooser is None
+                else hc.choose(c["claim"], c["options"], c["rows"], chooser, policy) for c in article["claims"]]
+        names = [_holder_names(registry, c) for c in kept]
+        for gold in article["item"]["claims"]:
+            if gold["holder"] in ("(writer)", "", None):
+                continue
+            hits = [i for i, c in enumerate(kept) if _overlaps(c.start, c.end, gold["start"], gold["end"])]
+            if hits:
+                total += 1
+                right += any(_holder_right(names[i], gold) for i in hits)
+    return right, total
+
+
+def measure(articles: list[dict], chooser: hc.Chooser | None, blind: hc.Chooser | None, registry) -> dict:
+    return {"rules": score(articles, None, "rules", registry),
+            "learned": score(articles, chooser, "learned", registry),
+            "blind": score(articles, blind, "learned", registry),
+            "tiebreak": score(articles, blind, "tiebreak", registry),
+            "overrule": score(articles, blind, "overrule", registry),
+            "reach": score(articles, None, "reach", registry)}
+
+
+def line(name: str, figures: dict) -> str:
+    cells = [f"{p} {r}/{t} = {r / t:.2f}" if t else f"{p} n/a" for p, (r, t) in figures.items()]
+    return f"  {name:<10} " + " | ".join(cells)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--held", action="store_true", help="train on all dev draws, one run on the held parts")
+    parser.add_argument("--write", action="store_true", help="train on all dev draws and write the model")
+    args = parser.parse_args()
+    registry = bundled_registry()
+    gold = read_jsonl(WIKINEWS)
+    dev = [read(i, registry) for i in gold if i.get("part") == "dev"]
+    draws = sorted({a["item"].get("draw", 1) for a in dev})
+    if args.write or args.held:
+        chooser, blind = train(dev), train(dev, RULES_FEATURES)
+        if args.write:
+            import json
+            MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
+            MODEL_PATH.write_text(json.dumps(chooser.as_json(), ensure_ascii=False) + "\n", encoding="utf-8")
+            print(f"wrote {MODEL_PATH.relative_to(ROOT)}")
+            for name, weight in sorted(zip(hc.FEATURES, chooser.weights), key=lambda p: -abs(p[1]))[:15]:
+                print(f"  {name:<22} {weight:+.3f}")
+        if args.held:
+            held = [read(i, registry) for i in gold if i.get("part") == "held"]
+            print("== held (trained on every dev draw)")
+            print(line("all", measure(held, chooser, blind, registry)))
+            for draw in sorted({a["item"].get("draw", 1) for a in held}):
+                print(line(f"held{draw}", measure([a for a in held if a["item"].get("draw", 1) == draw],
+                                                  chooser, blind, registry)))
+        return
+    print("== dev, leaving one draw out (trained on the other dev draws)")
+    totals = {p: [0, 0] for p in POLICIES}
+    for draw in draws:
+        rest = [a for a in dev if a["item"].get("draw", 1) != draw]
+        left = [a for a in dev if a["item"].get("draw", 1) == draw]
+        figures = measure(left, train(rest), train(rest, RULES_FEATURES), registry)
+        for p, (r, t) in figures.items():
+            totals[p][0] += r
+            totals[p][1] += t
+        print(line(f"dev{draw}", figures))
+    print(line("all", {p: tuple(v) for p, v in totals.items()}))
+
+
+if __name__ == "__main__":
+    main()
