@@ -8,7 +8,7 @@ code points into the article's body.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from operator import attrgetter
 
 
@@ -31,6 +31,33 @@ class Record:
 _FIELD_VALUES: dict[type, attrgetter] = {}
 
 
+def _quick_init(cls: type) -> type:
+    """cls with an __init__ that sets each slot through its own descriptor, in under half the time of the
+    frozen dataclass's own (object.__setattr__ looked up for every field): the same arguments, defaults and
+    record. Detection makes a Mention for every candidate, some 85 for each article."""
+    params, lines, names = [], [], {}
+    for index, f in enumerate(fields(cls)):
+        if f.default_factory is not MISSING or not f.init or f.kw_only:
+            return cls  # the dataclass's own __init__ knows these
+        slot = next(k.__dict__[f.name] for k in cls.__mro__ if f.name in k.__dict__)
+        names[f"_set{index}"] = slot.__set__
+        if f.default is MISSING:
+            params.append(f.name)
+        else:
+            names[f"_default{index}"] = f.default
+            params.append(f"{f.name}=_default{index}")
+        lines.append(f"    _set{index}(self, {f.name})")
+    if hasattr(cls, "__post_init__"):
+        return cls
+    exec(f"def __init__(self, {', '.join(params)}):\n" + "\n".join(lines) + "\n", names)
+    init = names["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__doc__, init.__annotations__ = cls.__init__.__doc__, cls.__init__.__annotations__
+    cls.__init__ = init
+    return cls
+
+
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Mention(Record):
     """An entity mention: a span of the body with its type, entity, and the user's decision on it."""
@@ -63,6 +90,7 @@ class Mention(Record):
         return type(self), getter(self)
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class ShortForm(Mention):
     """A surname standing for a person named in full earlier (浦田 for 浦田和栄): never stored."""

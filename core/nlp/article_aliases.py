@@ -265,8 +265,9 @@ def _country_marked(folded: str, mentions: list[Mention], registry: Registry) ->
         surface = folded[mention.start : mention.end]
         for cut in range(1, len(surface) - 1):
             rest = surface[cut:]
-            if len(rest) <= _GENERIC_LONGEST and _KANJI.fullmatch(rest) and _common_words(rest) \
-                    and _country_word(surface[:cut], registry):
+            # the country is looked up before UniDic reads the rest (a tokenizer call for each new surface)
+            if len(rest) <= _GENERIC_LONGEST and _KANJI.fullmatch(rest) and _country_word(surface[:cut], registry) \
+                    and _common_words(rest):
                 target = (mention.entity_id, "ORG")
                 out[rest] = target if out.get(rest, target) == target else None
                 break
@@ -277,12 +278,12 @@ def _generic(surface: str, entity, registry: Registry) -> bool:
     """Whether the entity's surface is the generic part of a country-marked name it also has
     (民主党 of 米民主党, 国軍 of ミャンマー国軍): other countries' bodies bear it too."""
     if entity is None or not entity.attributes.get("country") or len(surface) > _GENERIC_LONGEST \
-            or not _KANJI.fullmatch(surface) or not _common_words(surface):
-        return False  # a proper name (CNN of 米CNN, ホワイトハウス, 戦略国際問題研究所) is one body whoever writes of it
-    for other in (entity.name, *entity.aliases):
-        if other != surface and other.endswith(surface) and _country_word(other[: -len(surface)], registry):
-            return True
-    return False
+            or not _KANJI.fullmatch(surface):
+        return False
+    # A proper name (CNN of 米CNN, ホワイトハウス, 戦略国際問題研究所) is one body whoever writes of it. The names
+    # are looked up first: UniDic reads the surface (a tokenizer call) only when a country-marked one ends with it.
+    return any(other != surface and other.endswith(surface) and _country_word(other[: -len(surface)], registry)
+               for other in (entity.name, *entity.aliases)) and _common_words(surface)
 
 
 @lru_cache(maxsize=512)

@@ -123,7 +123,7 @@ def kind_named_mentions(folded: str, tokens: list[Token], index_at: dict) -> lis
     out += _federations(folded, tokens, index_at)  # these passes skip, in C, an article without the words they need
     out += _quoted_bodies(folded)
     out += [Mention(m.start(), m.end(), "", "ORG", source="title") for m in finditer(_NUMBERED_BANK, folded)]
-    for match in _KIND.finditer(folded):
+    for match in finditer(_KIND, folded):
         start, end = match.span("name")
         index = index_at.get(start)
         if index is None:

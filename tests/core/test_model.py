@@ -168,3 +168,36 @@ def test_mentions_pickle_as_themselves_with_every_field():
             assert again == record and type(again) is type(record)
         assert copy.deepcopy(record) == record
     assert pickle.loads(pickle.dumps(short)).full_name == "岸田文雄"
+
+
+def test_mentions_are_made_as_the_frozen_dataclass_makes_them():
+    """Mention's quicker __init__ takes the same arguments and defaults and gives the same frozen record."""
+    import dataclasses
+    import inspect
+
+    import pytest
+
+    from core.model import ShortForm
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Plain(Mention):
+        pass  # the dataclass's own __init__, over the same fields
+
+    for args, kwargs in [((1, 3, "米国", "GPE"), {}),
+                         ((1, 3, "米国", "GPE", "country:US"), {"confidence": 0.5, "state": "accepted", "detached": 1}),
+                         ((), {"start": 4, "end": 6, "text": "", "type": "DATE", "value": "2025-07-11", "source": "date"})]:
+        made, plain = Mention(*args, **kwargs), Plain(*args, **kwargs)
+        assert dataclasses.astuple(made) == dataclasses.astuple(plain)
+        assert made == Mention(*args, **kwargs) and hash(made) == hash(Mention(*args, **kwargs))
+    assert str(inspect.signature(Mention)) == str(inspect.signature(Plain))
+    assert Mention.__init__ is not Plain.__init__  # the quicker one is in use
+    mention = Mention(1, 3, "米国", "GPE")
+    assert (mention.source, mention.origin, mention.state, mention.detached) == ("gazetteer", "detected", "proposed", 0)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        mention.start = 2  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Mention(1, 3)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        Mention(1, 3, "米国", "GPE", colour="red")  # type: ignore[call-arg]
+    short = ShortForm(5, 7, "岸田", "PERSON", full_name="岸田文雄")
+    assert (short.full_name, short.entity_id, dataclasses.replace(short, end=6).end) == ("岸田文雄", None, 6)

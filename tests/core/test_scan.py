@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import core
-from core.scan import all_needed_words, finditer, may_match, needed_words
+from core.scan import all_needed_words, finditer, may_match, needed_words, skipping
 from core.text import fold
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
@@ -101,3 +101,47 @@ def test_a_text_without_the_word_gives_nothing_and_one_with_it_every_match():
     assert list(finditer(party, "首相は記者会見で法案の成立を求めた。")) == []
     text = "自由民主党と立憲民主党の幹部が会談した。"
     assert [m["party"] for m in finditer(party, text)] == ["自由民主党", "立憲民主党"]
+
+
+def test_every_pattern_of_core_and_its_skipping_twin_find_the_same_matches_in_real_articles():
+    texts = corpus_texts()
+    twins = 0
+    for pattern, name in core_patterns().items():
+        twin = skipping(pattern)
+        if twin is pattern:
+            continue
+        twins += 1
+        assert (twin.pattern, twin.flags, twin.groupindex) == (pattern.pattern, pattern.flags, pattern.groupindex), name
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in twin.finditer(text)] == \
+                   [(m.span(), m.groups()) for m in pattern.finditer(text)], name
+            assert (twin.search(text, 5, 60) or re.match("", "")).span() == \
+                   (pattern.search(text, 5, 60) or re.match("", "")).span(), name
+    assert twins > 100  # most rules begin with a look-behind or a repeated class: re could not skip for them
+
+
+@pytest.mark.parametrize(("pattern", "text", "found"), [
+    # a name not glued to the katakana before it, at the text's start too
+    (r"(?<![\u30a1-\u30fa])[\u30a1-\u30fa]+(?=大統領)", "トランプ大統領とマクロン大統領、ロンドン", ["トランプ", "マクロン"]),
+    (r"(?:第\d+回)?(?:世界|全国)[\u4e00-\u9fff]{0,4}?選手権", "第3回世界陸上選手権と全国選手権", ["第3回世界陸上選手権", "全国選手権"]),
+    (r"(?:[A-Z]+\s)*[A-Z][a-z]+", "met John Smith and NATO Chief", ["John", "Smith", "NATO Chief"]),
+    (r"\b[a-z]{2,}", "ab cd1 e", ["ab", "cd"]),
+])
+def test_a_twin_begins_where_a_match_may_begin_and_finds_every_match(pattern, text, found):
+    compiled = re.compile(pattern)
+    assert skipping(compiled) is not compiled
+    assert [m.group() for m in skipping(compiled).finditer(text)] == found == \
+           [m.group() for m in compiled.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern", [
+    r"会談",  # a fixed word first: re skips already
+    r"[\u4e00-\u9fff]党",  # one class first: re skips already
+    r"(?:大統領)?[\u4e00-\u9fff]*",  # may match nothing: every position is a match
+    r"(?<!x).+y",  # any character may begin a match
+    r"[^党]+党",  # a class negated
+    r"(?i)(?<!x)summit",  # any case
+])
+def test_no_twin_where_re_already_skips_or_any_character_may_begin(pattern):
+    compiled = re.compile(pattern)
+    assert skipping(compiled) is compiled
