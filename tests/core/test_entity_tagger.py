@@ -275,3 +275,23 @@ def test_a_newspaper_named_with_a_country_word_in_katakana_is_the_newspaper():
     found = spans("日刊スポーツ、スポーツニッポン、読売新聞によると、同大会はJ1リーグの18チームが参加して行う。")
     assert ("スポーツニッポン", "ORG") in found
     assert not any(t == "ニッポン" for t, _ in found)
+
+
+def test_a_window_tagged_again_gives_the_spans_tagged_the_first_time():
+    """A repeated window (an outlet's standing line) is read from the windows kept, with the same spans."""
+    line = "（ロイター）ウラジーミル・プーチン大統領とエマニュエル・マクロン大統領が会談した。\n"
+    text = line + "記者は現地に入った。\n" + line
+    tokens = tokenize(text)
+    fresh = tagger_model.Tagger(tagger_model.BUNDLED_MODEL)
+    found = fresh.tag(tokens, text)
+    kept = len(fresh._windows)
+    first, second = [(s, e, label, c) for s, e, label, c in found if e <= len(line)], \
+        [(s - len(text) + len(line), e - len(text) + len(line), label, c) for s, e, label, c in found
+         if s >= len(text) - len(line)]
+    assert first and first == second  # the second line's windows were the first's, labels and confidences
+    other = tagger_model.Tagger(tagger_model.BUNDLED_MODEL)
+    assert other.tag(tokenize(line), line) == first
+    assert kept == len(other._windows) > 0  # the line's windows, kept once: the second line was read from them
+    fresh.forget()  # views computed afresh have new ids: nothing kept is read for them
+    assert fresh.views_kept() == 0 and not fresh._windows
+    assert fresh.tag(tokens, text) == found
