@@ -14,7 +14,7 @@ import struct
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import compress, count, repeat
-from operator import itemgetter, not_
+from operator import is_, itemgetter, not_
 from pathlib import Path
 
 import pycrfsuite
@@ -37,9 +37,9 @@ REACH = 4
 # Token views kept between articles: about 0.7 kB each, so a worker's cache stays near 35 MB (news meets
 # ~10,000 new words per 1,000 articles: at 200,000 a long import's workers each held ~140 MB of views).
 VIEWS_KEPT = 50_000
-# Windows whose tags are kept, with the views they were read from: a repeated window (a dateline, an outlet's
-# standing lines, a phrase news repeats) is tagged once. A window holds about twelve tokens.
-WINDOWS_KEPT = 20_000
+# Windows whose tags are kept, with the views they were read from: a repeated window (an outlet's standing
+# lines, a phrase news repeats) is tagged once. About 0.7 kB each; news has some thirty windows an article.
+WINDOWS_KEPT = 5_000
 _LINE_END = re.compile("\n")
 _start = itemgetter(0)
 _surface, _feature = itemgetter(2), itemgetter(3)  # what a token's view depends on
@@ -72,8 +72,8 @@ class Tagger:
         # UniDic features → surface → the token's view (two lookups cost less than building a key a token).
         self._views: dict[str, dict[str, tuple]] = {}
         self._kept = 0
-        # (where the window starts and ends in its views, their ids) → (the views, the spans found there)
-        self._windows: dict[tuple, tuple] = {}
+        # hash of (where the window starts and ends in its views, their ids) → (those, the views, their spans)
+        self._windows: dict[int, tuple] = {}
         self._edges = tuple(tuple(self._names[f] for f in edge if f in self._names) for edge in EDGES)
         # A model trained with the gazetteer's marks (core.nlp.tagger_features.gazetteer_marks) reads them.
         self.reads_gazetteer = any(attribute.startswith("g=") for attribute in known)
@@ -130,19 +130,24 @@ class Tagger:
     def _spans_in(self, views: list[tuple], first: int, last: int, low: int, high: int, marks=NO_MARKS) -> list:
         """_tag_window's spans, from the windows kept when the same views were tagged before.
 
-        The key holds the views' ids; the entry holds the views themselves, so while
-        it is kept no other object can take one of those ids: the same key is the
-        same views, and CRFsuite gives the same tags and marginals for them.
+        A window's features are those of its views and the sentence edges two
+        tokens around it, so the same views in the same place give CRFsuite the
+        same items, and it gives the same tags and marginals. A kept window is
+        found by a hash of where it lies in its views and their ids, and taken
+        only when those are the same and each view is the very one kept (which
+        the entry holds, so no other object can have its id meanwhile).
         """
         before, after = max(first - 2, low), min(last + 2, high)
-        key = (first - before, after - last, *map(id, views[before:after]))
+        seen = views[before:after]
+        place = (first - before, after - last)
+        key = hash((place, *map(id, seen)))
         kept = self._windows.get(key)
-        if kept is not None:
-            return kept[1]
+        if kept is not None and kept[0] == place and len(kept[1]) == len(seen) and all(map(is_, kept[1], seen)):
+            return kept[2]
         spans = self._tag_window(views, first, last, low, high, marks)
         if len(self._windows) >= WINDOWS_KEPT:
             self._windows.clear()
-        self._windows[key] = (views[before:after], spans)
+        self._windows[key] = (place, seen, spans)
         return spans
 
     def _tag_window(self, views: list[tuple], first: int, last: int, low: int, high: int, marks=NO_MARKS) -> list:
