@@ -295,3 +295,19 @@ def test_a_window_tagged_again_gives_the_spans_tagged_the_first_time():
     fresh.forget()  # views computed afresh have new ids: nothing kept is read for them
     assert fresh.views_kept() == 0 and not fresh._windows
     assert fresh.tag(tokens, text) == found
+
+
+def test_a_kept_window_is_taken_only_for_the_very_views_it_was_read_from():
+    text = "ウラジーミル・プーチン大統領はモスクワでエマニュエル・マクロン大統領と会談した。"
+    tokens = tokenize(text)
+    model = tagger_model.Tagger(tagger_model.BUNDLED_MODEL)
+    found = model.tag(tokens, text)
+    assert found and model._windows
+    kept = dict(model._windows)
+    model._windows.update({key: (place, seen, [(0, 1, "ORG", 0.5)]) for key, (place, seen, _) in kept.items()})
+    marked = model.tag(tokens, text)
+    assert marked != found and all(label == "ORG" for _, _, label, _ in marked)  # what was kept is what is read
+    # Views equal to those kept but other objects (as after a hash collision, or views computed afresh): tagged anew.
+    model._windows.update({key: (place, [tuple(list(view)) for view in seen], [(0, 1, "ORG", 0.5)])
+                           for key, (place, seen, _) in kept.items()})
+    assert model.tag(tokens, text) == found
