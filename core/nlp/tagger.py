@@ -13,7 +13,7 @@ import re
 import struct
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress, count, repeat
 from operator import itemgetter, not_
 from pathlib import Path
 
@@ -39,7 +39,8 @@ REACH = 4
 VIEWS_KEPT = 50_000
 _LINE_END = re.compile("\n")
 _start = itemgetter(0)
-_key = itemgetter(slice(2, None))  # (surface, UniDic features): what a token's view depends on
+_surface, _feature = itemgetter(2), itemgetter(3)  # what a token's view depends on
+_NO_VIEWS: dict = {}
 _name_like = itemgetter(5)
 _ends_sentence = itemgetter(6)
 
@@ -65,7 +66,9 @@ class Tagger:
             short = {}  # a model laid out otherwise keeps its own names
             known = {attribute for attribute, _ in self._crf.info().state_features}
         self._names = {attribute: short.get(attribute) or attribute.encode() for attribute in known}
-        self._views: dict[tuple[str, str], tuple] = {}
+        # UniDic features → surface → the token's view (two lookups cost less than building a key a token).
+        self._views: dict[str, dict[str, tuple]] = {}
+        self._kept = 0
         self._edges = tuple(tuple(self._names[f] for f in edge if f in self._names) for edge in EDGES)
         # A model trained with the gazetteer's marks (core.nlp.tagger_features.gazetteer_marks) reads them.
         self.reads_gazetteer = any(attribute.startswith("g=") for attribute in known)
@@ -85,15 +88,14 @@ class Tagger:
         how sure the model is of the whole name, read once the sequence is tagged.
         registry: whose names mark the tokens, for a model that reads them (None: the bundled gazetteer).
         """
-        known = self._views
-        if len(known) > VIEWS_KEPT:
-            known.clear()
-            self._by_surface.clear()
+        if self._kept > VIEWS_KEPT:
+            self.forget()
         # Every token is looked up, so the loops run in C (map, compress); only new words cost Python.
-        keys = list(map(_key, tokens))
-        views = list(map(known.get, keys))
+        views = list(map(dict.get, map(self._views.get, map(_feature, tokens), repeat(_NO_VIEWS)),
+                         map(_surface, tokens)))
         for index in compress(count(), map(not_, views)):
-            views[index] = known.get(keys[index]) or self._view(keys[index])
+            token = tokens[index]
+            views[index] = self._views.get(token[3], _NO_VIEWS).get(token[2]) or self._view(token[2:])
         out = []
         crf, edges, marked, heads = self._crf, self._edges, self._mark_view, self.reads_heads
         windows = _windows(views, _sentence_bounds(tokens, views, text), reach)
@@ -109,6 +111,15 @@ class Tagger:
                 confidence = min(map(marginal, labels[begin:stop], range(begin, stop)))
                 out.append((tokens[first + begin][0], tokens[first + stop - 1][1], label, confidence))
         return out
+
+    def forget(self) -> None:
+        """Drop the views kept from the articles tagged so far."""
+        self._views.clear()
+        self._kept = 0
+        self._by_surface.clear()
+
+    def views_kept(self) -> int:
+        return self._kept
 
     def _mark_view(self, mark: str) -> tuple:
         """A gazetteer mark's features by their short names (those the model knows)."""
@@ -130,7 +141,7 @@ class Tagger:
             names = self._names
             trimmed = tuple(tuple([names[f] for f in part if f in names]) for part in view[:5]) + view[5:7] + \
                 (tuple([names[f] for f in view[7] if f in names]), view[8])
-            self._views[key] = trimmed
+            self._keep(key, trimmed)
             return trimmed
         surface, feature = key
         fields = feature.split(",", 4)
@@ -142,8 +153,17 @@ class Tagger:
         name_like = (unknown and fields[0] == "名詞" and fields[1] != "数詞") or ",固有名詞," in feature or word[4]
         view = (word[0][0] + pos[0] + kind_part + word[0][1], word[1] + pos[1], word[2] + pos[2], pos[3], pos[4],
                 name_like, surface == "。", word[5], fields[0] in _COMPOUND_POS and surface != "・")
-        self._views[key] = view
+        self._keep(key, view)
         return view
+
+    def _keep(self, key: tuple[str, str], view: tuple) -> None:
+        surface, feature = key
+        by_surface = self._views.get(feature)
+        if by_surface is None:
+            by_surface = self._views[feature] = {}
+        if surface not in by_surface:
+            self._kept += 1
+        by_surface[surface] = view
 
     def _known(self, *features: str) -> tuple:
         names = self._names

@@ -275,3 +275,18 @@ def test_a_newspaper_named_with_a_country_word_in_katakana_is_the_newspaper():
     found = spans("日刊スポーツ、スポーツニッポン、読売新聞によると、同大会はJ1リーグの18チームが参加して行う。")
     assert ("スポーツニッポン", "ORG") in found
     assert not any(t == "ニッポン" for t, _ in found)
+
+
+def test_a_surface_read_two_ways_keeps_a_view_for_each_reading():
+    """Views are kept by UniDic features, then surface: 日 read ニチ and 日 read ヒ stay two words."""
+    model = tagger_model.Tagger(tagger_model.BUNDLED_MODEL)
+    text = "一日中、日が照った。ワシントンの日は長い。"
+    tokens = tokenize(text)
+    assert len({t.pos for t in tokens if t.surface == "日"}) == 2
+    found = model.tag(tokens, text)
+    kept = model.views_kept()
+    assert kept == len({(t.surface, t.pos) for t in tokens})
+    assert model.tag(tokens, text) == found and model.views_kept() == kept  # every view found again
+    model.forget()
+    assert model.views_kept() == 0
+    assert model.tag(tokens, text) == found and model.views_kept() == kept

@@ -33,8 +33,8 @@ def test_an_analysed_article_leaves_no_full_token_views_behind(tmp_path, texts):
     detector.tagger = library_tagger(db)
     first = [core.import_analysis.analyse(None, text, None, None, detector).found for text in texts]
     assert token_view.cache_info().currsize == 0
-    assert len(detector.tagger._views) > 500  # what the next articles look up again
-    detector.tagger._views.clear()  # every view computed afresh: the same entities
+    assert detector.tagger.views_kept() > 500  # what the next articles look up again
+    detector.tagger.forget()  # every view computed afresh: the same entities
     assert [core.import_analysis.analyse(None, text, None, None, detector).found for text in texts] == first
     db.close()
 
