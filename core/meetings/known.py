@@ -299,15 +299,18 @@ def _of_level(participants, level: str, country_of) -> bool:
     return all(countries) and len(set(countries)) == len(countries)
 
 
-def tell_known(telling, candidates, country_of, taken=(), other_time=None):
+def tell_known(telling, candidates, country_of, taken=(), other_time=None, by_countries=None):
     """The known meeting a telling is, and whether it was found by its countries (the record then learns the
     telling's people): the merge rule first, else a record told by its countries; a record another meeting of
-    the telling's article went to is not it (the article told them apart)."""
+    the telling's article went to is not it (the article told them apart). by_countries() gives the candidates
+    told by the telling's countries that day, read only when the rule found none (the candidates when not given)."""
     candidates = list(candidates)
     found = known_meeting(telling, candidates, country_of, other_time)
     if found is not None and found.id not in taken:
         return found, False
-    found = told_by_its_countries(telling, candidates, country_of)
+    if level_of_its_people(telling, country_of) is None:
+        return None, False
+    found = told_by_its_countries(telling, candidates if by_countries is None else by_countries(), country_of)
     if found is not None and found.id not in taken:
         return found, True
     return None, False

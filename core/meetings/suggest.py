@@ -16,7 +16,7 @@ from core.meetings.confidence import meeting_confidence
 from core.meetings.dates import redated, story_day
 from core.meetings.detect import Participant, detect_meetings
 from core.meetings.known import (
-    Known, dates_learnt, its_countries, level_of_its_people, levels_told, lookups, people_learnt, tell_known,
+    Known, dates_learnt, its_countries, levels_told, lookups, people_learnt, tell_known,
 )
 from core.meetings.merge import dates_agree, fitting_kinds, kinds_fit, same_people
 from core.meetings.nicknames import nickname_mentions, told_elsewhere, untied_nicknames, without_nickname_people
@@ -294,11 +294,10 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of, ta
         keys, names = _keys_of(proposal)
         return _known_rows(db, meetings_sharing(db, keys, names, day, fitting_kinds(proposal.kind), own_dated=True))
 
-    candidates = _candidates(db, proposal)
-    level = level_of_its_people(proposal, country_of)
-    if level is not None:  # told by its people at a level: a record told by their countries that day may be it
-        candidates += _known_rows(db, told_by_countries_on_day(db, proposal.start, its_countries(proposal, country_of)))
-    return tell_known(proposal, candidates, country_of, taken, other_time)
+    def by_countries() -> list[Known]:  # told by its people at a level: a record told by their countries that day
+        return _known_rows(db, told_by_countries_on_day(db, proposal.start, its_countries(proposal, country_of)))
+
+    return tell_known(proposal, _candidates(db, proposal), country_of, taken, other_time, by_countries)
 
 
 def _keys_of(proposal: Proposal) -> tuple[list, list]:
