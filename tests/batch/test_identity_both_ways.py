@@ -1,9 +1,10 @@
 """The window's import and the batch make the same meeting records of the same articles: the same people,
 dates and status, the same tellings joined across articles and the same ones kept apart.
 
-The articles are the identity gold's first part and its dev groups (tests/fixtures/wikinews_gold/identity.json: meetings told by
-two outlets, and meetings of the same sides on other days that must stay apart), read from the corpora as a
-user would drop them in, oldest first.
+The articles are the identity gold's first part and its dev groups (tests/fixtures/wikinews_gold/identity.json:
+meetings told by two outlets, and meetings of the same sides on other days that must stay apart), read from the
+corpora as a user would drop them in, oldest first; two probes add the classes the batch once missed (a family
+name alone, a summit told by its countries).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 import dask
 import pytest
 
+from core.batch import TABLES
 from core.batch.pipeline import identify_meetings, run_partition
 from core.batch.records import default_detector
 from core.batch.tables import read_table
@@ -49,7 +51,7 @@ def _both_ways(folder: Path, files: list[str]) -> tuple[dict, dict]:
         _DETECTOR.append(default_detector())
     files = sorted(files)
     out = folder / "run"
-    for table in ("articles", "mentions", "claims", "meeting_mentions", "proposals", "proposal_links", "errors"):
+    for table in TABLES:
         (out / table).mkdir(parents=True)
     run_partition("one", files, str(out), frozenset(), "2026-01-01T00:00:00", detector=_DETECTOR[0])
     with dask.config.set(scheduler="synchronous"):  # the batch's identity step, in this process
