@@ -21,6 +21,7 @@ from core.dates import reference_date
 from core.export.records import ARTICLE_KEYS, EXTRA_KEYS
 from core.ingest import IngestError, read_path
 from core.learning import library_lexicon, library_tagger
+from core.meetings.known import levels_told, words_of
 from core.meetings.suggest import plan_meetings
 from core.nlp.entities import detect
 from core.store import open_db
@@ -163,7 +164,9 @@ def _article_rows(article, detector: Detector, common: frozenset[str], imported_
             "date_text": p.date_text, "place_entity_id": p.place, "place_text": p.place_text, "title": p.title,
             "participants": json.dumps(participants, ensure_ascii=False, default=str),
             "countries": sorted({_country(x, plan.country_of) for x in participants} - {None}),
-            "file": place[0], "position": place[1]})
+            "file": place[0], "position": place[1], "level": p.level,
+            "levels": sorted(levels_told(*zip(*[words_of(body, m.start, m.end) for m in p.mentions]))
+                             if p.mentions else ())})
         for m in p.mentions:
             out.tables["meeting_mentions"].append({
                 "article_id": key, "proposal": number, "start": m.start, "end": m.end, "text": m.text,

@@ -214,7 +214,8 @@ def _plan(rows: dict, key: str, body: str, country_of, mentions: list = ()) -> M
         proposals[p["proposal"]] = Proposal(
             p["kind"], p["status"], [Participant(**x) for x in json.loads(p["participants"] or "[]")],
             start=p["start_date"], precision=p["precision"], date_text=p["date_text"],
-            place=p["place_entity_id"], place_text=p["place_text"], title=p["title"], end=p["end_date"])
+            place=p["place_entity_id"], place_text=p["place_text"], title=p["title"], end=p["end_date"],
+            level=p.get("level"))
     for m in rows["meeting_mentions"].get(key, []):
         proposal = proposals.get(m["proposal"])
         if proposal is not None:

@@ -15,11 +15,10 @@ from core.dates import reference_date
 from core.meetings.confidence import meeting_confidence
 from core.meetings.dates import redated, story_day
 from core.meetings.detect import Participant, detect_meetings
-from core.meetings.merge import (
-    dates_agree, day_after, fitting_kinds, level_of, level_of_people, kinds_fit, local_day_of, month_of_its_day,
-    named_alike, one_meeting, one_plan, own_date, levels_fit, places_fit, range_holds_day, range_of_words,
-    one_side_told_fuller, round_of_its_month, round_under_way, same_keys, same_people, subject_level, the_known,
+from core.meetings.known import (
+    Known, dates_learnt, its_countries, levels_told, lookups, people_learnt, tell_known,
 )
+from core.meetings.merge import dates_agree, fitting_kinds, kinds_fit, same_people
 from core.meetings.nicknames import nickname_mentions, told_elsewhere, untied_nicknames, without_nickname_people
 from core.meetings.propose import (
     Proposal, article_links, country_lookup, date_from_links, group_mentions,
@@ -121,19 +120,10 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
                 continue
             # a record another meeting of this article went to is not this one: the article told them apart
             # (日中両国は11日、首脳会談に向けた協議を行った: the talks and the summit they prepare)
-            taken = set(meeting_of.values())
-            meeting_id = _known_meeting(db, proposal, country_of)
-            meeting_id = None if meeting_id in taken else meeting_id
-            if meeting_id is None:
-                meeting_id = _told_by_its_countries(db, proposal, country_of)
-                meeting_id = None if meeting_id in taken else meeting_id
-                if meeting_id is not None:  # the record told by countries learns its people
-                    add_participants(db, meeting_id, [vars(p) for p in proposal.participants])
-            if meeting_id is not None and (proposal.kind == "multilateral" or one_side_told_fuller(
-                    participant_records(db, meeting_id), proposal.participants, country_of)):
-                add_participants(db, meeting_id, [vars(p) for p in proposal.participants])  # more attendees
-            if meeting_id is not None and proposal.start:
-                _date_undated_proposal(db, meeting_id, proposal)
+            known, by_countries = _known_meeting(db, proposal, country_of, set(meeting_of.values()))
+            meeting_id = known.id if known is not None else None
+            if known is not None:
+                _learn(db, meeting_id, known, proposal, by_countries, country_of)
             if meeting_id is None:
                 meeting_id = create_meeting(
                     db, proposal.kind, proposal.status, [vars(p) for p in proposal.participants],
@@ -258,228 +248,79 @@ def _drop_represented(proposal: Proposal, country_of) -> None:
         (p.entity_id or "").startswith("country:") and p.role == "participant" and p.entity_id in people_countries)]
 
 
-_UNNAMED = ("フォーラム",)
+def _candidates(db: sqlite_utils.Database, proposal: Proposal) -> list[Known]:
+    """The library's meetings a proposal may be (core.meetings.known.lookups): indexed look-ups that read only
+    meetings sharing a participant, of a fitting kind and a date that can agree, the plans of its month, the
+    meetings of its day or month when it is told by countries, the named summits of its year."""
+    ask = lookups(proposal)
+    if ask is None:
+        return []
+    if ask["named"]:
+        return [Known(row["id"], "multilateral", "held", [], row["start_date"], title=row["title"])
+                for row in named_summits(db, proposal.start)]
+    keys, names, start = ask["keys"], ask["names"], proposal.start
+    rows = [] if ask["under_way"] else meetings_sharing(db, keys, names, ask["start"], ask["kinds"], own_dated=True,
+                                                        planned_visits=ask["planned"])
+    if proposal.kind == "negotiation_round" and (ask["own"] or ask["under_way"]):  # begun in one report, ended in another
+        rows += meetings_sharing(db, keys, names, start[:7], ("negotiation_round",))
+    if ask["own"] and not ask["in_words"]:
+        rows += plans_in_month(db, keys, names, start, ask["kinds"])
+    if ask["by_country"]:
+        rows += meetings_on_day(db, start)
+    if ask["by_country_month"]:
+        rows += meetings_of_month(db, start)
+    return _known_rows(db, rows)
 
 
-def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of) -> int | None:
-    """A meeting already in the library that the proposal describes (the merge rule).
-
-    A named meeting (ASEAN首脳会議) is the same one when its name and dates agree,
-    whoever the articles say attended.
-    """
-    if proposal.title in _UNNAMED:
-        return None  # a forum with no name is told apart from others by nothing but its article
-    if proposal.title:
-        # the same name, round and date, both dated: a series (6カ国協議, G20) meets again under its name
-        if not proposal.start:
-            return None  # across articles a name matches only when both tellings are dated (named_alike)
-        for row in named_summits(db, proposal.start):
-            if named_alike(proposal.title, proposal.start, row["title"], row["start_date"], across=True,
-                           country_of=country_of):
-                return row["id"]
-        return None
-    keys = [p.entity_id for p in proposal.participants if p.entity_id]
-    names = [p.name for p in proposal.participants if not p.entity_id]  # people no entity knows, by name
-    if not keys and not names:
-        return None
-    # candidates share a participant and a date that can agree
-    matches = []
-    own = own_date(proposal.start, proposal.precision, proposal.date_text)
-    planned = one_plan(proposal.kind, proposal.status, proposal.participants, "visit", "proposed")
-    by_month = month_of_its_day(proposal.start, proposal.precision, proposal.date_text,
-                                f"{proposal.start}-01", "day", None)  # a month's telling: a day in it may match
-    # 今月中旬, 来月: part of a month its words give, which may hold the day another telling gives it
-    in_words = range_of_words(proposal.start, proposal.end, proposal.precision, proposal.date_text)
-    under_way = round_under_way(proposal.kind, proposal.start, proposal.precision, proposal.date_text)
-    if not (own or planned or by_month or in_words or under_way):
-        return None  # no day of its own, no plan, no month: no meeting told elsewhere can be proved the same
-    # only meetings that can match are read: of a fitting kind, dated by their own day (or a planned visit)
-    rows = meetings_sharing(db, keys, names, (proposal.start[:4] if "W" in proposal.start else proposal.start[:7])
-                            if in_words else proposal.start,
-                            fitting_kinds(proposal.kind), own_dated=True, planned_visits=planned) \
-        if not under_way else []
-    if proposal.kind == "negotiation_round" and (own or under_way):  # begun in one report, ended in another
-        shared = {row["id"] for row in rows}
-        rows += [row for row in meetings_sharing(db, keys, names, proposal.start[:7], ("negotiation_round",))
-                 if row["id"] not in shared and round_of_its_month(
-                     proposal.kind, proposal.start, proposal.precision, proposal.date_text,
-                     row["kind"], row["start_date"], row["precision"], row["date_text"])]
-    if own and not in_words:  # a day of its own: the plan of those sides for that part of the month, told before
-        shared = {row["id"] for row in rows}
-        rows += [row for row in plans_in_month(db, keys, names, proposal.start, fitting_kinds(proposal.kind))
-                 if row["id"] not in shared]
-    by_country = _told_by_countries(proposal)
-    if by_country:  # 日中首脳会談 told by its countries: the day's meeting of their people at that level
-        shared = {row["id"] for row in rows}
-        rows += [row for row in meetings_on_day(db, proposal.start) if row["id"] not in shared]
-    by_country_month = not by_country and by_month and _told_by_countries(proposal, by_month=True)
-    if by_country_month:  # 5月の日米首脳会談では: the month's one meeting of their people at that level
-        shared = {row["id"] for row in rows}
-        rows += [row for row in meetings_of_month(db, proposal.start) if row["id"] not in shared]
+def _known_rows(db: sqlite_utils.Database, rows: list[dict]) -> list[Known]:
+    """Library rows as the merge rule reads them, each once, with its participants (and the levels its tellings
+    name, when the look-up read them)."""
+    out, seen = [], set()
     for row in rows:
-        known = {"kind": row["kind"], "participants": participant_records(db, row["id"]),
-                 "start": row["start_date"], "place": row["place_entity_id"]}
-        if (by_country or by_country_month) and not _of_level(known["participants"], proposal.level, country_of):
+        if row["id"] in seen:
             continue
-        row_in_words = range_of_words(row["start_date"], row["end_date"], row["precision"], row["date_text"])
-        told = proposal.as_dict()
-        by_round = round_of_its_month(proposal.kind, proposal.start, proposal.precision, proposal.date_text,
-                                      row["kind"], row["start_date"], row["precision"], row["date_text"])
-        if by_round:  # the month both share: the day of the one and the report's days of the other are compared no further
-            told["start"], known["start"] = proposal.start[:7], row["start_date"][:7]
-        # its part of the month (or its week): the day of the known one is compared below
-        if in_words:
-            told["start"] = None if "W" in proposal.start else proposal.start[:7]
-        if row_in_words:
-            known["start"] = None if "W" in row["start_date"] else row["start_date"][:7]
-        # both dated by the text: an undated mention of a pair that meets often cannot be told from their
-        # other meetings, nor can one dated only by its report
-        if not one_meeting(told, known, country_of):
-            if _told_fuller(proposal, row, known["participants"], country_of):
-                matches.append((row["id"], known["participants"], True))  # the one such meeting that day, or none
-            continue
-        if range_holds_day(proposal.start, proposal.end, proposal.precision, proposal.date_text,
-                           row["start_date"], row["precision"], row["date_text"]) \
-                or row["status"] in _PLANS and range_holds_day(
-                    row["start_date"], row["end_date"], row["precision"], row["date_text"],
-                    proposal.start, proposal.precision, proposal.date_text):
-            matches.append((row["id"], known["participants"], True))  # the one meeting of that part, or none
-        elif _one_plan(proposal, row):
-            matches.append((row["id"], known["participants"], False))
-        elif by_round:
-            matches.append((row["id"], known["participants"], True))  # the one round of those sides that month
-        elif bool(in_words) != bool(row_in_words):
-            continue  # part of a month and a day outside it
-        elif own_date(proposal.start, proposal.precision, proposal.date_text) \
-                and own_date(row["start_date"], row["precision"], row["date_text"]):
-            matches.append((row["id"], known["participants"], False))
-        elif month_of_its_day(proposal.start, proposal.precision, proposal.date_text,
-                              row["start_date"], row["precision"], row["date_text"]):
-            matches.append((row["id"], known["participants"], True))
-    if by_country:  # the one meeting of that level that day, or none (Kishida met both Xi and Li that day)
-        return matches[0][0] if len(matches) == 1 else None
-    found = the_known(matches, proposal.participants, lambda m: m[1], country_of, lambda m: m[2])
-    if found is None and own and not in_words:
-        return _told_in_the_other_time(db, proposal, keys, names, country_of)
-    return found[0] if found else None
+        seen.add(row["id"])
+        levels = levels_told(row["told_by"], row["said_before"]) if "told_by" in row else set()
+        out.append(Known(row["id"], row["kind"], row["status"], participant_records(db, row["id"]), row["start_date"],
+                         row["end_date"], row["precision"], row["date_text"], row["place_entity_id"], row["title"],
+                         levels))
+    return out
 
 
-def _told_fuller(proposal: Proposal, row: dict, people, country_of) -> bool:
-    """The same meeting on a day both tellings give, of a fitting kind and place, one telling naming more people
-    of one of its sides (core.meetings.merge.one_side_told_fuller)."""
-    return own_date(proposal.start, proposal.precision, proposal.date_text) \
-        and own_date(row["start_date"], row["precision"], row["date_text"]) \
-        and proposal.start[:10] == row["start_date"][:10] and kinds_fit(proposal.kind, row["kind"]) \
-        and places_fit(proposal.place, row["place_entity_id"], country_of) \
-        and (one_side_told_fuller(proposal.participants, people, country_of)
-             or one_side_told_fuller(people, proposal.participants, country_of))
+def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of, taken) -> tuple[Known | None, bool]:
+    """The library's meeting the proposal describes (core.meetings.known.tell_known), and whether it was found by
+    its countries; none another meeting of its article went to (taken)."""
+    def other_time(day: str) -> list[Known]:
+        keys, names = _keys_of(proposal)
+        return _known_rows(db, meetings_sharing(db, keys, names, day, fitting_kinds(proposal.kind), own_dated=True))
+
+    def by_countries() -> list[Known]:  # told by its people at a level: a record told by their countries that day
+        return _known_rows(db, told_by_countries_on_day(db, proposal.start, its_countries(proposal, country_of)))
+
+    return tell_known(proposal, _candidates(db, proposal), country_of, taken, other_time, by_countries)
 
 
-def _told_in_the_other_time(db: sqlite_utils.Database, proposal: Proposal, keys: list, names: list,
-                            country_of) -> int | None:
-    """A meeting one outlet dates by Japan time (日本時間8日未明) and another by the local day before it
-    (7日午前): the one meeting of the same sides, kind and place on the other day, told in the other time."""
-    local = local_day_of(proposal.start, proposal.date_text)
-    other = local or day_after(proposal.start)
-    if other is None:
-        return None
-    fits = []
-    for row in meetings_sharing(db, keys, names, other, fitting_kinds(proposal.kind), own_dated=True):
-        if row["start_date"] != other or (local is None and local_day_of(row["start_date"], row["date_text"]) is None):
-            continue
-        known = {"kind": row["kind"], "participants": participant_records(db, row["id"]), "start": other,
-                 "place": row["place_entity_id"]}
-        if one_meeting(dict(proposal.as_dict(), start=other), known, country_of) \
-                and same_keys(proposal.participants, known["participants"], country_of):
-            fits.append(row["id"])
-    return fits[0] if len(fits) == 1 else None
+def _keys_of(proposal: Proposal) -> tuple[list, list]:
+    return ([p.entity_id for p in proposal.participants if p.entity_id],
+            [p.name for p in proposal.participants if not p.entity_id])
 
 
-_PLANS = ("scheduled", "proposed")
-
-
-def _told_by_countries(proposal: Proposal, by_month: bool = False) -> bool:
-    """A meeting told by two or more countries only, at a level its words name (日中首脳会談, 日韓外相会談),
-    on a day the text gives (by_month: in a month its words give, 5月の日米首脳会談): it may be the meeting
-    another article tells by its people."""
-    dated = month_of_its_day(proposal.start, proposal.precision, proposal.date_text, f"{proposal.start}-01", "day",
-                             None) if by_month else own_date(proposal.start, proposal.precision, proposal.date_text)
-    return len(proposal.participants) >= 2 and all((p.entity_id or "").startswith("country:")
-                                                   for p in proposal.participants) \
-        and proposal.level is not None and dated
-
-
-def _told_by_its_countries(db: sqlite_utils.Database, proposal: Proposal, country_of) -> int | None:
-    """The meeting a telling by its people (石破首相は15日、習主席と会談) is, when another article told it before
-    by their countries only, at their level, on that day (日中首脳会談が15日): the one such record, or None
-    (日中外相会談 that day is another meeting; two summits of the pair that day cannot be told apart)."""
-    if proposal.title or not own_date(proposal.start, proposal.precision, proposal.date_text):
-        return None
-    level = level_of_people(proposal.participants, country_of)
-    if level is None and proposal.level is not None \
-            and level_of_people(proposal.participants, country_of, partial=True) == proposal.level:
-        level = proposal.level  # 林外相は…ブリンケン長官と会談: its words and the offices that name one agree
-    if level is None or not levels_fit(proposal.level, level):
-        return None
-    countries = sorted({country_of(p.entity_id) for p in proposal.participants
-                        if not (p.entity_id or "").startswith("country:")})
-    fits = [row for row in told_by_countries_on_day(db, proposal.start, countries)
-            if kinds_fit(proposal.kind, row["kind"]) and _levels_told(row) == {level}
-            and places_fit(proposal.place, row["place_entity_id"], country_of)]
-    return fits[0]["id"] if len(fits) == 1 else None
-
-
-def _levels_told(row: dict) -> set[str]:
-    """The levels a record's tellings name: by the words of each meeting word (日中首脳会談) or by the subject
-    of its sentence (米中両国の外相は11日、…で会談した), read when the sentence starts in the forty characters
-    before the word (or the body does)."""
-    levels = {level_of(w) for w in row["told_by"]}
-    for before in row["said_before"]:
-        cut = max(before.rfind("。"), before.rfind("\n"))
-        if cut >= 0 or len(before) < 40:
-            levels.add(subject_level(before[cut + 1:]))
-    return levels - {None}
-
-
-def _of_level(participants, level: str, country_of) -> bool:
-    """Whether a known meeting's people hold offices of that level, one person a country (the summit of the
-    two leaders, not the foreign ministers' talks of that day)."""
-    people = [p for p in participants if not (p.entity_id or "").startswith("country:")]
-    # every one with an office; those naming a level (not 長官 cut from 国務長官) name this one
-    if not people or any(not p.office or level_of(p.office) not in (level, None) for p in people) \
-            or all(level_of(p.office) is None for p in people):
-        return False
-    countries = [country_of(p.entity_id) for p in people]
-    return all(countries) and len(set(countries)) == len(countries)
-
-
-def _date_undated_proposal(db: sqlite_utils.Database, meeting_id: int, proposal: Proposal) -> None:
-    """A proposed meeting with no date, told again with one (the April of a visit invited months before),
-    takes that date, a plan for part of a month told again on its day takes the day, and a plan told again
-    as held on its day is held; a meeting the user made or dated is left as it is."""
+def _learn(db: sqlite_utils.Database, meeting_id: int, known: Known, proposal: Proposal, by_countries: bool,
+           country_of) -> None:
+    """The record takes the people and the date the proposal tells it with (core.meetings.known); a meeting the
+    user made or dated keeps its date."""
+    learnt = people_learnt(known, proposal, by_countries, country_of)
+    if learnt:
+        add_participants(db, meeting_id, [vars(p) for p in learnt])
     row = meeting_row(db, meeting_id)
     if row.get("origin") != "proposed":
         return
-    # planned for 今月中旬 and told held on the 12th: the plan's record takes the day it was held
-    refined = row["status"] in _PLANS and range_holds_day(
-        row["start_date"], row["end_date"], row["precision"], row["date_text"],
-        proposal.start, proposal.precision, proposal.date_text)
-    # a round dated by the days before its report, told again with a day of its own: the day the text gives
-    refined = refined or round_under_way(row["kind"], row["start_date"], row["precision"], row["date_text"]) \
-        and own_date(proposal.start, proposal.precision, proposal.date_text)
-    if row["start_date"] and not refined:
-        # 28日に行われる予定, then 28日に会談した: the plan told again as held on its day was held
-        if row["status"] in _PLANS and proposal.status == "held" and row["start_date"] == proposal.start \
-                and own_date(proposal.start, proposal.precision, proposal.date_text):
-            update_meeting(db, meeting_id, status="held")
-        return
-    update_meeting(db, meeting_id, start_date=proposal.start, end_date=proposal.end or proposal.start,
-                   precision=proposal.precision, date_text=proposal.date_text, status=proposal.status)
-
-
-def _one_plan(proposal: Proposal, row: dict) -> bool:
-    """One planned visit told months apart, one of its tellings undated (core.meetings.merge.one_plan)."""
-    return one_plan(proposal.kind, proposal.status, proposal.participants, row["kind"], row["status"])
+    known = Known(row["id"], row["kind"], row["status"], [], row["start_date"], row["end_date"], row["precision"],
+                  row["date_text"])
+    dates = dates_learnt(known, proposal)
+    if dates:
+        update_meeting(db, meeting_id, **{{"start": "start_date", "end": "end_date"}.get(k, k): v
+                                          for k, v in dates.items()})
 
 
 def _series_links(db: sqlite_utils.Database, meeting_id: int, country_of) -> int:

@@ -168,7 +168,7 @@ def test_a_plan_for_part_of_a_month_takes_the_day_it_was_held_as_on_the_desktop(
     key = block_key(plan, country_of)
     meetings, _ = merge_block(key, [plan, held, again], country_of)
     assert [[c.article_id for c in m.members] for m in meetings] == [["a-plan", "b-held"], ["c-again"]]
-    assert (meetings[0].first.start, meetings[0].first.status) == ("2025-07-12", "held")
+    assert (meetings[0].known.start, meetings[0].known.status) == ("2025-07-12", "held")
     meetings, _ = merge_block(key, [plan, late], country_of)
     assert [[c.article_id for c in m.members] for m in meetings] == [["a-plan"], ["d-late"]]
     # told after two days of that part, the plan cannot say which: apart
@@ -198,7 +198,7 @@ def test_a_week_plan_and_a_day_told_in_japan_time_join_as_on_the_desktop():
     key = block_key(plan, country_of)
     meetings, _ = merge_block(key, [plan, held, outside], country_of)
     assert [[c.article_id for c in m.members] for m in meetings] == [["a-plan", "b-held"], ["c-out"]]
-    assert (meetings[0].first.start, meetings[0].first.status) == ("2025-05-28", "held")
+    assert (meetings[0].known.start, meetings[0].known.status) == ("2025-05-28", "held")
     local = dict(_row("d-local", "2025-02-07", [ishiba, trump]), precision="part_of_day", date_text="7日午前")
     japan = dict(_row("e-japan", "2025-02-08", [ishiba, trump]), precision="part_of_day", date_text="日本時間8日未明")
     next_day = dict(_row("f-next", "2025-02-08", [ishiba, trump]), precision="day", date_text="8日")
@@ -232,7 +232,7 @@ def test_a_round_under_way_at_its_report_and_the_round_ended_on_its_day_join_as_
     key = block_key(under_way, country_of)
     meetings, _ = merge_block(key, [under_way, ended, resumed], country_of)
     assert [[c.article_id for c in m.members] for m in meetings] == [["a-begun", "b-ended"], ["c-resumed"]]
-    assert meetings[0].first.start == "2005-10-20"  # the day the text gives, not the report's days
+    assert meetings[0].known.start == "2005-10-20"  # the day the text gives, not the report's days
     # talks of a pair that meets often never join this way
     talks = [dict(r, kind="talks") for r in (under_way, ended)]
     meetings, _ = merge_block(key, talks, country_of)

@@ -1,0 +1,350 @@
+"""Which known meeting a telling is: the one rule the window's import and the batch decide "same meeting?" by.
+
+A telling is an article's proposal (core.meetings.proposal.Proposal, or the batch's candidate of the same
+fields); a known meeting is a record made before it (a row of the library, or a meeting of a batch block),
+read as a Known. The window reads its candidates from the library by indexed look-ups (which may return more
+than can fit); the batch passes the meetings of the telling's block. Every test that decides is here, so both
+paths join the same tellings, learn the same people and dates, and keep the same hard negatives apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from core.meetings.merge import (
+    day_after, fitting_kinds, kinds_fit, level_of, level_of_people, levels_fit, local_day_of, month_of_its_day,
+    named_alike, one_meeting, one_plan, one_side_told_fuller, own_date, places_fit, range_holds_day, range_of_words,
+    round_of_its_month, round_under_way, same_keys, subject_level, the_known,
+)
+
+PLANS = ("scheduled", "proposed")
+# A forum with no name is told apart from others by nothing but its article.
+UNNAMED = ("フォーラム",)
+
+
+@dataclass
+class Known:
+    """A meeting made before a telling, as the rule reads it (a library row or a batch block's meeting)."""
+
+    id: object
+    kind: str
+    status: str
+    participants: list
+    start: str | None = None
+    end: str | None = None
+    precision: str | None = None
+    date_text: str | None = None
+    place: str | None = None
+    title: str | None = None
+    levels: set = field(default_factory=set)  # the levels its tellings' words name (core.meetings.known.levels_told)
+
+
+def levels_told(told_by: Iterable[str], said_before: Iterable[str]) -> set[str]:
+    """The levels a meeting's tellings name: by the words of each meeting word with the six characters before it
+    (日中首脳会談, where the mention is 電話会談 of 首脳電話会談) or by the subject of its sentence (米中両国の外相は
+    11日、…で会談した), read in the forty characters before the word when its sentence starts there (or the body
+    does)."""
+    levels = {level_of(w) for w in told_by}
+    for before in said_before:
+        cut = max(before.rfind("。"), before.rfind("\n"))
+        if cut >= 0 or len(before) < 40:
+            levels.add(subject_level(before[cut + 1:]))
+    return levels - {None}
+
+
+def words_of(body: str, start: int, end: int) -> tuple[str, str]:
+    """A mention's words for levels_told: the word with the six characters before it, and the forty before it."""
+    return body[max(start - 6, 0):end], body[max(start - 40, 0):start]
+
+
+def _keys(telling) -> tuple[set, set]:
+    """The telling's people as entity ids, and the names of those no entity knows."""
+    return ({p.entity_id for p in telling.participants if p.entity_id},
+            {p.name for p in telling.participants if not p.entity_id})
+
+
+def _shares(known: Known, keys: set, names: set) -> bool:
+    return any(p.entity_id in keys if p.entity_id else p.name in names for p in known.participants)
+
+
+def _starts_alike(known_start: str | None, start: str | None) -> bool:
+    """No date on either, or one a prefix of the other (2025-07 and 2025-07-11)."""
+    return not start or not known_start or known_start.startswith(start) or start.startswith(known_start)
+
+
+def _planned_visit(known: Known) -> bool:
+    return known.kind == "visit" and known.status in PLANS
+
+
+def _plan_of_month(known: Known, day: str) -> bool:
+    """A plan dated by words for part of day's month (今月中旬, 来月) or for its week (来週)."""
+    from datetime import date
+
+    if known.status not in PLANS or not known.date_text or not known.start:
+        return False
+    iso = date.fromisoformat(day[:10]).isocalendar()
+    return known.precision in ("month", "days") and known.start[:7] == day[:7] \
+        or known.precision == "week" and known.start == f"{iso[0]}-W{iso[1]:02d}"
+
+
+def lookups(telling) -> dict:
+    """What a telling asks of the known meetings, for a library to read only the rows that can fit: own (a day
+    its text gives), planned (an undated planned visit), by_month, in_words (part of a month or a week),
+    under_way (a round dated by its report), by_country, by_country_month (told by countries, at a level) and
+    the date a candidate must start alike with. None when nothing known can be proved the same."""
+    if telling.title in UNNAMED:
+        return None
+    if telling.title:
+        return {"named": True} if telling.start else None
+    keys, names = _keys(telling)
+    if not keys and not names:
+        return None
+    s = telling
+    own = own_date(s.start, s.precision, s.date_text)
+    planned = one_plan(s.kind, s.status, s.participants, "visit", "proposed")
+    by_month = month_of_its_day(s.start, s.precision, s.date_text, f"{s.start}-01", "day", None)
+    in_words = range_of_words(s.start, s.end, s.precision, s.date_text)
+    under_way = round_under_way(s.kind, s.start, s.precision, s.date_text)
+    if not (own or planned or by_month or in_words or under_way):
+        return None  # no day of its own, no plan, no month: no meeting told elsewhere can be proved the same
+    by_country = told_by_countries(s)
+    return {"named": False, "keys": sorted(keys), "names": sorted(names), "own": own, "planned": planned,
+            "by_month": by_month, "in_words": in_words, "under_way": under_way,
+            "start": ((s.start[:4] if "W" in s.start else s.start[:7]) if in_words else s.start),
+            "kinds": fitting_kinds(s.kind), "by_country": by_country,
+            "by_country_month": not by_country and by_month and told_by_countries(s, by_month=True)}
+
+
+def _may_fit(telling, known: Known, ask: dict) -> bool:
+    """Whether a known meeting is one the telling may be (the look-ups' conditions, which the library's
+    indexed queries read too)."""
+    if known.title:
+        return False  # a named meeting is found by its name (ASEAN首脳会議), never by the people of a telling
+    shares = _shares(known, set(ask["keys"]), set(ask["names"]))
+    kinds = ask["kinds"]
+    own_dated = own_date(known.start, known.precision, known.date_text)
+    if not ask["under_way"] and shares and _starts_alike(known.start, ask["start"]) \
+            and (kinds is None or known.kind in kinds) and (own_dated or ask["planned"] and _planned_visit(known)):
+        return True
+    if telling.kind == "negotiation_round" and (ask["own"] or ask["under_way"]) and shares \
+            and known.kind == "negotiation_round" and _starts_alike(known.start, telling.start[:7]) \
+            and round_of_its_month(telling.kind, telling.start, telling.precision, telling.date_text,
+                                   known.kind, known.start, known.precision, known.date_text):
+        return True  # begun in one report, ended in another
+    if ask["own"] and not ask["in_words"] and shares and (kinds is None or known.kind in kinds) \
+            and _plan_of_month(known, telling.start):
+        return True  # a day of its own: the plan of those sides for that part of the month, told before
+    if ask["by_country"] and known.start == telling.start:
+        return True  # 日中首脳会談 told by its countries: the day's meeting of their people at that level
+    return bool(ask["by_country_month"]) and own_dated and bool(known.start) \
+        and known.start[:7] == telling.start[:7]  # 5月の日米首脳会談では: the month's meetings
+
+
+def known_meeting(telling, candidates: Iterable[Known], country_of,
+                  other_time: Callable[[str], Iterable[Known]] | None = None) -> Known | None:
+    """The known meeting a telling describes (the merge rule), of the candidates (first made first), or None.
+
+    A named meeting (ASEAN首脳会議) is the one of that name on dates that agree, whoever attended; a meeting of
+    people is the one whose people, kind, place and dates fit, on a day both give, a plan for part of a month and
+    its day, a round and its month, or a month and the one day of those sides in it; one told by its countries
+    is the one meeting of their people at its level that day. other_time(day) gives the candidates of another
+    day, for a day told in Japan time and the local day before it (the candidates when not given)."""
+    ask = lookups(telling)
+    if ask is None:
+        return None
+    candidates = first_made(candidates)
+    if ask["named"]:  # the same name, round and date, both dated: a series (6カ国協議, G20) meets again by name
+        return next((k for k in candidates if k.kind == "multilateral" and k.title and named_alike(
+            telling.title, telling.start, k.title, k.start, across=True, country_of=country_of)), None)
+    s = telling
+    in_words = ask["in_words"]
+    by_country = ask["by_country"] or ask["by_country_month"]
+    matches = []
+    for k in candidates:
+        if not _may_fit(s, k, ask):
+            continue
+        if by_country and not _of_level(k.participants, s.level, country_of):
+            continue
+        known = {"kind": k.kind, "participants": k.participants, "start": k.start, "place": k.place}
+        row_in_words = range_of_words(k.start, k.end, k.precision, k.date_text)
+        told = s.as_dict()
+        by_round = round_of_its_month(s.kind, s.start, s.precision, s.date_text, k.kind, k.start, k.precision,
+                                      k.date_text)
+        if by_round:  # the month both share: the day of one and the report's days of the other compared no further
+            told["start"], known["start"] = s.start[:7], k.start[:7]
+        if in_words:  # its part of the month (or its week): the day of the known one is compared below
+            told["start"] = None if "W" in s.start else s.start[:7]
+        if row_in_words:
+            known["start"] = None if "W" in k.start else k.start[:7]
+        if not one_meeting(told, known, country_of):
+            if told_fuller(s, k, country_of):
+                matches.append((k, True))  # one side told with more of its people that day: the one such, or none
+            continue
+        if range_holds_day(s.start, s.end, s.precision, s.date_text, k.start, k.precision, k.date_text) \
+                or k.status in PLANS and range_holds_day(k.start, k.end, k.precision, k.date_text,
+                                                         s.start, s.precision, s.date_text):
+            matches.append((k, True))  # a plan for part of a month and its day: the one meeting there, or none
+        elif one_plan(s.kind, s.status, s.participants, k.kind, k.status):
+            matches.append((k, False))
+        elif by_round:
+            matches.append((k, True))  # the one round of those sides that month, or none
+        elif bool(in_words) != bool(row_in_words):
+            continue  # part of a month and a day outside it
+        elif ask["own"] and own_date(k.start, k.precision, k.date_text):
+            matches.append((k, False))
+        elif month_of_its_day(s.start, s.precision, s.date_text, k.start, k.precision, k.date_text):
+            matches.append((k, True))
+    if ask["by_country"]:  # the one meeting of that level that day, or none (Kishida met both Xi and Li that day)
+        return matches[0][0] if len(matches) == 1 else None
+    found = the_known(matches, s.participants, lambda m: m[0].participants, country_of, lambda m: m[1])
+    if found is None and ask["own"] and not in_words:
+        return in_the_other_time(s, candidates, country_of, other_time)
+    return found[0] if found else None
+
+
+def first_made(candidates: Iterable[Known]) -> list[Known]:
+    """Each known meeting once, first made first (a library's ids and a batch block's are in the order made)."""
+    once: dict = {}
+    for k in candidates:
+        once.setdefault(k.id, k)
+    return [once[key] for key in sorted(once)]
+
+
+def told_fuller(telling, known: Known, country_of) -> bool:
+    """The same meeting on a day both tellings give, of a fitting kind and place, one telling naming more people
+    of one of its sides (core.meetings.merge.one_side_told_fuller)."""
+    s = telling
+    return own_date(s.start, s.precision, s.date_text) and own_date(known.start, known.precision, known.date_text) \
+        and s.start[:10] == known.start[:10] and kinds_fit(s.kind, known.kind) \
+        and places_fit(s.place, known.place, country_of) \
+        and (one_side_told_fuller(s.participants, known.participants, country_of)
+             or one_side_told_fuller(known.participants, s.participants, country_of))
+
+
+def in_the_other_time(telling, candidates: list[Known], country_of,
+                      other_time: Callable[[str], Iterable[Known]] | None = None) -> Known | None:
+    """A meeting one outlet dates by Japan time (日本時間8日未明) and another by the local day before it
+    (7日午前): the one meeting of the same sides, kind and place on the other day, told in the other time."""
+    s = telling
+    local = local_day_of(s.start, s.date_text)
+    other = local or day_after(s.start)
+    if other is None:
+        return None
+    keys, names = _keys(s)
+    kinds = fitting_kinds(s.kind)
+    pool = candidates if other_time is None else first_made(other_time(other))
+    fits = [k for k in pool if k.start == other and _shares(k, keys, names)
+            and (kinds is None or k.kind in kinds) and own_date(k.start, k.precision, k.date_text)
+            and (local is not None or local_day_of(k.start, k.date_text) is not None)
+            and one_meeting(dict(s.as_dict(), start=other), {"kind": k.kind, "participants": k.participants,
+                                                             "start": other, "place": k.place}, country_of)
+            and same_keys(s.participants, k.participants, country_of)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def told_by_countries(telling, by_month: bool = False) -> bool:
+    """A meeting told by two or more countries only, at a level its words name (日中首脳会談, 日韓外相会談),
+    on a day the text gives (by_month: in a month its words give, 5月の日米首脳会談): it may be the meeting
+    another article tells by its people."""
+    s = telling
+    dated = month_of_its_day(s.start, s.precision, s.date_text, f"{s.start}-01", "day", None) if by_month \
+        else own_date(s.start, s.precision, s.date_text)
+    return len(s.participants) >= 2 and all((p.entity_id or "").startswith("country:") for p in s.participants) \
+        and s.level is not None and dated
+
+
+def level_of_its_people(telling, country_of) -> str | None:
+    """The level a telling by its people is at (石破首相…習主席: heads; 林外相…ブリンケン長官 with 外相会談: foreign),
+    None when its people name none, or one its words contradict."""
+    if telling.title or not own_date(telling.start, telling.precision, telling.date_text):
+        return None
+    level = level_of_people(telling.participants, country_of)
+    if level is None and telling.level is not None \
+            and level_of_people(telling.participants, country_of, partial=True) == telling.level:
+        level = telling.level  # 林外相は…ブリンケン長官と会談: its words and the offices that name one agree
+    return level if level is not None and levels_fit(telling.level, level) else None
+
+
+def its_countries(telling, country_of) -> list[str]:
+    """The countries of a telling's people (for the records told by those countries only)."""
+    return sorted({country_of(p.entity_id) for p in telling.participants
+                   if not (p.entity_id or "").startswith("country:")})
+
+
+def told_by_its_countries(telling, candidates: Iterable[Known], country_of) -> Known | None:
+    """The meeting a telling by its people (石破首相は15日、習主席と会談) is, when another article told it before
+    by their countries only, at their level, on that day (日中首脳会談が15日): the one such record, or None
+    (日中外相会談 that day is another meeting; two summits of the pair that day cannot be told apart)."""
+    level = level_of_its_people(telling, country_of)
+    if level is None:
+        return None
+    countries = set(its_countries(telling, country_of))
+    fits = [k for k in first_made(candidates) if not k.title and k.start == telling.start and own_date(k.start, k.precision, k.date_text)
+            and k.participants and {p.entity_id for p in k.participants} == countries
+            and kinds_fit(telling.kind, k.kind) and k.levels == {level}
+            and places_fit(telling.place, k.place, country_of)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _of_level(participants, level: str, country_of) -> bool:
+    """Whether a known meeting's people hold offices of that level, one person a country (the summit of the
+    two leaders, not the foreign ministers' talks of that day)."""
+    people = [p for p in participants if not (p.entity_id or "").startswith("country:")]
+    # every one with an office; those naming a level (not 長官 cut from 国務長官) name this one
+    if not people or any(not p.office or level_of(p.office) not in (level, None) for p in people) \
+            or all(level_of(p.office) is None for p in people):
+        return False
+    countries = [country_of(p.entity_id) for p in people]
+    return all(countries) and len(set(countries)) == len(countries)
+
+
+def tell_known(telling, candidates, country_of, taken=(), other_time=None, by_countries=None):
+    """The known meeting a telling is, and whether it was found by its countries (the record then learns the
+    telling's people): the merge rule first, else a record told by its countries; a record another meeting of
+    the telling's article went to is not it (the article told them apart). by_countries() gives the candidates
+    told by the telling's countries that day, read only when the rule found none (the candidates when not given)."""
+    candidates = list(candidates)
+    found = known_meeting(telling, candidates, country_of, other_time)
+    if found is not None and found.id not in taken:
+        return found, False
+    if level_of_its_people(telling, country_of) is None:
+        return None, False
+    found = told_by_its_countries(telling, candidates if by_countries is None else by_countries(), country_of)
+    if found is not None and found.id not in taken:
+        return found, True
+    return None, False
+
+
+def people_learnt(known: Known, telling, by_countries: bool, country_of) -> list:
+    """The telling's people the known meeting takes: all of them when it was found by its countries (日中首脳会談
+    learns 石破 and 習), more attendees of a summit, or more people of one of its sides (林外相も同席)."""
+    if by_countries or telling.kind == "multilateral" \
+            or one_side_told_fuller(known.participants, telling.participants, country_of):
+        have = {p.entity_id or p.name for p in known.participants}
+        out = []
+        for p in telling.participants:
+            if (p.entity_id or p.name) not in have:
+                have.add(p.entity_id or p.name)
+                out.append(p)
+        return out
+    return []
+
+
+def dates_learnt(known: Known, telling) -> dict:
+    """What the known meeting's date and status become when the telling is joined to it: an undated record takes
+    the telling's date, a plan for part of a month its day, a round under way the day of its own a later telling
+    gives, a plan told again as held on its day is held. Empty when nothing changes."""
+    if not telling.start:
+        return {}
+    refined = known.status in PLANS and range_holds_day(known.start, known.end, known.precision, known.date_text,
+                                                        telling.start, telling.precision, telling.date_text)
+    refined = refined or round_under_way(known.kind, known.start, known.precision, known.date_text) \
+        and own_date(telling.start, telling.precision, telling.date_text)
+    if known.start and not refined:
+        if known.status in PLANS and telling.status == "held" and known.start == telling.start \
+                and own_date(telling.start, telling.precision, telling.date_text):
+            return {"status": "held"}
+        return {}
+    return {"start": telling.start, "end": telling.end or telling.start, "precision": telling.precision,
+            "date_text": telling.date_text, "status": telling.status}
