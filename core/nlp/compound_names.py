@@ -200,6 +200,11 @@ _POLICE = re.compile(r"警(?:察本部|察|本部)?(?![\u4e00-\u9fff])|警(?=[\u
 _PARTY_OF = re.compile(r"(?:(?<![\u4e00-\u9fff\u30a1-\u30fa])|(?<=\d" + _COUNTER + r"))(?![同各自与野両他我])"
                        r"(?:[\u4e00-\u9fff]{2,3}|みんな|日本のこころ|(?P<verb>[\u4e00-\u9fff]{1,2}[\u3041-\u3093]{1,2}))"
                        r"の党(?![\u4e00-\u9fff])")
+# A movement or a front named in katakana (モロ・イスラム解放戦線, サパティスタ民族解放軍, ポリサリオ戦線): a liberation
+# head names one whatever the words before it; a bare 戦線 or 運動 only after a proper name (not プレーオフ戦線, デモ運動)
+_KATAKANA_MOVEMENT = re.compile(r"(?<![\u30a1-\u30faー・])(?P<name>[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})*)"
+                                r"[\u4e00-\u9fff]{0,6}?(?:(?P<liberation>解放戦線|救国戦線|解放運動|独立運動|解放機構|解放組織|解放軍)"
+                                r"|戦線|運動)(?![\u4e00-\u9fff])")
 _BRANCH = re.compile(r"(?:支部|支局|支社|支店|分派|州)(?![\u4e00-\u9fff])")
 _EMBASSY = re.compile(r"総領事館|領事館|大使館|代表部")
 # A country's ministry named by its portfolio (米司法省, 仏国防省, スイス司法省, 米国土安全保障省): the country with it
@@ -231,6 +236,12 @@ def _verb_form(surface: str) -> bool:
     or which (多くの党, 全ての党, 残りの党)."""
     tokens = tokenize(surface)
     return len(tokens) == 1 and tokens[0].pos.startswith("動詞")
+
+
+@lru_cache(maxsize=1024)
+def _proper_name(surface: str) -> bool:
+    """Whether UniDic reads a proper name in the katakana (ポリサリオ), not common words only (プレーオフ, デモ)."""
+    return any(t.unknown or t.pos.startswith("名詞,固有名詞") for t in tokenize(surface))
 
 
 def _names_a_person(end: int, by_end: dict[int, list[Mention]]) -> bool:
@@ -361,6 +372,8 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
             if not _party_word(m["party"])]
     out += [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in finditer(_PARTY_OF, folded)
             if not m["verb"] or _verb_form(m["verb"])]
+    out += [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in finditer(_KATAKANA_MOVEMENT, folded)
+            if m["liberation"] or _proper_name(m["name"])]
     if "課" in folded or "局" in folded or "室" in folded:
         out += _divisions(folded, candidates + out)
     return out
