@@ -10,7 +10,7 @@ from core.meetings import anaphors
 from core.meetings.dates import SeasonDate, first_day, from_the_day_told, season_date
 from core.meetings.each import both_sides_before, each_apart, each_host, members_of_group
 from core.meetings.implied import (
-    body_described, called_on, side_addressed, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
+    addressed_at_meeting, asked_in_person, body_described, called_on, side_addressed, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
     traveller_before, two_referred, unofficial_people, unofficial_traveller,
 )
 from core.meetings.listed import (
@@ -404,6 +404,9 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 subject_after_clause(body, mention, actors, end, s_end)
                 subject_at_meeting(body, mention, actors, end, s_end, all_actors,  # Aとの会談で、Bは
                                    bool(PARTNER_BEFORE.search(body, clause, start)))
+            if mention.kind in ("talks", "phone_call", "video_call", "negotiation_round") \
+                    and people_count(mention) < 2 and mention.title is None:
+                addressed_at_meeting(body, mention, actors, end, s_end)  # 会談で、李外相に謝罪を求めた
             if mention.kind == "multilateral" and mention.title is None and not mention.participants \
                     and PAIR_SUBJECT.search(body, clause, start):
                 mention.kind = "talks"  # 日米両政府は…閣僚会合を開いた: a ministers' meeting of two countries is talks
@@ -546,6 +549,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 out.extend(each_apart(body, one, clause, start, dates,  # Aは B、Cとそれぞれ会談: two meetings
                                       (lambda d: in_the_past(d, reference)) if in_past else None, hosts))
             previous_trigger = end
+        if not triggers and (asked := asked_in_person(body, actors, s_start, s_end)) is not None:
+            out.append(_asked_meeting(body, asked, dates, places, s_start, s_end, reference, registry))
         share_tense(body, out[first_of_sentence:])
         not_alone = subject is None and (not_alone or someone_else(body, actors, s_start, s_end, last_subject))
         # a sentence about a thing (首脳会談は…, 法案は…) since the subject's: a bare meeting word after it carries
@@ -554,6 +559,19 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
         last_subject, far = (subject, False) if subject else (last_subject, far)
         previous_sentence = (s_start, s_end)
     return out
+
+
+def _asked_meeting(body: str, asked, dates, places, s_start: int, s_end: int, reference, registry) -> MeetingMention:
+    """The talks a request face to face tells (…を金田外務副大臣に求めた): held, on the sentence's day and place."""
+    start, end, sides = asked
+    mention = MeetingMention(start, end, body[start:end], "talks", "held", (s_start, s_end), participants=sides)
+    mention.date = nearest_date(body, dates, start, s_start, s_end)
+    if mention.date is not None and reference is not None:
+        mention.date = in_the_past(mention.date, reference)
+    mention.place = meeting_place(body, places, s_start, s_end, start, "talks", registry or bundled_registry())
+    mention.told_past = True
+    mention.partnered = True
+    return mention
 
 
 # 中国新聞は…連立交渉に入る意向を示したと伝えている, 朝日新聞によると: the outlet that tells of a meeting

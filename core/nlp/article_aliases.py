@@ -16,6 +16,7 @@ The user's own mentions are never relinked.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -28,6 +29,9 @@ from core.text import fold
 
 _LINKED = ("PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW")
 _OPEN, _CLOSE = "(（", ")）"
+_QUOTE_CLOSE = "」』"
+# A bracket listing the short form, then more about the body: (JASRAC、東京都渋谷区).
+_LISTED = re.compile(r"([^、,，]+)[、,，]")
 # A short form written in Latin letters: IAEA, JOC, G20, NATO (upper case, digits, & and -).
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}")
 # A name ending in a title is a person's, whatever the detector typed it: its bracket is no other spelling.
@@ -37,6 +41,7 @@ _KANJI = re.compile(r"[\u4e00-\u9fff]+")
 _GENERIC_LONGEST = 4
 # Japanese news speaks of Japan whether it names it or not: its bodies' generic names (外務省) stay Japan's.
 _HOME = "JP"
+_CITED = "cited:"
 _LATIN = re.compile(r"[A-Za-z0-9&\-.' ]+")
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30faー・]+")
 
@@ -53,7 +58,7 @@ def unify_spellings(folded: str, mentions: list[Mention], registry: Registry, st
     aliases.update(_party_short_forms(folded, mentions, registry, aliases))
     for surface, target in _country_marked(folded, mentions, registry).items():
         aliases.setdefault(surface, target)
-    if not aliases:
+    if not aliases and (starts is None or "党" not in folded):
         return mentions
     out = []
     for mention in mentions:
@@ -64,7 +69,7 @@ def unify_spellings(folded: str, mentions: list[Mention], registry: Registry, st
             mention = _relinked(mention, *target)
         out.append(mention)
     if starts is not None and ends is not None:
-        bare = _bare_short_forms(folded, out, aliases, starts, ends)
+        bare = _bare_short_forms(folded, out, aliases, starts, ends) + _listed_party_short_forms(folded, out, starts, ends, registry)
         if text is not None:
             bare = [_relinked(m, m.entity_id, m.type, text[m.start : m.end]) for m in bare]
         out = sorted(out + bare, key=lambda m: m.start)
@@ -81,15 +86,21 @@ def _bracket_aliases(folded: str, mentions: list[Mention], registry: Registry) -
     aliases: dict[str, tuple[str, str]] = {}
     by_start = {m.start: m for m in mentions}
     for mention in mentions:
-        opens = folded[mention.end : mention.end + 1] in _OPEN
+        # a name quoted as a body's name (団体「正義と平等運動」(JEM)) has its bracket after the quote
+        after = mention.end + (folded[mention.end : mention.end + 1] in _QUOTE_CLOSE)
+        opens = folded[after : after + 1] in _OPEN
         if mention.type not in _LINKED or mention.type == "PERSON" or not opens \
                 or folded.endswith(_TITLES, mention.start, mention.end):
             continue  # a person's bracket is a reading (金大中(キム・デジュン)) or a party (…次期経済相(SPD))
-        inner_start = mention.end + 1
+        inner_start = after + 1
         close = next((i for i in range(inner_start, min(len(folded), inner_start + 40)) if folded[i] in _CLOSE), -1)
         if close < 0:
             continue
         inner = folded[inner_start:close]
+        listed = _LISTED.match(inner)
+        if listed is not None and _ACRONYM.fullmatch(listed.group(1)):
+            # the short form first, then where the body is (「日本音楽著作権協会」(JASRAC、東京都渋谷区))
+            inner, close = listed.group(1), inner_start + len(listed.group(1))
         other = by_start.get(inner_start)
         if other is not None and other.end == close and other.type in _LINKED:
             if not _same_thing(folded[mention.start : mention.end], inner, mention.type, other.type):
@@ -226,6 +237,46 @@ def _bare_short_forms(folded: str, mentions: list[Mention], aliases: dict, start
     return out
 
 
+# items of a list of bodies: 民主・社民・国民新党, 自民、公明両党
+_LIST_MARKS = "・、"
+
+
+def _listed_party_short_forms(folded: str, mentions: list[Mention], starts: dict, ends: set,
+                              registry: Registry) -> list[Mention]:
+    """A party's short form the detector missed, written in a list beside another party (民主・社民・国民新党の3党)
+    in an article that writes the party in full (民主党): that party. Only on token edges."""
+    parties = {}
+    for m in mentions:
+        surface = folded[m.start : m.end]
+        if m.type == "ORG" and m.entity_id and len(surface) >= 3 and surface.endswith("党") \
+                and _KANJI.fullmatch(surface):
+            parties.setdefault(surface[:-1], m.entity_id)
+    if not parties:
+        return []
+    taken = bytearray(len(folded) + 1)
+    bodies_from, bodies_to = set(), set()
+    for m in mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        entity = registry.get(m.entity_id) if m.type == "ORG" and m.entity_id else None
+        if m.type == "ORG" and (folded.endswith("党", m.start, m.end)
+                                or entity is not None and entity.attributes.get("kind") == "party"):
+            bodies_from.add(m.start)  # (not 民主、上院の半数確保: a subject before a comma)
+            bodies_to.add(m.end)
+    out = []
+    for short, entity_id in parties.items():
+        position = folded.find(short)
+        while position >= 0:
+            end = position + len(short)
+            listed = folded[end : end + 1] in _LIST_MARKS and end + 1 in bodies_from \
+                or folded[position - 1 : position] in _LIST_MARKS and position - 1 in bodies_to
+            if listed and position in starts and end in ends and not any(taken[position:end]) \
+                    and not _KANJI.match(folded, end):
+                out.append(Mention(position, end, "", "ORG", entity_id, source="abbreviation"))
+                taken[position:end] = b"\x01" * len(short)
+            position = folded.find(short, end)
+    return out
+
+
 def _generic_by_country(folded: str, mentions: list[Mention], registry: Registry) -> list[Mention]:
     """Generic names of a country's body (民主党, 国軍, 共産党) linked to the body of a country the article
     names (else of Japan, whose news it is), and a library entity of their own when no such body is known."""
@@ -240,8 +291,11 @@ def _generic_by_country(folded: str, mentions: list[Mention], registry: Registry
         surface = folded[mention.start : mention.end]
         bodies = _bodies(registry, surface)
         current = registry.get(mention.entity_id)
-        chosen = [e for e in bodies if e.attributes.get("country") in named] \
-            or [e for e in bodies if e.attributes.get("country") == _HOME]
+        chosen = [e for e in bodies if named[e.attributes.get("country")] or named[_CITED + e.attributes["country"]]]
+        if chosen and all(e.attributes.get("country") != _HOME for e in chosen) \
+                and named[_HOME] > max(named[e.attributes.get("country")] for e in chosen):
+            chosen = []  # Japan named more than the others: a Japanese election's 民主党 (訪米 written once)
+        chosen = chosen or [e for e in bodies if e.attributes.get("country") == _HOME]
         if current in chosen:
             continue
         entity_id = chosen[0].id if chosen else found_id("ORG", surface)
@@ -317,18 +371,26 @@ def _leading_country(surface: str, registry: Registry) -> str | None:
     return None
 
 
-def _countries(mentions: list[Mention], skip: set, registry: Registry) -> set[str]:
-    """The countries the article names: its countries and the countries of its other known entities and people."""
-    out = set()
+def _countries(mentions: list[Mention], skip: set, registry: Registry) -> Counter:
+    """The countries the article names, with how many of its entities: its countries and the countries of its
+    other known entities and people, each entity once (a body named ten times is one); the countries of the
+    outlets it cites (毎日新聞によると) counted apart, as cited:JP."""
+    out: Counter = Counter()
+    seen = set()
     for i, mention in enumerate(mentions):
-        if i in skip or not mention.entity_id or mention.entity_id.startswith(FOUND_PREFIX):
+        if i in skip or not mention.entity_id or mention.entity_id.startswith(FOUND_PREFIX) \
+                or mention.entity_id in seen:
             continue
+        seen.add(mention.entity_id)
         if mention.entity_id.startswith("country:"):
-            out.add(mention.entity_id.split(":", 1)[1])
+            out[mention.entity_id.split(":", 1)[1]] += 1
             continue
         entity = registry.get(mention.entity_id)
+        if entity is not None and entity.attributes.get("kind") == "media":
+            out[_CITED + entity.attributes.get("country", "")] += 1  # the outlet that tells the news, apart
+            continue
         if entity is not None and entity.attributes.get("country"):
-            out.add(entity.attributes["country"])
+            out[entity.attributes["country"]] += 1
         elif entity is not None and entity.type == "PERSON":
-            out.update(o["country"] for o in entity.attributes.get("offices") or () if o.get("country"))
+            out.update({o["country"] for o in entity.attributes.get("offices") or () if o.get("country")})
     return out

@@ -22,8 +22,10 @@ organisation.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.model import Mention
+from core.nlp.tokens import tokenize
 from core.scan import finditer, may_match
 
 # 軍事, 軍縮, 軍備, 軍人 … are words of their own: 軍 before them names no force.
@@ -196,7 +198,13 @@ _PARTY = re.compile(r"(?:(?<![\u4e00-\u9fff\u30a1-\u30fa])(?!(?<=\d)" + _COUNTER
 _POLICE = re.compile(r"警(?:察本部|察|本部)?(?![\u4e00-\u9fff])|警(?=[\u4e00-\u9fff]{1,6}?(?:署|課|部|隊)(?![\u4e00-\u9fff]))")
 # A party named "the party of …" (維新の党, みんなの党, 希望の党); not 同国の党 or 与党の党首.
 _PARTY_OF = re.compile(r"(?:(?<![\u4e00-\u9fff\u30a1-\u30fa])|(?<=\d" + _COUNTER + r"))(?![同各自与野両他我])"
-                       r"(?:[\u4e00-\u9fff]{2,3}|みんな|日本のこころ)の党(?![\u4e00-\u9fff])")
+                       r"(?:[\u4e00-\u9fff]{2,3}|みんな|日本のこころ|(?P<verb>[\u4e00-\u9fff]{1,2}[\u3041-\u3093]{1,2}))"
+                       r"の党(?![\u4e00-\u9fff])")
+# A movement or a front named in katakana (モロ・イスラム解放戦線, サパティスタ民族解放軍, ポリサリオ戦線): a liberation
+# head names one whatever the words before it; a bare 戦線 or 運動 only after a proper name (not プレーオフ戦線, デモ運動)
+_KATAKANA_MOVEMENT = re.compile(r"(?<![\u30a1-\u30faー・])(?P<name>[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})*)"
+                                r"[\u4e00-\u9fff]{0,6}?(?:(?P<liberation>解放戦線|救国戦線|解放運動|独立運動|解放機構|解放組織|解放軍)"
+                                r"|戦線|運動)(?![\u4e00-\u9fff])")
 _BRANCH = re.compile(r"(?:支部|支局|支社|支店|分派|州)(?![\u4e00-\u9fff])")
 _EMBASSY = re.compile(r"総領事館|領事館|大使館|代表部")
 # A country's ministry named by its portfolio (米司法省, 仏国防省, スイス司法省, 米国土安全保障省): the country with it
@@ -210,6 +218,30 @@ _DATE_LEAD = re.compile(r"(?<![\u4e00-\u9fff])(?:現地(?:時間)?|同|一昨日
 _RANGE_END = re.compile(r"\d(?:年|月|日)$")
 _RANGE = re.compile(r"から|～|〜|-|–")
 _PLACES = ("GPE", "LOC")
+
+
+@lru_cache(maxsize=1024)
+def _party_word(surface: str) -> bool:
+    """Whether a short …党 is one common word for a party's kind or fate (分党, 復党, 残党), not a party's name;
+    a name reads as a word and the suffix 党 (社民|党, 参政|党)."""
+    if len(surface) > 2:
+        return False
+    tokens = tokenize(surface)
+    return len(tokens) == 1 and tokens[0].pos.startswith("名詞,普通名詞")
+
+
+@lru_cache(maxsize=1024)
+def _verb_form(surface: str) -> bool:
+    """Whether a word in kanji and kana before の党 is a verb's form (結い of 結いの党), not a word of how many
+    or which (多くの党, 全ての党, 残りの党)."""
+    tokens = tokenize(surface)
+    return len(tokens) == 1 and tokens[0].pos.startswith("動詞")
+
+
+@lru_cache(maxsize=1024)
+def _proper_name(surface: str) -> bool:
+    """Whether UniDic reads a proper name in the katakana (ポリサリオ), not common words only (プレーオフ, デモ)."""
+    return any(t.unknown or t.pos.startswith("名詞,固有名詞") for t in tokenize(surface))
 
 
 def _names_a_person(end: int, by_end: dict[int, list[Mention]]) -> bool:
@@ -336,8 +368,12 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
     for storm in finditer(_STORM, folded):
         out += [Mention(storm.start(group), storm.end(group), "", "EVENT", source="compound")
                 for group in ("name", "kana", "latin") if storm.group(group)]
-    out += [Mention(m.start("party"), m.end("party"), "", "ORG", source="compound") for m in finditer(_PARTY, folded)]
-    out += [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in finditer(_PARTY_OF, folded)]
+    out += [Mention(m.start("party"), m.end("party"), "", "ORG", source="compound") for m in finditer(_PARTY, folded)
+            if not _party_word(m["party"])]
+    out += [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in finditer(_PARTY_OF, folded)
+            if not m["verb"] or _verb_form(m["verb"])]
+    out += [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in finditer(_KATAKANA_MOVEMENT, folded)
+            if m["liberation"] or _proper_name(m["name"])]
     if "課" in folded or "局" in folded or "室" in folded:
         out += _divisions(folded, candidates + out)
     return out

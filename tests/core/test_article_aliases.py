@@ -163,3 +163,31 @@ def test_an_acronym_of_another_countrys_body_follows_the_full_name_the_article_w
 def test_a_paper_carrying_an_agencys_story_is_not_the_agency():
     text = "西日本新聞(共同通信)・朝日新聞によると、首相は述べた。\n"
     assert _ids(text, "西日本新聞") != _ids(text, "共同通信") == {"org:kyodo"}
+
+
+def test_a_quoted_name_and_its_acronym_in_brackets_are_one_body_then_and_later():
+    # lines of Japanese Wikinews (CC BY 2.5)
+    text = ("スーダンの反政府組織「正義と平等運動」(JEM)の部隊が、10日解放された38人の停戦監視部隊員の解放にかかわっていたことがわかった。\n"
+            "サレー氏はJEMが今年4月停戦合意に調印したときの軍事部門の長だった。\n")
+    jem = [m for m in detect(text, bundled_registry()) if m.text == "JEM"]
+    assert len(jem) == 2 and {m.entity_id for m in jem} == _ids(text, "正義と平等運動") == {"found:ORG:正義と平等運動"}
+
+
+def test_an_acronym_listed_first_in_brackets_with_the_place_after_it_is_the_body():
+    text = ("公正取引委員会は27日、社団法人「日本音楽著作権協会」(JASRAC、東京都渋谷区)が行っている契約は"
+            "独占禁止法違反にあたると認定した。\nJASRACは反論した。\n")
+    assert _ids(text, "JASRAC") == _ids(text, "日本音楽著作権協会") == {"found:ORG:日本音楽著作権協会"}
+    assert _ids(text, "東京都渋谷区") != _ids(text, "日本音楽著作権協会")
+
+
+def test_a_party_short_form_listed_beside_other_parties_is_the_party_the_article_writes():
+    text = ("衆議院総選挙で民主党が308議席を確保し、政権交代が実現する事となった。\n"
+            "8月31日以後民主・社民・国民新党の3党による連立協議を開始する。\n")
+    assert _ids(text, "民主") == _ids(text, "民主党")
+    assert _ids("民主主義・自由主義を掲げる民主党の議員。", "民主") == set()
+
+
+def test_a_generic_party_name_follows_the_country_the_article_speaks_of_most():
+    text = ("衆議院総選挙で民主党が308議席を確保した。社民党と国民新党は連立を協議する。自民党と公明党は敗れた。\n"
+            "鳩山氏は9月下旬に訪米する予定だ。\n")
+    assert _ids(text, "民主党") == {"found:ORG:民主党"}

@@ -350,3 +350,18 @@ def test_formats_and_devices_of_technology_are_no_body_nor_are_letters_cut_out_o
     assert not any(t == "ORG" for _, t in spans("距離と時間を、全地球測位システム(GPS)を利用して観測した。"))
     # a citation's title in capitals: the tagger's TR (of TROPICAL) is no organisation
     assert spans('ハリケーンセンター、2006年6月11日。"TROPICALSTORMALBERTOADVISORYNUMBER6"。') == [("2006年6月11日", "DATE")]
+
+
+def test_a_party_named_after_a_verb_is_a_party_but_words_of_how_many_or_its_fate_are_not():
+    # lines of Japanese Wikinews (CC BY 2.5)
+    assert ("結いの党", "ORG") in spans("橋下氏のグループは結いの党(14人)との8月を目処とした合流を調整しており、合流後は51人になる見込み。")
+    assert spans("多くの党が反対し、全ての党が声明を出した。") == []
+    assert not any(t == "ORG" for _, t in spans("日本維新の会は、6月22日(JST)臨時党大会を開き、7月末を目処とする分党を正式に決定した。")
+                   if _ == "分党")
+
+
+def test_a_movement_or_front_named_in_katakana_is_one_organisation_but_a_race_or_a_protest_is_not():
+    assert ("ポリサリオ戦線", "ORG") in spans("ポリサリオ戦線はモロッコと交渉した。")
+    assert ("モロ・イスラム解放戦線", "ORG") in spans("モロ・イスラム解放戦線とフィリピン政府が協議した。")
+    assert ("サパティスタ民族解放軍", "ORG") in spans("サパティスタ民族解放軍は蜂起した。")
+    assert spans("パ・リーグのプレーオフ戦線が混戦だ。") == [] and spans("デモ運動が広がった。") == []

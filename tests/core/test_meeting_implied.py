@@ -180,3 +180,26 @@ def test_private_people_meeting_or_calling_are_no_meeting_of_sides():
     # office holders meeting are
     [talks] = proposals_in("林外相は9日、ブリンケン国務長官と会い、協力を確認した。", date(2023, 5, 10))
     assert len(talks.participants) == 2
+
+
+def test_a_request_made_face_to_face_to_another_office_holder_is_talks_of_the_two():
+    text = ("またモスクワタイムズによると同30日、モスクワではラブロフ外相が、「ロシア領海」内での密漁をしないよう"
+            "監視することを日本の金田外務副大臣に求めた。\n")
+    [talks] = proposals_in(text, date(2006, 8, 31))
+    assert talks.kind == "talks" and talks.status == "held"
+    assert _sides(talks) == {"person:sergey-lavrov", "found:PERSON:金田"}
+
+
+def test_a_request_by_letter_or_to_someone_without_an_office_is_no_meeting():
+    letter = "ラブロフ外相は書簡で、密漁をしないよう監視することを金田外務副大臣に求めた。\n"
+    assert proposals_in(letter, date(2006, 8, 31)) == []
+    private = "ラブロフ外相は、密漁をしないよう監視することを漁業者に求めた。\n"
+    assert proposals_in(private, date(2006, 8, 31)) == []
+
+
+def test_the_office_holder_asked_at_a_meeting_is_its_other_side_but_a_third_party_asked_by_both_is_not():
+    [talks] = proposals_in("町村外相は会談で、北朝鮮の朴宜春外相に核放棄を求めた。", date(2006, 8, 31))
+    assert _sides(talks) == {"person:nobutaka-machimura", "found:PERSON:朴宜春"}
+    [both] = proposals_in("町村外相と李肇星外相は会談で、北朝鮮に自制を求めた。", date(2006, 8, 31))
+    assert "country:KP" not in _sides(both)
+    assert all("country:CN" not in _sides(p) for p in proposals_in("両首脳は会談で、中国に自制を求めた。", date(2006, 8, 31)))
