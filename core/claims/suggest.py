@@ -45,6 +45,8 @@ from core.sentences import sentence_spans
 HOLDER_TYPES = ("PERSON", "ORG", "GPE")
 # Who a quote came from, told in the passive: タレントのやしきたかじんさんから「…」と言われ
 _SAID_BY = re.compile(r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faーぁ-ゖ]{2,12}?)(?:さん|氏|ら)?から(?=「)")
+# What an outlet tells of a thing, the thing its object: …が確定したことを伝えた, …を報じた
+_TOLD_THING = re.compile(r"^(?:こと)?を(?:伝え|報じ)")
 _CONNECTIVE = re.compile(r"^(?:(?:一方|また|さらに|なお|ただ|しかし|特に)、?|[0-9０-９]{1,2}日(?:付)?の)(?=.{2})")
 
 
@@ -350,6 +352,8 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
             elif not (cue.endswith(_SUBORDINATE) and holder is not None and body.startswith(("が", "らが", "たちが"), holder.end)):
                 # 両親が…と説得したものの、内緒で出発した: the が-subject of a clause that gives way; the boy goes on
                 last_subject = holder or last_subject
+                if holder is not None and _TOLD_THING.match(cue) and OUTLET_NAME.search(holder.text):
+                    last_outlet = holder  # 米国営VOA放送は、…ことを伝えた: the outlet a later …と伝えた carries
             if holder is not None and holder.type == "PERSON":
                 last_person = holder
             last_speaker = holder if attribution == "direct" and holder is not None and holder.type == "PERSON" \
