@@ -318,6 +318,8 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
             if holder_text and holder_text.startswith("後") and body.rfind("その" + holder_text, s_start, start) >= 0:
                 holder_text = holder_text[1:]  # その後政府は: the government, 後 belongs to その
             holder_text = persons.full_name(_CONNECTIVE.sub("", holder_text) if holder_text else holder_text)
+            if holder is None and holder_text:
+                holder = _named_person(people, holder_text, s_start, start) or holder
             written = written_in_full(index, holder, body) if holder is not None else None
             if written is not None:  # シン統一相: シン・ウンサン named before, not a namesake in the gazetteer
                 holder, holder_text = written, written.text
@@ -365,6 +367,13 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
         if not found:
             unread.append((s_start, s_end, people))
     return _checked_by_clauses(body, mentions, out, seats)
+
+
+def _named_person(people: list, text: str, s_start: int, before: int) -> Mention | None:
+    """The person the entity layer found in the sentence before the claim, written as the holder's words
+    (ラッツィンガー枢機卿(当時)も、…を批判: the surname it linked to the pope named in full before), or None."""
+    return next((m for m in reversed(people) if m.type == "PERSON" and m.text == text
+                 and s_start <= m.start and m.end <= before), None)
 
 
 def _last_subjects(body: str, index: SpanIndex, unread: list, last_subject, last_person, last_speaker):
