@@ -230,6 +230,13 @@ _IN_A_NOUN_CLAUSE = re.compile(r"[^、。「」]*?(?:(?:こと|ため|際|場合
                                r"|(?<=[たるい])として)、")
 
 
+def _name_or_office(body: str, titled: re.Match) -> str:
+    """The name read before a title, or the whole office word when those words begin one (国務|長官は: the title
+    国務長官 alone, for whoever holds it, never a person called 国務)."""
+    name, at = titled.group("name"), titled.start("name")
+    return next((o for o in OFFICE_WORDS if len(o) > len(name) and o.startswith(name) and body.startswith(o, at)), name)
+
+
 def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: int):
     """(mention, surface, end) of the clause's subject before limit: the last Xは, else Xが/Xも.
 
@@ -330,11 +337,11 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
     if first is not None and not NOT_A_NAME.match(first.group("name")) and found and all(f[3] > first.end() for f in found) \
             and not any(f[0] == "は" and body[f[3] - 1] == "、" for f in found):
         # バイニマラマ司令官は、…ガラセ首相が、…と述べた: the first topic set off by a comma governs, named or not
-        return None, first.group("name"), first.end()
+        return None, _name_or_office(body, first), first.end()
     # 鬼武氏は: a person Kaidan has no entity for, the topic when no entity is, or when it comes later
     if titled is not None and (not topics or (titled.end() > topics[-1][3]
                                               and titled.group(0).rstrip("、").endswith("は"))):
-        return None, titled.group("name"), titled.end()
+        return None, _name_or_office(body, titled), titled.end()
     if not topics:
         return None, None, None
     _, mention, surface, end = topics[-1]

@@ -63,3 +63,16 @@ def test_the_choosers_options_come_from_the_sentence_before_across_a_line_break(
     assert "米国営VOA放送" not in [o.text for o in article.options(later, later + 5)]  # two sentences back
     second = text.index("軍閥")
     assert "米国営VOA放送" in [o.text for o in article.options(second, second + 5)]
+
+
+def test_a_whole_office_word_as_the_topic_is_the_person_named_with_it():
+    # 国務長官 is read by the reference as the office, not as 国務 + 長官, sentences after the name
+    text = "ブリンケン国務長官は15日、北京を訪れた。\n北京は晴れていた。\n国務長官は「対話が大切だ」と述べた。"
+    [claim] = candidates(text)
+    assert claim.holder_entity_id == "person:antony-blinken"
+    # another office's holder (副国務長官, 財務長官) is not the one referred to, nor is anyone called 国務
+    for other in ("ブリンケン副国務長官", "ベッセント財務長官"):
+        [claim] = candidates(text.replace("ブリンケン国務長官", other))
+        assert claim.holder_entity_id is None and holder_of(claim) is None
+    [claim] = candidates("石原知事は「対話が大切だ」と述べた。")
+    assert holder_of(claim) == "石原"  # a name before its title stays the name
