@@ -226,8 +226,9 @@ def named_in_gap(body: str, start: int, end: int) -> str | None:
 
 # A が-subject inside a clause made a noun of time or matter, before the sentence goes on after a comma
 # (株式会社IHIが…虚偽記載をしていたとして、金融庁に…勧告した: the matter of the clause closed by として)
+# (…が現教皇に選出された2005年4月の選挙においては、: the subject of a clause describing the setting, not the speaker)
 _IN_A_NOUN_CLAUSE = re.compile(r"[^、。「」]*?(?:(?:こと|ため|際|場合)(?:について|に対して|に対し|に関して|を受けて|を受け|から|で|に)?(?:は|も)?"
-                               r"|(?<=[たるい])として)、")
+                               r"|(?<=[たるい])として|(?<=[たるい])[^、。「」がはをにで]{1,24}?において(?:は|も)?)、")
 
 
 def _name_or_office(body: str, titled: re.Match) -> str:
@@ -330,6 +331,8 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
     commas = [f for f in commas if f[3] == commas[0][3]]
     topics = commas or [f for f in found if f[0] == "は"] or found
     titles = list(_TITLED_NAME.finditer(body, s_start, limit))
+    # 日本政府が…したことについては: the subject of a matter or a setting, written with its title or not, is no speaker
+    titles = [t for t in titles if not (t.group(0).rstrip("、").endswith("が") and _IN_A_NOUN_CLAUSE.match(body, t.end(), limit))]
     titled = titles[-1] if titles else None  # the last one before limit
     if titled is not None and NOT_A_NAME.match(titled.group("name")):
         titled = None

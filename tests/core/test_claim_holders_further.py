@@ -76,3 +76,14 @@ def test_a_whole_office_word_as_the_topic_is_the_person_named_with_it():
         assert claim.holder_entity_id is None and holder_of(claim) is None
     [claim] = candidates("石原知事は「対話が大切だ」と述べた。")
     assert holder_of(claim) == "石原"  # a name before its title stays the name
+
+
+def test_the_subject_of_a_clause_describing_the_setting_is_no_speaker():
+    text = ("ハンス・キュング教授は、教皇不可謬説を批判した。\n"
+            "保守派として知られるヨーゼフ・ラッツィンガー枢機卿が現教皇に選出された2005年4月の教皇選出選挙においては、"
+            "選挙結果について公然と失望を明らかにしている。")
+    [claim] = [c for c in candidates(text) if c.text.startswith("選挙結果")]
+    assert holder_of(claim) == "ハンス・キュング"
+    # the subject of the main clause still speaks
+    [claim] = [c for c in candidates("ラッツィンガー枢機卿が、選挙結果について失望を明らかにした。") if c.text.startswith("選挙結果")]
+    assert holder_of(claim) != "ハンス・キュング" and claim.holder_entity_id is not None
