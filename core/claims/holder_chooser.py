@@ -87,10 +87,14 @@ class Article:
                 return start, end
         return at, at
 
+    def previous_start(self, s_start: int) -> int:
+        """Where the sentence before the one at s_start begins, across a line break (s_start itself if none)."""
+        return max((start for start, end in self.sentences if end <= s_start), default=s_start)
+
     def options(self, start: int, end: int) -> list[Option]:
         """Each entity written in the claim's sentence or the one before, at its writing nearest the claim."""
         s_start, s_end = self.sentence_of(start)
-        before = self.sentence_of(s_start - 1)[0] if s_start > 0 else s_start
+        before = self.previous_start(s_start)
         out = []
         for key, (entity, name, kind, surfaces) in self.groups.items():
             places = []
@@ -142,7 +146,7 @@ def features(article: Article, claim, options: list[Option], rules: tuple, carri
         before = s_start <= o.start and o.end <= claim.start
         after = o.start >= claim.end and o.end <= s_end
         previous = o.end <= s_start
-        earlier = previous and o.end <= (article.sentence_of(s_start - 1)[0] if s_start else 0)
+        earlier = previous and o.end <= article.previous_start(s_start)
         if before:
             gap = body[o.end : claim.start]
         elif after:

@@ -226,8 +226,16 @@ def named_in_gap(body: str, start: int, end: int) -> str | None:
 
 # A が-subject inside a clause made a noun of time or matter, before the sentence goes on after a comma
 # (株式会社IHIが…虚偽記載をしていたとして、金融庁に…勧告した: the matter of the clause closed by として)
+# (…が現教皇に選出された2005年4月の選挙においては、: the subject of a clause describing the setting, not the speaker)
 _IN_A_NOUN_CLAUSE = re.compile(r"[^、。「」]*?(?:(?:こと|ため|際|場合)(?:について|に対して|に対し|に関して|を受けて|を受け|から|で|に)?(?:は|も)?"
-                               r"|(?<=[たるい])として)、")
+                               r"|(?<=[たるい])として|(?<=[たるい])[^、。「」がはをにで]{1,24}?において(?:は|も)?)、")
+
+
+def _name_or_office(body: str, titled: re.Match) -> str:
+    """The name read before a title, or the whole office word when those words begin one (国務|長官は: the title
+    国務長官 alone, for whoever holds it, never a person called 国務)."""
+    name, at = titled.group("name"), titled.start("name")
+    return next((o for o in OFFICE_WORDS if len(o) > len(name) and o.startswith(name) and body.startswith(o, at)), name)
 
 
 def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: int):
@@ -323,6 +331,8 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
     commas = [f for f in commas if f[3] == commas[0][3]]
     topics = commas or [f for f in found if f[0] == "は"] or found
     titles = list(_TITLED_NAME.finditer(body, s_start, limit))
+    # 日本政府が…したことについては: the subject of a matter or a setting, written with its title or not, is no speaker
+    titles = [t for t in titles if not (t.group(0).rstrip("、").endswith("が") and _IN_A_NOUN_CLAUSE.match(body, t.end(), limit))]
     titled = titles[-1] if titles else None  # the last one before limit
     if titled is not None and NOT_A_NAME.match(titled.group("name")):
         titled = None
@@ -330,11 +340,11 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
     if first is not None and not NOT_A_NAME.match(first.group("name")) and found and all(f[3] > first.end() for f in found) \
             and not any(f[0] == "は" and body[f[3] - 1] == "、" for f in found):
         # バイニマラマ司令官は、…ガラセ首相が、…と述べた: the first topic set off by a comma governs, named or not
-        return None, first.group("name"), first.end()
+        return None, _name_or_office(body, first), first.end()
     # 鬼武氏は: a person Kaidan has no entity for, the topic when no entity is, or when it comes later
     if titled is not None and (not topics or (titled.end() > topics[-1][3]
                                               and titled.group(0).rstrip("、").endswith("は"))):
-        return None, titled.group("name"), titled.end()
+        return None, _name_or_office(body, titled), titled.end()
     if not topics:
         return None, None, None
     _, mention, surface, end = topics[-1]

@@ -45,6 +45,8 @@ from core.sentences import sentence_spans
 HOLDER_TYPES = ("PERSON", "ORG", "GPE")
 # Who a quote came from, told in the passive: タレントのやしきたかじんさんから「…」と言われ
 _SAID_BY = re.compile(r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faーぁ-ゖ]{2,12}?)(?:さん|氏|ら)?から(?=「)")
+# What an outlet tells of a thing, the thing its object: …が確定したことを伝えた, …を報じた
+_TOLD_THING = re.compile(r"^(?:こと)?を(?:伝え|報じ)")
 _CONNECTIVE = re.compile(r"^(?:(?:一方|また|さらに|なお|ただ|しかし|特に)、?|[0-9０-９]{1,2}日(?:付)?の)(?=.{2})")
 
 
@@ -316,6 +318,8 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
             if holder_text and holder_text.startswith("後") and body.rfind("その" + holder_text, s_start, start) >= 0:
                 holder_text = holder_text[1:]  # その後政府は: the government, 後 belongs to その
             holder_text = persons.full_name(_CONNECTIVE.sub("", holder_text) if holder_text else holder_text)
+            if holder is None and holder_text:
+                holder = _named_person(people, holder_text, s_start, start) or holder
             written = written_in_full(index, holder, body) if holder is not None else None
             if written is not None:  # シン統一相: シン・ウンサン named before, not a namesake in the gazetteer
                 holder, holder_text = written, written.text
@@ -350,6 +354,8 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
             elif not (cue.endswith(_SUBORDINATE) and holder is not None and body.startswith(("が", "らが", "たちが"), holder.end)):
                 # 両親が…と説得したものの、内緒で出発した: the が-subject of a clause that gives way; the boy goes on
                 last_subject = holder or last_subject
+                if holder is not None and _TOLD_THING.match(cue) and OUTLET_NAME.search(holder.text):
+                    last_outlet = holder  # 米国営VOA放送は、…ことを伝えた: the outlet a later …と伝えた carries
             if holder is not None and holder.type == "PERSON":
                 last_person = holder
             last_speaker = holder if attribution == "direct" and holder is not None and holder.type == "PERSON" \
@@ -361,6 +367,13 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
         if not found:
             unread.append((s_start, s_end, people))
     return _checked_by_clauses(body, mentions, out, seats)
+
+
+def _named_person(people: list, text: str, s_start: int, before: int) -> Mention | None:
+    """The person the entity layer found in the sentence before the claim, written as the holder's words
+    (ラッツィンガー枢機卿(当時)も、…を批判: the surname it linked to the pope named in full before), or None."""
+    return next((m for m in reversed(people) if m.type == "PERSON" and m.text == text
+                 and s_start <= m.start and m.end <= before), None)
 
 
 def _last_subjects(body: str, index: SpanIndex, unread: list, last_subject, last_person, last_speaker):

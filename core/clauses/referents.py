@@ -50,7 +50,11 @@ def holds(office: re.Match, title: str) -> bool:
     if _QUALIFIED.match(written) or re.search(r"(?:前|元|次期|副)$", written[: office.start("office") - office.start()]):
         return False  # 元首相, 前大統領: no longer (or not yet) holds it
     word = office.group("office")
-    return word == title or (word.endswith(title) and not word.startswith("副") and len(title) >= 2)
+    if word == title or (word.endswith(title) and not word.startswith("副") and len(title) >= 2):
+        return True
+    # ブリンケン国務長官 … 国務長官は: the office read as 国務 + 長官 is still the whole title a reference uses
+    return len(title) > len(word) and written.endswith(title) \
+        and re.search(r"(?:前|元|次期|副)$", written[: -len(title)]) is None
 
 
 def country_near(index: SpanIndex, body: str, start: int, end: int) -> str | None:
