@@ -246,7 +246,7 @@ def dates_after(footer: list[Line]) -> list[Line]:
     """
     lines = _foot(footer)
     dates = [line for position, line in enumerate(lines) if dated(line) and not _in_a_column(lines, position)
-             and date_label(line.stripped) != "event"]
+             and date_label(line.stripped) != "event" and not _heads_another(footer, line)]
     return sorted(dates, key=lambda line: date_label(line.stripped) == "updated")
 
 
@@ -264,12 +264,24 @@ def far_stamp(footer: list[Line]) -> Line | None:
             break
     stamps = []
     for line in lines:  # (a list's or the comments' stamps come two or more: no column test needed)
-        if not dated(line) or date_label(line.stripped) == "event":
+        if not dated(line) or date_label(line.stripped) == "event" or _heads_another(footer, line):
             continue
         found = page_date(line.stripped)
         if found is not None and not found.yearless and "T" in found.iso:
             stamps.append(line)
     return stamps[0] if len(stamps) == 1 else None
+
+
+def _heads_another(footer: list[Line], line: Line) -> bool:
+    """Under the body, a date line between a headline and running text: the header of another article
+    (a portal's next story, 台風14号…, its date, its text), not the date of the one above."""
+    lines = [other for other in footer if other.kind != "blank"]
+    at = next((k for k, other in enumerate(lines) if other is line), None)
+    if at is None or at == 0 or at + 1 >= len(lines):
+        return False
+    above = lines[at - 1]
+    return (len(above.stripped) >= HEADLINE_LENGTH and _headline_like(above) and not dated(above)
+            and lines[at + 1].kind == PROSE)
 
 
 FOOT_REACH = 8  # lines under the body where the article's date line may stand, past buttons and tags
@@ -345,11 +357,13 @@ def listed_dates(content: list[Line]) -> set[int]:
             listed.update(id(line) for line in content[i:j] if line.kind == "date")
         i = max(j, i + 1)
     i = 0
-    while i < n - 1:  # a headline, its date line, the next headline, its date line… spaced alike
-        j, gap = i, None
+    while i < n - 1:  # a headline, its date line, the next headline, its date line… spaced and written alike
+        j, gap, timed = i, None, None
         while (j + 1 < n and _headline_like(content[j]) and not _dated_item(content[j])
-               and content[j + 1].kind == "date" and _spaced(content, j, gap)):
+               and content[j + 1].kind == "date" and _spaced(content, j, gap)
+               and (timed is None or _timed(content[j + 1]) == timed)):
             gap = content[j + 1].number - content[j].number
+            timed = _timed(content[j + 1]) if timed is None else timed
             j += 2
         pairs = (j - i) // 2
         if pairs >= 2:
@@ -386,6 +400,13 @@ def _item_after_its_date(line: Line) -> bool:
         return False
     rest = text[len(dates[0].text):].strip(" \u3000|｜:：-－")
     return len(rest) >= SHORT_HEADLINE and japanese_share(rest) >= 0.3 and not date_label(text)
+
+
+def _timed(line: Line) -> bool:
+    """Whether a date line gives a time: a list writes every item's date alike (a day over the headline and
+    the day with its time under it are one article's date, split)."""
+    found = page_date(line.stripped)
+    return found is not None and "T" in found.iso
 
 
 def _spaced(content: list[Line], j: int, gap: int | None) -> bool:
