@@ -275,13 +275,13 @@ def far_stamp(footer: list[Line]) -> Line | None:
 def _heads_another(footer: list[Line], line: Line) -> bool:
     """Under the body, a date line between a headline and running text: the header of another article
     (a portal's next story, 台風14号…, its date, its text), not the date of the one above."""
-    lines = [other for other in footer if other.kind != "blank"]
-    at = next((k for k, other in enumerate(lines) if other is line), None)
-    if at is None or at == 0 or at + 1 >= len(lines):
+    at = line.number - footer[0].number if footer else -1  # the footer: the raw lines under the body, in order
+    if not (0 <= at < len(footer)) or footer[at] is not line:
         return False
-    above = lines[at - 1]
-    return (len(above.stripped) >= HEADLINE_LENGTH and _headline_like(above) and not dated(above)
-            and lines[at + 1].kind == PROSE)
+    above = next((footer[k] for k in range(at - 1, -1, -1) if footer[k].kind != "blank"), None)
+    below = next((footer[k] for k in range(at + 1, len(footer)) if footer[k].kind != "blank"), None)
+    return (above is not None and below is not None and below.kind == PROSE and len(above.stripped) >= HEADLINE_LENGTH
+            and _headline_like(above) and not dated(above))
 
 
 FOOT_REACH = 8  # lines under the body where the article's date line may stand, past buttons and tags
@@ -357,13 +357,12 @@ def listed_dates(content: list[Line]) -> set[int]:
             listed.update(id(line) for line in content[i:j] if line.kind == "date")
         i = max(j, i + 1)
     i = 0
-    while i < n - 1:  # a headline, its date line, the next headline, its date line… spaced and written alike
-        j, gap, timed = i, None, None
+    while i < n - 1:  # a headline, its date line, the next headline, its date line… spaced alike
+        j, gap = i, None
         while (j + 1 < n and _headline_like(content[j]) and not _dated_item(content[j])
                and content[j + 1].kind == "date" and _spaced(content, j, gap)
-               and (timed is None or _timed(content[j + 1]) == timed)):
+               and not (gap is not None and _split_date(content[j - 1], content[j + 1]))):
             gap = content[j + 1].number - content[j].number
-            timed = _timed(content[j + 1]) if timed is None else timed
             j += 2
         pairs = (j - i) // 2
         if pairs >= 2:
@@ -402,11 +401,14 @@ def _item_after_its_date(line: Line) -> bool:
     return len(rest) >= SHORT_HEADLINE and japanese_share(rest) >= 0.3 and not date_label(text)
 
 
-def _timed(line: Line) -> bool:
-    """Whether a date line gives a time: a list writes every item's date alike (a day over the headline and
-    the day with its time under it are one article's date, split)."""
-    found = page_date(line.stripped)
-    return found is not None and "T" in found.iso
+def _split_date(upper: Line, lower: Line) -> bool:
+    """Two date lines around one headline give the same day, one of them with its time (国際 | 2017年2月7日 over
+    it, 2017/2/7 23:50 under it): one article's date printed twice, not two items of a list."""
+    first, second = page_date(upper.stripped), page_date(lower.stripped)
+    if first is None or second is None or first.iso[5:10] != second.iso[5:10]:
+        return False
+    return ("T" in first.iso) != ("T" in second.iso) and (first.yearless or second.yearless
+                                                         or first.iso[:4] == second.iso[:4])
 
 
 def _spaced(content: list[Line], j: int, gap: int | None) -> bool:
