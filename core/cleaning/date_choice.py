@@ -246,7 +246,7 @@ def dates_after(footer: list[Line]) -> list[Line]:
     """
     lines = _foot(footer)
     dates = [line for position, line in enumerate(lines) if dated(line) and not _in_a_column(lines, position)
-             and date_label(line.stripped) != "event"]
+             and date_label(line.stripped) != "event" and not _heads_another(footer, line)]
     return sorted(dates, key=lambda line: date_label(line.stripped) == "updated")
 
 
@@ -264,12 +264,24 @@ def far_stamp(footer: list[Line]) -> Line | None:
             break
     stamps = []
     for line in lines:  # (a list's or the comments' stamps come two or more: no column test needed)
-        if not dated(line) or date_label(line.stripped) == "event":
+        if not dated(line) or date_label(line.stripped) == "event" or _heads_another(footer, line):
             continue
         found = page_date(line.stripped)
         if found is not None and not found.yearless and "T" in found.iso:
             stamps.append(line)
     return stamps[0] if len(stamps) == 1 else None
+
+
+def _heads_another(footer: list[Line], line: Line) -> bool:
+    """Under the body, a date line between a headline and running text: the header of another article
+    (a portal's next story, 台風14号…, its date, its text), not the date of the one above."""
+    at = line.number - footer[0].number if footer else -1  # the footer: the raw lines under the body, in order
+    if not (0 <= at < len(footer)) or footer[at] is not line:
+        return False
+    above = next((footer[k] for k in range(at - 1, -1, -1) if footer[k].kind != "blank"), None)
+    below = next((footer[k] for k in range(at + 1, len(footer)) if footer[k].kind != "blank"), None)
+    return (above is not None and below is not None and below.kind == PROSE and len(above.stripped) >= HEADLINE_LENGTH
+            and _headline_like(above) and not dated(above))
 
 
 FOOT_REACH = 8  # lines under the body where the article's date line may stand, past buttons and tags
@@ -348,7 +360,8 @@ def listed_dates(content: list[Line]) -> set[int]:
     while i < n - 1:  # a headline, its date line, the next headline, its date line… spaced alike
         j, gap = i, None
         while (j + 1 < n and _headline_like(content[j]) and not _dated_item(content[j])
-               and content[j + 1].kind == "date" and _spaced(content, j, gap)):
+               and content[j + 1].kind == "date" and _spaced(content, j, gap)
+               and not (gap is not None and _split_date(content[j - 1], content[j + 1]))):
             gap = content[j + 1].number - content[j].number
             j += 2
         pairs = (j - i) // 2
@@ -386,6 +399,16 @@ def _item_after_its_date(line: Line) -> bool:
         return False
     rest = text[len(dates[0].text):].strip(" \u3000|｜:：-－")
     return len(rest) >= SHORT_HEADLINE and japanese_share(rest) >= 0.3 and not date_label(text)
+
+
+def _split_date(upper: Line, lower: Line) -> bool:
+    """Two date lines around one headline give the same day, one of them with its time (国際 | 2017年2月7日 over
+    it, 2017/2/7 23:50 under it): one article's date printed twice, not two items of a list."""
+    first, second = page_date(upper.stripped), page_date(lower.stripped)
+    if first is None or second is None or first.iso[5:10] != second.iso[5:10]:
+        return False
+    return ("T" in first.iso) != ("T" in second.iso) and (first.yearless or second.yearless
+                                                         or first.iso[:4] == second.iso[:4])
 
 
 def _spaced(content: list[Line], j: int, gap: int | None) -> bool:

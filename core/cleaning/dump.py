@@ -25,7 +25,7 @@ from core.cleaning.headline_lead import Lead, headline_atop_the_body, headline_o
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_share
 from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
 from core.cleaning.outlets import guess_outlet, strip_site_suffix
-from core.cleaning.portal_header import earlier_twin
+from core.cleaning.portal_header import earlier_twin, in_a_column
 from core.cleaning.page_dates import file_time, page_date, with_year
 from core.dates.lines import all_datetimes, unsure_order
 
@@ -80,7 +80,8 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
         lead = Lead(line.stripped for line in lines[start : end + 1] if labels[line.number - 1] == "body")
         trace = HeadlineTrace()
         title = _read_header(lines[:start], lines[end + 1 :], labels, result, lines, lead, unsure, trace)
-        if (atop := headline_atop_the_body(lines, start, end, labels, result, title, lead)) is not None:
+        listed = title is not None and _one_of_a_column(lines[:start], title)
+        if (atop := headline_atop_the_body(lines, start, end, labels, result, title, lead, listed)) is not None:
             title, trace.route = atop, ATOP
         if result.published is None:
             _read_date_after(lines[end + 1 :], labels, result, lines)
@@ -124,6 +125,12 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
             result.authors = [name]
     result.authors = bylines.distinct_people(result.authors)
     result.outlet = guess_outlet([l.stripped for l, lab in zip(lines, labels) if lab == "drop"])
+
+
+def _one_of_a_column(header: list[Line], title: Line) -> bool:
+    """The header's pick is one of a column of other articles' headlines, line under line."""
+    content = [line for line in header if line.kind != "blank"]
+    return title in content and in_a_column(content, content.index(title))
 
 
 def _unsure_date_line(header: list[Line], footer: list[Line]) -> Line | None:

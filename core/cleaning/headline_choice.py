@@ -8,6 +8,7 @@ headlines lose. The cleaner of page dumps (core.cleaning.dump) asks here.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from itertools import accumulate
 
@@ -118,7 +119,9 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
         # (or over its byline), and the lead says much of it too (not a page's instruction: メモを書き添えられます。)
         stated = line.kind == PROSE and one_sentence(text) and (by_date or (
             position + 1 < len(content) and looked.is_byline(content[position + 1]))) and lead.share(text) >= STATED_TOLD
-        if (line.kind not in TITLE_KINDS and not exclaimed and not stated) or len(text) < 6 or KICKER.match(text):
+        buttoned = line.kind == "ui" and by_date and button_word_headline(content, position)
+        if ((line.kind not in TITLE_KINDS and not exclaimed and not stated and not buttoned) or len(text) < 6
+                or KICKER.match(text)):
             continue
         # Latin brand names in a headline: by the date line, or written with kana and marks between the names
         # (KDDI、au向けAndroid 4.0搭載「AQUOS PHONE」を発表), less Japanese will do
@@ -128,7 +131,7 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
                 or _neighbour_story(content, position)):
             continue  # a byline, a menu, the outlet's name (日本経済新聞　電子版), a field's value (情報元, then …),
             # the headline of the story before or after this one (次の記事 ＞, then its headline)
-        score = min(len(text), 60) - SUBHEADING * (bool(WRAPPED.match(text)) or line is deck) - STATED * stated
+        score = min(len(text), 60) + WRITTEN * buttoned - SUBHEADING * (bool(WRAPPED.match(text)) or line is deck) - STATED * stated
         written = written_headline(line)
         if in_a_column(content, position):
             score -= IN_A_COLUMN  # one of a list of other articles' headlines (or its label), line under line
@@ -171,6 +174,29 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
     if told is not best:
         trace.route = RESTATED
     return told
+
+
+BUTTON_WORDS_AROUND = 10  # Japanese characters beside a button's word that make a headline of the line
+_PROMPT_END = re.compile(r"(?:ます|ません|ください|下さい|する|できる|へ|[>＞»›→])\s*$")
+
+
+def button_word_headline(content: list[Line], position: int) -> bool:
+    """A line read as a button for one word of sign-up or paywall wording (無料体験, ログイン, ダウンロード) that is
+    shaped as a headline: a headline's length, one such word among written words, no prompt's ending (…できます,
+    …はこちら >), and no other line of buttons of its length beside it (a paywall's box is several)."""
+    text = content[position].stripped
+    if not HEADLINE_LENGTH <= len(text) <= 80 or text.endswith(SENTENCE_STOP) or _PROMPT_END.search(text):
+        return False
+    if lx.UI_START.search(text) or len(lx.UI_PHRASES.findall(text)) + len(lx.PAYWALL.findall(text)) > 2:
+        return False
+    rest = lx.PAYWALL.sub("", lx.UI_PHRASES.sub("", text))
+    if sum(len(run) for run in _JAPANESE_RUN.findall(rest)) < BUTTON_WORDS_AROUND or japanese_share(text) < 0.5:
+        return False
+    near = content[max(position - 2, 0) : position] + content[position + 1 : position + 3]
+    return not any(line.kind == "ui" and len(line.stripped) >= HEADLINE_LENGTH for line in near)
+
+
+_JAPANESE_RUN = re.compile(r"[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
 
 
 TAG_LENGTH = 12  # characters of a topic tag, a pager mark or a button at most

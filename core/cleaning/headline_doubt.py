@@ -60,8 +60,8 @@ def headline_doubt(lines: list[Line], head: Line, start: int, labels: list[str],
     scored within CLOSE of it; or sentences the cleaner left out stand between it and the body (the body may start
     higher, the headline be another text's). The body's first line taken as the headline, or the line right under
     the date line with the text under it, are the shapes a whole layout prints so: they are sure."""
-    if trace.route in UNSURE_ROUTES or trace.disputed:
-        return head
+    if trace.route in UNSURE_ROUTES or trace.disputed or head.kind == "ui":
+        return head  # (a line read as a button's taken for its headline's shape: 「メガロス」…無料体験…プレゼント)
     if trace.confirmed:
         return None
     picked, rival = trace.picked, trace.rival  # (the pick may be one half of a headline broken over two lines)

@@ -143,10 +143,12 @@ HEADLINE_REACH = 100  # characters of a headline at most
 
 
 def headline_atop_the_body(lines: list[Line], start: int, end: int, labels: list[str], result: Article,
-                           title: Line | None, lead: Lead) -> Line | None:
+                           title: Line | None, lead: Lead, listed: bool = False) -> Line | None:
     """The body's first line is the headline when it is shaped as one (no closing 。), the lines after it
     restate it, and the header's chosen line is not restated at all (a menu entry or a section's name);
-    a headline written as one short sentence right under the date line needs no restating. The line taken."""
+    a headline written as one short sentence right under the date line needs no restating, nor does one
+    standing apart under it when the header's pick is one of a column of other headlines (listed). The line
+    taken."""
     if title is not None and lead.share(title.stripped) >= UNTOLD:
         return None
     first = lines[start]
@@ -158,8 +160,11 @@ def headline_atop_the_body(lines: list[Line], start: int, end: int, labels: list
         return None
     if first.kind not in TITLE_KINDS and not (first.kind == PROSE and (text.endswith(EXCLAIMED) or stated)):
         return None
-    if stated and (title is None or SECTION_WORDS.search(title.stripped)) and _under_the_date_line(lines, start,
-                                                                                                   labels):
+    # (a headline under the date line, standing apart from the text, below a column of other articles' headlines
+    # the header's pick was the last of)
+    apart = listed and not text.endswith(SENTENCE_STOP) and start + 1 <= end and lines[start + 1].kind == "blank"
+    if ((stated and (title is None or SECTION_WORDS.search(title.stripped))) or apart) and _under_the_date_line(
+            lines, start, labels):
         # one sentence standing where pages print the headline, whatever the text after it says (over a header
         # whose pick is a section's name the lead does not tell: トランプ新政権特集)
         told = True

@@ -106,6 +106,9 @@ def _label_end(after: str) -> int:
     return match.end() if match else 0
 
 
+_BORN = re.compile(r"[^。]{0,20}?(?:生まれ|生）|生\))")
+
+
 def latest_full_date(texts: list[str]) -> date | None:
     """The latest calendar date with its year written anywhere in texts."""
     latest = None
@@ -113,6 +116,8 @@ def latest_full_date(texts: list[str]) -> date | None:
         if not _HAS_DIGIT_DATE.search(text):
             continue
         for found in all_datetimes(text):
+            if _BORN.match(text, found.start + len(found.text)):
+                continue  # a birthday in a profile (１９９７年３月１８日、大分県生まれ) dates a life, not the page
             day = date.fromisoformat(found.iso[:10])
             if latest is None or day > latest:
                 latest = day

@@ -12,9 +12,9 @@ from core.cleaning.dump import clean_dump
 from core.paths import resource
 from tests.shared_data import livedoor_text
 
-# (a headline holding a button's word, peachy-4754128's プレゼント, is read as a button and is no candidate: the
-# rules' fallbacks find it alone under the date line, not in these layouts; a date over a headline under a column
-# of other headlines, sports-watch-4597641 in a third layout, is missed by the rules and the ranker alike)
+# (a headline holding a button's word, peachy-4754128's 無料体験, is read as a button and is no candidate of the
+# ranker's; a date over a headline under a column of other headlines, sports-watch-4597641 in a third layout, is
+# missed by the ranker: the rules find both, tests/core/test_cleaning_headlines_in_furniture.py)
 ARTICLES = ("topic-news/topic-news-5903225.txt", "sports-watch/sports-watch-4597641.txt",
             "it-life-hack/it-life-hack-6292880.txt")
 LAYOUTS = (0, 2)
