@@ -6,7 +6,7 @@ import re
 
 from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
-from core.meetings.anaphors import places_referred
+from core.meetings.anaphors import places_referred as places_named_before
 from core.meetings.dates import SeasonDate, first_day, from_the_day_told, season_date
 from core.meetings.each import both_sides_before, each_apart, each_host, members_of_group
 from core.meetings.implied import (
@@ -18,6 +18,7 @@ from core.meetings.listed import (
     country_pair_subject, one_country_side, people_told_next, proposed_to, received_visitor, speaker_of_quote,
 )
 from core.meetings.joined import without_joined_bodies
+from core.meetings.takeover import side_taken_over
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.partners import named_partners
 from core.meetings.merge import level_of, subject_level
@@ -108,7 +109,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
         body, whole_korean_name(body, m))))))
                 for m in without_joined_bodies(body, without_readings(body, mentions))
                 if not (accused(body, m) or topic_of_others(body, m))]
-    mentions = places_referred(body, mentions)  # 同国の首相と会談, 同町と地区の話し合い: the place named before
+    mentions = places_named_before(body, mentions)  # 同国の首相と会談, 同町と地区の話し合い: the place named before
     all_actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
     all_places = SpanIndex(mentions, ("LOC", "GPE"))
     all_events = SpanIndex(mentions, ("EVENT",))
@@ -496,6 +497,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if not mention.participants and mention.title is None:  # スーダン政府と反政府勢力が調印: no other side found
                 one_country_side(body, mention, actors, max(previous_trigger, clause), start)
                 mention.anaphoric = mention.anaphoric and not mention.participants
+            side_taken_over(body, mention, actors, clause, start)  # 「X」について、Yが買収する…交渉: X is a side
             if mention.kind in ("talks", "negotiation_round", "signing") and people_count(mention) < 2 \
                     and mention.title is None:
                 if body_described(body, mention, actors, end, s_end):  # 業務提携を結んだソニーに
