@@ -138,3 +138,16 @@ def test_counted_credit_unions_are_the_ones_named_one_by_one_before():
     # a count that is not the number of those named: nobody is guessed
     three = ("多摩信用金庫と青梅信用金庫は統合を検討している。3信用金庫は10日、協議に入った。")
     assert sides(three) == []
+
+
+def test_both_companies_are_the_pair_named_as_one_subject_not_the_last_two_named():
+    text = "読売新聞によると、ソニーとパナソニックは9日、有機ELパネル事業の統合を発表した。両社は10日に協議を行った。"
+    assert sorted(map(sorted, sides(text))) == [["ソニー", "パナソニック"]]
+
+
+def test_both_parties_are_a_pair_of_bodies_named_as_one_subject_just_before():
+    assert sides("民主党と社民党は9日、統合を発表した。両者は10日にも協議を行う予定だ。") == [["民主党", "社民党"]]
+    # a pair named further back is not who 両者 stands for
+    found = sides("民主党と社民党は9日、統合を発表した。選挙は来月行われる。投票率は下がる見込みだ。"
+                  "両者は10日にも協議を行う予定だ。")
+    assert ["民主党", "社民党"] not in found
