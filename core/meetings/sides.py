@@ -122,8 +122,11 @@ _FREE_TITLE = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30ff]{1,6}?|さま"
 _TITLE_TAIL = re.compile(r"(?:特別補佐官|補佐官|補|代理|顧問)")
 
 
-_STAFF_OF = re.compile(r"(?:の(?:幹部|代表|首脳|関係者|社長|会長|代表団|幹部ら)|(?:幹部|高官|首脳|代表団)ら?)"
-                       r"(?=(?:は|が|と|との|とも|、))")  # (中国軍幹部と: glued to the body's name)
+# (中国軍幹部と, トヨタ自動車社長と: glued to the body's name; ボーダフォン日本法人の社長と: of a part of the body)
+_LEADER = r"(?:社長|会長|副社長|副会長|頭取|理事長|総裁|CEO|最高経営責任者)"
+_STAFF_OF = re.compile(r"(?:(?:日本法人|子会社|本社|本部|支社)?の(?:幹部|代表|首脳|関係者|社長|会長|頭取|理事長|総裁|"
+                       r"代表団|幹部ら)|(?:幹部|高官|首脳|代表団)ら?|" + _LEADER + r")"
+                       r"(?=(?:は|が|と|との|とも|、))")
 
 
 _NORTH_SOUTH = re.compile(r"南北")

@@ -186,3 +186,11 @@ def test_a_companion_named_with_the_traveller_of_the_sentence_before_travels_too
     text = "ワンチュク国王は関西国際空港から帰国の途についた。15日に来日を果たした。"
     [visit] = proposals_in(text, date(2011, 11, 22))
     assert [(x.name, x.role) for x in visit.participants] == [("ワンチュク", "visitor"), ("日本", "host")]
+
+
+def test_a_body_named_by_its_leaders_title_alone_is_a_side():
+    assert told("安倍首相は9日、トヨタ自動車社長と会談した。") == [("talks", ["トヨタ自動車", "安倍"])]
+    assert told("ソフトバンクの社長は9日、ボーダフォン日本法人の社長と会談した。") \
+        == [("talks", ["ソフトバンク", "ボーダフォン"])]
+    # the leader named with the title is the side, not the body
+    assert told("安倍首相は9日、トヨタ自動車の豊田章男社長と会談した。") == [("talks", ["安倍", "豊田章男"])]
