@@ -374,6 +374,19 @@ def headline_topic(body: str, actors, s_start: int, start: int, found: list[Part
     return [side] + found if side is not None and side.name != found[0].name else found
 
 
+# Yとの統合交渉, Yとの首脳会談: a partner joined to the meeting word itself
+_PARTNER_OF_WORD = re.compile(r"(?:ら|側)?との[^、。「」をがはと]{0,8}$")
+
+
+def _partner_of_word(body: str, actors, subject_end: int, start: int) -> bool:
+    """Whether, after a body's subject, the meeting word has its own partner (XはYとの統合交渉を打ち切った) and
+    no person is named between: the body holds the talks, it does not only tell of them."""
+    between = [m for m in actors if subject_end <= m.start and m.end <= start]
+    if not between or any(m.type == "PERSON" for m in between):
+        return False
+    return bool(_PARTNER_OF_WORD.search(body, between[-1].end, start))
+
+
 def clause_participants(body, actors, s_start, previous_trigger, start, end, word, places=()) -> list[Participant]:
     """The people (or countries) of the clause: its subject and those joined to it by と, や, 、
     (a headline's topic: headline_topic). places: the sentence's places (a city visited: its country
@@ -459,7 +472,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
                 partner and partner.group(0) in ("と", "との") and not _ONLOOKERS_TOGETHER.match(body, partner.start()))):
             continue  # トランプ新政権の発足後: the administration, not the person at the table
         if kind == "ORG" and (_SPOKESMAN.match(body, m_end) or subject and not partner
-                              and not EVENT_USE_AFTER.match(body, end) and kind_of(word) != "signing"):
+                              and not EVENT_USE_AFTER.match(body, end) and kind_of(word) != "signing"
+                              and not _partner_of_word(body, actors, m_end, start)):
             continue  # 国務省報道官は, 大統領府は…首脳会談で…と明らかにし: who tells of the meeting  # …によると, ロイターのハル記者は: who reports or comments on the meeting did not attend it
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
         glued = glued or _OF_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談

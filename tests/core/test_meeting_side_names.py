@@ -194,3 +194,11 @@ def test_a_body_named_by_its_leaders_title_alone_is_a_side():
         == [("talks", ["ソフトバンク", "ボーダフォン"])]
     # the leader named with the title is the side, not the body
     assert told("安倍首相は9日、トヨタ自動車の豊田章男社長と会談した。") == [("talks", ["安倍", "豊田章男"])]
+
+
+def test_a_body_whose_meeting_word_has_its_own_partner_holds_the_talks():
+    assert told("日本経済新聞によると、キリンホールディングスはサントリーホールディングスとの統合交渉を打ち切った。") \
+        == [("negotiation_round", ["キリンホールディングス", "サントリーホールディングス"])]
+    # a body that tells of a person's talks is still no side
+    assert told("韓国大統領府は9日、尹錫悦大統領がバイデン大統領との首脳会談を行うと発表した。") \
+        == [("talks", ["バイデン", "尹錫悦"])]
