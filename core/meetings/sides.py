@@ -374,6 +374,10 @@ def headline_topic(body: str, actors, s_start: int, start: int, found: list[Part
     return [side] + found if side is not None and side.name != found[0].name else found
 
 
+# 橋下氏のグループ, 小沢氏の陣営: a person's group, a side of its own (not 氏の発言, 氏の秘書)
+_GROUP_OF = re.compile(r"の(?:グループ|陣営|一派|派閥|勢力|新党|新会派)(?=ら?(?:は|が|と|との|とも|、))")
+
+
 # Yとの統合交渉, Yとの首脳会談: a partner joined to the meeting word itself
 _PARTNER_OF_WORD = re.compile(r"(?:ら|側)?との[^、。「」をがはと]{0,8}$")
 
@@ -449,6 +453,9 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         elif kind == "ORG":
             staff = _STAFF_OF.match(body, position)  # F・マリノスの幹部と: the organisation meets
             position = staff.end() if staff else position
+        group = _GROUP_OF.match(body, position) if kind == "PERSON" else None
+        if group is not None:  # 橋下氏のグループは結いの党と: the person's group is the side, named as written
+            kind, office, position = "ORG", None, group.end()
         subject = SUBJECT_AFTER.match(body, position) or (
             _ALSO_SUBJECT.match(body, position) if kind == "PERSON" else None)  # 金泳三大統領も…中国を訪問して
         if subject and subject.group(0).endswith("が") and _RELATIVE_SUBJECT.match(body, subject.end(), start):
@@ -477,7 +484,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             continue  # 国務省報道官は, 大統領府は…首脳会談で…と明らかにし: who tells of the meeting  # …によると, ロイターのハル記者は: who reports or comments on the meeting did not attend it
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
         glued = glued or _OF_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談
-        participant = Participant(name_of(body, mention).split("(")[0], mention.entity_id, office=office)
+        participant = Participant(name_of(body, mention).split("(")[0], mention.entity_id, office=office) \
+            if group is None else Participant(body[m_start:position])
         if kind == "PERSON":
             participant.country = written_country(body, actors, m_start, m_end)
         if kind == "ORG" and aside and (mention.entity_id or "").startswith("found:"):

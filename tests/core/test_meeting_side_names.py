@@ -202,3 +202,9 @@ def test_a_body_whose_meeting_word_has_its_own_partner_holds_the_talks():
     # a body that tells of a person's talks is still no side
     assert told("韓国大統領府は9日、尹錫悦大統領がバイデン大統領との首脳会談を行うと発表した。") \
         == [("talks", ["バイデン", "尹錫悦"])]
+
+
+def test_a_persons_group_is_a_side_named_as_written():
+    assert told("分党後、石原氏のグループは太陽の党と協議した。") == [("talks", ["太陽の党", "石原氏のグループ"])]
+    assert told("小沢氏の陣営は9日、鳩山氏の陣営と協議した。") == [("talks", ["小沢氏の陣営", "鳩山氏の陣営"])]
+    assert told("小沢氏は9日、鳩山氏と協議した。") == [("talks", ["小沢", "鳩山"])]
