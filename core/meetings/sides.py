@@ -118,6 +118,11 @@ _OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務�
 _FREE_TITLE = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30ff]{1,6}?|さま"
                          r"|[\u4e00-\u9fff\u30a1-\u30ff]{1,8}?(?:局長|部長|次官|審議官|参事官|大使|公使|委員長|代表))"
                          r"(?=(?:ら|側)?(?:は|が|と|との|とも|や|、))")  # (アジア大洋州局長: a longer official post)
+# 斉藤愛璃選手（所属：程ヶ谷ＣＣ）と, 大統領(右)と: an aside after a title, then the particle
+_BEFORE_PARTICLE = r"(?=(?:ら|側)?(?:は|が|と|との|とも|や|、))"
+_LATE_ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]" + _BEFORE_PARTICLE)
+_TITLED_ASIDE = re.compile(r"(?:選手|投手|捕手|野手|監督|コーチ|さん|氏|君|議員|弁護士|教授|容疑者|被告)?"
+                           r"[(（][^()（）。]{1,20}[)）]" + _BEFORE_PARTICLE)
 # 国務次官補, 首相補佐官, 長官代理: the rest of a post written after a title a list holds
 _TITLE_TAIL = re.compile(r"(?:特別補佐官|補佐官|補|代理|顧問)")
 
@@ -453,6 +458,9 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         elif kind == "ORG":
             staff = _STAFF_OF.match(body, position)  # F・マリノスの幹部と: the organisation meets
             position = staff.end() if staff else position
+        late = _LATE_ASIDE.match(body, position) if kind != "PERSON" or title else \
+            _TITLED_ASIDE.match(body, position)
+        position = late.end() if late else position  # 斉藤愛璃選手（所属：程ヶ谷ＣＣ）と: an aside after the title
         group = _GROUP_OF.match(body, position) if kind == "PERSON" else None
         if group is not None:  # 橋下氏のグループは結いの党と: the person's group is the side, named as written
             kind, office, position = "ORG", None, group.end()

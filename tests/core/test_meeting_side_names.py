@@ -208,3 +208,13 @@ def test_a_persons_group_is_a_side_named_as_written():
     assert told("分党後、石原氏のグループは太陽の党と協議した。") == [("talks", ["太陽の党", "石原氏のグループ"])]
     assert told("小沢氏の陣営は9日、鳩山氏の陣営と協議した。") == [("talks", ["小沢氏の陣営", "鳩山氏の陣営"])]
     assert told("小沢氏は9日、鳩山氏と協議した。") == [("talks", ["小沢", "鳩山"])]
+
+
+def test_a_partner_with_an_aside_after_the_title_is_a_side():
+    text = ("レノボ・ジャパンは2012年2月20日、プロゴルファーの斉藤愛璃選手（所属：程ヶ谷ＣＣ）と、2012年3月1日から"
+            "2013年2月28日までの期間、オフィシャル・スポンサーシップ契約を締結したと発表した。")
+    assert told(text, date(2012, 2, 21)) == [("signing", ["レノボ・ジャパン", "斉藤愛璃"])]
+    # a word cut inside a body's name is no person with a title: ドイツキリスト教民主同盟(CDU)と
+    found = told("28日、ドイツの総選挙で第1党となった、野党キリスト教民主同盟(CDU)・キリスト教社会同盟(CSU)と、第2党と"
+                 "なった与党社会民主党(SPD)が、2回目の連立交渉を行った。", date(2005, 9, 29))
+    assert all("キリスト" not in sides for _, sides in found)
