@@ -134,6 +134,9 @@ def both_sides_before(body: str, mention: MeetingMention, earlier: list[MeetingM
     named: dict[str, Participant] = {}
     for m in bodies_before:
         name = body[m.start : m.end]
+        opened = max(body.rfind("。", 0, m.start), body.rfind("\n", 0, m.start)) + 1
+        if _BOTH_BODIES.search(body, opened, m.start):
+            continue  # この両社が経営統合すれば…グーグル社の売り上げに迫り: named beside the pair, not one of it
         if m.end <= clause and not _OUTLET.search(name) and not name.startswith("両") \
                 and not re.match(r"(?:によると|によれば|の報道|が報じ|は報じ|が伝え)", body[m.end : m.end + 5]):
             match_of = _MATCH_OF.fullmatch(name)  # 福岡ソフトバンク対西武: a game's two sides, read as one name

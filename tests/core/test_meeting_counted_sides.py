@@ -151,3 +151,13 @@ def test_both_parties_are_a_pair_of_bodies_named_as_one_subject_just_before():
     found = sides("民主党と社民党は9日、統合を発表した。選挙は来月行われる。投票率は下がる見込みだ。"
                   "両者は10日にも協議を行う予定だ。")
     assert ["民主党", "社民党"] not in found
+
+
+def test_bodies_named_beside_both_companies_are_not_the_pair():
+    text = ("マイクロソフト社は、ヤフー社の買収を申し入れたことを2月1日明らかにした。\n"
+            "日経新聞によると仮にこの両社が経営統合すればそのネット関連の事業の売上高合計で年間94億米ドルになり、検索大手・"
+            "グーグル社の売り上げの6割程度に迫り、IT産業に大きな影響が与えられると思われる。\n"
+            "なお、読売新聞と産経新聞によると、過去に両社は2006年から2007年にかけて2度合併交渉を行っているが、"
+            "ヤフー社側が難色を示し実現しなかった。")
+    found = sides(text)
+    assert found and all("グーグル" not in s for s in found)
