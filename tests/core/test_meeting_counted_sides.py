@@ -161,3 +161,10 @@ def test_bodies_named_beside_both_companies_are_not_the_pair():
             "ヤフー社側が難色を示し実現しなかった。")
     found = sides(text)
     assert found and all("グーグル" not in s for s in found)
+
+
+def test_each_outlet_of_a_list_of_sources_is_no_side():
+    text = ("3月2-3日のフジサンケイビジネスアイ、デイリースポーツ、朝日新聞の報道によると、大阪ドームを運営する大阪市の"
+            "第三セクター・株式会社大阪シティドームは3月2日、京都市の精密機械メーカー、京セラと命名権について交渉を行った。")
+    found = sides(text)
+    assert found and all("フジサンケイビジネスアイ" not in s and "デイリースポーツ" not in s for s in found)
