@@ -12,10 +12,10 @@ from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of
 
 # what a company undergoes in a takeover or a sale, written after its name
-_TAKEN_OVER = r"(?:買収|子会社化|完全子会社化|傘下入り|株式(?:の)?取得|株式(?:の)?公開買い付け|TOB|身売り|売却)"
-# Xを買収, Xの日本法人を買収, X買収, Xへの身売り, Xについて、…が買収, Xの株式を取得: the company's name, then
+_TAKEN_OVER = r"(?:買収|子会社化|完全子会社化|傘下入り|株式(?:の)?(?:全株)?取得|全株(?:の)?取得|株式(?:の)?公開買い付け|TOB|身売り|売却)"
+# Xを買収, Xの日本法人を買収, X買収, Xへの身売り, Xについて、…が買収, Xから株式を取得: the company's name, then
 # (within the clause) the takeover
-_TARGET_AFTER = re.compile(r"」?(?:等|など)?(?:(?:を|の|への|に対する|に)(?:[^、。をがは]{0,6}?(?:を|の)?)?"
+_TARGET_AFTER = re.compile(r"」?(?:等|など)?(?:(?:を|の|への|に対する|に|から)(?:[^、。をがは]{0,6}?(?:を|の)?)?"
                            r"|について、?[^。をがは]{0,20}?(?:が|は)[^、。をは]{0,12}?)?" + _TAKEN_OVER)
 # AやB等への買収, AとBの買収: a company listed before another bought (a country may be written before the next)
 _LISTED_BEFORE = re.compile(r"(?:や|と|、|及び|および)(?:[^、。をがはやと]{1,8}の)?")

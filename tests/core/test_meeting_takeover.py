@@ -25,6 +25,12 @@ def test_a_company_named_with_a_word_of_takeover_is_a_side():
                  "バークレイズ等への身売りを交渉してきた。") == [["シティグループ", "バークレイズ", "リーマン・ブラザーズ"]]
 
 
+def test_the_company_shares_are_bought_from_is_a_side():
+    text = ("新日石は九石が出した発行済み株式の10%を保有している第2位株主であるが、現在筆頭株主で株式の36%を保有する"
+            "新日本製鐵等から株式の全株取得を目指して交渉を進めている。")
+    assert sides(text) == [["新日本製鐵", "新日石"]]
+
+
 def test_a_company_without_a_word_of_takeover_or_in_another_sentence_is_no_side():
     assert sides("日本経済新聞によると、トヨタ自動車は日産自動車の提携について協議している。") == [["トヨタ自動車"]]
     found = sides("日本経済新聞によると、ソニーはパナソニックを買収した。トヨタ自動車は10日、日産自動車と協議した。")
