@@ -168,3 +168,12 @@ def test_each_outlet_of_a_list_of_sources_is_no_side():
             "第三セクター・株式会社大阪シティドームは3月2日、京都市の精密機械メーカー、京セラと命名権について交渉を行った。")
     found = sides(text)
     assert found and all("フジサンケイビジネスアイ" not in s and "デイリースポーツ" not in s for s in found)
+
+
+def test_both_parties_are_the_two_people_just_named():
+    text = "民主党の小沢一郎代表と自民党の谷垣禎一総裁は9日、大連立を発表した。両者は11日にも協議を行う予定だ。"
+    assert [sorted(s) for s in sides(text)] == [["小沢一郎", "谷垣禎一"]]
+    # two people named further back are not who 両者 stands for
+    far = ("民主党の小沢一郎代表と自民党の谷垣禎一総裁は9日、大連立を発表した。選挙は来月行われる。投票率は下がる見込みだ。"
+           "両者は11日にも協議を行う予定だ。")
+    assert all(sorted(s) != ["小沢一郎", "谷垣禎一"] for s in sides(far))
