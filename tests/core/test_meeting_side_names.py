@@ -192,6 +192,8 @@ def test_a_body_named_by_its_leaders_title_alone_is_a_side():
     assert told("安倍首相は9日、トヨタ自動車社長と会談した。") == [("talks", ["トヨタ自動車", "安倍"])]
     assert told("ソフトバンクの社長は9日、ボーダフォン日本法人の社長と会談した。") \
         == [("talks", ["ソフトバンク", "ボーダフォン"])]
+    text = "また朝日新聞によると、ソフトバンクとボーダフォンのイギリス本部とが業務提携を結び、合弁の新会社を発足させる。"
+    assert told(text, date(2006, 3, 5)) == [("signing", ["ソフトバンク", "ボーダフォン"])]  # a part of the body
     # the leader named with the title is the side, not the body
     assert told("安倍首相は9日、トヨタ自動車の豊田章男社長と会談した。") == [("talks", ["安倍", "豊田章男"])]
 
