@@ -366,7 +366,7 @@ def _named_before(body: str, people, before: int, title: str, n: int) -> list[Pa
 
 # 両首脳は10日、京都で会談した, 3首脳は…会談した: the people counted, named before, as the subject of talks
 _BOTH_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff0-9０-９])(?P<n>[両2-9２-９二三四五六七八九])"
-                           r"(?P<title>外相|首脳|首相|大統領|氏)(?:は|が)")
+                           r"(?P<title>外相|首脳|首相|大統領|氏|者)(?:は|が)")
 
 
 def both_named_before(body: str, mention: MeetingMention, people, clause: int, start: int, earlier) -> None:
@@ -382,8 +382,20 @@ def both_named_before(body: str, mention: MeetingMention, people, clause: int, s
             and (m.kind in calls) == (mention.kind in calls)]
     if found is not None and (not told or _another_day(mention, told[-1])):
         n = count_value(found["n"])
-        named = _named_before(body, people, found.start(), found["title"], n)
+        title = "氏" if found["title"] == "者" else found["title"]
+        named = _named_before(body, people, found.start(), title, n)
+        if found["title"] == "者" and not _named_since_sentence_before(body, people, named, found.start()):
+            named = []  # 両者 (people or bodies): only people just named, in its sentence or the one before
         mention.participants = named if len(named) == n else []
+
+
+def _named_since_sentence_before(body: str, people, named: list[Participant], position: int) -> bool:
+    """Whether every one named has a mention since the start of the sentence before position's."""
+    own = body.rfind("。", 0, position)
+    since = body.rfind("。", 0, own) + 1 if own >= 0 else 0
+    near = {m.entity_id or name_of(body, m) for m in people.within(since, position)} | \
+        {name_of(body, m) for m in people.within(since, position)}
+    return bool(named) and all((p.entity_id or p.name) in near or p.name in near for p in named)
 
 
 def _another_day(mention: MeetingMention, told: MeetingMention) -> bool:

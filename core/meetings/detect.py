@@ -18,6 +18,7 @@ from core.meetings.listed import (
     country_pair_subject, one_country_side, people_told_next, proposed_to, received_visitor, speaker_of_quote,
 )
 from core.meetings.joined import without_joined_bodies
+from core.meetings.takeover import side_taken_over
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.partners import named_partners
 from core.meetings.merge import level_of, subject_level
@@ -504,6 +505,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if not mention.participants and mention.title is None:  # スーダン政府と反政府勢力が調印: no other side found
                 one_country_side(body, mention, actors, max(previous_trigger, clause), start)
                 mention.anaphoric = mention.anaphoric and not mention.participants
+            side_taken_over(body, mention, actors, clause, start)  # 「X」について、Yが買収する…交渉: X is a side
             if mention.kind in ("talks", "negotiation_round", "signing") and people_count(mention) < 2 \
                     and mention.title is None:
                 if body_described(body, mention, actors, end, s_end):  # 業務提携を結んだソニーに

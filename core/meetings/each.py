@@ -119,15 +119,24 @@ def both_sides_before(body: str, mention: MeetingMention, earlier: list[MeetingM
         return
     at = _AT_MEETING.match(body, mention.end)
     if not (_BOTH_BODIES.search(body, clause, start) or at and _BOTH_BODIES.match(body, at.end())):
+        if _BOTH_PARTIES.search(body, clause, start) or at and _BOTH_PARTIES.match(body, at.end()):
+            mention.participants = _pair_joined(body, bodies_before, clause, start)  # 両者 (people or bodies)
         return
     for m in reversed(earlier[-16:]):
         bodies = [p for p in m.participants if (p.entity_id or "").startswith(("org:", "found:ORG:"))]
         if len(bodies) == 2:
             mention.participants = [Participant(p.name, p.entity_id) for p in bodies]
             return
+    joined = _pair_joined(body, bodies_before, clause, start)
+    if joined:  # ソニーとパナソニックは…有機ELパネル事業の統合を…。両社は: the pair, not the last two named
+        mention.participants = joined
+        return
     named: dict[str, Participant] = {}
     for m in bodies_before:
         name = body[m.start : m.end]
+        opened = max(body.rfind("。", 0, m.start), body.rfind("\n", 0, m.start)) + 1
+        if _BOTH_BODIES.search(body, opened, m.start):
+            continue  # この両社が経営統合すれば…グーグル社の売り上げに迫り: named beside the pair, not one of it
         if m.end <= clause and not _OUTLET.search(name) and not name.startswith("両") \
                 and not re.match(r"(?:によると|によれば|の報道|が報じ|は報じ|が伝え)", body[m.end : m.end + 5]):
             match_of = _MATCH_OF.fullmatch(name)  # 福岡ソフトバンク対西武: a game's two sides, read as one name
@@ -140,6 +149,29 @@ def both_sides_before(body: str, mention: MeetingMention, earlier: list[MeetingM
 
 
 _MATCH_OF = re.compile(r"(?P<a>[^対]{2,12})対(?P<b>[^対]{2,12})")
+
+# 両者は, 両者の間で: two sides of any kind, read as bodies only when a pair of them was just named
+_BOTH_PARTIES = re.compile(r"両者(?:の)?(?:[\u4e00-\u9fff]{0,4}?)(?:は|が|とも|も|による|の間|の)")
+# AとBは, A・Bの両社が, A、Bが: two bodies joined as one subject (or as the pair a count or 両 names)
+_JOINED = re.compile(r"(?:と|・|、|及び|および|や)")
+_PAIR_END = re.compile(r"(?:の(?:両|[2２二]))?[^、。はが]{0,4}?(?:は|が|とも|の間)")
+
+
+def _pair_joined(body: str, bodies_before, clause: int, start: int) -> list[Participant]:
+    """The last two bodies named before the clause as one subject (AとBは), in its sentence or the one before,
+    when no body was named after them outside their own sentence; else none."""
+    bodies = [m for m in bodies_before if m.end <= clause and not _OUTLET.search(body[m.start : m.end])]
+    for i in range(len(bodies) - 1, 0, -1):
+        a, b = bodies[i - 1], bodies[i]
+        if not (_JOINED.fullmatch(body, a.end, b.start) and _PAIR_END.match(body, b.end)):
+            continue
+        sentence_end = body.find("。", b.end)
+        later = [m for m in bodies[i + 1 :] if sentence_end < 0 or m.start > sentence_end]
+        before_clause = body.rfind("。", 0, clause)  # (the sentence before the clause's own)
+        if later or body.rfind("。", 0, before_clause) > a.start:
+            return []
+        return [Participant(body[a.start : a.end], a.entity_id), Participant(body[b.start : b.end], b.entity_id)]
+    return []
 
 
 # 与党(自由民主党・公明党)の幹事長は, 野党3党(民主・社民・国民新)が: the group's members named in the aside

@@ -19,16 +19,50 @@ _SPLIT = re.compile(r"・|、|と|及び|および")
 _LEADING_TIME = re.compile(r"^(?:[^・、]*?[0-9０-９]+[年月日]|[^・、]*?(?:今後|今回|以後|以降|から|まで|までに))+(?:以後|以降|から|ごろ|頃|にも|に)?")
 
 
+# …の三者は, …の3社が: a count right after a list whose names are entities (A、B、Cの三者は)
+_COUNT_AFTER = re.compile(r"の(?P<n>[2-9２-９二三四五六七八九])(?:者|社|党|団体|か国|カ国|ヵ国|ヶ国|政府|組織|勢力)"
+                          r"(?:は|が|による|の間で)")
+_LIST_MARK = "、・と"
+
+
+def _entities_listed(body: str, actors, end: int) -> list:
+    """The entity mentions listed right before end, one after another, joined by 、, ・ or と (SLA、JEM、AU),
+    from the first of the list."""
+    ending = {m.end: m for m in actors if m.type in ("PERSON", "GPE", "ORG", "LOC")}
+    out, position = [], end
+    while position in ending:
+        out.insert(0, ending[position])
+        position = ending[position].start
+        if position <= 0 or body[position - 1] not in _LIST_MARK or position - 1 not in ending:
+            break
+        position -= 1
+    return out
+
+
+def _counted_entities(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """SLA、JEM、AUの三者は…和平交渉は続くと: the entities listed before the count, with 、 between them,
+    are each a side when there are as many as counted."""
+    found = last_match(_COUNT_AFTER, body, clause, start)
+    if found is None or count_value(found["n"]) is None:
+        return
+    listed = _entities_listed(body, actors, found.start())
+    if len(listed) != count_value(found["n"]) or len(listed) <= len(mention.participants):
+        return
+    mention.participants = [Participant(name_of(body, m), m.entity_id) for m in listed]
+
+
 def counted_members(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
     """A・B・C・Dの4者は…協定を締結した: when the count matches the names listed, each is a side."""
     found = last_match(_COUNTED, body, clause, start)
     if found is None:
+        _counted_entities(body, mention, actors, clause, start)
         return
     names = [n for n in _SPLIT.split(found["members"]) if n]
     if names:  # 8月31日以後民主・社民…: a date or a time word before the list is not part of its first name
         names[0] = _LEADING_TIME.sub("", names[0])
     if len(names) != count_value(found["n"]) or len(names) <= len(mention.participants) \
             or any(not 2 <= len(n) <= 15 for n in names):
+        _counted_entities(body, mention, actors, clause, start)
         return
     known = {(m.start, m.end): m for m in actors}
     out, position = [], found.start("members")

@@ -118,12 +118,22 @@ _OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務�
 _FREE_TITLE = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30ff]{1,6}?|さま"
                          r"|[\u4e00-\u9fff\u30a1-\u30ff]{1,8}?(?:局長|部長|次官|審議官|参事官|大使|公使|委員長|代表))"
                          r"(?=(?:ら|側)?(?:は|が|と|との|とも|や|、))")  # (アジア大洋州局長: a longer official post)
+# 斉藤愛璃選手（所属：程ヶ谷ＣＣ）と, 大統領(右)と: an aside after a title, then the particle
+_BEFORE_PARTICLE = r"(?=(?:ら|側)?(?:は|が|と|との|とも|や|、))"
+_LATE_ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]" + _BEFORE_PARTICLE)
+_TITLED_ASIDE = re.compile(r"(?:選手|投手|捕手|野手|監督|コーチ|さん|氏|君|議員|弁護士|教授|容疑者|被告)?"
+                           r"[(（][^()（）。]{1,20}[)）]" + _BEFORE_PARTICLE)
 # 国務次官補, 首相補佐官, 長官代理: the rest of a post written after a title a list holds
 _TITLE_TAIL = re.compile(r"(?:特別補佐官|補佐官|補|代理|顧問)")
 
 
-_STAFF_OF = re.compile(r"(?:の(?:幹部|代表|首脳|関係者|社長|会長|代表団|幹部ら)|(?:幹部|高官|首脳|代表団)ら?)"
-                       r"(?=(?:は|が|と|との|とも|、))")  # (中国軍幹部と: glued to the body's name)
+# (中国軍幹部と, トヨタ自動車社長と: glued to the body's name; ボーダフォン日本法人の社長と, ボーダフォンのイギリス本部と:
+# a part of the body)
+_LEADER = r"(?:社長|会長|副社長|副会長|頭取|理事長|総裁|CEO|最高経営責任者)"
+_STAFF_OF = re.compile(r"(?:(?:日本法人|子会社|本社|本部|支社)?の(?:幹部|代表|首脳|関係者|社長|会長|頭取|理事長|総裁|"
+                       r"代表団|幹部ら)|(?:幹部|高官|首脳|代表団)ら?|" + _LEADER +
+                       r"|の[\u4e00-\u9fff\u30a1-\u30ff]{0,6}?(?:本部|本社|日本法人|子会社|支社))"
+                       r"(?=(?:は|が|と|との|とも|、))")
 
 
 _NORTH_SOUTH = re.compile(r"南北")
@@ -175,7 +185,7 @@ _VISITED_CITY = re.compile(r"の(?:首都|首府|都市|港湾都市|古都)?[\u
 
 
 # Sources: 産経新聞によると, 朝日新聞が報じた
-_SOURCE_AFTER = re.compile(r"(?:(?:と|、)[^、。と「」]{1,15}?)?(?:によると|によれば|の報道|は報じ|が報じ|が伝え|は伝え)")
+_SOURCE_AFTER = re.compile(r"(?:(?:と|、|や)[^、。と「」]{1,15}?){0,5}(?:によると|によれば|の報道|は報じ|が報じ|が伝え|は伝え)")
 
 
 _LIST_JOINT = re.compile(r"(?:ら|側)?(?:と|、|や|は|が|・|両|の)")
@@ -371,6 +381,23 @@ def headline_topic(body: str, actors, s_start: int, start: int, found: list[Part
     return [side] + found if side is not None and side.name != found[0].name else found
 
 
+# 橋下氏のグループ, 小沢氏の陣営: a person's group, a side of its own (not 氏の発言, 氏の秘書)
+_GROUP_OF = re.compile(r"の(?:グループ|陣営|一派|派閥|勢力|新党|新会派)(?=ら?(?:は|が|と|との|とも|、))")
+
+
+# Yとの統合交渉, Yとの首脳会談: a partner joined to the meeting word itself
+_PARTNER_OF_WORD = re.compile(r"(?:ら|側)?との[^、。「」をがはと]{0,8}$")
+
+
+def _partner_of_word(body: str, actors, subject_end: int, start: int) -> bool:
+    """Whether, after a body's subject, the meeting word has its own partner (XはYとの統合交渉を打ち切った) and
+    no person is named between: the body holds the talks, it does not only tell of them."""
+    between = [m for m in actors if subject_end <= m.start and m.end <= start]
+    if not between or any(m.type == "PERSON" for m in between):
+        return False
+    return bool(_PARTNER_OF_WORD.search(body, between[-1].end, start))
+
+
 def clause_participants(body, actors, s_start, previous_trigger, start, end, word, places=()) -> list[Participant]:
     """The people (or countries) of the clause: its subject and those joined to it by と, や, 、
     (a headline's topic: headline_topic). places: the sentence's places (a city visited: its country
@@ -433,6 +460,12 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         elif kind == "ORG":
             staff = _STAFF_OF.match(body, position)  # F・マリノスの幹部と: the organisation meets
             position = staff.end() if staff else position
+        late = _LATE_ASIDE.match(body, position) if kind != "PERSON" or title else \
+            _TITLED_ASIDE.match(body, position)
+        position = late.end() if late else position  # 斉藤愛璃選手（所属：程ヶ谷ＣＣ）と: an aside after the title
+        group = _GROUP_OF.match(body, position) if kind == "PERSON" else None
+        if group is not None:  # 橋下氏のグループは結いの党と: the person's group is the side, named as written
+            kind, office, position = "ORG", None, group.end()
         subject = SUBJECT_AFTER.match(body, position) or (
             _ALSO_SUBJECT.match(body, position) if kind == "PERSON" else None)  # 金泳三大統領も…中国を訪問して
         if subject and subject.group(0).endswith("が") and _RELATIVE_SUBJECT.match(body, subject.end(), start):
@@ -456,11 +489,13 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
                 partner and partner.group(0) in ("と", "との") and not _ONLOOKERS_TOGETHER.match(body, partner.start()))):
             continue  # トランプ新政権の発足後: the administration, not the person at the table
         if kind == "ORG" and (_SPOKESMAN.match(body, m_end) or subject and not partner
-                              and not EVENT_USE_AFTER.match(body, end) and kind_of(word) != "signing"):
+                              and not EVENT_USE_AFTER.match(body, end) and kind_of(word) != "signing"
+                              and not _partner_of_word(body, actors, m_end, start)):
             continue  # 国務省報道官は, 大統領府は…首脳会談で…と明らかにし: who tells of the meeting  # …によると, ロイターのハル記者は: who reports or comments on the meeting did not attend it
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
         glued = glued or _OF_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談
-        participant = Participant(name_of(body, mention).split("(")[0], mention.entity_id, office=office)
+        participant = Participant(name_of(body, mention).split("(")[0], mention.entity_id, office=office) \
+            if group is None else Participant(body[m_start:position])
         if kind == "PERSON":
             participant.country = written_country(body, actors, m_start, m_end)
         if kind == "ORG" and aside and (mention.entity_id or "").startswith("found:"):

@@ -31,6 +31,17 @@ def test_counted_members_before_the_subject_are_each_a_side():
     assert sides("自民・公明の3党は10日、幹事長会談を開いた。") != [["自民", "公明"]]
 
 
+def test_counted_entities_listed_with_commas_are_each_a_side():
+    # (the comma after a clause's opening words is no part of the list)
+    assert sorted(map(sorted, sides("こうした暴力にもかかわらず、SLA、JEM、AUの三者は和平交渉は続くと言明している。"))) \
+        == [["AU", "JEM", "SLA"]]
+    assert sorted(map(sorted, sides("富士通、NTTドコモ、NEC、富士通セミコンダクターの4社は1日、合弁契約を締結したと"
+                                    "発表しています。"))) == [["NEC", "NTTドコモ", "富士通", "富士通セミコンダクター"]]
+    # three names counted as four: not the list
+    assert sorted(map(sorted, sides("富士通、NTTドコモ、NECの4社は1日、合弁契約を締結したと発表しています。"))) \
+        != [["NEC", "NTTドコモ", "富士通"]]
+
+
 def test_talks_proposed_to_someone_name_that_side_and_not_the_day_of_the_proposal():
     text = "読売新聞によれば、与党自由民主党と公明党は9日、衆議院法務委員会理事会において、修正協議を最大野党の民主党に提案した。"
     [proposal] = proposals_in(text)

@@ -138,3 +138,42 @@ def test_counted_credit_unions_are_the_ones_named_one_by_one_before():
     # a count that is not the number of those named: nobody is guessed
     three = ("多摩信用金庫と青梅信用金庫は統合を検討している。3信用金庫は10日、協議に入った。")
     assert sides(three) == []
+
+
+def test_both_companies_are_the_pair_named_as_one_subject_not_the_last_two_named():
+    text = "読売新聞によると、ソニーとパナソニックは9日、有機ELパネル事業の統合を発表した。両社は10日に協議を行った。"
+    assert sorted(map(sorted, sides(text))) == [["ソニー", "パナソニック"]]
+
+
+def test_both_parties_are_a_pair_of_bodies_named_as_one_subject_just_before():
+    assert sides("民主党と社民党は9日、統合を発表した。両者は10日にも協議を行う予定だ。") == [["民主党", "社民党"]]
+    # a pair named further back is not who 両者 stands for
+    found = sides("民主党と社民党は9日、統合を発表した。選挙は来月行われる。投票率は下がる見込みだ。"
+                  "両者は10日にも協議を行う予定だ。")
+    assert ["民主党", "社民党"] not in found
+
+
+def test_bodies_named_beside_both_companies_are_not_the_pair():
+    text = ("マイクロソフト社は、ヤフー社の買収を申し入れたことを2月1日明らかにした。\n"
+            "日経新聞によると仮にこの両社が経営統合すればそのネット関連の事業の売上高合計で年間94億米ドルになり、検索大手・"
+            "グーグル社の売り上げの6割程度に迫り、IT産業に大きな影響が与えられると思われる。\n"
+            "なお、読売新聞と産経新聞によると、過去に両社は2006年から2007年にかけて2度合併交渉を行っているが、"
+            "ヤフー社側が難色を示し実現しなかった。")
+    found = sides(text)
+    assert found and all("グーグル" not in s for s in found)
+
+
+def test_each_outlet_of_a_list_of_sources_is_no_side():
+    text = ("3月2-3日のフジサンケイビジネスアイ、デイリースポーツ、朝日新聞の報道によると、大阪ドームを運営する大阪市の"
+            "第三セクター・株式会社大阪シティドームは3月2日、京都市の精密機械メーカー、京セラと命名権について交渉を行った。")
+    found = sides(text)
+    assert found and all("フジサンケイビジネスアイ" not in s and "デイリースポーツ" not in s for s in found)
+
+
+def test_both_parties_are_the_two_people_just_named():
+    text = "民主党の小沢一郎代表と自民党の谷垣禎一総裁は9日、大連立を発表した。両者は11日にも協議を行う予定だ。"
+    assert [sorted(s) for s in sides(text)] == [["小沢一郎", "谷垣禎一"]]
+    # two people named further back are not who 両者 stands for
+    far = ("民主党の小沢一郎代表と自民党の谷垣禎一総裁は9日、大連立を発表した。選挙は来月行われる。投票率は下がる見込みだ。"
+           "両者は11日にも協議を行う予定だ。")
+    assert all(sorted(s) != ["小沢一郎", "谷垣禎一"] for s in sides(far))

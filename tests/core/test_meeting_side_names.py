@@ -186,3 +186,37 @@ def test_a_companion_named_with_the_traveller_of_the_sentence_before_travels_too
     text = "ワンチュク国王は関西国際空港から帰国の途についた。15日に来日を果たした。"
     [visit] = proposals_in(text, date(2011, 11, 22))
     assert [(x.name, x.role) for x in visit.participants] == [("ワンチュク", "visitor"), ("日本", "host")]
+
+
+def test_a_body_named_by_its_leaders_title_alone_is_a_side():
+    assert told("安倍首相は9日、トヨタ自動車社長と会談した。") == [("talks", ["トヨタ自動車", "安倍"])]
+    assert told("ソフトバンクの社長は9日、ボーダフォン日本法人の社長と会談した。") \
+        == [("talks", ["ソフトバンク", "ボーダフォン"])]
+    text = "また朝日新聞によると、ソフトバンクとボーダフォンのイギリス本部とが業務提携を結び、合弁の新会社を発足させる。"
+    assert told(text, date(2006, 3, 5)) == [("signing", ["ソフトバンク", "ボーダフォン"])]  # a part of the body
+    # the leader named with the title is the side, not the body
+    assert told("安倍首相は9日、トヨタ自動車の豊田章男社長と会談した。") == [("talks", ["安倍", "豊田章男"])]
+
+
+def test_a_body_whose_meeting_word_has_its_own_partner_holds_the_talks():
+    assert told("日本経済新聞によると、キリンホールディングスはサントリーホールディングスとの統合交渉を打ち切った。") \
+        == [("negotiation_round", ["キリンホールディングス", "サントリーホールディングス"])]
+    # a body that tells of a person's talks is still no side
+    assert told("韓国大統領府は9日、尹錫悦大統領がバイデン大統領との首脳会談を行うと発表した。") \
+        == [("talks", ["バイデン", "尹錫悦"])]
+
+
+def test_a_persons_group_is_a_side_named_as_written():
+    assert told("分党後、石原氏のグループは太陽の党と協議した。") == [("talks", ["太陽の党", "石原氏のグループ"])]
+    assert told("小沢氏の陣営は9日、鳩山氏の陣営と協議した。") == [("talks", ["小沢氏の陣営", "鳩山氏の陣営"])]
+    assert told("小沢氏は9日、鳩山氏と協議した。") == [("talks", ["小沢", "鳩山"])]
+
+
+def test_a_partner_with_an_aside_after_the_title_is_a_side():
+    text = ("レノボ・ジャパンは2012年2月20日、プロゴルファーの斉藤愛璃選手（所属：程ヶ谷ＣＣ）と、2012年3月1日から"
+            "2013年2月28日までの期間、オフィシャル・スポンサーシップ契約を締結したと発表した。")
+    assert told(text, date(2012, 2, 21)) == [("signing", ["レノボ・ジャパン", "斉藤愛璃"])]
+    # a word cut inside a body's name is no person with a title: ドイツキリスト教民主同盟(CDU)と
+    found = told("28日、ドイツの総選挙で第1党となった、野党キリスト教民主同盟(CDU)・キリスト教社会同盟(CSU)と、第2党と"
+                 "なった与党社会民主党(SPD)が、2回目の連立交渉を行った。", date(2005, 9, 29))
+    assert all("キリスト" not in sides for _, sides in found)
