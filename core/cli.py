@@ -12,7 +12,7 @@ from pathlib import Path
 # heavy modules it runs (tokenizer, detection, datasets, HTML reading) itself, so that
 # `kaidan --help` and `kaidan list` start in a fraction of a second.
 from core.batch import commands as batch_commands
-from core.export import ExportExists, FORMATS, READERS, Scope, export, failure_message
+from core.export_names import FORMATS, READERS
 from core.paths import DB_ENV, default_db_path
 from core.store import open_db
 from core.store.articles import article_ids, count_articles, get_article, list_rows
@@ -372,6 +372,8 @@ def cmd_evaluate(args, db_path: Path) -> int:
 
 
 def cmd_export(args, db_path: Path) -> int:
+    from core.export import ExportExists, Scope, export, failure_message  # the writers: loaded when exporting
+
     scope = Scope(ids=args.ids, statuses=tuple(args.status or ()), date_from=args.date_from,
                   date_to=args.date_to, outlets=tuple(args.outlet or ()))
     progress = None if args.quiet else _Progress(unit="articles")

@@ -23,25 +23,13 @@ from core.export.scope import ALL, Scope, count_in_scope
 from core.export.spacy import SpacyWriter
 from core.export.target import CARD, ExportExists, other_export
 from core.export.w3c import W3cWriter
+from core.export_names import FORMATS, READERS
 from core.progress import Cancelled, Progress, run_each
 from core.store.registry import load_registry
 
 WRITERS = {
     "jsonl": JsonlWriter, "csv": CsvWriter, "conll": ConllWriter, "spacy": SpacyWriter, "hf": HfWriter,
     "brat": BratWriter, "labelstudio": LabelStudioWriter, "doccano": DoccanoWriter, "w3c": W3cWriter,
-}
-FORMATS = tuple(WRITERS)
-# One line on who reads each format (the export dialog and `export --help` show it).
-READERS = {
-    "jsonl": "Kaidan itself (lossless, re-importable), jq, pandas.read_json(lines=True)",
-    "csv": "Excel, LibreOffice, pandas, R: one table per file",
-    "conll": "CoNLL-2003 style NER readers (flair, seqeval, conllu)",
-    "spacy": "spaCy: `spacy convert train.json .`, or train.spacy (DocBin) when spaCy is installed",
-    "hf": "Hugging Face datasets: load_dataset('json', data_files='ner.jsonl')",
-    "brat": "the brat annotation tool (and standoff readers)",
-    "labelstudio": "Label Studio: import tasks.json into a project set up with label_config.xml",
-    "doccano": "doccano: sequence labeling project with relations, import dataset.jsonl",
-    "w3c": "Web Annotation tools (Hypothesis-style re-anchoring, Recogito)",
 }
 
 __all__ = ["FORMATS", "READERS", "Scope", "ExportExists", "ExportResult", "export", "export_jsonl", "ARTICLE_KEYS",

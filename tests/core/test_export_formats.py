@@ -239,3 +239,10 @@ def test_utf16_map_round_trips_astral_offsets():
     assert [units.from_utf16(u) for u in (0, 1, 2, 3, 4, 5, 6)] == [0, 1, 1, 2, 3, 3, 4]
     with pytest.raises(ValueError):
         units.to_utf16(5)
+
+
+def test_the_formats_listed_are_the_formats_written():
+    """`export --help` and the dialog list core.export_names's formats; each has a writer, in the same order."""
+    from core.export import WRITERS
+
+    assert tuple(WRITERS) == FORMATS

@@ -96,12 +96,13 @@ def test_core_hides_no_dependency_in_a_function():
 
 
 def test_a_command_line_start_loads_no_tokenizer_nor_detection():
-    """`kaidan --help` and `kaidan list` import neither fugashi, detection, dataset reading nor pandas."""
+    """`kaidan --help` and `kaidan list` import neither fugashi, detection, dataset reading, the export's
+    writers nor pandas."""
     import subprocess
 
     code = ("import sys, core.cli; core.cli.build_parser(); "
             "print(' '.join(m for m in ('pandas', 'numpy', 'core.nlp.entities', 'core.analysis', "
-            "'core.datasets', 'core.ingest') if m in sys.modules))")
+            "'core.datasets', 'core.ingest', 'core.export') if m in sys.modules))")
     loaded = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert loaded.stdout.split() == []
 
