@@ -74,6 +74,9 @@ _ORG_AFTER_NAME_RE = re.compile("|".join(sorted(_ORG_AFTER_NAME, key=len, revers
 # Bodies that follow another head word as the name's own head (日本新聞|協会, 東京大学|病院, 愛知工業|大学).
 _BODY_AFTER_HEAD = {"連盟", "協会", "大学", "高校", "高等学校", "病院", "財団", "研究所", "委員会", "評議会", "機構",
                     "基金", "学園"}
+# An office right after a body word (球団|社長, 協会|長): with a person's name before, the body is the title's.
+_OFFICE_AFTER_BODY = re.compile(r"(?:前|元|新|現)?(?:副?社長|副?会長|副?代表|オーナー|本部長|取締役|専務|常務|長)")
+_TITLE_BODIES = {"球団", "協会", "病院"}
 _ORG_HEADS = {"代表", "議長", "委員長", "事務局長", "総裁", "首席", "党首", "幹事長"}
 # A katakana run with a title right after it (the look-ahead keeps the scan in C).
 _KATAKANA_NAME = re.compile(
@@ -424,6 +427,8 @@ def _compounds(folded: str, tokens: list[Token], index_at: dict, candidates: lis
         name = tokens[i - 1]
         if name.surface == "中央" and head.group(0) == "銀行":
             continue  # UniDic reads 中央 as a ward; 中央銀行 is a kind of bank (伊中央銀行総裁)
+        if name.end == head.start() and ",人名," in name.pos and _titled_body(folded, head, name, index_at):
+            continue  # 桃井恒和|球団社長, 牧田|球団社長, 渕三郎|協会長: the body word is the person's title's
         if name.end == head.start() and (",固有名詞," in name.pos or (name.unknown and name.surface[0] >= "\u30a0")):
             out.append(Mention(name.start, head.end(), "", "ORG", source="compound"))
     for place in [m for m in candidates if m.type in ("GPE", "LOC")]:
@@ -472,6 +477,18 @@ def _compounds(folded: str, tokens: list[Token], index_at: dict, candidates: lis
             i = index_at.get(tokens[i].end)
     out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in finditer(_PLACE_WITH_READING, folded)]
     return out
+
+
+def _titled_body(folded: str, head: re.Match, name: Token, index_at: dict) -> bool:
+    """A person's name, a body word and an office that make one title with it (球団社長, 協会長).
+
+    After a given name any body word is the title's (…恒和|球団社長); after a surname alone only
+    the words that join an office into a title (牧田|球団社長, not 松下|電器社長, the company).
+    """
+    office = _OFFICE_AFTER_BODY.match(folded, head.end())
+    if not office or (office.end() not in index_at and office.end() != len(folded)):
+        return False
+    return ",人名,名," in name.pos or head.group(0) in _TITLE_BODIES
 
 
 def _whole_words(tokens: list[Token], i: int, end: int) -> bool:

@@ -45,7 +45,7 @@ _KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]+")
 # One kanji between a name and an honorific or a person's title ends the given name: no title begins with it
 # (前, 元, 新, 副, 両 do: 岡田新監督), and no body is named with it (社, 党, 派, 県: 東京都知事).
 _GIVEN_NAME_END = re.compile(
-    r"((?![前元新副両各故現准旧総次初派社党組局省庁部課会団校州都道府県市町村区国大院家長氏他等])[\u4e00-\u9fff])"
+    r"((?![前元新副両各故現准旧総次初派社党組局省庁部課会団校協州都道府県市町村区国大院家長氏他等])[\u4e00-\u9fff])"
     r"(?:氏|さん|ちゃん|君|くん|容疑者|被告|監督|騎手|選手|投手|捕手|社長|会長|代表取締役|教授|議員|知事|市長"
     r"|裁判長|弁護士|記者|理事長|委員長|チェアマン)")
 # Words before a name that are no part of it: time, order, the late, the same.
