@@ -10,7 +10,7 @@ from core.meetings import anaphors
 from core.meetings.dates import SeasonDate, first_day, from_the_day_told, season_date
 from core.meetings.each import both_sides_before, each_apart, each_host, members_of_group
 from core.meetings.implied import (
-    addressed_at_meeting, asked_in_person, body_described, called_on, side_addressed, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
+    addressed_at_meeting, asked_in_person, asks_anyone, body_described, called_on, side_addressed, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
     traveller_before, two_referred, unofficial_people, unofficial_traveller,
 )
 from core.meetings.listed import (
@@ -107,7 +107,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
     # each sentence's meeting words, found at once (in C): most articles hold none, and then nothing below
     # can tell a meeting (what a sentence without one reads only completes meetings told before it)
     triggers_of = [list(TRIGGER.finditer(body, s_start, s_end)) for s_start, s_end in spans]
-    if not any(triggers_of):
+    if not any(triggers_of) and not asks_anyone(body):  # (…を金田外務副大臣に求めた: talks told by the request)
         return []
     # each sentence reads only its own mentions: the cost grows with the article, not its square
     all_dates = SpanIndex(mentions, ("DATE",))

@@ -315,6 +315,12 @@ _OTHER_MEANS = re.compile(r"書簡|親書|手紙|文書|声明|電話|メール|
                           r"ビデオ|オンライン|報道官|国会|議会|答弁|質問|委員会|会議|会合|党首討論|集会")
 
 
+def asks_anyone(body: str) -> bool:
+    """Whether body holds a verb of asking someone (…に求めた): a request face to face tells talks with no meeting
+    word, so an article holding one is read for meetings though it holds none."""
+    return _ASKED_OF.search(body) is not None
+
+
 def asked_in_person(body: str, actors, s_start: int, s_end: int) -> tuple[int, int, list[Participant]] | None:
     """ラブロフ外相が、…監視することを日本の金田外務副大臣に求めた: one office holder, the subject, asking another
     named with their office for something is talks of the two, told only by what was asked. (start, end of the verb,
