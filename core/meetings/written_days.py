@@ -35,6 +35,8 @@ def day_written(body: str, mention: MeetingMention) -> tuple[int | None, int] | 
     if mention.date is not None or mention.date_carried:
         return None
     s_start, s_end = mention.sentence
+    if not _ONE_DAY.search(body, s_start, s_end):
+        return None  # most sentences write no day: the date reader is not run on them
     dates = [_Written(d.start + s_start, d.end + s_start, d.text, d.text)
              for d in find_dates(body[s_start:s_end], None)]
     chosen = nearest_date(body, dates, mention.start, s_start, s_end) if dates else None
