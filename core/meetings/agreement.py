@@ -13,6 +13,7 @@ from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import dates_agree, kinds_fit, level_of, levels_fit, two_of_a_kind
 from core.meetings.proposal import Proposal
 from core.meetings.sides import VISIT_HOST
+from core.meetings.written_days import days_written_apart
 
 GENERIC = ("会談", "協議", "会合", "首脳会談")
 # A meeting told again is looked for among the last ones told, not the whole of a long article.
@@ -115,7 +116,14 @@ def agrees(candidate: Proposal, mention: MeetingMention, earlier: Proposal, coun
     place_ok = places_same(candidate.place, earlier.place, country_of)
     return people_ok and level_ok and status_ok and place_ok and dates_agree(candidate.start, earlier.start) \
         and not process_and_round(candidate, earlier) and host_agrees(mention, earlier, country_of) \
-        and not round_beside_summit(mention, earlier)
+        and not round_beside_summit(mention, earlier) and not written_apart(candidate, mention, earlier)
+
+
+def written_apart(candidate: Proposal, mention: MeetingMention, earlier: Proposal) -> bool:
+    """Neither dated, and the mention's sentence writes a day the earlier meeting's sentences do not (両首脳は
+    9日に会談した / 両首脳は10日にも会談した, in an article with no date line): another meeting."""
+    return days_written_apart(candidate.start, earlier.start, mention.day_written,
+                              [m.day_written for m in earlier.mentions])
 
 
 def past_of_a_plan(mention: MeetingMention, earlier: Proposal) -> bool:

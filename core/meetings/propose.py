@@ -8,12 +8,13 @@ from core.meetings.agreement import (
     GENERIC, LOOK_BACK, OUTCOME, agrees, another_of_its_sides, another_time, is_country, just_before, kind_fits_back,
     last_sentence, meeting_level, moved_on, parted_by_cue, places_same, process_and_round, round_beside_summit, story_moved_on,
     past_of_a_plan, subset, within_sides,
-    told_between, told_in,
+    told_between, told_in, written_apart,
 )
 from core.meetings.dates import date_range
 from core.meetings.detect import MeetingMention, Participant
 from core.meetings.merge import dates_agree, kinds_fit, levels_fit, named_alike, same_people, title_key
 from core.meetings.proposal import Proposal
+from core.meetings.written_days import day_written
 from core.registry import Registry
 
 # "A に先立ち B": B precedes A; "A に向けて B": B prepares A; "A の際 B": B is part of A.
@@ -35,6 +36,8 @@ def group_mentions(mentions: list[MeetingMention], country_of, body: str | None 
     proposals: list[Proposal] = []
     dropped: list[MeetingMention] = []  # meetings told that Kaidan keeps no proposal of (同国の大統領と会談した)
     for mention in mentions:
+        if body is not None:
+            mention.day_written = day_written(body, mention)  # 9日 with no date line to resolve it against
         date = mention.date
         value = date.value if date is not None else None
         text = date.text if date is not None else None
@@ -196,7 +199,8 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
                                     or not places_same(candidate.place, earlier.place, country_of)
                                     or story_moved_on(earlier, mention, proposals, country_of)):
                 break  # another meeting told since (…の決定会合で, 韓国を訪問した), or a place of its own: not that one
-            if theirs(earlier) and (mention.date_carried or dates_agree(candidate.start, earlier.start)):
+            if theirs(earlier) and (mention.date_carried or dates_agree(candidate.start, earlier.start)
+                                    and not written_apart(candidate, mention, earlier)):
                 sentence, last = last_sentence(earlier), max(m.end for m in earlier.mentions)
                 if any(e is not earlier and theirs(e) and (told_in(e, sentence) or any(
                         last < m.start < mention.start for m in e.mentions)) for e in window):
@@ -230,6 +234,7 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
         # a partner named beside the meeting (Xは…Yと会談) that the earlier one lacks makes it another
         # meeting: a trip's two talks with different leaders stay two
         if not (kind_ok and dates_agree(candidate.start, earlier.start)
+                and not written_apart(candidate, mention, earlier)  # 9日 / 10日, no date line: two days
                 and levels_fit(candidate.level, meeting_level(earlier))) or round_beside_summit(mention, earlier) \
                 or past_of_a_plan(mention, earlier) \
                 or (mention.date_carried and not _status_fits(candidate, mention, earlier)):
@@ -260,6 +265,7 @@ def _people_just_met(candidate: Proposal, mention: MeetingMention, proposals: li
     people = [p for p in earlier.participants if not is_country(p)]
     if len(people) != len(countries) or not just_before(earlier, mention) \
             or not kinds_fit(candidate.kind, earlier.kind) or not dates_agree(candidate.start, earlier.start) \
+            or written_apart(candidate, mention, earlier) \
             or not levels_fit(candidate.level, meeting_level(earlier)):
         return None
     known = [country_of(p.entity_id) for p in people if p.entity_id]
