@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from datetime import date
 from itertools import chain, compress, count, repeat
 from operator import contains, itemgetter
@@ -29,7 +30,7 @@ from core.nlp.name_votes import one_type_per_name
 from core.model import Mention
 from core.nlp.name_parts import (body_mentions, mend, natural_place_mentions, outside_bmp_names, people_before_titles,
                                  readings, site_mentions, split_given_names)
-from core.nlp.offices import HONORIFICS, MINISTRY_AFTER, OFFICE_AFTER, OFFICE_BEFORE_NAME, office_after
+from core.nlp.offices import HONORIFICS, MINISTRY_AFTER, OFFICE_AFTER, OFFICE_BEFORE_NAME, OFFICE_RE, office_after
 from core.nlp.office_terms import (agrees, names_office, common_alone, former_title, heads_government, office_in_context,
                                    shared_surname, surname_alone)
 from core.nlp.team_names import school_team_mentions
@@ -79,6 +80,11 @@ _ORG_HEADS = {"代表", "議長", "委員長", "事務局長", "総裁", "首席
 _KATAKANA_NAME = re.compile(
     r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]+(?:[・=＝][\u30a1-\u30faー]+)*(?=" + OFFICE_AFTER.pattern + ")"
 )
+# A katakana run, and a title's own word: a run is tried as a name before a title only when a title word
+# begins near its end (from 5 letters before it, エネルギー相, to 23 after, 米国務長官 after a country), so
+# re does not try the whole title after each letter of every katakana word, backing off from its end.
+_KATAKANA_RUN = re.compile(r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]+(?:[・=＝][\u30a1-\u30faー]+)*")
+_OFFICE_WORD = re.compile(OFFICE_RE)
 # The same before a minister named by a shortened ministry (シン・ウンサン統一相, ダクラッラー情報相).
 _KATAKANA_MINISTER = re.compile(
     r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]+(?:[・=＝][\u30a1-\u30faー]+)*(?=" + MINISTRY_AFTER.pattern + ")"
@@ -301,7 +307,7 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
                     person = None  # 松浦氏 in a story about a shopkeeper is not the UNESCO head
                 out.append(Mention(token.start, end, "", "PERSON", person.id if person else None, source="title"))
                 break
-    for match in chain(finditer(_KATAKANA_NAME, folded), finditer(_KATAKANA_MINISTER, folded) if "相" in folded else ()):
+    for match in chain(_katakana_titled(folded), finditer(_KATAKANA_MINISTER, folded) if "相" in folded else ()):
         # the look-ahead already matched the title: its office group says which
         if _looks_like_name(_tokens_in(tokens, starts, match.start(), match.end()), match["office"]):
             out.append(Mention(match.start(), match.end(), "", "PERSON", _known_holder(match, registry, folded, day),
@@ -344,6 +350,16 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
         out.append(Mention(match.start("agency"), match.end("agency"), "", "ORG",
                            ids[0] if ids else None, source="title"))
     return out
+
+
+def _katakana_titled(folded: str) -> Iterator[re.Match]:
+    """_KATAKANA_NAME's matches in folded: each katakana run with a title word near its end, matched from its start."""
+    for run in finditer(_KATAKANA_RUN, folded):
+        end = run.end()
+        if _OFFICE_WORD.search(folded, max(run.start(), end - 5), end + 30):
+            match = _KATAKANA_NAME.match(folded, run.start())
+            if match:
+                yield match
 
 
 def _known_holder(match: re.Match, registry: Registry, folded: str, day) -> str | None:
