@@ -85,14 +85,16 @@ _KATAKANA_NAME = re.compile(
 # re does not try the whole title after each letter of every katakana word, backing off from its end.
 _KATAKANA_RUN = re.compile(r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]+(?:[・=＝][\u30a1-\u30faー]+)*")
 _OFFICE_WORD = re.compile(OFFICE_RE)
+_MINISTRY_WORD = re.compile("相")  # a shortened ministry's title ends in 相 at most 18 letters after the run
 # The same before a minister named by a shortened ministry (シン・ウンサン統一相, ダクラッラー情報相).
 _KATAKANA_MINISTER = re.compile(
     r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]+(?:[・=＝][\u30a1-\u30faー]+)*(?=" + MINISTRY_AFTER.pattern + ")"
 )
 # A katakana name before a role that is no office (アネルカ選手, ウェア候補, テイラー政権): a person when
 # UniDic reads the run as a name or does not know it (ラグビー選手 is no one).
+# The name's run is taken whole (possessive: a role begins with a kanji, so no shorter run can be followed by one).
 _KATAKANA_ROLE = re.compile(
-    r"(?<![\u30a1-\u30faー・=＝])(?P<name>[\u30a1-\u30faー]{2,}(?:[・=＝][\u30a1-\u30faー]+)*)"
+    r"(?<![\u30a1-\u30faー・=＝])(?P<name>[\u30a1-\u30faー]{2,}+(?:[・=＝][\u30a1-\u30faー]+)*+)"
     r"(?:前|元|新|現)?(?P<role>選手|監督|候補|容疑者|被告|次長|会長|社長|理事長|教授|博士|政権|陣営|夫妻)"
 )
 # A name with a middle initial (ジョージ・W・ブッシュ, ロバート・M・ゲイツ): a person, whatever follows.
@@ -307,7 +309,8 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
                     person = None  # 松浦氏 in a story about a shopkeeper is not the UNESCO head
                 out.append(Mention(token.start, end, "", "PERSON", person.id if person else None, source="title"))
                 break
-    for match in chain(_katakana_titled(folded), finditer(_KATAKANA_MINISTER, folded) if "相" in folded else ()):
+    for match in chain(_katakana_titled(folded, _KATAKANA_NAME, _OFFICE_WORD, 5, 30),
+                       _katakana_titled(folded, _KATAKANA_MINISTER, _MINISTRY_WORD, 0, 18) if "相" in folded else ()):
         # the look-ahead already matched the title: its office group says which
         if _looks_like_name(_tokens_in(tokens, starts, match.start(), match.end()), match["office"]):
             out.append(Mention(match.start(), match.end(), "", "PERSON", _known_holder(match, registry, folded, day),
@@ -352,12 +355,13 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
     return out
 
 
-def _katakana_titled(folded: str) -> Iterator[re.Match]:
-    """_KATAKANA_NAME's matches in folded: each katakana run with a title word near its end, matched from its start."""
+def _katakana_titled(folded: str, pattern: re.Pattern, title: re.Pattern, back: int, ahead: int) -> Iterator[re.Match]:
+    """pattern's matches in folded (a katakana name before a title): each katakana run with a title word
+    from back letters before its end to ahead after it, matched from its start."""
     for run in finditer(_KATAKANA_RUN, folded):
         end = run.end()
-        if _OFFICE_WORD.search(folded, max(run.start(), end - 5), end + 30):
-            match = _KATAKANA_NAME.match(folded, run.start())
+        if title.search(folded, max(run.start(), end - back), end + ahead):
+            match = pattern.match(folded, run.start())
             if match:
                 yield match
 
