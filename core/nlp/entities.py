@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from datetime import date
 from itertools import chain, compress, count, repeat
 from operator import contains, itemgetter
@@ -29,7 +30,7 @@ from core.nlp.name_votes import one_type_per_name
 from core.model import Mention
 from core.nlp.name_parts import (body_mentions, mend, natural_place_mentions, outside_bmp_names, people_before_titles,
                                  readings, site_mentions, split_given_names)
-from core.nlp.offices import HONORIFICS, MINISTRY_AFTER, OFFICE_AFTER, OFFICE_BEFORE_NAME, office_after
+from core.nlp.offices import HONORIFICS, MINISTRY_AFTER, OFFICE_AFTER, OFFICE_BEFORE_NAME, OFFICE_RE, office_after
 from core.nlp.office_terms import (agrees, names_office, common_alone, former_title, heads_government, office_in_context,
                                    shared_surname, surname_alone)
 from core.nlp.team_names import school_team_mentions
@@ -82,14 +83,21 @@ _ORG_HEADS = {"代表", "議長", "委員長", "事務局長", "総裁", "首席
 _KATAKANA_NAME = re.compile(
     r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]+(?:[・=＝][\u30a1-\u30faー]+)*(?=" + OFFICE_AFTER.pattern + ")"
 )
+# A katakana run, and a title's own word: a run is tried as a name before a title only when a title word
+# begins near its end (from 5 letters before it, エネルギー相, to 23 after, 米国務長官 after a country), so
+# re does not try the whole title after each letter of every katakana word, backing off from its end.
+_KATAKANA_RUN = re.compile(r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]+(?:[・=＝][\u30a1-\u30faー]+)*")
+_OFFICE_WORD = re.compile(OFFICE_RE)
+_MINISTRY_WORD = re.compile("相")  # a shortened ministry's title ends in 相 at most 18 letters after the run
 # The same before a minister named by a shortened ministry (シン・ウンサン統一相, ダクラッラー情報相).
 _KATAKANA_MINISTER = re.compile(
     r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]+(?:[・=＝][\u30a1-\u30faー]+)*(?=" + MINISTRY_AFTER.pattern + ")"
 )
 # A katakana name before a role that is no office (アネルカ選手, ウェア候補, テイラー政権): a person when
 # UniDic reads the run as a name or does not know it (ラグビー選手 is no one).
+# The name's run is taken whole (possessive: a role begins with a kanji, so no shorter run can be followed by one).
 _KATAKANA_ROLE = re.compile(
-    r"(?<![\u30a1-\u30faー・=＝])(?P<name>[\u30a1-\u30faー]{2,}(?:[・=＝][\u30a1-\u30faー]+)*)"
+    r"(?<![\u30a1-\u30faー・=＝])(?P<name>[\u30a1-\u30faー]{2,}+(?:[・=＝][\u30a1-\u30faー]+)*+)"
     r"(?:前|元|新|現)?(?P<role>選手|監督|候補|容疑者|被告|次長|会長|社長|理事長|教授|博士|政権|陣営|夫妻)"
 )
 # A name with a middle initial (ジョージ・W・ブッシュ, ロバート・M・ゲイツ): a person, whatever follows.
@@ -304,7 +312,8 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
                     person = None  # 松浦氏 in a story about a shopkeeper is not the UNESCO head
                 out.append(Mention(token.start, end, "", "PERSON", person.id if person else None, source="title"))
                 break
-    for match in chain(finditer(_KATAKANA_NAME, folded), finditer(_KATAKANA_MINISTER, folded) if "相" in folded else ()):
+    for match in chain(_katakana_titled(folded, _KATAKANA_NAME, _OFFICE_WORD, 5, 30),
+                       _katakana_titled(folded, _KATAKANA_MINISTER, _MINISTRY_WORD, 0, 18) if "相" in folded else ()):
         # the look-ahead already matched the title: its office group says which
         if _looks_like_name(_tokens_in(tokens, starts, match.start(), match.end()), match["office"]):
             out.append(Mention(match.start(), match.end(), "", "PERSON", _known_holder(match, registry, folded, day),
@@ -347,6 +356,17 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
         out.append(Mention(match.start("agency"), match.end("agency"), "", "ORG",
                            ids[0] if ids else None, source="title"))
     return out
+
+
+def _katakana_titled(folded: str, pattern: re.Pattern, title: re.Pattern, back: int, ahead: int) -> Iterator[re.Match]:
+    """pattern's matches in folded (a katakana name before a title): each katakana run with a title word
+    from back letters before its end to ahead after it, matched from its start."""
+    for run in finditer(_KATAKANA_RUN, folded):
+        end = run.end()
+        if title.search(folded, max(run.start(), end - back), end + ahead):
+            match = pattern.match(folded, run.start())
+            if match:
+                yield match
 
 
 def _known_holder(match: re.Match, registry: Registry, folded: str, day) -> str | None:

@@ -11,7 +11,9 @@ title linked elsewhere (李首相 → 李強) takes the full name the article wr
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import replace
+from functools import lru_cache
 
 from core.model import Mention
 from core.nlp.offices import HONORIFICS, OFFICE_BEFORE_NAME, office_after
@@ -35,6 +37,9 @@ _PERSON_BEFORE = ("横綱", "大関", "関脇", "小結", "故")
 # number (テオフィロス3世), an age in brackets (露鵬(28歳), 関(60)).
 _NAME_MARK = re.compile(r"^[A-Z][.．]|\d世$")
 _AGE_AFTER = re.compile(r"[(（]\d{1,3}(?:歳|[)）])")
+# What the passes below ask again of the article last read on this thread: the same spans and the same
+# names, from two or three passes (the tagger's spans, the retyped short forms, the later short forms).
+_recent = threading.local()
 
 
 def found_id(kind: str, name: str) -> str:
@@ -130,7 +135,18 @@ def common_word(tokens: list[Token], index_at: dict | None, start: int, end: int
     whole=False: the class heads alone."""
     if index_at is None or start not in index_at:
         return False
-    first = index_at[start]
+    memo = getattr(_recent, "words", None)
+    if memo is None or memo[0] is not tokens:
+        memo = _recent.words = (tokens, {})
+    key = (start, end, whole)
+    found = memo[1].get(key)
+    if found is None:
+        found = memo[1][key] = _common_word(tokens, index_at[start], end, whole)
+    return found
+
+
+def _common_word(tokens: list[Token], first: int, end: int, whole: bool) -> bool:
+    """common_word for the word that begins with tokens[first]."""
     token = tokens[first]
     if token.end == end and whole and not token.unknown and token.pos.startswith("名詞,普通名詞"):
         return True
@@ -156,6 +172,17 @@ def person_supported(folded: str, name: str, mention: Mention, tokens: list[Toke
         if tokens[first].pos.startswith("名詞,固有名詞,人名") and tokens[first].end <= mention.end \
                 and all("\u30a1" <= c <= "\u30fc" for c in tokens[first].surface):
             return True  # UniDic knows the katakana name as a person's (ゴッホ); a kanji surname is also a place (山口組)
+    memo = getattr(_recent, "names", None)
+    if memo is None or memo[0] is not folded:
+        memo = _recent.names = (folded, {})
+    found = memo[1].get(name)
+    if found is None:
+        found = memo[1][name] = _person_next_to(folded, name)
+    return found
+
+
+def _person_next_to(folded: str, name: str) -> bool:
+    """Whether a title, honorific, role or age stands next to one of name's occurrences in folded."""
     position = folded.find(name)
     while position >= 0:
         end = position + len(name)
@@ -188,7 +215,7 @@ def later_short_forms(folded: str, chosen: list[Mention], starts: set, ends: set
         name = folded[mention.start : mention.end]
         if tokens is not None and common_word(tokens, starts, mention.start, mention.end):
             continue  # 鳥インフルエンザ read as a person once is not spread through the article
-        again = [name] if person_supported(folded, name, mention, tokens, starts) else []
+        again = (name,) if person_supported(folded, name, mention, tokens, starts) else ()
         for short in _short_forms(name) + again:  # the whole name written again counts too (アネルカ選手 … アネルカ)
             if len(short) < 2:
                 continue
@@ -236,11 +263,12 @@ def short_forms_retyped(folded: str, chosen: list[Mention], tokens: list[Token] 
     return out
 
 
-def _short_forms(name: str) -> list[str]:
+@lru_cache(maxsize=4096)  # the same names come back in every article and in each pass
+def _short_forms(name: str) -> tuple[str, ...]:
     """How a full name is shortened later in an article: its last part, or a kanji surname."""
     parts = [p for p in name.replace("＝", "・").replace("=", "・").split("・") if p]
     if len(parts) > 1:
-        return [parts[-1]]
+        return (parts[-1],)
     if len(name) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in name):
-        return [name[:1], name[:2]]
-    return []
+        return (name[:1], name[:2])
+    return ()

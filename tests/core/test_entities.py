@@ -1,6 +1,7 @@
 """Entity detection on real diplomacy sentences, following the rules Kaidan is measured by."""
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -123,3 +124,29 @@ def test_a_department_in_katakana_belongs_to_the_office_not_the_name():
     # a part UniDic reads as a name, and the second part of a two-part name, stay with the name
     assert ("ジョン・ケリー", "PERSON") in found("ジョン・ケリー国務長官は10日、記者会見で述べた。")
     assert ("リズ・トラス", "PERSON") in found("英国のリズ・トラス国際貿易相は述べた。")
+
+
+def test_katakana_names_before_titles_are_found_as_the_full_pattern_finds_them():
+    from core.nlp.entities import (_KATAKANA_MINISTER, _KATAKANA_NAME, _KATAKANA_ROLE, _MINISTRY_WORD, _OFFICE_WORD,
+                                   _katakana_titled)
+    from core.text import fold
+    from tests.shared_data import SHARED as DATA, require
+    corpus = require(DATA / "corpus" / "wikinews" / "txt")
+    texts = [path.read_text(encoding="utf-8") for path in sorted(corpus.glob("*.txt"))[:400:4]]
+    texts += ["英国のエド・デイビー・エネルギー相は東京を訪れた。", "ザハロワ・ロシア外務省報道官とプーチンロシア大統領",
+              "ジョン・スミス=ジョーンズ・アメリカ・エネルギー相", "ラブロフ・・首相", "スミス　氏", "アイウエオカキクケコサシスセソタチツテトナ首相",
+              "シン・ウンサン統一相とダクラッラー・アフガン情報相", "アネルカ選手とウェア前候補、ラグビー選手"]
+    found = ministers = 0
+    for text in map(fold, texts):
+        spans = [(m.span(), m["office"]) for m in _katakana_titled(text, _KATAKANA_NAME, _OFFICE_WORD, 5, 30)]
+        assert spans == [(m.span(), m["office"]) for m in _KATAKANA_NAME.finditer(text)], text[:40]
+        found += len(spans)
+        spans = [(m.span(), m["office"]) for m in _katakana_titled(text, _KATAKANA_MINISTER, _MINISTRY_WORD, 0, 18)]
+        assert spans == [(m.span(), m["office"]) for m in _KATAKANA_MINISTER.finditer(text)], text[:40]
+        ministers += len(spans)
+        # a role begins with a kanji: the name's run taken whole (possessive) finds what backing off from its end did
+        possessive = _KATAKANA_ROLE.pattern
+        greedy = re.compile(possessive.replace("{2,}+", "{2,}").replace(")*+", ")*"))
+        assert greedy.pattern != possessive
+        assert [m.span("name") for m in _KATAKANA_ROLE.finditer(text)] == [m.span("name") for m in greedy.finditer(text)]
+    assert found > 40 and ministers > 1  # the texts hold titled katakana names, not only the patterns' misses
