@@ -26,11 +26,11 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench import conditional_logit  # noqa: E402
 from core.cleaning import dump as dump_module  # noqa: E402
 from core.cleaning import headline_ranker as hr  # noqa: E402
 from bench.eval_pages import (EXTRA_PARTS, HELD_PARTS, PAGES, dump_article, extra_pages, held_aside,  # noqa: E402
@@ -124,42 +124,9 @@ def record(items: list[dict]) -> None:
 
 
 def train(items: list[dict]) -> hr.Ranker:
-    """A conditional logit over each page's candidates, fitted by full-batch gradient descent from zeros."""
-    usable = [item for item in items if any(item["labels"])]
-    x = np.array([row for item in usable for row in item["rows"]], dtype=float)
-    y = np.array([label for item in usable for label in item["labels"]], dtype=float)
-    sizes = [len(item["rows"]) for item in usable]
-    starts = np.cumsum([0] + sizes[:-1])
-    group = np.repeat(np.arange(len(usable)), sizes)
-    target = y / np.add.reduceat(y, starts)[group]
-    means = x.mean(axis=0)
-    spreads = x.std(axis=0)
-    spreads[spreads < 1e-9] = 1.0
-    z = (x - means) / spreads
-    def fit(w: np.ndarray) -> tuple[float, np.ndarray]:
-        """The penalised negative log-likelihood and each candidate's probability."""
-        s = z @ w
-        s = s - np.maximum.reduceat(s, starts)[group]
-        log_total = np.log(np.add.reduceat(np.exp(s), starts))[group]
-        loss = -(target * (s - log_total)).sum() / len(usable) + L2 / 2 * w @ w
-        return loss, np.exp(s - log_total)
-
-    w = np.zeros(z.shape[1])
-    loss, p = fit(w)
-    for _ in range(STEPS):  # Newton's method, each step halved until the loss falls (it is convex)
-        gradient = z.T @ (p - target) / len(usable) + L2 * w
-        weighted = p[:, None] * z
-        means_g = np.add.reduceat(weighted, starts)
-        hessian = (z.T @ weighted - means_g.T @ means_g) / len(usable) + L2 * np.eye(len(w))
-        step = np.linalg.solve(hessian, gradient)
-        for _ in range(20):
-            new_loss, new_p = fit(w - step)
-            if new_loss <= loss:
-                break
-            step = step / 2
-        w, loss, p = w - step, new_loss, new_p
-    rounded = lambda values: [round(float(v), 6) for v in values]
-    return hr.Ranker(list(hr.FEATURES), rounded(means), rounded(spreads), rounded(w))
+    """A conditional logit over each page's candidates (the pages where one is the headline), by Newton's method."""
+    groups = [(item["rows"], item["labels"]) for item in items if any(item["labels"])]
+    return hr.Ranker(list(hr.FEATURES), *conditional_logit.fit(groups, L2, STEPS))
 
 
 def evaluate(items: list[dict], rankers: dict[str, hr.Ranker], policy: str) -> list[dict]:

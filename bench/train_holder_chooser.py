@@ -20,11 +20,10 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench import conditional_logit  # noqa: E402
 from core.claims import holder_chooser as hc  # noqa: E402
 from core.claims.evaluate import _holder_names, _holder_right, _overlaps  # noqa: E402
 from core.claims.suggest import suggest  # noqa: E402
@@ -62,44 +61,10 @@ def train(articles: list[dict], drop: tuple[str, ...] = ()) -> hc.Chooser:
 
 
 def fitted(articles: list[dict], drop: tuple[str, ...], l2: float) -> hc.Chooser:
-    """A conditional logit over each claim's options, fitted by Newton's method from zeros."""
-    groups = [c for a in articles for c in a["claims"] if any(c["labels"]) and len(c["rows"]) > 1]
-    x = np.array([row for g in groups for row in g["rows"]], dtype=float)
-    y = np.array([label for g in groups for label in g["labels"]], dtype=float)
-    for name in drop:
-        x[:, hc.FEATURES.index(name)] = 0.0
-    sizes = [len(g["rows"]) for g in groups]
-    starts = np.cumsum([0] + sizes[:-1])
-    group = np.repeat(np.arange(len(groups)), sizes)
-    target = y / np.add.reduceat(y, starts)[group]
-    means = x.mean(axis=0)
-    spreads = x.std(axis=0)
-    spreads[spreads < 1e-9] = 1.0
-    z = (x - means) / spreads
-
-    def fit(w: np.ndarray) -> tuple[float, np.ndarray]:
-        s = z @ w
-        s = s - np.maximum.reduceat(s, starts)[group]
-        log_total = np.log(np.add.reduceat(np.exp(s), starts))[group]
-        loss = -(target * (s - log_total)).sum() / len(groups) + l2 / 2 * w @ w
-        return loss, np.exp(s - log_total)
-
-    w = np.zeros(z.shape[1])
-    loss, p = fit(w)
-    for _ in range(STEPS):
-        gradient = z.T @ (p - target) / len(groups) + l2 * w
-        weighted = p[:, None] * z
-        means_g = np.add.reduceat(weighted, starts)
-        hessian = (z.T @ weighted - means_g.T @ means_g) / len(groups) + l2 * np.eye(len(w))
-        step = np.linalg.solve(hessian, gradient)
-        for _ in range(20):
-            new_loss, new_p = fit(w - step)
-            if new_loss <= loss:
-                break
-            step = step / 2
-        w, loss, p = w - step, new_loss, new_p
-    rounded = lambda values: [round(float(v), 6) for v in values]  # noqa: E731
-    return hc.Chooser(list(hc.FEATURES), rounded(means), rounded(spreads), rounded(w))
+    """A conditional logit over each claim's options (claims with a right one among several), by Newton's method."""
+    groups = [(c["rows"], c["labels"]) for a in articles for c in a["claims"] if any(c["labels"]) and len(c["rows"]) > 1]
+    zeroed = tuple(hc.FEATURES.index(name) for name in drop)
+    return hc.Chooser(list(hc.FEATURES), *conditional_logit.fit(groups, l2, STEPS, zeroed))
 
 
 def _reach(c: dict):

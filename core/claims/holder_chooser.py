@@ -12,7 +12,6 @@ bench/train_holder_chooser.py, scores them. The model is a small JSON file under
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass, replace
@@ -21,7 +20,7 @@ from functools import lru_cache
 from core.claims.reports import outlet_verb
 from core.clauses.reader import only_a_title, strip_title
 from core.nlp.offices import office_after
-from core.paths import resource
+from core.softmax_scorer import SoftmaxScorer
 from core.sentences import sentence_spans
 
 MODEL = ("claims", "holder_chooser.json")
@@ -207,39 +206,16 @@ def claim_options(article: Article, claim) -> list[Option]:
     return options
 
 
-class Chooser:
-    """A linear scorer over standardised FEATURES; probabilities are a softmax over one claim's options."""
+class Chooser(SoftmaxScorer):
+    """Scores a claim's options; probabilities are a softmax over one claim's options."""
 
-    def __init__(self, names: list[str], means: list[float], spreads: list[float], weights: list[float]) -> None:
-        if list(names) != list(FEATURES):
-            raise ValueError("the model's features are not this Kaidan's")
-        self.means, self.spreads, self.weights = means, spreads, weights
-
-    def scores(self, rows: list[list[float]]) -> list[float]:
-        return [sum(w * (x - m) / s for w, x, m, s in zip(self.weights, row, self.means, self.spreads))
-                for row in rows]
-
-    def probabilities(self, rows: list[list[float]]) -> list[float]:
-        scores = self.scores(rows)
-        if not scores:
-            return []
-        top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
-        total = sum(exps)
-        return [e / total for e in exps]
-
-    def as_json(self) -> dict:
-        return {"features": list(FEATURES), "means": self.means, "spreads": self.spreads, "weights": self.weights}
+    FEATURES = FEATURES
 
 
 @lru_cache(maxsize=1)
 def shipped() -> Chooser | None:
     """The chooser shipped under resources/, or None when the file is missing or from another feature set."""
-    try:
-        data = json.loads(resource(*MODEL).read_text(encoding="utf-8"))
-        return Chooser(data["features"], data["means"], data["spreads"], data["weights"])
-    except (OSError, ValueError, KeyError):
-        return None
+    return Chooser.load(*MODEL)
 
 
 # How the chooser's opinion is used: "rules" (not asked), "learned" (its best option), "tiebreak" (its best option

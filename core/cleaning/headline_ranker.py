@@ -10,7 +10,6 @@ and one weight each.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
@@ -23,7 +22,7 @@ from core.cleaning.headline_lead import Lead
 from core.cleaning.lines import PROSE, Line, hiragana_share, japanese_share
 from core.cleaning.outlets import only_an_outlet
 from core.cleaning.portal_header import in_a_column
-from core.paths import resource
+from core.softmax_scorer import SoftmaxScorer
 
 MODEL = ("cleaning", "headline_ranker.json")
 REACH = 40  # non-blank header lines over the body the ranker looks at (a headline stands nearer)
@@ -102,39 +101,16 @@ def features(content: list[Line], date_line: Line | None, lead: Lead, looked: Li
     return rows
 
 
-class Ranker:
-    """A linear scorer over standardised FEATURES; probabilities are a softmax over one page's candidates."""
+class Ranker(SoftmaxScorer):
+    """Scores a page's candidate lines; probabilities are a softmax over one page's candidates."""
 
-    def __init__(self, names: list[str], means: list[float], spreads: list[float], weights: list[float]) -> None:
-        if list(names) != list(FEATURES):
-            raise ValueError("the model's features are not this Kaidan's")
-        self.means, self.spreads, self.weights = means, spreads, weights
-
-    def scores(self, rows: list[list[float]]) -> list[float]:
-        return [sum(w * (x - m) / s for w, x, m, s in zip(self.weights, row, self.means, self.spreads))
-                for row in rows]
-
-    def probabilities(self, rows: list[list[float]]) -> list[float]:
-        scores = self.scores(rows)
-        if not scores:
-            return []
-        top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
-        total = sum(exps)
-        return [e / total for e in exps]
-
-    def as_json(self) -> dict:
-        return {"features": list(FEATURES), "means": self.means, "spreads": self.spreads, "weights": self.weights}
+    FEATURES = FEATURES
 
 
 @lru_cache(maxsize=1)
 def shipped() -> Ranker | None:
     """The ranker shipped under resources/, or None when the file is missing or from another feature set."""
-    try:
-        data = json.loads(resource(*MODEL).read_text(encoding="utf-8"))
-        return Ranker(data["features"], data["means"], data["spreads"], data["weights"])
-    except (OSError, ValueError, KeyError):
-        return None
+    return Ranker.load(*MODEL)
 
 
 def ranked(content: list[Line], date_line: Line | None, lead: Lead, looked: LineBylines,
