@@ -14,6 +14,7 @@ from core.store.articles import get_article, overrides_for
 from core.store.search import QUERY_LIMIT
 from ui.reader.check_reasons import check_reasons
 from ui.common.actions import build_menus
+from ui.common.busy import busy_cursor
 from ui.window.features import build_features
 from ui.common.annotator import AnnotatorDialog, annotator_name
 from ui.reader.article_model import SORT_KEYS, ArticleListModel
@@ -226,7 +227,8 @@ class MainWindow(QMainWindow):
         texts = {"body": self.tr("Mark Line {line} as Body"), "drop": self.tr("Mark Line {line} as Boilerplate"),
                  None: self.tr("Let the Cleaner Decide Line {line}")}
         edit = SetLineLabel(article_id, line, label, text=texts.get(label, "").format(line=line))
-        self.undo_stack.push(edit)
+        with busy_cursor():  # the article is cleaned and analysed again (the first fix also loads the cleaner)
+            self.undo_stack.push(edit)
         self.statusBar().showMessage(
             self.tr("{edit}: the clean text is updated (Ctrl+Z undoes)").format(edit=edit.text), 6000)
 
