@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from core.claims.suggest import suggest
 from core.model import Claim, Mention
 from core.registry import Entity
 from core.sentences import sentence_spans
@@ -99,6 +98,9 @@ def draft_for_selection(article_id: int, body: str, start: int, end: int, claims
                            attribution=candidate.attribution, cue=candidate.cue)
     else:
         # Suggestions over the whole body: a holder may be the omitted subject of an earlier sentence.
+        # The suggester (speech cues, detection) loads on the first new claim, not with the window.
+        from core.claims.suggest import suggest
+
         proposal = best_overlap(suggest(body, mentions), start, end)
         draft = ClaimDraft(article_id, start, end, body[start:end])
         if proposal is not None:

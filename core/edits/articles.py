@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar, Iterable
 
-from core.corrections import set_line_label
 from core.edits.base import ArticleEdit, Edit
 from core.store.articles import STATUSES, set_status
 from core.store.db import atomic
@@ -66,5 +65,8 @@ class SetLineLabel(ArticleEdit):
 
     def apply(self, db, annotator=None) -> "SetLineLabel":
         """Clean the article again with the fix; the inverse restores the line's previous choice."""
+        # Re-cleaning needs the whole analysis stack: it loads on the first fix, not with the window.
+        from core.corrections import set_line_label
+
         previous = set_line_label(db, self.article_id, self.line, self.label, annotator)
         return SetLineLabel(self.article_id, self.line, previous, text=self.text)

@@ -89,10 +89,13 @@ def test_no_cycles_between_the_features_of_the_window(edges):
 
 def test_core_hides_no_dependency_in_a_function():
     """An import inside a function is still a dependency; core keeps only those behind the batch extra,
-    and the command line's, where each command loads the heavy modules it runs (a fast start)."""
+    the command line's, where each command loads the heavy modules it runs (a fast start), and the
+    window's two ways into the analysis stack (a line fix re-cleans, a new claim asks the suggester),
+    which load it on first use rather than with the window."""
     hidden = sorted({f"{m} -> {t}" for m, targets in architecture.graph(ROOT).items()
                      if m.startswith("core") and m != "core.cli" for t, inside in targets if inside})
-    assert hidden == ["core.batch.commands -> core.batch.pipeline", "core.batch.queries -> core.batch.tables"]
+    assert hidden == ["core.batch.commands -> core.batch.pipeline", "core.batch.queries -> core.batch.tables",
+                      "core.claims.drafts -> core.claims.suggest", "core.edits.articles -> core.corrections"]
 
 
 def test_a_command_line_start_loads_no_tokenizer_nor_detection():
@@ -104,6 +107,21 @@ def test_a_command_line_start_loads_no_tokenizer_nor_detection():
             "print(' '.join(m for m in ('pandas', 'numpy', 'core.nlp.entities', 'core.analysis', "
             "'core.datasets', 'core.ingest', 'core.export') if m in sys.modules))")
     loaded = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert loaded.stdout.split() == []
+
+
+def test_opening_the_window_loads_no_detection_nor_importers():
+    """The window's modules import no detection, claim suggester, cleaner, dataset importer nor export writer: those
+    load on first use, so the window paints its list without compiling the analysis stack's patterns."""
+    import os
+    import subprocess
+
+    heavy = ("core.analysis", "core.nlp.entities", "core.corrections", "core.claims.suggest",
+             "core.meetings.suggest", "core.datasets", "core.ingest", "core.cleaning", "core.export")
+    code = ("import sys, ui.window.main_window, ui.window.app; "
+            f"print(' '.join(m for m in {heavy!r} if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert loaded.stdout.split() == []
 
 

@@ -15,6 +15,7 @@ from core.store.claims import claims_for
 from core.store.holders import follow_holders
 from core.store.mentions import mentions_for
 from core.store.scheme import stances, topics
+from ui.common.busy import busy_cursor
 from ui.common.docks import right_dock
 from ui.jobs.analysis_controller import AnalysisController
 from core.claims.drafts import draft_for_claim, draft_for_selection, entity_label, stored_fields
@@ -156,8 +157,9 @@ class ClaimController(QObject):
             self.edit(same.id)
             return
         mentions, entities, names = self._context()
-        draft = draft_for_selection(self.article_id, self.body(), *span, self.claims, mentions,
-                                    entities, names)
+        with busy_cursor():  # the first proposal loads the suggester (speech cues, holders)
+            draft = draft_for_selection(self.article_id, self.body(), *span, self.claims, mentions,
+                                        entities, names)
         self.open_editor(draft)
 
     def accept_or_edit(self, claim_id: int) -> None:

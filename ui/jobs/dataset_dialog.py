@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout,
 )
 
-from core.datasets import FORMATS
 from ui.common.file_dialogs import existing_directory, open_file_name
 from ui.jobs.import_places import last_import_folder, remember_import
 
@@ -30,6 +29,9 @@ class DatasetImportDialog(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import Annotated Dataset"))
+        # The importers (and the page readers under them) load when the dialog opens, not with the window.
+        from core.datasets import FORMATS
+
         self.format = QComboBox()
         for fmt in ("auto", *FORMATS):
             self.format.addItem(self.tr(FORMAT_TEXT[fmt]) if fmt in FORMAT_TEXT else fmt, fmt)

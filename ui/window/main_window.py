@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QThreadPool, QTimer, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
@@ -13,6 +14,7 @@ from core.store.articles import get_article, overrides_for
 from core.store.search import QUERY_LIMIT
 from ui.reader.check_reasons import check_reasons
 from ui.common.actions import build_menus
+from ui.common.busy import busy_cursor
 from ui.window.features import build_features
 from ui.common.annotator import AnnotatorDialog, annotator_name
 from ui.reader.article_model import SORT_KEYS, ArticleListModel
@@ -22,13 +24,15 @@ from ui.edits.edit_stack import EditStack
 from ui.edits.session import LibrarySession
 from ui.edits.writer import Writer
 from ui.common.file_dialogs import file_dialog
-from ui.jobs.export_dialog import ExportDialog
 from ui.window.help_dialog import ShortcutsDialog
 from ui.jobs.import_controller import sample_paths
 from ui.reader.article_list import article_list
 from ui.reader.reader_area import ReaderArea
 from ui.jobs.import_places import last_import_folder, remember_import
 from ui.common.words import counted
+
+if TYPE_CHECKING:
+    from ui.jobs.export_dialog import ExportDialog
 
 SEARCH_DELAY_MS = 250
 SELECT_DELAY_MS = 40
@@ -223,7 +227,8 @@ class MainWindow(QMainWindow):
         texts = {"body": self.tr("Mark Line {line} as Body"), "drop": self.tr("Mark Line {line} as Boilerplate"),
                  None: self.tr("Let the Cleaner Decide Line {line}")}
         edit = SetLineLabel(article_id, line, label, text=texts.get(label, "").format(line=line))
-        self.undo_stack.push(edit)
+        with busy_cursor():  # the article is cleaned and analysed again (the first fix also loads the cleaner)
+            self.undo_stack.push(edit)
         self.statusBar().showMessage(
             self.tr("{edit}: the clean text is updated (Ctrl+Z undoes)").format(edit=edit.text), 6000)
 
@@ -346,6 +351,9 @@ class MainWindow(QMainWindow):
             return dialog
         if dialog is not None:
             dialog.deleteLater()
+        # The writers (every format's modules) load when the dialog first opens, not with the window.
+        from ui.jobs.export_dialog import ExportDialog
+
         # Kept (not deleted on close) so a running export's worker always has its receiver.
         self.export_dialog = ExportDialog(self, self.statuses.selected_ids())
         self.export_dialog.open()
