@@ -261,7 +261,13 @@ def _described_visitor(body: str, actors, end: int) -> Participant | None:
     relative = _RELATIVE_VISIT.match(body, end)
     if relative is None:
         return None
-    position = relative.end()
+    m = _person_right_at(body, actors, relative.end())
+    return Participant(name_of(body, m), m.entity_id) if m is not None else None
+
+
+def _person_right_at(body: str, actors, position: int):
+    """The person mention starting right at position, behind their country and の (中国の唐家セン), that is a
+    side; None when anything else stands there."""
     for m in actors:
         if m.start < position:
             continue
@@ -272,7 +278,7 @@ def _described_visitor(body: str, actors, end: int) -> Participant | None:
             continue
         if m.type != "PERSON" or not_a_side(body, m.end):
             return None
-        return Participant(name_of(body, m), m.entity_id)
+        return m
     return None
 
 
@@ -286,21 +292,12 @@ def _visitor_of_purpose(body: str, actors, end: int) -> Participant | None:
     purpose = _FOR_THE_VISIT.match(body, end)
     if purpose is None:
         return None
-    position = purpose.end()
-    for m in actors:
-        if m.start < position:
-            continue
-        if m.start != position:
-            return None
-        if m.type == "GPE" and body.startswith("の", m.end):
-            position = m.end + 1  # イギリスのブラウン首相: the person's country
-            continue
-        if m.type != "PERSON" or not_a_side(body, m.end):
-            return None
-        title = office_after(body, m.end)
-        after = title.end() if title and title.start() == m.end else m.end
-        return Participant(name_of(body, m), m.entity_id) if SUBJECT_AFTER.match(body, after) else None
-    return None
+    m = _person_right_at(body, actors, purpose.end())  # イギリスのブラウン首相
+    if m is None:
+        return None
+    title = office_after(body, m.end)
+    after = title.end() if title and title.start() == m.end else m.end
+    return Participant(name_of(body, m), m.entity_id) if SUBJECT_AFTER.match(body, after) else None
 
 
 def _VISIT_TO(word: str) -> bool:
