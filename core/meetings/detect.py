@@ -6,7 +6,7 @@ import re
 
 from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
-from core.meetings import anaphors
+from core.meetings.anaphors import places_referred
 from core.meetings.dates import SeasonDate, first_day, from_the_day_told, season_date
 from core.meetings.each import both_sides_before, each_apart, each_host, members_of_group
 from core.meetings.implied import (
@@ -33,7 +33,7 @@ from core.meetings.people import (
 )
 from core.meetings.titles import bare_title_subject, meeting_day, partners_only, office_of_country, titled_subject
 from core.meetings.sentence import (
-    PAIR_SUBJECT, accused, add_destinations, bracketed_bodies, places_referred, attended_by, bodies_referred, company_not_person, company_word, in_the_future, in_the_past, told_as_past, visited_after, person_not_body, share_tense,
+    PAIR_SUBJECT, accused, add_destinations, bracketed_bodies, attended_by, bodies_referred, company_not_person, company_word, in_the_future, in_the_past, told_as_past, visited_after, person_not_body, share_tense,
     signed_at, site_not_side, topic_of_others, whole_body_name, whole_korean_name, without_readings,
 )
 from core.meetings.setting import last_date_before, meeting_place, nearest_date, time_right_after
@@ -115,7 +115,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
         body, whole_korean_name(body, m))))))
                 for m in without_joined_bodies(body, without_readings(body, mentions))
                 if not (accused(body, m) or topic_of_others(body, m))]
-    mentions = anaphors.places_referred(body, mentions)  # 同国の首相と会談, 同町と地区の話し合い: the place named before
+    mentions = places_referred(body, mentions)  # 同国の首相と会談, 同町と地区の話し合い: the place named before
     all_actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
     all_places = SpanIndex(mentions, ("LOC", "GPE"))
     all_events = SpanIndex(mentions, ("EVENT",))
@@ -260,7 +260,6 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if clause > s_start:  # 「…。民主党の小沢幹事長から電話があり」: a quote's own sentence, not all it said before
                 clause = max(clause, body.rfind("。", clause, start) + 1)
             referred_bodies = bodies_referred(body, actors, all_actors, clause, start)  # 主催者の同紙と高野連は
-            referred_bodies += places_referred(body, all_places, clause, start)  # 同市と同社が協議
             mention.participants = clause_participants(
                 body, sorted(actors + referred_bodies, key=lambda m: m.start) if referred_bodies else actors, clause,
                 max(previous_trigger, clause), start, end, match.group(0), places)

@@ -267,29 +267,6 @@ def bracketed_bodies(body: str, s_start: int, s_end: int, taken: list[tuple[int,
     return out
 
 
-# 同市と同社が協議, 同町と…地区との間で: a municipality referred back, joined to another side
-_SAME_PLACE_SIDE = re.compile(r"同(?P<head>[市町村県区府])(?=側?(?:と|との|とも|や|は|が))")
-
-
-def places_referred(body: str, places, clause: int, start: int) -> list:
-    """The municipalities that words referring back (同市, 同町, 同県) stand for in the clause before a meeting
-    word, when joined to another side by と or や: the city, town or prefecture named last with that ending,
-    as mentions at those words with its name. places: the article's places (a SpanIndex)."""
-    out = []
-    for found in _SAME_PLACE_SIDE.finditer(body, clause, start):
-        if not (_JOINED_BEFORE.search(body, max(0, found.start() - 2), found.start())
-                or _JOINED_AFTER.match(body, found.end())):
-            continue
-        referent = next((m for m in places.before(found.start(), max(0, found.start() - 1500))
-                         if m.type == "LOC" and body[m.start : m.end].endswith(found["head"])), None)
-        if referent is None:
-            continue
-        name = body[referent.start : referent.end]
-        out.append(ShortForm(found.start(), found.end(), found.group(0), "LOC",
-                             referent.entity_id or f"found:LOC:{name}", source=None, full_name=name))
-    return out
-
-
 # ロバーツ判事, ザリフ議員: a foreign name with the title of a person, read as a body's name
 _PERSON_TITLED = re.compile(r"(?P<name>[\u30a1-\u30faー][\u30a1-\u30faー・=＝]{1,20})"
                             r"(?P<title>判事|裁判官|検事|弁護士|議員|教授|博士|氏|さん)")
