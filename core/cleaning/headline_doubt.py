@@ -20,7 +20,6 @@ DATE_LINE = "date line"  # the words on the date line (a headline with its date 
 ATOP = "atop"  # the body's first line, restated by the text, over a header line the text does not tell
 OPENING = "opening"  # no headline above the body: the body's first line under the date line
 OVER = "over"  # no headline found: the one line between the date line and the body, though it reads as a label
-FALLBACKS = (DATE_LINE, ATOP, OPENING, OVER)
 
 
 @dataclass

@@ -46,7 +46,6 @@ from core.meetings.triggers import (
 from core.registry import bundled_registry
 from core.sentences import sentence_spans
 
-_HELD_AFTER = re.compile(r"(?:し|した|を行[いっ]|を開[いき]|に臨ん|後|では|で|について|の際|中)")
 _REGION = re.compile(r"(?:東南アジア|東アジア|南アジア|中央アジア|アジア|欧州|ヨーロッパ|中東|アフリカ|中南米|南米|北米|"
                      r"太平洋|大洋州|東欧|西欧|北欧|バルカン|湾岸|カリブ)(?:諸国)?(?:各国)?$")
 # 第3回党首会談, 3度目の会談, 次回の協議, 再び党首会談を: another round of talks of the sides met before
