@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.cpu_time import cpu_timed  # noqa: E402
 import core.nlp.entities  # noqa: E402
 import core.nlp.tagger  # noqa: E402
-from core.nlp import tagger as tagger_model  # noqa: E402
 from core.nlp.entities import detect  # noqa: E402
 from core.registry import bundled_registry  # noqa: E402
 from core.nlp.tokens import tagger, tokenize  # noqa: E402
@@ -54,24 +54,14 @@ def timed(fn, texts) -> float:
 def stage_times(texts: list[str], registry, reference: date) -> dict[str, float]:
     """CPU seconds of each function detection calls, over texts; the tagger's model apart from its rule pass."""
     totals: dict[str, float] = {}
-
-    def timed(run, name):
-        def wrapper(*args, **kwargs):
-            began = time.process_time()
-            try:
-                return run(*args, **kwargs)
-            finally:
-                totals[name] = totals.get(name, 0.0) + time.process_time() - began
-        return wrapper
-
     module = core.nlp.entities
     stages = {name: getattr(module, name) for name in module.detect.__code__.co_names
               if isinstance(getattr(module, name, None), types.FunctionType)}
     model_tag = core.nlp.tagger.Tagger.tag
     try:
         for name, stage in stages.items():
-            setattr(module, name, timed(stage, name))
-        core.nlp.tagger.Tagger.tag = timed(model_tag, "(tagger model)")
+            setattr(module, name, cpu_timed(stage, name, totals))
+        core.nlp.tagger.Tagger.tag = cpu_timed(model_tag, "(tagger model)", totals)
         began = time.process_time()
         for text in texts:
             module.detect(text, registry, reference)
@@ -94,7 +84,7 @@ def run(label: str, texts: list[str], stages: bool = False) -> None:
     surface_pos = timed(lambda t: [(n.surface, n.feature_raw) for n in tagger()(t)], texts)
     named_pos = timed(lambda t: [(n.surface, n.feature.pos1, n.feature.pos2) for n in tagger()(t)], texts)
     tokens_only = timed(tokenize, texts)
-    model = tagger_model.load()
+    model = core.nlp.tagger.load()
     tokenized = [(tokenize(t), t) for t in texts]
     tagging = timed(lambda pair: model.tag(pair[0], pair[1], registry=registry), tokenized)
     detection = timed(lambda t: detect(t, registry, reference), texts)

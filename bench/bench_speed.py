@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 import fugashi  # noqa: E402
 
+from bench.cpu_time import cpu_timed  # noqa: E402
 import core.analysis  # noqa: E402
 import core.import_analysis  # noqa: E402
 import core.jobs  # noqa: E402
@@ -153,17 +154,8 @@ def _time_inside() -> None:
     import core.nlp.entities
     import core.nlp.tagger
 
-    def timed(run, name):
-        def wrapper(*args, **kwargs):
-            began = time.process_time()
-            try:
-                return run(*args, **kwargs)
-            finally:
-                _inside[name] = _inside.get(name, 0.0) + time.process_time() - began
-        return wrapper
-
-    core.nlp.entities.tokenize = timed(core.nlp.entities.tokenize, "tokeniser")
-    core.nlp.tagger.Tagger.tag = timed(core.nlp.tagger.Tagger.tag, "tagger")
+    core.nlp.entities.tokenize = cpu_timed(core.nlp.entities.tokenize, "tokeniser", _inside)
+    core.nlp.tagger.Tagger.tag = cpu_timed(core.nlp.tagger.Tagger.tag, "tagger", _inside)
 
 
 def _time_stages() -> dict[str, float]:

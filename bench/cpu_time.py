@@ -1,0 +1,16 @@
+"""Wrapping a function so that the CPU seconds of its calls add up under a name (the benches' --stages)."""
+
+from __future__ import annotations
+
+import time
+
+
+def cpu_timed(run, name: str, totals: dict[str, float]):
+    """run, wrapped so that the CPU time of every call adds to totals[name] (also when it raises)."""
+    def wrapper(*args, **kwargs):
+        began = time.process_time()
+        try:
+            return run(*args, **kwargs)
+        finally:
+            totals[name] = totals.get(name, 0.0) + time.process_time() - began
+    return wrapper
