@@ -45,6 +45,10 @@ _SPEECH_STEMS += " 暴露 告白 アピール"
 _DISPLAY = (r"(?:笑い|笑顔|笑み|自信|余裕|太鼓判|冗談|ユーモア|会場|客席|頭|目|声|表情|喜び|本音)を"
             r"(?:誘|見せ|みせ|のぞかせ|覗かせ|浮かべ|振りま|押|交え|沸かせ|わかせ|笑わせ|下げ|細め|輝かせ|弾ませ|はずませ|こぼ)")
 SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + ")"
+# After a quote only, a thought quoted and closed: 「父親と同じ世界に入りたい」と思っていた矢先, 「…」と思ったが、 (after a
+# clause, …と思った is most often the writer's own view; 「…」と思っているあなた, と思ったこと, と思ったほど describe
+# a reader or the writer's experience)
+_THOUGHT = r"思っ(?=(?:た|ていた|ている|ており)(?:[。、\n]|矢先|が|けど|そう|という|ものの|$))"
 # After a clause (not a quote) a speech word followed by a particle is a noun, not the verb of a report:
 # …に関連して最も報道で取り上げられる. After a quote it still reports speech (「…」と批判の声を上げた).
 _NOT_A_NOUN = "(?![でのがをにはもと])"
@@ -53,7 +57,7 @@ _NOT_A_NOUN = "(?![でのがをにはもと])"
 _POSITION_STEMS = [stem for stem in _SPEECH_STEMS.split() if "を" in stem]
 POSITION_SPEECH = "(?P<cue>" + "|".join(sorted(_POSITION_STEMS, key=len, reverse=True)) + ")"
 # The words between と and the predicate: who said it or to whom (記者団に, 渡貫社長は, NBCが).
-_GAP = (r"(?:[0-9０-９]{1,2}日(?:付)?、)?(?P<gap>(?!と|いう|いった|し|さ|す|を|の間|の関係)(?:[^。「」、と]|と(?=同|共|並)|「[^」]{1,10}」){1,24}?(?:に対し|に向けて|について|に関して|をめぐって|に|で|は|が|も|では|"
+_GAP = (r"(?:[0-9０-９]{1,2}日(?:付)?、)?(?P<gap>(?!と|いう|いった|し|さ|す|を|の間|の関係|でも)(?:[^。「」、と]|と(?=同|共|並)|「[^」]{1,10}」){1,24}?(?:に対し|に向けて|について|に関して|をめぐって|に|で|は|が|も|では|"
         r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を)|の話として)、?(?:[0-9０-９]{1,2}日、?)?(?:あらためて|改めて|強く|重ねて|それぞれ|口々に|[^。「」、はがと]{1,8}?(?:込めて|ながら))?)")
 # …とした。, …としている: "holds that" (not …ようとしている, "is trying to").
 _AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としたが|とした上で|としたうえで|とした一方|としている|としていた|としており|とし(?=[、。]))"
@@ -101,10 +105,10 @@ _MANNER = (r"(?:[\u4e00-\u9fff]{1,3}く|[^。「」、はがと]{1,8}?ながら(
 # 様子, 「…」と余裕の発言。, 「…」と現実味あふれるコメントで笑いを誘った, 「…」と妊娠発表後ならではのコメントをした
 _MANNER_NOUN = (r"|と(?!いう|いった|の)、?(?P<cue6>[^。「」、]{0,16}?(?:様子|表情|面持ち|コメント|発言|一言))"
                 r"(?=[。、\n]|$|だ|で(?!は)|を(?:し|見せ|残|寄せ|口に|披露))")
-AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH
+AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:も|それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH
                          + "|と、?" + _MANNER + ")"
                          + _MANNER_AFTER_LIST + ")"
-                         + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|")
+                         + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|" + _THOUGHT + "|")
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
                          + r"|(?P<as>として|" + _AS + r"|とし(?=「)|という(?=。)|といい(?=、))"  # 「…」という。: hearsay
                          + r"|" + _QUOTE_AS_NOUN + r"|" + _PUBLISHED_AFTER_QUOTE + _MANNER_NOUN)
@@ -113,7 +117,7 @@ ASKED = re.compile(r"から、?「[^「」]*」(?:など)?と[^、。「」]{0,8
                    r"食い下がら|求めら)れ(?:ると|るや|ても|て|、|た)、?")
 # …こととして強く抗議した, …だとして批判した: a clause closed by として before a verb of speech or position
 _AS_CLAUSE = r"(?<=[ぁ-ゖ」])として、?(?:あらためて|改めて|重ねて|[\u4e00-\u9fff]{1,2}く)?"
-AFTER_CLAUSE = re.compile(r"(?:との|とも|と" + _GAP + r"?|と" + _COMMA_GAP + "|" + _AS_CLAUSE + ")" + SPEECH + _NOT_A_NOUN
+AFTER_CLAUSE = re.compile(r"(?:との|とも|とも?" + _GAP + r"?|と" + _COMMA_GAP + "|" + _AS_CLAUSE + ")" + SPEECH + _NOT_A_NOUN
                           + r"|という" + POSITION_SPEECH.replace("cue", "cue3") + r"|(?P<as>" + _AS + ")|" + _PUBLISHED)
 def clauses_told(body: str, start: int, end: int) -> list[re.Match]:
     """AFTER_CLAUSE.finditer(body, start, end), tried only where it can begin: every reading opens with と."""
@@ -185,8 +189,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
         if _INSIDE_KOTO.match(body, match.end()):
             continue  # …就任を拒否したことを評価する: the outer verb takes the whole clause
         if _NOT_A_POSITION.match(body, match.end()) or (RELATIVE.match(body, match.end()) and not statement) \
-                or NEGATED.match(body, match.end()) or body.startswith(("され", "れ"), match.end()):
-            # 反対派から権力乱用を批判されていた: the one criticised is the subject, not the holder
+                or NEGATED.match(body, match.end()) or body.startswith(("され", "れ", "られ"), match.end()):
+            # 反対派から権力乱用を批判されていた, インストールを求められ: the one criticised or asked is the subject
             continue
         praised = match.group("particle") == "に" and _PRAISE_SENT.match(body, match.end())
         if praised:  # …両派に賞賛を送った: the ones praised

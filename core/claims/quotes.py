@@ -97,35 +97,42 @@ def cue_of(body: str, match: re.Match) -> str:
     return match.group(name) + (tail.group(0) if tail else "")
 
 
-_NOUN_NEXT = re.compile(r"(?![上際後]|模様|一方|反面|半面)[\u4e00-\u9fff\u30a1-\u30fa]")
+# (not a time the words were said at: と思っていた矢先, と語った直後)
+_NOUN_NEXT = re.compile(r"(?![上際後]|模様|一方|反面|半面|矢先|直後|直前|途端|瞬間)[\u4e00-\u9fff\u30a1-\u30fa]")
 _PUBLISHED_NOUN = re.compile(r"[^、。「」を]{0,6}?(?:声明|談話|コメント|書簡|メッセージ|決議|報告)[^、。「」を]{0,2}を"
                              r"(?:発表|公表|出|発出|送|採択|明らかに)")
 _INFERENCE = re.compile(r"[ぁ-ゖ]{0,4}?(?:ことになる|ことになった|ことになります)")
 
 
-def qualifies_a_noun(body: str, match: re.Match) -> bool:
-    """「評価する」と答えた割合: the speech verb describes a noun, or is negated; nobody is quoted."""
+def qualifies_a_noun(body: str, match: re.Match, own_subject: bool = False) -> bool:
+    """「評価する」と答えた割合: the speech verb describes a noun, or is negated; nobody is quoted.
+
+    own_subject: the quote's clause names its speaker with が (プロのキャディが「…」と絶賛する装備): the relative
+    clause still tells what they said."""
     if match.group("as"):
         return False
     name = _cue_name(match)
     tail = _INFLECTION.match(body, match.end(name))
     at = tail.end() if tail else match.end(name)
+    if match.group(name).endswith("言い") and body.startswith(("換え", "替え", "かえ"), match.end(name)):
+        return True  # 「…」と言い換えてもいい: the writer's other words for a thing, nobody's statement
     if NEGATED.match(body, match.end(name)):
         return True  # …についてコメントしていない: nothing was said
-    if tail and (tail.group(0).endswith("たら") or body.startswith("ば", tail.end())):
-        return True  # 会えないと嘆いたら負け: a condition, nothing was said
+    if tail and (tail.group(0).endswith(("たら", "ても", "でも")) or body.startswith("ば", tail.end())):
+        return True  # 会えないと嘆いたら負け, 「…」と一口に語ってみても: a condition or a concession, nothing was said
     if tail and body.startswith("か", tail.end()):
         return True  # …計画を伝えていたかという質問: asked, not said
     if name == "cue" and noun_of_speech(body, match.start(name), match.end(name)):
         return True  # 「…」との発言に対する謝罪: a noun of speech, the quote is its content, nobody says it here
-    if tail and tail.group(0).endswith("の") and len(tail.group(0)) > 1 and not tail.group(0).endswith("ものの"):
-        return True  # …と認めるのが相当, …と述べたのは: the verb is made a noun
+    if tail and tail.group(0).endswith("の") and len(tail.group(0)) > 1 and not tail.group(0).endswith("ものの") \
+            and not _CLEFT_AHEAD.match(body, at):
+        return True  # …と認めるのが相当, …と述べたのは問題だ: the verb is made a noun (not a cleft's …と語ったのは、X氏。)
     if _INFERENCE.match(body, match.end(name)):
         return True  # …と判断したことになる: the writer's inference
     said_as = re.match(r"との|という", body[at : at + 3])
     if said_as and _NOUN_NEXT.match(body, at + said_as.end()) and not _PUBLISHED_NOUN.match(body, at + said_as.end()):
         return True  # 謝罪すべきとの意見: a noun's content; not …抗議するという声明文を発表した
-    return bool(tail and tail.group(0).endswith(("た", "る", "いる"))) and bool(_NOUN_NEXT.match(body, at))
+    return not own_subject and bool(tail and tail.group(0).endswith(("た", "る", "いる"))) and bool(_NOUN_NEXT.match(body, at))
 
 
 # A bracketed aside right after a quote: who said it or where it was read (（中央日報）, (東京新聞による))
@@ -146,8 +153,42 @@ _LISTED_VIEWS = re.compile(r"(?:など|といった)の?(?P<cue>(?:分析|意見
                            r"(?:述べられ|出され|示され|寄せられ|相次|出)[ぁ-ゖ]{0,4})")
 
 
+# What follows として when the quote is a name something is known by: 「…」として有名, として知られる, として親しまれ
+_KNOWN_AS = re.compile(r"(?:[^、。「」]{0,8}?(?:に|で|の間で))?(?:有名|知られ|親しまれ|人気|話題|定着|愛され)")
 # A quote that is a title: 「…」と題した記事, 「…」と銘打った, 「…」と名付けた
 _TITLED = re.compile(r"(?:など)?と(?:題し|題す|題され|銘打|名付け|名づけ|命名)")
+
+
+# A が-subject right before a quote, in the quote's own clause: 、プロのキャディが「 (not …のが「, ことが「: a clause made a noun)
+_OWN_SUBJECT = re.compile(r"(?P<name>(?!(?:これ|それ|あれ|どれ|何|誰|だれ|彼ら|自分)が)[^、。「」\n]{1,10}(?<![のとこ])が)、?")
+
+
+def _own_subject(body: str, s_start: int, q_start: int) -> re.Match | None:
+    """The が-subject that opens a quote's clause right before it (、プロのキャディが「), or None."""
+    if body[q_start - 1 : q_start] not in ("が", "、") or q_start - 1 <= s_start:
+        return None  # most quotes: one look at the letter before
+    left = max(body.rfind("、", s_start, q_start - 1), body.rfind("\n", s_start, q_start - 1), s_start - 1) + 1
+    return _OWN_SUBJECT.fullmatch(body, left, q_start)
+
+
+# 「…」と話すのは、ビクタースタジオ長の高田英男氏。: a cleft sentence, its speaker the focus after のは
+_CLEFT = re.compile(r"の?は、?(?P<focus>[^。「」]{2,40}?)(?:[(（][^()（）]{1,16}[)）])?(?:だ|である|です)?。?$")
+# The same, read ahead of the verb made a noun: は, a name or office, and the sentence's end (no verb of its own)
+_CLEFT_AHEAD = re.compile(r"は、?[^。「」、]{0,30}?(?:氏|さん|長|官|相|領|者|手|督|授|士|[\u30a1-\u30faー])(?:[(（][^()（）]{1,16}[)）])?(?:だ|である|です)?(?:。|\n|$)")
+
+
+def _cleft_speaker(body: str, match: re.Match, s_end: int) -> tuple[int, int] | None:
+    """The span of the one a cleft sentence closes on after a quote's verb (と話すのは…高田英男氏。), or None."""
+    if match.group("as"):
+        return None
+    name = _cue_name(match)
+    tail = _INFLECTION.match(body, match.end(name))
+    at = tail.end() if tail else match.end(name)
+    if not (tail and tail.group(0).endswith("の") or body.startswith("のは", at)):
+        return None
+    end = s_end - 1 if body[s_end - 1] == "\n" else s_end
+    cleft = _CLEFT.fullmatch(body, at, end)
+    return cleft.span("focus") if cleft is not None else None
 
 
 def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
@@ -166,6 +207,8 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
         if match and match.group("as") == "として" and not re.search(r"[ぁ-ゖ]", body[q_start + 1 : q_end - 1]) \
                 and not _AS_SAID.match(body, match.end()):
             match = None  # 「ノリック」として知られ, 「紳助・竜介」として活躍: a name, not what was said
+        if match and match.group("as") == "として" and _KNOWN_AS.match(body, match.end()):
+            match = None  # 「負け組の星」として有名となった: a name it is known by, not what anyone said
         if match and _TITLED.match(body, q_end):
             match = None  # 「在韓日本大使館にトラック突入！」と題した記事: a title given, not a statement
         if match is None and aside is not None and (listed := _LISTED_VIEWS.match(body, aside.end(), s_end)):
@@ -174,8 +217,11 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
             found.append((q_start, q_end, listed.group("cue"), "direct", None))
             waiting = []
             continue
-        if match and not qualifies_a_noun(body, match):
-            gap = gap_of(match)
+        own = _own_subject(body, s_start, q_start) if match and not waiting and gap_of(match) is None else None
+        if match and not qualifies_a_noun(body, match, own is not None):
+            # プロのキャディが「…」と絶賛する装備: a clause describing a noun names its own speaker, the one read
+            gap = gap_of(match) or (own.span("name") if own is not None and qualifies_a_noun(body, match) else None) \
+                or _cleft_speaker(body, match, s_end)
             # 「A」「B」と述べた: quotes written one after the other share the last one's predicate
             found += [(a, b, cue_of(body, match), "direct", gap) for a, b in waiting]
             found.append((q_start, q_end, cue_of(body, match), "direct", gap))

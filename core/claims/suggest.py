@@ -18,7 +18,7 @@ from core.clauses import read_clauses
 from core.clauses.reader import only_a_title, strip_title
 from core.claims.cited import came_from, cited_source
 from core.claims.clauses import TITLE
-from core.claims.holders import PRONOUN, _OTHER_TITLE, group_topic_span, opening_topic, titled_before
+from core.claims.holders import PRONOUN, _OTHER_TITLE, group_topic_span, opening_topic, title_after, titled_before
 from core.claims.from_clauses import (
     STATEMENT_WORDS, better_holder, clause_of, full_name, holder_of, missed, ordered, with_holder,
 )
@@ -203,6 +203,8 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
                 continue
             told_by = passed[0] if passed else None
             holder, holder_text, _ = subject_of(body, people, index, *gap) if gap else (None, None, None)
+            if holder is None and holder_text is None and gap and gap[1] > end and not body.startswith(("は", "が", "も"), gap[1] - 1):
+                holder = _focus_in(body, people, *gap)  # 「…」と話すのは、…高田英男氏。: the one the cleft closes on
             if gap is None and said_before is not None and attribution == "direct":
                 # 「…」と述べたほか、公明党幹部は「…」と述べている: the speaker named after the last report
                 local = next_speaker(body, people, index, said_before, start)
@@ -439,16 +441,48 @@ _AS_TOPIC = re.compile(r"(?:では|[^がをのにで]{0,12}?(?:は|も))")
 
 
 def _cleft_focus(body: str, people: list, s_start: int, s_end: int) -> Mention | None:
-    """The person a cleft sentence ends on (監督を務めるのは、…アンドリュー・スタントン。): its subject, whom 彼 next is."""
-    if body.find("のは、", s_start, s_end) < 0:
-        return None  # most sentences: one search in C, no copy
+    """The person a sentence ends on, its subject, whom 彼 next is and who speaks next with no subject: a cleft
+    (監督を務めるのは、…アンドリュー・スタントン。) or a sentence that only presents them (まずは…を取り入れた楽天・
+    三木谷浩史社長。, …日本代表を率いた岡田武史監督だ。), their title after the name."""
     close = s_end - 1 if body[s_end - 1] in "。\n" else s_end
+    cleft = body.find("のは、", s_start, s_end) >= 0
+    if not cleft and not body.endswith(("長", "氏", "督", "手", "さん", "授", "士", "領", "相", "者"), s_start,
+                                       close - body.endswith("だ", s_start, close)):
+        return None  # most sentences: a predicate ends them, no title nor name (two tests in C, no copy)
     for ending in ("である", "だ", ""):
         if body.endswith(ending, s_start, close):
             close -= len(ending)
             break
     last = next((m for m in reversed(people) if m.end <= close), None)
-    return last if last is not None and last.type == "PERSON" and last.end == close else None
+    if last is None or last.type != "PERSON":
+        return None
+    if last.end == close:
+        return last if cleft or _presents(body, s_start, last.start) else None
+    title = title_after(body, last.end)
+    if title is None or title.end() != close or not (cleft or _presents(body, s_start, last.start)):
+        return None
+    return last
+
+
+def _focus_in(body: str, people: list, start: int, end: int) -> Mention | None:
+    """The person a cleft's focus [start, end) closes on, their title after them (ビクタースタジオ長の高田英男氏), or None."""
+    last = next((m for m in reversed(people) if start <= m.start and m.end <= end), None)
+    if last is None or last.type != "PERSON":
+        return None
+    title = title_after(body, last.end) if last.end < end else None
+    return last if last.end == end or title is not None and title.end() == end or body[last.end:end] in ("氏", "さん") else None
+
+
+def _presents(body: str, s_start: int, name_start: int) -> bool:
+    """Whether the words before a name that closes its sentence describe them (…を率いた, 楽天・), with no
+    subject of their own nor a quote left open: the sentence only presents the person."""
+    before = body[s_start:name_start]
+    return bool(before) and not _PRESENTED_NOT.search(before) and before.count("「") == before.count("」")
+
+
+# A sentence closing on a name that does not present them: a topic or subject before (受賞者は田中社長, 司会は…),
+# a list (AとB), a caption's left-to-right, a reading (読みは…)
+_PRESENTED_NOT = re.compile(r"(?:は|が|も|と|、|：|:|左から|右から)$|(?:は|が)、")
 
 
 def _person_topic(body: str, s_start: int, s_end: int) -> Mention | None:

@@ -1,0 +1,81 @@
+"""Claims on text no rule was written for: sentences of the livedoor news corpus (CC BY-ND 2.1 JP, NHN Japan)
+outside every gold — men's and women's lifestyle, film and sports news — and of the claims gold's sixteenth
+development draw, and Wikinews articles outside the golds. A sentence that only presents a person hands the
+next one its subject; a quoted thought is a claim; the speaker a cleft sentence closes on, or the が-subject of
+a quote's own relative clause, holds it; concessions, reputations, other words for a thing and names something
+is known by are no claims."""
+
+from tests.core.claim_helpers import candidates, holder_of
+
+
+def test_a_sentence_presenting_a_person_gives_the_next_its_subject():
+    text = ("まずは今年6月に「社内公用語の英語化」を取り入れた楽天・三木谷浩史社長。2000人以上が勤務するオフィスにおいて"
+            "社内公用語をすべて英語とすることを発表し、グローバル化に向けた方向性をどの企業よりも明確に示した。")
+    found = [c for c in candidates(text) if "英語とする" in c.text]
+    assert [holder_of(c) for c in found] == ["三木谷浩史"]
+    # a caption listing people left to right, or two people joined by と, presents no one speaker
+    for opening in ("ゴルフを愛する3人。左から、橋本玲奈さん、松藤あつこさん、佐藤すみれさん。", "出席したのは山田太郎氏と鈴木一郎氏。"):
+        text = opening + "社内公用語をすべて英語とすることを発表した。"
+        assert [holder_of(c) for c in candidates(text) if "英語とする" in c.text] == [None]
+
+
+def test_a_quoted_thought_is_the_thinkers_claim():
+    text = ("作品のテーマが“親子の絆”であること、そして主人公の息子マックスと陸くんが同い年という共通点もあり、二人に"
+            "出演を依頼。陸くんも「父親と同じ世界に入りたい」と思っていた矢先の初の仕事依頼ということもあり、当日の"
+            "ナレーション収録では少し緊張していた。")
+    found = [c for c in candidates(text) if c.text.startswith("「父親と")]
+    assert [holder_of(c) for c in found] == ["陸"]
+
+
+def test_thoughts_that_describe_a_reader_or_a_moment_are_no_claims():
+    assert candidates("「美しくなるにはお金がかかる」と思っているあなた。") == []
+    assert candidates("「おいしい！」と思った瞬間には、とろけて消えてしまいます。") == []
+    assert candidates("ホテルやショップに行った時に、「いい香りがする！」と思ったことがあるはず。") == []
+
+
+def test_a_speech_verb_in_a_concession_reports_nothing():
+    text = ("「ゆっくりと贅沢に」と一口に語ってみても、その「贅沢」とはやはり人それぞれの感性に委ねられるものだが、"
+            "自分の場合は満身創痍の体躯に休息を与えるのは、やはり至高な酒と過ごす時間であろう。")
+    assert [c.text for c in candidates(text)] == []
+    assert candidates("美しさを追求するのは、女子の“永遠の課題”と言っても過言ではありません。") == []
+    assert candidates("しかし、一言に転職と言っても簡単には行動できないものですよね。") == []
+
+
+def test_a_reputation_and_other_words_for_a_thing_are_no_claims():
+    assert candidates("本年度アカデミー賞最有力との呼び声も高い注目の作品だ。") == []
+    assert candidates("これは「周囲の人を巻き込んで成果を出すための技術」と言い換えてもいい。") == []
+    assert candidates("3つ目は、“魅力に抗えない力”とでも言いましょうか（笑）") == []
+
+
+def test_a_name_something_is_known_by_is_no_claim():
+    text = ("ムーヴはパンを水に落として、集まった熱帯魚を捕獲し食用にするという珍しい習性を持っており、"
+            "「漁をするサル」として世界的に知られていた。")
+    assert candidates(text) == []
+    # as before, a quote followed by として and a verb of speech is still said
+    found = candidates("野党は「民意に反する」として強く反発した。")
+    assert [c.text for c in found] == ["「民意に反する」"]
+
+
+def test_a_quote_in_a_relative_clause_with_its_own_subject_is_held_by_it():
+    text = "もちろん、機能面も、プロのキャディが「至れり尽くせり」と絶賛する装備が満載。"
+    assert [(c.text, holder_of(c)) for c in candidates(text)] == [("「至れり尽くせり」", "プロのキャディ")]
+    # without a subject of its own, the verb still only describes the noun
+    assert candidates("「評価する」と答えた割合は3割にとどまった。") == []
+    assert candidates("それが「最高」と評価する理由だ。") == []
+
+
+def test_the_speaker_a_cleft_sentence_closes_on_holds_the_quote():
+    text = "ウッドコーンは「音楽作りの重要なツールに進化した」と話すのはビクタースタジオ長の高田 英男氏（写真左奥）。"
+    assert [holder_of(c) for c in candidates(text)] == ["高田 英男"]
+    # the verb made a noun with no one after it reports nothing
+    assert candidates("「勝てる」と述べたのは問題だ。") == []
+
+
+def test_a_speaker_after_to_mo_is_named_without_the_particle():
+    text = "本当に継続した信頼関係など存在しないとも著者は語っています。"
+    assert [holder_of(c) for c in candidates(text)] == ["著者"]
+
+
+def test_a_request_made_of_the_subject_is_not_their_position():
+    text = "試合後、コメントを求められた内藤は、「う〜ん、いい試合でしたね。」と語った。"
+    assert [c.text for c in candidates(text)] == ["「う〜ん、いい試合でしたね。」"]
