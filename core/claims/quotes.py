@@ -160,7 +160,13 @@ _TITLED = re.compile(r"(?:など)?と(?:題し|題す|題され|銘打|名付け
 
 
 # A が-subject right before a quote, in the quote's own clause: 、プロのキャディが「 (not …のが「, ことが「: a clause made a noun)
-_OWN_SUBJECT = re.compile(r"(?P<name>(?!(?:これ|それ|あれ|どれ|何|誰|だれ|彼ら|自分)が)[^、。「」\n]{1,10}(?<![のとこ])が)、?")
+_OWN_SUBJECT = re.compile(r"[\s\u3000]*(?:(?:そして|それも|ここでも|また|さらに|その後|一方|なお|ただ|しかし|合計|計)、?)?[\s\u3000]*"
+                          r"(?P<name>(?!(?:これ|それ|あれ|どれ|何|誰|だれ|彼ら|自分)が)[^、。「」\n\s\u3000：:]{1,10}(?<=[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９%％らん])が)、?")
+
+
+# A topic with a comma and no clause ended after it before the が-subject: 松下は、11日、広報グループが (not オリックス
+# 球団は…記者会見を開き、中村監督が: the topic's clause ended, the が-subject speaks)
+_TOPIC_HOLDS = re.compile(r"(?:は|では)、(?![^。「」]*?(?:[いしてりけえめせれ」]|ており|ていて)、)")
 
 
 def _own_subject(body: str, s_start: int, q_start: int) -> re.Match | None:
@@ -172,9 +178,9 @@ def _own_subject(body: str, s_start: int, q_start: int) -> re.Match | None:
 
 
 # 「…」と話すのは、ビクタースタジオ長の高田英男氏。: a cleft sentence, its speaker the focus after のは
-_CLEFT = re.compile(r"の?は、?(?P<focus>[^。「」]{2,40}?)(?:[(（][^()（）]{1,16}[)）])?(?:だ|である|です)?。?$")
+_CLEFT = re.compile(r"の?は、?(?P<focus>(?:[^。「」]|「[^「」。]{1,20}」){2,60}?)(?:[(（][^()（）]{1,16}[)）])?(?:だ|である|です)?。?$")
 # The same, read ahead of the verb made a noun: は, a name or office, and the sentence's end (no verb of its own)
-_CLEFT_AHEAD = re.compile(r"は、?[^。「」、]{0,30}?(?:氏|さん|長|官|相|領|者|手|督|授|士|[\u30a1-\u30faー])(?:[(（][^()（）]{1,16}[)）])?(?:だ|である|です)?(?:。|\n|$)")
+_CLEFT_AHEAD = re.compile(r"は、?(?:[^。「」]|「[^「」。]{1,20}」){0,60}?(?:氏|さん|長|官|相|領|者|手|督|授|士|[\u30a1-\u30faー])(?:[(（][^()（）]{1,16}[)）])?(?:だ|である|です)?(?:。|\n|$)")
 
 
 def _cleft_speaker(body: str, match: re.Match, s_end: int) -> tuple[int, int] | None:
@@ -220,7 +226,9 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
         own = _own_subject(body, s_start, q_start) if match and not waiting and gap_of(match) is None else None
         if match and not qualifies_a_noun(body, match, own is not None):
             # プロのキャディが「…」と絶賛する装備: a clause describing a noun names its own speaker, the one read
-            gap = gap_of(match) or (own.span("name") if own is not None and qualifies_a_noun(body, match) else None) \
+            if own is not None and not qualifies_a_noun(body, match) and _TOPIC_HOLDS.search(body, s_start, own.start("name")):
+                own = None  # 松下は、11日、広報グループが「…」: the topic speaks through its own people
+            gap = gap_of(match) or (own.span("name") if own is not None else None) \
                 or _cleft_speaker(body, match, s_end)
             # 「A」「B」と述べた: quotes written one after the other share the last one's predicate
             found += [(a, b, cue_of(body, match), "direct", gap) for a, b in waiting]

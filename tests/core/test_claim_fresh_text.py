@@ -79,3 +79,18 @@ def test_a_speaker_after_to_mo_is_named_without_the_particle():
 def test_a_request_made_of_the_subject_is_not_their_position():
     text = "試合後、コメントを求められた内藤は、「う〜ん、いい試合でしたね。」と語った。"
     assert [c.text for c in candidates(text)] == ["「う〜ん、いい試合でしたね。」"]
+
+
+def test_a_ga_subject_right_before_a_quote_speaks_unless_a_topic_holds_the_sentence():
+    text = ("ちなみに、「女性の肌にゲンメツをしたことがある」という男性は、なんと39％もいるのだとか！　"
+            "そして93％の男性が「肌の美しさが女性の魅力を左右する」と答えています。")
+    found = [c for c in candidates(text) if c.text.startswith("「肌の")]
+    assert [holder_of(c) for c in found] == ["93％の男性"]
+    text = "毎日新聞によると、その後著作権団体側が「補償金とダビング10を切り離して考えたい」としている。"
+    assert [holder_of(c) for c in candidates(text)] == ["著作権団体側"]
+    # the topic set off by a comma, no clause of its own ended since: the body speaks through its people
+    text = "松下は、11日、広報グループが「当社の主張が一部認められた部分もあり評価できる」としている。"
+    assert [holder_of(c) for c in candidates(text)] == ["松下"]
+    # a conjunction's が is no subject: 恋愛は“自由”だったが、「…」 stays the speaker's
+    text = "芹那は笑った。これまで恋愛は“自由”だったが、「彼氏を作ることができなかった」と振り返った。"
+    assert [holder_of(c) for c in candidates(text)] == ["芹那"]
