@@ -26,6 +26,7 @@ from core.claims.holder_chooser import chosen
 from core.claims.imperial import imperial_mentions, respectful_speech
 from core.claims.persons import Persons
 from core.claims.things import without_thing
+from core.claims.transcripts import label_holders
 from core.claims.reported import HEARSAY_OF, PASSIVE, after_quotes, hearsay, indirect, positions
 from core.claims.reports import (
     ARTICLE_WORDS, OUTLET_NAME, OUTLET_OPENS, REPORTS, SHORT_OUTLET, THIS_IS, TOLD_AT_END, announced, outlet_verb, publisher_before,
@@ -74,6 +75,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None) ->
     mentions = ministries_of_their_country(body, mentions)
     royals = imperial_mentions(body, mentions, lambda title, at: seat_holder(registry, title, None, day))
     found = _suggest(body, sorted(mentions + royals, key=lambda m: m.start) if royals else mentions, seats)
+    label_holders(body, mentions, found)  # 影山：…と考えていて: a transcript's line is its labelled speaker's
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
         for candidate in found:

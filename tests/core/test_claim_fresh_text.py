@@ -94,3 +94,19 @@ def test_a_ga_subject_right_before_a_quote_speaks_unless_a_topic_holds_the_sente
     # a conjunction's が is no subject: 恋愛は“自由”だったが、「…」 stays the speaker's
     text = "芹那は笑った。これまで恋愛は“自由”だったが、「彼氏を作ることができなかった」と振り返った。"
     assert [holder_of(c) for c in candidates(text)] == ["芹那"]
+
+
+def test_a_transcript_line_is_its_labelled_speakers():
+    text = ("インタビュー：公認会計士・平林亮子「駄目ならしょうがないよねっていう潔さも必要」\n"
+            "——学業とダブルスクールは大変ではなかったですか？\n"
+            "平林：勉強はかなりしたので大変でしたよ。\n"
+            "——料理で大切にしていることは？\n"
+            "影山：子どもが喜ぶ料理を作りたい。\n"
+            "平林：問題に応じて、どのような解決手段があるかを経営者さん達と一緒に考えていく事をしています。\n"
+            "影山：私は常に子どもが喜ぶ料理を作りたいと考えていて、栄養の面も大事ですね。\n")
+    found = {c.text: holder_of(c) for c in candidates(text)}
+    assert found["私は常に子どもが喜ぶ料理を作りたい"] == "影山"  # the claim begins after the label
+    assert [h for t, h in found.items() if t.startswith("問題に応じて")] == ["平林亮子"]
+    # a label written once is no transcript (a form's field, a caption): it holds nothing
+    text = "内容：子どもが喜ぶ料理を作りたいと考えている。"
+    assert [holder_of(c) for c in candidates(text)] == [None]

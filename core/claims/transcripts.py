@@ -1,0 +1,57 @@
+"""Interviews written as a transcript: each line opens with its speaker's label (影山：…, 倉田さん：…).
+
+The rules read a sentence's subject from its words, so a transcript line's claim (影山：私は…を作りたいと
+考えていて) is held by whoever was named before, or by words that run over the label (影山：必ず走る時は).
+A label the article uses on two lines or more is a speaker: it holds its line's claims unless the line
+names their holder itself. The interviewer's labels (Q, MC, 司会, ——) and a form's fields (日時：, 場所：)
+speak for nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_LABEL = re.compile(r"^[\s\u3000]*(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,8}?)(?:さん|氏|先生|選手|監督)?[：:]", re.M)
+# Labels that are no speaker: the interviewer, a form's fields, a ranking's places
+_NOT_A_SPEAKER = re.compile(r"^(?:Q|A|MC|司会|聞き手|インタビュアー|編集部|記者|日時|日程|場所|会場|住所|価格|料金|定価|電話|"
+                            r"期間|時間|主催|共催|協力|出演|発売日?|内容|対象|応募|備考|問い合わせ|URL|作品|監督|原作|脚本|"
+                            r"配給|公開|タイトル|著者|出版社|写真|文|取材|構成|特徴|ポイント|注意|条件|結果|答え?|質問|"
+                            r"第[0-9０-９一二三四五六七八九十]+位)$")
+
+
+def speaker_labels(body: str) -> dict[str, list[re.Match]]:
+    """Labels of a transcript's speakers (used on two lines or more), with where each is written."""
+    if "：" not in body and ":" not in body:
+        return {}  # most articles: no label at all
+    found: dict[str, list[re.Match]] = {}
+    for match in _LABEL.finditer(body):
+        found.setdefault(match.group("name"), []).append(match)
+    counts = Counter({name: len(matches) for name, matches in found.items()})
+    return {name: found[name] for name, n in counts.items() if n >= 2 and not _NOT_A_SPEAKER.match(name)}
+
+
+def label_holders(body: str, mentions: list, candidates: list) -> None:
+    """Give each claim on a speaker's line that the line does not hold itself to the label's speaker (in place)."""
+    labels = speaker_labels(body)
+    if not labels:
+        return
+    at_line = {m.start(): name for name, matches in labels.items() for m in matches}
+    for candidate in candidates:
+        line = body.rfind("\n", 0, candidate.start) + 1
+        label = next((m for m in _LABEL.finditer(body, line, min(len(body), line + 20)) if m.start() == line), None)
+        if label is None or at_line.get(label.start()) is None:
+            continue
+        text = candidate.holder_text or ""
+        line_end = body.find("\n", candidate.end)
+        named_here = text and "：" not in text and ":" not in text and body.find(
+            text, label.end(), line_end if line_end >= 0 else len(body)) >= 0
+        if named_here:
+            continue  # 影山：Aさんは「…」と言っていた, 白河：「…」とプロの人は言います: the one the line names
+        if candidate.start < label.end():  # 影山：私は…と考えていて: the claim begins after the label
+            candidate.start = label.end()
+            candidate.text = body[candidate.start : candidate.end]
+        name = label.group("name")
+        person = next((m for m in mentions if m.type == "PERSON" and m.text.startswith(name)), None)
+        candidate.holder_entity_id = person.entity_id if person is not None else None
+        candidate.holder_text = person.text if person is not None else name
