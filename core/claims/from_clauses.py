@@ -73,6 +73,8 @@ def better_holder(body: str, candidate, clause: Clause | None, registry_type) ->
         return holder_of(subject)
     s_start = clause.sentence[0]
     text = candidate.holder_text
+    if text and _HEDGED.search(candidate.cue) and any(text == v["text"] for v in candidate.via):
+        return None  # 茨城新聞によると、…勝又容疑者が…殺害したものと見られている: the source's judgement, not the suspect's
     if text and not subject.carried and subject.start >= s_start \
             and (subject.particle == "は" or body.startswith("が、", subject.end) or subject.start >= candidate.end) \
             and body.find(strip_title(text), s_start, clause.sentence[1]) < 0 \
@@ -101,6 +103,10 @@ def better_holder(body: str, candidate, clause: Clause | None, registry_type) ->
             and any(m.entity_id == candidate.holder_entity_id for m in subject.members):
         return holder_of(subject)  # 米国のトランプ大統領は: the person, not their country
     return None
+
+
+# A judgement in the passive, nobody's but the source's that tells it: と見られている, とみられる, と考えられている
+_HEDGED = re.compile(r"^(?:見|み|考え|思わ|推測さ|推定さ|予想さ)(?:られ|れ)")
 
 
 def _only_a_setting(body: str, text: str, s_start: int, limit: int) -> bool:

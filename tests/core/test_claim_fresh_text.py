@@ -110,3 +110,11 @@ def test_a_transcript_line_is_its_labelled_speakers():
     # a label written once is no transcript (a form's field, a caption): it holds nothing
     text = "内容：子どもが喜ぶ料理を作りたいと考えている。"
     assert [holder_of(c) for c in candidates(text)] == [None]
+
+
+def test_a_hedged_passive_is_the_judgement_of_the_source_that_tells_it():
+    text = ("茨城新聞によると、有希ちゃんが1人になったところを、勝又容疑者が乗っていた白いセダン車に有希ちゃんを連れ去って"
+            "殺害、遺棄したものと見られている。")
+    assert [holder_of(c) for c in candidates(text)] == ["茨城新聞"]
+    text = "毎日新聞によれば、2人はインターネットのプロフを通じて知り合ったとみられている。"
+    assert [holder_of(c) for c in candidates(text)] == ["毎日新聞"]
