@@ -26,7 +26,9 @@ NOT_A_NAME = re.compile(r"(?:" + _SAME_PEOPLE + r"|両|各|前|元|新|現|次�
 # (ルイス・マキャベロ在日ペルー大使は: the envoy's post 在日/駐日 between his name and his country)
 _NAME_BEFORE = re.compile(r"(?P<name>[\u30a1-\u30fa][\u30a1-\u30fa・ー=＝]{2,20})(?:[(（][^()（）]{1,20}[)）])?・?(?:(?:在|駐)[\u4e00-\u9fff]?)?$")
 # A second name joined by と before the particle: 住友商事とKDDIは、
-COORDINATED = re.compile(r"と[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,12}?(?=(?:ら|側)?(?:は|が)、?)")
+COORDINATED = re.compile(r"と[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,12}?(?=(?:ら|側)?(?:は|が)、?)"
+                         # sides listed and summed up: 日本と中国の両政府は, 麻生首相と温家宝首相の両首脳は, 横浜、神戸の両市が
+                         r"|(?:(?:と|、)[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,12}?)+の?両[\u4e00-\u9fff]{1,3}(?=(?:は|が)、?)")
 
 
 # Titles of people outside government: 王貞治監督, 近藤社長, 鈴木選手 (the readers add their own further words)

@@ -118,3 +118,10 @@ def test_a_hedged_passive_is_the_judgement_of_the_source_that_tells_it():
     assert [holder_of(c) for c in candidates(text)] == ["茨城新聞"]
     text = "毎日新聞によれば、2人はインターネットのプロフを通じて知り合ったとみられている。"
     assert [holder_of(c) for c in candidates(text)] == ["毎日新聞"]
+
+
+def test_sides_listed_and_summed_up_are_held_by_the_first_named():
+    text = "日本と中国の両政府は、協力を強化する考えを示した。"
+    assert [holder_of(c) for c in candidates(text)] == ["日本"]
+    text = "麻生首相と温家宝首相の両首脳は、協力を強化する考えを示した。"
+    assert [holder_of(c) for c in candidates(text)] == ["麻生太郎"]
