@@ -145,6 +145,8 @@ def missed(body: str, clauses: list[Clause], taken: list[tuple[int, int]]) -> li
         quoted = body.startswith("「", said.start) and body.endswith("」", said.start, said.end)
         if clause.kind == "speech" and not quoted and not clause.predicate.startswith(("みて", "見て")):
             continue  # a reported clause: the surface rules read those, with their own checks
+        if _TOLD_TO.match(clause.predicate):
+            continue  # 「無愛想だね」と言われて, 先輩から「…」と指摘される: the subject was spoken to, not the speaker
         near = bisect_left(taken, (said.start, said.start))
         if any(_half(a, b, said.start, said.end) for a, b in taken[max(0, near - 3) : near + 3]) or said.end - said.start < 4:
             continue
@@ -153,6 +155,10 @@ def missed(body: str, clauses: list[Clause], taken: list[tuple[int, int]]) -> li
         out.append((said.start, said.end, clause.predicate, "direct" if quoted else "indirect", clause.subject))
         insort(taken, (said.start, said.end))
     return out
+
+
+# A verb of speech in the passive, not a respectful one (述べられた, 話された are the imperial family's words)
+_TOLD_TO = re.compile(r"(?:言わ|聞か|訊か|尋ねら|問わ|指摘さ|批判さ|非難さ|注意さ|説明さ|答えら|叱ら|怒ら|褒めら|ほめら)れ")
 
 
 def with_holder(candidate, holder: tuple) -> object:

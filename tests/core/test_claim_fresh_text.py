@@ -125,3 +125,11 @@ def test_sides_listed_and_summed_up_are_held_by_the_first_named():
     assert [holder_of(c) for c in candidates(text)] == ["日本"]
     text = "麻生首相と温家宝首相の両首脳は、協力を強化する考えを示した。"
     assert [holder_of(c) for c in candidates(text)] == ["麻生太郎"]
+
+
+def test_words_the_subject_was_told_are_not_theirs():
+    text = ("鴨田：お客様同士が会話してらっしゃるので、邪魔しないように無言で調理していたら、それが逆に「無愛想だね」と"
+            "言われてしまって、場を乱してしまったことですね。\n鴨田：接客は難しいです。\n")
+    assert [c.text for c in candidates(text) if c.text == "「無愛想だね」"] == []
+    text = "その颯爽たる走りは「高橋尚子の再来」と言われ、高校卒業後は高橋を育てた小出義雄に師事した。"
+    assert candidates(text) == []
