@@ -174,7 +174,12 @@ def _own_subject(body: str, s_start: int, q_start: int) -> re.Match | None:
     if body[q_start - 1 : q_start] not in ("が", "、") or q_start - 1 <= s_start:
         return None  # most quotes: one look at the letter before
     left = max(body.rfind("、", s_start, q_start - 1), body.rfind("\n", s_start, q_start - 1), s_start - 1) + 1
-    return _OWN_SUBJECT.fullmatch(body, left, q_start)
+    own = _OWN_SUBJECT.fullmatch(body, left, q_start)
+    return None if own is None or _A_SHARE_OF_THINGS.search(own.group("name")) else own
+
+
+# A share of things or a matter as the が-subject (削除依頼の大半が「…」として): what is told of, nobody who speaks
+_A_SHARE_OF_THINGS = re.compile(r"(?:大半|半数|一部|全て|すべて|ほとんど|内容|結果|理由|原因|こと|もの|ため)が$")
 
 
 # 「…」と話すのは、ビクタースタジオ長の高田英男氏。: a cleft sentence, its speaker the focus after のは

@@ -91,6 +91,9 @@ def test_a_ga_subject_right_before_a_quote_speaks_unless_a_topic_holds_the_sente
     # the topic set off by a comma, no clause of its own ended since: the body speaks through its people
     text = "松下は、11日、広報グループが「当社の主張が一部認められた部分もあり評価できる」としている。"
     assert [holder_of(c) for c in candidates(text)] == ["松下"]
+    # a share of things is told of, it says nothing
+    text = "その他にも、削除依頼の大半が「民間団体からのメールだった」としている。"
+    assert [holder_of(c) for c in candidates(text)] == [None]
     # a conjunction's が is no subject: 恋愛は“自由”だったが、「…」 stays the speaker's
     text = "芹那は笑った。これまで恋愛は“自由”だったが、「彼氏を作ることができなかった」と振り返った。"
     assert [holder_of(c) for c in candidates(text)] == ["芹那"]
