@@ -48,10 +48,11 @@ _ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[^、。]{0,12}(?:は|�
 # A name written with an honorific or an office before は/が: the holder even when no entity matches it.
 _TITLED_NAME = re.compile(
     r"(?<![\u4e00-\u9fff\u30a1-\u30fa・ー])(?P<name>[\u4e00-\u9fff]{1,3}[\u30a1-\u30fa]{2,3}(?=さん|氏)|[\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,11}"
-    r"|(?<!同)[\u4e00-\u9fff](?=くん|ちゃん))"  # a child's one-character name with its honorific: 陸くんも
+    # a child's name with its honorific: 陸くんも, ローズちゃんは (not a grown-up's written so inside words quoted: 浅田真央ちゃんは)
+    r"|(?P<child>(?:(?<!同)[\u4e00-\u9fff]|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,11})(?=くん|ちゃん)))"
     r"(?:[(（][A-Za-z\s.\-]{2,30}[)）])?"  # 蘇益仁(SuIh-jen)局長: the name in Latin letters
-    r"(?:氏|さん|くん|ちゃん|" + "|".join(o for o in OFFICE_WORDS if len(o) > 1) + "|" + PRIVATE_TITLES
-    + r"|局長|部長|課長|次長|室長|座長|議長|調教師|騎手|親方|厩務員|住職|編集長|司令官|総司令官|将軍)(?:[(（][^()（）]{1,12}[)）])?(?:兼[\u4e00-\u9fff]{1,4})?(?:ら)?(?:は|が|も)、?"
+    r"(?(child)(?:くん|ちゃん)|(?:氏|さん|" + "|".join(o for o in OFFICE_WORDS if len(o) > 1) + "|" + PRIVATE_TITLES
+    + r"|局長|部長|課長|次長|室長|座長|議長|調教師|騎手|親方|厩務員|住職|編集長|司令官|総司令官|将軍))(?:[(（][^()（）]{1,12}[)）])?(?:兼[\u4e00-\u9fff]{1,4})?(?:ら)?(?:は|が|も)、?"
 )
 
 

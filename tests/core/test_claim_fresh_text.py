@@ -27,6 +27,16 @@ def test_a_quoted_thought_is_the_thinkers_claim():
     assert [holder_of(c) for c in found] == ["陸"]
 
 
+def test_a_grown_up_called_chan_inside_quoted_words_is_not_the_next_speaker():
+    text = ("タレントのラサール石井氏が自身のツイッター上で、「ちょっと暴言吐きます。浅田真央ちゃんは、そろそろ表現力を"
+            "身に付けて欲しい」と呟き、大ひんしゅくを買うことになった。ラサール氏のツイッターが炎上したため、その二日後には、"
+            "「全女性の皆様に心より謝罪いたします」と謝罪のコメントを掲載した。")
+    found = [c for c in candidates(text) if c.text.startswith("「全女性")]
+    assert [holder_of(c) for c in found] == ["ラサール石井"]
+    text = "そして、それを受けたローズちゃんは「お兄ちゃんとお母さんと妹」と答えた。"
+    assert [holder_of(c) for c in candidates(text)] == ["ローズ"]
+
+
 def test_thoughts_that_describe_a_reader_or_a_moment_are_no_claims():
     assert candidates("「美しくなるにはお金がかかる」と思っているあなた。") == []
     assert candidates("「おいしい！」と思った瞬間には、とろけて消えてしまいます。") == []
