@@ -29,7 +29,7 @@ from core.store.registry import load_registry
 DETECTOR_VERSION = 1
 # Analysed articles stored per transaction when workers detect (see _save_batch).
 BATCH = 32
-# Articles sent to a worker in one task (see core.jobs.CHUNK: a worker then seldom waits for its next one).
+# Articles sent to a worker in one task (see core.jobs.CHUNK: fewer hand-overs by the pool's threads).
 CHUNK = 4
 
 
