@@ -29,6 +29,8 @@ from core.store.registry import load_registry
 DETECTOR_VERSION = 1
 # Analysed articles stored per transaction when workers detect (see _save_batch).
 BATCH = 32
+# Articles sent to a worker in one task (see core.jobs.CHUNK: fewer hand-overs by the pool's threads).
+CHUNK = 4
 
 
 def analyze_article(db: sqlite_utils.Database, article_id: int, registry: Registry, lexicon=None) -> int:
@@ -47,6 +49,11 @@ def _save_detected(db: sqlite_utils.Database, article_id: int, body: str, found:
     replace_detected(db, article_id, body, found, DETECTOR_VERSION)
     suggest_claims(db, article_id, registry)
     return len(found)
+
+
+def _detect_many(rows: list[tuple]) -> list[tuple[list, list]]:
+    """In a worker: _detect_in_worker on several articles, each given as its arguments (one task, one reply)."""
+    return [_detect_in_worker(*row) for row in rows]
 
 
 def _detect_in_worker(body: str, published: str | None, dateline: str | None) -> tuple[list, list]:
@@ -167,17 +174,18 @@ def _analyze_in_pool(db, pool, targets: list[int], registry: Registry, summary: 
     ahead = taken = 0
 
     def submit_ahead() -> None:
-        """Keep a window of articles submitted beyond the one taken next."""
+        """Keep a window of articles submitted beyond the one taken next, CHUNK to a task."""
         nonlocal ahead
         while ahead < len(targets) and ahead < taken + window:
-            row = detection_input(db, targets[ahead])
-            queue.append((row[0], pool.submit(_detect_in_worker, *row)))
-            ahead += 1
+            rows = [detection_input(db, article_id) for article_id in targets[ahead:ahead + CHUNK]]
+            future = pool.submit(_detect_many, rows)
+            queue.extend((row[0], future, index) for index, row in enumerate(rows))
+            ahead += len(rows)
 
     def step(article_id: int) -> None:
         nonlocal taken
-        body, future = queue.popleft()
-        batch.append((article_id, body, future.result()))
+        body, future, index = queue.popleft()
+        batch.append((article_id, body, future.result()[index]))
         taken += 1
         submit_ahead()
         if len(batch) >= BATCH:

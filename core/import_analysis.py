@@ -56,6 +56,11 @@ def work(title: str | None, body: str, published: str | None, dateline: str | No
     return analysis
 
 
+def work_many(articles: list[tuple]) -> list[Analysis]:
+    """In a worker: analyse several articles, each given as work's arguments (one task, one reply)."""
+    return [work(*article) for article in articles]
+
+
 def row_values(body: str, analysis: Analysis) -> tuple[list, list]:
     """The values of the rows of an analysis's mentions and claim candidates, made once (where they were found)."""
     if analysis.mention_values is not None:

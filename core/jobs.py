@@ -12,7 +12,7 @@ from core.clock import now
 from core.cleaning import DUMP_FORMATS, apply_cleaning
 from core.cleaning.lines import furniture_candidates
 from core.cleaning.sites import clean_for_site
-from core.import_analysis import Analysis, analyse, row_values, warm, work
+from core.import_analysis import Analysis, analyse, row_values, warm, work_many
 from core.ingest import IngestError, expand_paths, read_path
 from core.learning import library_lexicon, library_model_path, library_tagger
 from core.meetings.propose import country_lookup
@@ -35,6 +35,10 @@ BATCH = 32
 # Batches queued (read, being analysed) ahead of the one stored next when workers analyse: enough to
 # keep every core busy, few enough to bound memory.
 QUEUED_BATCHES = 4
+# Articles sent to a worker in one task. Each task costs this process's pool threads a hand-over (queued,
+# pickled, its reply read), taking the interpreter from the writer: four articles a task, their CPU fell
+# from 0.37 to 0.15 s per 1,000 articles. Larger chunks gained nothing more and lengthen the last one.
+CHUNK = 4
 
 
 @dataclass
@@ -103,11 +107,27 @@ def _detector(db) -> Detector:
     return Detector(load_registry(db), None, library_lexicon(db), tagger_path)
 
 
+class _Share:
+    """One article's place in a chunk of articles sent to a worker together: its analysis, once the chunk's is back."""
+
+    __slots__ = ("future", "index")
+
+    def __init__(self, index: int) -> None:
+        self.future = None  # set when the chunk is sent
+        self.index = index
+
+    def done(self) -> bool:
+        return self.future is not None and self.future.done()
+
+    def result(self) -> Analysis:
+        return self.future.result()[self.index]
+
+
 @dataclass
 class _Pending:
     article: object
     candidates: set
-    result: object  # an Analysis, or the future of one
+    result: object  # an Analysis, or its _Share of a chunk sent to a worker
     file: int  # the index of the file it was read from
     site: str | None = None  # the outlet the page comes from, when known
     left_out: frozenset = frozenset()  # keys of the lines its cleaning left out of the body
@@ -148,6 +168,8 @@ class _Run:
         self.pool_tried = False
         self.country_of = None  # the lookup every meeting plan from a worker is given (one per run)
         self.queue: deque[_Pending] = deque()
+        self.chunk: list[tuple] = []  # the arguments of articles queued but not yet sent to a worker
+        self.shares: list[_Share] = []  # their places in the chunk
         self.hashes: set[str] = set()
         self.lines: Counter = Counter()  # furniture lines of queued, not yet stored pages
         self.site_lines: Counter = Counter()  # (site, line key) left out by queued, not yet stored pages
@@ -165,7 +187,9 @@ class _Run:
         body = article.body
         published = article.published or article.published_inferred  # an undated page: the day its text gives
         if self.pool is not None:
-            result = self.pool.submit(work, article.title, body, published, article.dateline)
+            result = _Share(len(self.chunk))
+            self.chunk.append((article.title, body, published, article.dateline))
+            self.shares.append(result)
         else:
             if self.detector.tagger is None:  # workers load their own: this process only when it detects
                 self.detector.tagger = library_tagger(self.db)
@@ -174,7 +198,17 @@ class _Run:
         self.hashes.add(digest)
         self.lines.update(candidates)
         self.site_lines.update((site, key) for key in dropped)
+        if len(self.chunk) >= CHUNK:
+            self._send()
         self.flush()
+
+    def _send(self) -> None:
+        """Send the articles queued since the last chunk to a worker, as one task."""
+        if self.chunk:
+            future = self.pool.submit(work_many, self.chunk)
+            for share in self.shares:
+                share.future = future
+            self.chunk, self.shares = [], []
 
     def want_pool(self) -> None:
         """Start the worker pool once an import proves large enough."""
@@ -192,6 +226,7 @@ class _Run:
             ready = self._ready()
             if ready < BATCH and len(self.queue) < limit and not everything:
                 return
+            self._send()  # the batch stored next waits for its articles: every one of them must be on its way
             self._store([self.queue.popleft() for _ in range(min(BATCH, len(self.queue)))])
 
     def _ready(self) -> int:
