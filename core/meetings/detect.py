@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
@@ -10,7 +11,7 @@ from core.meetings.anaphors import places_referred
 from core.meetings.dates import SeasonDate, first_day, from_the_day_told, season_date
 from core.meetings.each import both_sides_before, each_apart, each_host, members_of_group
 from core.meetings.implied import (
-    addressed_at_meeting, asked_in_person, asks_anyone, body_described, called_on, side_addressed, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
+    addressed_at_meeting, asked_in_person, asks_anyone, body_described, both_of_pair, called_on, side_addressed, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
     traveller_before, two_referred, unofficial_people, unofficial_traveller,
 )
 from core.meetings.listed import (
@@ -213,7 +214,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     EVENT_USE_AFTER.match(body, match.end()) or EVENT_USE_BEFORE.search(body, s_start, match.start())
                     or WHAT_SIDES_NEGOTIATE_BEFORE.search(body, s_start, match.start())
                     and match.group(0) in ("協議", "交渉") and not body.startswith("会", match.end())
-                    or _headline_event(body, match.start(), match.end())):
+                    or _headline_event(body, match.start(), match.end())
+                    or _bracketed_event(body, s_start, match.start(), match.end())):
                 continue
             visited = person_called_on(body, actors, match.start()) if called_on(body, match.group(0), match.start()) \
                 else False
@@ -476,6 +478,9 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 mention.participants = []  # 報道官が会談とその詳細を明らかにした: the speaker did not attend
             if not mention.participants and mention.title is None:
                 headline_pair(body, mention)  # 『首脳会談の延期・中止も日韓、再び試練に直面』
+                both_of_pair(body, mention, actors, clause, start)  # 自民・公明両与党の「与党協議」で
+            if not mention.participants and mention.title is None and _in_cited_title(body, start):
+                _sides_told_before(body, mention, out)  # 『東京メトロ、都営地下鉄と統合協議』 after their talks
             mention.referring = bool(ANAPHORIC.search(body, max(s_start, start - 5), start))
             if mention.kind == "multilateral" and mention.title is None and match.group(0) in _SUMMIT_WORDS \
                     and not _GLUED_BEFORE.match(body[start - 1 : start]) \
@@ -785,6 +790,17 @@ def _headline_event(body: str, start: int, end: int) -> bool:
     return bool(_HEADLINE_SIDE.search(body, opened + 1, start))
 
 
+# 両与党の「安全保障法整備に関する与党協議」で: talks known by a name in brackets, the name a phrase of its own
+# (no clause inside: 「対話と協議を」, 「協議を続ける」 are quoted words, not a name)
+_NAME_OPENED = re.compile(r"「[^「」、。\s をがは]{0,24}$")
+
+
+def _bracketed_event(body: str, s_start: int, start: int, end: int) -> bool:
+    """Whether a bare 協議 or 交渉 closes a bracketed name and something happens to the talks so named."""
+    return body.startswith("」", end) and _NAME_OPENED.search(body, s_start, start) is not None \
+        and EVENT_USE_AFTER.match(body, end + 1) is not None
+
+
 # a line of a list of links to other stories: a bullet first, no sentence's end (・米テレビ番組がiPhone工場に潜入！)
 _LINK_ITEM = re.compile(r"[・▶►]")  # (not ■: the heading of a story told below it)
 
@@ -795,6 +811,21 @@ def _in_link_list(body: str, position: int) -> bool:
     line_end = body.find("\n", position)
     line = body[line_start:line_end if line_end >= 0 else len(body)]
     return bool(_LINK_ITEM.match(line)) and "。" not in line
+
+
+def _sides_told_before(body: str, mention: MeetingMention, earlier: list[MeetingMention]) -> None:
+    """A meeting word in a cited headline with no side detected there: the sides of the last meeting the
+    article told before whose names all stand in that headline (the source's title repeats the story)."""
+    opened = body.rfind("『", 0, mention.start)
+    closed = body.find("』", mention.end)
+    if closed < 0 or "\n" in body[opened:closed]:
+        return
+    headline = body[opened + 1 : closed]
+    for told in reversed(earlier):
+        names = [p.name for p in told.participants]
+        if len(names) >= 2 and all(name in headline for name in names) and len(set(names)) == len(names):
+            mention.participants = [replace(p) for p in told.participants]
+            return
 
 
 def _in_cited_title(body: str, position: int) -> bool:

@@ -386,3 +386,25 @@ def addressed_at_meeting(body: str, mention: MeetingMention, actors, end: int, s
     for m in found:
         if (m.entity_id or name_of(body, m)) not in known:
             mention.participants.append(Participant(name_of(body, m), m.entity_id))
+
+
+# 自民・公明両与党の, トヨタ・日産両社が, 日本・韓国両政府は: two sides named as one pair before what both are
+_BOTH_OF_PAIR = re.compile(r"(?P<a>[^\s、。・「」『』()（）のはがと]{2,12})・(?P<b>[^\s、。・「」『』()（）のはがと]{2,12})両"
+                           r"(?:与党|野党|党|党首|国|政府|首脳|社|陣営|団体|リーグ|球団|市|町|村|県|組合)")
+
+
+def both_of_pair(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """A meeting with no side named, after a pair told as both of a kind (自民・公明両与党の「与党協議」で):
+    the two of the pair, each by its entity when one is detected there."""
+    if mention.participants or mention.title:
+        return
+    pairs = list(_BOTH_OF_PAIR.finditer(body, clause, start))
+    if len(pairs) != 1:
+        return
+    [pair] = pairs
+    sides = []
+    for group in ("a", "b"):
+        entity = next((m for m in actors if m.start == pair.start(group) and m.type in ("ORG", "GPE")), None)
+        sides.append(Participant(name_of(body, entity), entity.entity_id) if entity is not None
+                     else Participant(pair[group]))
+    mention.participants = sides

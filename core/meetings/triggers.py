@@ -67,6 +67,10 @@ DOCUMENT_BEFORE = re.compile(r"(?:覚え?書き?|協定書?|合意書|合意文�
 # player's or a coach's contract, nor 関係を結ぶ); each agreement word a fixed-width lookbehind
 _AGREEMENTS = ("提携", "協定", "協定書", "条約", "覚書", "覚え書き", "協約", "同盟", "合意書", "議定書", "協力協定")
 CONCLUDED_BY = re.compile("(?:" + "|".join(f"(?<={w}を)" for w in _AGREEMENTS) + r")結(?=[んばびぶ])")
+# 結いの党との合流を調整, 両社は経営統合を調整している: a union of two sides being arranged is talks between them
+# (not 日程を調整, a date; not 調整会議, a body's own sitting); each union word a fixed-width lookbehind
+_UNIONS = ("合流", "合併", "統合", "提携", "連立", "買収", "身売り")
+ARRANGED = re.compile("(?:" + "|".join(f"(?<={w}を)" for w in _UNIONS) + r")調整(?!会議|役|官|室)")
 # 鈴木チェアマンを訪ね, 国王に会い: a person called on or met; AとBが会った, 板門店で会った: two met (the people
 # are checked where they are read)
 CALLED_ON = re.compile(r"訪ね(?<=を訪ね)|会(?<=[にでが]会)(?:っ|い(?!た|ま)|う)")
@@ -80,7 +84,8 @@ UN_MEETING = re.compile(r"(?:国際連合|国連)(?:第[0-9０-９一二三四�
 # first made it try the whole pattern at every character of every sentence (three times the time).
 TRIGGER = re.compile(UN_MEETING.pattern + "|" + "|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
                      + "|" + VISIT_VERB.pattern + "|" + TALKED_VERB.pattern + "|" + PHONE_VERB.pattern
-                     + "|" + EXCHANGED.pattern + "|" + CONCLUDED_BY.pattern + "|" + CALLED_ON.pattern)
+                     + "|" + EXCHANGED.pattern + "|" + CONCLUDED_BY.pattern + "|" + CALLED_ON.pattern
+                     + "|" + ARRANGED.pattern)
 # Uses of a trigger word that do not speak of a particular meeting.
 NOT_A_MEETING = re.compile(r"(?:フォーラム(?:で|にて)開催|懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|交渉権|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
                            r"|来日(?:通算|[0-9０-９]+年|後?初(?!日)|公演|コンサート|ツアー|ライブ|試合)"
@@ -147,6 +152,8 @@ def kind_of(word: str) -> str:
         return "phone_call"
     if word in ("交わ", "結"):
         return "signing"
+    if word == "調整":
+        return "negotiation_round"
     if UN_MEETING.fullmatch(word):
         return "multilateral"
     return TRIGGERS.get(word) or ("visit" if VISIT_ABBREVIATION.fullmatch(word) or word == "訪れ" else "talks")

@@ -1,0 +1,57 @@
+"""Meetings whose words or sides stand where the clause reader did not look: a union being arranged
+(合流を調整), partners whose talks the sentence tells apart after the word (いずれも決裂), talks known by a
+name in brackets after a pair told as both of a kind (自民・公明両与党の「…与党協議」), a cited headline
+repeating the story's talks (sentences of Japanese Wikinews development articles, CC BY 2.5)."""
+
+from datetime import date
+
+from tests.core.meeting_helpers import proposals_in
+
+
+def _sides(proposal):
+    return sorted(p.name for p in proposal.participants)
+
+
+def test_a_union_being_arranged_with_a_partner_is_talks_of_the_two():
+    text = ("日本維新の会は、6月22日臨時党大会を開き、分党を正式に決定した。"
+            "橋下氏のグループは結いの党(14人)との8月を目処とした合流を調整しており、合流後は51人になる見込み。")
+    [talks] = proposals_in(text, date(2014, 6, 22))
+    assert talks.kind == "negotiation_round"
+    assert any("結いの党" in name for name in _sides(talks)) and any("橋下" in name for name in _sides(talks))
+    # a date or a schedule arranged is no meeting
+    assert proposals_in("両党は党首討論の日程を調整している。", date(2014, 6, 22)) == []
+
+
+def test_partners_whose_talks_failed_each_are_one_meeting_each():
+    text = ("東亜日報によるとユニコーンズ球団は、これまでにも韓国農協中央会とSTXグループに対して買収交渉を進めたが、"
+            "いずれも決裂した。")
+    talks = proposals_in(text, date(2008, 2, 1))
+    assert sorted(_sides(p) for p in talks) == [["STXグループ", "ユニコーンズ球団"], ["ユニコーンズ球団", "韓国農協中央会"]]
+    # told together, the three stay at one table
+    [one] = proposals_in("ユニコーンズ球団は、韓国農協中央会とSTXグループに対して買収交渉を進めた。", date(2008, 2, 1))
+    assert len(one.participants) == 3
+
+
+def test_talks_known_by_a_bracketed_name_take_the_pair_told_as_both():
+    text = ("7月1日に行われた、自民・公明両与党の「安全保障法整備に関する与党協議」で、"
+            "集団的自衛権行使を認める閣議決定案が異議なしで承認された。")
+    [talks] = proposals_in(text, date(2014, 7, 1))
+    assert talks.start == "2014-07-01"
+    assert any(p.entity_id == "org:ldp" for p in talks.participants)
+    assert any(p.name == "公明" for p in talks.participants)
+    # a bracketed phrase that is a clause, not a name, tells no talks
+    assert proposals_in("両党は「協議を続ける」と述べた。", date(2014, 7, 1)) == []
+
+
+def test_a_cited_headline_repeating_the_talks_takes_their_sides():
+    text = ("東京の地下鉄「東京メトロ」と「都営地下鉄」が統合を協議へ。\n"
+            "asahi.com『東京メトロ、都営地下鉄と統合協議メトロ社長が言及』。\n")
+    [talks] = proposals_in(text, date(2009, 12, 10))
+    assert _sides(talks) == ["東京メトロ", "都営地下鉄"]
+    assert len(talks.mentions) == 2
+    # a headline naming other sides takes nothing from the story
+    text = ("東京の地下鉄「東京メトロ」と「都営地下鉄」が統合を協議へ。\n"
+            "asahi.com『大阪市、近鉄と協議』。\n")
+    talks = proposals_in(text, date(2009, 12, 10))
+    [story] = [p for p in talks if _sides(p) == ["東京メトロ", "都営地下鉄"]]
+    assert len(story.mentions) == 1
