@@ -41,7 +41,7 @@ from core.meetings.setting import last_date_before, meeting_place, nearest_date,
 from core.meetings.sides import VISIT_HOST, clause_participants, counted_countries, counted_partner, counted_sides, counted_subject
 from core.meetings.triggers import (
     BY_PHONE_BEFORE, BY_VIDEO_BEFORE, VIDEO_MEANS_AFTER, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END, COUNTRIES_BEFORE, DOCUMENT_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
-    NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, HELD_PRESS_EVENT, PROMOTION, QUOTED_BEFORE, SPOKEN_AT,
+    NAMED_AGREEMENTS, AGREEMENT_CONCLUDED, AGREEMENT_OF_PAIR, NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, HELD_PRESS_EVENT, PROMOTION, QUOTED_BEFORE, SPOKEN_AT,
     STATUS_CUES, TALKED_VERB, WHAT_SIDES_NEGOTIATE_BEFORE, TALKS_TO_COME, TALKS_WORDS, TRIGGER, UN_MEETING, kind_of,
 )
 from core.registry import bundled_registry
@@ -188,6 +188,9 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if match.group(0) == "締結" and not (CONCLUDED.match(body, match.end())
                                                  or CONCLUDED_AT_END.match(body, match.start() - 1)):
                 continue  # 条約締結以降, 締結するという考え: a treaty spoken of, no signing told
+            if match.group(0) in NAMED_AGREEMENTS and not (AGREEMENT_CONCLUDED.match(body, match.end())
+                                                           or AGREEMENT_OF_PAIR.search(body, s_start, match.start())):
+                continue  # 1994年の停戦合意に違反した: an agreement referred to, no signing told
             if match.group(0) == "交わ" and not DOCUMENT_BEFORE.search(body, s_start, match.start()):
                 continue  # 言葉を交わした, 契約を交わした: no written agreement of sides
             if (match.group(0) in _WITH_SOMEONE or TALKED_VERB.fullmatch(match.group(0))

@@ -19,6 +19,9 @@ TRIGGERS = {
     "歴訪": "trip", "外遊": "trip",
     "訪問": "visit", "来日": "visit", "訪日": "visit", "来訪": "visit",
     "署名": "signing", "調印": "signing", "締結": "signing",
+    # a ceasefire or peace agreement named as one (タイとカンボジアの停戦合意, 2005年2月に停戦合意していた): the sides'
+    # signing; not 合意 alone, which tells an outcome (経営統合に合意した), no meeting of its own
+    "停戦合意": "signing", "和平合意": "signing", "休戦合意": "signing",
     "意見交換": "talks", "戦略対話": "talks", "対話": "talks",
     # a leader receiving a visitor (表敬を受けた) or a meal of two sides (夕食会, 夕食を共に); not 接見, most
     # often a lawyer's visit to a detainee
@@ -144,6 +147,13 @@ CONCLUDED_AT_END = re.compile(r"を締結(?=。|\n|$)")
 # となる, と見られる (…ことを受けて会見し, …という見解を会見で示した: a press conference), nor the と of
 # によると, すると (…によると安倍氏は会見で: a source, then a press conference)
 PARTNER_BEFORE = re.compile(r"(?<![こあひもっる])(?:と(?!いう|いった|して|なっ|なる|なり|見られ|思わ|考え)|との|とも)[^、。と]{0,12}$")
+
+
+# a named agreement (停戦合意) is a signing when told as concluded (停戦合意していた, 和平合意が成立, 和平合意に署名) or
+# as the agreement of a pair (タイとカンボジアの停戦合意); not one referred to (1994年の停戦合意に違反した)
+NAMED_AGREEMENTS = ("停戦合意", "和平合意", "休戦合意")
+AGREEMENT_CONCLUDED = re.compile(r"(?:し(?:た|て|、)|が(?:成立|結ばれ|締結され)|に(?:署名|調印)|を(?:結|締結|交わ))")
+AGREEMENT_OF_PAIR = re.compile(r"と[^、。と「」]{1,16}(?:の間)?の$")
 
 
 def kind_of(word: str) -> str:

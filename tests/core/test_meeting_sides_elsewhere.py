@@ -55,3 +55,23 @@ def test_a_cited_headline_repeating_the_talks_takes_their_sides():
     talks = proposals_in(text, date(2009, 12, 10))
     [story] = [p for p in talks if _sides(p) == ["東京メトロ", "都営地下鉄"]]
     assert len(story.mentions) == 1
+
+
+def test_a_named_ceasefire_agreement_concluded_by_two_sides_is_their_signing():
+    text = ("イスラエルとパレスチナ自治政府は2005年2月に停戦合意していたが、ハマスの民兵が爆弾による襲撃を行い、"
+            "緊張が高まっていた。")
+    [signing] = proposals_in(text, date(2005, 7, 16))
+    assert signing.kind == "signing" and signing.start == "2005-02"
+    assert sorted(p.entity_id for p in signing.participants) == ["country:IL", "org:palestinian-authority"]
+    # an agreement only referred to (broken, kept) tells no signing
+    text = "イギリス政府は、アルスター義勇軍が1994年の停戦合意に違反したと14日に断定した。"
+    assert [p for p in proposals_in(text, date(2005, 10, 15)) if p.kind == "signing"] == []
+
+
+def test_north_and_south_of_another_country_are_not_the_two_koreas():
+    text = "2005年1月、スーダンの南北は包括和平合意に調印した。"
+    assert all(p.entity_id not in ("country:KR", "country:KP")
+               for m in proposals_in(text, date(2011, 7, 9)) for p in m.participants)
+    text = "朝鮮半島の南北は27日、板門店で閣僚級会談を開いた。"
+    [talks] = [m for m in proposals_in(text, date(2007, 5, 28)) if m.kind == "talks"]
+    assert sorted(p.entity_id for p in talks.participants) == ["country:KP", "country:KR"]
