@@ -69,7 +69,7 @@ _SUBJECT_LATER = re.compile(r"(?<![にでと])(?:は|が)")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
 ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の|両(?:氏|者|首脳|外相|首相)との)$")
 # 訪問し、…会談した: a clause joined to a sentence told in the past (…た。) took place too
-_JOINED_TO_PAST = re.compile(r"(?:し|して|を行い|を行って|中で|中の|を終え)、")
+_JOINED_TO_PAST = re.compile(r"(?:し|して|を行い|を行って|中で|中の|を終え|(?<=訪れ))、")  # (ワシントンを訪れ、…と会った)
 _PAST_END = re.compile(r"た[」』]?。?\s*$")
 
 
@@ -617,7 +617,7 @@ def _named_sides(mention: MeetingMention, least: int) -> bool:
 # a summit word written bare (サミットに合わせて), after the article named its summit (APEC首脳会議)
 _SUMMIT_WORDS = ("サミット", "首脳会議", "首脳会合", "外相会議", "外相会合", "閣僚会議", "閣僚会合")
 _GLUED_BEFORE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
-_WITH_SOMEONE = ("面談", "懇談", "会食", "意見交換", "夕食会", "晩餐会", "昼食会", "朝食会", "夕食を共に", "昼食を共に",
+_WITH_SOMEONE = ("面談", "懇談", "会食", "意見交換", "立ち話", "夕食会", "晩餐会", "昼食会", "朝食会", "夕食を共に", "昼食を共に",
                  "朝食を共に", "食事を共に", "ワーキングランチ", "ワーキング・ランチ", "ワーキングディナー", "ワーキング・ディナー")
 _BARE_WORDS = ("会談", "協議", "会合", "話し合い")
 _MEALS = ("夕食会", "晩餐会", "昼食会", "朝食会")
@@ -776,7 +776,9 @@ _PAST_VERB = re.compile(r"(?:[しっいれえけせべめねきちびみり]た(
 
 # 首脳会談に向けた協議, 会談の開催に向けて調整: what the sentence tells prepares the meeting
 _PREPARED_BY = re.compile(r"(?:の(?:開催|実現))?(?:に|へ)向け")
-_DONE_AFTER = re.compile(r"(?:した(?!い|ら)|をした(?!い|ら)|をして(?:き|い)た|を行った|が行われた|が開かれた|を終えた|を開いた|を持った|を実施した)")
+_DONE_AFTER = re.compile(r"(?:した(?!い|ら)|をした(?!い|ら)|をして(?:き|い)た|を行った|が行われた|が開かれた|を終えた|を開いた|を持った|を実施した"
+                         r"|[がは](?:[^、。「」]{0,12}?、)?[^、。「」]{0,16}?(?:行われ|開かれ|開催され|実施され)た)")
+# (協議が12日、北京で行われた: the meeting as the subject, its day and place before the past verb)
 
 
 # 『…東京TYと詰めの協議』, 『…新銀行東京が交渉』: a headline drops the verb; the noun that ends it, or

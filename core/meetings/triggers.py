@@ -22,7 +22,7 @@ TRIGGERS = {
     # a ceasefire or peace agreement named as one (タイとカンボジアの停戦合意, 2005年2月に停戦合意していた): the sides'
     # signing; not 合意 alone, which tells an outcome (経営統合に合意した), no meeting of its own
     "停戦合意": "signing", "和平合意": "signing", "休戦合意": "signing",
-    "意見交換": "talks", "戦略対話": "talks", "対話": "talks",
+    "意見交換": "talks", "戦略対話": "talks", "対話": "talks", "立ち話": "talks",
     # a leader receiving a visitor (表敬を受けた) or a meal of two sides (夕食会, 夕食を共に); not 接見, most
     # often a lawyer's visit to a detainee
     "表敬を受け": "talks",

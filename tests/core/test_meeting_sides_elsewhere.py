@@ -75,3 +75,23 @@ def test_north_and_south_of_another_country_are_not_the_two_koreas():
     text = "朝鮮半島の南北は27日、板門店で閣僚級会談を開いた。"
     [talks] = [m for m in proposals_in(text, date(2007, 5, 28)) if m.kind == "talks"]
     assert sorted(p.entity_id for p in talks.participants) == ["country:KP", "country:KR"]
+
+
+def test_talks_told_as_the_subject_of_a_past_verb_after_their_day_are_held_on_that_day():
+    # 協議が12日、北京で行われた (reported on the 30th): the 12th of the report's month, held
+    [talks] = proposals_in("日本と中国の協議が12日、北京で行われた。", date(2015, 6, 30))
+    assert (talks.status, talks.start) == ("held", "2015-06-12")
+    [talks] = proposals_in("日本と中国の協議が来月12日、北京で行われる。", date(2015, 6, 30))
+    assert (talks.status, talks.start) == ("scheduled", "2015-07-12")
+
+
+def test_a_visit_joined_to_talks_told_in_the_past_is_held():
+    found = proposals_in("岸田文雄外相は12日、ワシントンを訪れ、ケリー国務長官と会った。", date(2015, 6, 30))
+    assert sorted((p.kind, p.status, p.start) for p in found) == [("talks", "held", "2015-06-12"),
+                                                                   ("visit", "held", "2015-06-12")]
+
+
+def test_a_word_in_passing_with_someone_named_is_talks():
+    [talks] = proposals_in("サミットの合間に、安倍晋三首相はメルケル首相と立ち話をした。", date(2015, 6, 30))
+    assert sorted(p.entity_id for p in talks.participants) == ["person:angela-merkel", "person:shinzo-abe"]
+    assert proposals_in("近所の人が立ち話をしていた。", date(2015, 6, 30)) == []
