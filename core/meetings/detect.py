@@ -69,7 +69,7 @@ _SUBJECT_LATER = re.compile(r"(?<![にでと])(?:は|が)")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
 ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の|両(?:氏|者|首脳|外相|首相)との)$")
 # 訪問し、…会談した: a clause joined to a sentence told in the past (…た。) took place too
-_JOINED_TO_PAST = re.compile(r"(?:し|して|を行い|を行って|中で|中の|を終え|(?<=訪れ))、")  # (ワシントンを訪れ、…と会った)
+_JOINED_TO_PAST = re.compile(r"(?:し|して|を行い|を行って|中で|中の|を終え|(?<=訪れ)|(?<=会い))、")  # (ワシントンを訪れ、…と会った)
 _PAST_END = re.compile(r"た[」』]?。?\s*$")
 
 
@@ -226,6 +226,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 continue  # 病院を訪ね, 長女に会いたい: a place or someone private, no meeting of sides
             pair_of = pair_met(body, actors, s_start, match.start()) if met_by_two(body, match.group(0), match.start()) \
                 else False
+            if pair_of is None and PARTNER_BEFORE.search(body, s_start, match.start()):
+                pair_of = False  # 習近平国家主席と北京で会い: the partner's と before the place
             if pair_of is None:
                 continue  # 駅で会った: nobody with an office met
             start, end, kind = match.start(), match.end(), kind_of(match.group(0))
@@ -378,7 +380,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             own_past = mention.status == "held" and told_as_past(body, match.group(0), end, s_end)  # 来日中の, 訪れた際
             in_past = mention.status == "held" and reference is not None and (
                 _DONE_AFTER.match(body, end) or _JOINED_TO_PAST.match(body, end) and _ends_in_past(body, s_end)
-                or own_past)
+                or own_past or _HELD_BEFORE.search(body, s_start, start))
             if in_past and mention.date is not None:
                 mention.date = in_the_past(mention.date, reference)  # 2日、首脳会談を行った (written on the 20th)
             if mention.status in ("scheduled", "proposed") and reference and mention.date is not None:
@@ -777,8 +779,11 @@ _PAST_VERB = re.compile(r"(?:[しっいれえけせべめねきちびみり]た(
 # 首脳会談に向けた協議, 会談の開催に向けて調整: what the sentence tells prepares the meeting
 _PREPARED_BY = re.compile(r"(?:の(?:開催|実現))?(?:に|へ)向け")
 _DONE_AFTER = re.compile(r"(?:した(?!い|ら)|をした(?!い|ら)|をして(?:き|い)た|を行った|が行われた|が開かれた|を終えた|を開いた|を持った|を実施した"
+                         r"|を始めた|を開始した|に臨んだ"
                          r"|[がは](?:[^、。「」]{0,12}?、)?[^、。「」]{0,16}?(?:行われ|開かれ|開催され|実施され)た)")
 # (協議が12日、北京で行われた: the meeting as the subject, its day and place before the past verb)
+# 12日に行われた日米首脳会談で, 先月開かれた外相会合では: a meeting a relative clause tells as held
+_HELD_BEFORE = re.compile(r"(?:行われ|開かれ|開催され|実施され)た[^、。「」をがはで]{0,12}$")
 
 
 # 『…東京TYと詰めの協議』, 『…新銀行東京が交渉』: a headline drops the verb; the noun that ends it, or

@@ -95,3 +95,24 @@ def test_a_word_in_passing_with_someone_named_is_talks():
     [talks] = proposals_in("サミットの合間に、安倍晋三首相はメルケル首相と立ち話をした。", date(2015, 6, 30))
     assert sorted(p.entity_id for p in talks.participants) == ["person:angela-merkel", "person:shinzo-abe"]
     assert proposals_in("近所の人が立ち話をしていた。", date(2015, 6, 30)) == []
+
+
+def test_a_meeting_a_relative_clause_tells_as_held_is_held_on_its_day():
+    [talks] = proposals_in("12日に行われた日米首脳会談で、両首脳は同盟強化を確認した。", date(2015, 6, 30))
+    assert (talks.status, talks.start) == ("held", "2015-06-12")
+    [talks] = proposals_in("12日に開かれる日米首脳会談で、両首脳は同盟強化を確認する。", date(2015, 6, 30))
+    assert (talks.status, talks.start) == ("scheduled", "2015-07-12")
+    [talks] = proposals_in("安倍晋三首相は12日、習近平国家主席との首脳会談に臨んだ。", date(2015, 6, 30))
+    assert (talks.status, talks.start) == ("held", "2015-06-12")
+
+
+def test_a_partner_met_at_a_place_named_between_is_met():
+    [talks] = proposals_in("安倍晋三首相は12日、中国の習近平国家主席と北京で会い、関係改善で一致した。", date(2015, 6, 30))
+    assert sorted(p.entity_id for p in talks.participants) == ["person:shinzo-abe", "person:xi-jinping"]
+    assert (talks.status, talks.start) == ("held", "2015-06-12")
+    assert proposals_in("首相は12日、駅で会った人と話した。", date(2015, 6, 30)) == []
+
+
+def test_talks_begun_are_talks():
+    [talks] = proposals_in("トヨタ自動車とマツダは12日、業務提携に向けた協議を始めた。", date(2015, 6, 30))
+    assert (talks.status, talks.start) == ("held", "2015-06-12") and len(talks.participants) == 2
