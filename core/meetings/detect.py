@@ -198,7 +198,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     and not PARTNER_BEFORE.search(body, s_start, match.start()) \
                     and not (TALKED_VERB.fullmatch(match.group(0))  # AとBは9日、電話で約15分間話し合った: a call
                              and BY_PHONE_BEFORE.search(body, max(s_start, match.start() - 24), match.start())) \
-                    and not (match.group(0) in _MEALS and (_GUEST_BEFORE.search(body, s_start, match.start())
+                    and not (match.group(0) in _MEALS + _SHARED_MEALS and (_GUEST_BEFORE.search(body, s_start, match.start())
                                                             or _ATTENDED.match(body, match.end()))):
                 continue  # (Xを歓迎する晩餐会, 晩餐会に出席: a meal given for a guest, or attended)  # 面談, 懇談, 会食, 話し合った are meetings only with someone named (…と懇談した)
             if PHONE_WORD.fullmatch(match.group(0)) and not CALLED_BY.search(body, s_start, match.start()) \
@@ -623,6 +623,8 @@ _WITH_SOMEONE = ("面談", "懇談", "会食", "意見交換", "立ち話", "夕
                  "朝食を共に", "食事を共に", "ワーキングランチ", "ワーキング・ランチ", "ワーキングディナー", "ワーキング・ディナー")
 _BARE_WORDS = ("会談", "協議", "会合", "話し合い")
 _MEALS = ("夕食会", "晩餐会", "昼食会", "朝食会")
+# オバマ大統領を私邸に招いて夕食を共にした: a meal shared with a guest received just before
+_SHARED_MEALS = ("夕食を共に", "昼食を共に", "朝食を共に", "食事を共に")
 # 事前に協議するなどの条項, 協議する義務, 事前協議制度: talks a rule or an agreement requires, no meeting told
 _RULE_AFTER = re.compile(r"(?:する|を行う|しなければならない)?(?:こと)?(?:など)?の?(?:条項|規定|義務|ルール|取り決め|仕組み|制度)")
 _RULE_BEFORE = re.compile(r"事前(?:に|の)?$")
@@ -779,7 +781,7 @@ _PAST_VERB = re.compile(r"(?:[しっいれえけせべめねきちびみり]た(
 # 首脳会談に向けた協議, 会談の開催に向けて調整: what the sentence tells prepares the meeting
 _PREPARED_BY = re.compile(r"(?:の(?:開催|実現))?(?:に|へ)向け")
 _DONE_AFTER = re.compile(r"(?:した(?!い|ら)|をした(?!い|ら)|をして(?:き|い)た|を行った|が行われた|が開かれた|を終えた|を開いた|を持った|を実施した"
-                         r"|を始めた|を開始した|に臨んだ"
+                         r"|を始めた|を開始した|を再開した|に臨んだ|で[^、。「」]{0,10}?(?:合意|一致)(?:した|に達した)"
                          r"|[がは](?:[^、。「」]{0,12}?、)?[^、。「」]{0,16}?(?:行われ|開かれ|開催され|実施され)た)")
 # (協議が12日、北京で行われた: the meeting as the subject, its day and place before the past verb)
 # 12日に行われた日米首脳会談で, 先月開かれた外相会合では: a meeting a relative clause tells as held

@@ -347,7 +347,8 @@ def share_tense(body: str, sentence: list[MeetingMention]) -> None:
         later = sentence[i + 1]
         if mention.status == "held" and later.status in ("scheduled", "proposed") \
                 and _CONJUNCTIVE.match(body, mention.end) and (mention.date is None or later.date is mention.date
-                                                               or not mention.date.value or not later.date):
+                                                               or not mention.date.value or not later.date
+                                                               or later.date.value == mention.date.value):
             mention.status = later.status
 
 

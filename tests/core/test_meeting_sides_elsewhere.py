@@ -116,3 +116,20 @@ def test_a_partner_met_at_a_place_named_between_is_met():
 def test_talks_begun_are_talks():
     [talks] = proposals_in("トヨタ自動車とマツダは12日、業務提携に向けた協議を始めた。", date(2015, 6, 30))
     assert (talks.status, talks.start) == ("held", "2015-06-12") and len(talks.participants) == 2
+
+
+def test_a_visit_joined_to_talks_one_side_means_to_hold_shares_their_plan():
+    found = proposals_in("安倍晋三首相は今秋にも訪中し、習近平国家主席と会談したい考えだ。", date(2015, 6, 30))
+    assert sorted((p.kind, p.status) for p in found) == [("talks", "proposed"), ("visit", "proposed")]
+
+
+def test_a_meal_shared_with_a_guest_received_is_talks_with_the_guest():
+    [meal] = proposals_in("安倍晋三首相はオバマ大統領を私邸に招いて夕食を共にした。", date(2015, 6, 30))
+    assert sorted(p.entity_id for p in meal.participants) == ["person:barack-obama", "person:shinzo-abe"]
+    assert proposals_in("安倍晋三首相は家族と夕食を共にした。", date(2015, 6, 30)) == []
+
+
+def test_talks_resumed_or_that_reached_an_agreement_are_held_on_their_day():
+    for text in ("イランと6か国は12日、核協議で最終合意に達した。", "イランと6か国は12日、ウィーンで核協議を再開した。"):
+        [talks] = proposals_in(text, date(2015, 6, 30))
+        assert (talks.status, talks.start) == ("held", "2015-06-12")
