@@ -759,11 +759,16 @@ def _status(body: str, start: int, end: int, s_end: int) -> str:
             # 会談した際に創設を提案していた: the plan was made at a meeting that took place; NHKと協議した上で
             # 中止することにした: what the talks called off is something else
             return "held"
-        if cue.search(after) or (status in ("proposed", "scheduled") and cue.search(before)):
+        if cue.search(after) or (status in ("proposed", "scheduled") and cue.search(before)
+                                 and not (status == "scheduled" and _PURPOSE_BEFORE.search(before))):
             return status
     if planned_by_tense(body, end, s_end):
         return "scheduled"  # 30日に訪米し、…と会談する。: a sentence ending in a plain non-past verb tells a plan
     return "held"
+
+
+# 経営統合に向けて協議している: the purpose the talks serve, not a plan of talks (…に向けて調整: the cue after)
+_PURPOSE_BEFORE = re.compile(r"(?:に|へ)向け(?:て|た)$")
 
 
 def planned_by_tense(body: str, end: int, s_end: int) -> bool:
@@ -781,7 +786,7 @@ _PAST_VERB = re.compile(r"(?:[しっいれえけせべめねきちびみり]た(
 # 首脳会談に向けた協議, 会談の開催に向けて調整: what the sentence tells prepares the meeting
 _PREPARED_BY = re.compile(r"(?:の(?:開催|実現))?(?:に|へ)向け")
 _DONE_AFTER = re.compile(r"(?:した(?!い|ら)|をした(?!い|ら)|をして(?:き|い)た|を行った|が行われた|が開かれた|を終えた|を開いた|を持った|を実施した"
-                         r"|を始めた|を開始した|を再開した|に臨んだ|で[^、。「」]{0,10}?(?:合意|一致)(?:した|に達した)"
+                         r"|を始めた|を開始した|を再開した|を打ち切った|に臨んだ|で[^、。「」]{0,10}?(?:合意|一致)(?:した|に達した)"
                          r"|[がは](?:[^、。「」]{0,12}?、)?[^、。「」]{0,16}?(?:行われ|開かれ|開催され|実施され)た)")
 # (協議が12日、北京で行われた: the meeting as the subject, its day and place before the past verb)
 # 12日に行われた日米首脳会談で, 先月開かれた外相会合では: a meeting a relative clause tells as held

@@ -133,3 +133,13 @@ def test_talks_resumed_or_that_reached_an_agreement_are_held_on_their_day():
     for text in ("イランと6か国は12日、核協議で最終合意に達した。", "イランと6か国は12日、ウィーンで核協議を再開した。"):
         [talks] = proposals_in(text, date(2015, 6, 30))
         assert (talks.status, talks.start) == ("held", "2015-06-12")
+
+
+def test_talks_for_a_purpose_are_held_and_talks_broken_off_were_held_on_their_day():
+    [talks] = proposals_in("キリンホールディングスはサントリーホールディングスと経営統合に向けて協議している。", date(2009, 7, 13))
+    assert talks.status == "held"
+    [talks] = proposals_in("日本航空は12日、アメリカン航空との提携交渉を打ち切った。", date(2015, 6, 30))
+    assert (talks.status, talks.start) == ("held", "2015-06-12")
+    # a plan told after the word stays a plan
+    [talks] = proposals_in("日米は首脳会談に向けた事務レベル協議を来月行う。", date(2015, 6, 30))
+    assert talks.status == "scheduled"
