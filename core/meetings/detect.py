@@ -61,7 +61,8 @@ _GOES_ON = re.compile(r"(?:しかも|さらに|更に|その後|その直後|続
 # (16日にはインドネシアでジョコ大統領と会談した: a line opened by its day goes on with the subject before it)
 # 日米の貿易交渉, 米中の首脳会談, 日韓2国間協議: two countries written as one compound, then the meeting's qualifier
 _PAIR_OF_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30ff])(?P<a>[日米中韓朝露ロ英仏独印豪台])(?P<b>[日米中韓朝露ロ英仏独印豪台])"
-                               r"(?:両国)?(?:の[\u4e00-\u9fff0-9０-９]{0,6}|[0-9０-９二][\u4e00-\u9fff]{0,5})$")
+                               r"(?:両国)?(?:の[\u4e00-\u9fff0-9０-９]{0,6}|[0-9０-９二][\u4e00-\u9fff]{0,5}|[\u4e00-\u9fff]{2,8})$")
+# (日朝国交正常化交渉, 米朝非核化協議: what the talks are about written between the pair and the word)
 # a subject after the meeting word (…と会談した人物がいる; not 対話が…: the meeting's own particle, skipped)
 # 6か国協議の日本代表, 日朝交渉の北朝鮮側首席代表, 協議の米首席交渉官: a delegate's office named by the talks
 _DELEGATE_AFTER = re.compile(r"の[^、。のはが「」]{0,6}?(?:首席|次席)?(?:代表(?!団|撮影|取材|者)|団長|交渉官|特使|担当大使)")
@@ -69,7 +70,7 @@ _SUBJECT_LATER = re.compile(r"(?<![にでと])(?:は|が)")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
 ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の|両(?:氏|者|首脳|外相|首相)との)$")
 # 訪問し、…会談した: a clause joined to a sentence told in the past (…た。) took place too
-_JOINED_TO_PAST = re.compile(r"(?:し|して|を行い|を行って|中で|中の|を終え|(?<=訪れ)|(?<=会い))、")  # (ワシントンを訪れ、…と会った)
+_JOINED_TO_PAST = re.compile(r"(?:し|して|を行い|を行って|中で|中の|を終え|(?<=[しけれい]))、")  # (ワシントンを訪れ、…と会った; 電話をかけ、…伝えた: the word a verb of its own)
 _PAST_END = re.compile(r"た[」』]?。?\s*$")
 
 
@@ -435,7 +436,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     pair = PAIR_SUBJECT.search(body, clause, start)  # 日朝両政府は…交渉を行った
                     mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")] \
                         if pair else []
-                pair = _PAIR_OF_COMPOUND.search(body, max(clause, start - 10), start) if people_count(mention) == 0 \
+                pair = _PAIR_OF_COMPOUND.search(body, max(clause, start - 12), start) if people_count(mention) == 0 \
                     else None  # 日米の貿易交渉, 米中の首脳会談: the two countries of the compound
                 if pair and {p.entity_id for p in mention.participants} <= {VISIT_HOST[pair[k]] for k in ("a", "b")}:
                     mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")]

@@ -348,8 +348,11 @@ def share_tense(body: str, sentence: list[MeetingMention]) -> None:
         if mention.status == "held" and later.status in ("scheduled", "proposed") \
                 and _CONJUNCTIVE.match(body, mention.end) and (mention.date is None or later.date is mention.date
                                                                or not mention.date.value or not later.date
-                                                               or later.date.value == mention.date.value):
+                                                               or later.date.value == mention.date.value
+                                                               or later.date.start == mention.date.start):
             mention.status = later.status
+            if mention.date is not None and later.date is not None and later.date.start == mention.date.start:
+                mention.date = later.date  # 4月にも訪米し、…会談する見通し: the plan's April, not the one gone
 
 
 _MEETING_WORD = re.compile(r"(?:首脳会議|首脳会合|外相会議|外相会合|閣僚会議|閣僚会合|サミット|会議|会合)$")

@@ -143,3 +143,22 @@ def test_talks_for_a_purpose_are_held_and_talks_broken_off_were_held_on_their_da
     # a plan told after the word stays a plan
     [talks] = proposals_in("日米は首脳会談に向けた事務レベル協議を来月行う。", date(2015, 6, 30))
     assert talks.status == "scheduled"
+
+
+def test_the_pair_of_a_compound_before_what_the_talks_are_about_are_their_sides():
+    [talks] = proposals_in("日朝国交正常化交渉は12日から3日間、北京で行われた。", date(2015, 6, 30))
+    assert sorted(p.entity_id for p in talks.participants) == ["country:JP", "country:KP"]
+    assert (talks.status, talks.start) == ("held", "2015-06-12")
+
+
+def test_a_visit_sharing_the_plan_of_the_talks_it_leads_to_shares_their_month():
+    found = proposals_in("安倍晋三首相は4月にも訪米し、オバマ大統領と会談する見通しだ。", date(2015, 6, 30))
+    assert sorted((p.kind, p.status, p.start) for p in found) == [("talks", "scheduled", "2016-04"),
+                                                                   ("visit", "scheduled", "2016-04")]
+
+
+def test_a_call_told_by_its_verb_joined_to_a_past_clause_is_held_on_its_day():
+    for text in ("安倍晋三首相は12日、トランプ大統領と電話し、北朝鮮問題について話した。",
+                 "トランプ大統領は12日、安倍晋三首相に電話をかけ、祝意を伝えた。"):
+        [call] = proposals_in(text, date(2015, 6, 30))
+        assert (call.kind, call.status, call.start) == ("phone_call", "held", "2015-06-12")
