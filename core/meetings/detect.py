@@ -41,7 +41,7 @@ from core.meetings.setting import last_date_before, meeting_place, nearest_date,
 from core.meetings.sides import VISIT_HOST, clause_participants, counted_countries, counted_partner, counted_sides, counted_subject
 from core.meetings.triggers import (
     BY_PHONE_BEFORE, BY_VIDEO_BEFORE, VIDEO_MEANS_AFTER, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END, COUNTRIES_BEFORE, DOCUMENT_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
-    NAMED_AGREEMENTS, AGREEMENT_CONCLUDED, AGREEMENT_OF_PAIR, NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, HELD_PRESS_EVENT, PROMOTION, QUOTED_BEFORE, SPOKEN_AT,
+    NAMED_AGREEMENTS, AGREEMENT_CONCLUDED, AGREEMENT_OF_PAIR, SUMMONED_WORDS, NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, HELD_PRESS_EVENT, PROMOTION, QUOTED_BEFORE, SPOKEN_AT,
     STATUS_CUES, TALKED_VERB, WHAT_SIDES_NEGOTIATE_BEFORE, TALKS_TO_COME, TALKS_WORDS, TRIGGER, UN_MEETING, kind_of,
 )
 from core.registry import bundled_registry
@@ -70,7 +70,7 @@ _SUBJECT_LATER = re.compile(r"(?<![にでと])(?:は|が)")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
 ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の|両(?:氏|者|首脳|外相|首相)との)$")
 # 訪問し、…会談した: a clause joined to a sentence told in the past (…た。) took place too
-_JOINED_TO_PAST = re.compile(r"(?:し|して|を行い|を行って|中で|中の|を終え|(?<=[しけれい]))、")  # (ワシントンを訪れ、…と会った; 電話をかけ、…伝えた: the word a verb of its own)
+_JOINED_TO_PAST = re.compile(r"(?:し|して|を行い|を行って|中で|中の|を終え|(?<=[しけれいび]))、")  # (ワシントンを訪れ、…と会った; 電話をかけ、…伝えた: the word a verb of its own)
 _PAST_END = re.compile(r"た[」』]?。?\s*$")
 
 
@@ -444,7 +444,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if mention.kind in ("talks", "negotiation_round", "phone_call", "video_call", "signing"):
                 sides_between(body, mention, actors, clause, start)  # 日中間の協議, 日本と中国の間で
             if mention.kind in ("talks", "negotiation_round"):
-                guest_received(body, mention, actors, clause, start)  # Bを官邸に迎え、会談した
+                guest_received(body, mention, actors, clause, start,  # Bを官邸に迎え、会談した
+                               end if match.group(0) in SUMMONED_WORDS else None)
             if match.group(0) in ("交渉", "協議", "話し合い") and people_count(mention) < 2:
                 side_addressed(body, mention, actors, clause, start)  # ボーダフォンの日本法人に対して、…買収交渉
             if clause > s_start and mention.kind in ("talks", "phone_call", "video_call") \
@@ -543,6 +544,10 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 previous_trigger = end
                 unkept = end if mention.kind in ("talks", "phone_call", "video_call") else unkept
                 continue  # 知人の女性に…電話をしていた, 管理者と現場の意見交換: no sides Kaidan knows
+            if match.group(0) in SUMMONED_WORDS and (people_count(mention) < 2 or not any(
+                    p.office or (p.entity_id or "").startswith("person:") for p in mention.participants)):
+                previous_trigger = end
+                continue  # 救急車を現場に呼び, 友人を自宅に呼んで: nobody with an office summoned, no meeting of sides
             if match.group(0) == "署名" and len(mention.participants) <= 1 and not mention.partnered \
                     and mention.at_meeting is None and not mention.attendees_of_previous \
                     and not re.search(r"両|双方|[2-9２-９二三四五][カヵケか]?[国者社党]", body[clause:start]):

@@ -14,11 +14,13 @@ from core.nlp.offices import HONORIFICS, office_after
 from core.text import last_match
 
 # マクロン大統領を官邸に迎え, 代表団を招いて, 首相を出迎え: the guest a host receives, then meets
-_RECEIVED_AFTER = re.compile(r"(?:夫妻|一行|ら)?を(?:[^、。をがは]{0,10}?(?:に|へ))?(?:迎え|出迎え|招い|招き|招待し|歓迎する|もてなす)")
+_RECEIVED_AFTER = re.compile(r"(?:夫妻|一行|ら)?を(?:[^、。をがは]{0,10}?(?:に|へ))?(?:迎え|出迎え|招い|招き|招待し|歓迎する|もてなす"
+                             r"|(?<=に)呼(?:び出し|び|んで))")  # (大使を外務省に呼び: summoned)
 
 
-def guest_received(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
-    """Aは9日、Bを官邸に迎え、会談した: B, received by the subject, is the other side."""
+def guest_received(body: str, mention: MeetingMention, actors, clause: int, start: int, until: int | None = None) -> None:
+    """Aは9日、Bを官邸に迎え、会談した: B, received by the subject, is the other side (until: where the receiving
+    verb may end, the meeting word's start unless the word is that verb: 大使を外務省に呼び)."""
     if people_count(mention) >= 2 or mention.title:
         return
     known = {p.entity_id or p.name for p in mention.participants}
@@ -28,7 +30,7 @@ def guest_received(body: str, mention: MeetingMention, actors, clause: int, star
         title = office_after(body, m.end)
         end = title.end() if title and title.start() == m.end else m.end
         found = _RECEIVED_AFTER.match(body, end)
-        if found is None or found.end() > start or (m.entity_id or name_of(body, m)) in known:
+        if found is None or found.end() > (until or start) or (m.entity_id or name_of(body, m)) in known:
             continue
         if "。" in body[found.end() : start]:
             continue

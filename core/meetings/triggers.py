@@ -77,6 +77,9 @@ ARRANGED = re.compile("(?:" + "|".join(f"(?<={w}を)" for w in _UNIONS) + r")調
 # 鈴木チェアマンを訪ね, 国王に会い: a person called on or met; AとBが会った, 板門店で会った: two met (the people
 # are checked where they are read)
 CALLED_ON = re.compile(r"訪ね(?<=を訪ね)|会(?<=[にでが]会)(?:っ|い(?!た|ま)|う)")
+# 駐日大使を外務省に呼び、抗議した: someone summoned to a place and met there (the one summoned is read as a guest)
+SUMMONED = re.compile(r"呼(?<=に呼)(?:び出し|び|んで)")
+SUMMONED_WORDS = ("呼び出し", "呼び", "呼んで")
 # 国連第2回軍縮特別総会, 環境と開発に関する国際連合会議, 国連気候変動会議: a conference or special session the UN
 # convenes, a meeting of states (not 国連総会, the body's own yearly sitting, nor 国連会議議長, a title, nor
 # 国連会議宣言, what it adopted)
@@ -88,7 +91,7 @@ UN_MEETING = re.compile(r"(?:国際連合|国連)(?:第[0-9０-９一二三四�
 TRIGGER = re.compile(UN_MEETING.pattern + "|" + "|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
                      + "|" + VISIT_VERB.pattern + "|" + TALKED_VERB.pattern + "|" + PHONE_VERB.pattern
                      + "|" + EXCHANGED.pattern + "|" + CONCLUDED_BY.pattern + "|" + CALLED_ON.pattern
-                     + "|" + ARRANGED.pattern)
+                     + "|" + ARRANGED.pattern + "|" + SUMMONED.pattern)
 # Uses of a trigger word that do not speak of a particular meeting.
 NOT_A_MEETING = re.compile(r"(?:フォーラム(?:で|にて)開催|懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|交渉権|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
                            r"|来日(?:通算|[0-9０-９]+年|後?初(?!日)|公演|コンサート|ツアー|ライブ|試合)"

@@ -162,3 +162,13 @@ def test_a_call_told_by_its_verb_joined_to_a_past_clause_is_held_on_its_day():
                  "トランプ大統領は12日、安倍晋三首相に電話をかけ、祝意を伝えた。"):
         [call] = proposals_in(text, date(2015, 6, 30))
         assert (call.kind, call.status, call.start) == ("phone_call", "held", "2015-06-12")
+
+
+def test_an_envoy_summoned_to_a_ministry_is_met_there():
+    [talks] = proposals_in("岸田文雄外相は12日、中国の程永華駐日大使を外務省に呼び、抗議した。", date(2015, 6, 30))
+    assert any(p.entity_id == "person:fumio-kishida" for p in talks.participants)
+    assert any(p.name == "程永華" for p in talks.participants)
+    assert (talks.status, talks.start) == ("held", "2015-06-12")
+    # friends or an ambulance called are no meeting of sides
+    assert proposals_in("男性は友人を自宅に呼んで、酒を飲んだ。", date(2015, 6, 30)) == []
+    assert proposals_in("警察は救急車を現場に呼び、男性を搬送した。", date(2015, 6, 30)) == []
