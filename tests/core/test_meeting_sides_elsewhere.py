@@ -172,3 +172,8 @@ def test_an_envoy_summoned_to_a_ministry_is_met_there():
     # friends or an ambulance called are no meeting of sides
     assert proposals_in("男性は友人を自宅に呼んで、酒を飲んだ。", date(2015, 6, 30)) == []
     assert proposals_in("警察は救急車を現場に呼び、男性を搬送した。", date(2015, 6, 30)) == []
+
+
+def test_a_meeting_told_in_the_honorific_past_is_held_on_its_day():
+    found = proposals_in("天皇陛下は12日、来日中のトランプ大統領と会見された。", date(2015, 6, 30))
+    assert [(p.status, p.start) for p in found if p.kind == "talks"] == [("held", "2015-06-12")]
