@@ -11,7 +11,7 @@ from core.meetings.anaphors import places_referred
 from core.meetings.dates import SeasonDate, first_day, from_the_day_told, season_date
 from core.meetings.each import both_sides_before, each_apart, each_host, members_of_group
 from core.meetings.implied import (
-    addressed_at_meeting, asked_in_person, asks_anyone, body_described, both_of_pair, called_on, side_addressed, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
+    addressed_at_meeting, asked_in_person, asks_anyone, body_described, both_of_pair, person_of_talks, called_on, side_addressed, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
     traveller_before, two_referred, unofficial_people, unofficial_traveller,
 )
 from core.meetings.listed import (
@@ -516,6 +516,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 one_country_side(body, mention, actors, max(previous_trigger, clause), start)
                 mention.anaphoric = mention.anaphoric and not mention.participants
             side_taken_over(body, mention, actors, clause, start)  # 「X」について、Yが買収する…交渉: X is a side
+            person_of_talks(body, mention, actors, clause, start)  # 本田圭佑のラツィオ移籍交渉
             if mention.kind in ("talks", "negotiation_round", "signing") and people_count(mention) < 2 \
                     and mention.title is None:
                 if body_described(body, mention, actors, end, s_end):  # 業務提携を結んだソニーに

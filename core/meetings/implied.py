@@ -410,3 +410,36 @@ def both_of_pair(body: str, mention: MeetingMention, actors, clause: int, start:
         sides.append(Participant(name_of(body, entity), entity.entity_id) if entity is not None
                      else Participant(pair[group]))
     mention.participants = sides
+
+
+# 本田圭佑のラツィオ移籍交渉, ダルビッシュ有のレンジャーズとの契約交渉: a person's own talks on their transfer or contract,
+# the club between them and the word (an entity there, or a name before との/への)
+_OWN_TALKS = re.compile(r"の(?P<between>(?:[^、。のをがは「」『』()（）\s]|(?<=[とへ])の){0,14}?)(?:完全|期限付き)?"
+                        r"(?:移籍|契約更改|契約|年俸|入団|残留)$")
+_CLUB_NAMED = re.compile(r"(?P<name>[\u30a1-\u30ffー・A-Za-z\u4e00-\u9fff]{2,12}?)(?:への|との|と|へ)?$")
+
+
+def person_of_talks(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """A person whose transfer or contract talks the meeting word names in the genitive (AのB移籍交渉) is a side,
+    and so is the club named between them."""
+    if mention.kind not in ("talks", "negotiation_round") or people_count(mention) >= 2 or mention.title:
+        return
+    for m in actors:
+        if m.type != "PERSON" or not clause <= m.start or m.end >= start:
+            continue
+        own = _OWN_TALKS.fullmatch(body, m.end, start)
+        if own is None:
+            continue
+        known = {p.entity_id or p.name for p in mention.participants}
+        sides = [Participant(name_of(body, m), m.entity_id)]
+        between = own.start("between")
+        inside = [x for x in actors if x.type in ("ORG", "LOC", "GPE") and between <= x.start and x.end <= own.end("between")]
+        if inside:
+            sides += [Participant(name_of(body, x), x.entity_id) for x in inside[:1]]
+        elif own["between"]:
+            club = _CLUB_NAMED.fullmatch(own["between"])
+            if club is not None:
+                sides.append(Participant(club["name"]))
+        mention.participants += [p for p in sides if (p.entity_id or p.name) not in known]
+        mention.anaphoric = False  # (the talks are the person's own, not ones told before)
+        return

@@ -177,3 +177,13 @@ def test_an_envoy_summoned_to_a_ministry_is_met_there():
 def test_a_meeting_told_in_the_honorific_past_is_held_on_its_day():
     found = proposals_in("天皇陛下は12日、来日中のトランプ大統領と会見された。", date(2015, 6, 30))
     assert [(p.status, p.start) for p in found if p.kind == "talks"] == [("held", "2015-06-12")]
+
+
+def test_a_players_own_transfer_or_contract_talks_are_the_players_and_the_clubs():
+    [talks] = proposals_in("31日、CSKAモスクワに所属する日本代表MF・本田圭佑のラツィオ移籍交渉は破談となった。",
+                           date(2014, 2, 1))
+    assert sorted(p.name for p in talks.participants) == ["ラツィオ", "本田圭佑"]
+    [talks] = proposals_in("ダルビッシュ有のレンジャーズとの契約交渉がまとまった。", date(2012, 1, 19))
+    assert sorted(p.name for p in talks.participants) == ["ダルビッシュ有", "レンジャーズ"]
+    # a person who only speaks of talks is no side of them
+    assert proposals_in("本田圭佑は会見で、今回の交渉について語った。", date(2014, 2, 1)) == []
