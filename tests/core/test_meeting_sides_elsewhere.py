@@ -187,3 +187,13 @@ def test_a_players_own_transfer_or_contract_talks_are_the_players_and_the_clubs(
     assert sorted(p.name for p in talks.participants) == ["ダルビッシュ有", "レンジャーズ"]
     # a person who only speaks of talks is no side of them
     assert proposals_in("本田圭佑は会見で、今回の交渉について語った。", date(2014, 2, 1)) == []
+
+
+def test_an_alliance_contract_concluded_is_a_signing_held_on_its_day():
+    [signing] = proposals_in("日産自動車は12日、ルノーと資本提携契約を結んだ。", date(2015, 6, 30))
+    assert (signing.kind, signing.status, signing.start) == ("signing", "held", "2015-06-12")
+    assert len(signing.participants) == 2
+    # a player's contract is no signing of sides
+    assert proposals_in("巨人は新外国人選手と契約を結んだ。", date(2015, 6, 30)) == []
+    [talks] = proposals_in("日本郵政は12日、ゆうちょ銀行の株式売却について、財務省と協議に入った。", date(2015, 6, 30))
+    assert (talks.status, talks.start) == ("held", "2015-06-12")
