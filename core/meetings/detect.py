@@ -70,7 +70,7 @@ _SUBJECT_LATER = re.compile(r"(?<![にでと])(?:は|が)")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
 ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の|両(?:氏|者|首脳|外相|首相)との)$")
 # 訪問し、…会談した: a clause joined to a sentence told in the past (…た。) took place too
-_JOINED_TO_PAST = re.compile(r"(?:し|して|を行い|を行って|中で|中の|を終え|(?<=[しけれいび]))、")  # (ワシントンを訪れ、…と会った; 電話をかけ、…伝えた: the word a verb of its own)
+_JOINED_TO_PAST = re.compile(r"(?:し|して|を行い|を行って|中で|中の|を終え|に合わせ(?:て)?|(?<=[しけれいび]))、")  # (ワシントンを訪れ、…と会った; 電話をかけ、…伝えた: the word a verb of its own)
 _PAST_END = re.compile(r"た[」』]?。?\s*$")
 
 

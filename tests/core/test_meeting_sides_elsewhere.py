@@ -197,3 +197,16 @@ def test_an_alliance_contract_concluded_is_a_signing_held_on_its_day():
     assert proposals_in("巨人は新外国人選手と契約を結んだ。", date(2015, 6, 30)) == []
     [talks] = proposals_in("日本郵政は12日、ゆうちょ銀行の株式売却について、財務省と協議に入った。", date(2015, 6, 30))
     assert (talks.status, talks.start) == ("held", "2015-06-12")
+
+
+def test_the_country_a_visit_is_told_to_be_under_way_in_hosts_it():
+    found = proposals_in("岸田外相は、ASEAN地域フォーラムに出席するため訪問しているマレーシアで、王毅外相と会談した。",
+                         date(2015, 8, 6))
+    [visit] = [p for p in found if p.kind == "visit"]
+    assert ("country:MY", "host") in [(p.entity_id, p.role) for p in visit.participants]
+
+
+def test_a_visit_the_talks_were_timed_to_was_held_with_them():
+    found = proposals_in("安倍晋三首相の訪米に合わせ、日米首脳会談が12日に行われた。", date(2015, 6, 30))
+    assert sorted((p.kind, p.status, p.start) for p in found) == [("talks", "held", "2015-06-12"),
+                                                                   ("visit", "held", "2015-06-12")]
