@@ -1,4 +1,4 @@
-"""Which articles the ninth to fourteenth draws of the meetings gold cover: a fixed rule and seed, not an eye.
+"""Which articles the ninth to fifteenth draws of the meetings gold cover: a fixed rule and seed, not an eye.
 
 Ninth draw: the pool is every article in no gold (meetings, claims, identity, nor the entity gold in
 bench/news_gold) whose headline or body holds 会談, 首脳, 来日, 訪中, 訪米, 訪朝, 訪日, 訪韓,
@@ -27,7 +27,10 @@ gold (the twelfth draw's included) whose headline or body holds one of WORDS_13 
 without 会見, with 会議, 意見交換, 表敬 and と会っ), its body at most 1,500 characters long, sorted by file
 name; random.Random(1313) draws forty: the first twenty development (dev13), the last twenty held (held13).
 
-    python bench/pick_meetings_draw.py CORPUS_DIR [--draw 10|11|13]
+Fourteenth (--draw 14) and fifteenth (--draw 15) draws: the thirteenth draw's rule over the articles the
+draws before left; random.Random(1414) and random.Random(1515) draw forty each, twenty development, twenty held.
+
+    python bench/pick_meetings_draw.py CORPUS_DIR [--draw 10|11|13|14|15]
     python bench/pick_meetings_draw.py LIVEDOOR_TEXT_DIR --draw 12
 """
 
@@ -62,6 +65,8 @@ WORDS_13 = tuple(w for w in WORDS_12 if w != "会見") + ("会議", "意見交�
 DRAW_13 = (1313, 40, 20, 1500)
 # the fourteenth draw: the thirteenth's rule over the articles it left
 DRAW_14 = (1414, 40, 20, 1500)
+# the fifteenth draw: the thirteenth's rule over the articles the fourteenth left
+DRAW_15 = (1515, 40, 20, 1500)
 
 
 def taken() -> set[str]:
@@ -86,21 +91,22 @@ def pool(corpus: Path, number: int = 9) -> list[str]:
     for path in sorted(corpus.glob("wn-*.txt")):
         title, _, rest = path.read_text(encoding="utf-8").partition("\n")
         body = rest.partition("\n")[2].lstrip("\n")
-        longest = {11: DRAW_11[3], 13: DRAW_13[3], 14: DRAW_14[3]}.get(number, LONGEST)
+        longest = {11: DRAW_11[3], 13: DRAW_13[3], 14: DRAW_14[3], 15: DRAW_15[3]}.get(number, LONGEST)
         if path.stem in skip or len(body) > longest:
             continue
         if number == 9 and any(w in title or w in body for w in WORDS):
             out.append(path.stem)
         elif number in (10, 11) and any(w in title or w in body for w in WORDS_10) and any(w in body for w in STATE_WORDS):
             out.append(path.stem)
-        elif number in (13, 14) and any(w in title or w in body for w in WORDS_13):
+        elif number in (13, 14, 15) and any(w in title or w in body for w in WORDS_13):
             out.append(path.stem)
     return out
 
 
 def draw(corpus: Path, number: int = 9) -> list[tuple[str, str]]:
-    """(article, part) of the ninth to fourteenth draw, in draw order."""
-    seed, count, dev = {9: (SEED, COUNT, DEV), 10: DRAW_10, 11: DRAW_11[:3], 12: DRAW_12, 13: DRAW_13[:3], 14: DRAW_14[:3]}[number]
+    """(article, part) of the ninth to fifteenth draw, in draw order."""
+    seed, count, dev = {9: (SEED, COUNT, DEV), 10: DRAW_10, 11: DRAW_11[:3], 12: DRAW_12, 13: DRAW_13[:3], 14: DRAW_14[:3],
+             15: DRAW_15[:3]}[number]
     drawn = random.Random(seed).sample(pool(corpus, number), count)
     return [(key, "dev" if index < dev else "held") for index, key in enumerate(drawn)]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
@@ -10,7 +11,7 @@ from core.meetings.anaphors import places_referred
 from core.meetings.dates import SeasonDate, first_day, from_the_day_told, season_date
 from core.meetings.each import both_sides_before, each_apart, each_host, members_of_group
 from core.meetings.implied import (
-    addressed_at_meeting, asked_in_person, asks_anyone, body_described, called_on, side_addressed, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
+    addressed_at_meeting, asked_in_person, asks_anyone, body_described, both_of_pair, person_of_talks, called_on, side_addressed, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
     traveller_before, two_referred, unofficial_people, unofficial_traveller,
 )
 from core.meetings.listed import (
@@ -40,7 +41,7 @@ from core.meetings.setting import last_date_before, meeting_place, nearest_date,
 from core.meetings.sides import VISIT_HOST, clause_participants, counted_countries, counted_partner, counted_sides, counted_subject
 from core.meetings.triggers import (
     BY_PHONE_BEFORE, BY_VIDEO_BEFORE, VIDEO_MEANS_AFTER, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END, COUNTRIES_BEFORE, DOCUMENT_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
-    NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, HELD_PRESS_EVENT, PROMOTION, QUOTED_BEFORE, SPOKEN_AT,
+    NAMED_AGREEMENTS, AGREEMENT_CONCLUDED, AGREEMENT_OF_PAIR, SUMMONED_WORDS, NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, HELD_PRESS_EVENT, PROMOTION, QUOTED_BEFORE, SPOKEN_AT,
     STATUS_CUES, TALKED_VERB, WHAT_SIDES_NEGOTIATE_BEFORE, TALKS_TO_COME, TALKS_WORDS, TRIGGER, UN_MEETING, kind_of,
 )
 from core.registry import bundled_registry
@@ -60,7 +61,8 @@ _GOES_ON = re.compile(r"(?:しかも|さらに|更に|その後|その直後|続
 # (16日にはインドネシアでジョコ大統領と会談した: a line opened by its day goes on with the subject before it)
 # 日米の貿易交渉, 米中の首脳会談, 日韓2国間協議: two countries written as one compound, then the meeting's qualifier
 _PAIR_OF_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30ff])(?P<a>[日米中韓朝露ロ英仏独印豪台])(?P<b>[日米中韓朝露ロ英仏独印豪台])"
-                               r"(?:両国)?(?:の[\u4e00-\u9fff0-9０-９]{0,6}|[0-9０-９二][\u4e00-\u9fff]{0,5})$")
+                               r"(?:両国)?(?:の[\u4e00-\u9fff0-9０-９]{0,6}|[0-9０-９二][\u4e00-\u9fff]{0,5}|[\u4e00-\u9fff]{2,8})$")
+# (日朝国交正常化交渉, 米朝非核化協議: what the talks are about written between the pair and the word)
 # a subject after the meeting word (…と会談した人物がいる; not 対話が…: the meeting's own particle, skipped)
 # 6か国協議の日本代表, 日朝交渉の北朝鮮側首席代表, 協議の米首席交渉官: a delegate's office named by the talks
 _DELEGATE_AFTER = re.compile(r"の[^、。のはが「」]{0,6}?(?:首席|次席)?(?:代表(?!団|撮影|取材|者)|団長|交渉官|特使|担当大使)")
@@ -68,7 +70,7 @@ _SUBJECT_LATER = re.compile(r"(?<![にでと])(?:は|が)")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
 ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の|両(?:氏|者|首脳|外相|首相)との)$")
 # 訪問し、…会談した: a clause joined to a sentence told in the past (…た。) took place too
-_JOINED_TO_PAST = re.compile(r"(?:し|して|を行い|を行って|中で|中の|を終え)、")
+_JOINED_TO_PAST = re.compile(r"(?:し|して|を行い|を行って|中で|中の|を終え|に合わせ(?:て)?|(?<=[しけれいび]))、")  # (ワシントンを訪れ、…と会った; 電話をかけ、…伝えた: the word a verb of its own)
 _PAST_END = re.compile(r"た[」』]?。?\s*$")
 
 
@@ -187,6 +189,9 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if match.group(0) == "締結" and not (CONCLUDED.match(body, match.end())
                                                  or CONCLUDED_AT_END.match(body, match.start() - 1)):
                 continue  # 条約締結以降, 締結するという考え: a treaty spoken of, no signing told
+            if match.group(0) in NAMED_AGREEMENTS and not (AGREEMENT_CONCLUDED.match(body, match.end())
+                                                           or AGREEMENT_OF_PAIR.search(body, s_start, match.start())):
+                continue  # 1994年の停戦合意に違反した: an agreement referred to, no signing told
             if match.group(0) == "交わ" and not DOCUMENT_BEFORE.search(body, s_start, match.start()):
                 continue  # 言葉を交わした, 契約を交わした: no written agreement of sides
             if (match.group(0) in _WITH_SOMEONE or TALKED_VERB.fullmatch(match.group(0))
@@ -194,7 +199,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     and not PARTNER_BEFORE.search(body, s_start, match.start()) \
                     and not (TALKED_VERB.fullmatch(match.group(0))  # AとBは9日、電話で約15分間話し合った: a call
                              and BY_PHONE_BEFORE.search(body, max(s_start, match.start() - 24), match.start())) \
-                    and not (match.group(0) in _MEALS and (_GUEST_BEFORE.search(body, s_start, match.start())
+                    and not (match.group(0) in _MEALS + _SHARED_MEALS and (_GUEST_BEFORE.search(body, s_start, match.start())
                                                             or _ATTENDED.match(body, match.end()))):
                 continue  # (Xを歓迎する晩餐会, 晩餐会に出席: a meal given for a guest, or attended)  # 面談, 懇談, 会食, 話し合った are meetings only with someone named (…と懇談した)
             if PHONE_WORD.fullmatch(match.group(0)) and not CALLED_BY.search(body, s_start, match.start()) \
@@ -213,7 +218,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     EVENT_USE_AFTER.match(body, match.end()) or EVENT_USE_BEFORE.search(body, s_start, match.start())
                     or WHAT_SIDES_NEGOTIATE_BEFORE.search(body, s_start, match.start())
                     and match.group(0) in ("協議", "交渉") and not body.startswith("会", match.end())
-                    or _headline_event(body, match.start(), match.end())):
+                    or _headline_event(body, match.start(), match.end())
+                    or _bracketed_event(body, s_start, match.start(), match.end())):
                 continue
             visited = person_called_on(body, actors, match.start()) if called_on(body, match.group(0), match.start()) \
                 else False
@@ -221,6 +227,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 continue  # 病院を訪ね, 長女に会いたい: a place or someone private, no meeting of sides
             pair_of = pair_met(body, actors, s_start, match.start()) if met_by_two(body, match.group(0), match.start()) \
                 else False
+            if pair_of is None and PARTNER_BEFORE.search(body, s_start, match.start()):
+                pair_of = False  # 習近平国家主席と北京で会い: the partner's と before the place
             if pair_of is None:
                 continue  # 駅で会った: nobody with an office met
             start, end, kind = match.start(), match.end(), kind_of(match.group(0))
@@ -373,7 +381,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             own_past = mention.status == "held" and told_as_past(body, match.group(0), end, s_end)  # 来日中の, 訪れた際
             in_past = mention.status == "held" and reference is not None and (
                 _DONE_AFTER.match(body, end) or _JOINED_TO_PAST.match(body, end) and _ends_in_past(body, s_end)
-                or own_past)
+                or own_past or _HELD_BEFORE.search(body, s_start, start))
             if in_past and mention.date is not None:
                 mention.date = in_the_past(mention.date, reference)  # 2日、首脳会談を行った (written on the 20th)
             if mention.status in ("scheduled", "proposed") and reference and mention.date is not None:
@@ -428,7 +436,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     pair = PAIR_SUBJECT.search(body, clause, start)  # 日朝両政府は…交渉を行った
                     mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")] \
                         if pair else []
-                pair = _PAIR_OF_COMPOUND.search(body, max(clause, start - 10), start) if people_count(mention) == 0 \
+                pair = _PAIR_OF_COMPOUND.search(body, max(clause, start - 12), start) if people_count(mention) == 0 \
                     else None  # 日米の貿易交渉, 米中の首脳会談: the two countries of the compound
                 if pair and {p.entity_id for p in mention.participants} <= {VISIT_HOST[pair[k]] for k in ("a", "b")}:
                     mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")]
@@ -436,7 +444,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if mention.kind in ("talks", "negotiation_round", "phone_call", "video_call", "signing"):
                 sides_between(body, mention, actors, clause, start)  # 日中間の協議, 日本と中国の間で
             if mention.kind in ("talks", "negotiation_round"):
-                guest_received(body, mention, actors, clause, start)  # Bを官邸に迎え、会談した
+                guest_received(body, mention, actors, clause, start,  # Bを官邸に迎え、会談した
+                               end if match.group(0) in SUMMONED_WORDS else None)
             if match.group(0) in ("交渉", "協議", "話し合い") and people_count(mention) < 2:
                 side_addressed(body, mention, actors, clause, start)  # ボーダフォンの日本法人に対して、…買収交渉
             if clause > s_start and mention.kind in ("talks", "phone_call", "video_call") \
@@ -476,6 +485,9 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 mention.participants = []  # 報道官が会談とその詳細を明らかにした: the speaker did not attend
             if not mention.participants and mention.title is None:
                 headline_pair(body, mention)  # 『首脳会談の延期・中止も日韓、再び試練に直面』
+                both_of_pair(body, mention, actors, clause, start)  # 自民・公明両与党の「与党協議」で
+            if not mention.participants and mention.title is None and _in_cited_title(body, start):
+                _sides_told_before(body, mention, out)  # 『東京メトロ、都営地下鉄と統合協議』 after their talks
             mention.referring = bool(ANAPHORIC.search(body, max(s_start, start - 5), start))
             if mention.kind == "multilateral" and mention.title is None and match.group(0) in _SUMMIT_WORDS \
                     and not _GLUED_BEFORE.match(body[start - 1 : start]) \
@@ -504,6 +516,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 one_country_side(body, mention, actors, max(previous_trigger, clause), start)
                 mention.anaphoric = mention.anaphoric and not mention.participants
             side_taken_over(body, mention, actors, clause, start)  # 「X」について、Yが買収する…交渉: X is a side
+            person_of_talks(body, mention, actors, clause, start)  # 本田圭佑のラツィオ移籍交渉
             if mention.kind in ("talks", "negotiation_round", "signing") and people_count(mention) < 2 \
                     and mention.title is None:
                 if body_described(body, mention, actors, end, s_end):  # 業務提携を結んだソニーに
@@ -532,6 +545,10 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 previous_trigger = end
                 unkept = end if mention.kind in ("talks", "phone_call", "video_call") else unkept
                 continue  # 知人の女性に…電話をしていた, 管理者と現場の意見交換: no sides Kaidan knows
+            if match.group(0) in SUMMONED_WORDS and (people_count(mention) < 2 or not any(
+                    p.office or (p.entity_id or "").startswith("person:") for p in mention.participants)):
+                previous_trigger = end
+                continue  # 救急車を現場に呼び, 友人を自宅に呼んで: nobody with an office summoned, no meeting of sides
             if match.group(0) == "署名" and len(mention.participants) <= 1 and not mention.partnered \
                     and mention.at_meeting is None and not mention.attendees_of_previous \
                     and not re.search(r"両|双方|[2-9２-９二三四五][カヵケか]?[国者社党]", body[clause:start]):
@@ -609,10 +626,12 @@ def _named_sides(mention: MeetingMention, least: int) -> bool:
 # a summit word written bare (サミットに合わせて), after the article named its summit (APEC首脳会議)
 _SUMMIT_WORDS = ("サミット", "首脳会議", "首脳会合", "外相会議", "外相会合", "閣僚会議", "閣僚会合")
 _GLUED_BEFORE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
-_WITH_SOMEONE = ("面談", "懇談", "会食", "意見交換", "夕食会", "晩餐会", "昼食会", "朝食会", "夕食を共に", "昼食を共に",
+_WITH_SOMEONE = ("面談", "懇談", "会食", "意見交換", "立ち話", "夕食会", "晩餐会", "昼食会", "朝食会", "夕食を共に", "昼食を共に",
                  "朝食を共に", "食事を共に", "ワーキングランチ", "ワーキング・ランチ", "ワーキングディナー", "ワーキング・ディナー")
 _BARE_WORDS = ("会談", "協議", "会合", "話し合い")
 _MEALS = ("夕食会", "晩餐会", "昼食会", "朝食会")
+# オバマ大統領を私邸に招いて夕食を共にした: a meal shared with a guest received just before
+_SHARED_MEALS = ("夕食を共に", "昼食を共に", "朝食を共に", "食事を共に")
 # 事前に協議するなどの条項, 協議する義務, 事前協議制度: talks a rule or an agreement requires, no meeting told
 _RULE_AFTER = re.compile(r"(?:する|を行う|しなければならない)?(?:こと)?(?:など)?の?(?:条項|規定|義務|ルール|取り決め|仕組み|制度)")
 _RULE_BEFORE = re.compile(r"事前(?:に|の)?$")
@@ -747,11 +766,16 @@ def _status(body: str, start: int, end: int, s_end: int) -> str:
             # 会談した際に創設を提案していた: the plan was made at a meeting that took place; NHKと協議した上で
             # 中止することにした: what the talks called off is something else
             return "held"
-        if cue.search(after) or (status in ("proposed", "scheduled") and cue.search(before)):
+        if cue.search(after) or (status in ("proposed", "scheduled") and cue.search(before)
+                                 and not (status == "scheduled" and _PURPOSE_BEFORE.search(before))):
             return status
     if planned_by_tense(body, end, s_end):
         return "scheduled"  # 30日に訪米し、…と会談する。: a sentence ending in a plain non-past verb tells a plan
     return "held"
+
+
+# 経営統合に向けて協議している: the purpose the talks serve, not a plan of talks (…に向けて調整: the cue after)
+_PURPOSE_BEFORE = re.compile(r"(?:に|へ)向け(?:て|た)$")
 
 
 def planned_by_tense(body: str, end: int, s_end: int) -> bool:
@@ -768,7 +792,12 @@ _PAST_VERB = re.compile(r"(?:[しっいれえけせべめねきちびみり]た(
 
 # 首脳会談に向けた協議, 会談の開催に向けて調整: what the sentence tells prepares the meeting
 _PREPARED_BY = re.compile(r"(?:の(?:開催|実現))?(?:に|へ)向け")
-_DONE_AFTER = re.compile(r"(?:した(?!い|ら)|をした(?!い|ら)|をして(?:き|い)た|を行った|が行われた|が開かれた|を終えた|を開いた|を持った|を実施した)")
+_DONE_AFTER = re.compile(r"(?:した(?!い|ら)|をした(?!い|ら)|をして(?:き|い)た|を行った|が行われた|が開かれた|を終えた|を開いた|を持った|を実施した"
+                         r"|された(?!い|ら)|(?<=結)んだ|(?<=交わ)した|を始めた|を開始した|を再開した|を打ち切った|に臨んだ|に入った|で[^、。「」]{0,10}?(?:合意|一致)(?:した|に達した)"
+                         r"|[がは](?:[^、。「」]{0,12}?、)?[^、。「」]{0,16}?(?:行われ|開かれ|開催され|実施され)た)")
+# (協議が12日、北京で行われた: the meeting as the subject, its day and place before the past verb)
+# 12日に行われた日米首脳会談で, 先月開かれた外相会合では: a meeting a relative clause tells as held
+_HELD_BEFORE = re.compile(r"(?:行われ|開かれ|開催され|実施され)た[^、。「」をがはで]{0,12}$")
 
 
 # 『…東京TYと詰めの協議』, 『…新銀行東京が交渉』: a headline drops the verb; the noun that ends it, or
@@ -785,6 +814,17 @@ def _headline_event(body: str, start: int, end: int) -> bool:
     return bool(_HEADLINE_SIDE.search(body, opened + 1, start))
 
 
+# 両与党の「安全保障法整備に関する与党協議」で: talks known by a name in brackets, the name a phrase of its own
+# (no clause inside: 「対話と協議を」, 「協議を続ける」 are quoted words, not a name)
+_NAME_OPENED = re.compile(r"「[^「」、。\s をがは]{0,24}$")
+
+
+def _bracketed_event(body: str, s_start: int, start: int, end: int) -> bool:
+    """Whether a bare 協議 or 交渉 closes a bracketed name and something happens to the talks so named."""
+    return body.startswith("」", end) and _NAME_OPENED.search(body, s_start, start) is not None \
+        and EVENT_USE_AFTER.match(body, end + 1) is not None
+
+
 # a line of a list of links to other stories: a bullet first, no sentence's end (・米テレビ番組がiPhone工場に潜入！)
 _LINK_ITEM = re.compile(r"[・▶►]")  # (not ■: the heading of a story told below it)
 
@@ -795,6 +835,21 @@ def _in_link_list(body: str, position: int) -> bool:
     line_end = body.find("\n", position)
     line = body[line_start:line_end if line_end >= 0 else len(body)]
     return bool(_LINK_ITEM.match(line)) and "。" not in line
+
+
+def _sides_told_before(body: str, mention: MeetingMention, earlier: list[MeetingMention]) -> None:
+    """A meeting word in a cited headline with no side detected there: the sides of the last meeting the
+    article told before whose names all stand in that headline (the source's title repeats the story)."""
+    opened = body.rfind("『", 0, mention.start)
+    closed = body.find("』", mention.end)
+    if closed < 0 or "\n" in body[opened:closed]:
+        return
+    headline = body[opened + 1 : closed]
+    for told in reversed(earlier):
+        names = [p.name for p in told.participants]
+        if len(names) >= 2 and all(name in headline for name in names) and len(set(names)) == len(names):
+            mention.participants = [replace(p) for p in told.participants]
+            return
 
 
 def _in_cited_title(body: str, position: int) -> bool:

@@ -19,6 +19,11 @@ _EACH_BEFORE = re.compile(r"(?:と|とも|との間で)(?:それぞれ|個別に
 _EACH_AFTER_SUBJECTS = re.compile(r"(?:ら)?(?:は|が)、?(?:[^、。「」]{0,12}?、)?(?:それぞれ|個別に|別々に)")
 
 
+# AはBとCに対して買収交渉を進めたが、いずれも決裂した: the partners' talks told apart after the meeting word
+# (not …を訪問し、それぞれの外相と: それぞれ opening the next clause, the hosts' own talks)
+_EACH_TOLD_AFTER = re.compile(r"[^、。]{0,12}(?:が|ものの)、(?:いずれも|どちらも)")
+
+
 _OWN_OBJECT = re.compile(r"と(?:は|も)?[^、。とを]{1,24}を、")
 
 
@@ -46,7 +51,7 @@ def each_apart(body: str, mention: MeetingMention, clause: int, start: int, date
                redate=None, hosts: int = 0) -> list[MeetingMention]:
     """The mention as it is, or one mention for each partner met in turn: …とそれぞれ (個別に, 相次いで),
     or each partner with its own と (10日にはAと、11日にはBと会談した), dated by its own day, or with its own
-    object (Bと貿易協定を、Cとは鉱物協定を締結した), or
+    object (Bと貿易協定を、Cとは鉱物協定を締結した), or told apart after the word (…交渉を進めたが、いずれも決裂), or
     partners listed with 、 on a journey through as many countries (中国と韓国を訪問し、A、Bと会談した);
     hosts is the number of countries the sentence's journey goes to."""
     if len(mention.participants) < 3 or mention.title:
@@ -67,7 +72,9 @@ def each_apart(body: str, mention: MeetingMention, clause: int, start: int, date
     # AはBと貿易協定を、Cとは鉱物協定を締結した: each partner with its own と and its own object
     own_object = all(e >= 0 and _OWN_OBJECT.match(body, e) for e in ends[:-1])
     listed = all(e >= 0 and body.startswith("、", e) for e in ends[:-1])
-    if not (_EACH_BEFORE.search(body, clause, start) or own_to or own_object or (listed and hosts >= len(partners))):
+    told_apart = _EACH_TOLD_AFTER.match(body, mention.end) is not None
+    if not (_EACH_BEFORE.search(body, clause, start) or own_to or own_object or told_apart
+            or (listed and hosts >= len(partners))):
         return [mention]
     out, previous = [], clause
     for partner, partner_end in zip(partners, ends):

@@ -14,11 +14,13 @@ from core.nlp.offices import HONORIFICS, office_after
 from core.text import last_match
 
 # マクロン大統領を官邸に迎え, 代表団を招いて, 首相を出迎え: the guest a host receives, then meets
-_RECEIVED_AFTER = re.compile(r"(?:夫妻|一行|ら)?を(?:[^、。をがは]{0,10}?(?:に|へ))?(?:迎え|出迎え|招い|招き|招待し|歓迎する|もてなす)")
+_RECEIVED_AFTER = re.compile(r"(?:夫妻|一行|ら)?を(?:[^、。をがは]{0,10}?(?:に|へ))?(?:迎え|出迎え|招い|招き|招待し|歓迎する|もてなす"
+                             r"|(?<=に)呼(?:び出し|び|んで))")  # (大使を外務省に呼び: summoned)
 
 
-def guest_received(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
-    """Aは9日、Bを官邸に迎え、会談した: B, received by the subject, is the other side."""
+def guest_received(body: str, mention: MeetingMention, actors, clause: int, start: int, until: int | None = None) -> None:
+    """Aは9日、Bを官邸に迎え、会談した: B, received by the subject, is the other side (until: where the receiving
+    verb may end, the meeting word's start unless the word is that verb: 大使を外務省に呼び)."""
     if people_count(mention) >= 2 or mention.title:
         return
     known = {p.entity_id or p.name for p in mention.participants}
@@ -28,7 +30,7 @@ def guest_received(body: str, mention: MeetingMention, actors, clause: int, star
         title = office_after(body, m.end)
         end = title.end() if title and title.start() == m.end else m.end
         found = _RECEIVED_AFTER.match(body, end)
-        if found is None or found.end() > start or (m.entity_id or name_of(body, m)) in known:
+        if found is None or found.end() > (until or start) or (m.entity_id or name_of(body, m)) in known:
             continue
         if "。" in body[found.end() : start]:
             continue
@@ -386,3 +388,58 @@ def addressed_at_meeting(body: str, mention: MeetingMention, actors, end: int, s
     for m in found:
         if (m.entity_id or name_of(body, m)) not in known:
             mention.participants.append(Participant(name_of(body, m), m.entity_id))
+
+
+# 自民・公明両与党の, トヨタ・日産両社が, 日本・韓国両政府は: two sides named as one pair before what both are
+_BOTH_OF_PAIR = re.compile(r"(?P<a>[^\s、。・「」『』()（）のはがと]{2,12})・(?P<b>[^\s、。・「」『』()（）のはがと]{2,12})両"
+                           r"(?:与党|野党|党|党首|国|政府|首脳|社|陣営|団体|リーグ|球団|市|町|村|県|組合)")
+
+
+def both_of_pair(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """A meeting with no side named, after a pair told as both of a kind (自民・公明両与党の「与党協議」で):
+    the two of the pair, each by its entity when one is detected there."""
+    if mention.participants or mention.title:
+        return
+    pairs = list(_BOTH_OF_PAIR.finditer(body, clause, start))
+    if len(pairs) != 1:
+        return
+    [pair] = pairs
+    sides = []
+    for group in ("a", "b"):
+        entity = next((m for m in actors if m.start == pair.start(group) and m.type in ("ORG", "GPE")), None)
+        sides.append(Participant(name_of(body, entity), entity.entity_id) if entity is not None
+                     else Participant(pair[group]))
+    mention.participants = sides
+
+
+# 本田圭佑のラツィオ移籍交渉, ダルビッシュ有のレンジャーズとの契約交渉: a person's own talks on their transfer or contract,
+# the club between them and the word (an entity there, or a name before との/への)
+_OWN_TALKS = re.compile(r"の(?P<between>(?:[^、。のをがは「」『』()（）\s]|(?<=[とへ])の){0,14}?)(?:完全|期限付き)?"
+                        r"(?:移籍|契約更改|契約|年俸|入団|残留)$")
+_CLUB_NAMED = re.compile(r"(?P<name>[\u30a1-\u30ffー・A-Za-z\u4e00-\u9fff]{2,12}?)(?:への|との|と|へ)?$")
+
+
+def person_of_talks(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """A person whose transfer or contract talks the meeting word names in the genitive (AのB移籍交渉) is a side,
+    and so is the club named between them."""
+    if mention.kind not in ("talks", "negotiation_round") or people_count(mention) >= 2 or mention.title:
+        return
+    for m in actors:
+        if m.type != "PERSON" or not clause <= m.start or m.end >= start:
+            continue
+        own = _OWN_TALKS.fullmatch(body, m.end, start)
+        if own is None:
+            continue
+        known = {p.entity_id or p.name for p in mention.participants}
+        sides = [Participant(name_of(body, m), m.entity_id)]
+        between = own.start("between")
+        inside = [x for x in actors if x.type in ("ORG", "LOC", "GPE") and between <= x.start and x.end <= own.end("between")]
+        if inside:
+            sides += [Participant(name_of(body, x), x.entity_id) for x in inside[:1]]
+        elif own["between"]:
+            club = _CLUB_NAMED.fullmatch(own["between"])
+            if club is not None:
+                sides.append(Participant(club["name"]))
+        mention.participants += [p for p in sides if (p.entity_id or p.name) not in known]
+        mention.anaphoric = False  # (the talks are the person's own, not ones told before)
+        return

@@ -77,13 +77,17 @@ def told_as_past(body: str, word: str, end: int, s_end: int) -> bool:
     return bool(own.match(body, end, s_end)) and bool(re.search(r"た[」』]?。?\s*$", body[max(0, s_end - 4) : s_end]))
 
 
+# 訪問中の, 訪問している, 訪れているマレーシアで: the visit told as under way or made, the place it goes to next
+_UNDER_WAY_BEFORE_PLACE = re.compile(r"中の|(?:し|して)?(?:い|お)る|した")
+
+
 def visited_after(body: str, mention: MeetingMention, places) -> None:
     """訪問中のイラクで, 来日中の東京で: the place (used as one: で, に, へ) right after the visit under way is where it goes (a
     country among the places is its host)."""
-    if mention.kind != "visit" or not body.startswith("中の", mention.end) \
-            or any(p.role == "host" for p in mention.participants):
+    told = _UNDER_WAY_BEFORE_PLACE.match(body, mention.end)
+    if mention.kind != "visit" or told is None or any(p.role == "host" for p in mention.participants):
         return
-    place = next((m for m in places if m.start == mention.end + 2), None)
+    place = next((m for m in places if m.start == told.end()), None)
     if place is None or not re.match(r"[でにへ]", body[place.end : place.end + 1]):
         return  # (訪問中の中国の唐家セン国務委員: the visitor's own country, not where the visit goes)
         return
@@ -347,8 +351,12 @@ def share_tense(body: str, sentence: list[MeetingMention]) -> None:
         later = sentence[i + 1]
         if mention.status == "held" and later.status in ("scheduled", "proposed") \
                 and _CONJUNCTIVE.match(body, mention.end) and (mention.date is None or later.date is mention.date
-                                                               or not mention.date.value or not later.date):
+                                                               or not mention.date.value or not later.date
+                                                               or later.date.value == mention.date.value
+                                                               or later.date.start == mention.date.start):
             mention.status = later.status
+            if mention.date is not None and later.date is not None and later.date.start == mention.date.start:
+                mention.date = later.date  # 4月にも訪米し、…会談する見通し: the plan's April, not the one gone
 
 
 _MEETING_WORD = re.compile(r"(?:首脳会議|首脳会合|外相会議|外相会合|閣僚会議|閣僚会合|サミット|会議|会合)$")

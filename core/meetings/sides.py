@@ -137,6 +137,8 @@ _STAFF_OF = re.compile(r"(?:(?:日本法人|子会社|本社|本部|支社)?の(
 
 
 _NORTH_SOUTH = re.compile(r"南北")
+# スーダンの南北は: the north and south of another country, not the two Koreas (朝鮮半島の南北 still are)
+_KOREA = re.compile(r"韓国|朝鮮")
 
 
 # 南北は27日、…会談を開いた; 南北双方が: the two Koreas as the subject of the clause
@@ -604,8 +606,11 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         quoted = _QUOTED_PAIR.search(body, max(s_start, start - 60), start)  # 「東京メトロ」と「都営地下鉄」が統合を協議へ
         if quoted:
             return [Participant(quoted["a"]), Participant(quoted["b"])]
-    if not found and not officials and not countries and (_NORTH_SOUTH.search(body, max(s_start, start - 6), start)
-                                                          or _NORTH_SOUTH_SIDES.search(body, s_start, start)):
+    north_south = None if found or officials or countries else \
+        _NORTH_SOUTH.search(body, max(s_start, start - 6), start) or _NORTH_SOUTH_SIDES.search(body, s_start, start)
+    owner = re.split(r"[、。\n]", body[max(0, north_south.start() - 12) : north_south.start()])[-1] \
+        if north_south is not None else ""
+    if north_south is not None and not (owner.endswith("の") and not _KOREA.search(owner)):
         return [Participant("韓国", "country:KR"), Participant("北朝鮮", "country:KP")]  # 南北閣僚級会談
     if word == "訪問" and countries and body[start - 1 : start] != "の":  # 中国訪問
         host = next((c for c in countries if body.find(c.name, max(0, start - len(c.name) - 1), start) >= 0), None)

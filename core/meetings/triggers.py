@@ -19,7 +19,10 @@ TRIGGERS = {
     "歴訪": "trip", "外遊": "trip",
     "訪問": "visit", "来日": "visit", "訪日": "visit", "来訪": "visit",
     "署名": "signing", "調印": "signing", "締結": "signing",
-    "意見交換": "talks", "戦略対話": "talks", "対話": "talks",
+    # a ceasefire or peace agreement named as one (タイとカンボジアの停戦合意, 2005年2月に停戦合意していた): the sides'
+    # signing; not 合意 alone, which tells an outcome (経営統合に合意した), no meeting of its own
+    "停戦合意": "signing", "和平合意": "signing", "休戦合意": "signing",
+    "意見交換": "talks", "戦略対話": "talks", "対話": "talks", "立ち話": "talks",
     # a leader receiving a visitor (表敬を受けた) or a meal of two sides (夕食会, 夕食を共に); not 接見, most
     # often a lawyer's visit to a detainee
     "表敬を受け": "talks",
@@ -64,12 +67,20 @@ CALLED_BY = re.compile(r"(?:(?<![こあひもっ])と(?!いう|いった|して)
 EXCHANGED = re.compile(r"交わ(?=し|す|さ)")  # (the verb's ending left to EVENT_USE_AFTER: 交わした)
 DOCUMENT_BEFORE = re.compile(r"(?:覚え?書き?|協定書?|合意書|合意文書|議定書|確認書|約束|共同声明|文書)を(?:[^、。を]{1,4}で)?$")
 # 業務提携を結んだ, 協定を結び, 覚書を結ぶ: an agreement of sides concluded (not 手を結ぶ, nor 契約を結ぶ, most often a
-# player's or a coach's contract, nor 関係を結ぶ); each agreement word a fixed-width lookbehind
-_AGREEMENTS = ("提携", "協定", "協定書", "条約", "覚書", "覚え書き", "協約", "同盟", "合意書", "議定書", "協力協定")
+# player's or a coach's contract, unless an alliance's: 資本提携契約を結んだ; nor 関係を結ぶ); each agreement word a
+# fixed-width lookbehind
+_AGREEMENTS = ("提携", "協定", "協定書", "条約", "覚書", "覚え書き", "協約", "同盟", "合意書", "議定書", "協力協定", "提携契約")
 CONCLUDED_BY = re.compile("(?:" + "|".join(f"(?<={w}を)" for w in _AGREEMENTS) + r")結(?=[んばびぶ])")
+# 結いの党との合流を調整, 両社は経営統合を調整している: a union of two sides being arranged is talks between them
+# (not 日程を調整, a date; not 調整会議, a body's own sitting); each union word a fixed-width lookbehind
+_UNIONS = ("合流", "合併", "統合", "提携", "連立", "買収", "身売り")
+ARRANGED = re.compile("(?:" + "|".join(f"(?<={w}を)" for w in _UNIONS) + r")調整(?!会議|役|官|室)")
 # 鈴木チェアマンを訪ね, 国王に会い: a person called on or met; AとBが会った, 板門店で会った: two met (the people
 # are checked where they are read)
 CALLED_ON = re.compile(r"訪ね(?<=を訪ね)|会(?<=[にでが]会)(?:っ|い(?!た|ま)|う)")
+# 駐日大使を外務省に呼び、抗議した: someone summoned to a place and met there (the one summoned is read as a guest)
+SUMMONED = re.compile(r"呼(?<=に呼)(?:び出し|び|んで)")
+SUMMONED_WORDS = ("呼び出し", "呼び", "呼んで")
 # 国連第2回軍縮特別総会, 環境と開発に関する国際連合会議, 国連気候変動会議: a conference or special session the UN
 # convenes, a meeting of states (not 国連総会, the body's own yearly sitting, nor 国連会議議長, a title, nor
 # 国連会議宣言, what it adopted)
@@ -80,7 +91,8 @@ UN_MEETING = re.compile(r"(?:国際連合|国連)(?:第[0-9０-９一二三四�
 # first made it try the whole pattern at every character of every sentence (three times the time).
 TRIGGER = re.compile(UN_MEETING.pattern + "|" + "|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
                      + "|" + VISIT_VERB.pattern + "|" + TALKED_VERB.pattern + "|" + PHONE_VERB.pattern
-                     + "|" + EXCHANGED.pattern + "|" + CONCLUDED_BY.pattern + "|" + CALLED_ON.pattern)
+                     + "|" + EXCHANGED.pattern + "|" + CONCLUDED_BY.pattern + "|" + CALLED_ON.pattern
+                     + "|" + ARRANGED.pattern + "|" + SUMMONED.pattern)
 # Uses of a trigger word that do not speak of a particular meeting.
 NOT_A_MEETING = re.compile(r"(?:フォーラム(?:で|にて)開催|懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|交渉権|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
                            r"|来日(?:通算|[0-9０-９]+年|後?初(?!日)|公演|コンサート|ツアー|ライブ|試合)"
@@ -104,7 +116,7 @@ EVENT_USE_AFTER = re.compile(
     r"|を[^、。を]{1,10}?(?:行[いっう]|開[いきく]|重ね|実施|再開|開始)|が始ま|は[^、。]{0,12}?始ま|が開催|を開催"
     r"|[はが](?:[^、。]{0,8}?、)?[^、。]{0,8}?(?:決裂|物別れ|妥結|難航|平行線)"
     r"|を[^、。を]{0,12}?(?:提案|申し入れ|呼びかけ|打診)|へ(?!の)|に入(?:っ|り|る|れ)"
-    r"|を(?:再開|開始|続け|継続)|が(?:再開|始ま|続)|(?<=[議渉い])(?:を進め|が進め|が進ん)|[がは](?:[^、。]{0,8}?、)?[^、。]{0,12}?(?:行われ|開かれ|再開さ|始ま)"
+    r"|を(?:再開|開始|続け|継続|始め)|が(?:再開|始ま|続)|(?<=[議渉い])(?:を進め|が進め|が進ん)|[がは](?:[^、。]{0,8}?、)?[^、。]{0,12}?(?:行われ|開かれ|再開さ|始ま)"
     r"|に(?:戻|復帰)"
     r"|中(?![^、。]{0,2}(?:国|央|心|身|小|部|東))|[をがの][^、。を]{0,12}?(?:予定|調整)|の(?:最終)?(?:合意|妥結|決裂|末|席上))"
 )  # 交渉に戻る, 和平交渉に戻れる: talks taken up again; 修正協議を民主党に提案した: talks proposed to someone; 交渉を再開, 交渉を10月に再開, 協議を続けている;
@@ -141,12 +153,21 @@ CONCLUDED_AT_END = re.compile(r"を締結(?=。|\n|$)")
 PARTNER_BEFORE = re.compile(r"(?<![こあひもっる])(?:と(?!いう|いった|して|なっ|なる|なり|見られ|思わ|考え)|との|とも)[^、。と]{0,12}$")
 
 
+# a named agreement (停戦合意) is a signing when told as concluded (停戦合意していた, 和平合意が成立, 和平合意に署名) or
+# as the agreement of a pair (タイとカンボジアの停戦合意); not one referred to (1994年の停戦合意に違反した)
+NAMED_AGREEMENTS = ("停戦合意", "和平合意", "休戦合意")
+AGREEMENT_CONCLUDED = re.compile(r"(?:し(?:た|て|、)|が(?:成立|結ばれ|締結され)|に(?:署名|調印)|を(?:結|締結|交わ))")
+AGREEMENT_OF_PAIR = re.compile(r"と[^、。と「」]{1,16}(?:の間)?の$")
+
+
 def kind_of(word: str) -> str:
     """The kind of meeting a trigger word names (talks when it names none in particular)."""
     if PHONE_WORD.fullmatch(word):
         return "phone_call"
     if word in ("交わ", "結"):
         return "signing"
+    if word == "調整":
+        return "negotiation_round"
     if UN_MEETING.fullmatch(word):
         return "multilateral"
     return TRIGGERS.get(word) or ("visit" if VISIT_ABBREVIATION.fullmatch(word) or word == "訪れ" else "talks")
