@@ -27,6 +27,7 @@ from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
 from core.cleaning.outlets import guess_outlet, strip_site_suffix
 from core.cleaning.portal_header import earlier_twin, in_a_column
 from core.cleaning.page_dates import file_time, page_date, with_year
+from core.cleaning.page_year import guessed_year
 from core.dates.lines import all_datetimes, unsure_order
 
 UNSURE_LEAD = 12  # characters before an unsure day on a date line (a label, a byline: 更新日：, 文・山田太郎)
@@ -51,7 +52,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
     common: short lines many pages share; site: lines the page's outlet left out of earlier pages.
     """
     for name in ("title", "published", "published_precision", "published_text", "outlet",
-                 "source_agency", "dateline"):
+                 "source_agency", "dateline", "published_inferred", "published_inferred_precision"):
         setattr(result, name, None)
     result.authors, result.captions = [], []
     lines = [classify(i, text, common, site) for i, text in enumerate(result.raw.split("\n"), start=1)]
@@ -102,6 +103,8 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
         unsure.append(line)
     if unsure:
         doubts.append(DATE_UNSURE)
+        if result.published is None:
+            _guess_year(unsure[0], lines, result)
     result.cleaning_check = joined(doubts) if not result.overrides else None
     result.cleaning_check_line = None
     if result.cleaning_check:
@@ -131,6 +134,19 @@ def _one_of_a_column(header: list[Line], title: Line) -> bool:
     """The header's pick is one of a column of other articles' headlines, line under line."""
     content = [line for line in header if line.kind != "blank"]
     return title in content and in_a_column(content, content.index(title))
+
+
+def _guess_year(line: Line, lines: list[Line], result: Article) -> None:
+    """A month-and-day date line whose year nothing on the page tells for sure: its day, in the year the page's
+    written years or its file's day suggest, is the article's inferred reference day (published stays empty)."""
+    found = page_date(line.stripped)
+    if found is None or not found.yearless:
+        return
+    saved = file_time(result.source)  # a page is saved after it is published
+    placed = guessed_year(found, [l.stripped for l in lines], saved.date() if saved else None)
+    if placed is not None:
+        result.published_inferred, result.published_inferred_precision = placed.iso[:10], "day"
+        result.published_text = found.text
 
 
 def _unsure_date_line(header: list[Line], footer: list[Line]) -> Line | None:
@@ -321,9 +337,7 @@ def _take_date(line: Line, labels: list[str], result: Article, page: list[Line],
     if found is None:
         return False
     # a photo's shooting day (撮影日：2010年…) does not tell the page's year
-    saved = file_time(result.source) if found.yearless else None  # a page is saved after it is published
-    dated = with_year(found, [l.stripped for l in page if l.kind != "caption"],
-                      saved.date() if saved else None) if found.yearless else found
+    dated = with_year(found, [l.stripped for l in page if l.kind != "caption"]) if found.yearless else found
     if dated is None:
         return False
     result.published, result.published_precision = dated.iso, dated.precision

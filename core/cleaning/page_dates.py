@@ -124,21 +124,19 @@ def latest_full_date(texts: list[str]) -> date | None:
     return latest
 
 
-def with_year(found: Found, page_texts: list[str], saved: date | None = None) -> Found | None:
+def with_year(found: Found, page_texts: list[str]) -> Found | None:
     """A date with its year: as written, else from the latest full date of the page.
 
     An address on the page that carries the same month and day (…/20160211/…)
     gives its year first: it is the article's own. A page that writes no full date
-    still dates itself: by the day in its address, else by the latest year of its copyright line,
-    else by the day it was saved (saved: its file's day), on or before which it was published.
+    still dates itself: by the day in its address, else by the latest year of its copyright line.
+    (With none of these the year is a guess: page_year.guessed_year.)
     """
     if not found.yearless:
         return found
     if (own := _own_address_day(found, page_texts)) is not None:
         return own  # the page's address carries the same day (…/articles/20240501/…): its year
     latest = latest_full_date(page_texts) or _address_day(page_texts)
-    if latest is None and saved is not None and _copyright_year(page_texts) is None:
-        latest = saved
     year = _copyright_year(page_texts)
     if latest:
         placed = found.year_from(latest)
