@@ -264,8 +264,11 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
             break
     if unsure is not None and date_line is not None and date_line is ranked[0][1] and disagreeing(ranked):
         unsure.append(date_line)  # the date nearest the body is kept, and the user asked to look
-    title = pick_title(content, date_line, looked, lead or Lead(()), trace)
-    title = second_opinion(content, date_line, looked, lead or Lead(()), title, trace)
+    # a date line whose year nothing on the page tells (1/30(月) 9:23配信) gives no date, but it still stands
+    # where the article's header is: the headline is sought by it, and bylines beside it
+    anchor = date_line or _yearless_anchor(ranked)
+    title = pick_title(content, anchor, looked, lead or Lead(()), trace)
+    title = second_opinion(content, anchor, looked, lead or Lead(()), title, trace)
     twin = earlier_twin(content, date_line)
     if twin is not None and title is not None and _portal_headline(content, title, twin, date_line):
         kept = result.published, result.published_precision, result.published_text
@@ -297,10 +300,11 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
         if kicker is not None:  # 【普天間移設推進派】 on its own line above the headline
             result.title = kicker.stripped + result.title
             labels[kicker.number - 1] = "meta"
-    near = set(map(id, _near_title(content, title, date_line)))
+    anchor = date_line or anchor  # (the portal's own date line, when its twin was taken)
+    near = set(map(id, _near_title(content, title, anchor)))
     for position, line in enumerate(content):
         index = line.number - 1
-        if line is title or line is date_line:
+        if line is title or line is anchor:
             continue
         by_title = id(line) in near and line.kind in TITLE_KINDS
         names = looked.names(line) if by_title else []
@@ -317,6 +321,14 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
             result.authors.extend(n for n in names if n not in result.authors)
             labels[index] = "meta"
     return title
+
+
+def _yearless_anchor(ranked: list[tuple[tuple, Line]]) -> Line | None:
+    """The likeliest date line of the header when it gives a month and day whose year the page does not tell."""
+    if not ranked:
+        return None
+    found = page_date(ranked[0][1].stripped)
+    return ranked[0][1] if found is not None and found.yearless else None
 
 
 def _opens_the_text(page: list[Line], line: Line) -> bool:

@@ -79,3 +79,14 @@ def test_a_guess_never_passes_the_files_day():
     placed = guessed_year(found, ["2024年の予定"], saved=date(2024, 12, 1))
     assert placed is not None and placed.iso[:10] <= "2024-12-01"  # 2019-12-30, a Monday
     assert placed.iso.startswith("2019-12-30")
+
+
+ASAHI = "16-asahi-20170207-chikushino-kyoyu-taibatsu.txt"  # menus, the date line, the headline, buttons, the text
+
+
+def test_a_date_line_without_its_year_still_anchors_the_headline_under_it():
+    gold = json.loads(require(PAGES / "gold.json").read_text(encoding="utf-8"))[ASAHI]
+    raw = _yearless(ASAHI, "2/7(火) 13:11配信").replace(gold["title"], "市立中教諭が生徒蹴る")
+    article = _cleaned(raw)
+    assert article.title == "市立中教諭が生徒蹴る"  # a short headline by the date line, not a menu line far above
+    assert article.published is None and DATE_UNSURE in reason_codes(article.cleaning_check)
