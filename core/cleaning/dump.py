@@ -290,6 +290,8 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
         half = other_half(content, title, looked, lead or Lead(()))
         if half is not None and not half[1] and _opens_the_text(page, half[0]):
             half = None  # a sentence with the text running on under it: the text's first line, no half
+        elif half is None and (loose := other_half(content, title, looked, lead or Lead(()), parted=False)):
+            trace.halves = not (not loose[1] and _opens_the_text(page, loose[0]))  # one line or two: unsure
         if half is not None:
             other, first = half  # a headline broken over two lines
             upper, lower = (other, title) if first else (title, other)
