@@ -34,3 +34,11 @@ def test_an_outlets_name_with_its_sections_names_is_a_label_not_a_headline():
     assert only_an_outlet("ロイター | ビジネス > 企業")
     assert not only_an_outlet("朝日新聞社、赤字に転落")  # a headline about the outlet
     assert not only_an_outlet("毎日新聞 政治部長が会見")
+
+
+def test_prefectural_papers_sports_dailies_and_it_sites_are_outlets():
+    assert outlet_in("Copyright © 河北新報社") == "河北新報"
+    assert outlet_in("神戸新聞NEXT") == "神戸新聞"  # the site's name runs a Latin word into the paper's
+    assert outlet_in("見出し、記事、写真の無断転載を禁じます。Copyright © スポーツ報知") == "スポーツ報知"
+    assert outlet_in("(c)nikkansports.com") == "日刊スポーツ"
+    assert only_an_outlet("CNET Japan ニュース企業・業界")
