@@ -139,11 +139,28 @@ def with_year(found: Found, page_texts: list[str]) -> Found | None:
     latest = latest_full_date(page_texts) or _address_day(page_texts)
     year = _copyright_year(page_texts)
     if latest:
-        placed = found.year_from(latest)
+        placed = _nearest(found, latest)
         if year and year > latest.year and _WEEKDAY.search(found.text):
             placed = found.in_year(year)  # a weekday tells the year: look from the page's latest year on
         return _by_weekday(found, placed)
     return _by_weekday(found, found.in_year(year)) if year else None
+
+
+def _nearest(found: Found, latest: date) -> Found | None:
+    """found (a month and day) in the year that puts it nearest the page's latest full date: the text's last
+    event written in full is most often a little before the article or, in a link or an update, a little after."""
+    month_day = (int(found.iso[5:7]), int(found.iso[8:10]))
+    years = (latest.year - 1, latest.year, latest.year + 1)
+    placed = [(abs((date(y, *month_day) - latest).days), -y, y) for y in years if _exists(y, month_day)]
+    return found.in_year(min(placed)[2]) if placed else None
+
+
+def _exists(year: int, month_day: tuple[int, int]) -> bool:
+    try:
+        date(year, *month_day)
+    except ValueError:
+        return False
+    return True
 
 
 _WEEKDAY = re.compile(r"[(（]([月火水木金土日]|(?i:mon|tue|wed|thu|fri|sat|sun))")

@@ -90,3 +90,13 @@ def test_a_date_line_without_its_year_still_anchors_the_headline_under_it():
     article = _cleaned(raw)
     assert article.title == "市立中教諭が生徒蹴る"  # a short headline by the date line, not a menu line far above
     assert article.published is None and DATE_UNSURE in reason_codes(article.cleaning_check)
+
+
+def test_a_month_and_day_goes_in_the_year_nearest_the_texts_latest_full_date():
+    from tests.shared_data import livedoor_text
+
+    lines = livedoor_text("peachy/peachy-5848593.txt").split("\n")  # dated 2011-09-09; its text writes 2011年9月7日
+    page = "\n".join(["ニュース", "", lines[2], "9/9 18:47配信", "", *lines[3:]])
+    article = _cleaned(page)
+    # two days after the latest full date, not a year before it
+    assert article.published == "2011-09-09T18:47:00+09:00"
