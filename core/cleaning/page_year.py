@@ -6,8 +6,8 @@ the page still says roughly when it was written: a year and month in an address
 (/2019/05/), else the day its file was saved (the last such day on or before it), else,
 for a page pasted with no file, the years its lines write (２０１１年までに…, （２０１７年
 ロイター）, 翌１３年３月) when the date line writes its weekday: an article is written in or
-after the last year it writes, so the date goes in the first year from that one whose
-weekday matches the one written. Such a year
+after the year before the last one it writes (the last is often a plan's), so the date goes
+in the first year from that one whose weekday matches the one written. Such a year
 is a guess: the day is kept as the article's inferred reference day, not as its
 publication date, and the page is flagged.
 """
@@ -95,9 +95,10 @@ def guessed_year(found: Found, texts: list[str], saved: date | None = None) -> F
                 return placed
         return None
     # the years written tell the year only with the weekday's help: a page's last year written is its own on
-    # about half of news pages, the weekday then picks the first fitting year from it (two in three right)
+    # about half of news pages, or the next (a plan: 来年度, 2017年3月末で打ち切られる); the weekday then picks the
+    # first fitting year from the one before it (two in three right on news and magazine texts)
     if weekday is not None and (year := last_year_written(texts)) is not None:
-        for candidate in range(year, year + SPAN + 1):
+        for candidate in range(year - 1, year + SPAN + 1):
             if _fits(placed := found.in_year(candidate), weekday, None):
                 return placed
     return None

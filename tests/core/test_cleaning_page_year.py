@@ -18,6 +18,7 @@ from tests.shared_data import require
 
 PAGES = Path(__file__).resolve().parents[2].parent / "shared" / "pages"
 KOBE = "25-kobe-np-20160211-eiga-yakuza-to-kenpou.txt"  # its text writes ２０１１年 and １９８５年, no full date
+HOCHI = "32-hochi-20170130-watanabe-ippei-sekaishin.txt"  # its text writes ２０１２年, ２０１４年 and a birthday
 
 
 def _yearless(name: str, written: str) -> str:
@@ -35,13 +36,14 @@ def _cleaned(raw: str, source: str = "") -> Article:
 
 
 def test_the_years_a_pasted_page_writes_and_the_weekday_give_the_inferred_day():
-    raw = _yearless(KOBE, "2/11(木) 6:00配信")
+    raw = _yearless(HOCHI, "1/30(月) 6:00配信")
     article = _cleaned(raw)
-    # 2011 is the last year the text writes; 2016 is the first year from it where 11 February is a Thursday
+    # 2014 is the last year the text writes (the 1997 of a birthday left out); 2017 is the first year from 2013
+    # where 30 January is a Monday
     assert article.published is None
-    assert (article.published_inferred, article.published_inferred_precision) == ("2016-02-11", "day")
+    assert (article.published_inferred, article.published_inferred_precision) == ("2017-01-30", "day")
     assert DATE_UNSURE in reason_codes(article.cleaning_check)
-    assert raw.split("\n")[article.cleaning_check_line - 1].startswith("2/11(木) 6:00配信")
+    assert raw.split("\n")[article.cleaning_check_line - 1].startswith("1/30(月) 6:00配信")
 
 
 def test_without_the_weekday_the_years_written_give_no_year():
