@@ -178,7 +178,8 @@ def trafilatura_article(path: Path) -> Article:
 
 def score(gold: dict, article: Article | None) -> dict:
     if article is None:
-        return {"p": 0.0, "r": 0.0, "f1": 0.0, "title": False, "date": False, "authors": False, "flagged": False}
+        return {"p": 0.0, "r": 0.0, "f1": 0.0, "title": False, "date": False, "authors": False, "flagged": False,
+                "inferred": False, "guessed": False}
     p, r, f1 = body_scores(gold["body_paragraphs"], article.paragraphs)
     return {
         "p": p, "r": r, "f1": f1,
@@ -186,6 +187,12 @@ def score(gold: dict, article: Article | None) -> dict:
         "date": same_date(gold["published"], article.published),
         "authors": same_people(gold["authors"], article.authors),
         "flagged": bool(article.cleaning_check),
+        # no publication date read, but the page's month-and-day date line kept as the inferred day (a year guessed)
+        "inferred": (article.published is None and article.published_inferred is not None
+                     and article.published_text is not None and bool(gold["published"])
+                     and article.published_inferred == gold["published"][:10]),
+        "guessed": article.published is None and article.published_inferred is not None
+                   and article.published_text is not None,
     }
 
 
@@ -334,6 +341,9 @@ def print_perturbed(tune: list[str], gold: dict, raws: dict[str, str], common: d
         print(f"\n{label}: {len(rows)} rewritten pages ({rounds} rounds)")
         print(summary("dump", rows, bylined))
         print(title_flags(rows))
+        if any(row["guessed"] for row in rows):
+            print(f"  dates missed whose year was guessed (the inferred day, flagged): right "
+                  f"{sum(row['inferred'] for row in rows)} of {sum(row['guessed'] for row in rows)}")
         if rewrite in LAID_OUT:
             print(f"  read wrong (title, date or body under 0.6): {wrong}, of them flagged: {flagged}")
         if pages in ("tune", "all"):

@@ -38,9 +38,12 @@ def infer_reference_date(article: Article) -> None:
     date the text writes, else the day its file was last written is stored as
     published_inferred with its precision; published stays empty.
     """
-    article.published_inferred = article.published_inferred_precision = None
     if article.published:
+        article.published_inferred = article.published_inferred_precision = None
         return
+    if article.published_inferred and article.published_text:
+        return  # the page's own month-and-day date line, its year guessed by the cleaner
+    article.published_inferred = article.published_inferred_precision = None
     page = (article.raw or "").split("\n")
     stamped = stamped_day(page, lambda: file_time(article.source))
     if stamped is not None:  # 「3時間前」 on a page viewed on the day it shows, else saved at its file time

@@ -27,6 +27,7 @@ from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
 from core.cleaning.outlets import guess_outlet, strip_site_suffix
 from core.cleaning.portal_header import earlier_twin, in_a_column
 from core.cleaning.page_dates import file_time, page_date, with_year
+from core.cleaning.page_year import guessed_year
 from core.dates.lines import all_datetimes, unsure_order
 
 UNSURE_LEAD = 12  # characters before an unsure day on a date line (a label, a byline: 更新日：, 文・山田太郎)
@@ -51,7 +52,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
     common: short lines many pages share; site: lines the page's outlet left out of earlier pages.
     """
     for name in ("title", "published", "published_precision", "published_text", "outlet",
-                 "source_agency", "dateline"):
+                 "source_agency", "dateline", "published_inferred", "published_inferred_precision"):
         setattr(result, name, None)
     result.authors, result.captions = [], []
     lines = [classify(i, text, common, site) for i, text in enumerate(result.raw.split("\n"), start=1)]
@@ -102,6 +103,8 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
         unsure.append(line)
     if unsure:
         doubts.append(DATE_UNSURE)
+        if result.published is None:
+            _guess_year(unsure[0], lines, result)
     result.cleaning_check = joined(doubts) if not result.overrides else None
     result.cleaning_check_line = None
     if result.cleaning_check:
@@ -131,6 +134,19 @@ def _one_of_a_column(header: list[Line], title: Line) -> bool:
     """The header's pick is one of a column of other articles' headlines, line under line."""
     content = [line for line in header if line.kind != "blank"]
     return title in content and in_a_column(content, content.index(title))
+
+
+def _guess_year(line: Line, lines: list[Line], result: Article) -> None:
+    """A month-and-day date line whose year nothing on the page tells for sure: its day, in the year the page's
+    written years or its file's day suggest, is the article's inferred reference day (published stays empty)."""
+    found = page_date(line.stripped)
+    if found is None or not found.yearless:
+        return
+    saved = file_time(result.source)  # a page is saved after it is published
+    placed = guessed_year(found, [l.stripped for l in lines], saved.date() if saved else None)
+    if placed is not None:
+        result.published_inferred, result.published_inferred_precision = placed.iso[:10], "day"
+        result.published_text = found.text
 
 
 def _unsure_date_line(header: list[Line], footer: list[Line]) -> Line | None:
@@ -248,8 +264,11 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
             break
     if unsure is not None and date_line is not None and date_line is ranked[0][1] and disagreeing(ranked):
         unsure.append(date_line)  # the date nearest the body is kept, and the user asked to look
-    title = pick_title(content, date_line, looked, lead or Lead(()), trace)
-    title = second_opinion(content, date_line, looked, lead or Lead(()), title, trace)
+    # a date line whose year nothing on the page tells (1/30(月) 9:23配信) gives no date, but it still stands
+    # where the article's header is: the headline is sought by it, and bylines beside it
+    anchor = date_line or _yearless_anchor(ranked)
+    title = pick_title(content, anchor, looked, lead or Lead(()), trace)
+    title = second_opinion(content, anchor, looked, lead or Lead(()), title, trace)
     twin = earlier_twin(content, date_line)
     if twin is not None and title is not None and _portal_headline(content, title, twin, date_line):
         kept = result.published, result.published_precision, result.published_text
@@ -271,6 +290,8 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
         half = other_half(content, title, looked, lead or Lead(()))
         if half is not None and not half[1] and _opens_the_text(page, half[0]):
             half = None  # a sentence with the text running on under it: the text's first line, no half
+        elif half is None and (loose := other_half(content, title, looked, lead or Lead(()), parted=False)):
+            trace.halves = not (not loose[1] and _opens_the_text(page, loose[0]))  # one line or two: unsure
         if half is not None:
             other, first = half  # a headline broken over two lines
             upper, lower = (other, title) if first else (title, other)
@@ -281,10 +302,11 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
         if kicker is not None:  # 【普天間移設推進派】 on its own line above the headline
             result.title = kicker.stripped + result.title
             labels[kicker.number - 1] = "meta"
-    near = set(map(id, _near_title(content, title, date_line)))
+    anchor = date_line or anchor  # (the portal's own date line, when its twin was taken)
+    near = set(map(id, _near_title(content, title, anchor)))
     for position, line in enumerate(content):
         index = line.number - 1
-        if line is title or line is date_line:
+        if line is title or line is anchor:
             continue
         by_title = id(line) in near and line.kind in TITLE_KINDS
         names = looked.names(line) if by_title else []
@@ -301,6 +323,14 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
             result.authors.extend(n for n in names if n not in result.authors)
             labels[index] = "meta"
     return title
+
+
+def _yearless_anchor(ranked: list[tuple[tuple, Line]]) -> Line | None:
+    """The likeliest date line of the header when it gives a month and day whose year the page does not tell."""
+    if not ranked:
+        return None
+    found = page_date(ranked[0][1].stripped)
+    return ranked[0][1] if found is not None and found.yearless else None
 
 
 def _opens_the_text(page: list[Line], line: Line) -> bool:
@@ -321,9 +351,7 @@ def _take_date(line: Line, labels: list[str], result: Article, page: list[Line],
     if found is None:
         return False
     # a photo's shooting day (撮影日：2010年…) does not tell the page's year
-    saved = file_time(result.source) if found.yearless else None  # a page is saved after it is published
-    dated = with_year(found, [l.stripped for l in page if l.kind != "caption"],
-                      saved.date() if saved else None) if found.yearless else found
+    dated = with_year(found, [l.stripped for l in page if l.kind != "caption"]) if found.yearless else found
     if dated is None:
         return False
     result.published, result.published_precision = dated.iso, dated.precision

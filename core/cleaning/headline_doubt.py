@@ -33,6 +33,7 @@ class HeadlineTrace:
     route: str = SCORED
     disputed: bool = False  # the learned ranker (core.cleaning.headline_ranker) put another line first
     confirmed: bool = False  # the learned ranker is sure of the same line
+    halves: bool = False  # the line right over or under the headline may be its other half or its deck
 
     def ranked(self, scored: list[tuple[float, Line]]) -> None:
         """Keep the best of the scored lines and the best of the others (first wins a tie, as the choice does)."""
@@ -56,10 +57,11 @@ def headline_doubt(lines: list[Line], head: Line, start: int, labels: list[str],
 
     Unsure: the lead restates another header line than the best-scored one, or the headline is the words of a date
     line or a line that also reads as a button's or a caption's; another header line, not part of the headline,
-    scored within CLOSE of it; or sentences the cleaner left out stand between it and the body (the body may start
+    scored within CLOSE of it; the line right over or under it reads as much as its other half as its deck
+    (a headline broken over two lines or a headline and a deck); or sentences the cleaner left out stand between it and the body (the body may start
     higher, the headline be another text's). The body's first line taken as the headline, or the line right under
     the date line with the text under it, are the shapes a whole layout prints so: they are sure."""
-    if trace.route in UNSURE_ROUTES or trace.disputed or head.kind == "ui":
+    if trace.route in UNSURE_ROUTES or trace.disputed or head.kind == "ui" or trace.halves:
         return head  # (a line read as a button's taken for its headline's shape: 「メガロス」…無料体験…プレゼント)
     if trace.confirmed:
         return None

@@ -14,10 +14,12 @@ SPLIT_LINE = 35  # characters of each line of a headline broken over two lines a
 _JOINS_BARE = ("、", "」", "』", "）", ")", "！", "？", "…", "・")
 
 
-def other_half(content: list[Line], title: Line, looked: LineBylines, lead: Lead) -> tuple[Line, bool] | None:
+def other_half(content: list[Line], title: Line, looked: LineBylines, lead: Lead,
+               parted: bool = True) -> tuple[Line, bool] | None:
     """The rest of a headline broken over two lines (a <br> in it: the next raw line, no blank between), and
     whether it comes first. The pair stands alone (not two of a column of lines), the other part is shaped
-    as words of a headline, not a label, a byline or a date, and the article's first lines say it too."""
+    as words of a headline, not a label, a byline or a date, and the article's first lines say it too.
+    parted False: also when the two lines may as well be a headline and its deck (neither line reads as cut)."""
     position = content.index(title)
     for other_at, first in ((position + 1, False), (position - 1, True)):
         if not 0 <= other_at < len(content):
@@ -38,7 +40,7 @@ def other_half(content: list[Line], title: Line, looked: LineBylines, lead: Lead
                 or looked.is_byline(other) or looked.names(other)
                 or upper.stripped.endswith(SENTENCE_STOP + EXCLAIMED + ("】",))
                 or japanese_share(upper.stripped + lower.stripped) < 0.3 or japanese_share(lower.stripped) < 0.3
-                or _QUOTED.match(lower.stripped) or not _parted(upper.stripped, lower.stripped)):
+                or _QUOTED.match(lower.stripped) or (parted and not _parted(upper.stripped, lower.stripped))):
             continue  # (a headline closed by its own mark, then a line: a deck; a model's name; pulled quotes)
         if word_pairs(text) and lead.share(text) >= UNTOLD:
             return other, first

@@ -76,8 +76,19 @@ def strip_site_suffix(title: str) -> str:
     return title
 
 
+# The names of a news site's sections, as a label after the outlet's name gives them (CNET Japan ニュース企業・業界,
+# BBC News, ニュース, 産経ニュース 政治): the label of a section, not a headline.
+_SECTIONS = re.compile(r"(?:[\s,，、・|｜:：>＞/／\-]*(?:ニュース|国際|政治|経済|社会|企業|業界|産業|スポーツ|エンタメ|芸能"
+                       r"|テクノロジー?|IT|科学|サイエンス|地域|国内|海外|文化|ライフ|くらし|暮らし|速報|総合|トップ"
+                       r"|特集|コラム|オピニオン|マネー|ビジネス|動画|写真|World|News|Business|Tech))+")
+
+
 def only_an_outlet(text: str) -> bool:
-    """The text is one of an outlet's names, perhaps with 配信 or 電子版 after it."""
+    """The text is one of an outlet's names, perhaps with 配信 or 電子版 after it, or the names of its sections
+    (CNET Japan ニュース企業・業界)."""
     pattern, _ = _index()
     found = pattern.match(text.strip())
-    return found is not None and text.strip()[found.end():].strip() in ("", "社", "配信", "電子版", "ニュース")
+    if found is None:
+        return False
+    rest = text.strip()[found.end():].strip()
+    return rest in ("", "社", "配信", "電子版", "ニュース") or _SECTIONS.fullmatch(rest) is not None

@@ -124,28 +124,43 @@ def latest_full_date(texts: list[str]) -> date | None:
     return latest
 
 
-def with_year(found: Found, page_texts: list[str], saved: date | None = None) -> Found | None:
+def with_year(found: Found, page_texts: list[str]) -> Found | None:
     """A date with its year: as written, else from the latest full date of the page.
 
     An address on the page that carries the same month and day (…/20160211/…)
     gives its year first: it is the article's own. A page that writes no full date
-    still dates itself: by the day in its address, else by the latest year of its copyright line,
-    else by the day it was saved (saved: its file's day), on or before which it was published.
+    still dates itself: by the day in its address, else by the latest year of its copyright line.
+    (With none of these the year is a guess: page_year.guessed_year.)
     """
     if not found.yearless:
         return found
     if (own := _own_address_day(found, page_texts)) is not None:
         return own  # the page's address carries the same day (…/articles/20240501/…): its year
     latest = latest_full_date(page_texts) or _address_day(page_texts)
-    if latest is None and saved is not None and _copyright_year(page_texts) is None:
-        latest = saved
     year = _copyright_year(page_texts)
     if latest:
-        placed = found.year_from(latest)
+        placed = _nearest(found, latest)
         if year and year > latest.year and _WEEKDAY.search(found.text):
             placed = found.in_year(year)  # a weekday tells the year: look from the page's latest year on
         return _by_weekday(found, placed)
     return _by_weekday(found, found.in_year(year)) if year else None
+
+
+def _nearest(found: Found, latest: date) -> Found | None:
+    """found (a month and day) in the year that puts it nearest the page's latest full date: the text's last
+    event written in full is most often a little before the article or, in a link or an update, a little after."""
+    month_day = (int(found.iso[5:7]), int(found.iso[8:10]))
+    years = (latest.year - 1, latest.year, latest.year + 1)
+    placed = [(abs((date(y, *month_day) - latest).days), -y, y) for y in years if _exists(y, month_day)]
+    return found.in_year(min(placed)[2]) if placed else None
+
+
+def _exists(year: int, month_day: tuple[int, int]) -> bool:
+    try:
+        date(year, *month_day)
+    except ValueError:
+        return False
+    return True
 
 
 _WEEKDAY = re.compile(r"[(（]([月火水木金土日]|(?i:mon|tue|wed|thu|fri|sat|sun))")

@@ -130,8 +130,12 @@ def test_a_month_and_day_date_on_a_page_with_no_year_takes_its_files(tmp_path):
     os.utime(page, (saved, saved))
     article = Article(source=str(page), source_format="txt", raw=page.read_text(encoding="utf-8"))
     apply_cleaning(article)
-    assert article.published == "2016-02-10T15:40:00+09:00"  # on or before the day it was saved, a Wednesday
-    assert clean_dump("\n\n".join(lines) + "\n").published is None  # a pasted page: no year to give it
+    # on or before the day it was saved, a Wednesday: a guess of the year, kept as the inferred day and flagged
+    assert article.published is None
+    assert (article.published_inferred, article.published_inferred_precision) == ("2016-02-10", "day")
+    assert "date_unsure" in article.cleaning_check
+    pasted = clean_dump("\n\n".join(lines) + "\n")
+    assert pasted.published is None and pasted.published_inferred is None  # a pasted page: no year to give it
 
 
 @pytest.mark.parametrize("line, when", [

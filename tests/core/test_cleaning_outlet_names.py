@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.cleaning.outlets import guess_outlet, outlet_in
+from core.cleaning.outlets import guess_outlet, only_an_outlet, outlet_in
 
 
 def test_a_name_standing_on_its_own_is_the_outlet():
@@ -26,3 +26,19 @@ def test_a_later_name_on_the_line_is_found_past_one_run_into_a_word():
 def test_the_site_is_the_first_outlet_other_than_a_wire_service():
     assert guess_outlet(["ホーム", "共同通信", "© 読売新聞オンライン"]) == "読売新聞"
     assert guess_outlet(["ホーム", "共同通信"]) == "共同通信"  # a wire service only when no other outlet is named
+
+
+def test_an_outlets_name_with_its_sections_names_is_a_label_not_a_headline():
+    assert only_an_outlet("BBC News, ニュース")
+    assert only_an_outlet("産経新聞 政治・国際")
+    assert only_an_outlet("ロイター | ビジネス > 企業")
+    assert not only_an_outlet("朝日新聞社、赤字に転落")  # a headline about the outlet
+    assert not only_an_outlet("毎日新聞 政治部長が会見")
+
+
+def test_prefectural_papers_sports_dailies_and_it_sites_are_outlets():
+    assert outlet_in("Copyright © 河北新報社") == "河北新報"
+    assert outlet_in("神戸新聞NEXT") == "神戸新聞"  # the site's name runs a Latin word into the paper's
+    assert outlet_in("見出し、記事、写真の無断転載を禁じます。Copyright © スポーツ報知") == "スポーツ報知"
+    assert outlet_in("(c)nikkansports.com") == "日刊スポーツ"
+    assert only_an_outlet("CNET Japan ニュース企業・業界")

@@ -1,0 +1,104 @@
+"""The year of a page's month-and-day date line when nothing on the page writes that date in full.
+
+A portal's 「1/30(月) 9:23配信」 gives the day, not the year. When no full date on the
+page, no address with that day and no copyright year tell it (page_dates.with_year),
+the page still says roughly when it was written: a year and month in an address
+(/2019/05/), else the day its file was saved (the last such day on or before it), else,
+for a page pasted with no file, the years its lines write (２０１１年までに…, （２０１７年
+ロイター）, 翌１３年３月) when the date line writes its weekday: an article is written in or
+after the year before the last one it writes (the last is often a plan's), so the date goes
+in the first year from that one whose weekday matches the one written. Such a year
+is a guess: the day is kept as the article's inferred reference day, not as its
+publication date, and the page is flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from core.cleaning.lexicon import URL_LINE
+from core.dates.lines import Found
+
+# A year written as such: 2016年, ２０１１年までに, 2017年度 (not a count, a price, a model number or 東京2020).
+_YEAR_WRITTEN = re.compile(r"(?<![0-9０-９.．,，])([12１２][0-9０-９]{3})\s*年(?![0-9０-９]*[万億円])")
+# 翌１３年３月, 16年4月: a year shortened to two digits, as news writes it after a full one, told apart from a
+# length of time (13年ぶり, 5年前) by the month that follows it
+_SHORT_YEAR = re.compile(r"(?<![0-9０-９.．,，])([0-9０-９]{2})\s*年\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月")
+_BORN = re.compile(r"[^。]{0,24}?(?:生まれ|生）|生\)|没)")
+# /2019/05/, /201905/: a year and month in an address (a day too is page_dates' own address day)
+_ADDRESS_MONTH = re.compile(r"/((?:19|20)\d{2})/?([01]\d)(?:/|\d{2}|$)")
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+SHORT_AHEAD = 5  # years past the last full year written where a shortened one (翌１３年３月) may stand
+SPAN = 11  # years after the last one written where a written weekday may still place the date
+_WEEKDAY = re.compile(r"[(（]([月火水木金土日]|(?i:mon|tue|wed|thu|fri|sat|sun))")
+_EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def last_year_written(texts: list[str]) -> int | None:
+    """The latest year the page's lines write (2016年, ２０１１年までに, and after a full year 翌１３年３月), birth
+    years left out."""
+    full: list[int] = []
+    short: list[int] = []
+    for text in texts:
+        if "年" not in text:
+            continue
+        for match in _YEAR_WRITTEN.finditer(text):
+            if not _BORN.match(text, match.end()):  # １９７５年７月２９日、大阪府生まれ: a life's year, not the page's
+                full.append(int(match.group(1).translate(_DIGITS)))
+        short.extend(int(match.group(1).translate(_DIGITS)) for match in _SHORT_YEAR.finditer(text))
+    full = [year for year in full if 1900 <= year <= 2099]
+    if not full:
+        return None
+    latest = max(full)
+    century = latest - latest % 100
+    # a shortened year is one of the century of the full ones, no more than SHORT_AHEAD years past them
+    shortened = [century + year for year in short if century + year <= latest + SHORT_AHEAD]
+    return max([latest, *shortened])
+
+
+def address_year(found: Found, texts: list[str]) -> int | None:
+    """The year an address on the page gives beside the date's month (/2019/05/…), the latest of them."""
+    month = int(found.iso[5:7])
+    years = [int(m.group(1)) for text in texts if "/" in text and URL_LINE.match(text)
+             for m in _ADDRESS_MONTH.finditer(text) if int(m.group(2)) == month]
+    return max(years) if years else None
+
+
+def _weekday(found: Found) -> int | None:
+    match = _WEEKDAY.search(found.text)
+    if not match:
+        return None
+    written = match.group(1)
+    return "月火水木金土日".index(written) if len(written) == 1 else _EN_WEEKDAYS.index(written.lower())
+
+
+def _fits(placed: Found | None, weekday: int | None, saved: date | None) -> bool:
+    if placed is None:
+        return False
+    day = date.fromisoformat(placed.iso[:10])
+    return (weekday is None or day.weekday() == weekday) and (saved is None or day <= saved)
+
+
+def guessed_year(found: Found, texts: list[str], saved: date | None = None) -> Found | None:
+    """found (a month-and-day date) placed in the year the page's address gives beside its month, else as the last
+    such day on or before saved (its file's day: pages are saved as they are read), else in the year the page's
+    written years and the date's weekday suggest; None when nothing on the page nor the file tells."""
+    if not found.yearless:
+        return found
+    weekday = _weekday(found)
+    if (year := address_year(found, texts)) is not None and _fits(placed := found.in_year(year), weekday, saved):
+        return placed
+    if saved is not None:
+        for back in range(saved.year, saved.year - SPAN - 1, -1):
+            if _fits(placed := found.in_year(back), weekday, saved):
+                return placed
+        return None
+    # the years written tell the year only with the weekday's help: a page's last year written is its own on
+    # about half of news pages, or the next (a plan: 来年度, 2017年3月末で打ち切られる); the weekday then picks the
+    # first fitting year from the one before it (two in three right on news and magazine texts)
+    if weekday is not None and (year := last_year_written(texts)) is not None:
+        for candidate in range(year - 1, year + SPAN + 1):
+            if _fits(placed := found.in_year(candidate), weekday, None):
+                return placed
+    return None

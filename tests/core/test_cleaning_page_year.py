@@ -1,0 +1,104 @@
+"""A month-and-day date line whose year nothing on the page writes in full: the year guessed from the page's
+address, its file's day or the years its text writes (with the weekday's help), kept as the inferred day and
+flagged; the publication date stays empty."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date, datetime
+from pathlib import Path
+
+from core.article import Article
+from core.cleaning import apply_cleaning
+from core.cleaning.checks import DATE_UNSURE, reason_codes
+from core.cleaning.page_dates import page_date
+from core.cleaning.page_year import guessed_year, last_year_written
+from tests.shared_data import require
+
+PAGES = Path(__file__).resolve().parents[2].parent / "shared" / "pages"
+KOBE = "25-kobe-np-20160211-eiga-yakuza-to-kenpou.txt"  # its text writes ２０１１年 and １９８５年, no full date
+HOCHI = "32-hochi-20170130-watanabe-ippei-sekaishin.txt"  # its text writes ２０１２年, ２０１４年 and a birthday
+
+
+def _yearless(name: str, written: str) -> str:
+    """The real page with its date line's date written as a portal writes it, without the year."""
+    gold = json.loads(require(PAGES / "gold.json").read_text(encoding="utf-8"))[name]
+    raw = (PAGES / "txt" / name).read_text(encoding="utf-8")
+    assert raw.count(gold["published_text"]) == 1
+    return raw.replace(gold["published_text"], written)
+
+
+def _cleaned(raw: str, source: str = "") -> Article:
+    article = Article(source=source, source_format="txt", raw=raw)
+    apply_cleaning(article)
+    return article
+
+
+def test_the_years_a_pasted_page_writes_and_the_weekday_give_the_inferred_day():
+    raw = _yearless(HOCHI, "1/30(月) 6:00配信")
+    article = _cleaned(raw)
+    # 2014 is the last year the text writes (the 1997 of a birthday left out); 2017 is the first year from 2013
+    # where 30 January is a Monday
+    assert article.published is None
+    assert (article.published_inferred, article.published_inferred_precision) == ("2017-01-30", "day")
+    assert DATE_UNSURE in reason_codes(article.cleaning_check)
+    assert raw.split("\n")[article.cleaning_check_line - 1].startswith("1/30(月) 6:00配信")
+
+
+def test_without_the_weekday_the_years_written_give_no_year():
+    article = _cleaned(_yearless(KOBE, "2/11 6:00配信"))
+    assert article.published is None and article.published_inferred is None
+    assert DATE_UNSURE in reason_codes(article.cleaning_check)
+
+
+def test_the_files_day_comes_before_the_years_written_and_is_never_passed(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(_yearless(KOBE, "2/11(木) 6:00配信"), encoding="utf-8")
+    saved = datetime(2021, 2, 10, 12, 0).timestamp()  # saved the day before 11 February 2021, a Thursday
+    os.utime(page, (saved, saved))
+    article = _cleaned(page.read_text(encoding="utf-8"), str(page))
+    assert article.published is None
+    assert article.published_inferred == "2016-02-11"  # the last Thursday 11 February on or before the file's day
+
+
+def test_an_address_with_the_dates_month_gives_its_year():
+    found = page_date("5/21(火) 10:00配信")
+    page = ["https://www.example.jp/news/2019/05/abc-123.html", "ニュース", "１９８５年の事件から"]
+    assert guessed_year(found, page).iso.startswith("2019-05-21T10:00")
+    other_month = ["https://www.example.jp/news/2019/04/abc-123.html"]
+    assert guessed_year(page_date("5/21 10:00配信"), other_month) is None
+
+
+def test_the_last_year_written_leaves_birth_years_out_and_reads_a_shortened_one():
+    assert last_year_written(["松井氏は２０１２年限りで現役を引退し、翌１３年３月に長男が誕生。"]) == 2013
+    assert last_year_written(["◆渡辺　一平　１９９７年３月１８日、大分県生まれ。", "２０１４年ユース五輪で優勝"]) == 2014
+    assert last_year_written(["１３年ぶりの優勝", "東京2020", "価格は2980円"]) is None  # a length of time, a name, a price
+
+
+def test_a_guess_never_passes_the_files_day():
+    found = page_date("12/30(月) 9:00配信")
+    placed = guessed_year(found, ["2024年の予定"], saved=date(2024, 12, 1))
+    assert placed is not None and placed.iso[:10] <= "2024-12-01"  # 2019-12-30, a Monday
+    assert placed.iso.startswith("2019-12-30")
+
+
+ASAHI = "16-asahi-20170207-chikushino-kyoyu-taibatsu.txt"  # menus, the date line, the headline, buttons, the text
+
+
+def test_a_date_line_without_its_year_still_anchors_the_headline_under_it():
+    gold = json.loads(require(PAGES / "gold.json").read_text(encoding="utf-8"))[ASAHI]
+    raw = _yearless(ASAHI, "2/7(火) 13:11配信").replace(gold["title"], "市立中教諭が生徒蹴る")
+    article = _cleaned(raw)
+    assert article.title == "市立中教諭が生徒蹴る"  # a short headline by the date line, not a menu line far above
+    assert article.published is None and DATE_UNSURE in reason_codes(article.cleaning_check)
+
+
+def test_a_month_and_day_goes_in_the_year_nearest_the_texts_latest_full_date():
+    from tests.shared_data import livedoor_text
+
+    lines = livedoor_text("peachy/peachy-5848593.txt").split("\n")  # dated 2011-09-09; its text writes 2011年9月7日
+    page = "\n".join(["ニュース", "", lines[2], "9/9 18:47配信", "", *lines[3:]])
+    article = _cleaned(page)
+    # two days after the latest full date, not a year before it
+    assert article.published == "2011-09-09T18:47:00+09:00"
