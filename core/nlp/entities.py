@@ -20,7 +20,7 @@ from core.nlp.abbreviations import abbreviation_mentions
 from core.nlp.agency_names import agency_mentions
 from core.nlp.article_aliases import unify_spellings
 from core.nlp.compound_names import DISEASE_AFTER, compound_mentions
-from core.nlp.datelines import joined_dateline_agencies
+from core.nlp.datelines import dateline_places, joined_dateline_agencies
 from core.nlp.demonyms import without_peoples
 from core.nlp.kind_names import kind_named_mentions
 from core.nlp.learned_spans import tagger_mentions
@@ -28,6 +28,7 @@ from core.nlp.linking import later_short_forms, link_new_names, short_forms_rety
 from core.nlp.name_lists import listed_mentions
 from core.nlp.name_votes import one_type_per_name
 from core.model import Mention
+from core.nlp.place_parts import town_before_head
 from core.nlp.name_parts import (body_mentions, mend, natural_place_mentions, outside_bmp_names, people_before_titles,
                                  readings, site_mentions, split_given_names)
 from core.nlp.offices import HONORIFICS, MINISTRY_AFTER, OFFICE_AFTER, OFFICE_BEFORE_NAME, OFFICE_RE, office_after
@@ -151,6 +152,8 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     candidates += _titled_people(folded, tokens, starts, index_at, registry, day)
     if "共同" in folded or "時事" in folded:
         candidates += joined_dateline_agencies(folded, tokens, starts, registry)
+    if "=" in folded:
+        candidates += dateline_places(folded, registry)
     candidates += _unidic(folded, tokens)
     candidates += split_given_names(folded, tokens, index_at, registry)
     candidates += abbreviation_mentions(tokens, registry)
@@ -315,7 +318,10 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
     for match in chain(_katakana_titled(folded, _KATAKANA_NAME, _OFFICE_WORD, 5, 30),
                        _katakana_titled(folded, _KATAKANA_MINISTER, _MINISTRY_WORD, 0, 18) if "相" in folded else ()):
         # the look-ahead already matched the title: its office group says which
-        if _looks_like_name(_tokens_in(tokens, starts, match.start(), match.end()), match["office"]):
+        inside = _tokens_in(tokens, starts, match.start(), match.end())
+        if town_before_head(folded, inside, office_after(folded, match.end())):
+            out.append(Mention(match.start(), match.end(), "", "LOC", source="title"))  # ロッテルダム市長: the town
+        elif _looks_like_name(inside, match["office"]):
             out.append(Mention(match.start(), match.end(), "", "PERSON", _known_holder(match, registry, folded, day),
                                source="title"))
     for match in finditer(_KATAKANA_ROLE, folded):

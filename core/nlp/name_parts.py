@@ -592,6 +592,8 @@ def _is_kanji(char: str) -> bool:
 _NAME_SUFFIXES = {"ジュニア", "シニア"}
 # Offices a department's name is written before (ビジネス貿易相, 国土安全保障長官).
 _DEPARTMENT_HEADS = ("相", "長官", "大臣", "部長", "局長", "担当")
+# Heads of a government, whom no department's name comes before (アリー・ムハンマド・ゲーディ首相: ゲーディ is the name's)
+_HEADS_OF_GOVERNMENT = ("首相", "副首相", "総理大臣", "副総理大臣")
 
 
 def _split_surname(folded: str, start: int, end: int) -> bool:
@@ -616,7 +618,7 @@ def _before_department(folded: str, mention: Mention) -> int:
     last = mention.end - len(parts[-1])
     office = office_after(folded, mention.end) or office_after(folded, last)
     if mention.entity_id is not None or office is None or office.end() <= mention.end \
-            or not office["office"].endswith(_DEPARTMENT_HEADS):
+            or not office["office"].endswith(_DEPARTMENT_HEADS) or office["office"] in _HEADS_OF_GOVERNMENT:
         return mention.end  # ル・ペン氏, ル・ペン党首: no department comes before an honorific or a party's post
     cut = len(parts)
     while cut > 2 and parts[cut - 1] not in _NAME_SUFFIXES and all(",普通名詞," in t.pos for t in tokenize(parts[cut - 1])):

@@ -38,3 +38,11 @@ def test_a_shortened_ministry_names_its_office_letter_by_letter_and_no_other():
 
 def test_a_company_before_its_heads_surname_and_title_is_two_names():
     assert spans("・グリー田中社長「作りまくるべき」") == [("グリー", "ORG"), ("田中", "PERSON")]
+
+
+def test_a_names_last_part_before_a_head_of_government_is_no_department():
+    # Wikinews (CC BY 2.5): ゲーディ is a common noun to UniDic, but no department comes before 首相
+    found = spans("ソマリアにある暫定政府のアリー・ムハンマド・ゲーディ首相は「平和復興」と語った。")
+    assert ("アリー・ムハンマド・ゲーディ", "PERSON") in found
+    # before a minister's title a common noun still names the department
+    assert ("サラ・ベネット", "PERSON") in spans("英国のサラ・ベネット・ビジネス貿易相は語った。")

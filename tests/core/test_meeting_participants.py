@@ -449,3 +449,14 @@ def test_both_countries_are_those_of_the_two_people_of_the_talks_told_last():
     text = "小泉首相は9日、盧武鉉大統領と会談した。両国は10日にも外相会談を開く。"
     found = [p for p in proposals_in(text, "2006-05-08") if p.start == "2006-05-10"]
     assert [[x.entity_id for x in p.participants] for p in found] == [["country:JP", "country:KR"]]
+
+
+def test_the_visitor_after_a_visits_clause_is_reached_through_no_particle():
+    # Livedoor news style: the person after 大統領は is another's, the visitor is the country's president
+    text = "ツイッターでは、「（訪日中の韓国大統領は）“金正日死亡”は全く知らなかったのが明らかですね。\n"
+    [visit] = [p for p in proposals_in(text, "2011-12-19") if p.kind == "visit"]
+    assert "person:kim-jong-il" not in sides(visit) and sides(visit)[0] == "country:KR"
+    # behind their country and の the person is still the visitor
+    [visit, _] = proposals_in("来日中のノルウェーのハンセン外相は10日、岸田外相と会談した。\n", "2014-05-11")
+    assert [p.name for p in visit.participants][0] == "ハンセン"
+
