@@ -155,7 +155,7 @@ _ATTENDED_AT = re.compile(r"(?:には|に)、?")
 
 _FREE_TITLE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ffー]{0,10}?(?=ら|、|と|や|が|も)")
 # 日本の佐々江局長, 日本からは安倍首相, 日本側は原口大使、北朝鮮側は宋大使が: who stands for the country
-_OF_OR_FROM = re.compile(r"の|(?:側)?からは?、?|側(?:は|が)、?")
+_OF_OR_FROM = re.compile(r"(?:側)?の|(?:側)?からは?、?|側(?:は|が)、?")  # (日本側の原口大使: the side's person)
 
 
 def _people_listed(body: str, actors, position: int, s_end: int) -> tuple[list[tuple[Participant, str | None]], int]:

@@ -436,7 +436,9 @@ def titled_people(mention: MeetingMention, earlier: EarlierPeople) -> None:
 
 
 # …と会談するため中国を訪れていたキーティング大将は: the subject named after the relative clause
-_RELATIVE_AFTER = re.compile(r"(?:する|した|している|していた|するため|するために|を終えた|を行った|後の|中の)")
+# (…との首脳会談に臨んだ石破首相は, …会談に出席した: the one who sat at it)
+_RELATIVE_AFTER = re.compile(r"(?:する|した|している|していた|するため|するために|を終えた|を行った|後の|中の"
+                             r"|に(?:臨|出席|参加)(?:んだ|む|した|する))")
 
 
 def subject_after_clause(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> None:

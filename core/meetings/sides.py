@@ -108,6 +108,11 @@ _DELEGATION = re.compile(r"(?:側|の|政府)?(?:政府|高官|実務|交渉|経
                          r"|(?:の)?(?:政府|軍|外務省|国防省|当局)?(?:の)?(?:幹部|高官|当局者)(?:ら)?")  # 中国軍幹部と: its officials
 
 
+# ラブロフ外相を団長とする代表団, 王毅外相が率いる代表団, 首相率いる一行: a delegation named by its head
+_HEADING = re.compile(r"(?:を(?:団長|首席代表|代表|トップ)とする|が率いる|の率いる|率いる)[\u4e00-\u9fff\u30a1-\u30ffー]{0,8}?"
+                      r"(?:代表団|使節団|交渉団|訪問団|一行)")
+
+
 # 駐米日本大使, 駐日米国大使, 駐韓総領事: an ambassador's posting, written as part of the title
 _POSTING = re.compile(r"駐[\u4e00-\u9fff\u30a1-\u30fcー]{1,8}?(?:特命全権)?(?:大使|公使|総領事)")
 _OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務次官|次官|首相|大統領|大臣|長官|代表|大使)(?:と|や|、)")
@@ -457,6 +462,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         elif kind == "ORG":
             staff = _STAFF_OF.match(body, position)  # F・マリノスの幹部と: the organisation meets
             position = staff.end() if staff else position
+        headed = _HEADING.match(body, position) if kind == "PERSON" else None
+        position = headed.end() if headed else position  # ラブロフ外相を団長とする代表団は: its head stands for it
         late = _LATE_ASIDE.match(body, position) if kind != "PERSON" or title else \
             _TITLED_ASIDE.match(body, position)
         position = late.end() if late else position  # 斉藤愛璃選手（所属：程ヶ谷ＣＣ）と: an aside after the title

@@ -34,7 +34,7 @@ from core.nlp.name_parts import (body_mentions, mend, natural_place_mentions, ou
 from core.nlp.offices import HONORIFICS, MINISTRY_AFTER, OFFICE_AFTER, OFFICE_BEFORE_NAME, OFFICE_RE, office_after
 from core.nlp.office_terms import (agrees, names_office, common_alone, former_title, heads_government, office_in_context,
                                    shared_surname, surname_alone)
-from core.nlp.team_names import school_team_mentions
+from core.nlp.team_names import clubs_named_short, school_team_mentions
 from core.nlp.tokens import Token, tokenize
 from core.nlp.user_lexicon import UserLexicon
 from core.registry import Entity, Registry, given_name_agrees
@@ -196,6 +196,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen = readings(folded, chosen)
     chosen = one_type_per_name(folded, chosen)
     chosen = short_forms_retyped(folded, chosen, tokens, index_at)
+    chosen = clubs_named_short(folded, chosen)
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends, tokens), key=lambda m: m.start)
     linked = link_new_names(folded, without_peoples(folded, chosen, tokens, index_at), text)
     return unify_spellings(folded, linked, registry, index_at, ends, text)
@@ -220,8 +221,10 @@ def _gazetteer(folded, starts: list[int], ends: set, registry: Registry, day) ->
             entity = _choose(ids, registry, folded, start, end, day)
             if entity is None or (entity.type == "ORG" and folded.startswith("議員", end)):
                 continue  # 上院議員 is an office, not the Senate
-            if inside and entity.type != "ORG" and not folded.startswith("軍", end):
+            if inside and entity.type != "ORG" and not folded.startswith("軍", end) \
+                    and not (entity.type == "PERSON" and _title_at_once(folded, end)):
                 continue  # an organisation's long name read across a token's edge: 衆議|院本|会議
+                # (a person's, when a title follows at once: 金大|中元|大統領 is 金大中 元大統領)
             if surname_alone(entity, folded[start:end]):
                 title = office_after(folded, end)
                 office = title["office"] if title else None
@@ -241,6 +244,12 @@ def _gazetteer(folded, starts: list[int], ends: set, registry: Registry, day) ->
             position = end
             break
     return out
+
+
+def _title_at_once(folded: str, end: int) -> bool:
+    """Whether a title starts at end, after nothing or only 前/元/新/現 (元大統領; not 博大統領)."""
+    title = office_after(folded, end)
+    return title is not None and folded[end : title.start("office")] in ("", "前", "元", "新", "現")
 
 
 def _choose(ids, registry: Registry, folded: str, start: int, end: int, day) -> Entity | None:

@@ -46,3 +46,9 @@ def test_a_names_last_part_before_a_head_of_government_is_no_department():
     assert ("アリー・ムハンマド・ゲーディ", "PERSON") in found
     # before a minister's title a common noun still names the department
     assert ("サラ・ベネット", "PERSON") in spans("英国のサラ・ベネット・ビジネス貿易相は語った。")
+
+
+def test_a_known_full_name_read_across_a_words_edge_is_whole_when_its_title_follows():
+    # 金|大|中元|大統領: UniDic's 中元 (a summer gift) cuts 金大中 before 元大統領
+    assert ids("韓国の金大中元大統領が10日、平壌を訪問した。", None)["金大中"] == "person:kim-dae-jung"
+    assert ids("韓国の李明博大統領が10日、訪日した。", None)["李明博"] == "person:lee-myung-bak"

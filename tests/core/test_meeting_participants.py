@@ -460,3 +460,31 @@ def test_the_visitor_after_a_visits_clause_is_reached_through_no_particle():
     [visit, _] = proposals_in("来日中のノルウェーのハンセン外相は10日、岸田外相と会談した。\n", "2014-05-11")
     assert [p.name for p in visit.participants][0] == "ハンセン"
 
+
+
+def test_who_sat_at_talks_told_in_the_clause_describing_them_is_their_side():
+    [talks] = proposals_in("トランプ大統領との首脳会談に臨んだ石破首相は、関税について協議した。\n", "2025-07-12")
+    assert sides(talks) == ["person:shigeru-ishiba", "person:donald-trump"]
+    [talks] = proposals_in("トランプ大統領との会談に出席した石破首相は、記者団に語った。\n", "2025-07-12")
+    assert sides(talks) == ["person:shigeru-ishiba", "person:donald-trump"]
+
+
+def test_a_delegation_named_by_its_head_is_its_heads_side():
+    [talks] = proposals_in("ロシアのラブロフ外相を団長とする代表団は10日、北京で中国側と協議した。\n", "2025-07-12")
+    assert sides(talks) == ["person:sergey-lavrov", "country:CN"]
+    [talks] = proposals_in("王毅外相が率いる中国代表団は10日、東京で日本側と協議した。\n", "2025-07-12")
+    assert sides(talks) == ["person:wang-yi", "country:JP"]
+
+
+def test_people_of_each_side_said_to_attend_talks_told_by_countries_are_their_sides():
+    text = ("日本政府と北朝鮮は10日、北京で国交正常化交渉を再開した。"
+            "日本側の原口幸市大使と北朝鮮側の宋日昊大使が出席した。\n")
+    [round_] = proposals_in(text, "2006-07-12")
+    assert [p.name for p in round_.participants] == ["原口幸市", "宋日昊"]
+
+
+def test_a_full_name_read_across_a_words_edge_before_its_title_is_the_person():
+    # UniDic reads 金|大|中元|大統領 (中元, a summer gift): the name still ends before 元大統領
+    found = proposals_in("韓国の金大中元大統領が10日、平壌を訪問し、金正日総書記と会談した。\n", "2006-07-12")
+    talks = next(p for p in found if p.kind == "talks")
+    assert sides(talks) == ["person:kim-dae-jung", "person:kim-jong-il"]
