@@ -420,6 +420,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
     hosts: list[Participant] = []
     organisations: list[Participant] = []
     topics: list[Participant] = []  # bodies as the topic (Xは), outside when a person is the subject after them
+    topic_people: list[Participant] = []  # people as the topic (Xは), outside when a body is the subject after them
     sides: list[Participant] = []
     venues: list[Participant] = []
     partner_governments: list[Participant] = []  # a country's government joined by と as the partner
@@ -520,6 +521,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             organisations.append(participant)  # 自由アチェ運動は…と会談, F・マリノスの幹部と会談, AとBの会談
             if subject and not partner and subject.group(0).endswith("は"):
                 topics.append(participant)  # 韓国大統領府は…尹大統領が…と会談すると発表した: outside if a person follows
+            if subject and not partner and subject.group(0).endswith("が") and topic_people:
+                found = [p for p in found if p not in topic_people]  # サレー氏はJEMが…調印したときの: outside
         elif kind == "GPE" and body.startswith("政府", m_end) and not delegation and (subject or partner) \
                 and (m_start >= previous_trigger or subject or with_subject):
             sides.append(participant)  # 日本政府と北朝鮮は: the government is its country as a side
@@ -543,6 +546,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
                     # the subject nearest the trigger wins: in Xは、YがZと会談する計画を, X is outside
                     found = [p for p in found if p not in subjects]
                     subjects.append(participant)
+                    if subject.group(0).endswith("は"):
+                        topic_people.append(participant)
                     organisations = [o for o in organisations if o not in topics]
                 found.append(participant)
         elif kind == "GPE" and m_end + 1 not in person_starts and (title or _OFFICIAL_OF.match(body, m_end)) \

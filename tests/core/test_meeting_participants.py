@@ -488,3 +488,12 @@ def test_a_full_name_read_across_a_words_edge_before_its_title_is_the_person():
     found = proposals_in("韓国の金大中元大統領が10日、平壌を訪問し、金正日総書記と会談した。\n", "2006-07-12")
     talks = next(p for p in found if p.kind == "talks")
     assert sides(talks) == ["person:kim-dae-jung", "person:kim-jong-il"]
+
+
+def test_a_person_as_the_topic_is_outside_a_bodys_own_clause_after_it():
+    # Wikinews (CC BY 2.5): JEM signed; サレー氏 is what the sentence is about, not a signatory
+    text = ("スーダンの反政府組織「正義と平等運動」(JEM)の部隊が、解放にかかわっていたことがわかった。"
+            "この分派の指揮官であるムハンマド・サレー氏はこの疑いを否定している。"
+            "サレー氏はJEMが今年4月停戦合意に調印したときの軍事部門の長だったが、のちに指導部から分離した。\n")
+    [signing] = proposals_in(text, "2006-07-12")
+    assert [p.name for p in signing.participants] == ["正義と平等運動"]
