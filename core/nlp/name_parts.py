@@ -265,7 +265,9 @@ def outside_bmp_names(folded: str, tokens: list[Token]) -> list[Mention]:
 # A player's role after a place read from a surname (荒川選手, 石川投手) is one too (a coach's is not: 広島監督 is
 # the team's); 選手団, 選手権 and 投手陣 are teams and titles, and a country before 選手 stays the country (a GPE
 # is never read here).
-_PERSON_ONLY_TITLE = re.compile(r"容疑者|被告|騎手|調教師|さん|氏(?![名族神])|選手(?![団権村会])|投手(?!陣)|捕手|主将")
+# (a party's posts too: 社会民主党の福島党首, 小沢幹事長; never a place's head)
+_PERSON_ONLY_TITLE = re.compile(r"容疑者|被告|騎手|調教師|さん|氏(?![名族神])|選手(?![団権村会])|投手(?!陣)|捕手|主将"
+                                r"|党首|幹事長|書記長")
 _READ_AS_PLACES = ("unidic", "tagger", "gazetteer")
 
 
