@@ -225,6 +225,10 @@ def attendees_listed(body: str, mention: MeetingMention, actors, end: int, s_end
         if len(of) == len(written) and set(of) <= {p.entity_id for p in countries}:
             mention.participants = [of.get(p.entity_id, p) for p in countries]
         return
+    if not by_country and not mention.participants and len(listed) >= 2 and _HELD_TOPIC.match(body, end) \
+            and _LISTED_SUBJECT.match(body, after):
+        mention.participants = listed  # 首脳会談は…行われ、岸田首相とバイデン大統領は…確認した: the two who met
+        return
     if not listed or not _ATTENDED.match(body, after):
         return
     if by_country:  # each person stands for the country written with them, or that the registry knows

@@ -497,3 +497,9 @@ def test_a_person_as_the_topic_is_outside_a_bodys_own_clause_after_it():
             "サレー氏はJEMが今年4月停戦合意に調印したときの軍事部門の長だったが、のちに指導部から分離した。\n")
     [signing] = proposals_in(text, "2006-07-12")
     assert [p.name for p in signing.participants] == ["正義と平等運動"]
+
+
+def test_the_people_of_the_clause_after_a_meeting_told_as_held_are_its_sides():
+    text = "首脳会談は18日、約1時間行われ、岸田首相とバイデン大統領は中国への対応で連携を確認した。\n"
+    [talks] = proposals_in(text, "2023-05-20")
+    assert sides(talks) == ["person:fumio-kishida", "person:joe-biden"]
