@@ -509,7 +509,12 @@ _BOTH_COUNTRIES = re.compile(r"両国(?:の)?(?:首脳|外相|政府|首相|大�
 def both_countries(body: str, mention: MeetingMention, actors, s_start: int, start: int, earlier=()) -> None:
     """両国首脳が電話会談: the two countries named last before it, not 両国 as a side; with none named, the
     countries of the two people of the talks told last (小泉首相は盧武鉉大統領と会談した。両国は…外相会談を開く)."""
-    if mention.participants or not _BOTH_COUNTRIES.search(body, max(s_start, start - 12), start):
+    both = _BOTH_COUNTRIES.search(body, max(s_start, start - 12), start) if not mention.participants else None
+    if both is None:
+        return
+    pair = _pair_of_level(both, earlier, s_start)
+    if pair:  # 小泉首相は盧武鉉大統領と会談した。両国首脳は11日にも電話で協議した: the two leaders again
+        mention.participants = pair
         return
     countries = []
     for m in reversed([m for m in actors if m.type == "GPE" and m.end <= start and (m.entity_id or "").startswith("country:")]):
@@ -532,6 +537,24 @@ def both_countries(body: str, mention: MeetingMention, actors, s_start: int, sta
 
 
 _BOTH_REACH = 600  # how far after the talks told last 両国 may still mean their two countries (a few sentences)
+
+
+# The level 両国 is written with, and the offices of the people it names (両国首脳: the two heads)
+_LEVEL_OFFICES = {"首脳": set(_HEADS), "首相": set(_HEADS), "大統領": set(_HEADS), "外相": {"外相", "外務大臣", "外交通商相", "外交部長", "国務長官"}}  # (each country's foreign minister)
+
+
+def _pair_of_level(both: re.Match, earlier, s_start: int) -> list[Participant]:
+    """The two people of the talks told last, a few sentences above, when 両国 names their level (両国首脳,
+    両国の外相) and each holds an office of it: they, not their countries, are the sides; none otherwise."""
+    level = next((word for word in _LEVEL_OFFICES if word in both.group(0)), None)
+    last = next((m for m in reversed(earlier) if m.kind in ("talks", "phone_call", "video_call")
+                 and len(m.participants) == 2), None) if level else None
+    if last is None or s_start - last.sentence[1] > _BOTH_REACH:
+        return []
+    people = [p for p in last.participants if not (p.entity_id or "").startswith("country:")]
+    if len(people) != 2 or not all(p.office in _LEVEL_OFFICES[level] for p in people):
+        return []
+    return [Participant(p.name, p.entity_id, office=p.office) for p in people]
 
 
 # Occupations whose journeys are not diplomatic visits (the private さん as well)

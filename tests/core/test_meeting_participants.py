@@ -503,3 +503,12 @@ def test_the_people_of_the_clause_after_a_meeting_told_as_held_are_its_sides():
     text = "首脳会談は18日、約1時間行われ、岸田首相とバイデン大統領は中国への対応で連携を確認した。\n"
     [talks] = proposals_in(text, "2023-05-20")
     assert sides(talks) == ["person:fumio-kishida", "person:joe-biden"]
+
+
+def test_both_countries_named_by_a_level_are_the_two_people_of_that_level_told_before():
+    text = "小泉首相は10日、盧武鉉大統領と会談した。\n両国首脳は11日にも電話で協議した。\n"
+    [_, call] = proposals_in(text, "2006-07-12")
+    assert sides(call) == ["person:junichiro-koizumi", "person:roh-moo-hyun"]
+    # with no level, or no one of that level told before, 両国 stays the two countries
+    text = "小泉首相は10日、盧武鉉大統領と会談した。両国は今後、外相会談を開く。\n"
+    assert sides(proposals_in(text, "2006-07-12")[1]) == ["country:JP", "country:KR"]
