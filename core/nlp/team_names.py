@@ -10,7 +10,8 @@ noun and the kind ends the word (鹿児島工業高校 is read by the longer rul
 or 対 from such a school is a team too (鹿児島工―福知山成美戦, 白樺学園-高知商).
 
 A club named in full with its town before its katakana name (東京ヴェルディ, 浦和レッズ) is often named later by
-that name alone (ヴェルディとの交渉); read alone, with no title after it, the name is the club, not a person.
+that name alone (ヴェルディとの交渉); read alone, with no title after it, the name is the club, not a person (unless
+the article writes the name with a person's word: ゴンザレス選手).
 """
 
 from __future__ import annotations
@@ -116,6 +117,9 @@ def _past_brackets(tokens: list[Token], i: int | None, step: int) -> int | None:
     return i
 
 
+# A word only a person is written with (ゴンザレス選手): the article names someone by that name, not only the body
+# (巨人ゴンザレス read as one body)
+_PERSON_AFTER = r"(?:氏|さん|選手|投手|捕手|監督|コーチ|容疑者|被告)"
 # The katakana name that ends a body's full name after its town or owner (東京|ヴェルディ, 浦和|レッズ)
 _CLUB_NAME_END = re.compile(r"(?<=[\u4e00-\u9fff])[\u30a1-\u30faー]{3,}$")
 
@@ -131,6 +135,7 @@ def clubs_named_short(folded: str, chosen: list[Mention]) -> list[Mention]:
                 ends.setdefault(name.group(), mention.end)
     if not ends:
         return chosen
+    people = {name for name in ends if re.search(re.escape(name) + _PERSON_AFTER, folded)}
     return [replace(m, type="ORG") if m.type == "PERSON" and m.entity_id is None
             and ends.get(folded[m.start : m.end], len(folded)) <= m.start and office_after(folded, m.end) is None
-            else m for m in chosen]
+            and folded[m.start : m.end] not in people else m for m in chosen]

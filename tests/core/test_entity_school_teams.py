@@ -46,3 +46,10 @@ def test_a_club_named_later_by_its_katakana_name_alone_is_the_club():
     # a person with a title after the name stays a person
     found = [(m.text, m.type) for m in detect("東京ヴェルディは10日、会見した。ヴェルディ氏は語った。", bundled_registry(), None)]
     assert ("ヴェルディ", "PERSON") in found
+
+
+def test_a_name_the_article_writes_with_a_persons_word_is_never_read_as_the_club():
+    # Wikinews (CC BY 2.5) style: 巨人ゴンザレス in a headline reads as one body, but ゴンザレス選手 is a player
+    text = "巨人軍のルイス・ゴンザレス選手が違反した。『巨人ゴンザレスが薬物違反』。『巨人のゴンザレスに処分』。"
+    found = [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+    assert ("ゴンザレス", "ORG") not in found
