@@ -512,3 +512,15 @@ def test_both_countries_named_by_a_level_are_the_two_people_of_that_level_told_b
     # with no level, or no one of that level told before, 両国 stays the two countries
     text = "小泉首相は10日、盧武鉉大統領と会談した。両国は今後、外相会談を開く。\n"
     assert sides(proposals_in(text, "2006-07-12")[1]) == ["country:JP", "country:KR"]
+
+
+def test_who_attended_told_as_the_answer_of_a_cleft_sentence_are_the_sides():
+    [talks] = proposals_in("首脳会談に臨んだのは、小泉首相とブッシュ大統領だった。\n", "2006-07-12")
+    assert sides(talks) == ["person:junichiro-koizumi", "person:george-w-bush"]
+
+
+def test_the_partner_named_in_the_next_sentence_completes_the_talks():
+    [call] = proposals_in("麻生外相は10日、電話会談を行った。相手は中国の李肇星外相だった。\n", "2006-07-12")
+    assert sides(call) == ["person:taro-aso", "person:li-zhaoxing"]
+    [call] = proposals_in("麻生外相は10日、電話会談を行った。相手は明らかにしなかった。\n", "2006-07-12")
+    assert sides(call) == ["person:taro-aso"]
