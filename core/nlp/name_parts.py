@@ -323,6 +323,11 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
                     mention = replace(mention, entity_id=following.entity_id)
                 end = part.end()  # ワレンチナ + ・マトヴィエンコ: one name
             end = _before_department(folded, replace(mention, end=end) if end != mention.end else mention)
+            place = _place_before_its_head(folded, start, end, registry) if mention.entity_id is None else None
+            if place is not None:  # ゼマ・ミナスジェライス州知事: ゼマ, then the state
+                out.append(Mention(start, place.start - 1, "", "PERSON", source=mention.source))
+                out.append(place)
+                continue
             if mention.entity_id is None and end - start >= 2 and _KANJI_NAME.fullmatch(folded, start, end):
                 rest = _GIVEN_NAME_END.match(folded, end)
                 if rest and rest.end(1) <= next_start:
@@ -607,6 +612,26 @@ def _split_surname(folded: str, start: int, end: int) -> bool:
     words = tokenize(folded[start - 1 : end])
     return len(words) >= 3 and len(words[0].surface) == 1 and words[0].pos.startswith(("名詞,普通名詞,一般", "記号,一般")) \
         and len(words[1].surface) == 1 and ",人名,姓" in words[1].pos and ",人名,名" in words[2].pos
+
+
+# A state's, a province's or a city's head after its name (…州知事, …市長)
+_UNIT_HEAD = re.compile(r"(?:州|県)(?:知事|首相|議会)|(?:市|省)(?:長|議会)")
+
+
+def _place_before_its_head(folded: str, start: int, end: int, registry: Registry) -> Mention | None:
+    """The last ・ part of a person's span, when a unit and its head follow it and it names a place the registry
+    or UniDic knows (アーノルド・シュワルツェネッガー・カリフォルニア州知事, リチャード・デーリー・シカゴ市長): the place,
+    with its unit but a city's 市, as a LOC mention; None otherwise (ギャビン・ニューサム州知事: 州知事 is the title)."""
+    last = folded.rfind("・", start, end)
+    if last <= start or end - last < 3 or not _UNIT_HEAD.match(folded, end):
+        return None
+    stop = end if folded[end] == "市" else end + 1  # (a city before 市長 is named without 市: シカゴ市長)
+    known = _place_named(folded, last + 1, stop, registry)
+    if known is not None:
+        return known
+    if all(",地名," in t.pos for t in tokenize(folded[last + 1 : end])):
+        return Mention(last + 1, stop, "", "LOC", source="compound")
+    return None
 
 
 def _before_department(folded: str, mention: Mention) -> int:

@@ -70,3 +70,12 @@ def test_a_former_post_or_a_count_of_holders_before_a_party_is_no_part_of_it():
     found = spans("同県鶴岡市の加藤紘一元自民党幹事長の実家")
     assert ("加藤紘一", "PERSON") in found and ("自民党", "ORG") in found
     assert ("自民党", "ORG") in spans("第21代自民党総裁、安倍氏")
+
+
+def test_a_known_place_between_a_name_and_its_head_is_the_place():
+    found = spans("アーノルド・シュワルツェネッガー・カリフォルニア州知事と会談した。")
+    assert ("アーノルド・シュワルツェネッガー", "PERSON") in found and ("カリフォルニア州", "LOC") in found
+    found = spans("リチャード・デーリー・シカゴ市長と会談した。")
+    assert ("リチャード・デーリー", "PERSON") in found and ("シカゴ", "LOC") in found
+    # a name no list places before 州知事: 州知事 is the title
+    assert ("ギャビン・ニューサム", "PERSON") in spans("ギャビン・ニューサム州知事と会談した。")
