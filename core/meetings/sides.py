@@ -310,6 +310,18 @@ def _VISIT_TO(word: str) -> bool:
     return word.startswith("訪") and len(word) == 2 and word[1] in VISIT_HOST
 
 
+# （団長・佐々江賢一郎アジア大洋州局長）, (首席代表=ヒル国務次官補): a delegation's head named in brackets after it
+_HEAD_IN_BRACKETS = re.compile(r"[(（](?:団長|首席代表|代表)[・:：=＝、]?(?P<inside>[^()（）]{2,30})[)）]")
+
+
+def _head_in_brackets(body: str, actors, position: int) -> Participant | None:
+    """The person a bracket right after a delegation names as its head, or None."""
+    bracket = _HEAD_IN_BRACKETS.match(body, position)
+    person = next((m for m in actors if m.type == "PERSON" and bracket.start("inside") <= m.start
+                   and m.end <= bracket.end("inside")), None) if bracket else None
+    return Participant(name_of(body, person), person.entity_id) if person is not None else None
+
+
 def _delegation_after(body: str, actors, end: int) -> Participant | None:
     """来日した米国の議員代表団, 来日中の中国政府代表団: the country whose delegation the visit's relative
     clause describes, right after it, or None."""
@@ -530,7 +542,11 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
                 partner_governments.append(participant)  # …副大臣はパキスタン政府と協議: a person's partner
             # (日本政府代表団と: its delegation, below, beside the other side's)
         elif kind == "GPE" and delegation and (subject or partner) and (m_start >= previous_trigger or subject or with_subject):
-            officials.append(participant)  # 北朝鮮の代表団と, 中国政府代表団は: the country's delegation
+            head = _head_in_brackets(body, actors, delegation.end())
+            if head is not None:
+                found.append(head)  # 日本政府代表団（団長・佐々江賢一郎局長）は: its head named, as 日本側は原口大使
+            else:
+                officials.append(participant)  # 北朝鮮の代表団と, 中国政府代表団は: the country's delegation
         elif kind == "GPE" and body.startswith("側", m_end) and (subject or partner):
             if not _HEAD_NAMED.match(body, m_end) or (_HEAD_NAMED.match(body, m_end).end() not in person_starts):
                 officials.append(participant)  # 日本側は, ロシア側と: a side stands for its delegation
@@ -655,6 +671,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         return unique(found + officials + [c for c in countries if c.role == "participant"])
     if sides and countries and not found and not officials:
         return unique(sides + countries)  # 米国と北朝鮮の協議: the side joined by と and the one glued to the word
+    if officials and sides and not found and not countries:
+        return unique(officials + sides)  # 米国の代表団は…北朝鮮と協議した: a delegation and the country it meets
     if len(people) == 1 and partner_governments and not officials and not countries:
         return unique(found + partner_governments)  # 谷川外務副大臣はパキスタン政府と協議する: a person meets a government
     return unique(found + officials or countries or (sides if len(unique(sides)) >= 2 else []))

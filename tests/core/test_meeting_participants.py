@@ -524,3 +524,16 @@ def test_the_partner_named_in_the_next_sentence_completes_the_talks():
     assert sides(call) == ["person:taro-aso", "person:li-zhaoxing"]
     [call] = proposals_in("麻生外相は10日、電話会談を行った。相手は明らかにしなかった。\n", "2006-07-12")
     assert sides(call) == ["person:taro-aso"]
+
+
+def test_a_delegation_and_the_country_it_meets_are_the_sides():
+    [talks] = proposals_in("米国の代表団は10日、北京で北朝鮮と協議した。\n", "2006-07-12")
+    assert sides(talks) == ["country:US", "country:KP"]
+
+
+def test_a_delegations_head_named_in_brackets_stands_for_it():
+    text = "日本政府代表団（団長・佐々江賢一郎アジア大洋州局長）は10日、北朝鮮代表団と協議した。\n"
+    [talks] = proposals_in(text, "2006-07-12")
+    assert [p.name for p in talks.participants] == ["佐々江賢一郎", "北朝鮮"]
+    [talks] = proposals_in("日本政府代表団は10日、北朝鮮代表団と協議した。\n", "2006-07-12")
+    assert sides(talks) == ["country:JP", "country:KP"]
