@@ -82,6 +82,10 @@ _PARTNER_AFTER = re.compile(r"(?:ら|側|政府)?(?:など|等)?(?:と|との|�
 _WELCOMED = re.compile(r"を(?:[^、。をにで]{0,6}(?:で|として))?迎え(?:て|、|た後)")
 
 
+# ライス国務長官の同席のもとで, 安倍官房長官を交えて: one who sits in on the talks (a side, as 同席した is)
+_SITTING_IN = re.compile(r"(?:の同席(?:のもと|の下)で?|が同席して|も同席して|を交えて?|も交えて?|の立ち会いのもと)")
+
+
 # 大統領の訪問を受けた, 訪問を受け入れた: the subject receives the visit
 _RECEIVED = re.compile(r"を受け(?!入れ)")
 
@@ -489,7 +493,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             subject = None  # クリントン元大統領が訪れた北京で…会談した: the subject of a clause describing a noun
         partner = _PARTNER_AFTER.match(body, position) or (
             PHONE_WORD.fullmatch(word) and _CALLED.match(body, position)) or (  # 大統領に電話をかけ
-            _WELCOMED.match(body, position) if kind == "PERSON" else None)  # 小泉首相を迎えて首脳会談
+            _WELCOMED.match(body, position) if kind == "PERSON" else None) or (  # 小泉首相を迎えて首脳会談
+            _SITTING_IN.match(body, position) if kind == "PERSON" else None)  # ライス国務長官の同席のもとで
         if partner is None and kind == "ORG":
             partner = _MIDDOT_SIDE.match(body, position)
         # AとBは10日に会談し、…11日にも協議した: one joined to the subject is a subject of the later clause too

@@ -537,3 +537,8 @@ def test_a_delegations_head_named_in_brackets_stands_for_it():
     assert [p.name for p in talks.participants] == ["佐々江賢一郎", "北朝鮮"]
     [talks] = proposals_in("日本政府代表団は10日、北朝鮮代表団と協議した。\n", "2006-07-12")
     assert sides(talks) == ["country:JP", "country:KP"]
+
+
+def test_one_sitting_in_told_before_the_partner_is_a_side():
+    [talks] = proposals_in("小泉首相は10日、ライス国務長官の同席のもとでブッシュ大統領と会談した。\n", "2006-07-12")
+    assert sides(talks) == ["person:junichiro-koizumi", "person:condoleezza-rice", "person:george-w-bush"]
