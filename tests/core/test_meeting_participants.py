@@ -542,3 +542,8 @@ def test_a_delegations_head_named_in_brackets_stands_for_it():
 def test_one_sitting_in_told_before_the_partner_is_a_side():
     [talks] = proposals_in("小泉首相は10日、ライス国務長官の同席のもとでブッシュ大統領と会談した。\n", "2006-07-12")
     assert sides(talks) == ["person:junichiro-koizumi", "person:condoleezza-rice", "person:george-w-bush"]
+
+
+def test_a_bodys_member_states_officials_are_the_body_as_a_side():
+    [talks] = proposals_in("林外相は15日、カンボジアのプノンペンでASEAN各国の外相と会談した。\n", "2022-09-16")
+    assert [p.name for p in talks.participants] == ["林", "ASEAN"]
