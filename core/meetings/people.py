@@ -435,6 +435,24 @@ def titled_people(mention: MeetingMention, earlier: EarlierPeople) -> None:
                 break
 
 
+# 会談相手のブッシュ大統領, 電話の相手の: the partner named right after the meeting word
+_PARTNER_NAMED = re.compile(r"(?:の)?相手(?:の|である|となった)")
+
+
+def _person_at(body: str, actors, position: int):
+    """The person mention starting at position, behind their country and の (中国の李外相), or None."""
+    for m in actors:
+        if m.start < position:
+            continue
+        if m.start != position:
+            return None
+        if m.type == "GPE" and body.startswith("の", m.end):
+            position = m.end + 1
+            continue
+        return m if m.type == "PERSON" else None
+    return None
+
+
 # …と会談するため中国を訪れていたキーティング大将は: the subject named after the relative clause
 # (…との首脳会談に臨んだ石破首相は, …会談に出席した: the one who sat at it)
 _RELATIVE_AFTER = re.compile(r"(?:する|した|している|していた|するため|するために|を終えた|を行った|後の|中の"
@@ -442,7 +460,14 @@ _RELATIVE_AFTER = re.compile(r"(?:する|した|している|していた|する
 
 
 def subject_after_clause(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> None:
-    """A meeting in a clause that describes someone named after it: they took part."""
+    """A meeting in a clause that describes someone named after it: they took part (and the one 会談相手の
+    names: 会談相手のブッシュ大統領に, the partner)."""
+    partner = _PARTNER_NAMED.match(body, end)
+    if partner is not None and len(mention.participants) == 1:
+        m = _person_at(body, actors, partner.end())
+        if m is not None and (m.entity_id or name_of(body, m)) not in {p.entity_id or p.name for p in mention.participants}:
+            mention.participants.append(Participant(name_of(body, m), m.entity_id))
+        return
     if not _RELATIVE_AFTER.match(body, end):
         return
     known = {p.entity_id or p.name for p in mention.participants}

@@ -11,7 +11,7 @@ or 対 from such a school is a team too (鹿児島工―福知山成美戦, 白�
 
 A club named in full with its town before its katakana name (東京ヴェルディ, 浦和レッズ) is often named later by
 that name alone (ヴェルディとの交渉); read alone, with no title after it, the name is the club, not a person (unless
-the article writes the name with a person's word: ゴンザレス選手).
+the article writes the name with a person's word, ゴンザレス選手, or the name is a common word, トイレ).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from core.model import Mention
 from core.nlp.offices import office_after
-from core.nlp.tokens import Token
+from core.nlp.tokens import Token, tokenize
 
 _SPORTS = re.compile(r"試合|回戦|決勝|初戦|甲子園|高校野球|選抜|センバツ|リーグ戦|大会|対戦|優勝|出場|選手")
 # The kinds a school is shortened to; the longer ones are words UniDic knows (商工, 工業, 実業, 学院).
@@ -135,7 +135,8 @@ def clubs_named_short(folded: str, chosen: list[Mention]) -> list[Mention]:
                 ends.setdefault(name.group(), mention.end)
     if not ends:
         return chosen
-    people = {name for name in ends if re.search(re.escape(name) + _PERSON_AFTER, folded)}
+    people = {name for name in ends if re.search(re.escape(name) + _PERSON_AFTER, folded)
+              or all(",普通名詞," in t.pos and not t.unknown for t in tokenize(name))}  # (トイレ: a common word)
     return [replace(m, type="ORG") if m.type == "PERSON" and m.entity_id is None
             and ends.get(folded[m.start : m.end], len(folded)) <= m.start and office_after(folded, m.end) is None
             and folded[m.start : m.end] not in people else m for m in chosen]

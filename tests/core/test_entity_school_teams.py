@@ -53,3 +53,10 @@ def test_a_name_the_article_writes_with_a_persons_word_is_never_read_as_the_club
     text = "巨人軍のルイス・ゴンザレス選手が違反した。『巨人ゴンザレスが薬物違反』。『巨人のゴンザレスに処分』。"
     found = [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
     assert ("ゴンザレス", "ORG") not in found
+
+
+def test_a_common_word_ending_a_body_is_never_read_as_the_club():
+    found = [(m.text, m.type) for m in detect("アウトドアではなく街中の公共トイレのことになると、女性は困る。"
+                                              "トイレがお粗末だと台無しだ。",
+                                              bundled_registry(), None)]
+    assert ("トイレ", "ORG") not in found

@@ -547,3 +547,8 @@ def test_one_sitting_in_told_before_the_partner_is_a_side():
 def test_a_bodys_member_states_officials_are_the_body_as_a_side():
     [talks] = proposals_in("林外相は15日、カンボジアのプノンペンでASEAN各国の外相と会談した。\n", "2022-09-16")
     assert [p.name for p in talks.participants] == ["林", "ASEAN"]
+
+
+def test_the_partner_named_right_after_the_meeting_word_is_a_side():
+    [talks] = proposals_in("小泉首相は10日、会談相手のブッシュ大統領に謝意を伝えた。\n", "2006-07-12")
+    assert sides(talks) == ["person:junichiro-koizumi", "person:george-w-bush"]
