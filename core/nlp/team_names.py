@@ -9,7 +9,7 @@ noun and the kind ends the word (鹿児島工業高校 is read by the longer rul
 塗装工 and 売上高 have no proper noun before the kind). The team across a dash
 or 対 from such a school is a team too (鹿児島工―福知山成美戦, 白樺学園-高知商).
 
-A club named in full with its town before its katakana name (東京ヴェルディ, 浦和レッズ) is often named later by
+A club named in full with its town (a place UniDic knows) before its katakana name (東京ヴェルディ, 浦和レッズ) is often named later by
 that name alone (ヴェルディとの交渉); read alone, with no title after it, the name is the club, not a person (unless
 the article writes the name with a person's word, ゴンザレス選手, or the name is a common word, トイレ).
 """
@@ -124,6 +124,12 @@ _PERSON_AFTER = r"(?:氏|さん|選手|投手|捕手|監督|コーチ|容疑者|
 _CLUB_NAME_END = re.compile(r"(?<=[\u4e00-\u9fff])[\u30a1-\u30faー]{3,}$")
 
 
+def _a_town(head: str) -> bool:
+    """Whether the words before a club's name are a town UniDic knows (東京, 徳島, 浦和)."""
+    words = tokenize(head)
+    return bool(words) and all(",地名," in t.pos for t in words)
+
+
 def clubs_named_short(folded: str, chosen: list[Mention]) -> list[Mention]:
     """Chosen mentions (sorted) with a person no list knows, named as the katakana end of a body named before
     and with no title after it (東京ヴェルディ … ヴェルディとの交渉), read as that body."""
@@ -131,7 +137,7 @@ def clubs_named_short(folded: str, chosen: list[Mention]) -> list[Mention]:
     for mention in chosen:
         if mention.type == "ORG":
             name = _CLUB_NAME_END.search(folded, mention.start, mention.end)
-            if name is not None:
+            if name is not None and _a_town(folded[mention.start : name.start()]):
                 ends.setdefault(name.group(), mention.end)
     if not ends:
         return chosen
