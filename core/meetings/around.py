@@ -151,11 +151,17 @@ _ATTENDED = re.compile(r"(?:ら|など)?(?:が|も)、?(?:[^、。]{0,8}?)(?:出
 _HELD_BETWEEN_TOPIC = re.compile(r"(?:は|が)、?(?:[^、。「」]{0,16}?、)?(?:[^、。「」]{0,12}?で)?")
 _BETWEEN = re.compile(r"(?:ら)?の間で(?:行われ|開かれ|開催され|行なわれ)")
 _ATTENDED_AT = re.compile(r"(?:には|に)、?")
+# 相手は…だった, 会談の相手は: the sentence that names who the talks told before were with
+_PARTNER_TOLD = re.compile(r"(?:(?:会談|電話会談|電話|協議|交渉)の)?(?:相手|会談相手)は、?")
+_PAIRED_KINDS = ("talks", "phone_call", "video_call", "negotiation_round")
+# 首脳会談に臨んだのは、A首相とB大統領だった: who attended, told as the answer of a cleft sentence
+_CLEFT = re.compile(r"に(?:臨んだ|臨む|出席した|出席する|参加した|参加する)のは、?")
+_CLEFT_END = re.compile(r"(?:ら|の両首脳|両首脳|の両氏)?(?:だ|で|です|。)")
 
 
 _FREE_TITLE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ffー]{0,10}?(?=ら|、|と|や|が|も)")
 # 日本の佐々江局長, 日本からは安倍首相, 日本側は原口大使、北朝鮮側は宋大使が: who stands for the country
-_OF_OR_FROM = re.compile(r"の|(?:側)?からは?、?|側(?:は|が)、?")
+_OF_OR_FROM = re.compile(r"(?:側)?の|(?:側)?からは?、?|側(?:は|が)、?")  # (日本側の原口大使: the side's person)
 
 
 def _people_listed(body: str, actors, position: int, s_end: int) -> tuple[list[tuple[Participant, str | None]], int]:
@@ -196,6 +202,12 @@ def attendees_listed(body: str, mention: MeetingMention, actors, end: int, s_end
     """6か国協議には、日本の佐々江局長、米国のヒル国務次官補らが出席した: the people listed after a meeting
     of many (…には) and said to attend it are its participants; 会談はホワイトハウスで行われ、AとBが出席した:
     those of a meeting told as the topic, with no sides of its own."""
+    cleft = _CLEFT.match(body, end) if not mention.participants else None
+    if cleft is not None:  # 首脳会談に臨んだのは、小泉首相とブッシュ大統領だった: those it names sat at it
+        written, after = _people_listed(body, actors, cleft.end(), s_end)
+        if written and _CLEFT_END.match(body, after):
+            mention.participants = [p for p, _ in written]
+        return
     countries = [p for p in mention.participants if (p.entity_id or "").startswith("country:")]
     by_country = len(countries) == len(mention.participants) >= 2  # 米朝協議は…行われ、米国のAと北朝鮮のBが出席
     if any(p.role != "host" for p in mention.participants) and not by_country:
@@ -224,6 +236,10 @@ def attendees_listed(body: str, mention: MeetingMention, actors, end: int, s_end
         of = {country or f"country:{person_country(p.entity_id)}": p for p, country in written}
         if len(of) == len(written) and set(of) <= {p.entity_id for p in countries}:
             mention.participants = [of.get(p.entity_id, p) for p in countries]
+        return
+    if not by_country and not mention.participants and len(listed) >= 2 and _HELD_TOPIC.match(body, end) \
+            and _LISTED_SUBJECT.match(body, after):
+        mention.participants = listed  # 首脳会談は…行われ、岸田首相とバイデン大統領は…確認した: the two who met
         return
     if not listed or not _ATTENDED.match(body, after):
         return
@@ -298,6 +314,13 @@ def attendees_told_next(body: str, out: list[MeetingMention], actors, s_start: i
     while gap and body[gap - 1].isspace():
         gap -= 1
     told = told_just_before(out, gap, s_start)
+    partner = _PARTNER_TOLD.match(body, s_start)
+    if partner is not None:  # 電話会談を行った。相手は中国の李肇星外相だった。: the partner of the talks told before
+        written, after = _people_listed(body, actors, partner.end(), s_end)
+        alone = [m for m in told if len(m.participants) == 1 and m.kind in _PAIRED_KINDS]
+        if len(written) == 1 and alone and _CLEFT_END.match(body, after):
+            alone[-1].participants.append(written[0][0])
+        return
     written, after = _people_listed(body, actors, s_start, s_end)
     listed = [p for p, _ in written]
     attended = _ATTENDED.match(body, after)

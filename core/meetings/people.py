@@ -225,17 +225,29 @@ _STOP = re.compile(r"[。、\n]")
 _WHEN = re.compile(r"(?:際|時|とき|後|あと|折|前|ため|直後|直前|間|以来|まで|ことが|ことを|ことに|ことで|の[はがで])")
 
 
+# Between a visit's relative clause and its visitor: no sentence or clause end, quote or particle but の
+# (訪日中の韓国大統領は“金正日…: the one after は is another's)
+_CROSSED = re.compile(r"[。、\n「」『』“”()（）]|[\u3041-\u306d\u306f-\u309f]")
+
+
 def visitor_after(body: str, actors, end: int):
-    """The person right after 訪米中の / 来日中の."""
+    """The person right after 訪米中の / 来日中の (behind their country and の: 来日中のノルウェーのハンセン外相), or the
+    country whose title follows (訪日中の韓国大統領), as its officer."""
     match = re.match(r"中の|した|する|予定(?:の|だった)|中だった|していた", body[end : end + 6])
     if not match or _WHEN.match(body, end + match.end()):
         return None  # 来日した際に小泉首相と会談する: the visit tells when, the one after it is the host's side
+    after = end + match.end()
     for mention in actors:
-        if mention.type == "PERSON" and end + match.end() <= mention.start <= end + match.end() + 10 \
-                and not _STOP.search(body, end + match.end(), mention.start):  # (来日した。麻生外相は: another's)
+        if mention.type == "PERSON" and after <= mention.start <= after + 10 \
+                and not _CROSSED.search(body, after, mention.start):  # (来日した。麻生外相は: another's)
             return Participant(body[mention.start : mention.end],
                                mention.entity_id)
-    return None
+    official = next((m for m in actors if m.start == after and m.type == "GPE"), None)
+    title = office_after(body, official.end) if official is not None else None
+    if title is not None and title.start() == official.end and title["office"] not in HONORIFICS \
+            and not re.match(r"[\u4e00-\u9fff]", body[title.end() : title.end() + 1]):  # (米国代表団: its delegation)
+        return Participant(body[official.start : official.end], official.entity_id, office=title["office"])
+    return None  # 訪日中の韓国大統領は: the country's officer, whom core.meetings.titles names
 
 
 def unique(participants: list[Participant]) -> list[Participant]:
@@ -423,12 +435,39 @@ def titled_people(mention: MeetingMention, earlier: EarlierPeople) -> None:
                 break
 
 
+# 会談相手のブッシュ大統領, 電話の相手の: the partner named right after the meeting word
+_PARTNER_NAMED = re.compile(r"(?:の)?相手(?:の|である|となった)")
+
+
+def _person_at(body: str, actors, position: int):
+    """The person mention starting at position, behind their country and の (中国の李外相), or None."""
+    for m in actors:
+        if m.start < position:
+            continue
+        if m.start != position:
+            return None
+        if m.type == "GPE" and body.startswith("の", m.end):
+            position = m.end + 1
+            continue
+        return m if m.type == "PERSON" else None
+    return None
+
+
 # …と会談するため中国を訪れていたキーティング大将は: the subject named after the relative clause
-_RELATIVE_AFTER = re.compile(r"(?:する|した|している|していた|するため|するために|を終えた|を行った|後の|中の)")
+# (…との首脳会談に臨んだ石破首相は, …会談に出席した: the one who sat at it)
+_RELATIVE_AFTER = re.compile(r"(?:する|した|している|していた|するため|するために|を終えた|を行った|後の|中の"
+                             r"|に(?:臨|出席|参加)(?:んだ|む|した|する))")
 
 
 def subject_after_clause(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> None:
-    """A meeting in a clause that describes someone named after it: they took part."""
+    """A meeting in a clause that describes someone named after it: they took part (and the one 会談相手の
+    names: 会談相手のブッシュ大統領に, the partner)."""
+    partner = _PARTNER_NAMED.match(body, end)
+    if partner is not None and len(mention.participants) == 1:
+        m = _person_at(body, actors, partner.end())
+        if m is not None and (m.entity_id or name_of(body, m)) not in {p.entity_id or p.name for p in mention.participants}:
+            mention.participants.append(Participant(name_of(body, m), m.entity_id))
+        return
     if not _RELATIVE_AFTER.match(body, end):
         return
     known = {p.entity_id or p.name for p in mention.participants}
@@ -495,7 +534,12 @@ _BOTH_COUNTRIES = re.compile(r"両国(?:の)?(?:首脳|外相|政府|首相|大�
 def both_countries(body: str, mention: MeetingMention, actors, s_start: int, start: int, earlier=()) -> None:
     """両国首脳が電話会談: the two countries named last before it, not 両国 as a side; with none named, the
     countries of the two people of the talks told last (小泉首相は盧武鉉大統領と会談した。両国は…外相会談を開く)."""
-    if mention.participants or not _BOTH_COUNTRIES.search(body, max(s_start, start - 12), start):
+    both = _BOTH_COUNTRIES.search(body, max(s_start, start - 12), start) if not mention.participants else None
+    if both is None:
+        return
+    pair = _pair_of_level(both, earlier, s_start)
+    if pair:  # 小泉首相は盧武鉉大統領と会談した。両国首脳は11日にも電話で協議した: the two leaders again
+        mention.participants = pair
         return
     countries = []
     for m in reversed([m for m in actors if m.type == "GPE" and m.end <= start and (m.entity_id or "").startswith("country:")]):
@@ -518,6 +562,24 @@ def both_countries(body: str, mention: MeetingMention, actors, s_start: int, sta
 
 
 _BOTH_REACH = 600  # how far after the talks told last 両国 may still mean their two countries (a few sentences)
+
+
+# The level 両国 is written with, and the offices of the people it names (両国首脳: the two heads)
+_LEVEL_OFFICES = {"首脳": set(_HEADS), "首相": set(_HEADS), "大統領": set(_HEADS), "外相": {"外相", "外務大臣", "外交通商相", "外交部長", "国務長官"}}  # (each country's foreign minister)
+
+
+def _pair_of_level(both: re.Match, earlier, s_start: int) -> list[Participant]:
+    """The two people of the talks told last, a few sentences above, when 両国 names their level (両国首脳,
+    両国の外相) and each holds an office of it: they, not their countries, are the sides; none otherwise."""
+    level = next((word for word in _LEVEL_OFFICES if word in both.group(0)), None)
+    last = next((m for m in reversed(earlier) if m.kind in ("talks", "phone_call", "video_call")
+                 and len(m.participants) == 2), None) if level else None
+    if last is None or s_start - last.sentence[1] > _BOTH_REACH:
+        return []
+    people = [p for p in last.participants if not (p.entity_id or "").startswith("country:")]
+    if len(people) != 2 or not all(p.office in _LEVEL_OFFICES[level] for p in people):
+        return []
+    return [Participant(p.name, p.entity_id, office=p.office) for p in people]
 
 
 # Occupations whose journeys are not diplomatic visits (the private さん as well)

@@ -82,6 +82,10 @@ _PARTNER_AFTER = re.compile(r"(?:ら|側|政府)?(?:など|等)?(?:と|との|�
 _WELCOMED = re.compile(r"を(?:[^、。をにで]{0,6}(?:で|として))?迎え(?:て|、|た後)")
 
 
+# ライス国務長官の同席のもとで, 安倍官房長官を交えて: one who sits in on the talks (a side, as 同席した is)
+_SITTING_IN = re.compile(r"(?:の同席(?:のもと|の下)で?|が同席して|も同席して|を交えて?|も交えて?|の立ち会いのもと)")
+
+
 # 大統領の訪問を受けた, 訪問を受け入れた: the subject receives the visit
 _RECEIVED = re.compile(r"を受け(?!入れ)")
 
@@ -108,6 +112,11 @@ _DELEGATION = re.compile(r"(?:側|の|政府)?(?:政府|高官|実務|交渉|経
                          r"|(?:の)?(?:政府|軍|外務省|国防省|当局)?(?:の)?(?:幹部|高官|当局者)(?:ら)?")  # 中国軍幹部と: its officials
 
 
+# ラブロフ外相を団長とする代表団, 王毅外相が率いる代表団, 首相率いる一行: a delegation named by its head
+_HEADING = re.compile(r"(?:を(?:団長|首席代表|代表|トップ)とする|が率いる|の率いる|率いる)[\u4e00-\u9fff\u30a1-\u30ffー]{0,8}?"
+                      r"(?:代表団|使節団|交渉団|訪問団|一行)")
+
+
 # 駐米日本大使, 駐日米国大使, 駐韓総領事: an ambassador's posting, written as part of the title
 _POSTING = re.compile(r"駐[\u4e00-\u9fff\u30a1-\u30fcー]{1,8}?(?:特命全権)?(?:大使|公使|総領事)")
 _OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務次官|次官|首相|大統領|大臣|長官|代表|大使)(?:と|や|、)")
@@ -128,11 +137,12 @@ _TITLE_TAIL = re.compile(r"(?:特別補佐官|補佐官|補|代理|顧問)")
 
 
 # (中国軍幹部と, トヨタ自動車社長と: glued to the body's name; ボーダフォン日本法人の社長と, ボーダフォンのイギリス本部と:
-# a part of the body)
+# a part of the body; ASEAN各国の外相と: its members, for whom the body stands)
 _LEADER = r"(?:社長|会長|副社長|副会長|頭取|理事長|総裁|CEO|最高経営責任者)"
 _STAFF_OF = re.compile(r"(?:(?:日本法人|子会社|本社|本部|支社)?の(?:幹部|代表|首脳|関係者|社長|会長|頭取|理事長|総裁|"
                        r"代表団|幹部ら)|(?:幹部|高官|首脳|代表団)ら?|" + _LEADER +
-                       r"|の[\u4e00-\u9fff\u30a1-\u30ff]{0,6}?(?:本部|本社|日本法人|子会社|支社))"
+                       r"|の[\u4e00-\u9fff\u30a1-\u30ff]{0,6}?(?:本部|本社|日本法人|子会社|支社)"
+                       r"|(?:各国|加盟国|加盟各国|諸国)(?:の(?:外相|首脳|代表|閣僚|首相|財務相|国防相|高官)(?:ら)?)?)"
                        r"(?=(?:は|が|と|との|とも|、))")
 
 
@@ -307,6 +317,18 @@ def _VISIT_TO(word: str) -> bool:
     return word.startswith("訪") and len(word) == 2 and word[1] in VISIT_HOST
 
 
+# （団長・佐々江賢一郎アジア大洋州局長）, (首席代表=ヒル国務次官補): a delegation's head named in brackets after it
+_HEAD_IN_BRACKETS = re.compile(r"[(（](?:団長|首席代表|代表)[・:：=＝、]?(?P<inside>[^()（）]{2,30})[)）]")
+
+
+def _head_in_brackets(body: str, actors, position: int) -> Participant | None:
+    """The person a bracket right after a delegation names as its head, or None."""
+    bracket = _HEAD_IN_BRACKETS.match(body, position)
+    person = next((m for m in actors if m.type == "PERSON" and bracket.start("inside") <= m.start
+                   and m.end <= bracket.end("inside")), None) if bracket else None
+    return Participant(name_of(body, person), person.entity_id) if person is not None else None
+
+
 def _delegation_after(body: str, actors, end: int) -> Participant | None:
     """来日した米国の議員代表団, 来日中の中国政府代表団: the country whose delegation the visit's relative
     clause describes, right after it, or None."""
@@ -417,6 +439,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
     hosts: list[Participant] = []
     organisations: list[Participant] = []
     topics: list[Participant] = []  # bodies as the topic (Xは), outside when a person is the subject after them
+    topic_people: list[Participant] = []  # people as the topic (Xは), outside when a body is the subject after them
     sides: list[Participant] = []
     venues: list[Participant] = []
     partner_governments: list[Participant] = []  # a country's government joined by と as the partner
@@ -459,6 +482,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         elif kind == "ORG":
             staff = _STAFF_OF.match(body, position)  # F・マリノスの幹部と: the organisation meets
             position = staff.end() if staff else position
+        headed = _HEADING.match(body, position) if kind == "PERSON" else None
+        position = headed.end() if headed else position  # ラブロフ外相を団長とする代表団は: its head stands for it
         late = _LATE_ASIDE.match(body, position) if kind != "PERSON" or title else \
             _TITLED_ASIDE.match(body, position)
         position = late.end() if late else position  # 斉藤愛璃選手（所属：程ヶ谷ＣＣ）と: an aside after the title
@@ -471,7 +496,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             subject = None  # クリントン元大統領が訪れた北京で…会談した: the subject of a clause describing a noun
         partner = _PARTNER_AFTER.match(body, position) or (
             PHONE_WORD.fullmatch(word) and _CALLED.match(body, position)) or (  # 大統領に電話をかけ
-            _WELCOMED.match(body, position) if kind == "PERSON" else None)  # 小泉首相を迎えて首脳会談
+            _WELCOMED.match(body, position) if kind == "PERSON" else None) or (  # 小泉首相を迎えて首脳会談
+            _SITTING_IN.match(body, position) if kind == "PERSON" else None)  # ライス国務長官の同席のもとで
         if partner is None and kind == "ORG":
             partner = _MIDDOT_SIDE.match(body, position)
         # AとBは10日に会談し、…11日にも協議した: one joined to the subject is a subject of the later clause too
@@ -515,6 +541,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             organisations.append(participant)  # 自由アチェ運動は…と会談, F・マリノスの幹部と会談, AとBの会談
             if subject and not partner and subject.group(0).endswith("は"):
                 topics.append(participant)  # 韓国大統領府は…尹大統領が…と会談すると発表した: outside if a person follows
+            if subject and not partner and subject.group(0).endswith("が") and topic_people:
+                found = [p for p in found if p not in topic_people]  # サレー氏はJEMが…調印したときの: outside
         elif kind == "GPE" and body.startswith("政府", m_end) and not delegation and (subject or partner) \
                 and (m_start >= previous_trigger or subject or with_subject):
             sides.append(participant)  # 日本政府と北朝鮮は: the government is its country as a side
@@ -522,7 +550,11 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
                 partner_governments.append(participant)  # …副大臣はパキスタン政府と協議: a person's partner
             # (日本政府代表団と: its delegation, below, beside the other side's)
         elif kind == "GPE" and delegation and (subject or partner) and (m_start >= previous_trigger or subject or with_subject):
-            officials.append(participant)  # 北朝鮮の代表団と, 中国政府代表団は: the country's delegation
+            head = _head_in_brackets(body, actors, delegation.end())
+            if head is not None:
+                found.append(head)  # 日本政府代表団（団長・佐々江賢一郎局長）は: its head named, as 日本側は原口大使
+            else:
+                officials.append(participant)  # 北朝鮮の代表団と, 中国政府代表団は: the country's delegation
         elif kind == "GPE" and body.startswith("側", m_end) and (subject or partner):
             if not _HEAD_NAMED.match(body, m_end) or (_HEAD_NAMED.match(body, m_end).end() not in person_starts):
                 officials.append(participant)  # 日本側は, ロシア側と: a side stands for its delegation
@@ -538,6 +570,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
                     # the subject nearest the trigger wins: in Xは、YがZと会談する計画を, X is outside
                     found = [p for p in found if p not in subjects]
                     subjects.append(participant)
+                    if subject.group(0).endswith("は"):
+                        topic_people.append(participant)
                     organisations = [o for o in organisations if o not in topics]
                 found.append(participant)
         elif kind == "GPE" and m_end + 1 not in person_starts and (title or _OFFICIAL_OF.match(body, m_end)) \
@@ -648,6 +682,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         return unique(found + officials + [c for c in countries if c.role == "participant"])
     if sides and countries and not found and not officials:
         return unique(sides + countries)  # 米国と北朝鮮の協議: the side joined by と and the one glued to the word
+    if officials and sides and not found and not countries:
+        return unique(officials + sides)  # 米国の代表団は…北朝鮮と協議した: a delegation and the country it meets
     if len(people) == 1 and partner_governments and not officials and not countries:
         return unique(found + partner_governments)  # 谷川外務副大臣はパキスタン政府と協議する: a person meets a government
     return unique(found + officials or countries or (sides if len(unique(sides)) >= 2 else []))

@@ -189,7 +189,7 @@ _SOURCE_WORDS = {"ニュース", "メディア", "データ", "レポート", "�
 # A party: a name of kanji before 党, unless the word is a kind of party (与党, 野党, 同党, 新党); 与党 or
 # 野党 before the name says which side it is on (与党社会民主党 is 社会民主党); a counter after a number is
 # no part of it (312票社民党, 2009年民主党).
-_COUNTER = "[票人名件台回位年月日歳席]"
+_COUNTER = "[票人名件台回位年月日歳席代]"  # (第21代自民党総裁: the 21st president)
 _PARTY = re.compile(r"(?:(?<![\u4e00-\u9fff\u30a1-\u30fa])(?!(?<=\d)" + _COUNTER + r")|(?<=\d" + _COUNTER + r"))"
                     r"(?:連立与党|最大野党|与党|野党|第\d党|一方|他方)?"
                     r"(?P<party>[\u4e00-\u9fff]{1,7}(?<![与野政同両各全他一離入結解友新本我脱旧])党)"
@@ -247,6 +247,19 @@ def _proper_name(surface: str) -> bool:
 def _names_a_person(end: int, by_end: dict[int, list[Mention]]) -> bool:
     """Whether a person's name ends at end (神崎武法 is a man, not a law)."""
     return any(m.type == "PERSON" for m in by_end.get(end, ()))
+
+
+_QUALIFIER_AFTER_NAME = re.compile(r"(?:元|前|現|次期)")
+
+
+def _after_person(folded: str, people: dict[int, int], party: re.Match) -> int:
+    """Where a party's name begins: after a person named at its start, glued, and 元/前 after them
+    (加藤紘一元自民党幹事長: 自民党), when a name of two letters or more is left."""
+    end = people.get(party.start("party"))
+    if end is None or end > party.end("party") - 3:
+        return party.start("party")
+    qualifier = _QUALIFIER_AFTER_NAME.match(folded, end)
+    return qualifier.end() if qualifier and qualifier.end() <= party.end("party") - 3 else end
 
 
 def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
@@ -368,8 +381,10 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
     for storm in finditer(_STORM, folded):
         out += [Mention(storm.start(group), storm.end(group), "", "EVENT", source="compound")
                 for group in ("name", "kana", "latin") if storm.group(group)]
-    out += [Mention(m.start("party"), m.end("party"), "", "ORG", source="compound") for m in finditer(_PARTY, folded)
-            if not _party_word(m["party"])]
+    # (金正恩朝鮮労働党委員長, 習近平共産党総書記: a person named before the party, glued, is no part of it)
+    people = {m.start: m.end for m in candidates if m.type == "PERSON"} if "党" in folded else {}
+    out += [Mention(_after_person(folded, people, m), m.end("party"), "", "ORG", source="compound")
+            for m in finditer(_PARTY, folded) if not _party_word(m["party"])]
     out += [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in finditer(_PARTY_OF, folded)
             if not m["verb"] or _verb_form(m["verb"])]
     out += [Mention(m.start(), m.end(), "", "ORG", source="compound") for m in finditer(_KATAKANA_MOVEMENT, folded)

@@ -20,7 +20,7 @@ from core.nlp.abbreviations import abbreviation_mentions
 from core.nlp.agency_names import agency_mentions
 from core.nlp.article_aliases import unify_spellings
 from core.nlp.compound_names import DISEASE_AFTER, compound_mentions
-from core.nlp.datelines import joined_dateline_agencies
+from core.nlp.datelines import dateline_places, joined_dateline_agencies
 from core.nlp.demonyms import without_peoples
 from core.nlp.kind_names import kind_named_mentions
 from core.nlp.learned_spans import tagger_mentions
@@ -28,12 +28,13 @@ from core.nlp.linking import later_short_forms, link_new_names, short_forms_rety
 from core.nlp.name_lists import listed_mentions
 from core.nlp.name_votes import one_type_per_name
 from core.model import Mention
+from core.nlp.place_parts import town_before_head
 from core.nlp.name_parts import (body_mentions, mend, natural_place_mentions, outside_bmp_names, people_before_titles,
                                  readings, site_mentions, split_given_names)
 from core.nlp.offices import HONORIFICS, MINISTRY_AFTER, OFFICE_AFTER, OFFICE_BEFORE_NAME, OFFICE_RE, office_after
 from core.nlp.office_terms import (agrees, names_office, common_alone, former_title, heads_government, office_in_context,
                                    shared_surname, surname_alone)
-from core.nlp.team_names import school_team_mentions
+from core.nlp.team_names import clubs_named_short, school_team_mentions
 from core.nlp.tokens import Token, tokenize
 from core.nlp.user_lexicon import UserLexicon
 from core.registry import Entity, Registry, given_name_agrees
@@ -151,6 +152,8 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     candidates += _titled_people(folded, tokens, starts, index_at, registry, day)
     if "共同" in folded or "時事" in folded:
         candidates += joined_dateline_agencies(folded, tokens, starts, registry)
+    if "=" in folded:
+        candidates += dateline_places(folded, registry)
     candidates += _unidic(folded, tokens)
     candidates += split_given_names(folded, tokens, index_at, registry)
     candidates += abbreviation_mentions(tokens, registry)
@@ -193,6 +196,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen = readings(folded, chosen)
     chosen = one_type_per_name(folded, chosen)
     chosen = short_forms_retyped(folded, chosen, tokens, index_at)
+    chosen = clubs_named_short(folded, chosen)
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends, tokens), key=lambda m: m.start)
     linked = link_new_names(folded, without_peoples(folded, chosen, tokens, index_at), text)
     return unify_spellings(folded, linked, registry, index_at, ends, text)
@@ -217,8 +221,10 @@ def _gazetteer(folded, starts: list[int], ends: set, registry: Registry, day) ->
             entity = _choose(ids, registry, folded, start, end, day)
             if entity is None or (entity.type == "ORG" and folded.startswith("議員", end)):
                 continue  # 上院議員 is an office, not the Senate
-            if inside and entity.type != "ORG" and not folded.startswith("軍", end):
+            if inside and entity.type != "ORG" and not folded.startswith("軍", end) \
+                    and not (entity.type == "PERSON" and _title_at_once(folded, end)):
                 continue  # an organisation's long name read across a token's edge: 衆議|院本|会議
+                # (a person's, when a title follows at once: 金大|中元|大統領 is 金大中 元大統領)
             if surname_alone(entity, folded[start:end]):
                 title = office_after(folded, end)
                 office = title["office"] if title else None
@@ -238,6 +244,12 @@ def _gazetteer(folded, starts: list[int], ends: set, registry: Registry, day) ->
             position = end
             break
     return out
+
+
+def _title_at_once(folded: str, end: int) -> bool:
+    """Whether a title starts at end, after nothing or only 前/元/新/現 (元大統領; not 博大統領)."""
+    title = office_after(folded, end)
+    return title is not None and folded[end : title.start("office")] in ("", "前", "元", "新", "現")
 
 
 def _choose(ids, registry: Registry, folded: str, start: int, end: int, day) -> Entity | None:
@@ -315,7 +327,10 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
     for match in chain(_katakana_titled(folded, _KATAKANA_NAME, _OFFICE_WORD, 5, 30),
                        _katakana_titled(folded, _KATAKANA_MINISTER, _MINISTRY_WORD, 0, 18) if "相" in folded else ()):
         # the look-ahead already matched the title: its office group says which
-        if _looks_like_name(_tokens_in(tokens, starts, match.start(), match.end()), match["office"]):
+        inside = _tokens_in(tokens, starts, match.start(), match.end())
+        if town_before_head(folded, inside, office_after(folded, match.end())):
+            out.append(Mention(match.start(), match.end(), "", "LOC", source="title"))  # ロッテルダム市長: the town
+        elif _looks_like_name(inside, match["office"]):
             out.append(Mention(match.start(), match.end(), "", "PERSON", _known_holder(match, registry, folded, day),
                                source="title"))
     for match in finditer(_KATAKANA_ROLE, folded):

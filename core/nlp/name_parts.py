@@ -265,7 +265,9 @@ def outside_bmp_names(folded: str, tokens: list[Token]) -> list[Mention]:
 # A player's role after a place read from a surname (荒川選手, 石川投手) is one too (a coach's is not: 広島監督 is
 # the team's); 選手団, 選手権 and 投手陣 are teams and titles, and a country before 選手 stays the country (a GPE
 # is never read here).
-_PERSON_ONLY_TITLE = re.compile(r"容疑者|被告|騎手|調教師|さん|氏(?![名族神])|選手(?![団権村会])|投手(?!陣)|捕手|主将")
+# (a party's posts too: 社会民主党の福島党首, 小沢幹事長; never a place's head)
+_PERSON_ONLY_TITLE = re.compile(r"容疑者|被告|騎手|調教師|さん|氏(?![名族神])|選手(?![団権村会])|投手(?!陣)|捕手|主将"
+                                r"|党首|幹事長|書記長")
 _READ_AS_PLACES = ("unidic", "tagger", "gazetteer")
 
 
@@ -321,6 +323,11 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
                     mention = replace(mention, entity_id=following.entity_id)
                 end = part.end()  # ワレンチナ + ・マトヴィエンコ: one name
             end = _before_department(folded, replace(mention, end=end) if end != mention.end else mention)
+            place = _place_before_its_head(folded, start, end, registry) if mention.entity_id is None else None
+            if place is not None:  # ゼマ・ミナスジェライス州知事: ゼマ, then the state
+                out.append(Mention(start, place.start - 1, "", "PERSON", source=mention.source))
+                out.append(place)
+                continue
             if mention.entity_id is None and end - start >= 2 and _KANJI_NAME.fullmatch(folded, start, end):
                 rest = _GIVEN_NAME_END.match(folded, end)
                 if rest and rest.end(1) <= next_start:
@@ -592,6 +599,8 @@ def _is_kanji(char: str) -> bool:
 _NAME_SUFFIXES = {"ジュニア", "シニア"}
 # Offices a department's name is written before (ビジネス貿易相, 国土安全保障長官).
 _DEPARTMENT_HEADS = ("相", "長官", "大臣", "部長", "局長", "担当")
+# Heads of a government, whom no department's name comes before (アリー・ムハンマド・ゲーディ首相: ゲーディ is the name's)
+_HEADS_OF_GOVERNMENT = ("首相", "副首相", "総理大臣", "副総理大臣")
 
 
 def _split_surname(folded: str, start: int, end: int) -> bool:
@@ -605,6 +614,26 @@ def _split_surname(folded: str, start: int, end: int) -> bool:
         and len(words[1].surface) == 1 and ",人名,姓" in words[1].pos and ",人名,名" in words[2].pos
 
 
+# A state's, a province's or a city's head after its name (…州知事, …市長)
+_UNIT_HEAD = re.compile(r"(?:州|県)(?:知事|首相|議会)|(?:市|省)(?:長|議会)")
+
+
+def _place_before_its_head(folded: str, start: int, end: int, registry: Registry) -> Mention | None:
+    """The last ・ part of a person's span, when a unit and its head follow it and it names a place the registry
+    or UniDic knows (アーノルド・シュワルツェネッガー・カリフォルニア州知事, リチャード・デーリー・シカゴ市長): the place,
+    with its unit but a city's 市, as a LOC mention; None otherwise (ギャビン・ニューサム州知事: 州知事 is the title)."""
+    last = folded.rfind("・", start, end)
+    if last <= start or end - last < 3 or not _UNIT_HEAD.match(folded, end):
+        return None
+    stop = end if folded[end] == "市" else end + 1  # (a city before 市長 is named without 市: シカゴ市長)
+    known = _place_named(folded, last + 1, stop, registry)
+    if known is not None:
+        return known
+    if all(",地名," in t.pos for t in tokenize(folded[last + 1 : end])):
+        return Mention(last + 1, stop, "", "LOC", source="compound")
+    return None
+
+
 def _before_department(folded: str, mention: Mention) -> int:
     """Where a person's name ends when its last ・ parts name a department of the office after it.
 
@@ -616,7 +645,7 @@ def _before_department(folded: str, mention: Mention) -> int:
     last = mention.end - len(parts[-1])
     office = office_after(folded, mention.end) or office_after(folded, last)
     if mention.entity_id is not None or office is None or office.end() <= mention.end \
-            or not office["office"].endswith(_DEPARTMENT_HEADS):
+            or not office["office"].endswith(_DEPARTMENT_HEADS) or office["office"] in _HEADS_OF_GOVERNMENT:
         return mention.end  # ル・ペン氏, ル・ペン党首: no department comes before an honorific or a party's post
     cut = len(parts)
     while cut > 2 and parts[cut - 1] not in _NAME_SUFFIXES and all(",普通名詞," in t.pos for t in tokenize(parts[cut - 1])):

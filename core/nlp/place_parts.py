@@ -10,7 +10,10 @@ count of bodies (2党, 3社) names none, and a body's legal form before its name
 (独立行政法人|情報通信研究機構, 財団法人|…; 株式会社 stays, as the tagger reads it). An outlet's department is
 one body with it (東京新聞特報部, 毎日新聞政治部), as a ministry's bureau is. A place that only names an
 outlet's edition (読売新聞|九州|版) or a company's branch (大阪|支店) is no mention, nor is a body referred back to
-with 同 (同県庁, 同市役所).
+with 同 (同県庁, 同市役所). A katakana word glued before a town's head (ロッテルダム市長) names the town, not the
+mayor, when UniDic knows each of its words as a place or the title is followed by its holder's name
+(トゥールーズ市長のムディンク氏); a surname before the title (ブルームバーグ市長は) stays a person. A district is
+named with its 地区 (辺野古地区, not 辺野古), and one written after its town referred back (同町保呂地区) is a place too.
 """
 
 from __future__ import annotations
@@ -45,6 +48,33 @@ _LEGAL_FORM = re.compile(r"(?:独立行政法人|特殊法人|(?:公益|一般)?
                          r"特定非営利活動法人|NPO法人|国立研究開発法人|国立大学法人)(?=..)")
 
 
+# A town's head, written glued after the town's name (ロッテルダム市長); 知事 follows its 州 or 県 (…州知事).
+_TOWN_HEADS = ("市長", "町長", "村長", "区長")
+# …市長のムディンク氏, …市長、山田太郎氏は: the title's holder named right after it
+_HOLDER_AFTER = re.compile(r"(?:の|、|・)?(?:[\u30a1-\u30faー][\u30a1-\u30faー・]{1,15}|[\u4e00-\u9fff]{2,5})(?:氏|さん)")
+
+
+def town_before_head(folded: str, inside: list, title: re.Match | None) -> bool:
+    """Whether the katakana word whose tokens are inside, right before a town's head (title), names the town:
+    UniDic knows each of its words as a place, or the holder's name follows the title."""
+    if title is None or title["office"] not in _TOWN_HEADS or title.start() != title.start("office") or not inside:
+        return False
+    return all(",地名," in t.pos for t in inside) or _HOLDER_AFTER.match(folded, title.end()) is not None
+
+
+# 地区 after a place, ending the word (辺野古地区で; not 地区予選 or 地区長)
+_DISTRICT = re.compile(r"地区(?![\u4e00-\u9fff々])")
+# A district written right after its town referred back (同町保呂地区)
+_DISTRICT_OF_TOWN = re.compile(r"(?<=同[市町村区])[\u4e00-\u9fff]{1,3}地区(?![\u4e00-\u9fff々])")
+
+
+def _districts(folded: str, chosen: list[Mention]) -> list[Mention]:
+    """Chosen mentions with a district after its town referred back added (同町保呂地区), sorted."""
+    found = [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in _DISTRICT_OF_TOWN.finditer(folded)]
+    found = [d for d in found if not any(m.start < d.end and d.start < m.end for m in chosen)]
+    return sorted(chosen + found, key=lambda m: m.start) if found else chosen
+
+
 def _names_no_thing(word: str) -> bool:
     """The word's first part is no common word UniDic knows (州ワイン, 州ハイウェイ name things, not towns)."""
     first = tokenize(word)[0]
@@ -55,6 +85,8 @@ def join_place_parts(folded: str, chosen: list[Mention]) -> list[Mention]:
     """Chosen mentions (sorted) with the edges and types this module's docstring gives, in order."""
     out: list[Mention] = []
     skip = -1
+    if "地区" in folded:
+        chosen = _districts(folded, chosen)
     for index, mention in enumerate(chosen):
         if index == skip:
             continue
@@ -92,6 +124,9 @@ def join_place_parts(folded: str, chosen: list[Mention]) -> list[Mention]:
                 and _HEADQUARTERS_SITE.match(folded, mention.end) and not _POLICE.search(folded, mention.start, mention.end):
             out.append(Mention(mention.start, mention.end + 2, "", "LOC", source="compound"))
             continue
+        elif mention.type == "LOC" and _DISTRICT.match(folded, mention.end) and mention.end + 2 <= next_start \
+                and not folded.endswith("地区", mention.start, mention.end):
+            mention = replace(mention, end=mention.end + 2)  # 辺野古|地区: the district with its 地区
         elif mention.type == "LOC" and folded.startswith("内", mention.end) \
                 and _KATAKANA_CITY.fullmatch(folded, mention.start, mention.end):
             mention = replace(mention, end=mention.end - 1)

@@ -8,6 +8,10 @@ article speaks of matches (試合, 回戦, 決勝, 甲子園 ...), the name is a
 noun and the kind ends the word (鹿児島工業高校 is read by the longer rules;
 塗装工 and 売上高 have no proper noun before the kind). The team across a dash
 or 対 from such a school is a team too (鹿児島工―福知山成美戦, 白樺学園-高知商).
+
+A club named in full with its town (a place UniDic knows) before its katakana name (東京ヴェルディ, 浦和レッズ) is often named later by
+that name alone (ヴェルディとの交渉); read alone, with no title after it, the name is the club, not a person (unless
+the article writes the name with a person's word, ゴンザレス選手, or the name is a common word, トイレ).
 """
 
 from __future__ import annotations
@@ -15,8 +19,11 @@ from __future__ import annotations
 import re
 from operator import itemgetter
 
+from dataclasses import replace
+
 from core.model import Mention
-from core.nlp.tokens import Token
+from core.nlp.offices import office_after
+from core.nlp.tokens import Token, tokenize
 
 _SPORTS = re.compile(r"試合|回戦|決勝|初戦|甲子園|高校野球|選抜|センバツ|リーグ戦|大会|対戦|優勝|出場|選手")
 # The kinds a school is shortened to; the longer ones are words UniDic knows (商工, 工業, 実業, 学院).
@@ -108,3 +115,34 @@ def _past_brackets(tokens: list[Token], i: int | None, step: int) -> int | None:
             if tokens[j].surface in closing:
                 return j + step
     return i
+
+
+# A word only a person is written with (ゴンザレス選手): the article names someone by that name, not only the body
+# (巨人ゴンザレス read as one body)
+_PERSON_AFTER = r"(?:氏|さん|選手|投手|捕手|監督|コーチ|容疑者|被告)"
+# The katakana name that ends a body's full name after its town or owner (東京|ヴェルディ, 浦和|レッズ)
+_CLUB_NAME_END = re.compile(r"(?<=[\u4e00-\u9fff])[\u30a1-\u30faー]{3,}$")
+
+
+def _a_town(head: str) -> bool:
+    """Whether the words before a club's name are a town UniDic knows (東京, 徳島, 浦和)."""
+    words = tokenize(head)
+    return bool(words) and all(",地名," in t.pos for t in words)
+
+
+def clubs_named_short(folded: str, chosen: list[Mention]) -> list[Mention]:
+    """Chosen mentions (sorted) with a person no list knows, named as the katakana end of a body named before
+    and with no title after it (東京ヴェルディ … ヴェルディとの交渉), read as that body."""
+    ends: dict[str, int] = {}
+    for mention in chosen:
+        if mention.type == "ORG":
+            name = _CLUB_NAME_END.search(folded, mention.start, mention.end)
+            if name is not None and _a_town(folded[mention.start : name.start()]):
+                ends.setdefault(name.group(), mention.end)
+    if not ends:
+        return chosen
+    people = {name for name in ends if re.search(re.escape(name) + _PERSON_AFTER, folded)
+              or all(",普通名詞," in t.pos and not t.unknown for t in tokenize(name))}  # (トイレ: a common word)
+    return [replace(m, type="ORG") if m.type == "PERSON" and m.entity_id is None
+            and ends.get(folded[m.start : m.end], len(folded)) <= m.start and office_after(folded, m.end) is None
+            and folded[m.start : m.end] not in people else m for m in chosen]

@@ -38,3 +38,44 @@ def test_a_shortened_ministry_names_its_office_letter_by_letter_and_no_other():
 
 def test_a_company_before_its_heads_surname_and_title_is_two_names():
     assert spans("・グリー田中社長「作りまくるべき」") == [("グリー", "ORG"), ("田中", "PERSON")]
+
+
+def test_a_names_last_part_before_a_head_of_government_is_no_department():
+    # Wikinews (CC BY 2.5): ゲーディ is a common noun to UniDic, but no department comes before 首相
+    found = spans("ソマリアにある暫定政府のアリー・ムハンマド・ゲーディ首相は「平和復興」と語った。")
+    assert ("アリー・ムハンマド・ゲーディ", "PERSON") in found
+    # before a minister's title a common noun still names the department
+    assert ("サラ・ベネット", "PERSON") in spans("英国のサラ・ベネット・ビジネス貿易相は語った。")
+
+
+def test_a_known_full_name_read_across_a_words_edge_is_whole_when_its_title_follows():
+    # 金|大|中元|大統領: UniDic's 中元 (a summer gift) cuts 金大中 before 元大統領
+    assert ids("韓国の金大中元大統領が10日、平壌を訪問した。", None)["金大中"] == "person:kim-dae-jung"
+    assert ids("韓国の李明博大統領が10日、訪日した。", None)["李明博"] == "person:lee-myung-bak"
+
+
+def test_a_known_person_glued_before_a_party_and_a_title_is_the_person_then_the_party():
+    found = spans("北朝鮮の金正恩朝鮮労働党委員長と会談した。")
+    assert ("金正恩", "PERSON") in found and ("朝鮮労働党", "ORG") in found
+    found = spans("中国の習近平共産党総書記と会談した。")
+    assert ("習近平", "PERSON") in found and ("共産党", "ORG") in found
+
+
+def test_a_place_name_before_a_partys_post_is_a_persons_surname():
+    found = spans("社会民主党の福島党首と会談した。")
+    assert ("福島", "PERSON") in found and ("福島", "LOC") not in found
+
+
+def test_a_former_post_or_a_count_of_holders_before_a_party_is_no_part_of_it():
+    found = spans("同県鶴岡市の加藤紘一元自民党幹事長の実家")
+    assert ("加藤紘一", "PERSON") in found and ("自民党", "ORG") in found
+    assert ("自民党", "ORG") in spans("第21代自民党総裁、安倍氏")
+
+
+def test_a_known_place_between_a_name_and_its_head_is_the_place():
+    found = spans("アーノルド・シュワルツェネッガー・カリフォルニア州知事と会談した。")
+    assert ("アーノルド・シュワルツェネッガー", "PERSON") in found and ("カリフォルニア州", "LOC") in found
+    found = spans("リチャード・デーリー・シカゴ市長と会談した。")
+    assert ("リチャード・デーリー", "PERSON") in found and ("シカゴ", "LOC") in found
+    # a name no list places before 州知事: 州知事 is the title
+    assert ("ギャビン・ニューサム", "PERSON") in spans("ギャビン・ニューサム州知事と会談した。")

@@ -108,3 +108,33 @@ def test_a_place_naming_an_edition_a_branch_or_a_time_zone_and_a_body_referred_b
     assert spans("22日(欧州中央夏時間)に発表した。") == [("22日", "DATE")]
     found = spans("沖縄県に入り、同県庁に知事を訪ねた。")
     assert found == [("沖縄県", "LOC")]
+
+
+def test_a_town_before_its_mayor_is_a_place_and_a_surname_before_it_a_person():
+    # UniDic knows ロッテルダム as a place; the article's other mention of it agrees
+    found = spans("ロッテルダムで開かれた会議で、ロッテルダム市長は語った。")
+    assert found.count(("ロッテルダム", "LOC")) == 2 and ("ロッテルダム", "PERSON") not in found
+    # a town UniDic does not know, with the mayor named after the title
+    found = spans("トゥールーズ市長のムディンク氏が訪れた。")
+    assert ("トゥールーズ", "LOC") in found and ("ムディンク", "PERSON") in found
+    # a surname before the title, nobody named after it, stays the mayor
+    assert ("ジュリアーニ", "PERSON") in spans("ジュリアーニ市長は会談した。")
+
+
+def test_the_place_of_a_dateline_is_a_place_known_or_not():
+    found = spans("【トゥールーズ＝共同】フランス南部で爆発があった。")
+    assert ("トゥールーズ", "LOC") in found and ("共同", "ORG") in found
+    assert ("ダンディー", "LOC") in spans("（ダンディー＝共同）英国北部で爆発があった。")
+    assert ("クニスナ", "LOC") in spans("【クニスナ(南アフリカ)AFP=時事】南アの大統領は語った。")
+    found = spans("【ベルリン＝赤川省吾】ドイツの首相は語った。")
+    assert ("ベルリン", "LOC") in found and ("赤川省吾", "PERSON") in found
+    # a name written with = in brackets is a person, not a dateline
+    assert ("ジャン", "LOC") not in spans("(ジャン=ポール・サルトル)は語った。")
+    assert ("クラリティ", "LOC") not in spans("Clarity（クラリティ＝透明度）、の4つ。")  # a gloss
+
+
+def test_a_district_is_named_with_its_chiku():
+    assert ("辺野古地区", "LOC") in spans("名護市辺野古地区の住民が反対した。")
+    assert ("保呂地区", "LOC") in spans("同町と地元の同町保呂地区との間で、話し合いを続けている。")
+    assert ("ガザ地区", "LOC") in spans("ガザ地区で戦闘が続いた。")
+    assert spans("被災地区の住民と協議した。") == []  # a common word before 地区 names no district

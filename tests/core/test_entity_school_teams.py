@@ -36,3 +36,27 @@ def test_outside_sports_and_inside_words_the_kind_is_a_word():
 def test_a_school_named_with_jitsugyo_or_gakuin_is_an_organisation():
     assert ("早稲田実業", "ORG") in spans("和泉実(早稲田実業監督)")
     assert ("常総学院", "ORG") in spans("常総学院が勝った。")
+
+
+def test_a_club_named_later_by_its_katakana_name_alone_is_the_club():
+    # Wikinews (CC BY 2.5) style: 東京ヴェルディ named in full, then ヴェルディとの交渉
+    found = [(m.text, m.type) for m in detect("東京ヴェルディの経営権取得へ向けて交渉を進めていたネクシィーズは、"
+                                              "ヴェルディとの交渉が決裂したことを明らかにした。", bundled_registry(), None)]
+    assert ("ヴェルディ", "ORG") in found and ("ヴェルディ", "PERSON") not in found
+    # a person with a title after the name stays a person
+    found = [(m.text, m.type) for m in detect("東京ヴェルディは10日、会見した。ヴェルディ氏は語った。", bundled_registry(), None)]
+    assert ("ヴェルディ", "PERSON") in found
+
+
+def test_a_name_the_article_writes_with_a_persons_word_is_never_read_as_the_club():
+    # Wikinews (CC BY 2.5) style: 巨人ゴンザレス in a headline reads as one body, but ゴンザレス選手 is a player
+    text = "巨人軍のルイス・ゴンザレス選手が違反した。『巨人ゴンザレスが薬物違反』。『巨人のゴンザレスに処分』。"
+    found = [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+    assert ("ゴンザレス", "ORG") not in found
+
+
+def test_a_common_word_ending_a_body_is_never_read_as_the_club():
+    found = [(m.text, m.type) for m in detect("アウトドアではなく街中の公共トイレのことになると、女性は困る。"
+                                              "トイレがお粗末だと台無しだ。",
+                                              bundled_registry(), None)]
+    assert ("トイレ", "ORG") not in found

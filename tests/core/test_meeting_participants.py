@@ -449,3 +449,106 @@ def test_both_countries_are_those_of_the_two_people_of_the_talks_told_last():
     text = "小泉首相は9日、盧武鉉大統領と会談した。両国は10日にも外相会談を開く。"
     found = [p for p in proposals_in(text, "2006-05-08") if p.start == "2006-05-10"]
     assert [[x.entity_id for x in p.participants] for p in found] == [["country:JP", "country:KR"]]
+
+
+def test_the_visitor_after_a_visits_clause_is_reached_through_no_particle():
+    # Livedoor news style: the person after 大統領は is another's, the visitor is the country's president
+    text = "ツイッターでは、「（訪日中の韓国大統領は）“金正日死亡”は全く知らなかったのが明らかですね。\n"
+    [visit] = [p for p in proposals_in(text, "2011-12-19") if p.kind == "visit"]
+    assert "person:kim-jong-il" not in sides(visit) and sides(visit)[0] == "country:KR"
+    # behind their country and の the person is still the visitor
+    [visit, _] = proposals_in("来日中のノルウェーのハンセン外相は10日、岸田外相と会談した。\n", "2014-05-11")
+    assert [p.name for p in visit.participants][0] == "ハンセン"
+
+
+
+def test_who_sat_at_talks_told_in_the_clause_describing_them_is_their_side():
+    [talks] = proposals_in("トランプ大統領との首脳会談に臨んだ石破首相は、関税について協議した。\n", "2025-07-12")
+    assert sides(talks) == ["person:shigeru-ishiba", "person:donald-trump"]
+    [talks] = proposals_in("トランプ大統領との会談に出席した石破首相は、記者団に語った。\n", "2025-07-12")
+    assert sides(talks) == ["person:shigeru-ishiba", "person:donald-trump"]
+
+
+def test_a_delegation_named_by_its_head_is_its_heads_side():
+    [talks] = proposals_in("ロシアのラブロフ外相を団長とする代表団は10日、北京で中国側と協議した。\n", "2025-07-12")
+    assert sides(talks) == ["person:sergey-lavrov", "country:CN"]
+    [talks] = proposals_in("王毅外相が率いる中国代表団は10日、東京で日本側と協議した。\n", "2025-07-12")
+    assert sides(talks) == ["person:wang-yi", "country:JP"]
+
+
+def test_people_of_each_side_said_to_attend_talks_told_by_countries_are_their_sides():
+    text = ("日本政府と北朝鮮は10日、北京で国交正常化交渉を再開した。"
+            "日本側の原口幸市大使と北朝鮮側の宋日昊大使が出席した。\n")
+    [round_] = proposals_in(text, "2006-07-12")
+    assert [p.name for p in round_.participants] == ["原口幸市", "宋日昊"]
+
+
+def test_a_full_name_read_across_a_words_edge_before_its_title_is_the_person():
+    # UniDic reads 金|大|中元|大統領 (中元, a summer gift): the name still ends before 元大統領
+    found = proposals_in("韓国の金大中元大統領が10日、平壌を訪問し、金正日総書記と会談した。\n", "2006-07-12")
+    talks = next(p for p in found if p.kind == "talks")
+    assert sides(talks) == ["person:kim-dae-jung", "person:kim-jong-il"]
+
+
+def test_a_person_as_the_topic_is_outside_a_bodys_own_clause_after_it():
+    # Wikinews (CC BY 2.5): JEM signed; サレー氏 is what the sentence is about, not a signatory
+    text = ("スーダンの反政府組織「正義と平等運動」(JEM)の部隊が、解放にかかわっていたことがわかった。"
+            "この分派の指揮官であるムハンマド・サレー氏はこの疑いを否定している。"
+            "サレー氏はJEMが今年4月停戦合意に調印したときの軍事部門の長だったが、のちに指導部から分離した。\n")
+    [signing] = proposals_in(text, "2006-07-12")
+    assert [p.name for p in signing.participants] == ["正義と平等運動"]
+
+
+def test_the_people_of_the_clause_after_a_meeting_told_as_held_are_its_sides():
+    text = "首脳会談は18日、約1時間行われ、岸田首相とバイデン大統領は中国への対応で連携を確認した。\n"
+    [talks] = proposals_in(text, "2023-05-20")
+    assert sides(talks) == ["person:fumio-kishida", "person:joe-biden"]
+
+
+def test_both_countries_named_by_a_level_are_the_two_people_of_that_level_told_before():
+    text = "小泉首相は10日、盧武鉉大統領と会談した。\n両国首脳は11日にも電話で協議した。\n"
+    [_, call] = proposals_in(text, "2006-07-12")
+    assert sides(call) == ["person:junichiro-koizumi", "person:roh-moo-hyun"]
+    # with no level, or no one of that level told before, 両国 stays the two countries
+    text = "小泉首相は10日、盧武鉉大統領と会談した。両国は今後、外相会談を開く。\n"
+    assert sides(proposals_in(text, "2006-07-12")[1]) == ["country:JP", "country:KR"]
+
+
+def test_who_attended_told_as_the_answer_of_a_cleft_sentence_are_the_sides():
+    [talks] = proposals_in("首脳会談に臨んだのは、小泉首相とブッシュ大統領だった。\n", "2006-07-12")
+    assert sides(talks) == ["person:junichiro-koizumi", "person:george-w-bush"]
+
+
+def test_the_partner_named_in_the_next_sentence_completes_the_talks():
+    [call] = proposals_in("麻生外相は10日、電話会談を行った。相手は中国の李肇星外相だった。\n", "2006-07-12")
+    assert sides(call) == ["person:taro-aso", "person:li-zhaoxing"]
+    [call] = proposals_in("麻生外相は10日、電話会談を行った。相手は明らかにしなかった。\n", "2006-07-12")
+    assert sides(call) == ["person:taro-aso"]
+
+
+def test_a_delegation_and_the_country_it_meets_are_the_sides():
+    [talks] = proposals_in("米国の代表団は10日、北京で北朝鮮と協議した。\n", "2006-07-12")
+    assert sides(talks) == ["country:US", "country:KP"]
+
+
+def test_a_delegations_head_named_in_brackets_stands_for_it():
+    text = "日本政府代表団（団長・佐々江賢一郎アジア大洋州局長）は10日、北朝鮮代表団と協議した。\n"
+    [talks] = proposals_in(text, "2006-07-12")
+    assert [p.name for p in talks.participants] == ["佐々江賢一郎", "北朝鮮"]
+    [talks] = proposals_in("日本政府代表団は10日、北朝鮮代表団と協議した。\n", "2006-07-12")
+    assert sides(talks) == ["country:JP", "country:KP"]
+
+
+def test_one_sitting_in_told_before_the_partner_is_a_side():
+    [talks] = proposals_in("小泉首相は10日、ライス国務長官の同席のもとでブッシュ大統領と会談した。\n", "2006-07-12")
+    assert sides(talks) == ["person:junichiro-koizumi", "person:condoleezza-rice", "person:george-w-bush"]
+
+
+def test_a_bodys_member_states_officials_are_the_body_as_a_side():
+    [talks] = proposals_in("林外相は15日、カンボジアのプノンペンでASEAN各国の外相と会談した。\n", "2022-09-16")
+    assert [p.name for p in talks.participants] == ["林", "ASEAN"]
+
+
+def test_the_partner_named_right_after_the_meeting_word_is_a_side():
+    [talks] = proposals_in("小泉首相は10日、会談相手のブッシュ大統領に謝意を伝えた。\n", "2006-07-12")
+    assert sides(talks) == ["person:junichiro-koizumi", "person:george-w-bush"]
