@@ -145,3 +145,17 @@ def test_a_twin_begins_where_a_match_may_begin_and_finds_every_match(pattern, te
 def test_no_twin_where_re_already_skips_or_any_character_may_begin(pattern):
     compiled = re.compile(pattern)
     assert skipping(compiled) is compiled
+
+
+def test_the_skip_checks_exactly_what_the_pattern_needs_though_it_looks_for_one_letter_first():
+    texts = corpus_texts() + ["争いの戦", "戦争", "(争)", ""]
+    asked = 0
+    for pattern in core_patterns():
+        needs = all_needed_words(pattern)
+        for text in texts:
+            assert may_match(pattern, text) == all(any(word in text for word in words) for words in needs)
+            asked += 1
+    war = re.compile(r"[\u4e00-\u9fff]{1,4}(?:戦争|紛争)")
+    assert not may_match(war, "領土をめぐる争いと戦い")  # every letter of 戦争 is there, the word is not
+    assert may_match(war, "湾岸戦争")
+    assert asked > 1000
