@@ -16,11 +16,25 @@ not glued to the word before it) nor a class repeated (a katakana run). Such a
 pattern is run as a twin that re searches the same way but, told the letters
 a match can begin with (read from the pattern: a katakana name begins with a
 katakana letter), skips every other letter in C: the same matches.
+
+A word of several letters is searched for only where one letter of it is in
+the text: Python finds one letter (from its low byte, in C) many times faster
+than a word, and most words a pass needs are absent from most articles.
+
+Where the words are there, a pattern whose matches are short (a law's name
+before 法, an outlet before によると) and may begin with any of many letters
+(any kanji) is searched only near them: a match, with what its look-arounds
+read, holds one of the words, so it starts at most its reach before one. The
+rest of the article is not walked; each stretch is searched with the text cut
+just after what a match begun in it can read, so what is found there is what
+a search of the whole text finds. A pattern re finds by a fixed word or by a
+few first letters is searched whole: its own scan is already as fast.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import compress
 from re import _compiler  # type: ignore[attr-defined]
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -31,8 +45,16 @@ import _sre  # type: ignore[import-not-found]
 # More words than this would cost nearly what the pattern's own pass does.
 _MOST_WORDS = 12
 _NOTHING: tuple = ()
-_needs_of: dict[re.Pattern, tuple[tuple[str, ...], ...]] = {}
+# Each requirement of a pattern as (a letter of each word, the words): a word is searched for where its letter is.
+_probes_of: dict[re.Pattern, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {}
 _twins: dict[re.Pattern, re.Pattern] = {}
+# Patterns searched only near their words: (the words, letters a look-behind reads before a match, letters a
+# match and its look-aheads read from its start); None for a pattern searched whole.
+_nearby_of: dict[re.Pattern, tuple[tuple[str, ...], int, int] | None] = {}
+# A pattern reaching further than this is searched whole (its stretches would cover much of an article), and
+# so is one whose matches begin with at most _FEW_FIRSTS letters (re skips the others in C).
+_MOST_REACH = 48
+_FEW_FIRSTS = 100
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
 
 
@@ -47,7 +69,115 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
         twin = _twins[pattern]
     except KeyError:
         twin = _twins[pattern] = skipping(pattern)
+    try:
+        nearby = _nearby_of[pattern]
+    except KeyError:
+        nearby = _nearby_of[pattern] = _reach(pattern)
+    if nearby is not None:
+        stretches = _stretches(text, *nearby)
+        if stretches is not None:
+            return _found_in(twin, text, stretches, nearby[2])
     return twin.finditer(text)
+
+
+def _reach(pattern: re.Pattern) -> tuple[tuple[str, ...], int, int] | None:
+    """(the words of the pattern's surest requirement, letters its look-behinds read before a match, letters a
+    match and its look-aheads read from its start), or None for a pattern searched whole: one whose match may
+    be empty or long, or which re finds by a fixed word or a few first letters."""
+    needs = all_needed_words(pattern)
+    if not needs:
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        code = _compiler._code(parsed, pattern.flags)
+        if code[0] == _c.INFO and code[2] & _c.SRE_INFO_PREFIX:
+            return None
+        firsts, _empty = _first_letters(list(parsed))
+        if firsts is not None and _letters_in(firsts) <= _FEW_FIRSTS:
+            return None
+        least, most = parsed.getwidth()
+        behind, ahead = _around(list(parsed))
+    except Exception:  # a re of another Python parses otherwise: search the whole text
+        return None
+    if least == 0 or most + ahead > _MOST_REACH:
+        return None
+    return needs[0], behind, most + ahead
+
+
+def _letters_in(charset: list) -> int:
+    """How many letters a character set (as _first_letters gives it) holds; a category counts as many."""
+    count = 0
+    for op, value in charset:
+        if op is _c.LITERAL:
+            count += 1
+        elif op is _c.RANGE:
+            count += value[1] - value[0] + 1
+        else:
+            count += _FEW_FIRSTS + 1
+    return count
+
+
+def _around(items: list) -> tuple[int, int]:
+    """The letters the look-behinds and the look-aheads among items read at most, each kind added up."""
+    behind = ahead = 0
+    for op, value in items:
+        bodies: list = []
+        if op in (_c.ASSERT, _c.ASSERT_NOT):
+            direction, body = value
+            if direction < 0:
+                behind += body.getwidth()[1]
+            else:
+                ahead += body.getwidth()[1]
+            bodies = [body]
+        elif op is _c.SUBPATTERN:
+            bodies = [value[3]]
+        elif op is _c.BRANCH:
+            bodies = list(value[1])
+        elif op in _REPEATS:
+            bodies = [value[2]]
+        elif op is _c.ATOMIC_GROUP:
+            bodies = [value]
+        for body in bodies:
+            more_behind, more_ahead = _around(list(body))
+            behind, ahead = behind + more_behind, ahead + more_ahead
+    return behind, ahead
+
+
+def _stretches(text: str, words: tuple[str, ...], behind: int, reach: int) -> list[tuple[int, int]] | None:
+    """[start, end) of the stretches where a match can start (near each word), merged and in order; None when
+    they would cover so much of the text that searching it whole is cheaper."""
+    edges = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            edges.append((max(0, at + len(word) - reach), at + behind + 1))
+            at = text.find(word, at + 1)
+    edges.sort()
+    merged: list[tuple[int, int]] = []
+    covered = 0
+    for start, end in edges:
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                covered += end - merged[-1][1]
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+            covered += end - start
+    return merged if covered * 2 < len(text) else None
+
+
+def _found_in(twin: re.Pattern, text: str, stretches: list[tuple[int, int]], reach: int) -> Iterator[re.Match]:
+    """twin's matches in text that start in the stretches, as finditer finds them: each stretch is searched
+    with the text cut where what a match begun in it reads ends (its matches are never empty)."""
+    size, position = len(text), 0
+    for start, end in stretches:
+        start = max(start, position)
+        while start < end:
+            match = twin.search(text, start, min(size, end + reach))
+            if match is None or match.start() >= end:
+                break
+            yield match
+            start = position = match.end()
 
 
 def skipping(pattern: re.Pattern) -> re.Pattern:
@@ -126,13 +256,19 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
     Each of the pattern's requirements is checked (a pair before 両 needs ・ and 両), the surest first.
     """
     try:
-        needs = _needs_of[pattern]
+        needs = _probes_of[pattern]
     except KeyError:
-        needs = _needs_of[pattern] = all_needed_words(pattern)
-    for words in needs:
-        if not any(map(text.__contains__, words)):
+        needs = _probes_of[pattern] = tuple((tuple(map(_probe, words)), words) for words in all_needed_words(pattern))
+    for probes, words in needs:
+        if not any(map(text.__contains__, compress(words, map(text.__contains__, probes)))):
             return False
     return True
+
+
+def _probe(word: str) -> str:
+    """The letter of word looked for before the word: the last in Unicode's order (a kanji before a kana,
+    a kana before a Latin letter or a sign: in Japanese text the rarer kind)."""
+    return max(word)
 
 
 def needed_words(pattern: re.Pattern) -> tuple[str, ...] | None:

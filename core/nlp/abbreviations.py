@@ -9,6 +9,7 @@ the noun after it (米|国務|長官, 米|政府).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
 
@@ -36,9 +37,12 @@ def abbreviation_mentions(tokens: list[Token], registry) -> list:
         out.append(Mention(position, position + 1, "", "GPE", codes[char], source="abbreviation"))
 
     starts = set(codes) | PREFIXES | RUN_FILLERS
+    written = _written_so(frozenset(codes)).fullmatch
     skip_to = 0
-    # most tokens start with no abbreviation: pick the others in one comprehension
-    for index in list(compress(count(), map(starts.__contains__, map(_first, map(_surface, tokens))))):
+    # most tokens start with no abbreviation: pick the others in one comprehension, and of those the ones
+    # written as a run, a prefix, a suffix or a letter alone (日本, 中国, 全国 are none: nothing below reads them)
+    for index in [i for i in compress(count(), map(starts.__contains__, map(_first, map(_surface, tokens))))
+                  if written(tokens[i].surface)]:
         if index < skip_to:
             continue
         run_end = index
@@ -147,6 +151,18 @@ def _native_word(token: Token) -> bool:
         return False  # a single letter (米, 中) is not split into its features
     fields = token.pos.split(",")
     return len(fields) > 12 and fields[12] == "和"
+
+
+@lru_cache(maxsize=8)
+def _written_so(codes: frozenset[str]) -> re.Pattern:
+    """What a token must be for the pass to read it: letters of countries (and fillers) only, after a
+    prefix or not (米中, 訪米), or one country's letter and a suffix (米軍)."""
+    letters = "".join(map(re.escape, sorted(code for code in codes if len(code) == 1)))
+    fillers = "".join(map(re.escape, sorted(RUN_FILLERS)))
+    if not letters:
+        return re.compile(r"(?!)")
+    return re.compile(f"[{''.join(map(re.escape, sorted(PREFIXES)))}]?[{letters}{fillers}]+"
+                      f"|[{letters}][{''.join(map(re.escape, sorted(SUFFIXES)))}]")
 
 
 def _only_abbreviations(surface: str, codes: dict) -> bool:

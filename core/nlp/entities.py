@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
 from datetime import date
-from itertools import chain, compress, count, repeat
+from itertools import compress, count, repeat
 from operator import contains, itemgetter
 
 from core.dates.mentions import find_dates
@@ -154,8 +153,11 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
         candidates += joined_dateline_agencies(folded, tokens, starts, registry)
     if "=" in folded:
         candidates += dateline_places(folded, registry)
-    candidates += _unidic(folded, tokens)
-    candidates += split_given_names(folded, tokens, index_at, registry)
+    # the proper nouns, picked once in C (a search of every token's features): UniDic's names and the given
+    # names split_given_names reads are among them
+    proper = list(compress(count(), map(contains, map(_pos, tokens), repeat(",固有名詞,"))))
+    candidates += _unidic(folded, tokens, proper)
+    candidates += split_given_names(folded, tokens, index_at, registry, proper)
     candidates += abbreviation_mentions(tokens, registry)
     candidates += listed_mentions(folded, registry.abbreviations)
     if "庁" in folded:
@@ -324,8 +326,7 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
                     person = None  # 松浦氏 in a story about a shopkeeper is not the UNESCO head
                 out.append(Mention(token.start, end, "", "PERSON", person.id if person else None, source="title"))
                 break
-    for match in chain(_katakana_titled(folded, _KATAKANA_NAME, _OFFICE_WORD, 5, 30),
-                       _katakana_titled(folded, _KATAKANA_MINISTER, _MINISTRY_WORD, 0, 18) if "相" in folded else ()):
+    for match in _katakana_titled(folded, "相" in folded):
         # the look-ahead already matched the title: its office group says which
         inside = _tokens_in(tokens, starts, match.start(), match.end())
         if town_before_head(folded, inside, office_after(folded, match.end())):
@@ -373,15 +374,19 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
     return out
 
 
-def _katakana_titled(folded: str, pattern: re.Pattern, title: re.Pattern, back: int, ahead: int) -> Iterator[re.Match]:
-    """pattern's matches in folded (a katakana name before a title): each katakana run with a title word
-    from back letters before its end to ahead after it, matched from its start."""
+def _katakana_titled(folded: str, ministers: bool) -> list[re.Match]:
+    """Katakana names before a title (_KATAKANA_NAME's matches), then, when ministers, before a shortened
+    ministry's title (_KATAKANA_MINISTER's): each katakana run, walked once for both, is matched from its start
+    only when a title word begins near its end (from 5 letters before it to 30 after; 相 up to 18 after)."""
+    named, ministers_named = [], []
     for run in finditer(_KATAKANA_RUN, folded):
-        end = run.end()
-        if title.search(folded, max(run.start(), end - back), end + ahead):
-            match = pattern.match(folded, run.start())
-            if match:
-                yield match
+        start, end = run.span()
+        if _OFFICE_WORD.search(folded, max(start, end - 5), end + 30) and (match := _KATAKANA_NAME.match(folded, start)):
+            named.append(match)
+        if ministers and _MINISTRY_WORD.search(folded, end, end + 18) and (
+                match := _KATAKANA_MINISTER.match(folded, start)):
+            ministers_named.append(match)
+    return named + ministers_named
 
 
 def _known_holder(match: re.Match, registry: Registry, folded: str, day) -> str | None:
@@ -415,15 +420,15 @@ def _looks_like_name(inside: list[Token], office: str) -> bool:
         return True
     return any(t.unknown or ",固有名詞," in t.pos for t in inside)
 
-def _unidic(folded: str, tokens: list[Token]) -> list[Mention]:
-    """UniDic's proper-noun tags: person names, countries and places.
+def _unidic(folded: str, tokens: list[Token], proper: list[int]) -> list[Mention]:
+    """UniDic's proper-noun tags (proper: the indices of the proper nouns among tokens): person names,
+    countries and places.
 
     A lone name token counts only before a title: UniDic also tags ノーベル in
     ノーベル平和賞 as a name.
     """
     out, skip_to = [], 0
-    # only proper nouns matter: find them in one comprehension, then look at those alone
-    for index in list(compress(count(), map(contains, map(_pos, tokens), repeat(",固有名詞,")))):
+    for index in proper:
         if index < skip_to:
             continue
         token = tokens[index]

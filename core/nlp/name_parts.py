@@ -662,10 +662,12 @@ _NOT_GIVEN = set("前元副新旧現両同各総大次首国外")
 _HONORIFIC_AFTER = re.compile(r"氏(?![名族神])|さん|大統領|夫人")
 
 
-def split_given_names(folded: str, tokens: list[Token], index_at: dict, registry: Registry) -> list[Mention]:
+def split_given_names(folded: str, tokens: list[Token], index_at: dict, registry: Registry,
+                      proper: list[int] | None = None) -> list[Mention]:
     """PERSON mentions for a one-character surname and a given name of one or two kanji UniDic splits
     (unknown words, single characters, a name part, symbols), before a title or an honorific:
-    李洛淵首相, 文在寅大統領, 康京和外相. The surname alone before the title (李首相) is no such name."""
+    李洛淵首相, 文在寅大統領, 康京和外相. The surname alone before the title (李首相) is no such name.
+    proper: the indices of the proper nouns among tokens, when the caller has them."""
     out = []
     # only the tokens a surname stands at are looked at, found by one scan of the text
     for found in _surname_pattern(registry).finditer(folded):
@@ -683,8 +685,12 @@ def split_given_names(folded: str, tokens: list[Token], index_at: dict, registry
             size += len(part.surface)
         if last > index and _title_at(folded, tokens, last + 1):
             out.append(Mention(token.start, tokens[last].end, "", "PERSON", source="title"))
-    # the given names UniDic knows, picked in C (map, compress): a line of Python ran for each token of the article
-    given = list(compress(count(), map(contains, map(_pos, tokens), repeat(",固有名詞,人名,名"))))
+    # the given names UniDic knows: among the proper nouns when they are given (a few dozen, not every token),
+    # else picked in C (map, compress) from all the tokens
+    if proper is not None:
+        given = [index for index in proper if ",固有名詞,人名,名" in tokens[index].pos]
+    else:
+        given = list(compress(count(), map(contains, map(_pos, tokens), repeat(",固有名詞,人名,名"))))
     out += _surnames_read_as_symbols(folded, tokens, given)
     out += _surnames_read_as_words(folded, tokens, given)
     return out

@@ -45,3 +45,18 @@ def test_chunichi_is_a_name_of_its_own_and_china_and_japan_only_in_their_relatio
     assert found[:2] == [("中", "GPE"), ("日", "GPE")]
     assert detect("七月場所中日の取組", bundled_registry(), None)[0].type == "EVENT"
     assert ("東京中日スポーツ", "ORG") in spans("日刊と東京中日スポーツによると、阪神は敗れた。")
+
+
+def test_only_tokens_written_as_country_letters_are_read_and_they_are_found():
+    from core.nlp.abbreviations import _written_so, abbreviation_mentions
+    from core.nlp.tokens import tokenize
+
+    codes = bundled_registry().abbreviations
+    written = _written_so(frozenset(codes)).fullmatch
+    for word in ("米中", "日米豪", "訪米", "対中", "米軍", "英紙", "米", "欧"):
+        assert written(word), word
+    for word in ("日本", "中国", "全国", "訪問", "中心", "訪", "軍"):
+        assert not written(word), word  # a word that only begins with a country's letter is not read at all
+    text = "訪米中の首相は米軍の撤退と日米豪の協力について、日本と中国の外相と話した。"
+    found = [(m.start, text[m.start]) for m in abbreviation_mentions(tokenize(text), bundled_registry())]
+    assert [char for _, char in found] == ["米", "米", "日", "米", "豪"]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import core
-from core.scan import all_needed_words, finditer, may_match, needed_words, skipping
+from core.scan import _reach, _stretches, all_needed_words, finditer, may_match, needed_words, skipping
 from core.text import fold
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
@@ -145,3 +145,42 @@ def test_a_twin_begins_where_a_match_may_begin_and_finds_every_match(pattern, te
 def test_no_twin_where_re_already_skips_or_any_character_may_begin(pattern):
     compiled = re.compile(pattern)
     assert skipping(compiled) is compiled
+
+
+def test_the_skip_checks_exactly_what_the_pattern_needs_though_it_looks_for_one_letter_first():
+    texts = corpus_texts() + ["争いの戦", "戦争", "(争)", ""]
+    asked = 0
+    for pattern in core_patterns():
+        needs = all_needed_words(pattern)
+        for text in texts:
+            assert may_match(pattern, text) == all(any(word in text for word in words) for words in needs)
+            asked += 1
+    war = re.compile(r"[\u4e00-\u9fff]{1,4}(?:戦争|紛争)")
+    assert not may_match(war, "領土をめぐる争いと戦い")  # every letter of 戦争 is there, the word is not
+    assert may_match(war, "湾岸戦争")
+    assert asked > 1000
+
+
+def test_a_pattern_searched_near_its_words_finds_what_a_search_of_the_whole_text_finds():
+    texts = corpus_texts() + ["", "法", "(", "民法", "改正民法", "「外為法」と" * 40, "共同通信によると" + "あ" * 300]
+    near = [pattern for pattern in core_patterns() if _reach(pattern) is not None]
+    assert len(near) > 10  # the law names, outlets, glossed acronyms … are searched so
+    stretched = 0
+    for pattern in near:
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in finditer(pattern, text)] == \
+                [(m.span(), m.groups()) for m in pattern.finditer(text)], core_patterns()[pattern]
+            stretched += _stretches(text, *_reach(pattern)) is not None
+    assert stretched > 1000  # most texts are searched in stretches, not whole
+
+
+def test_a_law_before_its_word_is_found_in_the_stretch_before_the_word_and_nowhere_else():
+    law = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}法(?![\u4e00-\u9fff])")
+    words, behind, reach = _reach(law)
+    assert words == ("法",) and behind == 1 and reach == 8
+    text = "政府は" + "記者会見で述べた。" * 30 + "、外為法を改正し、" + "関係者によると。" * 30
+    at = text.index("法")
+    assert _stretches(text, words, behind, reach) == [(at + 1 - reach, at + behind + 1)]
+    assert [m.group() for m in finditer(law, text)] == ["外為法"]
+    assert _reach(re.compile(r"「(?P<name>[^「」]{1,10})」")) is None  # a fixed first letter: re's own scan is as fast
+    assert _reach(re.compile(r"[\u4e00-\u9fff]+法")) is None  # a match may be long
