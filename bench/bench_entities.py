@@ -28,7 +28,7 @@ import core.nlp.entities  # noqa: E402
 import core.nlp.tagger  # noqa: E402
 from core.nlp.entities import detect  # noqa: E402
 from core.registry import bundled_registry  # noqa: E402
-from core.nlp.tokens import tagger, tokenize  # noqa: E402
+from core.nlp.tokens import _writer, pieces, tagger, tokenize  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 
@@ -76,7 +76,54 @@ def stage_times(texts: list[str], registry, reference: date) -> dict[str, float]
     return totals
 
 
-def run(label: str, texts: list[str], stages: bool = False) -> None:
+class _TimedCRF:
+    """A CRFsuite tagger whose tag and marginal calls add their CPU seconds and their count to totals."""
+
+    def __init__(self, crf, totals: dict[str, float], calls: dict[str, int]):
+        self.tag = _counted(crf.tag, "CRFsuite tag", totals, calls)
+        self.marginal = _counted(crf.marginal, "CRFsuite marginals", totals, calls)
+
+
+def _counted(run, name: str, totals: dict[str, float], calls: dict[str, int]):
+    timed_run = cpu_timed(run, name, totals)
+
+    def wrapper(*args):
+        calls[name] = calls.get(name, 0) + 1
+        return timed_run(*args)
+    return wrapper
+
+
+def part_times(texts: list[str], tokenized: list[tuple], registry, model) -> dict[str, float]:
+    """CPU seconds of the tokeniser and of MeCab's parse alone (its format, its pieces), of the tagger and of
+    CRFsuite within it. The timer's own cost inside each timed call (read on calls that do nothing) is taken off.
+    """
+    writer = _writer()
+    totals: dict[str, float] = {}
+    for name, step, items in (("MeCab parse", lambda t: [writer.parse(t[a:b]) for a, b in pieces(t)], texts),
+                              ("tokens", tokenize, texts),
+                              ("tagger", lambda pair: model.tag(pair[0], pair[1], registry=registry), tokenized)):
+        began = time.process_time()
+        for item in items:
+            step(item)
+        totals[name] = time.process_time() - began
+    calls: dict[str, int] = {}
+    crf = model._crf
+    model._crf = _TimedCRF(crf, totals, calls)
+    try:
+        for tokens, text in tokenized:
+            model.tag(tokens, text, registry=registry)
+    finally:
+        model._crf = crf
+    idle: dict[str, float] = {}
+    nothing = cpu_timed(lambda *a: None, "idle", idle)
+    for _ in range(100_000):
+        nothing()
+    for name, count in calls.items():
+        totals[name] = max(totals[name] - count * idle["idle"] / 100_000, 0.0)
+    return totals
+
+
+def run(label: str, texts: list[str], stages: bool = False, parts: bool = False) -> None:
     registry = bundled_registry()
     tagger()
     chars = sum(map(len, texts))
@@ -99,6 +146,13 @@ def run(label: str, texts: list[str], stages: bool = False) -> None:
           f"({mentions} mentions in the first 200 texts)")
     print(f"  ratio detection / fugashi   {detection / surface_pos:8.2f}x  (raw features; target 1.5)")
     print(f"  ratio detection / fugashi   {detection / named_pos:8.2f}x  (named POS fields)")
+    if parts:
+        cpu = {name: seconds / chars * 1e6 for name, seconds in part_times(texts, tokenized, registry, model).items()}
+        crf = cpu["CRFsuite tag"] + cpu["CRFsuite marginals"]
+        print(f"  CPU s per M chars: tokens {cpu['tokens']:.2f} (MeCab's parse {cpu['MeCab parse']:.2f}, "
+              f"Kaidan's {cpu['tokens'] - cpu['MeCab parse']:.2f}); tagger {cpu['tagger']:.2f} "
+              f"(CRFsuite {crf:.2f}: tag {cpu['CRFsuite tag']:.2f}, marginals {cpu['CRFsuite marginals']:.2f}; "
+              f"Kaidan's views, windows, features {cpu['tagger'] - crf:.2f})")
     if stages:
         totals = stage_times(texts, registry, reference)
         rules = sum(seconds for name, seconds in totals.items() if name not in ("tokenize", "(tagger model)"))
@@ -111,9 +165,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--stages", action="store_true", help="CPU time of each stage of detection")
+    parser.add_argument("--parts", action="store_true",
+                        help="the tokeniser's and the tagger's time split into MeCab's, CRFsuite's and Kaidan's")
     args = parser.parse_args()
-    run("diplomacy: seed bodies", seed_bodies(max(args.articles // 5, 1)), args.stages)
-    run("livedoor news", livedoor_bodies(args.articles), args.stages)
+    run("diplomacy: seed bodies", seed_bodies(max(args.articles // 5, 1)), args.stages, args.parts)
+    run("livedoor news", livedoor_bodies(args.articles), args.stages, args.parts)
 
 
 if __name__ == "__main__":

@@ -43,6 +43,8 @@ _surface, _feature = itemgetter(2), itemgetter(3)  # what a token's view depends
 _NO_VIEWS: dict = {}
 _name_like = itemgetter(5)
 _ends_sentence = itemgetter(6)
+# Kinds of characters that make a word look like a name (token_view's name_like).
+_NAME_KINDS = ("kata", "latin", "caps")
 
 
 class Tagger:
@@ -66,6 +68,9 @@ class Tagger:
             short = {}  # a model laid out otherwise keeps its own names
             known = {attribute for attribute, _ in self._crf.info().state_features}
         self._names = {attribute: short.get(attribute) or attribute.encode() for attribute in known}
+        # Each attribute the model knows → a tuple of its short name, the part of a view it makes; one lookup
+        # with () as the default gives a part for any attribute (a new word's view is built from them).
+        self._parts = {attribute: (name,) for attribute, name in self._names.items()}
         # UniDic features → surface → the token's view (two lookups cost less than building a key a token).
         self._views: dict[str, dict[str, tuple]] = {}
         self._kept = 0
@@ -165,29 +170,24 @@ class Tagger:
             self._kept += 1
         by_surface[surface] = view
 
-    def _known(self, *features: str) -> tuple:
-        names = self._names
-        return tuple([names[f] for f in features if f in names])
-
     def _surface_parts(self, surface: str) -> tuple:
         """((own word, own last character), to the next, to the previous, kind, name-like by its letters, as a head)."""
+        part, last = self._parts.get, surface[-1]
         kind = char_kind(surface)
         parts = self._by_surface[surface] = (
-            (self._known("w=" + surface), self._known("l=" + surface[-1])), self._known("b w=" + surface),
-            self._known("c w=" + surface), kind, kind in ("kata", "latin", "caps") or surface[0].isupper(),
-            self._known("h=" + surface[-1]))
+            (part("w=" + surface, ()), part("l=" + last, ())), part("b w=" + surface, ()), part("c w=" + surface, ()),
+            kind, kind in _NAME_KINDS or surface[0].isupper(), part("h=" + last, ()))
         return parts
 
     def _pos_parts(self, fields: list[str]) -> tuple:
         """The POS's features: its own, to the next, to the previous, two after, two before."""
-        pos = "/".join(fields[:3])
-        parts = self._by_pos[tuple(fields)] = (self._known("p=" + "/".join(fields)), self._known("b p=" + pos),
-                                               self._known("c p=" + pos), self._known("a p=" + pos),
-                                               self._known("d p=" + pos))
+        part, pos = self._parts.get, "/".join(fields[:3])
+        parts = self._by_pos[tuple(fields)] = (part("p=" + "/".join(fields), ()), part("b p=" + pos, ()),
+                                               part("c p=" + pos, ()), part("a p=" + pos, ()), part("d p=" + pos, ()))
         return parts
 
     def _kind_part(self, kind: str) -> tuple:
-        part = self._by_kind[kind] = self._known("k=" + kind)
+        part = self._by_kind[kind] = self._parts.get("k=" + kind, ())
         return part
 
 

@@ -38,6 +38,8 @@ _KINDS = (
     (re.compile(r"[0-9]+$"), "digit"),
     (re.compile(r"[A-Z]+$"), "caps"),
 )
+# The same tries in one pattern: the first alternative that matches names the kind (its group).
+_KIND = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for pattern, name in _KINDS))
 
 
 # Which features a token view carries: the shipped set, changed only by bench/compare_taggers.py
@@ -86,10 +88,8 @@ def char_kind(text: str) -> str:
     """The class of characters a surface is written in: kata, hira, kanji, latin, digit or mixed."""
     if text.isupper() and text.isascii() and text.isalpha():
         return "caps"
-    for pattern, name in _KINDS:
-        if pattern.match(text):
-            return name
-    return "mixed"
+    kind = _KIND.match(text)
+    return kind.lastgroup if kind else "mixed"
 
 
 @lru_cache(maxsize=200_000)

@@ -290,3 +290,30 @@ def test_a_surface_read_two_ways_keeps_a_view_for_each_reading():
     model.forget()
     assert model.views_kept() == 0
     assert model.tag(tokens, text) == found and model.views_kept() == kept
+
+
+def test_a_new_words_view_from_parts_is_token_views_features_the_model_knows_in_order():
+    """Views built from cached parts (surface, POS, kind) hold what token_view says, trimmed to the model's names."""
+    from core.nlp.tagger_features import char_kind, token_view
+
+    model = tagger_model.Tagger(tagger_model.BUNDLED_MODEL)
+    text = ("ゼレンスキー大統領はNATOのStoltenberg事務総長と𠮷田氏に会い、ひらがなで2025年の"
+            "ＥＵ案を話した。Ｇ７とiPhoneとＸｙｚ、ﾆｭｰｽ。")
+    tokens = tokenize(text)
+    kinds = {char_kind(t.surface) for t in tokens}
+    assert {"kata", "hira", "kanji", "latin", "caps", "digit", "mixed"} <= kinds
+    assert any(t.unknown for t in tokens)
+    names = model._names
+    for token in tokens:
+        full = token_view.__wrapped__(token.surface, token.pos)
+        known = tuple(tuple(names[f] for f in part if f in names) for part in full[:5])
+        view = model._view(token[2:])
+        assert view[:5] == known and view[5:7] == full[5:7] and view[8] == full[8], token.surface
+
+
+def test_the_kind_of_characters_is_the_first_kind_whose_letters_spell_the_whole_word():
+    from core.nlp.tagger_features import char_kind
+
+    assert [char_kind(w) for w in ("ロシア", "ひらがな", "外務省", "𠮷田", "々", "Putin", "NATO", "2025", "G7",
+                                   "ＮＡＴＯ", "ﾆｭｰｽ", "ア\n", "")] == \
+        ["kata", "hira", "kanji", "kanji", "kanji", "latin", "caps", "digit", "mixed", "mixed", "mixed", "kata", "mixed"]
