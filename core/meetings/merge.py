@@ -342,10 +342,17 @@ _LEVELS = (("heads", "首脳|首相|大統領|国家主席|主席|総理|国王|
 _LEVEL = re.compile("|".join(f"(?P<{name}>{words})" for name, words in _LEVELS))
 
 
+# 貿易問題を協議, 国防政策について協議: the level word is what the sides talked about, not who talked
+_TOPIC_AFTER = re.compile(r"問題|政策|を|について|に関し|をめぐ|を巡")
+
+
 def level_of(words: str) -> str | None:
-    """The level named nearest the end of words (the meeting word and a few characters before it)."""
+    """The level named nearest the end of words (the meeting word and a few characters before it); none when
+    that word is the topic the meeting's verb takes (貿易問題を協議: trade is talked about, by anyone)."""
     found = last_match(_LEVEL, words)
-    return found.lastgroup if found else None
+    if found is None or _TOPIC_AFTER.search(words, found.end()):
+        return None
+    return found.lastgroup
 
 
 # 米中両国の外相は, 日韓両首脳は, 両国の首脳が: a sentence whose subject is the sides' level tells the meeting at

@@ -377,3 +377,19 @@ def test_a_summit_told_by_countries_and_its_month_is_the_one_summit_of_those_peo
     assert [articles for _, articles in records({"a": day, "b": month})] == [["a", "b"]]
     # imported in the order of their days: the month told after two summits of it cannot say which
     assert [articles for _, articles in records({"a": day, "c": again, "b": month})] == [["a"], ["b"], ["c"]]
+
+
+def test_a_level_word_the_verb_takes_as_its_topic_names_no_level():
+    from core.meetings.merge import level_of
+    assert level_of("日米貿易協議") == "trade"
+    assert level_of("両国の外相が会談") == "foreign"
+    assert level_of("貿易問題を協議") is None
+    assert level_of("国防政策について協議") is None
+
+
+def test_a_call_told_again_as_talks_on_its_topic_is_that_call_in_both_articles():
+    found = records({
+        "a": {"reference_date": "2025-02-05", "body": "トランプ大統領は4日、習近平国家主席と電話会談した。"},
+        "b": {"reference_date": "2025-02-05",
+              "body": "トランプ大統領は4日、習近平国家主席と電話会談した。習主席とトランプ氏は貿易問題を協議した。"}})
+    assert [articles for _, articles in found] == [["a", "b"]]
