@@ -37,8 +37,17 @@ def _dates_another_noun(body: str, date, position: int) -> bool:
     return bool(re.search(r"[、。]|に伴|を受け|以来|以降|から|まで", between))
 
 
+# 首脳会談(での合意)を受けて, …に先立ち, …に続き, …に向け, …の際: words that tell the meeting after them from the
+# one before them (a follow-up, a preparation, a meeting on its sidelines)
+# (首脳会談)での合意, の結果: what came of a meeting, between it and the word that links another to it
+OUTCOME = re.compile(r"で?の(?:合意|結果|成果|決定|内容|議論|決裂|開催|実現)")
+PARTING_CUE = re.compile(rf"(?:{OUTCOME.pattern})?"
+                         r"(?:を受け|に先立|に続|に向け|へ向け|を前に|を控え|の後|の前|の直前|の直後|の際|の準備|の合間|の傍ら)")
+
+
 def nearest_date(body: str, dates, position: int, s_start: int, s_end: int):
-    """The date written before the trigger in the sentence, else the finest one after it (先週24日 → 24日).
+    """The date written before the trigger in the sentence, else the finest one after it (先週24日 → 24日),
+    unless a cue after the meeting word leads to another meeting (会談を受け, 首脳会談に先立ち), whose day it is.
 
     A date in a parenthesis (日本時間22日午前) converts the one before it, which wins;
     a date that modifies another noun (20日の政権発足に伴い) does not date the meeting.
@@ -48,6 +57,9 @@ def nearest_date(body: str, dates, position: int, s_start: int, s_end: int):
     plain = [d for d in before if not _in_aside(body, d.start, s_start)]
     if plain or before:
         return (plain or before)[-1]
+    word = TRIGGER.match(body, position)
+    if word is not None and PARTING_CUE.match(body, word.end()):
+        return None  # 会談を受け、上川外相は11日…と協議した: the day after dates the meeting the cue leads to
     inside = [d for d in inside if not (d.start >= position and _report_day(body, d, position))]
     after = [d for d in inside if "W" not in str(d.value)] or inside
     # 会談は、10月2日に行われる投票後の10月5日に行われる: the day the clause ends on, not one of another noun
