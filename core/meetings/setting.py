@@ -136,14 +136,25 @@ def place_of_parts(body: str, place, registry):
     return place
 
 
+# 会談が(は)10日(日本時間11日)、…: a meeting word as the subject of the clause, with nothing between it and the place
+# but its day; 行われた, 開かれた: the place written there is where it was held
+_SUBJECT_HELD = re.compile(r"[^、。「」]{0,8}?[がは](?:[^、。「」]{0,16}?(?:日|時|分)(?:[(（][^)）]{0,20}[)）])?)?、?")
+_HELD_THERE = re.compile(r"(?:行われ|開かれ|開催さ|実施さ)")
+
+
 def meeting_place(body: str, places, s_start: int, s_end: int, trigger: int, kind: str, registry=None):
-    """The LOC/GPE written with で (…クアラルンプールで) before the trigger; a city wins over a country; a place
-    built from parts is given its known part's entity (place_of_parts)."""
+    """The LOC/GPE written with で (…クアラルンプールで) before the trigger, or after a meeting word the clause says
+    was held there (会談が10日、ニューヨークで行われた); a city wins over a country; a place built from parts is given
+    its known part's entity (place_of_parts)."""
     candidates = []
     for mention in places:
         m_start, m_end = mention.start, mention.end
         after = _PLACE_AFTER.match(body, m_end)
         limit = s_end if kind == "multilateral" else trigger  # …会合に出席するためクアラルンプールを訪れた
+        if limit == trigger and m_start > trigger and after and after.group(0).endswith("で") \
+                and _HELD_THERE.match(body, after.end()) and _SUBJECT_HELD.match(body, trigger, m_start):
+            candidates.append(mention)  # 日米首脳会談が10日、ニューヨークで行われた: the word held there
+            continue
         if s_start <= m_start and m_end <= limit and after and (kind in ("visit", "multilateral") or after.group(0).endswith("で")):
             if kind == "multilateral" and m_end <= trigger and CLAUSE_END.search(body, after.end(), trigger):
                 continue  # 中国の国内で混入された…、…サミット直前に: the place of another clause

@@ -393,3 +393,37 @@ def test_a_call_told_again_as_talks_on_its_topic_is_that_call_in_both_articles()
         "b": {"reference_date": "2025-02-05",
               "body": "トランプ大統領は4日、習近平国家主席と電話会談した。習主席とトランプ氏は貿易問題を協議した。"}})
     assert [articles for _, articles in found] == [["a", "b"]]
+
+
+JAPAN_TIME_SUMMIT = {"reference_date": "2024-04-11",
+                     "body": "日本時間11日未明にワシントンで行われた日米首脳会談で、両首脳は防衛協力の強化を確認した。"}
+
+
+def test_a_summit_told_by_its_countries_in_japan_time_and_by_the_local_day_is_one_meeting_either_way():
+    local = {"reference_date": "2024-04-11", "body": "日米首脳会談が10日（日本時間11日）、ワシントンで行われた。"}
+    people = {"reference_date": "2024-04-11", "body": "岸田文雄首相は10日、ワシントンでバイデン大統領と会談した。"}
+    assert [articles for _, articles in records({"a": local, "b": JAPAN_TIME_SUMMIT})] == [["a", "b"]]
+    assert [articles for _, articles in records({"a": people, "b": JAPAN_TIME_SUMMIT})] == [["a", "b"]]
+    assert [articles for _, articles in records({"b": JAPAN_TIME_SUMMIT, "z": people})] == [["b", "z"]]
+
+
+def test_japan_time_joins_no_meeting_of_another_level_or_city_nor_two_plain_days():
+    ministers = {"reference_date": "2024-04-11", "body": "日米外相会談が10日（日本時間11日）、ワシントンで行われた。"}
+    ministers_by_name = {"reference_date": "2024-04-11",
+                         "body": "上川陽子外相は10日、ワシントンでブリンケン国務長官と会談した。"}
+    new_york = {"reference_date": "2024-04-11", "body": "日米首脳会談が10日（日本時間11日）、ニューヨークで行われた。"}
+    for other in (ministers, ministers_by_name, new_york):
+        assert len(records({"a": other, "b": JAPAN_TIME_SUMMIT})) == 2
+    tenth = {"reference_date": "2024-04-11", "body": "日米首脳会談が10日、ワシントンで開かれた。"}
+    eleventh = {"reference_date": "2024-04-12", "body": "日米首脳会談が11日、ワシントンで開かれた。"}
+    assert len(records({"a": tenth, "b": eleventh})) == 2
+
+
+def test_the_place_a_meeting_word_as_subject_was_held_at_is_its_place():
+    from tests.core.meeting_helpers import proposals_in
+    from core.dates import reference_date
+    day = reference_date("2024-04-11", None)
+    assert [p.place for p in proposals_in("日米首脳会談が10日（日本時間11日）、ニューヨークで行われた。", day)] \
+        == ["loc:new-york"]
+    assert [p.place for p in proposals_in("日米首脳会談は10日午後、ワシントンのホワイトハウスで行われた。", day)] \
+        == ["loc:washington"]
