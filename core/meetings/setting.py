@@ -45,6 +45,10 @@ PARTING_CUE = re.compile(rf"(?:{OUTCOME.pattern})?"
                          r"(?:を受け|に先立|に続|に向け|へ向け|を前に|を控え|の後|の前|の直前|の直後|の際|の準備|の合間|の傍ら)")
 
 
+# a meeting the cue leads to, told after it (…を受け、…と協議した; not 握手を交わす, a verb the triggers read too)
+_MEETING_WORD = re.compile(r"会談|協議|会合|会議|交渉|サミット|首脳|訪問|訪[日米中韓朝露英仏独印]|来日|面会|会見")
+
+
 def nearest_date(body: str, dates, position: int, s_start: int, s_end: int):
     """The date written before the trigger in the sentence, else the finest one after it (先週24日 → 24日),
     unless a cue after the meeting word leads to another meeting (会談を受け, 首脳会談に先立ち), whose day it is.
@@ -58,8 +62,11 @@ def nearest_date(body: str, dates, position: int, s_start: int, s_end: int):
     if plain or before:
         return (plain or before)[-1]
     word = TRIGGER.match(body, position)
-    if word is not None and PARTING_CUE.match(body, word.end()):
-        return None  # 会談を受け、上川外相は11日…と協議した: the day after dates the meeting the cue leads to
+    cue = PARTING_CUE.match(body, word.end()) if word is not None else None
+    if cue is not None and _MEETING_WORD.search(body, cue.end(), s_end):
+        # 会談を受け、上川外相は11日…と協議した: the day after dates the meeting the cue leads to (not a caption's
+        # 会談を前に握手を交わす…=15日: no other meeting, the picture's day is the meeting's)
+        return None
     inside = [d for d in inside if not (d.start >= position and _report_day(body, d, position))]
     after = [d for d in inside if "W" not in str(d.value)] or inside
     # 会談は、10月2日に行われる投票後の10月5日に行われる: the day the clause ends on, not one of another noun
