@@ -427,3 +427,14 @@ def test_the_place_a_meeting_word_as_subject_was_held_at_is_its_place():
         == ["loc:new-york"]
     assert [p.place for p in proposals_in("日米首脳会談は10日午後、ワシントンのホワイトハウスで行われた。", day)] \
         == ["loc:washington"]
+
+
+def test_a_summit_of_a_body_with_another_side_is_not_that_bodys_own_summit():
+    from core.meetings.merge import title_key
+    assert title_key("EU・中国首脳会議", COUNTRY_OF) != title_key("EU首脳会議", COUNTRY_OF) == "event:eu-summit"
+    assert title_key("米・EU首脳会議") != title_key("EU首脳会議")
+    assert title_key("広島G7サミット", COUNTRY_OF) == title_key("G7サミット", COUNTRY_OF) == "event:g7-summit"
+    own = {"reference_date": "2025-07-25", "body": "EU首脳会議が24日、ブリュッセルで開かれた。"}
+    with_china = {"reference_date": "2025-07-25", "body": "EU・中国首脳会議が24日、ブリュッセルで開かれた。"}
+    again = {"reference_date": "2025-07-26", "body": "24日にブリュッセルで開かれたEU首脳会議では、対中政策が議論された。"}
+    assert [articles for _, articles in records({"a": own, "b": with_china, "c": again})] == [["a", "c"], ["b"]]
