@@ -12,6 +12,7 @@ import re
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import dates_agree, kinds_fit, level_of, levels_fit, two_of_a_kind
 from core.meetings.proposal import Proposal
+from core.meetings.setting import OUTCOME, PARTING_CUE  # noqa: F401 (OUTCOME: core.meetings.propose)
 from core.meetings.sides import VISIT_HOST
 from core.meetings.written_days import days_written_apart
 
@@ -144,12 +145,6 @@ def round_beside_summit(mention: MeetingMention, earlier: Proposal) -> bool:
     return mention.text in _ROUND_WORDS and mention.qualified and not mention.summit and of_heads(earlier)
 
 
-# 首脳会談(での合意)を受けて, …に先立ち, …に続き, …に向け, …の際: words that tell the meeting after them from the
-# one before them (a follow-up, a preparation, a meeting on its sidelines)
-# (首脳会談)での合意, の結果: what came of a meeting, between it and the word that links another to it
-OUTCOME = re.compile(r"で?の(?:合意|結果|成果|決定|内容|議論|決裂|開催|実現)")
-_PARTING_CUE = re.compile(rf"(?:{OUTCOME.pattern})?"
-                          r"(?:を受け|に先立|に続|に向け|へ向け|を前に|を控え|の後|の前|の直前|の直後|の際|の準備|の合間|の傍ら)")
 
 
 def parted_by_cue(body: str, mention: MeetingMention, earlier: Proposal) -> bool:
@@ -158,7 +153,7 @@ def parted_by_cue(body: str, mention: MeetingMention, earlier: Proposal) -> bool
     for m in reversed(earlier.mentions):  # told in order: only the last ones can share the mention's sentence
         if m.start < mention.sentence[0]:
             return False
-        if m.sentence == mention.sentence and m.end <= mention.start and _PARTING_CUE.match(body, m.end):
+        if m.sentence == mention.sentence and m.end <= mention.start and PARTING_CUE.match(body, m.end):
             return True
     return False
 

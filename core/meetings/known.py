@@ -196,7 +196,9 @@ def known_meeting(telling, candidates: Iterable[Known], country_of,
         elif month_of_its_day(s.start, s.precision, s.date_text, k.start, k.precision, k.date_text):
             matches.append((k, True))
     if ask["by_country"]:  # the one meeting of that level that day, or none (Kishida met both Xi and Li that day)
-        return matches[0][0] if len(matches) == 1 else None
+        if matches or not ask["own"]:
+            return matches[0][0] if len(matches) == 1 else None
+        return by_countries_in_the_other_time(s, candidates, country_of, other_time)
     found = the_known(matches, s.participants, lambda m: m[0].participants, country_of, lambda m: m[1])
     if found is None and ask["own"] and not in_words:
         return in_the_other_time(s, candidates, country_of, other_time)
@@ -243,6 +245,33 @@ def in_the_other_time(telling, candidates: list[Known], country_of,
     return fits[0] if len(fits) == 1 else None
 
 
+def by_countries_in_the_other_time(telling, candidates: list[Known], country_of,
+                                   other_time: Callable[[str], Iterable[Known]] | None = None) -> Known | None:
+    """A meeting told by its countries at a level (日米首脳会談), dated by Japan time in one article (日本時間11日未明)
+    and by the local day before it in another (10日(日本時間11日)): the one record on the other day of those
+    countries told at that level, or of their people holding offices of it, of a fitting kind and place."""
+    s = telling
+    local = local_day_of(s.start, s.date_text)
+    other = local or day_after(s.start)
+    if other is None or s.level is None:
+        return None
+    countries = {p.entity_id for p in s.participants}
+    pool = candidates if other_time is None else first_made(other_time(other))
+
+    def of_those(k: Known) -> bool:
+        ids = {p.entity_id for p in k.participants}
+        if ids == countries:
+            return k.levels == {s.level}
+        people = [p for p in k.participants if not (p.entity_id or "").startswith("country:")]
+        return {country_of(p.entity_id) for p in people} == countries \
+            and ids - {p.entity_id for p in people} <= countries and _of_level(k.participants, s.level, country_of)
+
+    fits = [k for k in pool if k.start == other and not k.title and own_date(k.start, k.precision, k.date_text)
+            and kinds_fit(s.kind, k.kind) and places_fit(s.place, k.place, country_of)
+            and (local is not None or local_day_of(k.start, k.date_text) is not None) and of_those(k)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def told_by_countries(telling, by_month: bool = False) -> bool:
     """A meeting told by two or more countries only, at a level its words name (日中首脳会談, 日韓外相会談),
     on a day the text gives (by_month: in a month its words give, 5月の日米首脳会談): it may be the meeting
@@ -274,17 +303,25 @@ def its_countries(telling, country_of) -> list[str]:
 
 def told_by_its_countries(telling, candidates: Iterable[Known], country_of) -> Known | None:
     """The meeting a telling by its people (石破首相は15日、習主席と会談) is, when another article told it before
-    by their countries only, at their level, on that day (日中首脳会談が15日): the one such record, or None
-    (日中外相会談 that day is another meeting; two summits of the pair that day cannot be told apart)."""
+    by their countries only, at their level, on that day (日中首脳会談が15日), or on that day told in Japan time
+    (日本時間16日未明の日中首脳会談): the one such record, or None (日中外相会談 that day is another meeting; two
+    summits of the pair that day cannot be told apart)."""
     level = level_of_its_people(telling, country_of)
     if level is None:
         return None
     countries = set(its_countries(telling, country_of))
-    fits = [k for k in first_made(candidates) if not k.title and k.start == telling.start and own_date(k.start, k.precision, k.date_text)
+    fits = [k for k in first_made(candidates) if not k.title and own_date(k.start, k.precision, k.date_text)
+            and (k.start == telling.start or _one_day_in_two_times(telling, k))
             and k.participants and {p.entity_id for p in k.participants} == countries
             and kinds_fit(telling.kind, k.kind) and k.levels == {level}
             and places_fit(telling.place, k.place, country_of)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _one_day_in_two_times(telling, known: Known) -> bool:
+    """One of the two dated by Japan time (日本時間11日未明), the other by the local day before it (10日)."""
+    return local_day_of(known.start, known.date_text) == telling.start \
+        or local_day_of(telling.start, telling.date_text) == known.start
 
 
 def _of_level(participants, level: str, country_of) -> bool:

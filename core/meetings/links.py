@@ -4,6 +4,7 @@
   one of the three after it when no meeting is told between, is what that meeting prepares:
   プーチン大統領はオンライン会談で、習氏から今年前半の中国訪問を招請され受諾した.
 - Rounds the text numbers (2回目の連立交渉 … 3度目の会談) follow each other: round n precedes round n + 1.
+- Talks told after a visit the sentence calls under way (訪問中のワシントンで…会談した) are part of it.
 - A meeting planned as the sides' next one (7月20日の会合で改めて協議する, 次回の協議, 協議を再開する) comes after
   the meeting of the same sides held and told just before it: that one precedes it.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from core.meetings.agreement import is_country
 from core.meetings.merge import same_people
 from core.meetings.proposal import Proposal
 
@@ -166,11 +168,36 @@ def told_again(proposals: list[Proposal], body: str, country_of) -> list[tuple]:
     return links
 
 
+# 訪問中の, 訪米中の, 滞在中の, 歴訪中の: a visit under way when something else happens
+_UNDER_WAY = re.compile(r"中の|中で|中に|中、")
+
+
+def during_a_visit(proposals: list[Proposal], body: str) -> list[tuple]:
+    """(talks, visit, "part_of", evidence): talks told later in the sentence of a visit it calls under way
+    (訪問中のワシントンで…と会談した, 訪米中の首相は…と会談した), held by someone of the visit, of its status."""
+    links = []
+    for visit in proposals:
+        if visit.kind not in ("visit", "trip"):
+            continue
+        people = {p.entity_id or p.name for p in visit.participants if not is_country(p)}
+        for mention in visit.mentions:
+            if not _UNDER_WAY.match(body, mention.end):
+                continue
+            for talks in proposals:
+                if talks is visit or talks.kind not in ("talks", "negotiation_round", "signing") \
+                        or talks.status != visit.status \
+                        or not people & {p.entity_id or p.name for p in talks.participants}:
+                    continue
+                if any(m.sentence == mention.sentence and m.start > mention.end for m in talks.mentions):
+                    links.append((talks, visit, "part_of", body[mention.sentence[0]:mention.sentence[1]]))
+    return links
+
+
 def read_links(proposals: list[Proposal], body: str, country_of, links: list[tuple]) -> list[tuple]:
     """links with those this module reads added; a pair one prepares drops its plain precedes (a prepared
     meeting comes after what prepares it: the relation says more)."""
     links = links + prepares_planned(proposals, body, country_of) + numbered_rounds(proposals, body, country_of) \
-        + told_again(proposals, body, country_of)
+        + told_again(proposals, body, country_of) + during_a_visit(proposals, body)
     prepared = {(id(a), id(b)) for a, b, relation, _ in links if relation == "prepares"}
     seen: set = set()
     out = []

@@ -342,10 +342,17 @@ _LEVELS = (("heads", "首脳|首相|大統領|国家主席|主席|総理|国王|
 _LEVEL = re.compile("|".join(f"(?P<{name}>{words})" for name, words in _LEVELS))
 
 
+# 貿易問題を協議, 国防政策について協議: the level word is what the sides talked about, not who talked
+_TOPIC_AFTER = re.compile(r"問題|政策|を|について|に関し|をめぐ|を巡")
+
+
 def level_of(words: str) -> str | None:
-    """The level named nearest the end of words (the meeting word and a few characters before it)."""
+    """The level named nearest the end of words (the meeting word and a few characters before it); none when
+    that word is the topic the meeting's verb takes (貿易問題を協議: trade is talked about, by anyone)."""
     found = last_match(_LEVEL, words)
-    return found.lastgroup if found else None
+    if found is None or _TOPIC_AFTER.search(words, found.end()):
+        return None
+    return found.lastgroup
 
 
 # 米中両国の外相は, 日韓両首脳は, 両国の首脳が: a sentence whose subject is the sides' level tells the meeting at
@@ -397,9 +404,20 @@ def title_key(title: str | None, country_of=None) -> str | None:
     title = re.sub(r"^第\d+回", "", title).replace("国際連合", "国連")  # (国際連合エイズ特別総会: 国連エイズ特別総会)
     acronym = re.search(r"[A-Z][A-Z0-9]{1,9}", title)
     word = re.search(r"(?:首脳会議|首脳会合|外相会議|外相会合|閣僚会議|閣僚会合|サミット|会議|会合)$", title)
-    if acronym and word:
+    if acronym and word and not another_side_named(title, acronym, word):
         return f"{acronym.group(0)}|{word.group(0)}"
     return re.sub(r"[(（][^)）]*[)）]", "", title)
+
+
+# EU・中国首脳会議, 米・EU首脳会議, EUと中国の首脳会議: a side joined to the body the acronym names
+_JOINED_SIDES = re.compile(r"[・と＝=／/＆&]")
+
+
+def another_side_named(name: str, acronym: re.Match, word: re.Match) -> bool:
+    """Whether a name joins another side to the body its acronym names (EU・中国首脳会議, 米・EU首脳会議: a summit of
+    the EU with another, not the EU's own); a place written before or between them (広島G7サミット, G7広島サミット)
+    joins none."""
+    return bool(_JOINED_SIDES.search(name, 0, acronym.start()) or _JOINED_SIDES.search(name, acronym.end(), word.start()))
 
 
 _ROUND = re.compile(r"第([0-9０-９]+)(?:回|次)")

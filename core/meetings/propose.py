@@ -12,7 +12,9 @@ from core.meetings.agreement import (
 )
 from core.meetings.dates import date_range
 from core.meetings.detect import MeetingMention, Participant
-from core.meetings.merge import dates_agree, kinds_fit, levels_fit, named_alike, same_people, title_key
+from core.meetings.merge import (
+    another_side_named, dates_agree, kinds_fit, levels_fit, named_alike, same_people, title_key,
+)
 from core.meetings.proposal import Proposal
 from core.meetings.written_days import day_written
 from core.registry import Registry
@@ -510,6 +512,8 @@ class _CountryOf:
         name = _KA.sub("カ", _BRACKETED.sub("", _NUMBERED.sub("", title)))
         # G7広島サミット: the acronym and the meeting word, the place between them left out
         acronym, word = re.search(r"[A-Z][A-Z0-9]{1,9}", name), _MEETING_WORD.search(name)
+        if acronym and word and another_side_named(name, acronym, word):
+            acronym = None  # EU・中国首脳会議: not the EU's own summit
         for surface in (name, acronym.group(0) + word.group(0) if acronym and word else None):
             events = [i for i in self.registry.named(surface or "") or ()
                       if (e := self.registry.get(i)) and e.type == "EVENT"]

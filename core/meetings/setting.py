@@ -37,8 +37,21 @@ def _dates_another_noun(body: str, date, position: int) -> bool:
     return bool(re.search(r"[、。]|に伴|を受け|以来|以降|から|まで", between))
 
 
+# 首脳会談(での合意)を受けて, …に先立ち, …に続き, …に向け, …の際: words that tell the meeting after them from the
+# one before them (a follow-up, a preparation, a meeting on its sidelines)
+# (首脳会談)での合意, の結果: what came of a meeting, between it and the word that links another to it
+OUTCOME = re.compile(r"で?の(?:合意|結果|成果|決定|内容|議論|決裂|開催|実現)")
+PARTING_CUE = re.compile(rf"(?:{OUTCOME.pattern})?"
+                         r"(?:を受け|に先立|に続|に向け|へ向け|を前に|を控え|の後|の前|の直前|の直後|の際|の準備|の合間|の傍ら)")
+
+
+# a meeting the cue leads to, told after it (…を受け、…と協議した; not 握手を交わす, a verb the triggers read too)
+_MEETING_WORD = re.compile(r"会談|協議|会合|会議|交渉|サミット|首脳|訪問|訪[日米中韓朝露英仏独印]|来日|面会|会見")
+
+
 def nearest_date(body: str, dates, position: int, s_start: int, s_end: int):
-    """The date written before the trigger in the sentence, else the finest one after it (先週24日 → 24日).
+    """The date written before the trigger in the sentence, else the finest one after it (先週24日 → 24日),
+    unless a cue after the meeting word leads to another meeting (会談を受け, 首脳会談に先立ち), whose day it is.
 
     A date in a parenthesis (日本時間22日午前) converts the one before it, which wins;
     a date that modifies another noun (20日の政権発足に伴い) does not date the meeting.
@@ -48,6 +61,12 @@ def nearest_date(body: str, dates, position: int, s_start: int, s_end: int):
     plain = [d for d in before if not _in_aside(body, d.start, s_start)]
     if plain or before:
         return (plain or before)[-1]
+    word = TRIGGER.match(body, position)
+    cue = PARTING_CUE.match(body, word.end()) if word is not None else None
+    if cue is not None and _MEETING_WORD.search(body, cue.end(), s_end):
+        # 会談を受け、上川外相は11日…と協議した: the day after dates the meeting the cue leads to (not a caption's
+        # 会談を前に握手を交わす…=15日: no other meeting, the picture's day is the meeting's)
+        return None
     inside = [d for d in inside if not (d.start >= position and _report_day(body, d, position))]
     after = [d for d in inside if "W" not in str(d.value)] or inside
     # 会談は、10月2日に行われる投票後の10月5日に行われる: the day the clause ends on, not one of another noun
@@ -124,14 +143,25 @@ def place_of_parts(body: str, place, registry):
     return place
 
 
+# 会談が(は)10日(日本時間11日)、…: a meeting word as the subject of the clause, with nothing between it and the place
+# but its day; 行われた, 開かれた: the place written there is where it was held
+_SUBJECT_HELD = re.compile(r"[^、。「」]{0,8}?[がは](?:[^、。「」]{0,16}?(?:日|時|分)(?:[(（][^)）]{0,20}[)）])?)?、?")
+_HELD_THERE = re.compile(r"(?:行われ|開かれ|開催さ|実施さ)")
+
+
 def meeting_place(body: str, places, s_start: int, s_end: int, trigger: int, kind: str, registry=None):
-    """The LOC/GPE written with で (…クアラルンプールで) before the trigger; a city wins over a country; a place
-    built from parts is given its known part's entity (place_of_parts)."""
+    """The LOC/GPE written with で (…クアラルンプールで) before the trigger, or after a meeting word the clause says
+    was held there (会談が10日、ニューヨークで行われた); a city wins over a country; a place built from parts is given
+    its known part's entity (place_of_parts)."""
     candidates = []
     for mention in places:
         m_start, m_end = mention.start, mention.end
         after = _PLACE_AFTER.match(body, m_end)
         limit = s_end if kind == "multilateral" else trigger  # …会合に出席するためクアラルンプールを訪れた
+        if limit == trigger and m_start > trigger and after and after.group(0).endswith("で") \
+                and _HELD_THERE.match(body, after.end()) and _SUBJECT_HELD.match(body, trigger, m_start):
+            candidates.append(mention)  # 日米首脳会談が10日、ニューヨークで行われた: the word held there
+            continue
         if s_start <= m_start and m_end <= limit and after and (kind in ("visit", "multilateral") or after.group(0).endswith("で")):
             if kind == "multilateral" and m_end <= trigger and CLAUSE_END.search(body, after.end(), trigger):
                 continue  # 中国の国内で混入された…、…サミット直前に: the place of another clause

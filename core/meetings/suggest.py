@@ -16,9 +16,9 @@ from core.meetings.confidence import meeting_confidence
 from core.meetings.dates import redated, story_day
 from core.meetings.detect import Participant, detect_meetings
 from core.meetings.known import (
-    Known, dates_learnt, its_countries, levels_told, lookups, people_learnt, tell_known,
+    Known, dates_learnt, its_countries, levels_told, lookups, people_learnt, tell_known, told_by_countries,
 )
-from core.meetings.merge import dates_agree, fitting_kinds, kinds_fit, same_people
+from core.meetings.merge import dates_agree, day_after, fitting_kinds, kinds_fit, local_day_of, same_people
 from core.meetings.nicknames import nickname_mentions, told_elsewhere, untied_nicknames, without_nickname_people
 from core.meetings.propose import (
     Proposal, article_links, country_lookup, date_from_links, group_mentions,
@@ -291,11 +291,17 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of, ta
     """The library's meeting the proposal describes (core.meetings.known.tell_known), and whether it was found by
     its countries; none another meeting of its article went to (taken)."""
     def other_time(day: str) -> list[Known]:
+        if told_by_countries(proposal):  # its countries' record of that day, with the levels its words name
+            countries = [p.entity_id for p in proposal.participants]
+            return _known_rows(db, told_by_countries_on_day(db, day, countries) + meetings_on_day(db, day))
         keys, names = _keys_of(proposal)
         return _known_rows(db, meetings_sharing(db, keys, names, day, fitting_kinds(proposal.kind), own_dated=True))
 
     def by_countries() -> list[Known]:  # told by its people at a level: a record told by their countries that day
-        return _known_rows(db, told_by_countries_on_day(db, proposal.start, its_countries(proposal, country_of)))
+        countries = its_countries(proposal, country_of)  # (or the day after, told in Japan time, or the local day)
+        days = dict.fromkeys(d for d in (proposal.start, day_after(proposal.start),
+                                         local_day_of(proposal.start, proposal.date_text)) if d)
+        return _known_rows(db, [row for day in days for row in told_by_countries_on_day(db, day, countries)])
 
     return tell_known(proposal, _candidates(db, proposal), country_of, taken, other_time, by_countries)
 

@@ -377,3 +377,64 @@ def test_a_summit_told_by_countries_and_its_month_is_the_one_summit_of_those_peo
     assert [articles for _, articles in records({"a": day, "b": month})] == [["a", "b"]]
     # imported in the order of their days: the month told after two summits of it cannot say which
     assert [articles for _, articles in records({"a": day, "c": again, "b": month})] == [["a"], ["b"], ["c"]]
+
+
+def test_a_level_word_the_verb_takes_as_its_topic_names_no_level():
+    from core.meetings.merge import level_of
+    assert level_of("日米貿易協議") == "trade"
+    assert level_of("両国の外相が会談") == "foreign"
+    assert level_of("貿易問題を協議") is None
+    assert level_of("国防政策について協議") is None
+
+
+def test_a_call_told_again_as_talks_on_its_topic_is_that_call_in_both_articles():
+    found = records({
+        "a": {"reference_date": "2025-02-05", "body": "トランプ大統領は4日、習近平国家主席と電話会談した。"},
+        "b": {"reference_date": "2025-02-05",
+              "body": "トランプ大統領は4日、習近平国家主席と電話会談した。習主席とトランプ氏は貿易問題を協議した。"}})
+    assert [articles for _, articles in found] == [["a", "b"]]
+
+
+JAPAN_TIME_SUMMIT = {"reference_date": "2024-04-11",
+                     "body": "日本時間11日未明にワシントンで行われた日米首脳会談で、両首脳は防衛協力の強化を確認した。"}
+
+
+def test_a_summit_told_by_its_countries_in_japan_time_and_by_the_local_day_is_one_meeting_either_way():
+    local = {"reference_date": "2024-04-11", "body": "日米首脳会談が10日（日本時間11日）、ワシントンで行われた。"}
+    people = {"reference_date": "2024-04-11", "body": "岸田文雄首相は10日、ワシントンでバイデン大統領と会談した。"}
+    assert [articles for _, articles in records({"a": local, "b": JAPAN_TIME_SUMMIT})] == [["a", "b"]]
+    assert [articles for _, articles in records({"a": people, "b": JAPAN_TIME_SUMMIT})] == [["a", "b"]]
+    assert [articles for _, articles in records({"b": JAPAN_TIME_SUMMIT, "z": people})] == [["b", "z"]]
+
+
+def test_japan_time_joins_no_meeting_of_another_level_or_city_nor_two_plain_days():
+    ministers = {"reference_date": "2024-04-11", "body": "日米外相会談が10日（日本時間11日）、ワシントンで行われた。"}
+    ministers_by_name = {"reference_date": "2024-04-11",
+                         "body": "上川陽子外相は10日、ワシントンでブリンケン国務長官と会談した。"}
+    new_york = {"reference_date": "2024-04-11", "body": "日米首脳会談が10日（日本時間11日）、ニューヨークで行われた。"}
+    for other in (ministers, ministers_by_name, new_york):
+        assert len(records({"a": other, "b": JAPAN_TIME_SUMMIT})) == 2
+    tenth = {"reference_date": "2024-04-11", "body": "日米首脳会談が10日、ワシントンで開かれた。"}
+    eleventh = {"reference_date": "2024-04-12", "body": "日米首脳会談が11日、ワシントンで開かれた。"}
+    assert len(records({"a": tenth, "b": eleventh})) == 2
+
+
+def test_the_place_a_meeting_word_as_subject_was_held_at_is_its_place():
+    from tests.core.meeting_helpers import proposals_in
+    from core.dates import reference_date
+    day = reference_date("2024-04-11", None)
+    assert [p.place for p in proposals_in("日米首脳会談が10日（日本時間11日）、ニューヨークで行われた。", day)] \
+        == ["loc:new-york"]
+    assert [p.place for p in proposals_in("日米首脳会談は10日午後、ワシントンのホワイトハウスで行われた。", day)] \
+        == ["loc:washington"]
+
+
+def test_a_summit_of_a_body_with_another_side_is_not_that_bodys_own_summit():
+    from core.meetings.merge import title_key
+    assert title_key("EU・中国首脳会議", COUNTRY_OF) != title_key("EU首脳会議", COUNTRY_OF) == "event:eu-summit"
+    assert title_key("米・EU首脳会議") != title_key("EU首脳会議")
+    assert title_key("広島G7サミット", COUNTRY_OF) == title_key("G7サミット", COUNTRY_OF) == "event:g7-summit"
+    own = {"reference_date": "2025-07-25", "body": "EU首脳会議が24日、ブリュッセルで開かれた。"}
+    with_china = {"reference_date": "2025-07-25", "body": "EU・中国首脳会議が24日、ブリュッセルで開かれた。"}
+    again = {"reference_date": "2025-07-26", "body": "24日にブリュッセルで開かれたEU首脳会議では、対中政策が議論された。"}
+    assert [articles for _, articles in records({"a": own, "b": with_china, "c": again})] == [["a", "c"], ["b"]]

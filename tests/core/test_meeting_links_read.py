@@ -158,3 +158,29 @@ def test_talks_told_after_a_visit_made_to_attend_a_gathering_are_part_of_the_gat
     result = plan(text, date(2025, 7, 12))
     part_of = {(a.kind, b.kind) for a, b, relation, _ in result.links if relation == "part_of"}
     assert ("talks", "multilateral") in part_of
+
+
+def _linked_days(result):
+    return {(a.start, b.start, relation) for a, b, relation, _ in result.links}
+
+
+def test_a_meeting_word_before_a_cue_takes_no_day_of_the_meeting_the_cue_leads_to():
+    # 会談を受け、…11日、…協議した: the 11th dates the consultations, the bare 会談 is the talks of the 10th
+    after = plan("岸田文雄首相は10日、ワシントンでバイデン大統領と会談した。"
+                 "会談を受け、上川陽子外相は11日、ブリンケン国務長官と協議した。", date(2024, 4, 12))
+    assert sorted(p.start for p in after.proposals) == ["2024-04-10", "2024-04-11"]
+    assert _linked_days(after) == {("2024-04-11", "2024-04-10", "follow_up")}
+    before = plan("岸田文雄首相は10日、ワシントンでバイデン大統領と会談した。"
+                  "首脳会談に先立ち、上川陽子外相は9日、ブリンケン国務長官と会談した。", date(2024, 4, 12))
+    assert sorted(p.start for p in before.proposals) == ["2024-04-09", "2024-04-10"]
+    assert _linked_days(before) == {("2024-04-09", "2024-04-10", "precedes")}
+
+
+def test_talks_told_after_a_visit_under_way_are_part_of_it_when_someone_of_the_visit_holds_them():
+    under_way = plan("岸田文雄首相は10日、訪問中のワシントンでバイデン大統領と会談した。", date(2024, 4, 11))
+    assert links_of(under_way) == {("talks", "held", "visit", "held", "part_of")}
+    # the ministers' talks in the city the prime minister is visiting: someone else's, not a stop of his visit
+    other_people = plan("岸田文雄首相が訪問中のワシントンで、上川陽子外相は10日、ブリンケン国務長官と会談した。",
+                        date(2024, 4, 11))
+    assert sorted(p.kind for p in other_people.proposals) == ["talks", "visit"]
+    assert not other_people.links
