@@ -76,7 +76,7 @@ _QUOTED_AFTER_KIND = re.compile(r"(?:団体|組織|政党|連合|会派|勢力|�
 
 def _quoted_bodies(folded: str) -> list[Mention]:
     """ORG mentions for a bracketed name after the word for a political body, and the same name bracketed again."""
-    names = {m.group("name") for m in finditer(_QUOTED_AFTER_KIND, folded)}
+    names = dict.fromkeys(m.group("name") for m in finditer(_QUOTED_AFTER_KIND, folded))  # in text order, not a set's
     out = []
     for name in names:
         quoted = "「" + name + "」"
