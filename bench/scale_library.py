@@ -155,8 +155,9 @@ def _refuse_hand_work(db: sqlite3.Connection) -> None:
         pointing = {row[2] for row in db.execute(f'PRAGMA foreign_key_list("{table}")')}
         if pointing & {"articles", "meetings"} and db.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone():
             raise ValueError(f"the base's {table} rows are tied to its articles: only imported work is repeated")
-    if db.execute("SELECT 1 FROM changes LIMIT 1").fetchone():
-        raise ValueError("the base holds a user's edits (its change log): only imported work is repeated")
+    for table, what in (("changes", "edits (its change log)"), ("cleaning_overrides", "cleaning corrections")):
+        if db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
+            raise ValueError(f"the base holds a user's {what}: only imported work is repeated")
 
 
 def _statements(db: sqlite3.Connection) -> list[str]:

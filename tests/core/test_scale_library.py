@@ -112,5 +112,12 @@ def test_a_base_holding_a_users_edits_is_refused(libraries, tmp_path):
     with pytest.raises(ValueError, match="change log"):
         scale_library(edited, tmp_path / "out.db", 20)
     assert not (tmp_path / "out.db").exists() and not (tmp_path / "out.db.part").exists()
+    corrected = sqlite3.connect(edited)
+    corrected.execute("DELETE FROM changes")
+    corrected.execute("INSERT INTO cleaning_overrides VALUES ('abc', 3, 'drop', NULL, '2025-01-01')")
+    corrected.commit()
+    corrected.close()
+    with pytest.raises(ValueError, match="cleaning corrections"):
+        scale_library(edited, tmp_path / "out.db", 20)
     with pytest.raises(ValueError, match="more than"):
         scale_library(base_path, tmp_path / "out.db", BASE - 1)
