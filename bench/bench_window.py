@@ -90,14 +90,14 @@ def timed_search(window, text: str) -> tuple[float, float, int]:
     return timed_reload(window, start)
 
 
-def launch_to_first_paint(path: Path) -> tuple[float, int]:
-    """Seconds from starting Kaidan's window in a new process to the article list's first paint; its rows."""
+def launch_to_first_paint(path: Path) -> tuple[float, int, float]:
+    """Seconds from starting Kaidan's window in a new process to the article list's first paint; its rows; its CPU."""
     env = {**os.environ, "XDG_CONFIG_HOME": tempfile.mkdtemp(), "QT_QPA_PLATFORM": "offscreen"}
     script = Path(__file__).with_name("first_paint.py")
     started = time.time()
     out = subprocess.run([sys.executable, str(script), str(path)], env=env, capture_output=True, text=True,
                          check=True).stdout.split()
-    return float(out[0]) - started, int(out[1])
+    return float(out[0]) - started, int(out[1]), float(out[2])
 
 
 def main() -> None:
@@ -117,9 +117,9 @@ def main() -> None:
           f"search index in {segments(db)} segment(s)")
     db.close()
     for launch in range(args.launches):
-        seconds, rows = launch_to_first_paint(path)
-        print(f"launch -> first list paint ({launch + 1}): {1000 * seconds:7.1f} ms, {rows:,} rows "
-              "(a new process: Python, Qt, the window's modules, the library)")
+        seconds, rows, cpu = launch_to_first_paint(path)
+        print(f"launch -> first list paint ({launch + 1}): {1000 * seconds:7.1f} ms ({1000 * cpu:6.1f} ms CPU), "
+              f"{rows:,} rows (a new process: Python, Qt, the window's modules, the library)")
 
     QCoreApplication.setOrganizationName("KaidanBench")
     QCoreApplication.setApplicationName("KaidanBench")
