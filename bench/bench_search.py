@@ -1,15 +1,16 @@
 """Search at scale: the first page of hits and the total count, apart, in a generated library.
 
-Imports --base real articles (Wikinews, then livedoor) into a fresh library, then
-grows it to --n articles by copying them (a distinct content hash each, their
-search index rows added), and prints for a two-character word: the first page
+Imports --base real articles (Wikinews and livedoor) into a library (kept in the
+temporary folder for the next run), grows a copy of it to --n articles in SQL
+(bench/scale_library.py: every article repeated with its work, a distinct
+content hash each, the search index merged), and prints for a word: the first page
 of hits (core.store.articles.article_page, LIMIT), the total (count_matching),
 the whole ordered list as the window loaded it before (article_ids), and the
 first page sorted by date with no search. Nothing is written outside a
 temporary folder. --library measures an existing library instead (read only),
 e.g. the million articles bench/bench_window.py builds.
 
-    python bench/bench_search.py --n 100000 [--merge]
+    python bench/bench_search.py --n 100000
     python bench/bench_search.py --library LIBRARY.db --query 会談 --query 首脳会談
 """
 
@@ -24,31 +25,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_speed import DEFAULT_CORPUS, build, corpus_texts  # noqa: E402
-from core.jobs import import_paths  # noqa: E402
+from bench.scale_library import scale  # noqa: E402
 import core.store.articles  # noqa: E402
-from core.store import atomic, open_db  # noqa: E402
+from core.store import open_db  # noqa: E402
 from core.store.articles import article_ids, article_page, count_matching  # noqa: E402
-from core.store.search import grams  # noqa: E402
-from core.store.search_index import merge_index, segments  # noqa: E402
-
-
-def grow(db, n: int) -> None:
-    """Copy the library's articles (and their index rows) until it holds n articles."""
-    columns = [c for c in db["articles"].columns_dict if c not in ("id", "content_hash")]
-    names = ", ".join(columns)
-    base = db.execute("SELECT id, title, body FROM articles ORDER BY id").fetchall()
-    index = {i: (grams(title or ""), grams(body)) for i, title, body in base}
-    count = len(base)
-    while count < n:
-        with atomic(db):
-            for article_id, _title, _body in base[: n - count]:
-                cursor = db.conn.execute(
-                    f"INSERT INTO articles(content_hash, {names}) SELECT content_hash || ':' || ?, {names} "
-                    "FROM articles WHERE id = ?", [count, article_id])
-                db.conn.execute("INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)",
-                                [cursor.lastrowid, *index[article_id]])
-                count += 1
+from core.store.search_index import segments  # noqa: E402
 
 
 def timed(what: str, call) -> object:
@@ -63,12 +44,9 @@ def main(argv: list[str] | None = None) -> None:
     """Build the library and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=100_000, help="articles in the library")
-    parser.add_argument("--base", type=int, default=500, help="real articles imported first")
+    parser.add_argument("--base", type=int, default=1000, help="real articles imported first, then repeated")
     parser.add_argument("--query", action="append", help="a word to search (repeatable; default 会談)")
     parser.add_argument("--library", type=Path, help="measure this library (read only) instead of building one")
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder holding livedoor/ and wikinews/")
-    parser.add_argument("--merge", action="store_true",
-                        help="merge the built library's search index into one segment first (as a large import does)")
     args = parser.parse_args(argv)
     queries = args.query or ["会談"]
     if args.library:
@@ -81,17 +59,10 @@ def main(argv: list[str] | None = None) -> None:
             db.close()
         return
     with tempfile.TemporaryDirectory(prefix="kaidan-search-") as tmp:
-        texts = corpus_texts(args.corpus)[::-1]  # Wikinews first: its world news holds words like 会談
-        build(texts, min(args.base, args.n), Path(tmp) / "articles")
-        import_paths([Path(tmp) / "articles"], Path(tmp) / "lib.db")
-        db = open_db(Path(tmp) / "lib.db")
+        scale(Path(tmp) / "lib.db", args.n, min(args.base, args.n))
+        db = open_db(Path(tmp) / "lib.db", readonly=True)
         try:
-            start = time.perf_counter()
-            grow(db, args.n)
-            print(f"{args.n:,} articles (built in {time.perf_counter() - start:.0f} s), "
-                  f"search index in {segments(db)} segment(s)")
-            if args.merge:
-                timed("merge the search index into one segment", lambda: merge_index(db))
+            print(f"search index in {segments(db)} segment(s)")
             measure(db, queries)
         finally:
             db.close()

@@ -32,6 +32,37 @@ def segments(db: sqlite_utils.Database) -> int:
     return db.execute("SELECT count(DISTINCT segid) FROM article_search_idx").fetchone()[0]
 
 
+# FTS5 keeps the shape of its index in one record, row 10 of its data table: a 4-byte cookie, a 4-byte
+# mark in newer versions, then the number of levels and of segments as SQLite varints.
+_STRUCTURE_ROW = 10
+_STRUCTURE_MARK = b"\xff\x00\x00\x01"
+
+
+def recorded_segments(db: sqlite_utils.Database) -> int:
+    """segments(), read from the index's structure record: one row, where segments() reads a row per index page."""
+    row = db.execute("SELECT block FROM article_search_data WHERE id = ?", [_STRUCTURE_ROW]).fetchone()
+    block = row[0] if row else None
+    try:
+        at = 8 if block[4:8] == _STRUCTURE_MARK else 4
+        _levels, at = _varint(block, at)
+        return _varint(block, at)[0]
+    except (TypeError, IndexError):  # no record (an empty index) or not the shape known: ask the pages
+        return segments(db)
+
+
+def _varint(block: bytes, at: int) -> tuple[int, int]:
+    """The SQLite varint at block[at:] (big-endian, seven bits a byte, the ninth byte whole) and where it ends."""
+    value = 0
+    for length in range(9):
+        byte = block[at + length]
+        if length == 8:
+            return (value << 8) | byte, at + 9
+        value = (value << 7) | (byte & 0x7F)
+        if byte < 0x80:
+            return value, at + length + 1
+    raise IndexError(at)  # not reached
+
+
 def merge_step(db: sqlite_utils.Database, pages: int = STEP_PAGES) -> bool:
     """Merge about pages pages of the index's segments toward one, in one transaction; False when nothing was left."""
     with atomic(db):

@@ -8,7 +8,7 @@ from core.article import Article
 from core.jobs import import_paths
 from core.store import open_db
 from core.store.articles import article_ids, article_page, count_matching, insert_article
-from core.store.search_index import merge_index, merge_step, segments, worth_merging
+from core.store.search_index import merge_index, merge_step, recorded_segments, segments, worth_merging
 from tests.shared_data import require
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
@@ -125,3 +125,33 @@ def test_nfkc_is_unicodes_nfkc_on_real_and_hostile_text():
     texts += ["".join(draw.choice(letters) for _ in range(draw.randint(1, 12))) for _ in range(5000)]
     assert [nfkc(t) for t in texts] == [unicodedata.normalize("NFKC", t) for t in texts]
     assert nfkc("ＡＳＥＡＮ　１０日") == "ASEAN 10日"
+
+
+def test_the_structure_record_gives_the_segments_the_pages_count(tmp_path):
+    db = _grown(tmp_path / "lib.db", 40)
+    assert recorded_segments(db) == segments(db) > 1
+    merge_index(db)
+    assert recorded_segments(db) == segments(db) == 1
+    db.close()
+    empty = open_db(tmp_path / "empty.db")
+    assert recorded_segments(empty) == segments(empty) == 0
+    empty.close()
+
+
+def test_a_probe_is_weighed_by_the_segments_it_asks(tmp_path, monkeypatch):
+    """A common word's first page probes a merged index article by article, and gathers its hits from a split one."""
+    import core.store.articles as articles
+
+    db = _grown(tmp_path / "lib.db", 60)
+    parts, hits = recorded_segments(db), count_matching(db, "会談")
+    limit = 5
+    walked = limit * 60 / hits
+    assert parts > 2 and walked <= 4 * hits
+    # a cost of reading hits between what the walk's probes cost in one segment and in all of them
+    monkeypatch.setattr(articles, "_GATHER_COST", walked * articles._PROBE_COST * (1 + parts) / 2 / hits)
+    assert articles._in_order(db, "会談", limit, 0) == articles.WALK
+    page = article_page(db, "会談", limit=limit)
+    merge_index(db)
+    assert articles._in_order(db, "会談", limit, 0) == articles.PROBE
+    assert article_page(db, "会談", limit=limit) == page
+    db.close()
