@@ -41,7 +41,7 @@ from core.meetings.setting import last_date_before, meeting_place, nearest_date,
 from core.meetings.sides import VISIT_HOST, clause_participants, counted_countries, counted_partner, counted_sides, counted_subject
 from core.meetings.triggers import (
     BY_PHONE_BEFORE, BY_VIDEO_BEFORE, VIDEO_MEANS_AFTER, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END, COUNTRIES_BEFORE, DOCUMENT_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
-    NAMED_AGREEMENTS, AGREEMENT_CONCLUDED, AGREEMENT_OF_PAIR, SUMMONED_WORDS, NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, HELD_PRESS_EVENT, PROMOTION, QUOTED_BEFORE, SPOKEN_AT,
+    NAMED_AGREEMENTS, AGREEMENT_CONCLUDED, AGREEMENT_OF_PAIR, SUMMONED_WORDS, NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PETITION_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, HELD_PRESS_EVENT, PROMOTION, QUOTED_BEFORE, SPOKEN_AT,
     STATUS_CUES, TALKED_VERB, WHAT_SIDES_NEGOTIATE_BEFORE, TALKS_TO_COME, TALKS_WORDS, TRIGGER, UN_MEETING, kind_of,
 )
 from core.registry import bundled_registry
@@ -170,6 +170,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
         for match in triggers:
             if NOT_A_MEETING.match(body, match.start()) or NOT_A_MEETING_BEFORE.search(body, s_start, match.start()):
                 continue
+            if match.group(0) == "署名" and PETITION_BEFORE.search(body, max(s_start, match.start() - 8), match.start()):
+                continue  # 破局を求める署名, 結婚の署名: a petition's or a marriage's signatures, no agreement of sides
             if match.group(0) in ("来日", "訪日") and PROMOTION.search(body, s_start, s_end):
                 continue  # 公開に合わせて、メリル・ストリープの来日が決定した: a star's promotional trip
             if _in_link_list(body, match.start()):

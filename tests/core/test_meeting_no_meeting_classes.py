@@ -1,0 +1,46 @@
+"""Meeting words that tell no meeting of sides, read on unannotated news (livedoor news, CC BY-ND 2.1 JP, lines
+quoted): press events named by what they present or told after quoted words, a petition's or a marriage's
+signatures, a film's awards beside a 来日."""
+
+from datetime import date
+
+from core.meetings.triggers import QUOTED_BEFORE
+from tests.core.meeting_helpers import proposals_in
+
+
+def test_a_press_event_named_by_what_it_presents_is_no_meeting():
+    text = "17日、映画『ベルセルク』主要3キャストの声優である岩永洋昭、櫻井孝宏、行成とあによるアフレコ会見が行なわれた。"
+    assert proposals_in(text, date(2011, 9, 18)) == []
+    # a partner met is still a meeting
+    [talks] = proposals_in("天皇陛下は17日、オバマ大統領と会見された。", date(2009, 11, 18))
+    assert talks.kind == "talks" and [p.name for p in talks.participants] == ["オバマ"]
+
+
+def test_a_press_conference_told_after_quoted_words_met_no_one():
+    text = "松野が「私を選んでください」と異例の会見を行い、二人の代表争いは、スポーツ史に残る出来事になった。"
+    assert proposals_in(text, date(2012, 6, 16)) == []
+    text = "記者が出席していることに気づき、「会見が始められない」と前原氏が会見を拒否したという。"
+    assert proposals_in(text, date(2012, 2, 24)) == []
+    # a short quoted name joined by と is a partner (「東京メトロ」と), not words quoted
+    assert QUOTED_BEFORE.search("菅首相は3日、「国境なき医師団」と正式に") is None
+
+
+def test_two_who_are_to_hold_a_press_conference_together_met_no_one():
+    text = "「日本野球機構と中日ドラゴンズがまもなく会見予定」と大きく報じたのだ。"
+    assert proposals_in(text, date(2011, 9, 2)) == []
+
+
+def test_a_petitions_or_a_marriages_signatures_are_no_signing():
+    assert proposals_in("ファンが「佐々木希との破局を求める署名」120人分を事務所に送付した。", date(2012, 1, 1)) == []
+    text = "カミラ夫人やヘンリー王子などが介添えし、二人は結婚の署名を行いました。"
+    assert proposals_in(text, date(2011, 4, 30)) == []
+    # an agreement signed by two sides is still a signing
+    [signing] = proposals_in("日本と韓国は28日、軍事情報包括保護協定に署名した。", date(2012, 6, 29))
+    assert signing.kind == "signing" and len(signing.participants) == 2
+
+
+def test_a_film_nominated_for_awards_makes_its_directors_trip_to_japan_a_promotion():
+    text = "作品賞や監督賞など最多11部門にノミネートしている『ヒューゴの不思議な発明』は、マーティン・スコセッシ監督が来日。"
+    assert proposals_in(text, date(2012, 2, 1)) == []
+    [visit] = proposals_in("オバマ大統領は12日、来日した。", date(2009, 11, 13))
+    assert visit.kind == "visit"
