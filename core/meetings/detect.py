@@ -543,6 +543,10 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     and unofficial_people(body, all_actors, mention.participants):
                 previous_trigger = end
                 continue  # 恋人ケイトと会うために, 江草と会うのか, 一家と会食した: private people, no meeting of sides
+            if mention.kind == "visit" and (private_visitor(body, actors, mention.participants)
+                                            or unofficial_traveller(body, all_actors, mention.participants)):
+                previous_trigger = end
+                continue  # 韓国を訪問したオダギリジョーが, 解説者・槙原氏が訪問: a private journey, no meeting of sides
             if _TOLD_BY_VERB(match.group(0)) and not _named_sides(mention, 1 if mention.kind == "phone_call" else 2):
                 previous_trigger = end
                 unkept = end if mention.kind in ("talks", "phone_call", "video_call") else unkept

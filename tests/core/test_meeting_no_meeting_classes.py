@@ -44,3 +44,15 @@ def test_a_film_nominated_for_awards_makes_its_directors_trip_to_japan_a_promoti
     assert proposals_in(text, date(2012, 2, 1)) == []
     [visit] = proposals_in("オバマ大統領は12日、来日した。", date(2009, 11, 13))
     assert visit.kind == "visit"
+
+
+def test_a_journey_of_someone_with_no_office_or_a_private_occupation_is_no_visit():
+    text = "10月8日に韓国を訪問したオダギリジョーが「適当にサインをした」という疑惑を、韓国のニュースサイトが報じた。"
+    assert proposals_in(text, date(2011, 10, 20)) == []
+    text = "TBS「S1」では、一年契約を結んだ松井秀喜を、野球解説者・槙原寛己氏が訪問。"
+    assert proposals_in(text, date(2010, 12, 26)) == []
+    # an office-holder's visit, and a visit to an office-holder, stay visits
+    [visit] = proposals_in("ブッシュ大統領は14日、イラクを電撃訪問した。", date(2008, 12, 15))
+    assert [p.role for p in visit.participants] == ["visitor", "host"]
+    [visit] = proposals_in("トルシエ氏は12月19日に沖縄県に入り、同県庁に仲井眞弘多知事を表敬訪問。", date(2007, 12, 20))
+    assert len(visit.participants) == 2
