@@ -29,7 +29,7 @@ from core.meetings.around import (
 )
 from core.meetings.people import (
     SUBJECT_AFTER, attendees, both_countries, complete_pair, host_of_the_visit, name_of, office_holders_after,
-    people_count, private_visitor, sentence_subject, spelled_out, subject_after_clause, titled_people,
+    people_count, private_sides, private_visitor, sentence_subject, spelled_out, subject_after_clause, titled_people,
     titled_surnames, unique,
 )
 from core.meetings.titles import bare_title_subject, meeting_day, partners_only, office_of_country, titled_subject
@@ -547,6 +547,11 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                                             or unofficial_traveller(body, all_actors, mention.participants)):
                 previous_trigger = end
                 continue  # 韓国を訪問したオダギリジョーが, 解説者・槙原氏が訪問: a private journey, no meeting of sides
+            if mention.kind == "phone_call" and private_sides(body, actors, mention.participants) \
+                    or mention.kind == "signing" and mention.participants \
+                    and private_sides(body, actors, mention.participants) == len(mention.participants):
+                previous_trigger = end
+                continue  # 首相はエンドンさんに電話をかけ, 長谷川選手は…調印式で: a private call, a fight's signing
             if _TOLD_BY_VERB(match.group(0)) and not _named_sides(mention, 1 if mention.kind == "phone_call" else 2):
                 previous_trigger = end
                 unkept = end if mention.kind in ("talks", "phone_call", "video_call") else unkept

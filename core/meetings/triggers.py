@@ -96,7 +96,7 @@ TRIGGER = re.compile(UN_MEETING.pattern + "|" + "|".join(map(re.escape, _WORDS))
 # Uses of a trigger word that do not speak of a particular meeting.
 NOT_A_MEETING = re.compile(r"(?:フォーラム(?:で|にて)開催|懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|交渉権|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
                            r"|来日(?:通算|[0-9０-９]+年|後?初(?!日)|公演|コンサート|ツアー|ライブ|試合)"
-                           r"|訪問(?:販売|介護|看護|診療|公演|数)"
+                           r"|訪問(?:販売|介護|看護|診療|公演|数|の年)"
                            r"|署名」?(?:[0-9０-９,，]+|[一二三四五六七八九十百千万]+)(?:万|千)?(?:人|筆))")
 # メリル・ストリープの来日が決定, 監督と共に来日し舞台挨拶: a film's or show's promotion in the sentence of a
 # 来日 makes it a promotional trip, no meeting of sides (a state visit tells no premiere)

@@ -56,3 +56,24 @@ def test_a_journey_of_someone_with_no_office_or_a_private_occupation_is_no_visit
     assert [p.role for p in visit.participants] == ["visitor", "host"]
     [visit] = proposals_in("トルシエ氏は12月19日に沖縄県に入り、同県庁に仲井眞弘多知事を表敬訪問。", date(2007, 12, 20))
     assert len(visit.participants) == 2
+
+
+def test_a_call_to_someone_named_privately_is_no_call_of_sides():
+    text = "アブドラ首相はエンドンさんに電話をかけ、「私は母を喪った。」と伝えた。"
+    assert proposals_in(text, date(2005, 10, 21)) == []
+    # a politician called さん inside someone's quoted words still makes a call
+    text = "重野幹事長は「民主党の小沢一郎幹事長から福島さんの罷免後に電話があった」と語った。"
+    assert [m.kind for m in proposals_in(text, date(2010, 5, 31))] == ["phone_call"]
+
+
+def test_a_signing_only_of_people_named_privately_is_no_signing_of_sides():
+    text = "産経新聞によると、長谷川選手は10日に行われた調印式で「一番のテーマはKOで勝つこと」と述べていた。"
+    assert proposals_in(text, date(2008, 6, 11)) == []
+    # a player's contract with a company keeps the company as a side
+    text = "レノボ・ジャパンは2月20日、プロゴルファーの斉藤愛璃選手と、オフィシャル・スポンサーシップ契約を締結したと発表した。"
+    [signing] = proposals_in(text, date(2012, 2, 21))
+    assert len(signing.participants) == 2
+
+
+def test_a_tourism_campaigns_year_is_no_visit():
+    assert proposals_in("観光PR映像は、「2010年　韓国訪問の年—ソウルとともに」の認知拡大を目的とする。", date(2010, 3, 1)) == []
