@@ -543,12 +543,13 @@ def private_visitor(body: str, actors, participants: list[Participant]) -> bool:
 
 def private_sides(body: str, actors, participants: list[Participant]) -> int:
     """How many sides are people named with a private occupation or honorific (長谷川選手, エンドンさん); not
-    inside quoted words, where a speaker calls a politician さん (「…福島さんの罷免後に電話があり…」)."""
+    inside quoted words, where a speaker calls a politician さん (「…福島さんの罷免後に電話があり…」), nor before
+    の (福島さんの罷免後に: a time, not a side)."""
     keys = {p.entity_id or p.name for p in participants}
     return len({m.entity_id or body[m.start : m.end] for m in actors
                 if m.type == "PERSON" and (m.entity_id or body[m.start : m.end]) in keys
-                and _PRIVATE.match(body, m.end) and not _public_office(body, m.end)
-                and body.rfind("「", 0, m.start) <= body.rfind("」", 0, m.start)})
+                and (named := _PRIVATE.match(body, m.end)) and not body.startswith("の", named.end())
+                and not _public_office(body, m.end) and body.rfind("「", 0, m.start) <= body.rfind("」", 0, m.start)})
 
 
 def _public_office(body: str, name_end: int) -> bool:
