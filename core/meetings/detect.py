@@ -261,6 +261,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 start, kind = numbered.start(), "multilateral"
             if _DELEGATE_AFTER.match(body, end):
                 continue  # 6か国協議の日本代表を務める: an office named by the talks, no meeting told
+            if _HYPOTHETICAL_AFTER.match(body, end) and _CONDITION_BEFORE.search(body, s_start, start):
+                continue  # …に移行した場合は…交渉を再開する可能性がある: a meeting only supposed, none told
             mention = MeetingMention(start, end, body[start:end], kind, _status(body, start, end, s_end),
                                      (s_start, s_end))
             mention.unkept_before = unkept
@@ -783,6 +785,11 @@ def _status(body: str, start: int, end: int, s_end: int) -> str:
     if planned_by_tense(body, end, s_end):
         return "scheduled"  # 30日に訪米し、…と会談する。: a sentence ending in a plain non-past verb tells a plan
     return "held"
+
+
+# …場合は…交渉を再開する可能性がある, …すれば…会談もあり得る: a meeting supposed under a condition
+_HYPOTHETICAL_AFTER = re.compile(r"[^、。]{0,16}?(?:可能性|こともあり得|もあり得)")
+_CONDITION_BEFORE = re.compile(r"(?:場合(?:は|に|には|、)|ならば|(?<=[れけ])ば、)[^。]*$")
 
 
 # 経営統合に向けて協議している: the purpose the talks serve, not a plan of talks (…に向けて調整: the cue after)

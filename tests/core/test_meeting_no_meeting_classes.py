@@ -77,3 +77,12 @@ def test_a_signing_only_of_people_named_privately_is_no_signing_of_sides():
 
 def test_a_tourism_campaigns_year_is_no_visit():
     assert proposals_in("観光PR映像は、「2010年　韓国訪問の年—ソウルとともに」の認知拡大を目的とする。", date(2010, 3, 1)) == []
+
+
+def test_a_meeting_only_supposed_under_a_condition_is_not_proposed():
+    text = ("ネクシィーズは、Jリーグに経営権が移行した場合はネクシィーズとヴェルディの交渉を再開する可能性があることを"
+            "示唆している。")
+    assert proposals_in(text, date(2010, 6, 30)) == []
+    # a possibility with no condition stays a proposal (会談を再開する可能性)
+    [talks] = proposals_in("日本と中国が外相会談を再開する可能性が出てきた。", date(2010, 6, 30))
+    assert talks.status == "proposed"
