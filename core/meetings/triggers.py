@@ -97,6 +97,7 @@ TRIGGER = re.compile(UN_MEETING.pattern + "|" + "|".join(map(re.escape, _WORDS))
 NOT_A_MEETING = re.compile(r"(?:フォーラム(?:で|にて)開催|懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|交渉権|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
                            r"|来日(?:通算|[0-9０-９]+年|後?初(?!日)|公演|コンサート|ツアー|ライブ|試合)"
                            r"|訪問(?:販売|介護|看護|診療|公演|数|の年)"
+                           r"|(?:協議|交渉|話し合い|対話)の場(?:として|を(?:提供|設け|設置|つく|作)|の(?:設置|設立|創設))"
                            r"|署名」?(?:[0-9０-９,，]+|[一二三四五六七八九十百千万]+)(?:万|千)?(?:人|筆))")
 # メリル・ストリープの来日が決定, 監督と共に来日し舞台挨拶: a film's or show's promotion in the sentence of a
 # 来日 makes it a promotional trip, no meeting of sides (a state visit tells no premiere)
@@ -106,6 +107,7 @@ PROMOTION = re.compile(r"本作|映画|試写会|プレミア|舞台挨拶|プ�
 # 来日初登板, 来日後初: a player's first feat since coming to Japan (not 来日初日, a visit's first day)
 # 家庭訪問, 戸別訪問: calls at homes, not meetings of sides
 # 法案に署名: a law signed by one hand, no meeting of sides
+# 国と地方の協議の場としての「地方行財政会議」の設置, 協議の場を提供: a forum set up, no meeting told
 NOT_A_MEETING_BEFORE = re.compile(r"(?:家庭|戸別|個別|病院|施設|(?:法案|法律|法|大統領令|行政命令)に)$")
 # を求める署名, 結婚の署名: a petition's or a marriage's signatures, no agreement of sides
 PETITION_BEFORE = re.compile(r"(?:を(?:求め|訴え)る|に反対する|(?:結婚|婚姻)の?)$")

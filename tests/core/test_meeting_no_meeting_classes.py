@@ -86,3 +86,11 @@ def test_a_meeting_only_supposed_under_a_condition_is_not_proposed():
     # a possibility with no condition stays a proposal (会談を再開する可能性)
     [talks] = proposals_in("日本と中国が外相会談を再開する可能性が出てきた。", date(2010, 6, 30))
     assert talks.status == "proposed"
+
+
+def test_a_forum_for_talks_set_up_is_no_meeting():
+    text = "政府は、国と地方の協議の場としての「地方行財政会議」を設置する方針を示した。"
+    assert proposals_in(text, date(2006, 6, 7)) == []
+    # talks held at a place of talks are talks (交渉の場を持ち)
+    text = "日本相撲協会は場所期間中にも大阪市内で大阪府警と交渉の場を持ち、対策を話し合った。"
+    assert proposals_in(text, date(2010, 3, 20))
