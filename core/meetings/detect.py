@@ -292,7 +292,9 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                                  match.group(0) in _MEALS and _ATTENDED.match(body, end) is not None)
             sides = list(mention.participants)
             if mention.kind == "visit" and (private_visitor(body, actors, mention.participants)
-                                            or unofficial_traveller(body, all_actors, mention.participants)):
+                                            or unofficial_traveller(body, all_actors, mention.participants)
+                                            or mention.participants and not any(
+                                                (p.entity_id or "").startswith(_SIDE_KINDS) for p in mention.participants)):
                 mention.participants = []  # 来日中のソプラノ歌手, 来日した監督: a private journey, no meeting of sides
             if region is not None:  # the travellers only: no one country hosts a trip through a region
                 mention.participants = [p for p in mention.participants
@@ -548,7 +550,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if mention.kind == "visit" and (private_visitor(body, actors, mention.participants)
                                             or unofficial_traveller(body, all_actors, mention.participants)):
                 previous_trigger = end
-                continue  # 韓国を訪問したオダギリジョーが, 解説者・槙原氏が訪問: a private journey, no meeting of sides
+                continue  # 韓国を訪問したオダギリジョーが, 解説者・槙原氏が訪問, 福島への被災地訪問 (a town, nobody
+                # visiting): a private journey, no meeting of sides
             if mention.kind == "phone_call" and private_sides(body, actors, mention.participants) \
                     or mention.kind == "signing" and mention.participants \
                     and private_sides(body, actors, mention.participants) == len(mention.participants):
@@ -650,6 +653,8 @@ _RULE_AFTER = re.compile(r"(?:する|を行う|しなければならない)?(?:�
 _RULE_BEFORE = re.compile(r"事前(?:に|の)?$")
 # 会合で表明, 会合で引退を表明した: what the subject said at a gathering
 _SAID_AT = re.compile(r"で(?:[^、。を]{0,12}を)?(?:述べ|語|明らかに|発表|説明|話|表明|強調)")
+# what a visit needs one of to be a visit of sides: a person, a country or a body (not a town alone)
+_SIDE_KINDS = ("person:", "country:", "org:", "found:PERSON:", "found:ORG:", "found:GPE:")
 # a body's own sitting told before the talks word of its clause (理事会を行い、…について話し合いを行った)
 _SITTING_BEFORE = re.compile(r"(?:理事会|役員会|取締役会|総会|委員会|幹部会|幹事会|評議会|閣議|党大会|執行部会|オーナー会議"
                              r"|代表者会議)を(?:行|開)[いき]、")

@@ -94,3 +94,10 @@ def test_a_forum_for_talks_set_up_is_no_meeting():
     # talks held at a place of talks are talks (交渉の場を持ち)
     text = "日本相撲協会は場所期間中にも大阪市内で大阪府警と交渉の場を持ち、対策を話し合った。"
     assert proposals_in(text, date(2010, 3, 20))
+
+
+def test_a_visit_to_a_town_with_nobody_visiting_is_no_visit_of_sides():
+    text = "福島（南相馬）への被災地訪問でクリスマスの日に行かせていただいたんですが、幼稚園のクリスマス会に参加しました。"
+    assert proposals_in(text, date(2012, 1, 10)) == []
+    [visit] = proposals_in("オバマ大統領は10日、広島を訪問した。", date(2016, 5, 28))
+    assert [p.name for p in visit.participants][0] == "オバマ"
