@@ -29,7 +29,7 @@ from core.meetings.around import (
 )
 from core.meetings.people import (
     SUBJECT_AFTER, attendees, both_countries, complete_pair, host_of_the_visit, name_of, office_holders_after,
-    people_count, private_visitor, sentence_subject, spelled_out, subject_after_clause, titled_people,
+    people_count, private_sides, private_visitor, sentence_subject, spelled_out, subject_after_clause, titled_people,
     titled_surnames, unique,
 )
 from core.meetings.titles import bare_title_subject, meeting_day, partners_only, office_of_country, titled_subject
@@ -41,7 +41,7 @@ from core.meetings.setting import last_date_before, meeting_place, nearest_date,
 from core.meetings.sides import VISIT_HOST, clause_participants, counted_countries, counted_partner, counted_sides, counted_subject
 from core.meetings.triggers import (
     BY_PHONE_BEFORE, BY_VIDEO_BEFORE, VIDEO_MEANS_AFTER, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END, COUNTRIES_BEFORE, DOCUMENT_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
-    NAMED_AGREEMENTS, AGREEMENT_CONCLUDED, AGREEMENT_OF_PAIR, SUMMONED_WORDS, NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, HELD_PRESS_EVENT, PROMOTION, QUOTED_BEFORE, SPOKEN_AT,
+    NAMED_AGREEMENTS, AGREEMENT_CONCLUDED, AGREEMENT_OF_PAIR, SUMMONED_WORDS, NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PETITION_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, HELD_PRESS_EVENT, PROMOTION, QUOTED_BEFORE, SPOKEN_AT,
     STATUS_CUES, TALKED_VERB, WHAT_SIDES_NEGOTIATE_BEFORE, TALKS_TO_COME, TALKS_WORDS, TRIGGER, UN_MEETING, kind_of,
 )
 from core.registry import bundled_registry
@@ -170,6 +170,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
         for match in triggers:
             if NOT_A_MEETING.match(body, match.start()) or NOT_A_MEETING_BEFORE.search(body, s_start, match.start()):
                 continue
+            if match.group(0) == "署名" and PETITION_BEFORE.search(body, max(s_start, match.start() - 8), match.start()):
+                continue  # 破局を求める署名, 結婚の署名: a petition's or a marriage's signatures, no agreement of sides
             if match.group(0) in ("来日", "訪日") and PROMOTION.search(body, s_start, s_end):
                 continue  # 公開に合わせて、メリル・ストリープの来日が決定した: a star's promotional trip
             if _in_link_list(body, match.start()):
@@ -259,6 +261,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 start, kind = numbered.start(), "multilateral"
             if _DELEGATE_AFTER.match(body, end):
                 continue  # 6か国協議の日本代表を務める: an office named by the talks, no meeting told
+            if _HYPOTHETICAL_AFTER.match(body, end) and _CONDITION_BEFORE.search(body, s_start, start):
+                continue  # …に移行した場合は…交渉を再開する可能性がある: a meeting only supposed, none told
             mention = MeetingMention(start, end, body[start:end], kind, _status(body, start, end, s_end),
                                      (s_start, s_end))
             mention.unkept_before = unkept
@@ -288,7 +292,9 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                                  match.group(0) in _MEALS and _ATTENDED.match(body, end) is not None)
             sides = list(mention.participants)
             if mention.kind == "visit" and (private_visitor(body, actors, mention.participants)
-                                            or unofficial_traveller(body, all_actors, mention.participants)):
+                                            or unofficial_traveller(body, all_actors, mention.participants)
+                                            or mention.participants and not any(
+                                                (p.entity_id or "").startswith(_SIDE_KINDS) for p in mention.participants)):
                 mention.participants = []  # 来日中のソプラノ歌手, 来日した監督: a private journey, no meeting of sides
             if region is not None:  # the travellers only: no one country hosts a trip through a region
                 mention.participants = [p for p in mention.participants
@@ -541,6 +547,16 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     and unofficial_people(body, all_actors, mention.participants):
                 previous_trigger = end
                 continue  # 恋人ケイトと会うために, 江草と会うのか, 一家と会食した: private people, no meeting of sides
+            if mention.kind == "visit" and (private_visitor(body, actors, mention.participants)
+                                            or unofficial_traveller(body, all_actors, mention.participants)):
+                previous_trigger = end
+                continue  # 韓国を訪問したオダギリジョーが, 解説者・槙原氏が訪問, 福島への被災地訪問 (a town, nobody
+                # visiting): a private journey, no meeting of sides
+            if mention.kind == "phone_call" and private_sides(body, actors, mention.participants) \
+                    or mention.kind == "signing" and mention.participants \
+                    and private_sides(body, actors, mention.participants) == len(mention.participants):
+                previous_trigger = end
+                continue  # 首相はエンドンさんに電話をかけ, 長谷川選手は…調印式で: a private call, a fight's signing
             if _TOLD_BY_VERB(match.group(0)) and not _named_sides(mention, 1 if mention.kind == "phone_call" else 2):
                 previous_trigger = end
                 unkept = end if mention.kind in ("talks", "phone_call", "video_call") else unkept
@@ -637,6 +653,8 @@ _RULE_AFTER = re.compile(r"(?:する|を行う|しなければならない)?(?:�
 _RULE_BEFORE = re.compile(r"事前(?:に|の)?$")
 # 会合で表明, 会合で引退を表明した: what the subject said at a gathering
 _SAID_AT = re.compile(r"で(?:[^、。を]{0,12}を)?(?:述べ|語|明らかに|発表|説明|話|表明|強調)")
+# what a visit needs one of to be a visit of sides: a person, a country or a body (not a town alone)
+_SIDE_KINDS = ("person:", "country:", "org:", "found:PERSON:", "found:ORG:", "found:GPE:")
 # a body's own sitting told before the talks word of its clause (理事会を行い、…について話し合いを行った)
 _SITTING_BEFORE = re.compile(r"(?:理事会|役員会|取締役会|総会|委員会|幹部会|幹事会|評議会|閣議|党大会|執行部会|オーナー会議"
                              r"|代表者会議)を(?:行|開)[いき]、")
@@ -772,6 +790,11 @@ def _status(body: str, start: int, end: int, s_end: int) -> str:
     if planned_by_tense(body, end, s_end):
         return "scheduled"  # 30日に訪米し、…と会談する。: a sentence ending in a plain non-past verb tells a plan
     return "held"
+
+
+# …場合は…交渉を再開する可能性がある, …すれば…会談もあり得る: a meeting supposed under a condition
+_HYPOTHETICAL_AFTER = re.compile(r"[^、。]{0,16}?(?:可能性|こともあり得|もあり得)")
+_CONDITION_BEFORE = re.compile(r"(?:場合(?:は|に|には|、)|ならば|(?<=[れけ])ば、)[^。]*$")
 
 
 # 経営統合に向けて協議している: the purpose the talks serve, not a plan of talks (…に向けて調整: the cue after)

@@ -233,9 +233,12 @@ def unofficial_traveller(body: str, actors, participants: list[Participant]) -> 
     """Whether every visitor of a visit is a person Kaidan knows no office of: not in the bundled registry and
     never written with a public office in the article (ジョニー・デップが来日, 来日したウォンビン): a star's
     promotion tour or a private journey, no meeting of sides. actors: the article's actors, a SpanIndex."""
-    visitors = [p for p in participants if p.role == "visitor"]
+    visitors = [p for p in participants if p.role == "visitor"] or [  # (韓国を訪問したX: the person, to a country)
+        p for p in participants if (p.entity_id or "").startswith("found:PERSON:")
+        and all((q.entity_id or "").startswith(("country:", "loc:", "found:PERSON:")) for q in participants)]
     if not visitors or any(not (p.entity_id or "").startswith("found:PERSON:") for p in visitors) \
-            or any((p.entity_id or "").startswith(("person:", "found:PERSON:")) for p in participants if p.role != "visitor"):
+            or any((p.entity_id or "").startswith(("person:", "found:PERSON:")) for p in participants
+                   if p.role != "visitor" and p not in visitors):
         return False  # (トルシエ氏は…仲井眞弘多知事を表敬訪問: a person received them, a meeting)
     names = [p.name for p in visitors]
     return not any(m.type == "PERSON" and any(body[m.start : m.end] in name for name in names)

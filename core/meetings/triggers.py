@@ -96,15 +96,21 @@ TRIGGER = re.compile(UN_MEETING.pattern + "|" + "|".join(map(re.escape, _WORDS))
 # Uses of a trigger word that do not speak of a particular meeting.
 NOT_A_MEETING = re.compile(r"(?:フォーラム(?:で|にて)開催|懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|交渉権|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
                            r"|来日(?:通算|[0-9０-９]+年|後?初(?!日)|公演|コンサート|ツアー|ライブ|試合)"
-                           r"|訪問(?:販売|介護|看護|診療|公演|数))")
+                           r"|訪問(?:販売|介護|看護|診療|公演|数|の年)"
+                           r"|(?:協議|交渉|話し合い|対話)の場(?:として|を(?:提供|設け|設置|つく|作)|の(?:設置|設立|創設))"
+                           r"|署名」?(?:[0-9０-９,，]+|[一二三四五六七八九十百千万]+)(?:万|千)?(?:人|筆))")
 # メリル・ストリープの来日が決定, 監督と共に来日し舞台挨拶: a film's or show's promotion in the sentence of a
 # 来日 makes it a promotional trip, no meeting of sides (a state visit tells no premiere)
-PROMOTION = re.compile(r"本作|映画|試写会|プレミア|舞台挨拶|プロモーション|公開に(?:合わせ|先駆け)|公開を記念|主演|出演|新作|アルバム")
+PROMOTION = re.compile(r"本作|映画|試写会|プレミア|舞台挨拶|プロモーション|公開に(?:合わせ|先駆け)|公開を記念|主演|出演|新作|アルバム"
+                       r"|ノミネート|作品賞|監督賞|主演賞|受賞作")  # (『…』は、…監督が来日: an award's film)
 # 東京国際フォーラムで開催: a hall named a forum, where something else is held
 # 来日初登板, 来日後初: a player's first feat since coming to Japan (not 来日初日, a visit's first day)
 # 家庭訪問, 戸別訪問: calls at homes, not meetings of sides
 # 法案に署名: a law signed by one hand, no meeting of sides
+# 国と地方の協議の場としての「地方行財政会議」の設置, 協議の場を提供: a forum set up, no meeting told
 NOT_A_MEETING_BEFORE = re.compile(r"(?:家庭|戸別|個別|病院|施設|(?:法案|法律|法|大統領令|行政命令)に)$")
+# を求める署名, 結婚の署名: a petition's or a marriage's signatures, no agreement of sides
+PETITION_BEFORE = re.compile(r"(?:を(?:求め|訴え)る|に反対する|(?:結婚|婚姻)の?)$")
 # 対応を協議した, 人事を話し合った: a body deliberating on something, not a meeting with someone
 DELIBERATION_BEFORE = re.compile(r"を$")
 # 協議, 交渉 and 会合 are also plain nouns (協議継続, 交渉ではなく): they count as a
@@ -134,14 +140,17 @@ WHAT_SIDES_NEGOTIATE_BEFORE = re.compile(r"(?:合併|統合|買収|連立|提携
 # 6カ国協議, 3か国首脳会合, 日中韓3か国の外相会合: a meeting of a number of countries, known by that name
 COUNTRIES_BEFORE = re.compile(r"(?P<count>[0-9０-９]+|[二三四五六七八九十]+)[カヵケか]国の?(?:首脳|外相|閣僚)?$")
 # 会見 is a meeting only with someone (天皇と会見); 記者会見, 定例会見 and 会見し「…」 are press conferences.
-PRESS_CONFERENCE_BEFORE = re.compile(r"(?:記者|定例|発表|緊急|単独|合同|共同|謝罪|引退|就任|辞任|結婚)$")
+# (アフレコ会見, 囲み会見, 完成披露会見: a press event named by what it presents)
+PRESS_CONFERENCE_BEFORE = re.compile(r"(?:記者|定例|発表|緊急|単独|合同|共同|謝罪|引退|就任|辞任|結婚|披露|囲み|アフレコ|イベント|インタビュー|トーク|プレス)$")
 # 「…」と会見で述べた, 「…任せる」と田嶋氏が先ほどの会見で: a quote's と before a press conference (a quote,
 # not a short quoted name: 「東京メトロ」と「都営地下鉄」が); 会見で語った: where something was said
 # 小雪と椎名桔平が会見を行った: the と joins two who hold the press conference (が or は after the second),
 # not a partner met (大統領と会見を行った)
-PRESS_EVENT = re.compile(r"と[^、。と]{1,12}(?:が|は)(?:[^、。]{0,8}で)?$")
-HELD_PRESS_EVENT = re.compile(r"を(?:行|開)")
-QUOTED_BEFORE = re.compile(r"(?:[」』]と|[^「『」』]{16}[」』]と[^、。と「『]{0,12})$")
+PRESS_EVENT = re.compile(r"と[^、。と]{1,12}(?:が|は)(?:[^、。]{0,8}(?:で|く|日|に))?$")  # (…がまもなく会見予定)
+HELD_PRESS_EVENT = re.compile(r"を(?:行|開)|予定")  # (AとBがまもなく会見予定: one press conference of both)
+# 「私を選んでください」と異例の会見を行い: words quoted end in kana or a mark (a short quoted name,
+# 「東京メトロ」と, ends in a noun)
+QUOTED_BEFORE = re.compile(r"(?:[」』]と|[^「『」』]{16}[」』]と[^、。と「『]{0,12}|[ぁ-ゖ！？!?…。]」と[^、。と「『]{0,12})$")
 SPOKEN_AT = re.compile(r"で(?:述べ|語|明らかに|発表|説明|話|表明|強調)")
 # 覚書を締結した, 協定が締結された: a signing told as done (not 締結したうえで, 締結するという)
 CONCLUDED = re.compile(r"し(?:た(?!うえ|上)|、)|された")
