@@ -20,7 +20,7 @@ from core.parallel import (IN_FLIGHT, WARM_TEXT, Detector, start_pool, worker_co
 from core.progress import Cancelled, Progress, run_each
 from core.registry import Registry
 from core.store import atomic, open_db
-from core.store.articles import all_ids, detection_input
+from core.store.articles import all_ids, detection_input, title_of
 from core.store.claims import replace_candidates
 from core.store.errors import WriteRefused
 from core.store.mentions import READ_BY_CLAIMS, claim_keys, mentions_for, replace_detected
@@ -49,7 +49,7 @@ def _save_detected(db: sqlite_utils.Database, article_id: int, body: str, found:
     return len(found)
 
 
-def _detect_in_worker(body: str, published: str | None, dateline: str | None) -> tuple[list, list]:
+def _detect_in_worker(body: str, published: str | None, dateline: str | None, *, title: str | None = None) -> tuple[list, list]:
     """In a worker process: one article's entities, and the claim candidates they give once stored.
 
     The candidates are proposed from the mentions as the library will hold them when the article
@@ -59,7 +59,7 @@ def _detect_in_worker(body: str, published: str | None, dateline: str | None) ->
     detector = worker_detector()
     day = reference_date(published, dateline)
     found = detect(body, detector.registry, day, tagger=detector.tagger, lexicon=detector.lexicon)
-    return found, suggest(body, _as_stored(found), day.isoformat() if day else None, detector.registry)
+    return found, suggest(body, _as_stored(found), day.isoformat() if day else None, detector.registry, title=title)
 
 
 # What claim suggestion may read of a stored mention: every field but the row's id, article, context
@@ -101,7 +101,8 @@ def _claims_of(db: sqlite_utils.Database, article_id: int, registry: Registry) -
     body, published, dateline = detection_input(db, article_id)
     body = body or ""
     day = reference_date(published, dateline)
-    return body, suggest(body, mentions_for(db, article_id), day.isoformat() if day else None, registry)
+    return body, suggest(body, mentions_for(db, article_id), day.isoformat() if day else None, registry,
+                         title=title_of(db, article_id))
 
 
 @dataclass
@@ -171,7 +172,7 @@ def _analyze_in_pool(db, pool, targets: list[int], registry: Registry, summary: 
         nonlocal ahead
         while ahead < len(targets) and ahead < taken + window:
             row = detection_input(db, targets[ahead])
-            queue.append((row[0], pool.submit(_detect_in_worker, *row)))
+            queue.append((row[0], pool.submit(_detect_in_worker, *row, title=title_of(db, targets[ahead]))))
             ahead += 1
 
     def step(article_id: int) -> None:

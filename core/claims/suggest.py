@@ -22,6 +22,7 @@ from core.claims.holders import PRONOUN, _OTHER_TITLE, group_topic_span, opening
 from core.claims.from_clauses import (
     STATEMENT_WORDS, better_holder, clause_of, full_name, holder_of, missed, ordered, with_holder,
 )
+from core.claims.headlines import HeadlineSpeaker, headline_speaker
 from core.claims.holder_chooser import chosen
 from core.claims.imperial import imperial_mentions, respectful_speech
 from core.claims.persons import Persons
@@ -64,17 +65,21 @@ class Candidate:
     confidence: float = 0.5  # how sure Kaidan is that this is a claim with this holder
 
 
-def suggest(body: str, mentions: list, day: str | None = None, registry=None) -> list[Candidate]:
+def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
+            title: str | None = None) -> list[Candidate]:
     """Claim candidates in body; mentions are the article's entity mentions (start, end, type...).
 
     With the article's day (ISO) and the registry, a title alone that no one in the article holds
-    (首相は「…」) is held by whoever the registry records in that office on that day."""
+    (首相は「…」) is held by whoever the registry records in that office on that day. With the article's
+    headline (title), a speaker it names holds the body's first quote with nobody named that repeats
+    its words; the headline itself is never a claim."""
     written = body
     body = as_corner_quotes(body)  # ｢…｣ and 『…』と述べた read as 「…」; same offsets
     seats = _Seats(registry, day)
     mentions = ministries_of_their_country(body, mentions)
     royals = imperial_mentions(body, mentions, lambda title, at: seat_holder(registry, title, None, day))
-    found = _suggest(body, sorted(mentions + royals, key=lambda m: m.start) if royals else mentions, seats)
+    speaker = headline_speaker(title, body, mentions)
+    found = _suggest(body, sorted(mentions + royals, key=lambda m: m.start) if royals else mentions, seats, speaker)
     label_holders(body, mentions, found)  # 影山：…と考えていて: a transcript's line is its labelled speaker's
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
@@ -140,7 +145,7 @@ class _Seats:
         return seat_holder(self.registry, qualified[1] if qualified is not None else title, country, self.day)
 
 
-def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
+def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker | None = None) -> list[Candidate]:
     index = SpanIndex(mentions, HOLDER_TYPES)
     persons = Persons()
     out: list[Candidate] = []
@@ -313,6 +318,12 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
                     a < holder.start < b for a, b in quotes(body, s_start, s_end)):
                 # 「佐々木希は…」「…」という声が寄せられた: the one the voices speak of, quoted, is none of their holders
                 holder, holder_text = None, None
+            if holder is None and holder_text is None and headline is not None and (start, end) not in unplaced \
+                    and headline.repeated_in(body[start:end]) and not (
+                        headline.speaker.type != "PERSON" and last_subject is not None and last_subject.type == "PERSON"):
+                # ラモス「やりたいですよ」 heads the article, its body quotes 「いや、やりたいですよ。…」 naming nobody: his
+                # (a body's headline, a person named before: its head or spokesperson speaks for it, as the body says)
+                holder, holder_text, explicit, headline = headline.speaker, None, True, None
             if holder is None and holder_text is None and last_subject is not None and (start, end) not in unplaced:
                 # (「A」「B」などの声も寄せられた, no place named in the article: readers, not the last person named)
                 holder = last_subject

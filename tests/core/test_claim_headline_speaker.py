@@ -1,0 +1,76 @@
+"""The headline's speaker: who a headline has say the words the body quotes again with nobody named (livedoor
+sports news, outside the gold), and headlines that name nobody who speaks."""
+
+from core.claims.headlines import headline_speaker
+from core.claims.suggest import suggest
+from core.model import Mention
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+from tests.core.claim_helpers import holder_of
+
+RAMOS = ("29日深夜放送、TBSのスポーツ番組「S1」では、ゲスト解説のラモス瑠偉が、日本代表監督が決まらぬ現状に怒りを露わにした。\n"
+         "W杯出場国で代表監督が決まっていない国が、日本と北朝鮮のみという現状、「いや、情けなさすぎるよ。特に選ばれた選手達の"
+         "モチベーションは下がります」と露骨にムッとした表情で話しはじめるラモス。\n"
+         "「ラモスさん、やっちゃえばいいじゃないですか？」という声がかかると、「いや、やりたいですよ。それは間違いないです」と"
+         "キッパリ言い放ち、また、「僕だったら、選ばれてもいかない。現役の時だったら。遅すぎる。本当に情けない。寂しい」と続けるのだった。\n")
+RAMOS_TITLE = "【Sports Watch】代表監督不在に、ラモス「やりたいですよ。それは間違いない」"
+
+YOSHIDA = ("日本テレビ「心ゆさぶれ! 先輩ROCK YOU」（2日放送）には、総合格闘家を引退した吉田秀彦が出演した。\n"
+           "加藤浩次が「柔道って金メダル獲って当たり前的な空気って、日本にあるじゃないですか？」と尋ねるや、"
+           "「みんな、金メダルしか頭にない」と明かした。\n"
+           "格闘技に話題になると、「負けず嫌い。だから、シウバとやった時も、とりあえず一発殴られてみようと思って殴られたら、"
+           "プチンとキレた」と苦笑い。\n")
+YOSHIDA_TITLE = "【Sports Watch】吉田、シウバ戦振り返り「殴られたらプチンとキレた」"
+
+
+def _claims(body, title=None):
+    found = detect(body, bundled_registry(), None)
+    return [(c.text[:12], holder_of(c)) for c in suggest(body, found, title=title)]
+
+
+def test_a_quote_naming_nobody_that_repeats_the_headline_is_its_speakers():
+    before = dict(_claims(RAMOS))
+    after = dict(_claims(RAMOS, RAMOS_TITLE))
+    assert before["「いや、やりたいですよ。"] != "ラモス瑠偉"
+    assert after["「いや、やりたいですよ。"] == "ラモス瑠偉"
+    assert after["「いや、情けなさすぎるよ"] == before["「いや、情けなさすぎるよ"]  # repeats nothing of the headline
+
+
+def test_the_headline_speaker_comes_before_the_subject_carried_from_another_sentence():
+    before = dict(_claims(YOSHIDA))
+    after = dict(_claims(YOSHIDA, YOSHIDA_TITLE))
+    assert before["「負けず嫌い。だから、シ"] == "加藤浩次"  # the one who asked, a sentence before
+    assert after["「負けず嫌い。だから、シ"] == "吉田秀彦"
+    assert after["「みんな、金メダルしか頭"] == before["「みんな、金メダルしか頭"]  # repeats nothing: left as it was
+
+
+def test_the_headline_is_never_a_claim_and_words_it_does_not_repeat_keep_their_holder():
+    title = "【Sports Watch】ラモス「監督はもう誰でもいいから早く決めてくれ」"
+    assert _claims(RAMOS, title) == _claims(RAMOS)
+    body = RAMOS + "ラモス「やりたいですよ。それは間違いない」という見出しが躍った。\n"
+    assert all(c.start < len(body) for c in suggest(body, detect(body, bundled_registry(), None), title=RAMOS_TITLE))
+
+
+def _named(body, *names):
+    return [Mention(body.index(n), body.index(n) + len(n), n, kind, None) for n, kind in names]
+
+
+def test_who_a_headline_names_as_speaking():
+    body = "錦織圭が勝った。松岡修造は喜んだ。テリー伊藤も話した。TBSの番組。北斗晶は書いた。フジモリ元大統領。"
+    people = _named(body, ("錦織圭", "PERSON"), ("松岡修造", "PERSON"), ("テリー伊藤", "PERSON"), ("TBS", "ORG"),
+                    ("北斗晶", "PERSON"), ("フジモリ", "PERSON"))
+
+    def speaker(title):
+        found = headline_speaker(title, body, people)
+        return (found.speaker.text, found.words) if found is not None else None
+
+    assert speaker("錦織圭快挙も、松岡修造氏は「正直言います……」") == ("松岡修造", "正直言います……")
+    assert speaker("テリー、岡田監督に「僕らもボロクソいってましたから」")[0] == "テリー伊藤"  # the topic, then whom he told
+    assert speaker("北斗キッパリ「風俗は浮気」に賛否")[0] == "北斗晶"  # a surname, then a word of manner
+    assert speaker("「早く決めてほしい」 松岡修造氏")[0] == "松岡修造"  # named after the quote
+    assert speaker("フジモリ元大統領、来年4月のペルー大統領選に出馬表明") == ("フジモリ", "来年4月のペルー大統領選に出馬")
+    assert speaker("錦織圭に「すごすぎる」の声") is None  # readers' voices about him
+    assert speaker("錦織圭快挙も「信じられない」") is None  # no word of saying between the name and the quote
+    assert speaker("TBS「ニュース23」新総合司会者決まる") is None  # a name in brackets, no words
+    assert speaker("岡田武史監督「勝ちにいく」") is None  # nobody the body names
+    assert speaker(None) is None
