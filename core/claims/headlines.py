@@ -105,11 +105,11 @@ _GROUP = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 
 
 def _names(body: str, mentions: list) -> list[tuple[str, object]]:
-    """(name as a headline may write it, the body's first mention): each person's or body's name, and a
+    """(name as a headline may write it, the body's mention): each person's or body's name, and a
     person's surname (吉田 of 吉田麻也, ダルビッシュ of ダルビッシュ有, ザッカーバーグ of マーク・ザッカーバーグ),
     longest first."""
     out: dict[str, object] = {}
-    for mention in mentions:
+    for mention in sorted(mentions, key=lambda m: m.start - m.end):  # a name in full first: ラモス is ラモス瑠偉
         if mention.type not in ("PERSON", "ORG"):
             continue
         name = body[mention.start : mention.end]

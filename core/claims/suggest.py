@@ -182,7 +182,7 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
         else:
             found = told(body, s_start, s_end) or indirect(body, people, index, s_start, s_end) \
                 or hearsay(body, people, s_start, s_end)
-        named_after = speaker_after(body, s_start, s_end)  # 「…」と報じた韓国紙, 「…」と、識者の意見を紹介した: named there
+        named_after = speaker_after(body, s_start, s_end, people)  # 「…」と報じた韓国紙, 「…」と、識者の意見を紹介した: named there
         found = [f for f in found if not any(f[:2] == n[:2] for n in named_after)] + named_after
         voiced = voices(body, s_start, s_end, last_voices)  # ネット掲示板では「A」「B」と…声が相次いだ
         last_voices = next((v[5].holder for v in reversed(voiced) if len(v) > 5 and v[5].holder), last_voices)
