@@ -136,7 +136,8 @@ _WRITING_OF = re.compile(r"という(?P<name>[^、。「」をのと]{2,16}?)(?:
 
 
 # 「…」と語る中田は, 「…」と話す長友。, 「…」と露骨にムッとした表情で話しはじめるラモス。: the verb describes the person
-# named right after it, who closes the sentence or is the next clause's topic (a person the article names)
+# named right after it, who closes the sentence or is the next clause's topic (a person the article names); not when
+# the clause has its own が-subject (その攝津が「…」と語る田中は: 攝津 says it of 田中)
 _PERSON_DESCRIBED = re.compile(r"(?:など)?と、?(?:[^、。「」]{1,16}?(?:に|く|で|を|ながら)、?)?" + SPEECH
                                + r"(?:はじめ|始め)?(?:する|した|している|していた|る|す|つ|う|く|た|ている|ていた|ってい|でいる)?"
                                r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
@@ -154,7 +155,8 @@ def speaker_after(body: str, s_start: int, s_end: int, people: list = ()) -> lis
                                   or _OFFICE_END.search(match.group("name"))):
             cue = match.group("cue") if match.re is not _SPEAKER_AFTER else body[match.start("cue") : match.start("name")]
             out.append((start, end, cue, "direct", None, Told(None, match.span("name"))))
-        elif match is None and people and (described := _PERSON_DESCRIBED.match(body, end, s_end)) is not None \
+        elif match is None and people and body[start - 1 : start] != "が" \
+                and (described := _PERSON_DESCRIBED.match(body, end, s_end)) is not None \
                 and any(m.type == "PERSON" and m.start == described.start("name") and m.end <= described.end("name")
                         for m in people):
             cue = body[described.start("cue") : described.start("name")]  # 語る, 話しはじめる

@@ -88,3 +88,8 @@ def test_a_quote_closed_by_the_long_matter_it_touched_on():
             "お子さんが希望だよね」と矢沢の妊娠と震災のことに触れながら、映画の話を続けた。\n")
     (said,) = suggest(text, detect(text, bundled_registry(), None))
     assert said.text.startswith("「3.11の震災") and holder_of(said) == "鳥越俊太郎" and "触れ" in said.cue
+
+
+def test_a_clause_with_its_own_subject_describes_the_person_it_speaks_of():
+    text = "2位は、攝津正。その攝津が「あれだけのスピードとキレがあって、尚且つコントロールがいい」と語る田中将大は1位だった。\n"
+    assert [h for _, h in _claims(text)] != ["田中将大"]
