@@ -460,7 +460,8 @@ def _cleft_focus(body: str, people: list, s_start: int, s_end: int) -> Mention |
     close = s_end - 1 if body[s_end - 1] in "。\n" else s_end
     cleft = body.find("のは、", s_start, s_end) >= 0
     if not cleft and not body.endswith(("長", "氏", "督", "手", "さん", "授", "士", "領", "相", "者"), s_start,
-                                       close - body.endswith("だ", s_start, close)):
+                                       close - body.endswith("だ", s_start, close)) \
+            and not (people and people[-1].end == close and people[-1].type == "PERSON"):
         return None  # most sentences: a predicate ends them, no title nor name (two tests in C, no copy)
     for ending in ("である", "だ", ""):
         if body.endswith(ending, s_start, close):

@@ -93,3 +93,16 @@ def test_a_quote_closed_by_the_long_matter_it_touched_on():
 def test_a_clause_with_its_own_subject_describes_the_person_it_speaks_of():
     text = "2位は、攝津正。その攝津が「あれだけのスピードとキレがあって、尚且つコントロールがいい」と語る田中将大は1位だった。\n"
     assert [h for _, h in _claims(text)] != ["田中将大"]
+
+
+def test_a_sentence_closing_on_the_surname_of_one_named_before_makes_them_the_speaker_next():
+    text = ("柔道五輪金メダリストで現在は総合格闘家の石井慧。今春には離婚が報じられた。\n"
+            "そんな折、26日放送の同番組に出演した石井。次長課長・河本準一の恐妻家エピソードなどが紹介されると、自身の経験に基づき、"
+            "「離婚までは走れっていいますからね」と達観したように言い出した。\n")
+    assert [h for _, h in _claims(text)] == ["石井慧"]
+
+
+def test_a_cleft_on_a_compound_verb_closes_on_its_speaker():
+    text = ("フリーの演技に全てを懸ける浅田真央。\n"
+            "それでも、浅田の逆転勝利を「可能です」と言い切るのは、トリノ五輪金メダリストの荒川静香だ。\n")
+    assert _claims(text) == [("「可能です」", "荒川静香")]
