@@ -106,8 +106,9 @@ _MANNER = (r"(?:[\u4e00-\u9fff]{1,3}く|[^。「」、はがと]{1,8}?ながら(
 _MANNER_NOUN = (r"|と(?!いう|いった|の)、?(?P<cue6>[^。「」、]{0,16}?(?:様子|表情|面持ち|コメント|発言|一言))"
                 r"(?=[。、\n]|$|だ|で(?!は)|を(?:し|見せ|残|寄せ|口に|披露))")
 # A quote closed by the matter it touched on, its object long (and holding と): 「…」と矢沢の妊娠と震災のことに触れながら,
-# 「…」とオーバーエイジ枠の起用にも言及した; the matter names no speaker (a thing: …こと, …について, …問題)
-_TOUCHED = (r"|と(?!いう|いった|して|し[、て])、?(?P<cue7>[^。「」、]{1,30}?(?:ことに|について|に関して|にも|に)"
+# 「…」とオーバーエイジ枠の起用にも言及した; the matter is a noun phrase, no clause of its own (not “…”と呼ばれる
+# 生物学者が…について言及: a name, then who speaks)
+_TOUCHED = (r"|と(?!いう|いった|して|し[、て]|呼)、?(?P<cue7>[^。「」、がはをでれ]{1,30}?(?:ことに|について|に関して|にも|に)"
             r"(?:触れ|言及し))")
 AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:も|それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH
                          + "|と、?" + _MANNER + ")"

@@ -106,3 +106,9 @@ def test_a_cleft_on_a_compound_verb_closes_on_its_speaker():
     text = ("フリーの演技に全てを懸ける浅田真央。\n"
             "それでも、浅田の逆転勝利を「可能です」と言い切るのは、トリノ五輪金メダリストの荒川静香だ。\n")
     assert _claims(text) == [("「可能です」", "荒川静香")]
+
+
+def test_a_name_in_quotes_before_a_clause_that_touches_on_a_matter_is_no_claim():
+    text = ("アクセス第1位に輝いた記事では、“日本のインディー・ジョーンズ”と呼ばれる生物学者が“生命の起源”に迫るという本作の謎に"
+            "ついて言及しています。\n")
+    assert not any(said.startswith("“日本の") for said, _ in _claims(text))
