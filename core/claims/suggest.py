@@ -461,8 +461,12 @@ def _cleft_focus(body: str, people: list, s_start: int, s_end: int) -> Mention |
     cleft = body.find("のは、", s_start, s_end) >= 0
     if not cleft and not body.endswith(("長", "氏", "督", "手", "さん", "授", "士", "領", "相", "者"), s_start,
                                        close - body.endswith("だ", s_start, close)) \
-            and not (people and people[-1].end == close and people[-1].type == "PERSON"):
-        return None  # most sentences: a predicate ends them, no title nor name (two tests in C, no copy)
+            and not (people and people[-1].end == close and people[-1].type == "PERSON"
+                     and (len(people[-1].text) >= 3 or getattr(people[-1], "full_name", None)
+                          or _written_longer_before(body, people[-1]))):
+        # most sentences: a predicate ends them, no title nor name (two tests in C, no copy); a name alone closing it is
+        # a full name or the surname of one named in full before (…出演した石井。), not two letters no one was named with
+        return None
     for ending in ("である", "だ", ""):
         if body.endswith(ending, s_start, close):
             close -= len(ending)
@@ -476,6 +480,12 @@ def _cleft_focus(body: str, people: list, s_start: int, s_end: int) -> Mention |
     if title is None or title.end() != close or not (cleft or _presents(body, s_start, last.start)):
         return None
     return last
+
+
+def _written_longer_before(body: str, mention) -> bool:
+    """Whether a short name was written before as the start of a longer one (長友 after 長友佑都), not alone (荻野
+    after 萩野公介: a slip of the pen, not a person the article introduced)."""
+    return re.search(re.escape(mention.text) + r"[\u4e00-\u9fff\u30a1-\u30fa]", body[: mention.start]) is not None
 
 
 def _focus_in(body: str, people: list, start: int, end: int) -> Mention | None:
