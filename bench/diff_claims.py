@@ -48,6 +48,15 @@ def livedoor_articles(limit: int | None, category: str = "topic-news") -> list[t
     return out[:limit] if limit else out
 
 
+def headline(key: str, livedoor: str | None) -> str | None:
+    """The headline of a corpus article: a Wikinews file's first line, a livedoor file's third."""
+    from bench.diff_meetings import CORPUS
+
+    path = LIVEDOOR / livedoor / f"{key}.txt" if livedoor else CORPUS / f"{key}.txt"
+    lines = path.read_text(encoding="utf-8").split("\n", 3)
+    return (lines[2] if livedoor else lines[0]).strip() or None
+
+
 def write(out: Path, limit: int | None, mentions: Path | None, livedoor: str | None = None) -> None:
     registry = bundled_registry()
     cache = mentions or Path(str(out) + ".mentions")
@@ -59,7 +68,7 @@ def write(out: Path, limit: int | None, mentions: Path | None, livedoor: str | N
                 found[key] = detect(body, registry, reference_date(published, None))
             rows = []
             day = reference_date(published, None)
-            for c in suggest(body, found[key], day.isoformat() if day else None, registry):
+            for c in suggest(body, found[key], day.isoformat() if day else None, registry, title=headline(key, livedoor)):
                 entity = registry.get(c.holder_entity_id) if c.holder_entity_id else None
                 rows.append({"start": c.start, "end": c.end, "attribution": c.attribution, "cue": c.cue,
                              "holder": entity.name if entity is not None else c.holder_text,

@@ -20,7 +20,7 @@ from core.parallel import (IN_FLIGHT, WARM_TEXT, Detector, start_pool, worker_co
 from core.progress import Cancelled, Progress, run_each
 from core.registry import Registry
 from core.store import atomic, open_db
-from core.store.articles import all_ids, detection_input
+from core.store.articles import all_ids, detection_input, title_of
 from core.store.claims import replace_candidates
 from core.store.errors import WriteRefused
 from core.store.mentions import READ_BY_CLAIMS, claim_keys, mentions_for, replace_detected
@@ -52,11 +52,12 @@ def _save_detected(db: sqlite_utils.Database, article_id: int, body: str, found:
 
 
 def _detect_many(rows: list[tuple]) -> list[tuple[list, list]]:
-    """In a worker: _detect_in_worker on several articles, each given as its arguments (one task, one reply)."""
-    return [_detect_in_worker(*row) for row in rows]
+    """In a worker: _detect_in_worker on several articles, each given as its body, date, dateline and title
+    (one task, one reply)."""
+    return [_detect_in_worker(body, published, dateline, title=title) for body, published, dateline, title in rows]
 
 
-def _detect_in_worker(body: str, published: str | None, dateline: str | None) -> tuple[list, list]:
+def _detect_in_worker(body: str, published: str | None, dateline: str | None, *, title: str | None = None) -> tuple[list, list]:
     """In a worker process: one article's entities, and the claim candidates they give once stored.
 
     The candidates are proposed from the mentions as the library will hold them when the article
@@ -66,7 +67,7 @@ def _detect_in_worker(body: str, published: str | None, dateline: str | None) ->
     detector = worker_detector()
     day = reference_date(published, dateline)
     found = detect(body, detector.registry, day, tagger=detector.tagger, lexicon=detector.lexicon)
-    return found, suggest(body, _as_stored(found), day.isoformat() if day else None, detector.registry)
+    return found, suggest(body, _as_stored(found), day.isoformat() if day else None, detector.registry, title=title)
 
 
 # What claim suggestion may read of a stored mention: every field but the row's id, article, context
@@ -108,7 +109,8 @@ def _claims_of(db: sqlite_utils.Database, article_id: int, registry: Registry) -
     body, published, dateline = detection_input(db, article_id)
     body = body or ""
     day = reference_date(published, dateline)
-    return body, suggest(body, mentions_for(db, article_id), day.isoformat() if day else None, registry)
+    return body, suggest(body, mentions_for(db, article_id), day.isoformat() if day else None, registry,
+                         title=title_of(db, article_id))
 
 
 @dataclass
@@ -177,7 +179,8 @@ def _analyze_in_pool(db, pool, targets: list[int], registry: Registry, summary: 
         """Keep a window of articles submitted beyond the one taken next, CHUNK to a task."""
         nonlocal ahead
         while ahead < len(targets) and ahead < taken + window:
-            rows = [detection_input(db, article_id) for article_id in targets[ahead:ahead + CHUNK]]
+            rows = [(*detection_input(db, article_id), title_of(db, article_id))
+                    for article_id in targets[ahead:ahead + CHUNK]]
             future = pool.submit(_detect_many, rows)
             queue.extend((row[0], future, index) for index, row in enumerate(rows))
             ahead += len(rows)

@@ -38,7 +38,7 @@ def analyse(title: str | None, body: str, published: str | None, dateline: str |
     """One article analysed with what detection reads from the library."""
     day = reference_date(published, dateline)
     found = detect(body, detector.registry, day, tagger=detector.tagger, lexicon=detector.lexicon)
-    return Analysis(found, suggest(body, found, day.isoformat() if day else None, detector.registry),
+    return Analysis(found, suggest(body, found, day.isoformat() if day else None, detector.registry, title=title),
                     plan_meetings(body, found, published, dateline, detector.registry), index_text(title, body))
 
 

@@ -148,7 +148,7 @@ def _article_rows(article, detector: Detector, common: frozenset[str], imported_
             "article_id": key, "start": d.start, "end": d.end, "text": d.text, "type": d.type,
             "canonical": entity.name if entity else d.text, "entity_id": d.entity_id,
             "value": d.value, "origin": "detected", "state": "proposed", "source": d.source})
-    for c in suggest(body, found, day.isoformat() if day else None, registry):
+    for c in suggest(body, found, day.isoformat() if day else None, registry, title=article.title):
         out.tables["claims"].append({
             "article_id": key, "start": c.start, "end": c.end, "text": c.text,
             "holder_entity_id": c.holder_entity_id, "holder_text": c.holder_text,

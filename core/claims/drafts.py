@@ -88,8 +88,10 @@ def target_choices(body: str, start: int, end: int, mentions: list[Mention], ent
 
 
 def draft_for_selection(article_id: int, body: str, start: int, end: int, claims: list[Claim],
-                        mentions: list[Mention], entities: dict[str, Entity], topics: list[str]) -> ClaimDraft:
-    """A new claim over a selection; a candidate it overlaps (or a fresh suggestion) gives the holder."""
+                        mentions: list[Mention], entities: dict[str, Entity], topics: list[str], *,
+                        title: str | None = None) -> ClaimDraft:
+    """A new claim over a selection; a candidate it overlaps (or a fresh suggestion, read with the article's
+    headline) gives the holder."""
     candidate = best_overlap([c for c in claims if c.state == "candidate"], start, end)
     if candidate is not None:
         draft = ClaimDraft(article_id, start, end, body[start:end], claim_id=candidate.id,
@@ -101,7 +103,7 @@ def draft_for_selection(article_id: int, body: str, start: int, end: int, claims
         # The suggester (speech cues, detection) loads on the first new claim, not with the window.
         from core.claims.suggest import suggest
 
-        proposal = best_overlap(suggest(body, mentions), start, end)
+        proposal = best_overlap(suggest(body, mentions, title=title), start, end)
         draft = ClaimDraft(article_id, start, end, body[start:end])
         if proposal is not None:
             draft.holder_entity_id, draft.holder_text = proposal.holder_entity_id, proposal.holder_text

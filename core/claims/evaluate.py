@@ -96,7 +96,7 @@ def evaluate_claims(gold_items: list[dict]) -> dict:
         body = item["body"]
         day = reference_date(item.get("reference_date"), None)
         mentions = detect(body, registry, day)
-        predicted = suggest(body, mentions, day.isoformat() if day else None, registry)
+        predicted = suggest(body, mentions, day.isoformat() if day else None, registry, title=item.get("title"))
         candidates += len(predicted)
         names = [_holder_names(registry, c) for c in predicted]
         for claim in item["claims"]:

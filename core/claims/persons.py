@@ -14,6 +14,10 @@ _PRIVATE_TITLE = re.compile(r"(?:" + PRIVATE_TITLES + r"|代表|議員|委員|�
                             r"医師|局長|部長|課長|室長|園長|校長|教諭|研究員|主任|政務官|副大臣|書記官|裁判長|判事|検事|将軍|大佐)$")
 
 
+# A surname that closes its sentence, after a word that is not part of a name (の石井。, した石井氏。)
+_CLOSING_SURNAME = re.compile(r"(?<=[ぁ-ゖ、・])(?P<name>[\u4e00-\u9fff]{2})(?P<title>氏|さん|選手|監督|投手|容疑者|被告)?(?=。|\n|$)")
+
+
 class Persons:
     """People named so far, by surname, so 浦田弁護士は finds 浦田和栄 named earlier.
 
@@ -64,6 +68,14 @@ class Persons:
             if person is not None and match.start() not in taken:
                 mention, name, _ = person
                 out.append(ShortForm(match.start(), match.end("name"), match.group("name"), "PERSON",
+                                     mention.entity_id, source=None, full_name=name))
+        closing = _CLOSING_SURNAME.search(body, max(s_start, s_end - 8), s_end)
+        if closing is not None and closing.start() not in taken:
+            # …番組に出演した石井。: the sentence closes on a surname alone, the one named in full before (石井慧)
+            person = self._person(closing.group("name"), closing.group("title") or "")
+            if person is not None and not any(m.start == closing.start() for m in out):
+                mention, name, _ = person
+                out.append(ShortForm(closing.start(), closing.end("name"), closing.group("name"), "PERSON",
                                      mention.entity_id, source=None, full_name=name))
         return out
 

@@ -188,6 +188,10 @@ _CLEFT = re.compile(r"の?は、?(?P<focus>(?:[^。「」]|「[^「」。]{1,20}
 _CLEFT_AHEAD = re.compile(r"は、?(?:[^。「」]|「[^「」。]{1,20}」){0,60}?(?:氏|さん|長|官|相|領|者|手|督|授|士|[\u30a1-\u30faー])(?:[(（][^()（）]{1,16}[)）])?(?:だ|である|です)?(?:。|\n|$)")
 
 
+# The rest of a compound verb before a cleft's のは: 言い + 切る, 話し + 始めた
+_VERB_RUNS_ON = re.compile(r"[\u4e00-\u9fff]?[ぁ-ゖ]{1,3}?(?=のは)")
+
+
 def _cleft_speaker(body: str, match: re.Match, s_end: int) -> tuple[int, int] | None:
     """The span of the one a cleft sentence closes on after a quote's verb (と話すのは…高田英男氏。), or None."""
     if match.group("as"):
@@ -196,7 +200,10 @@ def _cleft_speaker(body: str, match: re.Match, s_end: int) -> tuple[int, int] | 
     tail = _INFLECTION.match(body, match.end(name))
     at = tail.end() if tail else match.end(name)
     if not (tail and tail.group(0).endswith("の") or body.startswith("のは", at)):
-        return None
+        rest = _VERB_RUNS_ON.match(body, at)  # と言い切るのは: the verb goes on past its stem (言い + 切る)
+        if rest is None:
+            return None
+        at = rest.end()
     end = s_end - 1 if body[s_end - 1] == "\n" else s_end
     cleft = _CLEFT.fullmatch(body, at, end)
     return cleft.span("focus") if cleft is not None else None
@@ -347,7 +354,7 @@ _TOLD_AS_NEWS = re.compile(r"こと[をも](?:伝え|報じ)")
 
 
 def _cue_name(match: re.Match) -> str:
-    for name in ("cue", "cue3", "cue4", "cue5", "cue6"):
+    for name in ("cue", "cue3", "cue4", "cue5", "cue6", "cue7"):
         if name in match.re.groupindex and match.group(name):
             return name
     return "cue"

@@ -22,6 +22,7 @@ from core.claims.holders import PRONOUN, _OTHER_TITLE, group_topic_span, opening
 from core.claims.from_clauses import (
     STATEMENT_WORDS, better_holder, clause_of, full_name, holder_of, missed, ordered, with_holder,
 )
+from core.claims.headlines import HeadlineSpeaker, headline_speaker
 from core.claims.holder_chooser import chosen
 from core.claims.imperial import imperial_mentions, respectful_speech
 from core.claims.persons import Persons
@@ -64,17 +65,21 @@ class Candidate:
     confidence: float = 0.5  # how sure Kaidan is that this is a claim with this holder
 
 
-def suggest(body: str, mentions: list, day: str | None = None, registry=None) -> list[Candidate]:
+def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
+            title: str | None = None) -> list[Candidate]:
     """Claim candidates in body; mentions are the article's entity mentions (start, end, type...).
 
     With the article's day (ISO) and the registry, a title alone that no one in the article holds
-    (首相は「…」) is held by whoever the registry records in that office on that day."""
+    (首相は「…」) is held by whoever the registry records in that office on that day. With the article's
+    headline (title), a speaker it names holds the body's first quote with nobody named that repeats
+    its words; the headline itself is never a claim."""
     written = body
     body = as_corner_quotes(body)  # ｢…｣ and 『…』と述べた read as 「…」; same offsets
     seats = _Seats(registry, day)
     mentions = ministries_of_their_country(body, mentions)
     royals = imperial_mentions(body, mentions, lambda title, at: seat_holder(registry, title, None, day))
-    found = _suggest(body, sorted(mentions + royals, key=lambda m: m.start) if royals else mentions, seats)
+    speaker = headline_speaker(title, body, mentions)
+    found = _suggest(body, sorted(mentions + royals, key=lambda m: m.start) if royals else mentions, seats, speaker)
     label_holders(body, mentions, found)  # 影山：…と考えていて: a transcript's line is its labelled speaker's
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
@@ -140,7 +145,7 @@ class _Seats:
         return seat_holder(self.registry, qualified[1] if qualified is not None else title, country, self.day)
 
 
-def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
+def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker | None = None) -> list[Candidate]:
     index = SpanIndex(mentions, HOLDER_TYPES)
     persons = Persons()
     out: list[Candidate] = []
@@ -177,7 +182,7 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
         else:
             found = told(body, s_start, s_end) or indirect(body, people, index, s_start, s_end) \
                 or hearsay(body, people, s_start, s_end)
-        named_after = speaker_after(body, s_start, s_end)  # 「…」と報じた韓国紙, 「…」と、識者の意見を紹介した: named there
+        named_after = speaker_after(body, s_start, s_end, people)  # 「…」と報じた韓国紙, 「…」と、識者の意見を紹介した: named there
         found = [f for f in found if not any(f[:2] == n[:2] for n in named_after)] + named_after
         voiced = voices(body, s_start, s_end, last_voices)  # ネット掲示板では「A」「B」と…声が相次いだ
         last_voices = next((v[5].holder for v in reversed(voiced) if len(v) > 5 and v[5].holder), last_voices)
@@ -313,6 +318,12 @@ def _suggest(body: str, mentions: list, seats: _Seats) -> list[Candidate]:
                     a < holder.start < b for a, b in quotes(body, s_start, s_end)):
                 # 「佐々木希は…」「…」という声が寄せられた: the one the voices speak of, quoted, is none of their holders
                 holder, holder_text = None, None
+            if holder is None and holder_text is None and headline is not None and (start, end) not in unplaced \
+                    and headline.repeated_in(body[start:end]) and not (
+                        headline.speaker.type != "PERSON" and last_subject is not None and last_subject.type == "PERSON"):
+                # ラモス「やりたいですよ」 heads the article, its body quotes 「いや、やりたいですよ。…」 naming nobody: his
+                # (a body's headline, a person named before: its head or spokesperson speaks for it, as the body says)
+                holder, holder_text, explicit, headline = headline.speaker, None, True, None
             if holder is None and holder_text is None and last_subject is not None and (start, end) not in unplaced:
                 # (「A」「B」などの声も寄せられた, no place named in the article: readers, not the last person named)
                 holder = last_subject
@@ -449,8 +460,13 @@ def _cleft_focus(body: str, people: list, s_start: int, s_end: int) -> Mention |
     close = s_end - 1 if body[s_end - 1] in "。\n" else s_end
     cleft = body.find("のは、", s_start, s_end) >= 0
     if not cleft and not body.endswith(("長", "氏", "督", "手", "さん", "授", "士", "領", "相", "者"), s_start,
-                                       close - body.endswith("だ", s_start, close)):
-        return None  # most sentences: a predicate ends them, no title nor name (two tests in C, no copy)
+                                       close - body.endswith("だ", s_start, close)) \
+            and not (people and people[-1].end == close and people[-1].type == "PERSON"
+                     and (len(people[-1].text) >= 3 or getattr(people[-1], "full_name", None)
+                          or _written_longer_before(body, people[-1]))):
+        # most sentences: a predicate ends them, no title nor name (two tests in C, no copy); a name alone closing it is
+        # a full name or the surname of one named in full before (…出演した石井。), not two letters no one was named with
+        return None
     for ending in ("である", "だ", ""):
         if body.endswith(ending, s_start, close):
             close -= len(ending)
@@ -464,6 +480,12 @@ def _cleft_focus(body: str, people: list, s_start: int, s_end: int) -> Mention |
     if title is None or title.end() != close or not (cleft or _presents(body, s_start, last.start)):
         return None
     return last
+
+
+def _written_longer_before(body: str, mention) -> bool:
+    """Whether a short name was written before as the start of a longer one (長友 after 長友佑都), not alone (荻野
+    after 萩野公介: a slip of the pen, not a person the article introduced)."""
+    return re.search(re.escape(mention.text) + r"[\u4e00-\u9fff\u30a1-\u30fa]", body[: mention.start]) is not None
 
 
 def _focus_in(body: str, people: list, start: int, end: int) -> Mention | None:

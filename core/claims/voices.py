@@ -135,9 +135,18 @@ _WRITING_OF = re.compile(r"という(?P<name>[^、。「」をのと]{2,16}?)(?:
                          r"(?P<cue>書類|書簡|文書|手紙|メッセージ|声明|通知|談話|親書)")
 
 
-def speaker_after(body: str, s_start: int, s_end: int) -> list[tuple]:
-    """Quotes whose verb qualifies the one who said them (「…」と報じた韓国紙), or whose view an outlet
-    passes on (「…」と、識者の意見を紹介した), as claim tuples held by that name."""
+# 「…」と語る中田は, 「…」と話す長友。, 「…」と露骨にムッとした表情で話しはじめるラモス。: the verb describes the person
+# named right after it, who closes the sentence or is the next clause's topic (a person the article names); not when
+# the clause has its own が-subject (その攝津が「…」と語る田中は: 攝津 says it of 田中)
+_PERSON_DESCRIBED = re.compile(r"(?:など)?と、?(?:[^、。「」]{1,16}?(?:に|く|で|を|ながら)、?)?" + SPEECH
+                               + r"(?:はじめ|始め)?(?:する|した|している|していた|る|す|つ|う|く|た|ている|ていた|ってい|でいる)?"
+                               r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
+                               r"(?:氏|さん|選手|監督|投手|コーチ|アナ|容疑者|被告)?(?=[。、\n]|は|が|も|$)")
+
+
+def speaker_after(body: str, s_start: int, s_end: int, people: list = ()) -> list[tuple]:
+    """Quotes whose verb qualifies the one who said them (「…」と報じた韓国紙, 「…」と語る中田は: a person among
+    people), or whose view an outlet passes on (「…」と、識者の意見を紹介した), as claim tuples held by that name."""
     out = []
     for start, end in quote_spans(body, s_start, s_end):
         match = _SPEAKER_AFTER.match(body, end, s_end) or _VIEW_OF.match(body, end, s_end) \
@@ -146,6 +155,12 @@ def speaker_after(body: str, s_start: int, s_end: int) -> list[tuple]:
                                   or _OFFICE_END.search(match.group("name"))):
             cue = match.group("cue") if match.re is not _SPEAKER_AFTER else body[match.start("cue") : match.start("name")]
             out.append((start, end, cue, "direct", None, Told(None, match.span("name"))))
+        elif match is None and people and body[start - 1 : start] != "が" \
+                and (described := _PERSON_DESCRIBED.match(body, end, s_end)) is not None \
+                and any(m.type == "PERSON" and m.start == described.start("name") and m.end <= described.end("name")
+                        for m in people):
+            cue = body[described.start("cue") : described.start("name")]  # 語る, 話しはじめる
+            out.append((start, end, cue, "direct", None, Told(None, described.span("name"))))
     return out
 
 

@@ -147,6 +147,14 @@ def detection_input(db: sqlite_utils.Database, article_id: int) -> tuple[str, st
     return row[0], row[1], row[2]
 
 
+def title_of(db: sqlite_utils.Database, article_id: int) -> str | None:
+    """The headline of one article (None when it has none)."""
+    row = db.execute("SELECT title FROM articles WHERE id = ?", [article_id]).fetchone()
+    if row is None:
+        raise KeyError(article_id)
+    return row[0]
+
+
 def body_of(db: sqlite_utils.Database, article_id: int) -> str:
     """The clean body of one article ("" when it has none)."""
     row = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()

@@ -94,3 +94,19 @@ def test_stored_fields_keep_the_proposal_or_take_what_was_typed(article):
     typed = stored_fields(draft, proposed, entities)
     assert typed["holder_entity_id"] == "org:korea-presidential-office" and typed["holder_via"] == []
     assert (typed["target_kind"], typed["target_ref"]) == ("topic", "北東アジアの安全保障")
+
+
+def test_a_selected_quote_naming_nobody_takes_the_headlines_speaker():
+    from core.nlp.entities import detect
+    from core.registry import bundled_registry
+
+    body = ("W杯出場国で代表監督が決まっていない国が、日本と北朝鮮のみという現状。\n"
+            "「ラモスさん、やっちゃえばいいじゃないですか？」という声がかかると、「いや、やりたいですよ。それは間違いないです」と"
+            "キッパリ言い放った。\n29日深夜放送、TBSのスポーツ番組「S1」でゲスト解説を務めたラモス瑠偉。\n")
+    mentions = detect(body, bundled_registry(), None)
+    start = body.index("「いや")
+    end = body.index("」", start) + 1
+    plain = draft_for_selection(1, body, start, end, [], mentions, {}, [])
+    headed = draft_for_selection(1, body, start, end, [], mentions, {}, [],
+                                 title="代表監督不在に、ラモス「やりたいですよ。それは間違いない」")
+    assert plain.holder_label != "ラモス瑠偉" and headed.holder_label == "ラモス瑠偉"

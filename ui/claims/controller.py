@@ -159,7 +159,7 @@ class ClaimController(QObject):
         mentions, entities, names = self._context()
         with busy_cursor():  # the first proposal loads the suggester (speech cues, holders)
             draft = draft_for_selection(self.article_id, self.body(), *span, self.claims, mentions,
-                                        entities, names)
+                                        entities, names, title=self.reader.row.title if self.reader.row else None)
         self.open_editor(draft)
 
     def accept_or_edit(self, claim_id: int) -> None:
