@@ -16,7 +16,8 @@ from core.meetings.implied import (
 )
 from core.meetings.listed import (
     called_after, callers_apart, caption_people, counted_earlier, counted_members, country_joined_to_body,
-    country_pair_subject, one_country_side, people_told_next, proposed_to, received_visitor, speaker_of_quote,
+    country_pair_subject, first_person_side, one_country_side, people_told_next, proposed_to, received_visitor,
+    speaker_of_quote,
 )
 from core.meetings.joined import without_joined_bodies
 from core.meetings.takeover import side_taken_over
@@ -463,8 +464,11 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     carried = None
                 if thing_since and not mention.participants:
                     carried = None  # 日韓首脳会談は9日に予定されている。会談では…: the meeting is the topic carried
-                complete_pair(body, mention, actors, clause, start, carried,
-                              previous_trigger if previous_trigger > s_start else None)
+                if len(mention.participants) == 1:
+                    first_person_side(body, mention, actors, end, s_end)  # Aから電話があり、私(B氏)からも…と話した
+                if people_count(mention) < 2:
+                    complete_pair(body, mention, actors, clause, start, carried,
+                                  previous_trigger if previous_trigger > s_start else None)
             if mention.kind == "talks" and len(mention.participants) == 1:
                 host_of_the_visit(mention, out, s_start)  # モンゴルを訪問し、首脳会談を行った: the host is a side
             if mention.kind not in ("visit", "trip") and mention.title is None:
