@@ -13,13 +13,14 @@ from core.clauses.referents import candidates, referred
 from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, not_a_side, person_country
 from core.meetings.sides import count_value, written_country
 from core.meetings.titles import BARE_SUBJECT, ROLE_OF
+from core.nlp.office_names import full_office, office_role
 from core.nlp.offices import office_after
 from core.registry import bundled_registry
 from core.text import last_match
 
 # 麻生外相との会談で、ライス国務長官は: the meeting as the setting of what its subject did there
 _AT_MEETING_THEN = re.compile(r"(?:で|では|の席で|の場で|の中で|後|の後|後に|を終え|を終えた後|のため|に臨むため|に向け|に向けて"
-                              r"|に先立ち|を前に)、")
+                              r"|に先立ち|を前に|の冒頭|の冒頭で|の席上)、")  # (首脳会談の冒頭、A首相は: who spoke first)
 
 
 def subject_at_meeting(body: str, mention: MeetingMention, actors, end: int, s_end: int, people=None,
@@ -64,7 +65,8 @@ def subject_at_meeting(body: str, mention: MeetingMention, actors, end: int, s_e
 
 
 # 潘基文外交通商相に抗議した, ブッシュ大統領と握手し, 大統領に対し: the one the subject addresses
-_ADDRESSED = re.compile(r"(?:に対し(?:て)?|に|と|へ)(?:、)?")
+# (Bを歓迎した, Bの来日を歓迎した: the one welcomed)
+_ADDRESSED = re.compile(r"(?:に対し(?:て)?|に|と|へ|を(?=歓迎|出迎)|の(?:来日|訪日|来訪|訪問)を(?=歓迎))(?:、)?")
 
 
 def _addressed(body: str, actors, after: int, s_end: int) -> Participant | None:
@@ -383,7 +385,8 @@ def _named_before(body: str, people, before: int, title: str, n: int) -> list[Pa
     if title == "首脳":
         named = [c for c in named if c.office is not None and c.office.group("office") in _HEAD_TITLES]
     elif title != "氏":  # 両外相: a secretary of state is a foreign minister too (the same role)
-        named = [c for c in named if c.office is not None and _role(c.office.group(0)) == _role(title)]
+        named = [c for c in named if c.office is not None and (office_role(full_office(c.office))
+                                                                or _role(c.office.group(0))) == _role(title)]
     return [Participant(name_of(body, c.mention), c.mention.entity_id) for c in reversed(named[:n])]
 
 

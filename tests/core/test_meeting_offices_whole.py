@@ -42,3 +42,21 @@ def test_a_first_person_with_no_name_or_no_meeting_adds_nobody():
     assert _sides("小沢幹事長から電話があり、私からも協力をお願いしたと話した。") == [
         ("phone_call", [("found:PERSON:小沢", "幹事長")])]
     assert _sides("木村氏は「私(木村氏)自身は事件に一切関与していない」と述べた。") == []
+
+
+def test_both_foreign_ministers_counts_one_under_a_compound_office():
+    text = "麻生外相と潘基文外交通商相は9日、ソウルに着いた。両外相は10日、会談した。"
+    assert _sides(text) == [("talks", [("person:ban-ki-moon", None), ("person:taro-aso", None)])]
+
+
+def test_who_spoke_first_at_a_meeting_told_by_its_countries_sits_for_their_country():
+    # 首脳会談の冒頭、A首相はB大統領(の来日)を歓迎した: the one who opens it and the one welcomed are its sides
+    for text in ("日米首脳会談の冒頭、小泉首相はブッシュ大統領の来日を歓迎した。",
+                 "9日の日米首脳会談の冒頭、小泉首相はブッシュ大統領を歓迎した。"):
+        assert _sides(text) == [("talks", [("person:george-w-bush", None), ("person:junichiro-koizumi", None)])]
+    # the partner named, the one who spoke first is the other side
+    assert _sides("ブッシュ大統領との首脳会談の冒頭、小泉首相は「ようこそ」と述べた。") == [
+        ("talks", [("person:george-w-bush", "大統領"), ("person:junichiro-koizumi", None)])]
+    # one welcomed who is of neither country named is no side
+    assert _sides("日米首脳会談の冒頭、小泉首相はプーチン大統領の来日を歓迎した。") == [
+        ("talks", [("country:US", None), ("person:junichiro-koizumi", None)])]
