@@ -460,3 +460,27 @@ def someone_else(body: str, actors, s_start: int, s_end: int, subject: Participa
         if m.type in ("ORG", "GPE") and SUBJECT_AFTER.match(body, m.end):
             return True
     return BARE_SUBJECT.search(body, s_start, s_end) is not None
+
+
+# 会談の冒頭、, 同会談の席上、: the meeting word opening the sentence, as the setting of who spoke first there
+_OPENING = re.compile(r"(?:この|その|同|今回の)?")
+_OPENED = re.compile(r"の(?:冒頭|席上)(?:で)?、")
+
+
+def opening_told_next(body: str, mention: MeetingMention, earlier: list[MeetingMention], actors, end: int,
+                      s_end: int, people=None) -> None:
+    """日米首脳会談が9日行われた。会談の冒頭、小泉首相はブッシュ大統領の来日を歓迎した: a bare meeting word opening
+    the sentence after a meeting told by its countries alone, with who spoke first there and whom they welcomed
+    or addressed: those people sat for their countries at that meeting (as in 日米首脳会談の冒頭、A首相は)."""
+    s_start = mention.sentence[0]
+    if not _OPENED.match(body, end) or not _OPENING.fullmatch(body, s_start, mention.start):
+        return
+    last = next((m for m in reversed(earlier[-4:]) if m.kind == mention.kind), None)
+    if last is None or s_start - last.sentence[1] > 2 or len(last.participants) < 2 \
+            or not all((p.entity_id or "").startswith("country:") for p in last.participants):
+        return
+    trial = replace(mention, participants=[replace(p) for p in last.participants])
+    subject_at_meeting(body, trial, actors, end, s_end, people)
+    if any(not (p.entity_id or "").startswith("country:") for p in trial.participants):
+        last.participants = trial.participants
+        mention.participants = [replace(p) for p in trial.participants]

@@ -26,7 +26,7 @@ from core.meetings.partners import named_partners
 from core.meetings.merge import level_of, subject_level
 from core.meetings.around import (
     apart_by_country, attendees_listed, attendees_told_next, both_named_before, both_travel, counted_people,
-    place_referred, sat_in, sat_in_told_next, someone_else, subject_at_meeting,
+    opening_told_next, place_referred, sat_in, sat_in_told_next, someone_else, subject_at_meeting,
 )
 from core.meetings.people import (
     SUBJECT_AFTER, attendees, both_countries, complete_pair, host_of_the_visit, name_of, office_holders_after,
@@ -412,6 +412,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 subject_after_clause(body, mention, actors, end, s_end)
                 subject_at_meeting(body, mention, actors, end, s_end, all_actors,  # Aとの会談で、Bは
                                    bool(PARTNER_BEFORE.search(body, clause, start)))
+            if not mention.participants and mention.title is None and match.group(0) in _BARE_WORDS:
+                opening_told_next(body, mention, out, actors, end, s_end, all_actors)  # 会談の冒頭、A首相は
             if mention.kind in ("talks", "phone_call", "video_call", "negotiation_round") \
                     and people_count(mention) < 2 and mention.title is None:
                 addressed_at_meeting(body, mention, actors, end, s_end)  # 会談で、李外相に謝罪を求めた

@@ -60,3 +60,13 @@ def test_who_spoke_first_at_a_meeting_told_by_its_countries_sits_for_their_count
     # one welcomed who is of neither country named is no side
     assert _sides("日米首脳会談の冒頭、小泉首相はプーチン大統領の来日を歓迎した。") == [
         ("talks", [("country:US", None), ("person:junichiro-koizumi", None)])]
+
+
+def test_who_spoke_first_in_the_sentence_after_a_meeting_told_by_its_countries_sits_for_them():
+    assert _sides("日米首脳会談が9日行われた。会談の冒頭、小泉首相はブッシュ大統領の来日を歓迎した。") == [
+        ("talks", [("person:george-w-bush", None), ("person:junichiro-koizumi", None)])]
+    assert _sides("日中外相会談が9日行われた。会談の冒頭、麻生外相は李肇星外相に抗議した。") == [
+        ("talks", [("person:li-zhaoxing", None), ("person:taro-aso", None)])]
+    # the opening of another event is not the meeting's
+    assert _sides("日米首脳会談が9日行われた。国連総会の冒頭、小泉首相は演説した。") == [
+        ("talks", [("country:JP", None), ("country:US", None)])]
