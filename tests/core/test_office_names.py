@@ -41,3 +41,21 @@ def test_the_role_an_office_is_recorded_under():
     assert office_role("国務長官") == "foreign_minister"
     assert office_role("産業通商相") == "trade_minister"
     assert office_role("ない役職") is None
+
+
+def test_a_portfolio_written_with_tantou_before_an_office_is_part_of_the_title():
+    # 国家安全保障担当 is longer than the few kanji that specify an office; the person before it is named
+    title = office_after("国家安全保障担当大統領補佐官は", 0)
+    assert title.group(0) == "国家安全保障担当大統領補佐官" and title["office"] == "補佐官"
+    assert office_after("経済再生担当相は", 0)["office"] == "経済再生担当相"
+    assert office_after("沖縄・北方担当相と", 0)["office"] == "沖縄・北方担当相"
+    assert office_after("担当者は", 0) is None  # 担当 is no office by itself
+
+
+def test_the_person_before_a_long_portfolio_is_a_person():
+    from core.nlp.entities import detect
+    from core.registry import bundled_registry
+
+    text = "ハドリー国家安全保障担当大統領補佐官は9日、訪日した。"
+    people = [(text[m.start : m.end], m.type) for m in detect(text, bundled_registry(), None) if m.type in ("PERSON", "ORG")]
+    assert people == [("ハドリー", "PERSON")]
