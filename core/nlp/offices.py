@@ -42,6 +42,20 @@ HONORIFICS = ("氏", "さん", "夫人")
 MINISTRY_AFTER = re.compile(_QUALIFIER + r"(?P<office>(?:[\u4e00-\u9fff・]{1,10}?担当|[\u4e00-\u9fff]{2,4})相)(?![\u4e00-\u9fff])")
 
 
+# Names listed before a title they share: ブッシュ、プーチン両大統領, 麻生、ライス、潘基文の3外相 (each name with
+# no particle; two to five of them)
+_SHARED_TITLE = re.compile(r"(?:[、・と][\u30a1-\u30fa\u4e00-\u9fffー・]{1,12}?){1,4}の?(?:両|[2-5２-５二三四五])"
+                           + OFFICE_RE.replace("?P<office>", "?P<shared>"))
+_OFFICE_ONLY = re.compile(OFFICE_RE)
+
+
+def shared_title(text: str, position: int) -> re.Match | None:
+    """The title a list of names starting at position shares (、プーチン両大統領: 大統領), as a match of the office
+    word alone, or None."""
+    listed = _SHARED_TITLE.match(text, position)
+    return _OFFICE_ONLY.match(text, listed.start("shared")) if listed else None
+
+
 # The titles found in the text last read on this thread, by position: detection's passes ask about the
 # same places again and again (after each surname, each name the tagger found), three times each on average.
 _recent = threading.local()

@@ -59,3 +59,23 @@ def test_the_person_before_a_long_portfolio_is_a_person():
     text = "ハドリー国家安全保障担当大統領補佐官は9日、訪日した。"
     people = [(text[m.start : m.end], m.type) for m in detect(text, bundled_registry(), None) if m.type in ("PERSON", "ORG")]
     assert people == [("ハドリー", "PERSON")]
+
+
+def test_surnames_listed_before_a_title_they_share_are_its_holders():
+    import datetime
+
+    from core.nlp.entities import detect
+    from core.nlp.offices import shared_title
+    from core.registry import bundled_registry
+
+    assert shared_title("、プーチン両大統領と", 0)["office"] == "大統領"
+    assert shared_title("、ライス、潘基文の3外相は", 0)["office"] == "外相"
+    assert shared_title("、大阪では", 0) is None
+    day = datetime.date(2006, 6, 10)
+    for text, first in (("麻生、ライス、潘基文の3外相は9日、会談した。", "person:taro-aso"),
+                        ("町村、李肇星両外相は9日、会談した。", "person:nobutaka-machimura")):
+        found = [m for m in detect(text, bundled_registry(), day) if m.type == "PERSON"]
+        assert found[0].start == 0 and found[0].entity_id == first
+    # a surname many share, with no title of its own nor a shared one, stays unlinked
+    found = [m for m in detect("麻生、谷垣両氏が出馬した。", bundled_registry(), day) if m.type == "PERSON"]
+    assert found and not (found[0].entity_id or "").startswith("person:")
