@@ -9,7 +9,7 @@ from core.meetings.mention import Participant
 from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, named_place, not_a_side, unique, visitor_after
 from core.meetings.triggers import EVENT_USE_AFTER, PHONE_WORD, kind_of
 from core.nlp.office_names import full_office, office_country
-from core.nlp.offices import HONORIFICS, office_after
+from core.nlp.offices import HONORIFICS, office_after, shared_title
 from core.registry import bundled_registry
 from core.text import last_match
 
@@ -467,6 +467,9 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         office = full_office(title) if title and title["office"] not in HONORIFICS else None  # 氏 is no office
         if office and not office.startswith("副") and body[title.start("office") - 1] == "副":
             office = "副" + office  # 何立峰副総理 is a deputy, not the head of government
+        if title is None and mention.type == "PERSON" and (shared := shared_title(body, position)) is not None \
+                and shared["office"] not in HONORIFICS:
+            office = shared["office"]  # ブッシュ、プーチン両大統領と: the title the listed names share
         kind = mention.type
         if kind == "PERSON" and _SPOUSE.match(body, position):
             continue  # 昭恵夫人とともに: a spouse who comes along is no side

@@ -70,3 +70,8 @@ def test_who_spoke_first_in_the_sentence_after_a_meeting_told_by_its_countries_s
     # the opening of another event is not the meeting's
     assert _sides("日米首脳会談が9日行われた。国連総会の冒頭、小泉首相は演説した。") == [
         ("talks", [("country:JP", None), ("country:US", None)])]
+
+
+def test_names_listed_before_a_shared_title_each_hold_it():
+    assert _sides("ブッシュ、プーチン両大統領は9日、モスクワで会談した。") == [
+        ("talks", [("person:george-w-bush", "大統領"), ("person:vladimir-putin", "大統領")])]
