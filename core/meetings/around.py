@@ -13,13 +13,14 @@ from core.clauses.referents import candidates, referred
 from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, not_a_side, person_country
 from core.meetings.sides import count_value, written_country
 from core.meetings.titles import BARE_SUBJECT, ROLE_OF
+from core.nlp.office_names import full_office, office_role
 from core.nlp.offices import office_after
 from core.registry import bundled_registry
 from core.text import last_match
 
 # 麻生外相との会談で、ライス国務長官は: the meeting as the setting of what its subject did there
 _AT_MEETING_THEN = re.compile(r"(?:で|では|の席で|の場で|の中で|後|の後|後に|を終え|を終えた後|のため|に臨むため|に向け|に向けて"
-                              r"|に先立ち|を前に)、")
+                              r"|に先立ち|を前に|の冒頭|の冒頭で|の席上)、")  # (首脳会談の冒頭、A首相は: who spoke first)
 
 
 def subject_at_meeting(body: str, mention: MeetingMention, actors, end: int, s_end: int, people=None,
@@ -64,7 +65,8 @@ def subject_at_meeting(body: str, mention: MeetingMention, actors, end: int, s_e
 
 
 # 潘基文外交通商相に抗議した, ブッシュ大統領と握手し, 大統領に対し: the one the subject addresses
-_ADDRESSED = re.compile(r"(?:に対し(?:て)?|に|と|へ)(?:、)?")
+# (Bを歓迎した, Bの来日を歓迎した: the one welcomed)
+_ADDRESSED = re.compile(r"(?:に対し(?:て)?|に|と|へ|を(?=歓迎|出迎)|の(?:来日|訪日|来訪|訪問)を(?=歓迎))(?:、)?")
 
 
 def _addressed(body: str, actors, after: int, s_end: int) -> Participant | None:
@@ -383,7 +385,8 @@ def _named_before(body: str, people, before: int, title: str, n: int) -> list[Pa
     if title == "首脳":
         named = [c for c in named if c.office is not None and c.office.group("office") in _HEAD_TITLES]
     elif title != "氏":  # 両外相: a secretary of state is a foreign minister too (the same role)
-        named = [c for c in named if c.office is not None and _role(c.office.group(0)) == _role(title)]
+        named = [c for c in named if c.office is not None and (office_role(full_office(c.office))
+                                                                or _role(c.office.group(0))) == _role(title)]
     return [Participant(name_of(body, c.mention), c.mention.entity_id) for c in reversed(named[:n])]
 
 
@@ -457,3 +460,27 @@ def someone_else(body: str, actors, s_start: int, s_end: int, subject: Participa
         if m.type in ("ORG", "GPE") and SUBJECT_AFTER.match(body, m.end):
             return True
     return BARE_SUBJECT.search(body, s_start, s_end) is not None
+
+
+# 会談の冒頭、, 同会談の席上、: the meeting word opening the sentence, as the setting of who spoke first there
+_OPENING = re.compile(r"(?:この|その|同|今回の)?")
+_OPENED = re.compile(r"の(?:冒頭|席上)(?:で)?、")
+
+
+def opening_told_next(body: str, mention: MeetingMention, earlier: list[MeetingMention], actors, end: int,
+                      s_end: int, people=None) -> None:
+    """日米首脳会談が9日行われた。会談の冒頭、小泉首相はブッシュ大統領の来日を歓迎した: a bare meeting word opening
+    the sentence after a meeting told by its countries alone, with who spoke first there and whom they welcomed
+    or addressed: those people sat for their countries at that meeting (as in 日米首脳会談の冒頭、A首相は)."""
+    s_start = mention.sentence[0]
+    if not _OPENED.match(body, end) or not _OPENING.fullmatch(body, s_start, mention.start):
+        return
+    last = next((m for m in reversed(earlier[-4:]) if m.kind == mention.kind), None)
+    if last is None or s_start - last.sentence[1] > 2 or len(last.participants) < 2 \
+            or not all((p.entity_id or "").startswith("country:") for p in last.participants):
+        return
+    trial = replace(mention, participants=[replace(p) for p in last.participants])
+    subject_at_meeting(body, trial, actors, end, s_end, people)
+    if any(not (p.entity_id or "").startswith("country:") for p in trial.participants):
+        last.participants = trial.participants
+        mention.participants = [replace(p) for p in trial.participants]

@@ -16,7 +16,8 @@ from core.meetings.implied import (
 )
 from core.meetings.listed import (
     called_after, callers_apart, caption_people, counted_earlier, counted_members, country_joined_to_body,
-    country_pair_subject, one_country_side, people_told_next, proposed_to, received_visitor, speaker_of_quote,
+    country_pair_subject, first_person_side, one_country_side, people_told_next, proposed_to, received_visitor,
+    speaker_of_quote,
 )
 from core.meetings.joined import without_joined_bodies
 from core.meetings.takeover import side_taken_over
@@ -25,7 +26,7 @@ from core.meetings.partners import named_partners
 from core.meetings.merge import level_of, subject_level
 from core.meetings.around import (
     apart_by_country, attendees_listed, attendees_told_next, both_named_before, both_travel, counted_people,
-    place_referred, sat_in, sat_in_told_next, someone_else, subject_at_meeting,
+    opening_told_next, place_referred, sat_in, sat_in_told_next, someone_else, subject_at_meeting,
 )
 from core.meetings.people import (
     SUBJECT_AFTER, attendees, both_countries, complete_pair, host_of_the_visit, name_of, office_holders_after,
@@ -417,6 +418,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 subject_after_clause(body, mention, actors, end, s_end)
                 subject_at_meeting(body, mention, actors, end, s_end, all_actors,  # Aとの会談で、Bは
                                    bool(PARTNER_BEFORE.search(body, clause, start)))
+            if not mention.participants and mention.title is None and match.group(0) in _BARE_WORDS:
+                opening_told_next(body, mention, out, actors, end, s_end, all_actors)  # 会談の冒頭、A首相は
             if mention.kind in ("talks", "phone_call", "video_call", "negotiation_round") \
                     and people_count(mention) < 2 and mention.title is None:
                 addressed_at_meeting(body, mention, actors, end, s_end)  # 会談で、李外相に謝罪を求めた
@@ -469,8 +472,11 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     carried = None
                 if thing_since and not mention.participants:
                     carried = None  # 日韓首脳会談は9日に予定されている。会談では…: the meeting is the topic carried
-                complete_pair(body, mention, actors, clause, start, carried,
-                              previous_trigger if previous_trigger > s_start else None)
+                if len(mention.participants) == 1:
+                    first_person_side(body, mention, actors, end, s_end)  # Aから電話があり、私(B氏)からも…と話した
+                if people_count(mention) < 2:
+                    complete_pair(body, mention, actors, clause, start, carried,
+                                  previous_trigger if previous_trigger > s_start else None)
             if mention.kind == "talks" and len(mention.participants) == 1:
                 host_of_the_visit(mention, out, s_start)  # モンゴルを訪問し、首脳会談を行った: the host is a side
             if mention.kind not in ("visit", "trip") and mention.title is None:

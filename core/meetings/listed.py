@@ -328,3 +328,19 @@ def speaker_of_quote(body: str, mention: MeetingMention, actors, s_start: int, c
     if speaker is not None and all((p.entity_id or p.name) != (speaker.entity_id or name_of(body, speaker))
                                    for p in mention.participants):
         mention.participants.insert(0, Participant(name_of(body, speaker), speaker.entity_id))
+
+
+# 私(重野氏)からも, 僕(杉下氏)の: a quote's first person with the speaker's name added in brackets by the paper
+_FIRST_PERSON = re.compile(r"(?:私|わたし|僕|ぼく|我々|われわれ|自分)[(（]")
+
+
+def first_person_side(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> None:
+    """小沢幹事長から電話があり、私(重野氏)からも…と話した: a call or talks with one side told in a quote, the
+    speaker answering in the first person after it (the paper naming them in brackets) is the other side."""
+    for found in _FIRST_PERSON.finditer(body, end, s_end):
+        person = next((m for m in actors if m.start == found.end() and m.type == "PERSON"), None)
+        if person is None or not re.match(r"(?:氏|さん)?[)）]", body[person.end : person.end + 3]):
+            continue
+        if all((p.entity_id or p.name) != (person.entity_id or name_of(body, person)) for p in mention.participants):
+            mention.participants.append(Participant(name_of(body, person), person.entity_id))
+        return

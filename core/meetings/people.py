@@ -11,6 +11,7 @@ import re
 from core.claims.names import EarlierPeople
 from core.meetings.mention import MeetingMention, Participant
 from core.model import ShortForm
+from core.nlp.office_names import full_office, office_role
 from core.nlp.offices import HONORIFICS, office_after
 from core.registry import bundled_registry, found_name
 
@@ -34,11 +35,23 @@ def office_holders_after(body: str, mention: MeetingMention, actors, end: int, s
         if m.type != "PERSON" or not end < m.start < s_end:
             continue
         title = office_after(body, m.end)
-        if title and (title["office"] == office or (office == "首脳" and title["office"] in _HEADS)):
-            holders.append(Participant(name_of(body, m), m.entity_id, office=title["office"]))
+        if title and holds_level(full_office(title), title["office"], office):
+            holders.append(Participant(name_of(body, m), m.entity_id, office=full_office(title)))
     holders = unique(holders)
     if len(holders) >= 2:
         mention.participants = holders
+
+
+def holds_level(full: str, word: str, level: str) -> bool:
+    """Whether an office read whole (full: 外交通商相, 国務長官) and its last office word (word: 通商相,
+    長官) is one of a meeting's level: 外相 (each country's foreign minister, as the gazetteer records the
+    office's role: 外交通商相, 国務長官) or 首脳 (a head, by its last word as before)."""
+    if level == "首脳":
+        return word in _HEADS
+    return word == level or full == level or office_role(full) == _ROLE_OF_LEVEL.get(level)
+
+
+_ROLE_OF_LEVEL = {"外相": "foreign_minister"}
 
 
 def host_of_the_visit(mention: MeetingMention, earlier: list[MeetingMention], s_start: int) -> None:
@@ -246,7 +259,7 @@ def visitor_after(body: str, actors, end: int):
     title = office_after(body, official.end) if official is not None else None
     if title is not None and title.start() == official.end and title["office"] not in HONORIFICS \
             and not re.match(r"[\u4e00-\u9fff]", body[title.end() : title.end() + 1]):  # (米国代表団: its delegation)
-        return Participant(body[official.start : official.end], official.entity_id, office=title["office"])
+        return Participant(body[official.start : official.end], official.entity_id, office=full_office(title))
     return None  # 訪日中の韓国大統領は: the country's officer, whom core.meetings.titles names
 
 
@@ -431,7 +444,7 @@ def titled_people(mention: MeetingMention, earlier: EarlierPeople) -> None:
             title = office_after(p.name, cut)
             person = earlier.resolve(p.name[:cut]) if title and title.end() == len(p.name) else None
             if person is not None:
-                mention.participants[i] = Participant(person[0], person[1], role=p.role, office=title["office"])
+                mention.participants[i] = Participant(person[0], person[1], role=p.role, office=full_office(title))
                 break
 
 

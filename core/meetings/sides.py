@@ -8,7 +8,8 @@ import re
 from core.meetings.mention import Participant
 from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, named_place, not_a_side, unique, visitor_after
 from core.meetings.triggers import EVENT_USE_AFTER, PHONE_WORD, kind_of
-from core.nlp.offices import HONORIFICS, office_after
+from core.nlp.office_names import full_office, office_country
+from core.nlp.offices import HONORIFICS, office_after, shared_title
 from core.registry import bundled_registry
 from core.text import last_match
 
@@ -246,7 +247,9 @@ def written_country(body: str, actors, start: int, end: int) -> str | None:
     if inside is not None:
         return inside.entity_id
     letter = re.search(r"[米中日韓朝露ロ英仏独印豪台]", body[position : title.start("office")])
-    return VISIT_HOST.get(letter.group(0)) if letter is not None else None
+    if letter is not None and VISIT_HOST.get(letter.group(0)):
+        return VISIT_HOST[letter.group(0)]
+    return office_country(full_office(title))  # 潘基文外交通商相: the country whose office it is (Korea)
 
 
 def _joined_to_subject(body: str, actors, position: int, before: int) -> bool:
@@ -461,9 +464,12 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         aside = ASIDE.match(body, position)
         position = aside.end() if aside else position  # メフリス(メーリス)団長が: a reading or a former name
         title = office_after(body, position)
-        office = title["office"] if title and title["office"] not in HONORIFICS else None  # 氏 is no office
-        if office and body[title.start("office") - 1] == "副":
+        office = full_office(title) if title and title["office"] not in HONORIFICS else None  # 氏 is no office
+        if office and not office.startswith("副") and body[title.start("office") - 1] == "副":
             office = "副" + office  # 何立峰副総理 is a deputy, not the head of government
+        if title is None and mention.type == "PERSON" and (shared := shared_title(body, position)) is not None \
+                and shared["office"] not in HONORIFICS:
+            office = shared["office"]  # ブッシュ、プーチン両大統領と: the title the listed names share
         kind = mention.type
         if kind == "PERSON" and _SPOUSE.match(body, position):
             continue  # 昭恵夫人とともに: a spouse who comes along is no side

@@ -28,8 +28,9 @@ _QUALIFIER = (r"(?:前|元|新|現|次期)?(?:[・\s]?(?:[米中日韓朝露ロ�
 # (OFFICE_WORDS). The emperor's names are the registry's with their title (明仁天皇); 天皇 alone stays a word.
 ROYAL_TITLES = ("王妃", "王女")
 OFFICE_RE = "(?P<office>" + "|".join(sorted(OFFICE_WORDS + list(ROYAL_TITLES), key=len, reverse=True)) + ")"
-# A few kanji may specify the office further: 陸軍長官, 安全保障担当大統領補佐官.
-OFFICE_AFTER = re.compile(_QUALIFIER + r"[\u4e00-\u9fff]{0,4}" + OFFICE_RE)
+# A few kanji may specify the office further: 陸軍長官, 安全保障担当大統領補佐官; a portfolio written with 担当
+# before it may be longer (国家安全保障担当大統領補佐官, 経済・財政担当相は no office word: MINISTRY_AFTER).
+OFFICE_AFTER = re.compile(_QUALIFIER + r"(?:[\u4e00-\u9fff・]{1,10}?担当)?[\u4e00-\u9fff]{0,4}" + OFFICE_RE)
 # Written before the name in translated and wire copy: 財務長官ベッセント, 通商代表グリーア.
 OFFICE_BEFORE_NAME = re.compile(
     OFFICE_RE.replace("?P<office>", "?:") + r"(?P<name>[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]+)*(?:[0-9０-９]{1,2}世)?)(?![\u30a1-\u30faー・0-9０-９])"
@@ -37,7 +38,22 @@ OFFICE_BEFORE_NAME = re.compile(
 HONORIFICS = ("氏", "さん", "夫人")
 # A minister named by a shortened ministry and 相 (経産相, 国交相, 文科相); 相 ends the word (not 相互).
 # The office is the whole shortened title (統一相 is no 国防相).
-MINISTRY_AFTER = re.compile(_QUALIFIER + r"(?P<office>[\u4e00-\u9fff]{2,4}相)(?![\u4e00-\u9fff])")
+# A portfolio with 担当 is a minister's too (経済再生担当相, 沖縄・北方担当相).
+MINISTRY_AFTER = re.compile(_QUALIFIER + r"(?P<office>(?:[\u4e00-\u9fff・]{1,10}?担当|[\u4e00-\u9fff]{2,4})相)(?![\u4e00-\u9fff])")
+
+
+# Names listed before a title they share: ブッシュ、プーチン両大統領, 麻生、ライス、潘基文の3外相 (each name with
+# no particle; two to five of them)
+_SHARED_TITLE = re.compile(r"(?:[、・と][\u30a1-\u30fa\u4e00-\u9fffー・]{1,12}?){1,4}の?(?:両|[2-5２-５二三四五])"
+                           + OFFICE_RE.replace("?P<office>", "?P<shared>"))
+_OFFICE_ONLY = re.compile(OFFICE_RE)
+
+
+def shared_title(text: str, position: int) -> re.Match | None:
+    """The title a list of names starting at position shares (、プーチン両大統領: 大統領), as a match of the office
+    word alone, or None."""
+    listed = _SHARED_TITLE.match(text, position)
+    return _OFFICE_ONLY.match(text, listed.start("shared")) if listed else None
 
 
 # The titles found in the text last read on this thread, by position: detection's passes ask about the
