@@ -10,7 +10,7 @@ The twelve clubs of Japan's professional baseball are named by their short names
 (巨人, 阪神, 広島) in an article about baseball. Once a name is a team there, it is the team
 wherever else the article writes it as a city or as a person no rule vouched for.
 
-Only articles about team sports are read (チーム, 球団, リーグ, クラブ, 監督); a
+Only articles about team sports are read (試合, 球団, リーグ, サポーター); a
 country stays the country (a national team named by its country is the GPE), and a
 name the article gives as a person (フアン・カルロス・ブルゴス, ブルゴス選手) is no team.
 A team and a player joined by ・ (楽天・岩隈) are two names, and a club's span ends
@@ -25,7 +25,7 @@ from core.model import Mention
 from core.nlp.linking import _short_forms
 from core.registry import Registry
 
-_TEAM_SPORT = re.compile(r"チーム|球団|リーグ|クラブ|監督")
+_TEAM_SPORT = re.compile(r"試合|球団|リーグ|サポーター")
 _NAME = r"[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・]"
 # A match against a side: 横浜戦, フライブルク戦 (not 戦争, 戦略, 戦力 …; 戦後 and 戦で are the match).
 _MATCH = re.compile(r"戦(?:(?![\u4e00-\u9fff])|(?=[後前目中]))")
@@ -34,7 +34,8 @@ _VERSUS = re.compile(r"\s*(?:対|vs\.?|VS\.?|ｖｓ|ＶＳ|×)\s*")
 _VERSUS_INSIDE = re.compile(r"\s*(?:vs\.?|VS\.?|ｖｓ|ＶＳ|×)\s*")
 # A transfer names the club on its other side: …へ移籍, …に入団, …から移籍, …と契約, …入り.
 _TRANSFER_AFTER = re.compile(r"(?:への?|に|からの?|と)?(?:移籍|入団|退団|復帰|契約)|入り(?![\u4e00-\u9fff])")
-# A club's staff and supporters after の: ヴェルディの監督, レッチェのサポーター (not 選手生命).
+# A club's staff and supporters after の: ヴェルディの監督, レッチェのサポーター (not 選手生命); only after a
+# katakana name (宮崎の監督 is a film's director).
 _CLUB_STAFF = re.compile(r"の(?:監督|選手|サポーター|本拠地|ホームスタジアム|主将|エース|GK|FW|MF|DF)(?![\u4e00-\u9fff])")
 _TRANSFER_WORD = re.compile(r"(?:入団|移籍|退団)$")
 # Words right after a name that make it a person's.
@@ -44,6 +45,7 @@ _PERSON_AFTER = re.compile(r"(?:氏|さん|選手|投手|捕手|内野手|外野
 _NPB_SHORT = re.compile(r"(?<![\u4e00-\u9fff])(?:巨人軍?|阪神|中日|広島|横浜|ヤクルト|西武|ロッテ|楽天|オリックス"
                         r"|ソフトバンク|日本ハム|日ハム|DeNA)(?=[戦・、。のはがとにをも]|$)")
 _BASEBALL = re.compile(r"プロ野球|球団|セ・リーグ|パ・リーグ|本塁打|ホームラン|登板|先発投手|打率")
+_KATAKANA = re.compile(r"[\u30a1-\u30faー・]{2,}")
 _CLUB_TYPES = ("PERSON", "LOC", "ORG", "EVENT")
 _RETYPED_SOURCES = ("tagger", "unidic")
 
@@ -103,7 +105,9 @@ def _club_context(folded: str, m: Mention) -> bool:
     before = folded[max(0, m.start - 4) : m.start]
     if _MATCH.match(folded, m.end) or _VERSUS.match(folded, m.end) or re.search(r"(?:対|vs|VS|ｖｓ|×)\s*$", before):
         return True
-    if folded.startswith("球団", m.end) or _TRANSFER_AFTER.match(folded, m.end) or _CLUB_STAFF.match(folded, m.end):
+    if folded.startswith("球団", m.end) or _TRANSFER_AFTER.match(folded, m.end):
+        return True
+    if _CLUB_STAFF.match(folded, m.end) and _KATAKANA.fullmatch(folded, m.start, m.end):
         return True
     return m.type == "PERSON" and m.source in _RETYPED_SOURCES and _player_bracket(folded, m)
 

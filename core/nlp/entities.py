@@ -20,7 +20,7 @@ from core.nlp.abbreviations import abbreviation_mentions
 from core.nlp.agency_names import agency_mentions
 from core.nlp.article_aliases import unify_spellings
 from core.nlp.club_names import clubs_in_context
-from core.nlp.company_names import company_mentions
+from core.nlp.company_names import company_mentions, short_company_forms
 from core.nlp.compound_names import DISEASE_AFTER, compound_mentions
 from core.nlp.datelines import joined_dateline_agencies
 from core.nlp.demonyms import without_peoples
@@ -196,6 +196,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen = readings(folded, chosen)
     chosen = one_type_per_name(folded, chosen)
     chosen = clubs_in_context(folded, chosen, registry)
+    chosen = short_company_forms(folded, chosen)
     chosen = short_forms_retyped(folded, chosen, tokens, index_at)
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends, tokens), key=lambda m: m.start)
     linked = link_new_names(folded, without_peoples(folded, chosen, tokens, index_at), text)
