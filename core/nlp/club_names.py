@@ -129,7 +129,7 @@ def _people(folded: str, chosen: list[Mention]) -> set[str]:
             out.add(name.rsplit("・", 1)[1])
         if m.type in ("PERSON", "LOC") and _PERSON_AFTER.match(folded, m.end):
             out.add(name)
-        if m.type == "LOC" and m.start and folded[m.start - 1] == "・" and any(
+        if m.start and folded[m.start - 1] == "・" and any(
                 p.type == "PERSON" and p.end == m.start - 1 for p in chosen):
             out.add(name)  # フアン・カルロス|・|ブルゴス: the person's last part read alone
     return out
