@@ -37,6 +37,8 @@ _TRANSFER_AFTER = re.compile(r"(?:への?|に|からの?|と)?(?:移籍|入団|�
 # A club's staff and supporters after の: ヴェルディの監督, レッチェのサポーター (not 選手生命); only after a
 # katakana name (宮崎の監督 is a film's director).
 _CLUB_STAFF = re.compile(r"の(?:監督|選手|サポーター|本拠地|ホームスタジアム|主将|エース|GK|FW|MF|DF)(?![\u4e00-\u9fff])")
+# The word for a club after its name, not before an office of it (桃井恒和|球団社長 is the person).
+_CLUB_WORD = re.compile(r"球団(?![\u4e00-\u9fff\u30a1-\u30faー])")
 _TRANSFER_WORD = re.compile(r"(?:入団|移籍|退団)$")
 # Words right after a name that make it a person's.
 _PERSON_AFTER = re.compile(r"(?:氏|さん|選手|投手|捕手|内野手|外野手|監督|コーチ|容疑者|被告|君|ちゃん|夫妻|本人)")
@@ -105,7 +107,7 @@ def _club_context(folded: str, m: Mention) -> bool:
     before = folded[max(0, m.start - 4) : m.start]
     if _MATCH.match(folded, m.end) or _VERSUS.match(folded, m.end) or re.search(r"(?:対|vs|VS|ｖｓ|×)\s*$", before):
         return True
-    if folded.startswith("球団", m.end) or _TRANSFER_AFTER.match(folded, m.end):
+    if _CLUB_WORD.match(folded, m.end) or _TRANSFER_AFTER.match(folded, m.end):
         return True
     if _CLUB_STAFF.match(folded, m.end) and _KATAKANA.fullmatch(folded, m.start, m.end):
         return True
