@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 
 from core.model import Mention
-from core.nlp.linking import _short_forms
+from core.nlp.linking import _short_forms, common_word
+from core.nlp.tokens import Token
 from core.registry import Registry
 
 _TEAM_SPORT = re.compile(r"試合|球団|リーグ|サポーター")
@@ -33,13 +34,13 @@ _MATCH = re.compile(r"戦(?:(?![\u4e00-\u9fff])|(?=[後前目中]))")
 _VERSUS = re.compile(r"\s*(?:対|vs\.?|VS\.?|ｖｓ|ＶＳ|×)\s*")
 _VERSUS_INSIDE = re.compile(r"\s*(?:vs\.?|VS\.?|ｖｓ|ＶＳ|×)\s*")
 # A transfer names the club on its other side: …へ移籍, …に入団, …から移籍, …と契約, …入り.
-_TRANSFER_AFTER = re.compile(r"(?:への?|に|からの?|と)?(?:移籍|入団|退団|復帰|契約)|入り(?![\u4e00-\u9fff])")
+_TRANSFER_AFTER = re.compile(r"(?:への?|に|からの?|と)?(?:移籍|入団|退団|復帰|契約)")
 # A club's staff and supporters after の: ヴェルディの監督, レッチェのサポーター (not 選手生命); only after a
 # katakana name (宮崎の監督 is a film's director).
 _CLUB_STAFF = re.compile(r"の(?:監督|選手|サポーター|本拠地|ホームスタジアム|主将|エース|GK|FW|MF|DF)(?![\u4e00-\u9fff])")
 # The word for a club after its name, not before an office of it (桃井恒和|球団社長 is the person).
 _CLUB_WORD = re.compile(r"球団(?![\u4e00-\u9fff\u30a1-\u30faー])")
-_TRANSFER_WORD = re.compile(r"(?:入団|移籍|退団)$")
+_TRANSFER_WORD = re.compile(r"(?:入団|移籍|退団|ファン)$")
 # Words right after a name that make it a person's.
 _PERSON_AFTER = re.compile(r"(?:氏|さん|選手|投手|捕手|内野手|外野手|監督|コーチ|容疑者|被告|君|ちゃん|夫妻|本人)")
 # The twelve clubs of Japan's professional baseball by the short names reports give them; the ones
@@ -52,17 +53,18 @@ _CLUB_TYPES = ("PERSON", "LOC", "ORG", "EVENT")
 _RETYPED_SOURCES = ("tagger", "unidic")
 
 
-def clubs_in_context(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention]:
+def clubs_in_context(folded: str, chosen: list[Mention], registry: Registry, tokens: list[Token],
+                     index_at: dict) -> list[Mention]:
     """The mentions, with the names an article about team sports uses as clubs made ORG mentions."""
     if _TEAM_SPORT.search(folded) is None:
         return chosen
-    chosen = _split_sides(folded, chosen) + _baseball_clubs(folded, chosen)
-    chosen.sort(key=lambda m: m.start)
+    chosen = _baseball_clubs(folded, _split_sides(folded, chosen))
     people = _people(folded, chosen)
     countries = {folded[m.start : m.end] for m in chosen if m.type == "GPE"}
     country = lambda name: next((i for i in registry.named(name) or () if i.startswith("country:")),  # noqa: E731
                                 "" if name in countries else None)
-    clubs = {folded[m.start : m.end] for m in chosen if m.type in _CLUB_TYPES and _club_context(folded, m)}
+    clubs = {folded[m.start : m.end] for m in chosen if m.type in _CLUB_TYPES and _club_context(folded, m)
+             and not common_word(tokens, index_at, m.start, m.end)}  # 澤穂希（サッカー）: the sport, no club
     clubs = {c for c in clubs - people if len(c) >= 2 and country(c) is None}
     out = []
     for m in chosen:
@@ -78,15 +80,20 @@ def clubs_in_context(folded: str, chosen: list[Mention], registry: Registry) -> 
 
 
 def _baseball_clubs(folded: str, chosen: list[Mention]) -> list[Mention]:
-    """ORG mentions for the short names of Japan's baseball clubs where no other mention stands, in an
-    article about baseball (巨人は, 巨人軍, 巨人・原監督)."""
+    """The mentions, in an article about baseball, with the short names of Japan's baseball clubs ORG
+    mentions: where no other mention stands (巨人は, 巨人軍, 巨人・原監督) and where a place was read (広島の)."""
     if _BASEBALL.search(folded) is None:
-        return []
+        return chosen
+    spans = {match.span() for match in _NPB_SHORT.finditer(folded)}
     taken = bytearray(len(folded) + 1)
+    out = []
     for m in chosen:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-    return [Mention(match.start(), match.end(), "", "ORG", source="title") for match in _NPB_SHORT.finditer(folded)
-            if not any(taken[match.start() : match.end()])]
+        if m.type == "LOC" and (m.start, m.end) in spans:
+            m = Mention(m.start, m.end, "", "ORG", source=m.source, confidence=m.confidence)
+        out.append(m)
+    out += [Mention(start, end, "", "ORG", source="title") for start, end in spans if not any(taken[start:end])]
+    return sorted(out, key=lambda m: m.start)
 
 
 def _split_sides(folded: str, chosen: list[Mention]) -> list[Mention]:
@@ -140,7 +147,7 @@ def _people(folded: str, chosen: list[Mention]) -> set[str]:
 def _split_players(folded: str, chosen: list[Mention], people: set[str], country) -> list[Mention]:
     """A club and a player joined by ・ read as one name (楽天・岩隈): the club and the person; a country and
     its club (オランダ・VVVフェンロー): the country and the club; a club's span with a transfer's word on it
-    (サウサンプトンFC入団) ends before the word."""
+    (サウサンプトンFC入団, 広島ファン) ends before the word."""
     out = []
     for m in chosen:
         name = folded[m.start : m.end]

@@ -4,11 +4,12 @@ Business news names a company by its short form (京セラ, 任天堂, 日産) w
 after it; UniDic knows many such names as proper nouns of no class, and the tagger,
 reading them without a head, often leaves them out. The words around the name say
 what it is: its head (の社長, の会長, の頭取), its shares (の株価, の株主), its parts
-(の子会社, 傘下, の本社, の工場), and deals only companies make (…を買収, …と提携,
+(の子会社, 傘下, の本社), and deals only companies make (…を買収, …と提携,
 …と経営統合). The name is the run of nouns right before such a word that holds a
 proper noun UniDic does not class as a person or a place, a word it does not know,
 or a katakana or Latin name; a run of common words (同社, 政府, メーカー) and a person
-(山田の社長就任) or a place (大阪の工場) alone are no company. A short form written after
+(山田の社長就任) or a place (大阪の工場) alone are no company; a name in katakana or Latin
+letters in brackets before the word is one too (「インスタグラム」を買収). A short form written after
 the full name (フジテレビ … フジは) is the company where only UniDic or the tagger read it
 as a person or a place.
 """
@@ -22,10 +23,11 @@ from core.nlp.tokens import Token
 
 # What follows a company's name: its officers, shares and parts after の (or glued to it), and deals.
 _COMPANY_WORD = re.compile(
-    r"(?:の|)(?:(?:代表)?取締役)?(?:社長|副社長|会長|頭取|最高経営責任者|CEO|株価|株主|筆頭株主|子会社|親会社|本社|工場|経営陣|決算)"
+    r"(?:の|)(?:(?:代表)?取締役)?(?:社長|副社長|会長|頭取|最高経営責任者|CEO|株価|株主|筆頭株主|子会社|親会社|本社|経営陣|決算)"
     r"(?![\u4e00-\u9fff])|(?:の|)傘下|を(?:買収|子会社化)|と(?:の)?(?:業務|資本)?(?:提携|合併|経営統合)"
 )
 _PARTS = ("・", "=", "＝")
+_QUOTED_BEFORE = re.compile(r"「(?P<name>[\u30a1-\u30faー・A-Za-z][\u30a1-\u30faー・A-Za-z0-9&.\- ]{1,20})」$")
 # Words for a kind of company, which end no company's name (IT企業, 自動車メーカー, 同業他社).
 _KIND_WORDS = {"企業", "会社", "メーカー", "メーカ", "業界", "各社", "他社", "大手", "グループ", "陣営", "連合", "側"}
 _KATAKANA = re.compile(r"[\u30a1-\u30faー]+")
@@ -38,6 +40,10 @@ def company_mentions(folded: str, tokens: list[Token]) -> list[Mention]:
     ends_at = {t.end: i for i, t in enumerate(tokens)}
     out = []
     for match in _COMPANY_WORD.finditer(folded):
+        quoted = _QUOTED_BEFORE.search(folded, max(0, match.start() - 24), match.start())
+        if quoted:  # 「インスタグラム」を買収: a name in katakana or Latin letters in brackets
+            out.append(Mention(quoted.start("name"), quoted.end("name"), "", "ORG", source="compound"))
+            continue
         last = ends_at.get(match.start())
         if last is None or match.start() != tokens[last].end:
             continue

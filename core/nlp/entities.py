@@ -195,7 +195,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen = people_before_titles(folded, chosen)
     chosen = readings(folded, chosen)
     chosen = one_type_per_name(folded, chosen)
-    chosen = clubs_in_context(folded, chosen, registry)
+    chosen = clubs_in_context(folded, chosen, registry, tokens, index_at)
     chosen = short_company_forms(folded, chosen)
     chosen = short_forms_retyped(folded, chosen, tokens, index_at)
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends, tokens), key=lambda m: m.start)

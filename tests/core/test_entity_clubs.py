@@ -59,3 +59,13 @@ def test_a_national_team_named_by_its_country_stays_the_country():
 def test_a_name_the_article_gives_as_a_person_is_no_club():
     found = spans("長崎さんは強かった。長崎戦の後、リーグの試合は")
     assert ("長崎", "ORG") not in found and ("長崎", "PERSON") in found
+
+
+def test_a_place_named_by_a_baseball_clubs_short_name_in_a_baseball_report_is_the_club():
+    found = spans("プロ野球12球団の年俸ランキング。1位は阪神、最下位は広島の14億円。広島ファンの徳井は語った。")
+    assert found.count(("広島", "ORG")) == 2 and ("広島", "LOC") not in found  # 広島|ファン: the fan is no part
+
+
+def test_a_city_one_arrives_in_and_a_sport_in_brackets_are_no_club():
+    assert ("ロンドン", "LOC") in spans("試合では絶対勝つという気持ちでロンドン入りして、リーグの")
+    assert ("サッカー", "ORG") not in spans("・澤穂希（サッカー）「W杯の試合では」")

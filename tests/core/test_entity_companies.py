@@ -42,3 +42,9 @@ def test_a_companys_short_form_after_its_full_name_is_the_company():
 def test_a_listed_place_before_a_companys_short_form_stays_the_place():
     found = spans("東京電力は会見した。東京の本社で社長が謝罪した。")
     assert ("東京", "LOC") in found and ("東京電力", "ORG") in found
+
+
+def test_a_name_in_brackets_before_a_deal_is_a_company():
+    found = spans("人気SNS「フェイスブック」が、画像共有アプリ「インスタグラム」を買収すると発表した。")
+    assert ("インスタグラム", "ORG") in found
+    assert spans("「同社」を買収した。") == []
