@@ -23,8 +23,8 @@ from core.nlp.tokens import Token
 
 # What follows a company's name: its officers, shares and parts after の (or glued to it), and deals.
 _COMPANY_WORD = re.compile(
-    r"(?:の|)(?:(?:代表)?取締役)?(?:社長|副社長|会長|頭取|最高経営責任者|CEO|株価|株主|筆頭株主|子会社|親会社|本社|経営陣|決算)"
-    r"(?![\u4e00-\u9fff])|(?:の|)傘下|を(?:買収|子会社化)|と(?:の)?(?:業務|資本)?(?:提携|合併|経営統合)"
+    r"(?:(?:代表)?取締役)?(?:社長|副社長|会長|頭取|最高経営責任者|CEO|株価|株主|筆頭株主|子会社|親会社|本社|経営陣|決算)"
+    r"(?![\u4e00-\u9fff])|傘下|を(?:買収|子会社化)|と(?:の)?(?:業務|資本)?(?:提携|合併|経営統合)"
 )
 _PARTS = ("・", "=", "＝")
 _QUOTED_BEFORE = re.compile(r"「(?P<name>[\u30a1-\u30faー・A-Za-z][\u30a1-\u30faー・A-Za-z0-9&.\- ]{1,20})」$")
@@ -37,15 +37,19 @@ _NAME_SUFFIXES = {"堂", "屋"}
 
 def company_mentions(folded: str, tokens: list[Token]) -> list[Mention]:
     """ORG mentions for names right before a word only a company has."""
-    ends_at = {t.end: i for i, t in enumerate(tokens)}
-    out = []
+    out: list[Mention] = []
+    ends_at: dict[int, int] = {}
     for match in _COMPANY_WORD.finditer(folded):
-        quoted = _QUOTED_BEFORE.search(folded, max(0, match.start() - 24), match.start())
+        if not ends_at:
+            ends_at = {t.end: i for i, t in enumerate(tokens)}  # built only for an article with such a word
+        at = match.start() - 1 if match.start() and folded[match.start() - 1] == "の" and folded[match.start()] not in "をと" \
+            else match.start()  # the name ends before の or right at the word
+        quoted = _QUOTED_BEFORE.search(folded, max(0, at - 24), at)
         if quoted:  # 「インスタグラム」を買収: a name in katakana or Latin letters in brackets
             out.append(Mention(quoted.start("name"), quoted.end("name"), "", "ORG", source="compound"))
             continue
-        last = ends_at.get(match.start())
-        if last is None or match.start() != tokens[last].end:
+        last = ends_at.get(at)
+        if last is None:
             continue
         first = last
         while first > 0:
