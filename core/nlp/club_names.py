@@ -33,7 +33,7 @@ _MATCH = re.compile(r"戦(?:(?![\u4e00-\u9fff])|(?=[後前目中]))")
 # What stands between two sides of a match.
 _VERSUS = re.compile(r"\s*(?:対|vs\.?|VS\.?|ｖｓ|ＶＳ|×)\s*")
 _VERSUS_INSIDE = re.compile(r"\s*(?:vs\.?|VS\.?|ｖｓ|ＶＳ|×)\s*")
-# A transfer names the club on its other side: …へ移籍, …に入団, …から移籍, …と契約, …入り.
+# A transfer names the club on its other side: …へ移籍, …に入団, …から移籍, …と契約 (not …入り: ロンドン入り).
 _TRANSFER_AFTER = re.compile(r"(?:への?|に|からの?|と)?(?:移籍|入団|退団|復帰|契約)")
 # A club's staff and supporters after の: ヴェルディの監督, レッチェのサポーター (not 選手生命); only after a
 # katakana name (宮崎の監督 is a film's director).
@@ -75,7 +75,8 @@ def clubs_in_context(folded: str, chosen: list[Mention], registry: Registry, tok
                                 and m.entity_id is None):
             m = Mention(m.start, m.end, "", "ORG", source=m.source, confidence=m.confidence)
         out.append(m)
-    named = {short for m in chosen if m.type == "PERSON" for short in _short_forms(folded[m.start : m.end]) + (folded[m.start : m.end],)}
+    named = {short for m in chosen if m.type == "PERSON"
+             for short in _short_forms(folded[m.start : m.end]) + (folded[m.start : m.end],)}
     return _split_players(folded, out, named - clubs, country)
 
 

@@ -28,8 +28,9 @@ _COMPANY_WORD = re.compile(
 )
 _PARTS = ("・", "=", "＝")
 _QUOTED_BEFORE = re.compile(r"「(?P<name>[\u30a1-\u30faー・A-Za-z][\u30a1-\u30faー・A-Za-z0-9&.\- ]{1,20})」$")
-# Words for a kind of company, which end no company's name (IT企業, 自動車メーカー, 同業他社).
-_KIND_WORDS = {"企業", "会社", "メーカー", "メーカ", "業界", "各社", "他社", "大手", "グループ", "陣営", "連合", "側"}
+# Words for a kind of company or a part of one, which end no company's name here (IT企業, 同業他社, …日本法人).
+_KIND_WORDS = {"企業", "会社", "メーカー", "メーカ", "業界", "各社", "他社", "大手", "グループ", "陣営", "連合", "側",
+               "法人", "支社", "支店", "本部", "部門", "事業部"}  # a part of a company (ボーダフォン日本法人の社長) is read elsewhere
 _KATAKANA = re.compile(r"[\u30a1-\u30faー]+")
 # A name's last word may be a suffix UniDic splits off a company's name (任天|堂).
 _NAME_SUFFIXES = {"堂", "屋"}
@@ -42,8 +43,9 @@ def company_mentions(folded: str, tokens: list[Token]) -> list[Mention]:
     for match in _COMPANY_WORD.finditer(folded):
         if not ends_at:
             ends_at = {t.end: i for i, t in enumerate(tokens)}  # built only for an article with such a word
-        at = match.start() - 1 if match.start() and folded[match.start() - 1] == "の" and folded[match.start()] not in "をと" \
-            else match.start()  # the name ends before の or right at the word
+        at = match.start()
+        if at and folded[at - 1] == "の" and folded[at] not in "をと":
+            at -= 1  # the name ends before の, or right at the word
         quoted = _QUOTED_BEFORE.search(folded, max(0, at - 24), at)
         if quoted:  # 「インスタグラム」を買収: a name in katakana or Latin letters in brackets
             out.append(Mention(quoted.start("name"), quoted.end("name"), "", "ORG", source="compound"))
@@ -56,7 +58,8 @@ def company_mentions(folded: str, tokens: list[Token]) -> list[Mention]:
             if _name_word(tokens[first - 1]) and _joined(folded, tokens[first - 1], tokens[first]):
                 first -= 1
             elif first > 1 and tokens[first - 1].surface in _PARTS and _KATAKANA.fullmatch(tokens[first].surface) \
-                    and _KATAKANA.fullmatch(tokens[first - 2].surface) and tokens[first - 2].end == tokens[first - 1].start:
+                    and _KATAKANA.fullmatch(tokens[first - 2].surface) \
+                    and tokens[first - 2].end == tokens[first - 1].start:
                 first -= 2  # フォーカス・フィーチャーズ: katakana words joined by ・
             else:
                 break
