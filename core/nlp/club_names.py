@@ -27,7 +27,6 @@ from core.nlp.tokens import Token
 from core.registry import Registry
 
 _TEAM_SPORT = re.compile(r"試合|球団|リーグ|サポーター")
-_NAME = r"[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・]"
 # A match against a side: 横浜戦, フライブルク戦 (not 戦争, 戦略, 戦力 …; 戦後 and 戦で are the match).
 _MATCH = re.compile(r"戦(?:(?![\u4e00-\u9fff])|(?=[後前目中]))")
 # What stands between two sides of a match.
@@ -49,6 +48,8 @@ _NPB_SHORT = re.compile(r"(?<![\u4e00-\u9fff])(?:巨人軍?|阪神|中日|広島
                         r"|ソフトバンク|日本ハム|日ハム|DeNA)(?=[戦・、。のはがとにをも]|$)")
 _BASEBALL = re.compile(r"プロ野球|球団|セ・リーグ|パ・リーグ|本塁打|ホームラン|登板|先発投手|打率")
 _KATAKANA = re.compile(r"[\u30a1-\u30faー・]{2,}")
+# A place named with its unit (栃木県, 川崎市) is the place, never a club's short name.
+_ADMINISTRATIVE = re.compile(r"[都道府県州市町村区郡]$")
 _CLUB_TYPES = ("PERSON", "LOC", "ORG", "EVENT")
 _RETYPED_SOURCES = ("tagger", "unidic")
 
@@ -63,9 +64,10 @@ def clubs_in_context(folded: str, chosen: list[Mention], registry: Registry, tok
     countries = {folded[m.start : m.end] for m in chosen if m.type == "GPE"}
     country = lambda name: next((i for i in registry.named(name) or () if i.startswith("country:")),  # noqa: E731
                                 "" if name in countries else None)
-    clubs = {folded[m.start : m.end] for m in chosen if m.type in _CLUB_TYPES and _club_context(folded, m)
+    person_ends = {m.end for m in chosen if m.type == "PERSON"}
+    clubs = {folded[m.start : m.end] for m in chosen if m.type in _CLUB_TYPES and _club_context(folded, m, person_ends)
              and not common_word(tokens, index_at, m.start, m.end)}  # 澤穂希（サッカー）: the sport, no club
-    clubs = {c for c in clubs - people if len(c) >= 2 and country(c) is None}
+    clubs = {c for c in clubs - people if len(c) >= 2 and country(c) is None and not _ADMINISTRATIVE.search(c)}
     out = []
     for m in chosen:
         name = folded[m.start : m.end]
@@ -77,7 +79,7 @@ def clubs_in_context(folded: str, chosen: list[Mention], registry: Registry, tok
         out.append(m)
     named = {short for m in chosen if m.type == "PERSON"
              for short in _short_forms(folded[m.start : m.end]) + (folded[m.start : m.end],)}
-    return _split_players(folded, out, named - clubs, country)
+    return _split_players(folded, out, named - clubs, country, clubs)
 
 
 def _baseball_clubs(folded: str, chosen: list[Mention]) -> list[Mention]:
@@ -110,7 +112,7 @@ def _split_sides(folded: str, chosen: list[Mention]) -> list[Mention]:
     return out
 
 
-def _club_context(folded: str, m: Mention) -> bool:
+def _club_context(folded: str, m: Mention, person_ends: set[int]) -> bool:
     """A name the text uses as a side of a match, a player's club or a transfer's other end."""
     before = folded[max(0, m.start - 4) : m.start]
     if _MATCH.match(folded, m.end) or _VERSUS.match(folded, m.end) or re.search(r"(?:対|vs|VS|ｖｓ|×)\s*$", before):
@@ -119,15 +121,15 @@ def _club_context(folded: str, m: Mention) -> bool:
         return True
     if _CLUB_STAFF.match(folded, m.end) and _KATAKANA.fullmatch(folded, m.start, m.end):
         return True
-    return m.type == "PERSON" and m.source in _RETYPED_SOURCES and _player_bracket(folded, m)
+    return m.type == "PERSON" and m.source in _RETYPED_SOURCES and _player_bracket(folded, m, person_ends)
 
 
-def _player_bracket(folded: str, m: Mention) -> bool:
+def _player_bracket(folded: str, m: Mention, person_ends: set[int]) -> bool:
     """A name in brackets alone right after another name (香川真司（ドルトムント））, in katakana or Latin letters."""
     if m.start < 2 or folded[m.start - 1] not in "(（" or folded[m.end : m.end + 1] not in (")", "）"):
         return False
     return re.fullmatch(r"[\u30a1-\u30faーA-Za-z・]{2,}", folded[m.start : m.end]) is not None \
-        and re.match(_NAME, folded[m.start - 2]) is not None
+        and m.start - 1 in person_ends  # 無安打無得点試合(ノーヒットノーラン) is no player's club
 
 
 def _people(folded: str, chosen: list[Mention]) -> set[str]:
@@ -145,7 +147,7 @@ def _people(folded: str, chosen: list[Mention]) -> set[str]:
     return out
 
 
-def _split_players(folded: str, chosen: list[Mention], people: set[str], country) -> list[Mention]:
+def _split_players(folded: str, chosen: list[Mention], people: set[str], country, clubs: set[str]) -> list[Mention]:
     """A club and a player joined by ・ read as one name (楽天・岩隈): the club and the person; a country and
     its club (オランダ・VVVフェンロー): the country and the club; a club's span with a transfer's word on it
     (サウサンプトンFC入団, 広島ファン) ends before the word."""
@@ -159,7 +161,7 @@ def _split_players(folded: str, chosen: list[Mention], people: set[str], country
             elif "・" in name and name.index("・") >= 1 and len(name) - name.index("・") > 2:
                 cut = m.start + name.index("・")
                 first, rest = name.split("・", 1)
-                if rest in people and len(first) >= 2:
+                if rest in people and (first in clubs or _NPB_SHORT.fullmatch(first)):
                     out.append(Mention(m.start, cut, "", "ORG", source=m.source, confidence=m.confidence))
                     m = Mention(cut + 1, m.end, "", "PERSON", source=m.source, confidence=m.confidence)
                 elif country(first) is not None:

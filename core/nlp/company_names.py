@@ -23,14 +23,16 @@ from core.nlp.tokens import Token
 
 # What follows a company's name: its officers, shares and parts after の (or glued to it), and deals.
 _COMPANY_WORD = re.compile(
-    r"(?:(?:代表)?取締役)?(?:社長|副社長|会長|頭取|最高経営責任者|CEO|株価|株主|筆頭株主|子会社|親会社|本社|経営陣|決算)"
+    r"(?<![副元前兼])(?:(?:代表)?取締役)?(?:社長|副社長|会長|頭取|最高経営責任者|CEO|株価|株主|筆頭株主|子会社|親会社|本社"
+    r"|経営陣|決算)"
     r"(?![\u4e00-\u9fff])|傘下|を(?:買収|子会社化)|と(?:の)?(?:業務|資本)?(?:提携|合併|経営統合)"
 )
 _PARTS = ("・", "=", "＝")
+_WORDLIKE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff々A-Za-z0-9&・=＝]")
 _QUOTED_BEFORE = re.compile(r"「(?P<name>[\u30a1-\u30faー・A-Za-z][\u30a1-\u30faー・A-Za-z0-9&.\- ]{1,20})」$")
 # Words for a kind of company or a part of one, which end no company's name here (IT企業, 同業他社, …日本法人).
 _KIND_WORDS = {"企業", "会社", "メーカー", "メーカ", "業界", "各社", "他社", "大手", "グループ", "陣営", "連合", "側",
-               "法人", "支社", "支店", "本部", "部門", "事業部"}  # a part of a company (ボーダフォン日本法人の社長) is read elsewhere
+               "法人", "支社", "支店", "本部", "部門", "事業部", "平均", "指数"}  # a part of a company (ボーダフォン日本法人の社長) is read elsewhere
 _KATAKANA = re.compile(r"[\u30a1-\u30faー]+")
 # A name's last word may be a suffix UniDic splits off a company's name (任天|堂).
 _NAME_SUFFIXES = {"堂", "屋"}
@@ -51,8 +53,8 @@ def company_mentions(folded: str, tokens: list[Token]) -> list[Mention]:
             out.append(Mention(quoted.start("name"), quoted.end("name"), "", "ORG", source="compound"))
             continue
         last = ends_at.get(at)
-        if last is None:
-            continue
+        if last is None or match.end() not in ends_at and folded[match.end() - 1] != "社":
+            continue  # 1頭|取り消し: the word must end a token
         first = last
         while first > 0:
             if _name_word(tokens[first - 1]) and _joined(folded, tokens[first - 1], tokens[first]):
@@ -64,13 +66,19 @@ def company_mentions(folded: str, tokens: list[Token]) -> list[Mention]:
             else:
                 break
         run = tokens[first : last + 1]
-        while len(run) > 1 and (run[0].pos.startswith("接尾辞") or not _names_company(run[0]) and run[1].surface
-                                not in _PARTS and any(_names_company(t) for t in run[1:])):
+        while len(run) > 1 and (run[0].pos.startswith("接尾辞") or not _names_company(run[0]) and ",地名," not in run[0].pos
+                                and run[1].surface not in _PARTS and any(_names_company(t) for t in run[1:])):
             run = run[1:]  # 持株会社|セガ…, 当時|クライスラー: the common words before the name are no part of it
+        cut = max((i for i in range(len(run) - 1) if _KATAKANA.fullmatch(run[i + 1].surface)
+                   and _names_company(run[i + 1]) and not _names_company(run[i])
+                   and "\u4e00" <= run[i].surface[-1] <= "\u9fff"), default=-1)
+        run = run[cut + 1 :]  # CS独占放映権|ソフトバンク: a katakana name begins after the last common word
         if "\u3041" <= folded[run[-1].end - 1] <= "\u3096":
             continue  # ソンダースが|会長: a word UniDic does not know swallowed the particle
-        if run[-1].surface in _KIND_WORDS:
-            continue  # IT企業の社長: a kind of company, not one
+        if run[-1].surface in _KIND_WORDS or ",地名," in run[-1].pos:
+            continue  # IT企業の社長: a kind of company, not one; 産経新聞大阪|本社: the office's place
+        if not all(_WORDLIKE.match(t.surface) for t in run):
+            continue  # 東証システム障害:|社長: a mark is no part of a name
         suffixed = len(run) > 1 and run[-1].surface in _NAME_SUFFIXES and run[-1].pos.startswith("接尾辞")
         if run[0].pos.startswith("接尾辞") or not (suffixed or any(_names_company(t) for t in run)):
             continue
@@ -90,7 +98,8 @@ def _joined(folded: str, left: Token, right: Token) -> bool:
 
 def _name_word(token: Token) -> bool:
     """A noun or a noun's suffix that may be a word of a name (not a number or a pronoun)."""
-    return token.pos.startswith(("名詞", "接尾辞,名詞的")) and ",数詞," not in token.pos and ",代名詞," not in token.pos
+    return token.pos.startswith(("名詞", "接尾辞,名詞的")) and ",数詞," not in token.pos and ",代名詞," not in token.pos \
+        and not token.surface.isdigit()
 
 
 def _names_company(token: Token) -> bool:
