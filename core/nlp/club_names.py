@@ -13,7 +13,7 @@ wherever else the article writes it as a city or as a person no rule vouched for
 Only articles about team sports are read (試合, 球団, リーグ, サポーター); a
 country stays the country (a national team named by its country is the GPE), and a
 name the article gives as a person (フアン・カルロス・ブルゴス, ブルゴス選手) is no team.
-A team and a player joined by ・ (楽天・岩隈) are two names, and a club's span ends
+A club and a player joined by ・ (楽天・岩隈) are two names when the first is a club, and a club's span ends
 before the word for a transfer (サウサンプトンFC|入団).
 """
 
