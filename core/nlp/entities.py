@@ -18,6 +18,8 @@ from core.nlp import tagger as tagger_model
 from core.nlp.abbreviations import abbreviation_mentions
 from core.nlp.agency_names import agency_mentions
 from core.nlp.article_aliases import unify_spellings
+from core.nlp.club_names import clubs_in_context
+from core.nlp.company_names import company_mentions, short_company_forms
 from core.nlp.compound_names import DISEASE_AFTER, compound_mentions
 from core.nlp.datelines import dateline_places, joined_dateline_agencies
 from core.nlp.demonyms import without_peoples
@@ -174,6 +176,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     candidates += natural_place_mentions(folded, tokens, index_at)
     candidates += kind_named_mentions(folded, tokens, index_at)
     candidates += school_team_mentions(folded, tokens)
+    candidates += company_mentions(folded, tokens)
     if _OUTSIDE_BMP.search(folded):
         candidates += outside_bmp_names(folded, tokens)
     if lexicon is not None:
@@ -198,6 +201,8 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen = people_before_titles(folded, chosen)
     chosen = readings(folded, chosen)
     chosen = one_type_per_name(folded, chosen)
+    chosen = clubs_in_context(folded, chosen, registry, tokens, index_at)
+    chosen = short_company_forms(folded, chosen)
     chosen = short_forms_retyped(folded, chosen, tokens, index_at)
     chosen = clubs_named_short(folded, chosen)
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends, tokens), key=lambda m: m.start)

@@ -1,0 +1,50 @@
+"""Companies named before a word only a company has (京セラの社長, 任天堂の株価), and a company's short form."""
+
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+
+
+def spans(text):
+    return [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+
+
+def test_a_name_before_a_companys_officer_or_shares_is_a_company():
+    assert ("京セラ", "ORG") in spans("京セラの社長は10日会見した。")
+    assert ("任天堂", "ORG") in spans("任天堂の株価が上がった。")
+    assert ("MGM", "ORG") in spans("連続第1位は、MGMの社長であった。")
+
+
+def test_a_company_bought_is_a_company():
+    assert ("三田工業", "ORG") in spans("京セラが三田工業を買収した。")
+
+
+def test_the_name_ends_before_the_officers_title_and_begins_after_common_words():
+    assert ("JX日鉱日石開発", "ORG") in spans("2014年、JX日鉱日石開発代表取締役社長に就任した。")
+    assert ("フォーカス・フィーチャーズ", "ORG") in spans("製作会社フォーカス・フィーチャーズのCEOは語った。")
+    found = spans("中間持株会社セガホールディングスの子会社となった。")
+    assert not any(text.startswith("中間") for text, _ in found)
+
+
+def test_common_words_people_and_places_before_the_word_are_no_company():
+    assert spans("同社の社長は辞任した。") == []
+    assert spans("IT企業の社長が集まった。") == []
+    assert ("山田", "ORG") not in spans("山田の社長就任が決まった。")
+    found = spans("一族ではない人間アーネスト・ソンダースが会長に就任した")
+    assert not any(kind == "ORG" for _, kind in found)
+
+
+def test_a_companys_short_form_after_its_full_name_is_the_company():
+    found = [(m.text, m.type, m.entity_id) for m in detect(
+        "9日、フジテレビの番組で放送事故が起こった。「相変わらずだなフジは」と批判が殺到。", bundled_registry(), None)]
+    assert ("フジ", "ORG", "org:fuji-tv") in found
+
+
+def test_a_listed_place_before_a_companys_short_form_stays_the_place():
+    found = spans("東京電力は会見した。東京の本社で社長が謝罪した。")
+    assert ("東京", "LOC") in found and ("東京電力", "ORG") in found
+
+
+def test_a_name_in_brackets_before_a_deal_is_a_company():
+    found = spans("人気SNS「フェイスブック」が、画像共有アプリ「インスタグラム」を買収すると発表した。")
+    assert ("インスタグラム", "ORG") in found
+    assert spans("「同社」を買収した。") == []
