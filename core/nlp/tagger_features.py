@@ -152,6 +152,7 @@ def edge_features() -> tuple:
     """EDGES less the families the feature set drops."""
     return tuple(map(_kept, EDGES)) if _settings["drop"] else EDGES
 
+
 NO_MARKS: dict[int, str] = {}
 
 
