@@ -55,6 +55,10 @@ SETS = {
     "suffix2": dict(NO_GAZETTEER, clusters=None, suffix2=True),
     "kinds-suffix2": dict(NO_GAZETTEER, clusters=None, neighbour_kinds=True, suffix2=True),
     "kinds-subclass": dict(NO_GAZETTEER, clusters=None, neighbour_kinds=True, proper_subclass=True),
+    # the shipped set less a family of features (fewer attributes a token for CRFsuite)
+    "no-two-away": dict(NO_GAZETTEER, clusters=None, drop=tagger_features.TWO_AWAY),
+    "no-last": dict(NO_GAZETTEER, clusters=None, drop=("l=",)),
+    "no-kind": dict(NO_GAZETTEER, clusters=None, drop=("k=",)),
 }
 SHIPPED = dict(tagger_features._settings)
 

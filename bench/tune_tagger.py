@@ -3,9 +3,10 @@
 Trains on the stockmark training part less its articles with curid % 5 == 1,
 and scores detection (rules + tagger, coarse classes) on those articles.
 
-    python bench/tune_tagger.py [--default | --c2]
+    python bench/tune_tagger.py [--default | --c2 | --param c1=0.2 feature.minfreq=2 ...]
 
---c2 tries the L2 weights compared on the news gold's readable parts (bench/cross_news.py).
+--c2 tries the L2 weights compared on the news gold's readable parts (bench/cross_news.py);
+--param scores the shipped parameters with those changed (as bench/cross_news.py --param).
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ if "--default" in sys.argv:
     GRID = GRID[:1]
 if "--c2" in sys.argv:
     GRID = [{"c1": 0.05, "c2": c2} for c2 in (0.01, 0.05, 0.1)]
+if "--param" in sys.argv:
+    from bench.cross_news import parse_params
+
+    GRID = [parse_params(sys.argv[sys.argv.index("--param") + 1:])]
 
 
 def main() -> None:

@@ -129,7 +129,7 @@ def test_features_the_model_does_not_know_are_dropped_and_names_shortened_withou
 
 
 def test_window_features_see_the_sentence_edges_as_the_whole_sequence_does():
-    from core.nlp.tagger_features import EDGES, sequence_features, token_view, window_features
+    from core.nlp.tagger_features import edge_features, sequence_features, token_view, window_features
 
     text = "ロシアのプーチン大統領は北京で習近平国家主席と会談した。"
     tokens = tokenize(text)
@@ -137,7 +137,7 @@ def test_window_features_see_the_sentence_edges_as_the_whole_sequence_does():
     whole = [tuple(f) for f in sequence_features(tokens)]
     count = len(tokens)
     for first, last in ((0, count), (0, 3), (2, 7), (count - 3, count), (1, 2)):
-        assert window_features(views, first, last, 0, count, EDGES) == whole[first:last]
+        assert window_features(views, first, last, 0, count, edge_features()) == whole[first:last]
 
 
 def test_spans_carry_the_model_confidence_and_numbers_alone_are_not_tagged():

@@ -5,7 +5,7 @@ import pytest
 
 from core.nlp import tagger_features
 from core.nlp.tagger import Tagger
-from core.nlp.tagger_features import EDGES, sentences, sequence_features, token_view, window_features
+from core.nlp.tagger_features import EDGES, edge_features, sentences, sequence_features, token_view, window_features
 from core.nlp.tagger_training import Example, train
 from core.nlp.tokens import tokenize
 
@@ -67,7 +67,7 @@ def test_windows_see_what_the_whole_sentence_sees(feature_set, options):
     whole = [tuple(f) for f in sequence_features(tokens)]
     count = len(tokens)
     for first, last in ((0, count), (0, 3), (2, 7), (count - 3, count), (1, 2), (10, 14)):
-        assert window_features(views, first, last, 0, count, EDGES) == whole[first:last]
+        assert window_features(views, first, last, 0, count, edge_features()) == whole[first:last]
 
 
 def test_a_model_trained_with_heads_tags_through_short_names_as_with_the_full_features(feature_set, tmp_path):
@@ -93,3 +93,32 @@ def test_a_model_trained_with_heads_tags_through_short_names_as_with_the_full_fe
         assert tagger._crf.tag(short) == labels
         assert [tagger._crf.marginal(label, i) for i, label in enumerate(labels)] == \
             [as_written.marginal(label, i) for i, label in enumerate(labels)]
+
+
+def test_a_dropped_family_leaves_every_token_and_the_sentence_edges(feature_set):
+    tokens = tokenize(TEXT)
+    full = sequence_features(tokens)  # the shipped set drops no family
+    feature_set(drop=tagger_features.TWO_AWAY)
+    sparse = sequence_features(tokens)
+    assert any(f.startswith(("a p=", "a=edge")) for f in full[0])
+    assert not any(f.startswith(("a p=", "d p=", "a=edge", "d=edge")) for item in sparse for f in item)
+    # the other features stay as they were, in their order
+    assert sparse == [[f for f in item if not f.startswith(("a p=", "d p=", "a=edge", "d=edge"))] for item in full]
+    views = [token_view(t.surface, t.pos) for t in tokens]
+    edges = tuple(tuple(f for f in edge if not f.startswith(("a=", "d="))) for edge in EDGES)
+    assert edge_features() == edges
+    assert window_features(views, 0, len(tokens), 0, len(tokens), edges) == [tuple(item) for item in sparse]
+
+
+def test_the_bundled_model_is_trained_on_the_shipped_set_with_the_figures_its_readme_gives():
+    from core.nlp.tagger import BUNDLED_MODEL
+
+    info = pycrfsuite.Tagger()
+    info.open(str(BUNDLED_MODEL))
+    features = info.info().state_features
+    attributes = {attribute for attribute, _ in features}
+    assert any(a.startswith(tagger_features.TWO_AWAY) for a in attributes)  # no family dropped
+    readme = (BUNDLED_MODEL.parent / "README.md").read_text(encoding="utf-8")
+    shipped = readme[readme.index("The shipped model stays"):]
+    assert f"{len(attributes):,} attributes, {len(features):,} state features, " \
+           f"{BUNDLED_MODEL.stat().st_size / 1e6:.2f} MB" in shipped

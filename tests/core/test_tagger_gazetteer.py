@@ -4,7 +4,7 @@ import pytest
 
 from core.nlp import tagger_features
 from core.nlp.tagger import Tagger
-from core.nlp.tagger_features import (EDGES, gazetteer_marks, mark_view, sequence_features, token_view,
+from core.nlp.tagger_features import (edge_features, gazetteer_marks, mark_view, sequence_features, token_view,
                                       window_features)
 from core.nlp.tagger_training import Example, sequences, train
 from core.nlp.tokens import tokenize
@@ -55,7 +55,7 @@ def test_window_features_with_marks_are_those_of_the_whole_sentence():
     count = len(tokens)
     assert any("b g=S-GPE" in f for f in whole) and any("c g=B-ORG" in f for f in whole)
     for first, last in ((0, count), (0, 3), (2, 7), (count - 3, count), (1, 2), (13, 16)):
-        assert window_features(views, first, last, 0, count, EDGES, marks) == whole[first:last]
+        assert window_features(views, first, last, 0, count, edge_features(), marks) == whole[first:last]
     # without marks nothing of the gazetteer is seen
     assert not any(name.startswith(("g=", "b g=", "c g=")) for f in sequence_features(tokens) for name in f)
 
