@@ -26,7 +26,6 @@ _BEFORE_QUOTE = re.compile(_TITLED + r"[・]?(?:は|が|も)?" + _MANNER + r"?(?
 # The headline's topic, then what they say to or of someone: テリー、岡田監督に「…」, 吉田、シウバ戦振り返り「…」
 _TOPIC_THEN = re.compile(_TITLED + r"(?:は|も)?、(?P<rest>[^、。「」]{1,30})「")
 # After a quote: its speaker (「…」 トランプ氏, 「…」管財人が発言)
-_AFTER_QUOTE = re.compile(r"」[ \u3000]?$")
 _SPEAKER_AFTER = re.compile(_TITLED + r"(?:が|は)?" + _MANNER + r"?(?:[ \u3000!！?？]|$)")
 # A headline reporting what someone said with no quote: フジモリ元大統領、…出馬表明, カストロ議長が退任表明
 _REPORTED = re.compile(_TITLED + r"(?:、|が|は)(?P<words>[^「」]{2,40}?)(?:を|に|と)?"
