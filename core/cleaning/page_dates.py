@@ -149,18 +149,9 @@ def with_year(found: Found, page_texts: list[str]) -> Found | None:
 def _nearest(found: Found, latest: date) -> Found | None:
     """found (a month and day) in the year that puts it nearest the page's latest full date: the text's last
     event written in full is most often a little before the article or, in a link or an update, a little after."""
-    month_day = (int(found.iso[5:7]), int(found.iso[8:10]))
-    years = (latest.year - 1, latest.year, latest.year + 1)
-    placed = [(abs((date(y, *month_day) - latest).days), -y, y) for y in years if _exists(y, month_day)]
-    return found.in_year(min(placed)[2]) if placed else None
-
-
-def _exists(year: int, month_day: tuple[int, int]) -> bool:
-    try:
-        date(year, *month_day)
-    except ValueError:
-        return False
-    return True
+    placed = [p for y in (latest.year - 1, latest.year, latest.year + 1) if (p := found.in_year(y)) is not None]
+    return min(placed, key=lambda p: (abs((date.fromisoformat(p.iso[:10]) - latest).days), -int(p.iso[:4])),
+               default=None)
 
 
 _WEEKDAY = re.compile(r"[(（]([月火水木金土日]|(?i:mon|tue|wed|thu|fri|sat|sun))")
