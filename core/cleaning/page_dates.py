@@ -140,7 +140,7 @@ def with_year(found: Found, page_texts: list[str]) -> Found | None:
     year = _copyright_year(page_texts)
     if latest:
         placed = _nearest(found, latest)
-        if year and year > latest.year and _WEEKDAY.search(found.text):
+        if year and year > latest.year and written_weekday(found) is not None:
             placed = found.in_year(year)  # a weekday tells the year: look from the page's latest year on
         return _by_weekday(found, placed)
     return _by_weekday(found, found.in_year(year)) if year else None
@@ -159,16 +159,23 @@ _EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WEEKDAY_YEARS = 11  # years either side where a written weekday finds the date's year
 
 
+def written_weekday(found: Found) -> int | None:
+    """The weekday a date's text writes (2/10(水), 1/30(Mon)), Monday 0; None when it writes none."""
+    match = _WEEKDAY.search(found.text)
+    if not match:
+        return None
+    written = match.group(1)
+    return "月火水木金土日".index(written) if len(written) == 1 else _EN_WEEKDAYS.index(written.lower())
+
+
 def _by_weekday(found: Found, placed: Found | None) -> Found | None:
     """A date whose written weekday (2/10(水)) does not fall in the year placed moves to the nearest year where it does.
 
     The page's other dates (a capture day, old related links) guess the year; the weekday tells it.
     """
-    match = _WEEKDAY.search(found.text)
-    if placed is None or not match:
+    weekday = written_weekday(found)
+    if placed is None or weekday is None:
         return placed
-    written = match.group(1)
-    weekday = "月火水木金土日".index(written) if len(written) == 1 else _EN_WEEKDAYS.index(written.lower())
     year = int(placed.iso[:4])
     for delta in sorted(range(-WEEKDAY_YEARS, WEEKDAY_YEARS + 1), key=lambda d: (abs(d), -d)):
         candidate = found.in_year(year + delta)
