@@ -181,18 +181,16 @@ def score(gold: dict, article: Article | None) -> dict:
         return {"p": 0.0, "r": 0.0, "f1": 0.0, "title": False, "date": False, "authors": False, "flagged": False,
                 "inferred": False, "guessed": False}
     p, r, f1 = body_scores(gold["body_paragraphs"], article.paragraphs)
+    # no publication date read, but the page's month-and-day date line kept as the inferred day (a year guessed)
+    guessed = article.published is None and article.published_inferred is not None and article.published_text is not None
     return {
         "p": p, "r": r, "f1": f1,
         "title": squash(gold["title"]) == squash(article.title),
         "date": same_date(gold["published"], article.published),
         "authors": same_people(gold["authors"], article.authors),
         "flagged": bool(article.cleaning_check),
-        # no publication date read, but the page's month-and-day date line kept as the inferred day (a year guessed)
-        "inferred": (article.published is None and article.published_inferred is not None
-                     and article.published_text is not None and bool(gold["published"])
-                     and article.published_inferred == gold["published"][:10]),
-        "guessed": article.published is None and article.published_inferred is not None
-                   and article.published_text is not None,
+        "inferred": guessed and bool(gold["published"]) and article.published_inferred == gold["published"][:10],
+        "guessed": guessed,
     }
 
 

@@ -15,7 +15,7 @@ from core.dates import reference_date
 from core.learning import library_lexicon, library_model_path, library_tagger
 from core.model import Mention
 from core.nlp.entities import detect
-from core.parallel import (IN_FLIGHT, WARM_TEXT, Detector, start_pool, worker_count,
+from core.parallel import (CHUNK, IN_FLIGHT, WARM_TEXT, Detector, start_pool, worker_count,
                            worker_detector)
 from core.progress import Cancelled, Progress, run_each
 from core.registry import Registry
@@ -29,8 +29,6 @@ from core.store.registry import load_registry
 DETECTOR_VERSION = 1
 # Analysed articles stored per transaction when workers detect (see _save_batch).
 BATCH = 32
-# Articles sent to a worker in one task (see core.jobs.CHUNK: fewer hand-overs by the pool's threads).
-CHUNK = 4
 
 
 def analyze_article(db: sqlite_utils.Database, article_id: int, registry: Registry, lexicon=None) -> int:

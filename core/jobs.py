@@ -17,7 +17,7 @@ from core.ingest import IngestError, expand_paths, read_path
 from core.learning import library_lexicon, library_model_path, library_tagger
 from core.meetings.propose import country_lookup
 from core.meetings.suggest import store_meetings
-from core.parallel import MIN_PARALLEL, Detector, start_pool
+from core.parallel import CHUNK, MIN_PARALLEL, Detector, start_pool
 from core.progress import Cancelled, Progress, run_each
 from core.store import atomic, open_db
 from core.store.articles import has_hash, insert_article, overrides_for
@@ -35,10 +35,6 @@ BATCH = 32
 # Batches queued (read, being analysed) ahead of the one stored next when workers analyse: enough to
 # keep every core busy, few enough to bound memory.
 QUEUED_BATCHES = 4
-# Articles sent to a worker in one task. Each task costs this process's pool threads a hand-over (queued,
-# pickled, its reply read), taking the interpreter from the writer: four articles a task, their CPU fell
-# from 0.37 to 0.15 s per 1,000 articles. Larger chunks gained nothing more and lengthen the last one.
-CHUNK = 4
 
 
 @dataclass

@@ -26,11 +26,12 @@ _BEFORE_QUOTE = re.compile(_TITLED + r"[・]?(?:は|が|も)?" + _MANNER + r"?(?
 # The headline's topic, then what they say to or of someone: テリー、岡田監督に「…」, 吉田、シウバ戦振り返り「…」
 _TOPIC_THEN = re.compile(_TITLED + r"(?:は|も)?、(?P<rest>[^、。「」]{1,30})「")
 # After a quote: its speaker (「…」 トランプ氏, 「…」管財人が発言)
-_AFTER_QUOTE = re.compile(r"」[ \u3000]?$")
 _SPEAKER_AFTER = re.compile(_TITLED + r"(?:が|は)?" + _MANNER + r"?(?:[ \u3000!！?？]|$)")
 # A headline reporting what someone said with no quote: フジモリ元大統領、…出馬表明, カストロ議長が退任表明
-_REPORTED = re.compile(_TITLED + r"(?:、|が|は)(?P<words>[^「」]{2,40}?)(?:を|に|と)?"
-                       r"(?:表明|発言|批判|否定|主張|言及|強調|示唆|明言|抗議|非難|反発|宣言|語る|明かす|激白|告白)(?:へ)?$")
+_REPORTING = r"(?:表明|発言|批判|否定|主張|言及|強調|示唆|明言|抗議|非難|反発|宣言|語る|明かす|激白|告白)"
+_REPORTED = re.compile(_TITLED + r"(?:、|が|は)(?P<words>[^「」]{2,40}?)(?:を|に|と)?" + _REPORTING + r"(?:へ)?$")
+# Its verb closing a headline: the first, cheap look at whether a headline without a quote reports words
+_REPORTED_END = re.compile(_REPORTING + r"へ?$")
 # A quote in a headline that is readers' voices or a name, not the speaker's words: 「…」の声, 「…」と話題
 _NOT_WORDS = re.compile(r"(?:」(?:の|との|という|などの)(?:声|意見|書き込み|反応))|」(?:と|が)話題")
 # Marks and spaces that do not count when words are compared
@@ -87,9 +88,6 @@ def headline_speaker(title: str | None, body: str, mentions: list) -> HeadlineSp
             if reported is not None:
                 return HeadlineSpeaker(_as_named(body, mention, mentions), reported.group("words"), False)
     return None
-
-
-_REPORTED_END = re.compile(r"(?:表明|発言|批判|否定|主張|言及|強調|示唆|明言|抗議|非難|反発|宣言|語る|明かす|激白|告白)へ?$")
 
 
 def _as_named(body: str, found, mentions: list):

@@ -38,14 +38,14 @@ PRIVATE_TITLES = (r"社長|会長|監督|弁護士|教授|枢機卿|オーナー
                   r"(?:容疑者|被告人|被告|死刑囚|受刑者)(?=は)")
 # Those titles, optionally after the body they lead.
 # The body may come between the name and the title (山口信夫日本商工会議所会頭, 小浦武志強化本部長, 高橋政行日本中央競馬会理事長)
-_OTHER_TITLE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?|(?<![\u30a1-\u30faーA-Za-z])[\u4e00-\u9fff\u30a1-\u30faーA-Za-z]{3,10}?)(?:" + PRIVATE_TITLES
-                          + r"|座長|議長|会頭|代表幹事|頭取|(?:部長|局長)(?![\u4e00-\u9fff]))")
+OTHER_TITLE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?|(?<![\u30a1-\u30faーA-Za-z])[\u4e00-\u9fff\u30a1-\u30faーA-Za-z]{3,10}?)(?:" + PRIVATE_TITLES
+                         + r"|座長|議長|会頭|代表幹事|頭取|(?:部長|局長)(?![\u4e00-\u9fff]))")
 
 
 def title_after(body: str, position: int) -> re.Match | None:
     """An office or title right after a name, also behind a middle dot (小沢一郎・民主党代表)."""
     for at in (position, position + 1) if body.startswith("・", position) else (position,):
-        title = office_after(body, at) or _OTHER_TITLE.match(body, at)
+        title = office_after(body, at) or OTHER_TITLE.match(body, at)
         if title:
             return title
     return None
@@ -163,7 +163,7 @@ def topic_phrase(body: str, s_start: int, limit: int, with_comma: bool = False) 
     if _described(body, found.end(), limit) and not _SPEAKER_END.search(name):
         return None  # 恋愛は“自由”だったが、「…」: a matter the clause describes and closes, not who speaks after it
     if _NOT_A_TOPIC_NAME.match(name) or _NOT_A_SPEAKER.search(name) or NOT_A_HOLDER.search(name) or name in OFFICE_WORDS \
-            or _OTHER_TITLE.fullmatch(name) \
+            or OTHER_TITLE.fullmatch(name) \
             or re.fullmatch(r"(?:これ|それ|あれ|どれ|ある)[^ぁ-ゖ]{0,2}", name):
         return None
     named = re.search(r"「([^「」]+)」(?:紙|誌)?$", name)  # ニュースサイト「カトリック・ニュースサービス」: the name in brackets

@@ -92,9 +92,16 @@ def cue_of(body: str, match: re.Match) -> str:
     """The predicate as written, with its inflection: 述べた, 語っている, した (from とした)."""
     if match.group("as"):
         return match.group("as")[1:]
-    name = _cue_name(match)  # cue3: a noun of position after a quote (意向を示し); cue4: a content published; cue6: a manner
-    tail = _INFLECTION.match(body, match.end(name))
+    name, tail, _ = _verb_end(body, match)
     return match.group(name) + (tail.group(0) if tail else "")
+
+
+def _verb_end(body: str, match: re.Match) -> tuple[str, re.Match | None, int]:
+    """The group of the predicate a match read (cue3: a noun of position after a quote, 意向を示し; cue4: a content
+    published; cue6: a manner), its inflection after it (述べ|た) and where the two end."""
+    name = _cue_name(match)
+    tail = _INFLECTION.match(body, match.end(name))
+    return name, tail, tail.end() if tail else match.end(name)
 
 
 # (not a time the words were said at: と思っていた矢先, と語った直後)
@@ -111,9 +118,7 @@ def qualifies_a_noun(body: str, match: re.Match, own_subject: bool = False) -> b
     clause still tells what they said."""
     if match.group("as"):
         return False
-    name = _cue_name(match)
-    tail = _INFLECTION.match(body, match.end(name))
-    at = tail.end() if tail else match.end(name)
+    name, tail, at = _verb_end(body, match)
     if match.group(name).endswith("言い") and body.startswith(("換え", "替え", "かえ"), match.end(name)):
         return True  # 「…」と言い換えてもいい: the writer's other words for a thing, nobody's statement
     if NEGATED.match(body, match.end(name)):
@@ -196,9 +201,7 @@ def _cleft_speaker(body: str, match: re.Match, s_end: int) -> tuple[int, int] | 
     """The span of the one a cleft sentence closes on after a quote's verb (と話すのは…高田英男氏。), or None."""
     if match.group("as"):
         return None
-    name = _cue_name(match)
-    tail = _INFLECTION.match(body, match.end(name))
-    at = tail.end() if tail else match.end(name)
+    _, tail, at = _verb_end(body, match)
     if not (tail and tail.group(0).endswith("の") or body.startswith("のは", at)):
         rest = _VERB_RUNS_ON.match(body, at)  # と言い切るのは: the verb goes on past its stem (言い + 切る)
         if rest is None:
@@ -343,9 +346,7 @@ def told_again(body: str, q_end: int, s_end: int) -> bool:
     match = AFTER_QUOTE.match(body, q_end, s_end)
     if match is None or match.group("as"):
         return False
-    name = _cue_name(match)
-    tail = _INFLECTION.match(body, match.end(name))
-    at = tail.end() if tail else match.end(name)
+    at = _verb_end(body, match)[2]
     return AFTER_CLAUSE.match(body, at, s_end) is not None or _TOLD_AS_NEWS.match(body, at, s_end) is not None
 
 

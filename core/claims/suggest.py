@@ -18,7 +18,7 @@ from core.clauses import read_clauses
 from core.clauses.reader import only_a_title, strip_title
 from core.claims.cited import came_from, cited_source
 from core.claims.clauses import TITLE
-from core.claims.holders import PRONOUN, _OTHER_TITLE, group_topic_span, opening_topic, title_after, titled_before
+from core.claims.holders import OTHER_TITLE, PRONOUN, group_topic_span, opening_topic, title_after, titled_before
 from core.claims.from_clauses import (
     STATEMENT_WORDS, better_holder, clause_of, full_name, holder_of, missed, ordered, with_holder,
 )
@@ -234,7 +234,7 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
                 # 「…」と首相は述べた: an office is read as core.clauses.referents reads it (office and country)
                 titled = (referred(body, index, holder_text, gap[0], s_start) if holder_text in OFFICE_WORDS
                           else None) or (titled_before(body, index, holder_text, gap[0]) if holder_text else None)
-                if titled is not None or holder_text in OFFICE_WORDS or (holder_text and _OTHER_TITLE.fullmatch(holder_text)):
+                if titled is not None or holder_text in OFFICE_WORDS or (holder_text and OTHER_TITLE.fullmatch(holder_text)):
                     # 「…」と判事は主張: the last person named with that title (ロバーツ判事), never the title itself
                     holder = titled or referred(body, index, holder_text, gap[0])
                     at = body.rfind(holder_text, gap[0], gap[1])

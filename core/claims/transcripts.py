@@ -10,7 +10,6 @@ speak for nobody.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 _LABEL = re.compile(r"^[\s\u3000]*(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,8}?)(?:さん|氏|先生|選手|監督)?[：:]", re.M)
 # Labels that are no speaker: the interviewer, a form's fields, a ranking's places
@@ -27,8 +26,7 @@ def speaker_labels(body: str) -> dict[str, list[re.Match]]:
     found: dict[str, list[re.Match]] = {}
     for match in _LABEL.finditer(body):
         found.setdefault(match.group("name"), []).append(match)
-    counts = Counter({name: len(matches) for name, matches in found.items()})
-    return {name: found[name] for name, n in counts.items() if n >= 2 and not _NOT_A_SPEAKER.match(name)}
+    return {name: matches for name, matches in found.items() if len(matches) >= 2 and not _NOT_A_SPEAKER.match(name)}
 
 
 def label_holders(body: str, mentions: list, candidates: list) -> None:

@@ -140,7 +140,7 @@ def with_year(found: Found, page_texts: list[str]) -> Found | None:
     year = _copyright_year(page_texts)
     if latest:
         placed = _nearest(found, latest)
-        if year and year > latest.year and _WEEKDAY.search(found.text):
+        if year and year > latest.year and written_weekday(found) is not None:
             placed = found.in_year(year)  # a weekday tells the year: look from the page's latest year on
         return _by_weekday(found, placed)
     return _by_weekday(found, found.in_year(year)) if year else None
@@ -149,18 +149,9 @@ def with_year(found: Found, page_texts: list[str]) -> Found | None:
 def _nearest(found: Found, latest: date) -> Found | None:
     """found (a month and day) in the year that puts it nearest the page's latest full date: the text's last
     event written in full is most often a little before the article or, in a link or an update, a little after."""
-    month_day = (int(found.iso[5:7]), int(found.iso[8:10]))
-    years = (latest.year - 1, latest.year, latest.year + 1)
-    placed = [(abs((date(y, *month_day) - latest).days), -y, y) for y in years if _exists(y, month_day)]
-    return found.in_year(min(placed)[2]) if placed else None
-
-
-def _exists(year: int, month_day: tuple[int, int]) -> bool:
-    try:
-        date(year, *month_day)
-    except ValueError:
-        return False
-    return True
+    placed = [p for y in (latest.year - 1, latest.year, latest.year + 1) if (p := found.in_year(y)) is not None]
+    return min(placed, key=lambda p: (abs((date.fromisoformat(p.iso[:10]) - latest).days), -int(p.iso[:4])),
+               default=None)
 
 
 _WEEKDAY = re.compile(r"[(（]([月火水木金土日]|(?i:mon|tue|wed|thu|fri|sat|sun))")
@@ -168,16 +159,23 @@ _EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WEEKDAY_YEARS = 11  # years either side where a written weekday finds the date's year
 
 
+def written_weekday(found: Found) -> int | None:
+    """The weekday a date's text writes (2/10(水), 1/30(Mon)), Monday 0; None when it writes none."""
+    match = _WEEKDAY.search(found.text)
+    if not match:
+        return None
+    written = match.group(1)
+    return "月火水木金土日".index(written) if len(written) == 1 else _EN_WEEKDAYS.index(written.lower())
+
+
 def _by_weekday(found: Found, placed: Found | None) -> Found | None:
     """A date whose written weekday (2/10(水)) does not fall in the year placed moves to the nearest year where it does.
 
     The page's other dates (a capture day, old related links) guess the year; the weekday tells it.
     """
-    match = _WEEKDAY.search(found.text)
-    if placed is None or not match:
+    weekday = written_weekday(found)
+    if placed is None or weekday is None:
         return placed
-    written = match.group(1)
-    weekday = "月火水木金土日".index(written) if len(written) == 1 else _EN_WEEKDAYS.index(written.lower())
     year = int(placed.iso[:4])
     for delta in sorted(range(-WEEKDAY_YEARS, WEEKDAY_YEARS + 1), key=lambda d: (abs(d), -d)):
         candidate = found.in_year(year + delta)

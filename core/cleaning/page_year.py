@@ -18,6 +18,7 @@ import re
 from datetime import date
 
 from core.cleaning.lexicon import URL_LINE
+from core.cleaning.page_dates import written_weekday
 from core.dates.lines import Found
 
 # A year written as such: 2016年, ２０１１年までに, 2017年度 (not a count, a price, a model number or 東京2020).
@@ -31,8 +32,6 @@ _ADDRESS_MONTH = re.compile(r"/((?:19|20)\d{2})/?([01]\d)(?:/|\d{2}|$)")
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 SHORT_AHEAD = 5  # years past the last full year written where a shortened one (翌１３年３月) may stand
 SPAN = 11  # years after the last one written where a written weekday may still place the date
-_WEEKDAY = re.compile(r"[(（]([月火水木金土日]|(?i:mon|tue|wed|thu|fri|sat|sun))")
-_EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def last_year_written(texts: list[str]) -> int | None:
@@ -65,14 +64,6 @@ def address_year(found: Found, texts: list[str]) -> int | None:
     return max(years) if years else None
 
 
-def _weekday(found: Found) -> int | None:
-    match = _WEEKDAY.search(found.text)
-    if not match:
-        return None
-    written = match.group(1)
-    return "月火水木金土日".index(written) if len(written) == 1 else _EN_WEEKDAYS.index(written.lower())
-
-
 def _fits(placed: Found | None, weekday: int | None, saved: date | None) -> bool:
     if placed is None:
         return False
@@ -86,7 +77,7 @@ def guessed_year(found: Found, texts: list[str], saved: date | None = None) -> F
     written years and the date's weekday suggest; None when nothing on the page nor the file tells."""
     if not found.yearless:
         return found
-    weekday = _weekday(found)
+    weekday = written_weekday(found)
     if (year := address_year(found, texts)) is not None and _fits(placed := found.in_year(year), weekday, saved):
         return placed
     if saved is not None:

@@ -12,7 +12,7 @@ import re
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import dates_agree, kinds_fit, level_of, levels_fit, two_of_a_kind
 from core.meetings.proposal import Proposal
-from core.meetings.setting import OUTCOME, PARTING_CUE  # noqa: F401 (OUTCOME: core.meetings.propose)
+from core.meetings.setting import PARTING_CUE
 from core.meetings.sides import VISIT_HOST
 from core.meetings.written_days import days_written_apart
 
@@ -143,8 +143,6 @@ def round_beside_summit(mention: MeetingMention, earlier: Proposal) -> bool:
     """日朝協議 after 日朝首脳会談: consultations told by their own pair (or level) and not as heads' are the
     governments' round, not the summit told before (a round of talks and its summit are two meetings)."""
     return mention.text in _ROUND_WORDS and mention.qualified and not mention.summit and of_heads(earlier)
-
-
 
 
 def parted_by_cue(body: str, mention: MeetingMention, earlier: Proposal) -> bool:

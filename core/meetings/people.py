@@ -452,7 +452,7 @@ def titled_people(mention: MeetingMention, earlier: EarlierPeople) -> None:
 _PARTNER_NAMED = re.compile(r"(?:の)?相手(?:の|である|となった)")
 
 
-def _person_at(body: str, actors, position: int):
+def person_at(body: str, actors, position: int):
     """The person mention starting at position, behind their country and の (中国の李外相), or None."""
     for m in actors:
         if m.start < position:
@@ -477,7 +477,7 @@ def subject_after_clause(body: str, mention: MeetingMention, actors, end: int, s
     names: 会談相手のブッシュ大統領に, the partner)."""
     partner = _PARTNER_NAMED.match(body, end)
     if partner is not None and len(mention.participants) == 1:
-        m = _person_at(body, actors, partner.end())
+        m = person_at(body, actors, partner.end())
         if m is not None and (m.entity_id or name_of(body, m)) not in {p.entity_id or p.name for p in mention.participants}:
             mention.participants.append(Participant(name_of(body, m), m.entity_id))
         return

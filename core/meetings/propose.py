@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from core.meetings.agreement import (
-    GENERIC, LOOK_BACK, OUTCOME, agrees, another_of_its_sides, another_time, is_country, just_before, kind_fits_back,
+    GENERIC, LOOK_BACK, agrees, another_of_its_sides, another_time, is_country, just_before, kind_fits_back,
     last_sentence, meeting_level, moved_on, parted_by_cue, places_same, process_and_round, round_beside_summit, story_moved_on,
     past_of_a_plan, subset, within_sides,
     told_between, told_in, written_apart,
@@ -16,6 +16,7 @@ from core.meetings.merge import (
     another_side_named, dates_agree, kinds_fit, levels_fit, named_alike, same_people, title_key,
 )
 from core.meetings.proposal import Proposal
+from core.meetings.setting import OUTCOME
 from core.meetings.written_days import day_written
 from core.registry import Registry
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from core.meetings.mention import Participant
-from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, named_place, not_a_side, unique, visitor_after
+from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, named_place, not_a_side, person_at, unique, visitor_after
 from core.meetings.triggers import EVENT_USE_AFTER, PHONE_WORD, kind_of
 from core.nlp.office_names import full_office, office_country
 from core.nlp.offices import HONORIFICS, office_after, shared_title
@@ -283,18 +283,8 @@ def _described_visitor(body: str, actors, end: int) -> Participant | None:
 def _person_right_at(body: str, actors, position: int):
     """The person mention starting right at position, behind their country and の (中国の唐家セン), that is a
     side; None when anything else stands there."""
-    for m in actors:
-        if m.start < position:
-            continue
-        if m.start != position:
-            return None
-        if m.type == "GPE" and body.startswith("の", m.end):
-            position = m.end + 1  # 中国の唐家セン: the person's country
-            continue
-        if m.type != "PERSON" or not_a_side(body, m.end):
-            return None
-        return m
-    return None
+    m = person_at(body, actors, position)
+    return None if m is None or not_a_side(body, m.end) else m
 
 
 # 中国訪問のためにブラウン首相が乗っていた: the visit as the purpose of the clause whose subject follows

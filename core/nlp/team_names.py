@@ -17,9 +17,8 @@ the article writes the name with a person's word, ゴンザレス選手, or the 
 from __future__ import annotations
 
 import re
-from operator import itemgetter
-
 from dataclasses import replace
+from operator import itemgetter
 
 from core.model import Mention
 from core.nlp.offices import office_after
