@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from core import scan
 from core.model import Mention
 from core.nlp.linking import _short_forms, common_word
 from core.nlp.tokens import Token
@@ -87,7 +88,7 @@ def _baseball_clubs(folded: str, chosen: list[Mention]) -> list[Mention]:
     mentions: where no other mention stands (巨人は, 巨人軍, 巨人・原監督) and where a place was read (広島の)."""
     if _BASEBALL.search(folded) is None:
         return chosen
-    spans = {match.span() for match in _NPB_SHORT.finditer(folded)}
+    spans = {match.span() for match in scan.finditer(_NPB_SHORT, folded)}  # tried only at its first letters
     taken = bytearray(len(folded) + 1)
     out = []
     for m in chosen:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from core import scan
 from core.model import Mention
 from core.nlp.tokens import Token
 
@@ -42,7 +43,7 @@ def company_mentions(folded: str, tokens: list[Token]) -> list[Mention]:
     """ORG mentions for names right before a word only a company has."""
     out: list[Mention] = []
     ends_at: dict[int, int] = {}
-    for match in _COMPANY_WORD.finditer(folded):
+    for match in scan.finditer(_COMPANY_WORD, folded):  # tried only at its first letters
         if not ends_at:
             ends_at = {t.end: i for i, t in enumerate(tokens)}  # built only for an article with such a word
         at = match.start()

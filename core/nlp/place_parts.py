@@ -87,25 +87,29 @@ def join_place_parts(folded: str, chosen: list[Mention]) -> list[Mention]:
     skip = -1
     if "地区" in folded:
         chosen = _districts(folded, chosen)
+    # A legal form is looked for only in an article that has one (most have none).
+    legal_form = "法人" in folded
     for index, mention in enumerate(chosen):
         if index == skip:
             continue
-        if mention.type == "ORG" and _COUNT_OF_BODIES.fullmatch(folded, mention.start, mention.end):
+        if mention.type == "ORG" and folded[mention.start : mention.start + 1].isdigit() \
+                and _COUNT_OF_BODIES.fullmatch(folded, mention.start, mention.end):
             continue
         following = chosen[index + 1] if index + 1 < len(chosen) else None
         next_start = following.start if following is not None else len(folded)
         if mention.type in ("GPE", "LOC") and (folded.startswith(_BRANCH_AFTER, mention.end) or (
                 folded.startswith("版", mention.end) and out and out[-1].end == mention.start and out[-1].type == "ORG")):
             continue
-        if _REFERRED_BACK.fullmatch(folded, mention.start, mention.end):
+        if folded.startswith("同", mention.start) and _REFERRED_BACK.fullmatch(folded, mention.start, mention.end):
             continue
-        form = _LEGAL_FORM.match(folded, mention.start, mention.end) if mention.type == "ORG" else None
+        form = _LEGAL_FORM.match(folded, mention.start, mention.end) if legal_form and mention.type == "ORG" else None
         if form is not None:
             mention = replace(mention, start=form.end(), entity_id=mention.entity_id)
         if mention.type == "ORG" and folded.endswith(_OUTLET_END, mention.start, mention.end) \
                 and (department := _DEPARTMENT.match(folded, mention.end)) and department.end() <= next_start:
             mention = Mention(mention.start, department.end(), "", "ORG", source=mention.source)
-        within = _PLACE_WITHIN.fullmatch(folded, mention.start, mention.end) if mention.type in ("ORG", "LOC") else None
+        within = _PLACE_WITHIN.fullmatch(folded, mention.start, mention.end) \
+            if mention.type in ("ORG", "LOC") and "内" in folded[mention.start : mention.end] else None
         if within is not None:
             mention = Mention(mention.start, within.end("place"), "", "LOC", source=mention.source)
         if mention.type == "LOC" and folded[mention.end - 1 : mention.end] in _UNIT_END:
