@@ -203,6 +203,8 @@ def _report_import(summary, messages=()) -> None:
         print(f"  {message}")
     for source, reason in summary.failed:
         print(f"  failed: {source}: {reason}")
+    if getattr(summary.failed, "left_out", 0):  # a large import keeps the first failures, counts the rest
+        print(f"  failed: {summary.failed.left_out} more")
 
 
 def cmd_import_slice(args, db_path: Path, progress=None) -> int:

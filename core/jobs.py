@@ -28,6 +28,7 @@ from core.store.mentions import DETECTED_COLUMNS
 from core.store.registry import load_registry
 from core.store.rows import article_rows, insert_values
 from core.store.search_index import merge_after_import
+from core.tally import Tally
 
 # Articles stored per transaction: short enough that the window and other writers barely wait
 # (a few tens of milliseconds), long enough that committing costs little per article.
@@ -39,9 +40,10 @@ QUEUED_BATCHES = 4
 
 @dataclass
 class ImportSummary:
-    imported: list[tuple[str, int]] = field(default_factory=list)
-    duplicates: list[str] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)
+    # Counts with their first items (core.tally): a list of every article grew with the import.
+    imported: Tally = field(default_factory=Tally)  # (source, article id)
+    duplicates: Tally = field(default_factory=Tally)  # source
+    failed: Tally = field(default_factory=Tally)  # (source, reason)
     cancelled: bool = False
     stopped: str = ""  # why the import stopped early (disk full, library busy or read-only)
 
@@ -286,6 +288,10 @@ class _Run:
         common = frozenset(line for line in candidates
                            if counts.get(line, 0) + self.lines.get(line, 0) >= MIN_PAGES)
         site, dropped = clean_for_site(article, common, self._site_counts)
+        if not article.paragraphs and (common or dropped):
+            # Furniture surrounds a text: lines of other pages that leave nothing are the text itself, seen
+            # before (a list of short lines the outlet published again), so the page keeps what it says.
+            site, dropped = clean_for_site(article, frozenset(), _nothing_repeated)
         return candidates, site, frozenset(dropped)
 
     def _site_counts(self, site: str, keys: dict[int, str]) -> dict[int, int]:
@@ -298,6 +304,11 @@ class _Run:
         self.queue.clear()
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _nothing_repeated(_site: str, keys: dict[int, str]) -> dict[int, int]:
+    """Site line counts as if the site's other pages left out none of keys."""
+    return dict.fromkeys(keys, 0)
 
 
 def _uncount(counter: Counter, keys) -> None:

@@ -17,6 +17,7 @@ from core.datasets.checks import CLAIM_SCHEME, in_scheme, label_problem, span_pr
 from core.store import atomic
 from core.store.anchors import context_of
 from core.store.articles import insert_article
+from core.tally import Tally
 
 ENTITY_TYPES_WITHOUT_REGISTRY = ("DATE",)
 # What malformed values trip while a row is stored: the row fails alone, named, the file goes on.
@@ -28,10 +29,11 @@ _LISTED = 5
 class DatasetSummary:
     """What an import brought in, what was there already, and what could not be carried over."""
 
-    imported: list[tuple[str, int]] = field(default_factory=list)
-    merged: list[tuple[str, int]] = field(default_factory=list)
-    duplicates: list[str] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)
+    # Counts with their first items (core.tally), so a large import's summary does not grow with it.
+    imported: Tally = field(default_factory=Tally)  # (source, article id)
+    merged: Tally = field(default_factory=Tally)  # (source, article id)
+    duplicates: Tally = field(default_factory=Tally)  # source
+    failed: Tally = field(default_factory=Tally)  # (source, reason)
     annotations: Counter = field(default_factory=Counter)
     not_carried: Counter = field(default_factory=Counter)
     rejected: list[tuple[str, str]] = field(default_factory=list)

@@ -70,8 +70,8 @@ core.analysis.start_pool = spy(core.analysis.start_pool)
 what, db, files = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
 if what == "import":
     s = core.jobs.import_paths(files, db)
-    print(json.dumps({"pools": pools, "imported": s.imported, "duplicates": s.duplicates, "failed": s.failed,
-                      "stopped": s.stopped}))
+    print(json.dumps({"pools": pools, "imported": list(s.imported), "duplicates": list(s.duplicates),
+                      "failed": list(s.failed), "stopped": s.stopped}))
 else:
     s = core.analysis.analyze_library(db)
     print(json.dumps({"pools": pools, "articles": s.articles, "stopped": s.stopped}))
