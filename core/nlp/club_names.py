@@ -23,7 +23,7 @@ import re
 
 from core import scan
 from core.model import Mention
-from core.nlp.linking import _short_forms, common_word
+from core.nlp.linking import common_word, short_forms
 from core.nlp.tokens import Token
 from core.registry import Registry
 
@@ -79,7 +79,7 @@ def clubs_in_context(folded: str, chosen: list[Mention], registry: Registry, tok
             m = Mention(m.start, m.end, "", "ORG", source=m.source, confidence=m.confidence)
         out.append(m)
     named = {short for m in chosen if m.type == "PERSON"
-             for short in _short_forms(folded[m.start : m.end]) + (folded[m.start : m.end],)}
+             for short in short_forms(folded[m.start : m.end]) + (folded[m.start : m.end],)}
     return _split_players(folded, out, named - clubs, country, clubs)
 
 

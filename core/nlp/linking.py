@@ -100,7 +100,7 @@ def link_new_names(folded: str, mentions: list[Mention], text: str | None = None
         elif entity_id != mention.entity_id:
             mention = _with_entity(mention, entity_id)
         if mention.type == "PERSON" and entity_id.startswith(FOUND_PREFIX):
-            for short in _short_forms(surface):
+            for short in short_forms(surface):
                 full_names.setdefault(short, entity_id)
         out.append(mention)
         previous = mention
@@ -115,7 +115,7 @@ def _full_names_written(folded: str, mentions: list[Mention]) -> dict[str, list[
             continue
         surface = folded[mention.start : mention.end]
         # a one-character surname begins a name of three (李洛淵), not of four (宇垣貴裕 is 宇垣's)
-        shorts = [s for s in _short_forms(surface) if len(s) > 1 or len(surface) == 3]
+        shorts = [s for s in short_forms(surface) if len(s) > 1 or len(surface) == 3]
         if shorts:
             entity_id = mention.entity_id or found_id("PERSON", surface)
             for short in shorts:
@@ -216,7 +216,7 @@ def later_short_forms(folded: str, chosen: list[Mention], starts: set, ends: set
         if tokens is not None and common_word(tokens, starts, mention.start, mention.end):
             continue  # 鳥インフルエンザ read as a person once is not spread through the article
         again = (name,) if person_supported(folded, name, mention, tokens, starts) else ()
-        for short in _short_forms(name) + again:  # the whole name written again counts too (アネルカ選手 … アネルカ)
+        for short in short_forms(name) + again:  # the whole name written again counts too (アネルカ選手 … アネルカ)
             if len(short) < 2:
                 continue
             position = folded.find(short, mention.end)
@@ -245,7 +245,7 @@ def short_forms_retyped(folded: str, chosen: list[Mention], tokens: list[Token] 
             if tokens is not None and common_word(tokens, index_at, mention.start, mention.end):
                 continue
             parts = "・" in name or "=" in name or "＝" in name
-            for short in _short_forms(name):
+            for short in short_forms(name):
                 if len(short) >= 2:
                     shorts.setdefault(short, (mention.end, parts))
             if len(name) >= 2 and person_supported(folded, name, mention, tokens, index_at):
@@ -264,7 +264,7 @@ def short_forms_retyped(folded: str, chosen: list[Mention], tokens: list[Token] 
 
 
 @lru_cache(maxsize=4096)  # the same names come back in every article and in each pass
-def _short_forms(name: str) -> tuple[str, ...]:
+def short_forms(name: str) -> tuple[str, ...]:
     """How a full name is shortened later in an article: its last part, or a kanji surname."""
     parts = [p for p in name.replace("＝", "・").replace("=", "・").split("・") if p]
     if len(parts) > 1:

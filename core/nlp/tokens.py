@@ -57,7 +57,7 @@ def tagger() -> fugashi.Tagger:
 
 
 @lru_cache(maxsize=1)
-def _writer() -> fugashi.Tagger:
+def writer() -> fugashi.Tagger:
     """One tagger per process that writes a piece's tokens as separated fields (see _SEP)."""
     return fugashi.Tagger(f'-O "" -F "{_NODE}" -U "{_NODE}" -B "{_BEGIN}" -E "{_END}"')
 
@@ -97,7 +97,7 @@ def _tokenize_piece(piece: str, offset: int, tokens: list[Token]) -> None:
     if _SEP in piece:  # the text itself holds the separator: read fugashi's nodes instead
         _find_each(piece, offset, tagger()(piece), tokens)
         return
-    fields = _writer().parse(piece).split(_SEP)
+    fields = writer().parse(piece).split(_SEP)
     if fields.pop() != _END or not fields[0].startswith(_BEGIN):
         _find_each(piece, offset, tagger()(piece), tokens)
         return
