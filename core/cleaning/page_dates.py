@@ -19,6 +19,7 @@ from typing import Callable
 
 from core.cleaning.lexicon import COPYRIGHT, URL_LINE
 from core.dates.lines import Found, all_datetimes
+from core.text import NARROW_DIGITS
 
 _DAY_OF_MONTH = re.compile(r"(?<![\d０-９月])([0-9０-９]{1,2})日")
 _ADDRESS_DAY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})/?(?P<m>[01]\d)/?(?P<d>[0-3]\d)(?!\d)")
@@ -252,7 +253,7 @@ def _first_day_of_month(text: str) -> int | None:
     match = _DAY_OF_MONTH.search(text)
     if not match:
         return None
-    day = int(match.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    day = int(match.group(1).translate(NARROW_DIGITS))
     return day if 1 <= day <= 31 else None
 
 
@@ -269,7 +270,6 @@ _UNITS = {"分": timedelta(minutes=1), "時間": timedelta(hours=1), "日": time
 _DAYS_BACK = {"一昨日": 2, "おととい": 2, "昨日": 1, "きのう": 1, "今日": 0, "本日": 0}
 RELATIVE_REACH = 80  # lines from the top of the page where its own 「…時間前」 line stands
 STAMP_LENGTH = 24  # characters of a relative stamp line at most
-_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def stamp_age(text: str) -> timedelta | None:
@@ -278,7 +278,7 @@ def stamp_age(text: str) -> timedelta | None:
         return None
     text = text.strip()
     if match := _RELATIVE.match(text):
-        return int(match.group(1).translate(_DIGITS)) * _UNITS[match.group(2)]
+        return int(match.group(1).translate(NARROW_DIGITS)) * _UNITS[match.group(2)]
     if (match := _DAY_WORD.match(text)) and (match["at"] or match["label"]):
         return timedelta(days=_DAYS_BACK[match.group(1)])
     return None

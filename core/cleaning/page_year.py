@@ -20,6 +20,7 @@ from datetime import date
 from core.cleaning.lexicon import URL_LINE
 from core.cleaning.page_dates import written_weekday
 from core.dates.lines import Found
+from core.text import NARROW_DIGITS
 
 # A year written as such: 2016年, ２０１１年までに, 2017年度 (not a count, a price, a model number or 東京2020).
 _YEAR_WRITTEN = re.compile(r"(?<![0-9０-９.．,，])([12１２][0-9０-９]{3})\s*年(?![0-9０-９]*[万億円])")
@@ -29,7 +30,6 @@ _SHORT_YEAR = re.compile(r"(?<![0-9０-９.．,，])([0-9０-９]{2})\s*年\s*(?
 _BORN = re.compile(r"[^。]{0,24}?(?:生まれ|生）|生\)|没)")
 # /2019/05/, /201905/: a year and month in an address (a day too is page_dates' own address day)
 _ADDRESS_MONTH = re.compile(r"/((?:19|20)\d{2})/?([01]\d)(?:/|\d{2}|$)")
-_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 SHORT_AHEAD = 5  # years past the last full year written where a shortened one (翌１３年３月) may stand
 SPAN = 11  # years after the last one written where a written weekday may still place the date
 
@@ -44,8 +44,8 @@ def last_year_written(texts: list[str]) -> int | None:
             continue
         for match in _YEAR_WRITTEN.finditer(text):
             if not _BORN.match(text, match.end()):  # １９７５年７月２９日、大阪府生まれ: a life's year, not the page's
-                full.append(int(match.group(1).translate(_DIGITS)))
-        short.extend(int(match.group(1).translate(_DIGITS)) for match in _SHORT_YEAR.finditer(text))
+                full.append(int(match.group(1).translate(NARROW_DIGITS)))
+        short.extend(int(match.group(1).translate(NARROW_DIGITS)) for match in _SHORT_YEAR.finditer(text))
     full = [year for year in full if 1900 <= year <= 2099]
     if not full:
         return None

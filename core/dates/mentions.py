@@ -55,7 +55,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")  # one code point each: offsets hold
+from core.text import NARROW_DIGITS
+
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _WEEKDAYS = "月火水木金土日"  # index = date.weekday()
 _ANAPHORIC = "同前翌当"  # first character of words that point back into the text
@@ -143,7 +144,7 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
     # 同日/翌日 follow the last day named, even a relative one; 前日 counts back from the
     # last day actually written (a second 前日 about the same meeting is the same day)
     written = last_day = reference
-    narrow = text.translate(_DIGITS) if _WIDE_DIGIT.search(text) else text
+    narrow = text.translate(NARROW_DIGITS) if _WIDE_DIGIT.search(text) else text  # one code point each: offsets hold
     for m in _PATTERN.finditer(narrow):
         try:
             precision, first, last = _resolve(m, reference, (written, last_day), anchor)

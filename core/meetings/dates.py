@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from core.dates.mentions import find_dates
-from core.text import last_match
+from core.text import NARROW_DIGITS, last_match
 
 _HALF_YEAR = [(re.compile(r"前半|上半期|上期"), "01", "06"), (re.compile(r"後半|下半期|下期"), "07", "12")]
 # 上旬, 中旬 are parts of a month wherever written; 初め, 明け, 末, 前半, 後半 only after 月 (来月初め, 6月の後半): 年末 and
@@ -97,7 +97,7 @@ def day_range(value: str | None, text: str) -> tuple[str, str, str] | None:
     found = _DAYS.search(text or "")
     if found is None or not value:
         return None
-    first, last = (int((found[k] or found[k + "2"]).translate(_WIDE)) for k in ("first", "last"))
+    first, last = (int((found[k] or found[k + "2"]).translate(NARROW_DIGITS)) for k in ("first", "last"))
     if not 1 <= first < last <= 31:
         return None
     week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
@@ -120,7 +120,6 @@ def day_range(value: str | None, text: str) -> tuple[str, str, str] | None:
     return None
 
 
-_WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 # 春 (March–May), 夏, 秋, 冬 (December to February of the next year)

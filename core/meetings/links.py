@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from core.meetings.agreement import is_country
 from core.meetings.merge import same_people
 from core.meetings.proposal import Proposal
+from core.text import NARROW_DIGITS
 
 _PLANNED = ("scheduled", "proposed")
 
@@ -112,7 +113,7 @@ def round_number(body: str, proposal: Proposal) -> int | None:
 
 
 def _number(text: str) -> int | None:
-    text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    text = text.translate(NARROW_DIGITS)
     if text.isdigit():
         return int(text)
     if text == "十":

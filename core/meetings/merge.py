@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from core.meetings.spelling import one_kana_apart, spelling_key
-from core.text import last_match
+from core.text import NARROW_DIGITS, last_match
 
 # Kinds that can describe the same event (a round of negotiations is talks).
 _FAMILY = {"talks": "talks", "negotiation_round": "talks", "phone_call": "phone_call",
@@ -426,7 +426,7 @@ _ROUND = re.compile(r"第([0-9０-９]+)(?:回|次)")
 def round_of(title: str | None) -> str | None:
     """The round a name numbers (第4回6カ国協議 → 4), None when it numbers none."""
     found = _ROUND.search(title or "")
-    return found.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789")) if found else None
+    return found.group(1).translate(NARROW_DIGITS) if found else None
 
 
 def named_alike(a_title: str | None, a_start: str | None, b_title: str | None, b_start: str | None,

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from core.dates.mentions import find_dates
 from core.meetings.mention import MeetingMention
 from core.meetings.setting import nearest_date
+from core.text import NARROW_DIGITS
 
 # one day as written, with a month or not, and a time of it after (10日午前, 3月9日夜): not a range (9、10両日),
 # not a count of days (2日間)
 _ONE_DAY = re.compile(r"(?:(?P<month>[0-9０-９]{1,2})月)?(?P<day>[0-9０-９]{1,2})日(?![間目])"
                       r"(?:午前|午後|朝|昼|夕方?|夜|晩|未明|深夜|早朝|正午)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?)?")
-_NARROW = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 @dataclass(frozen=True)
@@ -43,8 +43,8 @@ def day_written(body: str, mention: MeetingMention) -> tuple[int | None, int] | 
     found = _ONE_DAY.fullmatch(chosen.text) if chosen is not None else None
     if found is None:
         return None
-    month = int(found["month"].translate(_NARROW)) if found["month"] else None
-    return month, int(found["day"].translate(_NARROW))
+    month = int(found["month"].translate(NARROW_DIGITS)) if found["month"] else None
+    return month, int(found["day"].translate(NARROW_DIGITS))
 
 
 def days_written_apart(candidate_start: str | None, earlier_start: str | None, day: tuple | None,
