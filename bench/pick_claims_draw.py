@@ -16,6 +16,7 @@ diplomacy word; --max-chars then bounds the livedoor body too.
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor [--seed 1111] [--count 10]
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor --category sports-watch --speech --max-chars 800 --seed 1414 --count 6
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor --category livedoor-homme --speech --max-chars 1200 --seed 1616 --count 8
+    python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor --category peachy --speech --max-chars 1200 --seed 1717 --count 10
 
 Prints one line per drawn article (draw order): id, length, headline.
 """
