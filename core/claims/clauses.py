@@ -40,11 +40,16 @@ _SPEECH_STEMS += " 泣きつい 泣きつき 呟い 打ち明け ぼやい 嘆�
 _SPEECH_STEMS += " 苦笑い 苦笑し 豪語 謙遜し 謙遜す 持論を展開 胸を張っ 胸を張り 胸を張る 振り返っ 振り返り 振り返る 吐露し 激白 熱弁 笑い飛ばし 言い放つ"
 # and what was disclosed or promoted: 「…」と暴露, 「…」と告白した, 「…」とアピールした
 _SPEECH_STEMS += " 暴露 告白 アピール"
+# and the words left: 「…」と名言を残した, 「…」という言葉を残し
+_SPEECH_STEMS += " 名言を残 言葉を残"
 # After a quote only, the look the words came with or what they did, the words' speaker its subject: 「…」と笑いを誘った, と自信をのぞかせた,
 # と太鼓判を押した, と頭を下げた, と声を弾ませた, と冗談を交えて (a noun of the face, voice or room and a verb of showing)
 _DISPLAY = (r"(?:笑い|笑顔|笑み|自信|余裕|太鼓判|冗談|ユーモア|会場|客席|頭|目|声|表情|喜び|本音)を"
             r"(?:誘|見せ|みせ|のぞかせ|覗かせ|浮かべ|振りま|押|交え|沸かせ|わかせ|笑わせ|下げ|細め|輝かせ|弾ませ|はずませ|こぼ)")
 SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + ")"
+# After a quote only, the listeners the words encouraged: 「…」と会員を励ました, 「…」と会場の会員にエールを送った
+# (after a clause 励まし is a deed: ときには励まし、ときには叱る)
+_ENCOURAGED = r"励まし(?![合あ])|励ます(?!ため)|エールを(?:送|贈)"
 # After a quote only, a thought quoted and closed: 「父親と同じ世界に入りたい」と思っていた矢先, 「…」と思ったが、 (after a
 # clause, …と思った is most often the writer's own view; 「…」と思っているあなた, と思ったこと, と思ったほど describe
 # a reader or the writer's experience)
@@ -64,10 +69,12 @@ _AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としたが|とした�
 # …を目的としている, …を対象とした: "takes as", not "holds that"
 TAKES_AS = re.compile(r"(?:を|の)(?:目的|対象|前提|中心|基本|条件|基準|原則|目標|根拠|理由|柱|主体|情報源|話|情報)$")
 # After a quote, a noun of speech may sit between と and the verb: 「…」とメッセージを投稿, 「…」と意見を表明
-_NOUN_OF_SPEECH = (r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z]{1,6}(?:の[\u4e00-\u9fff\u30a1-\u30faー]{1,4})?を(?:[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く)?|[^。「」、]{0,20}?(?:抱負|決意|意気込み|思い|感想|賛辞|談話|"
+_NOUN_OF_SPEECH = (r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９]{1,6}(?:の[\u4e00-\u9fff\u30a1-\u30faー]{1,4})?を(?:[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く)?|[^。「」、]{0,20}?(?:抱負|決意|意気込み|思い|感想|賛辞|談話|"
                    r"謝意|祝意|弔意|哀悼の意|喜び|気持ち|心境|心情|胸の内|本音|不満|悔しさ|憤り|戸惑い|失望|遺憾の意|怒り|無念さ|"
                    r"理由|真相|秘訣|裏話|本心|胸中)を"
-                   r"(?=述べ|語|示|表明|送|寄せ|伝え|表し|明らかに|明かし|打ち明け|告白|強調|にじませ|隠せ|見せ|あらわに|露わに))")
+                   r"(?=述べ|語|示|表明|送|寄せ|伝え|表し|明らかに|明かし|打ち明け|告白|強調|にじませ|隠せ|見せ|あらわに|露わに)"
+                   # the listeners encouraged (「…」と、婚活を頑張っている会員を励ました)
+                   r"|[^。「」、]{1,20}?を(?=励ま))")
 # 賛辞を送った, 抱負を述べた: what follows a noun of speech
 _AFTER_NOUN = r"(?:送っ|送り|寄せ|(?<=を)にじませ|(?<=を)隠せ|(?<=の意を)示し|(?<=の意を)表し)"
 # A quote told as the content of a statement made (「…」などの説明を行った, 「…」と…否定する発言をしている)
@@ -113,10 +120,12 @@ _TOUCHED = (r"|と(?!いう|いった|して|し[、て]|呼)、?(?P<cue7>[^。�
 AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:も|それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH
                          + "|と、?" + _MANNER + ")"
                          + _MANNER_AFTER_LIST + ")"
-                         + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|" + _THOUGHT + "|")
+                         + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|" + _ENCOURAGED + "|" + _THOUGHT + "|")
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
                          + r"|(?P<as>として|" + _AS + r"|とし(?=「)|という(?=。)|といい(?=、))"  # 「…」という。: hearsay
-                         + r"|" + _QUOTE_AS_NOUN + r"|" + _PUBLISHED_AFTER_QUOTE + _MANNER_NOUN + _TOUCHED)
+                         + r"|" + _QUOTE_AS_NOUN + r"|" + _PUBLISHED_AFTER_QUOTE + _MANNER_NOUN + _TOUCHED
+                         # the verb right after the quote, と left out as people write it: 「…」話してくれました
+                         + r"|(?P<cue8>話し|語っ|語り)(?=て|た|ま)")
 # The one who asks, in a passive question (松岡修造氏から「…」と訊かれるや、「…」と苦笑い): never the one who answers
 ASKED = re.compile(r"から、?「[^「」]*」(?:など)?と[^、。「」]{0,8}?(?:訊か|聞か|尋ねら|問わ|質問さ|問いかけら|問い掛けら|振ら|突っ込ま|ツッコま|"
                    r"食い下がら|求めら)れ(?:ると|るや|ても|て|、|た)、?")

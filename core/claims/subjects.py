@@ -192,8 +192,8 @@ _CLAUSE_SUBJECT = re.compile(r"(?<=、)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー�
 
 
 # A name-like topic set off by a comma, at the sentence start or after a source: プラウダは、 ネクシィーズは
-# (after a setting: ビデオメッセージの中で天皇陛下は、, 会見の席で監督は、)
-NAME_TOPIC = re.compile(r"(?:^|(?<=[、。\n])|(?<=の中で)|(?<=の席で))(?P<name>[\u4e00-\u9fff\u30a1-\u30ffA-Za-z・]{2,12}?)(?:[(（][^()（）。]{1,12}[)）])?"
+# (after a setting: ビデオメッセージの中で天皇陛下は、, 会見の席で監督は、, イベントの挨拶で奥村展三文部科学副大臣は「)
+NAME_TOPIC = re.compile(r"(?:^|(?<=[、。\n])|(?<=の中で)|(?<=の席で)|(?<=[\u4e00-\u9fff\u30a1-\u30faー]で(?=[\u4e00-\u9fff]{2,4}[\u4e00-\u9fff\u30a1-\u30faー]*は「)))(?P<name>[\u4e00-\u9fff\u30a1-\u30ffA-Za-z・]{2,12}?)(?:[(（][^()（）。]{1,12}[)）])?"
                     r"(?:など)?(?:では|は(?:[0-9０-９]{1,2}日)?|が)(?:、|(?=「))")  # 防災科学技術研究所は31日、
 
 
@@ -485,7 +485,8 @@ _NAME_AT_QUOTE = re.compile(r"(?<![\u30a1-\u30faー・])(?P<name>[\u30a1-\u30fa]
 
 # A sentence opening on the one about to speak, closed by a copula that gives way before the quote:
 # テレビドラマ出演を控えていたキーファーだったが、「…」と, お立ち台で…持ち上げた“アニキ”金本だったが、「…」と語った
-_DESCRIBED = re.compile(r"(?:だった|であった)が、?$")
+# (…と名言を残していた石田さんだが、今回の授賞式では「…」: a setting may stand between)
+_DESCRIBED = re.compile(r"(?:だった|であった|(?<=[\u4e00-\u9fff\u30a1-\u30faーんA-Za-z])だ)が、?(?:[^、。「」はが]{1,12}?では、?)?$")
 _PEOPLE_DESCRIBED = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー])(?P<name>[\u4e00-\u9fff\u30a1-\u30faー]{1,8}"
                                r"(?:[0-9０-９二三四五六七八九十]人|さん|氏|たち|ら))(?:だった|であった)が、?$")
 
@@ -494,7 +495,7 @@ def described_at_quote(body: str, people: list, s_start: int, start: int):
     """(mention, text) of the person a sentence describes and closes with だったが right before a quote, or None."""
     if not body.startswith("「", start):
         return None
-    copula = _DESCRIBED.search(body, max(s_start, start - 8), start)
+    copula = _DESCRIBED.search(body, max(s_start, start - 24), start)
     if copula is None:
         return None
     for mention in people:

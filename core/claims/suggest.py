@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from core.clauses import read_clauses
 from core.clauses.reader import only_a_title, strip_title
 from core.claims.cited import came_from, cited_source
+from core.claims.whole_names import whole_names
 from core.claims.clauses import TITLE
 from core.claims.holders import OTHER_TITLE, PRONOUN, group_topic_span, opening_topic, title_after, titled_before
 from core.claims.from_clauses import (
@@ -76,7 +77,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     written = body
     body = as_corner_quotes(body)  # ｢…｣ and 『…』と述べた read as 「…」; same offsets
     seats = _Seats(registry, day)
-    mentions = ministries_of_their_country(body, mentions)
+    mentions = whole_names(body, ministries_of_their_country(body, mentions))
     royals = imperial_mentions(body, mentions, lambda title, at: seat_holder(registry, title, None, day))
     speaker = headline_speaker(title, body, mentions)
     found = _suggest(body, sorted(mentions + royals, key=lambda m: m.start) if royals else mentions, seats, speaker)
@@ -412,6 +413,9 @@ def _last_subjects(body: str, index: SpanIndex, unread: list, last_subject, last
 
 def _subject_of_sentence(body: str, people: list, index: SpanIndex, s_start: int, s_end: int):
     """The subject of a sentence with no claim, or None."""
+    asked = interviewee(body, people, s_start, s_end)
+    if asked is not None:
+        return asked  # …担当する羽賀紗保里さんに…お話を伺ってきました。「…」と説明してくれました: the one interviewed speaks next
     said_inside = quotes(body, s_start, s_end)  # never inside the sentence's quotes (首相は「日本は…」: 首相, not 日本)
     subject = subject_of(body, [m for m in people if not any(a < m.start < b for a, b in said_inside)], index,
                          s_start, s_end)[0]
@@ -507,6 +511,25 @@ def _presents(body: str, s_start: int, name_start: int) -> bool:
 # A sentence closing on a name that does not present them: a topic or subject before (受賞者は田中社長, 司会は…),
 # a list (AとB), a caption's left-to-right, a reading (読みは…)
 _PRESENTED_NOT = re.compile(r"(?:は|が|も|と|、|：|:|左から|右から)$|(?:は|が)、")
+
+
+# The one an interview asks: Xさんに…お話を伺ってきました, X氏に話を聞いた, X監督にインタビューした, Xさんに聞いてみました
+_ASKED = re.compile(r"(?:氏|さん)?に(?:[^。「」、にを]{0,30}?(?:について|を|の))?、?(?:お?話を(?:伺|うかが|聞|聴|訊)"
+                    r"|インタビュー(?:し|を)|取材し|(?:聞|訊)いて(?:み|き))")
+
+
+def interviewee(body: str, people: list, s_start: int, s_end: int) -> Mention | None:
+    """The person a sentence asks for their words (…羽賀紗保里さんに…についてお話を伺ってきました), or None."""
+    if "に" not in body[s_start:s_end]:
+        return None
+    for mention in people:
+        if mention.type != "PERSON" or not s_start <= mention.start < s_end:
+            continue
+        title = title_after(body, mention.end)
+        at = title.end() if title is not None else mention.end
+        if _ASKED.match(body, at, s_end) is not None:
+            return mention
+    return None
 
 
 def _person_topic(body: str, s_start: int, s_end: int) -> Mention | None:

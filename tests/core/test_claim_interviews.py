@@ -1,0 +1,66 @@
+"""Claims in interviews and award and event reports: sentences of the livedoor news corpus (CC BY-ND 2.1 JP, NHN
+Japan) — the claims gold's seventeenth development draw (women's lifestyle news) and sports news outside every
+gold. The one an interview asks speaks the quotes that follow; a name the detector cut in two before さん is read
+whole; words left or sent to listeners (名言を残し, と会員を励まし, とエールを送り) and a verb right after a quote are
+claims; an event set before a quote (授賞式では) holds nothing; a person described before だが speaks next."""
+
+from core.claims.whole_names import whole_names
+from core.model import Mention
+from tests.core.claim_helpers import candidates, holder_of
+
+
+def _held(text, opening):
+    return [holder_of(c) for c in candidates(text) if c.text.startswith(opening)]
+
+
+def test_the_one_an_interview_asks_speaks_the_quotes_after_it():
+    text = ("現在LAVAではさらなるサービス向上に向けて、「専門職正社員インストラクター」の採用と育成に力を入れています。"
+            "そこでスタッフの採用や育成を担当する羽賀紗保里さんにLAVAが求める人物像についてお話を伺ってきました。\n"
+            "「LAVAでインストラクターとして活躍するのに年齢や経験は関係ありません。」話してくれました。"
+            "それでは、具体的にどのような教育をしているのでしょうか。\n"
+            "「LAVA入社後、1ヶ月間の新人研修があります。」と説明してくれました。")
+    assert _held(text, "「LAVAで") == ["羽賀紗保里"]  # a verb right after the quote, と left out
+    assert _held(text, "「LAVA入社後") == ["羽賀紗保里"]  # not LAVA, the が-subject of the sentence before
+    # the same sentence with nobody asked: the body named before is still who the quote goes on with
+    plain = text.replace("についてお話を伺ってきました", "を紹介しました")
+    assert _held(plain, "「LAVA入社後") != ["羽賀紗保里"]
+
+
+def test_the_one_a_tv_interview_asks_holds_the_quotes_that_follow():
+    text = ("12日深夜放送、TBS「S1」では、番組MCの魔裟斗とプロ野球解説者で巨人軍OBの槙原寛己氏が巨人軍の宮崎キャンプを訪問、"
+            "原辰徳監督にインタビューを行った様子を伝えた。\n"
+            "「チームそのものが若返りました。」とここまでの手応えを語る原監督は、リリーフ候補と目されているアルバラデホにも言及。"
+            "槙原氏の「K-1の選手だったら凄い試合をしそう」という冗談に、「大きければ強いってもんでもないからね」と笑顔を見せつつ答えた。")
+    assert _held(text, "「大きければ") == ["原辰徳"]
+
+
+def test_a_name_cut_before_an_honorific_is_read_whole():
+    body = "担当する羽賀紗保里さんに伺った。石田元首相さんは来た。"
+    cut = [Mention(4, 6, "羽賀", "PERSON", "found:PERSON:羽賀"), Mention(7, 9, "保里", "PERSON", "found:PERSON:保里"),
+           Mention(17, 19, "石田", "PERSON", "found:PERSON:石田")]
+    assert [(m.text, m.type) for m in whole_names(body, cut)] == [("羽賀紗保里", "PERSON"), ("石田", "PERSON")]
+    assert _held("警察によると、山田太郎容疑者は「殺すつもりはなかった」と供述している。", "「殺す") == ["山田太郎"]
+
+
+def test_words_left_or_sent_to_listeners_are_claims():
+    text = ("授賞式に出席した石田純一さんは「名誉ある第1回目の受賞をもらえて嬉しく思っている」と授賞の喜びを語り、現在交際中の"
+            "女子プロゴルファーの東尾理子さん（34）との事について「奇跡のような出会いと、色んな物に導かれた気がする」と2人の事を"
+            "振り返りました。\n“今年最も婚活に成功した人”石田さんからは、「結婚適齢期は自分次第で、いくつであってもいい」と、"
+            "婚活を頑張っている会員を励ましていました。\nかつては「不倫は文化だ」と名言を残していた石田さんだが、今回の授賞式では"
+            "「婚活は人生で最も大切な営業だ」という名言を残し、「自分を信じて上手にプレゼンをして、相手の気持ちを動かす努力が必要。」"
+            "と付け加えました。\n最後に、「人生はうまくいくようにできている。」と会場の婚活に励む会員にエールを送っていました。")
+    for opening in ("「奇跡", "「結婚適齢期", "「不倫", "「婚活は", "「自分を信じて", "「人生は"):
+        assert _held(text, opening) == ["石田純一"], opening
+
+
+def test_a_deed_of_encouragement_after_a_clause_is_no_claim():
+    text = "年の離れた同僚男性たちを、ときには励まし、ときには叱るユウコさんは自分のことを牧羊犬だと笑う。"
+    assert [c.text for c in candidates(text) if "同僚男性" in c.text] == []
+    text = "1ケ月間、ともに励ましあい、気持ちを高め合いながらプロジェクトに参加しました。"
+    assert candidates(text) == []
+
+
+def test_a_name_after_a_setting_holds_without_its_vice_ministers_title():
+    text = ("イベントの挨拶で奥村展三文部科学副大臣は「みなさんは大きな夢を持っているということで、チャレンジ精神で"
+            "頑張ってください」とエールを送った。")
+    assert _held(text, "「みなさん") == ["奥村展三"]
