@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.nlp.linking import short_forms
 from core.nlp.offices import OFFICE_WORDS
 
 # What may stand between a speaker and their quote in a headline: a title or honorific, a particle, a word of
@@ -103,25 +104,15 @@ _GROUP = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 
 
 def _names(body: str, mentions: list) -> list[tuple[str, object]]:
-    """(name as a headline may write it, the body's mention): each person's or body's name, and a
-    person's surname (吉田 of 吉田麻也, ダルビッシュ of ダルビッシュ有, ザッカーバーグ of マーク・ザッカーバーグ),
-    longest first."""
+    """(name as a headline may write it, the body's mention): each person's or body's name, and the short forms
+    a person's name takes later in an article (core.nlp.linking.short_forms: 吉田 of 吉田麻也, ダルビッシュ of
+    ダルビッシュ有, ザッカーバーグ of マーク・ザッカーバーグ), longest first."""
     out: dict[str, object] = {}
     for mention in sorted(mentions, key=lambda m: m.start - m.end):  # a name in full first: ラモス is ラモス瑠偉
         if mention.type not in ("PERSON", "ORG"):
             continue
         name = body[mention.start : mention.end]
-        forms = [name]
-        if mention.type == "PERSON":
-            if "・" in name:
-                forms.append(name.rsplit("・", 1)[1])
-            elif re.fullmatch(r"[\u4e00-\u9fff]{3,4}", name):
-                forms.append(name[:2])
-            else:
-                head = re.match(r"[\u30a1-\u30faー]{3,}(?=[\u4e00-\u9fff])", name)
-                if head is not None:
-                    forms.append(head.group(0))
-        for form in forms:
+        for form in (name, *(short_forms(name) if mention.type == "PERSON" else ())):
             if len(form) >= 2:
                 out.setdefault(form, mention)
     return sorted(out.items(), key=lambda item: -len(item[0]))

@@ -265,10 +265,15 @@ def short_forms_retyped(folded: str, chosen: list[Mention], tokens: list[Token] 
 
 @lru_cache(maxsize=4096)  # the same names come back in every article and in each pass
 def short_forms(name: str) -> tuple[str, ...]:
-    """How a full name is shortened later in an article: its last part, or a kanji surname."""
+    """How a full name is shortened later in an article: its last part, a kanji surname, or a katakana surname
+    before a kanji given name (ダルビッシュ of ダルビッシュ有)."""
     parts = [p for p in name.replace("＝", "・").replace("=", "・").split("・") if p]
     if len(parts) > 1:
         return (parts[-1],)
     if len(name) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in name):
         return (name[:1], name[:2])
-    return ()
+    head = _KANA_SURNAME.match(name)
+    return (head.group(0),) if head is not None else ()
+
+
+_KANA_SURNAME = re.compile(r"[\u30a1-\u30faー]{3,}(?=[\u4e00-\u9fff]{1,2}$)")

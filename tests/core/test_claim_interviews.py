@@ -64,3 +64,12 @@ def test_a_name_after_a_setting_holds_without_its_vice_ministers_title():
     text = ("イベントの挨拶で奥村展三文部科学副大臣は「みなさんは大きな夢を持っているということで、チャレンジ精神で"
             "頑張ってください」とエールを送った。")
     assert _held(text, "「みなさん") == ["奥村展三"]
+
+
+def test_a_headline_and_the_entity_linker_shorten_a_name_one_way():
+    from core.nlp.linking import short_forms
+
+    assert short_forms("ダルビッシュ有") == ("ダルビッシュ",)  # a katakana surname before a kanji given name
+    assert short_forms("マーク・ザッカーバーグ") == ("ザッカーバーグ",)
+    assert short_forms("吉田麻也")[-1] == "吉田"
+    assert short_forms("アンジェリーナジョリー") == ()
