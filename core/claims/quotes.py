@@ -197,7 +197,7 @@ _CLEFT_AHEAD = re.compile(r"は、?(?:[^。「」]|「[^「」。]{1,20}」){0,6
 _VERB_RUNS_ON = re.compile(r"[\u4e00-\u9fff]?[ぁ-ゖ]{1,3}?(?=のは)")
 
 
-def _cleft_speaker(body: str, match: re.Match, s_end: int) -> tuple[int, int] | None:
+def cleft_speaker(body: str, match: re.Match, s_end: int) -> tuple[int, int] | None:
     """The span of the one a cleft sentence closes on after a quote's verb (と話すのは…高田英男氏。), or None."""
     if match.group("as"):
         return None
@@ -244,7 +244,7 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
             if own is not None and not qualifies_a_noun(body, match) and _TOPIC_HOLDS.search(body, s_start, own.start("name")):
                 own = None  # 松下は、11日、広報グループが「…」: the topic speaks through its own people
             gap = gap_of(match) or (own.span("name") if own is not None else None) \
-                or _cleft_speaker(body, match, s_end)
+                or cleft_speaker(body, match, s_end)
             # 「A」「B」と述べた: quotes written one after the other share the last one's predicate
             found += [(a, b, cue_of(body, match), "direct", gap) for a, b in waiting]
             found.append((q_start, q_end, cue_of(body, match), "direct", gap))

@@ -8,7 +8,7 @@ import re
 
 from core.claims.clauses import TAKES_AS, clauses_told, gap_of, object_claims
 from core.claims.holders import SPEAKER_END, NOT_A_HOLDER, group_topic_span, speaker_topic, title_after, topic_phrase
-from core.claims.quotes import cue_of, qualifies_a_noun, quotes
+from core.claims.quotes import cleft_speaker, cue_of, qualifies_a_noun, quotes
 from core.claims.reports import Told, inner_report, outlet_verb
 from core.clauses.spans import SpanIndex
 from core.claims.subjects import NAME_TOPIC, VIA, subject_of
@@ -114,7 +114,7 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
         clause_start = addressee.end()  # キャロル氏に、/記者団に対し、: whom it was said to
     while clause_start < clause_end and body[clause_start] in " \u3000、":
         clause_start += 1
-    gap = gap_of(match) or governing
+    gap = gap_of(match) or governing or cleft_speaker(body, match, s_end)  # …がいたと話してくれたのは南さん。
     document = _DOCUMENT_TOPIC.match(body, clause_start, clause_end) if gap is None and after_subject is None else None
     if document is not None:  # この条例では、…を設置するとしている: the ordinance holds it
         return [(document.end(), clause_end, cue_of(body, match), "indirect", (document.start("name"), document.end()))]

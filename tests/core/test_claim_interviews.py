@@ -73,3 +73,12 @@ def test_a_headline_and_the_entity_linker_shorten_a_name_one_way():
     assert short_forms("マーク・ザッカーバーグ") == ("ザッカーバーグ",)
     assert short_forms("吉田麻也")[-1] == "吉田"
     assert short_forms("アンジェリーナジョリー") == ()
+
+
+def test_a_cleft_closes_a_reported_clause_on_its_speaker():
+    # women's lifestyle news (livedoor dokujo-tsushin, outside every gold): the one named after のは said it, not the
+    # person of the sentence before
+    text = ("有香子さん（30歳）は合コンが好きだ。基本的に下ネタが苦手だと話してくれたのは、会社員の理香さん(仮名・31歳)。")
+    assert _held(text, "基本的に") == ["理香"]
+    text = "会社を辞めて留学したいと話してくれたのは、都内で働く山田花子さん（32歳）。"
+    assert _held(text, "会社を辞めて") == ["山田花子"]
