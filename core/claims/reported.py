@@ -61,6 +61,10 @@ _REPORTED_SAYING = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P
 
 
 
+# An item of a list of rules or terms: a bullet or a note mark opening the line (・当選された権利は…ものとし、)
+_RULE_ITEM = re.compile(r"[・※＊*■●○◆]|[0-9０-９]{1,2}[.．)）]")
+
+
 def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int) -> list[tuple[int, int, str, str]]:
     """A clause ending in と + speech verb, with no quote of its own: the reported content.
 
@@ -93,6 +97,8 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
         return []  # 3日間を「哀悼日」とし, 条例案を継続審議とし: a name or a status given, not a statement
     if match.group("as") and TAKES_AS.search(body[max(s_start, clause_end - 8):clause_end]):
         return []  # 経済開発強化などを目的としている: takes as, holds nothing
+    if match.group("as") and body.endswith("もの", s_start, clause_end) and _RULE_ITEM.match(body, s_start):
+        return []  # ・当選された権利は、当選者様ご本人のみに帰属するものとし、…: a rule's item, "shall", nobody's view
     clause_start = s_start
     for via in VIA.finditer(body, s_start, clause_end):
         if via.group(0):

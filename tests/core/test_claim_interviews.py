@@ -82,3 +82,18 @@ def test_a_cleft_closes_a_reported_clause_on_its_speaker():
     assert _held(text, "基本的に") == ["理香"]
     text = "会社を辞めて留学したいと話してくれたのは、都内で働く山田花子さん（32歳）。"
     assert _held(text, "会社を辞めて") == ["山田花子"]
+
+
+def test_a_name_opened_by_a_bracket_is_read_from_the_bracket():
+    text = "「春の注目アイテムはなんといってもチーク。今年はピンクが人気です」（弓気田さん）"
+    assert [holder_of(c) for c in candidates(text)] == ["弓気田"]
+    # at a line's start a word may open the sentence: 一方 is no part of 由美
+    body = "\n一方由美さんは来た。"
+    assert [m.text for m in whole_names(body, [Mention(3, 5, "由美", "PERSON", "found:PERSON:由美")])] == ["由美"]
+
+
+def test_a_rule_of_a_giveaways_terms_is_no_claim():
+    rule = "・当選された権利は、当選者様ご本人のみに帰属するものとし、当選の権利を第三者に譲渡したり、換金したりすることはできません。"
+    assert candidates(rule) == []
+    # a finding told the same way outside a list is still a claim
+    assert [holder_of(c) for c in candidates("裁判所は、事故は過失によるものとした。")] == ["裁判所"]
