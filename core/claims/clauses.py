@@ -122,7 +122,7 @@ AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:も|それぞれ
                          + _MANNER_AFTER_LIST + ")"
                          + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|" + _ENCOURAGED + "|" + _THOUGHT + "|")
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
-                         + r"|(?P<as>として|" + _AS + r"|とし(?=「)|という(?=。)|といい(?=、))"  # 「…」という。: hearsay
+                         + r"|(?P<as>として|" + _AS + r"|とし(?=「)|という(?=。)|といい(?=、)|としながら(?:も)?(?=[、「]))"  # 「…」という。: hearsay; 「…」としながら「…」
                          + r"|" + _QUOTE_AS_NOUN + r"|" + _PUBLISHED_AFTER_QUOTE + _MANNER_NOUN + _TOUCHED
                          # the verb right after the quote, と left out as people write it: 「…」話してくれました
                          + r"|(?P<cue8>話し|語っ|語り)(?=て|た|ま)")

@@ -97,3 +97,17 @@ def test_a_rule_of_a_giveaways_terms_is_no_claim():
     assert candidates(rule) == []
     # a finding told the same way outside a list is still a claim
     assert [holder_of(c) for c in candidates("裁判所は、事故は過失によるものとした。")] == ["裁判所"]
+
+
+def test_a_quote_held_while_saying_more_is_the_topics():
+    # Wikinews, outside every gold: two quotes of one speaker, the first closed by としながら
+    text = ("Jリーグの鬼武健二チェアマンは「Jリーグから金銭的支援はない」としながら「何らかの形でスポンサー確保の応援は"
+            "したい」と話している。")
+    assert [c.text[:6] for c in candidates(text)] == ["「Jリーグか", "「何らかの形"]
+    # after a clause, としながら is the manner of a deed: 「…」とちょっとイラっとしながらも、おとなしく帰宅。
+    assert [c.cue for c in candidates("「そうだね、まぁいつか」とちょっとイラっとしながらも、おとなしく帰宅。")] == []
+
+
+def test_a_body_named_with_its_day_and_a_time_zone_holds_what_it_announced():
+    text = "沖縄気象台は9日(UTC+9)、同日ごろに沖縄地方が梅雨明けしたとみられると発表した。"
+    assert [holder_of(c) for c in candidates(text)] == ["沖縄気象台"]
