@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-_LABEL = re.compile(r"^[\s\u3000]*(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,8}?)(?:さん|氏|先生|選手|監督)?[：:]", re.M)
+_LABEL = re.compile(r"^[\s\u3000]*(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,12}?)(?:さん|氏|先生|選手|監督)?[：:]", re.M)
 # Labels that are no speaker: the interviewer, a form's fields, a ranking's places
 _NOT_A_SPEAKER = re.compile(r"^(?:Q|A|MC|司会|聞き手|インタビュアー|編集部|記者|日時|日程|場所|会場|住所|価格|料金|定価|電話|"
                             r"期間|時間|主催|共催|協力|出演|発売日?|内容|対象|応募|備考|問い合わせ|URL|作品|監督|原作|脚本|"
@@ -19,19 +19,22 @@ _NOT_A_SPEAKER = re.compile(r"^(?:Q|A|MC|司会|聞き手|インタビュアー|
                             r"第[0-9０-９一二三四五六七八九十]+位)$")
 
 
-def speaker_labels(body: str) -> dict[str, list[re.Match]]:
-    """Labels of a transcript's speakers (used on two lines or more), with where each is written."""
+def speaker_labels(body: str, mentions: list = ()) -> dict[str, list[re.Match]]:
+    """Labels of a transcript's speakers (used on two lines or more, or once when the label is a person the entity
+    detector found there: アンジェラベイビー：…), with where each is written."""
     if "：" not in body and ":" not in body:
         return {}  # most articles: no label at all
     found: dict[str, list[re.Match]] = {}
     for match in _LABEL.finditer(body):
         found.setdefault(match.group("name"), []).append(match)
-    return {name: matches for name, matches in found.items() if len(matches) >= 2 and not _NOT_A_SPEAKER.match(name)}
+    people = {(m.start, m.end) for m in mentions if m.type == "PERSON"}
+    return {name: matches for name, matches in found.items() if not _NOT_A_SPEAKER.match(name) and (
+        len(matches) >= 2 or (matches[0].start("name"), matches[0].end("name")) in people)}
 
 
 def label_holders(body: str, mentions: list, candidates: list) -> None:
     """Give each claim on a speaker's line that the line does not hold itself to the label's speaker (in place)."""
-    labels = speaker_labels(body)
+    labels = speaker_labels(body, mentions)
     if not labels:
         return
     at_line = {m.start(): name for name, matches in labels.items() for m in matches}
@@ -44,8 +47,10 @@ def label_holders(body: str, mentions: list, candidates: list) -> None:
         line_end = body.find("\n", candidate.end)
         named_here = text and "：" not in text and ":" not in text and body.find(
             text, label.end(), line_end if line_end >= 0 else len(body)) >= 0
-        if named_here:
-            continue  # 影山：Aさんは「…」と言っていた, 白河：「…」とプロの人は言います: the one the line names
+        if named_here and not (candidate.holder_entity_id or "").startswith("country:"):
+            # 影山：Aさんは「…」と言っていた, 白河：「…」とプロの人は言います: the one the line names (not a country the
+            # line speaks of: アンジェラベイビー：日本は…と思います)
+            continue
         if candidate.start < label.end():  # 影山：私は…と考えていて: the claim begins after the label
             candidate.start = label.end()
             candidate.text = body[candidate.start : candidate.end]

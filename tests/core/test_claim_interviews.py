@@ -111,3 +111,12 @@ def test_a_quote_held_while_saying_more_is_the_topics():
 def test_a_body_named_with_its_day_and_a_time_zone_holds_what_it_announced():
     text = "沖縄気象台は9日(UTC+9)、同日ごろに沖縄地方が梅雨明けしたとみられると発表した。"
     assert [holder_of(c) for c in candidates(text)] == ["沖縄気象台"]
+
+
+def test_a_person_labelling_one_line_of_an_interview_speaks_it():
+    # women's lifestyle news (livedoor peachy, outside every gold): the label is a person the detector found; the
+    # country the line speaks of is not who speaks
+    text = "アンジェラベイビー：日本は独特なファッションを持っていると思うので、それをもっと世界中の人々に伝えたらいいなと思います。"
+    assert [holder_of(c) for c in candidates(text)] == ["アンジェラベイビー"]
+    # a form's field used once stays no speaker
+    assert [holder_of(c) for c in candidates("内容：参加者は、日本は独特なファッションを持っていると話した。")] != ["内容"]
