@@ -88,6 +88,7 @@ class MeetingCard(QScrollArea):
         row = QHBoxLayout(self.proposal)
         row.setContentsMargins(0, 4, 0, 4)
         self.proposal_label = QLabel(self.tr("Proposed by Kaidan — check it, then:"))
+        self.proposal_label.setWordWrap(True)  # the cue and the confidence make it long: the buttons stay in sight
         self.confirm_button = QPushButton(self.tr("Confirm"))
         self.reject_button = QPushButton(self.tr("Reject"))
         self.confirm_button.clicked.connect(lambda: self._edit({"state": "confirmed"}, self.tr("Confirm Meeting")))
