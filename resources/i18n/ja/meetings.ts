@@ -4,13 +4,13 @@
 <context>
     <name>AttachMeetingDialog</name>
     <message>
-        <location filename="../../../ui/meetings/attach.py" line="+29"/>
-        <location line="+98"/>
+        <location filename="../../../ui/meetings/attach.py" line="+30"/>
+        <location line="+104"/>
         <source>Attach Mention to Meeting</source>
         <translation>言及を会談に結び付ける</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>Participant, date (2025-07) or kind</source>
         <translation>参加者、日付（2025-07）、種類</translation>
     </message>
@@ -26,12 +26,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>New Meeting from Mention</source>
         <translation>言及から新しい会談を作成</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-65"/>
+        <source>tied now</source>
+        <translation>現在の結び付け先</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Put the caret in a meeting mention (dotted overline) or select the words that speak of a meeting, then press G</source>
         <translation>会談への言及（点線の上線）にカーソルを置くか、会談について述べた語句を選択してから G を押してください</translation>
     </message>
@@ -55,7 +60,7 @@
     <name>MeetingCard</name>
     <message>
         <location filename="../../../ui/meetings/card.py" line="+90"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Proposed by Kaidan — check it, then:</source>
         <translation>Kaidan の提案です。確認してから:</translation>
     </message>
@@ -421,7 +426,7 @@
 <context>
     <name>MeetingLabels</name>
     <message>
-        <location filename="../../../ui/meetings/model.py" line="+83"/>
+        <location filename="../../../ui/meetings/model.py" line="+85"/>
         <source>(no participants)</source>
         <translation>（参加者なし）</translation>
     </message>
@@ -676,7 +681,7 @@
         <translation>場所</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+165"/>
         <source> (proposal)</source>
         <translation>（提案）</translation>
     </message>
