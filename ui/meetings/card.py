@@ -53,6 +53,7 @@ class MeetingCard(QScrollArea):
     participants_edited = Signal(list, str)
     add_participant_requested = Signal()
     link_state_requested = Signal(int, str)  # link id, 'accepted' / 'rejected'
+    link_requested = Signal()  # Link to Meeting…: the user links this meeting to another
     article_requested = Signal(int, int, int)  # article id, start, end
     meeting_requested = Signal(int)
 
@@ -188,7 +189,10 @@ class MeetingCard(QScrollArea):
         self.reject_link = QPushButton(self.tr("Reject Link"))
         self.accept_link.clicked.connect(lambda: self._link_state("accepted"))
         self.reject_link.clicked.connect(lambda: self._link_state("rejected"))
+        self.add_link = QPushButton(self.tr("Link to Meeting…"))
+        self.add_link.clicked.connect(self.link_requested)
         row = QHBoxLayout()
+        row.addWidget(self.add_link)
         row.addWidget(self.accept_link)
         row.addWidget(self.reject_link)
         row.addStretch(1)

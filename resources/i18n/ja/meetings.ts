@@ -57,15 +57,53 @@
     </message>
 </context>
 <context>
+    <name>LinkMeetingDialog</name>
+    <message>
+        <location filename="../../../ui/meetings/link_meeting_dialog.py" line="+23"/>
+        <source>Link to Meeting</source>
+        <translation>会談にリンク</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Participant, date (2025-07) or kind</source>
+        <translation>参加者、日付（2025-07）、種類</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This meeting</source>
+        <translation>この会談</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation</source>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other meeting</source>
+        <translation>相手の会談</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>MeetingCard</name>
     <message>
-        <location filename="../../../ui/meetings/card.py" line="+90"/>
-        <location line="+155"/>
+        <location filename="../../../ui/meetings/card.py" line="+91"/>
+        <location line="+158"/>
         <source>Proposed by Kaidan — check it, then:</source>
         <translation>Kaidan の提案です。確認してから:</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>Confirm</source>
         <translation>承認</translation>
     </message>
@@ -208,6 +246,11 @@
         <location line="+1"/>
         <source>Reject Link</source>
         <translation>つながりを却下</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link to Meeting…</source>
+        <translation>会談にリンク…</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -689,17 +732,17 @@
 <context>
     <name>MeetingsWindow</name>
     <message>
-        <location filename="../../../ui/meetings/window.py" line="+47"/>
+        <location filename="../../../ui/meetings/window.py" line="+48"/>
         <source>Meetings</source>
         <translation>会談</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Linked meetings</source>
         <translation>つながりのある会談</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>{shown} of 1 meeting</source>
         <translation>会談 1 件中 {shown} 件</translation>
     </message>
@@ -729,13 +772,19 @@
     </message>
     <message>
         <location line="+33"/>
+        <location line="+27"/>
         <source>Accept Link “{relation}”</source>
         <translation>つながり「{relation}」を承認</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>Reject Link “{relation}”</source>
         <translation>つながり「{relation}」を却下</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Link Meetings “{relation}”</source>
+        <translation>会談をリンク「{relation}」</translation>
     </message>
     <message>
         <location line="+7"/>
