@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -15,6 +15,7 @@ from ui.common.plain import tooltip
 
 ID_ROLE = Qt.UserRole
 UNSURE = 0.5  # candidates Kaidan is less sure of than this can be hidden
+HIDE_UNSURE_KEY = "claims/hide_unsure"
 
 
 def claim_heading(claim: Claim, holder: str, target: str) -> str:
@@ -54,6 +55,9 @@ class ClaimsPanel(QWidget):
         self.hide_unsure = QCheckBox(self.tr("Hide unsure candidates"))
         self.hide_unsure.setToolTip(
             self.tr("Hide candidates Kaidan is less than {share} sure of").format(share=f"{UNSURE:.0%}"))
+        # the choice is the user's way of reading: it holds for the next article and the next start
+        self.hide_unsure.setChecked(QSettings().value(HIDE_UNSURE_KEY, False, type=bool))
+        self.hide_unsure.toggled.connect(lambda on: QSettings().setValue(HIDE_UNSURE_KEY, on))
         self.hide_unsure.toggled.connect(lambda _on: self.set_claims(*self._shown))
         self._shown: tuple = ([], {}, {}, None)
         layout = QVBoxLayout(self)

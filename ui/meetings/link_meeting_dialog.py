@@ -37,6 +37,7 @@ class LinkMeetingDialog(QDialog):
         self.list = QListWidget()
         self.list.setUniformItemSizes(True)
         self.list.setFont(cjk_font(self.font().pointSizeF()))
+        self.list.setStyleSheet("QListWidget::item { padding: 3px 2px; }")
         self.list.itemActivated.connect(lambda _item: self.accept())
         form = QFormLayout()
         form.addRow(self.tr("This meeting"), this)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QTextBlockFormat, QTextCursor
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from core.model import Article
 from ui.common.plain import plain_label
@@ -196,6 +196,7 @@ class ArticleReader(QWidget):
         self.meta.setFont(cjk_font(size * 0.8))
         self.captions.setFont(cjk_font(size * 0.75))
         self.check_label.setFont(cjk_font(size * 0.8))
+        self.raw_button.setFont(QApplication.font())  # a button as every other, not in the reading size
         for label in (self.meta, self.captions):
             label.setForegroundRole(QPalette.PlaceholderText)
         self.body.setFont(cjk_font(size))
