@@ -61,7 +61,7 @@
     <message>
         <location filename="../../../ui/meetings/link_meeting_dialog.py" line="+23"/>
         <source>Link to Meeting</source>
-        <translation>会談にリンク</translation>
+        <translation>会談とつなげる</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -69,7 +69,7 @@
         <translation>参加者、日付（2025-07）、種類</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This meeting</source>
         <translation>この会談</translation>
     </message>
@@ -81,12 +81,12 @@
     <message>
         <location line="+1"/>
         <source>Other meeting</source>
-        <translation>相手の会談</translation>
+        <translation>つなげる会談</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Link</source>
-        <translation>リンク</translation>
+        <translation>つなげる</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -250,7 +250,7 @@
     <message>
         <location line="+3"/>
         <source>Link to Meeting…</source>
-        <translation>会談にリンク…</translation>
+        <translation>会談とつなげる…</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -366,7 +366,7 @@
         <translation>確実（≥ 0.75）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Rows: countries</source>
         <translation>行: 国・地域</translation>
     </message>
@@ -376,12 +376,12 @@
         <translation>行: 参加者</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>Kinds: all</source>
         <translation>種類: すべて</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <source>from YYYY-MM</source>
         <translation>開始 YYYY-MM</translation>
     </message>
@@ -406,7 +406,7 @@
         <translation>Kaidan の確信度が低い提案を隠します（承認済みの会談は常に表示）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Zoom: years … days (Ctrl+wheel, + and - on the timeline)</source>
         <translation>拡大縮小: 年 … 日（年表上で Ctrl+ホイール、+ と -）</translation>
     </message>
@@ -784,7 +784,7 @@
     <message>
         <location line="+28"/>
         <source>Link Meetings “{relation}”</source>
-        <translation>会談をリンク「{relation}」</translation>
+        <translation>会談をつなげる「{relation}」</translation>
     </message>
     <message>
         <location line="+7"/>
