@@ -14,9 +14,9 @@ from core.edits.meetings import (
 )
 
 __all__ = [
-    "AddClaim", "AddLink", "AddTopic", "AddMeetingMention", "AddMention", "AttachMention", "CreateMeeting", "DeleteClaim",
-    "DeleteMeeting", "Edit", "Gold", "Group", "MergeEntities", "RemoveLink", "RemoveMention", "RestoreClaim",
-    "RestoreEntity", "RestoreMeeting", "RestoreMention", "SaveEntity", "SetLineLabel", "SetLinkState",
-    "SetMentionState", "SetParticipants", "SetStatus", "TieMention", "UnmergeEntities", "UpdateClaim",
-    "UpdateMeeting", "UpdateMention",
+    "AddClaim", "AddLink", "AddTopic", "AddMeetingMention", "AddMention", "AttachMention", "CreateMeeting",
+    "DeleteClaim", "DeleteMeeting", "Edit", "Gold", "Group", "MergeEntities", "RemoveLink", "RemoveMention",
+    "RestoreClaim", "RestoreEntity", "RestoreMeeting", "RestoreMention", "SaveEntity", "SetLineLabel",
+    "SetLinkState", "SetMentionState", "SetParticipants", "SetStatus", "TieMention", "UnmergeEntities",
+    "UpdateClaim", "UpdateMeeting", "UpdateMention",
 ]

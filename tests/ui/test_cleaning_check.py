@@ -115,7 +115,8 @@ def test_check_reasons_in_english_from_their_codes(qapp):
 
 def test_the_reader_keeps_the_doubt_in_sight_and_its_button_opens_the_raw_page_there(qtbot, tmp_path, library_of,
                                                                                      make_window):
-    window, rows = _window_of(("unsure_date_article.txt", "anchored_article.txt"), qtbot, tmp_path, library_of, make_window)
+    window, rows = _window_of(("unsure_date_article.txt", "anchored_article.txt"), qtbot, tmp_path, library_of,
+                              make_window)
     reader = window.reader.reader
     with qtbot.waitSignal(window.article_shown, timeout=5000):
         window.select_row(rows["anchored_article.txt"])
