@@ -26,7 +26,7 @@ def claim_heading(claim: Claim, holder: str, target: str) -> str:
     return f"{who} → {target}" if target else who
 
 
-def _unsure(claim: Claim) -> bool:
+def unsure(claim: Claim) -> bool:
     """A candidate Kaidan gave a low confidence (the user's claims are never unsure)."""
     sure = claim.confidence
     return claim.state == "candidate" and sure is not None and sure < UNSURE
@@ -72,7 +72,7 @@ class ClaimsPanel(QWidget):
         """Show claims (in reading order); names maps a claim id to (holder, target) for display."""
         current = self.current_id()
         self._shown = (claims, names, colours, labels)
-        hidden = [c for c in claims if _unsure(c)] if self.hide_unsure.isChecked() else []
+        hidden = [c for c in claims if unsure(c)] if self.hide_unsure.isChecked() else []
         claims = [c for c in claims if c not in hidden]
         self.claims = claims
         labels = labels or {}
