@@ -20,8 +20,12 @@ def meetings(qtbot, seeds, library_of, make_window):
     return window, view, ids
 
 
-def _link_through_dialog(qtbot, view, search: str, relation: str):
-    qtbot.mouseClick(view.card.add_link, Qt.LeftButton)
+def _link_through_dialog(qtbot, view, search: str, relation: str, key: bool = False):
+    if key:
+        view.timeline.setFocus()
+        qtbot.keyClick(view.timeline, Qt.Key_L, Qt.ControlModifier)
+    else:
+        qtbot.mouseClick(view.card.add_link, Qt.LeftButton)
     dialog = view.link_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.relation.setCurrentIndex(dialog.relation.findData(relation))
@@ -52,7 +56,7 @@ def test_link_two_meetings_by_hand_then_undo_and_redo(qtbot, meetings):
 def test_linking_as_kaidan_proposed_accepts_its_proposal(qtbot, meetings):
     window, view, ids = meetings
     view.select(ids["call"])
-    _link_through_dialog(qtbot, view, "scheduled", "prepares")  # the visit Kaidan proposed the call prepares
+    _link_through_dialog(qtbot, view, "scheduled", "prepares", key=True)  # the visit Kaidan proposed the call prepares
     link = next(link for link in links_of(window.db) if link.id == ids["link"])
     assert (link.state, link.origin) == ("accepted", "proposed")
     assert len(links_of(window.db)) == 2  # no second row for the same link

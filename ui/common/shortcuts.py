@@ -36,7 +36,8 @@ SHORTCUTS: dict[str, tuple[tuple[str, ...], str]] = {
     "claims_panel": (("Ctrl+Shift+K",), QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the claims panel")),
     "claims_browser": (("Ctrl+Shift+C",), QT_TRANSLATE_NOOP("Shortcuts", "Open the claims browser (every claim in the library)")),
     "suggest_claims": (("Shift+F5",), QT_TRANSLATE_NOOP("Shortcuts", "Suggest claim candidates again in the article shown")),
-    "meetings": (("Ctrl+M",), QT_TRANSLATE_NOOP("Shortcuts", "Open the meetings timeline (+/- zoom, ←/→ previous/next meeting, Home fit)")),
+    "meetings": (("Ctrl+M",), QT_TRANSLATE_NOOP("Shortcuts", "Open the meetings timeline (+/- zoom, ←/→ previous/next meeting, Home fit, "
+                                                            "Ctrl+L link the meeting to another)")),
     "shortcuts": (("F1",), QT_TRANSLATE_NOOP("Shortcuts", "Show this list")),
 }
 

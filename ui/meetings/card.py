@@ -190,6 +190,7 @@ class MeetingCard(QScrollArea):
         self.accept_link.clicked.connect(lambda: self._link_state("accepted"))
         self.reject_link.clicked.connect(lambda: self._link_state("rejected"))
         self.add_link = QPushButton(self.tr("Link to Meeting…"))
+        self.add_link.setToolTip(self.tr("Link this meeting to another: it precedes, prepares, is part of … (Ctrl+L)"))
         self.add_link.clicked.connect(self.link_requested)
         row = QHBoxLayout()
         row.addWidget(self.add_link)

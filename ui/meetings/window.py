@@ -26,6 +26,7 @@ from ui.meetings.model import MeetingsModel, load_meetings
 from ui.meetings.timeline_view import TimelineView
 
 PARTICIPANT_TYPES = ("PERSON", "GPE", "ORG")
+LINK_KEY = "Ctrl+L"  # Link to Meeting… (the help's line for the meetings window says so)
 
 
 class EntityLookup:
@@ -132,6 +133,7 @@ class MeetingsWindow(QMainWindow):
         self.card.article_requested.connect(self.article_requested)
         self.session.changed.connect(self._library_changed)
         QShortcut(QKeySequence("Ctrl+F"), self, self.filters.country.setFocus)
+        QShortcut(QKeySequence(LINK_KEY), self, self.choose_link)
 
     # data -------------------------------------------------------------------------------
 

@@ -98,12 +98,12 @@
     <name>MeetingCard</name>
     <message>
         <location filename="../../../ui/meetings/card.py" line="+91"/>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Proposed by Kaidan — check it, then:</source>
         <translation>Kaidan の提案です。確認してから:</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>Confirm</source>
         <translation>承認</translation>
     </message>
@@ -251,6 +251,11 @@
         <location line="+3"/>
         <source>Link to Meeting…</source>
         <translation>会談とつなげる…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link this meeting to another: it precedes, prepares, is part of … (Ctrl+L)</source>
+        <translation>この会談を別の会談とつなげます: 先行、準備、一部など (Ctrl+L)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -732,7 +737,7 @@
 <context>
     <name>MeetingsWindow</name>
     <message>
-        <location filename="../../../ui/meetings/window.py" line="+48"/>
+        <location filename="../../../ui/meetings/window.py" line="+49"/>
         <source>Meetings</source>
         <translation>会談</translation>
     </message>
@@ -742,7 +747,7 @@
         <translation>つながりのある会談</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>{shown} of 1 meeting</source>
         <translation>会談 1 件中 {shown} 件</translation>
     </message>
@@ -805,7 +810,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../../ui/meetings/timeline_view.py" line="+128"/>
+        <location filename="../../../ui/meetings/timeline_view.py" line="+131"/>
         <source>(no country)</source>
         <translation>（国・地域なし）</translation>
     </message>
@@ -815,7 +820,7 @@
         <translation>（参加者なし）</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+235"/>
         <source>No meetings match the filters</source>
         <translation>条件に合う会談はありません</translation>
     </message>
