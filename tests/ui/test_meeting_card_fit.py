@@ -29,3 +29,20 @@ def test_a_proposed_meetings_buttons_stay_inside_the_card(qtbot, seeds, library_
             assert _right_edge(card, widget) <= card.viewport().width(), (meeting["id"], widget)
     qtbot.mouseClick(card.confirm_button, Qt.LeftButton)
     assert get_meeting(window.db, proposed[-1]["id"]).state == "confirmed"
+
+
+def test_the_articles_a_meeting_is_mentioned_in_are_shown_whole(qtbot, seeds, library_of, make_window):
+    library_of(seeds)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(seeds), timeout=10000)
+    view = window.meetings.show_meetings()
+    qtbot.addWidget(view)
+    card = view.card
+    for width in (1200, 1000):  # the card wraps its lines anew when it narrows
+        view.resize(width, 800)
+        for meeting in meeting_records(window.db)[:12]:
+            view.select(meeting["id"])
+            qtbot.wait(10)
+            articles = card.articles
+            if articles.height() < 280:  # the list grows with its lines up to a cap, then scrolls
+                assert articles.verticalScrollBar().maximum() == 0, (width, meeting["id"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -333,10 +333,17 @@ class MeetingCard(QScrollArea):
         self._link_buttons()
 
     def _fit(self, widget: QListWidget) -> None:
-        # Wrapped items report one line before layout: size by the lines they will take.
-        line = widget.fontMetrics().lineSpacing()
-        lines = sum(max(1, widget.item(r).text().count("\n") + 1) + 1 for r in range(widget.count()))
-        widget.setFixedHeight(min(280, lines * line + 10))
+        # Wrapped items report one line before layout: size by the lines they take at the list's width (a
+        # title and an excerpt wrap over several), so no mention is cut at the list's bottom edge.
+        metrics, width = widget.fontMetrics(), max(80, widget.viewport().width() - 8)
+        height = sum(metrics.boundingRect(QRect(0, 0, width, 100000), Qt.TextWordWrap, widget.item(r).text()).height()
+                     + metrics.lineSpacing() // 2 for r in range(widget.count()))
+        widget.setFixedHeight(min(280, height + 2 * widget.frameWidth() + 8))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        for widget in (self.articles, self.claims):  # a narrower card wraps the lines over more lines
+            self._fit(widget)
 
     # edits ------------------------------------------------------------------------------
 
