@@ -93,7 +93,7 @@ class ArticleReader(QWidget):
     """One article, clean, in a CJK font with Japanese line spacing."""
 
     zoom_changed = Signal(int)
-    raw_requested = Signal()  # the check line's link: show the raw page at the line in doubt
+    raw_requested = Signal()  # the check line's button: show the raw page at the line in doubt
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -170,7 +170,7 @@ class ArticleReader(QWidget):
         self.body.verticalScrollBar().setValue(scroll)
 
     def _show_check(self, stored: str | None) -> None:
-        """The cleaner's reasons for a look at the article, and a link to its raw page; hidden when it was sure."""
+        """The cleaner's reasons for a look at the article beside a button to its raw page; hidden when it was sure."""
         self.check.setVisible(bool(stored))
         if stored:
             self.check_label.setText(self.tr("⚠ Check cleaning: {reasons}.").format(reasons=check_reasons(stored)))
