@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence
 SHORTCUTS: dict[str, tuple[tuple[str, ...], str]] = {
     "import": (("Ctrl+O",), QT_TRANSLATE_NOOP("Shortcuts", "Import files")),
     "import_folder": (("Ctrl+Shift+O",), QT_TRANSLATE_NOOP("Shortcuts", "Import a folder")),
+    "import_pasted": (("Ctrl+Shift+V",), QT_TRANSLATE_NOOP("Shortcuts", "Import the text on the clipboard as an article")),
     "quit": (("Ctrl+Q",), QT_TRANSLATE_NOOP("Shortcuts", "Quit")),
     "undo": (("Ctrl+Z",), QT_TRANSLATE_NOOP("Shortcuts", "Undo the last correction")),
     "redo": (("Ctrl+Shift+Z", "Ctrl+Y"), QT_TRANSLATE_NOOP("Shortcuts", "Redo")),

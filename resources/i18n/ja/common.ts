@@ -274,6 +274,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Import the text on the clipboard as an article</source>
+        <translation>クリップボードのテキストを記事として取り込む</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
