@@ -10,11 +10,12 @@ from tests.ui.day_helpers import GRANT_TEXT
 
 
 def test_ctrl_shift_v_imports_the_clipboard_text_once(qtbot, window, tmp_path):
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)  # window shortcuts need the window active
     QGuiApplication.clipboard().setText(GRANT_TEXT)
     with qtbot.waitSignal(window.imports.finished, timeout=60000) as blocker:
-        qtbot.keyClick(window, Qt.Key_V, Qt.ControlModifier | Qt.ShiftModifier)
+        qtbot.keyClick(window.search, Qt.Key_V, Qt.ControlModifier | Qt.ShiftModifier)  # not the search's paste
     summary = blocker.args[0]
-    assert not summary.failed and len(summary.imported) == 1
+    assert not summary.failed and len(summary.imported) == 1 and window.search.text() == ""
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10000)
     qtbot.waitUntil(lambda: window.reader.article_id is not None, timeout=10000)
     article = get_article(window.db, window.reader.article_id)
@@ -29,6 +30,7 @@ def test_ctrl_shift_v_imports_the_clipboard_text_once(qtbot, window, tmp_path):
 
 
 def test_an_empty_clipboard_says_what_to_do_and_imports_nothing(qtbot, window, tmp_path):
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     QGuiApplication.clipboard().setText("  \n")
     qtbot.keyClick(window, Qt.Key_V, Qt.ControlModifier | Qt.ShiftModifier)
     assert window.statusBar().currentMessage().startswith("The clipboard holds no text")
