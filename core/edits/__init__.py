@@ -9,14 +9,14 @@ from core.edits.entities import (
 )
 from core.edits.gold import Gold
 from core.edits.meetings import (
-    AddMeetingMention, AttachMention, CreateMeeting, DeleteMeeting, RestoreMeeting, SetLinkState,
-    SetMentionState, SetParticipants, TieMention, UpdateMeeting,
+    AddLink, AddMeetingMention, AttachMention, CreateMeeting, DeleteMeeting, RemoveLink, RestoreMeeting,
+    SetLinkState, SetMentionState, SetParticipants, TieMention, UpdateMeeting,
 )
 
 __all__ = [
-    "AddClaim", "AddTopic", "AddMeetingMention", "AddMention", "AttachMention", "CreateMeeting", "DeleteClaim",
-    "DeleteMeeting", "Edit", "Gold", "Group", "MergeEntities", "RemoveMention", "RestoreClaim",
-    "RestoreEntity", "RestoreMeeting", "RestoreMention", "SaveEntity", "SetLineLabel", "SetLinkState",
-    "SetMentionState", "SetParticipants", "SetStatus", "TieMention", "UnmergeEntities", "UpdateClaim",
-    "UpdateMeeting", "UpdateMention",
+    "AddClaim", "AddLink", "AddTopic", "AddMeetingMention", "AddMention", "AttachMention", "CreateMeeting",
+    "DeleteClaim", "DeleteMeeting", "Edit", "Gold", "Group", "MergeEntities", "RemoveLink", "RemoveMention",
+    "RestoreClaim", "RestoreEntity", "RestoreMeeting", "RestoreMention", "SaveEntity", "SetLineLabel",
+    "SetLinkState", "SetMentionState", "SetParticipants", "SetStatus", "TieMention", "UnmergeEntities",
+    "UpdateClaim", "UpdateMeeting", "UpdateMention",
 ]

@@ -8,8 +8,8 @@ from typing import ClassVar
 from core.edits.base import ArticleEdit, Edit, Group, copied
 from core.store.db import atomic
 from core.store.meetings import (
-    add_meeting_mention, attach_mention, create_meeting, delete_meeting, meeting_mention_state, restore_meeting,
-    set_link_state, set_mention_state, set_participants, update_meeting,
+    add_link, add_meeting_mention, attach_mention, create_meeting, delete_link, delete_meeting, links_of,
+    meeting_mention_state, restore_meeting, set_link_state, set_mention_state, set_participants, update_meeting,
 )
 
 
@@ -64,6 +64,38 @@ class SetLinkState(_MeetingEdit):
         """Set the state; the inverse sets the previous one."""
         previous = set_link_state(db, self.link_id, self.state, annotator)
         return SetLinkState(self.meeting_id, self.link_id, previous, text=self.text)
+
+
+@dataclass(frozen=True)
+class AddLink(_MeetingEdit):
+    """The user links the meeting shown (meeting_id) to another: meeting_id precedes, prepares, is part of … to_id."""
+
+    to_id: int
+    relation: str
+
+    @property
+    def ids(self) -> tuple:
+        return (self.meeting_id, self.to_id)
+
+    def apply(self, db, annotator=None) -> "RemoveLink":
+        """Add the link (accepted, the user's); the inverse removes it. A link already there is no new one."""
+        if any((link.from_id, link.to_id, link.relation) == (self.meeting_id, self.to_id, self.relation)
+               for link in links_of(db, self.meeting_id)):
+            raise ValueError("the meetings are already linked so")
+        link_id = add_link(db, self.meeting_id, self.to_id, self.relation, "user", annotator=annotator)
+        return RemoveLink(self.meeting_id, link_id, text=self.text)
+
+
+@dataclass(frozen=True)
+class RemoveLink(_MeetingEdit):
+    """Remove a link between meetings; the inverse adds it again, the user's."""
+
+    link_id: int
+
+    def apply(self, db, annotator=None) -> AddLink:
+        """Delete it; the inverse links the same meetings by the same relation."""
+        link = delete_link(db, self.link_id, annotator)
+        return AddLink(link.from_id, link.to_id, link.relation, text=self.text)
 
 
 @dataclass(frozen=True)

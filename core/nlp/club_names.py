@@ -30,9 +30,12 @@ from core.registry import Registry
 _TEAM_SPORT = re.compile(r"試合|球団|リーグ|サポーター")
 # A match against a side: 横浜戦, フライブルク戦 (not 戦争, 戦略, 戦力 …; 戦後 and 戦で are the match).
 _MATCH = re.compile(r"戦(?:(?![\u4e00-\u9fff])|(?=[後前目中]))")
-# What stands between two sides of a match.
-_VERSUS = re.compile(r"\s*(?:対|vs\.?|VS\.?|ｖｓ|ＶＳ|×)\s*")
-_VERSUS_INSIDE = re.compile(r"\s*(?:vs\.?|VS\.?|ｖｓ|ＶＳ|×)\s*")
+# What stands between two sides of a match: 対, vs or × (the text read is folded: ＶＳ and ｖｓ are VS and vs);
+# one name the tagger read across the two sides holds vs or × (対 is a word of its own).
+_VERSUS_WORD = r"vs\.?|VS\.?|×"
+_VERSUS = re.compile(rf"\s*(?:対|{_VERSUS_WORD})\s*")
+_VERSUS_INSIDE = re.compile(rf"\s*(?:{_VERSUS_WORD})\s*")
+_VERSUS_BEFORE = re.compile(rf"(?:対|{_VERSUS_WORD})\s*$")
 # A transfer names the club on its other side: …へ移籍, …に入団, …から移籍, …と契約 (not …入り: ロンドン入り).
 _TRANSFER_AFTER = re.compile(r"(?:への?|に|からの?|と)?(?:移籍|入団|退団|復帰|契約)")
 # A club's staff and supporters after の: ヴェルディの監督, レッチェのサポーター (not 選手生命); only after a
@@ -116,7 +119,7 @@ def _split_sides(folded: str, chosen: list[Mention]) -> list[Mention]:
 def _club_context(folded: str, m: Mention, person_ends: set[int]) -> bool:
     """A name the text uses as a side of a match, a player's club or a transfer's other end."""
     before = folded[max(0, m.start - 4) : m.start]
-    if _MATCH.match(folded, m.end) or _VERSUS.match(folded, m.end) or re.search(r"(?:対|vs|VS|ｖｓ|×)\s*$", before):
+    if _MATCH.match(folded, m.end) or _VERSUS.match(folded, m.end) or _VERSUS_BEFORE.search(before):
         return True
     if _CLUB_WORD.match(folded, m.end) or _TRANSFER_AFTER.match(folded, m.end):
         return True

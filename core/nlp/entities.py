@@ -33,7 +33,7 @@ from core.nlp.place_parts import town_before_head
 from core.nlp.name_parts import (body_mentions, mend, natural_place_mentions, outside_bmp_names, people_before_titles,
                                  readings, site_mentions, split_given_names)
 from core.nlp.offices import (HONORIFICS, MINISTRY_AFTER, OFFICE_AFTER, OFFICE_BEFORE_NAME, OFFICE_RE, office_after,
-                              shared_title)
+                              office_for_name)
 from core.nlp.office_terms import (agrees, names_office, common_alone, former_title, heads_government, office_in_context,
                                    shared_surname, surname_alone)
 from core.nlp.team_names import clubs_named_short, school_team_mentions
@@ -234,7 +234,7 @@ def _gazetteer(folded, starts: list[int], ends: set, registry: Registry, day) ->
                 continue  # an organisation's long name read across a token's edge: 衆議|院本|会議
                 # (a person's, when a title follows at once: 金大|中元|大統領 is 金大中 元大統領)
             if surname_alone(entity, folded[start:end]):
-                title = office_after(folded, end) or shared_title(folded, end)  # (麻生、ライス両外相)
+                title = office_for_name(folded, end)  # (麻生、ライス両外相)
                 office = title["office"] if title else None
                 if not agrees(entity, office, day, bool(title) and former_title(title)) or (
                         _unsupported(entity, office, folded, end)):
@@ -266,7 +266,7 @@ def _choose(ids, registry: Registry, folded: str, start: int, end: int, day) -> 
     surface = folded[start:end]
     if len(entities) == 1 and not common_alone(entities[0], surface):
         return entities[0]  # the common case: one meaning, no title needed to choose
-    title = office_after(folded, end) or shared_title(folded, end)  # (ブッシュ、プーチン両大統領)
+    title = office_for_name(folded, end)  # (ブッシュ、プーチン両大統領)
     if title:
         people = [e for e in entities if e.type == "PERSON"]
         person = _holder(people, title["office"], day, former_title(title))
@@ -318,8 +318,9 @@ def _titled_people(folded, tokens: list[Token], starts: list[int], index_at: dic
             if not ids:
                 continue
             end = token.start + size
-            title = office_after(folded, end) or _PERSON_SUFFIX.match(folded, end) or (
-                shared_title(folded, end) if size == len(token.surface) else None)  # 麻生、ライス両外相
+            # a list shares a title only after a whole token (麻生、ライス両外相); a list begins with 、・と, no
+            # suffix of a person's side (政権, 夫妻) does, so the order of the two tests changes nothing
+            title = office_for_name(folded, end, listed=size == len(token.surface)) or _PERSON_SUFFIX.match(folded, end)
             # inside a token (習氏) the title must follow at once: 安|全保障上級代表 is no name
             # (a shortened ministry never does: 文|部科学相 is a ministry, no 文)
             inside_ok = size == len(token.surface) or (

@@ -21,6 +21,10 @@ _TRAILING = ("両", "氏", "さん", "様", "容疑者", "被告", "首相", "�
 _ORG_ENDINGS = ("高校", "高等学校", "中学校", "小学校", "学院", "学園", "大学", "製菓", "電鉄", "電鐵", "銀行", "証券",
                 "工業", "商事", "電機", "新聞", "放送", "病院", "製作所", "気象台", "測候所", "市役所", "県庁", "警察署")
 # A quantity after a place (宇都宮230.5ミリ, 熊谷275ミリ: a rainfall table) or a word for "near" is no part of its name.
+# A count of games, wins or days at a span's end (3連戦, 2連勝, 4連敗, 3試合, 2回戦, 5日間, 2週間): what is counted
+# names nothing, and a span read across one is no name the tagger can vouch for (3連戦, ヤクルト3連戦: the rules' and
+# UniDic's readings stand there).
+_COUNT_AT_END = re.compile(r"[\d〇一二三四五六七八九十百]+(?:連戦|連勝|連敗|連覇|連投|連休|試合|回戦|日間|週間|[かカヶケ]月間)$")
 _QUANTITY_AFTER = re.compile(r"(?:\d[\d,.]*(?:ミリ|センチ|メートル|キロ|度|%|％|人|件|棟|戸|mm|cm|km)|近く|付近|周辺|沿い|沿岸|上空|一帯|沖合|近海)$")
 
 
@@ -131,6 +135,8 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                     end -= len(word)
                     surface = surface[: -len(word)]
                     break
+        if kind != "PERSON" and _COUNT_AT_END.search(surface):
+            continue
         if (quantity := _QUANTITY_AFTER.search(surface)) and quantity.start() > 0:
             end -= len(surface) - quantity.start()
             surface = surface[: quantity.start()]

@@ -71,3 +71,9 @@ def office_after(text: str, position: int) -> re.Match | None:
     if found is _UNSEEN:
         found = memo[1][position] = OFFICE_AFTER.match(text, position) or MINISTRY_AFTER.match(text, position)
     return found
+
+
+def office_for_name(text: str, position: int, listed: bool = True) -> re.Match | None:
+    """The title a name ending at position holds: an office right after it, or (when listed) the one a list of
+    names starting there shares (麻生、ライス両外相, ブッシュ、プーチン両大統領), or None."""
+    return office_after(text, position) or (shared_title(text, position) if listed else None)

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from core.edits import (
-    AddClaim, AddMention, CreateMeeting, DeleteClaim, Group, MergeEntities, SaveEntity, SetLineLabel,
-    SetLinkState, SetParticipants, SetStatus, TieMention, UpdateClaim, UpdateMeeting, UpdateMention,
+    AddClaim, AddLink, AddMention, CreateMeeting, DeleteClaim, Group, MergeEntities, SaveEntity, SetLineLabel,
+    RemoveLink, SetLinkState, SetParticipants, SetStatus, TieMention, UpdateClaim, UpdateMeeting, UpdateMention,
 )
 from core.jobs import import_paths
 from core.registry import Entity
@@ -217,3 +217,20 @@ def test_a_new_topic_joins_the_list_with_its_claim_and_stays_when_the_claim_is_u
     undo.apply(db, "tester")
     assert "海底ケーブル" in topics(db)
     assert db.execute("SELECT count(*) FROM claims WHERE target_ref = '海底ケーブル'").fetchone()[0] == 0
+
+
+def test_a_link_the_user_makes_between_meetings_round_trips_and_is_made_once(library):
+    db, _article_id = library
+    first = create_meeting(db, "talks", "held", [], start_date="2025-07-10", precision="day")
+    second = create_meeting(db, "talks", "held", [], start_date="2025-07-11", precision="day")
+    undo = round_trip(db, AddLink(first, second, "precedes", text="Link Meetings"))
+    assert isinstance(undo, RemoveLink)
+    remove = AddLink(first, second, "precedes").apply(db, "tester")
+    row = db.execute("SELECT from_id, to_id, relation, origin, state, annotator FROM meeting_links WHERE id = ?",
+                     [remove.link_id]).fetchall()
+    assert row == [(first, second, "precedes", "user", "accepted", "tester")]
+    before, log = state(db), logged(db)
+    with pytest.raises(ValueError):  # the same link again is no second link
+        AddLink(first, second, "precedes").apply(db, "tester")
+    assert state(db) == before and logged(db) == log
+    round_trip(db, remove)

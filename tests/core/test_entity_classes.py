@@ -429,3 +429,16 @@ def test_a_former_head_of_a_town_is_no_place():
 
 def test_a_countrys_presidential_office_is_one_body():
     assert ("大韓民国大統領官邸", "ORG") in spans("東亜日報によれば、大韓民国大統領官邸スポークスマンは述べた。")
+
+
+def test_a_count_of_games_wins_or_days_is_no_event():
+    # livedoor sports-watch (outside the gold): the tagger read a series of games, alone or after its side, as an event
+    found = spans("先週15日、DeNA・中村紀洋のサヨナラ2ランホームランで逆転負けした巨人は、"
+                  "今週からナゴヤドームに場所を移して行われた中日との3連戦でも負け越し。")
+    assert not any("3連戦" in text for text, _ in found) and ("中日", "ORG") in found
+    found = spans("20日からのヤクルト3連戦では、どのような采配が見られるか、注目が集まる。")
+    assert not any("3連戦" in text or kind == "EVENT" for text, kind in found)
+    # the class, not the one word: wins, losses, games and days counted
+    for text in ("巨人は阪神との3連戦に勝ち越した。", "ソフトバンクは4連勝、楽天は2連敗。", "首相は5日間の日程で訪米する。"):
+        assert not any(kind in ("EVENT", "DATE") for _, kind in spans(text)), text
+    assert ("ソフトバンク", "ORG") in spans("ソフトバンクは4連勝、楽天は2連敗。")

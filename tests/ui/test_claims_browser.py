@@ -110,3 +110,25 @@ def test_a_reload_queued_when_the_window_closes_never_reads_the_closed_library(q
     browser.schedule_reload()  # a late signal after the library closed starts nothing
     qtbot.wait(FILTER_DELAY_MS * 2)
     assert not browser._timer.isActive()
+
+
+def test_an_empty_browser_says_what_fills_it(qtbot, seeds, library_of, make_window, select_seed):
+    from tests.ui.claim_helpers import caret_off_names, put_caret, stored_claims
+
+    library_of(seeds)  # candidates only: nothing the user accepted yet
+    window = make_window()
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(seeds), timeout=10000)
+    browser = window.claims.show_browser()
+    qtbot.addWidget(browser)
+    assert browser.claims.rowCount() == 0
+    assert browser.count.text().startswith("0 claims · 0 holder–target pairs — none yet: Kaidan's candidates")
+    select_seed(window, "000_")
+    candidate = stored_claims(window, ("candidate",))[0]
+    put_caret(window, caret_off_names(window, candidate))
+    qtbot.keyClick(window.entities.layer.body, Qt.Key_Return)  # accepted: the browser fills
+    qtbot.keyClick(window.claims.editor.stance, Qt.Key_Escape)
+    qtbot.waitUntil(lambda: browser.claims.rowCount() == 1, timeout=5000)
+    assert browser.count.text() == "1 claim · 1 holder–target pair"
+    qtbot.keyClicks(browser.holder, "nobody")
+    qtbot.waitUntil(lambda: browser.claims.rowCount() == 0, timeout=5000)
+    assert browser.count.text().endswith(" — none matches the filters")

@@ -111,3 +111,26 @@ def test_check_reasons_in_english_from_their_codes(qapp):
     assert check_reasons(None) == ""
     assert check_reasons("date_unsure") == "the page's date could not be told"
     assert check_reasons("headline_unsure") == "the headline could not be told"
+
+
+def test_the_reader_keeps_the_doubt_in_sight_and_its_button_opens_the_raw_page_there(qtbot, tmp_path, library_of,
+                                                                                     make_window):
+    window, rows = _window_of(("unsure_date_article.txt", "anchored_article.txt"), qtbot, tmp_path, library_of,
+                              make_window)
+    reader = window.reader.reader
+    with qtbot.waitSignal(window.article_shown, timeout=5000):
+        window.select_row(rows["anchored_article.txt"])
+    assert not reader.check.isVisible()  # a sure article: no line, nothing to click
+    with qtbot.waitSignal(window.article_shown, timeout=5000):
+        window.select_row(rows["unsure_date_article.txt"])
+    # the status bar's word goes with the next message; the reader's line stays while the article is read
+    window.statusBar().showMessage("something else")
+    assert reader.check.isVisible()
+    assert reader.check_label.text() == "⚠ Check cleaning: the page's date could not be told."
+    assert not window.reader.raw_mode
+    qtbot.mouseClick(reader.raw_button, Qt.LeftButton)
+    article = get_article(window.db, window.reader.article_id)
+    assert window.reader.raw_mode and window.actions_by_name["raw"].isChecked()
+    assert window.reader.raw.current_line() == article.cleaning_check_line
+    window.set_raw_mode(False)  # Ctrl+R again: back in the reader, the line still there
+    assert reader.check.isVisible()

@@ -55,3 +55,57 @@ def test_the_claims_panel_hides_unsure_candidates(qtbot):
     assert "1 unsure hidden" in panel.summary.text()
     panel.hide_unsure.setChecked(False)
     assert panel.tree.topLevelItemCount() == 4
+
+
+def test_hiding_unsure_proposals_holds_after_a_restart(qtbot, seeds, library_of, make_window, select_seed):
+    from PySide6.QtCore import QPoint, Qt
+
+    library_of(seeds)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(seeds), timeout=10000)
+    select_seed(window, "000_")
+    box = window.claims.panel.hide_unsure
+    assert not box.isChecked()
+    qtbot.mouseClick(box, Qt.LeftButton, pos=QPoint(8, box.height() // 2))  # on its check mark
+    qtbot.waitUntil(box.isChecked, timeout=2000)
+    view = window.meetings.show_meetings()
+    qtbot.addWidget(view)
+    combo = view.filters.confidence
+    combo.setCurrentIndex(combo.findData(0.75))
+    combo.activated.emit(combo.currentIndex())
+    view.close()
+    window.close()
+
+    again = make_window()  # the next start, on the same library
+    qtbot.waitUntil(lambda: again.reader.article_id is not None, timeout=10000)
+    assert again.claims.panel.hide_unsure.isChecked()
+    view = again.meetings.show_meetings()
+    qtbot.addWidget(view)
+    assert view.filters.confidence.currentData() == 0.75
+    assert all(item["state"] != "proposed" or (item.get("confidence") or 1) >= 0.75 for item in view.shown())
+
+
+def test_hiding_unsure_candidates_hides_them_in_the_text_too(qtbot, seeds, library_of, make_window, select_seed):
+    from PySide6.QtCore import QPoint, Qt
+
+    from tests.ui.claim_helpers import caret_off_names, put_caret, stored_claims
+    from ui.claims.panel import unsure
+
+    library_of(seeds)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(seeds), timeout=10000)
+    for name in ("000_", "001_", "002_", "003_", "004_"):
+        select_seed(window, name)
+        doubtful = [c for c in stored_claims(window, ("candidate",)) if unsure(c)]
+        if doubtful:
+            break
+    assert doubtful, "no seed has a candidate Kaidan is unsure of"
+    layer = window.claims.layer
+    assert {c.id for c in doubtful} <= {c.id for c in layer.claims}
+    box = window.claims.panel.hide_unsure
+    qtbot.mouseClick(box, Qt.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert not {c.id for c in doubtful} & {c.id for c in layer.claims}  # no dashed underline left for them
+    put_caret(window, caret_off_names(window, doubtful[0]))
+    assert layer.at_caret() is None or layer.at_caret().id != doubtful[0].id  # Enter there accepts nothing hidden
+    qtbot.mouseClick(box, Qt.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert {c.id for c in doubtful} <= {c.id for c in layer.claims}

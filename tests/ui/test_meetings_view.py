@@ -253,3 +253,32 @@ def test_axis_labels_stay_beside_the_rows(meetings):
     view.select(ids["call"])
     assert view.timeline.mapFromScene(glyph(view, ids["call"]).scenePos()).x() > LABEL_WIDTH
 
+
+
+def test_fit_shows_the_first_and_last_meeting_whole_over_a_decade(qtbot, seeds, library_of, make_window):
+    from core.store import open_db
+    from core.store.meetings import create_meeting
+    from tests.ui.meeting_helpers import RUBIO, WANG
+    from ui.meetings.glyph import RADIUS
+
+    db_path = library_of(seeds)
+    ids = build_meetings(db_path)
+    db = open_db(str(db_path))
+    old = create_meeting(db, "talks", "held", [RUBIO, WANG], start_date="2015-04-24", precision="day")
+    db.close()
+    window = make_window()
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(seeds), timeout=10000)
+    view = window.meetings.show_meetings()
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    timeline = view.timeline
+    timeline.setFocus()
+    qtbot.keyClick(timeline, Qt.Key_Home)  # fit: a decade across the width
+    ring = RADIUS + 6
+    for meeting_id in (old, ids["call"], ids["visit"]):
+        x = timeline.mapFromScene(glyph(view, meeting_id).scenePos()).x()
+        assert LABEL_WIDTH <= x - ring and x + ring <= timeline.viewport().width(), meeting_id
+    # zooming in around a point keeps the day under it, the margin following the scale
+    anchor = timeline.mapFromScene(glyph(view, ids["kl"]).scenePos()).x()
+    timeline.zoom_by(4, anchor)
+    assert abs(timeline.mapFromScene(glyph(view, ids["kl"]).scenePos()).x() - anchor) <= 2

@@ -163,9 +163,14 @@ class ClaimsBrowser(QWidget):
         self.claims.set_rows(rows)
         self.summary.set_summary(stance_summary(rows))
         pairs = len(self.summary.summary)
-        self.count.setText(self.tr("{claims} · {pairs}").format(
+        text = self.tr("{claims} · {pairs}").format(
             claims=counted(len(rows), self.tr("1 claim"), self.tr("{n} claims")),
-            pairs=counted(pairs, self.tr("1 holder–target pair"), self.tr("{n} holder–target pairs"))))
+            pairs=counted(pairs, self.tr("1 holder–target pair"), self.tr("{n} holder–target pairs")))
+        if not rows:  # say why the table is empty, and what fills it
+            text += " — " + (self.tr("none yet: Kaidan's candidates (dashed underlines in the reader) become claims "
+                                     "when you accept one with Enter; or select text and press C")
+                             if self.current_filter() == ClaimFilter() else self.tr("none matches the filters"))
+        self.count.setText(text)
 
     def schedule_reload(self) -> None:
         """Claims or the registry changed in the main window."""

@@ -24,7 +24,7 @@ from ui.claims.editor import ClaimEditor
 from ui.claims.labels import stance_labels
 from ui.claims.marks import ClaimLayer
 from ui.claims.menus import build_claim_menus
-from ui.claims.panel import ClaimsPanel
+from ui.claims.panel import ClaimsPanel, unsure
 from ui.entities.reader_layer import EntityLayer
 from ui.reader.reader_area import ReaderArea
 
@@ -66,6 +66,7 @@ class ClaimController(QObject):
         self.panel.claim_selected.connect(self.show_claim)
         self.panel.edit_requested.connect(lambda cid: self.edit(cid, from_panel=True))
         self.panel.remove_requested.connect(self.remove)
+        self.panel.hide_unsure.toggled.connect(lambda _on: self._paint())
         self.suggestions.finished.connect(lambda _s: self.refresh())
 
     # what is shown ----------------------------------------------------------------------
@@ -99,9 +100,14 @@ class ClaimController(QObject):
         self.close_editor()
         claims = claims_for(self.db, self.article_id, SHOWN_STATES) if self.article_id else []
         self.claims = follow_holders(self.db, claims)  # a holder follows the entity it mentions
-        self.layer.show(self.body(), self.claims, self.colours())
+        self._paint()
         self.panel.set_claims(self.claims, {c.id: self.names(c) for c in self.claims},
                               self.colours(), self.labels())
+
+    def _paint(self) -> None:
+        """Paint the claims in the reader; unsure candidates the panel hides are hidden in the text too."""
+        hiding = self.panel.hide_unsure.isChecked()
+        self.layer.show(self.body(), [c for c in self.claims if not (hiding and unsure(c))], self.colours())
 
     def library_changed(self, kind: str, ids: tuple) -> None:
         """An edit was saved (the session's changed signal): refresh what shows it."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -15,6 +15,7 @@ from ui.common.plain import tooltip
 
 ID_ROLE = Qt.UserRole
 UNSURE = 0.5  # candidates Kaidan is less sure of than this can be hidden
+HIDE_UNSURE_KEY = "claims/hide_unsure"
 
 
 def claim_heading(claim: Claim, holder: str, target: str) -> str:
@@ -25,7 +26,7 @@ def claim_heading(claim: Claim, holder: str, target: str) -> str:
     return f"{who} → {target}" if target else who
 
 
-def _unsure(claim: Claim) -> bool:
+def unsure(claim: Claim) -> bool:
     """A candidate Kaidan gave a low confidence (the user's claims are never unsure)."""
     sure = claim.confidence
     return claim.state == "candidate" and sure is not None and sure < UNSURE
@@ -54,6 +55,9 @@ class ClaimsPanel(QWidget):
         self.hide_unsure = QCheckBox(self.tr("Hide unsure candidates"))
         self.hide_unsure.setToolTip(
             self.tr("Hide candidates Kaidan is less than {share} sure of").format(share=f"{UNSURE:.0%}"))
+        # the choice is the user's way of reading: it holds for the next article and the next start
+        self.hide_unsure.setChecked(QSettings().value(HIDE_UNSURE_KEY, False, type=bool))
+        self.hide_unsure.toggled.connect(lambda on: QSettings().setValue(HIDE_UNSURE_KEY, on))
         self.hide_unsure.toggled.connect(lambda _on: self.set_claims(*self._shown))
         self._shown: tuple = ([], {}, {}, None)
         layout = QVBoxLayout(self)
@@ -68,7 +72,7 @@ class ClaimsPanel(QWidget):
         """Show claims (in reading order); names maps a claim id to (holder, target) for display."""
         current = self.current_id()
         self._shown = (claims, names, colours, labels)
-        hidden = [c for c in claims if _unsure(c)] if self.hide_unsure.isChecked() else []
+        hidden = [c for c in claims if unsure(c)] if self.hide_unsure.isChecked() else []
         claims = [c for c in claims if c not in hidden]
         self.claims = claims
         labels = labels or {}

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence
 SHORTCUTS: dict[str, tuple[tuple[str, ...], str]] = {
     "import": (("Ctrl+O",), QT_TRANSLATE_NOOP("Shortcuts", "Import files")),
     "import_folder": (("Ctrl+Shift+O",), QT_TRANSLATE_NOOP("Shortcuts", "Import a folder")),
+    "import_pasted": (("Ctrl+Shift+V",), QT_TRANSLATE_NOOP("Shortcuts", "Import the text on the clipboard as an article")),
     "quit": (("Ctrl+Q",), QT_TRANSLATE_NOOP("Shortcuts", "Quit")),
     "undo": (("Ctrl+Z",), QT_TRANSLATE_NOOP("Shortcuts", "Undo the last correction")),
     "redo": (("Ctrl+Shift+Z", "Ctrl+Y"), QT_TRANSLATE_NOOP("Shortcuts", "Redo")),
@@ -36,7 +37,8 @@ SHORTCUTS: dict[str, tuple[tuple[str, ...], str]] = {
     "claims_panel": (("Ctrl+Shift+K",), QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the claims panel")),
     "claims_browser": (("Ctrl+Shift+C",), QT_TRANSLATE_NOOP("Shortcuts", "Open the claims browser (every claim in the library)")),
     "suggest_claims": (("Shift+F5",), QT_TRANSLATE_NOOP("Shortcuts", "Suggest claim candidates again in the article shown")),
-    "meetings": (("Ctrl+M",), QT_TRANSLATE_NOOP("Shortcuts", "Open the meetings timeline (+/- zoom, ←/→ previous/next meeting, Home fit)")),
+    "meetings": (("Ctrl+M",), QT_TRANSLATE_NOOP("Shortcuts", "Open the meetings timeline (+/- zoom, ←/→ previous/next meeting, Home fit, "
+                                                            "Ctrl+L link the meeting to another)")),
     "shortcuts": (("F1",), QT_TRANSLATE_NOOP("Shortcuts", "Show this list")),
 }
 

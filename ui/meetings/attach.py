@@ -24,11 +24,16 @@ NEW = -1  # chosen when the user asks for a new meeting
 class AttachMeetingDialog(QDialog):
     """Search the meetings by participant, date or kind; Enter attaches, New makes a meeting."""
 
-    def __init__(self, items: list[dict], sentence: str, day: str | None, parent=None) -> None:
+    def __init__(self, items: list[dict], sentence: str, day: str | None, parent=None,
+                 current: int | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Attach Mention to Meeting"))
         self.chosen: int | None = None
-        self.items = sorted(items, key=lambda i: (-fit_score(i, sentence, day), i["start"] or "9999"))
+        # The meeting the mention is tied to now comes first and is chosen: G then Enter confirms Kaidan's tie
+        # instead of moving the mention to the meeting that fits the sentence best.
+        self.current = current
+        self.items = sorted(items, key=lambda i: (i["id"] != current, -fit_score(i, sentence, day),
+                                                  i["start"] or "9999"))
         context = plain_label(f"「{sentence.strip()[:80]}」")
         context.setWordWrap(True)
         self.search = QLineEdit()
@@ -59,6 +64,8 @@ class AttachMeetingDialog(QDialog):
         for item in self.items:
             line = (f"{item['label']} · {date_text(item)} · {kind_label(item['kind'])} · "
                     f"{status_label(item['status'])}")
+            if item["id"] == self.current:
+                line += " · " + self.tr("tied now")
             if all(w in line.lower() for w in words):
                 row = QListWidgetItem(line)
                 row.setData(Qt.UserRole, item["id"])
@@ -99,7 +106,7 @@ def start_attach(controller) -> AttachMeetingDialog | None:
     left, right = sentence_bounds(body, *span)
     entities = {e.id: e for e in registry_entities(controller.db)}
     dialog = AttachMeetingDialog(load_meetings(controller.db, entities), body[left:right],
-                                 row.published, controller.reader.window())
+                                 row.published, controller.reader.window(), mention.meeting_id if mention else None)
     dialog.setAttribute(Qt.WA_DeleteOnClose)
     dialog.accepted.connect(lambda: attach(controller, row.id, body, span, mention, dialog.chosen,
                                            dialog.label_of(dialog.chosen)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -53,6 +53,7 @@ class MeetingCard(QScrollArea):
     participants_edited = Signal(list, str)
     add_participant_requested = Signal()
     link_state_requested = Signal(int, str)  # link id, 'accepted' / 'rejected'
+    link_requested = Signal()  # Link to Meeting…: the user links this meeting to another
     article_requested = Signal(int, int, int)  # article id, start, end
     meeting_requested = Signal(int)
 
@@ -88,6 +89,7 @@ class MeetingCard(QScrollArea):
         row = QHBoxLayout(self.proposal)
         row.setContentsMargins(0, 4, 0, 4)
         self.proposal_label = QLabel(self.tr("Proposed by Kaidan — check it, then:"))
+        self.proposal_label.setWordWrap(True)  # the cue and the confidence make it long: the buttons stay in sight
         self.confirm_button = QPushButton(self.tr("Confirm"))
         self.reject_button = QPushButton(self.tr("Reject"))
         self.confirm_button.clicked.connect(lambda: self._edit({"state": "confirmed"}, self.tr("Confirm Meeting")))
@@ -187,7 +189,11 @@ class MeetingCard(QScrollArea):
         self.reject_link = QPushButton(self.tr("Reject Link"))
         self.accept_link.clicked.connect(lambda: self._link_state("accepted"))
         self.reject_link.clicked.connect(lambda: self._link_state("rejected"))
+        self.add_link = QPushButton(self.tr("Link to Meeting…"))
+        self.add_link.setToolTip(self.tr("Link this meeting to another: it precedes, prepares, is part of … (Ctrl+L)"))
+        self.add_link.clicked.connect(self.link_requested)
         row = QHBoxLayout()
+        row.addWidget(self.add_link)
         row.addWidget(self.accept_link)
         row.addWidget(self.reject_link)
         row.addStretch(1)
@@ -327,10 +333,17 @@ class MeetingCard(QScrollArea):
         self._link_buttons()
 
     def _fit(self, widget: QListWidget) -> None:
-        # Wrapped items report one line before layout: size by the lines they will take.
-        line = widget.fontMetrics().lineSpacing()
-        lines = sum(max(1, widget.item(r).text().count("\n") + 1) + 1 for r in range(widget.count()))
-        widget.setFixedHeight(min(280, lines * line + 10))
+        # Wrapped items report one line before layout: size by the lines they take at the list's width (a
+        # title and an excerpt wrap over several), so no mention is cut at the list's bottom edge.
+        metrics, width = widget.fontMetrics(), max(80, widget.viewport().width() - 8)
+        height = sum(metrics.boundingRect(QRect(0, 0, width, 100000), Qt.TextWordWrap, widget.item(r).text()).height()
+                     + metrics.lineSpacing() // 2 for r in range(widget.count()))
+        widget.setFixedHeight(min(280, height + 2 * widget.frameWidth() + 8))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        for widget in (self.articles, self.claims):  # a narrower card wraps the lines over more lines
+            self._fit(widget)
 
     # edits ------------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QSlider, QToolButton, QWidget,
@@ -20,6 +20,7 @@ SLIDER_STEPS = 1000
 CONFIDENCE_CHOICES = [(QT_TRANSLATE_NOOP("MeetingFilterBar", "Any confidence"), 0.0),
                       (QT_TRANSLATE_NOOP("MeetingFilterBar", "Fairly sure (≥ 0.5)"), 0.5),
                       (QT_TRANSLATE_NOOP("MeetingFilterBar", "Sure (≥ 0.75)"), 0.75)]
+CONFIDENCE_KEY = "meetings/confidence"
 
 
 def slider_value(ppd: float) -> int:
@@ -77,6 +78,11 @@ class MeetingFilterBar(QWidget):
         for label, threshold in CONFIDENCE_CHOICES:
             self.confidence.addItem(self.tr(label), threshold)
         self.confidence.setToolTip(self.tr("Hide proposals Kaidan is not sure of (confirmed meetings always show)"))
+        # kept for the next start, as the user's way of reading the timeline
+        self.confidence.setCurrentIndex(max(0, self.confidence.findData(
+            QSettings().value(CONFIDENCE_KEY, 0.0, type=float))))
+        self.confidence.activated.connect(
+            lambda _i: QSettings().setValue(CONFIDENCE_KEY, float(self.confidence.currentData())))
         self.confidence.activated.connect(lambda _i: self.changed.emit())
         self.zoom = QSlider(Qt.Horizontal)
         self.zoom.setRange(0, SLIDER_STEPS)

@@ -18,6 +18,8 @@ LABEL_WIDTH = 132  # the row names' band on the left, fixed while panning
 AXIS_HEIGHT = 26  # the dates' band on top
 ROW_HEIGHT = 38
 MARGIN_DAYS = 20
+# Pixels kept before the first meeting and after the last, at any scale: a dot and its ring clear the row names.
+MARGIN_PX = 2 * (RADIUS + 6)
 MIN_PPD, MAX_PPD = 0.03, 120.0  # pixels per day: about a decade across a window … a day per glyph row
 ZOOM_STEP = 1.4
 # Precisions whose start is the day itself; others put the dot in the middle of their span.
@@ -100,6 +102,7 @@ class TimelineView(QGraphicsView):
         self.ppd = 2.0
         self.origin = date.today()
         self.end = date.today()
+        self.span_days = 0  # from the first meeting to the last
         self.rows: list[tuple[str, str]] = []
         self.glyphs: dict[int, list[MeetingGlyph]] = {}
         self.current: int | None = None
@@ -161,8 +164,9 @@ class TimelineView(QGraphicsView):
         self.undated = len(self.meetings) - len(dated)
         self.rows = self._rows(dated)
         if dated:
-            self.origin = min(i["first"] for i in dated) - timedelta(days=MARGIN_DAYS)
-            self.end = max(i["last"] for i in dated) + timedelta(days=MARGIN_DAYS)
+            first, last = min(i["first"] for i in dated), max(i["last"] for i in dated)
+            margin = timedelta(days=max(MARGIN_DAYS, math.ceil(MARGIN_PX / self.ppd)))
+            self.origin, self.end, self.span_days = first - margin, last + margin, (last - first).days
         row_index = {key: n for n, (key, _label) in enumerate(self.rows)}
         palette = self.palette()
         placed: dict[str, list[tuple[float, float]]] = {}  # dots per row, to fan out those that would cover each other
@@ -241,8 +245,10 @@ class TimelineView(QGraphicsView):
             anchor_x = (LABEL_WIDTH + self.viewport().width()) / 2
         scene_x = self.mapToScene(int(anchor_x), 0).x()
         fraction = (scene_x - LABEL_WIDTH) / self.ppd  # days from the origin, fractional
+        origin = self.origin
         self.ppd = ppd
         self.rebuild()
+        fraction += (origin - self.origin).days  # the margin, in days, follows the scale
         bar = self.horizontalScrollBar()
         bar.setValue(round(LABEL_WIDTH + fraction * ppd - anchor_x))
         self.zoom_changed.emit(ppd)
@@ -252,8 +258,9 @@ class TimelineView(QGraphicsView):
 
     def fit_all(self) -> None:
         """A scale that shows every meeting across the width."""
-        days = max(1, (self.end - self.origin).days)
-        self.set_ppd((self.viewport().width() - LABEL_WIDTH - 40) / days)
+        width, span = self.viewport().width() - LABEL_WIDTH - 40, max(1, self.span_days)
+        # the meetings' span and both margins fit: MARGIN_DAYS each side, and never fewer than MARGIN_PX pixels
+        self.set_ppd(min(width / (span + 2 * MARGIN_DAYS), (width - 2 * MARGIN_PX) / span))
         self.horizontalScrollBar().setValue(0)
 
     # events -----------------------------------------------------------------------------

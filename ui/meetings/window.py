@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.meetings.details import claims_about, link_rows, mention_rows
-from core.edits import SetLinkState, SetParticipants, UpdateMeeting
+from core.edits import AddLink, SetLinkState, SetParticipants, UpdateMeeting
 from core.store.meetings import links_of
 from core.store.registry import registry_entities
 from core.store.scheme import stances
@@ -18,6 +18,7 @@ from ui.entities.chooser import EntityChooser
 from ui.meetings.card import MeetingCard
 from ui.meetings.filters import MeetingFilterBar
 from ui.meetings.graph import MeetingGraph
+from ui.meetings.link_meeting_dialog import LinkMeetingDialog
 from ui.meetings.style import RELATION_LABELS, shown
 from ui.claims.labels import stance_labels
 from ui.common.words import counted
@@ -25,6 +26,7 @@ from ui.meetings.model import MeetingsModel, load_meetings
 from ui.meetings.timeline_view import TimelineView
 
 PARTICIPANT_TYPES = ("PERSON", "GPE", "ORG")
+LINK_KEY = "Ctrl+L"  # Link to Meeting… (the help's line for the meetings window says so)
 
 
 class EntityLookup:
@@ -52,6 +54,7 @@ class MeetingsWindow(QMainWindow):
         self.by_id: dict[int, dict] = {}
         self.current: int | None = None
         self.chooser: EntityChooser | None = None
+        self.link_dialog: LinkMeetingDialog | None = None
         self._marking = False  # select() is marking the list: its own signal is no user's choice
 
         self.filters = MeetingFilterBar()
@@ -126,9 +129,11 @@ class MeetingsWindow(QMainWindow):
         self.card.participants_edited.connect(self._edit_participants)
         self.card.add_participant_requested.connect(self._choose_participant)
         self.card.link_state_requested.connect(self._link_state)
+        self.card.link_requested.connect(self.choose_link)
         self.card.article_requested.connect(self.article_requested)
         self.session.changed.connect(self._library_changed)
         QShortcut(QKeySequence("Ctrl+F"), self, self.filters.country.setFocus)
+        QShortcut(QKeySequence(LINK_KEY), self, self.choose_link)
 
     # data -------------------------------------------------------------------------------
 
@@ -238,6 +243,34 @@ class MeetingsWindow(QMainWindow):
         text = (self.tr("Accept Link “{relation}”") if state == "accepted"
                 else self.tr("Reject Link “{relation}”")).format(relation=relation)
         self.undo_stack.push(SetLinkState(self.current, link_id, state, text=text))
+
+    def choose_link(self) -> LinkMeetingDialog | None:
+        """Link to Meeting…: the dialog that links the chosen meeting to another (undoable, saved at once)."""
+        item = self.by_id.get(self.current)
+        if item is None:
+            return None
+        dialog = LinkMeetingDialog(item, [i for i in self.all_items if i["id"] != item["id"]], self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.add_link(item["id"], dialog.chosen, dialog.relation_key()))
+        dialog.destroyed.connect(lambda: setattr(self, "link_dialog", None))
+        self.link_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def add_link(self, from_id: int, to_id: int | None, relation: str) -> None:
+        """Link two meetings; a link Kaidan proposed between them by that relation is accepted instead."""
+        if to_id is None:
+            return
+        known = next((link for link in links_of(self.db, from_id)
+                      if (link.from_id, link.to_id, link.relation) == (from_id, to_id, relation)), None)
+        label = shown(RELATION_LABELS, relation)
+        if known is not None:
+            if known.state != "accepted":
+                self.undo_stack.push(SetLinkState(from_id, known.id, "accepted", text=self.tr(
+                    "Accept Link “{relation}”").format(relation=label)))
+            return
+        self.undo_stack.push(AddLink(from_id, to_id, relation, text=self.tr("Link Meetings “{relation}”").format(
+            relation=label)))
 
     def _choose_participant(self) -> None:
         if self.current is None:

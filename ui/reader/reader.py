@@ -6,11 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QTextBlockFormat, QTextCursor
-from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from core.model import Article
 from ui.common.plain import plain_label
 from ui.common.theme import LINE_HEIGHT, READER_POINT_SIZE, cjk_font
+from ui.reader.check_reasons import check_reasons
 from ui.reader.untitled import first_words, untitled_tip
 
 MIN_ZOOM, MAX_ZOOM = -5, 12
@@ -92,6 +93,7 @@ class ArticleReader(QWidget):
     """One article, clean, in a CJK font with Japanese line spacing."""
 
     zoom_changed = Signal(int)
+    raw_requested = Signal()  # the check line's button: show the raw page at the line in doubt
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -102,6 +104,19 @@ class ArticleReader(QWidget):
         for label in (self.title, self.meta, self.captions):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        # The cleaner's doubt stays in sight while the article is read (the status bar's word goes at the next
+        # message), with the way to the raw page.
+        self.check = QWidget()
+        self.check.setObjectName("cleaningCheck")
+        self.check_label = plain_label()  # the reasons: our words, or an older library's stored text
+        self.check_label.setWordWrap(True)
+        self.raw_button = QPushButton(self.tr("Show Raw Page"))
+        self.raw_button.setToolTip(self.tr("The raw page, at the line in doubt (Ctrl+R)"))
+        self.raw_button.clicked.connect(self.raw_requested)
+        check_row = QHBoxLayout(self.check)
+        check_row.setContentsMargins(0, 0, 0, 0)
+        check_row.addWidget(self.check_label, 1)
+        check_row.addWidget(self.raw_button, 0, Qt.AlignTop)
         self.body = _Body()
         self.body.setFrameShape(QFrame.NoFrame)
         self.body.setOpenLinks(False)
@@ -113,6 +128,7 @@ class ArticleReader(QWidget):
         head.setSpacing(6)
         head.addWidget(self.title)
         head.addWidget(self.meta)
+        head.addWidget(self.check)
         head.addWidget(self.captions)
         rule = QFrame()
         rule.setFrameShape(QFrame.HLine)
@@ -144,6 +160,7 @@ class ArticleReader(QWidget):
         meta = metadata_line(row)
         self.meta.setText(meta)
         self.meta.setVisible(bool(meta))
+        self._show_check(row.cleaning_check)
         captions = row.captions or []
         self.captions.setText("\n".join(captions))
         self.captions.setVisible(bool(captions))
@@ -151,6 +168,12 @@ class ArticleReader(QWidget):
         self.body.limit_width()  # the header's height follows its text
         # A correction re-shows the same article: keep the reader where it was.
         self.body.verticalScrollBar().setValue(scroll)
+
+    def _show_check(self, stored: str | None) -> None:
+        """The cleaner's reasons for a look at the article beside a button to its raw page; hidden when it was sure."""
+        self.check.setVisible(bool(stored))
+        if stored:
+            self.check_label.setText(self.tr("⚠ Check cleaning: {reasons}.").format(reasons=check_reasons(stored)))
 
     def body_text(self) -> str:
         """The body as shown (paragraphs joined by newlines)."""
@@ -172,6 +195,8 @@ class ArticleReader(QWidget):
         self._apply_title_font()
         self.meta.setFont(cjk_font(size * 0.8))
         self.captions.setFont(cjk_font(size * 0.75))
+        self.check_label.setFont(cjk_font(size * 0.8))
+        self.raw_button.setFont(QApplication.font())  # a button as every other, not in the reading size
         for label in (self.meta, self.captions):
             label.setForegroundRole(QPalette.PlaceholderText)
         self.body.setFont(cjk_font(size))

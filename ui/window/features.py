@@ -7,14 +7,18 @@ window itself; the window stays their Qt parent (docks, menus, dialogs).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from ui.claims.controller import ClaimController
 from ui.claims.marks import ClaimLayer
+from ui.common.actions import make_action, menu_named
 from ui.common.notice import NoticeBar
 from ui.entities.controller import EntityController
 from ui.entities.reader_layer import EntityLayer
 from ui.jobs.analysis_controller import AnalysisController
 from ui.jobs.import_controller import ImportController, summary_text
 from ui.jobs.improve_controller import ImproveController
+from ui.jobs.paste_import import import_clipboard
 from ui.meetings.controller import MeetingsController
 from ui.reader.search_hits import SearchHits
 from ui.reader.status_controller import StatusController
@@ -31,6 +35,12 @@ def build_features(window) -> None:
     window.import_notice = NoticeBar(window.list_panel)
     window.list_panel.layout().insertWidget(0, window.import_notice)
     window.imports.finished.connect(lambda summary: notice_import(window.import_notice, summary))
+    # File → Import Pasted Text, after Import Folder…: an article copied from a browser, through the same import
+    pasted = make_action(window, QCoreApplication.translate("Menus", "Import &Pasted Text"),
+                         lambda: import_clipboard(window), "import_pasted")
+    menu_named(window.menuBar(), QCoreApplication.translate("Menus", "&File")).insertAction(
+        window.actions_by_name["import_dataset"], pasted)
+    window.actions_by_name["import_pasted"] = pasted
     detection = AnalysisController(path, status, window)
     improve = ImproveController(path, detection, status, window)
     suggestions = AnalysisController(path, status, window, claims_only=True)

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.reader.empty.open_samples.connect(self.open_sample_library)
         self.reader.raw.label_requested.connect(self.set_line_label)
         self.reader.reader.zoom_changed.connect(lambda z: self.settings.setValue("reader/zoom", z))
+        self.reader.reader.raw_requested.connect(lambda: self.set_raw_mode(True))
 
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.addWidget(self.list_panel)

@@ -4,7 +4,7 @@
 <context>
     <name>ClaimController</name>
     <message>
-        <location filename="../../../ui/claims/controller.py" line="+58"/>
+        <location filename="../../../ui/claims/controller.py" line="+59"/>
         <source>Claims</source>
         <translation>主張</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>先に主張の文字列を選択し（Shift+矢印キー）、C を押してください</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+47"/>
         <location line="+44"/>
         <source>unknown holder</source>
@@ -244,7 +244,7 @@
 <context>
     <name>ClaimTableModel</name>
     <message>
-        <location filename="../../../ui/claims/model.py" line="+13"/>
+        <location filename="../../../ui/claims/model.py" line="+14"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
@@ -407,7 +407,17 @@
         <translation>保持者と対象の組 {n} 組</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>none yet: Kaidan&apos;s candidates (dashed underlines in the reader) become claims when you accept one with Enter; or select text and press C</source>
+        <translation>まだありません: 本文で破線の下線が付いた Kaidan の候補を Enter で承認すると主張になります。本文を選択して C を押しても作れます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none matches the filters</source>
+        <translation>条件に合う主張はありません</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Export Summary</source>
         <translation>集計を書き出し</translation>
     </message>
@@ -420,7 +430,7 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../../ui/claims/panel.py" line="+45"/>
+        <location filename="../../../ui/claims/panel.py" line="+46"/>
         <source>Holder → target</source>
         <translation>保持者 → 対象</translation>
     </message>
@@ -440,7 +450,7 @@
         <translation>Kaidan の確信度が {share} 未満の候補を隠します</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Candidate ({share} sure, cue: {cue}): Enter accepts it and opens the editor, Delete dismisses it</source>
         <translation>候補（確信度 {share}、手がかり: {cue}）: Enter で承認して編集欄を開き、Delete で却下します</translation>
     </message>
@@ -542,12 +552,12 @@
         <translation>合計</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>No stance</source>
         <translation>立場なし</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>(no holder)</source>
         <translation>（保持者なし）</translation>
     </message>

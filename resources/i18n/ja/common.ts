@@ -274,6 +274,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Import the text on the clipboard as an article</source>
+        <translation>クリップボードのテキストを記事として取り込む</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
@@ -389,11 +394,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Open the meetings timeline (+/- zoom, ←/→ previous/next meeting, Home fit)</source>
-        <translation>会談のタイムラインを開く (+/- 拡大縮小、←/→ 前/次の会談、Home 全体表示)</translation>
+        <source>Open the meetings timeline (+/- zoom, ←/→ previous/next meeting, Home fit, Ctrl+L link the meeting to another)</source>
+        <translation>会談のタイムラインを開く (+/- 拡大縮小、←/→ 前/次の会談、Home 全体表示、Ctrl+L 会談を別の会談とつなげる)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show this list</source>
         <translation>この一覧を表示</translation>
     </message>

@@ -148,7 +148,7 @@
 <context>
     <name>DatasetImportDialog</name>
     <message>
-        <location filename="../../../ui/jobs/dataset_dialog.py" line="+17"/>
+        <location filename="../../../ui/jobs/dataset_dialog.py" line="+16"/>
         <source>Recognise it (Kaidan, Label Studio, doccano or brat)</source>
         <translation>自動判別 (Kaidan、Label Studio、doccano、brat)</translation>
     </message>
@@ -178,7 +178,7 @@
         <translation>注釈付きデータセットの取り込み</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>A file or a folder</source>
         <translation>ファイルまたはフォルダー</translation>
     </message>
@@ -638,6 +638,14 @@ Replace it with this {format} export?</source>
         <location line="+1"/>
         <source>{what} failed</source>
         <translation>{what}に失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>PasteImport</name>
+    <message>
+        <location filename="../../../ui/jobs/paste_import.py" line="+30"/>
+        <source>The clipboard holds no text: copy an article&apos;s text first (Ctrl+C in the browser)</source>
+        <translation>クリップボードにテキストがありません: まず記事のテキストをコピーしてください (ブラウザーで Ctrl+C)</translation>
     </message>
 </context>
 </TS>

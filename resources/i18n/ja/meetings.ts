@@ -4,13 +4,13 @@
 <context>
     <name>AttachMeetingDialog</name>
     <message>
-        <location filename="../../../ui/meetings/attach.py" line="+29"/>
-        <location line="+98"/>
+        <location filename="../../../ui/meetings/attach.py" line="+30"/>
+        <location line="+104"/>
         <source>Attach Mention to Meeting</source>
         <translation>言及を会談に結び付ける</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>Participant, date (2025-07) or kind</source>
         <translation>参加者、日付（2025-07）、種類</translation>
     </message>
@@ -26,12 +26,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>New Meeting from Mention</source>
         <translation>言及から新しい会談を作成</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-65"/>
+        <source>tied now</source>
+        <translation>現在の結び付け先</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Put the caret in a meeting mention (dotted overline) or select the words that speak of a meeting, then press G</source>
         <translation>会談への言及（点線の上線）にカーソルを置くか、会談について述べた語句を選択してから G を押してください</translation>
     </message>
@@ -52,15 +57,53 @@
     </message>
 </context>
 <context>
+    <name>LinkMeetingDialog</name>
+    <message>
+        <location filename="../../../ui/meetings/link_meeting_dialog.py" line="+23"/>
+        <source>Link to Meeting</source>
+        <translation>会談とつなげる</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Participant, date (2025-07) or kind</source>
+        <translation>参加者、日付（2025-07）、種類</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This meeting</source>
+        <translation>この会談</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation</source>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other meeting</source>
+        <translation>つなげる会談</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link</source>
+        <translation>つなげる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>MeetingCard</name>
     <message>
-        <location filename="../../../ui/meetings/card.py" line="+90"/>
-        <location line="+154"/>
+        <location filename="../../../ui/meetings/card.py" line="+91"/>
+        <location line="+159"/>
         <source>Proposed by Kaidan — check it, then:</source>
         <translation>Kaidan の提案です。確認してから:</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-157"/>
         <source>Confirm</source>
         <translation>承認</translation>
     </message>
@@ -205,6 +248,16 @@
         <translation>つながりを却下</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Link to Meeting…</source>
+        <translation>会談とつなげる…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link this meeting to another: it precedes, prepares, is part of … (Ctrl+L)</source>
+        <translation>この会談を別の会談とつなげます: 先行、準備、一部など (Ctrl+L)</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>No meeting chosen</source>
         <translation>会談が選ばれていません</translation>
@@ -318,7 +371,7 @@
         <translation>確実（≥ 0.75）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Rows: countries</source>
         <translation>行: 国・地域</translation>
     </message>
@@ -328,12 +381,12 @@
         <translation>行: 参加者</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>Kinds: all</source>
         <translation>種類: すべて</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <source>from YYYY-MM</source>
         <translation>開始 YYYY-MM</translation>
     </message>
@@ -358,7 +411,7 @@
         <translation>Kaidan の確信度が低い提案を隠します（承認済みの会談は常に表示）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Zoom: years … days (Ctrl+wheel, + and - on the timeline)</source>
         <translation>拡大縮小: 年 … 日（年表上で Ctrl+ホイール、+ と -）</translation>
     </message>
@@ -421,7 +474,7 @@
 <context>
     <name>MeetingLabels</name>
     <message>
-        <location filename="../../../ui/meetings/model.py" line="+83"/>
+        <location filename="../../../ui/meetings/model.py" line="+85"/>
         <source>(no participants)</source>
         <translation>（参加者なし）</translation>
     </message>
@@ -676,7 +729,7 @@
         <translation>場所</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+165"/>
         <source> (proposal)</source>
         <translation>（提案）</translation>
     </message>
@@ -684,17 +737,17 @@
 <context>
     <name>MeetingsWindow</name>
     <message>
-        <location filename="../../../ui/meetings/window.py" line="+47"/>
+        <location filename="../../../ui/meetings/window.py" line="+49"/>
         <source>Meetings</source>
         <translation>会談</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Linked meetings</source>
         <translation>つながりのある会談</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>{shown} of 1 meeting</source>
         <translation>会談 1 件中 {shown} 件</translation>
     </message>
@@ -724,13 +777,19 @@
     </message>
     <message>
         <location line="+33"/>
+        <location line="+27"/>
         <source>Accept Link “{relation}”</source>
         <translation>つながり「{relation}」を承認</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>Reject Link “{relation}”</source>
         <translation>つながり「{relation}」を却下</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Link Meetings “{relation}”</source>
+        <translation>会談をつなげる「{relation}」</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -751,7 +810,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../../ui/meetings/timeline_view.py" line="+128"/>
+        <location filename="../../../ui/meetings/timeline_view.py" line="+131"/>
         <source>(no country)</source>
         <translation>（国・地域なし）</translation>
     </message>
@@ -761,7 +820,7 @@
         <translation>（参加者なし）</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+235"/>
         <source>No meetings match the filters</source>
         <translation>条件に合う会談はありません</translation>
     </message>

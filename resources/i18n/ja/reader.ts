@@ -78,9 +78,27 @@
     </message>
 </context>
 <context>
+    <name>ArticleReader</name>
+    <message>
+        <location filename="../../../ui/reader/reader.py" line="+113"/>
+        <source>Show Raw Page</source>
+        <translation>元のページを表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The raw page, at the line in doubt (Ctrl+R)</source>
+        <translation>疑わしい行で元のページを開きます (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>⚠ Check cleaning: {reasons}.</source>
+        <translation>⚠ 整形を確認してください: {reasons}。</translation>
+    </message>
+</context>
+<context>
     <name>CleaningCheck</name>
     <message>
-        <location filename="../../../ui/reader/check_reasons.py" line="+11"/>
+        <location filename="../../../ui/reader/check_reasons.py" line="+17"/>
         <source>two blocks of text compete</source>
         <translation>本文の候補が二つ競合</translation>
     </message>
@@ -110,7 +128,7 @@
         <translation>見出しを判定できない</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>; </source>
         <translation>、</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+35"/>
+        <location filename="../../../ui/window/main_window.py" line="+39"/>
         <source>Articles (*.txt *.html *.htm *.jsonl *.json *.csv);;All files (*)</source>
         <translation>記事 (*.txt *.html *.htm *.jsonl *.json *.csv);;すべてのファイル (*)</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Kaidan — {library}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Search failed: {reason}</source>
         <translation>検索に失敗しました: {reason}</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>検索語が長すぎます。最初の {limit} 文字だけで検索しました。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Check cleaning: {reasons}. Ctrl+R shows the raw page at the line in doubt.</source>
         <translation>整形を確認してください: {reasons}。Ctrl+R で疑わしい行の元のページを表示します。</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>{line} 行目の判定を自動に戻す</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{edit}: the clean text is updated (Ctrl+Z undoes)</source>
         <translation>{edit}: 整形後のテキストを更新しました (Ctrl+Z で元に戻す)</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>サンプルライブラリを取り込んでいます…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>About Kaidan</source>
         <translation>Kaidan について</translation>
     </message>
@@ -92,6 +92,19 @@
         <location line="+1"/>
         <source>Kaidan (会談): read and annotate Japanese news about diplomacy.</source>
         <translation>Kaidan (会談): 外交に関する日本語のニュースを読み、注釈を付けるためのアプリです。</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../../ui/window/features.py" line="+39"/>
+        <source>Import &amp;Pasted Text</source>
+        <translation>貼り付けたテキストを取り込み(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
     </message>
 </context>
 <context>

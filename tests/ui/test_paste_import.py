@@ -1,0 +1,37 @@
+"""File → Import Pasted Text (Ctrl+Shift+V): an article copied from a browser becomes an article of the library."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from core.store.articles import get_article
+from tests.ui.day_helpers import GRANT_TEXT
+
+
+def test_ctrl_shift_v_imports_the_clipboard_text_once(qtbot, window, tmp_path):
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)  # window shortcuts need the window active
+    QGuiApplication.clipboard().setText(GRANT_TEXT)
+    with qtbot.waitSignal(window.imports.finished, timeout=60000) as blocker:
+        qtbot.keyClick(window.search, Qt.Key_V, Qt.ControlModifier | Qt.ShiftModifier)  # not the search's paste
+    summary = blocker.args[0]
+    assert not summary.failed and len(summary.imported) == 1 and window.search.text() == ""
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: window.reader.article_id is not None, timeout=10000)
+    article = get_article(window.db, window.reader.article_id)
+    assert article.title == "英外相、対イラン制裁を協議" and "オリバー・グラント外相" in article.body
+    saved = list((tmp_path / "pasted").glob("pasted-*.txt"))  # beside the library: the raw view reads it
+    assert [p.read_text(encoding="utf-8") for p in saved] == [GRANT_TEXT]
+    # the same text again is the same article: one row still, the notice says it was there
+    with qtbot.waitSignal(window.imports.finished, timeout=60000) as again:
+        window.actions_by_name["import_pasted"].trigger()
+    assert len(again.args[0].duplicates) == 1 and window.model.rowCount() == 1
+    assert "Import &Pasted Text" in [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+
+
+def test_an_empty_clipboard_says_what_to_do_and_imports_nothing(qtbot, window, tmp_path):
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    QGuiApplication.clipboard().setText("  \n")
+    qtbot.keyClick(window, Qt.Key_V, Qt.ControlModifier | Qt.ShiftModifier)
+    assert window.statusBar().currentMessage().startswith("The clipboard holds no text")
+    assert not (tmp_path / "pasted").exists() and window.model.rowCount() == 0

@@ -1,0 +1,35 @@
+"""File → Import Pasted Text: the text on the clipboard (an article copied from a browser) as a new article."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+
+PASTED_FOLDER = "pasted"  # beside the library file: the pasted pages, so the raw view and a re-import find them
+
+
+def pasted_file(text: str, folder: Path, now: datetime | None = None) -> Path:
+    """Write text into a new file of folder (made if missing), named by the time it was pasted; its path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    path, n = folder / f"pasted-{stamp}.txt", 1
+    while path.exists():
+        n += 1
+        path = folder / f"pasted-{stamp}-{n}.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def import_clipboard(window) -> Path | None:
+    """Import the clipboard's text through the window's import (cleaned, analysed, a duplicate skipped)."""
+    text = QGuiApplication.clipboard().text()
+    if not text.strip():
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "PasteImport", "The clipboard holds no text: copy an article's text first (Ctrl+C in the browser)"), 8000)
+        return None
+    path = pasted_file(text, Path(window.db_path).parent / PASTED_FOLDER)
+    window.import_paths([path])
+    return path
