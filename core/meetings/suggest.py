@@ -16,7 +16,7 @@ from core.meetings.confidence import meeting_confidence
 from core.meetings.dates import redated, story_day
 from core.meetings.detect import Participant, detect_meetings
 from core.meetings.known import (
-    Known, dates_learnt, its_countries, levels_told, lookups, people_learnt, tell_known, told_by_countries,
+    Known, dates_learnt, its_countries, levels_told, lookups, people_learnt, tell_known_why, told_by_countries,
 )
 from core.meetings.merge import dates_agree, day_after, fitting_kinds, kinds_fit, local_day_of, same_people
 from core.meetings.nicknames import nickname_mentions, told_elsewhere, untied_nicknames, without_nickname_people
@@ -51,6 +51,7 @@ class MeetingSummary:
     links: int = 0
     cancelled: bool = False
     stopped: str = ""  # why the run stopped early (disk full, library busy or read-only)
+    joins: list = field(default_factory=list)  # (record id, why) of each telling joined to a record made before
 
 
 @dataclass
@@ -120,10 +121,11 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
                 continue
             # a record another meeting of this article went to is not this one: the article told them apart
             # (日中両国は11日、首脳会談に向けた協議を行った: the talks and the summit they prepare)
-            known, by_countries = _known_meeting(db, proposal, country_of, set(meeting_of.values()))
+            known, by_countries, why = _known_meeting(db, proposal, country_of, set(meeting_of.values()))
             meeting_id = known.id if known is not None else None
             if known is not None:
                 _learn(db, meeting_id, known, proposal, by_countries, country_of)
+                summary.joins.append((meeting_id, why))
             if meeting_id is None:
                 meeting_id = create_meeting(
                     db, proposal.kind, proposal.status, [vars(p) for p in proposal.participants],
@@ -287,9 +289,10 @@ def _known_rows(db: sqlite_utils.Database, rows: list[dict]) -> list[Known]:
     return out
 
 
-def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of, taken) -> tuple[Known | None, bool]:
-    """The library's meeting the proposal describes (core.meetings.known.tell_known), and whether it was found by
-    its countries; none another meeting of its article went to (taken)."""
+def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of,
+                   taken) -> tuple[Known | None, bool, str | None]:
+    """The library's meeting the proposal describes (core.meetings.known.tell_known_why), whether it was found by
+    its countries, and why; none another meeting of its article went to (taken)."""
     def other_time(day: str) -> list[Known]:
         if told_by_countries(proposal):  # its countries' record of that day, with the levels its words name
             countries = [p.entity_id for p in proposal.participants]
@@ -303,7 +306,7 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of, ta
                                          local_day_of(proposal.start, proposal.date_text)) if d)
         return _known_rows(db, [row for day in days for row in told_by_countries_on_day(db, day, countries)])
 
-    return tell_known(proposal, _candidates(db, proposal), country_of, taken, other_time, by_countries)
+    return tell_known_why(proposal, _candidates(db, proposal), country_of, taken, other_time, by_countries)
 
 
 def _keys_of(proposal: Proposal) -> tuple[list, list]:
