@@ -190,11 +190,14 @@ def known_and_why(telling, candidates: Iterable[Known], country_of,
             if told_fuller(s, k, country_of):  # one side told with more of its people that day: the one such, or none
                 matches.append((k, True, f"one side told with more of its people on the day both give ({s.start})"))
             continue
-        if range_holds_day(s.start, s.end, s.precision, s.date_text, k.start, k.precision, k.date_text) \
-                or k.status in PLANS and range_holds_day(k.start, k.end, k.precision, k.date_text,
-                                                         s.start, s.precision, s.date_text):
-            # a plan for part of a month and its day: the one meeting there, or none
-            matches.append((k, True, "the one meeting of those sides in the part of the month a plan names"))
+        if range_holds_day(s.start, s.end, s.precision, s.date_text, k.start, k.precision, k.date_text):
+            # words for part of a month (or a week) and a day in it: the one meeting there, or none
+            matches.append((k, True, f"the one meeting of those sides in the days its words name ({s.date_text}: "
+                                     f"{k.start[:10]})"))
+        elif k.status in PLANS and range_holds_day(k.start, k.end, k.precision, k.date_text,
+                                                   s.start, s.precision, s.date_text):
+            matches.append((k, True, f"the one meeting of those sides in the days the plan's words name "
+                                     f"({k.date_text}: {s.start[:10]})"))
         elif one_plan(s.kind, s.status, s.participants, k.kind, k.status):
             matches.append((k, False, "one planned visit of one traveller to one host"))
         elif by_round:
@@ -204,7 +207,8 @@ def known_and_why(telling, candidates: Iterable[Known], country_of,
         elif ask["own"] and own_date(k.start, k.precision, k.date_text):
             matches.append((k, False, f"a day both give ({s.start})"))
         elif month_of_its_day(s.start, s.precision, s.date_text, k.start, k.precision, k.date_text):
-            matches.append((k, True, f"the one meeting of those sides in the month the text gives ({s.start})"))
+            matches.append((k, True, f"the one meeting of those sides in the month its words name "
+                                     f"({s.date_text}: {k.start[:10]})"))
     if ask["by_country"]:  # the one meeting of that level that day, or none (Kishida met both Xi and Li that day)
         if matches or not ask["own"]:
             return (matches[0][0], _told_by_countries_why(s)) if len(matches) == 1 else (None, None)

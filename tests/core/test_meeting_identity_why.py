@@ -91,3 +91,18 @@ def test_a_record_across_articles_gives_the_reason_of_each_join_not_only_that_it
     assert merge_evidence(spans, {}, ["b: the same people; a day both give (2025-10-30)"]) == [
         "across articles by the same people; a day both give (2025-10-30)"]
     assert merge_evidence(spans, {}) == ["across articles"]  # a library imported without its reasons
+
+
+def test_a_plan_for_part_of_a_month_and_its_day_say_which_words_and_day_joined_them():
+    records, across = _import({
+        "plan": {"reference_date": "2025-10-05", "body": "石破茂首相は今月下旬、韓国の李在明大統領と会談する予定だ。"},
+        "held": {"reference_date": "2025-10-26", "body": "石破茂首相は25日、ソウルで韓国の李在明大統領と会談した。"}})
+    held = _record_of(records, "held", 24)
+    assert held is not None and _record_of(records, "plan", 21) == held
+    assert across[held] == ["held: the same people; the one meeting of those sides in the days the plan's words "
+                            "name (今月下旬: 2025-10-25)"]
+    # the same pair on the 10th is not the meeting planned for the last third of the month
+    records, across = _import({
+        "plan": {"reference_date": "2025-10-05", "body": "石破茂首相は今月下旬、韓国の李在明大統領と会談する予定だ。"},
+        "early": {"reference_date": "2025-10-11", "body": "石破茂首相は10日、韓国の李在明大統領と会談した。"}})
+    assert len(records) == 2 and across == {}
