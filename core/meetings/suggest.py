@@ -39,6 +39,7 @@ from core.store.meeting_lookup import (
 from core.store.meetings import (
     add_link, add_meeting_mention, add_participants, create_meeting, participant_records, update_meeting,
 )
+from core.meetings.during import container_links
 from core.store.mentions import mentions_for
 from core.store.registry import load_registry
 
@@ -157,6 +158,7 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
                 summary.links += 1
         for meeting_id in set(meeting_of.values()):
             summary.links += _series_links(db, meeting_id, country_of)
+            summary.links += container_links(db, meeting_id, country_of, article_id)  # a trip another article told
         drop_unmentioned_proposals(db)
     return summary
 

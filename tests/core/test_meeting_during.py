@@ -1,0 +1,69 @@
+"""A meeting one article tells, held during a trip or a visit another article told, is part of it: by the days
+and the places, never by a name; talks at home, calls, other countries and other days are not."""
+
+import tempfile
+from pathlib import Path
+
+from core.meeting_evaluation import _library_from_texts, link_records, meeting_records
+from core.meetings.during import held_during, travellers, visited
+from core.meetings.mention import Participant
+from core.meetings.propose import country_lookup
+from core.registry import bundled_registry
+from core.store import open_db
+
+COUNTRY_OF = country_lookup(bundled_registry())
+TRIP = {"reference_date": "2025-10-20", "body": "トランプ大統領は26日から29日までの日程で、マレーシア、日本、韓国を歴訪する。"}
+TOKYO = {"reference_date": "2025-10-28", "body": "トランプ大統領は27日、東京で高市早苗首相と会談した。"}
+
+
+def parents(articles: dict) -> list[tuple[tuple, tuple, str]]:
+    """Each part_of link as ((kind, articles) of the part, (kind, articles) of the container, evidence)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "lib.db"
+        names = _library_from_texts(articles, path)
+        db = open_db(path)
+        told = {m["id"]: (m["kind"], tuple(sorted({names[x["article_id"]] for x in m["mentions"]})))
+                for m in meeting_records(db)}
+        links = [(told[x["from"]], told[x["to"]], x["evidence"]) for x in link_records(db) if x["relation"] == "part_of"]
+        db.close()
+    return sorted(links)
+
+
+def test_talks_held_in_a_country_of_a_trip_told_by_another_article_are_part_of_it_either_order():
+    found = parents({"trip": TRIP, "tokyo": TOKYO})
+    assert found == [(("talks", ("tokyo",)), ("trip", ("trip",)),
+                      "held on 2025-10-27 by person:donald-trump in country:JP, during the trip of 2025-10-26 to "
+                      "2025-10-29 to country:JP, country:KR, country:MY")]
+    # the talks told first, the trip after them (its report on the 29th, oldest first)
+    later_trip = dict(TRIP, reference_date="2025-10-29", body=TRIP["body"].replace("歴訪する", "歴訪している"))
+    assert [(part, whole) for part, whole, _ in parents({"tokyo": TOKYO, "trip": later_trip})] == [
+        (("talks", ("tokyo",)), ("trip", ("trip",)))]
+
+
+def test_the_talks_take_the_shortest_container_and_the_visit_is_part_of_the_trip():
+    visit = {"reference_date": "2025-10-22", "body": "トランプ大統領は27日から28日まで日本を訪問する。"}
+    assert [(part, whole) for part, whole, _ in parents({"trip": TRIP, "visit": visit, "tokyo": TOKYO})] == [
+        (("talks", ("tokyo",)), ("visit", ("visit",))), (("visit", ("visit",)), ("trip", ("trip",)))]
+
+
+def test_talks_at_home_a_call_another_country_or_another_day_are_not_part_of_the_trip():
+    home = {"reference_date": "2025-10-29", "body": "トランプ大統領は28日、ワシントンでカナダのカーニー首相と会談した。"}
+    call = {"reference_date": "2025-10-28", "body": "トランプ大統領は27日、ロシアのプーチン大統領と電話会談した。"}
+    beijing = {"reference_date": "2025-10-28", "body": "トランプ大統領は27日、北京で中国の習近平国家主席と会談した。"}
+    after = {"reference_date": "2025-11-02", "body": "トランプ大統領は1日、東京で高市早苗首相と会談した。"}
+    for other in (home, call, beijing, after):
+        assert parents({"trip": TRIP, "other": other}) == []
+
+
+def test_the_guest_on_a_visit_is_its_traveller_and_the_hosts_country_is_where_it_goes():
+    people = [Participant("李在明", "person:lee-jae-myung", "visitor"), Participant("日本", "country:JP", "host")]
+    visit = {"id": 1, "kind": "visit", "start_date": "2025-10-03", "end_date": "2025-10-05", "precision": "days",
+             "date_text": "3日から5日まで", "place_entity_id": None}
+    assert travellers(visit, people) == ["person:lee-jae-myung"]
+    assert visited(visit, people, COUNTRY_OF) == {"country:JP"}
+    talks = {"id": 2, "kind": "talks", "start_date": "2025-10-04", "end_date": "2025-10-04", "precision": "day",
+             "date_text": "4日", "place_entity_id": None}
+    sides = [Participant("石破茂", "person:shigeru-ishiba"), Participant("李在明", "person:lee-jae-myung")]
+    assert held_during(talks, sides, visit, people, COUNTRY_OF).startswith("held on 2025-10-04 by person:lee-jae-myung")
+    # a visit dated by its report's days (no words of its own) proves no days
+    assert held_during(talks, sides, dict(visit, date_text=None), people, COUNTRY_OF) is None
