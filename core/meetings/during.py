@@ -1,11 +1,13 @@
-"""Meetings held during a trip or a visit another article told: part of it.
+"""Meetings held during a trip, a visit or a named summit another article told: part of it.
 
 One article tells a trip or a visit with its days (トランプ大統領は26日から29日まで、マレーシア、日本、韓国を歴訪する);
 another tells talks of the traveller on one of those days in a country the trip goes to (トランプ大統領は27日、東京で
 高市首相と会談した): the talks are `part_of` the trip, as an article telling both would say (訪問中の東京で). The
 evidence is the days and the places, never a name: talks the traveller holds at home, a call (made from anywhere),
 talks of a day outside the trip, or in a country it does not go to are not part of it, and an article that told
-both meetings decided for itself.
+both meetings decided for itself. A named summit (APEC首脳会議, G7サミット) told with its days and place holds the
+talks and signings held in its place on one of its days (sideline talks: 岸田首相は20日、広島市でモディ首相と会談した),
+whoever attends it.
 """
 
 from __future__ import annotations
@@ -15,13 +17,14 @@ from datetime import date
 import sqlite_utils
 
 from core.meetings.merge import own_date
-from core.store.meeting_lookup import has_link, meeting_row, meetings_sharing
+from core.store.meeting_lookup import has_link, meeting_row, meetings_on_day, meetings_sharing, named_summits
 from core.store.meetings import add_link, participant_records
 
 CONTAINERS = ("trip", "visit")
 # what a traveller does in a country the trip goes to (a call is made from anywhere)
 HELD_THERE = ("talks", "multilateral", "signing", "visit")
 LONGEST_TRIP = 21  # days: a span longer than this is a stay or a season, not one journey
+ON_THE_SIDELINES = ("talks", "signing")  # what leaders attending a summit hold beside it
 
 
 def _is_person(key: str | None) -> bool:
@@ -107,6 +110,22 @@ def held_during(meeting: dict, people: list, container: dict, container_people: 
             f"{span[0].isoformat()} to {span[1].isoformat()} to {', '.join(sorted(countries))}")
 
 
+def at_the_summit(meeting: dict, summit: dict, country_of) -> str | None:
+    """Why talks are part of a named summit (the evidence a link keeps), or None: held on one of its own days, in
+    its place (the same place, or a place of the country it is held in)."""
+    if summit["kind"] != "multilateral" or not summit.get("title") or meeting["kind"] not in ON_THE_SIDELINES \
+            or meeting["id"] == summit["id"]:
+        return None
+    day, place, venue = meeting.get("start_date"), meeting.get("place_entity_id"), summit.get("place_entity_id")
+    if not own_date(day, meeting.get("precision"), meeting.get("date_text")) or not _spans(summit, day) \
+            or not place or not venue:
+        return None
+    if place != venue and not (str(venue).startswith("country:") and country_of(place) == venue):
+        return None
+    span = _days(summit)
+    return f"held on {day[:10]} in {place}, at {summit['title']} ({span[0].isoformat()} to {span[1].isoformat()})"
+
+
 def _articles_of(db: sqlite_utils.Database, meeting_id: int) -> set[int]:
     return {r[0] for r in db.execute("SELECT DISTINCT article_id FROM meeting_mentions WHERE meeting_id = ?",
                                      [meeting_id]).fetchall()}
@@ -124,13 +143,13 @@ def container_links(db: sqlite_utils.Database, meeting_id: int, country_of, arti
     row = meeting_row(db, meeting_id)
     if not row or not row.get("start_date"):
         return 0
+    here = _articles_of(db, meeting_id)
+    added = _summit_links(db, row, here, country_of, article_id)
     people = participant_records(db, meeting_id)
     persons = [p.entity_id for p in people if _is_person(p.entity_id)]
     if not persons:
-        return 0
+        return added
     year = row["start_date"][:4]
-    here = _articles_of(db, meeting_id)
-    added = 0
     if row["kind"] in HELD_THERE and not _has_parent(db, meeting_id):
         fits = []
         for other in meetings_sharing(db, persons, [], year, CONTAINERS):
@@ -156,4 +175,30 @@ def container_links(db: sqlite_utils.Database, meeting_id: int, country_of, arti
             if why:
                 add_link(db, other["id"], meeting_id, "part_of", "proposed", why, article_id)
                 added += 1
+    return added
+
+
+def _summit_links(db: sqlite_utils.Database, row: dict, here: set, country_of, article_id: int | None) -> int:
+    """Talks to the named summit of another article they were held at (the one such), or a named summit to the
+    talks of other articles held at it with no parent yet; the number of links added."""
+    added = 0
+    if row["kind"] in ON_THE_SIDELINES and not _has_parent(db, row["id"]):
+        fits = [(summit["id"], why) for summit in named_summits(db, row["start_date"])
+                if _spans(summit_row := meeting_row(db, summit["id"]), row["start_date"])
+                and (why := at_the_summit(row, summit_row, country_of)) and not here & _articles_of(db, summit["id"])]
+        if len(fits) == 1 and not has_link(db, row["id"], fits[0][0], "part_of"):
+            add_link(db, row["id"], fits[0][0], "part_of", "proposed", fits[0][1], article_id)
+            added += 1
+    span = _days(row) if row["kind"] == "multilateral" and row.get("title") else None
+    if span is not None:
+        for offset in range((span[1] - span[0]).days + 1):
+            day = date.fromordinal(span[0].toordinal() + offset).isoformat()
+            for other in meetings_on_day(db, day):
+                if other["kind"] not in ON_THE_SIDELINES or _has_parent(db, other["id"]) \
+                        or here & _articles_of(db, other["id"]):
+                    continue
+                why = at_the_summit(other, row, country_of)
+                if why:
+                    add_link(db, other["id"], row["id"], "part_of", "proposed", why, article_id)
+                    added += 1
     return added

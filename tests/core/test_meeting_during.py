@@ -67,3 +67,17 @@ def test_the_guest_on_a_visit_is_its_traveller_and_the_hosts_country_is_where_it
     assert held_during(talks, sides, visit, people, COUNTRY_OF).startswith("held on 2025-10-04 by person:lee-jae-myung")
     # a visit dated by its report's days (no words of its own) proves no days
     assert held_during(talks, sides, dict(visit, date_text=None), people, COUNTRY_OF) is None
+
+
+def test_talks_in_the_place_and_on_a_day_of_a_named_summit_told_elsewhere_are_part_of_it():
+    g7 = {"reference_date": "2023-05-19", "body": "主要7か国首脳会議(G7サミット)が19日から21日まで広島市で開かれている。"}
+    modi = {"reference_date": "2023-05-20", "body": "岸田文雄首相は20日、広島市でインドのモディ首相と会談した。"}
+    assert parents({"g7": g7, "modi": modi}) == [
+        (("talks", ("modi",)), ("multilateral", ("g7",)),
+         "held on 2023-05-20 in loc:hiroshima, at 主要7か国首脳会議 (2023-05-19 to 2023-05-21)")]
+    assert [(part, whole) for part, whole, _ in parents({"modi": modi, "g7": dict(g7, reference_date="2023-05-21")})] \
+        == [(("talks", ("modi",)), ("multilateral", ("g7",)))]
+    # in another city that day, or in Hiroshima the day after the summit: other talks
+    tokyo = {"reference_date": "2023-05-20", "body": "林芳正外相は20日、東京でインドのジャイシャンカル外相と会談した。"}
+    after = {"reference_date": "2023-05-23", "body": "岸田文雄首相は22日、広島市でインドのモディ首相と会談した。"}
+    assert parents({"g7": g7, "tokyo": tokyo}) == [] and parents({"g7": g7, "after": after}) == []
