@@ -6,8 +6,8 @@ another tells talks of the traveller on one of those days in a country the trip 
 evidence is the days and the places, never a name: talks the traveller holds at home, a call (made from anywhere),
 talks of a day outside the trip, or in a country it does not go to are not part of it, and an article that told
 both meetings decided for itself. A named summit (APEC首脳会議, G7サミット) told with its days and place holds the
-talks and signings held in its place on one of its days (sideline talks: 岸田首相は20日、広島市でモディ首相と会談した),
-whoever attends it.
+talks and signings of its named sides held in its place on one of its days (sideline talks: 岸田首相は20日、広島市で
+バイデン大統領と会談した); the host's talks with a leader the summit does not name are not held at it.
 """
 
 from __future__ import annotations
@@ -110,9 +110,11 @@ def held_during(meeting: dict, people: list, container: dict, container_people: 
             f"{span[0].isoformat()} to {span[1].isoformat()} to {', '.join(sorted(countries))}")
 
 
-def at_the_summit(meeting: dict, summit: dict, country_of) -> str | None:
+def at_the_summit(meeting: dict, summit: dict, country_of, sides: list | None = None,
+                  attendees: list | None = None) -> str | None:
     """Why talks are part of a named summit (the evidence a link keeps), or None: held on one of its own days, in
-    its place (the same place, or a place of the country it is held in)."""
+    its place (the same place, or a place of the country it is held in), by sides the summit names (two or more;
+    sides and attendees: the participants of the talks and of the summit)."""
     if summit["kind"] != "multilateral" or not summit.get("title") or meeting["kind"] not in ON_THE_SIDELINES \
             or meeting["id"] == summit["id"]:
         return None
@@ -122,6 +124,10 @@ def at_the_summit(meeting: dict, summit: dict, country_of) -> str | None:
         return None
     if place != venue and not (str(venue).startswith("country:") and country_of(place) == venue):
         return None
+    present = {_country(p.entity_id, country_of) for p in attendees or ()} - {None}
+    theirs = {_country(p.entity_id, country_of) for p in sides or ()} - {None}
+    if len(present) < 2 or not theirs or not theirs <= present:
+        return None  # only talks of its named sides: the host's other talks that day are not held at it
     span = _days(summit)
     return f"held on {day[:10]} in {place}, at {summit['title']} ({span[0].isoformat()} to {span[1].isoformat()})"
 
@@ -178,14 +184,27 @@ def container_links(db: sqlite_utils.Database, meeting_id: int, country_of, arti
     return added
 
 
+def _begun_by(start: str | None, day: str) -> bool:
+    """Whether a meeting starting on start (an ISO day) may still be going on on day: begun at most LONGEST_TRIP
+    days before it (read before any look-up of the meeting's people)."""
+    try:
+        gap = (date.fromisoformat(day[:10]) - date.fromisoformat(str(start)[:10])).days
+    except ValueError:
+        return False
+    return 0 <= gap <= LONGEST_TRIP
+
+
 def _summit_links(db: sqlite_utils.Database, row: dict, here: set, country_of, article_id: int | None) -> int:
     """Talks to the named summit of another article they were held at (the one such), or a named summit to the
     talks of other articles held at it with no parent yet; the number of links added."""
     added = 0
     if row["kind"] in ON_THE_SIDELINES and not _has_parent(db, row["id"]):
-        fits = [(summit["id"], why) for summit in named_summits(db, row["start_date"])
-                if _spans(summit_row := meeting_row(db, summit["id"]), row["start_date"])
-                and (why := at_the_summit(row, summit_row, country_of)) and not here & _articles_of(db, summit["id"])]
+        day, sides = row["start_date"][:10], participant_records(db, row["id"])
+        fits = [(summit["id"], why) for summit in named_summits(db, day)
+                if _begun_by(summit.get("start_date"), day)
+                and _spans(summit_row := meeting_row(db, summit["id"]), day)
+                and (why := at_the_summit(row, summit_row, country_of, sides, participant_records(db, summit["id"])))
+                and not here & _articles_of(db, summit["id"])]
         if len(fits) == 1 and not has_link(db, row["id"], fits[0][0], "part_of"):
             add_link(db, row["id"], fits[0][0], "part_of", "proposed", fits[0][1], article_id)
             added += 1
@@ -197,7 +216,8 @@ def _summit_links(db: sqlite_utils.Database, row: dict, here: set, country_of, a
                 if other["kind"] not in ON_THE_SIDELINES or _has_parent(db, other["id"]) \
                         or here & _articles_of(db, other["id"]):
                     continue
-                why = at_the_summit(other, row, country_of)
+                why = at_the_summit(other, row, country_of, participant_records(db, other["id"]),
+                                    participant_records(db, row["id"]))
                 if why:
                     add_link(db, other["id"], row["id"], "part_of", "proposed", why, article_id)
                     added += 1

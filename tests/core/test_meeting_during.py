@@ -5,11 +5,12 @@ import tempfile
 from pathlib import Path
 
 from core.meeting_evaluation import _library_from_texts, link_records, meeting_records
-from core.meetings.during import held_during, travellers, visited
+from core.meetings.during import at_the_summit, held_during, travellers, visited
 from core.meetings.mention import Participant
 from core.meetings.propose import country_lookup
 from core.registry import bundled_registry
 from core.store import open_db
+from core.store.meetings import set_participants
 
 COUNTRY_OF = country_lookup(bundled_registry())
 TRIP = {"reference_date": "2025-10-20", "body": "トランプ大統領は26日から29日までの日程で、マレーシア、日本、韓国を歴訪する。"}
@@ -69,15 +70,41 @@ def test_the_guest_on_a_visit_is_its_traveller_and_the_hosts_country_is_where_it
     assert held_during(talks, sides, dict(visit, date_text=None), people, COUNTRY_OF) is None
 
 
-def test_talks_in_the_place_and_on_a_day_of_a_named_summit_told_elsewhere_are_part_of_it():
+def test_talks_of_a_named_summits_sides_in_its_place_on_one_of_its_days_are_part_of_it():
+    g7 = {"id": 1, "kind": "multilateral", "title": "主要7か国首脳会議", "start_date": "2023-05-19",
+          "end_date": "2023-05-21", "precision": "days", "date_text": "19日から21日まで", "place_entity_id": "loc:hiroshima"}
+    members = [Participant(name, key) for name, key in (("日本", "country:JP"), ("米国", "country:US"),
+                                                        ("英国", "country:GB"), ("フランス", "country:FR"))]
+    talks = {"id": 2, "kind": "talks", "start_date": "2023-05-20", "end_date": "2023-05-20", "precision": "day",
+             "date_text": "20日", "place_entity_id": "loc:hiroshima"}
+    biden = [Participant("岸田文雄", "person:fumio-kishida"), Participant("バイデン", "person:joe-biden")]
+    assert held_during_summit(talks, g7, biden, members) == \
+        "held on 2023-05-20 in loc:hiroshima, at 主要7か国首脳会議 (2023-05-19 to 2023-05-21)"
+    # a leader the summit does not name, a summit naming only its host, another city, the day after it
+    modi = [Participant("岸田文雄", "person:fumio-kishida"), Participant("モディ", "person:narendra-modi")]
+    assert held_during_summit(talks, g7, modi, members) is None
+    assert held_during_summit(talks, g7, biden, members[:1]) is None
+    assert held_during_summit(dict(talks, place_entity_id="loc:tokyo"), g7, biden, members) is None
+    assert held_during_summit(dict(talks, start_date="2023-05-22", date_text="22日"), g7, biden, members) is None
+
+
+def held_during_summit(talks, summit, sides, attendees):
+    return at_the_summit(talks, summit, COUNTRY_OF, sides, attendees)
+
+
+def test_talks_imported_after_a_summit_whose_sides_the_user_named_are_part_of_it():
     g7 = {"reference_date": "2023-05-19", "body": "主要7か国首脳会議(G7サミット)が19日から21日まで広島市で開かれている。"}
-    modi = {"reference_date": "2023-05-20", "body": "岸田文雄首相は20日、広島市でインドのモディ首相と会談した。"}
-    assert parents({"g7": g7, "modi": modi}) == [
-        (("talks", ("modi",)), ("multilateral", ("g7",)),
-         "held on 2023-05-20 in loc:hiroshima, at 主要7か国首脳会議 (2023-05-19 to 2023-05-21)")]
-    assert [(part, whole) for part, whole, _ in parents({"modi": modi, "g7": dict(g7, reference_date="2023-05-21")})] \
-        == [(("talks", ("modi",)), ("multilateral", ("g7",)))]
-    # in another city that day, or in Hiroshima the day after the summit: other talks
-    tokyo = {"reference_date": "2023-05-20", "body": "林芳正外相は20日、東京でインドのジャイシャンカル外相と会談した。"}
-    after = {"reference_date": "2023-05-23", "body": "岸田文雄首相は22日、広島市でインドのモディ首相と会談した。"}
-    assert parents({"g7": g7, "tokyo": tokyo}) == [] and parents({"g7": g7, "after": after}) == []
+    biden = {"reference_date": "2023-05-21", "body": "岸田文雄首相は20日、広島市でバイデン米大統領と会談した。"}
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "lib.db"
+        _library_from_texts({"g7": g7}, path)
+        db = open_db(path)
+        summit = next(m for m in meeting_records(db) if m["kind"] == "multilateral")
+        set_participants(db, summit["id"], [{"name": n, "entity_id": k, "role": "participant"} for n, k in (
+            ("日本", "country:JP"), ("米国", "country:US"), ("英国", "country:GB"), ("カナダ", "country:CA"))])
+        db.close()
+        _library_from_texts({"biden": biden}, path)
+        db = open_db(path)
+        links = [(x["to"], x["relation"]) for x in link_records(db)]
+        db.close()
+    assert links == [(summit["id"], "part_of")]
