@@ -19,7 +19,9 @@ from core.meetings.known import (
     Known, dates_learnt, its_countries, levels_told, lookups, people_learnt, tell_known_why, told_by_countries,
 )
 from core.meetings.merge import dates_agree, day_after, fitting_kinds, kinds_fit, local_day_of, same_people
-from core.meetings.nicknames import nickname_mentions, told_elsewhere, untied_nicknames, without_nickname_people
+from core.meetings.nicknames import (
+    months_of, nickname_mentions, told_elsewhere, untied_nicknames, without_nickname_people,
+)
 from core.meetings.propose import (
     Proposal, article_links, country_lookup, date_from_links, group_mentions,
 )
@@ -146,12 +148,14 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
                 continue
             if telling.day not in of_day:
                 of_day[telling.day] = [(row["id"], row["kind"], participant_records(db, row["id"]))
-                                       for row in meetings_on_day(db, telling.day)]
+                                       for row in _meetings_of_time(db, telling.day)]
             found = told_elsewhere(telling, of_day[telling.day])
             if found is not None:
                 add_meeting_mention(db, article_id, telling.start, telling.end, found, trigger=telling.text,
                                     sentence=body[telling.sentence[0] : telling.sentence[1]], origin="detected")
                 summary.mentions += 1
+                summary.joins.append((found, f"the nickname {telling.text} spells its people; the one such meeting "
+                                             f"of {telling.day}"))
         for source, target, relation, evidence in links:
             if id(source) in meeting_of and id(target) in meeting_of and meeting_of[id(source)] != meeting_of[id(target)]:
                 add_link(db, meeting_of[id(source)], meeting_of[id(target)], relation, "proposed", evidence, article_id)
@@ -289,6 +293,14 @@ def _known_rows(db: sqlite_utils.Database, rows: list[dict]) -> list[Known]:
                          row["end_date"], row["precision"], row["date_text"], row["place_entity_id"], row["title"],
                          levels))
     return out
+
+
+def _meetings_of_time(db: sqlite_utils.Database, time: str) -> list[dict]:
+    """The meetings of a day, or those dated by a day of their own in a week or month (a nickname's time)."""
+    if len(time) == 10:
+        return meetings_on_day(db, time)
+    return [row for month in months_of(time) for row in meetings_of_month(db, month)
+            if dates_agree(time, row["start_date"])]
 
 
 def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of,
