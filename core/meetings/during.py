@@ -80,8 +80,8 @@ def held_during(meeting: dict, people: list, container: dict, container_people: 
     """Why a meeting is part of a trip or visit (the evidence a link keeps), or None: held on one of its days, by
     one of its travellers, in a country it goes to (the meeting's place, or with no place a side of that country)."""
     if container["kind"] not in CONTAINERS or meeting["kind"] not in HELD_THERE or meeting["id"] == container["id"] \
-            or meeting["kind"] == "visit" and container["kind"] != "trip":
-        return None
+            or meeting["kind"] == "visit" and container["kind"] != "trip" or container.get("status") == "cancelled":
+        return None  # (a trip called off holds no talks)
     span = _days(container)
     day = meeting.get("start_date")
     if span is None or not own_date(day, meeting.get("precision"), meeting.get("date_text")) or len(day) != 10:
@@ -116,7 +116,7 @@ def at_the_summit(meeting: dict, summit: dict, country_of, sides: list | None = 
     its place (the same place, or a place of the country it is held in), by sides the summit names (two or more;
     sides and attendees: the participants of the talks and of the summit)."""
     if summit["kind"] != "multilateral" or not summit.get("title") or meeting["kind"] not in ON_THE_SIDELINES \
-            or meeting["id"] == summit["id"]:
+            or meeting["id"] == summit["id"] or summit.get("status") == "cancelled":
         return None
     day, place, venue = meeting.get("start_date"), meeting.get("place_entity_id"), summit.get("place_entity_id")
     if not own_date(day, meeting.get("precision"), meeting.get("date_text")) or not _spans(summit, day) \

@@ -108,3 +108,14 @@ def test_talks_imported_after_a_summit_whose_sides_the_user_named_are_part_of_it
         links = [(x["to"], x["relation"]) for x in link_records(db)]
         db.close()
     assert links == [(summit["id"], "part_of")]
+
+
+def test_a_trip_called_off_holds_no_talks():
+    people = [Participant("トランプ", "person:donald-trump", "visitor"), Participant("日本", "country:JP")]
+    trip = {"id": 1, "kind": "visit", "status": "scheduled", "start_date": "2025-10-27", "end_date": "2025-10-29",
+            "precision": "days", "date_text": "27日から29日まで", "place_entity_id": None}
+    talks = {"id": 2, "kind": "talks", "start_date": "2025-10-28", "end_date": "2025-10-28", "precision": "day",
+             "date_text": "28日", "place_entity_id": "loc:tokyo"}
+    sides = [Participant("トランプ", "person:donald-trump"), Participant("高市早苗", "person:sanae-takaichi")]
+    assert held_during(talks, sides, trip, people, COUNTRY_OF).startswith("held on 2025-10-28")
+    assert held_during(talks, sides, dict(trip, status="cancelled"), people, COUNTRY_OF) is None
