@@ -165,7 +165,7 @@ def known_and_why(telling, candidates: Iterable[Known], country_of,
     if ask["named"]:  # the same name, round and date, both dated: a series (6カ国協議, G20) meets again by name
         named = next((k for k in candidates if k.kind == "multilateral" and k.title and named_alike(
             telling.title, telling.start, k.title, k.start, across=True, country_of=country_of)), None)
-        return named, named and f"the same name ({k_title(named, country_of)}), round and dates"
+        return named, named and f"the same name ({_title_of(named, country_of)}), round and dates"
     s = telling
     in_words = ask["in_words"]
     by_country = ask["by_country"] or ask["by_country_month"]
@@ -230,7 +230,7 @@ def _told_by_countries_why(telling) -> str:
     return f"told by its countries at the level its words name ({telling.level}), the meeting of that level that day"
 
 
-def k_title(known: Known, country_of) -> str | None:
+def _title_of(known: Known, country_of) -> str | None:
     """The key a named meeting is known by (core.meetings.merge.title_key)."""
     return title_key(known.title, country_of)
 
