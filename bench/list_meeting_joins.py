@@ -12,7 +12,8 @@ Entities are detected once and kept beside the output (JOINS.jsonl.mentions).
 
 --across also stores the same texts, oldest first, in a scratch library as an import does (with the mentions
 kept beside JOINS.jsonl) and writes every meeting record told in two or more articles: its kind, status, sides
-and date, and each article's sentences; read them to sort one meeting told twice from two meetings made one.
+and date, why each later article's telling joined it (core.meetings.known.tell_known_why), and each article's
+sentences; read them to sort one meeting told twice from two meetings made one.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ MEETING_WORD = re.compile("会談|協議|会合|首脳|会議|訪問")
 
 
 def held_aside() -> set[str]:
-    """Articles of every held part: the meetings gold, the identity groups and the claims gold."""
+    """Articles of every held part: the meetings gold, the identity groups, the claims gold and the entity gold."""
     meetings = json.loads((GOLD / "meetings.json").read_text(encoding="utf-8"))
     identity = json.loads((GOLD / "identity.json").read_text(encoding="utf-8"))
     held = {key for key, article in meetings["articles"].items() if article.get("part") == "held"}
@@ -46,6 +47,9 @@ def held_aside() -> set[str]:
     for line in (GOLD / "claims.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip() and json.loads(line).get("part") != "dev":
             held.add(json.loads(line)["id"])
+    for path in (ROOT / "bench" / "news_gold").glob("news_held*.jsonl"):  # the entity gold's held parts
+        held |= {json.loads(line)["id"].removesuffix(".txt") for line in path.read_text(encoding="utf-8").splitlines()
+                 if line.strip()}
     return held
 
 
@@ -106,7 +110,7 @@ def across(joins: Path, out: Path) -> None:
     ordered = sorted((t for t in texts() if t[0] in found), key=lambda t: t[2] or "")
     with tempfile.TemporaryDirectory() as scratch:
         db = open_db(Path(scratch) / "lib.db")
-        names, bodies = {}, {}
+        names, bodies, whys = {}, {}, {}
         for key, body, published in ordered:
             article = Article(source=key, source_format="text", raw=body, published=published,
                               paragraphs=body.split("\n"))
@@ -114,7 +118,9 @@ def across(joins: Path, out: Path) -> None:
             stored = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
             if stored != body:
                 continue  # the store cleaned the text: the kept mentions no longer fit it
-            store_meetings(db, article_id, body, plan_meetings(body, found[key], published, None, registry))
+            summary = store_meetings(db, article_id, body, plan_meetings(body, found[key], published, None, registry))
+            for meeting_id, why in summary.joins:
+                whys.setdefault(meeting_id, []).append(f"{key}: {why}")
             names[article_id], bodies[article_id] = key, body
         records = meeting_records(db)
         db.close()
@@ -125,6 +131,7 @@ def across(joins: Path, out: Path) -> None:
                 continue
             sides = [p["name"] for p in m["participants"]]
             sink.write(f"{m['kind']} {m['status']} {m['start']} {sides} {m.get('title') or ''}\n")
+            sink.write("".join(f"  joined {why}\n" for why in whys.get(m["id"], [])))
             for x in sorted(m["mentions"], key=lambda x: (names.get(x["article_id"], ""), x["start"])):
                 if x["article_id"] in names:
                     body = bodies[x["article_id"]]

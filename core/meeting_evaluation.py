@@ -137,8 +137,9 @@ def _library_from_seeds(seed_dir: Path, path: Path) -> dict[int, str]:
     return names
 
 
-def _library_from_texts(articles: dict[str, dict], path: Path) -> dict[int, str]:
-    """Store each gold body as it is, then detect entities, claims and meetings as an import does."""
+def _library_from_texts(articles: dict[str, dict], path: Path, across: dict | None = None) -> dict[int, str]:
+    """Store each gold body as it is, then detect entities, claims and meetings as an import does; across, when
+    given, takes each record's reasons for the tellings joined to it from later articles (record id → reasons)."""
     db = open_db(path)
     registry = load_registry(db)
     names = {}
@@ -148,7 +149,9 @@ def _library_from_texts(articles: dict[str, dict], path: Path) -> dict[int, str]
                           published=item.get("reference_date"), paragraphs=body.split("\n"))
         article_id, _ = insert_article(db, article)
         analyze_article(db, article_id, registry)
-        propose_for_article(db, article_id, registry)
+        summary = propose_for_article(db, article_id, registry)
+        for meeting_id, why in summary.joins if across is not None else ():
+            across.setdefault(meeting_id, []).append(f"{key}: {why}")
         names[article_id] = key
     db.close()
     return names
@@ -158,7 +161,8 @@ def evaluate_meetings(gold: dict, seed_dir: Path | None = None) -> dict:
     """Import the seeds (or the gold's own articles) into a scratch library, propose, and compare."""
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "lib.db"
-        names = _library_from_seeds(seed_dir, path) if seed_dir else _library_from_texts(gold["articles"], path)
+        across: dict = {}
+        names = _library_from_seeds(seed_dir, path) if seed_dir else _library_from_texts(gold["articles"], path, across)
         db = open_db(path)
         registry = load_registry(db)
         country_of = country_lookup(registry)
@@ -166,7 +170,7 @@ def evaluate_meetings(gold: dict, seed_dir: Path | None = None) -> dict:
         links = link_records(db)
         joins = join_reasons(db, names, registry)
         db.close()
-    return score(gold, predicted, links, names, country_of, registry, joins)
+    return score(gold, predicted, links, names, country_of, registry, joins, across)
 
 
 def join_reasons(db, names: dict[int, str], registry) -> dict[tuple, str]:
@@ -180,20 +184,22 @@ def join_reasons(db, names: dict[int, str], registry) -> dict[tuple, str]:
     return out
 
 
-def merge_evidence(kaidan_spans: set, joins: dict[tuple, str]) -> list[str]:
+def merge_evidence(kaidan_spans: set, joins: dict[tuple, str], across: list[str] | None = None) -> list[str]:
     """What joined a Kaidan meeting's mentions into one: the reason of each mention that joined one
-    told before in its article, and "across articles" when it holds mentions of several."""
+    told before in its article, and "across articles" when it holds mentions of several, with the reason each
+    later article's telling gave (across: "article: why", core.meetings.known.tell_known_why)."""
     reasons = sorted({joins[span] for span in kaidan_spans if span in joins})
     if len({article for article, _, _ in kaidan_spans}) > 1:
-        reasons.append("across articles")
+        whys = sorted({line.split(": ", 1)[-1] for line in across or ()})
+        reasons += [f"across articles by {why}" for why in whys] or ["across articles"]
     return reasons or ["one mention"]
 
 
 def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int, str], country_of, registry,
-          joins: dict[tuple, str] | None = None) -> dict:
+          joins: dict[tuple, str] | None = None, across: dict | None = None) -> dict:
     """The issue's measures: found right, proposals real, wrong merges (with the evidence that joined each),
     links."""
-    joins = joins or {}
+    joins, across = joins or {}, across or {}
     spans = {m["id"]: {(names[x["article_id"]], x["start"], x["end"]) for x in m["mentions"]} for m in predicted}
 
     def overlapping(gold_meeting) -> list[dict]:
@@ -224,7 +230,7 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
                     if _merges(spans[mid], [gold_spans[i] for i in sorted(ids)])]
     evidence: dict[str, int] = {}
     for mid, ids in wrong_merges:
-        why = merge_evidence(spans[mid], joins)
+        why = merge_evidence(spans[mid], joins, across.get(mid))
         for reason in why:
             evidence[reason] = evidence.get(reason, 0) + 1
         told = "; ".join(f"{a} {s}-{e} {joins.get((a, s, e), 'first')}" for a, s, e in sorted(spans[mid]))
@@ -232,7 +238,7 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
     for m in predicted:  # every meeting of several mentions, and what joined them
         if len(spans[m["id"]]) > 1 and not any(mid == m["id"] for mid, _ in wrong_merges):
             details.append(f"merged: {m['kind']} {[p['name'] for p in m['participants']]} {m['start']} "
-                           f"({len(spans[m['id']])} mentions) joined by {', '.join(merge_evidence(spans[m['id']], joins))}")
+                           f"({len(spans[m['id']])} mentions) joined by {', '.join(merge_evidence(spans[m['id']], joins, across.get(m['id'])))}")
     for m in predicted:
         if m["id"] not in owners:
             details.append(f"not a meeting: {m['kind']} {[p['name'] for p in m['participants']]} {m['start']} "
@@ -290,15 +296,17 @@ def evaluate_identity(gold: dict, seed_dir: Path | None = None) -> dict:
     articles whether it became one record, and of each record whether it holds two meetings."""
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "lib.db"
-        names = _library_from_seeds(seed_dir, path) if seed_dir else _library_from_texts(gold["articles"], path)
+        across: dict = {}
+        names = _library_from_seeds(seed_dir, path) if seed_dir else _library_from_texts(gold["articles"], path, across)
         db = open_db(path)
         predicted = meeting_records(db)
         db.close()
-    return identity_score(gold, predicted, names)
+    return identity_score(gold, predicted, names, across)
 
 
-def identity_score(gold: dict, predicted: list[dict], names: dict[int, str]) -> dict:
-    """Meetings told in two or more articles that are one record across them; records holding two meetings."""
+def identity_score(gold: dict, predicted: list[dict], names: dict[int, str], across: dict | None = None) -> dict:
+    """Meetings told in two or more articles that are one record across them; records holding two meetings;
+    with across (record id → "article: why"), why each record joined the tellings of later articles."""
     spans = {m["id"]: {(names[x["article_id"]], x["start"], x["end"]) for x in m["mentions"]} for m in predicted}
 
     def records_in(article: str, gold_meeting: dict) -> set:
@@ -326,6 +334,9 @@ def identity_score(gold: dict, predicted: list[dict], names: dict[int, str]) -> 
         if len(ids) > 1 and _merges(got, [gold_spans[i] for i in ids]):
             merged.append((mid, ids))
             details.append(f"wrong merge: Kaidan meeting {mid} holds {ids}")
+    for mid, reasons in sorted((across or {}).items()):
+        if mid in spans:
+            details.append(f"joined across articles: Kaidan meeting {mid} took " + "; ".join(reasons))
     return {"meetings told in two or more articles": told_apart, "one record across the articles": one_record,
             "wrong merges (Kaidan meetings holding several gold meetings)": len(merged), "details": details}
 

@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 from core.meetings.merge import (
     day_after, fitting_kinds, kinds_fit, level_of, level_of_people, levels_fit, local_day_of, month_of_its_day,
     named_alike, one_meeting, one_plan, one_side_told_fuller, own_date, places_fit, range_holds_day, range_of_words,
-    round_of_its_month, round_under_way, same_keys, subject_level, the_known,
+    round_of_its_month, round_under_way, same_keys, sides_evidence, subject_level, the_known, title_key,
 )
 
 PLANS = ("scheduled", "proposed")
@@ -143,7 +143,15 @@ def _may_fit(telling, known: Known, ask: dict) -> bool:
 
 def known_meeting(telling, candidates: Iterable[Known], country_of,
                   other_time: Callable[[str], Iterable[Known]] | None = None) -> Known | None:
-    """The known meeting a telling describes (the merge rule), of the candidates (first made first), or None.
+    """The known meeting a telling describes (the merge rule), of the candidates (first made first), or None
+    (known_and_why, without the reason)."""
+    return known_and_why(telling, candidates, country_of, other_time)[0]
+
+
+def known_and_why(telling, candidates: Iterable[Known], country_of,
+                  other_time: Callable[[str], Iterable[Known]] | None = None) -> tuple[Known | None, str | None]:
+    """The known meeting a telling describes (the merge rule), of the candidates (first made first), and why:
+    the evidence that decided (the date's kind of agreement, how the sides were named); (None, None) for none.
 
     A named meeting (ASEAN首脳会議) is the one of that name on dates that agree, whoever attended; a meeting of
     people is the one whose people, kind, place and dates fit, on a day both give, a plan for part of a month and
@@ -152,11 +160,12 @@ def known_meeting(telling, candidates: Iterable[Known], country_of,
     day, for a day told in Japan time and the local day before it (the candidates when not given)."""
     ask = lookups(telling)
     if ask is None:
-        return None
+        return None, None
     candidates = first_made(candidates)
     if ask["named"]:  # the same name, round and date, both dated: a series (6カ国協議, G20) meets again by name
-        return next((k for k in candidates if k.kind == "multilateral" and k.title and named_alike(
+        named = next((k for k in candidates if k.kind == "multilateral" and k.title and named_alike(
             telling.title, telling.start, k.title, k.start, across=True, country_of=country_of)), None)
+        return named, named and f"the same name ({_title_of(named, country_of)}), round and dates"
     s = telling
     in_words = ask["in_words"]
     by_country = ask["by_country"] or ask["by_country_month"]
@@ -178,31 +187,52 @@ def known_meeting(telling, candidates: Iterable[Known], country_of,
         if row_in_words:
             known["start"] = None if "W" in k.start else k.start[:7]
         if not one_meeting(told, known, country_of):
-            if told_fuller(s, k, country_of):
-                matches.append((k, True))  # one side told with more of its people that day: the one such, or none
+            if told_fuller(s, k, country_of):  # one side told with more of its people that day: the one such, or none
+                matches.append((k, True, f"one side told with more of its people on the day both give ({s.start})"))
             continue
-        if range_holds_day(s.start, s.end, s.precision, s.date_text, k.start, k.precision, k.date_text) \
-                or k.status in PLANS and range_holds_day(k.start, k.end, k.precision, k.date_text,
-                                                         s.start, s.precision, s.date_text):
-            matches.append((k, True))  # a plan for part of a month and its day: the one meeting there, or none
+        if range_holds_day(s.start, s.end, s.precision, s.date_text, k.start, k.precision, k.date_text):
+            # words for part of a month (or a week) and a day in it: the one meeting there, or none
+            matches.append((k, True, f"the one meeting of those sides in the days its words name ({s.date_text}: "
+                                     f"{k.start[:10]})"))
+        elif k.status in PLANS and range_holds_day(k.start, k.end, k.precision, k.date_text,
+                                                   s.start, s.precision, s.date_text):
+            matches.append((k, True, f"the one meeting of those sides in the days the plan's words name "
+                                     f"({k.date_text}: {s.start[:10]})"))
         elif one_plan(s.kind, s.status, s.participants, k.kind, k.status):
-            matches.append((k, False))
+            matches.append((k, False, "one planned visit of one traveller to one host"))
         elif by_round:
-            matches.append((k, True))  # the one round of those sides that month, or none
+            matches.append((k, True, "the one round of those sides that month"))
         elif bool(in_words) != bool(row_in_words):
             continue  # part of a month and a day outside it
         elif ask["own"] and own_date(k.start, k.precision, k.date_text):
-            matches.append((k, False))
+            matches.append((k, False, f"a day both give ({s.start})"))
         elif month_of_its_day(s.start, s.precision, s.date_text, k.start, k.precision, k.date_text):
-            matches.append((k, True))
+            matches.append((k, True, f"the one meeting of those sides in the month its words name "
+                                     f"({s.date_text}: {k.start[:10]})"))
     if ask["by_country"]:  # the one meeting of that level that day, or none (Kishida met both Xi and Li that day)
         if matches or not ask["own"]:
-            return matches[0][0] if len(matches) == 1 else None
-        return by_countries_in_the_other_time(s, candidates, country_of, other_time)
+            return (matches[0][0], _told_by_countries_why(s)) if len(matches) == 1 else (None, None)
+        found = by_countries_in_the_other_time(s, candidates, country_of, other_time)
+        return found, found and _told_by_countries_why(s) + ", the day in Japan time and the local day before it"
     found = the_known(matches, s.participants, lambda m: m[0].participants, country_of, lambda m: m[1])
     if found is None and ask["own"] and not in_words:
-        return in_the_other_time(s, candidates, country_of, other_time)
-    return found[0] if found else None
+        found = in_the_other_time(s, candidates, country_of, other_time)
+        return found, found and _why(s, found, country_of, "the day in Japan time and the local day before it")
+    return (found[0], _why(s, found[0], country_of, found[2])) if found else (None, None)
+
+
+def _why(telling, known: Known, country_of, dates: str) -> str:
+    """A merge's reason: how the sides were named, and how the dates agree."""
+    return f"{sides_evidence(telling.participants, known.participants, country_of)}; {dates}"
+
+
+def _told_by_countries_why(telling) -> str:
+    return f"told by its countries at the level its words name ({telling.level}), the meeting of that level that day"
+
+
+def _title_of(known: Known, country_of) -> str | None:
+    """The key a named meeting is known by (core.meetings.merge.title_key)."""
+    return title_key(known.title, country_of)
 
 
 def first_made(candidates: Iterable[Known]) -> list[Known]:
@@ -337,20 +367,28 @@ def _of_level(participants, level: str, country_of) -> bool:
 
 
 def tell_known(telling, candidates, country_of, taken=(), other_time=None, by_countries=None):
-    """The known meeting a telling is, and whether it was found by its countries (the record then learns the
-    telling's people): the merge rule first, else a record told by its countries; a record another meeting of
-    the telling's article went to is not it (the article told them apart). by_countries() gives the candidates
-    told by the telling's countries that day, read only when the rule found none (the candidates when not given)."""
+    """The known meeting a telling is, and whether it was found by its countries (tell_known_why, without the
+    reason)."""
+    return tell_known_why(telling, candidates, country_of, taken, other_time, by_countries)[:2]
+
+
+def tell_known_why(telling, candidates, country_of, taken=(), other_time=None, by_countries=None):
+    """The known meeting a telling is, whether it was found by its countries (the record then learns the
+    telling's people), and why: the merge rule first, else a record told by its countries; a record another
+    meeting of the telling's article went to is not it (the article told them apart). by_countries() gives the
+    candidates told by the telling's countries that day, read only when the rule found none (the candidates
+    when not given)."""
     candidates = list(candidates)
-    found = known_meeting(telling, candidates, country_of, other_time)
+    found, why = known_and_why(telling, candidates, country_of, other_time)
     if found is not None and found.id not in taken:
-        return found, False
+        return found, False, why
     if level_of_its_people(telling, country_of) is None:
-        return None, False
+        return None, False, None
     found = told_by_its_countries(telling, candidates if by_countries is None else by_countries(), country_of)
     if found is not None and found.id not in taken:
-        return found, True
-    return None, False
+        return found, True, (f"its people at the level of a meeting told by their countries "
+                             f"({', '.join(its_countries(telling, country_of))}) on its day")
+    return None, False, None
 
 
 def people_learnt(known: Known, telling, by_countries: bool, country_of) -> list:

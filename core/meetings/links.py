@@ -169,8 +169,8 @@ def told_again(proposals: list[Proposal], body: str, country_of) -> list[tuple]:
     return links
 
 
-# 訪問中の, 訪米中の, 滞在中の, 歴訪中の: a visit under way when something else happens
-_UNDER_WAY = re.compile(r"中の|中で|中に|中、")
+# 訪問中の, 訪米中の, 滞在中の, 歴訪中の, 歴訪している, 訪問しており: a visit under way when something else happens
+_UNDER_WAY = re.compile(r"中の|中で|中に|中、|している|しており")
 
 
 def during_a_visit(proposals: list[Proposal], body: str) -> list[tuple]:

@@ -202,6 +202,45 @@ def same_people(a, b, country_of) -> bool:
     return keys_a == keys_b or level == "person" and _country_for_its_person(keys_a, keys_b, country_of)
 
 
+def sides_evidence(a, b, country_of) -> str:
+    """How two tellings' participants name the same sides, for the reason a merge gives: the same people or
+    countries, a name cut short or spelt another way, a known person by the name one outlet wrote, a country
+    for its person (the bridges same_people takes)."""
+    people_a = [p for p in a if not str(p.entity_id or "").startswith("country:")]
+    people_b = [p for p in b if not str(p.entity_id or "").startswith("country:")]
+    level = "person" if people_a and people_b else "country"
+    keys_a, keys_b = participant_keys(a, country_of, level), participant_keys(b, country_of, level)
+    people = all(str(k).startswith(("person:", _FOUND_PERSON)) for k in keys_a | keys_b)
+    named = "the same people" if people else "the same countries" if all(
+        str(k).startswith("country:") for k in keys_a | keys_b) else "the same sides"
+    if keys_a == keys_b:
+        return named
+    bridges: dict[frozenset, str] = {}  # each pair of names once, whichever telling wrote which
+    for one, other, written in ((keys_a, keys_b, _written_names(b)), (keys_b, keys_a, _written_names(a))):
+        for key in sorted(one - other, key=str):
+            for alike in sorted(other - one, key=str):
+                pair = frozenset((key, alike))
+                if pair in bridges:
+                    continue
+                if cut_short(key, alike):
+                    short, full = sorted((key, alike), key=lambda k: len(str(k)))
+                    bridges[pair] = f"{_shown(short)}, {_shown(full)} cut short"
+                elif spelt_alike(key, alike):
+                    bridges[pair] = f"{_shown(key)} and {_shown(alike)}, one name spelt two ways"
+                elif _written_short(key, written.get(alike, ())):
+                    bridges[pair] = f"{_shown(key)} for {_shown(alike)}, as another telling writes the name"
+    full_a, full_b = _in_full(keys_a, keys_b, _written_names(b)), _in_full(keys_b, keys_a, _written_names(a))
+    if full_a != full_b and level == "person" and _country_for_its_person(full_a, full_b, country_of):
+        left = sorted(str(k) for k in (full_a ^ full_b) if str(k).startswith("country:"))
+        bridges[frozenset(left)] = "a country for its person (" + ", ".join(_shown(k) for k in left) + ")"
+    return "the same sides: " + "; ".join(bridges.values()) if bridges else named
+
+
+def _shown(key) -> str:
+    """A participant key as a reason shows it: a found name without its prefix."""
+    return str(key).split(":", 2)[-1] if str(key).startswith("found:") else str(key)
+
+
 def one_side_told_fuller(short, full, country_of) -> bool:
     """One meeting told by one outlet with its principals (岸田首相はバイデン大統領と会談した) and by another with
     more people of one of its sides (…会談には林外相も同席した): every person of the short telling is in the full

@@ -8,8 +8,9 @@ start with its character (習 → 習近平); one participant whose name is writ
 At least one character must be read from a name, so 委員会 or 同好会 never match.
 
 A nickname no meeting of its article takes (川習会は30日、釜山で開かれた: the article names neither leader)
-is kept with the day its sentence gives; the import ties it to the one meeting of that day in the library
-whose people it spells (told_elsewhere).
+is kept with the day its sentence gives, else the one week or month it gives (川習会は今週後半に予定); the import
+ties it to the one meeting of that time in the library, dated by a day of its own, whose people it spells
+(told_elsewhere): two meetings of the pair that week or month, and it is left alone.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from core.meetings.detect import MeetingMention
 from core.sentences import sentence_spans
@@ -76,7 +78,8 @@ def _is_nickname(participant) -> bool:
 
 @dataclass(frozen=True)
 class NicknameTelling:
-    """A nickname no meeting of its article took, with the one day its sentence gives."""
+    """A nickname no meeting of its article took, with the one day its sentence gives (or its one week, 2025-W44,
+    or month, 2025-10, when it gives no day)."""
 
     start: int
     end: int
@@ -88,8 +91,8 @@ class NicknameTelling:
 
 def untied_nicknames(body: str, proposals: list, mentions: list) -> list[NicknameTelling]:
     """The nicknames of body that no proposal holds, each dated by the one day (a DATE mention of a day)
-    written in its sentence; a nickname with no day, or two, is left alone. Linear in the article: spans
-    are looked up by bisection."""
+    written in its sentence, else by the one week or month written there; a nickname with no time, or two, is
+    left alone. Linear in the article: spans are looked up by bisection."""
     matches = list(NICKNAME.finditer(body))
     if not matches:
         return []
@@ -97,8 +100,7 @@ def untied_nicknames(body: str, proposals: list, mentions: list) -> list[Nicknam
     longest = max((e - s for s, e in taken), default=0)
     spans = sentence_spans(body)
     starts = [a for a, _ in spans]
-    dates = sorted((m.start, m.value[:10]) for m in mentions
-                   if m.type == "DATE" and m.value and len(m.value) >= 10)
+    dates = sorted((m.start, _time_of(m.value)) for m in mentions if m.type == "DATE" and _time_of(m.value))
     out = []
     for match in matches:
         start, end = match.start(), match.end()
@@ -109,10 +111,32 @@ def untied_nicknames(body: str, proposals: list, mentions: list) -> list[Nicknam
         if k < 0 or start >= spans[k][1]:
             continue
         sentence = spans[k]
-        days = {day for _, day in dates[bisect_left(dates, (sentence[0], "")):bisect_left(dates, (sentence[1], ""))]}
+        times = {time for _, time in dates[bisect_left(dates, (sentence[0], "")):bisect_left(dates, (sentence[1], ""))]}
+        days = {time for time in times if len(time) == 10} or times  # a day written beside a month dates it
         if len(days) == 1:
             out.append(NicknameTelling(start, end, match.group(0), match["initials"], days.pop(), sentence))
     return out
+
+
+_TIME = re.compile(r"\d{4}-(?:\d{2}-\d{2}|W\d{2}|\d{2})")
+
+
+def _time_of(value: str | None) -> str | None:
+    """A DATE mention's day (2025-10-30, the first of a range), week (2025-W44) or month (2025-10); None else."""
+    found = _TIME.match(value or "")
+    return found.group(0) if found else None
+
+
+def months_of(time: str) -> list[str]:
+    """The months (YYYY-MM) a day, week or month falls in; a week runs from the Sunday before its Monday (a
+    Japanese week) to its Sunday."""
+    if "W" in time:
+        try:
+            monday = date.fromisocalendar(int(time[:4]), int(time[6:8]), 1)
+        except ValueError:
+            return []
+        return sorted({(monday - timedelta(days=1)).isoformat()[:7], (monday + timedelta(days=6)).isoformat()[:7]})
+    return [time[:7]]
 
 
 def told_elsewhere(telling: NicknameTelling, meetings: list[tuple[int, str, list]]) -> int | None:

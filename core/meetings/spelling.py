@@ -18,6 +18,9 @@ _KATAKANA = re.compile(r"[ァ-ヺー・＝=]+")
 _SMALL = str.maketrans("ァィゥェォヵヶッャュョヮ", "アイウエオカケツヤユヨワ")
 _VU = (("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴ", "ブ"), ("ヂ", "ジ"), ("ヅ", "ズ"))
 _MIN_LENGTH = 5  # a substituted kana in a shorter name is another name (ブッシュ, ブッシャ)
+# a long vowel written as a kana is read as one in a name of four kana or more, counted without ー and ・
+# (ハメネイ / ハーメネイー); in a shorter one it is another name (ルイ, ル)
+_LONG_NAME = 4
 _INDEX: WeakKeyDictionary = WeakKeyDictionary()
 # A vowel written after a kana that ends in it (キイ, カア, スウ) or イ after e, ウ after o (ケイ, ロウ): the long
 # vowel other outlets write with ー (ゼレンスキイ / ゼレンスキー, ベイカー / ベーカー)
@@ -34,7 +37,7 @@ def spelling_key(name: str) -> str | None:
         return None
     for written, said in _VU:
         name = name.replace(written, said)
-    if len(name) >= _MIN_LENGTH:
+    if len(re.sub(r"[ー・＝=]", "", name)) >= _LONG_NAME:  # counted without the marks, as both spellings are
         name = _LONG_VOWEL.sub(lambda m: m.group(0)[0], name)  # ゼレンスキイ, ゼレンスキー: one long vowel written two ways
     return re.sub(r"[ー・＝=]", "", name).translate(_SMALL)
 

@@ -16,10 +16,12 @@ from core.meetings.confidence import meeting_confidence
 from core.meetings.dates import redated, story_day
 from core.meetings.detect import Participant, detect_meetings
 from core.meetings.known import (
-    Known, dates_learnt, its_countries, levels_told, lookups, people_learnt, tell_known, told_by_countries,
+    Known, dates_learnt, its_countries, levels_told, lookups, people_learnt, tell_known_why, told_by_countries,
 )
 from core.meetings.merge import dates_agree, day_after, fitting_kinds, kinds_fit, local_day_of, same_people
-from core.meetings.nicknames import nickname_mentions, told_elsewhere, untied_nicknames, without_nickname_people
+from core.meetings.nicknames import (
+    months_of, nickname_mentions, told_elsewhere, untied_nicknames, without_nickname_people,
+)
 from core.meetings.propose import (
     Proposal, article_links, country_lookup, date_from_links, group_mentions,
 )
@@ -39,6 +41,7 @@ from core.store.meeting_lookup import (
 from core.store.meetings import (
     add_link, add_meeting_mention, add_participants, create_meeting, participant_records, update_meeting,
 )
+from core.meetings.during import container_links
 from core.store.mentions import mentions_for
 from core.store.registry import load_registry
 
@@ -51,6 +54,7 @@ class MeetingSummary:
     links: int = 0
     cancelled: bool = False
     stopped: str = ""  # why the run stopped early (disk full, library busy or read-only)
+    joins: list = field(default_factory=list)  # (record id, why) of each telling joined to a record made before
 
 
 @dataclass
@@ -120,10 +124,11 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
                 continue
             # a record another meeting of this article went to is not this one: the article told them apart
             # (日中両国は11日、首脳会談に向けた協議を行った: the talks and the summit they prepare)
-            known, by_countries = _known_meeting(db, proposal, country_of, set(meeting_of.values()))
+            known, by_countries, why = _known_meeting(db, proposal, country_of, set(meeting_of.values()))
             meeting_id = known.id if known is not None else None
             if known is not None:
                 _learn(db, meeting_id, known, proposal, by_countries, country_of)
+                summary.joins.append((meeting_id, why))
             if meeting_id is None:
                 meeting_id = create_meeting(
                     db, proposal.kind, proposal.status, [vars(p) for p in proposal.participants],
@@ -143,18 +148,21 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
                 continue
             if telling.day not in of_day:
                 of_day[telling.day] = [(row["id"], row["kind"], participant_records(db, row["id"]))
-                                       for row in meetings_on_day(db, telling.day)]
+                                       for row in _meetings_of_time(db, telling.day)]
             found = told_elsewhere(telling, of_day[telling.day])
             if found is not None:
                 add_meeting_mention(db, article_id, telling.start, telling.end, found, trigger=telling.text,
                                     sentence=body[telling.sentence[0] : telling.sentence[1]], origin="detected")
                 summary.mentions += 1
+                summary.joins.append((found, f"the nickname {telling.text} spells its people; the one such meeting "
+                                             f"of {telling.day}"))
         for source, target, relation, evidence in links:
             if id(source) in meeting_of and id(target) in meeting_of and meeting_of[id(source)] != meeting_of[id(target)]:
                 add_link(db, meeting_of[id(source)], meeting_of[id(target)], relation, "proposed", evidence, article_id)
                 summary.links += 1
         for meeting_id in set(meeting_of.values()):
             summary.links += _series_links(db, meeting_id, country_of)
+            summary.links += container_links(db, meeting_id, country_of, article_id)  # a trip another article told
         drop_unmentioned_proposals(db)
     return summary
 
@@ -287,9 +295,18 @@ def _known_rows(db: sqlite_utils.Database, rows: list[dict]) -> list[Known]:
     return out
 
 
-def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of, taken) -> tuple[Known | None, bool]:
-    """The library's meeting the proposal describes (core.meetings.known.tell_known), and whether it was found by
-    its countries; none another meeting of its article went to (taken)."""
+def _meetings_of_time(db: sqlite_utils.Database, time: str) -> list[dict]:
+    """The meetings of a day, or those dated by a day of their own in a week or month (a nickname's time)."""
+    if len(time) == 10:
+        return meetings_on_day(db, time)
+    return [row for month in months_of(time) for row in meetings_of_month(db, month)
+            if dates_agree(time, row["start_date"])]
+
+
+def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of,
+                   taken) -> tuple[Known | None, bool, str | None]:
+    """The library's meeting the proposal describes (core.meetings.known.tell_known_why), whether it was found by
+    its countries, and why; none another meeting of its article went to (taken)."""
     def other_time(day: str) -> list[Known]:
         if told_by_countries(proposal):  # its countries' record of that day, with the levels its words name
             countries = [p.entity_id for p in proposal.participants]
@@ -303,7 +320,7 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of, ta
                                          local_day_of(proposal.start, proposal.date_text)) if d)
         return _known_rows(db, [row for day in days for row in told_by_countries_on_day(db, day, countries)])
 
-    return tell_known(proposal, _candidates(db, proposal), country_of, taken, other_time, by_countries)
+    return tell_known_why(proposal, _candidates(db, proposal), country_of, taken, other_time, by_countries)
 
 
 def _keys_of(proposal: Proposal) -> tuple[list, list]:

@@ -164,6 +164,9 @@ def test_a_long_vowel_written_as_a_kana_is_the_same_spelling_in_a_long_name_only
     assert spelling_key("ゼレンスキイ") == spelling_key("ゼレンスキー")
     assert spelling_key("ポンペイオ") == spelling_key("ポンペオ")
     assert spelling_key("ルイ") != spelling_key("ル") and spelling_key("エルドアン") != spelling_key("エルドン")
+    # the length is counted without the marks, so a name written with more ー folds as the one written with fewer
+    assert spelling_key("ハーメネイー") == spelling_key("ハメネイ")
+    assert known_spelling("ハーメネイー", REGISTRY) == "person:ali-khamenei"
     assert known_spelling("ゼレンスキイ", REGISTRY) == "person:volodymyr-zelensky"
     a = {"reference_date": "2025-03-01", "body": "トランプ大統領は28日、ホワイトハウスでウクライナのゼレンスキー大統領と会談した。"}
     b = {"reference_date": "2025-03-01", "body": "トランプ大統領は28日、ホワイトハウスでウクライナのゼレンスキイ大統領と会談した。"}

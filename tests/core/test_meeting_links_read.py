@@ -184,3 +184,14 @@ def test_talks_told_after_a_visit_under_way_are_part_of_it_when_someone_of_the_v
                         date(2024, 4, 11))
     assert sorted(p.kind for p in other_people.proposals) == ["talks", "visit"]
     assert not other_people.links
+
+
+def test_a_trip_or_visit_told_in_progress_holds_the_talks_told_after_it():
+    going_on = plan("東南アジアを歴訪している岸田首相は、ベトナムのチン首相と会談した。", date(2023, 10, 30))
+    assert links_of(going_on) == {("talks", "held", "trip", "held", "part_of")}
+    staying = plan("岸田文雄首相はインドを訪問しており、20日にモディ首相と会談した。", date(2023, 3, 21))
+    assert links_of(staying) == {("talks", "held", "visit", "held", "part_of")}
+    # a visit told as done, then talks of another visit in the next sentence: not under way then
+    done = plan("岸田文雄首相は先月ベトナムを訪問した。首相は20日、東京でフィリピンのマルコス大統領と会談した。",
+                date(2023, 10, 30))
+    assert not done.links

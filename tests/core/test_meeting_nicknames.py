@@ -68,3 +68,35 @@ def test_a_nickname_taken_for_a_person_is_never_a_side():
     plan = plan_meetings(text, mentions, "2025-10-26", None, REGISTRY)
     sides = {p.entity_id for proposal in plan.proposals for p in proposal.participants}
     assert "person:xi-jinping" in sides and "found:PERSON:川習会" not in sides
+
+
+def test_a_nickname_with_a_week_or_a_month_is_the_one_meeting_of_its_people_dated_in_it():
+    import tempfile
+    from pathlib import Path
+
+    from core.meeting_evaluation import _library_from_texts, meeting_records
+    from core.meetings.nicknames import months_of, untied_nicknames
+    from core.store import open_db
+
+    text = "今週後半に開かれた川習会では、関税問題が焦点となった。"
+    [telling] = untied_nicknames(text, proposals_of(text, date(2025, 11, 1)), detect(text, REGISTRY, date(2025, 11, 1)))
+    assert telling.day == "2025-W44"
+    assert months_of("2025-W44") == ["2025-10", "2025-11"] and months_of("2025-W40") == ["2025-09", "2025-10"]
+    held = {"reference_date": "2025-10-31", "body": "トランプ米大統領と中国の習近平国家主席は30日、韓国・釜山で会談した。"}
+    call = {"reference_date": "2025-10-12", "body": "トランプ米大統領と中国の習近平国家主席は11日、電話で会談した。"}
+    month = {"reference_date": "2025-11-05", "body": "先月の川習会では、関税問題が焦点となった。"}
+
+    def records(articles):
+        across: dict = {}
+        with tempfile.TemporaryDirectory() as scratch:
+            names = _library_from_texts(articles, Path(scratch) / "lib.db", across)
+            db = open_db(Path(scratch) / "lib.db")
+            told = sorted(sorted({names[x["article_id"]] for x in m["mentions"]}) for m in meeting_records(db))
+            db.close()
+        return told, sorted(why for whys in across.values() for why in whys)
+
+    assert records({"held": held, "week": {"reference_date": "2025-11-01", "body": text}}) == (
+        [["held", "week"]], ["week: the nickname 川習会 spells its people; the one such meeting of 2025-W44"])
+    assert records({"held": held, "month": month})[0] == [["held", "month"]]
+    # the pair met twice that month (a call on the 11th): the month cannot say which
+    assert records({"call": call, "held": held, "month": month})[0] == [["call"], ["held"]]
