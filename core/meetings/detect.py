@@ -15,7 +15,7 @@ from core.meetings.implied import (
     traveller_before, two_referred, unofficial_people, unofficial_traveller,
 )
 from core.meetings.listed import (
-    called_after, callers_apart, caption_people, counted_earlier, counted_members, country_joined_to_body,
+    called_after, callers_apart, caption_people, included_partner, counted_earlier, counted_members, country_joined_to_body,
     country_pair_subject, first_person_side, one_country_side, people_told_next, proposed_to, received_visitor,
     speaker_of_quote,
 )
@@ -42,7 +42,7 @@ from core.meetings.setting import last_date_before, meeting_place, nearest_date,
 from core.meetings.sides import VISIT_HOST, clause_participants, counted_countries, counted_partner, counted_sides, counted_subject
 from core.meetings.triggers import (
     BY_PHONE_BEFORE, BY_VIDEO_BEFORE, VIDEO_MEANS_AFTER, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END, COUNTRIES_BEFORE, DOCUMENT_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
-    NAMED_AGREEMENTS, AGREEMENT_CONCLUDED, AGREEMENT_OF_PAIR, SUMMONED_WORDS, NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PETITION_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, HELD_PRESS_EVENT, PROMOTION, QUOTED_BEFORE, SPOKEN_AT,
+    NAMED_AGREEMENTS, OWN_SITTING_BEFORE, PLANNED_WITH_PARTNER, AGREEMENT_CONCLUDED, AGREEMENT_OF_PAIR, SUMMONED_WORDS, NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PETITION_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, HELD_PRESS_EVENT, PROMOTION, QUOTED_BEFORE, SPOKEN_AT,
     STATUS_CUES, TALKED_VERB, WHAT_SIDES_NEGOTIATE_BEFORE, TALKS_TO_COME, TALKS_WORDS, TRIGGER, UN_MEETING, kind_of,
 )
 from core.registry import bundled_registry
@@ -189,6 +189,11 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if match.group(0) == "会見" and (QUOTED_BEFORE.search(body, s_start, match.start())
                                            or SPOKEN_AT.match(body, match.end())):
                 continue  # 「…」と会見で述べた: the と closes a quote, the 会見 is where it was said
+            if match.group(0) == "会議" and (OWN_SITTING_BEFORE.search(body, max(s_start, match.start() - 6), match.start())
+                                           or _body_of_sitting(body, actors, match.start())
+                                           or not (PARTNER_BEFORE.search(body, s_start, match.start())
+                                                   or _HELD_TOGETHER.search(body, s_start, match.start()))):
+                continue  # 本会議で, ドラフト会議, 労働党の代表会議, 経営会議で決定: a chamber's or a body's own sitting
             if match.group(0) == "締結" and not (CONCLUDED.match(body, match.end())
                                                  or CONCLUDED_AT_END.match(body, match.start() - 1)):
                 continue  # 条約締結以降, 締結するという考え: a treaty spoken of, no signing told
@@ -221,6 +226,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     EVENT_USE_AFTER.match(body, match.end()) or EVENT_USE_BEFORE.search(body, s_start, match.start())
                     or WHAT_SIDES_NEGOTIATE_BEFORE.search(body, s_start, match.start())
                     and match.group(0) in ("協議", "交渉") and not body.startswith("会", match.end())
+                    or PLANNED_WITH_PARTNER.match(body, match.end()) and PARTNER_BEFORE.search(body, s_start, match.start())
                     or _headline_event(body, match.start(), match.end())
                     or _bracketed_event(body, s_start, match.start(), match.end())):
                 continue
@@ -457,6 +463,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                                end if match.group(0) in SUMMONED_WORDS else None)
             if match.group(0) in ("交渉", "協議", "話し合い") and people_count(mention) < 2:
                 side_addressed(body, mention, actors, clause, start)  # ボーダフォンの日本法人に対して、…買収交渉
+                included_partner(body, mention, actors, clause, start)  # 陸連を含む関係者と協議をする
             if clause > s_start and mention.kind in ("talks", "phone_call", "video_call") \
                     and partners_only(body, mention, clause, start):
                 speaker_of_quote(body, mention, actors, s_start, clause, start)  # 外相は「A外相、B外相と会談した」と
@@ -563,7 +570,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     and private_sides(body, actors, mention.participants) == len(mention.participants):
                 previous_trigger = end
                 continue  # 首相はエンドンさんに電話をかけ, 長谷川選手は…調印式で: a private call, a fight's signing
-            if _TOLD_BY_VERB(match.group(0)) and not _named_sides(mention, 1 if mention.kind == "phone_call" else 2):
+            if (_TOLD_BY_VERB(match.group(0)) or match.group(0) in ("会議", "握手")) \
+                    and not _named_sides(mention, 1 if mention.kind == "phone_call" else 2):
                 previous_trigger = end
                 unkept = end if mention.kind in ("talks", "phone_call", "video_call") else unkept
                 continue  # 知人の女性に…電話をしていた, 管理者と現場の意見交換: no sides Kaidan knows
@@ -648,7 +656,7 @@ def _named_sides(mention: MeetingMention, least: int) -> bool:
 # a summit word written bare (サミットに合わせて), after the article named its summit (APEC首脳会議)
 _SUMMIT_WORDS = ("サミット", "首脳会議", "首脳会合", "外相会議", "外相会合", "閣僚会議", "閣僚会合")
 _GLUED_BEFORE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
-_WITH_SOMEONE = ("面談", "懇談", "会食", "意見交換", "立ち話", "夕食会", "晩餐会", "昼食会", "朝食会", "夕食を共に", "昼食を共に",
+_WITH_SOMEONE = ("面談", "懇談", "会食", "商談", "歓談", "密談", "意見交換", "立ち話", "夕食会", "晩餐会", "昼食会", "朝食会", "夕食を共に", "昼食を共に",
                  "朝食を共に", "食事を共に", "ワーキングランチ", "ワーキング・ランチ", "ワーキングディナー", "ワーキング・ディナー")
 _BARE_WORDS = ("会談", "協議", "会合", "話し合い")
 _MEALS = ("夕食会", "晩餐会", "昼食会", "朝食会")
@@ -666,7 +674,7 @@ _SITTING_BEFORE = re.compile(r"(?:理事会|役員会|取締役会|総会|委員
                              r"|代表者会議)を(?:行|開)[いき]、")
 # (理事会において修正協議を民主党に提案: talks offered to another side at a sitting stay talks)
 # words as often said of private people as of sides: 会う, 会食, 食事を共に (not 会談, 協議)
-_PRIVATE_WORDS = ("会っ", "会い", "会う", "会わ", "会食", "夕食を共に", "昼食を共に", "朝食を共に", "食事を共に",
+_PRIVATE_WORDS = ("会っ", "会い", "会う", "会わ", "会食", "握手", "歓談", "密談", "夕食を共に", "昼食を共に", "朝食を共に", "食事を共に",
                   "話し合い")  # (ジェフ・イースティンとはしっかり話し合いをした: an actor and a producer)
 # 大統領夫妻を歓迎する宮中晩餐会, 首相を招いて夕食会を: a meal given for a guest
 _GUEST_BEFORE = re.compile(r"を(?:[^、。をがは]{0,10}?(?:に|へ))?(?:迎え|招い|招き|招待し|歓迎する|歓迎し|もてなす)[^、。]{0,8}$")
@@ -745,6 +753,18 @@ def _grouping_before(body: str, actors, start: int):
             # (住友商事とKDDIの会談 is a meeting of two sides, not one of KDDI's)
             return mention
     return None
+
+
+_OF_BODY_SITTING = re.compile(r"」?の?[\u4e00-\u9fff\u30a0-\u30ff]{0,6}$")
+# AとBが共催した官民会議, 関係者を集めて緊急対策会議: a 会議 the clause says two or more sides hold together
+_HELD_TOGETHER = re.compile(r"(?:共催|合同で|共同で|を集め|を招[いき]|が参加する|が出席する)[^、。]{0,12}$")
+
+
+def _body_of_sitting(body: str, actors, start: int) -> bool:
+    """Whether a bare 会議 follows a body's name and の (労働党の代表会議, 「模擬国連」の会議): that body's own
+    sitting, unless its members are states."""
+    return any(m.type in ("ORG", "EVENT") and start - 9 <= m.end < start and _OF_BODY_SITTING.fullmatch(body, m.end, start)
+               and not states_meet(m.entity_id) for m in actors)
 
 
 def _own_sitting(body: str, word: str, grouping, start: int) -> bool:

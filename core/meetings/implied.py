@@ -150,13 +150,15 @@ _DAY_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十]日に$")
 
 def called_on(body: str, word: str, start: int) -> bool:
     """Whether the word is a person called on or met (会長を訪ね, 国王に会い), not 10日に会い."""
-    return word == "訪ね" or word in ("会っ", "会い", "会う") and body[start - 1 : start] == "に" \
+    return word in ("訪ね", "表敬") or word in ("会っ", "会い", "会う") and body[start - 1 : start] == "に" \
         and not _DAY_BEFORE.search(body, max(0, start - 4), start)
 
 
 def met_by_two(body: str, word: str, start: int) -> bool:
-    """Whether the word is 会う after で or が (板門店で会った, 両者が会う): two met, named as the subject."""
-    return word in ("会っ", "会い", "会う") and body[start - 1 : start] in ("で", "が")
+    """Whether the word is 会う after で or が (板門店で会った, 両者が会う), or a handshake not after its partner's
+    と (AとBは…握手した): two met, named as the subject."""
+    return word in ("会っ", "会い", "会う") and body[start - 1 : start] in ("で", "が") \
+        or word == "握手" and body[start - 1 : start] != "と"
 
 
 def pair_met(body: str, actors, clause: int, start: int) -> list[Participant] | None:

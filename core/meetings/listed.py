@@ -20,9 +20,24 @@ _LEADING_TIME = re.compile(r"^(?:[^・、]*?[0-9０-９]+[年月日]|[^・、]*?
 
 
 # …の三者は, …の3社が: a count right after a list whose names are entities (A、B、Cの三者は)
+# (朝日新聞、テレビ朝日と陸連の3者協議: the count glued to the meeting word, the list its sides)
 _COUNT_AFTER = re.compile(r"の(?P<n>[2-9２-９二三四五六七八九])(?:者|社|党|団体|か国|カ国|ヵ国|ヶ国|政府|組織|勢力)"
-                          r"(?:は|が|による|の間で)")
+                          r"(?:は|が|による|の間で|(?:首脳|党首|代表|トップ)?$)")
 _LIST_MARK = "、・と"
+
+
+# 陸連を含む関係者と協議, 経産省をはじめとする関係省庁との協議: a side named inside a group met
+_INCLUDED_IN_PARTNER = re.compile(r"(?:を含む|を含めた|をはじめ(?:とする)?|など(?:の)?)[^、。と「」]{0,8}?(?:と|との)$")
+
+
+def included_partner(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """陸連を含む関係者と協議をする: the body named inside the group met is a side (the group itself has no name)."""
+    found = last_match(_INCLUDED_IN_PARTNER, body, clause, start)
+    if found is None or found.end() != start or len(mention.participants) >= 2:
+        return
+    named = next((m for m in actors if m.type in ("ORG", "GPE", "PERSON") and m.end == found.start()), None)
+    if named is not None and all((p.entity_id or p.name) != named.entity_id for p in mention.participants):
+        mention.participants.append(Participant(name_of(body, named), named.entity_id))
 
 
 def _entities_listed(body: str, actors, end: int) -> list:

@@ -1,0 +1,60 @@
+"""Meetings told with words the trigger list lacked, or told only by their outcome or by a count of sides
+(sentences of Japanese Wikinews articles, CC BY 2.5, and sentences written for the test)."""
+
+from datetime import date
+
+from tests.core.meeting_helpers import proposals_in
+
+
+def _sides(proposal):
+    return [p.name for p in proposal.participants]
+
+
+def test_a_handshake_of_two_office_holders_is_their_meeting_and_a_players_is_none():
+    text = ("ブッシュ大統領は2008年12月14日からイラクを電撃訪問し、同日記者会見を行いイラクのマリキ首相と握手をした直後、"
+            "記者席に座っていた男が突然立ち上がった。")
+    talks = [p for p in proposals_in(text, date(2008, 12, 15)) if p.kind == "talks"]
+    assert [(_sides(p), p.start) for p in talks] == [(["ブッシュ", "マリキ"], "2008-12-14")]
+    assert proposals_in("そのあと、ライバル選手と握手をして倒れこむように水面に身を寄せた。", date(2008, 8, 15)) == []
+    assert proposals_in("岸田首相とバイデン大統領は10日、ホワイトハウスで握手した。", date(2024, 4, 11)) != []
+
+
+def test_a_courtesy_call_on_a_named_office_holder_is_a_meeting_with_him():
+    text = "上川外相は14日、インドネシアを訪れ、ジョコ大統領を表敬した。"
+    talks = [p for p in proposals_in(text, date(2024, 5, 20)) if p.kind == "talks"]
+    assert [(_sides(p), p.start) for p in talks] == [(["上川", "ジョコ"], "2024-05-14")]
+
+
+def test_talks_over_terms_are_told_by_sesshou_too():
+    found = proposals_in("新井貴浩会長は24日、日本野球機構との事務折衝を行った。", date(2012, 4, 25))
+    assert [(p.kind, _sides(p), p.start) for p in found] == [("negotiation_round", ["新井貴浩", "日本野球機構"], "2012-04-24")]
+
+
+def test_sides_listed_before_a_count_glued_to_the_talks_word_are_each_a_side():
+    text = ("朝日の報道によると、朝日新聞、テレビ朝日と陸連の3者協議の上、女子単独で今後開催することは困難として2008年の"
+            "大会で終止符を打つことを決めた。")
+    assert [_sides(p) for p in proposals_in(text, date(2007, 12, 17))] == [["朝日新聞", "テレビ朝日", "陸連"]]
+
+
+def test_a_body_named_inside_the_group_met_is_a_side_of_talks_to_come():
+    text = ("東京新聞の報道によると、今後は東京マラソンとの統合も検討しつつも、「女子マラソンの新しい形や場所を決めるべく、"
+            "陸連を含む関係者と協議をする」として、新たな女子単独の大会を開催する可能性を探るとしている。")
+    assert [(p.status, _sides(p)) for p in proposals_in(text, date(2007, 12, 17))] == [("scheduled", ["陸連"])]
+    # a body deliberating alone, told with する, is no meeting
+    assert proposals_in("試合の後、審判団が協議をすることになった。", date(2012, 7, 30)) == []
+
+
+def test_talks_told_by_how_they_ended_are_talks():
+    text = "ソニーはパナソニックとの協議が不調となり、単独で開発を続ける。"
+    assert [(p.kind, _sides(p)) for p in proposals_in(text, date(2024, 5, 20))] == [("talks", ["ソニー", "パナソニック"])]
+
+
+def test_a_bare_kaigi_is_a_meeting_only_when_the_clause_names_the_sides_holding_it():
+    shared = proposals_in("外務省と防衛省が共催した会議で、両省の幹部が意見を交わした。", date(2024, 5, 20))
+    assert [_sides(p) for p in shared] == [["外務省", "防衛省"]]
+    # a body's own board and a party's conference are no meeting of sides
+    text = "広島市とJR西日本が協議を行い、2011年度初めにもJR西日本が経営会議で事業化を決定する見通しである。"
+    assert [[m.text for m in p.mentions] for p in proposals_in(text, date(2011, 2, 3))] == [["協議"]]
+    assert proposals_in("2010年9月に行われた労働党の代表会議で正恩氏を次期後継者とすることが承認された。",
+                        date(2011, 12, 19)) == []
+    assert proposals_in("本会議で法案が可決された。国会議員の多くが賛成した。", date(2024, 5, 20)) == []
