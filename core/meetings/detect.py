@@ -15,11 +15,11 @@ from core.meetings.implied import (
     traveller_before, two_referred, unofficial_people, unofficial_traveller,
 )
 from core.meetings.listed import (
-    called_after, callers_apart, caption_people, included_partner, counted_earlier, counted_members, country_joined_to_body,
+    called_after, callers_apart, caption_people, included_partner, unnamed_partner_side, counted_earlier, counted_members, country_joined_to_body,
     country_pair_subject, first_person_side, one_country_side, people_told_next, proposed_to, received_visitor,
     speaker_of_quote,
 )
-from core.meetings.joined import without_joined_bodies
+from core.meetings.joined import cut_at_partner, without_joined_bodies
 from core.meetings.takeover import side_taken_over
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.partners import named_partners
@@ -115,7 +115,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
     all_dates = SpanIndex(mentions, ("DATE",))
     mentions = [company_word(body, site_not_side(body, whole_body_name(body, person_not_body(body, company_not_person(
         body, whole_korean_name(body, m))))))
-                for m in without_joined_bodies(body, without_readings(body, mentions))
+                for m in without_joined_bodies(body, [cut_at_partner(body, m) for m in without_readings(body, mentions)])
                 if not (accused(body, m) or topic_of_others(body, m))]
     mentions = places_referred(body, mentions)  # 同国の首相と会談, 同町と地区の話し合い: the place named before
     all_actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
@@ -464,6 +464,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if match.group(0) in ("交渉", "協議", "話し合い") and people_count(mention) < 2:
                 side_addressed(body, mention, actors, clause, start)  # ボーダフォンの日本法人に対して、…買収交渉
                 included_partner(body, mention, actors, clause, start)  # 陸連を含む関係者と協議をする
+                unnamed_partner_side(body, mention, actors, places, clause, start)  # 東京都は、関係者との協議が
             if clause > s_start and mention.kind in ("talks", "phone_call", "video_call") \
                     and partners_only(body, mention, clause, start):
                 speaker_of_quote(body, mention, actors, s_start, clause, start)  # 外相は「A外相、B外相と会談した」と

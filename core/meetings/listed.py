@@ -40,6 +40,23 @@ def included_partner(body: str, mention: MeetingMention, actors, clause: int, st
         mention.participants.append(Participant(name_of(body, named), named.entity_id))
 
 
+# 関係者との協議が不調, 居住者との協議に入る, 労働組合と交渉: a partner the text names only by what it is
+_UNNAMED_PARTNER = re.compile(r"(?:関係者|関係団体|関係機関|居住者|地権者|債権者|労働組合|労組|組合|業者|事業者|加盟店|株主|取引先)"
+                              r"(?:ら|側|など)?(?:と|との)(?:[^、。と]{0,12})?$")
+
+
+def unnamed_partner_side(body: str, mention: MeetingMention, actors, places, clause: int, start: int) -> None:
+    """東京都は、関係者との協議が不調に終わった: talks whose partner has no name are the subject's alone — a body or a
+    local government written as the clause's subject (は or が)."""
+    if mention.participants or _UNNAMED_PARTNER.search(body, clause, start) is None:
+        return
+    named = [m for m in actors + places if m.type in ("ORG", "GPE", "LOC") and clause <= m.start and m.end < start
+             and SUBJECT_AFTER.match(body, m.end)]
+    if named:
+        subject = named[0]
+        mention.participants = [Participant(name_of(body, subject), subject.entity_id)]
+
+
 def _entities_listed(body: str, actors, end: int) -> list:
     """The entity mentions listed right before end, one after another, joined by 、, ・ or と (SLA、JEM、AU),
     from the first of the list."""

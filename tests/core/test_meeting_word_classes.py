@@ -58,3 +58,16 @@ def test_a_bare_kaigi_is_a_meeting_only_when_the_clause_names_the_sides_holding_
     assert proposals_in("2010年9月に行われた労働党の代表会議で正恩氏を次期後継者とすることが承認された。",
                         date(2011, 12, 19)) == []
     assert proposals_in("本会議で法案が可決された。国会議員の多くが賛成した。", date(2024, 5, 20)) == []
+
+
+def test_talks_with_a_partner_named_only_by_what_it_is_are_the_subjects_alone():
+    found = proposals_in("東京都は、関係者との協議が不調に終わったと発表した。", date(2007, 12, 17))
+    assert [(p.kind, _sides(p)) for p in found] == [("talks", ["東京都"])]
+    # a subject that is no body is no side
+    assert proposals_in("同大会に関しては、関係者との協議が不調に終わった。", date(2007, 12, 17)) == []
+
+
+def test_a_body_read_past_its_partners_to_into_the_talks_word_is_cut_at_to():
+    text = "asahi.com『USEN、ライブドア支援に名乗りフジと株式譲渡交渉』。\n朝日新聞、2006年3月15日。"
+    found = proposals_in(text, date(2006, 3, 15))
+    assert [(p.kind, "フジ" in _sides(p)) for p in found] == [("negotiation_round", True)]
