@@ -15,7 +15,7 @@ from core.meetings.implied import (
     traveller_before, two_referred, unofficial_people, unofficial_traveller,
 )
 from core.meetings.listed import (
-    called_after, callers_apart, caption_people, included_partner, unnamed_partner_side, counted_earlier, counted_members, country_joined_to_body,
+    called_after, callers_apart, caption_people, held_together, included_partner, unnamed_partner_side, counted_earlier, counted_members, country_joined_to_body,
     country_pair_subject, first_person_side, one_country_side, people_told_next, proposed_to, received_visitor,
     speaker_of_quote,
 )
@@ -461,6 +461,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if mention.kind in ("talks", "negotiation_round"):
                 guest_received(body, mention, actors, clause, start,  # Bを官邸に迎え、会談した
                                end if match.group(0) in SUMMONED_WORDS else None)
+            if match.group(0) in ("会議", "会合"):
+                held_together(body, mention, actors, places, clause, start)  # 関係者を集めて緊急対策会議
             if match.group(0) in ("交渉", "協議", "話し合い") and people_count(mention) < 2:
                 side_addressed(body, mention, actors, clause, start)  # ボーダフォンの日本法人に対して、…買収交渉
                 included_partner(body, mention, actors, clause, start)  # 陸連を含む関係者と協議をする

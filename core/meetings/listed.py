@@ -57,6 +57,39 @@ def unnamed_partner_side(body: str, mention: MeetingMention, actors, places, cla
         mention.participants = [Participant(name_of(body, subject), subject.entity_id)]
 
 
+# 関係者を集めて緊急対策会議を行った, AとBが共催した官民会議: the sides a sitting is held by, named before the cue
+_GATHERED = re.compile(r"(?:を集め|を招[いき]|(?:が|の)(?:共催|合同で|共同で))[^、。]{0,12}$")
+# 東京都の職員や: a local government or a body named by its staff; 横浜市, 神奈川県: a local government
+_STAFF_OF = re.compile(r"の(?:職員|関係者|担当者|幹部|代表|首長|責任者)")
+_LOCAL_GOVERNMENT = re.compile(r"(?:都|道|府|県|市|区|町|村)$")
+
+
+def held_together(body: str, mention: MeetingMention, actors, places, clause: int, start: int) -> None:
+    """厚労省は…東京都の職員や…の関係者を集めて緊急対策会議を行った: a sitting one body convenes with others, or
+    several hold together (A、BとCが共催した会議), has each body named before the cue as a side."""
+    cue = _GATHERED.search(body, clause, start)
+    if cue is None or len(mention.participants) >= 2:
+        return
+    named = sorted({(m.start, m.end): m for m in actors + places if clause <= m.start and m.end <= cue.start() and (
+        m.type in ("ORG", "GPE") or m.type == "LOC" and (_LOCAL_GOVERNMENT.search(body, m.start, m.end)
+                                                         or _STAFF_OF.match(body, m.end)))}.values(),
+                   key=lambda m: m.start)
+    named = [m for m in named if not body.startswith(("によると", "によれば"), m.end)]
+    if len(named) >= 2:
+        mention.participants = unique_sides([Participant(name_of(body, m), m.entity_id) for m in named])
+
+
+def unique_sides(sides: list[Participant]) -> list[Participant]:
+    """Each side once, by entity (or name), in the order named."""
+    seen, out = set(), []
+    for side in sides:
+        key = side.entity_id or side.name
+        if key not in seen:
+            seen.add(key)
+            out.append(side)
+    return out
+
+
 def _entities_listed(body: str, actors, end: int) -> list:
     """The entity mentions listed right before end, one after another, joined by 、, ・ or と (SLA、JEM、AU),
     from the first of the list."""

@@ -96,12 +96,14 @@ UN_MEETING = re.compile(r"(?:国際連合|国連)(?:第[0-9０-９一二三四�
 # Every word of TRIGGER begins with a letter, its look-behinds checked after it (会(?<=と会), not (?<=と)会: the
 # same matches): so the regex engine jumps from one of those first letters to the next, where a look-behind
 # first made it try the whole pattern at every character of every sentence (three times the time).
-TRIGGER = re.compile(UN_MEETING.pattern + "|" + "|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
+# a bare 会議 is never one in 国会議員, 本会議, 会議所 (read here, not later: a sentence with a trigger costs more)
+_BARE_KAIGI = r"会議(?<!国会議)(?<!本会議)(?<!議会議)(?!員|所|室|場|録|体|費|事堂|派|長|官|書)"
+TRIGGER = re.compile(UN_MEETING.pattern + "|" + "|".join(_BARE_KAIGI if w == "会議" else re.escape(w) for w in _WORDS) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
                      + "|" + VISIT_VERB.pattern + "|" + TALKED_VERB.pattern + "|" + PHONE_VERB.pattern
                      + "|" + EXCHANGED.pattern + "|" + CONCLUDED_BY.pattern + "|" + CALLED_ON.pattern
                      + "|" + ARRANGED.pattern + "|" + SUMMONED.pattern + "|" + SHOOK_HANDS.pattern)
 # Uses of a trigger word that do not speak of a particular meeting.
-NOT_A_MEETING = re.compile(r"(?:会議(?:員|所|室|場|録|体|費|事堂|派|長|官|書)|フォーラム(?:で|にて)開催|懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|交渉権|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
+NOT_A_MEETING = re.compile(r"(?:フォーラム(?:で|にて)開催|懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|交渉権|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
                            r"|来日(?:通算|[0-9０-９]+年|後?初(?!日)|公演|コンサート|ツアー|ライブ|試合)"
                            r"|訪問(?:販売|介護|看護|診療|公演|数|の年)"
                            r"|(?:協議|交渉|話し合い|対話)の場(?:として|を(?:提供|設け|設置|つく|作)|の(?:設置|設立|創設))"

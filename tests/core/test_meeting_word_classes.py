@@ -71,3 +71,12 @@ def test_a_body_read_past_its_partners_to_into_the_talks_word_is_cut_at_to():
     text = "asahi.com『USEN、ライブドア支援に名乗りフジと株式譲渡交渉』。\n朝日新聞、2006年3月15日。"
     found = proposals_in(text, date(2006, 3, 15))
     assert [(p.kind, "フジ" in _sides(p)) for p in found] == [("negotiation_round", True)]
+
+
+def test_a_sitting_a_body_convenes_with_others_staff_has_each_body_as_a_side():
+    text = ("デング熱流行の問題を受けて、厚労省は9月6日に東京都の職員や都内23区の職員および、代々木公園周辺の明治神宮や"
+            "国立オリンピック記念青少年総合センターの関係者を集めて緊急対策会議を行った。")
+    found = proposals_in(text, date(2014, 9, 7))
+    assert [(_sides(p)[:2], p.start) for p in found] == [(["厚労省", "東京都"], "2014-09-06")]
+    # the sitting a body holds alone stays no meeting of sides
+    assert proposals_in("厚労省は9月6日に緊急対策会議を行った。", date(2014, 9, 7)) == []
