@@ -573,11 +573,15 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     and private_sides(body, actors, mention.participants) == len(mention.participants):
                 previous_trigger = end
                 continue  # 首相はエンドンさんに電話をかけ, 長谷川選手は…調印式で: a private call, a fight's signing
-            if (_TOLD_BY_VERB(match.group(0)) or match.group(0) in ("会議", "握手")) \
+            if (_TOLD_BY_VERB(match.group(0)) or match.group(0) in ("会議", "握手", "接触", "出迎え")) \
                     and not _named_sides(mention, 1 if mention.kind == "phone_call" else 2):
                 previous_trigger = end
                 unkept = end if mention.kind in ("talks", "phone_call", "video_call") else unkept
                 continue  # 知人の女性に…電話をしていた, 管理者と現場の意見交換: no sides Kaidan knows
+            if match.group(0) == "接触" and not all(p.office or (p.entity_id or "").startswith(("person:", "country:"))
+                                                     for p in mention.participants):
+                previous_trigger = end
+                continue  # 貨物船と接触し, F.マッサと接触した際: vehicles or drivers touching, not sides in contact
             if match.group(0) in SUMMONED_WORDS and (people_count(mention) < 2 or not any(
                     p.office or (p.entity_id or "").startswith("person:") for p in mention.participants)):
                 previous_trigger = end
@@ -677,7 +681,7 @@ _SITTING_BEFORE = re.compile(r"(?:理事会|役員会|取締役会|総会|委員
                              r"|代表者会議)を(?:行|開)[いき]、")
 # (理事会において修正協議を民主党に提案: talks offered to another side at a sitting stay talks)
 # words as often said of private people as of sides: 会う, 会食, 食事を共に (not 会談, 協議)
-_PRIVATE_WORDS = ("会っ", "会い", "会う", "会わ", "会食", "握手", "歓談", "密談", "夕食を共に", "昼食を共に", "朝食を共に", "食事を共に",
+_PRIVATE_WORDS = ("会っ", "会い", "会う", "会わ", "会食", "握手", "歓談", "密談", "接触", "出迎え", "夕食を共に", "昼食を共に", "朝食を共に", "食事を共に",
                   "話し合い")  # (ジェフ・イースティンとはしっかり話し合いをした: an actor and a producer)
 # 大統領夫妻を歓迎する宮中晩餐会, 首相を招いて夕食会を: a meal given for a guest
 _GUEST_BEFORE = re.compile(r"を(?:[^、。をがは]{0,10}?(?:に|へ))?(?:迎え|招い|招き|招待し|歓迎する|歓迎し|もてなす)[^、。]{0,8}$")

@@ -150,7 +150,7 @@ _DAY_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十]日に$")
 
 def called_on(body: str, word: str, start: int) -> bool:
     """Whether the word is a person called on or met (会長を訪ね, 国王に会い), not 10日に会い."""
-    return word in ("訪ね", "表敬") or word in ("会っ", "会い", "会う") and body[start - 1 : start] == "に" \
+    return word in ("訪ね", "表敬", "出迎え") or word in ("会っ", "会い", "会う") and body[start - 1 : start] == "に" \
         and not _DAY_BEFORE.search(body, max(0, start - 4), start)
 
 

@@ -82,7 +82,10 @@ ARRANGED = re.compile("(?:" + "|".join(f"(?<={w}を)" for w in _UNIONS) + r")調
 # 鈴木チェアマンを訪ね, 国王に会い: a person called on or met; AとBが会った, 板門店で会った: two met (the people
 # are checked where they are read)
 # ジョコ大統領を表敬した: a courtesy call on the one named before を (表敬訪問 is read as 訪問)
-CALLED_ON = re.compile(r"訪ね(?<=を訪ね)|会(?<=[にでが]会)(?:っ|い(?!た|ま)|う)|表敬(?<=を表敬)(?=し|す)")
+# オバマ大統領を出迎えた: a visitor received in person by the subject
+CALLED_ON = re.compile(r"訪ね(?<=を訪ね)|会(?<=[にでが]会)(?:っ|い(?!た|ま)|う)|表敬(?<=を表敬)(?=し|す)|出迎え(?<=を出迎え)")
+# 米朝両国は…非公式に接触した, 北朝鮮側と接触: sides in touch (not 接触事故, 濃厚接触, 接触感染: bodies touching)
+CONTACTED = re.compile(r"接触(?<![濃身体])(?=し|する|を(?:持|図|続け|重ね))")
 # AとBは握手した, Bと握手を交わした: two sides shaking hands met (a pair or a partner named, read as 会う is)
 SHOOK_HANDS = re.compile(r"握手(?=し|する|を(?:し|交わ))")
 # 駐日大使を外務省に呼び、抗議した: someone summoned to a place and met there (the one summoned is read as a guest)
@@ -101,7 +104,7 @@ _BARE_KAIGI = r"会議(?<!国会議)(?<!本会議)(?<!議会議)(?!員|所|室|�
 TRIGGER = re.compile(UN_MEETING.pattern + "|" + "|".join(_BARE_KAIGI if w == "会議" else re.escape(w) for w in _WORDS) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
                      + "|" + VISIT_VERB.pattern + "|" + TALKED_VERB.pattern + "|" + PHONE_VERB.pattern
                      + "|" + EXCHANGED.pattern + "|" + CONCLUDED_BY.pattern + "|" + CALLED_ON.pattern
-                     + "|" + ARRANGED.pattern + "|" + SUMMONED.pattern + "|" + SHOOK_HANDS.pattern)
+                     + "|" + ARRANGED.pattern + "|" + SUMMONED.pattern + "|" + SHOOK_HANDS.pattern + "|" + CONTACTED.pattern)
 # Uses of a trigger word that do not speak of a particular meeting.
 NOT_A_MEETING = re.compile(r"(?:フォーラム(?:で|にて)開催|懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|交渉権|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
                            r"|来日(?:通算|[0-9０-９]+年|後?初(?!日)|公演|コンサート|ツアー|ライブ|試合)"

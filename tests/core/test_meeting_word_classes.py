@@ -80,3 +80,20 @@ def test_a_sitting_a_body_convenes_with_others_staff_has_each_body_as_a_side():
     assert [(_sides(p)[:2], p.start) for p in found] == [(["厚労省", "東京都"], "2014-09-06")]
     # the sitting a body holds alone stays no meeting of sides
     assert proposals_in("厚労省は9月6日に緊急対策会議を行った。", date(2014, 9, 7)) == []
+
+
+def test_sides_in_contact_are_a_meeting_and_vehicles_touching_are_none():
+    found = proposals_in("ヒル国務次官補は、北朝鮮の金桂冠外務次官と北京で接触した。", date(2007, 1, 17))
+    assert [_sides(p) for p in found] == [["ヒル", "金桂冠"]]
+    found = proposals_in("米朝両国は5日、ニューヨークで非公式に接触した。", date(2007, 3, 6))
+    assert [[x.entity_id for x in p.participants] for p in found] == [["country:US", "country:KP"]]
+    text = ("商船三井は15日、スリランカとインドネシア・スマトラ島間の公海を航行していた同社保有の原油タンカー「ブライトアルテミス」"
+            "(シンガポール船籍)が14日に貨物船と接触し、原油4,500トン(推定)を流出させる事故があったことを発表した。")
+    assert proposals_in(text, date(2006, 8, 15)) == []
+    assert proposals_in("保健所は、感染者と接触した人を調べている。", date(2020, 4, 1)) == []
+
+
+def test_a_visitor_received_in_person_is_met_by_the_one_who_receives_him():
+    found = proposals_in("ブラウン首相は5日、ダウニング街10番地でオバマ大統領を出迎えた。", date(2009, 4, 6))
+    assert [(_sides(p), p.start) for p in found] == [(["ブラウン", "オバマ"], "2009-04-05")]
+    assert proposals_in("ファンが空港で歌手を出迎えた。", date(2009, 4, 6)) == []
