@@ -586,6 +586,10 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     p.office or (p.entity_id or "").startswith("person:") for p in mention.participants)):
                 previous_trigger = end
                 continue  # 救急車を現場に呼び, 友人を自宅に呼んで: nobody with an office summoned, no meeting of sides
+            if mention.kind == "signing" and len(mention.participants) < 2:
+                alone, mention.participants = mention.participants, []
+                country_pair_subject(body, mention, actors, clause, start)  # 日本とフィリピンの外相は…協定に署名した
+                mention.participants = mention.participants or alone
             if match.group(0) == "署名" and len(mention.participants) <= 1 and not mention.partnered \
                     and mention.at_meeting is None and not mention.attendees_of_previous \
                     and not re.search(r"両|双方|[2-9２-９二三四五][カヵケか]?[国者社党]", body[clause:start]):

@@ -97,3 +97,10 @@ def test_a_visitor_received_in_person_is_met_by_the_one_who_receives_him():
     found = proposals_in("ブラウン首相は5日、ダウニング街10番地でオバマ大統領を出迎えた。", date(2009, 4, 6))
     assert [(_sides(p), p.start) for p in found] == [(["ブラウン", "オバマ"], "2009-04-05")]
     assert proposals_in("ファンが空港で歌手を出迎えた。", date(2009, 4, 6)) == []
+
+
+def test_a_signing_by_two_countries_ministers_named_as_the_subject_is_those_countries():
+    found = proposals_in("日本とフィリピンの外相は15日、マニラで防衛協定に署名した。", date(2024, 5, 20))
+    assert [(p.kind, [x.entity_id for x in p.participants], p.start) for p in found] \
+        == [("signing", ["country:JP", "country:PH"], "2024-05-15")]
+    assert proposals_in("日本は、条約に署名した。", date(2024, 5, 20)) == []
