@@ -104,3 +104,9 @@ def test_a_signing_by_two_countries_ministers_named_as_the_subject_is_those_coun
     assert [(p.kind, [x.entity_id for x in p.participants], p.start) for p in found] \
         == [("signing", ["country:JP", "country:PH"], "2024-05-15")]
     assert proposals_in("日本は、条約に署名した。", date(2024, 5, 20)) == []
+
+
+def test_talks_broken_off_were_held_and_a_dialogue_suspended_is_a_policy():
+    found = proposals_in("楽天は、TBSとの交渉を打ち切った。", date(2009, 3, 1))
+    assert [(p.kind, "TBS" in _sides(p)) for p in found] == [("negotiation_round", True)]
+    assert proposals_in("北朝鮮は、韓国との対話を中断した。", date(2009, 3, 1)) == []
