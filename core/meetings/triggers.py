@@ -85,7 +85,7 @@ ARRANGED = re.compile("(?:" + "|".join(f"(?<={w}を)" for w in _UNIONS) + r")調
 # オバマ大統領を出迎えた: a visitor received in person by the subject
 CALLED_ON = re.compile(r"訪ね(?<=を訪ね)|会(?<=[にでが]会)(?:っ|い(?!た|ま)|う)|表敬(?<=を表敬)(?=し|す)|出迎え(?<=を出迎え)")
 # 米朝両国は…非公式に接触した, 北朝鮮側と接触: sides in touch (not 接触事故, 濃厚接触, 接触感染: bodies touching)
-CONTACTED = re.compile(r"接触(?<![濃身体])(?=し|する|を(?:持|図|続け|重ね))")
+CONTACTED = re.compile(r"接触(?<![厚体]接触)(?=し|する|を(?:持|図|続け|重ね))")
 # AとBは握手した, Bと握手を交わした: two sides shaking hands met (a pair or a partner named, read as 会う is)
 SHOOK_HANDS = re.compile(r"握手(?=し|する|を(?:し|交わ))")
 # 駐日大使を外務省に呼び、抗議した: someone summoned to a place and met there (the one summoned is read as a guest)
