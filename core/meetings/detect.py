@@ -457,7 +457,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")]
             compound_countries(body, mention, s_start)  # 日中韓首脳会議, 日米韓の外相会合
             if mention.kind in ("talks", "negotiation_round", "phone_call", "video_call", "signing"):
-                sides_between(body, mention, actors, clause, start)  # 日中間の協議, 日本と中国の間で
+                sides_between(body, mention, sorted(actors + places, key=lambda m: m.start), clause, start)  # 日中間の協議, 日本と中国の間で
             if mention.kind in ("talks", "negotiation_round"):
                 guest_received(body, mention, actors, clause, start,  # Bを官邸に迎え、会談した
                                end if match.group(0) in SUMMONED_WORDS else None)

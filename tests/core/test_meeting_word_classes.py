@@ -110,3 +110,10 @@ def test_talks_broken_off_were_held_and_a_dialogue_suspended_is_a_policy():
     found = proposals_in("楽天は、TBSとの交渉を打ち切った。", date(2009, 3, 1))
     assert [(p.kind, "TBS" in _sides(p)) for p in found] == [("negotiation_round", True)]
     assert proposals_in("北朝鮮は、韓国との対話を中断した。", date(2009, 3, 1)) == []
+
+
+def test_a_town_and_a_district_between_which_talks_go_on_are_their_sides():
+    text = ("和歌山県白浜町の町議6人が提訴した。読売新聞などによると、訴状などでは、同施設の稼働延長を巡り、同町と地元の"
+            "同町保呂地区との間で、補助金支出などについて話し合いを続けているという。")
+    found = proposals_in(text, date(2011, 12, 5))
+    assert [(p.kind, _sides(p)) for p in found] == [("talks", ["和歌山県白浜町", "保呂地区"])]
