@@ -524,6 +524,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                                   earlier_bodies.within(max(0, s_start - 400), start))
                 if not mention.participants:
                     signed_at(body, mention, out, actors, s_start, s_end)
+                if not mention.participants and _DOCUMENT_BEFORE.search(body, max(s_start, start - 6), start):
+                    _sides_of_talks_before(mention, out)  # 8月1日の覚書調印で: the memorandum of the sides in talks
                 mention.anaphoric = mention.anaphoric and not (mention.participants or mention.attendees_of_previous)
             elif mention.kind == "signing" and len(mention.participants) == 1 \
                     and not PARTNER_BEFORE.search(body, clause, start):
@@ -909,6 +911,19 @@ def _sides_told_before(body: str, mention: MeetingMention, earlier: list[Meeting
         names = [p.name for p in told.participants]
         if len(names) >= 2 and all(name in headline for name in names) and len(set(names)) == len(names):
             mention.participants = [replace(p) for p in told.participants]
+            return
+
+
+# 覚書調印, 協定に署名, 覚書を交わした: a written agreement right before the signing word
+_DOCUMENT_BEFORE = re.compile(r"(?:覚え?書き?|協定書?|合意書|確認書|基本合意書|協約)(?:の|に|を)?$")
+
+
+def _sides_of_talks_before(mention: MeetingMention, earlier: list[MeetingMention]) -> None:
+    """A memorandum signed with no side named (「8月1日の覚書調印で全て終わっている」): the sides of the last talks
+    of two sides the article told before it, whose agreement it is."""
+    for told in reversed(earlier):
+        if told.kind in ("talks", "negotiation_round") and len(told.participants) >= 2:
+            mention.participants = [replace(p, role="participant") for p in told.participants]
             return
 
 

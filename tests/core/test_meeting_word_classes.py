@@ -117,3 +117,12 @@ def test_a_town_and_a_district_between_which_talks_go_on_are_their_sides():
             "同町保呂地区との間で、補助金支出などについて話し合いを続けているという。")
     found = proposals_in(text, date(2011, 12, 5))
     assert [(p.kind, _sides(p)) for p in found] == [("talks", ["和歌山県白浜町", "保呂地区"])]
+
+
+def test_a_memorandum_signed_with_no_side_named_is_signed_by_the_sides_in_talks_before_it():
+    text = ("読売新聞などによると、同施設の稼働延長を巡り、白浜町と地元の同町保呂地区との間で、補助金支出などについて"
+            "話し合いを続けている。\n保呂区副区長は「8月1日の覚書調印で全て終わっていること」と話している。")
+    signings = [p for p in proposals_in(text, date(2011, 12, 5)) if p.kind == "signing"]
+    assert [(_sides(p), p.start) for p in signings] == [(["白浜町", "保呂地区"], "2011-08-01")]
+    # with no talks told before, nobody signs it
+    assert proposals_in("保呂区副区長は「8月1日の覚書調印で全て終わっていること」と話している。", date(2011, 12, 5)) == []
