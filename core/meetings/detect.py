@@ -16,7 +16,7 @@ from core.meetings.implied import (
 )
 from core.meetings.listed import (
     called_after, callers_apart, caption_people, held_together, included_partner, unnamed_partner_side, counted_earlier, counted_members, country_joined_to_body,
-    country_pair_subject, first_person_side, one_country_side, people_told_next, proposed_to, received_visitor,
+    bodies_pair_subject, country_pair_subject, first_person_side, one_country_side, people_told_next, proposed_to, received_visitor,
     speaker_of_quote,
 )
 from core.meetings.joined import cut_at_partner, without_joined_bodies
@@ -440,6 +440,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                                       earlier_bodies.within(max(0, s_start - 400), start))
                 members_of_group(body, mention, actors, clause, start)  # 与党(自民党・公明党)の幹事長は
                 country_pair_subject(body, mention, actors, clause, start)  # 日本と中国の外相は
+                bodies_pair_subject(body, mention, actors, clause, start)  # 自民党と公明党の幹事長が
                 counted_people(body, mention, actors, clause, start)  # AとB、Cの3首脳は会談した
                 both_named_before(body, mention, all_actors, clause, start, out)  # 両首脳は…会談した
                 two_referred(body, mention, all_actors, clause, start, out)  # 2人は…離婚協議中

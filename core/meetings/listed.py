@@ -341,6 +341,31 @@ def country_pair_subject(body: str, mention: MeetingMention, actors, clause: int
         mention.participants = [Participant(c, VISIT_HOST[c]) for c in found["compound"]]
 
 
+# 自民党と公明党の幹事長が, トヨタと日産の社長は: bodies listed, then the office their people hold, as the subject
+_BODIES_OFFICERS = re.compile(r"の(?:両)?(?:幹事長|代表|党首|社長|会長|頭取|理事長|首脳|トップ|幹部|担当者|責任者|委員長|市長|知事|町長|村長)"
+                              r"(?:ら|同士)?(?:は|が)")
+
+
+def bodies_pair_subject(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """自民党と公明党の幹事長が…会談した: the bodies whose officers are the subject are the sides, when the clause
+    gave fewer (the first body alone)."""
+    if len(mention.participants) >= 2:
+        return
+    bodies = [m for m in actors if m.type in ("ORG", "GPE") and clause <= m.start and m.end <= start]
+    for i, a in enumerate(bodies):
+        listed = [a]
+        for b in bodies[i + 1 :]:
+            if body[listed[-1].end : b.start] not in _LISTED_JOINT:
+                break
+            listed.append(b)
+        if len(listed) >= 2 and _BODIES_OFFICERS.match(body, listed[-1].end) \
+                and len({m.entity_id or name_of(body, m) for m in listed}) == len(listed) \
+                and all(any((p.entity_id or p.name) == (m.entity_id or name_of(body, m)) for m in listed)
+                        for p in mention.participants):
+            mention.participants = [Participant(name_of(body, m), m.entity_id) for m in listed]
+            return
+
+
 _PAIR_SUBJECT_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:首相|大統領|国家主席|主席|外相|首脳|国王|総書記|長官|大臣|氏))?"
                                  r"(?P<glue>と|及び|および)")
 _SUBJECT_END = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:首相|大統領|国家主席|主席|外相|首脳|国王|総書記|長官|大臣|氏))?"

@@ -126,3 +126,8 @@ def test_a_memorandum_signed_with_no_side_named_is_signed_by_the_sides_in_talks_
     assert [(_sides(p), p.start) for p in signings] == [(["白浜町", "保呂地区"], "2011-08-01")]
     # with no talks told before, nobody signs it
     assert proposals_in("保呂区副区長は「8月1日の覚書調印で全て終わっていること」と話している。", date(2011, 12, 5)) == []
+
+
+def test_bodies_whose_officers_are_the_subject_are_the_sides():
+    found = proposals_in("自民党と公明党の幹事長が16日、都内で会談した。", date(2024, 5, 20))
+    assert [(_sides(p), p.start) for p in found] == [(["自民党", "公明党"], "2024-05-16")]
