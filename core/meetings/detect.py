@@ -75,6 +75,11 @@ _JOINED_TO_PAST = re.compile(r"(?:し|して|を行い|を行って|中で|中�
 _PAST_END = re.compile(r"た[」』]?。?\s*$")
 
 
+# …と会談したことが2日、分かった: the day a meeting came out, not its own
+_DISCLOSED_ON = re.compile(r"ことが")
+_DISCLOSED = re.compile(r"(?:、|に)?(?:分かった|わかった|判明した|明らかになった|明らかにされた)")
+
+
 def _own_meeting(body: str, name: str, clause: int, start: int) -> bool:
     """Whether the one side named is the clause's subject (日本銀行は…会合で), not the meeting's venue
     (安全保障理事会で緊急会合: a council of many states)."""
@@ -149,6 +154,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             else:
                 far = True
         dates, places = all_dates.within(s_start, s_end), all_places.within(s_start, s_end)
+        dates = [d for d in dates if not _DISCLOSED_ON.fullmatch(body, max(0, d.start - 3), d.start)
+                 or not _DISCLOSED.match(body, d.end)]  # 会談していたことが2日、分かった: the day it came out
         events = all_events.within(max(0, s_start - 64), s_end)
         actors = all_actors.within(s_start, s_end + 16)  # a visitor may be named just past the sentence
         subject = sentence_subject(body, actors, s_start, s_end) or titled_subject(body, all_actors, s_start, s_end)

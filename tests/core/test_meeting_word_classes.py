@@ -131,3 +131,10 @@ def test_a_memorandum_signed_with_no_side_named_is_signed_by_the_sides_in_talks_
 def test_bodies_whose_officers_are_the_subject_are_the_sides():
     found = proposals_in("自民党と公明党の幹事長が16日、都内で会談した。", date(2024, 5, 20))
     assert [(_sides(p), p.start) for p in found] == [(["自民党", "公明党"], "2024-05-16")]
+
+
+def test_the_day_talks_came_out_is_not_their_day():
+    found = proposals_in("町村外相が李肇星外相と会談したことが2日、分かった。", date(2005, 5, 3))
+    assert [p.start for p in found] == [None]
+    found = proposals_in("町村外相は2日、李肇星外相と会談した。", date(2005, 5, 3))
+    assert [p.start for p in found] == ["2005-05-02"]
