@@ -15,11 +15,11 @@ from core.meetings.implied import (
     traveller_before, two_referred, unofficial_people, unofficial_traveller,
 )
 from core.meetings.listed import (
-    called_after, callers_apart, caption_people, counted_earlier, counted_members, country_joined_to_body,
-    country_pair_subject, first_person_side, one_country_side, people_told_next, proposed_to, received_visitor,
+    called_after, callers_apart, caption_people, held_together, included_partner, unnamed_partner_side, counted_earlier, counted_members, country_joined_to_body,
+    bodies_pair_subject, country_pair_subject, first_person_side, one_country_side, people_told_next, proposed_to, received_visitor,
     speaker_of_quote,
 )
-from core.meetings.joined import without_joined_bodies
+from core.meetings.joined import cut_at_partner, without_joined_bodies
 from core.meetings.takeover import side_taken_over
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.partners import named_partners
@@ -42,7 +42,7 @@ from core.meetings.setting import last_date_before, meeting_place, nearest_date,
 from core.meetings.sides import VISIT_HOST, clause_participants, counted_countries, counted_partner, counted_sides, counted_subject
 from core.meetings.triggers import (
     BY_PHONE_BEFORE, BY_VIDEO_BEFORE, VIDEO_MEANS_AFTER, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END, COUNTRIES_BEFORE, DOCUMENT_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
-    NAMED_AGREEMENTS, AGREEMENT_CONCLUDED, AGREEMENT_OF_PAIR, SUMMONED_WORDS, NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PETITION_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, HELD_PRESS_EVENT, PROMOTION, QUOTED_BEFORE, SPOKEN_AT,
+    NAMED_AGREEMENTS, OWN_SITTING_BEFORE, PLANNED_WITH_PARTNER, AGREEMENT_CONCLUDED, AGREEMENT_OF_PAIR, SUMMONED_WORDS, NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PETITION_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, HELD_PRESS_EVENT, PROMOTION, QUOTED_BEFORE, SPOKEN_AT,
     STATUS_CUES, TALKED_VERB, WHAT_SIDES_NEGOTIATE_BEFORE, TALKS_TO_COME, TALKS_WORDS, TRIGGER, UN_MEETING, kind_of,
 )
 from core.registry import bundled_registry
@@ -73,6 +73,11 @@ ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両�
 # 訪問し、…会談した: a clause joined to a sentence told in the past (…た。) took place too
 _JOINED_TO_PAST = re.compile(r"(?:し|して|を行い|を行って|中で|中の|を終え|に合わせ(?:て)?|(?<=[しけれいび]))、")  # (ワシントンを訪れ、…と会った; 電話をかけ、…伝えた: the word a verb of its own)
 _PAST_END = re.compile(r"た[」』]?。?\s*$")
+
+
+# …と会談したことが2日、分かった: the day a meeting came out, not its own
+_DISCLOSED_ON = re.compile(r"ことが")
+_DISCLOSED = re.compile(r"(?:、|に)?(?:分かった|わかった|判明した|明らかになった|明らかにされた)")
 
 
 def _own_meeting(body: str, name: str, clause: int, start: int) -> bool:
@@ -115,7 +120,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
     all_dates = SpanIndex(mentions, ("DATE",))
     mentions = [company_word(body, site_not_side(body, whole_body_name(body, person_not_body(body, company_not_person(
         body, whole_korean_name(body, m))))))
-                for m in without_joined_bodies(body, without_readings(body, mentions))
+                for m in without_joined_bodies(body, [cut_at_partner(body, m) for m in without_readings(body, mentions)])
                 if not (accused(body, m) or topic_of_others(body, m))]
     mentions = places_referred(body, mentions)  # 同国の首相と会談, 同町と地区の話し合い: the place named before
     all_actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
@@ -149,6 +154,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             else:
                 far = True
         dates, places = all_dates.within(s_start, s_end), all_places.within(s_start, s_end)
+        dates = [d for d in dates if not _DISCLOSED_ON.fullmatch(body, max(0, d.start - 3), d.start)
+                 or not _DISCLOSED.match(body, d.end)]  # 会談していたことが2日、分かった: the day it came out
         events = all_events.within(max(0, s_start - 64), s_end)
         actors = all_actors.within(s_start, s_end + 16)  # a visitor may be named just past the sentence
         subject = sentence_subject(body, actors, s_start, s_end) or titled_subject(body, all_actors, s_start, s_end)
@@ -189,6 +196,11 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if match.group(0) == "会見" and (QUOTED_BEFORE.search(body, s_start, match.start())
                                            or SPOKEN_AT.match(body, match.end())):
                 continue  # 「…」と会見で述べた: the と closes a quote, the 会見 is where it was said
+            if match.group(0) == "会議" and (OWN_SITTING_BEFORE.search(body, max(s_start, match.start() - 6), match.start())
+                                           or _body_of_sitting(body, actors, match.start())
+                                           or not (PARTNER_BEFORE.search(body, s_start, match.start())
+                                                   or _HELD_TOGETHER.search(body, s_start, match.start()))):
+                continue  # 本会議で, ドラフト会議, 労働党の代表会議, 経営会議で決定: a chamber's or a body's own sitting
             if match.group(0) == "締結" and not (CONCLUDED.match(body, match.end())
                                                  or CONCLUDED_AT_END.match(body, match.start() - 1)):
                 continue  # 条約締結以降, 締結するという考え: a treaty spoken of, no signing told
@@ -221,6 +233,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     EVENT_USE_AFTER.match(body, match.end()) or EVENT_USE_BEFORE.search(body, s_start, match.start())
                     or WHAT_SIDES_NEGOTIATE_BEFORE.search(body, s_start, match.start())
                     and match.group(0) in ("協議", "交渉") and not body.startswith("会", match.end())
+                    or PLANNED_WITH_PARTNER.match(body, match.end()) and PARTNER_BEFORE.search(body, s_start, match.start())
                     or _headline_event(body, match.start(), match.end())
                     or _bracketed_event(body, s_start, match.start(), match.end())):
                 continue
@@ -434,6 +447,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                                       earlier_bodies.within(max(0, s_start - 400), start))
                 members_of_group(body, mention, actors, clause, start)  # 与党(自民党・公明党)の幹事長は
                 country_pair_subject(body, mention, actors, clause, start)  # 日本と中国の外相は
+                bodies_pair_subject(body, mention, actors, clause, start)  # 自民党と公明党の幹事長が
                 counted_people(body, mention, actors, clause, start)  # AとB、Cの3首脳は会談した
                 both_named_before(body, mention, all_actors, clause, start, out)  # 両首脳は…会談した
                 two_referred(body, mention, all_actors, clause, start, out)  # 2人は…離婚協議中
@@ -451,12 +465,16 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")]
             compound_countries(body, mention, s_start)  # 日中韓首脳会議, 日米韓の外相会合
             if mention.kind in ("talks", "negotiation_round", "phone_call", "video_call", "signing"):
-                sides_between(body, mention, actors, clause, start)  # 日中間の協議, 日本と中国の間で
+                sides_between(body, mention, sorted(actors + places, key=lambda m: m.start), clause, start)  # 日中間の協議, 日本と中国の間で
             if mention.kind in ("talks", "negotiation_round"):
                 guest_received(body, mention, actors, clause, start,  # Bを官邸に迎え、会談した
                                end if match.group(0) in SUMMONED_WORDS else None)
+            if match.group(0) in ("会議", "会合"):
+                held_together(body, mention, actors, places, clause, start)  # 関係者を集めて緊急対策会議
             if match.group(0) in ("交渉", "協議", "話し合い") and people_count(mention) < 2:
                 side_addressed(body, mention, actors, clause, start)  # ボーダフォンの日本法人に対して、…買収交渉
+                included_partner(body, mention, actors, clause, start)  # 陸連を含む関係者と協議をする
+                unnamed_partner_side(body, mention, actors, places, clause, start)  # 東京都は、関係者との協議が
             if clause > s_start and mention.kind in ("talks", "phone_call", "video_call") \
                     and partners_only(body, mention, clause, start):
                 speaker_of_quote(body, mention, actors, s_start, clause, start)  # 外相は「A外相、B外相と会談した」と
@@ -514,6 +532,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                                   earlier_bodies.within(max(0, s_start - 400), start))
                 if not mention.participants:
                     signed_at(body, mention, out, actors, s_start, s_end)
+                if not mention.participants and _DOCUMENT_BEFORE.search(body, max(s_start, start - 6), start):
+                    _sides_of_talks_before(mention, out)  # 8月1日の覚書調印で: the memorandum of the sides in talks
                 mention.anaphoric = mention.anaphoric and not (mention.participants or mention.attendees_of_previous)
             elif mention.kind == "signing" and len(mention.participants) == 1 \
                     and not PARTNER_BEFORE.search(body, clause, start):
@@ -563,14 +583,23 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     and private_sides(body, actors, mention.participants) == len(mention.participants):
                 previous_trigger = end
                 continue  # 首相はエンドンさんに電話をかけ, 長谷川選手は…調印式で: a private call, a fight's signing
-            if _TOLD_BY_VERB(match.group(0)) and not _named_sides(mention, 1 if mention.kind == "phone_call" else 2):
+            if (_TOLD_BY_VERB(match.group(0)) or match.group(0) in ("会議", "握手", "接触", "出迎え")) \
+                    and not _named_sides(mention, 1 if mention.kind == "phone_call" else 2):
                 previous_trigger = end
                 unkept = end if mention.kind in ("talks", "phone_call", "video_call") else unkept
                 continue  # 知人の女性に…電話をしていた, 管理者と現場の意見交換: no sides Kaidan knows
+            if match.group(0) == "接触" and not all(p.office or (p.entity_id or "").startswith(("person:", "country:"))
+                                                     for p in mention.participants):
+                previous_trigger = end
+                continue  # 貨物船と接触し, F.マッサと接触した際: vehicles or drivers touching, not sides in contact
             if match.group(0) in SUMMONED_WORDS and (people_count(mention) < 2 or not any(
                     p.office or (p.entity_id or "").startswith("person:") for p in mention.participants)):
                 previous_trigger = end
                 continue  # 救急車を現場に呼び, 友人を自宅に呼んで: nobody with an office summoned, no meeting of sides
+            if mention.kind == "signing" and len(mention.participants) < 2:
+                alone, mention.participants = mention.participants, []
+                country_pair_subject(body, mention, actors, clause, start)  # 日本とフィリピンの外相は…協定に署名した
+                mention.participants = mention.participants or alone
             if match.group(0) == "署名" and len(mention.participants) <= 1 and not mention.partnered \
                     and mention.at_meeting is None and not mention.attendees_of_previous \
                     and not re.search(r"両|双方|[2-9２-９二三四五][カヵケか]?[国者社党]", body[clause:start]):
@@ -648,7 +677,7 @@ def _named_sides(mention: MeetingMention, least: int) -> bool:
 # a summit word written bare (サミットに合わせて), after the article named its summit (APEC首脳会議)
 _SUMMIT_WORDS = ("サミット", "首脳会議", "首脳会合", "外相会議", "外相会合", "閣僚会議", "閣僚会合")
 _GLUED_BEFORE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
-_WITH_SOMEONE = ("面談", "懇談", "会食", "意見交換", "立ち話", "夕食会", "晩餐会", "昼食会", "朝食会", "夕食を共に", "昼食を共に",
+_WITH_SOMEONE = ("面談", "懇談", "会食", "商談", "歓談", "密談", "意見交換", "立ち話", "夕食会", "晩餐会", "昼食会", "朝食会", "夕食を共に", "昼食を共に",
                  "朝食を共に", "食事を共に", "ワーキングランチ", "ワーキング・ランチ", "ワーキングディナー", "ワーキング・ディナー")
 _BARE_WORDS = ("会談", "協議", "会合", "話し合い")
 _MEALS = ("夕食会", "晩餐会", "昼食会", "朝食会")
@@ -666,7 +695,7 @@ _SITTING_BEFORE = re.compile(r"(?:理事会|役員会|取締役会|総会|委員
                              r"|代表者会議)を(?:行|開)[いき]、")
 # (理事会において修正協議を民主党に提案: talks offered to another side at a sitting stay talks)
 # words as often said of private people as of sides: 会う, 会食, 食事を共に (not 会談, 協議)
-_PRIVATE_WORDS = ("会っ", "会い", "会う", "会わ", "会食", "夕食を共に", "昼食を共に", "朝食を共に", "食事を共に",
+_PRIVATE_WORDS = ("会っ", "会い", "会う", "会わ", "会食", "握手", "歓談", "密談", "接触", "出迎え", "夕食を共に", "昼食を共に", "朝食を共に", "食事を共に",
                   "話し合い")  # (ジェフ・イースティンとはしっかり話し合いをした: an actor and a producer)
 # 大統領夫妻を歓迎する宮中晩餐会, 首相を招いて夕食会を: a meal given for a guest
 _GUEST_BEFORE = re.compile(r"を(?:[^、。をがは]{0,10}?(?:に|へ))?(?:迎え|招い|招き|招待し|歓迎する|歓迎し|もてなす)[^、。]{0,8}$")
@@ -745,6 +774,18 @@ def _grouping_before(body: str, actors, start: int):
             # (住友商事とKDDIの会談 is a meeting of two sides, not one of KDDI's)
             return mention
     return None
+
+
+_OF_BODY_SITTING = re.compile(r"」?の?[\u4e00-\u9fff\u30a0-\u30ff]{0,6}$")
+# AとBが共催した官民会議, 関係者を集めて緊急対策会議: a 会議 the clause says two or more sides hold together
+_HELD_TOGETHER = re.compile(r"(?:共催|合同で|共同で|を集め|を招[いき]|が参加する|が出席する)[^、。]{0,12}$")
+
+
+def _body_of_sitting(body: str, actors, start: int) -> bool:
+    """Whether a bare 会議 follows a body's name and の (労働党の代表会議, 「模擬国連」の会議): that body's own
+    sitting, unless its members are states."""
+    return any(m.type in ("ORG", "EVENT") and start - 9 <= m.end < start and _OF_BODY_SITTING.fullmatch(body, m.end, start)
+               and not states_meet(m.entity_id) for m in actors)
 
 
 def _own_sitting(body: str, word: str, grouping, start: int) -> bool:
@@ -878,6 +919,19 @@ def _sides_told_before(body: str, mention: MeetingMention, earlier: list[Meeting
         names = [p.name for p in told.participants]
         if len(names) >= 2 and all(name in headline for name in names) and len(set(names)) == len(names):
             mention.participants = [replace(p) for p in told.participants]
+            return
+
+
+# 覚書調印, 協定に署名, 覚書を交わした: a written agreement right before the signing word
+_DOCUMENT_BEFORE = re.compile(r"(?:覚え?書き?|協定書?|合意書|確認書|基本合意書|協約)(?:の|に|を)?$")
+
+
+def _sides_of_talks_before(mention: MeetingMention, earlier: list[MeetingMention]) -> None:
+    """A memorandum signed with no side named (「8月1日の覚書調印で全て終わっている」): the sides of the last talks
+    of two sides the article told before it, whose agreement it is."""
+    for told in reversed(earlier):
+        if told.kind in ("talks", "negotiation_round") and len(told.participants) >= 2:
+            mention.participants = [replace(p, role="participant") for p in told.participants]
             return
 
 

@@ -150,13 +150,15 @@ _DAY_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十]日に$")
 
 def called_on(body: str, word: str, start: int) -> bool:
     """Whether the word is a person called on or met (会長を訪ね, 国王に会い), not 10日に会い."""
-    return word == "訪ね" or word in ("会っ", "会い", "会う") and body[start - 1 : start] == "に" \
+    return word in ("訪ね", "表敬", "出迎え") or word in ("会っ", "会い", "会う") and body[start - 1 : start] == "に" \
         and not _DAY_BEFORE.search(body, max(0, start - 4), start)
 
 
 def met_by_two(body: str, word: str, start: int) -> bool:
-    """Whether the word is 会う after で or が (板門店で会った, 両者が会う): two met, named as the subject."""
-    return word in ("会っ", "会い", "会う") and body[start - 1 : start] in ("で", "が")
+    """Whether the word is 会う after で or が (板門店で会った, 両者が会う), or a handshake not after its partner's
+    と (AとBは…握手した): two met, named as the subject."""
+    return word in ("会っ", "会い", "会う") and body[start - 1 : start] in ("で", "が") \
+        or word == "握手" and body[start - 1 : start] != "と"
 
 
 def pair_met(body: str, actors, clause: int, start: int) -> list[Participant] | None:
@@ -206,15 +208,21 @@ _PAIR_BETWEEN = re.compile(r"(?<![\u4e00-\u9fff])(?P<a>[日米中韓朝露英仏
 _BETWEEN_AFTER = re.compile(r"(?:と)?の間(?:で|の|では)")
 
 
+# 同町と地元の同町保呂地区との間で: a town or a district is a side; the second may be qualified (地元の)
+_LOCAL_BODY = re.compile(r"(?:都|道|府|県|市|区|町|村|地区)$")
+_BETWEEN_JOINT = re.compile(r"と(?:[^、。と「」]{0,6}?の)?(?:同[\u4e00-\u9fff]{1,2})?")
+
+
 def sides_between(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
     """日中間の協議, 日本と中国の間で…外相会談: the two sides written around 間 are the meeting's."""
     pair = _PAIR_BETWEEN.search(body, max(clause, start - 12), start)
     if pair is not None and pair["a"] != pair["b"] and people_count(mention) == 0:
         mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")]
         return
-    named = [m for m in actors if m.type in ("GPE", "ORG", "PERSON") and clause <= m.start and m.end <= start]
+    named = [m for m in actors if clause <= m.start and m.end <= start and (
+        m.type in ("GPE", "ORG", "PERSON") or m.type == "LOC" and _LOCAL_BODY.search(body, m.start, m.end))]
     for a, b in zip(named, named[1:]):
-        if body[a.end : b.start] == "と" and _BETWEEN_AFTER.match(body, b.end):
+        if _BETWEEN_JOINT.fullmatch(body, a.end, b.start) and _BETWEEN_AFTER.match(body, b.end):
             known = {p.entity_id or p.name for p in mention.participants}
             for m in (a, b):
                 if (m.entity_id or name_of(body, m)) not in known:

@@ -1,4 +1,4 @@
-"""Bodies joined by ・ to a body the registry knows: キリスト教民主同盟(CDU)・キリスト教社会同盟(CSU), CDU・CSU.
+"""Bodies joined by ・ to a body the registry knows, and bodies a tagger read past their partner's と: キリスト教民主同盟(CDU)・キリスト教社会同盟(CSU), CDU・CSU.
 
 The meetings read such a pair as one side, named by the known body (the union's talks with the
 SPD have two sides). The second body is one the registry does not know; the rules never found
@@ -9,6 +9,7 @@ with the first body's side instead of becoming a side of its own.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 _JOINED_BEFORE = re.compile(r"(?:[(（][^()（）]{1,10}[)）])?・$")  # (CDU)・ or ・ right before the body
 
@@ -32,3 +33,19 @@ def without_joined_bodies(body: str, mentions: list) -> list:
             close = min((i for i in (body.find(")", m.end), body.find("）", m.end)) if i > 0), default=-1)
             dropped |= {(a.start, a.end) for a in mentions if _unknown_body(a) and m.end < a.start and a.end <= close}
     return [m for m in mentions if (m.start, m.end) not in dropped] if dropped else mentions
+
+
+# フジと株式譲渡交渉: a body no list holds, read on past its と into the meeting word after it
+_PAST_PARTNER = re.compile(r"と[^と]{0,8}?(?:交渉|協議|会談|会合|話し合い)$")
+
+
+def cut_at_partner(body: str, mention):
+    """A body a tagger named over its partner's と and the meeting word (『…名乗りフジと株式譲渡交渉』): the body
+    is the name before と (フジ), a side of the meeting told after it."""
+    if not _unknown_body(mention):
+        return mention
+    cut = _PAST_PARTNER.search(body, mention.start, mention.end)
+    if cut is None or cut.start() - mention.start < 2:
+        return mention
+    name = body[mention.start : cut.start()]
+    return replace(mention, end=cut.start(), text=name, entity_id=f"found:ORG:{name}")

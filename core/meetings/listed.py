@@ -20,9 +20,74 @@ _LEADING_TIME = re.compile(r"^(?:[^・、]*?[0-9０-９]+[年月日]|[^・、]*?
 
 
 # …の三者は, …の3社が: a count right after a list whose names are entities (A、B、Cの三者は)
+# (朝日新聞、テレビ朝日と陸連の3者協議: the count glued to the meeting word, the list its sides)
 _COUNT_AFTER = re.compile(r"の(?P<n>[2-9２-９二三四五六七八九])(?:者|社|党|団体|か国|カ国|ヵ国|ヶ国|政府|組織|勢力)"
-                          r"(?:は|が|による|の間で)")
+                          r"(?:は|が|による|の間で|(?:首脳|党首|代表|トップ)?$)")
 _LIST_MARK = "、・と"
+
+
+# 陸連を含む関係者と協議, 経産省をはじめとする関係省庁との協議: a side named inside a group met
+_INCLUDED_IN_PARTNER = re.compile(r"(?:を含む|を含めた|をはじめ(?:とする)?|など(?:の)?)[^、。と「」]{0,8}?(?:と|との)$")
+
+
+def included_partner(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """陸連を含む関係者と協議をする: the body named inside the group met is a side (the group itself has no name)."""
+    found = last_match(_INCLUDED_IN_PARTNER, body, clause, start)
+    if found is None or found.end() != start or len(mention.participants) >= 2:
+        return
+    named = next((m for m in actors if m.type in ("ORG", "GPE", "PERSON") and m.end == found.start()), None)
+    if named is not None and all((p.entity_id or p.name) != named.entity_id for p in mention.participants):
+        mention.participants.append(Participant(name_of(body, named), named.entity_id))
+
+
+# 関係者との協議が不調, 居住者との協議に入る, 労働組合と交渉: a partner the text names only by what it is
+_UNNAMED_PARTNER = re.compile(r"(?:関係者|関係団体|関係機関|居住者|地権者|債権者|労働組合|労組|組合|業者|事業者|加盟店|株主|取引先)"
+                              r"(?:ら|側|など)?(?:と|との)(?:[^、。と]{0,12})?$")
+
+
+def unnamed_partner_side(body: str, mention: MeetingMention, actors, places, clause: int, start: int) -> None:
+    """東京都は、関係者との協議が不調に終わった: talks whose partner has no name are the subject's alone — a body or a
+    local government written as the clause's subject (は or が)."""
+    if mention.participants or _UNNAMED_PARTNER.search(body, clause, start) is None:
+        return
+    named = [m for m in actors + places if m.type in ("ORG", "GPE", "LOC") and clause <= m.start and m.end < start
+             and SUBJECT_AFTER.match(body, m.end)]
+    if named:
+        subject = named[0]
+        mention.participants = [Participant(name_of(body, subject), subject.entity_id)]
+
+
+# 関係者を集めて緊急対策会議を行った, AとBが共催した官民会議: the sides a sitting is held by, named before the cue
+_GATHERED = re.compile(r"(?:を集め|を招[いき]|(?:が|の)(?:共催|合同で|共同で))[^、。]{0,12}$")
+# 東京都の職員や: a local government or a body named by its staff; 横浜市, 神奈川県: a local government
+_STAFF_OF = re.compile(r"の(?:職員|関係者|担当者|幹部|代表|首長|責任者)")
+_LOCAL_GOVERNMENT = re.compile(r"(?:都|道|府|県|市|区|町|村)$")
+
+
+def held_together(body: str, mention: MeetingMention, actors, places, clause: int, start: int) -> None:
+    """厚労省は…東京都の職員や…の関係者を集めて緊急対策会議を行った: a sitting one body convenes with others, or
+    several hold together (A、BとCが共催した会議), has each body named before the cue as a side."""
+    cue = _GATHERED.search(body, clause, start)
+    if cue is None or len(mention.participants) >= 2:
+        return
+    named = sorted({(m.start, m.end): m for m in actors + places if clause <= m.start and m.end <= cue.start() and (
+        m.type in ("ORG", "GPE") or m.type == "LOC" and (_LOCAL_GOVERNMENT.search(body, m.start, m.end)
+                                                         or _STAFF_OF.match(body, m.end)))}.values(),
+                   key=lambda m: m.start)
+    named = [m for m in named if not body.startswith(("によると", "によれば"), m.end)]
+    if len(named) >= 2:
+        mention.participants = unique_sides([Participant(name_of(body, m), m.entity_id) for m in named])
+
+
+def unique_sides(sides: list[Participant]) -> list[Participant]:
+    """Each side once, by entity (or name), in the order named."""
+    seen, out = set(), []
+    for side in sides:
+        key = side.entity_id or side.name
+        if key not in seen:
+            seen.add(key)
+            out.append(side)
+    return out
 
 
 def _entities_listed(body: str, actors, end: int) -> list:
@@ -274,6 +339,31 @@ def country_pair_subject(body: str, mention: MeetingMention, actors, clause: int
     found = last_match(_COMPOUND_OFFICIALS, body, clause, start)
     if found is not None and len(set(found["compound"])) == len(found["compound"]):
         mention.participants = [Participant(c, VISIT_HOST[c]) for c in found["compound"]]
+
+
+# 自民党と公明党の幹事長が, トヨタと日産の社長は: bodies listed, then the office their people hold, as the subject
+_BODIES_OFFICERS = re.compile(r"の(?:両)?(?:幹事長|代表|党首|社長|会長|頭取|理事長|首脳|トップ|幹部|担当者|責任者|委員長|市長|知事|町長|村長)"
+                              r"(?:ら|同士)?(?:は|が)")
+
+
+def bodies_pair_subject(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """自民党と公明党の幹事長が…会談した: the bodies whose officers are the subject are the sides, when the clause
+    gave fewer (the first body alone)."""
+    if len(mention.participants) >= 2:
+        return
+    bodies = [m for m in actors if m.type in ("ORG", "GPE") and clause <= m.start and m.end <= start]
+    for i, a in enumerate(bodies):
+        listed = [a]
+        for b in bodies[i + 1 :]:
+            if body[listed[-1].end : b.start] not in _LISTED_JOINT:
+                break
+            listed.append(b)
+        if len(listed) >= 2 and _BODIES_OFFICERS.match(body, listed[-1].end) \
+                and len({m.entity_id or name_of(body, m) for m in listed}) == len(listed) \
+                and all(any((p.entity_id or p.name) == (m.entity_id or name_of(body, m)) for m in listed)
+                        for p in mention.participants):
+            mention.participants = [Participant(name_of(body, m), m.entity_id) for m in listed]
+            return
 
 
 _PAIR_SUBJECT_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:首相|大統領|国家主席|主席|外相|首脳|国王|総書記|長官|大臣|氏))?"

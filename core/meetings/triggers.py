@@ -23,6 +23,10 @@ TRIGGERS = {
     # signing; not 合意 alone, which tells an outcome (経営統合に合意した), no meeting of its own
     "停戦合意": "signing", "和平合意": "signing", "休戦合意": "signing",
     "意見交換": "talks", "戦略対話": "talks", "対話": "talks", "立ち話": "talks",
+    # サ変 nouns of meeting someone that UniDic lists beside 会談 and 協議 (折衝: talks over terms; 商談, 歓談, 密談:
+    # only with a partner named); 会議 bare: only where two sides are named in its clause (AとBが共催した官民会議,
+    # 関係者を集めて緊急対策会議): most often a body's own sitting
+    "折衝": "negotiation_round", "商談": "talks", "歓談": "talks", "密談": "talks", "会議": "talks",
     # a leader receiving a visitor (表敬を受けた) or a meal of two sides (夕食会, 夕食を共に); not 接見, most
     # often a lawyer's visit to a detainee
     "表敬を受け": "talks",
@@ -77,7 +81,13 @@ _UNIONS = ("合流", "合併", "統合", "提携", "連立", "買収", "身売�
 ARRANGED = re.compile("(?:" + "|".join(f"(?<={w}を)" for w in _UNIONS) + r")調整(?!会議|役|官|室)")
 # 鈴木チェアマンを訪ね, 国王に会い: a person called on or met; AとBが会った, 板門店で会った: two met (the people
 # are checked where they are read)
-CALLED_ON = re.compile(r"訪ね(?<=を訪ね)|会(?<=[にでが]会)(?:っ|い(?!た|ま)|う)")
+# ジョコ大統領を表敬した: a courtesy call on the one named before を (表敬訪問 is read as 訪問)
+# オバマ大統領を出迎えた: a visitor received in person by the subject
+CALLED_ON = re.compile(r"訪ね(?<=を訪ね)|会(?<=[にでが]会)(?:っ|い(?!た|ま)|う)|表敬(?<=を表敬)(?=し|す)|出迎え(?<=を出迎え)")
+# 米朝両国は…非公式に接触した, 北朝鮮側と接触: sides in touch (not 接触事故, 濃厚接触, 接触感染: bodies touching)
+CONTACTED = re.compile(r"接触(?<![厚体]接触)(?=し|する|を(?:持|図|続け|重ね))")
+# AとBは握手した, Bと握手を交わした: two sides shaking hands met (a pair or a partner named, read as 会う is)
+SHOOK_HANDS = re.compile(r"握手(?=し|する|を(?:し|交わ))")
 # 駐日大使を外務省に呼び、抗議した: someone summoned to a place and met there (the one summoned is read as a guest)
 SUMMONED = re.compile(r"呼(?<=に呼)(?:び出し|び|んで)")
 SUMMONED_WORDS = ("呼び出し", "呼び", "呼んで")
@@ -89,16 +99,22 @@ UN_MEETING = re.compile(r"(?:国際連合|国連)(?:第[0-9０-９一二三四�
 # Every word of TRIGGER begins with a letter, its look-behinds checked after it (会(?<=と会), not (?<=と)会: the
 # same matches): so the regex engine jumps from one of those first letters to the next, where a look-behind
 # first made it try the whole pattern at every character of every sentence (three times the time).
-TRIGGER = re.compile(UN_MEETING.pattern + "|" + "|".join(map(re.escape, _WORDS)) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
+# a bare 会議 is never one in 国会議員, 本会議, 会議所 (read here, not later: a sentence with a trigger costs more)
+_BARE_KAIGI = r"会議(?<!国会議)(?<!本会議)(?<!議会議)(?!員|所|室|場|録|体|費|事堂|派|長|官|書)"
+TRIGGER = re.compile(UN_MEETING.pattern + "|" + "|".join(_BARE_KAIGI if w == "会議" else re.escape(w) for w in _WORDS) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
                      + "|" + VISIT_VERB.pattern + "|" + TALKED_VERB.pattern + "|" + PHONE_VERB.pattern
                      + "|" + EXCHANGED.pattern + "|" + CONCLUDED_BY.pattern + "|" + CALLED_ON.pattern
-                     + "|" + ARRANGED.pattern + "|" + SUMMONED.pattern)
+                     + "|" + ARRANGED.pattern + "|" + SUMMONED.pattern + "|" + SHOOK_HANDS.pattern + "|" + CONTACTED.pattern)
 # Uses of a trigger word that do not speak of a particular meeting.
 NOT_A_MEETING = re.compile(r"(?:フォーラム(?:で|にて)開催|懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|交渉権|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
                            r"|来日(?:通算|[0-9０-９]+年|後?初(?!日)|公演|コンサート|ツアー|ライブ|試合)"
                            r"|訪問(?:販売|介護|看護|診療|公演|数|の年)"
                            r"|(?:協議|交渉|話し合い|対話)の場(?:として|を(?:提供|設け|設置|つく|作)|の(?:設置|設立|創設))"
                            r"|署名」?(?:[0-9０-９,，]+|[一二三四五六七八九十百千万]+)(?:万|千)?(?:人|筆))")
+# 本会議, 国会議員 (read as 会議 in 国会議員 only when 会議員 is not left out), ドラフト会議, 安全保障会議: a
+# chamber's, a league's or a government's own sitting named before a bare 会議
+OWN_SITTING_BEFORE = re.compile(r"(?:本|国|議|党|代表|全国|ドラフト|オーナー|代表者|幹事長|幹部|安全保障|安保|諮問|学術|商工|編集|職員|教授|部長|課長|局長"
+                                r"|本部|対策本部|委員|理事|評議員|閣僚|役員|社長|支店長|所長|校長|担当者|首長|知事|市長|町長|村長|議長)$")
 # メリル・ストリープの来日が決定, 監督と共に来日し舞台挨拶: a film's or show's promotion in the sentence of a
 # 来日 makes it a promotional trip, no meeting of sides (a state visit tells no premiere)
 PROMOTION = re.compile(r"本作|映画|試写会|プレミア|舞台挨拶|プロモーション|公開に(?:合わせ|先駆け)|公開を記念|主演|出演|新作|アルバム"
@@ -115,19 +131,22 @@ PETITION_BEFORE = re.compile(r"(?:を(?:求め|訴え)る|に反対する|(?:結
 DELIBERATION_BEFORE = re.compile(r"を$")
 # 協議, 交渉 and 会合 are also plain nouns (協議継続, 交渉ではなく): they count as a
 # meeting when something happens to them or a qualifier makes them one.
-NEEDS_EVENT_USE = ("協議", "交渉", "会合", "話し合い", "フォーラム", "対話")  # 対話路線, 対話を呼びかけ: no meeting
+NEEDS_EVENT_USE = ("協議", "交渉", "会合", "話し合い", "フォーラム", "対話", "折衝")  # 対話路線, 対話を呼びかけ: no meeting
 EVENT_USE_AFTER = re.compile(
     r"(?!ではなく)(?:し|した|して|する|を行|を開|を持|に臨|で|では|後|を終え|が行われ|が開かれ|を重ね|に出席|に参加|の場|を実施|開催"
-    r"|をし(?:た|て)|の際|[がは]?まとま"
+    r"|をし(?:た|て)|の際|[がは]?まとま|(?:不調|不成立|決裂|妥結|打ち切り)(?![^、。]{0,3}(?:なら|の場合|すれば))"
     r"|を[^、。を]{1,10}?(?:行[いっう]|開[いきく]|重ね|実施|再開|開始)|が始ま|は[^、。]{0,12}?始ま|が開催|を開催"
-    r"|[はが](?:[^、。]{0,8}?、)?[^、。]{0,8}?(?:決裂|物別れ|妥結|難航|平行線)"
+    r"|[はが](?:[^、。]{0,8}?、)?[^、。]{0,8}?(?:決裂|物別れ|妥結|難航|平行線|不調|不成立|打ち切|頓挫|暗礁)"
     r"|を[^、。を]{0,12}?(?:提案|申し入れ|呼びかけ|打診)|へ(?!の)|に入(?:っ|り|る|れ)"
-    r"|を(?:再開|開始|続け|継続|始め)|が(?:再開|始ま|続)|(?<=[議渉い])(?:を進め|が進め|が進ん)|[がは](?:[^、。]{0,8}?、)?[^、。]{0,12}?(?:行われ|開かれ|再開さ|始ま)"
+    r"|を(?:再開|開始|続け|継続|始め)|(?<=[議渉い])を(?:打ち切|中断)|が(?:再開|始ま|続)|(?<=[議渉い])(?:を進め|が進め|が進ん)|[がは](?:[^、。]{0,8}?、)?[^、。]{0,12}?(?:行われ|開かれ|再開さ|始ま)"
     r"|に(?:戻|復帰)"
     r"|中(?![^、。]{0,2}(?:国|央|心|身|小|部|東))|[をがの][^、。を]{0,12}?(?:予定|調整)|の(?:最終)?(?:合意|妥結|決裂|末|席上))"
 )  # 交渉に戻る, 和平交渉に戻れる: talks taken up again; 修正協議を民主党に提案した: talks proposed to someone; 交渉を再開, 交渉を10月に再開, 協議を続けている;
 # 経営統合へ向けて交渉を進めている, 協議が進んでいる: talks under way (協議, 交渉, 話し合い; not 対話を進める,
 # a policy);
+# 陸連を含む関係者と協議をする: talks to come, told with する, when a partner is named (審判団が協議をする: a
+# body deliberating)
+PLANNED_WITH_PARTNER = re.compile(r"をする(?!よう|ため|ことは|必要)")
 # 協議が12日、北京で行われた, 核協議は9日、ウィーンで再開された; 協議は決裂した, 交渉が妥結した: talks that ended one way or another;
 # 離婚協議中, 交渉中: talks under way; 対話が15日以降に予定された,
 # 協議の日程を調整: talks planned; 連立交渉の最終合意, 交渉の末: what the talks came to
@@ -205,6 +224,6 @@ STATUS_CUES = [
 # 今後はケンタッキー社と取り扱いを協議するとともに, 両党は連立協議を決選投票後に行うと発表: talks told by a verb
 # not yet in the past are to come (not 協議するのは1年ぶり, 協議する前に: the talks told are held); read only
 # after talks words (協議, 交渉): 15日から歴訪する, 会談する in a report of the day tell what took place
-TALKS_TO_COME = re.compile(r"^(?:する|を(?:[^、。を]{1,12}?に)?(?:行う|開く|持つ|始める|開始する|実施する|再開する)|に入る)"
+TALKS_TO_COME = re.compile(r"^(?:する|をする|を(?:[^、。を]{1,12}?に)?(?:行う|開く|持つ|始める|開始する|実施する|再開する)|に入る)"
                            r"(?!の[はがも]|前|直前|際|中|間|ことで|ことが(?:でき|な)|ことは|に至)")  # (行うに至った: held)
 TALKS_WORDS = ("協議", "交渉", "話し合い", "会合")
