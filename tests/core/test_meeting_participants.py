@@ -514,6 +514,17 @@ def test_both_countries_named_by_a_level_are_the_two_people_of_that_level_told_b
     assert sides(proposals_in(text, "2006-07-12")[1]) == ["country:JP", "country:KR"]
 
 
+def test_the_level_of_both_countries_is_read_from_the_roles_the_gazetteer_records_offices_under():
+    # a king is a head, as a 首相 or a 大統領; a 外務大臣 is a foreign minister, as a 外交通商相
+    text = "安倍首相は10日、サルマン国王と会談した。\n両国首脳は11日にも電話で協議した。\n"
+    assert sides(proposals_in(text, "2017-03-12")[1]) == ["person:shinzo-abe", "person:king-salman"]
+    text = "麻生外務大臣は10日、潘基文外交通商相と会談した。\n両国の外相は11日にも電話で協議した。\n"
+    assert "person:ban-ki-moon" in sides(proposals_in(text, "2006-07-12")[1])
+    # a deputy prime minister is no head: 両国首脳 is not he and his partner
+    text = "麻生副首相は10日、盧武鉉大統領と会談した。\n両国首脳は11日にも電話で協議した。\n"
+    assert all(sides(p) != ["found:PERSON:麻生", "person:roh-moo-hyun"] for p in proposals_in(text, "2013-07-12")[1:])
+
+
 def test_who_attended_told_as_the_answer_of_a_cleft_sentence_are_the_sides():
     [talks] = proposals_in("首脳会談に臨んだのは、小泉首相とブッシュ大統領だった。\n", "2006-07-12")
     assert sides(talks) == ["person:junichiro-koizumi", "person:george-w-bush"]
