@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
-from core.meetings.anaphors import places_referred
+from core.meetings.anaphors import people_referred, places_referred
 from core.meetings.dates import SeasonDate, first_day, from_the_day_told, season_date
 from core.meetings.each import both_sides_before, each_apart, each_host, members_of_group
 from core.meetings.implied import (
@@ -118,6 +118,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 for m in without_joined_bodies(body, without_readings(body, mentions))
                 if not (accused(body, m) or topic_of_others(body, m))]
     mentions = places_referred(body, mentions)  # 同国の首相と会談, 同町と地区の話し合い: the place named before
+    mentions = people_referred(body, mentions)  # 同大統領と電話で協議, 同氏との会談: the person named before
     all_actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
     all_places = SpanIndex(mentions, ("LOC", "GPE"))
     all_events = SpanIndex(mentions, ("EVENT",))

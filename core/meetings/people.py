@@ -40,11 +40,13 @@ def office_holders_after(body: str, mention: MeetingMention, actors, end: int, s
 
 
 def holds_level(full: str, word: str, level: str) -> bool:
-    """Whether an office read whole (full: 外交通商相, 国務長官, 副首相) or its last office word (word: 通商相,
-    長官, 首相) is one of a meeting's level, 外相 or 首脳, by the roles the gazetteer records the whole office
-    under (外交通商相, 国務長官, 外務大臣: a foreign minister; 首相, 国家主席, 国王: a head; 副首相 is neither)
-    or the level word itself."""
-    return level in (word, full) or bool(office_roles(full) & _ROLES_OF_LEVEL[level])
+    """Whether an office read whole (full: 外交通商相, 国務長官, 副大統領) or its last office word (word: 通商相,
+    長官, 大統領) is one of a meeting's level, 外相 or 首脳, by the roles the gazetteer records either under
+    (外交通商相, 国務長官, 外務大臣: a foreign minister; 首相, 国家主席, 国王: a head) or the level word itself.
+    A deputy holds the level by the word (副大統領 at a 首脳会談 sits for the head); pass the whole office as
+    word too to leave deputies out."""
+    roles = _ROLES_OF_LEVEL[level]
+    return level in (word, full) or bool(office_roles(full) & roles or office_roles(word) & roles)
 
 
 # The roles the gazetteer records the offices of a meeting's level under
@@ -588,7 +590,7 @@ def _pair_of_level(both: re.Match, earlier, s_start: int) -> list[Participant]:
         return []
     people = [p for p in last.participants if not (p.entity_id or "").startswith("country:")]
     if len(people) != 2 or not all(p.office and holds_level(p.office, p.office, level) for p in people):
-        return []
+        return []  # (each holds that level's office itself: 両国首脳 are no deputy prime minister)
     return [Participant(p.name, p.entity_id, office=p.office) for p in people]
 
 

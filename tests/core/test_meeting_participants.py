@@ -6,6 +6,7 @@ Sentences in the style of the seeds and of Japanese Wikinews."""
 
 from datetime import date
 
+from core.meetings.anaphors import people_referred
 from core.meetings.detect import detect_meetings
 from core.nlp.entities import detect
 from core.registry import bundled_registry
@@ -563,3 +564,18 @@ def test_a_bodys_member_states_officials_are_the_body_as_a_side():
 def test_the_partner_named_right_after_the_meeting_word_is_a_side():
     [talks] = proposals_in("小泉首相は10日、会談相手のブッシュ大統領に謝意を伝えた。\n", "2006-07-12")
     assert sides(talks) == ["person:junichiro-koizumi", "person:george-w-bush"]
+
+
+def test_a_word_referring_back_to_a_person_joined_as_a_partner_is_that_person():
+    # 同大統領と, 同長官と, 同氏と: the person named last with that office (同氏: the person named last)
+    text = "小泉首相は10日、ブッシュ大統領と会談した。同首相は11日にも同大統領と電話で協議した。\n"
+    assert sides(proposals_in(text, "2006-07-12")[1]) == ["person:junichiro-koizumi", "person:george-w-bush"]
+    for word in ("同長官", "同氏"):
+        text = f"ライス国務長官は10日、来日した。麻生外相は11日、{word}と会談した。\n"
+        assert sides(proposals_in(text, "2006-07-12")[1]) == ["person:taro-aso", "person:condoleezza-rice"]
+    # not the subject of its own sentence: 同外相 is the other foreign minister, named with an office of that role
+    text = "潘基文外交通商相は10日、来日した。麻生外相は11日、同外相との会談で北朝鮮問題を協議した。\n"
+    assert sides(proposals_in(text, "2006-07-12")[1]) == ["person:taro-aso", "person:ban-ki-moon"]
+    # a thought's と is no partner: 同氏 there stands for nobody
+    text = "田中氏は先月、行方不明になった。同氏と思われる男性が10日に見つかった。\n"
+    assert [m.text for m in people_referred(text, detect(text, REGISTRY, None)) if m.type == "PERSON"] == ["田中"]
