@@ -229,6 +229,19 @@ _NOT_A_SIDE = {"両国", "両社", "同社", "同国", "双方", "両者", "両�
 _RELATIVE_VISIT = re.compile(r"(?:中の|中だった|した|していた|する|予定の|ていた|た)(?=[^、。])")
 
 
+def _letters_of_names(actors, person_ends: set[int]) -> set[tuple[int, int]]:
+    """The spans of the countries written as part of a person's name or title, no sides: a letter inside a
+    name read whole (宋日昊: 日 is no Japan) and the letters a title runs on with after the name, one after
+    the other (原口幸市日朝交渉担当大使: 日 and 朝)."""
+    people = [(m.start, m.end) for m in actors if m.type == "PERSON"]
+    ends, out = set(person_ends), set()
+    for m in sorted((m for m in actors if m.type == "GPE"), key=lambda m: m.start):
+        if m.start in ends or any(a < m.start < b for a, b in people):
+            out.add((m.start, m.end))
+            ends.add(m.end)
+    return out
+
+
 def written_country(body: str, actors, start: int, end: int) -> str | None:
     """The country the text writes with the person named at [start, end): before it with の (北朝鮮の朴宜春外相)
     or inside the title after it (朴宜春北朝鮮外相, ライス米国務長官); None when it writes none."""
@@ -427,6 +440,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
     officials: list[Participant] = []
     subjects: list[Participant] = []
     person_ends = {m.end for m in actors if m.type == "PERSON"}
+    name_letters = _letters_of_names(actors, person_ends)
     person_starts = {m.start for m in actors if m.type == "PERSON"}
     visitor_of = None
     hosts: list[Participant] = []
@@ -441,8 +455,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
     governments = local_governments(body, places, s_start, start) if word not in ("訪問", "訪れ") else []
     for mention in sorted(actors + governments, key=lambda m: m.start) if governments else actors:
         m_start, m_end = mention.start, mention.end
-        if m_start < s_start or m_end > start or m_start in person_ends:
-            continue  # outside the clause, or the country in a person's title (ルビオ米国務長官)
+        if m_start < s_start or m_end > start or m_start in person_ends or (m_start, m_end) in name_letters:
+            continue  # outside the clause, or the country in a person's title (ルビオ米国務長官) or name (宋日昊)
         if mention.type == "GPE" and any(a <= m_start and m_end <= b for a, b in postings):
             continue  # 加藤良三駐米日本大使: the countries of an ambassador's title, not sides
         position = m_end

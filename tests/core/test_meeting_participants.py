@@ -579,3 +579,14 @@ def test_a_word_referring_back_to_a_person_joined_as_a_partner_is_that_person():
     # a thought's と is no partner: 同氏 there stands for nobody
     text = "田中氏は先月、行方不明になった。同氏と思われる男性が10日に見つかった。\n"
     assert [m.text for m in people_referred(text, detect(text, REGISTRY, None)) if m.type == "PERSON"] == ["田中"]
+
+
+def test_country_letters_written_inside_a_name_or_a_title_after_it_are_no_sides():
+    # 宋日昊: 日 is part of the name; 日朝国交正常化交渉担当大使, 日朝交渉担当大使: letters of the title
+    text = "北朝鮮の宋日昊日朝国交正常化交渉担当大使は6日、原口幸市大使と会談した。\n"
+    assert sorted(sides(proposals_in(text, "2007-03-07")[0])) == ["found:PERSON:原口幸市", "found:PERSON:宋日昊"]
+    text = "宋日昊大使は6日、原口幸市日朝交渉担当大使と会談した。\n"
+    assert sorted(sides(proposals_in(text, "2007-03-07")[0])) == ["found:PERSON:原口幸市", "found:PERSON:宋日昊"]
+    # a country the title writes apart from the name still tells whose officer it is (北朝鮮の…大使)
+    text = "日本の原口大使は6日、北朝鮮大使と会談した。\n"
+    assert "country:KP" in sides(proposals_in(text, "2007-03-07")[0])
