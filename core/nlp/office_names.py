@@ -88,6 +88,11 @@ def office_role(office: str | None) -> str | None:
     return next(iter(found[1])) if found is not None and len(found[1]) == 1 else None
 
 
+def known_office(name: str) -> bool:
+    """Whether the gazetteer knows name as a whole office (統一相, 官房長官, 外交通商相; not 奭統一相)."""
+    return name in _known()
+
+
 def office_roles(office: str | None) -> frozenset:
     """Every role the gazetteer records an office under, the office written otherwise read as the one it
     records (総理 is a 首相: head_of_government; 外務大臣 a 外相; 首相兼外相 both); empty when it records none."""
