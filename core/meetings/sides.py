@@ -152,8 +152,10 @@ _NORTH_SOUTH = re.compile(r"南北")
 _KOREA = re.compile(r"韓国|朝鮮")
 
 
-# 南北は27日、…会談を開いた; 南北双方が: the two Koreas as the subject of the clause
-_NORTH_SOUTH_SIDES = re.compile(r"(?<![\u4e00-\u9fff])南北(?:双方|両国|両政府|当局|代表団)?(?:は|が)")
+# 南北は27日、…会談を開いた; 南北双方が, 南北両首脳は, 南北の首脳が: the two Koreas as the subject of the clause, also by
+# the level of those who meet for them (as 日中両首脳は is Japan and China)
+_NORTH_SOUTH_SIDES = re.compile(r"(?<![\u4e00-\u9fff])南北の?(?:双方|両国|両政府|当局|代表団|両?(?:首脳|首相|外相|閣僚|"
+                                r"国防相|代表|当局者|高官))?(?:ら)?(?:は|が)")
 
 
 _OTHER_OF = re.compile(r"(?:ら|側)?と(?P<name>[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})の$")
@@ -227,6 +229,12 @@ _NOT_A_SIDE = {"両国", "両社", "同社", "同国", "双方", "両者", "両�
 
 # 訪問中の, 訪問した, 訪れていた: a visit told as a relative clause of the name after it
 _RELATIVE_VISIT = re.compile(r"(?:中の|中だった|した|していた|する|予定の|ていた|た)(?=[^、。])")
+
+
+def _ministry(participant: Participant) -> bool:
+    """Whether the gazetteer knows a side as a ministry (外務省, 国務省)."""
+    entity = bundled_registry().get(participant.entity_id) if participant.entity_id else None
+    return entity is not None and entity.attributes.get("kind") == "ministry"
 
 
 def _letters_of_names(actors, person_ends: set[int]) -> set[tuple[int, int]]:
@@ -618,7 +626,9 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             p.role = "visitor"
         return unique(visitors + hosts)
     if sum(1 for p in found if not (p.entity_id or "").startswith("country:")) < 2:
-        organisations = organisations + venues  # …らがJリーグ事務局で会談: with two people named, only the place
+        # …らがJリーグ事務局で会談: with two people named, only the place; a ministry is a person's place (麻生外相と
+        # 外務省で会談した: the partner is told elsewhere, not the ministry)
+        organisations = organisations + [v for v in venues if not (found and _ministry(v))]
     if visitor_of is not None and word == "訪問" and not countries:
         visitor_of.role = "visitor"  # 専門家は、ルビオ氏による初訪問は…: the speaker did not travel
         received = [p for p in subjects if p is not visitor_of] if _RECEIVED.match(body, end) else []

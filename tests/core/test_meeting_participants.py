@@ -590,3 +590,16 @@ def test_country_letters_written_inside_a_name_or_a_title_after_it_are_no_sides(
     # a country the title writes apart from the name still tells whose officer it is (北朝鮮の…大使)
     text = "日本の原口大使は6日、北朝鮮大使と会談した。\n"
     assert "country:KP" in sides(proposals_in(text, "2007-03-07")[0])
+
+
+def test_the_two_koreas_named_with_the_level_of_those_who_meet_are_the_sides():
+    for text in ("南北両首脳は11日、平壌で会談した。\n", "南北の国防相らは11日、協議した。\n"):
+        assert sides(proposals_in(text, "2006-07-12")[0]) == ["country:KR", "country:KP"]
+    # the north and south of another country are not the Koreas
+    assert all("country:KP" not in sides(p) for p in proposals_in("スーダンの南北両首脳は11日、会談した。\n", "2006-07-12"))
+
+
+def test_a_ministry_where_a_person_meets_is_the_place_and_the_partner_is_the_subject_carried_over():
+    text = "ライス米国務長官は11日、来日した。麻生外相と外務省で会談した後、小泉首相を表敬訪問した。\n"
+    talks = [p for p in proposals_in(text, "2006-07-12") if p.kind == "talks"]
+    assert [sides(p) for p in talks] == [["person:condoleezza-rice", "person:taro-aso"]]
