@@ -603,3 +603,10 @@ def test_a_ministry_where_a_person_meets_is_the_place_and_the_partner_is_the_sub
     text = "ライス米国務長官は11日、来日した。麻生外相と外務省で会談した後、小泉首相を表敬訪問した。\n"
     talks = [p for p in proposals_in(text, "2006-07-12") if p.kind == "talks"]
     assert [sides(p) for p in talks] == [["person:condoleezza-rice", "person:taro-aso"]]
+
+
+def test_people_listed_right_before_their_count_are_the_sides_with_or_without_no():
+    for text in ("小泉、ブッシュ、ブレア3首脳は11日、会談した。\n", "小泉、ブッシュ、ブレアの3首脳は11日、会談した。\n"):
+        assert sides(proposals_in(text, "2006-07-12")[0])[1:] == ["person:george-w-bush", "person:tony-blair"]
+    # a count the list does not reach names nobody: two people listed before 3首脳
+    assert all(len(sides(p)) != 3 for p in proposals_in("ブッシュ、ブレア3首脳は11日、会談した。\n", "2006-07-12"))
