@@ -231,6 +231,25 @@ _NOT_A_SIDE = {"両国", "両社", "同社", "同国", "双方", "両者", "両�
 _RELATIVE_VISIT = re.compile(r"(?:中の|中だった|した|していた|する|予定の|ていた|た)(?=[^、。])")
 
 
+# …に訪韓を要請した, …に訪日を正式に招請: a visit asked of the one addressed with に before it
+_INVITED_AFTER = re.compile(r"を(?:正式に|改めて|重ねて)?(?:要請|招請|招待|求め|打診|促)")
+_ADDRESSED_BEFORE = re.compile(r"に(?:対し(?:て)?)?、?(?:[^、。をがは]{0,10}?の)?$")
+
+
+def _invited(body: str, actors, s_start: int, start: int, end: int) -> Participant | None:
+    """The person a visit is asked of (李大統領は福田首相に訪韓を要請した: 福田), named with に right before the
+    visit's word; None when the visit is not asked for or nobody is addressed."""
+    if not _INVITED_AFTER.match(body, end):
+        return None
+    for m in sorted((m for m in actors if m.type == "PERSON" and s_start <= m.start and m.end <= start),
+                    key=lambda m: m.start, reverse=True):
+        title = office_after(body, m.end)
+        position = title.end() if title is not None and title.start() == m.end else m.end
+        if _ADDRESSED_BEFORE.search(body, position, start) and body.startswith("に", position):
+            return Participant(name_of(body, m), m.entity_id, role="visitor")
+    return None
+
+
 def _ministry(participant: Participant) -> bool:
     """Whether the gazetteer knows a side as a ministry (外務省, 国務省)."""
     entity = bundled_registry().get(participant.entity_id) if participant.entity_id else None
@@ -677,7 +696,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
     if word in ("来日", "訪日"):
         # トランプ氏の来日, 来日中のノルウェーのハンセン外相, ハンセン外相は来日し…, 来日した米国の代表団
         comers = [p for p in found if not any(m.type == "LOC" and body[m.start : m.end] == p.name for m in places)]
-        visitor = visitor_of or visitor_after(body, actors, end) or _delegation_after(body, actors, end)
+        visitor = _invited(body, actors, s_start, start, end) or visitor_of or visitor_after(body, actors, end) \
+            or _delegation_after(body, actors, end)  # (…はブッシュ大統領に訪日を招請した: the one invited comes)
         # (竹島が自国の領土であることを…来日し: a place comes nowhere; A国王＆B王妃は来日した: both come)
         visitors = [visitor] if visitor is not None else [p for p in comers if p.role == "participant"]
         if visitors:
@@ -687,6 +707,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         return []  # 来日できなかった母: nobody named comes (a visit told before may be meant)
     if word.startswith("訪") and len(word) == 2 and word[1] in VISIT_HOST:
         visitor = visitor_after(body, actors, end) or visitor_of  # 訪米中の岩屋毅外相, ヒル次官補の訪朝
+        visitor = _invited(body, actors, s_start, start, end) or visitor  # …は福田首相に訪韓を要請した: 福田 travels
         if visitor is not None:
             found = [visitor]  # 金総書記は訪朝したプーチン大統領と会談: the subject is of the talks, not the visit
         for p in found:

@@ -610,3 +610,16 @@ def test_people_listed_right_before_their_count_are_the_sides_with_or_without_no
         assert sides(proposals_in(text, "2006-07-12")[0])[1:] == ["person:george-w-bush", "person:tony-blair"]
     # a count the list does not reach names nobody: two people listed before 3首脳
     assert all(len(sides(p)) != 3 for p in proposals_in("ブッシュ、ブレア3首脳は11日、会談した。\n", "2006-07-12"))
+
+
+def test_the_one_a_visit_is_asked_of_is_its_visitor_not_the_one_asking():
+    # 李大統領は福田首相に訪韓を要請した: 福田 is asked to come to Korea; the Korean president asks, he does not travel
+    text = "韓国の李明博大統領は25日、福田康夫首相と会談した。李大統領は福田首相に訪韓を要請した。\n"
+    visit = [p for p in proposals_in(text, "2008-02-27") if p.kind == "visit"][0]
+    assert [(x.entity_id, x.role) for x in visit.participants] == [("person:yasuo-fukuda", "visitor"),
+                                                                    ("country:KR", "host")]
+    [visit] = proposals_in("小泉首相はブッシュ大統領に訪日を招請した。\n", "2006-07-12")
+    assert [(x.entity_id, x.role) for x in visit.participants][0] == ("person:george-w-bush", "visitor")
+    # a visit made, not asked for, keeps its traveller
+    [visit, _] = proposals_in("福田首相は25日、訪韓し、李明博大統領と会談した。\n", "2008-02-27")
+    assert visit.participants[0].entity_id == "person:yasuo-fukuda"
