@@ -1,12 +1,16 @@
 """Words that refer back to a place named before (同国, 同町, 同市, 同県): read as that place, so a meeting's
-side (同国の首相と会談, 同町と地区との間で話し合い) or a visit's host (同国を訪問) is the country or town."""
+side (同国の首相と会談, 同町と地区との間で話し合い) or a visit's host (同国を訪問) is the country or town; and
+to a person named before, as a meeting's partner (同大統領と電話で協議, 同氏との会談): that person."""
 
 from __future__ import annotations
 
 import re
 
+from core.clauses.referents import candidates
+from core.clauses.spans import SpanIndex
 from core.model import ShortForm
-from core.nlp.offices import office_after
+from core.nlp.office_names import full_office, office_roles
+from core.nlp.offices import HONORIFICS, OFFICE_WORDS, office_after
 
 # 同国, 同町: not inside a word (共同市場, 合同国際会議) and not the start of another (同国人, 同市内の: a word of its own)
 _SAME_PLACE = re.compile(r"(?<![\u4e00-\u9fff])同(?P<kind>[国都府県市町村区州])")
@@ -61,3 +65,49 @@ def _last_place(places: list, kind: str, before: int):
         if kind != "国" and m.text.endswith(kind) and len(m.text) > 1:
             return m
     return None
+
+
+# 同大統領と, 同氏との, 同長官に対し: a word referring back to a person, joined as a partner (not 同日, 同協定, nor
+# the と of a thought: 同氏と思われる男性)
+_SAME_PERSON = re.compile(r"(?<![\u4e00-\u9fff])同(?P<title>[\u4e00-\u9fff]{1,6}?)(?=ら?(?:との|とも|に対し|を交え|と(?![思考見みさいしな言呼])))")
+# How many people named before a word for a person may refer back past
+_PEOPLE_REACH = 1500
+
+
+def people_referred(body: str, mentions: list) -> list:
+    """The mentions, with one for each word for a person joined as a partner (同大統領と, 同外相との会談,
+    同氏と) no mention covers: the person named last with that office, else with an office of its role (同外相
+    after 潘基文外交通商相; 同氏: the person named last),
+    someone other than the people its own sentence names before it (麻生外相は…同外相と: not 麻生);
+    carrying that person's entity and name; in order of start."""
+    if "同" not in body:
+        return mentions
+    found = [f for f in _SAME_PERSON.finditer(body)
+             if f["title"] == "氏" or f["title"] in OFFICE_WORDS and f["title"] not in HONORIFICS]
+    if not found:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    people = SpanIndex([m for m in mentions if m.type == "PERSON" and m.entity_id], ("PERSON",))
+    extra = []
+    for word in found:
+        start, end = word.span()
+        if any(a < end and start < b for a, b in taken):
+            continue
+        s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
+        own = {m.entity_id for m in people.within(s_start, start)}
+        if word["title"] == "氏":
+            named = [m for m in people.before(start, max(0, start - _PEOPLE_REACH)) if m.end <= start]
+        else:  # the office written with them, or one the gazetteer records under the same role (同外相: 外交通商相)
+            roles = office_roles(word["title"])
+            named = [c.mention for c in candidates(body, people, start, word["title"])] + \
+                [c.mention for c in candidates(body, people, start)
+                 if c.office is not None and roles & office_roles(full_office(c.office))]
+        referent = next((m for m in named if m.entity_id not in own), None)
+        if referent is not None:
+            extra.append(ShortForm(start, end, word.group(0), "PERSON", referent.entity_id, source=None,
+                                   full_name=_name(body, referent)))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _name(body: str, mention) -> str:
+    return mention.full_name if isinstance(mention, ShortForm) and mention.full_name else body[mention.start : mention.end]

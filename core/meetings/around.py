@@ -121,7 +121,7 @@ def place_referred(body: str, mention: MeetingMention, places, s_start: int) -> 
 
 # 小泉首相とブッシュ大統領、ブレア英首相の3首脳は: people listed, then their count as the subject
 # (A首相とB首相、C大統領の日中韓3首脳は: the countries of the people counted may stand between them and the count)
-_COUNTED_PEOPLE = re.compile(r"(?:らの|の|ら)(?:[日米中韓朝露ロ英仏独伊加印豪台]{2,6})?(?P<n>[2-9２-９二三四五六七八九])(?:首脳|外相|閣僚|首相|氏|者|人)(?:は|が|による|の間で)")
+_COUNTED_PEOPLE = re.compile(r"(?:らの|の|ら)?(?:[日米中韓朝露ロ英仏独伊加印豪台]{2,6})?(?P<n>[2-9２-９二三四五六七八九])(?:首脳|外相|閣僚|首相|氏|者|人)(?:は|が|による|の間で)")
 def counted_people(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
     """AとB、Cの3首脳は会談した: the people listed right before a count that agrees with them are the sides."""
     found = last_match(_COUNTED_PEOPLE, body, clause, start)

@@ -40,6 +40,14 @@ def first_day(value: str) -> str:
         return value
 
 
+def earliest_day(date) -> str:
+    """The first day a resolved date (its value and the words written) can mean, as an ISO prefix that sorts
+    with days: 今月下旬 of July (2006-07) is 2006-07-21, a week its Monday, a month written alone that month."""
+    value = str(date.value or "")
+    start = date_range(value, getattr(date, "text", None))[0] or value
+    return first_day(start)
+
+
 def date_range(value: str | None, text: str | None) -> tuple[str | None, str | None, str]:
     """(start, end, precision) of a meeting dated by value, as finely as text says."""
     text = text or ""

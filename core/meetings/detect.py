@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
-from core.meetings.anaphors import places_referred
-from core.meetings.dates import SeasonDate, first_day, from_the_day_told, season_date
+from core.meetings.anaphors import people_referred, places_referred
+from core.meetings.dates import SeasonDate, earliest_day, first_day, from_the_day_told, season_date
 from core.meetings.each import both_sides_before, each_apart, each_host, members_of_group
 from core.meetings.implied import (
     addressed_at_meeting, asked_in_person, asks_anyone, body_described, both_of_pair, person_of_talks, called_on, side_addressed, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
@@ -123,6 +123,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 for m in without_joined_bodies(body, [cut_at_partner(body, m) for m in without_readings(body, mentions)])
                 if not (accused(body, m) or topic_of_others(body, m))]
     mentions = places_referred(body, mentions)  # 同国の首相と会談, 同町と地区の話し合い: the place named before
+    mentions = people_referred(body, mentions)  # 同大統領と電話で協議, 同氏との会談: the person named before
     all_actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
     all_places = SpanIndex(mentions, ("LOC", "GPE"))
     all_events = SpanIndex(mentions, ("EVENT",))
@@ -408,7 +409,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 mention.date = from_the_day_told(body, dates, mention.date, reference)  # 5月30日、来月訪米する
                 mention.date = in_the_future(mention.date, reference)  # 4月に訪中する予定 (written in October)
             if mention.status == "held" and reference and mention.date is not None and not own_past \
-                    and (dated := first_day(str(mention.date.value))) > reference.isoformat()[: len(dated)]:
+                    and (dated := earliest_day(mention.date)) > reference.isoformat()[: len(dated)]:
+                # (今月下旬に訪中し、…会談すると発表した on the 12th: the month's last days are still to come)
                 mention.status = "scheduled"
                 mention.planned_by_carried_day = mention.date_carried
             elif mention.status == "scheduled" and mention.date is not None \

@@ -11,7 +11,7 @@ import re
 from core.claims.names import EarlierPeople
 from core.meetings.mention import MeetingMention, Participant
 from core.model import ShortForm
-from core.nlp.office_names import full_office, office_role
+from core.nlp.office_names import full_office, office_roles
 from core.nlp.offices import HONORIFICS, office_after
 from core.registry import bundled_registry, found_name
 
@@ -19,9 +19,6 @@ from core.registry import bundled_registry, found_name
 SUBJECT_AFTER = re.compile(r"(?:ら|側|政府|の両(?:国政府|政府|国|首脳|外相|首相|代表団|代表))?(?:は|が)")
 # An aside in brackets after a name: its reading, party or acronym (玉木雄一郎(たまきゆういちろう), CDU)
 ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]")
-
-
-_HEADS = ("首相", "大統領", "総理", "国家主席", "主席", "首脳")
 
 
 def office_holders_after(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> None:
@@ -43,15 +40,17 @@ def office_holders_after(body: str, mention: MeetingMention, actors, end: int, s
 
 
 def holds_level(full: str, word: str, level: str) -> bool:
-    """Whether an office read whole (full: 外交通商相, 国務長官) and its last office word (word: 通商相,
-    長官) is one of a meeting's level: 外相 (each country's foreign minister, as the gazetteer records the
-    office's role: 外交通商相, 国務長官) or 首脳 (a head, by its last word as before)."""
-    if level == "首脳":
-        return word in _HEADS
-    return word == level or full == level or office_role(full) == _ROLE_OF_LEVEL.get(level)
+    """Whether an office read whole (full: 外交通商相, 国務長官, 副大統領) or its last office word (word: 通商相,
+    長官, 大統領) is one of a meeting's level, 外相 or 首脳, by the roles the gazetteer records either under
+    (外交通商相, 国務長官, 外務大臣: a foreign minister; 首相, 国家主席, 国王: a head) or the level word itself.
+    A deputy holds the level by the word (副大統領 at a 首脳会談 sits for the head); pass the whole office as
+    word too to leave deputies out."""
+    roles = _ROLES_OF_LEVEL[level]
+    return level in (word, full) or bool(office_roles(full) & roles or office_roles(word) & roles)
 
 
-_ROLE_OF_LEVEL = {"外相": "foreign_minister"}
+# The roles the gazetteer records the offices of a meeting's level under
+_ROLES_OF_LEVEL = {"外相": frozenset({"foreign_minister"}), "首脳": frozenset({"head_of_state", "head_of_government"})}
 
 
 def host_of_the_visit(mention: MeetingMention, earlier: list[MeetingMention], s_start: int) -> None:
@@ -577,21 +576,21 @@ def both_countries(body: str, mention: MeetingMention, actors, s_start: int, sta
 _BOTH_REACH = 600  # how far after the talks told last 両国 may still mean their two countries (a few sentences)
 
 
-# The level 両国 is written with, and the offices of the people it names (両国首脳: the two heads)
-_LEVEL_OFFICES = {"首脳": set(_HEADS), "首相": set(_HEADS), "大統領": set(_HEADS), "外相": {"外相", "外務大臣", "外交通商相", "外交部長", "国務長官"}}  # (each country's foreign minister)
+# The level 両国 is written with (両国首脳, 両国首相: the two heads; 両国の外相: the foreign ministers)
+_LEVEL_WORDS = {"首脳": "首脳", "首相": "首脳", "大統領": "首脳", "外相": "外相"}
 
 
 def _pair_of_level(both: re.Match, earlier, s_start: int) -> list[Participant]:
     """The two people of the talks told last, a few sentences above, when 両国 names their level (両国首脳,
     両国の外相) and each holds an office of it: they, not their countries, are the sides; none otherwise."""
-    level = next((word for word in _LEVEL_OFFICES if word in both.group(0)), None)
+    level = next((_LEVEL_WORDS[word] for word in _LEVEL_WORDS if word in both.group(0)), None)
     last = next((m for m in reversed(earlier) if m.kind in ("talks", "phone_call", "video_call")
                  and len(m.participants) == 2), None) if level else None
     if last is None or s_start - last.sentence[1] > _BOTH_REACH:
         return []
     people = [p for p in last.participants if not (p.entity_id or "").startswith("country:")]
-    if len(people) != 2 or not all(p.office in _LEVEL_OFFICES[level] for p in people):
-        return []
+    if len(people) != 2 or not all(p.office and holds_level(p.office, p.office, level) for p in people):
+        return []  # (each holds that level's office itself: 両国首脳 are no deputy prime minister)
     return [Participant(p.name, p.entity_id, office=p.office) for p in people]
 
 

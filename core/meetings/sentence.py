@@ -346,10 +346,12 @@ _CONJUNCTIVE = re.compile(r"(?:し|して|した後)、")
 
 
 def share_tense(body: str, sentence: list[MeetingMention]) -> None:
-    """訪問し、…と会談する予定: a meeting joined to the next by し、 shares its plan (scheduled, proposed)."""
+    """訪問し、…と会談する予定: a meeting joined to the next by し、 shares its plan (scheduled, proposed); one
+    only dated to come (今秋にも訪中し、…会談したい考えだ) shares the plan's proposal too."""
     for i, mention in enumerate(sentence[:-1]):
         later = sentence[i + 1]
-        if mention.status == "held" and later.status in ("scheduled", "proposed") and not later.told_past \
+        if mention.status in ("held", "scheduled") and later.status in ("scheduled", "proposed") \
+                and later.status != mention.status and not later.told_past \
                 and _CONJUNCTIVE.match(body, mention.end) and (mention.date is None or later.date is mention.date
                                                                or not mention.date.value or not later.date
                                                                or later.date.value == mention.date.value

@@ -152,8 +152,10 @@ _NORTH_SOUTH = re.compile(r"南北")
 _KOREA = re.compile(r"韓国|朝鮮")
 
 
-# 南北は27日、…会談を開いた; 南北双方が: the two Koreas as the subject of the clause
-_NORTH_SOUTH_SIDES = re.compile(r"(?<![\u4e00-\u9fff])南北(?:双方|両国|両政府|当局|代表団)?(?:は|が)")
+# 南北は27日、…会談を開いた; 南北双方が, 南北両首脳は, 南北の首脳が: the two Koreas as the subject of the clause, also by
+# the level of those who meet for them (as 日中両首脳は is Japan and China)
+_NORTH_SOUTH_SIDES = re.compile(r"(?<![\u4e00-\u9fff])南北の?(?:双方|両国|両政府|当局|代表団|両?(?:首脳|首相|外相|閣僚|"
+                                r"国防相|代表|当局者|高官))?(?:ら)?(?:は|が)")
 
 
 _OTHER_OF = re.compile(r"(?:ら|側)?と(?P<name>[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})の$")
@@ -227,6 +229,44 @@ _NOT_A_SIDE = {"両国", "両社", "同社", "同国", "双方", "両者", "両�
 
 # 訪問中の, 訪問した, 訪れていた: a visit told as a relative clause of the name after it
 _RELATIVE_VISIT = re.compile(r"(?:中の|中だった|した|していた|する|予定の|ていた|た)(?=[^、。])")
+
+
+# …に訪韓を要請した, …に訪日を正式に招請: a visit asked of the one addressed with に before it
+_INVITED_AFTER = re.compile(r"を(?:正式に|改めて|重ねて)?(?:要請|招請|招待|求め|打診|促)")
+_ADDRESSED_BEFORE = re.compile(r"に(?:対し(?:て)?)?、?(?:[^、。をがは]{0,10}?の)?$")
+
+
+def _invited(body: str, actors, s_start: int, start: int, end: int) -> Participant | None:
+    """The person a visit is asked of (李大統領は福田首相に訪韓を要請した: 福田), named with に right before the
+    visit's word; None when the visit is not asked for or nobody is addressed."""
+    if not _INVITED_AFTER.match(body, end):
+        return None
+    for m in sorted((m for m in actors if m.type == "PERSON" and s_start <= m.start and m.end <= start),
+                    key=lambda m: m.start, reverse=True):
+        title = office_after(body, m.end)
+        position = title.end() if title is not None and title.start() == m.end else m.end
+        if _ADDRESSED_BEFORE.search(body, position, start) and body.startswith("に", position):
+            return Participant(name_of(body, m), m.entity_id, role="visitor")
+    return None
+
+
+def _ministry(participant: Participant) -> bool:
+    """Whether the gazetteer knows a side as a ministry (外務省, 国務省)."""
+    entity = bundled_registry().get(participant.entity_id) if participant.entity_id else None
+    return entity is not None and entity.attributes.get("kind") == "ministry"
+
+
+def _letters_of_names(actors, person_ends: set[int]) -> set[tuple[int, int]]:
+    """The spans of the countries written as part of a person's name or title, no sides: a letter inside a
+    name read whole (宋日昊: 日 is no Japan) and the letters a title runs on with after the name, one after
+    the other (原口幸市日朝交渉担当大使: 日 and 朝)."""
+    people = [(m.start, m.end) for m in actors if m.type == "PERSON"]
+    ends, out = set(person_ends), set()
+    for m in sorted((m for m in actors if m.type == "GPE"), key=lambda m: m.start):
+        if m.start in ends or any(a < m.start < b for a, b in people):
+            out.add((m.start, m.end))
+            ends.add(m.end)
+    return out
 
 
 def written_country(body: str, actors, start: int, end: int) -> str | None:
@@ -427,6 +467,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
     officials: list[Participant] = []
     subjects: list[Participant] = []
     person_ends = {m.end for m in actors if m.type == "PERSON"}
+    name_letters = _letters_of_names(actors, person_ends)
     person_starts = {m.start for m in actors if m.type == "PERSON"}
     visitor_of = None
     hosts: list[Participant] = []
@@ -441,8 +482,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
     governments = local_governments(body, places, s_start, start) if word not in ("訪問", "訪れ") else []
     for mention in sorted(actors + governments, key=lambda m: m.start) if governments else actors:
         m_start, m_end = mention.start, mention.end
-        if m_start < s_start or m_end > start or m_start in person_ends:
-            continue  # outside the clause, or the country in a person's title (ルビオ米国務長官)
+        if m_start < s_start or m_end > start or m_start in person_ends or (m_start, m_end) in name_letters:
+            continue  # outside the clause, or the country in a person's title (ルビオ米国務長官) or name (宋日昊)
         if mention.type == "GPE" and any(a <= m_start and m_end <= b for a, b in postings):
             continue  # 加藤良三駐米日本大使: the countries of an ambassador's title, not sides
         position = m_end
@@ -604,7 +645,9 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             p.role = "visitor"
         return unique(visitors + hosts)
     if sum(1 for p in found if not (p.entity_id or "").startswith("country:")) < 2:
-        organisations = organisations + venues  # …らがJリーグ事務局で会談: with two people named, only the place
+        # …らがJリーグ事務局で会談: with two people named, only the place; a ministry is a person's place (麻生外相と
+        # 外務省で会談した: the partner is told elsewhere, not the ministry)
+        organisations = organisations + [v for v in venues if not (found and _ministry(v))]
     if visitor_of is not None and word == "訪問" and not countries:
         visitor_of.role = "visitor"  # 専門家は、ルビオ氏による初訪問は…: the speaker did not travel
         received = [p for p in subjects if p is not visitor_of] if _RECEIVED.match(body, end) else []
@@ -653,7 +696,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
     if word in ("来日", "訪日"):
         # トランプ氏の来日, 来日中のノルウェーのハンセン外相, ハンセン外相は来日し…, 来日した米国の代表団
         comers = [p for p in found if not any(m.type == "LOC" and body[m.start : m.end] == p.name for m in places)]
-        visitor = visitor_of or visitor_after(body, actors, end) or _delegation_after(body, actors, end)
+        visitor = _invited(body, actors, s_start, start, end) or visitor_of or visitor_after(body, actors, end) \
+            or _delegation_after(body, actors, end)  # (…はブッシュ大統領に訪日を招請した: the one invited comes)
         # (竹島が自国の領土であることを…来日し: a place comes nowhere; A国王＆B王妃は来日した: both come)
         visitors = [visitor] if visitor is not None else [p for p in comers if p.role == "participant"]
         if visitors:
@@ -663,6 +707,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         return []  # 来日できなかった母: nobody named comes (a visit told before may be meant)
     if word.startswith("訪") and len(word) == 2 and word[1] in VISIT_HOST:
         visitor = visitor_after(body, actors, end) or visitor_of  # 訪米中の岩屋毅外相, ヒル次官補の訪朝
+        visitor = _invited(body, actors, s_start, start, end) or visitor  # …は福田首相に訪韓を要請した: 福田 travels
         if visitor is not None:
             found = [visitor]  # 金総書記は訪朝したプーチン大統領と会談: the subject is of the talks, not the visit
         for p in found:

@@ -18,6 +18,7 @@ from operator import contains, itemgetter
 
 from core.model import Mention
 from core.nlp.compound_names import NOT_A_FORCE
+from core.nlp.office_names import known_office
 from core.nlp.offices import office_after
 from core.nlp.place_parts import join_place_parts
 from core.nlp.tokens import Token, tokenize
@@ -332,6 +333,8 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
                 rest = _GIVEN_NAME_END.match(folded, end)
                 if rest and rest.end(1) <= next_start:
                     end = rest.end(1)  # 荒井広|宙選手, 小崎綾|也騎手: the given name's last kanji UniDic split off
+                elif end + 1 <= next_start and _given_name_before_office(folded, end):
+                    end += 1  # 李鍾|奭統一相: the given name's last kanji read as the head of a minister's title
                 if start - 1 >= max(previous_end, 0) and _split_surname(folded, start, end):
                     start -= 1  # 鬼|武|健二, 雨|堤|誠: a surname UniDic read as a word and a shorter surname
             if _NAMED_BODY.search(folded, start, end):  # サイモン・ヴィーゼンタール・センター: a body named after a person
@@ -383,6 +386,24 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
 # A doctrine or school named after a person (マルクス主義, ケインズ経済学, ダーウィン主義), and the group that
 # follows one when the word goes on to 派 or 党 (毛沢東主義派, ケインズ学派).
 _DOCTRINE_AFTER = re.compile(r"(?:主義|思想|経済学|哲学|史観|理論|学(?=派))(?P<group>派|党)?(?![\u4e00-\u9fff])")
+
+
+def _given_name_before_office(folded: str, end: int) -> bool:
+    """Whether the one kanji at end closes a name rather than opening the title after it: the title after that
+    kanji is an office the gazetteer knows whole (統一相, 外交通商相) and the title read with the kanji is none
+    (奭統一相; not 官|房長官, where 官房長官 is the office)."""
+    if not _ONE_NAME_KANJI.fullmatch(folded, end, end + 1):
+        return False
+    title = office_after(folded, end + 1)
+    if title is None or title.start() != end + 1 or not known_office(title.group(0)):
+        return False
+    with_kanji = office_after(folded, end)
+    return with_kanji is None or not known_office(with_kanji.group(0))
+
+
+# A kanji that may end a given name: none a title or a body's name begins with (as _GIVEN_NAME_END)
+_ONE_NAME_KANJI = re.compile(r"(?![前元新副両各故現准旧総次初派社党組局省庁部課会団校協州都道府県市町村区国大院家長氏他等駐])"
+                             r"[\u4e00-\u9fff]")
 
 
 def _doctrines(folded: str, chosen: list[Mention]) -> list[Mention]:

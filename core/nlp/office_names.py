@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from core.nlp.office_terms import SAME_TITLE
 from core.nlp.offices import OFFICE_WORDS
 from core.registry import bundled_entities
 
@@ -85,3 +86,15 @@ def office_role(office: str | None) -> str | None:
     """The one role the gazetteer records an office under (外交通商相, 国務長官: foreign_minister), else None."""
     found = _known().get(office or "")
     return next(iter(found[1])) if found is not None and len(found[1]) == 1 else None
+
+
+def known_office(name: str) -> bool:
+    """Whether the gazetteer knows name as a whole office (統一相, 官房長官, 外交通商相; not 奭統一相)."""
+    return name in _known()
+
+
+def office_roles(office: str | None) -> frozenset:
+    """Every role the gazetteer records an office under, the office written otherwise read as the one it
+    records (総理 is a 首相: head_of_government; 外務大臣 a 外相; 首相兼外相 both); empty when it records none."""
+    found = _known().get(SAME_TITLE.get(office or "", office or ""))
+    return found[1] if found is not None else frozenset()

@@ -79,3 +79,12 @@ def test_a_known_place_between_a_name_and_its_head_is_the_place():
     assert ("リチャード・デーリー", "PERSON") in found and ("シカゴ", "LOC") in found
     # a name no list places before 州知事: 州知事 is the title
     assert ("ギャビン・ニューサム", "PERSON") in spans("ギャビン・ニューサム州知事と会談した。")
+
+
+def test_a_given_names_last_kanji_read_as_the_head_of_a_known_office_is_part_of_the_name():
+    # 李鍾|奭統一相: 統一相 is an office the gazetteer knows and 奭統一相 none, so 奭 closes the name
+    assert ("李鍾奭", "PERSON") in spans("韓国の李鍾奭統一相と北朝鮮の代表が出席した。")
+    assert ("李鍾奭", "PERSON") in spans("李鍾奭外相は会談した。")
+    # a kanji that opens a known office stays the title's (官房長官), and one no office is written after stays out
+    assert ("林芳正", "PERSON") in spans("林芳正官房長官は会見した。")
+    assert ("山田太郎", "PERSON") in spans("山田太郎外務副大臣は会見した。")

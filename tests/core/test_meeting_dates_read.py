@@ -229,3 +229,11 @@ def test_a_dated_meeting_told_in_the_present_with_no_reports_day_is_history():
     # a sentence of Japanese Wikipedia (the stockmark NER data): the historical present
     [talks] = meetings_in("2014年7月22日のサム・ランシー=フン・セン会談により、救国党の議会復帰が合意される。", None)
     assert talks.status == "held"
+
+
+def test_a_part_of_the_reports_month_still_to_come_dates_a_plan_not_a_meeting_held():
+    # the date reader gives the month (2006-07) for 今月下旬; its first day, the 21st, is after the report's 12th
+    text = "外務省は11日、麻生外相が今月下旬に訪中し、李肇星外相と会談すると発表した。"
+    assert {m.status for m in meetings_in(text, date(2006, 7, 12))} == {"scheduled"}
+    # told on the 25th, the same words tell talks under way or held
+    assert "held" in {m.status for m in meetings_in("麻生外相は今月下旬に訪中し、李肇星外相と会談した。", date(2006, 7, 31))}

@@ -6,6 +6,7 @@ Sentences in the style of the seeds and of Japanese Wikinews."""
 
 from datetime import date
 
+from core.meetings.anaphors import people_referred
 from core.meetings.detect import detect_meetings
 from core.nlp.entities import detect
 from core.registry import bundled_registry
@@ -514,6 +515,17 @@ def test_both_countries_named_by_a_level_are_the_two_people_of_that_level_told_b
     assert sides(proposals_in(text, "2006-07-12")[1]) == ["country:JP", "country:KR"]
 
 
+def test_the_level_of_both_countries_is_read_from_the_roles_the_gazetteer_records_offices_under():
+    # a king is a head, as a 首相 or a 大統領; a 外務大臣 is a foreign minister, as a 外交通商相
+    text = "安倍首相は10日、サルマン国王と会談した。\n両国首脳は11日にも電話で協議した。\n"
+    assert sides(proposals_in(text, "2017-03-12")[1]) == ["person:shinzo-abe", "person:king-salman"]
+    text = "麻生外務大臣は10日、潘基文外交通商相と会談した。\n両国の外相は11日にも電話で協議した。\n"
+    assert "person:ban-ki-moon" in sides(proposals_in(text, "2006-07-12")[1])
+    # a deputy prime minister is no head: 両国首脳 is not he and his partner
+    text = "麻生副首相は10日、盧武鉉大統領と会談した。\n両国首脳は11日にも電話で協議した。\n"
+    assert all(sides(p) != ["found:PERSON:麻生", "person:roh-moo-hyun"] for p in proposals_in(text, "2013-07-12")[1:])
+
+
 def test_who_attended_told_as_the_answer_of_a_cleft_sentence_are_the_sides():
     [talks] = proposals_in("首脳会談に臨んだのは、小泉首相とブッシュ大統領だった。\n", "2006-07-12")
     assert sides(talks) == ["person:junichiro-koizumi", "person:george-w-bush"]
@@ -552,3 +564,62 @@ def test_a_bodys_member_states_officials_are_the_body_as_a_side():
 def test_the_partner_named_right_after_the_meeting_word_is_a_side():
     [talks] = proposals_in("小泉首相は10日、会談相手のブッシュ大統領に謝意を伝えた。\n", "2006-07-12")
     assert sides(talks) == ["person:junichiro-koizumi", "person:george-w-bush"]
+
+
+def test_a_word_referring_back_to_a_person_joined_as_a_partner_is_that_person():
+    # 同大統領と, 同長官と, 同氏と: the person named last with that office (同氏: the person named last)
+    text = "小泉首相は10日、ブッシュ大統領と会談した。同首相は11日にも同大統領と電話で協議した。\n"
+    assert sides(proposals_in(text, "2006-07-12")[1]) == ["person:junichiro-koizumi", "person:george-w-bush"]
+    for word in ("同長官", "同氏"):
+        text = f"ライス国務長官は10日、来日した。麻生外相は11日、{word}と会談した。\n"
+        assert sides(proposals_in(text, "2006-07-12")[1]) == ["person:taro-aso", "person:condoleezza-rice"]
+    # not the subject of its own sentence: 同外相 is the other foreign minister, named with an office of that role
+    text = "潘基文外交通商相は10日、来日した。麻生外相は11日、同外相との会談で北朝鮮問題を協議した。\n"
+    assert sides(proposals_in(text, "2006-07-12")[1]) == ["person:taro-aso", "person:ban-ki-moon"]
+    # a thought's と is no partner: 同氏 there stands for nobody
+    text = "田中氏は先月、行方不明になった。同氏と思われる男性が10日に見つかった。\n"
+    assert [m.text for m in people_referred(text, detect(text, REGISTRY, None)) if m.type == "PERSON"] == ["田中"]
+
+
+def test_country_letters_written_inside_a_name_or_a_title_after_it_are_no_sides():
+    # 宋日昊: 日 is part of the name; 日朝国交正常化交渉担当大使, 日朝交渉担当大使: letters of the title
+    text = "北朝鮮の宋日昊日朝国交正常化交渉担当大使は6日、原口幸市大使と会談した。\n"
+    assert sorted(sides(proposals_in(text, "2007-03-07")[0])) == ["found:PERSON:原口幸市", "found:PERSON:宋日昊"]
+    text = "宋日昊大使は6日、原口幸市日朝交渉担当大使と会談した。\n"
+    assert sorted(sides(proposals_in(text, "2007-03-07")[0])) == ["found:PERSON:原口幸市", "found:PERSON:宋日昊"]
+    # a country the title writes apart from the name still tells whose officer it is (北朝鮮の…大使)
+    text = "日本の原口大使は6日、北朝鮮大使と会談した。\n"
+    assert "country:KP" in sides(proposals_in(text, "2007-03-07")[0])
+
+
+def test_the_two_koreas_named_with_the_level_of_those_who_meet_are_the_sides():
+    for text in ("南北両首脳は11日、平壌で会談した。\n", "南北の国防相らは11日、協議した。\n"):
+        assert sides(proposals_in(text, "2006-07-12")[0]) == ["country:KR", "country:KP"]
+    # the north and south of another country are not the Koreas
+    assert all("country:KP" not in sides(p) for p in proposals_in("スーダンの南北両首脳は11日、会談した。\n", "2006-07-12"))
+
+
+def test_a_ministry_where_a_person_meets_is_the_place_and_the_partner_is_the_subject_carried_over():
+    text = "ライス米国務長官は11日、来日した。麻生外相と外務省で会談した後、小泉首相を表敬訪問した。\n"
+    talks = [p for p in proposals_in(text, "2006-07-12") if p.kind == "talks"]
+    assert [sides(p) for p in talks] == [["person:condoleezza-rice", "person:taro-aso"]]
+
+
+def test_people_listed_right_before_their_count_are_the_sides_with_or_without_no():
+    for text in ("小泉、ブッシュ、ブレア3首脳は11日、会談した。\n", "小泉、ブッシュ、ブレアの3首脳は11日、会談した。\n"):
+        assert sides(proposals_in(text, "2006-07-12")[0])[1:] == ["person:george-w-bush", "person:tony-blair"]
+    # a count the list does not reach names nobody: two people listed before 3首脳
+    assert all(len(sides(p)) != 3 for p in proposals_in("ブッシュ、ブレア3首脳は11日、会談した。\n", "2006-07-12"))
+
+
+def test_the_one_a_visit_is_asked_of_is_its_visitor_not_the_one_asking():
+    # 李大統領は福田首相に訪韓を要請した: 福田 is asked to come to Korea; the Korean president asks, he does not travel
+    text = "韓国の李明博大統領は25日、福田康夫首相と会談した。李大統領は福田首相に訪韓を要請した。\n"
+    visit = [p for p in proposals_in(text, "2008-02-27") if p.kind == "visit"][0]
+    assert [(x.entity_id, x.role) for x in visit.participants] == [("person:yasuo-fukuda", "visitor"),
+                                                                    ("country:KR", "host")]
+    [visit] = proposals_in("小泉首相はブッシュ大統領に訪日を招請した。\n", "2006-07-12")
+    assert [(x.entity_id, x.role) for x in visit.participants][0] == ("person:george-w-bush", "visitor")
+    # a visit made, not asked for, keeps its traveller
+    [visit, _] = proposals_in("福田首相は25日、訪韓し、李明博大統領と会談した。\n", "2008-02-27")
+    assert visit.participants[0].entity_id == "person:yasuo-fukuda"

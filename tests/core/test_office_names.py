@@ -1,6 +1,6 @@
 """The whole office a title names (the longest the gazetteer knows), and the country and role it tells."""
 
-from core.nlp.office_names import full_office, office_country, office_role
+from core.nlp.office_names import full_office, office_country, office_role, office_roles
 from core.nlp.offices import office_after
 
 
@@ -41,6 +41,15 @@ def test_the_role_an_office_is_recorded_under():
     assert office_role("国務長官") == "foreign_minister"
     assert office_role("産業通商相") == "trade_minister"
     assert office_role("ない役職") is None
+
+
+def test_every_role_of_an_office_read_as_the_office_the_gazetteer_records_for_a_title_written_otherwise():
+    assert "head_of_government" in office_roles("総理")  # 総理 is a 首相
+    assert "foreign_minister" in office_roles("外務大臣")  # 外務大臣 is a 外相
+    assert {"foreign_minister", "head_of_government"} <= office_roles("首相兼外相")
+    assert "head_of_state" in office_roles("国王")
+    assert not office_roles("副首相") & {"head_of_state", "head_of_government"}  # a deputy is no head
+    assert office_roles("ない役職") == frozenset() and office_roles(None) == frozenset()
 
 
 def test_a_portfolio_written_with_tantou_before_an_office_is_part_of_the_title():
