@@ -132,7 +132,8 @@ def main(argv: list[str] | None = None) -> None:
         cores = worker_count()
         print(f"  CPU seconds per core ({cores} cores) against fugashi's: import {sum(import_cpu) / cores / floor_cpu:.2f} x, "
               f"analyze {sum(analysis_cpu) / cores / floor_cpu:.2f} x (the wall ratios idle cores approach)")
-    print(f"  import's main thread CPU seconds: cleaning {writer['clean']:.2f}, storing {writer['store']:.2f}, "
+    print(f"  import's main thread CPU seconds: cleaning {writer['clean']:.2f}, storing {writer['store']:.2f} "
+          f"(rows {writer['rows']:.2f}, of which search index rows {writer['index']:.2f}; committing the rest), "
           f"the rest (reading, starting workers, merging the index) {writer['rest']:.2f}")
     if split:
         print(f"  import's wall time split ({imported:.2f} s): the writer's main thread {writer['main']:.2f} s CPU, "
@@ -148,7 +149,7 @@ def main(argv: list[str] | None = None) -> None:
               + ", ".join(f"{name} {seconds:.2f}" for name, seconds in stages.items())
               + f"; entities {_detected['chars'] / stages['entities'] / 1e3:.0f} k chars/s of cleaned body")
         print("  of the entities' CPU: " + ", ".join(f"{name} {seconds:.2f}" for name, seconds in inside.items())
-              + " (tokeniser in the entities' pass, tagger over its tokens)")
+              + " (tokeniser in the entities' pass, tagger over its tokens, CRFsuite's own C within the tagger's)")
 
 
 # The functions the import's analysis (core.import_analysis.analyse) calls, by the stage each is.
@@ -163,7 +164,25 @@ def _time_inside() -> None:
     import core.nlp.tagger
 
     core.nlp.entities.tokenize = cpu_timed(core.nlp.entities.tokenize, "tokeniser", _inside)
-    core.nlp.tagger.Tagger.tag = cpu_timed(core.nlp.tagger.Tagger.tag, "tagger", _inside)
+    tag = cpu_timed(core.nlp.tagger.Tagger.tag, "tagger", _inside)
+
+    def tag_timing_crfsuite(tagger, *args, **kwargs):
+        if not isinstance(tagger._crf, _TimedCRF):
+            tagger._crf = _TimedCRF(tagger._crf)
+        return tag(tagger, *args, **kwargs)
+
+    core.nlp.tagger.Tagger.tag = tag_timing_crfsuite
+
+
+class _TimedCRF:
+    """A CRFsuite tagger whose tag() calls (the model's own C, features handed over) add up under "CRFsuite"."""
+
+    def __init__(self, crf) -> None:
+        self._crf = crf
+        self.tag = cpu_timed(crf.tag, "CRFsuite", _inside)
+
+    def __getattr__(self, name: str):
+        return getattr(self._crf, name)
 
 
 def _time_stages() -> dict[str, float]:
@@ -219,7 +238,19 @@ def _split(folder: Path, began: float, ended: float) -> list[tuple[int, tuple[fl
 
 def _time_writer() -> dict[str, float]:
     """Wrap the import's cleaning and storing (each run in this process's main thread) to add up their CPU time."""
-    totals = {"clean": 0.0, "store": 0.0}
+    import core.store.articles
+
+    totals = {"clean": 0.0, "store": 0.0, "rows": 0.0, "index": 0.0}
+    # within storing: the statements of a batch's rows (core.jobs._write), and among them each article's search
+    # index row (FTS5 splits and indexes its text in C); the commit is the rest
+    for module, name, key in ((core.jobs, "_write", "rows"), (core.store.articles, "_add_index", "index")):
+        def timed_call(*args, _step=getattr(module, name), _key=key):
+            began = time.thread_time()
+            try:
+                return _step(*args)
+            finally:
+                totals[_key] += time.thread_time() - began
+        setattr(module, name, timed_call)
     for name, key in (("_clean", "clean"), ("_store", "store")):
         def timed(run, *args, _step=getattr(core.jobs._Run, name), _key=key, **kwargs):
             began = time.thread_time()  # this thread only: the pool's own threads unpickle results meanwhile

@@ -15,8 +15,7 @@ from core.dates import reference_date
 from core.learning import library_lexicon, library_model_path, library_tagger
 from core.model import Mention
 from core.nlp.entities import detect
-from core.parallel import (CHUNK, IN_FLIGHT, WARM_TEXT, Detector, start_pool, worker_count,
-                           worker_detector)
+from core.parallel import IN_FLIGHT, WARM_TEXT, Chunks, Detector, start_pool, worker_count, worker_detector
 from core.progress import Cancelled, Progress, run_each
 from core.registry import Registry
 from core.store import atomic, open_db
@@ -169,24 +168,26 @@ def _analyze_in_pool(db, pool, targets: list[int], registry: Registry, summary: 
     True if cancelled (the articles analysed by then are saved).
     """
     window = worker_count() * IN_FLIGHT + BATCH  # the workers go on while a batch is written
-    queue: deque = deque()
+    chunks = Chunks(pool, _detect_many)
+    queue: deque = deque()  # (body, its Share of a chunk) of each article submitted, in order
     batch: list[tuple[int, str, tuple[list, list]]] = []
     ahead = taken = 0
 
     def submit_ahead() -> None:
-        """Keep a window of articles submitted beyond the one taken next, CHUNK to a task."""
+        """Keep a window of articles submitted beyond the one taken next (sent CHUNK to a task)."""
         nonlocal ahead
         while ahead < len(targets) and ahead < taken + window:
-            rows = [(*detection_input(db, article_id), title_of(db, article_id))
-                    for article_id in targets[ahead:ahead + CHUNK]]
-            future = pool.submit(_detect_many, rows)
-            queue.extend((row[0], future, index) for index, row in enumerate(rows))
-            ahead += len(rows)
+            article_id = targets[ahead]
+            row = (*detection_input(db, article_id), title_of(db, article_id))
+            queue.append((row[0], chunks.add(row)))
+            ahead += 1
 
     def step(article_id: int) -> None:
         nonlocal taken
-        body, future, index = queue.popleft()
-        batch.append((article_id, body, future.result()[index]))
+        body, share = queue.popleft()
+        if not share.sent():
+            chunks.send()  # the last articles, fewer than a chunk
+        batch.append((article_id, body, share.result()))
         taken += 1
         submit_ahead()
         if len(batch) >= BATCH:

@@ -17,7 +17,7 @@ from core.ingest import IngestError, expand_paths, read_path
 from core.learning import library_lexicon, library_model_path, library_tagger
 from core.meetings.propose import country_lookup
 from core.meetings.suggest import store_meetings
-from core.parallel import CHUNK, MIN_PARALLEL, Detector, start_pool
+from core.parallel import MIN_PARALLEL, Chunks, Detector, start_pool
 from core.progress import Cancelled, Progress, run_each
 from core.store import atomic, open_db
 from core.store.articles import has_hash, insert_article, overrides_for
@@ -105,27 +105,11 @@ def _detector(db) -> Detector:
     return Detector(load_registry(db), None, library_lexicon(db), tagger_path)
 
 
-class _Share:
-    """One article's place in a chunk of articles sent to a worker together: its analysis, once the chunk's is back."""
-
-    __slots__ = ("future", "index")
-
-    def __init__(self, index: int) -> None:
-        self.future = None  # set when the chunk is sent
-        self.index = index
-
-    def done(self) -> bool:
-        return self.future is not None and self.future.done()
-
-    def result(self) -> Analysis:
-        return self.future.result()[self.index]
-
-
 @dataclass
 class _Pending:
     article: object
     candidates: set
-    result: object  # an Analysis, or its _Share of a chunk sent to a worker
+    result: object  # an Analysis, or its Share of a chunk sent to a worker (core.parallel.Chunks)
     file: int  # the index of the file it was read from
     site: str | None = None  # the outlet the page comes from, when known
     left_out: frozenset = frozenset()  # keys of the lines its cleaning left out of the body
@@ -166,8 +150,7 @@ class _Run:
         self.pool_tried = False
         self.country_of = None  # the lookup every meeting plan from a worker is given (one per run)
         self.queue: deque[_Pending] = deque()
-        self.chunk: list[tuple] = []  # the arguments of articles queued but not yet sent to a worker
-        self.shares: list[_Share] = []  # their places in the chunk
+        self.chunks: Chunks | None = None  # articles sent to the workers, a chunk a task (when there are workers)
         self.hashes: set[str] = set()
         self.lines: Counter = Counter()  # furniture lines of queued, not yet stored pages
         self.site_lines: Counter = Counter()  # (site, line key) left out by queued, not yet stored pages
@@ -184,10 +167,8 @@ class _Run:
             return
         body = article.body
         published = article.published or article.published_inferred  # an undated page: the day its text gives
-        if self.pool is not None:
-            result = _Share(len(self.chunk))
-            self.chunk.append((article.title, body, published, article.dateline))
-            self.shares.append(result)
+        if self.chunks is not None:
+            result = self.chunks.add((article.title, body, published, article.dateline))
         else:
             if self.detector.tagger is None:  # workers load their own: this process only when it detects
                 self.detector.tagger = library_tagger(self.db)
@@ -196,23 +177,15 @@ class _Run:
         self.hashes.add(digest)
         self.lines.update(candidates)
         self.site_lines.update((site, key) for key in dropped)
-        if len(self.chunk) >= CHUNK:
-            self._send()
         self.flush()
-
-    def _send(self) -> None:
-        """Send the articles queued since the last chunk to a worker, as one task."""
-        if self.chunk:
-            future = self.pool.submit(work_many, self.chunk)
-            for share in self.shares:
-                share.future = future
-            self.chunk, self.shares = [], []
 
     def want_pool(self) -> None:
         """Start the worker pool once an import proves large enough."""
         if not self.pool_tried:
             self.pool_tried = True
             self.pool = start_pool(self.detector, MIN_PARALLEL, warm)
+            if self.pool is not None:
+                self.chunks = Chunks(self.pool, work_many)
 
     def flush(self, everything: bool = False, cancelled: Cancelled | None = None) -> None:
         """Store the oldest queued articles, a batch per transaction, as soon as a batch is analysed."""
@@ -224,7 +197,8 @@ class _Run:
             ready = self._ready()
             if ready < BATCH and len(self.queue) < limit and not everything:
                 return
-            self._send()  # the batch stored next waits for its articles: every one of them must be on its way
+            if self.chunks is not None:  # the batch stored next waits for its articles: each must be on its way
+                self.chunks.send()
             self._store([self.queue.popleft() for _ in range(min(BATCH, len(self.queue)))])
 
     def _ready(self) -> int:

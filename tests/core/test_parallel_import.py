@@ -167,8 +167,7 @@ def test_workers_are_sent_articles_a_chunk_at_a_time_the_last_one_short(tmp_path
     sequential = import_paths(files, tmp_path / "sequential.db")
     articles = len(sequential.imported)
     chunk = next(size for size in (4, 3, 5, 7) if articles % size)  # a last chunk shorter than the others
-    monkeypatch.setattr(core.jobs, "CHUNK", chunk)
-    monkeypatch.setattr(core.analysis, "CHUNK", chunk)
+    monkeypatch.setattr(core.parallel, "CHUNK", chunk)
     tasks: list[int] = []
     monkeypatch.setattr(core.jobs, "start_pool", lambda detector, *args: _InPlacePool(detector, tasks))
     chunked = import_paths(files, tmp_path / "chunked.db")
