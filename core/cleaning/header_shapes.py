@@ -56,7 +56,24 @@ def menu_like(text: str) -> bool:
     """A breadcrumb (ニュース > 地域 > 記事), a pager (前のページ | 1 | 2), several items on one line."""
     crumbs = text.count(">") + text.count("＞") + text.count("»") + text.count("›")
     return (crumbs >= 2 or text.count("|") + text.count("｜") >= 3
-            or (("  " in text or "\xa0" in text or "　　" in text) and len(_WIDE_GAP.findall(text)) >= 2))
+            or (("  " in text or "\xa0" in text or "　　" in text) and len(_WIDE_GAP.findall(text)) >= 2)
+            or row_of_items(text))
+
+
+ROW_ITEMS = 4  # words a row of menu entries or share buttons has at least
+ROW_ITEM = 9  # characters of each of them at most (ホーム, スポーツ, はてなブックマーク)
+
+
+def row_of_items(text: str) -> bool:
+    """Short words parted by single blanks, none written as running text: a site's menu or a bar of share buttons
+    printed on one line (ホーム　ニュース　政治　経済, ツイート　シェア　はてブ　LINE). A headline parted by blanks
+    has fewer and longer parts (【独自】　元幹部が批判　「検閲」)."""
+    items = text.split()
+    return (len(items) >= ROW_ITEMS and all(len(item) <= ROW_ITEM for item in items)
+            and not _ROW_WRITTEN.search(text))
+
+
+_ROW_WRITTEN = re.compile(r"[、。，．「」『』！？!?]")
 
 
 class LineBylines:

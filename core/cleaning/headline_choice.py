@@ -20,7 +20,7 @@ from core.cleaning.headline_doubt import PORTAL, RESTATED, SCORED, HeadlineTrace
 from core.cleaning.headline_halves import other_half
 from core.cleaning.headline_lead import UNTOLD, Lead, told_by_the_lead, word_pairs
 from core.cleaning.lines import PROSE, Line, hiragana_share, japanese_share
-from core.cleaning.outlets import only_an_outlet
+from core.cleaning.outlets import only_an_outlet, titled_twin
 from core.cleaning.portal_header import (TWIN_REACH, advertised, earlier_twin, in_a_column, source_credit,
                                          timed_twin, without_menus)
 
@@ -128,9 +128,10 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
         if japanese_share(text) < (0.15 if by_date or latin_headline(text) else 0.3):
             continue
         if (looked.names(line) or menu_like(text) or only_an_outlet(text) or _field_value(content, position)
-                or _neighbour_story(content, position)):
+                or _neighbour_story(content, position) or titled_twin(text, seen)):
             continue  # a byline, a menu, the outlet's name (日本経済新聞　電子版), a field's value (情報元, then …),
-            # the headline of the story before or after this one (次の記事 ＞, then its headline)
+            # the headline of the story before or after this one (次の記事 ＞, then its headline), the page's title
+            # line over the headline it repeats with the site's name (… | みなと新報)
         score = min(len(text), 60) + WRITTEN * buttoned - SUBHEADING * (bool(WRAPPED.match(text)) or line is deck) - STATED * stated
         written = written_headline(line)
         if in_a_column(content, position):

@@ -76,6 +76,28 @@ def strip_site_suffix(title: str) -> str:
     return title
 
 
+_PREFIX = re.compile(r"^\s*[^-–—|｜:：]{2,30}?\s*[|｜]\s*")
+
+
+def titled_twin(text: str, others) -> bool:
+    """The page's title line: another line of the page (others holds them) with a site's name after a bar or
+    in brackets (「… | みなと新報」, 「…（Kaze Press）」), or before it between bars (「しおかぜ日報｜社会｜…」), whatever
+    the outlet: a browser's title, printed atop the page, over the headline it repeats."""
+    for pattern in (_BRACKETED, _SUFFIX):
+        match = pattern.search(text)
+        if match and match.start() >= 6 and text[: match.start()].strip() in others:
+            return True
+    rest = text
+    for _ in range(3):
+        match = _PREFIX.match(rest)
+        if match is None:
+            return False
+        rest = rest[match.end():]
+        if len(rest) >= max(6, len(text) - len(rest)) and rest.strip() in others:  # (not the site's name after a headline)
+            return True
+    return False
+
+
 # The names of a news site's sections, as a label after the outlet's name gives them (CNET Japan ニュース企業・業界,
 # BBC News, ニュース, 産経ニュース 政治): the label of a section, not a headline.
 _SECTIONS = re.compile(r"(?:[\s,，、・|｜:：>＞/／\-]*(?:ニュース|国際|政治|経済|社会|企業|業界|産業|スポーツ|エンタメ|芸能"

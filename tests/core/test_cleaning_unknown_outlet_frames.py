@@ -1,0 +1,70 @@
+"""A real article in the frame of an outlet no list knows: a menu or a bar of share buttons printed on one line,
+the page's title line with the site's name over the headline it repeats, a copyright year bounding a month-and-day
+date line (bench/perturb_frames.py measures the classes)."""
+
+from __future__ import annotations
+
+from core.cleaning.dump import clean_dump
+from core.cleaning.header_shapes import menu_like
+from core.cleaning.outlets import outlet_in, titled_twin
+from core.cleaning.page_dates import with_year
+from core.dates.lines import find_datetime
+from tests.shared_data import livedoor_text
+
+ARTICLE = "topic-news/topic-news-5903225.txt"  # 悪評が次から次へと溢れ出る川越シェフ, 2011-10-02 10:00
+
+
+def _parts() -> tuple[str, list[str]]:
+    lines = livedoor_text(ARTICLE).split("\n")
+    body = [line.strip() for line in lines[3:] if line.strip() and not line.startswith("http")]
+    return lines[2].strip(), body
+
+
+def _page(header: list[str], body: list[str], outlet: str = "みなと新報", year: str = "2008-2025") -> str:
+    assert outlet_in(outlet) is None  # an outlet no list knows
+    return "\n".join([outlet, "ホーム　ニュース　政治　経済　国際　社会　スポーツ　エンタメ", "", *header, "", *body, "",
+                      "会社概要　プライバシーポリシー　お問い合わせ", f"Copyright © {year} {outlet} All rights reserved."])
+
+
+def test_a_menu_on_one_line_is_no_headline_over_the_real_one():
+    title, body = _parts()
+    article = clean_dump(_page([title, "2011.10.02"], body))
+    assert article.title == title
+    assert article.published.startswith("2011-10-02")
+
+
+def test_a_bar_of_share_buttons_over_the_headline_is_no_headline():
+    title, body = _parts()
+    article = clean_dump(_page(["ホーム > 国際 > アジア", "ツイート　シェア　はてブ　LINE　送る", "", title,
+                                "2011年10月2日 10:00"], body))
+    assert article.title == title
+
+
+def test_rows_of_short_items_are_menus_and_a_headline_parted_by_blanks_is_not():
+    assert menu_like("ホーム　ニュース　政治　経済　国際　社会")
+    assert menu_like("シェア 12 ツイート 34 ブックマーク 5")
+    assert not menu_like("【高市総務相電波停止発言】　元ＮＨＫの民主党幹部が批判　「戦前の検閲制度」")
+    assert not menu_like("日米首脳　電話会談で一致")
+
+
+def test_the_title_line_with_an_unknown_sites_name_gives_way_to_the_headline_it_repeats():
+    title, body = _parts()
+    for bar in (" | ", " - ", "：", "｜"):
+        raw = f"{title}{bar}Kaze Press\n\n" + _page([title, "2011年10月2日 10:00"], body, outlet="Kaze Press")
+        assert clean_dump(raw).title == title
+
+
+def test_a_title_line_is_another_line_with_a_sites_name_beside_it():
+    others = {"悪評が次から次へと溢れ出る川越シェフ", "産経ニュース"}
+    assert titled_twin("悪評が次から次へと溢れ出る川越シェフ | Kaze Press", others)
+    assert titled_twin("しおかぜ日報｜社会｜悪評が次から次へと溢れ出る川越シェフ", others)
+    # a headline with the site's name after it, the name alone on another line: no twin of the headline
+    assert not titled_twin("台風9号、西表島の南南西を西へ―空の便に欠航相次ぐ | 産経ニュース", others)
+
+
+def test_a_month_and_day_is_not_placed_after_the_pages_copyright_year():
+    found = find_datetime("07/21 13:55", yearless=True)
+    # the text announces a later event in full (2015年7月21日に発売); the page is shown in 2012
+    texts = ["新製品は2015年7月21日に発売される予定だ。", "Copyright © 2012 みなと新報 All rights reserved."]
+    assert with_year(found, texts).iso.startswith("2012-07-21")
+    assert with_year(found, texts[:1]).iso.startswith("2015-07-21")  # no copyright line: nearest the text's day
