@@ -110,6 +110,9 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
         deck = None if written_headline(content[low - 1]) else content[low]
     elif date_at is not None and high + 2 < len(content) and _lead_under(content, high + 1, seen):
         deck = content[high + 2]  # date line, headline, then the text's first sentence printed right under it
+    elif date_at is not None and low >= 2 and _quoted_deck(content, low - 1, lead, seen):
+        low -= 1  # headline, a sentence of the text word for word as its deck, date line: the deck is no headline
+        deck = content[low]
     for position, line in enumerate(content):
         text = line.stripped
         by_date = date_at is not None and (position == low - 1 or position == high + 1)
@@ -242,6 +245,15 @@ def _subheading_under(content: list[Line], at: int, looked: LineBylines, seen: C
             and lower.number - upper.number <= DECK_GAP and not _neighbour_story(content, at)
             and not (at > 0 and written_headline(content[at - 1])) and not in_a_column(content, at)
             and not looked.is_byline(lower) and not looked.names(upper))
+
+
+def _quoted_deck(content: list[Line], at: int, lead: Lead, seen: Counter) -> bool:
+    """content[at] is a sentence the text writes word for word (a deck quoting it) standing right under a line
+    written as a headline that the text does not quote: the line above is the headline, this one its deck."""
+    line, upper = content[at], content[at - 1]
+    return (line.number - upper.number <= DECK_GAP and lead.quotes(line.stripped, LEAD_SENTENCE)
+            and (written_headline(upper) or _short_headline(content, at - 1, seen))
+            and not lead.quotes(upper.stripped) and not in_a_column(content, at - 1))
 
 
 def _short_headline(content: list[Line], at: int, seen: Counter) -> bool:

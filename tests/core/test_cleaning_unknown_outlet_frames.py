@@ -68,3 +68,22 @@ def test_a_month_and_day_is_not_placed_after_the_pages_copyright_year():
     texts = ["新製品は2015年7月21日に発売される予定だ。", "Copyright © 2012 みなと新報 All rights reserved."]
     assert with_year(found, texts).iso.startswith("2012-07-21")
     assert with_year(found, texts[:1]).iso.startswith("2015-07-21")  # no copyright line: nearest the text's day
+
+
+def _sentences(body: list[str]) -> list[str]:
+    return [s for line in body for s in line.replace("。", "。\n").split("\n") if s.strip()]
+
+
+def test_a_deck_quoting_a_sentence_of_the_text_is_neither_the_headline_nor_its_other_half():
+    title, body = _parts()
+    deck = next(s for s in _sentences(body)[1:] if 20 <= len(s) <= 35).rstrip("。")
+    article = clean_dump(_page([title, deck, "2011年10月2日 10:00"], body))
+    assert article.title == title
+
+
+def test_a_photos_caption_between_the_headline_and_the_date_is_no_headline():
+    title, body = _parts()
+    for caption in ("会見に臨む関係者ら＝都内で", "【画像】現地の様子", "撮影：編集部", "資料写真"):
+        article = clean_dump(_page([title, "", caption, "2011年10月2日 10:00"], body))
+        assert article.title == title, caption
+        assert caption in article.captions
