@@ -24,7 +24,7 @@ from core.cleaning.headline_ranker import second_opinion
 from core.cleaning.headline_lead import Lead, headline_atop_the_body, headline_opening_the_body, headline_over_the_body
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_share
 from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
-from core.cleaning.outlets import guess_outlet, strip_site_suffix
+from core.cleaning.outlets import guess_outlet, strip_site_suffix, without_own_name
 from core.cleaning.portal_header import earlier_twin, in_a_column
 from core.cleaning.page_dates import file_time, page_date, with_year
 from core.cleaning.page_year import guessed_year
@@ -92,6 +92,8 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
             trace.route = OPENING
         if result.title is None and (title := headline_over_the_body(lines, start, labels, result)) is not None:
             trace.route = OVER
+        if result.title is not None:  # (a site's name no list knows, which the page prints as its own)
+            result.title = without_own_name(result.title, [line.stripped for line in lines])
         if result.title is None:
             doubts.append(NO_HEADLINE)
         elif title is not None and (doubted := headline_doubt(lines, title, start, labels, trace)) is not None:

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from core.cleaning.bylines import agency_name
+from core.cleaning.lexicon import COPYRIGHT
 from core.paths import resource
 
 
@@ -73,6 +74,19 @@ def strip_site_suffix(title: str) -> str:
     match = _SUFFIX.search(title)
     if match and outlet_in(match.group(1)) and match.start() >= 6:
         return title[: match.start()]
+    return title
+
+
+def without_own_name(title: str, page_texts: list[str]) -> str:
+    """A headline without a site's name after a bar or in brackets (「… | みなと新報」) that no list knows but the
+    page prints as its own: alone on a line of its own (the site's header) or in its copyright line."""
+    for pattern in (_BRACKETED, _SUFFIX):
+        match = pattern.search(title)
+        if match is None or match.start() < 6:
+            continue
+        name = match.group(1).strip()
+        if any(text == name or (name in text and COPYRIGHT.search(text)) for text in page_texts):
+            return title[: match.start()].rstrip()
     return title
 
 

@@ -14,8 +14,8 @@ from tests.shared_data import livedoor_text
 ARTICLE = "topic-news/topic-news-5903225.txt"  # 悪評が次から次へと溢れ出る川越シェフ, 2011-10-02 10:00
 
 
-def _parts() -> tuple[str, list[str]]:
-    lines = livedoor_text(ARTICLE).split("\n")
+def _parts(name: str = ARTICLE) -> tuple[str, list[str]]:
+    lines = livedoor_text(name).split("\n")
     body = [line.strip() for line in lines[3:] if line.strip() and not line.startswith("http")]
     return lines[2].strip(), body
 
@@ -87,3 +87,22 @@ def test_a_photos_caption_between_the_headline_and_the_date_is_no_headline():
         article = clean_dump(_page([title, "", caption, "2011年10月2日 10:00"], body))
         assert article.title == title, caption
         assert caption in article.captions
+
+
+def test_a_sites_name_no_list_knows_leaves_the_headline_when_the_page_prints_it_as_its_own():
+    title, body = _parts()
+    article = clean_dump(_page([f"{title} | Kaze Press", "2011年10月2日 10:00"], body, outlet="Kaze Press"))
+    assert article.title == title
+    # a bar and words the page does not print as its name stay in the headline
+    article = clean_dump(_page([f"{title} | 独占取材", "2011年10月2日 10:00"], body, outlet="Kaze Press"))
+    assert article.title == f"{title} | 独占取材"
+
+
+def test_a_column_of_other_headlines_each_with_its_day_under_it_gives_no_headline():
+    title, body = _parts("dokujo-tsushin/dokujo-tsushin-5943498.txt")  # 見た目で損をしていませんか？
+    listed = ["最新ニュース", "ホラー映画が高校生割引をする理由、“放課後の肝試し”のすすめ", "2012年5月12日 10:00",
+              "世界初！ F1が音楽フェス会場を疾走する！　震災の復興支援のためチャリティー・ラン開催！", "2011年5月27日 14:43",
+              "コピーライター50年の歴史を振り返る「コピーパレード展」開催", "2012年6月11日 14:50"]
+    article = clean_dump(_page([*listed, "", title, "2011年10月17日 14:00"], body))
+    assert article.title == title
+    assert article.published.startswith("2011-10-17T14:00")
