@@ -147,6 +147,11 @@ def with_year(found: Found, page_texts: list[str]) -> Found | None:
             # a page is shown in its copyright line's year or later: a later full date the text writes is an
             # event it announces (…2015年7月21日に発売), and the article's day falls in that year at the latest
             placed = found.in_year(year) or placed
+        elif year and year >= latest.year:
+            # between the text's latest full day (the earliest the article can be) and the copyright's year
+            after = [p for y in range(latest.year, year + 1)
+                     if (p := found.in_year(y)) is not None and date.fromisoformat(p.iso[:10]) >= latest]
+            placed = after[0] if after else placed
         return _by_weekday(found, placed)
     return _by_weekday(found, found.in_year(year)) if year else None
 

@@ -106,3 +106,10 @@ def test_a_column_of_other_headlines_each_with_its_day_under_it_gives_no_headlin
     article = clean_dump(_page([*listed, "", title, "2011年10月17日 14:00"], body))
     assert article.title == title
     assert article.published.startswith("2011-10-17T14:00")
+
+
+def test_a_month_and_day_falls_after_the_texts_latest_full_day_up_to_the_copyright_year():
+    found = find_datetime("04/17 23:00", yearless=True)
+    texts = ["昨年2011年6月1日の震災後の調査では、", "Copyright © 2012 みなと新報 All rights reserved."]
+    assert with_year(found, texts).iso.startswith("2012-04-17")
+    assert with_year(found, texts[:1]).iso.startswith("2011-04-17")  # no copyright line: nearest the text's day
