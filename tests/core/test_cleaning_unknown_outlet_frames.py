@@ -9,7 +9,7 @@ from core.cleaning.header_shapes import menu_like
 from core.cleaning.outlets import outlet_in, titled_twin
 from core.cleaning.page_dates import with_year
 from core.dates.lines import find_datetime
-from tests.shared_data import livedoor_text
+from tests.shared_data import SHARED, livedoor_text, require
 
 ARTICLE = "topic-news/topic-news-5903225.txt"  # 悪評が次から次へと溢れ出る川越シェフ, 2011-10-02 10:00
 
@@ -113,3 +113,15 @@ def test_a_month_and_day_falls_after_the_texts_latest_full_day_up_to_the_copyrig
     texts = ["昨年2011年6月1日の震災後の調査では、", "Copyright © 2012 みなと新報 All rights reserved."]
     assert with_year(found, texts).iso.startswith("2012-04-17")
     assert with_year(found, texts[:1]).iso.startswith("2011-04-17")  # no copyright line: nearest the text's day
+
+
+def test_a_clause_taken_for_the_headline_under_a_shorter_title_line_is_flagged_at_it():
+    # a Wikinews headline without kana over a deck written as a clause, a sentence further down its text
+    lines = require(SHARED / "corpus" / "wikinews" / "txt" / "wn-02534.txt").read_text(encoding="utf-8").split("\n")
+    title, body = lines[0].strip(), [line.strip() for line in lines[3:] if line.strip().endswith("。")]
+    assert title == "2007年プロ野球高校生ドラフト会議"
+    deck = "今回のドラフトは全体で39人となり、これは過去2回の最多だった2005年の38人を上回っている"
+    article = clean_dump(_page([title, deck, "2007年10月12日"], ["".join(body[:3]), "".join(body[3:6])]))
+    assert article.title == deck  # the rules take the clause...
+    assert article.cleaning_check == "headline_unsure"  # ...and say they are unsure
+    assert article.cleaning_check_line == 5  # the raw view opens at the line taken for the headline
