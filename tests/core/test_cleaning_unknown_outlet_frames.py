@@ -125,3 +125,11 @@ def test_a_clause_taken_for_the_headline_under_a_shorter_title_line_is_flagged_a
     assert article.title == deck  # the rules take the clause...
     assert article.cleaning_check == "headline_unsure"  # ...and say they are unsure
     assert article.cleaning_check_line == 5  # the raw view opens at the line taken for the headline
+
+
+def test_a_text_opening_with_the_day_of_its_date_line_keeps_its_first_paragraph_and_its_date():
+    title, body = _parts()
+    first = "2011年10月2日、" + body[0]
+    article = clean_dump(_page([title, "2011年10月2日"], [first, *body[1:]]))
+    assert article.paragraphs[0] == first
+    assert article.published == "2011-10-02"
