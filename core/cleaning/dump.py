@@ -58,6 +58,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
     lines = [classify(i, text, common, site) for i, text in enumerate(result.raw.split("\n"), start=1)]
     _mark_related_blocks(lines)
     _mark_caption_labels(lines)
+    _mark_own_name(lines)
     mark_directories(lines)
     mark_entry_runs(lines)
     labels = ["blank" if line.kind == "blank" else "drop" for line in lines]
@@ -183,6 +184,34 @@ def _mark_related_blocks(lines: list[Line]) -> None:
             inside = False
         elif inside:
             line.kind = "related"
+
+
+OWN_NAME = 30  # characters of a site's name at most
+
+
+def _mark_own_name(lines: list[Line]) -> None:
+    """The site's name, which its copyright line writes (Copyright © 2012 Kaze Press), is furniture wherever the page
+    prints it alone on a line, whatever the outlet: never its headline."""
+    legal = [line.stripped for line in lines if line.kind == "copyright"]
+    if not legal:
+        return
+    for line in lines:
+        text = line.stripped
+        if (line.kind in TITLE_KINDS and 2 <= len(text) <= OWN_NAME and not text.isdigit()
+                and any(_names_in(text, notice) for notice in legal)):
+            line.kind = "repeated"
+
+
+def _names_in(name: str, notice: str) -> bool:
+    """The copyright notice writes name as a whole word (not inside a longer word of Latin letters)."""
+    at = notice.find(name)
+    while at >= 0:
+        before = notice[at - 1] if at else " "
+        after = notice[at + len(name)] if at + len(name) < len(notice) else " "
+        if not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum()):
+            return True
+        at = notice.find(name, at + 1)
+    return False
 
 
 def _mark_caption_labels(lines: list[Line]) -> None:

@@ -69,11 +69,16 @@ def row_of_items(text: str) -> bool:
     printed on one line (ホーム　ニュース　政治　経済, ツイート　シェア　はてブ　LINE). A headline parted by blanks
     has fewer and longer parts (【独自】　元幹部が批判　「検閲」)."""
     items = text.split()
+    if len(items) >= 2 and all(_CHROME.fullmatch(item) for item in items):
+        return True  # (fewer words when each is the site's own: メニュー　検索, ログイン　会員登録)
     return (len(items) >= ROW_ITEMS and all(len(item) <= ROW_ITEM for item in items)
             and not _ROW_WRITTEN.search(text))
 
 
 _ROW_WRITTEN = re.compile(r"[、。，．「」『』！？!?]")
+# The words of a site's own buttons and menus
+_CHROME = re.compile(r"メニュー|検索|ログイン|ログアウト|会員登録|新規登録|マイページ|閉じる|戻る|設定|ホーム|トップ|TOP|MENU"
+                     r"|Menu|Search|サイトマップ|お知らせ|ヘルプ|English|日本語")
 
 
 class LineBylines:

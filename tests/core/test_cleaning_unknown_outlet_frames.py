@@ -133,3 +133,27 @@ def test_a_text_opening_with_the_day_of_its_date_line_keeps_its_first_paragraph_
     article = clean_dump(_page([title, "2011年10月2日"], [first, *body[1:]]))
     assert article.paragraphs[0] == first
     assert article.published == "2011-10-02"
+
+
+def test_the_sites_name_its_copyright_line_writes_is_never_the_headline():
+    # a headline in two sentences (a Wikinews form) is no headline line; the outlet's name over it is not one either
+    title, body = "「福永洋一記念」の第6回が高知競馬場で行われる。祐一騎手も初参戦。", _parts()[1]
+    article = clean_dump(_page([title, "2015.04.30"], body, outlet="Kaze Press"))
+    assert article.title is None
+    assert article.cleaning_check == "no_headline"
+
+
+def test_a_row_of_the_sites_own_buttons_is_a_menu_even_of_two_words():
+    assert menu_like("メニュー　検索")
+    assert menu_like("ログイン　会員登録")
+    assert not menu_like("首相　訪米へ")
+
+
+def test_a_paragraph_of_names_and_figures_with_little_kana_is_running_text():
+    from core.cleaning.lines import PROSE, classify
+
+    text = ("航空大手のルフトハンザ航空傘下の、格安航空会社(LCC)・ジャーマンウイングスが運航するバルセロナ発デュッセルドルフ行の"
+            "9525便が、フランスのアルプス地方で墜落した。2015年3月24日午前(現地時間、UTC+1)、ジャーマンウイングス4U9525便"
+            "(スペイン・バルセロナ発、ドイツ・デュッセルドルフ行/エアバスA320型機、乗員6名、乗客142名搭乗)は10時ごろに"
+            "バルセロナを出発後、地中海上空を北上。10時57分にフランス南部バルスロネット近郊のフランス・アルプス山中に墜落した。")
+    assert classify(1, text).kind == PROSE
