@@ -195,9 +195,10 @@ def _mark_own_name(lines: list[Line]) -> None:
     legal = [line.stripped for line in lines if line.kind == "copyright"]
     if not legal:
         return
+    notices = "\n".join(legal)
     for line in lines:
         text = line.stripped
-        if (line.kind in TITLE_KINDS and 2 <= len(text) <= OWN_NAME and not text.isdigit()
+        if (line.kind in TITLE_KINDS and 2 <= len(text) <= OWN_NAME and text in notices and not text.isdigit()
                 and any(_names_in(text, notice) for notice in legal)):
             line.kind = "repeated"
 
