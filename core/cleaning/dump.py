@@ -58,7 +58,6 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
     lines = [classify(i, text, common, site) for i, text in enumerate(result.raw.split("\n"), start=1)]
     _mark_related_blocks(lines)
     _mark_caption_labels(lines)
-    _mark_own_name(lines)
     mark_directories(lines)
     mark_entry_runs(lines)
     labels = ["blank" if line.kind == "blank" else "drop" for line in lines]
@@ -80,6 +79,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
                 labels[line.number - 1] = "blank" if line.kind == "blank" else "body"
             end = box[1]
         lead = Lead(line.stripped for line in lines[start : end + 1] if labels[line.number - 1] == "body")
+        _mark_own_name(lines[:start], lines[end + 1 :])
         trace = HeadlineTrace()
         title = _read_header(lines[:start], lines[end + 1 :], labels, result, lines, lead, unsure, trace)
         listed = title is not None and _one_of_a_column(lines[:start], title)
@@ -94,7 +94,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
         if result.title is None and (title := headline_over_the_body(lines, start, labels, result)) is not None:
             trace.route = OVER
         if result.title is not None:  # (a site's name no list knows, which the page prints as its own)
-            result.title = without_own_name(result.title, [line.stripped for line in lines])
+            result.title = without_own_name(result.title, lambda: [line.stripped for line in lines])
         if result.title is None:
             doubts.append(NO_HEADLINE)
         elif title is not None and (doubted := headline_doubt(lines, title, start, labels, trace)) is not None:
@@ -189,14 +189,15 @@ def _mark_related_blocks(lines: list[Line]) -> None:
 OWN_NAME = 30  # characters of a site's name at most
 
 
-def _mark_own_name(lines: list[Line]) -> None:
-    """The site's name, which its copyright line writes (Copyright © 2012 Kaze Press), is furniture wherever the page
-    prints it alone on a line, whatever the outlet: never its headline."""
-    legal = [line.stripped for line in lines if line.kind == "copyright"]
+def _mark_own_name(header: list[Line], footer: list[Line]) -> None:
+    """The site's name, which its copyright line writes (Copyright © 2012 Kaze Press), is furniture wherever the
+    header prints it alone on a line, whatever the outlet: never its headline."""
+    legal = [line.stripped for line in footer if line.kind == "copyright"]
+    legal += [line.stripped for line in header if line.kind == "copyright"]
     if not legal:
         return
     notices = "\n".join(legal)
-    for line in lines:
+    for line in header:
         text = line.stripped
         if (line.kind in TITLE_KINDS and 2 <= len(text) <= OWN_NAME and text in notices and not text.isdigit()
                 and any(_names_in(text, notice) for notice in legal)):

@@ -68,6 +68,8 @@ def row_of_items(text: str) -> bool:
     """Short words parted by single blanks, none written as running text: a site's menu or a bar of share buttons
     printed on one line (ホーム　ニュース　政治　経済, ツイート　シェア　はてブ　LINE). A headline parted by blanks
     has fewer and longer parts (【独自】　元幹部が批判　「検閲」)."""
+    if " " not in text and "\u3000" not in text and "\t" not in text:
+        return False
     items = text.split()
     if len(items) >= 2 and all(_CHROME.fullmatch(item) for item in items):
         return True  # (fewer words when each is the site's own: メニュー　検索, ログイン　会員登録)

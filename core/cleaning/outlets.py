@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from typing import Callable
 
 from core.cleaning.bylines import agency_name
 from core.cleaning.lexicon import COPYRIGHT
@@ -77,7 +78,7 @@ def strip_site_suffix(title: str) -> str:
     return title
 
 
-def without_own_name(title: str, page_texts: list[str]) -> str:
+def without_own_name(title: str, page_texts: Callable[[], list[str]]) -> str:
     """A headline without a site's name after a bar or in brackets (「… | みなと新報」) that no list knows but the
     page prints as its own: alone on a line of its own (the site's header) or in its copyright line."""
     for pattern in (_BRACKETED, _SUFFIX):
@@ -85,11 +86,12 @@ def without_own_name(title: str, page_texts: list[str]) -> str:
         if match is None or match.start() < 6:
             continue
         name = match.group(1).strip()
-        if any(text == name or (name in text and COPYRIGHT.search(text)) for text in page_texts):
+        if any(text == name or (name in text and COPYRIGHT.search(text)) for text in page_texts()):
             return title[: match.start()].rstrip()
     return title
 
 
+_TITLE_MARKS = re.compile(r"[-–—|｜:：)）]")
 _PREFIX = re.compile(r"^\s*[^-–—|｜:：]{2,30}?\s*[|｜]\s*")
 
 
@@ -97,6 +99,8 @@ def titled_twin(text: str, others) -> bool:
     """The page's title line: another line of the page (others holds them) with a site's name after a bar or
     in brackets (「… | みなと新報」, 「…（Kaze Press）」), or before it between bars (「しおかぜ日報｜社会｜…」), whatever
     the outlet: a browser's title, printed atop the page, over the headline it repeats."""
+    if not _TITLE_MARKS.search(text):
+        return False
     for pattern in (_BRACKETED, _SUFFIX):
         match = pattern.search(text)
         if match and match.start() >= 6 and text[: match.start()].strip() in others:
