@@ -15,6 +15,9 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   deck line                  a sentence of the text, without its 。, between the headline and the date line
   dated list above           a column of other headlines, each with its day under it, over the article's headline
   all at once                the title line, breadcrumb, dated list, headline, deck, photo caption, dotted date, share bar
+  share bar under headline   a row of share buttons between the headline and the date line
+  date over, byline under    breadcrumb, the date line, the headline, then the writer's byline
+  list, days inline, above   関連記事 and other headlines each closed by its day in brackets, over the headline
 
 Each class prints the headlines and dates read right, the pages flagged for a look ("check cleaning"),
 and how many of the pages read wrong (headline or date missed) are among the flagged.
@@ -238,6 +241,21 @@ def _all_at_once(s: Story, o: list[Story], k: int) -> Page | None:
     return page
 
 
+def _share_between(s: Story, o: list[Story], k: int) -> Page:
+    return _page(s, o, k, [s.title, _SHARES[(k + 2) % 4], _full(s.when, s.timed)])
+
+
+def _date_over(s: Story, o: list[Story], k: int) -> Page:
+    name = ("文：山田太郎", "佐藤 健一 記者", "（編集部・鈴木花子）", "取材・文／高橋誠")[k % 4]
+    return _page(s, o, k, [_CRUMBS[k % 4], _full(s.when, s.timed), s.title, name])
+
+
+def _inline_dated_list(s: Story, o: list[Story], k: int) -> Page:
+    listed = ["関連記事"] + [f"{other.title}（{other.when.year}/{other.when.month:02d}/{other.when.day:02d}）"
+                           for other in o[3:6]]
+    return _page(s, o, k, listed + ["", s.title, _dotted(s.when, False)], timed=False)
+
+
 FRAMES = (
     Frame("breadcrumb and share bar", _breadcrumb_share),
     Frame("date under the lead photo", _under_photo),
@@ -248,6 +266,9 @@ FRAMES = (
     Frame("deck line", _deck_line),
     Frame("dated list above", _dated_list),
     Frame("all at once", _all_at_once),
+    Frame("share bar under headline", _share_between),
+    Frame("date over, byline under", _date_over),
+    Frame("list, days inline, above", _inline_dated_list),
 )
 
 

@@ -131,10 +131,12 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
         if japanese_share(text) < (0.15 if by_date or latin_headline(text) else 0.3):
             continue
         if (looked.names(line) or menu_like(text) or only_an_outlet(text) or _field_value(content, position)
-                or _neighbour_story(content, position) or titled_twin(text, seen)):
+                or _neighbour_story(content, position) or titled_twin(text, seen)
+                or (date_line is not None and _DAY_CLOSING.search(text))):
             continue  # a byline, a menu, the outlet's name (日本経済新聞　電子版), a field's value (情報元, then …),
             # the headline of the story before or after this one (次の記事 ＞, then its headline), the page's title
-            # line over the headline it repeats with the site's name (… | みなと新報)
+            # line over the headline it repeats with the site's name (… | みなと新報), another article's headline
+            # closed by its day in brackets on a page with a date line of its own (…を逮捕（2010/10/02）)
         score = min(len(text), 60) + WRITTEN * buttoned - SUBHEADING * (bool(WRAPPED.match(text)) or line is deck) - STATED * stated
         written = written_headline(line)
         if in_a_column(content, position):
@@ -180,6 +182,8 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
     return told
 
 
+# A line closed by a day in brackets: （2010/10/02）, (2010.10.02), （2010年10月2日）
+_DAY_CLOSING = re.compile(r"[（(]\s*(?:19|20)\d\d\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}\s*日?\s*[）)]$")
 BUTTON_WORDS_AROUND = 10  # Japanese characters beside a button's word that make a headline of the line
 _PROMPT_END = re.compile(r"(?:ます|ません|ください|下さい|する|できる|へ|[>＞»›→])\s*$")
 

@@ -157,3 +157,14 @@ def test_a_paragraph_of_names_and_figures_with_little_kana_is_running_text():
             "(スペイン・バルセロナ発、ドイツ・デュッセルドルフ行/エアバスA320型機、乗員6名、乗客142名搭乗)は10時ごろに"
             "バルセロナを出発後、地中海上空を北上。10時57分にフランス南部バルスロネット近郊のフランス・アルプス山中に墜落した。")
     assert classify(1, text).kind == PROSE
+
+
+def test_other_headlines_closed_by_their_day_in_brackets_are_no_headline():
+    title, body = _parts("it-life-hack/it-life-hack-6424692.txt")  # エイプリールフールでもうそはつきません！…
+    listed = ["関連記事",
+              "喜びイッパイの田原総一朗\u3000「若い学生たちが、実に面白い。質問がどんどん出てくる！」（2012/02/16）",
+              "NTTドコモ、MEDIAS Tab N-06DのNOTTV視聴中に音が出ない不具合でソフトウェア更新  提供開始（2012/06/07）",
+              "オープンしたての「Apple Store, Grand Central」の様子が公開！\u3000オープン前には行列ができる大賑わい【話題】（2011/12/11）"]
+    article = clean_dump(_page([*listed, "", title, "2012.04.01"], body))
+    assert article.title == title
+    assert article.published == "2012-04-01"
