@@ -80,15 +80,25 @@ def strip_site_suffix(title: str) -> str:
 
 def without_own_name(title: str, page_texts: Callable[[], list[str]]) -> str:
     """A headline without a site's name after a bar or in brackets (「… | みなと新報」) that no list knows but the
-    page prints as its own: alone on a line of its own (the site's header) or in its copyright line."""
+    page prints as its own: alone on a line of its own (the site's header, perhaps with its edition's label:
+    日本経済新聞　電子版) or in its copyright line."""
     for pattern in (_BRACKETED, _SUFFIX):
         match = pattern.search(title)
         if match is None or match.start() < 6:
             continue
         name = match.group(1).strip()
-        if any(text == name or (name in text and COPYRIGHT.search(text)) for text in page_texts()):
+        if any(text == name or _name_and_edition(text, name) or (name in text and COPYRIGHT.search(text))
+               for text in page_texts()):
             return title[: match.start()].rstrip()
     return title
+
+
+EDITION = 8  # characters of an edition's label after a site's name on its header line (日本経済新聞　電子版)
+
+
+def _name_and_edition(text: str, name: str) -> bool:
+    return (text.startswith(name) and 0 < len(text) - len(name) <= EDITION and text[len(name)] in " \u3000"
+            and not any(c.isdigit() for c in text))
 
 
 _TITLE_MARKS = re.compile(r"[-–—|｜:：)）]")

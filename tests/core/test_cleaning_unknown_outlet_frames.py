@@ -168,3 +168,11 @@ def test_other_headlines_closed_by_their_day_in_brackets_are_no_headline():
     article = clean_dump(_page([*listed, "", title, "2012.04.01"], body))
     assert article.title == title
     assert article.published == "2012-04-01"
+
+
+def test_a_sites_name_printed_with_its_editions_label_leaves_the_headline_too():
+    from core.cleaning.outlets import without_own_name
+
+    texts = ["日本経済新聞　電子版", "ルーマニアで反政府デモ続く"]
+    assert without_own_name("ルーマニアで反政府デモ続く：日本経済新聞", lambda: texts) == "ルーマニアで反政府デモ続く"
+    assert without_own_name("ルーマニアで反政府デモ続く：日本経済新聞", lambda: texts[1:]) == "ルーマニアで反政府デモ続く：日本経済新聞"
