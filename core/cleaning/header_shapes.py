@@ -71,10 +71,9 @@ def row_of_items(text: str) -> bool:
     if " " not in text and "\u3000" not in text and "\t" not in text:
         return False
     items = text.split()
-    if len(items) >= 2 and all(_CHROME.fullmatch(item) for item in items):
-        return True  # (fewer words when each is the site's own: メニュー　検索, ログイン　会員登録)
-    return (len(items) >= ROW_ITEMS and all(len(item) <= ROW_ITEM for item in items)
-            and not _ROW_WRITTEN.search(text))
+    if len(items) < ROW_ITEMS:  # (fewer words when each is the site's own: メニュー　検索, ログイン　会員登録)
+        return len(items) >= 2 and all(_CHROME.fullmatch(item) for item in items)
+    return all(len(item) <= ROW_ITEM for item in items) and not _ROW_WRITTEN.search(text)
 
 
 _ROW_WRITTEN = re.compile(r"[、。，．「」『』！？!?]")

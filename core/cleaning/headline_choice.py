@@ -255,9 +255,10 @@ def _quoted_deck(content: list[Line], at: int, lead: Lead, seen: Counter) -> boo
     """content[at] is a sentence the text writes word for word (a deck quoting it) standing right under a line
     written as a headline that the text does not quote: the line above is the headline, this one its deck."""
     line, upper = content[at], content[at - 1]
-    return (line.number - upper.number <= DECK_GAP and lead.quotes(line.stripped, LEAD_SENTENCE)
+    return (line.number - upper.number <= DECK_GAP and len(line.stripped) >= LEAD_SENTENCE
             and (written_headline(upper) or _short_headline(content, at - 1, seen))
-            and not lead.quotes(upper.stripped) and not in_a_column(content, at - 1))
+            and lead.quotes(line.stripped, LEAD_SENTENCE) and not lead.quotes(upper.stripped)
+            and not in_a_column(content, at - 1))
 
 
 def _short_headline(content: list[Line], at: int, seen: Counter) -> bool:
