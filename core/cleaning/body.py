@@ -71,7 +71,8 @@ def mark_directories(lines: list[Line]) -> None:
     for line in lines:
         if line.kind == "blank":
             continue
-        if (line.kind == PROSE and previous is not None and previous.kind != PROSE
+        # (a date line over a text whose first sentence opens with the same day names nothing)
+        if (line.kind == PROSE and previous is not None and previous.kind not in (PROSE, "date")
                 and 2 <= len(name := previous.stripped) <= DIRECTORY_NAME
                 and name in line.stripped[: len(name) + 6]):
             previous.kind = line.kind = "directory"

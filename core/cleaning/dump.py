@@ -24,7 +24,7 @@ from core.cleaning.headline_ranker import second_opinion
 from core.cleaning.headline_lead import Lead, headline_atop_the_body, headline_opening_the_body, headline_over_the_body
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_share
 from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
-from core.cleaning.outlets import guess_outlet, strip_site_suffix
+from core.cleaning.outlets import guess_outlet, strip_site_suffix, without_own_name
 from core.cleaning.portal_header import earlier_twin, in_a_column
 from core.cleaning.page_dates import file_time, page_date, with_year
 from core.cleaning.page_year import guessed_year
@@ -79,6 +79,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
                 labels[line.number - 1] = "blank" if line.kind == "blank" else "body"
             end = box[1]
         lead = Lead(line.stripped for line in lines[start : end + 1] if labels[line.number - 1] == "body")
+        _mark_own_name(lines[:start], lines[end + 1 :])
         trace = HeadlineTrace()
         title = _read_header(lines[:start], lines[end + 1 :], labels, result, lines, lead, unsure, trace)
         listed = title is not None and _one_of_a_column(lines[:start], title)
@@ -92,6 +93,8 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
             trace.route = OPENING
         if result.title is None and (title := headline_over_the_body(lines, start, labels, result)) is not None:
             trace.route = OVER
+        if result.title is not None:  # (a site's name no list knows, which the page prints as its own)
+            result.title = without_own_name(result.title, lambda: [line.stripped for line in lines])
         if result.title is None:
             doubts.append(NO_HEADLINE)
         elif title is not None and (doubted := headline_doubt(lines, title, start, labels, trace)) is not None:
@@ -181,6 +184,36 @@ def _mark_related_blocks(lines: list[Line]) -> None:
             inside = False
         elif inside:
             line.kind = "related"
+
+
+OWN_NAME = 30  # characters of a site's name at most
+
+
+def _mark_own_name(header: list[Line], footer: list[Line]) -> None:
+    """The site's name, which its copyright line writes (Copyright © 2012 Kaze Press), is furniture wherever the
+    header prints it alone on a line, whatever the outlet: never its headline."""
+    legal = [line.stripped for line in footer if line.kind == "copyright"]
+    legal += [line.stripped for line in header if line.kind == "copyright"]
+    if not legal:
+        return
+    notices = "\n".join(legal)
+    for line in header:
+        text = line.stripped
+        if (line.kind in TITLE_KINDS and 2 <= len(text) <= OWN_NAME and text in notices and not text.isdigit()
+                and any(_names_in(text, notice) for notice in legal)):
+            line.kind = "repeated"
+
+
+def _names_in(name: str, notice: str) -> bool:
+    """The copyright notice writes name as a whole word (not inside a longer word of Latin letters)."""
+    at = notice.find(name)
+    while at >= 0:
+        before = notice[at - 1] if at else " "
+        after = notice[at + len(name)] if at + len(name) < len(notice) else " "
+        if not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum()):
+            return True
+        at = notice.find(name, at + 1)
+    return False
 
 
 def _mark_caption_labels(lines: list[Line]) -> None:

@@ -56,7 +56,30 @@ def menu_like(text: str) -> bool:
     """A breadcrumb (ニュース > 地域 > 記事), a pager (前のページ | 1 | 2), several items on one line."""
     crumbs = text.count(">") + text.count("＞") + text.count("»") + text.count("›")
     return (crumbs >= 2 or text.count("|") + text.count("｜") >= 3
-            or (("  " in text or "\xa0" in text or "　　" in text) and len(_WIDE_GAP.findall(text)) >= 2))
+            or (("  " in text or "\xa0" in text or "　　" in text) and len(_WIDE_GAP.findall(text)) >= 2)
+            or row_of_items(text))
+
+
+ROW_ITEMS = 4  # words a row of menu entries or share buttons has at least
+ROW_ITEM = 9  # characters of each of them at most (ホーム, スポーツ, はてなブックマーク)
+
+
+def row_of_items(text: str) -> bool:
+    """Short words parted by single blanks, none written as running text: a site's menu or a bar of share buttons
+    printed on one line (ホーム　ニュース　政治　経済, ツイート　シェア　はてブ　LINE). A headline parted by blanks
+    has fewer and longer parts (【独自】　元幹部が批判　「検閲」)."""
+    if " " not in text and "\u3000" not in text and "\t" not in text:
+        return False
+    items = text.split()
+    if len(items) < ROW_ITEMS:  # (fewer words when each is the site's own: メニュー　検索, ログイン　会員登録)
+        return len(items) >= 2 and all(_CHROME.fullmatch(item) for item in items)
+    return all(len(item) <= ROW_ITEM for item in items) and not _ROW_WRITTEN.search(text)
+
+
+_ROW_WRITTEN = re.compile(r"[、。，．「」『』！？!?]")
+# The words of a site's own buttons and menus
+_CHROME = re.compile(r"メニュー|検索|ログイン|ログアウト|会員登録|新規登録|マイページ|閉じる|戻る|設定|ホーム|トップ|TOP|MENU"
+                     r"|Menu|Search|サイトマップ|お知らせ|ヘルプ|English|日本語")
 
 
 class LineBylines:

@@ -20,7 +20,7 @@ from core.cleaning.headline_doubt import PORTAL, RESTATED, SCORED, HeadlineTrace
 from core.cleaning.headline_halves import other_half
 from core.cleaning.headline_lead import UNTOLD, Lead, told_by_the_lead, word_pairs
 from core.cleaning.lines import PROSE, Line, hiragana_share, japanese_share
-from core.cleaning.outlets import only_an_outlet
+from core.cleaning.outlets import only_an_outlet, titled_twin
 from core.cleaning.portal_header import (TWIN_REACH, advertised, earlier_twin, in_a_column, source_credit,
                                          timed_twin, without_menus)
 
@@ -110,6 +110,9 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
         deck = None if written_headline(content[low - 1]) else content[low]
     elif date_at is not None and high + 2 < len(content) and _lead_under(content, high + 1, seen):
         deck = content[high + 2]  # date line, headline, then the text's first sentence printed right under it
+    elif date_at is not None and low >= 2 and _quoted_deck(content, low - 1, lead, seen):
+        low -= 1  # headline, a sentence of the text word for word as its deck, date line: the deck is no headline
+        deck = content[low]
     for position, line in enumerate(content):
         text = line.stripped
         by_date = date_at is not None and (position == low - 1 or position == high + 1)
@@ -128,9 +131,12 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
         if japanese_share(text) < (0.15 if by_date or latin_headline(text) else 0.3):
             continue
         if (looked.names(line) or menu_like(text) or only_an_outlet(text) or _field_value(content, position)
-                or _neighbour_story(content, position)):
+                or _neighbour_story(content, position) or titled_twin(text, seen)
+                or (date_line is not None and _DAY_CLOSING.search(text))):
             continue  # a byline, a menu, the outlet's name (日本経済新聞　電子版), a field's value (情報元, then …),
-            # the headline of the story before or after this one (次の記事 ＞, then its headline)
+            # the headline of the story before or after this one (次の記事 ＞, then its headline), the page's title
+            # line over the headline it repeats with the site's name (… | みなと新報), another article's headline
+            # closed by its day in brackets on a page with a date line of its own (…を逮捕（2010/10/02）)
         score = min(len(text), 60) + WRITTEN * buttoned - SUBHEADING * (bool(WRAPPED.match(text)) or line is deck) - STATED * stated
         written = written_headline(line)
         if in_a_column(content, position):
@@ -176,6 +182,8 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
     return told
 
 
+# A line closed by a day in brackets: （2010/10/02）, (2010.10.02), （2010年10月2日）
+_DAY_CLOSING = re.compile(r"[（(]\s*(?:19|20)\d\d\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}\s*日?\s*[）)]$")
 BUTTON_WORDS_AROUND = 10  # Japanese characters beside a button's word that make a headline of the line
 _PROMPT_END = re.compile(r"(?:ます|ません|ください|下さい|する|できる|へ|[>＞»›→])\s*$")
 
@@ -241,6 +249,16 @@ def _subheading_under(content: list[Line], at: int, looked: LineBylines, seen: C
             and lower.number - upper.number <= DECK_GAP and not _neighbour_story(content, at)
             and not (at > 0 and written_headline(content[at - 1])) and not in_a_column(content, at)
             and not looked.is_byline(lower) and not looked.names(upper))
+
+
+def _quoted_deck(content: list[Line], at: int, lead: Lead, seen: Counter) -> bool:
+    """content[at] is a sentence the text writes word for word (a deck quoting it) standing right under a line
+    written as a headline that the text does not quote: the line above is the headline, this one its deck."""
+    line, upper = content[at], content[at - 1]
+    return (line.number - upper.number <= DECK_GAP and len(line.stripped) >= LEAD_SENTENCE
+            and (written_headline(upper) or _short_headline(content, at - 1, seen))
+            and lead.quotes(line.stripped, LEAD_SENTENCE) and not lead.quotes(upper.stripped)
+            and not in_a_column(content, at - 1))
 
 
 def _short_headline(content: list[Line], at: int, seen: Counter) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import re
+
 from core.cleaning.lines import PROSE, Line
 
 # How the headline was found
@@ -65,6 +67,8 @@ def headline_doubt(lines: list[Line], head: Line, start: int, labels: list[str],
         return head  # (a line read as a button's taken for its headline's shape: 「メガロス」…無料体験…プレゼント)
     if trace.confirmed:
         return None
+    if _a_deck_under_a_headline(lines, head):
+        return head
     picked, rival = trace.picked, trace.rival  # (the pick may be one half of a headline broken over two lines)
     if (trace.route == SCORED and picked is not None and labels[picked.number - 1] == "meta" and rival is not None
             and labels[rival.number - 1] != "meta" and trace.score - trace.rival_score < CLOSE):
@@ -73,3 +77,19 @@ def headline_doubt(lines: list[Line], head: Line, start: int, labels: list[str],
     left_out = sum(1 for line in lines[head.number : body_start - 1]
                    if line.kind == PROSE and labels[line.number - 1] == "drop")
     return head if left_out >= LEFT_OUT else None
+
+
+DECK_CLAUSE = 30  # characters of a line written as a clause (…を上回っている) from which it reads as a deck
+_CLAUSE_END = re.compile(r"(?:ている|ていた|ておらず|ていない|った|した|された|れた|である|だった|となる|となった|ます|ました)$")
+_TITLE_SHAPED = ("heading", "other")
+
+
+def _a_deck_under_a_headline(lines: list[Line], head: Line) -> bool:
+    """The headline is a long line closed as a clause (…を上回っている, …と発表した) right under a shorter title-like
+    line: it reads as the deck of that line as much as a headline, whichever the rules took."""
+    text = head.stripped
+    if len(text) < DECK_CLAUSE or not _CLAUSE_END.search(text) or head.number < 2:
+        return False
+    above = lines[head.number - 2]
+    return (above.kind in _TITLE_SHAPED and 6 <= len(above.stripped) < len(text)
+            and not above.stripped.startswith(("【", "［", "[", "<", "〈")))

@@ -42,6 +42,8 @@ def other_half(content: list[Line], title: Line, looked: LineBylines, lead: Lead
                 or japanese_share(upper.stripped + lower.stripped) < 0.3 or japanese_share(lower.stripped) < 0.3
                 or _QUOTED.match(lower.stripped) or (parted and not _parted(upper.stripped, lower.stripped))):
             continue  # (a headline closed by its own mark, then a line: a deck; a model's name; pulled quotes)
+        if not first and len(text) > SHORT_TAIL and lead.quotes(text):
+            continue  # the text's own sentence under the headline, word for word: its deck, not its other half
         if word_pairs(text) and lead.share(text) >= UNTOLD:
             return other, first
     return None

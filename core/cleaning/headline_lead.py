@@ -51,6 +51,10 @@ class Lead:
         """The text's first characters open the lead too (the body's first sentence printed in the header)."""
         return len(text) >= size and self._read().lstrip("\u3000 ").startswith(text[:size].translate(_NARROW))
 
+    def quotes(self, text: str, size: int = 15) -> bool:
+        """The lead writes the text word for word (a deck quoting one of its sentences), the text size characters or more."""
+        return len(text) >= size and text.rstrip("。．").translate(_NARROW) in self._read()
+
     def share(self, text: str) -> float:
         """The share of the text's word pairs the lead holds."""
         if text not in self._shares:

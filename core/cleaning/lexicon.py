@@ -85,7 +85,8 @@ PAYWALL = re.compile(
 DATE_LABEL = re.compile(r"公開|配信|更新|掲載|投稿|発行|[Pp]ublished|[Uu]pdated|[Pp]osted")
 
 # A photo caption: a credit, 写真/撮影 wording.
-CAPTION_START = re.compile(r"\s*(?:【写真】|\(写真\)|（写真）|写真[はは:：=＝]|画像は|イメージ写真)")
+CAPTION_START = re.compile(r"\s*(?:【(?:写真|画像)】|[\[［](?:写真|画像)[\]］]|\(写真\)|（写真）|写真[はは:：=＝]|画像[は:：]"
+                           r"|イメージ写真|撮影[:：／/]|資料写真\s*$)")
 CAPTION_MARK = re.compile(
     r"[=＝]写真|REUTERS/|Reuters/|AFP/|EPA/|Getty|代表撮影|撮影[)）。]?\s*$|提供[)）]\s*$"
     r"|[=＝](?:ロイター|共同|AP|AFP|時事|EPA|新華社|ゲッティ|Bloomberg|ブルームバーグ|聯合)\s*$"
@@ -106,7 +107,7 @@ CAPTION_HINT = re.compile(r"写真|撮影|画像|提供")
 # and where the photo was taken (or who took it), in a few words.
 EQUALS_CREDIT = re.compile(
     r"(?<=.{8})[=＝](?:[^=＝。「」【】]{0,8}(?:\d|[０-９]|日|月|年|撮影|提供|ヘリ|資料|代表)[^=＝。「」【】]{0,10}"
-    r"|[^=＝。「」【】\s]{1,12}(?:市|区|町|村|県|(?<![政首])府|(?<!首)都)内?)$"
+    r"|[^=＝。「」【】\s]{1,12}(?:市|区|町|村|県|(?<![政首])府|(?<!首)都)内?で?|(?:都|府|県|市|区|町|村)内で?)$"
 )
 
 # A list or ranking item marker, or a bare number (ranking positions).

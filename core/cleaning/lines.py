@@ -77,6 +77,9 @@ class _Shares:
         return self._hiragana
 
 
+LONG_PARAGRAPH = 100  # characters of a line of two or more sentences that is running text however little kana it has
+
+
 def _is_prose(text: str, shares: _Shares) -> bool:
     n = len(text)
     if n < 15:
@@ -88,6 +91,8 @@ def _is_prose(text: str, shares: _Shares) -> bool:
             # a paragraph cut short where a paywall or a pager takes over
             text.endswith(_CUT_END) and n >= 40 and "、" in text and shares.hiragana >= 0.15
         )
+        if ends and n >= LONG_PARAGRAPH and text.count("。") >= 2 and shares.hiragana >= 0.05:
+            return True  # sentences of names and figures in katakana and kanji (航空大手のルフトハンザ航空傘下の…。…。)
         return shares.hiragana >= 0.1 and (ends or (n >= 50 and "。" in text))
     words = _LATIN_WORD.findall(text)
     return n >= 60 and len(words) >= 10 and text.rstrip('"”’)').endswith((".", "!", "?"))

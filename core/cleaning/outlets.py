@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from typing import Callable
 
 from core.cleaning.bylines import agency_name
+from core.cleaning.lexicon import COPYRIGHT
 from core.paths import resource
 
 
@@ -74,6 +76,54 @@ def strip_site_suffix(title: str) -> str:
     if match and outlet_in(match.group(1)) and match.start() >= 6:
         return title[: match.start()]
     return title
+
+
+def without_own_name(title: str, page_texts: Callable[[], list[str]]) -> str:
+    """A headline without a site's name after a bar or in brackets (「… | みなと新報」) that no list knows but the
+    page prints as its own: alone on a line of its own (the site's header, perhaps with its edition's label:
+    日本経済新聞　電子版) or in its copyright line."""
+    for pattern in (_BRACKETED, _SUFFIX):
+        match = pattern.search(title)
+        if match is None or match.start() < 6:
+            continue
+        name = match.group(1).strip()
+        if any(text == name or _name_and_edition(text, name) or (name in text and COPYRIGHT.search(text))
+               for text in page_texts()):
+            return title[: match.start()].rstrip()
+    return title
+
+
+EDITION = 8  # characters of an edition's label after a site's name on its header line (日本経済新聞　電子版)
+
+
+def _name_and_edition(text: str, name: str) -> bool:
+    return (text.startswith(name) and 0 < len(text) - len(name) <= EDITION and text[len(name)] in " \u3000"
+            and not any(c.isdigit() for c in text))
+
+
+_TITLE_MARKS = re.compile(r"[-–—|｜:：)）]")
+_PREFIX = re.compile(r"^\s*[^-–—|｜:：]{2,30}?\s*[|｜]\s*")
+
+
+def titled_twin(text: str, others) -> bool:
+    """The page's title line: another line of the page (others holds them) with a site's name after a bar or
+    in brackets (「… | みなと新報」, 「…（Kaze Press）」), or before it between bars (「しおかぜ日報｜社会｜…」), whatever
+    the outlet: a browser's title, printed atop the page, over the headline it repeats."""
+    if not _TITLE_MARKS.search(text):
+        return False
+    for pattern in (_BRACKETED, _SUFFIX):
+        match = pattern.search(text)
+        if match and match.start() >= 6 and text[: match.start()].strip() in others:
+            return True
+    rest = text
+    for _ in range(3):
+        match = _PREFIX.match(rest)
+        if match is None:
+            return False
+        rest = rest[match.end():]
+        if len(rest) >= max(6, len(text) - len(rest)) and rest.strip() in others:  # (not the site's name after a headline)
+            return True
+    return False
 
 
 # The names of a news site's sections, as a label after the outlet's name gives them (CNET Japan ニュース企業・業界,

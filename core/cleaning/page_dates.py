@@ -143,6 +143,15 @@ def with_year(found: Found, page_texts: list[str]) -> Found | None:
         placed = _nearest(found, latest)
         if year and year > latest.year and written_weekday(found) is not None:
             placed = found.in_year(year)  # a weekday tells the year: look from the page's latest year on
+        elif year and placed is not None and int(placed.iso[:4]) > year:
+            # a page is shown in its copyright line's year or later: a later full date the text writes is an
+            # event it announces (…2015年7月21日に発売), and the article's day falls in that year at the latest
+            placed = found.in_year(year) or placed
+        elif year and year >= latest.year:
+            # between the text's latest full day (the earliest the article can be) and the copyright's year
+            after = [p for y in range(latest.year, year + 1)
+                     if (p := found.in_year(y)) is not None and date.fromisoformat(p.iso[:10]) >= latest]
+            placed = after[0] if after else placed
         return _by_weekday(found, placed)
     return _by_weekday(found, found.in_year(year)) if year else None
 

@@ -111,7 +111,7 @@ def in_a_column(content: list[Line], position: int) -> bool:
     """The line is one of COLUMN or more headline-like lines on consecutive raw lines: a list of other
     articles (with its label, この記事に関連するニュース), whether or not its headlines are written words;
     rank numbers or bullets on lines of their own between them (a ranking box: 1, headline, 2, headline)
-    do not part them."""
+    do not part them, nor each one's day under it (最新ニュース: headline, 2024年5月1日 10:00, headline, …)."""
     if not _listed(content[position]):
         return False
     count, low, marked = 1, position, False
@@ -119,7 +119,7 @@ def in_a_column(content: list[Line], position: int) -> bool:
         low -= 1
         if _listed(content[low]) or (marked and content[low].kind in TITLE_KINDS):
             count += 1  # a short headline counts too when a rank number stands beside it
-        elif content[low].kind != "bullet":
+        elif content[low].kind not in _BETWEEN_LISTED:
             break
         marked = content[low].kind == "bullet"
     high, marked = position, False
@@ -127,12 +127,13 @@ def in_a_column(content: list[Line], position: int) -> bool:
         high += 1
         if _listed(content[high]) or (marked and content[high].kind in TITLE_KINDS):
             count += 1
-        elif content[high].kind != "bullet":
+        elif content[high].kind not in _BETWEEN_LISTED:
             break
         marked = content[high].kind == "bullet"
     return count >= COLUMN
 
 
+_BETWEEN_LISTED = ("bullet", "date")  # lines of their own between a column's headlines: a rank, a day
 LISTED = 8  # characters from which a title-like line may be one of a list of other articles' headlines
 
 

@@ -1,0 +1,413 @@
+"""Headline and date reading on outlets no rule was written for: real articles in page frames the tune pages lack.
+
+Two harder measures of how the dump cleaner's headline and date anchors generalise.
+
+Frames (the default): real livedoor and Wikinews articles (their headline, their day, their text) set in
+page frames of classes no tuning page of ../shared/pages has, under invented outlets that
+resources/outlets.json does not know, so no outlet's name, list entry or learned line can help:
+
+  breadcrumb and share bar   the site's menu, ホーム > 国際 > アジア, then a row of share buttons, then the headline
+  date under the lead photo  headline, a photo's caption line (title-shaped), then the date line, then the text
+  date as 2010.05.01         a dotted day with no time
+  date as 05/01 12:00        a month and day with its time, no year; the year only in the copyright line
+  date in the era's years    平成22年5月1日 (令和 from 2019-05-01 on)
+  <title> line on top        the page's title with the outlet's name after a bar, then the site, then the headline again
+  deck line                  a sentence of the text, without its 。, between the headline and the date line
+  dated list above           a column of other headlines, each with its day under it, over the article's headline
+  all at once                the title line, breadcrumb, dated list, headline, deck, photo caption, dotted date, share bar
+  share bar under headline   a row of share buttons between the headline and the date line
+  date over, byline under    breadcrumb, the date line, the headline, then the writer's byline
+  list, days inline, above   関連記事 and other headlines each closed by its day in brackets, over the headline
+
+Each class prints the headlines and dates read right, the pages flagged for a look ("check cleaning"),
+and how many of the pages read wrong (headline or date missed) are among the flagged.
+
+Leave one outlet out (--loo): each tuning page of ../shared/pages, and every rewrite of it the perturbation
+benches make, cleaned once as the bench does (the outlet list whole, the lines the page's site left out of
+its other pages learned) and once as if its outlet were unknown (its entry taken out of
+resources/outlets.json, no lines learned for its site). Per outlet: the headlines and dates right with the
+knowledge and without; a right one lost without it depends on a list entry written for that outlet.
+
+    python bench/perturb_frames.py [--n 60] [--seed 16] [--loo] [--misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from core.article import Article  # noqa: E402
+from core.cleaning import outlets  # noqa: E402
+from core.cleaning.sites import clean_for_site  # noqa: E402
+
+LIVEDOOR = ROOT.parent / "shared" / "corpus" / "livedoor" / "text"
+WIKINEWS = ROOT.parent / "shared" / "corpus" / "wikinews" / "txt"
+# Outlets of no list: made-up names, checked at run time to be unknown to resources/outlets.json.
+UNKNOWN_OUTLETS = ("みなと新報", "北斗タイムズ", "あさぎりニュース", "Kaze Press", "東邦ウィークリー", "しおかぜ日報")
+_MENU = ("ホーム　ニュース　政治　経済　国際　社会　スポーツ　エンタメ　ライフ", "ログイン　会員登録",
+         "トップ | 速報 | 特集 | 連載 | 動画 | 写真", "メニュー　検索")
+_CRUMBS = ("ホーム > 国際 > アジア・太平洋", "TOP ＞ 社会 ＞ 事件・事故", "トップ › 経済 › 企業", "ニュース / 政治 / 外交")
+_SHARES = ("ツイート　シェア　はてブ　LINE　送る", "Twitter Facebook LINE はてなブックマーク Pocket",
+           "シェア 12 ツイート 34 ブックマーク 5", "この記事をシェアする X Facebook LINE")
+_CAPTIONS = ("（写真：記者会見の様子）", "会見に臨む関係者ら＝都内で", "写真はイメージです", "【画像】現地の様子",
+             "資料写真", "撮影：編集部")
+
+
+@dataclass
+class Story:
+    title: str
+    when: datetime
+    timed: bool  # whether the page writes the time (the gold then checks it)
+    paragraphs: list[str]
+
+
+def _livedoor(path: Path) -> Story | None:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    if len(lines) < 5:
+        return None
+    body, inside = [], False
+    for line in lines[3:]:
+        text = line.strip()
+        if not text:
+            inside = False
+            continue
+        if text.startswith(("【関連", "■関連")):
+            inside = True
+            continue
+        if not inside and not text.startswith("http"):
+            body.append(text)
+    when = datetime.fromisoformat(lines[1].strip().replace("+0900", "+09:00")).replace(tzinfo=None)
+    if not body or not lines[2].strip():
+        return None
+    return Story(lines[2].strip(), when, True, body)
+
+
+def _wikinews(path: Path) -> Story | None:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    if len(lines) < 4 or not re.fullmatch(r"\d{4}-\d\d-\d\d", lines[1].strip()):
+        return None
+    sentences = [l.strip() for l in lines[3:] if l.strip().endswith("。") and len(l.strip()) >= 20][:9]
+    if len(sentences) < 3 or not 6 <= len(lines[0].strip()) <= 60:
+        return None
+    paragraphs = ["".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)]
+    return Story(lines[0].strip(), datetime.fromisoformat(lines[1].strip()), False, paragraphs)
+
+
+def stories(n: int, seed: int) -> list[Story]:
+    """n livedoor and n Wikinews articles drawn at random (seed), in that order."""
+    rng = random.Random(seed)
+    found: list[Story] = []
+    for corpus, read, pattern in ((LIVEDOOR, _livedoor, "*/*.txt"), (WIKINEWS, _wikinews, "wn-*.txt")):
+        files = sorted(p for p in corpus.glob(pattern) if p.name not in ("LICENSE.txt", "README.txt", "CHANGES.txt"))
+        rng.shuffle(files)
+        taken = 0
+        for path in files:
+            story = read(path)
+            if story is not None:
+                found.append(story)
+                taken += 1
+            if taken == n:
+                break
+    return found
+
+
+def _full(d: datetime, timed: bool) -> str:
+    return f"{d.year}年{d.month}月{d.day}日" + (f" {d.hour:02d}:{d.minute:02d}" if timed else "")
+
+
+def _dotted(d: datetime, timed: bool) -> str:
+    return f"{d.year}.{d.month:02d}.{d.day:02d}"
+
+
+def _era(d: datetime, timed: bool) -> str:
+    era = f"令和{d.year - 2018}年" if (d.year, d.month, d.day) >= (2019, 5, 1) else f"平成{d.year - 1988}年"
+    return era + f"{d.month}月{d.day}日" + (f" {d.hour}時{d.minute:02d}分" if timed else "")
+
+
+def _slashed(d: datetime, timed: bool) -> str:
+    return f"{d.month:02d}/{d.day:02d}" + (f" {d.hour:02d}:{d.minute:02d}" if timed else "")
+
+
+@dataclass
+class Page:
+    lines: list[str]
+    title: str
+    published: str  # the gold: ISO day, or day and minute when the page writes the time
+
+
+def _gold_date(story: Story, timed: bool) -> str:
+    if timed:
+        return story.when.replace(second=0).isoformat() + "+09:00"
+    return story.when.date().isoformat()
+
+
+def _deck(story: Story) -> str | None:
+    """A sentence of the text other than its first, its 。 dropped: a deck line."""
+    sentences = [s for p in story.paragraphs for s in re.findall(r"[^。]+。", p)]
+    fitting = [s for s in sentences[1:] if 20 <= len(s) <= 70]
+    return fitting[0].rstrip("。") if fitting else None
+
+
+class Frame:
+    """One class of page frame; build(story, others, k) gives the page, its gold headline and day."""
+
+    def __init__(self, name: str, build: Callable[[Story, list[Story], int], Page | None]) -> None:
+        self.name, self.build = name, build
+
+
+def _site(outlet: str, k: int) -> list[str]:
+    return [outlet, _MENU[k % len(_MENU)], _MENU[(k + 1) % len(_MENU)], ""]
+
+
+def _foot(outlet: str, others: list[Story], k: int, year: str) -> list[str]:
+    related = [o.title for o in others[:3]]
+    return ["", "あわせて読みたい", *related, "", "会社概要　プライバシーポリシー　お問い合わせ",
+            f"Copyright © {year} {outlet} All rights reserved."]
+
+
+def _page(story: Story, others: list[Story], k: int, header: list[str], timed: bool = True,
+          year: str = "2008-2025") -> Page:
+    outlet = UNKNOWN_OUTLETS[k % len(UNKNOWN_OUTLETS)]
+    timed = timed and story.timed
+    lines = _site(outlet, k) + header + [""] + story.paragraphs + _foot(outlet, others, k, year)
+    return Page(lines, story.title, _gold_date(story, timed))
+
+
+def _breadcrumb_share(s: Story, o: list[Story], k: int) -> Page:
+    return _page(s, o, k, [_CRUMBS[k % 4], _SHARES[k % 4], "", s.title, _full(s.when, s.timed)])
+
+
+def _under_photo(s: Story, o: list[Story], k: int) -> Page:
+    caption = _CAPTIONS[k % len(_CAPTIONS)] if k % 2 else f"{o[0].title[:24]}＝資料写真"
+    return _page(s, o, k, [s.title, "", caption, _full(s.when, s.timed)])
+
+
+def _dotted_day(s: Story, o: list[Story], k: int) -> Page:
+    return _page(s, o, k, [s.title, _dotted(s.when, False)], timed=False)
+
+
+def _month_day(s: Story, o: list[Story], k: int) -> Page:
+    # a portal writes the time beside a month and day (a bare 10/06 is no date: a fraction, a page count)
+    s = s if s.timed else Story(s.title, s.when.replace(hour=(7 + k) % 24, minute=k * 7 % 60), True, s.paragraphs)
+    return _page(s, o, k, [s.title, _slashed(s.when, True)], year=str(s.when.year))
+
+
+def _era_day(s: Story, o: list[Story], k: int) -> Page:
+    return _page(s, o, k, [s.title, _era(s.when, s.timed)])
+
+
+def _title_line(s: Story, o: list[Story], k: int) -> Page:
+    outlet = UNKNOWN_OUTLETS[k % len(UNKNOWN_OUTLETS)]
+    page = _page(s, o, k, [s.title, _full(s.when, s.timed)])
+    bar = (" | ", " - ", "｜", "：")[k % 4]
+    page.lines[:0] = [f"{s.title}{bar}{outlet}", ""]
+    return page
+
+
+def _deck_line(s: Story, o: list[Story], k: int) -> Page | None:
+    deck = _deck(s)
+    if deck is None:
+        return None
+    return _page(s, o, k, [s.title, deck, _full(s.when, s.timed)])
+
+
+def _dated_list(s: Story, o: list[Story], k: int) -> Page:
+    listed = ["最新ニュース"]
+    for other in o[3:7]:
+        listed += [other.title, _full(other.when, other.timed)]
+    return _page(s, o, k, listed + ["", s.title, _full(s.when, s.timed)])
+
+
+def _all_at_once(s: Story, o: list[Story], k: int) -> Page | None:
+    deck = _deck(s)
+    if deck is None:
+        return None
+    outlet = UNKNOWN_OUTLETS[k % len(UNKNOWN_OUTLETS)]
+    listed = ["注目記事"] + [x for other in o[3:6] for x in (other.title, _dotted(other.when, False))]
+    page = _page(s, o, k, [_CRUMBS[k % 4], *listed, "", s.title, deck, _CAPTIONS[k % len(_CAPTIONS)],
+                           _dotted(s.when, False), _SHARES[k % 4]], timed=False)
+    page.lines[:0] = [f"{s.title} | {outlet}", ""]
+    return page
+
+
+def _share_between(s: Story, o: list[Story], k: int) -> Page:
+    return _page(s, o, k, [s.title, _SHARES[(k + 2) % 4], _full(s.when, s.timed)])
+
+
+def _date_over(s: Story, o: list[Story], k: int) -> Page:
+    name = ("文：山田太郎", "佐藤 健一 記者", "（編集部・鈴木花子）", "取材・文／高橋誠")[k % 4]
+    return _page(s, o, k, [_CRUMBS[k % 4], _full(s.when, s.timed), s.title, name])
+
+
+def _inline_dated_list(s: Story, o: list[Story], k: int) -> Page:
+    listed = ["関連記事"] + [f"{other.title}（{other.when.year}/{other.when.month:02d}/{other.when.day:02d}）"
+                           for other in o[3:6]]
+    return _page(s, o, k, listed + ["", s.title, _dotted(s.when, False)], timed=False)
+
+
+FRAMES = (
+    Frame("breadcrumb and share bar", _breadcrumb_share),
+    Frame("date under the lead photo", _under_photo),
+    Frame("date as 2010.05.01", _dotted_day),
+    Frame("date as 05/01, year in ©", _month_day),
+    Frame("date in the era's years", _era_day),
+    Frame("<title> line on top", _title_line),
+    Frame("deck line", _deck_line),
+    Frame("dated list above", _dated_list),
+    Frame("all at once", _all_at_once),
+    Frame("share bar under headline", _share_between),
+    Frame("date over, byline under", _date_over),
+    Frame("list, days inline, above", _inline_dated_list),
+)
+
+
+def _same_date(gold: str, found: str | None) -> bool:
+    if not found:
+        return False
+    if "T" in gold and "T" in found:
+        return found[:16] == gold[:16]
+    return found[:10] == gold[:10]
+
+
+def _squash(text: str | None) -> str:
+    import unicodedata
+
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+
+
+def clean_page(text: str) -> Article:
+    article = Article(source="", source_format="txt", raw=text)
+    clean_for_site(article, frozenset(), lambda site, keys: {})
+    return article
+
+
+def run_frames(n: int, seed: int, misses: bool) -> None:
+    known = [name for name in UNKNOWN_OUTLETS if outlets.outlet_in(name)]
+    if known:
+        raise SystemExit(f"outlets.json knows {known}: pick other made-up names")
+    found = stories(n, seed)
+    if not found:
+        raise SystemExit("no corpus: ../shared/corpus/livedoor and wikinews are needed")
+    print(f"{len(found)} articles (livedoor and Wikinews, seed {seed}) in {len(FRAMES)} frame classes")
+    print(f"  {'class':<28} pages  titles  dates  flagged  wrong (flagged)")
+    totals = Counter()
+    for f_index, frame in enumerate(FRAMES):
+        counts = Counter()
+        for i, story in enumerate(found):
+            others = [found[(i + j) % len(found)] for j in range(1, 8)]
+            page = frame.build(story, others, i + f_index)
+            if page is None:
+                continue
+            article = clean_page("\n".join(page.lines))
+            title = _squash(article.title) == _squash(page.title)
+            date = _same_date(page.published, article.published)
+            flagged = bool(article.cleaning_check)
+            counts.update(pages=1, titles=title, dates=date, flagged=flagged,
+                          wrong=not (title and date), wrong_flagged=flagged and not (title and date))
+            if misses and not (title and date):
+                print(f"    {frame.name}: {'' if title else 'title ' + repr(article.title)} "
+                      f"{'' if date else 'date ' + repr(article.published) + ' want ' + page.published}"
+                      f" [{article.cleaning_check or ''}]")
+        totals.update(counts)
+        print(_row(frame.name, counts))
+    print(_row("all classes", totals))
+
+
+def _row(name: str, c: Counter) -> str:
+    n = c["pages"] or 1
+    return (f"  {name:<28} {c['pages']:5d}  {c['titles'] / n:.3f}   {c['dates'] / n:.3f}  {c['flagged'] / n:.3f}"
+            f"    {c['wrong']:3d} ({c['wrong_flagged']})")
+
+
+def _without(outlet: str):
+    """outlets._index as if resources/outlets.json had no entry for outlet."""
+    from core.paths import resource
+
+    data = json.loads(resource("outlets.json").read_text(encoding="utf-8"))
+    outlet_of = {word: o["name"] for o in data["outlets"] if o["name"] != outlet for word in o["names"] + o["domains"]}
+    words = sorted(outlet_of, key=len, reverse=True)
+    pattern = re.compile(rf"(?:{'|'.join(re.escape(w) for w in words)})(?![A-Za-z])")
+    return lambda: (pattern, outlet_of)
+
+
+def run_loo(misses: bool) -> None:
+    from bench import eval_pages
+    from bench.eval_pages import (LAID_OUT, PAGES, dump_article, held_aside, perturbed, layout_perturbed, score,
+                                  shared_furniture, site_counts)
+
+    gold = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
+    names = sorted(gold)
+    raws = {name: (PAGES / "txt" / name).read_text(encoding="utf-8") for name in names}
+    common = shared_furniture(raws)
+    learned = site_counts(raws, common)
+    tune = [n for n in names if not held_aside(n)]
+    by_outlet: dict[str, list[str]] = defaultdict(list)
+    for name in tune:
+        described = gold[name].get("outlet") or ""
+        by_outlet[outlets.outlet_in(described) or "(no entry)"].append(name)
+    rewrites = [lambda t, g, r, k: {n: (r[n], g[n]) for n in t}] + [perturbed, layout_perturbed, *LAID_OUT]
+    rounds = [1, len(eval_pages.DATE_FORMS), eval_pages.LAYOUT_ROUNDS, eval_pages.MORE_LAYOUT_ROUNDS,
+              eval_pages.MORE_LAYOUT_ROUNDS, len(eval_pages.OUTLET_LAYOUTS), len(eval_pages.WORLD_LAYOUTS),
+              len(eval_pages.ANCHOR_LAYOUTS)]
+    pages: dict[str, list[tuple[str, str, dict]]] = defaultdict(list)  # page name -> (label, raw, gold)
+    for rewrite, count in zip(rewrites, rounds):
+        for round_ in range(count):
+            for name, (raw, page) in rewrite(tune, gold, raws, round_).items():
+                pages[name].append((page.get("_layout", f"{getattr(rewrite, '__name__', 'as is')} {round_}"), raw, page))
+    print("leave one outlet out: the tuning pages and their rewrites, with the outlet known and unknown")
+    print(f"  {'outlet':<22} pages  titles known → unknown   dates known → unknown")
+    total = Counter()
+    original = outlets._index
+    for outlet, members in sorted(by_outlet.items()):
+        c = Counter()
+        lost = []
+        for name in members:
+            for label, raw, page in pages[name]:
+                with_it = score(page, dump_article(name, raw, common[name], learned[name]))
+                if outlet != "(no entry)":
+                    outlets._index = _without(outlet)
+                try:
+                    without = score(page, dump_article(name, raw, common[name], None))
+                finally:
+                    outlets._index = original
+                c.update(pages=1, t_known=with_it["title"], t_unknown=without["title"],
+                         d_known=with_it["date"], d_unknown=without["date"])
+                for k in ("title", "date"):
+                    if with_it[k] and not without[k]:
+                        lost.append(f"{name[:30]} {label} {k}")
+        total.update(c)
+        print(f"  {outlet[:22]:<22} {c['pages']:5d}  {c['t_known']:5d} → {c['t_unknown']:<5d}"
+              f"           {c['d_known']:5d} → {c['d_unknown']:<5d}")
+        if misses:
+            for line in lost:
+                print(f"      lost: {line}")
+    print(f"  {'all outlets':<22} {total['pages']:5d}  {total['t_known']:5d} → {total['t_unknown']:<5d}"
+          f"           {total['d_known']:5d} → {total['d_unknown']:<5d}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=60, help="articles of each corpus")
+    parser.add_argument("--seed", type=int, default=16)
+    parser.add_argument("--loo", action="store_true", help="leave one outlet out over the tuning pages instead")
+    parser.add_argument("--misses", action="store_true", help="print each page read wrong (tuning material only)")
+    args = parser.parse_args(argv)
+    if args.loo:
+        run_loo(args.misses)
+    else:
+        run_frames(args.n, args.seed, args.misses)
+
+
+if __name__ == "__main__":
+    main()
