@@ -296,12 +296,16 @@ def _head(body: str, named: list, start: int, end: int):
 
 
 _OPENING = 3  # how many phrases a sentence's opening topic is looked for in
+# A match, a tournament or an era named after a side (前述したDeNA戦では, タジキスタン戦では, サガン鳥栖時代は), or a
+# time or an event (_NOT_A_SPEAKER): when things happened, no one to carry to the next sentences' claims
+_SETTING = re.compile(r"(?:戦|試合|大会|時代)$")
 
 
 def _opening_topic(body: str, cut: list[Phrase], mine) -> Argument | None:
     """The topic a sentence with no predicate opens with, carried to the next clauses."""
     for i, p in enumerate(cut[:_OPENING]):
-        if p.group == "topic" and _named(p, mine):
+        setting = _SETTING.search(body, p.start, p.end) or _NOT_A_SPEAKER.search(body, p.start, p.end)
+        if p.group == "topic" and _named(p, mine) and not setting:
             return _argument(body, "subject", cut, i, mine)
     return None
 

@@ -152,6 +152,8 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
             surface = surface[:-1]
         if kind == "PERSON" and common_word(tokens, index_at, start, end, whole=False):
             continue  # 鳥インフルエンザ, トリインフルエンザウィルス: a class of things is no one
+        if kind == "PERSON" and _counts_a_thing(tokens, index_at, start, end):
+            continue  # サヨナラ2ラン, 3ランHR, 2打席連続弾: a count of plays is no one (ラムセス2世 is)
         if kind == "ORG" and surface.endswith(_NOT_A_BODY):
             continue  # ハイチ暫定政府, レバノン司法当局: the country acting, not a named body
         if _NUMBER.match(surface) or (surface.startswith(_COUNTING) and kind != "PERSON") or surface in GENERIC_ACRONYMS:
@@ -392,6 +394,25 @@ def _place(folded: str, registry: Registry, start: int, end: int):
             return next((registry.entities[i] for i in ids
                          if i in registry.entities and registry.entities[i].type in ("GPE", "LOC")), None)
     return None
+
+
+# Counters a name is numbered by (ラムセス2世, 22代竹縄親方, 3代目): a ruler's or a house's succession.
+_SUCCESSION = frozenset(("世", "代", "代目", "目"))
+
+
+def _counts_a_thing(tokens: list[Token], index_at: dict, start: int, end: int) -> bool:
+    """Whether a digit in the span counts a thing: a number in digits followed by a common noun (2|ラン,
+    2|打席, 1|号) that is no counter of succession. A person's name holds no such count."""
+    index = index_at.get(start)
+    if index is None:
+        return False
+    while index + 1 < len(tokens) and tokens[index + 1].end <= end:
+        token, after = tokens[index], tokens[index + 1]
+        if token.pos.startswith("名詞,数詞") and token.surface[:1].isdigit() and \
+                after.pos.startswith("名詞,普通名詞") and after.surface not in _SUCCESSION:
+            return True
+        index += 1
+    return False
 
 
 def _a_phrase(surface: str) -> bool:

@@ -88,3 +88,20 @@ def test_a_title_alone_stands_for_the_person_named_before_with_it():
     text = "ルビオ国務長官は10日、王毅外相と会談した。\n長官は記者団に対し、「建設的な話し合いだった」と述べた。"
     said = [c for c in clauses(text) if c.kind == "speech"]
     assert said and said[0].subject.name() == "ルビオ" and not said[0].subject.only_a_title()
+
+
+def test_a_match_or_an_era_a_sentence_opens_with_is_not_carried_to_the_next_quote():
+    # livedoor sports-watch (outside the gold): the match against a club was carried two sentences on as who spoke
+    text = ("前述したDeNA戦では、4番・阿部の送りバントや、サヨナラのピンチで誰もが敬遠するであろう場面も、"
+            "得点圏打率の高い中村と真っ向勝負し、被弾。\n"
+            "そんな折、19日の「女性自身」は、元中日監督・落合博満氏による講演の発言を紹介する記事を掲載。"
+            "原監督の采配を皮肉って、「（原監督が）寝ていれば勝つ」と嫌味を述べつつ、指摘も行ったという。")
+    said = [c for c in clauses(text) if c.predicate.startswith("述べ")]
+    assert said and all(c.subject is None or "DeNA" not in c.subject.text for c in said)
+    for opening in ("昨年10月のタジキスタン戦では2ゴールを挙げた。", "サガン鳥栖時代は、出場機会が少なかった。"):
+        said = [c for c in clauses(opening + "「気持ちを強くもって戦うことが大事」と話した。") if c.predicate.startswith("話")]
+        assert said and all(c.subject is None for c in said), opening
+    # a side itself, the topic a sentence opens with, is still carried to the quote after it
+    said = [c for c in clauses("ハーフナー・マイクは昨年10月にゴールを挙げた。「自信になった」と話した。")
+            if c.predicate.startswith("話")]
+    assert said and said[0].subject.name() == "ハーフナー・マイク" and said[0].subject.carried

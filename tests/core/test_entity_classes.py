@@ -442,3 +442,16 @@ def test_a_count_of_games_wins_or_days_is_no_event():
     for text in ("巨人は阪神との3連戦に勝ち越した。", "ソフトバンクは4連勝、楽天は2連敗。", "首相は5日間の日程で訪米する。"):
         assert not any(kind in ("EVENT", "DATE") for _, kind in spans(text)), text
     assert ("ソフトバンク", "ORG") in spans("ソフトバンクは4連勝、楽天は2連敗。")
+
+
+def test_a_count_of_plays_is_no_person():
+    # livedoor sports-watch, pasted by a user: the tagger read a walk-off two-run homer as a person
+    found = spans("先週15日、DeNA・中村紀洋のサヨナラ2ランホームランで逆転負けした巨人は、")
+    assert not any("2ラン" in text for text, _ in found)
+    assert ("中村紀洋", "PERSON") in found and ("DeNA", "ORG") in found  # the people and the club stay
+    # the class: a number in digits counting a thing (runs, at-bats), whoever hit it
+    found = spans("阪神の新井がサヨナラ2ランを放った。")
+    assert ("新井", "PERSON") in found and not any(kind == "PERSON" and "ラン" in text for text, kind in found)
+    # a name numbered by its succession keeps its number
+    assert ("ラムセス2世", "PERSON") in spans("古代エジプトのラムセス2世が建てた神殿を訪れた。")
+    assert ("ヨハネ・パウロ2世", "PERSON") in spans("ローマ教皇ヨハネ・パウロ2世は声明を発表した。")

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from ui.reader.article_model import CHECK_MARK, HEADERS, STATUS_LABELS, ArticleListModel
-
-COLUMN_WIDTHS = ((1, 104), (2, 86))  # outlet, date; status and cleaning fit their words; the title stretches
+from ui.reader.article_model import ArticleListModel
+from ui.reader.list_columns import MARKED, ColumnFitter, ElidedDelegate, MarkDelegate
 
 
 def article_list(model: ArticleListModel) -> tuple[QWidget, QLineEdit, QTableView]:
@@ -28,18 +27,13 @@ def article_list(model: ArticleListModel) -> tuple[QWidget, QLineEdit, QTableVie
     # Fixed sizes: the view never asks every row for its size.
     view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.Interactive)
-    header.setSectionResizeMode(0, QHeaderView.Stretch)
-    header.setHighlightSections(False)
-    for column, width in COLUMN_WIDTHS:
-        header.resizeSection(column, width)
-    # The status and cleaning columns are as wide as their words in the interface language
-    # (Japanese ones are narrower): what they do not take, the title gets.
-    metrics, translate = view.fontMetrics(), QCoreApplication.translate
-    for column, words in ((3, [HEADERS[3], *STATUS_LABELS.values()]), (4, [HEADERS[4], CHECK_MARK])):
-        width = max(metrics.horizontalAdvance(translate("ArticleListModel", w)) for w in words)
-        header.resizeSection(column, width + 24)
+    # the title takes the room; the date as wide as a date, status and cleaning as marks (ui.reader.list_columns)
+    view.columns = ColumnFitter(view)
+    elided = ElidedDelegate(view)
+    view.setItemDelegate(elided)
+    marks = MarkDelegate(view)
+    for column in MARKED:
+        view.setItemDelegateForColumn(column, marks)
 
     panel = QWidget()
     layout = QVBoxLayout(panel)

@@ -52,7 +52,14 @@ class ReaderArea(QStackedWidget):
         self.raw_page = raw_page
         for page in (self.empty, self.nothing, self.reader, raw_page):
             self.addWidget(page)
+        self.currentChanged.connect(lambda _i: self.updateGeometry())
         self._legend()
+
+    def minimumSizeHint(self):
+        """The page shown's: the empty library's row of buttons (wide in Japanese) does not hold the
+        window's panes apart while an article is read."""
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
     @property
     def article_id(self) -> int | None:
