@@ -46,6 +46,9 @@ def date_range(value: str | None, text: str | None) -> tuple[str | None, str | N
     season = season_range(value, text)
     if season is not None:
         return season
+    fiscal = fiscal_range(value, text)
+    if fiscal is not None:
+        return fiscal
     days = day_range(value, text)
     if days is not None:
         return days
@@ -125,6 +128,23 @@ def day_range(value: str | None, text: str) -> tuple[str, str, str] | None:
     if end is None or (not over and end.month != begin.month):
         return None
     return begin.isoformat(), end.isoformat(), "days"
+
+
+_FISCAL = re.compile(r"年度(?P<half>上半期|上期|前半|下半期|下期|後半)?(?!末)")
+
+
+def fiscal_range(value: str | None, text: str) -> tuple[str, str, str] | None:
+    """A fiscal year (2025年度: April 2025 to March 2026) or its half, which the date reader gives as the
+    year it begins: months, as seasons are (年度末 the reader already gives as March)."""
+    found = _FISCAL.search(text)
+    if found is None or not re.fullmatch(r"\d{4}", value or ""):
+        return None
+    year = int(value)
+    if found["half"] is None:
+        return f"{year}-04", f"{year + 1}-03", "month"
+    if found["half"] in ("上半期", "上期", "前半"):
+        return f"{year}-04", f"{year}-09", "half_year"
+    return f"{year}-10", f"{year + 1}-03", "half_year"
 
 
 # 春 (March–May), 夏, 秋, 冬 (December to February of the next year)

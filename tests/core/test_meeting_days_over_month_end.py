@@ -24,3 +24,16 @@ def test_days_of_a_range_across_a_month_end(sentence, reference, expected):
     (found,) = [d for d in find_dates(sentence, reference) if d.precision == "days"]
     assert date_range(found.value, found.text) == expected
     assert (found.start_date, found.end_date) == expected[:2]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("東北インテリジェント通信は2006年度下期をめどに、PHS事業を終了する。", ("2006-10", "2007-03", "half_year")),
+        ("両国は2012年度上期に協議を開く。", ("2012-04", "2012-09", "half_year")),
+        ("両国は2025年度に首脳会談を開く。", ("2025-04", "2026-03", "month")),
+    ],
+)
+def test_a_meeting_dated_by_a_fiscal_year_keeps_april_to_march(sentence, expected):
+    (found,) = find_dates(sentence, date(2005, 7, 29))
+    assert date_range(found.value, found.text) == expected
