@@ -117,17 +117,17 @@ _DAY = (rf"(?:{_N}(?P<d>[0-9]{{1,2}})(?:(?P<dd>{_DAY_END})"
         rf"|(?P<drel>{_alt(_DAYS)})(?![本銀程比]))")  # 前日本大使, 前日銀総裁, 同日程
 _WEEK = rf"(?P<wrel>{_alt(_WEEKS)})(?!比)"
 _PART_OF_DAY = r"午前|午後|未明|早朝|朝(?!鮮|日)|昼(?!食)|正午|夕方|夕刻|深夜|夜|晩(?!餐|年|秋|婚)"
-_WD = rf"(?P<wd>[月火水木金土日])曜日?(?:の?(?P<wpod>{_PART_OF_DAY}))?"
+_WD = rf"(?P<wd>[月火水木金土日])曜日?(?P<wpod>{_PART_OF_DAY})?"
 _PAREN_WD = r"(?:[(（][月火水木金土日][)）])?"
 _DAY_TAIL = (
     _PAREN_WD
-    + rf"(?:の?(?P<pod>{_PART_OF_DAY}))?"
+    + rf"(?P<pod>{_PART_OF_DAY})?"  # 22日の夜: the news gold's DATE ends at the day
     + r"(?:(?P<hh>[0-9]{1,2})時(?!間)(?:[0-9]{1,2}分|半)?)?"
     # 10、11日 and 10日、11日の両日 are one range; 15日、28日 are two days
     + r"(?:(?:(?:[〜～~\-－‐]|から)(?:(?P<y2>(?:19|20)[0-9]{2})年(?=[0-9]{1,2}月))?(?:(?P<m2>[0-9]{1,2})月)?|[、・](?(dd)(?=[0-9]{1,2}日?の?両日)))"
     + r"(?P<d2>[0-9]{1,2})(?:日?の?両日|日(?!間))" + _PAREN_WD + ")?"
 )
-_SUB = r"(?P<sub>上旬|中旬|下旬|初旬|上半期|下半期|前半|後半|末|初め|初頭|明け|の?(?:春夏|秋冬|春|夏|秋|冬)(?![季期闘]))?"
+_SUB = r"(?P<sub>上旬|中旬|下旬|初旬|上半期|下半期|前半|後半|末|初め|初頭|明け|(?:春夏|秋冬|春|夏|秋|冬)(?![季期闘]))?"
 # a range of months (4月〜9月, 7月から9月, 2008年12月から2009年2月) is one span
 _MONTHS_TO = (r"(?:[〜～~\-－‐]|から)(?:(?P<my2>(?:19|20)[0-9]{2})年)?(?P<mm2>[0-9]{1,2})月(?!間|期|連続|ぶり|目|[0-9])")
 _FISCAL = (rf"(?P<fiscal>(?:(?P<fera>{_alt(_ERAS)})(?P<fey>[0-9]{{1,2}}|元)|{_N}(?P<fy>(?:19|20)[0-9]{{2}})"
@@ -144,7 +144,7 @@ _PATTERN = re.compile(
     r"|(?P<season>(?P<srel>今|昨|来|この)(?P<sname>春|夏|秋|冬))(?![季期])"
     rf"|{_FISCAL}"
     rf"|(?P<cal>(?P<tz>(?:日本|現地)時間)?(?={_START})(?:{_YEAR})?(?:{_MONTH})?"
-    rf"(?:{_DAY}{_DAY_TAIL}|{_MONTHS_TO}|(?:{_WEEK})?(?:{_WD})?{_SUB}))"
+    rf"(?:{_DAY}{_DAY_TAIL}|(?(m){_MONTHS_TO}|(?!))|(?:{_WEEK})?(?:{_WD})?{_SUB}))"
     r"|(?P<alone>(?<![0-9今本昨前来翌同新次当])年度(?:末|内)|年内|年末|年初|年明け|年始|月末|月初め|月初|(?<!正)月明け|週末|週明け))"
 )
 
@@ -210,7 +210,7 @@ def _not_a_date(m: re.Match, text: str) -> bool:
     """A match that only looks like a date: a recurring weekday, a day count."""
     if m.group("wd") and not (m.group("d") or m.group("wrel")):
         return bool(_RECURRING.search(text, max(0, m.start() - 12), m.start()))
-    if m.group("d") and not (m.group("m") or m.group("mrel") or m.group("d2")) and m.group("dd"):
+    if m.group("d") and not (m.group("m") or m.group("mrel") or m.group("d2")) and m.end("dd") == m.end():
         return bool(_COUNT_AFTER.match(text, m.end()))
     return False
 
@@ -361,10 +361,9 @@ def _calendar(g, ref, day_anchor, anchors, match: re.Match):
             raise ValueError(g("mm2"))
         y2 = int(g("my2")) if g("my2") else year and year + (int(g("mm2")) < month)
         return _placed(year and month, ("months", date(year or 2000, month or 1, 1), _last_day(y2 or 2000, int(g("mm2")))))
-    sub = g("sub") and g("sub").lstrip("の")
     if has_month:
-        return _placed(year and month, _month_part(year or 2000, month or 1, sub))
-    return _placed(year, _year_part(year or 2000, sub))
+        return _placed(year and month, _month_part(year or 2000, month or 1, g("sub")))
+    return _placed(year, _year_part(year or 2000, g("sub")))
 
 
 def _offset(n: str, unit: str, after: bool, ref: date | None):

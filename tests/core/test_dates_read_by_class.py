@@ -64,7 +64,8 @@ def test_an_era_year_with_its_western_year_in_brackets_is_one_date():
          ("この秋", "2011-09-01", "2011-11-30")),
         ("モンシュシュ社は、2009年夏に、ゴンチャロフ製菓の求めに応じて回答した。", date(2010, 4, 12),
          ("2009年夏", "2009-06-01", "2009-08-31")),
-        ("今年の秋冬に売り出すコートを発表した。", date(2010, 8, 20), ("今年の秋冬", "2010-09-01", "2011-02-28")),
+        ("2012年春夏コレクションを発表した。", date(2011, 8, 20), ("2012年春夏", "2012-03-01", "2012-08-31")),
+        ("来年秋冬に売り出すコートを発表した。", date(2010, 8, 20), ("来年秋冬", "2011-09-01", "2012-02-29")),
     ],
 )
 def test_seasons_are_as_fine_as_written(text, reference, expected):
@@ -90,8 +91,8 @@ def test_a_weekday_in_another_sentence_is_the_latest_one():
 
 
 def test_a_weekday_with_a_part_of_the_day():
-    assert read("襲撃は、日曜日の早朝10人ほどの武装勢力により行われた。", date(2005, 10, 6)) == [
-        ("日曜日の早朝", "part_of_day", "2005-10-02", "2005-10-02")]
+    assert read("襲撃は、日曜日早朝10人ほどの武装勢力により行われた。", date(2005, 10, 6)) == [
+        ("日曜日早朝", "part_of_day", "2005-10-02", "2005-10-02")]
     assert read("首相は日曜夜、記者団に語った。", date(2005, 10, 12)) == [("日曜夜", "part_of_day", "2005-10-09", "2005-10-09")]
 
 
@@ -119,6 +120,13 @@ def test_day_counts_are_no_dates(text):
 
 def test_a_bare_day_with_a_clock_time_stays_a_date():
     assert read("21日19時付で切り上げた。", date(2005, 7, 21)) == [("21日19時", "part_of_day", "2005-07-21", "2005-07-21")]
+    assert read("米国地質研究所は22日午後10時19分9秒(UTC)と発表した。", date(2006, 2, 23)) == [
+        ("22日午後10時19分", "part_of_day", "2006-02-22", "2006-02-22")]
+
+
+def test_a_range_from_a_year_to_a_month_keeps_both():
+    assert read("シュレッダーで2003年から2006年7月に幼児が指を切断する等", date(2006, 8, 30)) == [
+        ("2003年", "year", "2003-01-01", "2003-12-31"), ("2006年7月", "month", "2006-07-01", "2006-07-31")]
 
 
 @pytest.mark.parametrize(
