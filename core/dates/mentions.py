@@ -111,7 +111,7 @@ _YEAR = (rf"(?:(?P<era>{_alt(_ERAS)})(?P<ey>[0-9]{{1,2}}|元)年(?:[(（](?:19|2
          rf"|(?P<yrel>{_alt(_YEARS)}))(?!度|代|間|比|同期)")
 _MONTH = rf"(?:{_N}(?P<m>[0-9]{{1,2}})月(?!間|期|連続|ぶり|目)|(?P<mrel>{_alt(_MONTHS)})(?!比))"
 _DAY_END = r"日(?!間|当|あたり|連続|ぶり|目)"
-_DAY = (rf"(?:{_N}(?P<d>[0-9]{{1,2}})(?:(?P<dd>{_DAY_END})"
+_DAY = (rf"(?:(?P<dpre>[同翌](?=[0-9]{{1,2}}日))?{_N}(?P<d>[0-9]{{1,2}})(?:(?P<dd>{_DAY_END})"
         # a bare first day only when a second one follows: 10〜11日, 10、11両日
         r"|(?=[〜～~\-－‐][0-9]{1,2}日(?!間)|[、・][0-9]{1,2}(?:日(?!間)|の?両日)))"
         rf"|(?P<drel>{_alt(_DAYS)})(?![本銀程比]))")  # 前日本大使, 前日銀総裁, 同日程
@@ -327,6 +327,8 @@ def _calendar(g, ref, day_anchor, anchors, match: re.Match):
         d = int(g("d"))
         if has_month:
             first = date(year, month, d) if year and month else None
+        elif g("dpre") and day_anchor[1] is not None:  # 同30日, 翌10日: of the last day placed
+            first = _day_after(d, day_anchor[1], g("dpre") == "翌")
         else:
             first = ref and _day_near(d, ref)
         if g("d2") is None:
@@ -429,6 +431,16 @@ def _day_near(d: int, ref: date) -> date:
     days = [date(y, m, d) for y, m in months if d <= _last_day(y, m).day]
     ahead = [day for day in days if 0 < (day - ref).days <= 14]
     return ahead[0] if ahead else max(day for day in days if day <= ref)
+
+
+def _day_after(d: int, base: date, strictly: bool) -> date:
+    """The d-th of base's month (同); the first d-th after base (翌)."""
+    if not strictly and d <= _last_day(base.year, base.month).day:
+        return base.replace(day=d)
+    for k in range(1, 32):
+        if (base + timedelta(k)).day == d:
+            return base + timedelta(k)
+    raise ValueError(d)
 
 
 def _month_part(year: int, month: int, sub: str | None):

@@ -153,3 +153,18 @@ def test_the_same_year_is_the_last_year_written():
             "外相は2月4日に記者会見した。\n"
             "条約は同年11月10日に発効した。")
     assert read(text, date(1993, 2, 5))[-1] == ("同年11月10日", "day", "1992-11-10", "1992-11-10")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ブット元首相は、カラチで10月18日に起こった爆破テロ事件について、翌19日、会見した。", ("翌19日", "2007-10-19")),
+        ("政府は「8月18日公示、同30日投開票」と決めた。", ("同30日", "2009-08-30")),
+        ("会談は3月31日に開かれた。\n翌1日には帰国した。", ("翌1日", "2008-04-01")),
+        ("会議は6月28日に始まった。\n同30日に閉幕した。", ("同30日", "2008-06-30")),
+        ("会議は6月28日に始まった。\n同5日に準備会合があった。", ("同5日", "2008-06-05")),
+    ],
+)
+def test_a_day_after_the_same_or_next_counts_from_the_day_before(text, expected):
+    reference = date(int(expected[1][:4]), int(expected[1][5:7]), 28)
+    assert [(t, a) for t, p, a, b in read(text, reference)][-1] == expected
