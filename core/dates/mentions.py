@@ -118,7 +118,7 @@ _DAY = (rf"(?:(?P<dpre>[同翌](?=[0-9]{{1,2}}日))?{_N}(?P<d>[0-9]{{1,2}})(?:(?
 _WEEK = rf"(?P<wrel>{_alt(_WEEKS)})(?!比)"
 _PART_OF_DAY = r"午前|午後|未明|早朝|朝(?!鮮|日)|昼(?!食)|正午|夕方|夕刻|深夜|夜|晩(?!餐|年|秋|婚)"
 _WD = rf"(?P<wd>[月火水木金土日])曜日?(?P<wpod>{_PART_OF_DAY})?"
-_PAREN_WD = r"(?:[(（][月火水木金土日][)）])?"
+_PAREN_WD = r"(?:[(（][月火水木金土日](?:曜日?)?[)）])?"
 _DAY_TAIL = (
     _PAREN_WD
     + rf"(?P<pod>{_PART_OF_DAY})?"  # 22日の夜: the news gold's DATE ends at the day

@@ -168,3 +168,8 @@ def test_the_same_year_is_the_last_year_written():
 def test_a_day_after_the_same_or_next_counts_from_the_day_before(text, expected):
     reference = date(int(expected[1][:4]), int(expected[1][5:7]), 28)
     assert [(t, a) for t, p, a, b in read(text, reference)][-1] == expected
+
+
+def test_a_weekday_in_brackets_after_a_day_belongs_to_it():
+    text = "キャンペーンは〜2012年9月30日（日曜）まで延長\n\n■"
+    assert read(text, date(2012, 7, 20)) == [("2012年9月30日（日曜）", "day", "2012-09-30", "2012-09-30")]
