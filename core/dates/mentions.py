@@ -202,8 +202,10 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
 _SENTENCE_END = re.compile("[。\n]")
 # a weekday after 毎週, 第3, 定休日 is a recurring day, not a date
 _RECURRING = re.compile(r"(?:毎週?|隔週|第[0-9一二三四五]|定休日?|休業日|休館日|営業日)[：:\s]?(?:[月火水木金土日]曜日?[・、]?)*$")
-# a day without a month followed by a count is a length of time: 1日5分, 1日だけ, 1日経って, 1日おき
-_COUNT_AFTER = re.compile(r"[0-9]+(?:[^0-9時]|時間)|だけ|経|おき|平均|以上|以内|分の")
+# a day without a month followed by these is a length of time: 1日だけ, 1日経って, 5日おき, 17日以上, 3日分の;
+# "1日" before a count is a rate (1日5分, 1日3回), but 9日3時間にわたって is a day and a duration
+_COUNT_AFTER = re.compile(r"だけ|経|おき|平均|以上|以内|分の")
+_RATE_AFTER = re.compile(r"[0-9]+(?:[^0-9時]|時間)")
 
 
 def _not_a_date(m: re.Match, text: str) -> bool:
@@ -211,7 +213,7 @@ def _not_a_date(m: re.Match, text: str) -> bool:
     if m.group("wd") and not (m.group("d") or m.group("wrel")):
         return bool(_RECURRING.search(text, max(0, m.start() - 12), m.start()))
     if m.group("d") and not (m.group("m") or m.group("mrel") or m.group("d2")) and m.end("dd") == m.end():
-        return bool(_COUNT_AFTER.match(text, m.end()))
+        return bool(_COUNT_AFTER.match(text, m.end()) or (m.group("d") == "1" and _RATE_AFTER.match(text, m.end())))
     return False
 
 

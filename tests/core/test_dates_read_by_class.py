@@ -118,6 +118,10 @@ def test_day_counts_are_no_dates(text):
     assert read(text, date(2012, 4, 25)) == []
 
 
+def test_a_day_before_a_duration_stays_a_date():
+    assert read("両会派幹部4人が9日3時間半にわたって会談を行った。", date(2005, 10, 9)) == [("9日", "day", "2005-10-09", "2005-10-09")]
+
+
 def test_a_bare_day_with_a_clock_time_stays_a_date():
     assert read("21日19時付で切り上げた。", date(2005, 7, 21)) == [("21日19時", "part_of_day", "2005-07-21", "2005-07-21")]
     assert read("米国地質研究所は22日午後10時19分9秒(UTC)と発表した。", date(2006, 2, 23)) == [
