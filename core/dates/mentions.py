@@ -46,7 +46,7 @@ expression (day "2025-07-11", ISO week "2025-W44", month "2025-07", year "2025")
 * Ranges (7月10〜11日, 10、11両日, 10日から12日, 10月31日から11月1日, 2025年12月31日から
   2026年1月2日) are one span, precision "days", value the smallest ISO unit holding them
   (start/end the days). Ranges of months (4月〜9月, 2008年12月から2月) are one span,
-  precision "months".
+  precision "months", value the first month.
 * 同年/前年/翌年 count from the last year written (2007年6月3日 … 2月4日 … 同年11月 is 2007).
 * An era year may carry its Western year in brackets (昭和53年(1978年)3月14日), and the other
   way round: one span.
@@ -111,7 +111,7 @@ _YEAR = (rf"(?:(?P<era>{_alt(_ERAS)})(?P<ey>[0-9]{{1,2}}|元)年(?:[(（](?:19|2
          rf"|(?P<yrel>{_alt(_YEARS)}))(?!度|代|間|比|同期)")
 _MONTH = rf"(?:{_N}(?P<m>[0-9]{{1,2}})月(?!間|期|連続|ぶり|目)|(?P<mrel>{_alt(_MONTHS)})(?!比))"
 _DAY_END = r"日(?!間|当|あたり|連続|ぶり|目)"
-_DAY = (rf"(?:(?P<dpre>[同翌](?=[0-9]{{1,2}}日))?{_N}(?P<d>[0-9]{{1,2}})(?:(?P<dd>{_DAY_END})"
+_DAY = (rf"(?:(?P<dpre>(?<![\u4e00-\u9fff々])[同翌](?=[0-9]{{1,2}}日))?{_N}(?P<d>[0-9]{{1,2}})(?:(?P<dd>{_DAY_END})"
         # a bare first day only when a second one follows: 10〜11日, 10、11両日
         r"|(?=[〜～~\-－‐][0-9]{1,2}日(?!間)|[、・][0-9]{1,2}(?:日(?!間)|の?両日)))"
         rf"|(?P<drel>{_alt(_DAYS)})(?![本銀程比]))")  # 前日本大使, 前日銀総裁, 同日程
@@ -191,7 +191,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
                 last_day = first
                 if not m.group(0).startswith(_POINTING_BACK):
                     written, written_end = first, m.end()
-            value = _holder(first, last)
+            # a range of months is valued by its first month, as the entities' ranges are by their start
+            value = f"{first:%Y-%m}" if precision == "months" else _holder(first, last)
             if value is None or precision in ("year", "half_year", "season", "fiscal_year"):
                 value = str(first.year)
         out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], value, precision,

@@ -177,3 +177,8 @@ def test_a_day_after_the_same_or_next_counts_from_the_day_before(text, expected)
 def test_a_weekday_in_brackets_after_a_day_belongs_to_it():
     text = "キャンペーンは〜2012年9月30日（日曜）まで延長\n\n■"
     assert read(text, date(2012, 7, 20)) == [("2012年9月30日（日曜）", "day", "2012-09-30", "2012-09-30")]
+
+
+def test_a_range_of_months_is_valued_by_its_first_month():
+    (m,) = find_dates("2008年7月から8月にかけて取引した。", date(2008, 12, 1))
+    assert (m.value, m.start_date, m.end_date) == ("2008-07", "2008-07-01", "2008-08-31")
