@@ -68,6 +68,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from core.dates.fiscal import FISCAL_REL, fiscal_part, fiscal_year
 from core.text import NARROW_DIGITS
 
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
@@ -93,11 +94,6 @@ _YEAR_PARTS = {"前半": (1, 6, "half_year"), "上半期": (1, 6, "half_year"),
                "末": (12, 12, "month"), "初め": (1, 1, "month"), "初頭": (1, 1, "month"), "明け": (1, 1, "month"),
                "春": (3, 5, "season"), "夏": (6, 8, "season"), "秋": (9, 11, "season"), "冬": (12, 14, "season"),
                "春夏": (3, 8, "season"), "秋冬": (9, 14, "season")}
-# parts of a fiscal year (April to March): (first month, months, precision); 年度末 is March
-_FISCAL_PARTS = {None: (4, 12, "fiscal_year"), "末": (15, 1, "month"), "初め": (4, 1, "month"), "当初": (4, 1, "month"),
-                 "上期": (4, 6, "half_year"), "上半期": (4, 6, "half_year"), "前半": (4, 6, "half_year"),
-                 "下期": (10, 6, "half_year"), "下半期": (10, 6, "half_year"), "後半": (10, 6, "half_year")}
-_FISCAL_REL = {"今": 0, "本": 0, "当": 0, "新": 0, "同": 0, "昨": -1, "前": -1, "来": 1, "翌": 1, "次": 1, "再来": 2}
 
 
 def _alt(words) -> str:
@@ -131,9 +127,9 @@ _SUB = r"(?P<sub>上旬|中旬|下旬|初旬|上半期|下半期|前半|後半|�
 # a range of months (4月〜9月, 7月から9月, 2008年12月から2009年2月) is one span
 _MONTHS_TO = (r"(?:[〜～~\-－‐]|から)(?:(?P<my2>(?:19|20)[0-9]{2})年)?(?P<mm2>[0-9]{1,2})月(?!間|期|連続|ぶり|目|[0-9])")
 _FISCAL = (rf"(?P<fiscal>(?:(?P<fera>{_alt(_ERAS)})(?P<fey>[0-9]{{1,2}}|元)|{_N}(?P<fy>(?:19|20)[0-9]{{2}})"
-           rf"|(?P<frel>{_alt(_FISCAL_REL)}))年度(?!比|同期)(?P<fsub>末|初め|当初|上半期|下半期|上期|下期|前半|後半)?)")
+           rf"|(?P<frel>{_alt(FISCAL_REL)}))年度(?!比|同期)(?P<fsub>末|初め|当初|上半期|下半期|上期|下期|前半|後半)?)")
 _START = re.sub(r"\(\?P<\w+>", "(?:", "|".join((_YEAR, _MONTH, _DAY, _WEEK, _WD)))
-_FIRST = "".join(sorted(set("0123456789数十半先近こ現年月週" + _WEEKDAYS).union(w[0] for w in [*_ERAS, *_REL, *_FISCAL_REL])))
+_FIRST = "".join(sorted(set("0123456789数十半先近こ現年月週" + _WEEKDAYS).union(w[0] for w in [*_ERAS, *_REL, *FISCAL_REL])))
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])"  # most positions start nothing: fail them on one character test
     r"(?:(?P<slash>(?<![0-9/])(?P<sy>(?:19|20)[0-9]{2})/(?P<sm>[0-9]{1,2})/(?P<sd>[0-9]{1,2})(?![0-9/]))"
@@ -254,7 +250,7 @@ def _resolve(m: re.Match, ref: date | None, day_anchor: tuple, anchor: date | No
     if g("alone"):
         word = g("alone")
         if word.startswith("年度"):
-            return _placed(ref, _fiscal_part(_fiscal_year(ref or date(2000, 4, 1)), "末" if word == "年度末" else None))
+            return _placed(ref, fiscal_part(fiscal_year(ref or date(2000, 4, 1)), "末" if word == "年度末" else None))
         if word == "年内":
             return _placed(ref, _year_part(ref.year if ref else 2000, None))
         if ref is None:
@@ -282,18 +278,8 @@ def _fiscal(g, ref: date | None, anchors: tuple):
     else:
         base = (anchors[1] or anchors[0]) if g("frel") == "同" else ref
         # 新年度 is the year that began, or begins, in April of the reference's calendar year
-        year = base and (base.year if g("frel") == "新" else _fiscal_year(base) + _FISCAL_REL[g("frel")])
-    return _placed(year, _fiscal_part(year or 2000, g("fsub")))
-
-
-def _fiscal_year(day: date) -> int:
-    return day.year if day.month >= 4 else day.year - 1
-
-
-def _fiscal_part(year: int, sub: str | None):
-    first, months, precision = _FISCAL_PARTS[sub]
-    start_year, start_month = _add_months(year, first, 0)
-    return precision, date(start_year, start_month, 1), _last_day(*_add_months(start_year, start_month, months - 1))
+        year = base and (base.year if g("frel") == "新" else fiscal_year(base) + FISCAL_REL[g("frel")])
+    return _placed(year, fiscal_part(year or 2000, g("fsub")))
 
 
 def _calendar(g, ref, day_anchor, anchors, match: re.Match):
