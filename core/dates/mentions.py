@@ -197,6 +197,7 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
 
 
 _SENTENCE_END = re.compile("[。\n]")
+_KATAKANA = re.compile("[ァ-ヺ]")
 # a weekday after 毎週, 第3, 定休日 is a recurring day, not a date
 _RECURRING = re.compile(r"(?:毎週?|隔週|第[0-9一二三四五]|定休日?|休業日|休館日|営業日)[：:\s]?(?:[月火水木金土日]曜日?[・、]?)*$")
 # a day without a month followed by these is a length of time: 1日だけ, 1日経って, 5日おき, 17日以上, 3日分の;
@@ -208,7 +209,9 @@ _RATE_AFTER = re.compile(r"[0-9]+(?:[^0-9時]|時間)")
 def _not_a_date(m: re.Match, text: str) -> bool:
     """A match that only looks like a date: a recurring weekday, a day count."""
     if m.group("wd") and not (m.group("d") or m.group("wrel")):
-        return bool(_RECURRING.search(text, max(0, m.start() - 12), m.start()))
+        # 金曜ロードショー, 土曜ドラマ: a weekday naming a programme is no day
+        named = m.group(0).endswith("曜") and _KATAKANA.match(text, m.end())
+        return bool(named or _RECURRING.search(text, max(0, m.start() - 12), m.start()))
     if m.group("d") and not (m.group("m") or m.group("mrel") or m.group("d2")) and m.end("dd") == m.end():
         return bool(_COUNT_AFTER.match(text, m.end()) or (m.group("d") == "1" and _RATE_AFTER.match(text, m.end())))
     return False

@@ -101,6 +101,7 @@ def test_a_weekday_with_a_part_of_the_day():
     [
         "■福昇亭：営業時間：11:30〜15:00、定休日：水曜、第3火曜",
         "週刊の新聞として毎週金曜日に発行する。",
+        "総合テレビジョンで放映予定のドラマ「土曜ドラマ・繋がれた明日」の撮影",
     ],
 )
 def test_recurring_weekdays_are_no_dates(text):
