@@ -3,6 +3,7 @@
 fields:   a date as metadata and datasets write it ("2025-07-11T10:30+09:00", 令和7年7月11日) → ISO
 lines:    publication dates and times in a page's lines (配信 2025年7月11日 10時30分)
 mentions: date expressions in article text (11日, 前日, 昨年11月), resolved against the reference day
+fiscal:   Japan's fiscal year (2025年度: April 2025 to March 2026) and its parts
 """
 
 from __future__ import annotations

@@ -19,7 +19,9 @@ expression (day "2025-07-11", ISO week "2025-W44", month "2025-07", year "2025")
 * A week is Sunday to Saturday, as Japanese calendars show it: 今週 written on a
   Sunday is the ISO week that starts the next day.
 * A weekday alone ("月曜") is the nearest such day on or before the reference
-  (0–6 days back); after 今週/来週/先週 it is that day of that ISO week.
+  (0–6 days back); after 今週/来週/先週 it is that day of that ISO week; after a day
+  written in the same sentence it is the one within 3 days of it (5日の日曜日に終わり、
+  月曜日に → the 6th). After 毎週, 第3, 定休日 it is a recurring day: not a date.
 * Parts of a month: 上旬/初旬/初め 1–10, 中旬 11–20, 下旬/末 21–end, 前半 1–15,
   後半 16–end, precision "days". Parts of a week: 前半 Mon–Wed, 後半 Thu–Sun,
   末 (and 週末 alone: the weekend of the reference's ISO week, so the current or
@@ -30,21 +32,32 @@ expression (day "2025-07-11", ISO week "2025-W44", month "2025-07", year "2025")
 * Year halves (前半/上半期, 後半/下半期) are calendar halves: precision "half_year",
   value the year. 年末 is December and 年初 January of the same year, 年明け/年始
   the next January once the reference is past June; precision "month".
-* Seasons (今秋, 昨冬, 2025年夏): spring 3–5, summer 6–8, autumn 9–11, winter
-  12–2. Precision "year", value the year (winter: the year of its December),
+* Seasons (今秋, この夏, 昨冬, 2025年夏, 今年の秋冬): spring 3–5, summer 6–8, autumn 9–11,
+  winter 12–2. Precision "season", value the year (winter: the year of its December),
   start/end the season's months; 今冬 written in January or February is the
   winter under way. Other ranges that cross a new year also take their first year.
 * Parts of the day and clock times (21日午後, 12日未明, 同日夜, 今朝, 昨夜,
   11日午後3時) give precision "part_of_day" and the day as value: days are the
   finest unit. A leading 日本時間/現地時間 belongs to the span.
-* Ranges (7月10〜11日, 10、11両日, 10日から12日) are one span, precision "days".
+* Fiscal years (2025年度, 平成26年度, 今年度, 昨年度, 新年度: the one that begins in April of
+  the reference's calendar year) run April to March: precision "fiscal_year", value the
+  year it begins; 年度末 is March (precision "month"), 年度上期/下期 April–September and
+  October–March ("half_year"). 同年度 counts from the last year written.
+* Ranges (7月10〜11日, 10、11両日, 10日から12日, 10月31日から11月1日, 2025年12月31日から
+  2026年1月2日) are one span, precision "days", value the smallest ISO unit holding them
+  (start/end the days). Ranges of months (4月〜9月, 2008年12月から2月) are one span,
+  precision "months", value the first month.
+* 同年/前年/翌年 count from the last year written (2007年6月3日 … 2月4日 … 同年11月 is 2007).
+* An era year may carry its Western year in brackets (昭和53年(1978年)3月14日), and the other
+  way round: one span.
 * Offsets: N日前/後 a day, N週間前/後 an ISO week, Nカ月前/後 and 半年前 a month,
   N年前/後 a year. 数日前, N時間前, 先ごろ, 先日, 近く, 近日中, このほど are spans of
   precision "unknown" with no value.
 * Without a reference only expressions that carry their own year are placed;
   the rest keep their precision with value, start_date and end_date None.
-* Not dates: durations and counts (約1時間, 3年間, 11日間, 5カ月連続, 3日目, 約10日),
-  fiscal years (2025年度), decades (1990年代), comparisons (前年比, 前年同期).
+* Not dates: durations and counts (約1時間, 3年間, 11日間, 5カ月連続, 3日目, 約10日,
+  a day without a month before a count: 1日5分, 1日だけ, 1日経って), decades (1990年代),
+  comparisons (前年比, 前年度比, 前年同期).
   Full-width digits count as digits; offsets are code points into the text as given.
 """
 
@@ -55,6 +68,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from core.dates.fiscal import FISCAL_REL, fiscal_part, fiscal_year
 from core.text import NARROW_DIGITS
 
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
@@ -78,7 +92,8 @@ _WEEK_PARTS = {"前半": (0, 2), "後半": (3, 6), "末": (5, 6), "明け": (0, 
 _YEAR_PARTS = {"前半": (1, 6, "half_year"), "上半期": (1, 6, "half_year"),
                "後半": (7, 12, "half_year"), "下半期": (7, 12, "half_year"),
                "末": (12, 12, "month"), "初め": (1, 1, "month"), "初頭": (1, 1, "month"), "明け": (1, 1, "month"),
-               "春": (3, 5, "year"), "夏": (6, 8, "year"), "秋": (9, 11, "year"), "冬": (12, 14, "year")}
+               "春": (3, 5, "season"), "夏": (6, 8, "season"), "秋": (9, 11, "season"), "冬": (12, 14, "season"),
+               "春夏": (3, 8, "season"), "秋冬": (9, 14, "season")}
 
 
 def _alt(words) -> str:
@@ -86,28 +101,35 @@ def _alt(words) -> str:
 
 
 _N = r"(?<![0-9.,．，第約])"  # a whole number, not a count (約10日, 第11日)
-_YEAR = (rf"(?:(?P<era>{_alt(_ERAS)})(?P<ey>[0-9]{{1,2}}|元)年|{_N}(?P<y>(?:19|20)[0-9]{{2}})年"
+_ERA_YEAR = rf"(?:{_alt(_ERAS)})(?:[0-9]{{1,2}}|元)年"
+_YEAR = (rf"(?:(?P<era>{_alt(_ERAS)})(?P<ey>[0-9]{{1,2}}|元)年(?:[(（](?:19|20)[0-9]{{2}}年?[)）])?"
+         rf"|{_N}(?P<y>(?:19|20)[0-9]{{2}})年(?:[(（]{_ERA_YEAR}[)）])?"
          rf"|(?P<yrel>{_alt(_YEARS)}))(?!度|代|間|比|同期)")
 _MONTH = rf"(?:{_N}(?P<m>[0-9]{{1,2}})月(?!間|期|連続|ぶり|目)|(?P<mrel>{_alt(_MONTHS)})(?!比))"
 _DAY_END = r"日(?!間|当|あたり|連続|ぶり|目)"
-_DAY = (rf"(?:{_N}(?P<d>[0-9]{{1,2}})(?:(?P<dd>{_DAY_END})"
+_DAY = (rf"(?:(?P<dpre>(?<![\u4e00-\u9fff々])[同翌](?=[0-9]{{1,2}}日))?{_N}(?P<d>[0-9]{{1,2}})(?:(?P<dd>{_DAY_END})"
         # a bare first day only when a second one follows: 10〜11日, 10、11両日
         r"|(?=[〜～~\-－‐][0-9]{1,2}日(?!間)|[、・][0-9]{1,2}(?:日(?!間)|の?両日)))"
         rf"|(?P<drel>{_alt(_DAYS)})(?![本銀程比]))")  # 前日本大使, 前日銀総裁, 同日程
 _WEEK = rf"(?P<wrel>{_alt(_WEEKS)})(?!比)"
-_WD = r"(?P<wd>[月火水木金土日])曜日?"
-_PAREN_WD = r"(?:[(（][月火水木金土日][)）])?"
+_PART_OF_DAY = r"午前|午後|未明|早朝|朝(?!鮮|日)|昼(?!食)|正午|夕方|夕刻|深夜|夜|晩(?!餐|年|秋|婚)"
+_WD = rf"(?P<wd>[月火水木金土日])曜日?(?P<wpod>{_PART_OF_DAY})?"
+_PAREN_WD = r"(?:[(（][月火水木金土日](?:曜日?)?[)）])?"
 _DAY_TAIL = (
     _PAREN_WD
-    + r"(?P<pod>午前|午後|未明|早朝|朝(?!鮮|日)|昼(?!食)|正午|夕方|夕刻|深夜|夜|晩)?"
+    + rf"(?P<pod>{_PART_OF_DAY})?"  # 22日の夜: the news gold's DATE ends at the day
     + r"(?:(?P<hh>[0-9]{1,2})時(?!間)(?:[0-9]{1,2}分|半)?)?"
     # 10、11日 and 10日、11日の両日 are one range; 15日、28日 are two days
-    + r"(?:(?:(?:[〜～~\-－‐]|から)(?:(?P<m2>[0-9]{1,2})月)?|[、・](?(dd)(?=[0-9]{1,2}日?の?両日)))"
+    + r"(?:(?:(?:[〜～~\-－‐]|から)(?:(?P<y2>(?:19|20)[0-9]{2})年(?=[0-9]{1,2}月))?(?:(?P<m2>[0-9]{1,2})月)?|[、・](?(dd)(?=[0-9]{1,2}日?の?両日)))"
     + r"(?P<d2>[0-9]{1,2})(?:日?の?両日|日(?!間))" + _PAREN_WD + ")?"
 )
-_SUB = r"(?P<sub>上旬|中旬|下旬|初旬|上半期|下半期|前半|後半|末|初め|初頭|明け|春|夏|秋|冬)?"
+_SUB = r"(?P<sub>上旬|中旬|下旬|初旬|上半期|下半期|前半|後半|末|初め|初頭|明け|(?:春夏|秋冬|春|夏|秋|冬)(?![季期闘]))?"
+# a range of months (4月〜9月, 7月から9月, 2008年12月から2009年2月) is one span
+_MONTHS_TO = (r"(?:[〜～~\-－‐]|から)(?:(?P<my2>(?:19|20)[0-9]{2})年)?(?P<mm2>[0-9]{1,2})月(?!間|期|連続|ぶり|目|[0-9])")
+_FISCAL = (rf"(?P<fiscal>(?:(?P<fera>{_alt(_ERAS)})(?P<fey>[0-9]{{1,2}}|元)|{_N}(?P<fy>(?:19|20)[0-9]{{2}})"
+           rf"|(?P<frel>{_alt(FISCAL_REL)}))年度(?!比|同期)(?P<fsub>末|初め|当初|上半期|下半期|上期|下期|前半|後半)?)")
 _START = re.sub(r"\(\?P<\w+>", "(?:", "|".join((_YEAR, _MONTH, _DAY, _WEEK, _WD)))
-_FIRST = "".join(sorted(set("0123456789数十半先近こ現年月週" + _WEEKDAYS).union(w[0] for w in [*_ERAS, *_REL])))
+_FIRST = "".join(sorted(set("0123456789数十半先近こ現年月週" + _WEEKDAYS).union(w[0] for w in [*_ERAS, *_REL, *FISCAL_REL])))
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])"  # most positions start nothing: fail them on one character test
     r"(?:(?P<slash>(?<![0-9/])(?P<sy>(?:19|20)[0-9]{2})/(?P<sm>[0-9]{1,2})/(?P<sd>[0-9]{1,2})(?![0-9/]))"
@@ -115,10 +137,11 @@ _PATTERN = re.compile(
     r"(?P<unit>時間|日|週間|週|[カかヵヶケ]月|年)(?P<dir>前|後)(?![後半]))"
     # 近く ("soon") and このほど ("recently") are adverbs, not dates: not listed
     r"|(?P<vague>先ごろ|先頃|先日|近日中)"
-    r"|(?P<season>(?P<srel>今|昨|来)(?P<sname>春|夏|秋|冬))(?![季期])"
+    r"|(?P<season>(?P<srel>今|昨|来|この)(?P<sname>春|夏|秋|冬))(?![季期])"
+    rf"|{_FISCAL}"
     rf"|(?P<cal>(?P<tz>(?:日本|現地)時間)?(?={_START})(?:{_YEAR})?(?:{_MONTH})?"
-    rf"(?:{_DAY}{_DAY_TAIL}|(?:{_WEEK})?(?:{_WD})?{_SUB}))"
-    r"|(?P<alone>年内|年末|年初|年明け|年始|月末|月初め|月初|(?<!正)月明け|週末|週明け))"
+    rf"(?:{_DAY}{_DAY_TAIL}|(?(m){_MONTHS_TO}|(?!))|(?:{_WEEK})?(?:{_WD})?{_SUB}))"
+    r"|(?P<alone>(?<![0-9今本昨前来翌同新次当])年度(?:末|内)|年内|年末|年初|年明け|年始|月末|月初め|月初|(?<!正)月明け|週末|週明け))"
 )
 
 
@@ -128,7 +151,7 @@ class DateMention:
     end: int
     text: str
     value: str | None  # smallest ISO unit holding it: "2025-07-11", "2025-W44", "2025-07", "2025"
-    precision: str  # part_of_day | day | days | week | month | half_year | year | unknown
+    precision: str  # part_of_day | day | days | week | month | months | season | half_year | fiscal_year | year | unknown
     start_date: str | None  # first ISO day it can mean
     end_date: str | None  # last ISO day it can mean
 
@@ -144,25 +167,59 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
     # 同日/翌日 follow the last day named, even a relative one; 前日 counts back from the
     # last day actually written (a second 前日 about the same meeting is the same day)
     written = last_day = reference
+    written_end = None  # where the last written day ends: a weekday in its sentence is of its week
+    year_anchor = None  # the last date whose year is written: what 同年/前年/翌年 point back to
     narrow = text.translate(NARROW_DIGITS) if _WIDE_DIGIT.search(text) else text  # one code point each: offsets hold
     for m in _PATTERN.finditer(narrow):
+        near = written if written_end is not None and not _SENTENCE_END.search(narrow, written_end, m.start()) else None
         try:
-            precision, first, last = _resolve(m, reference, (written, last_day), anchor)
+            if _not_a_date(m, narrow):
+                continue
+            precision, first, last = _resolve(m, reference, (written, last_day, near), (anchor, year_anchor))
         except ValueError:  # 2月30日, 13月: shaped like a date, names none
             continue
         value = None
         if first is not None:
             anchor = first
+            if _writes_year(m):
+                year_anchor = first
             if precision in ("day", "part_of_day"):
                 last_day = first
                 if not m.group(0).startswith(_POINTING_BACK):
-                    written = first
-            value = _holder(first, last)
-            if value is None or precision in ("year", "half_year"):
+                    written, written_end = first, m.end()
+            # a range of months is valued by its first month, as the entities' ranges are by their start
+            value = f"{first:%Y-%m}" if precision == "months" else _holder(first, last)
+            if value is None or precision in ("year", "half_year", "season", "fiscal_year"):
                 value = str(first.year)
         out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], value, precision,
                                first and first.isoformat(), last and last.isoformat()))
     return out
+
+
+_SENTENCE_END = re.compile("[。\n]")
+_KATAKANA = re.compile("[ァ-ヺ]")
+# a weekday after 毎週, 第3, 定休日 is a recurring day, not a date
+_RECURRING = re.compile(r"(?:毎週?|隔週|第[0-9一二三四五]|定休日?|休業日|休館日|営業日)[：:\s]?(?:[月火水木金土日]曜日?[・、]?)*$")
+# a day without a month followed by these is a length of time: 1日だけ, 1日経って, 5日おき, 17日以上, 3日分の;
+# "1日" before a count is a rate (1日5分, 1日3回), but 9日3時間にわたって is a day and a duration
+_COUNT_AFTER = re.compile(r"だけ|経|おき|平均|以上|以内|分の")
+_RATE_AFTER = re.compile(r"[0-9]+(?:[^0-9時]|時間)")
+
+
+def _not_a_date(m: re.Match, text: str) -> bool:
+    """A match that only looks like a date: a recurring weekday, a day count."""
+    if m.group("wd") and not (m.group("d") or m.group("wrel")):
+        # 金曜ロードショー, 土曜ドラマ: a weekday naming a programme is no day
+        named = m.group(0).endswith("曜") and _KATAKANA.match(text, m.end())
+        return bool(named or _RECURRING.search(text, max(0, m.start() - 12), m.start()))
+    if m.group("d") and not (m.group("m") or m.group("mrel") or m.group("d2")) and m.end("dd") == m.end():
+        return bool(_COUNT_AFTER.match(text, m.end()) or (m.group("d") == "1" and _RATE_AFTER.match(text, m.end())))
+    return False
+
+
+def _writes_year(m: re.Match) -> bool:
+    return bool(m.group("y") or m.group("era") or m.group("fiscal") or m.group("slash")
+                or (m.group("yrel") and m.group("yrel")[0] not in _ANAPHORIC))
 
 
 def _holder(first: date, last: date) -> str | None:
@@ -186,13 +243,17 @@ def _resolve(m: re.Match, ref: date | None, day_anchor: tuple, anchor: date | No
         return _offset(g("n"), g("unit"), g("dir") == "後", ref)
     if g("vague"):
         return "unknown", None, None
+    if g("fiscal"):
+        return _fiscal(g, ref, anchor)
     if g("season"):
-        year = ref and ref.year + {"今": 0, "昨": -1, "来": 1}[g("srel")]
+        year = ref and ref.year + {"今": 0, "この": 0, "昨": -1, "来": 1}[g("srel")]
         if ref and g("sname") == "冬" and ref.month <= 2:
             year -= 1  # 今冬 in January is the winter that began in December
         return _placed(year, _year_part(year or 2000, g("sname")))
     if g("alone"):
         word = g("alone")
+        if word.startswith("年度"):
+            return _placed(ref, fiscal_part(fiscal_year(ref or date(2000, 4, 1)), "末" if word == "年度末" else None))
         if word == "年内":
             return _placed(ref, _year_part(ref.year if ref else 2000, None))
         if ref is None:
@@ -211,15 +272,29 @@ def _resolve(m: re.Match, ref: date | None, day_anchor: tuple, anchor: date | No
     return _calendar(g, ref, day_anchor, anchor, m)
 
 
-def _calendar(g, ref, day_anchor, anchor, match: re.Match):
+def _fiscal(g, ref: date | None, anchors: tuple):
+    """N年度, 今年度, 平成26年度, 昨年度末, 2006年度下期: Japan's fiscal year runs April to March."""
+    if g("fy"):
+        year = int(g("fy"))
+    elif g("fera"):
+        year = _ERAS[g("fera")] + (1 if g("fey") == "元" else int(g("fey")))
+    else:
+        base = (anchors[1] or anchors[0]) if g("frel") == "同" else ref
+        # 新年度 is the year that began, or begins, in April of the reference's calendar year
+        year = base and (base.year if g("frel") == "新" else fiscal_year(base) + FISCAL_REL[g("frel")])
+    return _placed(year, fiscal_part(year or 2000, g("fsub")))
+
+
+def _calendar(g, ref, day_anchor, anchors, match: re.Match):
     """A match of the calendar branch: year? month? (day or week or weekday)? part?"""
+    anchor, year_anchor = anchors
     year = month = None
     if g("y"):
         year = int(g("y"))
     elif g("era"):
         year = _ERAS[g("era")] + (1 if g("ey") == "元" else int(g("ey")))
     elif g("yrel"):
-        base = _base(g("yrel"), ref, anchor)
+        base = _base(g("yrel"), ref, year_anchor or anchor)
         year = base and base.year + _REL[g("yrel")]
     has_year = bool(g("y") or g("era") or g("yrel"))
     if g("m"):
@@ -235,7 +310,7 @@ def _calendar(g, ref, day_anchor, anchor, match: re.Match):
     has_month = bool(g("m") or g("mrel"))
     if g("drel"):
         word = g("drel")
-        written, last_day = day_anchor
+        written, last_day, _ = day_anchor
         base = (written if word.startswith("前") else last_day) if word[0] in _ANAPHORIC else ref
         day = base and base + timedelta(_REL[word])
         precision = "part_of_day" if g("pod") or g("hh") or word in _DAY_WITH_PART else "day"
@@ -244,14 +319,18 @@ def _calendar(g, ref, day_anchor, anchor, match: re.Match):
         d = int(g("d"))
         if has_month:
             first = date(year, month, d) if year and month else None
+        elif g("dpre") and day_anchor[1] is not None:  # 同30日, 翌10日: of the last day placed
+            first = _day_after(d, day_anchor[1], g("dpre") == "翌")
         else:
             first = ref and _day_near(d, ref)
         if g("d2") is None:
             return ("part_of_day" if g("pod") or g("hh") else "day"), first, first
         if first is None:
             return "days", None, None
-        y2, m2 = first.year, int(g("m2") or first.month)
-        if m2 < first.month or (not g("m2") and int(g("d2")) < d):
+        y2, m2 = int(g("y2") or first.year), int(g("m2") or first.month)
+        if g("y2"):
+            pass
+        elif m2 < first.month or (not g("m2") and int(g("d2")) < d):
             y2, m2 = _add_months(y2, m2, 12 if m2 < first.month else 1)  # 30日〜2日, 12月30日〜1月2日
         return "days", first, date(y2, m2, int(g("d2")))
     if g("wrel"):
@@ -261,11 +340,21 @@ def _calendar(g, ref, day_anchor, anchor, match: re.Match):
         monday = base and base - timedelta(base.weekday() - 7 * (_REL[g("wrel")] + sunday_shift))
         if g("wd"):
             day = monday and monday + timedelta(_WEEKDAYS.index(g("wd")))
-            return "day", day, day
+            return ("part_of_day" if g("wpod") else "day"), day, day
         return _placed(monday, _week_part(monday or date(2000, 1, 3), g("sub")))
     if g("wd"):
-        day = ref and ref - timedelta((ref.weekday() - _WEEKDAYS.index(g("wd"))) % 7)
-        return "day", day, day
+        wanted = _WEEKDAYS.index(g("wd"))
+        near = day_anchor[2]
+        if near is not None:  # 4日と5日は土・日曜日だったので、月曜日に: the Monday nearest the day written
+            day = near + timedelta((wanted - near.weekday() + 3) % 7 - 3)
+        else:
+            day = ref and ref - timedelta((ref.weekday() - wanted) % 7)
+        return ("part_of_day" if g("wpod") else "day"), day, day
+    if g("mm2"):
+        if not (1 <= int(g("mm2")) <= 12 and has_month):
+            raise ValueError(g("mm2"))
+        y2 = int(g("my2")) if g("my2") else year and year + (int(g("mm2")) < month)
+        return _placed(year and month, ("months", date(year or 2000, month or 1, 1), _last_day(y2 or 2000, int(g("mm2")))))
     if has_month:
         return _placed(year and month, _month_part(year or 2000, month or 1, g("sub")))
     return _placed(year, _year_part(year or 2000, g("sub")))
@@ -334,6 +423,16 @@ def _day_near(d: int, ref: date) -> date:
     days = [date(y, m, d) for y, m in months if d <= _last_day(y, m).day]
     ahead = [day for day in days if 0 < (day - ref).days <= 14]
     return ahead[0] if ahead else max(day for day in days if day <= ref)
+
+
+def _day_after(d: int, base: date, strictly: bool) -> date:
+    """The d-th of base's month (同); the first d-th after base (翌)."""
+    if not strictly and d <= _last_day(base.year, base.month).day:
+        return base.replace(day=d)
+    for k in range(1, 32):
+        if (base + timedelta(k)).day == d:
+            return base + timedelta(k)
+    raise ValueError(d)
 
 
 def _month_part(year: int, month: int, sub: str | None):

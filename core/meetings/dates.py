@@ -54,6 +54,9 @@ def date_range(value: str | None, text: str | None) -> tuple[str | None, str | N
     season = season_range(value, text)
     if season is not None:
         return season
+    fiscal = fiscal_range(value, text)
+    if fiscal is not None:
+        return fiscal
     days = day_range(value, text)
     if days is not None:
         return days
@@ -94,40 +97,62 @@ def week_part(value: str | None, text: str) -> tuple[str, str, str] | None:
     return None
 
 
-# 24-25日, 24～26日, 24日から25日, 24、25両日: the first and last day of a meeting over days
-_DAYS = re.compile(r"(?P<first>[0-9０-９]{1,2})日?\s*(?:[-－‐–~〜～]|から)\s*(?P<last>[0-9０-９]{1,2})日"
+# 24-25日, 24～26日, 24日から25日, 24、25両日, 10月31日から11月1日: the first and last day of a meeting over days
+_DAYS = re.compile(r"(?:(?P<month>[0-9０-９]{1,2})月)?(?P<first>[0-9０-９]{1,2})日?\s*(?:[-－‐–~〜～]|から)\s*"
+                   r"(?P<over>[0-9０-９]{1,2}月)?(?P<last>[0-9０-９]{1,2})日"
                    r"|(?P<first2>[0-9０-９]{1,2})日?、(?P<last2>[0-9０-９]{1,2})日?の?両日")
 
 
 def day_range(value: str | None, text: str) -> tuple[str, str, str] | None:
-    """(first day, last day, "days") of a meeting written over days (9月24-25日), which the date reader
-    gives as the week they fall in (2009-W39) or as their month."""
+    """(first day, last day, "days") of a meeting written over days (9月24-25日, 10月31日から11月1日), which
+    the date reader gives as the week they fall in (2009-W39), their month, or their year."""
     found = _DAYS.search(text or "")
     if found is None or not value:
         return None
     first, last = (int((found[k] or found[k + "2"]).translate(NARROW_DIGITS)) for k in ("first", "last"))
-    if not 1 <= first < last <= 31:
+    over = bool(found["over"]) or last < first  # the range runs into the next month
+    if not (1 <= first <= 31 and 1 <= last <= 31) or (first == last) or (over and not found["over"] and last > 7):
         return None
     week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    begin = None
     if week:
         try:
             monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
         except ValueError:
             return None
         starts = [monday + timedelta(days=i) for i in range(7) if (monday + timedelta(days=i)).day == first]
-        if not starts:
+        begin = starts[0] if starts else None
+    elif re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value) and not over:
+        begin = date(int(value[:4]), int(value[5:7]), 1)
+        begin = begin.replace(day=first) if first <= calendar.monthrange(begin.year, begin.month)[1] else None
+    elif re.fullmatch(r"\d{4}", value) and found["month"]:  # 10月30日〜11月3日: weeks and months apart
+        try:
+            begin = date(int(value), int(found["month"].translate(NARROW_DIGITS)), first)
+        except ValueError:
             return None
-        begin = starts[0]
-        end = begin + timedelta(days=last - first)
-        return begin.isoformat(), end.isoformat(), "days"
-    if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value):
-        year, month = int(value[:4]), int(value[5:7])
-        if last > calendar.monthrange(year, month)[1]:
-            return None
-        return f"{year}-{month:02d}-{first:02d}", f"{year}-{month:02d}-{last:02d}", "days"
-    return None
+    if begin is None:
+        return None
+    end = next((begin + timedelta(days=i) for i in range(1, 32) if (begin + timedelta(days=i)).day == last), None)
+    if end is None or (not over and end.month != begin.month):
+        return None
+    return begin.isoformat(), end.isoformat(), "days"
 
 
+_FISCAL = re.compile(r"年度(?P<half>上半期|上期|前半|下半期|下期|後半)?(?!末)")
+
+
+def fiscal_range(value: str | None, text: str) -> tuple[str, str, str] | None:
+    """A fiscal year (2025年度: April 2025 to March 2026) or its half, which the date reader gives as the
+    year it begins: months, as seasons are (年度末 the reader already gives as March)."""
+    found = _FISCAL.search(text)
+    if found is None or not re.fullmatch(r"\d{4}", value or ""):
+        return None
+    year = int(value)
+    if found["half"] is None:
+        return f"{year}-04", f"{year + 1}-03", "month"
+    if found["half"] in ("上半期", "上期", "前半"):
+        return f"{year}-04", f"{year}-09", "half_year"
+    return f"{year}-10", f"{year + 1}-03", "half_year"
 
 
 # 春 (March–May), 夏, 秋, 冬 (December to February of the next year)
