@@ -9,6 +9,7 @@ from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
 from core.meetings.anaphors import places_referred
 from core.meetings.dates import SeasonDate, first_day, from_the_day_told, season_date
+from core.meetings.arguments import argument_sides
 from core.meetings.each import both_sides_before, each_apart, each_host, members_of_group
 from core.meetings.implied import (
     addressed_at_meeting, asked_in_person, asks_anyone, body_described, both_of_pair, person_of_talks, called_on, side_addressed, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
@@ -78,6 +79,11 @@ _PAST_END = re.compile(r"た[」』]?。?\s*$")
 # …と会談したことが2日、分かった: the day a meeting came out, not its own
 _DISCLOSED_ON = re.compile(r"ことが")
 _DISCLOSED = re.compile(r"(?:、|に)?(?:分かった|わかった|判明した|明らかになった|明らかにされた)")
+
+
+# the meetings whose sides the clause's arguments may name when no entity does (not a visit, whose destination
+# may be any place, nor a signing: 協定を結んでいる市, an agreement in force)
+_ARGUED_KINDS = ("talks", "negotiation_round", "phone_call", "video_call")
 
 
 def _own_meeting(body: str, name: str, clause: int, start: int) -> bool:
@@ -518,6 +524,9 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 both_of_pair(body, mention, actors, clause, start)  # 自民・公明両与党の「与党協議」で
             if not mention.participants and mention.title is None and _in_cited_title(body, start):
                 _sides_told_before(body, mention, out)  # 『東京メトロ、都営地下鉄と統合協議』 after their talks
+            if mention.kind in _ARGUED_KINDS and mention.title is None and len(mention.participants) < 2:
+                argument_sides(body, mention, actors, max(previous_trigger, clause), start,  # 国は…居住者との協議に
+                               last_subject if clause == s_start and not far else None)
             mention.referring = bool(ANAPHORIC.search(body, max(s_start, start - 5), start))
             if mention.kind == "multilateral" and mention.title is None and match.group(0) in _SUMMIT_WORDS \
                     and not _GLUED_BEFORE.match(body[start - 1 : start]) \

@@ -1,0 +1,68 @@
+"""Sides read from the clause's own arguments when the entity layer names none there: the は/が subject and
+the と/との partners of the meeting word, each taken as the noun that heads its phrase when that noun is a
+body's (党, 社, 省, 県警, 事業者, 組合, 国 …). 国は…居住者との協議に入る: 国 takes part; 鉄道事業者と…会議: the
+railway companies do. A side so read has no entity (but 国 alone, the Japanese state): the proposal is kept, and less sure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.clauses.phrases import phrases
+from core.meetings.mention import MeetingMention, Participant
+from core.meetings.triggers import TRIGGER
+
+# The heads of a body's name: a party, a company, a ministry, a police force, a union, a league, a town, the
+# state (国 alone); never a person's word (関係者, 住民, 家族) nor a thing (問題, 制度)
+_BODY_HEAD = re.compile(r"(?:政党|党|会社|社|省|庁|政府|当局|政権|軍|県警|府警|道警|警察|事業者|業者|組合|労組|連盟|協会|連合会|"
+                        r"連合|団体|団|委員会|協議会|機構|財団|法人|企業|銀行|球団|リーグ|教団|大学|自治体|"
+                        r"(?<=[\u4e00-\u9fff])[都道府県市町村区]|^国|^各国|側)$")
+# words that refer back or point at something told before: read elsewhere (同社, 両党, その国, 当局の)
+_REFERRING = re.compile(r"^(?:両|同|この|その|あの|当|本|今回|前回|次回|同じ|双方|相手|各|他|諸)")
+# words of time or manner that open a phrase before its noun (今後パ・リーグと協議): not part of the name
+_OPENING_ADVERB = re.compile(r"^(?:今後|近く|近日|さらに|また|再び|改めて|今回|既に|すでに)")
+_TOPIC_GROUPS = ("topic", "subject")
+_PARTNER_PARTICLES = ("と", "との", "とも", "との間で", "とともに", "と共に")
+# a kind of company, no particular one (制作会社は…NHKと協議: NHK alone is named)
+# (企業1社と提携交渉, 3社と協議: companies counted, none named)
+_ANY_COMPANY = re.compile(r"(?:会社|企業)$|^(?:会社|企業)|[0-9０-９一二三四五六七八九十数]+社$")
+# 国 written alone in Japanese news is the Japanese state (国は…居住者との協議に入る, 国と地方の協議)
+_THE_STATE = ("国", "country:JP")
+
+
+def _head(body: str, start: int, end: int) -> str | None:
+    """The noun that heads body[start:end] when it is a body's: what follows its last の or ・-less joint."""
+    text = body[start:end].strip()
+    text = text.rsplit("の", 1)[-1]
+    text = _OPENING_ADVERB.sub("", re.split(r"(?:および|及び|並びに|、)", text)[-1].strip())
+    if len(text) < 2 and text != _THE_STATE[0] or len(text) > 16 or _REFERRING.match(text) or TRIGGER.search(text) \
+            or re.search(r"[ぁ-ゖ「」『』()（）]", text):
+        return None
+    return text if _BODY_HEAD.search(text) and not _ANY_COMPANY.search(text) else None
+
+
+def argument_sides(body: str, mention: MeetingMention, actors, begin: int, start: int, carried=None) -> bool:
+    """Add the sides the clause's subject and partners name in [begin, start) when no entity mention stands in
+    their phrase; True when any was added. A phrase of the clause with an entity is the entity layer's. Only a
+    meeting word with a partner (…と協議): a body's subject alone (協会は…理事会で協議) deliberates, meets nobody.
+    carried: the person an earlier sentence named as its subject, the other side when the clause has none."""
+    names = [p.name for p in mention.participants]
+    added = False
+    cut = phrases(body, begin, start)
+    subject = next((p for p in cut if p.group in _TOPIC_GROUPS and p.particle != "では"), None)
+    partners = [p for p in cut if p.group == "partner" and p.particle in _PARTNER_PARTICLES]
+    if not partners:
+        return False
+    for phrase in ([subject] if subject is not None else []) + partners:
+        if any(phrase.start <= m.start < phrase.end for m in actors):
+            continue
+        head = _head(body, phrase.start, phrase.end)
+        if head is None or any(head in n or n in head for n in names):
+            continue
+        mention.participants.append(Participant(head, _THE_STATE[1] if head == _THE_STATE[0] else None))
+        names.append(head)
+        added = True
+    if added and subject is None and carried is not None and len(mention.participants) < 2:
+        if not any(carried.name in n or n in carried.name for n in names):
+            mention.participants.insert(0, Participant(carried.name, carried.entity_id))
+    return added
