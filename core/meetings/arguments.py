@@ -30,15 +30,33 @@ _ANY_COMPANY = re.compile(r"(?:会社|企業)$|^(?:会社|企業)|[0-9０-９一
 _THE_STATE = ("国", "country:JP")
 
 
+# the words that close a phrase after its last kana (…については今後議会側, 国の): the noun phrase it ends on
+_TRAILING_NOUNS = re.compile(r"[^ぁ-ゖ、。「」『』()（）\s]+$")
+
+
 def _head(body: str, start: int, end: int) -> str | None:
-    """The noun that heads body[start:end] when it is a body's: what follows its last の or ・-less joint."""
-    text = body[start:end].strip()
-    text = text.rsplit("の", 1)[-1]
-    text = _OPENING_ADVERB.sub("", re.split(r"(?:および|及び|並びに|、)", text)[-1].strip())
-    if len(text) < 2 and text != _THE_STATE[0] or len(text) > 16 or _REFERRING.match(text) or TRIGGER.search(text) \
-            or re.search(r"[ぁ-ゖ「」『』()（）]", text):
+    """The noun that heads body[start:end] when it is a body's: its last words after any kana, list word or
+    opening adverb (今後パ・リーグ: パ・リーグ)."""
+    found = _TRAILING_NOUNS.search(body, start, end)
+    if found is None:
+        return None
+    text = _OPENING_ADVERB.sub("", re.split(r"(?:及び|並びに)", found.group(0))[-1])
+    if len(text) < 2 and text != _THE_STATE[0] or len(text) > 16 or _REFERRING.match(text) or TRIGGER.search(text):
         return None
     return text if _BODY_HEAD.search(text) and not _ANY_COMPANY.search(text) else None
+
+
+# オーナー側とも協議: a partner joined by とも right before the meeting word (no phrase of the reader: と then も)
+_ALSO_PARTNER = re.compile(r"([^ぁ-ゖ、。「」『』()（）\s]+)とも$")
+
+
+def _partners(body: str, cut, begin: int, start: int) -> list[tuple[int, int]]:
+    """Where the clause's と-phrases stand: …と, …との, and …とも right before the meeting word."""
+    spans = [(p.start, p.end) for p in cut if p.group == "partner" and p.particle in _PARTNER_PARTICLES]
+    also = _ALSO_PARTNER.search(body, begin, start)
+    if also is not None:
+        spans.append(also.span(1))
+    return spans
 
 
 def argument_sides(body: str, mention: MeetingMention, actors, begin: int, start: int, carried=None) -> bool:
@@ -50,13 +68,13 @@ def argument_sides(body: str, mention: MeetingMention, actors, begin: int, start
     added = False
     cut = phrases(body, begin, start)
     subject = next((p for p in cut if p.group in _TOPIC_GROUPS and p.particle != "では"), None)
-    partners = [p for p in cut if p.group == "partner" and p.particle in _PARTNER_PARTICLES]
+    partners = _partners(body, cut, begin, start)
     if not partners:
         return False
-    for phrase in ([subject] if subject is not None else []) + partners:
-        if any(phrase.start <= m.start < phrase.end for m in actors):
+    for p_start, p_end in ([(subject.start, subject.end)] if subject is not None else []) + partners:
+        if any(p_start <= m.start < p_end for m in actors):
             continue
-        head = _head(body, phrase.start, phrase.end)
+        head = _head(body, p_start, p_end)
         if head is None or any(head in n or n in head for n in names):
             continue
         mention.participants.append(Participant(head, _THE_STATE[1] if head == _THE_STATE[0] else None))

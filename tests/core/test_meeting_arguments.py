@@ -62,3 +62,14 @@ def test_a_proposal_with_a_side_read_from_the_words_is_less_sure_than_one_of_ent
     named = proposals_in("自民党と公明党は10日、連立について協議した。")
     assert len(read) == len(named) == 1 and all(p.entity_id for p in named[0].participants)
     assert meeting_confidence(read[0]) < meeting_confidence(named[0])
+
+
+def test_the_partner_is_the_noun_phrase_that_ends_its_phrase_and_may_be_joined_by_tomo():
+    body = "どの部局を移転するかについては今後議会側と協議する。"
+    start = body.index("協議")
+    mention = MeetingMention(start, start + 2, "協議", "talks", "scheduled", (0, len(body)))
+    assert argument_sides(body, mention, [], 0, start) and [p.name for p in mention.participants] == ["議会側"]
+    body = "陣営はオーナー側とも協議した。"
+    start = body.index("協議")
+    mention = MeetingMention(start, start + 2, "協議", "talks", "held", (0, len(body)))
+    assert argument_sides(body, mention, [], 0, start) and [p.name for p in mention.participants] == ["オーナー側"]
