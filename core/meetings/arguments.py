@@ -15,8 +15,8 @@ from core.meetings.triggers import TRIGGER
 # The heads of a body's name: a party, a company, a ministry, a police force, a union, a league, a town, the
 # state (国 alone); never a person's word (関係者, 住民, 家族) nor a thing (問題, 制度)
 _BODY_HEAD = re.compile(r"(?:政党|党|会社|社|省|庁|政府|当局|政権|軍|県警|府警|道警|警察|事業者|業者|組合|労組|連盟|協会|連合会|"
-                        r"連合|団体|団|委員会|協議会|機構|財団|法人|企業|銀行|球団|リーグ|教団|大学|自治体|"
-                        r"(?<=[\u4e00-\u9fff])[都道府県市町村区]|^国|^各国|側)$")
+                        r"連合|団|委員会|協議会|機構|財団|法人|企業|銀行|球団|リーグ|教団|大学|自治体|"
+                        r"^国|側)$")
 # words that refer back or point at something told before: read elsewhere (同社, 両党, その国, 当局の)
 _REFERRING = re.compile(r"^(?:両|同|この|その|あの|当|本|今回|前回|次回|同じ|双方|相手|各|他|諸)")
 # words of time or manner that open a phrase before its noun (今後パ・リーグと協議): not part of the name
@@ -30,6 +30,10 @@ _ANY_COMPANY = re.compile(r"(?:会社|企業)$|^(?:会社|企業)|[0-9０-９一
 _THE_STATE = ("国", "country:JP")
 
 
+# a kind of body written bare (興味を示す球団が…交渉, 業者と協議): any one of them, none named
+_BARE_KINDS = frozenset("球団 政党 教団 大学 銀行 連盟 協会 機構 財団 法人 業者 事業者 自治体 リーグ 委員会 協議会 社".split())
+# この, その, あの written right before the noun: it points back at a body named before
+_POINTING = re.compile(r"(?:この|その|あの|こうした|そうした)$")
 # the words that close a phrase after its last kana (…については今後議会側, 国の): the noun phrase it ends on
 _TRAILING_NOUNS = re.compile(r"[^ぁ-ゖ、。「」『』()（）\s]+$")
 
@@ -38,12 +42,12 @@ def _head(body: str, start: int, end: int) -> str | None:
     """The noun that heads body[start:end] when it is a body's: its last words after any kana, list word or
     opening adverb (今後パ・リーグ: パ・リーグ)."""
     found = _TRAILING_NOUNS.search(body, start, end)
-    if found is None:
-        return None
+    if found is None or _POINTING.search(body, start, found.start()):
+        return None  # この応援団, その国: the body told before, read where words refer back
     text = _OPENING_ADVERB.sub("", re.split(r"(?:及び|並びに)", found.group(0))[-1])
     if len(text) < 2 and text != _THE_STATE[0] or len(text) > 16 or _REFERRING.match(text) or TRIGGER.search(text):
         return None
-    return text if _BODY_HEAD.search(text) and not _ANY_COMPANY.search(text) else None
+    return text if _BODY_HEAD.search(text) and not _ANY_COMPANY.search(text) and text not in _BARE_KINDS else None
 
 
 # オーナー側とも協議: a partner joined by とも right before the meeting word (no phrase of the reader: と then も)
@@ -59,27 +63,43 @@ def _partners(body: str, cut, begin: int, start: int) -> list[tuple[int, int]]:
     return spans
 
 
-def argument_sides(body: str, mention: MeetingMention, actors, begin: int, start: int, carried=None) -> bool:
+def _side_of(body: str, p_start: int, p_end: int, actors, places) -> Participant | None:
+    """The side a phrase names when no entity mention stands in it: the town or district it ends on, else the
+    body its head noun is."""
+    if any(p_start <= m.start < p_end for m in actors):
+        return None
+    place = next((m for m in places if p_start <= m.start and m.end == p_end), None)
+    if place is not None:
+        return None if _POINTING.search(body, p_start, place.start) else Participant(place.text, place.entity_id)
+    head = _head(body, p_start, p_end)
+    return None if head is None else Participant(head, _THE_STATE[1] if head == _THE_STATE[0] else None)
+
+
+def argument_sides(body: str, mention: MeetingMention, actors, begin: int, start: int, carried=None,
+                   places=()) -> bool:
     """Add the sides the clause's subject and partners name in [begin, start) when no entity mention stands in
     their phrase; True when any was added. A phrase of the clause with an entity is the entity layer's. Only a
-    meeting word with a partner (…と協議): a body's subject alone (協会は…理事会で協議) deliberates, meets nobody.
+    meeting word with a partner (…と協議): a body's subject alone (協会は…理事会で協議) deliberates, meets nobody;
+    and a subject read so stands alone only when it is a state (国は…居住者との協議に入る): a company or a town
+    said to talk with someone unnamed (…は大手出版とも交渉) tells no meeting of sides.
+    places: the sentence's places; a town or a district the phrase ends on (地元の白馬村と協議) is a side.
     carried: the person an earlier sentence named as its subject, the other side when the clause has none."""
-    names = [p.name for p in mention.participants]
-    added = False
     cut = phrases(body, begin, start)
     subject = next((p for p in cut if p.group in _TOPIC_GROUPS and p.particle != "では"), None)
     partners = _partners(body, cut, begin, start)
     if not partners:
         return False
-    for p_start, p_end in ([(subject.start, subject.end)] if subject is not None else []) + partners:
-        if any(p_start <= m.start < p_end for m in actors):
-            continue
-        head = _head(body, p_start, p_end)
-        if head is None or any(head in n or n in head for n in names):
-            continue
-        mention.participants.append(Participant(head, _THE_STATE[1] if head == _THE_STATE[0] else None))
-        names.append(head)
-        added = True
+    read = [side for p_start, p_end in partners if (side := _side_of(body, p_start, p_end, actors, places))]
+    first = _side_of(body, subject.start, subject.end, actors, places) if subject is not None else None
+    if first is not None and (read or mention.participants or (first.entity_id or "").startswith("country:")):
+        read.insert(0, first)
+    names = [p.name for p in mention.participants]
+    added = False
+    for side in read:
+        if not any(side.name in n or n in side.name for n in names):
+            mention.participants.append(side)
+            names.append(side.name)
+            added = True
     if added and subject is None and carried is not None and len(mention.participants) < 2:
         if not any(carried.name in n or n in carried.name for n in names):
             mention.participants.insert(0, Participant(carried.name, carried.entity_id))

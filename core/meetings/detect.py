@@ -397,7 +397,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 sides_told_before(body, mention, out)  # 『東京メトロ、都営地下鉄と統合協議』 after their talks
             if mention.kind in _ARGUED_KINDS and mention.title is None and len(mention.participants) < 2:
                 argument_sides(body, mention, actors, max(previous_trigger, clause), start,  # 国は…居住者との協議に
-                               last_subject if clause == s_start and not far else None)
+                               last_subject if clause == s_start and not far else None, places)
             mention.referring = bool(ANAPHORIC.search(body, max(s_start, start - 5), start))
             if mention.kind == "multilateral" and mention.title is None and match.group(0) in SUMMIT_WORDS \
                     and not GLUED_BEFORE.match(body[start - 1 : start]) \

@@ -73,3 +73,25 @@ def test_the_partner_is_the_noun_phrase_that_ends_its_phrase_and_may_be_joined_b
     start = body.index("協議")
     mention = MeetingMention(start, start + 2, "協議", "talks", "held", (0, len(body)))
     assert argument_sides(body, mention, [], 0, start) and [p.name for p in mention.participants] == ["オーナー側"]
+
+
+def test_a_body_pointed_back_at_is_not_read_as_a_new_side():
+    body = "またこの応援団はガンバ大阪との協議で解散する事を決めたという。"
+    start = body.index("協議")
+    mention = MeetingMention(start, start + 2, "協議", "talks", "held", (0, len(body)))
+    assert argument_sides(body, mention, [], 0, start) is False
+
+
+def test_a_body_read_from_the_words_alone_with_no_partner_side_is_no_meeting_of_sides():
+    body = "アマゾンは大手出版とも交渉を進めている。"
+    start = body.index("交渉")
+    mention = MeetingMention(start, start + 2, "交渉", "negotiation_round", "held", (0, len(body)))
+
+    class Place:  # アマゾン as the entity detector tags it: a place
+        start, end, text, type, entity_id = 0, 4, "アマゾン", "LOC", "found:LOC:アマゾン"
+
+    assert argument_sides(body, mention, [], 0, start, places=[Place()]) is False
+    body = "入札に興味を示す球団と交渉する。"
+    start = body.index("交渉")
+    mention = MeetingMention(start, start + 2, "交渉", "negotiation_round", "scheduled", (0, len(body)))
+    assert argument_sides(body, mention, [], 0, start) is False
