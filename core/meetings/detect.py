@@ -8,41 +8,37 @@ from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
 from core.meetings.anaphors import places_referred
 from core.meetings.arguments import argument_sides
-from core.meetings.each import both_sides_before, each_apart, each_host, members_of_group
+from core.meetings.each import both_sides_before, each_apart, each_host
 from core.meetings.implied import (
-    addressed_at_meeting, asked_in_person, asks_anyone, body_described, both_of_pair, person_of_talks, called_on,
-    side_addressed, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on,
-    sides_between, traveller_before, two_referred, unofficial_people, unofficial_traveller
+    asked_in_person, asks_anyone, body_described, both_of_pair, person_of_talks, called_on, headline_pair,
+    met_by_two, pair_met, person_called_on, traveller_before, unofficial_people, unofficial_traveller
 )
 from core.meetings.listed import (
-    called_after, callers_apart, caption_people, held_together, included_partner, unnamed_partner_side,
-    counted_earlier, counted_members, country_joined_to_body, bodies_pair_subject, country_pair_subject,
-    first_person_side, one_country_side, people_told_next, proposed_to, received_visitor, speaker_of_quote
+    called_after, callers_apart, caption_people, country_joined_to_body, country_pair_subject, one_country_side,
+    people_told_next, received_visitor
 )
 from core.meetings.joined import cut_at_partner, without_joined_bodies
 from core.meetings.takeover import side_taken_over
+from core.meetings.more_sides import BARE_WORDS, read_more_sides
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.partners import named_partners
 from core.meetings.merge import level_of, subject_level
 from core.meetings.around import (
-    apart_by_country, attendees_listed, attendees_told_next, both_named_before, both_travel, counted_people,
-    opening_told_next, place_referred, sat_in, sat_in_told_next, someone_else, subject_at_meeting
+    apart_by_country, attendees_listed, attendees_told_next, both_travel, place_referred, sat_in, sat_in_told_next,
+    someone_else
 )
 from core.meetings.people import (
-    SUBJECT_AFTER, attendees, both_countries, complete_pair, host_of_the_visit, name_of, office_holders_after,
-    people_count, private_sides, private_visitor, sentence_subject, spelled_out, subject_after_clause,
-    titled_people, titled_surnames, unique
+    attendees, name_of, people_count, private_sides, private_visitor, sentence_subject, spelled_out,
+    titled_surnames, unique
 )
-from core.meetings.titles import bare_title_subject, meeting_day, partners_only, office_of_country, titled_subject
+from core.meetings.titles import titled_subject
 from core.meetings.sentence import (
-    PAIR_SUBJECT, accused, add_destinations, bracketed_bodies, attended_by, bodies_referred, company_not_person,
-    company_word, in_the_past, visited_after, person_not_body, share_tense, signed_at, site_not_side,
-    topic_of_others, whole_body_name, whole_korean_name, without_readings
+    accused, add_destinations, bracketed_bodies, attended_by, bodies_referred, company_not_person, company_word,
+    in_the_past, visited_after, person_not_body, share_tense, signed_at, site_not_side, topic_of_others,
+    whole_body_name, whole_korean_name, without_readings
 )
 from core.meetings.setting import meeting_place, nearest_date
-from core.meetings.sides import (
-    VISIT_HOST, clause_participants, counted_countries, counted_partner, counted_sides, counted_subject
-)
+from core.meetings.sides import clause_participants, counted_countries, counted_sides
 from core.meetings.triggers import (
     BY_PHONE_BEFORE, BY_VIDEO_BEFORE, CALLED_AFTER, COUNTRIES_BEFORE, SUMMONED_WORDS, PARTNER_BEFORE, PHONE_WORD,
     TALKED_VERB, TRIGGER, UN_MEETING, kind_of
@@ -71,14 +67,8 @@ _ROUND_BEFORE = re.compile(r"第[0-9０-９]+(?:回|次)$")
 _GOES_ON = re.compile(r"(?:しかも|さらに|更に|その後|その直後|続いて|そして|その上)、"
                       r"|(?:[0-9０-９]{1,2}日|翌日|同日|翌朝|同夜)(?:午前|午後|夜|朝)?(?:には|にも|は、|、)")
 # (16日にはインドネシアでジョコ大統領と会談した: a line opened by its day goes on with the subject before it)
-# 日米の貿易交渉, 米中の首脳会談, 日韓2国間協議: two countries written as one compound, then the meeting's qualifier
-_PAIR_OF_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30ff])(?P<a>[日米中韓朝露ロ英仏独印豪台])(?P<b>[日米中韓朝露ロ英仏独印豪台])"
-                               r"(?:両国)?(?:の[\u4e00-\u9fff0-9０-９]{0,6}|[0-9０-９二][\u4e00-\u9fff]{0,5}|[\u4e00-\u9fff]{2,8})$")
-# (日朝国交正常化交渉, 米朝非核化協議: what the talks are about written between the pair and the word)
-# a subject after the meeting word (…と会談した人物がいる; not 対話が…: the meeting's own particle, skipped)
 # 6か国協議の日本代表, 日朝交渉の北朝鮮側首席代表, 協議の米首席交渉官: a delegate's office named by the talks
 _DELEGATE_AFTER = re.compile(r"の[^、。のはが「」]{0,6}?(?:首席|次席)?(?:代表(?!団|撮影|取材|者)|団長|交渉官|特使|担当大使)")
-_SUBJECT_LATER = re.compile(r"(?<![にでと])(?:は|が)")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
 ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の|両(?:氏|者|首脳|外相|首相)との)$")
 
@@ -297,92 +287,9 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 visited_after(body, mention, places)  # 訪問中のイラクで
             in_past = tense_and_day(body, mention, match.group(0), dates, start, end, s_start, s_end, reference,
                                     captioned)
-            if mention.kind == "talks" and people_count(mention) == 0 and mention.title is None:
-                office_holders_after(body, mention, actors, end, s_end)
-            if mention.kind in ("talks", "phone_call", "video_call", "visit") and (
-                    people_count(mention) < 2 or partners_only(body, mention, clause, start)):
-                bare_title_subject(body, mention, clause, start, all_actors, s_start, meeting_day(mention, reference),
-                                   registry or bundled_registry())
-            if mention.kind in ("talks", "phone_call", "video_call", "visit", "trip", "negotiation_round") \
-                    and people_count(mention) < 2 and mention.title is None:
-                subject_after_clause(body, mention, actors, end, s_end)
-                subject_at_meeting(body, mention, actors, end, s_end, all_actors,  # Aとの会談で、Bは
-                                   bool(PARTNER_BEFORE.search(body, clause, start)))
-            if not mention.participants and mention.title is None and match.group(0) in _BARE_WORDS:
-                opening_told_next(body, mention, out, actors, end, s_end, all_actors)  # 会談の冒頭、A首相は
-            if mention.kind in ("talks", "phone_call", "video_call", "negotiation_round") \
-                    and people_count(mention) < 2 and mention.title is None:
-                addressed_at_meeting(body, mention, actors, end, s_end)  # 会談で、李外相に謝罪を求めた
-            if mention.kind == "multilateral" and mention.title is None and not mention.participants \
-                    and PAIR_SUBJECT.search(body, clause, start):
-                mention.kind = "talks"  # 日米両政府は…閣僚会合を開いた: a ministers' meeting of two countries is talks
-            if mention.kind in ("talks", "phone_call", "video_call", "negotiation_round"):
-                both_countries(body, mention, earlier_countries.within(max(0, s_start - 200), start), s_start, start,
-                               out[-8:])
-                if not mention.participants:
-                    both_sides_before(body, mention, out, clause, start,  # 両会派幹部4人が…会談を行った
-                                      earlier_bodies.within(max(0, s_start - 400), start))
-                members_of_group(body, mention, actors, clause, start)  # 与党(自民党・公明党)の幹事長は
-                country_pair_subject(body, mention, actors, clause, start)  # 日本と中国の外相は
-                bodies_pair_subject(body, mention, actors, clause, start)  # 自民党と公明党の幹事長が
-                counted_people(body, mention, actors, clause, start)  # AとB、Cの3首脳は会談した
-                both_named_before(body, mention, all_actors, clause, start, out)  # 両首脳は…会談した
-                two_referred(body, mention, all_actors, clause, start, out)  # 2人は…離婚協議中
-                if not mention.participants:
-                    mention.participants = counted_subject(body, clause, start)  # 日米韓3か国の外相は…会談
-                else:
-                    mention.participants = counted_partner(body, mention.participants, clause, start)  # 英仏独3か国とイランの協議
-                if not mention.participants:
-                    pair = PAIR_SUBJECT.search(body, clause, start)  # 日朝両政府は…交渉を行った
-                    mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")] \
-                        if pair else []
-                pair = _PAIR_OF_COMPOUND.search(body, max(clause, start - 12), start) if people_count(mention) == 0 \
-                    else None  # 日米の貿易交渉, 米中の首脳会談: the two countries of the compound
-                if pair and {p.entity_id for p in mention.participants} <= {VISIT_HOST[pair[k]] for k in ("a", "b")}:
-                    mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")]
-            compound_countries(body, mention, s_start)  # 日中韓首脳会議, 日米韓の外相会合
-            if mention.kind in ("talks", "negotiation_round", "phone_call", "video_call", "signing"):
-                sides_between(body, mention, sorted(actors + places, key=lambda m: m.start), clause, start)  # 日中間の協議, 日本と中国の間で
-            if mention.kind in ("talks", "negotiation_round"):
-                guest_received(body, mention, actors, clause, start,  # Bを官邸に迎え、会談した
-                               end if match.group(0) in SUMMONED_WORDS else None)
-            if match.group(0) in ("会議", "会合"):
-                held_together(body, mention, actors, places, clause, start)  # 関係者を集めて緊急対策会議
-            if match.group(0) in ("交渉", "協議", "話し合い") and people_count(mention) < 2:
-                side_addressed(body, mention, actors, clause, start)  # ボーダフォンの日本法人に対して、…買収交渉
-                included_partner(body, mention, actors, clause, start)  # 陸連を含む関係者と協議をする
-                unnamed_partner_side(body, mention, actors, places, clause, start)  # 東京都は、関係者との協議が
-            if clause > s_start and mention.kind in ("talks", "phone_call", "video_call") \
-                    and partners_only(body, mention, clause, start):
-                speaker_of_quote(body, mention, actors, s_start, clause, start)  # 外相は「A外相、B外相と会談した」と
-            if mention.kind in ("talks", "phone_call", "video_call") and people_count(mention) < 2:
-                # 首脳会談は…調整が進む: the meeting is the topic; nobody before it is carried into it
-                # (習近平主席との首脳会談は11日に行われる: a partner named, the other side is the one carried)
-                carried = last_subject if clause == s_start and (
-                    not SUBJECT_AFTER.match(body, end) or body.endswith("との", 0, start)) else None
-                # from a paragraph before, the subject only completes a pair whose partner is named, in a line
-                # with no subject of its own (協議の末、A長官は…, …と会談した人物がいる)
-                if far and (subject is not None or not mention.participants
-                                or _SUBJECT_LATER.search(body, end + 1, s_end)):
-                    carried = None
-                if thing_since and not mention.participants:
-                    carried = None  # 日韓首脳会談は9日に予定されている。会談では…: the meeting is the topic carried
-                if len(mention.participants) == 1:
-                    first_person_side(body, mention, actors, end, s_end)  # Aから電話があり、私(B氏)からも…と話した
-                if people_count(mention) < 2:
-                    complete_pair(body, mention, actors, clause, start, carried,
-                                  previous_trigger if previous_trigger > s_start else None)
-            if mention.kind == "talks" and len(mention.participants) == 1:
-                host_of_the_visit(mention, out, s_start)  # モンゴルを訪問し、首脳会談を行った: the host is a side
-            if mention.kind not in ("visit", "trip") and mention.title is None:
-                counted_members(body, mention, actors, clause, start)  # A・B・CのN者は…締結した
-                counted_earlier(body, mention, sorted(all_actors.within(max(0, clause - 1500), start)
-                                                      + all_places.within(max(0, clause - 1500), start),
-                                                      key=lambda m: m.start), clause, start)
-            if mention.status == "proposed":
-                proposed_to(body, mention, actors, end, s_end)  # 協議を民主党に提案した
-            titled_people(mention, earlier)
-            office_of_country(body, mention, all_actors)  # 中国外相と会談
+            read_more_sides(body, mention, match.group(0), actors, places, clause, start, end, s_start, s_end, all_actors,
+                            all_places, earlier_countries, earlier_bodies, out, earlier, reference, registry, last_subject,
+                            far, subject, thing_since, previous_trigger)
             told_again = {b.full_name for b in referred_bodies}  # 朝日新聞によると、主催者の同紙と…: the paper takes part
             mention.participants = spelled_out(body, mention.participants,  # LTTE: タミル・イーラム解放のトラ
                                                earlier_bodies.within(max(0, s_start - 3000), start))
@@ -439,7 +346,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     and SITTING_BEFORE.search(body, clause, start):
                 previous_trigger = unkept = end
                 continue  # FIFAは緊急の理事会を行い、…について話し合いを行った: the body's own sitting
-            mention.refers_back = match.group(0) in _BARE_WORDS and not mention.partnered \
+            mention.refers_back = match.group(0) in BARE_WORDS and not mention.partnered \
                 and people_count(mention) <= 1 and mention.title is None
             if match.group(0) == "会合" and mention.kind == "talks" and mention.title is None \
                     and not mention.partnered and len(mention.participants) == 1 \
@@ -533,7 +440,6 @@ def _named_sides(mention: MeetingMention, least: int) -> bool:
     return len(mention.participants) >= least and any(p.entity_id for p in mention.participants)
 
 
-_BARE_WORDS = ("会談", "協議", "会合", "話し合い")
 
 
 # 会合で表明, 会合で引退を表明した: what the subject said at a gathering
